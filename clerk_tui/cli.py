@@ -1,0 +1,343 @@
+"""The `clerk` command: the app's jobs, headless. With no subcommand it opens the app."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import re
+import sys
+from collections.abc import Callable, Sequence
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from clerk_tui.core.source import InputError, decode_minutes
+from clerk_tui.store import StoreError, open_db
+
+EXIT_BAD_INPUT = 1
+EXIT_BAD_ARGUMENTS = 2
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+
+
+def printable(value: object) -> str:
+    """Text safe for a terminal: control characters (escape sequences) shown as '?'."""
+    return _CONTROL.sub("?", "" if value is None else str(value))
+
+
+def iso_date(value: str) -> date:
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a date in the form YYYY-MM-DD: {value!r}") from None
+
+
+def read_input(name: str) -> str:
+    """The text of a minutes file, or of standard input for '-'."""
+    if name == "-":
+        return decode_minutes(sys.stdin.buffer.read(), "standard input")
+    path = Path(name)
+    try:
+        data = path.read_bytes()
+    except FileNotFoundError:
+        raise InputError(f"{name}: no such file") from None
+    except IsADirectoryError:
+        raise InputError(f"{name} is a folder, not a minutes file") from None
+    except OSError as exc:
+        raise InputError(f"cannot read {name}: {exc.strerror}") from None
+    return decode_minutes(data, name)
+
+
+def emit_json(value: Any) -> None:
+    print(json.dumps(value, ensure_ascii=False, indent=2, default=str))
+
+
+def emit_table(rows: Sequence[Sequence[object]], headers: Sequence[str]) -> None:
+    """A plain aligned table; long cells are cut so a row stays on one line."""
+    cells = [[printable(c).replace("\n", " ")[:60] for c in row] for row in rows]
+    widths = [max([len(h), *(len(r[i]) for r in cells)]) for i, h in enumerate(headers)]
+    print("  ".join(h.ljust(w) for h, w in zip(headers, widths, strict=True)).rstrip())
+    for row in cells:
+        print("  ".join(c.ljust(w) for c, w in zip(row, widths, strict=True)).rstrip())
+
+
+# --- commands -------------------------------------------------------------------------------
+
+
+def cmd_app(args: argparse.Namespace) -> int:
+    from clerk_tui.tui.app import run_app
+
+    return run_app(args.db)
+
+
+def cmd_parse(args: argparse.Namespace) -> int:
+    from clerk_tui.core.parser import parse
+
+    text = read_input(args.file)
+    result = parse(text, meeting_date=args.date, committee=args.committee)
+    print(json.dumps(result.to_json(), ensure_ascii=False))
+    return 0
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    from clerk_tui.store.meetings import import_text
+
+    db = open_db(args.db)
+    failed = 0
+    for name in args.files:
+        try:
+            stored = import_text(
+                db,
+                read_input(name),
+                committee=args.committee,
+                meeting_date=args.date,
+                title=args.title,
+                source="standard input" if name == "-" else Path(name).name,
+                force=args.force,
+            )
+        except (InputError, StoreError) as exc:
+            failed += 1
+            print(f"clerk: {printable(exc)}", file=sys.stderr)
+            continue
+        what = ", ".join(p for p in (stored.committee, stored.date) if p) or "no committee or date"
+        print(
+            printable(
+                f"{name}: stored meeting {stored.id} ({what}): {stored.actions} actions, "
+                f"{stored.decisions} decisions, {stored.follow_ups} follow-ups, "
+                f"{stored.people} people"
+            )
+        )
+    return EXIT_BAD_INPUT if failed else 0
+
+
+def cmd_meetings(args: argparse.Namespace) -> int:
+    from clerk_tui.store.meetings import list_meetings
+
+    rows = list_meetings(open_db(args.db), committee=args.committee)
+    if args.json:
+        emit_json(rows)
+    else:
+        emit_table(
+            [
+                (
+                    r["id"],
+                    r["committee"] or "",
+                    r["date"] or "",
+                    r["title"] or "",
+                    r["open_actions"],
+                )
+                for r in rows
+            ],
+            ["ID", "COMMITTEE", "DATE", "TITLE", "OPEN"],
+        )
+    return 0
+
+
+def cmd_actions(args: argparse.Namespace) -> int:
+    from clerk_tui.store.actions import ActionFilter, list_actions
+
+    flt = ActionFilter(
+        status=args.status, committee=args.committee, owner=args.owner, overdue=args.overdue
+    )
+    rows = list_actions(open_db(args.db), flt)
+    if args.json:
+        emit_json(rows)
+    else:
+        emit_table(
+            [
+                (
+                    r["id"],
+                    r["committee"] or "",
+                    r["meeting_date"] or "",
+                    r["text"],
+                    r["person"] or r["owner"] or "",
+                    r["due"] or r["due_text"] or "",
+                    r["status"],
+                )
+                for r in rows
+            ],
+            ["ID", "COMMITTEE", "MEETING", "ACTION", "OWNER", "DUE", "STATUS"],
+        )
+    return 0
+
+
+def cmd_action(args: argparse.Namespace) -> int:
+    from clerk_tui.store import actions
+
+    db = open_db(args.db)
+    if args.done:
+        actions.set_status(db, args.id, "done", args.note)
+    elif args.drop:
+        actions.set_status(db, args.id, "dropped", args.note)
+    elif args.reopen:
+        actions.set_status(db, args.id, "open", args.note)
+    elif args.due:
+        actions.set_due(db, args.id, parse_due_argument(args.due), args.due, args.note)
+    elif args.owner:
+        actions.set_owner(db, args.id, args.owner, note=args.note)
+    elif args.note:
+        actions.add_note(db, args.id, args.note)
+    else:
+        action = actions.get_action(db, args.id)
+        emit_json(action)
+        return 0
+    action = actions.get_action(db, args.id)
+    print(
+        printable(
+            f"action {action['id']}: {action['status']}, due {action['due'] or '-'}, "
+            f"owner {action['person'] or action['owner'] or '-'}"
+        )
+    )
+    return 0
+
+
+def parse_due_argument(value: str) -> date:
+    """A due date typed by the clerk: '2025-07-01', '28 June', 'next Friday'."""
+    from clerk_tui.core.dates import resolve_due
+
+    resolved = resolve_due(value, date.today())
+    if resolved is None:
+        raise InputError(f"cannot read {value!r} as a date; try 2025-07-01 or '28 June'")
+    return resolved
+
+
+def cmd_follow_ups(args: argparse.Namespace) -> int:
+    from clerk_tui.store.follow_ups import list_follow_ups
+
+    rows = list_follow_ups(open_db(args.db), committee=args.committee)
+    if args.json:
+        emit_json(rows)
+    else:
+        emit_table(
+            [
+                (
+                    r["id"],
+                    r["committee"] or "",
+                    r["due"] or r["when_text"] or "",
+                    r["text"],
+                    r["status"],
+                )
+                for r in rows
+            ],
+            ["ID", "COMMITTEE", "WHEN", "FOLLOW-UP", "STATUS"],
+        )
+    return 0
+
+
+def cmd_search(args: argparse.Namespace) -> int:
+    from clerk_tui.store.search import search
+
+    rows = search(open_db(args.db), args.query)
+    if args.json:
+        emit_json(rows)
+    else:
+        emit_table(
+            [
+                (r["kind"], r["id"], r["committee"] or "", r["date"] or "", r["snippet"])
+                for r in rows
+            ],
+            ["KIND", "ID", "COMMITTEE", "DATE", "MATCH"],
+        )
+    return 0
+
+
+def cmd_backup(args: argparse.Namespace) -> int:
+    from clerk_tui.store.db import backup
+
+    target = backup(open_db(args.db), args.path)
+    print(f"backed up to {target}")
+    return 0
+
+
+# --- argument parsing -----------------------------------------------------------------------
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="clerk", description="Turn committee minutes into a tracked action log."
+    )
+    parser.add_argument("--db", help="database file (default: $CLERK_DB or the user data dir)")
+    parser.set_defaults(handler=cmd_app)
+    commands = parser.add_subparsers(title="commands", metavar="COMMAND")
+
+    def command(name: str, handler: Callable[[argparse.Namespace], int], help_text: str):
+        sub = commands.add_parser(name, help=help_text, description=help_text)
+        sub.set_defaults(handler=handler)
+        sub.add_argument("--db", default=argparse.SUPPRESS, help=argparse.SUPPRESS)
+        return sub
+
+    sub = command("parse", cmd_parse, "parse minutes and print what was found (stores nothing)")
+    sub.add_argument("--json", action="store_true", help="print the parse as JSON (the default)")
+    sub.add_argument("--date", type=iso_date, help="meeting date YYYY-MM-DD if the text lacks it")
+    sub.add_argument("--committee", help="committee name if the text lacks it")
+    sub.add_argument("file", help="minutes file, or - for standard input")
+
+    sub = command("import", cmd_import, "parse and store minutes, one meeting per file")
+    sub.add_argument("files", nargs="+", metavar="FILE", help="minutes files, or - for stdin")
+    sub.add_argument("--committee", help="committee name (else read from the minutes)")
+    sub.add_argument("--date", type=iso_date, help="meeting date YYYY-MM-DD")
+    sub.add_argument("--title", help="meeting title")
+    sub.add_argument("--force", action="store_true", help="store minutes already imported")
+
+    sub = command("meetings", cmd_meetings, "list meetings, newest first")
+    sub.add_argument("--committee")
+    sub.add_argument("--json", action="store_true")
+
+    sub = command("actions", cmd_actions, "list actions (open ones by default)")
+    sub.add_argument("--committee")
+    sub.add_argument("--owner")
+    sub.add_argument(
+        "--status",
+        default="open",
+        choices=["open", "at_risk", "paused", "done", "dropped", "all"],
+    )
+    sub.add_argument("--overdue", action="store_true", help="only open actions past their due")
+    sub.add_argument("--json", action="store_true")
+
+    sub = command("action", cmd_action, "show or change one action")
+    sub.add_argument("id", type=int)
+    change = sub.add_mutually_exclusive_group()
+    change.add_argument("--done", action="store_true", help="mark it done")
+    change.add_argument("--drop", action="store_true", help="drop it")
+    change.add_argument("--reopen", action="store_true", help="open it again")
+    change.add_argument("--due", metavar="DATE", help="re-date it: 2025-07-01, '28 June'")
+    change.add_argument("--owner", metavar="NAME", help="reassign it")
+    sub.add_argument("--note", metavar="TEXT", help="an update note (alone, or with a change)")
+
+    sub = command("follow-ups", cmd_follow_ups, "list what must come back to a committee")
+    sub.add_argument("--committee")
+    sub.add_argument("--json", action="store_true")
+
+    sub = command("search", cmd_search, "full-text search over minutes, actions and follow-ups")
+    sub.add_argument("query")
+    sub.add_argument("--json", action="store_true")
+
+    sub = command("backup", cmd_backup, "write a consistent copy of the database")
+    sub.add_argument("path")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    try:
+        return int(args.handler(args))
+    except (InputError, StoreError) as exc:
+        print(f"clerk: {printable(exc)}", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    except KeyboardInterrupt:
+        print("clerk: interrupted", file=sys.stderr)
+        return 130
+    except BrokenPipeError:
+        return 0
+    except Exception as exc:  # a last guard: one line, never a traceback, unless debugging
+        if os.environ.get("CLERK_DEBUG"):
+            raise
+        print(
+            f"clerk: unexpected error: {printable(exc)} (set CLERK_DEBUG=1 for details)",
+            file=sys.stderr,
+        )
+        return EXIT_BAD_INPUT
+
+
+if __name__ == "__main__":
+    sys.exit(main())

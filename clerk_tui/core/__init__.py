@@ -1,0 +1,1 @@
+"""Pure domain logic: parsing minutes, resolving dates, matching names. No Textual, no SQLite."""

@@ -1,0 +1,220 @@
+"""Open the database, apply migrations from schema.sql, run transactions, back up."""
+
+from __future__ import annotations
+
+import os
+import re
+import sqlite3
+import uuid
+from collections.abc import Iterator
+from contextlib import contextmanager
+from functools import cache
+from importlib import resources
+from pathlib import Path
+
+import platformdirs
+from sqlite_utils import Database
+
+APP_NAME = "clerk-tui"
+SQLITE_HEADER = b"SQLite format 3\x00"
+BUSY_TIMEOUT_SECONDS = 5.0
+
+
+class StoreError(Exception):
+    """A database problem explained in one line for the clerk."""
+
+
+def default_path() -> Path:
+    """`CLERK_DB` when set, else clerk.db in the platform's user data dir."""
+    env = os.environ.get("CLERK_DB")
+    if env:
+        return Path(env).expanduser()
+    return platformdirs.user_data_path(APP_NAME, appauthor=False) / "clerk.db"
+
+
+@cache
+def migrations() -> list[tuple[int, str, str]]:
+    """(number, title, sql) for each `-- migration N: title` block of schema.sql, in order."""
+    blocks = re.split(r"^-- migration (\d+): (.*)$", _schema_text(), flags=re.M)
+    found = [
+        (int(blocks[i]), blocks[i + 1].strip(), blocks[i + 2]) for i in range(1, len(blocks), 3)
+    ]
+    numbers = [n for n, _, _ in found]
+    if numbers != list(range(1, len(found) + 1)):
+        raise StoreError(f"schema.sql migrations are not numbered 1..N: {numbers}")
+    return found
+
+
+def latest_version() -> int:
+    return len(migrations())
+
+
+def _schema_text() -> str:
+    packaged = resources.files("clerk_tui") / "schema.sql"
+    if packaged.is_file():
+        return packaged.read_text(encoding="utf-8")
+    return (Path(__file__).resolve().parents[2] / "schema.sql").read_text(encoding="utf-8")
+
+
+def open_db(path: str | Path | None = None, *, check_same_thread: bool = True) -> Database:
+    """Open (creating if needed) and migrate the database at `path`.
+
+    Refuses, without touching the file, one that is not SQLite or was written by a newer
+    clerk-tui. The connection is in autocommit mode: writes go through `transaction()`.
+    """
+    db_path = Path(path).expanduser() if path else default_path()
+    _refuse_foreign_file(db_path)
+    try:
+        db_path.parent.mkdir(parents=True, exist_ok=True)
+        conn = sqlite3.connect(
+            db_path,
+            timeout=BUSY_TIMEOUT_SECONDS,
+            isolation_level=None,
+            check_same_thread=check_same_thread,
+        )
+    except (OSError, sqlite3.Error) as exc:
+        raise StoreError(f"cannot open database {db_path}: {exc}") from exc
+    try:
+        version = conn.execute("PRAGMA user_version").fetchone()[0]
+        if version > latest_version():
+            raise StoreError(
+                f"{db_path} was written by a newer clerk-tui (schema {version}, this one knows "
+                f"{latest_version()}); upgrade clerk-tui. The file was not changed."
+            )
+        conn.execute("PRAGMA foreign_keys = ON")
+        if conn.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
+            conn.execute("PRAGMA journal_mode = WAL")
+        conn.execute("PRAGMA synchronous = NORMAL")
+        _migrate(conn, version)
+    except sqlite3.DatabaseError as exc:
+        conn.close()
+        raise _explain(exc, db_path) from exc
+    except StoreError:
+        conn.close()
+        raise
+    db = Database(conn)
+    db.path = db_path  # type: ignore[attr-defined]
+    return db
+
+
+def _refuse_foreign_file(path: Path) -> None:
+    if path.is_dir():
+        raise StoreError(f"{path} is a folder, not a database file")
+    try:
+        with path.open("rb") as handle:
+            header = handle.read(len(SQLITE_HEADER))
+    except FileNotFoundError:
+        return
+    except OSError as exc:
+        raise StoreError(f"cannot read database {path}: {exc.strerror}") from exc
+    if header and header != SQLITE_HEADER:
+        raise StoreError(f"{path} is not a SQLite database; clerk-tui left it untouched")
+
+
+def _migrate(conn: sqlite3.Connection, version: int) -> None:
+    for number, _title, sql in migrations():
+        if number <= version:
+            continue
+        try:
+            conn.executescript(f"BEGIN IMMEDIATE;\n{sql}\nPRAGMA user_version = {number};\nCOMMIT;")
+        except sqlite3.Error:
+            if conn.in_transaction:
+                conn.execute("ROLLBACK")
+            raise
+
+
+def db_path(db: Database) -> Path:
+    return Path(getattr(db, "path", "database"))
+
+
+@contextmanager
+def transaction(db: Database) -> Iterator[Database]:
+    """All or nothing: BEGIN IMMEDIATE, then COMMIT, or ROLLBACK on any error.
+
+    SQLite errors come out as StoreError with a one-line reason (locked, disk full, damaged).
+    """
+    conn = db.conn
+    try:
+        conn.execute("BEGIN IMMEDIATE")
+    except sqlite3.Error as exc:
+        raise _explain(exc, db_path(db)) from exc
+    try:
+        yield db
+        conn.execute("COMMIT")
+    except BaseException as exc:
+        if conn.in_transaction:
+            conn.execute("ROLLBACK")
+        if isinstance(exc, sqlite3.Error):
+            raise _explain(exc, db_path(db)) from exc
+        raise
+
+
+def _explain(exc: sqlite3.Error, path: Path) -> StoreError:
+    message = str(exc).lower()
+    if "locked" in message or "busy" in message:
+        return StoreError(
+            f"database {path} is locked by another program (waited {BUSY_TIMEOUT_SECONDS:.0f} s); "
+            "try again when it has finished"
+        )
+    if "full" in message:
+        return StoreError(f"the disk holding {path} is full; nothing was saved")
+    if "not a database" in message or "malformed" in message or "corrupt" in message:
+        return StoreError(f"{path} is damaged or not a clerk-tui database; it was left untouched")
+    if "readonly" in message or "read-only" in message:
+        return StoreError(f"database {path} is read-only; nothing was saved")
+    return StoreError(f"database error in {path}: {exc}")
+
+
+def new_uuid() -> str:
+    return str(uuid.uuid4())
+
+
+def insert(db: Database, table: str, row: dict[str, object]) -> int:
+    """Insert one row (adding a uuid when the table has one and none is given); return its id.
+
+    Plain SQL rather than sqlite-utils' insert, which commits on its own and would break
+    the surrounding transaction.
+    """
+    if "uuid" not in row and table in _TABLES_WITH_UUID:
+        row = {"uuid": new_uuid(), **row}
+    columns = ", ".join(row)
+    marks = ", ".join("?" for _ in row)
+    cursor = db.execute(f"INSERT INTO {table} ({columns}) VALUES ({marks})", list(row.values()))
+    return int(cursor.lastrowid or 0)
+
+
+_TABLES_WITH_UUID = {
+    "committees",
+    "meetings",
+    "agenda_items",
+    "decisions",
+    "people",
+    "roles",
+    "aliases",
+    "actions",
+    "action_owners",
+    "action_events",
+    "follow_ups",
+    "mentions",
+}
+
+
+def backup(db: Database, target: str | Path) -> Path:
+    """A consistent copy through SQLite's backup API, written beside the target then renamed."""
+    target_path = Path(target).expanduser()
+    if target_path.is_dir():
+        target_path = target_path / "clerk-backup.db"
+    partial = target_path.with_name(target_path.name + ".partial")
+    try:
+        target_path.parent.mkdir(parents=True, exist_ok=True)
+        copy = sqlite3.connect(partial)
+        try:
+            db.conn.backup(copy)
+        finally:
+            copy.close()
+        os.replace(partial, target_path)
+    except (OSError, sqlite3.Error) as exc:
+        partial.unlink(missing_ok=True)
+        reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
+        raise StoreError(f"cannot write backup {target_path}: {reason}") from exc
+    return target_path

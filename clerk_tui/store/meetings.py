@@ -1,0 +1,292 @@
+"""Store parsed minutes as one meeting, in one transaction; list committees and meetings."""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from sqlite_utils import Database
+
+from clerk_tui.core.model import ParsedMinutes
+from clerk_tui.store.db import StoreError, insert, transaction
+
+
+class DuplicateMinutes(StoreError):
+    """The same minutes text is already stored."""
+
+
+@dataclass
+class StoredMeeting:
+    id: int
+    committee: str | None
+    date: str | None
+    title: str | None
+    items: int
+    decisions: int
+    actions: int
+    follow_ups: int
+    people: int
+
+
+def content_hash(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8", errors="surrogatepass")).hexdigest()
+
+
+def ensure_committee(db: Database, name: str) -> int:
+    """The id of the committee called `name` (any case), creating it when new."""
+    row = db.execute("SELECT id FROM committees WHERE name = ? COLLATE NOCASE", [name]).fetchone()
+    if row:
+        return int(row[0])
+    return insert(db, "committees", {"name": name.strip()})
+
+
+def find_committee(db: Database, name: str) -> int | None:
+    row = db.execute("SELECT id FROM committees WHERE name = ? COLLATE NOCASE", [name]).fetchone()
+    return int(row[0]) if row else None
+
+
+def committees(db: Database) -> list[str]:
+    return [r[0] for r in db.execute("SELECT name FROM committees WHERE deleted = 0 ORDER BY name")]
+
+
+def find_duplicate(db: Database, text: str) -> dict[str, Any] | None:
+    """The stored meeting with exactly this text, if any."""
+    rows = db.query(
+        """SELECT m.id, m.date, m.title, c.name AS committee FROM meetings m
+           LEFT JOIN committees c ON c.id = m.committee_id
+           WHERE m.content_hash = ? AND m.deleted = 0 ORDER BY m.id LIMIT 1""",
+        [content_hash(text)],
+    )
+    return next(iter(rows), None)
+
+
+def describe(meeting: dict[str, Any]) -> str:
+    """'meeting 12 (Riverside HWB, 2024-03-12)' for messages."""
+    parts = [p for p in (meeting.get("committee"), meeting.get("date")) if p]
+    return f"meeting {meeting['id']}" + (f" ({', '.join(parts)})" if parts else "")
+
+
+def save_parsed(
+    db: Database,
+    text: str,
+    parsed: ParsedMinutes,
+    *,
+    committee: str | None = None,
+    meeting_date: date | None = None,
+    title: str | None = None,
+    source: str | None = None,
+    force: bool = False,
+) -> StoredMeeting:
+    """Store one meeting and everything parsed from it, all or nothing.
+
+    `committee`, `meeting_date` and `title` override what the parser read from the text.
+    Refuses minutes already stored unless `force`.
+    """
+    committee_name = (committee or parsed.meeting.committee or "").strip() or None
+    when = meeting_date or parsed.meeting.date
+    heading = title or parsed.meeting.title
+    with transaction(db):
+        if not force:
+            earlier = find_duplicate(db, text)
+            if earlier:
+                raise DuplicateMinutes(
+                    f"these minutes are already stored as {describe(earlier)}; "
+                    "use --force to store a second copy"
+                )
+        committee_id = ensure_committee(db, committee_name) if committee_name else None
+        meeting_id = insert(
+            db,
+            "meetings",
+            {
+                "committee_id": committee_id,
+                "date": when.isoformat() if when else None,
+                "title": heading,
+                "source": source,
+                "text": text,
+                "content_hash": content_hash(text),
+            },
+        )
+        item_ids = [
+            insert(
+                db,
+                "agenda_items",
+                {
+                    "meeting_id": meeting_id,
+                    "position": position,
+                    "number": item.number,
+                    "title": item.title,
+                    "source_start": item.start,
+                    "source_end": item.end,
+                    "exempt": int(item.exempt),
+                },
+            )
+            for position, item in enumerate(parsed.items)
+        ]
+
+        def item_id(index: int | None) -> int | None:
+            return item_ids[index] if index is not None and 0 <= index < len(item_ids) else None
+
+        def item_exempt(index: int | None) -> int:
+            in_range = index is not None and 0 <= index < len(parsed.items)
+            return int(in_range and parsed.items[index].exempt)  # type: ignore[index]
+
+        for decision in parsed.decisions:
+            insert(
+                db,
+                "decisions",
+                {
+                    "meeting_id": meeting_id,
+                    "item_id": item_id(decision.item),
+                    "text": decision.text,
+                    "source_start": decision.start,
+                    "source_end": decision.end,
+                },
+            )
+        for action in parsed.actions:
+            due = action.due.isoformat() if action.due else None
+            action_id = insert(
+                db,
+                "actions",
+                {
+                    "meeting_id": meeting_id,
+                    "item_id": item_id(action.item),
+                    "text": action.text,
+                    "owner": action.owner,
+                    "due": due,
+                    "due_text": action.due_text,
+                    "original_due": due,
+                    "exempt": item_exempt(action.item),
+                    "source_start": action.start,
+                    "source_end": action.end,
+                },
+            )
+            owners = action.owners or ([action.owner] if action.owner else [])
+            for position, owner in enumerate(owners):
+                insert(
+                    db,
+                    "action_owners",
+                    {"action_id": action_id, "position": position, "owner": owner},
+                )
+            insert(
+                db,
+                "action_events",
+                {"action_id": action_id, "field": "created", "new_value": action.text},
+            )
+        for follow_up in parsed.follow_ups:
+            target = find_committee(db, follow_up.committee) if follow_up.committee else None
+            insert(
+                db,
+                "follow_ups",
+                {
+                    "meeting_id": meeting_id,
+                    "item_id": item_id(follow_up.item),
+                    "text": follow_up.text,
+                    "committee_id": target or committee_id,
+                    "when_text": follow_up.when,
+                    "due": follow_up.due.isoformat() if follow_up.due else None,
+                    "exempt": item_exempt(follow_up.item),
+                    "source_start": follow_up.start,
+                    "source_end": follow_up.end,
+                },
+            )
+        for person in parsed.people:
+            for start, end in person.mentions:
+                insert(
+                    db,
+                    "mentions",
+                    {
+                        "meeting_id": meeting_id,
+                        "source_start": start,
+                        "source_end": end,
+                        "text": text[start:end],
+                        "role_text": person.role,
+                    },
+                )
+    return StoredMeeting(
+        id=meeting_id,
+        committee=committee_name,
+        date=when.isoformat() if when else None,
+        title=heading,
+        items=len(parsed.items),
+        decisions=len(parsed.decisions),
+        actions=len(parsed.actions),
+        follow_ups=len(parsed.follow_ups),
+        people=len(parsed.people),
+    )
+
+
+def import_text(
+    db: Database,
+    text: str,
+    *,
+    committee: str | None = None,
+    meeting_date: date | None = None,
+    title: str | None = None,
+    source: str | None = None,
+    force: bool = False,
+) -> StoredMeeting:
+    """Parse minutes text and store it: the one path the CLI and the app both use."""
+    from clerk_tui.core.parser import parse
+
+    parsed = parse(text, meeting_date=meeting_date, committee=committee)
+    return save_parsed(
+        db,
+        text,
+        parsed,
+        committee=committee,
+        meeting_date=meeting_date,
+        title=title,
+        source=source,
+        force=force,
+    )
+
+
+def list_meetings(db: Database, committee: str | None = None) -> list[dict[str, Any]]:
+    """Meetings newest first, with counts of their open actions and follow-ups."""
+    where, params = "m.deleted = 0", []
+    if committee:
+        where += " AND c.name = ? COLLATE NOCASE"
+        params.append(committee)
+    return list(
+        db.query(
+            f"""SELECT m.id, c.name AS committee, m.date, m.title, m.source, m.state,
+                   (SELECT count(*) FROM actions a WHERE a.meeting_id = m.id AND a.deleted = 0)
+                       AS actions,
+                   (SELECT count(*) FROM actions a WHERE a.meeting_id = m.id AND a.deleted = 0
+                       AND a.status IN ('open', 'at_risk', 'paused')) AS open_actions,
+                   (SELECT count(*) FROM follow_ups f WHERE f.meeting_id = m.id
+                       AND f.deleted = 0) AS follow_ups
+                FROM meetings m LEFT JOIN committees c ON c.id = m.committee_id
+                WHERE {where} ORDER BY m.date DESC, m.id DESC""",
+            params,
+        )
+    )
+
+
+def get_meeting(db: Database, meeting_id: int) -> dict[str, Any] | None:
+    """One meeting with its text, items, decisions, actions and follow-ups."""
+    rows = list(
+        db.query(
+            """SELECT m.*, c.name AS committee FROM meetings m
+               LEFT JOIN committees c ON c.id = m.committee_id WHERE m.id = ? AND m.deleted = 0""",
+            [meeting_id],
+        )
+    )
+    if not rows:
+        return None
+    meeting = rows[0]
+    for table, order in (
+        ("agenda_items", "position"),
+        ("decisions", "source_start"),
+        ("actions", "source_start"),
+        ("follow_ups", "source_start"),
+    ):
+        meeting[table] = list(
+            db.query(
+                f"SELECT * FROM {table} WHERE meeting_id = ? AND deleted = 0 ORDER BY {order}, id",
+                [meeting_id],
+            )
+        )
+    return meeting
