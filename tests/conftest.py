@@ -1,0 +1,69 @@
+"""Fixtures shared by the store and CLI tests."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+
+from clerk_tui import cli
+from clerk_tui.store import open_db
+
+MINUTES = """\
+Minutes of the meeting of the Riverside Health and Wellbeing Board held on Tuesday 12 March 2024
+
+1. Apologies for absence
+Apologies were received from Councillor Mary Okafor.
+
+2. Joint Strategic Needs Assessment
+The Board received the annual refresh of the needs assessment.
+Dr Priya Natarajan agreed to circulate the summary to all members by 28 June.
+ACTION: Dr Priya Natarajan
+
+RESOLVED: That the report be noted.
+
+3. Carers strategy
+Tom Whitley said he would bring the draft carers strategy back to the Board in September.
+"""
+
+
+@dataclass
+class Run:
+    code: int
+    out: str
+    err: str
+
+
+@pytest.fixture
+def db_path(tmp_path: Path) -> Path:
+    return tmp_path / "clerk.db"
+
+
+@pytest.fixture
+def db(db_path: Path):
+    database = open_db(db_path)
+    yield database
+    database.close()
+
+
+@pytest.fixture
+def minutes_file(tmp_path: Path) -> Path:
+    path = tmp_path / "hwb-2024-03-12.txt"
+    path.write_text(MINUTES, encoding="utf-8")
+    return path
+
+
+@pytest.fixture
+def clerk(db_path: Path, capsys: pytest.CaptureFixture[str]):
+    """Run `clerk --db <tmp db> ARGS...` in-process; returns exit code and output."""
+
+    def run(*args: str) -> Run:
+        try:
+            code = cli.main(["--db", str(db_path), *args])
+        except SystemExit as exc:  # argparse errors
+            code = int(exc.code or 0)
+        captured = capsys.readouterr()
+        return Run(code, captured.out, captured.err)
+
+    return run
