@@ -1,0 +1,92 @@
+"""The clerk's action statuses and RAG ratings, derived from the stored status and dates.
+
+Stored statuses (schema.sql) are what the clerk set: open, at_risk, paused, done, dropped.
+What a committee reads is derived from them and the dates, the same on screen and in every
+export:
+
+=========  ==========================================  ==============  ======
+stored     condition (checked in this order)           derived         RAG
+=========  ==========================================  ==============  ======
+done                                                   Complete        green
+dropped                                                Dropped         none
+paused                                                 Paused          none
+open,      due date passed                             Overdue         red
+at_risk
+at_risk    otherwise                                   At risk         amber
+open       re-dated, revised date not passed           On track        green*
+open       first due date not passed, or no due date   Not yet due     green*
+=========  ==========================================  ==============  ======
+
+(*) amber instead when the due date is within `DUE_SOON_DAYS` days; no RAG when an open
+action has no due date at all (nothing to measure it against).
+
+RAG is always given as text as well as colour (accessibility regulations): see `rag_label`.
+"""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+from typing import Literal
+
+Rag = Literal["red", "amber", "green"]
+
+DUE_SOON_DAYS = 14
+"""An open action due within this many days is amber."""
+
+NOT_YET_DUE = "Not yet due"
+ON_TRACK = "On track"
+AT_RISK = "At risk"
+OVERDUE = "Overdue"
+COMPLETE = "Complete"
+PAUSED = "Paused"
+DROPPED = "Dropped"
+
+DERIVED_STATUSES = (NOT_YET_DUE, ON_TRACK, AT_RISK, OVERDUE, COMPLETE, PAUSED, DROPPED)
+
+_FIXED = {"done": COMPLETE, "dropped": DROPPED, "paused": PAUSED}
+_STORED = ("open", "at_risk", "paused", "done", "dropped")
+
+RAG_LABELS: dict[Rag, str] = {"red": "Red", "amber": "Amber", "green": "Green"}
+
+
+def derived_status(
+    status: str, due: date | None, today: date, original_due: date | None = None
+) -> str:
+    """The status a clerk reports for an action (see the module's table).
+
+    `due` is the current (possibly revised) due date; `original_due` the first one, which
+    tells a re-dated action ("On track" to its revised date) from a fresh one.
+    """
+    if status not in _STORED:
+        raise ValueError(f"unknown stored status {status!r}")
+    if status in _FIXED:
+        return _FIXED[status]
+    if due is not None and due < today:
+        return OVERDUE
+    if status == "at_risk":
+        return AT_RISK
+    if due is not None and original_due is not None and original_due != due:
+        return ON_TRACK
+    return NOT_YET_DUE
+
+
+def rag(status: str, due: date | None, today: date) -> Rag | None:
+    """Red overdue; amber at risk or due within `DUE_SOON_DAYS`; green on track or complete.
+
+    None for dropped and paused actions and for open ones without a due date.
+    """
+    derived = derived_status(status, due, today)
+    if derived == COMPLETE:
+        return "green"
+    if derived == OVERDUE:
+        return "red"
+    if derived == AT_RISK:
+        return "amber"
+    if derived in (DROPPED, PAUSED) or due is None:
+        return None
+    return "amber" if due <= today + timedelta(days=DUE_SOON_DAYS) else "green"
+
+
+def rag_label(value: Rag | None) -> str:
+    """'Red', 'Amber', 'Green', or '' when there is no rating."""
+    return RAG_LABELS[value] if value else ""
