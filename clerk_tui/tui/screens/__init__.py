@@ -1,0 +1,1 @@
+"""One screen per app mode; see `clerk_tui.tui.app` for the conventions they share."""

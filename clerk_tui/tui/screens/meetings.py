@@ -1,0 +1,12 @@
+"""Placeholder: MeetingsScreen is being built."""
+
+from textual.app import ComposeResult
+from textual.screen import Screen
+from textual.widgets import Footer, Header, Static
+
+
+class MeetingsScreen(Screen[None]):
+    def compose(self) -> ComposeResult:
+        yield Header()
+        yield Static("meetings")
+        yield Footer()
