@@ -1,12 +1,224 @@
-"""Placeholder: MeetingsScreen is being built."""
+"""Meetings (`m`): committees and their meetings by date; open one to see what was read
+from it beside the minutes text, with the selected entry's passage highlighted."""
 
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import TYPE_CHECKING, Any, ClassVar
+
+from rich.text import Text
+from textual import on
 from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical
 from textual.screen import Screen
-from textual.widgets import Footer, Header, Static
+from textual.widgets import ContentSwitcher, Footer, Header, OptionList, Static, Tree
+from textual.widgets.option_list import Option
+
+from clerk_tui.store import StoreError
+from clerk_tui.store.actions import OPEN_STATUSES
+from clerk_tui.store.meetings import get_meeting, list_meetings
+from clerk_tui.tui.widgets import MinutesView, printable
+
+if TYPE_CHECKING:
+    from clerk_tui.tui.app import ClerkApp
+
+NO_COMMITTEE = "(no committee)"
+EXPAND_ALL_UP_TO = 200
+"""With this many meetings or fewer every committee starts expanded."""
+
+
+def meeting_label(meeting: dict[str, Any]) -> Text:
+    """'2024-03-12  Meeting title  1/2 open' as plain text (never markup)."""
+    label = Text(meeting["date"] or "no date", style="bold")
+    label.append(f"  {printable(meeting['title'] or '')}")
+    label.append(f"  {meeting['open_actions']}/{meeting['actions']} open", style="dim")
+    return label
 
 
 class MeetingsScreen(Screen[None]):
+    """A tree of committees and meetings; enter opens a meeting, escape goes back."""
+
+    app: ClerkApp  # type: ignore[assignment]
+
+    BINDINGS = [
+        Binding("escape", "back", "Back", id="meetings.back"),
+        Binding("E", "export", "Export", id="meetings.export"),
+    ]
+    COMMANDS_FOR_PALETTE: ClassVar[tuple[tuple[str, str, str], ...]] = (
+        ("Export this committee", "Follow-up sheet for the committee in view", "export"),
+    )
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.meetings_by_committee: dict[str, list[dict[str, Any]]] = {}
+        self.open_meeting: dict[str, Any] | None = None
+        self.entry_spans: list[tuple[int | None, int | None]] = []
+
     def compose(self) -> ComposeResult:
         yield Header()
-        yield Static("meetings")
+        with ContentSwitcher(initial="meeting-list"):
+            tree: Tree[Any] = Tree("Meetings", id="meeting-list")
+            tree.show_root = False
+            yield tree
+            with Vertical(id="meeting-detail"):
+                yield Static("", id="meeting-heading", markup=False)
+                with Horizontal():
+                    yield OptionList(id="meeting-entries")
+                    yield MinutesView(id="meeting-text")
+        yield Static(
+            "No meetings yet. Press i to paste minutes, or run `clerk import FILE`.",
+            id="meetings-empty",
+            classes="empty-hint",
+        )
         yield Footer()
+
+    def on_screen_resume(self) -> None:
+        self.reload()
+
+    def reload(self) -> None:
+        """Read the committees and meetings again, keeping an open meeting open."""
+        try:
+            rows = list_meetings(self.app.db)
+        except StoreError as exc:
+            self.app.tell(str(exc), severity="error")
+            return
+        grouped: dict[str, list[dict[str, Any]]] = {}
+        for row in rows:
+            grouped.setdefault(row["committee"] or NO_COMMITTEE, []).append(row)
+        self.meetings_by_committee = dict(sorted(grouped.items(), key=lambda kv: kv[0].lower()))
+        self.query_one("#meetings-empty").display = not rows
+        self.fill_tree(expand=len(rows) <= EXPAND_ALL_UP_TO)
+        if self.open_meeting is not None:
+            self.show_meeting(self.open_meeting["id"])
+
+    def fill_tree(self, *, expand: bool) -> None:
+        tree: Tree[Any] = self.query_one("#meeting-list", Tree)
+        tree.clear()
+        for committee, meetings in self.meetings_by_committee.items():
+            label = Text(printable(committee), style="bold")
+            label.append(f"  {len(meetings)} meeting{'s' if len(meetings) != 1 else ''}", "dim")
+            node = tree.root.add(label, data=committee)
+            if expand:
+                self.add_meetings(node, meetings)
+                node.expand()
+        if tree.root.children:
+            first = tree.root.children[0]
+            target = first.children[0] if first.children else first
+            self.call_after_refresh(tree.move_cursor, target)
+
+    @staticmethod
+    def add_meetings(node: Any, meetings: Iterable[dict[str, Any]]) -> None:
+        for meeting in meetings:
+            node.add_leaf(meeting_label(meeting), data=meeting["id"])
+
+    @on(Tree.NodeExpanded, "#meeting-list")
+    def _expanded(self, event: Tree.NodeExpanded[Any]) -> None:
+        """Committees with many meetings get their leaves only when opened."""
+        node = event.node
+        if isinstance(node.data, str) and not node.children:
+            self.add_meetings(node, self.meetings_by_committee.get(node.data, []))
+
+    @on(Tree.NodeSelected, "#meeting-list")
+    def _selected(self, event: Tree.NodeSelected[Any]) -> None:
+        if isinstance(event.node.data, int):
+            self.show_meeting(event.node.data)
+
+    def show_meeting(self, meeting_id: int) -> None:
+        """Show one meeting's entries beside its text."""
+        try:
+            meeting = get_meeting(self.app.db, meeting_id)
+        except StoreError as exc:
+            self.app.tell(str(exc), severity="error")
+            return
+        if meeting is None:
+            self.app.tell(f"Meeting {meeting_id} is no longer stored.", severity="warning")
+            self.action_back()
+            return
+        self.open_meeting = meeting
+        heading = " · ".join(
+            printable(part)
+            for part in (meeting["committee"], meeting["date"], meeting["title"])
+            if part
+        )
+        self.query_one("#meeting-heading", Static).update(Text(heading, style="bold"))
+        self.query_one("#meeting-text", MinutesView).show_text(meeting["text"])
+        entries = self.query_one("#meeting-entries", OptionList)
+        entries.clear_options()
+        self.entry_spans = []
+        for option, span in self.entry_options(meeting):
+            entries.add_option(option)
+            self.entry_spans.append(span)
+        self.query_one(ContentSwitcher).current = "meeting-detail"
+        entries.focus()
+        first = next((i for i, (start, _) in enumerate(self.entry_spans) if start is not None), 0)
+        entries.highlighted = first
+
+    def entry_options(
+        self, meeting: dict[str, Any]
+    ) -> Iterable[tuple[Option, tuple[int | None, int | None]]]:
+        """Headed groups of items, decisions, actions and follow-ups, with their spans."""
+        today = self.app.today.isoformat()
+
+        def heading(title: str, count: int) -> tuple[Option, tuple[None, None]]:
+            return Option(Text(f"{title} ({count})", style="bold"), disabled=True), (None, None)
+
+        def entry(text: Text, row: dict[str, Any]) -> tuple[Option, tuple[int | None, int | None]]:
+            return Option(text), (row["source_start"], row["source_end"])
+
+        groups = (
+            ("Items", meeting["agenda_items"]),
+            ("Decisions", meeting["decisions"]),
+            ("Actions", meeting["actions"]),
+            ("Follow-ups", meeting["follow_ups"]),
+        )
+        for title, rows in groups:
+            yield heading(title, len(rows))
+            for row in rows:
+                yield entry(self.entry_text(title, row, today), row)
+
+    @staticmethod
+    def entry_text(group: str, row: dict[str, Any], today: str) -> Text:
+        if group == "Items":
+            number = f"{row['number']}. " if row["number"] else ""
+            return Text(printable(f"{number}{row['title']}"))
+        if group == "Decisions":
+            return Text(printable(row["text"]))
+        if group == "Follow-ups":
+            text = Text(printable(row["text"]))
+            text.append(f"  {printable(row['when_text'] or row['due'] or 'no date')}", "dim")
+            return text
+        overdue = row["status"] in OPEN_STATUSES and bool(row["due"]) and row["due"] < today
+        text = Text(printable(row["text"]), style="red" if overdue else "")
+        details = [row["owner"] or "no owner", row["due"] or "no due date", row["status"]]
+        if overdue:
+            details.append("overdue")
+        text.append("  " + printable(" · ".join(details)), "red" if overdue else "dim")
+        return text
+
+    @on(OptionList.OptionHighlighted, "#meeting-entries")
+    def _entry_highlighted(self, event: OptionList.OptionHighlighted) -> None:
+        if 0 <= event.option_index < len(self.entry_spans):
+            start, end = self.entry_spans[event.option_index]
+            self.query_one("#meeting-text", MinutesView).highlight(start, end)
+
+    def action_back(self) -> None:
+        if self.query_one(ContentSwitcher).current == "meeting-detail":
+            self.open_meeting = None
+            self.query_one(ContentSwitcher).current = "meeting-list"
+            self.query_one("#meeting-list", Tree).focus()
+
+    def current_committee(self) -> str | None:
+        """The committee of the open meeting, or of the tree's cursor line."""
+        if self.open_meeting is not None:
+            committee: str | None = self.open_meeting["committee"]
+            return committee
+        node = self.query_one("#meeting-list", Tree).cursor_node
+        while node is not None and not isinstance(node.data, str):
+            node = node.parent
+        if node is None or node.data == NO_COMMITTEE:
+            return None
+        return str(node.data)
+
+    def action_export(self) -> None:
+        self.app.action_export(self.current_committee())
