@@ -1,0 +1,339 @@
+"""Names as minutes write them: fold to a comparable form, split off honorifics and roles.
+
+"Cllr Siân Lloyd-Harris (Chair)" and "sian lloyd harris" fold to the same tokens; the
+honorific and the role are kept beside the name rather than thrown away, because the
+matcher uses them ("Councillor X" prefers councillors).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import cache
+
+from rapidfuzz import fuzz
+
+HONORIFICS = frozenset(
+    [
+        "councillor",
+        "cllr",
+        "cr",
+        "alderman",
+        "mayor",
+        "dr",
+        "doctor",
+        "professor",
+        "prof",
+        "mr",
+        "mrs",
+        "ms",
+        "miss",
+        "mx",
+        "sir",
+        "dame",
+        "lord",
+        "lady",
+        "baroness",
+        "rev",
+        "revd",
+        "reverend",
+        "canon",
+    ]
+)
+COUNCILLOR_HONORIFICS = frozenset({"councillor", "cllr", "cr", "alderman"})
+
+# Words that begin or make up a role ("Director of ...", "Independent Chair"), never a name.
+ROLE_WORDS = frozenset(
+    [
+        "chair",
+        "chairman",
+        "chairwoman",
+        "chairperson",
+        "vice",
+        "deputy",
+        "director",
+        "directors",
+        "head",
+        "manager",
+        "officer",
+        "officers",
+        "member",
+        "members",
+        "executive",
+        "chief",
+        "lead",
+        "leader",
+        "representative",
+        "cabinet",
+        "independent",
+        "clerk",
+        "secretary",
+        "treasurer",
+        "assistant",
+        "interim",
+        "acting",
+        "senior",
+        "principal",
+        "corporate",
+        "strategic",
+        "programme",
+        "consultant",
+        "commissioner",
+        "coordinator",
+        "advisor",
+        "adviser",
+        "governor",
+        "president",
+        "cooptee",
+        "portfolio",
+        "holder",
+        "council",
+        "councils",
+        "committee",
+        "board",
+        "team",
+    ]
+)
+
+# A role alone that names nobody in particular: never learned as anyone's alias.
+GENERIC_ROLES = frozenset(
+    {
+        "chair",
+        "vice chair",
+        "deputy chair",
+        "chairman",
+        "chairwoman",
+        "chairperson",
+        "clerk",
+        "officer",
+        "officers",
+        "member",
+        "members",
+        "all members",
+        "board members",
+        "council",
+        "board",
+        "committee",
+        "secretary",
+        "minute taker",
+        "democratic services officer",
+        "everyone",
+        "all",
+    }
+)
+
+# Words that mark an organisation rather than a person.
+BODY_WORDS = frozenset(
+    [
+        "board",
+        "council",
+        "together",
+        "trust",
+        "partnership",
+        "partnerships",
+        "nhs",
+        "icb",
+        "icp",
+        "ccg",
+        "healthwatch",
+        "group",
+        "team",
+        "committee",
+        "service",
+        "services",
+        "ltd",
+        "limited",
+        "plc",
+        "cvs",
+        "forum",
+        "network",
+        "alliance",
+        "association",
+        "authority",
+        "department",
+        "directorate",
+        "agency",
+        "commission",
+        "foundation",
+        "society",
+        "charity",
+        "police",
+        "fire",
+        "hospital",
+        "university",
+        "college",
+        "school",
+        "practice",
+        "federation",
+        "collaborative",
+        "system",
+        "unit",
+        "office",
+    ]
+)
+_CONNECTIVES = frozenset({"of", "and", "the", "for", "in", "on", "at", "to", "a", "an"})
+
+_DASHES = "\u2010\u2011\u2012\u2013\u2014\u2212-"
+_APOSTROPHES = "'\u2019\u2018`\u00b4"
+_NON_WORD = re.compile(r"[^0-9a-z]+")
+_INITIALS_RE = re.compile(r"^(?:[A-Z]\.?){2,5}$")
+
+
+def fold(text: str) -> str:
+    """Lower case, accents removed (Siân = Sian), '&' as 'and', apostrophes dropped
+    (O'Brien = OBrien), hyphens and other punctuation as spaces, single-spaced."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    plain = "".join(c for c in decomposed if not unicodedata.combining(c)).lower()
+    plain = plain.replace("&", " and ")
+    for mark in _APOSTROPHES:
+        plain = plain.replace(mark, "")
+    for dash in _DASHES:
+        plain = plain.replace(dash, " ")
+    return _NON_WORD.sub(" ", plain).strip()
+
+
+def fold_role(text: str) -> str:
+    """A role title folded, without a leading 'the': 'The Director of Public Health'."""
+    words = fold(text).split()
+    if words and words[0] == "the":
+        words = words[1:]
+    return " ".join(words)
+
+
+@dataclass(frozen=True)
+class NameParts:
+    """One mention taken apart: the person's name, what stood before it and beside it."""
+
+    text: str
+    """The mention as written."""
+    name: str
+    """The name without honorifics or role, as written ('Lloyd-Harris'); '' for a role alone."""
+    role: str | None
+    """A role given with the name ('Chair' from 'X (Chair)'), or the whole mention when it
+    names a role alone ('The Director of Public Health')."""
+    honorifics: tuple[str, ...]
+    """Folded honorifics before the name: ('councillor',), ('dr',)."""
+
+    @property
+    def tokens(self) -> tuple[str, ...]:
+        return tuple(fold(self.name).split())
+
+    @property
+    def key(self) -> str:
+        """The exact look-up form: folded tokens run together ('amandalloydharris')."""
+        return "".join(self.tokens)
+
+
+def split_mention(text: str) -> NameParts:
+    """Take 'Cllr A Lloyd-Harris (Chair)', 'Mark Creelman, Place Executive' or 'The Director
+    of Public Health' apart into honorifics, name and role."""
+    raw = " ".join(text.split())
+    role: str | None = None
+    paren = re.match(r"^(.*?)\s*\(([^()]*)\)\s*$", raw)
+    if paren and paren.group(1):
+        raw, role = paren.group(1), paren.group(2).strip() or None
+    words = raw.split()
+    honorifics: list[str] = []
+    while words and fold(words[0]) in HONORIFICS | {"the"}:
+        folded = fold(words.pop(0))
+        if folded != "the":
+            honorifics.append(folded)
+    rest = " ".join(words)
+    if not rest and honorifics:  # "The Mayor": a title alone
+        return NameParts(text, "", " ".join(r for r in (honorifics[-1].title(), role) if r), ())
+    if "," in rest:
+        before, after = (part.strip() for part in rest.split(",", 1))
+        if before and _reads_as_name(before):
+            rest, role = before, ", ".join(r for r in (after, role) if r) or None
+    if rest and not honorifics and _starts_with_role(rest):
+        return NameParts(text, "", " ".join(r for r in (rest, role) if r), ())
+    name_words = rest.split()
+    for index, word in enumerate(name_words):
+        if index >= 2 and fold(word) in ROLE_WORDS:
+            trailing = " ".join(name_words[index:])
+            role = ", ".join(r for r in (trailing, role) if r)
+            name_words = name_words[:index]
+            break
+    return NameParts(text, " ".join(name_words), role, tuple(honorifics))
+
+
+def _reads_as_name(text: str) -> bool:
+    words = fold(text).split()
+    return 1 <= len(words) <= 4 and not any(w in ROLE_WORDS or w in _CONNECTIVES for w in words)
+
+
+def _starts_with_role(text: str) -> bool:
+    words = fold(text).split()
+    return bool(words) and (words[0] in ROLE_WORDS or fold_role(text) in GENERIC_ROLES)
+
+
+def is_generic_role(text: str) -> bool:
+    """'The Chair', 'Officers', 'the Clerk': roles that name nobody in particular."""
+    return fold_role(text) in GENERIC_ROLES
+
+
+def name_key(text: str) -> str:
+    """The exact look-up key of a name or alias: honorifics and role dropped, folded, run
+    together. 'Cllr Amanda Lloyd-Harris' and 'amanda lloyd harris' share one key."""
+    parts = split_mention(text)
+    return parts.key or "".join(fold_role(text).split())
+
+
+def looks_like_initials(text: str) -> bool:
+    """'AB', 'ALH', 'A.B.': two to five capitals and nothing else."""
+    return bool(_INITIALS_RE.match(text.strip()))
+
+
+def initials_of(name: str) -> str:
+    """'Amanda Lloyd-Harris' -> 'ALH': the first letter of each part of the name."""
+    return "".join(word[0] for word in fold(name).split()).upper()
+
+
+def acronym_of(name: str) -> str | None:
+    """'Tower Hamlets Together' -> 'THT', 'North West London Integrated Care Board' ->
+    'NWLICB': initials of the significant words, when there are at least two."""
+    words = [w for w in fold(name).split() if w not in _CONNECTIVES]
+    return "".join(w[0] for w in words).upper() if len(words) >= 2 else None
+
+
+def looks_like_body(name: str, organisation: str | None = None) -> bool:
+    """A directory row names an organisation: it equals or sits inside its organisation
+    ('Tower Hamlets Together'), or carries an organisation word ('Integrated Care Board')."""
+    folded = fold(name)
+    if organisation and folded and folded in fold(organisation):
+        return True
+    return any(word in BODY_WORDS for word in folded.split())
+
+
+@cache
+def _nicknamer():  # type: ignore[no-untyped-def]
+    from nicknames import NickNamer
+
+    return NickNamer()
+
+
+@cache
+def _name_family(given: str) -> frozenset[str]:
+    """The given name and the formal names it shortens: 'jim' -> {'jim', 'james'}."""
+    return frozenset({given, *_nicknamer().canonicals_of(given)})
+
+
+def given_name_similarity(query: str, known: str) -> float:
+    """How well a written given name fits a directory one, 0-100: the same 100, a nickname
+    (Jim / James, Chris / Christopher) 95, an initial that fits 90, a small typo in a name of
+    five letters or more its similarity, anything else 0."""
+    query, known = fold(query).replace(" ", ""), fold(known).replace(" ", "")
+    if not query or not known:
+        return 0.0
+    if query == known:
+        return 100.0
+    if len(query) == 1:
+        return 90.0 if known.startswith(query) else 0.0
+    if _name_family(query) & _name_family(known):
+        return 95.0
+    if min(len(query), len(known)) >= 5:
+        similarity = fuzz.ratio(query, known)
+        if similarity >= 85:
+            return float(similarity)
+    return 0.0
