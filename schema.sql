@@ -250,3 +250,8 @@ END;
 -- the status columns ride in the index so counts need no table look-ups.
 CREATE INDEX meetings_date ON meetings(date, id);
 CREATE INDEX actions_meeting_state ON actions(meeting_id, deleted, status, due, person_id);
+
+-- migration 3: mentions record whether they name a person in the minutes or an action's owner
+ALTER TABLE mentions ADD COLUMN kind TEXT NOT NULL DEFAULT 'person' CHECK (kind IN ('person', 'owner'));
+CREATE INDEX mentions_meeting_text ON mentions(meeting_id, text COLLATE NOCASE);
+CREATE INDEX roles_title ON roles(title COLLATE NOCASE);
