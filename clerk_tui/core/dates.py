@@ -1,0 +1,473 @@
+"""Due-date phrases in minutes: finding them in a sentence and resolving them to a date.
+
+Conventions (documented choices):
+
+- A month alone ("in March", "by June") means the end of that month, in the first such
+  month on or after the meeting date ("March" at a meeting in November is next March).
+- A day and month without a year ("by 28 June") is the first such day on or after the
+  meeting date.
+- "before Christmas" is 24 December; "the new year" is 31 January of the next year;
+  seasons end on 31 May (spring), 31 August (summer), 30 November (autumn),
+  28/29 February (winter); "the summer recess" is 31 July.
+- "within N weeks/months" and ranges ("within 12-18 months") take the upper bound.
+- A municipal or financial year "2025-26" / "2025/26" ends on 31 March 2026.
+- Quarters follow the UK public-sector financial year (April to March):
+  Q1 = April-June, Q2 = July-September, Q3 = October-December, Q4 = January-March.
+  "Q3" means the end of the next Q3 that has not finished at the meeting date
+  ("Q3 2024/25" is 31 December 2024).
+- "at the next meeting" resolves only when the text gives the next meeting's date
+  (pass it as ``next_meeting``); "a future meeting" never resolves.
+- Without a meeting date only phrases carrying a year resolve.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from dateutil.relativedelta import relativedelta
+
+MONTHS: dict[str, int] = {}
+for _i, _name in enumerate(calendar.month_name):
+    if _i:
+        MONTHS[_name.lower()] = _i
+        MONTHS[_name[:3].lower()] = _i
+MONTHS["sept"] = 9
+
+_MONTH = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
+    r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
+)
+_WEEKDAY = r"(?:Mon|Tues|Tue|Wednes|Wed|Thurs|Thur|Thu|Fri|Satur|Sat|Sun)(?:day)?\.?,?"
+_ORD = r"(?:st|nd|rd|th)?"
+_DAY_MONTH = (
+    rf"(?:{_WEEKDAY}\s+)?(?:the\s+)?\d{{1,2}}{_ORD}\s+(?:of\s+)?{_MONTH}(?:,?\s+\d{{4}})?"
+)
+_MONTH_DAY = rf"(?:{_WEEKDAY}\s+)?{_MONTH}\s+\d{{1,2}}{_ORD}(?:,?\s+\d{{4}})?"
+_NUMERIC = r"\d{1,2}/\d{1,2}/(?:\d{4}|\d{2})\b|\d{4}-\d{2}-\d{2}"
+_MONTH_ONLY = rf"(?:(?:the\s+)?(?:end|beginning|start|middle) of\s+)?{_MONTH}(?:\s+\d{{4}}|\s+next year|\s+this year)?"
+_QUARTER = r"(?:the\s+end\s+of\s+)?(?:Q[1-4]|quarter\s+[1-4]|the\s+(?:first|second|third|fourth)\s+quarter)(?:\s+(?:of\s+)?\d{4}(?:[/-]\d{2,4})?)?"
+_FINYEAR = r"(?:20\d\d)\s*[/–-]\s*(?:20)?\d\d\b"
+_RELATIVE = (
+    r"(?:the\s+)?end\s+of\s+(?:the|this|next)\s+(?:week|month|quarter|year|financial year|municipal year)"
+    r"|(?:the\s+)?(?:next|following)\s+(?:week|month|quarter|year)"
+    r"|(?:before\s+)?Christmas|the\s+(?:Christmas|Easter|summer|half[- ]term)\s+(?:recess|break|holidays?)"
+    r"|the\s+new\s+year|(?:the\s+)?(?:spring|summer|autumn|winter)(?:\s+\d{4})?"
+)
+_DURATION = (
+    r"(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a|an)"
+    r"(?:\s*(?:-|–|to)\s*(?:\d{1,3}|two|three|four|five|six|eight|ten|twelve))?"
+    r"\s+(?:working\s+)?(?:days?|weeks?|months?|years?)"
+)
+_MEETING = (
+    r"(?:the|a)\s+(?:next|following|future|forthcoming|subsequent)\s+meeting"
+    r"(?:\s+of\s+the\s+[A-Z][\w&'’-]*(?:\s+(?:and\s+)?[A-Z][\w&'’-]*){0,5})?"
+)
+
+DATE_EXPR = rf"(?:{_DAY_MONTH}|{_MONTH_DAY}|{_NUMERIC}|{_QUARTER}|{_FINYEAR}|{_MONTH_ONLY})"
+
+_DUE_RE = re.compile(
+    rf"\b(?P<phrase>(?:no later than|not later than|by|before|prior to|until|ahead of|in time for"
+    rf"|in|on|at|during|for|due|within|over the next|in the next)\s+"
+    rf"(?P<expr>{_MEETING}|(?:the\s+)?{_DAY_MONTH}|{_MONTH_DAY}|{_NUMERIC}|{_QUARTER}|{_FINYEAR}"
+    rf"|{_RELATIVE}|{_DURATION}|{_MONTH_ONLY}))(?![\w/])",
+    re.IGNORECASE,
+)
+# Months are case sensitive in prose ("may", "march" are verbs); checked after matching.
+_MONTH_WORD_RE = re.compile(_MONTH_ONLY + "$", re.IGNORECASE)
+
+_NAMED_MEETING_RE = re.compile(
+    r"\b(?:prior to|before|ahead of|in time for|by|at|for|to)\s+(?:[^.;:]{0,60}?\s)??"
+    r"(?:the\s+)?(?P<body>(?:[A-Z][\w&'’-]*\s+){1,5})meeting\b"
+)
+
+_WORD_NUMBERS = {
+    "a": 1,
+    "an": 1,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+}
+
+_PREFERRED = ("no later than", "not later than", "by", "before", "prior to", "until", "due")
+
+
+@dataclass(frozen=True)
+class DuePhrase:
+    """A due phrase found in a sentence: the phrase as written and its offsets."""
+
+    text: str
+    start: int
+    end: int
+
+
+def _end_of_month(year: int, month: int) -> date:
+    return date(year, month, calendar.monthrange(year, month)[1])
+
+
+def _safe_date(year: int, month: int, day: int) -> date | None:
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _year(text: str) -> int | None:
+    m = re.search(r"\b(1[89]\d\d|2\d\d\d)\b", text)
+    return int(m.group(1)) if m else None
+
+
+def _month_key(word: str) -> str:
+    w = word.rstrip(".").lower()
+    return w if w in MONTHS else w[:3]
+
+
+def _number(word: str) -> int | None:
+    w = word.lower()
+    if w.isdigit():
+        return int(w)
+    return _WORD_NUMBERS.get(w)
+
+
+def parse_date_literal(text: str, reference: date | None = None) -> date | None:
+    """A calendar date written in full or in part ("Monday 15th May", "25/4/23", "2023-05-15").
+
+    Without a year the date is the first such day on or after ``reference``; without both a
+    year and a reference it is None. Day-first for numeric dates (UK style).
+    """
+    t = text.strip()
+    m = re.search(r"\b(\d{4})-(\d{2})-(\d{2})\b", t)
+    if m:
+        return _safe_date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+    m = re.search(r"\b(\d{1,2})/(\d{1,2})/(\d{4}|\d{2})\b", t)
+    if m:
+        y = int(m.group(3))
+        if y < 100:
+            y += 2000
+        return _safe_date(y, int(m.group(2)), int(m.group(1)))
+    mm = re.search(_MONTH, t, re.IGNORECASE)
+    if not mm:
+        return None
+    month = MONTHS.get(_month_key(mm.group(0)))
+    if month is None:
+        return None
+    day_m = re.search(rf"\b(\d{{1,2}}){_ORD}\s+(?:of\s+)?{_MONTH}", t, re.IGNORECASE) or re.search(
+        rf"{_MONTH}\s+(\d{{1,2}}){_ORD}\b(?!\d)", t, re.IGNORECASE
+    )
+    if not day_m:
+        return None
+    day = int(day_m.group(1))
+    year = _year(t)
+    if year is not None:
+        return _safe_date(year, month, day)
+    if reference is None:
+        return None
+    found = _safe_date(reference.year, month, day)
+    if found is not None and found < reference:
+        found = _safe_date(reference.year + 1, month, day)
+    return found
+
+
+def _month_end_after(month: int, reference: date) -> date:
+    year = reference.year if month >= reference.month else reference.year + 1
+    return _end_of_month(year, month)
+
+
+def _quarter_end(q: int, fy_start_year: int) -> date:
+    # UK financial year: Q1 Apr-Jun, Q2 Jul-Sep, Q3 Oct-Dec, Q4 Jan-Mar.
+    if q == 4:
+        return date(fy_start_year + 1, 3, 31)
+    return _end_of_month(fy_start_year, 3 + 3 * q)
+
+
+def resolve_due(
+    phrase: str,
+    meeting_date: date | None,
+    *,
+    next_meeting: date | None = None,
+    named_meetings: Mapping[str, date] | None = None,
+) -> date | None:
+    """Resolve a due phrase ("by 28 June", "Q3", "2025-26") against the meeting date.
+
+    Returns None when the phrase cannot be resolved (the caller keeps the phrase).
+    ``next_meeting`` is the date of the next meeting when the text states it;
+    ``named_meetings`` maps a lower-cased body name ("county council", "agm") to the date
+    the text gives for that body's meeting.
+    """
+    try:
+        return _resolve(phrase, meeting_date, next_meeting, named_meetings or {})
+    except (ValueError, OverflowError):
+        return None
+
+
+def _resolve(
+    phrase: str,
+    ref: date | None,
+    next_meeting: date | None,
+    named: Mapping[str, date],
+) -> date | None:
+    p = " ".join(phrase.split())
+    low = p.lower()
+
+    # A meeting: the next one, or one the text dates ("the County Council meeting").
+    if re.search(r"\bmeeting\b|\bagm\b", low):
+        if re.search(r"\b(?:next|following|forthcoming)\s+meeting\b", low):
+            body = re.search(r"meeting\s+of\s+(?:the\s+)?(.+)$", low)
+            if body and body.group(1).strip() in named:
+                return named[body.group(1).strip()]
+            return next_meeting
+        for key, when in sorted(named.items(), key=lambda kv: -len(kv[0])):
+            if key and re.search(rf"\b{re.escape(key)}\b", low):
+                return when
+        if not re.search(r"\d", low):
+            return None
+
+    # Full or partial calendar dates.
+    explicit = parse_date_literal(p, ref)
+    if explicit is not None:
+        return explicit
+
+    # Municipal / financial year 2025-26 or 2025/26: ends 31 March of the second year.
+    m = re.search(r"\b(20\d\d)\s*[/–-]\s*((?:20)?\d\d)\b", p)
+    if m and not re.search(r"\bQ[1-4]\b|quarter", p, re.IGNORECASE):
+        first = int(m.group(1))
+        second = int(m.group(2))
+        second = second + 2000 if second < 100 else second
+        if second == first + 1:
+            return date(second, 3, 31)
+        return date(second, 12, 31) if second > first else None
+
+    # Quarters (UK financial year).
+    m = re.search(
+        r"\bQ([1-4])\b|\bquarter\s+([1-4])\b|\b(first|second|third|fourth)\s+quarter\b", p, re.I
+    )
+    if m:
+        q = int(m.group(1) or m.group(2) or 0) or (
+            ["first", "second", "third", "fourth"].index(m.group(3).lower()) + 1
+        )
+        fy = re.search(r"\b(20\d\d)\s*[/-]\s*(?:20)?\d\d\b", p)
+        if fy:
+            return _quarter_end(q, int(fy.group(1)))
+        year = _year(p)
+        if year is not None:
+            # "Q3 2024": the quarter of the financial year that starts in that year.
+            return _quarter_end(q, year if q != 4 else year - 1)
+        if ref is None:
+            return None
+        fy_start = ref.year if ref.month >= 4 else ref.year - 1
+        end = _quarter_end(q, fy_start)
+        return end if end >= ref else _quarter_end(q, fy_start + 1)
+
+    # Durations: within six weeks, within 12-18 months (upper bound).
+    m = re.search(
+        r"\b(\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a|an)"
+        r"(?:\s*(?:-|–|to)\s*(\d{1,3}|two|three|four|five|six|eight|ten|twelve))?"
+        r"\s+(?:working\s+)?(day|week|month|year)s?\b",
+        low,
+    )
+    if m:
+        if ref is None:
+            return None
+        n = _number(m.group(2) or m.group(1))
+        if n is None:
+            return None
+        unit = m.group(3)
+        if unit == "day":
+            return ref + timedelta(days=n)
+        if unit == "week":
+            return ref + timedelta(weeks=n)
+        if unit == "month":
+            return ref + relativedelta(months=n)
+        return ref + relativedelta(years=n)
+
+    year = _year(p)
+    if "christmas" in low:
+        y = year or (ref.year if ref else None)
+        return date(y, 12, 24) if y else None
+    if "new year" in low:
+        y = year or (ref.year + 1 if ref else None)
+        return date(y, 1, 31) if y else None
+    if "easter" in low:
+        y = year or (ref.year if ref and ref.month < 4 else ref.year + 1 if ref else None)
+        return date(y, 4, 30) if y else None
+    if "summer recess" in low or "summer break" in low or "summer holiday" in low:
+        y = year or (ref.year if ref and ref.month <= 7 else ref.year + 1 if ref else None)
+        return date(y, 7, 31) if y else None
+
+    m = re.search(r"end\s+of\s+(?:the\s+|this\s+)?(next\s+)?(week|month|quarter|year|financial year|municipal year)", low)
+    if m and ref is not None:
+        nxt = bool(m.group(1))
+        unit = m.group(2)
+        if unit == "week":
+            base = ref + timedelta(days=7 if nxt else 0)
+            return base + timedelta(days=(4 - base.weekday()) % 7)
+        if unit == "month":
+            base = ref + relativedelta(months=1 if nxt else 0)
+            return _end_of_month(base.year, base.month)
+        if unit == "quarter":
+            fy_start = ref.year if ref.month >= 4 else ref.year - 1
+            q = ((ref.month - 4) % 12) // 3 + 1 + (1 if nxt else 0)
+            if q > 4:
+                q, fy_start = q - 4, fy_start + 1
+            return _quarter_end(q, fy_start)
+        if unit in ("financial year", "municipal year"):
+            fy_start = ref.year if ref.month >= 4 else ref.year - 1
+            return date(fy_start + 1 + (1 if nxt else 0), 3, 31)
+        return date(ref.year + (1 if nxt else 0), 12, 31)
+    m = re.search(r"\b(?:next|following)\s+(week|month|quarter|year)\b", low)
+    if m and ref is not None:
+        unit = m.group(1)
+        if unit == "week":
+            return ref + timedelta(days=7)
+        if unit == "month":
+            base = ref + relativedelta(months=1)
+            return _end_of_month(base.year, base.month)
+        if unit == "quarter":
+            return _resolve("end of next quarter", ref, None, {})
+        if "year" in unit and not re.search(_MONTH, p, re.IGNORECASE):
+            return date(ref.year + 1, 12, 31)
+
+    seasons = {"spring": (5, 31), "summer": (8, 31), "autumn": (11, 30), "winter": (2, 28)}
+    for season, (mo, dy) in seasons.items():
+        if re.search(rf"\b{season}\b", low):
+            if year is None and ref is None:
+                return None
+            y = year if year is not None else ref.year if ref is not None else 0
+            if year is None and ref is not None and (ref.month, ref.day) > (mo, dy):
+                y += 1
+            return _end_of_month(y, mo) if mo == 2 else date(y, mo, dy)
+
+    # A month alone, possibly with a year or "next year".
+    m = re.search(_MONTH, p, re.IGNORECASE)
+    if m:
+        month = MONTHS.get(_month_key(m.group(0)))
+        if month is None:
+            return None
+        if year is not None:
+            return _end_of_month(year, month)
+        if ref is None:
+            return None
+        if "next year" in low:
+            return _end_of_month(ref.year + 1, month)
+        if "this year" in low:
+            return _end_of_month(ref.year, month)
+        return _month_end_after(month, ref)
+    return None
+
+
+def _month_capitalised(expr: str) -> bool:
+    m = re.search(_MONTH, expr, re.IGNORECASE)
+    return bool(m) and m.group(0)[0].isupper()
+
+
+def find_due_phrases(sentence: str) -> list[DuePhrase]:
+    """Every due phrase in ``sentence`` ("by 28 June", "in March next year"), in order."""
+    found: list[DuePhrase] = []
+    for m in _DUE_RE.finditer(sentence):
+        expr = m.group("expr")
+        prep = m.group("phrase")[: m.start("expr") - m.start()].strip().lower()
+        if re.search(_MONTH, expr, re.IGNORECASE) and not _month_capitalised(expr):
+            continue  # "may", "march" as verbs
+        if prep in ("in", "on", "at", "for", "during") and re.fullmatch(
+            r"(?:a|an|one)\s+\w+", expr.strip(), re.IGNORECASE
+        ):
+            continue  # "in a week" is fine but "for a year" is not a deadline
+        if prep == "for" and not re.search(r"meeting", expr, re.IGNORECASE):
+            continue
+        if prep == "due":
+            phrase_start = m.start("expr")
+        else:
+            phrase_start = m.start()
+        found.append(DuePhrase(sentence[phrase_start : m.end()], phrase_start, m.end()))
+    for m in _NAMED_MEETING_RE.finditer(sentence):
+        body = m.group("body").strip()
+        if body.split()[0].lower() in ("next", "following", "future", "forthcoming"):
+            continue
+        if any(p.start <= m.start() < p.end for p in found):
+            continue
+        found.append(DuePhrase(sentence[m.start() : m.end()], m.start(), m.end()))
+    found.sort(key=lambda d: d.start)
+    return found
+
+
+def find_due(sentence: str) -> DuePhrase | None:
+    """The best due phrase in a sentence: a deadline ("by", "before") first, else the first."""
+    phrases = find_due_phrases(sentence)
+    if not phrases:
+        return None
+    for p in phrases:
+        if p.text.lower().startswith(_PREFERRED):
+            return p
+    return phrases[0]
+
+
+_MEETING_REF_RE = re.compile(
+    rf"(?:the\s+)?(?P<body>(?:[A-Z][\w&'’-]*\s+){{0,5}}?)(?:(?:for\s+\w+\s+)?at\s+its\s+)?"
+    rf"(?P<kind>meeting|AGM)(?:,)?\s+(?:which\s+will\s+be\s+)?(?:held\s+)?on\s+"
+    rf"(?P<date>{_DAY_MONTH}|{_MONTH_DAY}|{_NUMERIC})"
+)
+_AGM_RE = re.compile(rf"\b(?P<kind>AGM|Annual General Meeting)\b[^.;\n]{{0,20}}?(?P<date>{_DAY_MONTH}|{_NUMERIC})")
+
+
+def find_named_meetings(text: str, reference: date | None) -> tuple[dict[str, date], date | None]:
+    """Dates the text gives for meetings: ({body: date}, next meeting date or None).
+
+    "the County Council for approval at its meeting on the 16 December 2010" gives
+    {"county council": 2010-12-16}; "the next meeting, which will be held on Tuesday 27th
+    June" gives the next meeting's date.
+    """
+    named: dict[str, date] = {}
+    next_meeting: date | None = None
+    for m in _MEETING_REF_RE.finditer(text):
+        when = parse_date_literal(m.group("date"), reference)
+        if when is None:
+            continue
+        body = " ".join(m.group("body").split()).lower()
+        prefix = text[max(0, m.start() - 12) : m.start()].lower()
+        if body.startswith("next") or "next" in prefix.split()[-1:]:
+            next_meeting = next_meeting or when
+            continue
+        if reference is not None and when <= reference:
+            continue
+        if m.group("kind") == "AGM":
+            named.setdefault("agm", when)
+        elif body:
+            named.setdefault(body, when)
+            last = body.split()[-1]
+            named.setdefault(last, when)
+    for m in _AGM_RE.finditer(text):
+        when = parse_date_literal(m.group("date"), reference)
+        if when is not None:
+            named.setdefault("agm", when)
+    for m in re.finditer(
+        rf"\bnext meeting\b[^.\n]{{0,40}}?\b(?:on|is|will be)\s+(?:held\s+on\s+)?(?P<date>{_DAY_MONTH}|{_MONTH_DAY}|{_NUMERIC})",
+        text,
+        re.IGNORECASE,
+    ):
+        when = parse_date_literal(m.group("date"), reference)
+        if when is not None and next_meeting is None:
+            next_meeting = when
+    return named, next_meeting
+
+
+__all__ = [
+    "DATE_EXPR",
+    "DuePhrase",
+    "find_due",
+    "find_due_phrases",
+    "find_named_meetings",
+    "parse_date_literal",
+    "resolve_due",
+]

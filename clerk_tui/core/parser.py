@@ -1,0 +1,1339 @@
+"""The minutes parser: items, decisions, actions, follow-ups and people, each with its span.
+
+Entry point: :func:`parse`. Pure Python; never raises on any text. Offsets are into the
+exact input string (nothing is normalised before offsets are taken).
+
+The rules are general ones for English committee minutes (see shared/notes/minutes.md):
+
+- items: numbered headings ("4.", "13)", "HWB 23/45"), ModernGov "Agenda item" pages,
+  and short unnumbered headings between blank lines;
+- decisions: "RESOLVED", "DECISION", numbered "That ..." resolutions, "it was agreed that",
+  "The Board noted/agreed/approved ...", minutes approved, elections;
+- actions: action tables (pipes, tabs or aligned columns), "ACTION: <owner>" lines and
+  inline "Action: NB to ...", and prose commitments by a named person, role or body
+  ("X agreed to / undertook to / was asked to", "X said she would", "That the Director
+  circulate ...", "X will place a notice ...", "X to report back");
+- follow-ups: things that must come back to a later meeting or go to another body;
+- people: see :mod:`clerk_tui.core.people_extract`.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from .dates import find_due, find_named_meetings, parse_date_literal, resolve_due
+from .model import Action, Decision, FollowUp, Item, Meeting, ParsedMinutes, Person
+from .people_extract import (
+    HONORIFICS,
+    ROLE_WORDS,
+    STOP_WORDS,
+    extract_people,
+    initials_of,
+)
+from .segment import Line, Span, split_lines, split_sentences, strip_span
+
+__all__ = ["parse", "parse_strict"]
+
+# --- items ---------------------------------------------------------------------------------
+
+_NUM_RE = re.compile(
+    r"^(?:(?:Item|Minute|No\.?)\s+)?(?P<num>[A-Z]{1,6}\s?\d{2}/\d{1,4}|[A-Z]{1,4}/\d{2}/\d{1,4}"
+    r"|\d{1,3}(?:\.\d{1,2}){0,2})(?:[.):]\s*|\s+|$)(?P<title>.*)$"
+)
+_MARKER_RE = re.compile(
+    r"^(?:Minutes|Decision|Decisions|Supporting documents|Additional documents|Agenda item"
+    r"|RESOLVED|Resolved|AGREED|DECISION|NOTED|Purpose|Summary|Recommendations?|Reasons?"
+    r"|Background|Media|Attachments|Documents|Action|Actions)\s*[:\-–]?\s*$"
+)
+_VERBISH_RE = re.compile(
+    r"\b(?:said|says|noted|asked|explained|considered|highlighted|stressed|reported|welcomed"
+    r"|agreed|raised|thanked|emphasised|emphasized|confirmed|advised|informed|presented"
+    r"|introduced|outlined|was|were|is|are|had|has|have|will|would|could|should|been)\b"
+)
+_EXEMPT_RE = re.compile(
+    r"(?i)\bpart\s+(?:ii|2|two)\b|\bexempt\b|\bconfidential\b|\bin private\b"
+    r"|press and public (?:were|was|be|being) excluded|exclusion of (?:the )?press and public"
+)
+_EXCLUSION_RE = re.compile(
+    r"(?i)press and public (?:were|was|be|being) excluded|exclusion of (?:the )?press and public"
+)
+_READMIT_RE = re.compile(r"(?i)press and public (?:were|was) (?:re-?admitted|readmitted)|returned to public session")
+
+# --- decisions -----------------------------------------------------------------------------
+
+_RESOLVED_LINE_RE = re.compile(
+    r"^(?:(?:RESOLVED|Resolved|RESOLVE)(?:\s+(?:UNANIMOUSLY|unanimously))?|AGREED|Agreed|DECISION|Decision"
+    r"|DECIDED|Decided|DECISIONS|NOTED|Recommendations? agreed|RECOMMENDATIONS? AGREED)"
+    r"\b\s*(?::|-|–|—|\.)?\s*(?P<rest>.*)$"
+)
+_ENUM_RE = re.compile(r"^\s*(?:\(\s*(?:\d{1,2}|[a-z]|[ivx]{1,4})\s*\)|(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)])\s*")
+_THAT_RE = re.compile(r"^(?:\(?\s*(?:\d{1,2}|[a-z]|[ivx]{1,4})\s*[.)]\s*)?That\b")
+_DECISION_RES = [
+    re.compile(
+        r"\b(?:it\s+was|it\s+is|it\s+has\s+been|was|were)\s+(?:unanimously\s+|formally\s+|further\s+)?"
+        r"(?:RESOLVED|resolved|agreed|AGREED|decided|DECIDED)\s+(?:that|to)\b"
+    ),
+    re.compile(
+        r"\b(?:[Tt]he\s+)?(?:Board|Committee|committee|Cabinet|Panel|Sub-Committee|Group|Partnership"
+        r"|Council|Members|members|[A-Z]{2,5}|Forum|Executive|Assembly|Commission|Meeting|meeting)"
+        r"\s+(?:also\s+|then\s+|further\s+|unanimously\s+|formally\s+)?"
+        r"(?:resolved|RESOLVED|agreed|AGREED|approved|APPROVED|endorsed|noted\s+the|NOTED|accepted"
+        r"|ratified|adopted|signed\s+off|decided|(?:were|was)\s+(?:happy|content|pleased)\s+to"
+        r"\s+(?:take|approve|support|endorse|agree|accept|recommend|sign|note|proceed))\b"
+    ),
+    re.compile(
+        r"(?i)\bminutes\b(?:(?!\b(?:will|to|shall|would|not|unapproved)\b)[^.;]){0,140}?"
+        r"\b(?:were|was|be|been|are|is|–|-)?\s*(?:duly\s+|formally\s+)?"
+        r"(?:agreed|approved|confirmed|accepted|adopted|signed)\b(?!\s+(?:at|by)\s+the\s+next)"
+    ),
+    re.compile(
+        r"\b(?:was|were)\s+(?:duly\s+|unanimously\s+)?(?:elected|appointed|re-elected)\b"
+        r"|\btook the role of\b"
+    ),
+    re.compile(
+        r"\b(?:were|was|been)\s+(?:unanimously\s+|formally\s+)?(?:agreed|approved|endorsed|ratified"
+        r"|adopted|carried)\b(?!\s+(?:to|by\s+the\s+next))"
+    ),
+]
+_NOT_DECISION_RE = re.compile(r"(?i)\b(?:will|to|shall|would|should|may)\s+be\s+(?:\w+\s+)?(?:agreed|approved|confirmed|signed)")
+
+# --- actions -------------------------------------------------------------------------------
+
+_ACTION_MARK_RE = re.compile(
+    r"(?<![\w-])(?:\(\s*)?(?:ACTIONS?|Actions?|action)(?:\s+(?:by|for|owner|lead))?\s*(?::|–|—|-(?=\s))\s*"
+)
+_CONNECTORS = {"of", "for", "and", "&", "the", "at", "to"}
+_DISCOURSE = {
+    "however",
+    "also",
+    "additionally",
+    "finally",
+    "then",
+    "further",
+    "furthermore",
+    "in",
+    "that",
+    "it",
+    "v",
+    "and",
+    "but",
+    "so",
+    "therefore",
+    "subsequently",
+    "meanwhile",
+    "following",
+    "after",
+    "noted",
+    "agreed",
+    "resolved",
+    "action",
+    "actions",
+    "accordingly",
+    "separately",
+    "lastly",
+    "firstly",
+    "secondly",
+    "thirdly",
+    "next",
+    "here",
+    "now",
+    "today",
+    "yes",
+    "overall",
+    "again",
+    "similarly",
+    "likewise",
+}
+_ORG_WORDS = {
+    "council",
+    "board",
+    "team",
+    "teams",
+    "group",
+    "partnership",
+    "healthwatch",
+    "service",
+    "services",
+    "trust",
+    "icb",
+    "ccg",
+    "officers",
+    "members",
+    "department",
+    "directorate",
+    "committee",
+    "panel",
+    "forum",
+    "network",
+    "practice",
+    "authority",
+    "secretariat",
+    "unit",
+    "office",
+    "nhs",
+    "alliance",
+    "system",
+    "programme",
+    "everyone",
+    "all",
+}
+_BODY_SELF = {"board", "committee", "cabinet", "panel", "sub-committee", "members", "group", "meeting", "forum"}
+_DECISION_VERBS = {
+    "note",
+    "approve",
+    "support",
+    "endorse",
+    "accept",
+    "recommend",
+    "defer",
+    "receive",
+    "adopt",
+    "agree",
+    "delegate",
+    "ratify",
+    "confirm",
+    "welcome",
+}
+_TASK_VERBS = set(
+    """
+    circulate provide send share arrange write report bring update contact investigate look follow
+    liaise confirm check clarify respond present produce prepare review raise feed pick ensure take
+    place add organise organize draft submit publish invite consider explore meet discuss develop
+    set seek obtain chase email distribute agree progress deliver complete attend speak engage
+    establish identify monitor amend revise circulate forward request collate compile book hold
+    visit work lead write co-ordinate coordinate convene escalate inform notify advise brief
+    include incorporate reflect revisit return compile scope test trial pilot map audit assess
+    evaluate examine analyse analyze look-into put post display upload remind approach source
+    procure commission fund recruit appoint nominate offer demonstrate facilitate support
+    """.split()
+)
+_WILL_BAD = {"be", "have", "need", "help", "include", "form", "remain", "become", "mean", "allow",
+             "enable", "cover", "not", "also", "still", "continue", "require", "depend", "vary",
+             "receive", "benefit", "likely", "then", "now", "take-place", "happen", "follow"}
+
+_SAY = r"(?:said|confirmed|advised|explained|stated|indicated|replied|responded|added|assured\s+(?:the\s+\w+|members)|informed\s+(?:the\s+\w+|members)|agreed|undertook|offered|noted|clarified)"
+_PRON = r"(?:he|she|they|we)"
+_P_SAID = re.compile(
+    rf"\b{_SAY}\s+(?:that\s+)?{_PRON}\s+(?:would|could|will|can|shall|intends?\s+to|planned\s+to|was\s+happy\s+to|were\s+happy\s+to|would\s+be\s+happy\s+to|would\s+be\s+pleased\s+to)\s+"
+    r"(?:then\s+|also\s+|now\s+|further\s+|personally\s+|be\s+happy\s+to\s+)?(?P<verb>[a-z][a-z-]+)"
+)
+_P_AGREED = re.compile(
+    r"\b(?:agreed|undertook|offered|volunteered|promised|pledged|committed\s+(?:herself|himself|themselves))\s+to\s+"
+    r"(?:(?:also|further|personally)\s+)?(?P<verb>[a-z][a-z-]+)"
+)
+_P_ASKED_PASSIVE = re.compile(
+    r"\b(?:was|were|has\s+been|have\s+been|is|are)\s+(?:also\s+)?(?:asked|requested|tasked|invited|instructed|commissioned|mandated|charged)\s+(?:with\s+|to\s+)"
+    r"(?P<verb>[a-z][a-z-]+)"
+)
+_P_ASKED_ACTIVE = re.compile(
+    r"\b(?:asked|requested|tasked|invited|instructed|urged|set|challenged)\s+(?P<obj>(?:the\s+)?[A-Z][\w’'&.-]*(?:\s+(?:of|for|and|&|the|at)?\s*[A-Z][\w’'&.-]*){0,8})"
+    r"(?P<fill>\s+(?:a|an|the|some|several|number|of|challenges?|task|to|and|with|\w+ing)){0,6}?\s+(?:and\s+)?to\s+(?P<verb>[a-z][a-z-]+)"
+)
+_P_IS_TO = re.compile(r"\b(?:is|are|was|were)\s+to\s+(?P<verb>[a-z][a-z-]+)")
+_P_WILL = re.compile(r"\b(?:will|shall)\s+(?:then\s+|also\s+|now\s+|personally\s+)?(?P<verb>[a-z][a-z-]+)")
+_P_WOULD = re.compile(r"\bwould\s+(?:then\s+|also\s+|now\s+)?(?P<verb>[a-z][a-z-]+)")
+_P_AGREED_THAT = re.compile(
+    r"\b(?:agreed|resolved|requested|asked|recommended|decided)\s+that\s+(?P<np>(?:the\s+)?[A-Z][\w’'&.,-]*(?:\s+(?:of|for|and|&|the|at)?\s*[A-Z][\w’'&.,-]*){0,10})\s+"
+    r"(?:would|should|will|shall|to|be\s+asked\s+to|be\s+requested\s+to)\s+(?:then\s+|also\s+)?(?P<verb>[a-z][a-z-]+)"
+)
+_P_DUE = re.compile(r"\b(?:is|are|was|were)\s+due\s+(?:by|on|before|in|at)\b")
+_P_TO_START = re.compile(r"^(?P<np>[A-Z][\w’'&./-]*(?:\s+(?:of|for|and|&|the|at|/)?\s*[A-Z][\w’'&./-]*){0,8})\.?\s+to\s+(?P<verb>[a-z][a-z-]+)\b")
+
+# --- follow-ups ----------------------------------------------------------------------------
+
+_FOLLOW_RES = [
+    re.compile(
+        r"\b(?:come|coming|comes|brought|bring|bringing|report|reporting|feed|feeding|return|returning)\s+back\b"
+    ),
+    re.compile(
+        r"(?i)\b(?:an?|further|the|another)\s+(?:\w+\s+){0,3}?(?:item|report|update|paper|presentation|briefing|progress report)s?\b"
+        r"[^.;]{0,160}?\b(?:future|next|forthcoming|subsequent|following|later)\s+(?:meeting|agenda)"
+    ),
+    re.compile(
+        r"(?i)\b(?:deferred|brought|referred|carried forward)\s+to\s+(?:a|the)\s+(?:next|future|forthcoming)\s+meeting"
+    ),
+    re.compile(r"\b(?:a|the|further)\s+report\s+to\s+(?:the\s+)?[A-Z]"),
+    re.compile(r"\bfor\s+consideration\s+by\s+the\s+[A-Z]"),
+    re.compile(r"\brecommended\s+to\s+the\s+[A-Z][^.;]{0,80}?\bfor\s+(?:approval|adoption|decision)"),
+    re.compile(
+        r"\b(?:take|taken|go|goes|going|submit|submitted|present|presented|refer|referred)\s+(?:it\s+)?to\s+the\s+"
+        r"(?:AGM|Annual General Meeting|(?:[A-Z][\w&-]*\s+){1,5}meeting)"
+    ),
+    re.compile(r"(?i)\b(?:added|add|included|include|placed|scheduled)\s+(?:\w+\s+){0,3}?(?:on|to|in)\s+the\s+(?:work\s*programme|forward\s+plan|agenda\s+for)"),
+]
+_PAST_FOLLOW_RE = re.compile(r"\b(?:came|reported|returned|fed)\s+back\b|\bhad\s+(?:come|been\s+brought|reported)\b")
+_WHEN_RE = re.compile(
+    r"(?i)\b(?:a|the)\s+(?:future|next|forthcoming|subsequent|following)\s+meeting\b"
+    r"|\bthe\s+AGM\s+on\s+[^.;,]{3,25}|\bits\s+meeting\s+on\s+(?:the\s+)?\d{1,2}\w*\s+\w+\s+\d{4}"
+)
+_COMMITTEE_RE = re.compile(
+    r"\b(?:to|by|at)\s+(?:the\s+)?(?P<body>(?:[A-Z][\w&'’-]*\s+(?:and\s+|&\s+|of\s+(?:the\s+)?)?){0,6}"
+    r"(?:Board|Committee|Cabinet|Council|Panel|Partnership|Group|Forum|Assembly|Commission|AGM))\b"
+)
+
+# --- tables --------------------------------------------------------------------------------
+
+_TABLE_HEAD_ACTION = re.compile(r"(?i)^(?:agreed\s+)?actions?(?:\s+(?:required|agreed|description|point))?$|^description$|^task$")
+_TABLE_HEAD_OWNER = re.compile(r"(?i)^(?:owner|owners|lead|lead officer|responsible(?:\s+officer)?|by whom|who|action owner|officer|assigned to|responsibility|action by)s?$")
+_TABLE_HEAD_DUE = re.compile(r"(?i)^(?:due|due date|deadline|by when|target date|date due|timescale|when|date|target|revised date|new date)$")
+_TABLE_HEAD_REF = re.compile(r"(?i)^(?:ref|ref\.|reference|no\.?|action no\.?|number|#|item|minute|minute ref)$")
+_TABLE_HEAD_STATUS = re.compile(r"(?i)^(?:status|rag|rag status|update|comments?|progress|notes?)$")
+
+
+@dataclass
+class _Ctx:
+    text: str
+    lines: list[Line]
+    meeting_date: date | None
+    next_meeting: date | None
+    named_meetings: dict[str, date]
+    people: list[Person]
+    name_tokens: set[str]
+    initials: set[str]
+    items: list[Item]
+    item_starts: list[int]
+
+
+def parse(text: str, *, meeting_date: date | None = None, committee: str | None = None) -> ParsedMinutes:
+    """Parse minutes text. Never raises; on an internal error returns what is safe."""
+    try:
+        return parse_strict(text, meeting_date=meeting_date, committee=committee)
+    except Exception:  # noqa: BLE001 - a parse must never crash the app or the CLI
+        return ParsedMinutes(meeting=Meeting(committee=committee, date=meeting_date))
+
+
+def parse_strict(
+    text: str, *, meeting_date: date | None = None, committee: str | None = None
+) -> ParsedMinutes:
+    """Like :func:`parse`, but lets internal errors propagate (for tests)."""
+    if not isinstance(text, str):
+        raise TypeError("text must be str")
+    lines = split_lines(text)
+    items, header_end = _find_items(text, lines)
+    meeting = _find_meeting(text, lines, header_end)
+    if meeting_date is not None:
+        meeting.date = meeting_date
+    if committee is not None:
+        meeting.committee = committee
+    named, next_meeting = find_named_meetings(text, meeting.date) if len(text) < 3_000_000 else ({}, None)
+    people = extract_people(text, lines)
+    name_tokens: set[str] = set()
+    initials: set[str] = set()
+    for p in people:
+        if p.name:
+            toks = p.name.split()
+            for t in toks:
+                if len(t.rstrip(".")) > 1:
+                    name_tokens.add(t.lower().rstrip("."))
+            if len(toks) >= 2:
+                initials.add(initials_of(p.name))
+            elif re.fullmatch(r"[A-Z]{2,4}\.?", p.name):
+                initials.add(p.name.rstrip("."))
+        if p.initials:
+            initials.add(p.initials)
+    ctx = _Ctx(
+        text,
+        lines,
+        meeting.date,
+        next_meeting,
+        named,
+        people,
+        name_tokens,
+        initials,
+        items,
+        [i.start for i in items],
+    )
+    _mark_exempt(ctx)
+    decisions = _find_decisions(ctx)
+    actions = _find_actions(ctx)
+    follow_ups = _find_follow_ups(ctx)
+    return ParsedMinutes(meeting, items, decisions, actions, follow_ups, people)
+
+
+# --- helpers -------------------------------------------------------------------------------
+
+
+def _content(ctx_text: str, ln: Line) -> str:
+    return ctx_text[ln.cstart : ln.cend]
+
+
+def _item_at(ctx: _Ctx, pos: int) -> int | None:
+    idx: int | None = None
+    lo, hi = 0, len(ctx.item_starts)
+    while lo < hi:
+        mid = (lo + hi) // 2
+        if ctx.item_starts[mid] <= pos:
+            lo = mid + 1
+        else:
+            hi = mid
+    if lo > 0:
+        idx = lo - 1
+    return idx
+
+
+def _heading_like(title: str, max_words: int = 12) -> bool:
+    t = title.strip()
+    if not t or len(t) > 120:
+        return False
+    if not (t[0].isupper() or t[0].isdigit() or t[0] in "‘'\"“("):
+        return False
+    words = t.split()
+    if len(words) > max_words:
+        return False
+    if t[-1] in ".,;:!?-–" and not t.endswith("etc."):
+        return False
+    if _VERBISH_RE.search(t):
+        return False
+    return not t.startswith(("That ", "To "))
+
+
+def _find_items(text: str, lines: list[Line]) -> tuple[list[Item], int]:
+    """Items and the offset where the header ends (the first item's start)."""
+    items: list[Item] = []
+    n = len(lines)
+    structural_seen = False
+    nonblank = [i for i in range(n) if not lines[i].blank]
+    next_nb: dict[int, int | None] = {}
+    prev_nb: dict[int, int | None] = {}
+    last: int | None = None
+    for i in nonblank:
+        prev_nb[i] = last
+        if last is not None:
+            next_nb[last] = i
+        last = i
+    if last is not None:
+        next_nb[last] = None
+    skip_until = -1
+    for i in nonblank:
+        if i <= skip_until:
+            continue
+        ln = lines[i]
+        c = text[ln.cstart : ln.cend]
+        if len(c) > 300:
+            continue
+        if re.fullmatch(r"(?i)agenda item|item", c.strip()):
+            j = next_nb.get(i)
+            if j is not None:
+                t = text[lines[j].cstart : lines[j].cend]
+                if not _MARKER_RE.match(t):
+                    items.append(Item(None, t.strip(), lines[j].cstart, lines[j].cend))
+                    structural_seen = True
+                    skip_until = j
+            continue
+        m = _NUM_RE.match(c)
+        if m and not _ENUM_RE.match(c[:1]) and not c.startswith("("):
+            num = m.group("num")
+            title = m.group("title").strip()
+            if not title:
+                j = next_nb.get(i)
+                if j is not None and (j - i) <= 3:
+                    t = text[lines[j].cstart : lines[j].cend]
+                    if _heading_like(t, 16) and not _MARKER_RE.match(t):
+                        items.append(Item(num, t.strip(), ln.cstart, lines[j].cend))
+                        structural_seen = True
+                        skip_until = j
+                continue
+            dash = re.match(r"^(.{2,80}?)\s+[–—-]\s+", title)
+            short_title = title
+            if dash and not _VERBISH_RE.search(dash.group(1)):
+                short_title = dash.group(1)
+            paren_num = c.lstrip()[len(num) : len(num) + 1] == ")"
+            if (
+                (dash and short_title != title and short_title[0].isupper())
+                or _heading_like(title)
+                or (paren_num and short_title[:1].isupper() and not _VERBISH_RE.search(" ".join(short_title.split()[:4])))
+            ):
+                if paren_num and short_title == title and len(title.split()) > 6:
+                    short_title = " ".join(title.split()[:6])
+                if "." in num and not _heading_like(title, 10):
+                    continue
+                if re.fullmatch(r"\d{4}", num):
+                    continue
+                items.append(Item(num, short_title.strip(), ln.cstart, ln.cend))
+                structural_seen = True
+            continue
+        if structural_seen or not any(True for _ in items):
+            # Unnumbered heading: a short line standing alone between blank lines.
+            p, q = prev_nb.get(i), next_nb.get(i)
+            alone = (i == 0 or lines[i - 1].blank) and (i + 1 >= n or lines[i + 1].blank)
+            if not alone or q is None:
+                continue
+            if not _heading_like(c, 10) or _MARKER_RE.match(c):
+                continue
+            if re.match(r"(?i)(?:present|apologies|attendees|in attendance|venue|contact|date|time|location)\b", c):
+                continue
+            nxt = text[lines[q].cstart : lines[q].cend]
+            if _heading_like(nxt, 10) and not _MARKER_RE.match(nxt):
+                # Two headings in a row: the second is the real one (sub-heading).
+                pass
+            if not structural_seen and p is None:
+                continue  # the very first line of a document is its title
+            if not structural_seen and not items:
+                structural_seen = False
+            items.append(Item(None, c.strip(), ln.cstart, ln.cend))
+    items.sort(key=lambda it: it.start)
+    # Item spans run to the next item.
+    for k, it in enumerate(items):
+        end = items[k + 1].start if k + 1 < len(items) else len(text)
+        s, e = strip_span(text, it.start, end)
+        it.end = max(e, it.start)
+    header_end = items[0].start if items else len(text)
+    return items, header_end
+
+
+def _mark_exempt(ctx: _Ctx) -> None:
+    text = ctx.text
+    excluded = False
+    for it in ctx.items:
+        body = text[it.start : it.end]
+        head = it.title
+        if excluded:
+            it.exempt = True
+        if _EXCLUSION_RE.search(body) and not re.search(r"(?i)exclusion of", head):
+            it.exempt = True
+        elif _EXEMPT_RE.search(head) and not re.search(r"(?i)^exclusion", head):
+            it.exempt = True
+        if _EXCLUSION_RE.search(body) and re.search(r"(?i)exclu", head):
+            excluded = True
+        if _READMIT_RE.search(body):
+            excluded = False
+
+
+_COMMITTEE_HEAD_RE = re.compile(
+    r"(?i)^(?:draft\s+)?minutes\s+of\s+(?:the\s+)?(?:\w+\s+)?(?:meeting|proceedings)\s+of\s+(?:the\s+)?(?P<c>.+?)"
+    r"(?:\s+held\b|\s+on\b|,|$)"
+)
+
+
+def _find_meeting(text: str, lines: list[Line], header_end: int) -> Meeting:
+    meeting = Meeting()
+    count = 0
+    for ln in lines:
+        if ln.blank:
+            continue
+        if ln.cstart >= header_end or count >= 15:
+            break
+        count += 1
+        c = text[ln.cstart : min(ln.cend, ln.cstart + 400)]
+        low = c.lower()
+        if re.match(r"(?i)to\s", c) or re.search(r"\b(?:previous|last)\b", low) or re.search(
+            r"\b(?:were|was)\s+(?:agreed|approved|confirmed|signed|accepted)", low
+        ):
+            continue
+        m = _COMMITTEE_HEAD_RE.match(c)
+        if m and meeting.committee is None:
+            meeting.committee = m.group("c").strip()
+            meeting.title = c.strip()
+        m2 = re.match(r"(?i)^meeting:\s*(\d{1,2}/\d{1,2}/\d{2,4})\s*[-–]\s*(.+?)(?:\s*\(item.*)?$", c)
+        if m2:
+            meeting.date = meeting.date or parse_date_literal(m2.group(1))
+            meeting.committee = meeting.committee or m2.group(2).strip()
+            continue
+        m3 = re.match(
+            r"^(?P<c>[A-Z][^\n]{3,120}?)\s+[-–]\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+(?P<d>.+)$", c
+        )
+        if m3:
+            d = parse_date_literal(m3.group("d"))
+            if d:
+                meeting.date = meeting.date or d
+                meeting.committee = meeting.committee or m3.group("c").strip()
+                meeting.title = meeting.title or c.strip()
+                continue
+        if meeting.date is None:
+            for dm in re.finditer(
+                r"\b\d{1,2}/\d{1,2}/\d{2,4}\b|\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?"
+                r"(?:January|February|March|April|May|June|July|August|September|October|November|December),?\s+\d{4}\b",
+                c,
+            ):
+                d = parse_date_literal(dm.group(0))
+                if d is not None and 1900 < d.year < 2200:
+                    meeting.date = d
+                    if meeting.committee is None:
+                        cm = re.match(
+                            r"^(?P<c>[A-Z][\w()&’' ,-]{3,120}?)\s+(?:Committee\s+)?[Mm]eeting\b", c
+                        )
+                        if cm and not re.match(r"(?i)minutes|date", cm.group("c")):
+                            meeting.committee = cm.group("c").strip()
+                    break
+    return meeting
+
+
+def _sentences_of_line(text: str, ln: Line) -> list[Span]:
+    if ln.cend - ln.cstart > 20000:
+        # Pathological one-line input: chunk it so every step stays linear.
+        out: list[Span] = []
+        pos = ln.cstart
+        while pos < ln.cend:
+            end = min(ln.cend, pos + 2000)
+            out.extend(split_sentences(text, pos, end))
+            pos = end
+        return out
+    return split_sentences(text, ln.cstart, ln.cend)
+
+
+# --- decisions -----------------------------------------------------------------------------
+
+
+def _norm(s: str) -> str:
+    return " ".join(re.sub(r"[^0-9a-z]+", " ", s.lower()).split())
+
+
+def _find_decisions(ctx: _Ctx) -> list[Decision]:
+    text = ctx.text
+    lines = ctx.lines
+    out: list[Decision] = []
+    seen_spans: list[tuple[int, int]] = []
+    seen_text: set[tuple[int | None, str]] = set()
+
+    def add(start: int, end: int) -> None:
+        s, e = strip_span(text, start, end)
+        if s >= e:
+            return
+        for a, b in seen_spans:
+            if s < b and a < e:
+                return
+        item = _item_at(ctx, s)
+        body = text[s:e]
+        key = (item, _norm(re.sub(r"^(?:RESOLVED|Resolved|DECISION|Decision)\s*[:\-–]?", "", body)))
+        if key in seen_text:
+            seen_spans.append((s, e))
+            return
+        seen_text.add(key)
+        seen_spans.append((s, e))
+        out.append(Decision(" ".join(body.split()), item, s, e))
+
+    nonblank = [ln for ln in lines if not ln.blank]
+    k = 0
+    while k < len(nonblank):
+        ln = nonblank[k]
+        c = text[ln.cstart : ln.cend]
+        if len(c) > 20000:
+            k += 1
+            continue
+        raw = text[ln.start : ln.cend].lstrip()
+        m = _RESOLVED_LINE_RE.match(c)
+        if m and (c.isupper() or m.group(0)[:1].isupper()) and not re.match(r"(?i)(?:agreed|decided|noted)\s+(?:to|that|with|by|the)\b", c) or (
+            m and re.match(r"^(?:RESOLVED|Resolved|DECISION|Decision|AGREED|NOTED)\b", c) and re.match(r"^\S+\s*(?::|-|–|—|$)", c)
+        ):
+            assert m is not None
+            rest = m.group("rest").strip()
+            if rest and not re.fullmatch(r"(?i)that:?|as follows:?", rest):
+                add(ln.cstart, ln.cend)
+                k += 1
+                continue
+            # Marker alone: the following lines are the resolution(s).
+            j = k + 1
+            got = False
+            while j < len(nonblank):
+                nl = nonblank[j]
+                nc = text[nl.cstart : nl.cend]
+                if _MARKER_RE.match(nc) or _RESOLVED_LINE_RE.match(nc) and nc.split()[0].isupper():
+                    break
+                nraw = text[nl.start : nl.cend].lstrip()
+                if got and not (_ENUM_RE.match(nraw) or _THAT_RE.match(nc) or nraw[:1] in "•·-▪"):
+                    break
+                if _NUM_RE.match(nc) and not _ENUM_RE.match(nraw) and not _THAT_RE.match(nc) and not got:
+                    mnum = _NUM_RE.match(nc)
+                    if mnum and _heading_like(mnum.group("title")):
+                        break
+                add(nl.cstart, nl.cend)
+                got = True
+                j += 1
+            if not got:
+                add(ln.cstart, ln.cend)
+            k = j if got else k + 1
+            continue
+        if _THAT_RE.match(c) or (_ENUM_RE.match(raw) and re.match(r"^(?:That|that)\b", c)):
+            add(ln.cstart, ln.cend)
+            k += 1
+            continue
+        for sp in _sentences_of_line(text, ln):
+            st = text[sp.start : sp.end]
+            if _NOT_DECISION_RE.search(st) and not _DECISION_RES[0].search(st):
+                continue
+            for rx in _DECISION_RES:
+                if rx.search(st):
+                    add(sp.start, sp.end)
+                    break
+        k += 1
+    out.sort(key=lambda d: d.start)
+    return out
+
+
+# --- owners --------------------------------------------------------------------------------
+
+_TOKEN_RE = re.compile(r"\S+")
+
+
+def _tok_ok_back(t: str) -> bool:
+    w = t.strip(",;:()\"“”‘’")
+    if not w:
+        return False
+    if w.lower() in _CONNECTORS and w.lower() != "to":
+        return True
+    return w[0].isupper() or w.lower() in ("officers", "members", "all")
+
+
+def _owner_before(s: str, i: int) -> tuple[str, int] | None:
+    """The noun phrase (person, role or body) that ends just before s[i]: (owner, start)."""
+    prefix = s[:i]
+    toks = list(_TOKEN_RE.finditer(prefix))
+    k = len(toks)
+    taken: list[re.Match[str]] = []
+    while k > 0 and len(taken) < 20:
+        t = toks[k - 1].group(0)
+        if t.endswith((".", ";", ":")) and len(t) > 3 and not re.fullmatch(r"[A-Z]{2,4}\.", t):
+            break
+        if taken and t.endswith(",") and not t.strip(",")[:1].isupper():
+            break
+        if not _tok_ok_back(t):
+            break
+        taken.append(toks[k - 1])
+        k -= 1
+        if t.startswith("(") and not t.endswith(")"):
+            break
+    if not taken:
+        return None
+    taken.reverse()
+    # Drop leading connectors (keep "the") and discourse words.
+    while taken:
+        w = taken[0].group(0).strip(",;:()\"“”‘’").lower()
+        if w in _DISCOURSE or (w in _CONNECTORS and w != "the") or re.fullmatch(r"\d+(?:\.\d+)*", w):
+            taken = taken[1:]
+            continue
+        break
+    if not taken:
+        return None
+    start = taken[0].start()
+    end = taken[-1].end()
+    owner = s[start:end].strip(" ,;:(")
+    if owner.lower() in ("the", "") or len(owner) < 2:
+        return None
+    if owner.lower().startswith("the ") and len(owner.split()) == 1:
+        return None
+    return owner, start
+
+
+def _owner_forward(s: str, i: int) -> tuple[str, int, int] | None:
+    """A noun phrase starting at s[i] (after "That", "asked"): (owner, start, end)."""
+    toks = list(_TOKEN_RE.finditer(s, i))
+    taken: list[re.Match[str]] = []
+    for m in toks[:20]:
+        t = m.group(0)
+        w = t.strip(",;:()")
+        if not w:
+            break
+        if w[0].isupper() or (w.lower() in _CONNECTORS and w.lower() != "to") or w.lower() in ("officers", "members"):
+            taken.append(m)
+            if t.endswith((".", ";", ":")) and not re.fullmatch(r"[A-Z]{2,4}\.", t):
+                break
+            continue
+        break
+    while taken and taken[-1].group(0).strip(",").lower() in _CONNECTORS:
+        taken.pop()
+    if not taken:
+        return None
+    start, end = taken[0].start(), taken[-1].end()
+    owner = s[start:end].strip(" ,;:")
+    return owner, start, start + len(owner)
+
+
+def _person_like(ctx: _Ctx, np: str) -> bool:
+    """A named person (known name tokens, honorific) or a person's initials."""
+    words = [w.strip(",.;:()’'s").lower() for w in np.split()]
+    if any(w in HONORIFICS for w in words[:1]):
+        return True
+    caps = [w.strip(",.;:()") for w in np.split() if w[:1].isupper()]
+    if caps and all(w.lower().rstrip("’'s") in ctx.name_tokens for w in caps if w.lower() not in ("the",)):
+        return True
+    return bool(re.fullmatch(r"[A-Z]{2,4}\.?(?:\s*(?:/|,|&|and)\s*[A-Z]{2,4}\.?)*", np.strip()))
+
+
+def _role_like(np: str) -> bool:
+    words = [w.strip(",.;:()").lower() for w in np.split()]
+    return any(w in ROLE_WORDS or w.rstrip("s") in ROLE_WORDS for w in words)
+
+
+def _body_like(np: str) -> bool:
+    words = [w.strip(",.;:()").lower() for w in np.split()]
+    if any(w in _ORG_WORDS for w in words):
+        return True
+    return bool(re.fullmatch(r"(?:the\s+)?[A-Z][A-Z&]{1,6}s?", np.strip()))
+
+
+def _owner_like(ctx: _Ctx, np: str, *, bodies: bool = True) -> bool:
+    if not np or len(np) > 160:
+        return False
+    first = np.split()[0].strip(",").lower()
+    if first in ("it", "this", "that", "there", "these", "those", "which", "what", "who", "a", "an"):
+        return False
+    if _person_like(ctx, np) or _role_like(np):
+        return True
+    return bodies and _body_like(np)
+
+
+def _trim_owner_to_person(ctx: _Ctx, owner: str, start: int) -> tuple[str, int]:
+    """ "the Partnership and Caroline Farrar" -> "Caroline Farrar" when the last part is a
+    named person and an earlier part is not."""
+    parts = re.split(r"\s+(?:and|&)\s+", owner)
+    if len(parts) < 2:
+        return owner, start
+    if not _person_like(ctx, parts[-1]) or parts[-1][:1].islower():
+        return owner, start
+    keep = len(parts) - 1
+    while keep > 0 and _person_like(ctx, parts[keep - 1]) and not parts[keep - 1].lower().startswith("the "):
+        keep -= 1
+    suffix = parts[keep:]
+    if keep == 0:
+        return owner, start
+    sub = " and ".join(suffix)
+    pos = owner.rfind(suffix[0])
+    return owner[pos:] if pos >= 0 else sub, start + max(pos, 0)
+
+
+def split_owners(owner: str, is_person: object = None) -> list[str]:
+    """Each owner in "Carole Burgoyne and Ross Jago", "MW/YO", "the Director and the Clerk"."""
+    o = " ".join(owner.split()).strip(" .,;:")
+    if not o:
+        return []
+    parts = [p.strip(" ,") for p in re.split(r"\s*/\s*|\s*;\s*|,?\s+and\s+the\s+|,?\s+&\s+the\s+", o) if p.strip(" ,")]
+    out: list[str] = []
+    for p in parts:
+        sub = [x.strip() for x in re.split(r"\s*,\s*|\s+and\s+|\s+&\s+", p) if x.strip()]
+        if len(sub) > 1 and all(_name_like_owner(x) for x in sub):
+            out.extend(sub)
+        else:
+            out.append(p if len(parts) > 1 or p != o else o)
+    # Re-attach "the" that the split consumed.
+    if len(parts) > 1 and o.lower().startswith("the "):
+        out = [x if x.lower().startswith("the ") or i == 0 else "the " + x for i, x in enumerate(out)]
+    return out
+
+
+def _name_like_owner(s: str) -> bool:
+    toks = s.split()
+    if not toks or len(toks) > 4:
+        return False
+    if len(toks) == 1 and re.fullmatch(r"[A-Z]{2,4}\.?", toks[0]):
+        return True
+    start = 1 if toks[0].rstrip(".").lower() in HONORIFICS else 0
+    rest = toks[start:]
+    return bool(rest) and all(
+        re.fullmatch(r"(?:Mc|Mac|O['’])?[A-Z][a-zà-ÿ]+(?:[-'’][A-Z]?[a-zà-ÿ]+)*|[A-Z]\.?", t)
+        and t.lower() not in STOP_WORDS
+        for t in rest
+    )
+
+
+# --- actions -------------------------------------------------------------------------------
+
+
+def _due_for(ctx: _Ctx, sentence: str) -> tuple[str | None, date | None]:
+    d = find_due(sentence)
+    if d is None:
+        return None, None
+    return d.text, resolve_due(d.text, ctx.meeting_date, next_meeting=ctx.next_meeting, named_meetings=ctx.named_meetings)
+
+
+def _make_action(
+    ctx: _Ctx, task: str, owner: str | None, start: int, end: int, due_src: str | None = None
+) -> Action:
+    due_text, due = _due_for(ctx, due_src if due_src is not None else ctx.text[start:end])
+    task = " ".join(task.split()).strip(" ;,")
+    if task[:1].islower():
+        task = task[0].upper() + task[1:]
+    owners = split_owners(owner) if owner else []
+    return Action(task, owner, due, due_text, _item_at(ctx, start), start, end, owners)
+
+
+def _clause_from(s: str, i: int) -> str:
+    return s[i:].strip()
+
+
+def _find_actions(ctx: _Ctx) -> list[Action]:
+    text = ctx.text
+    actions: list[Action] = []
+    claimed: list[tuple[int, int]] = []  # spans whose prose is already covered
+
+    def overlaps(s: int, e: int) -> bool:
+        return any(s < b and a < e for a, b in claimed)
+
+    table_lines = _table_actions(ctx, actions)
+    for s, e in table_lines:
+        claimed.append((s, e))
+    marker_found = _marker_actions(ctx, actions, claimed)
+    _schedule_actions(ctx, actions, claimed)
+    _prose_actions(ctx, actions, claimed, strict=bool(marker_found or table_lines))
+    actions.sort(key=lambda a: a.start)
+    # One action per span.
+    out: list[Action] = []
+    for a in actions:
+        if out and out[-1].start == a.start and out[-1].end == a.end and out[-1].owner == a.owner:
+            continue
+        out.append(a)
+    return out
+
+
+def _split_cells(c: str) -> tuple[list[str], str] | None:
+    if c.count("|") >= 2:
+        cells = [x.strip() for x in c.strip().strip("|").split("|")]
+        return cells, "|"
+    if c.count("\t") >= 2:
+        return [x.strip() for x in c.split("\t")], "\t"
+    if len(re.findall(r"\S(?: {2,}|\u00a0{2,})\S", c)) >= 2:
+        return [x.strip() for x in re.split(r" {2,}|\u00a0{2,}", c.strip())], "  "
+    return None
+
+
+def _table_actions(ctx: _Ctx, actions: list[Action]) -> list[tuple[int, int]]:
+    text = ctx.text
+    lines = ctx.lines
+    covered: list[tuple[int, int]] = []
+    i = 0
+    n = len(lines)
+    while i < n:
+        ln = lines[i]
+        if ln.blank or ln.end - ln.start > 2000:
+            i += 1
+            continue
+        raw = text[ln.start : ln.end]
+        sp = _split_cells(raw)
+        if sp is None:
+            i += 1
+            continue
+        cells, sep = sp
+        heads = [h.strip("*_ ").strip() for h in cells]
+        act_col = next((k for k, h in enumerate(heads) if _TABLE_HEAD_ACTION.match(h)), None)
+        own_col = next((k for k, h in enumerate(heads) if _TABLE_HEAD_OWNER.match(h)), None)
+        if act_col is None or own_col is None:
+            i += 1
+            continue
+        due_col = next((k for k, h in enumerate(heads) if _TABLE_HEAD_DUE.match(h)), None)
+        rev_col = next((k for k, h in enumerate(heads) if re.match(r"(?i)^(?:revised|new)\s+(?:due\s+)?date$", h)), None)
+        status_col = next((k for k, h in enumerate(heads) if re.match(r"(?i)^(?:status|rag|rag status)$", h)), None)
+        j = i + 1
+        while j < n:
+            rl = lines[j]
+            if rl.blank:
+                # Tables pasted from Word sometimes have blank lines between rows.
+                if j + 1 < n and not lines[j + 1].blank and _split_cells(text[lines[j + 1].start : lines[j + 1].end]):
+                    j += 1
+                    continue
+                break
+            rraw = text[rl.start : rl.end]
+            if re.fullmatch(r"[\s|:+\-=–—]+", rraw):
+                j += 1
+                continue
+            rs = _split_cells(rraw) if sep != "  " else _split_cells(rraw)
+            if rs is None:
+                break
+            rcells = rs[0]
+            if sep == "|":
+                rcells = [x.strip() for x in rraw.strip().strip("|").split("|")]
+            elif sep == "\t":
+                rcells = [x.strip() for x in rraw.split("\t")]
+            if len(rcells) <= max(act_col, own_col):
+                j += 1
+                continue
+            task = rcells[act_col]
+            owner = rcells[own_col] or None
+            if not task:
+                j += 1
+                continue
+            if status_col is not None and status_col < len(rcells) and re.match(
+                r"(?i)^(?:complete|completed|closed|done|blue)\b", rcells[status_col]
+            ):
+                # Completed actions are reported once; still listed so the clerk sees them.
+                pass
+            s, e = strip_span(text, rl.start, rl.end)
+            task_pos = text.find(task, s, e)
+            due_text: str | None = None
+            due: date | None = None
+            for col in (rev_col, due_col):
+                if col is not None and col < len(rcells) and rcells[col].strip():
+                    due_text = rcells[col].strip()
+                    due = resolve_due(due_text, ctx.meeting_date, next_meeting=ctx.next_meeting, named_meetings=ctx.named_meetings)
+                    if due is None and rev_col is not None and col == rev_col:
+                        continue
+                    break
+            a = Action(
+                " ".join(task.split()),
+                owner,
+                due,
+                due_text,
+                _item_at(ctx, s),
+                s,
+                e,
+                split_owners(owner) if owner else [],
+            )
+            if task_pos < 0:
+                task_pos = s
+            actions.append(a)
+            covered.append((s, e))
+            j += 1
+        i = j
+    return covered
+
+
+def _paragraph_before(ctx: _Ctx, line_index: int) -> Line | None:
+    k = line_index - 1
+    while k >= 0:
+        ln = ctx.lines[k]
+        if not ln.blank:
+            c = ctx.text[ln.cstart : ln.cend]
+            if _ACTION_MARK_RE.match(c):
+                return None
+            return ln
+        k -= 1
+    return None
+
+
+def _best_sentence(ctx: _Ctx, ln: Line, owner: str, limit: int | None = None) -> Span:
+    text = ctx.text
+    end = limit if limit is not None else ln.cend
+    sents = [s for s in split_sentences(text, ln.cstart, end) if s.end <= end]
+    if not sents:
+        return Span(ln.cstart, end)
+    keys = {w.lower() for w in re.findall(r"[A-Za-z][\w’'-]+", owner) if w.lower() not in STOP_WORDS or w.isupper()}
+    keys |= {w.lower() for w in re.findall(r"\b[A-Z]{2,6}\b", owner)}
+    commit = re.compile(
+        r"\b(?:would|will|could|can|agreed|undertook|offered|suggested|asked|to\s+(?:circulate|provide|send|share|report|bring|arrange|write|update|contact))\b|\bfor a future meeting\b"
+    )
+    best: Span | None = None
+    for s in sents:
+        st = text[s.start : s.end].lower()
+        words = set(re.findall(r"[a-z][\w’'-]+", st))
+        if keys & words and commit.search(st):
+            best = s
+    if best is None:
+        for s in sents:
+            st = text[s.start : s.end].lower()
+            if keys & set(re.findall(r"[a-z][\w’'-]+", st)):
+                best = s
+    if best is None:
+        for s in sents:
+            if commit.search(text[s.start : s.end].lower()):
+                best = s
+    return best or sents[-1]
+
+
+def _marker_actions(ctx: _Ctx, actions: list[Action], claimed: list[tuple[int, int]]) -> int:
+    text = ctx.text
+    count = 0
+    for ln in ctx.lines:
+        if ln.blank or ln.cend - ln.cstart > 20000:
+            continue
+        c = text[ln.cstart : ln.cend]
+        if "ction" not in c and "CTION" not in c:
+            continue
+        for m in _ACTION_MARK_RE.finditer(text, ln.cstart, ln.cend):
+            # Not "Action Plan" headings: the marker needs a colon/dash, checked by the regex.
+            rest_start = m.end()
+            rest_end = ln.cend
+            # The marker's text runs to the end of the sentence or a closing bracket.
+            bracketed = text[m.start()] == "("
+            if bracketed:
+                close = text.find(")", rest_start, ln.cend)
+                if close < 0:
+                    continue
+                rest_end = close
+            else:
+                for sp in split_sentences(text, rest_start, ln.cend):
+                    rest_end = sp.end
+                    break
+            rest = text[rest_start:rest_end].strip().rstrip(".")
+            if not rest:
+                continue
+            before_start, before_end = strip_span(text, ln.cstart, m.start())
+            owner: str | None
+            task: str
+            span_s: int
+            span_e: int
+            mt = re.match(
+                r"^(?P<o>[A-Z][\w’'&./-]*(?:\s+(?:of|for|and|&|the|/)?\s*[A-Z][\w’'&./-]*){0,7}|[A-Z]{2,4}(?:\s*/\s*[A-Z]{2,4})*)\s+(?:to|will)\s+(?P<t>\S.*)$",
+                rest,
+            )
+            words = rest.split()
+            if mt and _owner_like(ctx, mt.group("o")):
+                owner = mt.group("o").strip()
+                task = mt.group("t")
+                span_s, span_e = m.start(), rest_end
+                if bracketed:
+                    span_e = rest_end + 1
+            elif len(words) <= 8 and not re.search(r"\b(?:to|will|should|must|by)\b", rest) and (
+                _owner_like(ctx, rest) or all(w[:1].isupper() or w.lower() in _CONNECTORS or w in "/&" for w in words)
+            ):
+                owner = rest.strip()
+                if before_end > before_start:
+                    # "... church groups. Action: Brenda": the sentence(s) before it on the line.
+                    target_line = ln
+                    sp = _best_sentence(ctx, target_line, owner, limit=before_end)
+                    span_s, span_e = sp.start, sp.end
+                    task = text[sp.start : sp.end]
+                    claimed.append((ln.cstart, before_end))
+                else:
+                    para = _paragraph_before(ctx, ln.index)
+                    if para is None:
+                        continue
+                    sp = _best_sentence(ctx, para, owner)
+                    span_s, span_e = sp.start, sp.end
+                    task = text[sp.start : sp.end]
+                    claimed.append((para.cstart, para.cend))
+            else:
+                tail = re.search(r"\s*[(\[]\s*(?P<o>[A-Z][^()\[\]]{0,60})[)\]]\s*$|\s+[–—-]\s+(?P<o2>[A-Z][\w .&/-]{0,60})$", rest)
+                owner = None
+                task = rest
+                if tail:
+                    cand = (tail.group("o") or tail.group("o2") or "").strip()
+                    if _owner_like(ctx, cand):
+                        owner = cand
+                        task = rest[: tail.start()]
+                span_s, span_e = m.start(), rest_end
+            span_s, span_e = strip_span(text, span_s, span_e)
+            actions.append(_make_action(ctx, task, owner, span_s, span_e))
+            claimed.append((span_s, span_e))
+            claimed.append((m.start(), rest_end))
+            count += 1
+    return count
+
+
+_SCHEDULE_RE = re.compile(
+    r"(?P<date>(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+"
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+    r"(?:\s+\d{4})?(?:\s+(?:at|from)\s+[\d.:]+\s*(?:am|pm)?)?)\s*[.:,–-]\s*"
+    r"(?P<names>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?(?:\s*,\s*[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)*"
+    r"(?:\s*,?\s+(?:and|&)\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)?)(?=\s*(?:[.;]|$))"
+)
+
+
+def _schedule_actions(ctx: _Ctx, actions: list[Action], claimed: list[tuple[int, int]]) -> None:
+    """"Monday 15th May at 1330. Robin, Brenda and Michael": a dated duty for named people."""
+    text = ctx.text
+    for ln in ctx.lines:
+        if ln.blank or ln.cend - ln.cstart > 20000:
+            continue
+        for m in _SCHEDULE_RE.finditer(text, ln.cstart, ln.cend):
+            names = [x.strip() for x in re.split(r"\s*,\s*|\s+and\s+|\s+&\s+", m.group("names")) if x.strip()]
+            if not names or not all(_person_like(ctx, x) for x in names):
+                continue
+            s, e = m.start(), m.end()
+            if any(s < b and a < e for a, b in claimed):
+                continue
+            owner = m.group("names").strip()
+            due = parse_date_literal(m.group("date"), ctx.meeting_date)
+            # The item title gives what the duty is ("Plot inspections").
+            it = _item_at(ctx, s)
+            what = ctx.items[it].title if it is not None else "Scheduled"
+            task = f"{what}: {m.group('date')}"
+            actions.append(Action(task, owner, due, m.group("date"), it, s, e, split_owners(owner)))
+            claimed.append((s, e))
+
+
+def _antecedent(ctx: _Ctx, prev: str, plural: bool) -> str | None:
+    """The last person/role/body noun phrase in the previous sentence (for "They will ...")."""
+    best: str | None = None
+    for m in re.finditer(
+        r"(?:\bthe\s+)?[A-Z][\w’'&-]*(?:(?:\s+|,\s+)(?:(?:of|for|and|&|the|at)\s+)*[A-Z][\w’'&-]*)*", prev
+    ):
+        np = m.group(0).strip(" ,")
+        if np.split()[0] in ("That", "The", "This", "It", "If") and len(np.split()) == 1:
+            continue
+        np = re.sub(r"^(?:That|If|When|Then|Also|However)\s+", "", np)
+        if _role_like(np) or _person_like(ctx, np):
+            if plural and not (
+                re.search(r"\band\b|s\b", np) or re.search(r"(?i)\b\w+s\s+of\b", np)
+            ):
+                continue
+            best = np
+    return best
+
+
+def _prose_actions(
+    ctx: _Ctx, actions: list[Action], claimed: list[tuple[int, int]], *, strict: bool
+) -> None:
+    text = ctx.text
+    for ln in ctx.lines:
+        if ln.blank:
+            continue
+        if ln.cend - ln.cstart > 200_000:
+            continue
+        sents = _sentences_of_line(text, ln)
+        prev_text = ""
+        for sp in sents:
+            s, e = sp.start, sp.end
+            st = text[s:e]
+            if any(s < b and a < e for a, b in claimed) or len(st) > 3000:
+                prev_text = st
+                continue
+            found = _prose_one(ctx, st, prev_text, strict=strict)
+            prev_text = st
+            if found is None:
+                continue
+            owner, task = found
+            actions.append(_make_action(ctx, task, owner, s, e))
+            claimed.append((s, e))
+
+
+def _prose_one(ctx: _Ctx, st: str, prev: str, *, strict: bool) -> tuple[str, str] | None:
+    """(owner, task) if the sentence commits a named owner to do something."""
+    low_st = st
+    # "Reflect" conditions: questions and hypotheticals are not commitments.
+    if st.rstrip().endswith("?"):
+        return None
+
+    def ok_verb(v: str) -> bool:
+        return v not in _WILL_BAD and v.isalpha() or "-" in v
+
+    # 1. Resolutions: "That the Director of Place circulate to members ..."
+    mt = re.match(r"^(?:\(?\s*(?:\d{1,2}|[a-z]|[ivx]{1,4})\s*[.)]\s*)?That\s+", st)
+    if mt:
+        fw = _owner_forward(st, mt.end())
+        if fw:
+            owner, _os, oe = fw
+            rest = st[oe:].lstrip()
+            vm = re.match(r"(?:be\s+(?:asked|requested|invited)\s+to\s+)?([a-z][a-z-]+)\b", rest)
+            if vm and vm.group(1) in _TASK_VERBS and _owner_like(ctx, owner) and not _self_body(owner):
+                return owner, rest[vm.start(1) :]
+    # 2. "X to report back ..." at the start of a sentence or bullet.
+    m = _P_TO_START.match(st)
+    if m and m.group("verb") not in ("be", "the", "a", "an", "date") and _owner_like(ctx, m.group("np")):
+        np = m.group("np")
+        if np.split()[0].lower() not in _DISCOURSE and not np.startswith("To "):
+            return np, st[m.start("verb") :]
+    # 3. "X agreed to / undertook to / offered to ..."
+    for m in _P_AGREED.finditer(st):
+        ob = _owner_before(st, m.start())
+        if ob is None:
+            continue
+        owner, ostart = _trim_owner_to_person(ctx, *ob)
+        verb = m.group("verb")
+        if re.search(r"\b(?:it|was|were|had|has|have)\s*$", st[: m.start()]):
+            continue
+        if _self_body(owner) and verb in _DECISION_VERBS:
+            continue
+        if strict and not m.group(0).startswith(("agreed", "undertook")):
+            continue
+        if _owner_like(ctx, owner) and verb not in ("be", "the"):
+            return owner, st[m.start("verb") :]
+    # 4. "X was asked to ..."
+    for m in _P_ASKED_PASSIVE.finditer(st):
+        ob = _owner_before(st, m.start())
+        if ob and _owner_like(ctx, ob[0]) and ok_verb(m.group("verb")):
+            if re.match(r"had been invited", m.group(0)):
+                continue
+            return _trim_owner_to_person(ctx, *ob)[0], st[m.start("verb") :]
+    # 5. "asked the Director to ...", "set THT a number of challenges and to report back"
+    for m in _P_ASKED_ACTIVE.finditer(st):
+        obj = m.group("obj").strip()
+        if m.group("fill") and not m.group(0).startswith(("set", "challenged")):
+            continue
+        if re.search(r"\bhad\s+$", st[: m.start()]):
+            continue
+        if _owner_like(ctx, obj) and ok_verb(m.group("verb")):
+            return obj, st[m.start("verb") :]
+    # 6. "agreed that the Clerk would write ..."
+    for m in _P_AGREED_THAT.finditer(st):
+        np = m.group("np").strip(" ,")
+        if _owner_like(ctx, np) and ok_verb(m.group("verb")) and not _self_body(np):
+            return np, st[m.start("verb") :]
+    if strict:
+        return None
+    # 7. "X said she would take this forward"
+    for m in _P_SAID.finditer(st):
+        verb = m.group("verb")
+        if verb in _WILL_BAD or verb in ("not", "be"):
+            continue
+        ob = _owner_before(st, m.start())
+        if ob is None:
+            continue
+        owner, _ = _trim_owner_to_person(ctx, *ob)
+        if _owner_like(ctx, owner, bodies=False) or _person_like(ctx, owner):
+            return owner, st[m.start("verb") :]
+    # 8. "HJ. will place a notice ...", "They will then present ..."
+    for m in _P_WILL.finditer(st):
+        verb = m.group("verb")
+        if verb in _WILL_BAD or verb not in _TASK_VERBS:
+            continue
+        before = st[: m.start()].rstrip()
+        pm = re.fullmatch(r"(?:\(?\w{1,3}[.)]\s*)?(They|He|She|We)", before)
+        if pm:
+            ante = _antecedent(ctx, prev, plural=pm.group(1) in ("They", "We"))
+            if ante:
+                return ante, st[m.start("verb") :]
+            continue
+        ob = _owner_before(st, m.start())
+        if ob is None or ob[1] > 0 and not re.fullmatch(r"[\W\d]*(?:(?:Noted|noted|Also|also)\s+(?:that\s+)?)?", st[: ob[1]]):
+            continue
+        owner = ob[0]
+        if _person_like(ctx, owner) or (_role_like(owner) and not _body_like(owner)):
+            return owner, st[m.start("verb") :]
+    # 9. "X would provide a written response"
+    for m in _P_WOULD.finditer(st):
+        verb = m.group("verb")
+        if verb not in _TASK_VERBS or verb in _WILL_BAD:
+            continue
+        ob = _owner_before(st, m.start())
+        if ob is None or ob[1] > 0 and not re.fullmatch(r"[\W\d]*", st[: ob[1]]):
+            continue
+        owner = ob[0]
+        if _person_like(ctx, owner) and re.search(r"[A-Z]", owner):
+            return owner, st[m.start("verb") :]
+    # 10. "the plan is due by 28 June": a deadline for the body the sentence is about.
+    m = _P_DUE.search(st)
+    if m and find_due(st[m.start() :]):
+        for om in re.finditer(r"\b(?:the\s+)?[A-Z][\w&’'-]*(?:\s+[A-Z][\w&’'-]*)*", st[: m.start()]):
+            np = om.group(0)
+            if np.split()[0] in ("Noted", "The", "This", "That", "It", "In") and len(np.split()) == 1:
+                continue
+            np = re.sub(r"^(?:Noted|Also|However)\s+", "", np)
+            if _person_like(ctx, np) or re.fullmatch(r"(?:the\s+)?[A-Z]{2,6}", np) or _role_like(np):
+                return np.strip(), st
+    del low_st
+    return None
+
+
+def _self_body(np: str) -> bool:
+    w = np.lower().split()
+    w = [x for x in w if x != "the"]
+    return len(w) == 1 and w[0] in _BODY_SELF
+
+
+# --- follow-ups ----------------------------------------------------------------------------
+
+
+def _find_follow_ups(ctx: _Ctx) -> list[FollowUp]:
+    text = ctx.text
+    out: list[FollowUp] = []
+    for ln in ctx.lines:
+        if ln.blank or ln.cend - ln.cstart > 200_000:
+            continue
+        for sp in _sentences_of_line(text, ln):
+            st = text[sp.start : sp.end]
+            if len(st) > 3000:
+                continue
+            hit = None
+            for rx in _FOLLOW_RES:
+                hit = rx.search(st)
+                if hit:
+                    break
+            if not hit:
+                continue
+            if _PAST_FOLLOW_RE.search(st) and not re.search(r"\b(?:will|would|could|to)\b", st):
+                continue
+            if re.match(r"(?i)\s*to\s+(?:receive|note|consider)\b", st):
+                continue  # agenda text ("To receive a report ...") is not a follow-up
+            wm = _WHEN_RE.search(st)
+            due_text, due = _due_for(ctx, st)
+            when = due_text
+            if wm and (when is None or "meeting" in wm.group(0)):
+                when = wm.group(0)
+                d2 = resolve_due(when, ctx.meeting_date, next_meeting=ctx.next_meeting, named_meetings=ctx.named_meetings)
+                due = d2 or due
+            cm = _COMMITTEE_RE.search(st)
+            committee = cm.group("body").strip() if cm else None
+            out.append(
+                FollowUp(" ".join(st.split()), when, due, _item_at(ctx, sp.start), sp.start, sp.end, committee)
+            )
+    return out

@@ -1,0 +1,649 @@
+"""People named in minutes: attendance lists, honorifics, names with roles, roles alone.
+
+Each person appears once per document, with every mention's span. Shorter forms
+("Councillor Lloyd-Harris", "NB") are merged into the full name they refer to.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from .model import Person
+from .segment import Line, split_sentences
+
+HONORIFICS: dict[str, str | None] = {
+    "councillor": "Councillor",
+    "cllr": "Councillor",
+    "cr": "Councillor",
+    "mayor": "Mayor",
+    "alderman": "Alderman",
+    "acc": "ACC",
+    "dcc": "DCC",
+    "dr": None,
+    "mr": None,
+    "mrs": None,
+    "ms": None,
+    "miss": None,
+    "mx": None,
+    "prof": None,
+    "professor": None,
+    "sir": None,
+    "dame": None,
+    "lord": None,
+    "lady": None,
+    "baroness": None,
+    "rev": None,
+    "revd": None,
+    "reverend": None,
+    "canon": None,
+}
+_HON_ALT = (
+    r"Councillor|Cllr\.?|Cr\.?|Mayor|Alderman|ACC|DCC|Dr\.?|Mrs\.?|Mr\.?|Ms\.?|Miss|Mx|Prof\.?"
+    r"|Professor|Sir|Dame|Lord|Lady|Baroness|Revd\.?|Rev\.?|Reverend|Canon"
+)
+NAME_TOKEN = r"(?:Mc|Mac|O['’]|D['’])?[A-Z][a-zà-öø-ÿ]+(?:[-'’][A-Z]?[a-zà-öø-ÿ]+)*"
+_INITIAL = r"[A-Z]\.?"
+
+# Capitalised words that are not parts of a person's name.
+STOP_WORDS = frozenset(
+    """
+    the this that these those it its he she they we our their his her in on at for and of by with
+    from to as an a if but or so all any some each every no not there here when where what which who
+    how why also however further following during after before under over between into onto about
+    board boards council councils committee committees health care wellbeing well being partnership
+    partnerships strategy strategies director directors officer officers chair chairman chairwoman
+    chairperson vice executive london fund funds service services team teams group groups trust trusts
+    network networks plan plans report reports minutes minute apologies apology members member cabinet
+    public social adult adults children childrens community communities voluntary sector integrated
+    joint strategic assessment needs place primary secondary local authority authorities national
+    borough county city district street road centre hospital university college school schools police
+    fire department government england scotland wales together programme project policy update item
+    items agenda meeting meetings annual general monday tuesday wednesday thursday friday saturday
+    sunday january february march april may june july august september october november december
+    christmas easter development management transformation commissioning equality equalities
+    healthwatch forum neighbourhood planning framework open spaces independent medical centre
+    practice patient patients participation north south east west central greater new old royal
+    st saint mental education learning finance financial budget audit risk quality safety
+    safeguarding housing environment transport highways economy economic regeneration resources
+    corporate governance legal democratic services scrutiny overview panel sub task force working
+    commission commissioner consultant manager managers lead leader leaders head heads clerk
+    secretary treasurer superintendent representative representatives deputy assistant chief
+    interim acting senior principal coordinator co-ordinator adviser advisor nurse nursing doctor
+    gp gps clinical clinician consultant inspector engineer surveyor solicitor registrar president
+    governor governors ward wards portfolio holder holders system systems ics icb icp ccg nhs
+    outbreak covid action actions decision decisions resolved resolution recommendations
+    recommendation noted agreed matters arising declarations declaration interest interests
+    present attendance attendees apologies substitute substitutes observer observers absence
+    welcome welcomed introduction introductions questions question any other business date next
+    previous last approval approved item part exempt confidential private supporting documents
+    additional venue contact media home jobs key data older younger young people disabled
+    """.split()
+)
+ROLE_WORDS = frozenset(
+    """
+    director directors officer officers chair chairman chairwoman chairperson vice-chair
+    executive manager managers lead leader head clerk secretary treasurer superintendent
+    representative representatives commissioner consultant coordinator co-ordinator adviser
+    advisor nurse inspector engineer surveyor solicitor registrar president governor member
+    members mayor councillor partner observer chief deputy assistant analyst administrator
+    archivist librarian controller ranger keeper principal cabinet portfolio holder
+    """.split()
+)
+_GENERIC_ROLES = frozenset({"chair", "chairman", "chairwoman", "chairperson", "vice-chair", "vice chair"})
+
+SPEECH_VERBS = (
+    r"said|says|asked|asks|noted|explained|echoed|considered|introduced|presented|highlighted"
+    r"|reported|stressed|welcomed|agreed|raised|took|takes|had|has|was|were|is|will|would|could"
+    r"|attended|undertook|offered|suggested|confirmed|thanked|endorsed|encouraged|added|queried"
+    r"|responded|replied|informed|advised|commented|emphasised|emphasized|referred|briefed"
+    r"|questioned|proposed|seconded|moved|updated|gave|provided|led|chaired|joined|left|declared"
+    r"|summarised|summarized|outlined|acknowledged|expressed|felt|believed|wondered|challenged"
+    r"|sought|requested|wished|indicated|stated|observed|remarked|recommended|circulated|spoke"
+    r"|tabled|invited|volunteered|apologised|apologized|arrived|congratulated|sent|shared|undertakes"
+)
+_SPEECH_RE = re.compile(rf"\s*(?:,\s*)?(?:then\s+|also\s+|further\s+)?(?:{SPEECH_VERBS})\b")
+_BEFORE_CONTEXT_RE = re.compile(
+    r"(?:\b(?:by|from|with|thanked|welcomed|congratulated|including|and|to|for|invited)|\()\s*$"
+)
+
+_HON_NAME_RE = re.compile(
+    rf"\b(?P<hon>{_HON_ALT})\s+(?P<name>(?:{_INITIAL}\s+){{0,2}}{NAME_TOKEN}(?:\s+{NAME_TOKEN}){{0,2}})"
+)
+_NAME_RUN_RE = re.compile(rf"\b{NAME_TOKEN}(?:\s+{NAME_TOKEN}){{1,4}}")
+_ROLE_ONLY_RE = re.compile(
+    r"\b(?:[Tt]he|[Oo]ur|[Yy]our)\s+(?P<role>(?:[A-Z][\w’'-]*\s+){0,4}?"
+    r"(?:Director|Officer|Manager|Superintendent|Clerk|Secretary|Treasurer|Chief Executive"
+    r"|Executive|Leader|Head|Chair|Chairman|Vice-Chair|Member|Commissioner|Consultant|Lead"
+    r"|Co-?ordinator|Advis[eo]r|Controller|Solicitor|Inspector|Engineer|Surveyor|Registrar"
+    r"|President|Governor|Nurse|Mayor|Portfolio Holder)s?"
+    r"(?:\s+(?:of|for|at)\s+(?:the\s+)?[A-Z][\w’'&-]*"
+    r"(?:(?:\s+(?:and|&|of|for|at)\s+(?:the\s+)?|,\s+|\s+)[A-Z][\w’'&-]*)*)?"
+    r"(?:,\s+(?![A-Z][\w’'-]*\s+(?:and|said|was|were|noted)\b)[A-Z][\w’'&-]*(?:\s+[A-Z][\w’'&-]*){0,3})?)"
+)
+_LIST_MARKER_RE = re.compile(
+    r"^(?:\d{1,3}[.)]\s*)?(?P<kind>Present|Members present|Councillors present|Attendees|Attendance"
+    r"|In attendance|Also present|Also in attendance|Officers(?: present| in attendance)?"
+    r"|Apologies(?: for absence)?(?: received)?|Apologies|Substitutes?|Observers?"
+    r"|Board members|Committee members|Members)\b\s*(?:[:\-–—]\s*|(?=\s+[A-Z]))(?P<rest>.*)$",
+    re.IGNORECASE,
+)
+_LIST_PROSE_RE = re.compile(
+    r"\b(?:apologies(?:\s+for\s+absence)?\s+(?:were|was|had been)\s+received\s+from"
+    r"|received\s+apologies\s+from|apologies\s+from|(?:welcomed|introduced)\s+(?:new\s+)?"
+    r"(?:[Mm]embers\s+)?including|present\s+were|attending\s+were)\s+",
+    re.IGNORECASE,
+)
+_INITIALS_RE = re.compile(r"^[A-Z]{2,4}\.?$")
+_ACRONYM_RE = re.compile(r"^[A-Z][A-Z&]{1,7}s?$")
+
+
+def is_name_token(word: str) -> bool:
+    return bool(re.fullmatch(NAME_TOKEN, word)) and word.lower() not in STOP_WORDS
+
+
+def initials_of(name: str) -> str:
+    return "".join(t[0] for t in re.split(r"[\s-]+", name) if t and t[0].isupper())
+
+
+@dataclass
+class _P:
+    name: str | None
+    role: str | None
+    mentions: list[tuple[int, int]] = field(default_factory=list)
+    initials: str | None = None
+    required_context: bool = True
+
+    def tokens(self) -> list[str]:
+        return (self.name or "").split()
+
+
+def _clean_role(role: str | None) -> str | None:
+    if role is None:
+        return None
+    r = " ".join(role.replace("\u00a0", " ").split()).strip(" ,;:.-–")
+    r = re.sub(r"^(?:the|The)\s+", "", r)
+    return r or None
+
+
+def _role_key(role: str) -> str:
+    r = role.lower()
+    r = re.sub(r"\bfor\b", "of", r)
+    r = re.sub(r"^(?:the|our|your)\s+", "", r)
+    return " ".join(re.sub(r"[^a-z0-9]+", " ", r).split())
+
+
+def _strip_hon(name: str) -> tuple[str | None, str]:
+    parts = name.split()
+    hon: str | None = None
+    while parts and parts[0].rstrip(".").lower() in HONORIFICS:
+        h = HONORIFICS[parts[0].rstrip(".").lower()]
+        hon = hon or h
+        parts = parts[1:]
+    return hon, " ".join(parts)
+
+
+class PeopleFinder:
+    """Collects people from a document; call :meth:`people` for the merged result."""
+
+    def __init__(self, text: str, lines: list[Line]) -> None:
+        self.text = text
+        self.lines = lines
+        self.found: list[_P] = []
+
+    # -- collection -------------------------------------------------------------------------
+    def add(
+        self, name: str | None, role: str | None, start: int, end: int, initials: str | None = None
+    ) -> None:
+        if name is not None:
+            name = " ".join(name.split()).strip(" ,.;:")
+            if not name:
+                return
+        self.found.append(_P(name, _clean_role(role), [(start, end)], initials))
+
+    def run(self) -> None:
+        self._lists()
+        self._honorifics()
+        self._name_runs()
+        self._roles_only()
+
+    def _lists(self) -> None:
+        text = self.text
+        lines = self.lines
+        i = 0
+        n = len(lines)
+        while i < n:
+            ln = lines[i]
+            if ln.blank:
+                i += 1
+                continue
+            content = text[ln.cstart : ln.cend]
+            m = _LIST_MARKER_RE.match(content)
+            if m and len(content) < 2000:
+                rest_start = ln.cstart + m.start("rest")
+                if m.group("rest").strip():
+                    self._parse_list(rest_start, ln.cend, strict=False)
+                # Following lines, until a blank line after some names or a new marker.
+                j = i + 1
+                got = False
+                while j < n and j <= i + 40:
+                    nl = lines[j]
+                    if nl.blank:
+                        if got:
+                            break
+                        j += 1
+                        continue
+                    c = text[nl.cstart : nl.cend]
+                    if _LIST_MARKER_RE.match(c) or len(c) > 400:
+                        break
+                    if not self._parse_list(nl.cstart, nl.cend, strict=True):
+                        break
+                    got = True
+                    j += 1
+                i = j if got else i + 1
+                continue
+            i += 1
+        for ln in lines:
+            if ln.blank or ln.cend - ln.cstart > 5000:
+                continue
+            for m in _LIST_PROSE_RE.finditer(text, ln.cstart, ln.cend):
+                end = ln.cend
+                for s in split_sentences(text, m.end(), ln.cend):
+                    end = s.end
+                    break
+                self._parse_list(m.end(), end, strict=False)
+
+    def _parse_list(self, start: int, end: int, *, strict: bool) -> bool:
+        """Parse "A Smith (Chair), Cllr B Jones, C Brown" style lists; returns True if the
+        span looked like a list of names."""
+        text = self.text
+        seg = text[start:end]
+        # Split on commas/semicolons/" and " outside brackets.
+        chunks: list[tuple[int, int]] = []
+        depth = 0
+        cs = 0
+        k = 0
+        while k < len(seg):
+            ch = seg[k]
+            if ch == "(":
+                depth += 1
+            elif ch == ")":
+                depth = max(0, depth - 1)
+            elif depth == 0 and ch in ",;":
+                chunks.append((cs, k))
+                cs = k + 1
+            elif depth == 0 and seg.startswith(" and ", k):
+                chunks.append((cs, k))
+                cs = k + 5
+                k += 4
+            elif depth == 0 and seg.startswith(" & ", k):
+                chunks.append((cs, k))
+                cs = k + 3
+                k += 2
+            k += 1
+        chunks.append((cs, len(seg)))
+        parsed: list[tuple[str, str | None, str | None, int, int, str | None]] = []
+        ok = 0
+        bad = 0
+        last_person: int | None = None
+        for a, b in chunks:
+            a0, b0 = a, b
+            while a0 < b0 and seg[a0] in " \t\u00a0.":
+                a0 += 1
+            while b0 > a0 and seg[b0 - 1] in " \t\u00a0.":
+                b0 -= 1
+            chunk = seg[a0:b0]
+            if not chunk:
+                continue
+            res = _parse_list_chunk(chunk)
+            if res is None:
+                if last_person is not None and _is_role_phrase(chunk):
+                    p = parsed[last_person]
+                    parsed[last_person] = (p[0], p[1] or chunk, p[2], p[3], p[4], p[5])
+                    continue
+                bad += 1
+                continue
+            name, role, initials, extra = res
+            ok += 1
+            parsed.append((name, role, initials, start + a0, start + a0 + len(name_span(chunk)), None))
+            last_person = len(parsed) - 1
+            if extra:
+                pos = chunk.find(extra)
+                parsed.append((extra, None, None, start + a0 + pos, start + a0 + pos + len(extra), None))
+        if ok == 0 or (strict and bad > 0):
+            return False
+        if bad > ok:
+            return False
+        for name, role, initials, s, e, _ in parsed:
+            self.add(name, role, s, e, initials)
+        return True
+
+    def _honorifics(self) -> None:
+        text = self.text
+        for m in _HON_NAME_RE.finditer(text):
+            raw = m.group("name")
+            toks = raw.split()
+            # Cut at the first stop word ("Councillor Greene Took" never happens, but
+            # "Mayor Glanville Highlighted" in headings might).
+            keep: list[str] = []
+            for t in toks:
+                if len(t.rstrip(".")) > 1 and t.lower() in STOP_WORDS:
+                    break
+                keep.append(t)
+            if not keep or all(len(t.rstrip(".")) == 1 for t in keep):
+                continue
+            name = " ".join(keep)
+            hon = HONORIFICS.get(m.group("hon").rstrip(".").lower())
+            end = m.start("name") + len(name)
+            role = hon
+            after = text[end : end + 300]
+            r = _role_after(after)
+            if r:
+                role = r
+            self.add(name, role, m.start(), end)
+
+    def _name_runs(self) -> None:
+        text = self.text
+        for m in _NAME_RUN_RE.finditer(text):
+            toks = m.group(0).split()
+            # Skip runs that an honorific introduces (handled above).
+            before = text[max(0, m.start() - 14) : m.start()]
+            if re.search(rf"\b(?:{_HON_ALT})\s*$", before):
+                continue
+            cut = len(toks)
+            role_tail = False
+            for i, t in enumerate(toks):
+                if t.lower() in STOP_WORDS:
+                    cut = i
+                    role_tail = t.lower() in ROLE_WORDS or t.lower() in ("independent", "interim")
+                    break
+            if cut < 2 or cut > 3:
+                continue
+            name = " ".join(toks[:cut])
+            if toks[0].lower() in STOP_WORDS:
+                continue
+            end = m.start() + len(name)
+            after = text[end : end + 300]
+            before_ctx = text[max(0, m.start() - 20) : m.start()]
+            role: str | None = None
+            ok = False
+            if role_tail:
+                role = _role_tail(text[end : end + 300])
+                ok = role is not None and bool(_BEFORE_CONTEXT_RE.search(before_ctx) or True)
+            if not ok:
+                br = re.match(r"\s*\(([^()]{1,120})\)", after)
+                if br:
+                    inner = br.group(1).strip()
+                    if _ACRONYM_RE.match(inner) and inner.rstrip("s") == initials_of(name):
+                        continue  # "Tower Hamlets Together (THT)": an organisation
+                    if re.match(r"\d", inner):
+                        ok = False
+                    else:
+                        ok = True
+                        if not _INITIALS_RE.match(inner) or inner.rstrip(".") != initials_of(name):
+                            role = None if re.match(r"(?i)represent|substitut", inner) else inner
+            if not ok:
+                r = _role_after(after)
+                if r:
+                    ok, role = True, r
+            if not ok and (
+                _SPEECH_RE.match(after) or re.match(r"[’']s?\s+[a-z]", after)
+            ):
+                ok = True
+            if not ok and _BEFORE_CONTEXT_RE.search(before_ctx) and re.match(r"\s*(?:[.,;:)]|$|\s+(?:and|was|who|to|for|as)\b)", after):
+                ok = True
+            if not ok:
+                continue
+            if any(t.lower() in STOP_WORDS for t in toks[:cut]):
+                continue
+            self.add(name, role, m.start(), end)
+
+    def _roles_only(self) -> None:
+        text = self.text
+        for m in _ROLE_ONLY_RE.finditer(text):
+            role = m.group("role")
+            # "the Directors of X and the Chief Operating Officer of Y": two roles.
+            parts = re.split(r",?\s+and\s+the\s+", role)
+            pos = m.start("role")
+            for part in parts:
+                off = text.find(part, pos, m.end())
+                if off < 0:
+                    off = pos
+                r = part.strip(" ,")
+                r = re.sub(r",\s*$", "", r)
+                if _role_key(r) in _GENERIC_ROLES:
+                    pos = off + len(part)
+                    continue
+                # A role followed by a name is the honorific/name route's business.
+                nxt = text[off + len(part) : off + len(part) + 40]
+                if re.match(rf"\s*,?\s*(?:{_HON_ALT})?\s*{NAME_TOKEN}\s+{NAME_TOKEN}\b", nxt) and not re.match(
+                    rf"\s*,?\s*(?:{SPEECH_VERBS})\b", nxt
+                ):
+                    pos = off + len(part)
+                    continue
+                self.found.append(_P(None, r, [(off, off + len(r))]))
+                pos = off + len(part)
+
+    # -- merging ----------------------------------------------------------------------------
+    def people(self) -> list[Person]:
+        named = [p for p in self.found if p.name]
+        roles = [p for p in self.found if not p.name]
+        merged: list[_P] = []
+        # Longest names first so short forms attach to them.
+        order = sorted(range(len(named)), key=lambda i: (-len(named[i].tokens()), i))
+        first_seen: dict[int, int] = {}
+        for i in order:
+            p = named[i]
+            target = _find_same(merged, p)
+            if target is None:
+                merged.append(_P(p.name, p.role, list(p.mentions), p.initials))
+                first_seen[len(merged) - 1] = min(s for s, _ in p.mentions)
+            else:
+                t = merged[target]
+                t.mentions.extend(p.mentions)
+                if not t.role or (t.role in ("Councillor", "Mayor") and p.role and p.role != t.role):
+                    t.role = p.role or t.role
+                t.initials = t.initials or p.initials
+                first_seen[target] = min(first_seen[target], min(s for s, _ in p.mentions))
+        # Initials used later ("NB to update") are mentions of the person they abbreviate.
+        by_initials: dict[str, list[int]] = {}
+        for idx, p in enumerate(merged):
+            toks = p.tokens()
+            if len(toks) >= 2 and all(t[0].isupper() for t in toks):
+                by_initials.setdefault(p.initials or initials_of(p.name or ""), []).append(idx)
+            elif p.initials:
+                by_initials.setdefault(p.initials, []).append(idx)
+        drop: set[int] = set()
+        for idx, p in enumerate(merged):
+            if p.name and _INITIALS_RE.match(p.name + "") and len(p.tokens()) == 1:
+                key = p.name.rstrip(".")
+                owners = [o for o in by_initials.get(key, []) if o != idx]
+                if len(owners) == 1:
+                    merged[owners[0]].mentions.extend(p.mentions)
+                    drop.add(idx)
+        if by_initials:
+            for m in re.finditer(r"\b[A-Z]{2,4}\b", self.text):
+                owners = by_initials.get(m.group(0), [])
+                if len(owners) == 1:
+                    merged[owners[0]].mentions.append((m.start(), m.end()))
+        out_named = [p for i, p in enumerate(merged) if i not in drop]
+        # Roles alone: merge equal roles, and roles that a named person holds.
+        role_people: list[_P] = []
+        for r in roles:
+            assert r.role is not None
+            key = _role_key(r.role)
+            holder = next(
+                (p for p in out_named if p.role and key and key in _role_key(p.role)), None
+            )
+            if holder is not None:
+                holder.mentions.extend(r.mentions)
+                continue
+            same = next(
+                (
+                    q
+                    for q in role_people
+                    if q.role
+                    and (
+                        _role_key(q.role) == key
+                        or _role_key(q.role).startswith(key + " ")
+                        or key.startswith(_role_key(q.role) + " ")
+                    )
+                ),
+                None,
+            )
+            if same is not None:
+                same.mentions.extend(r.mentions)
+                continue
+            role_people.append(_P(None, r.role, list(r.mentions)))
+        result: list[tuple[int, Person]] = []
+        for p in out_named + role_people:
+            ments = sorted(set(p.mentions))
+            result.append(
+                (ments[0][0] if ments else 0, Person(p.name, p.role, ments, p.initials))
+            )
+        result.sort(key=lambda x: x[0])
+        return [p for _, p in result]
+
+
+def name_span(chunk: str) -> str:
+    """The name part of a list chunk (before any bracket)."""
+    return chunk.split("(")[0].rstrip()
+
+
+def _is_role_phrase(chunk: str) -> bool:
+    words = [w.lower().strip("()") for w in chunk.split()]
+    return any(w in ROLE_WORDS for w in words) or bool(
+        re.search(r"(?i)representative|representing|observer", chunk)
+    )
+
+
+def _parse_list_chunk(chunk: str) -> tuple[str, str | None, str | None, str | None] | None:
+    """(name, role, initials, substitute name) for one list chunk, or None if not a name."""
+    role: str | None = None
+    initials: str | None = None
+    extra: str | None = None
+    main = chunk
+    br = re.search(r"\(([^()]*)\)", chunk)
+    if br:
+        inner = br.group(1).strip()
+        main = (chunk[: br.start()] + chunk[br.end() :]).strip()
+        sub = re.match(r"(?i)(?:represented|substituted|deputised|deputising)\s+(?:by|for)\s+(.+)$", inner)
+        if sub:
+            _h, nm = _strip_hon(sub.group(1).strip())
+            if nm and all(is_name_token(t) or re.fullmatch(_INITIAL, t) for t in nm.split()):
+                extra = sub.group(1).strip()
+        elif _INITIALS_RE.match(inner):
+            initials = inner.rstrip(".")
+        else:
+            role = inner
+    # "Simon Watkins representing the CCG" / "A Smith, Chair"
+    rep = re.match(r"^(.*?)\s+(?:representing|from|of)\s+(.+)$", main)
+    if rep and rep.group(1):
+        main, role = rep.group(1), role or rep.group(2)
+    hon, rest = _strip_hon(main)
+    toks = rest.split()
+    if not toks:
+        return None
+    if len(toks) == 1 and _INITIALS_RE.match(toks[0]):
+        return toks[0].rstrip("."), role, toks[0].rstrip("."), extra
+    if len(toks) > 4:
+        return None
+    for i, t in enumerate(toks):
+        if re.fullmatch(_INITIAL, t) and i < len(toks) - 1:
+            continue
+        if not is_name_token(t):
+            return None
+    if hon and not role:
+        role = hon
+    return rest, role, initials, extra
+
+
+def _role_after(after: str) -> str | None:
+    """A role written after a name: "(Managing Director of X)" or ", Policy Manager"."""
+    m = re.match(r"\s*\(([^()]{2,150})\)", after)
+    if m:
+        inner = m.group(1).strip()
+        if re.match(r"(?i)represent|substitut|\d", inner) or _INITIALS_RE.match(inner):
+            return None
+        return inner
+    m = re.match(r",\s+(?:the\s+)?([A-Z][^,.;:()\n]{2,120})", after)
+    if m:
+        phrase = m.group(1)
+        words = phrase.split()
+        out: list[str] = []
+        for w in words:
+            if w[0].isupper() or w.lower() in ("of", "for", "and", "&", "at", "the", "-", "–", "in"):
+                out.append(w)
+            else:
+                break
+        while out and out[-1].lower() in ("of", "for", "and", "&", "at", "the", "-", "–", "in"):
+            out.pop()
+        cand = " ".join(out)
+        # "Sian Thomas, Education Representative and Richard Jenkinson": stop at a new name.
+        cand = re.split(rf"\s+and\s+(?={NAME_TOKEN}\s+{NAME_TOKEN}(?:\s|$))", cand)[0]
+        if any(w.lower() in ROLE_WORDS for w in cand.split()):
+            return cand
+    return None
+
+
+def _role_tail(after: str) -> str | None:
+    """"Independent Chair of Tower Hamlets Together (THT)" right after a name."""
+    m = re.match(
+        r"\s+([A-Z][\w’'-]*(?:\s+(?:[A-Z][\w’'&-]*|of|for|and|at|the|\([A-Z]{2,8}\)))*)", after
+    )
+    if not m:
+        return None
+    r = m.group(1)
+    if not any(w.lower() in ROLE_WORDS for w in r.split()):
+        return None
+    return r
+
+
+def _find_same(merged: list[_P], p: _P) -> int | None:
+    toks = [t.rstrip(".") for t in p.tokens()]
+    low = [t.lower() for t in toks]
+    for i, q in enumerate(merged):
+        qt = [t.rstrip(".") for t in q.tokens()]
+        ql = [t.lower() for t in qt]
+        if low == ql:
+            return i
+    for i, q in enumerate(merged):
+        qt = [t.rstrip(".") for t in q.tokens()]
+        ql = [t.lower() for t in qt]
+        if not ql:
+            continue
+        if len(low) == 1:
+            # Surname ("Councillor Greene") or first name ("Brenda").
+            if low[0] == ql[-1] or (low[0] == ql[0] and len(ql) > 1 and _is_first_only(p)):
+                return i
+            continue
+        if low[-1] == ql[-1] and len(low) <= len(ql):
+            # "A Lloyd-Harris" / "Amanda Lloyd-Harris"
+            if low[0] == ql[0] or (len(low[0]) == 1 and ql[0].startswith(low[0])):
+                return i
+    return None
+
+
+def _is_first_only(p: _P) -> bool:
+    return p.role not in ("Councillor", "Mayor", "ACC", "DCC", "Alderman")
+
+
+def extract_people(text: str, lines: list[Line]) -> list[Person]:
+    """Every person the text names (or names by role alone), once each, with mentions."""
+    finder = PeopleFinder(text, lines)
+    finder.run()
+    return finder.people()
+
+
+def known_name_tokens(people: Iterable[Person]) -> set[str]:
+    """Lower-cased name tokens of the people found (for owner detection)."""
+    out: set[str] = set()
+    for p in people:
+        if p.name:
+            for t in p.name.split():
+                if len(t) > 1:
+                    out.add(t.lower().rstrip("."))
+        if p.initials:
+            out.add(p.initials.lower())
+    return out

@@ -1,0 +1,132 @@
+"""Lines and sentences of a minutes text, with offsets into the original string.
+
+Nothing here changes the text: every span is a pair of offsets into the exact input, so
+``text[start:end]`` is always the passage itself.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# Whitespace, including the non-breaking and zero-width spaces pasted from web pages.
+_WS = " \t\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u200b\u202f\u205f\u3000\ufeff\x0b\x0c"
+# Bullet glyphs and list markers that start a line.
+_BULLET_RE = re.compile(
+    r"(?:[•·▪◦●○■□➢►\-–—*~o](?=[\s\u00a0])|v(?=\s+[A-Z])|\((?:[a-z]|[ivx]{1,4}|\d{1,2})\)(?=\s)"
+    r"|(?:[a-z]|[ivx]{1,4})[.)](?=\s))[" + _WS + r"]*"
+)
+_LINE_RE = re.compile(r"[^\r\n\x1c\x1d\x1e\x85\u2028\u2029]*")
+
+_ABBREV = {
+    "dr",
+    "mr",
+    "mrs",
+    "ms",
+    "cllr",
+    "prof",
+    "st",
+    "no",
+    "nos",
+    "e.g",
+    "i.e",
+    "eg",
+    "ie",
+    "etc",
+    "vs",
+    "v",
+    "co",
+    "ltd",
+    "approx",
+    "rev",
+    "revd",
+    "cf",
+    "para",
+    "paras",
+    "ref",
+    "fig",
+    "sr",
+    "jr",
+    "cr",
+}
+_SENT_END_RE = re.compile(r"[.!?][\"”’')\]]*[" + _WS + r"]+(?=[\"“‘(]?[A-Z0-9£•·])")
+
+
+@dataclass(frozen=True)
+class Line:
+    """One line: ``start``/``end`` of the whole line, ``cstart``/``cend`` of its content
+    (without surrounding whitespace and leading bullet glyphs)."""
+
+    index: int
+    start: int
+    end: int
+    cstart: int
+    cend: int
+
+    @property
+    def blank(self) -> bool:
+        return self.cstart >= self.cend
+
+
+@dataclass(frozen=True)
+class Span:
+    start: int
+    end: int
+
+
+def split_lines(text: str) -> list[Line]:
+    """Split into lines (any newline convention), with the content span of each."""
+    lines: list[Line] = []
+    pos = 0
+    n = len(text)
+    idx = 0
+    while pos <= n:
+        m = _LINE_RE.match(text, pos)
+        end = m.end() if m else pos
+        cs, ce = strip_span(text, pos, end)
+        if cs < ce:
+            b = _BULLET_RE.match(text, cs, ce)
+            if b and b.end() < ce:
+                cs = b.end()
+        lines.append(Line(idx, pos, end, cs, ce))
+        idx += 1
+        if end >= n:
+            break
+        # Skip one newline sequence (\r\n counts as one).
+        if text.startswith("\r\n", end):
+            pos = end + 2
+        else:
+            pos = end + 1
+    return lines
+
+
+def strip_span(text: str, start: int, end: int) -> tuple[int, int]:
+    """Shrink [start, end) to exclude surrounding whitespace and control characters."""
+    while start < end and (text[start] in _WS or text[start].isspace() or ord(text[start]) < 32):
+        start += 1
+    while end > start and (text[end - 1] in _WS or text[end - 1].isspace() or ord(text[end - 1]) < 32):
+        end -= 1
+    return start, end
+
+
+def split_sentences(text: str, start: int, end: int) -> list[Span]:
+    """Sentences of text[start:end] (one line or paragraph), as spans into ``text``."""
+    spans: list[Span] = []
+    cur = start
+    for m in _SENT_END_RE.finditer(text, start, end):
+        dot = m.start()
+        # The word before the full stop: an abbreviation or an initial does not end a sentence.
+        ws = dot
+        while ws > cur and not (text[ws - 1] in _WS or text[ws - 1].isspace()):
+            ws -= 1
+        word = text[ws:dot].lower().lstrip("(\"'“‘")
+        if text[dot] == "." and (word in _ABBREV or (len(word) == 1 and word.isalpha())):
+            continue
+        s, e = strip_span(text, cur, dot + 1)
+        if s < e:
+            spans.append(Span(s, e))
+        cur = m.end()
+    s, e = strip_span(text, cur, end)
+    if s < e:
+        spans.append(Span(s, e))
+    return spans
