@@ -1,12 +1,388 @@
-"""Placeholder: PasteScreen is being built."""
+"""Paste minutes (`i`): committee, date, title and the text; a live preview of what will be
+stored; ctrl+s stores it, ctrl+o opens a file from disk.
 
+Parsing runs in a thread worker, debounced, so a long paste stays responsive; the worker
+hands its result back with `call_from_thread` and never touches widgets itself.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, ClassVar
+
+from rich.text import Text
+from textual import events, on, work
 from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.screen import Screen
-from textual.widgets import Footer, Header, Static
+from textual.suggester import SuggestFromList
+from textual.timer import Timer
+from textual.widgets import Footer, Header, Input, Static, TextArea
+from textual.worker import get_current_worker
+
+from clerk_tui.core.dates import parse_date_literal
+from clerk_tui.core.source import InputError, decode_minutes, normalise_newlines
+from clerk_tui.store import StoreError
+from clerk_tui.store.meetings import DuplicateMinutes, committees, describe, find_duplicate
+from clerk_tui.tui.widgets import printable
+
+if TYPE_CHECKING:
+    from clerk_tui.core.model import ParsedMinutes
+    from clerk_tui.tui.app import ClerkApp
+
+DEBOUNCE_SECONDS = 0.3
+DATE_HINT = "use 2024-03-14 or 14 March 2024"
+PREVIEW_LIMIT = 200
+"""Entries of each kind listed in the preview; the count above always gives the total."""
+
+
+def plural(count: int, one: str, many: str | None = None) -> str:
+    return f"{count} {one if count == 1 else many or one + 's'}"
+
+
+class MinutesEditor(TextArea):
+    """The paste area: pasted text has its newlines normalised and its control characters
+    (terminal escapes) replaced by visible symbols, so nothing pasted can drive the terminal."""
+
+    async def _on_paste(self, event: events.Paste) -> None:
+        event.prevent_default()
+        if self.read_only:
+            return
+        text = printable(normalise_newlines(event.text))
+        if result := self._replace_via_keyboard(text, *self.selection):
+            self.move_cursor(result.end_location)
+            self.focus()
+
+
+@dataclass(frozen=True)
+class ParseRequest:
+    """What a parse depends on: the text and the committee and date typed for it."""
+
+    text: str
+    committee: str | None
+    meeting_date: date | None
+
+
+@dataclass(frozen=True)
+class Preview:
+    request: ParseRequest
+    parsed: ParsedMinutes
+    owner_matches: dict[str, str]
+    """Owner as written -> match status ("matched: Name", "ambiguous", "unknown", "?")."""
+
+
+def owner_matches(db: Any, parsed: ParsedMinutes, on_date: date | None) -> dict[str, str]:
+    """Each action owner's match against the people directory, "?" while that is not built."""
+    owners = {owner for action in parsed.actions for owner in action.owners or [action.owner]}
+    owners.discard(None)
+    try:
+        from clerk_tui.store.people import match_text  # type: ignore[import-not-found]
+    except ImportError:
+        return dict.fromkeys(owners, "?")  # type: ignore[arg-type]
+    return {owner: describe_match(match_text(db, owner, on_date)) for owner in owners if owner}
+
+
+def describe_match(match: Any) -> str:
+    """A short status for whatever `store.people.match_text` returns."""
+    if match is None:
+        return "unknown"
+    status = getattr(match, "status", None) or (
+        match.get("status") if isinstance(match, dict) else None
+    )
+    name = getattr(match, "name", None) or (match.get("name") if isinstance(match, dict) else None)
+    if status and name:
+        return f"{status}: {name}"
+    return str(status or name or match)
 
 
 class PasteScreen(Screen[None]):
+    """Paste or open minutes, check the preview, store them."""
+
+    app: ClerkApp  # type: ignore[assignment]
+
+    BINDINGS = [
+        Binding("ctrl+s", "store", "Store", id="paste.store"),
+        Binding("ctrl+o", "open_file", "Open file", id="paste.open_file"),
+        Binding("escape", "leave_field", "Leave field", id="paste.leave_field"),
+    ]
+    COMMANDS_FOR_PALETTE: ClassVar[tuple[tuple[str, str, str], ...]] = (
+        ("Store pasted minutes", "Save the meeting, its actions and follow-ups", "store"),
+        ("Clear pasted minutes", "Empty the text and the fields", "clear"),
+    )
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.preview: Preview | None = None
+        self.source: str | None = None
+        self._debounce: Timer | None = None
+        self._prefilled: dict[str, str] = {}
+
     def compose(self) -> ComposeResult:
         yield Header()
-        yield Static("paste")
+        with Horizontal(id="paste-body"):
+            with Vertical(id="paste-form"):
+                with Horizontal(id="paste-fields"):
+                    yield Input(placeholder="Committee", id="paste-committee")
+                    yield Input(placeholder="Date (2024-03-14 or 14 March 2024)", id="paste-date")
+                    yield Input(placeholder="Title", id="paste-title")
+                yield MinutesEditor(id="paste-text", soft_wrap=True)
+            with VerticalScroll(id="paste-preview"):
+                yield Static(id="preview-body", markup=False)
         yield Footer()
+
+    def on_mount(self) -> None:
+        self.query_one("#paste-text", TextArea).border_title = "Minutes: paste here (ctrl+o: file)"
+        self.query_one("#paste-preview").border_title = "What will be stored"
+        self.show_preview_text(Text("Paste minutes on the left; the preview appears here."))
+
+    def on_screen_resume(self) -> None:
+        self.reload()
+
+    def reload(self) -> None:
+        """Refresh the committee suggestions and put the cursor in the text."""
+        try:
+            names = committees(self.app.db)
+        except StoreError as exc:
+            self.app.tell(str(exc), severity="error")
+            names = []
+        self.query_one("#paste-committee", Input).suggester = SuggestFromList(
+            names, case_sensitive=False
+        )
+        self.query_one("#paste-text", TextArea).focus()
+
+    # --- reading the form -----------------------------------------------------------------
+
+    def has_unsaved_changes(self) -> bool:
+        return bool(self.query_one("#paste-text", TextArea).text.strip())
+
+    def typed_date(self) -> tuple[date | None, bool]:
+        """The date typed (None when empty) and whether what was typed is a date."""
+        value = self.query_one("#paste-date", Input).value.strip()
+        if not value:
+            return None, True
+        found = parse_date_literal(value)
+        return found, found is not None
+
+    def request(self) -> ParseRequest:
+        committee = self.query_one("#paste-committee", Input).value.strip() or None
+        return ParseRequest(
+            self.query_one("#paste-text", TextArea).text, committee, self.typed_date()[0]
+        )
+
+    # --- parsing, debounced, in a worker --------------------------------------------------
+
+    @on(TextArea.Changed, "#paste-text")
+    def _text_changed(self) -> None:
+        self.schedule_parse()
+
+    @on(Input.Changed, "#paste-committee, #paste-date")
+    def _field_changed(self, event: Input.Changed) -> None:
+        if self._prefilled.pop(event.input.id or "", None) == event.value:
+            return  # the parser's own value, prefilled: parsing again would change nothing
+        self.schedule_parse()
+
+    def schedule_parse(self) -> None:
+        if self._debounce is not None:
+            self._debounce.stop()
+        self._debounce = self.set_timer(DEBOUNCE_SECONDS, self.start_parse)
+
+    def start_parse(self) -> None:
+        request = self.request()
+        if not request.text.strip():
+            self.preview = None
+            self.show_preview_text(Text("Paste minutes on the left; the preview appears here."))
+            return
+        self.parse_in_background(request)
+
+    @work(thread=True, exclusive=True, group="paste-parse")
+    def parse_in_background(self, request: ParseRequest) -> None:
+        preview = self.build_preview(request)
+        if not get_current_worker().is_cancelled:
+            self.app.call_from_thread(self.show_preview, preview)
+
+    def build_preview(self, request: ParseRequest) -> Preview:
+        from clerk_tui.core.parser import parse
+
+        parsed = parse(request.text, meeting_date=request.meeting_date, committee=request.committee)
+        on_date = request.meeting_date or parsed.meeting.date
+        return Preview(request, parsed, owner_matches(self.app.db, parsed, on_date))
+
+    def show_preview(self, preview: Preview) -> None:
+        if preview.request != self.request():
+            return  # the text changed while parsing; a newer parse is on its way
+        self.preview = preview
+        self.prefill(preview.parsed)
+        self.show_preview_text(self.preview_text(preview))
+
+    def prefill(self, parsed: ParsedMinutes) -> None:
+        """Put what the parser found into the fields the clerk left empty."""
+        meeting = parsed.meeting
+        found = {
+            "paste-committee": meeting.committee,
+            "paste-date": meeting.date.isoformat() if meeting.date else None,
+            "paste-title": meeting.title,
+        }
+        for field_id, value in found.items():
+            field = self.query_one(f"#{field_id}", Input)
+            if value and not field.value.strip():
+                self._prefilled[field_id] = printable(value)
+                field.value = printable(value)
+
+    def show_preview_text(self, text: Text) -> None:
+        self.query_one("#preview-body", Static).update(text)
+
+    def preview_text(self, preview: Preview) -> Text:
+        """The preview: plain Text, so nothing from the minutes is read as markup."""
+        parsed = preview.parsed
+        today = self.app.today
+        out = Text()
+        if not self.typed_date()[1]:
+            out.append(f"Date not understood: {DATE_HINT}\n\n", "bold red")
+
+        def section(title: str, count: int) -> None:
+            out.append(f"{title} ({count})\n", "bold")
+
+        section("Actions", len(parsed.actions))
+        for action in parsed.actions[:PREVIEW_LIMIT]:
+            out.append(f"• {printable(action.text)}\n")
+            owner = action.owner or "no owner"
+            match = preview.owner_matches.get(action.owner or "", "")
+            due = action.due.isoformat() if action.due else (action.due_text or "no due date")
+            overdue = action.due is not None and action.due < today
+            detail = f"  {owner}" + (f" ({match})" if match else "") + f" · due {due}"
+            if overdue:
+                detail += " · overdue"
+            out.append(printable(detail) + "\n", "red" if overdue else "dim")
+        self.more(out, len(parsed.actions))
+        out.append("\n")
+        section("Follow-ups", len(parsed.follow_ups))
+        for follow_up in parsed.follow_ups[:PREVIEW_LIMIT]:
+            when = follow_up.due.isoformat() if follow_up.due else (follow_up.when or "no date")
+            out.append(f"• {printable(follow_up.text)}\n")
+            out.append(
+                printable(f"  {follow_up.committee or 'this committee'} · {when}") + "\n", "dim"
+            )
+        self.more(out, len(parsed.follow_ups))
+        out.append("\n")
+        section("People", len(parsed.people))
+        for person in parsed.people[:PREVIEW_LIMIT]:
+            name = " ".join(p for p in (person.role, person.name) if p) or "(unnamed)"
+            out.append(printable(f"• {name}") + "\n")
+        self.more(out, len(parsed.people))
+        out.append(f"\n{len(parsed.items)} agenda items, {len(parsed.decisions)} decisions", "dim")
+        return out
+
+    @staticmethod
+    def more(out: Text, total: int) -> None:
+        if total > PREVIEW_LIMIT:
+            out.append(f"  … and {total - PREVIEW_LIMIT} more\n", "dim")
+
+    # --- storing --------------------------------------------------------------------------
+
+    def action_store(self, force: bool = False) -> None:
+        request = self.request()
+        if not request.text.strip():
+            self.app.tell("Nothing to store: paste minutes first.", severity="warning")
+            return
+        if not self.typed_date()[1]:
+            self.app.tell(
+                "The date is not understood: use 2024-03-14 or 14 March 2024.", severity="error"
+            )
+            return
+        if self.preview is None or self.preview.request != request:
+            if self._debounce is not None:
+                self._debounce.stop()
+            self.preview = self.build_preview(request)
+        from clerk_tui.store.meetings import save_parsed
+
+        title = self.query_one("#paste-title", Input).value.strip() or None
+        try:
+            stored = save_parsed(
+                self.app.db,
+                request.text,
+                self.preview.parsed,
+                committee=request.committee,
+                meeting_date=request.meeting_date,
+                title=title,
+                source=self.source or "pasted",
+                force=force,
+            )
+        except DuplicateMinutes:
+            self.offer_second_copy(request.text)
+            return
+        except StoreError as exc:
+            self.app.tell(str(exc), severity="error")
+            return
+        what = ", ".join(p for p in (stored.committee, stored.date) if p) or "no committee or date"
+        self.app.tell(
+            f"Stored meeting {stored.id} ({what}): {plural(stored.actions, 'action')}, "
+            f"{plural(stored.follow_ups, 'follow-up')}, {plural(stored.people, 'person', 'people')}."
+        )
+        self.action_clear()
+
+    def offer_second_copy(self, text: str) -> None:
+        earlier = find_duplicate(self.app.db, text)
+        name = describe(earlier) if earlier else "an earlier meeting"
+        self.app.tell(f"These minutes are already stored as {name}.", severity="warning")
+        from clerk_tui.tui.dialogs import ConfirmDialog
+
+        def answered(again: bool | None) -> None:
+            if again:
+                self.action_store(force=True)
+
+        self.app.push_screen(
+            ConfirmDialog(f"These minutes are already stored as {name}. Store a second copy?"),
+            answered,
+        )
+
+    def action_clear(self) -> None:
+        """Empty the text and the fields."""
+        for field in self.query(Input):
+            field.value = ""
+        self.query_one("#paste-text", TextArea).clear()
+        self.source = None
+        self.preview = None
+
+    # --- opening a file -------------------------------------------------------------------
+
+    def action_open_file(self) -> None:
+        from clerk_tui.tui.dialogs import PromptDialog
+
+        def chosen(path: str | None) -> None:
+            if path and path.strip():
+                self.open_file(Path(path.strip()).expanduser())
+
+        self.app.push_screen(
+            PromptDialog("Open minutes file", placeholder="path/to/minutes.txt"), chosen
+        )
+
+    def open_file(self, path: Path) -> None:
+        """Load a minutes file into the editor, or say in one line why not."""
+        try:
+            text = decode_minutes(path.read_bytes(), path.name)
+        except FileNotFoundError:
+            self.app.tell(f"{path}: no such file", severity="error")
+            return
+        except IsADirectoryError:
+            self.app.tell(f"{path} is a folder, not a minutes file", severity="error")
+            return
+        except OSError as exc:
+            self.app.tell(f"cannot read {path}: {exc.strerror}", severity="error")
+            return
+        except InputError as exc:
+            self.app.tell(str(exc), severity="error")
+            return
+        for field in self.query(Input):
+            field.value = ""
+        editor = self.query_one("#paste-text", TextArea)
+        editor.load_text(printable(text))
+        editor.focus()
+        self.source = path.name
+        self.schedule_parse()
+
+    def action_leave_field(self) -> None:
+        """Take the focus out of a text field so the single-key commands work again."""
+        self.query_one("#paste-preview").focus()
