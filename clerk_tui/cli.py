@@ -249,6 +249,24 @@ def cmd_backup(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_export(args: argparse.Namespace) -> int:
+    from clerk_tui.export import FORMATS, default_export_path, write_sheet
+    from clerk_tui.store.sheet import build_sheet
+
+    suffix = Path(args.out).suffix.lstrip(".").lower() if args.out else ""
+    fmt = args.format or (suffix if suffix in FORMATS else "docx")
+    sheet = build_sheet(open_db(args.db), args.committee, include_exempt=args.include_exempt)
+    out = args.out or default_export_path(sheet.committee, fmt, sheet.export_date)
+    target = write_sheet(sheet, fmt, out, force=args.force)
+    print(
+        printable(
+            f"wrote {target}: {len(sheet.outstanding)} outstanding actions, "
+            f"{len(sheet.follow_ups)} follow-ups, {len(sheet.completed)} completed"
+        )
+    )
+    return 0
+
+
 # --- argument parsing -----------------------------------------------------------------------
 
 
@@ -314,6 +332,17 @@ def build_parser() -> argparse.ArgumentParser:
 
     sub = command("backup", cmd_backup, "write a consistent copy of the database")
     sub.add_argument("path")
+
+    from clerk_tui.export import FORMATS
+
+    sub = command("export", cmd_export, "write a committee's action log for its next meeting")
+    sub.add_argument("--committee", required=True)
+    sub.add_argument(
+        "--format", choices=list(FORMATS), help="default: from --out's extension, else docx"
+    )
+    sub.add_argument("--out", metavar="PATH", help="file or folder (default: a dated name here)")
+    sub.add_argument("--force", action="store_true", help="replace an existing file")
+    sub.add_argument("--include-exempt", action="store_true", help="include exempt (Part II) items")
     return parser
 
 

@@ -1,0 +1,110 @@
+"""Word: a landscape document with one real table per section, RAG as cell shading."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from clerk_tui.export.table import (
+    HEADER_FILL,
+    RAG_FILLS,
+    Cell,
+    Section,
+    heading,
+    sections,
+    short_date,
+    subheading,
+    xml_safe,
+)
+from clerk_tui.store.sheet import Sheet
+
+FONT = "Arial"
+FONT_SIZE_PT = 9
+MARGIN_CM = 1.5
+
+
+def write(sheet: Sheet, path: Path) -> None:
+    import docx
+    from docx.enum.section import WD_ORIENT
+    from docx.shared import Cm, Pt
+
+    document = docx.Document()
+    document.core_properties.title = xml_safe(heading(sheet))
+    page = document.sections[0]
+    page.orientation = WD_ORIENT.LANDSCAPE
+    page.page_width, page.page_height = Cm(29.7), Cm(21.0)
+    for side in ("left_margin", "right_margin", "top_margin", "bottom_margin"):
+        setattr(page, side, Cm(MARGIN_CM))
+    normal = document.styles["Normal"]
+    normal.font.name = FONT
+    normal.font.size = Pt(FONT_SIZE_PT)
+
+    document.add_heading(xml_safe(heading(sheet)), level=1)
+    document.add_paragraph(xml_safe(subheading(sheet)))
+    usable = page.page_width - page.left_margin - page.right_margin
+    for section in sections(sheet):
+        document.add_heading(f"{section.title} ({len(section.rows)})", level=2)
+        if section.rows:
+            _table(document, section, usable)
+        else:
+            document.add_paragraph("None.")
+    document.save(str(path))
+
+
+def _table(document: Any, section: Section, usable_width: int) -> None:
+    from docx.table import _Cell
+
+    total = sum(section.widths)
+    widths = [usable_width * w // total for w in section.widths]
+    table = document.add_table(rows=1, cols=len(section.headers))
+    table.style = "Table Grid"
+    table.autofit = False
+    for column, width in zip(table.columns, widths, strict=True):
+        column.width = width
+    header = table.rows[0]
+    _mark(header._tr, "w:tblHeader")
+    for tc, text, width in zip(header._tr.tc_lst, section.headers, widths, strict=True):
+        cell = _Cell(tc, table)
+        cell.width = width
+        cell.paragraphs[0].add_run(text).bold = True
+        _shade(tc, HEADER_FILL)
+    for row, rag in zip(section.rows, section.rags, strict=True):
+        # Cells through the row's XML: python-docx's row.cells rescans the whole table.
+        tr = table.add_row()._tr
+        _mark(tr, "w:cantSplit")
+        for column, (tc, value) in enumerate(zip(tr.tc_lst, row, strict=True)):
+            text = _text(value)
+            if text:
+                tc.p_lst[0].add_r().text = text
+            if rag and column in section.rag_columns:
+                _shade(tc, RAG_FILLS[rag])
+
+
+def _text(value: Cell) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, date):
+        return short_date(value)
+    return xml_safe(str(value))
+
+
+def _mark(tr: Any, tag: str) -> None:
+    """Set a row property such as repeat-as-header (w:tblHeader) or keep-together."""
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+
+    element = OxmlElement(tag)
+    element.set(qn("w:val"), "true")
+    tr.get_or_add_trPr().append(element)
+
+
+def _shade(tc: Any, fill: str) -> None:
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+
+    shading = OxmlElement("w:shd")
+    shading.set(qn("w:val"), "clear")
+    shading.set(qn("w:color"), "auto")
+    shading.set(qn("w:fill"), fill)
+    tc.get_or_add_tcPr().append(shading)
