@@ -272,7 +272,8 @@ class PasteScreen(Screen[None]):
             name = " ".join(p for p in (person.role, person.name) if p) or "(unnamed)"
             out.append(printable(f"• {name}") + "\n")
         self.more(out, len(parsed.people))
-        out.append(f"\n{len(parsed.items)} agenda items, {len(parsed.decisions)} decisions", "dim")
+        items = plural(len(parsed.items), "agenda item")
+        out.append(f"\n{items}, {plural(len(parsed.decisions), 'decision')}", "dim")
         return out
 
     @staticmethod
@@ -319,7 +320,8 @@ class PasteScreen(Screen[None]):
         what = ", ".join(p for p in (stored.committee, stored.date) if p) or "no committee or date"
         self.app.tell(
             f"Stored meeting {stored.id} ({what}): {plural(stored.actions, 'action')}, "
-            f"{plural(stored.follow_ups, 'follow-up')}, {plural(stored.people, 'person', 'people')}."
+            f"{plural(stored.follow_ups, 'follow-up')}, "
+            f"{plural(stored.people, 'person', 'people')}."
         )
         self.action_clear()
 
