@@ -1,0 +1,602 @@
+"""Outstanding actions (`a`): a paged table read from SQLite, filtered as you type.
+
+The table never holds more than two pages (`PAGE_SIZE` rows each): moving the cursor near
+either end loads the neighbouring page from the store and drops the far one, so 100,000
+actions cost no more than 400. Every change goes through `store.actions`.
+"""
+
+from __future__ import annotations
+
+import threading
+from dataclasses import replace
+from datetime import date
+from typing import TYPE_CHECKING, Any, ClassVar
+
+from rich.text import Text
+from textual import on, work
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Vertical, VerticalScroll
+from textual.screen import ModalScreen, Screen
+from textual.timer import Timer
+from textual.widgets import DataTable, Footer, Header, Input, Static
+
+from clerk_tui.core.dates import resolve_due
+from clerk_tui.core.status import OVERDUE, derived_status
+from clerk_tui.store import StoreError
+from clerk_tui.store.actions import (
+    ActionFilter,
+    add_note,
+    count_actions,
+    get_action,
+    list_actions,
+    set_due,
+    set_owner,
+    set_status,
+)
+from clerk_tui.store.meetings import committees
+from clerk_tui.tui.dialogs import ConfirmDialog, PromptDialog
+from clerk_tui.tui.widgets import printable
+
+if TYPE_CHECKING:
+    from clerk_tui.tui.app import ClerkApp
+
+PAGE_SIZE = 200
+"""Rows fetched per query; the table holds at most two pages."""
+NEAR_EDGE = 20
+"""Load the neighbouring page when the cursor comes this close to either end."""
+FILTER_DEBOUNCE_SECONDS = 0.04
+"""Wait this long after a keystroke for the next one before querying."""
+COLUMNS = (
+    ("ref", "Ref", 6),
+    ("committee", "Committee", 16),
+    ("meeting", "Meeting", 10),
+    ("action", "Action", 36),
+    ("owner", "Owner", 16),
+    ("due", "Due", 10),
+    ("status", "Status", 11),
+    ("age", "Age", 5),
+)
+STATUS_VIEWS = ("open", "all", "done", "dropped")
+"""What `s` cycles through: the stored statuses shown."""
+
+db_lock = threading.Lock()
+"""One user of the app's connection at a time: the loading worker or an edit."""
+
+
+def iso_date(value: str | None) -> date | None:
+    try:
+        return date.fromisoformat(value) if value else None
+    except ValueError:
+        return None
+
+
+def action_status(row: dict[str, Any], today: date) -> str:
+    """The derived status the clerk reports ("Overdue", "Not yet due", ...)."""
+    return derived_status(row["status"], iso_date(row["due"]), today, iso_date(row["original_due"]))
+
+
+def age_days(row: dict[str, Any], today: date) -> str:
+    """Days since the meeting that set the action, as '123d'."""
+    held = iso_date(row["meeting_date"])
+    return f"{(today - held).days}d" if held else ""
+
+
+def cell(value: object, width: int | None = None, style: str = "") -> Text:
+    """A literal table cell (never markup; control characters shown), cut to `width`."""
+    text = Text(printable(value).replace("\n", " "), style=style, no_wrap=True)
+    if width is not None and text.cell_len > width:
+        text.truncate(width, overflow="ellipsis")
+    return text
+
+
+def row_cells(row: dict[str, Any], today: date) -> list[Text]:
+    status = action_status(row, today)
+    style = "red" if status == OVERDUE else ""
+    values = {
+        "ref": row["id"],
+        "committee": row["committee"] or "",
+        "meeting": row["meeting_date"] or "",
+        "action": row["text"],
+        "owner": row["person"] or row["owner"] or "",
+        "due": row["due"] or row["due_text"] or "",
+        "status": status,
+        "age": age_days(row, today),
+    }
+    return [cell(values[key], width, style) for key, _, width in COLUMNS]
+
+
+class ActionsScreen(Screen[None]):
+    """The action log: filter, page, and update actions from the keyboard."""
+
+    app: ClerkApp  # type: ignore[assignment]
+
+    BINDINGS = [
+        Binding("slash", "filter", "Filter", key_display="/", id="actions.filter"),
+        Binding("o", "toggle_overdue", "Overdue", id="actions.overdue"),
+        Binding("c", "cycle_committee", "Committee", id="actions.committee"),
+        Binding("s", "cycle_status", "Open/all", id="actions.status"),
+        Binding("d", "done", "Done", id="actions.done"),
+        Binding("x", "drop", "Drop", id="actions.drop"),
+        Binding("u", "note", "Update", id="actions.note"),
+        Binding("e", "edit", "Owner/due", id="actions.edit"),
+        Binding("enter", "detail", "Detail", id="actions.detail"),
+        Binding("E", "export", "Export", id="actions.export"),
+        Binding("escape", "leave_filter", "Table", show=False, id="actions.leave_filter"),
+    ]
+    COMMANDS_FOR_PALETTE: ClassVar[tuple[tuple[str, str, str], ...]] = (
+        ("Filter actions", "Type words to narrow the actions", "filter"),
+        ("Toggle overdue only", "Show only overdue actions, or all again", "toggle_overdue"),
+        ("Next committee", "Show one committee's actions, then all", "cycle_committee"),
+        ("Open / all statuses", "Cycle open, all, done, dropped", "cycle_status"),
+        ("Mark action done", "The highlighted action is complete", "done"),
+        ("Drop action", "The highlighted action will not be done", "drop"),
+        ("Add update note", "A progress note in the action's history", "note"),
+        ("Edit owner and due date", "Reassign or re-date the highlighted action", "edit"),
+        ("Action detail", "History and source passage", "detail"),
+        ("Export this view's committee", "Follow-up sheet", "export"),
+    )
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.filter = ActionFilter()
+        self.committee_names: list[str] = []
+        self.rows: list[dict[str, Any]] = []
+        self.window_start = 0
+        """Offset in the filtered list of the first row in the table."""
+        self.total: int | None = 0
+        """How many actions match; None while counting."""
+        self.generation = 0
+        """Bumped on every new query, so a slow result for an old filter is dropped."""
+        self.loading_page = False
+        self.debounce: Timer | None = None
+
+    def compose(self) -> ComposeResult:
+        yield Header()
+        box = Input(placeholder="filter: words in action, owner or committee", id="actions-filter")
+        box.display = False
+        yield box
+        yield Static("", id="actions-summary", markup=False)
+        table: DataTable[Text] = DataTable(
+            id="actions-table", cursor_type="row", zebra_stripes=True
+        )
+        for key, label, _ in COLUMNS:
+            table.add_column(label, key=key)
+        yield table
+        yield Static(
+            "No actions match. Press / to change the filter, o or c to widen it, "
+            "or i to paste minutes.",
+            id="actions-empty",
+            classes="empty-hint",
+        )
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.query_one("#actions-empty").display = False
+        self.query_one("#actions-table").focus()
+
+    def on_screen_resume(self) -> None:
+        self.reload()
+
+    # --- loading ------------------------------------------------------------------------
+
+    def current_filter(self) -> ActionFilter:
+        return replace(self.filter, today=self.app.today)
+
+    def reload(self, keep_ref: int | None = None) -> None:
+        """Query the first page again for the current filter (a worker), keeping the cursor
+        on action `keep_ref` when it is on that page."""
+        self.generation += 1
+        self.load_first_page(self.generation, self.current_filter(), keep_ref)
+
+    @work(thread=True, exclusive=True, group="actions-load")
+    def load_first_page(self, generation: int, flt: ActionFilter, keep_ref: int | None) -> None:
+        with db_lock:
+            if generation != self.generation:
+                return
+            try:
+                rows = list_actions(self.app.db, flt, limit=PAGE_SIZE)
+            except StoreError as exc:
+                self.app.call_from_thread(self.app.tell, str(exc), severity="error")
+                return
+        self.app.call_from_thread(self.show_first_page, generation, rows, keep_ref)
+        with db_lock:
+            if generation != self.generation:
+                return
+            total = count_actions(self.app.db, flt)
+        self.app.call_from_thread(self.show_total, generation, total)
+
+    def show_first_page(
+        self, generation: int, rows: list[dict[str, Any]], keep: int | None
+    ) -> None:
+        if generation != self.generation:
+            return
+        self.window_start = 0
+        self.rows = rows
+        self.total = None if len(rows) == PAGE_SIZE else len(rows)
+        cursor = next((i for i, row in enumerate(rows) if row["id"] == keep), 0)
+        self.fill_table(cursor)
+        self.show_summary()
+
+    def show_total(self, generation: int, total: int) -> None:
+        if generation == self.generation:
+            self.total = total
+            self.show_summary()
+
+    def fill_table(self, cursor_row: int) -> None:
+        table = self.query_one("#actions-table", DataTable)
+        today = self.app.today
+        table.clear()
+        table.add_rows([row_cells(row, today) for row in self.rows])
+        if self.rows:
+            table.move_cursor(row=min(cursor_row, len(self.rows) - 1), animate=False)
+        self.query_one("#actions-empty").display = not self.rows
+
+    def show_summary(self) -> None:
+        flt = self.filter
+        parts = [
+            {"open": "Open actions", "all": "All actions"}.get(flt.status, f"{flt.status} actions"),
+            flt.committee or "all committees",
+        ]
+        if flt.overdue:
+            parts.append("overdue only")
+        if flt.text:
+            parts.append(f"filter “{flt.text}”")
+        total = "…" if self.total is None else f"{self.total:,}"
+        shown = (
+            f"{self.window_start + 1:,}–{self.window_start + len(self.rows):,} of {total}"
+            if self.rows
+            else "none"
+        )
+        parts.append(shown)
+        self.query_one("#actions-summary", Static).update(printable(" · ".join(parts)))
+
+    @on(DataTable.RowHighlighted, "#actions-table")
+    def _near_edge(self, event: DataTable.RowHighlighted) -> None:
+        if self.loading_page or not self.rows:
+            return
+        end = self.window_start + len(self.rows)
+        if event.cursor_row >= len(self.rows) - NEAR_EDGE and end < (self.total or 0):
+            self.load_page(self.generation, self.current_filter(), end, forward=True)
+        elif event.cursor_row < NEAR_EDGE and self.window_start > 0:
+            offset = max(0, self.window_start - PAGE_SIZE)
+            self.load_page(self.generation, self.current_filter(), offset, forward=False)
+
+    def load_page(self, generation: int, flt: ActionFilter, offset: int, *, forward: bool) -> None:
+        self.loading_page = True
+        self.fetch_page(generation, flt, offset, forward)
+
+    @work(thread=True, exclusive=True, group="actions-page")
+    def fetch_page(self, generation: int, flt: ActionFilter, offset: int, forward: bool) -> None:
+        with db_lock:
+            try:
+                rows = list_actions(self.app.db, flt, limit=PAGE_SIZE, offset=offset)
+            except StoreError as exc:
+                self.app.call_from_thread(self.app.tell, str(exc), severity="error")
+                rows = []
+        self.app.call_from_thread(self.add_page, generation, offset, rows, forward)
+
+    def add_page(
+        self, generation: int, offset: int, rows: list[dict[str, Any]], forward: bool
+    ) -> None:
+        """Put a neighbouring page in the table, dropping the far page beyond two."""
+        self.loading_page = False
+        if generation != self.generation or not rows:
+            return
+        table = self.query_one("#actions-table", DataTable)
+        ref = self.selected_id()
+        if forward:
+            self.rows = self.rows + rows
+            if len(self.rows) > 2 * PAGE_SIZE:
+                dropped = len(self.rows) - 2 * PAGE_SIZE
+                self.rows = self.rows[dropped:]
+                self.window_start += dropped
+        else:
+            keep = self.rows[: 2 * PAGE_SIZE - len(rows)]
+            self.rows = rows + keep
+            self.window_start = offset
+        cursor = next((i for i, row in enumerate(self.rows) if row["id"] == ref), 0)
+        scroll = table.scroll_y - table.cursor_row + cursor
+        self.fill_table(cursor)
+        table.scroll_to(y=max(0, scroll), animate=False, immediate=True)
+        self.show_summary()
+
+    # --- filtering ----------------------------------------------------------------------
+
+    def action_filter(self) -> None:
+        box = self.query_one("#actions-filter", Input)
+        box.display = True
+        box.focus()
+
+    def action_leave_filter(self) -> None:
+        box = self.query_one("#actions-filter", Input)
+        if not box.value:
+            box.display = False
+        self.query_one("#actions-table").focus()
+
+    @on(Input.Changed, "#actions-filter")
+    def _filter_changed(self, event: Input.Changed) -> None:
+        if self.debounce is not None:
+            self.debounce.stop()
+        text = event.value.strip() or None
+        self.debounce = self.set_timer(FILTER_DEBOUNCE_SECONDS, lambda: self.apply_text(text))
+
+    def apply_text(self, text: str | None) -> None:
+        if text != self.filter.text:
+            self.filter = replace(self.filter, text=text)
+            self.reload()
+
+    @on(Input.Submitted, "#actions-filter")
+    def _filter_submitted(self) -> None:
+        self.action_leave_filter()
+
+    def action_toggle_overdue(self) -> None:
+        self.filter = replace(self.filter, overdue=not self.filter.overdue)
+        self.reload()
+
+    def action_cycle_committee(self) -> None:
+        """All committees, then each in turn, then all again."""
+        with db_lock:
+            self.committee_names = committees(self.app.db)
+        names: list[str | None] = [None, *self.committee_names]
+        current = self.filter.committee
+        position = names.index(current) if current in names else 0
+        self.filter = replace(self.filter, committee=names[(position + 1) % len(names)])
+        self.reload()
+
+    def action_cycle_status(self) -> None:
+        position = (
+            STATUS_VIEWS.index(self.filter.status) if self.filter.status in STATUS_VIEWS else 0
+        )
+        self.filter = replace(self.filter, status=STATUS_VIEWS[(position + 1) % len(STATUS_VIEWS)])
+        self.reload()
+
+    # --- changes ------------------------------------------------------------------------
+
+    def selected_row(self) -> dict[str, Any] | None:
+        table = self.query_one("#actions-table", DataTable)
+        if not self.rows or not 0 <= table.cursor_row < len(self.rows):
+            return None
+        return self.rows[table.cursor_row]
+
+    def selected_id(self) -> int | None:
+        row = self.selected_row()
+        return int(row["id"]) if row else None
+
+    def selected_or_tell(self) -> dict[str, Any] | None:
+        row = self.selected_row()
+        if row is None:
+            self.app.tell("No action is highlighted.", severity="warning")
+        return row
+
+    def change(self, action_id: int, message: str | None, edit: Any, *args: Any) -> bool:
+        """Run one store edit on the action, then show its new state in place (and `message`)."""
+        try:
+            with db_lock:
+                edit(self.app.db, action_id, *args)
+        except StoreError as exc:
+            self.app.tell(str(exc), severity="error")
+            return False
+        self.refresh_row(action_id)
+        if message:
+            self.app.tell(message)
+        return True
+
+    def refresh_row(self, action_id: int) -> None:
+        """Show an edited action's stored values in its row (it stays until the next reload,
+        so the clerk sees what changed even when it no longer matches the filter)."""
+        try:
+            with db_lock:
+                fresh = get_action(self.app.db, action_id)
+        except StoreError:
+            return
+        table = self.query_one("#actions-table", DataTable)
+        for index, row in enumerate(self.rows):
+            if row["id"] == action_id:
+                self.rows[index] = fresh
+                row_key = table.coordinate_to_cell_key((index, 0)).row_key
+                for (key, _, _), value in zip(
+                    COLUMNS, row_cells(fresh, self.app.today), strict=True
+                ):
+                    table.update_cell(row_key, key, value)
+
+    def action_done(self) -> None:
+        row = self.selected_or_tell()
+        if row is not None:
+            self.change(row["id"], f"Action {row['id']} marked done.", set_status, "done")
+
+    def action_drop(self) -> None:
+        row = self.selected_or_tell()
+        if row is None:
+            return
+        action_id = row["id"]
+
+        def answered(drop: bool | None) -> None:
+            if drop:
+                self.change(action_id, f"Action {action_id} dropped.", set_status, "dropped")
+
+        self.app.push_screen(
+            ConfirmDialog(f"Drop action {action_id}: {printable(row['text'])}?"), answered
+        )
+
+    def action_note(self) -> None:
+        row = self.selected_or_tell()
+        if row is None:
+            return
+        action_id = row["id"]
+
+        def answered(note: str | None) -> None:
+            if note is not None and note.strip():
+                self.change(action_id, f"Note added to action {action_id}.", add_note, note)
+
+        self.app.push_screen(
+            PromptDialog(
+                f"Update note for action {action_id}",
+                placeholder="e.g. draft circulated 3 May",
+            ),
+            answered,
+        )
+
+    def owner_suggestions(self) -> tuple[list[str], dict[str, int]]:
+        """Directory names for the owner prompt, and their person ids by lower-cased name."""
+        try:
+            from clerk_tui.store.people import list_people
+        except ImportError:
+            return [], {}
+        with db_lock:
+            people = list_people(self.app.db)
+        ids = {str(p["name"]).lower(): int(p["id"]) for p in people if p.get("name")}
+        return sorted({str(p["name"]) for p in people if p.get("name")}), ids
+
+    def action_edit(self) -> None:
+        """Prompt for the owner, then the due date; change both only when both are readable."""
+        row = self.selected_or_tell()
+        if row is None:
+            return
+        action_id = row["id"]
+        current_owner = row["person"] or row["owner"] or ""
+        names, person_ids = self.owner_suggestions()
+
+        def got_owner(owner: str | None) -> None:
+            if owner is None:
+                return
+
+            def got_due(due_text: str | None) -> None:
+                if due_text is not None:
+                    self.apply_edit(row, owner.strip(), due_text.strip(), person_ids)
+
+            self.app.push_screen(
+                PromptDialog(
+                    f"Due date for action {action_id} (e.g. 28 June, 2025-07-01)",
+                    value=row["due"] or "",
+                    placeholder="empty keeps no due date",
+                ),
+                got_due,
+            )
+
+        self.app.push_screen(
+            PromptDialog(
+                f"Owner of action {action_id}",
+                value=current_owner,
+                suggestions=names,
+                placeholder="a name from the directory, or as written",
+            ),
+            got_owner,
+        )
+
+    def apply_edit(
+        self, row: dict[str, Any], owner: str, due_text: str, person_ids: dict[str, int]
+    ) -> None:
+        action_id = row["id"]
+        new_due: date | None = None
+        if due_text:
+            new_due = resolve_due(due_text, self.app.today)
+            if new_due is None:
+                self.app.tell(
+                    f"Could not read the date “{due_text}”; action {action_id} was not changed.",
+                    severity="warning",
+                )
+                return
+        changed = []
+        if owner and owner != (row["person"] or row["owner"] or ""):
+            person_id = person_ids.get(owner.lower())
+            if not self.change(action_id, None, set_owner, owner, person_id):
+                return
+            changed.append(f"owner {owner}")
+        new_iso = new_due.isoformat() if new_due else None
+        if new_iso != row["due"]:
+            phrase = due_text if new_due else None
+            if not self.change(action_id, None, set_due, new_due, phrase):
+                return
+            changed.append(f"due {new_iso or 'none'}")
+        if changed:
+            self.app.tell(f"Action {action_id}: {', '.join(changed)}.")
+
+    @on(DataTable.RowSelected, "#actions-table")
+    def _row_selected(self) -> None:
+        self.action_detail()
+
+    def action_detail(self) -> None:
+        row = self.selected_or_tell()
+        if row is not None:
+            self.app.push_screen(ActionDetailScreen(row["id"]))
+
+    def action_export(self) -> None:
+        self.app.action_export(self.filter.committee)
+
+
+class ActionDetailScreen(ModalScreen[None]):
+    """One action: what, who, when, its history of changes and the passage of the minutes."""
+
+    app: ClerkApp  # type: ignore[assignment]
+
+    BINDINGS = [Binding("escape", "close", "Back", id="action_detail.back")]
+
+    def __init__(self, action_id: int) -> None:
+        super().__init__()
+        self.action_id = action_id
+
+    def compose(self) -> ComposeResult:
+        with Vertical(id="action-detail", classes="dialog"):
+            yield Static("", id="detail-heading", markup=False)
+            with VerticalScroll():
+                yield Static("History", classes="section-title")
+                yield Static("", id="detail-history", markup=False)
+                yield Static("From the minutes", classes="section-title")
+                yield Static("", id="detail-source", markup=False)
+            yield Static("escape to go back", classes="dialog-hint")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        try:
+            with db_lock:
+                action = get_action(self.app.db, self.action_id)
+        except StoreError as exc:
+            self.app.tell(str(exc), severity="error")
+            self.dismiss()
+            return
+        status = action_status(action, self.app.today)
+        heading = Text(f"Action {action['id']}  ", style="bold")
+        heading.append(printable(action["text"]))
+        heading.append(
+            "\n"
+            + printable(
+                " · ".join(
+                    part
+                    for part in (
+                        action["committee"],
+                        f"meeting {action['meeting_date'] or 'undated'}",
+                        f"owner {action['person'] or action['owner'] or 'none'}",
+                        f"due {action['due'] or action['due_text'] or 'none'}",
+                    )
+                    if part
+                )
+            ),
+            style="dim",
+        )
+        heading.append(f"\nStatus: {status}", style="red bold" if status == OVERDUE else "bold")
+        self.query_one("#detail-heading", Static).update(heading)
+        self.query_one("#detail-history", Static).update(history_text(action["events"]))
+        source = action["source"] or "(no passage recorded)"
+        self.query_one("#detail-source", Static).update(Text(printable(source)))
+
+    def action_close(self) -> None:
+        self.dismiss()
+
+
+def history_text(events: list[dict[str, Any]]) -> Text:
+    """One line per change: when, what, from and to, and any note."""
+    text = Text()
+    for event in events:
+        when = str(event["at"]).replace("T", " ").rstrip("Z")[:16]
+        if event["field"] == "created":
+            line = "created from the minutes"
+        elif event["field"] == "note":
+            line = "note"
+        else:
+            line = f"{event['field']}: {event['old_value'] or '—'} → {event['new_value'] or '—'}"
+        if event["note"]:
+            line += f" — {event['note']}"
+        text.append(f"{when}  ", style="dim")
+        text.append(printable(line) + "\n")
+    return text
