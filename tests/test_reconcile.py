@@ -1,0 +1,195 @@
+"""Progress reported in the next minutes, matched to open actions: precision first."""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from clerk_tui.core.reconcile import DONE, UPDATE, OpenAction, reconcile, says_done
+
+CYCLE = Path(__file__).resolve().parents[1] / "sample_minutes" / "cycle"
+CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus"
+
+MARCH = date(2024, 3, 12)
+HWB_ACTIONS = [
+    OpenAction(
+        1,
+        "Dr Priya Natarajan agreed to circulate the JSNA summary to all Board members by 28 June",
+        "Dr Priya Natarajan",
+        MARCH,
+    ),
+    OpenAction(
+        2,
+        "Sarah Kowalski undertook to provide an update on the dementia pathway redesign, "
+        "including memory clinic waiting times",
+        "Sarah Kowalski",
+        MARCH,
+    ),
+    OpenAction(
+        3,
+        "Tom Whitley said he would arrange a site visit to the Northgate leisure centre for "
+        "Board members before the summer recess",
+        "Tom Whitley",
+        MARCH,
+    ),
+    OpenAction(
+        4,
+        "Officers to report back on the consultation responses to the carers strategy",
+        "Officers",
+        MARCH,
+    ),
+]
+
+
+def kinds(text: str, actions: list[OpenAction]) -> dict[int, str]:
+    return {p.action_id: p.kind for p in reconcile(text, actions)}
+
+
+def test_hwb_pair_proposes_the_circulated_summary_done_and_updates_for_the_rest() -> None:
+    text = (CYCLE / "hwb-2024-06-11.txt").read_text(encoding="utf-8")
+    proposals = reconcile(text, HWB_ACTIONS)
+    assert {p.action_id: p.kind for p in proposals} == {1: DONE, 2: UPDATE, 3: UPDATE}
+    done = proposals[0]
+    assert done.passage == (
+        "The JSNA summary had been circulated to Board members and Healthwatch on 3 June."
+    )
+    assert text[done.start : done.end] == done.passage
+    assert "had been circulated" in done.reason
+    assert "JSNA" in done.reason
+
+
+def test_action_log_table_with_status_column() -> None:
+    april = date(2024, 4, 18)
+    actions = [
+        OpenAction(
+            11, "ME to share the discharge delay data by ward with Board members", "ME", april
+        ),
+        OpenAction(
+            12,
+            "AB and LO to set up a joint workshop on frailty with the primary care networks",
+            "AB/LO",
+            april,
+        ),
+        OpenAction(13, "AH to write to the ICB supporting the business case", "AH", april),
+        OpenAction(14, "RD to add the GP access report to the June agenda", "RD", april),
+    ]
+    text = (CYCLE / "rpb-2024-06-20.txt").read_text(encoding="utf-8")
+    proposals = reconcile(text, actions)
+    assert {p.action_id: p.kind for p in proposals} == {
+        11: DONE,
+        12: UPDATE,
+        13: DONE,
+        14: UPDATE,
+    }
+    workshop = next(p for p in proposals if p.action_id == 12)
+    assert workshop.reason == "action log: Status: On track; Workshop booked for 9 July"
+
+
+def test_all_complete_except_one_closes_the_others_of_the_last_meeting_only() -> None:
+    may = date(2024, 5, 7)
+    actions = [
+        OpenAction(21, "Geoff to get a quote for repairing the water trough", "Geoff", may),
+        OpenAction(22, "Brenda to book the council skip for the June skip day", "Brenda", may),
+        OpenAction(23, "Michael to ask the council to replace the broken padlock", "Michael", may),
+        OpenAction(24, "Priti to draft the summer newsletter", "Priti", may),
+        OpenAction(9, "Robin to renew the insurance policy", "Robin", date(2024, 1, 9)),
+    ]
+    text = (CYCLE / "allotments-2024-07-02.txt").read_text(encoding="utf-8")
+    assert kinds(text, actions) == {22: DONE, 23: DONE, 24: DONE}
+
+
+def test_all_complete_with_an_exception_it_cannot_place_proposes_nothing() -> None:
+    actions = [
+        OpenAction(21, "Geoff to get a quote for repairing the water trough", "Geoff", MARCH),
+        OpenAction(22, "Brenda to book the council skip", "Brenda", MARCH),
+    ]
+    text = "Matters arising: all actions were complete except the hedge cutting."
+    assert reconcile(text, actions) == []
+    assert kinds("All actions were complete except action 22.", actions) == {21: DONE}
+    assert reconcile("Not all actions were complete.", actions) == []
+
+
+def test_exempt_words_of_the_action_itself_are_not_doubt() -> None:
+    actions = [
+        OpenAction(31, "Provide a list of bus shelters awaiting repair by ward", "Karen Lowe"),
+    ]
+    text = (CYCLE / "scrutiny-2024-11-05.txt").read_text(encoding="utf-8")
+    assert kinds(text, actions) == {31: DONE}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The JSNA summary had not yet been circulated to members.",
+        "The JSNA summary would be circulated to Board members next week.",
+        "Dr Natarajan said the JSNA summary was expected to be circulated by July.",
+        "The JSNA summary had been partly circulated to Board members.",
+        "Had the JSNA summary been circulated to Board members?",
+        "Dr Priya Natarajan agreed to circulate the JSNA summary to all Board members.",
+        "RESOLVED: That the minutes of the meeting held on 12 March be agreed as a correct record.",
+    ],
+)
+def test_no_done_without_a_plain_statement_of_completion(text: str) -> None:
+    assert DONE not in kinds(text, HWB_ACTIONS).values()
+
+
+def test_numbered_references() -> None:
+    assert kinds("Action 3 was complete.", HWB_ACTIONS) == {3: DONE}
+    assert kinds("Actions 1 and 4 had been completed.", HWB_ACTIONS) == {1: DONE, 4: DONE}
+    assert kinds("Action 4 remained outstanding.", HWB_ACTIONS) == {4: UPDATE}
+    assert reconcile("Action 99 was complete.", HWB_ACTIONS) == []
+
+
+def test_a_passage_fitting_two_actions_equally_proposes_neither() -> None:
+    actions = [
+        OpenAction(1, "Circulate the summary of the leisure review to members", "Tom Whitley"),
+        OpenAction(2, "Circulate the slides of the leisure review to members", "Tom Whitley"),
+    ]
+    assert reconcile("The leisure review papers had been circulated.", actions) == []
+    assert kinds("The slides of the leisure review had been circulated.", actions) == {2: DONE}
+
+
+def test_contradicting_passages_leave_an_update_not_done() -> None:
+    text = (
+        "The JSNA summary had been circulated to Board members. "
+        "Members noted that the JSNA summary remained outstanding for Healthwatch."
+    )
+    (proposal,) = reconcile(text, HWB_ACTIONS)
+    assert (proposal.action_id, proposal.kind) == (1, UPDATE)
+    assert "not finished" in proposal.reason
+
+
+def test_says_done_cues() -> None:
+    assert says_done("The letter had been sent on 20 May.") == "had been sent"
+    assert says_done("Action 3 – complete") == "complete"
+    assert says_done("Status: Complete") is not None
+    assert says_done("An update on the dementia pathway was provided.") is None
+    assert says_done("The letter would be sent.") is None
+
+
+def test_nothing_to_match() -> None:
+    assert reconcile("", HWB_ACTIONS) == []
+    assert reconcile("Anything at all was complete.", []) == []
+
+
+@pytest.mark.skipif(not CORPUS.is_dir(), reason="../shared corpus not present")
+def test_no_done_proposed_on_real_minutes_for_unrelated_or_their_own_actions() -> None:
+    """Every gold action of the corpus as open, against every real minutes text: any 'done'
+    is wrong (unrelated minutes report nothing on them; their own minutes only create them)."""
+    actions = []
+    for gold in sorted((CORPUS / "gold").glob("*.json")):
+        data = json.loads(gold.read_text(encoding="utf-8"))
+        for entry in data["actions"] + data.get("soft_actions", []):
+            actions.append(
+                OpenAction(len(actions) + 1, entry.get("text") or "", entry.get("owner"))
+            )
+    assert len(actions) > 20
+    wrong = []
+    for minutes in sorted(CORPUS.glob("*.txt")):
+        for proposal in reconcile(minutes.read_text(encoding="utf-8"), actions):
+            if proposal.kind == DONE:
+                wrong.append((minutes.name, proposal.action_id, proposal.passage))
+    assert wrong == []
