@@ -7,6 +7,8 @@ ParsedMinutes, so these tests do not depend on the parser's behaviour.
 
 from __future__ import annotations
 
+import asyncio
+import inspect
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
@@ -25,6 +27,17 @@ from clerk_tui.core.model import (
 from clerk_tui.store import open_db
 from clerk_tui.store.meetings import save_parsed
 from clerk_tui.tui.app import ClerkApp
+
+
+@pytest.hookimpl(tryfirst=True)
+def pytest_pyfunc_call(pyfuncitem: pytest.Function) -> bool | None:
+    """Run `async def` tests in a fresh event loop (no async plugin needed)."""
+    if not inspect.iscoroutinefunction(pyfuncitem.obj):
+        return None
+    names = pyfuncitem._fixtureinfo.argnames
+    asyncio.run(pyfuncitem.obj(**{name: pyfuncitem.funcargs[name] for name in names}))
+    return True
+
 
 TODAY = date(2024, 7, 1)
 """The fixed "today" of every app test: the first action (due 28 June 2024) is overdue."""
@@ -139,3 +152,22 @@ def make_app(monkeypatch: pytest.MonkeyPatch) -> Callable[[Path], ClerkApp]:
         return ClerkApp(path, today=TODAY)
 
     return build
+
+
+@pytest.fixture
+def fixed_parser(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Replace core.parser with one that reads SAMPLE_MINUTES (and text starting with it) as
+    `sample_parsed()` and anything else as nothing, so app tests do not follow parser changes."""
+    import sys
+    import types
+
+    def parse(
+        text: str, *, meeting_date: date | None = None, committee: str | None = None
+    ) -> ParsedMinutes:
+        if text.startswith(SAMPLE_MINUTES):
+            return sample_parsed(text)
+        return ParsedMinutes()
+
+    module = types.ModuleType("clerk_tui.core.parser")
+    module.parse = parse  # type: ignore[attr-defined]
+    monkeypatch.setitem(sys.modules, "clerk_tui.core.parser", module)
