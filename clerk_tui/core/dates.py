@@ -39,7 +39,7 @@ MONTHS["sept"] = 9
 
 _MONTH = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
-    r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
+    r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?)(?![a-z])"
 )
 _WEEKDAY = r"(?:Mon|Tues|Tue|Wednes|Wed|Thurs|Thur|Thu|Fri|Satur|Sat|Sun)(?:day)?\.?,?"
 _ORD = r"(?:st|nd|rd|th)?"
@@ -380,10 +380,9 @@ def find_due_phrases(sentence: str) -> list[DuePhrase]:
         prep = m.group("phrase")[: m.start("expr") - m.start()].strip().lower()
         if re.search(_MONTH, expr, re.IGNORECASE) and not _month_capitalised(expr):
             continue  # "may", "march" as verbs
-        if prep in ("in", "on", "at", "for", "during") and re.fullmatch(
-            r"(?:a|an|one)\s+\w+", expr.strip(), re.IGNORECASE
-        ):
-            continue  # "in a week" is fine but "for a year" is not a deadline
+        is_duration = bool(re.fullmatch(_DURATION, expr.strip(), re.IGNORECASE))
+        if is_duration and prep not in ("within", "in", "in the next", "over the next"):
+            continue  # "at 12-18 months", "for a year" are not deadlines
         if prep == "for" and not re.search(r"meeting", expr, re.IGNORECASE):
             continue
         if prep == "due":

@@ -23,7 +23,7 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
-from .dates import find_due, find_named_meetings, parse_date_literal, resolve_due
+from .dates import find_due, find_due_phrases, find_named_meetings, parse_date_literal, resolve_due
 from .model import Action, Decision, FollowUp, Item, Meeting, ParsedMinutes, Person
 from .people_extract import (
     HONORIFICS,
@@ -97,7 +97,8 @@ _DECISION_RES = [
         r"|adopted|carried)\b(?!\s+(?:to|by\s+the\s+next))"
     ),
 ]
-_NOT_DECISION_RE = re.compile(r"(?i)\b(?:will|to|shall|would|should|may)\s+be\s+(?:\w+\s+)?(?:agreed|approved|confirmed|signed)")
+_RESOLUTION_VERB_RE = re.compile(r"\bbe\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|en|ne)\b|\bbe\s+(?:set|put|sent|held|made)\b")
+_FINITE_RE = re.compile(r"\b(?:were|was|had|is|are|has|have)\b")
 
 # --- actions -------------------------------------------------------------------------------
 
@@ -373,6 +374,12 @@ def _item_at(ctx: _Ctx, pos: int) -> int | None:
     return idx
 
 
+_ATTENDANCE_HEAD_RE = re.compile(
+    r"(?i)^(?:\d{1,3}[.)]\s*)?(?:apologies(?: for absence)?|present|attendance|attendees|in attendance"
+    r"|also present|officers(?: present)?)\s*:?\s*$"
+)
+
+
 def _heading_like(title: str, max_words: int = 12) -> bool:
     t = title.strip()
     if not t or len(t) > 120:
@@ -406,12 +413,21 @@ def _find_items(text: str, lines: list[Line]) -> tuple[list[Item], int]:
     if last is not None:
         next_nb[last] = None
     skip_until = -1
+    has_structural = any(
+        re.fullmatch(r"(?i)agenda item|item", text[lines[i].cstart : lines[i].cend].strip())
+        or (
+            _NUM_RE.match(text[lines[i].cstart : lines[i].cend])
+            and _heading_like(_NUM_RE.match(text[lines[i].cstart : lines[i].cend]).group("title") or "Title")  # type: ignore[union-attr]
+        )
+        for i in nonblank
+        if lines[i].cend - lines[i].cstart < 3000
+    )
     for i in nonblank:
         if i <= skip_until:
             continue
         ln = lines[i]
         c = text[ln.cstart : ln.cend]
-        if len(c) > 300:
+        if len(c) > 3000:
             continue
         if re.fullmatch(r"(?i)agenda item|item", c.strip()):
             j = next_nb.get(i)
@@ -441,7 +457,7 @@ def _find_items(text: str, lines: list[Line]) -> tuple[list[Item], int]:
                 short_title = dash.group(1)
             paren_num = c.lstrip()[len(num) : len(num) + 1] == ")"
             if (
-                (dash and short_title != title and short_title[0].isupper())
+                (dash and short_title != title and _heading_like(short_title, 10))
                 or _heading_like(title)
                 or (paren_num and short_title[:1].isupper() and not _VERBISH_RE.search(" ".join(short_title.split()[:4])))
             ):
@@ -454,7 +470,7 @@ def _find_items(text: str, lines: list[Line]) -> tuple[list[Item], int]:
                 items.append(Item(num, short_title.strip(), ln.cstart, ln.cend))
                 structural_seen = True
             continue
-        if structural_seen or not any(True for _ in items):
+        if structural_seen or not has_structural:
             # Unnumbered heading: a short line standing alone between blank lines.
             p, q = prev_nb.get(i), next_nb.get(i)
             alone = (i == 0 or lines[i - 1].blank) and (i + 1 >= n or lines[i + 1].blank)
@@ -470,8 +486,8 @@ def _find_items(text: str, lines: list[Line]) -> tuple[list[Item], int]:
                 pass
             if not structural_seen and p is None:
                 continue  # the very first line of a document is its title
-            if not structural_seen and not items:
-                structural_seen = False
+            if p is not None and _ATTENDANCE_HEAD_RE.match(text[lines[p].cstart : lines[p].cend]):
+                continue  # names under "Apologies for absence"
             items.append(Item(None, c.strip(), ln.cstart, ln.cend))
     items.sort(key=lambda it: it.start)
     # Item spans run to the next item.
@@ -641,18 +657,22 @@ def _find_decisions(ctx: _Ctx) -> list[Decision]:
                 add(nl.cstart, nl.cend)
                 got = True
                 j += 1
-            if not got:
+            nxt_marker = j < len(nonblank) and bool(
+                _RESOLVED_LINE_RE.match(text[nonblank[j].cstart : nonblank[j].cend])
+            )
+            if not got and not (nxt_marker and re.match(r"(?i)decisions?\b", c)):
                 add(ln.cstart, ln.cend)
             k = j if got else k + 1
             continue
-        if _THAT_RE.match(c) or (_ENUM_RE.match(raw) and re.match(r"^(?:That|that)\b", c)):
+        if (_THAT_RE.match(c) or (_ENUM_RE.match(raw) and re.match(r"^(?:That|that)\b", c))) and (
+            _RESOLUTION_VERB_RE.search(c)
+            or ((_ENUM_RE.match(raw) or _NUM_RE.match(c)) and not _FINITE_RE.search(c))
+        ):
             add(ln.cstart, ln.cend)
             k += 1
             continue
         for sp in _sentences_of_line(text, ln):
             st = text[sp.start : sp.end]
-            if _NOT_DECISION_RE.search(st) and not _DECISION_RES[0].search(st):
-                continue
             for rx in _DECISION_RES:
                 if rx.search(st):
                     add(sp.start, sp.end)
@@ -835,6 +855,18 @@ def _due_for(ctx: _Ctx, sentence: str) -> tuple[str | None, date | None]:
     if d is None:
         return None, None
     return d.text, resolve_due(d.text, ctx.meeting_date, next_meeting=ctx.next_meeting, named_meetings=ctx.named_meetings)
+
+
+def _due_after(ctx: _Ctx, sentence: str, pos: int) -> tuple[str | None, date | None]:
+    """The due phrase nearest after ``pos`` (else the last one before it)."""
+    phrases = find_due_phrases(sentence)
+    if not phrases:
+        return None, None
+    after = [p for p in phrases if p.start >= pos]
+    d = after[0] if after else phrases[-1]
+    return d.text, resolve_due(
+        d.text, ctx.meeting_date, next_meeting=ctx.next_meeting, named_meetings=ctx.named_meetings
+    )
 
 
 def _make_action(
@@ -1325,7 +1357,7 @@ def _find_follow_ups(ctx: _Ctx) -> list[FollowUp]:
             if re.match(r"(?i)\s*to\s+(?:receive|note|consider)\b", st):
                 continue  # agenda text ("To receive a report ...") is not a follow-up
             wm = _WHEN_RE.search(st)
-            due_text, due = _due_for(ctx, st)
+            due_text, due = _due_after(ctx, st, hit.start())
             when = due_text
             if wm and (when is None or "meeting" in wm.group(0)):
                 when = wm.group(0)

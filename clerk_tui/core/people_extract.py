@@ -79,8 +79,11 @@ STOP_WORDS = frozenset(
     welcome welcomed introduction introductions questions question any other business date next
     previous last approval approved item part exempt confidential private supporting documents
     additional venue contact media home jobs key data older younger young people disabled
+    pub inn hotel hall house room rooms chamber chambers library church park building suite online
+    zoom microsoft teams virtual town civic offices guildhall shape minutes agenda
     """.split()
 )
+_HON_WORDS = frozenset(HONORIFICS)
 ROLE_WORDS = frozenset(
     """
     director directors officer officers chair chairman chairwoman chairperson vice-chair
@@ -108,10 +111,11 @@ _BEFORE_CONTEXT_RE = re.compile(
     r"(?:\b(?:by|from|with|thanked|welcomed|congratulated|including|and|to|for|invited)|\()\s*$"
 )
 
+_SP = r"[ \t\u00a0]+"
 _HON_NAME_RE = re.compile(
-    rf"\b(?P<hon>{_HON_ALT})\s+(?P<name>(?:{_INITIAL}\s+){{0,2}}{NAME_TOKEN}(?:\s+{NAME_TOKEN}){{0,2}})"
+    rf"\b(?P<hon>{_HON_ALT}){_SP}(?P<name>(?:{_INITIAL}{_SP}){{0,2}}{NAME_TOKEN}(?:{_SP}{NAME_TOKEN}){{0,2}})"
 )
-_NAME_RUN_RE = re.compile(rf"\b{NAME_TOKEN}(?:\s+{NAME_TOKEN}){{1,4}}")
+_NAME_RUN_RE = re.compile(rf"\b{NAME_TOKEN}(?:{_SP}{NAME_TOKEN}){{1,4}}")
 _ROLE_ONLY_RE = re.compile(
     r"\b(?:[Tt]he|[Oo]ur|[Yy]our)\s+(?P<role>(?:[A-Z][\w’'-]*\s+){0,4}?"
     r"(?:Director|Officer|Manager|Superintendent|Clerk|Secretary|Treasurer|Chief Executive"
@@ -126,7 +130,7 @@ _LIST_MARKER_RE = re.compile(
     r"^(?:\d{1,3}[.)]\s*)?(?P<kind>Present|Members present|Councillors present|Attendees|Attendance"
     r"|In attendance|Also present|Also in attendance|Officers(?: present| in attendance)?"
     r"|Apologies(?: for absence)?(?: received)?|Apologies|Substitutes?|Observers?"
-    r"|Board members|Committee members|Members)\b\s*(?:[:\-–—]\s*|(?=\s+[A-Z]))(?P<rest>.*)$",
+    r"|Board members|Committee members|Members)\b\s*(?:[:\-–—]\s*|(?=\s+[A-Z])|$)(?P<rest>.*)$",
     re.IGNORECASE,
 )
 _LIST_PROSE_RE = re.compile(
@@ -224,6 +228,8 @@ class PeopleFinder:
                 rest_start = ln.cstart + m.start("rest")
                 if m.group("rest").strip():
                     self._parse_list(rest_start, ln.cend, strict=False)
+                    i += 1
+                    continue
                 # Following lines, until a blank line after some names or a new marker.
                 j = i + 1
                 got = False
@@ -306,7 +312,8 @@ class PeopleFinder:
                 continue
             name, role, initials, extra = res
             ok += 1
-            parsed.append((name, role, initials, start + a0, start + a0 + len(name_span(chunk)), None))
+            npos = max(chunk.find(name), 0)
+            parsed.append((name, role, initials, start + a0 + npos, start + a0 + npos + len(name), None))
             last_person = len(parsed) - 1
             if extra:
                 pos = chunk.find(extra)
@@ -350,6 +357,8 @@ class PeopleFinder:
             # Skip runs that an honorific introduces (handled above).
             before = text[max(0, m.start() - 14) : m.start()]
             if re.search(rf"\b(?:{_HON_ALT})\s*$", before):
+                continue
+            if toks[0].rstrip(".").lower() in _HON_WORDS:
                 continue
             cut = len(toks)
             role_tail = False
@@ -412,7 +421,7 @@ class PeopleFinder:
                     off = pos
                 r = part.strip(" ,")
                 r = re.sub(r",\s*$", "", r)
-                if _role_key(r) in _GENERIC_ROLES:
+                if _role_key(r) in _GENERIC_ROLES or re.match(r"(?i)members?\b", r):
                     pos = off + len(part)
                     continue
                 # A role followed by a name is the honorific/name route's business.
