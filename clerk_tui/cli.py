@@ -249,6 +249,68 @@ def cmd_backup(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_people_import(args: argparse.Namespace) -> int:
+    from clerk_tui.store.people import import_csv
+
+    report = import_csv(open_db(args.db), args.file)
+    print(
+        printable(
+            f"{args.file}: {report.added} added ({report.bodies} bodies), {report.updated} "
+            f"updated, {report.unchanged} unchanged; {report.roles} roles, "
+            f"{report.aliases} aliases"
+        )
+    )
+    return 0
+
+
+def cmd_people_list(args: argparse.Namespace) -> int:
+    from clerk_tui.store.people import list_people
+
+    rows = list_people(open_db(args.db))
+    if getattr(args, "json", False):
+        emit_json(rows)
+    else:
+        emit_table(
+            [
+                (
+                    r["id"],
+                    r["name"],
+                    r["kind"],
+                    "; ".join(role["title"] for role in r["roles"]),
+                    r["organisation"] or "",
+                    "; ".join(r["aliases"]),
+                )
+                for r in rows
+            ],
+            ["ID", "NAME", "KIND", "ROLE", "ORGANISATION", "ALIASES"],
+        )
+    return 0
+
+
+def cmd_people_match(args: argparse.Namespace) -> int:
+    from clerk_tui.store.people import load_matcher
+
+    matcher = load_matcher(open_db(args.db))
+    results = [matcher.match(text, on_date=args.date) for text in args.texts]
+    if args.json:
+        emit_json([r.to_json() for r in results])
+    else:
+        emit_table(
+            [
+                (
+                    r.query,
+                    r.status,
+                    r.person or ", ".join(c.person for c in r.candidates),
+                    r.score,
+                    r.reason,
+                )
+                for r in results
+            ],
+            ["TEXT", "STATUS", "PERSON", "SCORE", "WHY"],
+        )
+    return 0
+
+
 def cmd_export(args: argparse.Namespace) -> int:
     from clerk_tui.export import FORMATS, default_export_path, write_sheet
     from clerk_tui.store.sheet import build_sheet
@@ -332,6 +394,25 @@ def build_parser() -> argparse.ArgumentParser:
 
     sub = command("backup", cmd_backup, "write a consistent copy of the database")
     sub.add_argument("path")
+
+    people = command("people", cmd_people_list, "the people and bodies directory")
+    people_commands = people.add_subparsers(title="people commands", metavar="COMMAND")
+    for name, handler, help_text in (
+        ("import", cmd_people_import, "add or update people from a CSV"),
+        ("list", cmd_people_list, "list people and bodies with roles and aliases"),
+        ("match", cmd_people_match, "say who each TEXT refers to"),
+    ):
+        sub = people_commands.add_parser(name, help=help_text, description=help_text)
+        sub.set_defaults(handler=handler)
+        sub.add_argument("--db", default=argparse.SUPPRESS, help=argparse.SUPPRESS)
+        if name == "import":
+            sub.add_argument("file", metavar="FILE.csv")
+        elif name == "list":
+            sub.add_argument("--json", action="store_true")
+        else:
+            sub.add_argument("--json", action="store_true")
+            sub.add_argument("--date", type=iso_date, help="resolve roles on this date")
+            sub.add_argument("texts", nargs="+", metavar="TEXT")
 
     from clerk_tui.export import FORMATS
 

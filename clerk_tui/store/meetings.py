@@ -11,6 +11,7 @@ from sqlite_utils import Database
 
 from clerk_tui.core.model import ParsedMinutes
 from clerk_tui.store.db import StoreError, insert, transaction
+from clerk_tui.store.people import attach_people
 
 
 class DuplicateMinutes(StoreError):
@@ -191,19 +192,7 @@ def save_parsed(
                     "source_end": follow_up.end,
                 },
             )
-        for person in parsed.people:
-            for start, end in person.mentions:
-                insert(
-                    db,
-                    "mentions",
-                    {
-                        "meeting_id": meeting_id,
-                        "source_start": start,
-                        "source_end": end,
-                        "text": text[start:end],
-                        "role_text": person.role,
-                    },
-                )
+        attach_people(db, meeting_id, parsed, text, when)
     return StoredMeeting(
         id=meeting_id,
         committee=committee_name,

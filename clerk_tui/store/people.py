@@ -1,0 +1,730 @@
+"""The people and bodies directory, matching every mention at import, and the review queue.
+
+The People and Review screens are built on these functions:
+
+- directory: `import_csv`, `list_people`, `get_person`, `add_person`, `edit_person`,
+  `add_role`, `add_alias`, `merge_people`;
+- matching: `load_matcher` (cached until the directory changes), `match_text`;
+- import: `attach_people`, called by `save_parsed` inside its transaction;
+- review: `review_queue`, `confirm_mention`, `ignore_mention`, `create_person_from_mention`,
+  `add_parse_people`.
+
+Every change runs in one transaction and bumps the directory version, so the next
+`load_matcher` rebuilds its index.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from sqlite_utils import Database
+
+from clerk_tui.core.matching import DirectoryEntry, DirectoryRole, Matcher, MatchResult
+from clerk_tui.core.model import ParsedMinutes
+from clerk_tui.core.names import (
+    fold,
+    is_generic_role,
+    looks_like_body,
+    looks_like_initials,
+    name_key,
+    split_mention,
+)
+from clerk_tui.store.db import StoreError, db_path, insert, new_uuid, transaction
+
+DIRECTORY_VERSION = "people.directory_version"
+PENDING = ("ambiguous", "unknown")
+CSV_COLUMNS = "name,role,organisation,aliases"
+_NOW = "strftime('%Y-%m-%dT%H:%M:%SZ', 'now')"
+
+
+# --- the directory --------------------------------------------------------------------------
+
+
+@dataclass
+class ImportReport:
+    """What `import_csv` did: new and updated entries, roles and aliases added."""
+
+    added: int = 0
+    updated: int = 0
+    unchanged: int = 0
+    bodies: int = 0
+    roles: int = 0
+    aliases: int = 0
+
+
+def import_csv(db: Database, path: str | Path) -> ImportReport:
+    """Load a directory CSV (columns name,role,organisation,aliases; aliases separated by
+    ';'; optional from, to, committee, email). A row with no role whose name is an
+    organisation is a body. Importing the same file again updates entries rather than
+    duplicating them. All or nothing: a bad file raises a one-line StoreError."""
+    rows = _read_csv(Path(path))
+    report = ImportReport()
+    with transaction(db):
+        known = _known_keys(db)
+        for line, row in rows:
+            _import_row(db, known, line, row, report)
+        _bump_version(db)
+    return report
+
+
+def _read_csv(path: Path) -> list[tuple[int, dict[str, str]]]:
+    try:
+        data = path.read_bytes()
+    except FileNotFoundError:
+        raise StoreError(f"{path}: no such file") from None
+    except OSError as exc:
+        raise StoreError(f"cannot read {path}: {exc.strerror}") from None
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        text = data.decode("cp1252", errors="replace")  # a CSV saved by Excel on Windows
+    reader = csv.reader(text.splitlines())
+    try:
+        header = [fold(h).replace(" ", "_") for h in next(reader, [])]
+        if "name" not in header:
+            raise StoreError(f"{path}: no 'name' column; expected the columns {CSV_COLUMNS}")
+        rows = []
+        for cells in reader:
+            if not any(c.strip() for c in cells):
+                continue
+            if len(cells) > len(header):
+                raise StoreError(
+                    f"{path}: line {reader.line_num} has {len(cells)} fields, the header "
+                    f"{len(header)}; put quotes around values that contain commas"
+                )
+            row = {h: c.strip() for h, c in zip(header, cells, strict=False)}
+            if not row.get("name"):
+                raise StoreError(f"{path}: line {reader.line_num} has no name")
+            rows.append((reader.line_num, row))
+    except csv.Error as exc:
+        raise StoreError(f"{path}: line {reader.line_num}: {exc}") from None
+    return rows
+
+
+def _import_row(
+    db: Database, known: dict[str, int], line: int, row: dict[str, str], report: ImportReport
+) -> None:
+    name, role = row["name"], row.get("role") or None
+    organisation = row.get("organisation") or None
+    kind = "body" if not role and looks_like_body(name, organisation) else "person"
+    report.bodies += kind == "body"
+    person_id = known.get(name_key(name))
+    changed = is_new = person_id is None
+    if person_id is None:
+        person_id = _insert_person(db, name, kind, organisation, row.get("email") or None)
+        known[name_key(name)] = person_id
+        report.added += 1
+    else:
+        changed = _update_person(
+            db, person_id, kind=kind, organisation=organisation, email=row.get("email") or None
+        )
+    if role:
+        start = _csv_date(row, ("from", "from_date", "start"), line)
+        end = _csv_date(row, ("to", "to_date", "end"), line)
+        committee_id = _committee_id(db, row.get("committee"))
+        if _insert_role(db, person_id, role, organisation, start, end, committee_id):
+            report.roles += 1
+            changed = True
+    for alias in (row.get("aliases") or "").split(";"):
+        if alias.strip() and _insert_alias(db, person_id, alias.strip(), "directory"):
+            known.setdefault(name_key(alias), person_id)
+            report.aliases += 1
+            changed = True
+    if not is_new:
+        report.updated += changed
+        report.unchanged += not changed
+
+
+def _csv_date(row: dict[str, str], columns: tuple[str, ...], line: int) -> date | None:
+    for column in columns:
+        value = row.get(column)
+        if value:
+            try:
+                return date.fromisoformat(value)
+            except ValueError:
+                raise StoreError(
+                    f"line {line}: {column} {value!r} is not a date in the form YYYY-MM-DD"
+                ) from None
+    return None
+
+
+def _committee_id(db: Database, name: str | None) -> int | None:
+    if not name:
+        return None
+    from clerk_tui.store.meetings import ensure_committee
+
+    return ensure_committee(db, name)
+
+
+def _known_keys(db: Database) -> dict[str, int]:
+    """Name and alias keys of the live directory, to find an entry again on re-import."""
+    known: dict[str, int] = {}
+    for pid, alias in db.execute(
+        """SELECT a.person_id, a.alias FROM aliases a JOIN people p ON p.id = a.person_id
+           WHERE a.deleted = 0 AND p.deleted = 0 AND p.merged_into IS NULL"""
+    ):
+        known.setdefault(name_key(alias), pid)
+    for pid, name in db.execute(
+        "SELECT id, name FROM people WHERE deleted = 0 AND merged_into IS NULL ORDER BY id"
+    ):
+        known[name_key(name)] = pid
+    return known
+
+
+def _insert_person(
+    db: Database, name: str, kind: str, organisation: str | None, email: str | None = None
+) -> int:
+    name = " ".join(name.split())
+    if not name:
+        raise StoreError("a person needs a name")
+    return insert(
+        db, "people", {"name": name, "kind": kind, "organisation": organisation, "email": email}
+    )
+
+
+def _update_person(db: Database, person_id: int, **values: str | None) -> bool:
+    """Set the given non-empty fields; True when something changed."""
+    values = {k: v for k, v in values.items() if v}
+    if not values:
+        return False
+    current = _person_row(db, person_id)
+    if all(current[k] == v for k, v in values.items()):
+        return False
+    assignments = ", ".join(f"{k} = ?" for k in values)
+    db.execute(
+        f"UPDATE people SET {assignments}, updated_at = {_NOW} WHERE id = ?",
+        [*values.values(), person_id],
+    )
+    return True
+
+
+def _insert_role(
+    db: Database,
+    person_id: int,
+    title: str,
+    organisation: str | None,
+    start: date | None = None,
+    end: date | None = None,
+    committee_id: int | None = None,
+) -> bool:
+    """Add a role unless the person already has it (same title, organisation and dates)."""
+    title = " ".join(title.split())
+    for row in db.query(
+        "SELECT title, organisation, from_date FROM roles WHERE person_id = ? AND deleted = 0",
+        [person_id],
+    ):
+        same_title = fold(row["title"]) == fold(title)
+        same_org = fold(row["organisation"] or "") == fold(organisation or "")
+        if same_title and same_org and row["from_date"] == (start.isoformat() if start else None):
+            return False
+    insert(
+        db,
+        "roles",
+        {
+            "person_id": person_id,
+            "title": title,
+            "organisation": organisation,
+            "committee_id": committee_id,
+            "from_date": start.isoformat() if start else None,
+            "to_date": end.isoformat() if end else None,
+        },
+    )
+    return True
+
+
+def _insert_alias(db: Database, person_id: int, alias: str, origin: str) -> bool:
+    """Add an alias unless the person has one with the same key; True when added."""
+    key = name_key(alias)
+    if not key:
+        return False
+    cursor = db.execute(
+        """INSERT INTO aliases (uuid, person_id, alias, normalised, origin) VALUES (?, ?, ?, ?, ?)
+           ON CONFLICT (person_id, normalised) DO UPDATE SET deleted = 0 WHERE deleted = 1""",
+        [new_uuid(), person_id, alias, key, origin],
+    )
+    return cursor.rowcount > 0
+
+
+def _bump_version(db: Database) -> None:
+    db.execute(
+        "INSERT OR REPLACE INTO settings (key, value) VALUES (?, ?)",
+        [DIRECTORY_VERSION, new_uuid()],
+    )
+
+
+def _person_row(db: Database, person_id: int) -> dict[str, Any]:
+    rows = list(db.query("SELECT * FROM people WHERE id = ? AND deleted = 0", [person_id]))
+    if not rows:
+        raise StoreError(f"there is no person {person_id}")
+    return rows[0]
+
+
+def list_people(db: Database) -> list[dict[str, Any]]:
+    """Every live person and body (merged duplicates left out), by name, each with `roles`
+    (title, organisation, committee, from, to) and `aliases` (as written)."""
+    people = list(
+        db.query(
+            """SELECT id, name, kind, organisation, email FROM people
+               WHERE deleted = 0 AND merged_into IS NULL ORDER BY name COLLATE NOCASE, id"""
+        )
+    )
+    roles: dict[int, list[dict[str, Any]]] = {}
+    for row in db.query(
+        """SELECT r.id, r.person_id, r.title, r.organisation, c.name AS committee,
+                  r.from_date AS "from", r.to_date AS "to"
+           FROM roles r LEFT JOIN committees c ON c.id = r.committee_id
+           WHERE r.deleted = 0 ORDER BY r.from_date IS NOT NULL, r.from_date DESC, r.id"""
+    ):
+        roles.setdefault(row.pop("person_id"), []).append(row)
+    aliases: dict[int, list[str]] = {}
+    for pid, alias in db.execute(
+        "SELECT person_id, alias FROM aliases WHERE deleted = 0 ORDER BY id"
+    ):
+        aliases.setdefault(pid, []).append(alias)
+    for person in people:
+        person["roles"] = roles.get(person["id"], [])
+        person["aliases"] = aliases.get(person["id"], [])
+    return people
+
+
+def get_person(db: Database, person_id: int) -> dict[str, Any]:
+    """One person with roles and aliases, as in `list_people`."""
+    _person_row(db, person_id)
+    return next(p for p in list_people(db) if p["id"] == person_id)
+
+
+def add_person(
+    db: Database,
+    name: str,
+    *,
+    role: str | None = None,
+    organisation: str | None = None,
+    kind: str | None = None,
+    aliases: tuple[str, ...] | list[str] = (),
+    email: str | None = None,
+) -> int:
+    """Add a person (or a body: kind 'body', guessed from the name when not given)."""
+    with transaction(db):
+        person_id = _add_person(db, name, role, organisation, kind, aliases, email)
+        _bump_version(db)
+    return person_id
+
+
+def _add_person(
+    db: Database,
+    name: str,
+    role: str | None,
+    organisation: str | None,
+    kind: str | None,
+    aliases: tuple[str, ...] | list[str] = (),
+    email: str | None = None,
+) -> int:
+    if kind not in (None, "person", "body"):
+        raise StoreError(f"kind must be 'person' or 'body', not {kind!r}")
+    kind = kind or ("body" if not role and looks_like_body(name, organisation) else "person")
+    person_id = _insert_person(db, name, kind, organisation, email)
+    if role:
+        _insert_role(db, person_id, role, organisation)
+    for alias in aliases:
+        _insert_alias(db, person_id, alias, "directory")
+    return person_id
+
+
+def edit_person(
+    db: Database,
+    person_id: int,
+    *,
+    name: str | None = None,
+    organisation: str | None = None,
+    email: str | None = None,
+    kind: str | None = None,
+) -> None:
+    """Change a person's name, organisation, email or kind. A changed name is kept as an
+    alias, so minutes that used the old spelling still match."""
+    if kind not in (None, "person", "body"):
+        raise StoreError(f"kind must be 'person' or 'body', not {kind!r}")
+    with transaction(db):
+        old = _person_row(db, person_id)
+        new_name = " ".join(name.split()) if name is not None else None
+        if name is not None and not new_name:
+            raise StoreError("a person needs a name")
+        if new_name and new_name != old["name"]:
+            _insert_alias(db, person_id, old["name"], "directory")
+        _update_person(
+            db, person_id, name=new_name, organisation=organisation, email=email, kind=kind
+        )
+        _bump_version(db)
+
+
+def add_role(
+    db: Database,
+    person_id: int,
+    title: str,
+    *,
+    organisation: str | None = None,
+    from_date: date | None = None,
+    to_date: date | None = None,
+    committee: str | None = None,
+) -> None:
+    """Give someone a role, held from `from_date` to `to_date` (open ends: always, still)."""
+    if not title.strip():
+        raise StoreError("a role needs a title")
+    with transaction(db):
+        _person_row(db, person_id)
+        _insert_role(
+            db, person_id, title, organisation, from_date, to_date, _committee_id(db, committee)
+        )
+        _bump_version(db)
+
+
+def add_alias(db: Database, person_id: int, alias: str) -> None:
+    """Another way the minutes write this person or body ('Cllr Sanderson', 'ICB')."""
+    if not name_key(alias):
+        raise StoreError("an alias cannot be empty")
+    with transaction(db):
+        _person_row(db, person_id)
+        _insert_alias(db, person_id, alias.strip(), "directory")
+        _bump_version(db)
+
+
+def merge_people(db: Database, keep_id: int, duplicate_id: int) -> None:
+    """Fold a duplicate entry into `keep_id`: its name becomes an alias, its aliases, roles,
+    actions, owners and mentions move across, and it is marked `merged_into`."""
+    if keep_id == duplicate_id:
+        raise StoreError("cannot merge a person into themselves")
+    with transaction(db):
+        _person_row(db, keep_id)
+        duplicate = _person_row(db, duplicate_id)
+        if duplicate["merged_into"] is not None:
+            raise StoreError(f"person {duplicate_id} is already merged")
+        _insert_alias(db, keep_id, duplicate["name"], "directory")
+        for alias, origin in db.execute(
+            "SELECT alias, origin FROM aliases WHERE person_id = ? AND deleted = 0",
+            [duplicate_id],
+        ).fetchall():
+            _insert_alias(db, keep_id, alias, origin)
+        db.execute("UPDATE aliases SET deleted = 1 WHERE person_id = ?", [duplicate_id])
+        for table in ("roles", "action_owners", "mentions"):
+            db.execute(
+                f"UPDATE {table} SET person_id = ? WHERE person_id = ?", [keep_id, duplicate_id]
+            )
+        db.execute(
+            f"UPDATE actions SET person_id = ?, updated_at = {_NOW} WHERE person_id = ?",
+            [keep_id, duplicate_id],
+        )
+        db.execute(
+            f"UPDATE people SET merged_into = ?, updated_at = {_NOW} WHERE id = ?",
+            [keep_id, duplicate_id],
+        )
+        _bump_version(db)
+
+
+# --- matching -------------------------------------------------------------------------------
+
+_matchers: dict[tuple[str, int], tuple[str | None, Matcher]] = {}
+
+
+def load_matcher(db: Database) -> Matcher:
+    """The matcher for this database's directory, rebuilt only when the directory changed."""
+    slot = (str(db_path(db)), id(db.conn))
+    row = db.execute("SELECT value FROM settings WHERE key = ?", [DIRECTORY_VERSION]).fetchone()
+    version = row[0] if row else None
+    cached = _matchers.get(slot)
+    if cached and cached[0] == version:
+        return cached[1]
+    matcher = Matcher(_directory_entries(db))
+    _matchers[slot] = (version, matcher)
+    return matcher
+
+
+def _directory_entries(db: Database) -> list[DirectoryEntry]:
+    roles: dict[int, list[DirectoryRole]] = {}
+    for pid, title, organisation, start, end, committee in db.execute(
+        """SELECT r.person_id, r.title, r.organisation, r.from_date, r.to_date, c.name
+           FROM roles r LEFT JOIN committees c ON c.id = r.committee_id
+           WHERE r.deleted = 0 ORDER BY r.from_date IS NOT NULL, r.from_date DESC, r.id"""
+    ):
+        roles.setdefault(pid, []).append(
+            DirectoryRole(
+                title,
+                organisation,
+                date.fromisoformat(start) if start else None,
+                date.fromisoformat(end) if end else None,
+                committee,
+            )
+        )
+    aliases: dict[int, list[str]] = {}
+    for pid, alias in db.execute("SELECT person_id, alias FROM aliases WHERE deleted = 0"):
+        aliases.setdefault(pid, []).append(alias)
+    return [
+        DirectoryEntry(
+            pid, name, kind, organisation, tuple(roles.get(pid, ())), tuple(aliases.get(pid, ()))
+        )
+        for pid, name, kind, organisation in db.execute(
+            "SELECT id, name, kind, organisation FROM people "
+            "WHERE deleted = 0 AND merged_into IS NULL"
+        )
+    ]
+
+
+def match_text(db: Database, text: str, on_date: date | None = None) -> MatchResult:
+    """Who `text` ('Cllr Kennedy', 'ICB', 'the Director of Public Health') refers to."""
+    return load_matcher(db).match(text, on_date=on_date)
+
+
+# --- import ---------------------------------------------------------------------------------
+
+
+def attach_people(
+    db: Database, meeting_id: int, parsed: ParsedMinutes, text: str, meeting_date: date | None
+) -> None:
+    """Match every person and every action owner of a stored parse, inside the caller's
+    transaction: each mention is recorded with its answer, matched owners set
+    `action_owners.person_id` and `actions.person_id`, the rest wait in `review_queue`."""
+    matcher = load_matcher(db)
+    answers: dict[tuple[str, str | None, bool], MatchResult] = {}
+
+    def answer(label: str, role: str | None, with_attendance: bool) -> MatchResult:
+        slot = (label, role, with_attendance)
+        if slot not in answers:
+            answers[slot] = matcher.match(
+                label,
+                on_date=meeting_date,
+                attendance=parsed.people if with_attendance else None,
+                role_text=role,
+            )
+        return answers[slot]
+
+    for person in parsed.people:
+        label = person.name or person.role
+        if not label:
+            continue
+        result = answer(label, person.role, False)
+        for start, end in person.mentions or [(0, 0)]:
+            _record_mention(db, meeting_id, "person", label, person.role, start, end, result)
+    actions = db.execute(
+        "SELECT id, owner, source_start, source_end FROM actions WHERE meeting_id = ?",
+        [meeting_id],
+    ).fetchall()
+    for action_id, owner, start, end in actions:
+        owners = db.execute(
+            "SELECT id, owner FROM action_owners WHERE action_id = ? ORDER BY position",
+            [action_id],
+        ).fetchall()
+        first_person: int | None = None
+        for owner_row_id, owner_text in owners:
+            result = answer(owner_text, None, True)
+            _record_mention(db, meeting_id, "owner", owner_text, None, start or 0, end or 0, result)
+            if result.status == "matched":
+                db.execute(
+                    "UPDATE action_owners SET person_id = ? WHERE id = ?",
+                    [result.person_id, owner_row_id],
+                )
+                first_person = first_person or result.person_id
+        if owner and first_person is None:
+            result = answer(owner, None, True)
+            first_person = result.person_id if result.status == "matched" else None
+        if first_person is not None:
+            db.execute("UPDATE actions SET person_id = ? WHERE id = ?", [first_person, action_id])
+
+
+def _record_mention(
+    db: Database,
+    meeting_id: int,
+    kind: str,
+    label: str,
+    role: str | None,
+    start: int,
+    end: int,
+    result: MatchResult,
+) -> None:
+    insert(
+        db,
+        "mentions",
+        {
+            "meeting_id": meeting_id,
+            "kind": kind,
+            "source_start": start,
+            "source_end": end,
+            "text": label,
+            "role_text": role,
+            "person_id": result.person_id,
+            "score": result.score,
+            "status": result.status,
+            "candidates": json.dumps(
+                [
+                    {"person_id": c.person_id, "person": c.person, "score": c.score}
+                    for c in result.candidates
+                ]
+            ),
+        },
+    )
+
+
+# --- review ---------------------------------------------------------------------------------
+
+
+def review_queue(db: Database, meeting_id: int | None = None) -> list[dict[str, Any]]:
+    """Mentions waiting for the clerk (ambiguous or unknown), one entry per name per
+    meeting, oldest meeting first. Each has `id` (pass it to confirm/ignore), `meeting_id`,
+    `committee`, `meeting_date`, `kind` ('person' or 'owner'), `text` (as the minutes give
+    it), `role_text` (the role the minutes state), `status`, `score`, `candidates` (list
+    of {person_id, person, score}), `mentions` (how many times) and `sentence` (the line of
+    the minutes where it first appears)."""
+    where, params = "x.status IN ('ambiguous', 'unknown')", []
+    if meeting_id is not None:
+        where += " AND x.meeting_id = ?"
+        params.append(meeting_id)
+    rows = list(
+        db.query(
+            f"""SELECT min(x.id) AS id, x.meeting_id, c.name AS committee, m.date AS meeting_date,
+                   x.kind, x.text, max(x.role_text) AS role_text, x.status, x.score,
+                   x.candidates, count(*) AS mentions, min(x.source_start) AS source_start,
+                   substr(m.text, max(1, min(x.source_start) - 200), 400 + max(x.source_end)
+                       - min(x.source_start)) AS context,
+                   max(1, min(x.source_start) - 200) - 1 AS context_start
+                FROM mentions x JOIN meetings m ON m.id = x.meeting_id AND m.deleted = 0
+                LEFT JOIN committees c ON c.id = m.committee_id
+                WHERE {where}
+                GROUP BY x.meeting_id, x.text COLLATE NOCASE
+                ORDER BY m.date, x.meeting_id, min(x.source_start)""",
+            params,
+        )
+    )
+    for row in rows:
+        row["candidates"] = json.loads(row["candidates"] or "[]")
+        row["sentence"] = _line_around(
+            row.pop("context") or "", row["source_start"] - row.pop("context_start")
+        )
+    return rows
+
+
+def _line_around(context: str, offset: int) -> str:
+    """The line of `context` that holds `offset`, single-spaced."""
+    start = context.rfind("\n", 0, max(offset, 0)) + 1
+    end = context.find("\n", max(offset, 0))
+    return " ".join(context[start : end if end >= 0 else len(context)].split())
+
+
+def confirm_mention(db: Database, mention_id: int, person_id: int) -> None:
+    """The clerk says this mention is `person_id`. Its text is stored as a learned alias (so
+    the next import matches it exactly; a bare role like 'the Chair' or meeting initials are
+    not learned), and in that meeting every waiting mention and every action owner written
+    the same way is attached to the person."""
+    with transaction(db):
+        _confirm(db, mention_id, person_id)
+        _bump_version(db)
+
+
+def _confirm(db: Database, mention_id: int, person_id: int) -> None:
+    mention = _mention_row(db, mention_id)
+    person = _person_row(db, person_id)
+    if person["merged_into"] is not None:
+        person_id = int(person["merged_into"])
+        person = _person_row(db, person_id)
+    label = mention["text"]
+    if not is_generic_role(label) and not looks_like_initials(label):
+        _insert_alias(db, person_id, label, "learned")
+    keys = {name_key(label), label.casefold()} - {""}
+    for row in db.query(
+        f"""SELECT id, text FROM mentions
+            WHERE (meeting_id = ? AND status IN {PENDING}) OR id = ?""",
+        [mention["meeting_id"], mention_id],
+    ):
+        if row["id"] == mention_id or {name_key(row["text"]), row["text"].casefold()} & keys:
+            db.execute(
+                "UPDATE mentions SET status = 'confirmed', confirmed = 1, person_id = ? "
+                "WHERE id = ?",
+                [person_id, row["id"]],
+            )
+    for action_id, owner_id, owner in db.execute(
+        """SELECT o.action_id, o.id, o.owner FROM action_owners o
+           JOIN actions a ON a.id = o.action_id
+           WHERE a.meeting_id = ? AND o.person_id IS NULL AND o.deleted = 0""",
+        [mention["meeting_id"]],
+    ).fetchall():
+        if {name_key(owner), owner.casefold()} & keys:
+            db.execute("UPDATE action_owners SET person_id = ? WHERE id = ?", [person_id, owner_id])
+            _attach_action(db, action_id, person_id, person["name"])
+    for (action_id,) in db.execute(
+        "SELECT id FROM actions WHERE meeting_id = ? AND person_id IS NULL AND owner = ? "
+        "COLLATE NOCASE",
+        [mention["meeting_id"], label],
+    ).fetchall():
+        _attach_action(db, action_id, person_id, person["name"])
+
+
+def _attach_action(db: Database, action_id: int, person_id: int, person_name: str) -> None:
+    """Attach an action without a matched person to `person_id`, with a history row."""
+    cursor = db.execute(
+        f"UPDATE actions SET person_id = ?, updated_at = {_NOW} WHERE id = ? AND person_id IS NULL",
+        [person_id, action_id],
+    )
+    if cursor.rowcount:
+        insert(
+            db,
+            "action_events",
+            {
+                "action_id": action_id,
+                "field": "person",
+                "new_value": person_name,
+                "note": "owner confirmed in review",
+            },
+        )
+
+
+def _mention_row(db: Database, mention_id: int) -> dict[str, Any]:
+    rows = list(db.query("SELECT * FROM mentions WHERE id = ?", [mention_id]))
+    if not rows:
+        raise StoreError(f"there is no mention {mention_id}")
+    return rows[0]
+
+
+def ignore_mention(db: Database, mention_id: int) -> None:
+    """Take a mention (and the same text in that meeting) off the review queue unmatched."""
+    with transaction(db):
+        mention = _mention_row(db, mention_id)
+        db.execute(
+            f"""UPDATE mentions SET status = 'ignored' WHERE meeting_id = ?
+                AND text = ? COLLATE NOCASE AND status IN {PENDING}""",
+            [mention["meeting_id"], mention["text"]],
+        )
+
+
+def create_person_from_mention(
+    db: Database, mention_id: int, name: str, role: str | None = None
+) -> int:
+    """Add a new directory entry for a mention nobody fits and confirm the mention to it."""
+    with transaction(db):
+        mention = _mention_row(db, mention_id)
+        person_id = _add_person(db, name, role or mention["role_text"], None, None)
+        _confirm(db, mention_id, person_id)
+        _bump_version(db)
+    return person_id
+
+
+def add_parse_people(db: Database, meeting_id: int) -> list[int]:
+    """Add, in one step, the people the minutes name that nobody in the directory fits
+    (status 'unknown'), with the roles the minutes give; ambiguous ones and bare roles
+    ('the Chair') are left for the clerk. Returns the new ids."""
+    added: list[int] = []
+    with transaction(db):
+        rows = db.execute(
+            """SELECT min(id), text, max(role_text) FROM mentions
+               WHERE meeting_id = ? AND kind = 'person' AND status = 'unknown'
+               GROUP BY text COLLATE NOCASE ORDER BY min(source_start)""",
+            [meeting_id],
+        ).fetchall()
+        for mention_id, label, role in rows:
+            if not split_mention(label).tokens:
+                continue
+            person_id = _add_person(db, split_mention(label).name, role, None, None)
+            _confirm(db, mention_id, person_id)
+            added.append(person_id)
+        _bump_version(db)
+    return added
