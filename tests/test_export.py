@@ -71,8 +71,8 @@ def refs(db):
             _action("Respond to Healthwatch", "the Director", None, None),
         ],
     )
-    first = save_parsed(db, "march minutes", march).id
-    second = save_parsed(db, "april minutes", april).id
+    save_parsed(db, "march minutes", march)
+    save_parsed(db, "april minutes", april)
     save_parsed(db, "june agenda", ParsedMinutes(meeting=Meeting(COMMITTEE, date(2024, 6, 20))))
     ids = [r[0] for r in db.execute("SELECT id FROM actions ORDER BY id")]
     names = ["jsna", "formula", "secret", "letter", "dementia", "survey", "results", "visit", "hw"]
@@ -93,7 +93,6 @@ def refs(db):
         db.execute(
             "UPDATE action_owners SET person_id = ? WHERE owner = 'Dr Priya Natarajan'", [person]
         )
-    refs["meetings"] = (first, second)
     return refs
 
 
@@ -310,6 +309,13 @@ def test_include_exempt_reaches_every_format(db, refs, tmp_path, fmt):
 )
 def test_neutralise(text, expected):
     assert neutralise(text) == expected
+
+
+def test_word_keeps_line_breaks_and_spaces_inside_a_cell(db, refs, tmp_path):
+    add_note(db, refs["jsna"], "Draft sent.\nFinal due  in July")
+    sheet = build_sheet(db, COMMITTEE, today=TODAY)
+    document = docx.Document(str(write_sheet(sheet, "docx", tmp_path / "log.docx")))
+    assert document.tables[0].rows[1].cells[9].text == "Draft sent.\nFinal due  in July"
 
 
 def test_control_characters_do_not_break_word_or_excel(db, refs, tmp_path):

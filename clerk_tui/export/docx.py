@@ -53,6 +53,9 @@ def write(sheet: Sheet, path: Path) -> None:
 
 
 def _table(document: Any, section: Section, usable_width: int) -> None:
+    from copy import deepcopy
+
+    from docx.oxml.ns import qn
     from docx.table import _Cell
 
     total = sum(section.widths)
@@ -69,14 +72,26 @@ def _table(document: Any, section: Section, usable_width: int) -> None:
         cell.width = width
         cell.paragraphs[0].add_run(text).bold = True
         _shade(tc, HEADER_FILL)
+    # Rows are copies of one template row, filled through their XML: building each cell
+    # with python-docx's API takes seconds for a few thousand actions.
+    template = table.add_row()._tr
+    _mark(template, "w:cantSplit")
+    for tc in template.tc_lst:
+        tc.p_lst[0].add_r().add_t("").set(qn("xml:space"), "preserve")
+    template.getparent().remove(template)
+    text_tag = qn("w:t")
     for row, rag in zip(section.rows, section.rags, strict=True):
-        # Cells through the row's XML: python-docx's row.cells rescans the whole table.
-        tr = table.add_row()._tr
-        _mark(tr, "w:cantSplit")
+        tr = deepcopy(template)
+        table._tbl.append(tr)
         for column, (tc, value) in enumerate(zip(tr.tc_lst, row, strict=True)):
+            t = next(tc.iter(text_tag))
             text = _text(value)
-            if text:
-                tc.p_lst[0].add_r().text = text
+            if "\n" in text or "\t" in text:
+                run = t.getparent()
+                run.remove(t)
+                run.text = text  # python-docx writes these as line breaks and tabs
+            else:
+                t.text = text
             if rag and column in section.rag_columns:
                 _shade(tc, RAG_FILLS[rag])
 
