@@ -161,6 +161,11 @@ class Matcher:
         self._initials: dict[str, set[int]] = {}
         self._roles: dict[str, list[tuple[int, DirectoryRole]]] = {}
         self._body_names: dict[str, set[int]] = {}
+        self._given_of: dict[int, str] = {}
+        self._councillors = {e.id for e in self.entries.values() if _is_councillor(e)}
+        self._mayors = {
+            e.id for e in self.entries.values() if any("mayor" in fold(r.title) for r in e.roles)
+        }
         for entry in self.entries.values():
             self._index(entry)
         self._surname_choices = list(self._surnames)
@@ -194,6 +199,7 @@ class Matcher:
         raw_words = entry.name.split()
         if not words:
             return
+        self._given_of[pid] = words[0]
         if len(raw_words) >= 2:
             self._surnames.setdefault(fold(raw_words[-1]).replace(" ", ""), {})[pid] = 0
             self._given.setdefault(words[0], set()).add(pid)
@@ -302,18 +308,16 @@ class Matcher:
             readings += [(tokens[0], "".join(tokens[1:])), (tokens[0], tokens[-1])]
         for given, surname in dict.fromkeys(readings):
             for pid, similarity in self._surname_hits(surname):
-                entry = self.entries[pid]
                 if given is None:
-                    score, reason = self._surname_only(entry, parts.honorifics, similarity)
+                    score, reason = self._surname_only(pid, parts.honorifics, similarity)
                 else:
-                    known_given = fold(entry.name).split()[0]
-                    fit = given_name_similarity(given, known_given)
+                    fit = given_name_similarity(given, self._given_of.get(pid, ""))
                     if fit == 0:
                         score, reason = 0.6 * similarity, "same surname, other given name"
                     else:
                         score = min(0.35 * fit + 0.65 * similarity, NON_EXACT_CAP)
                         reason = "given name and surname"
-                        if _says_councillor(parts.honorifics) and not _is_councillor(entry):
+                        if _says_councillor(parts.honorifics) and pid not in self._councillors:
                             score = min(score, HONORIFIC_CONTRADICTS_ROLE)
                 offer(pid, score, reason)
         if len(tokens) == 1:
@@ -337,16 +341,15 @@ class Matcher:
             hits += [(pid, score - penalty) for pid, penalty in self._surnames[choice].items()]
         return hits
 
-    @staticmethod
     def _surname_only(
-        entry: DirectoryEntry, honorifics: tuple[str, ...], similarity: float
+        self, pid: int, honorifics: tuple[str, ...], similarity: float
     ) -> tuple[float, str]:
         if _says_councillor(honorifics):
-            if _is_councillor(entry):
+            if pid in self._councillors:
                 score, reason = SURNAME_WITH_COUNCILLOR_ROLE, "surname, and a councillor"
             else:
                 score, reason = HONORIFIC_CONTRADICTS_ROLE, "surname, but not a councillor"
-        elif "mayor" in honorifics and any("mayor" in fold(r.title) for r in entry.roles):
+        elif "mayor" in honorifics and pid in self._mayors:
             score, reason = SURNAME_WITH_COUNCILLOR_ROLE, "surname, and the mayor"
         elif honorifics:
             score, reason = SURNAME_WITH_HONORIFIC, "surname with honorific"
@@ -374,9 +377,9 @@ class Matcher:
         ranked = sorted(scores.items(), key=lambda item: (-item[1].score, item[0]))
         candidates = [
             Candidate(pid, self.entries[pid].name, round(s.score))
-            for pid, s in ranked
+            for pid, s in ranked[:5]
             if s.score >= CANDIDATE_FLOOR
-        ][:5]
+        ]
         if not candidates:
             return MatchResult(query, "unknown", reason="nobody in the directory fits")
         best_id, best = ranked[0]

@@ -319,6 +319,7 @@ def _name_family(given: str) -> frozenset[str]:
     return frozenset({given, *_nicknamer().canonicals_of(given)})
 
 
+@cache
 def given_name_similarity(query: str, known: str) -> float:
     """How well a written given name fits a directory one, 0-100: the same 100, a nickname
     (Jim / James, Chris / Christopher) 95, an initial that fits 90, a small typo in a name of

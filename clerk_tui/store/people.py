@@ -47,7 +47,8 @@ _NOW = "strftime('%Y-%m-%dT%H:%M:%SZ', 'now')"
 
 @dataclass
 class ImportReport:
-    """What `import_csv` did: new and updated entries, roles and aliases added."""
+    """What `import_csv` did: entries added (of them bodies), updated and unchanged; roles
+    and aliases added."""
 
     added: int = 0
     updated: int = 0
@@ -112,10 +113,10 @@ def _import_row(
     name, role = row["name"], row.get("role") or None
     organisation = row.get("organisation") or None
     kind = "body" if not role and looks_like_body(name, organisation) else "person"
-    report.bodies += kind == "body"
     person_id = known.get(name_key(name))
     changed = is_new = person_id is None
     if person_id is None:
+        report.bodies += kind == "body"
         person_id = _insert_person(db, name, kind, organisation, row.get("email") or None)
         known[name_key(name)] = person_id
         report.added += 1
