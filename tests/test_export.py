@@ -409,6 +409,24 @@ def test_clerk_export_takes_the_format_from_out(clerk, refs, tmp_path):
     assert openpyxl.load_workbook(out).sheetnames[0] == "Outstanding actions"
 
 
+def test_clerk_export_include_exempt(clerk, refs, tmp_path):
+    hidden, shown = tmp_path / "public.md", tmp_path / "part2.md"
+    assert clerk("export", "--committee", COMMITTEE, "--out", str(hidden)).code == 0
+    assert (
+        clerk("export", "--committee", COMMITTEE, "--out", str(shown), "--include-exempt").code == 0
+    )
+    assert SECRET not in hidden.read_text(encoding="utf-8")
+    assert SECRET in shown.read_text(encoding="utf-8")
+
+
+def test_a_committee_name_is_not_a_formula_in_excel(db, tmp_path):
+    save_parsed(db, "minutes", ParsedMinutes(meeting=Meeting("=1+2", date(2024, 3, 1))))
+    sheet = build_sheet(db, "=1+2", today=TODAY)
+    ws = openpyxl.load_workbook(write_sheet(sheet, "xlsx", tmp_path / "x.xlsx")).worksheets[0]
+    assert ws["A1"].value.startswith("'=1+2: Action log. As at 1 June 2024.")
+    assert ws["A1"].data_type == "s"
+
+
 def test_clerk_export_unknown_committee(clerk, refs):
     result = clerk("export", "--committee", "Planning", "--out", "x.md")
     assert result.code == 1

@@ -52,7 +52,7 @@ def _write_section(workbook, section: Section, title: str) -> None:  # type: ign
     sheet.page_setup.fitToHeight = 0
     sheet.sheet_properties.pageSetUpPr.fitToPage = True
 
-    title_cell = WriteOnlyCell(sheet, value=xml_safe(title))
+    title_cell = WriteOnlyCell(sheet, value=neutralise(xml_safe(title)))
     title_cell.font = Font(bold=True, size=12)
     sheet.append([title_cell])
 
