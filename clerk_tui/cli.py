@@ -317,7 +317,12 @@ def cmd_export(args: argparse.Namespace) -> int:
 
     suffix = Path(args.out).suffix.lstrip(".").lower() if args.out else ""
     fmt = args.format or (suffix if suffix in FORMATS else "docx")
-    sheet = build_sheet(open_db(args.db), args.committee, include_exempt=args.include_exempt)
+    sheet = build_sheet(
+        open_db(args.db),
+        args.committee,
+        include_exempt=args.include_exempt,
+        next_meeting=args.next_meeting,
+    )
     out = args.out or default_export_path(sheet.committee, fmt, sheet.export_date)
     target = write_sheet(sheet, fmt, out, force=args.force)
     print(
@@ -424,6 +429,9 @@ def build_parser() -> argparse.ArgumentParser:
     sub.add_argument("--out", metavar="PATH", help="file or folder (default: a dated name here)")
     sub.add_argument("--force", action="store_true", help="replace an existing file")
     sub.add_argument("--include-exempt", action="store_true", help="include exempt (Part II) items")
+    sub.add_argument(
+        "--next-meeting", type=iso_date, metavar="DATE", help="date to head the log with"
+    )
     return parser
 
 

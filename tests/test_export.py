@@ -419,6 +419,19 @@ def test_clerk_export_include_exempt(clerk, refs, tmp_path):
     assert SECRET in shown.read_text(encoding="utf-8")
 
 
+def test_clerk_export_next_meeting_heads_the_log(clerk, refs, tmp_path):
+    out = tmp_path / "log.md"
+    result = clerk(
+        "export", "--committee", COMMITTEE, "--out", str(out), "--next-meeting", "2030-01-07"
+    )
+    assert result.code == 0, result.err
+    assert (
+        out.read_text(encoding="utf-8")
+        .splitlines()[2]
+        .startswith("For the meeting on 7 January 2030.")
+    )
+
+
 def test_a_committee_name_is_not_a_formula_in_excel(db, tmp_path):
     save_parsed(db, "minutes", ParsedMinutes(meeting=Meeting("=1+2", date(2024, 3, 1))))
     sheet = build_sheet(db, "=1+2", today=TODAY)
