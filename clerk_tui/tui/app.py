@@ -5,9 +5,10 @@ Conventions for screens (both app engineers keep to these):
 - A screen takes no constructor arguments and reads `self.app.db` (a sqlite-utils Database
   opened with `check_same_thread=False`; a worker may use it, never two at once) and
   `self.app.today` (injectable for tests and snapshots).
-- Screens are kept per mode, so they reload what they show in `on_screen_resume`; the app
-  calls an optional `reload()` method on the current screen after it changes data itself
-  (e.g. after loading the sample minutes).
+- Screens are kept per mode, so they reload what they show in `on_screen_resume` when
+  `self.app.data_stamp()` moved since they last read (resume also follows every modal
+  dialog, and reloading then would lose the cursor); the app calls an optional `reload()`
+  method on the current screen after it changes data itself (e.g. loading the samples).
 - A screen with unsaved work defines `has_unsaved_changes() -> bool`; the app asks before
   leaving it (ConfirmDialog).
 - Command palette: a screen class may define
@@ -155,6 +156,11 @@ class ClerkApp(App[None]):
         from clerk_tui.tui.widgets import printable
 
         self.notify(printable(message), severity=severity, timeout=timeout, markup=False)  # type: ignore[arg-type]
+
+    def data_stamp(self) -> tuple[int, int]:
+        """Moves whenever the database changed, here or in another process (cheap)."""
+        conn = self.db.conn
+        return conn.total_changes, conn.execute("PRAGMA data_version").fetchone()[0]
 
     def reload_screen(self) -> None:
         reload = getattr(self.screen, "reload", None)

@@ -54,6 +54,7 @@ class MeetingsScreen(Screen[None]):
         self.meetings_by_committee: dict[str, list[dict[str, Any]]] = {}
         self.open_meeting: dict[str, Any] | None = None
         self.entry_spans: list[tuple[int | None, int | None]] = []
+        self.read_at: tuple[int, int] | None = None
 
     def compose(self) -> ComposeResult:
         yield Header()
@@ -74,10 +75,12 @@ class MeetingsScreen(Screen[None]):
         yield Footer()
 
     def on_screen_resume(self) -> None:
-        self.reload()
+        if self.app.data_stamp() != self.read_at:
+            self.reload()
 
     def reload(self) -> None:
         """Read the committees and meetings again, keeping an open meeting open."""
+        self.read_at = self.app.data_stamp()
         try:
             rows = list_meetings(self.app.db)
         except StoreError as exc:

@@ -30,6 +30,7 @@ from clerk_tui.store.meetings import DuplicateMinutes, committees, describe, fin
 from clerk_tui.tui.widgets import printable
 
 if TYPE_CHECKING:
+    from clerk_tui.core.matching import MatchResult
     from clerk_tui.core.model import ParsedMinutes
     from clerk_tui.tui.app import ClerkApp
 
@@ -71,31 +72,24 @@ class Preview:
     request: ParseRequest
     parsed: ParsedMinutes
     owner_matches: dict[str, str]
-    """Owner as written -> match status ("matched: Name", "ambiguous", "unknown", "?")."""
+    """Owner as written -> its match against the people directory, in a few words."""
 
 
 def owner_matches(db: Any, parsed: ParsedMinutes, on_date: date | None) -> dict[str, str]:
-    """Each action owner's match against the people directory, "?" while that is not built."""
+    """Each action owner's match against the people directory, in a few words."""
+    from clerk_tui.store.people import match_text
+
     owners = {owner for action in parsed.actions for owner in action.owners or [action.owner]}
-    owners.discard(None)
-    try:
-        from clerk_tui.store.people import match_text  # type: ignore[import-not-found]
-    except ImportError:
-        return dict.fromkeys(owners, "?")  # type: ignore[arg-type]
     return {owner: describe_match(match_text(db, owner, on_date)) for owner in owners if owner}
 
 
-def describe_match(match: Any) -> str:
-    """A short status for whatever `store.people.match_text` returns."""
-    if match is None:
-        return "unknown"
-    status = getattr(match, "status", None) or (
-        match.get("status") if isinstance(match, dict) else None
-    )
-    name = getattr(match, "name", None) or (match.get("name") if isinstance(match, dict) else None)
-    if status and name:
-        return f"{status}: {name}"
-    return str(status or name or match)
+def describe_match(match: MatchResult) -> str:
+    """'matched: Priya Natarajan', 'ambiguous: 2 candidates' or 'unknown'."""
+    if match.status == "matched":
+        return f"matched: {match.person}"
+    if match.status == "ambiguous":
+        return f"ambiguous: {plural(len(match.candidates), 'candidate')}"
+    return str(match.status)
 
 
 class PasteScreen(Screen[None]):
@@ -137,12 +131,13 @@ class PasteScreen(Screen[None]):
         self.query_one("#paste-text", TextArea).border_title = "Minutes: paste here (ctrl+o: file)"
         self.query_one("#paste-preview").border_title = "What will be stored"
         self.show_preview_text(Text("Paste minutes on the left; the preview appears here."))
+        self.query_one("#paste-text", TextArea).focus()
 
     def on_screen_resume(self) -> None:
         self.reload()
 
     def reload(self) -> None:
-        """Refresh the committee suggestions and put the cursor in the text."""
+        """Refresh the committee suggestions."""
         try:
             names = committees(self.app.db)
         except StoreError as exc:
@@ -151,7 +146,6 @@ class PasteScreen(Screen[None]):
         self.query_one("#paste-committee", Input).suggester = SuggestFromList(
             names, case_sensitive=False
         )
-        self.query_one("#paste-text", TextArea).focus()
 
     # --- reading the form -----------------------------------------------------------------
 

@@ -1,0 +1,247 @@
+"""Paste screen: paste, preview, store, duplicates, leaving with unsaved text, files, safety."""
+
+from __future__ import annotations
+
+import importlib.util
+from pathlib import Path
+
+import pytest
+from textual import events
+from textual.widgets import Input, Static, TextArea, Tree
+
+from clerk_tui.store import open_db
+from clerk_tui.store.actions import ActionFilter, list_actions
+from clerk_tui.store.meetings import get_meeting, list_meetings
+from clerk_tui.tui.app import ClerkApp
+from clerk_tui.tui.dialogs import ConfirmDialog, PromptDialog
+from clerk_tui.tui.screens.meetings import MeetingsScreen
+from clerk_tui.tui.screens.paste import PasteScreen
+
+from .conftest import SAMPLE_COMMITTEE, SAMPLE_MINUTES
+
+MARKUP_TAIL = "\nNote: [bold]x[/bold] [link=http://x]y[/link] [/] \x1b[31mred\x1b[0m\n"
+
+
+async def open_paste(app: ClerkApp, pilot) -> PasteScreen:
+    await pilot.pause()
+    await pilot.press("i")
+    await pilot.pause()
+    assert isinstance(app.screen, PasteScreen)
+    assert isinstance(app.focused, TextArea)
+    return app.screen
+
+
+async def paste(app: ClerkApp, pilot, text: str) -> None:
+    """Paste as the terminal would (one Paste event) and wait for the preview."""
+    app.post_message(events.Paste(text))
+    await pilot.pause(0.4)  # past the debounce
+    await app.workers.wait_for_complete()
+    await pilot.pause()
+
+
+def preview_of(screen: PasteScreen) -> str:
+    return str(screen.query_one("#preview-body", Static).content)
+
+
+def messages(app: ClerkApp) -> list[str]:
+    return [n.message for n in app._notifications]
+
+
+async def test_paste_previews_then_ctrl_s_stores(
+    make_app, empty_db_path: Path, fixed_parser
+) -> None:
+    app = make_app(empty_db_path)
+    async with app.run_test(size=(100, 30)) as pilot:
+        screen = await open_paste(app, pilot)
+        await paste(app, pilot, SAMPLE_MINUTES)
+        assert screen.query_one("#paste-text", TextArea).text == SAMPLE_MINUTES
+        preview = preview_of(screen)
+        assert preview.startswith(
+            "Actions (2)\n"
+            "• Circulate the needs assessment summary to all members\n"
+            "  Dr Priya Natarajan (unknown) · due 2024-06-28 · overdue\n"
+            "• Send the carers survey results to Councillor Okafor\n"
+            "  Tom Whitley (unknown) · due 2024-09-30\n"
+        )
+        assert "Follow-ups (1)\n• Draft carers strategy\n" in preview
+        assert "People (3)\n" in preview and "• Councillor Mary Okafor\n" in preview
+        assert [field.value for field in screen.query(Input)] == [
+            SAMPLE_COMMITTEE,
+            "2024-03-12",
+            "Meeting of 12 March 2024",
+        ]
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        assert screen.query_one("#paste-text", TextArea).text == ""
+        assert not screen.has_unsaved_changes()
+        assert messages(app)[-1] == (
+            "Stored meeting 1 (Riverside Health and Wellbeing Board, 2024-03-12): "
+            "2 actions, 1 follow-up, 3 people."
+        )
+        await pilot.press("escape", "m")
+        await pilot.pause()
+        tree = app.screen.query_one("#meeting-list", Tree)
+        assert [str(n.label) for n in tree.root.children] == [f"{SAMPLE_COMMITTEE}  1 meeting"]
+    db = open_db(empty_db_path)
+    meeting = get_meeting(db, 1)
+    assert meeting is not None
+    assert (meeting["committee"], meeting["date"], meeting["source"]) == (
+        SAMPLE_COMMITTEE,
+        "2024-03-12",
+        "pasted",
+    )
+    assert meeting["text"] == SAMPLE_MINUTES
+    stored = list_actions(db, ActionFilter(status="all"))
+    assert [(a["owner"], a["due"]) for a in stored] == [
+        ("Dr Priya Natarajan", "2024-06-28"),
+        ("Tom Whitley", "2024-09-30"),
+    ]
+
+
+async def test_typed_fields_override_what_the_parser_read(
+    make_app, empty_db_path: Path, fixed_parser
+) -> None:
+    app = make_app(empty_db_path)
+    async with app.run_test(size=(100, 30)) as pilot:
+        screen = await open_paste(app, pilot)
+        screen.query_one("#paste-committee", Input).value = "Adult Social Care Panel"
+        screen.query_one("#paste-date", Input).value = "14 March 2024"
+        await paste(app, pilot, SAMPLE_MINUTES)
+        assert screen.query_one("#paste-title", Input).value == "Meeting of 12 March 2024"
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+    [meeting] = list_meetings(open_db(empty_db_path))
+    assert (meeting["committee"], meeting["date"]) == ("Adult Social Care Panel", "2024-03-14")
+
+
+async def test_a_date_that_is_not_a_date_stores_nothing(
+    make_app, empty_db_path: Path, fixed_parser
+) -> None:
+    app = make_app(empty_db_path)
+    async with app.run_test(size=(100, 30)) as pilot:
+        screen = await open_paste(app, pilot)
+        screen.query_one("#paste-date", Input).value = "next Thursday-ish"
+        await paste(app, pilot, SAMPLE_MINUTES)
+        assert preview_of(screen).startswith("Date not understood: use 2024-03-14")
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        assert messages(app)[-1] == ("The date is not understood: use 2024-03-14 or 14 March 2024.")
+        assert screen.has_unsaved_changes()
+    assert list_meetings(open_db(empty_db_path)) == []
+
+
+async def test_duplicate_names_the_earlier_meeting_and_can_store_anyway(
+    make_app, sample_db_path: Path, fixed_parser
+) -> None:
+    app = make_app(sample_db_path)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await open_paste(app, pilot)
+        await paste(app, pilot, SAMPLE_MINUTES)
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        earlier = "meeting 1 (Riverside Health and Wellbeing Board, 2024-03-12)"
+        assert messages(app)[-1] == f"These minutes are already stored as {earlier}."
+        assert isinstance(app.screen, ConfirmDialog)
+        assert app.screen.message == (
+            f"These minutes are already stored as {earlier}. Store a second copy?"
+        )
+        await pilot.press("y")
+        await pilot.pause()
+        assert messages(app)[-1].startswith("Stored meeting 2 ")
+    assert [m["id"] for m in list_meetings(open_db(sample_db_path))] == [2, 1]
+
+
+async def test_leaving_with_unsaved_text_asks_first(
+    make_app, empty_db_path: Path, fixed_parser
+) -> None:
+    app = make_app(empty_db_path)
+    async with app.run_test(size=(100, 30)) as pilot:
+        screen = await open_paste(app, pilot)
+        await paste(app, pilot, SAMPLE_MINUTES)
+        await pilot.press("escape", "m")
+        await pilot.pause()
+        assert isinstance(app.screen, ConfirmDialog)
+        assert app.screen.message == "Leave without storing the pasted minutes?"
+        await pilot.press("n")
+        await pilot.pause()
+        assert app.screen is screen
+        assert screen.query_one("#paste-text", TextArea).text == SAMPLE_MINUTES
+        await pilot.press("m")
+        await pilot.pause()
+        await pilot.press("y")
+        await pilot.pause()
+        assert isinstance(app.screen, MeetingsScreen)
+    assert list_meetings(open_db(empty_db_path)) == []
+
+
+async def test_markup_and_escape_codes_are_shown_literally(
+    make_app, empty_db_path: Path, fixed_parser
+) -> None:
+    app = make_app(empty_db_path)
+    async with app.run_test(size=(100, 30)) as pilot:
+        screen = await open_paste(app, pilot)
+        await paste(app, pilot, SAMPLE_MINUTES + MARKUP_TAIL)
+        editor = screen.query_one("#paste-text", TextArea)
+        assert editor.text.endswith("[bold]x[/bold] [link=http://x]y[/link] [/] ␛[31mred␛[0m\n")
+        assert "\x1b" not in editor.text
+        screen.query_one("#paste-title", Input).value = "[/] [bold]Title[/bold]"
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+    [meeting] = list_meetings(open_db(empty_db_path))
+    assert meeting["title"] == "[/] [bold]Title[/bold]"
+    stored = get_meeting(open_db(empty_db_path), meeting["id"])
+    assert stored is not None and "\x1b" not in stored["text"]
+    assert stored["text"].endswith("[link=http://x]y[/link] [/] ␛[31mred␛[0m\n")
+
+
+async def test_ctrl_o_opens_a_file_and_refuses_a_bad_one(
+    make_app, empty_db_path: Path, tmp_path: Path, fixed_parser
+) -> None:
+    good = tmp_path / "hwb.txt"
+    good.write_bytes(SAMPLE_MINUTES.replace("\n", "\r\n").encode("utf-8"))
+    bad = tmp_path / "minutes.pdf"
+    bad.write_bytes(b"%PDF-1.7 binary")
+    app = make_app(empty_db_path)
+    async with app.run_test(size=(100, 30)) as pilot:
+        screen = await open_paste(app, pilot)
+        for path in (bad, tmp_path / "missing.txt", good):
+            await pilot.press("ctrl+o")
+            await pilot.pause()
+            assert isinstance(app.screen, PromptDialog)
+            app.screen.query_one(Input).value = str(path)
+            await pilot.press("enter")
+            await pilot.pause()
+        assert messages(app)[:2] == [
+            "minutes.pdf is a binary file; save the minutes as plain text first",
+            f"{tmp_path / 'missing.txt'}: no such file",
+        ]
+        assert screen.query_one("#paste-text", TextArea).text == SAMPLE_MINUTES
+        await pilot.pause(0.4)
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+    [meeting] = list_meetings(open_db(empty_db_path))
+    assert (meeting["source"], meeting["actions"]) == ("hwb.txt", 2)
+
+
+@pytest.mark.skipif(
+    importlib.util.find_spec("clerk_tui.core.parser") is None, reason="parser not built yet"
+)
+async def test_real_parser_paste_stores_what_the_preview_showed(
+    make_app, empty_db_path: Path
+) -> None:
+    from clerk_tui.core.parser import parse
+
+    expected = parse(SAMPLE_MINUTES)
+    app = make_app(empty_db_path)
+    async with app.run_test(size=(100, 30)) as pilot:
+        screen = await open_paste(app, pilot)
+        await paste(app, pilot, SAMPLE_MINUTES)
+        assert preview_of(screen).startswith(f"Actions ({len(expected.actions)})\n")
+        for action in expected.actions:
+            assert f"• {action.text}\n" in preview_of(screen)
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+    stored = list_actions(open_db(empty_db_path), ActionFilter(status="all"))
+    assert [a["text"] for a in stored] == [a.text for a in expected.actions]
