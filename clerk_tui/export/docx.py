@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from clerk_tui.export.table import (
     HEADER_FILL,
@@ -19,8 +19,13 @@ from clerk_tui.export.table import (
 )
 from clerk_tui.store.sheet import Sheet
 
+if TYPE_CHECKING:
+    from docx.shared import Length
+
 FONT = "Arial"
 FONT_SIZE_PT = 9
+PAGE_CM = (29.7, 21.0)
+"""A4 landscape: width, height."""
 MARGIN_CM = 1.5
 
 
@@ -33,7 +38,7 @@ def write(sheet: Sheet, path: Path) -> None:
     document.core_properties.title = xml_safe(heading(sheet))
     page = document.sections[0]
     page.orientation = WD_ORIENT.LANDSCAPE
-    page.page_width, page.page_height = Cm(29.7), Cm(21.0)
+    page.page_width, page.page_height = Cm(PAGE_CM[0]), Cm(PAGE_CM[1])
     for side in ("left_margin", "right_margin", "top_margin", "bottom_margin"):
         setattr(page, side, Cm(MARGIN_CM))
     normal = document.styles["Normal"]
@@ -42,7 +47,7 @@ def write(sheet: Sheet, path: Path) -> None:
 
     document.add_heading(xml_safe(heading(sheet)), level=1)
     document.add_paragraph(xml_safe(subheading(sheet)))
-    usable = page.page_width - page.left_margin - page.right_margin
+    usable = Cm(PAGE_CM[0] - 2 * MARGIN_CM)
     for section in sections(sheet):
         document.add_heading(f"{section.title} ({len(section.rows)})", level=2)
         if section.rows:
@@ -52,14 +57,15 @@ def write(sheet: Sheet, path: Path) -> None:
     document.save(str(path))
 
 
-def _table(document: Any, section: Section, usable_width: int) -> None:
+def _table(document: Any, section: Section, usable_width: Length) -> None:
     from copy import deepcopy
 
     from docx.oxml.ns import qn
+    from docx.shared import Emu
     from docx.table import _Cell
 
     total = sum(section.widths)
-    widths = [usable_width * w // total for w in section.widths]
+    widths = [Emu(usable_width * w // total) for w in section.widths]
     table = document.add_table(rows=1, cols=len(section.headers))
     table.style = "Table Grid"
     table.autofit = False
