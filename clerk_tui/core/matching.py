@@ -65,7 +65,7 @@ HONORIFIC_CONTRADICTS_ROLE = 78
 DIRECTORY_INITIALS = 80
 GIVEN_NAME_ALONE = 70
 NON_EXACT_CAP = 97
-ROLE_TEXT_BONUS = 3
+ROLE_TEXT_MISMATCH = 10
 SURNAME_FUZZY_CUTOFF = 75
 ROLE_FUZZY_CUTOFF = 86
 BODY_FUZZY_CUTOFF = 90
@@ -362,15 +362,23 @@ class Matcher:
     def _with_role_text(
         self, scores: dict[int, _Scored], role_text: str | None
     ) -> dict[int, _Scored]:
-        """Between people who fit equally, the one whose role the minutes state wins."""
-        if role_text and len(scores) > 1:
-            wanted = fold_role(role_text)
+        """Between people who fit the name, those whose directory role is the one the minutes
+        state stay; the others drop back, so the role can settle namesakes."""
+        if not role_text or len(scores) < 2:
+            return scores
+        wanted = fold_role(role_text)
+        fitting = {
+            pid
+            for pid in scores
+            if any(
+                fuzz.token_set_ratio(wanted, fold_role(r.title)) >= 90
+                for r in self.entries[pid].roles
+            )
+        }
+        if fitting:
             for pid, scored in scores.items():
-                if any(
-                    fuzz.token_set_ratio(wanted, fold_role(r.title)) >= 90
-                    for r in self.entries[pid].roles
-                ):
-                    scored.score = min(scored.score + ROLE_TEXT_BONUS, EXACT)
+                if pid not in fitting:
+                    scored.score -= ROLE_TEXT_MISMATCH
         return scores
 
     def _decide(self, query: str, scores: dict[int, _Scored], on_date: date | None) -> MatchResult:
