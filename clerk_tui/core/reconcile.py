@@ -27,7 +27,8 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 
-from clerk_tui.core.amend import text_similarity
+from clerk_tui.core.amend import PAIR_THRESHOLD, text_similarity
+from clerk_tui.core.model import Action
 from clerk_tui.core.segment import Line, split_lines, split_sentences, strip_span
 
 DONE = "done"
@@ -531,3 +532,23 @@ def reconcile(text: str, actions: Sequence[OpenAction]) -> list[Proposal]:
         )
     proposals.sort(key=lambda p: (p.start, p.action_id))
     return proposals
+
+
+def repeated_actions(
+    new_actions: Sequence[Action], proposals: Sequence[Proposal], actions: Sequence[OpenAction]
+) -> set[int]:
+    """Indexes of `new_actions` that only repeat an open action the minutes report on.
+
+    An action log pasted into the next minutes is parsed as actions again; a row that lies in
+    a proposal's passage and says the same as the proposal's action is that action, not a new one.
+    """
+    by_id = {a.id: a for a in actions}
+    repeated = set()
+    for index, new in enumerate(new_actions):
+        for proposal in proposals:
+            inside = proposal.start <= new.start < proposal.end
+            same = text_similarity(by_id[proposal.action_id].text, new.text) >= PAIR_THRESHOLD
+            if inside and same:
+                repeated.add(index)
+                break
+    return repeated
