@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import hashlib
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
@@ -29,6 +29,10 @@ class StoredMeeting:
     actions: int
     follow_ups: int
     people: int
+    amendment: Any = None
+    """A `store.cycle.AmendmentResult` when the minutes replaced a stored version."""
+    proposals: list[dict[str, Any]] = field(default_factory=list)
+    """Reconciliation proposals the minutes gave rise to (`store.cycle.list_proposals`)."""
 
 
 def content_hash(text: str) -> str:
@@ -216,11 +220,24 @@ def import_text(
     source: str | None = None,
     force: bool = False,
 ) -> StoredMeeting:
-    """Parse minutes text and store it: the one path the CLI and the app both use."""
+    """Parse minutes text and store it: the one path the CLI and the app both use.
+
+    Minutes of a meeting already stored (same committee and date, different text) update it
+    in place (`store.cycle.apply_amendment`; vanished actions are kept) unless `force`.
+    Rows of an action log that only repeat open actions are not stored again, and progress
+    reported on earlier actions is recorded as proposals (`store.cycle`).
+    """
     from clerk_tui.core.parser import parse
+    from clerk_tui.store import cycle
 
     parsed = parse(text, meeting_date=meeting_date, committee=committee)
-    return save_parsed(
+    committee_name = committee or parsed.meeting.committee
+    when = meeting_date or parsed.meeting.date
+    parsed = cycle.without_repeated_actions(db, parsed, text, committee_name, when)
+    previous = None if force else cycle.find_previous_version(db, committee_name, when)
+    if previous and not find_duplicate(db, text):
+        return cycle.import_amendment(db, previous["id"], text, parsed, title=title, source=source)
+    stored = save_parsed(
         db,
         text,
         parsed,
@@ -230,6 +247,8 @@ def import_text(
         source=source,
         force=force,
     )
+    stored.proposals = cycle.propose_reconciliation(db, stored.id)
+    return stored
 
 
 def list_meetings(db: Database, committee: str | None = None) -> list[dict[str, Any]]:
