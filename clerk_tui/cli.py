@@ -85,6 +85,7 @@ def cmd_import(args: argparse.Namespace) -> int:
     db = open_db(args.db)
     failed = 0
     for name in args.files:
+        label = "standard input" if name == "-" else name
         try:
             stored = import_text(
                 db,
@@ -92,7 +93,7 @@ def cmd_import(args: argparse.Namespace) -> int:
                 committee=args.committee,
                 meeting_date=args.date,
                 title=args.title,
-                source="standard input" if name == "-" else Path(name).name,
+                source=label if name == "-" else Path(name).name,
                 force=args.force,
             )
         except (InputError, StoreError) as exc:
@@ -102,7 +103,7 @@ def cmd_import(args: argparse.Namespace) -> int:
         what = ", ".join(p for p in (stored.committee, stored.date) if p) or "no committee or date"
         print(
             printable(
-                f"{name}: stored meeting {stored.id} ({what}): {stored.actions} actions, "
+                f"{label}: stored meeting {stored.id} ({what}): {stored.actions} actions, "
                 f"{stored.decisions} decisions, {stored.follow_ups} follow-ups, "
                 f"{stored.people} people"
             )
