@@ -50,7 +50,7 @@ _MONTH_DAY = rf"(?:{_WEEKDAY}\s+)?{_MONTH}\s+\d{{1,2}}{_ORD}(?:,?\s+\d{{4}})?"
 _NUMERIC = r"\d{1,2}/\d{1,2}/(?:\d{4}|\d{2})\b|\d{4}-\d{2}-\d{2}"
 _MONTH_ONLY = rf"(?:(?:the\s+)?(?:end|beginning|start|middle) of\s+)?{_MONTH}(?:\s+\d{{4}}|\s+next year|\s+this year)?"
 _QUARTER = r"(?:the\s+end\s+of\s+)?(?:Q[1-4]|quarter\s+[1-4]|the\s+(?:first|second|third|fourth)\s+quarter)(?:\s+(?:of\s+)?\d{4}(?:[/-]\d{2,4})?)?"
-_FINYEAR = r"(?:20\d\d)\s*[/–-]\s*(?:20)?\d\d\b"
+_FINYEAR = r"(?:the\s+)?(?:20\d\d)\s*[/–-]\s*(?:20)?\d\d\b(?:\s+(?:municipal|financial)\s+year)?"
 _RELATIVE = (
     r"(?:the\s+)?end\s+of\s+(?:the|this|next)\s+(?:week|month|quarter|year|financial year|municipal year)"
     r"|(?:the\s+)?(?:next|following)\s+(?:week|month|quarter|year)"
@@ -80,8 +80,8 @@ _DUE_RE = re.compile(
 _MONTH_WORD_RE = re.compile(_MONTH_ONLY + "$", re.IGNORECASE)
 
 _NAMED_MEETING_RE = re.compile(
-    r"\b(?:prior to|before|ahead of|in time for|by|at|for|to)\s+(?:[^.;:]{0,60}?\s)??"
-    r"(?:the\s+)?(?P<body>(?:[A-Z][\w&'’-]*\s+){1,5})meeting\b"
+    r"\b(?P<prep>prior to|before|ahead of|in time for|by|at|for|to)\s+(?P<fill>[^.;:]{0,60}?\s)??"
+    r"(?P<the>the\s+)?(?P<body>(?:[A-Z][\w&'’-]*\s+){1,5})meeting\b"
 )
 
 _WORD_NUMBERS = {
@@ -396,7 +396,10 @@ def find_due_phrases(sentence: str) -> list[DuePhrase]:
             continue
         if any(p.start <= m.start() < p.end for p in found):
             continue
-        found.append(DuePhrase(sentence[m.start() : m.end()], m.start(), m.end()))
+        start = m.start()
+        if m.group("fill") and m.group("prep") not in ("prior to", "before", "ahead of", "in time for"):
+            start = m.start("the") if m.group("the") else m.start("body")
+        found.append(DuePhrase(sentence[start : m.end()], start, m.end()))
     found.sort(key=lambda d: d.start)
     return found
 
@@ -451,7 +454,7 @@ def find_named_meetings(text: str, reference: date | None) -> tuple[dict[str, da
         if when is not None:
             named.setdefault("agm", when)
     for m in re.finditer(
-        rf"\bnext meeting\b[^.\n]{{0,40}}?\b(?:on|is|will be)\s+(?:held\s+on\s+)?(?P<date>{_DAY_MONTH}|{_MONTH_DAY}|{_NUMERIC})",
+        rf"\bnext meeting\b(?:[^.\n]{{0,40}}?\b(?:on|is|will be)\s+|\s*(?:[:\-–]|is)\s*)(?:held\s+on\s+)?(?P<date>{_DAY_MONTH}|{_MONTH_DAY}|{_NUMERIC})",
         text,
         re.IGNORECASE,
     ):

@@ -76,11 +76,11 @@ _DECISION_RES = [
         r"(?:RESOLVED|resolved|agreed|AGREED|decided|DECIDED)\s+(?:that|to)\b"
     ),
     re.compile(
-        r"\b(?:[Tt]he\s+)?(?:Board|Committee|committee|Cabinet|Panel|Sub-Committee|Group|Partnership"
-        r"|Council|Members|members|[A-Z]{2,5}|Forum|Executive|Assembly|Commission|Meeting|meeting)"
+        r"(?:\b(?:[Tt]he\s+)?(?:Board|Committee|committee|Cabinet|Panel|Sub-Committee|Group|Partnership"
+        r"|Council|Members|members|Forum|Executive|Assembly|Commission|Meeting|meeting)|\b[Tt]he\s+[A-Z]{2,5})"
         r"\s+(?:also\s+|then\s+|further\s+|unanimously\s+|formally\s+)?"
         r"(?:resolved|RESOLVED|agreed|AGREED|approved|APPROVED|endorsed|noted\s+the|NOTED|accepted"
-        r"|ratified|adopted|signed\s+off|decided|(?:were|was)\s+(?:happy|content|pleased)\s+to"
+        r"|ratified|adopted|signed\s+off|decided|recommended|RECOMMENDED|(?:were|was)\s+(?:happy|content|pleased)\s+to"
         r"\s+(?:take|approve|support|endorse|agree|accept|recommend|sign|note|proceed))\b"
     ),
     re.compile(
@@ -229,7 +229,7 @@ _P_ASKED_PASSIVE = re.compile(
     r"(?P<verb>[a-z][a-z-]+)"
 )
 _P_ASKED_ACTIVE = re.compile(
-    r"\b(?:asked|requested|tasked|invited|instructed|urged|set|challenged)\s+(?P<obj>(?:the\s+)?[A-Z][\w’'&.-]*(?:\s+(?:of|for|and|&|the|at)?\s*[A-Z][\w’'&.-]*){0,8})"
+    r"\b(?:asked|requested|tasked|invited|instructed|urged|set|challenged)\s+(?P<obj>(?:the\s+)?(?:officers|the\s+clerk|members)(?=\s+to\s)|(?:the\s+)?[A-Z][\w’'&.-]*(?:\s+(?:of|for|and|&|the|at)?\s*[A-Z][\w’'&.-]*){0,8})"
     r"(?P<fill>\s+(?:a|an|the|some|several|number|of|challenges?|task|to|and|with|\w+ing)){0,6}?\s+(?:and\s+)?to\s+(?P<verb>[a-z][a-z-]+)"
 )
 _P_IS_TO = re.compile(r"\b(?:is|are|was|were)\s+to\s+(?P<verb>[a-z][a-z-]+)")
@@ -261,6 +261,15 @@ _FOLLOW_RES = [
     re.compile(
         r"\b(?:take|taken|go|goes|going|submit|submitted|present|presented|refer|referred)\s+(?:it\s+)?to\s+the\s+"
         r"(?:AGM|Annual General Meeting|(?:[A-Z][\w&-]*\s+){1,5}meeting)"
+    ),
+    re.compile(
+        r"\b(?:shared|reported|presented|brought|considered|discussed|circulated|tabled|given|heard)\s+"
+        r"(?:back\s+)?(?:at|to)\s+(?:a|the)\s+(?:next|future|forthcoming|following)\s+meeting"
+    ),
+    re.compile(
+        r"(?<!\bthe\s)(?<!\ba\s)(?<!\bthis\s)(?<!\bits\s)\b(?:bring|present|submit|report|take|return|be\s+brought|be\s+presented|be\s+submitted"
+        r"|be\s+reported|be\s+taken|come)\s+(?:[\w’'-]+\s+){0,8}?to\s+(?:the\s+|a\s+)?"
+        r"(?:Cabinet|Board|Committee|Panel|Council|Executive|(?:[A-Z][\w’'&-]*\s+){1,6}(?:Board|Committee|Panel|Council|Group|Partnership|Forum))\b"
     ),
     re.compile(r"(?i)\b(?:added|add|included|include|placed|scheduled)\s+(?:\w+\s+){0,3}?(?:on|to|in)\s+the\s+(?:work\s*programme|forward\s+plan|agenda\s+for)"),
 ]
@@ -517,6 +526,10 @@ def _mark_exempt(ctx: _Ctx) -> None:
             excluded = False
 
 
+_BODY_WORD_RE = re.compile(
+    r"\b(?:Board|Committee|Forum|Panel|Partnership|Group|Cabinet|Council|Trust|Association"
+    r"|Sub-Committee|Commission|Assembly|Executive|Directors)\b"
+)
 _COMMITTEE_HEAD_RE = re.compile(
     r"(?i)^(?:draft\s+)?minutes\s+of\s+(?:the\s+)?(?:\w+\s+)?(?:meeting|proceedings)\s+of\s+(?:the\s+)?(?P<c>.+?)"
     r"(?:\s+held\b|\s+on\b|,|$)"
@@ -526,6 +539,7 @@ _COMMITTEE_HEAD_RE = re.compile(
 def _find_meeting(text: str, lines: list[Line], header_end: int) -> Meeting:
     meeting = Meeting()
     count = 0
+    first_title: str | None = None
     for ln in lines:
         if ln.blank:
             continue
@@ -545,8 +559,17 @@ def _find_meeting(text: str, lines: list[Line], header_end: int) -> Meeting:
         m2 = re.match(r"(?i)^meeting:\s*(\d{1,2}/\d{1,2}/\d{2,4})\s*[-–]\s*(.+?)(?:\s*\(item.*)?$", c)
         if m2:
             meeting.date = meeting.date or parse_date_literal(m2.group(1))
-            meeting.committee = meeting.committee or m2.group(2).strip()
+            if not re.match(r"(?i)\d|noon|midday", m2.group(2)):
+                meeting.committee = meeting.committee or m2.group(2).strip()
             continue
+        if (
+            first_title is None
+            and len(c) < 120
+            and _BODY_WORD_RE.search(c)
+            and not re.match(r"(?i)(?:minutes|notes|agenda|date|present|issue)\b", c)
+            and not re.search(r"\d", c)
+        ):
+            first_title = c.strip()
         m3 = re.match(
             r"^(?P<c>[A-Z][^\n]{3,120}?)\s+[-–]\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+(?P<d>.+)$", c
         )
@@ -570,9 +593,11 @@ def _find_meeting(text: str, lines: list[Line], header_end: int) -> Meeting:
                         cm = re.match(
                             r"^(?P<c>[A-Z][\w()&’' ,-]{3,120}?)\s+(?:Committee\s+)?[Mm]eeting\b", c
                         )
-                        if cm and not re.match(r"(?i)minutes|date", cm.group("c")):
+                        if cm and not re.match(r"(?i)minutes|notes|date|agenda", cm.group("c")):
                             meeting.committee = cm.group("c").strip()
                     break
+    if meeting.committee is None and first_title is not None:
+        meeting.committee = first_title
     return meeting
 
 
@@ -621,6 +646,7 @@ def _find_decisions(ctx: _Ctx) -> list[Decision]:
         out.append(Decision(" ".join(body.split()), item, s, e))
 
     nonblank = [ln for ln in lines if not ln.blank]
+    item_starts = set(ctx.item_starts)
     k = 0
     while k < len(nonblank):
         ln = nonblank[k]
@@ -645,7 +671,9 @@ def _find_decisions(ctx: _Ctx) -> list[Decision]:
             while j < len(nonblank):
                 nl = nonblank[j]
                 nc = text[nl.cstart : nl.cend]
-                if _MARKER_RE.match(nc) or _RESOLVED_LINE_RE.match(nc) and nc.split()[0].isupper():
+                if _MARKER_RE.match(nc) or nl.cstart in item_starts or re.match(
+                    r"(?i)(?:resolved|decision|agreed|decided)\b\s*(?::|-|–|—|that\b|$)", nc
+                ):
                     break
                 nraw = text[nl.start : nl.cend].lstrip()
                 if got and not (_ENUM_RE.match(nraw) or _THAT_RE.match(nc) or nraw[:1] in "•·-▪"):
@@ -897,7 +925,8 @@ def _find_actions(ctx: _Ctx) -> list[Action]:
         claimed.append((s, e))
     marker_found = _marker_actions(ctx, actions, claimed)
     _schedule_actions(ctx, actions, claimed)
-    _prose_actions(ctx, actions, claimed, strict=bool(marker_found or table_lines))
+    _prose_actions(ctx, actions, claimed, strict=False)
+    actions = _dedupe_against_table(actions, set(table_lines))
     actions.sort(key=lambda a: a.start)
     # One action per span.
     out: list[Action] = []
@@ -905,6 +934,48 @@ def _find_actions(ctx: _Ctx) -> list[Action]:
         if out and out[-1].start == a.start and out[-1].end == a.end and out[-1].owner == a.owner:
             continue
         out.append(a)
+    return out
+
+
+def _content_words(s: str) -> set[str]:
+    return {
+        w
+        for w in re.findall(r"[a-z][a-z'-]{2,}", s.lower())
+        if w not in STOP_WORDS and w not in _TASK_VERBS and w not in ("for", "the", "with", "from")
+    }
+
+
+def _same_owner(a: Action, b: Action) -> bool:
+    oa = {o.lower().strip(". ") for o in (a.owners or ([a.owner] if a.owner else []))}
+    ob = {o.lower().strip(". ") for o in (b.owners or ([b.owner] if b.owner else []))}
+    return bool(oa) and oa == ob
+
+
+def _dedupe_against_table(actions: list[Action], table_spans: set[tuple[int, int]]) -> list[Action]:
+    """An action log at the end repeats actions minuted above: keep one (the log's row, which
+    carries the reference and due date; it takes the due from the prose when it has none)."""
+    rows = [a for a in actions if (a.start, a.end) in table_spans]
+    if not rows:
+        return actions
+    out: list[Action] = []
+    for a in actions:
+        if (a.start, a.end) in table_spans:
+            out.append(a)
+            continue
+        words = _content_words(a.text)
+        dup = None
+        for r in rows:
+            if not _same_owner(a, r):
+                continue
+            rw = _content_words(r.text)
+            shared = words & rw
+            if len(shared) >= 2 or (rw and len(shared) / len(rw) >= 0.5):
+                dup = r
+                break
+        if dup is None:
+            out.append(a)
+        elif dup.due is None and a.due is not None:
+            dup.due, dup.due_text = a.due, a.due_text
     return out
 
 

@@ -38,9 +38,19 @@ HONORIFICS: dict[str, str | None] = {
     "revd": None,
     "reverend": None,
     "canon": None,
+    "councillors": "Councillor",
+    "cllrs": "Councillor",
+    "inspector": "Inspector",
+    "sergeant": "Sergeant",
+    "superintendent": "Superintendent",
+    "ch": None,
+    "chief": None,
+    "detective": None,
+    "pc": "PC",
+    "pcso": "PCSO",
 }
 _HON_ALT = (
-    r"Councillor|Cllr\.?|Cr\.?|Mayor|Alderman|ACC|DCC|Dr\.?|Mrs\.?|Mr\.?|Ms\.?|Miss|Mx|Prof\.?"
+    r"Councillors|Cllrs\.?|Councillor|Cllr\.?|Cr\.?|(?:Chief\s+|Detective\s+|Det\.?\s+)?(?:Inspector|Superintendent|Sergeant)|PCSO|PC|Mayor|Alderman|ACC|DCC|Dr\.?|Mrs\.?|Mr\.?|Ms\.?|Miss|Mx|Prof\.?"
     r"|Professor|Sir|Dame|Lord|Lady|Baroness|Revd\.?|Rev\.?|Reverend|Canon"
 )
 NAME_TOKEN = r"(?:Mc|Mac|O['’]|D['’])?[A-Z][a-zà-öø-ÿ]+(?:[-'’][A-Z]?[a-zà-öø-ÿ]+)*"
@@ -80,7 +90,7 @@ STOP_WORDS = frozenset(
     previous last approval approved item part exempt confidential private supporting documents
     additional venue contact media home jobs key data older younger young people disabled
     pub inn hotel hall house room rooms chamber chambers library church park building suite online
-    zoom microsoft teams virtual town civic offices guildhall shape minutes agenda
+    zoom microsoft teams virtual town civic offices guildhall shape minutes agenda none nil
     """.split()
 )
 _HON_WORDS = frozenset(HONORIFICS)
@@ -183,7 +193,7 @@ def _strip_hon(name: str) -> tuple[str | None, str]:
     hon: str | None = None
     while parts and parts[0].rstrip(".").lower() in HONORIFICS:
         h = HONORIFICS[parts[0].rstrip(".").lower()]
-        hon = hon or h
+        hon = h or hon
         parts = parts[1:]
     return hon, " ".join(parts)
 
@@ -304,9 +314,18 @@ class PeopleFinder:
                 continue
             res = _parse_list_chunk(chunk)
             if res is None:
-                if last_person is not None and _is_role_phrase(chunk):
+                if last_person is not None and (_is_role_phrase(chunk) or not strict or len(chunk) < 60):
                     p = parsed[last_person]
-                    parsed[last_person] = (p[0], p[1] or chunk, p[2], p[3], p[4], p[5])
+                    ini = re.search(r"\(([A-Z]{2,4})\)\s*$", chunk)
+                    role_txt = re.sub(r"\s*\([A-Z]{2,4}\)\s*$", "", chunk)
+                    parsed[last_person] = (
+                        p[0],
+                        p[1] if p[1] and p[1] not in ("Councillor",) else role_txt,
+                        p[2] or (ini.group(1) if ini else None),
+                        p[3],
+                        p[4],
+                        p[5],
+                    )
                     continue
                 bad += 1
                 continue
@@ -341,7 +360,7 @@ class PeopleFinder:
             if not keep or all(len(t.rstrip(".")) == 1 for t in keep):
                 continue
             name = " ".join(keep)
-            hon = HONORIFICS.get(m.group("hon").rstrip(".").lower())
+            hon = HONORIFICS.get(m.group("hon").split()[-1].rstrip(".").lower())
             end = m.start("name") + len(name)
             role = hon
             after = text[end : end + 300]
@@ -477,6 +496,7 @@ class PeopleFinder:
                 if len(owners) == 1:
                     merged[owners[0]].mentions.append((m.start(), m.end()))
         out_named = [p for i, p in enumerate(merged) if i not in drop]
+        _short_mentions(self.text, out_named)
         # Roles alone: merge equal roles, and roles that a named person holds.
         role_people: list[_P] = []
         for r in roles:
@@ -507,12 +527,37 @@ class PeopleFinder:
             role_people.append(_P(None, r.role, list(r.mentions)))
         result: list[tuple[int, Person]] = []
         for p in out_named + role_people:
-            ments = sorted(set(p.mentions))
+            ments = sorted(set(p.mentions), key=lambda m: (m[0], -m[1]))
+            kept: list[tuple[int, int]] = []
+            for mm in ments:
+                if kept and kept[-1][0] <= mm[0] and mm[1] <= kept[-1][1]:
+                    continue
+                kept.append(mm)
+            ments = kept
             result.append(
                 (ments[0][0] if ments else 0, Person(p.name, p.role, ments, p.initials))
             )
         result.sort(key=lambda x: x[0])
         return [p for _, p in result]
+
+
+def _short_mentions(text: str, people: list[_P]) -> None:
+    """First names and surnames used alone ("Dolores reported") are mentions of the one
+    person in the document with that name."""
+    owners: dict[str, list[int]] = {}
+    for idx, p in enumerate(people):
+        toks = p.tokens()
+        if len(toks) < 2:
+            continue
+        for t in {toks[0], toks[-1]}:
+            if len(t) > 2 and t.lower() not in STOP_WORDS:
+                owners.setdefault(t, []).append(idx)
+    keys = [k for k, v in owners.items() if len(v) == 1]
+    if not keys or len(text) > 5_000_000:
+        return
+    rx = re.compile(r"\b(?:" + "|".join(re.escape(k) for k in sorted(keys, key=len, reverse=True)) + r")\b")
+    for m in rx.finditer(text):
+        people[owners[m.group(0)][0]].mentions.append((m.start(), m.end()))
 
 
 def name_span(chunk: str) -> str:
