@@ -16,11 +16,11 @@ from rich.text import Text
 from textual import events, on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import Horizontal, Vertical, VerticalScroll
+from textual.containers import Grid, Horizontal, Vertical, VerticalScroll
 from textual.screen import Screen
 from textual.suggester import SuggestFromList
 from textual.timer import Timer
-from textual.widgets import Footer, Header, Input, Static, TextArea
+from textual.widgets import Footer, Header, Input, Label, Static, TextArea
 from textual.worker import get_current_worker
 
 from clerk_tui.core.dates import parse_date_literal
@@ -118,10 +118,13 @@ class PasteScreen(Screen[None]):
         yield Header()
         with Horizontal(id="paste-body"):
             with Vertical(id="paste-form"):
-                with Horizontal(id="paste-fields"):
-                    yield Input(placeholder="Committee", id="paste-committee")
-                    yield Input(placeholder="Date (2024-03-14 or 14 March 2024)", id="paste-date")
-                    yield Input(placeholder="Title", id="paste-title")
+                with Grid(id="paste-fields"):
+                    yield Label("Committee")
+                    yield Input(placeholder="as in the minutes, or type one", id="paste-committee")
+                    yield Label("Date")
+                    yield Input(placeholder="2024-03-14 or 14 March 2024", id="paste-date")
+                    yield Label("Title")
+                    yield Input(placeholder="optional", id="paste-title")
                 yield MinutesEditor(id="paste-text", soft_wrap=True)
             with VerticalScroll(id="paste-preview"):
                 yield Static(id="preview-body", markup=False)
