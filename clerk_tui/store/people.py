@@ -16,6 +16,7 @@ Every change runs in one transaction and bumps the directory version, so the nex
 from __future__ import annotations
 
 import csv
+import io
 import json
 from dataclasses import dataclass
 from datetime import date
@@ -84,7 +85,7 @@ def _read_csv(path: Path) -> list[tuple[int, dict[str, str]]]:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError:
         text = data.decode("cp1252", errors="replace")  # a CSV saved by Excel on Windows
-    reader = csv.reader(text.splitlines())
+    reader = csv.reader(io.StringIO(text, newline=""), strict=True)
     try:
         header = [fold(h).replace(" ", "_") for h in next(reader, [])]
         if "name" not in header:
