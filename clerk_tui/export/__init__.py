@@ -18,7 +18,7 @@ from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
-from clerk_tui.export import csv, docx, markdown, xlsx
+from clerk_tui.export import csv, docx, ics, markdown, xlsx
 from clerk_tui.store.db import StoreError
 from clerk_tui.store.sheet import Sheet
 
@@ -29,6 +29,7 @@ FORMATS: dict[str, Writer] = {
     "xlsx": xlsx.write,
     "csv": csv.write,
     "md": markdown.write,
+    "ics": ics.write,
 }
 """Format name, which is also the file extension -> the writer."""
 

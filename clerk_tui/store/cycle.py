@@ -176,7 +176,7 @@ def apply_amendment(
                     f"UPDATE actions SET deleted = 1, updated_at = {_NOW} WHERE id = ?",
                     [vanished.id],
                 )
-                _event(db, vanished.id, "deleted", vanished.text, None, f"not in the {AMENDED}")
+                _event(db, vanished.id, "deleted", vanished.text, f"not in the {AMENDED}")
                 dropped.append(vanished.id)
             else:
                 db.execute(
@@ -184,7 +184,7 @@ def apply_amendment(
                         updated_at = {_NOW} WHERE id = ?""",
                     [vanished.id],
                 )
-                _event(db, vanished.id, "amended", None, None, f"not in the {AMENDED}; kept")
+                _event(db, vanished.id, "kept", None, f"not in the {AMENDED}; kept by the clerk")
                 kept.append(vanished.id)
         _replace_follow_ups(db, meeting_id, parsed, meeting["committee_id"], item_of)
         db.execute("DELETE FROM mentions WHERE meeting_id = ?", [meeting_id])
@@ -220,7 +220,7 @@ def insert_action(
         },
     )
     _insert_owners(db, action_id, action)
-    _event(db, action_id, "created", None, action.text, AMENDED)
+    _event(db, action_id, "created", None, action.text)
     return action_id
 
 
@@ -244,12 +244,12 @@ def _update_action(
         [new.text, new.owner, item_id, new.start, new.end, item_exempt, old.id],
     )
     if "text" in changed:
-        _event(db, old.id, "text", old.text, new.text, AMENDED)
+        _event(db, old.id, "text", old.text, new.text)
     if "owner" in changed:
         db.execute("UPDATE action_owners SET deleted = 1 WHERE action_id = ?", [old.id])
         db.execute("UPDATE actions SET person_id = NULL WHERE id = ?", [old.id])
         _insert_owners(db, old.id, new)
-        _event(db, old.id, "owner", old.owner, new.owner, AMENDED)
+        _event(db, old.id, "owner", old.owner, new.owner)
     if "due" in changed:
         # The corrected minutes give the first due date; a date the clerk set since stands.
         new_due = new.due.isoformat() if new.due else None
@@ -262,12 +262,18 @@ def _update_action(
                due = CASE WHEN ? THEN due ELSE ? END WHERE id = ?""",
             [new_due, new.due_text, int(redated_by_clerk), new_due, old.id],
         )
-        _event(db, old.id, "due", original, new_due, AMENDED)
+        _event(db, old.id, "due", original, new_due)
 
 
 def _event(
-    db: Database, action_id: int, field_name: str, old: object, new: object, note: str | None
+    db: Database,
+    action_id: int,
+    field_name: str,
+    old: object,
+    new: object,
+    by: str | None = AMENDED,
 ) -> None:
+    """A history row; `by` (the `clerk` column) says the amended minutes made the change."""
     insert(
         db,
         "action_events",
@@ -276,7 +282,7 @@ def _event(
             "field": field_name,
             "old_value": None if old is None else str(old),
             "new_value": None if new is None else str(new),
-            "note": note,
+            "clerk": by,
         },
     )
 
@@ -455,7 +461,7 @@ def set_exempt(
                     f"UPDATE actions SET exempt = ?, updated_at = {_NOW} WHERE id = ?",
                     [flag, target],
                 )
-                _event(db, target, "exempt", row[0], flag, None)
+                _event(db, target, "exempt", row[0], flag, by=None)
 
 
 # --- reconciliation -----------------------------------------------------------------------
