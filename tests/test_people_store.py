@@ -177,8 +177,10 @@ def test_merge_moves_aliases_roles_actions_and_mentions(stocked) -> None:
     meeting_id = store(stocked)
     duplicate = add_person(stocked, "Dr A. Bhatia", role="Clinical Lead", aliases=["Dr B"])
     keep = next(p["id"] for p in list_people(stocked) if p["name"] == "Avi Bhatia")
-    stocked.execute("UPDATE actions SET person_id = ? WHERE meeting_id = ?", [duplicate, meeting_id])
-    stocked.execute("UPDATE mentions SET person_id = ? WHERE meeting_id = ?", [duplicate, meeting_id])
+    for table in ("actions", "mentions"):
+        stocked.execute(
+            f"UPDATE {table} SET person_id = ? WHERE meeting_id = ?", [duplicate, meeting_id]
+        )
 
     merge_people(stocked, keep, duplicate)
 
