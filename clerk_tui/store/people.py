@@ -487,7 +487,8 @@ def attach_people(
 ) -> None:
     """Match every person and every action owner of a stored parse, inside the caller's
     transaction: each mention is recorded with its answer, matched owners set
-    `action_owners.person_id` and `actions.person_id`, the rest wait in `review_queue`."""
+    `action_owners.person_id` and `actions.person_id` where none is set yet (a clerk's
+    choice is never overwritten), the rest wait in `review_queue`."""
     matcher = load_matcher(db)
     answers: dict[tuple[str, str | None, bool], MatchResult] = {}
 
@@ -510,12 +511,14 @@ def attach_people(
         for start, end in person.mentions or [(0, 0)]:
             _record_mention(db, meeting_id, "person", label, person.role, start, end, result)
     actions = db.execute(
-        "SELECT id, owner, source_start, source_end FROM actions WHERE meeting_id = ?",
+        "SELECT id, owner, source_start, source_end FROM actions "
+        "WHERE meeting_id = ? AND deleted = 0",
         [meeting_id],
     ).fetchall()
     for action_id, owner, start, end in actions:
         owners = db.execute(
-            "SELECT id, owner FROM action_owners WHERE action_id = ? ORDER BY position",
+            "SELECT id, owner FROM action_owners WHERE action_id = ? AND deleted = 0 "
+            "ORDER BY position",
             [action_id],
         ).fetchall()
         first_person: int | None = None
@@ -524,7 +527,7 @@ def attach_people(
             _record_mention(db, meeting_id, "owner", owner_text, None, start or 0, end or 0, result)
             if result.status == "matched":
                 db.execute(
-                    "UPDATE action_owners SET person_id = ? WHERE id = ?",
+                    "UPDATE action_owners SET person_id = ? WHERE id = ? AND person_id IS NULL",
                     [result.person_id, owner_row_id],
                 )
                 first_person = first_person or result.person_id
@@ -532,7 +535,10 @@ def attach_people(
             result = answer(owner, None, True)
             first_person = result.person_id if result.status == "matched" else None
         if first_person is not None:
-            db.execute("UPDATE actions SET person_id = ? WHERE id = ?", [first_person, action_id])
+            db.execute(
+                "UPDATE actions SET person_id = ? WHERE id = ? AND person_id IS NULL",
+                [first_person, action_id],
+            )
 
 
 def _record_mention(
