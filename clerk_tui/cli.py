@@ -101,14 +101,111 @@ def cmd_import(args: argparse.Namespace) -> int:
             print(f"clerk: {printable(exc)}", file=sys.stderr)
             continue
         what = ", ".join(p for p in (stored.committee, stored.date) if p) or "no committee or date"
+        verb = "updated meeting" if stored.amendment else "stored meeting"
         print(
             printable(
-                f"{label}: stored meeting {stored.id} ({what}): {stored.actions} actions, "
+                f"{label}: {verb} {stored.id} ({what}): {stored.actions} actions, "
                 f"{stored.decisions} decisions, {stored.follow_ups} follow-ups, "
                 f"{stored.people} people"
             )
         )
+        if stored.amendment:
+            print_amendment(stored.amendment)
+        print_proposals(stored.proposals)
     return EXIT_BAD_INPUT if failed else 0
+
+
+def print_amendment(result: Any) -> None:
+    """What a new version of stored minutes changed (a store.cycle.AmendmentResult)."""
+    diff = result.diff
+    print(printable(f"  amended minutes: {diff.summary()}"))
+    for pairing in diff.changed:
+        print(
+            printable(
+                f"  changed action {pairing.old.id} ({', '.join(pairing.changed)}): "
+                f"{pairing.new.text}"
+            )
+        )
+    for action_id, (_index, action) in zip(result.added, diff.new, strict=True):
+        print(printable(f"  new action {action_id}: {action.text}"))
+    for action in diff.vanished:
+        kept = action.id in result.kept_vanished
+        hint = f"kept; drop it with: clerk action {action.id} --drop" if kept else "removed"
+        print(printable(f"  vanished action {action.id} ({hint}): {action.text}"))
+
+
+def print_proposals(proposals: Sequence[dict[str, Any]]) -> None:
+    """Reconciliation proposals, one line each, with the passage they come from."""
+    if not proposals:
+        return
+    print(f"  {len(proposals)} proposed from matters arising (clerk reconcile MEETING --accept ID)")
+    for p in proposals:
+        change = "mark done" if p["kind"] == "done" else "add update"
+        print(
+            printable(
+                f"  proposal {p['id']}: {change} on action {p['action_id']} "
+                f'({p["action"]}) <- "{p["passage"]}"'
+            )
+        )
+
+
+def cmd_reconcile(args: argparse.Namespace) -> int:
+    from clerk_tui.store import cycle
+
+    db = open_db(args.db)
+    for proposal_id in args.accept or []:
+        cycle.accept_proposal(db, proposal_id)
+        print(f"accepted proposal {proposal_id}")
+    for proposal_id in args.reject or []:
+        cycle.reject_proposal(db, proposal_id)
+        print(f"rejected proposal {proposal_id}")
+    if args.again:
+        cycle.propose_reconciliation(db, args.meeting)
+    rows = cycle.list_proposals(db, args.meeting, None if args.all else "pending")
+    if args.json:
+        emit_json(rows)
+    elif not (args.accept or args.reject):
+        emit_table(
+            [(r["id"], r["action_id"], r["kind"], r["status"], r["passage"]) for r in rows],
+            ["ID", "ACTION", "PROPOSAL", "STATUS", "PASSAGE"],
+        )
+    return 0
+
+
+def cmd_chase(args: argparse.Namespace) -> int:
+    from clerk_tui.export.chase import build_chasers, default_chase_folder, write_chasers
+
+    chasers = build_chasers(
+        open_db(args.db), args.committee, reply_by=args.by, include_exempt=args.include_exempt
+    )
+    if not chasers:
+        print(printable(f"no open actions to chase for {args.committee}"))
+        return 0
+    folder = args.out or default_chase_folder(chasers[0].committee)
+    write_chasers(chasers, folder)
+    for chaser in chasers:
+        to = chaser.recipient.email or "no email known"
+        print(printable(f"{chaser.recipient.name} ({to}): {len(chaser.actions)} actions"))
+    print(printable(f"wrote {len(chasers)} chasers (.eml and .md) to {folder}"))
+    return 0
+
+
+def cmd_confirm(args: argparse.Namespace) -> int:
+    from clerk_tui.store.cycle import set_meeting_state
+
+    state = "draft" if args.draft else "confirmed"
+    set_meeting_state(open_db(args.db), args.meeting, state)
+    print(f"meeting {args.meeting}: {state}")
+    return 0
+
+
+def cmd_exempt(args: argparse.Namespace) -> int:
+    from clerk_tui.store.cycle import set_exempt
+
+    set_exempt(open_db(args.db), item_id=args.item, action_id=args.action, exempt=not args.undo)
+    what = f"item {args.item}" if args.item is not None else f"action {args.action}"
+    print(f"{what}: {'not exempt' if args.undo else 'exempt (kept out of exports and chasers)'}")
+    return 0
 
 
 def cmd_meetings(args: argparse.Namespace) -> int:
@@ -433,6 +530,35 @@ def build_parser() -> argparse.ArgumentParser:
     sub.add_argument(
         "--next-meeting", type=iso_date, metavar="DATE", help="date to head the log with"
     )
+
+    sub = command("reconcile", cmd_reconcile, "progress the minutes of MEETING report, to confirm")
+    sub.add_argument("meeting", type=int, metavar="MEETING", help="meeting id (clerk meetings)")
+    sub.add_argument("--json", action="store_true")
+    sub.add_argument("--accept", type=int, action="append", metavar="ID", help="apply a proposal")
+    sub.add_argument("--reject", type=int, action="append", metavar="ID", help="set one aside")
+    sub.add_argument("--all", action="store_true", help="list accepted and rejected ones too")
+    sub.add_argument("--again", action="store_true", help="read the minutes again first")
+
+    sub = command("chase", cmd_chase, "write one message (.eml and .md) per owner of open actions")
+    sub.add_argument("--committee", required=True)
+    sub.add_argument("--out", metavar="DIR", help="folder (default: a dated one here)")
+    sub.add_argument(
+        "--by",
+        type=iso_date,
+        metavar="DATE",
+        help="update wanted by (default: a week before the next meeting, else in two weeks)",
+    )
+    sub.add_argument("--include-exempt", action="store_true", help="include exempt (Part II) items")
+
+    sub = command("confirm", cmd_confirm, "mark a meeting's minutes confirmed (or draft again)")
+    sub.add_argument("meeting", type=int, metavar="MEETING")
+    sub.add_argument("--draft", action="store_true", help="back to draft")
+
+    sub = command("exempt", cmd_exempt, "keep an agenda item or an action out of exports")
+    which = sub.add_mutually_exclusive_group(required=True)
+    which.add_argument("--item", type=int, metavar="ID", help="an agenda item (and its actions)")
+    which.add_argument("--action", type=int, metavar="ID")
+    sub.add_argument("--undo", action="store_true", help="let it back into exports")
     return parser
 
 

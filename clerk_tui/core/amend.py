@@ -34,7 +34,8 @@ OWNER_DIFFERS_PENALTY = 10.0
 
 @dataclass(frozen=True)
 class StoredAction:
-    """The fields of a stored action that an amendment can change."""
+    """The fields of a stored action that an amendment can change; `due` is the date the
+    minutes gave (the original one), not a date the clerk set since."""
 
     id: int
     text: str
@@ -144,7 +145,8 @@ def _changed_fields(old: StoredAction, new: Action) -> tuple[str, ...]:
     old_owners = old.owners or ((old.owner,) if old.owner else ())
     if (old.owner or None) != (new.owner or None) or old_owners != new_owners:
         changed.append("owner")
-    if old.due != new.due or (old.due_text or None) != (new.due_text or None):
+    undated = old.due is None and new.due is None
+    if old.due != new.due or (undated and normalise(old.due_text) != normalise(new.due_text)):
         changed.append("due")
     return tuple(changed)
 

@@ -257,11 +257,13 @@ def _update_action(
             "SELECT due, original_due FROM actions WHERE id = ?", [old.id]
         ).fetchone()
         redated_by_clerk = current != original
-        db.execute(
-            """UPDATE actions SET original_due = ?, due_text = ?,
-               due = CASE WHEN ? THEN due ELSE ? END WHERE id = ?""",
-            [new_due, new.due_text, int(redated_by_clerk), new_due, old.id],
-        )
+        if redated_by_clerk:
+            db.execute("UPDATE actions SET original_due = ? WHERE id = ?", [new_due, old.id])
+        else:
+            db.execute(
+                "UPDATE actions SET due = ?, original_due = ?, due_text = ? WHERE id = ?",
+                [new_due, new_due, new.due_text, old.id],
+            )
         _event(db, old.id, "due", original, new_due)
 
 
