@@ -245,3 +245,27 @@ async def test_real_parser_paste_stores_what_the_preview_showed(
         await pilot.pause()
     stored = list_actions(open_db(empty_db_path), ActionFilter(status="all"))
     assert [a["text"] for a in stored] == [a.text for a in expected.actions]
+
+
+async def test_a_parser_failure_is_reported_and_the_text_kept(
+    make_app, empty_db_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import sys
+    import types
+
+    def parse(text: str, **hints: object) -> None:
+        raise ValueError("unexpected [/] in line 3")
+
+    broken = types.ModuleType("clerk_tui.core.parser")
+    broken.parse = parse  # type: ignore[attr-defined]
+    monkeypatch.setitem(sys.modules, "clerk_tui.core.parser", broken)
+    app = make_app(empty_db_path)
+    async with app.run_test(size=(100, 30)) as pilot:
+        screen = await open_paste(app, pilot)
+        await paste(app, pilot, SAMPLE_MINUTES)
+        assert preview_of(screen) == "Could not read these minutes: unexpected [/] in line 3"
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        assert messages(app)[-1] == "Could not read these minutes: unexpected [/] in line 3"
+        assert screen.query_one("#paste-text", TextArea).text == SAMPLE_MINUTES
+    assert list_meetings(open_db(empty_db_path)) == []

@@ -196,9 +196,19 @@ class PasteScreen(Screen[None]):
 
     @work(thread=True, exclusive=True, group="paste-parse")
     def parse_in_background(self, request: ParseRequest) -> None:
-        preview = self.build_preview(request)
+        try:
+            preview = self.build_preview(request)
+        except Exception as exc:  # a parser bug must not take the clerk's paste with it
+            if not get_current_worker().is_cancelled:
+                self.app.call_from_thread(self.show_parse_failure, request, exc)
+            return
         if not get_current_worker().is_cancelled:
             self.app.call_from_thread(self.show_preview, preview)
+
+    def show_parse_failure(self, request: ParseRequest, error: Exception) -> None:
+        if request == self.request():
+            self.preview = None
+            self.show_preview_text(Text(f"Could not read these minutes: {printable(error)}"))
 
     def build_preview(self, request: ParseRequest) -> Preview:
         from clerk_tui.core.parser import parse
@@ -293,7 +303,11 @@ class PasteScreen(Screen[None]):
         if self.preview is None or self.preview.request != request:
             if self._debounce is not None:
                 self._debounce.stop()
-            self.preview = self.build_preview(request)
+            try:
+                self.preview = self.build_preview(request)
+            except Exception as exc:  # as in the worker: say so, keep the text
+                self.app.tell(f"Could not read these minutes: {exc}", severity="error")
+                return
         from clerk_tui.store.meetings import save_parsed
 
         title = self.query_one("#paste-title", Input).value.strip() or None
