@@ -49,14 +49,15 @@ FILTER_DEBOUNCE_SECONDS = 0.04
 """Wait this long after a keystroke for the next one before querying."""
 COLUMNS = (
     ("ref", "Ref", 6),
-    ("committee", "Committee", 16),
+    ("committee", "Committee", 14),
     ("meeting", "Meeting", 10),
-    ("action", "Action", 36),
-    ("owner", "Owner", 16),
+    ("action", "Action", 0),  # the rest of the width: see `action_width`
+    ("owner", "Owner", 14),
     ("due", "Due", 10),
     ("status", "Status", 11),
-    ("age", "Age", 5),
+    ("age", "Age", 4),
 )
+MIN_ACTION_WIDTH = 20
 STATUS_VIEWS = ("open", "all", "done", "dropped")
 """What `s` cycles through: the stored statuses shown."""
 
@@ -90,7 +91,13 @@ def cell(value: object, width: int | None = None, style: str = "") -> Text:
     return text
 
 
-def row_cells(row: dict[str, Any], today: date) -> list[Text]:
+def action_width(screen_width: int) -> int:
+    """The action column takes what the other columns (and cell padding) leave."""
+    others = sum(width + 2 for _, _, width in COLUMNS) + 2 + 2  # its own padding, scrollbar
+    return max(MIN_ACTION_WIDTH, screen_width - others)
+
+
+def row_cells(row: dict[str, Any], today: date, text_width: int = MIN_ACTION_WIDTH) -> list[Text]:
     status = action_status(row, today)
     style = "red" if status == OVERDUE else ""
     values = {
@@ -103,7 +110,7 @@ def row_cells(row: dict[str, Any], today: date) -> list[Text]:
         "status": status,
         "age": age_days(row, today),
     }
-    return [cell(values[key], width, style) for key, _, width in COLUMNS]
+    return [cell(values[key], width or text_width, style) for key, _, width in COLUMNS]
 
 
 class ActionsScreen(Screen[None]):
@@ -150,6 +157,7 @@ class ActionsScreen(Screen[None]):
         """Bumped on every new query, so a slow result for an old filter is dropped."""
         self.loading_page = False
         self.debounce: Timer | None = None
+        self.in_dialog = False
 
     def compose(self) -> ComposeResult:
         yield Header()
@@ -163,6 +171,7 @@ class ActionsScreen(Screen[None]):
         for key, label, _ in COLUMNS:
             table.add_column(label, key=key)
         yield table
+        yield Static("", id="actions-preview", markup=False)
         yield Static(
             "No actions match. Press / to change the filter, o or c to widen it, "
             "or i to paste minutes.",
@@ -175,8 +184,22 @@ class ActionsScreen(Screen[None]):
         self.query_one("#actions-empty").display = False
         self.query_one("#actions-table").focus()
 
+    def on_resize(self) -> None:
+        if self.rows:
+            self.fill_table(self.query_one("#actions-table", DataTable).cursor_row)
+
     def on_screen_resume(self) -> None:
-        self.reload()
+        """Read the store again when coming back from another screen; not after one of this
+        screen's own dialogs, so an action just marked done stays in view."""
+        if self.in_dialog:
+            self.in_dialog = False
+        else:
+            self.reload()
+
+    def ask(self, dialog: ModalScreen[Any], answered: Any = None) -> None:
+        """Push one of this screen's dialogs."""
+        self.in_dialog = True
+        self.app.push_screen(dialog, answered)
 
     # --- loading ------------------------------------------------------------------------
 
@@ -227,10 +250,12 @@ class ActionsScreen(Screen[None]):
         table = self.query_one("#actions-table", DataTable)
         today = self.app.today
         table.clear()
-        table.add_rows([row_cells(row, today) for row in self.rows])
+        width = action_width(self.size.width)
+        table.add_rows([row_cells(row, today, width) for row in self.rows])
         if self.rows:
             table.move_cursor(row=min(cursor_row, len(self.rows) - 1), animate=False)
         self.query_one("#actions-empty").display = not self.rows
+        self.show_preview()
 
     def show_summary(self) -> None:
         flt = self.filter
@@ -251,14 +276,31 @@ class ActionsScreen(Screen[None]):
         parts.append(shown)
         self.query_one("#actions-summary", Static).update(printable(" · ".join(parts)))
 
+    def show_preview(self) -> None:
+        """The highlighted action in full, with its latest update note."""
+        row = self.selected_row()
+        preview = Text()
+        if row is not None:
+            preview.append(f"{row['id']}  ", style="bold")
+            preview.append(printable(row["text"]))
+            details = [row["person"] or row["owner"] or "no owner", row["due_text"] or ""]
+            if row["latest_note"]:
+                details.append(f"latest: {row['latest_note']}")
+            preview.append("  " + printable(" · ".join(d for d in details if d)), style="dim")
+        self.query_one("#actions-preview", Static).update(preview)
+
     @on(DataTable.RowHighlighted, "#actions-table")
-    def _near_edge(self, event: DataTable.RowHighlighted) -> None:
+    def _near_edge(self) -> None:
+        """Load the neighbouring page when the cursor (where it is now: highlight events
+        from refilling the table arrive late) comes near either end."""
+        self.show_preview()
         if self.loading_page or not self.rows:
             return
+        cursor = self.query_one("#actions-table", DataTable).cursor_row
         end = self.window_start + len(self.rows)
-        if event.cursor_row >= len(self.rows) - NEAR_EDGE and end < (self.total or 0):
+        if cursor >= len(self.rows) - NEAR_EDGE and end < (self.total or 0):
             self.load_page(self.generation, self.current_filter(), end, forward=True)
-        elif event.cursor_row < NEAR_EDGE and self.window_start > 0:
+        elif cursor < NEAR_EDGE and self.window_start > 0:
             offset = max(0, self.window_start - PAGE_SIZE)
             self.load_page(self.generation, self.current_filter(), offset, forward=False)
 
@@ -395,10 +437,10 @@ class ActionsScreen(Screen[None]):
             if row["id"] == action_id:
                 self.rows[index] = fresh
                 row_key = table.coordinate_to_cell_key((index, 0)).row_key
-                for (key, _, _), value in zip(
-                    COLUMNS, row_cells(fresh, self.app.today), strict=True
-                ):
+                cells = row_cells(fresh, self.app.today, action_width(self.size.width))
+                for (key, _, _), value in zip(COLUMNS, cells, strict=True):
                     table.update_cell(row_key, key, value)
+        self.show_preview()
 
     def action_done(self) -> None:
         row = self.selected_or_tell()
@@ -415,9 +457,7 @@ class ActionsScreen(Screen[None]):
             if drop:
                 self.change(action_id, f"Action {action_id} dropped.", set_status, "dropped")
 
-        self.app.push_screen(
-            ConfirmDialog(f"Drop action {action_id}: {printable(row['text'])}?"), answered
-        )
+        self.ask(ConfirmDialog(f"Drop action {action_id}: {printable(row['text'])}?"), answered)
 
     def action_note(self) -> None:
         row = self.selected_or_tell()
@@ -429,7 +469,7 @@ class ActionsScreen(Screen[None]):
             if note is not None and note.strip():
                 self.change(action_id, f"Note added to action {action_id}.", add_note, note)
 
-        self.app.push_screen(
+        self.ask(
             PromptDialog(
                 f"Update note for action {action_id}",
                 placeholder="e.g. draft circulated 3 May",
@@ -465,7 +505,7 @@ class ActionsScreen(Screen[None]):
                 if due_text is not None:
                     self.apply_edit(row, owner.strip(), due_text.strip(), person_ids)
 
-            self.app.push_screen(
+            self.ask(
                 PromptDialog(
                     f"Due date for action {action_id} (e.g. 28 June, 2025-07-01)",
                     value=row["due"] or "",
@@ -474,7 +514,7 @@ class ActionsScreen(Screen[None]):
                 got_due,
             )
 
-        self.app.push_screen(
+        self.ask(
             PromptDialog(
                 f"Owner of action {action_id}",
                 value=current_owner,
@@ -519,7 +559,7 @@ class ActionsScreen(Screen[None]):
     def action_detail(self) -> None:
         row = self.selected_or_tell()
         if row is not None:
-            self.app.push_screen(ActionDetailScreen(row["id"]))
+            self.ask(ActionDetailScreen(row["id"]))
 
     def action_export(self) -> None:
         self.app.action_export(self.filter.committee)

@@ -1,0 +1,299 @@
+"""The actions screen: what the table shows, and what the database holds after each key."""
+
+from __future__ import annotations
+
+import contextlib
+from datetime import date
+from pathlib import Path
+
+from textual.widgets import DataTable, Static
+from textual.worker import WorkerCancelled
+
+from clerk_tui.core.model import Action, Item, Meeting, ParsedMinutes
+from clerk_tui.store import open_db
+from clerk_tui.store.actions import ActionFilter, get_action, list_actions
+from clerk_tui.tui.screens.actions import PAGE_SIZE, ActionDetailScreen, ActionsScreen
+
+from .conftest import store_minutes
+
+
+def rows_of(table: DataTable) -> list[list[str]]:
+    return [[str(cell) for cell in table.get_row_at(i)] for i in range(table.row_count)]
+
+
+def db_action(path: Path, action_id: int) -> dict:
+    db = open_db(path)
+    try:
+        return get_action(db, action_id)
+    finally:
+        db.close()
+
+
+async def settle(app, pilot) -> None:
+    """Let screen switches, debounce timers and loading workers finish."""
+    await pilot.pause()
+    for _ in range(2):
+        with contextlib.suppress(WorkerCancelled):  # a newer query replaced it
+            await app.workers.wait_for_complete()
+        await pilot.pause(0.1)
+
+
+async def open_actions(app, pilot) -> DataTable:
+    await settle(app, pilot)
+    assert isinstance(app.screen, ActionsScreen)
+    return app.screen.query_one("#actions-table", DataTable)
+
+
+async def test_table_lists_open_actions_with_overdue_in_words(sample_db_path, make_app):
+    app = make_app(sample_db_path)
+    async with app.run_test(size=(100, 30)) as pilot:
+        table = await open_actions(app, pilot)
+        assert rows_of(table) == [
+            [
+                "1",
+                "Riverside Hea…",
+                "2024-03-12",
+                "Circulate the needs…",
+                "Dr Priya Nata…",
+                "2024-06-28",
+                "Overdue",
+                "111d",
+            ],
+            [
+                "2",
+                "Riverside Hea…",
+                "2024-03-12",
+                "Send the carers sur…",
+                "Tom Whitley",
+                "2024-09-30",
+                "Not yet due",
+                "111d",
+            ],
+        ]
+        overdue_cell = table.get_row_at(0)[3]
+        assert "red" in str(overdue_cell.style)
+        assert "red" not in str(table.get_row_at(1)[3].style)
+        summary = app.screen.query_one("#actions-summary", Static)
+        assert "1–2 of 2" in str(summary.render())
+
+
+async def test_done_shows_complete_and_writes_history(sample_db_path, make_app):
+    app = make_app(sample_db_path)
+    async with app.run_test(size=(100, 30)) as pilot:
+        table = await open_actions(app, pilot)
+        await pilot.press("d")
+        await pilot.pause()
+        assert rows_of(table)[0][6] == "Complete"
+    action = db_action(sample_db_path, 1)
+    assert action["status"] == "done"
+    assert [(e["field"], e["old_value"], e["new_value"]) for e in action["events"]] == [
+        ("created", None, "Circulate the needs assessment summary to all members"),
+        ("status", "open", "done"),
+    ]
+
+
+async def test_drop_asks_first_and_no_keeps_it_open(sample_db_path, make_app):
+    app = make_app(sample_db_path)
+    async with app.run_test(size=(100, 30)) as pilot:
+        table = await open_actions(app, pilot)
+        await pilot.press("down", "x")
+        await pilot.pause()
+        await pilot.press("n")
+        await pilot.pause()
+        assert db_action(sample_db_path, 2)["status"] == "open"
+        await pilot.press("x")
+        await pilot.pause()
+        await pilot.press("y")
+        await pilot.pause()
+        assert rows_of(table)[1][6] == "Dropped"
+    assert db_action(sample_db_path, 2)["status"] == "dropped"
+
+
+async def test_update_note_goes_into_history(sample_db_path, make_app):
+    app = make_app(sample_db_path)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await open_actions(app, pilot)
+        await pilot.press("u")
+        await pilot.pause()
+        await pilot.press(*"draft sent", "enter")
+        await pilot.pause()
+    events = db_action(sample_db_path, 1)["events"]
+    assert [(e["field"], e["note"]) for e in events][-1] == ("note", "draft sent")
+
+
+async def test_edit_owner_and_due(sample_db_path, make_app):
+    app = make_app(sample_db_path)
+    async with app.run_test(size=(100, 30)) as pilot:
+        table = await open_actions(app, pilot)
+        await pilot.press("e")
+        await pilot.pause()
+        await pilot.press("ctrl+u", *"Tom Whitley", "enter")
+        await pilot.pause()
+        await pilot.press("ctrl+u", *"2025-07-01", "enter")
+        await pilot.pause()
+        assert rows_of(table)[0][4:7] == ["Tom Whitley", "2025-07-01", "On track"]
+    action = db_action(sample_db_path, 1)
+    assert (action["owner"], action["due"], action["original_due"]) == (
+        "Tom Whitley",
+        "2025-07-01",
+        "2024-06-28",
+    )
+    assert [(e["field"], e["new_value"]) for e in action["events"]][1:] == [
+        ("owner", "Tom Whitley"),
+        ("due", "2025-07-01"),
+    ]
+
+
+async def test_unreadable_due_changes_nothing(sample_db_path, make_app):
+    app = make_app(sample_db_path)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await open_actions(app, pilot)
+        await pilot.press("e")
+        await pilot.pause()
+        await pilot.press("ctrl+u", *"Someone Else", "enter")
+        await pilot.pause()
+        await pilot.press("ctrl+u", *"whenever", "enter")
+        await pilot.pause()
+        messages = [n.message for n in app._notifications]
+        assert any("Could not read the date" in m and "not changed" in m for m in messages)
+    action = db_action(sample_db_path, 1)
+    assert (action["owner"], action["due"]) == ("Dr Priya Natarajan", "2024-06-28")
+    assert [e["field"] for e in action["events"]] == ["created"]
+
+
+async def test_filter_as_you_type_and_overdue_toggle(sample_db_path, make_app):
+    app = make_app(sample_db_path)
+    async with app.run_test(size=(100, 30)) as pilot:
+        table = await open_actions(app, pilot)
+        await pilot.press("slash", *"carers")
+        await settle(app, pilot)
+        assert [row[0] for row in rows_of(table)] == ["2"]
+        await pilot.press("ctrl+u", *"riverside priya")  # committee word and owner word
+        await settle(app, pilot)
+        assert [row[0] for row in rows_of(table)] == ["1"]
+        await pilot.press("ctrl+u", "escape")
+        await settle(app, pilot)
+        assert [row[0] for row in rows_of(table)] == ["1", "2"]
+        await pilot.press("o")
+        await settle(app, pilot)
+        assert [row[0] for row in rows_of(table)] == ["1"]
+        assert "overdue only" in str(app.screen.query_one("#actions-summary", Static).render())
+        await pilot.press("o")
+        await settle(app, pilot)
+        assert table.row_count == 2
+
+
+async def test_committee_cycle(tmp_path, make_app):
+    path = tmp_path / "clerk.db"
+    for committee, text in (("Audit", "Audit minutes"), ("Cabinet", "Cabinet minutes")):
+        parsed = ParsedMinutes(
+            meeting=Meeting(committee, date(2024, 5, 1)),
+            actions=[Action(f"{committee} task", "Ann", None, None, None, 0, 5)],
+        )
+        store_minutes(path, text, parsed)
+    app = make_app(path)
+    async with app.run_test(size=(100, 30)) as pilot:
+        table = await open_actions(app, pilot)
+        seen = []
+        for _ in range(3):
+            await pilot.press("c")
+            await settle(app, pilot)
+            seen.append([row[1] for row in rows_of(table)])
+        assert seen == [["Audit"], ["Cabinet"], ["Audit", "Cabinet"]]
+
+
+async def test_detail_shows_history_and_source(sample_db_path, make_app):
+    app = make_app(sample_db_path)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await open_actions(app, pilot)
+        await pilot.press("d", "enter")
+        await pilot.pause()
+        assert isinstance(app.screen, ActionDetailScreen)
+        history = str(app.screen.query_one("#detail-history", Static).render())
+        source = str(app.screen.query_one("#detail-source", Static).render())
+        assert "created from the minutes" in history
+        assert "status: open → done" in history
+        assert source == (
+            "Dr Priya Natarajan agreed to circulate the summary to all members by 28 June."
+        )
+        await pilot.press("escape")
+        await pilot.pause()
+        assert isinstance(app.screen, ActionsScreen)
+
+
+MARKUP = "Check [bold]x[/bold] and [link=http://x]y[/link] then [/] and \x1b[31mred"
+
+
+async def test_markup_in_minutes_is_shown_literally(tmp_path, make_app):
+    path = tmp_path / "clerk.db"
+    text = f"Minutes\n{MARKUP}\n"
+    start = text.index(MARKUP)
+    parsed = ParsedMinutes(
+        meeting=Meeting("[b]Board[/b]", date(2024, 5, 1)),
+        items=[Item("1", "[/]", 0, 7)],
+        actions=[Action(MARKUP, "[red]Ann[/red]", None, None, 0, start, start + len(MARKUP))],
+    )
+    store_minutes(path, text, parsed)
+    app = make_app(path)
+    async with app.run_test(size=(200, 30)) as pilot:
+        table = await open_actions(app, pilot)
+        row = rows_of(table)[0]
+        assert row[1] == "[b]Board[/b]"
+        assert row[4] == "[red]Ann[/red]"
+        assert row[3].startswith("Check [bold]x[/bold] and [link=http://x]y[/link] then [/]")
+        assert "\x1b" not in row[3] and "␛[31mred" in row[3]
+        await pilot.press("enter")
+        await pilot.pause()
+        source = str(app.screen.query_one("#detail-source", Static).render())
+        heading = str(app.screen.query_one("#detail-heading", Static).render())
+        assert source == MARKUP.replace("\x1b", "␛")
+        assert "[b]Board[/b]" in heading and "[red]Ann[/red]" in heading
+
+
+async def test_paging_keeps_at_most_two_pages(tmp_path, make_app):
+    path = tmp_path / "clerk.db"
+    count = PAGE_SIZE * 3 + 7
+    parsed = ParsedMinutes(
+        meeting=Meeting("Big", date(2024, 5, 1)),
+        actions=[Action(f"task {n}", "Ann", None, None, None, 0, 1) for n in range(count)],
+    )
+    store_minutes(path, "x", parsed)
+    app = make_app(path)
+    async with app.run_test(size=(100, 30)) as pilot:
+        table = await open_actions(app, pilot)
+        assert table.row_count == PAGE_SIZE
+        seen_max = 0
+        for _ in range(count + 5):
+            await pilot.press("down")
+            if app.workers._workers:
+                await settle(app, pilot)
+            seen_max = max(seen_max, table.row_count)
+        await settle(app, pilot)
+        screen = app.screen
+        assert seen_max <= 2 * PAGE_SIZE
+        assert screen.selected_id() == count  # the last action, by id
+        assert screen.window_start + table.row_count == count
+        await pilot.press("home")
+        for _ in range(3):
+            await pilot.press("up")
+            await settle(app, pilot)
+        assert table.row_count <= 2 * PAGE_SIZE
+
+
+def test_filter_words_use_word_starts_and_names(sample_db_path):
+    """The store's text filter, as the screen uses it: word starts of text and owner,
+    any part of the committee name."""
+    db = open_db(sample_db_path)
+    try:
+
+        def ids(text: str) -> list[int]:
+            return [a["id"] for a in list_actions(db, ActionFilter(text=text, status="all"))]
+
+        assert ids("circ") == [1]
+        assert ids("whit") == [2]
+        assert ids("wellbeing tom") == [2]
+        assert ids("ircul") == []  # not a word start
+        assert ids("-") == []
+        assert ids('"') == []
+    finally:
+        db.close()
