@@ -238,6 +238,8 @@ def _resolve(
     explicit = parse_date_literal(p, ref)
     if explicit is not None:
         return explicit
+    if re.search(rf"\b\d{{1,2}}{_ORD}\s+(?:of\s+)?{_MONTH}|\b\d{{1,2}}/\d{{1,2}}/\d{{2,4}}\b", p, re.I):
+        return None  # a day that does not exist ("31 February"), or no year to place it in
 
     # Municipal / financial year 2025-26 or 2025/26: ends 31 March of the second year.
     m = re.search(r"\b(20\d\d)\s*[/–-]\s*((?:20)?\d\d)\b", p)

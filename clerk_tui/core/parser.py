@@ -269,7 +269,8 @@ _FOLLOW_RES = [
     re.compile(
         r"(?<!\bthe\s)(?<!\ba\s)(?<!\bthis\s)(?<!\bits\s)\b(?:bring|present|submit|report|take|return|be\s+brought|be\s+presented|be\s+submitted"
         r"|be\s+reported|be\s+taken|come)\s+(?:[\w’'-]+\s+){0,8}?to\s+(?:the\s+|a\s+)?"
-        r"(?:Cabinet|Board|Committee|Panel|Council|Executive|(?:[A-Z][\w’'&-]*\s+){1,6}(?:Board|Committee|Panel|Council|Group|Partnership|Forum))\b"
+        r"(?:Cabinet|Board|Committee|Panel|Council|Executive|(?:[A-Z][\w’'&-]*\s+){1,6}(?:Board|Committee|Panel|Council|Group|Partnership|Forum)"
+        r"|(?:[A-Z][\w’'&-]*\s+){1,3}meeting)\b"
     ),
     re.compile(r"(?i)\b(?:added|add|included|include|placed|scheduled)\s+(?:\w+\s+){0,3}?(?:on|to|in)\s+the\s+(?:work\s*programme|forward\s+plan|agenda\s+for)"),
 ]
@@ -788,13 +789,16 @@ def _owner_forward(s: str, i: int) -> tuple[str, int, int] | None:
     return owner, start, start + len(owner)
 
 
+_POSS_RE = re.compile(r"[’']s?$")
+
+
 def _person_like(ctx: _Ctx, np: str) -> bool:
     """A named person (known name tokens, honorific) or a person's initials."""
-    words = [w.strip(",.;:()’'s").lower() for w in np.split()]
-    if any(w in HONORIFICS for w in words[:1]):
+    words = [_POSS_RE.sub("", w.strip(",.;:()")).lower() for w in np.split()]
+    if any(w.rstrip(".") in HONORIFICS for w in words[:1]) and len(words) > 1:
         return True
-    caps = [w.strip(",.;:()") for w in np.split() if w[:1].isupper()]
-    if caps and all(w.lower().rstrip("’'s") in ctx.name_tokens for w in caps if w.lower() not in ("the",)):
+    caps = [_POSS_RE.sub("", w.strip(",.;:()")) for w in np.split() if w[:1].isupper()]
+    if caps and all(w.lower() in ctx.name_tokens for w in caps if w.lower() not in ("the",)):
         return True
     return bool(re.fullmatch(r"[A-Z]{2,4}\.?(?:\s*(?:/|,|&|and)\s*[A-Z]{2,4}\.?)*", np.strip()))
 
@@ -937,11 +941,17 @@ def _find_actions(ctx: _Ctx) -> list[Action]:
     return out
 
 
+_SMALL_STOP = frozenset(
+    "the and for with from that this these those into onto about their there been have will would "
+    "could should all any each other than then them they its our your".split()
+)
+
+
 def _content_words(s: str) -> set[str]:
     return {
-        w
+        w.rstrip("s")
         for w in re.findall(r"[a-z][a-z'-]{2,}", s.lower())
-        if w not in STOP_WORDS and w not in _TASK_VERBS and w not in ("for", "the", "with", "from")
+        if w not in _SMALL_STOP and w not in _TASK_VERBS
     }
 
 

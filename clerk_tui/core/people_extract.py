@@ -117,6 +117,9 @@ SPEECH_VERBS = (
     r"|tabled|invited|volunteered|apologised|apologized|arrived|congratulated|sent|shared|undertakes"
 )
 _SPEECH_RE = re.compile(rf"\s*(?:,\s*)?(?:then\s+|also\s+|further\s+)?(?:{SPEECH_VERBS})\b")
+_COORD_RE = re.compile(
+    rf"[ \t]+(?:and|&)[ \t]+(?:(?:{_HON_ALT})[ \t]+)?{NAME_TOKEN}(?:[ \t]+{NAME_TOKEN}){{0,2}}\s*(?:,\s*)?(?:{SPEECH_VERBS}|to)\b"
+)
 _BEFORE_CONTEXT_RE = re.compile(
     r"(?:\b(?:by|from|with|thanked|welcomed|congratulated|including|and|to|for|invited)|\()\s*$"
 )
@@ -416,7 +419,9 @@ class PeopleFinder:
                 if r:
                     ok, role = True, r
             if not ok and (
-                _SPEECH_RE.match(after) or re.match(r"[’']s?\s+[a-z]", after)
+                _SPEECH_RE.match(after)
+                or re.match(r"[’']s?\s+[a-z]", after)
+                or _COORD_RE.match(after)
             ):
                 ok = True
             if not ok and _BEFORE_CONTEXT_RE.search(before_ctx) and re.match(r"\s*(?:[.,;:)]|$|\s+(?:and|was|who|to|for|as)\b)", after):

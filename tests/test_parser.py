@@ -1,0 +1,208 @@
+"""Unit tests of the minutes parser's rules, on short made-up passages."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from clerk_tui.core.parser import parse, parse_strict, split_owners
+
+
+def _span(text: str, e: object) -> str:
+    return text[e.start : e.end]  # type: ignore[attr-defined]
+
+
+def test_action_line_after_paragraph() -> None:
+    text = (
+        "Agenda item\n\nWinter planning\n\nMinutes:\n"
+        "Jo Banks (Head of Housing) described the cold weather plan. "
+        "Councillor Ravi Mehta asked for ward maps. Jo Banks said she could share the maps.\n"
+        "ACTION: Jo Banks\n"
+    )
+    r = parse(text)
+    assert len(r.actions) == 1
+    a = r.actions[0]
+    assert a.owner == "Jo Banks"
+    assert "share the maps" in _span(text, a)
+    assert a.item == 0
+
+
+def test_inline_action_with_owner_and_task() -> None:
+    text = "5. Budget\nThe group agreed the draft. Action: KT to circulate the final version.\n"
+    r = parse(text)
+    assert [(a.owner, a.text) for a in r.actions] == [("KT", "Circulate the final version")]
+
+
+def test_bracketed_initials_owners() -> None:
+    text = (
+        "Present: Sam Berry (SB), Jill Green (JG)\n\n"
+        "1. Finance\nThe Board asked SB and JG to bring a costed plan. (Action: SB/JG)\n"
+    )
+    r = parse(text)
+    assert len(r.actions) == 1
+    assert r.actions[0].owner == "SB/JG"
+    assert r.actions[0].owners == ["SB", "JG"]
+    names = {p.name: p.initials for p in r.people}
+    assert names == {"Sam Berry": "SB", "Jill Green": "JG"}
+
+
+def test_prose_commitments() -> None:
+    text = (
+        "The Director of Public Health undertook to circulate the data by 28 June. "
+        "Mark Ellis said he would write to the provider. "
+        "Officers were asked to review the charges. "
+        "Priya Shah and Tom Okafor agreed to visit the centre before Christmas."
+    )
+    r = parse(text, meeting_date=date(2023, 3, 14))
+    got = [(a.owner, a.due) for a in r.actions]
+    assert got == [
+        ("The Director of Public Health", date(2023, 6, 28)),
+        ("Mark Ellis", None),
+        ("Officers", None),
+        ("Priya Shah and Tom Okafor", date(2023, 12, 24)),
+    ]
+    assert r.actions[3].owners == ["Priya Shah", "Tom Okafor"]
+
+
+def test_descriptive_text_yields_no_actions() -> None:
+    text = (
+        "Work was needed to understand how the priorities fitted together. "
+        "Partners were committed to building relationships and were hoping the model "
+        "would be functioning in 12-18 months. The council would continue to fund the panel. "
+        "In March the group reported on its progress to the Board."
+    )
+    r = parse(text)
+    assert r.actions == []
+    assert r.decisions == []
+    assert r.follow_ups == []
+
+
+def test_resolutions_are_decisions() -> None:
+    text = (
+        "RESOLVED that:\n(1) the report be noted;\n(2) the strategy be endorsed.\n\n"
+        "The minutes of the meeting held on 4 May 2023 were approved as a correct record.\n"
+        "The following minutes are unapproved and will be agreed at the next meeting.\n"
+    )
+    r = parse(text)
+    assert [_span(text, d) for d in r.decisions] == [
+        "the report be noted;",
+        "the strategy be endorsed.",
+        "The minutes of the meeting held on 4 May 2023 were approved as a correct record.",
+    ]
+
+
+def test_resolved_alone_is_one_decision_and_repeats_are_merged() -> None:
+    text = (
+        "Agenda item\n\nStrategy\n\nDecision:\n\nRESOLVED:\n\nTo note the report\n\n"
+        "Minutes:\n\nDiscussion.\n\nRESOLVED:\n\nTo note the report\n\nSupporting documents:\n"
+    )
+    r = parse(text)
+    assert [d.text for d in r.decisions] == ["To note the report"]
+
+
+def test_resolution_that_owner_circulate_is_action_and_decision() -> None:
+    text = "2. That the Executive Director of Place, Dorset Council circulate slides to members.\n"
+    r = parse(text)
+    assert len(r.decisions) == 1
+    assert [a.owner for a in r.actions] == ["the Executive Director of Place, Dorset Council"]
+
+
+def test_follow_ups() -> None:
+    text = (
+        "The draft could come back to the Board in March. "
+        "The Committee suggested an item on co-production for a future meeting. "
+        "Date of next meeting: Tuesday 16 January 2024.\n"
+        "An update will be given at the next meeting."
+    )
+    r = parse(text, meeting_date=date(2023, 11, 21))
+    assert [(f.when, f.due) for f in r.follow_ups] == [
+        ("in March", date(2024, 3, 31)),
+        ("a future meeting", None),
+        ("the next meeting", date(2024, 1, 16)),
+    ]
+
+
+def test_header_attendance_and_people_merge() -> None:
+    text = (
+        "Minutes of the meeting of the Riverside Health and Wellbeing Board held on "
+        "Tuesday 14 March 2023 at 6.30pm\n\n"
+        "Present: Councillor Amanda Lloyd-Harris (Chair), Dr Avi Bhatia (AB), Kim Hale\n"
+        "Apologies for absence: Cllr Joe Pike\n"
+        "Officers present: Lena Ford, Director of Public Health\n\n"
+        "1. Matters arising\nCouncillor Lloyd-Harris thanked Kim Hale. "
+        "The Director of Public Health reported progress.\n"
+    )
+    r = parse(text)
+    assert r.meeting.committee == "Riverside Health and Wellbeing Board"
+    assert r.meeting.date == date(2023, 3, 14)
+    people = {p.name: p for p in r.people}
+    assert set(people) == {"Amanda Lloyd-Harris", "Avi Bhatia", "Kim Hale", "Joe Pike", "Lena Ford"}
+    assert people["Amanda Lloyd-Harris"].role == "Chair"
+    assert len(people["Amanda Lloyd-Harris"].mentions) == 2
+    assert people["Avi Bhatia"].initials == "AB"
+    assert people["Lena Ford"].role == "Director of Public Health"
+
+
+def test_role_only_people() -> None:
+    text = "The Director of Public Health stressed the point. The Superintendent agreed."
+    r = parse(text)
+    assert [(p.name, p.role) for p in r.people] == [
+        (None, "Director of Public Health"),
+        (None, "Superintendent"),
+    ]
+
+
+def test_exempt_items() -> None:
+    text = (
+        "7. Exclusion of the press and public\n"
+        "RESOLVED that the press and public be excluded for the following item.\n\n"
+        "8. Contract award\nThe Committee considered the report.\n\n"
+        "9. Date of next meeting\nTo be confirmed.\n"
+    )
+    r = parse(text)
+    assert [(i.number, i.exempt) for i in r.items] == [("7", False), ("8", True), ("9", True)]
+
+
+def test_part_ii_heading_is_exempt() -> None:
+    text = "1. Welcome\nHello.\n\n2. Land disposal (Part II)\nDiscussed.\n"
+    r = parse(text)
+    assert [i.exempt for i in r.items] == [False, True]
+
+
+def test_action_table_with_pipes() -> None:
+    text = (
+        "Ref | Action | Owner | Due | Status\n"
+        "--- | --- | --- | --- | ---\n"
+        "A1 | Send the survey | Carole Burgoyne and Ross Jago | by 28 June | Open\n"
+        "A2 | Book the venue | MW/YO | Q3 | Open\n"
+    )
+    r = parse(text, meeting_date=date(2023, 4, 25))
+    assert [(a.text, a.owners, a.due) for a in r.actions] == [
+        ("Send the survey", ["Carole Burgoyne", "Ross Jago"], date(2023, 6, 28)),
+        ("Book the venue", ["MW", "YO"], date(2023, 12, 31)),
+    ]
+
+
+def test_offsets_are_into_the_original_text_with_crlf_and_nbsp() -> None:
+    text = "1. Item\r\n\u00a0Jo Banks undertook to circulate the notes by 28 June.\r\n"
+    r = parse(text, meeting_date=date(2023, 1, 1))
+    a = r.actions[0]
+    assert text[a.start : a.end] == "Jo Banks undertook to circulate the notes by 28 June."
+
+
+def test_split_owners() -> None:
+    assert split_owners("Carole Burgoyne and Ross Jago") == ["Carole Burgoyne", "Ross Jago"]
+    assert split_owners("MW/YO") == ["MW", "YO"]
+    assert split_owners("ICB") == ["ICB"]
+    assert split_owners(
+        "the Directors of Public Health, Children and Adult Social Care and the Chief Operating "
+        "Officer of the CCG"
+    ) == [
+        "the Directors of Public Health, Children and Adult Social Care",
+        "the Chief Operating Officer of the CCG",
+    ]
+
+
+def test_empty_and_odd_inputs() -> None:
+    for text in ("", " ", "\n\n", "\x00", "ACTION:", "RESOLVED", "|||", "Action: \n"):
+        r = parse_strict(text)
+        assert r.to_json()["actions"] is not None

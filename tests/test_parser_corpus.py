@@ -1,0 +1,93 @@
+"""The shared corpus, scored with the shared scorer's own matching rules (skipped when
+../shared is not beside the repository)."""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+from pathlib import Path
+from types import ModuleType
+
+import pytest
+
+from clerk_tui.core.parser import parse
+
+SHARED = Path(__file__).resolve().parent.parent.parent / "shared"
+CORPUS = SHARED / "corpus"
+SCORER = SHARED / "tools" / "score_extraction.py"
+
+pytestmark = pytest.mark.skipif(not SCORER.exists(), reason="../shared is not available")
+
+
+def _scorer() -> ModuleType:
+    spec = importlib.util.spec_from_file_location("score_extraction", SCORER)
+    assert spec and spec.loader
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    return mod
+
+
+def _f1(tp: int, fp: int, fn: int) -> float:
+    p = tp / (tp + fp) if tp + fp else 1.0
+    r = tp / (tp + fn) if tp + fn else 1.0
+    return 2 * p * r / (p + r) if p + r else 0.0
+
+
+def test_corpus_meets_the_quality_bar() -> None:
+    sc = _scorer()
+    totals = {k: [0, 0, 0] for k in ("actions", "decisions", "follow_ups", "people")}
+    owners_ok = owners_n = 0
+    for f in sorted(CORPUS.glob("*.txt")):
+        gold_path = CORPUS / "gold" / f"{f.stem}.json"
+        if not gold_path.exists():
+            continue
+        gold = json.loads(gold_path.read_text(encoding="utf-8"))
+        doc = f.read_text(encoding="utf-8")
+        out = parse(doc).to_json()
+        soft = gold.get("soft_actions", [])
+        for key, g, s in (
+            ("actions", gold["actions"], soft),
+            ("decisions", gold.get("decisions", []), []),
+            ("follow_ups", gold.get("follow_ups", []), soft),
+        ):
+            pairs, fps = sc.match(doc, out[key], g, s)
+            totals[key][0] += len(pairs)
+            totals[key][1] += len(fps)
+            totals[key][2] += len(g) - len(pairs)
+            if key == "actions":
+                for ga, pa in pairs:
+                    if ga.get("owner"):
+                        owners_n += 1
+                        owners_ok += sc.same_party(ga["owner"], pa.get("owner"))
+        preds = list(out["people"])
+        found = required = 0
+        for gp in gold.get("people", []):
+            hit = next((p for p in preds if sc.person_matches(gp, p)), None)
+            if hit is not None:
+                preds.remove(hit)
+            if gp.get("optional"):
+                continue
+            required += 1
+            found += hit is not None
+        totals["people"][0] += found
+        totals["people"][1] += len(preds)
+        totals["people"][2] += required - found
+    assert _f1(*totals["actions"]) >= 0.95, totals
+    assert owners_ok == owners_n
+    assert _f1(*totals["decisions"]) >= 0.9, totals
+    assert _f1(*totals["follow_ups"]) >= 0.8, totals
+    assert _f1(*totals["people"]) >= 0.9, totals
+
+
+def test_assessment_report_yields_no_actions() -> None:
+    doc = next(CORPUS.glob("001_*.txt")).read_text(encoding="utf-8")
+    assert parse(doc).actions == []
+
+
+@pytest.mark.parametrize("path", sorted(CORPUS.glob("*.txt")), ids=lambda p: p.stem[:3])
+def test_corpus_spans_are_inside_the_text(path: Path) -> None:
+    doc = path.read_text(encoding="utf-8")
+    out = parse(doc)
+    for e in [*out.items, *out.decisions, *out.actions, *out.follow_ups]:
+        assert 0 <= e.start <= e.end <= len(doc)
+        assert doc[e.start : e.end].strip()
