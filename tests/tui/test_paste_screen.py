@@ -269,3 +269,20 @@ async def test_a_parser_failure_is_reported_and_the_text_kept(
         assert messages(app)[-1] == "Could not read these minutes: unexpected [/] in line 3"
         assert screen.query_one("#paste-text", TextArea).text == SAMPLE_MINUTES
     assert list_meetings(open_db(empty_db_path)) == []
+
+
+@pytest.mark.skipif(
+    importlib.util.find_spec("clerk_tui.core.parser") is None, reason="parser not built yet"
+)
+async def test_a_long_paste_is_parsed_in_a_separate_process(make_app, empty_db_path: Path) -> None:
+    from clerk_tui.core.parser import parse
+    from clerk_tui.tui.screens.paste import SEPARATE_PROCESS_FROM
+
+    long_text = "\n\n".join([SAMPLE_MINUTES] * (SEPARATE_PROCESS_FROM // len(SAMPLE_MINUTES) + 1))
+    expected = parse(long_text)
+    app = make_app(empty_db_path)
+    async with app.run_test(size=(100, 30)) as pilot:
+        screen = await open_paste(app, pilot)
+        await paste(app, pilot, long_text)
+        assert screen._parser_process is not None
+        assert preview_of(screen).startswith(f"Actions ({len(expected.actions)})\n")

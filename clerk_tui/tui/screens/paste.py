@@ -7,6 +7,10 @@ hands its result back with `call_from_thread` and never touches widgets itself.
 
 from __future__ import annotations
 
+import contextlib
+import multiprocessing
+import sys
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -35,6 +39,9 @@ if TYPE_CHECKING:
     from clerk_tui.tui.app import ClerkApp
 
 DEBOUNCE_SECONDS = 0.3
+SEPARATE_PROCESS_FROM = 64 * 1024
+"""Texts this long are parsed in a separate process: the parser's regular expressions hold
+Python's GIL, so a long parse in a thread froze typing for about a second (200 KB)."""
 DATE_HINT = "use 2024-03-14 or 14 March 2024"
 PREVIEW_LIMIT = 200
 """Entries of each kind listed in the preview; the count above always gives the total."""
@@ -113,6 +120,7 @@ class PasteScreen(Screen[None]):
         self.source: str | None = None
         self._debounce: Timer | None = None
         self._prefilled: dict[str, str] = {}
+        self._parser_process: ProcessPoolExecutor | None = None
 
     def compose(self) -> ComposeResult:
         yield Header()
@@ -192,6 +200,8 @@ class PasteScreen(Screen[None]):
             self.preview = None
             self.show_preview_text(Text("Paste minutes on the left; the preview appears here."))
             return
+        if len(request.text) >= SEPARATE_PROCESS_FROM:
+            self.parser_process()
         self.parse_in_background(request)
 
     @work(thread=True, exclusive=True, group="paste-parse")
@@ -213,9 +223,28 @@ class PasteScreen(Screen[None]):
     def build_preview(self, request: ParseRequest) -> Preview:
         from clerk_tui.core.parser import parse
 
-        parsed = parse(request.text, meeting_date=request.meeting_date, committee=request.committee)
+        hints = {"meeting_date": request.meeting_date, "committee": request.committee}
+        if len(request.text) < SEPARATE_PROCESS_FROM:
+            parsed = parse(request.text, **hints)  # type: ignore[arg-type]
+        else:
+            parsed = self.parser_process().submit(parse, request.text, **hints).result()
         on_date = request.meeting_date or parsed.meeting.date
         return Preview(request, parsed, owner_matches(self.app.db, parsed, on_date))
+
+    def parser_process(self) -> ProcessPoolExecutor:
+        """One spare process for long texts, started on first use (on the main thread) and
+        kept. Textual's stand-in for sys.stderr has no file number, which multiprocessing
+        needs while it starts the process, so the real stderr stands in for that moment."""
+        if self._parser_process is None:
+            context = multiprocessing.get_context("spawn")  # no fork of a threaded app
+            with contextlib.redirect_stderr(sys.__stderr__):
+                self._parser_process = ProcessPoolExecutor(max_workers=1, mp_context=context)
+                self._parser_process.submit(int)  # starts the process now
+        return self._parser_process
+
+    def on_unmount(self) -> None:
+        if self._parser_process is not None:
+            self._parser_process.shutdown(wait=False, cancel_futures=True)
 
     def show_preview(self, preview: Preview) -> None:
         if preview.request != self.request():
