@@ -55,7 +55,7 @@ COLUMNS = (
     ("owner", "Owner", 14),
     ("due", "Due", 10),
     ("status", "Status", 11),
-    ("age", "Age", 4),
+    ("age", "Age", 6),
 )
 MIN_ACTION_WIDTH = 20
 STATUS_VIEWS = ("open", "all", "done", "dropped")

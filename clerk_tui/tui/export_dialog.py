@@ -1,0 +1,162 @@
+"""Export a committee's action log from the app: committee, format, path; asks before
+overwriting and says where the file went. The sheet comes from `store.sheet.build_sheet`,
+the file from `export.write_sheet` (the same path as `clerk export`)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from textual import on, work
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical
+from textual.screen import ModalScreen
+from textual.widgets import Button, Checkbox, Input, Label, Select, Static
+
+from clerk_tui.export import FORMATS, default_export_path, write_sheet
+from clerk_tui.store import StoreError
+from clerk_tui.store.meetings import committees
+from clerk_tui.store.sheet import build_sheet
+from clerk_tui.tui.dialogs import ConfirmDialog
+from clerk_tui.tui.screens.actions import db_lock
+from clerk_tui.tui.widgets import printable
+
+if TYPE_CHECKING:
+    from clerk_tui.tui.app import ClerkApp
+
+FORMAT_LABELS = {
+    "docx": "Word (.docx)",
+    "xlsx": "Excel (.xlsx)",
+    "csv": "CSV (.csv)",
+    "md": "Markdown (.md)",
+    "ics": "Calendar (.ics)",
+}
+
+
+class ExportDialog(ModalScreen[Path | None]):
+    """Choose what to export and where; dismisses with the written path, or None."""
+
+    app: ClerkApp  # type: ignore[assignment]
+
+    BINDINGS = [
+        Binding("ctrl+s", "export", "Export", id="export.write"),
+        Binding("escape", "cancel", "Cancel", id="export.cancel"),
+    ]
+
+    def __init__(self, committee: str | None = None) -> None:
+        super().__init__()
+        self.committee = committee
+        self.path_edited = False
+        """Once the clerk types a path, changing committee or format leaves it alone."""
+        self.suggested_path = ""
+
+    def compose(self) -> ComposeResult:
+        names = committees(self.app.db)
+        chosen = next(
+            (n for n in names if self.committee and n.lower() == self.committee.lower()), None
+        )
+        chosen = chosen or (names[0] if names else None)
+        with Vertical(classes="dialog", id="export-box"):
+            yield Static("Export action log", classes="dialog-title")
+            yield Label("Committee")
+            yield Select(
+                [(printable(n), n) for n in names],
+                value=chosen if chosen else Select.NULL,
+                allow_blank=not names,
+                id="export-committee",
+                prompt="no committees yet",
+            )
+            yield Label("Format")
+            yield Select(
+                [(FORMAT_LABELS.get(f, f), f) for f in FORMATS],
+                value="docx",
+                allow_blank=False,
+                id="export-format",
+            )
+            yield Label("File")
+            yield Input(id="export-path")
+            yield Checkbox("Include exempt (Part II) items", id="export-exempt")
+            with Horizontal(classes="dialog-buttons"):
+                yield Button("Export (ctrl+s)", variant="primary", id="export-go")
+                yield Button("Cancel (esc)", id="export-cancel")
+
+    def on_mount(self) -> None:
+        self.suggest_path()
+        self.query_one("#export-committee", Select).focus()
+
+    def chosen(self) -> tuple[str | None, str]:
+        committee = self.query_one("#export-committee", Select).value
+        fmt = self.query_one("#export-format", Select).value
+        return (committee if isinstance(committee, str) else None), str(fmt)
+
+    def suggest_path(self) -> None:
+        committee, fmt = self.chosen()
+        if committee is None or self.path_edited:
+            return
+        self.suggested_path = str(default_export_path(committee, fmt, self.app.today))
+        box = self.query_one("#export-path", Input)
+        with box.prevent(Input.Changed):
+            box.value = self.suggested_path
+
+    @on(Select.Changed)
+    def _choice_changed(self) -> None:
+        self.suggest_path()
+
+    @on(Input.Changed, "#export-path")
+    def _path_typed(self, event: Input.Changed) -> None:
+        self.path_edited = event.value != self.suggested_path
+
+    @on(Input.Submitted, "#export-path")
+    @on(Button.Pressed, "#export-go")
+    def _go(self) -> None:
+        self.action_export()
+
+    @on(Button.Pressed, "#export-cancel")
+    def _cancel(self) -> None:
+        self.action_cancel()
+
+    def action_cancel(self) -> None:
+        self.dismiss(None)
+
+    def action_export(self) -> None:
+        committee, fmt = self.chosen()
+        if committee is None:
+            self.app.tell("There is no committee to export yet.", severity="warning")
+            return
+        text = self.query_one("#export-path", Input).value.strip()
+        if not text:
+            self.app.tell("Type where the file should go.", severity="warning")
+            return
+        target = Path(text).expanduser()
+        exempt = self.query_one("#export-exempt", Checkbox).value
+        if target.is_file():
+
+            def answered(replace: bool | None) -> None:
+                if replace:
+                    self.write(committee, fmt, target, exempt, True)
+
+            self.app.push_screen(ConfirmDialog(f"{target} already exists. Replace it?"), answered)
+            return
+        self.write(committee, fmt, target, exempt, False)
+
+    @work(thread=True, exclusive=True, group="export")
+    def write(self, committee: str, fmt: str, target: Path, exempt: bool, force: bool) -> None:
+        try:
+            with db_lock:
+                sheet = build_sheet(
+                    self.app.db, committee, today=self.app.today, include_exempt=exempt
+                )
+            written = write_sheet(sheet, fmt, target, force=force)
+        except StoreError as exc:  # ExportError is a StoreError
+            self.app.call_from_thread(self.app.tell, str(exc), severity="error")
+            return
+        self.app.call_from_thread(self.written, written, sheet)
+
+    def written(self, path: Path, sheet: Any) -> None:
+        self.app.tell(
+            f"Wrote {path.resolve()}: {len(sheet.outstanding)} outstanding actions, "
+            f"{len(sheet.follow_ups)} follow-ups, {len(sheet.completed)} completed.",
+            timeout=10,
+        )
+        self.dismiss(path)
