@@ -76,11 +76,11 @@ def test_save_parsed_stores_everything_with_links(db):
     assert TEXT[first["source_start"] : first["source_end"]].startswith("Jane Smith agreed")
     assert second["exempt"] == 1  # its item is exempt
     assert [o["owner"] for o in get_action(db, first["id"])["owners"]] == ["Jane Smith"]
-    mentions = db.execute("SELECT kind, text FROM mentions ORDER BY id").fetchall()
-    assert mentions == [
-        ("person", "Jane Smith"),
+    mentions = db.execute("SELECT kind, text FROM mentions").fetchall()
+    assert sorted(mentions) == [
         ("owner", "Jane Smith"),
         ("owner", "The Estates Director"),
+        ("person", "Jane Smith"),
     ]
     assert [e["field"] for e in get_action(db, first["id"])["events"]] == ["created"]
 
