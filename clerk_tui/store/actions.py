@@ -27,6 +27,7 @@ class ActionFilter:
     overdue: bool = False
     include_exempt: bool = True
     today: date = field(default_factory=date.today)
+    person_id: int | None = None  # the directory entry the action is matched to
 
 
 _SELECT = """
@@ -46,7 +47,8 @@ LEFT JOIN people p ON p.id = a.person_id
 
 
 def _where(flt: ActionFilter) -> tuple[str, list[Any]]:
-    clauses, params = ["a.deleted = 0", "m.deleted = 0"], []
+    clauses: list[str] = ["a.deleted = 0", "m.deleted = 0"]
+    params: list[Any] = []
     if flt.status == "open":
         clauses.append(f"a.status IN {OPEN_STATUSES}")
     elif flt.status != "all":
@@ -58,6 +60,9 @@ def _where(flt: ActionFilter) -> tuple[str, list[Any]]:
     if flt.owner:
         clauses.append("(a.owner LIKE ? OR p.name LIKE ?)")
         params += [f"%{flt.owner}%"] * 2
+    if flt.person_id is not None:
+        clauses.append("a.person_id = ?")
+        params.append(flt.person_id)
     if flt.overdue:
         clauses.append(f"a.status IN {OPEN_STATUSES} AND a.due < ?")
         params.append(flt.today.isoformat())

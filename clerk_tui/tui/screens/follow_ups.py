@@ -1,0 +1,180 @@
+"""Follow-ups (`f`): the forward plan. What must come back to which committee and when,
+grouped by month (undated last); mark scheduled or done through `store.follow_ups`."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import TYPE_CHECKING, Any, ClassVar
+
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.screen import Screen
+from textual.widgets import DataTable, Footer, Header, Static
+
+from clerk_tui.store import StoreError
+from clerk_tui.store.follow_ups import list_follow_ups, set_follow_up_status
+from clerk_tui.store.meetings import committees
+from clerk_tui.tui.screens.actions import cell, db_lock, iso_date
+from clerk_tui.tui.widgets import printable
+
+if TYPE_CHECKING:
+    from clerk_tui.tui.app import ClerkApp
+
+UNDATED = "No date given"
+VIEWS = ("pending", "all")
+COLUMNS = (
+    ("when", "When", 14),
+    ("committee", "Comes back to", 24),
+    ("what", "What", 40),
+    ("from", "From meeting", 12),
+    ("status", "Status", 18),
+)
+
+
+def month_heading(due: str | None) -> str:
+    """'September 2024' for a due date, UNDATED for none."""
+    day = iso_date(due)
+    return day.strftime("%B %Y") if day else UNDATED
+
+
+def is_overdue(row: dict[str, Any], today: date) -> bool:
+    due = iso_date(row["due"])
+    return row["status"] in ("open", "scheduled") and due is not None and due < today
+
+
+def status_words(row: dict[str, Any], today: date) -> str:
+    """'Scheduled', or 'Open · overdue' (colour and words both say it)."""
+    words = str(row["status"]).capitalize()
+    return f"{words} · overdue" if is_overdue(row, today) else words
+
+
+class FollowUpsScreen(Screen[None]):
+    """Follow-ups by month; `s` scheduled, `d` done (again to reopen)."""
+
+    app: ClerkApp  # type: ignore[assignment]
+
+    BINDINGS = [
+        Binding("s", "mark('scheduled')", "Scheduled", id="follow_ups.scheduled"),
+        Binding("d", "mark('done')", "Done", id="follow_ups.done"),
+        Binding("c", "cycle_committee", "Committee", id="follow_ups.committee"),
+        Binding("v", "cycle_view", "Pending/all", id="follow_ups.view"),
+    ]
+    COMMANDS_FOR_PALETTE: ClassVar[tuple[tuple[str, str, str], ...]] = (
+        ("Mark follow-up scheduled", "It is on a future agenda", "mark('scheduled')"),
+        ("Mark follow-up done", "It came back to the committee", "mark('done')"),
+        ("Follow-ups of next committee", "One committee's plan, then all", "cycle_committee"),
+        ("Pending / all follow-ups", "Show done and dropped ones too", "cycle_view"),
+    )
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.committee: str | None = None
+        self.view = "pending"
+        self.rows: list[dict[str, Any] | None] = []
+        """One entry per table row: the follow-up, or None for a month heading."""
+
+    def compose(self) -> ComposeResult:
+        yield Header()
+        yield Static("", id="follow-ups-summary", markup=False)
+        table: DataTable[Text] = DataTable(id="follow-ups-table", cursor_type="row")
+        for key, label, _ in COLUMNS:
+            table.add_column(label, key=key)
+        yield table
+        yield Static(
+            "Nothing is due to come back. Follow-ups appear when minutes say a matter "
+            "will return to a committee.",
+            id="follow-ups-empty",
+            classes="empty-hint",
+        )
+        yield Footer()
+
+    def on_screen_resume(self) -> None:
+        self.reload()
+
+    def reload(self) -> None:
+        try:
+            with db_lock:
+                found = list_follow_ups(self.app.db, self.committee, self.view)
+        except StoreError as exc:
+            self.app.tell(str(exc), severity="error")
+            return
+        table = self.query_one("#follow-ups-table", DataTable)
+        keep = self.selected()
+        table.clear()
+        self.rows = []
+        heading = None
+        today = self.app.today
+        for row in found:
+            month = month_heading(row["due"])
+            if month != heading:
+                heading = month
+                table.add_row(Text(month, style="bold"), *[Text("")] * (len(COLUMNS) - 1))
+                self.rows.append(None)
+            table.add_row(*self.row_cells(row, today))
+            self.rows.append(row)
+        self.query_one("#follow-ups-empty").display = not found
+        target = next(
+            (i for i, r in enumerate(self.rows) if r and keep and r["id"] == keep["id"]),
+            1 if found else 0,
+        )
+        if found:
+            table.move_cursor(row=target, animate=False)
+        table.focus()
+        parts = [
+            "Pending follow-ups" if self.view == "pending" else "All follow-ups",
+            self.committee or "all committees",
+            f"{len(found)} shown",
+        ]
+        self.query_one("#follow-ups-summary", Static).update(printable(" · ".join(parts)))
+
+    @staticmethod
+    def row_cells(row: dict[str, Any], today: date) -> list[Text]:
+        style = "red" if is_overdue(row, today) else ""
+        when = row["when_text"] or row["due"] or "no date"
+        values = {
+            "when": when,
+            "committee": row["committee"] or "",
+            "what": row["text"],
+            "from": row["meeting_date"] or "",
+            "status": status_words(row, today),
+        }
+        return [cell(values[key], width, style) for key, _, width in COLUMNS]
+
+    def selected(self) -> dict[str, Any] | None:
+        table = self.query_one("#follow-ups-table", DataTable)
+        if 0 <= table.cursor_row < len(self.rows):
+            return self.rows[table.cursor_row]
+        return None
+
+    def action_mark(self, status: str) -> None:
+        """Set the highlighted follow-up to `status`; pressing the same key again reopens it."""
+        row = self.selected()
+        if row is None:
+            self.app.tell("Move to a follow-up first.", severity="warning")
+            return
+        new = "open" if row["status"] == status else status
+        try:
+            with db_lock:
+                set_follow_up_status(self.app.db, row["id"], new)
+        except StoreError as exc:
+            self.app.tell(str(exc), severity="error")
+            return
+        row["status"] = new
+        table = self.query_one("#follow-ups-table", DataTable)
+        row_key = table.coordinate_to_cell_key((table.cursor_row, 0)).row_key
+        for (key, _, _), value in zip(COLUMNS, self.row_cells(row, self.app.today), strict=True):
+            table.update_cell(row_key, key, value)
+        verb = {"scheduled": "scheduled", "done": "done", "open": "reopened"}[new]
+        self.app.tell(f"Follow-up {row['id']} marked {verb}.")
+
+    def action_cycle_committee(self) -> None:
+        with db_lock:
+            names: list[str | None] = [None, *committees(self.app.db)]
+        position = names.index(self.committee) if self.committee in names else 0
+        self.committee = names[(position + 1) % len(names)]
+        self.reload()
+
+    def action_cycle_view(self) -> None:
+        self.view = VIEWS[(VIEWS.index(self.view) + 1) % len(VIEWS)]
+        self.reload()
