@@ -30,7 +30,14 @@ from clerk_tui.core.model import Action, ParsedMinutes
 from clerk_tui.core.reconcile import OpenAction, Proposal, reconcile, repeated_actions
 from clerk_tui.store import actions as store_actions
 from clerk_tui.store.db import StoreError, insert, new_uuid, transaction
-from clerk_tui.store.meetings import StoredMeeting, content_hash, describe, find_committee
+from clerk_tui.store.meetings import (
+    StoredMeeting,
+    content_hash,
+    describe,
+    find_committee,
+    insert_action,
+    insert_owners,
+)
 from clerk_tui.store.people import attach_people
 
 MEETING_STATES = ("draft", "confirmed")
@@ -198,37 +205,6 @@ def apply_amendment(
     )
 
 
-def insert_action(
-    db: Database, meeting_id: int, action: Action, item_id: int | None, exempt: int
-) -> int:
-    """Store one parsed action with its owners and a 'created' event; its id."""
-    due = action.due.isoformat() if action.due else None
-    action_id = insert(
-        db,
-        "actions",
-        {
-            "meeting_id": meeting_id,
-            "item_id": item_id,
-            "text": action.text,
-            "owner": action.owner,
-            "due": due,
-            "due_text": action.due_text,
-            "original_due": due,
-            "exempt": exempt,
-            "source_start": action.start,
-            "source_end": action.end,
-        },
-    )
-    _insert_owners(db, action_id, action)
-    _event(db, action_id, "created", None, action.text)
-    return action_id
-
-
-def _insert_owners(db: Database, action_id: int, action: Action) -> None:
-    for position, owner in enumerate(action.owners or ([action.owner] if action.owner else [])):
-        insert(db, "action_owners", {"action_id": action_id, "position": position, "owner": owner})
-
-
 def _update_action(
     db: Database,
     old: StoredAction,
@@ -248,7 +224,7 @@ def _update_action(
     if "owner" in changed:
         db.execute("UPDATE action_owners SET deleted = 1 WHERE action_id = ?", [old.id])
         db.execute("UPDATE actions SET person_id = NULL WHERE id = ?", [old.id])
-        _insert_owners(db, old.id, new)
+        insert_owners(db, old.id, new)
         _event(db, old.id, "owner", old.owner, new.owner)
     if "due" in changed:
         # The corrected minutes give the first due date; a date the clerk set since stands.

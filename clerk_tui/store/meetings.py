@@ -9,7 +9,7 @@ from typing import Any
 
 from sqlite_utils import Database
 
-from clerk_tui.core.model import ParsedMinutes
+from clerk_tui.core.model import Action, ParsedMinutes
 from clerk_tui.store.db import StoreError, insert, transaction
 from clerk_tui.store.people import attach_people
 
@@ -150,35 +150,7 @@ def save_parsed(
                 },
             )
         for action in parsed.actions:
-            due = action.due.isoformat() if action.due else None
-            action_id = insert(
-                db,
-                "actions",
-                {
-                    "meeting_id": meeting_id,
-                    "item_id": item_id(action.item),
-                    "text": action.text,
-                    "owner": action.owner,
-                    "due": due,
-                    "due_text": action.due_text,
-                    "original_due": due,
-                    "exempt": item_exempt(action.item),
-                    "source_start": action.start,
-                    "source_end": action.end,
-                },
-            )
-            owners = action.owners or ([action.owner] if action.owner else [])
-            for position, owner in enumerate(owners):
-                insert(
-                    db,
-                    "action_owners",
-                    {"action_id": action_id, "position": position, "owner": owner},
-                )
-            insert(
-                db,
-                "action_events",
-                {"action_id": action_id, "field": "created", "new_value": action.text},
-            )
+            insert_action(db, meeting_id, action, item_id(action.item), item_exempt(action.item))
         for follow_up in parsed.follow_ups:
             target = find_committee(db, follow_up.committee) if follow_up.committee else None
             insert(
@@ -208,6 +180,40 @@ def save_parsed(
         follow_ups=len(parsed.follow_ups),
         people=len(parsed.people),
     )
+
+
+def insert_action(
+    db: Database, meeting_id: int, action: Action, item_id: int | None, exempt: int
+) -> int:
+    """Store one parsed action with its owners and a 'created' event; its id."""
+    due = action.due.isoformat() if action.due else None
+    action_id = insert(
+        db,
+        "actions",
+        {
+            "meeting_id": meeting_id,
+            "item_id": item_id,
+            "text": action.text,
+            "owner": action.owner,
+            "due": due,
+            "due_text": action.due_text,
+            "original_due": due,
+            "exempt": exempt,
+            "source_start": action.start,
+            "source_end": action.end,
+        },
+    )
+    insert_owners(db, action_id, action)
+    insert(
+        db, "action_events", {"action_id": action_id, "field": "created", "new_value": action.text}
+    )
+    return action_id
+
+
+def insert_owners(db: Database, action_id: int, action: Action) -> None:
+    """One action_owners row per owner the minutes name, in order."""
+    for position, owner in enumerate(action.owners or ([action.owner] if action.owner else [])):
+        insert(db, "action_owners", {"action_id": action_id, "position": position, "owner": owner})
 
 
 def import_text(
