@@ -432,6 +432,43 @@ def cmd_export(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_server(args: argparse.Namespace) -> int:
+    from clerk_tui.sync.server import init_server, redact
+
+    init_server(args.url)
+    print(printable(f"sync server ready at {redact(args.url)}"))
+    return 0
+
+
+def cmd_sync(args: argparse.Namespace) -> int:
+    from clerk_tui.sync import client
+
+    db = open_db(args.db)
+    if args.name:
+        client.set_clerk_name(db, args.name)
+    report = client.sync(db, args.server)
+    print(printable(report.summary()))
+    for reason in report.skipped_reasons:
+        print(f"clerk: not applied here: {printable(reason)}", file=sys.stderr)
+    if report.conflicts:
+        print("see them with: clerk conflicts")
+    return 0
+
+
+def cmd_conflicts(args: argparse.Namespace) -> int:
+    from dataclasses import asdict
+
+    from clerk_tui.sync import client
+
+    found = client.conflicts(open_db(args.db))
+    if args.json:
+        emit_json([asdict(c) for c in found])
+    else:
+        for conflict in found:
+            print(printable(f"{conflict.at}  {conflict.message}"))
+    return 0
+
+
 # --- argument parsing -----------------------------------------------------------------------
 
 
@@ -559,6 +596,17 @@ def build_parser() -> argparse.ArgumentParser:
     which.add_argument("--item", type=int, metavar="ID", help="an agenda item (and its actions)")
     which.add_argument("--action", type=int, metavar="ID")
     sub.add_argument("--undo", action="store_true", help="let it back into exports")
+
+    sub = command("server", cmd_server, "set up a PostgreSQL database as the team's sync server")
+    sub.add_argument("action", choices=["init"], help="init: create the sync schema")
+    sub.add_argument("url", metavar="URL", help="postgresql://user:password@host/database")
+
+    sub = command("sync", cmd_sync, "send this copy's changes to the sync server, get the others'")
+    sub.add_argument("--server", metavar="URL", help="the server (saved for later syncs)")
+    sub.add_argument("--name", help="your name, as other clerks see it in conflicts")
+
+    sub = command("conflicts", cmd_conflicts, "edits another clerk's later edit replaced")
+    sub.add_argument("--json", action="store_true")
     return parser
 
 
