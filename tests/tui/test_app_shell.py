@@ -156,3 +156,20 @@ def test_run_app_refuses_a_foreign_file(tmp_path: Path, capsys: pytest.CaptureFi
     assert run_app(str(foreign)) == 1
     err = capsys.readouterr().err
     assert err.startswith("clerk: ") and err.count("\n") == 1
+
+
+async def test_palette_offers_the_active_screens_own_commands(
+    make_app, empty_db_path: Path
+) -> None:
+    app = make_app(empty_db_path)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.press("i")
+        await pilot.pause()
+        await pilot.press("ctrl+p")
+        await pilot.pause()
+        await pilot.press(*"store pasted")
+        await pilot.pause(0.3)
+        await pilot.press("enter")
+        await pilot.pause()
+        assert isinstance(app.screen, PasteScreen)
+        assert [n.message for n in app._notifications] == ["Nothing to store: paste minutes first."]
