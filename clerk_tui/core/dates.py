@@ -43,18 +43,16 @@ _MONTH = (
 )
 _WEEKDAY = r"(?:Mon|Tues|Tue|Wednes|Wed|Thurs|Thur|Thu|Fri|Satur|Sat|Sun)(?:day)?\.?,?"
 _ORD = r"(?:st|nd|rd|th)?"
-_DAY_MONTH = (
-    rf"(?:{_WEEKDAY}\s+)?(?:the\s+)?\d{{1,2}}{_ORD}\s+(?:of\s+)?{_MONTH}(?:,?\s+\d{{4}})?"
-)
+_DAY_MONTH = rf"(?:{_WEEKDAY}\s+)?(?:the\s+)?\d{{1,2}}{_ORD}\s+(?:of\s+)?{_MONTH}(?:,?\s+\d{{4}})?"
 _MONTH_DAY = rf"(?:{_WEEKDAY}\s+)?{_MONTH}\s+\d{{1,2}}{_ORD}(?:,?\s+\d{{4}})?"
 _NUMERIC = r"\d{1,2}/\d{1,2}/(?:\d{4}|\d{2})\b|\d{4}-\d{2}-\d{2}"
-_MONTH_ONLY = rf"(?:(?:the\s+)?(?:end|beginning|start|middle) of\s+)?{_MONTH}(?:\s+\d{{4}}|\s+next year|\s+this year)?"
-_QUARTER = r"(?:the\s+end\s+of\s+)?(?:Q[1-4]|quarter\s+[1-4]|the\s+(?:first|second|third|fourth)\s+quarter)(?:\s+(?:of\s+)?\d{4}(?:[/-]\d{2,4})?)?"
+_MONTH_ONLY = rf"(?:(?:the\s+)?(?:end|beginning|start|middle) of\s+)?{_MONTH}(?:\s+\d{{4}}|\s+next year|\s+this year)?"  # noqa: E501
+_QUARTER = r"(?:the\s+end\s+of\s+)?(?:Q[1-4]|quarter\s+[1-4]|the\s+(?:first|second|third|fourth)\s+quarter)(?:\s+(?:of\s+)?\d{4}(?:[/-]\d{2,4})?)?"  # noqa: E501
 _FINYEAR = r"(?:the\s+)?(?:20\d\d)\s*[/–-]\s*(?:20)?\d\d\b(?:\s+(?:municipal|financial)\s+year)?"
 _RELATIVE = (
-    r"(?:the\s+)?end\s+of\s+(?:the|this|next)\s+(?:week|month|quarter|year|financial year|municipal year)"
+    r"(?:the\s+)?end\s+of\s+(?:the|this|next)\s+(?:week|month|quarter|year|financial year|municipal year)"  # noqa: E501
     r"|(?:the\s+)?(?:next|following)\s+(?:week|month|quarter|year)"
-    r"|(?:before\s+)?Christmas|the\s+(?:Christmas|Easter|summer|half[- ]term)\s+(?:recess|break|holidays?)"
+    r"|(?:before\s+)?Christmas|the\s+(?:Christmas|Easter|summer|half[- ]term)\s+(?:recess|break|holidays?)"  # noqa: E501
     r"|the\s+new\s+year|(?:the\s+)?(?:spring|summer|autumn|winter)(?:\s+\d{4})?"
 )
 _DURATION = (
@@ -238,7 +236,9 @@ def _resolve(
     explicit = parse_date_literal(p, ref)
     if explicit is not None:
         return explicit
-    if re.search(rf"\b\d{{1,2}}{_ORD}\s+(?:of\s+)?{_MONTH}|\b\d{{1,2}}/\d{{1,2}}/\d{{2,4}}\b", p, re.I):
+    if re.search(
+        rf"\b\d{{1,2}}{_ORD}\s+(?:of\s+)?{_MONTH}|\b\d{{1,2}}/\d{{1,2}}/\d{{2,4}}\b", p, re.I
+    ):
         return None  # a day that does not exist ("31 February"), or no year to place it in
 
     # Municipal / financial year 2025-26 or 2025/26: ends 31 March of the second year.
@@ -308,7 +308,10 @@ def _resolve(
         y = year or (ref.year if ref and ref.month <= 7 else ref.year + 1 if ref else None)
         return date(y, 7, 31) if y else None
 
-    m = re.search(r"end\s+of\s+(?:the\s+|this\s+)?(next\s+)?(week|month|quarter|year|financial year|municipal year)", low)
+    m = re.search(
+        r"end\s+of\s+(?:the\s+|this\s+)?(next\s+)?(week|month|quarter|year|financial year|municipal year)",  # noqa: E501
+        low,
+    )
     if m and ref is not None:
         nxt = bool(m.group(1))
         unit = m.group(2)
@@ -371,7 +374,7 @@ def _resolve(
 
 def _month_capitalised(expr: str) -> bool:
     m = re.search(_MONTH, expr, re.IGNORECASE)
-    return bool(m) and m.group(0)[0].isupper()
+    return m is not None and m.group(0)[0].isupper()
 
 
 def find_due_phrases(sentence: str) -> list[DuePhrase]:
@@ -387,10 +390,7 @@ def find_due_phrases(sentence: str) -> list[DuePhrase]:
             continue  # "at 12-18 months", "for a year" are not deadlines
         if prep == "for" and not re.search(r"meeting", expr, re.IGNORECASE):
             continue
-        if prep == "due":
-            phrase_start = m.start("expr")
-        else:
-            phrase_start = m.start()
+        phrase_start = m.start("expr") if prep == "due" else m.start()
         found.append(DuePhrase(sentence[phrase_start : m.end()], phrase_start, m.end()))
     for m in _NAMED_MEETING_RE.finditer(sentence):
         body = m.group("body").strip()
@@ -399,7 +399,12 @@ def find_due_phrases(sentence: str) -> list[DuePhrase]:
         if any(p.start <= m.start() < p.end for p in found):
             continue
         start = m.start()
-        if m.group("fill") and m.group("prep") not in ("prior to", "before", "ahead of", "in time for"):
+        if m.group("fill") and m.group("prep") not in (
+            "prior to",
+            "before",
+            "ahead of",
+            "in time for",
+        ):
             start = m.start("the") if m.group("the") else m.start("body")
         found.append(DuePhrase(sentence[start : m.end()], start, m.end()))
     found.sort(key=lambda d: d.start)
@@ -422,7 +427,28 @@ _MEETING_REF_RE = re.compile(
     rf"(?P<kind>meeting|AGM)(?:,)?\s+(?:which\s+will\s+be\s+)?(?:held\s+)?on\s+"
     rf"(?P<date>{_DAY_MONTH}|{_MONTH_DAY}|{_NUMERIC})"
 )
-_AGM_RE = re.compile(rf"\b(?P<kind>AGM|Annual General Meeting)\b[^.;\n]{{0,20}}?(?P<date>{_DAY_MONTH}|{_NUMERIC})")
+_AGM_RE = re.compile(
+    rf"\b(?P<kind>AGM|Annual General Meeting)\b[^.;\n]{{0,20}}?(?P<date>{_DAY_MONTH}|{_NUMERIC})"
+)
+
+
+_MEETING_WORD_RE = re.compile(r"meeting|AGM")
+_AGM_WORD_RE = re.compile(r"AGM|Annual General Meeting")
+
+
+def _iter_windows(rx: re.Pattern[str], text: str, word: re.Pattern[str]) -> list[re.Match[str]]:
+    """Matches of ``rx`` only in the lines around occurrences of ``word`` (a fast prefilter)."""
+    out: list[re.Match[str]] = []
+    last_end = -1
+    for w in word.finditer(text):
+        if w.start() < last_end:
+            continue
+        ls = text.rfind("\n", 0, w.start()) + 1
+        le = text.find("\n", w.end())
+        le = len(text) if le < 0 else le
+        out.extend(rx.finditer(text, ls, le))
+        last_end = le
+    return out
 
 
 def find_named_meetings(text: str, reference: date | None) -> tuple[dict[str, date], date | None]:
@@ -434,7 +460,7 @@ def find_named_meetings(text: str, reference: date | None) -> tuple[dict[str, da
     """
     named: dict[str, date] = {}
     next_meeting: date | None = None
-    for m in _MEETING_REF_RE.finditer(text):
+    for m in _iter_windows(_MEETING_REF_RE, text, _MEETING_WORD_RE):
         when = parse_date_literal(m.group("date"), reference)
         if when is None:
             continue
@@ -451,12 +477,12 @@ def find_named_meetings(text: str, reference: date | None) -> tuple[dict[str, da
             named.setdefault(body, when)
             last = body.split()[-1]
             named.setdefault(last, when)
-    for m in _AGM_RE.finditer(text):
+    for m in _iter_windows(_AGM_RE, text, _AGM_WORD_RE):
         when = parse_date_literal(m.group("date"), reference)
         if when is not None:
             named.setdefault("agm", when)
     for m in re.finditer(
-        rf"\bnext meeting\b(?:[^.\n]{{0,40}}?\b(?:on|is|will be)\s+|\s*(?:[:\-–]|is)\s*)(?:held\s+on\s+)?(?P<date>{_DAY_MONTH}|{_MONTH_DAY}|{_NUMERIC})",
+        rf"\bnext meeting\b(?:[^.\n]{{0,40}}?\b(?:on|is|will be)\s+|\s*(?:[:\-–]|is)\s*)(?:held\s+on\s+)?(?P<date>{_DAY_MONTH}|{_MONTH_DAY}|{_NUMERIC})",  # noqa: E501
         text,
         re.IGNORECASE,
     ):

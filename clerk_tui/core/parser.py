@@ -19,6 +19,7 @@ The rules are general ones for English committee minutes (see shared/notes/minut
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 from datetime import date
@@ -59,7 +60,9 @@ _EXEMPT_RE = re.compile(
 _EXCLUSION_RE = re.compile(
     r"(?i)press and public (?:were|was|be|being) excluded|exclusion of (?:the )?press and public"
 )
-_READMIT_RE = re.compile(r"(?i)press and public (?:were|was) (?:re-?admitted|readmitted)|returned to public session")
+_READMIT_RE = re.compile(
+    r"(?i)press and public (?:were|was) (?:re-?admitted|readmitted)|returned to public session"
+)
 
 # --- decisions -----------------------------------------------------------------------------
 
@@ -68,7 +71,9 @@ _RESOLVED_LINE_RE = re.compile(
     r"|DECIDED|Decided|DECISIONS|NOTED|Recommendations? agreed|RECOMMENDATIONS? AGREED)"
     r"\b\s*(?::|-|–|—|\.)?\s*(?P<rest>.*)$"
 )
-_ENUM_RE = re.compile(r"^\s*(?:\(\s*(?:\d{1,2}|[a-z]|[ivx]{1,4})\s*\)|(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)])\s*")
+_ENUM_RE = re.compile(
+    r"^\s*(?:\(\s*(?:\d{1,2}|[a-z]|[ivx]{1,4})\s*\)|(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)])\s*"
+)
 _THAT_RE = re.compile(r"^(?:\(?\s*(?:\d{1,2}|[a-z]|[ivx]{1,4})\s*[.)]\s*)?That\b")
 _DECISION_RES = [
     re.compile(
@@ -97,7 +102,9 @@ _DECISION_RES = [
         r"|adopted|carried)\b(?!\s+(?:to|by\s+the\s+next))"
     ),
 ]
-_RESOLUTION_VERB_RE = re.compile(r"\bbe\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|en|ne)\b|\bbe\s+(?:set|put|sent|held|made)\b")
+_RESOLUTION_VERB_RE = re.compile(
+    r"\bbe\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|en|ne)\b|\bbe\s+(?:set|put|sent|held|made)\b"
+)
 _FINITE_RE = re.compile(r"\b(?:were|was|had|is|are|has|have)\b")
 
 # --- actions -------------------------------------------------------------------------------
@@ -180,7 +187,17 @@ _ORG_WORDS = {
     "everyone",
     "all",
 }
-_BODY_SELF = {"board", "committee", "cabinet", "panel", "sub-committee", "members", "group", "meeting", "forum"}
+_BODY_SELF = {
+    "board",
+    "committee",
+    "cabinet",
+    "panel",
+    "sub-committee",
+    "members",
+    "group",
+    "meeting",
+    "forum",
+}
 _DECISION_VERBS = {
     "note",
     "approve",
@@ -199,22 +216,49 @@ _DECISION_VERBS = {
 }
 _TASK_VERBS = set(
     """
-    circulate provide send share arrange write report bring update contact investigate look follow
-    liaise confirm check clarify respond present produce prepare review raise feed pick ensure take
-    place add organise organize draft submit publish invite consider explore meet discuss develop
-    set seek obtain chase email distribute agree progress deliver complete attend speak engage
-    establish identify monitor amend revise circulate forward request collate compile book hold
-    visit work lead write co-ordinate coordinate convene escalate inform notify advise brief
-    include incorporate reflect revisit return compile scope test trial pilot map audit assess
-    evaluate examine analyse analyze look-into put post display upload remind approach source
-    procure commission fund recruit appoint nominate offer demonstrate facilitate support
-    """.split()
+    circulate provide send share arrange write report bring update contact investigate look
+    follow liaise confirm check clarify respond present produce prepare review raise feed
+    pick ensure take place add organise organize draft submit publish invite consider
+    explore meet discuss develop set seek obtain chase email distribute agree progress
+    deliver complete attend speak engage establish identify monitor amend revise circulate
+    forward request collate compile book hold visit work lead write co-ordinate coordinate
+    convene escalate inform notify advise brief include incorporate reflect revisit return
+    compile scope test trial pilot map audit assess evaluate examine analyse analyze
+    look-into put post display upload remind approach source procure commission fund recruit
+    appoint nominate offer demonstrate facilitate support
+    """.split()  # noqa: SIM905
 )
-_WILL_BAD = {"be", "have", "need", "help", "include", "form", "remain", "become", "mean", "allow",
-             "enable", "cover", "not", "also", "still", "continue", "require", "depend", "vary",
-             "receive", "benefit", "likely", "then", "now", "take-place", "happen", "follow"}
+_WILL_BAD = {
+    "be",
+    "have",
+    "need",
+    "help",
+    "include",
+    "form",
+    "remain",
+    "become",
+    "mean",
+    "allow",
+    "enable",
+    "cover",
+    "not",
+    "also",
+    "still",
+    "continue",
+    "require",
+    "depend",
+    "vary",
+    "receive",
+    "benefit",
+    "likely",
+    "then",
+    "now",
+    "take-place",
+    "happen",
+    "follow",
+}
 
-_SAY = r"(?:said|confirmed|advised|explained|stated|indicated|replied|responded|added|assured\s+(?:the\s+\w+|members)|informed\s+(?:the\s+\w+|members)|agreed|undertook|offered|noted|clarified)"
+_SAY = r"(?:said|confirmed|advised|explained|stated|indicated|replied|responded|added|assured\s+(?:the\s+\w+|members)|informed\s+(?:the\s+\w+|members)|agreed|undertook|offered|noted|clarified)"  # noqa: E501
 _PRON = r"(?:he|she|they|we)"
 _P_SAID = re.compile(
     rf"\b{_SAY}\s+(?:that\s+)?{_PRON}\s+(?:would|could|will|can|shall|intends?\s+to|planned\s+to|was\s+happy\s+to|were\s+happy\s+to|would\s+be\s+happy\s+to|would\s+be\s+pleased\s+to)\s+"
@@ -233,14 +277,18 @@ _P_ASKED_ACTIVE = re.compile(
     r"(?P<fill>\s+(?:a|an|the|some|several|number|of|challenges?|task|to|and|with|\w+ing)){0,6}?\s+(?:and\s+)?to\s+(?P<verb>[a-z][a-z-]+)"
 )
 _P_IS_TO = re.compile(r"\b(?:is|are|was|were)\s+to\s+(?P<verb>[a-z][a-z-]+)")
-_P_WILL = re.compile(r"\b(?:will|shall)\s+(?:then\s+|also\s+|now\s+|personally\s+)?(?P<verb>[a-z][a-z-]+)")
+_P_WILL = re.compile(
+    r"\b(?:will|shall)\s+(?:then\s+|also\s+|now\s+|personally\s+)?(?P<verb>[a-z][a-z-]+)"
+)
 _P_WOULD = re.compile(r"\bwould\s+(?:then\s+|also\s+|now\s+)?(?P<verb>[a-z][a-z-]+)")
 _P_AGREED_THAT = re.compile(
     r"\b(?:agreed|resolved|requested|asked|recommended|decided)\s+that\s+(?P<np>(?:the\s+)?[A-Z][\w’'&.,-]*(?:\s+(?:of|for|and|&|the|at)?\s*[A-Z][\w’'&.,-]*){0,10})\s+"
     r"(?:would|should|will|shall|to|be\s+asked\s+to|be\s+requested\s+to)\s+(?:then\s+|also\s+)?(?P<verb>[a-z][a-z-]+)"
 )
 _P_DUE = re.compile(r"\b(?:is|are|was|were)\s+due\s+(?:by|on|before|in|at)\b")
-_P_TO_START = re.compile(r"^(?P<np>[A-Z][\w’'&./-]*(?:\s+(?:of|for|and|&|the|at|/)?\s*[A-Z][\w’'&./-]*){0,8})\.?\s+to\s+(?P<verb>[a-z][a-z-]+)\b")
+_P_TO_START = re.compile(
+    r"^(?P<np>[A-Z][\w’'&./-]*(?:\s+(?:of|for|and|&|the|at|/)?\s*[A-Z][\w’'&./-]*){0,8})\.?\s+to\s+(?P<verb>[a-z][a-z-]+)\b"
+)
 
 # --- follow-ups ----------------------------------------------------------------------------
 
@@ -249,15 +297,17 @@ _FOLLOW_RES = [
         r"\b(?:come|coming|comes|brought|bring|bringing|report|reporting|feed|feeding|return|returning)\s+back\b"
     ),
     re.compile(
-        r"(?i)\b(?:an?|further|the|another)\s+(?:\w+\s+){0,3}?(?:item|report|update|paper|presentation|briefing|progress report)s?\b"
+        r"(?i)\b(?:an?|further|the|another)\s+(?:\w+\s+){0,3}?(?:item|report|update|paper|presentation|briefing|progress report)s?\b"  # noqa: E501
         r"[^.;]{0,160}?\b(?:future|next|forthcoming|subsequent|following|later)\s+(?:meeting|agenda)"
     ),
     re.compile(
-        r"(?i)\b(?:deferred|brought|referred|carried forward)\s+to\s+(?:a|the)\s+(?:next|future|forthcoming)\s+meeting"
+        r"(?i)\b(?:deferred|brought|referred|carried forward)\s+to\s+(?:a|the)\s+(?:next|future|forthcoming)\s+meeting"  # noqa: E501
     ),
     re.compile(r"\b(?:a|the|further)\s+report\s+to\s+(?:the\s+)?[A-Z]"),
     re.compile(r"\bfor\s+consideration\s+by\s+the\s+[A-Z]"),
-    re.compile(r"\brecommended\s+to\s+the\s+[A-Z][^.;]{0,80}?\bfor\s+(?:approval|adoption|decision)"),
+    re.compile(
+        r"\brecommended\s+to\s+the\s+[A-Z][^.;]{0,80}?\bfor\s+(?:approval|adoption|decision)"
+    ),
     re.compile(
         r"\b(?:take|taken|go|goes|going|submit|submitted|present|presented|refer|referred)\s+(?:it\s+)?to\s+the\s+"
         r"(?:AGM|Annual General Meeting|(?:[A-Z][\w&-]*\s+){1,5}meeting)"
@@ -272,9 +322,13 @@ _FOLLOW_RES = [
         r"(?:Cabinet|Board|Committee|Panel|Council|Executive|(?:[A-Z][\w’'&-]*\s+){1,6}(?:Board|Committee|Panel|Council|Group|Partnership|Forum)"
         r"|(?:[A-Z][\w’'&-]*\s+){1,3}meeting)\b"
     ),
-    re.compile(r"(?i)\b(?:added|add|included|include|placed|scheduled)\s+(?:\w+\s+){0,3}?(?:on|to|in)\s+the\s+(?:work\s*programme|forward\s+plan|agenda\s+for)"),
+    re.compile(
+        r"(?i)\b(?:added|add|included|include|placed|scheduled)\s+(?:\w+\s+){0,3}?(?:on|to|in)\s+the\s+(?:work\s*programme|forward\s+plan|agenda\s+for)"
+    ),
 ]
-_PAST_FOLLOW_RE = re.compile(r"\b(?:came|reported|returned|fed)\s+back\b|\bhad\s+(?:come|been\s+brought|reported)\b")
+_PAST_FOLLOW_RE = re.compile(
+    r"\b(?:came|reported|returned|fed)\s+back\b|\bhad\s+(?:come|been\s+brought|reported)\b"
+)
 _WHEN_RE = re.compile(
     r"(?i)\b(?:a|the)\s+(?:future|next|forthcoming|subsequent|following)\s+meeting\b"
     r"|\bthe\s+AGM\s+on\s+[^.;,]{3,25}|\bits\s+meeting\s+on\s+(?:the\s+)?\d{1,2}\w*\s+\w+\s+\d{4}"
@@ -284,12 +338,30 @@ _COMMITTEE_RE = re.compile(
     r"(?:Board|Committee|Cabinet|Council|Panel|Partnership|Group|Forum|Assembly|Commission|AGM))\b"
 )
 
+_DECISION_HINT = re.compile(
+    r"(?i)resolved|agreed|approved|decided|noted|endorsed|accepted|ratified|adopted|signed"
+    r"|elected|appointed|took the role|carried|happy|content|pleased|recommended|confirmed"
+)
+_FOLLOW_HINT = re.compile(
+    r"(?i)back\b|meeting|report|consideration|recommended|AGM|programme|forward plan|agenda"
+    r"|bring|present|submit|take|taken|return|come|go|refer|deferred|added|include|schedul"
+)
+_ACTION_HINT = re.compile(r"\b(?:to|will|shall|would|could|can|due|That)\b")
+
 # --- tables --------------------------------------------------------------------------------
 
-_TABLE_HEAD_ACTION = re.compile(r"(?i)^(?:agreed\s+)?actions?(?:\s+(?:required|agreed|description|point))?$|^description$|^task$")
-_TABLE_HEAD_OWNER = re.compile(r"(?i)^(?:owner|owners|lead|lead officer|responsible(?:\s+officer)?|by whom|who|action owner|officer|assigned to|responsibility|action by)s?$")
-_TABLE_HEAD_DUE = re.compile(r"(?i)^(?:due|due date|deadline|by when|target date|date due|timescale|when|date|target|revised date|new date)$")
-_TABLE_HEAD_REF = re.compile(r"(?i)^(?:ref|ref\.|reference|no\.?|action no\.?|number|#|item|minute|minute ref)$")
+_TABLE_HEAD_ACTION = re.compile(
+    r"(?i)^(?:agreed\s+)?actions?(?:\s+(?:required|agreed|description|point))?$|^description$|^task$"
+)
+_TABLE_HEAD_OWNER = re.compile(
+    r"(?i)^(?:owner|owners|lead|lead officer|responsible(?:\s+officer)?|by whom|who|action owner|officer|assigned to|responsibility|action by)s?$"  # noqa: E501
+)
+_TABLE_HEAD_DUE = re.compile(
+    r"(?i)^(?:due|due date|deadline|by when|target date|date due|timescale|when|date|target|revised date|new date)$"  # noqa: E501
+)
+_TABLE_HEAD_REF = re.compile(
+    r"(?i)^(?:ref|ref\.|reference|no\.?|action no\.?|number|#|item|minute|minute ref)$"
+)
 _TABLE_HEAD_STATUS = re.compile(r"(?i)^(?:status|rag|rag status|update|comments?|progress|notes?)$")
 
 
@@ -307,7 +379,9 @@ class _Ctx:
     item_starts: list[int]
 
 
-def parse(text: str, *, meeting_date: date | None = None, committee: str | None = None) -> ParsedMinutes:
+def parse(
+    text: str, *, meeting_date: date | None = None, committee: str | None = None
+) -> ParsedMinutes:
     """Parse minutes text. Never raises; on an internal error returns what is safe."""
     try:
         return parse_strict(text, meeting_date=meeting_date, committee=committee)
@@ -321,6 +395,7 @@ def parse_strict(
     """Like :func:`parse`, but lets internal errors propagate (for tests)."""
     if not isinstance(text, str):
         raise TypeError("text must be str")
+    _SENT_CACHE.clear()
     lines = split_lines(text)
     items, header_end = _find_items(text, lines)
     meeting = _find_meeting(text, lines, header_end)
@@ -328,7 +403,9 @@ def parse_strict(
         meeting.date = meeting_date
     if committee is not None:
         meeting.committee = committee
-    named, next_meeting = find_named_meetings(text, meeting.date) if len(text) < 3_000_000 else ({}, None)
+    named, next_meeting = (
+        find_named_meetings(text, meeting.date) if len(text) < 3_000_000 else ({}, None)
+    )
     people = extract_people(text, lines)
     name_tokens: set[str] = set()
     initials: set[str] = set()
@@ -360,6 +437,7 @@ def parse_strict(
     decisions = _find_decisions(ctx)
     actions = _find_actions(ctx)
     follow_ups = _find_follow_ups(ctx)
+    _SENT_CACHE.clear()
     return ParsedMinutes(meeting, items, decisions, actions, follow_ups, people)
 
 
@@ -385,7 +463,7 @@ def _item_at(ctx: _Ctx, pos: int) -> int | None:
 
 
 _ATTENDANCE_HEAD_RE = re.compile(
-    r"(?i)^(?:\d{1,3}[.)]\s*)?(?:apologies(?: for absence)?|present|attendance|attendees|in attendance"
+    r"(?i)^(?:\d{1,3}[.)]\s*)?(?:apologies(?: for absence)?|present|attendance|attendees|in attendance"  # noqa: E501
     r"|also present|officers(?: present)?)\s*:?\s*$"
 )
 
@@ -406,6 +484,13 @@ def _heading_like(title: str, max_words: int = 12) -> bool:
     return not t.startswith(("That ", "To "))
 
 
+def _structural_line(c: str) -> bool:
+    if re.fullmatch(r"(?i)agenda item|item", c.strip()):
+        return True
+    m = _NUM_RE.match(c)
+    return m is not None and _heading_like(m.group("title") or "Title")
+
+
 def _find_items(text: str, lines: list[Line]) -> tuple[list[Item], int]:
     """Items and the offset where the header ends (the first item's start)."""
     items: list[Item] = []
@@ -424,11 +509,7 @@ def _find_items(text: str, lines: list[Line]) -> tuple[list[Item], int]:
         next_nb[last] = None
     skip_until = -1
     has_structural = any(
-        re.fullmatch(r"(?i)agenda item|item", text[lines[i].cstart : lines[i].cend].strip())
-        or (
-            _NUM_RE.match(text[lines[i].cstart : lines[i].cend])
-            and _heading_like(_NUM_RE.match(text[lines[i].cstart : lines[i].cend]).group("title") or "Title")  # type: ignore[union-attr]
-        )
+        _structural_line(text[lines[i].cstart : lines[i].cend])
         for i in nonblank
         if lines[i].cend - lines[i].cstart < 3000
     )
@@ -469,7 +550,11 @@ def _find_items(text: str, lines: list[Line]) -> tuple[list[Item], int]:
             if (
                 (dash and short_title != title and _heading_like(short_title, 10))
                 or _heading_like(title)
-                or (paren_num and short_title[:1].isupper() and not _VERBISH_RE.search(" ".join(short_title.split()[:4])))
+                or (
+                    paren_num
+                    and short_title[:1].isupper()
+                    and not _VERBISH_RE.search(" ".join(short_title.split()[:4]))
+                )
             ):
                 if paren_num and short_title == title and len(title.split()) > 6:
                     short_title = " ".join(title.split()[:6])
@@ -488,7 +573,10 @@ def _find_items(text: str, lines: list[Line]) -> tuple[list[Item], int]:
                 continue
             if not _heading_like(c, 10) or _MARKER_RE.match(c):
                 continue
-            if re.match(r"(?i)(?:present|apologies|attendees|in attendance|venue|contact|date|time|location)\b", c):
+            if re.match(
+                r"(?i)(?:present|apologies|attendees|in attendance|venue|contact|date|time|location)\b",  # noqa: E501
+                c,
+            ):
                 continue
             nxt = text[lines[q].cstart : lines[q].cend]
             if _heading_like(nxt, 10) and not _MARKER_RE.match(nxt):
@@ -517,9 +605,12 @@ def _mark_exempt(ctx: _Ctx) -> None:
         head = it.title
         if excluded:
             it.exempt = True
-        if _EXCLUSION_RE.search(body) and not re.search(r"(?i)exclusion of", head):
-            it.exempt = True
-        elif _EXEMPT_RE.search(head) and not re.search(r"(?i)^exclusion", head):
+        if (
+            _EXCLUSION_RE.search(body)
+            and not re.search(r"(?i)exclusion of", head)
+            or _EXEMPT_RE.search(head)
+            and not re.search(r"(?i)^exclusion", head)
+        ):
             it.exempt = True
         if _EXCLUSION_RE.search(body) and re.search(r"(?i)exclu", head):
             excluded = True
@@ -549,15 +640,19 @@ def _find_meeting(text: str, lines: list[Line], header_end: int) -> Meeting:
         count += 1
         c = text[ln.cstart : min(ln.cend, ln.cstart + 400)]
         low = c.lower()
-        if re.match(r"(?i)to\s", c) or re.search(r"\b(?:previous|last)\b", low) or re.search(
-            r"\b(?:were|was)\s+(?:agreed|approved|confirmed|signed|accepted)", low
+        if (
+            re.match(r"(?i)to\s", c)
+            or re.search(r"\b(?:previous|last)\b", low)
+            or re.search(r"\b(?:were|was)\s+(?:agreed|approved|confirmed|signed|accepted)", low)
         ):
             continue
         m = _COMMITTEE_HEAD_RE.match(c)
         if m and meeting.committee is None:
             meeting.committee = m.group("c").strip()
             meeting.title = c.strip()
-        m2 = re.match(r"(?i)^meeting:\s*(\d{1,2}/\d{1,2}/\d{2,4})\s*[-–]\s*(.+?)(?:\s*\(item.*)?$", c)
+        m2 = re.match(
+            r"(?i)^meeting:\s*(\d{1,2}/\d{1,2}/\d{2,4})\s*[-–]\s*(.+?)(?:\s*\(item.*)?$", c
+        )
         if m2:
             meeting.date = meeting.date or parse_date_literal(m2.group(1))
             if not re.match(r"(?i)\d|noon|midday", m2.group(2)):
@@ -572,7 +667,8 @@ def _find_meeting(text: str, lines: list[Line], header_end: int) -> Meeting:
         ):
             first_title = c.strip()
         m3 = re.match(
-            r"^(?P<c>[A-Z][^\n]{3,120}?)\s+[-–]\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+(?P<d>.+)$", c
+            r"^(?P<c>[A-Z][^\n]{3,120}?)\s+[-–]\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+(?P<d>.+)$",
+            c,
         )
         if m3:
             d = parse_date_literal(m3.group("d"))
@@ -602,7 +698,20 @@ def _find_meeting(text: str, lines: list[Line], header_end: int) -> Meeting:
     return meeting
 
 
+_SENT_CACHE: dict[tuple[int, int, int], list[Span]] = {}
+
+
 def _sentences_of_line(text: str, ln: Line) -> list[Span]:
+    key = (id(text), ln.cstart, ln.cend)
+    hit = _SENT_CACHE.get(key)
+    if hit is not None:
+        return hit
+    spans = _split_line(text, ln)
+    _SENT_CACHE[key] = spans
+    return spans
+
+
+def _split_line(text: str, ln: Line) -> list[Span]:
     if ln.cend - ln.cstart > 20000:
         # Pathological one-line input: chunk it so every step stays linear.
         out: list[Span] = []
@@ -657,8 +766,15 @@ def _find_decisions(ctx: _Ctx) -> list[Decision]:
             continue
         raw = text[ln.start : ln.cend].lstrip()
         m = _RESOLVED_LINE_RE.match(c)
-        if m and (c.isupper() or m.group(0)[:1].isupper()) and not re.match(r"(?i)(?:agreed|decided|noted)\s+(?:to|that|with|by|the)\b", c) or (
-            m and re.match(r"^(?:RESOLVED|Resolved|DECISION|Decision|AGREED|NOTED)\b", c) and re.match(r"^\S+\s*(?::|-|–|—|$)", c)
+        if (
+            m
+            and (c.isupper() or m.group(0)[:1].isupper())
+            and not re.match(r"(?i)(?:agreed|decided|noted)\s+(?:to|that|with|by|the)\b", c)
+            or (
+                m
+                and re.match(r"^(?:RESOLVED|Resolved|DECISION|Decision|AGREED|NOTED)\b", c)
+                and re.match(r"^\S+\s*(?::|-|–|—|$)", c)
+            )
         ):
             assert m is not None
             rest = m.group("rest").strip()
@@ -672,14 +788,23 @@ def _find_decisions(ctx: _Ctx) -> list[Decision]:
             while j < len(nonblank):
                 nl = nonblank[j]
                 nc = text[nl.cstart : nl.cend]
-                if _MARKER_RE.match(nc) or nl.cstart in item_starts or re.match(
-                    r"(?i)(?:resolved|decision|agreed|decided)\b\s*(?::|-|–|—|that\b|$)", nc
+                if (
+                    _MARKER_RE.match(nc)
+                    or nl.cstart in item_starts
+                    or re.match(
+                        r"(?i)(?:resolved|decision|agreed|decided)\b\s*(?::|-|–|—|that\b|$)", nc
+                    )
                 ):
                     break
                 nraw = text[nl.start : nl.cend].lstrip()
                 if got and not (_ENUM_RE.match(nraw) or _THAT_RE.match(nc) or nraw[:1] in "•·-▪"):
                     break
-                if _NUM_RE.match(nc) and not _ENUM_RE.match(nraw) and not _THAT_RE.match(nc) and not got:
+                if (
+                    _NUM_RE.match(nc)
+                    and not _ENUM_RE.match(nraw)
+                    and not _THAT_RE.match(nc)
+                    and not got
+                ):
                     mnum = _NUM_RE.match(nc)
                     if mnum and _heading_like(mnum.group("title")):
                         break
@@ -702,6 +827,8 @@ def _find_decisions(ctx: _Ctx) -> list[Decision]:
             continue
         for sp in _sentences_of_line(text, ln):
             st = text[sp.start : sp.end]
+            if not _DECISION_HINT.search(st):
+                continue
             for rx in _DECISION_RES:
                 if rx.search(st):
                     add(sp.start, sp.end)
@@ -717,7 +844,7 @@ _TOKEN_RE = re.compile(r"\S+")
 
 
 def _tok_ok_back(t: str) -> bool:
-    w = t.strip(",;:()\"“”‘’")
+    w = t.strip(',;:()"“”‘’')
     if not w:
         return False
     if w.lower() in _CONNECTORS and w.lower() != "to":
@@ -748,8 +875,12 @@ def _owner_before(s: str, i: int) -> tuple[str, int] | None:
     taken.reverse()
     # Drop leading connectors (keep "the") and discourse words.
     while taken:
-        w = taken[0].group(0).strip(",;:()\"“”‘’").lower()
-        if w in _DISCOURSE or (w in _CONNECTORS and w != "the") or re.fullmatch(r"\d+(?:\.\d+)*", w):
+        w = taken[0].group(0).strip(',;:()"“”‘’').lower()
+        if (
+            w in _DISCOURSE
+            or (w in _CONNECTORS and w != "the")
+            or re.fullmatch(r"\d+(?:\.\d+)*", w)
+        ):
             taken = taken[1:]
             continue
         break
@@ -774,7 +905,11 @@ def _owner_forward(s: str, i: int) -> tuple[str, int, int] | None:
         w = t.strip(",;:()")
         if not w:
             break
-        if w[0].isupper() or (w.lower() in _CONNECTORS and w.lower() != "to") or w.lower() in ("officers", "members"):
+        if (
+            w[0].isupper()
+            or (w.lower() in _CONNECTORS and w.lower() != "to")
+            or w.lower() in ("officers", "members")
+        ):
             taken.append(m)
             if t.endswith((".", ";", ":")) and not re.fullmatch(r"[A-Z]{2,4}\.", t):
                 break
@@ -819,7 +954,19 @@ def _owner_like(ctx: _Ctx, np: str, *, bodies: bool = True) -> bool:
     if not np or len(np) > 160:
         return False
     first = np.split()[0].strip(",").lower()
-    if first in ("it", "this", "that", "there", "these", "those", "which", "what", "who", "a", "an"):
+    if first in (
+        "it",
+        "this",
+        "that",
+        "there",
+        "these",
+        "those",
+        "which",
+        "what",
+        "who",
+        "a",
+        "an",
+    ):
         return False
     if _person_like(ctx, np) or _role_like(np):
         return True
@@ -835,7 +982,11 @@ def _trim_owner_to_person(ctx: _Ctx, owner: str, start: int) -> tuple[str, int]:
     if not _person_like(ctx, parts[-1]) or parts[-1][:1].islower():
         return owner, start
     keep = len(parts) - 1
-    while keep > 0 and _person_like(ctx, parts[keep - 1]) and not parts[keep - 1].lower().startswith("the "):
+    while (
+        keep > 0
+        and _person_like(ctx, parts[keep - 1])
+        and not parts[keep - 1].lower().startswith("the ")
+    ):
         keep -= 1
     suffix = parts[keep:]
     if keep == 0:
@@ -850,7 +1001,11 @@ def split_owners(owner: str, is_person: object = None) -> list[str]:
     o = " ".join(owner.split()).strip(" .,;:")
     if not o:
         return []
-    parts = [p.strip(" ,") for p in re.split(r"\s*/\s*|\s*;\s*|,?\s+and\s+the\s+|,?\s+&\s+the\s+", o) if p.strip(" ,")]
+    parts = [
+        p.strip(" ,")
+        for p in re.split(r"\s*/\s*|\s*;\s*|,?\s+and\s+the\s+|,?\s+&\s+the\s+", o)
+        if p.strip(" ,")
+    ]
     out: list[str] = []
     for p in parts:
         sub = [x.strip() for x in re.split(r"\s*,\s*|\s+and\s+|\s+&\s+", p) if x.strip()]
@@ -860,7 +1015,9 @@ def split_owners(owner: str, is_person: object = None) -> list[str]:
             out.append(p if len(parts) > 1 or p != o else o)
     # Re-attach "the" that the split consumed.
     if len(parts) > 1 and o.lower().startswith("the "):
-        out = [x if x.lower().startswith("the ") or i == 0 else "the " + x for i, x in enumerate(out)]
+        out = [
+            x if x.lower().startswith("the ") or i == 0 else "the " + x for i, x in enumerate(out)
+        ]
     return out
 
 
@@ -886,7 +1043,9 @@ def _due_for(ctx: _Ctx, sentence: str) -> tuple[str | None, date | None]:
     d = find_due(sentence)
     if d is None:
         return None, None
-    return d.text, resolve_due(d.text, ctx.meeting_date, next_meeting=ctx.next_meeting, named_meetings=ctx.named_meetings)
+    return d.text, resolve_due(
+        d.text, ctx.meeting_date, next_meeting=ctx.next_meeting, named_meetings=ctx.named_meetings
+    )
 
 
 def _due_after(ctx: _Ctx, sentence: str, pos: int) -> tuple[str | None, date | None]:
@@ -916,18 +1075,39 @@ def _clause_from(s: str, i: int) -> str:
     return s[i:].strip()
 
 
-def _find_actions(ctx: _Ctx) -> list[Action]:
-    text = ctx.text
-    actions: list[Action] = []
-    claimed: list[tuple[int, int]] = []  # spans whose prose is already covered
+class _Spans:
+    """Disjoint, sorted character spans with an O(log n) overlap test."""
 
-    def overlaps(s: int, e: int) -> bool:
-        return any(s < b and a < e for a, b in claimed)
+    def __init__(self) -> None:
+        self.starts: list[int] = []
+        self.ends: list[int] = []
+
+    def overlaps(self, s: int, e: int) -> bool:
+        i = bisect.bisect_left(self.ends, s + 1)  # first span ending after s
+        return i < len(self.starts) and self.starts[i] < e
+
+    def add(self, s: int, e: int) -> None:
+        if e <= s:
+            return
+        # Merge with every span it overlaps.
+        i = bisect.bisect_left(self.ends, s + 1)
+        j = i
+        while j < len(self.starts) and self.starts[j] < e:
+            s = min(s, self.starts[j])
+            e = max(e, self.ends[j])
+            j += 1
+        self.starts[i:j] = [s]
+        self.ends[i:j] = [e]
+
+
+def _find_actions(ctx: _Ctx) -> list[Action]:
+    actions: list[Action] = []
+    claimed = _Spans()  # spans whose prose is already covered
 
     table_lines = _table_actions(ctx, actions)
     for s, e in table_lines:
-        claimed.append((s, e))
-    marker_found = _marker_actions(ctx, actions, claimed)
+        claimed.add(s, e)
+    _marker_actions(ctx, actions, claimed)
     _schedule_actions(ctx, actions, claimed)
     _prose_actions(ctx, actions, claimed, strict=False)
     actions = _dedupe_against_table(actions, set(table_lines))
@@ -942,8 +1122,10 @@ def _find_actions(ctx: _Ctx) -> list[Action]:
 
 
 _SMALL_STOP = frozenset(
-    "the and for with from that this these those into onto about their there been have will would "
-    "could should all any each other than then them they its our your".split()
+    """
+    the and for with from that this these those into onto about their there been have will
+    would could should all any each other than then them they its our your
+    """.split()  # noqa: SIM905
 )
 
 
@@ -953,6 +1135,10 @@ def _content_words(s: str) -> set[str]:
         for w in re.findall(r"[a-z][a-z'-]{2,}", s.lower())
         if w not in _SMALL_STOP and w not in _TASK_VERBS
     }
+
+
+def _owner_key(a: Action) -> frozenset[str]:
+    return frozenset(o.lower().strip(". ") for o in (a.owners or ([a.owner] if a.owner else [])))
 
 
 def _same_owner(a: Action, b: Action) -> bool:
@@ -967,6 +1153,9 @@ def _dedupe_against_table(actions: list[Action], table_spans: set[tuple[int, int
     rows = [a for a in actions if (a.start, a.end) in table_spans]
     if not rows:
         return actions
+    by_owner: dict[frozenset[str], list[Action]] = {}
+    for r in rows:
+        by_owner.setdefault(_owner_key(r), []).append(r)
     out: list[Action] = []
     for a in actions:
         if (a.start, a.end) in table_spans:
@@ -974,7 +1163,7 @@ def _dedupe_against_table(actions: list[Action], table_spans: set[tuple[int, int
             continue
         words = _content_words(a.text)
         dup = None
-        for r in rows:
+        for r in by_owner.get(_owner_key(a), []):
             if not _same_owner(a, r):
                 continue
             rw = _content_words(r.text)
@@ -1024,14 +1213,28 @@ def _table_actions(ctx: _Ctx, actions: list[Action]) -> list[tuple[int, int]]:
             i += 1
             continue
         due_col = next((k for k, h in enumerate(heads) if _TABLE_HEAD_DUE.match(h)), None)
-        rev_col = next((k for k, h in enumerate(heads) if re.match(r"(?i)^(?:revised|new)\s+(?:due\s+)?date$", h)), None)
-        status_col = next((k for k, h in enumerate(heads) if re.match(r"(?i)^(?:status|rag|rag status)$", h)), None)
+        rev_col = next(
+            (
+                k
+                for k, h in enumerate(heads)
+                if re.match(r"(?i)^(?:revised|new)\s+(?:due\s+)?date$", h)
+            ),
+            None,
+        )
+        status_col = next(
+            (k for k, h in enumerate(heads) if re.match(r"(?i)^(?:status|rag|rag status)$", h)),
+            None,
+        )
         j = i + 1
         while j < n:
             rl = lines[j]
             if rl.blank:
                 # Tables pasted from Word sometimes have blank lines between rows.
-                if j + 1 < n and not lines[j + 1].blank and _split_cells(text[lines[j + 1].start : lines[j + 1].end]):
+                if (
+                    j + 1 < n
+                    and not lines[j + 1].blank
+                    and _split_cells(text[lines[j + 1].start : lines[j + 1].end])
+                ):
                     j += 1
                     continue
                 break
@@ -1055,8 +1258,10 @@ def _table_actions(ctx: _Ctx, actions: list[Action]) -> list[tuple[int, int]]:
             if not task:
                 j += 1
                 continue
-            if status_col is not None and status_col < len(rcells) and re.match(
-                r"(?i)^(?:complete|completed|closed|done|blue)\b", rcells[status_col]
+            if (
+                status_col is not None
+                and status_col < len(rcells)
+                and re.match(r"(?i)^(?:complete|completed|closed|done|blue)\b", rcells[status_col])
             ):
                 # Completed actions are reported once; still listed so the clerk sees them.
                 pass
@@ -1067,7 +1272,12 @@ def _table_actions(ctx: _Ctx, actions: list[Action]) -> list[tuple[int, int]]:
             for col in (rev_col, due_col):
                 if col is not None and col < len(rcells) and rcells[col].strip():
                     due_text = rcells[col].strip()
-                    due = resolve_due(due_text, ctx.meeting_date, next_meeting=ctx.next_meeting, named_meetings=ctx.named_meetings)
+                    due = resolve_due(
+                        due_text,
+                        ctx.meeting_date,
+                        next_meeting=ctx.next_meeting,
+                        named_meetings=ctx.named_meetings,
+                    )
                     if due is None and rev_col is not None and col == rev_col:
                         continue
                     break
@@ -1109,10 +1319,14 @@ def _best_sentence(ctx: _Ctx, ln: Line, owner: str, limit: int | None = None) ->
     sents = [s for s in split_sentences(text, ln.cstart, end) if s.end <= end]
     if not sents:
         return Span(ln.cstart, end)
-    keys = {w.lower() for w in re.findall(r"[A-Za-z][\w’'-]+", owner) if w.lower() not in STOP_WORDS or w.isupper()}
+    keys = {
+        w.lower()
+        for w in re.findall(r"[A-Za-z][\w’'-]+", owner)
+        if w.lower() not in STOP_WORDS or w.isupper()
+    }
     keys |= {w.lower() for w in re.findall(r"\b[A-Z]{2,6}\b", owner)}
     commit = re.compile(
-        r"\b(?:would|will|could|can|agreed|undertook|offered|suggested|asked|to\s+(?:circulate|provide|send|share|report|bring|arrange|write|update|contact))\b|\bfor a future meeting\b"
+        r"\b(?:would|will|could|can|agreed|undertook|offered|suggested|asked|to\s+(?:circulate|provide|send|share|report|bring|arrange|write|update|contact))\b|\bfor a future meeting\b"  # noqa: E501
     )
     best: Span | None = None
     for s in sents:
@@ -1132,7 +1346,7 @@ def _best_sentence(ctx: _Ctx, ln: Line, owner: str, limit: int | None = None) ->
     return best or sents[-1]
 
 
-def _marker_actions(ctx: _Ctx, actions: list[Action], claimed: list[tuple[int, int]]) -> int:
+def _marker_actions(ctx: _Ctx, actions: list[Action], claimed: _Spans) -> int:
     text = ctx.text
     count = 0
     for ln in ctx.lines:
@@ -1175,8 +1389,13 @@ def _marker_actions(ctx: _Ctx, actions: list[Action], claimed: list[tuple[int, i
                 span_s, span_e = m.start(), rest_end
                 if bracketed:
                     span_e = rest_end + 1
-            elif len(words) <= 8 and not re.search(r"\b(?:to|will|should|must|by)\b", rest) and (
-                _owner_like(ctx, rest) or all(w[:1].isupper() or w.lower() in _CONNECTORS or w in "/&" for w in words)
+            elif (
+                len(words) <= 8
+                and not re.search(r"\b(?:to|will|should|must|by)\b", rest)
+                and (
+                    _owner_like(ctx, rest)
+                    or all(w[:1].isupper() or w.lower() in _CONNECTORS or w in "/&" for w in words)
+                )
             ):
                 owner = rest.strip()
                 if before_end > before_start:
@@ -1185,7 +1404,7 @@ def _marker_actions(ctx: _Ctx, actions: list[Action], claimed: list[tuple[int, i
                     sp = _best_sentence(ctx, target_line, owner, limit=before_end)
                     span_s, span_e = sp.start, sp.end
                     task = text[sp.start : sp.end]
-                    claimed.append((ln.cstart, before_end))
+                    claimed.add(ln.cstart, before_end)
                 else:
                     para = _paragraph_before(ctx, ln.index)
                     if para is None:
@@ -1193,9 +1412,12 @@ def _marker_actions(ctx: _Ctx, actions: list[Action], claimed: list[tuple[int, i
                     sp = _best_sentence(ctx, para, owner)
                     span_s, span_e = sp.start, sp.end
                     task = text[sp.start : sp.end]
-                    claimed.append((para.cstart, para.cend))
+                    claimed.add(para.cstart, para.cend)
             else:
-                tail = re.search(r"\s*[(\[]\s*(?P<o>[A-Z][^()\[\]]{0,60})[)\]]\s*$|\s+[–—-]\s+(?P<o2>[A-Z][\w .&/-]{0,60})$", rest)
+                tail = re.search(
+                    r"\s*[(\[]\s*(?P<o>[A-Z][^()\[\]]{0,60})[)\]]\s*$|\s+[–—-]\s+(?P<o2>[A-Z][\w .&/-]{0,60})$",  # noqa: E501
+                    rest,
+                )
                 owner = None
                 task = rest
                 if tail:
@@ -1206,8 +1428,8 @@ def _marker_actions(ctx: _Ctx, actions: list[Action], claimed: list[tuple[int, i
                 span_s, span_e = m.start(), rest_end
             span_s, span_e = strip_span(text, span_s, span_e)
             actions.append(_make_action(ctx, task, owner, span_s, span_e))
-            claimed.append((span_s, span_e))
-            claimed.append((m.start(), rest_end))
+            claimed.add(span_s, span_e)
+            claimed.add(m.start(), rest_end)
             count += 1
     return count
 
@@ -1221,18 +1443,22 @@ _SCHEDULE_RE = re.compile(
 )
 
 
-def _schedule_actions(ctx: _Ctx, actions: list[Action], claimed: list[tuple[int, int]]) -> None:
-    """"Monday 15th May at 1330. Robin, Brenda and Michael": a dated duty for named people."""
+def _schedule_actions(ctx: _Ctx, actions: list[Action], claimed: _Spans) -> None:
+    """ "Monday 15th May at 1330. Robin, Brenda and Michael": a dated duty for named people."""
     text = ctx.text
     for ln in ctx.lines:
         if ln.blank or ln.cend - ln.cstart > 20000:
             continue
         for m in _SCHEDULE_RE.finditer(text, ln.cstart, ln.cend):
-            names = [x.strip() for x in re.split(r"\s*,\s*|\s+and\s+|\s+&\s+", m.group("names")) if x.strip()]
+            names = [
+                x.strip()
+                for x in re.split(r"\s*,\s*|\s+and\s+|\s+&\s+", m.group("names"))
+                if x.strip()
+            ]
             if not names or not all(_person_like(ctx, x) for x in names):
                 continue
             s, e = m.start(), m.end()
-            if any(s < b and a < e for a, b in claimed):
+            if claimed.overlaps(s, e):
                 continue
             owner = m.group("names").strip()
             due = parse_date_literal(m.group("date"), ctx.meeting_date)
@@ -1241,14 +1467,15 @@ def _schedule_actions(ctx: _Ctx, actions: list[Action], claimed: list[tuple[int,
             what = ctx.items[it].title if it is not None else "Scheduled"
             task = f"{what}: {m.group('date')}"
             actions.append(Action(task, owner, due, m.group("date"), it, s, e, split_owners(owner)))
-            claimed.append((s, e))
+            claimed.add(s, e)
 
 
 def _antecedent(ctx: _Ctx, prev: str, plural: bool) -> str | None:
     """The last person/role/body noun phrase in the previous sentence (for "They will ...")."""
     best: str | None = None
     for m in re.finditer(
-        r"(?:\bthe\s+)?[A-Z][\w’'&-]*(?:(?:\s+|,\s+)(?:(?:of|for|and|&|the|at)\s+)*[A-Z][\w’'&-]*)*", prev
+        r"(?:\bthe\s+)?[A-Z][\w’'&-]*(?:(?:\s+|,\s+)(?:(?:of|for|and|&|the|at)\s+)*[A-Z][\w’'&-]*)*",
+        prev,
     ):
         np = m.group(0).strip(" ,")
         if np.split()[0] in ("That", "The", "This", "It", "If") and len(np.split()) == 1:
@@ -1263,9 +1490,7 @@ def _antecedent(ctx: _Ctx, prev: str, plural: bool) -> str | None:
     return best
 
 
-def _prose_actions(
-    ctx: _Ctx, actions: list[Action], claimed: list[tuple[int, int]], *, strict: bool
-) -> None:
+def _prose_actions(ctx: _Ctx, actions: list[Action], claimed: _Spans, *, strict: bool) -> None:
     text = ctx.text
     for ln in ctx.lines:
         if ln.blank:
@@ -1277,7 +1502,7 @@ def _prose_actions(
         for sp in sents:
             s, e = sp.start, sp.end
             st = text[s:e]
-            if any(s < b and a < e for a, b in claimed) or len(st) > 3000:
+            if claimed.overlaps(s, e) or len(st) > 3000:
                 prev_text = st
                 continue
             found = _prose_one(ctx, st, prev_text, strict=strict)
@@ -1286,14 +1511,14 @@ def _prose_actions(
                 continue
             owner, task = found
             actions.append(_make_action(ctx, task, owner, s, e))
-            claimed.append((s, e))
+            claimed.add(s, e)
 
 
 def _prose_one(ctx: _Ctx, st: str, prev: str, *, strict: bool) -> tuple[str, str] | None:
     """(owner, task) if the sentence commits a named owner to do something."""
     low_st = st
     # "Reflect" conditions: questions and hypotheticals are not commitments.
-    if st.rstrip().endswith("?"):
+    if st.rstrip().endswith("?") or not _ACTION_HINT.search(st):
         return None
 
     def ok_verb(v: str) -> bool:
@@ -1307,11 +1532,20 @@ def _prose_one(ctx: _Ctx, st: str, prev: str, *, strict: bool) -> tuple[str, str
             owner, _os, oe = fw
             rest = st[oe:].lstrip()
             vm = re.match(r"(?:be\s+(?:asked|requested|invited)\s+to\s+)?([a-z][a-z-]+)\b", rest)
-            if vm and vm.group(1) in _TASK_VERBS and _owner_like(ctx, owner) and not _self_body(owner):
+            if (
+                vm
+                and vm.group(1) in _TASK_VERBS
+                and _owner_like(ctx, owner)
+                and not _self_body(owner)
+            ):
                 return owner, rest[vm.start(1) :]
     # 2. "X to report back ..." at the start of a sentence or bullet.
     m = _P_TO_START.match(st)
-    if m and m.group("verb") not in ("be", "the", "a", "an", "date") and _owner_like(ctx, m.group("np")):
+    if (
+        m
+        and m.group("verb") not in ("be", "the", "a", "an", "date")
+        and _owner_like(ctx, m.group("np"))
+    ):
         np = m.group("np")
         if np.split()[0].lower() not in _DISCOURSE and not np.startswith("To "):
             return np, st[m.start("verb") :]
@@ -1377,7 +1611,13 @@ def _prose_one(ctx: _Ctx, st: str, prev: str, *, strict: bool) -> tuple[str, str
                 return ante, st[m.start("verb") :]
             continue
         ob = _owner_before(st, m.start())
-        if ob is None or ob[1] > 0 and not re.fullmatch(r"[\W\d]*(?:(?:Noted|noted|Also|also)\s+(?:that\s+)?)?", st[: ob[1]]):
+        if (
+            ob is None
+            or ob[1] > 0
+            and not re.fullmatch(
+                r"[\W\d]*(?:(?:Noted|noted|Also|also)\s+(?:that\s+)?)?", st[: ob[1]]
+            )
+        ):
             continue
         owner = ob[0]
         if _person_like(ctx, owner) or (_role_like(owner) and not _body_like(owner)):
@@ -1396,12 +1636,21 @@ def _prose_one(ctx: _Ctx, st: str, prev: str, *, strict: bool) -> tuple[str, str
     # 10. "the plan is due by 28 June": a deadline for the body the sentence is about.
     m = _P_DUE.search(st)
     if m and find_due(st[m.start() :]):
-        for om in re.finditer(r"\b(?:the\s+)?[A-Z][\w&’'-]*(?:\s+[A-Z][\w&’'-]*)*", st[: m.start()]):
+        for om in re.finditer(
+            r"\b(?:the\s+)?[A-Z][\w&’'-]*(?:\s+[A-Z][\w&’'-]*)*", st[: m.start()]
+        ):
             np = om.group(0)
-            if np.split()[0] in ("Noted", "The", "This", "That", "It", "In") and len(np.split()) == 1:
+            if (
+                np.split()[0] in ("Noted", "The", "This", "That", "It", "In")
+                and len(np.split()) == 1
+            ):
                 continue
             np = re.sub(r"^(?:Noted|Also|However)\s+", "", np)
-            if _person_like(ctx, np) or re.fullmatch(r"(?:the\s+)?[A-Z]{2,6}", np) or _role_like(np):
+            if (
+                _person_like(ctx, np)
+                or re.fullmatch(r"(?:the\s+)?[A-Z]{2,6}", np)
+                or _role_like(np)
+            ):
                 return np.strip(), st
     del low_st
     return None
@@ -1424,7 +1673,7 @@ def _find_follow_ups(ctx: _Ctx) -> list[FollowUp]:
             continue
         for sp in _sentences_of_line(text, ln):
             st = text[sp.start : sp.end]
-            if len(st) > 3000:
+            if len(st) > 3000 or not _FOLLOW_HINT.search(st):
                 continue
             hit = None
             for rx in _FOLLOW_RES:
@@ -1442,11 +1691,24 @@ def _find_follow_ups(ctx: _Ctx) -> list[FollowUp]:
             when = due_text
             if wm and (when is None or "meeting" in wm.group(0)):
                 when = wm.group(0)
-                d2 = resolve_due(when, ctx.meeting_date, next_meeting=ctx.next_meeting, named_meetings=ctx.named_meetings)
+                d2 = resolve_due(
+                    when,
+                    ctx.meeting_date,
+                    next_meeting=ctx.next_meeting,
+                    named_meetings=ctx.named_meetings,
+                )
                 due = d2 or due
             cm = _COMMITTEE_RE.search(st)
             committee = cm.group("body").strip() if cm else None
             out.append(
-                FollowUp(" ".join(st.split()), when, due, _item_at(ctx, sp.start), sp.start, sp.end, committee)
+                FollowUp(
+                    " ".join(st.split()),
+                    when,
+                    due,
+                    _item_at(ctx, sp.start),
+                    sp.start,
+                    sp.end,
+                    committee,
+                )
             )
     return out

@@ -59,39 +59,42 @@ _INITIAL = r"[A-Z]\.?"
 # Capitalised words that are not parts of a person's name.
 STOP_WORDS = frozenset(
     """
-    the this that these those it its he she they we our their his her in on at for and of by with
-    from to as an a if but or so all any some each every no not there here when where what which who
-    how why also however further following during after before under over between into onto about
-    board boards council councils committee committees health care wellbeing well being partnership
-    partnerships strategy strategies director directors officer officers chair chairman chairwoman
-    chairperson vice executive london fund funds service services team teams group groups trust trusts
-    network networks plan plans report reports minutes minute apologies apology members member cabinet
-    public social adult adults children childrens community communities voluntary sector integrated
-    joint strategic assessment needs place primary secondary local authority authorities national
-    borough county city district street road centre hospital university college school schools police
-    fire department government england scotland wales together programme project policy update item
-    items agenda meeting meetings annual general monday tuesday wednesday thursday friday saturday
-    sunday january february march april may june july august september october november december
-    christmas easter development management transformation commissioning equality equalities
-    healthwatch forum neighbourhood planning framework open spaces independent medical centre
-    practice patient patients participation north south east west central greater new old royal
-    st saint mental education learning finance financial budget audit risk quality safety
-    safeguarding housing environment transport highways economy economic regeneration resources
-    corporate governance legal democratic services scrutiny overview panel sub task force working
+    the this that these those it its he she they we our their his her in on at for and of by
+    with from to as an a if but or so all any some each every no not there here when where
+    what which who how why also however further following during after before under over
+    between into onto about board boards council councils committee committees health care
+    wellbeing well being partnership partnerships strategy strategies director directors
+    officer officers chair chairman chairwoman chairperson vice executive london fund funds
+    service services team teams group groups trust trusts network networks plan plans report
+    reports minutes minute apologies apology members member cabinet public social adult
+    adults children childrens community communities voluntary sector integrated joint
+    strategic assessment needs place primary secondary local authority authorities national
+    borough county city district street road centre hospital university college school
+    schools police fire department government england scotland wales together programme
+    project policy update item items agenda meeting meetings annual general monday tuesday
+    wednesday thursday friday saturday sunday january february march april may june july
+    august september october november december christmas easter development management
+    transformation commissioning equality equalities healthwatch forum neighbourhood
+    planning framework open spaces independent medical centre practice patient patients
+    participation north south east west central greater new old royal st saint mental
+    education learning finance financial budget audit risk quality safety safeguarding
+    housing environment transport highways economy economic regeneration resources corporate
+    governance legal democratic services scrutiny overview panel sub task force working
     commission commissioner consultant manager managers lead leader leaders head heads clerk
     secretary treasurer superintendent representative representatives deputy assistant chief
-    interim acting senior principal coordinator co-ordinator adviser advisor nurse nursing doctor
-    gp gps clinical clinician consultant inspector engineer surveyor solicitor registrar president
-    governor governors ward wards portfolio holder holders system systems ics icb icp ccg nhs
-    outbreak covid action actions decision decisions resolved resolution recommendations
-    recommendation noted agreed matters arising declarations declaration interest interests
-    present attendance attendees apologies substitute substitutes observer observers absence
-    welcome welcomed introduction introductions questions question any other business date next
-    previous last approval approved item part exempt confidential private supporting documents
-    additional venue contact media home jobs key data older younger young people disabled
-    pub inn hotel hall house room rooms chamber chambers library church park building suite online
-    zoom microsoft teams virtual town civic offices guildhall shape minutes agenda none nil
-    """.split()
+    interim acting senior principal coordinator co-ordinator adviser advisor nurse nursing
+    doctor gp gps clinical clinician consultant inspector engineer surveyor solicitor
+    registrar president governor governors ward wards portfolio holder holders system
+    systems ics icb icp ccg nhs outbreak covid action actions decision decisions resolved
+    resolution recommendations recommendation noted agreed matters arising declarations
+    declaration interest interests present attendance attendees apologies substitute
+    substitutes observer observers absence welcome welcomed introduction introductions
+    questions question any other business date next previous last approval approved item
+    part exempt confidential private supporting documents additional venue contact media
+    home jobs key data older younger young people disabled pub inn hotel hall house room
+    rooms chamber chambers library church park building suite online zoom microsoft teams
+    virtual town civic offices guildhall shape minutes agenda none nil
+    """.split()  # noqa: SIM905
 )
 _HON_WORDS = frozenset(HONORIFICS)
 ROLE_WORDS = frozenset(
@@ -102,9 +105,11 @@ ROLE_WORDS = frozenset(
     advisor nurse inspector engineer surveyor solicitor registrar president governor member
     members mayor councillor partner observer chief deputy assistant analyst administrator
     archivist librarian controller ranger keeper principal cabinet portfolio holder
-    """.split()
+    """.split()  # noqa: SIM905
 )
-_GENERIC_ROLES = frozenset({"chair", "chairman", "chairwoman", "chairperson", "vice-chair", "vice chair"})
+_GENERIC_ROLES = frozenset(
+    {"chair", "chairman", "chairwoman", "chairperson", "vice-chair", "vice chair"}
+)
 
 SPEECH_VERBS = (
     r"said|says|asked|asks|noted|explained|echoed|considered|introduced|presented|highlighted"
@@ -118,7 +123,7 @@ SPEECH_VERBS = (
 )
 _SPEECH_RE = re.compile(rf"\s*(?:,\s*)?(?:then\s+|also\s+|further\s+)?(?:{SPEECH_VERBS})\b")
 _COORD_RE = re.compile(
-    rf"[ \t]+(?:and|&)[ \t]+(?:(?:{_HON_ALT})[ \t]+)?{NAME_TOKEN}(?:[ \t]+{NAME_TOKEN}){{0,2}}\s*(?:,\s*)?(?:{SPEECH_VERBS}|to)\b"
+    rf"[ \t]+(?:and|&)[ \t]+(?:(?:{_HON_ALT})[ \t]+)?{NAME_TOKEN}(?:[ \t]+{NAME_TOKEN}){{0,2}}\s*(?:,\s*)?(?:{SPEECH_VERBS}|to)\b"  # noqa: E501
 )
 _BEFORE_CONTEXT_RE = re.compile(
     r"(?:\b(?:by|from|with|thanked|welcomed|congratulated|including|and|to|for|invited)|\()\s*$"
@@ -317,7 +322,9 @@ class PeopleFinder:
                 continue
             res = _parse_list_chunk(chunk)
             if res is None:
-                if last_person is not None and (_is_role_phrase(chunk) or not strict or len(chunk) < 60):
+                if last_person is not None and (
+                    _is_role_phrase(chunk) or not strict or len(chunk) < 60
+                ):
                     p = parsed[last_person]
                     ini = re.search(r"\(([A-Z]{2,4})\)\s*$", chunk)
                     role_txt = re.sub(r"\s*\([A-Z]{2,4}\)\s*$", "", chunk)
@@ -335,11 +342,15 @@ class PeopleFinder:
             name, role, initials, extra = res
             ok += 1
             npos = max(chunk.find(name), 0)
-            parsed.append((name, role, initials, start + a0 + npos, start + a0 + npos + len(name), None))
+            parsed.append(
+                (name, role, initials, start + a0 + npos, start + a0 + npos + len(name), None)
+            )
             last_person = len(parsed) - 1
             if extra:
                 pos = chunk.find(extra)
-                parsed.append((extra, None, None, start + a0 + pos, start + a0 + pos + len(extra), None))
+                parsed.append(
+                    (extra, None, None, start + a0 + pos, start + a0 + pos + len(extra), None)
+                )
         if ok == 0 or (strict and bad > 0):
             return False
         if bad > ok:
@@ -424,7 +435,11 @@ class PeopleFinder:
                 or _COORD_RE.match(after)
             ):
                 ok = True
-            if not ok and _BEFORE_CONTEXT_RE.search(before_ctx) and re.match(r"\s*(?:[.,;:)]|$|\s+(?:and|was|who|to|for|as)\b)", after):
+            if (
+                not ok
+                and _BEFORE_CONTEXT_RE.search(before_ctx)
+                and re.match(r"\s*(?:[.,;:)]|$|\s+(?:and|was|who|to|for|as)\b)", after)
+            ):
                 ok = True
             if not ok:
                 continue
@@ -450,9 +465,9 @@ class PeopleFinder:
                     continue
                 # A role followed by a name is the honorific/name route's business.
                 nxt = text[off + len(part) : off + len(part) + 40]
-                if re.match(rf"\s*,?\s*(?:{_HON_ALT})?\s*{NAME_TOKEN}\s+{NAME_TOKEN}\b", nxt) and not re.match(
-                    rf"\s*,?\s*(?:{SPEECH_VERBS})\b", nxt
-                ):
+                if re.match(
+                    rf"\s*,?\s*(?:{_HON_ALT})?\s*{NAME_TOKEN}\s+{NAME_TOKEN}\b", nxt
+                ) and not re.match(rf"\s*,?\s*(?:{SPEECH_VERBS})\b", nxt):
                     pos = off + len(part)
                     continue
                 self.found.append(_P(None, r, [(off, off + len(r))]))
@@ -466,16 +481,20 @@ class PeopleFinder:
         # Longest names first so short forms attach to them.
         order = sorted(range(len(named)), key=lambda i: (-len(named[i].tokens()), i))
         first_seen: dict[int, int] = {}
+        index = _NameIndex()
         for i in order:
             p = named[i]
-            target = _find_same(merged, p)
+            target = index.find(merged, p)
             if target is None:
                 merged.append(_P(p.name, p.role, list(p.mentions), p.initials))
+                index.add(merged[-1], len(merged) - 1)
                 first_seen[len(merged) - 1] = min(s for s, _ in p.mentions)
             else:
                 t = merged[target]
                 t.mentions.extend(p.mentions)
-                if not t.role or (t.role in ("Councillor", "Mayor") and p.role and p.role != t.role):
+                if not t.role or (
+                    t.role in ("Councillor", "Mayor") and p.role and p.role != t.role
+                ):
                     t.role = p.role or t.role
                 t.initials = t.initials or p.initials
                 first_seen[target] = min(first_seen[target], min(s for s, _ in p.mentions))
@@ -504,32 +523,35 @@ class PeopleFinder:
         _short_mentions(self.text, out_named)
         # Roles alone: merge equal roles, and roles that a named person holds.
         role_people: list[_P] = []
+        role_keys: list[str] = []
+        named_keys = [(_role_key(p.role), p) for p in out_named if p.role]
+        seen_key: dict[str, _P] = {}
         for r in roles:
             assert r.role is not None
             key = _role_key(r.role)
-            holder = next(
-                (p for p in out_named if p.role and key and key in _role_key(p.role)), None
-            )
+            if key in seen_key:
+                seen_key[key].mentions.extend(r.mentions)
+                continue
+            holder = next((p for k, p in named_keys if key and key in k), None)
             if holder is not None:
                 holder.mentions.extend(r.mentions)
+                seen_key[key] = holder
                 continue
             same = next(
                 (
                     q
-                    for q in role_people
-                    if q.role
-                    and (
-                        _role_key(q.role) == key
-                        or _role_key(q.role).startswith(key + " ")
-                        or key.startswith(_role_key(q.role) + " ")
-                    )
+                    for qk, q in zip(role_keys, role_people, strict=True)
+                    if qk == key or qk.startswith(key + " ") or key.startswith(qk + " ")
                 ),
                 None,
             )
             if same is not None:
                 same.mentions.extend(r.mentions)
+                seen_key[key] = same
                 continue
             role_people.append(_P(None, r.role, list(r.mentions)))
+            role_keys.append(key)
+            seen_key[key] = role_people[-1]
         result: list[tuple[int, Person]] = []
         for p in out_named + role_people:
             ments = sorted(set(p.mentions), key=lambda m: (m[0], -m[1]))
@@ -539,11 +561,12 @@ class PeopleFinder:
                     continue
                 kept.append(mm)
             ments = kept
-            result.append(
-                (ments[0][0] if ments else 0, Person(p.name, p.role, ments, p.initials))
-            )
+            result.append((ments[0][0] if ments else 0, Person(p.name, p.role, ments, p.initials)))
         result.sort(key=lambda x: x[0])
         return [p for _, p in result]
+
+
+_CAP_WORD_RE = re.compile(r"(?<![\w’'-])[A-Z][\w’'-]*(?![\w’'-])")
 
 
 def _short_mentions(text: str, people: list[_P]) -> None:
@@ -557,12 +580,13 @@ def _short_mentions(text: str, people: list[_P]) -> None:
         for t in {toks[0], toks[-1]}:
             if len(t) > 2 and t.lower() not in STOP_WORDS:
                 owners.setdefault(t, []).append(idx)
-    keys = [k for k, v in owners.items() if len(v) == 1]
-    if not keys or len(text) > 5_000_000:
+    unique = {k: v[0] for k, v in owners.items() if len(v) == 1}
+    if not unique:
         return
-    rx = re.compile(r"\b(?:" + "|".join(re.escape(k) for k in sorted(keys, key=len, reverse=True)) + r")\b")
-    for m in rx.finditer(text):
-        people[owners[m.group(0)][0]].mentions.append((m.start(), m.end()))
+    for m in _CAP_WORD_RE.finditer(text):
+        who = unique.get(m.group(0))
+        if who is not None:
+            people[who].mentions.append((m.start(), m.end()))
 
 
 def name_span(chunk: str) -> str:
@@ -587,7 +611,9 @@ def _parse_list_chunk(chunk: str) -> tuple[str, str | None, str | None, str | No
     if br:
         inner = br.group(1).strip()
         main = (chunk[: br.start()] + chunk[br.end() :]).strip()
-        sub = re.match(r"(?i)(?:represented|substituted|deputised|deputising)\s+(?:by|for)\s+(.+)$", inner)
+        sub = re.match(
+            r"(?i)(?:represented|substituted|deputised|deputising)\s+(?:by|for)\s+(.+)$", inner
+        )
         if sub:
             _h, nm = _strip_hon(sub.group(1).strip())
             if nm and all(is_name_token(t) or re.fullmatch(_INITIAL, t) for t in nm.split()):
@@ -632,7 +658,17 @@ def _role_after(after: str) -> str | None:
         words = phrase.split()
         out: list[str] = []
         for w in words:
-            if w[0].isupper() or w.lower() in ("of", "for", "and", "&", "at", "the", "-", "–", "in"):
+            if w[0].isupper() or w.lower() in (
+                "of",
+                "for",
+                "and",
+                "&",
+                "at",
+                "the",
+                "-",
+                "–",
+                "in",
+            ):
                 out.append(w)
             else:
                 break
@@ -647,7 +683,7 @@ def _role_after(after: str) -> str | None:
 
 
 def _role_tail(after: str) -> str | None:
-    """"Independent Chair of Tower Hamlets Together (THT)" right after a name."""
+    """ "Independent Chair of Tower Hamlets Together (THT)" right after a name."""
     m = re.match(
         r"\s+([A-Z][\w’'-]*(?:\s+(?:[A-Z][\w’'&-]*|of|for|and|at|the|\([A-Z]{2,8}\)))*)", after
     )
@@ -657,6 +693,40 @@ def _role_tail(after: str) -> str | None:
     if not any(w.lower() in ROLE_WORDS for w in r.split()):
         return None
     return r
+
+
+def _low_tokens(p: _P) -> list[str]:
+    return [t.rstrip(".").lower() for t in p.tokens()]
+
+
+class _NameIndex:
+    """Look-ups for :func:`_find_same` without scanning every person found so far."""
+
+    def __init__(self) -> None:
+        self.exact: dict[tuple[str, ...], int] = {}
+        self.by_token: dict[str, list[int]] = {}
+
+    def add(self, p: _P, idx: int) -> None:
+        low = _low_tokens(p)
+        self.exact.setdefault(tuple(low), idx)
+        if low:
+            self.by_token.setdefault(low[0], []).append(idx)
+            if low[-1] != low[0]:
+                self.by_token.setdefault(low[-1], []).append(idx)
+
+    def find(self, merged: list[_P], p: _P) -> int | None:
+        low = _low_tokens(p)
+        hit = self.exact.get(tuple(low))
+        if hit is not None:
+            return hit
+        if not low:
+            return None
+        cands = sorted(set(self.by_token.get(low[0], []) + self.by_token.get(low[-1], [])))
+        if not cands:
+            return None
+        sub = [merged[i] for i in cands]
+        found = _find_same(sub, p)
+        return None if found is None else cands[found]
 
 
 def _find_same(merged: list[_P], p: _P) -> int | None:
@@ -677,10 +747,13 @@ def _find_same(merged: list[_P], p: _P) -> int | None:
             if low[0] == ql[-1] or (low[0] == ql[0] and len(ql) > 1 and _is_first_only(p)):
                 return i
             continue
-        if low[-1] == ql[-1] and len(low) <= len(ql):
-            # "A Lloyd-Harris" / "Amanda Lloyd-Harris"
-            if low[0] == ql[0] or (len(low[0]) == 1 and ql[0].startswith(low[0])):
-                return i
+        # "A Lloyd-Harris" / "Amanda Lloyd-Harris"
+        if (
+            low[-1] == ql[-1]
+            and len(low) <= len(ql)
+            and (low[0] == ql[0] or (len(low[0]) == 1 and ql[0].startswith(low[0])))
+        ):
+            return i
     return None
 
 

@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 
 # Whitespace, including the non-breaking and zero-width spaces pasted from web pages.
-_WS = " \t\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u200b\u202f\u205f\u3000\ufeff\x0b\x0c"
+_WS = " \t\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u200b\u202f\u205f\u3000\ufeff\x0b\x0c"  # noqa: E501
 # Bullet glyphs and list markers that start a line.
 _BULLET_RE = re.compile(
     r"(?:[•·▪◦●○■□➢►\-–—*~o](?=[\s\u00a0])|v(?=\s+[A-Z])|\((?:[a-z]|[ivx]{1,4}|\d{1,2})\)(?=\s)"
@@ -93,10 +93,7 @@ def split_lines(text: str) -> list[Line]:
         if end >= n:
             break
         # Skip one newline sequence (\r\n counts as one).
-        if text.startswith("\r\n", end):
-            pos = end + 2
-        else:
-            pos = end + 1
+        pos = end + 2 if text.startswith("\r\n", end) else end + 1
     return lines
 
 
@@ -104,7 +101,9 @@ def strip_span(text: str, start: int, end: int) -> tuple[int, int]:
     """Shrink [start, end) to exclude surrounding whitespace and control characters."""
     while start < end and (text[start] in _WS or text[start].isspace() or ord(text[start]) < 32):
         start += 1
-    while end > start and (text[end - 1] in _WS or text[end - 1].isspace() or ord(text[end - 1]) < 32):
+    while end > start and (
+        text[end - 1] in _WS or text[end - 1].isspace() or ord(text[end - 1]) < 32
+    ):
         end -= 1
     return start, end
 

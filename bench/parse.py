@@ -1,0 +1,62 @@
+"""Parser throughput: MB/s over the shared corpus and the samples, a 10 KB and a 1 MB document.
+
+Targets (one core): a 10 KB document in under 10 ms, 1 MB in under 1 s.
+Run: .venv/bin/python bench/parse.py
+"""
+
+from __future__ import annotations
+
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from clerk_tui.core.parser import parse  # noqa: E402
+
+
+def _docs() -> list[str]:
+    paths = sorted((ROOT / "sample_minutes").glob("*.txt"))
+    corpus = ROOT.parent / "shared" / "corpus"
+    if corpus.is_dir():
+        paths += sorted(corpus.glob("*.txt"))
+    return [p.read_text(encoding="utf-8") for p in paths]
+
+
+def _best(text: str, repeat: int) -> float:
+    best = float("inf")
+    for _ in range(repeat):
+        t0 = time.perf_counter()
+        parse(text)
+        best = min(best, time.perf_counter() - t0)
+    return best
+
+
+def main() -> int:
+    docs = _docs()
+    total = sum(len(d.encode("utf-8")) for d in docs)
+    parse(docs[0])  # warm up regex caches
+    rounds = 5
+    t0 = time.perf_counter()
+    for _ in range(rounds):
+        for d in docs:
+            parse(d)
+    elapsed = time.perf_counter() - t0
+    mbps = total * rounds / elapsed / 1e6
+    print(f"corpus+samples: {len(docs)} documents, {total / 1024:.1f} KB, {mbps:.2f} MB/s")
+
+    base = "\n\n".join(docs)
+    ten_kb = base[:10_000]
+    one_mb = (base * (1_000_000 // len(base) + 1))[:1_000_000]
+    t10 = _best(ten_kb, 20)
+    t1m = _best(one_mb, 3)
+    ok10 = "ok" if t10 < 0.010 else "SLOW"
+    ok1m = "ok" if t1m < 1.0 else "SLOW"
+    print(f"10 KB document: {t10 * 1000:.2f} ms (target < 10 ms) {ok10}")
+    print(f"1 MB document:  {t1m:.3f} s (target < 1 s) {ok1m}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
