@@ -297,11 +297,11 @@ _FOLLOW_RES = [
         r"\b(?:come|coming|comes|brought|bring|bringing|report|reporting|feed|feeding|return|returning)\s+back\b"
     ),
     re.compile(
-        r"(?i)\b(?:an?|further|the|another)\s+(?:\w+\s+){0,3}?(?:item|report|update|paper|presentation|briefing|progress report)s?\b"  # noqa: E501
+        r"\b(?:an?|further|the|another)\s+(?:\w+\s+){0,3}?(?:item|report|update|paper|presentation|briefing|progress report)s?\b"  # noqa: E501
         r"[^.;]{0,160}?\b(?:future|next|forthcoming|subsequent|following|later)\s+(?:meeting|agenda)"
     ),
     re.compile(
-        r"(?i)\b(?:deferred|brought|referred|carried forward)\s+to\s+(?:a|the)\s+(?:next|future|forthcoming)\s+meeting"  # noqa: E501
+        r"\b(?:deferred|brought|referred|carried forward)\s+to\s+(?:a|the)\s+(?:next|future|forthcoming)\s+meeting"  # noqa: E501
     ),
     re.compile(r"\b(?:a|the|further)\s+report\s+to\s+(?:the\s+)?[A-Z]"),
     re.compile(r"\bfor\s+consideration\s+by\s+the\s+[A-Z]"),
@@ -323,9 +323,10 @@ _FOLLOW_RES = [
         r"|(?:[A-Z][\w’'&-]*\s+){1,3}meeting)\b"
     ),
     re.compile(
-        r"(?i)\b(?:added|add|included|include|placed|scheduled)\s+(?:\w+\s+){0,3}?(?:on|to|in)\s+the\s+(?:work\s*programme|forward\s+plan|agenda\s+for)"
+        r"\b(?:added|add|included|include|placed|scheduled)\s+(?:\w+\s+){0,3}?(?:on|to|in)\s+the\s+(?:work\s*programme|forward\s+plan|agenda\s+for)"
     ),
 ]
+_FOLLOW_LOWER = frozenset({1, 2, len(_FOLLOW_RES) - 1})
 _PAST_FOLLOW_RE = re.compile(
     r"\b(?:came|reported|returned|fed)\s+back\b|\bhad\s+(?:come|been\s+brought|reported)\b"
 )
@@ -339,11 +340,11 @@ _COMMITTEE_RE = re.compile(
 )
 
 _DECISION_HINT = re.compile(
-    r"(?i)resolved|agreed|approved|decided|noted|endorsed|accepted|ratified|adopted|signed"
+    r"resolved|agreed|approved|decided|noted|endorsed|accepted|ratified|adopted|signed"
     r"|elected|appointed|took the role|carried|happy|content|pleased|recommended|confirmed"
 )
 _FOLLOW_HINT = re.compile(
-    r"(?i)back\b|meeting|report|consideration|recommended|AGM|programme|forward plan|agenda"
+    r"back\b|meeting|report|consideration|recommended|agm|programme|forward plan|agenda"
     r"|bring|present|submit|take|taken|return|come|go|refer|deferred|added|include|schedul"
 )
 _ACTION_HINT = re.compile(r"\b(?:to|will|shall|would|could|can|due|That)\b")
@@ -601,7 +602,7 @@ def _mark_exempt(ctx: _Ctx) -> None:
     text = ctx.text
     excluded = False
     for it in ctx.items:
-        body = text[it.start : it.end]
+        body = text[it.start : it.end].lower()
         head = it.title
         if excluded:
             it.exempt = True
@@ -827,7 +828,7 @@ def _find_decisions(ctx: _Ctx) -> list[Decision]:
             continue
         for sp in _sentences_of_line(text, ln):
             st = text[sp.start : sp.end]
-            if not _DECISION_HINT.search(st):
+            if not _DECISION_HINT.search(st.lower()):
                 continue
             for rx in _DECISION_RES:
                 if rx.search(st):
@@ -1178,13 +1179,16 @@ def _dedupe_against_table(actions: list[Action], table_spans: set[tuple[int, int
     return out
 
 
+_ALIGNED_RE = re.compile(r"\S(?: {2,}|\u00a0{2,})\S")
+
+
 def _split_cells(c: str) -> tuple[list[str], str] | None:
     if c.count("|") >= 2:
         cells = [x.strip() for x in c.strip().strip("|").split("|")]
         return cells, "|"
     if c.count("\t") >= 2:
         return [x.strip() for x in c.split("\t")], "\t"
-    if len(re.findall(r"\S(?: {2,}|\u00a0{2,})\S", c)) >= 2:
+    if ("  " in c or "\u00a0\u00a0" in c) and len(_ALIGNED_RE.findall(c)) >= 2:
         return [x.strip() for x in re.split(r" {2,}|\u00a0{2,}", c.strip())], "  "
     return None
 
@@ -1443,11 +1447,16 @@ _SCHEDULE_RE = re.compile(
 )
 
 
+_SCHEDULE_HINT = re.compile(r"\d(?:st|nd|rd|th)?\s+[JFMASOND][a-z]+")
+
+
 def _schedule_actions(ctx: _Ctx, actions: list[Action], claimed: _Spans) -> None:
     """ "Monday 15th May at 1330. Robin, Brenda and Michael": a dated duty for named people."""
     text = ctx.text
     for ln in ctx.lines:
         if ln.blank or ln.cend - ln.cstart > 20000:
+            continue
+        if not _SCHEDULE_HINT.search(text, ln.cstart, ln.cend):
             continue
         for m in _SCHEDULE_RE.finditer(text, ln.cstart, ln.cend):
             names = [
@@ -1514,6 +1523,9 @@ def _prose_actions(ctx: _Ctx, actions: list[Action], claimed: _Spans, *, strict:
             claimed.add(s, e)
 
 
+_THAT_START_RE = re.compile(r"^(?:\(?\s*(?:\d{1,2}|[a-z]|[ivx]{1,4})\s*[.)]\s*)?That\s+")
+
+
 def _prose_one(ctx: _Ctx, st: str, prev: str, *, strict: bool) -> tuple[str, str] | None:
     """(owner, task) if the sentence commits a named owner to do something."""
     low_st = st
@@ -1525,7 +1537,7 @@ def _prose_one(ctx: _Ctx, st: str, prev: str, *, strict: bool) -> tuple[str, str
         return v not in _WILL_BAD and v.isalpha() or "-" in v
 
     # 1. Resolutions: "That the Director of Place circulate to members ..."
-    mt = re.match(r"^(?:\(?\s*(?:\d{1,2}|[a-z]|[ivx]{1,4})\s*[.)]\s*)?That\s+", st)
+    mt = _THAT_START_RE.match(st) if "That" in st[:14] else None
     if mt:
         fw = _owner_forward(st, mt.end())
         if fw:
@@ -1673,11 +1685,15 @@ def _find_follow_ups(ctx: _Ctx) -> list[FollowUp]:
             continue
         for sp in _sentences_of_line(text, ln):
             st = text[sp.start : sp.end]
-            if len(st) > 3000 or not _FOLLOW_HINT.search(st):
+            if len(st) > 3000:
+                continue
+            low = st.lower()
+            if not _FOLLOW_HINT.search(low):
                 continue
             hit = None
-            for rx in _FOLLOW_RES:
-                hit = rx.search(st)
+            for k, rx in enumerate(_FOLLOW_RES):
+                # Case-insensitive rules run on the lower-cased copy (a cheap test).
+                hit = rx.search(low) if k in _FOLLOW_LOWER else rx.search(st)
                 if hit:
                     break
             if not hit:

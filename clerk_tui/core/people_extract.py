@@ -157,6 +157,8 @@ _LIST_PROSE_RE = re.compile(
     r"(?:[Mm]embers\s+)?including|present\s+were|attending\s+were)\s+",
     re.IGNORECASE,
 )
+_MARKER_FIRST = frozenset("0123456789pmcaiobs")
+_LIST_PROSE_WORDS = ("apolog", "including", "present were", "attending were")
 _INITIALS_RE = re.compile(r"^[A-Z]{2,4}\.?$")
 _ACRONYM_RE = re.compile(r"^[A-Z][A-Z&]{1,7}s?$")
 
@@ -241,7 +243,7 @@ class PeopleFinder:
                 i += 1
                 continue
             content = text[ln.cstart : ln.cend]
-            m = _LIST_MARKER_RE.match(content)
+            m = _LIST_MARKER_RE.match(content) if content[:1].lower() in _MARKER_FIRST else None
             if m and len(content) < 2000:
                 rest_start = ln.cstart + m.start("rest")
                 if m.group("rest").strip():
@@ -270,6 +272,9 @@ class PeopleFinder:
             i += 1
         for ln in lines:
             if ln.blank or ln.cend - ln.cstart > 5000:
+                continue
+            low = text[ln.cstart : ln.cend].lower()
+            if not any(w in low for w in _LIST_PROSE_WORDS):
                 continue
             for m in _LIST_PROSE_RE.finditer(text, ln.cstart, ln.cend):
                 end = ln.cend
