@@ -11,6 +11,7 @@ import pytest
 
 from clerk_tui.store import actions
 from clerk_tui.sync import client, server
+from clerk_tui.sync.devserver import database_url
 from clerk_tui.sync.server import Edit, SyncError
 
 from .helpers import action, action_id, assert_all_equal, import_minutes, server_state
@@ -249,8 +250,6 @@ def test_no_server_set_says_how_to_set_one(make_clerk):
 
 
 def test_an_uninitialised_server_is_refused(pg_socket_dir, make_clerk):
-    from .conftest import database_url
-
     url = database_url(pg_socket_dir, "postgres")
     with pytest.raises(SyncError, match="not a clerk sync server yet; run: clerk server init"):
         client.sync(make_clerk("Sam"), url)

@@ -8,8 +8,8 @@ from datetime import date
 
 from clerk_tui import cli
 from clerk_tui.store import actions, open_db
+from clerk_tui.sync.devserver import create_database
 
-from .conftest import database_url
 from .helpers import action_id, import_minutes
 
 
@@ -20,12 +20,7 @@ def run(capsys, *args):
 
 
 def test_server_init_then_two_clerks_sync_and_see_the_clash(pg_socket_dir, tmp_path, capsys):
-    import psycopg
-
-    with psycopg.connect(database_url(pg_socket_dir, "postgres"), autocommit=True) as conn:
-        conn.execute("DROP DATABASE IF EXISTS clerk_cli_test WITH (FORCE)")
-        conn.execute("CREATE DATABASE clerk_cli_test")
-    url = database_url(pg_socket_dir, "clerk_cli_test")
+    url = create_database(pg_socket_dir, "clerk_cli_test")
     sam_db, alex_db = str(tmp_path / "sam.db"), str(tmp_path / "alex.db")
 
     assert run(capsys, "server", "init", url)[:2] == (0, f"sync server ready at {url}\n")
