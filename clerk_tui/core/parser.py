@@ -699,16 +699,18 @@ def _find_meeting(text: str, lines: list[Line], header_end: int) -> Meeting:
     return meeting
 
 
-_SENT_CACHE: dict[tuple[int, int, int], list[Span]] = {}
+# Sentences of a line, shared by the decision, action and follow-up passes of one parse.
+# Entries keep the text itself, so a reused id() can never return another text's spans.
+_SENT_CACHE: dict[tuple[int, int, int], tuple[str, list[Span]]] = {}
 
 
 def _sentences_of_line(text: str, ln: Line) -> list[Span]:
     key = (id(text), ln.cstart, ln.cend)
     hit = _SENT_CACHE.get(key)
-    if hit is not None:
-        return hit
+    if hit is not None and hit[0] is text:
+        return hit[1]
     spans = _split_line(text, ln)
-    _SENT_CACHE[key] = spans
+    _SENT_CACHE[key] = (text, spans)
     return spans
 
 
