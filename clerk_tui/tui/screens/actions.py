@@ -51,7 +51,7 @@ COLUMNS = (
     ("ref", "Ref", 6),
     ("committee", "Committee", 14),
     ("meeting", "Meeting", 10),
-    ("action", "Action", 0),  # the rest of the width: see `action_width`
+    ("action", "Action", 0),  # the rest of the width: see `flexible_width`
     ("owner", "Owner", 14),
     ("due", "Due", 10),
     ("status", "Status", 11),
@@ -91,10 +91,12 @@ def cell(value: object, width: int | None = None, style: str = "") -> Text:
     return text
 
 
-def action_width(screen_width: int) -> int:
-    """The action column takes what the other columns (and cell padding) leave."""
-    others = sum(width + 2 for _, _, width in COLUMNS) + 2 + 2  # its own padding, scrollbar
-    return max(MIN_ACTION_WIDTH, screen_width - others)
+def flexible_width(
+    columns: tuple[tuple[str, str, int], ...], screen_width: int, minimum: int = MIN_ACTION_WIDTH
+) -> int:
+    """The width of the one column declared 0 wide: what the others (and padding) leave."""
+    others = sum(width + 2 for _, _, width in columns) + 2 + 2  # its own padding, scrollbar
+    return max(minimum, screen_width - others)
 
 
 def row_cells(row: dict[str, Any], today: date, text_width: int = MIN_ACTION_WIDTH) -> list[Text]:
@@ -250,7 +252,7 @@ class ActionsScreen(Screen[None]):
         table = self.query_one("#actions-table", DataTable)
         today = self.app.today
         table.clear()
-        width = action_width(self.size.width)
+        width = flexible_width(COLUMNS, self.size.width)
         table.add_rows([row_cells(row, today, width) for row in self.rows])
         if self.rows:
             table.move_cursor(row=min(cursor_row, len(self.rows) - 1), animate=False)
@@ -437,7 +439,7 @@ class ActionsScreen(Screen[None]):
             if row["id"] == action_id:
                 self.rows[index] = fresh
                 row_key = table.coordinate_to_cell_key((index, 0)).row_key
-                cells = row_cells(fresh, self.app.today, action_width(self.size.width))
+                cells = row_cells(fresh, self.app.today, flexible_width(COLUMNS, self.size.width))
                 for (key, _, _), value in zip(COLUMNS, cells, strict=True):
                     table.update_cell(row_key, key, value)
         self.show_preview()

@@ -7,6 +7,7 @@ from datetime import date
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from rich.text import Text
+from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.screen import Screen
@@ -15,7 +16,7 @@ from textual.widgets import DataTable, Footer, Header, Static
 from clerk_tui.store import StoreError
 from clerk_tui.store.follow_ups import list_follow_ups, set_follow_up_status
 from clerk_tui.store.meetings import committees
-from clerk_tui.tui.screens.actions import cell, db_lock, iso_date
+from clerk_tui.tui.screens.actions import cell, db_lock, flexible_width, iso_date
 from clerk_tui.tui.widgets import printable
 
 if TYPE_CHECKING:
@@ -26,7 +27,7 @@ VIEWS = ("pending", "all")
 COLUMNS = (
     ("when", "When", 14),
     ("committee", "Comes back to", 24),
-    ("what", "What", 40),
+    ("what", "What", 0),  # the rest of the width
     ("from", "From meeting", 12),
     ("status", "Status", 18),
 )
@@ -81,6 +82,7 @@ class FollowUpsScreen(Screen[None]):
         for key, label, _ in COLUMNS:
             table.add_column(label, key=key)
         yield table
+        yield Static("", id="follow-ups-preview", markup=False)
         yield Static(
             "Nothing is due to come back. Follow-ups appear when minutes say a matter "
             "will return to a committee.",
@@ -88,6 +90,12 @@ class FollowUpsScreen(Screen[None]):
             classes="empty-hint",
         )
         yield Footer()
+
+    def on_mount(self) -> None:
+        self.query_one("#follow-ups-table").focus()
+
+    def on_resize(self) -> None:
+        self.reload()
 
     def on_screen_resume(self) -> None:
         self.reload()
@@ -105,13 +113,14 @@ class FollowUpsScreen(Screen[None]):
         self.rows = []
         heading = None
         today = self.app.today
+        width = flexible_width(COLUMNS, self.size.width)
         for row in found:
             month = month_heading(row["due"])
             if month != heading:
                 heading = month
                 table.add_row(Text(month, style="bold"), *[Text("")] * (len(COLUMNS) - 1))
                 self.rows.append(None)
-            table.add_row(*self.row_cells(row, today))
+            table.add_row(*self.row_cells(row, today, width))
             self.rows.append(row)
         self.query_one("#follow-ups-empty").display = not found
         target = next(
@@ -127,9 +136,10 @@ class FollowUpsScreen(Screen[None]):
             f"{len(found)} shown",
         ]
         self.query_one("#follow-ups-summary", Static).update(printable(" · ".join(parts)))
+        self.show_preview()
 
     @staticmethod
-    def row_cells(row: dict[str, Any], today: date) -> list[Text]:
+    def row_cells(row: dict[str, Any], today: date, what_width: int) -> list[Text]:
         style = "red" if is_overdue(row, today) else ""
         when = row["when_text"] or row["due"] or "no date"
         values = {
@@ -139,13 +149,29 @@ class FollowUpsScreen(Screen[None]):
             "from": row["meeting_date"] or "",
             "status": status_words(row, today),
         }
-        return [cell(values[key], width, style) for key, _, width in COLUMNS]
+        return [cell(values[key], width or what_width, style) for key, _, width in COLUMNS]
 
     def selected(self) -> dict[str, Any] | None:
         table = self.query_one("#follow-ups-table", DataTable)
         if 0 <= table.cursor_row < len(self.rows):
             return self.rows[table.cursor_row]
         return None
+
+    @on(DataTable.RowHighlighted, "#follow-ups-table")
+    def show_preview(self) -> None:
+        """The highlighted follow-up in full: what, where it comes back, when, where from."""
+        row = self.selected()
+        text = Text()
+        if row is not None:
+            text.append(printable(row["text"]))
+            where = [
+                f"to {row['committee']}" if row["committee"] else "",
+                row["when_text"] or row["due"] or "",
+                f"from the meeting of {row['meeting_date']}" if row["meeting_date"] else "",
+                f"item {row['item']}" if row["item"] else "",
+            ]
+            text.append("\n" + printable(" · ".join(w for w in where if w)), style="dim")
+        self.query_one("#follow-ups-preview", Static).update(text)
 
     def action_mark(self, status: str) -> None:
         """Set the highlighted follow-up to `status`; pressing the same key again reopens it."""
@@ -163,7 +189,8 @@ class FollowUpsScreen(Screen[None]):
         row["status"] = new
         table = self.query_one("#follow-ups-table", DataTable)
         row_key = table.coordinate_to_cell_key((table.cursor_row, 0)).row_key
-        for (key, _, _), value in zip(COLUMNS, self.row_cells(row, self.app.today), strict=True):
+        cells = self.row_cells(row, self.app.today, flexible_width(COLUMNS, self.size.width))
+        for (key, _, _), value in zip(COLUMNS, cells, strict=True):
             table.update_cell(row_key, key, value)
         verb = {"scheduled": "scheduled", "done": "done", "open": "reopened"}[new]
         self.app.tell(f"Follow-up {row['id']} marked {verb}.")

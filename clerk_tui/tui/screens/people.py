@@ -1,0 +1,293 @@
+"""People (`p`): the directory of people and bodies; add, edit, merge duplicates, and see
+each one's open actions. Everything goes through `store.people` and `store.actions`."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any, ClassVar
+
+from rich.text import Text
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, VerticalScroll
+from textual.screen import Screen
+from textual.widgets import DataTable, Footer, Header, Input, Static
+
+from clerk_tui.store import StoreError
+from clerk_tui.store.actions import ActionFilter, count_actions, list_actions
+from clerk_tui.store.people import add_person, edit_person, list_people, merge_people
+from clerk_tui.tui.dialogs import ConfirmDialog, PromptDialog
+from clerk_tui.tui.screens.actions import action_status, cell, db_lock
+from clerk_tui.tui.widgets import printable
+
+if TYPE_CHECKING:
+    from clerk_tui.tui.app import ClerkApp
+
+MAX_SHOWN = 500
+"""People in the table at once; `/` narrows a bigger directory."""
+OPEN_ACTIONS_SHOWN = 30
+COLUMNS = (("name", "Name", 28), ("role", "Role", 24), ("organisation", "Organisation", 20))
+
+
+def current_role(person: dict[str, Any]) -> str:
+    """The first role still held (no end date), else the latest."""
+    roles = person["roles"]
+    held = [r for r in roles if not r["to"]] or roles
+    return str(held[0]["title"]) if held else ""
+
+
+def person_matches(person: dict[str, Any], words: list[str]) -> bool:
+    haystack = " ".join(
+        [person["name"] or "", person["organisation"] or "", current_role(person)]
+        + list(person["aliases"])
+    ).casefold()
+    return all(word in haystack for word in words)
+
+
+class PeopleScreen(Screen[None]):
+    """The directory table beside the highlighted person's details and open actions."""
+
+    app: ClerkApp  # type: ignore[assignment]
+
+    BINDINGS = [
+        Binding("slash", "filter", "Find", key_display="/", id="people.filter"),
+        Binding("n", "add", "Add", id="people.add"),
+        Binding("e", "edit", "Edit", id="people.edit"),
+        Binding("M", "merge", "Merge", id="people.merge"),
+        Binding("escape", "leave_filter", "Table", show=False, id="people.leave_filter"),
+    ]
+    COMMANDS_FOR_PALETTE: ClassVar[tuple[tuple[str, str, str], ...]] = (
+        ("Add person", "A new person or body in the directory", "add"),
+        ("Edit person", "Name and organisation of the highlighted person", "edit"),
+        ("Merge duplicate", "Fold the highlighted person into another entry", "merge"),
+        ("Find person", "Narrow the directory by name, role or alias", "filter"),
+    )
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.people: list[dict[str, Any]] = []
+        self.shown: list[dict[str, Any]] = []
+        self.in_dialog = False
+
+    def compose(self) -> ComposeResult:
+        yield Header()
+        box = Input(placeholder="find: name, role, organisation or alias", id="people-filter")
+        box.display = False
+        yield box
+        yield Static("", id="people-summary", markup=False)
+        with Horizontal(id="people-body"):
+            table: DataTable[Text] = DataTable(id="people-table", cursor_type="row")
+            for key, label, _ in COLUMNS:
+                table.add_column(label, key=key)
+            yield table
+            with VerticalScroll(id="people-side"):
+                yield Static("", id="people-detail", markup=False)
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.query_one("#people-table").focus()
+
+    def on_screen_resume(self) -> None:
+        if self.in_dialog:
+            self.in_dialog = False
+        else:
+            self.reload()
+
+    def ask(self, dialog: Any, answered: Any) -> None:
+        self.in_dialog = True
+        self.app.push_screen(dialog, answered)
+
+    def reload(self, keep_id: int | None = None) -> None:
+        try:
+            with db_lock:
+                self.people = list_people(self.app.db)
+        except StoreError as exc:
+            self.app.tell(str(exc), severity="error")
+            return
+        selected = self.selected()
+        self.show(keep_id if keep_id is not None else (selected["id"] if selected else None))
+
+    def show(self, keep_id: int | None = None) -> None:
+        """Fill the table with the people matching the find box (at most MAX_SHOWN)."""
+        words = self.query_one("#people-filter", Input).value.casefold().split()
+        matching = [p for p in self.people if person_matches(p, words)]
+        self.shown = matching[:MAX_SHOWN]
+        table = self.query_one("#people-table", DataTable)
+        table.clear()
+        table.add_rows(
+            [
+                cell(p["name"], 28, "italic" if p["kind"] == "body" else ""),
+                cell(current_role(p), 24),
+                cell(p["organisation"] or "", 20),
+            ]
+            for p in self.shown
+        )
+        target = next((i for i, p in enumerate(self.shown) if p["id"] == keep_id), 0)
+        if self.shown:
+            table.move_cursor(row=target, animate=False)
+        summary = f"{len(self.people):,} in the directory"
+        if words:
+            summary += f" · {len(matching):,} match"
+        if len(matching) > MAX_SHOWN:
+            summary += f" · first {MAX_SHOWN} shown: / to narrow"
+        if not self.people:
+            summary = "The directory is empty: n adds a person, or `clerk people import FILE.csv`."
+        self.query_one("#people-summary", Static).update(summary)
+        self.show_detail()
+
+    def selected(self) -> dict[str, Any] | None:
+        table = self.query_one("#people-table", DataTable)
+        if 0 <= table.cursor_row < len(self.shown):
+            return self.shown[table.cursor_row]
+        return None
+
+    @on(DataTable.RowHighlighted, "#people-table")
+    def _highlighted(self) -> None:
+        self.show_detail()
+
+    def show_detail(self) -> None:
+        """Name, roles, aliases and open actions of the highlighted person."""
+        person = self.selected()
+        detail = Text()
+        if person is not None:
+            detail.append(printable(person["name"]) + "\n", style="bold")
+            facts = [person["kind"], person["organisation"] or "", person["email"] or ""]
+            detail.append(printable(" · ".join(f for f in facts if f)) + "\n", style="dim")
+            for role in person["roles"]:
+                span = f" ({role['from'] or '…'} to {role['to'] or 'now'})"
+                where = f", {role['committee']}" if role["committee"] else ""
+                detail.append(printable(f"Role: {role['title']}{where}{span}") + "\n")
+            if person["aliases"]:
+                detail.append(printable("Also written: " + "; ".join(person["aliases"])) + "\n")
+            detail.append_text(self.open_actions_text(person["id"]))
+        self.query_one("#people-detail", Static).update(detail)
+
+    def open_actions_text(self, person_id: int) -> Text:
+        flt = ActionFilter(person_id=person_id, today=self.app.today)
+        with db_lock:
+            rows = list_actions(self.app.db, flt, limit=OPEN_ACTIONS_SHOWN)
+            total = (
+                count_actions(self.app.db, flt) if len(rows) == OPEN_ACTIONS_SHOWN else len(rows)
+            )
+        text = Text(f"\nOpen actions ({total})\n", style="bold")
+        for row in rows:
+            status = action_status(row, self.app.today)
+            line = f"{row['id']:>6}  {row['text']}  · due {row['due'] or 'none'} · {status}"
+            text.append(printable(line) + "\n", style="red" if status == "Overdue" else "")
+        if total > len(rows):
+            text.append(f"… and {total - len(rows)} more (a, then / and the name)\n", style="dim")
+        return text
+
+    # --- find -----------------------------------------------------------------------------
+
+    def action_filter(self) -> None:
+        box = self.query_one("#people-filter", Input)
+        box.display = True
+        box.focus()
+
+    def action_leave_filter(self) -> None:
+        box = self.query_one("#people-filter", Input)
+        if not box.value:
+            box.display = False
+        self.query_one("#people-table").focus()
+
+    @on(Input.Changed, "#people-filter")
+    def _find(self) -> None:
+        self.show()
+
+    @on(Input.Submitted, "#people-filter")
+    def _found(self) -> None:
+        self.action_leave_filter()
+
+    # --- changes --------------------------------------------------------------------------
+
+    def store(self, change: Any, *args: Any, **kwargs: Any) -> tuple[bool, Any]:
+        """Run one store change: (True, its result), or (False, None) after telling why."""
+        try:
+            with db_lock:
+                return True, change(self.app.db, *args, **kwargs)
+        except StoreError as exc:
+            self.app.tell(str(exc), severity="error")
+            return False, None
+
+    def action_add(self) -> None:
+        def got_name(name: str | None) -> None:
+            if not name or not name.strip():
+                return
+
+            def got_role(role: str | None) -> None:
+                if role is None:
+                    return
+                ok, person_id = self.store(add_person, name.strip(), role=role.strip() or None)
+                if ok:
+                    self.app.tell(f"Added {name.strip()} to the directory.")
+                    self.reload(keep_id=person_id)
+
+            self.ask(PromptDialog(f"Role of {name.strip()} (optional)"), got_role)
+
+        self.ask(PromptDialog("Name of the new person or body"), got_name)
+
+    def action_edit(self) -> None:
+        person = self.selected()
+        if person is None:
+            return
+        person_id = person["id"]
+
+        def got_name(name: str | None) -> None:
+            if name is None:
+                return
+
+            def got_organisation(organisation: str | None) -> None:
+                if organisation is None:
+                    return
+                ok, _ = self.store(
+                    edit_person, person_id, name=name, organisation=organisation.strip() or None
+                )
+                if ok:
+                    self.app.tell(f"Saved {name.strip()}.")
+                    self.reload(keep_id=person_id)
+
+            self.ask(
+                PromptDialog("Organisation", value=person["organisation"] or ""), got_organisation
+            )
+
+        self.ask(PromptDialog("Name (the old one is kept as an alias)", person["name"]), got_name)
+
+    def action_merge(self) -> None:
+        """Fold the highlighted entry (the duplicate) into the person the clerk names."""
+        duplicate = self.selected()
+        if duplicate is None:
+            return
+        others = [p for p in self.people if p["id"] != duplicate["id"]]
+
+        def got_keep(name: str | None) -> None:
+            if not name or not name.strip():
+                return
+            same = [p for p in others if p["name"].casefold() == name.strip().casefold()]
+            if len(same) != 1:
+                problem = "nobody" if not same else f"{len(same)} people"
+                self.app.tell(f"{problem} in the directory called {name.strip()}; nothing merged.")
+                return
+            keep = same[0]
+
+            def answered(yes: bool | None) -> None:
+                if yes and self.store(merge_people, keep["id"], duplicate["id"])[0]:
+                    self.app.tell(f"Merged {duplicate['name']} into {keep['name']}.")
+                    self.reload(keep_id=keep["id"])
+
+            self.ask(
+                ConfirmDialog(
+                    f"Merge {duplicate['name']} into {keep['name']}? Its name becomes an alias "
+                    "and its roles, actions and mentions move across."
+                ),
+                answered,
+            )
+
+        self.ask(
+            PromptDialog(
+                f"Merge {duplicate['name']} into which person?",
+                suggestions=sorted({p["name"] for p in others}),
+                placeholder="type a name from the directory",
+            ),
+            got_keep,
+        )

@@ -1,0 +1,333 @@
+"""Review (`r`): each ambiguous or unknown name in the minutes, with its sentence. Pick a
+candidate, create a person (name and role prefilled from the minutes), or ignore it;
+confirming teaches the alias, so the next import matches it (`store.people`)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any, ClassVar
+
+from rich.text import Text
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Vertical
+from textual.screen import ModalScreen, Screen
+from textual.widgets import DataTable, Footer, Header, OptionList, Static
+from textual.widgets.option_list import Option
+
+from clerk_tui.core.names import split_mention
+from clerk_tui.store import StoreError
+from clerk_tui.store.people import (
+    add_parse_people,
+    confirm_mention,
+    create_person_from_mention,
+    ignore_mention,
+    list_people,
+    review_queue,
+)
+from clerk_tui.tui.dialogs import ConfirmDialog, PromptDialog
+from clerk_tui.tui.screens.actions import cell, db_lock
+from clerk_tui.tui.widgets import printable
+
+if TYPE_CHECKING:
+    from clerk_tui.tui.app import ClerkApp
+
+COLUMNS = (
+    ("text", "As written", 26),
+    ("role", "Role given", 18),
+    ("meeting", "Meeting", 28),
+    ("status", "Status", 9),
+    ("best", "Best candidate", 24),
+)
+OTHER, CREATE, IGNORE = "other", "create", "ignore"
+
+
+class ChoiceDialog(ModalScreen[str | None]):
+    """Pick one of a few labelled choices (enter), or escape."""
+
+    BINDINGS = [Binding("escape", "cancel", "Cancel", id="dialog.cancel")]
+
+    def __init__(self, title: str, choices: list[tuple[str, Text]]) -> None:
+        super().__init__()
+        self.prompt_title = title
+        self.choices = choices
+
+    def compose(self) -> ComposeResult:
+        with Vertical(classes="dialog"):
+            yield Static(self.prompt_title, markup=False, classes="dialog-message")
+            yield OptionList(*[Option(label, id=key) for key, label in self.choices])
+            yield Static("enter to choose, escape to cancel", classes="dialog-hint")
+
+    def on_mount(self) -> None:
+        self.query_one(OptionList).focus()
+
+    @on(OptionList.OptionSelected)
+    def _chosen(self, event: OptionList.OptionSelected) -> None:
+        self.dismiss(event.option.id)
+
+    def action_cancel(self) -> None:
+        self.dismiss(None)
+
+
+def meeting_label(row: dict[str, Any]) -> str:
+    return " ".join(p for p in (row["committee"], row["meeting_date"]) if p) or "meeting"
+
+
+class ReviewScreen(Screen[None]):
+    """The review queue; enter resolves the highlighted name."""
+
+    app: ClerkApp  # type: ignore[assignment]
+
+    BINDINGS = [
+        Binding("enter", "resolve", "Resolve", id="review.resolve"),
+        Binding("y", "accept_best", "Best match", id="review.best"),
+        Binding("n", "create", "New person", id="review.create"),
+        Binding("x", "ignore", "Ignore", id="review.ignore"),
+        Binding("A", "add_all", "Add all new", id="review.add_all"),
+    ]
+    COMMANDS_FOR_PALETTE: ClassVar[tuple[tuple[str, str, str], ...]] = (
+        ("Resolve name", "Pick a candidate, create a person or ignore", "resolve"),
+        ("Accept best match", "Confirm the top candidate and learn the alias", "accept_best"),
+        ("New person from name", "Add the name to the directory", "create"),
+        ("Ignore name", "Leave it unmatched", "ignore"),
+        ("Add all new people of this meeting", "Every unknown name, with its role", "add_all"),
+    )
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.queue: list[dict[str, Any]] = []
+        self.in_dialog = False
+
+    def compose(self) -> ComposeResult:
+        yield Header()
+        yield Static("", id="review-summary", markup=False)
+        table: DataTable[Text] = DataTable(id="review-table", cursor_type="row")
+        for key, label, _ in COLUMNS:
+            table.add_column(label, key=key)
+        yield table
+        yield Static("", id="review-sentence", markup=False)
+        yield Footer()
+
+    def on_screen_resume(self) -> None:
+        if self.in_dialog:
+            self.in_dialog = False
+        else:
+            self.reload()
+
+    def ask(self, dialog: Any, answered: Any) -> None:
+        self.in_dialog = True
+        self.app.push_screen(dialog, answered)
+
+    def reload(self, cursor: int | None = None) -> None:
+        table = self.query_one("#review-table", DataTable)
+        cursor = table.cursor_row if cursor is None else cursor
+        try:
+            with db_lock:
+                self.queue = review_queue(self.app.db)
+        except StoreError as exc:
+            self.app.tell(str(exc), severity="error")
+            return
+        table.clear()
+        table.add_rows(self.row_cells(row) for row in self.queue)
+        if self.queue:
+            table.move_cursor(row=max(0, min(cursor, len(self.queue) - 1)), animate=False)
+        table.focus()
+        summary = (
+            f"{len(self.queue)} name{'s' if len(self.queue) != 1 else ''} to review: "
+            "enter resolves, y takes the best match, n adds a person, x ignores"
+            if self.queue
+            else "Nothing to review: every name in the minutes is matched or set aside."
+        )
+        self.query_one("#review-summary", Static).update(summary)
+        self.show_sentence()
+
+    @staticmethod
+    def row_cells(row: dict[str, Any]) -> list[Text]:
+        best = row["candidates"][0] if row["candidates"] else None
+        values = {
+            "text": row["text"] + (f" ×{row['mentions']}" if row["mentions"] > 1 else ""),
+            "role": row["role_text"] or "",
+            "meeting": meeting_label(row),
+            "status": row["status"],
+            "best": f"{best['person']} ({best['score']:.0%})" if best else "",
+        }
+        return [cell(values[key], width) for key, _, width in COLUMNS]
+
+    def selected(self) -> dict[str, Any] | None:
+        table = self.query_one("#review-table", DataTable)
+        if 0 <= table.cursor_row < len(self.queue):
+            return self.queue[table.cursor_row]
+        return None
+
+    @on(DataTable.RowHighlighted, "#review-table")
+    def _highlighted(self) -> None:
+        self.show_sentence()
+
+    def show_sentence(self) -> None:
+        row = self.selected()
+        text = Text()
+        if row is not None:
+            text.append(printable(row["sentence"]))
+            if row["candidates"]:
+                names = ", ".join(f"{c['person']} {c['score']:.0%}" for c in row["candidates"])
+                text.append("\nCandidates: " + printable(names), style="dim")
+        self.query_one("#review-sentence", Static).update(text)
+
+    @on(DataTable.RowSelected, "#review-table")
+    def _selected(self) -> None:
+        self.action_resolve()
+
+    # --- resolving ------------------------------------------------------------------------
+
+    def done(self, change: Any, *args: Any, message: str) -> None:
+        """Run one store change for the highlighted name, tell the clerk, show the queue."""
+        cursor = self.query_one("#review-table", DataTable).cursor_row
+        try:
+            with db_lock:
+                change(self.app.db, *args)
+        except StoreError as exc:
+            self.app.tell(str(exc), severity="error")
+            return
+        self.app.tell(message)
+        self.reload(cursor)
+
+    def confirm(self, row: dict[str, Any], person_id: int, person: str) -> None:
+        self.done(
+            confirm_mention,
+            row["id"],
+            person_id,
+            message=f"“{row['text']}” is {person}; learned for the next import.",
+        )
+
+    def action_resolve(self) -> None:
+        row = self.selected()
+        if row is None:
+            return
+        choices: list[tuple[str, Text]] = [
+            (str(c["person_id"]), Text(printable(f"{c['person']}  ({c['score']:.0%})")))
+            for c in row["candidates"]
+        ]
+        choices += [
+            (OTHER, Text("Someone else in the directory…")),
+            (CREATE, Text("A new person (name and role from the minutes)…")),
+            (IGNORE, Text("Ignore this name")),
+        ]
+        names = {str(c["person_id"]): c["person"] for c in row["candidates"]}
+
+        def chosen(key: str | None) -> None:
+            if key is None:
+                return
+            if key == OTHER:
+                self.pick_other(row)
+            elif key == CREATE:
+                self.action_create()
+            elif key == IGNORE:
+                self.action_ignore()
+            else:
+                self.confirm(row, int(key), names[key])
+
+        self.ask(ChoiceDialog(f"Who is “{printable(row['text'])}”?", choices), chosen)
+
+    def action_accept_best(self) -> None:
+        row = self.selected()
+        if row is None:
+            return
+        if not row["candidates"]:
+            self.app.tell("No candidate for this name: n adds a person, enter for more.")
+            return
+        best = row["candidates"][0]
+        self.confirm(row, int(best["person_id"]), best["person"])
+
+    def pick_other(self, row: dict[str, Any]) -> None:
+        with db_lock:
+            people = list_people(self.app.db)
+        ids: dict[str, list[int]] = {}
+        for person in people:
+            ids.setdefault(person["name"].casefold(), []).append(person["id"])
+
+        def got(name: str | None) -> None:
+            if not name or not name.strip():
+                return
+            found = ids.get(name.strip().casefold(), [])
+            if len(found) != 1:
+                self.app.tell(
+                    f"{'Nobody' if not found else 'Several people'} in the directory called "
+                    f"{name.strip()}; nothing confirmed.",
+                    severity="warning",
+                )
+                return
+            self.confirm(row, found[0], name.strip())
+
+        self.ask(
+            PromptDialog(
+                f"Who is “{row['text']}”?",
+                suggestions=sorted({p["name"] for p in people}),
+                placeholder="a name from the directory",
+            ),
+            got,
+        )
+
+    def action_create(self) -> None:
+        """Add a person named as in the minutes (editable) with the role they give."""
+        row = self.selected()
+        if row is None:
+            return
+        parts = split_mention(row["text"])
+
+        def got_name(name: str | None) -> None:
+            if not name or not name.strip():
+                return
+
+            def got_role(role: str | None) -> None:
+                if role is None:
+                    return
+                self.done(
+                    create_person_from_mention,
+                    row["id"],
+                    name.strip(),
+                    role.strip() or None,
+                    message=f"Added {name.strip()} and learned “{row['text']}”.",
+                )
+
+            self.ask(
+                PromptDialog(f"Role of {name.strip()}", value=row["role_text"] or parts.role or ""),
+                got_role,
+            )
+
+        self.ask(PromptDialog("Name of the new person", value=parts.name or row["text"]), got_name)
+
+    def action_add_all(self) -> None:
+        """Add every unknown person the highlighted name's meeting gives, in one step."""
+        row = self.selected()
+        if row is None:
+            return
+        meeting_id = row["meeting_id"]
+        unknown = sum(
+            1 for r in self.queue if r["meeting_id"] == meeting_id and r["status"] == "unknown"
+        )
+
+        def answered(yes: bool | None) -> None:
+            if not yes:
+                return
+            try:
+                with db_lock:
+                    added = add_parse_people(self.app.db, meeting_id)
+            except StoreError as exc:
+                self.app.tell(str(exc), severity="error")
+                return
+            self.app.tell(f"Added {len(added)} people from {meeting_label(row)}.")
+            self.reload()
+
+        self.ask(
+            ConfirmDialog(
+                f"Add the unknown people named in {meeting_label(row)} (up to {unknown}) to the "
+                "directory, with the roles the minutes give? Bare roles and ambiguous names "
+                "stay here for you."
+            ),
+            answered,
+        )
+
+    def action_ignore(self) -> None:
+        row = self.selected()
+        if row is not None:
+            self.done(ignore_mention, row["id"], message=f"Ignored “{row['text']}”.")
