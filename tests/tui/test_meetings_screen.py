@@ -131,3 +131,22 @@ async def test_empty_database_shows_how_to_start(make_app, empty_db_path: Path) 
         await pilot.press("m")
         await pilot.pause()
         assert app.screen.query_one("#meetings-empty").display is True
+
+
+async def test_many_meetings_start_collapsed_and_fill_on_expand(
+    make_app, sample_db_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import clerk_tui.tui.screens.meetings as meetings_module
+
+    monkeypatch.setattr(meetings_module, "EXPAND_ALL_UP_TO", 0)
+    app = make_app(sample_db_path)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.press("m")
+        await pilot.pause()
+        tree = app.screen.query_one("#meeting-list", Tree)
+        committee = tree.root.children[0]
+        assert not committee.is_expanded and list(committee.children) == []
+        assert tree.cursor_node is committee
+        await pilot.press("enter")
+        await pilot.pause()
+        assert [n.data for n in committee.children] == [1]

@@ -286,3 +286,23 @@ async def test_a_long_paste_is_parsed_in_a_separate_process(make_app, empty_db_p
         await paste(app, pilot, long_text)
         assert screen._parser_process is not None
         assert preview_of(screen).startswith(f"Actions ({len(expected.actions)})\n")
+
+
+async def test_quitting_with_unsaved_text_asks_first(
+    make_app, empty_db_path: Path, fixed_parser
+) -> None:
+    app = make_app(empty_db_path)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await open_paste(app, pilot)
+        await paste(app, pilot, SAMPLE_MINUTES)
+        await pilot.press("ctrl+q")
+        await pilot.pause()
+        assert isinstance(app.screen, ConfirmDialog)
+        await pilot.press("n")
+        await pilot.pause()
+        assert isinstance(app.screen, PasteScreen) and app.is_running
+        await pilot.press("ctrl+q")
+        await pilot.pause()
+        await pilot.press("y")
+        await pilot.pause()
+        assert app.return_code == 0 and not app.is_running
