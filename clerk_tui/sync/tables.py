@@ -52,7 +52,6 @@ COMMITTEE_KEY = "'committee:' || lower({name})"
 class Column:
     name: str
     parent: str | None  # the table a foreign key points at
-    required: bool  # NOT NULL without a default
 
 
 def synced_columns(conn: sqlite3.Connection, table: str) -> list[Column]:
@@ -61,11 +60,9 @@ def synced_columns(conn: sqlite3.Connection, table: str) -> list[Column]:
         row[3]: row[2] for row in conn.execute(f"PRAGMA foreign_key_list({table})").fetchall()
     }
     return [
-        Column(name, parents.get(name), bool(notnull) and default is None)
-        for _cid, name, _type, notnull, default, _pk in conn.execute(
-            f"PRAGMA table_info({table})"
-        ).fetchall()
-        if name not in LOCAL_COLUMNS
+        Column(row[1], parents.get(row[1]))
+        for row in conn.execute(f"PRAGMA table_info({table})").fetchall()
+        if row[1] not in LOCAL_COLUMNS
     ]
 
 
@@ -89,6 +86,7 @@ TICK_SQL = f"""UPDATE sync_state SET
         hlc_wall = CASE WHEN {NOW_MS} > hlc_wall THEN {NOW_MS}
             WHEN hlc_counter >= {COUNTER_LIMIT} THEN hlc_wall + 1 ELSE hlc_wall END;"""
 _NOT_APPLYING = "(SELECT applying FROM sync_state) = 0"
+_TOMBSTONE = "SELECT 'deleted' AS field, 1 AS value"
 
 
 def _field_clock(table: str, row_uuid: str, field: str) -> str:
@@ -147,9 +145,6 @@ def table_triggers(conn: sqlite3.Connection, table: str) -> list[str]:
             f"{_record_edit(table, 'old.uuid', [_TOMBSTONE])}END;"
         )
     return triggers
-
-
-_TOMBSTONE = "SELECT 'deleted' AS field, 1 AS value"
 
 
 def seed_sql(conn: sqlite3.Connection, table: str) -> str:
