@@ -25,11 +25,11 @@ if TYPE_CHECKING:
 UNDATED = "No date given"
 VIEWS = ("pending", "all")
 COLUMNS = (
-    ("when", "When", 14),
-    ("committee", "Comes back to", 24),
+    ("when", "When", 16),
+    ("committee", "Comes back to", 20),
     ("what", "What", 0),  # the rest of the width
-    ("from", "From meeting", 12),
-    ("status", "Status", 18),
+    ("from", "From", 10),
+    ("status", "Status", 19),
 )
 
 

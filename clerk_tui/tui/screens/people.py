@@ -26,7 +26,7 @@ if TYPE_CHECKING:
 MAX_SHOWN = 500
 """People in the table at once; `/` narrows a bigger directory."""
 OPEN_ACTIONS_SHOWN = 30
-COLUMNS = (("name", "Name", 28), ("role", "Role", 24), ("organisation", "Organisation", 20))
+COLUMNS = (("name", "Name", 26), ("role", "Role", 26), ("organisation", "Organisation", 20))
 
 
 def current_role(person: dict[str, Any]) -> str:
@@ -116,9 +116,9 @@ class PeopleScreen(Screen[None]):
         table.clear()
         table.add_rows(
             [
-                cell(p["name"], 28, "italic" if p["kind"] == "body" else ""),
-                cell(current_role(p), 24),
-                cell(p["organisation"] or "", 20),
+                cell(p["name"], COLUMNS[0][2], "italic" if p["kind"] == "body" else ""),
+                cell(current_role(p), COLUMNS[1][2]),
+                cell(p["organisation"] or "", COLUMNS[2][2]),
             ]
             for p in self.shown
         )

@@ -1,0 +1,140 @@
+"""The people screen: the directory, adding, editing, merging, and each person's actions."""
+
+from __future__ import annotations
+
+from textual.widgets import DataTable, Static
+
+from clerk_tui.store import open_db
+from clerk_tui.store.actions import get_action
+from clerk_tui.store.people import add_person, list_people
+from clerk_tui.tui.screens.people import PeopleScreen
+
+
+def with_people(path, *people: tuple[str, str | None]) -> list[int]:
+    db = open_db(path)
+    try:
+        return [add_person(db, name, role=role) for name, role in people]
+    finally:
+        db.close()
+
+
+def directory(path) -> list[dict]:
+    db = open_db(path)
+    try:
+        return list_people(db)
+    finally:
+        db.close()
+
+
+def names(table: DataTable) -> list[str]:
+    return [str(table.get_row_at(i)[0]) for i in range(table.row_count)]
+
+
+async def open_people(app, pilot) -> DataTable:
+    await pilot.pause()
+    await pilot.press("p")
+    await pilot.pause()
+    assert isinstance(app.screen, PeopleScreen)
+    return app.screen.query_one("#people-table", DataTable)
+
+
+async def test_lists_people_with_role_and_open_actions(sample_db_path, make_app):
+    # Attach the sample's first action to her, as the matcher does at import.
+    with_people(sample_db_path, ("Priya Natarajan", "Director of Public Health"))
+    db = open_db(sample_db_path)
+    try:
+        db.execute("UPDATE actions SET person_id = 1 WHERE id = 1")
+    finally:
+        db.close()
+    app = make_app(sample_db_path)
+    async with app.run_test(size=(100, 30)) as pilot:
+        table = await open_people(app, pilot)
+        assert names(table) == ["Priya Natarajan"]
+        assert str(table.get_row_at(0)[1]) == "Director of Public Health"
+        detail = str(app.screen.query_one("#people-detail", Static).render())
+        assert "Open actions (1)" in detail
+        assert "Circulate the needs assessment summary to all members" in detail
+        assert "Overdue" in detail
+
+
+async def test_add_and_edit_person(empty_db_path, make_app):
+    app = make_app(empty_db_path)
+    async with app.run_test(size=(100, 30)) as pilot:
+        table = await open_people(app, pilot)
+        await pilot.press("n")
+        await pilot.pause()
+        await pilot.press(*"Mary Okafor", "enter")
+        await pilot.pause()
+        await pilot.press(*"Councillor", "enter")
+        await pilot.pause()
+        assert names(table) == ["Mary Okafor"]
+        await pilot.press("e")
+        await pilot.pause()
+        await pilot.press("ctrl+u", *"Mary Okafor-Jones", "enter")
+        await pilot.pause()
+        await pilot.press(*"Riverside Council", "enter")
+        await pilot.pause()
+        assert names(table) == ["Mary Okafor-Jones"]
+    (person,) = directory(empty_db_path)
+    assert person["name"] == "Mary Okafor-Jones"
+    assert person["organisation"] == "Riverside Council"
+    assert [r["title"] for r in person["roles"]] == ["Councillor"]
+    assert "Mary Okafor" in person["aliases"]  # the old name still matches
+
+
+async def test_merge_duplicate_moves_actions(sample_db_path, make_app):
+    keep, duplicate = with_people(
+        sample_db_path, ("Priya Natarajan", None), ("Dr P Natarajan", None)
+    )
+    db = open_db(sample_db_path)
+    try:
+        db.execute("UPDATE actions SET person_id = ? WHERE id = 1", [duplicate])
+    finally:
+        db.close()
+    app = make_app(sample_db_path)
+    async with app.run_test(size=(100, 30)) as pilot:
+        table = await open_people(app, pilot)
+        assert names(table) == ["Dr P Natarajan", "Priya Natarajan"]
+        await pilot.press("M")  # the highlighted one, Dr P Natarajan, is the duplicate
+        await pilot.pause()
+        await pilot.press(*"Priya Natarajan", "enter")
+        await pilot.pause()
+        await pilot.press("y")
+        await pilot.pause()
+        assert names(table) == ["Priya Natarajan"]
+    (person,) = directory(sample_db_path)
+    assert person["id"] == keep
+    assert "Dr P Natarajan" in person["aliases"]
+    db = open_db(sample_db_path)
+    try:
+        assert get_action(db, 1)["person_id"] == keep
+    finally:
+        db.close()
+
+
+async def test_merge_into_unknown_name_changes_nothing(sample_db_path, make_app):
+    with_people(sample_db_path, ("Priya Natarajan", None), ("Tom Whitley", None))
+    app = make_app(sample_db_path)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await open_people(app, pilot)
+        await pilot.press("M")
+        await pilot.pause()
+        await pilot.press(*"Nobody Here", "enter")
+        await pilot.pause()
+        assert any("nothing merged" in n.message for n in app._notifications)
+    assert len(directory(sample_db_path)) == 2
+
+
+async def test_find_narrows_by_alias(empty_db_path, make_app):
+    db = open_db(empty_db_path)
+    try:
+        add_person(db, "Integrated Care Board", aliases=["ICB"])
+        add_person(db, "Tom Whitley")
+    finally:
+        db.close()
+    app = make_app(empty_db_path)
+    async with app.run_test(size=(100, 30)) as pilot:
+        table = await open_people(app, pilot)
+        await pilot.press("slash", *"icb")
+        await pilot.pause()
+        assert names(table) == ["Integrated Care Board"]
