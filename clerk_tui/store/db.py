@@ -166,6 +166,12 @@ def _explain(exc: sqlite3.Error, path: Path) -> StoreError:
     return StoreError(f"database error in {path}: {exc}")
 
 
+def change_stamp(db: Database) -> tuple[int, int]:
+    """Moves whenever the database changed, through this connection or another process."""
+    conn = db.conn
+    return conn.total_changes, int(conn.execute("PRAGMA data_version").fetchone()[0])
+
+
 def new_uuid() -> str:
     return str(uuid.uuid4())
 

@@ -159,8 +159,9 @@ class ClerkApp(App[None]):
 
     def data_stamp(self) -> tuple[int, int]:
         """Moves whenever the database changed, here or in another process (cheap)."""
-        conn = self.db.conn
-        return conn.total_changes, conn.execute("PRAGMA data_version").fetchone()[0]
+        from clerk_tui.store.db import change_stamp
+
+        return change_stamp(self.db)
 
     def reload_screen(self) -> None:
         reload = getattr(self.screen, "reload", None)
