@@ -35,8 +35,8 @@ PAIRS = [
         "Riverside Allotment Society",
         "allotments-2024-05-07.txt",
         "allotments-2024-07-02.txt",
-        # "all actions complete except the water trough repair": the parse has only that one
-        set(),
+        # "all actions complete except the water trough repair"
+        {"council skip", "padlock", "summer newsletter"},
     ),
 ]
 

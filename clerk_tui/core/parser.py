@@ -102,6 +102,11 @@ _DECISION_RES = [
         r"|adopted|carried)\b(?!\s+(?:to|by\s+the\s+next))"
     ),
 ]
+# "The ICB agreed to provide a breakdown": a partner body's task, not the meeting's decision.
+_PARTNER_TASK_RE = re.compile(
+    r"[Tt]he\s+[A-Z]{2,5}\s+(?:also\s+)?agreed\s+to\s+(?!(?:note|approve|support|endorse|accept"
+    r"|recommend|defer|receive|adopt|agree|delegate|ratify|confirm|welcome)\b)[a-z]"
+)
 _RESOLUTION_VERB_RE = re.compile(
     r"\bbe\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|en|ne)\b|\bbe\s+(?:set|put|sent|held|made)\b"
 )
@@ -289,6 +294,63 @@ _P_DUE = re.compile(r"\b(?:is|are|was|were)\s+due\s+(?:by|on|before|in|at)\b")
 _P_TO_START = re.compile(
     r"^(?P<np>[A-Z][\w’'&./-]*(?:\s+(?:of|for|and|&|the|at|/)?\s*[A-Z][\w’'&./-]*){0,8})\.?\s+to\s+(?P<verb>[a-z][a-z-]+)\b"
 )
+_P_BODY_WILL = re.compile(
+    r"(?:[\W\d]{0,6}(?:Noted\s+that\s+|It\s+was\s+noted\s+that\s+)?)?"
+    r"(?P<np>(?:[Tt]he\s+)?[A-Z][\w’'&-]*(?:\s+(?:of|for|and|&)?\s*[A-Z][\w’'&-]*){0,6}"
+    r"(?:\s+(?:team|service|services|department|directorate|unit|office))?)"
+    r"\s+(?:will|would|shall|(?:is|are)\s+going\s+to)\s+(?:also\s+|then\s+|now\s+|shortly\s+)?"
+    r"(?P<verb>[a-z][a-z-]+)\b"
+)
+# Departments named without an organisation word ("Public Health would circulate ...").
+_DEPARTMENT_RE = re.compile(
+    r"(?i)(?:the\s+)?(?:public health|environmental health|highways|planning|housing|finance"
+    r"|legal(?: services)?|procurement|communications|comms|estates|parks|licensing"
+    r"|democratic services|adult social care|children['’]s services|social care|HR)"
+    r"(?:\s+(?:team|service|services|department|officers))?"
+)
+# Verbs by which a body commits to bring something back to the meeting.
+_BODY_COMMIT_VERBS = frozenset(
+    """
+    circulate report write bring present update arrange confirm check investigate look liaise
+    contact respond clarify feed forward email distribute brief inform notify advise chase
+    come return follow-up
+    """.split()  # noqa: SIM905
+)
+# Verbs that commit only with an information object ("provide a breakdown").
+_BODY_GIVE_VERBS = frozenset("provide share send produce prepare publish give supply".split())
+_INFO_OBJECT_RE = re.compile(
+    r"\b(?:breakdown|update|updates|report|briefing|note|response|details|figures|data"
+    r"|information|list|summary|paper|analysis|copy|copies|results|findings|answer|reply"
+    r"|timeline|timetable|maps?|numbers|statistics|costings|assurance|slides|presentation"
+    r"|survey|guidance|feedback|evidence|comparison|explanation|clarification)\b"
+)
+# "4) Skip day – Brenda to book ...", "Trees: Clerk to write ...": a short heading, then a
+# separator, then the "X to VERB" clause.
+_HEADING_SEP_RE = re.compile(r"^[^.;:–—]{1,80}?(?::|\s[–—-]|[–—])\s+")
+# Words that read like a first name at a sentence start but head a noun phrase
+# ("Work to improve access was ...", "Plans to expand ...").
+_NOT_OWNER_NOUNS = frozenset(
+    """
+    work efforts effort plans plan proposals proposal steps moves attempts funding money time
+    need needs ability decision decisions right access failure permission consent bid bids
+    application applications request requests agreement commitment opportunity
+    opportunities approach options option support help way ways aim aims intention scheme
+    budget target targets visits training improvements changes action actions reference
+    references agenda papers paper reports report minutes questions question item items
+    responses response comments feedback funds resources staff costs savings measures
+    """.split()  # noqa: SIM905
+)
+# Verbs of the small jobs a first-named owner takes on ("Geoff to get a quote").
+_FIRST_NAME_VERBS = _TASK_VERBS | frozenset(
+    """
+    ask get buy order repair fix replace renew pay sign inspect survey cut clear tidy collect
+    paint mend call phone ring find tell give make do go print design sort cancel move clean
+    install purchase resolve chair host run apply register record file let hire prune mow
+    plant empty store lock open close label count measure quote advertise promote thank
+    remind insure bank invoice reply
+    """.split()  # noqa: SIM905
+)
+_FINITE_REST_RE = re.compile(r"\b(?:was|were|is|are|has|have|had|will|would|being|been)\b")
 
 # --- follow-ups ----------------------------------------------------------------------------
 
@@ -620,19 +682,117 @@ def _mark_exempt(ctx: _Ctx) -> None:
 
 
 _BODY_WORD_RE = re.compile(
-    r"\b(?:Board|Committee|Forum|Panel|Partnership|Group|Cabinet|Council|Trust|Association"
-    r"|Sub-Committee|Commission|Assembly|Executive|Directors)\b"
+    r"(?i)\b(?:Board|Committee|Forum|Panel|Partnership|Group|Cabinet|Council|Trust|Association"
+    r"|Sub-Committee|Commission|Assembly|Executive|Directors|Society|Club|Trustees|Governors"
+    r"|Network|Alliance|Federation|Conference|Collaborative)\b"
 )
-_COMMITTEE_HEAD_RE = re.compile(
-    r"(?i)^(?:draft\s+)?minutes\s+of\s+(?:the\s+)?(?:\w+\s+)?(?:meeting|proceedings)\s+of\s+(?:the\s+)?(?P<c>.+?)"
-    r"(?:\s+held\b|\s+on\b|,|$)"
+_MEETING_KIND = (
+    r"(?:(?:ordinary|extraordinary|annual|special|virtual|public|informal|formal|remote|hybrid"
+    r"|inaugural|general|monthly|quarterly|bi-monthly|open|closed|private|joint)\s+)*"
 )
+_END_OF_NAME = r"(?=\s+(?:held|on|at|was|which)\b|\s*[,(;]|\s+[-–—|]\s|\s*$)"
+# Header lines that name the committee, most explicit first.
+_COMMITTEE_LINE_RES = [
+    # "Minutes of the meeting of the Riverside Adults Scrutiny Committee held on ..."
+    re.compile(
+        r"(?i)^(?:(?:draft|confirmed|unconfirmed|approved|signed)\s+)?(?:minutes|notes)\s+of\s+"
+        rf"(?:the\s+|an?\s+)?{_MEETING_KIND}(?:meeting|proceedings)\s+of\s+(?:the\s+)?(?P<c>.+?)"
+        + _END_OF_NAME
+    ),
+    # "Minutes of the Riverside Place Board meeting held on ...", "Minutes of Cabinet held on"
+    re.compile(
+        r"(?i)^(?:(?:draft|confirmed|unconfirmed|approved|signed)\s+)?(?:minutes|notes)\s+of\s+"
+        r"(?:the\s+|an?\s+)?(?!(?:meeting|last|previous)\b)(?P<c>.+?)\s+(?:meeting\b|held\b)"
+    ),
+    # "A meeting of Riverside Town Council was held on ...", "Meeting of Cabinet, 4 May 2023"
+    re.compile(
+        rf"(?i)^(?:(?:an?|the)\s+)?{_MEETING_KIND}meeting\s+of\s+(?:the\s+)?(?P<c>.+?)"
+        + _END_OF_NAME
+    ),
+    # "RIVERSIDE PLACE BOARD — MINUTES", "Riverside Parish Council: minutes of the meeting ..."
+    re.compile(
+        r"(?i)^(?P<c>[^:|–—]{3,120}?)\s*(?:[:|–—]|\s-)\s*(?:(?:draft|confirmed|unconfirmed"
+        r"|approved)\s+)?(?:minutes|notes|record of (?:the\s+)?meeting)\b"
+    ),
+    # "Patient Participation Group (PPG) Meeting Minutes"
+    re.compile(r"(?i)^(?P<c>[^\d:]{3,120}?)\s+(?:meeting\s+)?(?:minutes|notes)$"),
+    # CMIS and form-like headers: "Committee: Cabinet", "Meeting: Health and Wellbeing Board"
+    re.compile(
+        r"(?i)^(?:committee|meeting|board|body|forum)(?:\s+name)?\s*:\s*(?P<c>[A-Z][^\d]{2,120})$"
+    ),
+]
+# ModernGov: "Agenda and minutes" then "<Committee> - Wednesday, 8th February, 2023 2.00 pm".
+_MODERNGOV_HEAD_RE = re.compile(
+    r"^(?:(?i:agenda\s+and\s+(?:draft\s+)?minutes)\s*[/|>:-]?\s*)?(?P<c>[A-Z][^\n]{2,120}?)\s+[-–—]\s+"
+    r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(?P<d>\d{1,2}(?:st|nd|rd|th)?\s+\w+,?\s+\d{4}.*)$"
+)
+# "Meeting: 17/06/2021 - Health and Wellbeing Board (Item 8)" (a ModernGov issue page).
+_ISSUE_MEETING_RE = re.compile(
+    r"(?i)^meeting:\s*(\d{1,2}/\d{1,2}/\d{2,4})\s*[-–]\s*(.+?)(?:\s*\(item.*)?$"
+)
+# "Riverside Allotment Society Committee Meeting 6.30pm 25/4/23"
+_NAME_MEETING_RE = re.compile(r"^(?P<c>[A-Z][\w()&’' ,-]{3,120}?)\s+(?:Committee\s+)?[Mm]eeting\b")
+_HEADER_DATE_RE = re.compile(
+    r"(?i)\b\d{1,2}/\d{1,2}/\d{2,4}\b|\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?"
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December),?\s+\d{4}\b"
+)
+# Names too generic to identify a committee.
+_GENERIC_COMMITTEE = frozenset(
+    """
+    committee board meeting minutes notes panel group forum sub-committee members agenda
+    partnership the committee the board the meeting committee meeting board meeting
+    """.split()  # noqa: SIM905
+) | {"the committee", "the board", "the meeting", "committee meeting", "board meeting"}
+_SMALL_TITLE_WORDS = frozenset({"and", "of", "the", "for", "in", "on", "at", "to"})
+
+
+def _committee_name(raw: str) -> str | None:
+    """A cleaned committee name, or None when it is generic or not a name at all."""
+    name = re.sub(r"\s*\((?:item|agenda item)\b[^)]*\)\s*$", "", raw, flags=re.I)
+    name = " ".join(name.split()).strip(" .,:;|-–—")
+    name = re.sub(r"(?i)^(?:the\s+)", "", name)
+    name = re.sub(r"(?i)\s+(?:meeting|minutes)$", "", name)
+    if not name or len(name) > 120 or name.lower() in _GENERIC_COMMITTEE:
+        return None
+    if re.search(r"(?i)\b(?:held|minutes of|previous|last meeting)\b|^agenda\b", name):
+        return None
+    if not name[:1].isupper() or _VERBISH_RE.search(name):
+        return None
+    letters = [ch for ch in name if ch.isalpha()]
+    if letters and all(ch.isupper() for ch in letters) and len(name.split()) > 1:
+        name = _title_case(name)
+    return name
+
+
+def _title_case(upper: str) -> str:
+    """ "RIVERSIDE PLACE BOARD" -> "Riverside Place Board"; short acronyms (NHS, ICB) stay."""
+    out = []
+    for k, w in enumerate(upper.split()):
+        low = w.lower()
+        if k and low in _SMALL_TITLE_WORDS:
+            out.append(low)
+        elif len(w) <= 3 or not re.search(r"[AEIOUY]", w):
+            out.append(w)
+        else:
+            out.append(w[:1] + w[1:].lower())
+    return " ".join(out)
+
+
+def _title_like(c: str) -> bool:
+    """A short heading whose words are capitalised ("Riverside Allotment Society")."""
+    words = c.split()
+    if not words or len(words) > 12 or len(c) > 120 or re.search(r"\d", c):
+        return False
+    if _VERBISH_RE.search(c) or c.rstrip()[-1:] in ".:;,":
+        return False
+    return all(w[:1].isupper() or w.lower() in _SMALL_TITLE_WORDS or w in "&-–" for w in words)
 
 
 def _find_meeting(text: str, lines: list[Line], header_end: int) -> Meeting:
     meeting = Meeting()
     count = 0
     first_title: str | None = None
+    fallback: str | None = None
     for ln in lines:
         if ln.blank:
             continue
@@ -647,55 +807,40 @@ def _find_meeting(text: str, lines: list[Line], header_end: int) -> Meeting:
             or re.search(r"\b(?:were|was)\s+(?:agreed|approved|confirmed|signed|accepted)", low)
         ):
             continue
-        m = _COMMITTEE_HEAD_RE.match(c)
-        if m and meeting.committee is None:
-            meeting.committee = m.group("c").strip()
-            meeting.title = c.strip()
-        m2 = re.match(
-            r"(?i)^meeting:\s*(\d{1,2}/\d{1,2}/\d{2,4})\s*[-–]\s*(.+?)(?:\s*\(item.*)?$", c
-        )
+        if meeting.committee is None:
+            for rx in _COMMITTEE_LINE_RES:
+                m = rx.match(c)
+                name = _committee_name(m.group("c")) if m else None
+                if name:
+                    meeting.committee = name
+                    meeting.title = meeting.title or c.strip()
+                    break
+        m2 = _ISSUE_MEETING_RE.match(c)
         if m2:
             meeting.date = meeting.date or parse_date_literal(m2.group(1))
             if not re.match(r"(?i)\d|noon|midday", m2.group(2)):
-                meeting.committee = meeting.committee or m2.group(2).strip()
+                meeting.committee = meeting.committee or _committee_name(m2.group(2))
             continue
-        if (
-            first_title is None
-            and len(c) < 120
-            and _BODY_WORD_RE.search(c)
-            and not re.match(r"(?i)(?:minutes|notes|agenda|date|present|issue)\b", c)
-            and not re.search(r"\d", c)
-        ):
-            first_title = c.strip()
-        m3 = re.match(
-            r"^(?P<c>[A-Z][^\n]{3,120}?)\s+[-–]\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+(?P<d>.+)$",
-            c,
-        )
+        if first_title is None and _BODY_WORD_RE.search(c) and _title_like(c):
+            first_title = _committee_name(c)
+        m3 = _MODERNGOV_HEAD_RE.match(c)
         if m3:
             d = parse_date_literal(m3.group("d"))
             if d:
                 meeting.date = meeting.date or d
-                meeting.committee = meeting.committee or m3.group("c").strip()
+                meeting.committee = meeting.committee or _committee_name(m3.group("c"))
                 meeting.title = meeting.title or c.strip()
                 continue
         if meeting.date is None:
-            for dm in re.finditer(
-                r"\b\d{1,2}/\d{1,2}/\d{2,4}\b|\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?"
-                r"(?:January|February|March|April|May|June|July|August|September|October|November|December),?\s+\d{4}\b",
-                c,
-            ):
+            for dm in _HEADER_DATE_RE.finditer(c):
                 d = parse_date_literal(dm.group(0))
                 if d is not None and 1900 < d.year < 2200:
                     meeting.date = d
-                    if meeting.committee is None:
-                        cm = re.match(
-                            r"^(?P<c>[A-Z][\w()&’' ,-]{3,120}?)\s+(?:Committee\s+)?[Mm]eeting\b", c
-                        )
-                        if cm and not re.match(r"(?i)minutes|notes|date|agenda", cm.group("c")):
-                            meeting.committee = cm.group("c").strip()
+                    cm = _NAME_MEETING_RE.match(c)
+                    if cm and not re.match(r"(?i)minutes|notes|date|agenda", cm.group("c")):
+                        fallback = fallback or _committee_name(cm.group("c"))
                     break
-    if meeting.committee is None and first_title is not None:
-        meeting.committee = first_title
+    meeting.committee = meeting.committee or fallback or first_title
     return meeting
 
 
@@ -833,7 +978,8 @@ def _find_decisions(ctx: _Ctx) -> list[Decision]:
             if not _DECISION_HINT.search(st.lower()):
                 continue
             for rx in _DECISION_RES:
-                if rx.search(st):
+                hit = rx.search(st)
+                if hit and not _PARTNER_TASK_RE.match(st, hit.start()):
                     add(sp.start, sp.end)
                     break
         k += 1
@@ -1389,7 +1535,9 @@ def _marker_actions(ctx: _Ctx, actions: list[Action], claimed: _Spans) -> int:
                 rest,
             )
             words = rest.split()
-            if mt and _owner_like(ctx, mt.group("o")):
+            if mt and (
+                _owner_like(ctx, mt.group("o")) or _first_names(mt.group("o"), mt.group("t"))
+            ):
                 owner = mt.group("o").strip()
                 task = mt.group("t")
                 span_s, span_e = m.start(), rest_end
@@ -1553,16 +1701,10 @@ def _prose_one(ctx: _Ctx, st: str, prev: str, *, strict: bool) -> tuple[str, str
                 and not _self_body(owner)
             ):
                 return owner, rest[vm.start(1) :]
-    # 2. "X to report back ..." at the start of a sentence or bullet.
-    m = _P_TO_START.match(st)
-    if (
-        m
-        and m.group("verb") not in ("be", "the", "a", "an", "date")
-        and _owner_like(ctx, m.group("np"))
-    ):
-        np = m.group("np")
-        if np.split()[0].lower() not in _DISCOURSE and not np.startswith("To "):
-            return np, st[m.start("verb") :]
+    # 2. "X to report back ..." at the start of a sentence or bullet, or after a heading.
+    found = _to_clause(ctx, st)
+    if found is not None:
+        return found
     # 3. "X agreed to / undertook to / offered to ..."
     for m in _P_AGREED.finditer(st):
         ob = _owner_before(st, m.start())
@@ -1647,7 +1789,11 @@ def _prose_one(ctx: _Ctx, st: str, prev: str, *, strict: bool) -> tuple[str, str
         owner = ob[0]
         if _person_like(ctx, owner) and re.search(r"[A-Z]", owner):
             return owner, st[m.start("verb") :]
-    # 10. "the plan is due by 28 June": a deadline for the body the sentence is about.
+    # 10. "Healthwatch will share the survey results with members": a body's commitment.
+    found = _body_commitment(st)
+    if found is not None:
+        return found
+    # 11. "the plan is due by 28 June": a deadline for the body the sentence is about.
     m = _P_DUE.search(st)
     if m and find_due(st[m.start() :]):
         for om in re.finditer(
@@ -1668,6 +1814,63 @@ def _prose_one(ctx: _Ctx, st: str, prev: str, *, strict: bool) -> tuple[str, str
                 return np.strip(), st
     del low_st
     return None
+
+
+def _body_commitment(st: str) -> tuple[str, str] | None:
+    """(owner, task) when a body opening the sentence will do something for the meeting:
+    "Healthwatch will share the survey results", "Public Health would circulate the guidance".
+    Only verbs that deliver something back ("provide support to families" describes a service,
+    "provide a breakdown" is a commitment), so descriptive reports stay action-free."""
+    m = _P_BODY_WILL.match(st)
+    if m is None:
+        return None
+    np, verb = m.group("np").strip(), m.group("verb")
+    if _self_body(np) or not (_body_like(np) or _DEPARTMENT_RE.fullmatch(np)):
+        return None
+    task = st[m.start("verb") :]
+    if verb in _BODY_GIVE_VERBS:
+        if not _INFO_OBJECT_RE.search(task[len(verb) :][:60]):
+            return None
+    elif verb not in _BODY_COMMIT_VERBS:
+        return None
+    if verb == "look" and not re.match(r"look\s+(?:into|at)\b", task):
+        return None
+    return np, task
+
+
+def _to_clause(ctx: _Ctx, st: str) -> tuple[str, str] | None:
+    """(owner, task) for "Brenda to book the skip", "4) Skip day – NB to circulate ..."."""
+    m = _P_TO_START.match(st)
+    if m is None:
+        hm = _HEADING_SEP_RE.match(st)
+        if hm is None or _VERBISH_RE.search(st, 0, hm.end()):
+            return None
+        st = st[hm.end() :]
+        m = _P_TO_START.match(st)
+        if m is None:
+            return None
+    np, verb = m.group("np"), m.group("verb")
+    if verb in ("be", "the", "a", "an", "date") or np.startswith("To "):
+        return None
+    if np.split()[0].lower() in _DISCOURSE:
+        return None
+    if _self_body(np) and verb in _DECISION_VERBS:
+        return None  # "Members to note the report" is an agenda recommendation
+    task = st[m.start("verb") :]
+    if _owner_like(ctx, np) or _first_names(np, task):
+        return np, task
+    return None
+
+
+def _first_names(np: str, task: str) -> bool:
+    """Names the attendance does not list ("Brenda", "Robin and Brenda") owning a bare
+    "to VERB" clause; not a noun phrase ("Work to improve access was slow")."""
+    if _FINITE_REST_RE.search(task) or task.split(None, 1)[0] not in _FIRST_NAME_VERBS:
+        return False
+    names = [x for x in re.split(r"\s*(?:,|\band\b|&|/)\s*", np) if x]
+    return bool(names) and all(
+        _name_like_owner(x) and x.split()[0].lower() not in _NOT_OWNER_NOUNS for x in names
+    )
 
 
 def _self_body(np: str) -> bool:
