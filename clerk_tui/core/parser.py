@@ -317,7 +317,9 @@ _BODY_COMMIT_VERBS = frozenset(
     """.split()  # noqa: SIM905
 )
 # Verbs that commit only with an information object ("provide a breakdown").
-_BODY_GIVE_VERBS = frozenset("provide share send produce prepare publish give supply".split())
+_BODY_GIVE_VERBS = frozenset(
+    ["provide", "share", "send", "produce", "prepare", "publish", "give", "supply"]
+)
 _INFO_OBJECT_RE = re.compile(
     r"\b(?:breakdown|update|updates|report|briefing|note|response|details|figures|data"
     r"|information|list|summary|paper|analysis|copy|copies|results|findings|answer|reply"
@@ -1794,10 +1796,10 @@ def _prose_one(ctx: _Ctx, st: str, prev: str, *, strict: bool) -> tuple[str, str
     if found is not None:
         return found
     # 11. "the plan is due by 28 June": a deadline for the body the sentence is about.
-    m = _P_DUE.search(st)
-    if m and find_due(st[m.start() :]):
+    due_m = _P_DUE.search(st)
+    if due_m and find_due(st[due_m.start() :]):
         for om in re.finditer(
-            r"\b(?:the\s+)?[A-Z][\w&’'-]*(?:\s+[A-Z][\w&’'-]*)*", st[: m.start()]
+            r"\b(?:the\s+)?[A-Z][\w&’'-]*(?:\s+[A-Z][\w&’'-]*)*", st[: due_m.start()]
         ):
             np = om.group(0)
             if (
