@@ -10,6 +10,7 @@ from __future__ import annotations
 import threading
 from dataclasses import replace
 from datetime import date
+from time import monotonic
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from rich.text import Text
@@ -41,11 +42,11 @@ from clerk_tui.tui.widgets import printable
 if TYPE_CHECKING:
     from clerk_tui.tui.app import ClerkApp
 
-PAGE_SIZE = 200
+PAGE_SIZE = 100
 """Rows fetched per query; the table holds at most two pages."""
 NEAR_EDGE = 20
 """Load the neighbouring page when the cursor comes this close to either end."""
-FILTER_DEBOUNCE_SECONDS = 0.04
+FILTER_DEBOUNCE_SECONDS = 0.03
 """Wait this long after a keystroke for the next one before querying."""
 COLUMNS = (
     ("ref", "Ref", 6),
@@ -157,8 +158,11 @@ class ActionsScreen(Screen[None]):
         """How many actions match; None while counting."""
         self.generation = 0
         """Bumped on every new query, so a slow result for an old filter is dropped."""
+        self.shown_generation = 0
+        """The generation whose first page the table shows (benchmarks wait on it)."""
         self.loading_page = False
         self.debounce: Timer | None = None
+        self.last_keystroke = 0.0
         self.in_dialog = False
 
     def compose(self) -> ComposeResult:
@@ -224,24 +228,36 @@ class ActionsScreen(Screen[None]):
             except StoreError as exc:
                 self.app.call_from_thread(self.app.tell, str(exc), severity="error")
                 return
-        self.app.call_from_thread(self.show_first_page, generation, rows, keep_ref)
+        self.app.call_from_thread(self.show_first_page, generation, flt, rows, keep_ref)
+
+    @work(thread=True, exclusive=True, group="actions-count")
+    def count_matches(self, generation: int, flt: ActionFilter) -> None:
+        """Count what the filter matches, once its first page is on screen (counting a
+        broad filter takes longer than listing its first page)."""
         with db_lock:
             if generation != self.generation:
                 return
-            total = count_actions(self.app.db, flt)
+            try:
+                total = count_actions(self.app.db, flt)
+            except StoreError as exc:
+                self.app.call_from_thread(self.app.tell, str(exc), severity="error")
+                return
         self.app.call_from_thread(self.show_total, generation, total)
 
     def show_first_page(
-        self, generation: int, rows: list[dict[str, Any]], keep: int | None
+        self, generation: int, flt: ActionFilter, rows: list[dict[str, Any]], keep: int | None
     ) -> None:
         if generation != self.generation:
             return
+        if len(rows) == PAGE_SIZE:
+            self.call_after_refresh(self.count_matches, generation, flt)
         self.window_start = 0
         self.rows = rows
         self.total = None if len(rows) == PAGE_SIZE else len(rows)
         cursor = next((i for i, row in enumerate(rows) if row["id"] == keep), 0)
         self.fill_table(cursor)
         self.show_summary()
+        self.shown_generation = generation
 
     def show_total(self, generation: int, total: int) -> None:
         if generation == self.generation:
@@ -360,10 +376,17 @@ class ActionsScreen(Screen[None]):
 
     @on(Input.Changed, "#actions-filter")
     def _filter_changed(self, event: Input.Changed) -> None:
+        """Filter at once on a key after a pause; wait for a quick run of keys to end."""
         if self.debounce is not None:
             self.debounce.stop()
         text = event.value.strip() or None
-        self.debounce = self.set_timer(FILTER_DEBOUNCE_SECONDS, lambda: self.apply_text(text))
+        now = monotonic()
+        quick = now - self.last_keystroke < FILTER_DEBOUNCE_SECONDS
+        self.last_keystroke = now
+        if quick:
+            self.debounce = self.set_timer(FILTER_DEBOUNCE_SECONDS, lambda: self.apply_text(text))
+        else:
+            self.apply_text(text)
 
     def apply_text(self, text: str | None) -> None:
         if text != self.filter.text:
