@@ -159,7 +159,29 @@ def test_exempt_items() -> None:
         "9. Date of next meeting\nTo be confirmed.\n"
     )
     r = parse(text)
-    assert [(i.number, i.exempt) for i in r.items] == [("7", False), ("8", True), ("9", True)]
+    assert [(i.number, i.exempt) for i in r.items] == [("7", False), ("8", True), ("9", False)]
+
+
+def test_exempt_cover_ends_with_the_exempt_business() -> None:
+    exclusion = (
+        "4. Exclusion of the press and public\n"
+        "RESOLVED that the press and public be excluded for the following items.\n\n"
+    )
+    marked = (
+        exclusion + "5. Land at Mill Lane (exempt)\nDiscussed.\n\n"
+        "6. Depot lease (Part II)\nDiscussed.\n\n7. Any other business\nNone.\n"
+    )
+    assert [i.exempt for i in parse(marked).items] == [False, True, True, False]
+    unmarked = (
+        exclusion + "5. Land at Mill Lane\nDiscussed.\n\n6. Depot lease\nDiscussed.\n\n"
+        "7. Date of next meeting\n4 June 2024.\n"
+    )
+    assert [i.exempt for i in parse(unmarked).items] == [False, True, True, False]
+    readmitted = (
+        exclusion + "5. Land at Mill Lane\nDiscussed. The press and public were readmitted.\n\n"
+        "6. Parking review\nDiscussed.\n"
+    )
+    assert [i.exempt for i in parse(readmitted).items] == [False, True, False]
 
 
 def test_part_ii_heading_is_exempt() -> None:

@@ -60,6 +60,13 @@ _EXEMPT_RE = re.compile(
 _EXCLUSION_RE = re.compile(
     r"(?i)press and public (?:were|was|be|being) excluded|exclusion of (?:the )?press and public"
 )
+# "excluded ... for the following item" / "for item 8": the exclusion covers one item.
+_ONE_ITEM_RE = re.compile(r"(?i)\b(?:the\s+following|next)\s+item\b(?!s)|\bfor\s+item\s+\d")
+# Headings that close a meeting: business after exempt items that is held in public again.
+_PROCEDURAL_CLOSE_RE = re.compile(
+    r"(?i)(?:date|time|dates)\s+(?:and\s+time\s+)?of\s+(?:the\s+)?next\s+meeting|close\b|closure"
+    r"|meeting\s+closed|next\s+meeting"
+)
 _READMIT_RE = re.compile(
     r"(?i)press and public (?:were|was) (?:re-?admitted|readmitted)|returned to public session"
 )
@@ -609,7 +616,11 @@ def _find_items(text: str, lines: list[Line]) -> tuple[list[Item], int]:
                 continue
             dash = re.match(r"^(.{2,80}?)\s+[–—-]\s+", title)
             short_title = title
-            if dash and not _VERBISH_RE.search(dash.group(1)):
+            if (
+                dash
+                and not _VERBISH_RE.search(dash.group(1))
+                and dash.group(1).count("(") == dash.group(1).count(")")
+            ):
                 short_title = dash.group(1)
             paren_num = c.lstrip()[len(num) : len(num) + 1] == ")"
             if (
@@ -663,24 +674,43 @@ def _find_items(text: str, lines: list[Line]) -> tuple[list[Item], int]:
 
 
 def _mark_exempt(ctx: _Ctx) -> None:
+    """Mark exempt items: a heading that says so ("Part II", "exempt", "confidential"), an
+    item whose own minutes exclude the press and public, and the items an "Exclusion of the
+    press and public" item covers. That cover ends with the exempt business: after one item
+    when the resolution says "the following item", at the last item headed as exempt when
+    later ones are, else at readmission or the procedural close ("Date of next meeting")."""
     text = ctx.text
-    excluded = False
-    for it in ctx.items:
-        body = text[it.start : it.end].lower()
-        head = it.title
-        if excluded:
+    items = ctx.items
+    marked = [
+        bool(_EXEMPT_RE.search(it.title)) and not re.match(r"(?i)exclusion", it.title)
+        for it in items
+    ]
+    for k, it in enumerate(items):
+        body = text[it.start : it.end]
+        exclusion = _EXCLUSION_RE.search(body)
+        if marked[k] or (exclusion and not re.search(r"(?i)exclusion of", it.title)):
             it.exempt = True
-        if (
-            _EXCLUSION_RE.search(body)
-            and not re.search(r"(?i)exclusion of", head)
-            or _EXEMPT_RE.search(head)
-            and not re.search(r"(?i)^exclusion", head)
-        ):
-            it.exempt = True
-        if _EXCLUSION_RE.search(body) and re.search(r"(?i)exclu", head):
-            excluded = True
-        if _READMIT_RE.search(body):
-            excluded = False
+        if not (exclusion and re.search(r"(?i)exclu", it.title)):
+            continue
+        rest = range(k + 1, len(items))
+        if _ONE_ITEM_RE.search(body):
+            covered = [k + 1] if k + 1 < len(items) else []
+        elif any(marked[j] for j in rest):
+            covered = []
+            for j in rest:
+                if not marked[j]:
+                    break
+                covered.append(j)
+        else:
+            covered = []
+            for j in rest:
+                if _PROCEDURAL_CLOSE_RE.match(items[j].title):
+                    break
+                covered.append(j)
+                if _READMIT_RE.search(text, items[j].start, items[j].end):
+                    break
+        for j in covered:
+            items[j].exempt = True
 
 
 _BODY_WORD_RE = re.compile(
