@@ -228,3 +228,108 @@ def test_empty_and_odd_inputs() -> None:
     for text in ("", " ", "\n\n", "\x00", "ACTION:", "RESOLVED", "|||", "Action: \n"):
         r = parse_strict(text)
         assert r.to_json()["actions"] is not None
+
+
+def test_x_to_verb_lines_bullets_and_headings() -> None:
+    text = (
+        "Present: Nadia Brook (NB), Alan Best (AB), Carol Dean (CD)\n\n"
+        "1. Grounds\n"
+        "Brenda to book the skip for May.\n"
+        "- NB to circulate the paper.\n"
+        "• Officers to report back to the next meeting.\n"
+        "Clerk to write to the ICB.\n"
+        "AB/CD to review the figures by 30 June.\n"
+        "2) Hedges – Robin and Priti to cut the hedge on the north boundary.\n"
+        "Trees: Treasurer to pay the tree surgeon.\n"
+        "Action: Geoff to order new padlocks.\n"
+    )
+    r = parse(text, meeting_date=date(2024, 3, 12))
+    assert [(a.owner, a.owners, a.text) for a in r.actions] == [
+        ("Brenda", ["Brenda"], "Book the skip for May."),
+        ("NB", ["NB"], "Circulate the paper."),
+        ("Officers", ["Officers"], "Report back to the next meeting."),
+        ("Clerk", ["Clerk"], "Write to the ICB."),
+        ("AB/CD", ["AB", "CD"], "Review the figures by 30 June."),
+        ("Robin and Priti", ["Robin", "Priti"], "Cut the hedge on the north boundary."),
+        ("Treasurer", ["Treasurer"], "Pay the tree surgeon."),
+        ("Geoff", ["Geoff"], "Order new padlocks"),
+    ]
+    assert r.actions[4].due == date(2024, 6, 30)
+    assert all(a.item in (0, 1) for a in r.actions)
+
+
+def test_to_verb_noun_phrases_are_not_owners() -> None:
+    text = (
+        "Work to improve access was slower than planned. "
+        "Members to note the report. "
+        "Aligned to integration, there needs to be a focus on primary care. "
+        "Plans to expand the car park were withdrawn.\n"
+        "Purpose: To consider the budget.\n"
+    )
+    assert parse(text).actions == []
+
+
+def test_body_commitments_about_the_future() -> None:
+    text = (
+        "1. Partner updates\n"
+        "Healthwatch will share the survey results with members. "
+        "The ICB agreed to provide a breakdown of waiting times by practice. "
+        "Public Health would circulate the updated guidance to schools. "
+        "The Highways team will write to residents on Mill Lane.\n"
+    )
+    r = parse(text)
+    assert [(a.owner, a.text) for a in r.actions] == [
+        ("Healthwatch", "Share the survey results with members."),
+        ("The ICB", "Provide a breakdown of waiting times by practice."),
+        ("Public Health", "Circulate the updated guidance to schools."),
+        ("The Highways team", "Write to residents on Mill Lane."),
+    ]
+    # A partner's task is not the meeting's decision.
+    assert r.decisions == []
+
+
+def test_body_descriptions_are_not_commitments() -> None:
+    text = (
+        "Healthwatch shared the survey results with members. "
+        "The service will provide support to 200 families this year. "
+        "The council would continue to fund the panel. "
+        "The ICB will need to consider the options. "
+        "The Board will circulate the note. "
+        "If the Trust would provide the figures, members could decide.\n"
+    )
+    assert parse(text).actions == []
+
+
+def test_committee_from_header_styles() -> None:
+    cases = {
+        "RIVERSIDE PLACE BOARD — MINUTES\nThursday 18 April 2024": "Riverside Place Board",
+        "Agenda and minutes\n\nRiverside Licensing Committee - Monday, 8th July, 2024 10.00 am": (
+            "Riverside Licensing Committee"
+        ),
+        "Agenda and minutes / Cabinet - Thursday, 19th October, 2023 6.30 pm": "Cabinet",
+        "Riverside Allotment Society\nCommittee meeting, Tuesday 7 May 2024, 7pm": (
+            "Riverside Allotment Society"
+        ),
+        "MINUTES OF THE MILLBROOK TOWN COUNCIL MEETING HELD ON 3 JUNE 2024": (
+            "Millbrook Town Council"
+        ),
+        "A meeting of Millbrook Parish Council was held on Monday 3 June 2024.": (
+            "Millbrook Parish Council"
+        ),
+        "Committee: Cabinet\nDate: Tuesday 14 March 2023": "Cabinet",
+        "Draft minutes of the extraordinary meeting of the Riverside Licensing Sub-Committee, "
+        "2 May 2024": "Riverside Licensing Sub-Committee",
+    }
+    for head, committee in cases.items():
+        r = parse(head + "\n\n1. Apologies\nNone.\n")
+        assert r.meeting.committee == committee, head
+        assert r.meeting.date is not None, head
+
+
+def test_committee_is_never_a_bare_word() -> None:
+    for head in (
+        "Committee meeting, Tuesday 7 May 2024, 7pm",
+        "Minutes of the meeting held on 3 June 2024",
+        "Board Minutes\n",
+    ):
+        assert parse(head + "\n\n1. Apologies\nNone.\n").meeting.committee is None, head
