@@ -80,6 +80,7 @@ class ClerkApp(App[None]):
         Binding("question_mark", "help", "Help", key_display="?", id="app.help"),
         Binding("ctrl+p", "command_palette", "Commands", id="app.palette", show=False),
         Binding("ctrl+t", "toggle_theme", "Theme", id="app.theme", show=False),
+        Binding("S", "sync", "Sync", id="app.sync", show=False),
         Binding("ctrl+q", "quit", "Quit", id="app.quit", priority=True),
         Binding("ctrl+c", "help_quit", show=False, system=True),
     ]
@@ -94,6 +95,9 @@ class ClerkApp(App[None]):
     # --- start-up -------------------------------------------------------------------------
 
     def on_mount(self) -> None:
+        from clerk_tui.tui.sync_ui import watch_sync_status
+
+        watch_sync_status(self)
         mode = self.start_mode()
         if not self.go_to(mode):
             mode = "meetings"
@@ -233,6 +237,32 @@ class ClerkApp(App[None]):
             self.tell("Export is not available yet.", severity="warning")
             return
         self.push_screen(ExportDialog(committee))
+
+    def action_chase(self, committee: str | None = None) -> None:
+        """Chasers for a committee's owners (asked for when not given)."""
+        if isinstance(self.screen, ModalScreen):
+            return
+        from clerk_tui.tui.cycle_ui import prepare_chasers
+
+        prepare_chasers(self, committee)
+
+    def action_sync(self) -> None:
+        """Team sync in a worker; asks for the server the first time."""
+        if isinstance(self.screen, ModalScreen):
+            return
+        from clerk_tui.tui.sync_ui import start_sync
+
+        start_sync(self)
+
+    def action_sync_server(self) -> None:
+        from clerk_tui.tui.sync_ui import ask_server
+
+        ask_server(self)
+
+    def action_sync_conflicts(self) -> None:
+        from clerk_tui.tui.sync_ui import show_conflicts
+
+        show_conflicts(self)
 
     def on_unmount(self) -> None:
         self.db.close()

@@ -30,6 +30,10 @@ class ClerkCommands(Provider):
         found += [
             ("Import minutes file", "Open a minutes file from disk", app.action_import_file),
             ("Export follow-up sheet", "Actions and follow-ups to a file", app.action_export),
+            ("Prepare chasers", "A message to each owner of open actions", app.action_chase),
+            ("Sync now", "Exchange changes with the team's server (S)", app.action_sync),
+            ("Sync server", "Set or change the team's sync server", app.action_sync_server),
+            ("Sync conflicts", "Edits another clerk replaced", app.action_sync_conflicts),
             ("Show keys", "Help: every key of every screen", app.action_help),
             ("Toggle light/dark theme", "Light or dark colours", app.action_toggle_theme),
             ("Quit", "Leave clerk", app.action_quit),

@@ -30,10 +30,20 @@ from textual.worker import get_current_worker
 from clerk_tui.core.dates import parse_date_literal
 from clerk_tui.core.source import InputError, decode_minutes, normalise_newlines
 from clerk_tui.store import StoreError
-from clerk_tui.store.meetings import DuplicateMinutes, committees, describe, find_duplicate
+from clerk_tui.store.meetings import (
+    DuplicateMinutes,
+    committees,
+    describe,
+    find_duplicate,
+    get_meeting,
+    list_meetings,
+)
+from clerk_tui.tui.cycle_ui import VanishedDialog, amendment_text, plural, proposals_message
+from clerk_tui.tui.screens.actions import db_lock
 from clerk_tui.tui.widgets import printable
 
 if TYPE_CHECKING:
+    from clerk_tui.core.amend import AmendmentDiff
     from clerk_tui.core.matching import MatchResult
     from clerk_tui.core.model import ParsedMinutes
     from clerk_tui.tui.app import ClerkApp
@@ -45,10 +55,6 @@ Python's GIL, so a long parse in a thread froze typing for about a second (200 K
 DATE_HINT = "use 2024-03-14 or 14 March 2024"
 PREVIEW_LIMIT = 200
 """Entries of each kind listed in the preview; the count above always gives the total."""
-
-
-def plural(count: int, one: str, many: str | None = None) -> str:
-    return f"{count} {one if count == 1 else many or one + 's'}"
 
 
 class MinutesEditor(TextArea):
@@ -72,6 +78,16 @@ class ParseRequest:
     text: str
     committee: str | None
     meeting_date: date | None
+    replaces: int | None = None
+    """The stored meeting the clerk chose to update with this text, if any."""
+
+
+@dataclass(frozen=True)
+class Amendment:
+    """A stored meeting the pasted text is a new version of, and what would change."""
+
+    meeting: dict[str, Any]
+    diff: AmendmentDiff
 
 
 @dataclass(frozen=True)
@@ -80,6 +96,27 @@ class Preview:
     parsed: ParsedMinutes
     owner_matches: dict[str, str]
     """Owner as written -> its match against the people directory, in a few words."""
+    amendment: Amendment | None = None
+
+
+def find_amendment(db: Any, request: ParseRequest, parsed: ParsedMinutes) -> Amendment | None:
+    """The stored meeting these minutes update: the one the clerk chose, else the one of the
+    same committee and date (unless this exact text is stored already), with the diff."""
+    from clerk_tui.store.cycle import find_previous_version, preview_amendment
+
+    if request.replaces is not None:
+        meeting = get_meeting(db, request.replaces)
+    else:
+        meeting = find_previous_version(
+            db,
+            request.committee or parsed.meeting.committee,
+            request.meeting_date or parsed.meeting.date,
+        )
+        if meeting is not None and find_duplicate(db, request.text):
+            meeting = None
+    if meeting is None:
+        return None
+    return Amendment(meeting, preview_amendment(db, meeting["id"], request.text, parsed))
 
 
 def owner_matches(db: Any, parsed: ParsedMinutes, on_date: date | None) -> dict[str, str]:
@@ -107,11 +144,17 @@ class PasteScreen(Screen[None]):
     BINDINGS = [
         Binding("ctrl+s", "store", "Store", id="paste.store"),
         Binding("ctrl+o", "open_file", "Open file", id="paste.open_file"),
+        Binding("ctrl+r", "choose_meeting", "Update a meeting", id="paste.choose_meeting"),
         Binding("escape", "leave_field", "Leave field", id="paste.leave_field"),
     ]
     COMMANDS_FOR_PALETTE: ClassVar[tuple[tuple[str, str, str], ...]] = (
         ("Store pasted minutes", "Save the meeting, its actions and follow-ups", "store"),
         ("Clear pasted minutes", "Empty the text and the fields", "clear"),
+        (
+            "Update a stored meeting with these minutes",
+            "Corrected minutes: choose the meeting they replace (ctrl+r)",
+            "choose_meeting",
+        ),
     )
 
     def __init__(self) -> None:
@@ -121,6 +164,8 @@ class PasteScreen(Screen[None]):
         self._debounce: Timer | None = None
         self._prefilled: dict[str, str] = {}
         self._parser_process: ProcessPoolExecutor | None = None
+        self.replaces: int | None = None
+        """The meeting the clerk chose to update (ctrl+r); None: found by committee and date."""
 
     def compose(self) -> ComposeResult:
         yield Header()
@@ -174,7 +219,10 @@ class PasteScreen(Screen[None]):
     def request(self) -> ParseRequest:
         committee = self.query_one("#paste-committee", Input).value.strip() or None
         return ParseRequest(
-            self.query_one("#paste-text", TextArea).text, committee, self.typed_date()[0]
+            self.query_one("#paste-text", TextArea).text,
+            committee,
+            self.typed_date()[0],
+            self.replaces,
         )
 
     # --- parsing, debounced, in a worker --------------------------------------------------
@@ -228,8 +276,19 @@ class PasteScreen(Screen[None]):
             parsed = parse(request.text, **hints)  # type: ignore[arg-type]
         else:
             parsed = self.parser_process().submit(parse, request.text, **hints).result()
+        from clerk_tui.store.cycle import without_repeated_actions
+
         on_date = request.meeting_date or parsed.meeting.date
-        return Preview(request, parsed, owner_matches(self.app.db, parsed, on_date))
+        committee = request.committee or parsed.meeting.committee
+        with db_lock:
+            # Rows of an action log that only repeat open actions are not stored again.
+            parsed = without_repeated_actions(self.app.db, parsed, request.text, committee, on_date)
+            return Preview(
+                request,
+                parsed,
+                owner_matches(self.app.db, parsed, on_date),
+                find_amendment(self.app.db, request, parsed),
+            )
 
     def parser_process(self) -> ProcessPoolExecutor:
         """One spare process for long texts, started on first use (on the main thread) and
@@ -277,6 +336,11 @@ class PasteScreen(Screen[None]):
         out = Text()
         if not self.typed_date()[1]:
             out.append(f"Date not understood: {DATE_HINT}\n\n", "bold red")
+        if preview.amendment is not None:
+            out.append_text(
+                amendment_text(describe(preview.amendment.meeting), preview.amendment.diff)
+            )
+            out.append("\n")
 
         def section(title: str, count: int) -> None:
             out.append(f"{title} ({count})\n", "bold")
@@ -337,20 +401,25 @@ class PasteScreen(Screen[None]):
             except Exception as exc:  # as in the worker: say so, keep the text
                 self.app.tell(f"Could not read these minutes: {exc}", severity="error")
                 return
+        if self.preview.amendment is not None:
+            self.store_amendment(self.preview, title=self.typed_title())
+            return
+        from clerk_tui.store.cycle import propose_reconciliation
         from clerk_tui.store.meetings import save_parsed
 
-        title = self.query_one("#paste-title", Input).value.strip() or None
         try:
-            stored = save_parsed(
-                self.app.db,
-                request.text,
-                self.preview.parsed,
-                committee=request.committee,
-                meeting_date=request.meeting_date,
-                title=title,
-                source=self.source or "pasted",
-                force=force,
-            )
+            with db_lock:
+                stored = save_parsed(
+                    self.app.db,
+                    request.text,
+                    self.preview.parsed,
+                    committee=request.committee,
+                    meeting_date=request.meeting_date,
+                    title=self.typed_title(),
+                    source=self.source or "pasted",
+                    force=force,
+                )
+                proposals = propose_reconciliation(self.app.db, stored.id)
         except DuplicateMinutes:
             self.offer_second_copy(request.text)
             return
@@ -363,7 +432,72 @@ class PasteScreen(Screen[None]):
             f"{plural(stored.follow_ups, 'follow-up')}, "
             f"{plural(stored.people, 'person', 'people')}."
         )
+        self.stored(len(proposals))
+
+    def typed_title(self) -> str | None:
+        return self.query_one("#paste-title", Input).value.strip() or None
+
+    def stored(self, proposals: int) -> None:
+        """Empty the form after storing; point at the review queue when there is news there."""
+        if proposals:
+            self.app.tell(proposals_message(proposals), timeout=10)
         self.action_clear()
+
+    def store_amendment(self, preview: Preview, *, title: str | None) -> None:
+        """Update the stored meeting in place, first asking which vanished actions to drop."""
+        amendment = preview.amendment
+        assert amendment is not None
+        meeting = describe(amendment.meeting)
+
+        def apply(drop: set[int] | None) -> None:
+            if drop is None:
+                self.app.tell("Nothing stored; the pasted minutes are still here.")
+                return
+            from clerk_tui.store.cycle import apply_amendment
+
+            try:
+                with db_lock:
+                    result = apply_amendment(
+                        self.app.db,
+                        amendment.meeting["id"],
+                        preview.request.text,
+                        preview.parsed,
+                        drop,
+                        title=title,
+                        source=self.source,
+                    )
+            except StoreError as exc:
+                self.app.tell(str(exc), severity="error")
+                return
+            dropped = f"; {len(result.dropped)} dropped" if result.dropped else ""
+            self.app.tell(f"Updated {meeting}: actions {result.diff.summary()}{dropped}.")
+            self.stored(len(result.proposals))
+
+        if amendment.diff.vanished:
+            self.app.push_screen(VanishedDialog(meeting, amendment.diff.vanished), apply)
+        else:
+            apply(set())
+
+    def action_choose_meeting(self) -> None:
+        """Choose the stored meeting these (corrected) minutes replace, or none."""
+        from clerk_tui.tui.screens.review import ChoiceDialog
+
+        with db_lock:
+            meetings = list_meetings(self.app.db, self.request().committee)
+        choices = [("none", Text("None: a meeting of its own (or found by committee and date)"))]
+        choices += [
+            (str(m["id"]), Text(printable(f"{describe(m)}  {m['title'] or ''}"))) for m in meetings
+        ]
+
+        def chosen(key: str | None) -> None:
+            if key is None:
+                return
+            self.replaces = None if key == "none" else int(key)
+            self.schedule_parse()
+
+        self.app.push_screen(
+            ChoiceDialog("Which stored meeting do these minutes update?", choices), chosen
+        )
 
     def offer_second_copy(self, text: str) -> None:
         earlier = find_duplicate(self.app.db, text)
@@ -387,6 +521,7 @@ class PasteScreen(Screen[None]):
         self.query_one("#paste-text", TextArea).clear()
         self.source = None
         self.preview = None
+        self.replaces = None
 
     # --- opening a file -------------------------------------------------------------------
 
