@@ -1,5 +1,7 @@
 """Meetings (`m`): committees and their meetings by date; open one to see what was read
-from it beside the minutes text, with the selected entry's passage highlighted."""
+from it beside the minutes text, with the selected entry's passage highlighted. `s` marks a
+meeting's minutes confirmed (or back to draft), `x` keeps the highlighted item or action out
+of exports and chasers (exempt), `C` prepares chasers for the committee."""
 
 from __future__ import annotations
 
@@ -17,7 +19,9 @@ from textual.widgets.option_list import Option
 
 from clerk_tui.store import StoreError
 from clerk_tui.store.actions import OPEN_STATUSES
+from clerk_tui.store.cycle import set_exempt, set_meeting_state
 from clerk_tui.store.meetings import get_meeting, list_meetings
+from clerk_tui.tui.screens.actions import db_lock
 from clerk_tui.tui.widgets import MinutesView, printable
 
 if TYPE_CHECKING:
@@ -26,12 +30,20 @@ if TYPE_CHECKING:
 NO_COMMITTEE = "(no committee)"
 EXPAND_ALL_UP_TO = 200
 """With this many meetings or fewer every committee starts expanded."""
+EXEMPT = "exempt"
+"""The marker of an item or action kept out of exports and chasers (text, not colour only)."""
+
+Entry = tuple[str, int]
+"""What a line of the open meeting is: ("item", id), ("action", id), ...; for `x`."""
 
 
 def meeting_label(meeting: dict[str, Any]) -> Text:
-    """'2024-03-12  Meeting title  1/2 open' as plain text (never markup)."""
+    """'2024-03-12  Meeting title  confirmed  1/2 open' as plain text (never markup); draft
+    minutes, the usual state until the next meeting agrees them, are not marked."""
     label = Text(meeting["date"] or "no date", style="bold")
     label.append(f"  {printable(meeting['title'] or '')}")
+    if meeting["state"] == "confirmed":
+        label.append("  confirmed", style="green")
     label.append(f"  {meeting['open_actions']}/{meeting['actions']} open", style="dim")
     return label
 
@@ -44,16 +56,33 @@ class MeetingsScreen(Screen[None]):
     BINDINGS = [
         Binding("escape", "back", "Back", id="meetings.back"),
         Binding("E", "export", "Export", id="meetings.export"),
+        Binding("C", "chase", "Chasers", id="meetings.chase"),
+        Binding("s", "toggle_state", "Confirmed/draft", id="meetings.state"),
+        Binding("x", "toggle_exempt", "Exempt", id="meetings.exempt"),
     ]
     COMMANDS_FOR_PALETTE: ClassVar[tuple[tuple[str, str, str], ...]] = (
         ("Export this committee", "Follow-up sheet for the committee in view", "export"),
+        ("Chasers for this committee", "A message to each owner of open actions", "chase"),
+        (
+            "Mark minutes confirmed / draft",
+            "The meeting's minutes agreed, or back to draft",
+            "toggle_state",
+        ),
+        (
+            "Mark exempt / not exempt",
+            "Keep the highlighted item or action out of exports",
+            "toggle_exempt",
+        ),
     )
 
     def __init__(self) -> None:
         super().__init__()
         self.meetings_by_committee: dict[str, list[dict[str, Any]]] = {}
         self.open_meeting: dict[str, Any] | None = None
+        self.open_meeting_id: int | None = None
+        """The meeting the entries list shows (kept when going back, to restore the cursor)."""
         self.entry_spans: list[tuple[int | None, int | None]] = []
+        self.entries: list[Entry | None] = []
         self.read_at: tuple[int, int] | None = None
 
     def compose(self) -> ComposeResult:
@@ -91,13 +120,16 @@ class MeetingsScreen(Screen[None]):
             grouped.setdefault(row["committee"] or NO_COMMITTEE, []).append(row)
         self.meetings_by_committee = dict(sorted(grouped.items(), key=lambda kv: kv[0].lower()))
         self.query_one("#meetings-empty").display = not rows
-        self.fill_tree(expand=len(rows) <= EXPAND_ALL_UP_TO)
+        self.fill_tree(expand=len(rows) <= EXPAND_ALL_UP_TO, select=self.current_meeting_id())
         if self.open_meeting is not None:
             self.show_meeting(self.open_meeting["id"])
 
-    def fill_tree(self, *, expand: bool) -> None:
+    def fill_tree(self, *, expand: bool, select: int | None = None) -> None:
+        """The committees and (when `expand`) their meetings; the cursor on meeting `select`
+        when it is shown, else on the first meeting."""
         tree: Tree[Any] = self.query_one("#meeting-list", Tree)
         tree.clear()
+        selected = None
         for committee, meetings in self.meetings_by_committee.items():
             label = Text(printable(committee), style="bold")
             label.append(f"  {len(meetings)} meeting{'s' if len(meetings) != 1 else ''}", "dim")
@@ -105,9 +137,10 @@ class MeetingsScreen(Screen[None]):
             if expand:
                 self.add_meetings(node, meetings)
                 node.expand()
+                selected = selected or next((n for n in node.children if n.data == select), None)
         if tree.root.children:
             first = tree.root.children[0]
-            target = first.children[0] if first.children else first
+            target = selected or (first.children[0] if first.children else first)
             self.call_after_refresh(tree.move_cursor, target)
 
     @staticmethod
@@ -141,50 +174,55 @@ class MeetingsScreen(Screen[None]):
         self.open_meeting = meeting
         heading = " · ".join(
             printable(part)
-            for part in (meeting["committee"], meeting["date"], meeting["title"])
+            for part in (meeting["committee"], meeting["date"], meeting["title"], meeting["state"])
             if part
         )
         self.query_one("#meeting-heading", Static).update(Text(heading, style="bold"))
         self.query_one("#meeting-text", MinutesView).show_text(meeting["text"])
         entries = self.query_one("#meeting-entries", OptionList)
+        keep = entries.highlighted if self.open_meeting_id == meeting_id else None
         entries.clear_options()
-        self.entry_spans = []
-        for option, span in self.entry_options(meeting):
+        self.entry_spans, self.entries = [], []
+        for option, span, entry in self.entry_options(meeting):
             entries.add_option(option)
             self.entry_spans.append(span)
+            self.entries.append(entry)
+        self.open_meeting_id = meeting_id
         self.query_one(ContentSwitcher).current = "meeting-detail"
         entries.focus()
         first = next((i for i, (start, _) in enumerate(self.entry_spans) if start is not None), 0)
-        entries.highlighted = first
+        entries.highlighted = first if keep is None else keep
 
     def entry_options(
         self, meeting: dict[str, Any]
-    ) -> Iterable[tuple[Option, tuple[int | None, int | None]]]:
-        """Headed groups of items, decisions, actions and follow-ups, with their spans."""
+    ) -> Iterable[tuple[Option, tuple[int | None, int | None], Entry | None]]:
+        """Headed groups of items, decisions, actions and follow-ups, with their spans and
+        what each line is."""
         today = self.app.today.isoformat()
-
-        def heading(title: str, count: int) -> tuple[Option, tuple[None, None]]:
-            return Option(Text(f"{title} ({count})", style="bold"), disabled=True), (None, None)
-
-        def entry(text: Text, row: dict[str, Any]) -> tuple[Option, tuple[int | None, int | None]]:
-            return Option(text), (row["source_start"], row["source_end"])
-
         groups = (
-            ("Items", meeting["agenda_items"]),
-            ("Decisions", meeting["decisions"]),
-            ("Actions", meeting["actions"]),
-            ("Follow-ups", meeting["follow_ups"]),
+            ("Items", "item", meeting["agenda_items"]),
+            ("Decisions", "decision", meeting["decisions"]),
+            ("Actions", "action", meeting["actions"]),
+            ("Follow-ups", "follow_up", meeting["follow_ups"]),
         )
-        for title, rows in groups:
-            yield heading(title, len(rows))
+        for title, kind, rows in groups:
+            yield (
+                Option(Text(f"{title} ({len(rows)})", style="bold"), disabled=True),
+                (None, None),
+                None,
+            )
             for row in rows:
-                yield entry(self.entry_text(title, row, today), row)
+                span = (row["source_start"], row["source_end"])
+                yield Option(self.entry_text(title, row, today)), span, (kind, row["id"])
 
     @staticmethod
     def entry_text(group: str, row: dict[str, Any], today: str) -> Text:
         if group == "Items":
             number = f"{row['number']}. " if row["number"] else ""
-            return Text(printable(f"{number}{row['title']}"))
+            text = Text(printable(f"{number}{row['title']}"))
+            if row["exempt"]:
+                text.append(f"  {EXEMPT}", "bold yellow")
+            return text
         if group == "Decisions":
             return Text(printable(row["text"]))
         if group == "Follow-ups":
@@ -196,6 +234,8 @@ class MeetingsScreen(Screen[None]):
         details = [row["owner"] or "no owner", row["due"] or "no due date", row["status"]]
         if overdue:
             details.append("overdue")
+        if row["exempt"]:
+            details.append(EXEMPT)
         text.append("  " + printable(" · ".join(details)), "red" if overdue else "dim")
         return text
 
@@ -225,3 +265,53 @@ class MeetingsScreen(Screen[None]):
 
     def action_export(self) -> None:
         self.app.action_export(self.current_committee())
+
+    def action_chase(self) -> None:
+        self.app.action_chase(self.current_committee())
+
+    def current_meeting_id(self) -> int | None:
+        """The open meeting, or the meeting on the tree's cursor line."""
+        if self.open_meeting is not None:
+            return int(self.open_meeting["id"])
+        node = self.query_one("#meeting-list", Tree).cursor_node
+        return node.data if node is not None and isinstance(node.data, int) else None
+
+    def action_toggle_state(self) -> None:
+        """Confirmed minutes back to draft, draft ones to confirmed."""
+        meeting_id = self.current_meeting_id()
+        if meeting_id is None:
+            self.app.tell("Highlight a meeting first.", severity="warning")
+            return
+        row = next(
+            (m for ms in self.meetings_by_committee.values() for m in ms if m["id"] == meeting_id),
+            None,
+        )
+        state = "draft" if row is not None and row["state"] == "confirmed" else "confirmed"
+        if self.store_change(set_meeting_state, meeting_id, state):
+            self.app.tell(f"Minutes of meeting {meeting_id} marked {state}.")
+
+    def action_toggle_exempt(self) -> None:
+        """The highlighted item (with its actions and follow-ups) or action: exempt or not."""
+        entries = self.query_one("#meeting-entries", OptionList)
+        index = entries.highlighted
+        entry = self.entries[index] if self.open_meeting is not None and index is not None else None
+        if entry is None or entry[0] not in ("item", "action"):
+            self.app.tell("Open a meeting and highlight an item or an action.", severity="warning")
+            return
+        kind, row_id = entry
+        rows = self.open_meeting["agenda_items" if kind == "item" else "actions"]  # type: ignore[index]
+        exempt = not next(r["exempt"] for r in rows if r["id"] == row_id)
+        if self.store_change(set_exempt, **{f"{kind}_id": row_id, "exempt": exempt}):
+            what = "kept out of exports and chasers" if exempt else "back in exports and chasers"
+            self.app.tell(f"{kind.capitalize()} {row_id} {what}.")
+
+    def store_change(self, change: Any, *args: Any, **kwargs: Any) -> bool:
+        """Run one store change, then show the meetings (and the open one) as stored."""
+        try:
+            with db_lock:
+                change(self.app.db, *args, **kwargs)
+        except StoreError as exc:
+            self.app.tell(str(exc), severity="error")
+            return False
+        self.reload()
+        return True
