@@ -182,3 +182,11 @@ def test_identical_names_are_ambiguous_until_the_role_settles_them() -> None:
     assert twins.match("Mary Jones").status == "ambiguous"
     settled = twins.match("Mary Jones", role_text="Head of Housing")
     assert (settled.status, settled.person_id) == ("matched", 2)
+
+
+def test_bare_surname_asks_even_when_one_person_has_it(matcher):
+    """'Farrar said...' may be someone outside the directory: offer, do not attach."""
+    result = matcher.match("Farrar")
+    assert result.status == "ambiguous"
+    assert [c.person for c in result.candidates][:1] == ["Caroline Farrar"]
+    assert matcher.match("Ms Farrar").status == "matched"
