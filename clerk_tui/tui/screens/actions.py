@@ -50,15 +50,17 @@ FILTER_DEBOUNCE_SECONDS = 0.03
 """Wait this long after a keystroke for the next one before querying."""
 COLUMNS = (
     ("ref", "Ref", 6),
-    ("committee", "Committee", 14),
+    ("committee", "Committee", 12),
     ("meeting", "Meeting", 10),
     ("action", "Action", 0),  # the rest of the width: see `flexible_width`
-    ("owner", "Owner", 14),
+    ("owner", "Owner", 12),
     ("due", "Due", 10),
     ("status", "Status", 11),
-    ("age", "Age", 6),
+    ("age", "Age", 5),
 )
-MIN_ACTION_WIDTH = 20
+HIDDEN_BELOW = {"meeting": 110, "age": 90}
+"""A column left out when the screen is narrower than this (see `visible_columns`)."""
+MIN_ACTION_WIDTH = 14
 STATUS_VIEWS = ("open", "all", "done", "dropped")
 """What `s` cycles through: the stored statuses shown."""
 
@@ -100,7 +102,25 @@ def flexible_width(
     return max(minimum, screen_width - others)
 
 
-def row_cells(row: dict[str, Any], today: date, text_width: int = MIN_ACTION_WIDTH) -> list[Text]:
+def visible_columns(screen_width: int) -> tuple[tuple[str, str, int], ...]:
+    """Every column on a wide screen; the meeting date, then the age, go as it narrows."""
+    return tuple(c for c in COLUMNS if screen_width >= HIDDEN_BELOW.get(c[0], 0))
+
+
+def sized_to_refs(
+    columns: tuple[tuple[str, str, int], ...], rows: list[dict[str, Any]]
+) -> tuple[tuple[str, str, int], ...]:
+    """The ref column as wide as the longest ref shown, so the action text gets the rest."""
+    widest = max((len(str(row["id"])) for row in rows), default=0)
+    return tuple((k, label, max(3, widest) if k == "ref" else w) for k, label, w in columns)
+
+
+def row_cells(
+    row: dict[str, Any],
+    today: date,
+    text_width: int = MIN_ACTION_WIDTH,
+    columns: tuple[tuple[str, str, int], ...] = COLUMNS,
+) -> list[Text]:
     status = action_status(row, today)
     style = "red" if status == OVERDUE else ""
     values = {
@@ -113,7 +133,7 @@ def row_cells(row: dict[str, Any], today: date, text_width: int = MIN_ACTION_WID
         "status": status,
         "age": age_days(row, today),
     }
-    return [cell(values[key], width or text_width, style) for key, _, width in COLUMNS]
+    return [cell(values[key], width or text_width, style) for key, _, width in columns]
 
 
 class ActionsScreen(Screen[None]):
@@ -266,10 +286,16 @@ class ActionsScreen(Screen[None]):
 
     def fill_table(self, cursor_row: int) -> None:
         table = self.query_one("#actions-table", DataTable)
+        columns = visible_columns(self.size.width)
+        if [c[0] for c in columns] != [str(k.value) for k in table.columns]:
+            table.clear(columns=True)
+            for key, label, _ in columns:
+                table.add_column(label, key=key)
+        else:
+            table.clear()
+        width = flexible_width(sized_to_refs(columns, self.rows), self.size.width)
         today = self.app.today
-        table.clear()
-        width = flexible_width(COLUMNS, self.size.width)
-        table.add_rows([row_cells(row, today, width) for row in self.rows])
+        table.add_rows([row_cells(row, today, width, columns) for row in self.rows])
         if self.rows:
             table.move_cursor(row=min(cursor_row, len(self.rows) - 1), animate=False)
         self.query_one("#actions-empty").display = not self.rows
@@ -462,8 +488,10 @@ class ActionsScreen(Screen[None]):
             if row["id"] == action_id:
                 self.rows[index] = fresh
                 row_key = table.coordinate_to_cell_key((index, 0)).row_key
-                cells = row_cells(fresh, self.app.today, flexible_width(COLUMNS, self.size.width))
-                for (key, _, _), value in zip(COLUMNS, cells, strict=True):
+                columns = visible_columns(self.size.width)
+                width = flexible_width(sized_to_refs(columns, self.rows), self.size.width)
+                cells = row_cells(fresh, self.app.today, width, columns)
+                for (key, _, _), value in zip(columns, cells, strict=True):
                     table.update_cell(row_key, key, value)
         self.show_preview()
 
