@@ -1,6 +1,10 @@
 """Review (`r`): each ambiguous or unknown name in the minutes, with its sentence. Pick a
 candidate, create a person (name and role prefilled from the minutes), or ignore it;
-confirming teaches the alias, so the next import matches it (`store.people`)."""
+confirming teaches the alias, so the next import matches it (`store.people`).
+
+Above the names, the reconciliation proposals: passages of newer minutes reporting progress
+on open actions ("the summary had been circulated"). Enter accepts one after the clerk
+confirms (`store.cycle.accept_proposal`, kept in the action's history), x rejects it."""
 
 from __future__ import annotations
 
@@ -17,6 +21,7 @@ from textual.widgets.option_list import Option
 
 from clerk_tui.core.names import split_mention
 from clerk_tui.store import StoreError
+from clerk_tui.store.cycle import accept_proposal, list_proposals, reject_proposal
 from clerk_tui.store.people import (
     add_parse_people,
     confirm_mention,
@@ -40,6 +45,23 @@ COLUMNS = (
     ("best", "Best candidate", 24),
 )
 OTHER, CREATE, IGNORE = "other", "create", "ignore"
+PROPOSAL_COLUMNS = (
+    ("kind", "Proposed", 10),
+    ("ref", "Ref", 5),
+    ("action", "Action", 34),
+    ("owner", "Owner", 18),
+    ("meeting", "Reported", 10),
+)
+PROPOSED = {"done": "mark done", "update": "add update"}
+
+
+class ProposalTable(DataTable[Text]):
+    """The pending reconciliation proposals; its own keys act on the highlighted one."""
+
+    BINDINGS = [
+        Binding("enter", "screen.accept_proposal", "Accept update", id="review.accept_proposal"),
+        Binding("x", "screen.reject_proposal", "Reject update", id="review.reject_proposal"),
+    ]
 
 
 class ChoiceDialog(ModalScreen[str | None]):
@@ -91,15 +113,27 @@ class ReviewScreen(Screen[None]):
         ("New person from name", "Add the name to the directory", "create"),
         ("Ignore name", "Leave it unmatched", "ignore"),
         ("Add all new people of this meeting", "Every unknown name, with its role", "add_all"),
+        (
+            "Accept proposed update",
+            "Apply the highlighted proposal (asks first)",
+            "accept_proposal",
+        ),
+        ("Reject proposed update", "Set the highlighted proposal aside", "reject_proposal"),
     )
 
     def __init__(self) -> None:
         super().__init__()
         self.queue: list[dict[str, Any]] = []
+        self.proposals: list[dict[str, Any]] = []
         self.in_dialog = False
 
     def compose(self) -> ComposeResult:
         yield Header()
+        yield Static("", id="proposals-summary", markup=False)
+        proposals = ProposalTable(id="proposals-table", cursor_type="row")
+        for key, label, _ in PROPOSAL_COLUMNS:
+            proposals.add_column(label, key=key)
+        yield proposals
         yield Static("", id="review-summary", markup=False)
         table: DataTable[Text] = DataTable(id="review-table", cursor_type="row")
         for key, label, _ in COLUMNS:
@@ -124,6 +158,7 @@ class ReviewScreen(Screen[None]):
         try:
             with db_lock:
                 self.queue = review_queue(self.app.db)
+                self.proposals = list_proposals(self.app.db)
         except StoreError as exc:
             self.app.tell(str(exc), severity="error")
             return
@@ -131,7 +166,11 @@ class ReviewScreen(Screen[None]):
         table.add_rows(self.row_cells(row) for row in self.queue)
         if self.queue:
             table.move_cursor(row=max(0, min(cursor, len(self.queue) - 1)), animate=False)
-        table.focus()
+        self.fill_proposals()
+        if self.proposals:
+            self.query_one("#proposals-table").focus()
+        else:
+            table.focus()
         summary = (
             f"{len(self.queue)} name{'s' if len(self.queue) != 1 else ''} to review: "
             "enter resolves, y takes the best match, n adds a person, x ignores"
@@ -331,3 +370,112 @@ class ReviewScreen(Screen[None]):
         row = self.selected()
         if row is not None:
             self.done(ignore_mention, row["id"], message=f"Ignored “{row['text']}”.")
+
+    # --- reconciliation proposals -----------------------------------------------------------
+
+    def fill_proposals(self, cursor: int | None = None) -> None:
+        table = self.query_one("#proposals-table", ProposalTable)
+        cursor = table.cursor_row if cursor is None else cursor
+        table.clear()
+        table.add_rows(
+            [
+                cell(value, width)
+                for value, (_, _, width) in zip(
+                    (
+                        PROPOSED.get(p["kind"], p["kind"]),
+                        p["action_id"],
+                        p["action"],
+                        p["owner"] or "",
+                        p["meeting_date"] or "",
+                    ),
+                    PROPOSAL_COLUMNS,
+                    strict=True,
+                )
+            ]
+            for p in self.proposals
+        )
+        shown = bool(self.proposals)
+        table.display = shown
+        summary = self.query_one("#proposals-summary", Static)
+        summary.display = shown
+        if shown:
+            table.move_cursor(row=max(0, min(cursor, len(self.proposals) - 1)), animate=False)
+            count = len(self.proposals)
+            summary.update(
+                f"{count} proposed update{'s' if count != 1 else ''} to open actions, from "
+                "later minutes: enter accepts (asks first), x rejects, tab moves to the names"
+            )
+
+    def selected_proposal(self) -> dict[str, Any] | None:
+        table = self.query_one("#proposals-table", ProposalTable)
+        if 0 <= table.cursor_row < len(self.proposals):
+            return self.proposals[table.cursor_row]
+        return None
+
+    @on(DataTable.RowHighlighted, "#proposals-table")
+    def _proposal_highlighted(self) -> None:
+        self.show_proposal()
+
+    def on_descendant_focus(self, event: Any) -> None:
+        if event.widget is self.query_one("#proposals-table"):
+            self.show_proposal()
+        else:
+            self.show_sentence()
+
+    def show_proposal(self) -> None:
+        """The highlighted proposal's passage and the action it would change."""
+        proposal = self.selected_proposal()
+        text = Text()
+        if proposal is not None:
+            text.append(f"Minutes of {proposal['meeting_date'] or 'an undated meeting'}: ", "bold")
+            text.append(f"“{printable(proposal['passage'])}”")
+            text.append(
+                printable(
+                    f"\nwould {PROPOSED.get(proposal['kind'], proposal['kind'])} action "
+                    f"{proposal['action_id']} ({proposal['action_status']}): {proposal['action']}"
+                ),
+                style="dim",
+            )
+        self.query_one("#review-sentence", Static).update(text)
+
+    def action_accept_proposal(self) -> None:
+        proposal = self.selected_proposal()
+        if proposal is None:
+            self.app.tell("No proposed update is highlighted.", severity="warning")
+            return
+        ref = proposal["action_id"]
+        verb = f"Mark action {ref} done" if proposal["kind"] == "done" else f"Add to action {ref}"
+        when = proposal["meeting_date"] or "the later meeting"
+        question = (
+            f"{verb}?\n\n{printable(proposal['action'])}\n\n"
+            f"The minutes of {when} say: “{printable(proposal['passage'])}”"
+        )
+        done = "marked done" if proposal["kind"] == "done" else "given the update"
+
+        def answered(yes: bool | None) -> None:
+            if yes:
+                self.decide(accept_proposal, proposal, f"Action {ref} {done}; kept in its history.")
+
+        self.ask(ConfirmDialog(question), answered)
+
+    def action_reject_proposal(self) -> None:
+        proposal = self.selected_proposal()
+        if proposal is None:
+            self.app.tell("No proposed update is highlighted.", severity="warning")
+            return
+        ref = proposal["action_id"]
+        self.decide(reject_proposal, proposal, f"Proposal set aside; action {ref} is unchanged.")
+
+    def decide(self, change: Any, proposal: dict[str, Any], message: str) -> None:
+        cursor = self.query_one("#proposals-table", ProposalTable).cursor_row
+        try:
+            with db_lock:
+                change(self.app.db, proposal["id"])
+                self.proposals = list_proposals(self.app.db)
+        except StoreError as exc:
+            self.app.tell(str(exc), severity="error")
+            return
+        self.app.tell(message)
+        self.fill_proposals(cursor)
+        if not self.proposals:
+            self.query_one("#review-table").focus()
