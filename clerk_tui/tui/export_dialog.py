@@ -66,6 +66,7 @@ class ExportDialog(ModalScreen[Path | None]):
                 allow_blank=not names,
                 id="export-committee",
                 prompt="no committees yet",
+                compact=True,
             )
             yield Label("Format")
             yield Select(
@@ -73,13 +74,14 @@ class ExportDialog(ModalScreen[Path | None]):
                 value="docx",
                 allow_blank=False,
                 id="export-format",
+                compact=True,
             )
             yield Label("File")
-            yield Input(id="export-path")
-            yield Checkbox("Include exempt (Part II) items", id="export-exempt")
+            yield Input(id="export-path", compact=True)
+            yield Checkbox("Include exempt (Part II) items", id="export-exempt", compact=True)
             with Horizontal(classes="dialog-buttons"):
-                yield Button("Export (ctrl+s)", variant="primary", id="export-go")
-                yield Button("Cancel (esc)", id="export-cancel")
+                yield Button("Export (ctrl+s)", variant="primary", id="export-go", compact=True)
+                yield Button("Cancel (esc)", id="export-cancel", compact=True)
 
     def on_mount(self) -> None:
         self.suggest_path()
