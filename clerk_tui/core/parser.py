@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 
 from .dates import find_due, find_due_phrases, find_named_meetings, parse_date_literal, resolve_due
@@ -398,6 +398,41 @@ _FOLLOW_RES = [
     ),
 ]
 _FOLLOW_LOWER = frozenset({1, 2, len(_FOLLOW_RES) - 1})
+# Words one of which each follow-up rule needs (in the lower-cased sentence): a rule runs
+# only when its sentence has one, which keeps the costly rules off most sentences.
+_FOLLOW_NEEDS: list[frozenset[str]] = [
+    frozenset(words)
+    for words in (
+        ("back",),
+        ("meeting", "agenda"),
+        ("meeting",),
+        ("report",),
+        ("consideration",),
+        ("recommended",),
+        ("meeting", "agm"),
+        ("meeting",),
+        (
+            "cabinet",
+            "board",
+            "committee",
+            "panel",
+            "council",
+            "executive",
+            "group",
+            "partnership",
+            "forum",
+            "meeting",
+        ),
+        ("programme", "forward", "agenda"),
+    )
+]
+# A second word some rules also need: the verb that sends a report to a body, or the
+# meeting a further item goes to.
+_FOLLOW_ALSO_NEEDS: dict[int, tuple[str, ...]] = {
+    1: ("future", "next", "forthcoming", "subsequent", "following", "later"),
+    8: ("bring", "present", "submit", "report", "take", "return", "brought", "come"),
+}
+_FOLLOW_KEY_RE = re.compile("|".join(sorted({w for ws in _FOLLOW_NEEDS for w in ws})))
 _PAST_FOLLOW_RE = re.compile(
     r"\b(?:came|reported|returned|fed)\s+back\b|\bhad\s+(?:come|been\s+brought|reported)\b"
 )
@@ -414,10 +449,7 @@ _DECISION_HINT = re.compile(
     r"resolved|agreed|approved|decided|noted|endorsed|accepted|ratified|adopted|signed"
     r"|elected|appointed|took the role|carried|happy|content|pleased|recommended|confirmed"
 )
-_FOLLOW_HINT = re.compile(
-    r"back\b|meeting|report|consideration|recommended|agm|programme|forward plan|agenda"
-    r"|bring|present|submit|take|taken|return|come|go|refer|deferred|added|include|schedul"
-)
+_Sentence = tuple[int, int, str, str]
 _ACTION_HINT = re.compile(r"\b(?:to|will|shall|would|could|can|due|That)\b")
 
 # --- tables --------------------------------------------------------------------------------
@@ -449,6 +481,9 @@ class _Ctx:
     initials: set[str]
     items: list[Item]
     item_starts: list[int]
+    # Sentences of each line (by line index), shared by the decision, action and
+    # follow-up passes: (start, end, text, lower-cased text).
+    sentences: dict[int, list[_Sentence]] = field(default_factory=dict)
 
 
 def parse(
@@ -467,7 +502,6 @@ def parse_strict(
     """Like :func:`parse`, but lets internal errors propagate (for tests)."""
     if not isinstance(text, str):
         raise TypeError("text must be str")
-    _SENT_CACHE.clear()
     lines = split_lines(text)
     items, header_end = _find_items(text, lines)
     meeting = _find_meeting(text, lines, header_end)
@@ -509,7 +543,6 @@ def parse_strict(
     decisions = _find_decisions(ctx)
     actions = _find_actions(ctx)
     follow_ups = _find_follow_ups(ctx)
-    _SENT_CACHE.clear()
     return ParsedMinutes(meeting, items, decisions, actions, follow_ups, people)
 
 
@@ -534,6 +567,7 @@ def _item_at(ctx: _Ctx, pos: int) -> int | None:
     return idx
 
 
+_AGENDA_ITEM_RE = re.compile(r"(?i)agenda item|item")
 _ATTENDANCE_HEAD_RE = re.compile(
     r"(?i)^(?:\d{1,3}[.)]\s*)?(?:apologies(?: for absence)?|present|attendance|attendees|in attendance"  # noqa: E501
     r"|also present|officers(?: present)?)\s*:?\s*$"
@@ -557,7 +591,7 @@ def _heading_like(title: str, max_words: int = 12) -> bool:
 
 
 def _structural_line(c: str) -> bool:
-    if re.fullmatch(r"(?i)agenda item|item", c.strip()):
+    if _AGENDA_ITEM_RE.fullmatch(c.strip()):
         return True
     m = _NUM_RE.match(c)
     return m is not None and _heading_like(m.group("title") or "Title")
@@ -592,7 +626,7 @@ def _find_items(text: str, lines: list[Line]) -> tuple[list[Item], int]:
         c = text[ln.cstart : ln.cend]
         if len(c) > 3000:
             continue
-        if re.fullmatch(r"(?i)agenda item|item", c.strip()):
+        if _AGENDA_ITEM_RE.fullmatch(c.strip()):
             j = next_nb.get(i)
             if j is not None:
                 t = text[lines[j].cstart : lines[j].cend]
@@ -876,19 +910,17 @@ def _find_meeting(text: str, lines: list[Line], header_end: int) -> Meeting:
     return meeting
 
 
-# Sentences of a line, shared by the decision, action and follow-up passes of one parse.
-# Entries keep the text itself, so a reused id() can never return another text's spans.
-_SENT_CACHE: dict[tuple[int, int, int], tuple[str, list[Span]]] = {}
-
-
-def _sentences_of_line(text: str, ln: Line) -> list[Span]:
-    key = (id(text), ln.cstart, ln.cend)
-    hit = _SENT_CACHE.get(key)
-    if hit is not None and hit[0] is text:
-        return hit[1]
-    spans = _split_line(text, ln)
-    _SENT_CACHE[key] = (text, spans)
-    return spans
+def _sentences_of_line(ctx: _Ctx, ln: Line) -> list[_Sentence]:
+    """The sentences of one line, split once per parse."""
+    got = ctx.sentences.get(ln.index)
+    if got is None:
+        text = ctx.text
+        got = []
+        for sp in _split_line(text, ln):
+            st = text[sp.start : sp.end]
+            got.append((sp.start, sp.end, st, st.lower()))
+        ctx.sentences[ln.index] = got
+    return got
 
 
 def _split_line(text: str, ln: Line) -> list[Span]:
@@ -1005,14 +1037,13 @@ def _find_decisions(ctx: _Ctx) -> list[Decision]:
             add(ln.cstart, ln.cend)
             k += 1
             continue
-        for sp in _sentences_of_line(text, ln):
-            st = text[sp.start : sp.end]
-            if not _DECISION_HINT.search(st.lower()):
+        for s_start, s_end, st, low in _sentences_of_line(ctx, ln):
+            if not _DECISION_HINT.search(low):
                 continue
             for rx in _DECISION_RES:
                 hit = rx.search(st)
                 if hit and not _PARTNER_TASK_RE.match(st, hit.start()):
-                    add(sp.start, sp.end)
+                    add(s_start, s_end)
                     break
         k += 1
     out.sort(key=lambda d: d.start)
@@ -1682,17 +1713,13 @@ def _antecedent(ctx: _Ctx, prev: str, plural: bool) -> str | None:
 
 
 def _prose_actions(ctx: _Ctx, actions: list[Action], claimed: _Spans, *, strict: bool) -> None:
-    text = ctx.text
     for ln in ctx.lines:
         if ln.blank:
             continue
         if ln.cend - ln.cstart > 200_000:
             continue
-        sents = _sentences_of_line(text, ln)
         prev_text = ""
-        for sp in sents:
-            s, e = sp.start, sp.end
-            st = text[s:e]
+        for s, e, st, _low in _sentences_of_line(ctx, ln):
             if claimed.overlaps(s, e) or len(st) > 3000:
                 prev_text = st
                 continue
@@ -1915,20 +1942,23 @@ def _self_body(np: str) -> bool:
 
 
 def _find_follow_ups(ctx: _Ctx) -> list[FollowUp]:
-    text = ctx.text
     out: list[FollowUp] = []
     for ln in ctx.lines:
         if ln.blank or ln.cend - ln.cstart > 200_000:
             continue
-        for sp in _sentences_of_line(text, ln):
-            st = text[sp.start : sp.end]
+        for s_start, s_end, st, low in _sentences_of_line(ctx, ln):
             if len(st) > 3000:
                 continue
-            low = st.lower()
-            if not _FOLLOW_HINT.search(low):
+            keys = set(_FOLLOW_KEY_RE.findall(low))
+            if not keys:
                 continue
             hit = None
             for k, rx in enumerate(_FOLLOW_RES):
+                if keys.isdisjoint(_FOLLOW_NEEDS[k]):
+                    continue
+                also = _FOLLOW_ALSO_NEEDS.get(k)
+                if also is not None and not any(w in low for w in also):
+                    continue
                 # Case-insensitive rules run on the lower-cased copy (a cheap test).
                 hit = rx.search(low) if k in _FOLLOW_LOWER else rx.search(st)
                 if hit:
@@ -1958,9 +1988,9 @@ def _find_follow_ups(ctx: _Ctx) -> list[FollowUp]:
                     " ".join(st.split()),
                     when,
                     due,
-                    _item_at(ctx, sp.start),
-                    sp.start,
-                    sp.end,
+                    _item_at(ctx, s_start),
+                    s_start,
+                    s_end,
                     committee,
                 )
             )

@@ -163,12 +163,27 @@ _INITIALS_RE = re.compile(r"^[A-Z]{2,4}\.?$")
 _ACRONYM_RE = re.compile(r"^[A-Z][A-Z&]{1,7}s?$")
 
 
+_HON_BEFORE_RE = re.compile(rf"\b(?:{_HON_ALT})\s*$")
+_INITIAL_FULL_RE = re.compile(_INITIAL)
+_NAME_TOKEN_FULL_RE = re.compile(NAME_TOKEN)
+_INITIALS_SPLIT_RE = re.compile(r"[\s-]+")
+_BRACKET_RE = re.compile(r"\(([^()]*)\)")
+_REPRESENTING_RE = re.compile(r"^(.*?)\s+(?:representing|from|of)\s+(.+)$")
+_LEADING_THE_RE = re.compile(r"^(?:the|The)\s+")
+_FOR_RE = re.compile(r"\bfor\b")
+_LEADING_DET_RE = re.compile(r"^(?:the|our|your)\s+")
+_NON_ALNUM_RE = re.compile(r"[^a-z0-9]+")
+_ROLE_BRACKET_RE = re.compile(r"\s*\(([^()]{2,150})\)")
+_ROLE_COMMA_RE = re.compile(r",\s+(?:the\s+)?([A-Z][^,.;:()\n]{2,120})")
+_AFTER_BRACKET_RE = re.compile(r"\s*\(([^()]{1,120})\)")
+
+
 def is_name_token(word: str) -> bool:
-    return bool(re.fullmatch(NAME_TOKEN, word)) and word.lower() not in STOP_WORDS
+    return bool(_NAME_TOKEN_FULL_RE.fullmatch(word)) and word.lower() not in STOP_WORDS
 
 
 def initials_of(name: str) -> str:
-    return "".join(t[0] for t in re.split(r"[\s-]+", name) if t and t[0].isupper())
+    return "".join(t[0] for t in _INITIALS_SPLIT_RE.split(name) if t and t[0].isupper())
 
 
 @dataclass
@@ -187,15 +202,14 @@ def _clean_role(role: str | None) -> str | None:
     if role is None:
         return None
     r = " ".join(role.replace("\u00a0", " ").split()).strip(" ,;:.-–")
-    r = re.sub(r"^(?:the|The)\s+", "", r)
+    r = _LEADING_THE_RE.sub("", r)
     return r or None
 
 
 def _role_key(role: str) -> str:
-    r = role.lower()
-    r = re.sub(r"\bfor\b", "of", r)
-    r = re.sub(r"^(?:the|our|your)\s+", "", r)
-    return " ".join(re.sub(r"[^a-z0-9]+", " ", r).split())
+    r = _FOR_RE.sub("of", role.lower())
+    r = _LEADING_DET_RE.sub("", r)
+    return " ".join(_NON_ALNUM_RE.sub(" ", r).split())
 
 
 def _strip_hon(name: str) -> tuple[str | None, str]:
@@ -394,7 +408,7 @@ class PeopleFinder:
             toks = m.group(0).split()
             # Skip runs that an honorific introduces (handled above).
             before = text[max(0, m.start() - 14) : m.start()]
-            if re.search(rf"\b(?:{_HON_ALT})\s*$", before):
+            if _HON_BEFORE_RE.search(before):
                 continue
             if toks[0].rstrip(".").lower() in _HON_WORDS:
                 continue
@@ -419,7 +433,7 @@ class PeopleFinder:
                 role = _role_tail(text[end : end + 300])
                 ok = role is not None and bool(_BEFORE_CONTEXT_RE.search(before_ctx) or True)
             if not ok:
-                br = re.match(r"\s*\(([^()]{1,120})\)", after)
+                br = _AFTER_BRACKET_RE.match(after)
                 if br:
                     inner = br.group(1).strip()
                     if _ACRONYM_RE.match(inner) and inner.rstrip("s") == initials_of(name):
@@ -612,7 +626,7 @@ def _parse_list_chunk(chunk: str) -> tuple[str, str | None, str | None, str | No
     initials: str | None = None
     extra: str | None = None
     main = chunk
-    br = re.search(r"\(([^()]*)\)", chunk)
+    br = _BRACKET_RE.search(chunk)
     if br:
         inner = br.group(1).strip()
         main = (chunk[: br.start()] + chunk[br.end() :]).strip()
@@ -628,7 +642,7 @@ def _parse_list_chunk(chunk: str) -> tuple[str, str | None, str | None, str | No
         else:
             role = inner
     # "Simon Watkins representing the CCG" / "A Smith, Chair"
-    rep = re.match(r"^(.*?)\s+(?:representing|from|of)\s+(.+)$", main)
+    rep = _REPRESENTING_RE.match(main) if " " in main else None
     if rep and rep.group(1):
         main, role = rep.group(1), role or rep.group(2)
     hon, rest = _strip_hon(main)
@@ -640,7 +654,7 @@ def _parse_list_chunk(chunk: str) -> tuple[str, str | None, str | None, str | No
     if len(toks) > 4:
         return None
     for i, t in enumerate(toks):
-        if re.fullmatch(_INITIAL, t) and i < len(toks) - 1:
+        if _INITIAL_FULL_RE.fullmatch(t) and i < len(toks) - 1:
             continue
         if not is_name_token(t):
             return None
@@ -651,13 +665,13 @@ def _parse_list_chunk(chunk: str) -> tuple[str, str | None, str | None, str | No
 
 def _role_after(after: str) -> str | None:
     """A role written after a name: "(Managing Director of X)" or ", Policy Manager"."""
-    m = re.match(r"\s*\(([^()]{2,150})\)", after)
+    m = _ROLE_BRACKET_RE.match(after)
     if m:
         inner = m.group(1).strip()
         if re.match(r"(?i)represent|substitut|\d", inner) or _INITIALS_RE.match(inner):
             return None
         return inner
-    m = re.match(r",\s+(?:the\s+)?([A-Z][^,.;:()\n]{2,120})", after)
+    m = _ROLE_COMMA_RE.match(after)
     if m:
         phrase = m.group(1)
         words = phrase.split()
