@@ -50,8 +50,9 @@ async def test_lists_people_with_role_and_open_actions(sample_db_path, make_app)
     async with app.run_test(size=(100, 30)) as pilot:
         table = await open_people(app, pilot)
         assert names(table) == ["Priya Natarajan"]
-        assert str(table.get_row_at(0)[1]) == "Director of Public Health"
+        assert str(table.get_row_at(0)[1]) == "Director of Public …"
         detail = str(app.screen.query_one("#people-detail", Static).render())
+        assert "Role: Director of Public Health\n" in detail
         assert "Open actions (1)" in detail
         assert "Circulate the needs assessment summary to all members" in detail
         assert "Overdue" in detail

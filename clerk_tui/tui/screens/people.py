@@ -26,7 +26,7 @@ if TYPE_CHECKING:
 MAX_SHOWN = 500
 """People in the table at once; `/` narrows a bigger directory."""
 OPEN_ACTIONS_SHOWN = 30
-COLUMNS = (("name", "Name", 26), ("role", "Role", 26), ("organisation", "Organisation", 20))
+COLUMNS = (("name", "Name", 24), ("role", "Role", 20), ("organisation", "Organisation", 16))
 
 
 def current_role(person: dict[str, Any]) -> str:
@@ -154,7 +154,8 @@ class PeopleScreen(Screen[None]):
             facts = [person["kind"], person["organisation"] or "", person["email"] or ""]
             detail.append(printable(" · ".join(f for f in facts if f)) + "\n", style="dim")
             for role in person["roles"]:
-                span = f" ({role['from'] or '…'} to {role['to'] or 'now'})"
+                dated = role["from"] or role["to"]
+                span = f" ({role['from'] or '…'} to {role['to'] or 'now'})" if dated else ""
                 where = f", {role['committee']}" if role["committee"] else ""
                 detail.append(printable(f"Role: {role['title']}{where}{span}") + "\n")
             if person["aliases"]:

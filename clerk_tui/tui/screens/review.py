@@ -38,11 +38,11 @@ if TYPE_CHECKING:
     from clerk_tui.tui.app import ClerkApp
 
 COLUMNS = (
-    ("text", "As written", 26),
-    ("role", "Role given", 18),
-    ("meeting", "Meeting", 28),
+    ("text", "As written", 24),
     ("status", "Status", 9),
-    ("best", "Best candidate", 24),
+    ("best", "Best candidate", 22),
+    ("role", "Role given", 16),
+    ("meeting", "Meeting", 30),
 )
 OTHER, CREATE, IGNORE = "other", "create", "ignore"
 PROPOSAL_COLUMNS = (
@@ -92,7 +92,8 @@ class ChoiceDialog(ModalScreen[str | None]):
 
 
 def meeting_label(row: dict[str, Any]) -> str:
-    return " ".join(p for p in (row["committee"], row["meeting_date"]) if p) or "meeting"
+    parts = (row["meeting_date"] or "undated", row["committee"] or "no committee")
+    return " ".join(parts)
 
 
 class ReviewScreen(Screen[None]):
@@ -172,8 +173,8 @@ class ReviewScreen(Screen[None]):
         else:
             table.focus()
         summary = (
-            f"{len(self.queue)} name{'s' if len(self.queue) != 1 else ''} to review: "
-            "enter resolves, y takes the best match, n adds a person, x ignores"
+            f"{len(self.queue)} name{'s' if len(self.queue) != 1 else ''} to review, "
+            "oldest meeting first · enter: choose who it is"
             if self.queue
             else "Nothing to review: every name in the minutes is matched or set aside."
         )
