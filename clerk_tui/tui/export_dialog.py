@@ -7,6 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from rich.text import Text
 from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -61,7 +62,7 @@ class ExportDialog(ModalScreen[Path | None]):
             yield Static("Export action log", classes="dialog-title")
             yield Label("Committee")
             yield Select(
-                [(printable(n), n) for n in names],
+                [(Text(printable(n)), n) for n in names],  # names are never markup
                 value=chosen if chosen else Select.NULL,
                 allow_blank=not names,
                 id="export-committee",
