@@ -130,12 +130,13 @@ _BEFORE_CONTEXT_RE = re.compile(
 )
 
 _SP = r"[ \t\u00a0]+"
+# The (?=...) look-aheads only let the regex engine skip quickly to where a match can start.
 _HON_NAME_RE = re.compile(
-    rf"\b(?P<hon>{_HON_ALT}){_SP}(?P<name>(?:{_INITIAL}{_SP}){{0,2}}{NAME_TOKEN}(?:{_SP}{NAME_TOKEN}){{0,2}})"
+    rf"(?=[A-Z])\b(?P<hon>{_HON_ALT}){_SP}(?P<name>(?:{_INITIAL}{_SP}){{0,2}}{NAME_TOKEN}(?:{_SP}{NAME_TOKEN}){{0,2}})"
 )
-_NAME_RUN_RE = re.compile(rf"\b{NAME_TOKEN}(?:{_SP}{NAME_TOKEN}){{1,4}}")
+_NAME_RUN_RE = re.compile(rf"(?=[A-Z])\b{NAME_TOKEN}(?:{_SP}{NAME_TOKEN}){{1,4}}")
 _ROLE_ONLY_RE = re.compile(
-    r"\b(?:[Tt]he|[Oo]ur|[Yy]our)\s+(?P<role>(?:[A-Z][\w’'-]*\s+){0,4}?"
+    r"(?=[TtOoYy])\b(?:[Tt]he|[Oo]ur|[Yy]our)\s+(?P<role>(?:[A-Z][\w’'-]*\s+){0,4}?"
     r"(?:Director|Officer|Manager|Superintendent|Clerk|Secretary|Treasurer|Chief Executive"
     r"|Executive|Leader|Head|Chair|Chairman|Vice-Chair|Member|Commissioner|Consultant|Lead"
     r"|Co-?ordinator|Advis[eo]r|Controller|Solicitor|Inspector|Engineer|Surveyor|Registrar"
@@ -158,7 +159,9 @@ _LIST_PROSE_RE = re.compile(
     re.IGNORECASE,
 )
 _MARKER_FIRST = frozenset("0123456789pmcaiobs")
-_LIST_PROSE_WORDS = ("apolog", "including", "present were", "attending were")
+_LIST_SEP_RE = re.compile(r"[(),;]| and | & ")
+_LIST_PROSE_HINT_RE = re.compile(r"(?i)apolog|including|present were|attending were")
+_INITIALS_WORD_RE = re.compile(r"(?=[A-Z])\b[A-Z]{2,4}\b")
 _INITIALS_RE = re.compile(r"^[A-Z]{2,4}\.?$")
 _ACRONYM_RE = re.compile(r"^[A-Z][A-Z&]{1,7}s?$")
 
@@ -284,11 +287,10 @@ class PeopleFinder:
                 i = j if got else i + 1
                 continue
             i += 1
-        for ln in lines:
+        for ln in lines if _LIST_PROSE_HINT_RE.search(text) else ():
             if ln.blank or ln.cend - ln.cstart > 5000:
                 continue
-            low = text[ln.cstart : ln.cend].lower()
-            if not any(w in low for w in _LIST_PROSE_WORDS):
+            if not _LIST_PROSE_HINT_RE.search(text, ln.cstart, ln.cend):
                 continue
             for m in _LIST_PROSE_RE.finditer(text, ln.cstart, ln.cend):
                 end = ln.cend
@@ -306,25 +308,15 @@ class PeopleFinder:
         chunks: list[tuple[int, int]] = []
         depth = 0
         cs = 0
-        k = 0
-        while k < len(seg):
-            ch = seg[k]
-            if ch == "(":
+        for m in _LIST_SEP_RE.finditer(seg):
+            sep = m.group(0)
+            if sep == "(":
                 depth += 1
-            elif ch == ")":
+            elif sep == ")":
                 depth = max(0, depth - 1)
-            elif depth == 0 and ch in ",;":
-                chunks.append((cs, k))
-                cs = k + 1
-            elif depth == 0 and seg.startswith(" and ", k):
-                chunks.append((cs, k))
-                cs = k + 5
-                k += 4
-            elif depth == 0 and seg.startswith(" & ", k):
-                chunks.append((cs, k))
-                cs = k + 3
-                k += 2
-            k += 1
+            elif depth == 0:
+                chunks.append((cs, m.start()))
+                cs = m.end()
         chunks.append((cs, len(seg)))
         parsed: list[tuple[str, str | None, str | None, int, int, str | None]] = []
         ok = 0
@@ -534,7 +526,7 @@ class PeopleFinder:
                     merged[owners[0]].mentions.extend(p.mentions)
                     drop.add(idx)
         if by_initials:
-            for m in re.finditer(r"\b[A-Z]{2,4}\b", self.text):
+            for m in _INITIALS_WORD_RE.finditer(self.text):
                 owners = by_initials.get(m.group(0), [])
                 if len(owners) == 1:
                     merged[owners[0]].mentions.append((m.start(), m.end()))
@@ -585,7 +577,7 @@ class PeopleFinder:
         return [p for _, p in result]
 
 
-_CAP_WORD_RE = re.compile(r"(?<![\w’'-])[A-Z][\w’'-]*(?![\w’'-])")
+_CAP_WORD_RE = re.compile(r"(?=[A-Z])(?<![\w’'-])[A-Z][\w’'-]*(?![\w’'-])")
 
 
 def _short_mentions(text: str, people: list[_P]) -> None:

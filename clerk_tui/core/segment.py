@@ -52,20 +52,17 @@ _ABBREV = {
 _SENT_END_RE = re.compile(r"[.!?][\"”’')\]]*[" + _WS + r"]+(?=[\"“‘(]?[A-Z0-9£•·])")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Line:
     """One line: ``start``/``end`` of the whole line, ``cstart``/``cend`` of its content
-    (without surrounding whitespace and leading bullet glyphs)."""
+    (without surrounding whitespace and leading bullet glyphs); ``blank`` when it has none."""
 
     index: int
     start: int
     end: int
     cstart: int
     cend: int
-
-    @property
-    def blank(self) -> bool:
-        return self.cstart >= self.cend
+    blank: bool
 
 
 @dataclass(frozen=True)
@@ -88,7 +85,7 @@ def split_lines(text: str) -> list[Line]:
             b = _BULLET_RE.match(text, cs, ce)
             if b and b.end() < ce:
                 cs = b.end()
-        lines.append(Line(idx, pos, end, cs, ce))
+        lines.append(Line(idx, pos, end, cs, ce, cs >= ce))
         idx += 1
         if end >= n:
             break
