@@ -1,0 +1,125 @@
+"""Team sync from the app: S asks for the server the first time and syncs in a worker; the
+header says when this copy last synced; offline is one calm line; conflicts in a modal."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+from textual.widgets import Input, Static
+
+from clerk_tui.store import open_db
+from clerk_tui.store.actions import set_status
+from clerk_tui.sync import client
+from clerk_tui.tui.app import ClerkApp
+from clerk_tui.tui.dialogs import PromptDialog
+from clerk_tui.tui.sync_ui import ConflictsDialog, sync_line
+from tests.sync.conftest import pg_socket_dir, server_url  # noqa: F401  (fixtures)
+
+UNREACHABLE = "postgresql://clerk@127.0.0.1:1/clerk"
+NOW = datetime(2025, 3, 12, 14, 0, tzinfo=UTC)
+
+
+def messages(app: ClerkApp) -> list[str]:
+    return [n.message for n in app._notifications]
+
+
+def outbox_and_settings(path: Path) -> tuple[int, list[tuple[str, str]]]:
+    db = open_db(path)
+    try:
+        pending = db.execute("SELECT count(*) FROM sync_outbox").fetchone()[0]
+        return pending, db.execute("SELECT key, value FROM settings ORDER BY key").fetchall()
+    finally:
+        db.close()
+
+
+async def sync_with(app: ClerkApp, pilot, url: str | None) -> None:
+    """Press S; type `url` when the app asks for the server; wait for the sync."""
+    await pilot.press("S")
+    await pilot.pause()
+    if url is not None:
+        assert isinstance(app.screen, PromptDialog)
+        app.screen.query_one(Input).value = url
+        await pilot.press("enter")
+    await pilot.pause()
+    await app.workers.wait_for_complete()
+    await pilot.pause()
+
+
+def test_sync_line_says_when_and_what_waits() -> None:
+    def line(last: datetime | None, pending: int, server: str | None = "postgresql://x") -> str:
+        return sync_line(client.SyncStatus(server, last, pending), NOW)
+
+    assert line(None, 5, server=None) == ""
+    assert line(None, 5) == "never synced · 5 changes waiting"
+    assert line(NOW - timedelta(seconds=20), 0) == "synced just now"
+    assert line(NOW - timedelta(minutes=2, seconds=30), 1) == "synced 2 min ago · 1 change waiting"
+    old = datetime(2025, 3, 10, 9, 5, tzinfo=UTC)
+    expected = f"not synced since {old.astimezone():%-d %B %Y %H:%M}"
+    assert line(old, 0) == expected
+
+
+async def test_offline_sync_is_one_line_and_changes_nothing(make_app, sample_db_path: Path) -> None:
+    before = outbox_and_settings(sample_db_path)
+    app = make_app(sample_db_path)
+    async with app.run_test(size=(100, 30)) as pilot:
+        assert app.sub_title == ""  # no server set: nothing about sync in the header
+        await sync_with(app, pilot, UNREACHABLE)
+        last = list(app._notifications)[-1]
+        assert last.severity == "warning"
+        assert last.message.startswith(
+            "Not synced: cannot reach the sync server postgresql://clerk@127.0.0.1:1/clerk"
+        )
+        assert "\n" not in last.message
+        assert app.is_running
+    assert outbox_and_settings(sample_db_path) == before  # the URL is saved only once it answers
+
+
+async def test_sync_from_the_app_pushes_a_change(
+    make_app,
+    sample_db_path: Path,
+    server_url: str,  # noqa: F811
+    tmp_path: Path,
+) -> None:
+    other = open_db(tmp_path / "other.db")
+    app = make_app(sample_db_path)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await sync_with(app, pilot, server_url)
+        assert messages(app)[-1].startswith("synced: sent ")
+        assert app.sub_title == "synced just now"
+        client.sync(other, server_url)
+        assert other.execute("SELECT status FROM actions WHERE id = 1").fetchone() == ("open",)
+
+        set_status(app.db, 1, "done")
+        app.sub_title = ""
+        await sync_with(app, pilot, None)  # the saved server: no question this time
+        assert messages(app)[-1] == "synced: sent 2 changes, received 0"
+        assert app.sub_title == "synced just now"
+    client.sync(other, server_url)
+    assert other.execute("SELECT status FROM actions WHERE id = 1").fetchone() == ("done",)
+    other.close()
+
+
+async def test_conflicts_listed_in_a_modal_as_plain_text(make_app, sample_db_path: Path) -> None:
+    db = open_db(sample_db_path)
+    action_uuid = db.execute("SELECT uuid FROM actions WHERE id = 2").fetchone()[0]
+    db.execute(
+        """INSERT INTO sync_conflicts (seq, tbl, row_uuid, field, winner_value, winner_clerk,
+           loser_value, loser_clerk, at) VALUES (1, 'actions', ?, 'due', '2024-07-14', 'Alex',
+           '2024-06-30', '[bold]Sam[/]', '2025-03-12T14:00:00+00:00')""",
+        [action_uuid],
+    )
+    db.close()
+    app = make_app(sample_db_path)
+    async with app.run_test(size=(100, 30)) as pilot:
+        app.action_sync_conflicts()
+        await pilot.pause()
+        assert isinstance(app.screen, ConflictsDialog)
+        shown = str(app.screen.query_one("#conflicts-list Static", Static).content)
+        assert shown == (
+            "• [bold]Sam[/]'s due date 30 June 2024 was replaced by 14 July 2024 "
+            "(Alex, action 2: Send the carers survey results to Councillor Okafor)\n"
+        )
+        await pilot.press("escape")
+        await pilot.pause()
+        assert not isinstance(app.screen, ConflictsDialog)
