@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 
 from clerk_tui.core.parser import parse, parse_strict, split_owners
 
@@ -333,3 +334,31 @@ def test_committee_is_never_a_bare_word() -> None:
         "Board Minutes\n",
     ):
         assert parse(head + "\n\n1. Apologies\nNone.\n").meeting.committee is None, head
+
+
+def test_allotment_minutes_with_heading_dash_actions() -> None:
+    path = Path(__file__).resolve().parents[1] / "sample_minutes" / "cycle"
+    text = (path / "allotments-2024-05-07.txt").read_text(encoding="utf-8")
+    r = parse(text)
+    assert r.meeting.committee == "Riverside Allotment Society"
+    assert [(a.owner, a.due) for a in r.actions] == [
+        ("Geoff", None),
+        ("Brenda", None),
+        ("Michael", None),
+        ("Priti", date(2024, 6, 1)),
+    ]
+    assert [r.items[a.item].title for a in r.actions if a.item is not None] == [
+        "Water supply",
+        "Skip day",
+        "Security",
+        "Newsletter",
+    ]
+
+
+def test_next_meeting_date_under_its_heading_resolves_the_next_meeting() -> None:
+    text = (
+        "1. Highways\nCllr Adebayo would report back to the next meeting on the volunteers.\n\n"
+        "2. Date of next meeting\nMonday 1 July 2024 at 7.30pm.\n"
+    )
+    r = parse(text, meeting_date=date(2024, 6, 3))
+    assert [f.due for f in r.follow_ups] == [date(2024, 7, 1)]

@@ -451,6 +451,14 @@ def _iter_windows(rx: re.Pattern[str], text: str, word: re.Pattern[str]) -> list
     return out
 
 
+# "Date of next meeting: Tuesday 2 July", "... next meeting will be on 2 July", and a date
+# on the line under a "Date of next meeting" heading.
+_NEXT_MEETING_DATE_RE = re.compile(
+    rf"\bnext meeting\b(?:[^.\n]{{0,40}}?\b(?:on|is|will be)\s+|[ \t]*(?:[:\-–]|is|\r?\n)\s*)(?:held\s+on\s+)?(?P<date>{_DAY_MONTH}|{_MONTH_DAY}|{_NUMERIC})",  # noqa: E501
+    re.IGNORECASE,
+)
+
+
 def find_named_meetings(text: str, reference: date | None) -> tuple[dict[str, date], date | None]:
     """Dates the text gives for meetings: ({body: date}, next meeting date or None).
 
@@ -481,11 +489,7 @@ def find_named_meetings(text: str, reference: date | None) -> tuple[dict[str, da
         when = parse_date_literal(m.group("date"), reference)
         if when is not None:
             named.setdefault("agm", when)
-    for m in re.finditer(
-        rf"\bnext meeting\b(?:[^.\n]{{0,40}}?\b(?:on|is|will be)\s+|\s*(?:[:\-–]|is)\s*)(?:held\s+on\s+)?(?P<date>{_DAY_MONTH}|{_MONTH_DAY}|{_NUMERIC})",  # noqa: E501
-        text,
-        re.IGNORECASE,
-    ):
+    for m in _NEXT_MEETING_DATE_RE.finditer(text):
         when = parse_date_literal(m.group("date"), reference)
         if when is not None and next_meeting is None:
             next_meeting = when

@@ -93,7 +93,8 @@ STOP_WORDS = frozenset(
     part exempt confidential private supporting documents additional venue contact media
     home jobs key data older younger young people disabled pub inn hotel hall house room
     rooms chamber chambers library church park building suite online zoom microsoft teams
-    virtual town civic offices guildhall shape minutes agenda none nil
+    virtual town civic offices guildhall shape minutes agenda none nil details ltd limited plc
+    llp cic
     """.split()  # noqa: SIM905
 )
 _HON_WORDS = frozenset(HONORIFICS)
