@@ -721,15 +721,15 @@ def _mark_exempt(ctx: _Ctx) -> None:
         bool(_EXEMPT_RE.search(it.title)) and not re.match(r"(?i)exclusion", it.title)
         for it in items
     ]
+    excluding = {_item_at(ctx, m.start()) for m in _EXCLUSION_RE.finditer(text)}
     for k, it in enumerate(items):
-        body = text[it.start : it.end]
-        exclusion = _EXCLUSION_RE.search(body)
+        exclusion = k in excluding
         if marked[k] or (exclusion and not re.search(r"(?i)exclusion of", it.title)):
             it.exempt = True
         if not (exclusion and re.search(r"(?i)exclu", it.title)):
             continue
         rest = range(k + 1, len(items))
-        if _ONE_ITEM_RE.search(body):
+        if _ONE_ITEM_RE.search(text, it.start, it.end):
             covered = [k + 1] if k + 1 < len(items) else []
         elif any(marked[j] for j in rest):
             covered = []

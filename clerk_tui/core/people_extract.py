@@ -6,6 +6,7 @@ Each person appears once per document, with every mention's span. Shorter forms
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -154,14 +155,13 @@ _LIST_MARKER_RE = re.compile(
     re.IGNORECASE,
 )
 _LIST_PROSE_RE = re.compile(
-    r"\b(?:apologies(?:\s+for\s+absence)?\s+(?:were|was|had been)\s+received\s+from"
+    r"(?=[arwip])\b(?:apologies(?:\s+for\s+absence)?\s+(?:were|was|had been)\s+received\s+from"
     r"|received\s+apologies\s+from|apologies\s+from|(?:welcomed|introduced)\s+(?:new\s+)?"
     r"(?:[Mm]embers\s+)?including|present\s+were|attending\s+were)\s+",
     re.IGNORECASE,
 )
 _MARKER_FIRST = frozenset("0123456789pmcaiobs")
 _LIST_SEP_RE = re.compile(r"[(),;]| and | & ")
-_LIST_PROSE_HINT_RE = re.compile(r"(?i)apolog|including|present were|attending were")
 _INITIALS_WORD_RE = re.compile(r"(?=[A-Z])\b[A-Z]{2,4}\b")
 _INITIALS_RE = re.compile(r"^[A-Z]{2,4}\.?$")
 _ACRONYM_RE = re.compile(r"^[A-Z][A-Z&]{1,7}s?$")
@@ -288,17 +288,18 @@ class PeopleFinder:
                 i = j if got else i + 1
                 continue
             i += 1
-        for ln in lines if _LIST_PROSE_HINT_RE.search(text) else ():
-            if ln.blank or ln.cend - ln.cstart > 5000:
+        # Lists in prose ("Apologies were received from ..."): one scan of the whole text,
+        # each match kept to its own line.
+        line_starts = [ln.start for ln in lines]
+        for m in _LIST_PROSE_RE.finditer(text):
+            ln = lines[bisect.bisect_right(line_starts, m.start()) - 1]
+            if m.end() > ln.cend or ln.cend - ln.cstart > 5000:
                 continue
-            if not _LIST_PROSE_HINT_RE.search(text, ln.cstart, ln.cend):
-                continue
-            for m in _LIST_PROSE_RE.finditer(text, ln.cstart, ln.cend):
-                end = ln.cend
-                for s in split_sentences(text, m.end(), ln.cend):
-                    end = s.end
-                    break
-                self._parse_list(m.end(), end, strict=False)
+            end = ln.cend
+            for s in split_sentences(text, m.end(), ln.cend):
+                end = s.end
+                break
+            self._parse_list(m.end(), end, strict=False)
 
     def _parse_list(self, start: int, end: int, *, strict: bool) -> bool:
         """Parse "A Smith (Chair), Cllr B Jones, C Brown" style lists; returns True if the
