@@ -362,3 +362,15 @@ def test_next_meeting_date_under_its_heading_resolves_the_next_meeting() -> None
     )
     r = parse(text, meeting_date=date(2024, 6, 3))
     assert [f.due for f in r.follow_ups] == [date(2024, 7, 1)]
+
+
+def test_heading_labels_and_recommendations_are_not_actions() -> None:
+    text = (
+        "1. Misc\n"
+        "Update: Members to be informed of changes.\n"
+        "Background: Residents to the north of the site have complained.\n"
+        "Chair's update – Thanks to all volunteers.\n"
+        "Decision: Council to approve the budget.\n"
+        "NHS England will publish guidance later this year.\n"
+    )
+    assert parse(text).actions == []

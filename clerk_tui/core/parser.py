@@ -326,9 +326,7 @@ _BODY_COMMIT_VERBS = frozenset(
     """.split()  # noqa: SIM905
 )
 # Verbs that commit only with an information object ("provide a breakdown").
-_BODY_GIVE_VERBS = frozenset(
-    ["provide", "share", "send", "produce", "prepare", "publish", "give", "supply"]
-)
+_BODY_GIVE_VERBS = frozenset(["provide", "share", "send", "produce", "prepare", "give", "supply"])
 _INFO_OBJECT_RE = re.compile(
     r"\b(?:breakdown|update|updates|report|briefing|note|response|details|figures|data"
     r"|information|list|summary|paper|analysis|copy|copies|results|findings|answer|reply"
@@ -1915,8 +1913,8 @@ def _to_clause(ctx: _Ctx, st: str) -> tuple[str, str] | None:
         return None
     if np.split()[0].lower() in _DISCOURSE:
         return None
-    if _self_body(np) and verb in _DECISION_VERBS:
-        return None  # "Members to note the report" is an agenda recommendation
+    if verb in _DECISION_VERBS and (_self_body(np) or _body_like(np)):
+        return None  # "Members to note the report", "Council to approve": recommendations
     task = st[m.start("verb") :]
     if _owner_like(ctx, np) or _first_names(np, task):
         return np, task
