@@ -20,7 +20,7 @@ from clerk_tui.store import StoreError
 from clerk_tui.store.meetings import committees
 from clerk_tui.store.sheet import build_sheet
 from clerk_tui.tui.dialogs import ConfirmDialog
-from clerk_tui.tui.screens.actions import db_lock
+from clerk_tui.tui.screens.base import db_lock
 from clerk_tui.tui.widgets import printable
 
 if TYPE_CHECKING:

@@ -7,7 +7,6 @@ actions cost no more than 400. Every change goes through `store.actions`.
 
 from __future__ import annotations
 
-import threading
 from dataclasses import replace
 from datetime import date
 from time import monotonic
@@ -18,7 +17,7 @@ from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical, VerticalScroll
-from textual.screen import ModalScreen, Screen
+from textual.screen import ModalScreen
 from textual.timer import Timer
 from textual.widgets import DataTable, Footer, Header, Input, Static
 
@@ -37,6 +36,7 @@ from clerk_tui.store.actions import (
 )
 from clerk_tui.store.meetings import committees
 from clerk_tui.tui.dialogs import ConfirmDialog, PromptDialog
+from clerk_tui.tui.screens.base import ReloadingScreen, db_lock
 from clerk_tui.tui.widgets import printable
 
 if TYPE_CHECKING:
@@ -63,9 +63,6 @@ HIDDEN_BELOW = {"meeting": 110, "age": 90}
 MIN_ACTION_WIDTH = 14
 STATUS_VIEWS = ("open", "all", "done", "dropped")
 """What `s` cycles through: the stored statuses shown."""
-
-db_lock = threading.Lock()
-"""One user of the app's connection at a time: the loading worker or an edit."""
 
 
 def iso_date(value: str | None) -> date | None:
@@ -136,7 +133,7 @@ def row_cells(
     return [cell(values[key], width or text_width, style) for key, _, width in columns]
 
 
-class ActionsScreen(Screen[None]):
+class ActionsScreen(ReloadingScreen):
     """The action log: filter, page, and update actions from the keyboard."""
 
     app: ClerkApp  # type: ignore[assignment]
@@ -183,7 +180,6 @@ class ActionsScreen(Screen[None]):
         self.loading_page = False
         self.debounce: Timer | None = None
         self.last_keystroke = 0.0
-        self.in_dialog = False
 
     def compose(self) -> ComposeResult:
         yield Header()
@@ -213,19 +209,6 @@ class ActionsScreen(Screen[None]):
     def on_resize(self) -> None:
         if self.rows:
             self.fill_table(self.query_one("#actions-table", DataTable).cursor_row)
-
-    def on_screen_resume(self) -> None:
-        """Read the store again when coming back from another screen; not after one of this
-        screen's own dialogs, so an action just marked done stays in view."""
-        if self.in_dialog:
-            self.in_dialog = False
-        else:
-            self.reload()
-
-    def ask(self, dialog: ModalScreen[Any], answered: Any = None) -> None:
-        """Push one of this screen's dialogs."""
-        self.in_dialog = True
-        self.app.push_screen(dialog, answered)
 
     # --- loading ------------------------------------------------------------------------
 

@@ -10,13 +10,13 @@ from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Header, Static
 
 from clerk_tui.store import StoreError
 from clerk_tui.store.follow_ups import list_follow_ups, set_follow_up_status
 from clerk_tui.store.meetings import committees
-from clerk_tui.tui.screens.actions import cell, db_lock, flexible_width, iso_date
+from clerk_tui.tui.screens.actions import cell, flexible_width, iso_date
+from clerk_tui.tui.screens.base import ReloadingScreen, db_lock
 from clerk_tui.tui.widgets import printable
 
 if TYPE_CHECKING:
@@ -50,7 +50,7 @@ def status_words(row: dict[str, Any], today: date) -> str:
     return f"{words} · overdue" if is_overdue(row, today) else words
 
 
-class FollowUpsScreen(Screen[None]):
+class FollowUpsScreen(ReloadingScreen):
     """Follow-ups by month; `s` scheduled, `d` done (again to reopen)."""
 
     app: ClerkApp  # type: ignore[assignment]
@@ -95,9 +95,6 @@ class FollowUpsScreen(Screen[None]):
         self.query_one("#follow-ups-table").focus()
 
     def on_resize(self) -> None:
-        self.reload()
-
-    def on_screen_resume(self) -> None:
         self.reload()
 
     def reload(self) -> None:

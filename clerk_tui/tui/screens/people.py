@@ -10,14 +10,14 @@ from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
-from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Header, Input, Static
 
 from clerk_tui.store import StoreError
 from clerk_tui.store.actions import ActionFilter, count_actions, list_actions
 from clerk_tui.store.people import add_person, edit_person, list_people, merge_people
 from clerk_tui.tui.dialogs import ConfirmDialog, PromptDialog
-from clerk_tui.tui.screens.actions import action_status, cell, db_lock
+from clerk_tui.tui.screens.actions import action_status, cell
+from clerk_tui.tui.screens.base import ReloadingScreen, db_lock
 from clerk_tui.tui.widgets import printable
 
 if TYPE_CHECKING:
@@ -44,7 +44,7 @@ def person_matches(person: dict[str, Any], words: list[str]) -> bool:
     return all(word in haystack for word in words)
 
 
-class PeopleScreen(Screen[None]):
+class PeopleScreen(ReloadingScreen):
     """The directory table beside the highlighted person's details and open actions."""
 
     app: ClerkApp  # type: ignore[assignment]
@@ -67,7 +67,6 @@ class PeopleScreen(Screen[None]):
         super().__init__()
         self.people: list[dict[str, Any]] = []
         self.shown: list[dict[str, Any]] = []
-        self.in_dialog = False
 
     def compose(self) -> ComposeResult:
         yield Header()
@@ -86,16 +85,6 @@ class PeopleScreen(Screen[None]):
 
     def on_mount(self) -> None:
         self.query_one("#people-table").focus()
-
-    def on_screen_resume(self) -> None:
-        if self.in_dialog:
-            self.in_dialog = False
-        else:
-            self.reload()
-
-    def ask(self, dialog: Any, answered: Any) -> None:
-        self.in_dialog = True
-        self.app.push_screen(dialog, answered)
 
     def reload(self, keep_id: int | None = None) -> None:
         try:

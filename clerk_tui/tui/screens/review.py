@@ -15,7 +15,7 @@ from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
-from textual.screen import ModalScreen, Screen
+from textual.screen import ModalScreen
 from textual.widgets import DataTable, Footer, Header, OptionList, Static
 from textual.widgets.option_list import Option
 
@@ -31,7 +31,8 @@ from clerk_tui.store.people import (
     review_queue,
 )
 from clerk_tui.tui.dialogs import ConfirmDialog, PromptDialog
-from clerk_tui.tui.screens.actions import cell, db_lock
+from clerk_tui.tui.screens.actions import cell
+from clerk_tui.tui.screens.base import ReloadingScreen, db_lock
 from clerk_tui.tui.widgets import printable
 
 if TYPE_CHECKING:
@@ -96,7 +97,7 @@ def meeting_label(row: dict[str, Any]) -> str:
     return " ".join(parts)
 
 
-class ReviewScreen(Screen[None]):
+class ReviewScreen(ReloadingScreen):
     """The review queue; enter resolves the highlighted name."""
 
     app: ClerkApp  # type: ignore[assignment]
@@ -126,7 +127,6 @@ class ReviewScreen(Screen[None]):
         super().__init__()
         self.queue: list[dict[str, Any]] = []
         self.proposals: list[dict[str, Any]] = []
-        self.in_dialog = False
 
     def compose(self) -> ComposeResult:
         yield Header()
@@ -142,16 +142,6 @@ class ReviewScreen(Screen[None]):
         yield table
         yield Static("", id="review-sentence", markup=False)
         yield Footer()
-
-    def on_screen_resume(self) -> None:
-        if self.in_dialog:
-            self.in_dialog = False
-        else:
-            self.reload()
-
-    def ask(self, dialog: Any, answered: Any) -> None:
-        self.in_dialog = True
-        self.app.push_screen(dialog, answered)
 
     def reload(self, cursor: int | None = None) -> None:
         table = self.query_one("#review-table", DataTable)
