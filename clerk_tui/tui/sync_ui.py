@@ -57,7 +57,7 @@ def sync_line(status: client.SyncStatus, now: datetime) -> str:
 
 def refresh_sync_line(app: ClerkApp) -> None:
     """Show the sync status in the header; skipped while a worker holds the connection."""
-    from clerk_tui.tui.screens.actions import db_lock
+    from clerk_tui.tui.screens.base import db_lock
 
     if not db_lock.acquire(blocking=False):
         return

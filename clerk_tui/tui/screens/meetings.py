@@ -21,7 +21,7 @@ from clerk_tui.store import StoreError
 from clerk_tui.store.actions import OPEN_STATUSES
 from clerk_tui.store.cycle import set_exempt, set_meeting_state
 from clerk_tui.store.meetings import get_meeting, list_meetings
-from clerk_tui.tui.screens.actions import db_lock
+from clerk_tui.tui.screens.base import db_lock
 from clerk_tui.tui.widgets import MinutesView, printable
 
 if TYPE_CHECKING:

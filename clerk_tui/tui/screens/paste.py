@@ -39,7 +39,7 @@ from clerk_tui.store.meetings import (
     list_meetings,
 )
 from clerk_tui.tui.cycle_ui import VanishedDialog, amendment_text, plural, proposals_message
-from clerk_tui.tui.screens.actions import db_lock
+from clerk_tui.tui.screens.base import db_lock
 from clerk_tui.tui.widgets import printable
 
 if TYPE_CHECKING:
