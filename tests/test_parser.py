@@ -85,8 +85,7 @@ def test_resolutions_are_decisions() -> None:
     )
     r = parse(text)
     assert [_span(text, d) for d in r.decisions] == [
-        "the report be noted;",
-        "the strategy be endorsed.",
+        "(1) the report be noted;\n(2) the strategy be endorsed.",
         "The minutes of the meeting held on 4 May 2023 were approved as a correct record.",
     ]
 
@@ -374,3 +373,33 @@ def test_heading_labels_and_recommendations_are_not_actions() -> None:
         "NHS England will publish guidance later this year.\n"
     )
     assert parse(text).actions == []
+
+
+def test_a_resolution_covers_its_sub_points() -> None:
+    text = (
+        "19. Care plan\n"
+        "Mark Fenwick introduced the report.\n"
+        "RESOLVED: That the Board\n"
+        "(1) approves the plan for 2024-25;\n"
+        "(2) delegates final sign-off to the Director.\n"
+        "\n"
+        "It was RESOLVED that:\n"
+        "(a) the report be noted; and\n"
+        "(b) a working group be set up.\n"
+        "Members thanked the officers.\n"
+        "\n"
+        "Resolved – (a) the fees be approved; (b) the policy be adopted.\n"
+        "RESOLVED that the minutes be agreed as a correct record.\n"
+        "20. Matters arising\n"
+        "There were none.\n"
+    )
+    r = parse(text)
+    assert [_span(text, d) for d in r.decisions] == [
+        "RESOLVED: That the Board\n(1) approves the plan for 2024-25;\n"
+        "(2) delegates final sign-off to the Director.",
+        "It was RESOLVED that:\n(a) the report be noted; and\n(b) a working group be set up.",
+        "Resolved – (a) the fees be approved; (b) the policy be adopted.",
+        "RESOLVED that the minutes be agreed as a correct record.",
+    ]
+    assert r.decisions[0].text.endswith("(2) delegates final sign-off to the Director.")
+    assert [i.title for i in r.items] == ["Care plan", "Matters arising"]

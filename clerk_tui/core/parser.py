@@ -991,11 +991,12 @@ def _find_decisions(ctx: _Ctx) -> list[Decision]:
             assert m is not None
             rest = m.group("rest").strip()
             if rest and not re.fullmatch(r"(?i)that:?|as follows:?", rest):
-                add(ln.cstart, ln.cend)
-                k += 1
+                k, end = _sub_points(text, nonblank, k, rest, item_starts)
+                add(ln.cstart, end)
                 continue
             # Marker alone: the following lines are the resolution(s).
             j = k + 1
+            first = j
             got = False
             while j < len(nonblank):
                 nl = nonblank[j]
@@ -1020,13 +1021,15 @@ def _find_decisions(ctx: _Ctx) -> list[Decision]:
                     mnum = _NUM_RE.match(nc)
                     if mnum and _heading_like(mnum.group("title")):
                         break
-                add(nl.cstart, nl.cend)
                 got = True
                 j += 1
             nxt_marker = j < len(nonblank) and bool(
                 _RESOLVED_LINE_RE.match(text[nonblank[j].cstart : nonblank[j].cend])
             )
-            if not got and not (nxt_marker and re.match(r"(?i)decisions?\b", c)):
+            if got:
+                # One resolution: all the lines (sub-points) the marker heads.
+                add(nonblank[first].start, nonblank[j - 1].cend)
+            elif not (nxt_marker and re.match(r"(?i)decisions?\b", c)):
                 add(ln.cstart, ln.cend)
             k = j if got else k + 1
             continue
@@ -1034,20 +1037,47 @@ def _find_decisions(ctx: _Ctx) -> list[Decision]:
             _RESOLUTION_VERB_RE.search(c)
             or ((_ENUM_RE.match(raw) or _NUM_RE.match(c)) and not _FINITE_RE.search(c))
         ):
-            add(ln.cstart, ln.cend)
-            k += 1
+            k, end = _sub_points(text, nonblank, k, c, item_starts)
+            add(ln.cstart, end)
             continue
+        nxt = k + 1
         for s_start, s_end, st, low in _sentences_of_line(ctx, ln):
             if not _DECISION_HINT.search(low):
                 continue
             for rx in _DECISION_RES:
                 hit = rx.search(st)
                 if hit and not _PARTNER_TASK_RE.match(st, hit.start()):
+                    if s_end >= ln.cend:
+                        # "It was RESOLVED that:" ending its line heads sub-points.
+                        nxt, s_end = _sub_points(text, nonblank, k, st, item_starts)
                     add(s_start, s_end)
                     break
-        k += 1
+        k = nxt
     out.sort(key=lambda d: d.start)
     return out
+
+
+_OPEN_END_RE = re.compile(r"(?:[:–—-]|\b(?:that|That|THAT|[A-Z][a-z]+))\s*$")
+
+
+def _sub_points(
+    text: str, nonblank: list[Line], k: int, head: str, item_starts: set[int]
+) -> tuple[int, int]:
+    """A resolution on nonblank[k] whose text ``head`` is left open ("That the Board",
+    "resolved that:") takes the numbered, lettered or bulleted sub-points after it.
+    Returns the index of the first line not taken and the end of the last line taken."""
+    end = nonblank[k].cend
+    j = k + 1
+    if not _OPEN_END_RE.search(head):
+        return j, end
+    while j < len(nonblank):
+        nl = nonblank[j]
+        raw = text[nl.start : nl.cend].lstrip()
+        if nl.cstart in item_starts or not (_ENUM_RE.match(raw) or raw[:1] in "•·-▪"):
+            break
+        end = nl.cend
+        j += 1
+    return j, end
 
 
 # --- owners --------------------------------------------------------------------------------
