@@ -22,6 +22,7 @@ from clerk_tui.store import StoreError, open_db
 from clerk_tui.store.db import db_path
 from clerk_tui.sync import client
 from clerk_tui.tui.dialogs import PromptDialog
+from clerk_tui.tui.screens.base import db_lock
 from clerk_tui.tui.widgets import printable
 
 if TYPE_CHECKING:
@@ -57,8 +58,6 @@ def sync_line(status: client.SyncStatus, now: datetime) -> str:
 
 def refresh_sync_line(app: ClerkApp) -> None:
     """Show the sync status in the header; skipped while a worker holds the connection."""
-    from clerk_tui.tui.screens.base import db_lock
-
     if not db_lock.acquire(blocking=False):
         return
     try:
