@@ -133,6 +133,12 @@ def row_cells(
     return [cell(values[key], width or text_width, style) for key, _, width in columns]
 
 
+class ActionTable(DataTable[Text]):
+    """The actions table: enter opens the highlighted action (shown in the footer)."""
+
+    BINDINGS = [Binding("enter", "screen.detail", "Detail", id="actions.detail")]
+
+
 class ActionsScreen(ReloadingScreen):
     """The action log: filter, page, and update actions from the keyboard."""
 
@@ -187,9 +193,7 @@ class ActionsScreen(ReloadingScreen):
         box.display = False
         yield box
         yield Static("", id="actions-summary", markup=False)
-        table: DataTable[Text] = DataTable(
-            id="actions-table", cursor_type="row", zebra_stripes=True
-        )
+        table = ActionTable(id="actions-table", cursor_type="row", zebra_stripes=True)
         for key, label, _ in COLUMNS:
             table.add_column(label, key=key)
         yield table

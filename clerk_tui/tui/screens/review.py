@@ -65,6 +65,12 @@ class ProposalTable(DataTable[Text]):
     ]
 
 
+class NameTable(DataTable[Text]):
+    """The names waiting for review: enter resolves the highlighted one."""
+
+    BINDINGS = [Binding("enter", "screen.resolve", "Resolve", id="review.resolve")]
+
+
 class ChoiceDialog(ModalScreen[str | None]):
     """Pick one of a few labelled choices (enter), or escape."""
 
@@ -136,7 +142,7 @@ class ReviewScreen(ReloadingScreen):
             proposals.add_column(label, key=key)
         yield proposals
         yield Static("", id="review-summary", markup=False)
-        table: DataTable[Text] = DataTable(id="review-table", cursor_type="row")
+        table = NameTable(id="review-table", cursor_type="row")
         for key, label, _ in COLUMNS:
             table.add_column(label, key=key)
         yield table
