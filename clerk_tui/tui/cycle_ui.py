@@ -96,9 +96,9 @@ def amendment_text(meeting: str, diff: AmendmentDiff) -> Text:
     for _index, action in diff.new:
         out.append("+ new ", "bold")
         out.append(printable(action.text) + "\n")
-    for action in diff.vanished:
-        out.append(f"- {action.id} ", "bold")
-        out.append(printable(action.text))
+    for gone in diff.vanished:
+        out.append(f"- {gone.id} ", "bold")
+        out.append(printable(gone.text))
         out.append("  not in these minutes (ctrl+s asks: drop or keep)\n", "dim")
     if diff.unchanged:
         out.append("The actions are the same; statuses and notes stay as they are.\n", "dim")
