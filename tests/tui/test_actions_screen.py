@@ -302,3 +302,22 @@ def test_filter_words_use_word_starts_and_names(sample_db_path):
         assert ids('"') == []
     finally:
         db.close()
+
+
+async def test_detail_names_every_owner_of_a_shared_action(tmp_path, make_app):
+    path = tmp_path / "clerk.db"
+    shared = Action("Joint task", "Carole Burgoyne and Ross Jago", None, None, None, 0, 5)
+    shared.owners = ["Carole Burgoyne", "Ross Jago"]
+    store_minutes(
+        path, "Joint minutes", ParsedMinutes(Meeting("C", date(2024, 5, 1)), actions=[shared])
+    )
+    app = make_app(path)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await open_actions(app, pilot)
+        await pilot.press("enter")
+        await pilot.pause()
+        heading = str(app.screen.query_one("#detail-heading", Static).render())
+    assert (
+        heading.splitlines()[1]
+        == "C · meeting 2024-05-01 · owners Carole Burgoyne, Ross Jago · due none"
+    )

@@ -646,7 +646,7 @@ class ActionDetailScreen(ModalScreen[None]):
                     for part in (
                         action["committee"],
                         f"meeting {action['meeting_date'] or 'undated'}",
-                        f"owner {action['person'] or action['owner'] or 'none'}",
+                        owners_text(action),
                         f"due {action['due'] or action['due_text'] or 'none'}",
                     )
                     if part
@@ -662,6 +662,14 @@ class ActionDetailScreen(ModalScreen[None]):
 
     def action_close(self) -> None:
         self.dismiss()
+
+
+def owners_text(action: dict[str, Any]) -> str:
+    """'owner Dr Priya Natarajan', or 'owners Carole Burgoyne, Ross Jago' for a shared one."""
+    names = [o["person"] or o["owner"] for o in action["owners"]]
+    if len(names) > 1:
+        return "owners " + ", ".join(names)
+    return f"owner {action['person'] or action['owner'] or 'none'}"
 
 
 def history_text(events: list[dict[str, Any]]) -> Text:

@@ -23,7 +23,7 @@ from clerk_tui.tui.widgets import printable
 if TYPE_CHECKING:
     from clerk_tui.tui.app import ClerkApp
 
-MAX_SHOWN = 500
+MAX_SHOWN = 200
 """People in the table at once; `/` narrows a bigger directory."""
 OPEN_ACTIONS_SHOWN = 30
 COLUMNS = (("name", "Name", 24), ("role", "Role", 20), ("organisation", "Organisation", 16))
