@@ -110,3 +110,21 @@ def test_find_named_meetings() -> None:
     named, nxt = find_named_meetings(text, date(2010, 11, 29))
     assert named["council"] == date(2010, 12, 16)
     assert nxt == date(2011, 6, 27)
+
+
+def test_a_meeting_named_by_its_month() -> None:
+    ref = date(2024, 9, 4)
+    assert resolve_due("its December meeting", ref, next_meeting=date(2024, 12, 4)) == date(
+        2024, 12, 4
+    )
+    assert resolve_due("the January meeting", ref, next_meeting=date(2024, 12, 4)) == date(
+        2025, 1, 31
+    )
+    assert resolve_due("the July meeting", ref) == date(2025, 7, 31)
+    assert resolve_due("the July meeting", None) is None
+
+
+def test_on_a_season_is_a_subject_not_a_date() -> None:
+    assert [p.text for p in find_due_phrases("a report on winter pressures by 3 May")] == [
+        "by 3 May"
+    ]

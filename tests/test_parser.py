@@ -403,3 +403,61 @@ def test_a_resolution_covers_its_sub_points() -> None:
     ]
     assert r.decisions[0].text.endswith("(2) delegates final sign-off to the Director.")
     assert [i.title for i in r.items] == ["Care plan", "Matters arising"]
+
+
+def test_requests_for_a_future_meeting_are_follow_ups() -> None:
+    head = "Minutes of the meeting held on 4 September 2024\n\n1. Care\n"
+    tail = "\n\n2. Date of next meeting\n4 December 2024.\n"
+    cases = [
+        (
+            "Councillor Baxter asked that the Board receive a report on winter pressures "
+            "at its December meeting.",
+            "its December meeting",
+            date(2024, 12, 4),
+        ),
+        (
+            "The Panel requested a progress report at its March meeting.",
+            "its March meeting",
+            date(2025, 3, 31),
+        ),
+        (
+            "An update would be provided at the January meeting.",
+            "the January meeting",
+            date(2025, 1, 31),
+        ),
+        (
+            "The draft strategy would return to the committee in the new year.",
+            "in the new year",
+            date(2025, 1, 31),
+        ),
+        (
+            "The Board would receive the final plan at its meeting on 12 March 2025.",
+            "its meeting on 12 March 2025",
+            date(2025, 3, 12),
+        ),
+        (
+            "It was agreed that a further update be given to the Board in the autumn.",
+            "in the autumn",
+            date(2024, 11, 30),
+        ),
+    ]
+    for sentence, when, due in cases:
+        r = parse(head + sentence + tail)
+        assert [(f.when, f.due) for f in r.follow_ups] == [(when, due)], sentence
+        assert r.actions == [], sentence
+
+
+def test_past_meetings_and_own_work_programme() -> None:
+    head = "Minutes of the meeting held on 4 September 2024\n\n1. Care\n"
+    for sentence in (
+        "The Board received a report on winter pressures at its December meeting.",
+        "The report was presented at the January meeting.",
+        "Councillor Baxter asked whether the figures included agency staff.",
+    ):
+        r = parse(head + sentence + "\n")
+        assert r.follow_ups == [] and r.actions == [], sentence
+    r = parse(head + "The Committee agreed to add school exclusions to the work programme.\n")
+    assert r.actions == []
+    assert [f.text for f in r.follow_ups] == [
+        "The Committee agreed to add school exclusions to the work programme."
+    ]

@@ -15,6 +15,8 @@ Conventions (documented choices):
   Q1 = April-June, Q2 = July-September, Q3 = October-December, Q4 = January-March.
   "Q3" means the end of the next Q3 that has not finished at the meeting date
   ("Q3 2024/25" is 31 December 2024).
+- "the December meeting" is the next meeting when the text dates it in December, else
+  the end of that month.
 - "at the next meeting" resolves only when the text gives the next meeting's date
   (pass it as ``next_meeting``); "a future meeting" never resolves.
 - Without a meeting date only phrases carrying a year resolve.
@@ -229,6 +231,16 @@ def _resolve(
         for key, when in sorted(named.items(), key=lambda kv: -len(kv[0])):
             if key and re.search(rf"\b{re.escape(key)}\b", low):
                 return when
+        month_meeting = re.search(rf"({_MONTH})\s+meeting\b", p, re.IGNORECASE)
+        if month_meeting and ref is not None and not re.search(r"\d", low):
+            # "its December meeting": the next meeting when that is in December, else
+            # the end of the first December on or after the meeting.
+            month = MONTHS.get(_month_key(month_meeting.group(1)))
+            if month is None:
+                return None
+            if next_meeting is not None and next_meeting.month == month and next_meeting > ref:
+                return next_meeting
+            return _month_end_after(month, ref)
         if not re.search(r"\d", low):
             return None
 
@@ -390,6 +402,8 @@ def find_due_phrases(sentence: str) -> list[DuePhrase]:
             continue  # "at 12-18 months", "for a year" are not deadlines
         if prep == "for" and not re.search(r"meeting", expr, re.IGNORECASE):
             continue
+        if prep == "on" and not re.search(r"\d", expr):
+            continue  # "a report on winter pressures": a subject, not a date
         phrase_start = m.start("expr") if prep == "due" else m.start()
         found.append(DuePhrase(sentence[phrase_start : m.end()], phrase_start, m.end()))
     for m in _NAMED_MEETING_RE.finditer(sentence):

@@ -20,6 +20,7 @@ The rules are general ones for English committee minutes (see shared/notes/minut
 from __future__ import annotations
 
 import bisect
+import calendar
 import re
 from dataclasses import dataclass, field
 from datetime import date
@@ -295,6 +296,11 @@ _P_WILL = re.compile(
     r"(?=[ws])\b(?:will|shall)\s+(?:then\s+|also\s+|now\s+|personally\s+)?(?P<verb>[a-z][a-z-]+)"
 )
 _P_WOULD = re.compile(r"(?=w)\bwould\s+(?:then\s+|also\s+|now\s+)?(?P<verb>[a-z][a-z-]+)")
+# "add X to the work programme": what the meeting plans for itself, not a task.
+_OWN_AGENDA_RE = re.compile(
+    r"(?:add|include|place|schedule|put)\b[^.;]{0,80}?\b(?:on|to|in)\s+(?:the|its)\s+"
+    r"(?:work\s*programme|forward\s+plan|agenda)"
+)
 _P_AGREED_THAT = re.compile(
     r"(?=[ard])\b(?:agreed|resolved|requested|asked|recommended|decided)\s+that\s+(?P<np>(?:the\s+)?[A-Z][\w’'&.,-]*(?:\s+(?:of|for|and|&|the|at)?\s*[A-Z][\w’'&.,-]*){0,10})\s+"
     r"(?:would|should|will|shall|to|be\s+asked\s+to|be\s+requested\s+to)\s+(?:then\s+|also\s+)?(?P<verb>[a-z][a-z-]+)"
@@ -363,13 +369,23 @@ _FINITE_REST_RE = re.compile(r"\b(?:was|were|is|are|has|have|had|will|would|bein
 
 # --- follow-ups ----------------------------------------------------------------------------
 
+_MONTHS_LOWER = tuple(m.lower() for m in calendar.month_name if m)
+_MONTHS_LOW = "(?:" + "|".join(_MONTHS_LOWER) + ")"
+# A meeting named by its month is in the past as often as the future: such a follow-up
+# needs words that look forward.
+_MONTH_MEETING_RE = re.compile(_MONTHS_LOW + r"\s+meeting|meeting\s+(?:in|on)\s")
+_FORWARD_RE = re.compile(
+    r"\b(?:will|would|shall|should|could|be|asked|requested|request|agreed|to\s+(?:receive|consider))\b"
+)
 _FOLLOW_RES = [
     re.compile(
         r"\b(?:come|coming|comes|brought|bring|bringing|report|reporting|feed|feeding|return|returning)\s+back\b"
     ),
     re.compile(
         r"\b(?:an?|further|the|another)\s+(?:\w+\s+){0,3}?(?:item|report|update|paper|presentation|briefing|progress report)s?\b"  # noqa: E501
-        r"[^.;]{0,160}?\b(?:future|next|forthcoming|subsequent|following|later)\s+(?:meeting|agenda)"
+        r"[^.;]{0,160}?\b(?:future|next|forthcoming|subsequent|following|later|"
+        + _MONTHS_LOW
+        + r")\s+(?:meeting|agenda)"  # noqa: E501
     ),
     re.compile(
         r"\b(?:deferred|brought|referred|carried forward)\s+to\s+(?:a|the)\s+(?:next|future|forthcoming)\s+meeting"  # noqa: E501
@@ -389,15 +405,25 @@ _FOLLOW_RES = [
     ),
     re.compile(
         r"(?<!\bthe\s)(?<!\ba\s)(?<!\bthis\s)(?<!\bits\s)\b(?:bring|present|submit|report|take|return|be\s+brought|be\s+presented|be\s+submitted"
-        r"|be\s+reported|be\s+taken|come)\s+(?:[\w’'-]+\s+){0,8}?to\s+(?:the\s+|a\s+)?"
-        r"(?:Cabinet|Board|Committee|Panel|Council|Executive|(?:[A-Z][\w’'&-]*\s+){1,6}(?:Board|Committee|Panel|Council|Group|Partnership|Forum)"
+        r"|be\s+reported|be\s+taken|be\s+given|be\s+provided|come)\s+(?:[\w’'-]+\s+){0,8}?to\s+(?:the\s+|a\s+)?"
+        r"(?:Cabinet|Board|Committee|Panel|Council|Executive|(?<=the\s)(?:board|committee|panel)|(?:[A-Z][\w’'&-]*\s+){1,6}(?:Board|Committee|Panel|Council|Group|Partnership|Forum)"
         r"|(?:[A-Z][\w’'&-]*\s+){1,3}meeting)\b"
     ),
     re.compile(
-        r"\b(?:added|add|included|include|placed|scheduled)\s+(?:\w+\s+){0,3}?(?:on|to|in)\s+the\s+(?:work\s*programme|forward\s+plan|agenda\s+for)"
+        r"\b(?:added|add|included|include|placed|scheduled)\s+(?:\w+\s+){0,6}?(?:on|to|in)\s+the\s+(?:work\s*programme|forward\s+plan|agenda\s+for)"
+    ),
+    # "The Board would receive the final plan at its meeting on 12 March 2025."
+    re.compile(
+        r"\b(?:receive|consider|see|discuss|scrutinise|scrutinize|be\s+(?:provided|given|presented"
+        r"|brought|submitted|considered|received|shared|tabled|reported|circulated|discussed))\b"
+        r"[^.;]{0,120}?\b(?:at|to|for)\s+(?:its|the|their)\s+(?:(?:next|future|forthcoming|"
+        + _MONTHS_LOW
+        + r")\s+meeting|meeting\s+(?:in|on)\s+(?:the\s+)?(?:\d|"
+        + _MONTHS_LOW
+        + r"))"
     ),
 ]
-_FOLLOW_LOWER = frozenset({1, 2, len(_FOLLOW_RES) - 1})
+_FOLLOW_LOWER = frozenset({1, 2, 9, 10})
 # Words one of which each follow-up rule needs (in the lower-cased sentence): a rule runs
 # only when its sentence has one, which keeps the costly rules off most sentences.
 _FOLLOW_NEEDS: list[frozenset[str]] = [
@@ -424,13 +450,25 @@ _FOLLOW_NEEDS: list[frozenset[str]] = [
             "meeting",
         ),
         ("programme", "forward", "agenda"),
+        ("meeting",),
     )
 ]
 # A second word some rules also need: the verb that sends a report to a body, or the
 # meeting a further item goes to.
 _FOLLOW_ALSO_NEEDS: dict[int, tuple[str, ...]] = {
-    1: ("future", "next", "forthcoming", "subsequent", "following", "later"),
-    8: ("bring", "present", "submit", "report", "take", "return", "brought", "come"),
+    1: ("future", "next", "forthcoming", "subsequent", "following", "later", *_MONTHS_LOWER),
+    8: (
+        "bring",
+        "present",
+        "submit",
+        "report",
+        "take",
+        "return",
+        "brought",
+        "come",
+        "given",
+        "provided",
+    ),
 }
 _FOLLOW_KEY_RE = re.compile("|".join(sorted({w for ws in _FOLLOW_NEEDS for w in ws})))
 _PAST_FOLLOW_RE = re.compile(
@@ -439,6 +477,8 @@ _PAST_FOLLOW_RE = re.compile(
 _WHEN_RE = re.compile(
     r"(?i)\b(?:a|the)\s+(?:future|next|forthcoming|subsequent|following)\s+meeting\b"
     r"|\bthe\s+AGM\s+on\s+[^.;,]{3,25}|\bits\s+meeting\s+on\s+(?:the\s+)?\d{1,2}\w*\s+\w+\s+\d{4}"
+    r"|\b(?:its|the)\s+(?:January|February|March|April|May|June|July|August|September|October"
+    r"|November|December)\s+meeting\b"
 )
 _COMMITTEE_RE = re.compile(
     r"\b(?:to|by|at)\s+(?:the\s+)?(?P<body>(?:[A-Z][\w&'’-]*\s+(?:and\s+|&\s+|of\s+(?:the\s+)?)?){0,6}"
@@ -1803,8 +1843,10 @@ def _prose_one(ctx: _Ctx, st: str, prev: str, *, strict: bool) -> tuple[str, str
         verb = m.group("verb")
         if re.search(r"\b(?:it|was|were|had|has|have)\s*$", st[: m.start()]):
             continue
-        if _self_body(owner) and verb in _DECISION_VERBS:
-            continue
+        if _self_body(owner) and (
+            verb in _DECISION_VERBS or _OWN_AGENDA_RE.match(st, m.start("verb"))
+        ):
+            continue  # the meeting's own decision, or its work programme (a follow-up)
         if strict and not m.group(0).startswith(("agreed", "undertook")):
             continue
         if _owner_like(ctx, owner) and verb not in ("be", "the"):
@@ -1995,6 +2037,10 @@ def _find_follow_ups(ctx: _Ctx) -> list[FollowUp]:
                     break
             if not hit:
                 continue
+            if _MONTH_MEETING_RE.search(low, hit.start(), hit.end()) and not _FORWARD_RE.search(
+                low
+            ):
+                continue  # "a report was presented at the July meeting"
             if _PAST_FOLLOW_RE.search(st) and not re.search(r"\b(?:will|would|could|to)\b", st):
                 continue
             if re.match(r"(?i)\s*to\s+(?:receive|note|consider)\b", st):
