@@ -461,3 +461,21 @@ def test_past_meetings_and_own_work_programme() -> None:
     assert [f.text for f in r.follow_ups] == [
         "The Committee agreed to add school exclusions to the work programme."
     ]
+
+
+def test_honorific_and_surname_owner_is_the_attendee() -> None:
+    text = (
+        "Present: Mark Fenwick (Director of Adult Social Care), Lucy Hart (Healthwatch)\n\n"
+        "1. Discharge\n"
+        "Mr Fenwick undertook to provide a breakdown of delays by ward.\n"
+        "Action: Lucy Hart to share the survey results.\n"
+    )
+    r = parse(text)
+    assert [(a.owner, a.owners) for a in r.actions] == [
+        ("Mr Fenwick", ["Mr Fenwick"]),
+        ("Lucy Hart", ["Lucy Hart"]),
+    ]
+    assert [(p.name, [text[s:e] for s, e in p.mentions]) for p in r.people] == [
+        ("Mark Fenwick", ["Mark Fenwick", "Mr Fenwick"]),
+        ("Lucy Hart", ["Lucy Hart", "Lucy Hart"]),
+    ]

@@ -596,10 +596,19 @@ def _short_mentions(text: str, people: list[_P]) -> None:
     unique = {k: v[0] for k, v in owners.items() if len(v) == 1}
     if not unique:
         return
+    last: tuple[int, int] | None = None  # (person, index of their last mention)
     for m in _CAP_WORD_RE.finditer(text):
         who = unique.get(m.group(0))
-        if who is not None:
-            people[who].mentions.append((m.start(), m.end()))
+        if who is None:
+            continue
+        ments = people[who].mentions
+        if last is not None and last[0] == who:
+            s, e = ments[last[1]]
+            if text[e : m.start()] == " ":
+                ments[last[1]] = (s, m.end())  # "Lucy Hart": one mention, not two
+                continue
+        ments.append((m.start(), m.end()))
+        last = (who, len(ments) - 1)
 
 
 def name_span(chunk: str) -> str:
