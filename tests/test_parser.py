@@ -479,3 +479,53 @@ def test_honorific_and_surname_owner_is_the_attendee() -> None:
         ("Mark Fenwick", ["Mark Fenwick", "Mr Fenwick"]),
         ("Lucy Hart", ["Lucy Hart", "Lucy Hart"]),
     ]
+
+
+def test_text_pasted_from_pdf_wraps_mid_sentence_across_page_breaks() -> None:
+    header = "Environment Cabinet Committee – 10 October 2024"
+    text = (
+        "Minutes of the meeting held on 10 October 2024\n"
+        "32. Winter service plan\n"
+        "(1) Members asked about footway gritting in town centres. Mr Lacey undertook to send\n"
+        "Members the list of footways treated in each district before the end of October.\n"
+        "Page 3 of 7\n"
+        f"{header}\n"
+        "(2) RESOLVED that the minutes of the meeting held on 11 July 2024 are correctly\n"
+        "recorded and that they be signed by the Chair.\n"
+        "(3) Ms Webb said that usage had fallen by 12% and that the full evaluation would be\n"
+        "Page 4 of 7\n"
+        f"{header}\n"
+        "brought back to the Committee in January 2025.\n"
+    )
+    r = parse(text)
+    assert [(a.owner, a.text, a.due) for a in r.actions] == [
+        (
+            "Mr Lacey",
+            "Send Members the list of footways treated in each district before the end of October.",
+            date(2024, 10, 31),
+        )
+    ]
+    assert [d.text for d in r.decisions] == [
+        "RESOLVED that the minutes of the meeting held on 11 July 2024 are correctly "
+        "recorded and that they be signed by the Chair."
+    ]
+    assert [(f.text, f.due) for f in r.follow_ups] == [
+        (
+            "Ms Webb said that usage had fallen by 12% and that the full evaluation would be "
+            "brought back to the Committee in January 2025.",
+            date(2025, 1, 31),
+        )
+    ]
+    assert header not in r.follow_ups[0].text
+
+
+def test_short_lines_and_headings_are_not_joined() -> None:
+    text = (
+        "4. Finance report\n"
+        "HL presented the month 7 position and the Board noted the report\n"
+        "HL to bring a revised forecast to the February Board.\n"
+        "Present: Jane Burrows, Amir Hassan and Peter Grant, together with officers\n"
+        "Action: PG to circulate the figures.\n"
+    )
+    r = parse(text)
+    assert [a.owner for a in r.actions] == ["HL", "PG"]

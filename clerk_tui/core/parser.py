@@ -34,7 +34,15 @@ from .people_extract import (
     extract_people,
     initials_of,
 )
-from .segment import Line, Span, split_lines, split_sentences, strip_span
+from .segment import (
+    Line,
+    Span,
+    page_furniture,
+    split_lines,
+    split_sentences,
+    strip_span,
+    wrapped_runs,
+)
 
 __all__ = ["parse", "parse_strict"]
 
@@ -524,6 +532,11 @@ class _Ctx:
     # Sentences of each line (by line index), shared by the decision, action and
     # follow-up passes: (start, end, text, lower-cased text).
     sentences: dict[int, list[_Sentence]] = field(default_factory=dict)
+    # Hard-wrapped paragraphs: first line index -> last line index; the lines a run
+    # absorbs; page numbers and running headers (blanked out of sentences).
+    runs: dict[int, int] = field(default_factory=dict)
+    absorbed: set[int] = field(default_factory=set)
+    furniture: set[int] = field(default_factory=set)
 
 
 def parse(
@@ -579,6 +592,10 @@ def parse_strict(
         items,
         [i.start for i in items],
     )
+    ctx.furniture = page_furniture(text, lines)
+    ctx.runs = wrapped_runs(text, lines, set(ctx.item_starts), ctx.furniture)
+    ctx.absorbed = {i for first, last in ctx.runs.items() for i in range(first + 1, last + 1)}
+    ctx.absorbed |= ctx.furniture
     _mark_exempt(ctx)
     decisions = _find_decisions(ctx)
     actions = _find_actions(ctx)
@@ -956,11 +973,37 @@ def _sentences_of_line(ctx: _Ctx, ln: Line) -> list[_Sentence]:
     if got is None:
         text = ctx.text
         got = []
-        for sp in _split_line(text, ln):
-            st = text[sp.start : sp.end]
-            got.append((sp.start, sp.end, st, st.lower()))
+        last = ctx.runs.get(ln.index)
+        if ln.index in ctx.absorbed:
+            pass  # part of a wrapped paragraph that starts on an earlier line
+        elif last is not None:
+            # A hard-wrapped paragraph: split it whole, with page furniture blanked out
+            # (same length, so offsets into the text hold).
+            base = ln.cstart
+            region = text[base : ctx.lines[last].cend]
+            for i in range(ln.index + 1, last + 1):
+                if i in ctx.furniture:
+                    f = ctx.lines[i]
+                    region = (
+                        region[: f.cstart - base]
+                        + " " * (f.cend - f.cstart)
+                        + region[f.cend - base :]
+                    )
+            for sp in split_sentences(region, 0, len(region)):
+                st = region[sp.start : sp.end]
+                got.append((base + sp.start, base + sp.end, st, st.lower()))
+        else:
+            for sp in _split_line(text, ln):
+                st = text[sp.start : sp.end]
+                got.append((sp.start, sp.end, st, st.lower()))
         ctx.sentences[ln.index] = got
     return got
+
+
+def _line_end(ctx: _Ctx, ln: Line) -> int:
+    """Where the line's paragraph ends: the line itself, or the last line it wraps into."""
+    last = ctx.runs.get(ln.index)
+    return ln.cend if last is None else ctx.lines[last].cend
 
 
 def _split_line(text: str, ln: Line) -> list[Span]:
@@ -1007,7 +1050,7 @@ def _find_decisions(ctx: _Ctx) -> list[Decision]:
         seen_spans.append((s, e))
         out.append(Decision(" ".join(body.split()), item, s, e))
 
-    nonblank = [ln for ln in lines if not ln.blank]
+    nonblank = [ln for ln in lines if not ln.blank and ln.index not in ctx.absorbed]
     item_starts = set(ctx.item_starts)
     k = 0
     while k < len(nonblank):
@@ -1031,7 +1074,7 @@ def _find_decisions(ctx: _Ctx) -> list[Decision]:
             assert m is not None
             rest = m.group("rest").strip()
             if rest and not re.fullmatch(r"(?i)that:?|as follows:?", rest):
-                k, end = _sub_points(text, nonblank, k, rest, item_starts)
+                k, end = _sub_points(ctx, nonblank, k, item_starts)
                 add(ln.cstart, end)
                 continue
             # Marker alone: the following lines are the resolution(s).
@@ -1068,16 +1111,16 @@ def _find_decisions(ctx: _Ctx) -> list[Decision]:
             )
             if got:
                 # One resolution: all the lines (sub-points) the marker heads.
-                add(nonblank[first].start, nonblank[j - 1].cend)
+                add(nonblank[first].start, _line_end(ctx, nonblank[j - 1]))
             elif not (nxt_marker and re.match(r"(?i)decisions?\b", c)):
-                add(ln.cstart, ln.cend)
+                add(ln.cstart, _line_end(ctx, ln))
             k = j if got else k + 1
             continue
         if (_THAT_RE.match(c) or (_ENUM_RE.match(raw) and re.match(r"^(?:That|that)\b", c))) and (
             _RESOLUTION_VERB_RE.search(c)
             or ((_ENUM_RE.match(raw) or _NUM_RE.match(c)) and not _FINITE_RE.search(c))
         ):
-            k, end = _sub_points(text, nonblank, k, c, item_starts)
+            k, end = _sub_points(ctx, nonblank, k, item_starts)
             add(ln.cstart, end)
             continue
         nxt = k + 1
@@ -1087,9 +1130,9 @@ def _find_decisions(ctx: _Ctx) -> list[Decision]:
             for rx in _DECISION_RES:
                 hit = rx.search(st)
                 if hit and not _PARTNER_TASK_RE.match(st, hit.start()):
-                    if s_end >= ln.cend:
+                    if s_end >= _line_end(ctx, ln):
                         # "It was RESOLVED that:" ending its line heads sub-points.
-                        nxt, s_end = _sub_points(text, nonblank, k, st, item_starts)
+                        nxt, s_end = _sub_points(ctx, nonblank, k, item_starts, st)
                     add(s_start, s_end)
                     break
         k = nxt
@@ -1101,21 +1144,22 @@ _OPEN_END_RE = re.compile(r"(?:[:–—-]|\b(?:that|That|THAT|[A-Z][a-z]+))\s*$"
 
 
 def _sub_points(
-    text: str, nonblank: list[Line], k: int, head: str, item_starts: set[int]
+    ctx: _Ctx, nonblank: list[Line], k: int, item_starts: set[int], head: str | None = None
 ) -> tuple[int, int]:
-    """A resolution on nonblank[k] whose text ``head`` is left open ("That the Board",
-    "resolved that:") takes the numbered, lettered or bulleted sub-points after it.
+    """A resolution on nonblank[k] (its paragraph, or ``head``) left open ("That the
+    Board", "resolved that:") takes the numbered, lettered or bulleted sub-points after it.
     Returns the index of the first line not taken and the end of the last line taken."""
-    end = nonblank[k].cend
+    text = ctx.text
+    end = _line_end(ctx, nonblank[k])
     j = k + 1
-    if not _OPEN_END_RE.search(head):
+    if not _OPEN_END_RE.search(text[nonblank[k].cstart : end] if head is None else head):
         return j, end
     while j < len(nonblank):
         nl = nonblank[j]
         raw = text[nl.start : nl.cend].lstrip()
         if nl.cstart in item_starts or not (_ENUM_RE.match(raw) or raw[:1] in "•·-▪"):
             break
-        end = nl.cend
+        end = _line_end(ctx, nl)
         j += 1
     return j, end
 

@@ -126,3 +126,92 @@ def split_sentences(text: str, start: int, end: int) -> list[Span]:
     if s < e:
         spans.append(Span(s, e))
     return spans
+
+
+_PAGE_NUMBER_RE = re.compile(r"(?i)(?:page\s+\d{1,4}(?:\s+of\s+\d{1,4})?|-\s*\d{1,4}\s*-)")
+
+
+def page_furniture(text: str, lines: list[Line]) -> set[int]:
+    """Indices of page numbers ("Page 3 of 7") and the running header or footer next to
+    them (a line repeated beside more than one page number), left by text pasted from PDF."""
+    numbers = [
+        ln.index
+        for ln in lines
+        if not ln.blank
+        and ln.cend - ln.cstart < 20
+        and _PAGE_NUMBER_RE.fullmatch(text, ln.cstart, ln.cend)
+    ]
+    if not numbers:
+        return set()
+    out = set(numbers)
+    beside: dict[str, list[int]] = {}
+    for i in numbers:
+        for step in (-1, 1):
+            j = i + step
+            while 0 <= j < len(lines) and lines[j].blank:
+                j += step
+            if 0 <= j < len(lines) and j not in out:
+                beside.setdefault(text[lines[j].cstart : lines[j].cend], []).append(j)
+    for idxs in beside.values():
+        if len(idxs) > 1:
+            out.update(idxs)
+    return out
+
+
+_WRAP_END_RE = re.compile(r"[a-z,\d)’'-]$")
+
+
+def wrapped_runs(
+    text: str, lines: list[Line], breaks: set[int], furniture: set[int]
+) -> dict[int, int]:
+    """Paragraphs hard-wrapped mid-sentence (pasted from PDF): {first line index: last line
+    index} for each run. A long line that stops mid-sentence runs on into the next line
+    unless that line starts an item or a list entry (``breaks`` are line starts that
+    never continue a line); page numbers and running headers in between are skipped."""
+    runs: dict[int, int] = {}
+    n = len(lines)
+    # A capitalised word runs on only when it could not have fitted on the line before:
+    # the longest line is at most the width the text was wrapped to.
+    width = max((ln.cend - ln.start for ln in lines if not ln.blank), default=0)
+    i = 0
+    while i < n:
+        ln = lines[i]
+        last = i
+        while True:
+            cur = lines[last]
+            if (
+                cur.blank
+                or cur.cend - cur.cstart < 55
+                or not _WRAP_END_RE.search(text, cur.cend - 1, cur.cend)
+            ):
+                break
+            if "|" in text[cur.cstart : cur.cend] or "\t" in text[cur.cstart : cur.cend]:
+                break
+            j = last + 1
+            while j < n and (j in furniture or lines[j].blank and j - 1 in furniture):
+                j += 1
+            if j >= n or lines[j].blank or j in furniture:
+                break
+            nxt = lines[j]
+            raw_start, _ = strip_span(text, nxt.start, nxt.cend)
+            if (
+                nxt.cstart in breaks
+                or raw_start != nxt.cstart  # a bullet glyph
+                or _ENTRY_START_RE.match(text, nxt.cstart, nxt.cend)
+            ):
+                break  # an item heading, a list entry or a label ("RESOLVED:")
+            if not text[nxt.cstart].islower():
+                word = _WORD_RE.match(text, nxt.cstart, nxt.cend)
+                if word is None or cur.cend - cur.start + 1 + len(word.group(0)) <= width:
+                    break  # a new sentence whose full stop is missing
+            last = j
+        if last > i and not ln.blank:
+            runs[i] = last
+            i = last + 1
+        else:
+            i += 1
+    return runs
+
+
+_WORD_RE = re.compile(r"\S+")
+_ENTRY_START_RE = re.compile(r"\(?(?:\d{1,3}|[a-z]|[ivx]{1,4})[.)]\s|[A-Z][A-Za-z ]{0,30}:")
