@@ -291,9 +291,9 @@ def cmd_action(args: argparse.Namespace) -> int:
 
 def parse_due_argument(value: str) -> date:
     """A due date typed by the clerk: '2025-07-01', '28 June', 'next Friday'."""
-    from clerk_tui.core.dates import resolve_due
+    from clerk_tui.core.due_input import read_due_date
 
-    resolved = resolve_due(value, date.today())
+    resolved = read_due_date(value, date.today())
     if resolved is None:
         raise InputError(f"cannot read {value!r} as a date; try 2025-07-01 or '28 June'")
     return resolved
@@ -520,7 +520,7 @@ def build_parser() -> argparse.ArgumentParser:
     change.add_argument("--done", action="store_true", help="mark it done")
     change.add_argument("--drop", action="store_true", help="drop it")
     change.add_argument("--reopen", action="store_true", help="open it again")
-    change.add_argument("--due", metavar="DATE", help="re-date it: 2025-07-01, '28 June'")
+    change.add_argument("--due", metavar="DATE", help="re-date it: 2025-07-01, '28 June', 'next Friday'")
     change.add_argument("--owner", metavar="NAME", help="reassign it")
     sub.add_argument("--note", metavar="TEXT", help="an update note (alone, or with a change)")
 

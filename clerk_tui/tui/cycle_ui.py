@@ -18,7 +18,7 @@ from textual.widgets import SelectionList, Static
 from textual.widgets.selection_list import Selection
 
 from clerk_tui.core.amend import AmendmentDiff, StoredAction
-from clerk_tui.core.dates import resolve_due
+from clerk_tui.core.due_input import read_due_date
 from clerk_tui.store import StoreError
 from clerk_tui.tui.dialogs import PromptDialog
 from clerk_tui.tui.widgets import printable
@@ -153,7 +153,7 @@ def _ask_reply_date(app: ClerkApp, committee: str) -> None:
     def got_date(value: str | None) -> None:
         if value is None:
             return
-        reply_by = resolve_due(value.strip(), app.today) if value.strip() else default
+        reply_by = read_due_date(value, app.today) if value.strip() else default
         if reply_by is None:
             app.tell(
                 f"Could not read the date “{value.strip()}”: use 2024-07-15 or 15 July 2024.",

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import contextlib
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 
 from textual.widgets import DataTable, Static
@@ -147,6 +147,20 @@ async def test_edit_owner_and_due(sample_db_path, make_app):
         ("owner", "Tom Whitley"),
         ("due", "2025-07-01"),
     ]
+
+
+async def test_due_typed_as_a_weekday(sample_db_path, make_app):
+    app = make_app(sample_db_path)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await open_actions(app, pilot)
+        await pilot.press("e")
+        await pilot.pause()
+        await pilot.press("enter")  # keep the owner
+        await pilot.pause()
+        await pilot.press("ctrl+u", *"next Friday", "enter")
+        await pilot.pause()
+    expected = app.today + timedelta(days=(4 - app.today.weekday()) % 7 or 7)
+    assert db_action(sample_db_path, 1)["due"] == expected.isoformat()
 
 
 async def test_unreadable_due_changes_nothing(sample_db_path, make_app):

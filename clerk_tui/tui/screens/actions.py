@@ -21,7 +21,7 @@ from textual.screen import ModalScreen
 from textual.timer import Timer
 from textual.widgets import DataTable, Footer, Header, Input, Static
 
-from clerk_tui.core.dates import resolve_due
+from clerk_tui.core.due_input import read_due_date
 from clerk_tui.core.status import OVERDUE, derived_status
 from clerk_tui.store import StoreError
 from clerk_tui.store.actions import (
@@ -547,7 +547,7 @@ class ActionsScreen(ReloadingScreen):
 
             self.ask(
                 PromptDialog(
-                    f"Due date for action {action_id} (e.g. 28 June, 2025-07-01)",
+                    f"Due date for action {action_id} (e.g. 28 June, next Friday, 2025-07-01)",
                     value=row["due"] or "",
                     placeholder="empty keeps no due date",
                 ),
@@ -570,7 +570,7 @@ class ActionsScreen(ReloadingScreen):
         action_id = row["id"]
         new_due: date | None = None
         if due_text:
-            new_due = resolve_due(due_text, self.app.today)
+            new_due = read_due_date(due_text, self.app.today)
             if new_due is None:
                 self.app.tell(
                     f"Could not read the date “{due_text}”; action {action_id} was not changed.",
