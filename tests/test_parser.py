@@ -529,3 +529,23 @@ def test_short_lines_and_headings_are_not_joined() -> None:
     )
     r = parse(text)
     assert [a.owner for a in r.actions] == ["HL", "PG"]
+
+
+def test_summary_of_actions_list_with_owners_in_brackets() -> None:
+    text = (
+        "Present: Jane Burrows (JB), Amir Hassan (AH), Laura Nkemelu (LN)\n\n"
+        "4. Safeguarding\n"
+        "LN will arrange a follow-up visit with the DSL in the spring term.\n\n"
+        "5. Better Care Fund (BCF)\nNoted.\n\n"
+        "Summary of actions\n"
+        "1. Circulate the attendance data to all governors (AH) - by 7 February\n"
+        "2. Arrange the safeguarding follow-up visit with the DSL (LN)\n"
+        "3. Book the training room (Part II)\n"
+    )
+    r = parse(text, meeting_date=date(2025, 1, 21))
+    assert [i.title for i in r.items] == ["Safeguarding", "Better Care Fund (BCF)"]
+    # The list stands for the action minuted above: one action, with the prose's due date.
+    assert [(a.owner, a.text, a.due) for a in r.actions] == [
+        ("AH", "Circulate the attendance data to all governors", date(2025, 2, 7)),
+        ("LN", "Arrange the safeguarding follow-up visit with the DSL", date(2025, 5, 31)),
+    ]

@@ -671,6 +671,7 @@ def _find_items(text: str, lines: list[Line]) -> tuple[list[Item], int]:
     if last is not None:
         next_nb[last] = None
     skip_until = -1
+    in_action_list = False  # under a "Summary of actions" heading
     has_structural = any(
         _structural_line(text[lines[i].cstart : lines[i].cend])
         for i in nonblank
@@ -683,6 +684,12 @@ def _find_items(text: str, lines: list[Line]) -> tuple[list[Item], int]:
         c = text[ln.cstart : ln.cend]
         if len(c) > 3000:
             continue
+        in_action_list = (
+            len(c) <= 40
+            and _ACTION_LIST_HEAD_RE.fullmatch(c) is not None
+            or in_action_list
+            and _LIST_ACTION_RE.fullmatch(c) is not None
+        )
         if _AGENDA_ITEM_RE.fullmatch(c.strip()):
             j = next_nb.get(i)
             if j is not None:
@@ -696,6 +703,8 @@ def _find_items(text: str, lines: list[Line]) -> tuple[list[Item], int]:
         if m and not _ENUM_RE.match(c[:1]) and not c.startswith("("):
             num = m.group("num")
             title = m.group("title").strip()
+            if in_action_list and _LIST_ACTION_RE.fullmatch(c):
+                continue  # "2. Arrange the visit (LN)" under "Summary of actions"
             if not title:
                 j = next_nb.get(i)
                 if j is not None and (j - i) <= 3:
@@ -1435,8 +1444,9 @@ def _find_actions(ctx: _Ctx) -> list[Action]:
         claimed.add(s, e)
     _marker_actions(ctx, actions, claimed)
     _schedule_actions(ctx, actions, claimed)
+    list_lines = _list_actions(ctx, actions, claimed)
     _prose_actions(ctx, actions, claimed, strict=False)
-    actions = _dedupe_against_table(actions, set(table_lines))
+    actions = _dedupe_against_table(actions, set(table_lines) | set(list_lines))
     actions.sort(key=lambda a: a.start)
     # One action per span.
     out: list[Action] = []
@@ -1804,6 +1814,58 @@ def _schedule_actions(ctx: _Ctx, actions: list[Action], claimed: _Spans) -> None
             task = f"{what}: {m.group('date')}"
             actions.append(Action(task, owner, due, m.group("date"), it, s, e, split_owners(owner)))
             claimed.add(s, e)
+
+
+# "Circulate the data to governors (AH) - by 7 February": a task, its owners in brackets
+# (initials, or names), then perhaps a due phrase; a line of a list of actions.
+_LIST_ACTION_RE = re.compile(
+    r"(?:\d{1,3}[.)]\s+)?(?P<task>[A-Z][^()|\t]{4,300}?)\s*"
+    r"\((?P<owner>[A-Z][A-Za-z]{1,3}\.?(?:\s*[/,&]\s*[A-Z][A-Za-z]{1,3}\.?)*"
+    r"|(?:[A-Z][\w’'-]+\s+){0,2}[A-Z][\w’'-]+)\)"
+    r"\s*(?:[-–—,:;]\s*(?P<due>[^()|\t]{2,60}?))?\s*\.?"
+)
+_ACTION_LIST_HEAD_RE = re.compile(
+    r"(?i)(?:summary\s+of|schedule\s+of|list\s+of|record\s+of)?\s*(?:agreed\s+|new\s+)?"
+    r"actions?(?:\s+(?:points|agreed|list|summary|to\s+be\s+taken))?\s*:?"
+)
+
+
+def _list_actions(ctx: _Ctx, actions: list[Action], claimed: _Spans) -> list[tuple[int, int]]:
+    """Entries under a "Summary of actions" heading, each "task (OWNER) - due"; returns
+    their spans (like a table's rows, they stand for the same actions minuted above)."""
+    text = ctx.text
+    lines = ctx.lines
+    spans: list[tuple[int, int]] = []
+    i = 0
+    while i < len(lines):
+        ln = lines[i]
+        i += 1
+        if ln.blank or ln.cend - ln.cstart > 40:
+            continue
+        if not _ACTION_LIST_HEAD_RE.fullmatch(text, ln.cstart, ln.cend):
+            continue
+        while i < len(lines):
+            entry = lines[i]
+            if entry.blank:
+                i += 1
+                continue
+            m = _LIST_ACTION_RE.fullmatch(text, entry.cstart, entry.cend)
+            if m is None:
+                break
+            i += 1
+            owner = m.group("owner")
+            owners = split_owners(owner)
+            if not all(o in ctx.initials or _owner_like(ctx, o) for o in owners):
+                continue
+            due_text, due = _due_for(ctx, m.group("due") or "")
+            s, e = entry.cstart, entry.cend
+            if claimed.overlaps(s, e):
+                continue
+            task = m.group("task").strip()
+            actions.append(Action(task, owner, due, due_text, _item_at(ctx, s), s, e, owners))
+            claimed.add(s, e)
+            spans.append((s, e))
+    return spans
 
 
 def _antecedent(ctx: _Ctx, prev: str, plural: bool) -> str | None:
