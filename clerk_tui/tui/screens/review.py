@@ -49,8 +49,8 @@ OTHER, CREATE, IGNORE = "other", "create", "ignore"
 PROPOSAL_COLUMNS = (
     ("kind", "Proposed", 10),
     ("ref", "Ref", 5),
-    ("action", "Action", 34),
-    ("owner", "Owner", 18),
+    ("action", "Action", 28),
+    ("owner", "Owner", 16),
     ("meeting", "Reported", 10),
 )
 PROPOSED = {"done": "mark done", "update": "add update"}
