@@ -98,7 +98,7 @@ _DECISION_RES = [
     ),
     re.compile(
         r"(?:\b(?:[Tt]he\s+)?(?:Board|Committee|committee|Cabinet|Panel|Sub-Committee|Group|Partnership"
-        r"|Council|Members|members|Forum|Executive|Assembly|Commission|Meeting|meeting)|\b[Tt]he\s+[A-Z]{2,5})"
+        r"|Council|Members|members|Governors|governors|Trustees|Forum|Executive|Assembly|Commission|Meeting|meeting)|\b[Tt]he\s+[A-Z]{2,5})"
         r"\s+(?:also\s+|then\s+|further\s+|unanimously\s+|formally\s+)?"
         r"(?:resolved|RESOLVED|agreed|AGREED|approved|APPROVED|endorsed|noted\s+the|NOTED|accepted"
         r"|ratified|adopted|signed\s+off|decided|recommended|RECOMMENDED|(?:were|was)\s+(?:happy|content|pleased)\s+to"
@@ -424,7 +424,7 @@ _FOLLOW_RES = [
     re.compile(
         r"\b(?:receive|consider|see|discuss|scrutinise|scrutinize|be\s+(?:provided|given|presented"
         r"|brought|submitted|considered|received|shared|tabled|reported|circulated|discussed))\b"
-        r"[^.;]{0,120}?\b(?:at|to|for)\s+(?:its|the|their)\s+(?:(?:next|future|forthcoming|"
+        r"[^.;]{0,120}?\b(?:at|to|for)\s+(?:its|the|their)\s+(?:(?:next|future|forthcoming|(?:spring|summer|autumn)\s+term|"
         + _MONTHS_LOW
         + r")\s+meeting|meeting\s+(?:in|on)\s+(?:the\s+)?(?:\d|"
         + _MONTHS_LOW

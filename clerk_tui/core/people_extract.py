@@ -642,6 +642,9 @@ def _parse_list_chunk(chunk: str) -> tuple[str, str | None, str | None, str | No
                 extra = sub.group(1).strip()
         elif _INITIALS_RE.match(inner):
             initials = inner.rstrip(".")
+            after = chunk[br.end() :].strip(" ,–—-")
+            if after:  # "Jane Burrows (JB) Chair": the role follows the initials
+                main, role = chunk[: br.start()].strip(), after
         else:
             role = inner
     # "Simon Watkins representing the CCG" / "A Smith, Chair"
