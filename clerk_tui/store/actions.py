@@ -150,14 +150,16 @@ def _current(db: Database, action_id: int) -> dict[str, Any]:
     return rows[0]
 
 
-def _record(
+def record_event(
     db: Database,
     action_id: int,
     field_name: str,
     old: object,
     new: object,
     note: str | None = None,
+    clerk: str | None = None,
 ) -> None:
+    """One row of an action's history: what changed, from what to what, why and by whom."""
     insert(
         db,
         "action_events",
@@ -167,6 +169,7 @@ def _record(
             "old_value": None if old is None else str(old),
             "new_value": None if new is None else str(new),
             "note": note,
+            "clerk": clerk,
         },
     )
 
@@ -185,7 +188,7 @@ def set_status(db: Database, action_id: int, status: str, note: str | None = Non
                 updated_at = strftime('%Y-%m-%dT%H:%M:%SZ', 'now') WHERE id = ?""",
             [status, action_id],
         )
-        _record(db, action_id, "status", old, status, note)
+        record_event(db, action_id, "status", old, status, note)
 
 
 def set_due(
@@ -205,7 +208,7 @@ def set_due(
                updated_at = strftime('%Y-%m-%dT%H:%M:%SZ', 'now') WHERE id = ?""",
             [new, due_text, action_id],
         )
-        _record(db, action_id, "due", current["due"], new, note)
+        record_event(db, action_id, "due", current["due"], new, note)
 
 
 def set_owner(
@@ -232,7 +235,7 @@ def set_owner(
             "action_owners",
             {"action_id": action_id, "position": 0, "owner": owner, "person_id": person_id},
         )
-        _record(db, action_id, "owner", current["owner"], owner, note)
+        record_event(db, action_id, "owner", current["owner"], owner, note)
 
 
 def add_note(db: Database, action_id: int, note: str) -> None:
@@ -246,4 +249,4 @@ def add_note(db: Database, action_id: int, note: str) -> None:
             "UPDATE actions SET updated_at = strftime('%Y-%m-%dT%H:%M:%SZ', 'now') WHERE id = ?",
             [action_id],
         )
-        _record(db, action_id, "note", None, None, note)
+        record_event(db, action_id, "note", None, None, note)

@@ -252,17 +252,7 @@ def _event(
     by: str | None = AMENDED,
 ) -> None:
     """A history row; `by` (the `clerk` column) says the amended minutes made the change."""
-    insert(
-        db,
-        "action_events",
-        {
-            "action_id": action_id,
-            "field": field_name,
-            "old_value": None if old is None else str(old),
-            "new_value": None if new is None else str(new),
-            "clerk": by,
-        },
-    )
+    store_actions.record_event(db, action_id, field_name, old, new, clerk=by)
 
 
 def _replace_items(
