@@ -49,8 +49,9 @@ __all__ = ["parse", "parse_strict"]
 # --- items ---------------------------------------------------------------------------------
 
 _NUM_RE = re.compile(
-    r"^(?:(?:Item|Minute|No\.?)\s+)?(?P<num>[A-Z]{1,6}\s?\d{2}/\d{1,4}|[A-Z]{1,4}/\d{2}/\d{1,4}|\d{2}/\d{2,3}"
-    r"|\d{1,3}(?:\.\d{1,2}){0,2})(?:[.):]\s*|\s+|$)(?P<title>.*)$"
+    r"^(?:(?:Item|Minute|No\.?)\s+)?(?P<num>[A-Z]{1,6}\s?\d{2}/\d{1,4}|[A-Z]{1,4}/\d{2}/\d{1,4}"
+    r"|[A-Z]{1,6}/\d{1,4}|[A-Z]{1,3}\.\d{1,3}|\d{2}/\d{2,3}|\d{1,3}(?:\.\d{1,2}){0,2})"
+    r"(?:[.):]\s*|\s+|$)(?P<title>.*)$"
 )
 _MARKER_RE = re.compile(
     r"^(?:Minutes|Decision|Decisions|Supporting documents|Additional documents|Agenda item"
@@ -720,6 +721,7 @@ def _find_items(text: str, lines: list[Line]) -> tuple[list[Item], int]:
                 dash
                 and not _VERBISH_RE.search(dash.group(1))
                 and dash.group(1).count("(") == dash.group(1).count(")")
+                and not re.fullmatch(r"[\w/.-]*\d[\w/.-]*", dash.group(1))  # "24/01873/FUL - ..."
             ):
                 short_title = dash.group(1)
             paren_num = c.lstrip()[len(num) : len(num) + 1] == ")"
@@ -923,7 +925,7 @@ def _title_like(c: str) -> bool:
 def _find_meeting(text: str, lines: list[Line], header_end: int) -> Meeting:
     meeting = Meeting()
     count = 0
-    first_title: str | None = None
+    titles: list[str] = []  # title-like header lines naming a body
     fallback: str | None = None
     for ln in lines:
         if ln.blank:
@@ -953,8 +955,10 @@ def _find_meeting(text: str, lines: list[Line], header_end: int) -> Meeting:
             if not re.match(r"(?i)\d|noon|midday", m2.group(2)):
                 meeting.committee = meeting.committee or _committee_name(m2.group(2))
             continue
-        if first_title is None and _BODY_WORD_RE.search(c) and _title_like(c):
-            first_title = _committee_name(c)
+        if _BODY_WORD_RE.search(c) and _title_like(c):
+            title = _committee_name(c)
+            if title:
+                titles.append(title)
         m3 = _MODERNGOV_HEAD_RE.match(c)
         if m3:
             d = parse_date_literal(m3.group("d"))
@@ -972,8 +976,16 @@ def _find_meeting(text: str, lines: list[Line], header_end: int) -> Meeting:
                     if cm and not re.match(r"(?i)minutes|notes|date|agenda", cm.group("c")):
                         fallback = fallback or _committee_name(cm.group("c"))
                     break
-    meeting.committee = meeting.committee or fallback or first_title
+    # "Northfield Borough Council" over "Overview and Scrutiny Committee": the council's own
+    # name is the committee only when no committee, board, panel or cabinet is named.
+    committee_titles = [t for t in titles if not _COUNCIL_NAME_RE.search(t)]
+    meeting.committee = (
+        meeting.committee or fallback or next(iter(committee_titles or titles), None)
+    )
     return meeting
+
+
+_COUNCIL_NAME_RE = re.compile(r"(?i)^(?!full\s).*\bcouncil$")
 
 
 def _sentences_of_line(ctx: _Ctx, ln: Line) -> list[_Sentence]:
@@ -1146,7 +1158,16 @@ def _find_decisions(ctx: _Ctx) -> list[Decision]:
                     break
         k = nxt
     out.sort(key=lambda d: d.start)
-    return out
+    # "On being put to the vote the motion was carried" records the vote on the resolution
+    # minuted beside it, not a decision of its own.
+    resolved_items = {d.item for d in out if not _VOTE_RE.search(d.text)}
+    return [d for d in out if not (_VOTE_RE.search(d.text) and d.item in resolved_items)]
+
+
+_VOTE_RE = re.compile(
+    r"(?i)\b(?:motion|amendment|proposal|recommendation|substantive)\b[^.;]{0,60}?\b(?:was|were)"
+    r"\s+(?:duly\s+|unanimously\s+)?carried\b|^(?:on\s+)?(?:being\s+)?put\s+to\s+the\s+vote\b"
+)
 
 
 _OPEN_END_RE = re.compile(r"(?:[:–—-]|\b(?:that|That|THAT|[A-Z][a-z]+))\s*$")
