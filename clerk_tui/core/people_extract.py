@@ -308,6 +308,7 @@ class PeopleFinder:
         seg = text[start:end]
         # Split on commas/semicolons/" and " outside brackets.
         chunks: list[tuple[int, int]] = []
+        group_ends: set[int] = set()  # chunk indexes a semicolon closes
         depth = 0
         cs = 0
         for m in _LIST_SEP_RE.finditer(seg):
@@ -317,14 +318,18 @@ class PeopleFinder:
             elif sep == ")":
                 depth = max(0, depth - 1)
             elif depth == 0:
+                if sep == ";":
+                    group_ends.add(len(chunks))
                 chunks.append((cs, m.start()))
                 cs = m.end()
         chunks.append((cs, len(seg)))
+        # "Councillors Priya Desai, Kevin Doyle and Sam Whitfield": each is a Councillor.
+        group_role: str | None = None
         parsed: list[tuple[str, str | None, str | None, int, int, str | None]] = []
         ok = 0
         bad = 0
         last_person: int | None = None
-        for a, b in chunks:
+        for k, (a, b) in enumerate(chunks):
             a0, b0 = a, b
             while a0 < b0 and seg[a0] in " \t\u00a0.":
                 a0 += 1
@@ -353,6 +358,15 @@ class PeopleFinder:
                 bad += 1
                 continue
             name, role, initials, extra = res
+            hon_word = _PLURAL_HON_RE.match(chunk)
+            if hon_word:
+                group_role = HONORIFICS[hon_word.group(1).lower().rstrip(".")]
+            elif _strip_hon(name_span(chunk))[0]:
+                group_role = None  # "Mr Alan Shaw" starts a new kind of entry
+            elif role is None:
+                role = group_role
+            if k in group_ends:
+                group_role = None
             ok += 1
             npos = max(chunk.find(name), 0)
             parsed.append(
@@ -609,6 +623,9 @@ def _short_mentions(text: str, people: list[_P]) -> None:
                 continue
         ments.append((m.start(), m.end()))
         last = (who, len(ments) - 1)
+
+
+_PLURAL_HON_RE = re.compile(r"(?i)(Councillors|Cllrs\.?)\s")
 
 
 def name_span(chunk: str) -> str:
