@@ -1530,7 +1530,9 @@ def _dedupe_against_table(actions: list[Action], table_spans: set[tuple[int, int
                 break
         if dup is None:
             out.append(a)
-        elif dup.due is None and a.due is not None:
+            continue
+        dup.item = a.item  # the item where it was minuted
+        if dup.due is None and a.due is not None:
             dup.due, dup.due_text = a.due, a.due_text
     return out
 
@@ -1618,14 +1620,16 @@ def _table_actions(ctx: _Ctx, actions: list[Action]) -> list[tuple[int, int]]:
             if not task:
                 j += 1
                 continue
+            s, e = strip_span(text, rl.start, rl.end)
             if (
                 status_col is not None
                 and status_col < len(rcells)
                 and re.match(r"(?i)^(?:complete|completed|closed|done|blue)\b", rcells[status_col])
             ):
-                # Completed actions are reported once; still listed so the clerk sees them.
-                pass
-            s, e = strip_span(text, rl.start, rl.end)
+                # Progress on an earlier action, not an open one; its row is still claimed.
+                covered.append((s, e))
+                j += 1
+                continue
             task_pos = text.find(task, s, e)
             due_text: str | None = None
             due: date | None = None
@@ -1846,8 +1850,8 @@ _LIST_ACTION_RE = re.compile(
     r"\s*(?:[-–—,:;]\s*(?P<due>[^()|\t]{2,60}?))?\s*\.?"
 )
 _ACTION_LIST_HEAD_RE = re.compile(
-    r"(?i)(?:summary\s+of|schedule\s+of|list\s+of|record\s+of)?\s*(?:agreed\s+|new\s+)?"
-    r"actions?(?:\s+(?:points|agreed|list|summary|to\s+be\s+taken))?\s*:?"
+    r"(?i)(?P<whole>summary\s+of|schedule\s+of|list\s+of|record\s+of)?\s*(?:agreed\s+|new\s+)?"
+    r"actions?(?:\s+(?P<whole2>points|agreed|list|summary|to\s+be\s+taken))?\s*:?"
 )
 
 
@@ -1863,8 +1867,17 @@ def _list_actions(ctx: _Ctx, actions: list[Action], claimed: _Spans) -> list[tup
         i += 1
         if ln.blank or ln.cend - ln.cstart > 40:
             continue
-        if not _ACTION_LIST_HEAD_RE.fullmatch(text, ln.cstart, ln.cend):
+        head = _ACTION_LIST_HEAD_RE.fullmatch(text, ln.cstart, ln.cend)
+        if head is None:
             continue
+        # A "Summary of actions" gathers the whole meeting's actions: no item of its own unless
+        # it is one (an entry minuted above takes that item when deduplicated).
+        whole_meeting = bool(head.group("whole") or head.group("whole2"))
+        list_item = (
+            _item_at(ctx, ln.cstart)
+            if not whole_meeting or ln.cstart in ctx.item_starts
+            else None
+        )
         while i < len(lines):
             entry = lines[i]
             if entry.blank:
@@ -1883,7 +1896,7 @@ def _list_actions(ctx: _Ctx, actions: list[Action], claimed: _Spans) -> list[tup
             if claimed.overlaps(s, e):
                 continue
             task = m.group("task").strip()
-            actions.append(Action(task, owner, due, due_text, _item_at(ctx, s), s, e, owners))
+            actions.append(Action(task, owner, due, due_text, list_item, s, e, owners))
             claimed.add(s, e)
             spans.append((s, e))
     return spans
