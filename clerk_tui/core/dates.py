@@ -84,6 +84,11 @@ _NAMED_MEETING_RE = re.compile(
     r"(?P<the>the\s+)?(?P<body>(?:[A-Z][\w&'’-]*\s+){1,5})meeting\b"
 )
 
+# "its December meeting", "the February Board": a meeting named by its month.
+_MONTH_MEETING_RE = re.compile(
+    rf"({_MONTH})\s+(?:meeting|board|committee|cabinet|panel)\b", re.IGNORECASE
+)
+
 _WORD_NUMBERS = {
     "a": 1,
     "an": 1,
@@ -222,7 +227,8 @@ def _resolve(
     low = p.lower()
 
     # A meeting: the next one, or one the text dates ("the County Council meeting").
-    if re.search(r"\bmeeting\b|\bagm\b", low):
+    month_meeting = _MONTH_MEETING_RE.search(p)
+    if month_meeting or re.search(r"\bmeeting\b|\bagm\b", low):
         if re.search(r"\b(?:next|following|forthcoming)\s+meeting\b", low):
             body = re.search(r"meeting\s+of\s+(?:the\s+)?(.+)$", low)
             if body and body.group(1).strip() in named:
@@ -231,7 +237,6 @@ def _resolve(
         for key, when in sorted(named.items(), key=lambda kv: -len(kv[0])):
             if key and re.search(rf"\b{re.escape(key)}\b", low):
                 return when
-        month_meeting = re.search(rf"({_MONTH})\s+meeting\b", p, re.IGNORECASE)
         if month_meeting and ref is not None and not re.search(r"\d", low):
             # "its December meeting": the next meeting when that is in December, else
             # the end of the first December on or after the meeting.

@@ -382,9 +382,12 @@ _MONTHS_LOWER = tuple(m.lower() for m in calendar.month_name if m)
 _MONTHS_LOW = "(?:" + "|".join(_MONTHS_LOWER) + ")"
 # A meeting named by its month is in the past as often as the future: such a follow-up
 # needs words that look forward.
+_MONTH_WORD_RE = re.compile(r"^(?:January|February|March|April|May|June|July|August|September"
+    r"|October|November|December)\s+")
 _MONTH_MEETING_RE = re.compile(_MONTHS_LOW + r"\s+meeting|meeting\s+(?:in|on)\s")
 _FORWARD_RE = re.compile(
-    r"\b(?:will|would|shall|should|could|be|asked|requested|request|agreed|to\s+(?:receive|consider))\b"
+    r"\b(?:will|would|shall|should|could|be|asked|requested|request|agreed"
+    r"|to\s+(?:receive|consider|report|bring|present|submit|return|come|take|provide|give))\b"
 )
 _FOLLOW_RES = [
     re.compile(
@@ -414,7 +417,7 @@ _FOLLOW_RES = [
     ),
     re.compile(
         r"(?<!\bthe\s)(?<!\ba\s)(?<!\bthis\s)(?<!\bits\s)\b(?:bring|present|submit|report|take|return|be\s+brought|be\s+presented|be\s+submitted"
-        r"|be\s+reported|be\s+taken|be\s+given|be\s+provided|come)\s+(?:[\w’'-]+\s+){0,8}?to\s+(?:the\s+|a\s+)?"
+        r"|be\s+reported|be\s+taken|be\s+given|be\s+provided|come)\s+(?:[\w’'-]+,?\s+){0,8}?to\s+(?:the\s+|a\s+)?"
         r"(?:Cabinet|Board|Committee|Panel|Council|Executive|(?<=the\s)(?:board|committee|panel)|(?:[A-Z][\w’'&-]*\s+){1,6}(?:Board|Committee|Panel|Council|Group|Partnership|Forum)"
         r"|(?:[A-Z][\w’'&-]*\s+){1,3}meeting)\b"
     ),
@@ -487,7 +490,7 @@ _WHEN_RE = re.compile(
     r"(?i)\b(?:a|the)\s+(?:future|next|forthcoming|subsequent|following)\s+meeting\b"
     r"|\bthe\s+AGM\s+on\s+[^.;,]{3,25}|\bits\s+meeting\s+on\s+(?:the\s+)?\d{1,2}\w*\s+\w+\s+\d{4}"
     r"|\b(?:its|the)\s+(?:January|February|March|April|May|June|July|August|September|October"
-    r"|November|December)\s+meeting\b"
+    r"|November|December|(?:spring|summer|autumn)\s+term)\s+(?:meeting|Board|Committee|Cabinet|Panel)\b"
 )
 _COMMITTEE_RE = re.compile(
     r"\b(?:to|by|at)\s+(?:the\s+)?(?P<body>(?:[A-Z][\w&'’-]*\s+(?:and\s+|&\s+|of\s+(?:the\s+)?)?){0,6}"
@@ -2198,7 +2201,8 @@ def _find_follow_ups(ctx: _Ctx) -> list[FollowUp]:
                 )
                 due = d2 or due
             cm = _COMMITTEE_RE.search(st)
-            committee = cm.group("body").strip() if cm else None
+            # "the February Board": the body, not its month.
+            committee = _MONTH_WORD_RE.sub("", cm.group("body")).strip() if cm else None
             out.append(
                 FollowUp(
                     " ".join(st.split()),
