@@ -549,3 +549,98 @@ def test_summary_of_actions_list_with_owners_in_brackets() -> None:
         ("AH", "Circulate the attendance data to all governors", date(2025, 2, 7)),
         ("LN", "Arrange the safeguarding follow-up visit with the DSL", date(2025, 5, 31)),
     ]
+    # A closing summary is not part of the last item; an entry minuted above takes its item.
+    assert [a.item for a in r.actions] == [None, 0]
+
+
+def test_planning_committee_header_minute_references_and_vote() -> None:
+    text = (
+        "ASHCOMBE DISTRICT COUNCIL\n\nPLANNING COMMITTEE\n\n"
+        "Minutes of a meeting of the Planning Committee held in the Council Chamber, Civic "
+        "Offices, Ashcombe on Wednesday 12 February 2025 at 6.00pm\n\n"
+        "Present: Councillors Helen Draycott (Chair), Susan Okoro and Derek Lamb\n\n"
+        "PC/41 APOLOGIES FOR ABSENCE\n\nNone.\n\n"
+        "PC/44 24/01873/FUL - LAND EAST OF MILL ROAD, ASHCOMBE\n\n"
+        "It was proposed by Councillor Okoro and seconded by Councillor Lamb that the "
+        "application be approved. On being put to the vote the motion was carried.\n\n"
+        "RESOLVED that planning permission be GRANTED.\n\n"
+        "C.45 Appeals\n\nThe motion was carried.\n"
+    )
+    r = parse(text)
+    assert r.meeting.committee == "Planning Committee"
+    assert r.meeting.date == date(2025, 2, 12)
+    assert [(i.number, i.title) for i in r.items] == [
+        ("PC/41", "APOLOGIES FOR ABSENCE"),
+        ("PC/44", "24/01873/FUL - LAND EAST OF MILL ROAD, ASHCOMBE"),
+        ("C.45", "Appeals"),
+    ]
+    # The vote beside a RESOLVED is that resolution; alone, it is the decision.
+    assert [(d.text, d.item) for d in r.decisions] == [
+        ("RESOLVED that planning permission be GRANTED.", 1),
+        ("The motion was carried.", 2),
+    ]
+    assert [(p.name, p.role) for p in r.people] == [
+        ("Helen Draycott", "Chair"),
+        ("Susan Okoro", "Councillor"),
+        ("Derek Lamb", "Councillor"),
+    ]
+
+
+def test_council_name_is_the_committee_only_when_no_other_body_is_named() -> None:
+    head = "Northfield Borough Council\n{}\nMinutes of the meeting held on 18 November 2024\n\n"
+    body = "1. Apologies\nNone.\n"
+    assert parse(head.format("Overview and Scrutiny Committee") + body).meeting.committee == (
+        "Overview and Scrutiny Committee"
+    )
+    assert parse(head.format("Full Council") + body).meeting.committee == "Full Council"
+    assert parse(head.format("") + body).meeting.committee == "Northfield Borough Council"
+
+
+def test_plural_honorific_gives_each_listed_name_the_role_until_a_semicolon() -> None:
+    text = (
+        "Present: Councillors Priya Desai, Kevin Doyle and Sam Whitfield; "
+        "Lisa Moran (Director of Housing), Nick Evans\n\n1. Apologies\nNone.\n"
+    )
+    r = parse(text)
+    assert [(p.name, p.role) for p in r.people] == [
+        ("Priya Desai", "Councillor"),
+        ("Kevin Doyle", "Councillor"),
+        ("Sam Whitfield", "Councillor"),
+        ("Lisa Moran", "Director of Housing"),
+        ("Nick Evans", None),
+    ]
+
+
+def test_closed_action_log_rows_are_not_open_actions() -> None:
+    text = (
+        "Members present:\nStephen Cole (SC)    Chief Executive\nHarriet Lyle (HL)    Chief "
+        "Finance Officer\n\nItem 4  Finance report\n"
+        "HL to bring a revised forecast, including the savings plan, to the February Board.\n\n"
+        "Action log\n\n"
+        "Ref    | Action                          | Lead | Due date   | Status\n"
+        "24/017 | Publish the access recovery plan | SC   | 30/09/2024 | Closed\n"
+        "24/023 | Revised forecast and savings plan to Board | HL | 06/02/2025 | Open\n\n"
+        "Date of next meeting: Thursday 6 February 2025\n"
+    )
+    r = parse(text, meeting_date=date(2024, 12, 5))
+    assert [(p.name, p.role, p.initials) for p in r.people] == [
+        ("Stephen Cole", "Chief Executive", "SC"),
+        ("Harriet Lyle", "Chief Finance Officer", "HL"),
+    ]
+    # The open row stands for the prose action, and takes the item it was minuted under.
+    assert [(a.text, a.owner, a.due, a.item) for a in r.actions] == [
+        ("Revised forecast and savings plan to Board", "HL", date(2025, 2, 6), 0)
+    ]
+    # Bringing it to "the February Board" is also a follow-up, due at that meeting.
+    assert [(f.when, f.due, f.committee) for f in r.follow_ups] == [
+        ("the February Board", date(2025, 2, 6), "Board")
+    ]
+
+
+def test_follow_up_when_is_the_whole_meeting_phrase() -> None:
+    text = "3. Report\nAH said the assessment data would be presented at the summer term meeting.\n"
+    r = parse(text, meeting_date=date(2025, 1, 21))
+    assert [f.when for f in r.follow_ups] == ["the summer term meeting"]
+    text2 = "5. Plan\nAction: OA and GW to report on handover delays to the January meeting.\n"
+    r2 = parse(text2, meeting_date=date(2024, 12, 5))
+    assert [(f.when, f.due) for f in r2.follow_ups] == [("the January meeting", date(2025, 1, 31))]

@@ -382,8 +382,10 @@ _MONTHS_LOWER = tuple(m.lower() for m in calendar.month_name if m)
 _MONTHS_LOW = "(?:" + "|".join(_MONTHS_LOWER) + ")"
 # A meeting named by its month is in the past as often as the future: such a follow-up
 # needs words that look forward.
-_MONTH_WORD_RE = re.compile(r"^(?:January|February|March|April|May|June|July|August|September"
-    r"|October|November|December)\s+")
+_MONTH_WORD_RE = re.compile(
+    r"^(?:January|February|March|April|May|June|July|August|September"
+    r"|October|November|December)\s+"
+)
 _MONTH_MEETING_RE = re.compile(_MONTHS_LOW + r"\s+meeting|meeting\s+(?:in|on)\s")
 _FORWARD_RE = re.compile(
     r"\b(?:will|would|shall|should|could|be|asked|requested|request|agreed"
@@ -1877,9 +1879,7 @@ def _list_actions(ctx: _Ctx, actions: list[Action], claimed: _Spans) -> list[tup
         # it is one (an entry minuted above takes that item when deduplicated).
         whole_meeting = bool(head.group("whole") or head.group("whole2"))
         list_item = (
-            _item_at(ctx, ln.cstart)
-            if not whole_meeting or ln.cstart in ctx.item_starts
-            else None
+            _item_at(ctx, ln.cstart) if not whole_meeting or ln.cstart in ctx.item_starts else None
         )
         while i < len(lines):
             entry = lines[i]
