@@ -12,17 +12,18 @@ from pathlib import Path
 
 import pytest
 from textual import events
-from textual.widgets import Input, OptionList, SelectionList, Static, TextArea
+from textual.widgets import DataTable, Input, OptionList, SelectionList, Static, TextArea
 
 from clerk_tui.core.model import Action, Meeting, ParsedMinutes
 from clerk_tui.store import open_db
-from clerk_tui.store.actions import get_action, set_status
+from clerk_tui.store.actions import get_action, set_due, set_status
 from clerk_tui.store.cycle import list_proposals, propose_reconciliation
 from clerk_tui.store.meetings import list_meetings, save_parsed
 from clerk_tui.store.sheet import build_sheet
 from clerk_tui.tui.app import ClerkApp
 from clerk_tui.tui.cycle_ui import VanishedDialog
 from clerk_tui.tui.dialogs import ConfirmDialog, PromptDialog
+from clerk_tui.tui.screens.actions import ActionsScreen
 from clerk_tui.tui.screens.meetings import MeetingsScreen
 from clerk_tui.tui.screens.paste import PasteScreen
 from clerk_tui.tui.screens.review import ReviewScreen
@@ -344,3 +345,49 @@ async def test_minutes_marked_confirmed_then_draft_again(make_app, sample_db_pat
     db = open_db(sample_db_path)
     assert list_meetings(db)[0]["state"] == "draft"
     db.close()
+
+
+async def test_actions_pause_resume_and_revised_date_beside_the_first(
+    make_app, sample_db_path: Path
+) -> None:
+    db = open_db(sample_db_path)
+    set_due(db, 1, date(2024, 8, 1), "by 1 August")
+    db.close()
+    app = make_app(sample_db_path)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        screen = app.screen
+        assert isinstance(screen, ActionsScreen)
+        assert screen.selected_id() == 1
+        preview = str(screen.query_one("#actions-preview", Static).content)
+        assert "due 2024-08-01 (revised; first due 2024-06-28)" in preview
+        await pilot.press("P")
+        await pilot.pause()
+        assert messages(app)[-1] == "Action 1 paused."
+        assert action_row(sample_db_path, 1)["status"] == "paused"
+        table = screen.query_one("#actions-table", DataTable)
+        assert str(table.get_cell_at((0, len(table.columns) - 2))) == "Paused"
+        await pilot.press("P")
+        await pilot.pause()
+        assert messages(app)[-1] == "Action 1 resumed."
+        assert action_row(sample_db_path, 1)["status"] == "open"
+
+
+async def test_chasers_from_the_actions_screen_ask_the_committee(
+    make_app, sample_db_path: Path
+) -> None:
+    app = make_app(sample_db_path)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        await pilot.press("C")
+        await pilot.pause()
+        assert isinstance(app.screen, PromptDialog)
+        assert app.screen.prompt_title == "Chasers for which committee?"
+        assert app.screen.query_one(Input).value == SAMPLE_COMMITTEE
+        await pilot.press("enter")
+        await pilot.pause()
+        assert app.screen.prompt_title == (
+            f"{SAMPLE_COMMITTEE}: 2 owners to chase. Ask for updates by"
+        )

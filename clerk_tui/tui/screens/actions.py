@@ -77,6 +77,13 @@ def action_status(row: dict[str, Any], today: date) -> str:
     return derived_status(row["status"], iso_date(row["due"]), today, iso_date(row["original_due"]))
 
 
+def revised_due(row: dict[str, Any]) -> str | None:
+    """'2024-08-01 (revised; first due 2024-06-28)' for a re-dated action, else None."""
+    if row["due"] and row["original_due"] and row["due"] != row["original_due"]:
+        return f"{row['due']} (revised; first due {row['original_due']})"
+    return None
+
+
 def age_days(row: dict[str, Any], today: date) -> str:
     """Days since the meeting that set the action, as '123d'."""
     held = iso_date(row["meeting_date"])
@@ -155,6 +162,8 @@ class ActionsScreen(ReloadingScreen):
         Binding("e", "edit", "Owner/due", id="actions.edit"),
         Binding("enter", "detail", "Detail", id="actions.detail"),
         Binding("E", "export", "Export", id="actions.export"),
+        Binding("P", "pause", "Pause/resume", id="actions.pause"),
+        Binding("C", "chase", "Chasers", id="actions.chase"),
         Binding("escape", "leave_filter", "Table", show=False, id="actions.leave_filter"),
     ]
     COMMANDS_FOR_PALETTE: ClassVar[tuple[tuple[str, str, str], ...]] = (
@@ -168,6 +177,8 @@ class ActionsScreen(ReloadingScreen):
         ("Edit owner and due date", "Reassign or re-date the highlighted action", "edit"),
         ("Action detail", "History and source passage", "detail"),
         ("Export this view's committee", "Follow-up sheet", "export"),
+        ("Pause / resume action", "On hold, out of the overdue count, or open again", "pause"),
+        ("Chasers", "A message to each owner of the committee's open actions", "chase"),
     )
 
     def __init__(self) -> None:
@@ -314,7 +325,9 @@ class ActionsScreen(ReloadingScreen):
         if row is not None:
             preview.append(f"{row['id']}  ", style="bold")
             preview.append(printable(row["text"]))
-            details = [row["person"] or row["owner"] or "no owner", row["due_text"] or ""]
+            revised = revised_due(row)
+            due = f"due {revised}" if revised else row["due_text"] or ""
+            details = [row["person"] or row["owner"] or "no owner", due]
             if row["latest_note"]:
                 details.append(f"latest: {row['latest_note']}")
             preview.append("  " + printable(" · ".join(d for d in details if d)), style="dim")
@@ -601,6 +614,19 @@ class ActionsScreen(ReloadingScreen):
         if row is not None:
             self.ask(ActionDetailScreen(row["id"]))
 
+    def action_pause(self) -> None:
+        """Paused (on hold) actions open again; any other open action is paused."""
+        row = self.selected_or_tell()
+        if row is None:
+            return
+        if row["status"] == "paused":
+            self.change(row["id"], f"Action {row['id']} resumed.", set_status, "open")
+        else:
+            self.change(row["id"], f"Action {row['id']} paused.", set_status, "paused")
+
+    def action_chase(self) -> None:
+        self.app.action_chase(self.filter.committee)
+
     def action_export(self) -> None:
         self.app.action_export(self.filter.committee)
 
@@ -647,7 +673,8 @@ class ActionDetailScreen(ModalScreen[None]):
                         action["committee"],
                         f"meeting {action['meeting_date'] or 'undated'}",
                         owners_text(action),
-                        f"due {action['due'] or action['due_text'] or 'none'}",
+                        "due "
+                        + (revised_due(action) or action["due"] or action["due_text"] or "none"),
                     )
                     if part
                 )
