@@ -644,3 +644,21 @@ def test_follow_up_when_is_the_whole_meeting_phrase() -> None:
     text2 = "5. Plan\nAction: OA and GW to report on handover delays to the January meeting.\n"
     r2 = parse(text2, meeting_date=date(2024, 12, 5))
     assert [(f.when, f.due) for f in r2.follow_ups] == [("the January meeting", date(2025, 1, 31))]
+
+
+def test_owner_bracketed_after_the_sentence() -> None:
+    text = (
+        "Present: Cllrs Ann Whitaker (Chair), Robert Fenwick\n"
+        "Also present: Karen Bell (Parish Clerk), County Councillor Peter Hale\n\n"
+        "5. Report\nHe would chase the highways team about the speed survey (CC Hale).\n\n"
+        "6. Matters arising\nThe landowner had not responded (Mill Farm). "
+        "The Clerk would write to the landowner again (Clerk).\n"
+        "Cllr Fenwick agreed to contact the police coordinator (RF). "
+        "The sign had been repaired (AW).\n"
+    )
+    r = parse(text)
+    assert [(a.owner, a.text, a.item) for a in r.actions] == [
+        ("CC Hale", "Chase the highways team about the speed survey.", 0),
+        ("Clerk", "Write to the landowner again.", 1),
+        ("RF", "Contact the police coordinator.", 1),
+    ]

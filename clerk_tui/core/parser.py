@@ -1936,7 +1936,7 @@ def _prose_actions(ctx: _Ctx, actions: list[Action], claimed: _Spans, *, strict:
             if claimed.overlaps(s, e) or len(st) > 3000:
                 prev_text = st
                 continue
-            found = _prose_one(ctx, st, prev_text, strict=strict)
+            found = _bracket_owner(ctx, st) or _prose_one(ctx, st, prev_text, strict=strict)
             prev_text = st
             if found is None:
                 continue
@@ -1946,6 +1946,37 @@ def _prose_actions(ctx: _Ctx, actions: list[Action], claimed: _Spans, *, strict:
 
 
 _THAT_START_RE = re.compile(r"^(?:\(?\s*(?:\d{1,2}|[a-z]|[ivx]{1,4})\s*[.)]\s*)?That\s+")
+# "The Clerk would write to the landowner (Clerk).": the owner noted after the sentence.
+_TRAILING_OWNER_RE = re.compile(r"\s*\((?P<owner>[A-Z][^()]{1,40})\)\s*[.;]?\s*$")
+_COMMIT_VERB_RE = re.compile(
+    r"\b(?:would|will|shall|to)\s+(?:then\s+|also\s+|again\s+)?(?P<verb>[a-z][a-z-]+)\b"
+)
+
+
+_PAST_BEFORE_RE = re.compile(r"\b(?:had|has|have|was|were)\s+\w+\s*$")
+
+
+def _bracket_owner(ctx: _Ctx, st: str) -> tuple[str, str] | None:
+    """(owner, task) for a commitment whose owner is bracketed at its end: initials of someone
+    present, a person or a role; the task runs from the promised verb to the bracket."""
+    m = _TRAILING_OWNER_RE.search(st)
+    if m is None or st.rstrip().endswith("?"):
+        return None
+    owner = m.group("owner").strip()
+    owners = split_owners(owner)
+    if not owners or not all(
+        o in ctx.initials
+        or _person_like(ctx, re.sub(r"^(?:[A-Z]{1,4}\s+)+(?=[A-Z][a-z])", "", o))  # "CC Hale"
+        or (_role_like(o) and not _body_like(o))
+        for o in owners
+    ):
+        return None
+    for vm in _COMMIT_VERB_RE.finditer(st, 0, m.start()):
+        verb = vm.group("verb")
+        if verb in _WILL_BAD or _PAST_BEFORE_RE.search(st, 0, vm.start()):  # "had agreed to"
+            continue
+        return owner, st[vm.start("verb") : m.start()] + "."
+    return None
 
 
 def _prose_one(ctx: _Ctx, st: str, prev: str, *, strict: bool) -> tuple[str, str] | None:
