@@ -190,3 +190,167 @@ def test_bare_surname_asks_even_when_one_person_has_it(matcher):
     assert result.status == "ambiguous"
     assert [c.person for c in result.candidates][:1] == ["Caroline Farrar"]
     assert matcher.match("Ms Farrar").status == "matched"
+
+
+# --- forms seen in real minutes, and the dangerous cases that must ask ----------------------
+
+FORMS = Matcher(
+    [
+        DirectoryEntry(1, "Amanda Lloyd-Harris", roles=(role("Councillor", "H&F Council"),)),
+        DirectoryEntry(
+            2, "Nicola Lang", roles=(role("Director of Public Health", "Hammersmith & Fulham"),)
+        ),
+        DirectoryEntry(3, "John Smith", roles=(role("Councillor"),)),
+        DirectoryEntry(4, "Joan Smith", roles=(role("Head of Housing"),)),
+        DirectoryEntry(5, "Mary O'Brien", roles=(role("Councillor"),)),
+        DirectoryEntry(
+            6, "Angus McDonald", roles=(role("Chief Executive", "North West London ICB"),)
+        ),
+        DirectoryEntry(
+            7, "Healthwatch Hammersmith & Fulham", "body", "Healthwatch Hammersmith & Fulham"
+        ),
+        DirectoryEntry(8, "Hammersmith and Fulham Clinical Commissioning Group", "body"),
+        DirectoryEntry(9, "Brenda Hale", roles=(role("Co-optee"),)),
+        DirectoryEntry(
+            10, "Peter Grant", roles=(role("Director of Public Health", "Hackney Council"),)
+        ),
+        DirectoryEntry(11, "Sarah Bright", roles=(role("Chief Executive", "Hackney Council"),)),
+        DirectoryEntry(12, "Sarah Kennedy", roles=(role("Councillor"),)),
+        DirectoryEntry(13, "Robert Kennedy", roles=(role("Councillor"),)),
+    ]
+)
+
+
+@pytest.mark.parametrize(
+    ("mention", "person"),
+    [
+        ("Lang, Nicola", "Nicola Lang"),
+        ("LANG, Nicola", "Nicola Lang"),
+        ("Cllr. Lloyd-Harris", "Amanda Lloyd-Harris"),
+        ("Ms. Lang", "Nicola Lang"),
+        ("Prof. Lang", "Nicola Lang"),
+        ("Councillor Dr Amanda Lloyd-Harris", "Amanda Lloyd-Harris"),
+        ("Dr. Nicola Lang MBE", "Nicola Lang"),
+        ("Dr Nicola Lang OBE JP", "Nicola Lang"),
+        ("Nicola Lang (Vice-Chair)", "Nicola Lang"),
+        ("Cllr OBrien", "Mary O'Brien"),
+        ("Councillor O Brien", "Mary O'Brien"),
+        ("Mary O’Brien", "Mary O'Brien"),
+        ("Angus Mc Donald", "Angus McDonald"),
+        ("Cllr Lloyd Harris", "Amanda Lloyd-Harris"),
+        ("Dr Lang's", "Nicola Lang"),
+        ("NICOLA LANG", "Nicola Lang"),
+        ("Nicola Lang – Director of Public Health", "Nicola Lang"),
+        ("Nicola Lang - Director of Public Health", "Nicola Lang"),
+        ("the ICB Chief Executive", "Angus McDonald"),
+        ("the Hackney Chief Executive", "Sarah Bright"),
+        ("Director of Public Health, Hammersmith & Fulham", "Nicola Lang"),
+        ("Healthwatch", "Healthwatch Hammersmith & Fulham"),
+        ("the CCG", "Hammersmith and Fulham Clinical Commissioning Group"),
+    ],
+)
+def test_forms_seen_in_minutes(mention: str, person: str) -> None:
+    result = FORMS.match(mention)
+    assert (result.status, result.person) == ("matched", person)
+
+
+@pytest.mark.parametrize(
+    ("mention", "offered"),
+    [
+        ("Mr Smith", {"John Smith", "Joan Smith"}),  # surname shared, generic honorific
+        ("Ms Kennedy", {"Sarah Kennedy", "Robert Kennedy"}),
+        ("J Smith", {"John Smith", "Joan Smith"}),  # an initial that fits both
+        ("Jon Smyth", {"John Smith", "Joan Smith"}),  # a letter or two from both
+        ("Jon Smith", {"John Smith", "Joan Smith"}),  # Jon is John's, but Joan is near
+        ("the Director of Public Health", {"Nicola Lang", "Peter Grant"}),  # two holders
+        ("Lloyd Harris", {"Amanda Lloyd-Harris"}),  # a bare surname
+        ("Amanda Harris", {"Amanda Lloyd-Harris"}),  # half a double-barrelled name: ask
+        ("Amanda Lloyd", {"Amanda Lloyd-Harris"}),
+        ("Sarah Brighton", {"Sarah Bright"}),  # a longer surname is another name, not a typo
+        ("O'Brien", {"Mary O'Brien"}),
+    ],
+)
+def test_dangerous_mentions_ask_and_offer_the_right_people(mention: str, offered: set) -> None:
+    result = FORMS.match(mention)
+    assert (result.status, result.person) == ("ambiguous", None)
+    assert {c.person for c in result.candidates} == offered
+
+
+@pytest.mark.parametrize(
+    "mention",
+    ["Officers", "Members", "the Council", "the Chair", "the Clerk", "Councillors", "the Trust"],
+)
+def test_groups_never_match_and_offer_nobody(mention: str) -> None:
+    result = FORMS.match(mention)
+    assert (result.status, result.candidates) == ("unknown", [])
+
+
+def test_first_name_alone_asks_unless_the_attendance_gives_the_full_name() -> None:
+    alone = FORMS.match("Brenda")
+    assert (alone.status, [c.person for c in alone.candidates]) == ("unknown", ["Brenda Hale"])
+    attendance = [Person("Brenda Hale", "Co-optee"), Person("Nicola Lang", None)]
+    present = FORMS.match("Brenda", attendance=attendance)
+    assert (present.status, present.person, present.expanded) == (
+        "matched",
+        "Brenda Hale",
+        "Brenda Hale",
+    )
+    stranger = FORMS.match("Brenda", attendance=[Person("Brenda Cole", None)])
+    assert stranger.status != "matched"
+
+
+def test_surname_alone_settled_by_the_attendance_only_when_one_attendee_carries_it() -> None:
+    one = FORMS.match("Mr Smith", attendance=[Person("John Smith", "Councillor")])
+    assert (one.status, one.person) == ("matched", "John Smith")
+    both = FORMS.match(
+        "Mr Smith", attendance=[Person("John Smith", None), Person("Joan Smith", None)]
+    )
+    assert both.status == "ambiguous"
+
+
+def test_initials_the_directory_lacks_carry_the_attendance_name_and_role() -> None:
+    result = FORMS.match("NK", attendance=[Person("Nadia Khan", "Project Lead", initials="NK")])
+    assert (result.status, result.expanded, result.expanded_role) == (
+        "unknown",
+        "Nadia Khan",
+        "Project Lead",
+    )
+
+
+def test_role_holder_whose_committee_or_organisation_fits_the_meeting() -> None:
+    hf = FORMS.match(
+        "the Director of Public Health",
+        committee="Hammersmith & Fulham Health and Wellbeing Board",
+    )
+    hackney = FORMS.match("the Director of Public Health", committee="Hackney Health Scrutiny")
+    elsewhere = FORMS.match("the Director of Public Health", committee="Kent Cabinet")
+    assert (hf.status, hf.person) == ("matched", "Nicola Lang")
+    assert (hackney.status, hackney.person) == ("matched", "Peter Grant")
+    assert elsewhere.status == "ambiguous"
+
+
+def test_role_for_a_named_committee_beats_a_place_in_common() -> None:
+    matcher = Matcher(
+        [
+            DirectoryEntry(
+                1, "Ann Lee", roles=(DirectoryRole("Chair", committee="Audit Committee"),)
+            ),
+            DirectoryEntry(2, "Bob Ray", roles=(DirectoryRole("Chair", committee="Health Board"),)),
+            DirectoryEntry(3, "Cat Fox", roles=(DirectoryRole("Independent Chair", "THT"),)),
+        ]
+    )
+    assert matcher.match("the Independent Chair").person == "Cat Fox"
+    assert matcher.match("the Chair", committee="Audit Committee").status == "unknown"
+
+
+def test_learned_alias_matches_only_as_written() -> None:
+    matcher = Matcher(
+        [
+            DirectoryEntry(3, "John Smith", roles=(role("Councillor"),), learned=("Cllr Smith",)),
+            DirectoryEntry(4, "Joan Smith", roles=(role("Councillor"),)),
+        ]
+    )
+    learned = matcher.match("Councillor Smith")
+    assert (learned.status, learned.person, learned.score) == ("matched", "John Smith", 100)
+    assert matcher.match("Smith").status == "ambiguous"
+    assert matcher.match("Dr Smith").status == "ambiguous"

@@ -10,6 +10,7 @@ from clerk_tui.core.names import (
     given_name_similarity,
     initials_of,
     is_generic_role,
+    learned_key,
     looks_like_body,
     looks_like_initials,
     name_key,
@@ -101,3 +102,62 @@ def test_bodies_and_generic_roles() -> None:
     assert not looks_like_body("Jim Grealy", "Healthwatch Hammersmith & Fulham")
     assert is_generic_role("The Chair") and is_generic_role("officers")
     assert not is_generic_role("The Director of Public Health")
+
+
+@pytest.mark.parametrize(
+    ("mention", "name", "role", "honorifics", "initials"),
+    [
+        ("Lang, Nicola", "Nicola Lang", None, (), None),
+        ("Lang, Councillor", "Lang", "Councillor", (), None),
+        ("Cllr. Smith", "Smith", None, ("cllr",), None),
+        ("Councillor Dr Jane Smith", "Jane Smith", None, ("councillor", "dr"), None),
+        ("Dr. Nicola Lang MBE", "Nicola Lang", None, ("dr",), None),
+        ("Dr Nicola Lang, OBE JP", "Nicola Lang", None, ("dr",), None),
+        ("Nicola Lang (Vice-Chair)", "Nicola Lang", "Vice-Chair", (), None),
+        ("Dr Lang's", "Lang", None, ("dr",), None),
+        ("Jones'", "Jones", None, (), None),
+        (
+            "Nicola Lang – Director of Public Health",
+            "Nicola Lang",
+            "Director of Public Health",
+            (),
+            None,
+        ),
+        ("the ICB Chief Executive", "", "ICB Chief Executive", (), None),
+        ("Nadia Khan (NK)", "Nadia Khan", None, (), "NK"),
+        ("Nadia Khan (N.K.) (Chair)", "Nadia Khan", "Chair", (), "NK"),
+        ("O'Brien", "O'Brien", None, (), None),
+    ],
+)
+def test_split_mention_forms_seen_in_minutes(
+    mention: str, name: str, role: str | None, honorifics: tuple, initials: str | None
+) -> None:
+    parts = split_mention(mention)
+    assert (parts.name, parts.role, parts.honorifics, parts.initials) == (
+        name,
+        role,
+        honorifics,
+        initials,
+    )
+
+
+@pytest.mark.parametrize(
+    "mention",
+    ["Officers", "Members", "all Members", "the Council", "the Clerk", "Councillors", "the Board"],
+)
+def test_groups_name_nobody(mention: str) -> None:
+    assert is_generic_role(mention)
+
+
+@pytest.mark.parametrize(
+    "mention", ["The Director of Public Health", "the Mayor", "Independent Chair", "Jane Smith"]
+)
+def test_roles_a_person_holds_are_not_generic(mention: str) -> None:
+    assert not is_generic_role(mention)
+
+
+def test_learned_key_keeps_the_honorific_in_one_spelling() -> None:
+    assert learned_key("Cllr. Smith") == learned_key("Councillor Smith") == "councillor smith"
+    assert learned_key("Dr Smith") != learned_key("Smith") != learned_key("Councillor Smith")
+    assert learned_key("Dr O'Brien's") == "dr obrien"
+    assert initials_of("Dr Avi Bhatia (AB)") == "AB"

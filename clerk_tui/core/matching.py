@@ -11,7 +11,14 @@ a Python loop over every person. The rules are those a clerk would use:
 - a role alone ("The Director of Public Health") goes to whoever held it on the date;
 - an acronym ("ICB", "THT") goes to its body, derived from the body's name if not given;
 - nicknames (Jim / James) and initials of given names fit;
-- initials ("AB") resolve through the meeting's own attendance before the directory.
+- initials ("AB") resolve through the meeting's own attendance before the directory, and so
+  does a lone given name or surname ("Brenda") that one attendee's full name carries;
+- a role with its organisation ("the ICB Chief Executive") goes to the holder at that
+  organisation; with several holders, the one whose committee or organisation fits the
+  meeting's committee;
+- a body goes by its short name ("Healthwatch") or the acronym of its last words ("the CCG");
+- groups and seats nobody in particular fills ("Officers", "the Chair") never match;
+- an alias learned from the clerk matches only as written (honorifics included).
 
 Filing an action against the wrong person without asking is the worst error, so
 `matched` needs a high score and a clear lead over the next candidate.
@@ -25,11 +32,14 @@ from datetime import date
 from typing import Any, Literal
 
 from rapidfuzz import fuzz, process
+from rapidfuzz.distance import OSA, Levenshtein
 
 from clerk_tui.core.model import Person
 from clerk_tui.core.names import (
     BODY_WORDS,
     COUNCILLOR_HONORIFICS,
+    ROLE_WORDS,
+    SURNAME_PARTICLES,
     NameParts,
     acronym_of,
     fold,
@@ -37,6 +47,7 @@ from clerk_tui.core.names import (
     given_name_similarity,
     initials_of,
     is_generic_role,
+    learned_key,
     looks_like_initials,
     name_key,
     split_mention,
@@ -58,6 +69,20 @@ ALIAS_ACRONYM = 100
 DERIVED_ACRONYM = 95
 ROLE_HOLDER = 95
 ROLE_NOT_HELD_THEN = 70
+ROLE_AT_ANOTHER_ORGANISATION = 72
+"""The minutes name an organisation ('the ICB Chief Executive') this holder is not at."""
+ROLE_OUTSIDE_COMMITTEE = 84
+"""One of several holders of a title, not the one whose committee fits the meeting's."""
+BODY_SHORT_NAME = 92
+"""'Healthwatch' for the only body whose name holds every word written."""
+SUFFIX_ACRONYM = 92
+"""'CCG' for 'Hammersmith and Fulham Clinical Commissioning Group'."""
+DOUBLE_BARREL_PART = 80
+"""One half of a double-barrelled surname ('Amanda Harris' for Amanda Lloyd-Harris): ask."""
+NEAR_GIVEN_NAME = 85
+"""How well a given name a letter or two away would fit, were it a typo: only to ask."""
+NEAR_NAMESAKE = 80
+"""A surname typo of more than one letter, or with another first letter: ask."""
 SURNAME_WITH_COUNCILLOR_ROLE = 95
 SURNAME_WITH_HONORIFIC = 92
 SURNAME_ALONE = 84
@@ -101,6 +126,8 @@ class DirectoryEntry:
     organisation: str | None = None
     roles: tuple[DirectoryRole, ...] = ()
     aliases: tuple[str, ...] = ()
+    learned: tuple[str, ...] = ()
+    """Mentions the clerk confirmed as this entry: matched only as written."""
 
     def role_on(self, day: date | None) -> DirectoryRole | None:
         """The role held on `day` (or now), else the latest one listed."""
@@ -129,7 +156,10 @@ class MatchResult:
     reason: str = ""
     """Why, in words for the review screen: 'surname with honorific', 'acronym of a body'."""
     expanded: str | None = None
-    """The name the meeting's attendance gives for initials ('AB' -> 'Dr Avi Bhatia')."""
+    """The name the meeting's attendance gives for initials ('AB' -> 'Dr Avi Bhatia') or
+    for a lone given name or surname ('Brenda' -> 'Brenda Hale')."""
+    expanded_role: str | None = None
+    """The role the attendance gives that person, if any."""
 
     def to_json(self) -> dict[str, Any]:
         """The object `clerk people match --json` prints."""
@@ -156,12 +186,14 @@ class Matcher:
     def __init__(self, entries: Iterable[DirectoryEntry]) -> None:
         self.entries: dict[int, DirectoryEntry] = {e.id: e for e in entries}
         self._exact: dict[str, set[int]] = {}
+        self._learned: dict[str, set[int]] = {}
         self._acronyms: dict[str, dict[int, int]] = {}
         self._surnames: dict[str, dict[int, int]] = {}
         self._given: dict[str, set[int]] = {}
         self._initials: dict[str, set[int]] = {}
         self._roles: dict[str, list[tuple[int, DirectoryRole]]] = {}
         self._body_names: dict[str, set[int]] = {}
+        self._body_words: dict[str, set[int]] = {}
         self._given_of: dict[int, str] = {}
         self._councillors = {e.id for e in self.entries.values() if _is_councillor(e)}
         self._mayors = {
@@ -181,6 +213,8 @@ class Matcher:
             if looks_like_initials(alias.replace(" ", "")):
                 self._acronyms.setdefault(key, {})[pid] = ALIAS_ACRONYM
             self._exact.setdefault(key, set()).add(pid)
+        for learned in entry.learned:
+            self._learned.setdefault(learned_key(learned), set()).add(pid)
         for role in entry.roles:
             title = fold_role(role.title)
             self._roles.setdefault(title, []).append((pid, role))
@@ -188,26 +222,31 @@ class Matcher:
                 with_org = f"{title} {fold(role.organisation)}"
                 self._roles.setdefault(with_org, []).append((pid, role))
         if entry.kind == "body":
-            for name in filter(None, (entry.name, entry.organisation)):
-                self._body_names.setdefault(fold_role(name), set()).add(pid)
-                self._exact.setdefault(name_key(name), set()).add(pid)
-                derived = acronym_of(name)
-                if derived:
-                    slot = self._acronyms.setdefault(derived.lower(), {})
-                    slot.setdefault(pid, DERIVED_ACRONYM)
+            self._index_body(entry)
             return
         words = fold(entry.name).split()
-        raw_words = entry.name.split()
         if not words:
             return
         self._given_of[pid] = words[0]
-        if len(raw_words) >= 2:
-            self._surnames.setdefault(fold(raw_words[-1]).replace(" ", ""), {})[pid] = 0
+        if len(words) >= 2:
             self._given.setdefault(words[0], set()).add(pid)
-        if len(raw_words) >= 3:  # "Amanda Lloyd Harris" may be double-barrelled
-            joined = fold(" ".join(raw_words[-2:])).replace(" ", "")
-            self._surnames.setdefault(joined, {}).setdefault(pid, 6)
+            for surname, penalty in _surname_forms(entry.name):
+                slot = self._surnames.setdefault(surname, {})
+                slot[pid] = min(slot.get(pid, penalty), penalty)
         self._initials.setdefault(initials_of(entry.name), set()).add(pid)
+
+    def _index_body(self, entry: DirectoryEntry) -> None:
+        pid = entry.id
+        for name in filter(None, (entry.name, entry.organisation)):
+            self._body_names.setdefault(fold_role(name), set()).add(pid)
+            self._exact.setdefault(name_key(name), set()).add(pid)
+            for word in fold(name).split():
+                self._body_words.setdefault(word, set()).add(pid)
+            derived = acronym_of(name)
+            if derived:
+                self._acronyms.setdefault(derived.lower(), {}).setdefault(pid, DERIVED_ACRONYM)
+            for suffix in _suffix_acronyms(name):
+                self._acronyms.setdefault(suffix, {}).setdefault(pid, SUFFIX_ACRONYM)
 
     # --- the one public question ------------------------------------------------------------
 
@@ -218,27 +257,44 @@ class Matcher:
         on_date: date | None = None,
         attendance: Sequence[Person] | None = None,
         role_text: str | None = None,
+        committee: str | None = None,
     ) -> MatchResult:
         """Who `mention` refers to on `on_date` (the meeting date; roles are resolved to
         their holder then). `attendance` is the meeting's own people, which define initials
-        ('Dr Avi Bhatia (AB)'); `role_text` a role the minutes give with the name, used to
-        break ties."""
+        ('Dr Avi Bhatia (AB)') and full names for a lone given name or surname; `role_text`
+        a role the minutes give with the name, used to break ties; `committee` the
+        meeting's committee, which settles a role several people hold."""
         query = " ".join(mention.split())
         if not query:
             return MatchResult(mention, "unknown", reason="empty")
-        if looks_like_initials(query) and attendance:
-            found = _attendance_person(query, attendance)
-            if found is not None and found.name:
-                result = self.match(found.name, on_date=on_date, role_text=found.role)
-                result.query, result.expanded = mention, found.name
-                result.reason = f"initials of {found.name} in the attendance; {result.reason}"
-                return result
         parts = split_mention(query)
-        scores = self._score(query, parts, on_date, role_text or parts.role)
+        if attendance and (looks_like_initials(query) or len(parts.tokens) == 1):
+            found = _attendance_person(query, parts, attendance)
+            if found is not None and found.name:
+                result = self.match(
+                    found.name, on_date=on_date, role_text=found.role, committee=committee
+                )
+                result.query, result.expanded = mention, split_mention(found.name).name
+                result.expanded_role = found.role
+                result.reason = f"{found.name} in the attendance; {result.reason}"
+                if result.status == "matched" or looks_like_initials(query):
+                    return result
+        learned = self._learned.get(learned_key(query), set())
+        if learned:
+            scores = {pid: _Scored(EXACT, "learned from the clerk") for pid in learned}
+            return self._decide(mention, scores, on_date)
+        if is_generic_role(query) or (not parts.tokens and is_generic_role(parts.role or "")):
+            return MatchResult(mention, "unknown", reason="names nobody in particular")
+        scores = self._score(query, parts, on_date, role_text or parts.role, committee)
         return self._decide(mention, scores, on_date)
 
     def _score(
-        self, query: str, parts: NameParts, on_date: date | None, role_text: str | None
+        self,
+        query: str,
+        parts: NameParts,
+        on_date: date | None,
+        role_text: str | None,
+        committee: str | None,
     ) -> dict[int, _Scored]:
         scores: dict[int, _Scored] = {}
 
@@ -249,16 +305,20 @@ class Matcher:
         key = parts.key
         for pid in self._exact.get(key, ()) if key else ():
             offer(pid, EXACT, "name or alias")
-        compact = query.replace(".", "").replace(" ", "")
-        for acronym_key in {key, fold(compact)}:
+        compact = fold_role(query.replace(".", "")).replace(" ", "")
+        for acronym_key in {key, compact}:
             for pid, score in self._acronyms.get(acronym_key, {}).items():
                 offer(pid, score, "acronym of a body")
         if scores:
             return self._with_role_text(scores, role_text)
         if not parts.tokens:
-            if parts.role and not is_generic_role(parts.role):
-                self._score_role(parts.role, on_date, offer)
+            if parts.role:
+                self._score_role(parts.role, on_date, committee, offer)
             return scores
+        if any(word in ROLE_WORDS for word in parts.tokens):  # "the Hackney Chief Executive"
+            self._score_role(" ".join(parts.tokens), on_date, committee, offer)
+            if scores:
+                return scores
         folded_words = fold(query).split()
         if any(word in BODY_WORDS for word in folded_words):
             self._score_body(query, offer)
@@ -266,16 +326,32 @@ class Matcher:
         if looks_like_initials(query):
             for pid in self._initials.get(query.replace(".", ""), ()):
                 offer(pid, DIRECTORY_INITIALS, "initials of a directory name")
-            return scores
-        self._score_name(parts, offer)
+            if scores or len(query) <= 3:
+                return scores
+        near_given = self._score_name(parts, offer)
+        if near_given:
+            # "Jon Smith" fits John Smith as a nickname, but Joan Smith is a letter away: ask.
+            others = [s.score for pid, s in scores.items() if pid not in near_given]
+            ceiling = max(others) - 1 if others else NEAR_NAMESAKE
+            for pid, near in near_given.items():
+                offer(pid, min(near, ceiling), "given name a letter or two away")
         return self._with_role_text(scores, role_text)
 
-    def _score_role(self, role: str, on_date: date | None, offer: Any) -> None:
+    def _score_role(
+        self, role: str, on_date: date | None, committee: str | None, offer: Any
+    ) -> None:
+        """A role alone, perhaps with its organisation before or after the title."""
         title = fold_role(role)
-        hits = [(title, 100.0)] if title in self._roles else []
+        hits: list[tuple[str, float, list[str]]] = []
+        if title in self._roles:
+            hits = [(title, 100.0, [])]
+        else:
+            found = _longest_known_phrase(title.split(), self._roles)
+            if found is not None:
+                hits = [(found[0], 100.0, found[1])]
         if not hits and title:
             hits = [
-                (choice, float(score))
+                (choice, float(score), [])
                 for choice, score, _ in process.extract(
                     title,
                     self._role_choices,
@@ -284,12 +360,19 @@ class Matcher:
                     limit=5,
                 )
             ]
-        for choice, similarity in hits:
-            for pid, held in self._roles[choice]:
-                if held.held_on(on_date):
-                    offer(pid, ROLE_HOLDER * similarity / 100, "holds the role", held)
-                else:
+        for choice, similarity, organisation_words in hits:
+            holders = self._roles[choice]
+            current = [(pid, held) for pid, held in holders if held.held_on(on_date)]
+            fitting_committee = {pid for pid, held in current if _fits_committee(held, committee)}
+            for pid, held in holders:
+                if not held.held_on(on_date):
                     offer(pid, ROLE_NOT_HELD_THEN, "held the role at another time", held)
+                elif organisation_words and not _at_organisation(organisation_words, held):
+                    offer(pid, ROLE_AT_ANOTHER_ORGANISATION, "holds the role elsewhere", held)
+                elif len(current) > 1 and fitting_committee and pid not in fitting_committee:
+                    offer(pid, ROLE_OUTSIDE_COMMITTEE, "holds the role for another body", held)
+                else:
+                    offer(pid, ROLE_HOLDER * similarity / 100, "holds the role", held)
 
     def _score_body(self, query: str, offer: Any) -> None:
         for choice, score, _ in process.extract(
@@ -301,29 +384,47 @@ class Matcher:
         ):
             for pid in self._body_names[choice]:
                 offer(pid, min(float(score), NON_EXACT_CAP), "close to a body's name")
+        words = [w for w in fold_role(query).split() if w not in _CONNECTIVE_WORDS]
+        if not words or all(w in _GENERIC_BODY_WORDS for w in words):
+            return
+        holding = set.intersection(*(self._body_words.get(w, set()) for w in words))
+        for pid in holding:
+            score = BODY_SHORT_NAME if len(holding) == 1 else ASK_SCORE + 5
+            offer(pid, score, "short name of a body")
 
-    def _score_name(self, parts: NameParts, offer: Any) -> None:
-        tokens = parts.tokens
+    def _score_name(self, parts: NameParts, offer: Any) -> dict[int, float]:
+        """Offer everyone the name may be; return those whose given name is only a letter
+        or two from the one written ('Joan' for 'Jon'), with the score they would have."""
+        tokens = _join_particles(parts.tokens)
         readings: list[tuple[str | None, str]] = [(None, "".join(tokens))]
         if len(tokens) >= 2:
             readings += [(tokens[0], "".join(tokens[1:])), (tokens[0], tokens[-1])]
+        exact_given = False
+        near_given: dict[int, float] = {}
         for given, surname in dict.fromkeys(readings):
             for pid, similarity in self._surname_hits(surname):
                 if given is None:
                     score, reason = self._surname_only(pid, parts.honorifics, similarity)
+                    offer(pid, score, reason)
+                    continue
+                known_given = self._given_of.get(pid, "")
+                fit = given_name_similarity(given, known_given)
+                if fit == 0:
+                    score, reason = 0.6 * similarity, "same surname, other given name"
+                    if _one_or_two_letters_apart(given, known_given):
+                        near = 0.35 * NEAR_GIVEN_NAME + 0.65 * similarity
+                        near_given[pid] = max(near_given.get(pid, 0.0), near)
                 else:
-                    fit = given_name_similarity(given, self._given_of.get(pid, ""))
-                    if fit == 0:
-                        score, reason = 0.6 * similarity, "same surname, other given name"
-                    else:
-                        score = min(0.35 * fit + 0.65 * similarity, NON_EXACT_CAP)
-                        reason = "given name and surname"
-                        if _says_councillor(parts.honorifics) and pid not in self._councillors:
-                            score = min(score, HONORIFIC_CONTRADICTS_ROLE)
+                    exact_given |= fit == 100 and similarity == 100
+                    score = min(0.35 * fit + 0.65 * similarity, NON_EXACT_CAP)
+                    reason = "given name and surname"
+                    if _says_councillor(parts.honorifics) and pid not in self._councillors:
+                        score = min(score, HONORIFIC_CONTRADICTS_ROLE)
                 offer(pid, score, reason)
         if len(tokens) == 1:
             for pid in self._given.get(tokens[0], ()):
                 offer(pid, GIVEN_NAME_ALONE, "given name only")
+        return {} if exact_given else near_given
 
     def _surname_hits(self, surname: str) -> list[tuple[int, float]]:
         exact = self._surnames.get(surname)
@@ -339,6 +440,8 @@ class Matcher:
             score_cutoff=SURNAME_FUZZY_CUTOFF,
             limit=8,
         ):
+            if not _reads_as_typo(surname, choice):
+                score = min(score, NEAR_NAMESAKE)
             hits += [(pid, score - penalty) for pid, penalty in self._surnames[choice].items()]
         return hits
 
@@ -421,16 +524,152 @@ def _is_councillor(entry: DirectoryEntry) -> bool:
     return any(word in fold(r.title) for r in entry.roles for word in _COUNCILLOR_ROLE_WORDS)
 
 
-def _attendance_person(initials: str, attendance: Sequence[Person]) -> Person | None:
-    """The one person of the meeting these initials stand for: stated ones first
-    ('Dr Avi Bhatia (AB)'), then the initials of their names."""
-    wanted = initials.replace(".", "").upper()
-    for derive in (False, True):
-        found = [
-            p
-            for p in attendance
-            if (initials_of(p.name or "") if derive else (p.initials or "").upper()) == wanted
-        ]
-        if found:
-            return found[0] if len(found) == 1 else None
+def _attendance_person(query: str, parts: NameParts, attendance: Sequence[Person]) -> Person | None:
+    """The one person of the meeting the mention stands for: initials stated
+    ('Dr Avi Bhatia (AB)'), then the initials of their names; a lone given name or surname
+    ('Brenda', 'Mr Fenwick') when one attendee's full name carries it."""
+    if looks_like_initials(query):
+        wanted = query.replace(".", "").upper()
+        for derive in (False, True):
+            found = [
+                p
+                for p in attendance
+                if (initials_of(p.name or "") if derive else (p.initials or "").upper()) == wanted
+            ]
+            if found:
+                return found[0] if len(found) == 1 else None
+    if len(parts.tokens) != 1:
+        return None
+    word = parts.tokens[0]
+    carrying = {
+        p.name: p
+        for p in attendance
+        if p.name
+        and len(tokens := split_mention(p.name).tokens) >= 2
+        and word in (tokens[0], tokens[-1])
+    }
+    return next(iter(carrying.values())) if len(carrying) == 1 else None
+
+
+_CONNECTIVE_WORDS = frozenset({"of", "and", "the", "for", "in", "on", "at", "to", "a", "an"})
+# Words too common in bodies' names to pick one out alone ("the Trust", "the Board").
+_GENERIC_BODY_WORDS = frozenset(BODY_WORDS - {"nhs", "icb", "icp", "ccg", "healthwatch", "cvs"})
+# Words in committee and organisation names that say nothing about which place or body.
+_COMMITTEE_WORDS = frozenset(
+    [
+        "health",
+        "wellbeing",
+        "well",
+        "being",
+        "social",
+        "care",
+        "adult",
+        "adults",
+        "children",
+        "childrens",
+        "young",
+        "people",
+        "scrutiny",
+        "overview",
+        "select",
+        "policy",
+        "performance",
+        "audit",
+        "finance",
+        "resources",
+        "housing",
+        "planning",
+        "licensing",
+        "public",
+        "cabinet",
+        "executive",
+        "integrated",
+        "joint",
+        "sub",
+    ]
+)
+
+
+def _surname_forms(name: str) -> list[tuple[str, int]]:
+    """The surnames a directory name may be written by, each with a penalty: the last word
+    with any particle before it ('O Brien' -> 'obrien'), a double-barrelled name whole and
+    each half ('Lloyd-Harris' -> 'lloydharris'; 'harris', 'lloyd' only to ask), and the last
+    two words of a three-word name ('Amanda Lloyd Harris')."""
+    raw_words = [fold(word) for word in name.split()]
+    raw_words = [word for word in raw_words if word]
+    surname = raw_words[-1].replace(" ", "")
+    if len(raw_words) >= 3 and raw_words[-2] in SURNAME_PARTICLES:
+        surname = raw_words[-2] + surname
+    forms = [(surname, 0)]
+    halves = raw_words[-1].split()
+    if len(halves) >= 2:
+        forms += [(half, 100 - DOUBLE_BARREL_PART) for half in halves if len(half) >= 3]
+    if len(raw_words) >= 3 and raw_words[-2] not in SURNAME_PARTICLES:
+        forms.append((raw_words[-2] + surname, 6))
+    return forms
+
+
+def _join_particles(tokens: tuple[str, ...]) -> tuple[str, ...]:
+    """'mary o brien' -> ('mary', 'obrien'): a particle joins the word after it."""
+    joined: list[str] = []
+    for index, token in enumerate(tokens):
+        if joined and joined[-1] in SURNAME_PARTICLES and index == len(tokens) - 1:
+            joined[-1] += token
+        else:
+            joined.append(token)
+    return tuple(joined)
+
+
+def _suffix_acronyms(name: str) -> list[str]:
+    """Acronyms of a body's last three or more significant words, shorter than its whole
+    acronym: 'Hammersmith and Fulham Clinical Commissioning Group' -> 'fccg', 'ccg'."""
+    words = [w for w in fold(name).split() if w not in _CONNECTIVE_WORDS]
+    return ["".join(w[0] for w in words[i:]) for i in range(1, len(words) - 2)]
+
+
+def _longest_known_phrase(words: list[str], known: dict[str, Any]) -> tuple[str, list[str]] | None:
+    """The longest run of `words` that is a known role title, and the words around it
+    (the organisation: 'icb chief executive' -> ('chief executive', ['icb']))."""
+    for length in range(len(words) - 1, 0, -1):
+        for start in range(len(words) - length + 1):
+            phrase = " ".join(words[start : start + length])
+            if phrase in known:
+                around = words[:start] + words[start + length :]
+                return phrase, [w for w in around if w not in _CONNECTIVE_WORDS]
     return None
+
+
+def _at_organisation(words: list[str], role: DirectoryRole) -> bool:
+    """The organisation written with a role ('icb', 'hammersmith and fulham') is the role's:
+    its words are among the organisation's, or they spell its acronym or one of its ends."""
+    if not role.organisation:
+        return False
+    organisation = fold(role.organisation).split()
+    if all(w in organisation for w in words):
+        return True
+    written = "".join(words)
+    acronyms = {(acronym_of(role.organisation) or "").lower(), *_suffix_acronyms(role.organisation)}
+    return written in acronyms or all(w in organisation or w in acronyms for w in words)
+
+
+def _fits_committee(role: DirectoryRole, committee: str | None) -> bool:
+    """The role is for this committee, or its organisation shares a place with it
+    ('Hammersmith & Fulham Council' and 'Hammersmith and Fulham Health and Wellbeing Board')."""
+    if not committee:
+        return False
+    if role.committee and fold(role.committee) == fold(committee):
+        return True
+    ignored = _COMMITTEE_WORDS | BODY_WORDS | _CONNECTIVE_WORDS
+    places = set(fold(committee).split()) - ignored
+    return bool(places & (set(fold(role.organisation or "").split()) - ignored))
+
+
+def _reads_as_typo(written: str, known: str) -> bool:
+    """A slip of the pen rather than another name: the same first letter and one edit
+    (two in names of eight letters or more), a swap of neighbours counting as one."""
+    limit = 2 if min(len(written), len(known)) >= 8 else 1
+    return written[:1] == known[:1] and OSA.distance(written, known) <= limit
+
+
+def _one_or_two_letters_apart(written: str, known: str) -> bool:
+    return len(written) >= 3 and len(known) >= 3 and 0 < Levenshtein.distance(written, known) <= 2

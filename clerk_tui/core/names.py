@@ -42,6 +42,65 @@ HONORIFICS = frozenset(
     ]
 )
 COUNCILLOR_HONORIFICS = frozenset({"councillor", "cllr", "cr", "alderman"})
+# One spelling for honorifics that are written several ways, so learned aliases compare.
+_HONORIFIC_SPELLING = {
+    "cllr": "councillor",
+    "cr": "councillor",
+    "doctor": "dr",
+    "prof": "professor",
+    "rev": "reverend",
+    "revd": "reverend",
+}
+
+# Letters after a name ("Dr Nicola Lang MBE"): dropped, they are never part of the name.
+POST_NOMINALS = frozenset(
+    [
+        "mbe",
+        "obe",
+        "cbe",
+        "kbe",
+        "dbe",
+        "jp",
+        "dl",
+        "qc",
+        "kc",
+        "mp",
+        "msp",
+        "phd",
+        "frcp",
+        "frcs",
+        "frcgp",
+        "mrcgp",
+        "frcpsych",
+        "ffph",
+        "mfph",
+        "rgn",
+        "rmn",
+    ]
+)
+# Words that join a surname to what follows: "O Brien", "Mc Donald", "van der Berg".
+SURNAME_PARTICLES = frozenset(
+    [
+        "o",
+        "mc",
+        "mac",
+        "de",
+        "da",
+        "di",
+        "du",
+        "van",
+        "von",
+        "der",
+        "den",
+        "le",
+        "la",
+        "st",
+        "ap",
+        "ab",
+        "el",
+        "al",
+    ]
+)
 
 # Words that begin or make up a role ("Director of ...", "Independent Chair"), never a name.
 ROLE_WORDS = frozenset(
@@ -121,6 +180,61 @@ GENERIC_ROLES = frozenset(
         "everyone",
         "all",
     }
+)
+# Words that, alone or together ("all Members", "Councillors", "the Council"), name a group
+# or a seat nobody in particular fills: such a mention never matches a person.
+_GENERIC_WORDS = frozenset(
+    [
+        "chair",
+        "chairs",
+        "chairman",
+        "chairwoman",
+        "chairperson",
+        "vice",
+        "deputy",
+        "clerk",
+        "clerks",
+        "officer",
+        "officers",
+        "member",
+        "members",
+        "councillor",
+        "councillors",
+        "council",
+        "councils",
+        "board",
+        "boards",
+        "committee",
+        "committees",
+        "panel",
+        "meeting",
+        "secretary",
+        "minute",
+        "taker",
+        "democratic",
+        "services",
+        "service",
+        "staff",
+        "team",
+        "everyone",
+        "all",
+        "partners",
+        "residents",
+        "governors",
+        "trustees",
+        "directors",
+        "attendees",
+        "present",
+        "cabinet",
+        "colleagues",
+        "representatives",
+        "group",
+        "groups",
+        "forum",
+        "those",
+        "both",
+        "each",
+    ]
 )
 
 # Words that mark an organisation rather than a person.
@@ -214,6 +328,8 @@ class NameParts:
     names a role alone ('The Director of Public Health')."""
     honorifics: tuple[str, ...]
     """Folded honorifics before the name: ('councillor',), ('dr',)."""
+    initials: str | None = None
+    """Initials given in brackets after the name ('Nadia Khan (NK)' -> 'NK')."""
 
     @property
     def tokens(self) -> tuple[str, ...]:
@@ -226,13 +342,21 @@ class NameParts:
 
 
 def split_mention(text: str) -> NameParts:
-    """Take 'Cllr A Lloyd-Harris (Chair)', 'Mark Creelman, Place Executive' or 'The Director
-    of Public Health' apart into honorifics, name and role."""
-    raw = " ".join(text.split())
+    """Take 'Cllr A Lloyd-Harris (Chair)', 'Mark Creelman, Place Executive', 'Lang, Nicola',
+    'Dr. Nicola Lang MBE', 'Nicola Lang – Director of Public Health' or 'The Director of
+    Public Health' apart into honorifics, name, initials and role."""
+    raw = _POSSESSIVE.sub("", " ".join(text.split()))
     role: str | None = None
-    paren = re.match(r"^(.*?)\s*\(([^()]*)\)\s*$", raw)
-    if paren and paren.group(1):
-        raw, role = paren.group(1), paren.group(2).strip() or None
+    initials: str | None = None
+    while paren := re.match(r"^(.*?)\s*\(([^()]*)\)\s*$", raw):
+        if not paren.group(1):
+            break
+        raw, inside = paren.group(1), paren.group(2).strip()
+        if looks_like_initials(inside):
+            initials = inside.replace(".", "")
+        elif inside:
+            role = ", ".join(r for r in (inside, role) if r)
+    raw = _POST_NOMINALS_RE.sub("", raw)
     words = raw.split()
     honorifics: list[str] = []
     while words and fold(words[0]) in HONORIFICS | {"the"}:
@@ -241,21 +365,58 @@ def split_mention(text: str) -> NameParts:
             honorifics.append(folded)
     rest = " ".join(words)
     if not rest and honorifics:  # "The Mayor": a title alone
-        return NameParts(text, "", " ".join(r for r in (honorifics[-1].title(), role) if r), ())
-    if "," in rest:
-        before, after = (part.strip() for part in rest.split(",", 1))
-        if before and _reads_as_name(before):
-            rest, role = before, ", ".join(r for r in (after, role) if r) or None
+        title = " ".join(r for r in (honorifics[-1].title(), role) if r)
+        return NameParts(text, "", title, (), initials)
+    rest, role = _split_at_separator(rest, role)
     if rest and not honorifics and _starts_with_role(rest):
-        return NameParts(text, "", " ".join(r for r in (rest, role) if r), ())
+        return NameParts(text, "", " ".join(r for r in (rest, role) if r), (), initials)
     name_words = rest.split()
     for index, word in enumerate(name_words):
-        if index >= 2 and fold(word) in ROLE_WORDS:
+        if fold(word) not in ROLE_WORDS:
+            continue
+        if index >= 2:
             trailing = " ".join(name_words[index:])
             role = ", ".join(r for r in (trailing, role) if r)
             name_words = name_words[:index]
-            break
-    return NameParts(text, " ".join(name_words), role, tuple(honorifics))
+        elif index == 1 and not honorifics and _names_an_organisation(name_words[0]):
+            return NameParts(text, "", " ".join(r for r in (rest, role) if r), (), initials)
+        break
+    return NameParts(text, " ".join(name_words), role, tuple(honorifics), initials)
+
+
+_POSSESSIVE = re.compile(r"(?<=[^\W\d_])['\u2019]s?(?=$|[\s,;(])")
+_POST_NOMINALS_RE = re.compile(
+    r"(?:[\s,]+(?:" + "|".join(sorted(POST_NOMINALS)) + r")\.?)+\s*$", re.IGNORECASE
+)
+_SEPARATOR = re.compile(r"\s*,\s*|\s+[\u2013\u2014-]\s+")
+
+
+def _split_at_separator(rest: str, role: str | None) -> tuple[str, str | None]:
+    """'Mark Creelman, Place Executive' and 'Nicola Lang – Director': the name, then the
+    role; 'Lang, Nicola' (surname first): the name in the usual order."""
+    pieces = _SEPARATOR.split(rest, maxsplit=1)
+    if len(pieces) != 2 or not pieces[0] or not _reads_as_name(pieces[0]):
+        return rest, role
+    before, after = pieces
+    if _reads_as_given_names(after) and len(before.split()) == 1:
+        return f"{after} {before}", role
+    return before, ", ".join(r for r in (after, role) if r) or None
+
+
+def _reads_as_given_names(text: str) -> bool:
+    """'Nicola', 'Jane A.': one or two capitalised words or initials, no role or body."""
+    words = text.split()
+    return 1 <= len(words) <= 2 and all(
+        word[:1].isupper()
+        and fold(word)
+        and fold(word) not in ROLE_WORDS | BODY_WORDS | _CONNECTIVES | HONORIFICS
+        for word in words
+    )
+
+
+def _names_an_organisation(word: str) -> bool:
+    """'ICB', 'NHS', 'Healthwatch' before a role: 'the ICB Chief Executive'."""
+    return (len(word) >= 2 and word.isupper()) or fold(word) in BODY_WORDS
 
 
 def _reads_as_name(text: str) -> bool:
@@ -269,8 +430,22 @@ def _starts_with_role(text: str) -> bool:
 
 
 def is_generic_role(text: str) -> bool:
-    """'The Chair', 'Officers', 'the Clerk': roles that name nobody in particular."""
-    return fold_role(text) in GENERIC_ROLES
+    """'The Chair', 'Officers', 'all Members', 'Councillors', 'the Council': roles and groups
+    that name nobody in particular."""
+    words = fold_role(text).split()
+    return " ".join(words) in GENERIC_ROLES or (
+        bool(words) and all(w in _GENERIC_WORDS or w in _CONNECTIVES for w in words)
+    )
+
+
+def learned_key(text: str) -> str:
+    """The key of an alias learned from the clerk: the mention folded whole, honorifics kept
+    (one spelling each: Cllr = Councillor), so 'Councillor Smith' learned for one Smith is
+    never taken for 'Dr Smith' or 'Smith'."""
+    parts = split_mention(text)
+    honorifics = [_HONORIFIC_SPELLING.get(h, h) for h in parts.honorifics]
+    words = honorifics + list(parts.tokens) if parts.tokens else fold_role(text).split()
+    return " ".join(words)
 
 
 def name_key(text: str) -> str:
@@ -287,7 +462,7 @@ def looks_like_initials(text: str) -> bool:
 
 def initials_of(name: str) -> str:
     """'Amanda Lloyd-Harris' -> 'ALH': the first letter of each part of the name."""
-    return "".join(word[0] for word in fold(name).split()).upper()
+    return "".join(word[0] for word in fold(split_mention(name).name or name).split()).upper()
 
 
 def acronym_of(name: str) -> str | None:
