@@ -1155,3 +1155,8 @@ SELECT 'follow_ups', t.uuid, (SELECT hlc FROM sync_clock), json_object(
     'deleted', t.deleted
 )
 FROM follow_ups t ORDER BY t.id;
+
+-- migration 6: mentions keep the full name and role the attendance gives for initials
+-- An owner written "NK" whom the attendance lists as "Nadia Khan (NK), Project Lead" but the
+-- directory lacks: the review queue offers to add "Nadia Khan" with that role.
+ALTER TABLE mentions ADD COLUMN expanded TEXT;
