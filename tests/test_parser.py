@@ -662,3 +662,16 @@ def test_owner_bracketed_after_the_sentence() -> None:
         ("Clerk", "Write to the landowner again.", 1),
         ("RF", "Contact the police coordinator.", 1),
     ]
+
+
+def test_reason_for_absence_in_brackets_is_not_a_role() -> None:
+    text = (
+        "Apologies: Cllr Sue Oldham (holiday), Jo Kerr (work commitments), "
+        "Ian Ford (Non-Executive Member)\n\n1. Minutes\nApproved.\n"
+    )
+    r = parse(text)
+    assert [(p.name, p.role) for p in r.people] == [
+        ("Sue Oldham", "Councillor"),
+        ("Jo Kerr", None),
+        ("Ian Ford", "Non-Executive Member"),
+    ]

@@ -451,7 +451,12 @@ class PeopleFinder:
                     else:
                         ok = True
                         if not _INITIALS_RE.match(inner) or inner.rstrip(".") != initials_of(name):
-                            role = None if re.match(r"(?i)represent|substitut", inner) else inner
+                            role = (
+                                None
+                                if re.match(r"(?i)represent|substitut", inner)
+                                or _ABSENCE_REASON_RE.fullmatch(inner)
+                                else inner
+                            )
             if not ok:
                 r = _role_after(after)
                 if r:
@@ -625,6 +630,12 @@ def _short_mentions(text: str, people: list[_P]) -> None:
         last = (who, len(ments) - 1)
 
 
+# Why someone sent apologies, bracketed after the name: not a role.
+_ABSENCE_REASON_RE = re.compile(
+    r"(?i)(?:on\s+)?(?:annual\s+|a\s+)?(?:holiday|illness|ill(?:\s+health)?|unwell|sickness|sick"
+    r"|(?:work|other|prior|business|family|personal|caring)\s+(?:commitments?|reasons|engagement)"
+    r"|work|leave|bereavement|personal|family\s+\w+|medical\s+\w+|childcare|travell?ing|away)"
+)
 _PLURAL_HON_RE = re.compile(r"(?i)(Councillors|Cllrs\.?)\s")
 
 
@@ -662,7 +673,7 @@ def _parse_list_chunk(chunk: str) -> tuple[str, str | None, str | None, str | No
             after = chunk[br.end() :].strip(" ,–—-")
             if after:  # "Jane Burrows (JB) Chair": the role follows the initials
                 main, role = chunk[: br.start()].strip(), after
-        else:
+        elif not _ABSENCE_REASON_RE.fullmatch(inner):  # "Cllr Sue Oldham (holiday)"
             role = inner
     # "Simon Watkins representing the CCG" / "A Smith, Chair"
     rep = _REPRESENTING_RE.match(main) if " " in main else None
@@ -691,7 +702,11 @@ def _role_after(after: str) -> str | None:
     m = _ROLE_BRACKET_RE.match(after)
     if m:
         inner = m.group(1).strip()
-        if re.match(r"(?i)represent|substitut|\d", inner) or _INITIALS_RE.match(inner):
+        if (
+            re.match(r"(?i)represent|substitut|\d", inner)
+            or _INITIALS_RE.match(inner)
+            or _ABSENCE_REASON_RE.fullmatch(inner)
+        ):
             return None
         return inner
     m = _ROLE_COMMA_RE.match(after)
