@@ -675,3 +675,20 @@ def test_reason_for_absence_in_brackets_is_not_a_role() -> None:
         ("Jo Kerr", None),
         ("Ian Ford", "Non-Executive Member"),
     ]
+
+
+def test_numbered_heading_followed_by_colon_and_text_on_the_same_line() -> None:
+    text = (
+        "1. Apologies: Cllr Sue Oldham (holiday).\n\n"
+        "2. Minutes: The minutes of the meeting of 6 February 2025 were approved and signed.\n\n"
+        "3. Local Plan: Preferred Options Consultation\nNoted.\n\n"
+        "4. Date of next meeting: Thursday 3 April 2025.\n"
+    )
+    r = parse(text)
+    assert [(i.number, i.title) for i in r.items] == [
+        ("1", "Apologies"),
+        ("2", "Minutes"),
+        ("3", "Local Plan: Preferred Options Consultation"),
+        ("4", "Date of next meeting"),
+    ]
+    assert [d.item for d in r.decisions] == [1]

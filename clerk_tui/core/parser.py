@@ -720,7 +720,10 @@ def _find_items(text: str, lines: list[Line]) -> tuple[list[Item], int]:
                         structural_seen = True
                         skip_until = j
                 continue
+            # "Housing - final report", "Apologies: Cllr Sue Oldham (holiday)."
             dash = re.match(r"^(.{2,80}?)\s+[–—-]\s+", title)
+            if dash is None and not _heading_like(title):
+                dash = re.match(r"^([^:;.]{2,60}?):\s+(?![Tt]hat\b)(?=\S)", title)
             short_title = title
             if (
                 dash
