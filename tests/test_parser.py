@@ -692,3 +692,19 @@ def test_numbered_heading_followed_by_colon_and_text_on_the_same_line() -> None:
         ("4", "Date of next meeting"),
     ]
     assert [d.item for d in r.decisions] == [1]
+
+
+def test_moderngov_resolved_to_bullets_and_past_approvals() -> None:
+    text = (
+        "Agenda item\n\nFlood Risk Strategy - annual update\n\nMinutes:\n\n"
+        "He drew attention to the schemes where the business cases had been approved. "
+        "The Clerk would report the defects to the County Council highways department.\n\n"
+        "The Committee RESOLVED to:\n\n"
+        "·       note the progress made;\n\n"
+        "·       receive a further update on the delivery plan at its meeting in March 2026.\n"
+    )
+    r = parse(text, meeting_date=date(2025, 3, 4))
+    assert [d.text[:26] for d in r.decisions] == ["The Committee RESOLVED to:"]
+    assert [(f.when, f.due) for f in r.follow_ups] == [
+        ("its meeting in March 2026", date(2026, 3, 31))
+    ]

@@ -115,7 +115,7 @@ _DECISION_RES = [
         r"|\btook the role of\b"
     ),
     re.compile(
-        r"\b(?:were|was|been)\s+(?:unanimously\s+|formally\s+)?(?:agreed|approved|endorsed|ratified"
+        r"(?<!\bhad\s)\b(?:were|was|been)\s+(?:unanimously\s+|formally\s+)?(?:agreed|approved|endorsed|ratified"
         r"|adopted|carried)\b(?!\s+(?:to|by\s+the\s+next))"
     ),
 ]
@@ -390,6 +390,7 @@ _MONTH_MEETING_RE = re.compile(_MONTHS_LOW + r"\s+meeting|meeting\s+(?:in|on)\s"
 _FORWARD_RE = re.compile(
     r"\b(?:will|would|shall|should|could|be|asked|requested|request|agreed"
     r"|to\s+(?:receive|consider|report|bring|present|submit|return|come|take|provide|give))\b"
+    r"|^\W*(?:receive|consider)\b"  # a "RESOLVED to:" bullet
 )
 _FOLLOW_RES = [
     re.compile(
@@ -422,6 +423,8 @@ _FOLLOW_RES = [
         r"|be\s+reported|be\s+taken|be\s+given|be\s+provided|come)\s+(?:[\w’'-]+,?\s+){0,8}?to\s+(?:the\s+|a\s+)?"
         r"(?:Cabinet|Board|Committee|Panel|Council|Executive|(?<=the\s)(?:board|committee|panel)|(?:[A-Z][\w’'&-]*\s+){1,6}(?:Board|Committee|Panel|Council|Group|Partnership|Forum)"
         r"|(?:[A-Z][\w’'&-]*\s+){1,3}meeting)\b"
+        # "report the defects to the County Council highways department": not its meeting
+        r"(?!\s+(?:[a-z]+\s+){0,2}(?:department|team|service|officers?|directorate)\b)"
     ),
     re.compile(
         r"\b(?:added|add|included|include|placed|scheduled)\s+(?:\w+\s+){0,6}?(?:on|to|in)\s+the\s+(?:work\s*programme|forward\s+plan|agenda\s+for)"
@@ -491,6 +494,8 @@ _PAST_FOLLOW_RE = re.compile(
 _WHEN_RE = re.compile(
     r"(?i)\b(?:a|the)\s+(?:future|next|forthcoming|subsequent|following)\s+meeting\b"
     r"|\bthe\s+AGM\s+on\s+[^.;,]{3,25}|\bits\s+meeting\s+on\s+(?:the\s+)?\d{1,2}\w*\s+\w+\s+\d{4}"
+    r"|\bits\s+meeting\s+in\s+(?:January|February|March|April|May|June|July|August|September"
+    r"|October|November|December)(?:\s+\d{4})?"
     r"|\b(?:its|the)\s+(?:January|February|March|April|May|June|July|August|September|October"
     r"|November|December|(?:spring|summer|autumn)\s+term)\s+(?:meeting|Board|Committee|Cabinet|Panel)\b"
 )
