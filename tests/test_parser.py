@@ -708,3 +708,16 @@ def test_moderngov_resolved_to_bullets_and_past_approvals() -> None:
     assert [(f.when, f.due) for f in r.follow_ups] == [
         ("its meeting in March 2026", date(2026, 3, 31))
     ]
+
+
+def test_role_then_name_in_commas_is_one_named_officer() -> None:
+    text = (
+        "1. Flooding\nThe Flood Risk Manager, Tom Hadley, introduced the report. "
+        "Tom Hadley said the work was on track. "
+        "The Director of Strategy, East London, was thanked.\n"
+    )
+    r = parse(text)
+    assert [(p.name, p.role) for p in r.people] == [
+        ("Tom Hadley", "Flood Risk Manager"),
+        (None, "Director of Strategy, East London"),  # a place, not a person found
+    ]

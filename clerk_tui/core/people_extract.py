@@ -492,6 +492,18 @@ class PeopleFinder:
                     off = pos
                 r = part.strip(" ,")
                 r = re.sub(r",\s*$", "", r)
+                named = _ROLE_COMMA_NAME_RE.fullmatch(r)
+                if (
+                    named
+                    and not _ORG_TAIL_RE.search(named.group("name"))
+                    and any(p.name == named.group("name") for p in self.found)
+                ):
+                    # "The Flood Risk Manager, Tom Hadley, introduced": a named officer
+                    # ("the Director, East London" names a place, not a person found).
+                    ns = off + named.start("name")
+                    self.add(named.group("name"), named.group("role"), ns, off + len(r))
+                    pos = off + len(part)
+                    continue
                 if _role_key(r) in _GENERIC_ROLES or re.match(r"(?i)members?\b", r):
                     pos = off + len(part)
                     continue
@@ -635,6 +647,11 @@ _ABSENCE_REASON_RE = re.compile(
     r"(?i)(?:on\s+)?(?:annual\s+|a\s+)?(?:holiday|illness|ill(?:\s+health)?|unwell|sickness|sick"
     r"|(?:work|other|prior|business|family|personal|caring)\s+(?:commitments?|reasons|engagement)"
     r"|work|leave|bereavement|personal|family\s+\w+|medical\s+\w+|childcare|travell?ing|away)"
+)
+_ROLE_COMMA_NAME_RE = re.compile(rf"(?P<role>[^,]+),\s+(?P<name>{NAME_TOKEN}\s+{NAME_TOKEN})")
+_ORG_TAIL_RE = re.compile(
+    r"\b(?:Council|Board|Trust|NHS|Authority|Partnership|Group|Service|Agency|Police|University"
+    r"|College|Ltd|Limited|Foundation|Association|Healthwatch|Hospital|Borough|County|City)\b"
 )
 _PLURAL_HON_RE = re.compile(r"(?i)(Councillors|Cllrs\.?)\s")
 
