@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from clerk_tui.core.model import Action, ParsedMinutes, Person
+from clerk_tui.core.names import split_mention
 from clerk_tui.store import StoreError
 from clerk_tui.store.actions import get_action
 from clerk_tui.store.meetings import save_parsed
@@ -20,6 +21,7 @@ from clerk_tui.store.people import (
     confirm_mention,
     create_person_from_mention,
     edit_person,
+    get_person,
     ignore_mention,
     import_csv,
     list_people,
@@ -363,3 +365,120 @@ def test_shared_directory_queries_all_right(db) -> None:
             assert result.status != "matched", query
         else:
             assert (result.status, result.person) == ("matched", query["expect"]), query
+
+
+# --- learning across meetings, initials from the attendance, committee ----------------------
+
+
+def test_confirm_rematches_the_same_text_waiting_in_other_meetings(stocked) -> None:
+    first, second = store(stocked), store(stocked, force=True)
+    bare = stocked.execute(
+        "INSERT INTO mentions (uuid, meeting_id, source_start, source_end, text, status) "
+        "VALUES ('u2', ?, 0, 0, 'Smith', 'ambiguous')",
+        [second],
+    ).lastrowid
+    john = next(p["id"] for p in list_people(stocked) if p["name"] == "John Smith")
+    owner = next(q for q in review_queue(stocked) if q["text"] == "Cllr Smith")
+    assert owner["meeting_id"] == first
+
+    confirm_mention(stocked, owner["id"], john)
+
+    rows = stocked.execute(
+        "SELECT meeting_id, status, person_id FROM mentions WHERE text = 'Cllr Smith' "
+        "ORDER BY meeting_id"
+    ).fetchall()
+    assert rows == [(first, "confirmed", john), (second, "matched", john)]
+    later = stocked.execute(
+        "SELECT id FROM actions WHERE meeting_id = ? AND owner = 'Cllr Smith'", [second]
+    ).fetchone()[0]
+    action = get_action(stocked, later)
+    assert action["person"] == "John Smith"
+    assert [o["person"] for o in action["owners"]] == ["John Smith"]
+    assert (action["events"][-1]["field"], action["events"][-1]["note"]) == (
+        "person",
+        "owner learned in review",
+    )
+    # learned exactly: a bare 'Smith' elsewhere still waits for the clerk
+    assert stocked.execute("SELECT status FROM mentions WHERE id = ?", [bare]).fetchone() == (
+        "ambiguous",
+    )
+    assert sorted((q["meeting_id"], q["text"]) for q in review_queue(stocked)) == [
+        (first, "J Smith"),
+        (first, "Mary Okafor"),
+        (second, "J Smith"),
+        (second, "Mary Okafor"),
+        (second, "Smith"),
+    ]
+    assert match_text(stocked, "Smith").status == "ambiguous"
+    assert match_text(stocked, "Councillor Smith").person == "John Smith"
+
+
+def nadia_minutes() -> tuple[str, ParsedMinutes]:
+    text = "Present: Nadia Khan (NK), Project Lead.\nNK to draft the bid. ACTION: NK\n"
+    start, end = span(text, "NK to draft the bid.")
+    return text, ParsedMinutes(
+        actions=[Action("NK to draft the bid.", "NK", None, None, None, start, end, ["NK"])],
+        people=[Person("Nadia Khan", "Project Lead", [span(text, "Nadia Khan")], initials="NK")],
+    )
+
+
+def test_initials_outside_the_directory_wait_with_the_attendance_name_and_role(stocked) -> None:
+    text, parsed = nadia_minutes()
+    meeting_id = save_parsed(stocked, text, parsed, meeting_date=date(2024, 5, 1)).id
+    owner = next(q for q in review_queue(stocked) if q["kind"] == "owner")
+    assert (owner["text"], owner["written"], owner["expanded"], owner["role_text"]) == (
+        "Nadia Khan (NK)",
+        "NK",
+        "Nadia Khan",
+        "Project Lead",
+    )
+    assert split_mention(owner["text"]).name == "Nadia Khan"  # what the review screen prefills
+
+    person_id = create_person_from_mention(stocked, owner["id"], "Nadia Khan")
+
+    nadia = get_person(stocked, person_id)
+    assert (nadia["name"], [r["title"] for r in nadia["roles"]], nadia["aliases"]) == (
+        "Nadia Khan",
+        ["Project Lead"],
+        [],
+    )
+    action = stocked.execute(
+        "SELECT p.name FROM actions a JOIN people p ON p.id = a.person_id WHERE a.meeting_id = ?",
+        [meeting_id],
+    ).fetchall()
+    assert action == [("Nadia Khan",)]
+    again = save_parsed(stocked, text, parsed, meeting_date=date(2024, 6, 1), force=True).id
+    owner_now = stocked.execute(
+        "SELECT status, person_id FROM mentions WHERE meeting_id = ? AND kind = 'owner'", [again]
+    ).fetchall()
+    assert owner_now == [("matched", person_id)]
+
+
+def test_import_gives_a_role_to_the_holder_for_the_meeting_committee(db, tmp_path: Path) -> None:
+    directory = tmp_path / "dph.csv"
+    directory.write_text(
+        "name,role,organisation,aliases\n"
+        "Nicola Lang,Director of Public Health,Hammersmith & Fulham Council,\n"
+        "Peter Grant,Director of Public Health,Hackney Council,\n",
+        encoding="utf-8",
+    )
+    import_csv(db, directory)
+    text = "The Director of Public Health to report back. ACTION: The Director of Public Health\n"
+    start, end = span(text, "The Director of Public Health to report back.")
+    owner = "The Director of Public Health"
+    parsed = ParsedMinutes(
+        actions=[Action("report back", owner, None, None, None, start, end, [owner])]
+    )
+    meeting = save_parsed(
+        db,
+        text,
+        parsed,
+        committee="Hackney Health Scrutiny Commission",
+        meeting_date=date(2024, 1, 9),
+    )
+    assert db.execute(
+        "SELECT p.name FROM actions a JOIN people p ON p.id = a.person_id WHERE a.meeting_id = ?",
+        [meeting.id],
+    ).fetchall() == [("Peter Grant",)]
+    assert match_text(db, owner).status == "ambiguous"
+    assert match_text(db, owner, committee="Hammersmith & Fulham HWB").person == "Nicola Lang"

@@ -268,6 +268,7 @@ class Matcher:
         if not query:
             return MatchResult(mention, "unknown", reason="empty")
         parts = split_mention(query)
+        learned = self._learned.get(learned_key(query), set())
         if attendance and (looks_like_initials(query) or len(parts.tokens) == 1):
             found = _attendance_person(query, parts, attendance)
             if found is not None and found.name:
@@ -277,9 +278,10 @@ class Matcher:
                 result.query, result.expanded = mention, split_mention(found.name).name
                 result.expanded_role = found.role
                 result.reason = f"{found.name} in the attendance; {result.reason}"
-                if result.status == "matched" or looks_like_initials(query):
-                    return result
-        learned = self._learned.get(learned_key(query), set())
+                fits = {result.person_id} if result.person_id else set()
+                fits |= {c.person_id for c in result.candidates if result.status == "ambiguous"}
+                if not learned or not learned <= fits:
+                    return result  # the meeting says who it was, whatever else the name fits
         if learned:
             scores = {pid: _Scored(EXACT, "learned from the clerk") for pid in learned}
             return self._decide(mention, scores, on_date)

@@ -18,6 +18,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -30,11 +31,13 @@ from clerk_tui.core.model import ParsedMinutes
 from clerk_tui.core.names import (
     fold,
     is_generic_role,
+    learned_key,
     looks_like_body,
     looks_like_initials,
     name_key,
     split_mention,
 )
+from clerk_tui.store.actions import record_event
 from clerk_tui.store.db import StoreError, db_path, insert, new_uuid, transaction
 
 DIRECTORY_VERSION = "people.directory_version"
@@ -461,11 +464,20 @@ def _directory_entries(db: Database) -> list[DirectoryEntry]:
             )
         )
     aliases: dict[int, list[str]] = {}
-    for pid, alias in db.execute("SELECT person_id, alias FROM aliases WHERE deleted = 0"):
-        aliases.setdefault(pid, []).append(alias)
+    learned: dict[int, list[str]] = {}
+    for pid, alias, origin in db.execute(
+        "SELECT person_id, alias, origin FROM aliases WHERE deleted = 0"
+    ):
+        (learned if origin == "learned" else aliases).setdefault(pid, []).append(alias)
     return [
         DirectoryEntry(
-            pid, name, kind, organisation, tuple(roles.get(pid, ())), tuple(aliases.get(pid, ()))
+            pid,
+            name,
+            kind,
+            organisation,
+            tuple(roles.get(pid, ())),
+            tuple(aliases.get(pid, ())),
+            tuple(learned.get(pid, ())),
         )
         for pid, name, kind, organisation in db.execute(
             "SELECT id, name, kind, organisation FROM people "
@@ -474,9 +486,12 @@ def _directory_entries(db: Database) -> list[DirectoryEntry]:
     ]
 
 
-def match_text(db: Database, text: str, on_date: date | None = None) -> MatchResult:
-    """Who `text` ('Cllr Kennedy', 'ICB', 'the Director of Public Health') refers to."""
-    return load_matcher(db).match(text, on_date=on_date)
+def match_text(
+    db: Database, text: str, on_date: date | None = None, committee: str | None = None
+) -> MatchResult:
+    """Who `text` ('Cllr Kennedy', 'ICB', 'the Director of Public Health') refers to, at a
+    meeting of `committee` on `on_date` when given."""
+    return load_matcher(db).match(text, on_date=on_date, committee=committee)
 
 
 # --- import ---------------------------------------------------------------------------------
@@ -490,24 +505,25 @@ def attach_people(
     `action_owners.person_id` and `actions.person_id` where none is set yet (a clerk's
     choice is never overwritten), the rest wait in `review_queue`."""
     matcher = load_matcher(db)
-    answers: dict[tuple[str, str | None, bool], MatchResult] = {}
+    committee = _meeting_committee(db, meeting_id)
+    answers: dict[tuple[str, str | None], MatchResult] = {}
 
-    def answer(label: str, role: str | None, with_attendance: bool) -> MatchResult:
-        slot = (label, role, with_attendance)
-        if slot not in answers:
-            answers[slot] = matcher.match(
+    def answer(label: str, role: str | None) -> MatchResult:
+        if (label, role) not in answers:
+            answers[label, role] = matcher.match(
                 label,
                 on_date=meeting_date,
-                attendance=parsed.people if with_attendance else None,
+                attendance=parsed.people,
                 role_text=role,
+                committee=committee,
             )
-        return answers[slot]
+        return answers[label, role]
 
     for person in parsed.people:
         label = person.name or person.role
         if not label:
             continue
-        result = answer(label, person.role, False)
+        result = answer(label, person.role)
         for start, end in person.mentions or [(0, 0)]:
             _record_mention(db, meeting_id, "person", label, person.role, start, end, result)
     actions = db.execute(
@@ -523,7 +539,7 @@ def attach_people(
         ).fetchall()
         first_person: int | None = None
         for owner_row_id, owner_text in owners:
-            result = answer(owner_text, None, True)
+            result = answer(owner_text, None)
             _record_mention(db, meeting_id, "owner", owner_text, None, start or 0, end or 0, result)
             if result.status == "matched":
                 db.execute(
@@ -532,13 +548,22 @@ def attach_people(
                 )
                 first_person = first_person or result.person_id
         if owner and first_person is None:
-            result = answer(owner, None, True)
+            result = answer(owner, None)
             first_person = result.person_id if result.status == "matched" else None
         if first_person is not None:
             db.execute(
                 "UPDATE actions SET person_id = ? WHERE id = ? AND person_id IS NULL",
                 [first_person, action_id],
             )
+
+
+def _meeting_committee(db: Database, meeting_id: int) -> str | None:
+    row = db.execute(
+        "SELECT c.name FROM meetings m LEFT JOIN committees c ON c.id = m.committee_id "
+        "WHERE m.id = ?",
+        [meeting_id],
+    ).fetchone()
+    return row[0] if row else None
 
 
 def _record_mention(
@@ -560,7 +585,8 @@ def _record_mention(
             "source_start": start,
             "source_end": end,
             "text": label,
-            "role_text": role,
+            "role_text": role or result.expanded_role,
+            "expanded": result.expanded,
             "person_id": result.person_id,
             "score": result.score,
             "status": result.status,
@@ -583,7 +609,10 @@ def review_queue(db: Database, meeting_id: int | None = None) -> list[dict[str, 
     `committee`, `meeting_date`, `kind` ('person' or 'owner'), `text` (as the minutes give
     it), `role_text` (the role the minutes state), `status`, `score`, `candidates` (list
     of {person_id, person, score}), `mentions` (how many times) and `sentence` (the line of
-    the minutes where it first appears)."""
+    the minutes where it first appears). Initials the meeting's attendance defines carry
+    that person's name: `expanded` ('Nadia Khan'), `text` 'Nadia Khan (NK)' so a new person
+    is named in full, `written` ('NK', as the minutes give it) and the attendance's role in
+    `role_text`."""
     where, params = "x.status IN ('ambiguous', 'unknown')", []
     if meeting_id is not None:
         where += " AND x.meeting_id = ?"
@@ -591,7 +620,8 @@ def review_queue(db: Database, meeting_id: int | None = None) -> list[dict[str, 
     rows = list(
         db.query(
             f"""SELECT min(x.id) AS id, x.meeting_id, c.name AS committee, m.date AS meeting_date,
-                   x.kind, x.text, max(x.role_text) AS role_text, x.status, x.score,
+                   x.kind, x.text, max(x.role_text) AS role_text, max(x.expanded) AS expanded,
+                   x.status, x.score,
                    x.candidates, count(*) AS mentions, min(x.source_start) AS source_start,
                    substr(m.text, max(1, min(x.source_start) - 200), 400 + max(x.source_end)
                        - min(x.source_start)) AS context,
@@ -605,6 +635,9 @@ def review_queue(db: Database, meeting_id: int | None = None) -> list[dict[str, 
         )
     )
     for row in rows:
+        row["written"] = row["text"]
+        if row["expanded"] and looks_like_initials(row["text"]):
+            row["text"] = f"{row['expanded']} ({row['text']})"
         row["candidates"] = json.loads(row["candidates"] or "[]")
         row["sentence"] = _line_around(
             row.pop("context") or "", row["source_start"] - row.pop("context_start")
@@ -635,55 +668,82 @@ def _confirm(db: Database, mention_id: int, person_id: int) -> None:
     if person["merged_into"] is not None:
         person_id = int(person["merged_into"])
         person = _person_row(db, person_id)
-    label = mention["text"]
-    if not is_generic_role(label) and not looks_like_initials(label):
-        _insert_alias(db, person_id, label, "learned")
+    label, meeting_id = mention["text"], mention["meeting_id"]
     keys = {name_key(label), label.casefold()} - {""}
+
+    def same_meeting(text: str) -> bool:
+        return bool({name_key(text), text.casefold()} & keys)
+
+    learnable = not is_generic_role(label) and not looks_like_initials(label)
+    if learnable:
+        _insert_alias(db, person_id, label, "learned")
+    learned = learned_key(label) if learnable else None
+
+    def learned_elsewhere(text: str) -> bool:
+        return learned_key(text) == learned
+
+    elsewhere: set[int] = set()
     for row in db.query(
-        f"""SELECT id, text FROM mentions
-            WHERE (meeting_id = ? AND status IN {PENDING}) OR id = ?""",
-        [mention["meeting_id"], mention_id],
+        f"SELECT id, meeting_id, text FROM mentions WHERE status IN {PENDING} OR id = ?",
+        [mention_id],
     ):
-        if row["id"] == mention_id or {name_key(row["text"]), row["text"].casefold()} & keys:
+        if row["id"] == mention_id or (
+            row["meeting_id"] == meeting_id and same_meeting(row["text"])
+        ):
             db.execute(
                 "UPDATE mentions SET status = 'confirmed', confirmed = 1, person_id = ? "
                 "WHERE id = ?",
                 [person_id, row["id"]],
             )
+        elif learned and learned_elsewhere(row["text"]):
+            db.execute(
+                "UPDATE mentions SET status = 'matched', person_id = ?, score = 100 WHERE id = ?",
+                [person_id, row["id"]],
+            )
+            elsewhere.add(row["meeting_id"])
+    _attach_owners(db, meeting_id, same_meeting, person_id, person["name"], "confirmed in review")
+    for other in sorted(elsewhere):
+        _attach_owners(db, other, learned_elsewhere, person_id, person["name"], "learned in review")
+
+
+def _attach_owners(
+    db: Database,
+    meeting_id: int,
+    written_as: Callable[[str], bool],
+    person_id: int,
+    person_name: str,
+    how: str,
+) -> None:
+    """Attach the meeting's unmatched action owners that `written_as` accepts, and their
+    actions when they have no person yet."""
     for action_id, owner_id, owner in db.execute(
         """SELECT o.action_id, o.id, o.owner FROM action_owners o
            JOIN actions a ON a.id = o.action_id
            WHERE a.meeting_id = ? AND o.person_id IS NULL AND o.deleted = 0""",
-        [mention["meeting_id"]],
+        [meeting_id],
     ).fetchall():
-        if {name_key(owner), owner.casefold()} & keys:
+        if written_as(owner):
             db.execute("UPDATE action_owners SET person_id = ? WHERE id = ?", [person_id, owner_id])
-            _attach_action(db, action_id, person_id, person["name"])
-    for (action_id,) in db.execute(
-        "SELECT id FROM actions WHERE meeting_id = ? AND person_id IS NULL AND owner = ? "
-        "COLLATE NOCASE",
-        [mention["meeting_id"], label],
+            _attach_action(db, action_id, person_id, person_name, how)
+    for action_id, owner in db.execute(
+        "SELECT id, owner FROM actions WHERE meeting_id = ? AND person_id IS NULL "
+        "AND deleted = 0 AND owner IS NOT NULL",
+        [meeting_id],
     ).fetchall():
-        _attach_action(db, action_id, person_id, person["name"])
+        if written_as(owner):
+            _attach_action(db, action_id, person_id, person_name, how)
 
 
-def _attach_action(db: Database, action_id: int, person_id: int, person_name: str) -> None:
+def _attach_action(
+    db: Database, action_id: int, person_id: int, person_name: str, how: str
+) -> None:
     """Attach an action without a matched person to `person_id`, with a history row."""
     cursor = db.execute(
         f"UPDATE actions SET person_id = ?, updated_at = {_NOW} WHERE id = ? AND person_id IS NULL",
         [person_id, action_id],
     )
     if cursor.rowcount:
-        insert(
-            db,
-            "action_events",
-            {
-                "action_id": action_id,
-                "field": "person",
-                "new_value": person_name,
-                "note": "owner confirmed in review",
-            },
-        )
+        record_event(db, action_id, "person", None, person_name, f"owner {how}")
 
 
 def _mention_row(db: Database, mention_id: int) -> dict[str, Any]:
