@@ -721,3 +721,17 @@ def test_role_then_name_in_commas_is_one_named_officer() -> None:
         ("Tom Hadley", "Flood Risk Manager"),
         (None, "Director of Strategy, East London"),  # a place, not a person found
     ]
+
+
+def test_requests_for_another_bodys_meeting_or_an_attendance_are_follow_ups() -> None:
+    text = (
+        "25. Damp and mould\nThe Committee recommended that Cabinet reconsider its response "
+        "at its meeting in January.\n\n26. Work programme\nMembers asked that the Cabinet Member "
+        "for Finance attend the February meeting for the budget item. The Leader attended the "
+        "March meeting.\n"
+    )
+    r = parse(text, meeting_date=date(2024, 11, 18))
+    assert [(f.when, f.due, f.item) for f in r.follow_ups] == [
+        ("its meeting in January", date(2025, 1, 31), 0),
+        ("the February meeting", date(2025, 2, 28), 1),
+    ]

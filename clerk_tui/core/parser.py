@@ -391,6 +391,7 @@ _FORWARD_RE = re.compile(
     r"\b(?:will|would|shall|should|could|be|asked|requested|request|agreed"
     r"|to\s+(?:receive|consider|report|bring|present|submit|return|come|take|provide|give))\b"
     r"|^\W*(?:receive|consider)\b"  # a "RESOLVED to:" bullet
+    r"|\b(?:recommended|asked)\s+that\b"
 )
 _FOLLOW_RES = [
     re.compile(
@@ -431,7 +432,7 @@ _FOLLOW_RES = [
     ),
     # "The Board would receive the final plan at its meeting on 12 March 2025."
     re.compile(
-        r"\b(?:receive|consider|see|discuss|scrutinise|scrutinize|be\s+(?:provided|given|presented"
+        r"\b(?:receive|consider|reconsider|see|discuss|scrutinise|scrutinize|be\s+(?:provided|given|presented"
         r"|brought|submitted|considered|received|shared|tabled|reported|circulated|discussed))\b"
         r"[^.;]{0,120}?\b(?:at|to|for)\s+(?:its|the|their)\s+(?:(?:next|future|forthcoming|(?:spring|summer|autumn)\s+term|"
         + _MONTHS_LOW
@@ -439,8 +440,12 @@ _FOLLOW_RES = [
         + _MONTHS_LOW
         + r"))"
     ),
+    # "Members asked that the Cabinet Member for Finance attend the February meeting"
+    re.compile(
+        r"\battend\s+(?:the|its|a)\s+(?:next|future|forthcoming|" + _MONTHS_LOW + r")\s+meeting\b"
+    ),
 ]
-_FOLLOW_LOWER = frozenset({1, 2, 9, 10})
+_FOLLOW_LOWER = frozenset({1, 2, 9, 10, 11})
 # Words one of which each follow-up rule needs (in the lower-cased sentence): a rule runs
 # only when its sentence has one, which keeps the costly rules off most sentences.
 _FOLLOW_NEEDS: list[frozenset[str]] = [
@@ -467,6 +472,7 @@ _FOLLOW_NEEDS: list[frozenset[str]] = [
             "meeting",
         ),
         ("programme", "forward", "agenda"),
+        ("meeting",),
         ("meeting",),
     )
 ]
