@@ -438,12 +438,12 @@ class PasteScreen(Screen[None]):
         return self.query_one("#paste-title", Input).value.strip() or None
 
     def stored(self, proposals: int) -> None:
-        """Empty the form after storing; point at the review queue when there is news there
-        (leaving the text field, so `r` goes to the review rather than into the text)."""
+        """Empty the form after storing and leave the text field, so the single keys (`a`
+        actions, `r` review) work at once; point at the review queue when there is news."""
         self.action_clear()
+        self.action_leave_field()
         if proposals:
             self.app.tell(proposals_message(proposals), timeout=10)
-            self.action_leave_field()
 
     def store_amendment(self, preview: Preview, *, title: str | None) -> None:
         """Update the stored meeting in place, first asking which vanished actions to drop."""
