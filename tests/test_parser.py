@@ -735,3 +735,8 @@ def test_requests_for_another_bodys_meeting_or_an_attendance_are_follow_ups() ->
         ("its meeting in January", date(2025, 1, 31), 0),
         ("the February meeting", date(2025, 2, 28), 1),
     ]
+
+
+def test_street_name_after_and_is_not_a_person() -> None:
+    text = "1. Schemes\nWork at Brookside and Nether Lane, and with Jo Kerr, was on track.\n"
+    assert [p.name for p in parse(text).people] == ["Jo Kerr"]

@@ -43,6 +43,8 @@ def test_sample_parse(path: Path) -> None:
         assert (a.due.isoformat() if a.due else None) == e["due"]
         assert a.due_text == e["due_text"]
         assert e["evidence"] in _norm(text[a.start : a.end])
+        if "item" in e:  # newer samples also pin the item (index into items) and the phrase
+            assert a.item == e["item"], a.text
 
     assert len(got.decisions) == len(exp["decisions"])
     for d, ev in zip(got.decisions, exp["decisions"], strict=True):
@@ -52,6 +54,8 @@ def test_sample_parse(path: Path) -> None:
     for f, e in zip(got.follow_ups, exp["follow_ups"], strict=True):
         assert e["evidence"] in _norm(text[f.start : f.end])
         assert (f.due.isoformat() if f.due else None) == e["due"]
+        if "when" in e:
+            assert f.when == e["when"]
 
     assert [p.name or p.role for p in got.people] == exp["people"]
     for p in got.people:

@@ -924,6 +924,8 @@ def _title_case(upper: str) -> str:
         low = w.lower()
         if k and low in _SMALL_TITLE_WORDS:
             out.append(low)
+        elif w in ("ST", "MR", "DR"):
+            out.append(w[0] + w[1:].lower())
         elif len(w) <= 3 or not re.search(r"[AEIOUY]", w):
             out.append(w)
         else:
@@ -1001,6 +1003,11 @@ def _find_meeting(text: str, lines: list[Line], header_end: int) -> Meeting:
     meeting.committee = (
         meeting.committee or fallback or next(iter(committee_titles or titles), None)
     )
+    if meeting.committee and len(meeting.committee.split()) <= 2:
+        # "Minutes of the Parish Council meeting" under "HOLME ST MARY PARISH COUNCIL".
+        short = meeting.committee.lower()
+        fuller = [t for t in titles if t.lower().endswith(" " + short)]
+        meeting.committee = fuller[0] if fuller else meeting.committee
     return meeting
 
 

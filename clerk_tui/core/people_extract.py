@@ -470,6 +470,7 @@ class PeopleFinder:
             if (
                 not ok
                 and _BEFORE_CONTEXT_RE.search(before_ctx)
+                and toks[cut - 1] not in _PLACE_SUFFIXES  # "Brookside and Nether Lane"
                 and re.match(r"\s*(?:[.,;:)]|$|\s+(?:and|was|who|to|for|as)\b)", after)
             ):
                 ok = True
@@ -652,6 +653,10 @@ _ROLE_COMMA_NAME_RE = re.compile(rf"(?P<role>[^,]+),\s+(?P<name>{NAME_TOKEN}\s+{
 _ORG_TAIL_RE = re.compile(
     r"\b(?:Council|Board|Trust|NHS|Authority|Partnership|Group|Service|Agency|Police|University"
     r"|College|Ltd|Limited|Foundation|Association|Healthwatch|Hospital|Borough|County|City)\b"
+)
+# Last words of street and place names, which only weak context would take for a surname.
+_PLACE_SUFFIXES = frozenset(
+    "Road Street Lane Avenue Close Drive Crescent Way Terrace Grove Gardens Square Park".split()
 )
 _PLURAL_HON_RE = re.compile(r"(?i)(Councillors|Cllrs\.?)\s")
 
