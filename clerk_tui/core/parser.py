@@ -1006,7 +1006,7 @@ def _find_meeting(text: str, lines: list[Line], header_end: int) -> Meeting:
     if meeting.committee and len(meeting.committee.split()) <= 2:
         # "Minutes of the Parish Council meeting" under "HOLME ST MARY PARISH COUNCIL".
         short = meeting.committee.lower()
-        fuller = [t for t in titles if t.lower().endswith(" " + short)]
+        fuller = [t for t in titles if t.lower().endswith(" " + short) and ":" not in t]
         meeting.committee = fuller[0] if fuller else meeting.committee
     return meeting
 

@@ -656,7 +656,21 @@ _ORG_TAIL_RE = re.compile(
 )
 # Last words of street and place names, which only weak context would take for a surname.
 _PLACE_SUFFIXES = frozenset(
-    "Road Street Lane Avenue Close Drive Crescent Way Terrace Grove Gardens Square Park".split()
+    [
+        "Road",
+        "Street",
+        "Lane",
+        "Avenue",
+        "Close",
+        "Drive",
+        "Crescent",
+        "Way",
+        "Terrace",
+        "Grove",
+        "Gardens",
+        "Square",
+        "Park",
+    ]
 )
 _PLURAL_HON_RE = re.compile(r"(?i)(Councillors|Cllrs\.?)\s")
 
