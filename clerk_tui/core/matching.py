@@ -317,8 +317,9 @@ class Matcher:
             if parts.role:
                 self._score_role(parts.role, on_date, committee, offer)
             return scores
-        if any(word in ROLE_WORDS for word in parts.tokens):  # "the Hackney Chief Executive"
-            self._score_role(" ".join(parts.tokens), on_date, committee, offer)
+        if fold_role(query) in self._roles or any(word in ROLE_WORDS for word in parts.tokens):
+            # "the Youth Mayor", "the Hackney Chief Executive": a title, not a name
+            self._score_role(fold_role(query), on_date, committee, offer)
             if scores:
                 return scores
         folded_words = fold(query).split()
