@@ -354,3 +354,21 @@ def test_learned_alias_matches_only_as_written() -> None:
     assert (learned.status, learned.person, learned.score) == ("matched", "John Smith", 100)
     assert matcher.match("Smith").status == "ambiguous"
     assert matcher.match("Dr Smith").status == "ambiguous"
+
+
+def test_body_by_words_and_acronyms_mixed(matcher: Matcher) -> None:
+    result = matcher.match("North West London ICB")
+    assert (result.status, result.person, result.reason) == (
+        "matched",
+        "Integrated Care Board",
+        "short name of a body",
+    )
+    two = Matcher(
+        [
+            DirectoryEntry(1, "North West London ICB", "body", "North West London ICB"),
+            DirectoryEntry(2, "South West London ICB", "body", "South West London ICB"),
+        ]
+    )
+    assert two.match("the London ICB").status == "ambiguous"
+    assert two.match("the West London ICB").status == "ambiguous"
+    assert two.match("the North West London ICB").person == "North West London ICB"

@@ -233,20 +233,22 @@ class Matcher:
             for surname, penalty in _surname_forms(entry.name):
                 slot = self._surnames.setdefault(surname, {})
                 slot[pid] = min(slot.get(pid, penalty), penalty)
-        self._initials.setdefault(initials_of(entry.name), set()).add(pid)
+        self._initials.setdefault("".join(w[0] for w in words).upper(), set()).add(pid)
 
     def _index_body(self, entry: DirectoryEntry) -> None:
         pid = entry.id
         for name in filter(None, (entry.name, entry.organisation)):
             self._body_names.setdefault(fold_role(name), set()).add(pid)
             self._exact.setdefault(name_key(name), set()).add(pid)
-            for word in fold(name).split():
-                self._body_words.setdefault(word, set()).add(pid)
             derived = acronym_of(name)
             if derived:
                 self._acronyms.setdefault(derived.lower(), {}).setdefault(pid, DERIVED_ACRONYM)
-            for suffix in _suffix_acronyms(name):
+            suffixes = _suffix_acronyms(name)
+            for suffix in suffixes:
                 self._acronyms.setdefault(suffix, {}).setdefault(pid, SUFFIX_ACRONYM)
+            # short names may mix words and acronyms: "North West London ICB"
+            for word in {*fold(name).split(), *suffixes, *fold(" ".join(entry.aliases)).split()}:
+                self._body_words.setdefault(word, set()).add(pid)
 
     # --- the one public question ------------------------------------------------------------
 

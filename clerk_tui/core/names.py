@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from rapidfuzz import fuzz
 
@@ -294,6 +294,7 @@ _NON_WORD = re.compile(r"[^0-9a-z]+")
 _INITIALS_RE = re.compile(r"^(?:[A-Z]\.?){2,5}$")
 
 
+@lru_cache(maxsize=1 << 16)
 def fold(text: str) -> str:
     """Lower case, accents removed (Siân = Sian), '&' as 'and', apostrophes dropped
     (O'Brien = OBrien), hyphens and other punctuation as spaces, single-spaced."""
