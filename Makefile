@@ -20,8 +20,15 @@ lint: $(STAMP)
 	$(BIN)/ruff format $(PY_PATHS)
 	$(BIN)/ruff check --fix $(PY_PATHS)
 
+BIG_DB := /tmp/clerk-big.db
+
 bench: $(STAMP)
-	for script in bench/*.py; do $(BIN)/python $$script || exit 1; done
+	$(BIN)/python bench/parse.py
+	$(BIN)/python bench/match.py
+	$(BIN)/python bench/export.py
+	rm -f $(BIG_DB) && $(BIN)/python bench/make_big_db.py $(BIG_DB)
+	$(BIN)/python bench/app.py $(BIG_DB)
+	$(BIN)/python bench/sync.py
 
 $(STAMP): pyproject.toml setup.py
 	test -x $(BIN)/python || python3 -m venv $(VENV)
