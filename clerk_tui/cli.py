@@ -520,7 +520,9 @@ def build_parser() -> argparse.ArgumentParser:
     change.add_argument("--done", action="store_true", help="mark it done")
     change.add_argument("--drop", action="store_true", help="drop it")
     change.add_argument("--reopen", action="store_true", help="open it again")
-    change.add_argument("--due", metavar="DATE", help="re-date it: 2025-07-01, '28 June', 'next Friday'")
+    change.add_argument(
+        "--due", metavar="DATE", help="re-date it: 2025-07-01, '28 June', 'next Friday'"
+    )
     change.add_argument("--owner", metavar="NAME", help="reassign it")
     sub.add_argument("--note", metavar="TEXT", help="an update note (alone, or with a change)")
 
