@@ -30,6 +30,8 @@ if TYPE_CHECKING:
 NO_COMMITTEE = "(no committee)"
 EXPAND_ALL_UP_TO = 200
 """With this many meetings or fewer every committee starts expanded."""
+TITLE_WIDTH = 40
+"""A meeting title longer than this is cut in the tree (it is shown whole when opened)."""
 EXEMPT = "exempt"
 """The marker of an item or action kept out of exports and chasers (text, not colour only)."""
 
@@ -39,9 +41,14 @@ Entry = tuple[str, int]
 
 def meeting_label(meeting: dict[str, Any]) -> Text:
     """'2024-03-12  Meeting title  confirmed  1/2 open' as plain text (never markup); draft
-    minutes, the usual state until the next meeting agrees them, are not marked."""
+    minutes, the usual state until the next meeting agrees them, are not marked. A long title
+    is cut so the counts stay on screen at 80 columns; with no title the source file names
+    the meeting."""
     label = Text(meeting["date"] or "no date", style="bold")
-    label.append(f"  {printable(meeting['title'] or '')}")
+    name = Text(printable(meeting["title"] or meeting.get("source") or ""), no_wrap=True)
+    name.truncate(TITLE_WIDTH, overflow="ellipsis")
+    label.append("  ")
+    label.append_text(name)
     if meeting["state"] == "confirmed":
         label.append("  confirmed", style="green")
     label.append(f"  {meeting['open_actions']}/{meeting['actions']} open", style="dim")
