@@ -740,3 +740,28 @@ def test_requests_for_another_bodys_meeting_or_an_attendance_are_follow_ups() ->
 def test_street_name_after_and_is_not_a_person() -> None:
     text = "1. Schemes\nWork at Brookside and Nether Lane, and with Jo Kerr, was on track.\n"
     assert [p.name for p in parse(text).people] == ["Jo Kerr"]
+
+
+def test_owner_in_an_action_by_column_is_the_owner_not_part_of_the_text() -> None:
+    text = (
+        "Present: Cllr Ann Lloyd, Mrs Jo Rees (Clerk)\n\n"
+        "Minute\tNotes\tLead\n"
+        "1. Highways\n\tThe Clerk would report the pothole to the County Council.\tClerk\n"
+        "2. Play area\n\tAgreed: to obtain three quotations for new swings.\t\tCllr Lloyd\n"
+        "3. Finance\n\tPayments were approved.\n"
+    )
+    r = parse(text)
+    assert [(a.owner, a.text) for a in r.actions] == [
+        ("Clerk", "Report the pothole to the County Council."),
+        ("Cllr Lloyd", "Obtain three quotations for new swings."),
+    ]
+    assert [_span(text, d) for d in r.decisions] == [
+        "Agreed: to obtain three quotations for new swings.",
+        "Payments were approved.",
+    ]
+
+
+def test_aligned_words_without_an_action_by_header_are_not_owners() -> None:
+    text = "1. Highways\nThe footway was reported to the County Council.   Clerk\n"
+    r = parse(text)
+    assert r.actions == []

@@ -554,6 +554,9 @@ class _Ctx:
     runs: dict[int, int] = field(default_factory=dict)
     absorbed: set[int] = field(default_factory=set)
     furniture: set[int] = field(default_factory=set)
+    # Owners written in an "Action by" column at the end of a line: line index -> owner
+    # (the line's content span no longer covers it).
+    column_owners: dict[int, str] = field(default_factory=dict)
 
 
 def parse(
@@ -609,6 +612,7 @@ def parse_strict(
         items,
         [i.start for i in items],
     )
+    ctx.column_owners = _column_owners(ctx)
     ctx.furniture = page_furniture(text, lines)
     ctx.runs = wrapped_runs(text, lines, set(ctx.item_starts), ctx.furniture)
     ctx.absorbed = {i for first, last in ctx.runs.items() for i in range(first + 1, last + 1)}
@@ -1490,6 +1494,7 @@ def _find_actions(ctx: _Ctx) -> list[Action]:
     for s, e in table_lines:
         claimed.add(s, e)
     _marker_actions(ctx, actions, claimed)
+    _column_actions(ctx, actions, claimed)
     _schedule_actions(ctx, actions, claimed)
     list_lines = _list_actions(ctx, actions, claimed)
     _prose_actions(ctx, actions, claimed, strict=False)
@@ -1688,6 +1693,82 @@ def _table_actions(ctx: _Ctx, actions: list[Action]) -> list[tuple[int, int]]:
             j += 1
         i = j
     return covered
+
+
+_COLUMN_HEAD_RE = re.compile(
+    r"(?i)^(?:actions?|action\s+by|action\s+owner|lead|lead officer|owner|responsible|by whom|who)$"
+)
+_CELL_GAP_RE = re.compile(r"\t|[ \u00a0]{2,}")
+# The last cell of a line: an owner after a tab or a run of spaces.
+_COLUMN_OWNER_RE = re.compile(
+    r"(?:\t|[ \u00a0]{2,})[ \t\u00a0]*(?P<o>[A-Z][\w’'.&/-]*(?: [\w’'.&/-]+){0,4})$"
+)
+
+
+def _column_owners(ctx: _Ctx) -> dict[int, str]:
+    """Owners in an "Action by" column: under a header whose last column is "Action by",
+    "Action" or "Lead" (and that is not a full action table), a line ending in a short owner
+    cell after a tab or a run of spaces. The owner is cut off the line's content."""
+    text = ctx.text
+    if "\t" not in text and "   " not in text:
+        return {}
+    out: dict[int, str] = {}
+    under_header = False
+    for k, ln in enumerate(ctx.lines):
+        if ln.blank or ln.cend - ln.cstart > 2000:
+            continue
+        c = text[ln.cstart : ln.cend]
+        if "\t" not in c and "  " not in c and "\u00a0\u00a0" not in c:
+            continue
+        if not under_header:
+            cells = [x.strip("*_ ") for x in _CELL_GAP_RE.split(c) if x.strip()]
+            under_header = (
+                2 <= len(cells) <= 6
+                and bool(_COLUMN_HEAD_RE.match(cells[-1]))
+                and all(len(x.split()) <= 4 for x in cells)
+                and not any(_TABLE_HEAD_ACTION.match(x) for x in cells[:-1])
+            )
+            continue
+        m = _COLUMN_OWNER_RE.search(c)
+        if m is None:
+            continue
+        owner = m.group("o").strip(" .")
+        before = c[: m.start()].rstrip()
+        if not (
+            before.endswith((".", ";", ")")) or len(before.split()) >= 4 and before[-1:].isalnum()
+        ):
+            continue  # "25/041    Apologies for absence": a heading, not an owner
+        if not (
+            all(o in ctx.initials for o in split_owners(owner))
+            or _person_like(ctx, owner)
+            or _role_like(owner)
+        ):
+            continue
+        cend = ln.cstart + len(before)
+        ctx.lines[k] = Line(ln.index, ln.start, ln.end, ln.cstart, cend, False)
+        out[k] = owner
+    return out
+
+
+def _column_actions(ctx: _Ctx, actions: list[Action], claimed: _Spans) -> None:
+    """An action for each line with an "Action by" owner: its sentence committing to a task,
+    from the promised verb ("The Clerk would report ...", "Agreed: to obtain ..."), else the
+    sentence that best fits the owner."""
+    text = ctx.text
+    for k, owner in ctx.column_owners.items():
+        ln = ctx.lines[k]
+        found: tuple[int, int, str] | None = None
+        for s, e, st, _low in reversed(_sentences_of_line(ctx, ln)):
+            task = _committed_task(st, len(st))
+            if task is not None:
+                found = (s, e, task)
+                break
+        if found is None:
+            sp = _best_sentence(ctx, ln, owner)
+            found = (sp.start, sp.end, text[sp.start : sp.end])
+        s, e, task = found
+        actions.append(_make_action(ctx, task, owner, s, e))
+        claimed.add(ln.cstart, ln.cend)
 
 
 def _paragraph_before(ctx: _Ctx, line_index: int) -> Line | None:
@@ -1992,11 +2073,17 @@ def _bracket_owner(ctx: _Ctx, st: str) -> tuple[str, str] | None:
         for o in owners
     ):
         return None
-    for vm in _COMMIT_VERB_RE.finditer(st, 0, m.start()):
+    task = _committed_task(st, m.start())
+    return None if task is None else (owner, task)
+
+
+def _committed_task(st: str, end: int) -> str | None:
+    """The task promised in st[:end], from its verb ("would write to ...", "to obtain ...")."""
+    for vm in _COMMIT_VERB_RE.finditer(st, 0, end):
         verb = vm.group("verb")
         if verb in _WILL_BAD or _PAST_BEFORE_RE.search(st, 0, vm.start()):  # "had agreed to"
             continue
-        return owner, st[vm.start("verb") : m.start()] + "."
+        return st[vm.start("verb") : end].rstrip(" .") + "."
     return None
 
 
