@@ -765,3 +765,18 @@ def test_aligned_words_without_an_action_by_header_are_not_owners() -> None:
     text = "1. Highways\nThe footway was reported to the County Council.   Clerk\n"
     r = parse(text)
     assert r.actions == []
+
+
+def test_council_tier_apposition_roles_and_list_neighbours() -> None:
+    text = (
+        "Present: Councillor Peter Hale, Councillor Ruth Adeyemi\n\n"
+        "1. Planning\nCounty Councillor Peter Hale asked about flooding. "
+        "Ms Claire Denton, the agent, spoke in support. Mr Al Hay, the member of the public, "
+        "spoke against.\n"
+    )
+    assert [(p.name, p.role) for p in parse(text).people] == [
+        ("Peter Hale", "County Councillor"),
+        ("Ruth Adeyemi", "Councillor"),
+        ("Claire Denton", "agent"),
+        ("Al Hay", None),
+    ]

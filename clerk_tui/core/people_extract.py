@@ -179,6 +179,13 @@ _LEADING_DET_RE = re.compile(r"^(?:the|our|your)\s+")
 _NON_ALNUM_RE = re.compile(r"[^a-z0-9]+")
 _ROLE_BRACKET_RE = re.compile(r"\s*\(([^()]{2,150})\)")
 _ROLE_COMMA_RE = re.compile(r",\s+(?:the\s+)?([A-Z][^,.;:()\n]{2,120})")
+# "Ms Claire Denton, the agent, ...": a lower-case role in apposition.
+_ROLE_APPOSITION_RE = re.compile(r",\s+the\s+((?:[a-z]+\s+){0,2}[a-z]+)\s*[,.;]")
+_APPOSITION_ROLES = frozenset(
+    {"agent", "applicant", "objector", "petitioner", "landowner", "developer", "supporter"}
+)
+# The tier before "Councillor": "County Councillor Peter Hale".
+_TIER_BEFORE_RE = re.compile(r"\b(County|District|Borough|Town|Parish|City|Ward)\s+$", re.I)
 _AFTER_BRACKET_RE = re.compile(r"\s*\(([^()]{1,120})\)")
 
 
@@ -404,6 +411,10 @@ class PeopleFinder:
             hon = HONORIFICS.get(m.group("hon").split()[-1].rstrip(".").lower())
             end = m.start("name") + len(name)
             role = hon
+            if hon == "Councillor":
+                tier = _TIER_BEFORE_RE.search(text, max(0, m.start() - 12), m.start())
+                if tier:  # "County Councillor Peter Hale"
+                    role = f"{tier.group(1).title()} Councillor"
             after = text[end : end + 300]
             r = _role_after(after)
             if r:
@@ -770,8 +781,14 @@ def _role_after(after: str) -> str | None:
         cand = " ".join(out)
         # "Sian Thomas, Education Representative and Richard Jenkinson": stop at a new name.
         cand = re.split(rf"\s+and\s+(?={NAME_TOKEN}\s+{NAME_TOKEN}(?:\s|$))", cand)[0]
-        if any(w.lower() in ROLE_WORDS for w in cand.split()):
+        words = cand.split()
+        if len(words) > 1 and words[0].rstrip(".").lower() in HONORIFICS:
+            return None  # "Cllr Peter Hale, Cllr Ruth Adeyemi": the next person, not a role
+        if any(w.lower() in ROLE_WORDS for w in words):
             return cand
+    m = _ROLE_APPOSITION_RE.match(after)
+    if m and m.group(1).split()[-1] in _APPOSITION_ROLES | ROLE_WORDS:
+        return m.group(1)
     return None
 
 
