@@ -780,3 +780,18 @@ def test_council_tier_apposition_roles_and_list_neighbours() -> None:
         ("Claire Denton", "agent"),
         ("Al Hay", None),
     ]
+
+
+def test_resolution_asking_a_role_and_a_pronoun_promise_are_actions() -> None:
+    text = (
+        "5. Bus services\nThe Head of Transport, Mark Dunne, reported on the changes. "
+        "He confirmed that the timetable had been changed in May and that he would send "
+        "Members the link.\n\nRESOLVED to:\n(a) note the report; and\n"
+        "(b) ask the Cabinet Member for Environment to write to the operator; and\n"
+        "(c) receive a further update at its meeting in March 2026.\n"
+    )
+    r = parse(text)
+    assert [(a.owner, a.text, a.due_text) for a in r.actions] == [
+        ("Mark Dunne", "Send Members the link.", None),  # May is when it changed, not a due
+        ("the Cabinet Member for Environment", "Write to the operator", None),
+    ]

@@ -297,8 +297,13 @@ _P_ASKED_PASSIVE = re.compile(
     r"(?P<verb>[a-z][a-z-]+)"
 )
 _P_ASKED_ACTIVE = re.compile(
-    r"(?=[artiusc])\b(?:asked|requested|tasked|invited|instructed|urged|set|challenged)\s+(?P<obj>(?:the\s+)?(?:officers|the\s+clerk|members)(?=\s+to\s)|(?:the\s+)?[A-Z][\w’'&.-]*(?:\s+(?:of|for|and|&|the|at)?\s*[A-Z][\w’'&.-]*){0,8})"
+    r"(?=[artiusc])\b(?:ask(?:ed)?|request(?:ed)?|tasked|invited?|instruct(?:ed)?|urged?|set|challenged)\s+(?P<obj>(?:the\s+)?(?:officers|the\s+clerk|members)(?=\s+to\s)|(?:the\s+)?[A-Z][\w’'&.-]*(?:\s+(?:of|for|and|&|the|at)?\s*[A-Z][\w’'&.-]*){0,8})"
     r"(?P<fill>\s+(?:a|an|the|some|several|number|of|challenges?|task|to|and|with|\w+ing)){0,6}?\s+(?:and\s+)?to\s+(?P<verb>[a-z][a-z-]+)"
+)
+# "He confirmed that the consultation was open and that he would send Members the link."
+_P_SAID_AND_THAT = re.compile(
+    rf"(?=[scaeiruon])\b{_SAY}\s+that\b[^.;]*?\band\s+that\s+(?P<pron>he|she)\s+"
+    r"(?:would|will|could|shall)\s+(?:also\s+|then\s+)?(?P<verb>[a-z][a-z-]+)"
 )
 _P_IS_TO = re.compile(r"(?=[iaw])\b(?:is|are|was|were)\s+to\s+(?P<verb>[a-z][a-z-]+)")
 _P_WILL = re.compile(
@@ -1446,11 +1451,15 @@ def _due_after(ctx: _Ctx, sentence: str, pos: int) -> tuple[str | None, date | N
     )
 
 
+# "...; and" closing a resolution's bullet is not part of its task.
+_LIST_TAIL_RE = re.compile(r"\s*[;,]\s*(?:and|or)\s*$")
+
+
 def _make_action(
     ctx: _Ctx, task: str, owner: str | None, start: int, end: int, due_src: str | None = None
 ) -> Action:
     due_text, due = _due_for(ctx, due_src if due_src is not None else ctx.text[start:end])
-    task = " ".join(task.split()).strip(" ;,")
+    task = _LIST_TAIL_RE.sub("", " ".join(task.split())).strip(" ;,")
     if task[:1].islower():
         task = task[0].upper() + task[1:]
     owners = split_owners(owner) if owner else []
@@ -2043,8 +2052,22 @@ def _prose_actions(ctx: _Ctx, actions: list[Action], claimed: _Spans, *, strict:
             if found is None:
                 continue
             owner, task = found
-            actions.append(_make_action(ctx, task, owner, s, e))
+            actions.append(_make_action(ctx, task, owner, s, e, _due_source(st, task)))
             claimed.add(s, e)
+
+
+# "... had been updated in January and he would send ...": a date of what already happened.
+_PAST_EVENT_RE = re.compile(r"\b(?:had|has|have|was|were)\s+(?:been\s+)?[a-z]+\s+$")
+
+
+def _due_source(st: str, task: str) -> str:
+    """Where a prose action's due phrase is looked for: the sentence, or only the task when
+    the sentence's first date phrase before the task dates an event already past."""
+    d = find_due(st)
+    if d is None or not _PAST_EVENT_RE.search(st, 0, d.start):
+        return st
+    pos = st.find(task)
+    return task if pos >= d.end else st
 
 
 _THAT_START_RE = re.compile(r"^(?:\(?\s*(?:\d{1,2}|[a-z]|[ivx]{1,4})\s*[.)]\s*)?That\s+")
@@ -2166,6 +2189,23 @@ def _prose_one(ctx: _Ctx, st: str, prev: str, *, strict: bool) -> tuple[str, str
             continue
         owner, _ = _trim_owner_to_person(ctx, *ob)
         if _owner_like(ctx, owner, bodies=False) or _person_like(ctx, owner):
+            return owner, st[m.start("verb") :]
+    # 7b. "X confirmed that ... and that he would send ...": the speaker, or the person the
+    # sentence before names when the speaker is a pronoun.
+    for m in _P_SAID_AND_THAT.finditer(st):
+        if m.group("verb") not in _TASK_VERBS:
+            continue
+        ob = _owner_before(st, m.start())
+        if ob is None:
+            continue
+        owner = ob[0]
+        if owner in ("He", "She"):
+            ante = _antecedent(ctx, prev, plural=False)
+            if ante:
+                # "The Head of Transport, Mark Dunne": he or she is the person named.
+                named = [x for x in ante.split(", ") if _person_like(ctx, x)]
+                return (named[-1] if named else ante), st[m.start("verb") :]
+        elif _person_like(ctx, owner) or _role_like(owner) and not _body_like(owner):
             return owner, st[m.start("verb") :]
     # 8. "HJ. will place a notice ...", "They will then present ..."
     for m in _P_WILL.finditer(st):
