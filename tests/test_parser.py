@@ -795,3 +795,13 @@ def test_resolution_asking_a_role_and_a_pronoun_promise_are_actions() -> None:
         ("Mark Dunne", "Send Members the link.", None),  # May is when it changed, not a due
         ("the Cabinet Member for Environment", "Write to the operator", None),
     ]
+
+
+def test_work_programme_entry_for_a_year_comes_back_in_that_year() -> None:
+    text = (
+        "6. Work programme\nThe Committee agreed to add the road safety review to its work "
+        "programme for 2025-26.\n"
+    )
+    r = parse(text, meeting_date=date(2025, 2, 4))
+    assert [(f.when, f.due) for f in r.follow_ups] == [("2025-26", date(2026, 3, 31))]
+    assert r.actions == []

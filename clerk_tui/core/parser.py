@@ -433,7 +433,7 @@ _FOLLOW_RES = [
         r"(?!\s+(?:[a-z]+\s+){0,2}(?:department|team|service|officers?|directorate)\b)"
     ),
     re.compile(
-        r"\b(?:added|add|included|include|placed|scheduled)\s+(?:\w+\s+){0,6}?(?:on|to|in)\s+the\s+(?:work\s*programme|forward\s+plan|agenda\s+for)"
+        r"\b(?:added|add|included|include|placed|scheduled)\s+(?:\w+\s+){0,6}?(?:on|to|in)\s+(?:the|its|their)\s+(?:work\s*programme|forward\s+plan|agenda\s+for)"
     ),
     # "The Board would receive the final plan at its meeting on 12 March 2025."
     re.compile(
@@ -451,6 +451,9 @@ _FOLLOW_RES = [
     ),
 ]
 _FOLLOW_LOWER = frozenset({1, 2, 9, 10, 11})
+_WORK_PROGRAMME_RULE = 9
+# The year a work programme entry is for: "to its work programme for 2025-26".
+_PROGRAMME_YEAR_RE = re.compile(r"\s+for\s+(?P<year>20\d\d\s*[/–-]\s*(?:20)?\d\d)\b")
 # Words one of which each follow-up rule needs (in the lower-cased sentence): a rule runs
 # only when its sentence has one, which keeps the costly rules off most sentences.
 _FOLLOW_NEEDS: list[frozenset[str]] = [
@@ -2379,6 +2382,11 @@ def _find_follow_ups(ctx: _Ctx) -> list[FollowUp]:
                     named_meetings=ctx.named_meetings,
                 )
                 due = d2 or due
+            if when is None and k == _WORK_PROGRAMME_RULE:
+                ym = _PROGRAMME_YEAR_RE.match(st, hit.end())
+                if ym:  # "to its work programme for 2025-26"
+                    when = ym.group("year")
+                    due = resolve_due(when, ctx.meeting_date)
             cm = _COMMITTEE_RE.search(st)
             # "the February Board": the body, not its month.
             committee = _MONTH_WORD_RE.sub("", cm.group("body")).strip() if cm else None
