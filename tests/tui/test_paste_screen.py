@@ -306,3 +306,20 @@ async def test_quitting_with_unsaved_text_asks_first(
         await pilot.press("y")
         await pilot.pause()
         assert app.return_code == 0 and not app.is_running
+
+
+async def test_paste_after_storing_goes_into_the_minutes(
+    make_app, empty_db_path: Path, fixed_parser
+) -> None:
+    """Storing leaves the text field (so single keys work); a paste then still lands in it."""
+    app = make_app(empty_db_path)
+    async with app.run_test(size=(100, 30)) as pilot:
+        screen = await open_paste(app, pilot)
+        await paste(app, pilot, SAMPLE_MINUTES)
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        editor = screen.query_one("#paste-text", TextArea)
+        assert editor.text == "" and not editor.has_focus
+        await paste(app, pilot, "Second minutes [b]x[/b]\r\n")
+        assert editor.text == "Second minutes [b]x[/b]\n"
+        assert editor.has_focus

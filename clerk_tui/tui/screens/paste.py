@@ -63,9 +63,14 @@ class MinutesEditor(TextArea):
 
     async def _on_paste(self, event: events.Paste) -> None:
         event.prevent_default()
+        event.stop()
+        self.insert_pasted(event.text)
+
+    def insert_pasted(self, pasted: str) -> None:
+        """Put pasted text at the cursor, made safe, and take the focus."""
         if self.read_only:
             return
-        text = printable(normalise_newlines(event.text))
+        text = printable(normalise_newlines(pasted))
         if result := self._replace_via_keyboard(text, *self.selection):
             self.move_cursor(result.end_location)
             self.focus()
@@ -182,6 +187,11 @@ class PasteScreen(Screen[None]):
             with VerticalScroll(id="paste-preview"):
                 yield Static(id="preview-body", markup=False)
         yield Footer()
+
+    def on_paste(self, event: events.Paste) -> None:
+        """A paste while no field has the focus (after storing, say) goes into the minutes."""
+        event.stop()
+        self.query_one("#paste-text", MinutesEditor).insert_pasted(event.text)
 
     def on_mount(self) -> None:
         self.query_one("#paste-text", TextArea).border_title = "Minutes: paste here (ctrl+o: file)"
