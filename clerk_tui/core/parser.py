@@ -565,6 +565,7 @@ class _Ctx:
     # Owners written in an "Action by" column at the end of a line: line index -> owner
     # (the line's content span no longer covers it).
     column_owners: dict[int, str] = field(default_factory=dict)
+    resolved: dict[str, date | None] = field(default_factory=dict)  # due phrase -> date
 
 
 def parse(
@@ -1437,9 +1438,19 @@ def _due_for(ctx: _Ctx, sentence: str) -> tuple[str | None, date | None]:
     d = find_due(sentence)
     if d is None:
         return None, None
-    return d.text, resolve_due(
-        d.text, ctx.meeting_date, next_meeting=ctx.next_meeting, named_meetings=ctx.named_meetings
-    )
+    return d.text, _resolved(ctx, d.text)
+
+
+def _resolved(ctx: _Ctx, phrase: str) -> date | None:
+    """resolve_due against the meeting, once per phrase per parse."""
+    if phrase not in ctx.resolved:
+        ctx.resolved[phrase] = resolve_due(
+            phrase,
+            ctx.meeting_date,
+            next_meeting=ctx.next_meeting,
+            named_meetings=ctx.named_meetings,
+        )
+    return ctx.resolved[phrase]
 
 
 def _due_after(ctx: _Ctx, sentence: str, pos: int) -> tuple[str | None, date | None]:
@@ -1449,9 +1460,7 @@ def _due_after(ctx: _Ctx, sentence: str, pos: int) -> tuple[str | None, date | N
         return None, None
     after = [p for p in phrases if p.start >= pos]
     d = after[0] if after else phrases[-1]
-    return d.text, resolve_due(
-        d.text, ctx.meeting_date, next_meeting=ctx.next_meeting, named_meetings=ctx.named_meetings
-    )
+    return d.text, _resolved(ctx, d.text)
 
 
 # "...; and" closing a resolution's bullet is not part of its task.
@@ -2060,12 +2069,15 @@ def _prose_actions(ctx: _Ctx, actions: list[Action], claimed: _Spans, *, strict:
 
 
 # "... had been updated in January and he would send ...": a date of what already happened.
+_PAST_WORD_RE = re.compile(r"(?=[hw])\b(?:had|has|have|was|were)\b")
 _PAST_EVENT_RE = re.compile(r"\b(?:had|has|have|was|were)\s+(?:been\s+)?[a-z]+\s+$")
 
 
 def _due_source(st: str, task: str) -> str:
     """Where a prose action's due phrase is looked for: the sentence, or only the task when
     the sentence's first date phrase before the task dates an event already past."""
+    if not _PAST_WORD_RE.search(st):
+        return st
     d = find_due(st)
     if d is None or not _PAST_EVENT_RE.search(st, 0, d.start):
         return st
