@@ -208,7 +208,7 @@ class ClerkApp(App[None]):
             return
         from clerk_tui.tui.screens.help import HelpScreen
 
-        self.push_screen(HelpScreen())
+        self.push_screen(HelpScreen(type(self.screen)))
 
     def action_toggle_theme(self) -> None:
         self.theme = "textual-light" if self.current_theme.dark else "textual-dark"

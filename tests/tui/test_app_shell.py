@@ -67,6 +67,9 @@ async def test_help_lists_the_keys_of_every_screen(make_app, sample_db_path: Pat
         listed = str(app.screen.query_one("#help-keys", Static).content)
         for section in ("Everywhere", "Meetings", "Paste minutes"):
             assert f"{section}\n" in listed
+        # the screen the clerk is on comes first, its own keys before the global ones
+        assert listed.startswith("This screen: Outstanding actions\n")
+        assert listed.index("  Filter\n") < listed.index("Everywhere\n")
         for key, description in (
             ("m", "Meetings"),
             ("^t", "Theme"),

@@ -27,22 +27,27 @@ def bindings_of(cls: type[Any]) -> list[Binding]:
     return found
 
 
-def key_sections(app: Any) -> list[tuple[str, list[tuple[str, str]]]]:
-    """(section title, [(key, description)]) for the app and each screen that exists."""
+def key_sections(
+    app: Any, current: type[Any] | None = None
+) -> list[tuple[str, list[tuple[str, str]]]]:
+    """(section title, [(key, description)]) for the app and each screen that exists; the
+    screen the clerk is on (`current`) comes first."""
     from clerk_tui.tui.app import MODE_SCREENS, screen_class
 
     def rows(cls: type[Any]) -> list[tuple[str, str]]:
         return [(app.get_key_display(b), b.description) for b in bindings_of(cls)]
 
-    sections = [("Everywhere", rows(type(app)))]
+    screens = []
     for mode, (_, _, title) in MODE_SCREENS.items():
         try:
             cls = screen_class(mode)
         except ImportError:
             continue
         if rows(cls):
-            sections.append((title, rows(cls)))
-    return sections
+            screens.append((cls, title))
+    here = [(f"This screen: {title}", rows(cls)) for cls, title in screens if cls is current]
+    others = [(title, rows(cls)) for cls, title in screens if cls is not current]
+    return [*here, ("Everywhere", rows(type(app))), *others]
 
 
 class HelpScreen(ModalScreen[None]):
@@ -54,9 +59,13 @@ class HelpScreen(ModalScreen[None]):
         Binding("question_mark", "dismiss", "Close", show=False, id="help.close_help"),
     ]
 
+    def __init__(self, current: type[Any] | None = None) -> None:
+        super().__init__()
+        self.current = current
+
     def compose(self) -> ComposeResult:
         text = Text()
-        for title, keys in key_sections(self.app):
+        for title, keys in key_sections(self.app, self.current):
             text.append(f"{title}\n", style="bold")
             for key, description in keys:
                 text.append(f"  {key:>10}  ", style="bold")
