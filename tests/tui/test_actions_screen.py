@@ -190,9 +190,15 @@ async def test_filter_as_you_type_and_overdue_toggle(sample_db_path, make_app):
         await pilot.press("ctrl+u", *"riverside priya")  # committee word and owner word
         await settle(app, pilot)
         assert [row[0] for row in rows_of(table)] == ["1"]
-        await pilot.press("ctrl+u", "escape")
+        await pilot.press("enter")  # enter keeps the filter and goes back to the table
+        await settle(app, pilot)
+        assert [row[0] for row in rows_of(table)] == ["1"]
+        assert table.has_focus
+        await pilot.press("slash", "escape")  # escape drops it
         await settle(app, pilot)
         assert [row[0] for row in rows_of(table)] == ["1", "2"]
+        assert app.screen.query_one("#actions-filter").value == ""
+        assert table.has_focus
         await pilot.press("o")
         await settle(app, pilot)
         assert [row[0] for row in rows_of(table)] == ["1"]

@@ -164,7 +164,7 @@ class ActionsScreen(ReloadingScreen):
         Binding("E", "export", "Export", id="actions.export"),
         Binding("P", "pause", "Pause/resume", id="actions.pause"),
         Binding("C", "chase", "Chasers", id="actions.chase"),
-        Binding("escape", "leave_filter", "Table", show=False, id="actions.leave_filter"),
+        Binding("escape", "clear_filter", "Clear filter", show=False, id="actions.clear_filter"),
     ]
     COMMANDS_FOR_PALETTE: ClassVar[tuple[tuple[str, str, str], ...]] = (
         ("Filter actions", "Type words to narrow the actions", "filter"),
@@ -399,6 +399,13 @@ class ActionsScreen(ReloadingScreen):
         if not box.value:
             box.display = False
         self.query_one("#actions-table").focus()
+
+    def action_clear_filter(self) -> None:
+        """Escape: drop the typed words (enter keeps them) and go back to the table."""
+        box = self.query_one("#actions-filter", Input)
+        box.value = ""
+        self.apply_text(None)
+        self.action_leave_filter()
 
     @on(Input.Changed, "#actions-filter")
     def _filter_changed(self, event: Input.Changed) -> None:
