@@ -281,5 +281,8 @@ def run_app(db_path: str | None) -> int:
 
         print(f"clerk: {printable(exc)}", file=sys.stderr)
         return 1
+    from clerk_tui.tui.paste_guard import install
+
+    install()  # pasted escape codes stay text, never key presses
     app.run()
     return 0
