@@ -115,3 +115,21 @@ async def test_committee_names_are_not_markup(tmp_path, make_app):
         select = app.screen.query_one("#export-committee", Select)
         assert select.value == "[/] [b]Board[/b]"
         assert "[/] [b]Board[/b]" in str(select.query_one("SelectCurrent Static").render())
+
+
+async def test_export_offers_the_highlighted_actions_committee(tmp_path, make_app):
+    path = tmp_path / "clerk.db"
+    for committee, text in (("Audit", "Audit minutes"), ("Cabinet", "Cabinet minutes")):
+        parsed = ParsedMinutes(
+            meeting=Meeting(committee, date(2024, 5, 1)),
+            actions=[Action(f"{committee} task", "Ann", None, None, None, 0, 5)],
+        )
+        store_minutes(path, text, parsed)
+    app = make_app(path)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settled(pilot)
+        await pilot.press("down", "E")  # the second row: Cabinet's action
+        await pilot.pause()
+        dialog = app.screen
+        assert isinstance(dialog, ExportDialog)
+        assert dialog.query_one("#export-path", Input).value.startswith("cabinet-action-log-")

@@ -631,11 +631,16 @@ class ActionsScreen(ReloadingScreen):
         else:
             self.change(row["id"], f"Action {row['id']} paused.", set_status, "paused")
 
+    def committee_in_view(self) -> str | None:
+        """The committee the clerk is looking at: the filter's, else the highlighted row's."""
+        row = self.selected_row()
+        return self.filter.committee or (row["committee"] if row else None)
+
     def action_chase(self) -> None:
-        self.app.action_chase(self.filter.committee)
+        self.app.action_chase(self.committee_in_view())
 
     def action_export(self) -> None:
-        self.app.action_export(self.filter.committee)
+        self.app.action_export(self.committee_in_view())
 
 
 class ActionDetailScreen(ModalScreen[None]):
