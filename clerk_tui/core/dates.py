@@ -89,6 +89,37 @@ _MONTH_MEETING_RE = re.compile(
     rf"({_MONTH})\s+(?:meeting|board|committee|cabinet|panel)\b", re.IGNORECASE
 )
 
+# Compiled once (these run for every date phrase of every parse).
+_ANY_MONTH_RE = re.compile(_MONTH, re.IGNORECASE)
+_DURATION_RE = re.compile(_DURATION, re.IGNORECASE)
+_DIGIT_RE = re.compile(r"\d")
+_MEETING_WORD_I_RE = re.compile(r"meeting", re.IGNORECASE)
+_YEAR_RE = re.compile(r"\b(1[89]\d\d|2\d\d\d)\b")
+_ISO_DATE_RE = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
+_SLASH_DATE_RE = re.compile(r"\b(\d{1,2})/(\d{1,2})/(\d{4}|\d{2})\b")
+_DAY_BEFORE_MONTH_RE = re.compile(rf"\b(\d{{1,2}}){_ORD}\s+(?:of\s+)?{_MONTH}", re.IGNORECASE)
+_DAY_AFTER_MONTH_RE = re.compile(rf"{_MONTH}\s+(\d{{1,2}}){_ORD}\b(?!\d)", re.IGNORECASE)
+_DAY_DATE_RE = re.compile(
+    rf"\b\d{{1,2}}{_ORD}\s+(?:of\s+)?{_MONTH}|\b\d{{1,2}}/\d{{1,2}}/\d{{2,4}}\b", re.I
+)
+_MEETING_OR_AGM_RE = re.compile(r"\bmeeting\b|\bagm\b")
+_NEXT_MEETING_RE = re.compile(r"\b(?:next|following|forthcoming)\s+meeting\b")
+_MEETING_OF_RE = re.compile(r"meeting\s+of\s+(?:the\s+)?(.+)$")
+_FINANCIAL_YEAR_RE = re.compile(r"\b(20\d\d)\s*[/–-]\s*((?:20)?\d\d)\b")
+_QUARTER_WORD_RE = re.compile(r"\bQ[1-4]\b|quarter", re.IGNORECASE)
+_QUARTER_NUMBER_RE = re.compile(
+    r"\bQ([1-4])\b|\bquarter\s+([1-4])\b|\b(first|second|third|fourth)\s+quarter\b", re.I
+)
+_DURATION_AMOUNT_RE = re.compile(
+    r"\b(\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a|an)"
+    r"(?:\s*(?:-|–|to)\s*(\d{1,3}|two|three|four|five|six|eight|ten|twelve))?"
+    r"\s+(?:working\s+)?(day|week|month|year)s?\b"
+)
+_END_OF_RE = re.compile(
+    r"end\s+of\s+(?:the\s+|this\s+)?(next\s+)?(week|month|quarter|year|financial year|municipal year)"  # noqa: E501
+)
+_NEXT_UNIT_RE = re.compile(r"\b(?:next|following)\s+(week|month|quarter|year)\b")
+
 _WORD_NUMBERS = {
     "a": 1,
     "an": 1,
@@ -130,7 +161,7 @@ def _safe_date(year: int, month: int, day: int) -> date | None:
 
 
 def _year(text: str) -> int | None:
-    m = re.search(r"\b(1[89]\d\d|2\d\d\d)\b", text)
+    m = _YEAR_RE.search(text)
     return int(m.group(1)) if m else None
 
 
@@ -153,24 +184,22 @@ def parse_date_literal(text: str, reference: date | None = None) -> date | None:
     year and a reference it is None. Day-first for numeric dates (UK style).
     """
     t = text.strip()
-    m = re.search(r"\b(\d{4})-(\d{2})-(\d{2})\b", t)
+    m = _ISO_DATE_RE.search(t)
     if m:
         return _safe_date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
-    m = re.search(r"\b(\d{1,2})/(\d{1,2})/(\d{4}|\d{2})\b", t)
+    m = _SLASH_DATE_RE.search(t)
     if m:
         y = int(m.group(3))
         if y < 100:
             y += 2000
         return _safe_date(y, int(m.group(2)), int(m.group(1)))
-    mm = re.search(_MONTH, t, re.IGNORECASE)
+    mm = _ANY_MONTH_RE.search(t)
     if not mm:
         return None
     month = MONTHS.get(_month_key(mm.group(0)))
     if month is None:
         return None
-    day_m = re.search(rf"\b(\d{{1,2}}){_ORD}\s+(?:of\s+)?{_MONTH}", t, re.IGNORECASE) or re.search(
-        rf"{_MONTH}\s+(\d{{1,2}}){_ORD}\b(?!\d)", t, re.IGNORECASE
-    )
+    day_m = _DAY_BEFORE_MONTH_RE.search(t) or _DAY_AFTER_MONTH_RE.search(t)
     if not day_m:
         return None
     day = int(day_m.group(1))
@@ -228,16 +257,16 @@ def _resolve(
 
     # A meeting: the next one, or one the text dates ("the County Council meeting").
     month_meeting = _MONTH_MEETING_RE.search(p)
-    if month_meeting or re.search(r"\bmeeting\b|\bagm\b", low):
-        if re.search(r"\b(?:next|following|forthcoming)\s+meeting\b", low):
-            body = re.search(r"meeting\s+of\s+(?:the\s+)?(.+)$", low)
+    if month_meeting or _MEETING_OR_AGM_RE.search(low):
+        if _NEXT_MEETING_RE.search(low):
+            body = _MEETING_OF_RE.search(low)
             if body and body.group(1).strip() in named:
                 return named[body.group(1).strip()]
             return next_meeting
         for key, when in sorted(named.items(), key=lambda kv: -len(kv[0])):
             if key and re.search(rf"\b{re.escape(key)}\b", low):
                 return when
-        if month_meeting and ref is not None and not re.search(r"\d", low):
+        if month_meeting and ref is not None and not _DIGIT_RE.search(low):
             # "its December meeting": the next meeting when that is in December, else
             # the end of the first December on or after the meeting.
             month = MONTHS.get(_month_key(month_meeting.group(1)))
@@ -246,21 +275,19 @@ def _resolve(
             if next_meeting is not None and next_meeting.month == month and next_meeting > ref:
                 return next_meeting
             return _month_end_after(month, ref)
-        if not re.search(r"\d", low):
+        if not _DIGIT_RE.search(low):
             return None
 
     # Full or partial calendar dates.
     explicit = parse_date_literal(p, ref)
     if explicit is not None:
         return explicit
-    if re.search(
-        rf"\b\d{{1,2}}{_ORD}\s+(?:of\s+)?{_MONTH}|\b\d{{1,2}}/\d{{1,2}}/\d{{2,4}}\b", p, re.I
-    ):
+    if _DAY_DATE_RE.search(p):
         return None  # a day that does not exist ("31 February"), or no year to place it in
 
     # Municipal / financial year 2025-26 or 2025/26: ends 31 March of the second year.
-    m = re.search(r"\b(20\d\d)\s*[/–-]\s*((?:20)?\d\d)\b", p)
-    if m and not re.search(r"\bQ[1-4]\b|quarter", p, re.IGNORECASE):
+    m = _FINANCIAL_YEAR_RE.search(p)
+    if m and not _QUARTER_WORD_RE.search(p):
         first = int(m.group(1))
         second = int(m.group(2))
         second = second + 2000 if second < 100 else second
@@ -269,9 +296,7 @@ def _resolve(
         return date(second, 12, 31) if second > first else None
 
     # Quarters (UK financial year).
-    m = re.search(
-        r"\bQ([1-4])\b|\bquarter\s+([1-4])\b|\b(first|second|third|fourth)\s+quarter\b", p, re.I
-    )
+    m = _QUARTER_NUMBER_RE.search(p)
     if m:
         q = int(m.group(1) or m.group(2) or 0) or (
             ["first", "second", "third", "fourth"].index(m.group(3).lower()) + 1
@@ -290,12 +315,7 @@ def _resolve(
         return end if end >= ref else _quarter_end(q, fy_start + 1)
 
     # Durations: within six weeks, within 12-18 months (upper bound).
-    m = re.search(
-        r"\b(\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a|an)"
-        r"(?:\s*(?:-|–|to)\s*(\d{1,3}|two|three|four|five|six|eight|ten|twelve))?"
-        r"\s+(?:working\s+)?(day|week|month|year)s?\b",
-        low,
-    )
+    m = _DURATION_AMOUNT_RE.search(low)
     if m:
         if ref is None:
             return None
@@ -325,10 +345,7 @@ def _resolve(
         y = year or (ref.year if ref and ref.month <= 7 else ref.year + 1 if ref else None)
         return date(y, 7, 31) if y else None
 
-    m = re.search(
-        r"end\s+of\s+(?:the\s+|this\s+)?(next\s+)?(week|month|quarter|year|financial year|municipal year)",  # noqa: E501
-        low,
-    )
+    m = _END_OF_RE.search(low)
     if m and ref is not None:
         nxt = bool(m.group(1))
         unit = m.group(2)
@@ -348,7 +365,7 @@ def _resolve(
             fy_start = ref.year if ref.month >= 4 else ref.year - 1
             return date(fy_start + 1 + (1 if nxt else 0), 3, 31)
         return date(ref.year + (1 if nxt else 0), 12, 31)
-    m = re.search(r"\b(?:next|following)\s+(week|month|quarter|year)\b", low)
+    m = _NEXT_UNIT_RE.search(low)
     if m and ref is not None:
         unit = m.group(1)
         if unit == "week":
@@ -358,7 +375,7 @@ def _resolve(
             return _end_of_month(base.year, base.month)
         if unit == "quarter":
             return _resolve("end of next quarter", ref, None, {})
-        if "year" in unit and not re.search(_MONTH, p, re.IGNORECASE):
+        if "year" in unit and not _ANY_MONTH_RE.search(p):
             return date(ref.year + 1, 12, 31)
 
     seasons = {"spring": (5, 31), "summer": (8, 31), "autumn": (11, 30), "winter": (2, 28)}
@@ -372,7 +389,7 @@ def _resolve(
             return _end_of_month(y, mo) if mo == 2 else date(y, mo, dy)
 
     # A month alone, possibly with a year or "next year".
-    m = re.search(_MONTH, p, re.IGNORECASE)
+    m = _ANY_MONTH_RE.search(p)
     if m:
         month = MONTHS.get(_month_key(m.group(0)))
         if month is None:
@@ -390,7 +407,7 @@ def _resolve(
 
 
 def _month_capitalised(expr: str) -> bool:
-    m = re.search(_MONTH, expr, re.IGNORECASE)
+    m = _ANY_MONTH_RE.search(expr)
     return m is not None and m.group(0)[0].isupper()
 
 
@@ -400,18 +417,19 @@ def find_due_phrases(sentence: str) -> list[DuePhrase]:
     for m in _DUE_RE.finditer(sentence):
         expr = m.group("expr")
         prep = m.group("phrase")[: m.start("expr") - m.start()].strip().lower()
-        if re.search(_MONTH, expr, re.IGNORECASE) and not _month_capitalised(expr):
+        if _ANY_MONTH_RE.search(expr) and not _month_capitalised(expr):
             continue  # "may", "march" as verbs
-        is_duration = bool(re.fullmatch(_DURATION, expr.strip(), re.IGNORECASE))
+        is_duration = bool(_DURATION_RE.fullmatch(expr.strip()))
         if is_duration and prep not in ("within", "in", "in the next", "over the next"):
             continue  # "at 12-18 months", "for a year" are not deadlines
-        if prep == "for" and not re.search(r"meeting", expr, re.IGNORECASE):
+        if prep == "for" and not _MEETING_WORD_I_RE.search(expr):
             continue
-        if prep == "on" and not re.search(r"\d", expr):
+        if prep == "on" and not _DIGIT_RE.search(expr):
             continue  # "a report on winter pressures": a subject, not a date
         phrase_start = m.start("expr") if prep == "due" else m.start()
         found.append(DuePhrase(sentence[phrase_start : m.end()], phrase_start, m.end()))
-    for m in _NAMED_MEETING_RE.finditer(sentence):
+    named = _NAMED_MEETING_RE.finditer(sentence) if "meeting" in sentence else ()
+    for m in named:
         body = m.group("body").strip()
         if body.split()[0].lower() in ("next", "following", "future", "forthcoming"):
             continue
@@ -432,7 +450,12 @@ def find_due_phrases(sentence: str) -> list[DuePhrase]:
 
 def find_due(sentence: str) -> DuePhrase | None:
     """The best due phrase in a sentence: a deadline ("by", "before") first, else the first."""
-    phrases = find_due_phrases(sentence)
+    return preferred_due(find_due_phrases(sentence))
+
+
+def preferred_due(phrases: list[DuePhrase]) -> DuePhrase | None:
+    """The best of a sentence's due phrases: a deadline ("by", "before") first, else the
+    first."""
     if not phrases:
         return None
     for p in phrases:
@@ -478,6 +501,11 @@ _NEXT_MEETING_DATE_RE = re.compile(
 )
 
 
+# What every match of _NEXT_MEETING_DATE_RE starts with; a case-sensitive first letter lets
+# the regex engine skip ahead, so the whole text is scanned fast.
+_NEXT_MEETING_HINT_RE = re.compile(r"[nN](?i:ext meeting)")
+
+
 def find_named_meetings(text: str, reference: date | None) -> tuple[dict[str, date], date | None]:
     """Dates the text gives for meetings: ({body: date}, next meeting date or None).
 
@@ -508,7 +536,8 @@ def find_named_meetings(text: str, reference: date | None) -> tuple[dict[str, da
         when = parse_date_literal(m.group("date"), reference)
         if when is not None:
             named.setdefault("agm", when)
-    for m in _NEXT_MEETING_DATE_RE.finditer(text):
+    nexts = _NEXT_MEETING_DATE_RE.finditer(text) if _NEXT_MEETING_HINT_RE.search(text) else ()
+    for m in nexts:
         when = parse_date_literal(m.group("date"), reference)
         if when is not None and next_meeting is None:
             next_meeting = when
@@ -522,5 +551,6 @@ __all__ = [
     "find_due_phrases",
     "find_named_meetings",
     "parse_date_literal",
+    "preferred_due",
     "resolve_due",
 ]

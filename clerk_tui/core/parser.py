@@ -25,7 +25,14 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 
-from .dates import find_due, find_due_phrases, find_named_meetings, parse_date_literal, resolve_due
+from .dates import (
+    DuePhrase,
+    find_due_phrases,
+    find_named_meetings,
+    parse_date_literal,
+    preferred_due,
+    resolve_due,
+)
 from .model import Action, Decision, FollowUp, Item, Meeting, ParsedMinutes, Person
 from .people_extract import (
     HONORIFICS,
@@ -70,6 +77,9 @@ _EXEMPT_RE = re.compile(
 _EXCLUSION_RE = re.compile(
     r"(?i)press and public (?:were|was|be|being) excluded|exclusion of (?:the )?press and public"
 )
+# What every match of _EXCLUSION_RE contains; a case-sensitive first letter lets the regex
+# engine skip ahead, so the whole text is scanned fast.
+_EXCLUSION_HINT_RE = re.compile(r"[pP](?i:ress and public)")
 # "excluded ... for the following item" / "for item 8": the exclusion covers one item.
 _ONE_ITEM_RE = re.compile(r"(?i)\b(?:the\s+following|next)\s+item\b(?!s)|\bfor\s+item\s+\d")
 # Headings that close a meeting: business after exempt items that is held in public again.
@@ -566,6 +576,7 @@ class _Ctx:
     # (the line's content span no longer covers it).
     column_owners: dict[int, str] = field(default_factory=dict)
     resolved: dict[str, date | None] = field(default_factory=dict)  # due phrase -> date
+    due_phrases: dict[str, list[DuePhrase]] = field(default_factory=dict)  # by sentence
 
 
 def parse(
@@ -819,7 +830,8 @@ def _mark_exempt(ctx: _Ctx) -> None:
         bool(_EXEMPT_RE.search(it.title)) and not re.match(r"(?i)exclusion", it.title)
         for it in items
     ]
-    excluding = {_item_at(ctx, m.start()) for m in _EXCLUSION_RE.finditer(text)}
+    exclusions = _EXCLUSION_RE.finditer(text) if _EXCLUSION_HINT_RE.search(text) else ()
+    excluding = {_item_at(ctx, m.start()) for m in exclusions}
     for k, it in enumerate(items):
         exclusion = k in excluding
         if marked[k] or (exclusion and not re.search(r"(?i)exclusion of", it.title)):
@@ -1434,8 +1446,16 @@ def _name_like_owner(s: str) -> bool:
 # --- actions -------------------------------------------------------------------------------
 
 
+def _due_phrases(ctx: _Ctx, sentence: str) -> list[DuePhrase]:
+    """find_due_phrases, once per sentence per parse."""
+    got = ctx.due_phrases.get(sentence)
+    if got is None:
+        got = ctx.due_phrases[sentence] = find_due_phrases(sentence)
+    return got
+
+
 def _due_for(ctx: _Ctx, sentence: str) -> tuple[str | None, date | None]:
-    d = find_due(sentence)
+    d = preferred_due(_due_phrases(ctx, sentence))
     if d is None:
         return None, None
     return d.text, _resolved(ctx, d.text)
@@ -1455,7 +1475,7 @@ def _resolved(ctx: _Ctx, phrase: str) -> date | None:
 
 def _due_after(ctx: _Ctx, sentence: str, pos: int) -> tuple[str | None, date | None]:
     """The due phrase nearest after ``pos`` (else the last one before it)."""
-    phrases = find_due_phrases(sentence)
+    phrases = _due_phrases(ctx, sentence)
     if not phrases:
         return None, None
     after = [p for p in phrases if p.start >= pos]
@@ -2064,7 +2084,7 @@ def _prose_actions(ctx: _Ctx, actions: list[Action], claimed: _Spans, *, strict:
             if found is None:
                 continue
             owner, task = found
-            actions.append(_make_action(ctx, task, owner, s, e, _due_source(st, task)))
+            actions.append(_make_action(ctx, task, owner, s, e, _due_source(ctx, st, task)))
             claimed.add(s, e)
 
 
@@ -2073,12 +2093,12 @@ _PAST_WORD_RE = re.compile(r"(?=[hw])\b(?:had|has|have|was|were)\b")
 _PAST_EVENT_RE = re.compile(r"\b(?:had|has|have|was|were)\s+(?:been\s+)?[a-z]+\s+$")
 
 
-def _due_source(st: str, task: str) -> str:
+def _due_source(ctx: _Ctx, st: str, task: str) -> str:
     """Where a prose action's due phrase is looked for: the sentence, or only the task when
     the sentence's first date phrase before the task dates an event already past."""
     if not _PAST_WORD_RE.search(st):
         return st
-    d = find_due(st)
+    d = preferred_due(_due_phrases(ctx, st))
     if d is None or not _PAST_EVENT_RE.search(st, 0, d.start):
         return st
     pos = st.find(task)
@@ -2099,7 +2119,7 @@ _PAST_BEFORE_RE = re.compile(r"\b(?:had|has|have|was|were)\s+\w+\s*$")
 def _bracket_owner(ctx: _Ctx, st: str) -> tuple[str, str] | None:
     """(owner, task) for a commitment whose owner is bracketed at its end: initials of someone
     present, a person or a role; the task runs from the promised verb to the bracket."""
-    m = _TRAILING_OWNER_RE.search(st)
+    m = _TRAILING_OWNER_RE.search(st) if ")" in st else None
     if m is None or st.rstrip().endswith("?"):
         return None
     owner = m.group("owner").strip()
@@ -2263,7 +2283,7 @@ def _prose_one(ctx: _Ctx, st: str, prev: str, *, strict: bool) -> tuple[str, str
         return found
     # 11. "the plan is due by 28 June": a deadline for the body the sentence is about.
     due_m = _P_DUE.search(st)
-    if due_m and find_due(st[due_m.start() :]):
+    if due_m and _due_phrases(ctx, st[due_m.start() :]):
         for om in re.finditer(
             r"\b(?:the\s+)?[A-Z][\w&’'-]*(?:\s+[A-Z][\w&’'-]*)*", st[: due_m.start()]
         ):
