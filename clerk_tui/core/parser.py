@@ -644,6 +644,30 @@ def parse_strict(
     return ParsedMinutes(meeting, items, decisions, actions, follow_ups, people)
 
 
+# Compiled once: used for every line, sentence or owner of every parse.
+_WORD_RE = re.compile(r"[A-Za-z][\w’'-]+")
+_ACRONYM_WORD_RE = re.compile(r"\b[A-Z]{2,6}\b")
+_LOWER_WORD_RE = re.compile(r"[a-z][\w’'-]+")
+_CONTENT_WORD_RE = re.compile(r"[a-z][a-z'-]{2,}")
+_INITIALS_LIST_RE = re.compile(r"[A-Z]{2,4}\.?(?:\s*(?:/|,|&|and)\s*[A-Z]{2,4}\.?)*")
+_INITIALS_DOT_RE = re.compile(r"[A-Z]{2,4}\.")
+_MINUTE_NUMBER_RE = re.compile(r"\d+(?:\.\d+)*")
+_AND_RE = re.compile(r"\s+(?:and|&)\s+")
+_OWNER_GROUP_SEP_RE = re.compile(r"\s*/\s*|\s*;\s*|,?\s+and\s+the\s+|,?\s+&\s+the\s+")
+_OWNER_SEP_RE = re.compile(r"\s*,\s*|\s+and\s+|\s+&\s+")
+_TITLE_DASH_RE = re.compile(r"^(.{2,80}?)\s+[–—-]\s+")
+_TITLE_COLON_RE = re.compile(r"^([^:;.]{2,60}?):\s+(?![Tt]hat\b)(?=\S)")
+_REFERENCE_RE = re.compile(r"[\w/.-]*\d[\w/.-]*")
+_NON_ALNUM_RE = re.compile(r"[^0-9a-z]+")
+_DECISION_LABEL_RE = re.compile(r"^(?:RESOLVED|Resolved|DECISION|Decision)\s*[:\-–]?")
+_LOWER_DECISION_VERB_RE = re.compile(r"(?i)(?:agreed|decided|noted)\s+(?:to|that|with|by|the)\b")
+_MARKER_WORD_RE = re.compile(r"^(?:RESOLVED|Resolved|DECISION|Decision|AGREED|NOTED)\b")
+_LABEL_WORD_RE = re.compile(r"^\S+\s*(?::|-|–|—|$)")
+_THAT_ALONE_RE = re.compile(r"(?i)that:?|as follows:?")
+_NEXT_MARKER_RE = re.compile(r"(?i)(?:resolved|decision|agreed|decided)\b\s*(?::|-|–|—|that\b|$)")
+_THAT_WORD_RE = re.compile(r"^(?:That|that)\b")
+
+
 # --- helpers -------------------------------------------------------------------------------
 
 
@@ -756,15 +780,15 @@ def _find_items(text: str, lines: list[Line]) -> tuple[list[Item], int]:
                         skip_until = j
                 continue
             # "Housing - final report", "Apologies: Cllr Sue Oldham (holiday)."
-            dash = re.match(r"^(.{2,80}?)\s+[–—-]\s+", title)
+            dash = _TITLE_DASH_RE.match(title)
             if dash is None and not _heading_like(title):
-                dash = re.match(r"^([^:;.]{2,60}?):\s+(?![Tt]hat\b)(?=\S)", title)
+                dash = _TITLE_COLON_RE.match(title)
             short_title = title
             if (
                 dash
                 and not _VERBISH_RE.search(dash.group(1))
                 and dash.group(1).count("(") == dash.group(1).count(")")
-                and not re.fullmatch(r"[\w/.-]*\d[\w/.-]*", dash.group(1))  # "24/01873/FUL - ..."
+                and not _REFERENCE_RE.fullmatch(dash.group(1))  # "24/01873/FUL - ..."
             ):
                 short_title = dash.group(1)
             paren_num = c.lstrip()[len(num) : len(num) + 1] == ")"
@@ -1095,7 +1119,7 @@ def _split_line(text: str, ln: Line) -> list[Span]:
 
 
 def _norm(s: str) -> str:
-    return " ".join(re.sub(r"[^0-9a-z]+", " ", s.lower()).split())
+    return " ".join(_NON_ALNUM_RE.sub(" ", s.lower()).split())
 
 
 def _find_decisions(ctx: _Ctx) -> list[Decision]:
@@ -1114,7 +1138,7 @@ def _find_decisions(ctx: _Ctx) -> list[Decision]:
                 return
         item = _item_at(ctx, s)
         body = text[s:e]
-        key = (item, _norm(re.sub(r"^(?:RESOLVED|Resolved|DECISION|Decision)\s*[:\-–]?", "", body)))
+        key = (item, _norm(_DECISION_LABEL_RE.sub("", body)))
         if key in seen_text:
             seen_spans.append((s, e))
             return
@@ -1136,16 +1160,12 @@ def _find_decisions(ctx: _Ctx) -> list[Decision]:
         if (
             m
             and (c.isupper() or m.group(0)[:1].isupper())
-            and not re.match(r"(?i)(?:agreed|decided|noted)\s+(?:to|that|with|by|the)\b", c)
-            or (
-                m
-                and re.match(r"^(?:RESOLVED|Resolved|DECISION|Decision|AGREED|NOTED)\b", c)
-                and re.match(r"^\S+\s*(?::|-|–|—|$)", c)
-            )
+            and not _LOWER_DECISION_VERB_RE.match(c)
+            or (m and _MARKER_WORD_RE.match(c) and _LABEL_WORD_RE.match(c))
         ):
             assert m is not None
             rest = m.group("rest").strip()
-            if rest and not re.fullmatch(r"(?i)that:?|as follows:?", rest):
+            if rest and not _THAT_ALONE_RE.fullmatch(rest):
                 k, end = _sub_points(ctx, nonblank, k, item_starts)
                 add(ln.cstart, end)
                 continue
@@ -1156,13 +1176,7 @@ def _find_decisions(ctx: _Ctx) -> list[Decision]:
             while j < len(nonblank):
                 nl = nonblank[j]
                 nc = text[nl.cstart : nl.cend]
-                if (
-                    _MARKER_RE.match(nc)
-                    or nl.cstart in item_starts
-                    or re.match(
-                        r"(?i)(?:resolved|decision|agreed|decided)\b\s*(?::|-|–|—|that\b|$)", nc
-                    )
-                ):
+                if _MARKER_RE.match(nc) or nl.cstart in item_starts or _NEXT_MARKER_RE.match(nc):
                     break
                 nraw = text[nl.start : nl.cend].lstrip()
                 if got and not (_ENUM_RE.match(nraw) or _THAT_RE.match(nc) or nraw[:1] in "•·-▪"):
@@ -1188,7 +1202,7 @@ def _find_decisions(ctx: _Ctx) -> list[Decision]:
                 add(ln.cstart, _line_end(ctx, ln))
             k = j if got else k + 1
             continue
-        if (_THAT_RE.match(c) or (_ENUM_RE.match(raw) and re.match(r"^(?:That|that)\b", c))) and (
+        if (_THAT_RE.match(c) or (_ENUM_RE.match(raw) and _THAT_WORD_RE.match(c))) and (
             _RESOLUTION_VERB_RE.search(c)
             or ((_ENUM_RE.match(raw) or _NUM_RE.match(c)) and not _FINITE_RE.search(c))
         ):
@@ -1211,8 +1225,17 @@ def _find_decisions(ctx: _Ctx) -> list[Decision]:
     out.sort(key=lambda d: d.start)
     # "On being put to the vote the motion was carried" records the vote on the resolution
     # minuted beside it, not a decision of its own.
-    resolved_items = {d.item for d in out if not _VOTE_RE.search(d.text)}
-    return [d for d in out if not (_VOTE_RE.search(d.text) and d.item in resolved_items)]
+    votes = [_records_vote(d.text) for d in out]
+    resolved_items = {d.item for d, vote in zip(out, votes, strict=True) if not vote}
+    kept = zip(out, votes, strict=True)
+    return [d for d, vote in kept if not (vote and d.item in resolved_items)]
+
+
+def _records_vote(text: str) -> bool:
+    """Whether a decision's text records a vote. Every match of _VOTE_RE holds "carried" or
+    "vote" in some case, so most texts are settled by a substring test."""
+    low = text.lower()
+    return ("carr" in low or "vote" in low) and bool(_VOTE_RE.search(text))
 
 
 _VOTE_RE = re.compile(
@@ -1267,7 +1290,7 @@ def _owner_before(s: str, i: int) -> tuple[str, int] | None:
     taken: list[re.Match[str]] = []
     while k > 0 and len(taken) < 20:
         t = toks[k - 1].group(0)
-        if t.endswith((".", ";", ":")) and len(t) > 3 and not re.fullmatch(r"[A-Z]{2,4}\.", t):
+        if t.endswith((".", ";", ":")) and len(t) > 3 and not _INITIALS_DOT_RE.fullmatch(t):
             break
         if taken and t.endswith(",") and not t.strip(",")[:1].isupper():
             break
@@ -1283,11 +1306,7 @@ def _owner_before(s: str, i: int) -> tuple[str, int] | None:
     # Drop leading connectors (keep "the") and discourse words.
     while taken:
         w = taken[0].group(0).strip(',;:()"“”‘’').lower()
-        if (
-            w in _DISCOURSE
-            or (w in _CONNECTORS and w != "the")
-            or re.fullmatch(r"\d+(?:\.\d+)*", w)
-        ):
+        if w in _DISCOURSE or (w in _CONNECTORS and w != "the") or _MINUTE_NUMBER_RE.fullmatch(w):
             taken = taken[1:]
             continue
         break
@@ -1342,7 +1361,7 @@ def _person_like(ctx: _Ctx, np: str) -> bool:
     caps = [_POSS_RE.sub("", w.strip(",.;:()")) for w in np.split() if w[:1].isupper()]
     if caps and all(w.lower() in ctx.name_tokens for w in caps if w.lower() not in ("the",)):
         return True
-    return bool(re.fullmatch(r"[A-Z]{2,4}\.?(?:\s*(?:/|,|&|and)\s*[A-Z]{2,4}\.?)*", np.strip()))
+    return bool(_INITIALS_LIST_RE.fullmatch(np.strip()))
 
 
 def _role_like(np: str) -> bool:
@@ -1383,7 +1402,7 @@ def _owner_like(ctx: _Ctx, np: str, *, bodies: bool = True) -> bool:
 def _trim_owner_to_person(ctx: _Ctx, owner: str, start: int) -> tuple[str, int]:
     """ "the Partnership and Caroline Farrar" -> "Caroline Farrar" when the last part is a
     named person and an earlier part is not."""
-    parts = re.split(r"\s+(?:and|&)\s+", owner)
+    parts = _AND_RE.split(owner)
     if len(parts) < 2:
         return owner, start
     if not _person_like(ctx, parts[-1]) or parts[-1][:1].islower():
@@ -1408,14 +1427,10 @@ def split_owners(owner: str, is_person: object = None) -> list[str]:
     o = " ".join(owner.split()).strip(" .,;:")
     if not o:
         return []
-    parts = [
-        p.strip(" ,")
-        for p in re.split(r"\s*/\s*|\s*;\s*|,?\s+and\s+the\s+|,?\s+&\s+the\s+", o)
-        if p.strip(" ,")
-    ]
+    parts = [p.strip(" ,") for p in _OWNER_GROUP_SEP_RE.split(o) if p.strip(" ,")]
     out: list[str] = []
     for p in parts:
-        sub = [x.strip() for x in re.split(r"\s*,\s*|\s+and\s+|\s+&\s+", p) if x.strip()]
+        sub = [x.strip() for x in _OWNER_SEP_RE.split(p) if x.strip()]
         if len(sub) > 1 and all(_name_like_owner(x) for x in sub):
             out.extend(sub)
         else:
@@ -1491,7 +1506,10 @@ def _make_action(
     ctx: _Ctx, task: str, owner: str | None, start: int, end: int, due_src: str | None = None
 ) -> Action:
     due_text, due = _due_for(ctx, due_src if due_src is not None else ctx.text[start:end])
-    task = _LIST_TAIL_RE.sub("", " ".join(task.split())).strip(" ;,")
+    task = " ".join(task.split())
+    if ";" in task or "," in task:
+        task = _LIST_TAIL_RE.sub("", task)
+    task = task.strip(" ;,")
     if task[:1].islower():
         task = task[0].upper() + task[1:]
     owners = split_owners(owner) if owner else []
@@ -1561,7 +1579,7 @@ _SMALL_STOP = frozenset(
 def _content_words(s: str) -> set[str]:
     return {
         w.rstrip("s")
-        for w in re.findall(r"[a-z][a-z'-]{2,}", s.lower())
+        for w in _CONTENT_WORD_RE.findall(s.lower())
         if w not in _SMALL_STOP and w not in _TASK_VERBS
     }
 
@@ -1832,24 +1850,22 @@ def _best_sentence(ctx: _Ctx, ln: Line, owner: str, limit: int | None = None) ->
     if not sents:
         return Span(ln.cstart, end)
     keys = {
-        w.lower()
-        for w in re.findall(r"[A-Za-z][\w’'-]+", owner)
-        if w.lower() not in STOP_WORDS or w.isupper()
+        w.lower() for w in _WORD_RE.findall(owner) if w.lower() not in STOP_WORDS or w.isupper()
     }
-    keys |= {w.lower() for w in re.findall(r"\b[A-Z]{2,6}\b", owner)}
+    keys |= {w.lower() for w in _ACRONYM_WORD_RE.findall(owner)}
     commit = re.compile(
         r"\b(?:would|will|could|can|agreed|undertook|offered|suggested|asked|to\s+(?:circulate|provide|send|share|report|bring|arrange|write|update|contact))\b|\bfor a future meeting\b"  # noqa: E501
     )
     best: Span | None = None
     for s in sents:
         st = text[s.start : s.end].lower()
-        words = set(re.findall(r"[a-z][\w’'-]+", st))
+        words = set(_LOWER_WORD_RE.findall(st))
         if keys & words and commit.search(st):
             best = s
     if best is None:
         for s in sents:
             st = text[s.start : s.end].lower()
-            if keys & set(re.findall(r"[a-z][\w’'-]+", st)):
+            if keys & set(_LOWER_WORD_RE.findall(st)):
                 best = s
     if best is None:
         for s in sents:

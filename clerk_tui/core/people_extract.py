@@ -189,6 +189,25 @@ _TIER_BEFORE_RE = re.compile(r"\b(County|District|Borough|Town|Parish|City|Ward)
 _AFTER_BRACKET_RE = re.compile(r"\s*\(([^()]{1,120})\)")
 
 
+# Compiled once: used for every name and list entry of every parse.
+# "(JB)" closing a list chunk.
+_TRAILING_INITIALS_RE = re.compile(r"\s*\(([A-Z]{2,4})\)\s*$")
+_DIGIT_RE = re.compile(r"\d")
+_REPRESENTING_WORD_RE = re.compile(r"(?i)represent|substitut")
+_POSSESSIVE_RE = re.compile(r"[’']s?\s+[a-z]")
+_NAME_END_RE = re.compile(r"\s*(?:[.,;:)]|$|\s+(?:and|was|who|to|for|as)\b)")
+_AND_THE_RE = re.compile(r",?\s+and\s+the\s+")
+_TRAILING_COMMA_RE = re.compile(r",\s*$")
+_MEMBERS_RE = re.compile(r"(?i)members?\b")
+_NAME_NEXT_RE = re.compile(rf"\s*,?\s*(?:{_HON_ALT})?\s*{NAME_TOKEN}\s+{NAME_TOKEN}\b")
+_SPEECH_NEXT_RE = re.compile(rf"\s*,?\s*(?:{SPEECH_VERBS})\b")
+_REPRESENTATIVE_RE = re.compile(r"(?i)representative|representing|observer")
+_SUBSTITUTE_RE = re.compile(
+    r"(?i)(?:represented|substituted|deputised|deputising)\s+(?:by|for)\s+(.+)$"
+)
+_AND_NEXT_NAME_RE = re.compile(rf"\s+and\s+(?={NAME_TOKEN}\s+{NAME_TOKEN}(?:\s|$))")
+
+
 def is_name_token(word: str) -> bool:
     return bool(_NAME_TOKEN_FULL_RE.fullmatch(word)) and word.lower() not in STOP_WORDS
 
@@ -351,8 +370,8 @@ class PeopleFinder:
                     _is_role_phrase(chunk) or not strict or len(chunk) < 60
                 ):
                     p = parsed[last_person]
-                    ini = re.search(r"\(([A-Z]{2,4})\)\s*$", chunk)
-                    role_txt = re.sub(r"\s*\([A-Z]{2,4}\)\s*$", "", chunk)
+                    ini = _TRAILING_INITIALS_RE.search(chunk)
+                    role_txt = _TRAILING_INITIALS_RE.sub("", chunk)
                     parsed[last_person] = (
                         p[0],
                         p[1] if p[1] and p[1] not in ("Councillor",) else role_txt,
@@ -457,14 +476,14 @@ class PeopleFinder:
                     inner = br.group(1).strip()
                     if _ACRONYM_RE.match(inner) and inner.rstrip("s") == initials_of(name):
                         continue  # "Tower Hamlets Together (THT)": an organisation
-                    if re.match(r"\d", inner):
+                    if _DIGIT_RE.match(inner):
                         ok = False
                     else:
                         ok = True
                         if not _INITIALS_RE.match(inner) or inner.rstrip(".") != initials_of(name):
                             role = (
                                 None
-                                if re.match(r"(?i)represent|substitut", inner)
+                                if _REPRESENTING_WORD_RE.match(inner)
                                 or _ABSENCE_REASON_RE.fullmatch(inner)
                                 else inner
                             )
@@ -473,16 +492,14 @@ class PeopleFinder:
                 if r:
                     ok, role = True, r
             if not ok and (
-                _SPEECH_RE.match(after)
-                or re.match(r"[’']s?\s+[a-z]", after)
-                or _COORD_RE.match(after)
+                _SPEECH_RE.match(after) or _POSSESSIVE_RE.match(after) or _COORD_RE.match(after)
             ):
                 ok = True
             if (
                 not ok
                 and _BEFORE_CONTEXT_RE.search(before_ctx)
                 and toks[cut - 1] not in _PLACE_SUFFIXES  # "Brookside and Nether Lane"
-                and re.match(r"\s*(?:[.,;:)]|$|\s+(?:and|was|who|to|for|as)\b)", after)
+                and _NAME_END_RE.match(after)
             ):
                 ok = True
             if not ok:
@@ -496,14 +513,14 @@ class PeopleFinder:
         for m in _ROLE_ONLY_RE.finditer(text):
             role = m.group("role")
             # "the Directors of X and the Chief Operating Officer of Y": two roles.
-            parts = re.split(r",?\s+and\s+the\s+", role)
+            parts = _AND_THE_RE.split(role)
             pos = m.start("role")
             for part in parts:
                 off = text.find(part, pos, m.end())
                 if off < 0:
                     off = pos
                 r = part.strip(" ,")
-                r = re.sub(r",\s*$", "", r)
+                r = _TRAILING_COMMA_RE.sub("", r)
                 named = _ROLE_COMMA_NAME_RE.fullmatch(r)
                 if (
                     named
@@ -516,14 +533,12 @@ class PeopleFinder:
                     self.add(named.group("name"), named.group("role"), ns, off + len(r))
                     pos = off + len(part)
                     continue
-                if _role_key(r) in _GENERIC_ROLES or re.match(r"(?i)members?\b", r):
+                if _role_key(r) in _GENERIC_ROLES or _MEMBERS_RE.match(r):
                     pos = off + len(part)
                     continue
                 # A role followed by a name is the honorific/name route's business.
                 nxt = text[off + len(part) : off + len(part) + 40]
-                if re.match(
-                    rf"\s*,?\s*(?:{_HON_ALT})?\s*{NAME_TOKEN}\s+{NAME_TOKEN}\b", nxt
-                ) and not re.match(rf"\s*,?\s*(?:{SPEECH_VERBS})\b", nxt):
+                if _NAME_NEXT_RE.match(nxt) and not _SPEECH_NEXT_RE.match(nxt):
                     pos = off + len(part)
                     continue
                 self.found.append(_P(None, r, [(off, off + len(r))]))
@@ -693,9 +708,7 @@ def name_span(chunk: str) -> str:
 
 def _is_role_phrase(chunk: str) -> bool:
     words = [w.lower().strip("()") for w in chunk.split()]
-    return any(w in ROLE_WORDS for w in words) or bool(
-        re.search(r"(?i)representative|representing|observer", chunk)
-    )
+    return any(w in ROLE_WORDS for w in words) or bool(_REPRESENTATIVE_RE.search(chunk))
 
 
 def _parse_list_chunk(chunk: str) -> tuple[str, str | None, str | None, str | None] | None:
@@ -708,12 +721,10 @@ def _parse_list_chunk(chunk: str) -> tuple[str, str | None, str | None, str | No
     if br:
         inner = br.group(1).strip()
         main = (chunk[: br.start()] + chunk[br.end() :]).strip()
-        sub = re.match(
-            r"(?i)(?:represented|substituted|deputised|deputising)\s+(?:by|for)\s+(.+)$", inner
-        )
+        sub = _SUBSTITUTE_RE.match(inner)
         if sub:
             _h, nm = _strip_hon(sub.group(1).strip())
-            if nm and all(is_name_token(t) or re.fullmatch(_INITIAL, t) for t in nm.split()):
+            if nm and all(is_name_token(t) or _INITIAL_FULL_RE.fullmatch(t) for t in nm.split()):
                 extra = sub.group(1).strip()
         elif _INITIALS_RE.match(inner):
             initials = inner.rstrip(".")
@@ -750,7 +761,8 @@ def _role_after(after: str) -> str | None:
     if m:
         inner = m.group(1).strip()
         if (
-            re.match(r"(?i)represent|substitut|\d", inner)
+            _REPRESENTING_WORD_RE.match(inner)
+            or _DIGIT_RE.match(inner)
             or _INITIALS_RE.match(inner)
             or _ABSENCE_REASON_RE.fullmatch(inner)
         ):
@@ -780,7 +792,7 @@ def _role_after(after: str) -> str | None:
             out.pop()
         cand = " ".join(out)
         # "Sian Thomas, Education Representative and Richard Jenkinson": stop at a new name.
-        cand = re.split(rf"\s+and\s+(?={NAME_TOKEN}\s+{NAME_TOKEN}(?:\s|$))", cand)[0]
+        cand = _AND_NEXT_NAME_RE.split(cand)[0]
         words = cand.split()
         if len(words) > 1 and words[0].rstrip(".").lower() in HONORIFICS:
             return None  # "Cllr Peter Hale, Cllr Ruth Adeyemi": the next person, not a role
@@ -792,11 +804,14 @@ def _role_after(after: str) -> str | None:
     return None
 
 
+_ROLE_TAIL_RE = re.compile(
+    r"\s+([A-Z][\w’'-]*(?:\s+(?:[A-Z][\w’'&-]*|of|for|and|at|the|\([A-Z]{2,8}\)))*)"
+)
+
+
 def _role_tail(after: str) -> str | None:
     """ "Independent Chair of Tower Hamlets Together (THT)" right after a name."""
-    m = re.match(
-        r"\s+([A-Z][\w’'-]*(?:\s+(?:[A-Z][\w’'&-]*|of|for|and|at|the|\([A-Z]{2,8}\)))*)", after
-    )
+    m = _ROLE_TAIL_RE.match(after)
     if not m:
         return None
     r = m.group(1)
