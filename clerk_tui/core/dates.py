@@ -495,15 +495,11 @@ def _iter_windows(rx: re.Pattern[str], text: str, word: re.Pattern[str]) -> list
 
 # "Date of next meeting: Tuesday 2 July", "... next meeting will be on 2 July", and a date
 # on the line under a "Date of next meeting" heading.
+# Case-insensitive "\bnext meeting\b..."; written to start with a plain character set
+# ("[nN]" not preceded by a word character) so the regex engine skips ahead to each "n".
 _NEXT_MEETING_DATE_RE = re.compile(
-    rf"\bnext meeting\b(?:[^.\n]{{0,40}}?\b(?:on|is|will be)\s+|[ \t]*(?:[:\-–]|is|\r?\n)\s*)(?:held\s+on\s+)?(?P<date>{_DAY_MONTH}|{_MONTH_DAY}|{_NUMERIC})",  # noqa: E501
-    re.IGNORECASE,
+    rf"[nN](?<!\w[nN])(?i:ext meeting\b(?:[^.\n]{{0,40}}?\b(?:on|is|will be)\s+|[ \t]*(?:[:\-–]|is|\r?\n)\s*)(?:held\s+on\s+)?(?P<date>{_DAY_MONTH}|{_MONTH_DAY}|{_NUMERIC}))",  # noqa: E501
 )
-
-
-# What every match of _NEXT_MEETING_DATE_RE starts with; a case-sensitive first letter lets
-# the regex engine skip ahead, so the whole text is scanned fast.
-_NEXT_MEETING_HINT_RE = re.compile(r"[nN](?i:ext meeting)")
 
 
 def find_named_meetings(text: str, reference: date | None) -> tuple[dict[str, date], date | None]:
@@ -536,8 +532,7 @@ def find_named_meetings(text: str, reference: date | None) -> tuple[dict[str, da
         when = parse_date_literal(m.group("date"), reference)
         if when is not None:
             named.setdefault("agm", when)
-    nexts = _NEXT_MEETING_DATE_RE.finditer(text) if _NEXT_MEETING_HINT_RE.search(text) else ()
-    for m in nexts:
+    for m in _NEXT_MEETING_DATE_RE.finditer(text):
         when = parse_date_literal(m.group("date"), reference)
         if when is not None and next_meeting is None:
             next_meeting = when

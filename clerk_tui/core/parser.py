@@ -74,12 +74,12 @@ _EXEMPT_RE = re.compile(
     r"(?i)\bpart\s+(?:ii|2|two)\b|\bexempt\b|\bconfidential\b|\bin private\b"
     r"|press and public (?:were|was|be|being) excluded|exclusion of (?:the )?press and public"
 )
+# Case-insensitive; the first letter is a plain character set so that the regex engine
+# skips ahead to each "p" or "e" of the whole text.
 _EXCLUSION_RE = re.compile(
-    r"(?i)press and public (?:were|was|be|being) excluded|exclusion of (?:the )?press and public"
+    r"[pPeE](?i:(?<=p)ress and public (?:were|was|be|being) excluded"
+    r"|(?<=e)xclusion of (?:the )?press and public)"
 )
-# What every match of _EXCLUSION_RE contains; a case-sensitive first letter lets the regex
-# engine skip ahead, so the whole text is scanned fast.
-_EXCLUSION_HINT_RE = re.compile(r"[pP](?i:ress and public)")
 # "excluded ... for the following item" / "for item 8": the exclusion covers one item.
 _ONE_ITEM_RE = re.compile(r"(?i)\b(?:the\s+following|next)\s+item\b(?!s)|\bfor\s+item\s+\d")
 # Headings that close a meeting: business after exempt items that is held in public again.
@@ -854,8 +854,7 @@ def _mark_exempt(ctx: _Ctx) -> None:
         bool(_EXEMPT_RE.search(it.title)) and not re.match(r"(?i)exclusion", it.title)
         for it in items
     ]
-    exclusions = _EXCLUSION_RE.finditer(text) if _EXCLUSION_HINT_RE.search(text) else ()
-    excluding = {_item_at(ctx, m.start()) for m in exclusions}
+    excluding = {_item_at(ctx, m.start()) for m in _EXCLUSION_RE.finditer(text)}
     for k, it in enumerate(items):
         exclusion = k in excluding
         if marked[k] or (exclusion and not re.search(r"(?i)exclusion of", it.title)):

@@ -136,9 +136,19 @@ _SP = r"[ \t\u00a0]+"
 _HON_NAME_RE = re.compile(
     rf"(?=[A-Z])\b(?P<hon>{_HON_ALT}){_SP}(?P<name>(?:{_INITIAL}{_SP}){{0,2}}{NAME_TOKEN}(?:{_SP}{NAME_TOKEN}){{0,2}})"
 )
-_NAME_RUN_RE = re.compile(rf"(?=[A-Z])\b{NAME_TOKEN}(?:{_SP}{NAME_TOKEN}){{1,4}}")
+# NAME_TOKEN at a word start, written to begin with a plain character set (a fast scan):
+# the capital, then "c"/"ac" after an M or an apostrophe after an O or D ("McDonald",
+# "O'Brien") before the next capital.
+_FIRST_NAME_TOKEN = (
+    r"[A-Z](?<!\w[A-Z])(?:(?<=M)(?:c|ac)[A-Z]|(?<=[OD])['’][A-Z])?"
+    r"[a-zà-öø-ÿ]+(?:[-'’][A-Z]?[a-zà-öø-ÿ]+)*"
+)
+_NAME_RUN_RE = re.compile(rf"{_FIRST_NAME_TOKEN}(?:{_SP}{NAME_TOKEN}){{1,4}}")
+# Whole-text scans start with a plain character set and check the word boundary with a
+# look-behind ("[A-Z](?<!\w[A-Z])" is "\b[A-Z]"), so the regex engine skips ahead to
+# the candidate letters instead of trying every position.
 _ROLE_ONLY_RE = re.compile(
-    r"(?=[TtOoYy])\b(?:[Tt]he|[Oo]ur|[Yy]our)\s+(?P<role>(?:[A-Z][\w’'-]*\s+){0,4}?"
+    r"[TtOoYy](?<!\w[TtOoYy])(?:(?<=[Tt])he|(?<=[Oo])ur|(?<=[Yy])our)\s+(?P<role>(?:[A-Z][\w’'-]*\s+){0,4}?"
     r"(?:Director|Officer|Manager|Superintendent|Clerk|Secretary|Treasurer|Chief Executive"
     r"|Executive|Leader|Head|Chair|Chairman|Vice-Chair|Member|Commissioner|Consultant|Lead"
     r"|Co-?ordinator|Advis[eo]r|Controller|Solicitor|Inspector|Engineer|Surveyor|Registrar"
@@ -154,15 +164,17 @@ _LIST_MARKER_RE = re.compile(
     r"|Board members|Committee members|Members)\b\s*(?:[:\-–—]\s*|(?=\s+[A-Z])|$)(?P<rest>.*)$",
     re.IGNORECASE,
 )
+# Case-insensitive after the first letter, which is a plain character set (a fast scan;
+# "İ" and "ı" match "i" case-insensitively) that each alternative checks by look-behind.
 _LIST_PROSE_RE = re.compile(
-    r"(?=[arwip])\b(?:apologies(?:\s+for\s+absence)?\s+(?:were|was|had been)\s+received\s+from"
-    r"|received\s+apologies\s+from|apologies\s+from|(?:welcomed|introduced)\s+(?:new\s+)?"
-    r"(?:[Mm]embers\s+)?including|present\s+were|attending\s+were)\s+",
-    re.IGNORECASE,
+    r"[aArRwWiIİıpP](?<!\w[aArRwWiIİıpP])(?i:(?<=a)pologies(?:\s+for\s+absence)?\s+"
+    r"(?:were|was|had been)\s+received\s+from|(?<=r)eceived\s+apologies\s+from"
+    r"|(?<=a)pologies\s+from|(?:(?<=w)elcomed|(?<=i)ntroduced)\s+(?:new\s+)?"
+    r"(?:[Mm]embers\s+)?including|(?<=p)resent\s+were|(?<=a)ttending\s+were)\s+"
 )
 _MARKER_FIRST = frozenset("0123456789pmcaiobs")
 _LIST_SEP_RE = re.compile(r"[(),;]| and | & ")
-_INITIALS_WORD_RE = re.compile(r"(?=[A-Z])\b[A-Z]{2,4}\b")
+_INITIALS_WORD_RE = re.compile(r"[A-Z](?<!\w[A-Z])[A-Z]{1,3}\b")  # "\b[A-Z]{2,4}\b", fast
 _INITIALS_RE = re.compile(r"^[A-Z]{2,4}\.?$")
 _ACRONYM_RE = re.compile(r"^[A-Z][A-Z&]{1,7}s?$")
 
@@ -637,7 +649,8 @@ class PeopleFinder:
         return [p for _, p in result]
 
 
-_CAP_WORD_RE = re.compile(r"(?=[A-Z])(?<![\w’'-])[A-Z][\w’'-]*(?![\w’'-])")
+# A capitalised word, not inside another (the look-behind after the capital: a fast scan).
+_CAP_WORD_RE = re.compile(r"[A-Z](?<![\w’'-][A-Z])[\w’'-]*(?![\w’'-])")
 
 
 def _short_mentions(text: str, people: list[_P]) -> None:
