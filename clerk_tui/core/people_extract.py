@@ -298,8 +298,11 @@ class PeopleFinder:
             if ln.blank:
                 i += 1
                 continue
+            if text[ln.cstart].lower() not in _MARKER_FIRST:
+                i += 1
+                continue
             content = text[ln.cstart : ln.cend]
-            m = _LIST_MARKER_RE.match(content) if content[:1].lower() in _MARKER_FIRST else None
+            m = _LIST_MARKER_RE.match(content)
             if m and len(content) < 2000:
                 rest_start = ln.cstart + m.start("rest")
                 if m.group("rest").strip():
@@ -456,10 +459,6 @@ class PeopleFinder:
         text = self.text
         for m in _NAME_RUN_RE.finditer(text):
             toks = m.group(0).split()
-            # Skip runs that an honorific introduces (handled above).
-            before = text[max(0, m.start() - 14) : m.start()]
-            if _HON_BEFORE_RE.search(before):
-                continue
             if toks[0].rstrip(".").lower() in _HON_WORDS:
                 continue
             cut = len(toks)
@@ -470,6 +469,10 @@ class PeopleFinder:
                     role_tail = t.lower() in ROLE_WORDS or t.lower() in ("independent", "interim")
                     break
             if cut < 2 or cut > 3:
+                continue
+            # Skip runs that an honorific introduces (handled above).
+            before = text[max(0, m.start() - 14) : m.start()]
+            if _HON_BEFORE_RE.search(before):
                 continue
             name = " ".join(toks[:cut])
             if toks[0].lower() in STOP_WORDS:
