@@ -69,12 +69,35 @@ _MEETING = (
 
 DATE_EXPR = rf"(?:{_DAY_MONTH}|{_MONTH_DAY}|{_NUMERIC}|{_QUARTER}|{_FINYEAR}|{_MONTH_ONLY})"
 
+# The words that open a due phrase, in the order they are tried (case-insensitive).
+_DUE_PREPS = (
+    "no later than",
+    "not later than",
+    "by",
+    "before",
+    "prior to",
+    "until",
+    "ahead of",
+    "in time for",
+    "in",
+    "on",
+    "at",
+    "during",
+    "for",
+    "due",
+    "within",
+    "over the next",
+    "in the next",
+)
+# Their first letters in every case ("İ" and "ı" match "i" case-insensitively): the regex
+# starts with this plain character set, so the engine skips ahead to the candidates, and
+# each alternative checks its own first letter by look-behind.
+_DUE_FIRST = "".join(sorted({c for p in _DUE_PREPS for c in (p[0], p[0].upper())})) + "İı"
+_DUE_PREP_ALT = "|".join(f"(?<={p[0]}){p[1:]}" for p in _DUE_PREPS)
 _DUE_RE = re.compile(
-    rf"\b(?P<phrase>(?:no later than|not later than|by|before|prior to|until|ahead of|in time for"
-    rf"|in|on|at|during|for|due|within|over the next|in the next)\s+"
+    rf"(?P<phrase>[{_DUE_FIRST}](?<!\w[{_DUE_FIRST}])(?i:(?:{_DUE_PREP_ALT})\s+"
     rf"(?P<expr>{_MEETING}|(?:the\s+)?{_DAY_MONTH}|{_MONTH_DAY}|{_NUMERIC}|{_QUARTER}|{_FINYEAR}"
-    rf"|{_RELATIVE}|{_DURATION}|{_MONTH_ONLY}))(?![\w/])",
-    re.IGNORECASE,
+    rf"|{_RELATIVE}|{_DURATION}|{_MONTH_ONLY})))(?![\w/])"
 )
 # Months are case sensitive in prose ("may", "march" are verbs); checked after matching.
 _MONTH_WORD_RE = re.compile(_MONTH_ONLY + "$", re.IGNORECASE)
