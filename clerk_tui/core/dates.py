@@ -498,11 +498,16 @@ _AGM_RE = re.compile(
 
 
 _MEETING_WORD_RE = re.compile(r"meeting|AGM")
+# The part of _MEETING_REF_RE from the meeting to "on" (in every match of it).
+_MEETING_ON_RE = re.compile(r"(?:meeting|AGM),?\s+(?:which\s+will\s+be\s+)?(?:held\s+)?on\s")
 _AGM_WORD_RE = re.compile(r"AGM|Annual General Meeting")
 
 
-def _iter_windows(rx: re.Pattern[str], text: str, word: re.Pattern[str]) -> list[re.Match[str]]:
-    """Matches of ``rx`` only in the lines around occurrences of ``word`` (a fast prefilter)."""
+def _iter_windows(
+    rx: re.Pattern[str], text: str, word: re.Pattern[str], hint: re.Pattern[str] | None = None
+) -> list[re.Match[str]]:
+    """Matches of ``rx`` only in the lines around occurrences of ``word`` (a fast prefilter),
+    and only in those where ``hint`` (a part of every match of ``rx``) occurs."""
     out: list[re.Match[str]] = []
     last_end = -1
     for w in word.finditer(text):
@@ -511,7 +516,8 @@ def _iter_windows(rx: re.Pattern[str], text: str, word: re.Pattern[str]) -> list
         ls = text.rfind("\n", 0, w.start()) + 1
         le = text.find("\n", w.end())
         le = len(text) if le < 0 else le
-        out.extend(rx.finditer(text, ls, le))
+        if hint is None or hint.search(text, ls, le):
+            out.extend(rx.finditer(text, ls, le))
         last_end = le
     return out
 
@@ -534,7 +540,7 @@ def find_named_meetings(text: str, reference: date | None) -> tuple[dict[str, da
     """
     named: dict[str, date] = {}
     next_meeting: date | None = None
-    for m in _iter_windows(_MEETING_REF_RE, text, _MEETING_WORD_RE):
+    for m in _iter_windows(_MEETING_REF_RE, text, _MEETING_WORD_RE, _MEETING_ON_RE):
         when = parse_date_literal(m.group("date"), reference)
         if when is None:
             continue
