@@ -36,7 +36,7 @@ from clerk_tui.store.actions import (
 )
 from clerk_tui.store.meetings import committees
 from clerk_tui.tui.dialogs import ConfirmDialog, PromptDialog
-from clerk_tui.tui.screens.base import ReloadingScreen, db_lock
+from clerk_tui.tui.screens.base import ReloadingScreen, db_lock, row_at_cursor
 from clerk_tui.tui.widgets import printable
 
 if TYPE_CHECKING:
@@ -454,10 +454,7 @@ class ActionsScreen(ReloadingScreen):
     # --- changes ------------------------------------------------------------------------
 
     def selected_row(self) -> dict[str, Any] | None:
-        table = self.query_one("#actions-table", DataTable)
-        if not self.rows or not 0 <= table.cursor_row < len(self.rows):
-            return None
-        return self.rows[table.cursor_row]
+        return row_at_cursor(self.query_one("#actions-table", DataTable), self.rows)
 
     def selected_id(self) -> int | None:
         row = self.selected_row()

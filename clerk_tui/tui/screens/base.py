@@ -6,6 +6,7 @@ import threading
 from typing import Any
 
 from textual.screen import ModalScreen, Screen
+from textual.widgets import DataTable
 
 db_lock = threading.Lock()
 """One user of the app's connection at a time: a screen's loading worker or an edit."""
@@ -32,3 +33,8 @@ class ReloadingScreen(Screen[None]):
         """Push one of this screen's dialogs; `answered` gets its result."""
         self.in_dialog = True
         self.app.push_screen(dialog, answered)
+
+
+def row_at_cursor(table: DataTable[Any], rows: list[dict[str, Any]]) -> dict[str, Any] | None:
+    """The row behind the table's cursor, or None when the table is empty."""
+    return rows[table.cursor_row] if 0 <= table.cursor_row < len(rows) else None

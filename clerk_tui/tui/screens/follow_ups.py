@@ -16,7 +16,7 @@ from clerk_tui.store import StoreError
 from clerk_tui.store.follow_ups import list_follow_ups, set_follow_up_status
 from clerk_tui.store.meetings import committees
 from clerk_tui.tui.screens.actions import cell, flexible_width, iso_date
-from clerk_tui.tui.screens.base import ReloadingScreen, db_lock
+from clerk_tui.tui.screens.base import ReloadingScreen, db_lock, row_at_cursor
 from clerk_tui.tui.widgets import printable
 
 if TYPE_CHECKING:
@@ -149,10 +149,7 @@ class FollowUpsScreen(ReloadingScreen):
         return [cell(values[key], width or what_width, style) for key, _, width in COLUMNS]
 
     def selected(self) -> dict[str, Any] | None:
-        table = self.query_one("#follow-ups-table", DataTable)
-        if 0 <= table.cursor_row < len(self.rows):
-            return self.rows[table.cursor_row]
-        return None
+        return row_at_cursor(self.query_one("#follow-ups-table", DataTable), self.rows)
 
     @on(DataTable.RowHighlighted, "#follow-ups-table")
     def show_preview(self) -> None:

@@ -17,7 +17,7 @@ from clerk_tui.store.actions import ActionFilter, count_actions, list_actions
 from clerk_tui.store.people import add_person, edit_person, list_people, merge_people
 from clerk_tui.tui.dialogs import ConfirmDialog, PromptDialog
 from clerk_tui.tui.screens.actions import action_status, cell
-from clerk_tui.tui.screens.base import ReloadingScreen, db_lock
+from clerk_tui.tui.screens.base import ReloadingScreen, db_lock, row_at_cursor
 from clerk_tui.tui.widgets import printable
 
 if TYPE_CHECKING:
@@ -125,10 +125,7 @@ class PeopleScreen(ReloadingScreen):
         self.show_detail()
 
     def selected(self) -> dict[str, Any] | None:
-        table = self.query_one("#people-table", DataTable)
-        if 0 <= table.cursor_row < len(self.shown):
-            return self.shown[table.cursor_row]
-        return None
+        return row_at_cursor(self.query_one("#people-table", DataTable), self.shown)
 
     @on(DataTable.RowHighlighted, "#people-table")
     def _highlighted(self) -> None:

@@ -32,7 +32,7 @@ from clerk_tui.store.people import (
 )
 from clerk_tui.tui.dialogs import ConfirmDialog, PromptDialog
 from clerk_tui.tui.screens.actions import cell
-from clerk_tui.tui.screens.base import ReloadingScreen, db_lock
+from clerk_tui.tui.screens.base import ReloadingScreen, db_lock, row_at_cursor
 from clerk_tui.tui.widgets import printable
 
 if TYPE_CHECKING:
@@ -190,10 +190,7 @@ class ReviewScreen(ReloadingScreen):
         return [cell(values[key], width) for key, _, width in COLUMNS]
 
     def selected(self) -> dict[str, Any] | None:
-        table = self.query_one("#review-table", DataTable)
-        if 0 <= table.cursor_row < len(self.queue):
-            return self.queue[table.cursor_row]
-        return None
+        return row_at_cursor(self.query_one("#review-table", DataTable), self.queue)
 
     @on(DataTable.RowHighlighted, "#review-table")
     def _highlighted(self) -> None:
@@ -404,10 +401,7 @@ class ReviewScreen(ReloadingScreen):
             )
 
     def selected_proposal(self) -> dict[str, Any] | None:
-        table = self.query_one("#proposals-table", ProposalTable)
-        if 0 <= table.cursor_row < len(self.proposals):
-            return self.proposals[table.cursor_row]
-        return None
+        return row_at_cursor(self.query_one("#proposals-table", ProposalTable), self.proposals)
 
     @on(DataTable.RowHighlighted, "#proposals-table")
     def _proposal_highlighted(self) -> None:
