@@ -24,6 +24,7 @@ Conventions for screens (both app engineers keep to these):
 
 from __future__ import annotations
 
+import sqlite3
 import sys
 from collections.abc import Callable
 from datetime import date
@@ -35,7 +36,9 @@ from textual import work
 from textual.app import App
 from textual.binding import Binding
 from textual.screen import ModalScreen, Screen
+from textual.worker import WorkerFailed
 
+from clerk_tui.core.source import InputError
 from clerk_tui.store import StoreError, open_db
 from clerk_tui.tui.palette import ClerkCommands
 
@@ -152,6 +155,16 @@ class ClerkApp(App[None]):
         self.tell(f"Loaded {stored} sample minutes.")
         self.go_to(self.start_mode())
         self.reload_screen()
+
+    def _handle_exception(self, error: Exception) -> None:
+        """A database, disk or input fault is a notification, not the end of the app: the
+        clerk keeps what is on screen. Anything else is a bug and ends the app as usual."""
+        cause = error.error if isinstance(error, WorkerFailed) else error
+        if isinstance(cause, (StoreError, InputError, sqlite3.Error, OSError)):
+            reason = str(cause).splitlines()[0] if str(cause) else type(cause).__name__
+            self.tell(f"Could not finish that: {reason}", severity="error", timeout=10)
+            return
+        super()._handle_exception(error)
 
     # --- helpers for screens --------------------------------------------------------------
 

@@ -48,3 +48,26 @@ async def test_meeting_tree_keeps_counts_visible_and_names_untitled_meetings(
             "no date  19_moderngov_fragment.txt  0/0 open",
         ]
         assert all(len(label) + 4 <= 80 for label in labels)  # "└── " + label fits
+
+
+async def test_a_database_fault_is_a_notification_not_a_crash(
+    make_app, sample_db_path, monkeypatch
+):
+    import sqlite3
+
+    from clerk_tui.tui.screens import actions as actions_screen
+
+    def broken(*args, **kwargs):
+        raise sqlite3.DatabaseError("database disk image is malformed")
+
+    monkeypatch.setattr(actions_screen, "list_actions", broken)
+    app = make_app(sample_db_path)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        await pilot.press("m")
+        await pilot.pause()
+        assert app.is_running and app.return_code is None
+        errors = [n.message for n in app._notifications if n.severity == "error"]
+        assert any("database disk image is malformed" in m for m in errors)
