@@ -805,3 +805,56 @@ def test_work_programme_entry_for_a_year_comes_back_in_that_year() -> None:
     r = parse(text, meeting_date=date(2025, 2, 4))
     assert [(f.when, f.due) for f in r.follow_ups] == [("2025-26", date(2026, 3, 31))]
     assert r.actions == []
+
+
+def test_tab_log_rows_with_minute_refs_are_not_items_and_take_the_revised_deadline() -> None:
+    text = (
+        "CoG/25/033 Action log\nThe action log was reviewed.\n\n"
+        "No.\tAction\tLead\tDeadline\tStatus\tRevised deadline\n"
+        "CoG/25/014\tCirculate the training calendar\tKE\t31/08/2025\tComplete\n"
+        "CoG/25/019\tArrange a site visit for governors\tKE\t30/09/2025\tOpen\t30/11/2025\n"
+        "CoG/25/022\tReport on audiology waiting times\tSL\t16/10/2025\tOn track\n\n"
+        "CoG/25/034 Chief Executive's report\nSL presented the report.\n"
+    )
+    r = parse(text)
+    assert [(i.number, i.title) for i in r.items] == [
+        ("CoG/25/033", "Action log"),
+        ("CoG/25/034", "Chief Executive's report"),
+    ]
+    assert [(a.owner, a.due, a.due_text, a.item) for a in r.actions] == [
+        ("KE", date(2025, 11, 30), "30/11/2025", 0),
+        ("SL", date(2025, 10, 16), "16/10/2025", 0),
+    ]
+
+
+def test_resolution_that_an_officer_writes_is_a_decision_and_their_action() -> None:
+    text = (
+        "5. London Road crossing\n"
+        "It was RESOLVED that the Town Clerk writes to the highways authority about it.\n"
+        "The Mayor would write to the MP to ask for her support.\n"
+        "The Council would review its policy.\n"
+    )
+    r = parse(text)
+    assert [(a.owner, a.text) for a in r.actions] == [
+        ("the Town Clerk", "Write to the highways authority about it."),
+        ("The Mayor", "Write to the MP to ask for her support."),
+    ]
+    assert [_span(text, d) for d in r.decisions] == [
+        "It was RESOLVED that the Town Clerk writes to the highways authority about it."
+    ]
+
+
+def test_mayor_named_in_attendance_is_one_person() -> None:
+    text = (
+        "ASHCOMBE TOWN COUNCIL\n\nMinutes of the meeting of the Full Council held on "
+        "Monday 10 November 2025\n\n"
+        "PRESENT: The Mayor, Cllr Janet Holloway (Chair); Cllrs Ravi Patel and Tom Briggs\n\n"
+        "1. Roads\nThe Mayor would write to the MP.\n"
+    )
+    r = parse(text)
+    assert r.meeting.committee == "Full Council"  # as for a borough's Full Council
+    assert [(p.name, p.role) for p in r.people] == [
+        ("Janet Holloway", "Mayor"),
+        ("Ravi Patel", "Councillor"),
+        ("Tom Briggs", "Councillor"),
+    ]

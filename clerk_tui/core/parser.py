@@ -56,7 +56,7 @@ __all__ = ["parse", "parse_strict"]
 # --- items ---------------------------------------------------------------------------------
 
 _NUM_RE = re.compile(
-    r"^(?:(?:Item|Minute|No\.?)\s+)?(?P<num>[A-Z]{1,6}\s?\d{2}/\d{1,4}|[A-Z]{1,4}/\d{2}/\d{1,4}"
+    r"^(?:(?:Item|Minute|No\.?)\s+)?(?P<num>[A-Z]{1,6}\s?\d{2}/\d{1,4}|[A-Z][A-Za-z]{0,3}/\d{2}/\d{1,4}"
     r"|[A-Z]{1,6}/\d{1,4}|[A-Z]{1,3}\.\d{1,3}|\d{2}/\d{2,3}|\d{1,3}(?:\.\d{1,2}){0,2})"
     r"(?:[.):]\s*|\s+|$)(?P<title>.*)$"
 )
@@ -700,6 +700,8 @@ def _heading_like(title: str, max_words: int = 12) -> bool:
     t = title.strip()
     if not t or len(t) > 120:
         return False
+    if "\t" in t and sum(1 for cell in t.split("\t") if cell.strip()) >= 3:
+        return False  # a pasted table row ("CoG/25/014<TAB>Circulate ...<TAB>KE<TAB>...")
     if not (t[0].isupper() or t[0].isdigit() or t[0] in "‘'\"“("):
         return False
     words = t.split()
@@ -1668,7 +1670,7 @@ def _table_actions(ctx: _Ctx, actions: list[Action]) -> list[tuple[int, int]]:
             (
                 k
                 for k, h in enumerate(heads)
-                if re.match(r"(?i)^(?:revised|new)\s+(?:due\s+)?date$", h)
+                if re.match(r"(?i)^(?:revised|new)\s+(?:due\s+date|date|deadline)$", h)
             ),
             None,
         )
@@ -2120,7 +2122,10 @@ def _due_source(ctx: _Ctx, st: str, task: str) -> str:
     return task if pos >= d.end else st
 
 
-_THAT_START_RE = re.compile(r"^(?:\(?\s*(?:\d{1,2}|[a-z]|[ivx]{1,4})\s*[.)]\s*)?That\s+")
+_THAT_START_RE = re.compile(
+    r"^(?:\(?\s*(?:\d{1,2}|[a-z]|[ivx]{1,4})\s*[.)]\s*)?"
+    r"(?:(?:It\s+was\s+)?(?:RESOLVED|Resolved|resolved|AGREED|Agreed)\s*:?\s+)?[Tt]hat\s+"
+)
 # "The Clerk would write to the landowner (Clerk).": the owner noted after the sentence.
 _TRAILING_OWNER_RE = re.compile(r"\s*\((?P<owner>[A-Z][^()]{1,40})\)\s*[.;]?\s*$")
 _COMMIT_VERB_RE = re.compile(
@@ -2160,6 +2165,16 @@ def _committed_task(st: str, end: int) -> str | None:
     return None
 
 
+def _base_task_verb(word: str) -> str | None:
+    """The task verb in "circulate" or in its third-person form "circulates"."""
+    if word in _TASK_VERBS:
+        return word
+    for cut in ("s", "es"):
+        if word.endswith(cut) and word[: -len(cut)] in _TASK_VERBS:
+            return word[: -len(cut)]
+    return None
+
+
 def _prose_one(ctx: _Ctx, st: str, prev: str, *, strict: bool) -> tuple[str, str] | None:
     """(owner, task) if the sentence commits a named owner to do something."""
     low_st = st
@@ -2171,20 +2186,17 @@ def _prose_one(ctx: _Ctx, st: str, prev: str, *, strict: bool) -> tuple[str, str
         return v not in _WILL_BAD and v.isalpha() or "-" in v
 
     # 1. Resolutions: "That the Director of Place circulate to members ..."
-    mt = _THAT_START_RE.match(st) if "That" in st[:14] else None
+    mt = _THAT_START_RE.match(st) if "hat " in st[:32] else None
     if mt:
         fw = _owner_forward(st, mt.end())
         if fw:
             owner, _os, oe = fw
             rest = st[oe:].lstrip()
             vm = re.match(r"(?:be\s+(?:asked|requested|invited)\s+to\s+)?([a-z][a-z-]+)\b", rest)
-            if (
-                vm
-                and vm.group(1) in _TASK_VERBS
-                and _owner_like(ctx, owner)
-                and not _self_body(owner)
-            ):
-                return owner, rest[vm.start(1) :]
+            verb = _base_task_verb(vm.group(1)) if vm else None
+            if vm and verb and _owner_like(ctx, owner) and not _self_body(owner):
+                # "that the Town Clerk writes to ..." is minuted as "write to ..."
+                return owner, verb + rest[vm.end(1) :]
     # 2. "X to report back ..." at the start of a sentence or bullet, or after a heading.
     found = _to_clause(ctx, st)
     if found is not None:
@@ -2291,6 +2303,8 @@ def _prose_one(ctx: _Ctx, st: str, prev: str, *, strict: bool) -> tuple[str, str
             continue
         owner = ob[0]
         if _person_like(ctx, owner) and re.search(r"[A-Z]", owner):
+            return owner, st[m.start("verb") :]
+        if _role_like(owner) and not _body_like(owner):  # "The Mayor would write to the MP"
             return owner, st[m.start("verb") :]
     # 10. "Healthwatch will share the survey results with members": a body's commitment.
     found = _body_commitment(st)

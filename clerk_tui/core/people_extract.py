@@ -578,8 +578,12 @@ class PeopleFinder:
             else:
                 t = merged[target]
                 t.mentions.extend(p.mentions)
+                # An honorific or a bare "(Chair)" gives way to an office named elsewhere
+                # ("The Mayor, Cllr Janet Holloway (Chair)").
                 if not t.role or (
-                    t.role in ("Councillor", "Mayor") and p.role and p.role != t.role
+                    t.role in ("Councillor", "Mayor", "Chair", "Chairman")
+                    and p.role
+                    and p.role not in (t.role, "Councillor")
                 ):
                     t.role = p.role or t.role
                 t.initials = t.initials or p.initials
@@ -691,7 +695,11 @@ _ABSENCE_REASON_RE = re.compile(
     r"|(?:work|other|prior|business|family|personal|caring)\s+(?:commitments?|reasons|engagement)"
     r"|work|leave|bereavement|personal|family\s+\w+|medical\s+\w+|childcare|travell?ing|away)"
 )
-_ROLE_COMMA_NAME_RE = re.compile(rf"(?P<role>[^,]+),\s+(?P<name>{NAME_TOKEN}\s+{NAME_TOKEN})")
+# "the Flood Risk Manager, Tom Hadley", "The Mayor, Cllr Janet Holloway"
+_ROLE_COMMA_NAME_RE = re.compile(
+    r"(?P<role>[^,]+),\s+(?:(?:Cllr|Councillor|Dr|Mr|Mrs|Ms|Miss|Prof|Professor)\.?\s+)?"
+    rf"(?P<name>{NAME_TOKEN}\s+{NAME_TOKEN})"
+)
 _ORG_TAIL_RE = re.compile(
     r"\b(?:Council|Board|Trust|NHS|Authority|Partnership|Group|Service|Agency|Police|University"
     r"|College|Ltd|Limited|Foundation|Association|Healthwatch|Hospital|Borough|County|City)\b"
