@@ -28,7 +28,7 @@ from textual.widgets import DataTable
 
 import clerk_tui.tui.app as app_module
 from clerk_tui.tui.app import ClerkApp
-from clerk_tui.tui.screens.actions import ActionsScreen
+from clerk_tui.tui.screens.actions import ActionsScreen, filter_words
 
 TYPED = "priya carers"
 
@@ -99,9 +99,14 @@ async def run(db_path: Path) -> dict[str, object]:
         await pilot.press("slash")
         await pilot.pause()
         keystrokes, matches = [], []
-        for char in TYPED:
-            if char == " ":  # the filter words do not change until the next letter
-                await pilot.press("space")
+        for typed, char in enumerate(TYPED, 1):
+            if filter_words(TYPED[:typed]) == filter_words(TYPED[: typed - 1]):
+                # the filter words do not change (a space, or a lone letter after a word)
+                if char == " ":
+                    await pilot.press("space")
+                else:
+                    type_key(app, char)
+                await pilot.pause(0.15)
                 continue
             shown = screen.shown_generation
             began = time.perf_counter()

@@ -6,13 +6,19 @@ import contextlib
 from datetime import date, timedelta
 from pathlib import Path
 
+import pytest
 from textual.widgets import DataTable, Static
 from textual.worker import WorkerCancelled
 
 from clerk_tui.core.model import Action, Item, Meeting, ParsedMinutes
 from clerk_tui.store import open_db
 from clerk_tui.store.actions import ActionFilter, get_action, list_actions
-from clerk_tui.tui.screens.actions import PAGE_SIZE, ActionDetailScreen, ActionsScreen
+from clerk_tui.tui.screens.actions import (
+    PAGE_SIZE,
+    ActionDetailScreen,
+    ActionsScreen,
+    filter_words,
+)
 
 from .conftest import store_minutes
 
@@ -341,3 +347,19 @@ async def test_detail_names_every_owner_of_a_shared_action(tmp_path, make_app):
         heading.splitlines()[1]
         == "C · meeting 2024-05-01 · owners Carole Burgoyne, Ross Jago · due none"
     )
+
+
+@pytest.mark.parametrize(
+    ("typed", "words"),
+    [
+        ("", None),
+        ("  ", None),
+        ("c", "c"),
+        ("carers", "carers"),
+        ("priya c", "priya"),
+        ("priya ca", "priya ca"),
+        ("priya c ", "priya c"),
+    ],
+)
+def test_a_lone_letter_after_other_words_waits_for_the_next_key(typed, words):
+    assert filter_words(typed) == words

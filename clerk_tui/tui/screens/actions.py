@@ -146,6 +146,15 @@ class ActionTable(DataTable[Text]):
     BINDINGS = [Binding("enter", "screen.detail", "Detail", id="actions.detail")]
 
 
+def filter_words(typed: str) -> str | None:
+    """The words to filter by as the clerk types: a lone letter just started after other
+    words waits for the next key (a one-letter prefix matches most of the log and is slow)."""
+    words = typed.split()
+    if len(words) > 1 and len(words[-1]) == 1 and not typed.endswith(" "):
+        words.pop()
+    return " ".join(words) or None
+
+
 class ActionsScreen(ReloadingScreen):
     """The action log: filter, page, and update actions from the keyboard."""
 
@@ -412,7 +421,7 @@ class ActionsScreen(ReloadingScreen):
         """Filter at once on a key after a pause; wait for a quick run of keys to end."""
         if self.debounce is not None:
             self.debounce.stop()
-        text = event.value.strip() or None
+        text = filter_words(event.value)
         now = monotonic()
         quick = now - self.last_keystroke < FILTER_DEBOUNCE_SECONDS
         self.last_keystroke = now
