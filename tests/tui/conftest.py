@@ -27,6 +27,7 @@ from clerk_tui.core.model import (
 from clerk_tui.store import open_db
 from clerk_tui.store.meetings import save_parsed
 from clerk_tui.tui.app import ClerkApp
+from tests.conftest import MINUTES
 
 
 @pytest.hookimpl(tryfirst=True)
@@ -44,23 +45,11 @@ TODAY = date(2024, 7, 1)
 
 SAMPLE_COMMITTEE = "Riverside Health and Wellbeing Board"
 SAMPLE_DATE = date(2024, 3, 12)
-SAMPLE_MINUTES = """\
-Minutes of the meeting of the Riverside Health and Wellbeing Board held on Tuesday 12 March 2024
-
-1. Apologies for absence
-Apologies were received from Councillor Mary Okafor.
-
-2. Joint Strategic Needs Assessment
-The Board received the annual refresh of the needs assessment.
-Dr Priya Natarajan agreed to circulate the summary to all members by 28 June.
-ACTION: Dr Priya Natarajan
-
-RESOLVED: That the report be noted.
-
-3. Carers strategy
-Tom Whitley said he would bring the draft carers strategy back to the Board in September.
-Tom Whitley to send the carers survey results to Councillor Okafor by 30 September 2024.
-"""
+SAMPLE_MINUTES = (
+    MINUTES
+    + "Tom Whitley to send the carers survey results to Councillor Okafor by 30 September 2024.\n"
+)
+"""The store tests' minutes with one "X to VERB" action more."""
 
 
 def span(text: str, passage: str) -> tuple[int, int]:
