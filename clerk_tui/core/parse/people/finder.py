@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from ..layout import Line
+from .entries import Entry
 from .words import LEADING_THE_RE
 
 
@@ -24,6 +25,7 @@ class Found:
     role: str | None
     mentions: list[tuple[int, int]] = field(default_factory=list)
     initials: str | None = None
+    attendance: str | None = None
 
     def tokens(self) -> list[str]:
         return (self.name or "").split()
@@ -38,10 +40,20 @@ class PeopleFinder:
         self.found: list[Found] = []
 
     def add(
-        self, name: str | None, role: str | None, start: int, end: int, initials: str | None = None
+        self,
+        name: str | None,
+        role: str | None,
+        start: int,
+        end: int,
+        initials: str | None = None,
+        attendance: str | None = None,
     ) -> None:
         if name is not None:
             name = " ".join(name.split()).strip(" ,.;:")
             if not name:
                 return
-        self.found.append(Found(name, _clean_role(role), [(start, end)], initials))
+        self.found.append(Found(name, _clean_role(role), [(start, end)], initials, attendance))
+
+    def add_entry(self, entry: Entry, attendance: str | None) -> None:
+        """A person read from an attendance list (``attendance``: which list)."""
+        self.add(entry.name, entry.role, entry.start, entry.end, entry.initials, attendance)

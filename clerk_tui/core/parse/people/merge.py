@@ -24,7 +24,7 @@ def merge(text: str, found: list[Found]) -> list[Person]:
         p = named[i]
         target = index.find(merged, p)
         if target is None:
-            merged.append(Found(p.name, p.role, list(p.mentions), p.initials))
+            merged.append(Found(p.name, p.role, list(p.mentions), p.initials, p.attendance))
             index.add(merged[-1], len(merged) - 1)
             first_seen[len(merged) - 1] = min(s for s, _ in p.mentions)
         else:
@@ -103,7 +103,9 @@ def merge(text: str, found: list[Found]) -> list[Person]:
                 continue
             kept.append(mm)
         ments = kept
-        result.append((ments[0][0] if ments else 0, Person(p.name, p.role, ments, p.initials)))
+        result.append(
+            (ments[0][0] if ments else 0, Person(p.name, p.role, ments, p.initials, p.attendance))
+        )
     result.sort(key=lambda x: x[0])
     return [p for _, p in result]
 

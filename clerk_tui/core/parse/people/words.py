@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import csv
 import re
+from functools import cache
+from importlib import resources
 
 HONORIFICS: dict[str, str | None] = {
     "councillor": "Councillor",
@@ -145,3 +148,16 @@ ABSENCE_REASON_RE = re.compile(
     r"|(?:work|other|prior|business|family|personal|caring)\s+(?:commitments?|reasons|engagement)"
     r"|work|leave|bereavement|personal|family\s+\w+|medical\s+\w+|childcare|travell?ing|away)"
 )
+
+
+@cache
+def _given_names() -> frozenset[str]:
+    """Lower-cased English given names and their short forms, from the nicknames package's
+    table (already a dependency): evidence that a capitalised word is a person's name."""
+    with (resources.files("nicknames") / "names.csv").open(encoding="utf-8") as f:
+        rows = list(csv.reader(f))
+    return frozenset(w for row in rows[1:] for w in (row[0], row[2]))
+
+
+def is_given_name(word: str) -> bool:
+    return word.lower() in _given_names()
