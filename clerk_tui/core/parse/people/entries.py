@@ -35,6 +35,7 @@ class Entry:
     end: int
     honorific: str | None = None
     strong: bool = True
+    shared_role: bool = False  # "representing the CCG": also the role of the names before
 
 
 _INITIAL_FULL_RE = re.compile(INITIAL)
@@ -43,6 +44,7 @@ _CELL_SEP_RE = re.compile(r"\t+|\s*\|\s*| {3,}")
 _DASH_SEP_RE = re.compile(r"\s+[-–—]+\s+|\s*[–—]\s*")
 _COLON_SEP_RE = re.compile(r"\s*:\s+")
 _REPRESENTING_RE = re.compile(r"^(.*?)\s+(representing|on behalf of|from|of)\s+(.+)$")
+_ORG_START_RE = re.compile(r"(?:the\s+)?(?=[A-Z])")
 _SUBSTITUTE_RE = re.compile(
     r"(?i)(?:represented|substituted|substituting|deputised|deputising)\s+(?:by|for)\s+(.+)$"
 )
@@ -185,11 +187,12 @@ def read_entry(text: str, a: int, b: int) -> Entry | None:
             break
     # "Simon Watkins representing the CCG", "Mike Dailly of Govan Law Centre"
     rep = _REPRESENTING_RE.match(main)
-    if rep and _name_words(rep.group(1)) is not None and rep.group(3)[:1].isupper():
+    shared = False
+    if rep and _name_words(rep.group(1)) is not None and _ORG_START_RE.match(rep.group(3)):
         main = rep.group(1)
         main_b = main_a + len(main)
-        said = rep.group(2) if rep.group(2) == "representing" else ""
-        role = role or f"{said} {rep.group(3)}".strip()
+        role = role or _ORG_START_RE.sub("", rep.group(3))
+        shared = True
     post = _POST_NOMINAL_RE.search(main)
     if post:
         main = main[: post.start()]
@@ -205,4 +208,4 @@ def read_entry(text: str, a: int, b: int) -> Entry | None:
     if len(words) == 1 and INITIALS_RE.match(words[0]):
         initials = initials or words[0]
     strong = len(words) > 1 or hon is not None or initials is not None or is_given_name(name)
-    return Entry(name, role or hon, initials, s, e, hon, strong)
+    return Entry(name, role or hon, initials, s, e, hon, strong, shared)

@@ -184,7 +184,7 @@ def read_line(text: str, a: int, b: int) -> list[Entry] | None:
     if not rest:
         return [first]
     others = [read_entry(text, s, e) for s, e in rest]
-    if all(o is not None and o.strong for o in others) and first.strong:
+    if first.strong and all(o is not None and _reads_as_person(o) for o in others):
         return [first, *(o for o in others if o is not None)]
     # The rest of the line is the first person's role ("Gill Brown, Chief Executive, X").
     tail = text[rest[0][0] : rest[-1][1]].strip(" ,;")
@@ -197,6 +197,13 @@ def read_line(text: str, a: int, b: int) -> list[Entry] | None:
     else:
         first.role = tail or first.role
     return [first]
+
+
+def _reads_as_person(e: Entry) -> bool:
+    """An entry that is another person after a name, not the name's organisation ("Steve
+    Fisher (SF), STFC, Scientific Computing" names one person, "Maureen Tull, Stan Hobbs"
+    two): an honorific, or two name words, or a known given name."""
+    return bool(e.honorific or " " in e.name or is_given_name(e.name))
 
 
 def _split(text: str, a: int, b: int, separators: str) -> list[tuple[int, int]]:
@@ -268,7 +275,12 @@ def read_list(
         if not chunk:
             continue
         entry = read_entry(text, a + s, a + e)
-        if entry is not None and not entry.strong and last is not None and last.strong:
+        if (
+            entry is not None
+            and not entry.strong
+            and last is not None
+            and (" " in last.name or last.honorific)
+        ):
             entry = None  # "Rose Whalley, Moore and Smalley": one word after a full name
         if entry is None:
             if last is not None and (is_role_phrase(chunk) or not strict or len(chunk) < 60):
@@ -293,6 +305,12 @@ def read_list(
             entry.role = group_role
         if k in group_ends:
             group_role = None
+        if entry.shared_role:
+            # "Richard Jenkinson, Mufeed Niman and Simon Watkins representing the CCG"
+            for prev in reversed(entries):
+                if prev.role and prev.role != prev.honorific:
+                    break
+                prev.role = entry.role
         ok += 1
         entries.append(entry)
         last = entry

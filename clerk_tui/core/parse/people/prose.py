@@ -18,10 +18,12 @@ from .words import (
     SPEECH_VERBS,
     STOP_WORDS,
     initials_of,
+    is_given_name,
     role_key,
 )
 
 _HON_WORDS = frozenset(HONORIFICS)
+_DETERMINERS = frozenset({"the", "our", "their", "your", "its", "this", "that", "a", "an"})
 
 _GENERIC_ROLES = frozenset(
     {"chair", "chairman", "chairwoman", "chairperson", "vice-chair", "vice chair"}
@@ -55,7 +57,7 @@ _ROLE_ONLY_RE = re.compile(
     r"|President|Governor|Nurse|Mayor|Portfolio Holder)s?"
     r"(?:\s+(?:of|for|at)\s+(?:the\s+)?[A-Z][\w’'&-]*"
     r"(?:(?:\s+(?:and|&|of|for|at)\s+(?:the\s+)?|,\s+|\s+)[A-Z][\w’'&-]*)*)?"
-    r"(?:,\s+(?![A-Z][\w’'-]*\s+(?:and|said|was|were|noted)\b)[A-Z][\w’'&-]*(?:\s+[A-Z][\w’'&-]*){0,3})?)"
+    r"(?:,\s+(?!(?:The|A|An|This|That)\b|[A-Z][\w’'-]*\s+(?:and|said|was|were|noted)\b)[A-Z][\w’'&-]*(?:\s+[A-Z][\w’'&-]*){0,3})?)"
 )
 
 _ACRONYM_RE = re.compile(r"^[A-Z][A-Z&]{1,7}s?$")
@@ -96,6 +98,28 @@ _NAME_NEXT_RE = re.compile(rf"\s*,?\s*(?:{HON_ALT})?\s*{NAME_TOKEN}\s+{NAME_TOKE
 
 _SPEECH_NEXT_RE = re.compile(rf"\s*,?\s*(?:{SPEECH_VERBS})\b")
 
+_WORD_RE = re.compile(r"\S+")
+_DETERMINER_BEFORE_RE = re.compile(
+    r"(?:^|[^\w])(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hese|[Tt]hose|[Oo]ur|[Tt]heir|[Ii]ts|[Yy]our|[Oo]ther|[Aa]nother|[Ee]ach|[Ee]very|[Aa]ny)\s+$"
+)
+_POSSESSIVE_AFTER_RE = re.compile(r"[’']s?\b")
+_POSSESSIVE_END_RE = re.compile(r"[’']s$")
+_NUMBER_BEFORE_RE = re.compile(r"(?:^|[^\d.])\d{1,4}[a-z]?,?\s+$")  # "3 Stocks Green"
+# Words after a name that make it a place or body named after someone.
+_NAMED_AFTER = frozenset(
+    """centre center medical practice surgery hospital hall house school college university
+    trust foundation library park road street lane court building room suite memorial fund
+    award prize ward unit clinic way close avenue estate""".split()  # noqa: SIM905
+)
+_NEXT_WORD_RE = re.compile(r"[\s’'s]*([A-Za-z]+)")
+_WEAK_VERB_RE = re.compile(r"\s*(?:,\s*)?(?:was|were|is|has|had|will|would|could)\b")
+# "Mike Dailly of Govan Law Centre", "Mr Jim Ellis for the City Council": the body they are from.
+_ORG_AFTER_RE = re.compile(
+    r"\s+(?:of|from|for)\s+(?:the\s+)?(?P<org>(?:[A-Z][\w’'&-]*\s+){0,4}"
+    r"(?:Council|Board|Trust|Centre|Center|Authority|Partnership|Association|Society|Group"
+    r"|Service|Agency|Police|University|College|Foundation|Healthwatch|Hospital|Office"
+    r"|Department|Commission|Network|Forum|Company|Ltd|Limited|CIC|Charity|Club|School))\b"
+)
 _AND_NEXT_NAME_RE = re.compile(rf"\s+and\s+(?={NAME_TOKEN}\s+{NAME_TOKEN}(?:\s|$))")
 
 # "the Flood Risk Manager, Tom Hadley", "The Mayor, Cllr Janet Holloway"
@@ -112,6 +136,18 @@ _ORG_TAIL_RE = re.compile(
 # Last words of street and place names, which only weak context would take for a surname.
 _PLACE_SUFFIXES = frozenset(
     [
+        "Row",
+        "Place",
+        "Walk",
+        "Mews",
+        "Parade",
+        "Rise",
+        "Green",
+        "Hill",
+        "Bridge",
+        "Court",
+        "Estate",
+        "Farm",
         "Road",
         "Street",
         "Lane",
@@ -159,44 +195,59 @@ def honorific_names(finder: PeopleFinder) -> None:
 
 
 def name_runs(finder: PeopleFinder) -> None:
+    """Two or three capitalised words that read as a person's name by what surrounds them: a
+    role after or before ("Roy Poole, the Handyman", "Our Vice Chair Hannah Salome"), a
+    bracket, a verb of speech ("Willie Jones reported"), a known given name ("Mike Dailly"),
+    or a preposition before ("thanked Jo Bloggs"). Not a name: words after a determiner or a
+    house number ("the Farm Tenancy", "3 Stocks Green"), a street ("Harmony Row"), a gerund
+    ("Tackling Obesity"), or words that only an auxiliary follows ("Get Glasgow Moving was")."""
     text = finder.text
     for m in _NAME_RUN_RE.finditer(text):
-        toks = m.group(0).split()
-        if toks[0].rstrip(".").lower() in _HON_WORDS:
-            continue
+        words = [(w.start(), w.group(0)) for w in _WORD_RE.finditer(m.group(0))]
+        lead = 0
+        while lead < len(words) and words[lead][1].lower() in STOP_WORDS:
+            lead += 1
+        if any(w.rstrip(".").lower() in _HON_WORDS for _, w in words[: lead + 1]):
+            continue  # the honorific rule reads it
+        toks = [w for _, w in words[lead:]]
         cut = len(toks)
         role_tail = False
-        for i, t in enumerate(toks):
-            if t.lower() in STOP_WORDS:
+        for i, tok in enumerate(toks):
+            low = _POSSESSIVE_END_RE.sub("", tok.lower())
+            if low in STOP_WORDS:
                 cut = i
-                role_tail = t.lower() in ROLE_WORDS or t.lower() in ("independent", "interim")
+                role_tail = low in ROLE_WORDS or low in ("independent", "interim")
                 break
         if cut < 2 or cut > 3:
             continue
-        # Skip runs that an honorific introduces (handled above).
-        before = text[max(0, m.start() - 14) : m.start()]
-        if _HON_BEFORE_RE.search(before):
+        start = m.start() + words[lead][0]
+        if _HON_BEFORE_RE.search(text, max(0, start - 14), start):
             continue
+        if toks[cut - 1].endswith(("’s", "'s")):
+            toks[cut - 1] = toks[cut - 1][:-2]  # "James Vaughan’s report"
         name = " ".join(toks[:cut])
-        if toks[0].lower() in STOP_WORDS:
+        end = start + len(name)
+        if text[start:end] != name:
+            continue  # the words are spread over a line break or double spaces
+        before = text[max(0, start - 30) : start]
+        if _DETERMINER_BEFORE_RE.search(before) or _NUMBER_BEFORE_RE.search(before):
             continue
-        end = m.start() + len(name)
+        nxt = _NEXT_WORD_RE.match(text, end, end + 40)
+        if nxt and nxt.group(1).lower() in _NAMED_AFTER:
+            continue  # "Margaret Thompson Medical Centre"
+        given = is_given_name(toks[0])
+        if toks[0].endswith("ing") and not given:
+            continue
         after = text[end : end + 300]
-        before_ctx = text[max(0, m.start() - 20) : m.start()]
-        role: str | None = None
-        ok = False
-        if role_tail:
-            role = _role_tail(text[end : end + 300])
-            ok = role is not None and bool(_BEFORE_CONTEXT_RE.search(before_ctx) or True)
+        role = _role_tail(after) if role_tail else None
+        ok = role is not None
         if not ok:
             br = _AFTER_BRACKET_RE.match(after)
             if br:
                 inner = br.group(1).strip()
                 if _ACRONYM_RE.match(inner) and inner.rstrip("s") == initials_of(name):
                     continue  # "Tower Hamlets Together (THT)": an organisation
-                if _DIGIT_RE.match(inner):
-                    ok = False
-                else:
+                if not _DIGIT_RE.match(inner):
                     ok = True
                     if not INITIALS_RE.match(inner) or inner.rstrip(".") != initials_of(name):
                         role = (
@@ -206,25 +257,29 @@ def name_runs(finder: PeopleFinder) -> None:
                             else inner
                         )
         if not ok:
-            r = _role_after(after)
-            if r:
-                ok, role = True, r
-        if not ok and (
-            _SPEECH_RE.match(after) or _POSSESSIVE_RE.match(after) or _COORD_RE.match(after)
-        ):
-            ok = True
-        if (
-            not ok
-            and _BEFORE_CONTEXT_RE.search(before_ctx)
-            and toks[cut - 1] not in _PLACE_SUFFIXES  # "Brookside and Nether Lane"
-            and _NAME_END_RE.match(after)
-        ):
-            ok = True
+            role = _role_after(after)
+            ok = role is not None
+        if not ok and lead:
+            role = _role_words_before(toks_before=[w for _, w in words[:lead]])
+            ok = role is not None
+        place = toks[cut - 1] in _PLACE_SUFFIXES
+        if not ok:
+            speech = _SPEECH_RE.match(after)
+            ok = bool(
+                (speech and (given or not _WEAK_VERB_RE.match(speech.group(0))))
+                or _POSSESSIVE_RE.match(after)
+                or _COORD_RE.match(after)
+                or (given and not place)
+                or (
+                    _BEFORE_CONTEXT_RE.search(before)
+                    and not place  # "Brookside and Nether Lane"
+                    and _NAME_END_RE.match(after)
+                )
+            )
         if not ok:
             continue
-        if any(t.lower() in STOP_WORDS for t in toks[:cut]):
-            continue
-        finder.add(name, role, m.start(), end)
+        role = role or _org_after(after)
+        finder.add(name, role, start, end)
 
 
 def roles_alone(finder: PeopleFinder) -> None:
@@ -252,7 +307,11 @@ def roles_alone(finder: PeopleFinder) -> None:
                 finder.add(named.group("name"), named.group("role"), ns, off + len(r))
                 pos = off + len(part)
                 continue
-            if role_key(r) in _GENERIC_ROLES or _MEMBERS_RE.match(r):
+            if (
+                role_key(r) in _GENERIC_ROLES
+                or _MEMBERS_RE.match(r)
+                or _POSSESSIVE_AFTER_RE.match(text, off + len(r))  # "the Chair's report"
+            ):
                 pos = off + len(part)
                 continue
             # A role followed by a name is the honorific/name route's business.
@@ -262,6 +321,19 @@ def roles_alone(finder: PeopleFinder) -> None:
                 continue
             finder.found.append(Found(None, r, [(off, off + len(r))]))
             pos = off + len(part)
+
+
+def _org_after(after: str) -> str | None:
+    m = _ORG_AFTER_RE.match(after)
+    return m.group("org") if m else None
+
+
+def _role_words_before(toks_before: list[str]) -> str | None:
+    """ "Our Vice Chair" before a name: the role, when the words end in a role word."""
+    words = [w for w in toks_before if w.lower() not in _DETERMINERS]
+    if words and words[-1].lower() in ROLE_WORDS:
+        return " ".join(words)
+    return None
 
 
 def _role_after(after: str) -> str | None:

@@ -87,6 +87,7 @@ STOP_WORDS = frozenset(
     part exempt confidential private supporting documents additional venue contact media
     home jobs key data older younger young people disabled pub inn hotel hall house room
     rooms chamber chambers library church park building suite online zoom microsoft teams
+    see please note get let thanks thank
     virtual town civic offices guildhall shape minutes agenda none nil details ltd limited plc
     llp cic
     """.split()  # noqa: SIM905
@@ -156,7 +157,18 @@ def _given_names() -> frozenset[str]:
     table (already a dependency): evidence that a capitalised word is a person's name."""
     with (resources.files("nicknames") / "names.csv").open(encoding="utf-8") as f:
         rows = list(csv.reader(f))
-    return frozenset(w for row in rows[1:] for w in (row[0], row[2]))
+    names = {w for row in rows[1:] for w in (row[0], row[2]) if len(w) > 2}
+    return frozenset(names - _COMMON_WORDS)
+
+
+# Names in that table that are also everyday English words, and so no evidence of a person.
+_COMMON_WORDS = frozenset(
+    """art bat bell cage chat con day dot duty fall fate field gay gum ham hop hub kill king
+    left life link may mock nap one pink rod see sly than tick vest vet wash west wood court
+    crate honey glory mercy honor charm green will grace hope joy june august april rose
+    frank bill pat rob mark dawn summer amber ruby ivy holly heather daisy lily sandy chase
+    grant dean ray van win wes mac max sis squat pip ash ant ford jack""".split()  # noqa: SIM905
+)
 
 
 def is_given_name(word: str) -> bool:
