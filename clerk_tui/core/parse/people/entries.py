@@ -36,6 +36,7 @@ class Entry:
     honorific: str | None = None
     strong: bool = True
     shared_role: bool = False  # "representing the CCG": also the role of the names before
+    titled: bool = False  # written with a title: "Dr Khan"
 
 
 _INITIAL_FULL_RE = re.compile(INITIAL)
@@ -54,7 +55,7 @@ _POST_NOMINAL_RE = re.compile(
     r"\s+(MP|MSP|MS|AM|MEP|MLA|MBE|OBE|CBE|JP|DL|QC|KC|PhD|FRCP|FRCS|FRCGP|MRCGP)\.?$"
 )
 _OFFICES = frozenset({"MP", "MSP", "MS", "AM", "MEP", "MLA"})
-_LEADING_JUNK_RE = re.compile(r"^(?:[-•·▪●◦*>o]\s+|\d{1,2}[.)]\s+|(?:and|&)\s+)+")
+_LEADING_JUNK_RE = re.compile(r"(?:[-•·▪●◦*>o]\s+|\d{1,2}[.)]\s+|(?:and|&)\s+)+")
 
 
 def strip_honorifics(name: str) -> tuple[str | None, str]:
@@ -77,20 +78,22 @@ def is_role_phrase(chunk: str) -> bool:
     return any(w.lower().strip("()") in ROLE_WORDS for w in chunk.split())
 
 
-def _name_words(text: str) -> tuple[str | None, list[str]] | None:
-    """(honorific, name words) when ``text`` is a person's name and nothing else."""
+def _name_words(text: str) -> tuple[str | None, list[str], bool] | None:
+    """(honorific's role, name words, whether a title came first) when ``text`` is a
+    person's name and nothing else."""
     hon, rest = strip_honorifics(text)
     toks = rest.split()
     if not toks or len(toks) > 4:
         return None
+    titled = len(toks) < len(text.split())
     if len(toks) == 1 and INITIALS_RE.match(toks[0]):
-        return hon, [toks[0].rstrip(".")]
+        return hon, [toks[0].rstrip(".")], titled
     for i, t in enumerate(toks):
         if _INITIAL_FULL_RE.fullmatch(t) and i < len(toks) - 1:
             continue
         if not is_name_token(t):
             return None
-    return hon, toks
+    return hon, toks, titled
 
 
 def _locate(text: str, a: int, b: int, words: list[str]) -> tuple[int, int]:
@@ -202,10 +205,10 @@ def read_entry(text: str, a: int, b: int) -> Entry | None:
     read = _name_words(main)
     if read is None:
         return None
-    hon, words = read
+    hon, words, titled = read
     s, e = _locate(text, main_a, main_b, words)
     name = " ".join(words)
     if len(words) == 1 and INITIALS_RE.match(words[0]):
         initials = initials or words[0]
-    strong = len(words) > 1 or hon is not None or initials is not None or is_given_name(name)
-    return Entry(name, role or hon, initials, s, e, hon, strong, shared)
+    strong = len(words) > 1 or titled or initials is not None or is_given_name(name)
+    return Entry(name, role or hon, initials, s, e, hon, strong, shared, titled)

@@ -203,7 +203,7 @@ def _reads_as_person(e: Entry) -> bool:
     """An entry that is another person after a name, not the name's organisation ("Steve
     Fisher (SF), STFC, Scientific Computing" names one person, "Maureen Tull, Stan Hobbs"
     two): an honorific, or two name words, or a known given name."""
-    return bool(e.honorific or " " in e.name or is_given_name(e.name))
+    return e.titled or " " in e.name or is_given_name(e.name)
 
 
 def _split(text: str, a: int, b: int, separators: str) -> list[tuple[int, int]]:
@@ -279,7 +279,7 @@ def read_list(
             entry is not None
             and not entry.strong
             and last is not None
-            and (" " in last.name or last.honorific)
+            and (" " in last.name or last.titled)
         ):
             entry = None  # "Rose Whalley, Moore and Smalley": one word after a full name
         if entry is None:
@@ -406,7 +406,7 @@ def _column_entry(text: str, ln: Line) -> Entry | None:
 def _take_column(finder: PeopleFinder, run: list[Entry]) -> None:
     if len(run) < 3:
         return
-    known = sum(bool(e.honorific) or is_given_name(e.name.split()[0]) for e in run)
+    known = sum(e.titled or is_given_name(e.name.split()[0]) for e in run)
     if 2 * known < len(run):
         return
     text = finder.text

@@ -19,15 +19,10 @@ from .words import (
     STOP_WORDS,
     initials_of,
     is_given_name,
-    role_key,
 )
 
 _HON_WORDS = frozenset(HONORIFICS)
 _DETERMINERS = frozenset({"the", "our", "their", "your", "its", "this", "that", "a", "an"})
-
-_GENERIC_ROLES = frozenset(
-    {"chair", "chairman", "chairwoman", "chairperson", "vice-chair", "vice chair"}
-)
 
 _SPEECH_RE = re.compile(rf"\s*(?:,\s*)?(?:then\s+|also\s+|further\s+)?(?:{SPEECH_VERBS})\b")
 
@@ -50,7 +45,7 @@ _NAME_RUN_RE = re.compile(rf"{FIRST_NAME_TOKEN}(?:{SP}{NAME_TOKEN}){{1,4}}")
 # look-behind ("[A-Z](?<!\w[A-Z])" is "\b[A-Z]"), so the regex engine skips ahead to
 # the candidate letters instead of trying every position.
 _ROLE_ONLY_RE = re.compile(
-    r"[TtOoYy](?<!\w[TtOoYy])(?:(?<=[Tt])he|(?<=[Oo])ur|(?<=[Yy])our)\s+(?P<role>(?:[A-Z][\w’'-]*\s+){0,4}?"
+    r"[TtOoYy](?<!\w[TtOoYy])(?:(?<=[Tt])he|(?<=[Oo])ur|(?<=[Yy])our)\s+(?P<role>(?:[A-Z][\w’'-]*\s+(?:(?:and|&)\s+)?){0,4}"
     r"(?:Director|Officer|Manager|Superintendent|Clerk|Secretary|Treasurer|Chief Executive"
     r"|Executive|Leader|Head|Chair|Chairman|Vice-Chair|Member|Commissioner|Consultant|Lead"
     r"|Co-?ordinator|Advis[eo]r|Controller|Solicitor|Inspector|Engineer|Surveyor|Registrar"
@@ -102,6 +97,7 @@ _WORD_RE = re.compile(r"\S+")
 _DETERMINER_BEFORE_RE = re.compile(
     r"(?:^|[^\w])(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hese|[Tt]hose|[Oo]ur|[Tt]heir|[Ii]ts|[Yy]our|[Oo]ther|[Aa]nother|[Ee]ach|[Ee]very|[Aa]ny)\s+$"
 )
+_ROLE_HEAD_RE = re.compile(r"[^,]*?(?=\s+(?:of|for|at)\s|,|$)")
 _POSSESSIVE_AFTER_RE = re.compile(r"[’']s?\b")
 _POSSESSIVE_END_RE = re.compile(r"[’']s$")
 _NUMBER_BEFORE_RE = re.compile(r"(?:^|[^\d.])\d{1,4}[a-z]?,?\s+$")  # "3 Stocks Green"
@@ -308,7 +304,7 @@ def roles_alone(finder: PeopleFinder) -> None:
                 pos = off + len(part)
                 continue
             if (
-                role_key(r) in _GENERIC_ROLES
+                _is_plural_role(r)  # "the Board Members", "the Chairs": a group
                 or _MEMBERS_RE.match(r)
                 or _POSSESSIVE_AFTER_RE.match(text, off + len(r))  # "the Chair's report"
             ):
@@ -321,6 +317,12 @@ def roles_alone(finder: PeopleFinder) -> None:
                 continue
             finder.found.append(Found(None, r, [(off, off + len(r))]))
             pos = off + len(part)
+
+
+def _is_plural_role(role: str) -> bool:
+    head = _ROLE_HEAD_RE.match(role)
+    word = (head.group(0) if head else role).split()[-1].lower()
+    return word.endswith("s") and word[:-1] in ROLE_WORDS
 
 
 def _org_after(after: str) -> str | None:

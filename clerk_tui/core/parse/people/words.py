@@ -87,7 +87,9 @@ STOP_WORDS = frozenset(
     part exempt confidential private supporting documents additional venue contact media
     home jobs key data older younger young people disabled pub inn hotel hall house room
     rooms chamber chambers library church park building suite online zoom microsoft teams
-    see please note get let thanks thank
+    see please note get let thanks thank auditor auditors handyman caretaker warden trustee
+    trustees secretariat locum internal external taker bursar convenor convener facilitator
+    moderator
     virtual town civic offices guildhall shape minutes agenda none nil details ltd limited plc
     llp cic
     """.split()  # noqa: SIM905
@@ -100,6 +102,8 @@ ROLE_WORDS = frozenset(
     advisor nurse inspector engineer surveyor solicitor registrar president governor member
     members mayor councillor partner observer chief deputy assistant analyst administrator
     archivist librarian controller ranger keeper principal cabinet portfolio holder
+    taker minute-taker auditor handyman caretaker warden trustee trustees secretariat
+    professor lecturer steward bursar convenor convener facilitator moderator
     """.split()  # noqa: SIM905
 )
 
