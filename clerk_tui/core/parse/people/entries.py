@@ -124,33 +124,43 @@ def _join_roles(*roles: str | None) -> str | None:
     return ", ".join(kept)
 
 
+_NOT_CELLS = Entry("", None, None, 0, 0)
+
+
+def _read_cells(text: str, a: int, b: int) -> Entry | None:
+    """A table row or a tab-separated line: the name first, then its roles and initials
+    (``_NOT_CELLS`` when text[a:b] has one cell only)."""
+    chunk = text[a:b]
+    cells = [(m.start(), m.end()) for m in _CELL_SEP_RE.finditer(chunk)]
+    bounds = [0] + [e for _, e in cells]
+    ends = [s for s, _ in cells] + [len(chunk)]
+    parts = [(a + s, a + e) for s, e in zip(bounds, ends, strict=True) if chunk[s:e].strip()]
+    if len(parts) < 2:
+        return _NOT_CELLS
+    first = read_entry(text, *parts[0])
+    if first is None:
+        return None
+    roles: list[str] = []
+    for s, e in parts[1:]:
+        cell = text[s:e].strip()
+        if INITIALS_RE.match(cell.strip("()")) and not first.initials:
+            first.initials = cell.strip("()").rstrip(".")
+        elif cell.strip("-–— "):
+            roles.append(cell)
+    first.role = _join_roles(first.role, ", ".join(roles) or None)
+    return first
+
+
 def read_entry(text: str, a: int, b: int) -> Entry | None:
     """The person one list chunk text[a:b] names, with the role written beside the name."""
     a, b = _trim(text, a, b)
     if a >= b or b - a > 200:
         return None
     chunk = text[a:b]
-    # Cells of a table row or a tab-separated line: the name first, then its roles.
     if "\t" in chunk or "|" in chunk or "   " in chunk:
-        cells = [(m.start(), m.end()) for m in _CELL_SEP_RE.finditer(chunk)]
-        bounds = [0] + [e for _, e in cells]
-        ends = [s for s, _ in cells] + [len(chunk)]
-        parts = [(a + s, a + e) for s, e in zip(bounds, ends, strict=True) if chunk[s:e].strip()]
-        if len(parts) > 1:
-            first = read_entry(text, *parts[0])
-            if first is None:
-                return None
-            initials = first.initials
-            roles: list[str] = []
-            for s, e in parts[1:]:
-                cell = text[s:e].strip()
-                if INITIALS_RE.match(cell.strip("()")) and not initials:
-                    initials = cell.strip("()").rstrip(".")
-                elif cell.strip("-–— "):
-                    roles.append(cell)
-            first.role = _join_roles(first.role, ", ".join(roles) or None)
-            first.initials = initials
-            return first
+        cells = _read_cells(text, a, b)
+        if cells is not _NOT_CELLS:
+            return cells
     role: str | None = None
     initials: str | None = None
     main_end = b

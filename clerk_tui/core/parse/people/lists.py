@@ -261,10 +261,10 @@ def read_list(
             cs = m.end()
     chunks.append((cs, len(seg)))
     if tolerate_honorific and _HON_END_RE.search(seg):
-        last = chunks.pop()
-        tail = _HON_END_RE.search(seg, last[0])
-        if tail is not None and seg[last[0] : tail.start()].strip(" ,;"):
-            chunks.append((last[0], tail.start()))
+        final = chunks.pop()
+        tail = _HON_END_RE.search(seg, final[0])
+        if tail is not None and seg[final[0] : tail.start()].strip(" ,;"):
+            chunks.append((final[0], tail.start()))
     group_role: str | None = None
     entries: list[Entry] = []
     ok = bad = 0
