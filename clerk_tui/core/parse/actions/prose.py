@@ -9,7 +9,7 @@ from collections.abc import Callable
 
 from ...dates import preferred_due
 from ...model import Action
-from ..context import Context, Spans, due_phrases, sentences_of_line
+from ..context import Context, Spans, due_phrases, item_at, sentences_of_line
 from ..items import VERBISH_RE
 from .common import committed_task, make_action
 from .owners import (
@@ -68,12 +68,14 @@ _P_MODAL = re.compile(
 _PRONOUN_RE = re.compile(
     r"(?:\(?\w{1,3}[.)]\s*)?(?:(?:[A-Z][a-z]+|and|but|so)\s+)?(They|He|She|We|they|he|she|we)"
 )
-# Verbs of wishes, views and states: "would like", "will welcome", "would hope".
+# Verbs of wishes, views and states ("would like", "will welcome", "would hope"), and of
+# standing roles ("MW would manage the website").
 _NOT_TASK_VERBS = frozenset(
     """
     like love want wish hope expect welcome appreciate prefer think feel know see seem appear
     say argue suggest imagine mean cost result last stay keep lose win happen apply affect
     impact increase decrease reduce improve rise fall grow remain allow make go get come
+    manage oversee act serve represent maintain chair own
     """.split()  # noqa: SIM905
 )
 _INITIALS_RE = re.compile(r"[A-Z]{2,4}(?:\s*(?:/|,|&|and)\s*[A-Z]{2,4})*")
@@ -185,11 +187,12 @@ def _antecedent(ctx: Context, prev: str, plural: bool) -> str | None:
 def prose_actions(ctx: Context, actions: list[Action], claimed: Spans) -> None:
     """An action for each sentence of prose (not already claimed) that commits an owner."""
     prev_text = ""  # the sentence before, in the same paragraph (for "he", "they")
+    agenda = _agenda_text(ctx)
     for ln in ctx.lines:
         if ln.blank:
             prev_text = ""
             continue
-        if ln.cend - ln.cstart > 200_000:
+        if ln.cend - ln.cstart > 200_000 or agenda.overlaps(ln.cstart, ln.cend):
             continue
         for s, e, st, _low in sentences_of_line(ctx, ln):
             if claimed.overlaps(s, e) or len(st) > 3000:
@@ -205,6 +208,20 @@ def prose_actions(ctx: Context, actions: list[Action], claimed: Spans) -> None:
                 due_src = _due_source(ctx, clause, task)
                 actions.append(make_action(ctx, task, owner, s + cs, s + ce, due_src))
                 claimed.add(s + cs, s + ce)
+
+
+def _agenda_text(ctx: Context) -> Spans:
+    """What a ModernGov page says of an item before its "Minutes:" line: the agenda's
+    purpose ("Scrutiny Committee Chairs to report"), not what the meeting minuted."""
+    spans = Spans()
+    for ln in ctx.lines:
+        if not ln.blank and _MINUTES_LABEL_RE.fullmatch(ctx.text, ln.cstart, ln.cend):
+            k = item_at(ctx, ln.cstart)
+            spans.add(ctx.items[k].start if k is not None else 0, ln.start)
+    return spans
+
+
+_MINUTES_LABEL_RE = re.compile(r"Minutes\s*:?")
 
 
 # Where one sentence holds several commitments, each its own clause: before an inline
