@@ -8,7 +8,17 @@ from pathlib import Path
 
 import pytest
 
-from clerk_tui.core.reconcile import DONE, DUE, OWNER, UPDATE, OpenAction, reconcile, says_done
+from clerk_tui.core.reconcile import (
+    DONE,
+    DROPPED,
+    DUE,
+    OWNER,
+    UPDATE,
+    OpenAction,
+    reconcile,
+    says_done,
+)
+from clerk_tui.core.reconcile.cues import read_status
 
 CYCLE = Path(__file__).resolve().parents[1] / "sample_minutes" / "cycle"
 CORPUS = next(
@@ -210,3 +220,100 @@ def test_no_done_proposed_on_real_minutes_for_unrelated_or_their_own_actions() -
             if proposal.kind == DONE:
                 wrong.append((minutes.name, proposal.action_id, proposal.passage))
     assert wrong == []
+
+
+@pytest.mark.parametrize(
+    ("status", "note", "kind", "owner"),
+    [
+        ("Done", "", DONE, None),
+        ("Done.", "", DONE, None),
+        ("Complete – Rolf is HZB's representative", "", DONE, None),
+        ("Closed", "", DONE, None),
+        ("Done", "but the second half is still to be circulated", UPDATE, None),
+        ("Not done", "BM will resolve this", UPDATE, None),
+        ("Not Done", "", UPDATE, None),
+        ("Ongoing", "", UPDATE, None),
+        ("In progress", "waiting for the ICB", UPDATE, None),
+        ("Closed", "no longer required", DROPPED, None),
+        ("Cancelled", "", DROPPED, None),
+        ("", "Superseded by the new strategy", DROPPED, None),
+        ("Open", "passed to JB", UPDATE, "JB"),
+        ("", "AK has taken this on", UPDATE, "AK"),
+        ("", "TG to discuss with BM and CLF", UPDATE, None),
+    ],
+)
+def test_status_and_notes_of_an_action_log_row(
+    status: str, note: str, kind: str, owner: str | None
+) -> None:
+    reading = read_status(status, note, "Circulate the draft strategy")
+    assert reading is not None
+    assert (reading.kind, reading.owner) == (kind, owner)
+    assert reading.contrary == (kind == UPDATE)
+
+
+CLERK_ACTIONS = [
+    OpenAction(41, "The Clerk to write to the Highways Authority about the flooding on Mill Lane"),
+    OpenAction(42, "Cllr Shah to pursue the transfer of the allotment lease with the diocese"),
+    OpenAction(43, "Invite the three housing associations to the March meeting"),
+    OpenAction(44, "The Clerk to obtain a quotation for resurfacing the pavilion car park"),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Clerk had written to the Highways Authority about the flooding on Mill Lane.", DONE),
+        (
+            "The Clerk had written to the Highways Authority about the flooding on Mill Lane "
+            "and was waiting for a response.",
+            UPDATE,
+        ),
+        ("Mill Lane flooding: the Clerk was still to write to the Highways Authority.", UPDATE),
+        ("Allotment lease: Cllr Shah was now pursuing the transfer with the diocese.", UPDATE),
+        (
+            "Allotment lease: Cllr Shah had not yet been able to meet the diocese about the "
+            "transfer.",
+            UPDATE,
+        ),
+        ("All three housing associations had been invited to the March meeting.", DONE),
+        ("The quotation for resurfacing the pavilion car park had been received.", DONE),
+        ("The pavilion car park resurfacing quotation was not done.", UPDATE),
+        ("Resurfacing the pavilion car park: work was ongoing.", UPDATE),
+    ],
+)
+def test_matters_arising_by_topic(text: str, expected: str) -> None:
+    (proposal,) = reconcile(text, CLERK_ACTIONS)
+    assert proposal.kind == expected
+    assert proposal.passage == text
+
+
+def test_an_action_to_pursue_something_is_not_finished_by_news_of_it() -> None:
+    text = "The transfer of the allotment lease had been completed by the diocese in May."
+    assert kinds(text, CLERK_ACTIONS) == {42: UPDATE}
+
+
+def test_a_completion_somewhere_else_is_not_the_actions() -> None:
+    actions = [OpenAction(51, "Add an advert for the farm tenancy to the parish website")]
+    text = "An advert for the farm tenancy had been placed in the Village Pump magazine."
+    assert DONE not in kinds(text, actions).values()
+    assert kinds("The farm tenancy advert had been added to the website.", actions) == {51: DONE}
+
+
+def test_minute_named_in_matters_arising_picks_its_action() -> None:
+    actions = [
+        OpenAction(61, "The Clerk to obtain a quotation for the bench", minute="45/20", part="ii"),
+        OpenAction(62, "Cllr Ray to inspect the bus shelter", minute="45/20", part="iii"),
+    ]
+    text = "Minute 45/20(ii) – the quotation had been accepted."
+    (proposal,) = reconcile(text, actions)
+    assert (proposal.action_id, proposal.kind) == (61, DONE)
+    assert "under minute 45/20ii" in proposal.reason
+    assert reconcile("Minute 45/21 – the quotation had been accepted.", actions) == []
+
+
+def test_the_same_update_is_not_proposed_again_from_a_running_log() -> None:
+    row = "Ref | Action | Owner | Status | Update\n7 | Review the tenancy | AB | Open | With legal"
+    action = OpenAction(7, "Review the tenancy", "AB", ref="7")
+    assert kinds(row, [action]) == {7: UPDATE}
+    seen = OpenAction(7, "Review the tenancy", "AB", ref="7", latest="minutes: Open: With legal")
+    assert reconcile(row, [seen]) == []

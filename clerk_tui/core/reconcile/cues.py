@@ -31,9 +31,11 @@ _DONE_VERB = (
     r"|launched|completed|actioned|signed|carried out|taken place|uploaded|posted|drafted"
     r"|installed|appointed|commissioned|scheduled|booked|returned|answered|invited|ordered"
     r"|purchased|bought|paid|repaired|replaced|fixed|renewed|amended|produced|prepared"
-    r"|presented|informed|notified|told|approached|spoken|checked|confirmed|agreed|set up"
+    r"|presented|informed|notified|told|approached|spoken|checked|confirmed|agreed(?!\s+to\b)"
+    r"|set up"
     r"|followed up|looked into|reviewed|investigated|considered|explored|clarified|raised"
-    r"|obtained|received|secured|sourced|got|collected|found|erected|cleared|removed|sorted)"
+    r"|obtained|received|secured|sourced|got|collected|found|accepted|approved|erected|cleared"
+    r"|removed|sorted)"
 )
 _DONE_PATTERNS = [
     re.compile(
@@ -69,6 +71,7 @@ _UPDATE_SUBJECT = re.compile(
 )
 _REPORTED = re.compile(
     r"\b(?:reported|informed|updated|explained|advised|confirmed|briefed|noted|stated|said"
+    r"|presented|tabled|circulated|shared|gave|provided|outlined"
     r"|(?:was|were) (?:given|provided|received|presented))\b"
 )
 _ACTIVITY = re.compile(
@@ -81,10 +84,12 @@ _ACTIVITY = re.compile(
 )
 _FUTURE = re.compile(r"\b(?:would|will|shall|to provide|to bring|to circulate|to report)\b")
 _REQUEST = re.compile(
-    r"\b(?:asked|requested|instructed|tasked|directed|invited)\b(?:\s+that)?[^.;]{0,60}?\bto\s+"
-    r"(?!the\b|a\b|an\b|be\b)[a-z]+|\b(?:agreed|undertook|offered|volunteered)\s+to\b"
-    r"|\brequested\s+that\b|\bACTION\b"
+    r"(?<!had )(?<!has )(?<!have )(?:\b(?:asked|requested|instructed|tasked|directed|invited)\b"
+    r"(?:\s+that)?[^.;]{0,60}?\bto\s+(?!the\b|a\b|an\b|be\b)[a-z]+"
+    r"|\b(?:agreed|undertook|offered|volunteered)\s+to\b|\brequested\s+that\b)|\bACTION\b"
 )
+"""A new request ("asked the Clerk to", "agreed to"), not a report of what was done; "had
+agreed to" reports what someone else did."""
 _DROPPED = re.compile(
     r"\b(?:cancel(?:l?ed)?|no\s+longer\s+(?:required|needed|necessary|relevant|applicable"
     r"|appropriate|an\s+issue|being\s+pursued)|not\s+(?:required|needed|necessary)\s+(?:any\s*more"
@@ -138,7 +143,7 @@ _PROCESS_VERBS = vocabulary(
     clarify liaise work progress assess examine research scope think raise seek"""
 )
 _OBTAIN_VERBS = vocabulary("get obtain chase seek request source find secure collect ask")
-_OBTAIN_CUES = vocabulary("obtained received secured sourced got collected found")
+_OBTAIN_CUES = vocabulary("obtained received secured sourced got collected found accepted")
 _VERBS = (
     _PROCESS_VERBS
     | _OBTAIN_VERBS
@@ -233,17 +238,26 @@ def action_verb(text: str) -> str | None:
     return None
 
 
-def _finishes(cue: str, verb: str | None) -> bool:
-    """Whether a statement of completion with `cue` can finish an action asking for `verb`."""
-    words = cue.lower().split()
-    if any(re.fullmatch(DONE_WORD, w) for w in words[-1:]):
-        return True
-    last = words[-1] if words else ""
+def _finishes(cue: str, verb: str | None, itself: bool) -> bool:
+    """Whether a statement of completion with `cue` can finish an action asking for `verb`;
+    `itself`: the statement is made of the action itself ("Action 3 was complete", "this had
+    been done"), not of the thing the action is about."""
+    said = cue.lower().split()
+    last = said[-1] if said else ""
+    same = verb is not None and any(w.startswith(verb[:4]) for w in said if len(w) >= 3)
     if verb in _PROCESS_VERBS:
-        return last.startswith(verb[:4]) if verb else False
-    if last in _OBTAIN_CUES or cue.lower().endswith(("set up", "followed up", "looked into")):
-        return verb in _OBTAIN_VERBS or (verb is not None and last.startswith(verb[:4]))
+        return same or (itself and bool(re.fullmatch(DONE_WORD, last)))
+    if last in _OBTAIN_CUES:
+        return verb in _OBTAIN_VERBS or same
     return True
+
+
+_PRONOUN = re.compile(r"^\W*(?:this|it|that|these|the\s+(?:action|matter|task|item))?\W*$", re.I)
+
+
+def itself(argument: str) -> bool:
+    """Whether what a completion is said of is only "this", "it", "the action" or nothing."""
+    return bool(_PRONOUN.match(argument)) or not distinctive(words(argument))
 
 
 def _argument(clause: str, match: re.Match[str]) -> str:
@@ -312,8 +326,11 @@ def read_clause(
     match = None if on or request else _done_match(clause, action_text)
     if match:
         cue = clause[match.start() : match.end()].strip(" :-–—(|")
-        about = about_action is None or about_action(_argument(clause, match))
-        finishes = _finishes(cue, action_verb(action_text))
+        argument = _argument(clause, match)
+        about = about_action is None or about_action(argument)
+        finishes = _finishes(
+            cue, action_verb(action_text), about_action is None or itself(argument)
+        )
         if about and finishes and not _elsewhere(clause, match, action_text):
             return Reading(DONE, cue)
     if request and not (on or owner or due):

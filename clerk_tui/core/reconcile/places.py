@@ -32,13 +32,15 @@ ACTION_REF = re.compile(
 _DATE = re.compile(r"\d{1,2}/\d{1,2}/\d{2,4}")
 _PART_MARK = re.compile(r"(?:^|(?<=[\s.;:]))\(?([a-z]|[ivx]{1,4})\)\s+(?=\S)")
 _HEAD_END = re.compile(r"\s+[-–—]\s+|:\s+|\s+[-–—](?=[A-Z])")
-_ROW_REF = re.compile(r"^\s*\|?\s*((?:[A-Z]{1,3})?\d+(?:\.\d+)*[a-z]?)\.?\s*(?:\||\t|\s{2,})")
-_LABEL_REF = re.compile(r"^\W*action\s*(?:no\.?|point)?\s*((?:[A-Z]{1,3})?\d+(?:\.\d+)*)\b", re.I)
+_NUMBER = r"(?:[A-Z]{1,4}[-/ ]?)?\d+(?:\.\d+)*[a-z]?"
+_ROW_REF = re.compile(rf"^\s*\|?\s*({_NUMBER})\.?\s*(?:\||\t|\s{{2,}})")
+_LABEL_REF = re.compile(rf"^\W*action\s*(?:no\.?|point)?\s*({_NUMBER})\b", re.I)
 
 
 def normal_ref(ref: str | None) -> str:
-    """A minute or action number compared loosely: 'HWB 23/45' and 'hwb23/45' agree."""
-    return re.sub(r"[\s.]+$", "", re.sub(r"\s+", "", (ref or "").lower()))
+    """A minute or action number compared loosely: 'HWB 23/45' and 'hwb23/45' agree, and so
+    do 'ICP-31' and 'ICP 31'."""
+    return re.sub(r"[\s.]+$", "", re.sub(r"[\s\-–]+", "", (ref or "").lower()))
 
 
 @dataclass(frozen=True)

@@ -18,7 +18,7 @@ from datetime import date
 
 from clerk_tui.core.dates import resolve_due
 from clerk_tui.core.parse.layout import strip_span
-from clerk_tui.core.reconcile.cues import DONE_WORD, Reading, read_clause
+from clerk_tui.core.reconcile.cues import DONE_WORD, Reading, itself, read_clause
 from clerk_tui.core.reconcile.model import DONE, DROPPED, DUE, OWNER, UPDATE, Finding, OpenAction
 from clerk_tui.core.reconcile.places import ACTION_REF, Unit, normal_ref, units
 from clerk_tui.core.reconcile.words import WORD, Index, distinctive, words
@@ -37,7 +37,6 @@ _RELATIVE = re.compile(
     r",?\s*\b(?:which|that|who|as|because|pending|awaiting|waiting|where|while|since)\b", re.I
 )
 _CLAUSE_BREAK = re.compile(r";|\s+but\s+|,\s*(?:while|whereas|however)\s+|\s+whilst\s+", re.I)
-_PRONOUN = re.compile(r"^\W*(?:this|it|that|these|the\s+(?:action|matter|task|item))?\W*$", re.I)
 
 
 def clauses(text: str, start: int, end: int) -> Iterable[tuple[int, int]]:
@@ -145,7 +144,7 @@ def _about(index: Index, action: OpenAction, loose: bool) -> Callable[[str], boo
         topic = set(distinctive(words(action.topic, joined=True)))
         if topic & set(words(argument, joined=True)):
             return True
-        return loose and bool(_PRONOUN.match(argument) or not distinctive(words(argument)))
+        return loose and itself(argument)
 
     return check
 

@@ -156,6 +156,12 @@ def row_actions(row: dict[str, str], index: Index) -> tuple[list[OpenAction], st
             chosen = []
         if chosen:
             return chosen, f"row {row['ref']}"
+    minute = normal_ref(row.get("minute"))
+    if minute:
+        under = [a for a in index.actions if a.minute and normal_ref(a.minute) == minute]
+        chosen = _best([(_similar(a, text), a) for a in under], 50) if text else []
+        if chosen or len(under) == 1 and not text:
+            return chosen or under, f"row of minute {row['minute']}"
     if len(text.split()) >= 3:
         chosen = _best([(_similar(a, text), a) for a in index.actions], 80)
         if chosen:
@@ -232,8 +238,8 @@ def _row_findings(
         reason = f"{how} names {new_owner} ({source})"
         found.append(Finding(action.id, OWNER, *span, reason, note, 3, value=new_owner))
     due_text = cells.get("revised") or (reading.due_phrase if reading else None)
-    if not row.reviewed:
-        due_text = due_text or cells.get("due")
+    if not due_text and action.due:
+        due_text = cells.get("due")  # a log's due column changed in place is a new date
     due = _due(due_text, meeting_date) if due_text else None
     if due and due != action.due:
         reason = f'{how} gives the date "{due_text}"'
