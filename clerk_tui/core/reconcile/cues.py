@@ -70,7 +70,7 @@ _UPDATE_SUBJECT = re.compile(
     r"\b(?:update|progress)\s+(?:on|regarding|about|in respect of|concerning|with)\b"
 )
 _REPORTED = re.compile(
-    r"\b(?:reported|informed|updated|explained|advised|confirmed|briefed|noted|stated|said"
+    r"\b(?:reported|informed|updated|explained|advised|confirmed|briefed|noted"
     r"|presented|tabled|circulated|shared|gave|provided|outlined"
     r"|(?:was|were) (?:given|provided|received|presented))\b"
 )
