@@ -196,7 +196,9 @@ def prose_actions(ctx: Context, actions: list[Action], claimed: Spans) -> None:
             continue
         if ln.cend - ln.cstart > 200_000 or agenda.overlaps(ln.cstart, ln.cend):
             continue
-        head = _AGREED_TO_HEAD_RE.search(ctx.text, ln.cstart, ln.cend) is not None
+        head = ctx.text[ln.cend - 1] in ":-–—o" and bool(
+            _AGREED_TO_HEAD_RE.search(ctx.text, max(ln.cstart, ln.cend - 40), ln.cend)
+        )
         entry = agreed_to_list and _is_list_entry(ctx, ln)
         agreed_to_list = head or entry
         for s, e, st, _low in sentences_of_line(ctx, ln):
@@ -690,8 +692,11 @@ _P_PLEASE = re.compile(
 )
 
 
+Rule = Callable[[Context, str, str], Found]
+# Rules whose sentences need no cue word: the owner in brackets, a resolution's sub-point.
+CUELESS_RULES: tuple[Rule, ...] = (bracketed_owner, resolution_mandate)
 # The sentence rules, most specific first: the first that finds an owner and a task wins.
-SENTENCE_RULES: tuple[Callable[[Context, str, str], Found], ...] = (
+SENTENCE_RULES: tuple[Rule, ...] = (
     that_owner_verb,
     agent_to_verb,
     agreed_to,
@@ -714,17 +719,59 @@ SENTENCE_RULES: tuple[Callable[[Context, str, str], Found], ...] = (
 def _commitment(ctx: Context, st: str, prev: str) -> Found:
     """(owner, task) if the sentence commits an owner to do something. Questions and
     sentences with no cue of the future are skipped."""
-    for rule in (bracketed_owner, resolution_mandate):
+    for rule in CUELESS_RULES:
         found = _try_rule(ctx, rule, st, prev)
         if found is not None:
             return found
     if st.rstrip().endswith("?") or not _ACTION_HINT.search(st):
         return None
+    low = st.lower()
     for rule in SENTENCE_RULES:
+        needs = _RULE_NEEDS.get(rule)
+        if needs is not None and not any(w in low for w in needs):
+            continue
         found = _try_rule(ctx, rule, st, prev)
         if found is not None:
             return found
     return None
+
+
+# Words one of which a rule's patterns need (in the lower-cased sentence): a cheap test that
+# keeps each rule off most sentences.
+_RULE_NEEDS: dict[Rule, tuple[str, ...]] = {
+    agent_to_verb: ("to",),
+    agreed_to: (
+        "agreed",
+        "undertook",
+        "offered",
+        "volunteered",
+        "promised",
+        "pledged",
+        "committed",
+    ),
+    asked_passive: (
+        "asked",
+        "requested",
+        "tasked",
+        "invited",
+        "instructed",
+        "commissioned",
+        "mandated",
+        "charged",
+    ),
+    asked_active: ("ask", "request", "tasked", "invite", "instruct", "urge", "set", "challenged"),
+    agreed_that_owner: ("that",),
+    asked_that_verb: ("asked", "request"),
+    asked_if_could: ("asked", "queried", "wondered"),
+    said_would: ("would", "could", "will", "can", "shall", "intend", "planned", "happy"),
+    said_and_that_would: ("and that",),
+    modal_verb: ("will", "shall", "would"),
+    body_will: ("will", "would", "shall", "going"),
+    is_due: ("due",),
+    agreed_no_owner: ("agreed",),
+    passive_to_be_done: ("be",),
+    please_do: ("please", "kindly", "let"),
+}
 
 
 def _try_rule(
