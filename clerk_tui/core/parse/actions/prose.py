@@ -49,7 +49,7 @@ _P_ASKED_PASSIVE = re.compile(
     r"(?P<verb>[a-z][a-z-]+)"
 )
 _P_ASKED_ACTIVE = re.compile(
-    r"(?=[artiusc])\b(?:ask(?:s|ed)?|request(?:s|ed)?|tasked|invited?|instruct(?:s|ed)?|urged?|set|challenged)\s+(?P<obj>(?:the\s+)?(?:officers|the\s+clerk|members)(?=\s+to\s)|(?:the\s+)?[A-Z][\w’'&.-]*(?:\s+(?:of|for|and|&|the|at)?\s*[A-Z][\w’'&.-]*){0,8}(?:\s+(?:members?|officers?|colleagues|representatives?|partners))?)"
+    r"(?=[artiusc])\b(?:ask(?:s|ed)?|request(?:s|ed)?|tasked|invited?|instruct(?:s|ed)?|urged?|set|challenged)\s+(?P<obj>(?:the\s+|all\s+)?(?:(?:committee|board|panel|group|council)\s+)?(?:officers|the\s+clerk|members|colleagues|partners)(?=\s+to\s)|(?:the\s+)?[A-Z][\w’'&.-]*(?:\s+(?:of|for|and|&|the|at)?\s*[A-Z][\w’'&.-]*){0,8}(?:\s+(?:members?|officers?|colleagues|representatives?|partners))?)"
     r"(?P<fill>\s+(?:a|an|the|some|several|number|of|challenges?|task|to|and|with|\w+ing)){0,6}?\s+(?:and\s+)?to\s+(?P<verb>[a-z][a-z-]+)"
 )
 # "He confirmed that the consultation was open and that he would send Members the link."
@@ -269,7 +269,7 @@ _MINUTES_LABEL_RE = re.compile(r"Minutes\s*:?")
 # RO also to ask David").
 _CLAUSE_BREAK_RE = re.compile(
     r"(?:(?<=[.,;:])|\s)\s*(?=\(?\d{1,2}\)\s+[A-Z])"
-    r"|,\s+(?=(?:[A-Z]{2,4}|[A-Z][a-z]+)(?:\s*(?:and|&|/)\s*(?:[A-Z]{2,4}|[A-Z][a-z]+))?"
+    r"|,\s+(?:and\s+)?(?=(?:[A-Z]{2,4}|[A-Z][a-z]+)(?:\s*(?:and|&|/)\s*(?:[A-Z]{2,4}|[A-Z][a-z]+))?"
     r"\s+(?:also\s+|still\s+)?to\s+[a-z])"
 )
 
@@ -496,15 +496,16 @@ def asked_that_verb(ctx: Context, st: str, prev: str) -> Found:
 
 def asked_if_could(ctx: Context, st: str, prev: str) -> Found:
     """ "DP noted he would be away ..., but SV asked if he could prepare and send the
-    accounts": he or she is the person named before the one who asks."""
+    accounts": he or she is the person the sentence names before the one who asks, else the
+    one who asks ("PK asked if she could take the minutes")."""
     m = _P_ASKED_IF.search(st)
     if m is None:
         return None
     asker = owner_before(st, m.start())
-    plural = m.group("pron") == "they"
-    earlier = _antecedent(ctx, st[: asker[1]], plural) if asker else None
-    owner = earlier or _antecedent(ctx, prev, plural)
-    return None if owner is None else (owner, st[m.start("verb") :])
+    if asker is None:
+        return None
+    earlier = _antecedent(ctx, st[: asker[1]], m.group("pron") == "they")
+    return earlier or asker[0], st[m.start("verb") :]
 
 
 def agreed_that_owner(ctx: Context, st: str, prev: str) -> Found:
@@ -684,7 +685,7 @@ _P_SENT_PASSIVE = re.compile(
 )
 _P_REQUESTED_PASSIVE = re.compile(
     r"(?=[ar])\b(?:requested|asked\s+for)\s+(?P<np>(?:a|an|the)\s+[^.;,]{1,60}?)\s+to\s+be\s+"
-    r"[a-z]+ed\b"
+    r"(?:[a-z]+(?:ed|en)|put|sent|set|made|paid|held|kept|told)\b"
 )
 _P_PLEASE = re.compile(
     r"\W*(?:[Pp]lease\s+|[Kk]indly\s+)(?:(?:could|can)\s+you\s+)?(?P<verb>[a-z]+)\b"
