@@ -390,8 +390,12 @@ def _name_column(finder: PeopleFinder) -> None:
 
 
 def _column_entry(text: str, ln: Line) -> Entry | None:
-    if ln.cend - ln.cstart > 80 or "," in text[ln.cstart : ln.cend]:
+    line = text[ln.cstart : ln.cend]
+    if len(line) > 80 or "," in line:
         return None
+    words = line.split("(", 1)[0].split()
+    if not 2 <= len(words) <= 9 or not all(w[0].isupper() or w == "/" for w in words):
+        return None  # a name's words are all capitalised (a cheap test first)
     entry = read_entry(text, ln.cstart, ln.cend)
     if entry is None or not entry.strong or " " not in entry.name:
         alt = text.find(" / ", ln.cstart, ln.cend)  # "Davina Hanlon / Alex Rocke"
