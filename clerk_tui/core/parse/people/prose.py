@@ -280,7 +280,9 @@ def name_runs(finder: PeopleFinder) -> None:
 
 
 def roles_alone(finder: PeopleFinder) -> None:
+    """ "The Director of Public Health", "our Treasurer": an office named without a name."""
     text = finder.text
+    names = {p.name for p in finder.found}
     for m in _ROLE_ONLY_RE.finditer(text):
         role = m.group("role")
         # "the Directors of X and the Chief Operating Officer of Y": two roles.
@@ -296,7 +298,7 @@ def roles_alone(finder: PeopleFinder) -> None:
             if (
                 named
                 and not _ORG_TAIL_RE.search(named.group("name"))
-                and any(p.name == named.group("name") for p in finder.found)
+                and named.group("name") in names
             ):
                 # "The Flood Risk Manager, Tom Hadley, introduced": a named officer
                 # ("the Director, East London" names a place, not a person found).
