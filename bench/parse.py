@@ -13,14 +13,16 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from clerk_tui.core.parser import parse  # noqa: E402
+from clerk_tui.core.parse import parse  # noqa: E402
 
 
 def _docs() -> list[str]:
     paths = sorted((ROOT / "sample_minutes").glob("*.txt"))
-    corpus = ROOT.parent / "shared" / "corpus"
-    if corpus.is_dir():
-        paths += sorted(corpus.glob("*.txt"))
+    # ../shared beside the checkout (or beside the worktrees' folder, for a git worktree).
+    for corpus in (ROOT.parent / "shared" / "corpus", ROOT.parent.parent / "shared" / "corpus"):
+        if corpus.is_dir():
+            paths += sorted(corpus.glob("*.txt"))
+            break
     return [p.read_text(encoding="utf-8") for p in paths]
 
 

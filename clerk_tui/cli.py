@@ -71,11 +71,13 @@ def cmd_app(args: argparse.Namespace) -> int:
 
 
 def cmd_parse(args: argparse.Namespace) -> int:
-    from clerk_tui.core.parser import parse
+    from clerk_tui.core.parse import parse
 
     text = read_input(args.file)
     result = parse(text, meeting_date=args.date, committee=args.committee)
     print(json.dumps(result.to_json(), ensure_ascii=False))
+    for fault in result.faults:  # a rule that failed: the rest of the parse is still printed
+        print(f"clerk: {printable(fault)}", file=sys.stderr)
     return 0
 
 

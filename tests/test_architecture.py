@@ -11,7 +11,10 @@ PACKAGE = Path(__file__).resolve().parents[1] / "clerk_tui"
 
 
 def test_core_imports_no_ui_and_no_database():
-    modules = sorted(f"clerk_tui.core.{p.stem}" for p in (PACKAGE / "core").glob("[!_]*.py"))
+    modules = sorted(
+        ".".join(p.relative_to(PACKAGE.parent).with_suffix("").parts).removesuffix(".__init__")
+        for p in (PACKAGE / "core").rglob("*.py")
+    )
     script = (
         "import sys\n"
         + "".join(f"import {m}\n" for m in modules)

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from clerk_tui.core.parser import parse
+from clerk_tui.core.parse import parse
 from tests.conftest import MINUTES
 
 FILES = 1000

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from clerk_tui.core.parser import parse
+from clerk_tui.core.parse import parse
 from clerk_tui.store import StoreError
 from clerk_tui.store import actions as store_actions
 from clerk_tui.store.cycle import (

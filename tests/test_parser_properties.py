@@ -9,7 +9,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from clerk_tui.core.model import ParsedMinutes
-from clerk_tui.core.parser import parse, parse_strict
+from clerk_tui.core.parse import parse_strict
 
 SAMPLES = sorted((Path(__file__).resolve().parent.parent / "sample_minutes").glob("*.txt"))
 FRAGMENTS = [
@@ -95,4 +95,4 @@ def test_one_megabyte_document_is_parsed_quickly() -> None:
 
 def test_one_megabyte_single_line_and_nul_soup() -> None:
     for text in ("a " * 500_000, "\x00" * 1_000_000, "ACTION: " * 120_000, "(" * 1_000_000):
-        _check(text, parse(text))
+        _check(text, parse_strict(text))

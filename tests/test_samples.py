@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from clerk_tui.core.parser import parse
+from clerk_tui.core.parse import parse_strict
 
 ROOT = Path(__file__).resolve().parent.parent / "sample_minutes"
 SAMPLES = sorted(ROOT.glob("*.txt"))
@@ -28,7 +28,7 @@ def test_there_are_at_least_eight_samples() -> None:
 def test_sample_parse(path: Path) -> None:
     text = path.read_text(encoding="utf-8")
     exp = json.loads((ROOT / "expected" / f"{path.stem}.json").read_text(encoding="utf-8"))
-    got = parse(text)
+    got = parse_strict(text)
 
     assert got.meeting.committee == exp["meeting"]["committee"]
     got_date = got.meeting.date.isoformat() if got.meeting.date else None

@@ -77,6 +77,8 @@ class ParsedMinutes:
     actions: list[Action] = field(default_factory=list)
     follow_ups: list[FollowUp] = field(default_factory=list)
     people: list[Person] = field(default_factory=list)
+    faults: list[str] = field(default_factory=list)
+    """One line per parser rule that failed (its findings are missing; see the log)."""
 
     def to_json(self) -> dict[str, Any]:
         """The object `clerk parse --json` prints."""
@@ -134,6 +136,7 @@ class ParsedMinutes:
                 }
                 for p in self.people
             ],
+            "faults": list(self.faults),
         }
 
 

@@ -29,7 +29,7 @@ from datetime import date
 
 from clerk_tui.core.amend import PAIR_THRESHOLD, text_similarity
 from clerk_tui.core.model import Action
-from clerk_tui.core.segment import Line, split_lines, split_sentences, strip_span
+from clerk_tui.core.parse.layout import Line, split_lines, split_sentences, strip_span
 
 DONE = "done"
 UPDATE = "update"

@@ -233,7 +233,7 @@ def import_text(
     Rows of an action log that only repeat open actions are not stored again, and progress
     reported on earlier actions is recorded as proposals (`store.cycle`).
     """
-    from clerk_tui.core.parser import parse
+    from clerk_tui.core.parse import parse
     from clerk_tui.store import cycle
 
     parsed = parse(text, meeting_date=meeting_date, committee=committee)

@@ -145,10 +145,8 @@ def make_app(monkeypatch: pytest.MonkeyPatch) -> Callable[[Path], ClerkApp]:
 
 @pytest.fixture
 def fixed_parser(monkeypatch: pytest.MonkeyPatch) -> None:
-    """Replace core.parser with one that reads SAMPLE_MINUTES (and text starting with it) as
+    """Replace the parser with one that reads SAMPLE_MINUTES (and text starting with it) as
     `sample_parsed()` and anything else as nothing, so app tests do not follow parser changes."""
-    import sys
-    import types
 
     def parse(
         text: str, *, meeting_date: date | None = None, committee: str | None = None
@@ -157,6 +155,4 @@ def fixed_parser(monkeypatch: pytest.MonkeyPatch) -> None:
             return sample_parsed(text)
         return ParsedMinutes()
 
-    module = types.ModuleType("clerk_tui.core.parser")
-    module.parse = parse  # type: ignore[attr-defined]
-    monkeypatch.setitem(sys.modules, "clerk_tui.core.parser", module)
+    monkeypatch.setattr("clerk_tui.core.parse.parse", parse)

@@ -5,8 +5,6 @@ from __future__ import annotations
 
 import email
 import email.policy
-import sys
-import types
 from datetime import date
 from pathlib import Path
 
@@ -91,9 +89,7 @@ def cycle_parser(monkeypatch: pytest.MonkeyPatch) -> None:
     def parse(text: str, *, meeting_date=None, committee=None) -> ParsedMinutes:
         return known[text](text) if text in known else ParsedMinutes()
 
-    module = types.ModuleType("clerk_tui.core.parser")
-    module.parse = parse  # type: ignore[attr-defined]
-    monkeypatch.setitem(sys.modules, "clerk_tui.core.parser", module)
+    monkeypatch.setattr("clerk_tui.core.parse.parse", parse)
 
 
 def messages(app: ClerkApp) -> list[str]:

@@ -226,12 +226,12 @@ async def test_ctrl_o_opens_a_file_and_refuses_a_bad_one(
 
 
 @pytest.mark.skipif(
-    importlib.util.find_spec("clerk_tui.core.parser") is None, reason="parser not built yet"
+    importlib.util.find_spec("clerk_tui.core.parse") is None, reason="parser not built yet"
 )
 async def test_real_parser_paste_stores_what_the_preview_showed(
     make_app, empty_db_path: Path
 ) -> None:
-    from clerk_tui.core.parser import parse
+    from clerk_tui.core.parse import parse
 
     expected = parse(SAMPLE_MINUTES)
     app = make_app(empty_db_path)
@@ -256,9 +256,9 @@ async def test_a_parser_failure_is_reported_and_the_text_kept(
     def parse(text: str, **hints: object) -> None:
         raise ValueError("unexpected [/] in line 3")
 
-    broken = types.ModuleType("clerk_tui.core.parser")
+    broken = types.ModuleType("clerk_tui.core.parse")
     broken.parse = parse  # type: ignore[attr-defined]
-    monkeypatch.setitem(sys.modules, "clerk_tui.core.parser", broken)
+    monkeypatch.setitem(sys.modules, "clerk_tui.core.parse", broken)
     app = make_app(empty_db_path)
     async with app.run_test(size=(100, 30)) as pilot:
         screen = await open_paste(app, pilot)
@@ -272,10 +272,10 @@ async def test_a_parser_failure_is_reported_and_the_text_kept(
 
 
 @pytest.mark.skipif(
-    importlib.util.find_spec("clerk_tui.core.parser") is None, reason="parser not built yet"
+    importlib.util.find_spec("clerk_tui.core.parse") is None, reason="parser not built yet"
 )
 async def test_a_long_paste_is_parsed_in_a_separate_process(make_app, empty_db_path: Path) -> None:
-    from clerk_tui.core.parser import parse
+    from clerk_tui.core.parse import parse
     from clerk_tui.tui.screens.paste import SEPARATE_PROCESS_FROM
 
     long_text = "\n\n".join([SAMPLE_MINUTES] * (SEPARATE_PROCESS_FROM // len(SAMPLE_MINUTES) + 1))

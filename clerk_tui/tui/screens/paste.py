@@ -279,7 +279,7 @@ class PasteScreen(Screen[None]):
             self.show_preview_text(Text(f"Could not read these minutes: {printable(error)}"))
 
     def build_preview(self, request: ParseRequest) -> Preview:
-        from clerk_tui.core.parser import parse
+        from clerk_tui.core.parse import parse
 
         hints = {"meeting_date": request.meeting_date, "committee": request.committee}
         if len(request.text) < SEPARATE_PROCESS_FROM:

@@ -11,8 +11,8 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from .model import Person
-from .segment import Line, split_sentences
+from ..model import Person
+from .layout import Line, split_sentences
 
 HONORIFICS: dict[str, str | None] = {
     "councillor": "Councillor",

@@ -1,0 +1,120 @@
+"""Actions, by source: tables (:mod:`.tables`), "ACTION:" markers (:mod:`.markers`), lists
+of actions (:mod:`.lists`) and prose commitments (:mod:`.prose`); then one action per span,
+and an action log's row standing for the same action minuted above."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from ...model import Action
+from ..context import Context, Spans
+from .lists import list_actions, schedule_actions
+from .markers import marker_actions
+from .prose import prose_actions
+from .tables import column_actions, table_actions
+from .verbs import TASK_VERBS
+
+CONTENT_WORD_RE = re.compile(r"[a-z][a-z'-]{2,}")
+
+# A source of actions appends what it finds and claims the spans it covers (so that prose
+# rules skip them); a log or list returns its rows, which may repeat actions minuted above.
+Source = Callable[[Context, list[Action], Spans], list[tuple[int, int]] | None]
+SOURCES: tuple[Source, ...] = (
+    table_actions,
+    marker_actions,
+    column_actions,
+    schedule_actions,
+    list_actions,
+    prose_actions,
+)
+
+
+def find_actions(ctx: Context) -> list[Action]:
+    """Every action, from each source in turn, once each, in the order of the text."""
+    actions: list[Action] = []
+    claimed = Spans()  # spans whose prose is already covered
+    rows: set[tuple[int, int]] = set()
+    for source in SOURCES:
+        rows.update(_from_source(ctx, source, actions, claimed))
+    actions = _dedupe_against_table(actions, rows)
+    actions.sort(key=lambda a: a.start)
+    # One action per span.
+    out: list[Action] = []
+    for a in actions:
+        if out and out[-1].start == a.start and out[-1].end == a.end and out[-1].owner == a.owner:
+            continue
+        out.append(a)
+    return out
+
+
+def _from_source(
+    ctx: Context, source: Source, actions: list[Action], claimed: Spans
+) -> list[tuple[int, int]]:
+    """Run one source; one that raises is reported and adds no actions."""
+    before = len(actions)
+    try:
+        return source(ctx, actions, claimed) or []
+    except Exception as exc:
+        del actions[before:]
+        ctx.faults.failed(source, exc)
+        return []
+
+
+_SMALL_STOP = frozenset(
+    """
+    the and for with from that this these those into onto about their there been have will
+    would could should all any each other than then them they its our your
+    """.split()  # noqa: SIM905
+)
+
+
+def _content_words(s: str) -> set[str]:
+    return {
+        w.rstrip("s")
+        for w in CONTENT_WORD_RE.findall(s.lower())
+        if w not in _SMALL_STOP and w not in TASK_VERBS
+    }
+
+
+def _owner_key(a: Action) -> frozenset[str]:
+    return frozenset(o.lower().strip(". ") for o in (a.owners or ([a.owner] if a.owner else [])))
+
+
+def _same_owner(a: Action, b: Action) -> bool:
+    oa = {o.lower().strip(". ") for o in (a.owners or ([a.owner] if a.owner else []))}
+    ob = {o.lower().strip(". ") for o in (b.owners or ([b.owner] if b.owner else []))}
+    return bool(oa) and oa == ob
+
+
+def _dedupe_against_table(actions: list[Action], table_spans: set[tuple[int, int]]) -> list[Action]:
+    """An action log at the end repeats actions minuted above: keep one (the log's row, which
+    carries the reference and due date; it takes the due from the prose when it has none)."""
+    rows = [a for a in actions if (a.start, a.end) in table_spans]
+    if not rows:
+        return actions
+    by_owner: dict[frozenset[str], list[Action]] = {}
+    for r in rows:
+        by_owner.setdefault(_owner_key(r), []).append(r)
+    out: list[Action] = []
+    for a in actions:
+        if (a.start, a.end) in table_spans:
+            out.append(a)
+            continue
+        words = _content_words(a.text)
+        dup = None
+        for r in by_owner.get(_owner_key(a), []):
+            if not _same_owner(a, r):
+                continue
+            rw = _content_words(r.text)
+            shared = words & rw
+            if len(shared) >= 2 or (rw and len(shared) / len(rw) >= 0.5):
+                dup = r
+                break
+        if dup is None:
+            out.append(a)
+            continue
+        dup.item = a.item  # the item where it was minuted
+        if dup.due is None and a.due is not None:
+            dup.due, dup.due_text = a.due, a.due_text
+    return out

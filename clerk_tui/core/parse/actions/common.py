@@ -1,0 +1,104 @@
+"""Building an action: its task, owners, due date and item; finding the sentence an owner
+written apart from it refers to; the task a committing sentence promises."""
+
+from __future__ import annotations
+
+import re
+
+from ...model import Action
+from ..context import Context, due_for, item_at
+from ..layout import Line, Span, split_sentences
+from ..people import STOP_WORDS
+from .owners import split_owners
+from .verbs import WILL_BAD
+
+ACTION_MARK_RE = re.compile(
+    r"(?<![\w-])(?:\(\s*)?(?:ACTIONS?|Actions?|action)(?:\s+(?:by|for|owner|lead))?\s*(?::|–|—|-(?=\s))\s*"
+)
+
+_WORD_RE = re.compile(r"[A-Za-z][\w’'-]+")
+_ACRONYM_WORD_RE = re.compile(r"\b[A-Z]{2,6}\b")
+_LOWER_WORD_RE = re.compile(r"[a-z][\w’'-]+")
+
+# "...; and" closing a resolution's bullet is not part of its task.
+_LIST_TAIL_RE = re.compile(r"\s*[;,]\s*(?:and|or)\s*$")
+
+
+def make_action(
+    ctx: Context, task: str, owner: str | None, start: int, end: int, due_src: str | None = None
+) -> Action:
+    """An action for the task and owner, its due phrase found in ``due_src`` (else the span)."""
+    due_text, due = due_for(ctx, due_src if due_src is not None else ctx.text[start:end])
+    task = " ".join(task.split())
+    if ";" in task or "," in task:
+        task = _LIST_TAIL_RE.sub("", task)
+    task = task.strip(" ;,")
+    if task[:1].islower():
+        task = task[0].upper() + task[1:]
+    owners = split_owners(owner) if owner else []
+    return Action(task, owner, due, due_text, item_at(ctx, start), start, end, owners)
+
+
+def paragraph_before(ctx: Context, line_index: int) -> Line | None:
+    """The paragraph an "ACTION: <owner>" line closes (None after another marker)."""
+    k = line_index - 1
+    while k >= 0:
+        ln = ctx.lines[k]
+        if not ln.blank:
+            c = ctx.text[ln.cstart : ln.cend]
+            if ACTION_MARK_RE.match(c):
+                return None
+            return ln
+        k -= 1
+    return None
+
+
+def best_sentence(ctx: Context, ln: Line, owner: str, limit: int | None = None) -> Span:
+    """The sentence of a paragraph that an owner written apart from it refers to: one
+    naming the owner and promising something, else naming the owner, else promising."""
+    text = ctx.text
+    end = limit if limit is not None else ln.cend
+    sents = [s for s in split_sentences(text, ln.cstart, end) if s.end <= end]
+    if not sents:
+        return Span(ln.cstart, end)
+    keys = {
+        w.lower() for w in _WORD_RE.findall(owner) if w.lower() not in STOP_WORDS or w.isupper()
+    }
+    keys |= {w.lower() for w in _ACRONYM_WORD_RE.findall(owner)}
+    commit = re.compile(
+        r"\b(?:would|will|could|can|agreed|undertook|offered|suggested|asked|to\s+(?:circulate|provide|send|share|report|bring|arrange|write|update|contact))\b|\bfor a future meeting\b"  # noqa: E501
+    )
+    best: Span | None = None
+    for s in sents:
+        st = text[s.start : s.end].lower()
+        words = set(_LOWER_WORD_RE.findall(st))
+        if keys & words and commit.search(st):
+            best = s
+    if best is None:
+        for s in sents:
+            st = text[s.start : s.end].lower()
+            if keys & set(_LOWER_WORD_RE.findall(st)):
+                best = s
+    if best is None:
+        for s in sents:
+            if commit.search(text[s.start : s.end].lower()):
+                best = s
+    return best or sents[-1]
+
+
+_COMMIT_VERB_RE = re.compile(
+    r"\b(?:would|will|shall|to)\s+(?:then\s+|also\s+|again\s+)?(?P<verb>[a-z][a-z-]+)\b"
+)
+
+
+_PAST_BEFORE_RE = re.compile(r"\b(?:had|has|have|was|were)\s+\w+\s*$")
+
+
+def committed_task(st: str, end: int) -> str | None:
+    """The task promised in st[:end], from its verb ("would write to ...", "to obtain ...")."""
+    for vm in _COMMIT_VERB_RE.finditer(st, 0, end):
+        verb = vm.group("verb")
+        if verb in WILL_BAD or _PAST_BEFORE_RE.search(st, 0, vm.start()):  # "had agreed to"
+            continue
+        return st[vm.start("verb") : end].rstrip(" .") + "."
+    return None

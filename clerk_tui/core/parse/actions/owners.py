@@ -1,0 +1,329 @@
+"""Owners: the noun phrase (person, initials, role or body) an action belongs to."""
+
+from __future__ import annotations
+
+import re
+
+from ..context import Context
+from ..people import HONORIFICS, ROLE_WORDS, STOP_WORDS
+from .verbs import FIRST_NAME_VERBS
+
+CONNECTORS = {"of", "for", "and", "&", "the", "at", "to"}
+DISCOURSE = {
+    "however",
+    "also",
+    "additionally",
+    "finally",
+    "then",
+    "further",
+    "furthermore",
+    "in",
+    "that",
+    "it",
+    "v",
+    "and",
+    "but",
+    "so",
+    "therefore",
+    "subsequently",
+    "meanwhile",
+    "following",
+    "after",
+    "noted",
+    "agreed",
+    "resolved",
+    "action",
+    "actions",
+    "accordingly",
+    "separately",
+    "lastly",
+    "firstly",
+    "secondly",
+    "thirdly",
+    "next",
+    "here",
+    "now",
+    "today",
+    "yes",
+    "overall",
+    "again",
+    "similarly",
+    "likewise",
+}
+_ORG_WORDS = {
+    "council",
+    "board",
+    "team",
+    "teams",
+    "group",
+    "partnership",
+    "healthwatch",
+    "service",
+    "services",
+    "trust",
+    "icb",
+    "ccg",
+    "officers",
+    "members",
+    "department",
+    "directorate",
+    "committee",
+    "panel",
+    "forum",
+    "network",
+    "practice",
+    "authority",
+    "secretariat",
+    "unit",
+    "office",
+    "nhs",
+    "alliance",
+    "system",
+    "programme",
+    "everyone",
+    "all",
+}
+_BODY_SELF = {
+    "board",
+    "committee",
+    "cabinet",
+    "panel",
+    "sub-committee",
+    "members",
+    "group",
+    "meeting",
+    "forum",
+}
+
+# Words that read like a first name at a sentence start but head a noun phrase
+# ("Work to improve access was ...", "Plans to expand ...").
+_NOT_OWNER_NOUNS = frozenset(
+    """
+    work efforts effort plans plan proposals proposal steps moves attempts funding money time
+    need needs ability decision decisions right access failure permission consent bid bids
+    application applications request requests agreement commitment opportunity
+    opportunities approach options option support help way ways aim aims intention scheme
+    budget target targets visits training improvements changes action actions reference
+    references agenda papers paper reports report minutes questions question item items
+    responses response comments feedback funds resources staff costs savings measures
+    """.split()  # noqa: SIM905
+)
+
+_FINITE_REST_RE = re.compile(r"\b(?:was|were|is|are|has|have|had|will|would|being|been)\b")
+
+
+_INITIALS_LIST_RE = re.compile(r"[A-Z]{2,4}\.?(?:\s*(?:/|,|&|and)\s*[A-Z]{2,4}\.?)*")
+_INITIALS_DOT_RE = re.compile(r"[A-Z]{2,4}\.")
+_MINUTE_NUMBER_RE = re.compile(r"\d+(?:\.\d+)*")
+_AND_RE = re.compile(r"\s+(?:and|&)\s+")
+_OWNER_GROUP_SEP_RE = re.compile(r"\s*/\s*|\s*;\s*|,?\s+and\s+the\s+|,?\s+&\s+the\s+")
+_OWNER_SEP_RE = re.compile(r"\s*,\s*|\s+and\s+|\s+&\s+")
+
+
+_TOKEN_RE = re.compile(r"\S+")
+
+
+def _tok_ok_back(t: str) -> bool:
+    w = t.strip(',;:()"“”‘’')
+    if not w:
+        return False
+    if w.lower() in CONNECTORS and w.lower() != "to":
+        return True
+    return w[0].isupper() or w.lower() in ("officers", "members", "all")
+
+
+def owner_before(s: str, i: int) -> tuple[str, int] | None:
+    """The noun phrase (person, role or body) that ends just before s[i]: (owner, start)."""
+    prefix = s[:i]
+    toks = list(_TOKEN_RE.finditer(prefix))
+    k = len(toks)
+    taken: list[re.Match[str]] = []
+    while k > 0 and len(taken) < 20:
+        t = toks[k - 1].group(0)
+        if t.endswith((".", ";", ":")) and len(t) > 3 and not _INITIALS_DOT_RE.fullmatch(t):
+            break
+        if taken and t.endswith(",") and not t.strip(",")[:1].isupper():
+            break
+        if not _tok_ok_back(t):
+            break
+        taken.append(toks[k - 1])
+        k -= 1
+        if t.startswith("(") and not t.endswith(")"):
+            break
+    if not taken:
+        return None
+    taken.reverse()
+    # Drop leading connectors (keep "the") and discourse words.
+    while taken:
+        w = taken[0].group(0).strip(',;:()"“”‘’').lower()
+        if w in DISCOURSE or (w in CONNECTORS and w != "the") or _MINUTE_NUMBER_RE.fullmatch(w):
+            taken = taken[1:]
+            continue
+        break
+    if not taken:
+        return None
+    start = taken[0].start()
+    end = taken[-1].end()
+    owner = s[start:end].strip(" ,;:(")
+    if owner.lower() in ("the", "") or len(owner) < 2:
+        return None
+    if owner.lower().startswith("the ") and len(owner.split()) == 1:
+        return None
+    return owner, start
+
+
+def owner_forward(s: str, i: int) -> tuple[str, int, int] | None:
+    """A noun phrase starting at s[i] (after "That", "asked"): (owner, start, end)."""
+    toks = list(_TOKEN_RE.finditer(s, i))
+    taken: list[re.Match[str]] = []
+    for m in toks[:20]:
+        t = m.group(0)
+        w = t.strip(",;:()")
+        if not w:
+            break
+        if (
+            w[0].isupper()
+            or (w.lower() in CONNECTORS and w.lower() != "to")
+            or w.lower() in ("officers", "members")
+        ):
+            taken.append(m)
+            if t.endswith((".", ";", ":")) and not re.fullmatch(r"[A-Z]{2,4}\.", t):
+                break
+            continue
+        break
+    while taken and taken[-1].group(0).strip(",").lower() in CONNECTORS:
+        taken.pop()
+    if not taken:
+        return None
+    start, end = taken[0].start(), taken[-1].end()
+    owner = s[start:end].strip(" ,;:")
+    return owner, start, start + len(owner)
+
+
+_POSS_RE = re.compile(r"[’']s?$")
+
+
+def person_like(ctx: Context, np: str) -> bool:
+    """A named person (known name tokens, honorific) or a person's initials."""
+    words = [_POSS_RE.sub("", w.strip(",.;:()")).lower() for w in np.split()]
+    if any(w.rstrip(".") in HONORIFICS for w in words[:1]) and len(words) > 1:
+        return True
+    caps = [_POSS_RE.sub("", w.strip(",.;:()")) for w in np.split() if w[:1].isupper()]
+    if caps and all(w.lower() in ctx.name_tokens for w in caps if w.lower() not in ("the",)):
+        return True
+    return bool(_INITIALS_LIST_RE.fullmatch(np.strip()))
+
+
+def role_like(np: str) -> bool:
+    """A role ("the Director of Public Health", "Clerk", "Officers")."""
+    words = [w.strip(",.;:()").lower() for w in np.split()]
+    return any(w in ROLE_WORDS or w.rstrip("s") in ROLE_WORDS for w in words)
+
+
+def body_like(np: str) -> bool:
+    """A body ("the Council", "Healthwatch", "ICB", "the Highways team")."""
+    words = [w.strip(",.;:()").lower() for w in np.split()]
+    if any(w in _ORG_WORDS for w in words):
+        return True
+    return bool(re.fullmatch(r"(?:the\s+)?[A-Z][A-Z&]{1,6}s?", np.strip()))
+
+
+def owner_like(ctx: Context, np: str, *, bodies: bool = True) -> bool:
+    """A person, initials, role or (unless ``bodies`` is false) body that can own an action."""
+    if not np or len(np) > 160:
+        return False
+    first = np.split()[0].strip(",").lower()
+    if first in (
+        "it",
+        "this",
+        "that",
+        "there",
+        "these",
+        "those",
+        "which",
+        "what",
+        "who",
+        "a",
+        "an",
+    ):
+        return False
+    if person_like(ctx, np) or role_like(np):
+        return True
+    return bodies and body_like(np)
+
+
+def trim_owner_to_person(ctx: Context, owner: str, start: int) -> tuple[str, int]:
+    """ "the Partnership and Caroline Farrar" -> "Caroline Farrar" when the last part is a
+    named person and an earlier part is not."""
+    parts = _AND_RE.split(owner)
+    if len(parts) < 2:
+        return owner, start
+    if not person_like(ctx, parts[-1]) or parts[-1][:1].islower():
+        return owner, start
+    keep = len(parts) - 1
+    while (
+        keep > 0
+        and person_like(ctx, parts[keep - 1])
+        and not parts[keep - 1].lower().startswith("the ")
+    ):
+        keep -= 1
+    suffix = parts[keep:]
+    if keep == 0:
+        return owner, start
+    sub = " and ".join(suffix)
+    pos = owner.rfind(suffix[0])
+    return owner[pos:] if pos >= 0 else sub, start + max(pos, 0)
+
+
+def split_owners(owner: str) -> list[str]:
+    """Each owner in "Carole Burgoyne and Ross Jago", "MW/YO", "the Director and the Clerk"."""
+    o = " ".join(owner.split()).strip(" .,;:")
+    if not o:
+        return []
+    parts = [p.strip(" ,") for p in _OWNER_GROUP_SEP_RE.split(o) if p.strip(" ,")]
+    out: list[str] = []
+    for p in parts:
+        sub = [x.strip() for x in _OWNER_SEP_RE.split(p) if x.strip()]
+        if len(sub) > 1 and all(_name_like_owner(x) for x in sub):
+            out.extend(sub)
+        else:
+            out.append(p if len(parts) > 1 or p != o else o)
+    # Re-attach "the" that the split consumed.
+    if len(parts) > 1 and o.lower().startswith("the "):
+        out = [
+            x if x.lower().startswith("the ") or i == 0 else "the " + x for i, x in enumerate(out)
+        ]
+    return out
+
+
+def _name_like_owner(s: str) -> bool:
+    toks = s.split()
+    if not toks or len(toks) > 4:
+        return False
+    if len(toks) == 1 and re.fullmatch(r"[A-Z]{2,4}\.?", toks[0]):
+        return True
+    start = 1 if toks[0].rstrip(".").lower() in HONORIFICS else 0
+    rest = toks[start:]
+    return bool(rest) and all(
+        re.fullmatch(r"(?:Mc|Mac|O['’])?[A-Z][a-zà-ÿ]+(?:[-'’][A-Z]?[a-zà-ÿ]+)*|[A-Z]\.?", t)
+        and t.lower() not in STOP_WORDS
+        for t in rest
+    )
+
+
+def first_names(np: str, task: str) -> bool:
+    """Names the attendance does not list ("Brenda", "Robin and Brenda") owning a bare
+    "to VERB" clause; not a noun phrase ("Work to improve access was slow")."""
+    if _FINITE_REST_RE.search(task) or task.split(None, 1)[0] not in FIRST_NAME_VERBS:
+        return False
+    names = [x for x in re.split(r"\s*(?:,|\band\b|&|/)\s*", np) if x]
+    return bool(names) and all(
+        _name_like_owner(x) and x.split()[0].lower() not in _NOT_OWNER_NOUNS for x in names
+    )
+
+
+def self_body(np: str) -> bool:
+    """The meeting itself ("the Board", "Members"): its acts are decisions, not actions."""
+    w = np.lower().split()
+    w = [x for x in w if x != "the"]
+    return len(w) == 1 and w[0] in _BODY_SELF

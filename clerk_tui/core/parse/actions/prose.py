@@ -1,0 +1,480 @@
+"""Actions in prose: commitments by a named person, role or body ("X agreed to / undertook
+to / was asked to", "X said she would", "That the Director circulate ...", "X to report
+back"). Each rule reads one kind of sentence and returns (owner, task) or None."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from ...dates import preferred_due
+from ...model import Action
+from ..context import Context, Spans, due_phrases, sentences_of_line
+from ..items import VERBISH_RE
+from .common import committed_task, make_action
+from .owners import (
+    DISCOURSE,
+    body_like,
+    first_names,
+    owner_before,
+    owner_forward,
+    owner_like,
+    person_like,
+    role_like,
+    self_body,
+    split_owners,
+    trim_owner_to_person,
+)
+from .verbs import DECISION_VERBS, TASK_VERBS, WILL_BAD
+
+# What a prose rule finds in a sentence: (owner, task), or None.
+Found = tuple[str, str] | None
+
+_SAY = r"(?:said|confirmed|advised|explained|stated|indicated|replied|responded|added|assured\s+(?:the\s+\w+|members)|informed\s+(?:the\s+\w+|members)|agreed|undertook|offered|noted|clarified)"  # noqa: E501
+_PRON = r"(?:he|she|they|we)"
+# Each prose rule opens with a look-ahead on its first letters: the regex engine then skips
+# straight to the places a match can start (a large share of the parse time otherwise).
+_P_SAID = re.compile(
+    rf"(?=[scaeiruon])\b{_SAY}\s+(?:that\s+)?{_PRON}\s+(?:would|could|will|can|shall|intends?\s+to|planned\s+to|was\s+happy\s+to|were\s+happy\s+to|would\s+be\s+happy\s+to|would\s+be\s+pleased\s+to)\s+"
+    r"(?:then\s+|also\s+|now\s+|further\s+|personally\s+|be\s+happy\s+to\s+)?(?P<verb>[a-z][a-z-]+)"
+)
+_P_AGREED = re.compile(
+    r"(?=[auovpc])\b(?:agreed|undertook|offered|volunteered|promised|pledged|committed\s+(?:herself|himself|themselves))\s+to\s+"
+    r"(?:(?:also|further|personally)\s+)?(?P<verb>[a-z][a-z-]+)"
+)
+_P_ASKED_PASSIVE = re.compile(
+    r"(?=[whia])\b(?:was|were|has\s+been|have\s+been|is|are)\s+(?:also\s+)?(?:asked|requested|tasked|invited|instructed|commissioned|mandated|charged)\s+(?:with\s+|to\s+)"
+    r"(?P<verb>[a-z][a-z-]+)"
+)
+_P_ASKED_ACTIVE = re.compile(
+    r"(?=[artiusc])\b(?:ask(?:ed)?|request(?:ed)?|tasked|invited?|instruct(?:ed)?|urged?|set|challenged)\s+(?P<obj>(?:the\s+)?(?:officers|the\s+clerk|members)(?=\s+to\s)|(?:the\s+)?[A-Z][\w’'&.-]*(?:\s+(?:of|for|and|&|the|at)?\s*[A-Z][\w’'&.-]*){0,8})"
+    r"(?P<fill>\s+(?:a|an|the|some|several|number|of|challenges?|task|to|and|with|\w+ing)){0,6}?\s+(?:and\s+)?to\s+(?P<verb>[a-z][a-z-]+)"
+)
+# "He confirmed that the consultation was open and that he would send Members the link."
+_P_SAID_AND_THAT = re.compile(
+    rf"(?=[scaeiruon])\b{_SAY}\s+that\b[^.;]*?\band\s+that\s+(?P<pron>he|she)\s+"
+    r"(?:would|will|could|shall)\s+(?:also\s+|then\s+)?(?P<verb>[a-z][a-z-]+)"
+)
+_P_IS_TO = re.compile(r"(?=[iaw])\b(?:is|are|was|were)\s+to\s+(?P<verb>[a-z][a-z-]+)")
+_P_WILL = re.compile(
+    r"(?=[ws])\b(?:will|shall)\s+(?:then\s+|also\s+|now\s+|personally\s+)?(?P<verb>[a-z][a-z-]+)"
+)
+_P_WOULD = re.compile(r"(?=w)\bwould\s+(?:then\s+|also\s+|now\s+)?(?P<verb>[a-z][a-z-]+)")
+# "add X to the work programme": what the meeting plans for itself, not a task.
+_OWN_AGENDA_RE = re.compile(
+    r"(?:add|include|place|schedule|put)\b[^.;]{0,80}?\b(?:on|to|in)\s+(?:the|its)\s+"
+    r"(?:work\s*programme|forward\s+plan|agenda)"
+)
+_P_AGREED_THAT = re.compile(
+    r"(?=[ard])\b(?:agreed|resolved|requested|asked|recommended|decided)\s+that\s+(?P<np>(?:the\s+)?[A-Z][\w’'&.,-]*(?:\s+(?:of|for|and|&|the|at)?\s*[A-Z][\w’'&.,-]*){0,10})\s+"
+    r"(?:would|should|will|shall|to|be\s+asked\s+to|be\s+requested\s+to)\s+(?:then\s+|also\s+)?(?P<verb>[a-z][a-z-]+)"
+)
+_P_DUE = re.compile(r"(?=[iaw])\b(?:is|are|was|were)\s+due\s+(?:by|on|before|in|at)\b")
+_P_TO_START = re.compile(
+    r"^(?P<np>[A-Z][\w’'&./-]*(?:\s+(?:of|for|and|&|the|at|/)?\s*[A-Z][\w’'&./-]*){0,8})\.?\s+to\s+(?P<verb>[a-z][a-z-]+)\b"
+)
+_P_BODY_WILL = re.compile(
+    r"(?:[\W\d]{0,6}(?:Noted\s+that\s+|It\s+was\s+noted\s+that\s+)?)?"
+    r"(?P<np>(?:[Tt]he\s+)?[A-Z][\w’'&-]*(?:\s+(?:of|for|and|&)?\s*[A-Z][\w’'&-]*){0,6}"
+    r"(?:\s+(?:team|service|services|department|directorate|unit|office))?)"
+    r"\s+(?:will|would|shall|(?:is|are)\s+going\s+to)\s+(?:also\s+|then\s+|now\s+|shortly\s+)?"
+    r"(?P<verb>[a-z][a-z-]+)\b"
+)
+# Departments named without an organisation word ("Public Health would circulate ...").
+_DEPARTMENT_RE = re.compile(
+    r"(?i)(?:the\s+)?(?:public health|environmental health|highways|planning|housing|finance"
+    r"|legal(?: services)?|procurement|communications|comms|estates|parks|licensing"
+    r"|democratic services|adult social care|children['’]s services|social care|HR)"
+    r"(?:\s+(?:team|service|services|department|officers))?"
+)
+# Verbs by which a body commits to bring something back to the meeting.
+_BODY_COMMIT_VERBS = frozenset(
+    """
+    circulate report write bring present update arrange confirm check investigate look liaise
+    contact respond clarify feed forward email distribute brief inform notify advise chase
+    come return follow-up
+    """.split()  # noqa: SIM905
+)
+# Verbs that commit only with an information object ("provide a breakdown").
+_BODY_GIVE_VERBS = frozenset(["provide", "share", "send", "produce", "prepare", "give", "supply"])
+_INFO_OBJECT_RE = re.compile(
+    r"\b(?:breakdown|update|updates|report|briefing|note|response|details|figures|data"
+    r"|information|list|summary|paper|analysis|copy|copies|results|findings|answer|reply"
+    r"|timeline|timetable|maps?|numbers|statistics|costings|assurance|slides|presentation"
+    r"|survey|guidance|feedback|evidence|comparison|explanation|clarification)\b"
+)
+# "4) Skip day – Brenda to book ...", "Trees: Clerk to write ...": a short heading, then a
+# separator, then the "X to VERB" clause.
+_HEADING_SEP_RE = re.compile(r"^[^.;:–—]{1,80}?(?::|\s[–—-]|[–—])\s+")
+
+_ACTION_HINT = re.compile(r"\b(?:to|will|shall|would|could|can|due|That)\b")
+
+
+def _antecedent(ctx: Context, prev: str, plural: bool) -> str | None:
+    """The last person/role/body noun phrase in the previous sentence (for "They will ...")."""
+    best: str | None = None
+    for m in re.finditer(
+        r"(?:\bthe\s+)?[A-Z][\w’'&-]*(?:(?:\s+|,\s+)(?:(?:of|for|and|&|the|at)\s+)*[A-Z][\w’'&-]*)*",
+        prev,
+    ):
+        np = m.group(0).strip(" ,")
+        if np.split()[0] in ("That", "The", "This", "It", "If") and len(np.split()) == 1:
+            continue
+        np = re.sub(r"^(?:That|If|When|Then|Also|However)\s+", "", np)
+        if role_like(np) or person_like(ctx, np):
+            if plural and not (
+                re.search(r"\band\b|s\b", np) or re.search(r"(?i)\b\w+s\s+of\b", np)
+            ):
+                continue
+            best = np
+    return best
+
+
+def prose_actions(ctx: Context, actions: list[Action], claimed: Spans) -> None:
+    """An action for each sentence of prose (not already claimed) that commits an owner."""
+    for ln in ctx.lines:
+        if ln.blank:
+            continue
+        if ln.cend - ln.cstart > 200_000:
+            continue
+        prev_text = ""
+        for s, e, st, _low in sentences_of_line(ctx, ln):
+            if claimed.overlaps(s, e) or len(st) > 3000:
+                prev_text = st
+                continue
+            found = _commitment(ctx, st, prev_text)
+            prev_text = st
+            if found is None:
+                continue
+            owner, task = found
+            actions.append(make_action(ctx, task, owner, s, e, _due_source(ctx, st, task)))
+            claimed.add(s, e)
+
+
+# "... had been updated in January and he would send ...": a date of what already happened.
+_PAST_WORD_RE = re.compile(r"(?=[hw])\b(?:had|has|have|was|were)\b")
+_PAST_EVENT_RE = re.compile(r"\b(?:had|has|have|was|were)\s+(?:been\s+)?[a-z]+\s+$")
+
+
+def _due_source(ctx: Context, st: str, task: str) -> str:
+    """Where a prose action's due phrase is looked for: the sentence, or only the task when
+    the sentence's first date phrase before the task dates an event already past."""
+    if not _PAST_WORD_RE.search(st):
+        return st
+    d = preferred_due(due_phrases(ctx, st))
+    if d is None or not _PAST_EVENT_RE.search(st, 0, d.start):
+        return st
+    pos = st.find(task)
+    return task if pos >= d.end else st
+
+
+_THAT_START_RE = re.compile(
+    r"^(?:\(?\s*(?:\d{1,2}|[a-z]|[ivx]{1,4})\s*[.)]\s*)?"
+    r"(?:(?:It\s+was\s+)?(?:RESOLVED|Resolved|resolved|AGREED|Agreed)\s*:?\s+)?[Tt]hat\s+"
+)
+# "The Clerk would write to the landowner (Clerk).": the owner noted after the sentence.
+_TRAILING_OWNER_RE = re.compile(r"\s*\((?P<owner>[A-Z][^()]{1,40})\)\s*[.;]?\s*$")
+
+
+def bracketed_owner(ctx: Context, st: str, prev: str) -> Found:
+    """(owner, task) for a commitment whose owner is bracketed at its end: initials of someone
+    present, a person or a role; the task runs from the promised verb to the bracket."""
+    m = _TRAILING_OWNER_RE.search(st) if ")" in st else None
+    if m is None or st.rstrip().endswith("?"):
+        return None
+    owner = m.group("owner").strip()
+    owners = split_owners(owner)
+    if not owners or not all(
+        o in ctx.initials
+        or person_like(ctx, re.sub(r"^(?:[A-Z]{1,4}\s+)+(?=[A-Z][a-z])", "", o))  # "CC Hale"
+        or (role_like(o) and not body_like(o))
+        for o in owners
+    ):
+        return None
+    task = committed_task(st, m.start())
+    return None if task is None else (owner, task)
+
+
+def _base_task_verb(word: str) -> str | None:
+    """The task verb in "circulate" or in its third-person form "circulates"."""
+    if word in TASK_VERBS:
+        return word
+    for cut in ("s", "es"):
+        if word.endswith(cut) and word[: -len(cut)] in TASK_VERBS:
+            return word[: -len(cut)]
+    return None
+
+
+def _ok_verb(v: str) -> bool:
+    return v not in WILL_BAD and v.isalpha() or "-" in v
+
+
+def that_owner_verb(ctx: Context, st: str, prev: str) -> Found:
+    """A resolution naming who acts: "That the Director of Place circulate to members ...",
+    "RESOLVED that the Town Clerk writes to ..." (minuted as "write to ...")."""
+    mt = _THAT_START_RE.match(st) if "hat " in st[:32] else None
+    if mt is None:
+        return None
+    fw = owner_forward(st, mt.end())
+    if fw is None:
+        return None
+    owner, _os, oe = fw
+    rest = st[oe:].lstrip()
+    vm = re.match(r"(?:be\s+(?:asked|requested|invited)\s+to\s+)?([a-z][a-z-]+)\b", rest)
+    verb = _base_task_verb(vm.group(1)) if vm else None
+    if vm and verb and owner_like(ctx, owner) and not self_body(owner):
+        return owner, verb + rest[vm.end(1) :]
+    return None
+
+
+def owner_to_verb(ctx: Context, st: str, prev: str) -> Found:
+    """ "X to report back ..." opening a sentence or bullet, or after a short heading
+    ("4) Skip day – Brenda to book the skip")."""
+    return _to_clause(ctx, st)
+
+
+def agreed_to(ctx: Context, st: str, prev: str) -> Found:
+    """ "X agreed to / undertook to / offered to / volunteered to <verb> ..."; not the
+    meeting's own decision ("The Board agreed to note") or its work programme."""
+    for m in _P_AGREED.finditer(st):
+        ob = owner_before(st, m.start())
+        if ob is None:
+            continue
+        owner, _ostart = trim_owner_to_person(ctx, *ob)
+        verb = m.group("verb")
+        if re.search(r"\b(?:it|was|were|had|has|have)\s*$", st[: m.start()]):
+            continue
+        if self_body(owner) and (
+            verb in DECISION_VERBS or _OWN_AGENDA_RE.match(st, m.start("verb"))
+        ):
+            continue
+        if owner_like(ctx, owner) and verb not in ("be", "the"):
+            return owner, st[m.start("verb") :]
+    return None
+
+
+def asked_passive(ctx: Context, st: str, prev: str) -> Found:
+    """ "X was asked / requested / tasked to <verb> ..."."""
+    for m in _P_ASKED_PASSIVE.finditer(st):
+        ob = owner_before(st, m.start())
+        if ob and owner_like(ctx, ob[0]) and _ok_verb(m.group("verb")):
+            if re.match(r"had been invited", m.group(0)):
+                continue
+            return trim_owner_to_person(ctx, *ob)[0], st[m.start("verb") :]
+    return None
+
+
+def asked_active(ctx: Context, st: str, prev: str) -> Found:
+    """ "... asked the Director to <verb>", "set THT a number of challenges and to report
+    back": the one asked owns the task."""
+    for m in _P_ASKED_ACTIVE.finditer(st):
+        obj = m.group("obj").strip()
+        if m.group("fill") and not m.group(0).startswith(("set", "challenged")):
+            continue
+        if re.search(r"\bhad\s+$", st[: m.start()]):
+            continue
+        if owner_like(ctx, obj) and _ok_verb(m.group("verb")):
+            return obj, st[m.start("verb") :]
+    return None
+
+
+def agreed_that_owner(ctx: Context, st: str, prev: str) -> Found:
+    """ "It was agreed that the Clerk would write ...", "requested that the ICB should ..."."""
+    for m in _P_AGREED_THAT.finditer(st):
+        np = m.group("np").strip(" ,")
+        if owner_like(ctx, np) and _ok_verb(m.group("verb")) and not self_body(np):
+            return np, st[m.start("verb") :]
+    return None
+
+
+def said_would(ctx: Context, st: str, prev: str) -> Found:
+    """ "X said she would take this forward", "X confirmed that they would circulate ..."."""
+    for m in _P_SAID.finditer(st):
+        verb = m.group("verb")
+        if verb in WILL_BAD or verb in ("not", "be"):
+            continue
+        ob = owner_before(st, m.start())
+        if ob is None:
+            continue
+        owner, _ = trim_owner_to_person(ctx, *ob)
+        if owner_like(ctx, owner, bodies=False) or person_like(ctx, owner):
+            return owner, st[m.start("verb") :]
+    return None
+
+
+def said_and_that_would(ctx: Context, st: str, prev: str) -> Found:
+    """ "X confirmed that ... and that he would send ...": the speaker, or the person the
+    sentence before names when the speaker is a pronoun."""
+    for m in _P_SAID_AND_THAT.finditer(st):
+        if m.group("verb") not in TASK_VERBS:
+            continue
+        ob = owner_before(st, m.start())
+        if ob is None:
+            continue
+        owner = ob[0]
+        if owner in ("He", "She"):
+            ante = _antecedent(ctx, prev, plural=False)
+            if ante:
+                # "The Head of Transport, Mark Dunne": he or she is the person named.
+                named = [x for x in ante.split(", ") if person_like(ctx, x)]
+                return (named[-1] if named else ante), st[m.start("verb") :]
+        elif person_like(ctx, owner) or role_like(owner) and not body_like(owner):
+            return owner, st[m.start("verb") :]
+    return None
+
+
+def will_verb(ctx: Context, st: str, prev: str) -> Found:
+    """ "HJ. will place a notice ...", "They will then present ..." (the people the sentence
+    before names): a person or role opening the sentence, then will/shall and a task verb."""
+    for m in _P_WILL.finditer(st):
+        verb = m.group("verb")
+        if verb in WILL_BAD or verb not in TASK_VERBS:
+            continue
+        before = st[: m.start()].rstrip()
+        pm = re.fullmatch(r"(?:\(?\w{1,3}[.)]\s*)?(They|He|She|We)", before)
+        if pm:
+            ante = _antecedent(ctx, prev, plural=pm.group(1) in ("They", "We"))
+            if ante:
+                return ante, st[m.start("verb") :]
+            continue
+        ob = owner_before(st, m.start())
+        if (
+            ob is None
+            or ob[1] > 0
+            and not re.fullmatch(
+                r"[\W\d]*(?:(?:Noted|noted|Also|also)\s+(?:that\s+)?)?", st[: ob[1]]
+            )
+        ):
+            continue
+        owner = ob[0]
+        if person_like(ctx, owner) or (role_like(owner) and not body_like(owner)):
+            return owner, st[m.start("verb") :]
+    return None
+
+
+def would_verb(ctx: Context, st: str, prev: str) -> Found:
+    """ "X would provide a written response", "The Mayor would write to the MP": a named
+    person or a role opening the sentence, then would and a task verb."""
+    for m in _P_WOULD.finditer(st):
+        verb = m.group("verb")
+        if verb not in TASK_VERBS or verb in WILL_BAD:
+            continue
+        ob = owner_before(st, m.start())
+        if ob is None or ob[1] > 0 and not re.fullmatch(r"[\W\d]*", st[: ob[1]]):
+            continue
+        owner = ob[0]
+        if person_like(ctx, owner) and re.search(r"[A-Z]", owner):
+            return owner, st[m.start("verb") :]
+        if role_like(owner) and not body_like(owner):
+            return owner, st[m.start("verb") :]
+    return None
+
+
+def body_will(ctx: Context, st: str, prev: str) -> Found:
+    """ "Healthwatch will share the survey results with members": a body's commitment."""
+    return _body_commitment(st)
+
+
+def is_due(ctx: Context, st: str, prev: str) -> Found:
+    """ "The plan is due by 28 June": a deadline for the person, initials or role the
+    sentence is about."""
+    due_m = _P_DUE.search(st)
+    if not (due_m and due_phrases(ctx, st[due_m.start() :])):
+        return None
+    for om in re.finditer(
+        r"\b(?:the\s+)?[A-Z][\w&’'-]*(?:\s+[A-Z][\w&’'-]*)*", st[: due_m.start()]
+    ):
+        np = om.group(0)
+        if np.split()[0] in ("Noted", "The", "This", "That", "It", "In") and len(np.split()) == 1:
+            continue
+        np = re.sub(r"^(?:Noted|Also|However)\s+", "", np)
+        if person_like(ctx, np) or re.fullmatch(r"(?:the\s+)?[A-Z]{2,6}", np) or role_like(np):
+            return np.strip(), st
+    return None
+
+
+# The sentence rules, most specific first: the first that finds an owner and a task wins.
+SENTENCE_RULES: tuple[Callable[[Context, str, str], Found], ...] = (
+    that_owner_verb,
+    owner_to_verb,
+    agreed_to,
+    asked_passive,
+    asked_active,
+    agreed_that_owner,
+    said_would,
+    said_and_that_would,
+    will_verb,
+    would_verb,
+    body_will,
+    is_due,
+)
+
+
+def _commitment(ctx: Context, st: str, prev: str) -> Found:
+    """(owner, task) if the sentence commits an owner to do something. Questions and
+    sentences with no cue of the future are skipped."""
+    found = _try_rule(ctx, bracketed_owner, st, prev)
+    if found is not None or st.rstrip().endswith("?") or not _ACTION_HINT.search(st):
+        return found
+    for rule in SENTENCE_RULES:
+        found = _try_rule(ctx, rule, st, prev)
+        if found is not None:
+            return found
+    return None
+
+
+def _try_rule(
+    ctx: Context, rule: Callable[[Context, str, str], Found], st: str, prev: str
+) -> Found:
+    """One rule on one sentence; a rule that raises is reported, and finds nothing."""
+    try:
+        return rule(ctx, st, prev)
+    except Exception as exc:
+        ctx.faults.failed(rule, exc)
+        return None
+
+
+def _body_commitment(st: str) -> tuple[str, str] | None:
+    """(owner, task) when a body opening the sentence will do something for the meeting:
+    "Healthwatch will share the survey results", "Public Health would circulate the guidance".
+    Only verbs that deliver something back ("provide support to families" describes a service,
+    "provide a breakdown" is a commitment), so descriptive reports stay action-free."""
+    m = _P_BODY_WILL.match(st)
+    if m is None:
+        return None
+    np, verb = m.group("np").strip(), m.group("verb")
+    if self_body(np) or not (body_like(np) or _DEPARTMENT_RE.fullmatch(np)):
+        return None
+    task = st[m.start("verb") :]
+    if verb in _BODY_GIVE_VERBS:
+        if not _INFO_OBJECT_RE.search(task[len(verb) :][:60]):
+            return None
+    elif verb not in _BODY_COMMIT_VERBS:
+        return None
+    if verb == "look" and not re.match(r"look\s+(?:into|at)\b", task):
+        return None
+    return np, task
+
+
+def _to_clause(ctx: Context, st: str) -> tuple[str, str] | None:
+    """(owner, task) for "Brenda to book the skip", "4) Skip day – NB to circulate ..."."""
+    m = _P_TO_START.match(st)
+    if m is None:
+        hm = _HEADING_SEP_RE.match(st)
+        if hm is None or VERBISH_RE.search(st, 0, hm.end()):
+            return None
+        st = st[hm.end() :]
+        m = _P_TO_START.match(st)
+        if m is None:
+            return None
+    np, verb = m.group("np"), m.group("verb")
+    if verb in ("be", "the", "a", "an", "date") or np.startswith("To "):
+        return None
+    if np.split()[0].lower() in DISCOURSE:
+        return None
+    if verb in DECISION_VERBS and (self_body(np) or body_like(np)):
+        return None  # "Members to note the report", "Council to approve": recommendations
+    task = st[m.start("verb") :]
+    if owner_like(ctx, np) or first_names(np, task):
+        return np, task
+    return None

@@ -1,0 +1,232 @@
+"""Actions in tables: an action log with Action and Owner columns (pipes, tabs or aligned
+columns), and an "Action by" column of owners at the right of the minutes' lines."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from ...dates import resolve_due
+from ...model import Action
+from ..context import Context, Spans, item_at, sentences_of_line
+from ..layout import Line, strip_span
+from .common import best_sentence, committed_task, make_action
+from .owners import person_like, role_like, split_owners
+
+_TABLE_HEAD_ACTION = re.compile(
+    r"(?i)^(?:agreed\s+)?actions?(?:\s+(?:required|agreed|description|point))?$|^description$|^task$"
+)
+_TABLE_HEAD_OWNER = re.compile(
+    r"(?i)^(?:owner|owners|lead|lead officer|responsible(?:\s+officer)?|by whom|who|action owner|officer|assigned to|responsibility|action by)s?$"  # noqa: E501
+)
+_TABLE_HEAD_DUE = re.compile(
+    r"(?i)^(?:due|due date|deadline|by when|target date|date due|timescale|when|date|target|revised date|new date)$"  # noqa: E501
+)
+
+_ALIGNED_RE = re.compile(r"\S(?: {2,}|\u00a0{2,})\S")
+
+
+def _split_cells(c: str) -> tuple[list[str], str] | None:
+    """The cells of a table line (pipes, tabs or aligned columns) and the separator."""
+    if c.count("|") >= 2:
+        cells = [x.strip() for x in c.strip().strip("|").split("|")]
+        return cells, "|"
+    if c.count("\t") >= 2:
+        return [x.strip() for x in c.split("\t")], "\t"
+    if ("  " in c or "\u00a0\u00a0" in c) and len(_ALIGNED_RE.findall(c)) >= 2:
+        return [x.strip() for x in re.split(r" {2,}|\u00a0{2,}", c.strip())], "  "
+    return None
+
+
+def table_actions(ctx: Context, actions: list[Action], claimed: Spans) -> list[tuple[int, int]]:
+    """A row for each line of an action log whose header names an Action and an Owner column
+    (a Due or Revised date column gives the due); rows whose status says done are progress on
+    earlier actions, claimed but not new. Returns the rows' spans."""
+    text = ctx.text
+    lines = ctx.lines
+    covered: list[tuple[int, int]] = []
+    i = 0
+    n = len(lines)
+    while i < n:
+        ln = lines[i]
+        if ln.blank or ln.end - ln.start > 2000:
+            i += 1
+            continue
+        raw = text[ln.start : ln.end]
+        sp = _split_cells(raw)
+        if sp is None:
+            i += 1
+            continue
+        cells, sep = sp
+        heads = [h.strip("*_ ").strip() for h in cells]
+        act_col = next((k for k, h in enumerate(heads) if _TABLE_HEAD_ACTION.match(h)), None)
+        own_col = next((k for k, h in enumerate(heads) if _TABLE_HEAD_OWNER.match(h)), None)
+        if act_col is None or own_col is None:
+            i += 1
+            continue
+        due_col = next((k for k, h in enumerate(heads) if _TABLE_HEAD_DUE.match(h)), None)
+        rev_col = next(
+            (
+                k
+                for k, h in enumerate(heads)
+                if re.match(r"(?i)^(?:revised|new)\s+(?:due\s+date|date|deadline)$", h)
+            ),
+            None,
+        )
+        status_col = next(
+            (k for k, h in enumerate(heads) if re.match(r"(?i)^(?:status|rag|rag status)$", h)),
+            None,
+        )
+        j = i + 1
+        while j < n:
+            rl = lines[j]
+            if rl.blank:
+                # Tables pasted from Word sometimes have blank lines between rows.
+                if (
+                    j + 1 < n
+                    and not lines[j + 1].blank
+                    and _split_cells(text[lines[j + 1].start : lines[j + 1].end])
+                ):
+                    j += 1
+                    continue
+                break
+            rraw = text[rl.start : rl.end]
+            if re.fullmatch(r"[\s|:+\-=–—]+", rraw):
+                j += 1
+                continue
+            rs = _split_cells(rraw) if sep != "  " else _split_cells(rraw)
+            if rs is None:
+                break
+            rcells = rs[0]
+            if sep == "|":
+                rcells = [x.strip() for x in rraw.strip().strip("|").split("|")]
+            elif sep == "\t":
+                rcells = [x.strip() for x in rraw.split("\t")]
+            if len(rcells) <= max(act_col, own_col):
+                j += 1
+                continue
+            task = rcells[act_col]
+            owner = rcells[own_col] or None
+            if not task:
+                j += 1
+                continue
+            s, e = strip_span(text, rl.start, rl.end)
+            if (
+                status_col is not None
+                and status_col < len(rcells)
+                and re.match(r"(?i)^(?:complete|completed|closed|done|blue)\b", rcells[status_col])
+            ):
+                # Progress on an earlier action, not an open one; its row is still claimed.
+                covered.append((s, e))
+                j += 1
+                continue
+            task_pos = text.find(task, s, e)
+            due_text: str | None = None
+            due: date | None = None
+            for col in (rev_col, due_col):
+                if col is not None and col < len(rcells) and rcells[col].strip():
+                    due_text = rcells[col].strip()
+                    due = resolve_due(
+                        due_text,
+                        ctx.meeting_date,
+                        next_meeting=ctx.next_meeting,
+                        named_meetings=ctx.named_meetings,
+                    )
+                    if due is None and rev_col is not None and col == rev_col:
+                        continue
+                    break
+            a = Action(
+                " ".join(task.split()),
+                owner,
+                due,
+                due_text,
+                item_at(ctx, s),
+                s,
+                e,
+                split_owners(owner) if owner else [],
+            )
+            if task_pos < 0:
+                task_pos = s
+            actions.append(a)
+            covered.append((s, e))
+            j += 1
+        i = j
+    for s, e in covered:
+        claimed.add(s, e)
+    return covered
+
+
+_COLUMN_HEAD_RE = re.compile(
+    r"(?i)^(?:actions?|action\s+by|action\s+owner|lead|lead officer|owner|responsible|by whom|who)$"
+)
+_CELL_GAP_RE = re.compile(r"\t|[ \u00a0]{2,}")
+# The last cell of a line: an owner after a tab or a run of spaces.
+_COLUMN_OWNER_RE = re.compile(
+    r"(?:\t|[ \u00a0]{2,})[ \t\u00a0]*(?P<o>[A-Z][\w’'.&/-]*(?: [\w’'.&/-]+){0,4})$"
+)
+
+
+def column_owners(ctx: Context) -> dict[int, str]:
+    """Owners in an "Action by" column: under a header whose last column is "Action by",
+    "Action" or "Lead" (and that is not a full action table), a line ending in a short owner
+    cell after a tab or a run of spaces. The owner is cut off the line's content."""
+    text = ctx.text
+    if "\t" not in text and "   " not in text:
+        return {}
+    out: dict[int, str] = {}
+    under_header = False
+    for k, ln in enumerate(ctx.lines):
+        if ln.blank or ln.cend - ln.cstart > 2000:
+            continue
+        c = text[ln.cstart : ln.cend]
+        if "\t" not in c and "  " not in c and "\u00a0\u00a0" not in c:
+            continue
+        if not under_header:
+            cells = [x.strip("*_ ") for x in _CELL_GAP_RE.split(c) if x.strip()]
+            under_header = (
+                2 <= len(cells) <= 6
+                and bool(_COLUMN_HEAD_RE.match(cells[-1]))
+                and all(len(x.split()) <= 4 for x in cells)
+                and not any(_TABLE_HEAD_ACTION.match(x) for x in cells[:-1])
+            )
+            continue
+        m = _COLUMN_OWNER_RE.search(c)
+        if m is None:
+            continue
+        owner = m.group("o").strip(" .")
+        before = c[: m.start()].rstrip()
+        if not (
+            before.endswith((".", ";", ")")) or len(before.split()) >= 4 and before[-1:].isalnum()
+        ):
+            continue  # "25/041    Apologies for absence": a heading, not an owner
+        if not (
+            all(o in ctx.initials for o in split_owners(owner))
+            or person_like(ctx, owner)
+            or role_like(owner)
+        ):
+            continue
+        cend = ln.cstart + len(before)
+        ctx.lines[k] = Line(ln.index, ln.start, ln.end, ln.cstart, cend, False)
+        out[k] = owner
+    return out
+
+
+def column_actions(ctx: Context, actions: list[Action], claimed: Spans) -> None:
+    """An action for each line with an "Action by" owner: its sentence committing to a task,
+    from the promised verb ("The Clerk would report ...", "Agreed: to obtain ..."), else the
+    sentence that best fits the owner."""
+    text = ctx.text
+    for k, owner in ctx.column_owners.items():
+        ln = ctx.lines[k]
+        found: tuple[int, int, str] | None = None
+        for s, e, st, _low in reversed(sentences_of_line(ctx, ln)):
+            task = committed_task(st, len(st))
+            if task is not None:
+                found = (s, e, task)
+                break
+        if found is None:
+            sp = best_sentence(ctx, ln, owner)
+            found = (sp.start, sp.end, text[sp.start : sp.end])
+        s, e, task = found
+        actions.append(make_action(ctx, task, owner, s, e))
+        claimed.add(ln.cstart, ln.cend)
