@@ -11,7 +11,7 @@ from pathlib import Path
 from textual import events
 from textual.widgets import OptionList
 
-from .conftest import SAMPLE_MINUTES
+from .conftest import SAMPLE_MINUTES, wait_for_preview
 
 SIZE = (100, 30)
 
@@ -41,8 +41,6 @@ def test_paste_screen_with_preview(snap_compare, make_app, empty_db_path: Path, 
         await pilot.press("i")
         await pilot.pause()
         pilot.app.post_message(events.Paste(SAMPLE_MINUTES))
-        await pilot.pause(0.4)
-        await pilot.app.workers.wait_for_complete()
-        await pilot.pause()
+        await wait_for_preview(pilot)
 
     assert snap_compare(make_app(empty_db_path), terminal_size=SIZE, run_before=paste)
