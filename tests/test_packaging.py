@@ -29,6 +29,8 @@ def test_every_package_folder_is_in_pyproject():
         for folder in (ROOT / "clerk_tui").rglob("*")
         if folder.is_dir() and any(folder.glob("*.py")) or folder.name == "migrations"
     }
+    missing = found - listed
+    assert not missing, f"add to [tool.setuptools] packages in pyproject.toml: {sorted(missing)}"
     assert listed == found | {"clerk_tui", "clerk_tui.sample_minutes"}
 
 
