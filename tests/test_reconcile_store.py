@@ -6,6 +6,7 @@ no wrong "done", and every "done" found among the actions the parser stored."""
 from __future__ import annotations
 
 import json
+import sqlite3
 from datetime import date
 from pathlib import Path
 
@@ -13,8 +14,10 @@ import pytest
 from rapidfuzz import fuzz
 
 from clerk_tui.store import actions as store_actions
+from clerk_tui.store import open_db
 from clerk_tui.store.cycle import accept_proposal, list_proposals
 from clerk_tui.store.meetings import get_meeting, import_text
+from clerk_tui.store.schema import apply, migrations
 from clerk_tui.store.sheet import build_sheet
 
 CYCLE = Path(__file__).resolve().parents[1] / "sample_minutes" / "cycle"
@@ -166,3 +169,28 @@ def test_corpus_pair_end_to_end_no_wrong_done_and_every_done_found(clerk, name: 
         present = any(gold_of(a["text"]) is outcome for a in first)
         if outcome["outcome"] == "done" and present:
             assert any(gold_of(text) is outcome for text in done_texts), gold["text"]
+
+
+def test_proposals_made_before_the_new_kinds_survive_the_upgrade(tmp_path) -> None:
+    """A database left at version 6 with a pending 'update' keeps it, its passage as the note."""
+    path = tmp_path / "v6.db"
+    conn = sqlite3.connect(path, isolation_level=None)
+    for migration in migrations()[:6]:
+        apply(conn, migration)
+    conn.execute("INSERT INTO committees (uuid, name) VALUES ('c', 'Board')")
+    conn.execute("INSERT INTO meetings (uuid, committee_id, text, content_hash) VALUES "
+                 "('m1', 1, 'first', 'h1'), ('m2', 1, 'second', 'h2')")  # fmt: skip
+    conn.execute("INSERT INTO actions (uuid, meeting_id, text) VALUES ('a', 1, 'Write')")
+    conn.execute(
+        "INSERT INTO proposals (uuid, meeting_id, action_id, kind, passage) "
+        "VALUES ('p', 2, 1, 'update', 'The letter had been drafted.')"
+    )
+    conn.close()
+    db = open_db(path)
+    (row,) = list_proposals(db, 2)
+    assert (row["kind"], row["note"], row["value"]) == (
+        "update",
+        "The letter had been drafted.",
+        None,
+    )
+    db.close()
