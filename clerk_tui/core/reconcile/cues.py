@@ -49,6 +49,12 @@ _DONE_PATTERNS = [
     re.compile(rf"(?:^|[:\-–—(|]\s*){DONE_WORD}\b\s*[).]?\s*$"),
     re.compile(rf"\bstatus\s*(?::|-|–|was|is)?\s*{DONE_WORD}\b"),
     re.compile(rf"\b{DONE_WORD}\s+since\s+the\s+last\s+meeting\b"),
+    # a note ending in what was done: "terms of reference circulated", "Letter sent 20 May"
+    re.compile(
+        rf"(?<!\bbe )(?<!\bbeing )(?<!\bis )(?<!\bare )\b{_DONE_VERB}"
+        rf"(?:\s+(?:on\s+)?(?:\d{{1,2}}(?:st|nd|rd|th)?\s+[a-z]+(?:\s+\d{{4}})?"
+        rf"|\d{{1,2}}/\d{{1,2}}(?:/\d{{2,4}})?))?\s*[.)]?\s*$"
+    ),
 ]
 _PASSIVE = re.compile(r"\b(?:was|were|is|are|been|now)\b")
 _DOUBT = re.compile(
@@ -57,7 +63,7 @@ _DOUBT = re.compile(
     r"|carried forward|would|will|shall|should|to be|expected|once|if|unless|until|planned to"
     r"|plans to|hoped|hopes|intend|intended|aims to|due to be|likely|almost|nearly|whether"
     r"|pursuing|chasing|progressing|continu\w+|on hold|in hand|underway|under way|tbc|unable"
-    r"|requested that|asked that)\b|n't\b|\?"
+    r"|requested that|asked that|request that|could|can|might|must|needs? to)\b|n't\b|\?"
 )
 _GOES_ON = re.compile(
     r"\b(?:not\s+(?:yet|been|done|complete\w*|started|finished|possible|able)|still\s+to|still"
@@ -255,17 +261,21 @@ def _finishes(cue: str, verb: str | None, itself: bool) -> bool:
 _PRONOUN = re.compile(r"^\W*(?:this|it|that|these|the\s+(?:action|matter|task|item))?\W*$", re.I)
 
 
-def itself(argument: str) -> bool:
-    """Whether what a completion is said of is only "this", "it", "the action" or nothing."""
-    return bool(_PRONOUN.match(argument)) or not distinctive(words(argument))
+def itself(argument: str, strictly: bool = False) -> bool:
+    """Whether what a completion is said of is only "this", "it", "the action" or nothing
+    (unless `strictly`, also words that name nothing in particular: "the following")."""
+    return bool(_PRONOUN.match(argument)) or not (strictly or distinctive(words(argument)))
 
 
 def _argument(clause: str, match: re.Match[str]) -> str:
     """What the completion is about: the words before a passive ("the JSNA summary had been
     circulated"), the words after an active verb ("had obtained a design drawing")."""
     cue = clause[match.start() : match.end()]
-    if _PASSIVE.search(cue.lower()) or re.fullmatch(rf"\W*{DONE_WORD}\W*", cue.lower()):
-        pieces = re.split(r"[,;:(]|\band\b|\bthat\b|\bwhich\b", clause[: match.start()])
+    if re.match(r"[:\-–—(|]", cue):
+        return clause[: match.start()]  # a status after the action: "Book the hall – done"
+    at_end = not clause[match.end() :].strip(" .)")
+    if at_end or _PASSIVE.search(cue.lower()) or re.fullmatch(rf"\W*{DONE_WORD}\W*", cue.lower()):
+        pieces = re.split(r"[,;:(]|\s[-–—]\s|\band\b|\bthat\b|\bwhich\b", clause[: match.start()])
         subject = next((p for p in reversed(pieces) if p.strip()), "")
         return " ".join(subject.split()[-5:])
     return re.split(r"[,;:]|\band\b|\bbut\b|\bwhich\b", clause[match.end() :])[0]

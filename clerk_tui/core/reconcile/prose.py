@@ -25,7 +25,8 @@ from clerk_tui.core.reconcile.words import WORD, Index, distinctive, words
 
 _ALL_DONE = re.compile(
     rf"\ball\s+(?:(?:the|other|outstanding|remaining|open)\s+)*actions?\b[^.;:]*?"
-    rf"\b(?:(?:were|was|are|is|had been|have been|now)\s+)*{DONE_WORD}\b",
+    rf"\b(?:(?:were|was|are|is|had been|have been|now)\s+)*{DONE_WORD}\b"
+    rf"|\bactions?\b[^.;:]{{0,40}}?[:\-–—]\s*all\s+(?:(?:were|are|now|had been)\s+)*{DONE_WORD}\b",
     re.I,
 )
 _EXCEPT = re.compile(
@@ -135,16 +136,20 @@ def _targets(unit: Unit, text: str, index: Index) -> list[tuple[OpenAction, int,
     return []
 
 
-def _about(index: Index, action: OpenAction, loose: bool) -> Callable[[str], bool]:
-    """Whether words name what the action is about (or, when `loose`, say only "this")."""
+def _about(index: Index, action: OpenAction, loose: bool, heading: str) -> Callable[[str], bool]:
+    """Whether words name what the action is about; "this", "it" or nothing do when the
+    action is named (`loose`) or the sentence's own heading names it ("Book the hall: done")."""
+    topic = set(distinctive(words(action.topic, joined=True)))
+
+    def names_it(text: str) -> bool:
+        return bool(index.shared(action, text) or topic & set(words(text, joined=True)))
 
     def check(argument: str) -> bool:
-        if index.shared(action, argument):
+        if names_it(argument):
             return True
-        topic = set(distinctive(words(action.topic, joined=True)))
-        if topic & set(words(argument, joined=True)):
-            return True
-        return loose and itself(argument)
+        if loose:
+            return itself(argument)
+        return bool(heading) and itself(argument, strictly=True) and names_it(heading)
 
     return check
 
@@ -179,16 +184,16 @@ def _unit_findings(unit: Unit, text: str, index: Index, meeting_date: date | Non
     sentence = text[unit.start : unit.end]
     named = _targets(unit, text, index)
     said: dict[int, _Said] = {}
-    body = unit.body if unit.body < unit.end else unit.start
-    for start, end in clauses(text, body, unit.end):
+    for start, end in clauses(text, unit.lead, unit.end):
         clause = text[start:end]
         for action, strength, how in named or _word_targets(unit, clause, index):
-            about = _about(index, action, strength > 1)
+            own_heading = unit.heading if unit.body > unit.start else ""
+            about = _about(index, action, strength > 1, own_heading)
             reading = read_clause(clause, sentence, action.text, about)
             previous = said.get(action.id)
             if reading and (previous is None or _RANK[reading.kind] > _RANK[previous.reading.kind]):
                 said[action.id] = _Said(action, strength, how, reading)
-    note = text[body : unit.end].strip(" :-–—")
+    note = text[unit.lead : unit.end].strip(" :-–—")
     found: list[Finding] = []
     for one in said.values():
         found += _as_findings(one, unit, note, meeting_date)
