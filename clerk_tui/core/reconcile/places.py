@@ -177,7 +177,8 @@ def units(text: str, skip: set[int] | frozenset[int] = frozenset()) -> Iterator[
             if own_minute:
                 minute, part, heading = own_minute, own_part, ""
                 named = named or bool(first)
-            head_start = _LEAD_PUNCTUATION.match(text, head_start).end()
+            punctuation = _LEAD_PUNCTUATION.match(text, head_start)
+            head_start = punctuation.end() if punctuation else head_start
             mark = _PART_MARK.match(text, head_start)
             if mark:
                 part, head_start = mark.group(1), mark.end()
