@@ -338,6 +338,17 @@ LIST_ACTIONS = [
         ("KL to contact the bank about online banking - carried forward.", {3: UPDATE}),
         ("Actions from the last meeting: all complete.", {1: DONE, 2: DONE, 3: DONE}),
         ("Could we ask that the hall for the AGM is booked?", {}),
+        (
+            "JB to circulate the draft terms of reference – JB confirmed this had been done.",
+            {1: DONE},
+        ),
+        ("The draft terms of reference had been reviewed by the working group.", {1: UPDATE}),
+        (
+            "Ref | Date | Minute | Action | Lead | Due | Update | Status\n"
+            "TB/23/045 | 05/10/2023 | TB/23/102 | Circulate the draft terms of reference to "
+            "members | SB | 31/03/2024 | Circulated 12 December | Closed",
+            {1: DONE},
+        ),
     ],
 )
 def test_action_lists_with_a_status_after_each(text: str, expected: dict[int, str]) -> None:

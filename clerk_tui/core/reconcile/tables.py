@@ -41,11 +41,11 @@ _ROLES = (
     ),
     ("ref", r"(?:action\s+)?(?:no|number|ref|reference|#|id)"),
     ("minute", r"(?:minute|min|item)(?:\s+(?:no|ref|number))?"),
-    ("meeting", r"meeting(?:\s+date)?|date\s+(?:raised|of\s+meeting|agreed)|raised"),
+    ("meeting", r"meeting(?:\s+date)?|date(?:\s+(?:raised|of\s+meeting|agreed))?|raised"),
     ("text", r"actions?|details?|description|task|action\s+(?:required|agreed|point)|what"),
     (
         "due",
-        r"due(?:\s+date)?|deadline|target(?:\s+date)?|by\s+when|date(?:\s+due)?|timescale"
+        r"due(?:\s+date)?|deadline|target(?:\s+date)?|by\s+when|date\s+due|timescale"
         r"|when",
     ),
     ("status", r"status|rag(?:\s+status)?|state|complete|done|rag\s+rating"),
