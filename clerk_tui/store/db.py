@@ -203,6 +203,8 @@ _TABLES_WITH_UUID = {
     "action_events",
     "follow_ups",
     "mentions",
+    "committee_members",
+    "refused_matches",
 }
 
 
