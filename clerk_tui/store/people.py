@@ -574,6 +574,19 @@ def match_text(
     return load_matcher(db).match(text, on_date=on_date, committee=committee)
 
 
+def match_owners(
+    db: Database, parsed: ParsedMinutes, on_date: date | None, committee: str | None
+) -> dict[str, MatchResult]:
+    """Each action owner of a parse as the import will match it (the meeting's attendance,
+    its committee's members), for the preview before storing."""
+    matcher = load_matcher(db)
+    owners = {o for action in parsed.actions for o in action.owners or [action.owner or ""]}
+    return {
+        owner: matcher.match(owner, on_date=on_date, attendance=parsed.people, committee=committee)
+        for owner in sorted(owners - {""})
+    }
+
+
 def committee_exists(db: Database, name: str) -> bool:
     """A committee of that name (any case) is stored."""
     return bool(
@@ -883,7 +896,7 @@ def automatic_matches(db: Database, limit: int = 1000) -> list[dict[str, Any]]:
                 LEFT JOIN committees c ON c.id = m.committee_id
                 WHERE x.status = 'matched'
                 GROUP BY x.meeting_id, x.text COLLATE NOCASE, x.person_id
-                ORDER BY m.date DESC, x.meeting_id DESC, min(x.source_start) LIMIT ?""",
+                ORDER BY m.date DESC, x.meeting_id DESC, x.score, min(x.source_start) LIMIT ?""",
             [limit],
         )
     )
