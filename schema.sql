@@ -1163,7 +1163,7 @@ ALTER TABLE mentions ADD COLUMN expanded TEXT;
 
 -- migration 7: committee membership, and automatic matches the clerk undid
 -- Who sits on which committee (members, officers who attend, regular guests): from the
--- directory CSV's committees column, the people named in imported minutes, and the clerk.
+-- directory CSV's committees column, the attendance lists of imported minutes, and the clerk.
 -- A membership the clerk removed stays as a tombstone, so later minutes do not restore it.
 CREATE TABLE committee_members (
     id INTEGER PRIMARY KEY,
@@ -1191,3 +1191,6 @@ CREATE TABLE refused_matches (
     deleted INTEGER NOT NULL DEFAULT 0
 );
 CREATE INDEX refused_matches_person ON refused_matches(person_id);
+
+-- The attendance list that names a person mentioned ('present', 'apologies', ...), if any.
+ALTER TABLE mentions ADD COLUMN attendance TEXT;

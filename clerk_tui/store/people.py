@@ -11,8 +11,8 @@ The People and Review screens are built on these functions:
   asking.
 
 People sit on committees (`store.membership`): from the CSV's committees column, from the
-people named in each imported meeting's minutes (with the initials they define), and from
-the clerk. A mention in a committee's minutes is matched first among its members.
+attendance lists of each imported meeting (with the initials they define), and from the
+clerk. A mention in a committee's minutes is matched first among its members.
 
 Every change runs in one transaction and bumps the directory version, so the next
 `load_matcher` rebuilds its index.
@@ -606,8 +606,8 @@ def attach_people(
     context, inside the caller's transaction: each mention is recorded with its answer,
     matched owners set `action_owners.person_id` and `actions.person_id` where none is set
     yet (a clerk's choice is never overwritten), the rest wait in `review_queue`. The
-    people the minutes name and the matcher is sure of join the meeting's committee, with
-    the initials the minutes give them."""
+    people the attendance lists name (present, apologies, in attendance) whom the matcher
+    is sure of join the meeting's committee, with the initials the minutes give them."""
     matcher = load_matcher(db)
     committee_id, committee = _meeting_committee(db, meeting_id)
     seated = False
@@ -630,8 +630,11 @@ def attach_people(
             continue
         result = answer(label, person.role)
         for start, end in person.mentions or [(0, 0)]:
-            _record_mention(db, meeting_id, "person", label, person.role, start, end, result)
-        if committee_id and person.name and result.status == "matched" and result.person_id:
+            _record_mention(
+                db, meeting_id, "person", label, person.role, start, end, result, person.attendance
+            )
+        listed = person.attendance or person.initials
+        if committee_id and listed and result.status == "matched" and result.person_id:
             seated |= _seat(db, committee_id, result.person_id, person.initials, "minutes")
     actions = db.execute(
         "SELECT id, owner, source_start, source_end FROM actions "
@@ -695,6 +698,7 @@ def _record_mention(
     start: int,
     end: int,
     result: MatchResult,
+    attendance: str | None = None,
 ) -> None:
     insert(
         db,
@@ -707,6 +711,7 @@ def _record_mention(
             "text": label,
             "role_text": role or result.expanded_role,
             "expanded": result.expanded,
+            "attendance": attendance,
             "person_id": result.person_id,
             "score": result.score,
             "status": result.status,
@@ -776,9 +781,9 @@ def confirm_mention(db: Database, mention_id: int, person_id: int) -> None:
     """The clerk says this mention is `person_id`. Its text is stored as a learned alias (so
     the next import matches it exactly; a bare role like 'the Chair' or meeting initials are
     not learned), and in that meeting every waiting mention and every action owner written
-    the same way is attached to the person. The person joins the meeting's committee (with
-    the initials, when the mention is initials), and an earlier refusal of the mention for
-    them is withdrawn."""
+    the same way is attached to the person. Someone in the attendance, an action's owner or
+    initials joins the meeting's committee (with the initials), and an earlier refusal of
+    the mention for them is withdrawn."""
     with transaction(db):
         _confirm(db, mention_id, person_id)
         _bump_version(db)
@@ -802,8 +807,10 @@ def _confirm(db: Database, mention_id: int, person_id: int) -> None:
     learned = learned_key(label) if learnable else None
     withdraw_refusals(db, person_id, label)
     committee_id, _ = _meeting_committee(db, meeting_id)
-    if committee_id and not is_generic_role(label):
-        _seat(db, committee_id, person_id, label if looks_like_initials(label) else None, "minutes")
+    initials = label if looks_like_initials(label) else None
+    takes_part = mention["attendance"] or mention["kind"] == "owner" or initials
+    if committee_id and takes_part and not is_generic_role(label):
+        _seat(db, committee_id, person_id, initials, "minutes")
 
     def learned_elsewhere(text: str) -> bool:
         return learned_key(text) == learned
