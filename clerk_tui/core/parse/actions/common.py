@@ -37,6 +37,8 @@ def make_action(
     task = task.strip(" ;,")
     if task[:1].islower():
         task = task[0].upper() + task[1:]
+    if owner is not None and ("\n" in owner or "  " in owner):
+        owner = " ".join(owner.split())  # "Secretary and" / "> Chair": wrapped in a quote
     owners = split_owners(owner) if owner else []
     return Action(task, owner, due, due_text, item_at(ctx, start), start, end, owners)
 

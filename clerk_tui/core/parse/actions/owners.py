@@ -107,6 +107,7 @@ _NOT_OWNER_NOUNS = frozenset(
     references agenda papers paper reports report minutes questions question item items
     responses response comments feedback funds resources staff costs savings measures
     nothing none anyone anybody nobody someone somebody something everything everyone
+    residents people parents pupils patients users customers tenants visitors applicants
     """.split()  # noqa: SIM905
 )
 
