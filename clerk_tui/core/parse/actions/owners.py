@@ -146,6 +146,9 @@ def owner_before(s: str, i: int) -> tuple[str, int] | None:
             break
         if taken and t.endswith(",") and not t.strip(",")[:1].isupper():
             break
+        if t == ">" and taken:  # a quote marker inside a wrapped paragraph
+            k -= 1
+            continue
         if not _tok_ok_back(t):
             break
         taken.append(toks[k - 1])

@@ -166,6 +166,8 @@ def table_actions(ctx: Context, actions: list[Action], claimed: Spans) -> list[t
 _COLUMN_HEAD_RE = re.compile(
     r"(?i)^(?:actions?|action\s+by|action\s+owner|lead|lead officer|owner|responsible|by whom|who)$"
 )
+# An agenda's columns ("Min | Topic | Lead"): its "Lead" presents the item, owns no action.
+_AGENDA_HEAD_RE = re.compile(r"(?i)^(?:min|mins|time|topic|agenda(?:\s+item)?|presenter|paper)$")
 _CELL_GAP_RE = re.compile(r"\t|[ \u00a0]{2,}")
 # The last cell of a line: an owner after a tab or a run of spaces.
 _COLUMN_OWNER_RE = re.compile(
@@ -195,6 +197,7 @@ def column_owners(ctx: Context) -> dict[int, str]:
                 and bool(_COLUMN_HEAD_RE.match(cells[-1]))
                 and all(len(x.split()) <= 4 for x in cells)
                 and not any(_TABLE_HEAD_ACTION.match(x) for x in cells[:-1])
+                and not any(_AGENDA_HEAD_RE.match(x) for x in cells)
             )
             continue
         m = _COLUMN_OWNER_RE.search(c)
