@@ -1071,3 +1071,173 @@ def test_a_decision_hard_wrapped_in_a_quoted_block() -> None:
         "There was > general agreement that this should be an issue to raise in the coming > "
         "election period."
     ]
+
+
+def _follow_ups(sentence: str, **kw: object) -> list[tuple[str | None, date | None]]:
+    head = "Minutes of the meeting held on 4 September 2024\n\n1. Item\n"
+    r = parse_strict(head + sentence + "\n", **kw)  # type: ignore[arg-type]
+    return [(f.when, f.due) for f in r.follow_ups]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "when", "due"),
+    [
+        # A meeting still to come, after a word that brings something to it.
+        (
+            "MW to create the system and update members on progress at the next meeting.",
+            "the next meeting",
+            None,
+        ),
+        (
+            "The minutes will be presented for approval at the next Board meeting.",
+            "the next Board meeting",
+            None,
+        ),
+        (
+            "Invitations went to the housing associations to attend our next monthly meeting on "
+            "3 March.",
+            "our next monthly meeting on 3 March",
+            date(2025, 3, 3),
+        ),
+        ("It was agreed to defer this discussion to the next meeting.", "the next meeting", None),
+        (
+            "The Committee agreed to invite the Lead Members to future meetings of the committee.",
+            "future meetings of the committee",
+            None,
+        ),
+        (
+            "The topic may be considered by the Board at a future meeting of the Board.",
+            "a future meeting of the Board",
+            None,
+        ),
+        ("This will be discussed at a later date.", "a later date", None),
+        (
+            "CC stated that the subject should be added to the agenda for next meeting.",
+            "next meeting",
+            None,
+        ),
+        # A meeting named by its month, term or purpose, in words that look forward.
+        (
+            "CC proposed that the accounts should be presented at the July Parish Council Meeting.",
+            "the July Parish Council Meeting",
+            date(2025, 7, 31),
+        ),
+        (
+            "A scoping report be submitted for consideration to the Mid Point meeting.",
+            "the Mid Point meeting",
+            None,
+        ),
+        (
+            "The Panel agreed to hold a themed session on loneliness at its June meeting.",
+            "its June meeting",
+            date(2025, 6, 30),
+        ),
+        (
+            "Consideration of the tree survey was deferred until the October meeting.",
+            "the October meeting",
+            date(2024, 10, 31),
+        ),
+        # Back to a body, with the time it gives.
+        (
+            "Didac to report back to the Board in 2 months on the working group.",
+            "in 2 months",
+            date(2024, 11, 4),
+        ),
+        ("The revised policy will go to Cabinet in February.", "in February", date(2025, 2, 28)),
+        (
+            "The Director would update the Board in the spring on recruitment.",
+            "in the spring",
+            date(2025, 5, 31),
+        ),
+        (
+            "The outcome will form the basis of a report to the Health and Well-Being Board.",
+            None,
+            None,
+        ),
+        ("The matter was referred to the Audit and Governance Committee.", None, None),
+        # A report, a reconsideration or an item at a time to come.
+        (
+            "The Committee requested a further report in six months' time.",
+            "in six months",
+            date(2025, 3, 4),
+        ),
+        ("The Panel will receive the final report in January.", "in January", date(2025, 1, 31)),
+        ("This item will be considered in the spring.", "in the spring", date(2025, 5, 31)),
+        (
+            "The Board would revisit the charter in the new year.",
+            "in the new year",
+            date(2025, 1, 31),
+        ),
+        (
+            "Final adoption of the deliverables list is scheduled for September 21.",
+            "September 21",
+            date(2024, 9, 21),
+        ),
+        ("It was agreed that road safety would be a standing item on the agenda.", None, None),
+        ("The item was deferred.", None, None),
+        ("Matter carried forward.", None, None),
+    ],
+)
+def test_kinds_of_follow_up(sentence: str, when: str | None, due: date | None) -> None:
+    assert _follow_ups(sentence) == [(when, due)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The next meeting will be held on 3 June 2025 at 7pm.",
+        "Date of next meeting: Tuesday 4 March.",
+        "Papers will be circulated before the next meeting.",
+        "The Clerk will send the figures by the next meeting.",
+        "The venue for the next meeting is the Town Hall.",
+        "Apologies for the next meeting were noted from Cllr Ross.",
+        "These minutes are unapproved and will be agreed at the next meeting.",
+        "It was agreed that the next SC meeting should be face-to-face.",
+        "The message will include the date and time of the next meeting.",
+        "85/17 To receive further reports for items at the next Parish Council meeting.",
+        "The report was presented at the January meeting.",
+        "The minutes were presented at the January Board meeting but have not been approved.",
+        "The Chairman welcomed everyone present to the Parish Council Meeting.",
+        "CC noted that the firm had not provided a report to the Parish Clerk for the meeting.",
+        "MW suggested that the group take an open source approach to the Board's web presence.",
+        "Didac provided an update to the board following the first meeting of the group.",
+        "The Council had previously deferred the matter.",
+        "The Clerk will review the contract in March.",
+        "Schools engagement would be reviewed in the autumn.",
+        "Mr Patel said the road would be resurfaced in the summer.",
+        "The annual report was published in March.",
+        "Cllr Hale will write to the Highways team in the new year.",
+    ],
+)
+def test_not_follow_ups(sentence: str) -> None:
+    assert _follow_ups(sentence) == []
+
+
+def test_a_forward_plan_table_and_lists_of_future_items() -> None:
+    text = (
+        "Minutes of the meeting held on 4 September 2024\n\n"
+        "7. Work programme\n"
+        "| Meeting date | Item | Lead |\n"
+        "| --- | --- | --- |\n"
+        "| 6 November 2024 | Winter plan | Director of Public Health |\n"
+        "| January 2025 | Pharmacy needs assessment | ICB |\n"
+        "| TBC | Dementia strategy | Adult Social Care |\n\n"
+        "8. Forward plan\n"
+        "• 6 November 2024 – Annual report of the Safeguarding Board\n"
+        "• Carers strategy refresh (March 2025)\n\n"
+        "Items for the next meeting:\n"
+        "- Speedwatch results\n"
+        "- Allotment rents\n\n"
+        "9. Date of next meeting\n6 November 2024\n"
+    )
+    r = parse_strict(text)
+    assert [(f.text, f.when, f.due, f.item) for f in r.follow_ups] == [
+        ("Winter plan", "6 November 2024", date(2024, 11, 6), 0),
+        ("Pharmacy needs assessment", "January 2025", date(2025, 1, 31), 0),
+        ("Dementia strategy", "TBC", None, 0),
+        ("Annual report of the Safeguarding Board", "6 November 2024", date(2024, 11, 6), 1),
+        ("Carers strategy refresh", "March 2025", date(2025, 3, 31), 1),
+        ("Speedwatch results", "the next meeting", date(2024, 11, 6), 1),
+        ("Allotment rents", "the next meeting", date(2024, 11, 6), 1),
+    ]
+    assert r.actions == []
