@@ -12,7 +12,8 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from clerk_tui.core.source import InputError, decode_minutes
+from clerk_tui.core.source import InputError
+from clerk_tui.ingest import Document, read_bytes, read_file
 from clerk_tui.store import StoreError, open_db
 
 EXIT_BAD_INPUT = 1
@@ -32,20 +33,12 @@ def iso_date(value: str) -> date:
         raise argparse.ArgumentTypeError(f"not a date in the form YYYY-MM-DD: {value!r}") from None
 
 
-def read_input(name: str) -> str:
-    """The text of a minutes file, or of standard input for '-'."""
+def read_input(name: str) -> Document:
+    """The minutes in a file (text, Word, PDF, web page or Markdown), or in standard input
+    for '-'."""
     if name == "-":
-        return decode_minutes(sys.stdin.buffer.read(), "standard input")
-    path = Path(name)
-    try:
-        data = path.read_bytes()
-    except FileNotFoundError:
-        raise InputError(f"{name}: no such file") from None
-    except IsADirectoryError:
-        raise InputError(f"{name} is a folder, not a minutes file") from None
-    except OSError as exc:
-        raise InputError(f"cannot read {name}: {exc.strerror}") from None
-    return decode_minutes(data, name)
+        return read_bytes(sys.stdin.buffer.read(), "standard input")
+    return read_file(name)
 
 
 def emit_json(value: Any) -> None:
@@ -73,7 +66,7 @@ def cmd_app(args: argparse.Namespace) -> int:
 def cmd_parse(args: argparse.Namespace) -> int:
     from clerk_tui.core.parse import parse
 
-    text = read_input(args.file)
+    text = read_input(args.file).text
     result = parse(text, meeting_date=args.date, committee=args.committee)
     print(json.dumps(result.to_json(), ensure_ascii=False))
     for fault in result.faults:  # a rule that failed: the rest of the parse is still printed
@@ -91,7 +84,7 @@ def cmd_import(args: argparse.Namespace) -> int:
         try:
             stored = import_text(
                 db,
-                read_input(name),
+                read_input(name).text,
                 committee=args.committee,
                 meeting_date=args.date,
                 title=args.title,
@@ -492,10 +485,15 @@ def build_parser() -> argparse.ArgumentParser:
     sub.add_argument("--json", action="store_true", help="print the parse as JSON (the default)")
     sub.add_argument("--date", type=iso_date, help="meeting date YYYY-MM-DD if the text lacks it")
     sub.add_argument("--committee", help="committee name if the text lacks it")
-    sub.add_argument("file", help="minutes file, or - for standard input")
+    sub.add_argument("file", help="minutes file (.txt .docx .pdf .html .md), or - for stdin")
 
     sub = command("import", cmd_import, "parse and store minutes, one meeting per file")
-    sub.add_argument("files", nargs="+", metavar="FILE", help="minutes files, or - for stdin")
+    sub.add_argument(
+        "files",
+        nargs="+",
+        metavar="FILE",
+        help="minutes (.txt .docx .pdf .html .md), or - for stdin",
+    )
     sub.add_argument("--committee", help="committee name (else read from the minutes)")
     sub.add_argument("--date", type=iso_date, help="meeting date YYYY-MM-DD")
     sub.add_argument("--title", help="meeting title")

@@ -82,7 +82,7 @@ def test_import_of_several_files_stores_the_good_ones_and_reports_the_bad(clerk,
         (b"", "is empty"),
         (b"   \n\n", "is empty"),
         (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)), "binary"),
-        (b"%PDF-1.7\n" + b"x" * 100, "binary"),
+        (b"%PDF-1.7\n" + b"x" * 100, "is damaged or not a PDF"),
         (b"Minutes\n" + b"a" * (10 * 1024 * 1024), "over 5 MB"),
     ],
 )

@@ -18,7 +18,12 @@ a Python loop over every person. The rules are those a clerk would use:
   meeting's committee;
 - a body goes by its short name ("Healthwatch") or the acronym of its last words ("the CCG");
 - groups and seats nobody in particular fills ("Officers", "the Chair") never match;
-- an alias learned from the clerk matches only as written (honorifics included).
+- an alias learned from the clerk matches only as written (honorifics included);
+- in a committee's minutes, a short form that fits exactly one of its members (initials,
+  a given name, a surname, a nickname, a slip of the pen: `core.membership`) is that member,
+  unless someone off the committee fits the name better or the role or body written with
+  it is another's; two members fitting is asked; none falls back to the rules above;
+- a match the clerk undid is never made again without asking.
 
 Filing an action against the wrong person without asking is the worst error, so
 `matched` needs a high score and a clear lead over the next candidate.
@@ -32,14 +37,14 @@ from datetime import date
 from typing import Any, Literal
 
 from rapidfuzz import fuzz, process
-from rapidfuzz.distance import OSA, Levenshtein
+from rapidfuzz.distance import Levenshtein
 
+from clerk_tui.core.membership import CommitteeMembers, MemberFit, Membership
 from clerk_tui.core.model import Person
 from clerk_tui.core.names import (
     BODY_WORDS,
     COUNCILLOR_HONORIFICS,
     ROLE_WORDS,
-    SURNAME_PARTICLES,
     NameParts,
     acronym_of,
     fold,
@@ -47,10 +52,13 @@ from clerk_tui.core.names import (
     given_name_similarity,
     initials_of,
     is_generic_role,
+    join_particles,
     learned_key,
     looks_like_initials,
     name_key,
+    reads_as_typo,
     split_mention,
+    surname_forms,
 )
 
 Status = Literal["matched", "ambiguous", "unknown"]
@@ -83,6 +91,7 @@ NEAR_GIVEN_NAME = 85
 """How well a given name a letter or two away would fit, were it a typo: only to ask."""
 NEAR_NAMESAKE = 80
 """A surname typo of more than one letter, or with another first letter: ask."""
+_SURNAME_FORM_PENALTY = {"whole": 0, "joined": 6, "half": 100 - DOUBLE_BARREL_PART}
 SURNAME_WITH_COUNCILLOR_ROLE = 95
 SURNAME_WITH_HONORIFIC = 92
 SURNAME_ALONE = 84
@@ -95,6 +104,9 @@ ROLE_TEXT_MISMATCH = 10
 SURNAME_FUZZY_CUTOFF = 75
 ROLE_FUZZY_CUTOFF = 86
 BODY_FUZZY_CUTOFF = 90
+
+HOLDS_ROLE = "holds the role"
+"""The reason a role title written alone ('the Youth Mayor', 'MP') gives its holder."""
 
 _COUNCILLOR_ROLE_WORDS = ("councillor", "cabinet member", "mayor", "leader", "alderman")
 
@@ -128,6 +140,12 @@ class DirectoryEntry:
     aliases: tuple[str, ...] = ()
     learned: tuple[str, ...] = ()
     """Mentions the clerk confirmed as this entry: matched only as written."""
+    committees: tuple[Membership, ...] = ()
+    """The committees this person sits on (a role for a committee counts too)."""
+    refused: tuple[tuple[str, str | None], ...] = ()
+    """Mentions the clerk said are not this entry, each with the committee whose minutes it
+    was in (None: anywhere): never matched to it again without asking, however written
+    ('S.F.' as 'SF', 'Dr Smith' as 'Cllr Smith')."""
 
     def role_on(self, day: date | None) -> DirectoryRole | None:
         """The role held on `day` (or now), else the latest one listed."""
@@ -201,6 +219,13 @@ class Matcher:
         }
         for entry in self.entries.values():
             self._index(entry)
+        self._committees = _committee_index(self.entries.values())
+        self._alone: dict[int, CommitteeMembers] = {}
+        self._refused: dict[str, set[tuple[int, str | None]]] = {}
+        for entry in self.entries.values():
+            for written, committee in entry.refused:
+                seat = (entry.id, fold(committee) if committee else None)
+                self._refused.setdefault(name_key(written), set()).add(seat)
         self._surname_choices = list(self._surnames)
         self._role_choices = list(self._roles)
         self._body_choices = list(self._body_names)
@@ -230,7 +255,8 @@ class Matcher:
         self._given_of[pid] = words[0]
         if len(words) >= 2:
             self._given.setdefault(words[0], set()).add(pid)
-            for surname, penalty in _surname_forms(entry.name):
+            for surname, kind in surname_forms(entry.name):
+                penalty = _SURNAME_FORM_PENALTY[kind]
                 slot = self._surnames.setdefault(surname, {})
                 slot[pid] = min(slot.get(pid, penalty), penalty)
         self._initials.setdefault("".join(w[0] for w in words).upper(), set()).add(pid)
@@ -265,7 +291,22 @@ class Matcher:
         their holder then). `attendance` is the meeting's own people, which define initials
         ('Dr Avi Bhatia (AB)') and full names for a lone given name or surname; `role_text`
         a role the minutes give with the name, used to break ties; `committee` the
-        meeting's committee, which settles a role several people hold."""
+        meeting's committee: its members are the first candidates for a short form, and it
+        settles a role several people hold."""
+        result = self._match(mention, on_date, attendance, role_text, committee)
+        if result.status == "matched" and self._was_refused(mention, result.person_id, committee):
+            result.status, result.person_id, result.person, result.role = "ambiguous", *[None] * 3
+            result.reason = "the clerk undid this match before; " + result.reason
+        return result
+
+    def _match(
+        self,
+        mention: str,
+        on_date: date | None,
+        attendance: Sequence[Person] | None,
+        role_text: str | None,
+        committee: str | None,
+    ) -> MatchResult:
         query = " ".join(mention.split())
         if not query:
             return MatchResult(mention, "unknown", reason="empty")
@@ -274,9 +315,7 @@ class Matcher:
         if attendance and (looks_like_initials(query) or len(parts.tokens) == 1):
             found = _attendance_person(query, parts, attendance)
             if found is not None and found.name:
-                result = self.match(
-                    found.name, on_date=on_date, role_text=found.role, committee=committee
-                )
+                result = self._match(found.name, on_date, None, found.role, committee)
                 result.query, result.expanded = mention, split_mention(found.name).name
                 result.expanded_role = found.role
                 result.reason = f"{found.name} in the attendance; {result.reason}"
@@ -289,8 +328,108 @@ class Matcher:
             return self._decide(mention, scores, on_date)
         if is_generic_role(query) or (not parts.tokens and is_generic_role(parts.role or "")):
             return MatchResult(mention, "unknown", reason="names nobody in particular")
-        scores = self._score(query, parts, on_date, role_text or parts.role, committee)
-        return self._decide(mention, scores, on_date)
+        role_text = role_text or parts.role
+        scores = self._score(query, parts, on_date, role_text, committee)
+        general = self._decide(mention, scores, on_date)
+        members = self._committees.get(fold(committee)) if committee else None
+        fit = members.fit(query, parts) if members else None
+        if fit is None or members is None or committee is None:
+            return general  # nobody on the committee fits: the whole directory's rules
+        return self._among_members(members, fit, general, committee, parts, role_text, on_date)
+
+    def _among_members(
+        self,
+        members_index: CommitteeMembers,
+        fit: MemberFit,
+        general: MatchResult,
+        committee: str,
+        parts: NameParts,
+        role_text: str | None,
+        on_date: date | None,
+    ) -> MatchResult:
+        """The answer when committee members fit a mention: the one member, unless the whole
+        directory is sure of someone else (initials of a member outweigh a title held off
+        the committee: 'MP') or the text points elsewhere; several: ask."""
+        ids = self._narrow(fit.person_ids, parts.honorifics, role_text)
+        members = sorted(ids, key=lambda pid: self.entries[pid].name)
+        candidates = [Candidate(pid, self.entries[pid].name, fit.score) for pid in members]
+        candidates += [c for c in general.candidates if c.person_id not in ids]
+        answer = MatchResult(general.query, "ambiguous", score=fit.score, candidates=candidates)
+        if len(ids) > 1:
+            answer.reason = f"{len(ids)} members of {committee} fit"
+            return answer
+        pid = members[0]
+        title_elsewhere = (
+            looks_like_initials(parts.text)
+            and general.reason == HOLDS_ROLE
+            and general.person_id not in members_index
+        )
+        if general.status == "matched" and not title_elsewhere:
+            if general.person_id == pid:
+                general.reason += f"; a member of {committee}"
+                return general
+            best = Candidate(general.person_id or 0, general.person or "", general.score)
+            others = [c for c in candidates if c.person_id != best.person_id]
+            answer.candidates = [best, *others]
+            answer.reason = f"fits a member of {committee}, and someone else better"
+            return answer
+        if any(self._fits_better(c.person_id, fit, parts) for c in general.candidates):
+            answer.reason = f"fits a member of {committee}, and someone else better"
+            return answer
+        if role_text and self._points_elsewhere(pid, role_text, general.candidates):
+            answer.reason = f"fits a member of {committee}, but not the role or body written"
+            return answer
+        entry = self.entries[pid]
+        role = entry.role_on(on_date)
+        answer.status, answer.person_id, answer.person = "matched", pid, entry.name
+        answer.role = role.title if role else None
+        answer.reason = f"{fit.reason} in {committee}"
+        return answer
+
+    def _narrow(
+        self, ids: frozenset[int], honorifics: tuple[str, ...], role_text: str | None
+    ) -> frozenset[int]:
+        """Of several members who fit, the one that 'Councillor' or the role written picks."""
+        if len(ids) > 1 and _says_councillor(honorifics):
+            councillors = ids & self._councillors
+            ids = councillors if len(councillors) == 1 else ids
+        if len(ids) > 1 and role_text and _names_a_role_or_body(role_text):
+            holders = frozenset(pid for pid in ids if _fits_role_text(self.entries[pid], role_text))
+            ids = holders if len(holders) == 1 else ids
+        return ids
+
+    def _fits_better(self, person_id: int, fit: MemberFit, parts: NameParts) -> bool:
+        """Someone off the committee fits the name better than the member does ('Ms Price'
+        for Joan Price, not the member Joanne Pryce)."""
+        if person_id in fit.person_ids or self.entries[person_id].kind != "person":
+            return False
+        alone = self._alone.get(person_id)
+        if alone is None:
+            entry = self.entries[person_id]
+            alone = self._alone[person_id] = CommitteeMembers([(person_id, entry.name, None)])
+        theirs = alone.fit(parts.text, parts)
+        return theirs is not None and theirs.score > fit.score
+
+    def _points_elsewhere(self, pid: int, role_text: str, others: list[Candidate]) -> bool:
+        """The role or body written with the name is not the member's: their known roles
+        and organisation do not fit it, or someone else who fits the name holds it."""
+        if not _names_a_role_or_body(role_text):
+            return False
+        entry = self.entries[pid]
+        if _fits_role_text(entry, role_text):
+            return False
+        if entry.roles or entry.organisation:
+            return True
+        return any(
+            c.person_id != pid and _fits_role_text(self.entries[c.person_id], role_text)
+            for c in others
+        )
+
+    def _was_refused(self, mention: str, person_id: int | None, committee: str | None) -> bool:
+        seats = self._refused.get(name_key(mention), set())
+        return (person_id, None) in seats or (
+            committee is not None and (person_id, fold(committee)) in seats
+        )
 
     def _score(
         self,
@@ -377,7 +516,7 @@ class Matcher:
                 elif len(current) > 1 and fitting_committee and pid not in fitting_committee:
                     offer(pid, ROLE_OUTSIDE_COMMITTEE, "holds the role for another body", held)
                 else:
-                    offer(pid, ROLE_HOLDER * similarity / 100, "holds the role", held)
+                    offer(pid, ROLE_HOLDER * similarity / 100, HOLDS_ROLE, held)
 
     def _score_body(self, query: str, offer: Any) -> None:
         for choice, score, _ in process.extract(
@@ -400,7 +539,7 @@ class Matcher:
     def _score_name(self, parts: NameParts, offer: Any) -> dict[int, float]:
         """Offer everyone the name may be; return those whose given name is only a letter
         or two from the one written ('Joan' for 'Jon'), with the score they would have."""
-        tokens = _join_particles(parts.tokens)
+        tokens = join_particles(parts.tokens)
         readings: list[tuple[str | None, str]] = [(None, "".join(tokens))]
         if len(tokens) >= 2:
             readings += [(tokens[0], "".join(tokens[1:])), (tokens[0], tokens[-1])]
@@ -445,7 +584,7 @@ class Matcher:
             score_cutoff=SURNAME_FUZZY_CUTOFF,
             limit=8,
         ):
-            if not _reads_as_typo(surname, choice):
+            if not reads_as_typo(surname, choice):
                 score = min(score, NEAR_NAMESAKE)
             hits += [(pid, score - penalty) for pid, penalty in self._surnames[choice].items()]
         return hits
@@ -519,6 +658,43 @@ class Matcher:
         return MatchResult(
             query, status, score=round(best.score), candidates=candidates, reason=reason
         )
+
+
+def _committee_index(entries: Iterable[DirectoryEntry]) -> dict[str, CommitteeMembers]:
+    """Folded committee name -> its members, from memberships and roles for a committee."""
+    seats: dict[str, list[tuple[int, str, str | None]]] = {}
+    for entry in entries:
+        if entry.kind != "person":
+            continue
+        for membership in entry.committees:
+            key = fold(membership.committee)
+            seats.setdefault(key, []).append((entry.id, entry.name, membership.initials))
+        for role in entry.roles:
+            if role.committee:
+                seats.setdefault(fold(role.committee), []).append((entry.id, entry.name, None))
+    return {key: CommitteeMembers(members) for key, members in seats.items()}
+
+
+def _names_a_role_or_body(text: str) -> bool:
+    """'Chair', 'CDDO', 'Govan Law Centre': a role or an organisation, not stray words the
+    minutes put beside a name ('who was detained at work')."""
+    words = fold(text).split()
+    return any(w in ROLE_WORDS or w in BODY_WORDS for w in words) or any(
+        len(w) >= 2 and w.isupper() for w in text.split()
+    )
+
+
+def _fits_role_text(entry: DirectoryEntry, text: str) -> bool:
+    """A role or organisation written with a name is one of the entry's."""
+    wanted = fold_role(text)
+    words = [w for w in wanted.split() if w not in _CONNECTIVE_WORDS]
+    for role in entry.roles:
+        if fuzz.token_set_ratio(wanted, fold_role(role.title)) >= 90:
+            return True
+        if words and role.organisation and _at_organisation(words, role):
+            return True
+    organisation = DirectoryRole("", entry.organisation)
+    return bool(words and entry.organisation and _at_organisation(words, organisation))
 
 
 def _says_councillor(honorifics: tuple[str, ...]) -> bool:
@@ -595,36 +771,6 @@ _COMMITTEE_WORDS = frozenset(
 )
 
 
-def _surname_forms(name: str) -> list[tuple[str, int]]:
-    """The surnames a directory name may be written by, each with a penalty: the last word
-    with any particle before it ('O Brien' -> 'obrien'), a double-barrelled name whole and
-    each half ('Lloyd-Harris' -> 'lloydharris'; 'harris', 'lloyd' only to ask), and the last
-    two words of a three-word name ('Amanda Lloyd Harris')."""
-    raw_words = [fold(word) for word in name.split()]
-    raw_words = [word for word in raw_words if word]
-    surname = raw_words[-1].replace(" ", "")
-    if len(raw_words) >= 3 and raw_words[-2] in SURNAME_PARTICLES:
-        surname = raw_words[-2] + surname
-    forms = [(surname, 0)]
-    halves = raw_words[-1].split()
-    if len(halves) >= 2:
-        forms += [(half, 100 - DOUBLE_BARREL_PART) for half in halves if len(half) >= 3]
-    if len(raw_words) >= 3 and raw_words[-2] not in SURNAME_PARTICLES:
-        forms.append((raw_words[-2] + surname, 6))
-    return forms
-
-
-def _join_particles(tokens: tuple[str, ...]) -> tuple[str, ...]:
-    """'mary o brien' -> ('mary', 'obrien'): a particle joins the word after it."""
-    joined: list[str] = []
-    for index, token in enumerate(tokens):
-        if joined and joined[-1] in SURNAME_PARTICLES and index == len(tokens) - 1:
-            joined[-1] += token
-        else:
-            joined.append(token)
-    return tuple(joined)
-
-
 def _suffix_acronyms(name: str) -> list[str]:
     """Acronyms of a body's last three or more significant words, shorter than its whole
     acronym: 'Hammersmith and Fulham Clinical Commissioning Group' -> 'fccg', 'ccg'."""
@@ -667,13 +813,6 @@ def _fits_committee(role: DirectoryRole, committee: str | None) -> bool:
     ignored = _COMMITTEE_WORDS | BODY_WORDS | _CONNECTIVE_WORDS
     places = set(fold(committee).split()) - ignored
     return bool(places & (set(fold(role.organisation or "").split()) - ignored))
-
-
-def _reads_as_typo(written: str, known: str) -> bool:
-    """A slip of the pen rather than another name: the same first letter and one edit
-    (two in names of eight letters or more), a swap of neighbours counting as one."""
-    limit = 2 if min(len(written), len(known)) >= 8 else 1
-    return written[:1] == known[:1] and OSA.distance(written, known) <= limit
 
 
 def _one_or_two_letters_apart(written: str, known: str) -> bool:

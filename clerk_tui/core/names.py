@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from rapidfuzz import fuzz
+from rapidfuzz.distance import OSA
 
 HONORIFICS = frozenset(
     [
@@ -490,7 +491,7 @@ def _nicknamer():  # type: ignore[no-untyped-def]
 
 
 @cache
-def _name_family(given: str) -> frozenset[str]:
+def name_family(given: str) -> frozenset[str]:
     """The given name and the formal names it shortens: 'jim' -> {'jim', 'james'}."""
     return frozenset({given, *_nicknamer().canonicals_of(given)})
 
@@ -507,10 +508,47 @@ def given_name_similarity(query: str, known: str) -> float:
         return 100.0
     if len(query) == 1:
         return 90.0 if known.startswith(query) else 0.0
-    if _name_family(query) & _name_family(known):
+    if name_family(query) & name_family(known):
         return 95.0
     if min(len(query), len(known)) >= 5:
         similarity = fuzz.ratio(query, known)
         if similarity >= 85:
             return float(similarity)
     return 0.0
+
+
+def surname_forms(name: str) -> list[tuple[str, str]]:
+    """The surnames a directory name may be written by, each with its kind: 'whole', the
+    last word with any particle before it ('O Brien' -> 'obrien') or a double-barrelled name
+    run together ('Lloyd-Harris' -> 'lloydharris'); 'half', each half of a double-barrelled
+    name ('harris', 'lloyd'); 'joined', the last two words of a three-word name
+    ('Amanda Lloyd Harris' -> 'lloydharris')."""
+    raw_words = [word for word in (fold(word) for word in name.split()) if word]
+    surname = raw_words[-1].replace(" ", "")
+    if len(raw_words) >= 3 and raw_words[-2] in SURNAME_PARTICLES:
+        surname = raw_words[-2] + surname
+    forms = [(surname, "whole")]
+    halves = raw_words[-1].split()
+    if len(halves) >= 2:
+        forms += [(half, "half") for half in halves if len(half) >= 3]
+    if len(raw_words) >= 3 and raw_words[-2] not in SURNAME_PARTICLES:
+        forms.append((raw_words[-2] + surname, "joined"))
+    return forms
+
+
+def join_particles(tokens: tuple[str, ...]) -> tuple[str, ...]:
+    """'mary o brien' -> ('mary', 'obrien'): a particle joins the word after it."""
+    joined: list[str] = []
+    for index, token in enumerate(tokens):
+        if joined and joined[-1] in SURNAME_PARTICLES and index == len(tokens) - 1:
+            joined[-1] += token
+        else:
+            joined.append(token)
+    return tuple(joined)
+
+
+def reads_as_typo(written: str, known: str) -> bool:
+    """A slip of the pen rather than another name: the same first letter and one edit
+    (two in names of eight letters or more), a swap of neighbours counting as one."""
+    limit = 2 if min(len(written), len(known)) >= 8 else 1
+    return written[:1] == known[:1] and OSA.distance(written, known) <= limit

@@ -406,8 +406,8 @@ def find_follow_ups(ctx: Context) -> list[FollowUp]:
 
 def _follow_up(ctx: Context, st: str, low: str, start: int, end: int) -> FollowUp | None:
     """The follow-up a sentence states, if any (see :data:`SENTENCE_RULES`)."""
-    if _AGENDA_TEXT_RE.match(st):
-        return None  # agenda text ("To receive a report ...") is not a follow-up
+    if _AGENDA_TEXT_RE.match(st) or _PLAN_HEADING_RE.match(st):
+        return None  # agenda text ("To receive a report ..."), a forward plan's heading
     hit = None
     for rule in SENTENCE_RULES:
         try:
@@ -564,6 +564,7 @@ def _plan_list(ctx: Context, i: int, when: str | None) -> tuple[list[FollowUp], 
     is not such an entry (blank lines aside)."""
     text = ctx.text
     out: list[FollowUp] = []
+    starts = set(ctx.item_starts)
     j = i
     while j < len(ctx.lines):
         ln = ctx.lines[j]
@@ -572,6 +573,8 @@ def _plan_list(ctx: Context, i: int, when: str | None) -> tuple[list[FollowUp], 
                 break
             j += 1
             continue
+        if ln.cstart in starts:
+            break
         c = text[ln.cstart : ln.cend]
         m = _ENTRY_WHEN_FIRST_RE.match(c) or _ENTRY_WHEN_LAST_RE.match(c)
         if m is not None and len(m.group("item").split()) <= 25:
