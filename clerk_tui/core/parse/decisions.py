@@ -23,7 +23,7 @@ from collections.abc import Callable
 from ..model import Decision
 from .context import Context, Spans, item_at, line_end, sentences_of_line
 from .items import ENUM_RE, MARKER_RE, NUM_RE, heading_like
-from .layout import Line, strip_span, unquote
+from .layout import Line, strip_span
 
 # What a found passage records: a labelled or "That ..." resolution, a sentence of decision,
 # a motion moved (and seconded), or a vote.
@@ -534,7 +534,6 @@ def decision_sentences(
     for s_start, s_end, st, low in sentences_of_line(ctx, ln):
         if not _DECISION_HINT.search(low):
             continue
-        st = unquote(st)
         for rule, kind, needs in SENTENCE_RULES:
             if not any(w in low for w in needs) or rule(st) is None:
                 continue

@@ -31,7 +31,7 @@ from datetime import date
 from ..dates import DATE_EXPR, resolve_due
 from ..model import FollowUp
 from .context import Context, Spans, due_after, due_phrases, item_at, sentences_of_line
-from .layout import Line, unquote
+from .layout import Line
 
 _MONTHS = "|".join(m for m in calendar.month_name if m)
 _MONTHS_LOW = "(?:" + _MONTHS.lower() + ")"
@@ -392,11 +392,9 @@ def find_follow_ups(ctx: Context) -> list[FollowUp]:
     for ln in ctx.lines:
         if ln.blank or ln.cend - ln.cstart > 200_000:
             continue
-        for s_start, s_end, raw, raw_low in sentences_of_line(ctx, ln):
-            if len(raw) > 3000 or taken.overlaps(s_start, s_end):
+        for s_start, s_end, st, low in sentences_of_line(ctx, ln):
+            if len(st) > 3000 or taken.overlaps(s_start, s_end):
                 continue
-            st = unquote(raw)
-            low = raw_low if st is raw else st.lower()
             found = _follow_up(ctx, st, low, s_start, s_end)
             if found is not None:
                 out.append(found)

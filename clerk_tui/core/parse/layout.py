@@ -128,15 +128,6 @@ def split_sentences(text: str, start: int, end: int) -> list[Span]:
     return spans
 
 
-_QUOTE_BREAK_RE = re.compile(r"\s*\n[ \t]*>[ \t>]*")
-
-
-def unquote(sentence: str) -> str:
-    """A sentence hard-wrapped in a quoted block ("...general\\n> agreement that") with the
-    quote marks at its line starts taken out, for the rules that read its words."""
-    return _QUOTE_BREAK_RE.sub(" ", sentence) if "\n" in sentence else sentence
-
-
 _PAGE_NUMBER_RE = re.compile(r"(?i)(?:page\s+\d{1,4}(?:\s+of\s+\d{1,4})?|-\s*\d{1,4}\s*-)")
 
 
@@ -211,12 +202,8 @@ def wrapped_runs(
                 or _ENTRY_START_RE.match(text, nxt.cstart, nxt.cend)
             ):
                 break  # an item heading, a list entry or a label ("RESOLVED:")
-            first = nxt.cstart
-            quoted = _QUOTE_MARK_RE.match(text, first, nxt.cend)
-            if quoted and text[cur.cstart] == ">":
-                first = quoted.end()  # "> " opening each line of a quoted block
-            if not text[first].islower():
-                word = _WORD_RE.match(text, first, nxt.cend)
+            if not text[nxt.cstart].islower():
+                word = _WORD_RE.match(text, nxt.cstart, nxt.cend)
                 if word is None or cur.cend - cur.start + 1 + len(word.group(0)) <= width:
                     break  # a new sentence whose full stop is missing
             last = j
@@ -229,5 +216,4 @@ def wrapped_runs(
 
 
 _WORD_RE = re.compile(r"\S+")
-_QUOTE_MARK_RE = re.compile(r">[ \t>]*")
 _ENTRY_START_RE = re.compile(r"\(?(?:\d{1,3}|[a-z]|[ivx]{1,4})[.)]\s|[A-Z][A-Za-z ]{0,30}:")
