@@ -3,9 +3,9 @@
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
-PY_PATHS := clerk_tui tests bench setup.py
+PY_PATHS := clerk_tui tests bench
 
-.PHONY: run test lint bench clean
+.PHONY: run test lint bench schema clean
 
 run: $(STAMP)
 	$(BIN)/clerk
@@ -20,6 +20,10 @@ lint: $(STAMP)
 	$(BIN)/ruff format $(PY_PATHS)
 	$(BIN)/ruff check --fix $(PY_PATHS)
 
+# schema.sql: the readable current schema, written from the migrations (a test checks it).
+schema: $(STAMP)
+	$(BIN)/python -c 'from clerk_tui.store.schema import current_schema as s; print(s(), end="")' > schema.sql
+
 BIG_DB := /tmp/clerk-big.db
 
 bench: $(STAMP)
@@ -30,10 +34,10 @@ bench: $(STAMP)
 	$(BIN)/python bench/app.py $(BIG_DB)
 	$(BIN)/python bench/sync.py
 
-$(STAMP): pyproject.toml setup.py
+$(STAMP): pyproject.toml
 	test -x $(BIN)/python || python3 -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -e '.[dev]'
+	$(BIN)/python -m pip install --quiet -e '.[team,dev]'
 	touch $(STAMP)
 
 clean:
