@@ -1207,6 +1207,7 @@ def test_kinds_of_follow_up(sentence: str, when: str | None, due: date | None) -
         "Mr Patel said the road would be resurfaced in the summer.",
         "The annual report was published in March.",
         "Cllr Hale will write to the Highways team in the new year.",
+        "Our Vice Chair will step down at the AGM.",
     ],
 )
 def test_not_follow_ups(sentence: str) -> None:

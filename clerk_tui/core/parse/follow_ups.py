@@ -85,6 +85,13 @@ _FORWARD_RE = re.compile(
     r"|^\W*(?:receive|consider|bring|present|submit|report|provide)\b"  # a "RESOLVED to:" bullet
     r"|\b(?:recommended|asked|requested)\s+that\b"
 )
+# Business brought to a meeting: a paper, or a verb of presenting, deciding or discussing.
+_BUSINESS_RE = re.compile(
+    r"\b(?:present|submit|bring|brought|report|(?:re-?)?consider|revisit|discuss|receive|approv|agree|decid|table"
+    r"|raise|review|update|give|given|provide|share|return|come|take|taken|appoint|elect|adopt"
+    r"|sign|accounts|item|paper|proposal|plan|strateg|session|business|motion|information"
+    r"|presentation|invit|attend|debate|scrutin|hear|see)"
+)
 _PAST_FOLLOW_RE = re.compile(
     r"\b(?:came|reported|returned|fed)\s+back\b|\bhad\s+(?:come|been\s+brought|reported)\b"
 )
@@ -203,8 +210,8 @@ def at_a_named_meeting(ctx: Context, st: str, low: str) -> Hit | None:
     the AGM on 23rd April". Not "the report was presented at the January meeting"."""
     if "meeting" not in low and "agm" not in low and not _MONTH_WORD_RE.search(st):
         return None
-    if not _FORWARD_RE.search(low):
-        return None
+    if not _FORWARD_RE.search(low) or not _BUSINESS_RE.search(low):
+        return None  # "the Vice Chair will step down at the AGM": no business comes to it
     for m in _NAMED_MEETING_RE.finditer(st):
         when = m.group("when")
         if _MEETING_WORD_RE.search(when) or _MONTH_WORD_RE.search(when):
