@@ -12,6 +12,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+from clerk_tui.core.reconcile import change_label
 from clerk_tui.core.source import InputError
 from clerk_tui.ingest import Document, read_bytes, read_file
 from clerk_tui.store import StoreError, open_db
@@ -135,11 +136,10 @@ def print_proposals(proposals: Sequence[dict[str, Any]]) -> None:
         return
     print(f"  {len(proposals)} proposed from matters arising (clerk reconcile MEETING --accept ID)")
     for p in proposals:
-        change = "mark done" if p["kind"] == "done" else "add update"
         print(
             printable(
-                f"  proposal {p['id']}: {change} on action {p['action_id']} "
-                f'({p["action"]}) <- "{p["passage"]}"'
+                f"  proposal {p['id']}: {change_label(p['kind'], p['value'])} on action "
+                f'{p["action_id"]} ({p["action"]}) <- "{p["passage"]}"'
             )
         )
 
@@ -161,7 +161,16 @@ def cmd_reconcile(args: argparse.Namespace) -> int:
         emit_json(rows)
     elif not (args.accept or args.reject):
         emit_table(
-            [(r["id"], r["action_id"], r["kind"], r["status"], r["passage"]) for r in rows],
+            [
+                (
+                    r["id"],
+                    r["action_id"],
+                    change_label(r["kind"], r["value"]),
+                    r["status"],
+                    r["passage"],
+                )
+                for r in rows
+            ],
             ["ID", "ACTION", "PROPOSAL", "STATUS", "PASSAGE"],
         )
     return 0
@@ -348,7 +357,12 @@ def cmd_people_import(args: argparse.Namespace) -> int:
         printable(
             f"{args.file}: {report.added} added ({report.bodies} bodies), {report.updated} "
             f"updated, {report.unchanged} unchanged; {report.roles} roles, "
-            f"{report.aliases} aliases"
+            f"{report.aliases} aliases, {report.seats} committee seats"
+            + (
+                f"; {report.rematched} names waiting in stored minutes now matched"
+                if report.rematched
+                else ""
+            )
         )
     )
     return 0
@@ -357,7 +371,7 @@ def cmd_people_import(args: argparse.Namespace) -> int:
 def cmd_people_list(args: argparse.Namespace) -> int:
     from clerk_tui.services.people import list_people
 
-    rows = list_people(open_db(args.db))
+    rows = list_people(open_db(args.db), committee=getattr(args, "committee", None))
     if getattr(args, "json", False):
         emit_json(rows)
     else:
@@ -370,19 +384,33 @@ def cmd_people_list(args: argparse.Namespace) -> int:
                     "; ".join(role["title"] for role in r["roles"]),
                     r["organisation"] or "",
                     "; ".join(r["aliases"]),
+                    "; ".join(_seat(seat) for seat in r["committees"]),
                 )
                 for r in rows
             ],
-            ["ID", "NAME", "KIND", "ROLE", "ORGANISATION", "ALIASES"],
+            ["ID", "NAME", "KIND", "ROLE", "ORGANISATION", "ALIASES", "COMMITTEES"],
         )
     return 0
 
 
-def cmd_people_match(args: argparse.Namespace) -> int:
-    from clerk_tui.services.people import load_matcher
+def _seat(seat: dict[str, Any]) -> str:
+    """'ICAT Steering Group (SF)': a committee seat and the initials its minutes use."""
+    return seat["committee"] + (f" ({seat['initials']})" if seat["initials"] else "")
 
-    matcher = load_matcher(open_db(args.db))
-    results = [matcher.match(text, on_date=args.date) for text in args.texts]
+
+def cmd_people_match(args: argparse.Namespace) -> int:
+    from clerk_tui.services.people import committee_exists, load_matcher
+
+    db = open_db(args.db)
+    if args.committee and not committee_exists(db, args.committee):
+        print(
+            printable(f"note: no committee called {args.committee!r}; nobody sits on it yet"),
+            file=sys.stderr,
+        )
+    matcher = load_matcher(db)
+    results = [
+        matcher.match(text, on_date=args.date, committee=args.committee) for text in args.texts
+    ]
     if args.json:
         emit_json([r.to_json() for r in results])
     else:
@@ -547,9 +575,14 @@ def build_parser() -> argparse.ArgumentParser:
             sub.add_argument("file", metavar="FILE.csv")
         elif name == "list":
             sub.add_argument("--json", action="store_true")
+            sub.add_argument("--committee", help="only the people who sit on this committee")
         else:
             sub.add_argument("--json", action="store_true")
             sub.add_argument("--date", type=iso_date, help="resolve roles on this date")
+            sub.add_argument(
+                "--committee",
+                help="match as mentions in this committee's minutes: its members first",
+            )
             sub.add_argument("texts", nargs="+", metavar="TEXT")
 
     from clerk_tui.export import FORMATS
@@ -566,7 +599,12 @@ def build_parser() -> argparse.ArgumentParser:
         "--next-meeting", type=iso_date, metavar="DATE", help="date to head the log with"
     )
 
-    sub = command("reconcile", cmd_reconcile, "progress the minutes of MEETING report, to confirm")
+    sub = command(
+        "reconcile",
+        cmd_reconcile,
+        "what MEETING's minutes report on earlier open actions, to confirm: done, dropped, "
+        "owner (passed on), due (re-dated) or update (a progress note)",
+    )
     sub.add_argument("meeting", type=int, metavar="MEETING", help="meeting id (clerk meetings)")
     sub.add_argument("--json", action="store_true")
     sub.add_argument("--accept", type=int, action="append", metavar="ID", help="apply a proposal")

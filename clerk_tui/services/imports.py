@@ -33,7 +33,7 @@ from clerk_tui.store.meetings import (
     require_meeting,
     save_parsed,
 )
-from clerk_tui.store.people import match_text
+from clerk_tui.store.people import match_owners
 from clerk_tui.store.reconciliation import propose_reconciliation, without_repeated_actions
 
 __all__ = [
@@ -114,7 +114,7 @@ def preview_import(
         request,
         parsed,
         _amendment(db, request, parsed),
-        _owner_matches(db, parsed, when) if match_owners else None,
+        _owner_matches(db, parsed, when, committee) if match_owners else None,
     )
 
 
@@ -138,9 +138,14 @@ def _amendment(db: Database, request: ImportRequest, parsed: ParsedMinutes) -> A
     return Amendment(meeting, preview_amendment(db, meeting["id"], request.text, parsed))
 
 
-def _owner_matches(db: Database, parsed: ParsedMinutes, on_date: date | None) -> dict[str, str]:
-    owners = {owner for action in parsed.actions for owner in action.owners or [action.owner]}
-    return {owner: describe_match(match_text(db, owner, on_date)) for owner in owners if owner}
+def _owner_matches(
+    db: Database, parsed: ParsedMinutes, on_date: date | None, committee: str | None
+) -> dict[str, str]:
+    """Each action owner's match, as the import will make it, in a few words."""
+    return {
+        owner: describe_match(match)
+        for owner, match in match_owners(db, parsed, on_date, committee).items()
+    }
 
 
 def describe_match(match: MatchResult) -> str:

@@ -7,7 +7,6 @@ from typing import Any
 
 from sqlite_utils import Database
 
-from clerk_tui.store.people import review_queue
 from clerk_tui.store.reconciliation import (
     accept_proposal,
     list_proposals,
@@ -21,7 +20,6 @@ __all__ = [
     "list_proposals",
     "propose_reconciliation",
     "reject_proposal",
-    "review_lists",
 ]
 
 
@@ -29,9 +27,3 @@ def decide(db: Database, proposal_id: int, accept: bool) -> list[dict[str, Any]]
     """Accept or reject one proposal; the pending proposals left."""
     (accept_proposal if accept else reject_proposal)(db, proposal_id)
     return list_proposals(db)
-
-
-def review_lists(db: Database) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
-    """What waits for the clerk's review: the names the matcher could not settle, and the
-    pending reconciliation proposals."""
-    return review_queue(db), list_proposals(db)

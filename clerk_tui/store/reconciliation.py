@@ -37,12 +37,18 @@ def open_actions_before(db: Database, meeting_id: int) -> list[OpenAction]:
 
 
 def _open_actions(
-    db: Database, committee: str, before: str | None, meeting_id: int | None = None
+    db: Database,
+    committee: str,
+    before: str | None,
+    meeting_id: int | None = None,
+    status: str = "open",
 ) -> list[OpenAction]:
+    """The committee's actions of meetings before `before` (open ones unless `status` says
+    otherwise), each with where its minutes put it."""
     rows = [
         row
         for row in store_actions.list_actions(
-            db, store_actions.ActionFilter(status="open", committee=committee)
+            db, store_actions.ActionFilter(status=status, committee=committee)
         )
         if row["meeting_id"] != meeting_id
         and (before is None or row["meeting_date"] is None or row["meeting_date"] < before)
@@ -96,11 +102,13 @@ def _places(db: Database, action_ids: list[int]) -> dict[int, Place]:
 def without_repeated_actions(
     db: Database, parsed: ParsedMinutes, text: str, committee: str | None, meeting_date: date | None
 ) -> ParsedMinutes:
-    """The parse minus actions that only repeat open ones from an action log it reports on
-    (before storing the next meeting's minutes, so the log is not stored twice)."""
+    """The parse minus actions that only repeat earlier ones from an action log it reports on
+    (before storing the next meeting's minutes, so the log is not stored twice); a running log
+    that still lists an action closed since is not taken for a new one either."""
     if not committee:
         return parsed
-    actions = _open_actions(db, committee, meeting_date.isoformat() if meeting_date else None)
+    before = meeting_date.isoformat() if meeting_date else None
+    actions = _open_actions(db, committee, before, status="all")
     repeated = repeated_actions(parsed.actions, text, actions, meeting_date)
     if not repeated:
         return parsed
@@ -121,19 +129,16 @@ def propose_reconciliation(db: Database, meeting_id: int) -> list[dict[str, Any]
 
 
 def record_proposals(db: Database, meeting_id: int) -> None:
-    text = db.execute("SELECT text FROM meetings WHERE id = ?", [meeting_id]).fetchone()[0]
-    decided = {
-        row[0]
-        for row in db.execute(
-            "SELECT action_id FROM proposals WHERE meeting_id = ? AND status != 'pending'",
+    text, when = db.execute("SELECT text, date FROM meetings WHERE id = ?", [meeting_id]).fetchone()
+    decided = set(
+        db.execute(
+            "SELECT action_id, kind FROM proposals WHERE meeting_id = ? AND status != 'pending'",
             [meeting_id],
-        )
-    }
-    when = db.execute("SELECT date FROM meetings WHERE id = ?", [meeting_id]).fetchone()[0]
+        ).fetchall()
+    )
     meeting_date = date.fromisoformat(when) if when else None
     for proposal in reconcile(text, open_actions_before(db, meeting_id), meeting_date):
-        # Until the store records owner, due and dropped proposals, it keeps done and update.
-        if proposal.action_id not in decided and proposal.kind in ("done", "update"):
+        if (proposal.action_id, proposal.kind) not in decided:
             _insert_proposal(db, meeting_id, proposal)
 
 
@@ -145,7 +150,9 @@ def _insert_proposal(db: Database, meeting_id: int, proposal: Proposal) -> None:
             "meeting_id": meeting_id,
             "action_id": proposal.action_id,
             "kind": proposal.kind,
+            "value": proposal.value,
             "passage": proposal.passage,
+            "note": proposal.note,
             "source_start": proposal.start,
             "source_end": proposal.end,
             "reason": proposal.reason,
@@ -171,8 +178,8 @@ def list_proposals(
         db.query(
             f"""SELECT p.id, p.meeting_id, m.date AS meeting_date, c.name AS committee,
                        p.action_id, a.text AS action, a.owner, a.status AS action_status,
-                       am.date AS action_meeting_date, p.kind, p.passage, p.source_start,
-                       p.source_end, p.reason, p.score, p.status, p.decided_at
+                       am.date AS action_meeting_date, p.kind, p.value, p.passage, p.note,
+                       p.source_start, p.source_end, p.reason, p.score, p.status, p.decided_at
                 FROM proposals p
                 JOIN meetings m ON m.id = p.meeting_id
                 LEFT JOIN committees c ON c.id = m.committee_id
@@ -195,19 +202,26 @@ def _pending(db: Database, proposal_id: int) -> dict[str, Any]:
 
 
 def accept_proposal(db: Database, proposal_id: int) -> None:
-    """Apply a proposal: 'done' closes the action, 'update' adds the passage as a note; the
-    action's history records it with the minutes it came from. All or nothing."""
+    """Apply a proposal through `store.actions`, so the action's history records it with the
+    minutes it came from: 'done' and 'dropped' close the action, 'owner' passes it on, 'due'
+    re-dates it, 'update' adds the progress note; the note becomes its latest update. All or
+    nothing."""
     with transaction(db):
         proposal = _pending(db, proposal_id)
         meeting_date = db.execute(
             "SELECT date FROM meetings WHERE id = ?", [proposal["meeting_id"]]
         ).fetchone()[0]
         note = f"minutes of {meeting_date or 'meeting ' + str(proposal['meeting_id'])}: "
-        note += proposal["passage"]
-        if proposal["kind"] == "done":
-            store_actions.set_status(db, proposal["action_id"], "done", note)
+        note += proposal["note"] or proposal["passage"]
+        action_id, kind, value = proposal["action_id"], proposal["kind"], proposal["value"]
+        if kind in ("done", "dropped"):
+            store_actions.set_status(db, action_id, kind, note)
+        elif kind == "owner":
+            store_actions.set_owner(db, action_id, value, note=note)
+        elif kind == "due":
+            store_actions.set_due(db, action_id, date.fromisoformat(value), note=note)
         else:
-            store_actions.add_note(db, proposal["action_id"], note)
+            store_actions.add_note(db, action_id, note)
         _decide(db, proposal_id, "accepted")
 
 

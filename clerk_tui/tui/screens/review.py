@@ -1,6 +1,8 @@
 """Review (`r`): each ambiguous or unknown name in the minutes, with its sentence. Pick a
 candidate, create a person (name and role prefilled from the minutes), or ignore it;
-confirming teaches the alias, so the next import matches it (`services.people`).
+confirming teaches the alias, so the next import matches it (`services.people`). `v` shows
+the names matched without asking instead: `u` undoes one (it comes back to be reviewed, and
+is not matched to that person again without asking).
 
 Above the names, the reconciliation proposals: passages of newer minutes reporting progress
 on open actions ("the summary had been circulated"). Enter accepts one after the clerk
@@ -17,14 +19,17 @@ from textual.binding import Binding
 from textual.widgets import DataTable, Footer, Header, Static
 
 from clerk_tui.core.names import split_mention
+from clerk_tui.core.reconcile import change_label
 from clerk_tui.services.people import (
     add_parse_people,
     confirm_mention,
     create_person_from_mention,
     ignore_mention,
     list_people,
+    undo_match,
 )
-from clerk_tui.services.reconcile import decide, review_lists
+from clerk_tui.services.reconcile import decide
+from clerk_tui.services.review import review_lists
 from clerk_tui.tui.common import ReloadingScreen, cell, row_at_cursor
 from clerk_tui.tui.dialogs import ChoiceDialog, ConfirmDialog, PromptDialog
 from clerk_tui.tui.widgets import printable
@@ -41,13 +46,12 @@ COLUMNS = (
 )
 OTHER, CREATE, IGNORE = "other", "create", "ignore"
 PROPOSAL_COLUMNS = (
-    ("kind", "Proposed", 10),
+    ("kind", "Proposed", 22),
     ("ref", "Ref", 5),
-    ("action", "Action", 28),
+    ("action", "Action", 26),
     ("owner", "Owner", 16),
     ("meeting", "Reported", 10),
 )
-PROPOSED = {"done": "mark done", "update": "add update"}
 
 
 class ProposalTable(DataTable[Text]):
@@ -63,6 +67,10 @@ class NameTable(DataTable[Text]):
     """The names waiting for review: enter resolves the highlighted one."""
 
     BINDINGS = [Binding("enter", "screen.resolve", "Resolve", id="review.resolve")]
+
+
+def upper_first(text: str) -> str:
+    return text[:1].upper() + text[1:]
 
 
 def meeting_label(row: dict[str, Any]) -> str:
@@ -81,6 +89,8 @@ class ReviewScreen(ReloadingScreen):
         Binding("n", "create", "New person", id="review.create"),
         Binding("x", "ignore", "Ignore", id="review.ignore"),
         Binding("A", "add_all", "Add all new", id="review.add_all"),
+        Binding("v", "switch_view", "Matched/waiting", id="review.switch_view"),
+        Binding("u", "undo", "Undo match", id="review.undo"),
     ]
     COMMANDS_FOR_PALETTE: ClassVar[tuple[tuple[str, str, str], ...]] = (
         ("Resolve name", "Pick a candidate, create a person or ignore", "resolve"),
@@ -94,12 +104,16 @@ class ReviewScreen(ReloadingScreen):
             "accept_proposal",
         ),
         ("Reject proposed update", "Set the highlighted proposal aside", "reject_proposal"),
+        ("Show matches made without asking", "Or, again, the names waiting (v)", "switch_view"),
+        ("Undo automatic match", "Not this person: review the name again (u)", "undo"),
     )
 
     def __init__(self) -> None:
         super().__init__()
         self.queue: list[dict[str, Any]] = []
         self.proposals: list[dict[str, Any]] = []
+        self.showing_matches = False
+        """The table shows the names matched without asking rather than those waiting."""
 
     def compose(self) -> ComposeResult:
         yield Header()
@@ -121,6 +135,7 @@ class ReviewScreen(ReloadingScreen):
             self,
             "review-load",
             review_lists,
+            self.showing_matches,
             exclusive=True,
             done=lambda lists: self.show_lists(*lists, cursor=cursor),
         )
@@ -140,24 +155,35 @@ class ReviewScreen(ReloadingScreen):
             self.query_one("#proposals-table").focus()
         else:
             table.focus()
-        summary = (
-            f"{len(self.queue)} name{'s' if len(self.queue) != 1 else ''} to review, "
-            "oldest meeting first · enter: choose who it is"
-            if self.queue
-            else "Nothing to review: every name in the minutes is matched or set aside."
-        )
+        count = f"{len(self.queue)} name{'s' if len(self.queue) != 1 else ''}"
+        if self.showing_matches:
+            summary = (
+                f"{count} matched without asking, newest meeting first · u: not this "
+                "person (undo) · v: the names waiting"
+                if self.queue
+                else "No name was matched without asking. v: the names waiting."
+            )
+        else:
+            summary = (
+                f"{count} to review, oldest meeting first · enter: choose who it is · "
+                "v: matches made without asking"
+                if self.queue
+                else "Nothing to review: every name in the minutes is matched or set aside. "
+                "v: matches made without asking."
+            )
         self.query_one("#review-summary", Static).update(summary)
         self.show_sentence()
 
     @staticmethod
     def row_cells(row: dict[str, Any]) -> list[Text]:
-        best = row["candidates"][0] if row["candidates"] else None
+        """A waiting name and its best candidate, or a name and whom it was matched to."""
+        best = row["candidates"][0] if row.get("candidates") else row if "person" in row else None
         values = {
             "text": row["text"] + (f" ×{row['mentions']}" if row["mentions"] > 1 else ""),
-            "role": row["role_text"] or "",
+            "role": row.get("role_text") or "",
             "meeting": meeting_label(row),
-            "status": row["status"],
-            "best": f"{best['person']} ({best['score']:.0%})" if best else "",
+            "status": row.get("status", "matched"),
+            "best": f"{best['person']} ({round(best['score'])}%)" if best else "",
         }
         return [cell(values[key], width) for key, _, width in COLUMNS]
 
@@ -173,8 +199,10 @@ class ReviewScreen(ReloadingScreen):
         text = Text()
         if row is not None:
             text.append(printable(row["sentence"]))
-            if row["candidates"]:
-                names = ", ".join(f"{c['person']} {c['score']:.0%}" for c in row["candidates"])
+            if self.showing_matches:
+                text.append(printable(f"\nMatched to {row['person']}"), style="dim")
+            elif row["candidates"]:
+                names = ", ".join(f"{c['person']} {c['score']}%" for c in row["candidates"])
                 text.append("\nCandidates: " + printable(names), style="dim")
         self.query_one("#review-sentence", Static).update(text)
 
@@ -203,12 +231,64 @@ class ReviewScreen(ReloadingScreen):
             message=f"“{row['text']}” is {person}; learned for the next import.",
         )
 
+    def action_switch_view(self) -> None:
+        self.showing_matches = not self.showing_matches
+        self.refresh_bindings()
+        self.reload(0)
+
+    _WAITING_ONLY = frozenset({"accept_best", "create", "ignore", "add_all"})
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """The footer offers undo in the matches view, the resolving keys in the other."""
+        if action in self._WAITING_ONLY:
+            return not self.showing_matches
+        if action == "undo":
+            return self.showing_matches
+        return True
+
+    def waiting_row(self) -> dict[str, Any] | None:
+        """The highlighted name waiting for review; in the matches view, a hint instead."""
+        if self.showing_matches:
+            self.app.tell("These names were matched without asking: u undoes one, v goes back.")
+            return None
+        return self.selected()
+
+    def action_undo(self) -> None:
+        """'Not this person': the highlighted automatic match goes back to be reviewed."""
+        if not self.showing_matches:
+            self.app.tell("v shows the names matched without asking; u undoes one there.")
+            return
+        row = self.selected()
+        if row is None:
+            return
+
+        def answered(yes: bool | None) -> None:
+            if yes:
+                self.done(
+                    undo_match,
+                    row["id"],
+                    message=f"“{row['text']}” is back for review; it will not be matched to "
+                    f"{row['person']} again without asking.",
+                )
+
+        self.ask(
+            ConfirmDialog(
+                f"“{printable(row['text'])}” in {meeting_label(row)} is not "
+                f"{printable(row['person'])}? It goes back to the names to review, its actions "
+                "lose that owner, and it is not matched to them again without asking."
+            ),
+            answered,
+        )
+
     def action_resolve(self) -> None:
+        if self.showing_matches:
+            self.action_undo()
+            return
         row = self.selected()
         if row is None:
             return
         choices: list[tuple[str, Text]] = [
-            (str(c["person_id"]), Text(printable(f"{c['person']}  ({c['score']:.0%})")))
+            (str(c["person_id"]), Text(printable(f"{c['person']}  ({c['score']}%)")))
             for c in row["candidates"]
         ]
         choices += [
@@ -233,7 +313,7 @@ class ReviewScreen(ReloadingScreen):
         self.ask(ChoiceDialog(f"Who is “{printable(row['text'])}”?", choices), chosen)
 
     def action_accept_best(self) -> None:
-        row = self.selected()
+        row = self.waiting_row()
         if row is None:
             return
         if not row["candidates"]:
@@ -276,7 +356,7 @@ class ReviewScreen(ReloadingScreen):
 
     def action_create(self) -> None:
         """Add a person named as in the minutes (editable) with the role they give."""
-        row = self.selected()
+        row = self.waiting_row()
         if row is None:
             return
         parts = split_mention(row["text"])
@@ -305,7 +385,7 @@ class ReviewScreen(ReloadingScreen):
 
     def action_add_all(self) -> None:
         """Add every unknown person the highlighted name's meeting gives, in one step."""
-        row = self.selected()
+        row = self.waiting_row()
         if row is None:
             return
         meeting_id = row["meeting_id"]
@@ -331,7 +411,7 @@ class ReviewScreen(ReloadingScreen):
         )
 
     def action_ignore(self) -> None:
-        row = self.selected()
+        row = self.waiting_row()
         if row is not None:
             self.done(ignore_mention, row["id"], message=f"Ignored “{row['text']}”.")
 
@@ -346,7 +426,7 @@ class ReviewScreen(ReloadingScreen):
                 cell(value, width)
                 for value, (_, _, width) in zip(
                     (
-                        PROPOSED.get(p["kind"], p["kind"]),
+                        change_label(p["kind"], p["value"]),
                         p["action_id"],
                         p["action"],
                         p["owner"] or "",
@@ -384,19 +464,23 @@ class ReviewScreen(ReloadingScreen):
             self.show_sentence()
 
     def show_proposal(self) -> None:
-        """The highlighted proposal's passage and the action it would change."""
+        """The highlighted proposal: what it would do, the update it would record, and the
+        passage of the later minutes it comes from."""
         proposal = self.selected_proposal()
         text = Text()
         if proposal is not None:
-            text.append(f"Minutes of {proposal['meeting_date'] or 'an undated meeting'}: ", "bold")
-            text.append(f"“{printable(proposal['passage'])}”")
+            change = change_label(proposal["kind"], proposal["value"])
             text.append(
-                printable(
-                    f"\nwould {PROPOSED.get(proposal['kind'], proposal['kind'])} action "
-                    f"{proposal['action_id']} ({proposal['action_status']}): {proposal['action']}"
-                ),
-                style="dim",
+                printable(f"{change[:1].upper()}{change[1:]}: action {proposal['action_id']} ")
             )
+            text.append(
+                printable(f"({proposal['action_status']}) {proposal['action']}\n"), style="dim"
+            )
+            if proposal["note"] and proposal["note"] != proposal["passage"]:
+                text.append(printable(f"Update: {proposal['note']}\n"))
+            when = proposal["meeting_date"] or "an undated meeting"
+            text.append(f"Minutes of {when}: ", "bold")
+            text.append(f"“{printable(proposal['passage'])}”")
         self.query_one("#review-sentence", Static).update(text)
 
     def action_accept_proposal(self) -> None:
@@ -405,17 +489,18 @@ class ReviewScreen(ReloadingScreen):
             self.app.tell("No proposed update is highlighted.", severity="warning")
             return
         ref = proposal["action_id"]
-        verb = f"Mark action {ref} done" if proposal["kind"] == "done" else f"Add to action {ref}"
+        change = change_label(proposal["kind"], proposal["value"])
         when = proposal["meeting_date"] or "the later meeting"
         question = (
-            f"{verb}?\n\n{printable(proposal['action'])}\n\n"
+            f"{upper_first(change)}: action {ref}?\n\n{printable(proposal['action'])}\n\n"
             f"The minutes of {when} say: “{printable(proposal['passage'])}”"
         )
-        done = "marked done" if proposal["kind"] == "done" else "given the update"
 
         def answered(yes: bool | None) -> None:
             if yes:
-                self.decide(True, proposal, f"Action {ref} {done}; kept in its history.")
+                made = change_label(proposal["kind"], proposal["value"], made=True)
+                message = f"Action {ref} {made}; kept in its history."
+                self.decide(True, proposal, message)
 
         self.ask(ConfirmDialog(question), answered)
 
