@@ -66,7 +66,7 @@ def matcher() -> Matcher:
         ("Willie Joines", HWB, "Willie Jones", "a slip of the pen"),
         ("MP", HWB, "Mark Patel", "a member's initials beat a title held off the committee"),
         ("Steve F", HWB, "Steve Fisher", "a given name and the surname's initial"),
-        ("Sheri", HWB, "Sheralee Turner-Birchall", "the first letters of a given name"),
+        ("Sher", HWB, "Sheralee Turner-Birchall", "the first letters of a given name"),
         ("Ms Turner", HWB, "Sheralee Turner-Birchall", "half a double-barrelled surname"),
         ("Ms Ward", HWB, "Rebecca Ward", "the one Ward on the committee"),
         ("Cllr Ward", AUDIT, "James Ward", "the councillor Ward on the committee"),

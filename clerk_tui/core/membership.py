@@ -9,7 +9,7 @@ clerk would use, the first tier that anyone fits deciding:
 1. initials the committee's minutes defined for a member ('Steve Fisher (SF)');
 2. exact: initials of the name, a given name, a surname (with or without an honorific),
    a given name and surname;
-3. near: a nickname ('Steve' for Stephen) or the first letters of a given name ('Sheri'
+3. near: a nickname ('Steve' for Stephen) or the first letters of a given name ('Sher'
    for Sheralee), an initial for a given name ('S Wareham', 'Wendy Gray' for W Gray), one
    half of a double-barrelled surname;
 4. typo: a slip of the pen in a given name or surname ('Willie Joines').
@@ -41,7 +41,7 @@ EXACT = 95
 NEAR = 92
 TYPO = 88
 SHORTEST_SHORT_FORM = 3
-"""A given name cut short ('Sheri', 'Alex', 'Jen') has at least this many letters."""
+"""A given name cut short ('Sher', 'Alex', 'Jen') has at least this many letters."""
 _GIVEN_NAME_HONORIFICS = frozenset({"sir", "dame"})
 """Honorifics written before a given name ('Sir William'); the others precede a surname."""
 
@@ -191,7 +191,7 @@ class CommitteeMembers:
 
 def _given_level(written: str, member: _Member) -> int:
     """How a written given name fits a member's: EXACT, NEAR (a nickname, its first letters
-    'Sheri' for Sheralee, or an initial on either side: 'S Wareham', 'Wendy Gray' for
+    'Sher' for Sheralee, or an initial on either side: 'S Wareham', 'Wendy Gray' for
     W Gray), TYPO, or 0."""
     known = member.given
     if known is None:
