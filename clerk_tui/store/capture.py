@@ -30,7 +30,7 @@ SYNCED_TABLES = (
     "action_events",
     "follow_ups",
 )
-LOCAL_COLUMNS = frozenset({"id", "uuid"})
+LOCAL_COLUMNS = frozenset({"id", "uuid", "ref_final"})  # never sent: this copy's own
 TRIGGER_NAMES = frozenset(
     f"sync_{table}_{event}" for table in SYNCED_TABLES for event in ("insert", "update", "delete")
 )
