@@ -7,7 +7,7 @@ import re
 
 from ..model import Item
 from .context import Context, item_at
-from .layout import Line, strip_span
+from .layout import Line, stacked_table_heads, strip_span
 
 NUM_RE = re.compile(
     r"^(?:(?:Item|Minute|No\.?)\s+)?(?P<num>[A-Z]{1,6}\s?\d{2}/\d{1,4}|[A-Z][A-Za-z]{0,3}/\d{2}/\d{1,4}"
@@ -49,6 +49,10 @@ ENUM_RE = re.compile(
     r"^\s*(?:\(\s*(?:\d{1,2}|[a-z]|[ivx]{1,4})\s*\)|(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)])\s*"
 )
 
+_DATE_LINE_RE = re.compile(
+    r"\d{1,2}(?:st|nd|rd|th)?\s+(?:January|February|March|April|May|June|July|August"
+    r"|September|October|November|December)\b"
+)
 _TITLE_DASH_RE = re.compile(r"^(.{2,80}?)\s+[–—-]\s+")
 _TITLE_COLON_RE = re.compile(r"^([^:;.]{2,60}?):\s+(?![Tt]hat\b)(?=\S)")
 _REFERENCE_RE = re.compile(r"[\w/.-]*\d[\w/.-]*")
@@ -58,6 +62,11 @@ _ATTENDANCE_HEAD_RE = re.compile(
     r"(?i)^(?:\d{1,3}[.)]\s*)?(?:apologies(?: for absence)?|present|attendance|attendees|in attendance"  # noqa: E501
     r"|also present|officers(?: present)?)\s*:?\s*$"
 )
+
+
+_BOLD_TITLE_RE = re.compile(r"(?:\*\*|__)(.+?)(?:\*\*|__)\s*\.?")
+# "Draft minutes of the meeting held on 2nd September 2024": the header, not an item.
+_MINUTES_OF_RE = re.compile(r"(?i)(?:(?:draft|confirmed|unconfirmed)\s+)?(?:minutes|notes)\s+of\b")
 
 
 def heading_like(title: str, max_words: int = 12) -> bool:
@@ -105,13 +114,21 @@ def find_items(text: str, lines: list[Line]) -> tuple[list[Item], int]:
         next_nb[last] = None
     skip_until = -1
     in_action_list = False  # under a "Summary of actions" heading
+    # A table pasted one cell per line: its rows ("NOV24/1" / "Circulate the ...") run to the
+    # next blank line and hold no headings.
+    table_rows = set()
+    for first, _heads in stacked_table_heads(text, lines):
+        k = first
+        while k < n and not lines[k].blank:
+            table_rows.add(k)
+            k += 1
     has_structural = any(
         _structural_line(text[lines[i].cstart : lines[i].cend])
         for i in nonblank
         if lines[i].cend - lines[i].cstart < 3000
     )
     for i in nonblank:
-        if i <= skip_until:
+        if i <= skip_until or i in table_rows:
             continue
         ln = lines[i]
         c = text[ln.cstart : ln.cend]
@@ -133,9 +150,14 @@ def find_items(text: str, lines: list[Line]) -> tuple[list[Item], int]:
                     skip_until = j
             continue
         m = NUM_RE.match(c)
+        if m and _DATE_LINE_RE.match(c):
+            m = None  # "6 November 2024 – Annual report": a date, not an item number
         if m and not ENUM_RE.match(c[:1]) and not c.startswith("("):
             num = m.group("num")
             title = m.group("title").strip()
+            bold = _BOLD_TITLE_RE.fullmatch(title)
+            if bold:  # "1. **Matters arising**" pasted from markdown
+                title = bold.group(1).strip()
             if in_action_list and LIST_ACTION_RE.fullmatch(c):
                 continue  # "2. Arrange the visit (LN)" under "Summary of actions"
             if not title:
@@ -189,7 +211,7 @@ def find_items(text: str, lines: list[Line]) -> tuple[list[Item], int]:
             if re.match(
                 r"(?i)(?:present|apologies|attendees|in attendance|venue|contact|date|time|location)\b",  # noqa: E501
                 c,
-            ):
+            ) or _MINUTES_OF_RE.match(c):
                 continue
             nxt = text[lines[q].cstart : lines[q].cend]
             if heading_like(nxt, 10) and not MARKER_RE.match(nxt):

@@ -20,10 +20,13 @@ _SLASH_REF = r"(?:[A-Z][A-Za-z]{0,5}[ /]?)?\d{1,4}/\d{2,4}(?:/\d{1,4})?"
 _PART = r"(?:\s?\(([a-z]|[ivx]{1,4})\)|([a-z])\b|\s([a-z]|[ivx]{1,4})\))"
 MINUTE_REF = re.compile(rf"(?<![\w/])({_SLASH_REF})(?![\d/]){_PART}?(?![\w/])")
 NAMED_MINUTE = re.compile(
-    rf"\b(?:minutes?|min\.?|item|agenda\s+item|under)\s+(?:no\.?\s*)?"
-    rf"({_SLASH_REF}|\d{{1,3}}(?:\.\d{{1,3}})*)(?![\d/.]){_PART}?(?![\w/])",
+    rf"\b(?:(?:minutes?|min\.?|item|agenda\s+item|under)\s+(?:no\.?\s*)?({_SLASH_REF})"
+    rf"|(?:minutes?|min\.?)\s+(?:no\.?\s*)?(\d{{1,3}}(?:\.\d{{1,3}})*))(?![\d/.]){_PART}?"
+    r"(?![\w/])",
     re.I,
 )
+"""A minute of earlier minutes named in a sentence: "Minute 45/20(ii)", "item HWB 23/45",
+"minute 5.2" (a bare number only after "minute": "item 5" is usually this meeting's)."""
 ACTION_REF = re.compile(
     r"\b(?:actions?|action\s+point|AP)\s*(?:no\.?\s*|number\s+|ref\.?\s*|reference\s+)?"
     r"((?:[A-Z]{1,3})?\d+(?:\.\d+)*)((?:\s*(?:,|and|&)\s*(?:[A-Z]{1,3})?\d+(?:\.\d+)*)*)",
@@ -31,10 +34,11 @@ ACTION_REF = re.compile(
 )
 _DATE = re.compile(r"\d{1,2}/\d{1,2}/\d{2,4}")
 _PART_MARK = re.compile(r"(?:^|(?<=[\s.;:]))\(?([a-z]|[ivx]{1,4})\)\s+(?=\S)")
+_LEAD_PUNCTUATION = re.compile(r"[\s:\-–—.]*")
 _HEAD_END = re.compile(r"\s+[-–—]\s+|:\s+|\s+[-–—](?=[A-Z])")
-_NUMBER = r"(?:[A-Z]{1,4}[-/ ]?)?\d+(?:\.\d+)*[a-z]?"
-_ROW_REF = re.compile(rf"^\s*\|?\s*({_NUMBER})\.?\s*(?:\||\t|\s{{2,}})")
-_LABEL_REF = re.compile(rf"^\W*action\s*(?:no\.?|point)?\s*({_NUMBER})\b", re.I)
+NUMBER = r"(?:[A-Z]{1,4}[-/ ]?)?\d+(?:[./]\d+)*[a-z]?"
+_ROW_REF = re.compile(rf"^\s*\|?\s*({NUMBER})\.?\s*(?:\||\t|\s{{2,}})")
+_LABEL_REF = re.compile(rf"^\W*action\s*(?:no\.?|point)?\s*({NUMBER})\b", re.I)
 
 
 def normal_ref(ref: str | None) -> str:
@@ -126,8 +130,10 @@ class Unit:
     """The sentence itself names the minute (not only the paragraph it is in)."""
     heading: str = ""
     """The heading of the part it is in ("Goal Post (Recreation Ground)")."""
+    lead: int = 0
+    """Where the sentence starts after any minute number or part letter it opens with."""
     body: int = 0
-    """Where the sentence says its piece, after any minute number and heading of its own."""
+    """Where the sentence says its piece, after its own heading too."""
 
 
 def _pieces(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
@@ -168,10 +174,15 @@ def units(text: str, skip: set[int] | frozenset[int] = frozenset()) -> Iterator[
                 head_start = first.end()
             explicit = NAMED_MINUTE.search(text, start, end)
             if explicit:
-                own_minute, own_part, named = explicit.group(1), _part_of(explicit), True
+                own_minute, named = explicit.group(1) or explicit.group(2), True
+                own_part = next((g for g in explicit.groups()[2:] if g), None)
+                if explicit.start() <= start + 2:
+                    head_start = max(head_start, explicit.end())
             if own_minute:
                 minute, part, heading = own_minute, own_part, ""
                 named = named or bool(first)
+            punctuation = _LEAD_PUNCTUATION.match(text, head_start)
+            head_start = punctuation.end() if punctuation else head_start
             mark = _PART_MARK.match(text, head_start)
             if mark:
                 part, head_start = mark.group(1), mark.end()
@@ -182,4 +193,4 @@ def units(text: str, skip: set[int] | frozenset[int] = frozenset()) -> Iterator[
                 heading = own_heading
                 separator = _HEAD_END.search(text, head_start + len(own_heading), end)
                 body = separator.end() if separator else head_start + len(own_heading)
-            yield Unit(start, end, minute, part, named, heading, body)
+            yield Unit(start, end, minute, part, named, heading, head_start, body)
