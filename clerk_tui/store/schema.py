@@ -23,7 +23,7 @@ CAPTURE_FROM = 5
 """The migration that created team sync: it and every later one leave fresh capture
 triggers; this one also puts the rows already stored in the outbox."""
 
-REFS_FROM = 8
+REFS_FROM = 9
 """The migration that brought action references: those already stored are numbered after
 it, through the capture, so the numbers reach the sync server."""
 
