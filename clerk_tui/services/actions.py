@@ -17,6 +17,7 @@ from clerk_tui.store.actions import (
     list_actions,
 )
 from clerk_tui.store.db import transaction
+from clerk_tui.store.refs import find_action_id
 
 __all__ = [
     "OPEN_STATUSES",
@@ -24,6 +25,7 @@ __all__ = [
     "add_note",
     "count_actions",
     "edit_action",
+    "find_action_id",
     "get_action",
     "list_actions",
     "open_actions_of",

@@ -14,6 +14,7 @@ from clerk_tui.core.model import Action, ParsedMinutes
 from clerk_tui.store.committees import ensure_committee, find_committee
 from clerk_tui.store.db import NOW, StoreError, insert, transaction
 from clerk_tui.store.people import attach_people
+from clerk_tui.store.refs import next_ref
 
 MEETING_STATES = ("draft", "confirmed")
 
@@ -184,6 +185,7 @@ def insert_action(
         "actions",
         {
             "meeting_id": meeting_id,
+            "ref": next_ref(db.conn, meeting_id),
             "item_id": item_id,
             "text": action.text,
             "owner": action.owner,
