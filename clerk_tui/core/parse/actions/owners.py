@@ -6,7 +6,8 @@ import re
 
 from ..context import Context
 from ..people import HONORIFICS, ROLE_WORDS, STOP_WORDS
-from .verbs import FIRST_NAME_VERBS
+from ..people.words import is_name_word
+from .verbs import is_base_verb, verb_base
 
 CONNECTORS = {"of", "for", "and", "&", "the", "at", "to"}
 DISCOURSE = {
@@ -108,6 +109,7 @@ _NOT_OWNER_NOUNS = frozenset(
     responses response comments feedback funds resources staff costs savings measures
     nothing none anyone anybody nobody someone somebody something everything everyone
     residents people parents pupils patients users customers tenants visitors applicants
+    motion motions vote votes
     """.split()  # noqa: SIM905
 )
 
@@ -317,14 +319,34 @@ def _name_like_owner(s: str) -> bool:
 
 
 def first_names(np: str, task: str) -> bool:
-    """Names the attendance does not list ("Brenda", "Robin and Brenda") owning a bare
-    "to VERB" clause; not a noun phrase ("Work to improve access was slow")."""
-    if _FINITE_REST_RE.search(task) or task.split(None, 1)[0] not in FIRST_NAME_VERBS:
+    """Names the attendance does not list ("Brenda", "Robin and Brenda", "@tony") owning a
+    task that opens with a verb in its base form ("to stay on the project", "will triage");
+    not a noun phrase ("Work to improve access was slow", "Plans to expand") nor a verb
+    form heading a note ("Wants to fix the printer")."""
+    first = task.split(None, 1)[0] if task.strip() else ""
+    if _FINITE_REST_RE.search(task) or not is_base_verb(first):
         return False
     names = [x for x in re.split(r"\s*(?:,|\band\b|&|/)\s*", np) if x]
-    return bool(names) and all(
-        _name_like_owner(x) and x.split()[0].lower() not in _NOT_OWNER_NOUNS for x in names
-    )
+    return bool(names) and all(_first_name(x) for x in names)
+
+
+def _first_name(x: str) -> bool:
+    """ "Brenda", "Matt Chang", "@tony": a name, not a noun or a verb form."""
+    if _HANDLE_RE.fullmatch(x):
+        return True
+    if not _name_like_owner(x):
+        return False
+    w = x.split()[0].lower()
+    if w in _NOT_OWNER_NOUNS:
+        return False
+    base = verb_base(w)
+    if base is None:
+        return True
+    # "Wants", "Agreed": a verb form, not a name; "Call to order": a verb unless a given name.
+    return base == w and is_name_word(w)
+
+
+_HANDLE_RE = re.compile(r"@[A-Za-z0-9][\w-]{0,38}")
 
 
 def self_body(np: str) -> bool:

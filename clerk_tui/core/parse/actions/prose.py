@@ -196,6 +196,8 @@ def prose_actions(ctx: Context, actions: list[Action], claimed: Spans) -> None:
             continue
         if ln.cend - ln.cstart > 200_000 or agenda.overlaps(ln.cstart, ln.cend):
             continue
+        if ctx.text.startswith("#", ln.cstart):
+            continue  # a markdown heading: the title of what follows, not a task
         head = ctx.text[ln.cend - 1] in ":-–—o" and bool(
             _AGREED_TO_HEAD_RE.search(ctx.text, max(ln.cstart, ln.cend - 40), ln.cend)
         )
