@@ -75,3 +75,101 @@ def test_nouns_verb_forms_and_headings_are_not_owners() -> None:
         "Plans to extend the car park were noted.\n"
     )
     assert _actions(text) == []
+
+
+def test_pdf_copy_with_a_blank_line_after_every_line() -> None:
+    lines = [
+        "RIVERSIDE TOWN COUNCIL",
+        "Minutes of the Highways Committee held on Monday, 3rd June, 2024.",
+        "1.",
+        "Footpaths:",
+        "Members raised the condition of the towpath beside the old mill and the loose",
+        "railings near the weir. It was agreed that the Area Engineer would arrange for",
+        "the railings to be repaired before the summer regatta.",
+        "2.",
+        "Lighting:",
+        "The lamp outside the library was reported again. The Lighting Officer would replace",
+        "the column next month.",
+    ] * 2
+    text = "\n\n".join(lines) + "\n"
+    got = parse_strict(text, meeting_date=date(2024, 6, 3)).actions
+    assert [(a.owner, a.text) for a in got[:2]] == [
+        (
+            "the Area Engineer",
+            "Arrange for the railings to be repaired before the summer regatta.",
+        ),
+        ("The Lighting Officer", "Replace the column next month."),
+    ]
+    assert "arrange for\n\nthe railings" in text[got[0].start : got[0].end]
+
+
+def test_starred_tasks_inside_a_run_on_paragraph() -> None:
+    text = (
+        "8. CORRESPONDENCE a. Newsletter from the county association, noted b. Riverside "
+        "Regatta 3rd August, *to be placed on noticeboards c. Email about the towpath being "
+        "overgrown. \\*Clerk to report the towpath to the county. d. Letter about the bus "
+        "shelter. \\* Cllr Moss to ask the bus company about repairs.\n"
+    )
+    assert _actions(text) == [
+        (None, "To be placed on noticeboards"),
+        ("Clerk", "Report the towpath to the county."),
+        ("Cllr Moss", "Ask the bus company about repairs."),
+    ]
+
+
+def test_owner_after_a_bold_heading_and_in_lower_case() -> None:
+    text = (
+        "3. **Bench Repairs:** TB to send the contractor a plan of the benches.\n"
+        "4. **Deeds:** The clerk agreed to keep a copy of the deed on file.\n"
+        "5. **Verges:** This work was still outstanding, TB to chase.\n"
+    )
+    got = parse_strict(text).actions
+    assert [(a.owner, a.text) for a in got] == [
+        ("TB", "Send the contractor a plan of the benches."),
+        ("The clerk", "Keep a copy of the deed on file."),
+        ("TB", "Chase."),
+    ]
+    assert text[got[2].start : got[2].end].endswith("This work was still outstanding, TB to chase.")
+
+
+def test_going_to_and_progressive_commitments() -> None:
+    text = (
+        "* Priya is going to buy new ink for the plotter.\n"
+        "* TB and NC would be creating a list of key contacts for the website.\n"
+        "* Kwame volunteered to triage the lost property box.\n"
+    )
+    assert _actions(text) == [
+        ("Priya", "Buy new ink for the plotter."),
+        ("TB and NC", "Create a list of key contacts for the website."),
+        ("Kwame", "Triage the lost property box."),
+    ]
+
+
+def test_speakers_and_the_first_person() -> None:
+    text = (
+        "PL: Any objections to the new rota? None.\n"
+        "DG: I’ll start a thread on the forum about the rota.\n"
+        "BT: Haven’t looked at the bids yet, will look through them this week.\n"
+        "Moira: I’ll try to put a costed plan together before the next meeting.\n\n"
+        "Notes sent after the meeting:\n"
+        "2. I will also put all your questions on the shared board.\n"
+        "We will try to reach out to the groups who have not replied.\n"
+    )
+    assert _actions(text) == [
+        ("DG", "Start a thread on the forum about the rota."),
+        ("BT", "Look through them this week."),
+        ("Moira", "Put a costed plan together before the next meeting."),
+        ("I", "Put all your questions on the shared board."),
+        ("We", "Reach out to the groups who have not replied."),
+    ]
+
+
+def test_notices_of_motion_and_requests_done_at_the_meeting_are_not_actions() -> None:
+    text = (
+        "I will move at the next meeting that Riverside Council supports the regatta.\n"
+        "The Mayor asked the Town Clerk to brief the Members on the venue options.\n"
+        "It was agreed that the Guildhall be selected as the venue for the Annual Meeting.\n"
+        "**2.** **Chairman to sign Declaration of Office**\n"
+        "4. Clerk to report on the allotments\n"
+    )
+    assert _actions(text) == []

@@ -127,13 +127,18 @@ _OWNER_SEP_RE = re.compile(r"\s*,\s*|\s+and\s+|\s+&\s+")
 _TOKEN_RE = re.compile(r"\S+")
 
 
+_TOKEN_STRIP = ',;:()"“”‘’*_\\'
+
+
 def _tok_ok_back(t: str) -> bool:
-    w = t.strip(',;:()"“”‘’')
+    w = t.strip(_TOKEN_STRIP)
     if not w:
         return False
-    if w.lower() in CONNECTORS and w.lower() != "to":
+    low = w.lower()
+    if low in CONNECTORS and low != "to":
         return True
-    return w[0].isupper() or w.lower() in ("officers", "members", "all")
+    # "the clerk", "the parks team": a role or body written in lower case.
+    return w[0].isupper() or low in ROLE_WORDS or low in _ORG_WORDS or low == "everyone"
 
 
 def owner_before(s: str, i: int) -> tuple[str, int] | None:
@@ -144,7 +149,8 @@ def owner_before(s: str, i: int) -> tuple[str, int] | None:
     taken: list[re.Match[str]] = []
     while k > 0 and len(taken) < 20:
         t = toks[k - 1].group(0)
-        if t.endswith((".", ";", ":")) and len(t) > 3 and not _INITIALS_DOT_RE.fullmatch(t):
+        bare = t.rstrip("*_")  # "**Pond Boards:** HR to chase": the heading ends at its colon
+        if bare.endswith((".", ";", ":")) and len(t) > 3 and not _INITIALS_DOT_RE.fullmatch(t):
             break
         if taken and t.endswith(",") and not t.strip(",")[:1].isupper():
             break
@@ -162,7 +168,7 @@ def owner_before(s: str, i: int) -> tuple[str, int] | None:
     taken.reverse()
     # Drop leading connectors (keep "the") and discourse words.
     while taken:
-        w = taken[0].group(0).strip(',;:()"“”‘’').lower()
+        w = taken[0].group(0).strip(_TOKEN_STRIP).lower()
         if w in DISCOURSE or (w in CONNECTORS and w != "the") or _MINUTE_NUMBER_RE.fullmatch(w):
             taken = taken[1:]
             continue
@@ -171,7 +177,8 @@ def owner_before(s: str, i: int) -> tuple[str, int] | None:
         return None
     start = taken[0].start()
     end = taken[-1].end()
-    owner = s[start:end].strip(" ,;:(")
+    owner = s[start:end].strip(" ,;:(*_\\")
+    start = s.find(owner, start)
     if owner.lower() in ("the", "") or len(owner) < 2:
         return None
     if owner.lower().startswith("the ") and len(owner.split()) == 1:
@@ -216,7 +223,8 @@ def person_like(ctx: Context, np: str) -> bool:
     if any(w.rstrip(".") in HONORIFICS for w in words[:1]) and len(words) > 1:
         return True
     caps = [_POSS_RE.sub("", w.strip(",.;:()")) for w in np.split() if w[:1].isupper()]
-    if caps and all(w.lower() in ctx.name_tokens for w in caps if w.lower() not in ("the",)):
+    caps = [w for w in caps if w.lower() != "the"]
+    if caps and all(w.lower() in ctx.name_tokens for w in caps):
         return True
     return bool(_INITIALS_LIST_RE.fullmatch(np.strip()))
 
