@@ -112,6 +112,107 @@ def test_first_names_only_list() -> None:
     ]
 
 
+def test_double_spaced_attendance_table_as_pasted_from_pdf() -> None:
+    text = (
+        "**Attendance:**\n\n"
+        "Cllr Ada Penhale            AP        Chairperson\n\n"
+        "Cllr Tom Rudd               TR\n\n"
+        "Lena Marsh                  LM        Parish Clerk\n\n \n\n"
+        "**Also in attendance:**\n\n"
+        "Cllr Owen Fry               OF        Riverside County Council\n\n \n\n"
+        "1. Welcome\n"
+    )
+    assert [(p.name, p.role, p.attendance, p.initials) for p in parse_strict(text).people] == [
+        ("Ada Penhale", "Councillor (Chairperson)", "present", "AP"),
+        ("Tom Rudd", "Councillor", "present", "TR"),
+        ("Lena Marsh", "Parish Clerk", "present", "LM"),
+        ("Owen Fry", "Councillor, Riverside County Council", "in attendance", "OF"),
+    ]
+
+
+def test_plural_honorific_list_wrapped_over_blank_lines_with_initial_qualifiers() -> None:
+    text = (
+        "PRESENT IN THE CHAIR: Councillor R. Doyle, Mayor.\n\n"
+        "MEMBERS PRESENT:\n\n"
+        "Councillors Abbot (T), Byrne, Ó Faoláin, O’Meara,\n\n"
+        "Doyle (P) and Keane.\n\n"
+        "The Mayor welcomed everybody.\n"
+    )
+    assert people(text) == [
+        ("R. Doyle", "Mayor"),
+        ("T. Abbot", "Councillor"),
+        ("Byrne", "Councillor"),
+        ("Ó Faoláin", "Councillor"),
+        ("O’Meara", "Councillor"),
+        ("P. Doyle", "Councillor"),
+        ("Keane", "Councillor"),
+    ]
+
+
+def test_offices_with_their_holders_in_brackets_over_wrapped_lines() -> None:
+    text = (
+        "OFFICIALS IN ATTENDANCE:\n\n"
+        "Director of Services (Mr. P. Lyne), Meetings Administrator (Ms. J.\n\n"
+        "Coyle), Administrative Officer, Corporate\n\n"
+        "Services (Nora Hayes).\n\n"
+        "1. Adoption of Minutes\n"
+    )
+    assert people(text) == [
+        ("P. Lyne", "Director of Services"),
+        ("J. Coyle", "Meetings Administrator"),
+        ("Nora Hayes", "Administrative Officer, Corporate Services"),
+    ]
+
+
+def test_present_in_the_chair_gives_the_chair() -> None:
+    text = "Present in the chair: Councillor Ann Lowry\n\nMembers present: Cllr Bo Dean\n"
+    assert people(text) == [("Ann Lowry", "Chair"), ("Bo Dean", "Councillor")]
+
+
+def test_one_line_list_with_initials_and_role_in_one_bracket() -> None:
+    text = (
+        "*Participants:*\n\n"
+        "Ann Abel (AA - chair), Emma Young (EY), Yann Guiavarc'h (YG),"
+        " Dai Sears (DSe - minutes)\n\n"
+        "*Apologies:*\nDan Sell (DSl)\n\n## Agenda\n"
+    )
+    assert [(p.name, p.role, p.initials) for p in parse_strict(text).people] == [
+        ("Ann Abel", "chair", "AA"),
+        ("Emma Young", None, "EY"),
+        ("Yann Guiavarc'h", None, "YG"),
+        ("Dai Sears", "minutes", "DSe"),
+        ("Dan Sell", None, "DSl"),
+    ]
+
+
+def test_first_names_under_a_heading_and_attendees_in_a_heading() -> None:
+    text = (
+        "## Attendees:\n Priyanka, Joanna, Tomasz\n\n## Notes\nWe met.\n\n"
+        "#### Introduction of attendees\n - Ola Berg\n - Ravi Shah\n - Jan van der Velde\n\n"
+        "### Next\n"
+    )
+    assert people(text) == [
+        ("Priyanka", None),
+        ("Joanna", None),
+        ("Tomasz", None),
+        ("Ola Berg", None),
+        ("Ravi Shah", None),
+        ("Jan van der Velde", None),
+    ]
+
+
+def test_bulleted_names_with_their_organisations() -> None:
+    text = (
+        "Other board members present:\n\n"
+        "- Jeff Orland, Tapworks\n- Morgan Lyle, Goldcrest Bank\n- Ravi Shah, Riverside Lab\n"
+    )
+    assert people(text) == [
+        ("Jeff Orland", "Tapworks"),
+        ("Morgan Lyle", "Goldcrest Bank"),
+        ("Ravi Shah", "Riverside Lab"),
+    ]
+
+
 def test_headerless_column_of_names_under_the_title() -> None:
     text = (
         "Riverside Carers Board\n\nMinutes of the meeting held on 3 March 2024\n\n"

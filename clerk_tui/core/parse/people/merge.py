@@ -152,7 +152,7 @@ def _short_mentions(text: str, people: list[Found]) -> None:
 
 
 def _low_tokens(p: Found) -> list[str]:
-    return [t.rstrip(".").lower() for t in p.tokens()]
+    return [t.rstrip(".").lower().replace("’", "'") for t in p.tokens()]
 
 
 class _NameIndex:
@@ -186,16 +186,12 @@ class _NameIndex:
 
 
 def _find_same(merged: list[Found], p: Found) -> int | None:
-    toks = [t.rstrip(".") for t in p.tokens()]
-    low = [t.lower() for t in toks]
+    low = _low_tokens(p)
     for i, q in enumerate(merged):
-        qt = [t.rstrip(".") for t in q.tokens()]
-        ql = [t.lower() for t in qt]
-        if low == ql:
+        if low == _low_tokens(q):
             return i
     for i, q in enumerate(merged):
-        qt = [t.rstrip(".") for t in q.tokens()]
-        ql = [t.lower() for t in qt]
+        ql = _low_tokens(q)
         if not ql or (p.attendance and q.attendance):
             continue  # two entries of the attendance lists are two people ("Cllr Kerr")
         if len(low) == 1:

@@ -13,12 +13,15 @@ from .words import (
     INITIAL,
     INITIALS_RE,
     NAME_TOKEN,
+    NEXT_NAME_TOKEN,
+    PARTICLES,
     ROLE_WORDS,
     SP,
     SPEECH_VERBS,
     STOP_WORDS,
     initials_of,
     is_given_name,
+    is_initials_for,
 )
 
 _HON_WORDS = frozenset(HONORIFICS)
@@ -36,16 +39,18 @@ _BEFORE_CONTEXT_RE = re.compile(
 
 # The (?=...) look-aheads only let the regex engine skip quickly to where a match can start.
 _HON_NAME_RE = re.compile(
-    rf"(?=[A-Z])\b(?P<hon>{HON_ALT}){SP}(?P<name>(?:{INITIAL}{SP}){{0,2}}{NAME_TOKEN}(?:{SP}{NAME_TOKEN}){{0,2}})"
+    rf"(?=[A-Z])\b(?P<hon>{HON_ALT}){SP}(?P<name>(?:{INITIAL}{SP}){{0,2}}{NEXT_NAME_TOKEN}(?:{SP}{NEXT_NAME_TOKEN}){{0,2}})"
 )
 
-_NAME_RUN_RE = re.compile(rf"{FIRST_NAME_TOKEN}(?:{SP}{NAME_TOKEN}){{1,4}}")
+_NAME_RUN_RE = re.compile(rf"{FIRST_NAME_TOKEN}(?:{SP}{NEXT_NAME_TOKEN}){{1,4}}")
 
 # Whole-text scans start with a plain character set and check the word boundary with a
 # look-behind ("[A-Z](?<!\w[A-Z])" is "\b[A-Z]"), so the regex engine skips ahead to
 # the candidate letters instead of trying every position.
 _ROLE_ONLY_RE = re.compile(
-    r"[TtOoYy](?<!\w[TtOoYy])(?:(?<=[Tt])he|(?<=[Oo])ur|(?<=[Yy])our)\s+(?P<role>(?:[A-Z][\w’'-]*\s+(?:(?:and|&)\s+)?){0,4}"
+    r"[TtOoYy](?<!\w[TtOoYy])(?:(?<=[Tt])he|(?<=[Oo])ur|(?<=[Yy])our)\s+"
+    # up to four capitalised words, on one line or wrapped once (not over a blank line)
+    r"(?P<role>(?:(?!The\b)[A-Z][\w’'-]*(?:[ \t]+|\n(?!\s*\n))(?:(?:and|&)\s+)?){0,4}"
     r"(?:Director|Officer|Manager|Superintendent|Clerk|Secretary|Treasurer|Chief Executive"
     r"|Executive|Leader|Head|Chair|Chairman|Vice-Chair|Member|Commissioner|Consultant|Lead"
     r"|Co-?ordinator|Advis[eo]r|Controller|Solicitor|Inspector|Engineer|Surveyor|Registrar"
@@ -223,7 +228,7 @@ def name_runs(finder: PeopleFinder) -> None:
                 cut = i
                 role_tail = low in ROLE_WORDS or low in ("independent", "interim")
                 break
-        if cut < 2 or cut > 3:
+        if not 2 <= sum(t.lower() not in PARTICLES for t in toks[:cut]) <= 3:
             continue
         start = m.start() + (run.index(toks[0]) if lead else 0)
         if _HON_BEFORE_RE.search(text, max(0, start - 14), start):
@@ -250,11 +255,15 @@ def name_runs(finder: PeopleFinder) -> None:
             br = _AFTER_BRACKET_RE.match(after)
             if br:
                 inner = br.group(1).strip()
-                if _ACRONYM_RE.match(inner) and inner.rstrip("s") == initials_of(name):
-                    continue  # "Tower Hamlets Together (THT)": an organisation
-                if not _DIGIT_RE.match(inner):
+                acronym = inner.rstrip("s") if _ACRONYM_RE.match(inner) else None
+                ini = initials_of(name)
+                if acronym and (acronym == ini and not given or acronym.endswith(ini)):
+                    # "Tower Hamlets Together (THT)": an organisation; "Community
+                    # Infrastructure Levy (CIL)": the end of a longer name.
+                    continue
+                if not _DIGIT_RE.match(inner) and (given or not acronym or acronym == ini):
                     ok = True
-                    if not INITIALS_RE.match(inner) or inner.rstrip(".") != initials_of(name):
+                    if not is_initials_for(inner, name):
                         role = (
                             None
                             if _REPRESENTING_WORD_RE.match(inner)
