@@ -213,6 +213,48 @@ def test_bulleted_names_with_their_organisations() -> None:
     ]
 
 
+def test_semicolons_part_people_and_commas_their_organisations() -> None:
+    text = "Present: Ann Lowry, Riverside Homes; Bo Dean, Riverside Trust; Cy Hart, Tapworks\n"
+    assert people(text) == [
+        ("Ann Lowry", "Riverside Homes"),
+        ("Bo Dean", "Riverside Trust"),
+        ("Cy Hart", "Tapworks"),
+    ]
+
+
+def test_observers_and_a_body_label_list() -> None:
+    text = (
+        "Present: Ann Lowry (Riverside Homes), Bo Dean\nObserving: Cy Hart, Dee Ross\n\n"
+        "Council: Carola, JP, Ed Holm\nObservers: TC, Santos\n\n## Notes\n"
+    )
+    assert [(p.name, p.role, p.attendance) for p in parse_strict(text).people] == [
+        ("Ann Lowry", "Riverside Homes", "present"),
+        ("Bo Dean", None, "present"),
+        ("Cy Hart", "Observing", "in attendance"),
+        ("Dee Ross", "Observing", "in attendance"),
+        ("Carola", None, "present"),
+        ("JP", None, "present"),
+        ("Ed Holm", None, "present"),
+        ("TC", "Observer", "in attendance"),
+        ("Santos", "Observer", "in attendance"),
+    ]
+
+
+def test_role_first_table_and_role_headings_over_names() -> None:
+    text = (
+        "| Role | Name |\n|---|---|\n| Chair | Ann Lowry |\n| Vice-Chair | Bo Dean |\n\n"
+        "Attendance:\n**Clerk:**\n- Cy Hart\n**Advisers:**\n- Dee Ross\n- Eli Shaw\n\n"
+        "Notes follow.\n"
+    )
+    assert people(text) == [
+        ("Ann Lowry", "Chair"),
+        ("Bo Dean", "Vice-Chair"),
+        ("Cy Hart", "Clerk"),
+        ("Dee Ross", "Advisers"),
+        ("Eli Shaw", "Advisers"),
+    ]
+
+
 def test_headerless_column_of_names_under_the_title() -> None:
     text = (
         "Riverside Carers Board\n\nMinutes of the meeting held on 3 March 2024\n\n"
@@ -304,6 +346,38 @@ def test_roles_alone_and_the_chair_of_the_meeting() -> None:
     assert people(text) == [
         (None, "Executive Place Managing Director"),
         (None, "Policy and Improvement Officer"),
+    ]
+
+
+def test_offices_given_by_election_and_appointment() -> None:
+    text = (
+        "Present: Cllr Ann Lowry, Cllr Bo Dean, Niall Navan, Peter Lyle\n\n"
+        "Cllr. Lowry accepted the position of Vice Chairman for the year 2024-2025. "
+        "That Cy Hart be appointed as internal auditor for 2024/25.\n\n"
+        "### Election results:\n* **Treasurer**:\n  * Niall elected to other positions, "
+        "Peter elected unopposed\n\n"
+        "- 11:57 Election of the Project Leader\n\n  Dee Ross elected by acclamation.\n\n"
+        "As chairperson, Eli Shaw opened the meeting.\n"
+    )
+    assert people(text) == [
+        ("Ann Lowry", "Vice Chairman"),
+        ("Bo Dean", "Councillor"),
+        ("Niall Navan", None),
+        ("Peter Lyle", "Treasurer"),
+        ("Cy Hart", "internal auditor"),
+        ("Dee Ross", "Project Leader"),
+        ("Eli Shaw", "chairperson"),
+    ]
+
+
+def test_an_office_joins_the_organisation_a_list_gave() -> None:
+    text = (
+        "Board members present:\n\n- Jon Petty, Tapworks\n- Hetty Mills, Riverside Lab\n\n"
+        "As Executive Director, Hetty Mills summarised the quarter.\n"
+    )
+    assert people(text) == [
+        ("Jon Petty", "Tapworks"),
+        ("Hetty Mills", "Executive Director, Riverside Lab"),
     ]
 
 

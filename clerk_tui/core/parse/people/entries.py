@@ -77,7 +77,13 @@ def strip_honorifics(name: str) -> tuple[str | None, str]:
 
 
 def is_name_token(word: str) -> bool:
-    return bool(NAME_TOKEN_FULL_RE.fullmatch(word)) and word.lower() not in STOP_WORDS
+    low = word.lower()
+    return (
+        bool(NAME_TOKEN_FULL_RE.fullmatch(word))
+        and low not in STOP_WORDS
+        and not (low.endswith("s") and low[:-1] in ROLE_WORDS)  # "Advisers"
+        and not ("-" in low and all(p in STOP_WORDS for p in low.split("-")))  # "Vice-Chair"
+    )
 
 
 def _surname_after_given(toks: list[str], i: int) -> bool:
@@ -93,7 +99,11 @@ def _surname_after_given(toks: list[str], i: int) -> bool:
 
 def is_role_phrase(chunk: str) -> bool:
     """A role or an office: it holds a role word ("Director", "Clerk", "observer")."""
-    return any(w.lower().strip("(),;:.") in ROLE_WORDS for w in chunk.split())
+    for w in chunk.split():
+        low = w.lower().strip("(),;:.")
+        if low in ROLE_WORDS or low.endswith("s") and low[:-1] in ROLE_WORDS:
+            return True
+    return False
 
 
 def _name_words(text: str) -> tuple[str | None, list[str], bool] | None:
@@ -160,7 +170,15 @@ def _read_cells(text: str, a: int, b: int) -> Entry | None:
         return _NOT_CELLS
     first = read_entry(text, *parts[0])
     if first is None:
-        return None
+        # "| Chair | Ann Lowry |": the role first, the name in a later cell.
+        for k, (s, e) in enumerate(parts[1:], 1):
+            named = read_entry(text, s, e)
+            if named is not None and named.strong and not named.role:
+                parts = [parts[k], *parts[:k], *parts[k + 1 :]]
+                first = named
+                break
+        else:
+            return None
     roles: list[str] = []
     for s, e in parts[1:]:
         cell = text[s:e].strip()

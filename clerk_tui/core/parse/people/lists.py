@@ -23,13 +23,13 @@ _LIST_MARKER_RE = re.compile(
     r"|Attendees|Attendance|Participants|Also in attendance|In attendance|Also present"
     r"|(?:Officers|Officials)(?: present| in attendance)?"
     r"|Apologies(?: for absence)?(?: received)?(?:\s*/\s*Absent)?|Absent|Substitutes?"
-    r"|Observers?(?: and speakers)?|Guests|Board members|Committee members|Members)\b"
+    r"|Observers?(?: and speakers)?|Observing|Guests|Board members|Committee members|Members)\b"
     r"(?:\s*\([^()]{0,40}\))?\s*(?:[:\-–—]+\s*|(?=\s+[A-Z])|$)(?P<rest>.*)$",
     re.IGNORECASE,
 )
 _MARKER_PREFIX_RE = re.compile(r"[#*_>\s]*(?:\d{1,3}[.)]\s*)?[*_]*")
 _EMPHASIS = "*_"
-_MARKER_FIRST = frozenset("0123456789pmcaiobsg#*_>")
+_MARKER_FIRST = frozenset("0123456789pmcaiobsg#*_>|nr")
 _KINDS = (
     ("apolog", APOLOGIES),
     ("absent", ABSENT),
@@ -37,7 +37,7 @@ _KINDS = (
     ("also", IN_ATTENDANCE),
     ("officer", IN_ATTENDANCE),
     ("official", IN_ATTENDANCE),
-    ("observer", IN_ATTENDANCE),
+    ("observ", IN_ATTENDANCE),
     ("guest", IN_ATTENDANCE),
 )
 
@@ -55,7 +55,8 @@ _LIST_PROSE_RE = re.compile(
 _LIST_SEP_RE = re.compile(r"[(),;\n]| and | & | / |\.(?= [A-Z])")
 # Where a run-on list changes list: "... Parish Clerk: Peter King In attendance: four ...".
 _INLINE_MARKER_RE = re.compile(
-    r"(?:^|(?<=[\s.;,]))(?P<kind>In attendance|Also present|Apologies|Absent|Present)\s*:\s*"
+    r"(?:^|(?<=[\s.;,]))(?P<kind>In attendance|Also present|Apologies|Absent|Present"
+    r"|Officers|Officials|Observing|Observers)\s*:\s*"
     r"|(?:^|(?<=[\s.;,]))(?P<role>(?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*)\s*:\s+(?=[A-Z])"
 )
 _PLURAL_HON_RE = re.compile(r"(?i)(Councillors|Cllrs\.?)\s")
@@ -92,14 +93,16 @@ def _marker(text: str, ln: Line) -> tuple[str, int, str | None] | None:
         return list_kind(hm.group("kind")), start + rest, _heading_role(hm.group("kind"))
     hm = _LIST_MARKER_RE.match(content)
     if not hm:
-        return _titled_heading(text, ln)
+        return _titled_heading(text, ln) or _body_label(text, start, ln)
     return list_kind(hm.group("kind")), start + hm.start("rest"), _heading_role(hm.group("kind"))
 
 
 def _titled_heading(text: str, ln: Line) -> tuple[str, int, str | None] | None:
     """A heading that names the attendance in other words ("#### Introduction of attendees",
-    "Roll call:"): a list under it."""
+    "Roll call:", a table's header "| Name | Organisation |"): a list under it."""
     line = text[ln.start : ln.cend]
+    if ("|" in line or "\t" in line) and _TABLE_HEADER_RE.match(line.strip()):
+        return PRESENT, ln.cend, None
     if ln.cend - ln.cstart > 80 or not _HEADING_WORDS_RE.search(line):
         return None
     if not (line.lstrip().startswith(("#", "*", "_")) or line.rstrip(" *_").endswith(":")):
@@ -112,9 +115,31 @@ _HEADING_WORDS_RE = re.compile(
 )
 
 
+# "Council: Carol, JP, Mark", "Core team: ...": a body's members listed after its name.
+_BODY_LABEL_RE = re.compile(
+    r"(?i)(?:[A-Z][\w-]*\s+){0,2}(?:council|board|committee|members|team|staff|trustees"
+    r"|directors|governors|panel|maintainers)\s*:\s*(?=\S)"
+)
+
+
+def _body_label(text: str, start: int, ln: Line) -> tuple[str, int, str | None] | None:
+    m = _BODY_LABEL_RE.match(text, start, ln.cend)
+    if m is None or ln.cend - ln.cstart > 400:
+        return None
+    entries = read_list(text, m.end(), ln.cend, strict=True)
+    if entries is None or len(entries) < 2:
+        return None
+    return PRESENT, m.end(), None
+
+
 def _heading_role(kind: str) -> str | None:
-    """ "Present in the chair:": the role of whoever is listed."""
-    return "Chair" if kind.lower().endswith("chair") else None
+    """The role of whoever is listed: "Present in the chair:", "Observers:", "Observing:"."""
+    low = kind.lower()
+    if low.endswith("chair"):
+        return "Chair"
+    if low.startswith("observ") and "speaker" not in low:
+        return "Observing" if low == "observing" else "Observer"
+    return None
 
 
 def attendance_lists(finder: PeopleFinder) -> None:
@@ -176,10 +201,14 @@ def _inline_list(
 def _block_list(finder: PeopleFinder, i: int, kind: str, role: str | None = None) -> int:
     """A heading alone, then one person a line (bulleted, tabbed, a table, "Name, Role"),
     until a blank line after some names or the next heading. A list double-spaced (a blank
-    line after every entry, as pasted from PDF) goes on past single blank lines."""
+    line after every entry, as pasted from PDF) goes on past single blank lines; a role
+    on a line of its own ("Chair:", "**Vice-Chair**") heads the names under it."""
     text, lines = finder.text, finder.lines
     spans: list[tuple[int, int]] = []
     read: list[list[Entry]] = []
+    roles: list[str | None] = []
+    sub_role: str | None = None
+    heading = True  # blank lines may follow a heading
     j = i + 1
     blanks = 0
     gaps: list[int] = []  # the blank lines before each entry after the first
@@ -189,34 +218,57 @@ def _block_list(finder: PeopleFinder, i: int, kind: str, role: str | None = None
             blanks += 1
             j += 1
             continue
-        if spans and blanks and (blanks > 1 or any(g != 1 for g in gaps)):
+        if not heading and blanks and (blanks > 1 or any(g != 1 for g in gaps)):
             break  # a gap in a single-spaced list, or more than one blank line: the end
-        if _marker(text, nl) is not None or nl.cend - nl.cstart > 400:
-            break
         if _is_table_rule(text[nl.cstart : nl.cend]):
             j += 1
             blanks = 0
             continue
+        if _marker(text, nl) is not None or nl.cend - nl.cstart > 400:
+            break
         a, b, last = _logical_line(text, lines, j)
         entries = read_line(text, a, b)
         if entries is None:
-            break
-        if spans:
+            sub = _role_heading(text, a, b)
+            if sub is None:
+                break
+            sub_role, heading, blanks = sub, True, 0
+            j += 1
+            continue
+        if spans and not heading:
             gaps.append(blanks)
         spans.append((a, b))
         read.append(entries)
+        roles.append(sub_role or role)
+        if sub_role and not sub_role.endswith("s"):
+            sub_role = None  # "Chair": one person; "Advisers": all the names under it
         blanks = 0
+        heading = False
         j = last + 1
     if not spans:
         return i + 1
     if _name_role_column(text, spans):
         read = [read_line(text, a, b, pairs_are_roles=True) or [] for a, b in spans]
-    for entries in read:
+    for entries, list_role in zip(read, roles, strict=True):
         for e in entries:
-            if role and (e.role is None or e.role == "Councillor"):
-                e.role = role
+            if list_role and (e.role is None or e.role == "Councillor"):
+                e.role = list_role
             finder.add_entry(e, kind)
     return j
+
+
+_ROLE_HEADING_RE = re.compile(
+    r"[*_#\s]*(?P<role>[A-Z][\w’'/-]*(?:[ \t]+[\w’'/&-]+){0,4})[*_\s]*:?[*_\s]*"
+)
+
+
+def _role_heading(text: str, a: int, b: int) -> str | None:
+    """ "Chair", "**Vice-Chair**:", "Clerk to the Council:" alone on a line: the role of
+    the names listed under it."""
+    m = _ROLE_HEADING_RE.fullmatch(text, a, b)
+    if m is None or not is_role_phrase(m.group("role")):
+        return None
+    return m.group("role")
 
 
 _CONTINUES_RE = re.compile(r"(?:[,;&(]|\band)\s*$")
@@ -265,22 +317,29 @@ def _awaits_bracket(text: str, a: int, b: int) -> bool:
     )
 
 
-def _name_role_column(text: str, spans: list[tuple[int, int]]) -> bool:
+def _name_role_column(text: str, spans: list[tuple[int, int]], least: int = 2) -> bool:
     """Whether a block's "X, Y" lines are a name and its organisation ("James Hale, Morgan
     Grant"), not two names: so when most of three or more are (Y is not written with a
     title or a known given name), or both of two cannot be a name."""
     pairs = [c for a, b in spans if len(c := _split(text, a, b, separators=",;")) == 2]
-    if len(pairs) < 2:
+    if len(pairs) < least:
         return False
     orgs = not_names = 0
     for _, second in pairs:
         e = read_entry(text, *second)
         not_names += e is None
         orgs += e is None or not (e.titled or is_given_name(e.name.split()[0]))
-    return 2 * orgs >= len(pairs) if len(pairs) >= 3 else not_names == len(pairs)
+    if least < 2:
+        return orgs == len(pairs)
+    if len(pairs) >= 3:
+        return 2 * orgs >= len(pairs)
+    return not_names == len(pairs)
 
 
-_TABLE_HEADER_RE = re.compile(r"(?i)\|?\s*(?:names?|attendees?|members?|person)\s*(?:\||\t)")
+_TABLE_HEADER_RE = re.compile(
+    r"(?i)\|?\s*(?:(?:role|position|title|organi[sz]ation)\s*(?:\||\t+)\s*)?"
+    r"(?:names?|attendees?|members?|person)\s*(?:\||\t|$)"
+)
 
 
 def _is_table_rule(line: str) -> bool:
@@ -297,9 +356,9 @@ def read_line(text: str, a: int, b: int, *, pairs_are_roles: bool = False) -> li
         row = read_entry(text, a, b)  # a table row: its cells hold the roles
         return [row] if row is not None else None
     if "(" in text[a:b]:
-        titled = role_bracket_names(text, a, b)
-        if titled:
-            return titled
+        offices = role_bracket_names(text, a, b)
+        if offices:
+            return offices
     if _PLURAL_HON_RE.match(text, a, b):
         return read_list(text, a, b, strict=False)  # "Councillors Byrne, Daly and Keller"
     chunks = _split(text, a, b, separators=",;")
@@ -315,7 +374,8 @@ def read_line(text: str, a: int, b: int, *, pairs_are_roles: bool = False) -> li
     if " " not in first.name and all(o is not None and " " not in o.name for o in others):
         return [first, *(o for o in others if o is not None)]  # "Greg, Dan, Sarah"
     people = [o for o in others if o is not None and _reads_as_person(o)]
-    if not (pairs_are_roles and len(rest) == 1) and (
+    second_titled = len(rest) == 1 and others[0] is not None and others[0].titled
+    if not (pairs_are_roles and len(rest) == 1 and not second_titled) and (
         (first.strong and len(people) == len(rest))
         or (len(rest) >= 2 and 3 * len(people) >= 2 * len(rest))  # a list, one misread
     ):
@@ -386,6 +446,10 @@ def read_list(
     a phrase after a name is that person's role. None when the span is not such a list
     (strict: every part must be a name or a role; otherwise most parts)."""
     seg = text[a:b]
+    if ";" in seg and "," in seg:
+        grouped = _semicolon_groups(text, a, b)
+        if grouped is not None:
+            return grouped
     chunks: list[tuple[int, int]] = []
     group_ends: set[int] = set()  # chunk indexes a semicolon closes
     depth = 0
@@ -475,6 +539,25 @@ def read_list(
     return entries
 
 
+def _semicolon_groups(text: str, a: int, b: int) -> list[Entry] | None:
+    """ "Ann Lowry, Riverside Homes; Bo Dean, Riverside Trust": semicolons part the people,
+    commas a person from their organisation (None unless every group reads so)."""
+    groups = _split(text, a, b, separators=";")
+    if len(groups) < 2 or not any("," in text[s:e] for s, e in groups):
+        return None
+    if any(_PLURAL_HON_RE.match(text[s:e].lstrip()) or " and " in text[s:e] for s, e in groups):
+        return None  # "Councillors A, B and C; D (Director), E": groups of names
+    if not _name_role_column(text, groups, least=1):
+        return None
+    out: list[Entry] = []
+    for s, e in groups:
+        got = read_line(text, s, e, pairs_are_roles=True)
+        if got is None:
+            return None
+        out.extend(got)
+    return out
+
+
 def _ends_sentence(seg: str, start: int, dot: int) -> bool:
     """A full stop in a list ends an entry, unless it closes an initial or an honorific."""
     word = seg[start:dot].rsplit(None, 1)[-1] if seg[start:dot].strip() else ""
@@ -484,26 +567,31 @@ def _ends_sentence(seg: str, start: int, dot: int) -> bool:
 def _sub_lists(text: str, a: int, b: int, kind: str) -> list[tuple[Entry, str]]:
     """A run-on list that changes list or names a role on the way: "... Claire Williams.
     Parish Clerk: Peter King In attendance: four members of the public."."""
-    parts: list[tuple[int, int, str, str | None]] = []
-    start, role = a, None
+    parts: list[tuple[int, int, str, str | None, str | None]] = []
+    start, role, list_role = a, None, None
     if ":" in text[a:b]:
         for m in _INLINE_MARKER_RE.finditer(text, a, b):
+            new_list_role = None
             if m.group("kind"):
                 new_kind, new_role = list_kind(m.group("kind")), None
+                new_list_role = _heading_role(m.group("kind"))
             elif is_role_phrase(m.group("role")):
                 new_kind, new_role = kind, m.group("role")
             else:
                 continue
-            parts.append((start, m.start(), kind, role))
-            start, kind, role = m.end(), new_kind, new_role
-    parts.append((start, b, kind, role))
+            parts.append((start, m.start(), kind, role, list_role))
+            start, kind, role, list_role = m.end(), new_kind, new_role, new_list_role
+    parts.append((start, b, kind, role, list_role))
     out: list[tuple[Entry, str]] = []
-    for s, e, part_kind, part_role in parts:
+    for s, e, part_kind, part_role, part_list_role in parts:
         entries = read_list(text, s, e, strict=False) or []
         if part_role is not None:
-            entries = entries[:1]
+            entries = entries[:1]  # "Parish Clerk: Peter King"
             for entry in entries:
                 entry.role = part_role
+        for entry in entries:
+            if part_list_role and (entry.role is None or entry.role == "Councillor"):
+                entry.role = part_list_role  # "Observers: Tam, Sol"
         out.extend((entry, part_kind) for entry in entries)
     return out
 
@@ -612,9 +700,8 @@ def _take_bullets(finder: PeopleFinder, run: list[tuple[int, int]], intro: bool)
     known = sum(is_given_name(w) or w.rstrip(".").lower() in HONORIFICS for w in firsts)
     if (3 if intro else 2) * known < len(run):
         return
-    roles = _name_role_column(text, run)
-    for a, b in run:
-        for e in read_line(text, a, b, pairs_are_roles=roles) or []:
+    for a, b in run:  # each bullet one person, as the run was read
+        for e in read_line(text, a, b, pairs_are_roles=True) or []:
             finder.add_entry(e, None)
 
 

@@ -6,6 +6,7 @@ import re
 
 from ...model import Person
 from ...names import given_name_similarity
+from .entries import is_role_phrase
 from .finder import Found
 from .words import INITIALS_RE, STOP_WORDS, initials_of, role_key
 
@@ -47,6 +48,8 @@ def merge(text: str, found: list[Found]) -> list[Person]:
                 and not (t.role in _CHAIRS and p.role in _CHAIRS)
             ):
                 t.role = p.role or t.role
+            elif p.role and is_role_phrase(p.role) and not is_role_phrase(t.role):
+                t.role = f"{p.role}, {t.role}"  # an office and the body: "Treasurer, Tapworks"
             t.initials = t.initials or p.initials
             first_seen[target] = min(first_seen[target], min(s for s, _ in p.mentions))
     # Initials used later ("NB to update") are mentions of the person they abbreviate.

@@ -127,6 +127,16 @@ _ORG_AFTER_RE = re.compile(
     r"|Service|Agency|Police|University|College|Foundation|Healthwatch|Hospital|Office"
     r"|Department|Commission|Network|Forum|Company|Ltd|Limited|CIC|Charity|Club|School))\b"
 )
+# "Ann Lowry (Riverside Homes)": a bracket after a name or title holds its organisation,
+# not another person (unless after a role: "the Chair (Ann Lowry)").
+_WORD_BRACKET_RE = re.compile(r"([A-Z][\w’'.-]*)\s*\(\s*$")
+
+
+def _qualifying_bracket(before: str) -> bool:
+    m = _WORD_BRACKET_RE.search(before)
+    return m is not None and m.group(1).lower() not in ROLE_WORDS
+
+
 _AND_NEXT_NAME_RE = re.compile(rf"\s+and\s+(?={NAME_TOKEN}\s+{NAME_TOKEN}(?:\s|$))")
 
 # "the Flood Risk Manager, Tom Hadley", "The Mayor, Cllr Janet Holloway"
@@ -287,6 +297,7 @@ def name_runs(finder: PeopleFinder) -> None:
                 or (
                     _BEFORE_CONTEXT_RE.search(before)
                     and not place  # "Brookside and Nether Lane"
+                    and not _qualifying_bracket(before)
                     and _NAME_END_RE.match(after)
                 )
             )
