@@ -311,7 +311,12 @@ def test_role_before_a_name_and_body_after_it() -> None:
         "Our Vice Chair Hannah Sale has sent word that she will attend. "
         "Our Chair had yet to brief Mike Dunn of Riverside Law Centre.\n"
     )
-    assert people(text) == [("Hannah Sale", "Vice Chair"), ("Mike Dunn", "Riverside Law Centre")]
+    # "Our Chair" is another person than the Vice Chair: a role alone.
+    assert people(text) == [
+        ("Hannah Sale", "Vice Chair"),
+        (None, "Chair"),
+        ("Mike Dunn", "Riverside Law Centre"),
+    ]
 
 
 def test_no_people_in_things_named_like_people() -> None:
@@ -378,6 +383,35 @@ def test_an_office_joins_the_organisation_a_list_gave() -> None:
     assert people(text) == [
         ("Jon Petty", "Tapworks"),
         ("Hetty Mills", "Executive Director, Riverside Lab"),
+    ]
+
+
+def test_who_was_in_the_chair_and_councillors_listed_in_prose() -> None:
+    text = (
+        "Councillor Ann Lowry in the Chair.\n\n"
+        "Councillors Bo Dean, Cy Hart (Vice-Chair) and Dee Ross were also present. "
+        "Vice-Chair Hart thanked officers. The meeting was chaired by Dr Eli Shaw for item 5.\n"
+    )
+    assert people(text) == [
+        ("Ann Lowry", "Chair"),
+        ("Bo Dean", "Councillor"),
+        ("Cy Hart", "Vice-Chair"),
+        ("Dee Ross", "Councillor"),
+        ("Eli Shaw", "Chair"),
+    ]
+
+
+def test_an_office_and_an_organisation_from_two_mentions_go_together() -> None:
+    text = (
+        "Chair: Cllr Ann Lowry (Riverside Borough Council)\n"
+        "Vice-Chair: Bo Dean (Riverside Homes)\n\n"
+        "Present\nCouncillor Cy Hart\tMember\nCouncillor Dee Ross\tVice-Chair\n"
+    )
+    assert people(text) == [
+        ("Ann Lowry", "Chair, Riverside Borough Council"),
+        ("Bo Dean", "Vice-Chair, Riverside Homes"),
+        ("Cy Hart", "Councillor (Member)"),
+        ("Dee Ross", "Councillor (Vice-Chair)"),
     ]
 
 

@@ -37,6 +37,12 @@ _AS_OFFICE_RE = re.compile(
     rf"(?:^|(?<=[.!?]\s)|(?<=\n))[ \t]*As[ \t]+(?:the[ \t]+)?(?P<office>{_OFFICE}),"
     rf"[ \t]*(?P<who>{_NAME})"
 )
+# "Councillor Ann Lowry in the Chair", "Cllr Dean took the chair", "chaired by Dr Khan".
+_IN_THE_CHAIR_RE = re.compile(
+    r"\b(?:(?:was|being)\s+)?(?:in|took)\s+the\s+[Cc]hair\b|\bchaired\s+the\s+meeting\b"
+    r"|\b(?P<by>(?:was\s+)?chaired\s+by)\s+"
+)
+_NAME_AFTER_RE = re.compile(rf"(?P<who>{_NAME})")
 # "Election of the Project Leader", "**Treasurer**:" above the result.
 _ELECTION_HEADING_RE = re.compile(
     r"(?i)election\s+of\s+(?:the\s+)?(?P<office>[^\n:]{3,60}?)\s*[:.]?\s*$"
@@ -68,6 +74,13 @@ def given_offices(finder: PeopleFinder) -> None:
         office = _office(m.group("office"))
         if office is not None:
             _add_names(finder, m, office)
+    for cue in _IN_THE_CHAIR_RE.finditer(text):
+        if cue.group("by"):
+            who = _NAME_AFTER_RE.match(text, cue.end())
+        else:
+            who = _WHO_BEFORE_RE.search(text, max(0, cue.start() - 160), cue.start())
+        if who is not None:
+            _add_names(finder, who, "Chair")
 
 
 def _office(raw: str | None) -> str | None:

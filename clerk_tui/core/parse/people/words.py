@@ -107,7 +107,7 @@ SURNAME_STOP_WORDS = frozenset(
 )
 ROLE_WORDS = frozenset(
     """
-    director directors officer officers chair chairman chairwoman chairperson vice-chair
+    director directors officer officers chair chairman chairwoman chairperson vice-chair co-chair
     executive manager managers lead leader head clerk secretary treasurer superintendent
     representative representatives commissioner consultant coordinator co-ordinator adviser
     advisor nurse inspector engineer surveyor solicitor registrar president governor member
@@ -130,6 +130,7 @@ SPEECH_VERBS = (
 )
 
 SP = r"[ \t\u00a0]+"
+NAME_SP = r"[ \u00a0]+"  # between the words of one name (a tab parts table cells)
 # NAME_TOKEN at a word start, written to begin with a plain character set (a fast scan):
 # the capital, then "c"/"ac" after an M or an apostrophe after an O or D ("McDonald",
 # "O'Brien") before the next capital.
@@ -138,7 +139,7 @@ FIRST_NAME_TOKEN = (
     rf"[a-zà-öø-ÿ]+(?:[-'’][{CAPITAL}]?[a-zà-öø-ÿ]+)*"
 )
 # A name's next word, after any particles.
-NEXT_NAME_TOKEN = rf"(?:{PARTICLE}{SP})" + "{0,2}" + NAME_TOKEN
+NEXT_NAME_TOKEN = rf"(?:{PARTICLE}{NAME_SP})" + "{0,2}" + NAME_TOKEN
 INITIALS_RE = re.compile(r"^[A-Z]{2,4}\.?$")
 
 
@@ -148,6 +149,12 @@ LEADING_THE_RE = re.compile(r"^(?:the|The)\s+")
 _FOR_RE = re.compile(r"\bfor\b")
 _LEADING_DET_RE = re.compile(r"^(?:the|our|your)\s+")
 _NON_ALNUM_RE = re.compile(r"[^a-z0-9]+")
+
+
+def is_stop_word(word: str) -> bool:
+    """A stop word, or a compound of stop words ("Vice-Chair", "Co-Chair")."""
+    low = word.lower()
+    return low in STOP_WORDS or ("-" in low and all(p in STOP_WORDS for p in low.split("-")))
 
 
 def initials_of(name: str) -> str:
