@@ -401,8 +401,9 @@ def set_meeting_state(db: Database, meeting_id: int, state: str) -> None:
 def set_exempt(
     db: Database, *, item_id: int | None = None, action_id: int | None = None, exempt: bool = True
 ) -> None:
-    """Keep an agenda item (with its actions and follow-ups) or one action out of exports and
-    chasers, or let it back in. An action's change is kept in its history."""
+    """Keep an agenda item (with its actions and follow-ups) or one action (with a follow-up
+    from the same passage) out of exports and chasers, or let it back in. An action's change
+    is kept in its history."""
     if (item_id is None) == (action_id is None):
         raise StoreError("mark either an agenda item or an action exempt, not both or neither")
     flag = int(exempt)
@@ -425,6 +426,16 @@ def set_exempt(
             ]
         else:
             targets = [action_id]  # type: ignore[list-item]
+            # A follow-up minuted in the same passage tells the same confidential matter.
+            db.execute(
+                f"""UPDATE follow_ups SET exempt = ?, updated_at = {_NOW}
+                    WHERE (meeting_id, source_start, source_end) IN (
+                        SELECT f.meeting_id, f.source_start, f.source_end
+                        FROM follow_ups f JOIN actions a ON a.meeting_id = f.meeting_id
+                        WHERE a.id = ? AND f.source_start < a.source_end
+                          AND a.source_start < f.source_end)""",
+                [flag, action_id],
+            )
         for target in targets:
             row = db.execute(
                 "SELECT exempt FROM actions WHERE id = ? AND deleted = 0", [target]
@@ -451,12 +462,18 @@ def open_actions_before(db: Database, meeting_id: int) -> list[OpenAction]:
 
 
 def _open_actions(
-    db: Database, committee: str, before: str | None, meeting_id: int | None = None
+    db: Database,
+    committee: str,
+    before: str | None,
+    meeting_id: int | None = None,
+    status: str = "open",
 ) -> list[OpenAction]:
+    """The committee's actions of meetings before `before` (open ones unless `status` says
+    otherwise), each with where its minutes put it."""
     rows = [
         row
         for row in store_actions.list_actions(
-            db, store_actions.ActionFilter(status="open", committee=committee)
+            db, store_actions.ActionFilter(status=status, committee=committee)
         )
         if row["meeting_id"] != meeting_id
         and (before is None or row["meeting_date"] is None or row["meeting_date"] < before)
@@ -510,11 +527,13 @@ def _places(db: Database, action_ids: list[int]) -> dict[int, Place]:
 def without_repeated_actions(
     db: Database, parsed: ParsedMinutes, text: str, committee: str | None, meeting_date: date | None
 ) -> ParsedMinutes:
-    """The parse minus actions that only repeat open ones from an action log it reports on
-    (before storing the next meeting's minutes, so the log is not stored twice)."""
+    """The parse minus actions that only repeat earlier ones from an action log it reports on
+    (before storing the next meeting's minutes, so the log is not stored twice); a running log
+    that still lists an action closed since is not taken for a new one either."""
     if not committee:
         return parsed
-    actions = _open_actions(db, committee, meeting_date.isoformat() if meeting_date else None)
+    before = meeting_date.isoformat() if meeting_date else None
+    actions = _open_actions(db, committee, before, status="all")
     repeated = repeated_actions(parsed.actions, text, actions, meeting_date)
     if not repeated:
         return parsed
