@@ -571,3 +571,53 @@ def conflicts(db: Database, limit: int | None = None) -> list[Conflict]:
         )
         for r in rows
     ]
+
+
+# --- audit ----------------------------------------------------------------------------------
+
+_UNSHOWN = frozenset({"created_at", "updated_at", "uuid", "meeting_id", "action_id", "item_id"})
+
+
+@dataclass
+class AuditEntry:
+    at: str  # when the server took the change, UTC ISO 8601
+    role: str  # the PostgreSQL role the clerk connected as
+    what: str  # "created", "due 2025-07-14, status done", "note: chased by email"
+
+
+def history(db: Database, action_id: int) -> list[AuditEntry]:
+    """Who changed action `action_id` (and its owners and notes) on the sync server, when
+    and what, oldest first. Raises SyncError when there is no server or it is out of reach."""
+    target = saved_server(db)
+    if not target:
+        raise SyncError("no sync server set, so no team audit; run: clerk sync --server URL")
+    row = db.execute("SELECT uuid FROM actions WHERE id = ?", [action_id]).fetchone()
+    if row is None:
+        raise SyncError(f"there is no action {action_id}")
+    psycopg = server.driver()
+    try:
+        with server.connect(target) as conn:
+            found = server.history(conn, row[0])
+    except psycopg.Error as exc:
+        raise SyncError(f"the audit of {server.redact(target)}: {server.reason(exc)}") from None
+    return [AuditEntry(e["at"], e["role"], _describe_change(e)) for e in found]
+
+
+def _describe_change(entry: dict[str, Any]) -> str:
+    fields = {k: v for k, v in entry["fields"].items() if k not in _UNSHOWN}
+    if entry["table"] == "action_events":
+        if fields.get("field") == "created":
+            return "created"
+        change = fields.get("field") or "change"
+        if change == "note":
+            return f"note: {fields.get('note')}"
+        shown = f"{change} {fields.get('old_value') or '-'} -> {fields.get('new_value') or '-'}"
+        return shown + (f" ({fields['note']})" if fields.get("note") else "")
+    if entry["table"] == "action_owners":
+        if fields.get("deleted"):
+            return "owner removed"
+        return f"owner {fields.get('owner')}" if "owner" in fields else "owner changed"
+    label = FIELD_LABELS.get
+    if "text" in fields and "status" in fields:
+        return f"created: {fields['text']}"
+    return ", ".join(f"{label(k, k.replace('_', ' '))} {_show(k, v)}" for k, v in fields.items())
