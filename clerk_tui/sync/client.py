@@ -604,7 +604,11 @@ def history(db: Database, action_id: int) -> list[AuditEntry]:
 
 
 def _describe_change(entry: dict[str, Any]) -> str:
-    fields = {k: v for k, v in entry["fields"].items() if k not in _UNSHOWN}
+    fields = {
+        k: v
+        for k, v in entry["fields"].items()
+        if k not in _UNSHOWN and k not in server.QUIET_FIELDS
+    }
     if entry["table"] == "action_events":
         if fields.get("field") == "created":
             return "created"

@@ -290,12 +290,13 @@ def _number_actions(
 ) -> dict[str, str]:
     """The reference of every action the batch touches: the one the server gave it before,
     else the one its clerk proposed when free, else the next free number (`clerk_ref`)."""
-    uuids = sorted({e.row_uuid for e in edits if e.tbl == "actions"})
+    uuids = list(dict.fromkeys(e.row_uuid for e in edits if e.tbl == "actions"))
     if not uuids:
         return {}
     proposed = [(states.get(("actions", u), {}).get("ref") or [None])[0] for u in uuids]
     rows = conn.execute(
-        "SELECT u, clerk_ref(u, p) FROM unnest(%s::text[], %s::text[]) AS t(u, p)",
+        """SELECT u, clerk_ref(u, p)
+           FROM unnest(%s::text[], %s::text[]) WITH ORDINALITY AS t(u, p, n) ORDER BY n""",
         [uuids, proposed],
     ).fetchall()
     given = {u: ref for u, ref in rows if ref}

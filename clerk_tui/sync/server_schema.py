@@ -94,12 +94,17 @@ CREATE TABLE IF NOT EXISTS clerk_remaps (
     PRIMARY KEY (tbl, from_uuid)
 );
 
--- The scopes the connected role may see: team-wide, its own, and its grants.
+-- The scopes the connected role may see: team-wide, its own, and its grants (a grant made
+-- by short name, 'committee:hwb', before the committee reached the server, included).
 CREATE OR REPLACE FUNCTION clerk_scopes() RETURNS text[]
 LANGUAGE sql STABLE SECURITY DEFINER SET search_path FROM CURRENT AS $f$
     SELECT ARRAY['', 'clerk:' || session_user]
         || coalesce((SELECT array_agg(committee) FROM clerk_grants WHERE role = session_user),
                     ARRAY[]::text[])
+        || coalesce((SELECT array_agg(r.row_uuid) FROM clerk_rows r JOIN clerk_grants g
+                     ON g.role = session_user
+                     AND g.committee = 'committee:' || lower(r.state->'short_name'->>0)
+                     WHERE r.tbl = 'committees'), ARRAY[]::text[])
 $f$;
 
 CREATE OR REPLACE FUNCTION clerk_may(wanted text) RETURNS boolean

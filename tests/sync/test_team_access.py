@@ -136,9 +136,7 @@ def test_a_push_touching_another_committees_rows_is_refused_in_one_line(team, se
             conn.execute("DELETE FROM clerk_log")
 
 
-def test_a_grant_given_later_brings_the_committee_and_one_withdrawn_takes_it_away(
-    team, server_url
-):
+def test_a_grant_given_later_brings_the_committee_and_one_withdrawn_takes_it_away(team, server_url):
     lead, lead_url = team("lead")
     sam, sam_url = team("sam", "Planning")
     role = sam_url.split("//")[1].split("@")[0]
