@@ -173,3 +173,45 @@ def test_notices_of_motion_and_requests_done_at_the_meeting_are_not_actions() ->
         "4. Clerk to report on the allotments\n"
     )
     assert _actions(text) == []
+
+
+def test_entries_naming_their_owner_in_brackets_or_after_a_dash() -> None:
+    text = (
+        "Present: Ana Mendes (AM), Alan Ash (AA)\n\n"
+        "## Actions:\n"
+        "  * (AM) Share the draft tree survey.\n"
+        "  * (All speakers) Upload slides to the shared folder.\n"
+        "  * (All) Be ready to vote on the budget.\n\n"
+        "## Discussion\n"
+        "1. Introductions - Ana, Alan\n"
+        "2. Book the marquee for the fete - Arushi\n"
+        "3. Kwame - Start drafting the newsletter and send it to Ana for review\n"
+        "4. all - review the pull request before the next call\n"
+        "5. Arushi - Create the shared folder - done\n"
+        "6. Mihai Nita - Riverside Trust (MN)\n"
+    )
+    assert _actions(text) == [
+        ("AM", "Share the draft tree survey."),
+        ("All speakers", "Upload slides to the shared folder."),
+        ("All", "Be ready to vote on the budget."),
+        ("Arushi", "Book the marquee for the fete"),
+        ("Kwame", "Start drafting the newsletter and send it to Ana for review"),
+        ("all", "review the pull request before the next call"),
+    ]
+
+
+def test_bare_tasks_under_an_action_items_heading() -> None:
+    text = (
+        "## Action Items:\n"
+        "1. Confirm the 7pm start for the weekly call - Priya\n"
+        "2. Confirm the accounts of the people who could not join\n"
+        "3. Confirm the subsection owners\n\n"
+        "## Agenda\n"
+        "1. Trademark policy\n"
+        "2. Review of the year\n"
+    )
+    assert _actions(text) == [
+        ("Priya", "Confirm the 7pm start for the weekly call"),
+        (None, "Confirm the accounts of the people who could not join"),
+        (None, "Confirm the subsection owners"),
+    ]

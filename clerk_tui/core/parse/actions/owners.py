@@ -7,7 +7,7 @@ import re
 from ..context import Context
 from ..people import HONORIFICS, ROLE_WORDS, STOP_WORDS
 from ..people.words import is_name_word
-from .verbs import is_base_verb, verb_base
+from .lexicon import is_base_verb, verb_base
 
 CONNECTORS = {"of", "for", "and", "&", "the", "at", "to"}
 DISCOURSE = {
@@ -137,8 +137,14 @@ def _tok_ok_back(t: str) -> bool:
     low = w.lower()
     if low in CONNECTORS and low != "to":
         return True
-    # "the clerk", "the parks team": a role or body written in lower case.
-    return w[0].isupper() or low in ROLE_WORDS or low in _ORG_WORDS or low == "everyone"
+    # "the clerk", "the parks team": a role or body written in lower case; "@tony": a handle.
+    return (
+        w[0].isupper()
+        or low in ROLE_WORDS
+        or low in _ORG_WORDS
+        or low == "everyone"
+        or _HANDLE_RE.fullmatch(w) is not None
+    )
 
 
 def owner_before(s: str, i: int) -> tuple[str, int] | None:

@@ -13,6 +13,7 @@ from ..context import Context, Spans, due_phrases, item_at, sentences_of_line
 from ..items import VERBISH_RE
 from ..layout import Line
 from .common import committed_task, make_action
+from .lexicon import is_base_verb, verb_base
 from .owners import (
     DISCOURSE,
     body_like,
@@ -26,7 +27,7 @@ from .owners import (
     split_owners,
     trim_owner_to_person,
 )
-from .verbs import DECISION_VERBS, FIRST_NAME_VERBS, TASK_VERBS, WILL_BAD, is_base_verb, verb_base
+from .verbs import DECISION_VERBS, FIRST_NAME_VERBS, TASK_VERBS, WILL_BAD
 
 # What a prose rule finds in a sentence: (owner, task), or None. An owner of None is an
 # action the minutes give no one ("a reply would be sent to the residents").
@@ -70,7 +71,7 @@ _P_MODAL = re.compile(
 # "DG: I'll start an issue", "BT: Haven't looked yet, will look through them": a speaker's
 # own commitment in notes written as a dialogue.
 _SPEAKER_RE = re.compile(
-    r"(?P<who>[A-Z]{2,4}|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s?:\s+(?:(?:I|i|we|We)\s*$|.*,\s*$|$)",
+    r"(?P<who>[A-Z]{2,4}|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s?:\s+(?:(?:I|i|we|We)|.*\b[Ii]|.*,|)\s*$",
     re.S,
 )
 _PRONOUN_RE = re.compile(
@@ -237,7 +238,7 @@ def prose_actions(ctx: Context, actions: list[Action], claimed: Spans) -> None:
 
 
 _BOLD_LINE_RE = re.compile(r"(?:[\d.)]+\s*|\*\*[\d.)]+\*\*\s*)?(?:\*\*|__)[^*_]{3,120}(?:\*\*|__)")
-_ITEM_NUMBER_RE = re.compile(r"\(?\d{1,3}(?:\.\d{1,2})*[.)]?\s*")
+_ITEM_NUMBER_RE = re.compile(r"\(?\d{1,3}(?:\.\d{1,2})*[.)]?\s+")
 
 
 def _heading_line(ctx: Context, ln: Line) -> bool:
@@ -254,7 +255,7 @@ def _heading_line(ctx: Context, ln: Line) -> bool:
     if ln.cstart in ctx.item_start_set and ln.index not in ctx.runs:
         title = text[ln.cstart : ln.cend]
         m = _ITEM_NUMBER_RE.match(title)
-        words = title[m.end() if m else 0 :].split()
+        words = title[m.end() :].split() if m else []
         return 0 < len(words) <= 10 and not title.rstrip().endswith(".")
     return False
 
