@@ -59,8 +59,8 @@ def list_actions(ctx: Context, actions: list[Action], claimed: Spans) -> list[tu
     """Entries under an "Actions", "Action items" or "Summary of actions" heading, each "task
     (OWNER) - due", "Owner: task", "(Owner) Task", "Task - Owner", "Owner - Task" or a bare
     "Task" opening with a verb ("Confirm the room booking"); returns their spans (like a
-    table's rows, they stand for the same actions minuted above). Elsewhere a bulleted or
-    numbered entry naming its owner in one of the bracket or dash shapes is an action too."""
+    table's rows, they stand for the same actions minuted above). Elsewhere these shapes are
+    too often something else ("(NHS England) Update on ...", "Budget - Review of fees")."""
     text = ctx.text
     spans: list[tuple[int, int]] = []
     in_list = False
@@ -86,6 +86,8 @@ def list_actions(ctx: Context, actions: list[Action], claimed: Spans) -> list[tu
             continue
         found = _entry(ctx, ln, in_list)
         if found is None:
+            if in_list and _SUB_HEAD_RE.fullmatch(text, ln.cstart, ln.cend):
+                continue  # "Carried forward from the last meeting:" heads part of the list
             in_list = False  # the list ends at the first line that is none of its entries
             continue
         owner, task, due_src = found
@@ -116,7 +118,7 @@ def _entry(ctx: Context, ln: Line, in_list: bool) -> tuple[str | None, str, str]
         m = _OWNER_COLON_RE.fullmatch(text, ln.cstart, ln.cend)
         if m is not None and _list_owner(ctx, m.group("owner")):
             return m.group("owner"), m.group("task"), m.group("task")
-    if not (in_list or _is_entry_line(ctx, ln)):
+    if not in_list:
         return None
     body = _ENUMERATOR_RE.sub("", text[ln.cstart : end], count=1)
     if "|" in body or "\t" in body:
@@ -186,6 +188,7 @@ def _entry_owner(ctx: Context, owner: str) -> bool:
 
 
 _INITIALS_RE = re.compile(r"[A-Z]{2,4}")
+_SUB_HEAD_RE = re.compile(r"[^.;:]{3,60}:")
 _BRACKETS_RE = re.compile(r"\([^()]*\)")
 _DONE_RE = re.compile(r"(?i)(?:[-–—(]\s*|\b)(?:done|completed?)\s*(?:[-–—).]|$)")
 

@@ -368,3 +368,23 @@ def self_body(np: str) -> bool:
     w = np.lower().split()
     w = [x for x in w if x != "the"]
     return len(w) == 1 and w[0] in _BODY_SELF
+
+
+def antecedent(ctx: Context, prev: str, plural: bool) -> str | None:
+    """The last person/role/body noun phrase in the previous sentence (for "They will ...")."""
+    best: str | None = None
+    for m in re.finditer(
+        r"(?:\bthe\s+)?[A-Z][\w’'&-]*(?:(?:\s+|,\s+)(?:(?:of|for|and|&|the|at)\s+)*[A-Z][\w’'&-]*)*",
+        prev,
+    ):
+        np = m.group(0).strip(" ,")
+        if np.split()[0] in ("That", "The", "This", "It", "If") and len(np.split()) == 1:
+            continue
+        np = re.sub(r"^(?:That|If|When|Then|Also|However)\s+", "", np)
+        if role_like(np) or person_like(ctx, np):
+            if plural and not (
+                re.search(r"\band\b|s\b", np) or re.search(r"(?i)\b\w+s\s+of\b", np)
+            ):
+                continue
+            best = np
+    return best
