@@ -1,9 +1,10 @@
-"""Commitments in the passive and in requests (not recommendations, tracked apart): something will be done, by someone named at
-the end or by no one named ("An update would be emailed round by HR", "It was stated that
-signage would be provided"); requests that something be done or that someone do it
-("Members requested that an audit be carried out", "Cllr Keary requested the Council proceed
-to take legal action"); and the relative clause that hands a task on ("... to the Clerk, who
-would then draft a letter"). Each rule returns (owner, task) or None, like the prose rules."""
+"""Commitments in the passive and in requests (recommendations are tracked apart):
+something will be done, by someone named at the end or by no one named ("An update would
+be emailed round by HR", "It was stated that signage would be provided"); requests that
+something be done or that someone do it ("Members requested that an audit be carried out",
+"Cllr Keary requested the Council proceed to take legal action"); and the relative clause
+that hands a task on ("... to the Clerk, who would then draft a letter"). Each rule returns
+(owner, task) or None, like the prose rules."""
 
 from __future__ import annotations
 
@@ -11,8 +12,8 @@ import re
 
 from ..context import Context
 from .lexicon import verb_base
-from .verbs import DECISION_VERBS
 from .owners import antecedent, owner_before, owner_like, person_like, role_like, self_body
+from .verbs import DECISION_VERBS
 
 Found = tuple[str | None, str] | None
 
