@@ -3,9 +3,9 @@
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
-PY_PATHS := clerk_tui tests bench setup.py
+PY_PATHS := clerk_tui tests bench installer setup.py
 
-.PHONY: run test lint bench clean
+.PHONY: run test lint bench offline clean
 
 run: $(STAMP)
 	$(BIN)/clerk
@@ -30,6 +30,11 @@ bench: $(STAMP)
 	$(BIN)/python bench/app.py $(BIG_DB)
 	$(BIN)/python bench/sync.py
 
+# The offline installer for laptops with no internet: wheels for Windows, macOS and Linux,
+# Python 3.11-3.13, and install.ps1 / install.sh (see README).
+offline: $(STAMP)
+	$(BIN)/python installer/build_offline.py dist/clerk-tui-offline
+
 $(STAMP): pyproject.toml setup.py
 	test -x $(BIN)/python || python3 -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
@@ -37,4 +42,4 @@ $(STAMP): pyproject.toml setup.py
 	touch $(STAMP)
 
 clean:
-	rm -rf $(VENV) build *.egg-info
+	rm -rf $(VENV) build dist *.egg-info
