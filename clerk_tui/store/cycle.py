@@ -27,7 +27,14 @@ from clerk_tui.core.amend import (
     text_similarity,
 )
 from clerk_tui.core.model import Action, ParsedMinutes
-from clerk_tui.core.reconcile import OpenAction, Proposal, reconcile, repeated_actions
+from clerk_tui.core.reconcile import (
+    OpenAction,
+    Place,
+    Proposal,
+    place_of,
+    reconcile,
+    repeated_actions,
+)
 from clerk_tui.store import actions as store_actions
 from clerk_tui.store.db import StoreError, insert, new_uuid, transaction
 from clerk_tui.store.meetings import (
@@ -446,20 +453,58 @@ def open_actions_before(db: Database, meeting_id: int) -> list[OpenAction]:
 def _open_actions(
     db: Database, committee: str, before: str | None, meeting_id: int | None = None
 ) -> list[OpenAction]:
-    rows = store_actions.list_actions(
-        db, store_actions.ActionFilter(status="open", committee=committee)
-    )
+    rows = [
+        row
+        for row in store_actions.list_actions(
+            db, store_actions.ActionFilter(status="open", committee=committee)
+        )
+        if row["meeting_id"] != meeting_id
+        and (before is None or row["meeting_date"] is None or row["meeting_date"] < before)
+    ]
+    places = _places(db, [row["id"] for row in rows])
     return [
         OpenAction(
             id=row["id"],
             text=row["text"],
             owner=row["owner"],
             meeting_date=date.fromisoformat(row["meeting_date"]) if row["meeting_date"] else None,
+            ref=places[row["id"]].ref,
+            minute=places[row["id"]].minute,
+            part=places[row["id"]].part,
+            topic=places[row["id"]].topic,
+            due=date.fromisoformat(row["due"]) if row["due"] else None,
+            latest=row["latest_note"],
         )
         for row in rows
-        if row["meeting_id"] != meeting_id
-        and (before is None or row["meeting_date"] is None or row["meeting_date"] < before)
     ]
+
+
+def _places(db: Database, action_ids: list[int]) -> dict[int, Place]:
+    """Where each action sits in its minutes: its number, minute, part and topic."""
+    found: dict[int, Place] = {}
+    texts: dict[int, str] = {}
+    for start in range(0, len(action_ids), 500):
+        chunk = action_ids[start : start + 500]
+        marks = ", ".join("?" for _ in chunk)
+        for row in db.execute(
+            f"""SELECT a.id, a.meeting_id, a.source_start, a.source_end, i.number, i.title,
+                       i.source_start
+                FROM actions a LEFT JOIN agenda_items i ON i.id = a.item_id
+                WHERE a.id IN ({marks})""",
+            chunk,
+        ):
+            action_id, meeting_id, begin, end, number, title, item_start = row
+            if meeting_id not in texts:
+                texts[meeting_id] = db.execute(
+                    "SELECT text FROM meetings WHERE id = ?", [meeting_id]
+                ).fetchone()[0]
+            if begin is None:
+                found[action_id] = Place(topic=title or "")
+                continue
+            found[action_id] = place_of(
+                texts[meeting_id], begin, end or begin, number, title, item_start
+            )
+    return found
 
 
 def without_repeated_actions(
@@ -470,7 +515,7 @@ def without_repeated_actions(
     if not committee:
         return parsed
     actions = _open_actions(db, committee, meeting_date.isoformat() if meeting_date else None)
-    repeated = repeated_actions(parsed.actions, reconcile(text, actions), actions)
+    repeated = repeated_actions(parsed.actions, text, actions, meeting_date)
     if not repeated:
         return parsed
     kept = [a for i, a in enumerate(parsed.actions) if i not in repeated]
@@ -498,8 +543,11 @@ def _record_proposals(db: Database, meeting_id: int) -> None:
             [meeting_id],
         )
     }
-    for proposal in reconcile(text, open_actions_before(db, meeting_id)):
-        if proposal.action_id not in decided:
+    when = db.execute("SELECT date FROM meetings WHERE id = ?", [meeting_id]).fetchone()[0]
+    meeting_date = date.fromisoformat(when) if when else None
+    for proposal in reconcile(text, open_actions_before(db, meeting_id), meeting_date):
+        # Until the store records owner, due and dropped proposals, it keeps done and update.
+        if proposal.action_id not in decided and proposal.kind in ("done", "update"):
             _insert_proposal(db, meeting_id, proposal)
 
 

@@ -116,18 +116,16 @@ def sentences_of_line(ctx: Context, ln: Line) -> list[Sentence]:
         if ln.index in ctx.absorbed:
             pass  # part of a wrapped paragraph that starts on an earlier line
         elif last is not None:
-            # A hard-wrapped paragraph: split it whole, with page furniture blanked out
-            # (same length, so offsets into the text hold).
+            # A hard-wrapped paragraph: split it whole, with page furniture and quote markers
+            # blanked out (same length, so offsets into the text hold).
             base = ln.cstart
             region = text[base : ctx.lines[last].cend]
             for i in range(ln.index + 1, last + 1):
-                if i in ctx.furniture:
-                    f = ctx.lines[i]
-                    region = (
-                        region[: f.cstart - base]
-                        + " " * (f.cend - f.cstart)
-                        + region[f.cend - base :]
-                    )
+                f = ctx.lines[i]
+                # Page furniture goes whole; a line going on a quote keeps its words only.
+                a, b = (f.cstart, f.cend) if i in ctx.furniture else (f.start, f.cstart)
+                if a < b:
+                    region = region[: a - base] + " " * (b - a) + region[b - base :]
             for sp in split_sentences(region, 0, len(region)):
                 st = region[sp.start : sp.end]
                 got.append((base + sp.start, base + sp.end, st, st.lower()))

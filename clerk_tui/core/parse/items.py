@@ -259,6 +259,8 @@ LIST_ACTION_RE = re.compile(
     r"\s*(?:[-–—,:;]\s*(?P<due>[^()|\t]{2,60}?))?\s*\.?"
 )
 ACTION_LIST_HEAD_RE = re.compile(
-    r"(?i)(?P<whole>summary\s+of|schedule\s+of|list\s+of|record\s+of)?\s*(?:agreed\s+|new\s+)?"
-    r"actions?(?:\s+(?P<whole2>points|agreed|list|summary|to\s+be\s+taken))?\s*:?"
+    r"(?i)(?:#{1,6}\s*)?(?:\*\*)?"
+    r"(?P<whole>summary\s+of|schedule\s+of|list\s+of|record\s+of)?\s*(?:agreed\s+|new\s+)?"
+    r"actions?(?:\s+(?P<whole2>points|items|agreed|list|summary|arising|to\s+be\s+taken))?"
+    r"\s*:?(?:\*\*)?\s*:?"
 )

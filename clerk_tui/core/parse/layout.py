@@ -13,7 +13,7 @@ from dataclasses import dataclass
 _WS = " \t\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u200b\u202f\u205f\u3000\ufeff\x0b\x0c"  # noqa: E501
 # Bullet glyphs and list markers that start a line.
 _BULLET_RE = re.compile(
-    r"(?:[•·▪◦●○■□➢►\-–—*~o](?=[\s\u00a0])|v(?=\s+[A-Z])|\((?:[a-z]|[ivx]{1,4}|\d{1,2})\)(?=\s)"
+    r"(?:[•·▪◦●○■□➢►\-–—*~o>](?=[\s\u00a0])|v(?=\s+[A-Z])|\((?:[a-z]|[ivx]{1,4}|\d{1,2})\)(?=\s)"
     r"|(?:[a-z]|[ivx]{1,4})[.)](?=\s))[" + _WS + r"]*"
 )
 _LINE_RE = re.compile(r"[^\r\n\x1c\x1d\x1e\x85\u2028\u2029]*")
@@ -194,9 +194,11 @@ def wrapped_runs(
                 break
             nxt = lines[j]
             raw_start, _ = strip_span(text, nxt.start, nxt.cend)
+            quoted = text[raw_start] == ">" and text[cur.start : cur.cstart].strip() == ">"
             if (
                 nxt.cstart in breaks
-                or raw_start != nxt.cstart  # a bullet glyph
+                or raw_start != nxt.cstart  # a bullet glyph (not a quote marker going on)
+                and not quoted
                 or _ENTRY_START_RE.match(text, nxt.cstart, nxt.cend)
             ):
                 break  # an item heading, a list entry or a label ("RESOLVED:")

@@ -53,8 +53,9 @@ def schedule_actions(ctx: Context, actions: list[Action], claimed: Spans) -> Non
 
 
 def list_actions(ctx: Context, actions: list[Action], claimed: Spans) -> list[tuple[int, int]]:
-    """Entries under a "Summary of actions" heading, each "task (OWNER) - due"; returns
-    their spans (like a table's rows, they stand for the same actions minuted above)."""
+    """Entries under a "Summary of actions" or "Action points" heading, each "task (OWNER) -
+    due" or "Owner: task" ("All members: Add the list's address to contacts"); returns their
+    spans (like a table's rows, they stand for the same actions minuted above)."""
     text = ctx.text
     lines = ctx.lines
     spans: list[tuple[int, int]] = []
@@ -79,19 +80,43 @@ def list_actions(ctx: Context, actions: list[Action], claimed: Spans) -> list[tu
                 i += 1
                 continue
             m = LIST_ACTION_RE.fullmatch(text, entry.cstart, entry.cend)
-            if m is None:
-                break
+            if m is not None:
+                owner, task, due_src = m.group("owner"), m.group("task"), m.group("due") or ""
+                owners = split_owners(owner)
+                if not all(o in ctx.initials or owner_like(ctx, o) for o in owners):
+                    i += 1
+                    continue
+            else:
+                m = _OWNER_COLON_RE.fullmatch(text, entry.cstart, entry.cend)
+                if m is None or not _list_owner(ctx, m.group("owner")):
+                    break
+                owner, task = m.group("owner"), m.group("task")
+                due_src, owners = task, split_owners(owner)
             i += 1
-            owner = m.group("owner")
-            owners = split_owners(owner)
-            if not all(o in ctx.initials or owner_like(ctx, o) for o in owners):
-                continue
-            due_text, due = due_for(ctx, m.group("due") or "")
+            due_text, due = due_for(ctx, due_src)
             s, e = entry.cstart, entry.cend
             if claimed.overlaps(s, e):
                 continue
-            task = m.group("task").strip()
+            task = task.strip()
             actions.append(Action(task, owner, due, due_text, list_item, s, e, owners))
             claimed.add(s, e)
             spans.append((s, e))
     return spans
+
+
+# "Marcel: Share an example ...", "All members: Add ...", "Eclipse Foundation: Explore ...".
+_OWNER_COLON_RE = re.compile(
+    r"(?P<owner>[A-Z][\w’'.&/-]*(?:\s+[\w’'.&/()-]+){0,4}?)\s*[:–—]\s+(?P<task>\S.{3,})"
+)
+_LIST_OWNER_WORDS = frozenset({"members", "member", "of", "the", "and", "&", "for", "team"})
+
+
+def _list_owner(ctx: Context, owner: str) -> bool:
+    """An owner heading an entry of an action list: a person, initials, role or body, or
+    capitalised words ("Eclipse Foundation"), "All members", "Interested members"."""
+    if owner_like(ctx, owner):
+        return True
+    words = owner.split()
+    return words[0][:1].isupper() and all(
+        w[:1].isupper() or w.lower() in _LIST_OWNER_WORDS for w in words
+    )

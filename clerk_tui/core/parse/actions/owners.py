@@ -106,6 +106,7 @@ _NOT_OWNER_NOUNS = frozenset(
     budget target targets visits training improvements changes action actions reference
     references agenda papers paper reports report minutes questions question item items
     responses response comments feedback funds resources staff costs savings measures
+    nothing none anyone anybody nobody someone somebody something everything everyone
     """.split()  # noqa: SIM905
 )
 

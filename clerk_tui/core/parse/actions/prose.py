@@ -9,7 +9,7 @@ from collections.abc import Callable
 
 from ...dates import preferred_due
 from ...model import Action
-from ..context import Context, Spans, due_phrases, sentences_of_line
+from ..context import Context, Spans, due_phrases, item_at, sentences_of_line
 from ..items import VERBISH_RE
 from .common import committed_task, make_action
 from .owners import (
@@ -25,10 +25,11 @@ from .owners import (
     split_owners,
     trim_owner_to_person,
 )
-from .verbs import DECISION_VERBS, TASK_VERBS, WILL_BAD
+from .verbs import DECISION_VERBS, FIRST_NAME_VERBS, TASK_VERBS, WILL_BAD
 
-# What a prose rule finds in a sentence: (owner, task), or None.
-Found = tuple[str, str] | None
+# What a prose rule finds in a sentence: (owner, task), or None. An owner of None is an
+# action the minutes give no one ("a reply would be sent to the residents").
+Found = tuple[str | None, str] | None
 
 _SAY = r"(?:said|confirmed|advised|explained|stated|indicated|replied|responded|added|assured\s+(?:the\s+\w+|members)|informed\s+(?:the\s+\w+|members)|agreed|undertook|offered|noted|clarified)"  # noqa: E501
 _PRON = r"(?:he|she|they|we)"
@@ -47,7 +48,7 @@ _P_ASKED_PASSIVE = re.compile(
     r"(?P<verb>[a-z][a-z-]+)"
 )
 _P_ASKED_ACTIVE = re.compile(
-    r"(?=[artiusc])\b(?:ask(?:ed)?|request(?:ed)?|tasked|invited?|instruct(?:ed)?|urged?|set|challenged)\s+(?P<obj>(?:the\s+)?(?:officers|the\s+clerk|members)(?=\s+to\s)|(?:the\s+)?[A-Z][\w’'&.-]*(?:\s+(?:of|for|and|&|the|at)?\s*[A-Z][\w’'&.-]*){0,8})"
+    r"(?=[artiusc])\b(?:ask(?:s|ed)?|request(?:s|ed)?|tasked|invited?|instruct(?:s|ed)?|urged?|set|challenged)\s+(?P<obj>(?:the\s+)?(?:officers|the\s+clerk|members)(?=\s+to\s)|(?:the\s+)?[A-Z][\w’'&.-]*(?:\s+(?:of|for|and|&|the|at)?\s*[A-Z][\w’'&.-]*){0,8}(?:\s+(?:members?|officers?|colleagues|representatives?|partners))?)"
     r"(?P<fill>\s+(?:a|an|the|some|several|number|of|challenges?|task|to|and|with|\w+ing)){0,6}?\s+(?:and\s+)?to\s+(?P<verb>[a-z][a-z-]+)"
 )
 # "He confirmed that the consultation was open and that he would send Members the link."
@@ -60,6 +61,57 @@ _P_WILL = re.compile(
     r"(?=[ws])\b(?:will|shall)\s+(?:then\s+|also\s+|now\s+|personally\s+)?(?P<verb>[a-z][a-z-]+)"
 )
 _P_WOULD = re.compile(r"(?=w)\bwould\s+(?:then\s+|also\s+|now\s+)?(?P<verb>[a-z][a-z-]+)")
+_P_MODAL = re.compile(
+    r"(?=[ws])\b(?P<modal>will|shall|would)\s+(?:then\s+|also\s+|now\s+|personally\s+)?"
+    r"(?P<verb>[a-z][a-z-]+)"
+)
+_PRONOUN_RE = re.compile(
+    r"(?:\(?\w{1,3}[.)]\s*)?(?:(?:[A-Z][a-z]+|and|but|so)\s+)?(They|He|She|We|they|he|she|we)"
+)
+# Verbs of wishes, views and states ("would like", "will welcome", "would hope"), and of
+# standing roles ("MW would manage the website").
+_NOT_TASK_VERBS = frozenset(
+    """
+    like love want wish hope expect welcome appreciate prefer think feel know see seem appear
+    say argue suggest imagine mean cost result last stay keep lose win happen apply affect
+    impact increase decrease reduce improve rise fall grow remain allow make go get come
+    manage oversee act serve represent maintain chair own
+    """.split()  # noqa: SIM905
+)
+_INITIALS_RE = re.compile(r"[A-Z]{2,4}(?:\s*(?:/|,|&|and)\s*[A-Z]{2,4})*")
+_P_ASKED_THAT = re.compile(
+    r"(?=[ar])\b(?:asked|requested|requests)\s+that\s+"
+    r"(?P<np>(?:the\s+)?[A-Z][\w’'&.-]*(?:\s+(?:of|for|and|&|the)?\s*[A-Z][\w’'&.-]*){0,6})"
+    r"\s+(?P<verb>[a-z]+)\b"
+)
+# "asked that the Cabinet Member attend the February meeting" is a follow-up.
+_NOT_ASKED = DECISION_VERBS - {"confirm", "delegate"} | {"attend", "be"}
+_P_ASKED_IF = re.compile(
+    r"(?=[aqw])\b(?:asked|queried|wondered)\s+(?:if|whether)\s+(?P<pron>he|she|they)\s+"
+    r"(?:could|would|can|will|might)\s+(?P<verb>[a-z][a-z-]+)"
+)
+_AUXILIARIES = frozenset(
+    """
+    is are was were be been being has have had will would should shall may might can could
+    must did does do not also then now
+    """.split()  # noqa: SIM905
+)
+
+
+def _base_form(verb: str) -> str | None:
+    """ "writes" -> "write", "confirms" -> "confirm", "contact" -> "contact"; None for an
+    auxiliary or a past form ("was", "agreed")."""
+    if verb in _AUXILIARIES or verb in _NOT_A_VERB or verb.endswith("ed") or len(verb) < 3:
+        return None
+    if verb.endswith("ies"):
+        return verb[:-3] + "y"
+    if verb.endswith(("sses", "shes", "ches", "xes", "zes")):
+        return verb[:-2]
+    if verb.endswith("s") and not verb.endswith("ss"):
+        return verb[:-1]
+    return verb
+
+
 # "add X to the work programme": what the meeting plans for itself, not a task.
 _OWN_AGENDA_RE = re.compile(
     r"(?:add|include|place|schedule|put)\b[^.;]{0,80}?\b(?:on|to|in)\s+(?:the|its)\s+"
@@ -107,7 +159,9 @@ _INFO_OBJECT_RE = re.compile(
 # separator, then the "X to VERB" clause.
 _HEADING_SEP_RE = re.compile(r"^[^.;:–—]{1,80}?(?::|\s[–—-]|[–—])\s+")
 
-_ACTION_HINT = re.compile(r"\b(?:to|will|shall|would|could|can|due|That)\b")
+_ACTION_HINT = re.compile(
+    r"\b(?:to|will|shall|would|could|can|due|That|asked|requests?|requested|[Dd]elegate|[Pp]lease)\b"
+)
 
 
 def _antecedent(ctx: Context, prev: str, plural: bool) -> str | None:
@@ -132,23 +186,67 @@ def _antecedent(ctx: Context, prev: str, plural: bool) -> str | None:
 
 def prose_actions(ctx: Context, actions: list[Action], claimed: Spans) -> None:
     """An action for each sentence of prose (not already claimed) that commits an owner."""
+    prev_text = ""  # the sentence before, in the same paragraph (for "he", "they")
+    agenda = _agenda_text(ctx)
     for ln in ctx.lines:
         if ln.blank:
+            prev_text = ""
             continue
-        if ln.cend - ln.cstart > 200_000:
+        if ln.cend - ln.cstart > 200_000 or agenda.overlaps(ln.cstart, ln.cend):
             continue
-        prev_text = ""
         for s, e, st, _low in sentences_of_line(ctx, ln):
             if claimed.overlaps(s, e) or len(st) > 3000:
                 prev_text = st
                 continue
-            found = _commitment(ctx, st, prev_text)
-            prev_text = st
-            if found is None:
-                continue
-            owner, task = found
-            actions.append(make_action(ctx, task, owner, s, e, _due_source(ctx, st, task)))
-            claimed.add(s, e)
+            for cs, ce in _clauses(st):
+                clause = st[cs:ce]
+                found = _commitment(ctx, clause, prev_text)
+                prev_text = clause
+                if found is None:
+                    continue
+                owner, task = found
+                due_src = _due_source(ctx, clause, task)
+                actions.append(make_action(ctx, task, owner, s + cs, s + ce, due_src))
+                claimed.add(s + cs, s + ce)
+
+
+def _agenda_text(ctx: Context) -> Spans:
+    """What a ModernGov page says of an item before its "Minutes:" line: the agenda's
+    purpose ("Scrutiny Committee Chairs to report"), not what the meeting minuted."""
+    spans = Spans()
+    for ln in ctx.lines:
+        if not ln.blank and _MINUTES_LABEL_RE.fullmatch(ctx.text, ln.cstart, ln.cend):
+            k = item_at(ctx, ln.cstart)
+            spans.add(ctx.items[k].start if k is not None else 0, ln.start)
+    return spans
+
+
+_MINUTES_LABEL_RE = re.compile(r"Minutes\s*:?")
+
+
+# Where one sentence holds several commitments, each its own clause: before an inline
+# enumerator ("... we can use.2) AO to check ..., 3) AO and RO still to make ...") and
+# before a comma's "<initials or name> (also|still) to <verb>" ("SV to appeal on Facebook,
+# RO also to ask David").
+_CLAUSE_BREAK_RE = re.compile(
+    r"(?:(?<=[.,;:])|\s)\s*(?=\(?\d{1,2}\)\s+[A-Z])"
+    r"|,\s+(?=(?:[A-Z]{2,4}|[A-Z][a-z]+)(?:\s*(?:and|&|/)\s*(?:[A-Z]{2,4}|[A-Z][a-z]+))?"
+    r"\s+(?:also\s+|still\s+)?to\s+[a-z])"
+)
+
+
+def _clauses(st: str) -> list[tuple[int, int]]:
+    """The clauses of a sentence, as (start, end) offsets into it (one when unbroken)."""
+    if ")" not in st and "," not in st:
+        return [(0, len(st))]
+    out: list[tuple[int, int]] = []
+    start = 0
+    for m in _CLAUSE_BREAK_RE.finditer(st):
+        if m.start() > start:
+            out.append((start, m.start()))
+        start = m.end()
+    out.append((start, len(st)))
+    return [(a, b) for a, b in out if st[a:b].strip()] or [(0, len(st))]
 
 
 # "... had been updated in January and he would send ...": a date of what already happened.
@@ -227,10 +325,74 @@ def that_owner_verb(ctx: Context, st: str, prev: str) -> Found:
     return None
 
 
-def owner_to_verb(ctx: Context, st: str, prev: str) -> Found:
-    """ "X to report back ..." opening a sentence or bullet, or after a short heading
-    ("4) Skip day – Brenda to book the skip")."""
-    return _to_clause(ctx, st)
+def agent_to_verb(ctx: Context, st: str, prev: str) -> Found:
+    """An agent opening a clause, then (is) (also|still) to and a verb: "SV to file", "AO and
+    RO still to make the forms", "RO also to ask David", "The Parish Clerk is to follow this
+    up", "Didac (CDDO) to report back", "4) Skip day – Brenda to book the skip". "Contractor
+    to be advised ..." opening a sentence is an action with no owner."""
+    for m in _TO_VERB_RE.finditer(st):
+        verb = m.group("verb")
+        if verb in _NOT_A_VERB:
+            continue
+        tail = _AGENT_TAIL_RE.search(st, max(0, m.start() - 60), m.start())
+        end = tail.start() if tail else m.start()
+        ob = owner_before(st, end)
+        if ob is None:
+            continue
+        owner, start = ob
+        ref = _REF_RE.match(owner)
+        if ref:  # "AUG23/1 Hiran Basnayake": a row's reference, then its owner
+            owner, start = owner[ref.end() :], start + ref.end()
+        if not owner or not _opens_clause(st, start):
+            continue
+        if verb == "be":
+            if (
+                _PASSIVE_RE.match(st, m.end())
+                and _LEAD_RE.fullmatch(st, 0, start)
+                and not self_body(owner)
+                and not person_like(ctx, owner)
+            ):
+                return None, st[start:]
+            continue
+        if verb in DECISION_VERBS and (self_body(owner) or body_like(owner)):
+            continue  # "Members to note the report", "Council to approve": recommendations
+        task = st[m.start("verb") :]
+        if owner_like(ctx, owner) or first_names(owner, task):
+            return owner, task
+    return None
+
+
+_TO_VERB_RE = re.compile(r"(?=t)\bto\s+(?P<verb>[a-z][a-z-]*)\b")
+# Between an agent and its "to": "is", "also", "still", or the agent's body in brackets.
+_AGENT_TAIL_RE = re.compile(
+    r"(?:\s*\([^()]{1,40}\))?(?:\s+(?:is|are))?(?:\s+(?:also|still|then|now|both|jointly))*\s*$"
+)
+_NOT_A_VERB = frozenset(
+    """
+    the a an date this that these those all any some each every his her their its our my
+    your which what whom it them him me us you and or but
+    """.split()  # noqa: SIM905
+)
+_REF_RE = re.compile(r"[A-Z]{0,6}\d[\w/.-]*\s+")
+# What may come before a clause's agent at the start of a sentence: bullets, numbers, a
+# row's reference.
+_LEAD_RE = re.compile(r"[\W\d]*(?:[A-Z]{0,6}\d[\w/.-]*\s*)?")
+_PASSIVE_RE = re.compile(r"\s+(?:[a-z]+ed|[a-z]+en|sent|told|made|put|set|paid|kept|held)\b")
+
+
+def _opens_clause(st: str, start: int) -> bool:
+    """Whether st[start:] opens a clause: nothing but bullets, numbers, a reference or
+    discourse words ("Meanwhile") before it, or a comma, semicolon, colon, bracket or dash."""
+    before = st[:start].rstrip()
+    while True:
+        m = _LAST_WORD_RE.search(before)
+        if m is None or m.group(1).lower() not in DISCOURSE:
+            break
+        before = before[: m.start()].rstrip()
+    return bool(_LEAD_RE.fullmatch(before)) or before.endswith((",", ";", ":", ")", "–", "—", " -"))
+
+
+_LAST_WORD_RE = re.compile(r"(?:^|(?<=\s))([A-Za-z]+)$")
 
 
 def agreed_to(ctx: Context, st: str, prev: str) -> Found:
@@ -273,9 +435,36 @@ def asked_active(ctx: Context, st: str, prev: str) -> Found:
             continue
         if re.search(r"\bhad\s+$", st[: m.start()]):
             continue
-        if owner_like(ctx, obj) and _ok_verb(m.group("verb")):
+        verb = m.group("verb")
+        if verb in DECISION_VERBS and (self_body(obj) or body_like(obj)):
+            continue  # "asked the Parish Council to note ...": a decision, not a task
+        if owner_like(ctx, obj) and _ok_verb(verb):
             return obj, st[m.start("verb") :]
     return None
+
+
+def asked_that_verb(ctx: Context, st: str, prev: str) -> Found:
+    """ "CC requested that the Parish Clerk writes to the Borough Council", "asked that the
+    Clerk contact the school": the one named in the that-clause does it."""
+    for m in _P_ASKED_THAT.finditer(st):
+        np, base = m.group("np").strip(" ,"), _base_form(m.group("verb"))
+        if base is None or base in _NOT_ASKED or self_body(np) or not owner_like(ctx, np):
+            continue
+        return np, base + st[m.end("verb") :]
+    return None
+
+
+def asked_if_could(ctx: Context, st: str, prev: str) -> Found:
+    """ "DP noted he would be away ..., but SV asked if he could prepare and send the
+    accounts": he or she is the person named before the one who asks."""
+    m = _P_ASKED_IF.search(st)
+    if m is None:
+        return None
+    asker = owner_before(st, m.start())
+    plural = m.group("pron") == "they"
+    earlier = _antecedent(ctx, st[: asker[1]], plural) if asker else None
+    owner = earlier or _antecedent(ctx, prev, plural)
+    return None if owner is None else (owner, st[m.start("verb") :])
 
 
 def agreed_that_owner(ctx: Context, st: str, prev: str) -> Found:
@@ -323,51 +512,44 @@ def said_and_that_would(ctx: Context, st: str, prev: str) -> Found:
     return None
 
 
-def will_verb(ctx: Context, st: str, prev: str) -> Found:
-    """ "HJ. will place a notice ...", "They will then present ..." (the people the sentence
-    before names): a person or role opening the sentence, then will/shall and a task verb."""
-    for m in _P_WILL.finditer(st):
+def modal_verb(ctx: Context, st: str, prev: str) -> Found:
+    """A person, initials or role opening a clause, then will/shall/would and a verb: "RF will
+    liaise with the printers", "IP will also draft a form of words", "The Mayor would write to
+    the MP"; "They will then present ...", "He would do so and report to the March meeting"
+    (he, they: whom the sentence before names). A role or pronoun needs a verb of a task; a
+    person named or initials any verb but those of wishes and states ("would like")."""
+    for m in _P_MODAL.finditer(st):
         verb = m.group("verb")
-        if verb in WILL_BAD or verb not in TASK_VERBS:
+        if verb in WILL_BAD or verb in _NOT_TASK_VERBS:
             continue
+        task_verb = verb in FIRST_NAME_VERBS
+        would = m.group("modal") == "would"
         before = st[: m.start()].rstrip()
-        pm = re.fullmatch(r"(?:\(?\w{1,3}[.)]\s*)?(They|He|She|We)", before)
+        pm = _PRONOUN_RE.fullmatch(before)
         if pm:
-            ante = _antecedent(ctx, prev, plural=pm.group(1) in ("They", "We"))
+            if not task_verb or would and verb not in TASK_VERBS and verb != "do":
+                continue
+            ante = _antecedent(ctx, prev, plural=pm.group(1) in ("They", "We", "they", "we"))
             if ante:
                 return ante, st[m.start("verb") :]
             continue
         ob = owner_before(st, m.start())
-        if (
-            ob is None
-            or ob[1] > 0
-            and not re.fullmatch(
-                r"[\W\d]*(?:(?:Noted|noted|Also|also)\s+(?:that\s+)?)?", st[: ob[1]]
-            )
-        ):
+        if ob is None or not _opens_clause(st, ob[1]):
             continue
         owner = ob[0]
-        if person_like(ctx, owner) or (role_like(owner) and not body_like(owner)):
+        named = person_like(ctx, owner) and re.search(r"[A-Z]", owner) is not None
+        if named and (task_verb or _named(ctx, owner)):
+            return owner, st[m.start("verb") :]
+        if role_like(owner) and not body_like(owner) and verb in TASK_VERBS:
             return owner, st[m.start("verb") :]
     return None
 
 
-def would_verb(ctx: Context, st: str, prev: str) -> Found:
-    """ "X would provide a written response", "The Mayor would write to the MP": a named
-    person or a role opening the sentence, then would and a task verb."""
-    for m in _P_WOULD.finditer(st):
-        verb = m.group("verb")
-        if verb not in TASK_VERBS or verb in WILL_BAD:
-            continue
-        ob = owner_before(st, m.start())
-        if ob is None or ob[1] > 0 and not re.fullmatch(r"[\W\d]*", st[: ob[1]]):
-            continue
-        owner = ob[0]
-        if person_like(ctx, owner) and re.search(r"[A-Z]", owner):
-            return owner, st[m.start("verb") :]
-        if role_like(owner) and not body_like(owner):
-            return owner, st[m.start("verb") :]
-    return None
+def _named(ctx: Context, owner: str) -> bool:
+    """Initials, or a person the document names in full."""
+    return bool(_INITIALS_RE.fullmatch(owner)) or all(
+        w.lower() in ctx.name_tokens for w in owner.split() if w[:1].isupper()
+    )
 
 
 def body_will(ctx: Context, st: str, prev: str) -> Found:
@@ -396,15 +578,16 @@ def is_due(ctx: Context, st: str, prev: str) -> Found:
 # The sentence rules, most specific first: the first that finds an owner and a task wins.
 SENTENCE_RULES: tuple[Callable[[Context, str, str], Found], ...] = (
     that_owner_verb,
-    owner_to_verb,
+    agent_to_verb,
     agreed_to,
     asked_passive,
     asked_active,
     agreed_that_owner,
+    asked_that_verb,
+    asked_if_could,
     said_would,
     said_and_that_would,
-    will_verb,
-    would_verb,
+    modal_verb,
     body_will,
     is_due,
 )

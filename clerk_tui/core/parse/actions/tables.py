@@ -13,11 +13,18 @@ from ..layout import Line, strip_span
 from .common import best_sentence, committed_task, make_action
 from .owners import person_like, role_like, split_owners
 
+# Column heads as clerks write them: "Action", "Agreed action", "Detail", "Task",
+# "Action/Decision"; "Owner", "Resp.", "Lead officer", "Action by", "Who".
 _TABLE_HEAD_ACTION = re.compile(
-    r"(?i)^(?:agreed\s+)?actions?(?:\s+(?:required|agreed|description|point))?$|^description$|^task$"
+    r"(?i)^(?:(?:agreed|new|outstanding)\s+)?actions?(?:\s*/\s*decisions?)?"
+    r"(?:\s+(?:required|agreed|description|points?|details?|items?))?$"
+    r"|^(?:description|details?|tasks?|what)$"
 )
 _TABLE_HEAD_OWNER = re.compile(
-    r"(?i)^(?:owner|owners|lead|lead officer|responsible(?:\s+officer)?|by whom|who|action owner|officer|assigned to|responsibility|action by)s?$"  # noqa: E501
+    r"(?i)^(?:owners?|leads?|lead officers?|responsible(?:\s+(?:officer|person))?"
+    r"|person responsible"
+    r"|by whom|who|action owners?|officers?|assigned to|responsibility|action by|resp\.?"
+    r"|initials|owner\(s\)|lead\(s\))$"
 )
 _TABLE_HEAD_DUE = re.compile(
     r"(?i)^(?:due|due date|deadline|by when|target date|date due|timescale|when|date|target|revised date|new date)$"  # noqa: E501

@@ -1,0 +1,174 @@
+"""Matters arising, reconciled: what new minutes report on the committee's open actions.
+
+Given the text of a committee's new minutes and that committee's open actions from earlier
+meetings, propose for each action what the minutes report: 'done', 'dropped' (cancelled,
+superseded, no longer needed), 'owner' (passed to someone else), 'due' (re-dated) or
+'update' (a progress note, the action's latest update), each with the passage it came from
+and a reason. Nothing is applied here; the clerk confirms each proposal.
+
+Where reports come from (`tables`, `prose`): an action-review table with a status or notes
+column, or a running action log; "Matters arising" prose keyed by the old minute number or
+by topic; the clerk's or chair's report and the item on the same subject. A passage is
+matched to an action by its number or its minute first, then by its words and owner
+(`words`); what it says is read by `cues`, precision first: a wrong "done" is worse than
+none, and contradicting passages about one action leave an update, never a 'done'.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date
+
+from clerk_tui.core.amend import PAIR_THRESHOLD, text_similarity
+from clerk_tui.core.model import Action
+from clerk_tui.core.reconcile import prose, tables
+from clerk_tui.core.reconcile.cues import doubts, says_done, says_update
+from clerk_tui.core.reconcile.model import (
+    CARRIED,
+    DONE,
+    DROPPED,
+    DUE,
+    KINDS,
+    OWNER,
+    UPDATE,
+    Finding,
+    OpenAction,
+    Proposal,
+)
+from clerk_tui.core.reconcile.places import Place, place_of
+from clerk_tui.core.reconcile.words import Index
+
+__all__ = [
+    "DONE",
+    "DROPPED",
+    "DUE",
+    "KINDS",
+    "OWNER",
+    "UPDATE",
+    "OpenAction",
+    "Place",
+    "Proposal",
+    "doubts",
+    "place_of",
+    "reconcile",
+    "repeated_actions",
+    "says_done",
+    "says_update",
+]
+
+
+_ORDER = (DONE, DROPPED, UPDATE, OWNER, DUE)
+
+
+def _findings(text: str, actions: Sequence[OpenAction], meeting_date: date | None) -> list[Finding]:
+    index = Index(actions)
+    found, table_lines = tables.findings(text, index, meeting_date)
+    return found + prose.findings(text, index, meeting_date, table_lines)
+
+
+def reconcile(
+    text: str, actions: Sequence[OpenAction], meeting_date: date | None = None
+) -> list[Proposal]:
+    """Proposals for `actions` from `text`, in the order of the text: at most one of 'done',
+    'dropped' and 'update' per action, and an 'owner' or 'due' beside an update.
+
+    `actions` are the committee's open actions from meetings before the one `text` records,
+    held on `meeting_date` (which dates such as "moved to September" are read against).
+    """
+    if not actions or not text:
+        return []
+    by_action: dict[int, list[Finding]] = {}
+    for finding in _findings(text, actions, meeting_date):
+        if finding.kind != CARRIED:
+            by_action.setdefault(finding.action_id, []).append(finding)
+    by_id = {a.id: a for a in actions}
+    proposals = []
+    for action_id, found in by_action.items():
+        found.sort(key=lambda f: (-f.strength, f.start))
+        proposals += _weigh(text, by_id[action_id], found)
+    proposals.sort(key=lambda p: (p.start, p.action_id, _ORDER.index(p.kind)))
+    return proposals
+
+
+def _weigh(text: str, action: OpenAction, found: list[Finding]) -> list[Proposal]:
+    """What to propose for one action from everything the minutes say about it.
+
+    A 'done' stands only when nothing as strong (or any named passage) says the action is
+    not finished and nothing says it was dropped; the same for 'dropped'. Otherwise the
+    strongest progress note is proposed, with any change of owner or date beside it.
+    """
+    done = [f for f in found if f.kind == DONE]
+    dropped = [f for f in found if f.kind == DROPPED]
+    contrary = [f for f in found if f.contrary]
+
+    def blocked(closing: list[Finding], other: list[Finding]) -> bool:
+        strongest = closing[0].strength
+        return bool(other) or any(c.strength >= min(2, strongest) for c in contrary)
+
+    if done and not blocked(done, dropped):
+        return [_proposal(text, action, done[0], DONE)]
+    if dropped and not blocked(dropped, done):
+        return [_proposal(text, action, dropped[0], DROPPED)]
+    updates = [f for f in found if f.kind == UPDATE]
+    proposals = []
+    if updates:
+        chosen = min(updates, key=lambda f: (-f.strength, not f.contrary, f.start))
+        reason = chosen.reason
+        if done or dropped:
+            closing = (done or dropped)[0]
+            chosen = closing if closing.strength > chosen.strength else chosen
+            reason = f"{closing.reason}; left open: the minutes also report it not finished"
+        if not _already_noted(action, chosen.note):
+            proposals.append(_proposal(text, action, chosen, UPDATE, reason))
+    for kind in (OWNER, DUE):
+        change = next((f for f in found if f.kind == kind), None)
+        if change:
+            proposals.append(_proposal(text, action, change, kind))
+    return proposals
+
+
+def _already_noted(action: OpenAction, note: str) -> bool:
+    latest = " ".join((action.latest or "").lower().split())
+    return bool(note) and " ".join(note.lower().split()) in latest
+
+
+def _proposal(
+    text: str, action: OpenAction, finding: Finding, kind: str, reason: str | None = None
+) -> Proposal:
+    return Proposal(
+        action_id=action.id,
+        kind=kind,
+        start=finding.start,
+        end=finding.end,
+        passage=text[finding.start : finding.end],
+        reason=reason or finding.reason,
+        score=float(finding.strength),
+        value=finding.value,
+        note=finding.note or text[finding.start : finding.end],
+    )
+
+
+def repeated_actions(
+    new_actions: Sequence[Action],
+    text: str,
+    actions: Sequence[OpenAction],
+    meeting_date: date | None = None,
+) -> set[int]:
+    """Indexes of `new_actions` that only repeat an open action the minutes report on.
+
+    An action log pasted into the next minutes, or a list of actions carrying open ones
+    forward, is parsed as actions again; one that lies in a passage reporting on an open
+    action and says the same as that action is that action, not a new one.
+    """
+    if not actions or not new_actions:
+        return set()
+    by_id = {a.id: a for a in actions}
+    spans = [(f.start, f.end, by_id[f.action_id]) for f in _findings(text, actions, meeting_date)]
+    return {
+        index
+        for index, new in enumerate(new_actions)
+        if any(
+            start <= new.start < end and text_similarity(old.text, new.text) >= PAIR_THRESHOLD
+            for start, end, old in spans
+        )
+    }

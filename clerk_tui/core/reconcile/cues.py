@@ -1,0 +1,386 @@
+"""What a status cell or a sentence says about an action: done, dropped, passed to someone,
+re-dated, or progress.
+
+Precision comes first, because a wrong "done" closes an action nobody finished:
+
+- a status cell is done only when it starts with a word of completion ("Done", "Complete –
+  Rolf is HZB's representative", "Closed"), and its note carries no doubt;
+- a sentence is done only when it states completion in the past or perfect ("had been
+  circulated", "was complete") with no negation, doubt, condition or future in its clause
+  and nothing in the sentence saying the matter goes on ("was waiting for", "now pursuing",
+  "still to"); what it says was completed must be the action's own object ("the JSNA summary
+  had been circulated"), and an action to follow something up, monitor or review it is not
+  finished by news about that thing;
+- "Not done", "ongoing", "in progress", "still to", "waiting for" are never done.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from clerk_tui.core.reconcile.model import DONE, DROPPED, UPDATE
+from clerk_tui.core.reconcile.words import distinctive, vocabulary, words
+
+DONE_WORD = r"(?:complete|completed|done|closed|finished|achieved|discharged|actioned)"
+_DONE_VERB = (
+    r"(?:circulated|sent|shared|published|provided|submitted|issued|arranged|held|distributed"
+    r"|updated|added|written|wrote|made|placed|undertaken|delivered|emailed|e-mailed|contacted"
+    r"|forwarded|resolved|addressed|organised|organized|implemented|finalised|finalized"
+    r"|launched|completed|actioned|signed|carried out|taken place|uploaded|posted|drafted"
+    r"|installed|appointed|commissioned|scheduled|booked|returned|answered|invited|ordered"
+    r"|purchased|bought|paid|repaired|replaced|fixed|renewed|amended|produced|prepared"
+    r"|presented|informed|notified|told|approached|spoken|checked|confirmed|agreed(?!\s+to\b)"
+    r"|set up"
+    r"|followed up|looked into|reviewed|investigated|considered|explored|clarified|raised"
+    r"|obtained|received|secured|sourced|got|collected|found|accepted|approved|erected|cleared"
+    r"|removed|sorted)"
+)
+_DONE_PATTERNS = [
+    re.compile(
+        rf"\b(?:was|were|is|are|had been|has been|have been|now)\s+(?:now\s+)?{DONE_WORD}\b"
+    ),
+    re.compile(
+        rf"\b(?:had|has|have)\s+(?:now\s+|since\s+|already\s+)?(?:been\s+)?(?:\w+ly\s+)?"
+        rf"{_DONE_VERB}\b"
+    ),
+    re.compile(rf"\b(?:was|were)\s+(?:now\s+|duly\s+)?(?:\w+ly\s+)?{_DONE_VERB}\b"),
+    re.compile(rf"(?:^|[:\-–—(|]\s*){DONE_WORD}\b\s*[).]?\s*$"),
+    re.compile(rf"\bstatus\s*(?::|-|–|was|is)?\s*{DONE_WORD}\b"),
+    re.compile(rf"\b{DONE_WORD}\s+since\s+the\s+last\s+meeting\b"),
+]
+_PASSIVE = re.compile(r"\b(?:was|were|is|are|been|now)\b")
+_DOUBT = re.compile(
+    r"\b(?:not|no|never|nor|yet|outstanding|ongoing|on-going|in progress|pending|remains?"
+    r"|remained|partially|partly|awaiting|awaited|waiting|still|delayed|deferred|postponed"
+    r"|carried forward|would|will|shall|should|to be|expected|once|if|unless|until|planned to"
+    r"|plans to|hoped|hopes|intend|intended|aims to|due to be|likely|almost|nearly|whether"
+    r"|pursuing|chasing|progressing|continu\w+|on hold|in hand|underway|under way|tbc|unable"
+    r"|requested that|asked that)\b|n't\b|\?"
+)
+_GOES_ON = re.compile(
+    r"\b(?:not\s+(?:yet|been|done|complete\w*|started|finished|possible|able)|still\s+to|still"
+    r"|waiting|awaiting|awaited|pursuing|chasing|ongoing|on-going|in progress|outstanding"
+    r"|pending|partially|partly|on hold|underway|under way|continu\w+|progressing)\b|n't\b",
+    re.I,
+)
+"""Words saying the matter goes on: anywhere in a sentence, they leave it open."""
+_UPDATE_SUBJECT = re.compile(
+    r"\b(?:update|progress)\s+(?:on|regarding|about|in respect of|concerning|with)\b"
+)
+_REPORTED = re.compile(
+    r"\b(?:reported|informed|updated|explained|advised|confirmed|briefed|noted"
+    r"|presented|tabled|circulated|shared|gave|provided|outlined"
+    r"|(?:was|were) (?:given|provided|received|presented))\b"
+)
+_ACTIVITY = re.compile(
+    r"\b(?:update|progress|report)\s+(?:on|regarding|about|in respect of|concerning)\b"
+    r"|\b(?:had|has|have)\s+(?:now\s+|also\s+|since\s+|not\s+(?:yet\s+)?)?(?:been\s+)?"
+    r"(?:\w+ly\s+)?\w+(?:ed|en|wn|t|ne)\b"
+    r"|\b(?:was|were|is|are)\s+(?:now\s+|still\s+|currently\s+)?\w+ing\b"
+    r"|\b(?:ongoing|on-going|in progress|outstanding|deferred|delayed|postponed|carried forward"
+    r"|awaited|awaiting|not yet|on hold|in hand)\b"
+)
+_FUTURE = re.compile(r"\b(?:would|will|shall|to provide|to bring|to circulate|to report)\b")
+_REQUEST = re.compile(
+    r"(?<!had )(?<!has )(?<!have )(?:\b(?:asked|requested|instructed|tasked|directed|invited)\b"
+    r"(?:\s+that)?[^.;]{0,60}?\bto\s+(?!the\b|a\b|an\b|be\b)[a-z]+"
+    r"|\b(?:agreed|undertook|offered|volunteered)\s+to\b|\brequested\s+that\b)|\bACTION\b"
+)
+"""A new request ("asked the Clerk to", "agreed to"), not a report of what was done; "had
+agreed to" reports what someone else did."""
+_DROPPED = re.compile(
+    r"\b(?:cancel(?:l?ed)?|no\s+longer\s+(?:required|needed|necessary|relevant|applicable"
+    r"|appropriate|an\s+issue|being\s+pursued)|not\s+(?:required|needed|necessary)\s+(?:any\s*more"
+    r"|now)|superseded|withdrawn|dropped|obsolete|overtaken\s+by\s+events|abandoned"
+    r"|(?:would|will|is|was)\s+not\s+be(?:ing)?\s+(?:pursued|taken\s+forward|progressed)"
+    r"|no\s+further\s+action|agreed\s+(?:to\s+(?:drop|close|remove|withdraw)|not\s+to)"
+    r"|removed\s+from\s+the\s+(?:action\s+)?(?:log|list))\b",
+    re.I,
+)
+_MONTHS = (
+    r"January|February|March|April|May|June|July|August|September|October|November|December"
+    r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday"
+    r"|Friday|Saturday|Sunday"
+)
+_NAME = (
+    rf"(?:(?:Cllr|Councillor|Dr|Mr|Mrs|Ms|Miss|Prof)\.?\s+)?(?!(?:{_MONTHS})\b)"
+    r"(?:[A-Z]{2,4}\b(?:\s*(?:/|&|and)\s*[A-Z]{2,4}\b)?|[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){0,2})"
+    r"|the\s+(?:[A-Z][a-z]+\s+){0,3}(?:Clerk|Chair|Chairman|Secretary|Treasurer|Director|Manager"
+    r"|Officer|Lead|Team|Committee|Council|Board|Group)"
+)
+_OWNER_PATTERNS = [
+    re.compile(
+        r"\b(?:passed|handed(?:\s+over)?|transferred|re-?assigned|re-?allocated|delegated"
+        rf"|allocated)\s+(?:on\s+|over\s+)?to\s+(?P<who>{_NAME})"
+    ),
+    re.compile(
+        rf"(?P<who>{_NAME})\s+(?:has|had|have)\s+(?:now\s+)?(?:taken\s+(?:this|it|that"
+        r"|the\s+\w+)\s+(?:on|over)|taken\s+over|agreed\s+to\s+take\s+(?:this|it|that|the\s+\w+)"
+        r"\s+(?:on|over|forward))"
+    ),
+    re.compile(
+        rf"(?P<who>{_NAME})\s+(?:is|was|are|were)\s+now\s+(?:leading|responsible|the\s+lead"
+        r"|dealing\s+with|taking\s+(?:this|it)\s+forward)"
+    ),
+    re.compile(rf"\b(?:now\s+with|new\s+(?:owner|lead)\s*[:\-–]?)\s*(?P<who>{_NAME})"),
+]
+_REDATE = re.compile(
+    r"\b(?:revised\s+(?:date|deadline|due\s+date|target)|new\s+(?:date|deadline|target)"
+    r"|now\s+due|deferred|postponed|put\s+back|pushed\s+back|moved|re-?scheduled|extended"
+    r"|(?:would|will)\s+now\s+(?:take\s+place|be\s+\w+)|now\s+expected|expected\s+to\s+be"
+    r"\s+(?:completed|ready|available|circulated|finished))\b",
+    re.I,
+)
+_DATE_WORD = re.compile(
+    rf"\b(?:{_MONTHS}|Q[1-4]|\d{{1,2}}/\d{{1,2}}(?:/\d{{2,4}})?)\b|\d{{4}}-\d\d-\d\d"
+)
+
+# The verb an action asks for decides what finishes it.
+_PROCESS_VERBS = vocabulary(
+    """follow pursue monitor consider explore investigate look discuss review keep continue check
+    clarify liaise work progress assess examine research scope think raise seek"""
+)
+_OBTAIN_VERBS = vocabulary("get obtain chase seek request source find secure collect ask")
+_OBTAIN_CUES = vocabulary("obtained received secured sourced got collected found accepted")
+_VERBS = (
+    _PROCESS_VERBS
+    | _OBTAIN_VERBS
+    | vocabulary(
+        """circulate send share provide distribute forward supply issue publish present submit give
+    email upload post produce prepare draft write update add amend create complete finalise
+    finalize install fix repair replace order buy purchase pay renew arrange organise organize
+    book hold invite set schedule contact inform notify tell speak approach confirm make put
+    report bring agree sign implement launch appoint commission answer respond return remove
+    clear erect sort circulat ensure"""
+    )
+)
+
+
+@dataclass(frozen=True)
+class Reading:
+    """What one passage says about one action."""
+
+    kind: str
+    """DONE, DROPPED or UPDATE."""
+    cue: str
+    """The words that say so."""
+    contrary: bool = False
+    """Says the action is not finished (not done, outstanding, waiting, still to ...)."""
+    owner: str | None = None
+    """Someone the action has passed to ("passed to JB", "AK has taken this on")."""
+    due_phrase: str | None = None
+    """A new date ("moved to September", "would now take place in July")."""
+
+
+def doubts(clause: str, action_text: str = "") -> list[str]:
+    """Words of negation, doubt or future in the clause, except those naming the action itself
+    ("bus shelters awaiting repair")."""
+    own = action_text.lower()
+    return [
+        word
+        for word in (m.group() for m in _DOUBT.finditer(clause.lower()))
+        if not (len(word) >= 5 and " " not in word and re.search(rf"\b{word}\b", own))
+    ]
+
+
+def goes_on(sentence: str, action_text: str = "") -> str | None:
+    """Words saying the matter is not finished, if any (not those of the action's own text)."""
+    own = action_text.lower()
+    for match in _GOES_ON.finditer(sentence):
+        word = match.group().lower()
+        if not (len(word) >= 5 and " " not in word and re.search(rf"\b{word}\b", own)):
+            return match.group()
+    return None
+
+
+def says_done(clause: str, action_text: str = "") -> str | None:
+    """The words stating completion, when the clause plainly says something was done.
+
+    `action_text` is the action the clause is taken to speak of; its own words do not count
+    as doubt. A clause about "an update on" something reports progress, not completion.
+    """
+    match = _done_match(clause, action_text)
+    return clause[match.start() : match.end()].strip(" :-–—(|") if match else None
+
+
+def _done_match(clause: str, action_text: str) -> re.Match[str] | None:
+    lowered = clause.lower()
+    if doubts(clause, action_text) or _UPDATE_SUBJECT.search(lowered):
+        return None
+    for pattern in _DONE_PATTERNS:
+        match = pattern.search(lowered)
+        if match:
+            return match
+    return None
+
+
+def says_update(clause: str) -> str | None:
+    """The words reporting progress (given, not only promised), if any."""
+    lowered = clause.lower()
+    if _FUTURE.search(lowered) and not _REPORTED.search(lowered):
+        return None
+    for pattern in (_UPDATE_SUBJECT, _REPORTED, _ACTIVITY):
+        match = pattern.search(lowered)
+        if match:
+            return clause[match.start() : match.end()].strip()
+    return None
+
+
+def action_verb(text: str) -> str | None:
+    """The verb an action asks for: 'chase' in "CC asked the Parish Clerk to chase ..."."""
+    for match in re.finditer(r"[A-Za-z]+", text):
+        word = match.group().lower()
+        for form in (word, word.removesuffix("s"), word.removesuffix("es")):
+            if form in _VERBS:
+                return form
+    return None
+
+
+def _finishes(cue: str, verb: str | None, itself: bool) -> bool:
+    """Whether a statement of completion with `cue` can finish an action asking for `verb`;
+    `itself`: the statement is made of the action itself ("Action 3 was complete", "this had
+    been done"), not of the thing the action is about."""
+    said = cue.lower().split()
+    last = said[-1] if said else ""
+    same = verb is not None and any(w.startswith(verb[:4]) for w in said if len(w) >= 3)
+    if verb in _PROCESS_VERBS:
+        return same or (itself and bool(re.fullmatch(DONE_WORD, last)))
+    if last in _OBTAIN_CUES:
+        return verb in _OBTAIN_VERBS or same
+    return True
+
+
+_PRONOUN = re.compile(r"^\W*(?:this|it|that|these|the\s+(?:action|matter|task|item))?\W*$", re.I)
+
+
+def itself(argument: str) -> bool:
+    """Whether what a completion is said of is only "this", "it", "the action" or nothing."""
+    return bool(_PRONOUN.match(argument)) or not distinctive(words(argument))
+
+
+def _argument(clause: str, match: re.Match[str]) -> str:
+    """What the completion is about: the words before a passive ("the JSNA summary had been
+    circulated"), the words after an active verb ("had obtained a design drawing")."""
+    cue = clause[match.start() : match.end()]
+    if _PASSIVE.search(cue.lower()) or re.fullmatch(rf"\W*{DONE_WORD}\W*", cue.lower()):
+        pieces = re.split(r"[,;:(]|\band\b|\bthat\b|\bwhich\b", clause[: match.start()])
+        subject = next((p for p in reversed(pieces) if p.strip()), "")
+        return " ".join(subject.split()[-5:])
+    return re.split(r"[,;:]|\band\b|\bbut\b|\bwhich\b", clause[match.end() :])[0]
+
+
+_DESTINATION = re.compile(
+    r"\b(?:to|into|onto|in|on)\s+(?:(?:the|a|an|all|both|our|its|their)\s+)*"
+    r"(?P<what>[^,.;()]{1,60}?)(?=\s+(?:by|before|with|for|about|regarding|on|in|at|from)\b"
+    r"|\s+and\s+(?:to|in|on)\b|[,.;()]|$)"
+)
+
+
+def _destinations(text: str) -> set[str]:
+    """Distinctive words of where things go in `text` ("to the Parish website")."""
+    found: set[str] = set()
+    for match in _DESTINATION.finditer(text):
+        what = match.group("what")
+        first = what.split()[0].lower() if what.split() else ""
+        if first in _VERBS or first.removesuffix("e") + "e" in _VERBS:
+            continue  # "to circulate the summary": a verb, not a place
+        found.update(distinctive(words(what)))
+    return found
+
+
+def _elsewhere(clause: str, match: re.Match[str], action_text: str) -> bool:
+    """A completion that put the thing somewhere the action did not ask for: "an advert had
+    been placed in the Village Pump" when the action was to add it to the website."""
+    done_to = _destinations(clause[match.start() : match.end() + 80].split(".")[0])
+    asked_to = _destinations(action_text)
+    return bool(
+        done_to
+        and asked_to
+        and not done_to & set(words(action_text))
+        and not asked_to & set(words(clause))
+    )
+
+
+def read_clause(
+    clause: str,
+    sentence: str,
+    action_text: str,
+    about_action: Callable[[str], bool] | None = None,
+) -> Reading | None:
+    """What the clause (of `sentence`) says about the action, or None when it reports nothing.
+
+    `about_action(words)` says whether words name the action's object; when given, a
+    statement of completion must be about it (when None, the clause is known to name the
+    action, as "Action 3 was complete").
+    """
+    lowered = clause.lower()
+    request = _REQUEST.search(clause)
+    on = goes_on(sentence, action_text)
+    dropped = _DROPPED.search(clause)
+    owner = _new_owner(clause)
+    due = _new_due(clause)
+    if dropped and not request and not re.search(r"\bnot\s+(?:be\s+)?cancel", lowered):
+        return Reading(DROPPED, dropped.group())
+    match = None if on or request else _done_match(clause, action_text)
+    if match:
+        cue = clause[match.start() : match.end()].strip(" :-–—(|")
+        argument = _argument(clause, match)
+        about = about_action is None or about_action(argument)
+        finishes = _finishes(
+            cue, action_verb(action_text), about_action is None or itself(argument)
+        )
+        if about and finishes and not _elsewhere(clause, match, action_text):
+            return Reading(DONE, cue)
+    if request and not (on or owner or due):
+        return None
+    update = says_update(clause) or (on and clause)
+    if not (update or owner or due):
+        return None
+    contrary = bool(on)
+    cue = on or (update if isinstance(update, str) else "") or owner or due or ""
+    return Reading(UPDATE, cue, contrary, owner, due)
+
+
+def _new_owner(text: str) -> str | None:
+    for pattern in _OWNER_PATTERNS:
+        match = pattern.search(text)
+        if match:
+            return match.group("who").strip()
+    return None
+
+
+def _new_due(text: str) -> str | None:
+    """The phrase after a re-dating cue that names a date or month, if any."""
+    match = _REDATE.search(text)
+    if not match:
+        return None
+    rest = re.split(r"[;.]|\bbut\b|\bbecause\b|\bas\b", text[match.end() :])[0]
+    return rest.strip(" :,-–") if _DATE_WORD.search(rest) else None
+
+
+_DONE_STATUS = re.compile(
+    rf"^\W*(?:(?:blue|green)\s*[-–:/(]?\s*)?(?:{DONE_WORD}|resolved|delivered|yes|y)\b\W*",
+    re.I,
+)
+
+
+def read_status(status: str, note: str, action_text: str) -> Reading | None:
+    """What an action-log row's status and note cells say (either may be empty)."""
+    status, note = status.strip(), note.strip()
+    if not (status or note):
+        return None
+    both = f"{status} {note}".strip()
+    dropped = _DROPPED.search(both)
+    if dropped:
+        return Reading(DROPPED, dropped.group())
+    done = _DONE_STATUS.match(status)
+    if done:
+        rest = f"{status[done.end() :]} {note}".strip()
+        if not (goes_on(rest, action_text) or re.search(r"\bnot\b|\bpart\b", rest, re.I)):
+            return Reading(DONE, status)
+    owner = _new_owner(both)
+    due = _new_due(both)
+    contrary = not done or bool(goes_on(both, action_text))
+    return Reading(UPDATE, status or note, contrary, owner, due)

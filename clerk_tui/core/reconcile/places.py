@@ -1,0 +1,185 @@
+"""Where things sit in minutes: minute numbers ("77/17", "HWB 23/45"), lettered parts
+("d)", "(ii)"), part headings ("Goalpost Design –"), action numbers ("2.4" in an action
+table, "Action 3").
+
+`place_of` tells the store where an action of earlier minutes sits, so the next minutes can
+name it by number; `units` walks new minutes sentence by sentence with the minute, part and
+heading each sentence falls under.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from clerk_tui.core.parse.layout import split_lines, split_sentences
+
+# "77/17", "45/20", "HWB 23/45", "TB/24/061", "RPB 24/41", "CoG/25/031"; not dates (12/03/2024).
+_SLASH_REF = r"(?:[A-Z][A-Za-z]{0,5}[ /]?)?\d{1,4}/\d{2,4}(?:/\d{1,4})?"
+_PART = r"(?:\s?\(([a-z]|[ivx]{1,4})\)|([a-z])\b|\s([a-z]|[ivx]{1,4})\))"
+MINUTE_REF = re.compile(rf"(?<![\w/])({_SLASH_REF})(?![\d/]){_PART}?(?![\w/])")
+NAMED_MINUTE = re.compile(
+    rf"\b(?:minutes?|min\.?|item|agenda\s+item|under)\s+(?:no\.?\s*)?"
+    rf"({_SLASH_REF}|\d{{1,3}}(?:\.\d{{1,3}})*)(?![\d/.]){_PART}?(?![\w/])",
+    re.I,
+)
+ACTION_REF = re.compile(
+    r"\b(?:actions?|action\s+point|AP)\s*(?:no\.?\s*|number\s+|ref\.?\s*|reference\s+)?"
+    r"((?:[A-Z]{1,3})?\d+(?:\.\d+)*)((?:\s*(?:,|and|&)\s*(?:[A-Z]{1,3})?\d+(?:\.\d+)*)*)",
+    re.I,
+)
+_DATE = re.compile(r"\d{1,2}/\d{1,2}/\d{2,4}")
+_PART_MARK = re.compile(r"(?:^|(?<=[\s.;:]))\(?([a-z]|[ivx]{1,4})\)\s+(?=\S)")
+_HEAD_END = re.compile(r"\s+[-–—]\s+|:\s+|\s+[-–—](?=[A-Z])")
+_NUMBER = r"(?:[A-Z]{1,4}[-/ ]?)?\d+(?:\.\d+)*[a-z]?"
+_ROW_REF = re.compile(rf"^\s*\|?\s*({_NUMBER})\.?\s*(?:\||\t|\s{{2,}})")
+_LABEL_REF = re.compile(rf"^\W*action\s*(?:no\.?|point)?\s*({_NUMBER})\b", re.I)
+
+
+def normal_ref(ref: str | None) -> str:
+    """A minute or action number compared loosely: 'HWB 23/45' and 'hwb23/45' agree, and so
+    do 'ICP-31' and 'ICP 31'."""
+    return re.sub(r"[\s.]+$", "", re.sub(r"[\s\-–]+", "", (ref or "").lower()))
+
+
+@dataclass(frozen=True)
+class Place:
+    """An action's number, minute, part and topic (see `OpenAction`)."""
+
+    ref: str | None = None
+    minute: str | None = None
+    part: str | None = None
+    topic: str = ""
+
+
+def _minute_refs(text: str, start: int = 0, end: int | None = None) -> Iterator[re.Match[str]]:
+    for match in MINUTE_REF.finditer(text, start, len(text) if end is None else end):
+        if not _DATE.fullmatch(match.group(1)):
+            yield match
+
+
+def _part_of(match: re.Match[str]) -> str | None:
+    return next((g for g in match.groups()[1:] if g), None)
+
+
+def heading_after(text: str, start: int, end: int) -> str:
+    """A short heading at `start` ending in a dash or colon ("Goalpost Design – CC asked")."""
+    window = text[start : min(end, start + 90)]
+    found = _HEAD_END.search(window)
+    if not found:
+        return ""
+    head = window[: found.start()].strip()
+    if 0 < len(head.split()) <= 8 and not re.search(r"[.;]|\b(?:was|were|had|has)\b", head):
+        return head
+    return ""
+
+
+def _is_heading_start(text: str, position: int) -> bool:
+    """A minute number that opens a line or follows the end of a sentence."""
+    before = text[max(0, position - 3) : position]
+    line_start = text.rfind("\n", 0, position) + 1
+    return not text[line_start:position].strip() or bool(re.search(r"[.!?:]\s+$", before))
+
+
+def place_of(
+    text: str,
+    start: int,
+    end: int,
+    item_number: str | None = None,
+    item_title: str | None = None,
+    item_start: int | None = None,
+) -> Place:
+    """Where the action whose passage is text[start:end] sits in its minutes."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", start)
+    line = text[line_start : len(text) if line_end < 0 else line_end]
+    row = _ROW_REF.match(line)
+    label = _LABEL_REF.match(text[start:end])
+    ref = row.group(1) if row else label.group(1) if label else None
+    minute, minute_at = None, item_start or 0
+    for match in _minute_refs(text, 0, start):
+        if _is_heading_start(text, match.start()):
+            minute, minute_at = match.group(1), match.end()
+    if item_number and (minute is None or (item_start or 0) >= minute_at):
+        minute, minute_at = item_number, item_start or minute_at
+    part, heading = None, ""
+    for match in _PART_MARK.finditer(text, minute_at, min(end, start + 12)):
+        if match.start() > start:
+            break
+        part = match.group(1)
+        heading = heading_after(text, match.end(), max(start, match.end()) + 90)
+    topic = " ".join(t for t in (item_title or "", heading) if t)
+    return Place(ref, minute, part, topic)
+
+
+@dataclass(frozen=True)
+class Unit:
+    """One sentence of the new minutes with what it falls under."""
+
+    start: int
+    end: int
+    minute: str | None = None
+    """A minute of earlier minutes the sentence or its heading names ("77/17d ...:")."""
+    part: str | None = None
+    named: bool = False
+    """The sentence itself names the minute (not only the paragraph it is in)."""
+    heading: str = ""
+    """The heading of the part it is in ("Goal Post (Recreation Ground)")."""
+    body: int = 0
+    """Where the sentence says its piece, after any minute number and heading of its own."""
+
+
+def _pieces(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    """Sentences, split again where a lettered part or a minute number starts mid-line."""
+    for sentence in split_sentences(text, start, end):
+        cuts = [sentence.start]
+        pattern = re.compile(
+            rf"(?<=[.;:!?])\s+(?=(?:\(?(?:[a-z]|[ivx]{{1,4}})\)\s+\S|{_SLASH_REF}\b))"
+        )
+        cuts += [m.end() for m in pattern.finditer(text, sentence.start, sentence.end)]
+        cuts.append(sentence.end)
+        for left, right in zip(cuts, cuts[1:], strict=False):
+            if text[left:right].strip():
+                yield left, right
+
+
+def units(text: str, skip: set[int] | frozenset[int] = frozenset()) -> Iterator[Unit]:
+    """The sentences of `text` (lines whose index is in `skip` left out) with their minute,
+    part and heading. A minute named at the head of a sentence ("77/17d St Andrew's Close:",
+    "Minute 45/20(ii) –") holds for the sentences after it in the same paragraph."""
+    minute: str | None = None
+    part: str | None = None
+    heading = ""
+    for line in split_lines(text):
+        if line.blank:
+            continue
+        if line.index in skip:
+            continue
+        bullet = re.search(r"\(?([a-z]|[ivx]{1,4})[.)]\s*$", text[line.start : line.cstart])
+        for start, end in _pieces(text, line.cstart, line.cend):
+            own_minute, own_part, named = None, None, False
+            if bullet and start == line.cstart:
+                part, heading = bullet.group(1), ""
+            head_start = start
+            first = next(iter(_minute_refs(text, start, min(end, start + 40))), None)
+            if first and _is_heading_start(text, first.start()):
+                own_minute, own_part = first.group(1), _part_of(first)
+                head_start = first.end()
+            explicit = NAMED_MINUTE.search(text, start, end)
+            if explicit:
+                own_minute, own_part, named = explicit.group(1), _part_of(explicit), True
+            if own_minute:
+                minute, part, heading = own_minute, own_part, ""
+                named = named or bool(first)
+            mark = _PART_MARK.match(text, head_start)
+            if mark:
+                part, head_start = mark.group(1), mark.end()
+                heading = ""
+            own_heading = heading_after(text, head_start, end)
+            body = head_start
+            if own_heading:
+                heading = own_heading
+                separator = _HEAD_END.search(text, head_start + len(own_heading), end)
+                body = separator.end() if separator else head_start + len(own_heading)
+            yield Unit(start, end, minute, part, named, heading, body)

@@ -1,0 +1,246 @@
+"""Matters arising, reports and items in prose: which open action a sentence speaks of, and
+what it says about it.
+
+A sentence speaks of an action when it names it by number ("Action 2.4", strength 3), names
+the minute it was recorded under ("77/17d St Andrew's Close:", "Minute 45/20(ii) –",
+strength 2: one action of that minute, or the one its words point to), or shares enough of
+its words, or its heading shares the heading the action sat under and its words share one of
+the action's (strength 1). "All actions complete except ..." closes the last meeting's
+actions only when every exception can be placed.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from datetime import date
+
+from clerk_tui.core.dates import resolve_due
+from clerk_tui.core.parse.layout import strip_span
+from clerk_tui.core.reconcile.cues import DONE_WORD, Reading, itself, read_clause
+from clerk_tui.core.reconcile.model import DONE, DROPPED, DUE, OWNER, UPDATE, Finding, OpenAction
+from clerk_tui.core.reconcile.places import ACTION_REF, Unit, normal_ref, units
+from clerk_tui.core.reconcile.words import WORD, Index, distinctive, words
+
+_ALL_DONE = re.compile(
+    rf"\ball\s+(?:(?:the|other|outstanding|remaining|open)\s+)*actions?\b[^.;:]*?"
+    rf"\b(?:(?:were|was|are|is|had been|have been|now)\s+)*{DONE_WORD}\b",
+    re.I,
+)
+_EXCEPT = re.compile(
+    r"\b(?:except(?:\s+for)?|apart from|with the exception of|save for|other than|bar|but)\b"
+    r"\s*(?P<which>.*)",
+    re.I,
+)
+_RELATIVE = re.compile(
+    r",?\s*\b(?:which|that|who|as|because|pending|awaiting|waiting|where|while|since)\b", re.I
+)
+_CLAUSE_BREAK = re.compile(r";|\s+but\s+|,\s*(?:while|whereas|however)\s+|\s+whilst\s+", re.I)
+
+
+def clauses(text: str, start: int, end: int) -> Iterable[tuple[int, int]]:
+    """Spans of the clauses of one sentence, split at ';' and 'but'."""
+    cursor = start
+    for match in _CLAUSE_BREAK.finditer(text, start, end):
+        left, right = strip_span(text, cursor, match.start())
+        if left < right:
+            yield left, right
+        cursor = match.end()
+    left, right = strip_span(text, cursor, end)
+    if left < right:
+        yield left, right
+
+
+def _all_complete(text: str, index: Index, start: int, end: int) -> list[Finding] | None:
+    """'All actions complete except X': None when the sentence is not of that kind."""
+    clause = text[start:end]
+    match = _ALL_DONE.search(clause)
+    if not match or re.search(r"\bnot\b|n't\b", clause[: match.end()], re.I):
+        return None
+    dated = [a.meeting_date for a in index.actions if a.meeting_date]
+    if not dated:
+        return []
+    last = max(dated)
+    covered = [a for a in index.actions if a.meeting_date == last]
+    excepted: set[int] = set()
+    exception = _EXCEPT.search(clause, match.end())
+    if exception:
+        which = _RELATIVE.split(exception.group("which"))[0]
+        parts = [p for p in re.split(r",|;|\band\b|&", which) if p.strip(" .()")]
+        if not parts:
+            return []
+        for part in parts:
+            named = _named_actions(part, index)
+            if named:
+                excepted.update(a.id for a in named)
+                continue
+            resolved = index.resolve(part, covered)
+            if len(resolved) != 1:
+                return []  # an exception we cannot place: closing anything could be wrong
+            excepted.add(resolved[0].action.id)
+    phrase = clause[match.start() : match.end()].strip()
+    return [
+        Finding(a.id, DONE, start, end, f'reported complete with the others ("{phrase}")', "", 3)
+        for a in covered
+        if a.id not in excepted
+    ]
+
+
+def _named_actions(text: str, index: Index) -> list[OpenAction]:
+    """Open actions named by number: 'action 3', 'actions 2.4 and 2.7' (their own number in
+    the minutes first, else the reference clerk-tui gave them)."""
+    found: list[OpenAction] = []
+    for match in ACTION_REF.finditer(text):
+        numbers = [match.group(1), *re.findall(r"[A-Z]{0,3}\d+(?:\.\d+)*", match.group(2) or "")]
+        for number in numbers:
+            own = [a for a in index.actions if a.ref and normal_ref(a.ref) == normal_ref(number)]
+            if not own and number.isdigit() and int(number) in index.by_id:
+                own = [index.by_id[int(number)]]
+            found += own
+    return found
+
+
+def _by_minute(unit: Unit, sentence: str, index: Index) -> list[OpenAction]:
+    """The action of the minute the sentence falls under, when that is beyond doubt."""
+    if not unit.minute:
+        return []
+    minute, part = normal_ref(unit.minute), (unit.part or "").lower()
+    under = [
+        a
+        for a in index.actions
+        if a.minute
+        and normal_ref(a.minute) == minute
+        and not (part and a.part and a.part.lower() != part)
+    ]
+    if len(under) == 1 and unit.named:
+        return under
+    sharing = [a for a in under if index.shared(a, sentence)]
+    if len(sharing) <= 1:
+        return sharing
+    best = max(len(index.shared(a, sentence)) for a in sharing)
+    top = [a for a in sharing if len(index.shared(a, sentence)) == best]
+    return top if len(top) == 1 else []
+
+
+def _targets(unit: Unit, text: str, index: Index) -> list[tuple[OpenAction, int, str]]:
+    sentence = text[unit.start : unit.end]
+    named = _named_actions(sentence, index)
+    if named:
+        return [(a, 3, f"names action {a.ref or a.id}") for a in named]
+    minute = _by_minute(unit, sentence, index)
+    if minute:
+        where = f"{unit.minute}{unit.part or ''}"
+        return [(a, 2, f"under minute {where}, as the action was") for a in minute]
+    return []
+
+
+def _about(index: Index, action: OpenAction, loose: bool) -> Callable[[str], bool]:
+    """Whether words name what the action is about (or, when `loose`, say only "this")."""
+
+    def check(argument: str) -> bool:
+        if index.shared(action, argument):
+            return True
+        topic = set(distinctive(words(action.topic, joined=True)))
+        if topic & set(words(argument, joined=True)):
+            return True
+        return loose and itself(argument)
+
+    return check
+
+
+def findings(
+    text: str, index: Index, meeting_date: date | None, skip: set[int] | frozenset[int]
+) -> list[Finding]:
+    """What the prose of `text` (lines in `skip` left out) says about open actions."""
+    found: list[Finding] = []
+    for unit in units(text, skip):
+        everyone = _all_complete(text, index, unit.start, unit.end)
+        if everyone is not None:
+            found += everyone
+            continue
+        found += _unit_findings(unit, text, index, meeting_date)
+    return found
+
+
+@dataclass(frozen=True)
+class _Said:
+    action: OpenAction
+    strength: int
+    how: str
+    reading: Reading
+
+
+_RANK = {DROPPED: 3, DONE: 2, UPDATE: 1}
+
+
+def _unit_findings(unit: Unit, text: str, index: Index, meeting_date: date | None) -> list[Finding]:
+    """Per action the sentence speaks of, the most telling thing one of its clauses says."""
+    sentence = text[unit.start : unit.end]
+    named = _targets(unit, text, index)
+    said: dict[int, _Said] = {}
+    body = unit.body if unit.body < unit.end else unit.start
+    for start, end in clauses(text, body, unit.end):
+        clause = text[start:end]
+        for action, strength, how in named or _word_targets(unit, clause, index):
+            about = _about(index, action, strength > 1)
+            reading = read_clause(clause, sentence, action.text, about)
+            previous = said.get(action.id)
+            if reading and (previous is None or _RANK[reading.kind] > _RANK[previous.reading.kind]):
+                said[action.id] = _Said(action, strength, how, reading)
+    note = text[body : unit.end].strip(" :-–—")
+    found: list[Finding] = []
+    for one in said.values():
+        found += _as_findings(one, unit, note, meeting_date)
+    return found
+
+
+def _word_targets(unit: Unit, clause: str, index: Index) -> list[tuple[OpenAction, int, str]]:
+    heading = unit.heading
+    resolved = index.resolve(f"{heading} {clause}" if heading else clause)
+    if resolved:
+        return [
+            (c.action, 1, "shares: " + ", ".join(sorted(c.shared.values(), key=str.lower)))
+            for c in resolved
+        ]
+    if not heading or unit.body == unit.start:
+        return []  # only a heading the sentence itself opens with names its topic
+    return [
+        (
+            c.action,
+            1,
+            f'heading "{heading}" as the action had; shares: '
+            + ", ".join(sorted(c.shared.values(), key=str.lower)),
+        )
+        for c in index.on_topic(heading, clause)
+    ]
+
+
+def _as_findings(said: _Said, unit: Unit, note: str, meeting_date: date | None) -> list[Finding]:
+    action, strength, how, reading = said.action, said.strength, said.how, said.reading
+    span = (unit.start, unit.end)
+    if reading.kind == DONE:
+        reason = f'reported complete ("{reading.cue}"); {how}'
+        return [Finding(action.id, DONE, *span, reason, note, strength)]
+    if reading.kind == DROPPED:
+        reason = f'reported no longer needed ("{reading.cue}"); {how}'
+        return [Finding(action.id, DROPPED, *span, reason, note, strength)]
+    said_what = "not finished" if reading.contrary else "progress reported"
+    reason = f'{said_what} ("{_clip(reading.cue)}"); {how}'
+    found = [Finding(action.id, UPDATE, *span, reason, note, strength, reading.contrary)]
+    if reading.owner:
+        reason = f"passed to {reading.owner}; {how}"
+        found.append(Finding(action.id, OWNER, *span, reason, note, strength, value=reading.owner))
+    due = resolve_due(reading.due_phrase, meeting_date) if reading.due_phrase else None
+    if due and due != action.due:
+        reason = f're-dated ("{reading.due_phrase}"); {how}'
+        found.append(Finding(action.id, DUE, *span, reason, note, strength, value=due.isoformat()))
+    return found
+
+
+def _clip(text: str, limit: int = 60) -> str:
+    text = " ".join(text.split())
+    if len(text) <= limit:
+        return text
+    cut = [m.end() for m in WORD.finditer(text) if m.end() <= limit]
+    return text[: cut[-1] if cut else limit] + " …"

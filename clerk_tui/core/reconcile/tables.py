@@ -1,0 +1,247 @@
+"""Action tables in the new minutes: a review of the last actions with a status or notes
+column, a running log carried from meeting to meeting, or a list of actions that repeats
+open ones (pipes, tabs or aligned columns once pasted).
+
+A row is an open action's when it gives the action's number and its text agrees (or it
+gives only the number, of the latest meeting's actions), or when its text is nearly the
+action's own. Its status and notes are read by `cues.read_status`; a revised date column
+re-dates it; an owner column naming someone else passes it on.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from clerk_tui.core.amend import text_similarity
+from clerk_tui.core.dates import parse_date_literal, resolve_due
+from clerk_tui.core.parse.layout import Line, split_lines
+from clerk_tui.core.reconcile.cues import read_status
+from clerk_tui.core.reconcile.model import (
+    CARRIED,
+    DONE,
+    DROPPED,
+    DUE,
+    OWNER,
+    UPDATE,
+    Finding,
+    OpenAction,
+)
+from clerk_tui.core.reconcile.places import normal_ref
+from clerk_tui.core.reconcile.words import Index
+
+_ROLES = (
+    ("revised", r"(?:revised|new)\s+(?:due\s+)?(?:date|deadline|target)(?:\s+date)?"),
+    (
+        "owner",
+        r"owner|resp|responsible|responsibility|lead(?:\s+officer)?|by\s+whom|who"
+        r"|action\s+(?:by|owner)|officer|assigned\s+to|lead\s+member",
+    ),
+    ("ref", r"(?:action\s+)?(?:no|number|ref|reference|#|id)"),
+    ("minute", r"(?:minute|min|item)(?:\s+(?:no|ref|number))?"),
+    ("meeting", r"meeting(?:\s+date)?|date\s+(?:raised|of\s+meeting|agreed)|raised"),
+    ("text", r"actions?|details?|description|task|action\s+(?:required|agreed|point)|what"),
+    (
+        "due",
+        r"due(?:\s+date)?|deadline|target(?:\s+date)?|by\s+when|date(?:\s+due)?|timescale"
+        r"|when",
+    ),
+    ("status", r"status|rag(?:\s+status)?|state|complete|done|rag\s+rating"),
+    (
+        "note",
+        r"notes?|updates?|comments?|progress(?:\s+update)?|remarks|outcome"
+        r"|latest\s+update|update\s*/\s*comments?|commentary",
+    ),
+)
+_SPLITTERS = (re.compile(r"\s*\|\s*"), re.compile(r"\t+"), re.compile(r"\s{2,}"))
+_RULE = re.compile(r"[\s|:\-+=]+")
+
+
+def _role(cell: str) -> str | None:
+    label = re.sub(r"[^\w#/ ]+", " ", cell.lower()).strip()
+    label = re.sub(r"\s+", " ", label)
+    for role, pattern in _ROLES:
+        if re.fullmatch(pattern, label):
+            return role
+    return None
+
+
+def _cells(splitter: re.Pattern[str], content: str) -> list[str]:
+    if splitter.pattern.startswith(r"\s*\|"):
+        if content.count("|") < 2:
+            return []
+        content = content.strip().removeprefix("|").removesuffix("|")
+    return [c.strip() for c in splitter.split(content.strip())]
+
+
+@dataclass(frozen=True)
+class Row:
+    line: Line
+    cells: dict[str, str]
+    reviewed: bool
+    """Its table has a status, notes or revised date column: rows report on actions."""
+
+
+def rows(text: str) -> list[Row]:
+    """Rows of the action tables of `text`, each cell under the role its column has."""
+    found: list[Row] = []
+    header: list[str | None] | None = None
+    splitter: re.Pattern[str] | None = None
+    for line in split_lines(text):
+        content = text[line.cstart : line.cend]
+        if line.blank:
+            header = None
+            continue
+        if header is not None and splitter is not None:
+            if _RULE.fullmatch(content):
+                continue
+            cells = _cells(splitter, content)
+            if len(cells) >= 2:
+                row = {
+                    role: cell for role, cell in zip(header, cells, strict=False) if role and cell
+                }
+                if len(cells) <= len(header) and row:
+                    reviewed = bool({"status", "note", "revised"} & set(header))
+                    found.append(Row(line, row, reviewed))
+                    continue
+        header = None
+        for candidate in _SPLITTERS:
+            cells = _cells(candidate, content)
+            if len(cells) < 3:
+                continue
+            roles = [_role(c) for c in cells]
+            named = {r for r in roles if r}
+            if len(named) >= 2 and named & {"text", "ref"} and len(named) * 2 >= len(cells):
+                header, splitter = roles, candidate
+                break
+    return found
+
+
+def _similar(action: OpenAction, text: str) -> float:
+    return text_similarity(action.text, text)
+
+
+def _best(scored: list[tuple[float, OpenAction]], threshold: float) -> list[OpenAction]:
+    """The best-scoring actions at or over `threshold`; several only when they are the same
+    action carried forward (nearly the same text), none when two differ and fit equally."""
+    scored = sorted((p for p in scored if p[0] >= threshold), key=lambda p: -p[0])
+    if not scored:
+        return []
+    best = scored[0]
+    chosen = [best[1]]
+    for score, action in scored[1:]:
+        if text_similarity(action.text, best[1].text) >= 90:
+            chosen.append(action)
+        elif score >= best[0] - 10:
+            return []
+    return chosen
+
+
+def row_actions(row: dict[str, str], index: Index) -> tuple[list[OpenAction], str]:
+    """The open actions a row is about, and how it names them."""
+    ref = normal_ref(row.get("ref"))
+    text = row.get("text", "")
+    if ref:
+        named = [a for a in index.actions if a.ref and normal_ref(a.ref) == ref]
+        if not named and ref.isdigit() and int(ref) in index.by_id:
+            named = [index.by_id[int(ref)]]  # the reference clerk-tui gave it
+        if named and text:
+            chosen = _best([(_similar(a, text), a) for a in named], 60)
+        elif named:
+            latest = max((a.meeting_date for a in named if a.meeting_date), default=None)
+            chosen = [a for a in named if a.meeting_date == latest]
+            chosen = chosen if len(chosen) == 1 else []
+        else:
+            chosen = []
+        if chosen:
+            return chosen, f"row {row['ref']}"
+    minute = normal_ref(row.get("minute"))
+    if minute:
+        under = [a for a in index.actions if a.minute and normal_ref(a.minute) == minute]
+        chosen = _best([(_similar(a, text), a) for a in under], 50) if text else []
+        if chosen or len(under) == 1 and not text:
+            return chosen or under, f"row of minute {row['minute']}"
+    if len(text.split()) >= 3:
+        chosen = _best([(_similar(a, text), a) for a in index.actions], 80)
+        if chosen:
+            return chosen, f'row "{_short(text)}"'
+    return [], ""
+
+
+def _short(text: str, words: int = 6) -> str:
+    parts = text.split()
+    return " ".join(parts[:words]) + (" …" if len(parts) > words else "")
+
+
+def _owners(text: str | None) -> set[str]:
+    parts = re.split(r"\s*(?:,|&|/|;|\band\b|\+)\s*", text or "")
+    return {re.sub(r"^the\s+|[^\w\s]", "", p.strip().lower()).strip() for p in parts} - {""}
+
+
+def _initials(name: str) -> str:
+    return "".join(w[0] for w in name.split() if w)
+
+
+def other_owner(new: str, old: str | None) -> bool:
+    """Whether `new` (an owner cell) names other people than the action's owner `old`."""
+    if not re.search(r"[A-Za-z]", new):
+        return False
+    mine, theirs = _owners(old), _owners(new)
+
+    def known(owner: str) -> bool:
+        return any(
+            owner == o or owner == _initials(o) or o == _initials(owner) or owner in o.split()
+            for o in mine
+        )
+
+    return not mine or not all(known(o) for o in theirs) or len(theirs) < len(mine)
+
+
+def _due(cell: str, meeting_date: date | None) -> date | None:
+    return parse_date_literal(cell, meeting_date) or resolve_due(cell, meeting_date)
+
+
+def findings(text: str, index: Index, meeting_date: date | None) -> tuple[list[Finding], set[int]]:
+    """What the action tables of `text` say about open actions, and the lines they fill."""
+    found: list[Finding] = []
+    lines: set[int] = set()
+    for row in rows(text):
+        lines.add(row.line.index)
+        actions, how = row_actions(row.cells, index)
+        for action in actions:
+            found += _row_findings(row, action, how, meeting_date)
+    return found, lines
+
+
+def _row_findings(
+    row: Row, action: OpenAction, how: str, meeting_date: date | None
+) -> list[Finding]:
+    cells = row.cells
+    span = (row.line.cstart, row.line.cend)
+    status, notes = cells.get("status", ""), cells.get("note", "")
+    found = [Finding(action.id, CARRIED, *span, f"{how} repeats it", strength=3)]
+    reading = read_status(status, notes, action.text) if row.reviewed else None
+    note = ": ".join(p for p in (status, notes) if p)
+    if reading and reading.kind in (DONE, DROPPED):
+        said = "reported done" if reading.kind == DONE else "no longer needed"
+        reason = f'{how} of the action log: "{_short(note, 10)}" ({said})'
+        found.append(Finding(action.id, reading.kind, *span, reason, note, 3))
+        return found
+    if reading:
+        reason = f'{how} of the action log: "{_short(note, 10)}"'
+        found.append(Finding(action.id, UPDATE, *span, reason, note, 3, reading.contrary))
+    owner = cells.get("owner")
+    new_owner = reading.owner if reading and reading.owner else owner
+    if new_owner and other_owner(new_owner, action.owner):
+        source = "its note" if reading and reading.owner else "its owner column"
+        reason = f"{how} names {new_owner} ({source})"
+        found.append(Finding(action.id, OWNER, *span, reason, note, 3, value=new_owner))
+    due_text = cells.get("revised") or (reading.due_phrase if reading else None)
+    if not due_text and action.due:
+        due_text = cells.get("due")  # a log's due column changed in place is a new date
+    due = _due(due_text, meeting_date) if due_text else None
+    if due and due != action.due:
+        reason = f'{how} gives the date "{due_text}"'
+        found.append(Finding(action.id, DUE, *span, reason, note, 3, value=due.isoformat()))
+    return found

@@ -1,0 +1,248 @@
+"""Content words of actions and passages, and which open actions a passage speaks of.
+
+A passage speaks of an action when it shares enough of the action's distinctive words: at
+least two separate ones (the words of one name, "Integrated Care Board (ICB)", count once)
+covering a good share of the action's words, or one when it also names the owner. When
+several actions fit, each must have words that point to it alone.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+
+from clerk_tui.core.reconcile.model import OpenAction
+
+
+def vocabulary(words: str) -> frozenset[str]:
+    return frozenset(words.split())
+
+
+WORD = re.compile(r"[A-Za-z][A-Za-z'’]*|\d+")
+STOP = vocabulary(
+    """a an the to of and or for on in at by with from into onto that this these those be been
+    being had has have was were is are it its as any all some each every he she they them their
+    his her we our us you your i not no so than then there here which who whom whose what when
+    where while would will should could may might must can shall do does did done also about
+    after before over under up down out off again further more most other such only own same
+    very just now per via re etc mr mrs ms miss dr cllr councillor prof professor sir dame
+    agreed undertook asked requested said stated confirmed reported noted advised informed
+    explained discussed commented added mentioned suggested thought felt
+    action actions meeting meetings previous last next future item items minute minutes
+    following regarding respect relation relating whether if following"""
+)
+_GENERIC_WORDS = vocabulary(
+    """circulate circulat send sent share provide provid write written report present bring
+    brought arrange produce update respond response information detail details paper papers
+    briefing note notes member members board committee council officer officers clerk chair
+    chairman parish group team work further copy copies email letter all relevant appropriate
+    progress matter matters issue issues arising business other any
+    january february march april may june july august september october november december
+    jan feb mar apr jun jul aug sep sept oct nov dec week weeks month months year
+    receive received get make made take taken give given hold held keep need use help ensure
+    confirm contact ask request follow look come put see know let say tell check local new
+    current possible available required also time date"""
+)
+_SUFFIXES = ("ations", "ation", "ings", "ing", "ions", "ion", "ies", "ed", "es", "s", "e")
+
+
+def stem(word: str) -> str:
+    word = word.lower().replace("’", "'").removesuffix("'s").removesuffix("'")
+    for suffix in _SUFFIXES:
+        if word.endswith(suffix) and len(word) - len(suffix) >= 4:
+            return word[: -len(suffix)]
+    return word
+
+
+GENERIC = _GENERIC_WORDS | {stem(w) for w in _GENERIC_WORDS}
+"""Words too common in minutes to tell actions apart: they count half."""
+
+
+def _content(word: str) -> bool:
+    return word.lower() not in STOP and (len(word) >= 3 or word.isdigit())
+
+
+def acronyms(text: str) -> set[str]:
+    """Initials of runs of capitalised words: 'Joint Strategic Needs Assessment' gives 'jsna'."""
+    found = set()
+    run: list[str] = []
+    for match in WORD.finditer(text + " ."):
+        word = match.group()
+        if word[0].isupper() and not word.isupper():
+            run.append(word)
+            continue
+        if word.lower() in {"and", "of", "for"} and run:
+            continue
+        if len(run) >= 2 and not all(stem(w) in GENERIC for w in run):
+            found.add("".join(w[0] for w in run).lower())
+        run = []
+    return found
+
+
+def words(text: str, joined: bool = False) -> dict[str, str]:
+    """Content stems of `text`, each with the first word it came from, and a name's initials;
+    with `joined`, also each two words written apart ("Goal Post" gives 'goalpost')."""
+    found: dict[str, str] = {}
+    previous = ""
+    for match in WORD.finditer(text):
+        word = match.group()
+        if _content(word):
+            found.setdefault(stem(word), word)
+            if joined and previous and word.isalpha():
+                found.setdefault(stem(previous + word), f"{previous} {word}")
+            previous = word if word.isalpha() else ""
+        else:
+            previous = ""
+    for acronym in acronyms(text):
+        found.setdefault(acronym, acronym.upper())
+    return found
+
+
+def concepts(text: str) -> dict[str, int]:
+    """Each content stem of `text` with the name it belongs to: the stems of one run of
+    capitalised words ("Integrated Care Board", and its initials) share a number."""
+    found: dict[str, int] = {}
+    run: list[str] = []
+    number = 0
+
+    def close() -> None:
+        nonlocal number
+        if len(run) >= 2:
+            number += 1
+            for word in run:
+                found[stem(word)] = -number
+            found["".join(w[0] for w in run).lower()] = -number
+        run.clear()
+
+    for match in WORD.finditer(text + " ."):
+        word = match.group()
+        if word[0].isupper() and word.isalpha():
+            run.append(word)
+            continue
+        if word.lower() in {"and", "of", "for"} and run:
+            continue
+        close()
+    return found
+
+
+def weight(stem_: str) -> float:
+    return 0.5 if stem_ in GENERIC or stem_.isdigit() else 1.0
+
+
+def distinctive(stems: Iterable[str]) -> list[str]:
+    return [s for s in stems if weight(s) >= 1.0]
+
+
+def independent(shared: Iterable[str], text: str) -> int:
+    """How many separate things the shared stems are, counting a name in `text` once."""
+    names = concepts(text)
+    return len({names.get(s, s) for s in distinctive(shared)})
+
+
+def _own_words(action: OpenAction) -> dict[str, str]:
+    """The action's content stems, without its owner's: neither "ICB" nor the words of
+    "Integrated Care Board (ICB)" when the ICB owns it."""
+    owner = words(action.owner or "")
+    found = words(action.text)
+    names = concepts(action.text)
+    theirs = {names[s] for s in owner if s in names}
+    return {s: w for s, w in found.items() if s not in owner and names.get(s, 0) not in theirs}
+
+
+def _owner_pattern(owner: str | None) -> re.Pattern[str] | None:
+    """The owner as written, whole ("Parish Clerk", "TG"), to find it named in a passage."""
+    name = re.sub(r"^(?:the\s+)", "", (owner or "").strip(), flags=re.I)
+    if not name or not re.search(r"[A-Za-z]{2}", name):
+        return None
+    return re.compile(rf"\b{re.escape(name)}\b", 0 if name.isupper() else re.I)
+
+
+@dataclass
+class Candidate:
+    action: OpenAction
+    score: float
+    shared: dict[str, str] = field(default_factory=dict)
+
+
+class Index:
+    """The open actions' content words, weighted by how few actions use each."""
+
+    def __init__(self, actions: Sequence[OpenAction]) -> None:
+        self.actions = list(actions)
+        self.by_id = {a.id: a for a in actions}
+        self.owner_words = {a.id: set(words(a.owner or "")) for a in actions}
+        self.owner_names = {a.id: _owner_pattern(a.owner) for a in actions}
+        self.words = {a.id: _own_words(a) for a in actions}
+        self.topic_words = {a.id: set(distinctive(words(a.topic, joined=True))) for a in actions}
+        frequency: dict[str, int] = {}
+        for stems in self.words.values():
+            for s in stems:
+                frequency[s] = frequency.get(s, 0) + 1
+        self.frequency = frequency
+
+    def weight(self, stem_: str) -> float:
+        return weight(stem_) / (1 + math.log(self.frequency.get(stem_, 1)))
+
+    def candidates(self, clause: str, among: Iterable[OpenAction] | None = None) -> list[Candidate]:
+        """Actions the clause plausibly speaks of, best first."""
+        found_words = words(clause, joined=True)
+        found = []
+        for action in among if among is not None else self.actions:
+            own = self.words[action.id]
+            shared = {s: found_words[s] for s in own if s in found_words}
+            if not shared:
+                continue
+            total = sum(self.weight(s) for s in own) or 1.0
+            coverage = sum(self.weight(s) for s in shared) / total
+            separate = independent(shared, clause)
+            pattern = self.owner_names[action.id]
+            owner_named = bool(pattern and pattern.search(clause))
+            if (separate >= 2 and coverage >= 0.34) or (
+                owner_named and separate >= 1 and coverage >= 0.25
+            ):
+                found.append(Candidate(action, round(coverage * 100, 1), shared))
+        found.sort(key=lambda c: -c.score)
+        return found
+
+    def resolve(self, clause: str, among: Iterable[OpenAction] | None = None) -> list[Candidate]:
+        """The actions the clause names beyond doubt: each needs words no other candidate has."""
+        return unique(self.candidates(clause, among))
+
+    def on_topic(self, heading: str, clause: str) -> list[Candidate]:
+        """Actions whose item or part heading the passage's heading shares a distinctive word
+        with, and whose own text shares one with the clause ("Goal Post" for an action under
+        "Goalpost Design" that asked for "a Design"); only when that points to one action."""
+        heading_words = set(distinctive(words(heading, joined=True)))
+        if not heading_words:
+            return []
+        clause_words = words(clause, joined=True)
+        found = []
+        for action in self.actions:
+            if not heading_words & self.topic_words[action.id]:
+                continue
+            shared = {
+                s: clause_words[s] for s in distinctive(self.words[action.id]) if s in clause_words
+            }
+            if shared:
+                found.append(Candidate(action, 50.0, shared))
+        return found if len(found) == 1 else []
+
+    def shared(self, action: OpenAction, text: str) -> dict[str, str]:
+        """The action's distinctive stems that `text` uses."""
+        found = words(text, joined=True)
+        return {s: found[s] for s in distinctive(self.words[action.id]) if s in found}
+
+
+def unique(found: list[Candidate]) -> list[Candidate]:
+    """Of several candidates, those with shared words no other candidate has."""
+    if len(found) <= 1:
+        return found
+    chosen = []
+    for candidate in found:
+        others = set().union(*(c.shared.keys() for c in found if c is not candidate))
+        own_evidence = [s for s in candidate.shared if s not in others]
+        if own_evidence and len(candidate.shared) >= 2:
+            chosen.append(candidate)
+    return chosen

@@ -1,0 +1,315 @@
+"""Reconciliation on pairs of consecutive minutes: the second meeting's report on each open
+action of the first, one pair per way minutes report (sample_minutes/cycle/), and the real
+pairs of the shared corpus with their gold actions (so the parser's reach does not limit it).
+"""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from clerk_tui.core.parse import parse
+from clerk_tui.core.reconcile import DONE, OpenAction, place_of, reconcile
+
+CYCLE = Path(__file__).resolve().parents[1] / "sample_minutes" / "cycle"
+PAIRS = next(
+    (p / "shared" / "corpus" / "pairs" for p in Path(__file__).parents if (p / "shared").is_dir()),
+    None,
+)
+
+
+def open_actions(name: str) -> list[OpenAction]:
+    """The actions of a sample's minutes, numbered from 1, placed as the store places them."""
+    text = (CYCLE / name).read_text(encoding="utf-8")
+    when = date.fromisoformat(name.removesuffix(".txt")[-10:])
+    parsed = parse(text, meeting_date=when)
+    actions = []
+    for number, action in enumerate(parsed.actions, 1):
+        item = parsed.items[action.item] if action.item is not None else None
+        place = place_of(
+            text,
+            action.start,
+            action.end,
+            item.number if item else None,
+            item.title if item else None,
+            item.start if item else None,
+        )
+        actions.append(
+            OpenAction(
+                number,
+                action.text,
+                action.owner,
+                when,
+                place.ref,
+                place.minute,
+                place.part,
+                place.topic,
+                action.due,
+            )
+        )
+    return actions
+
+
+def proposed(first: str, second: str) -> list[tuple[str, str, str | None, str]]:
+    """(action text, kind, value, note) of each proposal the second minutes make."""
+    actions = {a.id: a for a in open_actions(first)}
+    text = (CYCLE / second).read_text(encoding="utf-8")
+    when = date.fromisoformat(second.removesuffix(".txt")[-10:])
+    return [
+        (actions[p.action_id].text, p.kind, p.value, p.note)
+        for p in reconcile(text, list(actions.values()), when)
+    ]
+
+
+def test_status_table_reports_done_closed_cancelled_passed_on_and_redated() -> None:
+    assert proposed("csp-2024-01-16.txt", "csp-2024-03-19.txt") == [
+        (
+            "Circulate the ward-level anti-social behaviour data to partners",
+            "done",
+            None,
+            "Done: Sent 24 January",
+        ),
+        (
+            "Arrange a joint patrol of the Millbrook estate with housing officers",
+            "update",
+            None,
+            "Ongoing: First patrol on 2 March; a second to follow",
+        ),
+        (
+            "Write to the Youth Service about summer holiday provision",
+            "update",
+            None,
+            "Not done: passed to JB",
+        ),
+        (
+            "Write to the Youth Service about summer holiday provision",
+            "owner",
+            "JB",
+            "Not done: passed to JB",
+        ),
+        (
+            "Report on fire-setting incidents in the river corridor",
+            "done",
+            None,
+            "Closed: Report taken at item 4",
+        ),
+        (
+            "Organise a partnership stall at the spring community fair",
+            "dropped",
+            None,
+            "Cancelled: The fair was called off by its organisers",
+        ),
+        (
+            "Review the CCTV maintenance contract with the supplier",
+            "update",
+            None,
+            "Open: AK has taken this on; revised date 30 April 2024",
+        ),
+        (
+            "Review the CCTV maintenance contract with the supplier",
+            "owner",
+            "AK",
+            "Open: AK has taken this on; revised date 30 April 2024",
+        ),
+        (
+            "Review the CCTV maintenance contract with the supplier",
+            "due",
+            "2024-04-30",
+            "Open: AK has taken this on; revised date 30 April 2024",
+        ),
+        (
+            "Produce a leaflet on doorstep scams for older residents",
+            "dropped",
+            None,
+            "No longer required: Trading Standards have issued one",
+        ),
+    ]
+
+
+def test_matters_arising_by_minute_number() -> None:
+    assert proposed("parish-2024-05-14.txt", "parish-2024-06-11.txt") == [
+        (
+            "Obtain a quotation for replacing the worn swing seats.",
+            "done",
+            None,
+            "the quotation for the swing seats had been received and is considered at minute "
+            "53/24.",
+        ),
+        (
+            "Buy two replacement goal nets.",
+            "done",
+            None,
+            "Cllr Hughes reported that the goal nets had been bought and fitted.",
+        ),
+        (
+            "Report the potholes on Mill Lane to County Highways.",
+            "update",
+            None,
+            "the potholes had been reported to County Highways, who had not yet given a date "
+            "for the repair.",
+        ),
+        (
+            "Find out the cost of a second speed indicator device.",
+            "dropped",
+            None,
+            "no longer required: the County Council will lend the parish a second device free "
+            "of charge.",
+        ),
+        (
+            "Write to the diocese asking who is responsible for its repair.",
+            "update",
+            None,
+            "the Clerk had written to the diocese and was waiting for a response.",
+        ),
+        (
+            "Arrange a working party to clear the car park verges by 30 June 2024.",
+            "update",
+            None,
+            "Cllr Jenkins said the working party would now take place on 13 July 2024.",
+        ),
+        (
+            "Arrange a working party to clear the car park verges by 30 June 2024.",
+            "due",
+            "2024-07-13",
+            "Cllr Jenkins said the working party would now take place on 13 July 2024.",
+        ),
+    ]
+
+
+def test_clerks_and_chairs_reports_and_the_item_on_the_same_subject() -> None:
+    assert proposed("amenities-2024-02-06.txt", "amenities-2024-04-02.txt") == [
+        (
+            "Obtain three quotes for repainting the bandstand.",
+            "done",
+            None,
+            "three quotes for repainting the bandstand had been obtained and were circulated "
+            "with the agenda.",
+        ),
+        (
+            "Write to the contractor asking for longer opening hours in the summer.",
+            "update",
+            None,
+            "the contractor had agreed to open the toilets until 8 pm from May to September.",
+        ),
+        (
+            "Contact the Riverside in Bloom group about sponsorship of the hanging baskets.",
+            "update",
+            None,
+            "The Chair reported that the Riverside in Bloom group had agreed to sponsor twelve "
+            "hanging baskets this summer.",
+        ),
+        (
+            "Draft a memorial bench policy for the next meeting.",
+            "update",
+            None,
+            "The Amenities Officer presented a first draft of the memorial bench policy.",
+        ),
+    ]
+
+
+def test_running_action_log_carried_with_new_statuses() -> None:
+    assert proposed("icp-2024-01-25.txt", "icp-2024-03-28.txt") == [
+        (
+            "Map the voluntary sector services for frail older people",
+            "done",
+            None,
+            "Complete: Directory published on 4 March",
+        ),
+        (
+            "Bring the winter pressures dashboard to each meeting",
+            "dropped",
+            None,
+            "Closed: No longer needed now that winter has ended",
+        ),
+        (
+            "Share the draft estates strategy with partners",
+            "done",
+            None,
+            "Complete: Shared on 20 February",
+        ),
+        (
+            "Agree a joint approach to hospital discharge communications",
+            "update",
+            None,
+            "In progress: Workshop on 18 April",
+        ),
+        (
+            "Agree a joint approach to hospital discharge communications",
+            "due",
+            "2024-05-30",
+            "In progress: Workshop on 18 April",
+        ),
+        (
+            "Set up a task and finish group on children's mental health",
+            "update",
+            None,
+            "Open: Terms of reference drafted",
+        ),
+    ]
+
+
+def test_places_of_a_run_on_parish_minute_and_an_action_table() -> None:
+    actions = open_actions("parish-2024-05-14.txt")
+    assert [(a.minute, a.part, a.topic) for a in actions[:3]] == [
+        ("43/24", "i", "Playing field Play equipment"),
+        ("43/24", "ii", "Playing field Goal nets"),
+        ("44/24", "i", "Highways Mill Lane"),
+    ]
+    assert [a.ref for a in open_actions("csp-2024-01-16.txt")] == [
+        "1.1",
+        "1.2",
+        "1.3",
+        "1.4",
+        "1.5",
+        "1.6",
+        "1.7",
+    ]
+
+
+# --- the corpus pairs, with their gold actions as the open actions ---------------------------
+
+
+def gold_pair(name: str) -> tuple[list[OpenAction], list[dict], str, date]:
+    """The gold actions of a pair's first minutes, placed where their evidence is (the last
+    time it appears: a carried row in a "New Actions" table), and the second minutes."""
+    assert PAIRS is not None
+    folder = PAIRS / name
+    first = (folder / "a.txt").read_text(encoding="utf-8")
+    gold = json.loads((folder / "gold-a.json").read_text(encoding="utf-8"))
+    outcomes = json.loads((folder / "reconcile.json").read_text(encoding="utf-8"))
+    when = date.fromisoformat(gold["meeting_date"])
+    actions = []
+    for number, entry in enumerate(gold["actions"], 1):
+        start = first.rfind(entry["evidence"])
+        place = place_of(first, start, start + len(entry["evidence"]))
+        actions.append(
+            OpenAction(
+                number,
+                entry["text"],
+                entry["owner"],
+                when,
+                place.ref,
+                place.minute,
+                place.part,
+                place.topic,
+            )
+        )
+    second = json.loads((folder / "gold-b.json").read_text(encoding="utf-8"))
+    text = (folder / "b.txt").read_text(encoding="utf-8")
+    return actions, outcomes, text, date.fromisoformat(second["meeting_date"])
+
+
+@pytest.mark.skipif(PAIRS is None, reason="../shared corpus not present")
+@pytest.mark.parametrize("name", ["01", "02"])
+def test_corpus_pair_proposes_done_for_exactly_the_actions_reported_done(name: str) -> None:
+    actions, outcomes, text, when = gold_pair(name)
+    proposals = reconcile(text, actions, when)
+    done = {p.action_id for p in proposals if p.kind == DONE}
+    assert done == {n for n, o in enumerate(outcomes, 1) if o["outcome"] == "done"}
+    in_progress = {n for n, o in enumerate(outcomes, 1) if o["outcome"] == "in_progress"}
+    assert in_progress <= {p.action_id for p in proposals if p.kind == "update"}
+    reported = {n for n, o in enumerate(outcomes, 1) if o["outcome"] != "not_reported"}
+    assert {p.action_id for p in proposals if p.kind != "update"} <= reported
