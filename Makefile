@@ -3,9 +3,9 @@
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
-PY_PATHS := clerk_tui tests bench installer setup.py
+PY_PATHS := clerk_tui tests bench installer
 
-.PHONY: run test lint bench offline clean
+.PHONY: run test lint bench schema offline clean
 
 run: $(STAMP)
 	$(BIN)/clerk
@@ -19,6 +19,10 @@ test: $(STAMP)
 lint: $(STAMP)
 	$(BIN)/ruff format $(PY_PATHS)
 	$(BIN)/ruff check --fix $(PY_PATHS)
+
+# schema.sql: the readable current schema, written from the migrations (a test checks it).
+schema: $(STAMP)
+	$(BIN)/python -c 'from clerk_tui.store.schema import current_schema as s; print(s(), end="")' > schema.sql
 
 BIG_DB := /tmp/clerk-big.db
 
@@ -35,10 +39,10 @@ bench: $(STAMP)
 offline: $(STAMP)
 	$(BIN)/python installer/build_offline.py dist/clerk-tui-offline
 
-$(STAMP): pyproject.toml setup.py
+$(STAMP): pyproject.toml
 	test -x $(BIN)/python || python3 -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -e '.[dev]'
+	$(BIN)/python -m pip install --quiet -e '.[team,dev]'
 	touch $(STAMP)
 
 clean:

@@ -22,9 +22,9 @@ from pathlib import Path
 from clerk_tui.core.model import Action, Item, Meeting, ParsedMinutes
 from clerk_tui.store import open_db
 from clerk_tui.store.actions import add_note, set_due, set_status
+from clerk_tui.store.capture import row_state
 from clerk_tui.store.meetings import save_parsed
 from clerk_tui.sync import client, devserver, server
-from clerk_tui.sync.tables import row_state
 
 ACTIONS_PER_MEETING = 100
 TARGET_INCREMENTAL_SECONDS = 1.0

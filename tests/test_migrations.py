@@ -9,14 +9,14 @@ from pathlib import Path
 import pytest
 
 from clerk_tui.store import StoreError, open_db
-from clerk_tui.store.db import latest_version, migrations
+from clerk_tui.store.schema import apply, latest_version, migrations
 
 
 def apply_up_to(path: Path, version: int) -> None:
     """Build a database as an older clerk-tui would have left it."""
-    conn = sqlite3.connect(path)
-    for number, _title, sql in migrations()[:version]:
-        conn.executescript(f"BEGIN;\n{sql}\nPRAGMA user_version = {number};\nCOMMIT;")
+    conn = sqlite3.connect(path, isolation_level=None)
+    for migration in migrations()[:version]:
+        apply(conn, migration)
     conn.close()
 
 

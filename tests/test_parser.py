@@ -927,3 +927,170 @@ def test_clerk_parse_prints_a_failed_rule_on_stderr(
     assert [a["owner"] for a in json.loads(out)["actions"]] == ["Mark Ellis"]
     assert err.startswith("clerk: parser rule actions.prose.agreed_to failed (RuntimeError")
     assert len(err.strip().splitlines()) == 1
+
+
+def _actions(text: str, **kw: object) -> list[tuple[str | None, str]]:
+    return [(a.owner, a.text) for a in parse_strict(text, **kw).actions]  # type: ignore[arg-type]
+
+
+def test_initials_as_owners_inside_run_on_paragraphs() -> None:
+    text = (
+        "3. Bookings\n"
+        "OM had checked the calendar and found two clashes, so GH to email both hirers, and "
+        "PK also to update the website. 2) OM still to order the replacement chairs. JT will "
+        "liaise with the caterers about the summer fair. Meanwhile LB is to draft a note for "
+        "the newsletter. AO and RO still to make the booking forms. SV to file.\n"
+    )
+    assert _actions(text) == [
+        ("GH", "Email both hirers"),
+        ("PK", "Update the website."),
+        ("OM", "Order the replacement chairs."),
+        ("JT", "Liaise with the caterers about the summer fair."),
+        ("LB", "Draft a note for the newsletter."),
+        ("AO and RO", "Make the booking forms."),
+        ("SV", "File."),
+    ]
+
+
+def test_agents_with_a_body_in_brackets_a_role_or_a_row_reference() -> None:
+    text = (
+        "Robin Tate (Parks Service) to report back in two months on the hedge.\n"
+        "The Treasurer is to follow this up with the bank.\n"
+        "RV24/3 Mina Shah (Highways) to confirm the road closure dates.\n"
+        "Secretary and Chair to follow up with the housing association.\n"
+    )
+    assert _actions(text) == [
+        ("Robin Tate", "Report back in two months on the hedge."),
+        ("The Treasurer", "Follow this up with the bank."),
+        ("Mina Shah", "Confirm the road closure dates."),
+        ("Secretary and Chair", "Follow up with the housing association."),
+    ]
+
+
+def test_requests_name_the_one_asked() -> None:
+    text = (
+        "OM asked that the Clerk contacts the insurers. "
+        "The Chair asked committee members to consider how to raise more volunteers. "
+        "CC requested that the Parish Clerk writes to the Borough Council. "
+        "The Panel requests the Policy Officer to investigate the complaint. "
+        "DP noted he would be away in August, but SV asked if he could prepare the accounts "
+        "before then. PK asked if she could take the notes next time.\n"
+        "The Clerk asked the Council to note the audit report.\n"
+    )
+    assert _actions(text) == [
+        ("the Clerk", "Contact the insurers."),
+        ("committee members", "Consider how to raise more volunteers."),
+        ("the Parish Clerk", "Write to the Borough Council."),
+        ("the Policy Officer", "Investigate the complaint."),
+        ("DP", "Prepare the accounts before then."),
+        ("PK", "Take the notes next time."),
+    ]
+
+
+def test_pronouns_point_to_the_last_named_person_or_role() -> None:
+    text = (
+        "4. Lyceum\n"
+        "The Chair had not yet met the two ward members about the proposal.\n"
+        "He would do so and report to the March meeting.\n"
+    )
+    assert _actions(text) == [("The Chair", "Do so and report to the March meeting.")]
+
+
+def test_resolutions_and_agreed_points_name_who_acts() -> None:
+    text = (
+        "RESOLVED that:\n"
+        "(a) the report be noted; and\n"
+        "(b) the Scrutiny Coordinator email all members seeking volunteers.\n\n"
+        "Agreed to:\n"
+        "1. Delegate to the Director of Public Health, with the Chair, a final review of the "
+        "plan.\n"
+        "2. Circulate the plan to all members of the Board.\n"
+        "3. Note the update.\n"
+    )
+    assert _actions(text) == [
+        ("the Scrutiny Coordinator", "Email all members seeking volunteers."),
+        (
+            "the Director of Public Health",
+            "Delegate to the Director of Public Health, with the Chair, a final review of the "
+            "plan.",
+        ),
+        (None, "Circulate the plan to all members of the Board."),
+    ]
+
+
+def test_actions_with_no_owner() -> None:
+    text = (
+        "GH said a reply would be sent to the residents. "
+        "It was agreed work to be completed on Saturday 4 May. "
+        "It was suggested and AGREED that we write to the highways team. "
+        "OM requested a notice to be put on the noticeboard. "
+        "It was agreed to hold the next meeting on 3 June.\n"
+        "Contractor to be advised that the car park must be clear.\n"
+        "Update: Members to be informed of changes.\n"
+    )
+    assert _actions(text, meeting_date=date(2024, 4, 9)) == [
+        (None, "A reply would be sent to the residents."),
+        (None, "Work to be completed on Saturday 4 May."),
+        (None, "We write to the highways team."),
+        (None, "A notice to be put on the noticeboard."),
+        (None, "Contractor to be advised that the car park must be clear."),
+    ]
+    assert parse_strict(text, meeting_date=date(2024, 4, 9)).actions[1].due == date(2024, 5, 4)
+
+
+def test_email_style_requests() -> None:
+    text = (
+        "Hi all,\n\nThanks for coming on Tuesday.\n"
+        "Please send your section of the annual report by the end of the month.\n"
+        "Let me know by 20 June if you can help at the open day.\n"
+    )
+    r = parse_strict(text, meeting_date=date(2024, 6, 4))
+    assert [(a.owner, a.text, a.due) for a in r.actions] == [
+        (
+            None,
+            "Send your section of the annual report by the end of the month.",
+            date(2024, 6, 30),
+        ),
+        (None, "Let me know by 20 June if you can help at the open day.", date(2024, 6, 20)),
+    ]
+
+
+def test_action_lists_and_tables_in_many_shapes() -> None:
+    text = (
+        "## Action points\n"
+        "* Riverside Trust: Explore moving the September meeting.\n"
+        "* Marcel: Share the draft survey with the group.\n"
+        "* All members: Add the group's address to their contacts.\n\n"
+        "| No. | Detail | Resp. | Status |\n"
+        "| --- | --- | --- | --- |\n"
+        "| 2.1 | Update the terms of reference | TG | Not done |\n"
+        "| 2.2 | Invite the new school to join | AG | Done |\n\n"
+        "ACTION 4.2 Circulate the revised terms to all governors (AB/CD)\n\n"
+        "New actions\n\nRef\nAction\nOwner\nDeadline\n"
+        "R1\nCirculate the revised rules to all plot holders\nSecretary\n31 May\n"
+        "R2\nBook the hall for the AGM\nGH\nJune\n"
+    )
+    got = parse_strict(text)
+    assert [(a.owner, a.owners, a.text) for a in got.actions] == [
+        ("Riverside Trust", ["Riverside Trust"], "Explore moving the September meeting."),
+        ("Marcel", ["Marcel"], "Share the draft survey with the group."),
+        ("All members", ["All members"], "Add the group's address to their contacts."),
+        ("TG", ["TG"], "Update the terms of reference"),
+        ("AB/CD", ["AB", "CD"], "Circulate the revised terms to all governors"),
+        ("Secretary", ["Secretary"], "Circulate the revised rules to all plot holders"),
+        ("GH", ["GH"], "Book the hall for the AGM"),
+    ]
+    assert [a.due_text for a in got.actions[-2:]] == ["31 May", "June"]
+
+
+def test_past_events_reports_and_standing_roles_are_not_actions() -> None:
+    text = (
+        "1. Matters arising\n"
+        "GH had written to the bank in January and the account was now open. OM reported "
+        "that the hedge had been cut. PK explained that she would be away in August. The "
+        "Treasurer would continue to manage the payroll. MW would manage the website. "
+        "It was noted that the Clerk is to retire in 2026. Nothing to report on allotments. "
+        "The Chair asked members to note the update. It was agreed that minutes will be "
+        "displayed on the noticeboard.\n"
+    )
+    assert _actions(text) == []

@@ -67,6 +67,9 @@ class Person:
     mentions: list[tuple[int, int]] = field(default_factory=list)
     initials: str | None = None
     """Initials the attendance list defines for this person ("Dr Avi Bhatia (AB)")."""
+    attendance: str | None = None
+    """The attendance list that names them: "present", "apologies", "in attendance" or
+    "absent" (None: named only in the text)."""
 
 
 @dataclass
@@ -132,6 +135,7 @@ class ParsedMinutes:
                     "name": p.name,
                     "role": p.role,
                     "initials": p.initials,
+                    "attendance": p.attendance,
                     "mentions": [list(m) for m in p.mentions],
                 }
                 for p in self.people

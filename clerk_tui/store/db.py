@@ -1,20 +1,20 @@
-"""Open the database, apply migrations from schema.sql, run transactions, back up."""
+"""Open the database (migrated: `store.schema`), run transactions, back up."""
 
 from __future__ import annotations
 
 import contextlib
 import os
-import re
 import sqlite3
 import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
-from functools import cache
-from importlib import resources
 from pathlib import Path
 
 import platformdirs
 from sqlite_utils import Database
+
+from clerk_tui.store.capture import SYNCED_TABLES
+from clerk_tui.store.schema import latest_version, migrate
 
 APP_NAME = "clerk-tui"
 SQLITE_HEADER = b"SQLite format 3\x00"
@@ -31,30 +31,6 @@ def default_path() -> Path:
     if env:
         return Path(env).expanduser()
     return platformdirs.user_data_path(APP_NAME, appauthor=False) / "clerk.db"
-
-
-@cache
-def migrations() -> list[tuple[int, str, str]]:
-    """(number, title, sql) for each `-- migration N: title` block of schema.sql, in order."""
-    blocks = re.split(r"^-- migration (\d+): (.*)$", _schema_text(), flags=re.M)
-    found = [
-        (int(blocks[i]), blocks[i + 1].strip(), blocks[i + 2]) for i in range(1, len(blocks), 3)
-    ]
-    numbers = [n for n, _, _ in found]
-    if numbers != list(range(1, len(found) + 1)):
-        raise StoreError(f"schema.sql migrations are not numbered 1..N: {numbers}")
-    return found
-
-
-def latest_version() -> int:
-    return len(migrations())
-
-
-def _schema_text() -> str:
-    packaged = resources.files("clerk_tui") / "schema.sql"
-    if packaged.is_file():
-        return packaged.read_text(encoding="utf-8")
-    return (Path(__file__).resolve().parents[2] / "schema.sql").read_text(encoding="utf-8")
 
 
 def open_db(path: str | Path | None = None, *, check_same_thread: bool = True) -> Database:
@@ -86,7 +62,7 @@ def open_db(path: str | Path | None = None, *, check_same_thread: bool = True) -
         if conn.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
             conn.execute("PRAGMA journal_mode = WAL")
         conn.execute("PRAGMA synchronous = NORMAL")
-        _migrate(conn, version)
+        migrate(conn, version)
     except sqlite3.DatabaseError as exc:
         conn.close()
         raise _explain(exc, db_path) from exc
@@ -110,18 +86,6 @@ def _refuse_foreign_file(path: Path) -> None:
         raise StoreError(f"cannot read database {path}: {exc.strerror}") from exc
     if header and header != SQLITE_HEADER:
         raise StoreError(f"{path} is not a SQLite database; clerk-tui left it untouched")
-
-
-def _migrate(conn: sqlite3.Connection, version: int) -> None:
-    for number, _title, sql in migrations():
-        if number <= version:
-            continue
-        try:
-            conn.executescript(f"BEGIN IMMEDIATE;\n{sql}\nPRAGMA user_version = {number};\nCOMMIT;")
-        except sqlite3.Error:
-            if conn.in_transaction:
-                conn.execute("ROLLBACK")
-            raise
 
 
 def db_path(db: Database) -> Path:
@@ -190,20 +154,7 @@ def insert(db: Database, table: str, row: dict[str, object]) -> int:
     return int(cursor.lastrowid or 0)
 
 
-_TABLES_WITH_UUID = {
-    "committees",
-    "meetings",
-    "agenda_items",
-    "decisions",
-    "people",
-    "roles",
-    "aliases",
-    "actions",
-    "action_owners",
-    "action_events",
-    "follow_ups",
-    "mentions",
-}
+_TABLES_WITH_UUID = frozenset({*SYNCED_TABLES, "mentions", "proposals"})
 
 
 def backup(db: Database, target: str | Path) -> Path:

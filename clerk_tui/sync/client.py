@@ -19,16 +19,18 @@ import json
 import sqlite3
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import psycopg
 from sqlite_utils import Database
 
 from clerk_tui.core import hlc
+from clerk_tui.store.capture import SYNCED_TABLES, Column, synced_columns
 from clerk_tui.store.db import transaction
 from clerk_tui.sync import server
 from clerk_tui.sync.server import Edit, SyncError
-from clerk_tui.sync.tables import SYNCED_TABLES, Column, synced_columns
+
+if TYPE_CHECKING:
+    import psycopg
 
 SERVER_SETTING = "sync_server"
 PUSH_BATCH = 2000  # edits per server transaction
@@ -168,6 +170,7 @@ def sync(db: Database, url: str | None = None) -> SyncReport:
     target = url or saved_server(db)
     if not target:
         raise SyncError("no sync server set; run: clerk sync --server URL")
+    psycopg = server.driver()
     try:
         with server.connect(target) as conn:
             server.check_schema(conn, target)

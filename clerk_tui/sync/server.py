@@ -14,17 +14,21 @@ import json
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from typing import Any
-
-import psycopg
-from psycopg.types.json import Jsonb
+from types import ModuleType
+from typing import TYPE_CHECKING, Any
 
 from clerk_tui.store.db import StoreError
-from clerk_tui.sync.tables import QUIET_FIELDS
+
+if TYPE_CHECKING:
+    import psycopg
 
 SCHEMA_VERSION = "1"
 CONNECT_TIMEOUT_SECONDS = 5
 _PUSH_LOCK = 7_230_001  # pg_advisory_xact_lock key: one push at a time
+# Bookkeeping fields whose clashes are merged silently, never shown as conflicts.
+QUIET_FIELDS = frozenset(
+    {"created_at", "updated_at", "closed_at", "due_text", "original_due", "content_hash"}
+)
 
 SCHEMA = """
 CREATE SEQUENCE IF NOT EXISTS clerk_seq;
@@ -113,8 +117,20 @@ def reason(exc: Exception) -> str:
     return lines[-1] if lines else type(exc).__name__
 
 
+def driver() -> ModuleType:
+    """psycopg, imported on first use: only team sync needs it (the `team` extra)."""
+    try:
+        import psycopg
+    except ImportError:
+        raise SyncError(
+            "team sync needs the PostgreSQL driver: pip install 'clerk-tui[team]'"
+        ) from None
+    return psycopg
+
+
 def connect(url: str) -> psycopg.Connection[Any]:
     """A connection to the sync server, or SyncError saying why there is none."""
+    psycopg = driver()
     try:
         return psycopg.connect(url, connect_timeout=CONNECT_TIMEOUT_SECONDS)
     except (psycopg.Error, ValueError) as exc:  # ValueError: a URL psycopg cannot read
@@ -157,6 +173,8 @@ def push(
 
     An edit the server already holds is skipped, so replaying a push changes nothing.
     """
+    from psycopg.types.json import Jsonb
+
     result = PushResult()
     with conn.transaction():
         conn.execute("SELECT pg_advisory_xact_lock(%s)", [_PUSH_LOCK])

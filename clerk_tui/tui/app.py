@@ -40,10 +40,11 @@ from textual.screen import ModalScreen, Screen
 from textual.worker import WorkerFailed
 
 from clerk_tui.core.source import InputError
+from clerk_tui.services.samples import sample_files, sample_folder
 from clerk_tui.store import StoreError, open_db
 from clerk_tui.tui.palette import ClerkCommands
 
-SAMPLE_DIR = Path(__file__).resolve().parents[2] / "sample_minutes"
+SAMPLE_DIR = sample_folder()
 
 MODE_SCREENS: dict[str, tuple[str, str, str]] = {
     # mode: (module, class, title shown in help and the palette)
@@ -106,7 +107,7 @@ class ClerkApp(App[None]):
         if not self.go_to(mode):
             mode = "meetings"
             self.go_to(mode)
-        if mode == "meetings" and sample_files():
+        if mode == "meetings" and sample_files(SAMPLE_DIR):
             from clerk_tui.store.meetings import list_meetings
 
             # Without actions the database is small, so listing its meetings is cheap.
@@ -125,7 +126,7 @@ class ClerkApp(App[None]):
         return "actions" if any_action else "meetings"
 
     def offer_samples(self) -> None:
-        files = sample_files()
+        files = sample_files(SAMPLE_DIR)
 
         def answered(load: bool | None) -> None:
             if load:
@@ -284,10 +285,6 @@ class ClerkApp(App[None]):
 
     def on_unmount(self) -> None:
         self.db.close()
-
-
-def sample_files() -> list[Path]:
-    return sorted(SAMPLE_DIR.glob("*.txt")) if SAMPLE_DIR.is_dir() else []
 
 
 def run_app(db_path: str | None) -> int:

@@ -8,9 +8,9 @@ import psycopg
 from sqlite_utils import Database
 
 from clerk_tui.core.model import Action, FollowUp, Item, Meeting, ParsedMinutes
+from clerk_tui.store.capture import row_state
 from clerk_tui.store.meetings import save_parsed
 from clerk_tui.sync import server
-from clerk_tui.sync.tables import row_state
 
 
 def import_minutes(db: Database, committee: str, day: date, actions: list[str]) -> list[int]:

@@ -11,9 +11,9 @@ from datetime import date
 from pathlib import Path
 
 from clerk_tui.store import open_db
-from clerk_tui.store.db import migrations
+from clerk_tui.store.capture import expected_triggers, installed_triggers
+from clerk_tui.store.schema import migrations
 from clerk_tui.sync import client
-from clerk_tui.sync.tables import expected_triggers, installed_triggers
 
 from .helpers import assert_all_equal, import_minutes
 
@@ -126,5 +126,5 @@ def test_rows_stored_before_sync_existed_are_sent_on_the_first_sync(
 
 def test_capture_triggers_match_the_current_schema(db):
     """A column added to a synced table needs its triggers regenerated in a new migration
-    (clerk_tui.sync.tables.capture_sql), or it would silently stay local."""
+    (clerk_tui.store.capture), or it would silently stay local."""
     assert installed_triggers(db.conn) == expected_triggers(db.conn)

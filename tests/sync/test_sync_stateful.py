@@ -14,8 +14,8 @@ from hypothesis import strategies as st
 from hypothesis.stateful import RuleBasedStateMachine, initialize, rule, run_state_machine_as_test
 
 from clerk_tui.store import actions, open_db
+from clerk_tui.store.capture import row_state
 from clerk_tui.sync import client
-from clerk_tui.sync.tables import row_state
 
 from .helpers import import_minutes, server_state
 

@@ -12,6 +12,7 @@ import inspect
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
+from time import monotonic
 
 import pytest
 
@@ -156,3 +157,16 @@ def fixed_parser(monkeypatch: pytest.MonkeyPatch) -> None:
         return ParsedMinutes()
 
     monkeypatch.setattr("clerk_tui.core.parse.parse", parse)
+
+
+async def wait_for_preview(pilot, timeout: float = 10.0) -> None:
+    """Wait past the paste screen's debounce and parse worker until its preview is shown,
+    however loaded the machine (a fixed pause alone left the preview out under load)."""
+    deadline = monotonic() + timeout
+    await pilot.pause(0.4)
+    while True:
+        await pilot.app.workers.wait_for_complete()
+        await pilot.pause()
+        if getattr(pilot.app.screen, "preview", None) is not None or monotonic() > deadline:
+            return
+        await pilot.pause(0.1)

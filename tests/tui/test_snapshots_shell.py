@@ -9,9 +9,9 @@ from __future__ import annotations
 from pathlib import Path
 
 from textual import events
-from textual.widgets import OptionList
+from textual.widgets import OptionList, TextArea
 
-from .conftest import SAMPLE_MINUTES
+from .conftest import SAMPLE_MINUTES, wait_for_preview
 
 SIZE = (100, 30)
 
@@ -41,8 +41,8 @@ def test_paste_screen_with_preview(snap_compare, make_app, empty_db_path: Path, 
         await pilot.press("i")
         await pilot.pause()
         pilot.app.post_message(events.Paste(SAMPLE_MINUTES))
-        await pilot.pause(0.4)
-        await pilot.app.workers.wait_for_complete()
+        await wait_for_preview(pilot)
+        pilot.app.screen.query_one(TextArea).cursor_blink = False  # the same picture each time
         await pilot.pause()
 
     assert snap_compare(make_app(empty_db_path), terminal_size=SIZE, run_before=paste)

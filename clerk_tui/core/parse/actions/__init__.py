@@ -12,7 +12,7 @@ from ..context import Context, Spans
 from .lists import list_actions, schedule_actions
 from .markers import marker_actions
 from .prose import prose_actions
-from .tables import column_actions, table_actions
+from .tables import column_actions, stacked_table_actions, table_actions
 from .verbs import TASK_VERBS
 
 CONTENT_WORD_RE = re.compile(r"[a-z][a-z'-]{2,}")
@@ -22,6 +22,7 @@ CONTENT_WORD_RE = re.compile(r"[a-z][a-z'-]{2,}")
 Source = Callable[[Context, list[Action], Spans], list[tuple[int, int]] | None]
 SOURCES: tuple[Source, ...] = (
     table_actions,
+    stacked_table_actions,
     marker_actions,
     column_actions,
     schedule_actions,

@@ -12,8 +12,10 @@ from ..people import STOP_WORDS
 from .owners import split_owners
 from .verbs import WILL_BAD
 
+# "ACTION:", "Action by -", "(Action: SB)", and a numbered "ACTION 4.2 Circulate ...".
 ACTION_MARK_RE = re.compile(
     r"(?<![\w-])(?:\(\s*)?(?:ACTIONS?|Actions?|action)(?:\s+(?:by|for|owner|lead))?\s*(?::|–|—|-(?=\s))\s*"
+    r"|(?<![\w-])ACTIONS?\s+\d{1,3}(?:\.\d{1,3})*\s*[.:–—-]?\s+(?=[A-Z])"
 )
 
 _WORD_RE = re.compile(r"[A-Za-z][\w’'-]+")

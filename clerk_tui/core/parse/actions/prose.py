@@ -11,6 +11,7 @@ from ...dates import preferred_due
 from ...model import Action
 from ..context import Context, Spans, due_phrases, item_at, sentences_of_line
 from ..items import VERBISH_RE
+from ..layout import Line
 from .common import committed_task, make_action
 from .owners import (
     DISCOURSE,
@@ -48,7 +49,7 @@ _P_ASKED_PASSIVE = re.compile(
     r"(?P<verb>[a-z][a-z-]+)"
 )
 _P_ASKED_ACTIVE = re.compile(
-    r"(?=[artiusc])\b(?:ask(?:s|ed)?|request(?:s|ed)?|tasked|invited?|instruct(?:s|ed)?|urged?|set|challenged)\s+(?P<obj>(?:the\s+)?(?:officers|the\s+clerk|members)(?=\s+to\s)|(?:the\s+)?[A-Z][\w’'&.-]*(?:\s+(?:of|for|and|&|the|at)?\s*[A-Z][\w’'&.-]*){0,8}(?:\s+(?:members?|officers?|colleagues|representatives?|partners))?)"
+    r"(?=[artiusc])\b(?:ask(?:s|ed)?|request(?:s|ed)?|tasked|invited?|instruct(?:s|ed)?|urged?|set|challenged)\s+(?P<obj>(?:the\s+|all\s+)?(?:(?:committee|board|panel|group|council)\s+)?(?:officers|the\s+clerk|members|colleagues|partners)(?=\s+to\s)|(?:the\s+)?[A-Z][\w’'&.-]*(?:\s+(?:of|for|and|&|the|at)?\s*[A-Z][\w’'&.-]*){0,8}(?:\s+(?:members?|officers?|colleagues|representatives?|partners))?)"
     r"(?P<fill>\s+(?:a|an|the|some|several|number|of|challenges?|task|to|and|with|\w+ing)){0,6}?\s+(?:and\s+)?to\s+(?P<verb>[a-z][a-z-]+)"
 )
 # "He confirmed that the consultation was open and that he would send Members the link."
@@ -160,7 +161,7 @@ _INFO_OBJECT_RE = re.compile(
 _HEADING_SEP_RE = re.compile(r"^[^.;:–—]{1,80}?(?::|\s[–—-]|[–—])\s+")
 
 _ACTION_HINT = re.compile(
-    r"\b(?:to|will|shall|would|could|can|due|That|asked|requests?|requested|[Dd]elegate|[Pp]lease)\b"
+    r"\b(?:to|will|shall|would|could|can|due|That|asked|requests?|requested|[Dd]elegate|[Pp]lease|know|agreed|AGREED)\b"
 )
 
 
@@ -188,19 +189,29 @@ def prose_actions(ctx: Context, actions: list[Action], claimed: Spans) -> None:
     """An action for each sentence of prose (not already claimed) that commits an owner."""
     prev_text = ""  # the sentence before, in the same paragraph (for "he", "they")
     agenda = _agenda_text(ctx)
+    agreed_to_list = False  # the points under "Agreed to:", each a task of the meeting's
     for ln in ctx.lines:
         if ln.blank:
             prev_text = ""
             continue
         if ln.cend - ln.cstart > 200_000 or agenda.overlaps(ln.cstart, ln.cend):
             continue
+        head = ctx.text[ln.cend - 1] in ":-–—o" and bool(
+            _AGREED_TO_HEAD_RE.search(ctx.text, max(ln.cstart, ln.cend - 40), ln.cend)
+        )
+        entry = agreed_to_list and _is_list_entry(ctx, ln)
+        agreed_to_list = head or entry
         for s, e, st, _low in sentences_of_line(ctx, ln):
             if claimed.overlaps(s, e) or len(st) > 3000:
                 prev_text = st
                 continue
             for cs, ce in _clauses(st):
                 clause = st[cs:ce]
-                found = _commitment(ctx, clause, prev_text)
+                found = None
+                if entry and _WORD_CHAR_RE.search(clause):  # "1." may split off as a sentence
+                    found = _try_rule(ctx, agreed_point, clause, prev_text)
+                    entry = False  # only a point's first clause opens with its verb
+                found = found or _commitment(ctx, clause, prev_text)
                 prev_text = clause
                 if found is None:
                     continue
@@ -208,6 +219,34 @@ def prose_actions(ctx: Context, actions: list[Action], claimed: Spans) -> None:
                 due_src = _due_source(ctx, clause, task)
                 actions.append(make_action(ctx, task, owner, s + cs, s + ce, due_src))
                 claimed.add(s + cs, s + ce)
+
+
+def agreed_point(ctx: Context, st: str, prev: str) -> Found:
+    """A point under "Agreed to:" opening with a verb of a task: "2. Circulate the plan to
+    all members" (the meeting's own task, no owner), "1. Delegate to the Director of Public
+    Health ... a final review" (the Director's)."""
+    m = _POINT_VERB_RE.match(st)
+    if m is None:
+        return None
+    verb = m.group("verb").lower()
+    if verb == "delegate":
+        fw = owner_forward(st, m.end())
+        return None if fw is None else (fw[0], st[m.start("verb") :])
+    if verb in DECISION_VERBS or verb not in FIRST_NAME_VERBS:
+        return None
+    return None, st[m.start("verb") :]
+
+
+_AGREED_TO_HEAD_RE = re.compile(r"(?i)\b(?:agreed|resolved|decided)\s+to\s*[:–—-]?\s*$")
+_POINT_VERB_RE = re.compile(r"(?:\(?\w{1,3}[.)]\s*)?(?P<verb>[A-Z][a-z]+)\b(?:\s+to\s+(?=\S))?")
+_WORD_CHAR_RE = re.compile(r"[A-Za-z]")
+_ENTRY_RE = re.compile(r"\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)]\s")
+
+
+def _is_list_entry(ctx: Context, ln: Line) -> bool:
+    """A bulleted, numbered or lettered line."""
+    bullet = ctx.text[ln.start : ln.cstart].strip()
+    return bool(bullet) or _ENTRY_RE.match(ctx.text, ln.cstart, ln.cend) is not None
 
 
 def _agenda_text(ctx: Context) -> Spans:
@@ -230,7 +269,7 @@ _MINUTES_LABEL_RE = re.compile(r"Minutes\s*:?")
 # RO also to ask David").
 _CLAUSE_BREAK_RE = re.compile(
     r"(?:(?<=[.,;:])|\s)\s*(?=\(?\d{1,2}\)\s+[A-Z])"
-    r"|,\s+(?=(?:[A-Z]{2,4}|[A-Z][a-z]+)(?:\s*(?:and|&|/)\s*(?:[A-Z]{2,4}|[A-Z][a-z]+))?"
+    r"|,\s+(?:and\s+)?(?=(?:[A-Z]{2,4}|[A-Z][a-z]+)(?:\s*(?:and|&|/)\s*(?:[A-Z]{2,4}|[A-Z][a-z]+))?"
     r"\s+(?:also\s+|still\s+)?to\s+[a-z])"
 )
 
@@ -371,6 +410,7 @@ _NOT_A_VERB = frozenset(
     """
     the a an date this that these those all any some each every his her their its our my
     your which what whom it them him me us you and or but
+    for of in on at with from by as into onto about over under
     """.split()  # noqa: SIM905
 )
 _REF_RE = re.compile(r"[A-Z]{0,6}\d[\w/.-]*\s+")
@@ -456,15 +496,16 @@ def asked_that_verb(ctx: Context, st: str, prev: str) -> Found:
 
 def asked_if_could(ctx: Context, st: str, prev: str) -> Found:
     """ "DP noted he would be away ..., but SV asked if he could prepare and send the
-    accounts": he or she is the person named before the one who asks."""
+    accounts": he or she is the person the sentence names before the one who asks, else the
+    one who asks ("PK asked if she could take the minutes")."""
     m = _P_ASKED_IF.search(st)
     if m is None:
         return None
     asker = owner_before(st, m.start())
-    plural = m.group("pron") == "they"
-    earlier = _antecedent(ctx, st[: asker[1]], plural) if asker else None
-    owner = earlier or _antecedent(ctx, prev, plural)
-    return None if owner is None else (owner, st[m.start("verb") :])
+    if asker is None:
+        return None
+    earlier = _antecedent(ctx, st[: asker[1]], m.group("pron") == "they")
+    return earlier or asker[0], st[m.start("verb") :]
 
 
 def agreed_that_owner(ctx: Context, st: str, prev: str) -> Found:
@@ -575,8 +616,88 @@ def is_due(ctx: Context, st: str, prev: str) -> Found:
     return None
 
 
+def resolution_mandate(ctx: Context, st: str, prev: str) -> Found:
+    """A sub-point of a resolution naming who acts, its verb bare: "(c) the Scrutiny
+    Coordinator email all members of the committee ..." (after "RESOLVED that")."""
+    m = _P_MANDATE.match(st)
+    if m is None:
+        return None
+    np, verb = m.group("np"), m.group("verb")
+    if _base_form(verb) != verb or not role_like(np) or body_like(np):
+        return None
+    return np, st[m.start("verb") :]
+
+
+def agreed_no_owner(ctx: Context, st: str, prev: str) -> Found:
+    """What the meeting agreed be done, with no one named: "It was agreed work to be
+    completed on Saturday", "It was suggested and AGREED that we write to the Boundaries
+    Commission", "It was agreed to write to the landowner"."""
+    m = _P_AGREED_NO_OWNER.search(st)
+    if m is None:
+        return None
+    verb = m.group("verb") or m.group("verb2")
+    if verb and (verb in DECISION_VERBS or verb in _MEETING_VERBS or verb in _AUXILIARIES):
+        return None
+    if verb and _OWN_AGENDA_RE.match(st, m.start("verb2" if m.group("verb2") else "verb")):
+        return None  # "agreed to add it to the work programme": a follow-up
+    return None, st[m.end("head") :].strip()
+
+
+def passive_to_be_done(ctx: Context, st: str, prev: str) -> Found:
+    """Something asked for or promised to be done, by no one named: "a reply would be sent
+    to the residents", "CC requested a Parish Council notice to be added to the website"."""
+    m = _P_SENT_PASSIVE.search(st) or _P_REQUESTED_PASSIVE.search(st)
+    return None if m is None else (None, st[m.start("np") :])
+
+
+def please_do(ctx: Context, st: str, prev: str) -> Found:
+    """A request in a note sent after the meeting: "Please send your section by Friday",
+    "Let me know by the end of the month"."""
+    m = _P_PLEASE.match(st)
+    verb = m.group("verb") if m else None
+    if m is None or verb in _AUXILIARIES or verb in _NOT_A_VERB:
+        return None
+    return None, st[m.start("verb" if verb else "let") :]
+
+
+_P_MANDATE = re.compile(
+    r"(?:that\s+)?(?P<np>the\s+[A-Z][\w’'-]*(?:\s+(?:of|for|and|&)?\s*[A-Z][\w’'-]*){0,6})"
+    r"\s+(?P<verb>[a-z]{3,})\b"
+)
+_P_AGREED_NO_OWNER = re.compile(
+    r"(?P<head>\b(?i:it\s+was\s+(?:\w+\s+and\s+)?agreed)\s+(?:that\s+)?)"
+    r"(?:(?:we|the\s+group)\s+(?:would\s+|should\s+|will\s+)?(?P<verb>[a-z]+)\b"
+    r"|[a-z][a-z ]{0,40}?\s+to\s+be\s+[a-z]+(?:ed|en)\b"
+    r"|to\s+(?P<verb2>[a-z]+)\b)"
+)
+# What the meeting does as a meeting: a decision or a date, not a task.
+_MEETING_VERBS = frozenset(
+    """
+    hold meet keep leave continue wait postpone adjourn proceed retain remain go stay move
+    close open start end
+    """.split()  # noqa: SIM905
+)
+_P_SENT_PASSIVE = re.compile(
+    r"(?=[at])\b(?P<np>(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:reply|replies|letter|letters|response"
+    r"|note|copy|copies|email|notice|invitation|reminder|link|list|details))\s+"
+    r"(?:would|will|is\s+to|are\s+to|should)\s+be\s+(?:sent|circulated|forwarded|written|emailed"
+    r"|issued|posted|shared|drafted|published|distributed)\b"
+)
+_P_REQUESTED_PASSIVE = re.compile(
+    r"(?=[ar])\b(?:requested|asked\s+for)\s+(?P<np>(?:a|an|the)\s+[^.;,]{1,60}?)\s+to\s+be\s+"
+    r"(?:[a-z]+(?:ed|en)|put|sent|set|made|paid|held|kept|told)\b"
+)
+_P_PLEASE = re.compile(
+    r"\W*(?:[Pp]lease\s+|[Kk]indly\s+)(?:(?:could|can)\s+you\s+)?(?P<verb>[a-z]+)\b"
+    r"|\W*(?:[Pp]lease\s+)?(?P<let>[Ll]et)\s+(?:me|us|the\s+[Cc]lerk)\s+know\b"
+)
+
+
+Rule = Callable[[Context, str, str], Found]
+# Rules whose sentences need no cue word: the owner in brackets, a resolution's sub-point.
+CUELESS_RULES: tuple[Rule, ...] = (bracketed_owner, resolution_mandate)
 # The sentence rules, most specific first: the first that finds an owner and a task wins.
-SENTENCE_RULES: tuple[Callable[[Context, str, str], Found], ...] = (
+SENTENCE_RULES: tuple[Rule, ...] = (
     that_owner_verb,
     agent_to_verb,
     agreed_to,
@@ -590,20 +711,68 @@ SENTENCE_RULES: tuple[Callable[[Context, str, str], Found], ...] = (
     modal_verb,
     body_will,
     is_due,
+    agreed_no_owner,
+    passive_to_be_done,
+    please_do,
 )
 
 
 def _commitment(ctx: Context, st: str, prev: str) -> Found:
     """(owner, task) if the sentence commits an owner to do something. Questions and
     sentences with no cue of the future are skipped."""
-    found = _try_rule(ctx, bracketed_owner, st, prev)
-    if found is not None or st.rstrip().endswith("?") or not _ACTION_HINT.search(st):
-        return found
+    for rule in CUELESS_RULES:
+        found = _try_rule(ctx, rule, st, prev)
+        if found is not None:
+            return found
+    if st.rstrip().endswith("?") or not _ACTION_HINT.search(st):
+        return None
+    low = st.lower()
     for rule in SENTENCE_RULES:
+        needs = _RULE_NEEDS.get(rule)
+        if needs is not None and not any(w in low for w in needs):
+            continue
         found = _try_rule(ctx, rule, st, prev)
         if found is not None:
             return found
     return None
+
+
+# Words one of which a rule's patterns need (in the lower-cased sentence): a cheap test that
+# keeps each rule off most sentences.
+_RULE_NEEDS: dict[Rule, tuple[str, ...]] = {
+    agent_to_verb: ("to",),
+    agreed_to: (
+        "agreed",
+        "undertook",
+        "offered",
+        "volunteered",
+        "promised",
+        "pledged",
+        "committed",
+    ),
+    asked_passive: (
+        "asked",
+        "requested",
+        "tasked",
+        "invited",
+        "instructed",
+        "commissioned",
+        "mandated",
+        "charged",
+    ),
+    asked_active: ("ask", "request", "tasked", "invite", "instruct", "urge", "set", "challenged"),
+    agreed_that_owner: ("that",),
+    asked_that_verb: ("asked", "request"),
+    asked_if_could: ("asked", "queried", "wondered"),
+    said_would: ("would", "could", "will", "can", "shall", "intend", "planned", "happy"),
+    said_and_that_would: ("and that",),
+    modal_verb: ("will", "shall", "would"),
+    body_will: ("will", "would", "shall", "going"),
+    is_due: ("due",),
+    agreed_no_owner: ("agreed",),
+    passive_to_be_done: ("be",),
+    please_do: ("please", "kindly", "let"),
+}
 
 
 def _try_rule(

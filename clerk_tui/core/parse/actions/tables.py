@@ -237,3 +237,78 @@ def column_actions(ctx: Context, actions: list[Action], claimed: Spans) -> None:
         s, e, task = found
         actions.append(make_action(ctx, task, owner, s, e))
         claimed.add(ln.cstart, ln.cend)
+
+
+def stacked_table_actions(
+    ctx: Context, actions: list[Action], claimed: Spans
+) -> list[tuple[int, int]]:
+    """An action log pasted with each cell on a line of its own: a run of two to six short
+    column heads, one a task ("Action") and one an owner ("Owner"), then the rows, as many
+    lines each ("R1" / "Circulate the rules to plot holders" / "Secretary" / "31 May").
+    Returns the rows' spans."""
+    text = ctx.text
+    lines = [ln for ln in ctx.lines if not ln.blank]
+    covered: list[tuple[int, int]] = []
+    i = 0
+    while i < len(lines):
+        heads: list[str] = []
+        while i + len(heads) < len(lines) and len(heads) < 6:
+            ln = lines[i + len(heads)]
+            cell = text[ln.cstart : ln.cend].strip("*_: ")
+            if ln.cend - ln.cstart > 30 or not _COLUMN_HEAD_CELL_RE.match(cell):
+                break
+            heads.append(cell)
+        act = next((k for k, h in enumerate(heads) if _TABLE_HEAD_ACTION.match(h)), None)
+        own = next((k for k, h in enumerate(heads) if _TABLE_HEAD_OWNER.match(h)), None)
+        if len(heads) < 2 or act is None or own is None:
+            i += max(1, len(heads))
+            continue
+        due = next((k for k, h in enumerate(heads) if _TABLE_HEAD_DUE.match(h)), None)
+        width = len(heads)
+        i += width
+        while i + width <= len(lines):
+            row = lines[i : i + width]
+            cells = [text[ln.cstart : ln.cend].strip() for ln in row]
+            task, owner = cells[act], cells[own]
+            if len(task.split()) < 2 or not _stacked_owner(ctx, owner):
+                break
+            s, e = row[0].cstart, row[-1].cend
+            due_text = cells[due] if due is not None and cells[due] not in "-–—" else None
+            when = (
+                resolve_due(
+                    due_text,
+                    ctx.meeting_date,
+                    next_meeting=ctx.next_meeting,
+                    named_meetings=ctx.named_meetings,
+                )
+                if due_text
+                else None
+            )
+            owners = split_owners(owner)
+            actions.append(Action(task, owner, when, due_text, item_at(ctx, s), s, e, owners))
+            claimed.add(s, e)
+            covered.append((s, e))
+            i += width
+    return covered
+
+
+# A column head standing alone on its line.
+_COLUMN_HEAD_CELL_RE = re.compile(
+    r"(?i)(?:ref\.?|ref(?:erence)?\s+no\.?|no\.?|item|minute|status|rag|update|comments?|"
+    r"action(?:s|\s*/\s*decision)?|agreed action|details?|description|task|owners?|lead|"
+    r"lead officer|responsible|resp\.?|by whom|who|action by|due|due date|deadline|by when|"
+    r"target date|date|timescale|when)"
+)
+
+
+def _stacked_owner(ctx: Context, owner: str) -> bool:
+    """An owner cell: initials, a person, a role, a body, or a name."""
+    return bool(owner) and (
+        all(o in ctx.initials for o in split_owners(owner))
+        or person_like(ctx, owner)
+        or role_like(owner)
+        or _NAME_CELL_RE.fullmatch(owner) is not None
+    )
+
+
+_NAME_CELL_RE = re.compile(r"[A-Z][\w’'.-]*(?:\s+(?:and|&|/)?\s*[A-Z][\w’'.-]*){0,3}")

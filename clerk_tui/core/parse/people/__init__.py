@@ -1,0 +1,32 @@
+"""People named in minutes: attendance lists, honorifics, names with roles, roles alone.
+
+Each person appears once per document, with every mention's span. Shorter forms
+("Councillor Lloyd-Harris", "NB") are merged into the full name they refer to.
+
+- :mod:`.lists`: attendance lists ("Present:", "Apologies", "In attendance") in their shapes;
+- :mod:`.prose`: people named in running text (honorifics, names in context, roles alone);
+- :mod:`.merge`: one person per document;
+- :mod:`.words`: the word tables and name patterns they share.
+"""
+
+from __future__ import annotations
+
+from ...model import Person
+from ..layout import Line
+from .finder import PeopleFinder
+from .lists import attendance_lists
+from .merge import merge
+from .prose import honorific_names, name_runs, roles_alone
+from .words import HONORIFICS, ROLE_WORDS, STOP_WORDS, initials_of
+
+__all__ = ["HONORIFICS", "ROLE_WORDS", "STOP_WORDS", "extract_people", "initials_of"]
+
+
+def extract_people(text: str, lines: list[Line]) -> list[Person]:
+    """Every person the text names (or names by role alone), once each, with mentions."""
+    finder = PeopleFinder(text, lines)
+    attendance_lists(finder)
+    honorific_names(finder)
+    name_runs(finder)
+    roles_alone(finder)
+    return merge(text, finder.found)

@@ -1,0 +1,224 @@
+"""One attendance-list entry read into a name, a role and initials, in every written shape.
+
+Shapes: "Name", "Cllr Name", "Name (Role)", "Name (AB)", "Name (AB) – Role", "Name – Role",
+"Name - Org (Chair)", "Name, Role" (a line), "Role: Name", "Name<TAB>Role", "| Name | Role |",
+"Name representing Org", "Name MSP", "Name (substituted by Name)".
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .words import (
+    ABSENCE_REASON_RE,
+    HONORIFICS,
+    INITIAL,
+    INITIALS_RE,
+    NAME_TOKEN_FULL_RE,
+    ROLE_WORDS,
+    STOP_WORDS,
+    is_given_name,
+)
+
+
+@dataclass
+class Entry:
+    """A person read from a list: the name's span in the text, the role written beside it
+    and initials defined for it. ``strong``: two name words, an honorific or initials, so
+    it cannot be one capitalised word of an organisation's name."""
+
+    name: str
+    role: str | None
+    initials: str | None
+    start: int
+    end: int
+    honorific: str | None = None
+    strong: bool = True
+    shared_role: bool = False  # "representing the CCG": also the role of the names before
+    titled: bool = False  # written with a title: "Dr Khan"
+
+
+_INITIAL_FULL_RE = re.compile(INITIAL)
+_BRACKET_RE = re.compile(r"\(([^()]*)\)")
+_CELL_SEP_RE = re.compile(r"\t+|\s*\|\s*| {3,}")
+_DASH_SEP_RE = re.compile(r"\s+[-–—]+\s+|\s*[–—]\s*")
+_COLON_SEP_RE = re.compile(r"\s*:\s+")
+_REPRESENTING_RE = re.compile(r"^(.*?)\s+(representing|on behalf of|from|of)\s+(.+)$")
+_ORG_START_RE = re.compile(r"(?:the\s+)?(?=[A-Z])")
+_SUBSTITUTE_RE = re.compile(
+    r"(?i)(?:represented|substituted|substituting|deputised|deputising)\s+(?:by|for)\s+(.+)$"
+)
+_SUBSTITUTE_PREFIX_RE = re.compile(r"(?i)^(?:as\s+)?substitute\b")
+# Letters after a name: an elected office ("Humza Yousaf MSP") is the role; honours are not.
+_POST_NOMINAL_RE = re.compile(
+    r"\s+(MP|MSP|MS|AM|MEP|MLA|MBE|OBE|CBE|JP|DL|QC|KC|PhD|FRCP|FRCS|FRCGP|MRCGP)\.?$"
+)
+_OFFICES = frozenset({"MP", "MSP", "MS", "AM", "MEP", "MLA"})
+_LEADING_JUNK_RE = re.compile(r"(?:[-•·▪●◦*>o]\s+|\d{1,2}[.)]\s+|(?:and|&)\s+)+")
+
+
+def strip_honorifics(name: str) -> tuple[str | None, str]:
+    """("Councillor", "Amanda Lloyd-Harris") for "Cllr Amanda Lloyd-Harris"."""
+    parts = name.split()
+    hon: str | None = None
+    while parts and parts[0].rstrip(".").lower() in HONORIFICS:
+        h = HONORIFICS[parts[0].rstrip(".").lower()]
+        hon = h or hon
+        parts = parts[1:]
+    return hon, " ".join(parts)
+
+
+def is_name_token(word: str) -> bool:
+    return bool(NAME_TOKEN_FULL_RE.fullmatch(word)) and word.lower() not in STOP_WORDS
+
+
+def is_role_phrase(chunk: str) -> bool:
+    """A role or an office: it holds a role word ("Director", "Clerk", "observer")."""
+    return any(w.lower().strip("()") in ROLE_WORDS for w in chunk.split())
+
+
+def _name_words(text: str) -> tuple[str | None, list[str], bool] | None:
+    """(honorific's role, name words, whether a title came first) when ``text`` is a
+    person's name and nothing else."""
+    hon, rest = strip_honorifics(text)
+    toks = rest.split()
+    if not toks or len(toks) > 4:
+        return None
+    titled = len(toks) < len(text.split())
+    if len(toks) == 1 and INITIALS_RE.match(toks[0]):
+        return hon, [toks[0].rstrip(".")], titled
+    for i, t in enumerate(toks):
+        if _INITIAL_FULL_RE.fullmatch(t) and i < len(toks) - 1:
+            continue
+        if not is_name_token(t):
+            return None
+    return hon, toks, titled
+
+
+def _locate(text: str, a: int, b: int, words: list[str]) -> tuple[int, int]:
+    """The span of ``words`` (written with any spacing) inside text[a:b]."""
+    m = re.search(r"\s+".join(re.escape(w) for w in words), text[a:b])
+    if m is None:
+        return a, b
+    return a + m.start(), a + m.end()
+
+
+def _trim(text: str, a: int, b: int) -> tuple[int, int]:
+    while a < b and text[a] in " \t\u00a0.,;:\r\n*_":
+        a += 1
+    while b > a and text[b - 1] in " \t\u00a0.,;:\r\n*_":
+        b -= 1
+    m = _LEADING_JUNK_RE.match(text, a, b)
+    if m and m.end() < b:
+        a = m.end()
+    return a, b
+
+
+def _join_roles(*roles: str | None) -> str | None:
+    kept = [r.strip(" ,;:-–—") for r in roles if r and r.strip(" ,;:-–—")]
+    if not kept:
+        return None
+    if len(kept) == 2 and len(kept[1].split()) <= 2:
+        return f"{kept[0]} ({kept[1]})"  # "CDDO (Chair)"
+    return ", ".join(kept)
+
+
+_NOT_CELLS = Entry("", None, None, 0, 0)
+
+
+def _read_cells(text: str, a: int, b: int) -> Entry | None:
+    """A table row or a tab-separated line: the name first, then its roles and initials
+    (``_NOT_CELLS`` when text[a:b] has one cell only)."""
+    chunk = text[a:b]
+    cells = [(m.start(), m.end()) for m in _CELL_SEP_RE.finditer(chunk)]
+    bounds = [0] + [e for _, e in cells]
+    ends = [s for s, _ in cells] + [len(chunk)]
+    parts = [(a + s, a + e) for s, e in zip(bounds, ends, strict=True) if chunk[s:e].strip()]
+    if len(parts) < 2:
+        return _NOT_CELLS
+    first = read_entry(text, *parts[0])
+    if first is None:
+        return None
+    roles: list[str] = []
+    for s, e in parts[1:]:
+        cell = text[s:e].strip()
+        if INITIALS_RE.match(cell.strip("()")) and not first.initials:
+            first.initials = cell.strip("()").rstrip(".")
+        elif cell.strip("-–— "):
+            roles.append(cell)
+    first.role = _join_roles(first.role, ", ".join(roles) or None)
+    return first
+
+
+def read_entry(text: str, a: int, b: int) -> Entry | None:
+    """The person one list chunk text[a:b] names, with the role written beside the name."""
+    a, b = _trim(text, a, b)
+    if a >= b or b - a > 200:
+        return None
+    chunk = text[a:b]
+    if "\t" in chunk or "|" in chunk or "   " in chunk:
+        cells = _read_cells(text, a, b)
+        if cells is not _NOT_CELLS:
+            return cells
+    role: str | None = None
+    initials: str | None = None
+    main_end = b
+    # A bracket: initials, a role, a substitute, or why they are absent.
+    br = _BRACKET_RE.search(chunk)
+    if br:
+        inner = br.group(1).strip()
+        after = chunk[br.end() :].strip(" ,–—-")
+        main_end = a + br.start()
+        if INITIALS_RE.match(inner):
+            initials = inner.rstrip(".")
+        elif _SUBSTITUTE_RE.match(inner) or ABSENCE_REASON_RE.fullmatch(inner):
+            pass  # "(substituted by ...)" is read by the list; "(holiday)" is no role
+        elif not _SUBSTITUTE_PREFIX_RE.match(inner) and not re.fullmatch(r"\d+", inner):
+            role = inner
+        if after:
+            if br.start() == 0 or not chunk[: br.start()].strip():
+                return None
+            role = _join_roles(role, after) if not initials else _join_roles(after, role)
+    main_a, main_b = _trim(text, a, main_end)
+    main = text[main_a:main_b]
+    # "Name – Role" or "Role – Name", "Role: Name".
+    for sep_re in (_DASH_SEP_RE, _COLON_SEP_RE):
+        m = sep_re.search(main)
+        if not m:
+            continue
+        left, right = main[: m.start()], main[m.end() :]
+        if _name_words(left) is not None and right.strip():
+            main_b = main_a + m.start()
+            role = _join_roles(right, role)
+            main = left
+            break
+        if is_role_phrase(left) and _name_words(right) is not None:
+            main_a += m.end()
+            role = _join_roles(left, role)
+            main = right
+            break
+    # "Simon Watkins representing the CCG", "Mike Dailly of Govan Law Centre"
+    rep = _REPRESENTING_RE.match(main)
+    shared = False
+    if rep and _name_words(rep.group(1)) is not None and _ORG_START_RE.match(rep.group(3)):
+        main = rep.group(1)
+        main_b = main_a + len(main)
+        role = role or _ORG_START_RE.sub("", rep.group(3))
+        shared = True
+    post = _POST_NOMINAL_RE.search(main)
+    if post:
+        main = main[: post.start()]
+        main_b = main_a + len(main)
+        if post.group(1) in _OFFICES:
+            role = role or post.group(1)
+    read = _name_words(main)
+    if read is None:
+        return None
+    hon, words, titled = read
+    s, e = _locate(text, main_a, main_b, words)
+    name = " ".join(words)
+    if len(words) == 1 and INITIALS_RE.match(words[0]):
+        initials = initials or words[0]
+    strong = len(words) > 1 or titled or initials is not None or is_given_name(name)
+    return Entry(name, role or hon, initials, s, e, hon, strong, shared, titled)

@@ -1,0 +1,59 @@
+"""The collector every people rule adds to."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from ..layout import Line
+from .entries import Entry
+from .words import LEADING_THE_RE
+
+
+def _clean_role(role: str | None) -> str | None:
+    if role is None:
+        return None
+    r = " ".join(role.replace("\u00a0", " ").split()).strip(" ,;:.-–")
+    r = LEADING_THE_RE.sub("", r)
+    return r or None
+
+
+@dataclass
+class Found:
+    """One person (or role alone) as one rule found it."""
+
+    name: str | None
+    role: str | None
+    mentions: list[tuple[int, int]] = field(default_factory=list)
+    initials: str | None = None
+    attendance: str | None = None
+
+    def tokens(self) -> list[str]:
+        return (self.name or "").split()
+
+
+class PeopleFinder:
+    """What the rules found in one document, before merging (see :mod:`.merge`)."""
+
+    def __init__(self, text: str, lines: list[Line]) -> None:
+        self.text = text
+        self.lines = lines
+        self.found: list[Found] = []
+
+    def add(
+        self,
+        name: str | None,
+        role: str | None,
+        start: int,
+        end: int,
+        initials: str | None = None,
+        attendance: str | None = None,
+    ) -> None:
+        if name is not None:
+            name = " ".join(name.split()).strip(" ,.;:")
+            if not name:
+                return
+        self.found.append(Found(name, _clean_role(role), [(start, end)], initials, attendance))
+
+    def add_entry(self, entry: Entry, attendance: str | None) -> None:
+        """A person read from an attendance list (``attendance``: which list)."""
+        self.add(entry.name, entry.role, entry.start, entry.end, entry.initials, attendance)

@@ -1,0 +1,208 @@
+"""One person per document: short forms, initials and roles merged into full names."""
+
+from __future__ import annotations
+
+import re
+
+from ...model import Person
+from .finder import Found
+from .words import INITIALS_RE, STOP_WORDS, initials_of, role_key
+
+_INITIALS_WORD_RE = re.compile(r"[A-Z](?<!\w[A-Z])[A-Z]{1,3}\b")  # "\b[A-Z]{2,4}\b", fast
+
+
+def merge(text: str, found: list[Found]) -> list[Person]:
+    """Each person once, with every mention; roles alone merged into their holders."""
+    named = [p for p in found if p.name]
+    roles = [p for p in found if not p.name]
+    merged: list[Found] = []
+    # Longest names first so short forms attach to them.
+    order = sorted(range(len(named)), key=lambda i: (-len(named[i].tokens()), i))
+    first_seen: dict[int, int] = {}
+    index = _NameIndex()
+    for i in order:
+        p = named[i]
+        target = index.find(merged, p)
+        if target is None:
+            merged.append(Found(p.name, p.role, list(p.mentions), p.initials, p.attendance))
+            index.add(merged[-1], len(merged) - 1)
+            first_seen[len(merged) - 1] = min(s for s, _ in p.mentions)
+        else:
+            t = merged[target]
+            t.mentions.extend(p.mentions)
+            # An honorific or a bare "(Chair)" gives way to an office named elsewhere
+            # ("The Mayor, Cllr Janet Holloway (Chair)").
+            if not t.role or (
+                t.role in ("Councillor", "Mayor", "Chair", "Chairman")
+                and p.role
+                and p.role not in (t.role, "Councillor")
+            ):
+                t.role = p.role or t.role
+            t.initials = t.initials or p.initials
+            first_seen[target] = min(first_seen[target], min(s for s, _ in p.mentions))
+    # Initials used later ("NB to update") are mentions of the person they abbreviate.
+    by_initials: dict[str, list[int]] = {}
+    for idx, p in enumerate(merged):
+        toks = p.tokens()
+        if len(toks) >= 2 and all(t[0].isupper() for t in toks):
+            by_initials.setdefault(p.initials or initials_of(p.name or ""), []).append(idx)
+        elif p.initials:
+            by_initials.setdefault(p.initials, []).append(idx)
+    drop: set[int] = set()
+    for idx, p in enumerate(merged):
+        if p.name and INITIALS_RE.match(p.name + "") and len(p.tokens()) == 1:
+            key = p.name.rstrip(".")
+            owners = [o for o in by_initials.get(key, []) if o != idx]
+            if len(owners) == 1:
+                merged[owners[0]].mentions.extend(p.mentions)
+                drop.add(idx)
+    if by_initials:
+        for m in _INITIALS_WORD_RE.finditer(text):
+            owners = by_initials.get(m.group(0), [])
+            if len(owners) == 1:
+                merged[owners[0]].mentions.append((m.start(), m.end()))
+    out_named = [p for i, p in enumerate(merged) if i not in drop]
+    _short_mentions(text, out_named)
+    # Roles alone: merge equal roles, and roles that a named person holds.
+    role_people: list[Found] = []
+    role_keys: list[str] = []
+    named_keys = [(role_key(p.role), p) for p in out_named if p.role]
+    seen_key: dict[str, Found] = {}
+    for r in roles:
+        assert r.role is not None
+        key = role_key(r.role)
+        if key in seen_key:
+            seen_key[key].mentions.extend(r.mentions)
+            continue
+        holder = next((p for k, p in named_keys if key and key in k), None)
+        if holder is not None:
+            holder.mentions.extend(r.mentions)
+            seen_key[key] = holder
+            continue
+        same = next(
+            (
+                q
+                for qk, q in zip(role_keys, role_people, strict=True)
+                if qk == key or qk.startswith(key + " ") or key.startswith(qk + " ")
+            ),
+            None,
+        )
+        if same is not None:
+            same.mentions.extend(r.mentions)
+            seen_key[key] = same
+            continue
+        role_people.append(Found(None, r.role, list(r.mentions)))
+        role_keys.append(key)
+        seen_key[key] = role_people[-1]
+    result: list[tuple[int, Person]] = []
+    for p in out_named + role_people:
+        ments = sorted(set(p.mentions), key=lambda m: (m[0], -m[1]))
+        kept: list[tuple[int, int]] = []
+        for mm in ments:
+            if kept and kept[-1][0] <= mm[0] and mm[1] <= kept[-1][1]:
+                continue
+            kept.append(mm)
+        ments = kept
+        result.append(
+            (ments[0][0] if ments else 0, Person(p.name, p.role, ments, p.initials, p.attendance))
+        )
+    result.sort(key=lambda x: x[0])
+    return [p for _, p in result]
+
+
+_CAP_WORD_RE = re.compile(r"[A-Z](?<![\w’'-][A-Z])[\w’'-]*(?![\w’'-])")
+
+
+def _short_mentions(text: str, people: list[Found]) -> None:
+    """First names and surnames used alone ("Dolores reported") are mentions of the one
+    person in the document with that name."""
+    owners: dict[str, list[int]] = {}
+    for idx, p in enumerate(people):
+        toks = p.tokens()
+        if len(toks) < 2:
+            continue
+        for t in {toks[0], toks[-1]}:
+            if len(t) > 2 and t.lower() not in STOP_WORDS:
+                owners.setdefault(t, []).append(idx)
+    unique = {k: v[0] for k, v in owners.items() if len(v) == 1}
+    if not unique:
+        return
+    last: tuple[int, int] | None = None  # (person, index of their last mention)
+    for m in _CAP_WORD_RE.finditer(text):
+        who = unique.get(m.group(0))
+        if who is None:
+            continue
+        ments = people[who].mentions
+        if last is not None and last[0] == who:
+            s, e = ments[last[1]]
+            if text[e : m.start()] == " ":
+                ments[last[1]] = (s, m.end())  # "Lucy Hart": one mention, not two
+                continue
+        ments.append((m.start(), m.end()))
+        last = (who, len(ments) - 1)
+
+
+def _low_tokens(p: Found) -> list[str]:
+    return [t.rstrip(".").lower() for t in p.tokens()]
+
+
+class _NameIndex:
+    """Look-ups for :func:`_find_same` without scanning every person found so far."""
+
+    def __init__(self) -> None:
+        self.exact: dict[tuple[str, ...], int] = {}
+        self.by_token: dict[str, list[int]] = {}
+
+    def add(self, p: Found, idx: int) -> None:
+        low = _low_tokens(p)
+        self.exact.setdefault(tuple(low), idx)
+        if low:
+            self.by_token.setdefault(low[0], []).append(idx)
+            if low[-1] != low[0]:
+                self.by_token.setdefault(low[-1], []).append(idx)
+
+    def find(self, merged: list[Found], p: Found) -> int | None:
+        low = _low_tokens(p)
+        hit = self.exact.get(tuple(low))
+        if hit is not None:
+            return hit
+        if not low:
+            return None
+        cands = sorted(set(self.by_token.get(low[0], []) + self.by_token.get(low[-1], [])))
+        if not cands:
+            return None
+        sub = [merged[i] for i in cands]
+        found = _find_same(sub, p)
+        return None if found is None else cands[found]
+
+
+def _find_same(merged: list[Found], p: Found) -> int | None:
+    toks = [t.rstrip(".") for t in p.tokens()]
+    low = [t.lower() for t in toks]
+    for i, q in enumerate(merged):
+        qt = [t.rstrip(".") for t in q.tokens()]
+        ql = [t.lower() for t in qt]
+        if low == ql:
+            return i
+    for i, q in enumerate(merged):
+        qt = [t.rstrip(".") for t in q.tokens()]
+        ql = [t.lower() for t in qt]
+        if not ql:
+            continue
+        if len(low) == 1:
+            # Surname ("Councillor Greene") or first name ("Brenda").
+            if low[0] == ql[-1] or (low[0] == ql[0] and len(ql) > 1 and _is_first_only(p)):
+                return i
+            continue
+        # "A Lloyd-Harris" / "Amanda Lloyd-Harris"
+        if (
+            low[-1] == ql[-1]
+            and len(low) <= len(ql)
+            and (low[0] == ql[0] or (len(low[0]) == 1 and ql[0].startswith(low[0])))
+        ):
+            return i
+    return None
+
+
+def _is_first_only(p: Found) -> bool:
+    return p.role not in ("Councillor", "Mayor", "ACC", "DCC", "Alderman")

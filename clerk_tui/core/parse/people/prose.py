@@ -1,0 +1,403 @@
+"""People named in running text: honorifics, names in context, roles alone."""
+
+from __future__ import annotations
+
+import re
+
+from .finder import Found, PeopleFinder
+from .words import (
+    ABSENCE_REASON_RE,
+    FIRST_NAME_TOKEN,
+    HON_ALT,
+    HONORIFICS,
+    INITIAL,
+    INITIALS_RE,
+    NAME_TOKEN,
+    ROLE_WORDS,
+    SP,
+    SPEECH_VERBS,
+    STOP_WORDS,
+    initials_of,
+    is_given_name,
+)
+
+_HON_WORDS = frozenset(HONORIFICS)
+_DETERMINERS = frozenset({"the", "our", "their", "your", "its", "this", "that", "a", "an"})
+
+_SPEECH_RE = re.compile(rf"\s*(?:,\s*)?(?:then\s+|also\s+|further\s+)?(?:{SPEECH_VERBS})\b")
+
+_COORD_RE = re.compile(
+    rf"[ \t]+(?:and|&)[ \t]+(?:(?:{HON_ALT})[ \t]+)?{NAME_TOKEN}(?:[ \t]+{NAME_TOKEN}){{0,2}}\s*(?:,\s*)?(?:{SPEECH_VERBS}|to)\b"  # noqa: E501
+)
+
+_BEFORE_CONTEXT_RE = re.compile(
+    r"(?:\b(?:by|from|with|thanked|welcomed|congratulated|including|and|to|for|invited)|\()\s*$"
+)
+
+# The (?=...) look-aheads only let the regex engine skip quickly to where a match can start.
+_HON_NAME_RE = re.compile(
+    rf"(?=[A-Z])\b(?P<hon>{HON_ALT}){SP}(?P<name>(?:{INITIAL}{SP}){{0,2}}{NAME_TOKEN}(?:{SP}{NAME_TOKEN}){{0,2}})"
+)
+
+_NAME_RUN_RE = re.compile(rf"{FIRST_NAME_TOKEN}(?:{SP}{NAME_TOKEN}){{1,4}}")
+
+# Whole-text scans start with a plain character set and check the word boundary with a
+# look-behind ("[A-Z](?<!\w[A-Z])" is "\b[A-Z]"), so the regex engine skips ahead to
+# the candidate letters instead of trying every position.
+_ROLE_ONLY_RE = re.compile(
+    r"[TtOoYy](?<!\w[TtOoYy])(?:(?<=[Tt])he|(?<=[Oo])ur|(?<=[Yy])our)\s+(?P<role>(?:[A-Z][\w’'-]*\s+(?:(?:and|&)\s+)?){0,4}"
+    r"(?:Director|Officer|Manager|Superintendent|Clerk|Secretary|Treasurer|Chief Executive"
+    r"|Executive|Leader|Head|Chair|Chairman|Vice-Chair|Member|Commissioner|Consultant|Lead"
+    r"|Co-?ordinator|Advis[eo]r|Controller|Solicitor|Inspector|Engineer|Surveyor|Registrar"
+    r"|President|Governor|Nurse|Mayor|Portfolio Holder)s?"
+    r"(?:\s+(?:of|for|at)\s+(?:the\s+)?[A-Z][\w’'&-]*"
+    r"(?:(?:\s+(?:and|&|of|for|at)\s+(?:the\s+)?|,\s+|\s+)[A-Z][\w’'&-]*)*)?"
+    r"(?:,\s+(?!(?:The|A|An|This|That)\b|[A-Z][\w’'-]*\s+(?:and|said|was|were|noted)\b)[A-Z][\w’'&-]*(?:\s+[A-Z][\w’'&-]*){0,3})?)"
+)
+
+_ACRONYM_RE = re.compile(r"^[A-Z][A-Z&]{1,7}s?$")
+
+_HON_BEFORE_RE = re.compile(rf"\b(?:{HON_ALT})\s*$")
+
+_ROLE_BRACKET_RE = re.compile(r"\s*\(([^()]{2,150})\)")
+
+_ROLE_COMMA_RE = re.compile(r",\s+(?:the\s+)?([A-Z][^,.;:()\n]{2,120})")
+
+# "Ms Claire Denton, the agent, ...": a lower-case role in apposition.
+_ROLE_APPOSITION_RE = re.compile(r",\s+the\s+((?:[a-z]+\s+){0,2}[a-z]+)\s*[,.;]")
+
+_APPOSITION_ROLES = frozenset(
+    {"agent", "applicant", "objector", "petitioner", "landowner", "developer", "supporter"}
+)
+
+# The tier before "Councillor": "County Councillor Peter Hale".
+_TIER_BEFORE_RE = re.compile(r"\b(County|District|Borough|Town|Parish|City|Ward)\s+$", re.I)
+
+_AFTER_BRACKET_RE = re.compile(r"\s*\(([^()]{1,120})\)")
+
+_DIGIT_RE = re.compile(r"\d")
+
+_REPRESENTING_WORD_RE = re.compile(r"(?i)represent|substitut")
+
+_POSSESSIVE_RE = re.compile(r"[’']s?\s+[a-z]")
+
+_NAME_END_RE = re.compile(r"\s*(?:[.,;:)]|$|\s+(?:and|was|who|to|for|as)\b)")
+
+_AND_THE_RE = re.compile(r",?\s+and\s+the\s+")
+
+_TRAILING_COMMA_RE = re.compile(r",\s*$")
+
+_MEMBERS_RE = re.compile(r"(?i)members?\b")
+
+_NAME_NEXT_RE = re.compile(rf"\s*,?\s*(?:{HON_ALT})?\s*{NAME_TOKEN}\s+{NAME_TOKEN}\b")
+
+_SPEECH_NEXT_RE = re.compile(rf"\s*,?\s*(?:{SPEECH_VERBS})\b")
+
+_WORD_RE = re.compile(r"\S+")
+_DETERMINER_BEFORE_RE = re.compile(
+    r"(?:^|[^\w])(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hese|[Tt]hose|[Oo]ur|[Tt]heir|[Ii]ts|[Yy]our|[Oo]ther|[Aa]nother|[Ee]ach|[Ee]very|[Aa]ny)\s+$"
+)
+_ROLE_HEAD_RE = re.compile(r"[^,]*?(?=\s+(?:of|for|at)\s|,|$)")
+_POSSESSIVE_AFTER_RE = re.compile(r"[’']s?\b")
+_POSSESSIVE_END_RE = re.compile(r"[’']s$")
+_NUMBER_BEFORE_RE = re.compile(r"(?:^|[^\d.])\d{1,4}[a-z]?,?\s+$")  # "3 Stocks Green"
+# Words after a name that make it a place or body named after someone.
+_NAMED_AFTER = frozenset(
+    """centre center medical practice surgery hospital hall house school college university
+    trust foundation library park road street lane court building room suite memorial fund
+    award prize ward unit clinic way close avenue estate""".split()  # noqa: SIM905
+)
+_NEXT_WORD_RE = re.compile(r"[\s’'s]*([A-Za-z]+)")
+_WEAK_VERB_RE = re.compile(r"\s*(?:,\s*)?(?:was|were|is|has|had|will|would|could)\b")
+# "Mike Dailly of Govan Law Centre", "Mr Jim Ellis for the City Council": the body they are from.
+_ORG_AFTER_RE = re.compile(
+    r"\s+(?:of|from|for)\s+(?:the\s+)?(?P<org>(?:[A-Z][\w’'&-]*\s+){0,4}"
+    r"(?:Council|Board|Trust|Centre|Center|Authority|Partnership|Association|Society|Group"
+    r"|Service|Agency|Police|University|College|Foundation|Healthwatch|Hospital|Office"
+    r"|Department|Commission|Network|Forum|Company|Ltd|Limited|CIC|Charity|Club|School))\b"
+)
+_AND_NEXT_NAME_RE = re.compile(rf"\s+and\s+(?={NAME_TOKEN}\s+{NAME_TOKEN}(?:\s|$))")
+
+# "the Flood Risk Manager, Tom Hadley", "The Mayor, Cllr Janet Holloway"
+_ROLE_COMMA_NAME_RE = re.compile(
+    r"(?P<role>[^,]+),\s+(?:(?:Cllr|Councillor|Dr|Mr|Mrs|Ms|Miss|Prof|Professor)\.?\s+)?"
+    rf"(?P<name>{NAME_TOKEN}\s+{NAME_TOKEN})"
+)
+
+_ORG_TAIL_RE = re.compile(
+    r"\b(?:Council|Board|Trust|NHS|Authority|Partnership|Group|Service|Agency|Police|University"
+    r"|College|Ltd|Limited|Foundation|Association|Healthwatch|Hospital|Borough|County|City)\b"
+)
+
+# Last words of street and place names, which only weak context would take for a surname.
+_PLACE_SUFFIXES = frozenset(
+    [
+        "Row",
+        "Place",
+        "Walk",
+        "Mews",
+        "Parade",
+        "Rise",
+        "Green",
+        "Hill",
+        "Bridge",
+        "Court",
+        "Estate",
+        "Farm",
+        "Road",
+        "Street",
+        "Lane",
+        "Avenue",
+        "Close",
+        "Drive",
+        "Crescent",
+        "Way",
+        "Terrace",
+        "Grove",
+        "Gardens",
+        "Square",
+        "Park",
+    ]
+)
+
+
+def honorific_names(finder: PeopleFinder) -> None:
+    text = finder.text
+    for m in _HON_NAME_RE.finditer(text):
+        raw = m.group("name")
+        toks = raw.split()
+        # Cut at the first stop word ("Councillor Greene Took" never happens, but
+        # "Mayor Glanville Highlighted" in headings might).
+        keep: list[str] = []
+        for t in toks:
+            if len(t.rstrip(".")) > 1 and t.lower() in STOP_WORDS:
+                break
+            keep.append(t)
+        if not keep or all(len(t.rstrip(".")) == 1 for t in keep):
+            continue
+        name = " ".join(keep)
+        hon = HONORIFICS.get(m.group("hon").split()[-1].rstrip(".").lower())
+        end = m.start("name") + len(name)
+        role = hon
+        if hon == "Councillor":
+            tier = _TIER_BEFORE_RE.search(text, max(0, m.start() - 12), m.start())
+            if tier:  # "County Councillor Peter Hale"
+                role = f"{tier.group(1).title()} Councillor"
+        after = text[end : end + 300]
+        r = _role_after(after)
+        if r:
+            role = r
+        finder.add(name, role, m.start(), end)
+
+
+def name_runs(finder: PeopleFinder) -> None:
+    """Two or three capitalised words that read as a person's name by what surrounds them: a
+    role after or before ("Roy Poole, the Handyman", "Our Vice Chair Hannah Salome"), a
+    bracket, a verb of speech ("Willie Jones reported"), a known given name ("Mike Dailly"),
+    or a preposition before ("thanked Jo Bloggs"). Not a name: words after a determiner or a
+    house number ("the Farm Tenancy", "3 Stocks Green"), a street ("Harmony Row"), a gerund
+    ("Tackling Obesity"), or words that only an auxiliary follows ("Get Glasgow Moving was")."""
+    text = finder.text
+    for m in _NAME_RUN_RE.finditer(text):
+        words = [(w.start(), w.group(0)) for w in _WORD_RE.finditer(m.group(0))]
+        lead = 0
+        while lead < len(words) and words[lead][1].lower() in STOP_WORDS:
+            lead += 1
+        if any(w.rstrip(".").lower() in _HON_WORDS for _, w in words[: lead + 1]):
+            continue  # the honorific rule reads it
+        toks = [w for _, w in words[lead:]]
+        cut = len(toks)
+        role_tail = False
+        for i, tok in enumerate(toks):
+            low = _POSSESSIVE_END_RE.sub("", tok.lower())
+            if low in STOP_WORDS:
+                cut = i
+                role_tail = low in ROLE_WORDS or low in ("independent", "interim")
+                break
+        if cut < 2 or cut > 3:
+            continue
+        start = m.start() + words[lead][0]
+        if _HON_BEFORE_RE.search(text, max(0, start - 14), start):
+            continue
+        if toks[cut - 1].endswith(("’s", "'s")):
+            toks[cut - 1] = toks[cut - 1][:-2]  # "James Vaughan’s report"
+        name = " ".join(toks[:cut])
+        end = start + len(name)
+        if text[start:end] != name:
+            continue  # the words are spread over a line break or double spaces
+        before = text[max(0, start - 30) : start]
+        if _DETERMINER_BEFORE_RE.search(before) or _NUMBER_BEFORE_RE.search(before):
+            continue
+        nxt = _NEXT_WORD_RE.match(text, end, end + 40)
+        if nxt and nxt.group(1).lower() in _NAMED_AFTER:
+            continue  # "Margaret Thompson Medical Centre"
+        given = is_given_name(toks[0])
+        if toks[0].endswith("ing") and not given:
+            continue
+        after = text[end : end + 300]
+        role = _role_tail(after) if role_tail else None
+        ok = role is not None
+        if not ok:
+            br = _AFTER_BRACKET_RE.match(after)
+            if br:
+                inner = br.group(1).strip()
+                if _ACRONYM_RE.match(inner) and inner.rstrip("s") == initials_of(name):
+                    continue  # "Tower Hamlets Together (THT)": an organisation
+                if not _DIGIT_RE.match(inner):
+                    ok = True
+                    if not INITIALS_RE.match(inner) or inner.rstrip(".") != initials_of(name):
+                        role = (
+                            None
+                            if _REPRESENTING_WORD_RE.match(inner)
+                            or ABSENCE_REASON_RE.fullmatch(inner)
+                            else inner
+                        )
+        if not ok:
+            role = _role_after(after)
+            ok = role is not None
+        if not ok and lead:
+            role = _role_words_before(toks_before=[w for _, w in words[:lead]])
+            ok = role is not None
+        place = toks[cut - 1] in _PLACE_SUFFIXES
+        if not ok:
+            speech = _SPEECH_RE.match(after)
+            ok = bool(
+                (speech and (given or not _WEAK_VERB_RE.match(speech.group(0))))
+                or _POSSESSIVE_RE.match(after)
+                or _COORD_RE.match(after)
+                or (given and not place)
+                or (
+                    _BEFORE_CONTEXT_RE.search(before)
+                    and not place  # "Brookside and Nether Lane"
+                    and _NAME_END_RE.match(after)
+                )
+            )
+        if not ok:
+            continue
+        role = role or _org_after(after)
+        finder.add(name, role, start, end)
+
+
+def roles_alone(finder: PeopleFinder) -> None:
+    text = finder.text
+    for m in _ROLE_ONLY_RE.finditer(text):
+        role = m.group("role")
+        # "the Directors of X and the Chief Operating Officer of Y": two roles.
+        parts = _AND_THE_RE.split(role)
+        pos = m.start("role")
+        for part in parts:
+            off = text.find(part, pos, m.end())
+            if off < 0:
+                off = pos
+            r = part.strip(" ,")
+            r = _TRAILING_COMMA_RE.sub("", r)
+            named = _ROLE_COMMA_NAME_RE.fullmatch(r)
+            if (
+                named
+                and not _ORG_TAIL_RE.search(named.group("name"))
+                and any(p.name == named.group("name") for p in finder.found)
+            ):
+                # "The Flood Risk Manager, Tom Hadley, introduced": a named officer
+                # ("the Director, East London" names a place, not a person found).
+                ns = off + named.start("name")
+                finder.add(named.group("name"), named.group("role"), ns, off + len(r))
+                pos = off + len(part)
+                continue
+            if (
+                _is_plural_role(r)  # "the Board Members", "the Chairs": a group
+                or _MEMBERS_RE.match(r)
+                or _POSSESSIVE_AFTER_RE.match(text, off + len(r))  # "the Chair's report"
+            ):
+                pos = off + len(part)
+                continue
+            # A role followed by a name is the honorific/name route's business.
+            nxt = text[off + len(part) : off + len(part) + 40]
+            if _NAME_NEXT_RE.match(nxt) and not _SPEECH_NEXT_RE.match(nxt):
+                pos = off + len(part)
+                continue
+            finder.found.append(Found(None, r, [(off, off + len(r))]))
+            pos = off + len(part)
+
+
+def _is_plural_role(role: str) -> bool:
+    head = _ROLE_HEAD_RE.match(role)
+    word = (head.group(0) if head else role).split()[-1].lower()
+    return word.endswith("s") and word[:-1] in ROLE_WORDS
+
+
+def _org_after(after: str) -> str | None:
+    m = _ORG_AFTER_RE.match(after)
+    return m.group("org") if m else None
+
+
+def _role_words_before(toks_before: list[str]) -> str | None:
+    """ "Our Vice Chair" before a name: the role, when the words end in a role word."""
+    words = [w for w in toks_before if w.lower() not in _DETERMINERS]
+    if words and words[-1].lower() in ROLE_WORDS:
+        return " ".join(words)
+    return None
+
+
+def _role_after(after: str) -> str | None:
+    """A role written after a name: "(Managing Director of X)" or ", Policy Manager"."""
+    m = _ROLE_BRACKET_RE.match(after)
+    if m:
+        inner = m.group(1).strip()
+        if (
+            _REPRESENTING_WORD_RE.match(inner)
+            or _DIGIT_RE.match(inner)
+            or INITIALS_RE.match(inner)
+            or ABSENCE_REASON_RE.fullmatch(inner)
+        ):
+            return None
+        return inner
+    m = _ROLE_COMMA_RE.match(after)
+    if m:
+        phrase = m.group(1)
+        words = phrase.split()
+        out: list[str] = []
+        for w in words:
+            if w[0].isupper() or w.lower() in (
+                "of",
+                "for",
+                "and",
+                "&",
+                "at",
+                "the",
+                "-",
+                "–",
+                "in",
+            ):
+                out.append(w)
+            else:
+                break
+        while out and out[-1].lower() in ("of", "for", "and", "&", "at", "the", "-", "–", "in"):
+            out.pop()
+        cand = " ".join(out)
+        # "Sian Thomas, Education Representative and Richard Jenkinson": stop at a new name.
+        cand = _AND_NEXT_NAME_RE.split(cand)[0]
+        words = cand.split()
+        if len(words) > 1 and words[0].rstrip(".").lower() in HONORIFICS:
+            return None  # "Cllr Peter Hale, Cllr Ruth Adeyemi": the next person, not a role
+        if any(w.lower() in ROLE_WORDS for w in words):
+            return cand
+    m = _ROLE_APPOSITION_RE.match(after)
+    if m and m.group(1).split()[-1] in _APPOSITION_ROLES | ROLE_WORDS:
+        return m.group(1)
+    return None
+
+
+_ROLE_TAIL_RE = re.compile(
+    r"\s+([A-Z][\w’'-]*(?:\s+(?:[A-Z][\w’'&-]*|of|for|and|at|the|\([A-Z]{2,8}\)))*)"
+)
+
+
+def _role_tail(after: str) -> str | None:
+    """ "Independent Chair of Tower Hamlets Together (THT)" right after a name."""
+    m = _ROLE_TAIL_RE.match(after)
+    if not m:
+        return None
+    r = m.group(1)
+    if not any(w.lower() in ROLE_WORDS for w in r.split()):
+        return None
+    return r

@@ -1,0 +1,179 @@
+"""Word tables and name patterns shared by the people rules."""
+
+from __future__ import annotations
+
+import csv
+import re
+from functools import cache
+from importlib import resources
+
+HONORIFICS: dict[str, str | None] = {
+    "councillor": "Councillor",
+    "cllr": "Councillor",
+    "cr": "Councillor",
+    "mayor": "Mayor",
+    "alderman": "Alderman",
+    "acc": "ACC",
+    "dcc": "DCC",
+    "dr": None,
+    "mr": None,
+    "mrs": None,
+    "ms": None,
+    "miss": None,
+    "mx": None,
+    "prof": None,
+    "professor": None,
+    "sir": None,
+    "dame": None,
+    "lord": None,
+    "lady": None,
+    "baroness": None,
+    "rev": None,
+    "revd": None,
+    "reverend": None,
+    "canon": None,
+    "councillors": "Councillor",
+    "cllrs": "Councillor",
+    "inspector": "Inspector",
+    "sergeant": "Sergeant",
+    "superintendent": "Superintendent",
+    "ch": None,
+    "chief": None,
+    "detective": None,
+    "pc": "PC",
+    "pcso": "PCSO",
+}
+HON_ALT = (
+    r"Councillors|Cllrs\.?|Councillor|Cllr\.?|Cr\.?|(?:Chief\s+|Detective\s+|Det\.?\s+)?(?:Inspector|Superintendent|Sergeant)|PCSO|PC|Mayor|Alderman|ACC|DCC|Dr\.?|Mrs\.?|Mr\.?|Ms\.?|Miss|Mx|Prof\.?"
+    r"|Professor|Sir|Dame|Lord|Lady|Baroness|Revd\.?|Rev\.?|Reverend|Canon"
+)
+NAME_TOKEN = r"(?:Mc|Mac|O['’]|D['’])?[A-Z][a-zà-öø-ÿ]+(?:[-'’][A-Z]?[a-zà-öø-ÿ]+)*"
+INITIAL = r"[A-Z]\.?"
+
+# Capitalised words that are not parts of a person's name.
+STOP_WORDS = frozenset(
+    """
+    the this that these those it its he she they we our their his her in on at for and of by
+    with from to as an a if but or so all any some each every no not there here when where
+    what which who how why also however further following during after before under over
+    between into onto about board boards council councils committee committees health care
+    wellbeing well being partnership partnerships strategy strategies director directors
+    officer officers chair chairman chairwoman chairperson vice executive london fund funds
+    service services team teams group groups trust trusts network networks plan plans report
+    reports minutes minute apologies apology members member cabinet public social adult
+    adults children childrens community communities voluntary sector integrated joint
+    strategic assessment needs place primary secondary local authority authorities national
+    borough county city district street road centre hospital university college school
+    schools police fire department government england scotland wales together programme
+    project policy update item items agenda meeting meetings annual general monday tuesday
+    wednesday thursday friday saturday sunday january february march april may june july
+    august september october november december christmas easter development management
+    transformation commissioning equality equalities healthwatch forum neighbourhood
+    planning framework open spaces independent medical centre practice patient patients
+    participation north south east west central greater new old royal st saint mental
+    education learning finance financial budget audit risk quality safety safeguarding
+    housing environment transport highways economy economic regeneration resources corporate
+    governance legal democratic services scrutiny overview panel sub task force working
+    commission commissioner consultant manager managers lead leader leaders head heads clerk
+    secretary treasurer superintendent representative representatives deputy assistant chief
+    interim acting senior principal coordinator co-ordinator adviser advisor nurse nursing
+    doctor gp gps clinical clinician consultant inspector engineer surveyor solicitor
+    registrar president governor governors ward wards portfolio holder holders system
+    systems ics icb icp ccg nhs outbreak covid action actions decision decisions resolved
+    resolution recommendations recommendation noted agreed matters arising declarations
+    declaration interest interests present attendance attendees apologies substitute
+    substitutes observer observers absence welcome welcomed introduction introductions
+    questions question any other business date next previous last approval approved item
+    part exempt confidential private supporting documents additional venue contact media
+    home jobs key data older younger young people disabled pub inn hotel hall house room
+    rooms chamber chambers library church park building suite online zoom microsoft teams
+    see please note get let thanks thank auditor auditors handyman caretaker warden trustee
+    trustees secretariat locum internal external taker bursar convenor convener facilitator
+    moderator
+    virtual town civic offices guildhall shape minutes agenda none nil details ltd limited plc
+    llp cic
+    """.split()  # noqa: SIM905
+)
+ROLE_WORDS = frozenset(
+    """
+    director directors officer officers chair chairman chairwoman chairperson vice-chair
+    executive manager managers lead leader head clerk secretary treasurer superintendent
+    representative representatives commissioner consultant coordinator co-ordinator adviser
+    advisor nurse inspector engineer surveyor solicitor registrar president governor member
+    members mayor councillor partner observer chief deputy assistant analyst administrator
+    archivist librarian controller ranger keeper principal cabinet portfolio holder
+    taker minute-taker auditor handyman caretaker warden trustee trustees secretariat
+    professor lecturer steward bursar convenor convener facilitator moderator
+    """.split()  # noqa: SIM905
+)
+
+SPEECH_VERBS = (
+    r"said|says|asked|asks|noted|explained|echoed|considered|introduced|presented|highlighted"
+    r"|reported|stressed|welcomed|agreed|raised|took|takes|had|has|was|were|is|will|would|could"
+    r"|attended|undertook|offered|suggested|confirmed|thanked|endorsed|encouraged|added|queried"
+    r"|responded|replied|informed|advised|commented|emphasised|emphasized|referred|briefed"
+    r"|questioned|proposed|seconded|moved|updated|gave|provided|led|chaired|joined|left|declared"
+    r"|summarised|summarized|outlined|acknowledged|expressed|felt|believed|wondered|challenged"
+    r"|sought|requested|wished|indicated|stated|observed|remarked|recommended|circulated|spoke"
+    r"|tabled|invited|volunteered|apologised|apologized|arrived|congratulated|sent|shared|undertakes"
+)
+
+SP = r"[ \t\u00a0]+"
+# NAME_TOKEN at a word start, written to begin with a plain character set (a fast scan):
+# the capital, then "c"/"ac" after an M or an apostrophe after an O or D ("McDonald",
+# "O'Brien") before the next capital.
+FIRST_NAME_TOKEN = (
+    r"[A-Z](?<!\w[A-Z])(?:(?<=M)(?:c|ac)[A-Z]|(?<=[OD])['’][A-Z])?"
+    r"[a-zà-öø-ÿ]+(?:[-'’][A-Z]?[a-zà-öø-ÿ]+)*"
+)
+INITIALS_RE = re.compile(r"^[A-Z]{2,4}\.?$")
+
+
+NAME_TOKEN_FULL_RE = re.compile(NAME_TOKEN)
+_INITIALS_SPLIT_RE = re.compile(r"[\s-]+")
+LEADING_THE_RE = re.compile(r"^(?:the|The)\s+")
+_FOR_RE = re.compile(r"\bfor\b")
+_LEADING_DET_RE = re.compile(r"^(?:the|our|your)\s+")
+_NON_ALNUM_RE = re.compile(r"[^a-z0-9]+")
+
+
+def initials_of(name: str) -> str:
+    return "".join(t[0] for t in _INITIALS_SPLIT_RE.split(name) if t and t[0].isupper())
+
+
+def role_key(role: str) -> str:
+    r = _FOR_RE.sub("of", role.lower())
+    r = _LEADING_DET_RE.sub("", r)
+    return " ".join(_NON_ALNUM_RE.sub(" ", r).split())
+
+
+# Why someone sent apologies, bracketed after the name: not a role.
+ABSENCE_REASON_RE = re.compile(
+    r"(?i)(?:on\s+)?(?:annual\s+|a\s+)?(?:holiday|illness|ill(?:\s+health)?|unwell|sickness|sick"
+    r"|(?:work|other|prior|business|family|personal|caring)\s+(?:commitments?|reasons|engagement)"
+    r"|work|leave|bereavement|personal|family\s+\w+|medical\s+\w+|childcare|travell?ing|away)"
+)
+
+
+@cache
+def _given_names() -> frozenset[str]:
+    """Lower-cased English given names and their short forms, from the nicknames package's
+    table (already a dependency): evidence that a capitalised word is a person's name."""
+    with (resources.files("nicknames") / "names.csv").open(encoding="utf-8") as f:
+        rows = list(csv.reader(f))
+    names = {w for row in rows[1:] for w in (row[0], row[2]) if len(w) > 2}
+    return frozenset(names - _COMMON_WORDS)
+
+
+# Names in that table that are also everyday English words, and so no evidence of a person.
+_COMMON_WORDS = frozenset(
+    """art bat bell cage chat con day dot duty fall fate field gay gum ham hop hub kill king
+    left life link may mock nap one pink rod see sly than tick vest vet wash west wood court
+    crate honey glory mercy honor charm green will grace hope joy june august april rose
+    frank bill pat rob mark dawn summer amber ruby ivy holly heather daisy lily sandy chase
+    grant dean ray van win wes mac max sis squat pip ash ant ford jack""".split()  # noqa: SIM905
+)
+
+
+def is_given_name(word: str) -> bool:
+    return word.lower() in _given_names()

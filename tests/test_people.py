@@ -1,0 +1,206 @@
+"""People rules, one kind of text each: the exact people, roles, lists and initials found."""
+
+from __future__ import annotations
+
+from clerk_tui.core.parse import parse_strict
+
+
+def people(text: str) -> list[tuple[str | None, str | None]]:
+    return [(p.name, p.role) for p in parse_strict(text).people]
+
+
+def attendance(text: str) -> list[tuple[str | None, str | None, str | None]]:
+    return [(p.name, p.attendance, p.initials) for p in parse_strict(text).people]
+
+
+# -- attendance lists -------------------------------------------------------------------------
+
+
+def test_bulleted_block_under_headings_with_org_and_bracketed_role() -> None:
+    text = (
+        "Steering Group\n\nAttendees\n\nMembers\n\n"
+        "  • Hetty Marsh - Riverside Council ( Chair)\n"
+        "  • Joe Pryor - Riverside Homes\n\n"
+        "Observers and speakers\n\n"
+        "  • Ali Kazmi - Riverside Council (Secretariat)\n\n"
+        "Apologies\n\n  • Nora Quinn - Riverside Trust\n\n1. Welcome\nThe group met.\n"
+    )
+    assert people(text) == [
+        ("Hetty Marsh", "Riverside Council (Chair)"),
+        ("Joe Pryor", "Riverside Homes"),
+        ("Ali Kazmi", "Riverside Council (Secretariat)"),
+        ("Nora Quinn", "Riverside Trust"),
+    ]
+    assert [a for _, a, _ in attendance(text)] == [
+        "present",
+        "present",
+        "in attendance",
+        "apologies",
+    ]
+
+
+def test_markdown_heading_and_bold_heading_with_split_emphasis() -> None:
+    text = (
+        "## Participants\nTeodor Lisle\nMarta Quell\n\n"
+        "A**pologies**: Dina Frost, Cllr Oake\n\nNotes follow.\n"
+    )
+    assert attendance(text) == [
+        ("Teodor Lisle", "present", None),
+        ("Marta Quell", "present", None),
+        ("Dina Frost", "apologies", None),
+        ("Oake", "apologies", None),
+    ]
+
+
+def test_run_on_present_list_over_lines_with_honorific_split_by_a_line_break() -> None:
+    text = (
+        "**Present**: Alys Bevan, Rhodri Price, Catrin Lloyd,\n"
+        "Owain Hughes, Cllr Gwen Morris. Cllr\nIfan Jones (representing Riverside Trust)\n\n"
+        "1. Minutes\n"
+    )
+    assert people(text) == [
+        ("Alys Bevan", None),
+        ("Rhodri Price", None),
+        ("Catrin Lloyd", None),
+        ("Owain Hughes", None),
+        ("Gwen Morris", "Councillor"),
+        ("Ifan Jones", "representing Riverside Trust"),
+    ]
+
+
+def test_one_line_list_with_initials_dash_role_and_role_colon_name() -> None:
+    text = (
+        "PRESENT (five Councillors): - Ann Dale (AD), Bryn Cole (BC) – Chair, Cai Rees (CR) "
+        "Dot Hale (DH), and Eve Moss (EM). Parish Clerk: Fred Lowe In attendance: two "
+        "members of the public.\n\nAD reported on the hall.\n"
+    )
+    assert [(p.name, p.role, p.initials) for p in parse_strict(text).people] == [
+        ("Ann Dale", None, "AD"),
+        ("Bryn Cole", "Chair", "BC"),
+        ("Cai Rees", None, "CR"),
+        ("Dot Hale", None, "DH"),
+        ("Eve Moss", None, "EM"),
+        ("Fred Lowe", "Parish Clerk", None),
+    ]
+
+
+def test_list_line_name_then_its_organisation_or_then_more_names() -> None:
+    text = (
+        "Attendance\n\n"
+        "- Pia Lund (PL), Riverside Lab, Data Services\n"
+        "- Bo Strand (BS), RLAB\n\n"
+        "Apologies\n\n- Maud Fenn, Ivo Dane\n- Rose Whitlow, Moore and Smalley\n\nItems\n"
+    )
+    assert people(text) == [
+        ("Pia Lund", "Riverside Lab, Data Services"),
+        ("Bo Strand", "RLAB"),
+        ("Maud Fenn", None),
+        ("Ivo Dane", None),
+        ("Rose Whitlow", "Moore and Smalley"),
+    ]
+
+
+def test_first_names_only_list() -> None:
+    text = "1) Apologies for absence Robin, Les, Stuart, Nigel\n2) Present - Mark (Chair), Dot\n"
+    assert people(text) == [
+        ("Robin", None),
+        ("Les", None),
+        ("Stuart", None),
+        ("Nigel", None),
+        ("Mark", "Chair"),
+        ("Dot", None),
+    ]
+
+
+def test_headerless_column_of_names_under_the_title() -> None:
+    text = (
+        "Riverside Carers Board\n\nMinutes of the meeting held on 3 March 2024\n\n"
+        "Michael Penn (Chairman)\nJohn Fell\nDavina Hale / Alex Rook\nSusan Webb\n\n"
+        "In Attendance\n\nGill Brown, Chief Executive, Riverside Carers\n\n1. Welcome\n"
+    )
+    assert people(text) == [
+        ("Michael Penn", "Chairman"),
+        ("John Fell", None),
+        ("Davina Hale", None),
+        ("Alex Rook", None),
+        ("Susan Webb", None),
+        ("Gill Brown", "Chief Executive, Riverside Carers"),
+    ]
+
+
+def test_a_column_of_agenda_titles_is_not_people() -> None:
+    text = "Riverside Forum\n\nBus Routes\nLibrary Hours\nPark Benches\n\n1. Welcome\n"
+    assert people(text) == []
+
+
+def test_role_colon_name_line_and_post_nominal_office() -> None:
+    text = (
+        "Apologies: Hamid Rahim MSP, Dr Khan MP\n\nMinute taker: Jon Frost\n\n"
+        "1. Welcome\nThe chair opened the meeting.\n"
+    )
+    assert people(text) == [("Hamid Rahim", "MSP"), ("Khan", "MP"), ("Jon Frost", "Minute taker")]
+
+
+def test_prose_apologies_end_at_the_reason() -> None:
+    text = "Apologies had been received from Tom Fay (TF) who was unavoidably detained at work.\n"
+    assert attendance(text) == [("Tom Fay", "apologies", "TF")]
+    assert people(text) == [("Tom Fay", None)]
+
+
+def test_representing_is_shared_by_the_names_before_it() -> None:
+    text = (
+        "The Board welcomed new Members including Sue Kerr, Education Representative and "
+        "Rick Jenner, Mo Nadim and Sam Watt representing the CCG.\n"
+    )
+    assert people(text) == [
+        ("Sue Kerr", "Education Representative"),
+        ("Rick Jenner", "CCG"),
+        ("Mo Nadim", "CCG"),
+        ("Sam Watt", "CCG"),
+    ]
+
+
+# -- people in running text -------------------------------------------------------------------
+
+
+def test_role_before_a_name_and_body_after_it() -> None:
+    text = (
+        "Our Vice Chair Hannah Sale has sent word that she will attend. "
+        "Our Chair had yet to brief Mike Dunn of Riverside Law Centre.\n"
+    )
+    assert people(text) == [("Hannah Sale", "Vice Chair"), ("Mike Dunn", "Riverside Law Centre")]
+
+
+def test_no_people_in_things_named_like_people() -> None:
+    text = (
+        "CC noted that the Farm Tenancy would be available. The verge outside number 3 Stocks "
+        "Green is to be repaired, between Brechin Bar and Harmony Row. The Committee considered "
+        "reviews relating to Tackling Obesity and Tackling Diabetes. The AGM of Get Riverside "
+        "Moving was on 19 February. Pavement Parking Regulations were now in force. Surgery "
+        "hours at Margaret Thompson Medical Centre changed. The other Telephone Box (North) "
+        "stays. See Steve's slides. 7) Lettings Officer’s report was noted.\n"
+    )
+    assert people(text) == []
+
+
+def test_given_name_and_speech_verbs_find_people_in_prose() -> None:
+    text = (
+        "Willie Jones reported on progress. 5) David Chant to end the art classes. "
+        "PW noted that Karen O’Kane, Programme Director of Better Broadband had been in touch.\n"
+    )
+    assert people(text) == [
+        ("Willie Jones", None),
+        ("David Chant", None),
+        ("Karen O’Kane", "Programme Director of Better Broadband"),
+    ]
+
+
+def test_roles_alone_and_the_chair_of_the_meeting() -> None:
+    text = (
+        "Following a question from the Chair, The Executive Place Managing Director confirmed "
+        "supplies. The Board requests the Policy and Improvement Officer to investigate.\n"
+    )
+    assert people(text) == [
+        (None, "Executive Place Managing Director"),
+        (None, "Policy and Improvement Officer"),
+    ]
