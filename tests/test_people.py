@@ -204,3 +204,33 @@ def test_roles_alone_and_the_chair_of_the_meeting() -> None:
         (None, "Executive Place Managing Director"),
         (None, "Policy and Improvement Officer"),
     ]
+
+
+# -- one person per document ------------------------------------------------------------------
+
+
+def test_nickname_and_initial_forms_are_the_listed_person() -> None:
+    text = (
+        "Present: Michael Harte (Chairman), Mrs W Grey (Clerk)\n\n"
+        "The Chair, Mike Harte, welcomed all. Wendy Grey read the minutes.\n"
+    )
+    assert people(text) == [("Michael Harte", "Chairman"), ("Wendy Grey", "Clerk")]
+    assert [len(p.mentions) for p in parse_strict(text).people] == [2, 2]
+
+
+def test_two_entries_of_a_list_are_two_people() -> None:
+    text = "Present: Moira Kerr, Ewan Baird, Cllr Kerr\n\nCllr Kerr reported on the path.\n"
+    assert people(text) == [("Moira Kerr", None), ("Ewan Baird", None), ("Kerr", "Councillor")]
+
+
+def test_table_of_attendees_with_header_row() -> None:
+    text = (
+        "In Attendance\n\n| Name | Role |\n|------|------|\n"
+        "| Gill Barton | Chief Executive, Riverside Carers |\n| Neil Orme | Finance Manager |\n\n"
+        "Name\tRole\nTess Hale\tClerk\n"
+    )
+    assert people(text) == [
+        ("Gill Barton", "Chief Executive, Riverside Carers"),
+        ("Neil Orme", "Finance Manager"),
+        ("Tess Hale", "Clerk"),
+    ]

@@ -58,6 +58,12 @@ def test_sample_parse(path: Path) -> None:
             assert f.when == e["when"]
 
     assert [p.name or p.role for p in got.people] == exp["people"]
+    if "people_detail" in exp:  # newer samples pin each person's role, list and initials
+        detail = [
+            {"name": p.name, "role": p.role, "attendance": p.attendance, "initials": p.initials}
+            for p in got.people
+        ]
+        assert detail == exp["people_detail"]
     for p in got.people:
         for s, e2 in p.mentions:
             assert 0 <= s < e2 <= len(text)

@@ -98,6 +98,9 @@ def _name_words(text: str) -> tuple[str | None, list[str], bool] | None:
 
 def _locate(text: str, a: int, b: int, words: list[str]) -> tuple[int, int]:
     """The span of ``words`` (written with any spacing) inside text[a:b]."""
+    plain = text.find(" ".join(words), a, b)
+    if plain >= 0:
+        return plain, plain + len(" ".join(words))
     m = re.search(r"\s+".join(re.escape(w) for w in words), text[a:b])
     if m is None:
         return a, b

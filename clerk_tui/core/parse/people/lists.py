@@ -152,11 +152,11 @@ def _block_list(finder: PeopleFinder, i: int, kind: str) -> int:
             continue
         if _marker(text, nl) is not None or nl.cend - nl.cstart > 400:
             break
+        if _is_table_rule(text[nl.cstart : nl.cend]):
+            j += 1
+            continue
         entries = read_line(text, nl.cstart, nl.cend)
         if entries is None:
-            if _is_table_rule(text[nl.cstart : nl.cend]):
-                j += 1
-                continue
             break
         for e in entries:
             finder.add_entry(e, kind)
@@ -165,15 +165,21 @@ def _block_list(finder: PeopleFinder, i: int, kind: str) -> int:
     return j if got else i + 1
 
 
+_TABLE_HEADER_RE = re.compile(r"(?i)\|?\s*(?:names?|attendees?|members?|person)\s*(?:\||\t)")
+
+
 def _is_table_rule(line: str) -> bool:
     """A table's header rule ("|---|---|") or its header ("| Name | Role |")."""
     s = line.strip()
-    return bool(s) and (set(s) <= set("|-:+= \t") or (s.startswith("|") and "name" in s.lower()))
+    return bool(s) and (set(s) <= set("|-:+= \t") or bool(_TABLE_HEADER_RE.match(s)))
 
 
 def read_line(text: str, a: int, b: int) -> list[Entry] | None:
     """The people one line of a block list names: "Name, Role, Org" (one person), or
     "Name, Name, Name" (several), or a table row; None if the line is not such an entry."""
+    if "|" in text[a:b] or "\t" in text[a:b]:
+        row = read_entry(text, a, b)  # a table row: its cells hold the roles
+        return [row] if row is not None else None
     chunks = _split(text, a, b, separators=",;")
     if not chunks:
         return None
@@ -390,8 +396,12 @@ def _name_column(finder: PeopleFinder) -> None:
 
 
 def _column_entry(text: str, ln: Line) -> Entry | None:
-    if ln.cend - ln.cstart > 80 or "," in text[ln.cstart : ln.cend]:
+    line = text[ln.cstart : ln.cend]
+    if len(line) > 80 or "," in line:
         return None
+    words = line.split("(", 1)[0].split()
+    if not 2 <= len(words) <= 9 or not all(w[0].isupper() or w == "/" for w in words):
+        return None  # a name's words are all capitalised (a cheap test first)
     entry = read_entry(text, ln.cstart, ln.cend)
     if entry is None or not entry.strong or " " not in entry.name:
         alt = text.find(" / ", ln.cstart, ln.cend)  # "Davina Hanlon / Alex Rocke"

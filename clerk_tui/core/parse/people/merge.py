@@ -5,10 +5,16 @@ from __future__ import annotations
 import re
 
 from ...model import Person
+from ...names import given_name_similarity
 from .finder import Found
 from .words import INITIALS_RE, STOP_WORDS, initials_of, role_key
 
 _INITIALS_WORD_RE = re.compile(r"[A-Z](?<!\w[A-Z])[A-Z]{1,3}\b")  # "\b[A-Z]{2,4}\b", fast
+
+
+# Roles that give way to an office named elsewhere for the same person.
+_CHAIRS = frozenset({"Chair", "Chairman", "Chairwoman", "Chairperson"})
+_GIVES_WAY = _CHAIRS | {"Councillor", "Mayor"}
 
 
 def merge(text: str, found: list[Found]) -> list[Person]:
@@ -16,8 +22,10 @@ def merge(text: str, found: list[Found]) -> list[Person]:
     named = [p for p in found if p.name]
     roles = [p for p in found if not p.name]
     merged: list[Found] = []
-    # Longest names first so short forms attach to them.
-    order = sorted(range(len(named)), key=lambda i: (-len(named[i].tokens()), i))
+    # Longest names first so short forms attach to them ("Wendy Gray" before "W Gray").
+    order = sorted(
+        range(len(named)), key=lambda i: (-len(named[i].tokens()), -len(named[i].name or ""), i)
+    )
     first_seen: dict[int, int] = {}
     index = _NameIndex()
     for i in order:
@@ -33,9 +41,10 @@ def merge(text: str, found: list[Found]) -> list[Person]:
             # An honorific or a bare "(Chair)" gives way to an office named elsewhere
             # ("The Mayor, Cllr Janet Holloway (Chair)").
             if not t.role or (
-                t.role in ("Councillor", "Mayor", "Chair", "Chairman")
+                t.role in _GIVES_WAY
                 and p.role
-                and p.role not in (t.role, "Councillor")
+                and p.role != "Councillor"
+                and not (t.role in _CHAIRS and p.role in _CHAIRS)
             ):
                 t.role = p.role or t.role
             t.initials = t.initials or p.initials
@@ -187,8 +196,8 @@ def _find_same(merged: list[Found], p: Found) -> int | None:
     for i, q in enumerate(merged):
         qt = [t.rstrip(".") for t in q.tokens()]
         ql = [t.lower() for t in qt]
-        if not ql:
-            continue
+        if not ql or (p.attendance and q.attendance):
+            continue  # two entries of the attendance lists are two people ("Cllr Kerr")
         if len(low) == 1:
             # Surname ("Councillor Greene") or first name ("Brenda").
             if low[0] == ql[-1] or (low[0] == ql[0] and len(ql) > 1 and _is_first_only(p)):
@@ -198,7 +207,11 @@ def _find_same(merged: list[Found], p: Found) -> int | None:
         if (
             low[-1] == ql[-1]
             and len(low) <= len(ql)
-            and (low[0] == ql[0] or (len(low[0]) == 1 and ql[0].startswith(low[0])))
+            and (
+                low[0] == ql[0]
+                or (len(low[0]) == 1 and ql[0].startswith(low[0]))
+                or given_name_similarity(low[0], ql[0]) >= 95  # "Mike" / "Michael"
+            )
         ):
             return i
     return None

@@ -93,13 +93,11 @@ _NAME_NEXT_RE = re.compile(rf"\s*,?\s*(?:{HON_ALT})?\s*{NAME_TOKEN}\s+{NAME_TOKE
 
 _SPEECH_NEXT_RE = re.compile(rf"\s*,?\s*(?:{SPEECH_VERBS})\b")
 
-_WORD_RE = re.compile(r"\S+")
 _DETERMINER_BEFORE_RE = re.compile(
     r"(?:^|[^\w])(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hese|[Tt]hose|[Oo]ur|[Tt]heir|[Ii]ts|[Yy]our|[Oo]ther|[Aa]nother|[Ee]ach|[Ee]very|[Aa]ny)\s+$"
 )
 _ROLE_HEAD_RE = re.compile(r"[^,]*?(?=\s+(?:of|for|at)\s|,|$)")
 _POSSESSIVE_AFTER_RE = re.compile(r"[’']s?\b")
-_POSSESSIVE_END_RE = re.compile(r"[’']s$")
 _NUMBER_BEFORE_RE = re.compile(r"(?:^|[^\d.])\d{1,4}[a-z]?,?\s+$")  # "3 Stocks Green"
 # Words after a name that make it a place or body named after someone.
 _NAMED_AFTER = frozenset(
@@ -199,24 +197,27 @@ def name_runs(finder: PeopleFinder) -> None:
     ("Tackling Obesity"), or words that only an auxiliary follows ("Get Glasgow Moving was")."""
     text = finder.text
     for m in _NAME_RUN_RE.finditer(text):
-        words = [(w.start(), w.group(0)) for w in _WORD_RE.finditer(m.group(0))]
+        run = m.group(0)
+        words = run.split()
         lead = 0
-        while lead < len(words) and words[lead][1].lower() in STOP_WORDS:
+        while lead < len(words) and words[lead].lower() in STOP_WORDS:
             lead += 1
-        if any(w.rstrip(".").lower() in _HON_WORDS for _, w in words[: lead + 1]):
+        if any(w.rstrip(".").lower() in _HON_WORDS for w in words[: lead + 1]):
             continue  # the honorific rule reads it
-        toks = [w for _, w in words[lead:]]
+        toks = words[lead:]
         cut = len(toks)
         role_tail = False
         for i, tok in enumerate(toks):
-            low = _POSSESSIVE_END_RE.sub("", tok.lower())
+            low = tok.lower()
+            if low[-2:] in ("’s", "'s"):
+                low = low[:-2]
             if low in STOP_WORDS:
                 cut = i
                 role_tail = low in ROLE_WORDS or low in ("independent", "interim")
                 break
         if cut < 2 or cut > 3:
             continue
-        start = m.start() + words[lead][0]
+        start = m.start() + (run.index(toks[0]) if lead else 0)
         if _HON_BEFORE_RE.search(text, max(0, start - 14), start):
             continue
         if toks[cut - 1].endswith(("’s", "'s")):
@@ -256,7 +257,7 @@ def name_runs(finder: PeopleFinder) -> None:
             role = _role_after(after)
             ok = role is not None
         if not ok and lead:
-            role = _role_words_before(toks_before=[w for _, w in words[:lead]])
+            role = _role_words_before(words[:lead])
             ok = role is not None
         place = toks[cut - 1] in _PLACE_SUFFIXES
         if not ok:
@@ -279,7 +280,9 @@ def name_runs(finder: PeopleFinder) -> None:
 
 
 def roles_alone(finder: PeopleFinder) -> None:
+    """ "The Director of Public Health", "our Treasurer": an office named without a name."""
     text = finder.text
+    names = {p.name for p in finder.found}
     for m in _ROLE_ONLY_RE.finditer(text):
         role = m.group("role")
         # "the Directors of X and the Chief Operating Officer of Y": two roles.
@@ -295,7 +298,7 @@ def roles_alone(finder: PeopleFinder) -> None:
             if (
                 named
                 and not _ORG_TAIL_RE.search(named.group("name"))
-                and any(p.name == named.group("name") for p in finder.found)
+                and named.group("name") in names
             ):
                 # "The Flood Risk Manager, Tom Hadley, introduced": a named officer
                 # ("the Director, East London" names a place, not a person found).
@@ -330,9 +333,9 @@ def _org_after(after: str) -> str | None:
     return m.group("org") if m else None
 
 
-def _role_words_before(toks_before: list[str]) -> str | None:
+def _role_words_before(words_before: list[str]) -> str | None:
     """ "Our Vice Chair" before a name: the role, when the words end in a role word."""
-    words = [w for w in toks_before if w.lower() not in _DETERMINERS]
+    words = [w for w in words_before if w.lower() not in _DETERMINERS]
     if words and words[-1].lower() in ROLE_WORDS:
         return " ".join(words)
     return None
