@@ -1,4 +1,4 @@
--- clerk-tui database schema, as the migrations leave it (version 6).
+-- clerk-tui database schema, as the migrations leave it (version 7).
 --
 -- GENERATED: `make schema` writes this file from clerk_tui/store/migrations/*.sql and
 -- tests/test_schema.py fails when it is out of date. Change the schema by adding a migration,
@@ -250,25 +250,6 @@ CREATE VIRTUAL TABLE follow_ups_fts USING fts5(
     tokenize='unicode61 remove_diacritics 2'
 );
 
-CREATE TABLE proposals (
-    id INTEGER PRIMARY KEY,
-    uuid TEXT NOT NULL UNIQUE,
-    meeting_id INTEGER NOT NULL REFERENCES meetings(id) ON DELETE CASCADE,  -- the reporting minutes
-    action_id INTEGER NOT NULL REFERENCES actions(id) ON DELETE CASCADE,
-    kind TEXT NOT NULL CHECK (kind IN ('done', 'update')),
-    passage TEXT NOT NULL,
-    source_start INTEGER,
-    source_end INTEGER,
-    reason TEXT,
-    score REAL,
-    status TEXT NOT NULL DEFAULT 'pending' CHECK (status IN ('pending', 'accepted', 'rejected')),
-    created_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now')),
-    decided_at TEXT,
-    deleted INTEGER NOT NULL DEFAULT 0
-);
-CREATE INDEX proposals_meeting ON proposals(meeting_id, status);
-CREATE INDEX proposals_action ON proposals(action_id, status);
-
 CREATE TABLE sync_state (
     id INTEGER PRIMARY KEY CHECK (id = 1),
     clerk_id TEXT NOT NULL,              -- this copy's id, the last part of its clock stamps
@@ -323,6 +304,27 @@ CREATE TABLE sync_conflicts (
     loser_clerk TEXT,
     at TEXT NOT NULL                     -- when the server saw the clash, UTC ISO 8601
 );
+
+CREATE TABLE proposals (
+    id INTEGER PRIMARY KEY,
+    uuid TEXT NOT NULL UNIQUE,
+    meeting_id INTEGER NOT NULL REFERENCES meetings(id) ON DELETE CASCADE,  -- the reporting minutes
+    action_id INTEGER NOT NULL REFERENCES actions(id) ON DELETE CASCADE,
+    kind TEXT NOT NULL CHECK (kind IN ('done', 'dropped', 'owner', 'due', 'update')),
+    value TEXT,                       -- the new owner (owner) or date YYYY-MM-DD (due)
+    passage TEXT NOT NULL,
+    note TEXT,                        -- what the minutes report: the action's latest update
+    source_start INTEGER,
+    source_end INTEGER,
+    reason TEXT,
+    score REAL,
+    status TEXT NOT NULL DEFAULT 'pending' CHECK (status IN ('pending', 'accepted', 'rejected')),
+    created_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now')),
+    decided_at TEXT,
+    deleted INTEGER NOT NULL DEFAULT 0
+);
+CREATE INDEX proposals_meeting ON proposals(meeting_id, status);
+CREATE INDEX proposals_action ON proposals(action_id, status);
 
 CREATE VIEW sync_clock AS
 SELECT printf('%016d.%06d.%s', hlc_wall, hlc_counter, clerk_id) AS hlc FROM sync_state;

@@ -12,6 +12,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+from clerk_tui.core.reconcile import change_label
 from clerk_tui.core.source import InputError
 from clerk_tui.ingest import Document, read_bytes, read_file
 from clerk_tui.store import StoreError, open_db
@@ -135,11 +136,10 @@ def print_proposals(proposals: Sequence[dict[str, Any]]) -> None:
         return
     print(f"  {len(proposals)} proposed from matters arising (clerk reconcile MEETING --accept ID)")
     for p in proposals:
-        change = "mark done" if p["kind"] == "done" else "add update"
         print(
             printable(
-                f"  proposal {p['id']}: {change} on action {p['action_id']} "
-                f'({p["action"]}) <- "{p["passage"]}"'
+                f"  proposal {p['id']}: {change_label(p['kind'], p['value'])} on action "
+                f'{p["action_id"]} ({p["action"]}) <- "{p["passage"]}"'
             )
         )
 
@@ -161,7 +161,16 @@ def cmd_reconcile(args: argparse.Namespace) -> int:
         emit_json(rows)
     elif not (args.accept or args.reject):
         emit_table(
-            [(r["id"], r["action_id"], r["kind"], r["status"], r["passage"]) for r in rows],
+            [
+                (
+                    r["id"],
+                    r["action_id"],
+                    change_label(r["kind"], r["value"]),
+                    r["status"],
+                    r["passage"],
+                )
+                for r in rows
+            ],
             ["ID", "ACTION", "PROPOSAL", "STATUS", "PASSAGE"],
         )
     return 0
@@ -571,7 +580,12 @@ def build_parser() -> argparse.ArgumentParser:
         "--next-meeting", type=iso_date, metavar="DATE", help="date to head the log with"
     )
 
-    sub = command("reconcile", cmd_reconcile, "progress the minutes of MEETING report, to confirm")
+    sub = command(
+        "reconcile",
+        cmd_reconcile,
+        "what MEETING's minutes report on earlier open actions, to confirm: done, dropped, "
+        "owner (passed on), due (re-dated) or update (a progress note)",
+    )
     sub.add_argument("meeting", type=int, metavar="MEETING", help="meeting id (clerk meetings)")
     sub.add_argument("--json", action="store_true")
     sub.add_argument("--accept", type=int, action="append", metavar="ID", help="apply a proposal")

@@ -160,27 +160,29 @@ def test_set_exempt_on_an_item_marks_its_actions(db, march) -> None:
 def test_reconciliation_proposes_and_applies_only_on_confirmation(db, march) -> None:
     _meeting_id, jsna, visit = march
     june = import_text(db, read("hwb-2024-06-11.txt"))
-    proposals = {p["action_id"]: p for p in june.proposals}
-    assert proposals[jsna]["kind"] == "done"
-    assert proposals[visit]["kind"] == "update"
-    assert [p["kind"] for p in proposals.values()].count("done") == 1
+    proposals = {(p["action_id"], p["kind"]): p for p in june.proposals}
+    assert proposals[jsna, "done"]["kind"] == "done"
+    # "would now take place in July": the date it had ("before the summer recess"), not a new one
+    assert (visit, "due") not in proposals
+    assert [kind for _, kind in proposals].count("done") == 1
     assert store_actions.get_action(db, jsna)["status"] == "open"
 
-    accept_proposal(db, proposals[jsna]["id"])
+    accept_proposal(db, proposals[jsna, "done"]["id"])
     action = store_actions.get_action(db, jsna)
     assert action["status"] == "done"
     assert action["events"][-1]["note"] == (
         "minutes of 2024-06-11: The JSNA summary had been circulated to Board members and "
         "Healthwatch on 3 June."
     )
-    reject_proposal(db, proposals[visit]["id"])
+    reject_proposal(db, proposals[visit, "update"]["id"])
     assert store_actions.get_action(db, visit)["status"] == "at_risk"
     with pytest.raises(StoreError, match="already rejected"):
-        accept_proposal(db, proposals[visit]["id"])
+        accept_proposal(db, proposals[visit, "update"]["id"])
 
     # Asking again proposes nothing already decided, and nothing twice.
     again = propose_reconciliation(db, june.id)
-    assert {p["action_id"] for p in again} == set(proposals) - {jsna, visit}
+    decided = {(jsna, "done"), (visit, "update")}
+    assert {(p["action_id"], p["kind"]) for p in again} == set(proposals) - decided
     assert len(list_proposals(db, june.id, None)) == len(proposals)
 
 
@@ -194,4 +196,4 @@ def test_action_log_rows_are_not_stored_again(db) -> None:
         (p["action_id"] - min(p["action_id"] for p in june.proposals), p["kind"])
         for p in june.proposals
     )
-    assert kinds == [(0, "done"), (1, "update"), (2, "done"), (3, "update")]
+    assert kinds == [(0, "done"), (1, "update"), (2, "done"), (3, "due"), (3, "update")]

@@ -234,3 +234,14 @@ def test_table_of_attendees_with_header_row() -> None:
         ("Neil Orme", "Finance Manager"),
         ("Tess Hale", "Clerk"),
     ]
+
+
+def test_lower_case_role_in_apposition_and_attended_as() -> None:
+    text = (
+        "AO had a letter from Stephen Lark, the returning officer at Riverside, about polling. "
+        "The Board was advised that Jen Dowd had attended the meeting as an observer.\n"
+    )
+    assert people(text) == [
+        ("Stephen Lark", "returning officer at Riverside"),
+        ("Jen Dowd", "observer"),
+    ]

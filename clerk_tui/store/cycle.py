@@ -535,19 +535,16 @@ def propose_reconciliation(db: Database, meeting_id: int) -> list[dict[str, Any]
 
 
 def _record_proposals(db: Database, meeting_id: int) -> None:
-    text = db.execute("SELECT text FROM meetings WHERE id = ?", [meeting_id]).fetchone()[0]
-    decided = {
-        row[0]
-        for row in db.execute(
-            "SELECT action_id FROM proposals WHERE meeting_id = ? AND status != 'pending'",
+    text, when = db.execute("SELECT text, date FROM meetings WHERE id = ?", [meeting_id]).fetchone()
+    decided = set(
+        db.execute(
+            "SELECT action_id, kind FROM proposals WHERE meeting_id = ? AND status != 'pending'",
             [meeting_id],
-        )
-    }
-    when = db.execute("SELECT date FROM meetings WHERE id = ?", [meeting_id]).fetchone()[0]
+        ).fetchall()
+    )
     meeting_date = date.fromisoformat(when) if when else None
     for proposal in reconcile(text, open_actions_before(db, meeting_id), meeting_date):
-        # Until the store records owner, due and dropped proposals, it keeps done and update.
-        if proposal.action_id not in decided and proposal.kind in ("done", "update"):
+        if (proposal.action_id, proposal.kind) not in decided:
             _insert_proposal(db, meeting_id, proposal)
 
 
@@ -560,7 +557,9 @@ def _insert_proposal(db: Database, meeting_id: int, proposal: Proposal) -> None:
             "meeting_id": meeting_id,
             "action_id": proposal.action_id,
             "kind": proposal.kind,
+            "value": proposal.value,
             "passage": proposal.passage,
+            "note": proposal.note,
             "source_start": proposal.start,
             "source_end": proposal.end,
             "reason": proposal.reason,
@@ -586,7 +585,8 @@ def list_proposals(
         db.query(
             f"""SELECT p.id, p.meeting_id, m.date AS meeting_date, c.name AS committee,
                        p.action_id, a.text AS action, a.owner, a.status AS action_status,
-                       am.date AS action_meeting_date, p.kind, p.passage, p.source_start,
+                       am.date AS action_meeting_date, p.kind, p.value, p.passage, p.note,
+                       p.source_start,
                        p.source_end, p.reason, p.score, p.status, p.decided_at
                 FROM proposals p
                 JOIN meetings m ON m.id = p.meeting_id
@@ -610,18 +610,24 @@ def _pending(db: Database, proposal_id: int) -> dict[str, Any]:
 
 
 def accept_proposal(db: Database, proposal_id: int) -> None:
-    """Apply a proposal: 'done' closes the action, 'update' adds the passage as a note; the
-    action's history records it with the minutes it came from."""
+    """Apply a proposal through `store.actions`, so the action's history records it with the
+    minutes it came from: 'done' and 'dropped' close the action, 'owner' passes it on, 'due'
+    re-dates it, 'update' adds the progress note; the note becomes its latest update."""
     proposal = _pending(db, proposal_id)
     meeting_date = db.execute(
         "SELECT date FROM meetings WHERE id = ?", [proposal["meeting_id"]]
     ).fetchone()[0]
     note = f"minutes of {meeting_date or 'meeting ' + str(proposal['meeting_id'])}: "
-    note += proposal["passage"]
-    if proposal["kind"] == "done":
-        store_actions.set_status(db, proposal["action_id"], "done", note)
+    note += proposal["note"] or proposal["passage"]
+    action_id, kind, value = proposal["action_id"], proposal["kind"], proposal["value"]
+    if kind in ("done", "dropped"):
+        store_actions.set_status(db, action_id, kind, note)
+    elif kind == "owner":
+        store_actions.set_owner(db, action_id, value, note=note)
+    elif kind == "due":
+        store_actions.set_due(db, action_id, date.fromisoformat(value), note=note)
     else:
-        store_actions.add_note(db, proposal["action_id"], note)
+        store_actions.add_note(db, action_id, note)
     _decide(db, proposal_id, "accepted")
 
 

@@ -197,9 +197,10 @@ async def test_proposal_from_pasted_minutes_accepted_in_review(
         assert isinstance(screen, ReviewScreen)
         assert app.focused is screen.query_one("#proposals-table")
         sentence = str(screen.query_one("#review-sentence", Static).content)
-        assert sentence.startswith(
+        assert sentence == (
+            "Mark done: action 1 (open) Circulate the needs assessment summary to all members\n"
             "Minutes of 2024-07-09: “Dr Priya Natarajan reported that the needs assessment "
-            "summary had been circulated to all members.”\nwould mark done action 1 (open)"
+            "summary had been circulated to all members.”"
         )
         assert action_row(sample_db_path, 1)["status"] == "open"
         await pilot.press("enter")

@@ -34,6 +34,7 @@ from clerk_tui.core.reconcile.model import (
     Finding,
     OpenAction,
     Proposal,
+    change_label,
 )
 from clerk_tui.core.reconcile.places import Place, place_of
 from clerk_tui.core.reconcile.words import Index
@@ -48,6 +49,7 @@ __all__ = [
     "OpenAction",
     "Place",
     "Proposal",
+    "change_label",
     "doubts",
     "place_of",
     "reconcile",

@@ -74,3 +74,15 @@ class Finding:
     contrary: bool = False
     """An update saying the action is not finished (not done, outstanding, waiting)."""
     value: str | None = None
+
+
+def change_label(kind: str, value: str | None = None, *, made: bool = False) -> str:
+    """What accepting a proposal of `kind` does, in a few words ("pass to JB"); `made`: as
+    done ("passed to JB")."""
+    if kind == OWNER:
+        return f"{'passed' if made else 'pass'} to {value}"
+    if kind == DUE:
+        return f"re-date{'d' if made else ''} to {value}"
+    if made:
+        return {DONE: "marked done", DROPPED: "dropped"}.get(kind, "given the update")
+    return {DONE: "mark done", DROPPED: "drop"}.get(kind, "add update")

@@ -20,6 +20,7 @@ from textual.widgets import DataTable, Footer, Header, OptionList, Static
 from textual.widgets.option_list import Option
 
 from clerk_tui.core.names import split_mention
+from clerk_tui.core.reconcile import change_label
 from clerk_tui.store import StoreError
 from clerk_tui.store.cycle import accept_proposal, list_proposals, reject_proposal
 from clerk_tui.store.people import (
@@ -47,13 +48,12 @@ COLUMNS = (
 )
 OTHER, CREATE, IGNORE = "other", "create", "ignore"
 PROPOSAL_COLUMNS = (
-    ("kind", "Proposed", 10),
+    ("kind", "Proposed", 22),
     ("ref", "Ref", 5),
-    ("action", "Action", 28),
+    ("action", "Action", 26),
     ("owner", "Owner", 16),
     ("meeting", "Reported", 10),
 )
-PROPOSED = {"done": "mark done", "update": "add update"}
 
 
 class ProposalTable(DataTable[Text]):
@@ -96,6 +96,10 @@ class ChoiceDialog(ModalScreen[str | None]):
 
     def action_cancel(self) -> None:
         self.dismiss(None)
+
+
+def upper_first(text: str) -> str:
+    return text[:1].upper() + text[1:]
 
 
 def meeting_label(row: dict[str, Any]) -> str:
@@ -376,7 +380,7 @@ class ReviewScreen(ReloadingScreen):
                 cell(value, width)
                 for value, (_, _, width) in zip(
                     (
-                        PROPOSED.get(p["kind"], p["kind"]),
+                        change_label(p["kind"], p["value"]),
                         p["action_id"],
                         p["action"],
                         p["owner"] or "",
@@ -414,19 +418,23 @@ class ReviewScreen(ReloadingScreen):
             self.show_sentence()
 
     def show_proposal(self) -> None:
-        """The highlighted proposal's passage and the action it would change."""
+        """The highlighted proposal: what it would do, the update it would record, and the
+        passage of the later minutes it comes from."""
         proposal = self.selected_proposal()
         text = Text()
         if proposal is not None:
-            text.append(f"Minutes of {proposal['meeting_date'] or 'an undated meeting'}: ", "bold")
-            text.append(f"“{printable(proposal['passage'])}”")
+            change = change_label(proposal["kind"], proposal["value"])
             text.append(
-                printable(
-                    f"\nwould {PROPOSED.get(proposal['kind'], proposal['kind'])} action "
-                    f"{proposal['action_id']} ({proposal['action_status']}): {proposal['action']}"
-                ),
-                style="dim",
+                printable(f"{change[:1].upper()}{change[1:]}: action {proposal['action_id']} ")
             )
+            text.append(
+                printable(f"({proposal['action_status']}) {proposal['action']}\n"), style="dim"
+            )
+            if proposal["note"] and proposal["note"] != proposal["passage"]:
+                text.append(printable(f"Update: {proposal['note']}\n"))
+            when = proposal["meeting_date"] or "an undated meeting"
+            text.append(f"Minutes of {when}: ", "bold")
+            text.append(f"“{printable(proposal['passage'])}”")
         self.query_one("#review-sentence", Static).update(text)
 
     def action_accept_proposal(self) -> None:
@@ -435,17 +443,18 @@ class ReviewScreen(ReloadingScreen):
             self.app.tell("No proposed update is highlighted.", severity="warning")
             return
         ref = proposal["action_id"]
-        verb = f"Mark action {ref} done" if proposal["kind"] == "done" else f"Add to action {ref}"
+        change = change_label(proposal["kind"], proposal["value"])
         when = proposal["meeting_date"] or "the later meeting"
         question = (
-            f"{verb}?\n\n{printable(proposal['action'])}\n\n"
+            f"{upper_first(change)}: action {ref}?\n\n{printable(proposal['action'])}\n\n"
             f"The minutes of {when} say: “{printable(proposal['passage'])}”"
         )
-        done = "marked done" if proposal["kind"] == "done" else "given the update"
 
         def answered(yes: bool | None) -> None:
             if yes:
-                self.decide(accept_proposal, proposal, f"Action {ref} {done}; kept in its history.")
+                made = change_label(proposal["kind"], proposal["value"], made=True)
+                message = f"Action {ref} {made}; kept in its history."
+                self.decide(accept_proposal, proposal, message)
 
         self.ask(ConfirmDialog(question), answered)
 

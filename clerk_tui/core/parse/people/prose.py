@@ -64,7 +64,15 @@ _ROLE_BRACKET_RE = re.compile(r"\s*\(([^()]{2,150})\)")
 _ROLE_COMMA_RE = re.compile(r",\s+(?:the\s+)?([A-Z][^,.;:()\n]{2,120})")
 
 # "Ms Claire Denton, the agent, ...": a lower-case role in apposition.
-_ROLE_APPOSITION_RE = re.compile(r",\s+the\s+((?:[a-z]+\s+){0,2}[a-z]+)\s*[,.;]")
+# "Stephen Lake, the returning officer at Mendip, ...": with the place or body it serves.
+_ROLE_APPOSITION_RE = re.compile(
+    r",\s+the\s+(?P<role>(?P<head>(?:[a-z]+\s+){0,2}[a-z]+)"
+    r"(?:\s+(?:of|at|for)\s+(?:the\s+)?[A-Z][\w’'&-]*(?:\s+[A-Z][\w’'&-]*){0,4})?)\s*[,.;]"
+)
+# "Jenni Douglas-Todd had attended the meeting as an observer"
+_ATTENDED_AS_RE = re.compile(
+    r"\s+(?:had\s+|has\s+)?attended(?:\s+the\s+meeting)?\s+as\s+(?:an?|the)\s+([a-z]+(?:\s+[a-z]+)?)\b"
+)
 
 _APPOSITION_ROLES = frozenset(
     {"agent", "applicant", "objector", "petitioner", "landowner", "developer", "supporter"}
@@ -385,6 +393,9 @@ def _role_after(after: str) -> str | None:
         if any(w.lower() in ROLE_WORDS for w in words):
             return cand
     m = _ROLE_APPOSITION_RE.match(after)
+    if m and m.group("head").split()[-1] in _APPOSITION_ROLES | ROLE_WORDS:
+        return m.group("role")
+    m = _ATTENDED_AS_RE.match(after)
     if m and m.group(1).split()[-1] in _APPOSITION_ROLES | ROLE_WORDS:
         return m.group(1)
     return None
