@@ -1,4 +1,4 @@
--- clerk-tui database schema, as the migrations leave it (version 7).
+-- clerk-tui database schema, as the migrations leave it (version 8).
 --
 -- GENERATED: `make schema` writes this file from clerk_tui/store/migrations/*.sql and
 -- tests/test_schema.py fails when it is out of date. Change the schema by adding a migration,
@@ -8,7 +8,7 @@
 -- Not shown: the sync capture triggers sync_<table>_insert/_update/_delete, which the
 -- migrations make (clerk_tui.store.capture) from the columns below for each synced table:
 -- committees, people, meetings, agenda_items, decisions, roles, aliases, actions,
--- action_owners, action_events, follow_ups
+-- action_owners, action_events, follow_ups, committee_members, refused_matches
 
 CREATE TABLE committees (
     id INTEGER PRIMARY KEY,
@@ -226,7 +226,8 @@ CREATE TABLE mentions (
     candidates TEXT,                  -- JSON list of {"person_id", "person", "score"}
     confirmed INTEGER NOT NULL DEFAULT 0,
     kind TEXT NOT NULL DEFAULT 'person' CHECK (kind IN ('person', 'owner')),
-    expanded TEXT
+    expanded TEXT,
+    attendance TEXT
 );
 CREATE INDEX mentions_meeting ON mentions(meeting_id);
 CREATE INDEX mentions_status ON mentions(status);
@@ -325,6 +326,31 @@ CREATE TABLE proposals (
 );
 CREATE INDEX proposals_meeting ON proposals(meeting_id, status);
 CREATE INDEX proposals_action ON proposals(action_id, status);
+
+CREATE TABLE committee_members (
+    id INTEGER PRIMARY KEY,
+    uuid TEXT NOT NULL UNIQUE,
+    committee_id INTEGER NOT NULL REFERENCES committees(id),
+    person_id INTEGER NOT NULL REFERENCES people(id) ON DELETE CASCADE,
+    initials TEXT,                    -- as the committee's minutes define them: "SF"
+    origin TEXT NOT NULL DEFAULT 'directory' CHECK (origin IN ('directory', 'minutes', 'clerk')),
+    created_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now')),
+    deleted INTEGER NOT NULL DEFAULT 0,
+    UNIQUE (committee_id, person_id)
+);
+CREATE INDEX committee_members_person ON committee_members(person_id);
+
+CREATE TABLE refused_matches (
+    id INTEGER PRIMARY KEY,
+    uuid TEXT NOT NULL UNIQUE,
+    person_id INTEGER NOT NULL REFERENCES people(id) ON DELETE CASCADE,
+    committee_id INTEGER REFERENCES committees(id),  -- null: in any minutes
+    mention TEXT NOT NULL,            -- as written
+    normalised TEXT NOT NULL,         -- clerk_tui.core.names.name_key of it
+    created_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now')),
+    deleted INTEGER NOT NULL DEFAULT 0
+);
+CREATE INDEX refused_matches_person ON refused_matches(person_id);
 
 CREATE VIEW sync_clock AS
 SELECT printf('%016d.%06d.%s', hlc_wall, hlc_counter, clerk_id) AS hlc FROM sync_state;

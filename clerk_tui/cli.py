@@ -359,7 +359,7 @@ def cmd_people_import(args: argparse.Namespace) -> int:
         printable(
             f"{args.file}: {report.added} added ({report.bodies} bodies), {report.updated} "
             f"updated, {report.unchanged} unchanged; {report.roles} roles, "
-            f"{report.aliases} aliases"
+            f"{report.aliases} aliases, {report.seats} committee seats"
         )
     )
     return 0
@@ -368,7 +368,7 @@ def cmd_people_import(args: argparse.Namespace) -> int:
 def cmd_people_list(args: argparse.Namespace) -> int:
     from clerk_tui.store.people import list_people
 
-    rows = list_people(open_db(args.db))
+    rows = list_people(open_db(args.db), committee=getattr(args, "committee", None))
     if getattr(args, "json", False):
         emit_json(rows)
     else:
@@ -381,19 +381,33 @@ def cmd_people_list(args: argparse.Namespace) -> int:
                     "; ".join(role["title"] for role in r["roles"]),
                     r["organisation"] or "",
                     "; ".join(r["aliases"]),
+                    "; ".join(_seat(seat) for seat in r["committees"]),
                 )
                 for r in rows
             ],
-            ["ID", "NAME", "KIND", "ROLE", "ORGANISATION", "ALIASES"],
+            ["ID", "NAME", "KIND", "ROLE", "ORGANISATION", "ALIASES", "COMMITTEES"],
         )
     return 0
 
 
-def cmd_people_match(args: argparse.Namespace) -> int:
-    from clerk_tui.store.people import load_matcher
+def _seat(seat: dict[str, Any]) -> str:
+    """'ICAT Steering Group (SF)': a committee seat and the initials its minutes use."""
+    return seat["committee"] + (f" ({seat['initials']})" if seat["initials"] else "")
 
-    matcher = load_matcher(open_db(args.db))
-    results = [matcher.match(text, on_date=args.date) for text in args.texts]
+
+def cmd_people_match(args: argparse.Namespace) -> int:
+    from clerk_tui.store.people import committee_exists, load_matcher
+
+    db = open_db(args.db)
+    if args.committee and not committee_exists(db, args.committee):
+        print(
+            printable(f"note: no committee called {args.committee!r}; nobody sits on it yet"),
+            file=sys.stderr,
+        )
+    matcher = load_matcher(db)
+    results = [
+        matcher.match(text, on_date=args.date, committee=args.committee) for text in args.texts
+    ]
     if args.json:
         emit_json([r.to_json() for r in results])
     else:
@@ -561,9 +575,14 @@ def build_parser() -> argparse.ArgumentParser:
             sub.add_argument("file", metavar="FILE.csv")
         elif name == "list":
             sub.add_argument("--json", action="store_true")
+            sub.add_argument("--committee", help="only the people who sit on this committee")
         else:
             sub.add_argument("--json", action="store_true")
             sub.add_argument("--date", type=iso_date, help="resolve roles on this date")
+            sub.add_argument(
+                "--committee",
+                help="match as mentions in this committee's minutes: its members first",
+            )
             sub.add_argument("texts", nargs="+", metavar="TEXT")
 
     from clerk_tui.export import FORMATS

@@ -29,6 +29,8 @@ SYNCED_TABLES = (
     "action_owners",
     "action_events",
     "follow_ups",
+    "committee_members",
+    "refused_matches",
 )
 LOCAL_COLUMNS = frozenset({"id", "uuid"})
 TRIGGER_NAMES = frozenset(
@@ -160,7 +162,7 @@ def _seed_sql(conn: sqlite3.Connection, table: str) -> str:
 def install(conn: sqlite3.Connection) -> None:
     """(Re)create the capture triggers of every synced table from the schema as it is now."""
     drop(conn)
-    for table in SYNCED_TABLES:
+    for table in present(conn):
         for sql in table_triggers(conn, table):
             conn.execute(sql)
 
@@ -176,8 +178,14 @@ def seed(conn: sqlite3.Connection) -> None:
     each had just been created (once, when team sync arrives)."""
     conn.execute(f"UPDATE committees SET uuid = {COMMITTEE_KEY.format(name='name')}")
     conn.execute(TICK_SQL)
-    for table in SYNCED_TABLES:
+    for table in present(conn):
         conn.execute(_seed_sql(conn, table))
+
+
+def present(conn: sqlite3.Connection) -> list[str]:
+    """The synced tables the database has so far (a later migration may add more)."""
+    tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+    return [table for table in SYNCED_TABLES if table in tables]
 
 
 def installed_triggers(conn: sqlite3.Connection) -> dict[str, str]:
@@ -193,7 +201,7 @@ def installed_triggers(conn: sqlite3.Connection) -> dict[str, str]:
 def expected_triggers(conn: sqlite3.Connection) -> dict[str, str]:
     """name -> SQL of the capture triggers the current schema needs."""
     found: dict[str, str] = {}
-    for table in SYNCED_TABLES:
+    for table in present(conn):
         for sql in table_triggers(conn, table):
             found[sql.split()[2]] = sql.removesuffix(";")
     return found

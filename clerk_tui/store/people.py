@@ -3,11 +3,16 @@
 The People and Review screens are built on these functions:
 
 - directory: `import_csv`, `list_people`, `get_person`, `add_person`, `edit_person`,
-  `add_role`, `add_alias`, `merge_people`;
+  `add_role`, `add_alias`, `merge_people`, `add_member`, `remove_member`;
 - matching: `load_matcher` (cached until the directory changes), `match_text`;
 - import: `attach_people`, called by `save_parsed` inside its transaction;
 - review: `review_queue`, `confirm_mention`, `ignore_mention`, `create_person_from_mention`,
-  `add_parse_people`.
+  `add_parse_people`; `automatic_matches` and `undo_match` for the matches made without
+  asking.
+
+People sit on committees (`store.membership`): from the CSV's committees column, from the
+attendance lists of each imported meeting (with the initials they define), and from the
+clerk. A mention in a committee's minutes is matched first among its members.
 
 Every change runs in one transaction and bumps the directory version, so the next
 `load_matcher` rebuilds its index.
@@ -39,10 +44,20 @@ from clerk_tui.core.names import (
 )
 from clerk_tui.store.actions import record_event
 from clerk_tui.store.db import StoreError, db_path, insert, new_uuid, transaction
+from clerk_tui.store.membership import (
+    join_committee,
+    leave_committee,
+    memberships,
+    move_seats,
+    refusals,
+    refuse,
+    seats_for_matcher,
+    withdraw_refusals,
+)
 
 DIRECTORY_VERSION = "people.directory_version"
 PENDING = ("ambiguous", "unknown")
-CSV_COLUMNS = "name,role,organisation,aliases"
+CSV_COLUMNS = "name,role,organisation,aliases[,committees]"
 _NOW = "strftime('%Y-%m-%dT%H:%M:%SZ', 'now')"
 
 
@@ -51,8 +66,8 @@ _NOW = "strftime('%Y-%m-%dT%H:%M:%SZ', 'now')"
 
 @dataclass
 class ImportReport:
-    """What `import_csv` did: entries added (of them bodies), updated and unchanged; roles
-    and aliases added."""
+    """What `import_csv` did: entries added (of them bodies), updated and unchanged; roles,
+    aliases and committee seats added."""
 
     added: int = 0
     updated: int = 0
@@ -60,11 +75,14 @@ class ImportReport:
     bodies: int = 0
     roles: int = 0
     aliases: int = 0
+    seats: int = 0
+    """Committee memberships added from the committees column."""
 
 
 def import_csv(db: Database, path: str | Path) -> ImportReport:
-    """Load a directory CSV (columns name,role,organisation,aliases; aliases separated by
-    ';'; optional from, to, committee, email). A row with no role whose name is an
+    """Load a directory CSV (columns name,role,organisation,aliases; optional committees,
+    the committees the person sits on; aliases and committees separated by ';'; optional
+    from, to, committee (the role's), email). A row with no role whose name is an
     organisation is a body. Importing the same file again updates entries rather than
     duplicating them. All or nothing: a bad file raises a one-line StoreError."""
     rows = _read_csv(Path(path))
@@ -139,6 +157,11 @@ def _import_row(
         if alias.strip() and _insert_alias(db, person_id, alias.strip(), "directory"):
             known.setdefault(name_key(alias), person_id)
             report.aliases += 1
+            changed = True
+    for committee in (row.get("committees") or "").split(";"):
+        committee_id = _committee_id(db, " ".join(committee.split()))
+        if committee_id and join_committee(db, committee_id, person_id, origin="directory"):
+            report.seats += 1
             changed = True
     if not is_new:
         report.updated += changed
@@ -269,13 +292,23 @@ def _person_row(db: Database, person_id: int) -> dict[str, Any]:
     return rows[0]
 
 
-def list_people(db: Database) -> list[dict[str, Any]]:
-    """Every live person and body (merged duplicates left out), by name, each with `roles`
-    (title, organisation, committee, from, to) and `aliases` (as written)."""
+def list_people(db: Database, committee: str | None = None) -> list[dict[str, Any]]:
+    """Every live person and body (merged duplicates left out), or the members of
+    `committee`, by name, each with `roles` (title, organisation, committee, from, to),
+    `aliases` (as written) and `committees` (committee, initials, origin)."""
+    where, params = "", []
+    if committee is not None:
+        committee_id = _existing_committee(db, committee)
+        where = (
+            " AND id IN (SELECT person_id FROM committee_members"
+            " WHERE committee_id = ? AND deleted = 0)"
+        )
+        params.append(committee_id)
     people = list(
         db.query(
-            """SELECT id, name, kind, organisation, email FROM people
-               WHERE deleted = 0 AND merged_into IS NULL ORDER BY name COLLATE NOCASE, id"""
+            f"""SELECT id, name, kind, organisation, email FROM people
+               WHERE deleted = 0 AND merged_into IS NULL{where} ORDER BY name COLLATE NOCASE, id""",
+            params,
         )
     )
     roles: dict[int, list[dict[str, Any]]] = {}
@@ -291,10 +324,21 @@ def list_people(db: Database) -> list[dict[str, Any]]:
         "SELECT person_id, alias FROM aliases WHERE deleted = 0 ORDER BY id"
     ):
         aliases.setdefault(pid, []).append(alias)
+    seats = memberships(db)
     for person in people:
         person["roles"] = roles.get(person["id"], [])
         person["aliases"] = aliases.get(person["id"], [])
+        person["committees"] = seats.get(person["id"], [])
     return people
+
+
+def _existing_committee(db: Database, name: str) -> int:
+    row = db.execute(
+        "SELECT id FROM committees WHERE name = ? COLLATE NOCASE AND deleted = 0", [name.strip()]
+    ).fetchone()
+    if row is None:
+        raise StoreError(f"there is no committee called {name.strip()!r}")
+    return int(row[0])
 
 
 def get_person(db: Database, person_id: int) -> dict[str, Any]:
@@ -397,9 +441,41 @@ def add_alias(db: Database, person_id: int, alias: str) -> None:
         _bump_version(db)
 
 
+def add_member(
+    db: Database, person_id: int, committee: str, *, initials: str | None = None
+) -> None:
+    """Seat someone on a committee (created when new): its minutes then match them first."""
+    name = " ".join(committee.split())
+    if not name:
+        raise StoreError("a committee needs a name")
+    if initials and not looks_like_initials(initials.strip()):
+        raise StoreError(f"{initials.strip()!r} are not initials: two to five capital letters")
+    with transaction(db):
+        person = _person_row(db, person_id)
+        if person["kind"] != "person":
+            raise StoreError(
+                f"{person['name']} is a body, not a person: bodies sit on no committee"
+            )
+        committee_id = _committee_id(db, name)
+        assert committee_id is not None
+        join_committee(db, committee_id, person_id, origin="clerk", initials=initials or None)
+        _bump_version(db)
+
+
+def remove_member(db: Database, person_id: int, committee: str) -> None:
+    """Take someone off a committee; minutes imported later do not seat them again."""
+    with transaction(db):
+        person = _person_row(db, person_id)
+        committee_id = _existing_committee(db, committee)
+        if not leave_committee(db, committee_id, person_id):
+            raise StoreError(f"{person['name']} does not sit on {committee.strip()}")
+        _bump_version(db)
+
+
 def merge_people(db: Database, keep_id: int, duplicate_id: int) -> None:
     """Fold a duplicate entry into `keep_id`: its name becomes an alias, its aliases, roles,
-    actions, owners and mentions move across, and it is marked `merged_into`."""
+    committee seats, actions, owners and mentions move across, and it is marked
+    `merged_into`."""
     if keep_id == duplicate_id:
         raise StoreError("cannot merge a person into themselves")
     with transaction(db):
@@ -414,6 +490,7 @@ def merge_people(db: Database, keep_id: int, duplicate_id: int) -> None:
         ).fetchall():
             _insert_alias(db, keep_id, alias, origin)
         db.execute("UPDATE aliases SET deleted = 1 WHERE person_id = ?", [duplicate_id])
+        move_seats(db, keep_id, duplicate_id)
         for table in ("roles", "action_owners", "mentions"):
             db.execute(
                 f"UPDATE {table} SET person_id = ? WHERE person_id = ?", [keep_id, duplicate_id]
@@ -469,6 +546,7 @@ def _directory_entries(db: Database) -> list[DirectoryEntry]:
         "SELECT person_id, alias, origin FROM aliases WHERE deleted = 0"
     ):
         (learned if origin == "learned" else aliases).setdefault(pid, []).append(alias)
+    seats, refused = seats_for_matcher(db), refusals(db)
     return [
         DirectoryEntry(
             pid,
@@ -478,6 +556,8 @@ def _directory_entries(db: Database) -> list[DirectoryEntry]:
             tuple(roles.get(pid, ())),
             tuple(aliases.get(pid, ())),
             tuple(learned.get(pid, ())),
+            seats.get(pid, ()),
+            refused.get(pid, ()),
         )
         for pid, name, kind, organisation in db.execute(
             "SELECT id, name, kind, organisation FROM people "
@@ -494,18 +574,43 @@ def match_text(
     return load_matcher(db).match(text, on_date=on_date, committee=committee)
 
 
+def match_owners(
+    db: Database, parsed: ParsedMinutes, on_date: date | None, committee: str | None
+) -> dict[str, MatchResult]:
+    """Each action owner of a parse as the import will match it (the meeting's attendance,
+    its committee's members), for the preview before storing."""
+    matcher = load_matcher(db)
+    owners = {o for action in parsed.actions for o in action.owners or [action.owner or ""]}
+    return {
+        owner: matcher.match(owner, on_date=on_date, attendance=parsed.people, committee=committee)
+        for owner in sorted(owners - {""})
+    }
+
+
+def committee_exists(db: Database, name: str) -> bool:
+    """A committee of that name (any case) is stored."""
+    return bool(
+        db.execute(
+            "SELECT 1 FROM committees WHERE name = ? COLLATE NOCASE AND deleted = 0", [name.strip()]
+        ).fetchone()
+    )
+
+
 # --- import ---------------------------------------------------------------------------------
 
 
 def attach_people(
     db: Database, meeting_id: int, parsed: ParsedMinutes, text: str, meeting_date: date | None
 ) -> None:
-    """Match every person and every action owner of a stored parse, inside the caller's
-    transaction: each mention is recorded with its answer, matched owners set
-    `action_owners.person_id` and `actions.person_id` where none is set yet (a clerk's
-    choice is never overwritten), the rest wait in `review_queue`."""
+    """Match every person and every action owner of a stored parse in its committee's
+    context, inside the caller's transaction: each mention is recorded with its answer,
+    matched owners set `action_owners.person_id` and `actions.person_id` where none is set
+    yet (a clerk's choice is never overwritten), the rest wait in `review_queue`. The
+    people the attendance lists name (present, apologies, in attendance) whom the matcher
+    is sure of join the meeting's committee, with the initials the minutes give them."""
     matcher = load_matcher(db)
-    committee = _meeting_committee(db, meeting_id)
+    committee_id, committee = _meeting_committee(db, meeting_id)
+    seated = False
     answers: dict[tuple[str, str | None], MatchResult] = {}
 
     def answer(label: str, role: str | None) -> MatchResult:
@@ -525,7 +630,12 @@ def attach_people(
             continue
         result = answer(label, person.role)
         for start, end in person.mentions or [(0, 0)]:
-            _record_mention(db, meeting_id, "person", label, person.role, start, end, result)
+            _record_mention(
+                db, meeting_id, "person", label, person.role, start, end, result, person.attendance
+            )
+        listed = person.attendance or person.initials
+        if committee_id and listed and result.status == "matched" and result.person_id:
+            seated |= _seat(db, committee_id, result.person_id, person.initials, "minutes")
     actions = db.execute(
         "SELECT id, owner, source_start, source_end FROM actions "
         "WHERE meeting_id = ? AND deleted = 0",
@@ -555,15 +665,28 @@ def attach_people(
                 "UPDATE actions SET person_id = ? WHERE id = ? AND person_id IS NULL",
                 [first_person, action_id],
             )
+    if seated:
+        _bump_version(db)
 
 
-def _meeting_committee(db: Database, meeting_id: int) -> str | None:
+def _meeting_committee(db: Database, meeting_id: int) -> tuple[int | None, str | None]:
     row = db.execute(
-        "SELECT c.name FROM meetings m LEFT JOIN committees c ON c.id = m.committee_id "
+        "SELECT c.id, c.name FROM meetings m LEFT JOIN committees c ON c.id = m.committee_id "
         "WHERE m.id = ?",
         [meeting_id],
     ).fetchone()
-    return row[0] if row else None
+    return (row[0], row[1]) if row else (None, None)
+
+
+def _seat(
+    db: Database, committee_id: int, person_id: int, initials: str | None, origin: str
+) -> bool:
+    """Seat a person (not a body) on a committee; True when that changed the directory."""
+    kind = db.execute("SELECT kind FROM people WHERE id = ?", [person_id]).fetchone()
+    if not kind or kind[0] != "person":
+        return False
+    initials = initials if initials and looks_like_initials(initials) else None
+    return join_committee(db, committee_id, person_id, origin=origin, initials=initials)
 
 
 def _record_mention(
@@ -575,6 +698,7 @@ def _record_mention(
     start: int,
     end: int,
     result: MatchResult,
+    attendance: str | None = None,
 ) -> None:
     insert(
         db,
@@ -587,6 +711,7 @@ def _record_mention(
             "text": label,
             "role_text": role or result.expanded_role,
             "expanded": result.expanded,
+            "attendance": attendance,
             "person_id": result.person_id,
             "score": result.score,
             "status": result.status,
@@ -656,7 +781,9 @@ def confirm_mention(db: Database, mention_id: int, person_id: int) -> None:
     """The clerk says this mention is `person_id`. Its text is stored as a learned alias (so
     the next import matches it exactly; a bare role like 'the Chair' or meeting initials are
     not learned), and in that meeting every waiting mention and every action owner written
-    the same way is attached to the person."""
+    the same way is attached to the person. Someone in the attendance, an action's owner or
+    initials joins the meeting's committee (with the initials), and an earlier refusal of
+    the mention for them is withdrawn."""
     with transaction(db):
         _confirm(db, mention_id, person_id)
         _bump_version(db)
@@ -678,6 +805,12 @@ def _confirm(db: Database, mention_id: int, person_id: int) -> None:
     if learnable:
         _insert_alias(db, person_id, label, "learned")
     learned = learned_key(label) if learnable else None
+    withdraw_refusals(db, person_id, label)
+    committee_id, _ = _meeting_committee(db, meeting_id)
+    initials = label if looks_like_initials(label) else None
+    takes_part = mention["attendance"] or mention["kind"] == "owner" or initials
+    if committee_id and takes_part and not is_generic_role(label):
+        _seat(db, committee_id, person_id, initials, "minutes")
 
     def learned_elsewhere(text: str) -> bool:
         return learned_key(text) == learned
@@ -751,6 +884,113 @@ def _mention_row(db: Database, mention_id: int) -> dict[str, Any]:
     if not rows:
         raise StoreError(f"there is no mention {mention_id}")
     return rows[0]
+
+
+def automatic_matches(db: Database, limit: int = 1000) -> list[dict[str, Any]]:
+    """Mentions matched without asking, one entry per name per meeting, newest meeting
+    first: `id` (pass it to `undo_match`), `meeting_id`, `committee`, `meeting_date`,
+    `kind`, `text`, `person_id`, `person`, `score`, `mentions` and `sentence`."""
+    rows = list(
+        db.query(
+            """SELECT min(x.id) AS id, x.meeting_id, c.name AS committee, m.date AS meeting_date,
+                   x.kind, x.text, x.person_id, p.name AS person, x.score, count(*) AS mentions,
+                   min(x.source_start) AS source_start,
+                   substr(m.text, max(1, min(x.source_start) - 200), 400 + max(x.source_end)
+                       - min(x.source_start)) AS context,
+                   max(1, min(x.source_start) - 200) - 1 AS context_start
+                FROM mentions x JOIN meetings m ON m.id = x.meeting_id AND m.deleted = 0
+                JOIN people p ON p.id = x.person_id
+                LEFT JOIN committees c ON c.id = m.committee_id
+                WHERE x.status = 'matched'
+                GROUP BY x.meeting_id, x.text COLLATE NOCASE, x.person_id
+                ORDER BY m.date DESC, x.meeting_id DESC, x.score, min(x.source_start) LIMIT ?""",
+            [limit],
+        )
+    )
+    for row in rows:
+        row["sentence"] = _line_around(
+            row.pop("context") or "", row["source_start"] - row.pop("context_start")
+        )
+    return rows
+
+
+def undo_match(db: Database, mention_id: int) -> None:
+    """The clerk says an automatic match is wrong: in that meeting the mention (and the same
+    text matched to the same person) goes back to the review queue, the action owners it
+    attached are detached (not those the clerk set), and the refusal is learned, so the
+    mention is never matched to that person again without asking in that committee's
+    minutes."""
+    with transaction(db):
+        mention = _mention_row(db, mention_id)
+        if mention["status"] != "matched" or mention["person_id"] is None:
+            raise StoreError(f"mention {mention_id} was not matched automatically")
+        person_id, meeting_id, label = mention["person_id"], mention["meeting_id"], mention["text"]
+        person = _person_row(db, person_id)
+        committee_id, _ = _meeting_committee(db, meeting_id)
+        refuse(db, person_id, committee_id, label)
+        keys = {name_key(label), label.casefold()} - {""}
+
+        def written_so(text: str) -> bool:
+            return bool({name_key(text), text.casefold()} & keys)
+
+        for row_id, text in db.execute(
+            "SELECT id, text FROM mentions WHERE meeting_id = ? AND person_id = ? "
+            "AND status = 'matched'",
+            [meeting_id, person_id],
+        ).fetchall():
+            if written_so(text):
+                db.execute(
+                    "UPDATE mentions SET status = 'ambiguous', person_id = NULL WHERE id = ?",
+                    [row_id],
+                )
+        _detach_owners(db, meeting_id, written_so, person_id, person["name"])
+        _bump_version(db)
+
+
+def _detach_owners(
+    db: Database,
+    meeting_id: int,
+    written_as: Callable[[str], bool],
+    person_id: int,
+    person_name: str,
+) -> None:
+    """Undo what an automatic match attached in a meeting: owners written that way, and
+    their actions unless the clerk has set the action's owner since."""
+    touched = {
+        action_id
+        for (action_id,) in db.execute(
+            "SELECT DISTINCT action_id FROM action_events WHERE field IN ('owner', 'person') "
+            "AND action_id IN (SELECT id FROM actions WHERE meeting_id = ?)",
+            [meeting_id],
+        )
+    }
+    detached: set[int] = set()
+    for action_id, owner_id, owner in db.execute(
+        """SELECT o.action_id, o.id, o.owner FROM action_owners o
+           JOIN actions a ON a.id = o.action_id
+           WHERE a.meeting_id = ? AND o.person_id = ? AND o.deleted = 0""",
+        [meeting_id, person_id],
+    ).fetchall():
+        if written_as(owner) and action_id not in touched:
+            db.execute("UPDATE action_owners SET person_id = NULL WHERE id = ?", [owner_id])
+            detached.add(action_id)
+    for action_id, owner in db.execute(
+        "SELECT id, owner FROM actions WHERE meeting_id = ? AND person_id = ? AND deleted = 0",
+        [meeting_id, person_id],
+    ).fetchall():
+        if action_id in touched or not (action_id in detached or written_as(owner or "")):
+            continue
+        other = db.execute(
+            """SELECT o.person_id, p.name FROM action_owners o JOIN people p ON p.id = o.person_id
+               WHERE o.action_id = ? AND o.deleted = 0 ORDER BY o.position LIMIT 1""",
+            [action_id],
+        ).fetchone()
+        db.execute(
+            f"UPDATE actions SET person_id = ?, updated_at = {_NOW} WHERE id = ?",
+            [other[0] if other else None, action_id],
+        )
+        note = "automatic owner match undone in review"
+        record_event(db, action_id, "person", person_name, other[1] if other else None, note)
 
 
 def ignore_mention(db: Database, mention_id: int) -> None:

@@ -295,3 +295,26 @@ def test_server_state_is_what_every_clerk_converges_to(server_url, make_clerk):
         "2025-05-31",
         "open",
     )
+
+
+def test_committee_seats_and_refused_matches_reach_the_other_clerk(server_url, make_clerk):
+    from clerk_tui.store.db import transaction
+    from clerk_tui.store.membership import refuse
+    from clerk_tui.store.people import add_member, add_person, list_people, match_text
+
+    sam, alex = make_clerk("Sam"), make_clerk("Alex")
+    steve = add_person(sam, "Steve Fisher")
+    add_member(sam, steve, "ICAT Steering Group", initials="SF")
+    committee_id = sam.execute("SELECT id FROM committees").fetchone()[0]
+    with transaction(sam):  # a refusal, as undo_match records it
+        refuse(sam, steve, committee_id, "Steve")
+    client.sync(sam, server_url)
+    client.sync(alex, server_url)
+
+    assert_all_equal(server_url, sam, alex)
+    (person,) = list_people(alex)
+    assert person["committees"] == [
+        {"committee": "ICAT Steering Group", "initials": "SF", "origin": "clerk"}
+    ]
+    assert match_text(alex, "SF", committee="ICAT Steering Group").person == "Steve Fisher"
+    assert match_text(alex, "Steve", committee="ICAT Steering Group").status == "ambiguous"

@@ -323,3 +323,27 @@ async def test_paste_after_storing_goes_into_the_minutes(
         await paste(app, pilot, "Second minutes [b]x[/b]\r\n")
         assert editor.text == "Second minutes [b]x[/b]\n"
         assert editor.has_focus
+
+
+async def test_the_preview_matches_owners_among_the_committees_members(
+    make_app, empty_db_path: Path, fixed_parser
+) -> None:
+    from clerk_tui.store.people import add_member, add_person
+
+    db = open_db(empty_db_path)
+    try:
+        member = add_person(db, "Tom Whitley", role="Carers Lead")
+        add_person(db, "Tom Whitley", role="Head of Planning")  # a namesake elsewhere
+        add_member(db, member, SAMPLE_COMMITTEE)
+    finally:
+        db.close()
+    app = make_app(empty_db_path)
+    async with app.run_test(size=(100, 30)) as pilot:
+        screen = await open_paste(app, pilot)
+        await paste(app, pilot, SAMPLE_MINUTES)
+        assert "  Tom Whitley (matched: Tom Whitley) · due 2024-09-30\n" in preview_of(screen)
+        screen.query_one("#paste-committee", Input).value = "Planning Committee"
+        await pilot.pause(0.4)
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert "  Tom Whitley (ambiguous: 2 candidates) · due 2024-09-30\n" in preview_of(screen)

@@ -6,7 +6,7 @@ from textual.widgets import DataTable, Static
 
 from clerk_tui.store import open_db
 from clerk_tui.store.actions import get_action
-from clerk_tui.store.people import add_person, list_people
+from clerk_tui.store.people import add_person, list_people, match_text
 from clerk_tui.tui.screens.people import PeopleScreen
 
 
@@ -139,3 +139,37 @@ async def test_find_narrows_by_alias(empty_db_path, make_app):
         await pilot.press("slash", *"icb")
         await pilot.pause()
         assert names(table) == ["Integrated Care Board"]
+
+
+async def test_seat_on_a_committee_and_take_off(empty_db_path, make_app):
+    (steve,) = with_people(empty_db_path, ("Steve Fisher", "Scientific Computing"))
+    app = make_app(empty_db_path)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await open_people(app, pilot)
+        await pilot.press("c")
+        await pilot.pause()
+        await pilot.press("enter")  # "Seat on a committee…"
+        await pilot.pause()
+        await pilot.press(*"ICAT Steering Group", "enter")
+        await pilot.pause()
+        await pilot.press(*"SF", "enter")
+        await pilot.pause()
+        detail = str(app.screen.query_one("#people-detail", Static).render())
+        assert "Sits on: ICAT Steering Group (SF)" in detail
+        (person,) = directory(empty_db_path)
+        assert person["committees"] == [
+            {"committee": "ICAT Steering Group", "initials": "SF", "origin": "clerk"}
+        ]
+        db = open_db(empty_db_path)
+        try:
+            assert match_text(db, "SF", committee="ICAT Steering Group").person_id == steve
+        finally:
+            db.close()
+        await pilot.press("c")
+        await pilot.pause()
+        await pilot.press("down", "enter")  # "Take off ICAT Steering Group (SF)"
+        await pilot.pause()
+        detail = str(app.screen.query_one("#people-detail", Static).render())
+        assert "Sits on" not in detail
+    (person,) = directory(empty_db_path)
+    assert person["committees"] == []

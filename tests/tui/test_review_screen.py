@@ -116,3 +116,52 @@ async def test_ignore_takes_the_name_off_the_queue(empty_db_path, make_app):
         await pilot.pause()
         assert len(screen.queue) == before - 1
     assert {m for m in mentions_of(empty_db_path, meeting, "Mary Okafor")} == {("ignored", None)}
+
+
+async def test_undo_an_automatic_match_from_the_matches_view(empty_db_path, make_app):
+    db = open_db(empty_db_path)
+    try:
+        whitley = add_person(db, "Tom Whitley", role="Carers Lead")
+    finally:
+        db.close()
+    (meeting,) = imported(empty_db_path, SAMPLE_MINUTES)
+    assert ("matched", whitley) in mentions_of(empty_db_path, meeting, "Tom Whitley")
+    app = make_app(empty_db_path)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        await pilot.press("r")
+        await pilot.pause()
+        screen = app.screen
+        assert isinstance(screen, ReviewScreen)
+        await pilot.press("v")
+        await pilot.pause()
+        table = screen.query_one("#review-table", DataTable)
+        assert "matched without asking" in str(screen.query_one("#review-summary").render())
+        rows = [str(table.get_row_at(i)[0]) for i in range(table.row_count)]
+        index = [row["text"] for row in screen.queue].index("Tom Whitley")
+        assert "Tom Whitley" in rows[index]
+        assert str(table.get_row_at(index)[2]).startswith("Tom Whitley (")
+        table.move_cursor(row=index)
+        await pilot.pause()
+        await pilot.press("u")
+        await pilot.pause()
+        await pilot.press("y")
+        await pilot.pause()
+        assert "Tom Whitley" not in [row["text"] for row in screen.queue]
+        await pilot.press("v")
+        await pilot.pause()
+        assert "Tom Whitley" in [row["text"] for row in screen.queue]
+    assert set(mentions_of(empty_db_path, meeting, "Tom Whitley")) == {("ambiguous", None)}
+    db = open_db(empty_db_path)
+    try:
+        owners = db.execute(
+            "SELECT owner, person_id FROM actions WHERE meeting_id = ? AND owner = 'Tom Whitley'",
+            [meeting],
+        ).fetchall()
+        refused = db.execute("SELECT person_id, mention FROM refused_matches").fetchall()
+    finally:
+        db.close()
+    assert owners and all(person is None for _, person in owners)
+    assert refused == [(whitley, "Tom Whitley")]
+    (again,) = imported(empty_db_path, SECOND_MINUTES)  # learned: asked, not matched
+    assert ("matched", whitley) not in mentions_of(empty_db_path, again, "Tom Whitley")

@@ -124,12 +124,16 @@ def find_amendment(db: Any, request: ParseRequest, parsed: ParsedMinutes) -> Ame
     return Amendment(meeting, preview_amendment(db, meeting["id"], request.text, parsed))
 
 
-def owner_matches(db: Any, parsed: ParsedMinutes, on_date: date | None) -> dict[str, str]:
-    """Each action owner's match against the people directory, in a few words."""
-    from clerk_tui.store.people import match_text
+def owner_matches(
+    db: Any, parsed: ParsedMinutes, on_date: date | None, committee: str | None
+) -> dict[str, str]:
+    """Each action owner's match, as the import will make it, in a few words."""
+    from clerk_tui.store.people import match_owners
 
-    owners = {owner for action in parsed.actions for owner in action.owners or [action.owner]}
-    return {owner: describe_match(match_text(db, owner, on_date)) for owner in owners if owner}
+    return {
+        owner: describe_match(match)
+        for owner, match in match_owners(db, parsed, on_date, committee).items()
+    }
 
 
 def describe_match(match: MatchResult) -> str:
@@ -296,7 +300,7 @@ class PasteScreen(Screen[None]):
             return Preview(
                 request,
                 parsed,
-                owner_matches(self.app.db, parsed, on_date),
+                owner_matches(self.app.db, parsed, on_date, committee),
                 find_amendment(self.app.db, request, parsed),
             )
 

@@ -1,5 +1,6 @@
-"""People (`p`): the directory of people and bodies; add, edit, merge duplicates, and see
-each one's open actions. Everything goes through `store.people` and `store.actions`."""
+"""People (`p`): the directory of people and bodies; add, edit, merge duplicates, seat people
+on committees (or take them off), and see each one's open actions. Everything goes through
+`store.people` and `store.actions`."""
 
 from __future__ import annotations
 
@@ -14,10 +15,19 @@ from textual.widgets import DataTable, Footer, Header, Input, Static
 
 from clerk_tui.store import StoreError
 from clerk_tui.store.actions import ActionFilter, count_actions, list_actions
-from clerk_tui.store.people import add_person, edit_person, list_people, merge_people
+from clerk_tui.store.meetings import committees
+from clerk_tui.store.people import (
+    add_member,
+    add_person,
+    edit_person,
+    list_people,
+    merge_people,
+    remove_member,
+)
 from clerk_tui.tui.dialogs import ConfirmDialog, PromptDialog
 from clerk_tui.tui.screens.actions import action_status, cell
 from clerk_tui.tui.screens.base import ReloadingScreen, db_lock, row_at_cursor
+from clerk_tui.tui.screens.review import ChoiceDialog
 from clerk_tui.tui.widgets import printable
 
 if TYPE_CHECKING:
@@ -36,10 +46,16 @@ def current_role(person: dict[str, Any]) -> str:
     return str(held[0]["title"]) if held else ""
 
 
+def seat_label(seat: dict[str, Any]) -> str:
+    """'ICAT Steering Group (SF)': a committee and the initials its minutes use."""
+    return seat["committee"] + (f" ({seat['initials']})" if seat["initials"] else "")
+
+
 def person_matches(person: dict[str, Any], words: list[str]) -> bool:
     haystack = " ".join(
         [person["name"] or "", person["organisation"] or "", current_role(person)]
         + list(person["aliases"])
+        + [seat["committee"] for seat in person["committees"]]
     ).casefold()
     return all(word in haystack for word in words)
 
@@ -54,13 +70,19 @@ class PeopleScreen(ReloadingScreen):
         Binding("n", "add", "Add", id="people.add"),
         Binding("e", "edit", "Edit", id="people.edit"),
         Binding("M", "merge", "Merge", id="people.merge"),
+        Binding("c", "committees", "Committees", id="people.committees"),
         Binding("escape", "leave_filter", "Table", show=False, id="people.leave_filter"),
     ]
     COMMANDS_FOR_PALETTE: ClassVar[tuple[tuple[str, str, str], ...]] = (
         ("Add person", "A new person or body in the directory", "add"),
         ("Edit person", "Name and organisation of the highlighted person", "edit"),
         ("Merge duplicate", "Fold the highlighted person into another entry", "merge"),
-        ("Find person", "Narrow the directory by name, role or alias", "filter"),
+        ("Find person", "Narrow the directory by name, role, alias or committee", "filter"),
+        (
+            "Committees of person",
+            "Seat the highlighted person on a committee, or not",
+            "committees",
+        ),
     )
 
     def __init__(self) -> None:
@@ -70,7 +92,9 @@ class PeopleScreen(ReloadingScreen):
 
     def compose(self) -> ComposeResult:
         yield Header()
-        box = Input(placeholder="find: name, role, organisation or alias", id="people-filter")
+        box = Input(
+            placeholder="find: name, role, organisation, alias or committee", id="people-filter"
+        )
         box.display = False
         yield box
         yield Static("", id="people-summary", markup=False)
@@ -146,6 +170,9 @@ class PeopleScreen(ReloadingScreen):
                 detail.append(printable(f"Role: {role['title']}{where}{span}") + "\n")
             if person["aliases"]:
                 detail.append(printable("Also written: " + "; ".join(person["aliases"])) + "\n")
+            if person["committees"]:
+                seats = "; ".join(seat_label(seat) for seat in person["committees"])
+                detail.append(printable(f"Sits on: {seats}") + "\n")
             detail.append_text(self.open_actions_text(person["id"]))
         self.query_one("#people-detail", Static).update(detail)
 
@@ -277,4 +304,69 @@ class PeopleScreen(ReloadingScreen):
                 placeholder="type a name from the directory",
             ),
             got_keep,
+        )
+
+    def action_committees(self) -> None:
+        """Seat the highlighted person on a committee, or take them off one."""
+        person = self.selected()
+        if person is None:
+            return
+        if person["kind"] != "person":
+            self.app.tell(f"{person['name']} is a body: only people sit on committees.")
+            return
+        choices = [("add", Text("Seat on a committee…"))] + [
+            (f"leave:{seat['committee']}", Text(printable(f"Take off {seat_label(seat)}")))
+            for seat in person["committees"]
+        ]
+
+        def chosen(key: str | None) -> None:
+            if key == "add":
+                self.seat(person)
+            elif key is not None:
+                committee = key.removeprefix("leave:")
+                if self.store(remove_member, person["id"], committee)[0]:
+                    self.app.tell(f"{person['name']} no longer sits on {committee}.")
+                    self.reload(keep_id=person["id"])
+
+        self.ask(ChoiceDialog(f"Committees of {printable(person['name'])}", choices), chosen)
+
+    def seat(self, person: dict[str, Any]) -> None:
+        with db_lock:
+            known = committees(self.app.db)
+
+        def got_committee(committee: str | None) -> None:
+            if not committee or not committee.strip():
+                return
+
+            def got_initials(initials: str | None) -> None:
+                if initials is None:
+                    return
+                done, _ = self.store(
+                    add_member,
+                    person["id"],
+                    committee.strip(),
+                    initials=initials.strip() or None,
+                )
+                if done:
+                    self.app.tell(
+                        f"{person['name']} sits on {committee.strip()}: its minutes match "
+                        "them first."
+                    )
+                    self.reload(keep_id=person["id"])
+
+            self.ask(
+                PromptDialog(
+                    f"Initials {committee.strip()}'s minutes use for {person['name']} (optional)",
+                    placeholder="e.g. SF",
+                ),
+                got_initials,
+            )
+
+        self.ask(
+            PromptDialog(
+                f"Seat {person['name']} on which committee?",
+                suggestions=known,
+                placeholder="a committee name (a new one is created)",
+            ),
+            got_committee,
         )

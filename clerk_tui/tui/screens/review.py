@@ -1,6 +1,8 @@
 """Review (`r`): each ambiguous or unknown name in the minutes, with its sentence. Pick a
 candidate, create a person (name and role prefilled from the minutes), or ignore it;
-confirming teaches the alias, so the next import matches it (`store.people`).
+confirming teaches the alias, so the next import matches it (`store.people`). `v` shows the
+names matched without asking instead: `u` undoes one (it comes back to be reviewed, and is
+not matched to that person again without asking).
 
 Above the names, the reconciliation proposals: passages of newer minutes reporting progress
 on open actions ("the summary had been circulated"). Enter accepts one after the clerk
@@ -25,11 +27,13 @@ from clerk_tui.store import StoreError
 from clerk_tui.store.cycle import accept_proposal, list_proposals, reject_proposal
 from clerk_tui.store.people import (
     add_parse_people,
+    automatic_matches,
     confirm_mention,
     create_person_from_mention,
     ignore_mention,
     list_people,
     review_queue,
+    undo_match,
 )
 from clerk_tui.tui.dialogs import ConfirmDialog, PromptDialog
 from clerk_tui.tui.screens.actions import cell
@@ -118,6 +122,8 @@ class ReviewScreen(ReloadingScreen):
         Binding("n", "create", "New person", id="review.create"),
         Binding("x", "ignore", "Ignore", id="review.ignore"),
         Binding("A", "add_all", "Add all new", id="review.add_all"),
+        Binding("v", "switch_view", "Matched/waiting", id="review.switch_view"),
+        Binding("u", "undo", "Undo match", id="review.undo"),
     ]
     COMMANDS_FOR_PALETTE: ClassVar[tuple[tuple[str, str, str], ...]] = (
         ("Resolve name", "Pick a candidate, create a person or ignore", "resolve"),
@@ -131,12 +137,16 @@ class ReviewScreen(ReloadingScreen):
             "accept_proposal",
         ),
         ("Reject proposed update", "Set the highlighted proposal aside", "reject_proposal"),
+        ("Show matches made without asking", "Or, again, the names waiting (v)", "switch_view"),
+        ("Undo automatic match", "Not this person: review the name again (u)", "undo"),
     )
 
     def __init__(self) -> None:
         super().__init__()
         self.queue: list[dict[str, Any]] = []
         self.proposals: list[dict[str, Any]] = []
+        self.showing_matches = False
+        """The table shows the names matched without asking rather than those waiting."""
 
     def compose(self) -> ComposeResult:
         yield Header()
@@ -158,7 +168,10 @@ class ReviewScreen(ReloadingScreen):
         cursor = table.cursor_row if cursor is None else cursor
         try:
             with db_lock:
-                self.queue = review_queue(self.app.db)
+                if self.showing_matches:
+                    self.queue = automatic_matches(self.app.db)
+                else:
+                    self.queue = review_queue(self.app.db)
                 self.proposals = list_proposals(self.app.db)
         except StoreError as exc:
             self.app.tell(str(exc), severity="error")
@@ -172,24 +185,35 @@ class ReviewScreen(ReloadingScreen):
             self.query_one("#proposals-table").focus()
         else:
             table.focus()
-        summary = (
-            f"{len(self.queue)} name{'s' if len(self.queue) != 1 else ''} to review, "
-            "oldest meeting first · enter: choose who it is"
-            if self.queue
-            else "Nothing to review: every name in the minutes is matched or set aside."
-        )
+        count = f"{len(self.queue)} name{'s' if len(self.queue) != 1 else ''}"
+        if self.showing_matches:
+            summary = (
+                f"{count} matched without asking, newest meeting first · u: not this "
+                "person (undo) · v: the names waiting"
+                if self.queue
+                else "No name was matched without asking. v: the names waiting."
+            )
+        else:
+            summary = (
+                f"{count} to review, oldest meeting first · enter: choose who it is · "
+                "v: matches made without asking"
+                if self.queue
+                else "Nothing to review: every name in the minutes is matched or set aside. "
+                "v: matches made without asking."
+            )
         self.query_one("#review-summary", Static).update(summary)
         self.show_sentence()
 
     @staticmethod
     def row_cells(row: dict[str, Any]) -> list[Text]:
-        best = row["candidates"][0] if row["candidates"] else None
+        """A waiting name and its best candidate, or a name and whom it was matched to."""
+        best = row["candidates"][0] if row.get("candidates") else row if "person" in row else None
         values = {
             "text": row["text"] + (f" ×{row['mentions']}" if row["mentions"] > 1 else ""),
-            "role": row["role_text"] or "",
+            "role": row.get("role_text") or "",
             "meeting": meeting_label(row),
-            "status": row["status"],
-            "best": f"{best['person']} ({best['score']:.0%})" if best else "",
+            "status": row.get("status", "matched"),
+            "best": f"{best['person']} ({round(best['score'])}%)" if best else "",
         }
         return [cell(values[key], width) for key, _, width in COLUMNS]
 
@@ -205,8 +229,10 @@ class ReviewScreen(ReloadingScreen):
         text = Text()
         if row is not None:
             text.append(printable(row["sentence"]))
-            if row["candidates"]:
-                names = ", ".join(f"{c['person']} {c['score']:.0%}" for c in row["candidates"])
+            if self.showing_matches:
+                text.append(printable(f"\nMatched to {row['person']}"), style="dim")
+            elif row["candidates"]:
+                names = ", ".join(f"{c['person']} {c['score']}%" for c in row["candidates"])
                 text.append("\nCandidates: " + printable(names), style="dim")
         self.query_one("#review-sentence", Static).update(text)
 
@@ -236,12 +262,64 @@ class ReviewScreen(ReloadingScreen):
             message=f"“{row['text']}” is {person}; learned for the next import.",
         )
 
+    def action_switch_view(self) -> None:
+        self.showing_matches = not self.showing_matches
+        self.refresh_bindings()
+        self.reload(0)
+
+    _WAITING_ONLY = frozenset({"accept_best", "create", "ignore", "add_all"})
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """The footer offers undo in the matches view, the resolving keys in the other."""
+        if action in self._WAITING_ONLY:
+            return not self.showing_matches
+        if action == "undo":
+            return self.showing_matches
+        return True
+
+    def waiting_row(self) -> dict[str, Any] | None:
+        """The highlighted name waiting for review; in the matches view, a hint instead."""
+        if self.showing_matches:
+            self.app.tell("These names were matched without asking: u undoes one, v goes back.")
+            return None
+        return self.selected()
+
+    def action_undo(self) -> None:
+        """'Not this person': the highlighted automatic match goes back to be reviewed."""
+        if not self.showing_matches:
+            self.app.tell("v shows the names matched without asking; u undoes one there.")
+            return
+        row = self.selected()
+        if row is None:
+            return
+
+        def answered(yes: bool | None) -> None:
+            if yes:
+                self.done(
+                    undo_match,
+                    row["id"],
+                    message=f"“{row['text']}” is back for review; it will not be matched to "
+                    f"{row['person']} again without asking.",
+                )
+
+        self.ask(
+            ConfirmDialog(
+                f"“{printable(row['text'])}” in {meeting_label(row)} is not "
+                f"{printable(row['person'])}? It goes back to the names to review, its actions "
+                "lose that owner, and it is not matched to them again without asking."
+            ),
+            answered,
+        )
+
     def action_resolve(self) -> None:
+        if self.showing_matches:
+            self.action_undo()
+            return
         row = self.selected()
         if row is None:
             return
         choices: list[tuple[str, Text]] = [
-            (str(c["person_id"]), Text(printable(f"{c['person']}  ({c['score']:.0%})")))
+            (str(c["person_id"]), Text(printable(f"{c['person']}  ({c['score']}%)")))
             for c in row["candidates"]
         ]
         choices += [
@@ -266,7 +344,7 @@ class ReviewScreen(ReloadingScreen):
         self.ask(ChoiceDialog(f"Who is “{printable(row['text'])}”?", choices), chosen)
 
     def action_accept_best(self) -> None:
-        row = self.selected()
+        row = self.waiting_row()
         if row is None:
             return
         if not row["candidates"]:
@@ -306,7 +384,7 @@ class ReviewScreen(ReloadingScreen):
 
     def action_create(self) -> None:
         """Add a person named as in the minutes (editable) with the role they give."""
-        row = self.selected()
+        row = self.waiting_row()
         if row is None:
             return
         parts = split_mention(row["text"])
@@ -335,7 +413,7 @@ class ReviewScreen(ReloadingScreen):
 
     def action_add_all(self) -> None:
         """Add every unknown person the highlighted name's meeting gives, in one step."""
-        row = self.selected()
+        row = self.waiting_row()
         if row is None:
             return
         meeting_id = row["meeting_id"]
@@ -365,7 +443,7 @@ class ReviewScreen(ReloadingScreen):
         )
 
     def action_ignore(self) -> None:
-        row = self.selected()
+        row = self.waiting_row()
         if row is not None:
             self.done(ignore_mention, row["id"], message=f"Ignored “{row['text']}”.")
 
