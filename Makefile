@@ -30,6 +30,7 @@ bench: $(STAMP)
 	$(BIN)/python bench/parse.py
 	$(BIN)/python bench/match.py
 	$(BIN)/python bench/export.py
+	$(BIN)/python bench/ingest.py
 	rm -f $(BIG_DB) && $(BIN)/python bench/make_big_db.py $(BIG_DB)
 	$(BIN)/python bench/app.py $(BIG_DB)
 	$(BIN)/python bench/sync.py

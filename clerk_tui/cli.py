@@ -83,13 +83,15 @@ def cmd_import(args: argparse.Namespace) -> int:
     for name in args.files:
         label = "standard input" if name == "-" else name
         try:
+            document = read_input(name)
             stored = import_text(
                 db,
-                read_input(name).text,
+                document.text,
                 committee=args.committee,
                 meeting_date=args.date,
                 title=args.title,
                 source=label if name == "-" else Path(name).name,
+                source_sha256=document.sha256,
                 force=args.force,
             )
         except (InputError, StoreError) as exc:
