@@ -39,14 +39,21 @@ _COMMITTEE_LINE_RES = [
     ),
     # "RIVERSIDE PLACE BOARD — MINUTES", "Riverside Parish Council: minutes of the meeting ..."
     re.compile(
-        r"(?i)^(?P<c>[^:|–—]{3,120}?)\s*(?:[:|–—]|\s-)\s*(?:(?:draft|confirmed|unconfirmed"
+        r"(?i)^(?!(?:document\s+type|type|status|subject|re|title|date)\s*:)"
+        r"(?P<c>[^:|–—]{3,120}?)\s*(?:[:|–—]|\s-)\s*(?:(?:draft|confirmed|unconfirmed"
         r"|approved)\s+)?(?:minutes|notes|record of (?:the\s+)?meeting)\b"
     ),
     # "Patient Participation Group (PPG) Meeting Minutes"
     re.compile(r"(?i)^(?P<c>[^\d:]{3,120}?)\s+(?:meeting\s+)?(?:minutes|notes)$"),
     # CMIS and form-like headers: "Committee: Cabinet", "Meeting: Health and Wellbeing Board"
     re.compile(
-        r"(?i)^(?:committee|meeting|board|body|forum)(?:\s+name)?\s*:\s*(?P<c>[A-Z][^\d]{2,120})$"
+        r"(?i)^(?:committee|meeting|board|body|forum|group|sig)(?:\s+name)?\s*:\s*"
+        r"(?P<c>[A-Z][^\d]{2,120})$"
+    ),
+    # An email's subject: "Subject: Notes from the Riverside Carers Forum planning meeting"
+    re.compile(
+        r"(?i)^(?:subject|re)\s*:\s*(?:draft\s+)?(?:minutes|notes|actions)\s+(?:of|from)\s+"
+        r"(?:the\s+)?(?P<c>.+?)(?:\s+(?:planning|steering|working|review|catch-up))?\s+meeting\b"
     ),
 ]
 # ModernGov: "Agenda and minutes" then "<Committee> - Wednesday, 8th February, 2023 2.00 pm".

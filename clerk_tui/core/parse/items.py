@@ -7,7 +7,7 @@ import re
 
 from ..model import Item
 from .context import Context, item_at
-from .layout import Line, strip_span
+from .layout import Line, stacked_table_heads, strip_span
 
 NUM_RE = re.compile(
     r"^(?:(?:Item|Minute|No\.?)\s+)?(?P<num>[A-Z]{1,6}\s?\d{2}/\d{1,4}|[A-Z][A-Za-z]{0,3}/\d{2}/\d{1,4}"
@@ -60,6 +60,11 @@ _ATTENDANCE_HEAD_RE = re.compile(
 )
 
 
+_BOLD_TITLE_RE = re.compile(r"(?:\*\*|__)(.+?)(?:\*\*|__)\s*\.?")
+# "Draft minutes of the meeting held on 2nd September 2024": the header, not an item.
+_MINUTES_OF_RE = re.compile(r"(?i)(?:(?:draft|confirmed|unconfirmed)\s+)?(?:minutes|notes)\s+of\b")
+
+
 def heading_like(title: str, max_words: int = 12) -> bool:
     """A short title without a verb of report ("Winter planning", "Apologies")."""
     t = title.strip()
@@ -105,13 +110,21 @@ def find_items(text: str, lines: list[Line]) -> tuple[list[Item], int]:
         next_nb[last] = None
     skip_until = -1
     in_action_list = False  # under a "Summary of actions" heading
+    # A table pasted one cell per line: its rows ("NOV24/1" / "Circulate the ...") run to the
+    # next blank line and hold no headings.
+    table_rows = set()
+    for first, _heads in stacked_table_heads(text, lines):
+        k = first
+        while k < n and not lines[k].blank:
+            table_rows.add(k)
+            k += 1
     has_structural = any(
         _structural_line(text[lines[i].cstart : lines[i].cend])
         for i in nonblank
         if lines[i].cend - lines[i].cstart < 3000
     )
     for i in nonblank:
-        if i <= skip_until:
+        if i <= skip_until or i in table_rows:
             continue
         ln = lines[i]
         c = text[ln.cstart : ln.cend]
@@ -136,6 +149,9 @@ def find_items(text: str, lines: list[Line]) -> tuple[list[Item], int]:
         if m and not ENUM_RE.match(c[:1]) and not c.startswith("("):
             num = m.group("num")
             title = m.group("title").strip()
+            bold = _BOLD_TITLE_RE.fullmatch(title)
+            if bold:  # "1. **Matters arising**" pasted from markdown
+                title = bold.group(1).strip()
             if in_action_list and LIST_ACTION_RE.fullmatch(c):
                 continue  # "2. Arrange the visit (LN)" under "Summary of actions"
             if not title:
@@ -189,7 +205,7 @@ def find_items(text: str, lines: list[Line]) -> tuple[list[Item], int]:
             if re.match(
                 r"(?i)(?:present|apologies|attendees|in attendance|venue|contact|date|time|location)\b",  # noqa: E501
                 c,
-            ):
+            ) or _MINUTES_OF_RE.match(c):
                 continue
             nxt = text[lines[q].cstart : lines[q].cend]
             if heading_like(nxt, 10) and not MARKER_RE.match(nxt):

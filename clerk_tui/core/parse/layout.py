@@ -159,6 +159,9 @@ def page_furniture(text: str, lines: list[Line]) -> set[int]:
 
 
 _WRAP_END_RE = re.compile(r"[a-z,\d)’'-]$")
+# A line ending in a word that cannot end a sentence runs on, whatever the next line's case
+# ("... Secretary and" / "Chair to follow up ...").
+_OPEN_TAIL_RE = re.compile(r"\b(?:and|or|of|the|to|for|with|a|an|by|from|that|&)$")
 
 
 def wrapped_runs(
@@ -202,7 +205,9 @@ def wrapped_runs(
                 or _ENTRY_START_RE.match(text, nxt.cstart, nxt.cend)
             ):
                 break  # an item heading, a list entry or a label ("RESOLVED:")
-            if not text[nxt.cstart].islower():
+            if not text[nxt.cstart].islower() and not _OPEN_TAIL_RE.search(
+                text, max(cur.cstart, cur.cend - 6), cur.cend
+            ):
                 word = _WORD_RE.match(text, nxt.cstart, nxt.cend)
                 if word is None or cur.cend - cur.start + 1 + len(word.group(0)) <= width:
                     break  # a new sentence whose full stop is missing
@@ -217,3 +222,32 @@ def wrapped_runs(
 
 _WORD_RE = re.compile(r"\S+")
 _ENTRY_START_RE = re.compile(r"\(?(?:\d{1,3}|[a-z]|[ivx]{1,4})[.)]\s|[A-Z][A-Za-z ]{0,30}:")
+
+
+# A column head standing alone on its line, as a table pasted one cell per line has them.
+COLUMN_HEAD_CELL_RE = re.compile(
+    r"(?i)(?:ref\.?|ref(?:erence)?\s+no\.?|no\.?|item|minute|status|rag|update|comments?|"
+    r"action(?:s|\s*/\s*decision)?|agreed action|details?|description|task|owners?|lead|"
+    r"lead officer|responsible|resp\.?|by whom|who|action by|due|due date|deadline|by when|"
+    r"target date|date|timescale|when)"
+)
+
+
+def stacked_table_heads(text: str, lines: list[Line]) -> list[tuple[int, list[str]]]:
+    """Tables pasted with each cell on a line of its own: (index of the first row's line,
+    the column heads) for each run of two to six lines that are column heads alone."""
+    out: list[tuple[int, list[str]]] = []
+    nonblank = [ln for ln in lines if not ln.blank]
+    i = 0
+    while i < len(nonblank):
+        heads: list[str] = []
+        while i + len(heads) < len(nonblank) and len(heads) < 6:
+            ln = nonblank[i + len(heads)]
+            cell = text[ln.cstart : ln.cend].strip("*_: ")
+            if ln.cend - ln.cstart > 30 or not COLUMN_HEAD_CELL_RE.fullmatch(cell):
+                break
+            heads.append(cell)
+        if len(heads) >= 2 and i + len(heads) < len(nonblank):
+            out.append((nonblank[i + len(heads)].index, heads))
+        i += max(1, len(heads))
+    return out

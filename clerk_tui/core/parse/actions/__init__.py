@@ -13,7 +13,7 @@ from .lists import list_actions, schedule_actions
 from .markers import marker_actions
 from .prose import prose_actions
 from .tables import column_actions, stacked_table_actions, table_actions
-from .verbs import TASK_VERBS
+from .verbs import FIRST_NAME_VERBS, TASK_VERBS
 
 CONTENT_WORD_RE = re.compile(r"[a-z][a-z'-]{2,}")
 
@@ -78,6 +78,13 @@ def _content_words(s: str) -> set[str]:
     }
 
 
+def _different_tasks(a: str, b: str) -> bool:
+    """Both open with a verb of a task, and not the same one ("Provide contact points ..."
+    and "Set up a workshop ..." are two tasks, however many words they share)."""
+    va, vb = a.split(None, 1)[0].lower(), b.split(None, 1)[0].lower()
+    return va != vb and va in FIRST_NAME_VERBS and vb in FIRST_NAME_VERBS
+
+
 def _owner_key(a: Action) -> frozenset[str]:
     return frozenset(o.lower().strip(". ") for o in (a.owners or ([a.owner] if a.owner else [])))
 
@@ -90,7 +97,8 @@ def _same_owner(a: Action, b: Action) -> bool:
 
 def _dedupe_against_table(actions: list[Action], table_spans: set[tuple[int, int]]) -> list[Action]:
     """An action log at the end repeats actions minuted above: keep one (the log's row, which
-    carries the reference and due date; it takes the due from the prose when it has none)."""
+    carries the reference, the owner and the due date; it takes the due from the prose when
+    it has none)."""
     rows = [a for a in actions if (a.start, a.end) in table_spans]
     if not rows:
         return actions
@@ -104,12 +112,20 @@ def _dedupe_against_table(actions: list[Action], table_spans: set[tuple[int, int
             continue
         words = _content_words(a.text)
         dup = None
-        for r in by_owner.get(_owner_key(a), []):
-            if not _same_owner(a, r):
+        # An action minuted with no owner is the row that names one, when they share enough.
+        candidates = rows if a.owner is None else by_owner.get(_owner_key(a), [])
+        for r in candidates:
+            if a.owner is not None and not _same_owner(a, r):
                 continue
             rw = _content_words(r.text)
             shared = words & rw
-            if len(shared) >= 2 or (rw and len(shared) / len(rw) >= 0.5):
+            if a.owner is None and len(shared) < 3:
+                continue
+            if len(shared) >= 3 or (
+                len(shared) >= 2
+                and 2 * len(shared) >= max(len(rw), len(words))
+                and not _different_tasks(a.text, r.text)
+            ):
                 dup = r
                 break
         if dup is None:

@@ -22,6 +22,9 @@ _WORD_RE = re.compile(r"[A-Za-z][\w’'-]+")
 _ACRONYM_WORD_RE = re.compile(r"\b[A-Z]{2,6}\b")
 _LOWER_WORD_RE = re.compile(r"[a-z][\w’'-]+")
 
+# A quote marker left inside a paragraph pasted from quoted minutes ("write to the >
+# Boundary Commission"), a lone ">" between words.
+_QUOTE_MARK_RE = re.compile(r"(?<=\S)\s+>\s+(?=\w)")
 # "...; and" closing a resolution's bullet is not part of its task.
 _LIST_TAIL_RE = re.compile(r"\s*[;,]\s*(?:and|or)\s*$")
 
@@ -31,12 +34,14 @@ def make_action(
 ) -> Action:
     """An action for the task and owner, its due phrase found in ``due_src`` (else the span)."""
     due_text, due = due_for(ctx, due_src if due_src is not None else ctx.text[start:end])
-    task = " ".join(task.split())
+    task = " ".join(_QUOTE_MARK_RE.sub(" ", task).split())
     if ";" in task or "," in task:
         task = _LIST_TAIL_RE.sub("", task)
     task = task.strip(" ;,")
     if task[:1].islower():
         task = task[0].upper() + task[1:]
+    if owner is not None and ("\n" in owner or "  " in owner or " > " in owner):
+        owner = " ".join(_QUOTE_MARK_RE.sub(" ", owner).split())  # wrapped in a quote
     owners = split_owners(owner) if owner else []
     return Action(task, owner, due, due_text, item_at(ctx, start), start, end, owners)
 

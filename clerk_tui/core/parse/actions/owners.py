@@ -107,6 +107,7 @@ _NOT_OWNER_NOUNS = frozenset(
     references agenda papers paper reports report minutes questions question item items
     responses response comments feedback funds resources staff costs savings measures
     nothing none anyone anybody nobody someone somebody something everything everyone
+    residents people parents pupils patients users customers tenants visitors applicants
     """.split()  # noqa: SIM905
 )
 
@@ -145,6 +146,9 @@ def owner_before(s: str, i: int) -> tuple[str, int] | None:
             break
         if taken and t.endswith(",") and not t.strip(",")[:1].isupper():
             break
+        if t == ">" and taken:  # a quote marker inside a wrapped paragraph
+            k -= 1
+            continue
         if not _tok_ok_back(t):
             break
         taken.append(toks[k - 1])

@@ -375,6 +375,8 @@ def agent_to_verb(ctx: Context, st: str, prev: str) -> Found:
             continue
         tail = _AGENT_TAIL_RE.search(st, max(0, m.start() - 60), m.start())
         end = tail.start() if tail else m.start()
+        if verb == "be" and _passive_opening(st, end, m.end()):
+            return None, st
         ob = owner_before(st, end)
         if ob is None:
             continue
@@ -418,6 +420,23 @@ _REF_RE = re.compile(r"[A-Z]{0,6}\d[\w/.-]*\s+")
 # row's reference.
 _LEAD_RE = re.compile(r"[\W\d]*(?:[A-Z]{0,6}\d[\w/.-]*\s*)?")
 _PASSIVE_RE = re.compile(r"\s+(?:[a-z]+ed|[a-z]+en|sent|told|made|put|set|paid|kept|held)\b")
+
+
+def _passive_opening(st: str, end: int, after_be: int) -> bool:
+    """ "The grass cutting contractor to be advised ...": a short noun phrase opening the
+    sentence, then "to be" and a participle (an action, no one named)."""
+    np = _OPENING_NP_RE.fullmatch(st, 0, end)
+    return (
+        np is not None
+        and _PASSIVE_RE.match(st, after_be) is not None
+        and not VERBISH_RE.search(st, 0, end)
+        and not self_body(np.group("np"))
+    )
+
+
+_OPENING_NP_RE = re.compile(
+    r"[\W\d]*(?P<np>(?:[Tt]he|[Aa]n?|[Oo]ur)\s+[a-z][\w’'-]*(?:\s+[a-z][\w’'-]*){0,4})"
+)
 
 
 def _opens_clause(st: str, start: int) -> bool:
@@ -581,6 +600,8 @@ def modal_verb(ctx: Context, st: str, prev: str) -> Found:
         named = person_like(ctx, owner) and re.search(r"[A-Z]", owner) is not None
         if named and (task_verb or _named(ctx, owner)):
             return owner, st[m.start("verb") :]
+        if first_names(owner, st[m.start("verb") :]):  # "Kwame will contact the radio station"
+            return owner, st[m.start("verb") :]
         if role_like(owner) and not body_like(owner) and verb in TASK_VERBS:
             return owner, st[m.start("verb") :]
     return None
@@ -640,14 +661,17 @@ def agreed_no_owner(ctx: Context, st: str, prev: str) -> Found:
         return None
     if verb and _OWN_AGENDA_RE.match(st, m.start("verb2" if m.group("verb2") else "verb")):
         return None  # "agreed to add it to the work programme": a follow-up
-    return None, st[m.end("head") :].strip()
+    start = m.start("verb2") if m.group("verb2") else m.end("head")
+    return None, st[start:].strip()
 
 
 def passive_to_be_done(ctx: Context, st: str, prev: str) -> Found:
     """Something asked for or promised to be done, by no one named: "a reply would be sent
     to the residents", "CC requested a Parish Council notice to be added to the website"."""
     m = _P_SENT_PASSIVE.search(st) or _P_REQUESTED_PASSIVE.search(st)
-    return None if m is None else (None, st[m.start("np") :])
+    if m is None or "meeting" in st[m.end() :]:
+        return None  # "The reply will be shared at the next meeting": a follow-up
+    return None, st[m.start("np") :]
 
 
 def please_do(ctx: Context, st: str, prev: str) -> Found:
@@ -678,7 +702,7 @@ _MEETING_VERBS = frozenset(
     """.split()  # noqa: SIM905
 )
 _P_SENT_PASSIVE = re.compile(
-    r"(?=[at])\b(?P<np>(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:reply|replies|letter|letters|response"
+    r"(?=[AaTt])\b(?P<np>(?:[Aa]n?|[Tt]he)\s+(?:[\w-]+\s+){0,2}?(?:reply|replies|letter|letters|response"
     r"|note|copy|copies|email|notice|invitation|reminder|link|list|details))\s+"
     r"(?:would|will|is\s+to|are\s+to|should)\s+be\s+(?:sent|circulated|forwarded|written|emailed"
     r"|issued|posted|shared|drafted|published|distributed)\b"

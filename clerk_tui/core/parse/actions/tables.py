@@ -9,7 +9,7 @@ from datetime import date
 from ...dates import resolve_due
 from ...model import Action
 from ..context import Context, Spans, item_at, sentences_of_line
-from ..layout import Line, strip_span
+from ..layout import Line, stacked_table_heads, strip_span
 from .common import best_sentence, committed_task, make_action
 from .owners import person_like, role_like, split_owners
 
@@ -166,6 +166,8 @@ def table_actions(ctx: Context, actions: list[Action], claimed: Spans) -> list[t
 _COLUMN_HEAD_RE = re.compile(
     r"(?i)^(?:actions?|action\s+by|action\s+owner|lead|lead officer|owner|responsible|by whom|who)$"
 )
+# An agenda's columns ("Min | Topic | Lead"): its "Lead" presents the item, owns no action.
+_AGENDA_HEAD_RE = re.compile(r"(?i)^(?:min|mins|time|topic|agenda(?:\s+item)?|presenter|paper)$")
 _CELL_GAP_RE = re.compile(r"\t|[ \u00a0]{2,}")
 # The last cell of a line: an owner after a tab or a run of spaces.
 _COLUMN_OWNER_RE = re.compile(
@@ -195,6 +197,7 @@ def column_owners(ctx: Context) -> dict[int, str]:
                 and bool(_COLUMN_HEAD_RE.match(cells[-1]))
                 and all(len(x.split()) <= 4 for x in cells)
                 and not any(_TABLE_HEAD_ACTION.match(x) for x in cells[:-1])
+                and not any(_AGENDA_HEAD_RE.match(x) for x in cells)
             )
             continue
         m = _COLUMN_OWNER_RE.search(c)
@@ -247,30 +250,28 @@ def stacked_table_actions(
     lines each ("R1" / "Circulate the rules to plot holders" / "Secretary" / "31 May").
     Returns the rows' spans."""
     text = ctx.text
-    lines = [ln for ln in ctx.lines if not ln.blank]
+    nonblank = [ln for ln in ctx.lines if not ln.blank]
+    position = {ln.index: k for k, ln in enumerate(nonblank)}
     covered: list[tuple[int, int]] = []
-    i = 0
-    while i < len(lines):
-        heads: list[str] = []
-        while i + len(heads) < len(lines) and len(heads) < 6:
-            ln = lines[i + len(heads)]
-            cell = text[ln.cstart : ln.cend].strip("*_: ")
-            if ln.cend - ln.cstart > 30 or not _COLUMN_HEAD_CELL_RE.match(cell):
-                break
-            heads.append(cell)
+    for first, heads in stacked_table_heads(text, ctx.lines):
         act = next((k for k, h in enumerate(heads) if _TABLE_HEAD_ACTION.match(h)), None)
         own = next((k for k, h in enumerate(heads) if _TABLE_HEAD_OWNER.match(h)), None)
-        if len(heads) < 2 or act is None or own is None:
-            i += max(1, len(heads))
+        if act is None or own is None:
             continue
         due = next((k for k, h in enumerate(heads) if _TABLE_HEAD_DUE.match(h)), None)
+        ref_col = next((k for k, h in enumerate(heads) if _STACKED_REF_HEAD_RE.match(h)), None)
         width = len(heads)
-        i += width
-        while i + width <= len(lines):
-            row = lines[i : i + width]
+        i = position[first]
+        while i + width <= len(nonblank):
+            row = nonblank[i : i + width]
             cells = [text[ln.cstart : ln.cend].strip() for ln in row]
             task, owner = cells[act], cells[own]
-            if len(task.split()) < 2 or not _stacked_owner(ctx, owner):
+            if (
+                len(task.split()) < 2
+                or not _stacked_owner(ctx, owner)
+                or ref_col is not None
+                and not _STACKED_REF_RE.fullmatch(cells[ref_col])
+            ):
                 break
             s, e = row[0].cstart, row[-1].cend
             due_text = cells[due] if due is not None and cells[due] not in "-–—" else None
@@ -292,22 +293,21 @@ def stacked_table_actions(
     return covered
 
 
-# A column head standing alone on its line.
-_COLUMN_HEAD_CELL_RE = re.compile(
-    r"(?i)(?:ref\.?|ref(?:erence)?\s+no\.?|no\.?|item|minute|status|rag|update|comments?|"
-    r"action(?:s|\s*/\s*decision)?|agreed action|details?|description|task|owners?|lead|"
-    r"lead officer|responsible|resp\.?|by whom|who|action by|due|due date|deadline|by when|"
-    r"target date|date|timescale|when)"
-)
+_STACKED_REF_HEAD_RE = re.compile(r"(?i)ref|no\b|item|minute")
+_STACKED_REF_RE = re.compile(r"[\w./-]{0,12}\d[\w./-]{0,12}")
 
 
 def _stacked_owner(ctx: Context, owner: str) -> bool:
-    """An owner cell: initials, a person, a role, a body, or a name."""
-    return bool(owner) and (
-        all(o in ctx.initials for o in split_owners(owner))
-        or person_like(ctx, owner)
-        or role_like(owner)
-        or _NAME_CELL_RE.fullmatch(owner) is not None
+    """An owner cell: initials, a person, a role, a body, or a name (not a sentence)."""
+    return (
+        0 < len(owner) <= 60
+        and len(owner.split()) <= 6
+        and (
+            all(o in ctx.initials for o in split_owners(owner))
+            or person_like(ctx, owner)
+            or role_like(owner)
+            or _NAME_CELL_RE.fullmatch(owner) is not None
+        )
     )
 
 

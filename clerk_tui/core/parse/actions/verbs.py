@@ -70,6 +70,6 @@ FIRST_NAME_VERBS = TASK_VERBS | frozenset(
     paint mend call phone ring find tell give make do go print design sort cancel move clean
     install purchase resolve chair host run apply register record file let hire prune mow
     plant empty store lock open close label count measure quote advertise promote thank
-    remind insure bank invoice reply
+    remind insure bank invoice reply pull gather
     """.split()  # noqa: SIM905
 )
