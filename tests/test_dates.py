@@ -128,3 +128,19 @@ def test_on_a_season_is_a_subject_not_a_date() -> None:
     assert [p.text for p in find_due_phrases("a report on winter pressures by 3 May")] == [
         "by 3 May"
     ]
+
+
+def test_a_next_meeting_with_words_between_or_with_its_date() -> None:
+    ref = date(2025, 2, 11)
+    nxt = date(2025, 3, 11)
+    assert resolve_due("the next Board meeting", ref, next_meeting=nxt) == nxt
+    assert resolve_due("our next monthly meeting", ref, next_meeting=nxt) == nxt
+    # The date written with it wins over the next meeting found elsewhere.
+    assert resolve_due("our next monthly meeting on 3 March", ref, next_meeting=nxt) == date(
+        2025, 3, 3
+    )
+    # A month with the body's name between it and "meeting".
+    assert resolve_due("the July Parish Council Meeting", date(2017, 6, 1)) == date(2017, 7, 31)
+    assert resolve_due(
+        "the July Parish Council Meeting", date(2017, 6, 1), next_meeting=date(2017, 7, 6)
+    ) == date(2017, 7, 6)

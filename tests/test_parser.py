@@ -90,9 +90,13 @@ def test_resolutions_are_decisions() -> None:
         "The following minutes are unapproved and will be agreed at the next meeting.\n"
     )
     r = parse_strict(text)
-    assert [_span(text, d) for d in r.decisions] == [
-        "(1) the report be noted;\n(2) the strategy be endorsed.",
-        "The minutes of the meeting held on 4 May 2023 were approved as a correct record.",
+    assert [(_span(text, d), d.text) for d in r.decisions] == [
+        ("(1) the report be noted;", "RESOLVED that: (1) the report be noted;"),
+        ("(2) the strategy be endorsed.", "RESOLVED that: (2) the strategy be endorsed."),
+        (
+            "The minutes of the meeting held on 4 May 2023 were approved as a correct record.",
+            "The minutes of the meeting held on 4 May 2023 were approved as a correct record.",
+        ),
     ]
 
 
@@ -381,7 +385,7 @@ def test_heading_labels_and_recommendations_are_not_actions() -> None:
     assert parse_strict(text).actions == []
 
 
-def test_a_resolution_covers_its_sub_points() -> None:
+def test_a_resolution_that_only_opens_a_list_is_one_decision_per_sub_point() -> None:
     text = (
         "19. Care plan\n"
         "Mark Fenwick introduced the report.\n"
@@ -395,19 +399,34 @@ def test_a_resolution_covers_its_sub_points() -> None:
         "Members thanked the officers.\n"
         "\n"
         "Resolved – (a) the fees be approved; (b) the policy be adopted.\n"
+        "It was agreed that the consultation would consist of:\n"
+        "a. a leaflet to every household;\n"
+        "b. two drop-in sessions at the library.\n"
         "RESOLVED that the minutes be agreed as a correct record.\n"
         "20. Matters arising\n"
         "There were none.\n"
     )
     r = parse_strict(text)
     assert [_span(text, d) for d in r.decisions] == [
-        "RESOLVED: That the Board\n(1) approves the plan for 2024-25;\n"
+        "(1) approves the plan for 2024-25;",
         "(2) delegates final sign-off to the Director.",
-        "It was RESOLVED that:\n(a) the report be noted; and\n(b) a working group be set up.",
-        "Resolved – (a) the fees be approved; (b) the policy be adopted.",
+        "(a) the report be noted; and",
+        "(b) a working group be set up.",
+        "(a) the fees be approved;",
+        "(b) the policy be adopted.",
+        # The head says what was agreed: its list is one decision.
+        "It was agreed that the consultation would consist of:\na. a leaflet to every household;"
+        "\nb. two drop-in sessions at the library.",
         "RESOLVED that the minutes be agreed as a correct record.",
     ]
-    assert r.decisions[0].text.endswith("(2) delegates final sign-off to the Director.")
+    # Each sub-point's text is led by the head that opens it.
+    assert (
+        r.decisions[1].text
+        == "RESOLVED: That the Board (2) delegates final sign-off to the Director."
+    )
+    assert r.decisions[3].text == "It was RESOLVED that: (b) a working group be set up."
+    assert r.decisions[5].text == "Resolved – (b) the policy be adopted."
+    assert [d.item for d in r.decisions] == [0] * 8
     assert [i.title for i in r.items] == ["Care plan", "Matters arising"]
 
 
@@ -712,7 +731,11 @@ def test_moderngov_resolved_to_bullets_and_past_approvals() -> None:
         "·       receive a further update on the delivery plan at its meeting in March 2026.\n"
     )
     r = parse_strict(text, meeting_date=date(2025, 3, 4))
-    assert [d.text[:26] for d in r.decisions] == ["The Committee RESOLVED to:"]
+    assert [d.text for d in r.decisions] == [
+        "The Committee RESOLVED to: note the progress made;",
+        "The Committee RESOLVED to: receive a further update on the delivery plan at its "
+        "meeting in March 2026.",
+    ]
     assert [(f.when, f.due) for f in r.follow_ups] == [
         ("its meeting in March 2026", date(2026, 3, 31))
     ]
@@ -927,6 +950,298 @@ def test_clerk_parse_prints_a_failed_rule_on_stderr(
     assert [a["owner"] for a in json.loads(out)["actions"]] == ["Mark Ellis"]
     assert err.startswith("clerk: parser rule actions.prose.agreed_to failed (RuntimeError")
     assert len(err.strip().splitlines()) == 1
+
+
+def _decision_spans(text: str) -> list[str]:
+    return [" ".join(_span(text, d).split()) for d in parse_strict(text).decisions]
+
+
+def test_agreed_to_a_numbered_list_is_one_decision_per_point() -> None:
+    text = (
+        "4. Chair's report\nThe plan had to be submitted before the next meeting.\n"
+        "Agreed to:\n1. Delegate to the Director of Public Health a final review of the plan.\n"
+        "2. Circulate the plan to all members of the Board before submission.\n"
+        "5. Any other business\nNone.\n"
+    )
+    r = parse_strict(text)
+    assert [d.text for d in r.decisions] == [
+        "Agreed to: 1. Delegate to the Director of Public Health a final review of the plan.",
+        "Agreed to: 2. Circulate the plan to all members of the Board before submission.",
+    ]
+
+
+def test_resolved_split_over_lines_is_one_decision() -> None:
+    text = (
+        "Resolved – That the minutes of the meeting held on 14 September 2021 be\n\n"
+        "agreed as a correct record.\n\n"
+        "RESOLVED –\nthat the report be noted and the\naction plan be endorsed.\n"
+        "The Chair thanked the officers.\n"
+    )
+    assert _decision_spans(text) == [
+        "Resolved – That the minutes of the meeting held on 14 September 2021 be agreed as a "
+        "correct record.",
+        "that the report be noted and the action plan be endorsed.",
+    ]
+
+
+def test_lettered_resolutions_with_no_keyword_are_decisions() -> None:
+    text = (
+        "During the ensuing discussion members asked about vacancies.\n\n"
+        "(a) subject to the items added at the meeting, the work programme be approved;\n\n"
+        "(b) the following members be appointed to the Challenge Groups –\n\n"
+        "     Education – Councillor Rhys Tate\n\n"
+        "(c) the Coordinator email all members and the matter be considered at the next "
+        "meeting.\n\n"
+        "(d) the officers would be asked to attend.\n"
+        "1. The report was noted by the group.\n"
+    )
+    assert _decision_spans(text) == [
+        "(a) subject to the items added at the meeting, the work programme be approved;",
+        "(b) the following members be appointed to the Challenge Groups –",
+        "(c) the Coordinator email all members and the matter be considered at the next meeting.",
+        "The report was noted by the group.",
+    ]
+
+
+def test_a_motion_with_proposer_and_seconder_is_a_decision_unless_a_resolution_states_it() -> None:
+    text = (
+        "3. Minutes of 23rd March\nCllr Kirk proposed minutes agreed, Cllr Porter seconded, "
+        "all in favour.\n"
+        "4. Finance\nCllr Burgess proposed the payments above be made, all in favour.\n"
+        "Risk Management signed off.\n"
+        "5. Accounts\nThe Clerk had no figures. CC proposed and LH seconded that the accounts "
+        "be presented at the July meeting. Councillors present were content with the proposal.\n"
+        "6. 24/01873/FUL Land east of Mill Road\nIt was proposed by Councillor Pike and "
+        "seconded by Councillor Marsh that the application be approved. On being put to the "
+        "vote the motion was carried.\n"
+        "RESOLVED that planning permission be granted.\n"
+        "7. Minutes of the AGM\nProposed by Cllr Kirk, seconded by Cllr Porter.\n"
+        "These were moved as correct by Robert Preston and Esme Clark.\n"
+    )
+    assert _decision_spans(text) == [
+        "Cllr Kirk proposed minutes agreed, Cllr Porter seconded, all in favour.",
+        "Cllr Burgess proposed the payments above be made, all in favour.",
+        "Risk Management signed off.",
+        "CC proposed and LH seconded that the accounts be presented at the July meeting.",
+        "RESOLVED that planning permission be granted.",
+        "These were moved as correct by Robert Preston and Esme Clark.",
+    ]
+
+
+def test_sentences_of_decision() -> None:
+    text = (
+        "It was resolved to write to the Boundary Commission. "
+        "It was suggested and AGREED that we write to the Health Board. "
+        "There was general agreement that bus franchising should be raised. "
+        "Councillors agreed that the amendment should be made. "
+        "All Councillors noted they were content. "
+        "The Board noted the Chair's Report as presented. "
+        "The Board discussed and agreed some minor changes to the letter. "
+        "The final wording was discussed, and wording agreed with minor changes. "
+        "Agreed unanimously that the hall fees stay the same.\n"
+        # Not decisions: facts noted, past or pending approvals, a person agreeing.
+        "Members noted that an advert had been placed. "
+        "The Board noted the criteria against which issues are assessed. "
+        "The minutes were presented in January but have not yet been approved. "
+        "The Clerk noted the accounts having been approved by the auditor. "
+        "The Clerk noted that the Reporting Policy was adopted in June 2016. "
+        "The Chair agreed. The Clerk agreed to circulate the letter.\n"
+    )
+    assert _decision_spans(text) == [
+        "It was resolved to write to the Boundary Commission.",
+        "It was suggested and AGREED that we write to the Health Board.",
+        "There was general agreement that bus franchising should be raised.",
+        "Councillors agreed that the amendment should be made.",
+        "All Councillors noted they were content.",
+        "The Board noted the Chair's Report as presented.",
+        "The Board discussed and agreed some minor changes to the letter.",
+        "The final wording was discussed, and wording agreed with minor changes.",
+        "Agreed unanimously that the hall fees stay the same.",
+    ]
+
+
+def test_a_decision_hard_wrapped_in_a_quoted_block() -> None:
+    text = (
+        "> The AGM of the transport group was on 19 February. Cllr Bell doubted that this\n"
+        "> would extend to Glasgow given the cost of the scheme. There was\n"
+        "> general agreement that this should be an issue to raise in the coming\n"
+        "> election period.\n"
+    )
+    assert _decision_spans(text) == [
+        "There was > general agreement that this should be an issue to raise in the coming > "
+        "election period."
+    ]
+
+
+def _follow_ups(sentence: str, **kw: object) -> list[tuple[str | None, date | None]]:
+    head = "Minutes of the meeting held on 4 September 2024\n\n1. Item\n"
+    r = parse_strict(head + sentence + "\n", **kw)  # type: ignore[arg-type]
+    return [(f.when, f.due) for f in r.follow_ups]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "when", "due"),
+    [
+        # A meeting still to come, after a word that brings something to it.
+        (
+            "MW to create the system and update members on progress at the next meeting.",
+            "the next meeting",
+            None,
+        ),
+        (
+            "The minutes will be presented for approval at the next Board meeting.",
+            "the next Board meeting",
+            None,
+        ),
+        (
+            "Invitations went to the housing associations to attend our next monthly meeting on "
+            "3 March.",
+            "our next monthly meeting on 3 March",
+            date(2025, 3, 3),
+        ),
+        ("It was agreed to defer this discussion to the next meeting.", "the next meeting", None),
+        (
+            "The Committee agreed to invite the Lead Members to future meetings of the committee.",
+            "future meetings of the committee",
+            None,
+        ),
+        (
+            "The topic may be considered by the Board at a future meeting of the Board.",
+            "a future meeting of the Board",
+            None,
+        ),
+        ("This will be discussed at a later date.", "a later date", None),
+        (
+            "CC stated that the subject should be added to the agenda for next meeting.",
+            "next meeting",
+            None,
+        ),
+        # A meeting named by its month, term or purpose, in words that look forward.
+        (
+            "CC proposed that the accounts should be presented at the July Parish Council Meeting.",
+            "the July Parish Council Meeting",
+            date(2025, 7, 31),
+        ),
+        (
+            "A scoping report be submitted for consideration to the Mid Point meeting.",
+            "the Mid Point meeting",
+            None,
+        ),
+        (
+            "The Panel agreed to hold a themed session on loneliness at its June meeting.",
+            "its June meeting",
+            date(2025, 6, 30),
+        ),
+        (
+            "Consideration of the tree survey was deferred until the October meeting.",
+            "the October meeting",
+            date(2024, 10, 31),
+        ),
+        # Back to a body, with the time it gives.
+        (
+            "Didac to report back to the Board in 2 months on the working group.",
+            "in 2 months",
+            date(2024, 11, 4),
+        ),
+        ("The revised policy will go to Cabinet in February.", "in February", date(2025, 2, 28)),
+        (
+            "The Director would update the Board in the spring on recruitment.",
+            "in the spring",
+            date(2025, 5, 31),
+        ),
+        (
+            "The outcome will form the basis of a report to the Health and Well-Being Board.",
+            None,
+            None,
+        ),
+        ("The matter was referred to the Audit and Governance Committee.", None, None),
+        # A report, a reconsideration or an item at a time to come.
+        (
+            "The Committee requested a further report in six months' time.",
+            "in six months",
+            date(2025, 3, 4),
+        ),
+        ("The Panel will receive the final report in January.", "in January", date(2025, 1, 31)),
+        ("This item will be considered in the spring.", "in the spring", date(2025, 5, 31)),
+        (
+            "The Board would revisit the charter in the new year.",
+            "in the new year",
+            date(2025, 1, 31),
+        ),
+        (
+            "Final adoption of the deliverables list is scheduled for September 21.",
+            "September 21",
+            date(2024, 9, 21),
+        ),
+        ("It was agreed that road safety would be a standing item on the agenda.", None, None),
+        ("The item was deferred.", None, None),
+        ("Matter carried forward.", None, None),
+    ],
+)
+def test_kinds_of_follow_up(sentence: str, when: str | None, due: date | None) -> None:
+    assert _follow_ups(sentence) == [(when, due)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The next meeting will be held on 3 June 2025 at 7pm.",
+        "Date of next meeting: Tuesday 4 March.",
+        "Papers will be circulated before the next meeting.",
+        "The Clerk will send the figures by the next meeting.",
+        "The venue for the next meeting is the Town Hall.",
+        "Apologies for the next meeting were noted from Cllr Ross.",
+        "These minutes are unapproved and will be agreed at the next meeting.",
+        "It was agreed that the next SC meeting should be face-to-face.",
+        "The message will include the date and time of the next meeting.",
+        "85/17 To receive further reports for items at the next Parish Council meeting.",
+        "The report was presented at the January meeting.",
+        "The minutes were presented at the January Board meeting but have not been approved.",
+        "The Chairman welcomed everyone present to the Parish Council Meeting.",
+        "CC noted that the firm had not provided a report to the Parish Clerk for the meeting.",
+        "MW suggested that the group take an open source approach to the Board's web presence.",
+        "Didac provided an update to the board following the first meeting of the group.",
+        "The Council had previously deferred the matter.",
+        "The Clerk will review the contract in March.",
+        "Schools engagement would be reviewed in the autumn.",
+        "Mr Patel said the road would be resurfaced in the summer.",
+        "The annual report was published in March.",
+        "Cllr Hale will write to the Highways team in the new year.",
+        "Our Vice Chair will step down at the AGM.",
+    ],
+)
+def test_not_follow_ups(sentence: str) -> None:
+    assert _follow_ups(sentence) == []
+
+
+def test_a_forward_plan_table_and_lists_of_future_items() -> None:
+    text = (
+        "Minutes of the meeting held on 4 September 2024\n\n"
+        "7. Work programme\n"
+        "| Meeting date | Item | Lead |\n"
+        "| --- | --- | --- |\n"
+        "| 6 November 2024 | Winter plan | Director of Public Health |\n"
+        "| January 2025 | Pharmacy needs assessment | ICB |\n"
+        "| TBC | Dementia strategy | Adult Social Care |\n\n"
+        "8. Forward plan\n"
+        "• 6 November 2024 – Annual report of the Safeguarding Board\n"
+        "• Carers strategy refresh (March 2025)\n\n"
+        "Items for the next meeting:\n"
+        "- Speedwatch results\n"
+        "- Allotment rents\n\n"
+        "9. Date of next meeting\n6 November 2024\n"
+    )
+    r = parse_strict(text)
+    assert [(f.text, f.when, f.due, f.item) for f in r.follow_ups] == [
+        ("Winter plan", "6 November 2024", date(2024, 11, 6), 0),
+        ("Pharmacy needs assessment", "January 2025", date(2025, 1, 31), 0),
+        ("Dementia strategy", "TBC", None, 0),
+        ("Annual report of the Safeguarding Board", "6 November 2024", date(2024, 11, 6), 1),
+        ("Carers strategy refresh", "March 2025", date(2025, 3, 31), 1),
+        ("Speedwatch results", "the next meeting", date(2024, 11, 6), 1),
+        ("Allotment rents", "the next meeting", date(2024, 11, 6), 1),
+    ]
+    assert r.actions == []
 
 
 def _actions(text: str, **kw: object) -> list[tuple[str | None, str]]:

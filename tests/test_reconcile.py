@@ -317,3 +317,39 @@ def test_the_same_update_is_not_proposed_again_from_a_running_log() -> None:
     assert kinds(row, [action]) == {7: UPDATE}
     seen = OpenAction(7, "Review the tenancy", "AB", ref="7", latest="minutes: Open: With legal")
     assert reconcile(row, [seen]) == []
+
+
+LIST_ACTIONS = [
+    OpenAction(1, "SB to circulate the draft terms of reference to members", "SB", MARCH, "3"),
+    OpenAction(2, "Book the hall for the AGM", "Clerk", MARCH, "4"),
+    OpenAction(3, "KL to contact the bank about online banking", "KL", MARCH, "5"),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Circulate the draft terms of reference (SB) – complete", {1: DONE}),
+        ("1. SB to circulate the draft terms of reference to members – Done.", {1: DONE}),
+        ("Book the hall for the AGM: done", {2: DONE}),
+        ("SB – terms of reference circulated.", {1: DONE}),
+        ("3\tCirculate the draft terms of reference\tSB\tDone", {1: DONE}),
+        ("4  Book the hall for the AGM  Clerk  Not done - hall closed for repairs", {2: UPDATE}),
+        ("KL to contact the bank about online banking - carried forward.", {3: UPDATE}),
+        ("Actions from the last meeting: all complete.", {1: DONE, 2: DONE, 3: DONE}),
+        ("Could we ask that the hall for the AGM is booked?", {}),
+        (
+            "JB to circulate the draft terms of reference – JB confirmed this had been done.",
+            {1: DONE},
+        ),
+        ("The draft terms of reference had been reviewed by the working group.", {1: UPDATE}),
+        (
+            "Ref | Date | Minute | Action | Lead | Due | Update | Status\n"
+            "TB/23/045 | 05/10/2023 | TB/23/102 | Circulate the draft terms of reference to "
+            "members | SB | 31/03/2024 | Circulated 12 December | Closed",
+            {1: DONE},
+        ),
+    ],
+)
+def test_action_lists_with_a_status_after_each(text: str, expected: dict[int, str]) -> None:
+    assert kinds(text, LIST_ACTIONS) == expected

@@ -185,14 +185,15 @@ def test_clerks_and_chairs_reports_and_the_item_on_the_same_subject() -> None:
             "Obtain three quotes for repainting the bandstand.",
             "done",
             None,
-            "three quotes for repainting the bandstand had been obtained and were circulated "
-            "with the agenda.",
+            "Bandstand – three quotes for repainting the bandstand had been obtained and were "
+            "circulated with the agenda.",
         ),
         (
             "Write to the contractor asking for longer opening hours in the summer.",
             "update",
             None,
-            "the contractor had agreed to open the toilets until 8 pm from May to September.",
+            "Station Road toilets – the contractor had agreed to open the toilets until 8 pm "
+            "from May to September.",
         ),
         (
             "Contact the Riverside in Bloom group about sponsorship of the hanging baskets.",

@@ -109,7 +109,8 @@ _NAMED_MEETING_RE = re.compile(
 
 # "its December meeting", "the February Board": a meeting named by its month.
 _MONTH_MEETING_RE = re.compile(
-    rf"({_MONTH})\s+(?:meeting|board|committee|cabinet|panel)\b", re.IGNORECASE
+    rf"({_MONTH})\s+(?:[\w&'’-]+\s+){{0,3}}?(?:meeting|board|committee|cabinet|panel)\b",
+    re.IGNORECASE,
 )
 
 # Compiled once (these run for every date phrase of every parse).
@@ -126,7 +127,8 @@ _DAY_DATE_RE = re.compile(
     rf"\b\d{{1,2}}{_ORD}\s+(?:of\s+)?{_MONTH}|\b\d{{1,2}}/\d{{1,2}}/\d{{2,4}}\b", re.I
 )
 _MEETING_OR_AGM_RE = re.compile(r"\bmeeting\b|\bagm\b")
-_NEXT_MEETING_RE = re.compile(r"\b(?:next|following|forthcoming)\s+meeting\b")
+# "the next meeting", "the next Board meeting", "our next monthly meeting".
+_NEXT_MEETING_RE = re.compile(r"\b(?:next|following|forthcoming)\s+(?:[\w&'’-]+\s+){0,3}?meeting\b")
 _MEETING_OF_RE = re.compile(r"meeting\s+of\s+(?:the\s+)?(.+)$")
 _FINANCIAL_YEAR_RE = re.compile(r"\b(20\d\d)\s*[/–-]\s*((?:20)?\d\d)\b")
 _QUARTER_WORD_RE = re.compile(r"\bQ[1-4]\b|quarter", re.IGNORECASE)
@@ -281,6 +283,11 @@ def _resolve(
     # A meeting: the next one, or one the text dates ("the County Council meeting").
     month_meeting = _MONTH_MEETING_RE.search(p)
     if month_meeting or _MEETING_OR_AGM_RE.search(low):
+        if _DAY_DATE_RE.search(p):
+            # "our next monthly meeting on 3 March": the date it gives.
+            given = parse_date_literal(p, ref)
+            if given is not None:
+                return given
         if _NEXT_MEETING_RE.search(low):
             body = _MEETING_OF_RE.search(low)
             if body and body.group(1).strip() in named:

@@ -405,8 +405,9 @@ def set_meeting_state(db: Database, meeting_id: int, state: str) -> None:
 def set_exempt(
     db: Database, *, item_id: int | None = None, action_id: int | None = None, exempt: bool = True
 ) -> None:
-    """Keep an agenda item (with its actions and follow-ups) or one action out of exports and
-    chasers, or let it back in. An action's change is kept in its history."""
+    """Keep an agenda item (with its actions and follow-ups) or one action (with a follow-up
+    from the same passage) out of exports and chasers, or let it back in. An action's change
+    is kept in its history."""
     if (item_id is None) == (action_id is None):
         raise StoreError("mark either an agenda item or an action exempt, not both or neither")
     flag = int(exempt)
@@ -429,6 +430,16 @@ def set_exempt(
             ]
         else:
             targets = [action_id]  # type: ignore[list-item]
+            # A follow-up minuted in the same passage tells the same confidential matter.
+            db.execute(
+                f"""UPDATE follow_ups SET exempt = ?, updated_at = {_NOW}
+                    WHERE (meeting_id, source_start, source_end) IN (
+                        SELECT f.meeting_id, f.source_start, f.source_end
+                        FROM follow_ups f JOIN actions a ON a.meeting_id = f.meeting_id
+                        WHERE a.id = ? AND f.source_start < a.source_end
+                          AND a.source_start < f.source_end)""",
+                [flag, action_id],
+            )
         for target in targets:
             row = db.execute(
                 "SELECT exempt FROM actions WHERE id = ? AND deleted = 0", [target]

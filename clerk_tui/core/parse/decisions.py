@@ -1,205 +1,553 @@
-"""Decisions: "RESOLVED", "DECISION", numbered "That ..." resolutions, "it was agreed that",
-"The Board noted/agreed/approved ...", minutes approved, elections."""
+"""Decisions: what the meeting decided. Each rule reads one kind of passage:
+
+- :func:`resolution_label`: a "RESOLVED", "Agreed:", "DECISION -" label and what it heads;
+  when the label only opens a list ("RESOLVED: That the Committee:-", "Agreed to:"), each
+  numbered, lettered or bulleted sub-point is a decision of its own;
+- :func:`that_resolution`: a numbered "That ... be approved" resolution;
+- :func:`lettered_resolution`: "(a) the work programme be approved" with no keyword;
+- sentences of decision (:data:`SENTENCE_RULES`): "It was resolved to", "It was agreed
+  that", "The Board noted the report", "Councillors agreed that", minutes approved,
+  elections, "wording agreed with minor changes", "Risk Management signed off", a motion
+  with its proposer and seconder.
+
+A resolution to note or agree is a decision, not an action. A recorded vote ("Proposed
+Cllr A, seconded Cllr B", "the motion was carried") beside a resolution is not another
+decision, nor is a motion that the resolution after it states again.
+"""
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from ..model import Decision
-from .context import Context, item_at, line_end, sentences_of_line
+from .context import Context, Spans, item_at, line_end, sentences_of_line
 from .items import ENUM_RE, MARKER_RE, NUM_RE, heading_like
 from .layout import Line, strip_span
 
-_RESOLVED_LINE_RE = re.compile(
+# What a found passage records: a labelled or "That ..." resolution, a sentence of decision,
+# a motion moved (and seconded), or a vote.
+FORMAL, RESOLUTION, MOTION, VOTE = "formal", "resolution", "motion", "vote"
+
+_LABEL_RE = re.compile(
     r"^(?:(?:RESOLVED|Resolved|RESOLVE)(?:\s+(?:UNANIMOUSLY|unanimously))?|AGREED|Agreed|DECISION|Decision"
-    r"|DECIDED|Decided|DECISIONS|NOTED|Recommendations? agreed|RECOMMENDATIONS? AGREED)"
+    r"|DECIDED|Decided|DECISIONS|NOTED|Recommendations? agreed|RECOMMENDATIONS? AGREED"
+    r"|Agreement|AGREEMENT)"
     r"\b\s*(?::|-|–|—|\.)?\s*(?P<rest>.*)$"
 )
+# "Agreed to ...", "Noted the ...": a sentence, not a label (unless it only opens a list).
+_LOWER_DECISION_VERB_RE = re.compile(r"(?i)(?:agreed|decided|noted)\s+(?:to|that|with|by|the)\b")
+_MARKER_WORD_RE = re.compile(r"^(?:RESOLVED|Resolved|DECISION|Decision|AGREED|NOTED)\b")
+_LABEL_WORD_RE = re.compile(r"^\S+\s*(?::|-|–|—|$)")
+_NEXT_MARKER_RE = re.compile(r"(?i)(?:resolved|decision|agreed|decided)\b\s*(?::|-|–|—|that\b|$)")
+_DECISION_LABEL_RE = re.compile(r"^(?:RESOLVED|Resolved|DECISION|Decision)\s*[:\-–]?")
 
 _THAT_RE = re.compile(r"^(?:\(?\s*(?:\d{1,2}|[a-z]|[ivx]{1,4})\s*[.)]\s*)?That\b")
-_DECISION_RES = [
-    re.compile(
-        r"\b(?:it\s+was|it\s+is|it\s+has\s+been|was|were)\s+(?:unanimously\s+|formally\s+|further\s+)?"
-        r"(?:RESOLVED|resolved|agreed|AGREED|decided|DECIDED)\s+(?:that|to)\b"
-    ),
-    re.compile(
-        r"(?:\b(?:[Tt]he\s+)?(?:Board|Committee|committee|Cabinet|Panel|Sub-Committee|Group|Partnership"
-        r"|Council|Members|members|Governors|governors|Trustees|Forum|Executive|Assembly|Commission|Meeting|meeting)|\b[Tt]he\s+[A-Z]{2,5})"
-        r"\s+(?:also\s+|then\s+|further\s+|unanimously\s+|formally\s+)?"
-        r"(?:resolved|RESOLVED|agreed|AGREED|approved|APPROVED|endorsed|noted\s+the|NOTED|accepted"
-        r"|ratified|adopted|signed\s+off|decided|recommended|RECOMMENDED|(?:were|was)\s+(?:happy|content|pleased)\s+to"
-        r"\s+(?:take|approve|support|endorse|agree|accept|recommend|sign|note|proceed))\b"
-    ),
-    re.compile(
-        r"(?i)\bminutes\b(?:(?!\b(?:will|to|shall|would|not|unapproved)\b)[^.;]){0,140}?"
-        r"\b(?:were|was|be|been|are|is|–|-)?\s*(?:duly\s+|formally\s+)?"
-        r"(?:agreed|approved|confirmed|accepted|adopted|signed)\b(?!\s+(?:at|by)\s+the\s+next)"
-    ),
-    re.compile(
-        r"\b(?:was|were)\s+(?:duly\s+|unanimously\s+)?(?:elected|appointed|re-elected)\b"
-        r"|\btook the role of\b"
-    ),
-    re.compile(
-        r"(?<!\bhad\s)\b(?:were|was|been)\s+(?:unanimously\s+|formally\s+)?(?:agreed|approved|endorsed|ratified"
-        r"|adopted|carried)\b(?!\s+(?:to|by\s+the\s+next))"
-    ),
-]
+_THAT_WORD_RE = re.compile(r"^(?:That|that)\b")
+_RESOLUTION_VERB_RE = re.compile(
+    r"\bbe\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|en|ne)\b|\bbe\s+(?:set|put|sent|held|made)\b"
+)
+# "the work programme be approved": a subjunctive "be", not "to be", "will be", "should be".
+_SUBJUNCTIVE_RE = re.compile(
+    r"(?<!\bto\s)(?<!\bnot\s)(?<!\bwill\s)(?<!\bwould\s)(?<!\bcould\s)(?<!\bshould\s)(?<!\bshall\s)"
+    r"(?<!\bmust\s)(?<!\bmay\s)(?<!\bmight\s)(?<!\bcan\s)(?<!\bcannot\s)(?<!\bmay\snot\s)"
+    r"\bbe\s+(?:[a-z]+ly\s+)?(?:[a-z]+(?:ed|en|ne)|set|put|sent|held|made|given|kept)\b"
+)
+_FINITE_RE = re.compile(r"\b(?:were|was|had|is|are|has|have)\b")
+_BULLET_START = "•·-▪*◦●○■➢►"
+
+# The words of a head that only opens a list of resolutions: "RESOLVED: That the
+# Committee:-", "The Board RESOLVED to:", "It was agreed that:", "Agreed to:".
+_OPEN_HEAD_WORDS = frozenset(
+    """
+    it was is has been resolved agreed decided decision decisions unanimously that to the as
+    follows and of by all recommendation recommendations resolve
+    """.split()  # noqa: SIM905
+)
+_WORD_RE = re.compile(r"[A-Za-z][\w'’&-]*")
+_OPEN_END_RE = re.compile(r"(?:[:–—-]|\b(?:that|That|THAT|[A-Z][a-z]+))\s*$")
+_SENTENCE_END_RE = re.compile(r"[.;!?:][\"”’')\]]*\s*$")
+
+_NON_ALNUM_RE = re.compile(r"[^0-9a-z]+")
+
+# Sentences of decision. The meeting (or its members) as the subject of a verb of deciding.
+_BODY = (
+    r"(?:\b(?:[Tt]he\s+|All\s+|all\s+)?(?:Board|Committee|committee|Cabinet|Panel|Sub-Committee"
+    r"|Subcommittee|Group|group|Partnership|Council|Members|members|Councillors|councillors"
+    r"|Governors|governors|Trustees|trustees|Directors|Forum|Executive|Assembly|Commission"
+    r"|Meeting|meeting|SIG)(?:\s+present)?|\b[Tt]he\s+[A-Z]{2,5})"
+)
+_BODY_DECIDED_RE = re.compile(
+    _BODY + r"\s+(?:also\s+|then\s+|further\s+|unanimously\s+|formally\s+|duly\s+)?"
+    r"(?:(?:discussed|considered|reviewed|debated)\s+and\s+)?"
+    r"(?:resolved|RESOLVED|agreed|AGREED|approved|APPROVED|endorsed|NOTED|accepted"
+    r"|ratified|adopted|signed\s+off|decided|recommended|RECOMMENDED"
+    r"|noted\s+(?:the\s+)?(?:(?!that\b)[\w’'-]+\s+){0,4}?(?i:report|reports|update|updates|minutes"
+    r"|contents?|information|position|progress|papers?|presentation|briefing|log|letter"
+    r"|accounts|statement|budget|plan|strategy|register|decisions?|recommendations?|outcomes?"
+    r"|findings|response|summary|review|proposals?|draft|dashboard|performance|arrangements"
+    r"|correspondence|assessment|evaluation)\b"
+    r"|(?:noted\s+(?:that\s+)?they\s+)?(?:were|was)\s+(?:happy|content|pleased|satisfied)\s+"
+    r"(?:to\s+(?:take|approve|support|endorse|agree|accept|recommend|sign|note|proceed)|with\s+the"
+    r"\s+(?:report|update|proposals?|recommendations?|accounts|payments|plan))"
+    r"|noted\s+(?:that\s+)?they\s+were\s+content)\b"
+)
 # "The ICB agreed to provide a breakdown": a partner body's task, not the meeting's decision.
 _PARTNER_TASK_RE = re.compile(
     r"[Tt]he\s+[A-Z]{2,5}\s+(?:also\s+)?agreed\s+to\s+(?!(?:note|approve|support|endorse|accept"
     r"|recommend|defer|receive|adopt|agree|delegate|ratify|confirm|welcome)\b)[a-z]"
 )
-_RESOLUTION_VERB_RE = re.compile(
-    r"\bbe\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|en|ne)\b|\bbe\s+(?:set|put|sent|held|made)\b"
+_IT_WAS_RESOLVED_RE = re.compile(
+    r"\b(?:it\s+was|it\s+is|it\s+has\s+been|was|were)\s+(?:unanimously\s+|formally\s+|further\s+"
+    r"|(?:proposed|suggested|moved|discussed|considered)\s+and\s+)?"
+    r"(?:RESOLVED|resolved|agreed|AGREED|decided|DECIDED)\s+(?:that|to)\b"
+    r"|(?i:\bthere\s+was\s+(?:general\s+|unanimous\s+|broad\s+|full\s+)?(?:agreement|consensus)"
+    r"\s+(?:that|to|on)\b)"
+    r"|^\W*(?:(?:Unanimously\s+|UNANIMOUSLY\s+)?(?:Agreed|AGREED|Resolved|RESOLVED)"
+    r"\s+(?:that|to|unanimously|by\s+all)\b|(?:All|ALL)\s+(?:agreed|AGREED)\b)"
 )
-_FINITE_RE = re.compile(r"\b(?:were|was|had|is|are|has|have)\b")
-
+_MINUTES_APPROVED_RE = re.compile(
+    r"(?i)\bminutes\b(?:(?!\b(?:will|to|shall|would|not|unapproved)\b)[^.;]){0,140}?"
+    r"\b(?:were|was|be|been|are|is|–|-)?\s*(?:duly\s+|formally\s+)?"
+    r"(?:agreed|approved|confirmed|accepted|adopted|signed)\b(?!\s+(?:at|by)\s+the\s+next)"
+)
+_ELECTED_RE = re.compile(
+    r"\b(?:was|were)\s+(?:duly\s+|unanimously\s+)?(?:elected|appointed|re-elected)\b"
+    r"|\btook the role of\b"
+)
+# Not "had been approved", "have not yet been approved", "was adopted in June 2016".
+_PASSIVE_APPROVED_RE = re.compile(
+    r"(?<!\bhad\s)(?<!\bnot\s)(?<!\byet\s)(?<!\bnever\s)(?<!\bhaving\s)"
+    r"\b(?:were|was|been)\s+(?:unanimously\s+|formally\s+)?(?:agreed|approved|endorsed"
+    r"|ratified|adopted|carried)\b(?!\s+(?:to|by\s+the\s+next|in\s+(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d"
+    r"|(?:in|on|at)\s+(?:the\s+)?(?:last|previous)|previously|last\s+year))"
+)
+# "wording agreed with minor changes", "the policy was adopted subject to amendments".
+_WITH_CHANGES_RE = re.compile(
+    r"\b(?:agreed|approved|adopted|accepted|endorsed|signed\s+off)\s+(?:with|subject\s+to)\s+"
+    r"(?:(?:minor|some|small|the|agreed|these|those|two|three|one|a\s+few)\s+){0,2}"
+    r"(?:amendments?|changes?|corrections?|alterations?|modifications?)\b"
+)
+# "Risk Management signed off.", "Budget approved.": a short subject and the verb alone.
+_SHORT_PASSIVE_RE = re.compile(
+    r"^\W*(?:(?:The|the|[A-Z][\w’'&/-]*|[a-z][\w’'&/-]*)\s+){0,5}?"
+    r"(?:agreed|approved|adopted|accepted|ratified|endorsed|signed\s+off)"
+    r"(?:\s+(?:and|&)\s+(?:signed|agreed|approved|adopted))?"
+    r"(?:\s+(?:unanimously|by\s+all|as\s+(?:a\s+)?(?:correct|true|accurate)(?:\s+record)?))?\W*$"
+)
+_SHORT_PASSIVE_SUBJECT_STOP = re.compile(
+    r"(?i)^\W*(?:it|he|she|they|we|i|this|that|all|members|councillors|everyone|cllr|mr|mrs|ms|dr)"
+    r"\b|\b(?:was|were|had|has|have|is|are|not|never|chair|chairman|chairwoman|clerk|officers?"
+    r"|director|manager|mayor|leader|secretary|treasurer)\b"
+)
+# "The report was noted.": a paper the meeting noted (not "It was noted that ...").
+_PAPER_NOTED_RE = re.compile(
+    r"(?i)\b(?:report|update|minutes|information|position|contents|paper|letter|accounts"
+    r"|correspondence|presentation|briefing|statement|log)s?\s+(?:was|were)\s+(?:duly\s+)?noted\b"
+    r"(?!\s+that)"
+)
+# A motion: "Cllr A proposed and Cllr B seconded that ...", "Proposed by X, seconded by Y",
+# "moved as correct by X and Y", "Cllr C proposed the payments be made, all in favour".
+_MOTION_RE = re.compile(
+    r"(?i)\b(?:proposed|moved|proposal\s+of)\b(?=.*?\b(?:seconded|in\s+favour|carried|unanimous"
+    r"|agreed\s+by\s+all)\b)|\bmoved\s+as\s+(?:a\s+)?(?:correct|true|accurate)\b"
+    r"|\bproposed\s*:.{0,60}?\bseconded\s*:"
+)
+# The words of a motion that only name who moved, seconded or voted.
+_MOTION_FORM_RE = re.compile(
+    r"(?i:\b(?:it\s+was|was|were|proposed|seconded|moved|by|and|the|motion|proposal|all|in"
+    r"|favour|carried|unanimously|agreed|resolved|with|of|on|vote|votes|for|against|abstentions?"
+    r"|cllrs?|councillors?|mr|mrs|ms|dr|none|nem|con)\b)|[A-Z][\w’'-]*|\d+"
+)
+_VOTE_RE = re.compile(
+    r"(?i)\b(?:motion|amendment|proposal|recommendation|substantive)\b[^.;]{0,60}?\b(?:was|were)"
+    r"\s+(?:duly\s+|unanimously\s+)?carried\b|^(?:on\s+)?(?:being\s+)?put\s+to\s+the\s+vote\b"
+    r"|\b(?:were|was)\s+content\s+with\s+the\s+(?:proposal|motion|recommendation)"
+)
 
 _DECISION_HINT = re.compile(
     r"resolved|agreed|approved|decided|noted|endorsed|accepted|ratified|adopted|signed"
-    r"|elected|appointed|took the role|carried|happy|content|pleased|recommended|confirmed"
+    r"|elected|appointed|took the role|carried|happy|content|pleased|satisfied|recommended"
+    r"|confirmed|agreement|consensus|proposed|moved|proposal"
 )
 
-_NON_ALNUM_RE = re.compile(r"[^0-9a-z]+")
-_DECISION_LABEL_RE = re.compile(r"^(?:RESOLVED|Resolved|DECISION|Decision)\s*[:\-–]?")
-_LOWER_DECISION_VERB_RE = re.compile(r"(?i)(?:agreed|decided|noted)\s+(?:to|that|with|by|the)\b")
-_MARKER_WORD_RE = re.compile(r"^(?:RESOLVED|Resolved|DECISION|Decision|AGREED|NOTED)\b")
-_LABEL_WORD_RE = re.compile(r"^\S+\s*(?::|-|–|—|$)")
-_THAT_ALONE_RE = re.compile(r"(?i)that:?|as follows:?")
-_NEXT_MARKER_RE = re.compile(r"(?i)(?:resolved|decision|agreed|decided)\b\s*(?::|-|–|—|that\b|$)")
-_THAT_WORD_RE = re.compile(r"^(?:That|that)\b")
+Rule = Callable[[str], "re.Match[str] | None"]
 
 
 def _norm(s: str) -> str:
     return " ".join(_NON_ALNUM_RE.sub(" ", s.lower()).split())
 
 
-def find_decisions(ctx: Context) -> list[Decision]:
-    """Every decision, once each: a "RESOLVED"/"DECISION" label (with the lines or
-    sub-points it heads), a numbered "That ..." resolution, and sentences of decision
-    (see ``_DECISION_RES``); a recorded vote beside a resolution is not another decision."""
-    text = ctx.text
-    lines = ctx.lines
-    out: list[Decision] = []
-    seen_spans: list[tuple[int, int]] = []
-    seen_text: set[tuple[int | None, str]] = set()
+class _Found:
+    """The decisions found so far: one per span, and one resolution per text within an item
+    (ModernGov pages repeat it under "Decision:" and "Minutes:")."""
 
-    def add(start: int, end: int) -> None:
+    def __init__(self, ctx: Context) -> None:
+        self.ctx = ctx
+        self.spans = Spans()
+        self.keys: set[tuple[int | None, str]] = set()
+        self.found: list[tuple[Decision, str]] = []
+
+    def add(self, start: int, end: int, kind: str = FORMAL, head: str = "") -> None:
+        """A decision from text[start:end]; ``head`` (the label or sentence that opens a
+        list of resolutions) leads its text."""
+        text = self.ctx.text
         s, e = strip_span(text, start, end)
-        if s >= e:
+        if s >= e or self.spans.overlaps(s, e):
             return
-        for a, b in seen_spans:
-            if s < b and a < e:
+        self.spans.add(s, e)
+        body = " ".join(text[s:e].split())
+        full = f"{' '.join(head.split())} {body}" if head else body
+        item = item_at(self.ctx, s)
+        if kind == FORMAL:
+            key = (item, _norm(_DECISION_LABEL_RE.sub("", full)))
+            if key in self.keys:
                 return
-        item = item_at(ctx, s)
-        body = text[s:e]
-        key = (item, _norm(_DECISION_LABEL_RE.sub("", body)))
-        if key in seen_text:
-            seen_spans.append((s, e))
-            return
-        seen_text.add(key)
-        seen_spans.append((s, e))
-        out.append(Decision(" ".join(body.split()), item, s, e))
+            self.keys.add(key)
+        self.found.append((Decision(full, item, s, e), kind))
 
-    nonblank = [ln for ln in lines if not ln.blank and ln.index not in ctx.absorbed]
+    def decisions(self) -> list[Decision]:
+        """In the order of the text, without a vote or motion that a resolution beside it
+        records (see :func:`_recorded_beside`)."""
+        self.found.sort(key=lambda dk: dk[0].start)
+        return [d for k, (d, kind) in enumerate(self.found) if not _recorded_beside(self.found, k)]
+
+
+def _recorded_beside(found: list[tuple[Decision, str]], k: int) -> bool:
+    """Whether found[k] only records a decision minuted beside it: a vote ("On being put to
+    the vote the motion was carried") in an item that has a resolution, or a motion that the
+    resolution right after it states ("It was proposed ... that the application be approved.
+    RESOLVED that planning permission be granted")."""
+    d, kind = found[k]
+    if kind == VOTE:
+        return any(kind2 != VOTE and d2.item == d.item for d2, kind2 in found)
+    if kind == MOTION:
+        after = (dk for dk in found[k + 1 :] if dk[1] != VOTE)
+        d2, kind2 = next(after, (d, kind))
+        return kind2 == FORMAL and d2.item == d.item and 0 < d2.start - d.end < 600
+    return False
+
+
+def find_decisions(ctx: Context) -> list[Decision]:
+    """Every decision, once each, in the order of the text: each line is read by the first
+    line rule that takes it, else sentence by sentence (see the module's docstring)."""
+    text = ctx.text
+    found = _Found(ctx)
+    nonblank = [ln for ln in ctx.lines if not ln.blank and ln.index not in ctx.absorbed]
     item_starts = set(ctx.item_starts)
     k = 0
     while k < len(nonblank):
         ln = nonblank[k]
-        c = text[ln.cstart : ln.cend]
-        if len(c) > 20000:
+        if ln.cend - ln.cstart > 20000:
             k += 1
             continue
-        raw = text[ln.start : ln.cend].lstrip()
-        m = _RESOLVED_LINE_RE.match(c)
-        if (
-            m
-            and (c.isupper() or m.group(0)[:1].isupper())
-            and not _LOWER_DECISION_VERB_RE.match(c)
-            or (m and _MARKER_WORD_RE.match(c) and _LABEL_WORD_RE.match(c))
+        nxt = None
+        # Line rules read labels, "That ..." and numbered or lettered lines only.
+        if text[ln.cstart] in _LINE_RULE_FIRST or (
+            ln.cstart > ln.start and not text[ln.start : ln.cstart].isspace()
         ):
-            assert m is not None
-            rest = m.group("rest").strip()
-            if rest and not _THAT_ALONE_RE.fullmatch(rest):
-                k, end = _sub_points(ctx, nonblank, k, item_starts)
-                add(ln.cstart, end)
-                continue
-            # Marker alone: the following lines are the resolution(s).
-            j = k + 1
-            first = j
-            got = False
-            while j < len(nonblank):
-                nl = nonblank[j]
-                nc = text[nl.cstart : nl.cend]
-                if MARKER_RE.match(nc) or nl.cstart in item_starts or _NEXT_MARKER_RE.match(nc):
+            for rule in LINE_RULES:
+                nxt = _try(ctx, rule, nonblank, k, item_starts, found)
+                if nxt is not None:
                     break
-                nraw = text[nl.start : nl.cend].lstrip()
-                if got and not (ENUM_RE.match(nraw) or _THAT_RE.match(nc) or nraw[:1] in "•·-▪"):
-                    break
-                if (
-                    NUM_RE.match(nc)
-                    and not ENUM_RE.match(nraw)
-                    and not _THAT_RE.match(nc)
-                    and not got
-                ):
-                    mnum = NUM_RE.match(nc)
-                    if mnum and heading_like(mnum.group("title")):
-                        break
-                got = True
-                j += 1
-            nxt_marker = j < len(nonblank) and bool(
-                _RESOLVED_LINE_RE.match(text[nonblank[j].cstart : nonblank[j].cend])
-            )
-            if got:
-                # One resolution: all the lines (sub-points) the marker heads.
-                add(nonblank[first].start, line_end(ctx, nonblank[j - 1]))
-            elif not (nxt_marker and re.match(r"(?i)decisions?\b", c)):
-                add(ln.cstart, line_end(ctx, ln))
-            k = j if got else k + 1
-            continue
-        if (_THAT_RE.match(c) or (ENUM_RE.match(raw) and _THAT_WORD_RE.match(c))) and (
-            _RESOLUTION_VERB_RE.search(c)
-            or ((ENUM_RE.match(raw) or NUM_RE.match(c)) and not _FINITE_RE.search(c))
-        ):
-            k, end = _sub_points(ctx, nonblank, k, item_starts)
-            add(ln.cstart, end)
-            continue
-        nxt = k + 1
-        for s_start, s_end, st, low in sentences_of_line(ctx, ln):
-            if not _DECISION_HINT.search(low):
-                continue
-            for rx in _DECISION_RES:
-                hit = rx.search(st)
-                if hit and not _PARTNER_TASK_RE.match(st, hit.start()):
-                    if s_end >= line_end(ctx, ln):
-                        # "It was RESOLVED that:" ending its line heads sub-points.
-                        nxt, s_end = _sub_points(ctx, nonblank, k, item_starts, st)
-                    add(s_start, s_end)
-                    break
+        if nxt is None:
+            nxt = _try(ctx, decision_sentences, nonblank, k, item_starts, found) or k + 1
         k = nxt
-    out.sort(key=lambda d: d.start)
-    # "On being put to the vote the motion was carried" records the vote on the resolution
-    # minuted beside it, not a decision of its own.
-    votes = [_records_vote(d.text) for d in out]
-    resolved_items = {d.item for d, vote in zip(out, votes, strict=True) if not vote}
-    kept = zip(out, votes, strict=True)
-    return [d for d, vote in kept if not (vote and d.item in resolved_items)]
+    return found.decisions()
 
 
-def _records_vote(text: str) -> bool:
-    """Whether a decision's text records a vote. Every match of _VOTE_RE holds "carried" or
-    "vote" in some case, so most texts are settled by a substring test."""
-    low = text.lower()
-    return ("carr" in low or "vote" in low) and bool(_VOTE_RE.search(text))
+LineRule = Callable[[Context, list[Line], int, set[int], _Found], int | None]
 
 
-_VOTE_RE = re.compile(
-    r"(?i)\b(?:motion|amendment|proposal|recommendation|substantive)\b[^.;]{0,60}?\b(?:was|were)"
-    r"\s+(?:duly\s+|unanimously\s+)?carried\b|^(?:on\s+)?(?:being\s+)?put\s+to\s+the\s+vote\b"
+def _try(
+    ctx: Context, rule: LineRule, nonblank: list[Line], k: int, starts: set[int], found: _Found
+) -> int | None:
+    """One line rule on nonblank[k]: the index of the next line to read, or None when the
+    rule does not take the line (or raises: reported, and the line is left to the others)."""
+    try:
+        return rule(ctx, nonblank, k, starts, found)
+    except Exception as exc:
+        ctx.faults.failed(rule, exc)
+        return None
+
+
+def _label(c: str) -> re.Match[str] | None:
+    """The label that opens a line ("RESOLVED:", "Agreed -", "DECISION"), if it is one."""
+    m = _LABEL_RE.match(c)
+    if m is None:
+        return None
+    if (c.isupper() or m.group(0)[:1].isupper()) and not _LOWER_DECISION_VERB_RE.match(c):
+        return m
+    if _MARKER_WORD_RE.match(c) and _LABEL_WORD_RE.match(c):
+        return m
+    if _open_head(c) and _OPEN_END_RE.search(c):
+        return m  # "Agreed to:", "Resolved that:"
+    return None
+
+
+def _open_head(s: str) -> bool:
+    """Whether ``s`` only opens a list of resolutions ("RESOLVED: That the Committee:-",
+    "The Board RESOLVED to:", "Agreed to:"): no word of its own but the label's, "that",
+    "to" and the meeting's name."""
+    for w in _WORD_RE.findall(s):
+        if w[0].islower() and w.lower() not in _OPEN_HEAD_WORDS:
+            return False
+        if w[0].isupper() and w.lower() in ("noted", "approved", "endorsed"):
+            return False
+    return True
+
+
+def _enumerated(text: str, ln: Line) -> bool:
+    """A numbered, lettered or bulleted line ("(a)", "2.", "iv)", "•")."""
+    raw = text[ln.start : ln.cend].lstrip()
+    return bool(ENUM_RE.match(raw)) or raw[:1] in _BULLET_START
+
+
+def _stops(ctx: Context, ln: Line, item_starts: set[int]) -> bool:
+    """A line that no resolution runs into: an item heading or a section label."""
+    c = ctx.text[ln.cstart : ln.cend]
+    return ln.cstart in item_starts or bool(MARKER_RE.match(c)) or bool(_NEXT_MARKER_RE.match(c))
+
+
+def _split_points(
+    ctx: Context, nonblank: list[Line], j: int, item_starts: set[int], found: _Found, head: str
+) -> int:
+    """Each numbered, lettered or bulleted line from nonblank[j] on, a decision of its own led
+    by ``head``. Returns the index of the first line not taken."""
+    while j < len(nonblank):
+        nl = nonblank[j]
+        if _stops(ctx, nl, item_starts) or not _enumerated(ctx.text, nl):
+            break
+        bullet = ctx.text[nl.start : nl.cend].lstrip()[:1] in _BULLET_START
+        found.add(nl.cstart if bullet else nl.start, line_end(ctx, nl), head=head)
+        j += 1
+    return j
+
+
+def _continued(ctx: Context, nonblank: list[Line], j: int, item_starts: set[int]) -> int:
+    """The last line of a resolution that starts on nonblank[j] and runs on, unpunctuated,
+    into the next lines ("Resolved – That the Board\\nnotes the report.")."""
+    text = ctx.text
+    while j + 1 < len(nonblank):
+        cur, nl = nonblank[j], nonblank[j + 1]
+        if _SENTENCE_END_RE.search(text, cur.cstart, line_end(ctx, cur)):
+            break
+        if _stops(ctx, nl, item_starts) or _enumerated(text, nl):
+            break
+        if not (
+            text[nl.cstart].islower()
+            or (line_end(ctx, cur) - cur.cstart < 40 and nl.index == cur.index + 1)
+        ):
+            break
+        j += 1
+    return j
+
+
+def _inline_points(ctx: Context, start: int, end: int, found: _Found, head: str) -> bool:
+    """ "Resolved: (1) that the payments be approved; (2) that the reconciliation be noted.":
+    each numbered or lettered part of one line a decision of its own, led by ``head``.
+    False when the line does not have at least two such parts."""
+    text = ctx.text
+    marks = [m.start() for m in _INLINE_POINT_RE.finditer(text, start, end)]
+    if len(marks) < 2:
+        return False
+    for a, b in zip(marks, [*marks[1:], end], strict=True):
+        found.add(a, b, head=head)
+    return True
+
+
+# "(1)", "(b)", "ii)" opening a line's rest or following "; " / "; and ".
+_INLINE_POINT_RE = re.compile(
+    r"(?:(?<=[:;–—-]\s)|(?<=[:;]\s\s)|(?<=;\sand\s)|(?<=\bthat\s)|(?<=\bThat\s))"
+    r"\(?(?:\d{1,2}|[a-h]|[ivx]{1,4})\)\s"
 )
 
 
-_OPEN_END_RE = re.compile(r"(?:[:–—-]|\b(?:that|That|THAT|[A-Z][a-z]+))\s*$")
+def resolution_label(
+    ctx: Context, nonblank: list[Line], k: int, item_starts: set[int], found: _Found
+) -> int | None:
+    """A label ("RESOLVED", "Resolved –", "Agreed:", "DECISION", "Agreement:") and what it
+    heads: the rest of its line (run on over unpunctuated lines), else the line under it. A
+    label that only opens a list ("RESOLVED: That the Committee:-", "Agreed to:") heads one
+    decision per sub-point; "(1) ...; (2) ..." on the label's line are split the same way."""
+    text = ctx.text
+    ln = nonblank[k]
+    c = text[ln.cstart : ln.cend]
+    m = _label(c)
+    if m is None:
+        return None
+    rest = m.group("rest").strip()
+    if rest and not _open_head(c):
+        first_point = _INLINE_POINT_RE.search(text, ln.cstart + m.start("rest"), ln.cend)
+        if first_point and _inline_points(
+            ctx, first_point.start(), ln.cend, found, c[: first_point.start() - ln.cstart]
+        ):
+            return k + 1
+        last = _continued(ctx, nonblank, k, item_starts)
+        if last == k:
+            nxt, end = _sub_points(ctx, nonblank, k, item_starts)
+            found.add(ln.cstart, end)
+            return nxt
+        found.add(ln.cstart, line_end(ctx, nonblank[last]))
+        return last + 1
+    # The label (with "That the Committee:-" at most) opens what follows.
+    j = k + 1
+    if j < len(nonblank) and not _stops(ctx, nonblank[j], item_starts):
+        nl = nonblank[j]
+        nc = text[nl.cstart : nl.cend]
+        if _enumerated(text, nl):
+            return _split_points(ctx, nonblank, j, item_starts, found, c)
+        mnum = NUM_RE.match(nc)
+        if not (mnum and not _THAT_RE.match(nc) and heading_like(mnum.group("title"))):
+            if _open_head(nc) and _OPEN_END_RE.search(nc):
+                # "RESOLVED" / "That the Board:" / "(a) ... (b) ..."
+                nxt = _split_points(ctx, nonblank, j + 1, item_starts, found, f"{c} {nc}")
+                if nxt > j + 1:
+                    return nxt
+            last = _continued(ctx, nonblank, j, item_starts)
+            if last == j:
+                nxt, end = _sub_points(ctx, nonblank, j, item_starts)
+                found.add(nl.start, end)
+                return nxt
+            found.add(nl.start, line_end(ctx, nonblank[last]))
+            return last + 1
+    nxt_label = j < len(nonblank) and bool(
+        _LABEL_RE.match(text[nonblank[j].cstart : nonblank[j].cend])
+    )
+    if not (nxt_label and re.match(r"(?i)decisions?\b", c)):
+        found.add(ln.cstart, line_end(ctx, ln))  # "RESOLVED" alone: the decision is not given
+    return k + 1
+
+
+def that_resolution(
+    ctx: Context, nonblank: list[Line], k: int, item_starts: set[int], found: _Found
+) -> int | None:
+    """A resolution written "That ...", often numbered: "1. That the refresh of the plan be
+    approved.", "2. That the Director circulate slides to members." (with its sub-points)."""
+    text = ctx.text
+    ln = nonblank[k]
+    c = text[ln.cstart : ln.cend]
+    raw = text[ln.start : ln.cend].lstrip()
+    if not (_THAT_RE.match(c) or (ENUM_RE.match(raw) and _THAT_WORD_RE.match(c))):
+        return None
+    if not (
+        _RESOLUTION_VERB_RE.search(c)
+        or ((ENUM_RE.match(raw) or NUM_RE.match(c)) and not _FINITE_RE.search(c))
+        or (_open_head(c) and _OPEN_END_RE.search(c))
+    ):
+        return None
+    if _open_head(c) and _OPEN_END_RE.search(c):
+        nxt = _split_points(ctx, nonblank, k + 1, item_starts, found, c)
+        if nxt > k + 1:
+            return nxt
+    nxt, end = _sub_points(ctx, nonblank, k, item_starts)
+    found.add(ln.cstart, end)
+    return nxt
+
+
+def lettered_resolution(
+    ctx: Context, nonblank: list[Line], k: int, item_starts: set[int], found: _Found
+) -> int | None:
+    """A numbered or lettered resolution with no keyword, in the subjunctive: "(a) the work
+    programme as detailed in Appendix 1 be approved;", "(c) the Coordinator email all
+    members and the matter be given further consideration at the next meeting."."""
+    text = ctx.text
+    ln = nonblank[k]
+    raw = text[ln.start : ln.cend].lstrip()
+    if not ENUM_RE.match(raw):
+        return None
+    c = text[ln.cstart : line_end(ctx, ln)]
+    if not _SUBJUNCTIVE_RE.search(c) or _FINITE_RE.search(c) or c.rstrip().endswith("?"):
+        return None
+    found.add(ln.start, line_end(ctx, ln))
+    return k + 1
+
+
+LINE_RULES: tuple[LineRule, ...] = (resolution_label, that_resolution, lettered_resolution)
+# The first characters of the lines they read (past any bullet or "(a)"): a label, "That"
+# or a number.
+_LINE_RULE_FIRST = frozenset("RADNTt0123456789(")
+
+
+def _match_body_decided(st: str) -> re.Match[str] | None:
+    hit = _BODY_DECIDED_RE.search(st)
+    if hit and _PARTNER_TASK_RE.match(st, hit.start()):
+        return None
+    return hit
+
+
+def _match_short_passive(st: str) -> re.Match[str] | None:
+    if len(st) > 90:
+        return None
+    hit = _SHORT_PASSIVE_RE.match(st)
+    if hit is None or _SHORT_PASSIVE_SUBJECT_STOP.search(st):
+        return None
+    words = st.split()
+    if words[1:2] == ["agreed."] and words[0][:1].isupper():
+        return None  # "John agreed.": a person assenting, not a decision
+    return hit
+
+
+_APPROVAL_WORDS = ("agreed", "approved", "endorsed", "ratified", "adopted", "carried", "signed")
+# Sentence rules in order: each returns a match when the sentence states a decision, and
+# runs only on sentences (lower-cased) holding one of its words.
+SENTENCE_RULES: tuple[tuple[Rule, str, tuple[str, ...]], ...] = (
+    (
+        _IT_WAS_RESOLVED_RE.search,
+        RESOLUTION,
+        ("resolved", "agreed", "decided", "agreement", "consensus"),
+    ),
+    (
+        _match_body_decided,
+        RESOLUTION,
+        (*_APPROVAL_WORDS, "resolved", "noted", "accepted", "decided", "recommended", "happy")
+        + ("content", "pleased", "satisfied"),
+    ),
+    (_MINUTES_APPROVED_RE.search, RESOLUTION, ("minutes",)),
+    (_ELECTED_RE.search, RESOLUTION, ("elected", "appointed", "took the role")),
+    (_PASSIVE_APPROVED_RE.search, RESOLUTION, _APPROVAL_WORDS),
+    (_PAPER_NOTED_RE.search, RESOLUTION, ("noted",)),
+    (_WITH_CHANGES_RE.search, RESOLUTION, ("amend", "chang", "correct", "alter", "modif")),
+    (_match_short_passive, RESOLUTION, (*_APPROVAL_WORDS, "accepted")),
+    (_MOTION_RE.search, MOTION, ("propos", "moved")),
+)
+
+
+def _kind(st: str, kind: str) -> str:
+    """A motion that names only who moved and seconded it ("Proposed Cllr A, seconded Cllr
+    B, all in favour"), or a sentence that records a vote, is a vote; else ``kind``."""
+    if kind == MOTION and not _WORD_RE.search(_MOTION_FORM_RE.sub(" ", st)):
+        return VOTE
+    low = st.lower()
+    if ("carr" in low or "vote" in low or "content" in low) and _VOTE_RE.search(st):
+        return VOTE
+    return kind
+
+
+def decision_sentences(
+    ctx: Context, nonblank: list[Line], k: int, item_starts: set[int], found: _Found
+) -> int | None:
+    """Each sentence of the line that states a decision (see :data:`SENTENCE_RULES`); one
+    ending its line and opening a list ("It was RESOLVED that:") heads the sub-points."""
+    ln = nonblank[k]
+    nxt = k + 1
+    for s_start, s_end, st, low in sentences_of_line(ctx, ln):
+        if not _DECISION_HINT.search(low):
+            continue
+        for rule, kind, needs in SENTENCE_RULES:
+            if not any(w in low for w in needs) or rule(st) is None:
+                continue
+            if s_end >= line_end(ctx, ln):
+                if _open_head(st) and _OPEN_END_RE.search(st):
+                    split = _split_points(ctx, nonblank, k + 1, item_starts, found, st)
+                    if split > k + 1:
+                        return split
+                # "It was agreed that the process would consist of:" ending its line heads
+                # the sub-points as one decision.
+                nxt, s_end = _sub_points(ctx, nonblank, k, item_starts, st)
+            found.add(s_start, s_end, _kind(st, kind))
+            break
+    return nxt
 
 
 def _sub_points(
@@ -215,8 +563,7 @@ def _sub_points(
         return j, end
     while j < len(nonblank):
         nl = nonblank[j]
-        raw = text[nl.start : nl.cend].lstrip()
-        if nl.cstart in item_starts or not (ENUM_RE.match(raw) or raw[:1] in "•·-▪"):
+        if nl.cstart in item_starts or not _enumerated(text, nl):
             break
         end = line_end(ctx, nl)
         j += 1

@@ -1,214 +1,614 @@
-"""Follow-ups: what must come back to a later meeting or go to another body ("come back to
-the Board in March", "a further report to a future meeting", "added to the work programme")."""
+"""Follow-ups: what must come back to a later meeting or go to another body. Each sentence
+rule reads one kind of sentence (see :data:`SENTENCE_RULES`):
+
+- :func:`at_a_future_meeting`: "an update at the next meeting", "an item for a future
+  meeting", "defer this to the next Board meeting", "invite them to future meetings";
+- :func:`at_a_named_meeting`: "bring it to the July meeting", "the Mid Point meeting",
+  "its meeting on 12 March" (with words that look forward: a named month is as often past);
+- :func:`back_to`: "report back to the Board in 2 months", "come back in the new year";
+- :func:`to_the_body`: "bring the plan to the Board", "for consideration by the Board",
+  "recommended to the County Council for approval";
+- :func:`on_the_programme`: "added to the work programme", "placed on the agenda for";
+- :func:`deferred`: "deferred to a later date", "the item was deferred";
+- :func:`revisited`: "the Committee would revisit this in six months";
+- :func:`scheduled`: "adoption of the list scheduled for September 21";
+- :func:`considered_later`: "this will be considered in the spring";
+- :func:`further_report`: "Members requested a further report in six months' time";
+- :func:`standing_item`: "road safety would be a standing item";
+
+and :func:`forward_plan_rows` reads a work programme or forward plan laid out as a table or
+list of future items, each with its meeting date. Each follow-up has ``when`` (the phrase)
+and ``due`` (the date it resolves to, where it does).
+"""
 
 from __future__ import annotations
 
 import calendar
 import re
+from collections.abc import Callable
+from datetime import date
 
-from ..dates import resolve_due
+from ..dates import DATE_EXPR, resolve_due
 from ..model import FollowUp
-from .context import Context, due_after, item_at, sentences_of_line
+from .context import Context, Spans, due_after, due_phrases, item_at, sentences_of_line
+from .layout import Line
 
-_MONTHS_LOWER = tuple(m.lower() for m in calendar.month_name if m)
-_MONTHS_LOW = "(?:" + "|".join(_MONTHS_LOWER) + ")"
-# A meeting named by its month is in the past as often as the future: such a follow-up
-# needs words that look forward.
-_MONTH_WORD_RE = re.compile(
-    r"^(?:January|February|March|April|May|June|July|August|September"
-    r"|October|November|December)\s+"
+_MONTHS = "|".join(m for m in calendar.month_name if m)
+_MONTHS_LOW = "(?:" + _MONTHS.lower() + ")"
+
+# A meeting still to come: "the next meeting", "a future meeting of the Board", "the next
+# Board meeting", "our next monthly meeting on 3 March", "future meetings".
+_FUTURE_MEETING = (
+    r"(?i:(?:the|a|its|our|their|any)\s+(?:next|future|forthcoming|subsequent|following|later"
+    r"|upcoming)|\bnext|\bfuture)\s+"
+    r"(?:(?!(?i:to|and|of|the|a|at|was|were|is|will|for|with|in|on|by|meeting|meetings)\b)"
+    r"[\w’'-]+\s+){0,3}?(?i:meetings?)\b"
+    r"(?:\s+of\s+(?:the\s+)?(?:[A-Z][\w&'’-]*|committee|board|panel|group)"
+    r"(?:\s+(?:and\s+|&\s+)?[A-Z][\w&'’-]*){0,5})?"
+    rf"(?:,?\s+(?:on|in)\s+(?:{DATE_EXPR}))?"
 )
-_MONTH_MEETING_RE = re.compile(_MONTHS_LOW + r"\s+meeting|meeting\s+(?:in|on)\s")
+# The word before it says the meeting is where something comes: "at", "to", "for", "until",
+# "attend"; not "before" or "by" (a deadline) nor "of" ("the date of the next meeting").
+_FUTURE_MEETING_RE = re.compile(
+    r"\b(?P<prep>(?i:at|to|for|until|till|in|into|on|onto|attend|attending|address|join))\s+"
+    rf"(?P<when>{_FUTURE_MEETING}|(?i:a|some)\s+(?:later|future)\s+(?:date|stage|time))"
+)
+# "the date for the next meeting", "apologies for the next meeting": about the meeting itself.
+_LOGISTICS_BEFORE_RE = re.compile(
+    r"(?i)\b(?:date|dates|time|times|venue|location|room|arrangements|apologies|chair|minutes"
+    r"|welcome|welcomed|refreshments|link)\s*$"
+)
+_MINUTES_STATUS_RE = re.compile(
+    r"(?i)\bminutes\b[^.;]{0,40}\b(?:are|is|were|remain)\s+(?:unapproved|draft|provisional"
+    r"|subject\s+to)|\bunapproved\b"
+)
+
+# A meeting named by its month, term or purpose: "the July meeting", "its December meeting",
+# "the July Parish Council Meeting", "the Mid Point meeting", "the AGM on 23rd April", "its
+# meeting on 12 March 2025", "the February Board".
+_NAMED_MEETING_RE = re.compile(
+    r"\b(?P<prep>at|to|for|until|till|in|attend)\s+(?P<when>(?:the|its|our|their)\s+"
+    r"(?:(?:(?!(?:last|previous|first|recent|same|this|today|next|future)\b)"
+    r"(?:[A-Z][\w&'’-]*|spring|summer|autumn|winter|annual|budget|term|mid-point|mid-year)\s+)"
+    r"{1,4}(?:[Mm]eeting|AGM|Board|Committee|Cabinet|Panel)"
+    rf"(?:\s+(?:on|in)\s+(?:the\s+)?(?:{DATE_EXPR}))?"
+    rf"|meeting\s+(?:on|in)\s+(?:the\s+)?(?:{DATE_EXPR})"
+    r"|AGM|Annual\s+(?:General\s+|Parish\s+)?Meeting))\b"
+)
+_MONTH_WORD_RE = re.compile(rf"\b(?:{_MONTHS})\b")
+_MEETING_WORD_RE = re.compile(r"(?i)meeting|agm")
+# Words that look forward: what a named meeting is for is still to happen.
 _FORWARD_RE = re.compile(
-    r"\b(?:will|would|shall|should|could|be|asked|requested|request|agreed"
-    r"|to\s+(?:receive|consider|report|bring|present|submit|return|come|take|provide|give))\b"
-    r"|^\W*(?:receive|consider)\b"  # a "RESOLVED to:" bullet
-    r"|\b(?:recommended|asked)\s+that\b"
+    r"\b(?:will|would|shall|should|could|be|asked|requested|request|agreed|invited"
+    r"|to\s+(?:receive|consider|report|bring|present|submit|return|come|take|provide|give|attend"
+    r"|update|discuss|share|review|agree|approve))\b"
+    r"|^\W*(?:receive|consider|bring|present|submit|report|provide)\b"  # a "RESOLVED to:" bullet
+    r"|\b(?:recommended|asked|requested)\s+that\b"
 )
-_FOLLOW_RES = [
-    re.compile(
-        r"\b(?:come|coming|comes|brought|bring|bringing|report|reporting|feed|feeding|return|returning)\s+back\b"
-    ),
-    re.compile(
-        r"\b(?:an?|further|the|another)\s+(?:\w+\s+){0,3}?(?:item|report|update|paper|presentation|briefing|progress report)s?\b"  # noqa: E501
-        r"[^.;]{0,160}?\b(?:future|next|forthcoming|subsequent|following|later|"
-        + _MONTHS_LOW
-        + r")\s+(?:meeting|agenda)"  # noqa: E501
-    ),
-    re.compile(
-        r"\b(?:deferred|brought|referred|carried forward)\s+to\s+(?:a|the)\s+(?:next|future|forthcoming)\s+meeting"  # noqa: E501
-    ),
-    re.compile(r"\b(?:a|the|further)\s+report\s+to\s+(?:the\s+)?[A-Z]"),
-    re.compile(r"\bfor\s+consideration\s+by\s+the\s+[A-Z]"),
-    re.compile(
-        r"\brecommended\s+to\s+the\s+[A-Z][^.;]{0,80}?\bfor\s+(?:approval|adoption|decision)"
-    ),
-    re.compile(
-        r"\b(?:take|taken|go|goes|going|submit|submitted|present|presented|refer|referred)\s+(?:it\s+)?to\s+the\s+"
-        r"(?:AGM|Annual General Meeting|(?:[A-Z][\w&-]*\s+){1,5}meeting)"
-    ),
-    re.compile(
-        r"\b(?:shared|reported|presented|brought|considered|discussed|circulated|tabled|given|heard)\s+"
-        r"(?:back\s+)?(?:at|to)\s+(?:a|the)\s+(?:next|future|forthcoming|following)\s+meeting"
-    ),
-    re.compile(
-        r"(?<!\bthe\s)(?<!\ba\s)(?<!\bthis\s)(?<!\bits\s)\b(?:bring|present|submit|report|take|return|be\s+brought|be\s+presented|be\s+submitted"
-        r"|be\s+reported|be\s+taken|be\s+given|be\s+provided|come)\s+(?:[\w’'-]+,?\s+){0,8}?to\s+(?:the\s+|a\s+)?"
-        r"(?:Cabinet|Board|Committee|Panel|Council|Executive|(?<=the\s)(?:board|committee|panel)|(?:[A-Z][\w’'&-]*\s+){1,6}(?:Board|Committee|Panel|Council|Group|Partnership|Forum)"
-        r"|(?:[A-Z][\w’'&-]*\s+){1,3}meeting)\b"
-        # "report the defects to the County Council highways department": not its meeting
-        r"(?!\s+(?:[a-z]+\s+){0,2}(?:department|team|service|officers?|directorate)\b)"
-    ),
-    re.compile(
-        r"\b(?:added|add|included|include|placed|scheduled)\s+(?:\w+\s+){0,6}?(?:on|to|in)\s+(?:the|its|their)\s+(?:work\s*programme|forward\s+plan|agenda\s+for)"
-    ),
-    # "The Board would receive the final plan at its meeting on 12 March 2025."
-    re.compile(
-        r"\b(?:receive|consider|reconsider|see|discuss|scrutinise|scrutinize|be\s+(?:provided|given|presented"
-        r"|brought|submitted|considered|received|shared|tabled|reported|circulated|discussed))\b"
-        r"[^.;]{0,120}?\b(?:at|to|for)\s+(?:its|the|their)\s+(?:(?:next|future|forthcoming|(?:spring|summer|autumn)\s+term|"
-        + _MONTHS_LOW
-        + r")\s+meeting|meeting\s+(?:in|on)\s+(?:the\s+)?(?:\d|"
-        + _MONTHS_LOW
-        + r"))"
-    ),
-    # "Members asked that the Cabinet Member for Finance attend the February meeting"
-    re.compile(
-        r"\battend\s+(?:the|its|a)\s+(?:next|future|forthcoming|" + _MONTHS_LOW + r")\s+meeting\b"
-    ),
-]
-_FOLLOW_LOWER = frozenset({1, 2, 9, 10, 11})
-_WORK_PROGRAMME_RULE = 9
-# The year a work programme entry is for: "to its work programme for 2025-26".
-_PROGRAMME_YEAR_RE = re.compile(r"\s+for\s+(?P<year>20\d\d\s*[/–-]\s*(?:20)?\d\d)\b")
-# Words one of which each follow-up rule needs (in the lower-cased sentence): a rule runs
-# only when its sentence has one, which keeps the costly rules off most sentences.
-_FOLLOW_NEEDS: list[frozenset[str]] = [
-    frozenset(words)
-    for words in (
-        ("back",),
-        ("meeting", "agenda"),
-        ("meeting",),
-        ("report",),
-        ("consideration",),
-        ("recommended",),
-        ("meeting", "agm"),
-        ("meeting",),
-        (
-            "cabinet",
-            "board",
-            "committee",
-            "panel",
-            "council",
-            "executive",
-            "group",
-            "partnership",
-            "forum",
-            "meeting",
-        ),
-        ("programme", "forward", "agenda"),
-        ("meeting",),
-        ("meeting",),
-    )
-]
-# A second word some rules also need: the verb that sends a report to a body, or the
-# meeting a further item goes to.
-_FOLLOW_ALSO_NEEDS: dict[int, tuple[str, ...]] = {
-    1: ("future", "next", "forthcoming", "subsequent", "following", "later", *_MONTHS_LOWER),
-    8: (
-        "bring",
-        "present",
-        "submit",
-        "report",
-        "take",
-        "return",
-        "brought",
-        "come",
-        "given",
-        "provided",
-    ),
-}
-_FOLLOW_KEY_RE = re.compile("|".join(sorted({w for ws in _FOLLOW_NEEDS for w in ws})))
+# Business brought to a meeting: a paper, or a verb of presenting, deciding or discussing.
+_BUSINESS_RE = re.compile(
+    r"\b(?:present|submit|bring|brought|report|(?:re-?)?consider|revisit|discuss|receive|approv|agree|decid|table"
+    r"|raise|review|update|give|given|provide|share|return|come|take|taken|appoint|elect|adopt"
+    r"|sign|accounts|item|paper|proposal|plan|strateg|session|business|motion|information"
+    r"|presentation|invit|attend|debate|scrutin|hear|see)"
+)
 _PAST_FOLLOW_RE = re.compile(
     r"\b(?:came|reported|returned|fed)\s+back\b|\bhad\s+(?:come|been\s+brought|reported)\b"
 )
+_MODAL_RE = re.compile(r"\b(?:will|would|could|should|shall|to)\b")
+
+_BACK_RE = re.compile(
+    r"\b(?:come|coming|comes|brought|bring|bringing|report|reporting|feed|feeding|return"
+    r"|returning|be\s+brought|go|going)\s+back\b"
+)
+_BODY = (
+    r"(?:Cabinet|Board|Committee|Panel|Council|Executive|(?<=the\s)(?:board|committee|panel)"
+    r"|(?:[A-Z][\w’'&-]*\s+(?:(?:and|&|of|for)\s+)?){1,6}"
+    r"(?:Board|Committee|Panel|Council|Group|Partnership|Forum))\b"
+    # "the Board's web presence", "the County Council highways department": not its meeting
+    r"(?![’']|\s+(?:[a-z]+\s+){0,2}(?:department|team|service|officers?|directorate)\b)"
+)
+_TO_BODY_RE = re.compile(
+    r"(?<!\bthe\s)(?<!\ba\s)(?<!\bthis\s)(?<!\bits\s)(?<!\bone\s)(?<!\beveryone\s)"
+    r"(?<!\bthose\s)(?<!\bmembers\s)(?<!\ball\s)\b(?:bring|present|submit|report|take|return"
+    r"|be\s+brought|be\s+presented|be\s+submitted|be\s+reported|be\s+taken|be\s+given"
+    r"|be\s+provided|come|go|goes|refer|be\s+referred|referred|escalate|be\s+escalated"
+    r"|(?P<update>update|updates|an\s+update|progress\s+report))"
+    r"\s+(?:[\w’'-]+,?\s+){0,8}?to\s+(?:the\s+|a\s+)?" + _BODY
+)
+_BODY_WORD_RE = re.compile(
+    r"cabinet|board|committee|panel|council|executive|group|partnership|forum|agm|annual general"
+    r"|members|councillors"
+)
+_REPORT_TO_BODY_RE = re.compile(
+    r"\b(?:a|the|further)\s+report\s+to\s+(?:the\s+)?" + _BODY + r"|"
+    r"\bfor\s+consideration\s+by\s+the\s+[A-Z]"
+    r"|\brecommended\s+to\s+the\s+[A-Z][^.;]{0,80}?\bfor\s+(?:approval|adoption|decision)"
+    r"|\b(?:take|taken|go|goes|going|submit|submitted|present|presented|refer|referred)\s+(?:it\s+)?"
+    r"to\s+the\s+(?:AGM|Annual General Meeting)\b"
+)
+_UPDATE_BODY_RE = re.compile(
+    r"\b(?:will|would|to|shall|should|could)\s+(?:\w+\s+)?update\s+(?:the\s+)?(?:Board|Committee"
+    r"|Panel|Cabinet|Council|Group|group|members|Members|councillors|Councillors)\b"
+    r"[^.;]{0,80}?\b(?:in|at|by|within|during)\s+"
+)
+_PROGRAMME_RE = re.compile(
+    r"\b(?:add|added|adding|include|included|including|place|placed|put|schedule|scheduled"
+    r"|programme|programmed|incorporate|incorporated|keep|kept|remain|remains|list|listed"
+    r"|inclusion)\s+(?:[\w’'-]+\s+){0,6}?(?:on|to|in|into|within|onto)\s+"
+    r"(?:the|its|their|our|this|(?:the\s+)?(?:[A-Z][\w’'-]*\s+){1,4}?(?:Committee|Board|Panel"
+    r"|Group)[’']s?)\s+"
+    r"(?:[\w’'-]+\s+){0,2}?(?:work\s*programme|forward\s+plan|work\s*plan|forward\s+agenda"
+    r"|rolling\s+programme|programme\s+of\s+work|agenda\s+(?:for|of)\b|agenda\b(?=[^.;]{0,40}"
+    r"\b(?:next|future|forthcoming)\b))"
+)
+_PROGRAMME_YEAR_RE = re.compile(r"\s+for\s+(?P<year>20\d\d\s*[/–-]\s*(?:20)?\d\d)\b")
+_DEFERRED_RE = re.compile(
+    r"\b(?:defer|deferred|deferring|postpone|postponed|held\s+over|hold\s+over"
+    r"|carried\s+(?:forward|over)|carry\s+(?:forward|over)|put\s+back)\b"
+    r"(?:[^.;]{0,80}?\b(?:to|until|till)\s+(?P<when>(?:a|the|its)\s+(?:later|future|subsequent"
+    r"|further)\s+(?:date|meeting|time)|(?:the\s+)?(?:New\s+Year|new\s+year|spring|summer|autumn"
+    r"|winter)|" + _MONTHS + r"))?"
+)
+_DEFERRED_PAST_RE = re.compile(r"\b(?:had\s+been|previously|last\s+time|already)\b")
+_REVISIT_RE = re.compile(
+    r"\b(?:will|would|to|should|shall|could|agreed\s+to)\s+(?:\w+\s+)?(?:revisit|re-visit|reconsider"
+    r"|re-consider|look\s+again\s+at|return\s+to\s+(?:this|the\s+(?:matter|issue|item|subject)|it))"
+    r"\b|\bbe\s+(?:revisited|re-visited|reconsidered|re-considered|reviewed\s+again)\b"
+)
+_SCHEDULED_RE = re.compile(
+    r"\b(?:adoption|approval|sign-off|consideration|decision|report|review|presentation"
+    r"|discussion|update|item|debate)\b[^.;]{0,80}?\b(?:scheduled|planned|timetabled|programmed"
+    r"|pencilled\s+in)\s+(?:for|at|on|in)\s+"
+    rf"(?P<when>(?:the\s+)?(?:{DATE_EXPR}))"
+)
+
 _WHEN_RE = re.compile(
     r"(?i)\b(?:a|the)\s+(?:future|next|forthcoming|subsequent|following)\s+meeting\b"
-    r"|\bthe\s+AGM\s+on\s+[^.;,]{3,25}|\bits\s+meeting\s+on\s+(?:the\s+)?\d{1,2}\w*\s+\w+\s+\d{4}"
-    r"|\bits\s+meeting\s+in\s+(?:January|February|March|April|May|June|July|August|September"
-    r"|October|November|December)(?:\s+\d{4})?"
-    r"|\b(?:its|the)\s+(?:January|February|March|April|May|June|July|August|September|October"
-    r"|November|December|(?:spring|summer|autumn)\s+term)\s+(?:meeting|Board|Committee|Cabinet|Panel)\b"
+    r"|\bthe\s+AGM\s+on\s+[^.;,]{3,25}"
 )
 _COMMITTEE_RE = re.compile(
     r"\b(?:to|by|at)\s+(?:the\s+)?(?P<body>(?:[A-Z][\w&'’-]*\s+(?:and\s+|&\s+|of\s+(?:the\s+)?)?){0,6}"
     r"(?:Board|Committee|Cabinet|Council|Panel|Partnership|Group|Forum|Assembly|Commission|AGM))\b"
 )
+_MONTH_START_RE = re.compile(rf"^(?:{_MONTHS})\s+")
+_AGENDA_TEXT_RE = re.compile(
+    r"(?i)\s*(?:[\w/.-]*\d[\w/.-]*[.):]?\s+)?to\s+(?:receive|note|consider)\b"
+)
+
+# (where the sentence's follow-up starts, the "when" phrase it names, or None)
+Hit = tuple[int, str | None]
+
+
+def at_a_future_meeting(ctx: Context, st: str, low: str) -> Hit | None:
+    """A meeting still to come, after a word that brings something to it: "an update at the
+    next meeting", "an item for a future meeting", "defer this discussion to the next
+    meeting", "invite the Lead Members to future meetings of the committee", "attend our next
+    monthly meeting on 3 March". Not a deadline ("by the next meeting") nor the meeting
+    itself ("the date and time of the next meeting", "unapproved minutes")."""
+    if not (
+        "next" in low
+        or "future" in low
+        or "forthcoming" in low
+        or "later" in low
+        or ("subsequent" in low or "following" in low or "upcoming" in low)
+    ):
+        return None
+    for m in _FUTURE_MEETING_RE.finditer(st):
+        if _LOGISTICS_BEFORE_RE.search(st, max(0, m.start() - 30), m.start()):
+            continue
+        if _MINUTES_STATUS_RE.search(st):
+            return None
+        return m.start(), m.group("when")
+    return None
+
+
+def at_a_named_meeting(ctx: Context, st: str, low: str) -> Hit | None:
+    """A meeting named by its month, term or purpose, in a sentence that looks forward:
+    "bring the accounts to the July Parish Council Meeting", "a scoping report be submitted
+    to the Mid Point meeting", "receive the plan at its meeting on 12 March 2025", "take it to
+    the AGM on 23rd April". Not "the report was presented at the January meeting"."""
+    if "meeting" not in low and "agm" not in low and not _MONTH_WORD_RE.search(st):
+        return None
+    if not _FORWARD_RE.search(low) or not _BUSINESS_RE.search(low):
+        return None  # "the Vice Chair will step down at the AGM": no business comes to it
+    for m in _NAMED_MEETING_RE.finditer(st):
+        when = m.group("when")
+        if _MEETING_WORD_RE.search(when) or _MONTH_WORD_RE.search(when):
+            return m.start(), when
+        # else "to the Health Board": a body, read by to_the_body
+    return None
+
+
+def back_to(ctx: Context, st: str, low: str) -> Hit | None:
+    """Something coming back: "report back to the Board in 2 months", "the draft could come
+    back to the Board in March", "this will be brought back", "Officers to feed back"."""
+    if "back" not in low:
+        return None
+    m = _BACK_RE.search(low)
+    return (m.start(), None) if m else None
+
+
+def to_the_body(ctx: Context, st: str, low: str) -> Hit | None:
+    """Something taken to a body's meeting: "bring a costed proposal to the Board",
+    "present a draft strategy for consideration by the Health and Wellbeing Board in March",
+    "a further report to the Cabinet", "recommended to the County Council for approval",
+    "officers would update the Board in the spring"."""
+    if not _BODY_WORD_RE.search(low):
+        return None
+    m = _TO_BODY_RE.search(st) if " to " in low else None
+    if m is not None and m.group("update") and not _FORWARD_RE.search(low):
+        m = None  # "Didac provided an update to the board": done, not to come
+    m = m or _REPORT_TO_BODY_RE.search(st) or _UPDATE_BODY_RE.search(st)
+    return (m.start(), None) if m else None
+
+
+def on_the_programme(ctx: Context, st: str, low: str) -> Hit | None:
+    """An item put on a work programme, forward plan or a coming agenda: "added to the work
+    programme", "to its work programme for 2025-26", "placed on the agenda for the next
+    meeting", "for inclusion in the Committee's forward plan"."""
+    if not ("programme" in low or "plan" in low or "agenda" in low):
+        return None
+    m = _PROGRAMME_RE.search(st)
+    if m is None:
+        return None
+    year = _PROGRAMME_YEAR_RE.match(st, m.end())
+    return m.start(), year.group("year") if year else None
+
+
+def deferred(ctx: Context, st: str, low: str) -> Hit | None:
+    """An item put off to a later meeting: "the item was deferred", "deferred to a later
+    date", "held over until the autumn", "carried forward to the next meeting"."""
+    if not (
+        "defer" in low
+        or "postpone" in low
+        or "over" in low
+        or "forward" in low
+        or ("put back" in low)
+    ):
+        return None
+    m = _DEFERRED_RE.search(st)
+    if m is None or _DEFERRED_PAST_RE.search(low):
+        return None
+    named = _NAMED_MEETING_RE.search(st, m.end())
+    return m.start(), m.group("when") or (named.group("when") if named else None)
+
+
+def revisited(ctx: Context, st: str, low: str) -> Hit | None:
+    """The meeting coming back to a subject: "the Board would revisit this in six months",
+    "the policy to be reconsidered in the new year"."""
+    if (
+        "revisit" not in low
+        and "consider" not in low
+        and "again" not in low
+        and ("return to" not in low)
+    ):
+        return None
+    m = _REVISIT_RE.search(low)
+    return (m.start(), None) if m else None
+
+
+def scheduled(ctx: Context, st: str, low: str) -> Hit | None:
+    """A decision or item booked for a date to come: "final adoption of the deliverables
+    list scheduled for September 21", "the annual report is scheduled for the June
+    meeting"."""
+    if (
+        "schedul" not in low
+        and "planned" not in low
+        and "timetabled" not in low
+        and ("programmed" not in low and "pencilled" not in low)
+    ):
+        return None
+    m = _SCHEDULED_RE.search(st)
+    return (m.start(), m.group("when")) if m else None
+
+
+def considered_later(ctx: Context, st: str, low: str) -> Hit | None:
+    """Something the meeting is to take up at a time to come: "this will be considered in the
+    spring", "the item would be discussed further in six months" (not "reviewed", which
+    officers do as often)."""
+    if " be " not in low:
+        return None
+    m = _BE_CONSIDERED_RE.search(low)
+    when = _later(ctx, st, m.end()) if m else None
+    return (m.start(), when) if m and when else None
+
+
+def further_report(ctx: Context, st: str, low: str) -> Hit | None:
+    """A report or update asked for at a time to come: "Members requested a further report in
+    six months' time", "a progress update would be given in the new year", "The Panel will
+    receive the final report in January"."""
+    if (
+        "report" not in low
+        and "update" not in low
+        and "briefing" not in low
+        and ("presentation" not in low and "receive" not in low)
+    ):
+        return None
+    m = _FURTHER_REPORT_RE.search(low) or _BODY_RECEIVES_RE.search(st)
+    if m is None or not _FORWARD_RE.search(low):
+        return None
+    when = _later(ctx, st, m.end())
+    return (m.start(), when) if when else None
+
+
+def standing_item(ctx: Context, st: str, low: str) -> Hit | None:
+    """A subject made a standing item of every meeting's agenda: "it was agreed that road
+    safety would be a standing item"."""
+    if "standing" not in low:
+        return None
+    m = _STANDING_ITEM_RE.search(low)
+    return (m.start(), None) if m and _FORWARD_RE.search(low) else None
+
+
+def _later(ctx: Context, st: str, pos: int) -> str | None:
+    """The first phrase after ``pos`` naming a time to come that is not a deadline ("in six
+    months", "in the spring", "in January", "at the next meeting")."""
+    for p in due_phrases(ctx, st):
+        if p.start >= pos and _LATER_PREP_RE.match(p.text):
+            return p.text
+    return None
+
+
+_LATER_PREP_RE = re.compile(r"(?i)(?:in|within|at|during|over|for|on)\b")
+_BE_CONSIDERED_RE = re.compile(
+    r"\b(?:will|would|to|should|shall|could|may|might|can)\s+be\s+(?:further\s+|formally\s+)?"
+    r"(?:considered|discussed|debated|revisited|reconsidered|re-considered|presented|brought"
+    r"|tabled|received|scrutinised|scrutinized|returned\s+to)\b"
+)
+_FURTHER_REPORT_RE = re.compile(
+    r"\b(?:further|progress|follow-up|follow\s+up|updated?|final|full|another|interim|detailed"
+    r"|annual|written)\s+(?:[\w-]+\s+){0,2}?(?:report|update|paper|briefing|presentation"
+    r"|review)s?\b|\ban\s+update\b"
+)
+_BODY_RECEIVES_RE = re.compile(
+    r"\b(?:Board|Committee|Panel|Cabinet|Council|Members|members|Group|Forum|Partnership|it)\s+"
+    r"(?:will|would|shall|should|wished\s+to|wanted\s+to|would\s+like\s+to|asked\s+to"
+    r"|agreed\s+to|to)\s+(?:receive|consider|see|scrutinise|scrutinize)\b"
+)
+_STANDING_ITEM_RE = re.compile(r"\bstanding\s+(?:agenda\s+)?item\b")
+
+
+SentenceRule = Callable[[Context, str, str], "Hit | None"]
+SENTENCE_RULES: tuple[SentenceRule, ...] = (
+    at_a_future_meeting,
+    at_a_named_meeting,
+    back_to,
+    to_the_body,
+    on_the_programme,
+    deferred,
+    revisited,
+    scheduled,
+    considered_later,
+    further_report,
+    standing_item,
+)
 
 
 def find_follow_ups(ctx: Context) -> list[FollowUp]:
-    """Every sentence saying something must come back to a later meeting or go to
-    another body (see ``_FOLLOW_RES``), with when and to which body."""
+    """Every follow-up, once per sentence, in the order of the text: the rows of a forward
+    plan, then each sentence that the first of :data:`SENTENCE_RULES` to match reads."""
     out: list[FollowUp] = []
+    taken = Spans()
+    try:
+        out.extend(forward_plan_rows(ctx))
+    except Exception as exc:
+        ctx.faults.failed(forward_plan_rows, exc)
+    for row in out:
+        taken.add(row.start, row.end)
     for ln in ctx.lines:
         if ln.blank or ln.cend - ln.cstart > 200_000:
             continue
         for s_start, s_end, st, low in sentences_of_line(ctx, ln):
-            if len(st) > 3000:
+            if len(st) > 3000 or taken.overlaps(s_start, s_end):
                 continue
-            keys = set(_FOLLOW_KEY_RE.findall(low))
-            if not keys:
-                continue
-            hit = None
-            for k, rx in enumerate(_FOLLOW_RES):
-                if keys.isdisjoint(_FOLLOW_NEEDS[k]):
-                    continue
-                also = _FOLLOW_ALSO_NEEDS.get(k)
-                if also is not None and not any(w in low for w in also):
-                    continue
-                # Case-insensitive rules run on the lower-cased copy (a cheap test).
-                hit = rx.search(low) if k in _FOLLOW_LOWER else rx.search(st)
-                if hit:
-                    break
-            if not hit:
-                continue
-            if _MONTH_MEETING_RE.search(low, hit.start(), hit.end()) and not _FORWARD_RE.search(
-                low
-            ):
-                continue  # "a report was presented at the July meeting"
-            if _PAST_FOLLOW_RE.search(st) and not re.search(r"\b(?:will|would|could|to)\b", st):
-                continue
-            if re.match(r"(?i)\s*to\s+(?:receive|note|consider)\b", st):
-                continue  # agenda text ("To receive a report ...") is not a follow-up
-            wm = _WHEN_RE.search(st)
-            due_text, due = due_after(ctx, st, hit.start())
-            when = due_text
-            if wm and (when is None or "meeting" in wm.group(0)):
-                when = wm.group(0)
-                d2 = resolve_due(
-                    when,
-                    ctx.meeting_date,
-                    next_meeting=ctx.next_meeting,
-                    named_meetings=ctx.named_meetings,
-                )
-                due = d2 or due
-            if when is None and k == _WORK_PROGRAMME_RULE:
-                ym = _PROGRAMME_YEAR_RE.match(st, hit.end())
-                if ym:  # "to its work programme for 2025-26"
-                    when = ym.group("year")
-                    due = resolve_due(when, ctx.meeting_date)
-            cm = _COMMITTEE_RE.search(st)
-            # "the February Board": the body, not its month.
-            committee = _MONTH_WORD_RE.sub("", cm.group("body")).strip() if cm else None
-            out.append(
-                FollowUp(
-                    " ".join(st.split()),
-                    when,
-                    due,
-                    item_at(ctx, s_start),
-                    s_start,
-                    s_end,
-                    committee,
-                )
-            )
+            found = _follow_up(ctx, st, low, s_start, s_end)
+            if found is not None:
+                out.append(found)
+    out.sort(key=lambda f: f.start)
     return out
+
+
+def _follow_up(ctx: Context, st: str, low: str, start: int, end: int) -> FollowUp | None:
+    """The follow-up a sentence states, if any (see :data:`SENTENCE_RULES`)."""
+    if _AGENDA_TEXT_RE.match(st) or _PLAN_HEADING_RE.match(st):
+        return None  # agenda text ("To receive a report ..."), a forward plan's heading
+    hit = None
+    for rule in SENTENCE_RULES:
+        try:
+            hit = rule(ctx, st, low)
+        except Exception as exc:
+            ctx.faults.failed(rule, exc)
+            hit = None
+        if hit is not None:
+            break
+    if hit is None:
+        return None
+    if _PAST_FOLLOW_RE.search(st) and not _MODAL_RE.search(st):
+        return None
+    pos, when = hit
+    due: date | None = None
+    if when is None:
+        due_text, due = due_after(ctx, st, pos)
+        when = due_text
+        wm = _WHEN_RE.search(st)
+        if wm and (when is None or "meeting" in wm.group(0)):
+            when = wm.group(0)
+            due = _resolve(ctx, when) or due
+    else:
+        due = _resolve(ctx, when)
+        if due is None:
+            # A date phrase within the meeting's ("at the summer" of "at the summer term
+            # meeting"), resolved as a due phrase.
+            when_end = st.find(when, pos) + len(when)
+            inner = [p for p in due_phrases(ctx, st) if pos <= p.start < when_end]
+            if inner:
+                due = _resolve(ctx, inner[0].text)
+    cm = _COMMITTEE_RE.search(st)
+    # "the February Board": the body, not its month.
+    committee = _MONTH_START_RE.sub("", cm.group("body")).strip() if cm else None
+    return FollowUp(" ".join(st.split()), when, due, item_at(ctx, start), start, end, committee)
+
+
+def _resolve(ctx: Context, when: str) -> date | None:
+    return resolve_due(
+        when, ctx.meeting_date, next_meeting=ctx.next_meeting, named_meetings=ctx.named_meetings
+    )
+
+
+# --- Forward plans: a table or list of future items, each with its meeting ---------------
+
+_PLAN_HEADING_RE = re.compile(
+    r"(?i)^\W*(?:(?:\d+[.)]?|[A-Z]{1,4}\s?\d+[/.]\d+)\s+)?(?:(?:the\s+)?(?:committee|board|panel)[’']s\s+)?"
+    r"(?:forward\s+(?:work\s+)?(?:plan|programme|agenda)|(?:annual\s+)?work\s*programme"
+    r"|(?P<future>future\s+(?:agenda\s+)?(?:items|business|agendas?)"
+    r"|(?:agenda\s+)?items\s+for\s+(?:the\s+)?(?:future|forthcoming|next)\s+(?:meetings?|agendas?)"
+    r"|matters\s+for\s+(?:the\s+)?(?:future|forthcoming|next)\s+(?:meetings?|agendas?)"
+    r"|(?:items\s+for\s+)?(?:the\s+)?next\s+agenda(?:\s+items)?|agenda\s+planning))"
+    r"(?:\s+(?:for\s+)?20\d\d(?:\s*[/–-]\s*(?:20)?\d\d)?)?\s*[:\-–]?\s*$"
+)
+_HEAD_ITEM_RE = re.compile(
+    r"(?i)^(?:item|items|topic|topics|report|reports|subject|title|agenda\s+item|business"
+    r"|issue|description|report\s+title|matter)s?$"
+)
+_HEAD_WHEN_RE = re.compile(
+    r"(?i)^(?:meeting|meeting\s+date|date|date\s+of\s+meeting|month|when|committee\s+date"
+    r"|board\s+date|target\s+meeting|timing|scheduled\s+for|date\s+to\s+committee)$"
+)
+_HEAD_ACTION_RE = re.compile(r"(?i)^(?:actions?|owner|status|rag|done|completed?)$")
+_DATE_CELL_RE = re.compile(rf"(?i)^(?:{DATE_EXPR}|tbc|tba|to be confirmed|ongoing)\W*$")
+# A list entry with its meeting at the start or end: "12 March 2025 – Annual report",
+# "September: Dementia strategy", "Dementia strategy (September 2025)".
+_ENTRY_WHEN_FIRST_RE = re.compile(rf"^(?P<when>{DATE_EXPR})\s*(?:[:\-–—|]\s*|\t+)(?P<item>\S.*)$")
+_ENTRY_WHEN_LAST_RE = re.compile(
+    rf"^(?P<item>\S.*?)\s*(?:[:\-–—]\s*|\(\s*|\t+)(?P<when>{DATE_EXPR}|TBC|date\s+to\s+be\s+"
+    r"confirmed)\s*\)?\.?$"
+)
+_ROW_SEP_RE = re.compile(r"^[\s|:+-]*$")
+
+
+def _cells(c: str) -> list[str] | None:
+    """The cells of a table row (pipes or tabs)."""
+    if c.count("|") >= 2:
+        return [x.strip() for x in c.strip().strip("|").split("|")]
+    if "\t" in c.strip():
+        return [x.strip() for x in c.strip().split("\t") if x.strip()]
+    return None
+
+
+def forward_plan_rows(ctx: Context) -> list[FollowUp]:
+    """A work programme or forward plan of future items: a table whose header names an Item
+    and a Meeting (or Date) column, or the list under a "Forward plan", "Work programme",
+    "Future agenda items" or "Items for future meetings" heading whose entries give their
+    meeting ("12 March 2025 – Annual report", "Dementia strategy (September)"). Each row is
+    a follow-up due at its meeting."""
+    text = ctx.text
+    lines = ctx.lines
+    out: list[FollowUp] = []
+    i = 0
+    while i < len(lines):
+        ln = lines[i]
+        if ln.blank or ln.cend - ln.cstart > 300:
+            i += 1
+            continue
+        c = text[ln.cstart : ln.cend]
+        cells = _cells(c) if ("|" in c or "\t" in c) else None
+        if cells is not None and len(cells) >= 2:
+            got = _plan_table(ctx, i, cells)
+            if got is not None:
+                rows, i = got
+                out.extend(rows)
+                continue
+        head = _PLAN_HEADING_RE.match(c)
+        if head:
+            rows, i = _plan_list(ctx, i + 1, _heading_when(c) if head.group("future") else None)
+            out.extend(rows)
+            continue
+        i += 1
+    return out
+
+
+def _plan_table(ctx: Context, i: int, heads: list[str]) -> tuple[list[FollowUp], int] | None:
+    """The rows under a forward plan table's header line i (None when it is not one)."""
+    norm = [h.strip("*_ ").strip() for h in heads]
+    item_col = next((k for k, h in enumerate(norm) if _HEAD_ITEM_RE.match(h)), None)
+    when_col = next((k for k, h in enumerate(norm) if _HEAD_WHEN_RE.match(h)), None)
+    if item_col is None or when_col is None or any(_HEAD_ACTION_RE.match(h) for h in norm):
+        return None
+    text = ctx.text
+    out: list[FollowUp] = []
+    j = i + 1
+    while j < len(ctx.lines):
+        ln = ctx.lines[j]
+        if ln.blank:
+            break
+        c = text[ln.cstart : ln.cend]
+        if _ROW_SEP_RE.match(c):
+            j += 1
+            continue
+        cells = _cells(c)
+        if cells is None or len(cells) <= max(item_col, when_col):
+            break
+        item, when = cells[item_col].strip("*_ "), cells[when_col].strip("*_ ")
+        if item:
+            out.append(_row(ctx, ln, item, when))
+        j += 1
+    return out, j
+
+
+def _heading_when(heading: str) -> str:
+    """The meeting a heading of future items names: "the next meeting" or "a future
+    meeting"."""
+    return "the next meeting" if re.search(r"(?i)\bnext\b", heading) else "a future meeting"
+
+
+def _plan_list(ctx: Context, i: int, when: str | None) -> tuple[list[FollowUp], int]:
+    """The entries of a forward plan list from line i: each line that gives its meeting
+    ("12 March 2025 – Annual report"), or under a heading that names the meeting (``when``:
+    "Items for the next meeting"), each bulleted or numbered line; up to the first line that
+    is not such an entry (blank lines aside)."""
+    text = ctx.text
+    out: list[FollowUp] = []
+    starts = set(ctx.item_starts)
+    j = i
+    while j < len(ctx.lines):
+        ln = ctx.lines[j]
+        if ln.blank:
+            if out and j + 1 < len(ctx.lines) and ctx.lines[j + 1].blank:
+                break
+            j += 1
+            continue
+        if ln.cstart in starts:
+            break
+        c = text[ln.cstart : ln.cend]
+        m = _ENTRY_WHEN_FIRST_RE.match(c) or _ENTRY_WHEN_LAST_RE.match(c)
+        if m is not None and len(m.group("item").split()) <= 25:
+            out.append(_row(ctx, ln, m.group("item").strip(" .;"), m.group("when")))
+        elif when is not None and _listed(text, ln) and len(c.split()) <= 25:
+            out.append(_row(ctx, ln, c.strip(" .;"), when))
+        else:
+            break
+        j += 1
+    return out, j
+
+
+def _listed(text: str, ln: Line) -> bool:
+    """A bulleted or numbered line ("•", "-", "1.", "(a)")."""
+    return (
+        ln.cstart > ln.start
+        and not text[ln.start : ln.cstart].isspace()
+        or bool(re.match(r"\d{1,2}[.)]\s", text[ln.cstart : ln.cend]))
+    )
+
+
+def _row(ctx: Context, ln: Line, item: str, when: str) -> FollowUp:
+    when = " ".join(when.split())
+    due = _resolve(ctx, when) if _DATE_CELL_RE.match(when) or "meeting" in when else None
+    return FollowUp(
+        " ".join(item.split()),
+        when or None,
+        due,
+        item_at(ctx, ln.cstart),
+        ln.cstart,
+        ln.cend,
+    )

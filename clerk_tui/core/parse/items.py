@@ -49,6 +49,10 @@ ENUM_RE = re.compile(
     r"^\s*(?:\(\s*(?:\d{1,2}|[a-z]|[ivx]{1,4})\s*\)|(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)])\s*"
 )
 
+_DATE_LINE_RE = re.compile(
+    r"\d{1,2}(?:st|nd|rd|th)?\s+(?:January|February|March|April|May|June|July|August"
+    r"|September|October|November|December)\b"
+)
 _TITLE_DASH_RE = re.compile(r"^(.{2,80}?)\s+[–—-]\s+")
 _TITLE_COLON_RE = re.compile(r"^([^:;.]{2,60}?):\s+(?![Tt]hat\b)(?=\S)")
 _REFERENCE_RE = re.compile(r"[\w/.-]*\d[\w/.-]*")
@@ -146,6 +150,8 @@ def find_items(text: str, lines: list[Line]) -> tuple[list[Item], int]:
                     skip_until = j
             continue
         m = NUM_RE.match(c)
+        if m and _DATE_LINE_RE.match(c):
+            m = None  # "6 November 2024 – Annual report": a date, not an item number
         if m and not ENUM_RE.match(c[:1]) and not c.startswith("("):
             num = m.group("num")
             title = m.group("title").strip()

@@ -49,6 +49,12 @@ _DONE_PATTERNS = [
     re.compile(rf"(?:^|[:\-–—(|]\s*){DONE_WORD}\b\s*[).]?\s*$"),
     re.compile(rf"\bstatus\s*(?::|-|–|was|is)?\s*{DONE_WORD}\b"),
     re.compile(rf"\b{DONE_WORD}\s+since\s+the\s+last\s+meeting\b"),
+    # a note ending in what was done: "terms of reference circulated", "Letter sent 20 May"
+    re.compile(
+        rf"(?<!\bbe )(?<!\bbeing )(?<!\bis )(?<!\bare )\b{_DONE_VERB}"
+        rf"(?:\s+(?:on\s+)?(?:\d{{1,2}}(?:st|nd|rd|th)?\s+[a-z]+(?:\s+\d{{4}})?"
+        rf"|\d{{1,2}}/\d{{1,2}}(?:/\d{{2,4}})?))?\s*[.)]?\s*$"
+    ),
 ]
 _PASSIVE = re.compile(r"\b(?:was|were|is|are|been|now)\b")
 _DOUBT = re.compile(
@@ -57,7 +63,7 @@ _DOUBT = re.compile(
     r"|carried forward|would|will|shall|should|to be|expected|once|if|unless|until|planned to"
     r"|plans to|hoped|hopes|intend|intended|aims to|due to be|likely|almost|nearly|whether"
     r"|pursuing|chasing|progressing|continu\w+|on hold|in hand|underway|under way|tbc|unable"
-    r"|requested that|asked that)\b|n't\b|\?"
+    r"|requested that|asked that|request that|could|can|might|must|needs? to)\b|n't\b|\?"
 )
 _GOES_ON = re.compile(
     r"\b(?:not\s+(?:yet|been|done|complete\w*|started|finished|possible|able)|still\s+to|still"
@@ -95,7 +101,7 @@ _DROPPED = re.compile(
     r"|appropriate|an\s+issue|being\s+pursued)|not\s+(?:required|needed|necessary)\s+(?:any\s*more"
     r"|now)|superseded|withdrawn|dropped|obsolete|overtaken\s+by\s+events|abandoned"
     r"|(?:would|will|is|was)\s+not\s+be(?:ing)?\s+(?:pursued|taken\s+forward|progressed)"
-    r"|no\s+further\s+action|agreed\s+(?:to\s+(?:drop|close|remove|withdraw)|not\s+to)"
+    r"|no\s+further\s+action|agreed\s+(?:to\s+(?:drop|remove|withdraw)|not\s+to)"
     r"|removed\s+from\s+the\s+(?:action\s+)?(?:log|list))\b",
     re.I,
 )
@@ -144,6 +150,8 @@ _PROCESS_VERBS = vocabulary(
 )
 _OBTAIN_VERBS = vocabulary("get obtain chase seek request source find secure collect ask")
 _OBTAIN_CUES = vocabulary("obtained received secured sourced got collected found accepted")
+_PROCESS_CUES = vocabulary("reviewed considered checked investigated explored clarified raised")
+"""Completions that finish only an action asking for that very thing ("review the policy")."""
 _VERBS = (
     _PROCESS_VERBS
     | _OBTAIN_VERBS
@@ -174,25 +182,32 @@ class Reading:
     """A new date ("moved to September", "would now take place in July")."""
 
 
+_MODAL = vocabulary("would will shall should could might must")
+
+
+def _own(word: str, action_text: str) -> bool:
+    """A word of the action's own text that names what it is about ("bus shelters awaiting
+    repair"), so it is no doubt about the action; a modal ("would") is never that."""
+    word = word.lower()
+    return (
+        len(word) >= 5
+        and " " not in word
+        and word not in _MODAL
+        and bool(re.search(rf"\b{word}\b", action_text.lower()))
+    )
+
+
 def doubts(clause: str, action_text: str = "") -> list[str]:
     """Words of negation, doubt or future in the clause, except those naming the action itself
     ("bus shelters awaiting repair")."""
-    own = action_text.lower()
-    return [
-        word
-        for word in (m.group() for m in _DOUBT.finditer(clause.lower()))
-        if not (len(word) >= 5 and " " not in word and re.search(rf"\b{word}\b", own))
-    ]
+    found = (m.group() for m in _DOUBT.finditer(clause.lower()))
+    return [word for word in found if not _own(word, action_text)]
 
 
 def goes_on(sentence: str, action_text: str = "") -> str | None:
     """Words saying the matter is not finished, if any (not those of the action's own text)."""
-    own = action_text.lower()
-    for match in _GOES_ON.finditer(sentence):
-        word = match.group().lower()
-        if not (len(word) >= 5 and " " not in word and re.search(rf"\b{word}\b", own)):
-            return match.group()
-    return None
+    found = (m.group() for m in _GOES_ON.finditer(sentence))
+    return next((word for word in found if not _own(word, action_text)), None)
 
 
 def says_done(clause: str, action_text: str = "") -> str | None:
@@ -249,25 +264,39 @@ def _finishes(cue: str, verb: str | None, itself: bool) -> bool:
         return same or (itself and bool(re.fullmatch(DONE_WORD, last)))
     if last in _OBTAIN_CUES:
         return verb in _OBTAIN_VERBS or same
+    if last in _PROCESS_CUES or cue.lower().endswith(("followed up", "looked into")):
+        return same
     return True
 
 
 _PRONOUN = re.compile(r"^\W*(?:this|it|that|these|the\s+(?:action|matter|task|item))?\W*$", re.I)
 
 
-def itself(argument: str) -> bool:
-    """Whether what a completion is said of is only "this", "it", "the action" or nothing."""
-    return bool(_PRONOUN.match(argument)) or not distinctive(words(argument))
+def itself(argument: str, strictly: bool = False) -> bool:
+    """Whether what a completion is said of is only "this", "it", "the action" or nothing
+    (unless `strictly`, also words that name nothing in particular: "the following")."""
+    return bool(_PRONOUN.match(argument)) or not (strictly or distinctive(words(argument)))
+
+
+NAMED, REPEATED, MATCHED = 2, 1, 0
+"""How surely a passage names an action, for what a completion may be said of: named by its
+number or minute, anything not naming something else; repeating its words, "this" or
+"it"; matched by some words, its own object (or "this" after a heading naming it)."""
 
 
 def _argument(clause: str, match: re.Match[str]) -> str:
     """What the completion is about: the words before a passive ("the JSNA summary had been
     circulated"), the words after an active verb ("had obtained a design drawing")."""
     cue = clause[match.start() : match.end()]
-    if _PASSIVE.search(cue.lower()) or re.fullmatch(rf"\W*{DONE_WORD}\W*", cue.lower()):
-        pieces = re.split(r"[,;:(]|\band\b|\bthat\b|\bwhich\b", clause[: match.start()])
-        subject = next((p for p in reversed(pieces) if p.strip()), "")
-        return " ".join(subject.split()[-5:])
+    if re.match(r"[:\-–—(|]", cue):
+        return clause[: match.start()]  # a status after the action: "Book the hall – done"
+    at_end = not clause[match.end() :].strip(" .)")
+    if at_end or _PASSIVE.search(cue.lower()) or re.fullmatch(rf"\W*{DONE_WORD}\W*", cue.lower()):
+        pieces = re.split(r"[,;:(]|\s[-–—]\s|\band\b|\bthat\b|\bwhich\b", clause[: match.start()])
+        subject = next((p for p in reversed(pieces) if p.strip()), "").split()
+        if subject and _PRONOUN.match(subject[-1]):
+            return subject[-1]  # "JB confirmed this had been done": this
+        return " ".join(subject[-5:])
     return re.split(r"[,;:]|\band\b|\bbut\b|\bwhich\b", clause[match.end() :])[0]
 
 

@@ -31,10 +31,11 @@ ACTION_REF = re.compile(
 )
 _DATE = re.compile(r"\d{1,2}/\d{1,2}/\d{2,4}")
 _PART_MARK = re.compile(r"(?:^|(?<=[\s.;:]))\(?([a-z]|[ivx]{1,4})\)\s+(?=\S)")
+_LEAD_PUNCTUATION = re.compile(r"[\s:\-–—.]*")
 _HEAD_END = re.compile(r"\s+[-–—]\s+|:\s+|\s+[-–—](?=[A-Z])")
-_NUMBER = r"(?:[A-Z]{1,4}[-/ ]?)?\d+(?:\.\d+)*[a-z]?"
-_ROW_REF = re.compile(rf"^\s*\|?\s*({_NUMBER})\.?\s*(?:\||\t|\s{{2,}})")
-_LABEL_REF = re.compile(rf"^\W*action\s*(?:no\.?|point)?\s*({_NUMBER})\b", re.I)
+NUMBER = r"(?:[A-Z]{1,4}[-/ ]?)?\d+(?:[./]\d+)*[a-z]?"
+_ROW_REF = re.compile(rf"^\s*\|?\s*({NUMBER})\.?\s*(?:\||\t|\s{{2,}})")
+_LABEL_REF = re.compile(rf"^\W*action\s*(?:no\.?|point)?\s*({NUMBER})\b", re.I)
 
 
 def normal_ref(ref: str | None) -> str:
@@ -126,8 +127,10 @@ class Unit:
     """The sentence itself names the minute (not only the paragraph it is in)."""
     heading: str = ""
     """The heading of the part it is in ("Goal Post (Recreation Ground)")."""
+    lead: int = 0
+    """Where the sentence starts after any minute number or part letter it opens with."""
     body: int = 0
-    """Where the sentence says its piece, after any minute number and heading of its own."""
+    """Where the sentence says its piece, after its own heading too."""
 
 
 def _pieces(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
@@ -169,9 +172,13 @@ def units(text: str, skip: set[int] | frozenset[int] = frozenset()) -> Iterator[
             explicit = NAMED_MINUTE.search(text, start, end)
             if explicit:
                 own_minute, own_part, named = explicit.group(1), _part_of(explicit), True
+                if explicit.start() <= start + 2:
+                    head_start = max(head_start, explicit.end())
             if own_minute:
                 minute, part, heading = own_minute, own_part, ""
                 named = named or bool(first)
+            punctuation = _LEAD_PUNCTUATION.match(text, head_start)
+            head_start = punctuation.end() if punctuation else head_start
             mark = _PART_MARK.match(text, head_start)
             if mark:
                 part, head_start = mark.group(1), mark.end()
@@ -182,4 +189,4 @@ def units(text: str, skip: set[int] | frozenset[int] = frozenset()) -> Iterator[
                 heading = own_heading
                 separator = _HEAD_END.search(text, head_start + len(own_heading), end)
                 body = separator.end() if separator else head_start + len(own_heading)
-            yield Unit(start, end, minute, part, named, heading, body)
+            yield Unit(start, end, minute, part, named, heading, head_start, body)

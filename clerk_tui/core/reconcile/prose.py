@@ -18,14 +18,23 @@ from datetime import date
 
 from clerk_tui.core.dates import resolve_due
 from clerk_tui.core.parse.layout import strip_span
-from clerk_tui.core.reconcile.cues import DONE_WORD, Reading, itself, read_clause
+from clerk_tui.core.reconcile.cues import (
+    DONE_WORD,
+    MATCHED,
+    NAMED,
+    REPEATED,
+    Reading,
+    itself,
+    read_clause,
+)
 from clerk_tui.core.reconcile.model import DONE, DROPPED, DUE, OWNER, UPDATE, Finding, OpenAction
 from clerk_tui.core.reconcile.places import ACTION_REF, Unit, normal_ref, units
 from clerk_tui.core.reconcile.words import WORD, Index, distinctive, words
 
 _ALL_DONE = re.compile(
     rf"\ball\s+(?:(?:the|other|outstanding|remaining|open)\s+)*actions?\b[^.;:]*?"
-    rf"\b(?:(?:were|was|are|is|had been|have been|now)\s+)*{DONE_WORD}\b",
+    rf"\b(?:(?:were|was|are|is|had been|have been|now)\s+)*{DONE_WORD}\b"
+    rf"|\bactions?\b[^.;:]{{0,40}}?[:\-–—]\s*all\s+(?:(?:were|are|now|had been)\s+)*{DONE_WORD}\b",
     re.I,
 )
 _EXCEPT = re.compile(
@@ -36,6 +45,9 @@ _EXCEPT = re.compile(
 _RELATIVE = re.compile(
     r",?\s*\b(?:which|that|who|as|because|pending|awaiting|waiting|where|while|since)\b", re.I
 )
+REPEATS = 60.0
+"""A passage sharing this share of an action's words repeats the action: it names it as
+surely as its minute number would ("JB to circulate the terms of reference – done")."""
 _CLAUSE_BREAK = re.compile(r";|\s+but\s+|,\s*(?:while|whereas|however)\s+|\s+whilst\s+", re.I)
 
 
@@ -135,16 +147,22 @@ def _targets(unit: Unit, text: str, index: Index) -> list[tuple[OpenAction, int,
     return []
 
 
-def _about(index: Index, action: OpenAction, loose: bool) -> Callable[[str], bool]:
-    """Whether words name what the action is about (or, when `loose`, say only "this")."""
+def _about(index: Index, action: OpenAction, named: int, heading: str) -> Callable[[str], bool]:
+    """Whether what a completion is said of is the action's object; how loosely depends on
+    how surely the passage names the action (`cues.NAMED`, `REPEATED` or `MATCHED`), and
+    "this" also counts when the sentence's own heading names it ("Book the hall: done")."""
+    topic = set(distinctive(words(action.topic, joined=True)))
+
+    def names_it(text: str) -> bool:
+        return bool(index.shared(action, text) or topic & set(words(text, joined=True)))
 
     def check(argument: str) -> bool:
-        if index.shared(action, argument):
+        if names_it(argument):
             return True
-        topic = set(distinctive(words(action.topic, joined=True)))
-        if topic & set(words(argument, joined=True)):
-            return True
-        return loose and itself(argument)
+        if named == NAMED:
+            return itself(argument)
+        pronoun = itself(argument, strictly=True)
+        return pronoun and (named == REPEATED or bool(heading and names_it(heading)))
 
     return check
 
@@ -179,16 +197,17 @@ def _unit_findings(unit: Unit, text: str, index: Index, meeting_date: date | Non
     sentence = text[unit.start : unit.end]
     named = _targets(unit, text, index)
     said: dict[int, _Said] = {}
-    body = unit.body if unit.body < unit.end else unit.start
-    for start, end in clauses(text, body, unit.end):
+    for start, end in clauses(text, unit.lead, unit.end):
         clause = text[start:end]
         for action, strength, how in named or _word_targets(unit, clause, index):
-            about = _about(index, action, strength > 1)
+            own_heading = unit.heading if unit.body > unit.start else ""
+            sureness = NAMED if strength > 1 else REPEATED if how.startswith("repeats") else MATCHED
+            about = _about(index, action, sureness, own_heading)
             reading = read_clause(clause, sentence, action.text, about)
             previous = said.get(action.id)
             if reading and (previous is None or _RANK[reading.kind] > _RANK[previous.reading.kind]):
                 said[action.id] = _Said(action, strength, how, reading)
-    note = text[body : unit.end].strip(" :-–—")
+    note = text[unit.lead : unit.end].strip(" :-–—")
     found: list[Finding] = []
     for one in said.values():
         found += _as_findings(one, unit, note, meeting_date)
@@ -200,7 +219,13 @@ def _word_targets(unit: Unit, clause: str, index: Index) -> list[tuple[OpenActio
     resolved = index.resolve(f"{heading} {clause}" if heading else clause)
     if resolved:
         return [
-            (c.action, 1, "shares: " + ", ".join(sorted(c.shared.values(), key=str.lower)))
+            (
+                c.action,
+                1,
+                ("repeats it; " if c.score >= REPEATS else "")
+                + "shares: "
+                + ", ".join(sorted(c.shared.values(), key=str.lower)),
+            )
             for c in resolved
         ]
     if not heading or unit.body == unit.start:

@@ -28,6 +28,7 @@ from clerk_tui.core.reconcile.model import (
     Finding,
     OpenAction,
 )
+from clerk_tui.core.reconcile.places import NUMBER as _NUMBER
 from clerk_tui.core.reconcile.places import normal_ref
 from clerk_tui.core.reconcile.words import Index
 
@@ -40,11 +41,11 @@ _ROLES = (
     ),
     ("ref", r"(?:action\s+)?(?:no|number|ref|reference|#|id)"),
     ("minute", r"(?:minute|min|item)(?:\s+(?:no|ref|number))?"),
-    ("meeting", r"meeting(?:\s+date)?|date\s+(?:raised|of\s+meeting|agreed)|raised"),
+    ("meeting", r"meeting(?:\s+date)?|date(?:\s+(?:raised|of\s+meeting|agreed))?|raised"),
     ("text", r"actions?|details?|description|task|action\s+(?:required|agreed|point)|what"),
     (
         "due",
-        r"due(?:\s+date)?|deadline|target(?:\s+date)?|by\s+when|date(?:\s+due)?|timescale"
+        r"due(?:\s+date)?|deadline|target(?:\s+date)?|by\s+when|date\s+due|timescale"
         r"|when",
     ),
     ("status", r"status|rag(?:\s+status)?|state|complete|done|rag\s+rating"),
@@ -81,10 +82,42 @@ class Row:
     cells: dict[str, str]
     reviewed: bool
     """Its table has a status, notes or revised date column: rows report on actions."""
+    headed: bool = True
+    """Under a header row (not a lone row read by its status cell)."""
+
+
+_STATUS = re.compile(
+    r"(?:done|complete|completed|closed|actioned|achieved|finished|ongoing|on-going|in progress"
+    r"|not\s+(?:yet\s+)?(?:done|started|complete|completed)|open|outstanding|pending|cancell?ed"
+    r"|no longer|superseded|withdrawn|dropped|deferred|carried forward|on track|on hold"
+    r"|at risk|overdue)\b",
+    re.I,
+)
+
+
+def _headerless(line: Line, content: str) -> Row | None:
+    """A row of a table pasted without its header: a number or the action's text, then a cell
+    that starts with a status ("3 <tab> Circulate the terms of reference <tab> SB <tab> Done")."""
+    for splitter in _SPLITTERS:
+        cells = [c for c in _cells(splitter, content) if c]
+        if len(cells) < 3:
+            continue
+        status_at = next((i for i, c in enumerate(cells) if i >= 2 and _STATUS.match(c)), None)
+        if status_at is None:
+            return None
+        before = cells[:status_at]
+        row = {"status": cells[status_at], "note": " ".join(cells[status_at + 1 :])}
+        if re.fullmatch(_NUMBER, before[0]):
+            row["ref"], before = before[0], before[1:]
+        if before:
+            row["text"] = max(before, key=len)
+        return Row(line, {k: v for k, v in row.items() if v}, True, headed=False)
+    return None
 
 
 def rows(text: str) -> list[Row]:
-    """Rows of the action tables of `text`, each cell under the role its column has."""
+    """Rows of the action tables of `text`, each cell under the role its column has (and
+    rows of tables pasted without their header, when a cell gives a status)."""
     found: list[Row] = []
     header: list[str | None] | None = None
     splitter: re.Pattern[str] | None = None
@@ -115,6 +148,10 @@ def rows(text: str) -> list[Row]:
             if len(named) >= 2 and named & {"text", "ref"} and len(named) * 2 >= len(cells):
                 header, splitter = roles, candidate
                 break
+        else:
+            headerless = _headerless(line, content)
+            if headerless:
+                found.append(headerless)
     return found
 
 
@@ -207,8 +244,9 @@ def findings(text: str, index: Index, meeting_date: date | None) -> tuple[list[F
     found: list[Finding] = []
     lines: set[int] = set()
     for row in rows(text):
-        lines.add(row.line.index)
         actions, how = row_actions(row.cells, index)
+        if row.headed or actions:
+            lines.add(row.line.index)
         for action in actions:
             found += _row_findings(row, action, how, meeting_date)
     return found, lines

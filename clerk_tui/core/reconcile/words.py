@@ -12,6 +12,7 @@ import math
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from clerk_tui.core.reconcile.model import OpenAction
 
@@ -48,6 +49,7 @@ _GENERIC_WORDS = vocabulary(
 _SUFFIXES = ("ations", "ation", "ings", "ing", "ions", "ion", "ies", "ed", "es", "s", "e")
 
 
+@lru_cache(maxsize=1 << 16)
 def stem(word: str) -> str:
     word = word.lower().replace("’", "'").removesuffix("'s").removesuffix("'")
     for suffix in _SUFFIXES:
@@ -135,9 +137,9 @@ def distinctive(stems: Iterable[str]) -> list[str]:
     return [s for s in stems if weight(s) >= 1.0]
 
 
-def independent(shared: Iterable[str], text: str) -> int:
-    """How many separate things the shared stems are, counting a name in `text` once."""
-    names = concepts(text)
+def independent(shared: Iterable[str], names: dict[str, int]) -> int:
+    """How many separate things the shared stems are, counting once the stems of one name
+    (`names`: the `concepts` of the text they were found in)."""
     return len({names.get(s, s) for s in distinctive(shared)})
 
 
@@ -176,27 +178,31 @@ class Index:
         self.owner_names = {a.id: _owner_pattern(a.owner) for a in actions}
         self.words = {a.id: _own_words(a) for a in actions}
         self.topic_words = {a.id: set(distinctive(words(a.topic, joined=True))) for a in actions}
-        frequency: dict[str, int] = {}
-        for stems in self.words.values():
-            for s in stems:
-                frequency[s] = frequency.get(s, 0) + 1
-        self.frequency = frequency
+        self.using: dict[str, list[OpenAction]] = {}
+        for action in self.actions:
+            for s in self.words[action.id]:
+                self.using.setdefault(s, []).append(action)
+        self.totals = {
+            a.id: sum(self.weight(s) for s in self.words[a.id]) or 1.0 for a in self.actions
+        }
 
     def weight(self, stem_: str) -> float:
-        return weight(stem_) / (1 + math.log(self.frequency.get(stem_, 1)))
+        """A stem's weight: half for a common word, less the more actions use it."""
+        return weight(stem_) / (1 + math.log(len(self.using.get(stem_, ())) or 1))
 
     def candidates(self, clause: str, among: Iterable[OpenAction] | None = None) -> list[Candidate]:
         """Actions the clause plausibly speaks of, best first."""
         found_words = words(clause, joined=True)
+        sharing = {a.id for s in found_words for a in self.using.get(s, ())}
+        names = concepts(clause)
         found = []
         for action in among if among is not None else self.actions:
+            if action.id not in sharing:
+                continue
             own = self.words[action.id]
             shared = {s: found_words[s] for s in own if s in found_words}
-            if not shared:
-                continue
-            total = sum(self.weight(s) for s in own) or 1.0
-            coverage = sum(self.weight(s) for s in shared) / total
-            separate = independent(shared, clause)
+            coverage = sum(self.weight(s) for s in shared) / self.totals[action.id]
+            separate = independent(shared, names)
             pattern = self.owner_names[action.id]
             owner_named = bool(pattern and pattern.search(clause))
             if (separate >= 2 and coverage >= 0.34) or (

@@ -103,8 +103,11 @@ def _dedupe_against_table(actions: list[Action], table_spans: set[tuple[int, int
     if not rows:
         return actions
     by_owner: dict[frozenset[str], list[Action]] = {}
+    by_word: dict[str, list[Action]] = {}  # for actions with no owner: rows sharing a word
     for r in rows:
         by_owner.setdefault(_owner_key(r), []).append(r)
+        for w in _content_words(r.text):
+            by_word.setdefault(w, []).append(r)
     out: list[Action] = []
     for a in actions:
         if (a.start, a.end) in table_spans:
@@ -113,7 +116,11 @@ def _dedupe_against_table(actions: list[Action], table_spans: set[tuple[int, int
         words = _content_words(a.text)
         dup = None
         # An action minuted with no owner is the row that names one, when they share enough.
-        candidates = rows if a.owner is None else by_owner.get(_owner_key(a), [])
+        if a.owner is None:
+            near = {id(r) for w in words for r in by_word.get(w, ())}
+            candidates = [r for r in rows if id(r) in near]
+        else:
+            candidates = by_owner.get(_owner_key(a), [])
         for r in candidates:
             if a.owner is not None and not _same_owner(a, r):
                 continue
