@@ -38,15 +38,18 @@ if ! "$python" -m venv "$venv" > /dev/null 2>&1; then
     "$python" -m venv --without-pip "$venv" || fail "cannot create a virtual environment with $python"
 fi
 pip_wheel=$(ls "$wheels"/pip-*.whl 2> /dev/null | head -n 1)
-if "$venv/bin/python" -c 'import pip' 2> /dev/null; then
-    pip="$venv/bin/python -m pip"
-elif [ -n "$pip_wheel" ]; then
-    pip="$venv/bin/python $pip_wheel/pip"
-else
-    fail "$python has no pip and this folder has no pip wheel"
-fi
+run_pip() {
+    if "$venv/bin/python" -c 'import pip' 2> /dev/null; then
+        "$venv/bin/python" -m pip "$@"
+    elif [ -n "$pip_wheel" ]; then
+        "$venv/bin/python" "$pip_wheel/pip" "$@"
+    else
+        fail "$python has no pip and this folder has no pip wheel"
+    fi
+}
 # Only this folder is looked in: no index, and no pip configuration from the machine.
-PIP_CONFIG_FILE=/dev/null $pip install --quiet --disable-pip-version-check --no-index \
+export PIP_CONFIG_FILE=/dev/null
+run_pip install --quiet --disable-pip-version-check --no-index \
     --find-links "$wheels" "clerk-tui${extras}==$version" \
     || fail "installing from $wheels failed (see above); nothing was changed"
 

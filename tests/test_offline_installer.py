@@ -70,7 +70,7 @@ def test_offline_folder_holds_wheels_only_and_the_scripts(offline_folder: Path) 
 
 
 def test_install_sh_installs_for_the_user_without_the_index(offline_folder, tmp_path):
-    home = tmp_path / "home"
+    home = tmp_path / "Jane Clerk"  # a space in the path, as on many laptops
     home.mkdir()
     env = {
         "HOME": str(home),
