@@ -1,4 +1,4 @@
--- clerk-tui database schema, as the migrations leave it (version 9).
+-- clerk-tui database schema, as the migrations leave it (version 10).
 --
 -- GENERATED: `make schema` writes this file from clerk_tui/store/migrations/*.sql and
 -- tests/test_schema.py fails when it is out of date. Change the schema by adding a migration,
