@@ -14,6 +14,7 @@ import argparse
 import shutil
 import subprocess
 import sys
+import tempfile
 import tomllib
 import zipfile
 from pathlib import Path
@@ -49,6 +50,16 @@ marker (colorama only on Windows, say) by the machine it runs on, not by --platf
 the dependencies that only the target needs are fetched in a second pass."""
 PYTHONS = ["3.11", "3.12", "3.13"]
 SCRIPTS = ["install.sh", "install.ps1", "install.cmd"]
+NOT_SHIPPED = (
+    ".git",
+    ".venv",
+    "build",
+    "dist",
+    "*.egg-info",
+    "__pycache__",
+    ".*_cache",
+    ".hypothesis",
+)
 
 
 def extras() -> str:
@@ -100,7 +111,12 @@ def build(out: Path, platforms: list[str], pythons: list[str]) -> Path:
     if out.exists():
         shutil.rmtree(out)
     wheels.mkdir(parents=True)
-    pip("wheel", "--quiet", "--no-deps", "--wheel-dir", str(wheels), str(ROOT))
+    with tempfile.TemporaryDirectory() as folder:
+        # A clean copy: setuptools reuses build/ in the checkout, which may still hold a
+        # file since renamed or deleted (a migration renumbered would ship twice).
+        source = Path(folder) / "clerk-tui"
+        shutil.copytree(ROOT, source, ignore=shutil.ignore_patterns(*NOT_SHIPPED))
+        pip("wheel", "--quiet", "--no-deps", "--wheel-dir", str(wheels), str(source))
     [own] = wheels.glob("clerk_tui-*.whl")
     version = own.name.split("-")[1]
     requirement = f"clerk-tui{extras()}=={version}"
