@@ -63,6 +63,8 @@ class ImportRequest:
     title: str | None = None
     source: str | None = None
     """The file the minutes came from; None for a paste."""
+    source_sha256: str | None = None
+    """The hash of that file's bytes, to tell later which file a meeting came from."""
     replaces: int | None = None
     """The stored meeting the clerk chose to update with this text, if any."""
     force: bool = False
@@ -176,6 +178,7 @@ def store_import(
                 meeting_date=request.meeting_date,
                 title=request.title,
                 source=request.source or "pasted",
+                source_sha256=request.source_sha256,
                 force=request.force,
             )
             stored.proposals = propose_reconciliation(db, stored.id)
@@ -189,6 +192,7 @@ def store_import(
             drop_vanished,
             title=request.title,
             source=request.source,
+            source_sha256=request.source_sha256,
         )
         meeting = require_meeting(db, meeting_id)
     return StoredMeeting(

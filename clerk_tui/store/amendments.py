@@ -127,6 +127,7 @@ def apply_amendment(
     *,
     title: str | None = None,
     source: str | None = None,
+    source_sha256: str | None = None,
 ) -> AmendmentResult:
     """Replace a stored meeting's minutes with a corrected version, in place, all or nothing.
 
@@ -148,8 +149,11 @@ def apply_amendment(
             )
         db.execute(
             f"""UPDATE meetings SET text = ?, content_hash = ?, title = coalesce(?, ?, title),
-                source = coalesce(?, source), updated_at = {NOW} WHERE id = ?""",
-            [text, content_hash(text), title, parsed.meeting.title, source, meeting_id],
+                source = coalesce(?, source),
+                source_sha256 = CASE WHEN ? IS NULL THEN source_sha256 ELSE ? END,
+                updated_at = {NOW} WHERE id = ?""",
+            [text, content_hash(text), title, parsed.meeting.title, source]
+            + [source, source_sha256, meeting_id],
         )
         item_ids, item_exempt = _replace_items(db, meeting_id, parsed)
 

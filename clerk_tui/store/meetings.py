@@ -74,6 +74,7 @@ def save_parsed(
     meeting_date: date | None = None,
     title: str | None = None,
     source: str | None = None,
+    source_sha256: str | None = None,
     force: bool = False,
 ) -> StoredMeeting:
     """Store one meeting and everything parsed from it, all or nothing.
@@ -102,6 +103,7 @@ def save_parsed(
                 "date": when.isoformat() if when else None,
                 "title": heading,
                 "source": source,
+                "source_sha256": source_sha256,
                 "text": text,
                 "content_hash": content_hash(text),
             },
@@ -218,7 +220,8 @@ def list_meetings(db: Database, committee: str | None = None) -> list[dict[str, 
         params.append(committee)
     return list(
         db.query(
-            f"""SELECT m.id, c.name AS committee, m.date, m.title, m.source, m.state,
+            f"""SELECT m.id, c.name AS committee, m.date, m.title, m.source, m.source_sha256,
+                   m.state,
                    (SELECT count(*) FROM actions a WHERE a.meeting_id = m.id AND a.deleted = 0)
                        AS actions,
                    (SELECT count(*) FROM actions a WHERE a.meeting_id = m.id AND a.deleted = 0
