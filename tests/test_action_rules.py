@@ -194,7 +194,7 @@ def test_entries_naming_their_owner_in_brackets_or_after_a_dash() -> None:
         ("All speakers", "Upload slides to the shared folder."),
         ("Arushi", "Book the marquee for the fete"),
         ("Kwame", "Start drafting the newsletter and send it to Ana for review"),
-        ("all", "review the pull request before the next call"),
+        ("all", "Review the pull request before the next call"),
     ]
 
 
@@ -205,8 +205,26 @@ def test_bracket_and_dash_shapes_outside_an_action_list_are_not_actions() -> Non
         "2. (Riverside Trust) Update on the lido appeal\n"
         "3. Mihai Nita - Riverside Trust (MN)\n"
         "4. Budget - Review of the fees\n"
+        "5. (AM) Share the revised plan\n"
     )
     assert _actions(text) == []
+
+
+def test_bullets_naming_someone_the_minutes_know() -> None:
+    text = (
+        "Present: Tom Berry (TB), Ana Mendes (AM)\n\n"
+        "3. Fete\n"
+        "- Tom: book the hall for the fete\n"
+        "- Ana Mendes: to order the bunting\n"
+        "- Share the revised plan with the school (AM)\n"
+        "- Eric: Can we ask the school about parking?\n"
+        "- Tom: Like the idea of a raffle.\n"
+    )
+    assert _actions(text) == [
+        ("Tom", "Book the hall for the fete"),
+        ("Ana Mendes", "Order the bunting"),
+        ("AM", "Share the revised plan with the school"),
+    ]
 
 
 def test_bare_tasks_under_an_action_items_heading() -> None:
