@@ -179,3 +179,9 @@ _COMMON_WORDS = frozenset(
 
 def is_given_name(word: str) -> bool:
     return word.lower() in _given_names()
+
+
+def is_name_word(word: str) -> bool:
+    """A given name, even one that is also an everyday word ("Rob", "Heather", "Will")."""
+    w = word.lower()
+    return w in _given_names() or w in _COMMON_WORDS
