@@ -118,6 +118,7 @@ def _committee_name(raw: str) -> str | None:
     name = " ".join(name.split()).strip(" .,:;|-–—")
     name = re.sub(r"(?i)^(?:the\s+)", "", name)
     name = re.sub(r"(?i)\s+(?:meeting|minutes)$", "", name)
+    name = re.sub(r"(?i)\s+members?['’]?s?['’]?$", "", name)  # "Riverside Makerspace members'"
     if not name or len(name) > 120 or name.lower() in _GENERIC_COMMITTEE:
         return None
     if re.search(r"(?i)\b(?:held|minutes of|previous|last meeting)\b|^agenda\b", name):
@@ -182,7 +183,8 @@ def find_meeting(text: str, lines: list[Line], header_end: int) -> Meeting:
         if ln.cstart >= header_end or count >= 15:
             break
         count += 1
-        c = _joined(text, lines, k)
+        line = _joined(text, lines, k)
+        c = _LEADING_DATE_RE.sub("", line)
         low = c.lower()
         if (
             re.match(r"(?i)to\s", c)
@@ -216,8 +218,8 @@ def find_meeting(text: str, lines: list[Line], header_end: int) -> Meeting:
                 meeting.committee = meeting.committee or _committee_name(m3.group("c"))
                 meeting.title = meeting.title or c.strip()
                 continue
-        header_lines.append(c)
-        if fallback is None and _line_date(c) is not None:
+        header_lines.append(line)
+        if fallback is None and _line_date(line) is not None:
             cm = _NAME_MEETING_RE.match(c)
             if cm and not re.match(r"(?i)minutes|notes|date|agenda", cm.group("c")):
                 fallback = _committee_name(cm.group("c"))
@@ -318,6 +320,8 @@ def _joined(text: str, lines: list[Line], k: int) -> str:
     return c
 
 
+# "2025-04-07 Riverside Makerspace members' meeting": a date before the title.
+_LEADING_DATE_RE = re.compile(r"^(?:#+\s*)?\d{4}-\d\d-\d\d\s+(?=[A-Z])")
 _EARLIER_RE = re.compile(r"(?i)\b(?:previous|last)\b")
 _ITEM_START_RE = re.compile(r"\(?\d{1,3}[.)]\s")
 

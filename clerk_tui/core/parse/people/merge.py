@@ -202,6 +202,8 @@ def _merged_role(kept: str | None, other: str | None) -> str | None:
     organisation go together ("Chair, Riverside Homes", "Treasurer, Tapworks")."""
     if not kept or not other or other == kept:
         return kept or other
+    if other == "Councillor":
+        return kept  # the title adds nothing to a role the person already has
     if not is_role_phrase(other) and kept in _CHAIRS:
         return f"{kept}, {other}"
     if kept in _GIVES_WAY and other != "Councillor" and not (kept in _CHAIRS and other in _CHAIRS):
