@@ -7,7 +7,7 @@ import re
 from ..context import Context
 from ..people import HONORIFICS, ROLE_WORDS, STOP_WORDS
 from ..people.words import is_name_word
-from .verbs import is_base_verb, verb_base
+from .lexicon import is_base_verb, verb_base
 
 CONNECTORS = {"of", "for", "and", "&", "the", "at", "to"}
 DISCOURSE = {
@@ -137,8 +137,14 @@ def _tok_ok_back(t: str) -> bool:
     low = w.lower()
     if low in CONNECTORS and low != "to":
         return True
-    # "the clerk", "the parks team": a role or body written in lower case.
-    return w[0].isupper() or low in ROLE_WORDS or low in _ORG_WORDS or low == "everyone"
+    # "the clerk", "the parks team": a role or body written in lower case; "@tony": a handle.
+    return (
+        w[0].isupper()
+        or low in ROLE_WORDS
+        or low in _ORG_WORDS
+        or low == "everyone"
+        or _HANDLE_RE.fullmatch(w) is not None
+    )
 
 
 def owner_before(s: str, i: int) -> tuple[str, int] | None:
@@ -332,7 +338,8 @@ def first_names(np: str, task: str) -> bool:
     not a noun phrase ("Work to improve access was slow", "Plans to expand") nor a verb
     form heading a note ("Wants to fix the printer")."""
     first = task.split(None, 1)[0] if task.strip() else ""
-    if _FINITE_REST_RE.search(task) or not is_base_verb(first):
+    main = _SUBORDINATE_RE.split(task, 1)[0]  # "(Tuesday, as Monday is a holiday)" aside
+    if _FINITE_REST_RE.search(main) or not is_base_verb(first):
         return False
     names = [x for x in re.split(r"\s*(?:,|\band\b|&|/)\s*", np) if x]
     return bool(names) and all(_first_name(x) for x in names)
@@ -354,6 +361,7 @@ def _first_name(x: str) -> bool:
     return base == w and is_name_word(w)
 
 
+_SUBORDINATE_RE = re.compile(r"[(,;]|\b(?:as|if|when|because|since|so|but|which|who|that)\b")
 _HANDLE_RE = re.compile(r"@[A-Za-z0-9][\w-]{0,38}")
 
 
@@ -362,3 +370,23 @@ def self_body(np: str) -> bool:
     w = np.lower().split()
     w = [x for x in w if x != "the"]
     return len(w) == 1 and w[0] in _BODY_SELF
+
+
+def antecedent(ctx: Context, prev: str, plural: bool) -> str | None:
+    """The last person/role/body noun phrase in the previous sentence (for "They will ...")."""
+    best: str | None = None
+    for m in re.finditer(
+        r"(?:\bthe\s+)?[A-Z][\w’'&-]*(?:(?:\s+|,\s+)(?:(?:of|for|and|&|the|at)\s+)*[A-Z][\w’'&-]*)*",
+        prev,
+    ):
+        np = m.group(0).strip(" ,")
+        if np.split()[0] in ("That", "The", "This", "It", "If") and len(np.split()) == 1:
+            continue
+        np = re.sub(r"^(?:That|If|When|Then|Also|However)\s+", "", np)
+        if role_like(np) or person_like(ctx, np):
+            if plural and not (
+                re.search(r"\band\b|s\b", np) or re.search(r"(?i)\b\w+s\s+of\b", np)
+            ):
+                continue
+            best = np
+    return best
