@@ -1176,6 +1176,8 @@ def _follow_ups(sentence: str, **kw: object) -> list[tuple[str | None, date | No
         ("It was agreed that road safety would be a standing item on the agenda.", None, None),
         ("The item was deferred.", None, None),
         ("Matter carried forward.", None, None),
+        # An action log's note with no verb.
+        ("Update in 3 months.", "in 3 months", date(2024, 12, 4)),
     ],
 )
 def test_kinds_of_follow_up(sentence: str, when: str | None, due: date | None) -> None:
@@ -1208,6 +1210,7 @@ def test_kinds_of_follow_up(sentence: str, when: str | None, due: date | None) -
         "The annual report was published in March.",
         "Cllr Hale will write to the Highways team in the new year.",
         "Our Vice Chair will step down at the AGM.",
+        "Update from the Police: crime had fallen in March.",
     ],
 )
 def test_not_follow_ups(sentence: str) -> None:

@@ -319,14 +319,11 @@ def considered_later(ctx: Context, st: str, low: str) -> Hit | None:
 def further_report(ctx: Context, st: str, low: str) -> Hit | None:
     """A report or update asked for at a time to come: "Members requested a further report in
     six months' time", "a progress update would be given in the new year", "The Panel will
-    receive the final report in January"."""
-    if (
-        "report" not in low
-        and "update" not in low
-        and "briefing" not in low
-        and ("presentation" not in low and "receive" not in low)
-    ):
-        return None
+    receive the final report in January", and an action log's note "Update in 3 months"."""
+    note = _NOTE_RE.match(low)
+    if note and len(low.split()) <= 8:
+        when = _later(ctx, st, note.end())
+        return (0, when) if when else None
     m = _FURTHER_REPORT_RE.search(low) or _BODY_RECEIVES_RE.search(st)
     if m is None or not _FORWARD_RE.search(low):
         return None
@@ -367,6 +364,10 @@ _BODY_RECEIVES_RE = re.compile(
     r"\b(?:Board|Committee|Panel|Cabinet|Council|Members|members|Group|Forum|Partnership|it)\s+"
     r"(?:will|would|shall|should|wished\s+to|wanted\s+to|would\s+like\s+to|asked\s+to"
     r"|agreed\s+to|to)\s+(?:receive|consider|see|scrutinise|scrutinize)\b"
+)
+# "Update in 3 months.", "Further report to come in the new year.": a note with no verb.
+_NOTE_RE = re.compile(
+    r"\W*(?:an?\s+)?(?:further\s+|progress\s+|full\s+)?(?:update|report|briefing|review)s?\b"
 )
 _STANDING_ITEM_RE = re.compile(r"\bstanding\s+(?:agenda\s+)?item\b")
 
