@@ -360,6 +360,11 @@ def cmd_people_import(args: argparse.Namespace) -> int:
             f"{args.file}: {report.added} added ({report.bodies} bodies), {report.updated} "
             f"updated, {report.unchanged} unchanged; {report.roles} roles, "
             f"{report.aliases} aliases, {report.seats} committee seats"
+            + (
+                f"; {report.rematched} names waiting in stored minutes now matched"
+                if report.rematched
+                else ""
+            )
         )
     )
     return 0

@@ -13,6 +13,7 @@ from clerk_tui.store.actions import get_action
 from clerk_tui.store.meetings import import_text
 from clerk_tui.store.people import (
     add_member,
+    add_parse_people,
     automatic_matches,
     confirm_mention,
     import_csv,
@@ -228,3 +229,29 @@ def test_cli_committees_column_list_and_match_in_context(clerk, tmp_path: Path) 
     assert plain[0]["status"] != "matched"
     new = clerk("people", "match", "--committee", "New Board", "SV")
     assert new.code == 0 and "no committee called 'New Board'" in new.err
+
+
+def test_names_waiting_resolve_once_the_clerk_adds_the_attendance(db):
+    """A new clerk with an empty directory: the minutes first, then 'Add all new' in review;
+    the owners written as initials, in both meetings, then resolve without asking."""
+    first, second = import_text(db, FIRST), import_text(db, SECOND)
+    assert owner_of(db, first.id) == owner_of(db, second.id) == [("SV", None)]
+
+    add_parse_people(db, first.id)
+
+    assert owner_of(db, first.id) == owner_of(db, second.id) == [("SV", "Sarah Vaughan")]
+    assert "SV" not in [q["written"] for q in review_queue(db)]
+    sarah = next(p for p in list_people(db, committee=HALL) if p["name"] == "Sarah Vaughan")
+    assert sarah["committees"][0]["initials"] == "SV"
+    action_id = db.execute("SELECT id FROM actions WHERE meeting_id = ?", [second.id]).fetchone()
+    assert get_action(db, action_id[0])["events"][-1]["note"] == (
+        "owner matched once the directory knew them"
+    )
+
+
+def test_a_directory_imported_after_the_minutes_resolves_what_waits(db, tmp_path: Path):
+    meeting = import_text(db, FIRST)
+    path = tmp_path / "directory.csv"
+    path.write_text(DIRECTORY, encoding="utf-8")
+    assert import_csv(db, path).rematched >= 1
+    assert owner_of(db, meeting.id) == [("SV", "Sarah Vaughan")]

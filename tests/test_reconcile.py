@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from clerk_tui.core.parse import parse
 from clerk_tui.core.reconcile import (
     DONE,
     DROPPED,
@@ -15,6 +16,8 @@ from clerk_tui.core.reconcile import (
     OWNER,
     UPDATE,
     OpenAction,
+    Place,
+    place_of,
     reconcile,
     says_done,
 )
@@ -198,22 +201,57 @@ def test_nothing_to_match() -> None:
     assert reconcile("Anything at all was complete.", []) == []
 
 
-@pytest.mark.skipif(CORPUS is None, reason="../shared corpus not present")
-def test_no_done_proposed_on_real_minutes_for_unrelated_or_their_own_actions() -> None:
-    """Every gold action of the corpus as open (a soft action by its evidence), against every
-    real minutes text: any 'done' is wrong (unrelated minutes report nothing on them; their
-    own minutes only create them). Left out: soft actions whose note says they are rows of
-    the previous meeting's action log, which their own minutes do report on ("2.1 ... Done")."""
+def corpus_actions(placed: bool) -> list[OpenAction]:
+    """Every gold action of the corpus as open (a soft action by its evidence); `placed`: with
+    the number, minute, part and topic of where its evidence sits, as the store gives them.
+    Left out: soft actions whose note says they are rows of the previous meeting's action
+    log, which their own minutes do report on ("2.1 ... Done")."""
     assert CORPUS is not None
     actions = []
     for gold in sorted((CORPUS / "gold").glob("*.json")):
         data = json.loads(gold.read_text(encoding="utf-8"))
+        text = (CORPUS / f"{gold.stem}.txt").read_text(encoding="utf-8")
+        items = parse(text).items if placed else []
         for entry in data["actions"] + data.get("soft_actions", []):
             if "previous-meeting" in (entry.get("note") or ""):
                 continue
-            text = entry.get("text") or entry["evidence"]
-            actions.append(OpenAction(len(actions) + 1, text, entry.get("owner")))
+            place = Place()
+            start = text.find(entry["evidence"])
+            if placed and start >= 0:
+                item = next((i for i in reversed(items) if i.start <= start), None)
+                place = place_of(
+                    text,
+                    start,
+                    start + len(entry["evidence"]),
+                    item.number if item else None,
+                    item.title if item else None,
+                    item.start if item else None,
+                )
+            actions.append(
+                OpenAction(
+                    len(actions) + 1,
+                    entry.get("text") or entry["evidence"],
+                    entry.get("owner"),
+                    ref=place.ref,
+                    minute=place.minute,
+                    part=place.part,
+                    topic=place.topic,
+                )
+            )
+    return actions
+
+
+@pytest.mark.skipif(CORPUS is None, reason="../shared corpus not present")
+@pytest.mark.parametrize("placed", [False, True])
+def test_no_done_proposed_on_real_minutes_for_unrelated_or_their_own_actions(
+    placed: bool,
+) -> None:
+    """Every gold action of the corpus against every real minutes text: any 'done' is wrong
+    (unrelated minutes report nothing on them; their own minutes only create them)."""
+    assert CORPUS is not None
+    actions = corpus_actions(placed)
     assert len(actions) > 150
+    assert not placed or sum(1 for a in actions if a.minute) > 50
     wrong = []
     for minutes in sorted(CORPUS.glob("*.txt")):
         for proposal in reconcile(minutes.read_text(encoding="utf-8"), actions):
@@ -307,7 +345,7 @@ def test_minute_named_in_matters_arising_picks_its_action() -> None:
     text = "Minute 45/20(ii) – the quotation had been accepted."
     (proposal,) = reconcile(text, actions)
     assert (proposal.action_id, proposal.kind) == (61, DONE)
-    assert "under minute 45/20ii" in proposal.reason
+    assert "names minute 45/20ii" in proposal.reason
     assert reconcile("Minute 45/21 – the quotation had been accepted.", actions) == []
 
 

@@ -194,3 +194,38 @@ def test_proposals_made_before_the_new_kinds_survive_the_upgrade(tmp_path) -> No
         None,
     )
     db.close()
+
+
+def test_running_log_over_three_meetings(db) -> None:
+    """Each meeting's log carries the open rows on: they stay the actions they were, with the
+    new status proposed; rows closed since are neither proposed again nor stored anew."""
+    committee = "Riverside Integrated Care Partnership"
+    import_text(db, read("icp-2024-01-25.txt"), committee=committee)
+    march = import_text(db, read("icp-2024-03-28.txt"), committee=committee)
+    for proposal in list_proposals(db, march.id):
+        accept_proposal(db, proposal["id"])
+    may = import_text(db, read("icp-2024-05-23.txt"), committee=committee)
+    assert [a["text"] for a in get_meeting(db, may.id)["actions"]] == [
+        "Review the partnership's terms of reference"
+    ]
+    assert [(p["action"], p["kind"], p["note"]) for p in list_proposals(db, may.id)] == [
+        (
+            "Agree a joint approach to hospital discharge communications",
+            "done",
+            "Complete: Joint leaflet agreed on 2 May",
+        ),
+        (
+            "Set up a task and finish group on children's mental health",
+            "update",
+            "Open: First meeting on 6 June",
+        ),
+        (
+            "Publish the partnership's annual report",
+            "update",
+            "Open: Draft with the designers",
+        ),
+    ]
+    log = store_actions.list_actions(
+        db, store_actions.ActionFilter(status="all", committee=committee)
+    )
+    assert len(log) == 7

@@ -462,12 +462,18 @@ def open_actions_before(db: Database, meeting_id: int) -> list[OpenAction]:
 
 
 def _open_actions(
-    db: Database, committee: str, before: str | None, meeting_id: int | None = None
+    db: Database,
+    committee: str,
+    before: str | None,
+    meeting_id: int | None = None,
+    status: str = "open",
 ) -> list[OpenAction]:
+    """The committee's actions of meetings before `before` (open ones unless `status` says
+    otherwise), each with where its minutes put it."""
     rows = [
         row
         for row in store_actions.list_actions(
-            db, store_actions.ActionFilter(status="open", committee=committee)
+            db, store_actions.ActionFilter(status=status, committee=committee)
         )
         if row["meeting_id"] != meeting_id
         and (before is None or row["meeting_date"] is None or row["meeting_date"] < before)
@@ -521,11 +527,13 @@ def _places(db: Database, action_ids: list[int]) -> dict[int, Place]:
 def without_repeated_actions(
     db: Database, parsed: ParsedMinutes, text: str, committee: str | None, meeting_date: date | None
 ) -> ParsedMinutes:
-    """The parse minus actions that only repeat open ones from an action log it reports on
-    (before storing the next meeting's minutes, so the log is not stored twice)."""
+    """The parse minus actions that only repeat earlier ones from an action log it reports on
+    (before storing the next meeting's minutes, so the log is not stored twice); a running log
+    that still lists an action closed since is not taken for a new one either."""
     if not committee:
         return parsed
-    actions = _open_actions(db, committee, meeting_date.isoformat() if meeting_date else None)
+    before = meeting_date.isoformat() if meeting_date else None
+    actions = _open_actions(db, committee, before, status="all")
     repeated = repeated_actions(parsed.actions, text, actions, meeting_date)
     if not repeated:
         return parsed

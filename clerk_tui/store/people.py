@@ -32,7 +32,7 @@ from typing import Any
 from sqlite_utils import Database
 
 from clerk_tui.core.matching import DirectoryEntry, DirectoryRole, Matcher, MatchResult
-from clerk_tui.core.model import ParsedMinutes
+from clerk_tui.core.model import ParsedMinutes, Person
 from clerk_tui.core.names import (
     fold,
     is_generic_role,
@@ -77,6 +77,8 @@ class ImportReport:
     aliases: int = 0
     seats: int = 0
     """Committee memberships added from the committees column."""
+    rematched: int = 0
+    """Names waiting for review in stored minutes that the new directory now matches."""
 
 
 def import_csv(db: Database, path: str | Path) -> ImportReport:
@@ -92,6 +94,7 @@ def import_csv(db: Database, path: str | Path) -> ImportReport:
         for line, row in rows:
             _import_row(db, known, line, row, report)
         _bump_version(db)
+        report.rematched = _rematch_waiting(db, None)
     return report
 
 
@@ -460,6 +463,7 @@ def add_member(
         assert committee_id is not None
         join_committee(db, committee_id, person_id, origin="clerk", initials=initials or None)
         _bump_version(db)
+        _rematch_waiting(db, committee_id)
 
 
 def remove_member(db: Database, person_id: int, committee: str) -> None:
@@ -770,6 +774,61 @@ def review_queue(db: Database, meeting_id: int | None = None) -> list[dict[str, 
     return rows
 
 
+def written_like(label: str) -> Callable[[str], bool]:
+    """Whether another mention or owner in the same minutes is written as `label` is
+    ('Cllr Smith', 'Councillor Smith'; the same initials)."""
+    keys = {name_key(label), label.casefold()} - {""}
+
+    def same(text: str) -> bool:
+        return bool({name_key(text), text.casefold()} & keys)
+
+    return same
+
+
+def _rematch_waiting(db: Database, committee_id: int | None) -> int:
+    """Match again, inside the caller's transaction, the names waiting for review in a
+    committee's meetings (every meeting's when None) now that the directory has changed:
+    those the matcher is now sure of are matched, as at import (the clerk can still undo
+    them), and their action owners attached. Returns how many mentions were matched."""
+    where, params = "x.status IN ('ambiguous', 'unknown')", []
+    if committee_id is not None:
+        where += " AND m.committee_id = ?"
+        params.append(committee_id)
+    rows = db.execute(
+        f"""SELECT x.id, x.meeting_id, x.text, x.expanded, x.role_text, m.date, c.id, c.name
+            FROM mentions x JOIN meetings m ON m.id = x.meeting_id AND m.deleted = 0
+            LEFT JOIN committees c ON c.id = m.committee_id WHERE {where}""",
+        params,
+    ).fetchall()
+    matcher = load_matcher(db)
+    matched = 0
+    for mention_id, meeting_id, text, expanded, role, day, seat, committee in rows:
+        initials = text if looks_like_initials(text) else None
+        attendance = [Person(expanded, role, initials=initials)] if expanded else None
+        on_date = date.fromisoformat(day) if day else None
+        result = matcher.match(
+            text, on_date=on_date, attendance=attendance, role_text=role, committee=committee
+        )
+        if result.status != "matched" or result.person_id is None:
+            continue
+        db.execute(
+            "UPDATE mentions SET status = 'matched', person_id = ?, score = ? WHERE id = ?",
+            [result.person_id, result.score, mention_id],
+        )
+        _attach_owners(
+            db,
+            meeting_id,
+            written_like(text),
+            result.person_id,
+            result.person or "",
+            "matched once the directory knew them",
+        )
+        if seat and expanded and initials:  # the attendance said whose initials they are
+            _seat(db, seat, result.person_id, initials, "minutes")
+        matched += 1
+    return matched
+
+
 def _line_around(context: str, offset: int) -> str:
     """The line of `context` that holds `offset`, single-spaced."""
     start = context.rfind("\n", 0, max(offset, 0)) + 1
@@ -787,6 +846,7 @@ def confirm_mention(db: Database, mention_id: int, person_id: int) -> None:
     with transaction(db):
         _confirm(db, mention_id, person_id)
         _bump_version(db)
+        _rematch_waiting(db, _meeting_committee(db, _mention_row(db, mention_id)["meeting_id"])[0])
 
 
 def _confirm(db: Database, mention_id: int, person_id: int) -> None:
@@ -796,10 +856,7 @@ def _confirm(db: Database, mention_id: int, person_id: int) -> None:
         person_id = int(person["merged_into"])
         person = _person_row(db, person_id)
     label, meeting_id = mention["text"], mention["meeting_id"]
-    keys = {name_key(label), label.casefold()} - {""}
-
-    def same_meeting(text: str) -> bool:
-        return bool({name_key(text), text.casefold()} & keys)
+    same_meeting = written_like(label)
 
     learnable = not is_generic_role(label) and not looks_like_initials(label)
     if learnable:
@@ -928,10 +985,7 @@ def undo_match(db: Database, mention_id: int) -> None:
         person = _person_row(db, person_id)
         committee_id, _ = _meeting_committee(db, meeting_id)
         refuse(db, person_id, committee_id, label)
-        keys = {name_key(label), label.casefold()} - {""}
-
-        def written_so(text: str) -> bool:
-            return bool({name_key(text), text.casefold()} & keys)
+        written_so = written_like(label)
 
         for row_id, text in db.execute(
             "SELECT id, text FROM mentions WHERE meeting_id = ? AND person_id = ? "
@@ -1013,6 +1067,7 @@ def create_person_from_mention(
         person_id = _add_person(db, name, role or mention["role_text"], None, None)
         _confirm(db, mention_id, person_id)
         _bump_version(db)
+        _rematch_waiting(db, _meeting_committee(db, mention["meeting_id"])[0])
     return person_id
 
 
@@ -1035,4 +1090,5 @@ def add_parse_people(db: Database, meeting_id: int) -> list[int]:
             _confirm(db, mention_id, person_id)
             added.append(person_id)
         _bump_version(db)
+        _rematch_waiting(db, _meeting_committee(db, meeting_id)[0])
     return added

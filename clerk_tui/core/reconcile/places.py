@@ -20,10 +20,13 @@ _SLASH_REF = r"(?:[A-Z][A-Za-z]{0,5}[ /]?)?\d{1,4}/\d{2,4}(?:/\d{1,4})?"
 _PART = r"(?:\s?\(([a-z]|[ivx]{1,4})\)|([a-z])\b|\s([a-z]|[ivx]{1,4})\))"
 MINUTE_REF = re.compile(rf"(?<![\w/])({_SLASH_REF})(?![\d/]){_PART}?(?![\w/])")
 NAMED_MINUTE = re.compile(
-    rf"\b(?:minutes?|min\.?|item|agenda\s+item|under)\s+(?:no\.?\s*)?"
-    rf"({_SLASH_REF}|\d{{1,3}}(?:\.\d{{1,3}})*)(?![\d/.]){_PART}?(?![\w/])",
+    rf"\b(?:(?:minutes?|min\.?|item|agenda\s+item|under)\s+(?:no\.?\s*)?({_SLASH_REF})"
+    rf"|(?:minutes?|min\.?)\s+(?:no\.?\s*)?(\d{{1,3}}(?:\.\d{{1,3}})*))(?![\d/.]){_PART}?"
+    r"(?![\w/])",
     re.I,
 )
+"""A minute of earlier minutes named in a sentence: "Minute 45/20(ii)", "item HWB 23/45",
+"minute 5.2" (a bare number only after "minute": "item 5" is usually this meeting's)."""
 ACTION_REF = re.compile(
     r"\b(?:actions?|action\s+point|AP)\s*(?:no\.?\s*|number\s+|ref\.?\s*|reference\s+)?"
     r"((?:[A-Z]{1,3})?\d+(?:\.\d+)*)((?:\s*(?:,|and|&)\s*(?:[A-Z]{1,3})?\d+(?:\.\d+)*)*)",
@@ -171,7 +174,8 @@ def units(text: str, skip: set[int] | frozenset[int] = frozenset()) -> Iterator[
                 head_start = first.end()
             explicit = NAMED_MINUTE.search(text, start, end)
             if explicit:
-                own_minute, own_part, named = explicit.group(1), _part_of(explicit), True
+                own_minute, named = explicit.group(1) or explicit.group(2), True
+                own_part = next((g for g in explicit.groups()[2:] if g), None)
                 if explicit.start() <= start + 2:
                     head_start = max(head_start, explicit.end())
             if own_minute:

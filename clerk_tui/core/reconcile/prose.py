@@ -29,7 +29,7 @@ from clerk_tui.core.reconcile.cues import (
 )
 from clerk_tui.core.reconcile.model import DONE, DROPPED, DUE, OWNER, UPDATE, Finding, OpenAction
 from clerk_tui.core.reconcile.places import ACTION_REF, Unit, normal_ref, units
-from clerk_tui.core.reconcile.words import WORD, Index, distinctive, words
+from clerk_tui.core.reconcile.words import WORD, Index
 
 _ALL_DONE = re.compile(
     rf"\ball\s+(?:(?:the|other|outstanding|remaining|open)\s+)*actions?\b[^.;:]*?"
@@ -125,6 +125,10 @@ def _by_minute(unit: Unit, sentence: str, index: Index) -> list[OpenAction]:
         and normal_ref(a.minute) == minute
         and not (part and a.part and a.part.lower() != part)
     ]
+    if not re.search(r"[/a-z]", minute):
+        # "Minute 5" of numbering that starts again each meeting: the last meeting's minute 5
+        latest = max((a.meeting_date for a in under if a.meeting_date), default=None)
+        under = [a for a in under if a.meeting_date == latest]
     if len(under) == 1 and unit.named:
         return under
     sharing = [a for a in under if index.shared(a, sentence)]
@@ -143,7 +147,10 @@ def _targets(unit: Unit, text: str, index: Index) -> list[tuple[OpenAction, int,
     minute = _by_minute(unit, sentence, index)
     if minute:
         where = f"{unit.minute}{unit.part or ''}"
-        return [(a, 2, f"under minute {where}, as the action was") for a in minute]
+        if unit.named:
+            return [(a, 2, f"names minute {where}, the action's") for a in minute]
+        # under a minute named earlier in the paragraph: as sure as its shared words
+        return [(a, 1, f"under minute {where}, as the action was") for a in minute]
     return []
 
 
@@ -151,10 +158,9 @@ def _about(index: Index, action: OpenAction, named: int, heading: str) -> Callab
     """Whether what a completion is said of is the action's object; how loosely depends on
     how surely the passage names the action (`cues.NAMED`, `REPEATED` or `MATCHED`), and
     "this" also counts when the sentence's own heading names it ("Book the hall: done")."""
-    topic = set(distinctive(words(action.topic, joined=True)))
 
     def names_it(text: str) -> bool:
-        return bool(index.shared(action, text) or topic & set(words(text, joined=True)))
+        return bool(index.shared(action, text))
 
     def check(argument: str) -> bool:
         if names_it(argument):
