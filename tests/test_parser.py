@@ -1211,6 +1211,9 @@ def test_kinds_of_follow_up(sentence: str, when: str | None, due: date | None) -
         "Cllr Hale will write to the Highways team in the new year.",
         "Our Vice Chair will step down at the AGM.",
         "Update from the Police: crime had fallen in March.",
+        "Members looked forward to the next meeting.",
+        "Residents could come to the Council offices to see the plans.",
+        "The deferred payment scheme was discussed.",
     ],
 )
 def test_not_follow_ups(sentence: str) -> None:

@@ -53,10 +53,11 @@ _FUTURE_MEETING_RE = re.compile(
     r"\b(?P<prep>(?i:at|to|for|until|till|in|into|on|onto|attend|attending|address|join))\s+"
     rf"(?P<when>{_FUTURE_MEETING}|(?i:a|some)\s+(?:later|future)\s+(?:date|stage|time))"
 )
-# "the date for the next meeting", "apologies for the next meeting": about the meeting itself.
+# "the date for the next meeting", "apologies for the next meeting", "looked forward to the
+# next meeting": about the meeting itself.
 _LOGISTICS_BEFORE_RE = re.compile(
     r"(?i)\b(?:date|dates|time|times|venue|location|room|arrangements|apologies|chair|minutes"
-    r"|welcome|welcomed|refreshments|link)\s*$"
+    r"|welcome|welcomed|refreshments|link|forward)\s*$"
 )
 _MINUTES_STATUS_RE = re.compile(
     r"(?i)\bminutes\b[^.;]{0,40}\b(?:are|is|were|remain)\s+(?:unapproved|draft|provisional"
@@ -105,8 +106,10 @@ _BODY = (
     r"(?:Cabinet|Board|Committee|Panel|Council|Executive|(?<=the\s)(?:board|committee|panel)"
     r"|(?:[A-Z][\w’'&-]*\s+(?:(?:and|&|of|for)\s+)?){1,6}"
     r"(?:Board|Committee|Panel|Council|Group|Partnership|Forum))\b"
-    # "the Board's web presence", "the County Council highways department": not its meeting
-    r"(?![’']|\s+(?:[a-z]+\s+){0,2}(?:department|team|service|officers?|directorate)\b)"
+    # "the Board's web presence", "the County Council highways department", "the Council
+    # offices": not its meeting
+    r"(?![’']|\s+(?:[a-z]+\s+){0,2}(?:department|team|service|officers?|directorate)\b"
+    r"|\s+(?i:offices?|chamber|website|building|depot|tax|house|hall)\b)"
 )
 _TO_BODY_RE = re.compile(
     r"\b(?:bring|present|submit|report|take|return"
@@ -141,7 +144,8 @@ _PROGRAMME_RE = re.compile(
 )
 _PROGRAMME_YEAR_RE = re.compile(r"\s+for\s+(?P<year>20\d\d\s*[/–-]\s*(?:20)?\d\d)\b")
 _DEFERRED_RE = re.compile(
-    r"\b(?:defer|deferred|deferring|postpone|postponed|held\s+over|hold\s+over"
+    # not "the deferred payment scheme"
+    r"(?<!\b[Tt]he\s)(?<!\b[Aa]\s)(?<!\bof\s)\b(?:defer|deferred|deferring|postpone|postponed|held\s+over|hold\s+over"
     r"|carried\s+(?:forward|over)|carry\s+(?:forward|over)|put\s+back)\b"
     r"(?:[^.;]{0,80}?\b(?:to|until|till)\s+(?P<when>(?:a|the|its)\s+(?:later|future|subsequent"
     r"|further)\s+(?:date|meeting|time)|(?:the\s+)?(?:New\s+Year|new\s+year|spring|summer|autumn"
