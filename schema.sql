@@ -1,4 +1,4 @@
--- clerk-tui database schema, as the migrations leave it (version 8).
+-- clerk-tui database schema, as the migrations leave it (version 9).
 --
 -- GENERATED: `make schema` writes this file from clerk_tui/store/migrations/*.sql and
 -- tests/test_schema.py fails when it is out of date. Change the schema by adding a migration,
@@ -16,7 +16,8 @@ CREATE TABLE committees (
     name TEXT NOT NULL UNIQUE COLLATE NOCASE,
     created_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now')),
     updated_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now')),
-    deleted INTEGER NOT NULL DEFAULT 0
+    deleted INTEGER NOT NULL DEFAULT 0,
+    short_name TEXT
 );
 
 CREATE TABLE meetings (
@@ -134,7 +135,9 @@ CREATE TABLE actions (
     source_end INTEGER,
     created_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now')),
     updated_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now')),
-    deleted INTEGER NOT NULL DEFAULT 0
+    deleted INTEGER NOT NULL DEFAULT 0,
+    ref TEXT,
+    ref_final INTEGER NOT NULL DEFAULT 0
 );
 CREATE INDEX actions_meeting ON actions(meeting_id);
 CREATE INDEX actions_status_due ON actions(status, due);
@@ -152,6 +155,7 @@ CREATE TRIGGER actions_fts_update AFTER UPDATE OF text, owner ON actions BEGIN
     INSERT INTO actions_fts(rowid, text, owner) VALUES (new.id, new.text, new.owner);
 END;
 CREATE INDEX actions_meeting_state ON actions(meeting_id, deleted, status, due, person_id);
+CREATE INDEX actions_ref ON actions(ref);
 
 CREATE TABLE action_owners (
     id INTEGER PRIMARY KEY,
@@ -259,7 +263,8 @@ CREATE TABLE sync_state (
     hlc_counter INTEGER NOT NULL DEFAULT 0,
     cursor INTEGER NOT NULL DEFAULT 0,   -- the server sequence number pulled up to
     last_synced_at TEXT,                 -- when the last sync finished, UTC ISO 8601
-    applying INTEGER NOT NULL DEFAULT 0  -- 1 while pulled changes are applied
+    applying INTEGER NOT NULL DEFAULT 0,  -- 1 while pulled changes are applied
+    grants TEXT
 );
 
 CREATE TABLE sync_outbox (

@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from clerk_tui.core.reconcile import change_label
+from clerk_tui.core.refs import of_row
 from clerk_tui.core.source import InputError
 from clerk_tui.ingest import Document, read_bytes, read_file
 from clerk_tui.store import StoreError, open_db
@@ -248,6 +249,7 @@ def cmd_actions(args: argparse.Namespace) -> int:
         emit_table(
             [
                 (
+                    of_row(r),
                     r["id"],
                     r["committee"] or "",
                     r["meeting_date"] or "",
@@ -258,15 +260,31 @@ def cmd_actions(args: argparse.Namespace) -> int:
                 )
                 for r in rows
             ],
-            ["ID", "COMMITTEE", "MEETING", "ACTION", "OWNER", "DUE", "STATUS"],
+            ["REF", "ID", "COMMITTEE", "MEETING", "ACTION", "OWNER", "DUE", "STATUS"],
         )
     return 0
 
 
+def action_key(value: str) -> int | str:
+    """An action as typed: its shared reference ('HWB/25/07') or its number here."""
+    from clerk_tui.core.refs import normalise
+
+    if value.strip().isdigit():
+        return int(value)
+    ref = normalise(value)
+    if ref is None:
+        raise argparse.ArgumentTypeError(
+            f"not an action reference like HWB/25/07 or a number: {value!r}"
+        )
+    return ref
+
+
 def cmd_action(args: argparse.Namespace) -> int:
     from clerk_tui.store import actions
+    from clerk_tui.store.refs import find_action_id
 
     db = open_db(args.db)
+    args.id = find_action_id(db, args.id)
     if args.done:
         actions.set_status(db, args.id, "done", args.note)
     elif args.drop:
@@ -286,7 +304,7 @@ def cmd_action(args: argparse.Namespace) -> int:
     action = actions.get_action(db, args.id)
     print(
         printable(
-            f"action {action['id']}: {action['status']}, due {action['due'] or '-'}, "
+            f"action {of_row(action)}: {action['status']}, due {action['due'] or '-'}, "
             f"owner {action['person'] or action['owner'] or '-'}"
         )
     )
@@ -543,7 +561,7 @@ def build_parser() -> argparse.ArgumentParser:
     sub.add_argument("--json", action="store_true")
 
     sub = command("action", cmd_action, "show or change one action")
-    sub.add_argument("id", type=int)
+    sub.add_argument("id", type=action_key, metavar="REF", help="reference (HWB/25/07) or number")
     change = sub.add_mutually_exclusive_group()
     change.add_argument("--done", action="store_true", help="mark it done")
     change.add_argument("--drop", action="store_true", help="drop it")

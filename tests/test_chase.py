@@ -33,7 +33,7 @@ def parse_eml(path: Path) -> email.message.EmailMessage:
 def test_one_message_per_owner_with_only_open_non_exempt_actions(db, tmp_path) -> None:
     _stored, shelters, depot = load(db)
     chasers = build_chasers(db, SCRUTINY, reply_by=date(2024, 10, 29), today=TODAY)
-    assert [(c.recipient.name, [a.ref for a in c.actions]) for c in chasers] == [
+    assert [(c.recipient.name, [a.id for a in c.actions]) for c in chasers] == [
         ("Karen Lowe", [shelters])
     ]
     paths = write_chasers(chasers, tmp_path / "out")
@@ -44,14 +44,14 @@ def test_one_message_per_owner_with_only_open_non_exempt_actions(db, tmp_path) -
         f"{SCRUTINY}: your open actions, update needed by 29 October 2024"
     )
     body = message.get_content().replace("\r\n", "\n")
-    assert f"- Ref {shelters}: Karen Lowe agreed to provide a list of bus shelters" in body
+    assert "- Ref ROSC/24/01: Karen Lowe agreed to provide a list of bus shelters" in body
     assert "Please send an update on each by 29 October 2024" in body
     assert "From: meeting of 10 September 2024, item 22" in body
     assert "depot" not in body.lower()
     assert paths[1].read_text(encoding="utf-8") == f"# {message['Subject']}\n\n{body}"
 
     with_exempt = build_chasers(db, SCRUTINY, today=TODAY, include_exempt=True)
-    assert [a.ref for a in with_exempt[0].actions] == [shelters, depot]
+    assert [a.id for a in with_exempt[0].actions] == [shelters, depot]
 
 
 def test_closed_actions_are_not_chased_and_updates_and_revised_dates_show(db, tmp_path) -> None:

@@ -97,13 +97,20 @@ def refs(db):
 
 
 @pytest.fixture
+def labels(db, refs):
+    """The shared reference of each action, by short name ('HWB/24/01')."""
+    shared = dict(db.execute("SELECT id, ref FROM actions").fetchall())
+    return {name: shared[action_id] for name, action_id in refs.items()}
+
+
+@pytest.fixture
 def sheet(db, refs):
     return build_sheet(db, "riverside hwb", today=TODAY)
 
 
 def test_sheet_lists_outstanding_actions_oldest_meeting_first(sheet, refs):
     rows = [
-        (a.ref, a.meeting_date, a.item, a.owner, a.due, a.original_due, a.status, a.rag, a.update)
+        (a.id, a.meeting_date, a.item, a.owner, a.due, a.original_due, a.status, a.rag, a.update)
         for a in sheet.outstanding
     ]
     assert rows == [
@@ -135,7 +142,7 @@ def test_sheet_heading_completed_and_follow_ups(sheet, refs):
     assert sheet.for_date == date(2024, 6, 20)
     assert sheet.last_meeting == date(2024, 4, 16)
     assert sheet.meeting_dates == [date(2024, 3, 12), date(2024, 4, 16)]
-    completed = {a.ref: (a.status, a.rag, a.update) for a in sheet.completed}
+    completed = {a.id: (a.status, a.rag, a.update) for a in sheet.completed}
     assert completed == {
         refs["survey"]: ("Complete", "green", "Sent 20 May"),
         refs["visit"]: ("Dropped", None, None),
@@ -147,19 +154,17 @@ def test_sheet_heading_completed_and_follow_ups(sheet, refs):
 
 
 def test_exempt_items_only_when_asked_for(db, refs):
-    assert refs["secret"] not in {
-        a.ref for a in build_sheet(db, COMMITTEE, today=TODAY).outstanding
-    }
+    assert refs["secret"] not in {a.id for a in build_sheet(db, COMMITTEE, today=TODAY).outstanding}
     full = build_sheet(db, COMMITTEE, today=TODAY, include_exempt=True)
-    assert refs["secret"] in {a.ref for a in full.outstanding}
+    assert refs["secret"] in {a.id for a in full.outstanding}
     assert {f.text for f in full.follow_ups} == {"Draft carers strategy", "Depot valuation"}
 
 
 def test_an_item_marked_exempt_later_hides_its_actions(db, refs):
     db.execute("UPDATE agenda_items SET exempt = 1 WHERE number = '5'")
     sheet = build_sheet(db, COMMITTEE, today=TODAY)
-    assert refs["dementia"] not in {a.ref for a in sheet.outstanding}
-    assert refs["survey"] not in {a.ref for a in sheet.completed}
+    assert refs["dementia"] not in {a.id for a in sheet.outstanding}
+    assert refs["survey"] not in {a.id for a in sheet.completed}
 
 
 def test_without_a_later_meeting_the_sheet_is_dated_the_export_day(db, refs):
@@ -179,7 +184,7 @@ def test_unknown_committee_is_one_clear_line(db, refs):
 # --- formats ----------------------------------------------------------------------------------
 
 
-def test_docx_has_landscape_tables_with_repeating_headers_and_rag_shading(sheet, refs, tmp_path):
+def test_docx_has_landscape_tables_with_repeating_headers_and_rag_shading(sheet, labels, tmp_path):
     path = write_sheet(sheet, "docx", tmp_path / "log.docx")
     document = docx.Document(str(path))
     assert document.sections[0].page_width > document.sections[0].page_height
@@ -191,7 +196,7 @@ def test_docx_has_landscape_tables_with_repeating_headers_and_rag_shading(sheet,
     assert [c.text for c in header.cells][:4] == ["Ref", "Meeting", "Item", "Action"]
     first = [c.text for c in outstanding.rows[1].cells]
     assert first == [
-        str(refs["jsna"]), "12 Mar 2024", "2", "Circulate the JSNA summary",
+        labels["jsna"], "12 Mar 2024", "2", "Circulate the JSNA summary",
         "Dr Priya Natarajan (Director of Public Health)", "1 May 2024", "", "Overdue", "Red", "",
     ]  # fmt: skip
     assert [c.text for c in outstanding.rows[3].cells][5:7] == ["15 May 2024", "31 Jul 2024"]
@@ -202,7 +207,7 @@ def test_docx_has_landscape_tables_with_repeating_headers_and_rag_shading(sheet,
     assert SECRET not in _all_text(document)
 
 
-def test_xlsx_sheets_dates_fills_and_neutralised_formula(sheet, refs, tmp_path):
+def test_xlsx_sheets_dates_fills_and_neutralised_formula(sheet, labels, tmp_path):
     path = write_sheet(sheet, "xlsx", tmp_path / "log.xlsx")
     book = openpyxl.load_workbook(path)
     assert book.sheetnames == ["Outstanding actions", "Forward plan", "Completed"]
@@ -211,11 +216,11 @@ def test_xlsx_sheets_dates_fills_and_neutralised_formula(sheet, refs, tmp_path):
     assert ws.auto_filter.ref == "A2:J7"
     assert ws.cell(2, 4).value == "Action"
     assert [ws.cell(r, 1).value for r in range(3, 8)] == [
-        refs["jsna"],
-        refs["formula"],
-        refs["letter"],
-        refs["dementia"],
-        refs["hw"],
+        labels["jsna"],
+        labels["formula"],
+        labels["letter"],
+        labels["dementia"],
+        labels["hw"],
     ]
     assert ws.cell(3, 2).value == datetime(2024, 3, 12)
     assert ws.cell(3, 2).is_date
@@ -236,20 +241,20 @@ def test_xlsx_sheets_dates_fills_and_neutralised_formula(sheet, refs, tmp_path):
     assert SECRET not in all_cells
 
 
-def test_csv_has_bom_a_section_column_and_neutralised_cells(sheet, refs, tmp_path):
+def test_csv_has_bom_a_section_column_and_neutralised_cells(sheet, labels, tmp_path):
     path = write_sheet(sheet, "csv", tmp_path / "log.csv")
     assert path.read_bytes().startswith(b"\xef\xbb\xbf")
     with path.open(encoding="utf-8-sig", newline="") as handle:
         rows = list(csv.DictReader(handle))
     assert [(r["Section"], r["Ref"]) for r in rows] == [
-        ("Outstanding actions", str(refs["jsna"])),
-        ("Outstanding actions", str(refs["formula"])),
-        ("Outstanding actions", str(refs["letter"])),
-        ("Outstanding actions", str(refs["dementia"])),
-        ("Outstanding actions", str(refs["hw"])),
+        ("Outstanding actions", labels["jsna"]),
+        ("Outstanding actions", labels["formula"]),
+        ("Outstanding actions", labels["letter"]),
+        ("Outstanding actions", labels["dementia"]),
+        ("Outstanding actions", labels["hw"]),
         ("Due to come back to the committee", rows[5]["Ref"]),
-        ("Completed since the last meeting", str(refs["survey"])),
-        ("Completed since the last meeting", str(refs["visit"])),
+        ("Completed since the last meeting", labels["survey"]),
+        ("Completed since the last meeting", labels["visit"]),
     ]
     assert rows[1]["Action"] == "'" + FORMULA
     assert (rows[0]["Due"], rows[0]["Status"], rows[0]["RAG"]) == ("2024-05-01", "Overdue", "Red")

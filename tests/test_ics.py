@@ -21,7 +21,8 @@ def sheet(**kw) -> Sheet:
 
 def action(ref: int, text: str, due: date | None, **kw) -> SheetAction:
     return SheetAction(
-        ref=ref,
+        id=ref,
+        ref=str(ref),
         meeting_date=date(2024, 3, 12),
         item="3",
         text=text,

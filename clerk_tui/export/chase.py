@@ -64,10 +64,10 @@ def build_chasers(
     `include_exempt`), by owner name. An action with several owners is in each one's."""
     sheet = build_sheet(db, committee, today=today, include_exempt=include_exempt)
     when = reply_by or reply_date(sheet.next_meeting, sheet.export_date)
-    owners = action_recipients(db, [a.ref for a in sheet.outstanding])
+    owners = action_recipients(db, [a.id for a in sheet.outstanding])
     chasers: dict[str, Chaser] = {}
     for action in sheet.outstanding:
-        for recipient in owners.get(action.ref, []):
+        for recipient in owners.get(action.id, []):
             chaser = chasers.setdefault(
                 recipient.key, Chaser(recipient, sheet.committee, when, sheet.next_meeting)
             )

@@ -94,7 +94,7 @@ def sections(sheet: Sheet) -> list[Section]:
             "RAG",
             "Latest update",
         ),
-        widths=(5, 10, 14, 40, 20, 10, 10, 10, 7, 30),
+        widths=(10, 10, 14, 40, 20, 10, 10, 10, 7, 30),
         rag_columns=(7, 8),
     )
     for action in sheet.outstanding:
@@ -126,7 +126,7 @@ def sections(sheet: Sheet) -> list[Section]:
         title="Completed since the last meeting",
         sheet_name="Completed",
         headers=("Ref", "Meeting", "Item", "Action", "Owner", "Closed", "Status", "Latest update"),
-        widths=(5, 10, 14, 42, 20, 10, 10, 30),
+        widths=(10, 10, 14, 42, 20, 10, 10, 30),
         rag_columns=(6,),
     )
     for action in sheet.completed:

@@ -10,6 +10,7 @@ from typing import Any
 from sqlite_utils import Database
 
 from clerk_tui.store.db import StoreError, insert, transaction
+from clerk_tui.store.refs import PROVISIONAL_SQL
 
 OPEN_STATUSES = ("open", "at_risk", "paused")
 STATUSES = ("open", "at_risk", "paused", "done", "dropped")
@@ -30,8 +31,9 @@ class ActionFilter:
     person_id: int | None = None  # the directory entry the action is matched to
 
 
-_SELECT = """
-SELECT a.id, a.text, a.owner, p.name AS person, a.person_id, a.due, a.due_text, a.original_due,
+_SELECT = f"""
+SELECT a.id, a.ref, {PROVISIONAL_SQL} AS ref_provisional, a.text, a.owner, p.name AS person,
+       a.person_id, a.due, a.due_text, a.original_due,
        a.status, a.closed_at, a.exempt, a.created_at, a.updated_at,
        a.source_start, a.source_end, a.meeting_id,
        m.date AS meeting_date, c.name AS committee,

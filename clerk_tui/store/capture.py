@@ -32,7 +32,7 @@ SYNCED_TABLES = (
     "committee_members",
     "refused_matches",
 )
-LOCAL_COLUMNS = frozenset({"id", "uuid"})
+LOCAL_COLUMNS = frozenset({"id", "uuid", "ref_final"})  # never sent: this copy's own
 TRIGGER_NAMES = frozenset(
     f"sync_{table}_{event}" for table in SYNCED_TABLES for event in ("insert", "update", "delete")
 )

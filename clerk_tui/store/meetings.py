@@ -10,8 +10,10 @@ from typing import Any
 from sqlite_utils import Database
 
 from clerk_tui.core.model import Action, ParsedMinutes
+from clerk_tui.core.refs import short_name
 from clerk_tui.store.db import StoreError, insert, transaction
 from clerk_tui.store.people import attach_people
+from clerk_tui.store.refs import next_ref
 
 
 class DuplicateMinutes(StoreError):
@@ -44,7 +46,7 @@ def ensure_committee(db: Database, name: str) -> int:
     row = db.execute("SELECT id FROM committees WHERE name = ? COLLATE NOCASE", [name]).fetchone()
     if row:
         return int(row[0])
-    return insert(db, "committees", {"name": name.strip()})
+    return insert(db, "committees", {"name": name.strip(), "short_name": short_name(name)})
 
 
 def find_committee(db: Database, name: str) -> int | None:
@@ -192,6 +194,7 @@ def insert_action(
         "actions",
         {
             "meeting_id": meeting_id,
+            "ref": next_ref(db.conn, meeting_id),
             "item_id": item_id,
             "text": action.text,
             "owner": action.owner,

@@ -23,6 +23,10 @@ CAPTURE_FROM = 5
 """The migration that created team sync: it and every later one leave fresh capture
 triggers; this one also puts the rows already stored in the outbox."""
 
+REFS_FROM = 9
+"""The migration that brought action references: those already stored are numbered after
+it, through the capture, so the numbers reach the sync server."""
+
 
 class Migration(NamedTuple):
     number: int
@@ -81,6 +85,12 @@ def apply(conn: sqlite3.Connection, migration: Migration) -> None:
             capture.install(conn)
         if migration.number == CAPTURE_FROM:
             capture.seed(conn)
+        if migration.number == REFS_FROM:
+            from clerk_tui.store.refs import (
+                backfill,  # store.refs imports store.db, which imports this
+            )
+
+            backfill(conn)
         conn.execute(f"PRAGMA user_version = {migration.number}")
         conn.execute("COMMIT")
     except BaseException:

@@ -15,6 +15,7 @@ from typing import Any
 
 from sqlite_utils import Database
 
+from clerk_tui.core.refs import of_row
 from clerk_tui.core.status import Rag, derived_status, rag
 from clerk_tui.store.actions import ActionFilter, list_actions
 from clerk_tui.store.db import StoreError
@@ -24,9 +25,11 @@ from clerk_tui.store.meetings import committees, find_committee
 
 @dataclass
 class SheetAction:
-    """One action row. `due` is the current date; `original_due` is set only when re-dated."""
+    """One action row. `due` is the current date; `original_due` is set only when re-dated.
+    `ref` is the shared reference ('HWB/25/07', '*' while provisional); `id` the local one."""
 
-    ref: int
+    id: int
+    ref: str
     meeting_date: date | None
     item: str | None
     text: str
@@ -127,7 +130,7 @@ def build_sheet(
         )
         if keep(row, hidden_actions) and _closed_after(row["closed_at"], last)
     ]
-    closed.sort(key=lambda a: (a.closed or date.min, a.ref))
+    closed.sort(key=lambda a: (a.closed or date.min, a.id))
     follow_ups = [
         SheetFollowUp(
             ref=row["id"],
@@ -164,7 +167,8 @@ def _action(
         row["person"], roles.get(row["person_id"]), row["owner"]
     )
     return SheetAction(
-        ref=row["id"],
+        id=row["id"],
+        ref=of_row(row),
         meeting_date=_day(row["meeting_date"]),
         item=row["item"],
         text=row["text"],

@@ -26,13 +26,13 @@ from sqlite_utils import Database
 from clerk_tui.core import hlc
 from clerk_tui.store.capture import SYNCED_TABLES, Column, synced_columns
 from clerk_tui.store.db import transaction
+from clerk_tui.store.refs import SYNC_SERVER_SETTING as SERVER_SETTING
 from clerk_tui.sync import server
 from clerk_tui.sync.server import Edit, SyncError
 
 if TYPE_CHECKING:
     import psycopg
 
-SERVER_SETTING = "sync_server"
 PUSH_BATCH = 2000  # edits per server transaction
 
 __all__ = [

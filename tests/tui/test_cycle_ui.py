@@ -283,7 +283,7 @@ async def test_chasers_written_for_the_committee(
         (folder / "tom-whitley.eml").read_bytes(), policy=email.policy.default
     )
     body = message.get_content()
-    assert "Ref 2: Send the carers survey results to Councillor Okafor" in body
+    assert "Ref RHWB/24/02: Send the carers survey results to Councillor Okafor" in body
     assert "Ref 1" not in body
     assert "by 15 July 2024" in body
 
@@ -315,7 +315,7 @@ async def test_exempt_item_marked_on_meetings_screen_stays_out_of_exports(
     assert sorted(p.name for p in folder.iterdir()) == ["tom-whitley.eml", "tom-whitley.md"]
     db = open_db(sample_db_path)
     assert [
-        a.ref for a in build_sheet(db, SAMPLE_COMMITTEE, today=date(2024, 7, 1)).outstanding
+        a.id for a in build_sheet(db, SAMPLE_COMMITTEE, today=date(2024, 7, 1)).outstanding
     ] == [2]
     db.close()
 

@@ -22,6 +22,7 @@ from textual.timer import Timer
 from textual.widgets import DataTable, Footer, Header, Input, Static
 
 from clerk_tui.core.due_input import read_due_date
+from clerk_tui.core.refs import of_row
 from clerk_tui.core.status import OVERDUE, derived_status
 from clerk_tui.store import StoreError
 from clerk_tui.store.actions import (
@@ -58,7 +59,7 @@ COLUMNS = (
     ("status", "Status", 11),
     ("age", "Age", 5),
 )
-HIDDEN_BELOW = {"meeting": 110, "age": 90}
+HIDDEN_BELOW = {"meeting": 110, "age": 90, "committee": 90}
 """A column left out when the screen is narrower than this (see `visible_columns`)."""
 MIN_ACTION_WIDTH = 14
 STATUS_VIEWS = ("open", "all", "done", "dropped")
@@ -107,7 +108,8 @@ def flexible_width(
 
 
 def visible_columns(screen_width: int) -> tuple[tuple[str, str, int], ...]:
-    """Every column on a wide screen; the meeting date, then the age, go as it narrows."""
+    """Every column on a wide screen; the meeting date, then the age and the committee (which
+    the reference names) go as it narrows."""
     return tuple(c for c in COLUMNS if screen_width >= HIDDEN_BELOW.get(c[0], 0))
 
 
@@ -115,7 +117,7 @@ def sized_to_refs(
     columns: tuple[tuple[str, str, int], ...], rows: list[dict[str, Any]]
 ) -> tuple[tuple[str, str, int], ...]:
     """The ref column as wide as the longest ref shown, so the action text gets the rest."""
-    widest = max((len(str(row["id"])) for row in rows), default=0)
+    widest = max((len(of_row(row)) for row in rows), default=0)
     return tuple((k, label, max(3, widest) if k == "ref" else w) for k, label, w in columns)
 
 
@@ -128,7 +130,7 @@ def row_cells(
     status = action_status(row, today)
     style = "red" if status == OVERDUE else ""
     values = {
-        "ref": row["id"],
+        "ref": of_row(row),
         "committee": row["committee"] or "",
         "meeting": row["meeting_date"] or "",
         "action": row["text"],
@@ -300,9 +302,10 @@ class ActionsScreen(ReloadingScreen):
                 table.add_column(label, key=key)
         else:
             table.clear()
-        width = flexible_width(sized_to_refs(columns, self.rows), self.size.width)
+        sized = sized_to_refs(columns, self.rows)
+        width = flexible_width(sized, self.size.width)
         today = self.app.today
-        table.add_rows([row_cells(row, today, width, columns) for row in self.rows])
+        table.add_rows([row_cells(row, today, width, sized) for row in self.rows])
         if self.rows:
             table.move_cursor(row=min(cursor_row, len(self.rows) - 1), animate=False)
         self.query_one("#actions-empty").display = not self.rows
@@ -501,8 +504,8 @@ class ActionsScreen(ReloadingScreen):
             if row["id"] == action_id:
                 self.rows[index] = fresh
                 row_key = table.coordinate_to_cell_key((index, 0)).row_key
-                columns = visible_columns(self.size.width)
-                width = flexible_width(sized_to_refs(columns, self.rows), self.size.width)
+                columns = sized_to_refs(visible_columns(self.size.width), self.rows)
+                width = flexible_width(columns, self.size.width)
                 cells = row_cells(fresh, self.app.today, width, columns)
                 for (key, _, _), value in zip(columns, cells, strict=True):
                     table.update_cell(row_key, key, value)
