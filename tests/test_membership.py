@@ -39,6 +39,7 @@ DIRECTORY = [
     person(17, "Karen Hale", AUDIT),
     DirectoryEntry(18, "Tom Becker", roles=(DirectoryRole("Director", committee=HWB),)),
     person(19, "Willie Jones", HWB),
+    person(21, "Sheralee Turner-Birchall", HWB),
     DirectoryEntry(20, "Integrated Care Board", "body", aliases=("ICB",)),
 ]
 
@@ -65,6 +66,8 @@ def matcher() -> Matcher:
         ("Willie Joines", HWB, "Willie Jones", "a slip of the pen"),
         ("MP", HWB, "Mark Patel", "a member's initials beat a title held off the committee"),
         ("Steve F", HWB, "Steve Fisher", "a given name and the surname's initial"),
+        ("Sher", HWB, "Sheralee Turner-Birchall", "the first letters of a given name"),
+        ("Ms Turner", HWB, "Sheralee Turner-Birchall", "half a double-barrelled surname"),
         ("Ms Ward", HWB, "Rebecca Ward", "the one Ward on the committee"),
         ("Cllr Ward", AUDIT, "James Ward", "the councillor Ward on the committee"),
     ],

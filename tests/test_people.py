@@ -112,6 +112,149 @@ def test_first_names_only_list() -> None:
     ]
 
 
+def test_double_spaced_attendance_table_as_pasted_from_pdf() -> None:
+    text = (
+        "**Attendance:**\n\n"
+        "Cllr Ada Penhale            AP        Chairperson\n\n"
+        "Cllr Tom Rudd               TR\n\n"
+        "Lena Marsh                  LM        Parish Clerk\n\n \n\n"
+        "**Also in attendance:**\n\n"
+        "Cllr Owen Fry               OF        Riverside County Council\n\n \n\n"
+        "1. Welcome\n"
+    )
+    assert [(p.name, p.role, p.attendance, p.initials) for p in parse_strict(text).people] == [
+        ("Ada Penhale", "Councillor (Chairperson)", "present", "AP"),
+        ("Tom Rudd", "Councillor", "present", "TR"),
+        ("Lena Marsh", "Parish Clerk", "present", "LM"),
+        ("Owen Fry", "Councillor, Riverside County Council", "in attendance", "OF"),
+    ]
+
+
+def test_plural_honorific_list_wrapped_over_blank_lines_with_initial_qualifiers() -> None:
+    text = (
+        "PRESENT IN THE CHAIR: Councillor R. Doyle, Mayor.\n\n"
+        "MEMBERS PRESENT:\n\n"
+        "Councillors Abbot (T), Byrne, Ó Faoláin, O’Meara,\n\n"
+        "Doyle (P) and Keane.\n\n"
+        "The Mayor welcomed everybody.\n"
+    )
+    assert people(text) == [
+        ("R. Doyle", "Mayor"),
+        ("T. Abbot", "Councillor"),
+        ("Byrne", "Councillor"),
+        ("Ó Faoláin", "Councillor"),
+        ("O’Meara", "Councillor"),
+        ("P. Doyle", "Councillor"),
+        ("Keane", "Councillor"),
+    ]
+
+
+def test_offices_with_their_holders_in_brackets_over_wrapped_lines() -> None:
+    text = (
+        "OFFICIALS IN ATTENDANCE:\n\n"
+        "Director of Services (Mr. P. Lyne), Meetings Administrator (Ms. J.\n\n"
+        "Coyle), Administrative Officer, Corporate\n\n"
+        "Services (Nora Hayes).\n\n"
+        "1. Adoption of Minutes\n"
+    )
+    assert people(text) == [
+        ("P. Lyne", "Director of Services"),
+        ("J. Coyle", "Meetings Administrator"),
+        ("Nora Hayes", "Administrative Officer, Corporate Services"),
+    ]
+
+
+def test_present_in_the_chair_gives_the_chair() -> None:
+    text = "Present in the chair: Councillor Ann Lowry\n\nMembers present: Cllr Bo Dean\n"
+    assert people(text) == [("Ann Lowry", "Chair"), ("Bo Dean", "Councillor")]
+
+
+def test_one_line_list_with_initials_and_role_in_one_bracket() -> None:
+    text = (
+        "*Participants:*\n\n"
+        "Ann Abel (AA - chair), Emma Young (EY), Yann Guiavarc'h (YG),"
+        " Dai Sears (DSe - minutes)\n\n"
+        "*Apologies:*\nDan Sell (DSl)\n\n## Agenda\n"
+    )
+    assert [(p.name, p.role, p.initials) for p in parse_strict(text).people] == [
+        ("Ann Abel", "chair", "AA"),
+        ("Emma Young", None, "EY"),
+        ("Yann Guiavarc'h", None, "YG"),
+        ("Dai Sears", "minutes", "DSe"),
+        ("Dan Sell", None, "DSl"),
+    ]
+
+
+def test_first_names_under_a_heading_and_attendees_in_a_heading() -> None:
+    text = (
+        "## Attendees:\n Priyanka, Joanna, Tomasz\n\n## Notes\nWe met.\n\n"
+        "#### Introduction of attendees\n - Ola Berg\n - Ravi Shah\n - Jan van der Velde\n\n"
+        "### Next\n"
+    )
+    assert people(text) == [
+        ("Priyanka", None),
+        ("Joanna", None),
+        ("Tomasz", None),
+        ("Ola Berg", None),
+        ("Ravi Shah", None),
+        ("Jan van der Velde", None),
+    ]
+
+
+def test_bulleted_names_with_their_organisations() -> None:
+    text = (
+        "Other board members present:\n\n"
+        "- Jeff Orland, Tapworks\n- Morgan Lyle, Goldcrest Bank\n- Ravi Shah, Riverside Lab\n"
+    )
+    assert people(text) == [
+        ("Jeff Orland", "Tapworks"),
+        ("Morgan Lyle", "Goldcrest Bank"),
+        ("Ravi Shah", "Riverside Lab"),
+    ]
+
+
+def test_semicolons_part_people_and_commas_their_organisations() -> None:
+    text = "Present: Ann Lowry, Riverside Homes; Bo Dean, Riverside Trust; Cy Hart, Tapworks\n"
+    assert people(text) == [
+        ("Ann Lowry", "Riverside Homes"),
+        ("Bo Dean", "Riverside Trust"),
+        ("Cy Hart", "Tapworks"),
+    ]
+
+
+def test_observers_and_a_body_label_list() -> None:
+    text = (
+        "Present: Ann Lowry (Riverside Homes), Bo Dean\nObserving: Cy Hart, Dee Ross\n\n"
+        "Council: Carola, JP, Ed Holm\nObservers: TC, Santos\n\n## Notes\n"
+    )
+    assert [(p.name, p.role, p.attendance) for p in parse_strict(text).people] == [
+        ("Ann Lowry", "Riverside Homes", "present"),
+        ("Bo Dean", None, "present"),
+        ("Cy Hart", "Observing", "in attendance"),
+        ("Dee Ross", "Observing", "in attendance"),
+        ("Carola", None, "present"),
+        ("JP", None, "present"),
+        ("Ed Holm", None, "present"),
+        ("TC", "Observer", "in attendance"),
+        ("Santos", "Observer", "in attendance"),
+    ]
+
+
+def test_role_first_table_and_role_headings_over_names() -> None:
+    text = (
+        "| Role | Name |\n|---|---|\n| Chair | Ann Lowry |\n| Vice-Chair | Bo Dean |\n\n"
+        "Attendance:\n**Clerk:**\n- Cy Hart\n**Advisers:**\n- Dee Ross\n- Eli Shaw\n\n"
+        "Notes follow.\n"
+    )
+    assert people(text) == [
+        ("Ann Lowry", "Chair"),
+        ("Bo Dean", "Vice-Chair"),
+        ("Cy Hart", "Clerk"),
+        ("Dee Ross", "Advisers"),
+        ("Eli Shaw", "Advisers"),
+    ]
+
+
 def test_headerless_column_of_names_under_the_title() -> None:
     text = (
         "Riverside Carers Board\n\nMinutes of the meeting held on 3 March 2024\n\n"
@@ -168,7 +311,12 @@ def test_role_before_a_name_and_body_after_it() -> None:
         "Our Vice Chair Hannah Sale has sent word that she will attend. "
         "Our Chair had yet to brief Mike Dunn of Riverside Law Centre.\n"
     )
-    assert people(text) == [("Hannah Sale", "Vice Chair"), ("Mike Dunn", "Riverside Law Centre")]
+    # "Our Chair" is another person than the Vice Chair: a role alone.
+    assert people(text) == [
+        ("Hannah Sale", "Vice Chair"),
+        (None, "Chair"),
+        ("Mike Dunn", "Riverside Law Centre"),
+    ]
 
 
 def test_no_people_in_things_named_like_people() -> None:
@@ -203,6 +351,67 @@ def test_roles_alone_and_the_chair_of_the_meeting() -> None:
     assert people(text) == [
         (None, "Executive Place Managing Director"),
         (None, "Policy and Improvement Officer"),
+    ]
+
+
+def test_offices_given_by_election_and_appointment() -> None:
+    text = (
+        "Present: Cllr Ann Lowry, Cllr Bo Dean, Niall Navan, Peter Lyle\n\n"
+        "Cllr. Lowry accepted the position of Vice Chairman for the year 2024-2025. "
+        "That Cy Hart be appointed as internal auditor for 2024/25.\n\n"
+        "### Election results:\n* **Treasurer**:\n  * Niall elected to other positions, "
+        "Peter elected unopposed\n\n"
+        "- 11:57 Election of the Project Leader\n\n  Dee Ross elected by acclamation.\n\n"
+        "As chairperson, Eli Shaw opened the meeting.\n"
+    )
+    assert people(text) == [
+        ("Ann Lowry", "Vice Chairman"),
+        ("Bo Dean", "Councillor"),
+        ("Niall Navan", None),
+        ("Peter Lyle", "Treasurer"),
+        ("Cy Hart", "internal auditor"),
+        ("Dee Ross", "Project Leader"),
+        ("Eli Shaw", "chairperson"),
+    ]
+
+
+def test_an_office_joins_the_organisation_a_list_gave() -> None:
+    text = (
+        "Board members present:\n\n- Jon Petty, Tapworks\n- Hetty Mills, Riverside Lab\n\n"
+        "As Executive Director, Hetty Mills summarised the quarter.\n"
+    )
+    assert people(text) == [
+        ("Jon Petty", "Tapworks"),
+        ("Hetty Mills", "Executive Director, Riverside Lab"),
+    ]
+
+
+def test_who_was_in_the_chair_and_councillors_listed_in_prose() -> None:
+    text = (
+        "Councillor Ann Lowry in the Chair.\n\n"
+        "Councillors Bo Dean, Cy Hart (Vice-Chair) and Dee Ross were also present. "
+        "Vice-Chair Hart thanked officers. The meeting was chaired by Dr Eli Shaw for item 5.\n"
+    )
+    assert people(text) == [
+        ("Ann Lowry", "Chair"),
+        ("Bo Dean", "Councillor"),
+        ("Cy Hart", "Vice-Chair"),
+        ("Dee Ross", "Councillor"),
+        ("Eli Shaw", "Chair"),
+    ]
+
+
+def test_an_office_and_an_organisation_from_two_mentions_go_together() -> None:
+    text = (
+        "Chair: Cllr Ann Lowry (Riverside Borough Council)\n"
+        "Vice-Chair: Bo Dean (Riverside Homes)\n\n"
+        "Present\nCouncillor Cy Hart\tMember\nCouncillor Dee Ross\tVice-Chair\n"
+    )
+    assert people(text) == [
+        ("Ann Lowry", "Chair, Riverside Borough Council"),
+        ("Bo Dean", "Vice-Chair, Riverside Homes"),
+        ("Cy Hart", "Councillor (Member)"),
+        ("Dee Ross", "Councillor (Vice-Chair)"),
     ]
 
 

@@ -9,8 +9,9 @@ clerk would use, the first tier that anyone fits deciding:
 1. initials the committee's minutes defined for a member ('Steve Fisher (SF)');
 2. exact: initials of the name, a given name, a surname (with or without an honorific),
    a given name and surname;
-3. near: a nickname ('Steve' for Stephen), an initial for a given name ('S Wareham',
-   'Wendy Gray' for W Gray), one half of a double-barrelled surname;
+3. near: a nickname ('Steve' for Stephen) or the first letters of a given name ('Sher'
+   for Sheralee), an initial for a given name ('S Wareham', 'Wendy Gray' for W Gray), one
+   half of a double-barrelled surname;
 4. typo: a slip of the pen in a given name or surname ('Willie Joines').
 
 Two members in the deciding tier is ambiguous: the matcher asks.
@@ -39,6 +40,8 @@ DEFINED_INITIALS = 97
 EXACT = 95
 NEAR = 92
 TYPO = 88
+SHORTEST_SHORT_FORM = 3
+"""A given name cut short ('Sher', 'Alex', 'Jen') has at least this many letters."""
 _GIVEN_NAME_HONORIFICS = frozenset({"sir", "dame"})
 """Honorifics written before a given name ('Sir William'); the others precede a surname."""
 
@@ -80,6 +83,7 @@ class CommitteeMembers:
         self._words: dict[str, set[int]] = {}
         self._families: dict[str, set[int]] = {}
         self._surname_letters: dict[str, set[int]] = {}
+        self._given_starts: dict[str, set[int]] = {}
         for pid, name, initials in members:
             words = fold(name).split()
             if not words:
@@ -98,6 +102,8 @@ class CommitteeMembers:
             if given and len(given) > 1:
                 for family_name in name_family(given):
                     self._families.setdefault(family_name, set()).add(pid)
+                for end in range(SHORTEST_SHORT_FORM, len(given)):
+                    self._given_starts.setdefault(given[:end], set()).add(pid)
         self._word_choices = list(self._words)
 
     def __contains__(self, person_id: object) -> bool:
@@ -134,6 +140,7 @@ class CommitteeMembers:
         if given_too:
             for family_name in name_family(word):
                 near |= self._families.get(family_name, set())
+            near |= self._given_starts.get(word, set())
         typo = {
             pid
             for choice in self._typos(word)
@@ -183,13 +190,16 @@ class CommitteeMembers:
 
 
 def _given_level(written: str, member: _Member) -> int:
-    """How a written given name fits a member's: EXACT, NEAR (a nickname, or an initial on
-    either side: 'S Wareham', 'Wendy Gray' for W Gray), TYPO, or 0."""
+    """How a written given name fits a member's: EXACT, NEAR (a nickname, its first letters
+    'Sher' for Sheralee, or an initial on either side: 'S Wareham', 'Wendy Gray' for
+    W Gray), TYPO, or 0."""
     known = member.given
     if known is None:
         return 0
     if len(known) == 1 and written[:1] == known:
         return EXACT if written == known else NEAR
+    if len(known) > len(written) >= SHORTEST_SHORT_FORM and known.startswith(written):
+        return NEAR
     fit = given_name_similarity(written, known)
     if fit == 100:
         return EXACT

@@ -87,6 +87,7 @@ class Context:
     # Owners written in an "Action by" column at the end of a line: line index -> owner
     # (the line's content span no longer covers it).
     column_owners: dict[int, str] = field(default_factory=dict)
+    item_start_set: set[int] = field(default_factory=set)
     resolved: dict[str, date | None] = field(default_factory=dict)  # due phrase -> date
     due_phrases: dict[str, list[DuePhrase]] = field(default_factory=dict)  # by sentence
 

@@ -170,9 +170,11 @@ def wrapped_runs(
     """Paragraphs hard-wrapped mid-sentence (pasted from PDF): {first line index: last line
     index} for each run. A long line that stops mid-sentence runs on into the next line
     unless that line starts an item or a list entry (``breaks`` are line starts that
-    never continue a line); page numbers and running headers in between are skipped."""
+    never continue a line); page numbers and running headers in between are skipped, and
+    so is the blank line after every line of a PDF copy that double-spaces its lines."""
     runs: dict[int, int] = {}
     n = len(lines)
+    double = _double_spaced(lines)
     # A capitalised word runs on only when it could not have fitted on the line before:
     # the longest line is at most the width the text was wrapped to.
     width = max((ln.cend - ln.start for ln in lines if not ln.blank), default=0)
@@ -191,7 +193,11 @@ def wrapped_runs(
             if "|" in text[cur.cstart : cur.cend] or "\t" in text[cur.cstart : cur.cend]:
                 break
             j = last + 1
-            while j < n and (j in furniture or lines[j].blank and j - 1 in furniture):
+            while j < n and (
+                j in furniture
+                or lines[j].blank
+                and (j - 1 in furniture or double and j - 1 == last)
+            ):
                 j += 1
             if j >= n or lines[j].blank or j in furniture:
                 break
@@ -218,6 +224,16 @@ def wrapped_runs(
         else:
             i += 1
     return runs
+
+
+def _double_spaced(lines: list[Line]) -> bool:
+    """A text whose every line is followed by a blank one (a PDF copy): hardly any two
+    lines with words follow each other."""
+    full = [ln.index for ln in lines if not ln.blank]
+    if len(full) < 20:
+        return False
+    adjacent = sum(1 for i in full if i + 1 < len(lines) and not lines[i + 1].blank)
+    return adjacent < 0.15 * len(full)
 
 
 _WORD_RE = re.compile(r"\S+")

@@ -71,9 +71,10 @@ def _parse(
         [i.start for i in items],
         faults,
     )
+    ctx.item_start_set = set(ctx.item_starts)
     ctx.column_owners = run(column_owners, ctx) or {}
     ctx.furniture = run(page_furniture, text, lines) or set()
-    ctx.runs = run(wrapped_runs, text, lines, set(ctx.item_starts), ctx.furniture) or {}
+    ctx.runs = run(wrapped_runs, text, lines, ctx.item_start_set, ctx.furniture) or {}
     ctx.absorbed = {i for first, last in ctx.runs.items() for i in range(first + 1, last + 1)}
     ctx.absorbed |= ctx.furniture
     run(mark_exempt, ctx)

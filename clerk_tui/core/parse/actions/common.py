@@ -12,10 +12,16 @@ from ..people import STOP_WORDS
 from .owners import split_owners
 from .verbs import WILL_BAD
 
-# "ACTION:", "Action by -", "(Action: SB)", and a numbered "ACTION 4.2 Circulate ...".
+# "ACTION:", "Action by -", "(Action: SB)", "**ACTION**:", "[AI: ...]", "To-Do:", "Action JS:",
+# "Action (Jo Banks):", a numbered "ACTION 4.2 Circulate ...", and "Action on SB to ...".
 ACTION_MARK_RE = re.compile(
-    r"(?<![\w-])(?:\(\s*)?(?:ACTIONS?|Actions?|action)(?:\s+(?:by|for|owner|lead))?\s*(?::|–|—|-(?=\s))\s*"
+    r"(?<![\w-])(?:[(\[]\s*)?[*_]{0,3}(?:"
+    r"(?:ACTIONS?|Actions?|action)(?:\s+(?:by|for|owner|lead))?"
+    r"(?:\s+\((?P<who>[^()\n]{1,40})\)|\s+(?P<who2>[A-Z]{2,4}(?:\s*[/,&]\s*[A-Z]{2,4})*))?"
+    r"|(?<=[(\[])AI|To[- ]?[Dd]o|TODO)"
+    r"[*_]{0,3}\s*(?::|–|—|-(?=\s))\s*[*_]{0,3}"
     r"|(?<![\w-])ACTIONS?\s+\d{1,3}(?:\.\d{1,3})*\s*[.:–—-]?\s+(?=[A-Z])"
+    r"|(?<![\w-])(?:[(\[]\s*)?[*_]{0,3}(?P<on>ACTIONS?|Actions?)\s+on\s+(?=\S)"
 )
 
 _WORD_RE = re.compile(r"[A-Za-z][\w’'-]+")

@@ -1,100 +1,137 @@
 """Actions marked as such: "ACTION: <owner>" after the paragraph it closes, and inline
-"Action: NB to circulate ...", "(Action: SB/JG)"."""
+"Action: NB to circulate ...", "(Action: SB/JG)", "Action on SB to confirm ...", "Action JS:
+circulate ...", "[AI: File an issue]", "To-Do: Owners should ..."."""
 
 from __future__ import annotations
 
 import re
 
 from ...model import Action
-from ..context import Context, Spans
-from ..layout import split_sentences, strip_span
+from ..context import Context, Spans, line_end
+from ..layout import Line, split_sentences, strip_span
 from .common import ACTION_MARK_RE, best_sentence, make_action, paragraph_before
 from .owners import CONNECTORS, first_names, owner_like
 
+# "NB to circulate ...", "OM team will meet ...", "everyone to look at ...", "Owners of the
+# requirements should create ...", "SB: Look at ..." (after "Action on").
+_OWNER_TASK_RE = re.compile(
+    r"(?P<o>(?:[A-Z][\w’'&./@-]*|@\w[\w-]*)(?:\s+(?:(?:of|for|and|&|the|/)\s+)*(?:[A-Z][\w’'&./-]*"
+    r"|team|members|group|speakers|owners|leads|requirements)){0,7}"
+    r"|[A-Z]{2,4}(?:\s*/\s*[A-Z]{2,4})*|(?:all|everyone|everybody)(?:\s+\w+)?)"
+    r"\s*(?P<cue>\s(?:to|will|should|must|shall)\s+|:\s*|\s[–—-]\s+)(?P<t>\S.*)$",
+    re.S,
+)
+# Capitalised words that head a marker as a heading, not as someone's initials.
+_NOT_INITIALS = frozenset("PLAN LOG LOGS LIST ITEM ITEMS NOTE NOTES POINT POINTS DATE".split())  # noqa: SIM905
+_TAIL_OWNER_RE = re.compile(
+    r"\s*[(\[]\s*(?P<o>[A-Z][^()\[\]]{0,60})[)\]]\s*$|\s+[–—-]\s+(?P<o2>[A-Z][\w .&/-]{0,60})$"
+)
+_EMPHASIS_TAIL_RE = re.compile(r"[\s*_]+$")
+_HINT_RE = re.compile(r"ction|CTION|\[\s*AI|To[- ]?[Dd]o|TODO")
+
 
 def marker_actions(ctx: Context, actions: list[Action], claimed: Spans) -> None:
-    """Actions marked as such: "ACTION: Jo Banks" after the paragraph (or the
-    sentence before it on the line) it closes, "Action: NB to circulate ...", "(Action:
-    SB/JG)", and "ACTION: <task> (owner)" / "- owner"."""
+    """Actions marked as such: "ACTION: Jo Banks" after the paragraph (or the sentence before
+    it on the line) it closes, "Action: NB to circulate ...", "(Action: SB/JG)", "Action on
+    SB to confirm ...", "Action (Jo Banks): circulate ...", "[AI: File an issue]", and
+    "ACTION: <task> (owner)" / "- owner". A marked task runs to the end of its sentence,
+    across the lines a wrapped paragraph goes on over, or to the next marker."""
     text = ctx.text
     for ln in ctx.lines:
-        if ln.blank or ln.cend - ln.cstart > 20000:
+        if ln.blank or ln.cend - ln.cstart > 20000 or ln.index in ctx.absorbed:
             continue
-        c = text[ln.cstart : ln.cend]
-        if "ction" not in c and "CTION" not in c:
+        region_end = line_end(ctx, ln)
+        if _HINT_RE.search(text, ln.cstart, region_end) is None:
             continue
-        for m in ACTION_MARK_RE.finditer(text, ln.cstart, ln.cend):
-            # Not "Action Plan" headings: the marker needs a colon/dash, checked by the regex.
-            rest_start = m.end()
-            rest_end = ln.cend
-            # The marker's text runs to the end of the sentence or a closing bracket.
-            bracketed = text[m.start()] == "("
-            if bracketed:
-                close = text.find(")", rest_start, ln.cend)
-                if close < 0:
-                    continue
-                rest_end = close
-            else:
-                for sp in split_sentences(text, rest_start, ln.cend):
-                    rest_end = sp.end
-                    break
-            rest = text[rest_start:rest_end].strip().rstrip(".")
-            if not rest:
-                continue
-            before_start, before_end = strip_span(text, ln.cstart, m.start())
-            owner: str | None
-            task: str
-            span_s: int
-            span_e: int
-            mt = re.match(
-                r"^(?P<o>[A-Z][\w’'&./-]*(?:\s+(?:of|for|and|&|the|/)?\s*[A-Z][\w’'&./-]*){0,7}|[A-Z]{2,4}(?:\s*/\s*[A-Z]{2,4})*)\s+(?:to|will)\s+(?P<t>\S.*)$",
-                rest,
-            )
-            words = rest.split()
-            if mt and (owner_like(ctx, mt.group("o")) or first_names(mt.group("o"), mt.group("t"))):
-                owner = mt.group("o").strip()
-                task = mt.group("t")
-                span_s, span_e = m.start(), rest_end
-                if bracketed:
-                    span_e = rest_end + 1
-            elif (
-                len(words) <= 8
-                and not re.search(r"\b(?:to|will|should|must|by)\b", rest)
-                and (
-                    owner_like(ctx, rest)
-                    or all(w[:1].isupper() or w.lower() in CONNECTORS or w in "/&" for w in words)
-                )
-            ):
-                owner = rest.strip()
-                if before_end > before_start:
-                    # "... church groups. Action: Brenda": the sentence(s) before it on the line.
-                    target_line = ln
-                    sp = best_sentence(ctx, target_line, owner, limit=before_end)
-                    span_s, span_e = sp.start, sp.end
-                    task = text[sp.start : sp.end]
-                    claimed.add(ln.cstart, before_end)
-                else:
-                    para = paragraph_before(ctx, ln.index)
-                    if para is None:
-                        continue
-                    sp = best_sentence(ctx, para, owner)
-                    span_s, span_e = sp.start, sp.end
-                    task = text[sp.start : sp.end]
-                    claimed.add(para.cstart, para.cend)
-            else:
-                tail = re.search(
-                    r"\s*[(\[]\s*(?P<o>[A-Z][^()\[\]]{0,60})[)\]]\s*$|\s+[–—-]\s+(?P<o2>[A-Z][\w .&/-]{0,60})$",  # noqa: E501
-                    rest,
-                )
-                owner = None
-                task = rest
-                if tail:
-                    cand = (tail.group("o") or tail.group("o2") or "").strip()
-                    if owner_like(ctx, cand):
-                        owner = cand
-                        task = rest[: tail.start()]
-                span_s, span_e = m.start(), rest_end
-            span_s, span_e = strip_span(text, span_s, span_e)
-            actions.append(make_action(ctx, task, owner, span_s, span_e))
-            claimed.add(span_s, span_e)
-            claimed.add(m.start(), rest_end)
+        marks = [m for m in ACTION_MARK_RE.finditer(text, ln.cstart, region_end) if _real_mark(m)]
+        for k, m in enumerate(marks):
+            limit = marks[k + 1].start() if k + 1 < len(marks) else region_end
+            _one_mark(ctx, actions, claimed, ln, m, limit)
+
+
+def _real_mark(m: re.Match[str]) -> bool:
+    """Not "ACTION PLAN:" (a heading), and an "(Action ...)" or "[AI: ..." with a close."""
+    who = m.group("who2")
+    return who is None or who not in _NOT_INITIALS
+
+
+def _one_mark(
+    ctx: Context, actions: list[Action], claimed: Spans, ln: Line, m: re.Match[str], limit: int
+) -> None:
+    text = ctx.text
+    rest_start = m.end()
+    bracket = text[m.start()] if text[m.start()] in "([" else ""
+    if bracket:
+        close = text.find(")" if bracket == "(" else "]", rest_start, limit)
+        if close < 0:
+            return
+        rest_end = close
+    else:
+        rest_end = limit
+        for sp in split_sentences(text, rest_start, limit):
+            rest_end = sp.end
+            break
+    rest = _EMPHASIS_TAIL_RE.sub("", text[rest_start:rest_end].strip()).strip().rstrip(".")
+    rest = rest.strip("*_ ")
+    if not rest:
+        return
+    before_start, before_end = strip_span(text, ln.cstart, m.start())
+    owner: str | None
+    who = m.group("who") or m.group("who2")
+    mt = _OWNER_TASK_RE.match(rest)
+    words = rest.split()
+    span_s, span_e = m.start(), rest_end + (1 if bracket else 0)
+    if who:  # "Action JS: circulate ...", "Action (Jo Banks): ..."
+        owner, task = who.strip(), rest
+    elif mt and _marked_owner(ctx, mt, on=bool(m.group("on"))):
+        owner, task = mt.group("o").strip(), mt.group("t")
+    elif m.group("on"):
+        return  # "Action on hold": no owner after all
+    elif (
+        len(words) <= 8
+        and not re.search(r"\b(?:to|will|should|must|by)\b", rest)
+        and (
+            owner_like(ctx, rest)
+            or all(w[:1].isupper() or w.lower() in CONNECTORS or w in "/&" for w in words)
+        )
+    ):
+        owner = rest.strip()
+        if before_end > before_start:
+            # "... church groups. Action: Brenda": the sentence(s) before it on the line.
+            sp = best_sentence(ctx, ln, owner, limit=before_end)
+            claimed.add(ln.cstart, before_end)
+        else:
+            para = paragraph_before(ctx, ln.index)
+            if para is None:
+                return
+            sp = best_sentence(ctx, para, owner)
+            claimed.add(para.cstart, para.cend)
+        span_s, span_e = sp.start, sp.end
+        task = text[sp.start : sp.end]
+    else:
+        tail = _TAIL_OWNER_RE.search(rest)
+        owner = None
+        task = rest
+        if tail:
+            cand = (tail.group("o") or tail.group("o2") or "").strip()
+            if owner_like(ctx, cand):
+                owner = cand
+                task = rest[: tail.start()]
+    span_s, span_e = strip_span(text, span_s, span_e)
+    actions.append(make_action(ctx, task, owner, span_s, span_e))
+    claimed.add(span_s, span_e)
+    claimed.add(m.start(), rest_end)
+
+
+def _marked_owner(ctx: Context, mt: re.Match[str], *, on: bool) -> bool:
+    """Whether the words before "to", "will" or a colon in a marked task name its owner: a
+    person, initials, role or body, a handle, "everyone"; any noun phrase before a modal
+    ("Owners of the requirements should ..."); after "Action on", anything before the cue."""
+    owner, cue, task = mt.group("o").strip(), mt.group("cue").strip(), mt.group("t")
+    if cue in (":", "-", "–", "—") and not on:
+        return False  # "ACTION: Budget - circulate ..." is a heading and a task
+    if on or owner.startswith("@") or owner.lower().split()[0] in ("all", "everyone", "everybody"):
+        return True
+    if cue in ("should", "must", "will", "shall") and len(owner.split()) <= 6:
+        return True
+    return owner_like(ctx, owner) or first_names(owner, task)

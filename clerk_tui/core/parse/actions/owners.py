@@ -6,7 +6,8 @@ import re
 
 from ..context import Context
 from ..people import HONORIFICS, ROLE_WORDS, STOP_WORDS
-from .verbs import FIRST_NAME_VERBS
+from ..people.words import is_name_word
+from .verbs import is_base_verb, verb_base
 
 CONNECTORS = {"of", "for", "and", "&", "the", "at", "to"}
 DISCOURSE = {
@@ -108,6 +109,7 @@ _NOT_OWNER_NOUNS = frozenset(
     responses response comments feedback funds resources staff costs savings measures
     nothing none anyone anybody nobody someone somebody something everything everyone
     residents people parents pupils patients users customers tenants visitors applicants
+    motion motions vote votes
     """.split()  # noqa: SIM905
 )
 
@@ -125,13 +127,18 @@ _OWNER_SEP_RE = re.compile(r"\s*,\s*|\s+and\s+|\s+&\s+")
 _TOKEN_RE = re.compile(r"\S+")
 
 
+_TOKEN_STRIP = ',;:()"“”‘’*_\\'
+
+
 def _tok_ok_back(t: str) -> bool:
-    w = t.strip(',;:()"“”‘’')
+    w = t.strip(_TOKEN_STRIP)
     if not w:
         return False
-    if w.lower() in CONNECTORS and w.lower() != "to":
+    low = w.lower()
+    if low in CONNECTORS and low != "to":
         return True
-    return w[0].isupper() or w.lower() in ("officers", "members", "all")
+    # "the clerk", "the parks team": a role or body written in lower case.
+    return w[0].isupper() or low in ROLE_WORDS or low in _ORG_WORDS or low == "everyone"
 
 
 def owner_before(s: str, i: int) -> tuple[str, int] | None:
@@ -142,7 +149,8 @@ def owner_before(s: str, i: int) -> tuple[str, int] | None:
     taken: list[re.Match[str]] = []
     while k > 0 and len(taken) < 20:
         t = toks[k - 1].group(0)
-        if t.endswith((".", ";", ":")) and len(t) > 3 and not _INITIALS_DOT_RE.fullmatch(t):
+        bare = t.rstrip("*_")  # "**Pond Boards:** HR to chase": the heading ends at its colon
+        if bare.endswith((".", ";", ":")) and len(t) > 3 and not _INITIALS_DOT_RE.fullmatch(t):
             break
         if taken and t.endswith(",") and not t.strip(",")[:1].isupper():
             break
@@ -160,7 +168,7 @@ def owner_before(s: str, i: int) -> tuple[str, int] | None:
     taken.reverse()
     # Drop leading connectors (keep "the") and discourse words.
     while taken:
-        w = taken[0].group(0).strip(',;:()"“”‘’').lower()
+        w = taken[0].group(0).strip(_TOKEN_STRIP).lower()
         if w in DISCOURSE or (w in CONNECTORS and w != "the") or _MINUTE_NUMBER_RE.fullmatch(w):
             taken = taken[1:]
             continue
@@ -169,7 +177,8 @@ def owner_before(s: str, i: int) -> tuple[str, int] | None:
         return None
     start = taken[0].start()
     end = taken[-1].end()
-    owner = s[start:end].strip(" ,;:(")
+    owner = s[start:end].strip(" ,;:(*_\\")
+    start = s.find(owner, start)
     if owner.lower() in ("the", "") or len(owner) < 2:
         return None
     if owner.lower().startswith("the ") and len(owner.split()) == 1:
@@ -214,7 +223,8 @@ def person_like(ctx: Context, np: str) -> bool:
     if any(w.rstrip(".") in HONORIFICS for w in words[:1]) and len(words) > 1:
         return True
     caps = [_POSS_RE.sub("", w.strip(",.;:()")) for w in np.split() if w[:1].isupper()]
-    if caps and all(w.lower() in ctx.name_tokens for w in caps if w.lower() not in ("the",)):
+    caps = [w for w in caps if w.lower() != "the"]
+    if caps and all(w.lower() in ctx.name_tokens for w in caps):
         return True
     return bool(_INITIALS_LIST_RE.fullmatch(np.strip()))
 
@@ -317,14 +327,34 @@ def _name_like_owner(s: str) -> bool:
 
 
 def first_names(np: str, task: str) -> bool:
-    """Names the attendance does not list ("Brenda", "Robin and Brenda") owning a bare
-    "to VERB" clause; not a noun phrase ("Work to improve access was slow")."""
-    if _FINITE_REST_RE.search(task) or task.split(None, 1)[0] not in FIRST_NAME_VERBS:
+    """Names the attendance does not list ("Brenda", "Robin and Brenda", "@tony") owning a
+    task that opens with a verb in its base form ("to stay on the project", "will triage");
+    not a noun phrase ("Work to improve access was slow", "Plans to expand") nor a verb
+    form heading a note ("Wants to fix the printer")."""
+    first = task.split(None, 1)[0] if task.strip() else ""
+    if _FINITE_REST_RE.search(task) or not is_base_verb(first):
         return False
     names = [x for x in re.split(r"\s*(?:,|\band\b|&|/)\s*", np) if x]
-    return bool(names) and all(
-        _name_like_owner(x) and x.split()[0].lower() not in _NOT_OWNER_NOUNS for x in names
-    )
+    return bool(names) and all(_first_name(x) for x in names)
+
+
+def _first_name(x: str) -> bool:
+    """ "Brenda", "Matt Chang", "@tony": a name, not a noun or a verb form."""
+    if _HANDLE_RE.fullmatch(x):
+        return True
+    if not _name_like_owner(x):
+        return False
+    w = x.split()[0].lower()
+    if w in _NOT_OWNER_NOUNS:
+        return False
+    base = verb_base(w)
+    if base is None:
+        return True
+    # "Wants", "Agreed": a verb form, not a name; "Call to order": a verb unless a given name.
+    return base == w and is_name_word(w)
+
+
+_HANDLE_RE = re.compile(r"@[A-Za-z0-9][\w-]{0,38}")
 
 
 def self_body(np: str) -> bool:

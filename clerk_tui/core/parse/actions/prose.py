@@ -26,7 +26,7 @@ from .owners import (
     split_owners,
     trim_owner_to_person,
 )
-from .verbs import DECISION_VERBS, FIRST_NAME_VERBS, TASK_VERBS, WILL_BAD
+from .verbs import DECISION_VERBS, FIRST_NAME_VERBS, TASK_VERBS, WILL_BAD, is_base_verb, verb_base
 
 # What a prose rule finds in a sentence: (owner, task), or None. An owner of None is an
 # action the minutes give no one ("a reply would be sent to the residents").
@@ -63,11 +63,18 @@ _P_WILL = re.compile(
 )
 _P_WOULD = re.compile(r"(?=w)\bwould\s+(?:then\s+|also\s+|now\s+)?(?P<verb>[a-z][a-z-]+)")
 _P_MODAL = re.compile(
-    r"(?=[ws])\b(?P<modal>will|shall|would)\s+(?:then\s+|also\s+|now\s+|personally\s+)?"
+    r"(?=[wsia'’])(?:\b(?P<modal>will|shall|would|(?:is|are|am)\s+going\s+to)|(?<=\w)['’]ll)\s+"
+    r"(?:then\s+|also\s+|now\s+|personally\s+)?(?:try\s+to\s+)?(?P<be>be\s+(?=[a-z]+ing\b))?"
     r"(?P<verb>[a-z][a-z-]+)"
 )
+# "DG: I'll start an issue", "BT: Haven't looked yet, will look through them": a speaker's
+# own commitment in notes written as a dialogue.
+_SPEAKER_RE = re.compile(
+    r"(?P<who>[A-Z]{2,4}|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s?:\s+(?:(?:I|i|we|We)\s*$|.*,\s*$|$)",
+    re.S,
+)
 _PRONOUN_RE = re.compile(
-    r"(?:\(?\w{1,3}[.)]\s*)?(?:(?:[A-Z][a-z]+|and|but|so)\s+)?(They|He|She|We|they|he|she|we)"
+    r"(?:\(?\w{1,3}[.)]\s*)?(?:(?:[A-Z][a-z]+|and|but|so)\s+)?(They|He|She|We|they|he|she|we|I)"
 )
 # Verbs of wishes, views and states ("would like", "will welcome", "would hope"), and of
 # standing roles ("MW would manage the website").
@@ -76,7 +83,7 @@ _NOT_TASK_VERBS = frozenset(
     like love want wish hope expect welcome appreciate prefer think feel know see seem appear
     say argue suggest imagine mean cost result last stay keep lose win happen apply affect
     impact increase decrease reduce improve rise fall grow remain allow make go get come
-    manage oversee act serve represent maintain chair own
+    manage oversee act serve represent maintain chair own move propose second
     """.split()  # noqa: SIM905
 )
 _INITIALS_RE = re.compile(r"[A-Z]{2,4}(?:\s*(?:/|,|&|and)\s*[A-Z]{2,4})*")
@@ -162,6 +169,7 @@ _HEADING_SEP_RE = re.compile(r"^[^.;:–—]{1,80}?(?::|\s[–—-]|[–—])\s+
 
 _ACTION_HINT = re.compile(
     r"\b(?:to|will|shall|would|could|can|due|That|asked|requests?|requested|[Dd]elegate|[Pp]lease|know|agreed|AGREED)\b"
+    r"|['’]ll\b"
 )
 
 
@@ -196,6 +204,8 @@ def prose_actions(ctx: Context, actions: list[Action], claimed: Spans) -> None:
             continue
         if ln.cend - ln.cstart > 200_000 or agenda.overlaps(ln.cstart, ln.cend):
             continue
+        if _heading_line(ctx, ln):
+            continue  # the title of what follows, not a task
         head = ctx.text[ln.cend - 1] in ":-–—o" and bool(
             _AGREED_TO_HEAD_RE.search(ctx.text, max(ln.cstart, ln.cend - 40), ln.cend)
         )
@@ -205,7 +215,9 @@ def prose_actions(ctx: Context, actions: list[Action], claimed: Spans) -> None:
             if claimed.overlaps(s, e) or len(st) > 3000:
                 prev_text = st
                 continue
-            for cs, ce in _clauses(st):
+            clauses = _clauses(st)
+            before = len(actions)
+            for cs, ce in clauses:
                 clause = st[cs:ce]
                 found = None
                 if entry and _WORD_CHAR_RE.search(clause):  # "1." may split off as a sentence
@@ -219,6 +231,41 @@ def prose_actions(ctx: Context, actions: list[Action], claimed: Spans) -> None:
                 due_src = _due_source(ctx, clause, task)
                 actions.append(make_action(ctx, task, owner, s + cs, s + ce, due_src))
                 claimed.add(s + cs, s + ce)
+            if len(actions) == before + 1 and len(clauses) > 1 and _whole_sentence(st):
+                # The one commitment of a sentence: its passage is the whole sentence.
+                actions[-1].start, actions[-1].end = s, e
+
+
+_BOLD_LINE_RE = re.compile(r"(?:[\d.)]+\s*|\*\*[\d.)]+\*\*\s*)?(?:\*\*|__)[^*_]{3,120}(?:\*\*|__)")
+_ITEM_NUMBER_RE = re.compile(r"\(?\d{1,3}(?:\.\d{1,2})*[.)]?\s*")
+
+
+def _heading_line(ctx: Context, ln: Line) -> bool:
+    """A markdown heading ("### Wants to fix the printer"), a line all in bold ("**2.**
+    **Chairman to sign Declaration of Office**"), or a short agenda item's title line ("4.
+    Clerk to report on the allotments"): titles of what follows, not tasks."""
+    text = ctx.text
+    if text.startswith("#", ln.cstart):
+        return True
+    if (
+        text.startswith(("**", "__"), ln.cstart) or text[ln.cstart].isdigit()
+    ) and _BOLD_LINE_RE.fullmatch(text, ln.cstart, ln.cend):
+        return True
+    if ln.cstart in ctx.item_start_set and ln.index not in ctx.runs:
+        title = text[ln.cstart : ln.cend]
+        m = _ITEM_NUMBER_RE.match(title)
+        words = title[m.end() if m else 0 :].split()
+        return 0 < len(words) <= 10 and not title.rstrip().endswith(".")
+    return False
+
+
+def _whole_sentence(st: str) -> bool:
+    """A sentence short and plain enough to be one action's passage (not a run-on paragraph
+    of starred tasks and lettered sub-items)."""
+    return len(st) <= 400 and _TASK_STAR_RE.search(st) is None
+
+
+_TASK_STAR_RE = re.compile(r"(?<!\*)\\?\*(?!\*)\s*[A-Za-z]")
 
 
 def agreed_point(ctx: Context, st: str, prev: str) -> Found:
@@ -266,9 +313,13 @@ _MINUTES_LABEL_RE = re.compile(r"Minutes\s*:?")
 # Where one sentence holds several commitments, each its own clause: before an inline
 # enumerator ("... we can use.2) AO to check ..., 3) AO and RO still to make ...") and
 # before a comma's "<initials or name> (also|still) to <verb>" ("SV to appeal on Facebook,
-# RO also to ask David").
+# RO also to ask David"); at an asterisk marking a task in a run-on paragraph ("... not
+# signposted. *Clerk to report both to highways"), and at a lettered sub-item running on
+# ("... on noticeboards d. Email regarding ...").
 _CLAUSE_BREAK_RE = re.compile(
     r"(?:(?<=[.,;:])|\s)\s*(?=\(?\d{1,2}\)\s+[A-Z])"
+    r"|(?:^|(?<=[\s.,;:]))(?=\\?\*+\s*[A-Za-z])"
+    r"|\s+[a-h]\.\s+(?=[A-Z])"
     r"|,\s+(?:and\s+)?(?=(?:[A-Z]{2,4}|[A-Z][a-z]+)(?:\s*(?:and|&|/)\s*(?:[A-Z]{2,4}|[A-Z][a-z]+))?"
     r"\s+(?:also\s+|still\s+)?to\s+[a-z])"
 )
@@ -276,7 +327,7 @@ _CLAUSE_BREAK_RE = re.compile(
 
 def _clauses(st: str) -> list[tuple[int, int]]:
     """The clauses of a sentence, as (start, end) offsets into it (one when unbroken)."""
-    if ")" not in st and "," not in st:
+    if ")" not in st and "," not in st and "*" not in st and ". " not in st:
         return [(0, len(st))]
     out: list[tuple[int, int]] = []
     start = 0
@@ -469,8 +520,9 @@ def agreed_to(ctx: Context, st: str, prev: str) -> Found:
             verb in DECISION_VERBS or _OWN_AGENDA_RE.match(st, m.start("verb"))
         ):
             continue
-        if owner_like(ctx, owner) and verb not in ("be", "the"):
-            return owner, st[m.start("verb") :]
+        task = st[m.start("verb") :]
+        if (owner_like(ctx, owner) or first_names(owner, task)) and verb not in ("be", "the"):
+            return owner, task
     return None
 
 
@@ -497,6 +549,8 @@ def asked_active(ctx: Context, st: str, prev: str) -> Found:
         verb = m.group("verb")
         if verb in DECISION_VERBS and (self_body(obj) or body_like(obj)):
             continue  # "asked the Parish Council to note ...": a decision, not a task
+        if verb in _IN_MEETING_VERBS and not due_phrases(ctx, st[m.end() :]):
+            continue  # "The Mayor asked the Administrator to brief the Members": done there
         if owner_like(ctx, obj) and _ok_verb(verb):
             return obj, st[m.start("verb") :]
     return None
@@ -525,6 +579,13 @@ def asked_if_could(ctx: Context, st: str, prev: str) -> Found:
         return None
     earlier = _antecedent(ctx, st[: asker[1]], m.group("pron") == "they")
     return earlier or asker[0], st[m.start("verb") :]
+
+
+# What someone asked to speak does at the meeting itself ("asked the Director to introduce
+# the report"), unless a date says it is for later.
+_IN_MEETING_VERBS = frozenset(
+    "brief introduce present outline explain speak address summarise summarize".split()  # noqa: SIM905
+)
 
 
 def agreed_that_owner(ctx: Context, st: str, prev: str) -> Found:
@@ -579,31 +640,42 @@ def modal_verb(ctx: Context, st: str, prev: str) -> Found:
     (he, they: whom the sentence before names). A role or pronoun needs a verb of a task; a
     person named or initials any verb but those of wishes and states ("would like")."""
     for m in _P_MODAL.finditer(st):
-        verb = m.group("verb")
+        verb, task = m.group("verb"), st[m.start("verb") :]
+        if m.group("be"):  # "HR and NC would be creating a list": the task is to create it
+            base = verb_base(verb)
+            if base is None or base == verb:
+                continue
+            verb, task = base, base + task[len(m.group("verb")) :]
         if verb in WILL_BAD or verb in _NOT_TASK_VERBS:
             continue
-        task_verb = verb in FIRST_NAME_VERBS
+        task_verb = verb in FIRST_NAME_VERBS or is_base_verb(verb)
         would = m.group("modal") == "would"
         before = st[: m.start()].rstrip()
+        speaker = _SPEAKER_RE.fullmatch(before)
+        if speaker and task_verb:
+            return speaker.group("who"), task
         pm = _PRONOUN_RE.fullmatch(before)
         if pm:
             if not task_verb or would and verb not in TASK_VERBS and verb != "do":
                 continue
-            ante = _antecedent(ctx, prev, plural=pm.group(1) in ("They", "We", "they", "we"))
+            pron = pm.group(1)
+            ante = _antecedent(ctx, prev, plural=pron in ("They", "We", "they", "we"))
             if ante:
-                return ante, st[m.start("verb") :]
+                return ante, task
+            if pron in ("I", "We", "we"):  # notes in the first person: the writer, the group
+                return pron, task
             continue
         ob = owner_before(st, m.start())
         if ob is None or not _opens_clause(st, ob[1]):
             continue
         owner = ob[0]
         named = person_like(ctx, owner) and re.search(r"[A-Z]", owner) is not None
-        if named and (task_verb or _named(ctx, owner)):
-            return owner, st[m.start("verb") :]
-        if first_names(owner, st[m.start("verb") :]):  # "Kwame will contact the radio station"
-            return owner, st[m.start("verb") :]
-        if role_like(owner) and not body_like(owner) and verb in TASK_VERBS:
-            return owner, st[m.start("verb") :]
+        if named and (verb in FIRST_NAME_VERBS or _named(ctx, owner)):
+            return owner, task
+        if first_names(owner, task):  # "Kwame will contact the radio station"
+            return owner, task
+        if role_like(owner) and not body_like(owner) and task_verb:
+            return owner, task
     return None
 
 
@@ -665,6 +737,18 @@ def agreed_no_owner(ctx: Context, st: str, prev: str) -> Found:
     return None, st[start:].strip()
 
 
+def starred_passive(ctx: Context, st: str, prev: str) -> Found:
+    """A task starred in a run-on paragraph, in the passive with no one named: "*to be placed
+    on noticeboards", "*Email policy to be placed on website"."""
+    m = _STARRED_PASSIVE_RE.match(st)
+    if m is None or not _PASSIVE_RE.match(st, m.end()):
+        return None
+    return None, st[m.end("star") :]
+
+
+_STARRED_PASSIVE_RE = re.compile(r"(?P<star>\\?\*+\s*)(?:[A-Za-z][\w’' -]{0,40}?\s+)?to\s+be(?=\s)")
+
+
 def passive_to_be_done(ctx: Context, st: str, prev: str) -> Found:
     """Something asked for or promised to be done, by no one named: "a reply would be sent
     to the residents", "CC requested a Parish Council notice to be added to the website"."""
@@ -698,7 +782,7 @@ _P_AGREED_NO_OWNER = re.compile(
 _MEETING_VERBS = frozenset(
     """
     hold meet keep leave continue wait postpone adjourn proceed retain remain go stay move
-    close open start end
+    close open start end select choose elect
     """.split()  # noqa: SIM905
 )
 _P_SENT_PASSIVE = re.compile(
@@ -736,6 +820,7 @@ SENTENCE_RULES: tuple[Rule, ...] = (
     body_will,
     is_due,
     agreed_no_owner,
+    starred_passive,
     passive_to_be_done,
     please_do,
 )
@@ -790,10 +875,11 @@ _RULE_NEEDS: dict[Rule, tuple[str, ...]] = {
     asked_if_could: ("asked", "queried", "wondered"),
     said_would: ("would", "could", "will", "can", "shall", "intend", "planned", "happy"),
     said_and_that_would: ("and that",),
-    modal_verb: ("will", "shall", "would"),
+    modal_verb: ("will", "shall", "would", "going", "'ll", "’ll"),
     body_will: ("will", "would", "shall", "going"),
     is_due: ("due",),
     agreed_no_owner: ("agreed",),
+    starred_passive: ("*",),
     passive_to_be_done: ("be",),
     please_do: ("please", "kindly", "let"),
 }

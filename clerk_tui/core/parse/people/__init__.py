@@ -5,6 +5,7 @@ Each person appears once per document, with every mention's span. Shorter forms
 
 - :mod:`.lists`: attendance lists ("Present:", "Apologies", "In attendance") in their shapes;
 - :mod:`.prose`: people named in running text (honorifics, names in context, roles alone);
+- :mod:`.offices`: offices given in running text (elections, appointments, "As Chair, ...");
 - :mod:`.merge`: one person per document;
 - :mod:`.words`: the word tables and name patterns they share.
 """
@@ -16,6 +17,7 @@ from ..layout import Line
 from .finder import PeopleFinder
 from .lists import attendance_lists
 from .merge import merge
+from .offices import given_offices
 from .prose import honorific_names, name_runs, roles_alone
 from .words import HONORIFICS, ROLE_WORDS, STOP_WORDS, initials_of
 
@@ -28,5 +30,6 @@ def extract_people(text: str, lines: list[Line]) -> list[Person]:
     attendance_lists(finder)
     honorific_names(finder)
     name_runs(finder)
+    given_offices(finder)
     roles_alone(finder)
     return merge(text, finder.found)

@@ -16,8 +16,10 @@ from .words import (
     INITIAL,
     INITIALS_RE,
     NAME_TOKEN_FULL_RE,
+    PARTICLES,
     ROLE_WORDS,
     STOP_WORDS,
+    SURNAME_STOP_WORDS,
     is_given_name,
 )
 
@@ -49,6 +51,11 @@ _ORG_START_RE = re.compile(r"(?:the\s+)?(?=[A-Z])")
 _SUBSTITUTE_RE = re.compile(
     r"(?i)(?:represented|substituted|substituting|deputised|deputising)\s+(?:by|for)\s+(.+)$"
 )
+# Initials with a role in one bracket ("AA - chair"), or initials with a lower-case letter
+# ("DSc", told apart from a "DS" present).
+_INITIALS_ROLE_RE = re.compile(r"(?P<ini>[A-Z][A-Za-z]{1,3})(?:\s*[-–—,:]\s*(?P<role>.+))?")
+# One capital in brackets tells apart two members of one surname: "Collins (M)".
+_QUALIFIER_RE = re.compile(r"[A-Z]\.?")
 _SUBSTITUTE_PREFIX_RE = re.compile(r"(?i)^(?:as\s+)?substitute\b")
 # Letters after a name: an elected office ("Humza Yousaf MSP") is the role; honours are not.
 _POST_NOMINAL_RE = re.compile(
@@ -70,12 +77,33 @@ def strip_honorifics(name: str) -> tuple[str | None, str]:
 
 
 def is_name_token(word: str) -> bool:
-    return bool(NAME_TOKEN_FULL_RE.fullmatch(word)) and word.lower() not in STOP_WORDS
+    low = word.lower()
+    return (
+        bool(NAME_TOKEN_FULL_RE.fullmatch(word))
+        and low not in STOP_WORDS
+        and not (low.endswith("s") and low[:-1] in ROLE_WORDS)  # "Advisers"
+        and not ("-" in low and all(p in STOP_WORDS for p in low.split("-")))  # "Vice-Chair"
+    )
+
+
+def _surname_after_given(toks: list[str], i: int) -> bool:
+    """ "Emma Young": a stop word that is also a surname, last after a given name."""
+    return (
+        i == len(toks) - 1
+        and i > 0
+        and toks[i].lower() in SURNAME_STOP_WORDS
+        and bool(NAME_TOKEN_FULL_RE.fullmatch(toks[i]))
+        and is_given_name(toks[0])
+    )
 
 
 def is_role_phrase(chunk: str) -> bool:
     """A role or an office: it holds a role word ("Director", "Clerk", "observer")."""
-    return any(w.lower().strip("()") in ROLE_WORDS for w in chunk.split())
+    for w in chunk.split():
+        low = w.lower().strip("(),;:.")
+        if low in ROLE_WORDS or low.endswith("s") and low[:-1] in ROLE_WORDS:
+            return True
+    return False
 
 
 def _name_words(text: str) -> tuple[str | None, list[str], bool] | None:
@@ -89,9 +117,9 @@ def _name_words(text: str) -> tuple[str | None, list[str], bool] | None:
     if len(toks) == 1 and INITIALS_RE.match(toks[0]):
         return hon, [toks[0].rstrip(".")], titled
     for i, t in enumerate(toks):
-        if _INITIAL_FULL_RE.fullmatch(t) and i < len(toks) - 1:
+        if (_INITIAL_FULL_RE.fullmatch(t) or t.lower() in PARTICLES) and i < len(toks) - 1:
             continue
-        if not is_name_token(t):
+        if not is_name_token(t) and not _surname_after_given(toks, i):
             return None
     return hon, toks, titled
 
@@ -142,7 +170,15 @@ def _read_cells(text: str, a: int, b: int) -> Entry | None:
         return _NOT_CELLS
     first = read_entry(text, *parts[0])
     if first is None:
-        return None
+        # "| Chair | Ann Lowry |": the role first, the name in a later cell.
+        for k, (s, e) in enumerate(parts[1:], 1):
+            named = read_entry(text, s, e)
+            if named is not None and named.strong and not named.role:
+                parts = [parts[k], *parts[:k], *parts[k + 1 :]]
+                first = named
+                break
+        else:
+            return None
     roles: list[str] = []
     for s, e in parts[1:]:
         cell = text[s:e].strip()
@@ -166,6 +202,7 @@ def read_entry(text: str, a: int, b: int) -> Entry | None:
             return cells
     role: str | None = None
     initials: str | None = None
+    qualifier: str | None = None
     main_end = b
     # A bracket: initials, a role, a substitute, or why they are absent.
     br = _BRACKET_RE.search(chunk)
@@ -173,8 +210,13 @@ def read_entry(text: str, a: int, b: int) -> Entry | None:
         inner = br.group(1).strip()
         after = chunk[br.end() :].strip(" ,–—-")
         main_end = a + br.start()
+        ini_role = _INITIALS_ROLE_RE.fullmatch(inner)
         if INITIALS_RE.match(inner):
             initials = inner.rstrip(".")
+        elif ini_role and sum(c.isupper() for c in ini_role.group("ini")) >= 2:
+            initials, role = ini_role.group("ini"), ini_role.group("role")  # "(AA - chair)"
+        elif _QUALIFIER_RE.fullmatch(inner):
+            qualifier = inner[0]  # "Collins (M)": Councillor M. Collins
         elif _SUBSTITUTE_RE.match(inner) or ABSENCE_REASON_RE.fullmatch(inner):
             pass  # "(substituted by ...)" is read by the list; "(holiday)" is no role
         elif not _SUBSTITUTE_PREFIX_RE.match(inner) and not re.fullmatch(r"\d+", inner):
@@ -204,7 +246,13 @@ def read_entry(text: str, a: int, b: int) -> Entry | None:
     # "Simon Watkins representing the CCG", "Mike Dailly of Govan Law Centre"
     rep = _REPRESENTING_RE.match(main)
     shared = False
-    if rep and _name_words(rep.group(1)) is not None and _ORG_START_RE.match(rep.group(3)):
+    rep_name = _name_words(rep.group(1)) if rep else None
+    if (
+        rep
+        and rep_name is not None
+        and (len(rep_name[1]) > 1 or rep_name[2] or is_given_name(rep_name[1][0]))
+        and _ORG_START_RE.match(rep.group(3))
+    ):
         main = rep.group(1)
         main_b = main_a + len(main)
         role = role or _ORG_START_RE.sub("", rep.group(3))
@@ -220,6 +268,8 @@ def read_entry(text: str, a: int, b: int) -> Entry | None:
         return None
     hon, words, titled = read
     s, e = _locate(text, main_a, main_b, words)
+    if qualifier and len(words) == 1:
+        words = [f"{qualifier}.", *words]
     name = " ".join(words)
     if len(words) == 1 and INITIALS_RE.match(words[0]):
         initials = initials or words[0]

@@ -19,23 +19,25 @@ PRESENT, APOLOGIES, IN_ATTENDANCE, ABSENT = "present", "apologies", "in attendan
 # A list's heading, at the start of a line: "Present:", "**Present**:", "## Participants",
 # "PRESENT (six Councillors): -", "In attendance (Secretariat)—", "1. Apologies for Absence".
 _LIST_MARKER_RE = re.compile(
-    r"(?P<kind>Members present|Councillors present|Present|Attendees|Attendance|Participants"
-    r"|Also in attendance|In attendance|Also present|Officers(?: present| in attendance)?"
+    r"(?P<kind>(?:Present\s+)?In\s+the\s+chair|Members present|Councillors present|Present"
+    r"|Attendees|Attendance|Participants|Also in attendance|In attendance|Also present"
+    r"|(?:Officers|Officials)(?: present| in attendance)?"
     r"|Apologies(?: for absence)?(?: received)?(?:\s*/\s*Absent)?|Absent|Substitutes?"
-    r"|Observers?(?: and speakers)?|Guests|Board members|Committee members|Members)\b"
+    r"|Observers?(?: and speakers)?|Observing|Guests|Board members|Committee members|Members)\b"
     r"(?:\s*\([^()]{0,40}\))?\s*(?:[:\-–—]+\s*|(?=\s+[A-Z])|$)(?P<rest>.*)$",
     re.IGNORECASE,
 )
 _MARKER_PREFIX_RE = re.compile(r"[#*_>\s]*(?:\d{1,3}[.)]\s*)?[*_]*")
 _EMPHASIS = "*_"
-_MARKER_FIRST = frozenset("0123456789pmcaiobsg#*_>")
+_MARKER_FIRST = frozenset("0123456789pmcaiobsg#*_>|nr")
 _KINDS = (
     ("apolog", APOLOGIES),
     ("absent", ABSENT),
     ("in attendance", IN_ATTENDANCE),
     ("also", IN_ATTENDANCE),
     ("officer", IN_ATTENDANCE),
-    ("observer", IN_ATTENDANCE),
+    ("official", IN_ATTENDANCE),
+    ("observ", IN_ATTENDANCE),
     ("guest", IN_ATTENDANCE),
 )
 
@@ -53,7 +55,8 @@ _LIST_PROSE_RE = re.compile(
 _LIST_SEP_RE = re.compile(r"[(),;\n]| and | & | / |\.(?= [A-Z])")
 # Where a run-on list changes list: "... Parish Clerk: Peter King In attendance: four ...".
 _INLINE_MARKER_RE = re.compile(
-    r"(?:^|(?<=[\s.;,]))(?P<kind>In attendance|Also present|Apologies|Absent|Present)\s*:\s*"
+    r"(?:^|(?<=[\s.;,]))(?P<kind>In attendance|Also present|Apologies|Absent|Present"
+    r"|Officers|Officials|Observing|Observers)\s*:\s*"
     r"|(?:^|(?<=[\s.;,]))(?P<role>(?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*)\s*:\s+(?=[A-Z])"
 )
 _PLURAL_HON_RE = re.compile(r"(?i)(Councillors|Cllrs\.?)\s")
@@ -72,8 +75,9 @@ def list_kind(marker: str) -> str:
     return next((kind for word, kind in _KINDS if word in low), PRESENT)
 
 
-def _marker(text: str, ln: Line) -> tuple[str, int] | None:
-    """(attendance kind, where the list starts) when the line opens an attendance list."""
+def _marker(text: str, ln: Line) -> tuple[str, int, str | None] | None:
+    """(attendance kind, where the list starts, the role the heading gives) when the line
+    opens an attendance list."""
     a = ln.cstart
     m = _MARKER_PREFIX_RE.match(text, a, ln.cend)
     start = m.end() if m else a
@@ -86,11 +90,56 @@ def _marker(text: str, ln: Line) -> tuple[str, int] | None:
         if not hm:
             return None
         rest = keep[hm.start("rest")] if hm.start("rest") < len(keep) else len(content)
-        return list_kind(hm.group("kind")), start + rest
+        return list_kind(hm.group("kind")), start + rest, _heading_role(hm.group("kind"))
     hm = _LIST_MARKER_RE.match(content)
     if not hm:
+        return _titled_heading(text, ln) or _body_label(text, start, ln)
+    return list_kind(hm.group("kind")), start + hm.start("rest"), _heading_role(hm.group("kind"))
+
+
+def _titled_heading(text: str, ln: Line) -> tuple[str, int, str | None] | None:
+    """A heading that names the attendance in other words ("#### Introduction of attendees",
+    "Roll call:", a table's header "| Name | Organisation |"): a list under it."""
+    line = text[ln.start : ln.cend]
+    if ("|" in line or "\t" in line) and _TABLE_HEADER_RE.match(line.strip()):
+        return PRESENT, ln.cend, None
+    if ln.cend - ln.cstart > 80 or not _HEADING_WORDS_RE.search(line):
         return None
-    return list_kind(hm.group("kind")), start + hm.start("rest")
+    if not (line.lstrip().startswith(("#", "*", "_")) or line.rstrip(" *_").endswith(":")):
+        return None
+    return list_kind(line), ln.cend, None
+
+
+_HEADING_WORDS_RE = re.compile(
+    r"(?i)\b(?:attendees|attendance|participants|roll\s+call|those\s+present)\b"
+)
+
+
+# "Council: Carol, JP, Mark", "Core team: ...": a body's members listed after its name.
+_BODY_LABEL_RE = re.compile(
+    r"(?i)(?:[A-Z][\w-]*\s+){0,2}(?:council|board|committee|members|team|staff|trustees"
+    r"|directors|governors|panel|maintainers)\s*:\s*(?=\S)"
+)
+
+
+def _body_label(text: str, start: int, ln: Line) -> tuple[str, int, str | None] | None:
+    m = _BODY_LABEL_RE.match(text, start, ln.cend)
+    if m is None or ln.cend - ln.cstart > 400:
+        return None
+    entries = read_list(text, m.end(), ln.cend, strict=True)
+    if entries is None or len(entries) < 2:
+        return None
+    return PRESENT, m.end(), None
+
+
+def _heading_role(kind: str) -> str | None:
+    """The role of whoever is listed: "Present in the chair:", "Observers:", "Observing:"."""
+    low = kind.lower()
+    if low.endswith("chair"):
+        return "Chair"
+    if low.startswith("observ") and "speaker" not in low:
+        return "Observing" if low == "observing" else "Observer"
+    return None
 
 
 def attendance_lists(finder: PeopleFinder) -> None:
@@ -101,28 +150,38 @@ def attendance_lists(finder: PeopleFinder) -> None:
     n = len(lines)
     while i < n:
         ln = lines[i]
-        if ln.blank or text[ln.cstart].lower() not in _MARKER_FIRST or ln.cend - ln.cstart > 2000:
+        if (
+            ln.blank
+            or ln.cend - ln.cstart > 2000
+            or text[ln.cstart].lower() not in _MARKER_FIRST
+            and text[ln.cend - 1] != ":"
+        ):
             i += 1
             continue
         mk = _marker(text, ln)
         if mk is None:
             i += 1
             continue
-        kind, rest = mk
+        kind, rest, role = mk
         if text[rest : ln.cend].strip(" \t*_:-–—"):
-            i = _inline_list(finder, i, rest, kind)
+            i = _inline_list(finder, i, rest, kind, role)
             continue
-        i = _block_list(finder, i, kind)
+        i = _block_list(finder, i, kind, role)
     _role_lines(finder)
     _name_column(finder)
+    _bulleted_names(finder)
     _prose_lists(finder)
 
 
-def _inline_list(finder: PeopleFinder, i: int, start: int, kind: str) -> int:
+def _inline_list(
+    finder: PeopleFinder, i: int, start: int, kind: str, role: str | None = None
+) -> int:
     """ "Present: A Smith (Chair), Cllr B Jones, ..." on the heading's line, and on the lines
-    of the same paragraph that go on listing names; returns the next line to read."""
+    of the same paragraph that go on listing names (past one blank line after a comma, as
+    in text pasted from PDF); returns the next line to read."""
     text, lines = finder.text, finder.lines
-    j = i + 1
+    _, _, j = _logical_line(text, lines, i)
+    j += 1
     while j < len(lines) and j <= i + 20:
         nl = lines[j]
         if nl.blank or _marker(text, nl) is not None or nl.cend - nl.cstart > 400:
@@ -133,39 +192,154 @@ def _inline_list(finder: PeopleFinder, i: int, start: int, kind: str) -> int:
         j += 1
     end = lines[j - 1].cend
     for entry, sub_kind in _sub_lists(text, start, end, kind):
+        if role and sub_kind == kind and (entry.role is None or entry.role == "Councillor"):
+            entry.role = role
         finder.add_entry(entry, sub_kind)
     return j
 
 
-def _block_list(finder: PeopleFinder, i: int, kind: str) -> int:
+def _block_list(finder: PeopleFinder, i: int, kind: str, role: str | None = None) -> int:
     """A heading alone, then one person a line (bulleted, tabbed, a table, "Name, Role"),
-    until a blank line after some names or the next heading."""
+    until a blank line after some names or the next heading. A list double-spaced (a blank
+    line after every entry, as pasted from PDF) goes on past single blank lines; a role
+    on a line of its own ("Chair:", "**Vice-Chair**") heads the names under it."""
     text, lines = finder.text, finder.lines
+    spans: list[tuple[int, int]] = []
+    read: list[list[Entry]] = []
+    roles: list[str | None] = []
+    sub_role: str | None = None
+    heading = True  # blank lines may follow a heading
     j = i + 1
-    got = False
-    while j < len(lines) and j <= i + 60:
+    blanks = 0
+    gaps: list[int] = []  # the blank lines before each entry after the first
+    while j < len(lines) and j <= i + 80:
         nl = lines[j]
         if nl.blank:
-            if got:
-                break
+            blanks += 1
             j += 1
+            continue
+        if not heading and blanks and (blanks > 1 or any(g != 1 for g in gaps)):
+            break  # a gap in a single-spaced list, or more than one blank line: the end
+        if _is_table_rule(text[nl.cstart : nl.cend]):
+            j += 1
+            blanks = 0
             continue
         if _marker(text, nl) is not None or nl.cend - nl.cstart > 400:
             break
-        if _is_table_rule(text[nl.cstart : nl.cend]):
+        a, b, last = _logical_line(text, lines, j)
+        entries = read_line(text, a, b)
+        if entries is None:
+            sub = _role_heading(text, a, b)
+            if sub is None:
+                break
+            sub_role, heading, blanks = sub, True, 0
             j += 1
             continue
-        entries = read_line(text, nl.cstart, nl.cend)
-        if entries is None:
-            break
+        if spans and not heading:
+            gaps.append(blanks)
+        spans.append((a, b))
+        read.append(entries)
+        roles.append(sub_role or role)
+        if sub_role and not sub_role.endswith("s"):
+            sub_role = None  # "Chair": one person; "Advisers": all the names under it
+        blanks = 0
+        heading = False
+        j = last + 1
+    if not spans:
+        return i + 1
+    if _name_role_column(text, spans):
+        read = [read_line(text, a, b, pairs_are_roles=True) or [] for a, b in spans]
+    for entries, list_role in zip(read, roles, strict=True):
         for e in entries:
+            if list_role and (e.role is None or e.role == "Councillor"):
+                e.role = list_role
             finder.add_entry(e, kind)
-        got = True
-        j += 1
-    return j if got else i + 1
+    return j
 
 
-_TABLE_HEADER_RE = re.compile(r"(?i)\|?\s*(?:names?|attendees?|members?|person)\s*(?:\||\t)")
+_ROLE_HEADING_RE = re.compile(
+    r"[*_#\s]*(?P<role>[A-Z][\w’'/-]*(?:[ \t]+[\w’'/&-]+){0,4})[*_\s]*:?[*_\s]*"
+)
+
+
+def _role_heading(text: str, a: int, b: int) -> str | None:
+    """ "Chair", "**Vice-Chair**:", "Clerk to the Council:" alone on a line: the role of
+    the names listed under it."""
+    m = _ROLE_HEADING_RE.fullmatch(text, a, b)
+    if m is None or not is_role_phrase(m.group("role")):
+        return None
+    return m.group("role")
+
+
+_CONTINUES_RE = re.compile(r"(?:[,;&(]|\band)\s*$")
+
+
+def _logical_line(text: str, lines: list[Line], j: int) -> tuple[int, int, int]:
+    """The entry that starts on line ``j``, with the lines it runs on to (a line ending in a
+    comma or "and", or an open bracket; the next starting with a bracket), one blank line
+    apart at most: (start, end, index of its last line)."""
+    a, b = lines[j].cstart, lines[j].cend
+    last = j
+    while last - j < 12:
+        k = last + 1
+        if k < len(lines) and lines[k].blank:
+            k += 1
+        if k >= len(lines) or lines[k].blank or _marker(text, lines[k]) is not None:
+            break
+        seg = text[a:b]
+        nxt = lines[k]
+        if text[nxt.start : nxt.cstart].strip():
+            break  # a bullet: the next entry
+        if not (
+            _CONTINUES_RE.search(seg)
+            or seg.count("(") > seg.count(")")
+            or text.startswith("(", nxt.cstart)
+            or _awaits_bracket(text, a, b)
+        ):
+            break
+        b, last = nxt.cend, k
+    return a, b, last
+
+
+def _awaits_bracket(text: str, a: int, b: int) -> bool:
+    """ "Chief Executive (Mr. P. Daly), A/Administrative Officer, Corporate": a list of
+    offices with their holders in brackets whose last office goes on to the next line."""
+    close = text.rfind(")", a, b)
+    opened = text.rfind("(", a, close)
+    if close < 0 or opened < 0 or " " not in text[opened:close].strip():
+        return False
+    tail = text[close + 1 : b].strip(" ,;")
+    return (
+        bool(tail)
+        and tail[-1].isalpha()
+        and read_entry(text, opened + 1, close) is not None
+        and read_entry(text, close + 1, b) is None
+    )
+
+
+def _name_role_column(text: str, spans: list[tuple[int, int]], least: int = 2) -> bool:
+    """Whether a block's "X, Y" lines are a name and its organisation ("James Hale, Morgan
+    Grant"), not two names: so when most of three or more are (Y is not written with a
+    title or a known given name), or both of two cannot be a name."""
+    pairs = [c for a, b in spans if len(c := _split(text, a, b, separators=",;")) == 2]
+    if len(pairs) < least:
+        return False
+    orgs = not_names = 0
+    for _, second in pairs:
+        e = read_entry(text, *second)
+        not_names += e is None
+        orgs += e is None or not (e.titled or is_given_name(e.name.split()[0]))
+    if least < 2:
+        return orgs == len(pairs)
+    if len(pairs) >= 3:
+        return 2 * orgs >= len(pairs)
+    return not_names == len(pairs)
+
+
+_TABLE_HEADER_RE = re.compile(
+    r"(?i)\|?\s*(?:(?:role|position|title|organi[sz]ation)\s*(?:\||\t+)\s*)?"
+    r"(?:names?|attendees?|members?|person)\s*(?:\||\t|$)"
+)
 
 
 def _is_table_rule(line: str) -> bool:
@@ -174,12 +348,19 @@ def _is_table_rule(line: str) -> bool:
     return bool(s) and (set(s) <= set("|-:+= \t") or bool(_TABLE_HEADER_RE.match(s)))
 
 
-def read_line(text: str, a: int, b: int) -> list[Entry] | None:
+def read_line(text: str, a: int, b: int, *, pairs_are_roles: bool = False) -> list[Entry] | None:
     """The people one line of a block list names: "Name, Role, Org" (one person), or
-    "Name, Name, Name" (several), or a table row; None if the line is not such an entry."""
+    "Name, Name, Name" (several), or a table row, or "Role (Mr A Name), Role (...)"; None
+    if the line is not such an entry. ``pairs_are_roles``: "X, Y" is a name and its role."""
     if "|" in text[a:b] or "\t" in text[a:b]:
         row = read_entry(text, a, b)  # a table row: its cells hold the roles
         return [row] if row is not None else None
+    if "(" in text[a:b]:
+        offices = role_bracket_names(text, a, b)
+        if offices:
+            return offices
+    if _PLURAL_HON_RE.match(text, a, b):
+        return read_list(text, a, b, strict=False)  # "Councillors Byrne, Daly and Keller"
     chunks = _split(text, a, b, separators=",;")
     if not chunks:
         return None
@@ -190,8 +371,15 @@ def read_line(text: str, a: int, b: int) -> list[Entry] | None:
     if not rest:
         return [first]
     others = [read_entry(text, s, e) for s, e in rest]
-    if first.strong and all(o is not None and _reads_as_person(o) for o in others):
-        return [first, *(o for o in others if o is not None)]
+    if " " not in first.name and all(o is not None and " " not in o.name for o in others):
+        return [first, *(o for o in others if o is not None)]  # "Greg, Dan, Sarah"
+    people = [o for o in others if o is not None and _reads_as_person(o)]
+    second_titled = len(rest) == 1 and others[0] is not None and others[0].titled
+    if not (pairs_are_roles and len(rest) == 1 and not second_titled) and (
+        (first.strong and len(people) == len(rest))
+        or (len(rest) >= 2 and 3 * len(people) >= 2 * len(rest))  # a list, one misread
+    ):
+        return [first, *people]
     # The rest of the line is the first person's role ("Gill Brown, Chief Executive, X").
     tail = text[rest[0][0] : rest[-1][1]].strip(" ,;")
     ini = _TRAILING_INITIALS_RE.search(tail)
@@ -203,6 +391,27 @@ def read_line(text: str, a: int, b: int) -> list[Entry] | None:
     else:
         first.role = tail or first.role
     return [first]
+
+
+def role_bracket_names(text: str, a: int, b: int) -> list[Entry] | None:
+    """ "Chief Executive (Mr. P. Daly), Meetings Administrator (Ms J. Clune)": each office
+    followed by its holder's name in brackets; None unless the whole span is such."""
+    out: list[Entry] = []
+    prev = a
+    for m in _BRACKET_NAME_RE.finditer(text, a, b):
+        role = text[prev : m.start()].strip(" \t\r\n,;.")
+        entry = read_entry(text, m.start(1), m.end(1))
+        if entry is None or not role or not is_role_phrase(role) or len(role) > 120:
+            return None
+        entry.role = " ".join(role.split())
+        out.append(entry)
+        prev = m.end()
+    if not out or text[prev:b].strip(" \t\r\n,;."):
+        return None
+    return out
+
+
+_BRACKET_NAME_RE = re.compile(r"\(([^()]{3,60})\)")
 
 
 def _reads_as_person(e: Entry) -> bool:
@@ -237,6 +446,10 @@ def read_list(
     a phrase after a name is that person's role. None when the span is not such a list
     (strict: every part must be a name or a role; otherwise most parts)."""
     seg = text[a:b]
+    if ";" in seg and "," in seg:
+        grouped = _semicolon_groups(text, a, b)
+        if grouped is not None:
+            return grouped
     chunks: list[tuple[int, int]] = []
     group_ends: set[int] = set()  # chunk indexes a semicolon closes
     depth = 0
@@ -284,6 +497,7 @@ def read_list(
         if (
             entry is not None
             and not entry.strong
+            and group_role is None
             and last is not None
             and (" " in last.name or last.titled)
         ):
@@ -325,6 +539,25 @@ def read_list(
     return entries
 
 
+def _semicolon_groups(text: str, a: int, b: int) -> list[Entry] | None:
+    """ "Ann Lowry, Riverside Homes; Bo Dean, Riverside Trust": semicolons part the people,
+    commas a person from their organisation (None unless every group reads so)."""
+    groups = _split(text, a, b, separators=";")
+    if len(groups) < 2 or not any("," in text[s:e] for s, e in groups):
+        return None
+    if any(_PLURAL_HON_RE.match(text[s:e].lstrip()) or " and " in text[s:e] for s, e in groups):
+        return None  # "Councillors A, B and C; D (Director), E": groups of names
+    if not _name_role_column(text, groups, least=1):
+        return None
+    out: list[Entry] = []
+    for s, e in groups:
+        got = read_line(text, s, e, pairs_are_roles=True)
+        if got is None:
+            return None
+        out.extend(got)
+    return out
+
+
 def _ends_sentence(seg: str, start: int, dot: int) -> bool:
     """A full stop in a list ends an entry, unless it closes an initial or an honorific."""
     word = seg[start:dot].rsplit(None, 1)[-1] if seg[start:dot].strip() else ""
@@ -334,26 +567,31 @@ def _ends_sentence(seg: str, start: int, dot: int) -> bool:
 def _sub_lists(text: str, a: int, b: int, kind: str) -> list[tuple[Entry, str]]:
     """A run-on list that changes list or names a role on the way: "... Claire Williams.
     Parish Clerk: Peter King In attendance: four members of the public."."""
-    parts: list[tuple[int, int, str, str | None]] = []
-    start, role = a, None
+    parts: list[tuple[int, int, str, str | None, str | None]] = []
+    start, role, list_role = a, None, None
     if ":" in text[a:b]:
         for m in _INLINE_MARKER_RE.finditer(text, a, b):
+            new_list_role = None
             if m.group("kind"):
                 new_kind, new_role = list_kind(m.group("kind")), None
+                new_list_role = _heading_role(m.group("kind"))
             elif is_role_phrase(m.group("role")):
                 new_kind, new_role = kind, m.group("role")
             else:
                 continue
-            parts.append((start, m.start(), kind, role))
-            start, kind, role = m.end(), new_kind, new_role
-    parts.append((start, b, kind, role))
+            parts.append((start, m.start(), kind, role, list_role))
+            start, kind, role, list_role = m.end(), new_kind, new_role, new_list_role
+    parts.append((start, b, kind, role, list_role))
     out: list[tuple[Entry, str]] = []
-    for s, e, part_kind, part_role in parts:
+    for s, e, part_kind, part_role, part_list_role in parts:
         entries = read_list(text, s, e, strict=False) or []
         if part_role is not None:
-            entries = entries[:1]
+            entries = entries[:1]  # "Parish Clerk: Peter King"
             for entry in entries:
                 entry.role = part_role
+        for entry in entries:
+            if part_list_role and (entry.role is None or entry.role == "Councillor"):
+                entry.role = part_list_role  # "Observers: Tam, Sol"
         out.extend((entry, part_kind) for entry in entries)
     return out
 
@@ -365,7 +603,7 @@ def _role_lines(finder: PeopleFinder) -> None:
         if ln.blank or ln.cend - ln.cstart > 80 or ":" not in text[ln.cstart : ln.cend]:
             continue
         m = _ROLE_COLON_RE.match(text, ln.cstart, ln.cend)
-        if m is None or not is_role_phrase(m.group("role")):
+        if m is None or not is_role_phrase(m.group("role")) or _marker(text, ln) is not None:
             continue
         entry = read_entry(text, m.start("name"), m.end("name"))
         if entry is not None and entry.strong:
@@ -428,6 +666,43 @@ def _take_column(finder: PeopleFinder, run: list[Entry]) -> None:
             other = read_entry(text, alt + 3, line_end if line_end >= 0 else len(text))
             if other is not None:
                 finder.add_entry(other, PRESENT)
+
+
+def _bulleted_names(finder: PeopleFinder) -> None:
+    """Bullets that each name one person, with their organisation or role ("- Jeff Orland,
+    Tapworks"): under a line ending in a colon, a third of them starting with a known given
+    name or a title; or three or more in a row, half of them."""
+    text, lines = finder.text, finder.lines
+    run: list[tuple[int, int]] = []
+    intro = False
+    for ln in lines:
+        if (
+            not ln.blank
+            and ln.cend - ln.cstart < 120
+            and text[ln.cstart].isupper()
+            and text[ln.start : ln.cstart].strip()
+        ):
+            got = read_line(text, ln.cstart, ln.cend, pairs_are_roles=True)
+            if got is not None and len(got) == 1 and (" " in got[0].name or got[0].titled):
+                run.append((ln.cstart, ln.cend))
+                continue
+        _take_bullets(finder, run, intro)
+        run = []
+        intro = not ln.blank and text[ln.cend - 1] == ":" or (ln.blank and intro)
+    _take_bullets(finder, run, intro)
+
+
+def _take_bullets(finder: PeopleFinder, run: list[tuple[int, int]], intro: bool) -> None:
+    if len(run) < (2 if intro else 3):
+        return
+    text = finder.text
+    firsts = [text[a:b].split(None, 1)[0] for a, b in run]
+    known = sum(is_given_name(w) or w.rstrip(".").lower() in HONORIFICS for w in firsts)
+    if (3 if intro else 2) * known < len(run):
+        return
+    for a, b in run:  # each bullet one person, as the run was read
+        for e in read_line(text, a, b, pairs_are_roles=True) or []:
+            finder.add_entry(e, None)
 
 
 def _prose_lists(finder: PeopleFinder) -> None:

@@ -6,8 +6,9 @@ import re
 
 from ...model import Person
 from ...names import given_name_similarity
+from .entries import is_role_phrase
 from .finder import Found
-from .words import INITIALS_RE, STOP_WORDS, initials_of, role_key
+from .words import INITIALS_RE, PARTICLES, STOP_WORDS, initials_of, role_key
 
 _INITIALS_WORD_RE = re.compile(r"[A-Z](?<!\w[A-Z])[A-Z]{1,3}\b")  # "\b[A-Z]{2,4}\b", fast
 
@@ -40,13 +41,7 @@ def merge(text: str, found: list[Found]) -> list[Person]:
             t.mentions.extend(p.mentions)
             # An honorific or a bare "(Chair)" gives way to an office named elsewhere
             # ("The Mayor, Cllr Janet Holloway (Chair)").
-            if not t.role or (
-                t.role in _GIVES_WAY
-                and p.role
-                and p.role != "Councillor"
-                and not (t.role in _CHAIRS and p.role in _CHAIRS)
-            ):
-                t.role = p.role or t.role
+            t.role = _merged_role(t.role, p.role)
             t.initials = t.initials or p.initials
             first_seen[target] = min(first_seen[target], min(s for s, _ in p.mentions))
     # Initials used later ("NB to update") are mentions of the person they abbreviate.
@@ -83,7 +78,7 @@ def merge(text: str, found: list[Found]) -> list[Person]:
         if key in seen_key:
             seen_key[key].mentions.extend(r.mentions)
             continue
-        holder = next((p for k, p in named_keys if key and key in k), None)
+        holder = next((p for k, p in named_keys if key and _holds(k, key)), None)
         if holder is not None:
             holder.mentions.extend(r.mentions)
             seen_key[key] = holder
@@ -119,6 +114,19 @@ def merge(text: str, found: list[Found]) -> list[Person]:
     return [p for _, p in result]
 
 
+_NOT_THE_OFFICE = frozenset({"vice", "deputy", "co", "assistant", "former", "past"})
+
+
+def _holds(held: str, office: str) -> bool:
+    """Whether a person whose role is ``held`` is "the <office>" ("the Director" of the
+    Director of Public Health; not "the Chair" of the Vice Chair)."""
+    at = held.find(office)
+    if at < 0:
+        return False
+    before = held[:at].split()
+    return not before or before[-1] not in _NOT_THE_OFFICE
+
+
 _CAP_WORD_RE = re.compile(r"[A-Z](?<![\w’'-][A-Z])[\w’'-]*(?![\w’'-])")
 
 
@@ -151,8 +159,27 @@ def _short_mentions(text: str, people: list[Found]) -> None:
         last = (who, len(ments) - 1)
 
 
+def _merged_role(kept: str | None, other: str | None) -> str | None:
+    """One person's role from two mentions: an honorific or a bare "Chair" gives way to an
+    office named elsewhere ("The Mayor, Cllr Janet Holloway (Chair)"); an office and an
+    organisation go together ("Chair, Riverside Homes", "Treasurer, Tapworks")."""
+    if not kept or not other or other == kept:
+        return kept or other
+    if not is_role_phrase(other) and kept in _CHAIRS:
+        return f"{kept}, {other}"
+    if kept in _GIVES_WAY and other != "Councillor" and not (kept in _CHAIRS and other in _CHAIRS):
+        return other
+    if is_role_phrase(other) != is_role_phrase(kept):
+        office, body = (other, kept) if is_role_phrase(other) else (kept, other)
+        return f"{office}, {body}"
+    return kept
+
+
 def _low_tokens(p: Found) -> list[str]:
-    return [t.rstrip(".").lower() for t in p.tokens()]
+    """The name's words for comparing: lower-cased, without full stops or particles
+    ("S. Ó Ceallaigh" is "s ceallaigh"), one apostrophe."""
+    low = [t.rstrip(".").lower().replace("’", "'") for t in p.tokens()]
+    return [t for t in low if t not in PARTICLES] or low
 
 
 class _NameIndex:
@@ -186,16 +213,12 @@ class _NameIndex:
 
 
 def _find_same(merged: list[Found], p: Found) -> int | None:
-    toks = [t.rstrip(".") for t in p.tokens()]
-    low = [t.lower() for t in toks]
+    low = _low_tokens(p)
     for i, q in enumerate(merged):
-        qt = [t.rstrip(".") for t in q.tokens()]
-        ql = [t.lower() for t in qt]
-        if low == ql:
+        if low == _low_tokens(q):
             return i
     for i, q in enumerate(merged):
-        qt = [t.rstrip(".") for t in q.tokens()]
-        ql = [t.lower() for t in qt]
+        ql = _low_tokens(q)
         if not ql or (p.attendance and q.attendance):
             continue  # two entries of the attendance lists are two people ("Cllr Kerr")
         if len(low) == 1:

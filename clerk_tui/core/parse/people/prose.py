@@ -12,13 +12,18 @@ from .words import (
     HONORIFICS,
     INITIAL,
     INITIALS_RE,
+    NAME_SP,
     NAME_TOKEN,
+    NEXT_NAME_TOKEN,
+    PARTICLES,
     ROLE_WORDS,
     SP,
     SPEECH_VERBS,
-    STOP_WORDS,
+    SURNAME_STOP_WORDS,
     initials_of,
     is_given_name,
+    is_initials_for,
+    is_stop_word,
 )
 
 _HON_WORDS = frozenset(HONORIFICS)
@@ -34,18 +39,24 @@ _BEFORE_CONTEXT_RE = re.compile(
     r"(?:\b(?:by|from|with|thanked|welcomed|congratulated|including|and|to|for|invited)|\()\s*$"
 )
 
-# The (?=...) look-aheads only let the regex engine skip quickly to where a match can start.
-_HON_NAME_RE = re.compile(
-    rf"(?=[A-Z])\b(?P<hon>{HON_ALT}){SP}(?P<name>(?:{INITIAL}{SP}){{0,2}}{NAME_TOKEN}(?:{SP}{NAME_TOKEN}){{0,2}})"
+_HON_NAME = rf"(?:{INITIAL}{NAME_SP}){{0,2}}{NEXT_NAME_TOKEN}(?:{NAME_SP}{NEXT_NAME_TOKEN}){{0,2}}"
+# "Councillors Bo Dean, Cy Hart and Dee Ross": the names after the first.
+_MORE_NAMES_RE = re.compile(
+    rf"(?:[ \t]*\([^()\n]{{1,80}}\))?(?:[ \t]*,[ \t]*|[ \t]+(?:and|&)[ \t]+)(?P<name>{_HON_NAME})"
 )
 
-_NAME_RUN_RE = re.compile(rf"{FIRST_NAME_TOKEN}(?:{SP}{NAME_TOKEN}){{1,4}}")
+# The (?=...) look-aheads only let the regex engine skip quickly to where a match can start.
+_HON_NAME_RE = re.compile(rf"(?=[A-Z])\b(?P<hon>{HON_ALT}){SP}(?P<name>{_HON_NAME})")
+
+_NAME_RUN_RE = re.compile(rf"{FIRST_NAME_TOKEN}(?:{NAME_SP}{NEXT_NAME_TOKEN}){{1,4}}")
 
 # Whole-text scans start with a plain character set and check the word boundary with a
 # look-behind ("[A-Z](?<!\w[A-Z])" is "\b[A-Z]"), so the regex engine skips ahead to
 # the candidate letters instead of trying every position.
 _ROLE_ONLY_RE = re.compile(
-    r"[TtOoYy](?<!\w[TtOoYy])(?:(?<=[Tt])he|(?<=[Oo])ur|(?<=[Yy])our)\s+(?P<role>(?:[A-Z][\w’'-]*\s+(?:(?:and|&)\s+)?){0,4}"
+    r"[TtOoYy](?<!\w[TtOoYy])(?:(?<=[Tt])he|(?<=[Oo])ur|(?<=[Yy])our)\s+"
+    # up to four capitalised words, on one line or wrapped once (not over a blank line)
+    r"(?P<role>(?:(?!The\b)[A-Z][\w’'-]*(?:[ \t]+|\n(?!\s*\n))(?:(?:and|&)\s+)?){0,4}"
     r"(?:Director|Officer|Manager|Superintendent|Clerk|Secretary|Treasurer|Chief Executive"
     r"|Executive|Leader|Head|Chair|Chairman|Vice-Chair|Member|Commissioner|Consultant|Lead"
     r"|Co-?ordinator|Advis[eo]r|Controller|Solicitor|Inspector|Engineer|Surveyor|Registrar"
@@ -122,6 +133,16 @@ _ORG_AFTER_RE = re.compile(
     r"|Service|Agency|Police|University|College|Foundation|Healthwatch|Hospital|Office"
     r"|Department|Commission|Network|Forum|Company|Ltd|Limited|CIC|Charity|Club|School))\b"
 )
+# "Ann Lowry (Riverside Homes)": a bracket after a name or title holds its organisation,
+# not another person (unless after a role: "the Chair (Ann Lowry)").
+_WORD_BRACKET_RE = re.compile(r"([A-Z][\w’'.-]*)\s*\(\s*$")
+
+
+def _qualifying_bracket(before: str) -> bool:
+    m = _WORD_BRACKET_RE.search(before)
+    return m is not None and m.group(1).lower() not in ROLE_WORDS
+
+
 _AND_NEXT_NAME_RE = re.compile(rf"\s+and\s+(?={NAME_TOKEN}\s+{NAME_TOKEN}(?:\s|$))")
 
 # "the Flood Risk Manager, Tom Hadley", "The Mayor, Cllr Janet Holloway"
@@ -168,32 +189,47 @@ _PLACE_SUFFIXES = frozenset(
 
 
 def honorific_names(finder: PeopleFinder) -> None:
+    """ "Cllr Amanda Lloyd-Harris", "Dr A. Khan", "Councillors Bo Dean, Cy Hart and Dee Ross":
+    names after a title; the title, or a role written after the name, is the role."""
     text = finder.text
     for m in _HON_NAME_RE.finditer(text):
-        raw = m.group("name")
-        toks = raw.split()
-        # Cut at the first stop word ("Councillor Greene Took" never happens, but
-        # "Mayor Glanville Highlighted" in headings might).
-        keep: list[str] = []
-        for t in toks:
-            if len(t.rstrip(".")) > 1 and t.lower() in STOP_WORDS:
-                break
-            keep.append(t)
-        if not keep or all(len(t.rstrip(".")) == 1 for t in keep):
-            continue
-        name = " ".join(keep)
-        hon = HONORIFICS.get(m.group("hon").split()[-1].rstrip(".").lower())
-        end = m.start("name") + len(name)
+        hon_word = m.group("hon").split()[-1].rstrip(".").lower()
+        hon = HONORIFICS.get(hon_word)
         role = hon
         if hon == "Councillor":
             tier = _TIER_BEFORE_RE.search(text, max(0, m.start() - 12), m.start())
             if tier:  # "County Councillor Peter Hale"
                 role = f"{tier.group(1).title()} Councillor"
-        after = text[end : end + 300]
-        r = _role_after(after)
-        if r:
-            role = r
-        finder.add(name, role, m.start(), end)
+        end = _add_titled(finder, m.start(), m.start("name"), m.group("name"), role)
+        if end is None or hon_word not in ("councillors", "cllrs"):
+            continue
+        more = _MORE_NAMES_RE.match(text, end)
+        while more is not None:
+            end = _add_titled(
+                finder, more.start("name"), more.start("name"), more.group("name"), role
+            )
+            if end is None:
+                break
+            more = _MORE_NAMES_RE.match(text, end)
+
+
+def _add_titled(
+    finder: PeopleFinder, start: int, name_start: int, raw: str, role: str | None
+) -> int | None:
+    """Adds the name ``raw`` (cut at the first stop word: "Mayor Glanville Highlighted" in
+    a heading) with ``role`` or the role written after it; returns where the name ends."""
+    keep: list[str] = []
+    for t in raw.split():
+        if len(t.rstrip(".")) > 1 and is_stop_word(t):
+            break
+        keep.append(t)
+    if not keep or all(len(t.rstrip(".")) == 1 for t in keep):
+        return None
+    name = " ".join(keep)
+    end = name_start + len(name)
+    r = _role_after(finder.text[end : end + 300])
+    finder.add(name, r or role, start, end)
+    return end
 
 
 def name_runs(finder: PeopleFinder) -> None:
@@ -208,7 +244,7 @@ def name_runs(finder: PeopleFinder) -> None:
         run = m.group(0)
         words = run.split()
         lead = 0
-        while lead < len(words) and words[lead].lower() in STOP_WORDS:
+        while lead < len(words) and is_stop_word(words[lead]):
             lead += 1
         if any(w.rstrip(".").lower() in _HON_WORDS for w in words[: lead + 1]):
             continue  # the honorific rule reads it
@@ -219,11 +255,13 @@ def name_runs(finder: PeopleFinder) -> None:
             low = tok.lower()
             if low[-2:] in ("’s", "'s"):
                 low = low[:-2]
-            if low in STOP_WORDS:
+            if is_stop_word(low) and not (
+                i == len(toks) - 1 and low in SURNAME_STOP_WORDS and is_given_name(toks[0])
+            ):  # "Emma Young" is a name
                 cut = i
                 role_tail = low in ROLE_WORDS or low in ("independent", "interim")
                 break
-        if cut < 2 or cut > 3:
+        if not 2 <= sum(t.lower() not in PARTICLES for t in toks[:cut]) <= 3:
             continue
         start = m.start() + (run.index(toks[0]) if lead else 0)
         if _HON_BEFORE_RE.search(text, max(0, start - 14), start):
@@ -250,11 +288,15 @@ def name_runs(finder: PeopleFinder) -> None:
             br = _AFTER_BRACKET_RE.match(after)
             if br:
                 inner = br.group(1).strip()
-                if _ACRONYM_RE.match(inner) and inner.rstrip("s") == initials_of(name):
-                    continue  # "Tower Hamlets Together (THT)": an organisation
-                if not _DIGIT_RE.match(inner):
+                acronym = inner.rstrip("s") if _ACRONYM_RE.match(inner) else None
+                ini = initials_of(name)
+                if acronym and (acronym == ini and not given or acronym.endswith(ini)):
+                    # "Tower Hamlets Together (THT)": an organisation; "Community
+                    # Infrastructure Levy (CIL)": the end of a longer name.
+                    continue
+                if not _DIGIT_RE.match(inner) and (given or not acronym or acronym == ini):
                     ok = True
-                    if not INITIALS_RE.match(inner) or inner.rstrip(".") != initials_of(name):
+                    if not is_initials_for(inner, name):
                         role = (
                             None
                             if _REPRESENTING_WORD_RE.match(inner)
@@ -278,6 +320,7 @@ def name_runs(finder: PeopleFinder) -> None:
                 or (
                     _BEFORE_CONTEXT_RE.search(before)
                     and not place  # "Brookside and Nether Lane"
+                    and not _qualifying_bracket(before)
                     and _NAME_END_RE.match(after)
                 )
             )

@@ -47,7 +47,13 @@ HON_ALT = (
     r"Councillors|Cllrs\.?|Councillor|Cllr\.?|Cr\.?|(?:Chief\s+|Detective\s+|Det\.?\s+)?(?:Inspector|Superintendent|Sergeant)|PCSO|PC|Mayor|Alderman|ACC|DCC|Dr\.?|Mrs\.?|Mr\.?|Ms\.?|Miss|Mx|Prof\.?"
     r"|Professor|Sir|Dame|Lord|Lady|Baroness|Revd\.?|Rev\.?|Reverend|Canon"
 )
-NAME_TOKEN = r"(?:Mc|Mac|O['’]|D['’])?[A-Z][a-zà-öø-ÿ]+(?:[-'’][A-Z]?[a-zà-öø-ÿ]+)*"
+CAPITAL = "A-ZÀ-ÖØ-Þ"
+NAME_TOKEN = rf"(?:Mc|Mac|O['’]|D['’])?[{CAPITAL}][a-zà-öø-ÿ]+(?:[-'’][{CAPITAL}]?[a-zà-öø-ÿ]+)*"
+# Words inside a surname: "Jan van der Berg", "Sorcha Ó Ceallaigh", "Luis de Souza".
+PARTICLE = r"(?:van|von|de|der|den|du|da|di|del|della|des|la|le|ter|ten|Ó|Ní|Nic|Ua)"
+PARTICLES = frozenset(
+    "van von de der den du da di del della des la le ter ten ó ní nic ua".split()  # noqa: SIM905
+)
 INITIAL = r"[A-Z]\.?"
 
 # Capitalised words that are not parts of a person's name.
@@ -94,9 +100,14 @@ STOP_WORDS = frozenset(
     llp cic
     """.split()  # noqa: SIM905
 )
+# Stop words that are also common surnames: the last word of a name after a given name
+# ("Emma Young", "Dan Park").
+SURNAME_STOP_WORDS = frozenset(
+    "young hall park church north south east west house chambers head march london".split()  # noqa: SIM905
+)
 ROLE_WORDS = frozenset(
     """
-    director directors officer officers chair chairman chairwoman chairperson vice-chair
+    director directors officer officers chair chairman chairwoman chairperson vice-chair co-chair
     executive manager managers lead leader head clerk secretary treasurer superintendent
     representative representatives commissioner consultant coordinator co-ordinator adviser
     advisor nurse inspector engineer surveyor solicitor registrar president governor member
@@ -119,13 +130,16 @@ SPEECH_VERBS = (
 )
 
 SP = r"[ \t\u00a0]+"
+NAME_SP = r"[ \u00a0]+"  # between the words of one name (a tab parts table cells)
 # NAME_TOKEN at a word start, written to begin with a plain character set (a fast scan):
 # the capital, then "c"/"ac" after an M or an apostrophe after an O or D ("McDonald",
 # "O'Brien") before the next capital.
 FIRST_NAME_TOKEN = (
-    r"[A-Z](?<!\w[A-Z])(?:(?<=M)(?:c|ac)[A-Z]|(?<=[OD])['’][A-Z])?"
-    r"[a-zà-öø-ÿ]+(?:[-'’][A-Z]?[a-zà-öø-ÿ]+)*"
+    rf"[{CAPITAL}](?<!\w[{CAPITAL}])(?:(?<=M)(?:c|ac)[A-Z]|(?<=[OD])['’][A-Z])?"
+    rf"[a-zà-öø-ÿ]+(?:[-'’][{CAPITAL}]?[a-zà-öø-ÿ]+)*"
 )
+# A name's next word, after any particles.
+NEXT_NAME_TOKEN = rf"(?:{PARTICLE}{NAME_SP})" + "{0,2}" + NAME_TOKEN
 INITIALS_RE = re.compile(r"^[A-Z]{2,4}\.?$")
 
 
@@ -137,8 +151,26 @@ _LEADING_DET_RE = re.compile(r"^(?:the|our|your)\s+")
 _NON_ALNUM_RE = re.compile(r"[^a-z0-9]+")
 
 
+def is_stop_word(word: str) -> bool:
+    """A stop word, or a compound of stop words ("Vice-Chair", "Co-Chair")."""
+    low = word.lower()
+    return low in STOP_WORDS or ("-" in low and all(p in STOP_WORDS for p in low.split("-")))
+
+
 def initials_of(name: str) -> str:
     return "".join(t[0] for t in _INITIALS_SPLIT_RE.split(name) if t and t[0].isupper())
+
+
+_MIXED_INITIALS_RE = re.compile(r"[A-Z][A-Za-z]{1,3}")
+
+
+def is_initials_for(inner: str, name: str) -> bool:
+    """ "(JS)" or "(DSc)" after "David Schroeder": the initials a list defines for a name
+    (two capitals at least, the first the name's own)."""
+    inner = inner.rstrip(".")
+    if not _MIXED_INITIALS_RE.fullmatch(inner) or sum(c.isupper() for c in inner) < 2:
+        return False
+    return inner == initials_of(name) or (not inner.isupper() and inner[0] == name[:1])
 
 
 def role_key(role: str) -> str:
@@ -179,3 +211,9 @@ _COMMON_WORDS = frozenset(
 
 def is_given_name(word: str) -> bool:
     return word.lower() in _given_names()
+
+
+def is_name_word(word: str) -> bool:
+    """A given name, even one that is also an everyday word ("Rob", "Heather", "Will")."""
+    w = word.lower()
+    return w in _given_names() or w in _COMMON_WORDS

@@ -1,0 +1,175 @@
+"""Action rules, one kind of sentence each, on short Riverside passages: the exact tasks,
+owners and due dates each rule reads (and what it must leave alone)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from clerk_tui.core.parse import parse_strict
+
+
+def _actions(text: str, meeting: date | None = None) -> list[tuple[str | None, str]]:
+    return [(a.owner, a.text) for a in parse_strict(text, meeting_date=meeting).actions]
+
+
+def test_action_on_markers() -> None:
+    text = (
+        "Actions arising\n"
+        "* **Action on TB to confirm the date of the hall booking.**\n"
+        "* **Action on everyone to read the draft neighbourhood plan and mark the\n"
+        "  policies they would change before the workshop.**\n\n"
+        "Action on PL: Look at the revised footpath map and feed back.\n"
+    )
+    assert _actions(text) == [
+        ("TB", "Confirm the date of the hall booking"),
+        (
+            "everyone",
+            "Read the draft neighbourhood plan and mark the policies they would change before "
+            "the workshop",
+        ),
+        ("PL", "Look at the revised footpath map and feed back"),
+    ]
+
+
+def test_markers_naming_the_owner_in_many_shapes() -> None:
+    text = (
+        "Action JS: circulate the tree survey to the allotment holders.\n"
+        "Action (Dana Kerr): book the community room for the litter pick.\n"
+        "**ACTION**: Mo Patel to draft the grant letter.\n"
+        "No objections to the proposal. [AI: File the grant claim with the county]\n"
+        "The Parks team outlined the options. [Actions: Parks team will price the new benches.]\n"
+        "To-Do: Ward members should send their photographs to the Clerk.\n"
+    )
+    assert _actions(text) == [
+        ("JS", "Circulate the tree survey to the allotment holders"),
+        ("Dana Kerr", "Book the community room for the litter pick"),
+        ("Mo Patel", "Draft the grant letter"),
+        (None, "File the grant claim with the county"),
+        ("Parks team", "Price the new benches"),
+        ("Ward members", "Send their photographs to the Clerk"),
+    ]
+
+
+def test_action_plan_heading_is_no_marker() -> None:
+    assert _actions("ACTION PLAN: the refreshed plan was noted.\n") == []
+
+
+def test_first_names_with_any_verb_of_a_task() -> None:
+    text = (
+        "- Priya to stay on the bid team next week\n"
+        "- Rob and Henry to meet the school about parking\n"
+        "- Kwame to triage the lost property box\n"
+    )
+    assert _actions(text) == [
+        ("Priya", "Stay on the bid team next week"),
+        ("Rob and Henry", "Meet the school about parking"),
+        ("Kwame", "Triage the lost property box"),
+    ]
+
+
+def test_nouns_verb_forms_and_headings_are_not_owners() -> None:
+    text = (
+        "- 19:00 Call to order\n"
+        "- Motion to adopt the revised standing orders, moved by Cllr Dale\n"
+        "### Wants to fix the broken bench\n"
+        "Plans to extend the car park were noted.\n"
+    )
+    assert _actions(text) == []
+
+
+def test_pdf_copy_with_a_blank_line_after_every_line() -> None:
+    lines = [
+        "RIVERSIDE TOWN COUNCIL",
+        "Minutes of the Highways Committee held on Monday, 3rd June, 2024.",
+        "1.",
+        "Footpaths:",
+        "Members raised the condition of the towpath beside the old mill and the loose",
+        "railings near the weir. It was agreed that the Area Engineer would arrange for",
+        "the railings to be repaired before the summer regatta.",
+        "2.",
+        "Lighting:",
+        "The lamp outside the library was reported again. The Lighting Officer would replace",
+        "the column next month.",
+    ] * 2
+    text = "\n\n".join(lines) + "\n"
+    got = parse_strict(text, meeting_date=date(2024, 6, 3)).actions
+    assert [(a.owner, a.text) for a in got[:2]] == [
+        (
+            "the Area Engineer",
+            "Arrange for the railings to be repaired before the summer regatta.",
+        ),
+        ("The Lighting Officer", "Replace the column next month."),
+    ]
+    assert "arrange for\n\nthe railings" in text[got[0].start : got[0].end]
+
+
+def test_starred_tasks_inside_a_run_on_paragraph() -> None:
+    text = (
+        "8. CORRESPONDENCE a. Newsletter from the county association, noted b. Riverside "
+        "Regatta 3rd August, *to be placed on noticeboards c. Email about the towpath being "
+        "overgrown. \\*Clerk to report the towpath to the county. d. Letter about the bus "
+        "shelter. \\* Cllr Moss to ask the bus company about repairs.\n"
+    )
+    assert _actions(text) == [
+        (None, "To be placed on noticeboards"),
+        ("Clerk", "Report the towpath to the county."),
+        ("Cllr Moss", "Ask the bus company about repairs."),
+    ]
+
+
+def test_owner_after_a_bold_heading_and_in_lower_case() -> None:
+    text = (
+        "3. **Bench Repairs:** TB to send the contractor a plan of the benches.\n"
+        "4. **Deeds:** The clerk agreed to keep a copy of the deed on file.\n"
+        "5. **Verges:** This work was still outstanding, TB to chase.\n"
+    )
+    got = parse_strict(text).actions
+    assert [(a.owner, a.text) for a in got] == [
+        ("TB", "Send the contractor a plan of the benches."),
+        ("The clerk", "Keep a copy of the deed on file."),
+        ("TB", "Chase."),
+    ]
+    assert text[got[2].start : got[2].end].endswith("This work was still outstanding, TB to chase.")
+
+
+def test_going_to_and_progressive_commitments() -> None:
+    text = (
+        "* Priya is going to buy new ink for the plotter.\n"
+        "* TB and NC would be creating a list of key contacts for the website.\n"
+        "* Kwame volunteered to triage the lost property box.\n"
+    )
+    assert _actions(text) == [
+        ("Priya", "Buy new ink for the plotter."),
+        ("TB and NC", "Create a list of key contacts for the website."),
+        ("Kwame", "Triage the lost property box."),
+    ]
+
+
+def test_speakers_and_the_first_person() -> None:
+    text = (
+        "PL: Any objections to the new rota? None.\n"
+        "DG: I’ll start a thread on the forum about the rota.\n"
+        "BT: Haven’t looked at the bids yet, will look through them this week.\n"
+        "Moira: I’ll try to put a costed plan together before the next meeting.\n\n"
+        "Notes sent after the meeting:\n"
+        "2. I will also put all your questions on the shared board.\n"
+        "We will try to reach out to the groups who have not replied.\n"
+    )
+    assert _actions(text) == [
+        ("DG", "Start a thread on the forum about the rota."),
+        ("BT", "Look through them this week."),
+        ("Moira", "Put a costed plan together before the next meeting."),
+        ("I", "Put all your questions on the shared board."),
+        ("We", "Reach out to the groups who have not replied."),
+    ]
+
+
+def test_notices_of_motion_and_requests_done_at_the_meeting_are_not_actions() -> None:
+    text = (
+        "I will move at the next meeting that Riverside Council supports the regatta.\n"
+        "The Mayor asked the Town Clerk to brief the Members on the venue options.\n"
+        "It was agreed that the Guildhall be selected as the venue for the Annual Meeting.\n"
+        "**2.** **Chairman to sign Declaration of Office**\n"
+        "4. Clerk to report on the allotments\n"
+    )
+    assert _actions(text) == []
