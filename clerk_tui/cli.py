@@ -473,7 +473,7 @@ def cmd_export(args: argparse.Namespace) -> int:
     return 0
 
 
-def cmd_server(args: argparse.Namespace) -> int:
+def cmd_server_init(args: argparse.Namespace) -> int:
     from clerk_tui.sync.server import init_server, redact
 
     init_server(args.url)
@@ -481,19 +481,106 @@ def cmd_server(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_server_add_clerk(args: argparse.Namespace) -> int:
+    from clerk_tui.sync import admin
+
+    clerk = admin.add_clerk(args.url, args.name, args.committee or [], args.all)
+    print(printable(f"clerk {clerk.name} may see: {', '.join(clerk.committees)}"))
+    for name in clerk.unknown:
+        print(
+            printable(
+                f"clerk: no committee called {name!r} on the server yet; granted for when its "
+                "first minutes arrive (check the spelling)"
+            ),
+            file=sys.stderr,
+        )
+    if clerk.password:
+        print(printable(f"password for {clerk.name} (shown once; give it to them privately):"))
+        print(clerk.password)
+        print(printable(f"they connect with: clerk sync --server {clerk.url} --password"))
+    else:
+        print(printable(f"{clerk.name} already had a role: their password is unchanged"))
+    return 0
+
+
+def cmd_server_remove_clerk(args: argparse.Namespace) -> int:
+    from clerk_tui.sync import admin
+
+    clerk = admin.remove_clerk(args.url, args.name, args.committee)
+    if args.committee:
+        left = ", ".join(clerk.committees) or "nothing"
+        print(printable(f"clerk {clerk.name} may now see: {left}"))
+    else:
+        print(printable(f"clerk {clerk.name} removed: the role and its grants are gone"))
+    return 0
+
+
+def cmd_server_clerks(args: argparse.Namespace) -> int:
+    from clerk_tui.sync import admin
+
+    emit_table(
+        [(c.name, ", ".join(c.committees)) for c in admin.list_clerks(args.url)],
+        ["CLERK", "COMMITTEES"],
+    )
+    return 0
+
+
 def cmd_sync(args: argparse.Namespace) -> int:
-    from clerk_tui.sync import client
+    import getpass
+
+    from clerk_tui.sync import client, credentials
 
     db = open_db(args.db)
     if args.name:
         client.set_clerk_name(db, args.name)
-    report = client.sync(db, args.server)
+    server = args.server
+    if args.ca_file:
+        server = credentials.secured(server or client.saved_server(db) or "", args.ca_file)
+    password = getpass.getpass("sync server password: ") if args.password else None
+    report = client.sync(db, server, password)
     print(printable(report.summary()))
+    for note in report.notes:
+        print(f"clerk: {printable(note)}", file=sys.stderr)
     for reason in report.skipped_reasons:
         print(f"clerk: not applied here: {printable(reason)}", file=sys.stderr)
     if report.conflicts:
         print("see them with: clerk conflicts")
     return 0
+
+
+def cmd_history(args: argparse.Namespace) -> int:
+    from dataclasses import asdict
+
+    from clerk_tui.store import actions
+    from clerk_tui.store.refs import find_action_id
+    from clerk_tui.sync import client
+
+    db = open_db(args.db)
+    action_id = find_action_id(db, args.action)
+    action = actions.get_action(db, action_id)
+    try:
+        entries = client.history(db, action_id)
+    except StoreError as exc:
+        print(f"clerk: {printable(exc)}; this copy's own history:", file=sys.stderr)
+        entries = [
+            client.AuditEntry(e["at"], e["clerk"] or "this copy", _event_text(e))
+            for e in action["events"]
+        ]
+    if args.json:
+        emit_json([asdict(e) for e in entries])
+    else:
+        print(printable(f"action {of_row(action)}: {action['text']}"))
+        emit_table([(e.at, e.role, e.what) for e in entries], ["WHEN", "WHO", "WHAT"])
+    return 0
+
+
+def _event_text(event: dict[str, Any]) -> str:
+    if event["field"] == "created":
+        return "created"
+    if event["field"] == "note":
+        return f"note: {event['note']}"
+    change = f"{event['field']} {event['old_value'] or '-'} -> {event['new_value'] or '-'}"
+    return change + (f" ({event['note']})" if event["note"] else "")
 
 
 def cmd_conflicts(args: argparse.Namespace) -> int:
@@ -655,13 +742,55 @@ def build_parser() -> argparse.ArgumentParser:
     which.add_argument("--action", type=int, metavar="ID")
     sub.add_argument("--undo", action="store_true", help="let it back into exports")
 
-    sub = command("server", cmd_server, "set up a PostgreSQL database as the team's sync server")
-    sub.add_argument("action", choices=["init"], help="init: create the sync schema")
-    sub.add_argument("url", metavar="URL", help="postgresql://user:password@host/database")
+    server = command("server", cmd_server_clerks, "set up the team's sync server (administrator)")
+    server_commands = server.add_subparsers(title="server commands", metavar="COMMAND")
+    admin_url = {
+        "metavar": "URL",
+        "default": os.environ.get("CLERK_ADMIN_URL", ""),
+        "help": "the server as its administrator (default: $CLERK_ADMIN_URL, else libpq's "
+        "PGHOST, PGUSER, PGDATABASE or PGSERVICE)",
+    }
+    for name, handler, help_text in (
+        ("init", cmd_server_init, "create (or upgrade) the sync schema in a PostgreSQL database"),
+        ("add-clerk", cmd_server_add_clerk, "give a clerk a role and committees to see"),
+        ("remove-clerk", cmd_server_remove_clerk, "withdraw committees, or the clerk's role"),
+        ("clerks", cmd_server_clerks, "list the clerks and what each may see"),
+    ):
+        sub = server_commands.add_parser(name, help=help_text, description=help_text)
+        sub.set_defaults(handler=handler)
+        sub.add_argument("--db", default=argparse.SUPPRESS, help=argparse.SUPPRESS)
+        if name == "init":
+            sub.add_argument("url", metavar="URL", help="postgresql://admin@host/database")
+            continue
+        sub.add_argument("--url", **admin_url)
+        if name == "clerks":
+            continue
+        sub.add_argument("name", metavar="NAME", help="the clerk's role: sam_jones")
+        sub.add_argument(
+            "--committee",
+            action="append",
+            metavar="NAME",
+            help="a committee, by name or short name (repeatable)",
+        )
+        if name == "add-clerk":
+            sub.add_argument("--all", action="store_true", help="every committee (a lead clerk)")
+    server.set_defaults(url=os.environ.get("CLERK_ADMIN_URL", ""))
 
     sub = command("sync", cmd_sync, "send this copy's changes to the sync server, get the others'")
-    sub.add_argument("--server", metavar="URL", help="the server (saved for later syncs)")
+    sub.add_argument("--server", metavar="URL", help="the server (saved, without its password)")
     sub.add_argument("--name", help="your name, as other clerks see it in conflicts")
+    sub.add_argument(
+        "--password",
+        action="store_true",
+        help="ask for your password (kept in the system's credential store)",
+    )
+    sub.add_argument(
+        "--ca-file", metavar="PATH", help="the CA certificate to check the server's against"
+    )
+
+    sub = command("history", cmd_history, "who changed an action and when (the server's audit)")
+    sub.add_argument("action", type=action_key, metavar="REF", help="reference or number")
+    sub.add_argument("--json", action="store_true")
 
     sub = command("conflicts", cmd_conflicts, "edits another clerk's later edit replaced")
     sub.add_argument("--json", action="store_true")

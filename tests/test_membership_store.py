@@ -170,27 +170,6 @@ def test_undo_leaves_an_owner_the_clerk_set(hall):
     assert owner_of(hall, meeting.id) == [("SV", "Sarah Vaughan")]
 
 
-OWN_COMMITTEES = Path(__file__).resolve().parent / "data" / "people-committees"
-
-
-def test_own_committee_set_no_wrong_match(db) -> None:
-    """tests/data/people-committees (also runs with score_matching.py --dir): 30 people on
-    four committees, with namesakes on and off them; 60 mentions, most asked in a
-    committee's context. Recorded: 60/60 right, 0 wrong matches."""
-    import_csv(db, OWN_COMMITTEES / "directory.csv")
-    queries = json.loads((OWN_COMMITTEES / "queries.json").read_text(encoding="utf-8"))
-    right, wrong = [], []
-    for query in queries:
-        result = match_text(db, query["query"], committee=query.get("committee"))
-        expected = query["expect"]
-        if result.status == "matched" and result.person != expected:
-            wrong.append((query["query"], result.person))
-        elif (result.status == "matched") == (expected is not None):
-            right.append(query["query"])
-    assert wrong == []
-    assert (len(right), len(queries)) == (60, 60)
-
-
 def test_cli_committees_column_list_and_match_in_context(clerk, tmp_path: Path) -> None:
     path = tmp_path / "directory.csv"
     path.write_text(DIRECTORY, encoding="utf-8")

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
@@ -89,7 +90,7 @@ class CommitteeMembers:
             if not words:
                 continue
             given = words[0] if len(words) >= 2 else None
-            surnames = tuple(surname_forms(name)) if given else ((words[0], "whole"),)
+            surnames = surname_forms(name) if given else ((words[0], "whole"),)
             self.members[pid] = _Member(pid, given, surnames)
             if initials:
                 self._defined.setdefault(initials.replace(".", "").upper(), set()).add(pid)
@@ -220,7 +221,8 @@ def _surname_level(written: str, member: _Member) -> int:
     return level
 
 
-def _initials(name: str) -> set[str]:
+@lru_cache(maxsize=1 << 16)
+def _initials(name: str) -> frozenset[str]:
     """'Didac Fabregas-Badosa' -> {'DFB', 'DF'}: the first letter of every part of the name,
     and of the first and last words as written."""
     words = fold(name).split()
@@ -228,7 +230,7 @@ def _initials(name: str) -> set[str]:
     found = {"".join(word[0] for word in words).upper()}
     if len(written) >= 2:
         found.add((written[0][0] + written[-1][0]).upper())
-    return {initials for initials in found if len(initials) >= 2}
+    return frozenset(initials for initials in found if len(initials) >= 2)
 
 
 def _first(*tiers: tuple[set[int], int, str]) -> MemberFit | None:

@@ -517,7 +517,8 @@ def given_name_similarity(query: str, known: str) -> float:
     return 0.0
 
 
-def surname_forms(name: str) -> list[tuple[str, str]]:
+@lru_cache(maxsize=1 << 16)
+def surname_forms(name: str) -> tuple[tuple[str, str], ...]:
     """The surnames a directory name may be written by, each with its kind: 'whole', the
     last word with any particle before it ('O Brien' -> 'obrien') or a double-barrelled name
     run together ('Lloyd-Harris' -> 'lloydharris'); 'half', each half of a double-barrelled
@@ -533,7 +534,7 @@ def surname_forms(name: str) -> list[tuple[str, str]]:
         forms += [(half, "half") for half in halves if len(half) >= 3]
     if len(raw_words) >= 3 and raw_words[-2] not in SURNAME_PARTICLES:
         forms.append((raw_words[-2] + surname, "joined"))
-    return forms
+    return tuple(forms)
 
 
 def join_particles(tokens: tuple[str, ...]) -> tuple[str, ...]:

@@ -27,7 +27,7 @@ from clerk_tui.core import hlc
 from clerk_tui.store.capture import SYNCED_TABLES, Column, synced_columns
 from clerk_tui.store.db import transaction
 from clerk_tui.store.refs import SYNC_SERVER_SETTING as SERVER_SETTING
-from clerk_tui.sync import server
+from clerk_tui.sync import credentials, server
 from clerk_tui.sync.server import Edit, SyncError
 
 if TYPE_CHECKING:
@@ -58,6 +58,9 @@ class SyncReport:
     conflicts: int = 0  # new same-field clashes (see `conflicts`)
     skipped: int = 0  # edits that could not be applied here (see `skipped_reasons`)
     skipped_reasons: list[str] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)  # lines for the clerk (a password not kept)
+    renumbered: int = 0  # rows found to be ones the server had (minutes two clerks imported)
+    removed: int = 0  # meetings of committees no longer granted, taken out of this copy
     synced_at: str = ""
 
     def summary(self) -> str:
@@ -66,6 +69,10 @@ class SyncReport:
             parts.append(_count(self.conflicts, "conflict"))
         if self.skipped:
             parts.append(f"{self.skipped} not applied")
+        if self.renumbered:
+            parts.append(f"{self.renumbered} merged with another clerk's copy of the same minutes")
+        if self.removed:
+            parts.append(f"{_count(self.removed, 'meeting')} no longer shared with you removed")
         return "synced: " + ", ".join(parts)
 
 
@@ -160,23 +167,31 @@ def status(db: Database) -> SyncStatus:
 # --- sync -----------------------------------------------------------------------------------
 
 
-def sync(db: Database, url: str | None = None) -> SyncReport:
+def sync(db: Database, url: str | None = None, password: str | None = None) -> SyncReport:
     """Send this copy's edits to the server at `url` (else the saved one), then apply every
-    edit made elsewhere since the last sync, all in one local transaction.
+    change made elsewhere since the last sync, all in one local transaction.
 
-    A given `url` is saved for later syncs once the server has answered. Raises SyncError,
-    one line, when the server is unreachable or refuses; nothing local is lost.
+    A given `url` is saved for later syncs once the server has answered, without its
+    password; the password (in the URL, or `password`) goes to the credential store
+    (`credentials`). Raises SyncError, one line, when the server is unreachable or refuses;
+    nothing local is lost.
     """
-    target = url or saved_server(db)
+    _secure_saved_server(db)
+    given, in_url = credentials.without_password(url) if url else (None, None)
+    password = password or in_url
+    target = given or saved_server(db)
     if not target:
         raise SyncError("no sync server set; run: clerk sync --server URL")
     psycopg = server.driver()
     try:
-        with server.connect(target) as conn:
+        with server.connect(target, password) as conn:
             server.check_schema(conn, target)
-            if url and url != saved_server(db):
-                _save_server(db, url)
             report = SyncReport()
+            if given and given != saved_server(db):
+                _save_server(db, given)
+            if password:
+                kept = credentials.store_password(target, password)
+                report.notes += [kept] if kept else []
             _push_outbox(db, conn, report)
             _pull(db, conn, report)
     except psycopg.Error as exc:
@@ -184,9 +199,29 @@ def sync(db: Database, url: str | None = None) -> SyncReport:
             f"the sync with {server.redact(target)} stopped ({server.reason(exc)}); "
             f"nothing local was lost, {status(db)}"
         ) from None
+    except server.Refused as exc:
+        raise SyncError(
+            f"{exc}: ask your team's administrator to grant it, or leave it to its clerks; "
+            f"nothing local was lost, {status(db)}"
+        ) from None
     except SyncError as exc:
         raise SyncError(f"{exc}; {status(db)}") from None
     return report
+
+
+def _secure_saved_server(db: Database) -> None:
+    """A server saved with its password by an earlier clerk-tui: the password moves to the
+    credential store (if there is one) and is wiped from the database file."""
+    saved = saved_server(db)
+    if not saved:
+        return
+    bare, password = credentials.without_password(saved)
+    if password is None:
+        return
+    credentials.store_password(bare, password)
+    db.execute("PRAGMA secure_delete = ON")
+    _save_server(db, bare)
+    db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
 
 
 def _push_outbox(db: Database, conn: psycopg.Connection[Any], report: SyncReport) -> None:
@@ -207,7 +242,9 @@ def _push_outbox(db: Database, conn: psycopg.Connection[Any], report: SyncReport
         last_id = rows[-1][0]
         with transaction(db):
             db.execute("DELETE FROM sync_outbox WHERE id <= ?", [last_id])
-            if result.first_seq == _state(db)["cursor"] and not result.conflicts:
+            _take_refs(db, result.refs)
+            report.renumbered += _take_remaps(db, result.remaps)
+            if result.first_seq == _state(db)["cursor"] and not (result.conflicts or result.remaps):
                 # Nothing came in between: the new sequence numbers are all ours, held here.
                 db.execute("UPDATE sync_state SET cursor = ?", [result.last_seq])
         report.pushed += result.applied
@@ -215,17 +252,46 @@ def _push_outbox(db: Database, conn: psycopg.Connection[Any], report: SyncReport
         state = _state(db)
 
 
+def _take_refs(db: Database, given: dict[str, str]) -> None:
+    """The references the server confirmed (or gave instead) for the actions just sent."""
+    db.execute("UPDATE sync_state SET applying = 1")
+    db.conn.executemany(
+        "UPDATE actions SET ref = ?, ref_final = 1 WHERE uuid = ?",
+        [(ref, row_uuid) for row_uuid, ref in given.items()],
+    )
+    db.execute("UPDATE sync_state SET applying = 0")
+
+
+def _take_remaps(db: Database, remaps: dict[tuple[str, str], str]) -> int:
+    """Rows the server found it already had (the same minutes imported by another clerk)
+    take the kept row's uuid here; their clocks go, so the kept row's merged state, pulled
+    next, is taken whole. Returns how many."""
+    for (table, old), kept in remaps.items():
+        db.execute(f"UPDATE {table} SET uuid = ? WHERE uuid = ?", [kept, old])
+        for clocks in ("sync_rows", "sync_fields"):
+            db.execute(
+                f"DELETE FROM {clocks} WHERE tbl = ? AND row_uuid IN (?, ?)", [table, old, kept]
+            )
+    return len(remaps)
+
+
 def _pull(db: Database, conn: psycopg.Connection[Any], report: SyncReport) -> None:
-    cursor = int(_state(db)["cursor"])
+    granted = server.grants(conn)
+    state = _state(db)
+    known = json.loads(state["grants"]) if state["grants"] else None
+    # A committee granted since the last sync: its rows are older than the cursor.
+    cursor = 0 if known is None or _gained(known, granted) else int(state["cursor"])
     pulled = server.pull(conn, cursor)
+    edits = sorted(pulled.edits, key=lambda pair: (server.table_rank(pair[1].tbl), pair[0]))
     with transaction(db):
         db.execute("UPDATE sync_state SET applying = 1")
+        report.removed = _remove_withdrawn(db, granted)
         applier = _Applier(db)
-        for _seq, edit in pulled.edits:
+        for _seq, edit in edits:
             applier.apply(edit)
         applier.finish()
-        if pulled.edits:
-            _receive_clock(db, max(edit.hlc for _seq, edit in pulled.edits))
+        if edits:
+            _receive_clock(db, max(edit.hlc for _seq, edit in edits))
         db.conn.executemany(
             """INSERT OR IGNORE INTO sync_conflicts (seq, tbl, row_uuid, field, winner_value,
                winner_clerk, loser_value, loser_clerk, at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""",
@@ -246,13 +312,60 @@ def _pull(db: Database, conn: psycopg.Connection[Any], report: SyncReport) -> No
         )
         report.synced_at = datetime.now(UTC).isoformat(timespec="seconds")
         db.execute(
-            "UPDATE sync_state SET cursor = ?, last_synced_at = ?, applying = 0",
-            [pulled.cursor, report.synced_at],
+            "UPDATE sync_state SET cursor = ?, last_synced_at = ?, grants = ?, applying = 0",
+            [pulled.cursor, report.synced_at, json.dumps(granted)],
         )
     report.pulled = applier.applied
     report.skipped = len(applier.skipped)
     report.skipped_reasons = applier.skipped
     report.conflicts = len(pulled.conflicts)
+
+
+def _gained(known: list[str], granted: list[str]) -> bool:
+    if "*" in known:
+        return False
+    return "*" in granted or bool(set(granted) - set(known))
+
+
+# The rows a meeting takes with it, and how to find them from the meetings' ids.
+_MEETING_ROWS = {
+    "meetings": "id IN ({ids})",
+    "agenda_items": "meeting_id IN ({ids})",
+    "decisions": "meeting_id IN ({ids})",
+    "actions": "meeting_id IN ({ids})",
+    "follow_ups": "meeting_id IN ({ids})",
+    "action_owners": "action_id IN (SELECT id FROM actions WHERE meeting_id IN ({ids}))",
+    "action_events": "action_id IN (SELECT id FROM actions WHERE meeting_id IN ({ids}))",
+}
+
+
+def _remove_withdrawn(db: Database, granted: list[str]) -> int:
+    """Take out of this copy the meetings (with everything under them) of committees the
+    server no longer lets this clerk see. Returns how many meetings went."""
+    if "*" in granted:
+        return 0
+    marks = ", ".join("?" for _ in granted) or "NULL"
+    ids = [
+        row[0]
+        for row in db.execute(
+            f"""SELECT m.id FROM meetings m JOIN committees c ON c.id = m.committee_id
+                WHERE c.uuid NOT IN ({marks})""",
+            granted,
+        )
+    ]
+    if not ids:
+        return 0
+    id_list = ", ".join(str(int(i)) for i in ids)
+    for table, where in _MEETING_ROWS.items():
+        condition = where.format(ids=id_list)
+        for clocks in ("sync_rows", "sync_fields"):
+            db.execute(
+                f"DELETE FROM {clocks} WHERE tbl = ? AND row_uuid IN "
+                f"(SELECT uuid FROM {table} WHERE {condition})",
+                [table],
+            )
+    db.execute(f"DELETE FROM meetings WHERE id IN ({id_list})")
+    return len(ids)
 
 
 def _receive_clock(db: Database, remote: str) -> None:
@@ -309,7 +422,7 @@ class _Applier:
         winners = {
             name: value
             for name, value in edit.fields.items()
-            if name in columns and edit.hlc > (field_clocks.get(name) or row_clock or "")
+            if name in columns and edit.stamp(name) > (field_clocks.get(name) or row_clock or "")
         }
         if not winners:
             return
@@ -333,16 +446,23 @@ class _Applier:
             self.skipped.append(f"{edit.tbl} {edit.row_uuid}: {exc}")
             return
         self.note_unresolved(edit, row_id, winners, values)
+        stamped = winners
         if row_clock is None and not field_clocks:
+            base = min(edit.stamp(name) for name in winners)
             self.db.execute(
                 "INSERT OR REPLACE INTO sync_rows (tbl, row_uuid, hlc) VALUES (?, ?, ?)",
-                [edit.tbl, edit.row_uuid, edit.hlc],
+                [edit.tbl, edit.row_uuid, base],
             )
-        else:
-            self.db.conn.executemany(
-                """INSERT OR REPLACE INTO sync_fields (tbl, row_uuid, field, hlc)
-                   VALUES (?, ?, ?, ?)""",
-                [(edit.tbl, edit.row_uuid, name, edit.hlc) for name in winners],
+            stamped = {name: v for name, v in winners.items() if edit.stamp(name) != base}
+        self.db.conn.executemany(
+            """INSERT OR REPLACE INTO sync_fields (tbl, row_uuid, field, hlc)
+               VALUES (?, ?, ?, ?)""",
+            [(edit.tbl, edit.row_uuid, name, edit.stamp(name)) for name in stamped],
+        )
+        if edit.tbl == "actions" and edit.fields.get("ref"):  # the server's: confirmed
+            self.db.execute(
+                "UPDATE actions SET ref_final = 1 WHERE id = ? AND ref = ?",
+                [row_id, edit.fields["ref"]],
             )
         self.applied += 1
 
@@ -451,3 +571,57 @@ def conflicts(db: Database, limit: int | None = None) -> list[Conflict]:
         )
         for r in rows
     ]
+
+
+# --- audit ----------------------------------------------------------------------------------
+
+_UNSHOWN = frozenset({"created_at", "updated_at", "uuid", "meeting_id", "action_id", "item_id"})
+
+
+@dataclass
+class AuditEntry:
+    at: str  # when the server took the change, UTC ISO 8601
+    role: str  # the PostgreSQL role the clerk connected as
+    what: str  # "created", "due 2025-07-14, status done", "note: chased by email"
+
+
+def history(db: Database, action_id: int) -> list[AuditEntry]:
+    """Who changed action `action_id` (and its owners and notes) on the sync server, when
+    and what, oldest first. Raises SyncError when there is no server or it is out of reach."""
+    target = saved_server(db)
+    if not target:
+        raise SyncError("no sync server set, so no team audit; run: clerk sync --server URL")
+    row = db.execute("SELECT uuid FROM actions WHERE id = ?", [action_id]).fetchone()
+    if row is None:
+        raise SyncError(f"there is no action {action_id}")
+    psycopg = server.driver()
+    try:
+        with server.connect(target) as conn:
+            found = server.history(conn, row[0])
+    except psycopg.Error as exc:
+        raise SyncError(f"the audit of {server.redact(target)}: {server.reason(exc)}") from None
+    return [AuditEntry(e["at"], e["role"], _describe_change(e)) for e in found]
+
+
+def _describe_change(entry: dict[str, Any]) -> str:
+    fields = {
+        k: v
+        for k, v in entry["fields"].items()
+        if k not in _UNSHOWN and k not in server.QUIET_FIELDS
+    }
+    if entry["table"] == "action_events":
+        if fields.get("field") == "created":
+            return "created"
+        change = fields.get("field") or "change"
+        if change == "note":
+            return f"note: {fields.get('note')}"
+        shown = f"{change} {fields.get('old_value') or '-'} -> {fields.get('new_value') or '-'}"
+        return shown + (f" ({fields['note']})" if fields.get("note") else "")
+    if entry["table"] == "action_owners":
+        if fields.get("deleted"):
+            return "owner removed"
+        return f"owner {fields.get('owner')}" if "owner" in fields else "owner changed"
+    label = FIELD_LABELS.get
+    if "text" in fields and "status" in fields:
+        return f"created: {fields['text']}"
+    return ", ".join(f"{label(k, k.replace('_', ' '))} {_show(k, v)}" for k, v in fields.items())

@@ -1,7 +1,9 @@
 """A throw-away PostgreSQL cluster on a Unix socket, for the sync tests and benchmark.
 
 Uses Debian's server binaries (/usr/lib/postgresql/N/bin). initdb and pg_ctl refuse to run
-as root, so as root they run as the `postgres` user through runuser.
+as root, so as root they run as the `postgres` user through runuser. The socket trusts every
+role (tests connect as any clerk); the cluster also listens on 127.0.0.1, on a free port
+(`tcp_port`), where roles must give their password (SCRAM), as on a real server.
 """
 
 from __future__ import annotations
@@ -9,6 +11,7 @@ from __future__ import annotations
 import glob
 import os
 import shutil
+import socket
 import subprocess
 import tempfile
 from collections.abc import Iterator
@@ -47,8 +50,16 @@ def temporary_cluster() -> Iterator[Path]:
     data, log = str(base / "data"), str(base / "server.log")
     initdb = [str(bin_dir / "initdb"), "-D", data, "-U", "postgres", "-A", "trust"]
     _run([*as_postgres, *initdb, "-E", "UTF8", "--no-sync"])
+    (base / "data" / "pg_hba.conf").write_text(
+        "local all all trust\nhost all all 127.0.0.1/32 scram-sha-256\n"
+    )
+    port = _free_port()
+    (base / "port").write_text(str(port))
     pg_ctl = [*as_postgres, str(bin_dir / "pg_ctl"), "-D", data]
-    options = f"-k {base} -c listen_addresses='' -F -c max_connections=50"
+    options = (
+        f"-k {base} -p {port} -c listen_addresses=127.0.0.1 -F -c max_connections=50 "
+        "-c password_encryption=scram-sha-256"
+    )
     try:
         _run([*pg_ctl, "-l", log, "-o", options, "-w", "start"])
         yield base
@@ -58,8 +69,19 @@ def temporary_cluster() -> Iterator[Path]:
         shutil.rmtree(base, ignore_errors=True)
 
 
+def _free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return int(probe.getsockname()[1])
+
+
+def tcp_port(socket_dir: Path) -> int:
+    """The port the cluster listens on (its socket's and 127.0.0.1's)."""
+    return int((socket_dir / "port").read_text())
+
+
 def database_url(socket_dir: Path, name: str) -> str:
-    return f"postgresql://postgres@/{name}?host={socket_dir}"
+    return f"postgresql://postgres@/{name}?host={socket_dir}&port={tcp_port(socket_dir)}"
 
 
 def create_database(socket_dir: Path, name: str) -> str:

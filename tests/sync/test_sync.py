@@ -238,7 +238,7 @@ def test_offline_is_one_line_and_keeps_everything(make_clerk, tmp_path):
         client.sync(sam, url)
     message = str(caught.value)
     assert "\n" not in message and "secret" not in message
-    assert message.startswith("cannot reach the sync server postgresql://postgres:***@/nowhere")
+    assert message.startswith("cannot reach the sync server postgresql://postgres@/nowhere")
     assert message.endswith(f"never synced; {pending} changes waiting to be sent")
     assert sam.execute("SELECT count(*) FROM sync_outbox").fetchone()[0] == pending
     assert client.saved_server(sam) is None

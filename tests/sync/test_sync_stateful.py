@@ -29,7 +29,10 @@ def test_three_clerks_interleaving_edits_and_syncs_converge(server_url):
         @initialize()
         def start(self):
             with psycopg.connect(server_url) as conn:
-                conn.execute("TRUNCATE clerk_log, clerk_rows, clerk_conflicts, clerk_clerks")
+                conn.execute(
+                    "TRUNCATE clerk_log, clerk_rows, clerk_conflicts, clerk_clerks, clerk_refs, "
+                    "clerk_remaps"
+                )
             self.folder = Path(tempfile.mkdtemp(prefix="clerks-"))
             self.dbs = [open_db(self.folder / f"{name}.db") for name in CLERKS]
             for db, name in zip(self.dbs, CLERKS, strict=True):
