@@ -3,9 +3,9 @@
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
-PY_PATHS := clerk_tui tests bench
+PY_PATHS := clerk_tui tests bench installer
 
-.PHONY: run test lint bench schema clean
+.PHONY: run test lint bench schema offline clean
 
 run: $(STAMP)
 	$(BIN)/clerk
@@ -30,9 +30,15 @@ bench: $(STAMP)
 	$(BIN)/python bench/parse.py
 	$(BIN)/python bench/match.py
 	$(BIN)/python bench/export.py
+	$(BIN)/python bench/ingest.py
 	rm -f $(BIG_DB) && $(BIN)/python bench/make_big_db.py $(BIG_DB)
 	$(BIN)/python bench/app.py $(BIG_DB)
 	$(BIN)/python bench/sync.py
+
+# The offline installer for laptops with no internet: wheels for Windows, macOS and Linux,
+# Python 3.11-3.13, and install.ps1 / install.sh (see README).
+offline: $(STAMP)
+	$(BIN)/python installer/build_offline.py dist/clerk-tui-offline
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || python3 -m venv $(VENV)
@@ -41,4 +47,4 @@ $(STAMP): pyproject.toml
 	touch $(STAMP)
 
 clean:
-	rm -rf $(VENV) build *.egg-info
+	rm -rf $(VENV) build dist *.egg-info

@@ -1,4 +1,4 @@
--- clerk-tui database schema, as the migrations leave it (version 9).
+-- clerk-tui database schema, as the migrations leave it (version 10).
 --
 -- GENERATED: `make schema` writes this file from clerk_tui/store/migrations/*.sql and
 -- tests/test_schema.py fails when it is out of date. Change the schema by adding a migration,
@@ -32,7 +32,8 @@ CREATE TABLE meetings (
     state TEXT NOT NULL DEFAULT 'draft' CHECK (state IN ('draft', 'confirmed')),
     created_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now')),
     updated_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now')),
-    deleted INTEGER NOT NULL DEFAULT 0
+    deleted INTEGER NOT NULL DEFAULT 0,
+    source_sha256 TEXT
 );
 CREATE INDEX meetings_committee_date ON meetings(committee_id, date);
 CREATE INDEX meetings_content_hash ON meetings(content_hash);

@@ -84,13 +84,15 @@ def cmd_import(args: argparse.Namespace) -> int:
     for name in args.files:
         label = "standard input" if name == "-" else name
         try:
+            document = read_input(name)
             stored = import_text(
                 db,
-                read_input(name).text,
+                document.text,
                 committee=args.committee,
                 meeting_date=args.date,
                 title=args.title,
                 source=label if name == "-" else Path(name).name,
+                source_sha256=document.sha256,
                 force=args.force,
             )
         except (InputError, StoreError) as exc:
@@ -605,6 +607,7 @@ def build_parser() -> argparse.ArgumentParser:
         prog="clerk", description="Turn committee minutes into a tracked action log."
     )
     parser.add_argument("--db", help="database file (default: $CLERK_DB or the user data dir)")
+    parser.add_argument("--version", action="version", version=f"clerk {_version()}")
     parser.set_defaults(handler=cmd_app)
     commands = parser.add_subparsers(title="commands", metavar="COMMAND")
 
@@ -797,7 +800,21 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _version() -> str:
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        return version("clerk-tui")
+    except PackageNotFoundError:
+        return "(not installed)"
+
+
 def main(argv: Sequence[str] | None = None) -> int:
+    for stream in (sys.stdout, sys.stderr):
+        # A Windows console or a pipe may not take every character of the minutes: show
+        # '?' for those rather than stop with an encoding error.
+        if hasattr(stream, "reconfigure"):
+            stream.reconfigure(errors="replace")
     args = build_parser().parse_args(argv)
     try:
         return int(args.handler(args))

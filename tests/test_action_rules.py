@@ -173,3 +173,139 @@ def test_notices_of_motion_and_requests_done_at_the_meeting_are_not_actions() ->
         "4. Clerk to report on the allotments\n"
     )
     assert _actions(text) == []
+
+
+def test_entries_naming_their_owner_in_brackets_or_after_a_dash() -> None:
+    text = (
+        "Present: Ana Mendes (AM), Alan Ash (AA)\n\n"
+        "## Actions:\n"
+        "  * Carried forward from the last meeting:\n"
+        "    * (All) Be ready to vote on the budget.\n"
+        "  * (AM) Share the draft tree survey.\n"
+        "  * (All speakers) Upload slides to the shared folder.\n"
+        "  * Book the marquee for the fete - Arushi\n"
+        "  * Kwame - Start drafting the newsletter and send it to Ana for review\n"
+        "  * all - review the pull request before the next call\n"
+        "  * Arushi - Create the shared folder - done\n"
+    )
+    assert _actions(text) == [
+        ("All", "Be ready to vote on the budget."),
+        ("AM", "Share the draft tree survey."),
+        ("All speakers", "Upload slides to the shared folder."),
+        ("Arushi", "Book the marquee for the fete"),
+        ("Kwame", "Start drafting the newsletter and send it to Ana for review"),
+        ("all", "review the pull request before the next call"),
+    ]
+
+
+def test_bracket_and_dash_shapes_outside_an_action_list_are_not_actions() -> None:
+    text = (
+        "## Discussion\n"
+        "1. Introductions - Ana, Alan\n"
+        "2. (Riverside Trust) Update on the lido appeal\n"
+        "3. Mihai Nita - Riverside Trust (MN)\n"
+        "4. Budget - Review of the fees\n"
+    )
+    assert _actions(text) == []
+
+
+def test_bare_tasks_under_an_action_items_heading() -> None:
+    text = (
+        "## Action Items:\n"
+        "1. Confirm the 7pm start for the weekly call - Priya\n"
+        "2. Confirm the accounts of the people who could not join\n"
+        "3. Confirm the subsection owners\n\n"
+        "## Agenda\n"
+        "1. Trademark policy\n"
+        "2. Review of the year\n"
+    )
+    assert _actions(text) == [
+        ("Priya", "Confirm the 7pm start for the weekly call"),
+        (None, "Confirm the accounts of the people who could not join"),
+        (None, "Confirm the subsection owners"),
+    ]
+
+
+def test_passive_commitments_with_the_doer_at_the_end_or_missing() -> None:
+    text = (
+        "Present: Tom Berry (TB), Nia Cole (NC)\n\n"
+        "11. Audit: An update on the audit arrangements would be emailed round by TB.\n"
+        "12. Correspondence folder: would be restarted by TB.\n"
+        "13. Signs: It was stated that new signage would be provided at the cemetery gate "
+        "within the following month.\n"
+        "14. Traffic: The Members were advised that a traffic count would be carried out "
+        "in Mill Lane in September.\n"
+        "15. Vacancy: It was agreed that a notice of the vacancy will be displayed on the "
+        "council website.\n"
+    )
+    got = parse_strict(text, meeting_date=date(2024, 6, 3)).actions
+    assert [(a.owner, a.text) for a in got] == [
+        ("TB", "Email round an update on the audit arrangements."),
+        ("TB", "Restart."),
+        (None, "Provide new signage at the cemetery gate within the following month."),
+        (None, "Carry out a traffic count in Mill Lane in September."),
+        (None, "Display a notice of the vacancy on the council website."),
+    ]
+
+
+def test_reported_passives_that_are_no_promise() -> None:
+    text = (
+        "It was noted that the minutes will be displayed on the noticeboard. "
+        "The Board agreed that a website would be created for the forum. "
+        "It was stated that the works would be completed by the contractor in May. "
+        "Some Members asked whether the draft minutes could be circulated sooner. "
+        "It was agreed that it should be recorded as reviewed.\n"
+    )
+    assert _actions(text) == []
+
+
+def test_requests_that_something_be_done_or_someone_do_it() -> None:
+    text = (
+        "Members requested that an audit of the unadopted estates be carried out.\n"
+        "Councillor Keary requested Riverside Council proceed to take legal action on the "
+        "drainage.\n"
+        "Councillor Byrne congratulated the regatta volunteers and requested a thank you be "
+        "sent to the rowing club.\n"
+        "It was suggested that the Clerk contact the Borough Council about litter bins.\n"
+        "Councillor Walsh requested a time scale for the completion of the footpath.\n"
+        "It was agreed that the residents would send their photographs to the Clerk, who "
+        "would then draft a letter to the landlord.\n"
+    )
+    assert _actions(text) == [
+        (None, "Carry out an audit of the unadopted estates."),
+        ("Riverside Council", "Proceed to take legal action on the drainage."),
+        (None, "Send a thank you to the rowing club."),
+        ("the Clerk", "Contact the Borough Council about litter bins."),
+        (None, "Provide a time scale for the completion of the footpath."),
+        ("the Clerk", "Draft a letter to the landlord."),
+    ]
+
+
+def test_requests_answered_by_an_owner_are_one_action() -> None:
+    text = (
+        "1. Finance\n"
+        "CW asked for a breakdown of the hall hire income. BL would provide this for the "
+        "October meeting.\n"
+        "The Panel recommended that the Cabinet Member write to all headteachers.\n"
+        "Cllr Dale asked that the Cabinet Member attend the February meeting.\n"
+    )
+    assert _actions(text) == [("BL", "Provide this for the October meeting.")]
+
+
+def test_reported_commitments_of_an_officer() -> None:
+    text = (
+        "The Senior Engineer outlined the junction works. In response to Members, he "
+        "advised Members he would convey their concerns to the highways authority.\n"
+        "The Director of Services advised that he would keep this request under review.\n"
+        "MH eventually to add a warning to the booking form.\n"
+        "3. That TB use the highlighted areas to respond to the consultation online.\n"
+        "*Clerk asked to contact the grass contractor about the verges.\n"
+        "Cllr Moss asked to speak on the item.\n"
+    )
+    assert _actions(text) == [
+        ("The Senior Engineer", "Convey their concerns to the highways authority."),
+        ("The Director of Services", "Keep this request under review."),
+        ("MH", "Add a warning to the booking form."),
+        ("TB", "Use the highlighted areas to respond to the consultation online."),
+        ("Clerk", "Contact the grass contractor about the verges."),
+    ]

@@ -418,6 +418,25 @@ def test_moderngov_page_gives_the_minutes_with_tables_and_without_navigation() -
     ]
 
 
+def test_moderngov_item_table_reads_number_title_and_minutes_in_order() -> None:
+    page = """<html><body><div id="modgov"><table class="mgItemTable">
+    <tr><td class="mgItemNumberCell"><p class="mgAiTitleTxt">4.</p></td>
+    <td><p class="mgAiTitleTxt">Pimlico District Heating</p>
+    <ul class="mgActionList"><li><a href="x">View the decision for item 4.</a></li></ul>
+    <div class="mgWordPara">To consider additional expenditure.</div>
+    <p class="mgSubItemTitleTxt">Minutes:</p>
+    <div class="mgWordPara"><p>The Cabinet Member for Housing would report back in June.</p>
+    <p>RESOLVED: that the expenditure be approved.</p></div></td></tr>
+    </table></div></body></html>"""
+    assert read_bytes(page.encode(), "item.html").text.splitlines() == [
+        "4. Pimlico District Heating",
+        "To consider additional expenditure.",
+        "Minutes:",
+        "The Cabinet Member for Housing would report back in June.",
+        "RESOLVED: that the expenditure be approved.",
+    ]
+
+
 def test_page_saved_as_a_single_file_reads_its_html_part() -> None:
     from email.message import EmailMessage
 

@@ -83,3 +83,52 @@ def office_pdfs(tmp_path_factory: pytest.TempPathFactory) -> Path:
 def test_pdf_printed_from_word_imports_as_its_text_does(sample, office_pdfs, tmp_path, capsys):
     expected = imported(sample, tmp_path / "text.db", capsys)
     assert imported(office_pdfs / f"{sample.stem}.pdf", tmp_path / "pdf.db", capsys) == expected
+
+
+def _pdf(**options) -> bytes:  # type: ignore[no-untyped-def]
+    import io
+
+    from reportlab.pdfgen import canvas
+
+    out = io.BytesIO()
+    page = canvas.Canvas(out, **options)
+    page.rect(72, 72, 300, 300, fill=1)  # a picture, no text: what a scanner makes
+    page.showPage()
+    page.save()
+    return out.getvalue()
+
+
+def test_clerk_import_keeps_the_files_name_and_hash_and_refuses_bad_files(tmp_path, capsys):
+    import hashlib
+
+    db = tmp_path / "clerk.db"
+    text = SAMPLES[0].read_text(encoding="utf-8")
+    word = to_docx(text, tmp_path / "minutes")
+    pdf = to_pdf(text, tmp_path / "minutes")
+    bad = {
+        "damaged.docx": word.read_bytes()[:3000],
+        "locked.pdf": _pdf(encrypt="secret"),
+        "scan.pdf": _pdf(),
+        "empty.pdf": b"",
+    }
+
+    def run(*args: str) -> tuple[int, str, str]:
+        code = cli.main(["--db", str(db), *args])
+        out, err = capsys.readouterr()
+        return code, out, err
+
+    assert run("import", str(word))[0] == 0
+    code, _, err = run("import", str(word))
+    assert code == 1 and "already stored as meeting 1" in err
+    for name, data in bad.items():
+        (tmp_path / name).write_bytes(data)
+        code, _, err = run("import", str(tmp_path / name))
+        assert code == 1 and err.startswith(f"clerk: {name} ") and err.count("\n") == 1, err
+    [meeting] = json.loads(run("meetings", "--json")[1])
+    assert meeting["source"] == "minutes.docx"
+    assert meeting["source_sha256"] == hashlib.sha256(word.read_bytes()).hexdigest()
+    # The same minutes as a PDF update that meeting, which now names the PDF.
+    assert run("import", str(pdf))[0] == 0
+    [meeting] = json.loads(run("meetings", "--json")[1])
+    assert meeting["source"] == "minutes.pdf"
+    assert meeting["source_sha256"] == hashlib.sha256(pdf.read_bytes()).hexdigest()

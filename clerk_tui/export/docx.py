@@ -6,6 +6,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from clerk_tui.export.layout import column_widths
 from clerk_tui.export.table import (
     HEADER_FILL,
     RAG_FILLS,
@@ -27,6 +28,8 @@ FONT_SIZE_PT = 9
 PAGE_CM = (29.7, 21.0)
 """A4 landscape: width, height."""
 MARGIN_CM = 1.5
+CELL_MARGIN_PT = 5.4
+"""Word's default left and right cell margins (0.19 cm each)."""
 
 
 def write(sheet: Sheet, path: Path) -> None:
@@ -61,11 +64,20 @@ def _table(document: Any, section: Section, usable_width: Length) -> None:
     from copy import deepcopy
 
     from docx.oxml.ns import qn
-    from docx.shared import Emu
+    from docx.shared import Emu, Pt
     from docx.table import _Cell
 
-    total = sum(section.widths)
-    widths = [Emu(usable_width * w // total) for w in section.widths]
+    texts = [[_text(value) for value in row] for row in section.rows]
+    points = column_widths(
+        section.headers,
+        texts,
+        section.widths,
+        section.compact,
+        usable_width.pt,
+        FONT_SIZE_PT,
+        2 * CELL_MARGIN_PT,
+    )
+    widths = [Emu(int(Pt(w))) for w in points]
     table = document.add_table(rows=1, cols=len(section.headers))
     table.style = "Table Grid"
     table.autofit = False
@@ -86,12 +98,11 @@ def _table(document: Any, section: Section, usable_width: Length) -> None:
         tc.p_lst[0].add_r().add_t("").set(qn("xml:space"), "preserve")
     template.getparent().remove(template)
     text_tag = qn("w:t")
-    for row, rag in zip(section.rows, section.rags, strict=True):
+    for texts_row, rag in zip(texts, section.rags, strict=True):
         tr = deepcopy(template)
         table._tbl.append(tr)
-        for column, (tc, value) in enumerate(zip(tr.tc_lst, row, strict=True)):
+        for column, (tc, text) in enumerate(zip(tr.tc_lst, texts_row, strict=True)):
             t = next(tc.iter(text_tag))
-            text = _text(value)
             if "\n" in text or "\t" in text:
                 run = t.getparent()
                 run.remove(t)

@@ -26,7 +26,8 @@ _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 
 @dataclass
 class Section:
-    """One titled table. `rags[i]` colours row i's `rag_columns`; `widths` are relative."""
+    """One titled table. `rags[i]` colours row i's `rag_columns`; `widths` are the relative
+    shares of running-text columns; `short` columns (dates, statuses) never wrap."""
 
     title: str
     sheet_name: str
@@ -35,6 +36,11 @@ class Section:
     rows: list[list[Cell]] = field(default_factory=list)
     rags: list[Rag | None] = field(default_factory=list)
     rag_columns: tuple[int, ...] = ()
+    short: tuple[int, ...] = ()
+
+    @property
+    def compact(self) -> list[bool]:
+        return [index in self.short for index in range(len(self.headers))]
 
 
 def neutralise(text: str) -> str:
@@ -96,6 +102,7 @@ def sections(sheet: Sheet) -> list[Section]:
         ),
         widths=(10, 10, 14, 40, 20, 10, 10, 10, 7, 30),
         rag_columns=(7, 8),
+        short=(0, 1, 5, 6, 7, 8),
     )
     for action in sheet.outstanding:
         outstanding.rows.append(
@@ -118,6 +125,7 @@ def sections(sheet: Sheet) -> list[Section]:
         sheet_name="Forward plan",
         headers=("Ref", "Meeting", "Item", "Follow-up", "When", "Status"),
         widths=(5, 10, 16, 50, 16, 10),
+        short=(0, 1, 5),
     )
     for follow_up in sheet.follow_ups:
         follow_ups.rows.append(_follow_up_row(follow_up))
@@ -128,6 +136,7 @@ def sections(sheet: Sheet) -> list[Section]:
         headers=("Ref", "Meeting", "Item", "Action", "Owner", "Closed", "Status", "Latest update"),
         widths=(10, 10, 14, 42, 20, 10, 10, 30),
         rag_columns=(6,),
+        short=(0, 1, 5, 6),
     )
     for action in sheet.completed:
         completed.rows.append(

@@ -37,10 +37,11 @@ DROPPED_TAGS = (
 )
 NAVIGATION = re.compile(
     r"(^|[\s_-])(nav|navbar|navigation|menu|breadcrumbs?|skip(link)?s?|cookies?|sidebar|"
-    r"social|share|search)($|[\s_-])",
+    r"social|share|search|mgActionList|mgFileSize)($|[\s_-])",
     re.IGNORECASE,
 )
-"""Class or id words that mark page furniture rather than content."""
+"""Class or id words that mark page furniture rather than content (ModernGov's links to an
+item's decision page and the sizes it adds to document links too)."""
 PAGE_FRAME = re.compile(r"(^|[\s_-])(header|footer|banner|masthead)($|[\s_-])", re.IGNORECASE)
 """Words that mark the site's header and footer: dropped when no main content is marked."""
 NAVIGATION_ROLES = {"navigation", "search", "menu", "menubar"}

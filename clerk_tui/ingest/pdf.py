@@ -110,14 +110,13 @@ def _page_lines(page: Any, number: int) -> list[Line]:
     words = text_page.extract_words(keep_blank_chars=False, use_text_flow=False, x_tolerance=1.5)
     lines = [_line(group, number) for group in _rows_of(words)]
     for table in tables:
-        x0, top, x1, bottom = table.bbox
-        for index, row in enumerate(table.extract()):
-            cells = [" ".join((cell or "").split()) for cell in row]
+        for index, (row, texts) in enumerate(zip(table.rows, table.extract(), strict=True)):
+            cells = [" ".join((cell or "").split()) for cell in texts]
             while cells and not cells[-1]:
                 cells.pop()
             if any(cells):
+                x0, top, x1, bottom = row.bbox
                 lines.append(Line(number, top, bottom, x0, x1, cells, table_row=index))
-                top += 0.001  # keep the table's rows in order when sorted with the text
     lines.sort(key=lambda line: (line.top, line.x0))
     return lines
 

@@ -145,6 +145,7 @@ def apply_amendment(
     *,
     title: str | None = None,
     source: str | None = None,
+    source_sha256: str | None = None,
 ) -> AmendmentResult:
     """Replace a stored meeting's minutes with a corrected version, in place, all or nothing.
 
@@ -166,8 +167,11 @@ def apply_amendment(
             )
         db.execute(
             f"""UPDATE meetings SET text = ?, content_hash = ?, title = coalesce(?, ?, title),
-                source = coalesce(?, source), updated_at = {_NOW} WHERE id = ?""",
-            [text, content_hash(text), title, parsed.meeting.title, source, meeting_id],
+                source = coalesce(?, source),
+                source_sha256 = CASE WHEN ? IS NULL THEN source_sha256 ELSE ? END,
+                updated_at = {_NOW} WHERE id = ?""",
+            [text, content_hash(text), title, parsed.meeting.title, source]
+            + [source, source_sha256, meeting_id],
         )
         item_ids, item_exempt = _replace_items(db, meeting_id, parsed)
 
@@ -718,9 +722,12 @@ def import_amendment(
     *,
     title: str | None = None,
     source: str | None = None,
+    source_sha256: str | None = None,
 ) -> StoredMeeting:
     """`apply_amendment` keeping vanished actions, reported as `import_text` reports."""
-    result = apply_amendment(db, meeting_id, text, parsed, title=title, source=source)
+    result = apply_amendment(
+        db, meeting_id, text, parsed, title=title, source=source, source_sha256=source_sha256
+    )
     meeting = _require_meeting(db, meeting_id)
     return StoredMeeting(
         id=meeting_id,

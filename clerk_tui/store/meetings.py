@@ -84,6 +84,7 @@ def save_parsed(
     meeting_date: date | None = None,
     title: str | None = None,
     source: str | None = None,
+    source_sha256: str | None = None,
     force: bool = False,
 ) -> StoredMeeting:
     """Store one meeting and everything parsed from it, all or nothing.
@@ -111,6 +112,7 @@ def save_parsed(
                 "date": when.isoformat() if when else None,
                 "title": heading,
                 "source": source,
+                "source_sha256": source_sha256,
                 "text": text,
                 "content_hash": content_hash(text),
             },
@@ -227,6 +229,7 @@ def import_text(
     meeting_date: date | None = None,
     title: str | None = None,
     source: str | None = None,
+    source_sha256: str | None = None,
     force: bool = False,
 ) -> StoredMeeting:
     """Parse minutes text and store it: the one path the CLI and the app both use.
@@ -245,7 +248,15 @@ def import_text(
     parsed = cycle.without_repeated_actions(db, parsed, text, committee_name, when)
     previous = None if force else cycle.find_previous_version(db, committee_name, when)
     if previous and not find_duplicate(db, text):
-        return cycle.import_amendment(db, previous["id"], text, parsed, title=title, source=source)
+        return cycle.import_amendment(
+            db,
+            previous["id"],
+            text,
+            parsed,
+            title=title,
+            source=source,
+            source_sha256=source_sha256,
+        )
     stored = save_parsed(
         db,
         text,
@@ -254,6 +265,7 @@ def import_text(
         meeting_date=meeting_date,
         title=title,
         source=source,
+        source_sha256=source_sha256,
         force=force,
     )
     stored.proposals = cycle.propose_reconciliation(db, stored.id)
@@ -268,7 +280,8 @@ def list_meetings(db: Database, committee: str | None = None) -> list[dict[str, 
         params.append(committee)
     return list(
         db.query(
-            f"""SELECT m.id, c.name AS committee, m.date, m.title, m.source, m.state,
+            f"""SELECT m.id, c.name AS committee, m.date, m.title, m.source, m.source_sha256,
+                   m.state,
                    (SELECT count(*) FROM actions a WHERE a.meeting_id = m.id AND a.deleted = 0)
                        AS actions,
                    (SELECT count(*) FROM actions a WHERE a.meeting_id = m.id AND a.deleted = 0

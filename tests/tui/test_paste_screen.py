@@ -17,7 +17,7 @@ from clerk_tui.tui.dialogs import ConfirmDialog, PromptDialog
 from clerk_tui.tui.screens.meetings import MeetingsScreen
 from clerk_tui.tui.screens.paste import PasteScreen
 
-from .conftest import SAMPLE_COMMITTEE, SAMPLE_MINUTES
+from .conftest import SAMPLE_COMMITTEE, SAMPLE_MINUTES, wait_for_preview
 
 MARKUP_TAIL = "\nNote: [bold]x[/bold] [link=http://x]y[/link] [/] \x1b[31mred\x1b[0m\n"
 
@@ -210,9 +210,10 @@ async def test_ctrl_o_opens_a_file_and_refuses_a_bad_one(
             assert isinstance(app.screen, PromptDialog)
             app.screen.query_one(Input).value = str(path)
             await pilot.press("enter")
+            await app.workers.wait_for_complete()
             await pilot.pause()
         assert messages(app)[:2] == [
-            "minutes.pdf is a binary file; save the minutes as plain text first",
+            "minutes.pdf is damaged or not a PDF (No /Root object! - Is this really a PDF?)",
             f"{tmp_path / 'missing.txt'}: no such file",
         ]
         assert screen.query_one("#paste-text", TextArea).text == SAMPLE_MINUTES
@@ -223,6 +224,40 @@ async def test_ctrl_o_opens_a_file_and_refuses_a_bad_one(
         await pilot.pause()
     [meeting] = list_meetings(open_db(empty_db_path))
     assert (meeting["source"], meeting["actions"]) == ("hwb.txt", 2)
+
+
+async def test_ctrl_o_reads_a_word_document_and_stores_its_name_and_hash(
+    make_app, empty_db_path: Path, tmp_path: Path
+) -> None:
+    import hashlib
+
+    from clerk_tui.core.parse import parse
+    from clerk_tui.ingest import read_file
+    from tests.documents import to_docx
+
+    sample = Path(__file__).resolve().parents[2] / "sample_minutes" / "03_icp_board_action_log.txt"
+    word = to_docx(sample.read_text(encoding="utf-8"), tmp_path / "ICP minutes July")
+    text = read_file(word).text
+    assert "ICP 23/44\tWard councillor briefing" in text  # the action log as tab rows
+    app = make_app(empty_db_path)
+    async with app.run_test(size=(100, 30)) as pilot:
+        screen = await open_paste(app, pilot)
+        await pilot.press("ctrl+o")
+        await pilot.pause()
+        app.screen.query_one(Input).value = str(word)
+        await pilot.press("enter")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert screen.query_one("#paste-text", TextArea).text == text
+        await wait_for_preview(pilot)
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+    [meeting] = list_meetings(open_db(empty_db_path))
+    assert meeting["source"] == "ICP minutes July.docx"
+    assert meeting["source_sha256"] == hashlib.sha256(word.read_bytes()).hexdigest()
+    assert meeting["actions"] == len(parse(sample.read_text(encoding="utf-8")).actions) == 3
+    stored = get_meeting(open_db(empty_db_path), meeting["id"])
+    assert stored is not None and stored["text"] == text
 
 
 @pytest.mark.skipif(

@@ -70,6 +70,8 @@ _NAME_MEETING_RE = re.compile(r"^(?P<c>[A-Z][\w()&’' ,-]{3,120}?)\s+(?:Committ
 _HEADER_DATE_RE = re.compile(
     r"(?i)\b\d{1,2}/\d{1,2}/\d{2,4}\b|\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?"
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December),?\s+\d{4}\b"
+    r"|\b(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+    r"\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}\b"
 )
 # Names too generic to identify a committee.
 _GENERIC_COMMITTEE = frozenset(
@@ -172,7 +174,7 @@ def find_meeting(text: str, lines: list[Line], header_end: int) -> Meeting:
                 meeting.title = meeting.title or c.strip()
                 continue
         if meeting.date is None:
-            for dm in _HEADER_DATE_RE.finditer(c):
+            for dm in _HEADER_DATE_RE.finditer(c.replace("*", " ")):  # "8TH** **MAY, 2018"
                 d = parse_date_literal(dm.group(0))
                 if d is not None and 1900 < d.year < 2200:
                     meeting.date = d

@@ -282,7 +282,8 @@ LIST_ACTION_RE = re.compile(
 )
 ACTION_LIST_HEAD_RE = re.compile(
     r"(?i)(?:#{1,6}\s*)?(?:\*\*)?"
-    r"(?P<whole>summary\s+of|schedule\s+of|list\s+of|record\s+of)?\s*(?:agreed\s+|new\s+)?"
+    r"(?P<whole>summary\s+of|schedule\s+of|list\s+of|record\s+of)?\s*"
+    r"(?:agreed\s+|new\s+|immediate\s+|open\s+|key\s+)?"
     r"actions?(?:\s+(?P<whole2>points|items|agreed|list|summary|arising|to\s+be\s+taken))?"
     r"\s*:?(?:\*\*)?\s*:?"
 )

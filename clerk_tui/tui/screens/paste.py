@@ -28,7 +28,7 @@ from textual.widgets import Footer, Header, Input, Label, Static, TextArea
 from textual.worker import get_current_worker
 
 from clerk_tui.core.dates import parse_date_literal
-from clerk_tui.core.source import InputError, decode_minutes, normalise_newlines
+from clerk_tui.core.source import InputError, normalise_newlines
 from clerk_tui.store import StoreError
 from clerk_tui.store.meetings import (
     DuplicateMinutes,
@@ -46,6 +46,7 @@ if TYPE_CHECKING:
     from clerk_tui.core.amend import AmendmentDiff
     from clerk_tui.core.matching import MatchResult
     from clerk_tui.core.model import ParsedMinutes
+    from clerk_tui.ingest import Document
     from clerk_tui.tui.app import ClerkApp
 
 DEBOUNCE_SECONDS = 0.3
@@ -170,6 +171,8 @@ class PasteScreen(Screen[None]):
         super().__init__()
         self.preview: Preview | None = None
         self.source: str | None = None
+        """The name of the file the minutes were opened from ('pasted' when stored if none)."""
+        self.source_sha256: str | None = None
         self._debounce: Timer | None = None
         self._prefilled: dict[str, str] = {}
         self._parser_process: ProcessPoolExecutor | None = None
@@ -431,6 +434,7 @@ class PasteScreen(Screen[None]):
                     meeting_date=request.meeting_date,
                     title=self.typed_title(),
                     source=self.source or "pasted",
+                    source_sha256=self.source_sha256,
                     force=force,
                 )
                 proposals = propose_reconciliation(self.app.db, stored.id)
@@ -481,6 +485,7 @@ class PasteScreen(Screen[None]):
                         drop,
                         title=title,
                         source=self.source,
+                        source_sha256=self.source_sha256,
                     )
             except StoreError as exc:
                 self.app.tell(str(exc), severity="error")
@@ -535,7 +540,7 @@ class PasteScreen(Screen[None]):
         for field in self.query(Input):
             field.value = ""
         self.query_one("#paste-text", TextArea).clear()
-        self.source = None
+        self.source = self.source_sha256 = None
         self.preview = None
         self.replaces = None
 
@@ -549,31 +554,32 @@ class PasteScreen(Screen[None]):
                 self.open_file(Path(path.strip()).expanduser())
 
         self.app.push_screen(
-            PromptDialog("Open minutes file", placeholder="path/to/minutes.txt"), chosen
+            PromptDialog(
+                "Open minutes file (.docx .pdf .html .md .txt)", placeholder="path/to/minutes.docx"
+            ),
+            chosen,
         )
 
+    @work(thread=True, exclusive=True, group="open-file")
     def open_file(self, path: Path) -> None:
-        """Load a minutes file into the editor, or say in one line why not."""
+        """Read a minutes file (text, Word, PDF, web page, Markdown) off the UI thread and
+        load its text into the editor, or say in one line why not."""
+        from clerk_tui.ingest import read_file
+
         try:
-            text = decode_minutes(path.read_bytes(), path.name)
-        except FileNotFoundError:
-            self.app.tell(f"{path}: no such file", severity="error")
-            return
-        except IsADirectoryError:
-            self.app.tell(f"{path} is a folder, not a minutes file", severity="error")
-            return
-        except OSError as exc:
-            self.app.tell(f"cannot read {path}: {exc.strerror}", severity="error")
-            return
+            document = read_file(path)
         except InputError as exc:
-            self.app.tell(str(exc), severity="error")
+            self.app.call_from_thread(self.app.tell, str(exc), severity="error")
             return
+        self.app.call_from_thread(self.load_document, document)
+
+    def load_document(self, document: Document) -> None:
         for field in self.query(Input):
             field.value = ""
         editor = self.query_one("#paste-text", TextArea)
-        editor.load_text(printable(text))
+        editor.load_text(printable(document.text))
         editor.focus()
-        self.source = path.name
+        self.source, self.source_sha256 = document.name, document.sha256
         self.schedule_parse()
 
     def action_leave_field(self) -> None:

@@ -36,10 +36,15 @@ def find_actions(ctx: Context) -> list[Action]:
     actions: list[Action] = []
     claimed = Spans()  # spans whose prose is already covered
     rows: set[tuple[int, int]] = set()
+    marked: list[Action] = []
     for source in SOURCES:
+        before = len(actions)
         rows.update(_from_source(ctx, source, actions, claimed))
-    actions = _dedupe_against_table(actions, rows)
+        if source is marker_actions:
+            marked = actions[before:]
     actions.sort(key=lambda a: a.start)
+    actions = _drop_answered_requests(ctx.text, actions, marked)
+    actions = _dedupe_against_table(actions, rows)
     # One action per span.
     out: list[Action] = []
     for a in actions:
@@ -93,6 +98,28 @@ def _same_owner(a: Action, b: Action) -> bool:
     oa = {o.lower().strip(". ") for o in (a.owners or ([a.owner] if a.owner else []))}
     ob = {o.lower().strip(". ") for o in (b.owners or ([b.owner] if b.owner else []))}
     return bool(oa) and oa == ob
+
+
+def _drop_answered_requests(text: str, actions: list[Action], marked: list[Action]) -> list[Action]:
+    """A request for something, by no one named, answered at once by an owner: "CW asked for
+    a breakdown of spend. BL would provide this ...", or "Cllr Amadi asked that ward members
+    be briefed." then "ACTION: AB to arrange a briefing ...": one action, the owner's.
+    ``actions`` are in the order of the text."""
+    marked_ids = {id(a) for a in marked}
+    drop: set[int] = set()
+    for a, b in zip(actions, actions[1:], strict=False):
+        if a.owner is not None or b.owner is None or text[a.end : b.start].strip():
+            continue
+        if (
+            id(b) in marked_ids
+            and _content_words(a.text) & _content_words(b.text)
+            or _BACK_REFERENCE_RE.search(b.text)
+        ):
+            drop.add(id(a))
+    return [a for a in actions if id(a) not in drop]
+
+
+_BACK_REFERENCE_RE = re.compile(r"\b(?:this|these|that|it|them|so)\b")
 
 
 def _dedupe_against_table(actions: list[Action], table_spans: set[tuple[int, int]]) -> list[Action]:

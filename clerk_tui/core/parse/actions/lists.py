@@ -7,8 +7,11 @@ import re
 
 from ...dates import parse_date_literal
 from ...model import Action
-from ..context import Context, Spans, due_for, item_at
+from ..context import Context, Spans, due_for, item_at, line_end
 from ..items import ACTION_LIST_HEAD_RE, LIST_ACTION_RE
+from ..layout import Line
+from ..people.words import is_name_word
+from .lexicon import is_base_verb, is_word
 from .owners import owner_like, person_like, split_owners
 
 _SCHEDULE_RE = re.compile(
@@ -53,55 +56,141 @@ def schedule_actions(ctx: Context, actions: list[Action], claimed: Spans) -> Non
 
 
 def list_actions(ctx: Context, actions: list[Action], claimed: Spans) -> list[tuple[int, int]]:
-    """Entries under a "Summary of actions" or "Action points" heading, each "task (OWNER) -
-    due" or "Owner: task" ("All members: Add the list's address to contacts"); returns their
-    spans (like a table's rows, they stand for the same actions minuted above)."""
+    """Entries under an "Actions", "Action items" or "Summary of actions" heading, each "task
+    (OWNER) - due", "Owner: task", "(Owner) Task", "Task - Owner", "Owner - Task" or a bare
+    "Task" opening with a verb ("Confirm the room booking"); returns their spans (like a
+    table's rows, they stand for the same actions minuted above). Elsewhere these shapes are
+    too often something else ("(NHS England) Update on ...", "Budget - Review of fees")."""
     text = ctx.text
-    lines = ctx.lines
     spans: list[tuple[int, int]] = []
-    i = 0
-    while i < len(lines):
-        ln = lines[i]
-        i += 1
-        if ln.blank or ln.cend - ln.cstart > 40:
+    in_list = False
+    list_item: int | None = None
+    for ln in ctx.lines:
+        if ln.blank or ln.index in ctx.absorbed:
             continue
-        head = ACTION_LIST_HEAD_RE.fullmatch(text, ln.cstart, ln.cend)
-        if head is None:
+        if ln.cend - ln.cstart <= 40:
+            head = ACTION_LIST_HEAD_RE.fullmatch(text, ln.cstart, ln.cend)
+            if head is not None:
+                # A "Summary of actions" gathers the whole meeting's actions: no item of its
+                # own unless it is one (an entry minuted above takes that item when deduped).
+                whole = bool(head.group("whole") or head.group("whole2"))
+                in_list = True
+                list_item = (
+                    item_at(ctx, ln.cstart)
+                    if not whole or ln.cstart in ctx.item_start_set
+                    else None
+                )
+                continue
+        if ln.cend - ln.cstart > 600:
+            in_list = False
             continue
-        # A "Summary of actions" gathers the whole meeting's actions: no item of its own unless
-        # it is one (an entry minuted above takes that item when deduplicated).
-        whole_meeting = bool(head.group("whole") or head.group("whole2"))
-        list_item = (
-            item_at(ctx, ln.cstart) if not whole_meeting or ln.cstart in ctx.item_starts else None
-        )
-        while i < len(lines):
-            entry = lines[i]
-            if entry.blank:
-                i += 1
-                continue
-            m = LIST_ACTION_RE.fullmatch(text, entry.cstart, entry.cend)
-            if m is not None:
-                owner, task, due_src = m.group("owner"), m.group("task"), m.group("due") or ""
-                owners = split_owners(owner)
-                if not all(o in ctx.initials or owner_like(ctx, o) for o in owners):
-                    i += 1
-                    continue
-            else:
-                m = _OWNER_COLON_RE.fullmatch(text, entry.cstart, entry.cend)
-                if m is None or not _list_owner(ctx, m.group("owner")):
-                    break
-                owner, task = m.group("owner"), m.group("task")
-                due_src, owners = task, split_owners(owner)
-            i += 1
-            due_text, due = due_for(ctx, due_src)
-            s, e = entry.cstart, entry.cend
-            if claimed.overlaps(s, e):
-                continue
-            task = task.strip()
-            actions.append(Action(task, owner, due, due_text, list_item, s, e, owners))
-            claimed.add(s, e)
+        found = _entry(ctx, ln, in_list)
+        if found is None:
+            if in_list and _SUB_HEAD_RE.fullmatch(text, ln.cstart, ln.cend):
+                continue  # "Carried forward from the last meeting:" heads part of the list
+            in_list = False  # the list ends at the first line that is none of its entries
+            continue
+        owner, task, due_src = found
+        s, e = ln.cstart, line_end(ctx, ln)
+        if claimed.overlaps(s, e):
+            continue
+        due_text, due = due_for(ctx, due_src)
+        item = list_item if in_list else item_at(ctx, s)
+        task = task.strip()
+        actions.append(Action(task, owner, due, due_text, item, s, e, split_owners(owner or "")))
+        claimed.add(s, e)
+        if in_list:
             spans.append((s, e))
     return spans
+
+
+def _entry(ctx: Context, ln: Line, in_list: bool) -> tuple[str | None, str, str] | None:
+    """(owner, task, where its due date is) of an entry, in one of the list shapes."""
+    text = ctx.text
+    end = line_end(ctx, ln)
+    if in_list:
+        m = LIST_ACTION_RE.fullmatch(text, ln.cstart, ln.cend)
+        if m is not None:
+            owner = m.group("owner")
+            if all(o in ctx.initials or owner_like(ctx, o) for o in split_owners(owner)):
+                return owner, m.group("task"), m.group("due") or ""
+            return None
+        m = _OWNER_COLON_RE.fullmatch(text, ln.cstart, ln.cend)
+        if m is not None and _list_owner(ctx, m.group("owner")):
+            return m.group("owner"), m.group("task"), m.group("task")
+    if not in_list:
+        return None
+    body = _ENUMERATOR_RE.sub("", text[ln.cstart : end], count=1)
+    if "|" in body or "\t" in body:
+        return None  # a table's row: the table rules read it
+    body = " ".join(body.split())
+    for shape in (_BRACKET_FIRST_RE, _DASH_LAST_RE, _DASH_FIRST_RE):
+        m = shape.fullmatch(body)
+        if m is None:
+            continue
+        owner, task = m.group("owner").strip(), m.group("task").strip()
+        if _DONE_RE.search(task):
+            return None  # "Arushi - Create the files - done": reported, not to do
+        if _entry_owner(ctx, owner) and _imperative(task):
+            return owner, _PLEASE_RE.sub("", task), task
+    if in_list and _imperative(body) and not _PLEASE_RE.match(body):
+        return None, body, body  # "Confirm the room booking": the meeting's own to do
+    return None
+
+
+# "(AM) Share the draft", "(All speakers) Upload slides".
+_BRACKET_FIRST_RE = re.compile(r"\((?P<owner>[^()]{1,40})\)\s*(?P<task>[A-Z].{3,})")
+# "Confirm the weekly call time - Arushi".
+_DASH_LAST_RE = re.compile(r"(?P<task>[A-Z][a-z]+\b.{3,}?)\s+[-–—]\s+(?P<owner>[^-–—(]{2,40}?)\.?")
+# "Arushi - Start writing sections", "all - review the pull request".
+_DASH_FIRST_RE = re.compile(r"(?P<owner>[^-–—:(]{2,40}?)\s*[-–—]\s+(?P<task>\S.{3,})")
+_ENUMERATOR_RE = re.compile(r"^(?:\(?(?:\d{1,2}|[A-Za-z])[.)]|\d{1,2}\.\d{1,2}\.?)\s+")
+_PLEASE_RE = re.compile(r"^(?:[Pp]lease|[Kk]indly)\s+")
+_ENTRY_LINE_RE = re.compile(r"\(?(?:\d{1,2}|[A-Za-z])[.)]\s|\d{1,2}\.\d{1,2}\.?\s")
+
+
+def _is_entry_line(ctx: Context, ln: Line) -> bool:
+    """A bulleted or numbered line."""
+    if ctx.text[ln.start : ln.cstart].strip():
+        return True  # a bullet glyph before the content
+    return _ENTRY_LINE_RE.match(ctx.text, ln.cstart, ln.cend) is not None
+
+
+def _imperative(task: str) -> bool:
+    """A task opening with a verb in its base form ("Share the draft", "Please ensure ..."),
+    not a title in capitals ("Best Practices", "Home Office") or a word alone."""
+    words = _BRACKETS_RE.sub("", _PLEASE_RE.sub("", task)).split()
+    if len(words) < 2 or not words[0][:1].isalpha() or not is_base_verb(words[0].lower()):
+        return False
+    return not (words[1][:1].isupper() and not words[1].isupper())
+
+
+def _entry_owner(ctx: Context, owner: str) -> bool:
+    """The owner of an entry: initials, a person, role or body, a name that is no everyday
+    word ("Arushi", "Mark"), "all", "everyone", "All speakers", "Subsection owners"."""
+    parts = split_owners(owner)
+    if not parts or len(owner) > 40:
+        return False
+    for o in parts:
+        words = o.split()
+        if o in ctx.initials or owner_like(ctx, o) or _INITIALS_RE.fullmatch(o):
+            continue
+        if words[0].lower() in ("all", "everyone", "everybody"):
+            continue
+        if len(words) <= 2 and words[-1].lower() in ("owners", "leads", "members", "volunteers"):
+            continue
+        if len(words) <= 2 and all(
+            w[:1].isupper() and (not is_word(w) or is_name_word(w)) for w in words
+        ):
+            continue
+        return False
+    return True
+
+
+_INITIALS_RE = re.compile(r"[A-Z]{2,4}")
+_SUB_HEAD_RE = re.compile(r"[^.;:]{3,60}:")
+_BRACKETS_RE = re.compile(r"\([^()]*\)")
+_DONE_RE = re.compile(r"(?i)(?:[-–—(]\s*|\b)(?:done|completed?)\s*(?:[-–—).]|$)")
 
 
 # "Marcel: Share an example ...", "All members: Add ...", "Eclipse Foundation: Explore ...".

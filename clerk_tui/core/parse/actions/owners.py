@@ -7,7 +7,7 @@ import re
 from ..context import Context
 from ..people import HONORIFICS, ROLE_WORDS, STOP_WORDS
 from ..people.words import is_name_word
-from .verbs import is_base_verb, verb_base
+from .lexicon import is_base_verb, verb_base
 
 CONNECTORS = {"of", "for", "and", "&", "the", "at", "to"}
 DISCOURSE = {
@@ -137,8 +137,14 @@ def _tok_ok_back(t: str) -> bool:
     low = w.lower()
     if low in CONNECTORS and low != "to":
         return True
-    # "the clerk", "the parks team": a role or body written in lower case.
-    return w[0].isupper() or low in ROLE_WORDS or low in _ORG_WORDS or low == "everyone"
+    # "the clerk", "the parks team": a role or body written in lower case; "@tony": a handle.
+    return (
+        w[0].isupper()
+        or low in ROLE_WORDS
+        or low in _ORG_WORDS
+        or low == "everyone"
+        or _HANDLE_RE.fullmatch(w) is not None
+    )
 
 
 def owner_before(s: str, i: int) -> tuple[str, int] | None:
@@ -362,3 +368,23 @@ def self_body(np: str) -> bool:
     w = np.lower().split()
     w = [x for x in w if x != "the"]
     return len(w) == 1 and w[0] in _BODY_SELF
+
+
+def antecedent(ctx: Context, prev: str, plural: bool) -> str | None:
+    """The last person/role/body noun phrase in the previous sentence (for "They will ...")."""
+    best: str | None = None
+    for m in re.finditer(
+        r"(?:\bthe\s+)?[A-Z][\w’'&-]*(?:(?:\s+|,\s+)(?:(?:of|for|and|&|the|at)\s+)*[A-Z][\w’'&-]*)*",
+        prev,
+    ):
+        np = m.group(0).strip(" ,")
+        if np.split()[0] in ("That", "The", "This", "It", "If") and len(np.split()) == 1:
+            continue
+        np = re.sub(r"^(?:That|If|When|Then|Also|However)\s+", "", np)
+        if role_like(np) or person_like(ctx, np):
+            if plural and not (
+                re.search(r"\band\b|s\b", np) or re.search(r"(?i)\b\w+s\s+of\b", np)
+            ):
+                continue
+            best = np
+    return best

@@ -13,8 +13,10 @@ from ..context import Context, Spans, due_phrases, item_at, sentences_of_line
 from ..items import VERBISH_RE
 from ..layout import Line
 from .common import committed_task, make_action
+from .lexicon import is_base_verb, verb_base
 from .owners import (
     DISCOURSE,
+    antecedent,
     body_like,
     first_names,
     owner_before,
@@ -26,13 +28,21 @@ from .owners import (
     split_owners,
     trim_owner_to_person,
 )
-from .verbs import DECISION_VERBS, FIRST_NAME_VERBS, TASK_VERBS, WILL_BAD, is_base_verb, verb_base
+from .passives import (
+    passive_by,
+    reported_passive,
+    requested_active,
+    requested_info,
+    requested_passive,
+    who_would,
+)
+from .verbs import DECISION_VERBS, FIRST_NAME_VERBS, TASK_VERBS, WILL_BAD
 
 # What a prose rule finds in a sentence: (owner, task), or None. An owner of None is an
 # action the minutes give no one ("a reply would be sent to the residents").
 Found = tuple[str | None, str] | None
 
-_SAY = r"(?:said|confirmed|advised|explained|stated|indicated|replied|responded|added|assured\s+(?:the\s+\w+|members)|informed\s+(?:the\s+\w+|members)|agreed|undertook|offered|noted|clarified)"  # noqa: E501
+_SAY = r"(?:said|confirmed|advised|explained|stated|indicated|replied|responded|added|(?:assured|informed|advised|told|reminded)\s+(?:the\s+\w+|[Mm]embers|[Cc]ouncillors)|agreed|undertook|offered|noted|clarified)"  # noqa: E501
 _PRON = r"(?:he|she|they|we)"
 # Each prose rule opens with a look-ahead on its first letters: the regex engine then skips
 # straight to the places a match can start (a large share of the parse time otherwise).
@@ -41,11 +51,11 @@ _P_SAID = re.compile(
     r"(?:then\s+|also\s+|now\s+|further\s+|personally\s+|be\s+happy\s+to\s+)?(?P<verb>[a-z][a-z-]+)"
 )
 _P_AGREED = re.compile(
-    r"(?=[auovpc])\b(?:agreed|undertook|offered|volunteered|promised|pledged|committed\s+(?:herself|himself|themselves))\s+to\s+"
+    r"(?=[auovpci])\b(?:agreed|undertook|offered|volunteered|promised|pledged|intends|intended|committed\s+(?:herself|himself|themselves))\s+to\s+"
     r"(?:(?:also|further|personally)\s+)?(?P<verb>[a-z][a-z-]+)"
 )
 _P_ASKED_PASSIVE = re.compile(
-    r"(?=[whia])\b(?:was|were|has\s+been|have\s+been|is|are)\s+(?:also\s+)?(?:asked|requested|tasked|invited|instructed|commissioned|mandated|charged)\s+(?:with\s+|to\s+)"
+    r"(?=[whiart])\b(?P<aux>(?:was|were|has\s+been|have\s+been|is|are)\s+)?(?:also\s+)?(?:asked|requested|tasked|invited|instructed|commissioned|mandated|charged)\s+(?:with\s+|to\s+)"
     r"(?P<verb>[a-z][a-z-]+)"
 )
 _P_ASKED_ACTIVE = re.compile(
@@ -70,7 +80,7 @@ _P_MODAL = re.compile(
 # "DG: I'll start an issue", "BT: Haven't looked yet, will look through them": a speaker's
 # own commitment in notes written as a dialogue.
 _SPEAKER_RE = re.compile(
-    r"(?P<who>[A-Z]{2,4}|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s?:\s+(?:(?:I|i|we|We)\s*$|.*,\s*$|$)",
+    r"(?P<who>[A-Z]{2,4}|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s?:\s+(?:(?:I|i|we|We)|.*\b[Ii]|.*,|)\s*$",
     re.S,
 )
 _PRONOUN_RE = re.compile(
@@ -168,29 +178,10 @@ _INFO_OBJECT_RE = re.compile(
 _HEADING_SEP_RE = re.compile(r"^[^.;:–—]{1,80}?(?::|\s[–—-]|[–—])\s+")
 
 _ACTION_HINT = re.compile(
-    r"\b(?:to|will|shall|would|could|can|due|That|asked|requests?|requested|[Dd]elegate|[Pp]lease|know|agreed|AGREED)\b"
+    r"\b(?:to|will|shall|would|could|can|due|That|asked|requests?|requested|[Dd]elegate|[Pp]lease|know|agreed|AGREED"
+    r"|suggested|proposed|recommended|urged|sought)\b"
     r"|['’]ll\b"
 )
-
-
-def _antecedent(ctx: Context, prev: str, plural: bool) -> str | None:
-    """The last person/role/body noun phrase in the previous sentence (for "They will ...")."""
-    best: str | None = None
-    for m in re.finditer(
-        r"(?:\bthe\s+)?[A-Z][\w’'&-]*(?:(?:\s+|,\s+)(?:(?:of|for|and|&|the|at)\s+)*[A-Z][\w’'&-]*)*",
-        prev,
-    ):
-        np = m.group(0).strip(" ,")
-        if np.split()[0] in ("That", "The", "This", "It", "If") and len(np.split()) == 1:
-            continue
-        np = re.sub(r"^(?:That|If|When|Then|Also|However)\s+", "", np)
-        if role_like(np) or person_like(ctx, np):
-            if plural and not (
-                re.search(r"\band\b|s\b", np) or re.search(r"(?i)\b\w+s\s+of\b", np)
-            ):
-                continue
-            best = np
-    return best
 
 
 def prose_actions(ctx: Context, actions: list[Action], claimed: Spans) -> None:
@@ -237,7 +228,7 @@ def prose_actions(ctx: Context, actions: list[Action], claimed: Spans) -> None:
 
 
 _BOLD_LINE_RE = re.compile(r"(?:[\d.)]+\s*|\*\*[\d.)]+\*\*\s*)?(?:\*\*|__)[^*_]{3,120}(?:\*\*|__)")
-_ITEM_NUMBER_RE = re.compile(r"\(?\d{1,3}(?:\.\d{1,2})*[.)]?\s*")
+_ITEM_NUMBER_RE = re.compile(r"\(?\d{1,3}(?:\.\d{1,2})*[.)]?\s+")
 
 
 def _heading_line(ctx: Context, ln: Line) -> bool:
@@ -254,7 +245,7 @@ def _heading_line(ctx: Context, ln: Line) -> bool:
     if ln.cstart in ctx.item_start_set and ln.index not in ctx.runs:
         title = text[ln.cstart : ln.cend]
         m = _ITEM_NUMBER_RE.match(title)
-        words = title[m.end() if m else 0 :].split()
+        words = title[m.end() :].split() if m else []
         return 0 < len(words) <= 10 and not title.rstrip().endswith(".")
     return False
 
@@ -385,7 +376,7 @@ def bracketed_owner(ctx: Context, st: str, prev: str) -> Found:
 
 def _base_task_verb(word: str) -> str | None:
     """The task verb in "circulate" or in its third-person form "circulates"."""
-    if word in TASK_VERBS:
+    if word in TASK_VERBS or is_base_verb(word) and word not in _NOT_A_VERB | _AUXILIARIES:
         return word
     for cut in ("s", "es"):
         if word.endswith(cut) and word[: -len(cut)] in TASK_VERBS:
@@ -457,7 +448,7 @@ def agent_to_verb(ctx: Context, st: str, prev: str) -> Found:
 _TO_VERB_RE = re.compile(r"(?=t)\bto\s+(?P<verb>[a-z][a-z-]*)\b")
 # Between an agent and its "to": "is", "also", "still", or the agent's body in brackets.
 _AGENT_TAIL_RE = re.compile(
-    r"(?:\s*\([^()]{1,40}\))?(?:\s+(?:is|are))?(?:\s+(?:also|still|then|now|both|jointly))*\s*$"
+    r"(?:\s*\([^()]{1,40}\))?(?:\s+(?:is|are))?(?:\s+(?:also|still|then|now|both|jointly|[a-z]{3,}ly))*\s*$"
 )
 _NOT_A_VERB = frozenset(
     """
@@ -527,11 +518,17 @@ def agreed_to(ctx: Context, st: str, prev: str) -> Found:
 
 
 def asked_passive(ctx: Context, st: str, prev: str) -> Found:
-    """ "X was asked / requested / tasked to <verb> ..."."""
+    """ "X was asked / requested / tasked to <verb> ..."; in notes also with no "was" when a
+    role opens the clause ("*Clerk asked to contact the contractor"): a person who "asked to
+    speak" asked for something."""
     for m in _P_ASKED_PASSIVE.finditer(st):
         ob = owner_before(st, m.start())
         if ob and owner_like(ctx, ob[0]) and _ok_verb(m.group("verb")):
             if re.match(r"had been invited", m.group(0)):
+                continue
+            if not m.group("aux") and (
+                not role_like(ob[0]) or person_like(ctx, ob[0]) or not _opens_clause(st, ob[1])
+            ):
                 continue
             return trim_owner_to_person(ctx, *ob)[0], st[m.start("verb") :]
     return None
@@ -577,7 +574,7 @@ def asked_if_could(ctx: Context, st: str, prev: str) -> Found:
     asker = owner_before(st, m.start())
     if asker is None:
         return None
-    earlier = _antecedent(ctx, st[: asker[1]], m.group("pron") == "they")
+    earlier = antecedent(ctx, st[: asker[1]], m.group("pron") == "they")
     return earlier or asker[0], st[m.start("verb") :]
 
 
@@ -598,18 +595,26 @@ def agreed_that_owner(ctx: Context, st: str, prev: str) -> Found:
 
 
 def said_would(ctx: Context, st: str, prev: str) -> Found:
-    """ "X said she would take this forward", "X confirmed that they would circulate ..."."""
+    """ "X said she would take this forward", "X confirmed that they would circulate ...";
+    "he advised Members he would ...": he is whom the sentence before names."""
     for m in _P_SAID.finditer(st):
         verb = m.group("verb")
         if verb in WILL_BAD or verb in ("not", "be"):
             continue
         ob = owner_before(st, m.start())
         if ob is None:
+            if _HE_SHE_BEFORE_RE.search(st, 0, m.start()):
+                ante = antecedent(ctx, prev, plural=False)
+                if ante:
+                    return ante, st[m.start("verb") :]
             continue
         owner, _ = trim_owner_to_person(ctx, *ob)
         if owner_like(ctx, owner, bodies=False) or person_like(ctx, owner):
             return owner, st[m.start("verb") :]
     return None
+
+
+_HE_SHE_BEFORE_RE = re.compile(r"\b(?:he|she)\s*$")
 
 
 def said_and_that_would(ctx: Context, st: str, prev: str) -> Found:
@@ -623,7 +628,7 @@ def said_and_that_would(ctx: Context, st: str, prev: str) -> Found:
             continue
         owner = ob[0]
         if owner in ("He", "She"):
-            ante = _antecedent(ctx, prev, plural=False)
+            ante = antecedent(ctx, prev, plural=False)
             if ante:
                 # "The Head of Transport, Mark Dunne": he or she is the person named.
                 named = [x for x in ante.split(", ") if person_like(ctx, x)]
@@ -659,7 +664,7 @@ def modal_verb(ctx: Context, st: str, prev: str) -> Found:
             if not task_verb or would and verb not in TASK_VERBS and verb != "do":
                 continue
             pron = pm.group(1)
-            ante = _antecedent(ctx, prev, plural=pron in ("They", "We", "they", "we"))
+            ante = antecedent(ctx, prev, plural=pron in ("They", "We", "they", "we"))
             if ante:
                 return ante, task
             if pron in ("I", "We", "we"):  # notes in the first person: the writer, the group
@@ -813,6 +818,7 @@ SENTENCE_RULES: tuple[Rule, ...] = (
     asked_active,
     agreed_that_owner,
     asked_that_verb,
+    requested_active,
     asked_if_could,
     said_would,
     said_and_that_would,
@@ -822,6 +828,11 @@ SENTENCE_RULES: tuple[Rule, ...] = (
     agreed_no_owner,
     starred_passive,
     passive_to_be_done,
+    reported_passive,
+    passive_by,
+    requested_passive,
+    requested_info,
+    who_would,
     please_do,
 )
 
@@ -880,6 +891,12 @@ _RULE_NEEDS: dict[Rule, tuple[str, ...]] = {
     is_due: ("due",),
     agreed_no_owner: ("agreed",),
     starred_passive: ("*",),
+    reported_passive: ("be",),
+    passive_by: (" by ",),
+    requested_passive: ("request", "asked", "recommended", "proposed", "suggested", "urged"),
+    requested_active: ("request", "asked", "recommended", "proposed", "suggested", "urged"),
+    requested_info: ("requested", "asked for", "sought"),
+    who_would: ("who",),
     passive_to_be_done: ("be",),
     please_do: ("please", "kindly", "let"),
 }

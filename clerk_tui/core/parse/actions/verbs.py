@@ -2,12 +2,6 @@
 
 from __future__ import annotations
 
-import gzip
-import re
-from functools import cache
-from importlib.util import find_spec
-from pathlib import Path
-
 DECISION_VERBS = {
     "note",
     "approve",
@@ -79,45 +73,3 @@ FIRST_NAME_VERBS = TASK_VERBS | frozenset(
     remind insure bank invoice reply pull gather
     """.split()  # noqa: SIM905
 )
-
-
-@cache
-def _verb_forms() -> dict[str, str]:
-    """Every form of every English verb the lemminflect package lists (its inflection
-    table, read without importing the package), mapped to the verb's base form."""
-    spec = find_spec("lemminflect")  # the package's folder, without importing it (faster)
-    if spec is None or spec.origin is None:
-        raise ModuleNotFoundError("lemminflect")
-    table = Path(spec.origin).parent / "resources" / "infl_lu.csv.gz"
-    forms: dict[str, str] = {}
-    for row in gzip.decompress(table.read_bytes()).decode("utf-8").splitlines():
-        if ",verb," not in row:
-            continue
-        base, pos, rest = row.split(",", 2)
-        if pos != "verb" or not base.islower():
-            continue
-        forms[base] = base
-        for form in _FORM_SEP_RE.split(rest):
-            if form:
-                forms.setdefault(form, base)
-    return forms
-
-
-_FORM_SEP_RE = re.compile(r"[,/]")
-
-
-def verb_base(word: str) -> str | None:
-    """The base form of an English verb form ("triaging" -> "triage", "asks" -> "ask",
-    "co-work" -> "co-work"), or None for a word that is no verb."""
-    forms = _verb_forms()
-    w = word.lower()
-    got = forms.get(w)
-    if got is None and "-" in w:  # "co-work", "follow-up": the last part decides
-        tail = forms.get(w.rsplit("-", 1)[1])
-        got = w if tail is not None else None
-    return got
-
-
-def is_base_verb(word: str) -> bool:
-    """A verb in its base form ("stay", "schedule", "liaise"): what follows "to" in a task."""
-    return word in TASK_VERBS or verb_base(word) == word.lower()

@@ -1,0 +1,68 @@
+"""English words from lemminflect's tables (a maintained lexicon of English lemmas and
+their inflections, read once without importing the package): which words are verbs, in
+which form, and which are everyday words rather than names."""
+
+from __future__ import annotations
+
+import gzip
+import re
+from functools import cache
+from importlib.util import find_spec
+from pathlib import Path
+
+from .verbs import TASK_VERBS
+
+
+@cache
+def _table() -> str:
+    """lemminflect's inflection table: "lemma,pos,form/form,..." rows."""
+    spec = find_spec("lemminflect")  # the package's folder, without importing it (faster)
+    if spec is None or spec.origin is None:
+        raise ModuleNotFoundError("lemminflect")
+    table = Path(spec.origin).parent / "resources" / "infl_lu.csv.gz"
+    return gzip.decompress(table.read_bytes()).decode("utf-8")
+
+
+@cache
+def _verb_forms() -> dict[str, str]:
+    """Every form of every verb, mapped to its base form."""
+    forms: dict[str, str] = {}
+    for base, rest in _VERB_ROW_RE.findall(_table()):
+        forms[base] = base
+        for form in _FORM_SEP_RE.split(rest):
+            if form:
+                forms.setdefault(form, base)
+    return forms
+
+
+@cache
+def _words() -> frozenset[str]:
+    """Every lower-case word of the table, of any kind (names are capitalised there)."""
+    return frozenset(_WORD_RE.findall(_table()))
+
+
+_VERB_ROW_RE = re.compile(r"^([a-z][^,\n]*),verb,(.*)$", re.M)
+_WORD_RE = re.compile(r"(?<![\w'-])[a-z][a-z'.-]*")
+_FORM_SEP_RE = re.compile(r"[,/]")
+
+
+def verb_base(word: str) -> str | None:
+    """The base form of an English verb form ("triaging" -> "triage", "asks" -> "ask",
+    "co-work" -> "co-work"), or None for a word that is no verb."""
+    forms = _verb_forms()
+    w = word.lower()
+    got = forms.get(w)
+    if got is None and "-" in w:  # "co-work", "follow-up": the last part decides
+        tail = forms.get(w.rsplit("-", 1)[1])
+        got = w if tail is not None else None
+    return got
+
+
+def is_base_verb(word: str) -> bool:
+    """A verb in its base form ("stay", "schedule", "liaise"): what follows "to" in a task."""
+    return word in TASK_VERBS or word in ("be", "have", "do") or verb_base(word) == word.lower()
+
+
+def is_word(word: str) -> bool:
+    """An everyday English word ("budget", "heather", "done"), not only a name ("Arushi")."""
+    return word.lower() in _words()

@@ -1,0 +1,242 @@
+"""Commitments in the passive and in requests (recommendations are tracked apart):
+something will be done, by someone named at the end or by no one named ("An update would
+be emailed round by HR", "It was stated that signage would be provided"); requests that
+something be done or that someone do it ("Members requested that an audit be carried out",
+"Cllr Keary requested the Council proceed to take legal action"); and the relative clause
+that hands a task on ("... to the Clerk, who would then draft a letter"). Each rule returns
+(owner, task) or None, like the prose rules."""
+
+from __future__ import annotations
+
+import re
+
+from ..context import Context
+from .lexicon import verb_base
+from .owners import antecedent, owner_before, owner_like, person_like, role_like, self_body
+from .verbs import DECISION_VERBS
+
+Found = tuple[str | None, str] | None
+
+# A reporting frame before a that-clause: who said it (or "It was stated").
+_FRAME = (
+    r"(?:\b[Ii]t\s+was\s+(?:\w+\s+)?(?:stated|agreed|noted|confirmed|advised|indicated|suggested"
+    r"|reported|explained|decided|understood)"
+    r"|\b(?:was|were)\s+(?:advised|informed|told|assured)"
+    r"|\b(?:stated|advised|confirmed|said|indicated|explained|agreed|noted|assured|informed"
+    r"|undertook)(?:\s+(?:the\s+)?(?:[Mm]embers|[Cc]ouncillors|[Cc]ouncil))?)"
+)
+# "<frame> (that) <subject> will/would/is to be <participle>".
+_P_REPORTED_PASSIVE = re.compile(
+    rf"(?P<frame>{_FRAME})\s+(?:that\s+)?(?P<np>[^,;:]{{2,90}}?)\s+"
+    r"(?P<modal>will|would|shall|is\s+to|are\s+to)\s+(?:then\s+|also\s+|now\s+)?be\s+"
+    r"(?P<part>[a-z]+)\b"
+)
+# "<subject> would be emailed round by HR": a passive naming its doer after "by".
+_P_PASSIVE_BY = re.compile(
+    r"(?:^|(?<=[\s:*]))(?P<np>(?:[A-Za-z][\w’'-]*\s+){0,8}?)(?P<modal>will|would|shall|should"
+    r"|is\s+to|are\s+to)\s+(?:then\s+|also\s+|now\s+)?be\s+(?P<part>[a-z]+)\b"
+)
+# "requested (that) <something> (should) be <participle>", "asked for <something> to be ...".
+_P_REQUEST_PASSIVE = re.compile(
+    r"\b(?:requested|asked|suggested|urged)\s+(?:that\s+|for\s+)?"
+    r"(?P<np>(?:[Aa]n?|[Tt]he|[Aa]ll|[a-z]+\s+[a-z]+|[A-Z][\w-]*)\b[^,;:]{0,80}?)\s+"
+    r"(?:should\s+|to\s+)?be\s+(?P<part>[a-z]+)\b"
+)
+# "requested (that) the Council proceed to ...", "suggested that the Clerk contact ...".
+_P_REQUEST_ACTIVE = re.compile(
+    r"\b(?:requested|asked|suggested|urged)\s+(?:that\s+)?"
+    r"(?P<np>(?:the\s+|all\s+)?[A-Z][\w’'&.-]*(?:\s+(?:of|for|and|&|the)?\s*[A-Z][\w’'&.-]*){0,8})"
+    r"\s+(?P<verb>[a-z][a-z-]+)\b"
+)
+# "requested a time scale for the works", "asked for an update on the bridge".
+_P_REQUEST_INFO = re.compile(
+    r"\b(?:requested|asked\s+for|sought)\s+(?P<np>(?:a|an)\s+(?:\w+\s+)?(?:update|report|breakdown"
+    r"|time\s*scale|timescale|timeline|timetable|briefing|list|note|details|response|reply"
+    r"|copy|map|plan|costing|estimate|survey|site\s+visit))\b"
+)
+# "..., who would then draft a letter": the one named just before hands nothing on.
+_P_WHO_WOULD = re.compile(
+    r",\s+who\s+(?:would|will|is\s+to|agreed\s+to|undertook\s+to)\s+(?:then\s+|also\s+)?"
+    r"(?P<verb>[a-z][a-z-]+)\b"
+)
+_BY_AGENT_RE = re.compile(
+    r"[,\s]+by\s+(?P<agent>(?:the\s+)?[A-Z][\w’'&.-]*"
+    r"(?:\s+(?:of|for|and|&|the)?\s*[A-Z][\w’'&.-]*){0,6})"
+)
+# A subject that holds a clause of its own ("whether the minutes could", "no amendments
+# were required and it") is no thing to be done.
+_CLAUSE_WORDS_RE = re.compile(
+    r"\b(?:whether|if|could|would|should|can|will|might|was|were|is|are|has|have|had)\b"
+)
+# Participles that state, plan a meeting's business or describe, rather than promise a task.
+_NOT_DONE = frozenset(
+    """
+    need require expect hold discuss consider note know see base affect welcome appreciate
+    available able pleased happy involve include cover close open use keep allow give make
+    find call lose win face charge pay reduce increase fund locate situate delay complete
+    finish accept approve agree decide defer table present bring report review receive
+    """.split()  # noqa: SIM905
+)
+_NOT_REQUESTED = _NOT_DONE | (DECISION_VERBS - {"confirm", "delegate"}) | {"attend"}
+_NOT_SUBJECT = frozenset(
+    "it this that there they these those which what who he she we minutes the".split()  # noqa: SIM905
+)
+_PARTICLES = frozenset("out up off back round forward over down".split())  # noqa: SIM905
+
+
+def _participle(word: str) -> str | None:
+    """The base verb of a past participle that names a task ("provided" -> "provide",
+    "carried" -> "carry"), or None."""
+    if not (word.endswith(("ed", "en", "t")) or word in ("put", "set", "sent", "made", "done")):
+        return None
+    base = verb_base(word)
+    if base is None or base == word or base in _NOT_DONE:
+        return None
+    return base
+
+
+def _active(base: str, np: str, rest: str) -> str:
+    """ "signage would be provided at the site" -> "Provide signage at the site"; a particle
+    goes with the verb ("carried out": "Carry out a traffic count")."""
+    words = rest.split(None, 1)
+    verb = base
+    if words and words[0].rstrip(".,;") in _PARTICLES:
+        particle = words[0].rstrip(".,;")
+        verb, rest = f"{base} {particle}", rest.lstrip()[len(particle) :]
+    np = re.sub(r"^(?:that|once\s+this\s+was\s+done)\s+", "", np.strip())
+    if np.split(None, 1)[:1] in (["A"], ["An"], ["The"]):
+        np = np[0].lower() + np[1:]
+    return re.sub(r"\s+([.,;])", r"\1", " ".join(f"{verb} {np} {rest}".split()))
+
+
+def _split_by_agent(ctx: Context, rest: str) -> tuple[str | None, str]:
+    """The doer named after "by" (an owner) and the rest without it."""
+    m = _BY_AGENT_RE.search(rest)
+    agent = m.group("agent").rstrip(".") if m else ""
+    if m is None or not owner_like(ctx, agent):
+        return None, rest
+    return agent, rest[: m.start()] + rest[m.start() + m.group(0).index(agent) + len(agent) :]
+
+
+def reported_passive(ctx: Context, st: str, prev: str) -> Found:
+    """A reported promise in the passive: "It was stated that signage would be provided at
+    that location", "The Members were advised that a traffic count would be carried out",
+    "He also stated that a report from Planning would be requested" (the speaker's), "It was
+    agreed that a notice of the vacancy will be displayed on the website"."""
+    for m in _P_REPORTED_PASSIVE.finditer(st):
+        np = m.group("np").strip()
+        if not _thing(np) or _meeting_agreed(st, m.start("frame"), m.group("frame")):
+            continue
+        base = _participle(m.group("part"))
+        if base is None:
+            continue
+        agent, rest = _split_by_agent(ctx, st[m.end() :])
+        owner = agent or _speaker(ctx, st, m.start("frame"), prev)
+        return owner, _active(base, np, rest)
+    return None
+
+
+def _thing(np: str) -> bool:
+    """A subject that is a thing to be done: not a pronoun, the minutes or a clause."""
+    return (
+        bool(np) and np.split()[0].lower() not in _NOT_SUBJECT and not _CLAUSE_WORDS_RE.search(np)
+    )
+
+
+def _meeting_agreed(st: str, frame: int, words: str) -> bool:
+    """ "The Board agreed that a website would be created": the meeting's own decision."""
+    if "agreed" not in words and "decided" not in words:
+        return False
+    ob = owner_before(st, frame)
+    return ob is not None and self_body(ob[0])
+
+
+def _speaker(ctx: Context, st: str, frame: int, prev: str) -> str | None:
+    """Who reported the promise: a person or role opening the sentence ("The Director
+    stated that ..."), not "It was stated" nor "Members were advised"."""
+    if st[frame:].lower().startswith(("it ", "was ", "were ")):
+        return None
+    ob = owner_before(st, frame)
+    if ob is None:
+        return None
+    owner = ob[0]
+    if owner in ("He", "She", "he", "she"):
+        return antecedent(ctx, prev, plural=False)  # the sentence before names him or her
+    if person_like(ctx, owner) or role_like(owner) and not self_body(owner):
+        return owner
+    return None
+
+
+def passive_by(ctx: Context, st: str, prev: str) -> Found:
+    """A passive naming its doer at the end: "An update on audit arrangements would be emailed
+    round by HR", "(Correspondence folder:) would be restarted by HR"."""
+    if " by " not in st:
+        return None
+    for m in _P_PASSIVE_BY.finditer(st):
+        base = _participle(m.group("part"))
+        if base is None:
+            continue
+        agent, rest = _split_by_agent(ctx, st[m.end() :])
+        if agent is None:
+            continue
+        np = m.group("np").strip()
+        if np and not _thing(np):
+            continue
+        return agent, _active(base, np, rest)
+    return None
+
+
+def requested_passive(ctx: Context, st: str, prev: str) -> Found:
+    """A request that something be done: "Members requested that an audit of estates be
+    carried out", "requested a thank you be sent to the Vintage Club", "asked for a Policy
+    Document to be drafted, by the appropriate Committee" (the doer, when named)."""
+    for m in _P_REQUEST_PASSIVE.finditer(st):
+        base = _participle(m.group("part"))
+        np = m.group("np").strip()
+        if base is None or not _thing(np):
+            continue
+        agent, rest = _split_by_agent(ctx, st[m.end() :])
+        return agent, _active(base, np, rest)
+    return None
+
+
+def requested_active(ctx: Context, st: str, prev: str) -> Found:
+    """A request naming who is to act, its verb bare: "Councillor Keary requested the Council
+    proceed to take legal action", "It was suggested that the Clerk contact the Borough
+    Council", "asked that all Councillors have a think about projects"."""
+    for m in _P_REQUEST_ACTIVE.finditer(st):
+        np, verb = m.group("np").strip(), m.group("verb")
+        base = verb_base(verb)
+        if base is None or verb not in (base, base + "s", base + "es") or base in _NOT_REQUESTED:
+            continue  # "asked that the Cabinet Member attend the February meeting": a follow-up
+        if base in ("be", "have") and verb != "have" or self_body(np):
+            continue
+        if not (owner_like(ctx, np) or np.lower().startswith("all ")):
+            continue
+        return np, base + st[m.end("verb") :]
+    return None
+
+
+def requested_info(ctx: Context, st: str, prev: str) -> Found:
+    """A request for something to be given, to no one named: "Councillor O'Brien requested a
+    time scale of when the project will be completed", "asked for an update on the bridge"."""
+    m = _P_REQUEST_INFO.search(st)
+    if m is None:
+        return None
+    if _TO_MEETING_RE.search(st, m.end()) and re.search(r"report|update|briefing", m.group("np")):
+        return None  # "requested a progress report at its March meeting": a follow-up
+    return None, "Provide " + st[m.start("np") :]
+
+
+_TO_MEETING_RE = re.compile(r"\b(?:at|to|for)\s+(?:the|its|a|their)\s+(?:[\w-]+\s+){0,2}meeting")
+
+
+def who_would(ctx: Context, st: str, prev: str) -> Found:
+    """A task handed on in a relative clause: "... forward the information to the Clerk, who
+    would then draft a letter to the Borough Council"."""
+    for m in _P_WHO_WOULD.finditer(st):
+        ob = owner_before(st, m.start())
+        if ob is None or not (person_like(ctx, ob[0]) or role_like(ob[0])):
+            continue
+        return ob[0], st[m.start("verb") :]
+    return None
