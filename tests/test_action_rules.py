@@ -194,7 +194,7 @@ def test_entries_naming_their_owner_in_brackets_or_after_a_dash() -> None:
         ("All speakers", "Upload slides to the shared folder."),
         ("Arushi", "Book the marquee for the fete"),
         ("Kwame", "Start drafting the newsletter and send it to Ana for review"),
-        ("all", "review the pull request before the next call"),
+        ("all", "Review the pull request before the next call"),
     ]
 
 
@@ -205,8 +205,26 @@ def test_bracket_and_dash_shapes_outside_an_action_list_are_not_actions() -> Non
         "2. (Riverside Trust) Update on the lido appeal\n"
         "3. Mihai Nita - Riverside Trust (MN)\n"
         "4. Budget - Review of the fees\n"
+        "5. (AM) Share the revised plan\n"
     )
     assert _actions(text) == []
+
+
+def test_bullets_naming_someone_the_minutes_know() -> None:
+    text = (
+        "Present: Tom Berry (TB), Ana Mendes (AM)\n\n"
+        "3. Fete\n"
+        "- Tom: book the hall for the fete\n"
+        "- Ana Mendes: to order the bunting\n"
+        "- Share the revised plan with the school (AM)\n"
+        "- Eric: Can we ask the school about parking?\n"
+        "- Tom: Like the idea of a raffle.\n"
+    )
+    assert _actions(text) == [
+        ("Tom", "Book the hall for the fete"),
+        ("Ana Mendes", "Order the bunting"),
+        ("AM", "Share the revised plan with the school"),
+    ]
 
 
 def test_bare_tasks_under_an_action_items_heading() -> None:
@@ -308,4 +326,56 @@ def test_reported_commitments_of_an_officer() -> None:
         ("MH", "Add a warning to the booking form."),
         ("TB", "Use the highlighted areas to respond to the consultation online."),
         ("Clerk", "Contact the grass contractor about the verges."),
+    ]
+
+
+def _dues(text: str, meeting: date) -> list[tuple[str | None, str | None]]:
+    got = parse_strict(text, meeting_date=meeting).actions
+    return [(a.due_text, a.due.isoformat() if a.due else None) for a in got]
+
+
+def test_due_dates_near_the_meeting() -> None:
+    text = (
+        "- Priya and Sam to co-work today on the rota\n"
+        "- Sam to confirm the hall booking tomorrow EOD\n"
+        "- Priya to send the draft this evening\n"
+        "- Kwame to stay on the bid team next week\n"
+        "- Rob to keep Ana in the loop about the demo Friday, if it goes ahead\n"
+        "- Arushi to start writing sections (Tuesday, as Monday is a holiday)\n"
+        "- Sam to print the posters by Friday\n"
+        "- Priya to check the Sunday service times\n"
+    )
+    assert _dues(text, date(2024, 6, 12)) == [  # a Wednesday
+        ("today", "2024-06-12"),
+        ("tomorrow EOD", "2024-06-13"),
+        ("this evening", "2024-06-12"),
+        ("next week", "2024-06-19"),
+        ("Friday", "2024-06-14"),
+        ("Tuesday", "2024-06-18"),
+        ("by Friday", "2024-06-14"),
+        (None, None),
+    ]
+
+
+def test_due_meetings_the_minutes_date() -> None:
+    text = (
+        "1. Tiles\n"
+        "That TB contact the contractor for a formal plan by the meeting in May.\n"
+        "TB to invite the contractor to the May meeting.\n"
+        "Clerk to follow up the bus stop and put it on the July agenda.\n"
+        "PL to report again on the survey after the Oxford meeting.\n"
+        "We will try to reach the groups who have not replied and review again next meeting.\n"
+        "TB to draft a briefing for the September Meeting.\n"
+        "It was stated that signage would be provided within the following month or so.\n\n"
+        "- **Dates of Next Meetings**\n\n"
+        "Tuesday 14 May 2024 at 6.30 pm - Annual Parish Meeting.\n"
+    )
+    assert _dues(text, date(2024, 4, 9)) == [
+        ("by the meeting in May", "2024-05-14"),
+        ("the May meeting", "2024-05-14"),
+        ("the July agenda", "2024-07-31"),
+        ("after the Oxford meeting", None),
+        ("next meeting", "2024-05-14"),
+        ("the September Meeting", "2024-09-30"),
+        ("within the following month or so", "2024-05-31"),
     ]

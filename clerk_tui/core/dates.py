@@ -63,8 +63,18 @@ _DURATION = (
     r"\s+(?:working\s+)?(?:days?|weeks?|months?|years?)"
 )
 _MEETING = (
-    r"(?:the|a)\s+(?:next|following|future|forthcoming|subsequent)\s+meeting"
+    r"(?:the|a|our|its|their)\s+(?:next|following|future|forthcoming|subsequent)\s+meeting"
     r"(?:\s+of\s+the\s+[A-Z][\w&'’-]*(?:\s+(?:and\s+)?[A-Z][\w&'’-]*){0,5})?"
+    rf"|(?:the|our|its)\s+meeting\s+in\s+{_MONTH}"
+    rf"|(?:the\s+)?{_MONTH}\s+(?:[A-Z][\w&'’-]*\s+){{0,2}}(?:meeting|agenda)"
+)
+# Days near the meeting: "today", "tomorrow EOD", "this evening", "by Friday", "EOD".
+_WEEKDAY_NAME = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_DAY_WORD = (
+    r"(?:today|tonight|tomorrow)(?:\s+(?:EOD|COB|morning|afternoon|evening|night))?"
+    r"|this\s+(?:morning|afternoon|evening|week)|(?:the\s+)?end\s+of\s+(?:the\s+)?day"
+    r"|close\s+of\s+(?:play|business)|EOD|COB"
+    rf"|(?:next\s+|this\s+)?{_WEEKDAY_NAME}(?!\s+\d|\s+(?:the\s+)?\d)"
 )
 
 DATE_EXPR = rf"(?:{_DAY_MONTH}|{_MONTH_DAY}|{_NUMERIC}|{_QUARTER}|{_FINYEAR}|{_MONTH_ONLY})"
@@ -88,6 +98,7 @@ _DUE_PREPS = (
     "within",
     "over the next",
     "in the next",
+    "after",
 )
 # Their first letters in every case ("İ" and "ı" match "i" case-insensitively): the regex
 # starts with this plain character set, so the engine skips ahead to the candidates, and
@@ -97,19 +108,27 @@ _DUE_PREP_ALT = "|".join(f"(?<={p[0]}){p[1:]}" for p in _DUE_PREPS)
 _DUE_RE = re.compile(
     rf"(?P<phrase>[{_DUE_FIRST}](?<!\w[{_DUE_FIRST}])(?i:(?:{_DUE_PREP_ALT})\s+"
     rf"(?P<expr>{_MEETING}|(?:the\s+)?{_DAY_MONTH}|{_MONTH_DAY}|{_NUMERIC}|{_QUARTER}|{_FINYEAR}"
-    rf"|{_RELATIVE}|{_DURATION}|{_MONTH_ONLY})))(?![\w/])"
+    rf"|{_RELATIVE}|{_DURATION}|{_MONTH_ONLY}|{_DAY_WORD})(?:\s+or\s+so)?))(?![\w/])"
+)
+# With no word before it: "co-work today", "review again next meeting", "(Tuesday, ...)", and
+# a date in brackets after a task ("Circulate the notes (30 June)").
+_BARE_DUE_RE = re.compile(
+    rf"(?i:\b(?P<expr>{_DAY_WORD}|(?<!the\s)(?<!our\s)(?<!its\s)(?<!\ba\s)next\s+(?:meeting|week))\b)"
+    rf"|\((?P<bracketed>(?:{_DAY_MONTH}|{_MONTH_DAY}|{_NUMERIC}|{_QUARTER}|{_MONTH_ONLY}))\)"
 )
 # Months are case sensitive in prose ("may", "march" are verbs); checked after matching.
 _MONTH_WORD_RE = re.compile(_MONTH_ONLY + "$", re.IGNORECASE)
 
 _NAMED_MEETING_RE = re.compile(
-    r"\b(?P<prep>prior to|before|ahead of|in time for|by|at|for|to)\s+(?P<fill>[^.;:]{0,60}?\s)??"
+    r"\b(?P<prep>prior to|before|ahead of|in time for|by|at|for|to|after)\s+"
+    r"(?P<fill>[^.;:]{0,60}?\s)??"
     r"(?P<the>the\s+)?(?P<body>(?:[A-Z][\w&'’-]*\s+){1,5})meeting\b"
 )
 
 # "its December meeting", "the February Board": a meeting named by its month.
 _MONTH_MEETING_RE = re.compile(
-    rf"({_MONTH})\s+(?:[\w&'’-]+\s+){{0,3}}?(?:meeting|board|committee|cabinet|panel)\b",
+    rf"({_MONTH})\s+(?:[\w&'’-]+\s+){{0,3}}?(?:meeting|board|committee|cabinet|panel|agenda)\b"
+    rf"|\bmeeting\s+in\s+({_MONTH})",
     re.IGNORECASE,
 )
 
@@ -283,6 +302,8 @@ def _resolve(
     # A meeting: the next one, or one the text dates ("the County Council meeting").
     month_meeting = _MONTH_MEETING_RE.search(p)
     if month_meeting or _MEETING_OR_AGM_RE.search(low):
+        if not month_meeting and low.strip() == "next meeting":
+            return next_meeting
         if _DAY_DATE_RE.search(p):
             # "our next monthly meeting on 3 March": the date it gives.
             given = parse_date_literal(p, ref)
@@ -299,7 +320,7 @@ def _resolve(
         if month_meeting and ref is not None and not _DIGIT_RE.search(low):
             # "its December meeting": the next meeting when that is in December, else
             # the end of the first December on or after the meeting.
-            month = MONTHS.get(_month_key(month_meeting.group(1)))
+            month = MONTHS.get(_month_key(month_meeting.group(1) or month_meeting.group(2)))
             if month is None:
                 return None
             if next_meeting is not None and next_meeting.month == month and next_meeting > ref:
@@ -408,6 +429,10 @@ def _resolve(
         if "year" in unit and not _ANY_MONTH_RE.search(p):
             return date(ref.year + 1, 12, 31)
 
+    day = _day_word(low, ref)
+    if day is not None:
+        return day
+
     seasons = {"spring": (5, 31), "summer": (8, 31), "autumn": (11, 30), "winter": (2, 28)}
     for season, (mo, dy) in seasons.items():
         if re.search(rf"\b{season}\b", low):
@@ -436,6 +461,33 @@ def _resolve(
     return None
 
 
+_WEEKDAY_RE = re.compile(_WEEKDAY_NAME, re.IGNORECASE)
+_FILL_PREP_RE = re.compile(r"\b(?:after|before|by|ahead of|prior to|in time for)\s+$")
+_AGENDA_OR_MEETING_RE = re.compile(r"(?i)agenda|meeting")
+_WEEKDAY_NAMES = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_TODAY_RE = re.compile(
+    r"\b(?:today|tonight|eod|cob|this\s+(?:morning|afternoon|evening)|end\s+of\s+(?:the\s+)?day"
+    r"|close\s+of\s+(?:play|business))\b"
+)
+
+
+def _day_word(low: str, ref: date | None) -> date | None:
+    """ "today", "this evening", "EOD" (the meeting's day), "tomorrow", "this week" (its
+    Friday), "by Friday" (the first Friday after the meeting)."""
+    if ref is None:
+        return None
+    if "tomorrow" in low:
+        return ref + timedelta(days=1)
+    if _TODAY_RE.search(low):
+        return ref
+    if "this week" in low:
+        return ref + timedelta(days=(4 - ref.weekday()) % 7)
+    for i, name in enumerate(_WEEKDAY_NAMES):
+        if re.search(rf"\b{name}\b", low):
+            return ref + timedelta(days=(i - ref.weekday()) % 7 or 7)
+    return None
+
+
 def _month_capitalised(expr: str) -> bool:
     m = _ANY_MONTH_RE.search(expr)
     return m is not None and m.group(0)[0].isupper()
@@ -454,10 +506,23 @@ def find_due_phrases(sentence: str) -> list[DuePhrase]:
             continue  # "at 12-18 months", "for a year" are not deadlines
         if prep == "for" and not _MEETING_WORD_I_RE.search(expr):
             continue
-        if prep == "on" and not _DIGIT_RE.search(expr):
+        if prep == "on" and not _DIGIT_RE.search(expr) and not _AGENDA_OR_MEETING_RE.search(expr):
             continue  # "a report on winter pressures": a subject, not a date
         phrase_start = m.start("expr") if prep == "due" else m.start()
+        if prep in ("for", "to", "at", "on") and _MONTH_MEETING_RE.search(expr):
+            phrase_start = m.start("expr")  # "the January meeting", as a named meeting reads
         found.append(DuePhrase(sentence[phrase_start : m.end()], phrase_start, m.end()))
+    for m in _BARE_DUE_RE.finditer(sentence):
+        group = "expr" if m.group("expr") else "bracketed"
+        s, e = m.start(group), m.end(group)
+        if any(p.start <= s < p.end or s <= p.start < e for p in found):
+            continue
+        expr = m.group(group)
+        if group == "bracketed" and _ANY_MONTH_RE.search(expr) and not _month_capitalised(expr):
+            continue
+        if group == "expr" and _WEEKDAY_RE.search(expr) and not _bare_weekday(sentence, s, e):
+            continue
+        found.append(DuePhrase(sentence[s:e], s, e))
     named = _NAMED_MEETING_RE.finditer(sentence) if "meeting" in sentence else ()
     for m in named:
         body = m.group("body").strip()
@@ -471,11 +536,31 @@ def find_due_phrases(sentence: str) -> list[DuePhrase]:
             "before",
             "ahead of",
             "in time for",
+            "after",
         ):
             start = m.start("the") if m.group("the") else m.start("body")
+            tail = _FILL_PREP_RE.search(m.group("fill"))
+            if tail:  # "to report again after the Oxford meeting": from "after"
+                start = m.start("fill") + tail.start()
         found.append(DuePhrase(sentence[start : m.end()], start, m.end()))
     found.sort(key=lambda d: d.start)
     return found
+
+
+def _bare_weekday(sentence: str, start: int, end: int) -> bool:
+    """A weekday with no word before it that means a day to come ("demo Friday", "(Tuesday,
+    ...)"), written with a capital; not "the Sunday service", "every Monday", "on Monday
+    evenings"."""
+    if not sentence[start].isupper() and sentence[start : start + 4].lower() not in (
+        "next",
+        "this",
+    ):
+        return False
+    before = sentence[max(0, start - 12) : start].lower().split()
+    if before and before[-1] in ("the", "a", "every", "each", "on", "last", "of", "that", "since"):
+        return False
+    after = sentence[end : end + 12].split()
+    return not (after and after[0][:1].islower())
 
 
 def find_due(sentence: str) -> DuePhrase | None:
@@ -534,7 +619,7 @@ def _iter_windows(
 # Case-insensitive "\bnext meeting\b..."; written to start with a plain character set
 # ("[nN]" not preceded by a word character) so the regex engine skips ahead to each "n".
 _NEXT_MEETING_DATE_RE = re.compile(
-    rf"[nN](?<!\w[nN])(?i:ext meeting\b(?:[^.\n]{{0,40}}?\b(?:on|is|will be)\s+|[ \t]*(?:[:\-–]|is|\r?\n)\s*)(?:held\s+on\s+)?(?P<date>{_DAY_MONTH}|{_MONTH_DAY}|{_NUMERIC}))",  # noqa: E501
+    rf"[nN](?<!\w[nN])(?i:ext meetings?\b[*_]*(?:[^.\n]{{0,40}}?\b(?:on|is|will be)\s+|[ \t]*(?:[:\-–]|is|\r?\n)\s*)(?:held\s+on\s+)?(?P<date>{_DAY_MONTH}|{_MONTH_DAY}|{_NUMERIC}))",  # noqa: E501
 )
 
 

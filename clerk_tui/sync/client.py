@@ -242,8 +242,8 @@ def _push_outbox(db: Database, conn: psycopg.Connection[Any], report: SyncReport
         last_id = rows[-1][0]
         with transaction(db):
             db.execute("DELETE FROM sync_outbox WHERE id <= ?", [last_id])
-            _take_refs(db, result.refs)
             report.renumbered += _take_remaps(db, result.remaps)
+            _take_refs(db, result.refs)
             if result.first_seq == _state(db)["cursor"] and not (result.conflicts or result.remaps):
                 # Nothing came in between: the new sequence numbers are all ours, held here.
                 db.execute("UPDATE sync_state SET cursor = ?", [result.last_seq])

@@ -64,6 +64,11 @@ _ATTENDANCE_HEAD_RE = re.compile(
 )
 
 
+_DATE_LINE_RE = re.compile(
+    r"(?i)(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+)?"
+    r"(?:january|february|march|april|may|june|july|august|september|october|november|december)"
+    r"(?:\s+\d{1,2}(?:st|nd|rd|th)?)?,?\s+\d{4}"
+)
 _BOLD_TITLE_RE = re.compile(r"(?:\*\*|__)(.+?)(?:\*\*|__)\s*\.?")
 # "Draft minutes of the meeting held on 2nd September 2024": the header, not an item.
 _MINUTES_OF_RE = re.compile(r"(?i)(?:(?:draft|confirmed|unconfirmed)\s+)?(?:minutes|notes)\s+of\b")
@@ -208,11 +213,15 @@ def find_items(text: str, lines: list[Line]) -> tuple[list[Item], int]:
                 continue
             if not heading_like(c, 10) or MARKER_RE.match(c):
                 continue
-            if re.match(
-                r"(?i)(?:present|apologies|attendees|in attendance|venue|contact|date|time|location)\b",  # noqa: E501
-                c,
-            ) or _MINUTES_OF_RE.match(c):
-                continue
+            if (
+                re.match(
+                    r"(?i)(?:present|apologies|attendees|in attendance|venue|contact|date|time|location)\b",  # noqa: E501
+                    c,
+                )
+                or _MINUTES_OF_RE.match(c)
+                or _DATE_LINE_RE.fullmatch(c.strip("*_ "))
+            ):
+                continue  # "TUESDAY MAY 6th 2014": the header's date, not a heading
             nxt = text[lines[q].cstart : lines[q].cend]
             if heading_like(nxt, 10) and not MARKER_RE.match(nxt):
                 # Two headings in a row: the second is the real one (sub-heading).

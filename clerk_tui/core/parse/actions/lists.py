@@ -13,6 +13,7 @@ from ..layout import Line
 from ..people.words import is_name_word
 from .lexicon import is_base_verb, is_word
 from .owners import owner_like, person_like, split_owners
+from .verbs import FIRST_NAME_VERBS
 
 _SCHEDULE_RE = re.compile(
     r"(?P<date>(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+"
@@ -97,6 +98,7 @@ def list_actions(ctx: Context, actions: list[Action], claimed: Spans) -> list[tu
         due_text, due = due_for(ctx, due_src)
         item = list_item if in_list else item_at(ctx, s)
         task = task.strip()
+        task = task[:1].upper() + task[1:]
         actions.append(Action(task, owner, due, due_text, item, s, e, split_owners(owner or "")))
         claimed.add(s, e)
         if in_list:
@@ -118,24 +120,38 @@ def _entry(ctx: Context, ln: Line, in_list: bool) -> tuple[str | None, str, str]
         m = _OWNER_COLON_RE.fullmatch(text, ln.cstart, ln.cend)
         if m is not None and _list_owner(ctx, m.group("owner")):
             return m.group("owner"), m.group("task"), m.group("task")
-    if not in_list:
+    elif not _is_entry_line(ctx, ln):
         return None
     body = _ENUMERATOR_RE.sub("", text[ln.cstart : end], count=1)
     if "|" in body or "\t" in body:
         return None  # a table's row: the table rules read it
     body = " ".join(body.split())
-    for shape in (_BRACKET_FIRST_RE, _DASH_LAST_RE, _DASH_FIRST_RE):
+    # Outside an action list: "Name: task" or "Task (AM)" for an owner the minutes name
+    # elsewhere ("Ana Mendes (AM)"); the other shapes are too often something else there.
+    shapes = _LIST_SHAPES if in_list else _ENTRY_SHAPES
+    for shape in shapes:
         m = shape.fullmatch(body)
         if m is None:
             continue
         owner, task = m.group("owner").strip(), m.group("task").strip()
         if _DONE_RE.search(task):
             return None  # "Arushi - Create the files - done": reported, not to do
-        if _entry_owner(ctx, owner) and _imperative(task):
+        if not (_entry_owner(ctx, owner) if in_list else _known_owner(ctx, owner)):
+            continue
+        if not _imperative(task[:1].upper() + task[1:]):
+            continue
+        if in_list or task.split(None, 1)[0].lower() in FIRST_NAME_VERBS:
+            # Outside a list, a verb of a job ("book", "send"), not of talk ("Can we ...").
             return owner, _PLEASE_RE.sub("", task), task
     if in_list and _imperative(body) and not _PLEASE_RE.match(body):
         return None, body, body  # "Confirm the room booking": the meeting's own to do
     return None
+
+
+def _known_owner(ctx: Context, owner: str) -> bool:
+    """Initials the attendance defines, or people the minutes name."""
+    parts = split_owners(owner)
+    return bool(parts) and all(o in ctx.initials or person_like(ctx, o) for o in parts)
 
 
 # "(AM) Share the draft", "(All speakers) Upload slides".
@@ -144,6 +160,14 @@ _BRACKET_FIRST_RE = re.compile(r"\((?P<owner>[^()]{1,40})\)\s*(?P<task>[A-Z].{3,
 _DASH_LAST_RE = re.compile(r"(?P<task>[A-Z][a-z]+\b.{3,}?)\s+[-–—]\s+(?P<owner>[^-–—(]{2,40}?)\.?")
 # "Arushi - Start writing sections", "all - review the pull request".
 _DASH_FIRST_RE = re.compile(r"(?P<owner>[^-–—:(]{2,40}?)\s*[-–—]\s+(?P<task>\S.{3,})")
+# "Share the revised plan (AM)".
+_BRACKET_LAST_RE = re.compile(r"(?P<task>[A-Z][a-z]+\b.{3,}?)\s*\((?P<owner>[^()]{2,40})\)\.?")
+# "Tom Berry: Book the hall", "Tom: to book the hall" (a bullet naming someone known).
+_NAME_COLON_RE = re.compile(
+    r"(?P<owner>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}):\s+(?:to\s+)?(?P<task>\S.{3,})"
+)
+_LIST_SHAPES = (_BRACKET_FIRST_RE, _DASH_LAST_RE, _DASH_FIRST_RE)
+_ENTRY_SHAPES = (_NAME_COLON_RE, _BRACKET_LAST_RE)
 _ENUMERATOR_RE = re.compile(r"^(?:\(?(?:\d{1,2}|[A-Za-z])[.)]|\d{1,2}\.\d{1,2}\.?)\s+")
 _PLEASE_RE = re.compile(r"^(?:[Pp]lease|[Kk]indly)\s+")
 _ENTRY_LINE_RE = re.compile(r"\(?(?:\d{1,2}|[A-Za-z])[.)]\s|\d{1,2}\.\d{1,2}\.?\s")

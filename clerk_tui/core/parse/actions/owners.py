@@ -338,7 +338,8 @@ def first_names(np: str, task: str) -> bool:
     not a noun phrase ("Work to improve access was slow", "Plans to expand") nor a verb
     form heading a note ("Wants to fix the printer")."""
     first = task.split(None, 1)[0] if task.strip() else ""
-    if _FINITE_REST_RE.search(task) or not is_base_verb(first):
+    main = _SUBORDINATE_RE.split(task, 1)[0]  # "(Tuesday, as Monday is a holiday)" aside
+    if _FINITE_REST_RE.search(main) or not is_base_verb(first):
         return False
     names = [x for x in re.split(r"\s*(?:,|\band\b|&|/)\s*", np) if x]
     return bool(names) and all(_first_name(x) for x in names)
@@ -360,6 +361,7 @@ def _first_name(x: str) -> bool:
     return base == w and is_name_word(w)
 
 
+_SUBORDINATE_RE = re.compile(r"[(,;]|\b(?:as|if|when|because|since|so|but|which|who|that)\b")
 _HANDLE_RE = re.compile(r"@[A-Za-z0-9][\w-]{0,38}")
 
 

@@ -56,7 +56,7 @@ _P_REQUEST_INFO = re.compile(
 )
 # "..., who would then draft a letter": the one named just before hands nothing on.
 _P_WHO_WOULD = re.compile(
-    r",\s+who\s+(?:would|will|is\s+to|agreed\s+to|undertook\s+to)\s+(?:then\s+|also\s+)?"
+    r",?\s+who\s+(?:would|will|is\s+to|agreed\s+to|undertook\s+to)\s+(?:then\s+|also\s+)?"
     r"(?P<verb>[a-z][a-z-]+)\b"
 )
 _BY_AGENT_RE = re.compile(
