@@ -415,6 +415,60 @@ def test_an_office_and_an_organisation_from_two_mentions_go_together() -> None:
     ]
 
 
+def test_first_names_and_user_names_as_subjects_of_commitments() -> None:
+    text = (
+        "## Actions\n* Steve to confirm with Amy re: demo\n* Rob / Heather to meet about maps\n"
+        "- Dan volunteered to triage the shop.\nOfficers to report back. Everyone to read.\n\n"
+        "- **Moderator**: @tonyb\n\n1. @tony to reach out to Royal.\n"
+    )
+    assert people(text) == [
+        ("Steve", None),
+        ("Rob", None),
+        ("Heather", None),
+        ("Dan", None),
+        ("@tonyb", "Moderator"),
+    ]
+    tony = parse_strict(text).people[-1]
+    assert [text[a:b] for a, b in tony.mentions] == ["@tonyb", "@tony"]
+
+
+def test_minute_taker_and_a_counted_members_list() -> None:
+    text = (
+        "Minutes recorded by: **Michael Kirk**\n\n"
+        "**12** Members in attendance: **Andrew, Chuck, Dan, Matt Chang**\n\n### Notes\n"
+        "Minutes were taken by Seth Tisue (secretary).\n"
+    )
+    assert [(p.name, p.role, p.attendance) for p in parse_strict(text).people] == [
+        ("Michael Kirk", "Minute taker", None),
+        ("Andrew", None, "present"),
+        ("Chuck", None, "present"),
+        ("Dan", None, "present"),
+        ("Matt Chang", None, "present"),
+        ("Seth Tisue", "secretary", None),
+    ]
+
+
+def test_people_mentioned_in_passing_and_things_named_like_people() -> None:
+    text = (
+        "The Parish Council thanked Mr Gott for washing the tiles. The memorial for the late "
+        "Mrs Gleed was accepted. Ms Bliss advised that no rent was due. Payments for "
+        "Northwold Village Hall and Northwold Sports and Social Club were agreed. No issues "
+        "were raised for Whittington Cemetery. Fly the flag for Merchant Navy Day.\n\n"
+        "**Councillor Training**\n\nApologies were received and accepted from Ruth Tan.\n"
+    )
+    assert people(text) == [("Bliss", None), ("Ruth Tan", None)]
+
+
+def test_a_comma_list_wrapped_inside_a_name() -> None:
+    text = "**Present:**  Jan Cole (JC - Chair), Hugh Case (HC), Lou\n Barnard (LB), Mia Holm\n"
+    assert [(p.name, p.role, p.initials) for p in parse_strict(text).people] == [
+        ("Jan Cole", "Chair", "JC"),
+        ("Hugh Case", None, "HC"),
+        ("Lou Barnard", None, "LB"),
+        ("Mia Holm", None, None),
+    ]
+
+
 # -- one person per document ------------------------------------------------------------------
 
 

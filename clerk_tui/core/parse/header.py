@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import re
+from datetime import date
 
 from ..dates import parse_date_literal
 from ..model import Meeting
 from .items import VERBISH_RE
 from .layout import Line
+from .people.words import is_given_name
 
 _BODY_WORD_RE = re.compile(
     r"(?i)\b(?:Board|Committee|Forum|Panel|Partnership|Group|Cabinet|Council|Trust|Association"
@@ -24,13 +26,14 @@ _COMMITTEE_LINE_RES = [
     # "Minutes of the meeting of the Riverside Adults Scrutiny Committee held on ..."
     re.compile(
         r"(?i)^(?:(?:draft|confirmed|unconfirmed|approved|signed)\s+)?(?:minutes|notes)\s+of\s+"
-        rf"(?:the\s+|an?\s+)?{_MEETING_KIND}(?:meeting|proceedings)\s+of\s+(?:the\s+)?(?P<c>.+?)"
+        r"(?:(?:the\s+)?proceedings\s+(?:at|of)\s+)?"
+        rf"(?:the\s+|an?\s+)?{_MEETING_KIND}(?:\([^()]*\)\s+)?(?:meeting|proceedings)\s+(?:\([^()]*\)\s+)?of\s+(?:the\s+)?(?P<c>.+?)"
         + _END_OF_NAME
     ),
     # "Minutes of the Riverside Place Board meeting held on ...", "Minutes of Cabinet held on"
     re.compile(
         r"(?i)^(?:(?:draft|confirmed|unconfirmed|approved|signed)\s+)?(?:minutes|notes)\s+of\s+"
-        r"(?:the\s+|an?\s+)?(?!(?:meeting|last|previous)\b)(?P<c>.+?)\s+(?:meeting\b|held\b)"
+        r"(?:the\s+|an?\s+)?(?!(?:meeting|last|previous|proceedings)\b)(?P<c>.+?)\s+(?:meeting\b|held\b)"
     ),
     # "A meeting of Riverside Town Council was held on ...", "Meeting of Cabinet, 4 May 2023"
     re.compile(
@@ -67,16 +70,42 @@ _ISSUE_MEETING_RE = re.compile(
 )
 # "Riverside Allotment Society Committee Meeting 6.30pm 25/4/23"
 _NAME_MEETING_RE = re.compile(r"^(?P<c>[A-Z][\w()&’' ,-]{3,120}?)\s+(?:Committee\s+)?[Mm]eeting\b")
-_HEADER_DATE_RE = re.compile(
-    r"(?i)\b\d{1,2}/\d{1,2}/\d{2,4}\b|\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?"
-    r"(?:January|February|March|April|May|June|July|August|September|October|November|December),?\s+\d{4}\b"
-    r"|\b(?:January|February|March|April|May|June|July|August|September|October|November|December)"
-    r"\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}\b"
+_MONTH_NAME = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
+    r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?)(?![a-z])"
+)
+# A date with its year, in the shapes headers write it once emphasis and escapes are gone:
+# "Wednesday14th November 2018", "TUESDAY MAY 6th 2014", "Dec-4-2017", "2014-08-01",
+# "March 14th, 2023", "25/4/23".
+_DATE_RE = re.compile(
+    r"(?i)(?:\b(?:mon|tues?|wednes|wed|thu(?:rs)?|fri|satur|sat|sun)(?:day)?\.?,?\s*)?"
+    rf"(?:(?:\b|(?<=day))(?:the\s+)?(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?[\s-]*(?:of\s+)?"
+    rf"(?P<m1>{_MONTH_NAME})[\s,.-]+(?P<y1>\d{{4}})\b"
+    rf"|\b(?P<m2>{_MONTH_NAME})[\s.-]*(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?(?!\d)[\s,-]+(?P<y2>\d{{4}})\b"
+    r"|\b(?P<y3>\d{4})-(?P<m3>\d{2})-(?P<d3>\d{2})\b"
+    r"|\b(?P<d4>\d{1,2})[/.](?P<m4>\d{1,2})[/.](?P<y4>\d{4}|\d{2})\b)"
+)
+_MONTHS = {
+    m: i
+    for i, m in enumerate(
+        ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"], 1
+    )
+}
+# Words before a date that make it another date than the meeting's ("year ending 31 March").
+_NOT_MEETING_DATE_RE = re.compile(
+    r"(?i)(?:\bend(?:ing|ed|s)?|\buntil|\bto|\bby|\bdeadline|\bdue|\bfrom|\bbetween|\bsince"
+    r"|\bprevious|\blast|\bnext|\bissued)[\s:,]*$"
+)
+_MARKUP_RE = re.compile(r"[*_\\`]+")
+# "Date: ...", "**Date/Time:** ...", "When: ...", "The meeting took place ... on <date>".
+_DATE_LABEL_RE = re.compile(
+    r"(?i)^(?:date(?:\s*/\s*time)?|when|meeting\s+date)\s*:|\b(?:took\s+place|was\s+held|met)\b"
 )
 # Names too generic to identify a committee.
 _GENERIC_COMMITTEE = frozenset(
     """
     committee board meeting minutes notes panel group forum sub-committee members agenda
+    draft confirmed unconfirmed approved signed
     partnership the committee the board the meeting committee meeting board meeting
     """.split()  # noqa: SIM905
 ) | {"the committee", "the board", "the meeting", "committee meeting", "board meeting"}
@@ -89,16 +118,30 @@ def _committee_name(raw: str) -> str | None:
     name = " ".join(name.split()).strip(" .,:;|-–—")
     name = re.sub(r"(?i)^(?:the\s+)", "", name)
     name = re.sub(r"(?i)\s+(?:meeting|minutes)$", "", name)
+    name = re.sub(r"(?i)\s+members?['’]?s?['’]?$", "", name)  # "Riverside Makerspace members'"
     if not name or len(name) > 120 or name.lower() in _GENERIC_COMMITTEE:
         return None
     if re.search(r"(?i)\b(?:held|minutes of|previous|last meeting)\b|^agenda\b", name):
         return None
-    if not name[:1].isupper() or VERBISH_RE.search(name):
+    if not name[:1].isupper() or VERBISH_RE.search(name) or _names_people(name):
         return None
     letters = [ch for ch in name if ch.isalpha()]
     if letters and all(ch.isupper() for ch in letters) and len(name.split()) > 1:
         name = _title_case(name)
     return name
+
+
+def _names_people(name: str) -> bool:
+    """ "Ana Abel (AA - chair), Emma Young (EY), ...", "Carol facilitating, Mark taking": an
+    attendance line or a note about people, not a committee's name."""
+    words = name.split()
+    if len(words) > 1 and words[1][:1].islower() and is_given_name(words[0]):
+        return True
+    commas = name.count(",")
+    return ":" in name or commas >= 3 or (commas >= 1 and bool(_BRACKET_INITIALS_RE.search(name)))
+
+
+_BRACKET_INITIALS_RE = re.compile(r"\([A-Z]{2,4}\b")
 
 
 def _title_case(upper: str) -> str:
@@ -113,7 +156,7 @@ def _title_case(upper: str) -> str:
         elif len(w) <= 3 or not re.search(r"[AEIOUY]", w):
             out.append(w)
         else:
-            out.append(w[:1] + w[1:].lower())
+            out.append("-".join(p[:1] + p[1:].lower() for p in w.split("-")))
     return " ".join(out)
 
 
@@ -133,13 +176,15 @@ def find_meeting(text: str, lines: list[Line], header_end: int) -> Meeting:
     count = 0
     titles: list[str] = []  # title-like header lines naming a body
     fallback: str | None = None
-    for ln in lines:
+    header_lines: list[str] = []  # the header's lines that may give the date
+    for k, ln in enumerate(lines):
         if ln.blank:
             continue
         if ln.cstart >= header_end or count >= 15:
             break
         count += 1
-        c = text[ln.cstart : min(ln.cend, ln.cstart + 400)]
+        line = _joined(text, lines, k)
+        c = _LEADING_DATE_RE.sub("", line)
         low = c.lower()
         if (
             re.match(r"(?i)to\s", c)
@@ -173,15 +218,17 @@ def find_meeting(text: str, lines: list[Line], header_end: int) -> Meeting:
                 meeting.committee = meeting.committee or _committee_name(m3.group("c"))
                 meeting.title = meeting.title or c.strip()
                 continue
-        if meeting.date is None:
-            for dm in _HEADER_DATE_RE.finditer(c.replace("*", " ")):  # "8TH** **MAY, 2018"
-                d = parse_date_literal(dm.group(0))
-                if d is not None and 1900 < d.year < 2200:
-                    meeting.date = d
-                    cm = _NAME_MEETING_RE.match(c)
-                    if cm and not re.match(r"(?i)minutes|notes|date|agenda", cm.group("c")):
-                        fallback = fallback or _committee_name(cm.group("c"))
-                    break
+        header_lines.append(line)
+        if fallback is None and _line_date(line) is not None:
+            cm = _NAME_MEETING_RE.match(c)
+            if cm and not re.match(r"(?i)minutes|notes|date|agenda", cm.group("c")):
+                fallback = _committee_name(cm.group("c"))
+    meeting.date = (
+        meeting.date
+        or _header_date(header_lines)
+        or _header_date(_top_lines(text, lines))
+        or _stated_date(text, lines)
+    )
     # "Northfield Borough Council" over "Overview and Scrutiny Committee": the council's own
     # name is the committee only when no committee, board, panel or cabinet is named.
     committee_titles = [t for t in titles if not _COUNCIL_NAME_RE.search(t)]
@@ -197,3 +244,122 @@ def find_meeting(text: str, lines: list[Line], header_end: int) -> Meeting:
 
 
 _COUNCIL_NAME_RE = re.compile(r"(?i)^(?!full\s).*\bcouncil$")
+
+
+def _line_date(line: str) -> date | None:
+    return _first_date(" ".join(_MARKUP_RE.sub("", line).split()))
+
+
+def _first_date(plain: str) -> date | None:
+    """The first date in ``plain`` that is not another date than the meeting's."""
+    for m in _DATE_RE.finditer(plain):
+        if _NOT_MEETING_DATE_RE.search(plain, max(0, m.start() - 24), m.start()):
+            continue
+        d = _date_of(m)
+        if d is not None and 1900 < d.year < 2200:
+            return d
+    return None
+
+
+def _date_of(m: re.Match[str]) -> date | None:
+    for k in "1234":
+        if m.group(f"y{k}"):
+            month = m.group(f"m{k}")
+            y = int(m.group(f"y{k}"))
+            mo = int(month) if month.isdigit() else _MONTHS[month[:3].lower()]
+            try:
+                return date(y + 2000 if y < 100 else y, mo, int(m.group(f"d{k}")))
+            except ValueError:
+                return None
+    return None
+
+
+def _header_date(header_lines: list[str]) -> date | None:
+    """The meeting's date in the header, read as one text (a date wrapped over two lines,
+    as in headers pasted from PDF, or split by emphasis: "**TUESDAY, 8TH** **MAY, 2018**")."""
+    return _first_date(" ".join(_MARKUP_RE.sub("", " ".join(header_lines)).split()))
+
+
+# "MINUTES OF PROCEEDINGS AT MEETING OF THE MUNICIPAL" / "DISTRICT OF ... HELD IN ...":
+# a title in capitals that goes on until it says where or when the meeting was held.
+_OPEN_TITLE_RE = re.compile(r"(?i)^(?:draft\s+)?minutes\s+of\b(?!.*\b(?:held|on)\b)")
+
+
+def _capitals(s: str) -> bool:
+    letters = [ch for ch in s if ch.isalpha()]
+    return bool(letters) and sum(ch.isupper() for ch in letters) >= 0.9 * len(letters)
+
+
+_CONTINUES_RE = re.compile(r"(?i)(?:of|and|held|in|at|on)\b")
+_RUNS_ON_RE = re.compile(r"(?i)(?:\b(?:of|the|and|at|in|for|on)|[-,&])\s*$")
+
+
+def _joined(text: str, lines: list[Line], k: int) -> str:
+    """Line ``k`` without emphasis, with the lines it runs on to (a title wrapped after "OF
+    THE", as pasted from PDF, one blank line apart at most)."""
+    ln = lines[k]
+    c = _MARKUP_RE.sub("", text[ln.cstart : min(ln.cend, ln.cstart + 400)]).strip()
+    j = k + 1
+    while len(c) < 300:
+        while j < len(lines) and j <= k + 4 and lines[j].blank:
+            j += 1
+        if j >= len(lines) or j > k + 4:
+            break
+        nxt = lines[j]
+        more = _MARKUP_RE.sub("", text[nxt.cstart : min(nxt.cend, nxt.cstart + 200)]).strip()
+        if not (
+            _RUNS_ON_RE.search(c)
+            or _CONTINUES_RE.match(more)
+            or _OPEN_TITLE_RE.match(c)
+            and _capitals(c)
+            and _capitals(more)
+        ):
+            break
+        c = f"{c}{more}" if c.endswith("-") else f"{c} {more}"
+        j += 1
+    return c
+
+
+# "2025-04-07 Riverside Makerspace members' meeting": a date before the title.
+_LEADING_DATE_RE = re.compile(r"^(?:#+\s*)?\d{4}-\d\d-\d\d\s+(?=[A-Z])")
+_EARLIER_RE = re.compile(r"(?i)\b(?:previous|last)\b")
+_ITEM_START_RE = re.compile(r"\(?\d{1,3}[.)]\s")
+
+
+def _top_lines(text: str, lines: list[Line]) -> list[str]:
+    """The first lines of the text, up to the first numbered item: the header even when
+    the item finder takes one of its lines ("TUESDAY MAY 6th 2014") for an item."""
+    top: list[str] = []
+    for ln in lines:
+        if ln.blank:
+            continue
+        line = text[ln.cstart : min(ln.cend, ln.cstart + 300)]
+        if (
+            len(top) >= 10
+            or _ITEM_START_RE.match(line)
+            or re.search(r"(?i)\b(?:previous|last)\b", line)
+        ):
+            break
+        top.append(line)
+    return top
+
+
+def _stated_date(text: str, lines: list[Line]) -> date | None:
+    """A date given further down: "Date: 4 May 2023", "The meeting took place ... on
+    Wednesday, November 30, 2016" (within the first 60 lines)."""
+    seen = 0
+    for k, ln in enumerate(lines):
+        if ln.blank:
+            continue
+        seen += 1
+        if seen > 60:
+            break
+        line = _MARKUP_RE.sub("", text[ln.cstart : min(ln.cend, ln.cstart + 300)]).strip()
+        if not _DATE_LABEL_RE.search(line):
+            continue
+        nxt = next((n for n in lines[k + 1 : k + 3] if not n.blank), None)
+        more = text[nxt.cstart : min(nxt.cend, nxt.cstart + 200)] if nxt else ""
+        found = _line_date(f"{line} {more}")
+        if found is not None:
+            return found
+    return None

@@ -167,8 +167,12 @@ def table_actions(ctx: Context, actions: list[Action], claimed: Spans) -> list[t
 _COLUMN_HEAD_RE = re.compile(
     r"(?i)^(?:actions?|action\s+by|action\s+owner|lead|lead officer|owner|responsible|by whom|who)$"
 )
-# An agenda's columns ("Min | Topic | Lead"): its "Lead" presents the item, owns no action.
-_AGENDA_HEAD_RE = re.compile(r"(?i)^(?:min|mins|time|topic|agenda(?:\s+item)?|presenter|paper)$")
+# An agenda's or a forward plan's columns ("Min | Topic | Lead", "Meeting date | Item | Lead"):
+# its "Lead" presents the item, owns no action.
+_AGENDA_HEAD_RE = re.compile(
+    r"(?i)^(?:min|mins|time|topic|agenda(?:\s+item)?|presenter|paper|meeting(?:\s+date)?"
+    r"|date\s+of\s+meeting|committee\s+date)$"
+)
 _CELL_GAP_RE = re.compile(r"\t|[ \u00a0]{2,}")
 # The last cell of a line: an owner after a tab or a run of spaces.
 _COLUMN_OWNER_RE = re.compile(

@@ -18,7 +18,7 @@ from .finder import PeopleFinder
 from .lists import attendance_lists
 from .merge import merge
 from .offices import given_offices
-from .prose import honorific_names, name_runs, roles_alone
+from .prose import first_names, honorific_names, name_runs, roles_alone
 from .words import HONORIFICS, ROLE_WORDS, STOP_WORDS, initials_of
 
 __all__ = ["HONORIFICS", "ROLE_WORDS", "STOP_WORDS", "extract_people", "initials_of"]
@@ -31,5 +31,6 @@ def extract_people(text: str, lines: list[Line]) -> list[Person]:
     honorific_names(finder)
     name_runs(finder)
     given_offices(finder)
+    first_names(finder)
     roles_alone(finder)
     return merge(text, finder.found)

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from .words import (
     ABSENCE_REASON_RE,
+    HANDLE_RE,
     HONORIFICS,
     INITIAL,
     INITIALS_RE,
@@ -76,6 +77,14 @@ def strip_honorifics(name: str) -> tuple[str | None, str]:
     return hon, " ".join(parts)
 
 
+def initials_and_role(inner: str) -> tuple[str, str | None] | None:
+    """ "AA - chair" or "DSc" in a bracket after a name: (initials, role or None)."""
+    m = _INITIALS_ROLE_RE.fullmatch(inner.strip())
+    if m is None or sum(c.isupper() for c in m.group("ini")) < 2:
+        return None
+    return m.group("ini"), m.group("role")
+
+
 def is_name_token(word: str) -> bool:
     low = word.lower()
     return (
@@ -116,6 +125,8 @@ def _name_words(text: str) -> tuple[str | None, list[str], bool] | None:
     titled = len(toks) < len(text.split())
     if len(toks) == 1 and INITIALS_RE.match(toks[0]):
         return hon, [toks[0].rstrip(".")], titled
+    if len(toks) == 1 and HANDLE_RE.fullmatch(toks[0]):
+        return hon, toks, True  # "@tonyb": a user name on a code-hosting site
     for i, t in enumerate(toks):
         if (_INITIAL_FULL_RE.fullmatch(t) or t.lower() in PARTICLES) and i < len(toks) - 1:
             continue
@@ -210,11 +221,11 @@ def read_entry(text: str, a: int, b: int) -> Entry | None:
         inner = br.group(1).strip()
         after = chunk[br.end() :].strip(" ,–—-")
         main_end = a + br.start()
-        ini_role = _INITIALS_ROLE_RE.fullmatch(inner)
+        ini_role = initials_and_role(inner)
         if INITIALS_RE.match(inner):
             initials = inner.rstrip(".")
-        elif ini_role and sum(c.isupper() for c in ini_role.group("ini")) >= 2:
-            initials, role = ini_role.group("ini"), ini_role.group("role")  # "(AA - chair)"
+        elif ini_role is not None:
+            initials, role = ini_role  # "(AA - chair)"
         elif _QUALIFIER_RE.fullmatch(inner):
             qualifier = inner[0]  # "Collins (M)": Councillor M. Collins
         elif _SUBSTITUTE_RE.match(inner) or ABSENCE_REASON_RE.fullmatch(inner):

@@ -10,7 +10,7 @@ import bisect
 import re
 
 from ..layout import Line, split_sentences
-from .entries import Entry, is_role_phrase, read_entry, strip_honorifics
+from .entries import Entry, initials_and_role, is_role_phrase, read_entry, strip_honorifics
 from .finder import PeopleFinder
 from .words import HONORIFICS, is_given_name
 
@@ -19,7 +19,8 @@ PRESENT, APOLOGIES, IN_ATTENDANCE, ABSENT = "present", "apologies", "in attendan
 # A list's heading, at the start of a line: "Present:", "**Present**:", "## Participants",
 # "PRESENT (six Councillors): -", "In attendance (Secretariat)—", "1. Apologies for Absence".
 _LIST_MARKER_RE = re.compile(
-    r"(?P<kind>(?:Present\s+)?In\s+the\s+chair|Members present|Councillors present|Present"
+    r"(?P<kind>(?:Present\s+)?In\s+the\s+chair|Members present|Councillors present"
+    r"|Members in attendance|Present"
     r"|Attendees|Attendance|Participants|Also in attendance|In attendance|Also present"
     r"|(?:Officers|Officials)(?: present| in attendance)?"
     r"|Apologies(?: for absence)?(?: received)?(?:\s*/\s*Absent)?|Absent|Substitutes?"
@@ -27,10 +28,11 @@ _LIST_MARKER_RE = re.compile(
     r"(?:\s*\([^()]{0,40}\))?\s*(?:[:\-–—]+\s*|(?=\s+[A-Z])|$)(?P<rest>.*)$",
     re.IGNORECASE,
 )
-_MARKER_PREFIX_RE = re.compile(r"[#*_>\s]*(?:\d{1,3}[.)]\s*)?[*_]*")
+_MARKER_PREFIX_RE = re.compile(r"[#*_>\s]*(?:\d{1,3}(?:[.)]|[*_]*\s)\s*)?[*_]*")
 _EMPHASIS = "*_"
 _MARKER_FIRST = frozenset("0123456789pmcaiobsg#*_>|nr")
 _KINDS = (
+    ("members in attendance", PRESENT),
     ("apolog", APOLOGIES),
     ("absent", ABSENT),
     ("in attendance", IN_ATTENDANCE),
@@ -46,7 +48,8 @@ _KINDS = (
 # "İ" and "ı" match "i" case-insensitively) that each alternative checks by look-behind.
 _LIST_PROSE_RE = re.compile(
     r"[aArRnNwWiIİıpP](?<!\w[aArRnNwWiIİıpP])(?i:(?<=a)pologies(?:\s+for\s+absence)?\s+"
-    r"(?:were|was|had\s+been|have\s+been)\s+(?:received|noted|given|tendered)\s+(?:from|by)"
+    r"(?:were|was|had\s+been|have\s+been)\s+(?:received|noted|given|tendered)"
+    r"(?:\s+and\s+(?:accepted|noted|approved))?\s+(?:from|by)"
     r"|(?:(?<=r)eceived|(?<=n)oted)\s+apologies(?:\s+for\s+absence)?\s+from"
     r"|(?<=a)pologies\s+from|(?:(?<=w)elcomed|(?<=i)ntroduced)\s+(?:new\s+)?"
     r"(?:[Mm]embers\s+)?including|(?<=p)resent\s+were|(?<=a)ttending\s+were)\s+"
@@ -59,6 +62,7 @@ _INLINE_MARKER_RE = re.compile(
     r"|Officers|Officials|Observing|Observers)\s*:\s*"
     r"|(?:^|(?<=[\s.;,]))(?P<role>(?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*)\s*:\s+(?=[A-Z])"
 )
+_WRAPPED_NAME_RE = re.compile(r"\s*[A-Z][a-zà-öø-ÿ'’-]+[ \t]*")
 _PLURAL_HON_RE = re.compile(r"(?i)(Councillors|Cllrs\.?)\s")
 _TRAILING_INITIALS_RE = re.compile(r"\s*\(([A-Z]{2,4})\)\s*$")
 _HON_END_RE = re.compile(r"\b(?:Cllrs?|Councillors?|Dr|Mrs?|Ms|Miss|Prof|Professor|Revd?)\.?\s*$")
@@ -67,7 +71,13 @@ _PROSE_TAIL_RE = re.compile(
     r"\s+(?:who|whose|as|because|due|owing|since|for|on|at|to)\s.*$|\s+-\s.*$", re.S
 )
 # "Minute taker: John Foster" on a line of its own.
-_ROLE_COLON_RE = re.compile(r"(?P<role>[A-Z][\w’'-]*(?:\s+[\w’'-]+){0,4})\s*:\s*(?P<name>.+)$")
+_ROLE_COLON_RE = re.compile(
+    r"[*_]*(?P<role>[A-Z][\w’'-]*(?:\s+[\w’'-]+){0,4})[*_]*\s*:[*_]*\s*(?P<name>.+)$"
+)
+# "Minutes recorded by: **Michael Kirk**", "Minutes were taken by Seth Tisue (secretary)".
+_MINUTED_BY_RE = re.compile(
+    r"(?i)\b(?:minutes|notes)\s+(?:were\s+|was\s+)?(?:recorded|taken|written|kept)\s+by\b[\s:*_]*"
+)
 
 
 def list_kind(marker: str) -> str:
@@ -446,6 +456,7 @@ def read_list(
     a phrase after a name is that person's role. None when the span is not such a list
     (strict: every part must be a name or a role; otherwise most parts)."""
     seg = text[a:b]
+    wrapped = seg.count(",") >= 2
     if ";" in seg and "," in seg:
         grouped = _semicolon_groups(text, a, b)
         if grouped is not None:
@@ -472,6 +483,8 @@ def read_list(
         elif depth == 0:
             if sep == "\n" and _HON_END_RE.search(seg, cs, m.start()):
                 continue  # "Cllr\nGill Pidgeon": one name over a line break
+            if sep == "\n" and wrapped and _WRAPPED_NAME_RE.fullmatch(seg, cs, m.start()):
+                continue  # "..., Lou\n Burnard (LB), ...": a comma list wrapped mid-name
             if sep == "." and not _ends_sentence(seg, cs, m.start()):
                 continue
             if sep == ";":
@@ -507,6 +520,12 @@ def read_list(
                 ini = _TRAILING_INITIALS_RE.search(chunk)
                 role_txt = _TRAILING_INITIALS_RE.sub("", chunk)
                 last.initials = last.initials or (ini.group(1) if ini else None)
+                pair = initials_and_role(role_txt)
+                if pair is not None:  # "(JC - Chair)"
+                    last.initials = last.initials or pair[0]
+                    role_txt = pair[1] or ""
+                    if not role_txt:
+                        continue
                 if role_run and last.role:
                     last.role = f"{last.role}, {role_txt}"
                 elif not last.role or last.role == last.honorific or last.role == "Councillor":
@@ -599,6 +618,12 @@ def _sub_lists(text: str, a: int, b: int, kind: str) -> list[tuple[Entry, str]]:
 def _role_lines(finder: PeopleFinder) -> None:
     """ "Minute taker: John Foster", "Clerk – Mrs W Gray": a role and a name on one line."""
     text = finder.text
+    for by in _MINUTED_BY_RE.finditer(text):
+        end = text.find("\n", by.end(), by.end() + 200)
+        taker = read_list(text, by.end(), end if end >= 0 else by.end() + 200, strict=False)
+        if taker and taker[0].strong:
+            taker[0].role = taker[0].role or "Minute taker"
+            finder.add_entry(taker[0], None)
     for ln in finder.lines:
         if ln.blank or ln.cend - ln.cstart > 80 or ":" not in text[ln.cstart : ln.cend]:
             continue

@@ -8,7 +8,14 @@ from ...model import Person
 from ...names import given_name_similarity
 from .entries import is_role_phrase
 from .finder import Found
-from .words import INITIALS_RE, PARTICLES, STOP_WORDS, initials_of, role_key
+from .words import (
+    INITIALS_RE,
+    PARTICLES,
+    SPEECH_VERBS,
+    STOP_WORDS,
+    initials_of,
+    role_key,
+)
 
 _INITIALS_WORD_RE = re.compile(r"[A-Z](?<!\w[A-Z])[A-Z]{1,3}\b")  # "\b[A-Z]{2,4}\b", fast
 
@@ -44,6 +51,8 @@ def merge(text: str, found: list[Found]) -> list[Person]:
             t.role = _merged_role(t.role, p.role)
             t.initials = t.initials or p.initials
             first_seen[target] = min(first_seen[target], min(s for s, _ in p.mentions))
+    drop: set[int] = set()
+    _short_handles(merged, drop)
     # Initials used later ("NB to update") are mentions of the person they abbreviate.
     by_initials: dict[str, list[int]] = {}
     for idx, p in enumerate(merged):
@@ -52,7 +61,6 @@ def merge(text: str, found: list[Found]) -> list[Person]:
             by_initials.setdefault(p.initials or initials_of(p.name or ""), []).append(idx)
         elif p.initials:
             by_initials.setdefault(p.initials, []).append(idx)
-    drop: set[int] = set()
     for idx, p in enumerate(merged):
         if p.name and INITIALS_RE.match(p.name + "") and len(p.tokens()) == 1:
             key = p.name.rstrip(".")
@@ -65,7 +73,7 @@ def merge(text: str, found: list[Found]) -> list[Person]:
             owners = by_initials.get(m.group(0), [])
             if len(owners) == 1:
                 merged[owners[0]].mentions.append((m.start(), m.end()))
-    out_named = [p for i, p in enumerate(merged) if i not in drop]
+    out_named = [p for i, p in enumerate(merged) if i not in drop and not _only_in_passing(text, p)]
     _short_mentions(text, out_named)
     # Roles alone: merge equal roles, and roles that a named person holds.
     role_people: list[Found] = []
@@ -159,12 +167,43 @@ def _short_mentions(text: str, people: list[Found]) -> None:
         last = (who, len(ments) - 1)
 
 
+_SOCIAL_TITLE_RE = re.compile(r"(?:Mrs?|Ms|Miss|Mx)\.?\s")
+_ACTS_RE = re.compile(
+    rf"\s*(?:,\s*)?(?:then\s+|also\s+)?(?!(?:was|were|is|has|had)\b)(?:{SPEECH_VERBS}|to)\b"
+)
+
+
+def _only_in_passing(text: str, p: Found) -> bool:
+    """ "thanked Mr Gott", "the late Mrs Gleed", "wrote to Mrs Roberts": a surname after a
+    social title, in no list, with no role, never saying or doing anything in the meeting:
+    someone mentioned, not a participant to match."""
+    if len(p.tokens()) != 1 or p.role or p.attendance or p.initials:
+        return False
+    return all(
+        _SOCIAL_TITLE_RE.match(text, a, b) and not _ACTS_RE.match(text, b, b + 40)
+        for a, b in p.mentions
+    )
+
+
+def _short_handles(merged: list[Found], drop: set[int]) -> None:
+    """ "@tony" is "@tonybalandiuk" when no other user name starts so."""
+    handles = [i for i, p in enumerate(merged) if (p.name or "").startswith("@")]
+    for i in handles:
+        short = (merged[i].name or "").lower()
+        longer = [j for j in handles if j != i and (merged[j].name or "").lower().startswith(short)]
+        if len(longer) == 1:
+            merged[longer[0]].mentions.extend(merged[i].mentions)
+            drop.add(i)
+
+
 def _merged_role(kept: str | None, other: str | None) -> str | None:
     """One person's role from two mentions: an honorific or a bare "Chair" gives way to an
     office named elsewhere ("The Mayor, Cllr Janet Holloway (Chair)"); an office and an
     organisation go together ("Chair, Riverside Homes", "Treasurer, Tapworks")."""
     if not kept or not other or other == kept:
         return kept or other
+    if other == "Councillor":
+        return kept  # the title adds nothing to a role the person already has
     if not is_role_phrase(other) and kept in _CHAIRS:
         return f"{kept}, {other}"
     if kept in _GIVES_WAY and other != "Councillor" and not (kept in _CHAIRS and other in _CHAIRS):

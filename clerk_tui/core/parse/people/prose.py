@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from .entries import initials_and_role
 from .finder import Found, PeopleFinder
 from .words import (
     ABSENCE_REASON_RE,
@@ -24,6 +25,7 @@ from .words import (
     is_given_name,
     is_initials_for,
     is_stop_word,
+    may_be_given_name,
 )
 
 _HON_WORDS = frozenset(HONORIFICS)
@@ -32,11 +34,14 @@ _DETERMINERS = frozenset({"the", "our", "their", "your", "its", "this", "that", 
 _SPEECH_RE = re.compile(rf"\s*(?:,\s*)?(?:then\s+|also\s+|further\s+)?(?:{SPEECH_VERBS})\b")
 
 _COORD_RE = re.compile(
-    rf"[ \t]+(?:and|&)[ \t]+(?:(?:{HON_ALT})[ \t]+)?{NAME_TOKEN}(?:[ \t]+{NAME_TOKEN}){{0,2}}\s*(?:,\s*)?(?:{SPEECH_VERBS}|to)\b"  # noqa: E501
+    rf"[ \t]+(?:and|&)[ \t]+(?:(?:{HON_ALT})[ \t]+)?(?P<other>{NAME_TOKEN}(?:[ \t]+{NAME_TOKEN}){{0,2}})\s*(?:,\s*)?(?P<verb>{SPEECH_VERBS}|to)\b"  # noqa: E501
 )
 
+# Words before capitalised words that make them a person's name ("represented by Mark
+# Callaghan", "thanked Jo Bloggs"); not "and", "to", "for", "from" or a bracket, which
+# come as often before places, bodies and things ("for Whittington Cemetery").
 _BEFORE_CONTEXT_RE = re.compile(
-    r"(?:\b(?:by|from|with|thanked|welcomed|congratulated|including|and|to|for|invited)|\()\s*$"
+    r"\b(?:by|with|thanked|welcomed|congratulated|including|invited)\s*$"
 )
 
 _HON_NAME = rf"(?:{INITIAL}{NAME_SP}){{0,2}}{NEXT_NAME_TOKEN}(?:{NAME_SP}{NEXT_NAME_TOKEN}){{0,2}}"
@@ -297,12 +302,7 @@ def name_runs(finder: PeopleFinder) -> None:
                 if not _DIGIT_RE.match(inner) and (given or not acronym or acronym == ini):
                     ok = True
                     if not is_initials_for(inner, name):
-                        role = (
-                            None
-                            if _REPRESENTING_WORD_RE.match(inner)
-                            or ABSENCE_REASON_RE.fullmatch(inner)
-                            else inner
-                        )
+                        role = _bracket_role(inner)
         if not ok:
             role = _role_after(after)
             ok = role is not None
@@ -315,7 +315,7 @@ def name_runs(finder: PeopleFinder) -> None:
             ok = bool(
                 (speech and (given or not _WEAK_VERB_RE.match(speech.group(0))))
                 or _POSSESSIVE_RE.match(after)
-                or _COORD_RE.match(after)
+                or _coordinated(after, given)
                 or (given and not place)
                 or (
                     _BEFORE_CONTEXT_RE.search(before)
@@ -328,6 +328,48 @@ def name_runs(finder: PeopleFinder) -> None:
             continue
         role = role or _org_after(after)
         finder.add(name, role, start, end)
+
+
+# "Steve to confirm with Amy", "Rob / Heather to meet", "Dan volunteered", "@tony will":
+# first names (or user names) as the subject of a commitment or of speech, at the start of
+# a line, a bullet or a sentence.
+_FIRST_WORD = r"(?:[A-Z][a-zà-öø-ÿ]+|@[A-Za-z0-9][\w.-]*)"
+_FIRST_NAMES_RE = re.compile(
+    r"(?:^|(?<=\n)|(?<=[.!?] )|(?<=[.!?]  ))[ \t>]*(?:[-*•+][ \t]+|\d{1,2}[.)][ \t]+)?"
+    rf"(?P<names>{_FIRST_WORD}(?:[ \t]*(?:,|/|&|\band\b)[ \t]*{_FIRST_WORD})*)[ \t]+"
+    r"(?:to[ \t]+(?!(?:be|the|date|do)\b)[a-z]|(?:will|would)[ \t]+[a-z]|is[ \t]+going[ \t]+to\b"
+    r"|(?:volunteered|agreed|offered|said|suggested|asked|reported|explained|confirmed"
+    r"|mentioned|proposed|presented|noted|thanked|raised|undertook|questioned|replied"
+    r"|responded)\b)"
+)
+_FIRST_SPLIT_RE = re.compile(_FIRST_WORD)
+
+
+def _coordinated(after: str, given: bool) -> bool:
+    """ "Jo Hale and Sam Lee reported": another name and a verb of speech follow; not "...
+    and Social Club were agreed" (a body's words, an auxiliary only)."""
+    m = _COORD_RE.match(after)
+    if m is None or any(is_stop_word(w) for w in m.group("other").split()):
+        return False
+    return given or m.group("verb") not in _WEAK_VERBS
+
+
+_WEAK_VERBS = frozenset("was were is has had will would could".split())  # noqa: SIM905
+
+
+def first_names(finder: PeopleFinder) -> None:
+    """People named by their first name (or user name) alone where the grammar wants a
+    person: the subject of "to <verb>", "will", "volunteered", "said" at the start of a line,
+    bullet or sentence; a given name, a user name, or a name the lists already gave."""
+    text = finder.text
+    known = {t for f in finder.found if f.name for t in f.name.split()[:1]}
+    for m in _FIRST_NAMES_RE.finditer(text):
+        for w in _FIRST_SPLIT_RE.finditer(text, m.start("names"), m.end("names")):
+            word = w.group(0)
+            if word.startswith("@") or (
+                not is_stop_word(word) and (word in known or may_be_given_name(word))
+            ):
+                finder.add(word, None, w.start(), w.end())
 
 
 def roles_alone(finder: PeopleFinder) -> None:
@@ -392,19 +434,21 @@ def _role_words_before(words_before: list[str]) -> str | None:
     return None
 
 
+def _bracket_role(inner: str) -> str | None:
+    """The role in a bracket after a name: "(Chair)", "(JC - Chair)"; none in "(holiday)"
+    or "(represented by ...)"."""
+    if _REPRESENTING_WORD_RE.match(inner) or ABSENCE_REASON_RE.fullmatch(inner):
+        return None
+    pair = initials_and_role(inner)
+    return pair[1] if pair is not None else inner
+
+
 def _role_after(after: str) -> str | None:
     """A role written after a name: "(Managing Director of X)" or ", Policy Manager"."""
     m = _ROLE_BRACKET_RE.match(after)
     if m:
         inner = m.group(1).strip()
-        if (
-            _REPRESENTING_WORD_RE.match(inner)
-            or _DIGIT_RE.match(inner)
-            or INITIALS_RE.match(inner)
-            or ABSENCE_REASON_RE.fullmatch(inner)
-        ):
-            return None
-        return inner
+        return None if _DIGIT_RE.match(inner) or INITIALS_RE.match(inner) else _bracket_role(inner)
     m = _ROLE_COMMA_RE.match(after)
     if m:
         phrase = m.group(1)

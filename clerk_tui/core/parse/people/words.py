@@ -95,7 +95,7 @@ STOP_WORDS = frozenset(
     rooms chamber chambers library church park building suite online zoom microsoft teams
     see please note get let thanks thank auditor auditors handyman caretaker warden trustee
     trustees secretariat locum internal external taker bursar convenor convener facilitator
-    moderator
+    moderator training vacancy vacancies
     virtual town civic offices guildhall shape minutes agenda none nil details ltd limited plc
     llp cic
     """.split()  # noqa: SIM905
@@ -141,6 +141,8 @@ FIRST_NAME_TOKEN = (
 # A name's next word, after any particles.
 NEXT_NAME_TOKEN = rf"(?:{PARTICLE}{NAME_SP})" + "{0,2}" + NAME_TOKEN
 INITIALS_RE = re.compile(r"^[A-Z]{2,4}\.?$")
+# A user name on GitHub and the like, as open projects' notes name people: "@tonyb".
+HANDLE_RE = re.compile(r"@[A-Za-z0-9](?:[\w.-]*[A-Za-z0-9])?")
 
 
 NAME_TOKEN_FULL_RE = re.compile(NAME_TOKEN)
@@ -188,15 +190,21 @@ ABSENCE_REASON_RE = re.compile(
 
 
 @cache
-def _given_names() -> frozenset[str]:
+def _all_given_names() -> frozenset[str]:
     """Lower-cased English given names and their short forms, from the nicknames package's
-    table (already a dependency): evidence that a capitalised word is a person's name."""
+    table (already a dependency)."""
     spec = find_spec("nicknames")  # the package's folder, without importing it (faster)
     if spec is None or spec.origin is None:
         raise ModuleNotFoundError("nicknames")
     table = (Path(spec.origin).parent / "names.csv").read_text(encoding="utf-8")
-    names = {w for row in table.splitlines()[1:] for w in row.split(",")[::2] if len(w) > 2}
-    return frozenset(names - _COMMON_WORDS)
+    return frozenset(w for row in table.splitlines()[1:] for w in row.split(",")[::2] if len(w) > 2)
+
+
+@cache
+def _given_names() -> frozenset[str]:
+    """Given names that are not everyday words: evidence that a capitalised word is a
+    person's name."""
+    return _all_given_names() - _COMMON_WORDS
 
 
 # Names in that table that are also everyday English words, and so no evidence of a person.
@@ -211,6 +219,12 @@ _COMMON_WORDS = frozenset(
 
 def is_given_name(word: str) -> bool:
     return word.lower() in _given_names()
+
+
+def may_be_given_name(word: str) -> bool:
+    """A given name, maybe also an everyday word ("Rob", "Heather", "Will"): a name where
+    the grammar already wants a person."""
+    return word.lower() in _all_given_names()
 
 
 def is_name_word(word: str) -> bool:
