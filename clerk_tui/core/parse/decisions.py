@@ -95,7 +95,13 @@ _BODY_DECIDED_RE = re.compile(
     r"(?:to\s+(?:take|approve|support|endorse|agree|accept|recommend|sign|note|proceed)|with\s+the"
     r"\s+(?:report|update|proposals?|recommendations?|accounts|payments|plan))"
     r"|(?:noted|recorded|confirmed|stated|agreed|indicated)\s+(?:that\s+)?they\s+were"
-    r"\s+(?:content|happy|satisfied))\b"
+    r"\s+(?:content|happy|satisfied)"
+    # "Members voted unanimously to approve", "The Board supported the recommendations",
+    # "The Committee gave its approval to"
+    r"|voted\s+(?:unanimously\s+)?(?:to|in\s+favour\s+of|for)"
+    r"|supported\s+(?:the|this|these)\s+(?:[\w-]+\s+){0,3}?(?:proposals?|recommendations?"
+    r"|approach|plan|application|bid|motion|request|changes|option)"
+    r"|gave\s+(?:its|their)?\s*(?:approval|support|endorsement|agreement))\b"
 )
 # "The ICB agreed to provide a breakdown": a partner body's task, not the meeting's decision.
 _PARTNER_TASK_RE = re.compile(
@@ -107,7 +113,8 @@ _IT_WAS_RESOLVED_RE = re.compile(
     r"|(?:proposed|suggested|moved|discussed|considered)\s+and\s+)?"
     r"(?:RESOLVED|resolved|agreed|AGREED|decided|DECIDED)\s+(?:that|to)\b"
     r"|(?i:\bthere\s+was\s+(?:general\s+|unanimous\s+|broad\s+|full\s+)?(?:agreement|consensus)"
-    r"\s+(?:that|to|on)\b)"
+    r"\s+(?:that|to|on)\b|\bagreement\s+was\s+reached\b|\b(?:were|was)\s+in\s+agreement\s+(?:that|to|with)\b"
+    r"|\b(?:a|the)\s+decision\s+was\s+(?:made|taken)\s+to\b)"
     r"|^\W*(?:(?:Unanimously\s+|UNANIMOUSLY\s+)?(?:Agreed|AGREED|Resolved|RESOLVED)"
     r"\s+(?:that|to|unanimously|by\s+all)\b|(?:All|ALL)\s+(?:agreed|AGREED)\b)"
 )
@@ -559,12 +566,16 @@ _APPROVAL = "agreed|approved|endorsed|ratified|adopted|carried|signed"
 SENTENCE_RULES: tuple[tuple[Rule, str, tuple[str, ...]], ...] = tuple(
     (rule, kind, tuple(needs.split("|")))
     for rule, kind, needs in (
-        (_IT_WAS_RESOLVED_RE.search, RESOLUTION, "resolved|agreed|decided|agreement|consensus"),
+        (
+            _IT_WAS_RESOLVED_RE.search,
+            RESOLUTION,
+            "resolved|agreed|decided|agreement|consensus|decision",
+        ),
         (
             _match_body_decided,
             RESOLUTION,
             f"{_APPROVAL}|resolved|noted|accepted|decided|recommended|happy|content|pleased"
-            "|satisfied",
+            "|satisfied|voted|supported|gave",
         ),
         (_MINUTES_APPROVED_RE.search, RESOLUTION, "minutes"),
         (_ELECTED_RE.search, RESOLUTION, "elected|appointed|took the role"),

@@ -151,6 +151,10 @@ _DEFERRED_RE = re.compile(
     r"|further)\s+(?:date|meeting|time)|(?:the\s+)?(?:New\s+Year|new\s+year|spring|summer|autumn"
     r"|winter)|" + _MONTHS + r"))?"
 )
+_AGENDA_BUSINESS_RE = re.compile(
+    r"\b(?:item|items|matter|discussion|consideration|report|application|agenda|issue"
+    r"|debate|presentation|paper|topic|this|it|minute)\b"
+)
 _DEFERRED_PAST_RE = re.compile(r"\b(?:had\s+been|previously|last\s+time|already)\b")
 _REVISIT_RE = re.compile(
     r"\b(?:will|would|to|should|shall|could|agreed\s+to)\s+(?:\w+\s+)?(?:revisit|re-visit|reconsider"
@@ -277,7 +281,10 @@ def deferred(ctx: Context, st: str, low: str) -> Hit | None:
     if m is None or _DEFERRED_PAST_RE.search(low):
         return None
     named = _NAMED_MEETING_RE.search(st, m.end())
-    return m.start(), m.group("when") or (named.group("when") if named else None)
+    when = m.group("when") or (named.group("when") if named else None)
+    if when is None and not _AGENDA_BUSINESS_RE.search(low):
+        return None  # "a decision was made to postpone the fete": not the meeting's business
+    return m.start(), when
 
 
 def revisited(ctx: Context, st: str, low: str) -> Hit | None:
@@ -322,13 +329,17 @@ def considered_later(ctx: Context, st: str, low: str) -> Hit | None:
 
 def further_report(ctx: Context, st: str, low: str) -> Hit | None:
     """A report or update asked for at a time to come: "Members requested a further report in
-    six months' time", "a progress update would be given in the new year", "The Panel will
-    receive the final report in January", and an action log's note "Update in 3 months"."""
+    six months' time", "The Committee requested a report on exclusions", "a progress update
+    would be given in the new year", "The Panel will receive the final report in January",
+    and an action log's note "Update in 3 months"."""
     note = _NOTE_RE.match(low)
     if note and len(low.split()) <= 8:
         when = _later(ctx, st, note.end())
         return (0, when) if when else None
-    m = _FURTHER_REPORT_RE.search(low) or _BODY_RECEIVES_RE.search(st)
+    asked = _ASKED_FOR_REPORT_RE.search(low)
+    if asked and asked.group("paper") != "update":
+        return asked.start(), _later(ctx, st, asked.end())  # "requested a report on ..."
+    m = asked or _FURTHER_REPORT_RE.search(low) or _BODY_RECEIVES_RE.search(st)
     if m is None or not _FORWARD_RE.search(low):
         return None
     when = _later(ctx, st, m.end())
@@ -368,6 +379,11 @@ _BODY_RECEIVES_RE = re.compile(
     r"\b(?:Board|Committee|Panel|Cabinet|Council|Members|members|Group|Forum|Partnership|it)\s+"
     r"(?:will|would|shall|should|wished\s+to|wanted\s+to|would\s+like\s+to|asked\s+to"
     r"|agreed\s+to|to)\s+(?:receive|consider|see|scrutinise|scrutinize)\b"
+)
+# "The Committee requested a report on school exclusions": a paper asked of a later meeting.
+_ASKED_FOR_REPORT_RE = re.compile(
+    r"\b(?:requested|asked\s+for|would\s+like|wished\s+to\s+(?:see|have|receive)|requires?)\s+"
+    r"(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?P<paper>report|briefing|paper|presentation|update)\b"
 )
 # "Update in 3 months.", "Further report to come in the new year.": a note with no verb.
 _NOTE_RE = re.compile(
