@@ -23,8 +23,9 @@ import re
 from collections.abc import Callable
 
 from ..model import Decision
-from .context import Context, Spans, item_at, line_end, sentences_of_line
+from .context import Context, Spans, item_at, line_end, lines_with, sentences_of_line
 from .items import ENUM_RE, MARKER_RE, NUM_RE, heading_like
+from .keywords import any_of
 from .layout import Line, strip_span
 
 # What a found passage records: a labelled or "That ..." resolution, a sentence of decision,
@@ -475,7 +476,12 @@ def lettered_resolution(
 
 
 # A planning application's reference: "25/00418/HOU", "DC/24/0123", "P/2024/0456/FUL".
-_PLANNING_REF_RE = re.compile(r"\b(?=[A-Z0-9/]*\d\d)[A-Z0-9]{1,6}(?:/[A-Z0-9]{1,8}){2,3}\b")
+# (Letters and digits both: "12/03/2024" is a date.)
+_PLANNING_REF_RE = re.compile(
+    r"\b(?=[A-Z0-9/]*\d\d)(?=[A-Z0-9/]*[A-Z])[A-Z0-9]{1,6}(?:/[A-Z0-9]{1,8}){2,3}\b"
+)
+# Its middle part, which starts with a plain "/": a fast test before the full one.
+_REF_CORE_RE = re.compile(r"/[A-Z0-9]{1,8}/")
 # A council's response to it: "No objection", "Support", "Object – overdevelopment",
 # "Comments: no observations", "Recommend refusal".
 _RESPONSE_RE = re.compile(
@@ -514,9 +520,14 @@ def planning_responses(ctx: Context, found: _Found) -> None:
     text = ctx.text
     lines = ctx.lines
     item_starts = set(ctx.item_starts)
-    for i, ln in enumerate(lines):
-        if ln.blank or "/" not in text[ln.cstart : ln.cend]:
-            continue
+    for i in lines_with(ctx, "/"):
+        ln = lines[i]
+        if (
+            ln.blank
+            or ln.cstart in item_starts
+            or not _REF_CORE_RE.search(text, ln.cstart, ln.cend)
+        ):
+            continue  # an item's heading ("TB/24/061 Board Assurance Framework") is no response
         if not _PLANNING_REF_RE.search(text, ln.cstart, ln.cend):
             continue
         if _responds(text[ln.cstart : line_end(ctx, ln)], skip_first=True):
@@ -562,9 +573,9 @@ def _match_short_passive(st: str) -> re.Match[str] | None:
 
 _APPROVAL = "agreed|approved|endorsed|ratified|adopted|carried|signed"
 # Sentence rules in order: each returns a match when the sentence states a decision, and
-# runs only on sentences (lower-cased) holding one of its words.
-SENTENCE_RULES: tuple[tuple[Rule, str, tuple[str, ...]], ...] = tuple(
-    (rule, kind, tuple(needs.split("|")))
+# runs only on sentences holding one of its words (as _KEY_RE finds them, lower-cased).
+SENTENCE_RULES: tuple[tuple[Rule, str, frozenset[str]], ...] = tuple(
+    (rule, kind, frozenset(needs.split("|")))
     for rule, kind, needs in (
         (
             _IT_WAS_RESOLVED_RE.search,
@@ -586,8 +597,14 @@ SENTENCE_RULES: tuple[tuple[Rule, str, tuple[str, ...]], ...] = tuple(
         (_MOTION_RE.search, MOTION, "propos|moved"),
     )
 )
-# A sentence holding none of the rules' words states no decision.
-_KEY_RE = re.compile("|".join(sorted({w for _, _, needs in SENTENCE_RULES for w in needs})))
+# The rules' words, as they occur in a lower-cased sentence.
+_KEY_RE = any_of({w for _, _, needs in SENTENCE_RULES for w in needs})
+# Each word: the indices of the rules that need it.
+_RULES_OF = {
+    w: tuple(i for i, (_, _, needs) in enumerate(SENTENCE_RULES) if w in needs)
+    for _, _, needs in SENTENCE_RULES
+    for w in needs
+}
 
 
 def _kind(st: str, kind: str) -> str:
@@ -609,10 +626,12 @@ def decision_sentences(
     ln = nonblank[k]
     nxt = k + 1
     for s_start, s_end, st, low in sentences_of_line(ctx, ln):
-        if not _KEY_RE.search(low):
+        keys = _KEY_RE.findall(low)
+        if not keys:
             continue
-        for rule, kind, needs in SENTENCE_RULES:
-            if not any(w in low for w in needs) or rule(st) is None:
+        for i in sorted({i for key in keys for i in _RULES_OF[key]}):
+            rule, kind, _ = SENTENCE_RULES[i]
+            if rule(st) is None:
                 continue
             if s_end >= line_end(ctx, ln):
                 if _open_head(st) and _OPEN_END_RE.search(st):

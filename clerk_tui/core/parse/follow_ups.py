@@ -30,7 +30,17 @@ from datetime import date
 
 from ..dates import DATE_EXPR, resolve_due
 from ..model import FollowUp
-from .context import Context, Spans, due_after, due_phrases, item_at, sentences_of_line
+from .context import (
+    Context,
+    Spans,
+    due_after,
+    due_phrases,
+    item_at,
+    line_of,
+    lines_with,
+    sentences_of_line,
+)
+from .keywords import any_of
 from .layout import Line
 
 _MONTHS = "|".join(m for m in calendar.month_name if m)
@@ -418,9 +428,13 @@ SENTENCE_RULES: tuple[tuple[SentenceRule, frozenset[str]], ...] = tuple(
         (standing_item, "standing"),
     )
 )
-_KEY_RE = re.compile(
-    "|".join(sorted({w for _, needs in SENTENCE_RULES for w in needs}, key=len, reverse=True))
-)
+_KEY_RE = any_of({w for _, needs in SENTENCE_RULES for w in needs})
+# Each word: the indices of the rules that need it.
+_RULES_OF = {
+    w: tuple(k for k, (_, needs) in enumerate(SENTENCE_RULES) if w in needs)
+    for _, needs in SENTENCE_RULES
+    for w in needs
+}
 
 
 def find_follow_ups(ctx: Context) -> list[FollowUp]:
@@ -449,13 +463,12 @@ def find_follow_ups(ctx: Context) -> list[FollowUp]:
 
 def _follow_up(ctx: Context, st: str, low: str, start: int, end: int) -> FollowUp | None:
     """The follow-up a sentence states, if any (see :data:`SENTENCE_RULES`)."""
-    keys = set(_KEY_RE.findall(low))
+    keys = _KEY_RE.findall(low)
     if not keys:
         return None
     hit = None
-    for rule, needs in SENTENCE_RULES:
-        if keys.isdisjoint(needs):
-            continue
+    for k in sorted({k for key in keys for k in _RULES_OF[key]}):
+        rule = SENTENCE_RULES[k][0]
         try:
             hit = rule(ctx, st, low)
         except Exception as exc:
@@ -510,7 +523,20 @@ _PLAN_HEADING_RE = re.compile(
     r"|(?:items\s+for\s+)?(?:the\s+)?next\s+agenda(?:\s+items)?|agenda\s+planning))"
     r"(?:\s+(?:for\s+)?20\d\d(?:\s*[/–-]\s*(?:20)?\d\d)?)?\s*[:\-–]?\s*$"
 )
-_PLAN_WORD_RE = re.compile(r"lan|ramme|uture|genda|ext|orthcoming")
+# A word every forward plan heading holds (lower-cased).
+_PLAN_WORDS = ("forward", "programme", "future", "agenda", "items for", "matters for")
+
+
+def _find_all(text: str, word: str) -> list[int]:
+    """Every offset of ``word`` in ``text``."""
+    out = []
+    pos = text.find(word)
+    while pos >= 0:
+        out.append(pos)
+        pos = text.find(word, pos + 1)
+    return out
+
+
 _HEAD_ITEM_RE = re.compile(
     r"(?i)^(?:item|items|topic|topics|report|reports|subject|title|agenda\s+item|business"
     r"|issue|description|report\s+title|matter)s?$"
@@ -549,26 +575,27 @@ def forward_plan_rows(ctx: Context) -> list[FollowUp]:
     text = ctx.text
     lines = ctx.lines
     out: list[FollowUp] = []
-    i = 0
-    while i < len(lines):
+    # Only the lines that could start one: a table row, or a heading's words.
+    low = text.lower()
+    heads = {line_of(ctx, pos) for word in _PLAN_WORDS for pos in _find_all(low, word)}
+    candidates = sorted(set(lines_with(ctx, "|")) | set(lines_with(ctx, "\t")) | heads)
+    done = 0  # lines before this one are read
+    for i in candidates:
         ln = lines[i]
-        if ln.blank or ln.cend - ln.cstart > 300:
-            i += 1
+        if i < done or ln.blank or ln.cend - ln.cstart > 300:
             continue
         c = text[ln.cstart : ln.cend]
         cells = _cells(c) if ("|" in c or "\t" in c) else None
         if cells is not None and len(cells) >= 2:
             got = _plan_table(ctx, i, cells)
             if got is not None:
-                rows, i = got
+                rows, done = got
                 out.extend(rows)
                 continue
-        head = _PLAN_HEADING_RE.match(c) if len(c) < 90 and _PLAN_WORD_RE.search(c) else None
+        head = _PLAN_HEADING_RE.match(c) if len(c) < 90 else None
         if head:
-            rows, i = _plan_list(ctx, i + 1, _heading_when(c) if head.group("future") else None)
+            rows, done = _plan_list(ctx, i + 1, _heading_when(c) if head.group("future") else None)
             out.extend(rows)
-            continue
-        i += 1
     return out
 
 
