@@ -12,7 +12,7 @@ import re
 from ..layout import Line, split_sentences
 from .entries import Entry, initials_and_role, is_role_phrase, read_entry, strip_honorifics
 from .finder import PeopleFinder
-from .words import HONORIFICS, is_given_name
+from .words import CAPITAL, HONORIFICS, LOWER, is_given_name
 
 PRESENT, APOLOGIES, IN_ATTENDANCE, ABSENT = "present", "apologies", "in attendance", "absent"
 
@@ -20,7 +20,8 @@ PRESENT, APOLOGIES, IN_ATTENDANCE, ABSENT = "present", "apologies", "in attendan
 # "PRESENT (six Councillors): -", "In attendance (Secretariat)—", "1. Apologies for Absence".
 _LIST_MARKER_RE = re.compile(
     r"(?P<kind>(?:Present\s+)?In\s+the\s+chair|Members present|Councillors present"
-    r"|Members in attendance|Present"
+    r"|Members in attendance|Those present|Present|Also attending|Attending"
+    r"|(?:Councillors|Cllrs|Staff(?: present)?)(?=\s*(?:[:\-–—]|$))|Visitors"
     r"|Attendees|Attendance|Participants|Also in attendance|In attendance|Also present"
     r"|(?:Officers|Officials)(?: present| in attendance)?"
     r"|Apologies(?: for absence)?(?: received)?(?:\s*/\s*Absent)?|Absent|Substitutes?"
@@ -39,6 +40,8 @@ _KINDS = (
     ("also", IN_ATTENDANCE),
     ("officer", IN_ATTENDANCE),
     ("official", IN_ATTENDANCE),
+    ("staff", IN_ATTENDANCE),
+    ("visitor", IN_ATTENDANCE),
     ("observ", IN_ATTENDANCE),
     ("guest", IN_ATTENDANCE),
 )
@@ -52,7 +55,8 @@ _LIST_PROSE_RE = re.compile(
     r"(?:\s+and\s+(?:accepted|noted|approved))?\s+(?:from|by)"
     r"|(?:(?<=r)eceived|(?<=n)oted)\s+apologies(?:\s+for\s+absence)?\s+from"
     r"|(?<=a)pologies\s+from|(?:(?<=w)elcomed|(?<=i)ntroduced)\s+(?:new\s+)?"
-    r"(?:[Mm]embers\s+)?including|(?<=p)resent\s+were|(?<=a)ttending\s+were)\s+"
+    r"(?:[Mm]embers\s+)?including|(?<=p)resent\s+were|(?<=a)ttending\s+were"
+    r"|(?<=w)elcome(?:d|s)?(?:\s+new\s+(?:members|volunteers))?(?=\s+[A-Z][a-z]+,))\s+"
 )
 # A list's separators outside brackets; a line break too, unless it follows an honorific.
 _LIST_SEP_RE = re.compile(r"[(),;\n]| and | & | / |\.(?= [A-Z])")
@@ -62,7 +66,7 @@ _INLINE_MARKER_RE = re.compile(
     r"|Officers|Officials|Observing|Observers)\s*:\s*"
     r"|(?:^|(?<=[\s.;,]))(?P<role>(?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*)\s*:\s+(?=[A-Z])"
 )
-_WRAPPED_NAME_RE = re.compile(r"\s*[A-Z][a-zà-öø-ÿ'’-]+[ \t]*")
+_WRAPPED_NAME_RE = re.compile(rf"\s*[{CAPITAL}][{LOWER}'’-]+[ \t]*")
 _PLURAL_HON_RE = re.compile(r"(?i)(Councillors|Cllrs\.?)\s")
 _TRAILING_INITIALS_RE = re.compile(r"\s*\(([A-Z]{2,4})\)\s*$")
 _HON_END_RE = re.compile(r"\b(?:Cllrs?|Councillors?|Dr|Mrs?|Ms|Miss|Prof|Professor|Revd?)\.?\s*$")
@@ -73,6 +77,11 @@ _PROSE_TAIL_RE = re.compile(
 # "Minute taker: John Foster" on a line of its own.
 _ROLE_COLON_RE = re.compile(
     r"[*_]*(?P<role>[A-Z][\w’'-]*(?:\s+[\w’'-]+){0,4})[*_]*\s*:[*_]*\s*(?P<name>.+)$"
+)
+# "Vicky Bright – Clerk and 3 members of the public.": a name, a dash, a role.
+_NAME_DASH_ROLE_RE = re.compile(
+    r"(?:[A-Z][\w.’'-]*[ \t]+){1,3}[A-Z][\w’'-]*[ \t]+[-–—][ \t]+"
+    r"(?P<role>[A-Z][\w’'-]*(?:[ \t]+[A-Z][\w’'-]*){0,3})(?=[ \t]+and\b|[ \t]*[.,;(]|[ \t]*$)"
 )
 # "Minutes recorded by: **Michael Kirk**", "Minutes were taken by Seth Tisue (secretary)".
 _MINUTED_BY_RE = re.compile(
@@ -143,10 +152,13 @@ def _body_label(text: str, start: int, ln: Line) -> tuple[str, int, str | None] 
 
 
 def _heading_role(kind: str) -> str | None:
-    """The role of whoever is listed: "Present in the chair:", "Observers:", "Observing:"."""
+    """The role of whoever is listed: "Present in the chair:", "Observers:", "Observing:",
+    "Councillors:"."""
     low = kind.lower()
     if low.endswith("chair"):
         return "Chair"
+    if low in ("councillors", "cllrs"):
+        return "Councillor"
     if low.startswith("observ") and "speaker" not in low:
         return "Observing" if low == "observing" else "Observer"
     return None
@@ -180,6 +192,7 @@ def attendance_lists(finder: PeopleFinder) -> None:
     _role_lines(finder)
     _name_column(finder)
     _bulleted_names(finder)
+    _column_lists(finder)
     _prose_lists(finder)
 
 
@@ -201,7 +214,10 @@ def _inline_list(
             break
         j += 1
     end = lines[j - 1].cend
-    for entry, sub_kind in _sub_lists(text, start, end, kind):
+    offices = role_bracket_names(text, start, end) if "(" in text[start:end] else None
+    for entry in offices or []:  # "Officials: Director (Mr. P. Lyne), Clerk (Ms J. Coyle)"
+        finder.add_entry(entry, kind)
+    for entry, sub_kind in [] if offices else _sub_lists(text, start, end, kind):
         if role and sub_kind == kind and (entry.role is None or entry.role == "Councillor"):
             entry.role = role
         finder.add_entry(entry, sub_kind)
@@ -257,8 +273,11 @@ def _block_list(finder: PeopleFinder, i: int, kind: str, role: str | None = None
         j = last + 1
     if not spans:
         return i + 1
-    if _name_role_column(text, spans):
-        read = [read_line(text, a, b, pairs_are_roles=True) or [] for a, b in spans]
+    if _name_role_column(text, spans):  # only a line of two parts reads otherwise
+        read = [
+            (read_line(text, a, b, pairs_are_roles=True) or []) if len(r) == 2 else r
+            for (a, b), r in zip(spans, read, strict=True)
+        ]
     for entries, list_role in zip(read, roles, strict=True):
         for e in entries:
             if list_role and (e.role is None or e.role == "Councillor"):
@@ -411,8 +430,10 @@ def role_bracket_names(text: str, a: int, b: int) -> list[Entry] | None:
     for m in _BRACKET_NAME_RE.finditer(text, a, b):
         role = text[prev : m.start()].strip(" \t\r\n,;.")
         entry = read_entry(text, m.start(1), m.end(1))
-        if entry is None or not role or not is_role_phrase(role) or len(role) > 120:
+        if entry is None or not role or len(role) > 120:
             return None
+        if not (is_role_phrase(role) or entry.titled and role[0].isupper()):
+            return None  # "PMCE Consultants (Mr. A. Gleeson)": a title makes the name sure
         entry.role = " ".join(role.split())
         out.append(entry)
         prev = m.end()
@@ -625,7 +646,15 @@ def _role_lines(finder: PeopleFinder) -> None:
             taker[0].role = taker[0].role or "Minute taker"
             finder.add_entry(taker[0], None)
     for ln in finder.lines:
-        if ln.blank or ln.cend - ln.cstart > 80 or ":" not in text[ln.cstart : ln.cend]:
+        if ln.blank or ln.cend - ln.cstart > 80:
+            continue
+        dash = _NAME_DASH_ROLE_RE.match(text, ln.cstart, ln.cend)
+        if dash is not None:  # "Vicky Bright – Clerk and 3 members of the public."
+            entry = read_entry(text, ln.cstart, dash.end("role"))
+            if entry is not None and entry.strong and entry.role and is_role_phrase(entry.role):
+                finder.add_entry(entry, None)
+            continue
+        if ":" not in text[ln.cstart : ln.cend]:
             continue
         m = _ROLE_COLON_RE.match(text, ln.cstart, ln.cend)
         if m is None or not is_role_phrase(m.group("role")) or _marker(text, ln) is not None:
@@ -730,6 +759,64 @@ def _take_bullets(finder: PeopleFinder, run: list[tuple[int, int]], intro: bool)
             finder.add_entry(e, None)
 
 
+_TABLE_CELL_SEP_RE = re.compile(r"\t+|\s*\|\s*")
+
+
+def _cells(text: str, a: int, b: int) -> list[tuple[int, int]]:
+    """The cells of a table row (pipes or tabs), as spans; empty ones kept."""
+    line = text[a:b]
+    if line.startswith("|"):
+        line, a = line[1:], a + 1
+    if line.endswith("|"):
+        line = line[:-1]
+    out, start = [], 0
+    for m in _TABLE_CELL_SEP_RE.finditer(line):
+        out.append((a + start, a + m.start()))
+        start = m.end()
+    out.append((a + start, a + len(line)))
+    return out
+
+
+def _column_lists(finder: PeopleFinder) -> None:
+    """A table whose columns are lists: "| Present | In attendance | Apologies |" (or
+    "| Chair | Members | Officers |") over rows of names, a list to each column."""
+    text, lines = finder.text, finder.lines
+    i = 0
+    while i < len(lines):
+        ln = lines[i]
+        i += 1
+        line = text[ln.cstart : ln.cend]
+        if ln.blank or ("|" not in line and "\t" not in line) or len(line) > 200:
+            continue
+        heads = [_column_head(text[s:e].strip(" *_:")) for s, e in _cells(text, ln.cstart, ln.cend)]
+        if sum(h is not None for h in heads) < 2 or any(h is None for h in heads):
+            continue
+        while i < len(lines) and not lines[i].blank:
+            row = lines[i]
+            i += 1
+            if _is_table_rule(text[row.cstart : row.cend]):
+                continue
+            cells = _cells(text, row.cstart, row.cend)
+            for (s, e), head in zip(cells, heads, strict=False):
+                if head is None or not text[s:e].strip():
+                    continue
+                kind, role = head
+                for entry in read_list(text, s, e, strict=False) or []:
+                    if role and (entry.role is None or entry.role == "Councillor"):
+                        entry.role = role
+                    finder.add_entry(entry, kind)
+
+
+def _column_head(cell: str) -> tuple[str, str | None] | None:
+    """A table head that names a list: (attendance kind, the role it gives)."""
+    m = _LIST_MARKER_RE.fullmatch(cell) if cell else None
+    if m is not None and not m.group("rest"):
+        return list_kind(m.group("kind")), _heading_role(m.group("kind"))
+    if cell and is_role_phrase(cell) and len(cell.split()) <= 3:
+        return PRESENT, None if cell.lower().rstrip("s") == "member" else cell
+    return None
+
+
 def _prose_lists(finder: PeopleFinder) -> None:
     """ "Apologies were received from Rolf Krahl and Brian Matthews.": the sentence's names."""
     text, lines = finder.text, finder.lines
@@ -746,5 +833,8 @@ def _prose_lists(finder: PeopleFinder) -> None:
         if tail is not None:
             end = tail.start()
         kind = APOLOGIES if "pologies" in m.group(0) else PRESENT
-        for entry in read_list(text, m.end(), end, strict=False) or []:
+        entries = read_list(text, m.end(), end, strict=False) or []
+        if m.group(0)[:2].lower() == "we" and len(entries) < 2:
+            continue  # "Welcome Wendy, Alec and Pushkar": a list, not one capitalised word
+        for entry in entries:
             finder.add_entry(entry, kind)

@@ -145,6 +145,7 @@ def _short_mentions(text: str, people: list[Found]) -> None:
     for idx, p in enumerate(people):
         toks = p.tokens()
         if len(toks) < 2:
+            owners.setdefault(toks[0] if toks else "", []).append(idx)  # "Collins" is taken
             continue
         for t in {toks[0], toks[-1]}:
             if len(t) > 2 and t.lower() not in STOP_WORDS:

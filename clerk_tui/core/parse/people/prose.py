@@ -8,11 +8,13 @@ from .entries import initials_and_role
 from .finder import Found, PeopleFinder
 from .words import (
     ABSENCE_REASON_RE,
+    CAPITAL,
     FIRST_NAME_TOKEN,
     HON_ALT,
     HONORIFICS,
     INITIAL,
     INITIALS_RE,
+    LOWER,
     NAME_SP,
     NAME_TOKEN,
     NEXT_NAME_TOKEN,
@@ -73,6 +75,7 @@ _ROLE_ONLY_RE = re.compile(
 
 _ACRONYM_RE = re.compile(r"^[A-Z][A-Z&]{1,7}s?$")
 
+_TITLED_RE = re.compile(rf"(?:{HON_ALT})\s")
 _HON_BEFORE_RE = re.compile(rf"\b(?:{HON_ALT})\s*$")
 
 _ROLE_BRACKET_RE = re.compile(r"\s*\(([^()]{2,150})\)")
@@ -293,6 +296,8 @@ def name_runs(finder: PeopleFinder) -> None:
             br = _AFTER_BRACKET_RE.match(after)
             if br:
                 inner = br.group(1).strip()
+                if _TITLED_RE.match(inner):
+                    continue  # "Riverside Consultants (Mr. A. Gleeson)": the person is inside
                 acronym = inner.rstrip("s") if _ACRONYM_RE.match(inner) else None
                 ini = initials_of(name)
                 if acronym and (acronym == ini and not given or acronym.endswith(ini)):
@@ -333,9 +338,9 @@ def name_runs(finder: PeopleFinder) -> None:
 # "Steve to confirm with Amy", "Rob / Heather to meet", "Dan volunteered", "@tony will":
 # first names (or user names) as the subject of a commitment or of speech, at the start of
 # a line, a bullet or a sentence.
-_FIRST_WORD = r"(?:[A-Z][a-zà-öø-ÿ]+|@[A-Za-z0-9][\w.-]*)"
+_FIRST_WORD = rf"(?:[{CAPITAL}][{LOWER}]+|@[A-Za-z0-9][\w.-]*)"
 _FIRST_NAMES_RE = re.compile(
-    r"(?:^|(?<=\n)|(?<=[.!?] )|(?<=[.!?]  ))[ \t>]*(?:[-*•+][ \t]+|\d{1,2}[.)][ \t]+)?"
+    r"(?:\n|[.!?][ \t]{1,2})[ \t>]*(?:[-*•+][ \t]+|\d{1,2}[.)][ \t]+)?"
     rf"(?P<names>{_FIRST_WORD}(?:[ \t]*(?:,|/|&|\band\b)[ \t]*{_FIRST_WORD})*)[ \t]+"
     r"(?:to[ \t]+(?!(?:be|the|date|do)\b)[a-z]|(?:will|would)[ \t]+[a-z]|is[ \t]+going[ \t]+to\b"
     r"|(?:volunteered|agreed|offered|said|suggested|asked|reported|explained|confirmed"
@@ -363,8 +368,8 @@ def first_names(finder: PeopleFinder) -> None:
     bullet or sentence; a given name, a user name, or a name the lists already gave."""
     text = finder.text
     known = {t for f in finder.found if f.name for t in f.name.split()[:1]}
-    for m in _FIRST_NAMES_RE.finditer(text):
-        for w in _FIRST_SPLIT_RE.finditer(text, m.start("names"), m.end("names")):
+    for m in _FIRST_NAMES_RE.finditer("\n" + text):  # (a line break: the text's start)
+        for w in _FIRST_SPLIT_RE.finditer(text, m.start("names") - 1, m.end("names") - 1):
             word = w.group(0)
             if word.startswith("@") or (
                 not is_stop_word(word) and (word in known or may_be_given_name(word))
