@@ -8,11 +8,12 @@ from __future__ import annotations
 
 import bisect
 import re
+from functools import lru_cache
 
 from ..layout import Line, split_sentences
 from .entries import Entry, initials_and_role, is_role_phrase, read_entry, strip_honorifics
 from .finder import PeopleFinder
-from .words import CAPITAL, HONORIFICS, LOWER, is_given_name
+from .words import CAPITAL, HONORIFICS, LOWER, is_given_name, may_be_given_name
 
 PRESENT, APOLOGIES, IN_ATTENDANCE, ABSENT = "present", "apologies", "in attendance", "absent"
 
@@ -31,7 +32,7 @@ _LIST_MARKER_RE = re.compile(
 )
 _MARKER_PREFIX_RE = re.compile(r"[#*_>\s]*(?:\d{1,3}(?:[.)]|[*_]*\s)\s*)?[*_]*")
 _EMPHASIS = "*_"
-_MARKER_FIRST = frozenset("0123456789pmcaiobsg#*_>|nr")
+_MARKER_FIRST = frozenset("0123456789pmcaiobsg#*_>|")
 _KINDS = (
     ("members in attendance", PRESENT),
     ("apolog", APOLOGIES),
@@ -85,7 +86,7 @@ _NAME_DASH_ROLE_RE = re.compile(
 )
 # "Minutes recorded by: **Michael Kirk**", "Minutes were taken by Seth Tisue (secretary)".
 _MINUTED_BY_RE = re.compile(
-    r"(?i)\b(?:minutes|notes)\s+(?:were\s+|was\s+)?(?:recorded|taken|written|kept)\s+by\b[\s:*_]*"
+    r"(?:[Mm]inutes|[Nn]otes)\s+(?:were\s+|was\s+)?(?:recorded|taken|written|kept)\s+by\b[\s:*_]*"
 )
 
 
@@ -94,6 +95,7 @@ def list_kind(marker: str) -> str:
     return next((kind for word, kind in _KINDS if word in low), PRESENT)
 
 
+@lru_cache(maxsize=8192)  # asked again for the same lines while lists are read
 def _marker(text: str, ln: Line) -> tuple[str, int, str | None] | None:
     """(attendance kind, where the list starts, the role the heading gives) when the line
     opens an attendance list."""
@@ -116,17 +118,24 @@ def _marker(text: str, ln: Line) -> tuple[str, int, str | None] | None:
     return list_kind(hm.group("kind")), start + hm.start("rest"), _heading_role(hm.group("kind"))
 
 
+def _table_head_start(text: str, ln: Line) -> bool:
+    """A line that may be a table's header naming people ("Name<TAB>Role", "Role | Name")."""
+    return text[ln.cstart] in "nNrR" and (
+        "\t" in text[ln.cstart : ln.cend] or "|" in text[ln.cstart : ln.cend]
+    )
+
+
 def _titled_heading(text: str, ln: Line) -> tuple[str, int, str | None] | None:
     """A heading that names the attendance in other words ("#### Introduction of attendees",
     "Roll call:", a table's header "| Name | Organisation |"): a list under it."""
     line = text[ln.start : ln.cend]
     if ("|" in line or "\t" in line) and _TABLE_HEADER_RE.match(line.strip()):
         return PRESENT, ln.cend, None
-    if ln.cend - ln.cstart > 80 or not _HEADING_WORDS_RE.search(line):
+    if ln.cend - ln.cstart > 80:
         return None
     if not (line.lstrip().startswith(("#", "*", "_")) or line.rstrip(" *_").endswith(":")):
         return None
-    return list_kind(line), ln.cend, None
+    return (list_kind(line), ln.cend, None) if _HEADING_WORDS_RE.search(line) else None
 
 
 _HEADING_WORDS_RE = re.compile(
@@ -177,6 +186,7 @@ def attendance_lists(finder: PeopleFinder) -> None:
             or ln.cend - ln.cstart > 2000
             or text[ln.cstart].lower() not in _MARKER_FIRST
             and text[ln.cend - 1] != ":"
+            and not _table_head_start(text, ln)
         ):
             i += 1
             continue
@@ -194,6 +204,7 @@ def attendance_lists(finder: PeopleFinder) -> None:
     _bulleted_names(finder)
     _column_lists(finder)
     _prose_lists(finder)
+    _marker.cache_clear()
 
 
 def _inline_list(
@@ -429,8 +440,10 @@ def role_bracket_names(text: str, a: int, b: int) -> list[Entry] | None:
     prev = a
     for m in _BRACKET_NAME_RE.finditer(text, a, b):
         role = text[prev : m.start()].strip(" \t\r\n,;.")
+        if not role or len(role) > 120 or not role[0].isupper():
+            return None
         entry = read_entry(text, m.start(1), m.end(1))
-        if entry is None or not role or len(role) > 120:
+        if entry is None:
             return None
         if not (is_role_phrase(role) or entry.titled and role[0].isupper()):
             return None  # "PMCE Consultants (Mr. A. Gleeson)": a title makes the name sure
@@ -648,13 +661,18 @@ def _role_lines(finder: PeopleFinder) -> None:
     for ln in finder.lines:
         if ln.blank or ln.cend - ln.cstart > 80:
             continue
-        dash = _NAME_DASH_ROLE_RE.match(text, ln.cstart, ln.cend)
+        line = text[ln.cstart : ln.cend]
+        dash = (
+            _NAME_DASH_ROLE_RE.match(text, ln.cstart, ln.cend)
+            if " – " in line or " - " in line or " — " in line
+            else None
+        )
         if dash is not None:  # "Vicky Bright – Clerk and 3 members of the public."
             entry = read_entry(text, ln.cstart, dash.end("role"))
             if entry is not None and entry.strong and entry.role and is_role_phrase(entry.role):
                 finder.add_entry(entry, None)
             continue
-        if ":" not in text[ln.cstart : ln.cend]:
+        if ":" not in line:
             continue
         m = _ROLE_COLON_RE.match(text, ln.cstart, ln.cend)
         if m is None or not is_role_phrase(m.group("role")) or _marker(text, ln) is not None:
@@ -735,6 +753,7 @@ def _bulleted_names(finder: PeopleFinder) -> None:
             and ln.cend - ln.cstart < 120
             and text[ln.cstart].isupper()
             and text[ln.start : ln.cstart].strip()
+            and _may_start_name(text[ln.cstart : ln.cstart + 30])
         ):
             got = read_line(text, ln.cstart, ln.cend, pairs_are_roles=True)
             if got is not None and len(got) == 1 and (" " in got[0].name or got[0].titled):
@@ -744,6 +763,13 @@ def _bulleted_names(finder: PeopleFinder) -> None:
         run = []
         intro = not ln.blank and text[ln.cend - 1] == ":" or (ln.blank and intro)
     _take_bullets(finder, run, intro)
+
+
+def _may_start_name(head: str) -> bool:
+    """A cheap first look: a bullet's first word is a title, a known given name or a word of
+    a short line's name."""
+    first = head.split(None, 1)[0].rstrip(".,:")
+    return first.lower() in HONORIFICS or may_be_given_name(first) or "," in head
 
 
 def _take_bullets(finder: PeopleFinder, run: list[tuple[int, int]], intro: bool) -> None:

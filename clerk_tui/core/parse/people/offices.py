@@ -100,32 +100,35 @@ def _who_chaired(text: str, chair: re.Match[str]) -> re.Match[str] | None:
 
 # "Carol facilitating, Mark taking notes": roles handed out at the start of a call.
 _DUTY_RE = re.compile(
-    rf"(?P<who>{_NAME})[ \t]+(?P<duty>facilitating|chairing|moderating|minuting|scribing"
-    r"|time-?keeping|taking[ \t]+(?:the[ \t]+)?(?:notes|minutes))\b"
+    r"(?:facilitating|chairing|moderating|minuting|scribing|time-?keeping"
+    r"|taking[ \t]+(?:the[ \t]+)?(?:notes|minutes))\b"
 )
 _DUTIES = {"facilitating": "Facilitator", "chairing": "Chair", "moderating": "Moderator"}
+_NAME_BEFORE_RE = re.compile(rf"(?P<who>{_NAME})[ \t]+$")
 # "Treasurer's report of the financial statements, Jon Chang": a report and who gave it.
-_REPORT_BY_RE = re.compile(
-    rf"(?P<office>(?:[A-Z][\w-]*[ \t]+){{0,3}}[A-Z][\w-]*)['’]s[ \t]+report\b[^,\n]{{0,60}},[ \t]*"
-    rf"(?P<who>{_NAME})[ \t]*$",
-    re.M,
-)
+_REPORT_RE = re.compile(r"['’]s[ \t]+report\b[^,\n]{0,60},[ \t]*")
+_OFFICE_BEFORE_RE = re.compile(r"(?:[A-Z][\w-]*[ \t]+){0,3}[A-Z][\w-]*$")
+_NAME_ENDS_LINE_RE = re.compile(rf"(?P<who>{_NAME})[ \t]*$", re.M)
 
 
 def duties_and_reports(finder: PeopleFinder) -> None:
     """Roles given by what someone does at the meeting: "Carol facilitating, Mark taking
-    notes" (a facilitator, a note taker); "Treasurer's report, Jon Chang" (the office)."""
+    notes" (a facilitator, a note taker); "Treasurer's report, Jon Chang" (the office).
+    (The scans start on the duty's or the report's words, then read the name beside.)"""
     text = finder.text
-    if "ing" in text:
-        for m in _DUTY_RE.finditer(text):
-            duty = m.group("duty").lower()
-            _add_names(
-                finder, m, _DUTIES.get(duty, "Timekeeper" if "keep" in duty else "Note taker")
-            )
-    if "s report" in text:
-        for m in _REPORT_BY_RE.finditer(text):
-            if is_role_phrase(m.group("office")) or _BODY_OFFICE_RE.search(m.group("office")):
-                _add_names(finder, m, m.group("office"))
+    for m in _DUTY_RE.finditer(text):
+        who = _NAME_BEFORE_RE.search(text, max(0, m.start() - 60), m.start())
+        if who is not None and _word_start(text, m.start()):
+            duty = m.group(0).split()[0].lower()
+            role = _DUTIES.get(duty, "Timekeeper" if "keep" in duty else "Note taker")
+            _add_names(finder, who, role)
+    for m in _REPORT_RE.finditer(text):
+        office = _OFFICE_BEFORE_RE.search(text, max(0, m.start() - 60), m.start())
+        who = _NAME_ENDS_LINE_RE.match(text, m.end())
+        if office is None or who is None:
+            continue
+        if is_role_phrase(office.group(0)) or _BODY_OFFICE_RE.search(office.group(0)):
+            _add_names(finder, who, office.group(0))
 
 
 _BODY_OFFICE_RE = re.compile(r"(?i)\b(?:committee|board|group|panel|council|team)$")
