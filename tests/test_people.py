@@ -538,6 +538,50 @@ def test_a_surname_some_listed_person_is_called_by_is_theirs() -> None:
     assert [text[a:b] for a, b in got[3].mentions] == ["Mr. M. Collins"]
 
 
+def test_capitalised_everyday_words_are_things_not_people() -> None:
+    text = (
+        "The Openness and Transparency Notice was read by the Chair. HR to send Andy Wallace, "
+        "Speed Watch and Chris Loake a rota. A Charge Card for the Clerk was explored. "
+        "Fly the flag for Merchant Navy Day, noted.\n\n* Link to the issue that Ali raised\n"
+        "* Rob to book the hall\n"
+    )
+    assert people(text) == [
+        (None, "Chair"),
+        ("Andy Wallace", None),
+        ("Chris Loake", None),
+        (None, "Clerk"),
+        ("Rob", None),
+    ]
+
+
+def test_roles_alone_that_a_listed_person_holds_and_an_office_title_that_is_no_name() -> None:
+    text = (
+        "Present: Ann Lowry (Chair), Bo Dean (Project Leader), Cy Hart (Director of Roads &"
+        " Bridges)\n\nThe Vice Chair sent apologies. The Riverside Project Leader reported. "
+        "The Director of Roads and Bridges replied. Residents had contacted the local PCSO "
+        "and Riverside Parking Enforcement Officer with no success.\n"
+    )
+    assert people(text) == [
+        ("Ann Lowry", "Chair"),
+        ("Bo Dean", "Project Leader"),
+        ("Cy Hart", "Director of Roads & Bridges"),
+        (None, "Vice Chair"),
+    ]
+
+
+def test_several_role_name_pairs_on_one_line_and_a_role_dash_name_line() -> None:
+    text = (
+        "Chair: Cllr Ann Lowry     Vice-Chair: Cllr Bo Dean\nChairman – Councillor Cy Hart\n\n"
+        "Present: Cllr Ann Lowry, Cllr Bo Dean, Cllr Cy Hart, Cllr Dee Ross\n"
+    )
+    assert people(text) == [
+        ("Ann Lowry", "Chair"),
+        ("Bo Dean", "Vice-Chair"),
+        ("Cy Hart", "Chairman"),
+        ("Dee Ross", "Councillor"),
+    ]
+
+
 # -- one person per document ------------------------------------------------------------------
 
 

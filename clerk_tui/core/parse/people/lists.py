@@ -77,7 +77,7 @@ _PROSE_TAIL_RE = re.compile(
 )
 # "Minute taker: John Foster" on a line of its own.
 _ROLE_COLON_RE = re.compile(
-    r"[*_]*(?P<role>[A-Z][\w’'-]*(?:\s+[\w’'-]+){0,4})[*_]*\s*:[*_]*\s*(?P<name>.+)$"
+    r"[*_]*(?P<role>[A-Z][\w’'-]*(?:[ \t]+[\w’'-]+){0,4})[*_]*[ \t]*:[*_]*[ \t]*(?P<name>.+)"
 )
 # "Vicky Bright – Clerk and 3 members of the public.": a name, a dash, a role.
 _NAME_DASH_ROLE_RE = re.compile(
@@ -659,28 +659,49 @@ def _role_lines(finder: PeopleFinder) -> None:
             taker[0].role = taker[0].role or "Minute taker"
             finder.add_entry(taker[0], None)
     for ln in finder.lines:
-        if ln.blank or ln.cend - ln.cstart > 80:
+        if ln.blank or ln.cend - ln.cstart > 160:
             continue
         line = text[ln.cstart : ln.cend]
-        dash = (
-            _NAME_DASH_ROLE_RE.match(text, ln.cstart, ln.cend)
-            if " – " in line or " - " in line or " — " in line
-            else None
-        )
-        if dash is not None:  # "Vicky Bright – Clerk and 3 members of the public."
-            entry = read_entry(text, ln.cstart, dash.end("role"))
-            if entry is not None and entry.strong and entry.role and is_role_phrase(entry.role):
+        if ":" not in line and " – " not in line and " - " not in line and " — " not in line:
+            continue
+        if _marker(text, ln) is not None:
+            continue
+        # "Chair: Cllr A Lowry    Vice-Chair: Cllr B Dean": pairs apart by tabs or spaces.
+        for a, b in _pair_spans(text, ln.cstart, ln.cend):
+            entry = _role_and_name(text, a, b)
+            if entry is not None:
                 finder.add_entry(entry, None)
-            continue
-        if ":" not in line:
-            continue
-        m = _ROLE_COLON_RE.match(text, ln.cstart, ln.cend)
-        if m is None or not is_role_phrase(m.group("role")) or _marker(text, ln) is not None:
-            continue
+
+
+_PAIR_SEP_RE = re.compile(r"\t+| {3,}|\s*[;|]\s*")
+
+
+def _pair_spans(text: str, a: int, b: int) -> list[tuple[int, int]]:
+    spans, start = [], a
+    for m in _PAIR_SEP_RE.finditer(text, a, b):
+        spans.append((start, m.start()))
+        start = m.end()
+    spans.append((start, b))
+    return [(s, e) for s, e in spans if e - s <= 80]
+
+
+def _role_and_name(text: str, a: int, b: int) -> Entry | None:
+    """ "Minute taker: John Foster", "Chairman – Cllr J Hale", "Vicky Bright – Clerk and 3
+    members of the public.": a role and a name."""
+    m = _ROLE_COLON_RE.match(text, a, b)
+    if m is not None:
+        if not is_role_phrase(m.group("role")):
+            return None
         entry = read_entry(text, m.start("name"), m.end("name"))
-        if entry is not None and entry.strong:
-            entry.role = m.group("role")
-            finder.add_entry(entry, None)
+        if entry is None or not entry.strong:
+            return None
+        entry.role = m.group("role")
+        return entry
+    dash = _NAME_DASH_ROLE_RE.match(text, a, b)
+    entry = read_entry(text, a, dash.end("role") if dash is not None else b)
+    if entry is None or not entry.strong or not entry.role or not is_role_phrase(entry.role):
+        return None
+    return entry
 
 
 def _name_column(finder: PeopleFinder) -> None:

@@ -128,6 +128,8 @@ _NOT_THE_OFFICE = frozenset({"vice", "deputy", "co", "assistant", "former", "pas
 def _holds(held: str, office: str) -> bool:
     """Whether a person whose role is ``held`` is "the <office>" ("the Director" of the
     Director of Public Health; not "the Chair" of the Vice Chair)."""
+    if office.endswith(" " + held):  # "the Homebrew Project Leader" is the Project Leader
+        return office[: -len(held)].split()[-1] not in _NOT_THE_OFFICE  # not the Vice Chair
     at = held.find(office)
     if at < 0:
         return False

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from ..actions.lexicon import is_base_verb, is_word
 from .entries import initials_and_role
 from .finder import Found, PeopleFinder
 from .words import (
@@ -289,8 +290,11 @@ def name_runs(finder: PeopleFinder) -> None:
         given = is_given_name(toks[0])
         if toks[0].endswith("ing") and not given:
             continue
+        if not given and _everyday_words(toks[:cut]):
+            continue  # "Transparency Notice", "Charge Card", "Merchant Navy Day": things
         after = text[end : end + 300]
-        role = _role_tail(after) if role_tail else None
+        # "Amy Gibbs Independent Chair of X"; not "Kings Lynn Enforcement Officer" (a title)
+        role = _role_tail(after) if role_tail and may_be_given_name(toks[0]) else None
         ok = role is not None
         if not ok:
             br = _AFTER_BRACKET_RE.match(after)
@@ -348,6 +352,18 @@ _FIRST_NAMES_RE = re.compile(
     r"|responded)\b)"
 )
 _FIRST_SPLIT_RE = re.compile(_FIRST_WORD)
+_TO_CUE_RE = re.compile(r"\bto[ \t]+[a-z]$")
+_WORD_RE = re.compile(r"[a-z][\w-]*")
+
+
+def _everyday_words(toks: list[str]) -> bool:
+    """Capitalised words that are all everyday English words, the first no given name
+    (not even one that is also a word, like "Rob"): a thing's name, not a person's."""
+    return not may_be_given_name(toks[0]) and all(
+        is_word(t[:-2] if t.endswith(("’s", "'s")) else t)
+        for t in toks
+        if t.lower() not in PARTICLES
+    )
 
 
 def _coordinated(after: str, given: bool) -> bool:
@@ -369,6 +385,10 @@ def first_names(finder: PeopleFinder) -> None:
     text = finder.text
     known = {t for f in finder.found if f.name for t in f.name.split()[:1]}
     for m in _FIRST_NAMES_RE.finditer("\n" + text):  # (a line break: the text's start)
+        if _TO_CUE_RE.search(m.group(0)):  # (m's offsets are one past the text's)
+            verb = _WORD_RE.match(text, m.end() - 2)
+            if verb is None or not is_base_verb(verb.group(0)):
+                continue  # "Link to acmeair issue": no task follows
         for w in _FIRST_SPLIT_RE.finditer(text, m.start("names") - 1, m.end("names") - 1):
             word = w.group(0)
             if word.startswith("@") or (

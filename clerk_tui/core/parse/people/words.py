@@ -178,7 +178,7 @@ def is_initials_for(inner: str, name: str) -> bool:
 
 
 def role_key(role: str) -> str:
-    r = _FOR_RE.sub("of", role.lower())
+    r = _FOR_RE.sub("of", role.lower().replace("&", " and "))
     r = _LEADING_DET_RE.sub("", r)
     return " ".join(_NON_ALNUM_RE.sub(" ", r).split())
 
