@@ -391,3 +391,23 @@ LIST_ACTIONS = [
 )
 def test_action_lists_with_a_status_after_each(text: str, expected: dict[int, str]) -> None:
     assert kinds(text, LIST_ACTIONS) == expected
+
+
+def test_sentences_wrapped_across_lines_are_read_whole() -> None:
+    """Minutes pasted from PDF, or quoted in Markdown, wrap a sentence over several lines."""
+    actions = [
+        OpenAction(71, "Secretary to invite the three housing associations to the March meeting"),
+        OpenAction(72, "Chair to write to the council about the broken street lights on Mill Road"),
+    ]
+    wrapped = (
+        "Matters arising\n"
+        "> Invitations to the March meeting had been issued by the Secretary to the three\n"
+        "> housing associations. The Chair had written to the council about the broken\n"
+        "> street lights on Mill Road and was still waiting for a reply.\n"
+    )
+    assert kinds(wrapped, actions) == {71: DONE, 72: UPDATE}
+    (done, _update) = reconcile(wrapped, actions)
+    assert done.passage == (
+        "Invitations to the March meeting had been issued by the Secretary to the three\n"
+        "> housing associations."
+    )

@@ -13,7 +13,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from clerk_tui.core.parse.layout import split_lines, split_sentences
+from clerk_tui.core.parse.layout import Line, split_lines, split_sentences
 
 # "77/17", "45/20", "HWB 23/45", "TB/24/061", "RPB 24/41", "CoG/25/031"; not dates (12/03/2024).
 _SLASH_REF = r"(?:[A-Z][A-Za-z]{0,5}[ /]?)?\d{1,4}/\d{2,4}(?:/\d{1,4})?"
@@ -150,6 +150,60 @@ def _pieces(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
                 yield left, right
 
 
+_SENTENCE_END = re.compile(r"[.!?:;][\"”’')\]]*\s*$")
+_QUOTE = re.compile(r"[\s>]+")
+
+
+def _after_quote(text: str, position: int) -> int:
+    """Past the '>' marks and spaces a quoted line starts with, if any."""
+    quote = _QUOTE.match(text, position)
+    return quote.end() if quote else position
+
+
+_NEW_ENTRY = re.compile(rf"\(?(?:[a-z]|[ivx]{{1,4}}|\d{{1,3}})[.)]\s|{_SLASH_REF}\b|[A-Z][A-Z\s]+$")
+
+
+def _runs_on(text: str, line: Line, following: Line) -> bool:
+    """Whether a hard-wrapped line's last sentence goes on in the next line (minutes pasted
+    from PDF, or quoted in Markdown with '>' starting each line)."""
+    content = text[line.cstart : line.cend]
+    if _SENTENCE_END.search(content) or following.blank:
+        return False
+    if following.cstart != _after_quote(text, following.start):
+        return False  # the next line starts with a bullet or a part letter
+    rest = text[following.cstart : following.cend]
+    if _NEW_ENTRY.match(rest):
+        return False
+    return len(content) >= 55 or rest[:1].islower()
+
+
+def _sentences(text: str, skip: set[int] | frozenset[int]) -> Iterator[tuple[int, int, Line]]:
+    """The sentences of the lines not in `skip`, a sentence going on across wrapped lines;
+    each with the line it starts on."""
+    lines = [line for line in split_lines(text) if not line.blank and line.index not in skip]
+    pending: tuple[int, int, Line] | None = None
+    for number, line in enumerate(lines):
+        pieces = [
+            (a, b, line) for a, b in _pieces(text, _after_quote(text, line.cstart), line.cend)
+        ]
+        if pending and pieces:
+            pieces[0] = (pending[0], pieces[0][1], pending[2])
+        elif pending:
+            yield pending
+        pending = None
+        following = lines[number + 1] if number + 1 < len(lines) else None
+        if (
+            pieces
+            and following is not None
+            and following.index == line.index + 1
+            and _runs_on(text, line, following)
+        ):
+            pending = pieces.pop()
+        yield from pieces
+    if pending:
+        yield pending
+
+
 def units(text: str, skip: set[int] | frozenset[int] = frozenset()) -> Iterator[Unit]:
     """The sentences of `text` (lines whose index is in `skip` left out) with their minute,
     part and heading. A minute named at the head of a sentence ("77/17d St Andrew's Close:",
@@ -157,40 +211,35 @@ def units(text: str, skip: set[int] | frozenset[int] = frozenset()) -> Iterator[
     minute: str | None = None
     part: str | None = None
     heading = ""
-    for line in split_lines(text):
-        if line.blank:
-            continue
-        if line.index in skip:
-            continue
+    for start, end, line in _sentences(text, skip):
+        own_minute, own_part, named = None, None, False
         bullet = re.search(r"\(?([a-z]|[ivx]{1,4})[.)]\s*$", text[line.start : line.cstart])
-        for start, end in _pieces(text, line.cstart, line.cend):
-            own_minute, own_part, named = None, None, False
-            if bullet and start == line.cstart:
-                part, heading = bullet.group(1), ""
-            head_start = start
-            first = next(iter(_minute_refs(text, start, min(end, start + 40))), None)
-            if first and _is_heading_start(text, first.start()):
-                own_minute, own_part = first.group(1), _part_of(first)
-                head_start = first.end()
-            explicit = NAMED_MINUTE.search(text, start, end)
-            if explicit:
-                own_minute, named = explicit.group(1) or explicit.group(2), True
-                own_part = next((g for g in explicit.groups()[2:] if g), None)
-                if explicit.start() <= start + 2:
-                    head_start = max(head_start, explicit.end())
-            if own_minute:
-                minute, part, heading = own_minute, own_part, ""
-                named = named or bool(first)
-            punctuation = _LEAD_PUNCTUATION.match(text, head_start)
-            head_start = punctuation.end() if punctuation else head_start
-            mark = _PART_MARK.match(text, head_start)
-            if mark:
-                part, head_start = mark.group(1), mark.end()
-                heading = ""
-            own_heading = heading_after(text, head_start, end)
-            body = head_start
-            if own_heading:
-                heading = own_heading
-                separator = _HEAD_END.search(text, head_start + len(own_heading), end)
-                body = separator.end() if separator else head_start + len(own_heading)
-            yield Unit(start, end, minute, part, named, heading, head_start, body)
+        if bullet and start <= _after_quote(text, line.cstart):
+            part, heading = bullet.group(1), ""
+        head_start = start
+        first = next(iter(_minute_refs(text, start, min(end, start + 40))), None)
+        if first and _is_heading_start(text, first.start()):
+            own_minute, own_part = first.group(1), _part_of(first)
+            head_start = first.end()
+        explicit = NAMED_MINUTE.search(text, start, end)
+        if explicit:
+            own_minute, named = explicit.group(1) or explicit.group(2), True
+            own_part = next((g for g in explicit.groups()[2:] if g), None)
+            if explicit.start() <= start + 2:
+                head_start = max(head_start, explicit.end())
+        if own_minute:
+            minute, part, heading = own_minute, own_part, ""
+            named = named or bool(first)
+        punctuation = _LEAD_PUNCTUATION.match(text, head_start)
+        head_start = punctuation.end() if punctuation else head_start
+        mark = _PART_MARK.match(text, head_start)
+        if mark:
+            part, head_start = mark.group(1), mark.end()
+            heading = ""
+        own_heading = heading_after(text, head_start, end)
+        body = head_start
+        if own_heading:
+            heading = own_heading
+            separator = _HEAD_END.search(text, head_start + len(own_heading), end)
+            body = separator.end() if separator else head_start + len(own_heading)
+        yield Unit(start, end, minute, part, named, heading, head_start, body)
