@@ -211,7 +211,7 @@ BEGIN
     IF num IS NULL OR EXISTS (SELECT 1 FROM clerk_refs WHERE prefix = pre AND number = num) THEN
         SELECT coalesce(max(number), 0) + 1 INTO num FROM clerk_refs WHERE prefix = pre;
     END IF;
-    given := pre || '/' || lpad(num::text, 2, '0');
+    given := pre || '/' || lpad(num::text, greatest(2, length(num::text)), '0');
     INSERT INTO clerk_refs (ref, row_uuid, prefix, number) VALUES (given, action_uuid, pre, num);
     RETURN given;
 END

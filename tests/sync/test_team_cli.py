@@ -300,3 +300,17 @@ def test_references_made_offline_by_two_clerks_never_collide(server_url, make_cl
         }
     with pytest.raises(SyncError):  # and nobody can take a number already given
         client.sync(make_clerk("Jo"), server_url.replace("postgres@", "nobody@"))
+
+
+def test_the_server_numbers_past_99_and_never_changes_a_given_reference(server_url):
+    with psycopg.connect(server_url) as conn:
+
+        def ref(row_uuid, proposed):
+            return conn.execute("SELECT clerk_ref(%s, %s)", [row_uuid, proposed]).fetchone()[0]
+
+        assert ref("a", "HWB/25/99") == "HWB/25/99"
+        assert ref("b", "HWB/25/99") == "HWB/25/100"
+        assert ref("c", "HWB/25/100") == "HWB/25/101"
+        assert ref("d", "HWB/25/07") == "HWB/25/07"
+        assert ref("a", "AUD/25/01") == "HWB/25/99"
+        assert ref("e", None) is None
