@@ -1176,6 +1176,8 @@ def _follow_ups(sentence: str, **kw: object) -> list[tuple[str | None, date | No
         ("It was agreed that road safety would be a standing item on the agenda.", None, None),
         ("The item was deferred.", None, None),
         ("Matter carried forward.", None, None),
+        # An action log's note with no verb.
+        ("Update in 3 months.", "in 3 months", date(2024, 12, 4)),
     ],
 )
 def test_kinds_of_follow_up(sentence: str, when: str | None, due: date | None) -> None:
@@ -1208,6 +1210,10 @@ def test_kinds_of_follow_up(sentence: str, when: str | None, due: date | None) -
         "The annual report was published in March.",
         "Cllr Hale will write to the Highways team in the new year.",
         "Our Vice Chair will step down at the AGM.",
+        "Update from the Police: crime had fallen in March.",
+        "Members looked forward to the next meeting.",
+        "Residents could come to the Council offices to see the plans.",
+        "The deferred payment scheme was discussed.",
     ],
 )
 def test_not_follow_ups(sentence: str) -> None:
@@ -1409,3 +1415,53 @@ def test_past_events_reports_and_standing_roles_are_not_actions() -> None:
         "displayed on the noticeboard.\n"
     )
     assert _actions(text) == []
+
+
+def test_a_councils_responses_to_planning_applications_are_decisions() -> None:
+    text = (
+        "8. Planning\n"
+        "Cllr Amos declared an interest in application 25/00418/HOU and left the room.\n"
+        "25/00391/FUL – Land rear of 22 Station Road – two dwellings. Object – overdevelopment.\n"
+        "25/00418/HOU – 7 Orchard Close – rear extension. No objection.\n"
+        "25/00426/LBC – The Old Forge – replacement windows.\n"
+        "Response: Support, provided the windows match the originals.\n"
+        "Application C25/0123/16/LL, two storey extension, Ty Gwyn: no objection.\n"
+        "| 25/00440/HOU | 2 Brook Lane | Rear dormer | No objection |\n"
+        "| 25/00457/TCA | 11 Church Walk | Fell one sycamore | Object: the tree is healthy |\n"
+        "DC/25/0101 – 4 Mill Lane – new garage. The Council raised no objection to the "
+        "application.\n"
+        "TB/25/061 Winter plan – Support for care homes was discussed.\n"
+        "25/00470/FUL – The Maltings – six flats.\n"
+        "Members discussed the access.\n"
+    )
+    assert _decision_spans(text) == [
+        "25/00391/FUL – Land rear of 22 Station Road – two dwellings. Object – overdevelopment.",
+        "25/00418/HOU – 7 Orchard Close – rear extension. No objection.",
+        "25/00426/LBC – The Old Forge – replacement windows. Response: Support, provided the "
+        "windows match the originals.",
+        "Application C25/0123/16/LL, two storey extension, Ty Gwyn: no objection.",
+        "| 25/00440/HOU | 2 Brook Lane | Rear dormer | No objection |",
+        "| 25/00457/TCA | 11 Church Walk | Fell one sycamore | Object: the tree is healthy |",
+        "DC/25/0101 – 4 Mill Lane – new garage. The Council raised no objection to the "
+        "application.",
+    ]
+
+
+def test_irregular_participles_and_recorded_assent_are_decisions() -> None:
+    text = (
+        "(c) the final assessment be brought to the July meeting for approval.\n"
+        "(d) a reply be sought from the operator.\n"
+        "Councillors recorded that they were content that Standing Orders had been reviewed.\n"
+    )
+    assert _decision_spans(text) == [
+        "(c) the final assessment be brought to the July meeting for approval.",
+        "(d) a reply be sought from the operator.",
+        "Councillors recorded that they were content that Standing Orders had been reviewed.",
+    ]
+
+
+def test_an_item_for_the_next_agenda_is_a_follow_up() -> None:
+    assert _follow_ups(
+        "PB requested an item on the cannabis farm to the next Agenda.",
+        meeting_date=date(2024, 9, 4),
+    ) == [("the next Agenda", None)]

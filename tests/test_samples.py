@@ -46,16 +46,21 @@ def test_sample_parse(path: Path) -> None:
         if "item" in e:  # newer samples also pin the item (index into items) and the phrase
             assert a.item == e["item"], a.text
 
-    assert len(got.decisions) == len(exp["decisions"])
+    assert len(got.decisions) == len(exp["decisions"]), [d.text for d in got.decisions]
     for d, ev in zip(got.decisions, exp["decisions"], strict=True):
+        if isinstance(ev, dict):  # newer samples also pin the decision's text and item
+            assert (d.text, d.item) == (ev["text"], ev["item"])
+            ev = ev["evidence"]
         assert ev in _norm(text[d.start : d.end])
 
-    assert len(got.follow_ups) == len(exp["follow_ups"])
+    assert len(got.follow_ups) == len(exp["follow_ups"]), [f.text for f in got.follow_ups]
     for f, e in zip(got.follow_ups, exp["follow_ups"], strict=True):
         assert e["evidence"] in _norm(text[f.start : f.end])
         assert (f.due.isoformat() if f.due else None) == e["due"]
         if "when" in e:
             assert f.when == e["when"]
+        if "item" in e:
+            assert (f.text, f.item) == (e["text"], e["item"])
 
     assert [p.name or p.role for p in got.people] == exp["people"]
     if "people_detail" in exp:  # newer samples pin each person's role, list and initials

@@ -8,7 +8,9 @@
 - sentences of decision (:data:`SENTENCE_RULES`): "It was resolved to", "It was agreed
   that", "The Board noted the report", "Councillors agreed that", minutes approved,
   elections, "wording agreed with minor changes", "Risk Management signed off", a motion
-  with its proposer and seconder.
+  with its proposer and seconder;
+- :func:`planning_responses`: a council's response to a planning application ("No
+  objection", "Support", "Object – overdevelopment").
 
 A resolution to note or agree is a decision, not an action. A recorded vote ("Proposed
 Cllr A, seconded Cllr B", "the motion was carried") beside a resolution is not another
@@ -51,7 +53,8 @@ _RESOLUTION_VERB_RE = re.compile(
 _SUBJUNCTIVE_RE = re.compile(
     r"(?<!\bto\s)(?<!\bnot\s)(?<!\bwill\s)(?<!\bwould\s)(?<!\bcould\s)(?<!\bshould\s)(?<!\bshall\s)"
     r"(?<!\bmust\s)(?<!\bmay\s)(?<!\bmight\s)(?<!\bcan\s)(?<!\bcannot\s)(?<!\bmay\snot\s)"
-    r"\bbe\s+(?:[a-z]+ly\s+)?(?:[a-z]+(?:ed|en|ne)|set|put|sent|held|made|given|kept)\b"
+    r"\bbe\s+(?:[a-z]+ly\s+)?(?:[a-z]+(?:ed|en|ne|wn)|set|put|sent|held|made|given|kept|brought"
+    r"|taken|sought|paid|met|told|built|spent|sold|bought|read|run|cut|let|lent|led|left)\b"
 )
 _FINITE_RE = re.compile(r"\b(?:were|was|had|is|are|has|have)\b")
 _BULLET_START = "•·-▪*◦●○■➢►"
@@ -87,10 +90,12 @@ _BODY_DECIDED_RE = re.compile(
     r"|accounts|statement|budget|plan|strategy|register|decisions?|recommendations?|outcomes?"
     r"|findings|response|summary|review|proposals?|draft|dashboard|performance|arrangements"
     r"|correspondence|assessment|evaluation)\b"
-    r"|(?:noted\s+(?:that\s+)?they\s+)?(?:were|was)\s+(?:happy|content|pleased|satisfied)\s+"
+    r"|(?:(?:noted|recorded|confirmed|stated)\s+(?:that\s+)?they\s+)?(?:were|was)\s+(?:happy|content"
+    r"|pleased|satisfied)\s+"
     r"(?:to\s+(?:take|approve|support|endorse|agree|accept|recommend|sign|note|proceed)|with\s+the"
     r"\s+(?:report|update|proposals?|recommendations?|accounts|payments|plan))"
-    r"|noted\s+(?:that\s+)?they\s+were\s+content)\b"
+    r"|(?:noted|recorded|confirmed|stated|agreed|indicated)\s+(?:that\s+)?they\s+were"
+    r"\s+(?:content|happy|satisfied))\b"
 )
 # "The ICB agreed to provide a breakdown": a partner body's task, not the meeting's decision.
 _PARTNER_TASK_RE = re.compile(
@@ -165,12 +170,6 @@ _VOTE_RE = re.compile(
     r"|\b(?:were|was)\s+content\s+with\s+the\s+(?:proposal|motion|recommendation)"
 )
 
-_DECISION_HINT = re.compile(
-    r"resolved|agreed|approved|decided|noted|endorsed|accepted|ratified|adopted|signed"
-    r"|elected|appointed|took the role|carried|happy|content|pleased|satisfied|recommended"
-    r"|confirmed|agreement|consensus|proposed|moved|proposal"
-)
-
 Rule = Callable[[str], "re.Match[str] | None"]
 
 
@@ -235,6 +234,11 @@ def find_decisions(ctx: Context) -> list[Decision]:
     found = _Found(ctx)
     nonblank = [ln for ln in ctx.lines if not ln.blank and ln.index not in ctx.absorbed]
     item_starts = set(ctx.item_starts)
+    if "/" in text:
+        try:
+            planning_responses(ctx, found)
+        except Exception as exc:
+            ctx.faults.failed(planning_responses, exc)
     k = 0
     while k < len(nonblank):
         ln = nonblank[k]
@@ -463,6 +467,67 @@ def lettered_resolution(
     return k + 1
 
 
+# A planning application's reference: "25/00418/HOU", "DC/24/0123", "P/2024/0456/FUL".
+_PLANNING_REF_RE = re.compile(r"\b(?=[A-Z0-9/]*\d\d)[A-Z0-9]{1,6}(?:/[A-Z0-9]{1,8}){2,3}\b")
+# A council's response to it: "No objection", "Support", "Object – overdevelopment",
+# "Comments: no observations", "Recommend refusal".
+_RESPONSE_RE = re.compile(
+    r"(?i)^\W*(?:(?:response|comments?|observations?|decision|recommendation|resolved|agreed"
+    r"|council\W?s?\s+(?:response|comments?))\W+)?(?:no\s+objections?|no\s+comments?|no\s+observations"
+    r"|support(?:ed|s)?|object(?:ion|ions|s|ed)?|approve[ds]?|refuse[ds]?|recommend(?:ed)?\s+(?:approval"
+    r"|refusal)|neutral)(?:\W*$|\s*[,–—(-]|\s+(?:subject|provided|on\s+the\s+grounds|due|because|as"
+    r"|but|with|in\s+principle|to\s+the\s+(?:application|proposal)))"
+)
+_RESPONSE_SPLIT_RE = re.compile(r"\s*(?:\||\t|[.;]\s+|\s[–—-]\s|:\s)\s*")
+# "The Council raised no objection to the application", "Members resolved to support it".
+_RESPONSE_SENTENCE_RE = re.compile(
+    r"(?i)\b(?:council|councillors|members|committee|we)\s+(?:would\s+|will\s+|resolved\s+to\s+"
+    r"|agreed\s+to\s+|decided\s+to\s+|unanimously\s+)?(?:support(?:s|ed)?\s+(?:the|this|these)\s+"
+    r"(?:application|proposal|plans?)|object(?:s|ed)?\s+to|(?:raise[sd]?|ha[sd]|have)\s+no\s+"
+    r"objections?)\b"
+)
+
+
+def _responds(c: str, *, skip_first: bool) -> bool:
+    """Whether a line gives a response to a planning application: a part of it ("... – No
+    objection.", "| Support |", "Response: Object – loss of light") that opens with one, or a
+    sentence saying the council supports or objects."""
+    parts = _RESPONSE_SPLIT_RE.split(c)
+    for part in parts[1:] if skip_first else parts:
+        if len(part.split()) <= 20 and _RESPONSE_RE.match(part):
+            return True
+    return bool(_RESPONSE_SENTENCE_RE.search(c))
+
+
+def planning_responses(ctx: Context, found: _Found) -> None:
+    """A council's response to each planning application listed: the application's line
+    (with its reference, "25/00418/HOU – 7 Orchard Close – rear extension") and the response
+    on it or on a line just under it ("No objection.", "Response: Support", "Object –
+    overdevelopment"), in prose, lists or table rows."""
+    text = ctx.text
+    lines = ctx.lines
+    item_starts = set(ctx.item_starts)
+    for i, ln in enumerate(lines):
+        if ln.blank or "/" not in text[ln.cstart : ln.cend]:
+            continue
+        if not _PLANNING_REF_RE.search(text, ln.cstart, ln.cend):
+            continue
+        if _responds(text[ln.cstart : line_end(ctx, ln)], skip_first=True):
+            found.add(ln.cstart, line_end(ctx, ln), RESOLUTION)
+            continue
+        # The response on one of the next lines, before the next application or item.
+        j = i + 1
+        while j < len(lines) and j <= i + 3 and not lines[j].blank:
+            nl = lines[j]
+            c = text[nl.cstart : line_end(ctx, nl)]
+            if nl.cstart in item_starts or _PLANNING_REF_RE.search(c):
+                break
+            if _responds(c, skip_first=False):
+                found.add(ln.cstart, line_end(ctx, nl), RESOLUTION)
+                break
+            j += 1
+
+
 LINE_RULES: tuple[LineRule, ...] = (resolution_label, that_resolution, lettered_resolution)
 # The first characters of the lines they read (past any bullet or "(a)"): a label, "That"
 # or a number.
@@ -488,29 +553,30 @@ def _match_short_passive(st: str) -> re.Match[str] | None:
     return hit
 
 
-_APPROVAL_WORDS = ("agreed", "approved", "endorsed", "ratified", "adopted", "carried", "signed")
+_APPROVAL = "agreed|approved|endorsed|ratified|adopted|carried|signed"
 # Sentence rules in order: each returns a match when the sentence states a decision, and
 # runs only on sentences (lower-cased) holding one of its words.
-SENTENCE_RULES: tuple[tuple[Rule, str, tuple[str, ...]], ...] = (
-    (
-        _IT_WAS_RESOLVED_RE.search,
-        RESOLUTION,
-        ("resolved", "agreed", "decided", "agreement", "consensus"),
-    ),
-    (
-        _match_body_decided,
-        RESOLUTION,
-        (*_APPROVAL_WORDS, "resolved", "noted", "accepted", "decided", "recommended", "happy")
-        + ("content", "pleased", "satisfied"),
-    ),
-    (_MINUTES_APPROVED_RE.search, RESOLUTION, ("minutes",)),
-    (_ELECTED_RE.search, RESOLUTION, ("elected", "appointed", "took the role")),
-    (_PASSIVE_APPROVED_RE.search, RESOLUTION, _APPROVAL_WORDS),
-    (_PAPER_NOTED_RE.search, RESOLUTION, ("noted",)),
-    (_WITH_CHANGES_RE.search, RESOLUTION, ("amend", "chang", "correct", "alter", "modif")),
-    (_match_short_passive, RESOLUTION, (*_APPROVAL_WORDS, "accepted")),
-    (_MOTION_RE.search, MOTION, ("propos", "moved")),
+SENTENCE_RULES: tuple[tuple[Rule, str, tuple[str, ...]], ...] = tuple(
+    (rule, kind, tuple(needs.split("|")))
+    for rule, kind, needs in (
+        (_IT_WAS_RESOLVED_RE.search, RESOLUTION, "resolved|agreed|decided|agreement|consensus"),
+        (
+            _match_body_decided,
+            RESOLUTION,
+            f"{_APPROVAL}|resolved|noted|accepted|decided|recommended|happy|content|pleased"
+            "|satisfied",
+        ),
+        (_MINUTES_APPROVED_RE.search, RESOLUTION, "minutes"),
+        (_ELECTED_RE.search, RESOLUTION, "elected|appointed|took the role"),
+        (_PASSIVE_APPROVED_RE.search, RESOLUTION, _APPROVAL),
+        (_PAPER_NOTED_RE.search, RESOLUTION, "noted"),
+        (_WITH_CHANGES_RE.search, RESOLUTION, "amend|chang|correct|alter|modif"),
+        (_match_short_passive, RESOLUTION, f"{_APPROVAL}|accepted"),
+        (_MOTION_RE.search, MOTION, "propos|moved"),
+    )
 )
+# A sentence holding none of the rules' words states no decision.
+_KEY_RE = re.compile("|".join(sorted({w for _, _, needs in SENTENCE_RULES for w in needs})))
 
 
 def _kind(st: str, kind: str) -> str:
@@ -532,7 +598,7 @@ def decision_sentences(
     ln = nonblank[k]
     nxt = k + 1
     for s_start, s_end, st, low in sentences_of_line(ctx, ln):
-        if not _DECISION_HINT.search(low):
+        if not _KEY_RE.search(low):
             continue
         for rule, kind, needs in SENTENCE_RULES:
             if not any(w in low for w in needs) or rule(st) is None:

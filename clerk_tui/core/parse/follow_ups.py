@@ -41,8 +41,8 @@ _MONTHS_LOW = "(?:" + _MONTHS.lower() + ")"
 _FUTURE_MEETING = (
     r"(?i:(?:the|a|its|our|their|any)\s+(?:next|future|forthcoming|subsequent|following|later"
     r"|upcoming)|\bnext|\bfuture)\s+"
-    r"(?:(?!(?i:to|and|of|the|a|at|was|were|is|will|for|with|in|on|by|meeting|meetings)\b)"
-    r"[\w’'-]+\s+){0,3}?(?i:meetings?)\b"
+    r"(?:(?!(?i:to|and|of|the|a|at|was|were|is|will|for|with|in|on|by|meetings?|agendas?)\b)"
+    r"[\w’'-]+\s+){0,3}?(?i:meetings?|agendas?)\b"
     r"(?:\s+of\s+(?:the\s+)?(?:[A-Z][\w&'’-]*|committee|board|panel|group)"
     r"(?:\s+(?:and\s+|&\s+)?[A-Z][\w&'’-]*){0,5})?"
     rf"(?:,?\s+(?:on|in)\s+(?:{DATE_EXPR}))?"
@@ -53,10 +53,11 @@ _FUTURE_MEETING_RE = re.compile(
     r"\b(?P<prep>(?i:at|to|for|until|till|in|into|on|onto|attend|attending|address|join))\s+"
     rf"(?P<when>{_FUTURE_MEETING}|(?i:a|some)\s+(?:later|future)\s+(?:date|stage|time))"
 )
-# "the date for the next meeting", "apologies for the next meeting": about the meeting itself.
+# "the date for the next meeting", "apologies for the next meeting", "looked forward to the
+# next meeting": about the meeting itself.
 _LOGISTICS_BEFORE_RE = re.compile(
     r"(?i)\b(?:date|dates|time|times|venue|location|room|arrangements|apologies|chair|minutes"
-    r"|welcome|welcomed|refreshments|link)\s*$"
+    r"|welcome|welcomed|refreshments|link|forward)\s*$"
 )
 _MINUTES_STATUS_RE = re.compile(
     r"(?i)\bminutes\b[^.;]{0,40}\b(?:are|is|were|remain)\s+(?:unapproved|draft|provisional"
@@ -105,21 +106,20 @@ _BODY = (
     r"(?:Cabinet|Board|Committee|Panel|Council|Executive|(?<=the\s)(?:board|committee|panel)"
     r"|(?:[A-Z][\w’'&-]*\s+(?:(?:and|&|of|for)\s+)?){1,6}"
     r"(?:Board|Committee|Panel|Council|Group|Partnership|Forum))\b"
-    # "the Board's web presence", "the County Council highways department": not its meeting
-    r"(?![’']|\s+(?:[a-z]+\s+){0,2}(?:department|team|service|officers?|directorate)\b)"
+    # "the Board's web presence", "the County Council highways department", "the Council
+    # offices": not its meeting
+    r"(?![’']|\s+(?:[a-z]+\s+){0,2}(?:department|team|service|officers?|directorate)\b"
+    r"|\s+(?i:offices?|chamber|website|building|depot|tax|house|hall)\b)"
 )
 _TO_BODY_RE = re.compile(
-    r"(?<!\bthe\s)(?<!\ba\s)(?<!\bthis\s)(?<!\bits\s)(?<!\bone\s)(?<!\beveryone\s)"
-    r"(?<!\bthose\s)(?<!\bmembers\s)(?<!\ball\s)\b(?:bring|present|submit|report|take|return"
+    r"\b(?:bring|present|submit|report|take|return"
     r"|be\s+brought|be\s+presented|be\s+submitted|be\s+reported|be\s+taken|be\s+given"
     r"|be\s+provided|come|go|goes|refer|be\s+referred|referred|escalate|be\s+escalated"
     r"|(?P<update>update|updates|an\s+update|progress\s+report))"
     r"\s+(?:[\w’'-]+,?\s+){0,8}?to\s+(?:the\s+|a\s+)?" + _BODY
 )
-_BODY_WORD_RE = re.compile(
-    r"cabinet|board|committee|panel|council|executive|group|partnership|forum|agm|annual general"
-    r"|members|councillors"
-)
+# "the report to the Board", "everyone present to the meeting": a noun or an adjective.
+_NOT_A_VERB_RE = re.compile(r"\b(?:the|a|this|its|one|everyone|those|members|all)\s+$")
 _REPORT_TO_BODY_RE = re.compile(
     r"\b(?:a|the|further)\s+report\s+to\s+(?:the\s+)?" + _BODY + r"|"
     r"\bfor\s+consideration\s+by\s+the\s+[A-Z]"
@@ -144,7 +144,8 @@ _PROGRAMME_RE = re.compile(
 )
 _PROGRAMME_YEAR_RE = re.compile(r"\s+for\s+(?P<year>20\d\d\s*[/–-]\s*(?:20)?\d\d)\b")
 _DEFERRED_RE = re.compile(
-    r"\b(?:defer|deferred|deferring|postpone|postponed|held\s+over|hold\s+over"
+    # not "the deferred payment scheme"
+    r"(?<!\b[Tt]he\s)(?<!\b[Aa]\s)(?<!\bof\s)\b(?:defer|deferred|deferring|postpone|postponed|held\s+over|hold\s+over"
     r"|carried\s+(?:forward|over)|carry\s+(?:forward|over)|put\s+back)\b"
     r"(?:[^.;]{0,80}?\b(?:to|until|till)\s+(?P<when>(?:a|the|its)\s+(?:later|future|subsequent"
     r"|further)\s+(?:date|meeting|time)|(?:the\s+)?(?:New\s+Year|new\s+year|spring|summer|autumn"
@@ -181,11 +182,12 @@ Hit = tuple[int, str | None]
 
 
 def at_a_future_meeting(ctx: Context, st: str, low: str) -> Hit | None:
-    """A meeting still to come, after a word that brings something to it: "an update at the
-    next meeting", "an item for a future meeting", "defer this discussion to the next
-    meeting", "invite the Lead Members to future meetings of the committee", "attend our next
-    monthly meeting on 3 March". Not a deadline ("by the next meeting") nor the meeting
-    itself ("the date and time of the next meeting", "unapproved minutes")."""
+    """A meeting (or its agenda) still to come, after a word that brings something to it: "an
+    update at the next meeting", "an item for a future meeting", "an item to the next Agenda",
+    "defer this discussion to the next meeting", "invite the Lead Members to future meetings
+    of the committee", "attend our next monthly meeting on 3 March". Not a deadline ("by the
+    next meeting") nor the meeting itself ("the date and time of the next meeting",
+    "unapproved minutes")."""
     if not (
         "next" in low
         or "future" in low
@@ -234,9 +236,13 @@ def to_the_body(ctx: Context, st: str, low: str) -> Hit | None:
     "present a draft strategy for consideration by the Health and Wellbeing Board in March",
     "a further report to the Cabinet", "recommended to the County Council for approval",
     "officers would update the Board in the spring"."""
-    if not _BODY_WORD_RE.search(low):
-        return None
-    m = _TO_BODY_RE.search(st) if " to " in low else None
+    m = None
+    if " to " in low:
+        for m in _TO_BODY_RE.finditer(st):
+            if not _NOT_A_VERB_RE.search(st, max(0, m.start() - 10), m.start()):
+                break
+        else:
+            m = None
     if m is not None and m.group("update") and not _FORWARD_RE.search(low):
         m = None  # "Didac provided an update to the board": done, not to come
     m = m or _REPORT_TO_BODY_RE.search(st) or _UPDATE_BODY_RE.search(st)
@@ -317,14 +323,11 @@ def considered_later(ctx: Context, st: str, low: str) -> Hit | None:
 def further_report(ctx: Context, st: str, low: str) -> Hit | None:
     """A report or update asked for at a time to come: "Members requested a further report in
     six months' time", "a progress update would be given in the new year", "The Panel will
-    receive the final report in January"."""
-    if (
-        "report" not in low
-        and "update" not in low
-        and "briefing" not in low
-        and ("presentation" not in low and "receive" not in low)
-    ):
-        return None
+    receive the final report in January", and an action log's note "Update in 3 months"."""
+    note = _NOTE_RE.match(low)
+    if note and len(low.split()) <= 8:
+        when = _later(ctx, st, note.end())
+        return (0, when) if when else None
     m = _FURTHER_REPORT_RE.search(low) or _BODY_RECEIVES_RE.search(st)
     if m is None or not _FORWARD_RE.search(low):
         return None
@@ -366,22 +369,41 @@ _BODY_RECEIVES_RE = re.compile(
     r"(?:will|would|shall|should|wished\s+to|wanted\s+to|would\s+like\s+to|asked\s+to"
     r"|agreed\s+to|to)\s+(?:receive|consider|see|scrutinise|scrutinize)\b"
 )
+# "Update in 3 months.", "Further report to come in the new year.": a note with no verb.
+_NOTE_RE = re.compile(
+    r"\W*(?:an?\s+)?(?:further\s+|progress\s+|full\s+)?(?:update|report|briefing|review)s?\b"
+)
 _STANDING_ITEM_RE = re.compile(r"\bstanding\s+(?:agenda\s+)?item\b")
 
 
 SentenceRule = Callable[[Context, str, str], "Hit | None"]
-SENTENCE_RULES: tuple[SentenceRule, ...] = (
-    at_a_future_meeting,
-    at_a_named_meeting,
-    back_to,
-    to_the_body,
-    on_the_programme,
-    deferred,
-    revisited,
-    scheduled,
-    considered_later,
-    further_report,
-    standing_item,
+# Each rule with the words (as _KEY_RE finds them in the lower-cased sentence) one of which
+# it needs: a rule runs only on sentences holding one, which keeps most sentences cheap.
+SENTENCE_RULES: tuple[tuple[SentenceRule, frozenset[str]], ...] = tuple(
+    (rule, frozenset(needs.split("|")))
+    for rule, needs in (
+        (at_a_future_meeting, "next|future|forthcoming|later|subsequent|following|upcoming"),
+        (at_a_named_meeting, "meeting|agm|annual|cabinet|board|committee|panel"),
+        (back_to, "back"),
+        (
+            to_the_body,
+            "cabinet|board|committee|panel|council|executive|group|partnership|forum|agm|annual"
+            "|members",
+        ),
+        (on_the_programme, "programme|plan|agenda"),
+        (deferred, "defer|postpone|over|forward|put back"),
+        (revisited, "revisit|consider|again|return"),
+        (scheduled, "schedul|planned|timetabled|programme|pencilled"),
+        (
+            considered_later,
+            "consider|discuss|debat|revisit|present|brought|tabled|receiv|scrutini|return",
+        ),
+        (further_report, "report|update|briefing|presentation|receiv"),
+        (standing_item, "standing"),
+    )
+)
+_KEY_RE = re.compile(
+    "|".join(sorted({w for _, needs in SENTENCE_RULES for w in needs}, key=len, reverse=True))
 )
 
 
@@ -411,10 +433,13 @@ def find_follow_ups(ctx: Context) -> list[FollowUp]:
 
 def _follow_up(ctx: Context, st: str, low: str, start: int, end: int) -> FollowUp | None:
     """The follow-up a sentence states, if any (see :data:`SENTENCE_RULES`)."""
-    if _AGENDA_TEXT_RE.match(st) or _PLAN_HEADING_RE.match(st):
-        return None  # agenda text ("To receive a report ..."), a forward plan's heading
+    keys = set(_KEY_RE.findall(low))
+    if not keys:
+        return None
     hit = None
-    for rule in SENTENCE_RULES:
+    for rule, needs in SENTENCE_RULES:
+        if keys.isdisjoint(needs):
+            continue
         try:
             hit = rule(ctx, st, low)
         except Exception as exc:
@@ -426,6 +451,8 @@ def _follow_up(ctx: Context, st: str, low: str, start: int, end: int) -> FollowU
         return None
     if _PAST_FOLLOW_RE.search(st) and not _MODAL_RE.search(st):
         return None
+    if _AGENDA_TEXT_RE.match(st) or _PLAN_HEADING_RE.match(st):
+        return None  # agenda text ("To receive a report ..."), a forward plan's heading
     pos, when = hit
     due: date | None = None
     if when is None:
@@ -467,6 +494,7 @@ _PLAN_HEADING_RE = re.compile(
     r"|(?:items\s+for\s+)?(?:the\s+)?next\s+agenda(?:\s+items)?|agenda\s+planning))"
     r"(?:\s+(?:for\s+)?20\d\d(?:\s*[/–-]\s*(?:20)?\d\d)?)?\s*[:\-–]?\s*$"
 )
+_PLAN_WORD_RE = re.compile(r"lan|ramme|uture|genda|ext|orthcoming")
 _HEAD_ITEM_RE = re.compile(
     r"(?i)^(?:item|items|topic|topics|report|reports|subject|title|agenda\s+item|business"
     r"|issue|description|report\s+title|matter)s?$"
@@ -519,7 +547,7 @@ def forward_plan_rows(ctx: Context) -> list[FollowUp]:
                 rows, i = got
                 out.extend(rows)
                 continue
-        head = _PLAN_HEADING_RE.match(c)
+        head = _PLAN_HEADING_RE.match(c) if len(c) < 90 and _PLAN_WORD_RE.search(c) else None
         if head:
             rows, i = _plan_list(ctx, i + 1, _heading_when(c) if head.group("future") else None)
             out.extend(rows)
