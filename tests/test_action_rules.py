@@ -379,3 +379,61 @@ def test_due_meetings_the_minutes_date() -> None:
         ("the September Meeting", "2024-09-30"),
         ("within the following month or so", "2024-05-31"),
     ]
+
+
+def test_owners_in_a_right_hand_column_with_no_header() -> None:
+    text = (
+        "Present: Tom Berry (TB), Ana Mendes (AM)\n\n"
+        "4. Fete\n"
+        "Book the hall for the fete\t\tTB\n"
+        "The Clerk would write to the school about parking.       Ana Mendes\n"
+        "Ref\tMinute\tAction\tLead\tDue date\tRAG\n"
+        "The fete raised £420 for the playground.\t\tAM\n"
+    )
+    assert _actions(text) == [
+        ("TB", "Book the hall for the fete"),
+        ("Ana Mendes", "Write to the school about parking."),
+    ]
+
+
+def test_run_on_sentences_missing_their_full_stop() -> None:
+    text = (
+        "Present: Tom Berry (TB)\n\n"
+        "The bus shelter was discussed Clerk to contact the operator about repairs.\n"
+        "The bench is broken Cllr Hart will arrange a repair.\n"
+        "It was noted that the Clerk is to retire in 2026.\n"
+        "There is room for three Nurse Practitioners to support the clinic.\n"
+        "TB agreed to contact AON to check the insurance.\n"
+    )
+    assert _actions(text) == [
+        ("Clerk", "Contact the operator about repairs."),
+        ("Cllr Hart", "Arrange a repair."),
+        ("TB", "Contact AON to check the insurance."),
+    ]
+
+
+def test_compound_owners_in_lower_case() -> None:
+    text = (
+        "the parks team and the clerk will review the play area.\n"
+        "The chair and vice-chair will meet the headteacher.\n"
+    )
+    assert _actions(text) == [
+        ("the parks team and the clerk", "Review the play area."),
+        ("The chair and vice-chair", "Meet the headteacher."),
+    ]
+
+
+def test_a_summary_restating_actions_keeps_the_listed_copy() -> None:
+    text = (
+        "## Notes\n"
+        "1. Release notes: @tony to work on the features list and ask the groups to contribute.\n"
+        "2. Venue: TB will book the hall for the annual meeting in May.\n\n"
+        "## Action Items\n"
+        "1. @tony to work on the features list and ask the groups to contribute\n"
+    )
+    got = parse_strict(text).actions
+    assert [(a.owner, a.text) for a in got] == [
+        ("TB", "Book the hall for the annual meeting in May."),
+        ("@tony", "Work on the features list and ask the groups to contribute"),
+    ]
+    assert text[got[1].start : got[1].end].startswith("1. @tony")

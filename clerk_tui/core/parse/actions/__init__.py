@@ -9,6 +9,7 @@ from collections.abc import Callable
 
 from ...model import Action
 from ..context import Context, Spans
+from ..items import ACTION_LIST_HEAD_RE
 from .lists import list_actions, schedule_actions
 from .markers import marker_actions
 from .prose import prose_actions
@@ -45,6 +46,8 @@ def find_actions(ctx: Context) -> list[Action]:
     actions.sort(key=lambda a: a.start)
     actions = _drop_answered_requests(ctx.text, actions, marked)
     actions = _dedupe_against_table(actions, rows)
+    actions = _drop_restated(actions, _action_list_spans(ctx))
+    actions.sort(key=lambda a: a.start)
     # One action per span.
     out: list[Action] = []
     for a in actions:
@@ -120,6 +123,57 @@ def _drop_answered_requests(text: str, actions: list[Action], marked: list[Actio
 
 
 _BACK_REFERENCE_RE = re.compile(r"\b(?:this|these|that|it|them|so)\b")
+
+
+def _drop_restated(actions: list[Action], lists: Spans) -> list[Action]:
+    """The same task for the same owner stated twice (a summary of actions at the top or the
+    foot restating the minutes): keep one, the copy under an action list's heading if one
+    is. ``actions`` are in the order of the text."""
+    seen: dict[tuple[frozenset[str], str], list[tuple[set[str], int]]] = {}
+    out: list[Action | None] = []
+    for a in actions:
+        key = _owner_key(a)
+        words = _content_words(a.text)
+        verb = a.text.split(None, 1)[0].lower() if a.text.strip() else ""
+        if key and len(words) >= 3:
+            earlier = seen.setdefault((key, verb), [])
+            same = next(
+                (k for w, k in earlier if len(words & w) >= 0.8 * max(len(words), len(w))), None
+            )
+            if same is not None:
+                first = out[same]
+                if (
+                    first is not None
+                    and lists.overlaps(a.start, a.end)
+                    and not lists.overlaps(first.start, first.end)
+                ):
+                    out[same] = a  # the list's copy stands for the action
+                continue
+            earlier.append((words, len(out)))
+        out.append(a)
+    return [a for a in out if a is not None]
+
+
+def _action_list_spans(ctx: Context) -> Spans:
+    """Where the minutes list their actions: from an "Actions" / "Action items" heading to the
+    next heading or item."""
+    spans = Spans()
+    text = ctx.text
+    lines = ctx.lines
+    for k, ln in enumerate(lines):
+        if ln.blank or ln.cend - ln.cstart > 40:
+            continue
+        if ACTION_LIST_HEAD_RE.fullmatch(text, ln.cstart, ln.cend) is None:
+            continue
+        end = len(text)
+        for nxt in lines[k + 1 :]:
+            if not nxt.blank and (
+                text.startswith("#", nxt.cstart) or nxt.cstart in ctx.item_start_set
+            ):
+                end = nxt.start
+                break
+        spans.add(ln.start, end)
+    return spans
 
 
 def _dedupe_against_table(actions: list[Action], table_spans: set[tuple[int, int]]) -> list[Action]:

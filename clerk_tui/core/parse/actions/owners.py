@@ -147,6 +147,20 @@ def _tok_ok_back(t: str) -> bool:
     )
 
 
+def _modifier(t: str, head: str) -> bool:
+    """ "parks" of "the parks team", "finance" of "the finance officer": a lower-case word
+    naming which team or officer, not a verb nor a word that joins."""
+    h = head.strip(_TOKEN_STRIP).lower()
+    return (
+        t.isalpha()
+        and t.islower()
+        and (h in _ORG_WORDS or h in ROLE_WORDS)
+        and t not in CONNECTORS
+        and t not in DISCOURSE
+        and not t.endswith(("ed", "ing"))
+    )
+
+
 def owner_before(s: str, i: int) -> tuple[str, int] | None:
     """The noun phrase (person, role or body) that ends just before s[i]: (owner, start)."""
     prefix = s[:i]
@@ -163,7 +177,7 @@ def owner_before(s: str, i: int) -> tuple[str, int] | None:
         if t == ">" and taken:  # a quote marker inside a wrapped paragraph
             k -= 1
             continue
-        if not _tok_ok_back(t):
+        if not _tok_ok_back(t) and not (taken and _modifier(t, taken[-1].group(0))):
             break
         taken.append(toks[k - 1])
         k -= 1

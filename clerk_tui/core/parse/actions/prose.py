@@ -484,16 +484,52 @@ _OPENING_NP_RE = re.compile(
 def _opens_clause(st: str, start: int) -> bool:
     """Whether st[start:] opens a clause: nothing but bullets, numbers, a reference or
     discourse words ("Meanwhile") before it, or a comma, semicolon, colon, bracket or dash."""
-    before = st[:start].rstrip()
+    before = raw = st[:start].rstrip()
     while True:
         m = _LAST_WORD_RE.search(before)
         if m is None or m.group(1).lower() not in DISCOURSE:
             break
         before = before[: m.start()].rstrip()
-    return bool(_LEAD_RE.fullmatch(before)) or before.endswith((",", ";", ":", ")", "–", "—", " -"))
+    if _LEAD_RE.fullmatch(before) or before.endswith((",", ";", ":", ")", "–", "—", " -")):
+        return True
+    return _missing_full_stop(st, start, raw)
+
+
+def _missing_full_stop(st: str, start: int, before: str) -> bool:
+    """A run-on sentence whose full stop is missing before a capitalised agent ("The shelter
+    was discussed Clerk to contact the operator"): the word before is not one that takes the
+    agent as its object ("asked the Clerk to", "for the Clerk to") or joins it."""
+    agent = st[start:].split(None, 1)
+    word = _LAST_WORD_RE.search(before)
+    if not agent or word is None or not word.group(1).islower():
+        return False
+    head = agent[0] if agent[0] != "the" or len(agent) < 2 else agent[1].split(None, 1)[0]
+    if not head[:1].isupper():
+        return False
+    w = word.group(1)
+    if w in _JOINING_WORDS:
+        return False
+    if verb_base(w) is None:
+        return True  # "... the shelter Clerk to ...": a noun or adjective ends the clause
+    # "... was discussed Clerk to ...": a passive closes its clause; other verbs take the
+    # agent as their object ("contact AON to determine ...").
+    return _PASSIVE_END_RE.search(before) is not None
+
+
+_PASSIVE_END_RE = re.compile(r"\b(?:was|were|been|being|is|are)\s+[a-z]+(?:ed|en)$")
 
 
 _LAST_WORD_RE = re.compile(r"(?:^|(?<=\s))([A-Za-z]+)$")
+# Words that join what follows to what goes before, and verbs whose object does the task.
+_JOINING_WORDS = frozenset(
+    """
+    the a an and or but nor of to for with by from in on at as than that which who whom whose
+    whether if when while because so about into onto upon via per between among including
+    like unlike some many several more most few all both each every any no other another
+    these those this its his her their our your my one two three four five six seven eight
+    nine ten new further additional
+    """.split()  # noqa: SIM905
+)
 
 
 def agreed_to(ctx: Context, st: str, prev: str) -> Found:
@@ -679,9 +715,18 @@ def modal_verb(ctx: Context, st: str, prev: str) -> Found:
             return owner, task
         if first_names(owner, task):  # "Kwame will contact the radio station"
             return owner, task
-        if role_like(owner) and not body_like(owner) and task_verb:
+        if _roles_and_bodies(owner) and task_verb:
             return owner, task
     return None
+
+
+def _roles_and_bodies(owner: str) -> bool:
+    """A role ("the Clerk"), or roles with bodies ("the parks team and the clerk"); a body
+    alone only commits through :func:`body_will`."""
+    parts = split_owners(owner)
+    return any(role_like(p) and not body_like(p) for p in parts) and all(
+        role_like(p) or body_like(p) for p in parts
+    )
 
 
 def _named(ctx: Context, owner: str) -> bool:

@@ -11,6 +11,7 @@ from ...model import Action
 from ..context import Context, Spans, item_at, sentences_of_line
 from ..layout import Line, stacked_table_heads, strip_span
 from .common import best_sentence, committed_task, make_action
+from .lexicon import is_base_verb
 from .owners import person_like, role_like, split_owners
 
 # Column heads as clerks write them: "Action", "Agreed action", "Detail", "Task",
@@ -203,9 +204,12 @@ def column_owners(ctx: Context) -> dict[int, str]:
                 and not any(_TABLE_HEAD_ACTION.match(x) for x in cells[:-1])
                 and not any(_AGENDA_HEAD_RE.match(x) for x in cells)
             )
-            continue
+            if under_header or not _WIDE_GAP_RE.search(c):
+                continue
         m = _COLUMN_OWNER_RE.search(c)
         if m is None:
+            continue
+        if not under_header and not _headerless_owner_line(ctx, c, m):
             continue
         owner = m.group("o").strip(" .")
         before = c[: m.start()].rstrip()
@@ -223,6 +227,28 @@ def column_owners(ctx: Context) -> dict[int, str]:
         ctx.lines[k] = Line(ln.index, ln.start, ln.end, ln.cstart, cend, False)
         out[k] = owner
     return out
+
+
+_WIDE_GAP_RE = re.compile(r"\S(?:\t[\t ]*|[ \u00a0]{3,})\S")
+
+
+def _headerless_owner_line(ctx: Context, c: str, m: re.Match[str]) -> bool:
+    """With no column header, a line ending in an owner after a tab or a wide gap: the owner
+    one the minutes know (initials they define, a person they name, a role) and the text a
+    task ("Book the hall for the fete", "The Clerk would write to the school")."""
+    if "\t" not in c[m.start() : m.start("o")] and "   " not in c[m.start() : m.start("o")]:
+        return False
+    owner = m.group("o").strip(" .")
+    known = all(o in ctx.initials for o in split_owners(owner)) or (
+        person_like(ctx, owner) and not owner.isupper()  # "RAG" is a column, not initials
+    )
+    if not (known or role_like(owner) and len(owner.split()) <= 3):
+        return False
+    before = c[: m.start()].strip()
+    first = before.split(None, 1)[0] if before else ""
+    return committed_task(before, len(before)) is not None or (
+        first[:1].isupper() and is_base_verb(first.lower()) and len(before.split()) >= 3
+    )
 
 
 def column_actions(ctx: Context, actions: list[Action], claimed: Spans) -> None:
