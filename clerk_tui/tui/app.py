@@ -48,6 +48,7 @@ from textual.worker import Worker, WorkerFailed, get_current_worker
 from clerk_tui.core.source import InputError
 from clerk_tui.services.connections import Connections, StoreError, check_database
 from clerk_tui.services.samples import sample_files, sample_folder
+from clerk_tui.tui.commands import APP, SCREENS, KeymapError, bindings, load_keymap
 from clerk_tui.tui.palette import ClerkCommands
 
 CLERK_ERRORS = (StoreError, InputError, sqlite3.Error, OSError)
@@ -56,21 +57,11 @@ else is a bug and ends the app as usual."""
 
 SAMPLE_DIR = sample_folder()
 
-MODE_SCREENS: dict[str, tuple[str, str, str]] = {
-    # mode: (module, class, title shown in help and the palette)
-    "meetings": ("clerk_tui.tui.screens.meetings", "MeetingsScreen", "Meetings"),
-    "paste": ("clerk_tui.tui.screens.paste", "PasteScreen", "Paste minutes"),
-    "review": ("clerk_tui.tui.screens.review", "ReviewScreen", "Review mentions"),
-    "actions": ("clerk_tui.tui.screens.actions", "ActionsScreen", "Outstanding actions"),
-    "follow_ups": ("clerk_tui.tui.screens.follow_ups", "FollowUpsScreen", "Follow-ups"),
-    "people": ("clerk_tui.tui.screens.people", "PeopleScreen", "People"),
-}
-
 
 def screen_class(mode: str) -> type[Screen[Any]]:
     """The screen class of a mode, imported on first use (ImportError when not built yet)."""
-    module, name, _ = MODE_SCREENS[mode]
-    cls: type[Screen[Any]] = getattr(import_module(module), name)
+    screen = SCREENS[mode]
+    cls: type[Screen[Any]] = getattr(import_module(screen.module), screen.cls)
     return cls
 
 
@@ -94,19 +85,9 @@ class ClerkApp(App[None]):
     TITLE = "clerk"
     CSS_PATH = "app.tcss"
     COMMANDS = {ClerkCommands}
-    MODES = {mode: _factory(mode) for mode in MODE_SCREENS}
+    MODES = {mode: _factory(mode) for mode in SCREENS}
     BINDINGS = [
-        Binding("m", "go('meetings')", "Meetings", id="app.meetings"),
-        Binding("i", "go('paste')", "Paste", id="app.paste"),
-        Binding("r", "go('review')", "Review", id="app.review"),
-        Binding("a", "go('actions')", "Actions", id="app.actions"),
-        Binding("f", "go('follow_ups')", "Follow-ups", id="app.follow_ups"),
-        Binding("p", "go('people')", "People", id="app.people"),
-        Binding("question_mark", "help", "Help", key_display="?", id="app.help"),
-        Binding("ctrl+p", "command_palette", "Commands", id="app.palette", show=False),
-        Binding("ctrl+t", "toggle_theme", "Theme", id="app.theme", show=False),
-        Binding("S", "sync", "Sync", id="app.sync", show=False),
-        Binding("ctrl+q", "quit", "Quit", id="app.quit", priority=True),
+        *bindings(APP),
         Binding("ctrl+c", "help_quit", show=False, system=True),
     ]
 
@@ -115,6 +96,8 @@ class ClerkApp(App[None]):
         self.connections = Connections(db_path)
         self.today = today or date.today()
         self.theme = "textual-dark"
+        self.keymap: dict[str, str] = {}
+        """The clerk's own keys (keys.toml): command id -> key."""
 
     # --- services in workers --------------------------------------------------------------
 
@@ -157,6 +140,8 @@ class ClerkApp(App[None]):
         from clerk_tui.services.records import start_state
         from clerk_tui.tui.sync_ui import watch_sync_status
 
+        self.use_keymap()
+
         # The one wait at start: on a thread, before the first screen, which it chooses.
         any_action, any_meeting = await asyncio.to_thread(self.in_thread, start_state)
         mode = "actions" if any_action else "meetings"
@@ -170,6 +155,16 @@ class ClerkApp(App[None]):
         # frozen, the garbage collector stops walking them, and a full collection no
         # longer lands as a 50 ms pause in the middle of a keystroke.
         self.call_after_refresh(gc.freeze)
+
+    def use_keymap(self) -> None:
+        """Take the clerk's keys from keys.toml; a file that cannot be used is said in one
+        line and the usual keys stay."""
+        try:
+            self.keymap = load_keymap()
+        except KeymapError as exc:
+            self.tell(f"Your keys were not changed: {exc}", severity="warning", timeout=10)
+            return
+        self.set_keymap(self.keymap)
 
     def in_thread(self, service: Callable[..., Any], *args: Any) -> Any:
         """`service(db, *args)` on the calling (worker) thread's connection."""
@@ -241,7 +236,7 @@ class ClerkApp(App[None]):
         try:
             self.switch_mode(mode)
         except ImportError:
-            title = MODE_SCREENS[mode][2]
+            title = SCREENS[mode].title
             self.tell(f"The {title} screen is not available yet.", severity="warning")
             return False
         return True

@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date
 from time import monotonic
-from typing import TYPE_CHECKING, Any, ClassVar
+from typing import TYPE_CHECKING, Any
 
 from rich.text import Text
 from textual import on
@@ -36,6 +36,7 @@ from clerk_tui.services.actions import (
 )
 from clerk_tui.services.meetings import committees
 from clerk_tui.services.people import list_people
+from clerk_tui.tui.commands import bindings
 from clerk_tui.tui.common import (
     ReloadingScreen,
     action_status,
@@ -124,7 +125,7 @@ def row_cells(
 class ActionTable(DataTable[Text]):
     """The actions table: enter opens the highlighted action (shown in the footer)."""
 
-    BINDINGS = [Binding("enter", "screen.detail", "Detail", id="actions.detail")]
+    BINDINGS = bindings("actions", "ActionTable")
 
 
 def filter_words(typed: str) -> str | None:
@@ -141,35 +142,8 @@ class ActionsScreen(ReloadingScreen):
 
     app: ClerkApp  # type: ignore[assignment]
 
-    BINDINGS = [
-        Binding("slash", "filter", "Filter", key_display="/", id="actions.filter"),
-        Binding("o", "toggle_overdue", "Overdue", id="actions.overdue"),
-        Binding("c", "cycle_committee", "Committee", id="actions.committee"),
-        Binding("s", "cycle_status", "Open/all", id="actions.status"),
-        Binding("d", "done", "Done", id="actions.done"),
-        Binding("x", "drop", "Drop", id="actions.drop"),
-        Binding("u", "note", "Update", id="actions.note"),
-        Binding("e", "edit", "Owner/due", id="actions.edit"),
-        Binding("enter", "detail", "Detail", id="actions.detail"),
-        Binding("E", "export", "Export", id="actions.export"),
-        Binding("P", "pause", "Pause/resume", id="actions.pause"),
-        Binding("C", "chase", "Chasers", id="actions.chase"),
-        Binding("escape", "clear_filter", "Clear filter", show=False, id="actions.clear_filter"),
-    ]
-    COMMANDS_FOR_PALETTE: ClassVar[tuple[tuple[str, str, str], ...]] = (
-        ("Filter actions", "Type words to narrow the actions", "filter"),
-        ("Toggle overdue only", "Show only overdue actions, or all again", "toggle_overdue"),
-        ("Next committee", "Show one committee's actions, then all", "cycle_committee"),
-        ("Open / all statuses", "Cycle open, all, done, dropped", "cycle_status"),
-        ("Mark action done", "The highlighted action is complete", "done"),
-        ("Drop action", "The highlighted action will not be done", "drop"),
-        ("Add update note", "A progress note in the action's history", "note"),
-        ("Edit owner and due date", "Reassign or re-date the highlighted action", "edit"),
-        ("Action detail", "History and source passage", "detail"),
-        ("Export this view's committee", "Follow-up sheet", "export"),
-        ("Pause / resume action", "On hold, out of the overdue count, or open again", "pause"),
-        ("Chasers", "A message to each owner of the committee's open actions", "chase"),
-    )
+    SCOPE = "actions"
+    BINDINGS = bindings(SCOPE)
 
     def __init__(self) -> None:
         super().__init__()

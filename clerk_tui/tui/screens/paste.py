@@ -17,7 +17,7 @@ from concurrent.futures import ProcessPoolExecutor
 from dataclasses import replace
 from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, ClassVar
+from typing import TYPE_CHECKING, Any
 
 from rich.text import Text
 from textual import events, on, work
@@ -45,6 +45,7 @@ from clerk_tui.services.imports import (
     with_force,
 )
 from clerk_tui.services.meetings import committees, list_meetings
+from clerk_tui.tui.commands import bindings
 from clerk_tui.tui.common import plural
 from clerk_tui.tui.dialogs import ChoiceDialog, ConfirmDialog, PromptDialog
 from clerk_tui.tui.widgets import printable
@@ -87,21 +88,8 @@ class PasteScreen(Screen[None]):
 
     app: ClerkApp  # type: ignore[assignment]
 
-    BINDINGS = [
-        Binding("ctrl+s", "store", "Store", id="paste.store"),
-        Binding("ctrl+o", "open_file", "Open file", id="paste.open_file"),
-        Binding("ctrl+r", "choose_meeting", "Update a meeting", id="paste.choose_meeting"),
-        Binding("escape", "leave_field", "Leave field", id="paste.leave_field"),
-    ]
-    COMMANDS_FOR_PALETTE: ClassVar[tuple[tuple[str, str, str], ...]] = (
-        ("Store pasted minutes", "Save the meeting, its actions and follow-ups", "store"),
-        ("Clear pasted minutes", "Empty the text and the fields", "clear"),
-        (
-            "Update a stored meeting with these minutes",
-            "Corrected minutes: choose the meeting they replace (ctrl+r)",
-            "choose_meeting",
-        ),
-    )
+    SCOPE = "paste"
+    BINDINGS = bindings(SCOPE)
 
     def __init__(self) -> None:
         super().__init__()
