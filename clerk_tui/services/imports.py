@@ -15,9 +15,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import date
-from typing import Any
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING, Any
 
 from clerk_tui.core.amend import AmendmentDiff
 from clerk_tui.core.matching import MatchResult
@@ -35,6 +33,9 @@ from clerk_tui.store.meetings import (
 )
 from clerk_tui.store.people import match_owners
 from clerk_tui.store.reconciliation import propose_reconciliation, without_repeated_actions
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 __all__ = [
     "Amendment",

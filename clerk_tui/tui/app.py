@@ -51,6 +51,9 @@ from clerk_tui.services.samples import sample_files, sample_folder
 from clerk_tui.tui.commands import APP, SCREENS, KeymapError, bindings, load_keymap
 from clerk_tui.tui.palette import ClerkCommands
 
+SYNC_LINE_AFTER = 0.5
+"""Seconds after start-up before the header shows the sync status (team sync's modules load
+then, not before the first screen)."""
 CLERK_ERRORS = (StoreError, InputError, sqlite3.Error, OSError)
 """Faults the clerk is told about in one line (a locked or full disk, bad input); anything
 else is a bug and ends the app as usual."""
@@ -138,7 +141,6 @@ class ClerkApp(App[None]):
 
     async def on_mount(self) -> None:
         from clerk_tui.services.records import start_state
-        from clerk_tui.tui.sync_ui import watch_sync_status
 
         self.use_keymap()
 
@@ -150,11 +152,16 @@ class ClerkApp(App[None]):
             self.go_to(mode)
         if not any_meeting and sample_files(SAMPLE_DIR):
             self.offer_samples()
-        watch_sync_status(self)
+        self.set_timer(SYNC_LINE_AFTER, self.watch_sync_status)
         # Objects alive after start-up (Textual, Rich, our modules) live for the whole run:
         # frozen, the garbage collector stops walking them, and a full collection no
         # longer lands as a 50 ms pause in the middle of a keystroke.
         self.call_after_refresh(gc.freeze)
+
+    def watch_sync_status(self) -> None:
+        from clerk_tui.tui.sync_ui import watch_sync_status
+
+        watch_sync_status(self)
 
     def use_keymap(self) -> None:
         """Take the clerk's keys from keys.toml; a file that cannot be used is said in one
@@ -164,7 +171,8 @@ class ClerkApp(App[None]):
         except KeymapError as exc:
             self.tell(f"Your keys were not changed: {exc}", severity="warning", timeout=10)
             return
-        self.set_keymap(self.keymap)
+        if self.keymap:
+            self.set_keymap(self.keymap)
 
     def in_thread(self, service: Callable[..., Any], *args: Any) -> Any:
         """`service(db, *args)` on the calling (worker) thread's connection."""
@@ -217,7 +225,7 @@ class ClerkApp(App[None]):
 
     def tell(self, message: str, *, severity: str = "information", timeout: float = 5) -> None:
         """A notification whose text is never read as markup."""
-        from clerk_tui.tui.widgets import printable
+        from clerk_tui.tui.common import printable
 
         self.notify(printable(message), severity=severity, timeout=timeout, markup=False)  # type: ignore[arg-type]
 
@@ -333,7 +341,7 @@ def run_app(db_path: str | None) -> int:
     try:
         check_database(db_path)
     except StoreError as exc:
-        from clerk_tui.tui.widgets import printable
+        from clerk_tui.tui.common import printable
 
         print(f"clerk: {printable(exc)}", file=sys.stderr)
         return 1

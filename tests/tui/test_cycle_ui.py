@@ -24,7 +24,7 @@ from clerk_tui.tui.screens.actions import ActionsScreen
 from clerk_tui.tui.screens.meetings import MeetingsScreen
 from clerk_tui.tui.screens.paste import PasteScreen, VanishedDialog
 from clerk_tui.tui.screens.review import ReviewScreen
-from clerk_tui.tui.widgets import printable
+from clerk_tui.tui.common import printable
 
 from .conftest import SAMPLE_COMMITTEE, SAMPLE_DATE, SAMPLE_MINUTES, span
 

@@ -20,9 +20,8 @@ from textual.binding import Binding
 from textual.containers import Vertical, VerticalScroll
 from textual.screen import ModalScreen
 from textual.timer import Timer
-from textual.widgets import DataTable, Footer, Header, Input, Static
+from textual.widgets import DataTable, Header, Input, Static
 
-from clerk_tui.core.due_input import read_due_date
 from clerk_tui.core.refs import of_row
 from clerk_tui.core.status import OVERDUE
 from clerk_tui.services.actions import (
@@ -35,18 +34,18 @@ from clerk_tui.services.actions import (
     set_status,
 )
 from clerk_tui.services.meetings import committees
-from clerk_tui.services.people import list_people
 from clerk_tui.tui.commands import bindings
 from clerk_tui.tui.common import (
+    Footer,
     ReloadingScreen,
     action_status,
     cell,
     flexible_width,
     iso_date,
+    printable,
     row_at_cursor,
 )
 from clerk_tui.tui.dialogs import ConfirmDialog, PromptDialog
-from clerk_tui.tui.widgets import printable
 
 if TYPE_CHECKING:
     from clerk_tui.tui.app import ClerkApp
@@ -498,6 +497,8 @@ class ActionsScreen(ReloadingScreen):
     def action_edit(self) -> None:
         """Prompt for the owner (the directory's names offered), then the due date; change
         both only when both are readable."""
+        from clerk_tui.services.people import list_people  # the matcher: not at start-up
+
         row = self.selected_or_tell()
         if row is not None:
             self.app.run_service(
@@ -543,6 +544,8 @@ class ActionsScreen(ReloadingScreen):
         action_id = row["id"]
         new_due: date | None = None
         if due_text:
+            from clerk_tui.core.due_input import read_due_date  # date rules: not at start-up
+
             new_due = read_due_date(due_text, self.app.today)
             if new_due is None:
                 self.app.tell(

@@ -9,13 +9,20 @@ from typing import TYPE_CHECKING, Any
 from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
-from textual.widgets import DataTable, Footer, Header, Static
+from textual.widgets import DataTable, Header, Static
 
 from clerk_tui.services.follow_ups import list_follow_ups, set_follow_up_status
 from clerk_tui.services.meetings import committees
 from clerk_tui.tui.commands import bindings
-from clerk_tui.tui.common import ReloadingScreen, cell, flexible_width, iso_date, row_at_cursor
-from clerk_tui.tui.widgets import printable
+from clerk_tui.tui.common import (
+    Footer,
+    ReloadingScreen,
+    cell,
+    flexible_width,
+    iso_date,
+    printable,
+    row_at_cursor,
+)
 
 if TYPE_CHECKING:
     from clerk_tui.tui.app import ClerkApp

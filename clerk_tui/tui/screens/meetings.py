@@ -13,7 +13,7 @@ from textual import on
 from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical
 from textual.screen import Screen
-from textual.widgets import ContentSwitcher, Footer, Header, OptionList, Static, Tree
+from textual.widgets import ContentSwitcher, Header, OptionList, Static, Tree
 from textual.widgets.option_list import Option
 
 from clerk_tui.services.actions import OPEN_STATUSES
@@ -25,7 +25,8 @@ from clerk_tui.services.meetings import (
     meetings_view,
 )
 from clerk_tui.tui.commands import bindings
-from clerk_tui.tui.widgets import MinutesView, printable
+from clerk_tui.tui.common import Footer, printable
+from clerk_tui.tui.widgets import MinutesView
 
 if TYPE_CHECKING:
     from clerk_tui.tui.app import ClerkApp

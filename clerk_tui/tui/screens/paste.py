@@ -27,7 +27,7 @@ from textual.containers import Grid, Horizontal, Vertical, VerticalScroll
 from textual.screen import ModalScreen, Screen
 from textual.suggester import SuggestFromList
 from textual.timer import Timer
-from textual.widgets import Footer, Header, Input, Label, SelectionList, Static, TextArea
+from textual.widgets import Header, Input, Label, SelectionList, Static, TextArea
 from textual.widgets.selection_list import Selection
 
 from clerk_tui.core.amend import AmendmentDiff, StoredAction
@@ -46,9 +46,8 @@ from clerk_tui.services.imports import (
 )
 from clerk_tui.services.meetings import committees, list_meetings
 from clerk_tui.tui.commands import bindings
-from clerk_tui.tui.common import plural
+from clerk_tui.tui.common import Footer, plural, printable
 from clerk_tui.tui.dialogs import ChoiceDialog, ConfirmDialog, PromptDialog
-from clerk_tui.tui.widgets import printable
 
 if TYPE_CHECKING:
     from clerk_tui.core.model import ParsedMinutes

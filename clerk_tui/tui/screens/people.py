@@ -10,7 +10,7 @@ from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
 from textual.containers import Horizontal, VerticalScroll
-from textual.widgets import DataTable, Footer, Header, Input, Static
+from textual.widgets import DataTable, Header, Input, Static
 
 from clerk_tui.services.actions import open_actions_of
 from clerk_tui.services.meetings import committees
@@ -23,9 +23,15 @@ from clerk_tui.services.people import (
     remove_member,
 )
 from clerk_tui.tui.commands import bindings
-from clerk_tui.tui.common import ReloadingScreen, action_status, cell, row_at_cursor
+from clerk_tui.tui.common import (
+    Footer,
+    ReloadingScreen,
+    action_status,
+    cell,
+    printable,
+    row_at_cursor,
+)
 from clerk_tui.tui.dialogs import ChoiceDialog, ConfirmDialog, PromptDialog
-from clerk_tui.tui.widgets import printable
 
 if TYPE_CHECKING:
     from clerk_tui.tui.app import ClerkApp

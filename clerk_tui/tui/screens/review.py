@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any
 from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
-from textual.widgets import DataTable, Footer, Header, Static
+from textual.widgets import DataTable, Header, Static
 
 from clerk_tui.core.names import split_mention
 from clerk_tui.core.reconcile import change_label
@@ -30,9 +30,8 @@ from clerk_tui.services.people import (
 from clerk_tui.services.reconcile import decide
 from clerk_tui.services.review import review_lists
 from clerk_tui.tui.commands import bindings
-from clerk_tui.tui.common import ReloadingScreen, cell, row_at_cursor
+from clerk_tui.tui.common import Footer, ReloadingScreen, cell, printable, row_at_cursor
 from clerk_tui.tui.dialogs import ChoiceDialog, ConfirmDialog, PromptDialog
-from clerk_tui.tui.widgets import printable
 
 if TYPE_CHECKING:
     from clerk_tui.tui.app import ClerkApp
