@@ -20,6 +20,8 @@ from typing import TYPE_CHECKING, Any
 from clerk_tui.core.amend import AmendmentDiff
 from clerk_tui.core.matching import MatchResult
 from clerk_tui.core.model import ParsedMinutes
+from clerk_tui.ingest import Document
+from clerk_tui.ingest import read_file as read_minutes_file
 from clerk_tui.store.amendments import apply_amendment, find_previous_version, preview_amendment
 from clerk_tui.store.db import transaction
 from clerk_tui.store.meetings import (
@@ -43,11 +45,13 @@ __all__ = [
     "ImportPreview",
     "ImportRequest",
     "StoredMeeting",
+    "Document",
     "describe",
     "find_duplicate",
     "import_minutes",
     "parse_minutes",
     "preview_import",
+    "read_minutes_file",
     "store_import",
     "with_force",
 ]

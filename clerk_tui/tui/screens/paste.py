@@ -34,6 +34,7 @@ from clerk_tui.core.amend import AmendmentDiff, StoredAction
 from clerk_tui.core.dates import parse_date_literal
 from clerk_tui.core.source import InputError, normalise_newlines
 from clerk_tui.services.imports import (
+    Document,
     DuplicateMinutes,
     ImportPreview,
     ImportRequest,
@@ -41,6 +42,7 @@ from clerk_tui.services.imports import (
     describe,
     parse_minutes,
     preview_import,
+    read_minutes_file,
     store_import,
     with_force,
 )
@@ -51,7 +53,6 @@ from clerk_tui.tui.dialogs import ChoiceDialog, ConfirmDialog, PromptDialog
 
 if TYPE_CHECKING:
     from clerk_tui.core.model import ParsedMinutes
-    from clerk_tui.ingest import Document
     from clerk_tui.tui.app import ClerkApp
 
 DEBOUNCE_SECONDS = 0.3
@@ -502,10 +503,8 @@ class PasteScreen(Screen[None]):
     def open_file(self, path: Path) -> None:
         """Read a minutes file (text, Word, PDF, web page, Markdown) off the UI thread and
         load its text into the editor, or say in one line why not."""
-        from clerk_tui.ingest import read_file
-
         try:
-            document = read_file(path)
+            document = read_minutes_file(path)
         except InputError as exc:
             self.app.call_from_thread(self.app.tell, str(exc), severity="error")
             return
