@@ -1,29 +1,9 @@
 """The clerk-tui Textual app: one mode per screen, switched by single keys from anywhere.
 
-Conventions for screens (both app engineers keep to these):
-
-- A screen takes no constructor arguments, holds no SQL and no connection, and reads
-  `self.app.today` (injectable for tests and snapshots). It reads and changes data through
-  `clerk_tui.services`, always in a thread worker: `self.app.run_service(self, group,
-  service, *args, done=...)` runs `service(db, *args)` on that thread's own connection and
-  posts the result back (`ServiceDone`), so `done` runs on the UI thread. The group names the
-  kind of work ("actions-load", "actions-edit", ...); loads pass `exclusive=True` so a newer
-  one replaces a slower older one, edits never do (a cancelled edit would go untold).
-- Screens are kept per mode, so they reload what they show when the clerk comes back
-  (`ReloadingScreen`; the meetings screen reloads only when the data changed); the app calls
-  an optional `reload()` method on the current screen after it changes data itself (e.g.
-  loading the samples).
-- A screen with unsaved work defines `has_unsaved_changes() -> bool`; the app asks before
-  leaving it (ConfirmDialog).
-- Command palette: a screen class may define
-  `COMMANDS_FOR_PALETTE: ClassVar[tuple[tuple[str, str, str], ...]]` of
-  (title, help, action name on that screen), e.g. `("Mark action done", "...", "done")`.
-  The palette lists them while that screen is active, after the app-wide commands.
-- Every Binding has a description and an `id` ("screen.thing"), so the footer shows it,
-  help lists it and `App.set_keymap` can remap it. Global keys no screen may reuse:
-  m i r a f p ? ctrl+p ctrl+q ctrl+t.
-- User text never goes through markup: `rich.text.Text(value)`, `Static(value, markup=False)`,
-  `notify(msg, markup=False)` (or `self.app.tell(msg)`), and `widgets.printable(value)`.
+The app holds no connection: `run_service` runs a service in a thread worker on that
+thread's own connection and posts the result back. The conventions every screen keeps to
+(services from workers, reloading, commands from the registry, no markup for user text)
+are in ARCHITECTURE.md, "Conventions for screens".
 """
 
 from __future__ import annotations
