@@ -77,6 +77,10 @@ _P_MODAL = re.compile(
     r"(?:then\s+|also\s+|now\s+|personally\s+)?(?:try\s+to\s+)?(?P<be>be\s+(?=[a-z]+ing\b))?"
     r"(?P<verb>[a-z][a-z-]+)"
 )
+# "Funding: PS: I'll draft ...": the label just before "I".
+_SPEAKER_NEAR_RE = re.compile(
+    r"(?:^|(?<=[\s:]))(?P<who>[A-Z]{2,4}|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s?:\s+(?:I|i|we|We)\s*$"
+)
 # "DG: I'll start an issue", "BT: Haven't looked yet, will look through them": a speaker's
 # own commitment in notes written as a dialogue.
 _SPEAKER_RE = re.compile(
@@ -692,7 +696,7 @@ def modal_verb(ctx: Context, st: str, prev: str) -> Found:
         task_verb = verb in FIRST_NAME_VERBS or is_base_verb(verb)
         would = m.group("modal") == "would"
         before = st[: m.start()].rstrip()
-        speaker = _SPEAKER_RE.fullmatch(before)
+        speaker = _SPEAKER_NEAR_RE.search(before) or _SPEAKER_RE.fullmatch(before)
         if speaker and task_verb:
             return speaker.group("who"), task
         pm = _PRONOUN_RE.fullmatch(before)
