@@ -77,7 +77,7 @@ def cmd_parse(args: argparse.Namespace) -> int:
 
 
 def cmd_import(args: argparse.Namespace) -> int:
-    from clerk_tui.store.meetings import import_text
+    from clerk_tui.services.imports import ImportRequest, import_minutes
 
     db = open_db(args.db)
     failed = 0
@@ -85,8 +85,7 @@ def cmd_import(args: argparse.Namespace) -> int:
         label = "standard input" if name == "-" else name
         try:
             document = read_input(name)
-            stored = import_text(
-                db,
+            request = ImportRequest(
                 document.text,
                 committee=args.committee,
                 meeting_date=args.date,
@@ -95,6 +94,7 @@ def cmd_import(args: argparse.Namespace) -> int:
                 source_sha256=document.sha256,
                 force=args.force,
             )
+            stored = import_minutes(db, request)
         except (InputError, StoreError) as exc:
             failed += 1
             print(f"clerk: {printable(exc)}", file=sys.stderr)
@@ -115,7 +115,7 @@ def cmd_import(args: argparse.Namespace) -> int:
 
 
 def print_amendment(result: Any) -> None:
-    """What a new version of stored minutes changed (a store.cycle.AmendmentResult)."""
+    """What a new version of stored minutes changed (a store.amendments.AmendmentResult)."""
     diff = result.diff
     print(printable(f"  amended minutes: {diff.summary()}"))
     for pairing in diff.changed:
@@ -148,18 +148,18 @@ def print_proposals(proposals: Sequence[dict[str, Any]]) -> None:
 
 
 def cmd_reconcile(args: argparse.Namespace) -> int:
-    from clerk_tui.store import cycle
+    from clerk_tui.services import reconcile
 
     db = open_db(args.db)
     for proposal_id in args.accept or []:
-        cycle.accept_proposal(db, proposal_id)
+        reconcile.accept_proposal(db, proposal_id)
         print(f"accepted proposal {proposal_id}")
     for proposal_id in args.reject or []:
-        cycle.reject_proposal(db, proposal_id)
+        reconcile.reject_proposal(db, proposal_id)
         print(f"rejected proposal {proposal_id}")
     if args.again:
-        cycle.propose_reconciliation(db, args.meeting)
-    rows = cycle.list_proposals(db, args.meeting, None if args.all else "pending")
+        reconcile.propose_reconciliation(db, args.meeting)
+    rows = reconcile.list_proposals(db, args.meeting, None if args.all else "pending")
     if args.json:
         emit_json(rows)
     elif not (args.accept or args.reject):
@@ -180,16 +180,18 @@ def cmd_reconcile(args: argparse.Namespace) -> int:
 
 
 def cmd_chase(args: argparse.Namespace) -> int:
-    from clerk_tui.export.chase import build_chasers, default_chase_folder, write_chasers
+    from clerk_tui.services.exports import write_chasers_for
 
-    chasers = build_chasers(
-        open_db(args.db), args.committee, reply_by=args.by, include_exempt=args.include_exempt
+    chasers, folder, _files = write_chasers_for(
+        open_db(args.db),
+        args.committee,
+        args.out,
+        reply_by=args.by,
+        include_exempt=args.include_exempt,
     )
     if not chasers:
         print(printable(f"no open actions to chase for {args.committee}"))
         return 0
-    folder = args.out or default_chase_folder(chasers[0].committee)
-    write_chasers(chasers, folder)
     for chaser in chasers:
         to = chaser.recipient.email or "no email known"
         print(printable(f"{chaser.recipient.name} ({to}): {len(chaser.actions)} actions"))
@@ -198,7 +200,7 @@ def cmd_chase(args: argparse.Namespace) -> int:
 
 
 def cmd_confirm(args: argparse.Namespace) -> int:
-    from clerk_tui.store.cycle import set_meeting_state
+    from clerk_tui.services.meetings import set_meeting_state
 
     state = "draft" if args.draft else "confirmed"
     set_meeting_state(open_db(args.db), args.meeting, state)
@@ -207,7 +209,7 @@ def cmd_confirm(args: argparse.Namespace) -> int:
 
 
 def cmd_exempt(args: argparse.Namespace) -> int:
-    from clerk_tui.store.cycle import set_exempt
+    from clerk_tui.services.meetings import set_exempt
 
     set_exempt(open_db(args.db), item_id=args.item, action_id=args.action, exempt=not args.undo)
     what = f"item {args.item}" if args.item is not None else f"action {args.action}"
@@ -216,7 +218,7 @@ def cmd_exempt(args: argparse.Namespace) -> int:
 
 
 def cmd_meetings(args: argparse.Namespace) -> int:
-    from clerk_tui.store.meetings import list_meetings
+    from clerk_tui.services.meetings import list_meetings
 
     rows = list_meetings(open_db(args.db), committee=args.committee)
     if args.json:
@@ -239,7 +241,7 @@ def cmd_meetings(args: argparse.Namespace) -> int:
 
 
 def cmd_actions(args: argparse.Namespace) -> int:
-    from clerk_tui.store.actions import ActionFilter, list_actions
+    from clerk_tui.services.actions import ActionFilter, list_actions
 
     flt = ActionFilter(
         status=args.status, committee=args.committee, owner=args.owner, overdue=args.overdue
@@ -282,28 +284,23 @@ def action_key(value: str) -> int | str:
 
 
 def cmd_action(args: argparse.Namespace) -> int:
-    from clerk_tui.store import actions
-    from clerk_tui.store.refs import find_action_id
+    from clerk_tui.services import actions
 
     db = open_db(args.db)
-    args.id = find_action_id(db, args.id)
-    if args.done:
-        actions.set_status(db, args.id, "done", args.note)
-    elif args.drop:
-        actions.set_status(db, args.id, "dropped", args.note)
-    elif args.reopen:
-        actions.set_status(db, args.id, "open", args.note)
+    args.id = actions.find_action_id(db, args.id)
+    status = "done" if args.done else "dropped" if args.drop else "open" if args.reopen else None
+    if status:
+        action = actions.set_status(db, args.id, status, args.note)
     elif args.due:
-        actions.set_due(db, args.id, parse_due_argument(args.due), args.due, args.note)
+        due = (parse_due_argument(args.due), args.due)
+        action = actions.edit_action(db, args.id, due=due, note=args.note)
     elif args.owner:
-        actions.set_owner(db, args.id, args.owner, note=args.note)
+        action = actions.edit_action(db, args.id, owner=(args.owner, None), note=args.note)
     elif args.note:
-        actions.add_note(db, args.id, args.note)
+        action = actions.add_note(db, args.id, args.note)
     else:
-        action = actions.get_action(db, args.id)
-        emit_json(action)
+        emit_json(actions.get_action(db, args.id))
         return 0
-    action = actions.get_action(db, args.id)
     print(
         printable(
             f"action {of_row(action)}: {action['status']}, due {action['due'] or '-'}, "
@@ -324,7 +321,7 @@ def parse_due_argument(value: str) -> date:
 
 
 def cmd_follow_ups(args: argparse.Namespace) -> int:
-    from clerk_tui.store.follow_ups import list_follow_ups
+    from clerk_tui.services.follow_ups import list_follow_ups
 
     rows = list_follow_ups(open_db(args.db), committee=args.committee)
     if args.json:
@@ -347,7 +344,7 @@ def cmd_follow_ups(args: argparse.Namespace) -> int:
 
 
 def cmd_search(args: argparse.Namespace) -> int:
-    from clerk_tui.store.search import search
+    from clerk_tui.services.records import search
 
     rows = search(open_db(args.db), args.query)
     if args.json:
@@ -364,7 +361,7 @@ def cmd_search(args: argparse.Namespace) -> int:
 
 
 def cmd_backup(args: argparse.Namespace) -> int:
-    from clerk_tui.store.db import backup
+    from clerk_tui.services.records import backup
 
     target = backup(open_db(args.db), args.path)
     print(f"backed up to {target}")
@@ -372,7 +369,7 @@ def cmd_backup(args: argparse.Namespace) -> int:
 
 
 def cmd_people_import(args: argparse.Namespace) -> int:
-    from clerk_tui.store.people import import_csv
+    from clerk_tui.services.people import import_csv
 
     report = import_csv(open_db(args.db), args.file)
     print(
@@ -391,7 +388,7 @@ def cmd_people_import(args: argparse.Namespace) -> int:
 
 
 def cmd_people_list(args: argparse.Namespace) -> int:
-    from clerk_tui.store.people import list_people
+    from clerk_tui.services.people import list_people
 
     rows = list_people(open_db(args.db), committee=getattr(args, "committee", None))
     if getattr(args, "json", False):
@@ -421,7 +418,7 @@ def _seat(seat: dict[str, Any]) -> str:
 
 
 def cmd_people_match(args: argparse.Namespace) -> int:
-    from clerk_tui.store.people import committee_exists, load_matcher
+    from clerk_tui.services.people import committee_exists, load_matcher
 
     db = open_db(args.db)
     if args.committee and not committee_exists(db, args.committee):
@@ -453,19 +450,20 @@ def cmd_people_match(args: argparse.Namespace) -> int:
 
 
 def cmd_export(args: argparse.Namespace) -> int:
-    from clerk_tui.export import FORMATS, default_export_path, write_sheet
-    from clerk_tui.store.sheet import build_sheet
+    from clerk_tui.export import FORMATS
+    from clerk_tui.services.exports import export_sheet
 
     suffix = Path(args.out).suffix.lstrip(".").lower() if args.out else ""
     fmt = args.format or (suffix if suffix in FORMATS else "docx")
-    sheet = build_sheet(
+    target, sheet = export_sheet(
         open_db(args.db),
         args.committee,
+        fmt,
+        args.out,
+        force=args.force,
         include_exempt=args.include_exempt,
         next_meeting=args.next_meeting,
     )
-    out = args.out or default_export_path(sheet.committee, fmt, sheet.export_date)
-    target = write_sheet(sheet, fmt, out, force=args.force)
     print(
         printable(
             f"wrote {target}: {len(sheet.outstanding)} outstanding actions, "
@@ -476,7 +474,7 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 
 def cmd_server_init(args: argparse.Namespace) -> int:
-    from clerk_tui.sync.server import init_server, redact
+    from clerk_tui.services.team import init_server, redact
 
     init_server(args.url)
     print(printable(f"sync server ready at {redact(args.url)}"))
@@ -530,16 +528,12 @@ def cmd_server_clerks(args: argparse.Namespace) -> int:
 def cmd_sync(args: argparse.Namespace) -> int:
     import getpass
 
-    from clerk_tui.sync import client, credentials
+    from clerk_tui.services.team import sync_now
 
-    db = open_db(args.db)
-    if args.name:
-        client.set_clerk_name(db, args.name)
-    server = args.server
-    if args.ca_file:
-        server = credentials.secured(server or client.saved_server(db) or "", args.ca_file)
     password = getpass.getpass("sync server password: ") if args.password else None
-    report = client.sync(db, server, password)
+    report = sync_now(
+        open_db(args.db), args.server, args.name, password=password, ca_file=args.ca_file
+    )
     print(printable(report.summary()))
     for note in report.notes:
         print(f"clerk: {printable(note)}", file=sys.stderr)
@@ -588,9 +582,9 @@ def _event_text(event: dict[str, Any]) -> str:
 def cmd_conflicts(args: argparse.Namespace) -> int:
     from dataclasses import asdict
 
-    from clerk_tui.sync import client
+    from clerk_tui.services.team import conflicts
 
-    found = client.conflicts(open_db(args.db))
+    found = conflicts(open_db(args.db))
     if args.json:
         emit_json([asdict(c) for c in found])
     else:

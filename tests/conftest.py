@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from clerk_tui import cli
+from clerk_tui.services.imports import ImportRequest, import_minutes
 from clerk_tui.store import open_db
 
 MINUTES = """\
@@ -26,6 +27,11 @@ RESOLVED: That the report be noted.
 3. Carers strategy
 Tom Whitley said he would bring the draft carers strategy back to the Board in September.
 """
+
+
+def import_text(db, text: str, **request):
+    """Parse and store minutes as `clerk import` does (`services.imports.import_minutes`)."""
+    return import_minutes(db, ImportRequest(text, **request))
 
 
 @dataclass

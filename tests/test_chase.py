@@ -9,8 +9,8 @@ from pathlib import Path
 
 from clerk_tui.export.chase import build_chasers, reply_date, to_email, write_chasers
 from clerk_tui.store import actions as store_actions
-from clerk_tui.store.meetings import import_text
 from clerk_tui.store.people import add_person
+from tests.conftest import import_text
 
 CYCLE = Path(__file__).resolve().parents[1] / "sample_minutes" / "cycle"
 SCRUTINY = "Riverside Overview and Scrutiny Committee"

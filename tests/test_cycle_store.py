@@ -1,4 +1,5 @@
-"""store.cycle: amended minutes in place, meeting state, exempt marks, reconciliation."""
+"""The meeting cycle in the store: amended minutes in place (store.amendments), meeting state,
+exempt marks (store.exempt), reconciliation (store.reconciliation)."""
 
 from __future__ import annotations
 
@@ -9,18 +10,16 @@ import pytest
 from clerk_tui.core.parse import parse
 from clerk_tui.store import StoreError
 from clerk_tui.store import actions as store_actions
-from clerk_tui.store.cycle import (
+from clerk_tui.store.amendments import apply_amendment, find_previous_version, preview_amendment
+from clerk_tui.store.exempt import set_exempt
+from clerk_tui.store.meetings import get_meeting, set_meeting_state
+from clerk_tui.store.reconciliation import (
     accept_proposal,
-    apply_amendment,
-    find_previous_version,
     list_proposals,
-    preview_amendment,
     propose_reconciliation,
     reject_proposal,
-    set_exempt,
-    set_meeting_state,
 )
-from clerk_tui.store.meetings import get_meeting, import_text
+from tests.conftest import import_text
 
 CYCLE = Path(__file__).resolve().parents[1] / "sample_minutes" / "cycle"
 HWB = "Riverside Health and Wellbeing Board"

@@ -10,7 +10,6 @@ import pytest
 
 from clerk_tui.store import StoreError
 from clerk_tui.store.actions import get_action
-from clerk_tui.store.meetings import import_text
 from clerk_tui.store.people import (
     add_member,
     add_parse_people,
@@ -24,6 +23,7 @@ from clerk_tui.store.people import (
     review_queue,
     undo_match,
 )
+from tests.conftest import import_text
 
 HALL = "Northfield Village Hall Committee"
 DIRECTORY = """\

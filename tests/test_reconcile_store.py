@@ -15,10 +15,11 @@ from rapidfuzz import fuzz
 
 from clerk_tui.store import actions as store_actions
 from clerk_tui.store import open_db
-from clerk_tui.store.cycle import accept_proposal, list_proposals
-from clerk_tui.store.meetings import get_meeting, import_text
+from clerk_tui.store.meetings import get_meeting
+from clerk_tui.store.reconciliation import accept_proposal, list_proposals
 from clerk_tui.store.schema import apply, migrations
 from clerk_tui.store.sheet import build_sheet
+from tests.conftest import import_text
 
 CYCLE = Path(__file__).resolve().parents[1] / "sample_minutes" / "cycle"
 PAIRS = next(

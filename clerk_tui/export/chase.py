@@ -20,7 +20,7 @@ from sqlite_utils import Database
 
 from clerk_tui.export import ExportError, slug
 from clerk_tui.export.table import long_date
-from clerk_tui.store.cycle import Recipient, action_recipients
+from clerk_tui.store.chasers import Recipient, action_recipients
 from clerk_tui.store.sheet import SheetAction, build_sheet
 
 REPLY_DAYS_BEFORE_MEETING = 7

@@ -5,7 +5,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from sqlite_utils import Database
+
 import clerk_tui.sample_minutes
+from clerk_tui.core.source import InputError, decode_minutes
+from clerk_tui.services.imports import ImportRequest, import_minutes
+from clerk_tui.store.db import StoreError
 
 
 def sample_folder() -> Path:
@@ -16,3 +21,16 @@ def sample_folder() -> Path:
 def sample_files(folder: Path) -> list[Path]:
     """The sample minutes files in `folder`, by name (none when it is missing)."""
     return sorted(folder.glob("*.txt")) if folder.is_dir() else []
+
+
+def load_samples(db: Database, files: list[Path]) -> tuple[int, list[str]]:
+    """Import each file; how many were stored, and a line for each that was not."""
+    stored, failures = 0, []
+    for path in files:
+        try:
+            text = decode_minutes(path.read_bytes(), path.name)
+            import_minutes(db, ImportRequest(text, source=path.name))
+            stored += 1
+        except (InputError, StoreError, OSError) as exc:
+            failures.append(f"{path.name}: {exc}")
+    return stored, failures

@@ -19,6 +19,8 @@ from clerk_tui.store.schema import latest_version, migrate
 APP_NAME = "clerk-tui"
 SQLITE_HEADER = b"SQLite format 3\x00"
 BUSY_TIMEOUT_SECONDS = 5.0
+NOW = "strftime('%Y-%m-%dT%H:%M:%SZ', 'now')"
+"""SQL for the time now, as every table stores it (UTC, ISO 8601)."""
 
 
 class StoreError(Exception):
@@ -33,11 +35,13 @@ def default_path() -> Path:
     return platformdirs.user_data_path(APP_NAME, appauthor=False) / "clerk.db"
 
 
-def open_db(path: str | Path | None = None, *, check_same_thread: bool = True) -> Database:
+def open_db(path: str | Path | None = None) -> Database:
     """Open (creating if needed) and migrate the database at `path`.
 
     Refuses, without touching the file, one that is not SQLite or was written by a newer
-    clerk-tui. The connection is in autocommit mode: writes go through `transaction()`.
+    clerk-tui. The connection is in autocommit mode (writes go through `transaction()`) and
+    belongs to the thread that opened it: the app opens one per worker thread
+    (`services.connections`).
     """
     db_path = Path(path).expanduser() if path else default_path()
     _refuse_foreign_file(db_path)
@@ -47,7 +51,6 @@ def open_db(path: str | Path | None = None, *, check_same_thread: bool = True) -
             db_path,
             timeout=BUSY_TIMEOUT_SECONDS,
             isolation_level=None,
-            check_same_thread=check_same_thread,
         )
     except (OSError, sqlite3.Error) as exc:
         raise StoreError(f"cannot open database {db_path}: {exc}") from exc
@@ -96,19 +99,24 @@ def db_path(db: Database) -> Path:
 def transaction(db: Database) -> Iterator[Database]:
     """All or nothing: BEGIN IMMEDIATE, then COMMIT, or ROLLBACK on any error.
 
-    SQLite errors come out as StoreError with a one-line reason (locked, disk full, damaged).
+    Inside another transaction it is a savepoint of that one, so a service can make several
+    store changes, each in its own `transaction`, one change. SQLite errors come out as
+    StoreError with a one-line reason (locked, disk full, damaged).
     """
     conn = db.conn
+    nested = conn.in_transaction
     try:
-        conn.execute("BEGIN IMMEDIATE")
+        conn.execute("SAVEPOINT nested" if nested else "BEGIN IMMEDIATE")
     except sqlite3.Error as exc:
         raise _explain(exc, db_path(db)) from exc
     try:
         yield db
-        conn.execute("COMMIT")
+        conn.execute("RELEASE nested" if nested else "COMMIT")
     except BaseException as exc:
         if conn.in_transaction:
-            conn.execute("ROLLBACK")
+            conn.execute("ROLLBACK TO nested" if nested else "ROLLBACK")
+            if nested:
+                conn.execute("RELEASE nested")
         if isinstance(exc, sqlite3.Error):
             raise _explain(exc, db_path(db)) from exc
         raise

@@ -1,4 +1,5 @@
-"""Store parsed minutes as one meeting, in one transaction; list committees and meetings."""
+"""Meetings: store parsed minutes as one meeting in one transaction, list and read them, and
+mark their minutes draft or confirmed."""
 
 from __future__ import annotations
 
@@ -10,14 +11,20 @@ from typing import Any
 from sqlite_utils import Database
 
 from clerk_tui.core.model import Action, ParsedMinutes
-from clerk_tui.core.refs import short_name
-from clerk_tui.store.db import StoreError, insert, transaction
+from clerk_tui.store.committees import ensure_committee, find_committee
+from clerk_tui.store.db import NOW, StoreError, insert, transaction
 from clerk_tui.store.people import attach_people
 from clerk_tui.store.refs import next_ref
 
+MEETING_STATES = ("draft", "confirmed")
+
 
 class DuplicateMinutes(StoreError):
-    """The same minutes text is already stored."""
+    """The same minutes text is already stored, as `meeting`."""
+
+    def __init__(self, message: str, meeting: dict[str, Any]) -> None:
+        super().__init__(message)
+        self.meeting = meeting
 
 
 @dataclass
@@ -32,30 +39,13 @@ class StoredMeeting:
     follow_ups: int
     people: int
     amendment: Any = None
-    """A `store.cycle.AmendmentResult` when the minutes replaced a stored version."""
+    """A `store.amendments.AmendmentResult` when the minutes replaced a stored version."""
     proposals: list[dict[str, Any]] = field(default_factory=list)
-    """Reconciliation proposals the minutes gave rise to (`store.cycle.list_proposals`)."""
+    """Reconciliation proposals the minutes gave rise to (`store.reconciliation`)."""
 
 
 def content_hash(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8", errors="surrogatepass")).hexdigest()
-
-
-def ensure_committee(db: Database, name: str) -> int:
-    """The id of the committee called `name` (any case), creating it when new."""
-    row = db.execute("SELECT id FROM committees WHERE name = ? COLLATE NOCASE", [name]).fetchone()
-    if row:
-        return int(row[0])
-    return insert(db, "committees", {"name": name.strip(), "short_name": short_name(name)})
-
-
-def find_committee(db: Database, name: str) -> int | None:
-    row = db.execute("SELECT id FROM committees WHERE name = ? COLLATE NOCASE", [name]).fetchone()
-    return int(row[0]) if row else None
-
-
-def committees(db: Database) -> list[str]:
-    return [r[0] for r in db.execute("SELECT name FROM committees WHERE deleted = 0 ORDER BY name")]
 
 
 def find_duplicate(db: Database, text: str) -> dict[str, Any] | None:
@@ -101,7 +91,8 @@ def save_parsed(
             if earlier:
                 raise DuplicateMinutes(
                     f"these minutes are already stored as {describe(earlier)}; "
-                    "use --force to store a second copy"
+                    "use --force to store a second copy",
+                    earlier,
                 )
         committee_id = ensure_committee(db, committee_name) if committee_name else None
         meeting_id = insert(
@@ -221,57 +212,6 @@ def insert_owners(db: Database, action_id: int, action: Action) -> None:
         insert(db, "action_owners", {"action_id": action_id, "position": position, "owner": owner})
 
 
-def import_text(
-    db: Database,
-    text: str,
-    *,
-    committee: str | None = None,
-    meeting_date: date | None = None,
-    title: str | None = None,
-    source: str | None = None,
-    source_sha256: str | None = None,
-    force: bool = False,
-) -> StoredMeeting:
-    """Parse minutes text and store it: the one path the CLI and the app both use.
-
-    Minutes of a meeting already stored (same committee and date, different text) update it
-    in place (`store.cycle.apply_amendment`; vanished actions are kept) unless `force`.
-    Rows of an action log that only repeat open actions are not stored again, and progress
-    reported on earlier actions is recorded as proposals (`store.cycle`).
-    """
-    from clerk_tui.core.parse import parse
-    from clerk_tui.store import cycle
-
-    parsed = parse(text, meeting_date=meeting_date, committee=committee)
-    committee_name = committee or parsed.meeting.committee
-    when = meeting_date or parsed.meeting.date
-    parsed = cycle.without_repeated_actions(db, parsed, text, committee_name, when)
-    previous = None if force else cycle.find_previous_version(db, committee_name, when)
-    if previous and not find_duplicate(db, text):
-        return cycle.import_amendment(
-            db,
-            previous["id"],
-            text,
-            parsed,
-            title=title,
-            source=source,
-            source_sha256=source_sha256,
-        )
-    stored = save_parsed(
-        db,
-        text,
-        parsed,
-        committee=committee,
-        meeting_date=meeting_date,
-        title=title,
-        source=source,
-        source_sha256=source_sha256,
-        force=force,
-    )
-    stored.proposals = cycle.propose_reconciliation(db, stored.id)
-    return stored
-
-
 def list_meetings(db: Database, committee: str | None = None) -> list[dict[str, Any]]:
     """Meetings newest first, with counts of their open actions and follow-ups."""
     where, params = "m.deleted = 0", []
@@ -320,3 +260,30 @@ def get_meeting(db: Database, meeting_id: int) -> dict[str, Any] | None:
             )
         )
     return meeting
+
+
+def require_meeting(db: Database, meeting_id: int) -> dict[str, Any]:
+    """The meeting's row (with its committee's name), or StoreError when it is not stored."""
+    rows = list(
+        db.query(
+            """SELECT m.id, m.date, m.title, m.committee_id, m.state, c.name AS committee
+               FROM meetings m
+               LEFT JOIN committees c ON c.id = m.committee_id
+               WHERE m.id = ? AND m.deleted = 0""",
+            [meeting_id],
+        )
+    )
+    if not rows:
+        raise StoreError(f"there is no meeting {meeting_id}")
+    return rows[0]
+
+
+def set_meeting_state(db: Database, meeting_id: int, state: str) -> None:
+    """Mark minutes 'draft' or 'confirmed' (agreed as a correct record)."""
+    if state not in MEETING_STATES:
+        raise StoreError(f"unknown meeting state {state!r}; use draft or confirmed")
+    with transaction(db):
+        require_meeting(db, meeting_id)
+        db.execute(
+            f"UPDATE meetings SET state = ?, updated_at = {NOW} WHERE id = ?", [state, meeting_id]
+        )

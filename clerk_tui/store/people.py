@@ -43,6 +43,7 @@ from clerk_tui.core.names import (
     split_mention,
 )
 from clerk_tui.store.actions import record_event
+from clerk_tui.store.committees import ensure_committee
 from clerk_tui.store.db import StoreError, db_path, insert, new_uuid, transaction
 from clerk_tui.store.membership import (
     join_committee,
@@ -187,8 +188,6 @@ def _csv_date(row: dict[str, str], columns: tuple[str, ...], line: int) -> date 
 def _committee_id(db: Database, name: str | None) -> int | None:
     if not name:
         return None
-    from clerk_tui.store.meetings import ensure_committee
-
     return ensure_committee(db, name)
 
 

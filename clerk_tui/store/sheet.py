@@ -18,9 +18,9 @@ from sqlite_utils import Database
 from clerk_tui.core.refs import of_row
 from clerk_tui.core.status import Rag, derived_status, rag
 from clerk_tui.store.actions import ActionFilter, list_actions
+from clerk_tui.store.committees import committees, find_committee
 from clerk_tui.store.db import StoreError
 from clerk_tui.store.follow_ups import list_follow_ups
-from clerk_tui.store.meetings import committees, find_committee
 
 
 @dataclass

@@ -2,13 +2,17 @@
 
 Conventions for screens (both app engineers keep to these):
 
-- A screen takes no constructor arguments and reads `self.app.db` (a sqlite-utils Database
-  opened with `check_same_thread=False`; a worker may use it, never two at once) and
-  `self.app.today` (injectable for tests and snapshots).
-- Screens are kept per mode, so they reload what they show in `on_screen_resume` when
-  `self.app.data_stamp()` moved since they last read (resume also follows every modal
-  dialog, and reloading then would lose the cursor); the app calls an optional `reload()`
-  method on the current screen after it changes data itself (e.g. loading the samples).
+- A screen takes no constructor arguments, holds no SQL and no connection, and reads
+  `self.app.today` (injectable for tests and snapshots). It reads and changes data through
+  `clerk_tui.services`, always in a thread worker: `self.app.run_service(self, group,
+  service, *args, done=...)` runs `service(db, *args)` on that thread's own connection and
+  posts the result back (`ServiceDone`), so `done` runs on the UI thread. The group names the
+  kind of work ("actions-load", "actions-edit", ...); loads pass `exclusive=True` so a newer
+  one replaces a slower older one, edits never do (a cancelled edit would go untold).
+- Screens are kept per mode, so they reload what they show when the clerk comes back
+  (`ReloadingScreen`; the meetings screen reloads only when the data changed); the app calls
+  an optional `reload()` method on the current screen after it changes data itself (e.g.
+  loading the samples).
 - A screen with unsaved work defines `has_unsaved_changes() -> bool`; the app asks before
   leaving it (ConfirmDialog).
 - Command palette: a screen class may define
@@ -24,6 +28,7 @@ Conventions for screens (both app engineers keep to these):
 
 from __future__ import annotations
 
+import asyncio
 import gc
 import sqlite3
 import sys
@@ -33,16 +38,21 @@ from importlib import import_module
 from pathlib import Path
 from typing import Any
 
-from textual import work
 from textual.app import App
 from textual.binding import Binding
+from textual.dom import DOMNode
+from textual.message import Message
 from textual.screen import ModalScreen, Screen
-from textual.worker import WorkerFailed
+from textual.worker import Worker, WorkerFailed, get_current_worker
 
 from clerk_tui.core.source import InputError
+from clerk_tui.services.connections import Connections, StoreError, check_database
 from clerk_tui.services.samples import sample_files, sample_folder
-from clerk_tui.store import StoreError, open_db
 from clerk_tui.tui.palette import ClerkCommands
+
+CLERK_ERRORS = (StoreError, InputError, sqlite3.Error, OSError)
+"""Faults the clerk is told about in one line (a locked or full disk, bad input); anything
+else is a bug and ends the app as usual."""
 
 SAMPLE_DIR = sample_folder()
 
@@ -66,6 +76,16 @@ def screen_class(mode: str) -> type[Screen[Any]]:
 
 def _factory(mode: str) -> Callable[[], Screen[Any]]:
     return lambda: screen_class(mode)()
+
+
+class ServiceDone(Message):
+    """A service run by `ClerkApp.run_service` returned (or failed): `reply(result)` runs
+    on the UI thread."""
+
+    def __init__(self, reply: Callable[[Any], object], result: Any) -> None:
+        super().__init__()
+        self.reply = reply
+        self.result = result
 
 
 class ClerkApp(App[None]):
@@ -92,45 +112,77 @@ class ClerkApp(App[None]):
 
     def __init__(self, db_path: str | Path | None = None, *, today: date | None = None) -> None:
         super().__init__()
-        self.db_path = db_path
-        self.db = open_db(db_path, check_same_thread=False)
+        self.connections = Connections(db_path)
         self.today = today or date.today()
         self.theme = "textual-dark"
 
+    # --- services in workers --------------------------------------------------------------
+
+    def run_service(
+        self,
+        node: DOMNode,
+        group: str,
+        service: Callable[..., Any],
+        *args: Any,
+        done: Callable[[Any], object] | None = None,
+        failed: Callable[[Exception], object] | None = None,
+        exclusive: bool = False,
+        **kwargs: Any,
+    ) -> Worker[None]:
+        """Run `service(db, *args, **kwargs)` in a thread worker of `node`, on that thread's
+        own connection. Its result goes to `done`, and a store, input or disk fault to
+        `failed` (else a notification), on the UI thread, unless `node` has gone or a newer
+        `exclusive` call of the same group replaced this one."""
+
+        def job() -> None:
+            worker = get_current_worker()
+            try:
+                result = service(self.connections.db(), *args, **kwargs)
+            except CLERK_ERRORS as exc:
+                if not worker.is_cancelled:
+                    node.post_message(ServiceDone(failed or self.tell_failure, exc))
+                return
+            if done is not None and not worker.is_cancelled:
+                node.post_message(ServiceDone(done, result))
+
+        name = getattr(service, "__name__", group)
+        return node.run_worker(job, name=name, group=group, thread=True, exclusive=exclusive)
+
+    def on_service_done(self, message: ServiceDone) -> None:
+        message.reply(message.result)
+
     # --- start-up -------------------------------------------------------------------------
 
-    def on_mount(self) -> None:
+    async def on_mount(self) -> None:
+        from clerk_tui.services.records import start_state
         from clerk_tui.tui.sync_ui import watch_sync_status
 
-        watch_sync_status(self)
-        mode = self.start_mode()
+        # The one wait at start: on a thread, before the first screen, which it chooses.
+        any_action, any_meeting = await asyncio.to_thread(self.in_thread, start_state)
+        mode = "actions" if any_action else "meetings"
         if not self.go_to(mode):
             mode = "meetings"
             self.go_to(mode)
-        if mode == "meetings" and sample_files(SAMPLE_DIR):
-            from clerk_tui.store.meetings import list_meetings
-
-            # Without actions the database is small, so listing its meetings is cheap.
-            if not list_meetings(self.db):
-                self.offer_samples()
+        if not any_meeting and sample_files(SAMPLE_DIR):
+            self.offer_samples()
+        watch_sync_status(self)
         # Objects alive after start-up (Textual, Rich, our modules) live for the whole run:
         # frozen, the garbage collector stops walking them, and a full collection no
         # longer lands as a 50 ms pause in the middle of a keystroke.
         self.call_after_refresh(gc.freeze)
 
-    def start_mode(self) -> str:
-        """Actions when any are stored, else meetings."""
-        from clerk_tui.store.actions import ActionFilter, list_actions
-
-        any_action = list_actions(self.db, ActionFilter(status="all"), limit=1)
-        return "actions" if any_action else "meetings"
+    def in_thread(self, service: Callable[..., Any], *args: Any) -> Any:
+        """`service(db, *args)` on the calling (worker) thread's connection."""
+        return service(self.connections.db(), *args)
 
     def offer_samples(self) -> None:
         files = sample_files(SAMPLE_DIR)
 
         def answered(load: bool | None) -> None:
             if load:
-                self.load_samples(files)
+                from clerk_tui.services.samples import load_samples
+
+                self.run_service(self, "samples", load_samples, files, done=self.samples_loaded)
 
         from clerk_tui.tui.dialogs import ConfirmDialog
 
@@ -142,31 +194,25 @@ class ClerkApp(App[None]):
             answered,
         )
 
-    @work(thread=True, exclusive=True, group="samples")
-    def load_samples(self, files: list[Path]) -> None:
-        """Import each sample file; a file that fails is reported and skipped."""
-        from clerk_tui.core.source import InputError, decode_minutes
-        from clerk_tui.store.meetings import import_text
-
-        stored = 0
-        for path in files:
-            try:
-                import_text(self.db, decode_minutes(path.read_bytes(), path.name), source=path.name)
-                stored += 1
-            except (InputError, StoreError, OSError) as exc:
-                self.call_from_thread(self.tell, f"{path.name}: {exc}", severity="warning")
-        self.call_from_thread(self._samples_loaded, stored)
-
-    def _samples_loaded(self, stored: int) -> None:
+    def samples_loaded(self, outcome: tuple[int, list[str]]) -> None:
+        stored, failures = outcome
+        for failure in failures:
+            self.tell(failure, severity="warning")
         self.tell(f"Loaded {stored} sample minutes.")
-        self.go_to(self.start_mode())
+        from clerk_tui.services.records import start_state
+
+        self.run_service(self, "samples", start_state, done=self.show_start)
+
+    def show_start(self, state: tuple[bool, bool]) -> None:
+        """The actions when any are stored, else the meetings, read again."""
+        self.go_to("actions" if state[0] else "meetings")
         self.reload_screen()
 
     def _handle_exception(self, error: Exception) -> None:
         """A database, disk or input fault is a notification, not the end of the app: the
         clerk keeps what is on screen. Anything else is a bug and ends the app as usual."""
         cause = error.error if isinstance(error, WorkerFailed) else error
-        if isinstance(cause, (StoreError, InputError, sqlite3.Error, OSError)):
+        if isinstance(cause, CLERK_ERRORS):
             reason = str(cause).splitlines()[0] if str(cause) else type(cause).__name__
             self.tell(f"Could not finish that: {reason}", severity="error", timeout=10)
             return
@@ -180,11 +226,10 @@ class ClerkApp(App[None]):
 
         self.notify(printable(message), severity=severity, timeout=timeout, markup=False)  # type: ignore[arg-type]
 
-    def data_stamp(self) -> tuple[int, int]:
-        """Moves whenever the database changed, here or in another process (cheap)."""
-        from clerk_tui.store.db import change_stamp
-
-        return change_stamp(self.db)
+    def tell_failure(self, error: Exception) -> None:
+        """A store, input or disk fault in one line, as an error notification."""
+        reason = str(error).splitlines()[0] if str(error) else type(error).__name__
+        self.tell(reason, severity="error")
 
     def reload_screen(self) -> None:
         reload = getattr(self.screen, "reload", None)
@@ -249,19 +294,22 @@ class ClerkApp(App[None]):
             self.leave_current(then)
 
     def action_export(self, committee: str | None = None) -> None:
-        """The export dialog (part B's), for one committee or all."""
-        try:
-            from clerk_tui.tui.export_dialog import ExportDialog
-        except ImportError:
-            self.tell("Export is not available yet.", severity="warning")
-            return
-        self.push_screen(ExportDialog(committee))
+        """The export dialog, offering `committee` first (the committees read in a worker)."""
+        from clerk_tui.services.meetings import committees
+        from clerk_tui.tui.export_dialog import ExportDialog
+
+        self.run_service(
+            self,
+            "export",
+            committees,
+            done=lambda names: self.push_screen(ExportDialog(committee, names)),
+        )
 
     def action_chase(self, committee: str | None = None) -> None:
         """Chasers for a committee's owners (asked for when not given)."""
         if isinstance(self.screen, ModalScreen):
             return
-        from clerk_tui.tui.cycle_ui import prepare_chasers
+        from clerk_tui.tui.chasers import prepare_chasers
 
         prepare_chasers(self, committee)
 
@@ -283,19 +331,18 @@ class ClerkApp(App[None]):
 
         show_conflicts(self)
 
-    def on_unmount(self) -> None:
-        self.db.close()
-
 
 def run_app(db_path: str | None) -> int:
-    """Run the app on the database at `db_path` (default location when None)."""
+    """Run the app on the database at `db_path` (default location when None), after opening
+    it once (creating or migrating it) so a file it cannot use is refused in one line."""
     try:
-        app = ClerkApp(db_path)
+        check_database(db_path)
     except StoreError as exc:
         from clerk_tui.tui.widgets import printable
 
         print(f"clerk: {printable(exc)}", file=sys.stderr)
         return 1
+    app = ClerkApp(db_path)
     from clerk_tui.tui.paste_guard import install
 
     install()  # pasted escape codes stay text, never key presses

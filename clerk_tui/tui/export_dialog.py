@@ -1,6 +1,6 @@
 """Export a committee's action log from the app: committee, format, path; asks before
-overwriting and says where the file went. The sheet comes from `store.sheet.build_sheet`,
-the file from `export.write_sheet` (the same path as `clerk export`)."""
+overwriting and says where the file went. `services.exports.export_sheet` writes it, in a
+worker, as it does for `clerk export`."""
 
 from __future__ import annotations
 
@@ -8,19 +8,16 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from rich.text import Text
-from textual import on, work
+from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Button, Checkbox, Input, Label, Select, Static
 
-from clerk_tui.export import FORMATS, default_export_path, write_sheet
-from clerk_tui.store import StoreError
-from clerk_tui.store.meetings import committees
-from clerk_tui.store.sheet import build_sheet
+from clerk_tui.export import FORMATS, default_export_path
+from clerk_tui.services.exports import export_sheet
 from clerk_tui.tui.dialogs import ConfirmDialog
-from clerk_tui.tui.screens.base import db_lock
 from clerk_tui.tui.widgets import printable
 
 if TYPE_CHECKING:
@@ -36,7 +33,8 @@ FORMAT_LABELS = {
 
 
 class ExportDialog(ModalScreen[Path | None]):
-    """Choose what to export and where; dismisses with the written path, or None."""
+    """Choose what to export (of the `committees` stored) and where; dismisses with the
+    written path, or None."""
 
     app: ClerkApp  # type: ignore[assignment]
 
@@ -45,15 +43,16 @@ class ExportDialog(ModalScreen[Path | None]):
         Binding("escape", "cancel", "Cancel", id="export.cancel"),
     ]
 
-    def __init__(self, committee: str | None = None) -> None:
+    def __init__(self, committee: str | None, committees: list[str]) -> None:
         super().__init__()
         self.committee = committee
+        self.committees = committees
         self.path_edited = False
         """Once the clerk types a path, changing committee or format leaves it alone."""
         self.suggested_path = ""
 
     def compose(self) -> ComposeResult:
-        names = committees(self.app.db)
+        names = self.committees
         chosen = next(
             (n for n in names if self.committee and n.lower() == self.committee.lower()), None
         )
@@ -143,18 +142,20 @@ class ExportDialog(ModalScreen[Path | None]):
             return
         self.write(committee, fmt, target, exempt, False)
 
-    @work(thread=True, exclusive=True, group="export")
     def write(self, committee: str, fmt: str, target: Path, exempt: bool, force: bool) -> None:
-        try:
-            with db_lock:
-                sheet = build_sheet(
-                    self.app.db, committee, today=self.app.today, include_exempt=exempt
-                )
-            written = write_sheet(sheet, fmt, target, force=force)
-        except StoreError as exc:  # ExportError is a StoreError
-            self.app.call_from_thread(self.app.tell, str(exc), severity="error")
-            return
-        self.app.call_from_thread(self.written, written, sheet)
+        self.app.run_service(
+            self,
+            "export",
+            export_sheet,
+            committee,
+            fmt,
+            target,
+            force=force,
+            include_exempt=exempt,
+            today=self.app.today,
+            exclusive=True,
+            done=lambda result: self.written(*result),
+        )
 
     def written(self, path: Path, sheet: Any) -> None:
         self.app.tell(

@@ -1,9 +1,8 @@
-"""Team sync in the app: `S` runs `sync.client.sync` in a thread worker (asking for the server
-the first time), the header's sub-title says when this copy last synced and how many changes
-wait, and a small modal lists the conflicts. Offline is a notification, never a traceback.
-
-The worker opens its own connection to the database file, so the clerk keeps working on the
-app's connection while the exchange runs (SQLite's WAL lets both read; writes take turns).
+"""Team sync in the app: `S` runs `services.team.sync_now` in a thread worker (asking for the
+server the first time), the header's sub-title says when this copy last synced and how many
+changes wait, and a small modal lists the conflicts. Offline is a notification, never a
+traceback. The clerk keeps working while the exchange runs: each worker thread has its own
+connection (SQLite's WAL lets them all read; writes take turns).
 """
 
 from __future__ import annotations
@@ -18,17 +17,16 @@ from textual.containers import Vertical, VerticalScroll
 from textual.screen import ModalScreen
 from textual.widgets import Static
 
-from clerk_tui.store import StoreError, open_db
-from clerk_tui.store.db import db_path
-from clerk_tui.sync import client
+from clerk_tui.services import team
 from clerk_tui.tui.dialogs import PromptDialog
-from clerk_tui.tui.screens.base import db_lock
 from clerk_tui.tui.widgets import printable
 
 if TYPE_CHECKING:
     from clerk_tui.tui.app import ClerkApp
 
 SYNC_GROUP = "sync"
+LOOKUP_GROUP = "sync-lookup"
+"""Reading the sync state (status, saved server, conflicts), apart from a running sync."""
 STATUS_REFRESH_SECONDS = 10
 """How often the sub-title's "synced 2 min ago · 3 changes waiting" is read again."""
 CONFLICTS_SHOWN = 200
@@ -36,7 +34,7 @@ RECENT_MINUTES = 60
 """Up to this long after a sync the line says "synced N min ago", then "not synced since"."""
 
 
-def sync_line(status: client.SyncStatus, now: datetime) -> str:
+def sync_line(status: team.SyncStatus, now: datetime) -> str:
     """The sub-title: empty until a server is set (a clerk working alone sees nothing),
     then "synced 2 min ago" or "not synced since 12 March 2025 14:02", and the changes
     waiting to be sent."""
@@ -57,16 +55,15 @@ def sync_line(status: client.SyncStatus, now: datetime) -> str:
 
 
 def refresh_sync_line(app: ClerkApp) -> None:
-    """Show the sync status in the header; skipped while a worker holds the connection."""
-    if not db_lock.acquire(blocking=False):
-        return
-    try:
-        status = client.status(app.db)
-    except StoreError:
-        return
-    finally:
-        db_lock.release()
-    app.sub_title = sync_line(status, datetime.now(UTC))
+    """Read the sync status (a worker) and show it in the header; a fault reading it is
+    left for the next refresh."""
+
+    def show(status: team.SyncStatus) -> None:
+        app.sub_title = sync_line(status, datetime.now(UTC))
+
+    app.run_service(
+        app, LOOKUP_GROUP, team.status, exclusive=True, done=show, failed=lambda _: None
+    )
 
 
 def watch_sync_status(app: ClerkApp) -> None:
@@ -84,16 +81,23 @@ def start_sync(app: ClerkApp) -> None:
     if sync_running(app):
         app.tell("A sync is already running.")
         return
-    if client.saved_server(app.db):
-        run_sync(app, None)
-    else:
-        ask_server(app)
+
+    def saved(url: str | None) -> None:
+        if url:
+            run_sync(app, None)
+        else:
+            _ask_server(app, url)
+
+    app.run_service(app, LOOKUP_GROUP, team.saved_server, done=saved)
 
 
 def ask_server(app: ClerkApp) -> None:
     """Ask for the server's URL (the saved one offered), then sync with it; the client saves
     it once the server has answered."""
+    app.run_service(app, LOOKUP_GROUP, team.saved_server, done=lambda url: _ask_server(app, url))
 
+
+def _ask_server(app: ClerkApp, saved: str | None) -> None:
     def got(url: str | None) -> None:
         if url and url.strip():
             run_sync(app, url.strip())
@@ -101,7 +105,7 @@ def ask_server(app: ClerkApp) -> None:
     app.push_screen(
         PromptDialog(
             "Sync server (PostgreSQL URL, from whoever set up team sync)",
-            value=client.saved_server(app.db) or "",
+            value=saved or "",
             placeholder="postgresql://clerk@server.example/clerk",
         ),
         got,
@@ -111,26 +115,14 @@ def ask_server(app: ClerkApp) -> None:
 def run_sync(app: ClerkApp, url: str | None) -> None:
     """Run one sync in a thread worker; report when it ends."""
     app.tell("Syncing…", timeout=2)
-    app.run_worker(lambda: _sync_in_thread(app, url), thread=True, group=SYNC_GROUP, name="sync")
-
-
-def _sync_in_thread(app: ClerkApp, url: str | None) -> None:
-    try:
-        db = open_db(db_path(app.db))
-    except StoreError as exc:
-        app.call_from_thread(app.tell, f"Sync: {exc}", severity="error")
-        return
-    try:
-        report = client.sync(db, url)
-    except StoreError as exc:  # SyncError included: offline, refused, no schema
-        app.call_from_thread(_sync_failed, app, str(exc))
-        return
-    except Exception as exc:  # a network library surprise must not take the app down
-        app.call_from_thread(_sync_failed, app, f"the sync stopped: {exc}")
-        return
-    finally:
-        db.close()
-    app.call_from_thread(_synced, app, report)
+    app.run_service(
+        app,
+        SYNC_GROUP,
+        team.sync_now,
+        url,
+        done=lambda report: _synced(app, report),
+        failed=lambda error: _sync_failed(app, str(error)),
+    )
 
 
 def _sync_failed(app: ClerkApp, message: str) -> None:
@@ -138,7 +130,7 @@ def _sync_failed(app: ClerkApp, message: str) -> None:
     refresh_sync_line(app)
 
 
-def _synced(app: ClerkApp, report: client.SyncReport) -> None:
+def _synced(app: ClerkApp, report: team.SyncReport) -> None:
     message = report.summary()
     if report.conflicts:
         message += " (ctrl+p, Sync conflicts, shows what was replaced)"
@@ -171,9 +163,10 @@ class ConflictsDialog(ModalScreen[None]):
 
 
 def show_conflicts(app: ClerkApp) -> None:
-    try:
-        found = client.conflicts(app.db, limit=CONFLICTS_SHOWN)
-    except StoreError as exc:
-        app.tell(str(exc), severity="error")
-        return
-    app.push_screen(ConflictsDialog([c.message for c in found]))
+    app.run_service(
+        app,
+        LOOKUP_GROUP,
+        team.conflicts,
+        limit=CONFLICTS_SHOWN,
+        done=lambda found: app.push_screen(ConflictsDialog([c.message for c in found])),
+    )

@@ -15,15 +15,14 @@ from textual.widgets import DataTable, Input, OptionList, SelectionList, Static,
 from clerk_tui.core.model import Action, Meeting, ParsedMinutes
 from clerk_tui.store import open_db
 from clerk_tui.store.actions import get_action, set_due, set_status
-from clerk_tui.store.cycle import list_proposals, propose_reconciliation
 from clerk_tui.store.meetings import list_meetings, save_parsed
+from clerk_tui.store.reconciliation import list_proposals, propose_reconciliation
 from clerk_tui.store.sheet import build_sheet
 from clerk_tui.tui.app import ClerkApp
-from clerk_tui.tui.cycle_ui import VanishedDialog
 from clerk_tui.tui.dialogs import ConfirmDialog, PromptDialog
 from clerk_tui.tui.screens.actions import ActionsScreen
 from clerk_tui.tui.screens.meetings import MeetingsScreen
-from clerk_tui.tui.screens.paste import PasteScreen
+from clerk_tui.tui.screens.paste import PasteScreen, VanishedDialog
 from clerk_tui.tui.screens.review import ReviewScreen
 from clerk_tui.tui.widgets import printable
 

@@ -12,8 +12,8 @@ from textual.widgets import DataTable, Static
 from clerk_tui.core.model import Action, Item, Meeting, ParsedMinutes
 from clerk_tui.store import open_db
 from clerk_tui.store.actions import get_action
-from clerk_tui.store.cycle import propose_reconciliation
 from clerk_tui.store.meetings import save_parsed
+from clerk_tui.store.reconciliation import propose_reconciliation
 from clerk_tui.tui.dialogs import ConfirmDialog
 from clerk_tui.tui.screens.review import ReviewScreen
 

@@ -5,9 +5,9 @@ from __future__ import annotations
 from textual.widgets import DataTable, OptionList, Static
 
 from clerk_tui.store import open_db
-from clerk_tui.store.meetings import import_text
 from clerk_tui.store.people import add_person, list_people, review_queue
 from clerk_tui.tui.screens.review import OTHER, ChoiceDialog, ReviewScreen
+from tests.conftest import import_text
 
 from .conftest import SAMPLE_MINUTES
 

@@ -90,7 +90,9 @@ async def test_sync_from_the_app_pushes_a_change(
         client.sync(other, server_url)
         assert other.execute("SELECT status FROM actions WHERE id = 1").fetchone() == ("open",)
 
-        set_status(app.db, 1, "done")
+        clerk = open_db(sample_db_path)  # the clerk's change, made while the app is open
+        set_status(clerk, 1, "done")
+        clerk.close()
         app.sub_title = ""
         await sync_with(app, pilot, None)  # the saved server: no question this time
         assert messages(app)[-1] == "synced: sent 2 changes, received 0"

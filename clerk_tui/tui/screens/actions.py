@@ -2,7 +2,8 @@
 
 The table never holds more than two pages (`PAGE_SIZE` rows each): moving the cursor near
 either end loads the neighbouring page from the store and drops the far one, so 100,000
-actions cost no more than 400. Every change goes through `store.actions`.
+actions cost no more than 400. Every read and change goes through `services.actions` in a
+worker; a change hands back the action as stored, shown in its row at once.
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ from time import monotonic
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from rich.text import Text
-from textual import on, work
+from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical, VerticalScroll
@@ -23,21 +24,27 @@ from textual.widgets import DataTable, Footer, Header, Input, Static
 
 from clerk_tui.core.due_input import read_due_date
 from clerk_tui.core.refs import of_row
-from clerk_tui.core.status import OVERDUE, derived_status
-from clerk_tui.store import StoreError
-from clerk_tui.store.actions import (
+from clerk_tui.core.status import OVERDUE
+from clerk_tui.services.actions import (
     ActionFilter,
     add_note,
     count_actions,
+    edit_action,
     get_action,
     list_actions,
-    set_due,
-    set_owner,
     set_status,
 )
-from clerk_tui.store.meetings import committees
+from clerk_tui.services.meetings import committees
+from clerk_tui.services.people import list_people
+from clerk_tui.tui.common import (
+    ReloadingScreen,
+    action_status,
+    cell,
+    flexible_width,
+    iso_date,
+    row_at_cursor,
+)
 from clerk_tui.tui.dialogs import ConfirmDialog, PromptDialog
-from clerk_tui.tui.screens.base import ReloadingScreen, db_lock, row_at_cursor
 from clerk_tui.tui.widgets import printable
 
 if TYPE_CHECKING:
@@ -66,18 +73,6 @@ STATUS_VIEWS = ("open", "all", "done", "dropped")
 """What `s` cycles through: the stored statuses shown."""
 
 
-def iso_date(value: str | None) -> date | None:
-    try:
-        return date.fromisoformat(value) if value else None
-    except ValueError:
-        return None
-
-
-def action_status(row: dict[str, Any], today: date) -> str:
-    """The derived status the clerk reports ("Overdue", "Not yet due", ...)."""
-    return derived_status(row["status"], iso_date(row["due"]), today, iso_date(row["original_due"]))
-
-
 def revised_due(row: dict[str, Any]) -> str | None:
     """'2024-08-01 (revised; first due 2024-06-28)' for a re-dated action, else None."""
     if row["due"] and row["original_due"] and row["due"] != row["original_due"]:
@@ -89,22 +84,6 @@ def age_days(row: dict[str, Any], today: date) -> str:
     """Days since the meeting that set the action, as '123d'."""
     held = iso_date(row["meeting_date"])
     return f"{(today - held).days}d" if held else ""
-
-
-def cell(value: object, width: int | None = None, style: str = "") -> Text:
-    """A literal table cell (never markup; control characters shown), cut to `width`."""
-    text = Text(printable(value).replace("\n", " "), style=style, no_wrap=True)
-    if width is not None and text.cell_len > width:
-        text.truncate(width, overflow="ellipsis")
-    return text
-
-
-def flexible_width(
-    columns: tuple[tuple[str, str, int], ...], screen_width: int, minimum: int = MIN_ACTION_WIDTH
-) -> int:
-    """The width of the one column declared 0 wide: what the others (and padding) leave."""
-    others = sum(width + 2 for _, _, width in columns) + 2 + 2  # its own padding, scrollbar
-    return max(minimum, screen_width - others)
 
 
 def visible_columns(screen_width: int) -> tuple[tuple[str, str, int], ...]:
@@ -247,31 +226,29 @@ class ActionsScreen(ReloadingScreen):
         self.generation += 1
         self.load_first_page(self.generation, self.current_filter(), keep_ref)
 
-    @work(thread=True, exclusive=True, group="actions-load")
     def load_first_page(self, generation: int, flt: ActionFilter, keep_ref: int | None) -> None:
-        with db_lock:
-            if generation != self.generation:
-                return
-            try:
-                rows = list_actions(self.app.db, flt, limit=PAGE_SIZE)
-            except StoreError as exc:
-                self.app.call_from_thread(self.app.tell, str(exc), severity="error")
-                return
-        self.app.call_from_thread(self.show_first_page, generation, flt, rows, keep_ref)
+        self.app.run_service(
+            self,
+            "actions-load",
+            list_actions,
+            flt,
+            limit=PAGE_SIZE,
+            exclusive=True,
+            done=lambda rows: self.show_first_page(generation, flt, rows, keep_ref),
+        )
 
-    @work(thread=True, exclusive=True, group="actions-count")
     def count_matches(self, generation: int, flt: ActionFilter) -> None:
         """Count what the filter matches, once its first page is on screen (counting a
         broad filter takes longer than listing its first page)."""
-        with db_lock:
-            if generation != self.generation:
-                return
-            try:
-                total = count_actions(self.app.db, flt)
-            except StoreError as exc:
-                self.app.call_from_thread(self.app.tell, str(exc), severity="error")
-                return
-        self.app.call_from_thread(self.show_total, generation, total)
+        if generation == self.generation:
+            self.app.run_service(
+                self,
+                "actions-count",
+                count_actions,
+                flt,
+                exclusive=True,
+                done=lambda total: self.show_total(generation, total),
+            )
 
     def show_first_page(
         self, generation: int, flt: ActionFilter, rows: list[dict[str, Any]], keep: int | None
@@ -361,18 +338,22 @@ class ActionsScreen(ReloadingScreen):
             self.load_page(self.generation, self.current_filter(), offset, forward=False)
 
     def load_page(self, generation: int, flt: ActionFilter, offset: int, *, forward: bool) -> None:
-        self.loading_page = True
-        self.fetch_page(generation, flt, offset, forward)
+        def failed(error: Exception) -> None:
+            self.app.tell_failure(error)
+            self.add_page(generation, offset, [], forward)
 
-    @work(thread=True, exclusive=True, group="actions-page")
-    def fetch_page(self, generation: int, flt: ActionFilter, offset: int, forward: bool) -> None:
-        with db_lock:
-            try:
-                rows = list_actions(self.app.db, flt, limit=PAGE_SIZE, offset=offset)
-            except StoreError as exc:
-                self.app.call_from_thread(self.app.tell, str(exc), severity="error")
-                rows = []
-        self.app.call_from_thread(self.add_page, generation, offset, rows, forward)
+        self.loading_page = True
+        self.app.run_service(
+            self,
+            "actions-page",
+            list_actions,
+            flt,
+            limit=PAGE_SIZE,
+            offset=offset,
+            exclusive=True,
+            done=lambda rows: self.add_page(generation, offset, rows, forward),
+            failed=failed,
+        )
 
     def add_page(
         self, generation: int, offset: int, rows: list[dict[str, Any]], forward: bool
@@ -448,9 +429,10 @@ class ActionsScreen(ReloadingScreen):
 
     def action_cycle_committee(self) -> None:
         """All committees, then each in turn, then all again."""
-        with db_lock:
-            self.committee_names = committees(self.app.db)
-        names: list[str | None] = [None, *self.committee_names]
+        self.app.run_service(self, "actions-committees", committees, done=self.next_committee)
+
+    def next_committee(self, committee_names: list[str]) -> None:
+        names: list[str | None] = [None, *committee_names]
         current = self.filter.committee
         position = names.index(current) if current in names else 0
         self.filter = replace(self.filter, committee=names[(position + 1) % len(names)])
@@ -478,27 +460,20 @@ class ActionsScreen(ReloadingScreen):
             self.app.tell("No action is highlighted.", severity="warning")
         return row
 
-    def change(self, action_id: int, message: str | None, edit: Any, *args: Any) -> bool:
-        """Run one store edit on the action, then show its new state in place (and `message`)."""
-        try:
-            with db_lock:
-                edit(self.app.db, action_id, *args)
-        except StoreError as exc:
-            self.app.tell(str(exc), severity="error")
-            return False
-        self.refresh_row(action_id)
-        if message:
-            self.app.tell(message)
-        return True
+    def change(self, action_id: int, message: str, edit: Any, *args: Any, **kwargs: Any) -> None:
+        """Run one change of the action (a `services.actions` function) in a worker, then
+        show its new state in place and tell the clerk `message`."""
 
-    def refresh_row(self, action_id: int) -> None:
+        def changed(fresh: dict[str, Any]) -> None:
+            self.refresh_row(fresh)
+            self.app.tell(message)
+
+        self.app.run_service(self, "actions-edit", edit, action_id, *args, done=changed, **kwargs)
+
+    def refresh_row(self, fresh: dict[str, Any]) -> None:
         """Show an edited action's stored values in its row (it stays until the next reload,
         so the clerk sees what changed even when it no longer matches the filter)."""
-        try:
-            with db_lock:
-                fresh = get_action(self.app.db, action_id)
-        except StoreError:
-            return
+        action_id = fresh["id"]
         table = self.query_one("#actions-table", DataTable)
         for index, row in enumerate(self.rows):
             if row["id"] == action_id:
@@ -546,25 +521,20 @@ class ActionsScreen(ReloadingScreen):
             answered,
         )
 
-    def owner_suggestions(self) -> tuple[list[str], dict[str, int]]:
-        """Directory names for the owner prompt, and their person ids by lower-cased name."""
-        try:
-            from clerk_tui.store.people import list_people
-        except ImportError:
-            return [], {}
-        with db_lock:
-            people = list_people(self.app.db)
-        ids = {str(p["name"]).lower(): int(p["id"]) for p in people if p.get("name")}
-        return sorted({str(p["name"]) for p in people if p.get("name")}), ids
-
     def action_edit(self) -> None:
-        """Prompt for the owner, then the due date; change both only when both are readable."""
+        """Prompt for the owner (the directory's names offered), then the due date; change
+        both only when both are readable."""
         row = self.selected_or_tell()
-        if row is None:
-            return
+        if row is not None:
+            self.app.run_service(
+                self, "actions-people", list_people, done=lambda people: self.edit(row, people)
+            )
+
+    def edit(self, row: dict[str, Any], people: list[dict[str, Any]]) -> None:
         action_id = row["id"]
         current_owner = row["person"] or row["owner"] or ""
-        names, person_ids = self.owner_suggestions()
+        person_ids = {str(p["name"]).lower(): int(p["id"]) for p in people if p.get("name")}
+        names = sorted({str(p["name"]) for p in people if p.get("name")})
 
         def got_owner(owner: str | None) -> None:
             if owner is None:
@@ -606,20 +576,17 @@ class ActionsScreen(ReloadingScreen):
                     severity="warning",
                 )
                 return
-        changed = []
+        changed, edits = [], {}
         if owner and owner != (row["person"] or row["owner"] or ""):
-            person_id = person_ids.get(owner.lower())
-            if not self.change(action_id, None, set_owner, owner, person_id):
-                return
+            edits["owner"] = (owner, person_ids.get(owner.lower()))
             changed.append(f"owner {owner}")
         new_iso = new_due.isoformat() if new_due else None
         if new_iso != row["due"]:
-            phrase = due_text if new_due else None
-            if not self.change(action_id, None, set_due, new_due, phrase):
-                return
+            edits["due"] = (new_due, due_text if new_due else None)
             changed.append(f"due {new_iso or 'none'}")
         if changed:
-            self.app.tell(f"Action {action_id}: {', '.join(changed)}.")
+            message = f"Action {action_id}: {', '.join(changed)}."
+            self.change(action_id, message, edit_action, **edits)
 
     @on(DataTable.RowSelected, "#actions-table")
     def _row_selected(self) -> None:
@@ -675,13 +642,15 @@ class ActionDetailScreen(ModalScreen[None]):
         yield Footer()
 
     def on_mount(self) -> None:
-        try:
-            with db_lock:
-                action = get_action(self.app.db, self.action_id)
-        except StoreError as exc:
-            self.app.tell(str(exc), severity="error")
+        def failed(error: Exception) -> None:
+            self.app.tell_failure(error)
             self.dismiss()
-            return
+
+        self.app.run_service(
+            self, "action-detail", get_action, self.action_id, done=self.show, failed=failed
+        )
+
+    def show(self, action: dict[str, Any]) -> None:
         status = action_status(action, self.app.today)
         heading = Text(f"Action {action['id']}  ", style="bold")
         heading.append(printable(action["text"]))

@@ -1,5 +1,5 @@
 """Follow-ups (`f`): the forward plan. What must come back to which committee and when,
-grouped by month (undated last); mark scheduled or done through `store.follow_ups`."""
+grouped by month (undated last); mark scheduled or done (`services.follow_ups`)."""
 
 from __future__ import annotations
 
@@ -12,11 +12,9 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.widgets import DataTable, Footer, Header, Static
 
-from clerk_tui.store import StoreError
-from clerk_tui.store.follow_ups import list_follow_ups, set_follow_up_status
-from clerk_tui.store.meetings import committees
-from clerk_tui.tui.screens.actions import cell, flexible_width, iso_date
-from clerk_tui.tui.screens.base import ReloadingScreen, db_lock, row_at_cursor
+from clerk_tui.services.follow_ups import list_follow_ups, set_follow_up_status
+from clerk_tui.services.meetings import committees
+from clerk_tui.tui.common import ReloadingScreen, cell, flexible_width, iso_date, row_at_cursor
 from clerk_tui.tui.widgets import printable
 
 if TYPE_CHECKING:
@@ -98,12 +96,17 @@ class FollowUpsScreen(ReloadingScreen):
         self.reload()
 
     def reload(self) -> None:
-        try:
-            with db_lock:
-                found = list_follow_ups(self.app.db, self.committee, self.view)
-        except StoreError as exc:
-            self.app.tell(str(exc), severity="error")
-            return
+        self.app.run_service(
+            self,
+            "follow-ups-load",
+            list_follow_ups,
+            self.committee,
+            self.view,
+            exclusive=True,
+            done=self.show_rows,
+        )
+
+    def show_rows(self, found: list[dict[str, Any]]) -> None:
         table = self.query_one("#follow-ups-table", DataTable)
         keep = self.selected()
         table.clear()
@@ -174,24 +177,32 @@ class FollowUpsScreen(ReloadingScreen):
             self.app.tell("Move to a follow-up first.", severity="warning")
             return
         new = "open" if row["status"] == status else status
-        try:
-            with db_lock:
-                set_follow_up_status(self.app.db, row["id"], new)
-        except StoreError as exc:
-            self.app.tell(str(exc), severity="error")
-            return
+        self.app.run_service(
+            self,
+            "follow-ups-edit",
+            set_follow_up_status,
+            row["id"],
+            new,
+            done=lambda _: self.marked(row, new),
+        )
+
+    def marked(self, row: dict[str, Any], new: str) -> None:
+        """Show the follow-up's new status in its row (wherever the cursor went meanwhile)."""
         row["status"] = new
-        table = self.query_one("#follow-ups-table", DataTable)
-        row_key = table.coordinate_to_cell_key((table.cursor_row, 0)).row_key
-        cells = self.row_cells(row, self.app.today, flexible_width(COLUMNS, self.size.width))
-        for (key, _, _), value in zip(COLUMNS, cells, strict=True):
-            table.update_cell(row_key, key, value)
+        if row in self.rows:
+            table = self.query_one("#follow-ups-table", DataTable)
+            row_key = table.coordinate_to_cell_key((self.rows.index(row), 0)).row_key
+            cells = self.row_cells(row, self.app.today, flexible_width(COLUMNS, self.size.width))
+            for (key, _, _), value in zip(COLUMNS, cells, strict=True):
+                table.update_cell(row_key, key, value)
         verb = {"scheduled": "scheduled", "done": "done", "open": "reopened"}[new]
         self.app.tell(f"Follow-up {row['id']} marked {verb}.")
 
     def action_cycle_committee(self) -> None:
-        with db_lock:
-            names: list[str | None] = [None, *committees(self.app.db)]
+        self.app.run_service(self, "follow-ups-committees", committees, done=self.next_committee)
+
+    def next_committee(self, committee_names: list[str]) -> None:
+        names: list[str | None] = [None, *committee_names]
         position = names.index(self.committee) if self.committee in names else 0
         self.committee = names[(position + 1) % len(names)]
         self.reload()

@@ -17,11 +17,14 @@ from textual.screen import Screen
 from textual.widgets import ContentSwitcher, Footer, Header, OptionList, Static, Tree
 from textual.widgets.option_list import Option
 
-from clerk_tui.store import StoreError
-from clerk_tui.store.actions import OPEN_STATUSES
-from clerk_tui.store.cycle import set_exempt, set_meeting_state
-from clerk_tui.store.meetings import get_meeting, list_meetings
-from clerk_tui.tui.screens.base import db_lock
+from clerk_tui.services.actions import OPEN_STATUSES
+from clerk_tui.services.meetings import (
+    MeetingsView,
+    get_meeting,
+    mark_exempt,
+    mark_state,
+    meetings_view,
+)
 from clerk_tui.tui.widgets import MinutesView, printable
 
 if TYPE_CHECKING:
@@ -90,7 +93,8 @@ class MeetingsScreen(Screen[None]):
         """The meeting the entries list shows (kept when going back, to restore the cursor)."""
         self.entry_spans: list[tuple[int | None, int | None]] = []
         self.entries: list[Entry | None] = []
-        self.read_at: tuple[int, int] | None = None
+        self.read_at: tuple[int, int, int] | None = None
+        """When the meetings shown were read (`services.connections.data_stamp`)."""
 
     def compose(self) -> ComposeResult:
         yield Header()
@@ -111,17 +115,25 @@ class MeetingsScreen(Screen[None]):
         yield Footer()
 
     def on_screen_resume(self) -> None:
-        if self.app.data_stamp() != self.read_at:
-            self.reload()
+        self.reload(only_if_changed=True)
 
-    def reload(self) -> None:
-        """Read the committees and meetings again, keeping an open meeting open."""
-        self.read_at = self.app.data_stamp()
-        try:
-            rows = list_meetings(self.app.db)
-        except StoreError as exc:
-            self.app.tell(str(exc), severity="error")
-            return
+    def reload(self, *, only_if_changed: bool = False) -> None:
+        """Read the committees and meetings again (when the data changed, if asked), keeping
+        an open meeting open."""
+        self.app.run_service(
+            self,
+            "meetings-load",
+            meetings_view,
+            self.read_at if only_if_changed else None,
+            self.open_meeting["id"] if self.open_meeting is not None else None,
+            exclusive=True,
+            done=self.show_view,
+        )
+
+    def show_view(self, view: MeetingsView | None) -> None:
+        if view is None:
+            return  # nothing changed since they were shown
+        self.read_at, rows, meeting = view
         grouped: dict[str, list[dict[str, Any]]] = {}
         for row in rows:
             grouped.setdefault(row["committee"] or NO_COMMITTEE, []).append(row)
@@ -129,26 +141,30 @@ class MeetingsScreen(Screen[None]):
         self.query_one("#meetings-empty").display = not rows
         self.fill_tree(expand=len(rows) <= EXPAND_ALL_UP_TO, select=self.current_meeting_id())
         if self.open_meeting is not None:
-            self.show_meeting(self.open_meeting["id"])
+            self.show_read_meeting(self.open_meeting["id"], meeting)
 
     def fill_tree(self, *, expand: bool, select: int | None = None) -> None:
         """The committees and (when `expand`) their meetings; the cursor on meeting `select`
         when it is shown, else on the first meeting."""
         tree: Tree[Any] = self.query_one("#meeting-list", Tree)
         tree.clear()
-        selected = None
+        lines = 0  # the tree's lines so far; the cursor goes to `target`'s
+        target = None
         for committee, meetings in self.meetings_by_committee.items():
             label = Text(printable(committee), style="bold")
             label.append(f"  {len(meetings)} meeting{'s' if len(meetings) != 1 else ''}", "dim")
             node = tree.root.add(label, data=committee)
+            lines += 1
             if expand:
                 self.add_meetings(node, meetings)
                 node.expand()
-                selected = selected or next((n for n in node.children if n.data == select), None)
+                ids = [m["id"] for m in meetings]
+                if target is None and select in ids:
+                    target = lines + ids.index(select)
+                lines += len(meetings)
         if tree.root.children:
-            first = tree.root.children[0]
-            target = selected or (first.children[0] if first.children else first)
-            self.call_after_refresh(tree.move_cursor, target)
+            first_meeting = 1 if tree.root.children[0].children else 0
+            tree.move_cursor_to_line(first_meeting if target is None else target)
 
     @staticmethod
     def add_meetings(node: Any, meetings: Iterable[dict[str, Any]]) -> None:
@@ -168,12 +184,17 @@ class MeetingsScreen(Screen[None]):
             self.show_meeting(event.node.data)
 
     def show_meeting(self, meeting_id: int) -> None:
-        """Show one meeting's entries beside its text."""
-        try:
-            meeting = get_meeting(self.app.db, meeting_id)
-        except StoreError as exc:
-            self.app.tell(str(exc), severity="error")
-            return
+        """Read one meeting (a worker), then show its entries beside its text."""
+        self.app.run_service(
+            self,
+            "meetings-open",
+            get_meeting,
+            meeting_id,
+            exclusive=True,
+            done=lambda meeting: self.show_read_meeting(meeting_id, meeting),
+        )
+
+    def show_read_meeting(self, meeting_id: int, meeting: dict[str, Any] | None) -> None:
         if meeting is None:
             self.app.tell(f"Meeting {meeting_id} is no longer stored.", severity="warning")
             self.action_back()
@@ -294,8 +315,8 @@ class MeetingsScreen(Screen[None]):
             None,
         )
         state = "draft" if row is not None and row["state"] == "confirmed" else "confirmed"
-        if self.store_change(set_meeting_state, meeting_id, state):
-            self.app.tell(f"Minutes of meeting {meeting_id} marked {state}.")
+        message = f"Minutes of meeting {meeting_id} marked {state}."
+        self.store_change(message, mark_state, meeting_id, state)
 
     def action_toggle_exempt(self) -> None:
         """The highlighted item (with its actions and follow-ups) or action: exempt or not."""
@@ -308,17 +329,19 @@ class MeetingsScreen(Screen[None]):
         kind, row_id = entry
         rows = self.open_meeting["agenda_items" if kind == "item" else "actions"]  # type: ignore[index]
         exempt = not next(r["exempt"] for r in rows if r["id"] == row_id)
-        if self.store_change(set_exempt, **{f"{kind}_id": row_id, "exempt": exempt}):
-            what = "kept out of exports and chasers" if exempt else "back in exports and chasers"
-            self.app.tell(f"{kind.capitalize()} {row_id} {what}.")
+        what = "kept out of exports and chasers" if exempt else "back in exports and chasers"
+        message = f"{kind.capitalize()} {row_id} {what}."
+        self.store_change(message, mark_exempt, **{f"{kind}_id": row_id, "exempt": exempt})
 
-    def store_change(self, change: Any, *args: Any, **kwargs: Any) -> bool:
-        """Run one store change, then show the meetings (and the open one) as stored."""
-        try:
-            with db_lock:
-                change(self.app.db, *args, **kwargs)
-        except StoreError as exc:
-            self.app.tell(str(exc), severity="error")
-            return False
-        self.reload()
-        return True
+    def store_change(self, message: str, change: Any, *args: Any, **kwargs: Any) -> None:
+        """Run one change in a worker, then tell the clerk `message` and show the meetings
+        (and the open one) as the change left them."""
+
+        def changed(view: MeetingsView) -> None:
+            self.app.tell(message)
+            self.show_view(view)
+
+        open_id = self.open_meeting["id"] if self.open_meeting is not None else None
+        self.app.run_service(
+            self, "meetings-edit", change, *args, open_id=open_id, done=changed, **kwargs
+        )

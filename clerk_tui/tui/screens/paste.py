@@ -1,8 +1,11 @@
 """Paste minutes (`i`): committee, date, title and the text; a live preview of what will be
 stored; ctrl+s stores it, ctrl+o opens a file from disk.
 
-Parsing runs in a thread worker, debounced, so a long paste stays responsive; the worker
-hands its result back with `call_from_thread` and never touches widgets itself.
+The paste goes through the same service as `clerk import` (`services.imports`): a debounced
+worker asks `preview_import` what the text would store (parsing in a separate process when
+the text is long), and ctrl+s hands that preview to `store_import` in another worker. Minutes
+of a meeting already stored update it in place, after the clerk says which actions that
+vanished from the corrected text to drop (`VanishedDialog`).
 """
 
 from __future__ import annotations
@@ -11,7 +14,7 @@ import contextlib
 import multiprocessing
 import sys
 from concurrent.futures import ProcessPoolExecutor
-from dataclasses import dataclass
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, ClassVar
@@ -21,30 +24,32 @@ from textual import events, on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Grid, Horizontal, Vertical, VerticalScroll
-from textual.screen import Screen
+from textual.screen import ModalScreen, Screen
 from textual.suggester import SuggestFromList
 from textual.timer import Timer
-from textual.widgets import Footer, Header, Input, Label, Static, TextArea
-from textual.worker import get_current_worker
+from textual.widgets import Footer, Header, Input, Label, SelectionList, Static, TextArea
+from textual.widgets.selection_list import Selection
 
+from clerk_tui.core.amend import AmendmentDiff, StoredAction
 from clerk_tui.core.dates import parse_date_literal
 from clerk_tui.core.source import InputError, normalise_newlines
-from clerk_tui.store import StoreError
-from clerk_tui.store.meetings import (
+from clerk_tui.services.imports import (
     DuplicateMinutes,
-    committees,
+    ImportPreview,
+    ImportRequest,
+    StoredMeeting,
     describe,
-    find_duplicate,
-    get_meeting,
-    list_meetings,
+    parse_minutes,
+    preview_import,
+    store_import,
+    with_force,
 )
-from clerk_tui.tui.cycle_ui import VanishedDialog, amendment_text, plural, proposals_message
-from clerk_tui.tui.screens.base import db_lock
+from clerk_tui.services.meetings import committees, list_meetings
+from clerk_tui.tui.common import plural
+from clerk_tui.tui.dialogs import ChoiceDialog, ConfirmDialog, PromptDialog
 from clerk_tui.tui.widgets import printable
 
 if TYPE_CHECKING:
-    from clerk_tui.core.amend import AmendmentDiff
-    from clerk_tui.core.matching import MatchResult
     from clerk_tui.core.model import ParsedMinutes
     from clerk_tui.ingest import Document
     from clerk_tui.tui.app import ClerkApp
@@ -77,75 +82,6 @@ class MinutesEditor(TextArea):
             self.focus()
 
 
-@dataclass(frozen=True)
-class ParseRequest:
-    """What a parse depends on: the text and the committee and date typed for it."""
-
-    text: str
-    committee: str | None
-    meeting_date: date | None
-    replaces: int | None = None
-    """The stored meeting the clerk chose to update with this text, if any."""
-
-
-@dataclass(frozen=True)
-class Amendment:
-    """A stored meeting the pasted text is a new version of, and what would change."""
-
-    meeting: dict[str, Any]
-    diff: AmendmentDiff
-
-
-@dataclass(frozen=True)
-class Preview:
-    request: ParseRequest
-    parsed: ParsedMinutes
-    owner_matches: dict[str, str]
-    """Owner as written -> its match against the people directory, in a few words."""
-    amendment: Amendment | None = None
-
-
-def find_amendment(db: Any, request: ParseRequest, parsed: ParsedMinutes) -> Amendment | None:
-    """The stored meeting these minutes update: the one the clerk chose, else the one of the
-    same committee and date (unless this exact text is stored already), with the diff."""
-    from clerk_tui.store.cycle import find_previous_version, preview_amendment
-
-    if request.replaces is not None:
-        meeting = get_meeting(db, request.replaces)
-    else:
-        meeting = find_previous_version(
-            db,
-            request.committee or parsed.meeting.committee,
-            request.meeting_date or parsed.meeting.date,
-        )
-        if meeting is not None and find_duplicate(db, request.text):
-            meeting = None
-    if meeting is None:
-        return None
-    return Amendment(meeting, preview_amendment(db, meeting["id"], request.text, parsed))
-
-
-def owner_matches(
-    db: Any, parsed: ParsedMinutes, on_date: date | None, committee: str | None
-) -> dict[str, str]:
-    """Each action owner's match, as the import will make it, in a few words."""
-    from clerk_tui.store.people import match_owners
-
-    return {
-        owner: describe_match(match)
-        for owner, match in match_owners(db, parsed, on_date, committee).items()
-    }
-
-
-def describe_match(match: MatchResult) -> str:
-    """'matched: Priya Natarajan', 'ambiguous: 2 candidates' or 'unknown'."""
-    if match.status == "matched":
-        return f"matched: {match.person}"
-    if match.status == "ambiguous":
-        return f"ambiguous: {plural(len(match.candidates), 'candidate')}"
-    return str(match.status)
-
-
 class PasteScreen(Screen[None]):
     """Paste or open minutes, check the preview, store them."""
 
@@ -169,7 +105,7 @@ class PasteScreen(Screen[None]):
 
     def __init__(self) -> None:
         super().__init__()
-        self.preview: Preview | None = None
+        self.preview: ImportPreview | None = None
         self.source: str | None = None
         """The name of the file the minutes were opened from ('pasted' when stored if none)."""
         self.source_sha256: str | None = None
@@ -178,6 +114,8 @@ class PasteScreen(Screen[None]):
         self._parser_process: ProcessPoolExecutor | None = None
         self.replaces: int | None = None
         """The meeting the clerk chose to update (ctrl+r); None: found by committee and date."""
+        self.storing = False
+        """A store is running: ctrl+s waits for it rather than storing twice."""
 
     def compose(self) -> ComposeResult:
         yield Header()
@@ -210,12 +148,12 @@ class PasteScreen(Screen[None]):
         self.reload()
 
     def reload(self) -> None:
-        """Refresh the committee suggestions."""
-        try:
-            names = committees(self.app.db)
-        except StoreError as exc:
-            self.app.tell(str(exc), severity="error")
-            names = []
+        """Refresh the committee suggestions (a worker)."""
+        self.app.run_service(
+            self, "paste-committees", committees, exclusive=True, done=self.suggest_committees
+        )
+
+    def suggest_committees(self, names: list[str]) -> None:
         self.query_one("#paste-committee", Input).suggester = SuggestFromList(
             names, case_sensitive=False
         )
@@ -233,13 +171,15 @@ class PasteScreen(Screen[None]):
         found = parse_date_literal(value)
         return found, found is not None
 
-    def request(self) -> ParseRequest:
+    def request(self) -> ImportRequest:
+        """What the preview depends on: the text, the committee and date typed for it, and
+        the meeting it replaces (the title and the file name are added when storing)."""
         committee = self.query_one("#paste-committee", Input).value.strip() or None
-        return ParseRequest(
+        return ImportRequest(
             self.query_one("#paste-text", TextArea).text,
             committee,
             self.typed_date()[0],
-            self.replaces,
+            replaces=self.replaces,
         )
 
     # --- parsing, debounced, in a worker --------------------------------------------------
@@ -265,47 +205,53 @@ class PasteScreen(Screen[None]):
             self.preview = None
             self.show_preview_text(Text("Paste minutes on the left; the preview appears here."))
             return
+        self.preview_in_background(
+            request, self.show_preview, lambda error: self.show_parse_failure(request, error)
+        )
+
+    def preview_in_background(
+        self, request: ImportRequest, done: Any, failed: Any, group: str = "paste-parse"
+    ) -> None:
+        """What storing `request` would store, from a worker (`services.imports`)."""
         if len(request.text) >= SEPARATE_PROCESS_FROM:
-            self.parser_process()
-        self.parse_in_background(request)
+            self.parser_process()  # started here, on the main thread
+        self.app.run_service(
+            self,
+            group,
+            preview_import,
+            request,
+            parse=self.parse,
+            match_owners=True,
+            exclusive=True,
+            done=done,
+            failed=failed,
+        )
 
-    @work(thread=True, exclusive=True, group="paste-parse")
-    def parse_in_background(self, request: ParseRequest) -> None:
+    def parse(self, request: ImportRequest) -> ParsedMinutes:
+        """The parse of a request, in a separate process when the text is long (runs in the
+        preview's worker). A parser bug must not take the clerk's paste with it: it comes
+        out as an InputError saying the minutes could not be read."""
         try:
-            preview = self.build_preview(request)
-        except Exception as exc:  # a parser bug must not take the clerk's paste with it
-            if not get_current_worker().is_cancelled:
-                self.app.call_from_thread(self.show_parse_failure, request, exc)
-            return
-        if not get_current_worker().is_cancelled:
-            self.app.call_from_thread(self.show_preview, preview)
+            if len(request.text) < SEPARATE_PROCESS_FROM:
+                return parse_minutes(request)
+            from clerk_tui.core.parse import parse
 
-    def show_parse_failure(self, request: ParseRequest, error: Exception) -> None:
-        if request == self.request():
-            self.preview = None
-            self.show_preview_text(Text(f"Could not read these minutes: {printable(error)}"))
-
-    def build_preview(self, request: ParseRequest) -> Preview:
-        from clerk_tui.core.parse import parse
-
-        hints = {"meeting_date": request.meeting_date, "committee": request.committee}
-        if len(request.text) < SEPARATE_PROCESS_FROM:
-            parsed = parse(request.text, **hints)  # type: ignore[arg-type]
-        else:
-            parsed = self.parser_process().submit(parse, request.text, **hints).result()
-        from clerk_tui.store.cycle import without_repeated_actions
-
-        on_date = request.meeting_date or parsed.meeting.date
-        committee = request.committee or parsed.meeting.committee
-        with db_lock:
-            # Rows of an action log that only repeat open actions are not stored again.
-            parsed = without_repeated_actions(self.app.db, parsed, request.text, committee, on_date)
-            return Preview(
-                request,
-                parsed,
-                owner_matches(self.app.db, parsed, on_date, committee),
-                find_amendment(self.app.db, request, parsed),
+            hints = {"meeting_date": request.meeting_date, "committee": request.committee}
+            parsed: ParsedMinutes = (
+                self.parser_process().submit(parse, request.text, **hints).result()
             )
+            return parsed
+        except Exception as exc:
+            raise InputError(f"Could not read these minutes: {printable(exc)}") from exc
+
+    def show_parse_failure(self, request: ImportRequest, error: Exception) -> None:
+        if request != self.request():
+            return  # the text changed meanwhile; a newer preview is on its way
+        if isinstance(error, InputError):
+            self.preview = None
+            self.show_preview_text(Text(str(error)))
+        else:
+            self.app.tell_failure(error)
 
     def parser_process(self) -> ProcessPoolExecutor:
         """One spare process for long texts, started on first use (on the main thread) and
@@ -322,7 +268,7 @@ class PasteScreen(Screen[None]):
         if self._parser_process is not None:
             self._parser_process.shutdown(wait=False, cancel_futures=True)
 
-    def show_preview(self, preview: Preview) -> None:
+    def show_preview(self, preview: ImportPreview) -> None:
         if preview.request != self.request():
             return  # the text changed while parsing; a newer parse is on its way
         self.preview = preview
@@ -346,7 +292,7 @@ class PasteScreen(Screen[None]):
     def show_preview_text(self, text: Text) -> None:
         self.query_one("#preview-body", Static).update(text)
 
-    def preview_text(self, preview: Preview) -> Text:
+    def preview_text(self, preview: ImportPreview) -> Text:
         """The preview: plain Text, so nothing from the minutes is read as markup."""
         parsed = preview.parsed
         today = self.app.today
@@ -366,7 +312,7 @@ class PasteScreen(Screen[None]):
         for action in parsed.actions[:PREVIEW_LIMIT]:
             out.append(f"• {printable(action.text)}\n")
             owner = action.owner or "no owner"
-            match = preview.owner_matches.get(action.owner or "", "")
+            match = (preview.owner_matches or {}).get(action.owner or "", "")
             due = action.due.isoformat() if action.due else (action.due_text or "no due date")
             overdue = action.due is not None and action.due < today
             detail = f"  {owner}" + (f" ({match})" if match else "") + f" · due {due}"
@@ -410,47 +356,87 @@ class PasteScreen(Screen[None]):
                 "The date is not understood: use 2024-03-14 or 14 March 2024.", severity="error"
             )
             return
-        if self.preview is None or self.preview.request != request:
-            if self._debounce is not None:
-                self._debounce.stop()
-            try:
-                self.preview = self.build_preview(request)
-            except Exception as exc:  # as in the worker: say so, keep the text
-                self.app.tell(f"Could not read these minutes: {exc}", severity="error")
-                return
-        if self.preview.amendment is not None:
-            self.store_amendment(self.preview, title=self.typed_title())
+        if self.storing:
             return
-        from clerk_tui.store.cycle import propose_reconciliation
-        from clerk_tui.store.meetings import save_parsed
+        self.storing = True
+        if self.preview is not None and self.preview.request == request:
+            self.store(self.preview, force)
+            return
+        if self._debounce is not None:
+            self._debounce.stop()
+        self.preview_in_background(
+            request,
+            lambda preview: self.store(preview, force),
+            self.could_not_store,
+            group="paste-store",
+        )
 
-        try:
-            with db_lock:
-                stored = save_parsed(
-                    self.app.db,
-                    request.text,
-                    self.preview.parsed,
-                    committee=request.committee,
-                    meeting_date=request.meeting_date,
-                    title=self.typed_title(),
-                    source=self.source or "pasted",
-                    source_sha256=self.source_sha256,
-                    force=force,
-                )
-                proposals = propose_reconciliation(self.app.db, stored.id)
-        except DuplicateMinutes:
-            self.offer_second_copy(request.text)
+    def store(self, preview: ImportPreview, force: bool = False) -> None:
+        """Store the previewed minutes (a worker), with the title typed and the file's name;
+        minutes of a stored meeting first ask which vanished actions to drop."""
+        self.preview = preview
+        stored_request = replace(
+            preview.request,
+            title=self.typed_title(),
+            source=self.source,
+            source_sha256=self.source_sha256,
+        )
+        preview = replace(preview, request=stored_request)
+        if force:
+            preview = with_force(preview)
+        if preview.amendment is None:
+            self.app.run_service(
+                self,
+                "paste-store",
+                store_import,
+                preview,
+                done=self.stored_new,
+                failed=self.could_not_store,
+            )
             return
-        except StoreError as exc:
-            self.app.tell(str(exc), severity="error")
-            return
+        meeting = describe(preview.amendment.meeting)
+
+        def apply(drop: set[int] | None) -> None:
+            if drop is None:
+                self.storing = False
+                self.app.tell("Nothing stored; the pasted minutes are still here.")
+                return
+            self.app.run_service(
+                self,
+                "paste-store",
+                store_import,
+                preview,
+                frozenset(drop),
+                done=lambda stored: self.stored_amendment(meeting, stored),
+                failed=self.could_not_store,
+            )
+
+        if preview.amendment.diff.vanished:
+            self.app.push_screen(VanishedDialog(meeting, preview.amendment.diff.vanished), apply)
+        else:
+            apply(set())
+
+    def stored_new(self, stored: StoredMeeting) -> None:
         what = ", ".join(p for p in (stored.committee, stored.date) if p) or "no committee or date"
         self.app.tell(
             f"Stored meeting {stored.id} ({what}): {plural(stored.actions, 'action')}, "
             f"{plural(stored.follow_ups, 'follow-up')}, "
             f"{plural(stored.people, 'person', 'people')}."
         )
-        self.stored(len(proposals))
+        self.stored(len(stored.proposals))
+
+    def stored_amendment(self, meeting: str, stored: StoredMeeting) -> None:
+        result = stored.amendment
+        dropped = f"; {len(result.dropped)} dropped" if result.dropped else ""
+        self.app.tell(f"Updated {meeting}: actions {result.diff.summary()}{dropped}.")
+        self.stored(len(stored.proposals))
+
+    def could_not_store(self, error: Exception) -> None:
+        self.storing = False
+        if isinstance(error, DuplicateMinutes):
+            self.offer_second_copy(describe(error.meeting))
+        else:
+            self.app.tell(str(error), severity="error")
 
     def typed_title(self) -> str | None:
         return self.query_one("#paste-title", Input).value.strip() or None
@@ -458,53 +444,23 @@ class PasteScreen(Screen[None]):
     def stored(self, proposals: int) -> None:
         """Empty the form after storing and leave the text field, so the single keys (`a`
         actions, `r` review) work at once; point at the review queue when there is news."""
+        self.storing = False
         self.action_clear()
         self.action_leave_field()
         if proposals:
             self.app.tell(proposals_message(proposals), timeout=10)
 
-    def store_amendment(self, preview: Preview, *, title: str | None) -> None:
-        """Update the stored meeting in place, first asking which vanished actions to drop."""
-        amendment = preview.amendment
-        assert amendment is not None
-        meeting = describe(amendment.meeting)
-
-        def apply(drop: set[int] | None) -> None:
-            if drop is None:
-                self.app.tell("Nothing stored; the pasted minutes are still here.")
-                return
-            from clerk_tui.store.cycle import apply_amendment
-
-            try:
-                with db_lock:
-                    result = apply_amendment(
-                        self.app.db,
-                        amendment.meeting["id"],
-                        preview.request.text,
-                        preview.parsed,
-                        drop,
-                        title=title,
-                        source=self.source,
-                        source_sha256=self.source_sha256,
-                    )
-            except StoreError as exc:
-                self.app.tell(str(exc), severity="error")
-                return
-            dropped = f"; {len(result.dropped)} dropped" if result.dropped else ""
-            self.app.tell(f"Updated {meeting}: actions {result.diff.summary()}{dropped}.")
-            self.stored(len(result.proposals))
-
-        if amendment.diff.vanished:
-            self.app.push_screen(VanishedDialog(meeting, amendment.diff.vanished), apply)
-        else:
-            apply(set())
-
     def action_choose_meeting(self) -> None:
         """Choose the stored meeting these (corrected) minutes replace, or none."""
-        from clerk_tui.tui.screens.review import ChoiceDialog
+        self.app.run_service(
+            self,
+            "paste-meetings",
+            list_meetings,
+            self.request().committee,
+            done=self.choose_meeting,
+        )
 
-        with db_lock:
-            meetings = list_meetings(self.app.db, self.request().committee)
+    def choose_meeting(self, meetings: list[dict[str, Any]]) -> None:
         choices = [("none", Text("None: a meeting of its own (or found by committee and date)"))]
         choices += [
             (str(m["id"]), Text(printable(f"{describe(m)}  {m['title'] or ''}"))) for m in meetings
@@ -520,11 +476,8 @@ class PasteScreen(Screen[None]):
             ChoiceDialog("Which stored meeting do these minutes update?", choices), chosen
         )
 
-    def offer_second_copy(self, text: str) -> None:
-        earlier = find_duplicate(self.app.db, text)
-        name = describe(earlier) if earlier else "an earlier meeting"
+    def offer_second_copy(self, name: str) -> None:
         self.app.tell(f"These minutes are already stored as {name}.", severity="warning")
-        from clerk_tui.tui.dialogs import ConfirmDialog
 
         def answered(again: bool | None) -> None:
             if again:
@@ -547,8 +500,6 @@ class PasteScreen(Screen[None]):
     # --- opening a file -------------------------------------------------------------------
 
     def action_open_file(self) -> None:
-        from clerk_tui.tui.dialogs import PromptDialog
-
         def chosen(path: str | None) -> None:
             if path and path.strip():
                 self.open_file(Path(path.strip()).expanduser())
@@ -585,3 +536,83 @@ class PasteScreen(Screen[None]):
     def action_leave_field(self) -> None:
         """Take the focus out of a text field so the single-key commands work again."""
         self.query_one("#paste-preview").focus()
+
+
+# --- amended minutes ------------------------------------------------------------------------
+
+
+def vanished_label(action: StoredAction) -> Text:
+    label = Text(f"{action.id}  ", style="bold")
+    label.append(printable(action.text))
+    if action.owner:
+        label.append(f"  {printable(action.owner)}", style="dim")
+    return label
+
+
+class VanishedDialog(ModalScreen[set[int] | None]):
+    """Actions stored for a meeting but missing from its corrected minutes: the clerk ticks
+    those to drop; the others are kept. Dismisses with the ids to drop, or None to cancel."""
+
+    BINDINGS = [
+        Binding("ctrl+s", "confirm", "Update meeting", id="vanished.confirm"),
+        Binding("escape", "cancel", "Cancel", id="vanished.cancel"),
+    ]
+
+    def __init__(self, meeting: str, vanished: list[StoredAction]) -> None:
+        super().__init__()
+        self.meeting = meeting
+        self.vanished = vanished
+
+    def compose(self) -> ComposeResult:
+        count = plural(len(self.vanished), "action is", "actions are")
+        with Vertical(classes="dialog", id="vanished-dialog"):
+            yield Static(
+                f"{count} stored for {self.meeting} but not in the corrected minutes. "
+                "Tick those to drop; the others are kept (with their history).",
+                markup=False,
+                classes="dialog-message",
+            )
+            yield SelectionList[int](
+                *[Selection(vanished_label(a), a.id, False) for a in self.vanished],
+                id="vanished-list",
+            )
+            yield Static(
+                "space ticks or unticks · ctrl+s updates the meeting · escape cancels",
+                classes="dialog-hint",
+            )
+
+    def on_mount(self) -> None:
+        self.query_one(SelectionList).focus()
+
+    def action_confirm(self) -> None:
+        self.dismiss(set(self.query_one(SelectionList).selected))
+
+    def action_cancel(self) -> None:
+        self.dismiss(None)
+
+
+def amendment_text(meeting: str, diff: AmendmentDiff) -> Text:
+    """The preview's account of what storing corrected minutes would change."""
+    out = Text()
+    out.append(f"Updates {printable(meeting)}\n", "bold")
+    out.append(f"Actions: {diff.summary()}\n", "dim")
+    for pairing in diff.changed:
+        out.append(f"~ {pairing.old.id} ", "bold")
+        out.append(printable(pairing.new.text))
+        out.append(f"  changed: {', '.join(pairing.changed)}\n", "dim")
+    for _index, action in diff.new:
+        out.append("+ new ", "bold")
+        out.append(printable(action.text) + "\n")
+    for gone in diff.vanished:
+        out.append(f"- {gone.id} ", "bold")
+        out.append(printable(gone.text))
+        out.append("  not in these minutes (ctrl+s asks: drop or keep)\n", "dim")
+    if diff.unchanged:
+        out.append("The actions are the same; statuses and notes stay as they are.\n", "dim")
+    return out
+
+
+def proposals_message(count: int) -> str:
+    """What the clerk is told after storing minutes that report progress on open actions."""
+    updates = plural(count, "proposed update")
+    return f"{updates} to open actions — press r to review"

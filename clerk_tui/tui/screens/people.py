@@ -1,6 +1,6 @@
 """People (`p`): the directory of people and bodies; add, edit, merge duplicates, seat people
 on committees (or take them off), and see each one's open actions. Everything goes through
-`store.people` and `store.actions`."""
+`services.people` and `services.actions`."""
 
 from __future__ import annotations
 
@@ -13,10 +13,9 @@ from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
 from textual.widgets import DataTable, Footer, Header, Input, Static
 
-from clerk_tui.store import StoreError
-from clerk_tui.store.actions import ActionFilter, count_actions, list_actions
-from clerk_tui.store.meetings import committees
-from clerk_tui.store.people import (
+from clerk_tui.services.actions import open_actions_of
+from clerk_tui.services.meetings import committees
+from clerk_tui.services.people import (
     add_member,
     add_person,
     edit_person,
@@ -24,10 +23,8 @@ from clerk_tui.store.people import (
     merge_people,
     remove_member,
 )
-from clerk_tui.tui.dialogs import ConfirmDialog, PromptDialog
-from clerk_tui.tui.screens.actions import action_status, cell
-from clerk_tui.tui.screens.base import ReloadingScreen, db_lock, row_at_cursor
-from clerk_tui.tui.screens.review import ChoiceDialog
+from clerk_tui.tui.common import ReloadingScreen, action_status, cell, row_at_cursor
+from clerk_tui.tui.dialogs import ChoiceDialog, ConfirmDialog, PromptDialog
 from clerk_tui.tui.widgets import printable
 
 if TYPE_CHECKING:
@@ -111,12 +108,16 @@ class PeopleScreen(ReloadingScreen):
         self.query_one("#people-table").focus()
 
     def reload(self, keep_id: int | None = None) -> None:
-        try:
-            with db_lock:
-                self.people = list_people(self.app.db)
-        except StoreError as exc:
-            self.app.tell(str(exc), severity="error")
-            return
+        self.app.run_service(
+            self,
+            "people-load",
+            list_people,
+            exclusive=True,
+            done=lambda people: self.loaded(people, keep_id),
+        )
+
+    def loaded(self, people: list[dict[str, Any]], keep_id: int | None) -> None:
+        self.people = people
         selected = self.selected()
         self.show(keep_id if keep_id is not None else (selected["id"] if selected else None))
 
@@ -156,8 +157,23 @@ class PeopleScreen(ReloadingScreen):
         self.show_detail()
 
     def show_detail(self) -> None:
-        """Name, roles, aliases and open actions of the highlighted person."""
+        """Name, roles and aliases of the highlighted person, then (from a worker) their
+        open actions."""
         person = self.selected()
+        self.query_one("#people-detail", Static).update(self.detail_text(person))
+        if person is not None:
+            self.app.run_service(
+                self,
+                "people-actions",
+                open_actions_of,
+                person["id"],
+                self.app.today,
+                OPEN_ACTIONS_SHOWN,
+                exclusive=True,
+                done=lambda found: self.show_open_actions(person, *found),
+            )
+
+    def detail_text(self, person: dict[str, Any] | None) -> Text:
         detail = Text()
         if person is not None:
             detail.append(printable(person["name"]) + "\n", style="bold")
@@ -173,16 +189,17 @@ class PeopleScreen(ReloadingScreen):
             if person["committees"]:
                 seats = "; ".join(seat_label(seat) for seat in person["committees"])
                 detail.append(printable(f"Sits on: {seats}") + "\n")
-            detail.append_text(self.open_actions_text(person["id"]))
-        self.query_one("#people-detail", Static).update(detail)
+        return detail
 
-    def open_actions_text(self, person_id: int) -> Text:
-        flt = ActionFilter(person_id=person_id, today=self.app.today)
-        with db_lock:
-            rows = list_actions(self.app.db, flt, limit=OPEN_ACTIONS_SHOWN)
-            total = (
-                count_actions(self.app.db, flt) if len(rows) == OPEN_ACTIONS_SHOWN else len(rows)
-            )
+    def show_open_actions(
+        self, person: dict[str, Any], rows: list[dict[str, Any]], total: int
+    ) -> None:
+        if person is self.selected():
+            detail = self.detail_text(person)
+            detail.append_text(self.open_actions_text(rows, total))
+            self.query_one("#people-detail", Static).update(detail)
+
+    def open_actions_text(self, rows: list[dict[str, Any]], total: int) -> Text:
         text = Text(f"\nOpen actions ({total})\n", style="bold")
         for row in rows:
             status = action_status(row, self.app.today)
@@ -215,14 +232,15 @@ class PeopleScreen(ReloadingScreen):
 
     # --- changes --------------------------------------------------------------------------
 
-    def store(self, change: Any, *args: Any, **kwargs: Any) -> tuple[bool, Any]:
-        """Run one store change: (True, its result), or (False, None) after telling why."""
-        try:
-            with db_lock:
-                return True, change(self.app.db, *args, **kwargs)
-        except StoreError as exc:
-            self.app.tell(str(exc), severity="error")
-            return False, None
+    def store(self, message: str, keep: int | None, change: Any, *args: Any, **kwargs: Any) -> None:
+        """Run one directory change in a worker; then tell the clerk `message` and show the
+        directory again with person `keep` (None: the id the change returns) highlighted."""
+
+        def done(result: Any) -> None:
+            self.app.tell(message)
+            self.reload(keep_id=result if keep is None else keep)
+
+        self.app.run_service(self, "people-edit", change, *args, done=done, **kwargs)
 
     def action_add(self) -> None:
         def got_name(name: str | None) -> None:
@@ -232,10 +250,13 @@ class PeopleScreen(ReloadingScreen):
             def got_role(role: str | None) -> None:
                 if role is None:
                     return
-                ok, person_id = self.store(add_person, name.strip(), role=role.strip() or None)
-                if ok:
-                    self.app.tell(f"Added {name.strip()} to the directory.")
-                    self.reload(keep_id=person_id)
+                self.store(
+                    f"Added {name.strip()} to the directory.",
+                    None,
+                    add_person,
+                    name.strip(),
+                    role=role.strip() or None,
+                )
 
             self.ask(PromptDialog(f"Role of {name.strip()} (optional)"), got_role)
 
@@ -254,12 +275,14 @@ class PeopleScreen(ReloadingScreen):
             def got_organisation(organisation: str | None) -> None:
                 if organisation is None:
                     return
-                ok, _ = self.store(
-                    edit_person, person_id, name=name, organisation=organisation.strip() or None
+                self.store(
+                    f"Saved {name.strip()}.",
+                    person_id,
+                    edit_person,
+                    person_id,
+                    name=name,
+                    organisation=organisation.strip() or None,
                 )
-                if ok:
-                    self.app.tell(f"Saved {name.strip()}.")
-                    self.reload(keep_id=person_id)
 
             self.ask(
                 PromptDialog("Organisation", value=person["organisation"] or ""), got_organisation
@@ -285,9 +308,9 @@ class PeopleScreen(ReloadingScreen):
             keep = same[0]
 
             def answered(yes: bool | None) -> None:
-                if yes and self.store(merge_people, keep["id"], duplicate["id"])[0]:
-                    self.app.tell(f"Merged {duplicate['name']} into {keep['name']}.")
-                    self.reload(keep_id=keep["id"])
+                if yes:
+                    message = f"Merged {duplicate['name']} into {keep['name']}."
+                    self.store(message, keep["id"], merge_people, keep["id"], duplicate["id"])
 
             self.ask(
                 ConfirmDialog(
@@ -321,19 +344,20 @@ class PeopleScreen(ReloadingScreen):
 
         def chosen(key: str | None) -> None:
             if key == "add":
-                self.seat(person)
+                self.app.run_service(
+                    self,
+                    "people-committees",
+                    committees,
+                    done=lambda known: self.seat(person, known),
+                )
             elif key is not None:
                 committee = key.removeprefix("leave:")
-                if self.store(remove_member, person["id"], committee)[0]:
-                    self.app.tell(f"{person['name']} no longer sits on {committee}.")
-                    self.reload(keep_id=person["id"])
+                message = f"{person['name']} no longer sits on {committee}."
+                self.store(message, person["id"], remove_member, person["id"], committee)
 
         self.ask(ChoiceDialog(f"Committees of {printable(person['name'])}", choices), chosen)
 
-    def seat(self, person: dict[str, Any]) -> None:
-        with db_lock:
-            known = committees(self.app.db)
-
+    def seat(self, person: dict[str, Any], known: list[str]) -> None:
         def got_committee(committee: str | None) -> None:
             if not committee or not committee.strip():
                 return
@@ -341,18 +365,14 @@ class PeopleScreen(ReloadingScreen):
             def got_initials(initials: str | None) -> None:
                 if initials is None:
                     return
-                done, _ = self.store(
+                self.store(
+                    f"{person['name']} sits on {committee.strip()}: its minutes match them first.",
+                    person["id"],
                     add_member,
                     person["id"],
                     committee.strip(),
                     initials=initials.strip() or None,
                 )
-                if done:
-                    self.app.tell(
-                        f"{person['name']} sits on {committee.strip()}: its minutes match "
-                        "them first."
-                    )
-                    self.reload(keep_id=person["id"])
 
             self.ask(
                 PromptDialog(

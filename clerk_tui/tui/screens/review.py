@@ -1,12 +1,12 @@
 """Review (`r`): each ambiguous or unknown name in the minutes, with its sentence. Pick a
 candidate, create a person (name and role prefilled from the minutes), or ignore it;
-confirming teaches the alias, so the next import matches it (`store.people`). `v` shows the
-names matched without asking instead: `u` undoes one (it comes back to be reviewed, and is
-not matched to that person again without asking).
+confirming teaches the alias, so the next import matches it (`services.people`). `v` shows
+the names matched without asking instead: `u` undoes one (it comes back to be reviewed, and
+is not matched to that person again without asking).
 
 Above the names, the reconciliation proposals: passages of newer minutes reporting progress
 on open actions ("the summary had been circulated"). Enter accepts one after the clerk
-confirms (`store.cycle.accept_proposal`, kept in the action's history), x rejects it."""
+confirms (`services.reconcile`, kept in the action's history), x rejects it."""
 
 from __future__ import annotations
 
@@ -16,28 +16,22 @@ from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import Vertical
-from textual.screen import ModalScreen
-from textual.widgets import DataTable, Footer, Header, OptionList, Static
-from textual.widgets.option_list import Option
+from textual.widgets import DataTable, Footer, Header, Static
 
 from clerk_tui.core.names import split_mention
 from clerk_tui.core.reconcile import change_label
-from clerk_tui.store import StoreError
-from clerk_tui.store.cycle import accept_proposal, list_proposals, reject_proposal
-from clerk_tui.store.people import (
+from clerk_tui.services.people import (
     add_parse_people,
-    automatic_matches,
     confirm_mention,
     create_person_from_mention,
     ignore_mention,
     list_people,
-    review_queue,
     undo_match,
 )
-from clerk_tui.tui.dialogs import ConfirmDialog, PromptDialog
-from clerk_tui.tui.screens.actions import cell
-from clerk_tui.tui.screens.base import ReloadingScreen, db_lock, row_at_cursor
+from clerk_tui.services.reconcile import decide
+from clerk_tui.services.review import review_lists
+from clerk_tui.tui.common import ReloadingScreen, cell, row_at_cursor
+from clerk_tui.tui.dialogs import ChoiceDialog, ConfirmDialog, PromptDialog
 from clerk_tui.tui.widgets import printable
 
 if TYPE_CHECKING:
@@ -73,33 +67,6 @@ class NameTable(DataTable[Text]):
     """The names waiting for review: enter resolves the highlighted one."""
 
     BINDINGS = [Binding("enter", "screen.resolve", "Resolve", id="review.resolve")]
-
-
-class ChoiceDialog(ModalScreen[str | None]):
-    """Pick one of a few labelled choices (enter), or escape."""
-
-    BINDINGS = [Binding("escape", "cancel", "Cancel", id="dialog.cancel")]
-
-    def __init__(self, title: str, choices: list[tuple[str, Text]]) -> None:
-        super().__init__()
-        self.prompt_title = title
-        self.choices = choices
-
-    def compose(self) -> ComposeResult:
-        with Vertical(classes="dialog"):
-            yield Static(self.prompt_title, markup=False, classes="dialog-message")
-            yield OptionList(*[Option(label, id=key) for key, label in self.choices])
-            yield Static("enter to choose, escape to cancel", classes="dialog-hint")
-
-    def on_mount(self) -> None:
-        self.query_one(OptionList).focus()
-
-    @on(OptionList.OptionSelected)
-    def _chosen(self, event: OptionList.OptionSelected) -> None:
-        self.dismiss(event.option.id)
-
-    def action_cancel(self) -> None:
-        self.dismiss(None)
 
 
 def upper_first(text: str) -> str:
@@ -164,18 +131,21 @@ class ReviewScreen(ReloadingScreen):
         yield Footer()
 
     def reload(self, cursor: int | None = None) -> None:
+        self.app.run_service(
+            self,
+            "review-load",
+            review_lists,
+            self.showing_matches,
+            exclusive=True,
+            done=lambda lists: self.show_lists(*lists, cursor=cursor),
+        )
+
+    def show_lists(
+        self, queue: list[dict[str, Any]], proposals: list[dict[str, Any]], cursor: int | None
+    ) -> None:
         table = self.query_one("#review-table", DataTable)
         cursor = table.cursor_row if cursor is None else cursor
-        try:
-            with db_lock:
-                if self.showing_matches:
-                    self.queue = automatic_matches(self.app.db)
-                else:
-                    self.queue = review_queue(self.app.db)
-                self.proposals = list_proposals(self.app.db)
-        except StoreError as exc:
-            self.app.tell(str(exc), severity="error")
-            return
+        self.queue, self.proposals = queue, proposals
         table.clear()
         table.add_rows(self.row_cells(row) for row in self.queue)
         if self.queue:
@@ -243,16 +213,15 @@ class ReviewScreen(ReloadingScreen):
     # --- resolving ------------------------------------------------------------------------
 
     def done(self, change: Any, *args: Any, message: str) -> None:
-        """Run one store change for the highlighted name, tell the clerk, show the queue."""
+        """Run one change for the highlighted name in a worker, then tell the clerk and show
+        the queue again."""
         cursor = self.query_one("#review-table", DataTable).cursor_row
-        try:
-            with db_lock:
-                change(self.app.db, *args)
-        except StoreError as exc:
-            self.app.tell(str(exc), severity="error")
-            return
-        self.app.tell(message)
-        self.reload(cursor)
+
+        def changed(_: object) -> None:
+            self.app.tell(message)
+            self.reload(cursor)
+
+        self.app.run_service(self, "review-edit", change, *args, done=changed)
 
     def confirm(self, row: dict[str, Any], person_id: int, person: str) -> None:
         self.done(
@@ -354,8 +323,11 @@ class ReviewScreen(ReloadingScreen):
         self.confirm(row, int(best["person_id"]), best["person"])
 
     def pick_other(self, row: dict[str, Any]) -> None:
-        with db_lock:
-            people = list_people(self.app.db)
+        self.app.run_service(
+            self, "review-people", list_people, done=lambda people: self.ask_who(row, people)
+        )
+
+    def ask_who(self, row: dict[str, Any], people: list[dict[str, Any]]) -> None:
         ids: dict[str, list[int]] = {}
         for person in people:
             ids.setdefault(person["name"].casefold(), []).append(person["id"])
@@ -421,17 +393,13 @@ class ReviewScreen(ReloadingScreen):
             1 for r in self.queue if r["meeting_id"] == meeting_id and r["status"] == "unknown"
         )
 
-        def answered(yes: bool | None) -> None:
-            if not yes:
-                return
-            try:
-                with db_lock:
-                    added = add_parse_people(self.app.db, meeting_id)
-            except StoreError as exc:
-                self.app.tell(str(exc), severity="error")
-                return
-            self.app.tell(f"Added {len(added)} people from {meeting_label(row)}.")
+        def added(people: list[int]) -> None:
+            self.app.tell(f"Added {len(people)} people from {meeting_label(row)}.")
             self.reload()
+
+        def answered(yes: bool | None) -> None:
+            if yes:
+                self.app.run_service(self, "review-edit", add_parse_people, meeting_id, done=added)
 
         self.ask(
             ConfirmDialog(
@@ -532,7 +500,7 @@ class ReviewScreen(ReloadingScreen):
             if yes:
                 made = change_label(proposal["kind"], proposal["value"], made=True)
                 message = f"Action {ref} {made}; kept in its history."
-                self.decide(accept_proposal, proposal, message)
+                self.decide(True, proposal, message)
 
         self.ask(ConfirmDialog(question), answered)
 
@@ -542,18 +510,17 @@ class ReviewScreen(ReloadingScreen):
             self.app.tell("No proposed update is highlighted.", severity="warning")
             return
         ref = proposal["action_id"]
-        self.decide(reject_proposal, proposal, f"Proposal set aside; action {ref} is unchanged.")
+        self.decide(False, proposal, f"Proposal set aside; action {ref} is unchanged.")
 
-    def decide(self, change: Any, proposal: dict[str, Any], message: str) -> None:
+    def decide(self, accept: bool, proposal: dict[str, Any], message: str) -> None:
+        """Accept or reject a proposal in a worker, then show the ones left."""
         cursor = self.query_one("#proposals-table", ProposalTable).cursor_row
-        try:
-            with db_lock:
-                change(self.app.db, proposal["id"])
-                self.proposals = list_proposals(self.app.db)
-        except StoreError as exc:
-            self.app.tell(str(exc), severity="error")
-            return
-        self.app.tell(message)
-        self.fill_proposals(cursor)
-        if not self.proposals:
-            self.query_one("#review-table").focus()
+
+        def decided(proposals: list[dict[str, Any]]) -> None:
+            self.proposals = proposals
+            self.app.tell(message)
+            self.fill_proposals(cursor)
+            if not self.proposals:
+                self.query_one("#review-table").focus()
+
+        self.app.run_service(self, "review-edit", decide, proposal["id"], accept, done=decided)

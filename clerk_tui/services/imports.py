@@ -1,0 +1,223 @@
+"""Importing minutes: preview what a text would store, then store it. `clerk import`, the
+paste screen and the sample loader all go through here.
+
+    preview = preview_import(db, ImportRequest(text, source="minutes.txt"))
+    stored = store_import(db, preview)        # or import_minutes(db, request): both at once
+
+A text whose committee and date match a stored meeting (or the meeting the clerk chose,
+`replaces`) is that meeting's amended minutes: storing it updates the meeting in place.
+Rows of an action log that only repeat open actions are not stored again, and progress the
+minutes report on earlier actions becomes reconciliation proposals.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+from datetime import date
+from typing import Any
+
+from sqlite_utils import Database
+
+from clerk_tui.core.amend import AmendmentDiff
+from clerk_tui.core.matching import MatchResult
+from clerk_tui.core.model import ParsedMinutes
+from clerk_tui.store.amendments import apply_amendment, find_previous_version, preview_amendment
+from clerk_tui.store.db import transaction
+from clerk_tui.store.meetings import (
+    DuplicateMinutes,
+    StoredMeeting,
+    describe,
+    find_duplicate,
+    get_meeting,
+    require_meeting,
+    save_parsed,
+)
+from clerk_tui.store.people import match_owners
+from clerk_tui.store.reconciliation import propose_reconciliation, without_repeated_actions
+
+__all__ = [
+    "Amendment",
+    "DuplicateMinutes",
+    "ImportPreview",
+    "ImportRequest",
+    "StoredMeeting",
+    "describe",
+    "find_duplicate",
+    "import_minutes",
+    "parse_minutes",
+    "preview_import",
+    "store_import",
+    "with_force",
+]
+
+
+@dataclass(frozen=True)
+class ImportRequest:
+    """Minutes to import and what the clerk said about them."""
+
+    text: str
+    committee: str | None = None
+    """Overrides what the minutes say (and helps the parser), as does `meeting_date`."""
+    meeting_date: date | None = None
+    title: str | None = None
+    source: str | None = None
+    """The file the minutes came from; None for a paste."""
+    source_sha256: str | None = None
+    """The hash of that file's bytes, to tell later which file a meeting came from."""
+    replaces: int | None = None
+    """The stored meeting the clerk chose to update with this text, if any."""
+    force: bool = False
+    """Store a second copy of minutes already stored, never as an amendment."""
+
+
+@dataclass(frozen=True)
+class Amendment:
+    """A stored meeting the text is a new version of, and what would change."""
+
+    meeting: dict[str, Any]
+    diff: AmendmentDiff
+
+
+@dataclass(frozen=True)
+class ImportPreview:
+    """What storing the request would store."""
+
+    request: ImportRequest
+    parsed: ParsedMinutes
+    """The parse, less the action-log rows that only repeat open actions."""
+    amendment: Amendment | None = None
+    owner_matches: dict[str, str] | None = None
+    """Owner as written -> its match in the directory, in a few words (when asked for)."""
+
+
+def parse_minutes(request: ImportRequest) -> ParsedMinutes:
+    """The parse of the request's text, helped by its committee and date (no database)."""
+    from clerk_tui.core.parse import parse
+
+    return parse(request.text, meeting_date=request.meeting_date, committee=request.committee)
+
+
+def preview_import(
+    db: Database,
+    request: ImportRequest,
+    *,
+    parse: Callable[[ImportRequest], ParsedMinutes] = parse_minutes,
+    match_owners: bool = False,
+) -> ImportPreview:
+    """What `store_import` would store; changes nothing. `parse` reads the text (the paste
+    screen parses long texts in a separate process); `match_owners` adds each action
+    owner's match in the directory."""
+    parsed = parse(request)
+    committee = request.committee or parsed.meeting.committee
+    when = request.meeting_date or parsed.meeting.date
+    parsed = without_repeated_actions(db, parsed, request.text, committee, when)
+    return ImportPreview(
+        request,
+        parsed,
+        _amendment(db, request, parsed),
+        _owner_matches(db, parsed, when, committee) if match_owners else None,
+    )
+
+
+def _amendment(db: Database, request: ImportRequest, parsed: ParsedMinutes) -> Amendment | None:
+    """The stored meeting the text updates: the one the clerk chose, else the one of the same
+    committee and date (unless this exact text is stored already), with the diff."""
+    if request.force:
+        return None
+    if request.replaces is not None:
+        meeting = get_meeting(db, request.replaces)
+    else:
+        meeting = find_previous_version(
+            db,
+            request.committee or parsed.meeting.committee,
+            request.meeting_date or parsed.meeting.date,
+        )
+        if meeting is not None and find_duplicate(db, request.text):
+            meeting = None
+    if meeting is None:
+        return None
+    return Amendment(meeting, preview_amendment(db, meeting["id"], request.text, parsed))
+
+
+def _owner_matches(
+    db: Database, parsed: ParsedMinutes, on_date: date | None, committee: str | None
+) -> dict[str, str]:
+    """Each action owner's match, as the import will make it, in a few words."""
+    return {
+        owner: describe_match(match)
+        for owner, match in match_owners(db, parsed, on_date, committee).items()
+    }
+
+
+def describe_match(match: MatchResult) -> str:
+    """'matched: Priya Natarajan', 'ambiguous: 2 candidates' or 'unknown'."""
+    if match.status == "matched":
+        return f"matched: {match.person}"
+    if match.status == "ambiguous":
+        count = len(match.candidates)
+        return f"ambiguous: {count} candidate{'' if count == 1 else 's'}"
+    return str(match.status)
+
+
+def store_import(
+    db: Database, preview: ImportPreview, drop_vanished: frozenset[int] = frozenset()
+) -> StoredMeeting:
+    """Store what `preview` shows, all or nothing: a new meeting with its reconciliation
+    proposals, or the amended meeting updated in place (dropping the vanished actions in
+    `drop_vanished`, keeping the others). Raises DuplicateMinutes for minutes already
+    stored unless the request says `force`."""
+    request, parsed = preview.request, preview.parsed
+    with transaction(db):
+        if preview.amendment is None:
+            stored = save_parsed(
+                db,
+                request.text,
+                parsed,
+                committee=request.committee,
+                meeting_date=request.meeting_date,
+                title=request.title,
+                source=request.source or "pasted",
+                source_sha256=request.source_sha256,
+                force=request.force,
+            )
+            stored.proposals = propose_reconciliation(db, stored.id)
+            return stored
+        meeting_id = preview.amendment.meeting["id"]
+        result = apply_amendment(
+            db,
+            meeting_id,
+            request.text,
+            parsed,
+            drop_vanished,
+            title=request.title,
+            source=request.source,
+            source_sha256=request.source_sha256,
+        )
+        meeting = require_meeting(db, meeting_id)
+    return StoredMeeting(
+        id=meeting_id,
+        committee=meeting["committee"],
+        date=meeting["date"],
+        title=meeting["title"],
+        items=len(parsed.items),
+        decisions=len(parsed.decisions),
+        actions=len(parsed.actions),
+        follow_ups=len(parsed.follow_ups),
+        people=len(parsed.people),
+        amendment=result,
+        proposals=result.proposals,
+    )
+
+
+def import_minutes(db: Database, request: ImportRequest) -> StoredMeeting:
+    """Parse and store one text (vanished actions of amended minutes are kept): what
+    `clerk import` does for each file. Parsing happens before the transaction starts."""
+    parsed = parse_minutes(request)
+    with transaction(db):
+        return store_import(db, preview_import(db, request, parse=lambda _: parsed))
+
+
+def with_force(preview: ImportPreview) -> ImportPreview:
+    """The same preview, to be stored as a second copy of minutes already stored."""
+    return replace(preview, request=replace(preview.request, force=True), amendment=None)

@@ -1,0 +1,74 @@
+"""What the screens share: a screen that reloads when the clerk comes back, and the helpers
+that turn stored rows into table cells and words."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from rich.text import Text
+from textual.screen import ModalScreen, Screen
+from textual.widgets import DataTable
+
+from clerk_tui.core.status import derived_status
+from clerk_tui.tui.widgets import printable
+
+
+class ReloadingScreen(Screen[None]):
+    """A screen that reads the store again each time the clerk comes back to it, but not
+    when one of its own dialogs closes, so a row just changed stays where the clerk left it."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.in_dialog = False
+
+    def reload(self) -> None:
+        raise NotImplementedError
+
+    def on_screen_resume(self) -> None:
+        if self.in_dialog:
+            self.in_dialog = False
+        else:
+            self.reload()
+
+    def ask(self, dialog: ModalScreen[Any], answered: Any = None) -> None:
+        """Push one of this screen's dialogs; `answered` gets its result."""
+        self.in_dialog = True
+        self.app.push_screen(dialog, answered)
+
+
+def row_at_cursor(table: DataTable[Any], rows: list[Any]) -> Any:
+    """The row behind the table's cursor, or None when the table is empty."""
+    return rows[table.cursor_row] if 0 <= table.cursor_row < len(rows) else None
+
+
+def cell(value: object, width: int | None = None, style: str = "") -> Text:
+    """A literal table cell (never markup; control characters shown), cut to `width`."""
+    text = Text(printable(value).replace("\n", " "), style=style, no_wrap=True)
+    if width is not None and text.cell_len > width:
+        text.truncate(width, overflow="ellipsis")
+    return text
+
+
+def flexible_width(
+    columns: tuple[tuple[str, str, int], ...], screen_width: int, minimum: int = 14
+) -> int:
+    """The width of the one column declared 0 wide: what the others (and padding) leave."""
+    others = sum(width + 2 for _, _, width in columns) + 2 + 2  # its own padding, scrollbar
+    return max(minimum, screen_width - others)
+
+
+def iso_date(value: str | None) -> date | None:
+    try:
+        return date.fromisoformat(value) if value else None
+    except ValueError:
+        return None
+
+
+def action_status(row: dict[str, Any], today: date) -> str:
+    """The derived status the clerk reports ("Overdue", "Not yet due", ...)."""
+    return derived_status(row["status"], iso_date(row["due"]), today, iso_date(row["original_due"]))
+
+
+def plural(count: int, one: str, many: str | None = None) -> str:
+    return f"{count} {one if count == 1 else many or one + 's'}"
