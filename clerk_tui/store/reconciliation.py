@@ -66,6 +66,7 @@ def _open_actions(
             topic=places[row["id"]].topic,
             due=date.fromisoformat(row["due"]) if row["due"] else None,
             latest=row["latest_note"],
+            log_ref=row["ref"],
         )
         for row in rows
     ]
