@@ -33,10 +33,15 @@ from .layout import Line, strip_span
 FORMAL, RESOLUTION, MOTION, VOTE = "formal", "resolution", "motion", "vote"
 
 _LABEL_RE = re.compile(
-    r"^(?:(?:RESOLVED|Resolved|RESOLVE)(?:\s+(?:UNANIMOUSLY|unanimously))?|AGREED|Agreed|DECISION|Decision"
-    r"|DECIDED|Decided|DECISIONS|NOTED|Recommendations? agreed|RECOMMENDATIONS? AGREED"
-    r"|Agreement|AGREEMENT)"
-    r"\b\s*(?::|-|–|—|\.)?\s*(?P<rest>.*)$"
+    r"^[*_]{0,3}(?:(?:RESOLVED|Resolved|RESOLVE)(?:\s+(?:UNANIMOUSLY|unanimously))?|AGREED|Agreed"
+    r"|DECISION|Decision|DECIDED|Decided|DECISIONS|NOTED|Recommendations? agreed"
+    r"|RECOMMENDATIONS? AGREED|Agreement|AGREEMENT|(?:Outcome|OUTCOME|Decisions)(?=[*_]*\s*[:–—-]))"
+    r"(?![A-Za-z0-9])[*_]*\s*(?::|-|–|—|\.)?[*_]*\s*(?P<rest>.*)$"
+)
+# What a label says when it records no decision: "(For information only)", "None", "N/A".
+_NO_DECISION_RE = re.compile(
+    r"(?i)^[*_(\s]*(?:(?:for\s+)?information(?:\s+only)?|none|nil|n/?a|no\s+decisions?(?:\s+\w+)?)"
+    r"[*_).\s]*$"
 )
 # "Agreed to ...", "Noted the ...": a sentence, not a label (unless it only opens a list).
 _LOWER_DECISION_VERB_RE = re.compile(r"(?i)(?:agreed|decided|noted)\s+(?:to|that|with|by|the)\b")
@@ -288,7 +293,9 @@ def _label(c: str) -> re.Match[str] | None:
     m = _LABEL_RE.match(c)
     if m is None:
         return None
-    if (c.isupper() or m.group(0)[:1].isupper()) and not _LOWER_DECISION_VERB_RE.match(c):
+    if (c.isupper() or m.group(0).lstrip("*_")[:1].isupper()) and not _LOWER_DECISION_VERB_RE.match(
+        c
+    ):
         return m
     if _MARKER_WORD_RE.match(c) and _LABEL_WORD_RE.match(c):
         return m
@@ -389,6 +396,8 @@ def resolution_label(
     if m is None:
         return None
     rest = m.group("rest").strip()
+    if _NO_DECISION_RE.match(rest):
+        return k + 1  # "Resolved: (For information only)", "Decisions: none"
     if rest and not _open_head(c):
         first_point = _INLINE_POINT_RE.search(text, ln.cstart + m.start("rest"), ln.cend)
         if first_point and _inline_points(
@@ -549,7 +558,7 @@ def planning_responses(ctx: Context, found: _Found) -> None:
 LINE_RULES: tuple[LineRule, ...] = (resolution_label, that_resolution, lettered_resolution)
 # The first characters of the lines they read (past any bullet or "(a)"): a label, "That"
 # or a number.
-_LINE_RULE_FIRST = frozenset("RADNTt0123456789(")
+_LINE_RULE_FIRST = frozenset("RADNOTt0123456789(*_")
 
 
 def _match_body_decided(st: str) -> re.Match[str] | None:
