@@ -10,7 +10,13 @@
   elections, "wording agreed with minor changes", "Risk Management signed off", a motion
   with its proposer and seconder;
 - :func:`planning_responses`: a council's response to a planning application ("No
-  objection", "Support", "Object – overdevelopment").
+  objection", "Support", "Object – overdevelopment"), one per application of a run-on list;
+- outcomes with no verb of deciding (:mod:`.outcomes`): "No objections raised", "accepted
+  as presented", "elected unopposed", "Let's archive it", "Moved to next meeting"; an outcome
+  pointing back ("This was approved.") takes in the sentence before it, and a proposal
+  followed by "This was seconded ... and agreed" is one decision.
+
+Procedure (excluding the public, closing or adjourning the meeting) is not a decision.
 
 A resolution to note or agree is a decision, not an action. A recorded vote ("Proposed
 Cllr A, seconded Cllr B", "the motion was carried") beside a resolution is not another
@@ -27,6 +33,16 @@ from .context import Context, Spans, item_at, line_end, lines_with, sentences_of
 from .items import ENUM_RE, MARKER_RE, NUM_RE, heading_like
 from .keywords import any_of
 from .layout import Line, strip_span
+from .outcomes import (
+    ANAPHORIC_RE,
+    PROCEDURAL_RE,
+    SECONDED_RE,
+    elected,
+    informal_decision,
+    no_objection,
+    passive_outcome,
+    put_off,
+)
 
 # What a found passage records: a labelled or "That ..." resolution, a sentence of decision,
 # a motion moved (and seconded), or a vote.
@@ -78,6 +94,7 @@ _OPEN_END_RE = re.compile(r"(?:[:–—-]|\b(?:that|That|THAT|[A-Z][a-z]+))\s*$"
 _SENTENCE_END_RE = re.compile(r"[.;!?:][\"”’')\]]*\s*$")
 
 _NON_ALNUM_RE = re.compile(r"[^0-9a-z]+")
+_TWO_LETTERS_RE = re.compile(r"[A-Za-z]{2}")
 
 # Sentences of decision. The meeting (or its members) as the subject of a verb of deciding.
 _BODY = (
@@ -87,7 +104,7 @@ _BODY = (
     r"|Meeting|meeting|SIG)(?:\s+present)?|\b[Tt]he\s+[A-Z]{2,5})"
 )
 _BODY_DECIDED_RE = re.compile(
-    _BODY + r"\s+(?:also\s+|then\s+|further\s+|unanimously\s+|formally\s+|duly\s+)?"
+    _BODY + r"\s+(?:also\s+|then\s+|further\s+|unanimously\s+|formally\s+|duly\s+|generally\s+)?"
     r"(?:(?:discussed|considered|reviewed|debated)\s+and\s+)?"
     r"(?:resolved|RESOLVED|agreed|AGREED|approved|APPROVED|endorsed|NOTED|accepted"
     r"|ratified|adopted|signed\s+off|decided|recommended|RECOMMENDED"
@@ -115,7 +132,7 @@ _PARTNER_TASK_RE = re.compile(
     r"|recommend|defer|receive|adopt|agree|delegate|ratify|confirm|welcome)\b)[a-z]"
 )
 _IT_WAS_RESOLVED_RE = re.compile(
-    r"\b(?:it\s+was|it\s+is|it\s+has\s+been|was|were)\s+(?:unanimously\s+|formally\s+|further\s+"
+    r"\b(?:it\s+was|it\s+is|it\s+has\s+been|was|were)\s+(?:also\s+)?(?:unanimously\s+|formally\s+|further\s+"
     r"|(?:proposed|suggested|moved|discussed|considered)\s+and\s+)?"
     r"(?:RESOLVED|resolved|agreed|AGREED|decided|DECIDED)\s+(?:that|to)\b"
     r"|(?i:\bthere\s+was\s+(?:general\s+|unanimous\s+|broad\s+|full\s+)?(?:agreement|consensus)"
@@ -167,8 +184,8 @@ _PAPER_NOTED_RE = re.compile(
 # A motion: "Cllr A proposed and Cllr B seconded that ...", "Proposed by X, seconded by Y",
 # "moved as correct by X and Y", "Cllr C proposed the payments be made, all in favour".
 _MOTION_RE = re.compile(
-    r"(?i)\b(?:proposed|moved|proposal\s+of)\b(?=.*?\b(?:seconded|in\s+favour|carried|unanimous"
-    r"|agreed\s+by\s+all)\b)|\bmoved\s+as\s+(?:a\s+)?(?:correct|true|accurate)\b"
+    r"(?i)\b(?:proposed|moved|moves|proposal\s+of)\b(?=.*?\b(?:seconded|seconds|in\s+favour|carried"
+    r"|unanimous|agreed\s+by\s+all|accepted|passed)\b)|\bmoved\s+as\s+(?:a\s+)?(?:correct|true|accurate)\b"
     r"|\bproposed\s*:.{0,60}?\bseconded\s*:"
 )
 # The words of a motion that only name who moved, seconded or voted.
@@ -207,8 +224,10 @@ class _Found:
         s, e = strip_span(text, start, end)
         if s >= e or self.spans.overlaps(s, e):
             return
-        self.spans.add(s, e)
         body = " ".join(text[s:e].split())
+        if kind != FORMAL and PROCEDURAL_RE.search(body):
+            return  # "It was resolved to exclude the public", "The meeting was adjourned"
+        self.spans.add(s, e)
         full = f"{' '.join(head.split())} {body}" if head else body
         item = item_at(self.ctx, s)
         if kind == FORMAL:
@@ -516,9 +535,25 @@ def _responds(c: str, *, skip_first: bool) -> bool:
     sentence saying the council supports or objects."""
     parts = _RESPONSE_SPLIT_RE.split(c)
     for part in parts[1:] if skip_first else parts:
-        if len(part.split()) <= 20 and _RESPONSE_RE.match(part):
+        if (len(part.split()) <= 20 and _RESPONSE_RE.match(part)) or no_objection(part):
             return True
     return bool(_RESPONSE_SENTENCE_RE.search(c))
+
+
+# "b. 18/00734/F": a lettered or numbered application inside a run-on paragraph.
+_APPLICATION_START_RE = re.compile(
+    r"(?:(?<=\s)|^)\(?(?:[a-z]|[ivx]{1,4}|\d{1,2})[.)]\s+(?=[A-Z0-9]{1,6}/[A-Z0-9]{1,8}/)"
+)
+
+
+def _applications(text: str, start: int, cstart: int, end: int) -> list[tuple[int, int]]:
+    """The parts of a line (text[start:end], its content from ``cstart``) that each list one
+    application ("a. 18/0087/F ... No objections raised. b. 18/0073/F ..."): the content
+    whole when it lists one."""
+    marks = [m.start() for m in _APPLICATION_START_RE.finditer(text, start, end)]
+    if len(marks) < 2:
+        return [(cstart, end)]
+    return list(zip(marks, [*marks[1:], end], strict=True))
 
 
 def planning_responses(ctx: Context, found: _Found) -> None:
@@ -531,14 +566,18 @@ def planning_responses(ctx: Context, found: _Found) -> None:
     item_starts = set(ctx.item_starts)
     for i in lines_with(ctx, "/"):
         ln = lines[i]
-        if (
-            ln.blank
-            or ln.cstart in item_starts
-            or not _REF_CORE_RE.search(text, ln.cstart, ln.cend)
-        ):
-            continue  # an item's heading ("TB/24/061 Board Assurance Framework") is no response
+        if ln.blank or not _REF_CORE_RE.search(text, ln.cstart, ln.cend):
+            continue
         if not _PLANNING_REF_RE.search(text, ln.cstart, ln.cend):
             continue
+        parts = _applications(text, ln.start, ln.cstart, line_end(ctx, ln))
+        if len(parts) > 1:  # "a. 18/0087/F ... No objections. b. 18/0073/F ..."
+            for a, b in parts:
+                if _responds(text[a:b], skip_first=False):
+                    found.add(a, b, RESOLUTION)
+            continue
+        if ln.cstart in item_starts:
+            continue  # an item's heading ("TB/24/061 Board Assurance Framework") is no response
         if _responds(text[ln.cstart : line_end(ctx, ln)], skip_first=True):
             found.add(ln.cstart, line_end(ctx, ln), RESOLUTION)
             continue
@@ -603,7 +642,26 @@ SENTENCE_RULES: tuple[tuple[Rule, str, frozenset[str]], ...] = tuple(
         (_PAPER_NOTED_RE.search, RESOLUTION, "noted"),
         (_WITH_CHANGES_RE.search, RESOLUTION, "amend|chang|correct|alter|modif"),
         (_match_short_passive, RESOLUTION, f"{_APPROVAL}|accepted"),
-        (_MOTION_RE.search, MOTION, "propos|moved"),
+        (_MOTION_RE.search, MOTION, "propos|moved|moves"),
+        (no_objection, RESOLUTION, "objection|observations"),
+        (
+            passive_outcome,
+            RESOLUTION,
+            "accepted|signed|approved|agreed|adopted|noted|endorsed",
+        ),
+        (elected, RESOLUTION, "elected"),
+        (
+            informal_decision,
+            RESOLUTION,
+            "let’s|let's|lets|we shall|we will|we are going|we accept|we approve|we adopt"
+            "|we endorse|we agreed|we decided|we have|go ahead|voted|consent|agreement",
+        ),
+        (
+            put_off,
+            RESOLUTION,
+            "next meeting|next time|next session|next call|next plenum|next month|next week"
+            "|future meeting|later meeting|kiv|keep in view",
+        ),
     )
 )
 # The rules' words, as they occur in a lower-cased sentence.
@@ -634,9 +692,19 @@ def decision_sentences(
     ending its line and opening a list ("It was RESOLVED that:") heads the sub-points."""
     ln = nonblank[k]
     nxt = k + 1
-    for s_start, s_end, st, low in sentences_of_line(ctx, ln):
+    sentences = sentences_of_line(ctx, ln)
+    for n, (s_start, s_end, st, low) in enumerate(sentences):
         keys = _KEY_RE.findall(low)
         if not keys:
+            continue
+        seconded = None
+        if ("propos" in low or "move" in low) and _PROPOSAL_RE.search(st):
+            seconded = _seconded_after(ctx, nonblank, k, n)
+        if seconded is not None:
+            # "Cllr A proposed that Cllr B be elected Vice Chair." + "This was seconded by
+            # Cllr C and agreed unanimously." / "Motion carried.": one decision, the proposal.
+            found.add(s_start, s_end, RESOLUTION)
+            found.spans.add(*seconded)
             continue
         for i in sorted({i for key in keys for i in _RULES_OF[key]}):
             rule, kind, _ = SENTENCE_RULES[i]
@@ -650,9 +718,36 @@ def decision_sentences(
                 # "It was agreed that the process would consist of:" ending its line heads
                 # the sub-points as one decision.
                 nxt, s_end = _sub_points(ctx, nonblank, k, item_starts, st)
+            if n and ANAPHORIC_RE.match(st) and len(st) < 120:
+                # "This was approved.": what was approved is the sentence before it.
+                p_start, p_end, prev, _ = sentences[n - 1]
+                if _TWO_LETTERS_RE.search(prev) and not found.spans.overlaps(p_start, p_end):
+                    s_start = p_start
             found.add(s_start, s_end, _kind(st, kind))
             break
     return nxt
+
+
+# A proposal or motion put: "X proposed that", "X moves to adopt", "It was proposed by X that".
+_PROPOSAL_RE = re.compile(
+    r"(?i)\b(?:proposed|moved|moves|propose[sd]?)\s+(?:(?:by|from)\s+[^.;]{1,60}?\s+)?(?:that|to)\b"
+)
+
+
+def _seconded_after(ctx: Context, nonblank: list[Line], k: int, n: int) -> tuple[int, int] | None:
+    """The span of the sentence right after sentence n of nonblank[k] (on the same line or
+    the next) when it only records the proposal's seconding or carrying."""
+    sentences = sentences_of_line(ctx, nonblank[k])
+    if n + 1 < len(sentences):
+        nxt = sentences[n + 1]
+    elif k + 1 < len(nonblank) and not _stops(ctx, nonblank[k + 1], set(ctx.item_starts)):
+        following = sentences_of_line(ctx, nonblank[k + 1])
+        if not following:
+            return None
+        nxt = following[0]
+    else:
+        return None
+    return (nxt[0], nxt[1]) if SECONDED_RE.match(nxt[2]) else None
 
 
 def _sub_points(

@@ -1,0 +1,133 @@
+"""Decisions stated as outcomes rather than resolutions (read by :mod:`.decisions`, whose
+sentence rules run these beside its own):
+
+- :func:`no_objection`: a response with no verb of deciding: "No objections.", "No
+  objections raised", "Councillors agreed no objections", "No observations", "No objections
+  but one comment", "No objection, moving ahead";
+- :func:`passive_outcome`: "The accounts were presented and accepted for payment", "the
+  accounts were accepted as presented", "The governance statement was duly completed and
+  signed", "This was accepted";
+- :func:`elected`: "Jo Bloggs elected unopposed", "Sam and Kim are elected", "elected by
+  acclamation", "the Chair declared Cllr Patel duly elected";
+- :func:`informal_decision`: the group deciding in its own voice: "Let's get an updated
+  quote", "We shall start stocking coffee pods", "We accept the new membership list", "Go
+  ahead and install the shelves", "Voted unanimously to confirm", "unanimous consent for";
+- :func:`put_off`: business put off to a later meeting, which is decided as well as coming
+  back: "Moved to next meeting", "KIV until Feb", "defer until next meeting", "roll over to
+  next time".
+
+And :data:`ANAPHORIC_RE`: an outcome whose subject points back ("This was approved.", "The
+report was noted by Members.", "No objections."): its decision text takes in the sentence
+before it, which says what was decided.
+"""
+
+from __future__ import annotations
+
+import re
+
+# "No objections.", "No objections raised.", "Councillor's agreed No Objections", "No
+# observations", "no objections, moving ahead with this", "No objections but one comment".
+_NO_OBJECTION_RE = re.compile(
+    r"(?:^\W*(?:(?:the\s+)?(?:council|councillors?|members|committee)[’']?s?\s+"
+    r"(?:agreed|resolved|raised|had|have|made)\s+)?|(?<=\s)(?=No\s+O)|(?<=\s)(?=No\s+o\w+\s+raised))"
+    r"(?i:no\s+(?:other\s+|further\s+)?(?:objections?|observations))"
+    r"(?:\s+(?:were\s+|was\s+)?(?:raised|made|recorded|received|voiced))?"
+    r"(?:\W*$|\s*[,;.]|\s+but\b|\s*[–—-]\s)"
+)
+# "were presented and accepted", "was duly completed and signed", "were accepted as presented".
+_PASSIVE_OUTCOME_RE = re.compile(
+    r"\b(?:were|was)\s+(?:all\s+|duly\s+|formally\s+|unanimously\s+)?"
+    r"(?:(?:presented|received|read|reviewed|scrutini[sz]ed|checked|considered|discussed|completed"
+    r"|inspected|examined)\s+and\s+(?:all\s+|duly\s+)?(?:accepted|approved|agreed|adopted|signed"
+    r"|noted|endorsed)|accepted)\b"
+    r"(?!\s+(?:by\s+the\s+next|at\s+the\s+next|in\s+(?:19|20)\d\d))"
+)
+# "had been", "not": what comes before "was" when the outcome is past or denied.
+_PERFECT_BEFORE_RE = re.compile(r"\b(?:had|not|have|has)\s$")
+# What is accepted without a decision: apologies, thanks, an invitation, an offer to a person.
+_NOT_OUTCOME_RE = re.compile(r"(?i)\b(?:apolog\w*|thanks|invitations?|absence)\b")
+_ELECTED_RE = re.compile(
+    r"\b(?:is|are)\s+(?:duly\s+|unanimously\s+)?(?:re-)?elected\b"
+    r"|\b(?:re-)?elected\s+(?:unopposed|by\s+acclamation|unanimously|nem\.?\s*con)\b"
+    r"|\bdeclared\s+(?:[\w.’'-]+\s+){1,5}?(?:duly\s+)?(?:re-)?elected\b"
+)
+# The group deciding in its own voice, at the start of a sentence.
+_INFORMAL_RE = re.compile(
+    r"^\W*(?:[A-Z][\w.]*(?:\s[A-Z][\w.]*)?\s*:\s*)?(?:(?:so|ok|okay|then|and)\W+)?(?:"
+    r"let[’']?s\s+(?!see\b|talk\b|discuss\b|think\b|chat\b|hear\b|check\b)[a-z]+"
+    r"|we\s+(?:shall|will|are\s+going\s+to)\s+(?:now\s+)?(?:start|stop|begin|go\s+ahead|adopt"
+    r"|accept|keep|switch|proceed|use|buy|purchase|stock|hold|change|replace|archive"
+    r"|drop|retire|continue)\b"
+    r"|we\s+(?:(?:have\s+)?(?:agreed|decided)\s+(?:to|that|on)|accept|approve|adopt|endorse)\b"
+    r"|go\s+ahead\s+(?:and|with)\b"
+    r"|(?:unanimously\s+)?voted\s+(?:unanimously\s+)?(?:to|in\s+favou?r\s+of)\b"
+    r")"
+    r"|\b(?:unanimous|general)\s+(?:consent|agreement)\s+(?:for|to|on|that)\b",
+    re.IGNORECASE,
+)
+# Business put off to a later meeting: "Moved to next meeting", "KIV until Feb", "defer until
+# next meeting", "roll over to next time", "carried over to the next meeting".
+_PUT_OFF_RE = re.compile(
+    r"(?i)\b(?:(?:moved|move|defer|deferred|roll(?:ed)?\s+over|carr(?:y|ied)\s+(?:over|forward)"
+    r"|held\s+over|hold\s+over|push(?:ed)?|postponed?|parked)\s+(?:to|until|till)\s+"
+    r"(?:the\s+|a\s+)?(?:next|future|later)\s+(?:meeting|time|session|call|month|week|plenum)"
+    r"|\bKIV\b|\bkeep\s+in\s+view\b)"
+)
+# Only the seconding or carrying of the proposal before it: "This was seconded by Cllr Lee and
+# agreed unanimously", "Seconded by Sam, all in favour", "Motion carried unanimously".
+SECONDED_RE = re.compile(
+    r"(?i)^\W*(?:(?:this|it|the\s+(?:motion|proposal))\s+was\s+(?:duly\s+)?seconded\b"
+    r"|seconded\s*(?:by\b|:)|(?:the\s+)?motion\s+(?:was\s+)?(?:duly\s+)?(?:carried|passed|agreed)\b"
+    r"|(?:carried|agreed|passed)\s+(?:unanimously|by\s+all|nem)|all\s+(?:in\s+favou?r|agreed)\b)"
+)
+# Procedure, not business: excluding the public, closing, opening or adjourning the meeting.
+PROCEDURAL_RE = re.compile(
+    r"(?i)\bexclu(?:de|ded|sion\s+of)\s+(?:the\s+)?(?:press\s+and\s+)?public\b"
+    r"|\b(?:public\s+and\s+press|press\s+and\s+public|public)\s+(?:be|were|was)\s+excluded\b"
+    r"|\b(?:close|closed|closing|suspend|suspended|re-?open|re-?opened|re-?opening|adjourn|adjourned"
+    r"|resume|resumed)\s+(?:the\s+)?(?:meeting|standing\s+orders)\b"
+    r"|\bmeeting\s+(?:be|was|is)\s+(?:now\s+)?(?:closed|adjourned|suspended|re-?opened)\b"
+    r"|\bfor\s+(?:a\s+)?public\s+(?:participation|questions|session|forum)\b"
+)
+# An outcome whose subject points back to the sentence before it.
+ANAPHORIC_RE = re.compile(
+    r"^\W*(?:(?:this|these|that|it)\s|the\s+(?:report|proposal|application|request|item"
+    r"|recommendation|motion|quote|update|matter)s?\s+(?:was|were)\s|(?:councillors?[’']?s?\s+"
+    r"agreed\s+)?no\s+(?:other\s+|further\s+)?(?:objections?|observations)\b"
+    r"|(?:the\s+)?(?:council|board|committee|members|group|all|councillors)\s+agreed\W*$"
+    r"|(?:agreed|approved|accepted|carried)(?:\s+unanimously|\s+by\s+all)?\W*$)",
+    re.IGNORECASE,
+)
+
+
+def no_objection(st: str) -> re.Match[str] | None:
+    """A response with no verb of deciding ("No objections raised", "No observations")."""
+    return _NO_OBJECTION_RE.search(st)
+
+
+def passive_outcome(st: str) -> re.Match[str] | None:
+    """A paper or proposal recorded as accepted or signed ("The accounts were presented and
+    accepted for payment"); not apologies or thanks accepted."""
+    if " and " not in st and "accepted" not in st:
+        return None
+    m = _PASSIVE_OUTCOME_RE.search(st)
+    if m is None or _NOT_OUTCOME_RE.search(st) or _PERFECT_BEFORE_RE.search(st, 0, m.start()):
+        return None
+    return m
+
+
+def elected(st: str) -> re.Match[str] | None:
+    """An election's result without "was" ("Jo Bloggs elected unopposed", "are elected")."""
+    return _ELECTED_RE.search(st)
+
+
+def informal_decision(st: str) -> re.Match[str] | None:
+    """The group deciding in its own voice ("Let's archive it", "We shall start stocking")."""
+    if st.rstrip().endswith("?"):
+        return None
+    return _INFORMAL_RE.search(st)
+
+
+def put_off(st: str) -> re.Match[str] | None:
+    """Business put off to a later meeting ("Moved to next meeting", "KIV until Feb")."""
+    return _PUT_OFF_RE.search(st)
