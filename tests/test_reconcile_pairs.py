@@ -310,6 +310,25 @@ def test_the_actions_own_verb_in_the_perfect_is_done_unless_not_yet() -> None:
     ]
 
 
+def test_a_standing_task_or_someone_speaking_is_not_the_actions_own_verb_done() -> None:
+    assert proposed("cemetery-2024-03-12.txt", "cemetery-2024-05-14.txt") == [
+        (
+            "Monitor the memorial benches each month and report any damage.",
+            "update",
+            None,
+            "Memorial benches – Cllr Ward had monitored the memorial benches in April and May"
+            " and found no new damage.",
+        ),
+        (
+            "Report the fallen tree on Church Path to the county council.",
+            "update",
+            None,
+            "Church Path – it was reported that a second tree had come down on Church Path near"
+            " the stile.",
+        ),
+    ]
+
+
 def test_places_of_a_run_on_parish_minute_and_an_action_table() -> None:
     actions = open_actions("parish-2024-05-14.txt")
     assert [(a.minute, a.part, a.topic) for a in actions[:3]] == [

@@ -247,15 +247,15 @@ def _own_verb_done(lowered: str, action_text: str) -> re.Match[str] | None:
     'report' say nothing of completion otherwise)."""
     first = re.match(r"\s*([A-Za-z]+)\b", action_text)
     verb = action_verb(action_text) or (first.group(1).lower() if first else None)
-    if not verb or len(verb) < 3 or verb in _MODAL:
-        return None
+    if not verb or len(verb) < 3 or verb in _MODAL or verb in _PROCESS_VERBS:
+        return None  # "had monitored the headstones" does not end a task that goes on
     stem_ = verb.removesuffix("e")
     done = rf"{re.escape(stem_)}(?:ed|d)"
     return re.search(
         rf"\b(?:(?:had|has|have)\s+(?:now\s+|since\s+|already\s+)?(?:been\s+)?"
-        rf"|(?:was|were)\s+(?:now\s+|duly\s+)?)(?:\w+ly\s+)?{done}\b",
+        rf"|(?:was|were)\s+(?:now\s+|duly\s+)?)(?:\w+ly\s+)?{done}\b(?!\s+that\b)",
         lowered,
-    )
+    )  # "it was reported that ..." is someone speaking, not the report the action asked for
 
 
 def says_update(clause: str) -> str | None:

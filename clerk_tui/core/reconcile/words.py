@@ -64,7 +64,9 @@ GENERIC = _GENERIC_WORDS | {stem(w) for w in _GENERIC_WORDS}
 
 
 def _content(word: str) -> bool:
-    return word.lower() not in STOP and (len(word) >= 3 or word.isdigit())
+    """Not a stop word, nor the plural of one ("councillors", "actions")."""
+    lowered = word.lower()
+    return lowered not in STOP and stem(lowered) not in STOP and (len(word) >= 3 or word.isdigit())
 
 
 def acronyms(text: str) -> set[str]:
