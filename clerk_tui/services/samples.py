@@ -1,16 +1,21 @@
 """The sample minutes shipped with the app (`clerk_tui.sample_minutes`, from the top-level
-sample_minutes/ folder), offered on an empty database."""
+sample_minutes/ folder), offered on an empty database; they can be removed again
+(`remove_samples`, `clerk samples --remove`), and the review queue leaves their names out
+unless asked (`sample_meeting_ids`)."""
 
 from __future__ import annotations
 
+from functools import cache
 from pathlib import Path
 
 from sqlite_utils import Database
 
 import clerk_tui.sample_minutes
 from clerk_tui.core.source import InputError, decode_minutes
-from clerk_tui.services.imports import ImportRequest, import_minutes
-from clerk_tui.store.db import StoreError
+from clerk_tui.services.imports import ImportRequest, MissingDetails, import_minutes
+from clerk_tui.store.committees import remove_unused_committees
+from clerk_tui.store.db import StoreError, transaction
+from clerk_tui.store.meetings import content_hash, delete_meeting
 
 
 def sample_folder() -> Path:
@@ -23,14 +28,68 @@ def sample_files(folder: Path) -> list[Path]:
     return sorted(folder.glob("*.txt")) if folder.is_dir() else []
 
 
-def load_samples(db: Database, files: list[Path]) -> tuple[int, list[str]]:
-    """Import each file; how many were stored, and a line for each that was not."""
-    stored, failures = 0, []
-    for path in files:
+def load_samples(db: Database, files: list[Path] | None = None) -> tuple[int, list[str]]:
+    """Import each file (the shipped samples by default); how many were stored, and a line
+    for each that was not (one for all those that name no committee or date: a few samples
+    show the parser fragments and reports that do not)."""
+    stored, failures, undated = 0, [], []
+    for path in sample_files(sample_folder()) if files is None else files:
         try:
             text = decode_minutes(path.read_bytes(), path.name)
             import_minutes(db, ImportRequest(text, source=path.name))
             stored += 1
+        except MissingDetails:
+            undated.append(path.name)
         except (InputError, StoreError, OSError) as exc:
             failures.append(f"{path.name}: {exc}")
+    if undated:
+        failures.append(
+            f"left out {len(undated)} that name no committee or date: {', '.join(undated)}"
+        )
     return stored, failures
+
+
+@cache
+def sample_hashes(folder: Path) -> frozenset[str]:
+    """The content hashes the sample minutes in `folder` are stored under."""
+    hashes = set()
+    for path in sample_files(folder):
+        try:
+            hashes.add(content_hash(decode_minutes(path.read_bytes(), path.name)))
+        except (InputError, OSError):
+            continue
+    return frozenset(hashes)
+
+
+def sample_meeting_ids(db: Database, folder: Path | None = None) -> set[int]:
+    """The stored meetings that are sample minutes (their text is a sample's, unchanged)."""
+    hashes = sample_hashes(folder or sample_folder())
+    if not hashes:
+        return set()
+    marks = ", ".join("?" for _ in hashes)
+    return {
+        row[0]
+        for row in db.execute(
+            f"SELECT id FROM meetings WHERE deleted = 0 AND content_hash IN ({marks})",
+            sorted(hashes),
+        )
+    }
+
+
+def remove_samples(db: Database, folder: Path | None = None) -> tuple[int, int, list[str]]:
+    """Delete the sample meetings with their actions and follow-ups (tombstones, as
+    `delete_meeting`), and the committees only they used. Returns (meetings, actions,
+    committees' names) removed."""
+    with transaction(db):
+        ids = sorted(sample_meeting_ids(db, folder))
+        committees = [
+            row[0]
+            for row in db.execute(
+                f"SELECT DISTINCT committee_id FROM meetings WHERE id IN "
+                f"({', '.join('?' for _ in ids) or 'NULL'}) AND committee_id IS NOT NULL",
+                ids,
+            )
+        ]
+        actions = sum(delete_meeting(db, meeting_id).actions for meeting_id in ids)
+        names = remove_unused_committees(db, committees)
+    return len(ids), actions, names

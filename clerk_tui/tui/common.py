@@ -11,7 +11,10 @@ from textual.screen import ModalScreen, Screen
 from textual.widgets import DataTable
 
 from clerk_tui.core.status import derived_status
+from clerk_tui.core.wording import plural
 from clerk_tui.tui.widgets import printable
+
+__all__ = ["ReloadingScreen", "action_status", "cell", "plural", "row_at_cursor"]
 
 
 class ReloadingScreen(Screen[None]):
@@ -68,7 +71,3 @@ def iso_date(value: str | None) -> date | None:
 def action_status(row: dict[str, Any], today: date) -> str:
     """The derived status the clerk reports ("Overdue", "Not yet due", ...)."""
     return derived_status(row["status"], iso_date(row["due"]), today, iso_date(row["original_due"]))
-
-
-def plural(count: int, one: str, many: str | None = None) -> str:
-    return f"{count} {one if count == 1 else many or one + 's'}"

@@ -31,6 +31,16 @@ class ClerkCommands(Provider):
             ("Import minutes file", "Open a minutes file from disk", app.action_import_file),
             ("Export follow-up sheet", "Actions and follow-ups to a file", app.action_export),
             ("Prepare chasers", "A message to each owner of open actions", app.action_chase),
+            (
+                "Settings: your name, title, email and signature",
+                "What signs the chasers",
+                app.action_settings,
+            ),
+            (
+                "Remove the sample minutes",
+                "Take the samples (and their actions) out; your own minutes stay",
+                app.action_remove_samples,
+            ),
             ("Sync now", "Exchange changes with the team's server (S)", app.action_sync),
             ("Sync server", "Set or change the team's sync server", app.action_sync_server),
             ("Sync conflicts", "Edits another clerk replaced", app.action_sync_conflicts),
