@@ -15,6 +15,7 @@ from typing import Any
 
 from sqlite_utils import Database
 
+from clerk_tui.core.names import fold
 from clerk_tui.core.refs import of_row
 from clerk_tui.core.status import Rag, derived_status, rag
 from clerk_tui.store.actions import ActionFilter, list_actions
@@ -185,9 +186,12 @@ def _action(
 
 
 def _owner_label(person: str | None, role: str | None, written: str | None) -> str:
-    """'Dr Priya Natarajan (Director of Public Health)' when matched, else as written."""
+    """'Dr Priya Natarajan (Director of Public Health)' when matched, else as written; a role
+    the name already says is not repeated ('Parish Clerk', never 'Parish Clerk (Parish
+    Clerk)')."""
     if person:
-        return f"{person} ({role})" if role else person
+        repeated = role is not None and fold(role) in fold(person)
+        return f"{person} ({role})" if role and not repeated else person
     return written or ""
 
 
