@@ -714,6 +714,27 @@ def cmd_conflicts(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_keys(args: argparse.Namespace) -> int:
+    from clerk_tui.tui.commands import APP, COMMANDS, SCREENS, keymap_path, load_keymap
+
+    keymap = load_keymap()
+    emit_table(
+        [
+            (
+                c.id,
+                keymap.get(c.id, c.key),
+                "everywhere" if c.scope == APP else SCREENS[c.scope].title,
+                c.title or c.label,
+            )
+            for c in COMMANDS
+            if c.key
+        ],
+        ["ID", "KEY", "WHERE", "WHAT"],
+    )
+    print(printable(f'change a key in {keymap_path()}: [keys] then "actions.done" = "D"'))
+    return 0
+
+
 # --- argument parsing -----------------------------------------------------------------------
 
 
@@ -937,6 +958,8 @@ def build_parser() -> argparse.ArgumentParser:
     sub = command("history", cmd_history, "who changed an action and when (the server's audit)")
     sub.add_argument("action", type=action_key, metavar="REF", help="reference or number")
     sub.add_argument("--json", action="store_true")
+
+    command("keys", cmd_keys, "the app's commands and their keys (change them in keys.toml)")
 
     sub = command("conflicts", cmd_conflicts, "edits another clerk's later edit replaced")
     sub.add_argument("--json", action="store_true")

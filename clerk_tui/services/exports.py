@@ -9,9 +9,7 @@ from __future__ import annotations
 
 from datetime import date
 from pathlib import Path
-
-import platformdirs
-from sqlite_utils import Database
+from typing import TYPE_CHECKING
 
 from clerk_tui.export import FORMATS, default_export_path, write_sheet
 from clerk_tui.export.chase import Chaser, build_chasers, default_chase_folder, write_chasers
@@ -19,8 +17,12 @@ from clerk_tui.store.committees import committees
 from clerk_tui.store.settings import clerk_details
 from clerk_tui.store.sheet import Sheet, build_sheet
 
+if TYPE_CHECKING:
+    from sqlite_utils import Database
+
 __all__ = [
     "FORMATS",
+    "Chaser",
     "chasers_for",
     "default_chase_folder",
     "default_export_path",
@@ -39,6 +41,8 @@ def output_choices(db: Database) -> tuple[list[str], Path]:
 
 def documents_folder() -> Path:
     """The user's Documents folder (made when missing), where exports go by default."""
+    import platformdirs
+
     folder = Path(platformdirs.user_documents_dir())
     folder.mkdir(parents=True, exist_ok=True)
     return folder

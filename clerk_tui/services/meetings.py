@@ -7,9 +7,7 @@ hands that view back, read after the change.
 
 from __future__ import annotations
 
-from typing import Any
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING, Any
 
 from clerk_tui.services.connections import data_stamp
 from clerk_tui.store.committees import committees
@@ -23,6 +21,9 @@ from clerk_tui.store.meetings import (
     meeting_contents,
     set_meeting_state,
 )
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 __all__ = [
     "MeetingContents",

@@ -12,12 +12,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date
-from typing import Any
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING, Any
 
 from clerk_tui.core import fuzzy
-from clerk_tui.core.matching import Matcher
 from clerk_tui.core.names import name_key
 from clerk_tui.services.samples import sample_meeting_ids
 from clerk_tui.store.people import (
@@ -30,6 +27,11 @@ from clerk_tui.store.people import (
     review_queue,
 )
 from clerk_tui.store.reconciliation import list_proposals
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
+
+    from clerk_tui.core.matching import Matcher
 
 __all__ = [
     "ReviewLists",

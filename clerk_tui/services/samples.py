@@ -7,15 +7,16 @@ from __future__ import annotations
 
 from functools import cache
 from pathlib import Path
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING
 
 import clerk_tui.sample_minutes
 from clerk_tui.core.source import InputError, decode_minutes
-from clerk_tui.services.imports import ImportRequest, MissingDetails, import_minutes
 from clerk_tui.store.committees import remove_unused_committees
 from clerk_tui.store.db import StoreError, transaction
 from clerk_tui.store.meetings import content_hash, delete_meeting
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 
 def sample_folder() -> Path:
@@ -32,6 +33,12 @@ def load_samples(db: Database, files: list[Path] | None = None) -> tuple[int, li
     """Import each file (the shipped samples by default); how many were stored, and a line
     for each that was not (one for all those that name no committee or date: a few samples
     show the parser fragments and reports that do not)."""
+    from clerk_tui.services.imports import (  # the parser: not at start
+        ImportRequest,
+        MissingDetails,
+        import_minutes,
+    )
+
     stored, failures, undated = 0, [], []
     for path in sample_files(sample_folder()) if files is None else files:
         try:

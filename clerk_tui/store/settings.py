@@ -4,11 +4,13 @@ signs their own chasers): name, job title, email and signature."""
 from __future__ import annotations
 
 from dataclasses import dataclass, fields, replace
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING
 
 from clerk_tui.core.salutation import is_email
 from clerk_tui.store.db import StoreError, transaction
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 PREFIX = "clerk."
 

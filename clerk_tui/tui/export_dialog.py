@@ -27,17 +27,17 @@ from textual.widgets import Button, Checkbox, Input, Label, Select, Static
 
 from clerk_tui.core.due_input import read_due_date
 from clerk_tui.core.wording import plural
-from clerk_tui.export.chase import Chaser
 from clerk_tui.services.exports import (
     FORMATS,
+    Chaser,
     chasers_for,
     default_chase_folder,
     default_export_path,
     export_sheet,
     write_chasers_for,
 )
+from clerk_tui.tui.common import printable
 from clerk_tui.tui.dialogs import ConfirmDialog
-from clerk_tui.tui.widgets import printable
 
 if TYPE_CHECKING:
     from clerk_tui.tui.app import ClerkApp
