@@ -43,15 +43,15 @@ def load_samples(db: Database, files: list[Path] | None = None) -> tuple[int, li
     under `SAMPLE_COMMITTEE` or `SAMPLE_DATE`); how many were stored, and a line for each
     that was not."""
     from clerk_tui.services.imports import (  # the parser: not at start
-        ImportRequest,
         MissingDetails,
+        file_request,
         import_minutes,
     )
 
     stored, failures, filled = 0, [], 0
     for path in sample_files(sample_folder()) if files is None else files:
         try:
-            request = ImportRequest(decode_minutes(path.read_bytes(), path.name), source=path.name)
+            request = file_request(path)
             try:
                 import_minutes(db, request)
             except MissingDetails as missing:
