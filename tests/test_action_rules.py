@@ -437,3 +437,140 @@ def test_a_summary_restating_actions_keeps_the_listed_copy() -> None:
         ("@tony", "Work on the features list and ask the groups to contribute"),
     ]
     assert text[got[1].start : got[1].end].startswith("1. @tony")
+
+
+_HEAD = (
+    "Riverside Allotments Committee\nMinutes of the meeting held on 2 June 2025\n\n"
+    "Present: Cllr Nia Rees (Chair), Lena Fox, Marcus Webb, Ivo Stein, the Clerk\n\n"
+    "1. Plots\n"
+)
+
+
+def test_named_people_will_any_verb_of_a_task() -> None:
+    text = _HEAD + (
+        "Lena will move the compost bays behind the shed. Marcus will migrate the waiting list "
+        "to the new spreadsheet. The Chair and the Clerk will jointly walk the boundary "
+        "hedge. Ivo is going to follow up with the water board. The rest is the gate repair, "
+        "which Marcus will sort out with the contractor.\n"
+        "Cllr Rees would move at the next meeting that the rents be frozen.\n"
+    )
+    assert _actions(text) == [
+        ("Lena", "Move the compost bays behind the shed."),
+        ("Marcus", "Migrate the waiting list to the new spreadsheet."),
+        ("The Chair and the Clerk", "Walk the boundary hedge."),
+        ("Ivo", "Follow up with the water board."),
+        ("Marcus", "Sort out with the contractor (the gate repair)"),
+    ]
+
+
+def test_honorific_with_a_full_stop_and_joint_owners() -> None:
+    text = _HEAD + (
+        "Cllr. N. Rees and the Clerk to check the plot tenancy agreements.\n"
+        "Cllr. N. Rees: renew the insurance for the tool store\n"
+    )
+    got = parse_strict(text).actions
+    assert [(a.owner, a.owners, a.text) for a in got] == [
+        (
+            "Cllr. N. Rees and the Clerk",
+            ["Cllr. N. Rees", "the Clerk"],
+            "Check the plot tenancy agreements.",
+        ),
+        ("Cllr. N. Rees", ["Cllr. N. Rees"], "Renew the insurance for the tool store"),
+    ]
+
+
+def test_agreed_that_someone_do_it_in_the_subjunctive() -> None:
+    text = _HEAD + (
+        "It was agreed that the Clerk invite the beekeepers to the open day.\n"
+        "Resolved that Lena Fox draft a new plot inspection form.\n"
+        "It was agreed that the Clerk's report be noted.\n"
+        "The Committee recommended that the Council adopt the new rules.\n"
+    )
+    assert _actions(text) == [
+        ("the Clerk", "Invite the beekeepers to the open day."),
+        ("Lena Fox", "Draft a new plot inspection form."),
+    ]
+
+
+def test_name_colon_task_lines_anywhere_in_notes() -> None:
+    text = _HEAD + (
+        "The shed roof leaks.\n"
+        "Ivo: patch the shed roof before it rains again\n"
+        "Lena/Marcus: work out the rota for the summer watering\n"
+        "everyone: clear the paths next to their plots\n"
+        "Kasia: will see to the padlock next week.\n"
+        "Chair: Nia Rees\n"
+        "Date: 7 July 2025\n"
+        "Venue: the pavilion\n"
+        "Marcus: I think the rota is fine as it is\n"
+        "Lena: have some concerns about the cost\n"
+    )
+    assert _actions(text) == [
+        ("Ivo", "Patch the shed roof before it rains again"),
+        ("Lena/Marcus", "Work out the rota for the summer watering"),
+        ("everyone", "Clear the paths next to their plots"),
+        ("Kasia", "See to the padlock next week."),
+    ]
+
+
+def test_action_lists_with_names_bare_tasks_and_noun_phrases() -> None:
+    text = _HEAD + (
+        "ACTION Ivo - order the new water butts\n\n"
+        "Actions\n"
+        "- Marcus ring the council about the skip\n"
+        "- Reprint the plot map for the noticeboard\n"
+        "- tidy the shared tool store\n"
+        "- Lena/Ivo: quarterly accounts at the end of the month\n"
+    )
+    assert _actions(text) == [
+        ("Ivo", "Order the new water butts"),
+        ("Marcus", "Ring the council about the skip"),
+        (None, "Reprint the plot map for the noticeboard"),
+        (None, "Tidy the shared tool store"),
+        ("Lena/Ivo", "Quarterly accounts at the end of the month"),
+    ]
+
+
+def test_passive_requests_and_notes_with_no_owner() -> None:
+    text = _HEAD + (
+        "It was requested that quotes be obtained for a new gate.\n"
+        "Open day poster; to be displayed in the library and the shop.\n"
+        "Rents for next year - to be put on the September agenda.\n"
+    )
+    assert _actions(text) == [
+        (None, "Obtain quotes for a new gate."),
+        (None, "Open day poster; to be displayed in the library and the shop."),
+    ]
+
+
+def test_work_under_way_and_hopes() -> None:
+    text = _HEAD + (
+        "Marcus was enquiring about second-hand polytunnels. Ivo is working on the website. "
+        "The Clerk is chasing the water board for a refund.\n"
+        "Lena said the seed swap went well. It was hoped to hold another in the autumn "
+        "and to have a stall at the fete.\n"
+        "It was hoped to repaint the pavilion in August.\n"
+    )
+    assert _actions(text) == [
+        ("Marcus", "Enquire about second-hand polytunnels."),
+        ("The Clerk", "Chase the water board for a refund."),
+        ("Lena", "Hold another in the autumn and to have a stall at the fete."),
+        (None, "Repaint the pavilion in August."),
+    ]
+
+
+def test_a_log_row_carried_into_the_new_actions_is_one_action() -> None:
+    text = _HEAD + (
+        "\n2. Actions from the last meeting\n\n"
+        "| No | Action | Owner | Status |\n| -- | ------ | ----- | ------ |\n"
+        "| 1 | Fix the leaking standpipe on the top field | Ivo | Waiting for parts |\n"
+        "| 2 | Send the rent reminders to all tenants | Clerk | Done |\n\n"
+        "3. New actions\n\n"
+        "| No | Action | Owner |\n| -- | ------ | ----- |\n"
+        "| 1 | Fix the leaking standpipe on the top field | Ivo and Marcus |\n"
+        "| 2 | Book the skip for the autumn clear-out | Clerk |\n"
+    )
+    assert _actions(text) == [
+        ("Ivo and Marcus", "Fix the leaking standpipe on the top field"),
+        ("Clerk", "Book the skip for the autumn clear-out"),
+    ]

@@ -17,7 +17,8 @@ from .verbs import WILL_BAD
 ACTION_MARK_RE = re.compile(
     r"(?=[(\[*_AaT])(?<![\w-])(?:[(\[]\s*)?[*_]{0,3}(?:"
     r"(?:ACTIONS?|Actions?|action)(?:\s+(?:by|for|owner|lead))?"
-    r"(?:\s+\((?P<who>[^()\n]{1,40})\)|\s+(?P<who2>[A-Z]{2,4}(?:\s*[/,&]\s*[A-Z]{2,4})*))?"
+    r"(?:\s+\((?P<who>[^()\n]{1,40})\)|\s+(?P<who2>[A-Z]{2,4}(?:\s*[/,&]\s*[A-Z]{2,4})*"
+    r"|[A-Z][a-z]+(?:\s*[/&]\s*[A-Z][a-z]+|\s+[A-Z][a-z]+)?))?"
     r"|(?<=[(\[])AI|To[- ]?[Dd]o|TODO)"
     r"[*_]{0,3}\s*(?::|–|—|-(?=\s))\s*[*_]{0,3}"
     r"|(?<![\w-])ACTIONS?\s+\d{1,3}(?:\.\d{1,3})*\s*[.:–—-]?\s+(?=[A-Z])"

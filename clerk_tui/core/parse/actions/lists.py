@@ -121,7 +121,7 @@ def _entry(ctx: Context, ln: Line, in_list: bool) -> tuple[str | None, str, str]
         if m is not None and _list_owner(ctx, m.group("owner")):
             return m.group("owner"), m.group("task"), m.group("task")
     elif not _is_entry_line(ctx, ln):
-        return None
+        return _note_task(ctx, text[ln.cstart : end])
     body = _ENUMERATOR_RE.sub("", text[ln.cstart : end], count=1)
     if "|" in body or "\t" in body:
         return None  # a table's row: the table rules read it
@@ -143,9 +143,73 @@ def _entry(ctx: Context, ln: Line, in_list: bool) -> tuple[str | None, str, str]
         if in_list or task.split(None, 1)[0].lower() in FIRST_NAME_VERBS:
             # Outside a list, a verb of a job ("book", "send"), not of talk ("Can we ...").
             return owner, _PLEASE_RE.sub("", task), task
-    if in_list and _imperative(body) and not _PLEASE_RE.match(body):
-        return None, body, body  # "Confirm the room booking": the meeting's own to do
-    return None
+    if in_list:
+        m = _NAME_VERB_RE.fullmatch(body)
+        if m is not None and _named_first(ctx, m.group("owner")) and _imperative(m.group("task")):
+            return m.group("owner"), m.group("task"), m.group("task")  # "Bob talk to Luther"
+        if _imperative(body) and not _PLEASE_RE.match(body):
+            return None, body, body  # "Confirm the room booking": the meeting's own to do
+        return None
+    return _note_task(ctx, body)
+
+
+# "Bob talk to Luther", "Luther and Val sort out the visitors" in an action list.
+_NAME_VERB_RE = re.compile(
+    r"(?P<owner>[A-Z][a-z’'-]+(?:\s*(?:/|&|and)\s*[A-Z][a-z’'-]+)*)\s+(?P<task>[a-z].{3,})"
+)
+
+
+def _named_first(ctx: Context, owner: str) -> bool:
+    """Given names ("Bob", "Luther and Val"): the attendance's, or names that are no
+    everyday word ("Fazli") or are given names ("Bob", "Mark")."""
+    return all(
+        o.lower() in ctx.name_tokens or is_name_word(o) or not is_word(o)
+        for o in split_owners(owner)
+    )
+
+
+def _note_task(ctx: Context, body: str) -> tuple[str | None, str, str] | None:
+    """ "Fazli: contact the landlord and apologise", "Luther/Val: sort out the questions",
+    "everyone: read the draft": a task in informal notes, on a line of its own, anywhere in
+    the minutes; "Omar: will see to this" promises what the line before asks. Not a label
+    ("Chair: Jane Smith", "Venue: the hall") nor what a speaker says ("Aisha: I think ...")."""
+    m = _NOTE_TASK_RE.fullmatch(body.strip()) if ":" in body[:48] else None
+    if m is None:
+        return None
+    owner, task = m.group("owner").strip(), m.group("task").strip()
+    if not _entry_owner(ctx, owner) or _LABEL_RE.fullmatch(owner):
+        return None
+    if m.group("will"):
+        return owner, task, task
+    first = task.split(None, 1)[0].lower()
+    if (
+        first in _TALK_VERBS
+        or task.endswith("?")
+        or _DONE_RE.search(task)
+        or not _imperative(task[:1].upper() + task[1:])
+    ):
+        return None
+    return owner, task, task
+
+
+_NOTE_TASK_RE = re.compile(
+    r"(?P<owner>[A-Za-z@][\w’'.&/ -]{0,39}?)\s*:\s+(?:(?P<will>will|to)\s+)?(?P<task>[a-z].{3,})",
+    re.S,
+)
+# Labels of minutes' furniture: their "Name: value" lines are no tasks.
+_LABEL_RE = re.compile(
+    r"(?i)(?:minutes?|minute\s+taker|notes?|note\s+taker|date|time|venue|location|place|present"
+    r"|attendees|attendance|apologies|absent|in\s+attendance|item|subject|re|agenda|next"
+    r"\s+meeting|decision|agreed|resolved|outcome|status|update|summary|background|purpose)"
+)
+# Verbs opening what a speaker said rather than a task for them.
+_TALK_VERBS = frozenset(
+    """
+    think agree disagree like love want wish hope feel know see guess suppose wonder thank
+    believe mean remember say note suggest prefer understand worry let need seem sound
+    have can could may might must should would be
+    """.split()  # noqa: SIM905
+)
 
 
 def _known_owner(ctx: Context, owner: str) -> bool:

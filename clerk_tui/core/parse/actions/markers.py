@@ -10,7 +10,9 @@ import re
 from ...model import Action
 from ..context import Context, Spans, line_end
 from ..layout import Line, split_sentences, strip_span
+from ..people.words import is_name_word
 from .common import ACTION_MARK_RE, best_sentence, make_action, paragraph_before
+from .lexicon import is_word
 from .owners import CONNECTORS, first_names, owner_like
 
 # "NB to circulate ...", "OM team will meet ...", "everyone to look at ...", "Owners of the
@@ -65,9 +67,12 @@ def _hinted_lines(ctx: Context) -> list[Line]:
 
 
 def _real_mark(m: re.Match[str]) -> bool:
-    """Not "ACTION PLAN:" (a heading), and an "(Action ...)" or "[AI: ..." with a close."""
+    """Not "ACTION PLAN:" or "Action Points -" (headings): initials, or given names ("ACTION
+    Daniel - update the price")."""
     who = m.group("who2")
-    return who is None or who not in _NOT_INITIALS
+    if who is None or who.isupper():
+        return who not in _NOT_INITIALS
+    return all(is_name_word(w) or not is_word(w) for w in re.findall(r"[A-Za-z]+", who))
 
 
 def _one_mark(

@@ -120,7 +120,7 @@ _INITIALS_LIST_RE = re.compile(r"[A-Z]{2,4}\.?(?:\s*(?:/|,|&|and)\s*[A-Z]{2,4}\.
 _INITIALS_DOT_RE = re.compile(r"[A-Z]{2,4}\.")
 _MINUTE_NUMBER_RE = re.compile(r"\d+(?:\.\d+)*")
 _AND_RE = re.compile(r"\s+(?:and|&)\s+")
-_OWNER_GROUP_SEP_RE = re.compile(r"\s*/\s*|\s*;\s*|,?\s+and\s+the\s+|,?\s+&\s+the\s+")
+_OWNER_GROUP_SEP_RE = re.compile(r"\s*/\s*|\s*;\s*|,?\s+(?:and|&)\s+(?=the\s)")
 _OWNER_SEP_RE = re.compile(r"\s*,\s*|\s+and\s+|\s+&\s+")
 
 
@@ -172,7 +172,12 @@ def owner_before(s: str, i: int) -> tuple[str, int] | None:
     while k > 0 and len(taken) < 20:
         t = toks[k - 1].group(0)
         bare = t.rstrip("*_")  # "**Pond Boards:** HR to chase": the heading ends at its colon
-        if bare.endswith((".", ";", ":")) and len(t) > 3 and not _INITIALS_DOT_RE.fullmatch(t):
+        if (
+            bare.endswith((".", ";", ":"))
+            and len(t) > 3
+            and not _INITIALS_DOT_RE.fullmatch(t)
+            and not (t.endswith(".") and t[:-1].lower() in HONORIFICS)  # "Cllr. P. Hughes"
+        ):
             break
         if taken and t.endswith(",") and not t.strip(",")[:1].isupper():
             break
@@ -321,7 +326,10 @@ def split_owners(owner: str) -> list[str]:
     out: list[str] = []
     for p in parts:
         sub = [x.strip() for x in _OWNER_SEP_RE.split(p) if x.strip()]
-        if len(sub) > 1 and all(_name_like_owner(x) for x in sub):
+        if len(sub) > 1 and (
+            all(_name_like_owner(x) for x in sub)
+            or all(role_like(x) or _name_like_owner(x) and len(x.split()) > 1 for x in sub)
+        ):  # "Robin and Brenda", "MW, YO", "the Chairman and Clerk", "the Clerk and Cllr Lee"
             out.extend(sub)
         else:
             out.append(p if len(parts) > 1 or p != o else o)
@@ -358,10 +366,10 @@ def first_names(np: str, task: str) -> bool:
     if _FINITE_REST_RE.search(main) or not is_base_verb(first):
         return False
     names = [x for x in re.split(r"\s*(?:,|\band\b|&|/)\s*", np) if x]
-    return bool(names) and all(_first_name(x) for x in names)
+    return bool(names) and all(given_name(x) for x in names)
 
 
-def _first_name(x: str) -> bool:
+def given_name(x: str) -> bool:
     """ "Brenda", "Matt Chang", "@tony": a name, not a noun or a verb form."""
     if _HANDLE_RE.fullmatch(x):
         return True

@@ -39,7 +39,7 @@ _P_PASSIVE_BY = re.compile(
 # "requested (that) <something> (should) be <participle>", "asked for <something> to be ...".
 _P_REQUEST_PASSIVE = re.compile(
     r"\b(?:requested|asked|suggested|urged)\s+(?:that\s+|for\s+)?"
-    r"(?P<np>(?:[Aa]n?|[Tt]he|[Aa]ll|[a-z]+\s+[a-z]+|[A-Z][\w-]*)\b[^,;:]{0,80}?)\s+"
+    r"(?P<np>(?:[Aa]n?|[Tt]he|[Aa]ll|[a-z]+\s+[a-z]+|[a-z]{3,}|[A-Z][\w-]*)\b[^,;:]{0,80}?)\s+"
     r"(?:should\s+|to\s+)?be\s+(?P<part>[a-z]+)\b"
 )
 # "requested (that) the Council proceed to ...", "suggested that the Clerk contact ...".
@@ -84,7 +84,7 @@ _NOT_SUBJECT = frozenset(
 _PARTICLES = frozenset("out up off back round forward over down".split())  # noqa: SIM905
 
 
-def _participle(word: str) -> str | None:
+def participle_base(word: str) -> str | None:
     """The base verb of a past participle that names a task ("provided" -> "provide",
     "carried" -> "carry"), or None."""
     if not (word.endswith(("ed", "en", "t")) or word in ("put", "set", "sent", "made", "done")):
@@ -127,7 +127,7 @@ def reported_passive(ctx: Context, st: str, prev: str) -> Found:
         np = m.group("np").strip()
         if not _thing(np) or _meeting_agreed(st, m.start("frame"), m.group("frame")):
             continue
-        base = _participle(m.group("part"))
+        base = participle_base(m.group("part"))
         if base is None:
             continue
         agent, rest = _split_by_agent(ctx, st[m.end() :])
@@ -173,7 +173,7 @@ def passive_by(ctx: Context, st: str, prev: str) -> Found:
     if " by " not in st:
         return None
     for m in _P_PASSIVE_BY.finditer(st):
-        base = _participle(m.group("part"))
+        base = participle_base(m.group("part"))
         if base is None:
             continue
         agent, rest = _split_by_agent(ctx, st[m.end() :])
@@ -191,7 +191,7 @@ def requested_passive(ctx: Context, st: str, prev: str) -> Found:
     carried out", "requested a thank you be sent to the Vintage Club", "asked for a Policy
     Document to be drafted, by the appropriate Committee" (the doer, when named)."""
     for m in _P_REQUEST_PASSIVE.finditer(st):
-        base = _participle(m.group("part"))
+        base = participle_base(m.group("part"))
         np = m.group("np").strip()
         if base is None or not _thing(np):
             continue

@@ -19,6 +19,7 @@ from .owners import (
     antecedent,
     body_like,
     first_names,
+    given_name,
     owner_before,
     owner_forward,
     owner_like,
@@ -30,6 +31,7 @@ from .owners import (
     trim_owner_to_person,
 )
 from .passives import (
+    participle_base,
     passive_by,
     reported_passive,
     requested_active,
@@ -68,14 +70,15 @@ _P_SAID_AND_THAT = re.compile(
     rf"(?=[scaeiruon])\b{_SAY}\s+that\b[^.;]*?\band\s+that\s+(?P<pron>he|she)\s+"
     r"(?:would|will|could|shall)\s+(?:also\s+|then\s+)?(?P<verb>[a-z][a-z-]+)"
 )
-_P_IS_TO = re.compile(r"(?=[iaw])\b(?:is|are|was|were)\s+to\s+(?P<verb>[a-z][a-z-]+)")
-_P_WILL = re.compile(
-    r"(?=[ws])\b(?:will|shall)\s+(?:then\s+|also\s+|now\s+|personally\s+)?(?P<verb>[a-z][a-z-]+)"
+# Adverbs between a modal and its verb ("will again inspect", "would then jointly draft").
+_ADVERBS = (
+    r"(?:(?:then|also|now|again|first|next|soon|both|together|jointly|still"
+    r"|(?!(?:apply|supply|reply|rely|comply|multiply|rally|tally|bully|ally|fly)\b)[a-z]{3,}ly)"
+    r"\s+){0,2}"
 )
-_P_WOULD = re.compile(r"(?=w)\bwould\s+(?:then\s+|also\s+|now\s+)?(?P<verb>[a-z][a-z-]+)")
 _P_MODAL = re.compile(
     r"(?=[wsia'’])(?:\b(?P<modal>will|shall|would|(?:is|are|am)\s+going\s+to)|(?<=\w)['’]ll)\s+"
-    r"(?:then\s+|also\s+|now\s+|personally\s+)?(?:try\s+to\s+)?(?P<be>be\s+(?=[a-z]+ing\b))?"
+    rf"{_ADVERBS}(?:try\s+to\s+)?(?P<be>be\s+(?=[a-z]+ing\b))?"
     r"(?P<verb>[a-z][a-z-]+)"
 )
 # "Funding: PS: I'll draft ...": the label just before "I".
@@ -141,8 +144,8 @@ _OWN_AGENDA_RE = re.compile(
     r"(?:work\s*programme|forward\s+plan|agenda)"
 )
 _P_AGREED_THAT = re.compile(
-    r"(?=[ard])\b(?:agreed|resolved|requested|asked|recommended|decided)\s+that\s+(?P<np>(?:the\s+)?[A-Z][\w’'&.,-]*(?:\s+(?:of|for|and|&|the|at)?\s*[A-Z][\w’'&.,-]*){0,10})\s+"
-    r"(?:would|should|will|shall|to|be\s+asked\s+to|be\s+requested\s+to)\s+(?:then\s+|also\s+)?(?P<verb>[a-z][a-z-]+)"
+    r"(?=[ard])\b(?P<head>agreed|resolved|requested|asked|recommended|decided)\s+that\s+(?P<np>(?:the\s+)?[A-Z][\w’'&.,-]*(?:\s+(?:of|for|and|&|the|at)?\s*[A-Z][\w’'&.,-]*){0,10})\s+"
+    r"(?:(?P<modal>would|should|will|shall|to|be\s+asked\s+to|be\s+requested\s+to)\s+(?:then\s+|also\s+)?)?(?P<verb>[a-z][a-z-]+)"
 )
 _P_DUE = re.compile(r"(?=[iaw])\b(?:is|are|was|were)\s+due\s+(?:by|on|before|in|at)\b")
 _P_TO_START = re.compile(
@@ -186,7 +189,9 @@ _HEADING_SEP_RE = re.compile(r"^[^.;:–—]{1,80}?(?::|\s[–—-]|[–—])\s+
 # A word of the future, of a request or of an agreement: sentences with none make no action.
 _ACTION_HINT = re.compile(
     r"\b(?:to|will|shall|would|could|can|due|That|asked|requests?|requested|[Dd]elegate|[Pp]lease"
-    r"|know|agreed|AGREED|suggested|proposed|recommended|urged|sought)\b|['’]ll\b"
+    r"|know|agreed|AGREED|[Rr]esolved|RESOLVED|decided|suggested|proposed|recommended|urged"
+    r"|sought)\b|['’]ll\b"
+    r"|\b(?:is|are|was|were)\s+(?:[a-z]+ly\s+|still\s+|also\s+|now\s+)?[a-z]+ing\b"
 )
 
 
@@ -652,11 +657,22 @@ _IN_MEETING_VERBS = frozenset(
 
 
 def agreed_that_owner(ctx: Context, st: str, prev: str) -> Found:
-    """ "It was agreed that the Clerk would write ...", "requested that the ICB should ..."."""
+    """ "It was agreed that the Clerk would write ...", "requested that the ICB should ...";
+    in the subjunctive, a person or role and the bare verb: "It was agreed that the Clerk
+    approach the supplier", "resolved that Cllr Evans write to the landowner"."""
     for m in _P_AGREED_THAT.finditer(st):
-        np = m.group("np").strip(" ,")
-        if owner_like(ctx, np) and _ok_verb(m.group("verb")) and not self_body(np):
-            return np, st[m.start("verb") :]
+        np, verb = m.group("np").strip(" ,"), m.group("verb")
+        if not owner_like(ctx, np) or not _ok_verb(verb) or self_body(np):
+            continue
+        if m.group("modal") is None and (
+            m.group("head") not in ("agreed", "resolved", "decided")  # "recommended that"
+            or verb_base(verb) != verb
+            or verb in _AUXILIARIES | _NOT_A_VERB | _NOT_ASKED
+            or body_like(np)
+            or not (person_like(ctx, np) or role_like(np))
+        ):
+            continue
+        return np, st[m.start("verb") :]
     return None
 
 
@@ -717,7 +733,7 @@ def modal_verb(ctx: Context, st: str, prev: str) -> Found:
             if base is None or base == verb:
                 continue
             verb, task = base, base + task[len(m.group("verb")) :]
-        if verb in WILL_BAD or verb in _NOT_TASK_VERBS:
+        if (verb in WILL_BAD or verb in _NOT_TASK_VERBS) and not _task_sense(st, m.end()):
             continue
         task_verb = verb in FIRST_NAME_VERBS or is_base_verb(verb)
         would = m.group("modal") == "would"
@@ -737,9 +753,18 @@ def modal_verb(ctx: Context, st: str, prev: str) -> Found:
                 return pron, task
             continue
         ob = owner_before(st, m.start())
-        if ob is None or not _opens_clause(st, ob[1]):
+        if ob is None:
             continue
         owner = ob[0]
+        if not _opens_clause(st, ob[1]):
+            rel = _RELATIVE_RE.search(st, 0, ob[1])
+            if rel is None or not (
+                person_like(ctx, owner) or first_names(owner, task) or _roles_and_bodies(owner)
+            ):
+                continue
+            # "the handover, which Omar will work through with the ops team"
+            np = rel.group("np")
+            return owner, f"{task.rstrip(' .')} ({np})" if np else task
         named = person_like(ctx, owner) and re.search(r"[A-Z]", owner) is not None
         if named and (verb in FIRST_NAME_VERBS or _named(ctx, owner)):
             return owner, task
@@ -748,6 +773,30 @@ def modal_verb(ctx: Context, st: str, prev: str) -> Found:
         if _roles_and_bodies(owner) and task_verb:
             return owner, task
     return None
+
+
+# Verbs of wishes and states that are a task in one sense: "will follow up with the
+# landlord", "will move the lesson to the new site", "would make a funding application".
+_TASK_SENSE_RE = re.compile(
+    r"(?<=follow)\s+(?:up|through|on)\b"
+    r"|(?<=move)\s+(?!(?:at|that|to|on|onto|forward|ahead)\b|(?:a|the)\s+motion\b)\w"
+    r"|(?<=make)\s+(?:an?|the|some|two|three|sure|contact|arrangements|enquiries)\b"
+    r"|(?<=get)\s+(?:an?|the)\s+(?:quote|quotes|price|prices|estimate|copy|list|details)\b"
+    r"|(?<=keep)\s+(?:an?|the)\s+(?:eye|record|note|log)\b"
+)
+
+
+def _task_sense(st: str, verb_end: int) -> bool:
+    """A verb of a state or a wish used in the sense of a task (see _TASK_SENSE_RE)."""
+    return _TASK_SENSE_RE.match(st, verb_end) is not None
+
+
+# ", which Omar will ...", "the hall, which the Clerk would book": a relative clause whose
+# agent commits; its antecedent, a short noun phrase before the comma, is the object.
+_RELATIVE_RE = re.compile(
+    r"(?:(?:^|[\s(])(?P<np>(?:the|a|an|this|our)\s+[\w’'-]+(?:\s+[\w’'-]+){0,2}))?"
+    r",?\s+(?:which|that)\s+$"
+)
 
 
 def _roles_and_bodies(owner: str) -> bool:
@@ -826,6 +875,101 @@ def starred_passive(ctx: Context, st: str, prev: str) -> Found:
     return None, st[m.end("star") :]
 
 
+def ongoing_task(ctx: Context, st: str, prev: str) -> Found:
+    """Work under way reported as a task still open: "Tim was enquiring about local web
+    designers", "Greg is triaging the 3-D printers", "The Clerk is chasing the contractor".
+    Only verbs of work that ends in something for the meeting (not "working on", "reviewing",
+    "attending"), and a person or role that does it (not a body's programme)."""
+    for m in _ONGOING_RE.finditer(st):
+        base = verb_base(m.group("verb"))
+        if base not in _ONGOING_VERBS or (base in _ONGOING_PHRASAL and not m.group("particle")):
+            continue
+        ob = owner_before(st, m.start())
+        if ob is None or not _opens_clause(st, ob[1]):
+            continue
+        owner = ob[0]
+        task = base + st[m.end("verb") :]
+        if (
+            person_like(ctx, owner)
+            and not body_like(owner)
+            or first_names(owner, task)
+            or _roles_and_bodies(owner)
+            and not body_like(owner)
+        ):
+            return owner, task
+    return None
+
+
+_ONGOING_RE = re.compile(
+    r"(?=[iwa])\b(?:is|are|was|were)\s+(?:currently\s+|still\s+|also\s+|now\s+|already\s+)?"
+    r"(?P<verb>[a-z]+ing)\b(?P<particle>\s+(?:up|out|into)\b)?"
+)
+_ONGOING_VERBS = frozenset(
+    """
+    enquire inquire triage chase arrange organise organize investigate liaise contact source
+    obtain seek research sort follow look negotiate pursue canvass approach
+    """.split()  # noqa: SIM905
+)
+_ONGOING_PHRASAL = frozenset({"sort", "follow", "look"})  # "sorting out", "looking into"
+
+
+def hoped_to(ctx: Context, st: str, prev: str) -> Found:
+    """ "It was hoped to have a draft version available by the next meeting": what the
+    meeting means to do; the person who was just speaking owns it, else no one named."""
+    m = _HOPED_TO_RE.search(st)
+    if m is None or m.group("verb") in WILL_BAD - {"have"} or m.group("verb") in _NOT_TASK_VERBS:
+        return None
+    return _speaker_of(ctx, prev), st[m.start("verb") :]
+
+
+def _speaker_of(ctx: Context, prev: str) -> str | None:
+    """The person or role who opens the sentence before by speaking ("Priya said ...", "The
+    Clerk reported ..."), or None."""
+    m = _SPOKE_RE.search(prev)
+    if m is None:
+        return None
+    ob = owner_before(prev, m.start())
+    if ob is None or not _LEAD_RE.fullmatch(prev, 0, ob[1]):
+        return None
+    owner = ob[0]
+    if (
+        person_like(ctx, owner)
+        and not body_like(owner)
+        or all(given_name(x) for x in split_owners(owner))
+        or _roles_and_bodies(owner)
+    ):
+        return owner
+    return None
+
+
+_SPOKE_RE = re.compile(
+    r"\s(?:said|reported|explained|advised|confirmed|stated|noted|updated|informed|told"
+    r"|outlined|presented|suggested|proposed|mentioned|described)\b"
+)
+
+
+_HOPED_TO_RE = re.compile(
+    r"(?=[Ii])\b[Ii]t\s+(?:was|is)\s+(?:also\s+)?(?:hoped|intended|planned|proposed)\s+to\s+"
+    r"(?P<verb>[a-z]+)\b"
+)
+
+
+def noted_passive(ctx: Context, st: str, prev: str) -> Found:
+    """A note's topic, then what is to be done with it, by no one named: "Spring fair dates;
+    to be posted on the website and social media", "Hedge survey - to be sent to the
+    county". Not what is to come to a meeting ("to be put on the July agenda")."""
+    m = _NOTED_PASSIVE_RE.match(st)
+    if m is None or participle_base(m.group("part")) is None:
+        return None
+    if _TO_AGENDA_RE.search(st, m.end()):
+        return None
+    return None, st
+
+
+_NOTED_PASSIVE_RE = re.compile(
+    r"[\W\d]{0,6}[A-Za-z][^;:–—.]{1,80}?\s*(?:;|:|\s[–—-])\s*to\s+be\s+(?P<part>[a-z]+)\b"
+)
+_TO_AGENDA_RE = re.compile(r"\b(?:agenda|meeting)\b")
 _STARRED_PASSIVE_RE = re.compile(r"(?P<star>\\?\*+\s*)(?:[A-Za-z][\w’' -]{0,40}?\s+)?to\s+be(?=\s)")
 
 
@@ -902,6 +1046,9 @@ SENTENCE_RULES: tuple[Rule, ...] = (
     is_due,
     agreed_no_owner,
     starred_passive,
+    noted_passive,
+    ongoing_task,
+    hoped_to,
     passive_to_be_done,
     reported_passive,
     passive_by,
@@ -964,6 +1111,9 @@ _RULE_NEEDS: dict[Rule, frozenset[str]] = {
         (is_due, ("due",)),
         (agreed_no_owner, ("agreed",)),
         (starred_passive, ("*",)),
+        (noted_passive, ("to be",)),
+        (ongoing_task, ("ing",)),
+        (hoped_to, ("hoped", "intended", "planned", "proposed")),
         (reported_passive, ("be",)),
         (passive_by, (" by ",)),
         (requested_passive, ("request", "asked", "suggested", "urged")),
