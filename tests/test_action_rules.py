@@ -574,3 +574,33 @@ def test_a_log_row_carried_into_the_new_actions_is_one_action() -> None:
         ("Ivo and Marcus", "Fix the leaking standpipe on the top field"),
         ("Clerk", "Book the skip for the autumn clear-out"),
     ]
+
+
+def test_second_commitments_in_one_sentence_and_split_infinitives() -> None:
+    text = _HEAD + (
+        "That Lena will price the new fencing, and Marcus will ask the landowner about access.\n"
+        "Ivo needs the plot numbers first, and will draw up the new map.\n"
+        "Clerk to also remind the tenants about bonfires.\n"
+        "It was agreed that the matter would be raised with the water board.\n"
+        "Marcus welcomed the news and would save the committee a lot of work.\n"
+    )
+    assert _actions(text) == [
+        ("Lena", "Price the new fencing"),
+        ("Marcus", "Ask the landowner about access."),
+        ("Ivo", "Draw up the new map."),
+        ("Clerk", "Remind the tenants about bonfires."),
+        (None, "Raise the matter with the water board."),
+    ]
+
+
+def test_everyone_after_a_dash_in_a_bulleted_list() -> None:
+    text = _HEAD + (
+        "## Jobs before the open day\n"
+        "* all - clear the paths by the gate\n"
+        "* Lena Fox - print the seed swap posters\n"
+        "* Budget - Review of fees\n"
+    )
+    assert _actions(text) == [
+        ("all", "Clear the paths by the gate"),
+        ("Lena Fox", "Print the seed swap posters"),
+    ]

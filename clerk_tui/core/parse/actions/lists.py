@@ -65,6 +65,7 @@ def list_actions(ctx: Context, actions: list[Action], claimed: Spans) -> list[tu
     text = ctx.text
     spans: list[tuple[int, int]] = []
     in_list = False
+    head_indent = 0  # the indent of a bulleted "- Action items:" heading
     list_item: int | None = None
     for ln in ctx.lines:
         if ln.blank or ln.index in ctx.absorbed:
@@ -76,6 +77,8 @@ def list_actions(ctx: Context, actions: list[Action], claimed: Spans) -> list[tu
                 # own unless it is one (an entry minuted above takes that item when deduped).
                 whole = bool(head.group("whole") or head.group("whole2"))
                 in_list = True
+                bulleted = bool(text[ln.start : ln.cstart].strip())
+                head_indent = _indent(ctx, ln) if bulleted else 0
                 list_item = (
                     item_at(ctx, ln.cstart)
                     if not whole or ln.cstart in ctx.item_start_set
@@ -85,6 +88,8 @@ def list_actions(ctx: Context, actions: list[Action], claimed: Spans) -> list[tu
         if ln.cend - ln.cstart > 600:
             in_list = False
             continue
+        if in_list and head_indent and _indent(ctx, ln) <= head_indent:
+            in_list = False  # a bullet back out at the heading's level or less
         found = _entry(ctx, ln, in_list)
         if found is None:
             if in_list and _SUB_HEAD_RE.fullmatch(text, ln.cstart, ln.cend):
@@ -104,6 +109,12 @@ def list_actions(ctx: Context, actions: list[Action], claimed: Spans) -> list[tu
         if in_list:
             spans.append((s, e))
     return spans
+
+
+def _indent(ctx: Context, ln: Line) -> int:
+    """The spaces before a line's bullet or text (a tab counts four)."""
+    lead = ctx.text[ln.start : ln.cstart].expandtabs(4)
+    return len(lead) - len(lead.lstrip(" "))
 
 
 def _entry(ctx: Context, ln: Line, in_list: bool) -> tuple[str | None, str, str] | None:
@@ -153,9 +164,11 @@ def _entry(ctx: Context, ln: Line, in_list: bool) -> tuple[str | None, str, str]
     return _note_task(ctx, body)
 
 
-# "Bob talk to Luther", "Luther and Val sort out the visitors" in an action list.
+# "Bob talk to Luther", "Luther and Val sort out the visitors", "Carol to turn the notes into
+# a document" in an action list (not "Chase up the invoices": a verb and its particle).
 _NAME_VERB_RE = re.compile(
-    r"(?P<owner>[A-Z][a-z’'-]+(?:\s*(?:/|&|and)\s*[A-Z][a-z’'-]+)*)\s+(?P<task>[a-z].{3,})"
+    r"(?P<owner>[A-Z][a-z’'-]+(?:\s*(?:/|&|and)\s*[A-Z][a-z’'-]+)*)\s+(?:to\s+|will\s+)?"
+    r"(?!(?:up|down|over|back|round|forward)\b)(?P<task>[a-z].{3,})"
 )
 
 
@@ -213,9 +226,14 @@ _TALK_VERBS = frozenset(
 
 
 def _known_owner(ctx: Context, owner: str) -> bool:
-    """Initials the attendance defines, or people the minutes name."""
+    """Initials the attendance defines, people the minutes name, or everyone ("all")."""
+    if owner.lower() in _EVERYONE:
+        return True
     parts = split_owners(owner)
     return bool(parts) and all(o in ctx.initials or person_like(ctx, o) for o in parts)
+
+
+_EVERYONE = frozenset({"all", "everyone", "everybody", "all members"})
 
 
 # "(AM) Share the draft", "(All speakers) Upload slides".
@@ -231,7 +249,7 @@ _NAME_COLON_RE = re.compile(
     r"(?P<owner>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}):\s+(?:to\s+)?(?P<task>\S.{3,})"
 )
 _LIST_SHAPES = (_BRACKET_FIRST_RE, _DASH_LAST_RE, _DASH_FIRST_RE)
-_ENTRY_SHAPES = (_NAME_COLON_RE, _BRACKET_LAST_RE)
+_ENTRY_SHAPES = (_NAME_COLON_RE, _BRACKET_LAST_RE, _DASH_FIRST_RE)
 _ENUMERATOR_RE = re.compile(r"^(?:\(?(?:\d{1,2}|[A-Za-z])[.)]|\d{1,2}\.\d{1,2}\.?)\s+")
 _PLEASE_RE = re.compile(r"^(?:[Pp]lease|[Kk]indly)\s+")
 _ENTRY_LINE_RE = re.compile(r"\(?(?:\d{1,2}|[A-Za-z])[.)]\s|\d{1,2}\.\d{1,2}\.?\s")

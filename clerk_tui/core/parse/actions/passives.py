@@ -66,8 +66,12 @@ _BY_AGENT_RE = re.compile(
 # A subject that holds a clause of its own ("whether the minutes could", "no amendments
 # were required and it") is no thing to be done.
 _CLAUSE_WORDS_RE = re.compile(
-    r"\b(?:whether|if|could|would|should|can|will|might|was|were|is|are|has|have|had)\b"
+    r"\b(?:whether|if|that|could|would|should|can|will|might|was|were|is|are|has|have|had)\b"
 )
+# What is to come back to a meeting is a follow-up: "the item be added to the next agenda",
+# "would be added to the work programme".
+_OWN_BUSINESS_RE = re.compile(r"(?i)\b(?:agenda|work\s*programme|forward\s+plan)\b")
+_AGENDA_RE = re.compile(r"(?i)\bagenda\b")
 # Participles that state, plan a meeting's business or describe, rather than promise a task.
 _NOT_DONE = frozenset(
     """
@@ -79,7 +83,7 @@ _NOT_DONE = frozenset(
 )
 _NOT_REQUESTED = _NOT_DONE | (DECISION_VERBS - {"confirm", "delegate"}) | {"attend"}
 _NOT_SUBJECT = frozenset(
-    "it this that there they these those which what who he she we minutes the".split()  # noqa: SIM905
+    "it this that there they these those which what who he she we minutes".split()  # noqa: SIM905
 )
 _PARTICLES = frozenset("out up off back round forward over down".split())  # noqa: SIM905
 
@@ -128,7 +132,7 @@ def reported_passive(ctx: Context, st: str, prev: str) -> Found:
         if not _thing(np) or _meeting_agreed(st, m.start("frame"), m.group("frame")):
             continue
         base = participle_base(m.group("part"))
-        if base is None:
+        if base is None or _OWN_BUSINESS_RE.search(st, m.end()):
             continue
         agent, rest = _split_by_agent(ctx, st[m.end() :])
         owner = agent or _speaker(ctx, st, m.start("frame"), prev)
@@ -138,9 +142,10 @@ def reported_passive(ctx: Context, st: str, prev: str) -> Found:
 
 def _thing(np: str) -> bool:
     """A subject that is a thing to be done: not a pronoun, the minutes or a clause."""
-    return (
-        bool(np) and np.split()[0].lower() not in _NOT_SUBJECT and not _CLAUSE_WORDS_RE.search(np)
-    )
+    words = np.lower().split()
+    if words[:1] == ["the"]:
+        words = words[1:]  # "the matter", not "the minutes"
+    return bool(words) and words[0] not in _NOT_SUBJECT and not _CLAUSE_WORDS_RE.search(np)
 
 
 def _meeting_agreed(st: str, frame: int, words: str) -> bool:
@@ -193,7 +198,7 @@ def requested_passive(ctx: Context, st: str, prev: str) -> Found:
     for m in _P_REQUEST_PASSIVE.finditer(st):
         base = participle_base(m.group("part"))
         np = m.group("np").strip()
-        if base is None or not _thing(np):
+        if base is None or not _thing(np) or _AGENDA_RE.search(st, m.end()):
             continue
         agent, rest = _split_by_agent(ctx, st[m.end() :])
         return agent, _active(base, np, rest)

@@ -328,7 +328,7 @@ _CLAUSE_BREAKS: tuple[tuple[str, re.Pattern[str]], ...] = (
         ",",
         re.compile(
             r",\s+(?:and\s+)?(?=(?:[A-Z]{2,4}|[A-Z][a-z]+)(?:\s*(?:and|&|/)\s*"
-            r"(?:[A-Z]{2,4}|[A-Z][a-z]+))?\s+(?:also\s+|still\s+)?to\s+[a-z])"
+            r"(?:[A-Z]{2,4}|[A-Z][a-z]+))?\s+(?:also\s+|still\s+)?(?:to|will|would|shall)\s+[a-z])"
         ),
     ),
 )
@@ -480,7 +480,7 @@ def _agent_word_before(st: str, i: int) -> bool:
 
 
 _TAIL_WORDS = frozenset("is are also still then now both jointly".split())  # noqa: SIM905
-_TO_VERB_RE = re.compile(r"(?=t)\bto\s+(?P<verb>[a-z][a-z-]*)\b")
+_TO_VERB_RE = re.compile(rf"(?=t)\bto\s+{_ADVERBS}(?P<verb>[a-z][a-z-]*)\b")  # "to also ask"
 # Between an agent and its "to": "is", "also", "still", or the agent's body in brackets.
 _AGENT_TAIL_RE = re.compile(
     r"(?:\s*\([^()]{1,40}\))?(?:\s+(?:is|are))?(?:\s+(?:also|still|then|now|both|jointly|[a-z]{3,}ly))*\s*$"
@@ -741,6 +741,10 @@ def modal_verb(ctx: Context, st: str, prev: str) -> Found:
         speaker = _SPEAKER_NEAR_RE.search(before) or _SPEAKER_RE.fullmatch(before)
         if speaker and task_verb:
             return speaker.group("who"), task
+        if task_verb and not would and _AND_END_RE.search(before):
+            subject = _subject(ctx, st)
+            if subject is not None:  # "HC needs to know the numbers, and will reserve ..."
+                return subject, task
         pm = _PRONOUN_RE.fullmatch(before)
         if pm:
             if not task_verb or would and verb not in TASK_VERBS and verb != "do":
@@ -797,6 +801,27 @@ _RELATIVE_RE = re.compile(
     r"(?:(?:^|[\s(])(?P<np>(?:the|a|an|this|our)\s+[\w’'-]+(?:\s+[\w’'-]+){0,2}))?"
     r",?\s+(?:which|that)\s+$"
 )
+
+
+_AND_END_RE = re.compile(r"(?:^|[\s,])and$")
+# A person, initials or role opening a sentence, then its verb: the subject that "..., and
+# will reserve ..." goes on with.
+_SUBJECT_RE = re.compile(
+    r"[\W\d]{0,6}(?P<np>(?:[Tt]he\s+)?[A-Z][\w.&’'-]*(?:\s+(?:of\s+)?[A-Z][\w.&’'-]*){0,3})"
+    r"\s+(?:also\s+|then\s+)?[a-z]{2,}"
+)
+
+
+def _subject(ctx: Context, st: str) -> str | None:
+    """The person, initials or role the sentence opens with, or None."""
+    m = _SUBJECT_RE.match(st)
+    if m is None:
+        return None
+    np = m.group("np")
+    if np.split()[0].lower() in DISCOURSE or body_like(np) and not role_like(np):
+        return None
+    named = person_like(ctx, np) or all(given_name(x) for x in split_owners(np))
+    return np if named or role_like(np) else None
 
 
 def _roles_and_bodies(owner: str) -> bool:
