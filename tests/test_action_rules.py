@@ -604,3 +604,65 @@ def test_everyone_after_a_dash_in_a_bulleted_list() -> None:
         ("all", "Clear the paths by the gate"),
         ("Lena Fox", "Print the seed swap posters"),
     ]
+
+
+def test_variants_of_notes_markers_and_requests() -> None:
+    text = _HEAD + (
+        "Marcus will be moving the water butts to the top field.\n"
+        "Ivo will get the gate keys cut for the new tenants.\n"
+        "Agreed that Cllr Rees liaise with the school about the bug hotel.\n"
+        "Lena - make a new sign for the compost bays\n"
+        "ACTION: Marcus - update the plot list on the website\n"
+        "It was requested that the brambles be cut back along the boundary.\n"
+        "The treasurer was checking the standing orders.\n"
+        "The water trough is leaking again.\n"
+        "Ivo: will see to it after the weekend\n"
+    )
+    assert _actions(text) == [
+        ("Marcus", "Move the water butts to the top field."),
+        ("Ivo", "Get the gate keys cut for the new tenants."),
+        ("Cllr Rees", "Liaise with the school about the bug hotel."),
+        ("Lena", "Make a new sign for the compost bays"),
+        ("Marcus", "Update the plot list on the website"),
+        (None, "Cut back the brambles along the boundary."),
+        ("The treasurer", "Check the standing orders."),
+        ("Ivo", "See to it after the weekend (The water trough is leaking again)"),
+    ]
+
+
+def test_statements_after_a_name_and_a_dash_are_not_tasks() -> None:
+    text = _HEAD + (
+        "Lena - install was too slow on the old laptop.\n"
+        "Marcus - thanks for the seedlings\n"
+        "ACTION: Budget - circulate the figures\n"
+    )
+    assert _actions(text) == [(None, "Budget - circulate the figures")]
+
+
+def test_next_steps_and_to_do_lists() -> None:
+    text = _HEAD + (
+        "\nNext steps\n"
+        "1. Book the pavilion for the AGM\n"
+        "2. Lena to print the rent invoices\n\n"
+        "## To do\n"
+        "- order a new padlock for the gate\n"
+        "- Marcus/Ivo - quarterly plot inspections\n"
+    )
+    assert _actions(text) == [
+        (None, "Book the pavilion for the AGM"),
+        ("Lena", "Print the rent invoices"),
+        (None, "Order a new padlock for the gate"),
+        ("Marcus/Ivo", "Quarterly plot inspections"),
+    ]
+
+
+def test_notes_that_are_views_or_headings_are_not_tasks() -> None:
+    text = _HEAD + (
+        "- Marcus: fine with the new rota\n"
+        "- Ivo: back next week\n"
+        "- Lena: open to the idea of a second shed\n"
+        "Treasurer: review of the accounts\n"
+        "Clerk: update on correspondence\n"
+        "- Ivo: open the pavilion at nine on Saturday\n"
+    )
+    assert _actions(text) == [("Ivo", "Open the pavilion at nine on Saturday")]

@@ -91,12 +91,16 @@ _PARTICLES = frozenset("out up off back round forward over down".split())  # noq
 def participle_base(word: str) -> str | None:
     """The base verb of a past participle that names a task ("provided" -> "provide",
     "carried" -> "carry"), or None."""
-    if not (word.endswith(("ed", "en", "t")) or word in ("put", "set", "sent", "made", "done")):
+    if not (word.endswith(("ed", "en", "t")) or word in ("made", "done")):
         return None
     base = verb_base(word)
-    if base is None or base == word or base in _NOT_DONE:
+    if base is None or base == word and word not in _SAME_PARTICIPLE or base in _NOT_DONE:
         return None
     return base
+
+
+# Participles spelt as their verb ("the hedge be cut back").
+_SAME_PARTICIPLE = frozenset("cut put set shut spread split let".split())  # noqa: SIM905
 
 
 def _active(base: str, np: str, rest: str) -> str:

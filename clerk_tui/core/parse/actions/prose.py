@@ -144,7 +144,7 @@ _OWN_AGENDA_RE = re.compile(
     r"(?:work\s*programme|forward\s+plan|agenda)"
 )
 _P_AGREED_THAT = re.compile(
-    r"(?=[ard])\b(?P<head>agreed|resolved|requested|asked|recommended|decided)\s+that\s+(?P<np>(?:the\s+)?[A-Z][\w’'&.,-]*(?:\s+(?:of|for|and|&|the|at)?\s*[A-Z][\w’'&.,-]*){0,10})\s+"
+    r"(?=[ardARD])\b(?P<head>(?i:agreed|resolved|decided)|requested|asked|recommended)\s+that\s+(?P<np>(?:the\s+)?[A-Z][\w’'&.,-]*(?:\s+(?:of|for|and|&|the|at)?\s*[A-Z][\w’'&.,-]*){0,10})\s+"
     r"(?:(?P<modal>would|should|will|shall|to|be\s+asked\s+to|be\s+requested\s+to)\s+(?:then\s+|also\s+)?)?(?P<verb>[a-z][a-z-]+)"
 )
 _P_DUE = re.compile(r"(?=[iaw])\b(?:is|are|was|were)\s+due\s+(?:by|on|before|in|at)\b")
@@ -189,7 +189,7 @@ _HEADING_SEP_RE = re.compile(r"^[^.;:–—]{1,80}?(?::|\s[–—-]|[–—])\s+
 # A word of the future, of a request or of an agreement: sentences with none make no action.
 _ACTION_HINT = re.compile(
     r"\b(?:to|will|shall|would|could|can|due|That|asked|requests?|requested|[Dd]elegate|[Pp]lease"
-    r"|know|agreed|AGREED|[Rr]esolved|RESOLVED|decided|suggested|proposed|recommended|urged"
+    r"|know|[Aa]greed|AGREED|[Rr]esolved|RESOLVED|decided|suggested|proposed|recommended|urged"
     r"|sought)\b|['’]ll\b"
     r"|\b(?:is|are|was|were)\s+(?:[a-z]+ly\s+|still\s+|also\s+|now\s+)?[a-z]+ing\b"
 )
@@ -665,7 +665,7 @@ def agreed_that_owner(ctx: Context, st: str, prev: str) -> Found:
         if not owner_like(ctx, np) or not _ok_verb(verb) or self_body(np):
             continue
         if m.group("modal") is None and (
-            m.group("head") not in ("agreed", "resolved", "decided")  # "recommended that"
+            m.group("head").lower() not in ("agreed", "resolved", "decided")  # "recommended"
             or verb_base(verb) != verb
             or verb in _AUXILIARIES | _NOT_A_VERB | _NOT_ASKED
             or body_like(np)
@@ -733,7 +733,7 @@ def modal_verb(ctx: Context, st: str, prev: str) -> Found:
             if base is None or base == verb:
                 continue
             verb, task = base, base + task[len(m.group("verb")) :]
-        if (verb in WILL_BAD or verb in _NOT_TASK_VERBS) and not _task_sense(st, m.end()):
+        if (verb in WILL_BAD or verb in _NOT_TASK_VERBS) and not _task_sense(verb, st, m.end()):
             continue
         task_verb = verb in FIRST_NAME_VERBS or is_base_verb(verb)
         would = m.group("modal") == "would"
@@ -781,18 +781,21 @@ def modal_verb(ctx: Context, st: str, prev: str) -> Found:
 
 # Verbs of wishes and states that are a task in one sense: "will follow up with the
 # landlord", "will move the lesson to the new site", "would make a funding application".
-_TASK_SENSE_RE = re.compile(
-    r"(?<=follow)\s+(?:up|through|on)\b"
-    r"|(?<=move)\s+(?!(?:at|that|to|on|onto|forward|ahead)\b|(?:a|the)\s+motion\b)\w"
-    r"|(?<=make)\s+(?:an?|the|some|two|three|sure|contact|arrangements|enquiries)\b"
-    r"|(?<=get)\s+(?:an?|the)\s+(?:quote|quotes|price|prices|estimate|copy|list|details)\b"
-    r"|(?<=keep)\s+(?:an?|the)\s+(?:eye|record|note|log)\b"
-)
+_TASK_SENSE = {
+    "follow": re.compile(r"\s+(?:up|through|on)\b"),
+    "move": re.compile(r"\s+(?!(?:at|that|to|on|onto|forward|ahead)\b|(?:a|the)\s+motion\b)\w"),
+    "make": re.compile(r"\s+(?:an?|the|some|two|three|sure|contact|arrangements|enquiries)\b"),
+    "get": re.compile(r"\s+(?:an?|the|some|two|three)\s"),
+    "keep": re.compile(r"\s+(?:an?|the)\s+(?:eye|record|note|log)\b"),
+}
 
 
-def _task_sense(st: str, verb_end: int) -> bool:
-    """A verb of a state or a wish used in the sense of a task (see _TASK_SENSE_RE)."""
-    return _TASK_SENSE_RE.match(st, verb_end) is not None
+def _task_sense(verb: str, st: str, verb_end: int) -> bool:
+    """A verb of a state or a wish used in the sense of a task: "will follow up with the
+    landlord", "will move the lesson to the new site" (not "will move at the next meeting
+    that ..."), "would make a funding application", "will get the keys cut"."""
+    rx = _TASK_SENSE.get(verb)
+    return rx is not None and rx.match(st, verb_end) is not None
 
 
 # ", which Omar will ...", "the hall, which the Clerk would book": a relative clause whose
@@ -932,7 +935,7 @@ _ONGOING_RE = re.compile(
 _ONGOING_VERBS = frozenset(
     """
     enquire inquire triage chase arrange organise organize investigate liaise contact source
-    obtain seek research sort follow look negotiate pursue canvass approach
+    obtain seek research sort follow look negotiate pursue canvass approach check
     """.split()  # noqa: SIM905
 )
 _ONGOING_PHRASAL = frozenset({"sort", "follow", "look"})  # "sorting out", "looking into"
