@@ -60,7 +60,7 @@ _P_WHO_WOULD = re.compile(
     r"(?P<verb>[a-z][a-z-]+)\b"
 )
 _BY_AGENT_RE = re.compile(
-    r"[,\s]+by\s+(?P<agent>(?:the\s+)?[A-Z][\w’'&.-]*"
+    r"[,\s]+by\s+(?P<agent>(?:the\s+)?(?:(?:relevant|appropriate|responsible)\s+)?[A-Z][\w’'&.-]*"
     r"(?:\s+(?:of|for|and|&|the)?\s*[A-Z][\w’'&.-]*){0,6})"
 )
 # A subject that holds a clause of its own ("whether the minutes could", "no amendments
@@ -160,12 +160,15 @@ def _meeting_agreed(st: str, frame: int, words: str) -> bool:
     return ob is not None and self_body(ob[0])
 
 
+_ADVERB_TAIL_RE = re.compile(r"(?:\s+(?:also|further|then|later|again|[a-z]{3,}ly))+\s*$")
+
+
 def _speaker(ctx: Context, st: str, frame: int, prev: str) -> str | None:
     """Who reported the promise: a person or role opening the sentence ("The Director
     stated that ..."), not "It was stated" nor "Members were advised"."""
     if st[frame:].lower().startswith(("it ", "was ", "were ")):
         return None
-    ob = owner_before(st, frame)
+    ob = owner_before(st, _ADVERB_TAIL_RE.sub("", st[:frame]).__len__())  # "He also stated"
     if ob is None:
         return None
     owner = ob[0]

@@ -1002,9 +1002,9 @@ _STARRED_PASSIVE_RE = re.compile(r"(?P<star>\\?\*+\s*)(?:[A-Za-z][\w’' -]{0,40
 
 
 def passive_to_be_done(ctx: Context, st: str, prev: str) -> Found:
-    """Something asked for or promised to be done, by no one named: "a reply would be sent
-    to the residents", "CC requested a Parish Council notice to be added to the website"."""
-    m = _P_SENT_PASSIVE.search(st) or _P_REQUESTED_PASSIVE.search(st)
+    """Something promised to be done, by no one named: "a reply would be sent to the
+    residents" (requests that something be done: :func:`.passives.requested_passive`)."""
+    m = _P_SENT_PASSIVE.search(st)
     if m is None or "meeting" in st[m.end() :]:
         return None  # "The reply will be shared at the next meeting": a follow-up
     return None, st[m.start("np") :]
@@ -1042,10 +1042,6 @@ _P_SENT_PASSIVE = re.compile(
     r"|note|copy|copies|email|notice|invitation|reminder|link|list|details))\s+"
     r"(?:would|will|is\s+to|are\s+to|should)\s+be\s+(?:sent|circulated|forwarded|written|emailed"
     r"|issued|posted|shared|drafted|published|distributed)\b"
-)
-_P_REQUESTED_PASSIVE = re.compile(
-    r"(?=[ar])\b(?:requested|asked\s+for)\s+(?P<np>(?:a|an|the)\s+[^.;,]{1,60}?)\s+to\s+be\s+"
-    r"(?:[a-z]+(?:ed|en)|put|sent|set|made|paid|held|kept|told)\b"
 )
 _P_PLEASE = re.compile(
     r"\W*(?:[Pp]lease\s+|[Kk]indly\s+)(?:(?:could|can)\s+you\s+)?(?P<verb>[a-z]+)\b"
