@@ -666,3 +666,20 @@ def test_notes_that_are_views_or_headings_are_not_tasks() -> None:
         "- Ivo: open the pavilion at nine on Saturday\n"
     )
     assert _actions(text) == [("Ivo", "Open the pavilion at nine on Saturday")]
+
+
+def test_agreements_with_adverbs_and_the_perfect() -> None:
+    text = _HEAD + (
+        "Cllr Rees kindly agreed to look into the flooding by the gate.\n"
+        "Marcus has offered to mend the wheelbarrows.\n"
+        "Lena, as treasurer, agreed to draw up next year's budget.\n"
+        "It was agreed the Clerk write to the tenant of plot 12.\n"
+        "Ivo had agreed to give a talk last year.\n"
+        "Lena reported that the county has agreed to fund the new fence.\n"
+    )
+    assert _actions(text) == [
+        ("Cllr Rees", "Look into the flooding by the gate."),
+        ("Marcus", "Mend the wheelbarrows."),
+        ("Lena", "Draw up next year's budget."),
+        ("the Clerk", "Write to the tenant of plot 12."),
+    ]

@@ -144,7 +144,7 @@ _OWN_AGENDA_RE = re.compile(
     r"(?:work\s*programme|forward\s+plan|agenda)"
 )
 _P_AGREED_THAT = re.compile(
-    r"(?=[ardARD])\b(?P<head>(?i:agreed|resolved|decided)|requested|asked|recommended)\s+that\s+(?P<np>(?:the\s+)?[A-Z][\w’'&.,-]*(?:\s+(?:of|for|and|&|the|at)?\s*[A-Z][\w’'&.,-]*){0,10})\s+"
+    r"(?=[ardARD])\b(?:(?P<head>(?i:agreed|resolved|decided))\s+(?:that\s+)?|(?P<head2>requested|asked|recommended)\s+that\s+)(?P<np>(?:the\s+)?[A-Z][\w’'&.,-]*(?:\s+(?:of|for|and|&|the|at)?\s*[A-Z][\w’'&.,-]*){0,10})\s+"
     r"(?:(?P<modal>would|should|will|shall|to|be\s+asked\s+to|be\s+requested\s+to)\s+(?:then\s+|also\s+)?)?(?P<verb>[a-z][a-z-]+)"
 )
 _P_DUE = re.compile(r"(?=[iaw])\b(?:is|are|was|were)\s+due\s+(?:by|on|before|in|at)\b")
@@ -571,13 +571,16 @@ def agreed_to(ctx: Context, st: str, prev: str) -> Found:
     """ "X agreed to / undertook to / offered to / volunteered to <verb> ..."; not the
     meeting's own decision ("The Board agreed to note") or its work programme."""
     for m in _P_AGREED.finditer(st):
-        ob = owner_before(st, m.start())
+        before = _AUX_ADVERB_TAIL_RE.sub("", st[: m.start()])  # "X has kindly agreed to"
+        if re.search(r"\b(?:it|was|were|had)\s*$", before):
+            continue  # "It was agreed to", "had agreed to" (before the meeting)
+        if _PERFECT_RE.search(st, len(before), m.start()) and _REPORTED_RE.search(before):
+            continue  # "CC reported that the Secretary of State has agreed to award ...": news
+        ob = owner_before(st, len(before))
         if ob is None:
             continue
         owner, _ostart = trim_owner_to_person(ctx, *ob)
         verb = m.group("verb")
-        if re.search(r"\b(?:it|was|were|had|has|have)\s*$", st[: m.start()]):
-            continue
         if self_body(owner) and (
             verb in DECISION_VERBS or _OWN_AGENDA_RE.match(st, m.start("verb"))
         ):
@@ -586,6 +589,15 @@ def agreed_to(ctx: Context, st: str, prev: str) -> Found:
         if (owner_like(ctx, owner) or first_names(owner, task)) and verb not in ("be", "the"):
             return owner, task
     return None
+
+
+_PERFECT_RE = re.compile(r"\b(?:has|have)\b")
+_REPORTED_RE = re.compile(
+    r"(?i)\b(?:reported|informed|advised|noted|stated|said|explained|confirmed|announced)\b.*\bthat\b"
+)
+_AUX_ADVERB_TAIL_RE = re.compile(
+    r"(?:\s+(?:has|have|also|kindly|further|again|then|both|jointly|now|[a-z]{3,}ly))+\s*$"
+)
 
 
 def asked_passive(ctx: Context, st: str, prev: str) -> Found:
@@ -665,7 +677,7 @@ def agreed_that_owner(ctx: Context, st: str, prev: str) -> Found:
         if not owner_like(ctx, np) or not _ok_verb(verb) or self_body(np):
             continue
         if m.group("modal") is None and (
-            m.group("head").lower() not in ("agreed", "resolved", "decided")  # "recommended"
+            m.group("head") is None  # "recommended that the Council adopt ..."
             or verb_base(verb) != verb
             or verb in _AUXILIARIES | _NOT_A_VERB | _NOT_ASKED
             or body_like(np)
@@ -1125,7 +1137,7 @@ _RULE_NEEDS: dict[Rule, frozenset[str]] = {
             asked_active,
             ("ask", "request", "tasked", "invite", "instruct", "urge", "set", "challenged"),
         ),
-        (agreed_that_owner, ("that",)),
+        (agreed_that_owner, ("that", "agreed", "resolved", "decided")),
         (asked_that_verb, ("asked", "request")),
         (asked_if_could, ("asked", "queried", "wondered")),
         (said_would, ("would", "could", "will", "can", "shall", "intend", "planned", "happy")),
