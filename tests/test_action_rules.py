@@ -547,6 +547,8 @@ def test_work_under_way_and_hopes() -> None:
     text = _HEAD + (
         "Marcus was enquiring about second-hand polytunnels. Ivo is working on the website. "
         "The Clerk is chasing the water board for a refund.\n"
+        "Cllr Rees raised the state of the fence. She was enquiring about a new one.\n"
+        "Cllr Rees: query re the water bills\n"
         "Lena said the seed swap went well. It was hoped to hold another in the autumn "
         "and to have a stall at the fete.\n"
         "It was hoped to repaint the pavilion in August.\n"
@@ -554,6 +556,7 @@ def test_work_under_way_and_hopes() -> None:
     assert _actions(text) == [
         ("Marcus", "Enquire about second-hand polytunnels."),
         ("The Clerk", "Chase the water board for a refund."),
+        ("Cllr Rees", "Enquire about a new one."),
         ("Lena", "Hold another in the autumn and to have a stall at the fete."),
         (None, "Repaint the pavilion in August."),
     ]

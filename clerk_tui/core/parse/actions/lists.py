@@ -289,7 +289,7 @@ _TALK_VERBS = frozenset(
     """
     think agree disagree like love want wish hope feel know see guess suppose wonder thank
     believe mean remember say note suggest prefer understand worry let need seem sound
-    have can could may might must should would be
+    have can could may might must should would be query question comment welcome
     """.split()  # noqa: SIM905
 )
 

@@ -929,6 +929,11 @@ def ongoing_task(ctx: Context, st: str, prev: str) -> Found:
             continue
         owner = ob[0]
         task = base + st[m.end("verb") :]
+        if owner in ("He", "She"):  # the person the sentence before names
+            ante = antecedent(ctx, prev, plural=False)
+            if ante and person_like(ctx, ante):
+                return ante, task
+            continue
         if (
             person_like(ctx, owner)
             and not body_like(owner)
