@@ -586,6 +586,8 @@ def test_second_commitments_in_one_sentence_and_split_infinitives() -> None:
         "Clerk to also remind the tenants about bonfires.\n"
         "It was agreed that the matter would be raised with the water board.\n"
         "Marcus welcomed the news and would save the committee a lot of work.\n"
+        "Lena reported that the Parish Council will check the deeds and will put a copy on "
+        "the website.\n"
     )
     assert _actions(text) == [
         ("Lena", "Price the new fencing"),
@@ -593,6 +595,7 @@ def test_second_commitments_in_one_sentence_and_split_infinitives() -> None:
         ("Ivo", "Draw up the new map."),
         ("Clerk", "Remind the tenants about bonfires."),
         (None, "Raise the matter with the water board."),
+        ("the Parish Council", "Put a copy on the website."),
     ]
 
 

@@ -754,7 +754,7 @@ def modal_verb(ctx: Context, st: str, prev: str) -> Found:
         if speaker and task_verb:
             return speaker.group("who"), task
         if task_verb and not would and _AND_END_RE.search(before):
-            subject = _subject(ctx, st)
+            subject = _subject(ctx, st, m.start())
             if subject is not None:  # "HC needs to know the numbers, and will reserve ..."
                 return subject, task
         pm = _PRONOUN_RE.fullmatch(before)
@@ -827,15 +827,31 @@ _SUBJECT_RE = re.compile(
 )
 
 
-def _subject(ctx: Context, st: str) -> str | None:
-    """The person, initials or role the sentence opens with, or None."""
+_THAT_SUBJECT_RE = re.compile(
+    r"\bthat\s+(?P<np>(?:[Tt]he\s+)?[A-Z][\w.&’'-]*(?:\s+(?:of\s+)?[A-Z][\w.&’'-]*){0,3})"
+    r"\s+(?:will|would|shall|is|are|was|were|has|have|had)\b"
+)
+
+
+def _subject(ctx: Context, st: str, end: int) -> str | None:
+    """Whom "..., and will <verb>" (before ``end``) goes on about: the subject of the
+    that-clause it continues ("CC said that the Parish Council will try ... and will put
+    ..."), else the person, initials or role the sentence opens with; or None."""
+    inner = max(_THAT_SUBJECT_RE.finditer(st, 0, end), key=lambda x: x.start(), default=None)
+    if inner is not None:
+        np = inner.group("np")
+        return np if owner_like(ctx, np) and not self_body(np) else None
     m = _SUBJECT_RE.match(st)
     if m is None:
         return None
     np = m.group("np")
-    if np.split()[0].lower() in DISCOURSE or body_like(np) and not role_like(np):
+    if np.split()[0].lower() in DISCOURSE:
         return None
-    named = person_like(ctx, np) or all(given_name(x) for x in split_owners(np))
+    if np in ctx.initials or person_like(ctx, np) and not body_like(np):
+        return np  # "HC" (initials the minutes use), "Cllr Rees"
+    if body_like(np):
+        return None
+    named = all(given_name(x) for x in split_owners(np))
     return np if named or role_like(np) else None
 
 
