@@ -652,13 +652,16 @@ def test_next_steps_and_to_do_lists() -> None:
         "2. Lena to print the rent invoices\n\n"
         "## To do\n"
         "- order a new padlock for the gate\n"
-        "- Marcus/Ivo - quarterly plot inspections\n"
+        "- Marcus/Ivo - quarterly plot inspections\n\n"
+        "Action items for next meeting:\n"
+        "- Mow the long grass by the shed\n"
     )
     assert _actions(text) == [
         (None, "Book the pavilion for the AGM"),
         ("Lena", "Print the rent invoices"),
         (None, "Order a new padlock for the gate"),
         ("Marcus/Ivo", "Quarterly plot inspections"),
+        (None, "Mow the long grass by the shed"),
     ]
 
 
