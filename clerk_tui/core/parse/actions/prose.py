@@ -978,7 +978,8 @@ def hoped_to(ctx: Context, st: str, prev: str) -> Found:
     """ "It was hoped to have a draft version available by the next meeting": what the
     meeting means to do; the person who was just speaking owns it, else no one named."""
     m = _HOPED_TO_RE.search(st)
-    if m is None or m.group("verb") in WILL_BAD - {"have"} or m.group("verb") in _NOT_TASK_VERBS:
+    verb = m.group("verb") if m else ""
+    if m is None or verb in WILL_BAD - {"have"} or verb in _NOT_TASK_VERBS | DECISION_VERBS:
         return None
     return _speaker_of(ctx, prev), st[m.start("verb") :]
 
@@ -1010,7 +1011,7 @@ _SPOKE_RE = re.compile(
 
 
 _HOPED_TO_RE = re.compile(
-    r"(?=[Ii])\b[Ii]t\s+(?:was|is)\s+(?:also\s+)?(?:hoped|intended|planned|proposed)\s+to\s+"
+    r"(?=[Ii])\b[Ii]t\s+(?:was|is)\s+(?:also\s+)?(?:hoped|intended|planned)\s+to\s+"
     r"(?P<verb>[a-z]+)\b"
 )
 
@@ -1170,7 +1171,7 @@ _RULE_NEEDS: dict[Rule, frozenset[str]] = {
         (starred_passive, ("*",)),
         (noted_passive, ("to be",)),
         (ongoing_task, ("ing",)),
-        (hoped_to, ("hoped", "intended", "planned", "proposed")),
+        (hoped_to, ("hoped", "intended", "planned")),
         (reported_passive, ("be",)),
         (passive_by, (" by ",)),
         (requested_passive, ("request", "asked", "suggested", "urged")),
