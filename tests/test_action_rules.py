@@ -619,6 +619,8 @@ def test_variants_of_notes_markers_and_requests() -> None:
         "Agreed that Cllr Rees liaise with the school about the bug hotel.\n"
         "Lena - make a new sign for the compost bays\n"
         "ACTION: Marcus - update the plot list on the website\n"
+        "**ACTION** Lena and Ivo - repair the water trough\n"
+        "ACTION Clerk - renew the allotment insurance\n"
         "It was requested that the brambles be cut back along the boundary.\n"
         "The treasurer was checking the standing orders.\n"
         "The water trough is leaking again.\n"
@@ -630,6 +632,8 @@ def test_variants_of_notes_markers_and_requests() -> None:
         ("Cllr Rees", "Liaise with the school about the bug hotel."),
         ("Lena", "Make a new sign for the compost bays"),
         ("Marcus", "Update the plot list on the website"),
+        ("Lena and Ivo", "Repair the water trough"),
+        ("Clerk", "Renew the allotment insurance"),
         (None, "Cut back the brambles along the boundary."),
         ("The treasurer", "Check the standing orders."),
         ("Ivo", "See to it after the weekend (The water trough is leaking again)"),

@@ -13,7 +13,7 @@ from ..layout import Line, split_sentences, strip_span
 from ..people.words import is_name_word
 from .common import ACTION_MARK_RE, best_sentence, make_action, paragraph_before
 from .lexicon import is_word
-from .owners import CONNECTORS, first_names, owner_like, person_like
+from .owners import CONNECTORS, body_like, first_names, owner_like, person_like, role_like
 
 # "NB to circulate ...", "OM team will meet ...", "everyone to look at ...", "Owners of the
 # requirements should create ...", "SB: Look at ..." (after "Action on").
@@ -72,12 +72,12 @@ def _real_mark(m: re.Match[str]) -> bool:
     who = m.group("who2")
     if who is None or who.isupper():
         return who not in _NOT_INITIALS
-    return _given_names(who)
+    return _given_names(who) or role_like(who) and not body_like(who)
 
 
 def _given_names(words: str) -> bool:
     """Capitalised given names ("Daniel", "Luther/Val"), not everyday words ("Budget")."""
-    names = re.findall(r"[A-Za-z]+", words)
+    names = [w for w in re.findall(r"[A-Za-z]+", words) if w != "and"]
     return (
         0 < len(names) <= 3
         and all(w[0].isupper() for w in names)
