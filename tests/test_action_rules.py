@@ -696,3 +696,21 @@ def test_agreements_with_adverbs_and_the_perfect() -> None:
         ("Lena", "Draw up next year's budget."),
         ("the Clerk", "Write to the tenant of plot 12."),
     ]
+
+
+def test_markdown_task_lists() -> None:
+    text = _HEAD + (
+        "- [ ] Ivo: fix the hinge on the tool store door\n"
+        "- [ ] Lena ring the water company\n"
+        "- [ ] quarterly rent reminders @marcus\n"
+        "- [ ] new sign for the car park\n"
+        "- [x] order the wood chip\n"
+        "TODO Marcus: empty the rain gauge\n"
+    )
+    assert _actions(text) == [
+        ("Ivo", "Fix the hinge on the tool store door"),
+        ("Lena", "Ring the water company"),
+        ("@marcus", "Quarterly rent reminders"),
+        (None, "New sign for the car park"),
+        ("Marcus", "Empty the rain gauge"),
+    ]

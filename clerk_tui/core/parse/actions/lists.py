@@ -121,6 +121,9 @@ def _entry(ctx: Context, ln: Line, in_list: bool) -> tuple[str | None, str, str]
     """(owner, task, where its due date is) of an entry, in one of the list shapes."""
     text = ctx.text
     end = line_end(ctx, ln)
+    box = _CHECKBOX_RE.match(text, ln.cstart, end)
+    if box is not None:
+        return None if box.group(1) else _checkbox_task(ctx, ln, text[box.end() : end])
     if in_list:
         m = LIST_ACTION_RE.fullmatch(text, ln.cstart, ln.cend)
         if m is not None:
@@ -183,6 +186,29 @@ def _named_first(ctx: Context, owner: str) -> bool:
     )
 
 
+# "[ ] ...", "- [ ] ..." (a markdown task list); "[x]" is done.
+_CHECKBOX_RE = re.compile(r"\[(?: |([xX✓]))\]\s+")
+_HANDLE_END_RE = re.compile(r"\s+(?P<owner>@[\w-]+(?:\s*,?\s*@[\w-]+)*)\s*\.?$")
+
+
+def _checkbox_task(ctx: Context, ln: Line, body: str) -> tuple[str | None, str, str] | None:
+    """An open box of a task list: "[ ] Fazli: contact the landlord", "- [ ] Bob talk to
+    Luther", "- [ ] renew the domain @dana"; any wording is a task."""
+    body = " ".join(body.split())
+    if not body:
+        return None
+    found = _note_task(ctx, ln, body)
+    if found is not None:
+        return found
+    m = _NAME_VERB_RE.fullmatch(body)
+    if m is not None and _named_first(ctx, m.group("owner")) and _imperative(m.group("task")):
+        return m.group("owner"), m.group("task"), m.group("task")
+    h = _HANDLE_END_RE.search(body)
+    if h is not None:
+        return h.group("owner"), body[: h.start()], body
+    return None, body, body
+
+
 def _note_task(ctx: Context, ln: Line, body: str) -> tuple[str | None, str, str] | None:
     """ "Fazli: contact the landlord and apologise", "Luther/Val: sort out the questions",
     "everyone: read the draft", "Roland - make two more pigeonholes": a task in informal
@@ -198,6 +224,7 @@ def _note_task(ctx: Context, ln: Line, body: str) -> tuple[str | None, str, str]
     owner, task = m.group("owner").strip(), m.group("task").strip()
     if " - " in owner:  # "Landlord issue - Fazli: contact the landlord"
         owner = owner.rsplit(" - ", 1)[1].strip()
+    owner = _TODO_RE.sub("", owner)  # "TODO Fazli: contact the landlord"
     if not _entry_owner(ctx, owner) or _LABEL_RE.fullmatch(owner):
         return None
     if m.group("will"):
@@ -255,6 +282,9 @@ _ADJECTIVE_VERBS = frozenset(
 )
 _ADJECTIVE_OR_VERB = frozenset("open clear free close present busy".split())  # noqa: SIM905
 _PREPOSITIONS = frozenset("to with on about for at of in".split())  # noqa: SIM905
+
+
+_TODO_RE = re.compile(r"^(?:TODO|To-?[Dd]o|ACTION|Action)\s+(?=\S)")
 
 
 def _line_before(ctx: Context, ln: Line) -> str:
