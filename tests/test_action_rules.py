@@ -547,6 +547,8 @@ def test_work_under_way_and_hopes() -> None:
     text = _HEAD + (
         "Marcus was enquiring about second-hand polytunnels. Ivo is working on the website. "
         "The Clerk is chasing the water board for a refund.\n"
+        "Cllr Rees raised the state of the fence. She was enquiring about a new one.\n"
+        "Cllr Rees: query re the water bills\n"
         "Lena said the seed swap went well. It was hoped to hold another in the autumn "
         "and to have a stall at the fete.\n"
         "It was hoped to repaint the pavilion in August.\n"
@@ -554,6 +556,7 @@ def test_work_under_way_and_hopes() -> None:
     assert _actions(text) == [
         ("Marcus", "Enquire about second-hand polytunnels."),
         ("The Clerk", "Chase the water board for a refund."),
+        ("Cllr Rees", "Enquire about a new one."),
         ("Lena", "Hold another in the autumn and to have a stall at the fete."),
         (None, "Repaint the pavilion in August."),
     ]
@@ -583,6 +586,8 @@ def test_second_commitments_in_one_sentence_and_split_infinitives() -> None:
         "Clerk to also remind the tenants about bonfires.\n"
         "It was agreed that the matter would be raised with the water board.\n"
         "Marcus welcomed the news and would save the committee a lot of work.\n"
+        "Lena reported that the Parish Council will check the deeds and will put a copy on "
+        "the website.\n"
     )
     assert _actions(text) == [
         ("Lena", "Price the new fencing"),
@@ -590,6 +595,7 @@ def test_second_commitments_in_one_sentence_and_split_infinitives() -> None:
         ("Ivo", "Draw up the new map."),
         ("Clerk", "Remind the tenants about bonfires."),
         (None, "Raise the matter with the water board."),
+        ("the Parish Council", "Put a copy on the website."),
     ]
 
 
@@ -603,4 +609,108 @@ def test_everyone_after_a_dash_in_a_bulleted_list() -> None:
     assert _actions(text) == [
         ("all", "Clear the paths by the gate"),
         ("Lena Fox", "Print the seed swap posters"),
+    ]
+
+
+def test_variants_of_notes_markers_and_requests() -> None:
+    text = _HEAD + (
+        "Marcus will be moving the water butts to the top field.\n"
+        "Ivo will get the gate keys cut for the new tenants.\n"
+        "Agreed that Cllr Rees liaise with the school about the bug hotel.\n"
+        "Lena - make a new sign for the compost bays\n"
+        "ACTION: Marcus - update the plot list on the website\n"
+        "**ACTION** Lena and Ivo - repair the water trough\n"
+        "ACTION Clerk - renew the allotment insurance\n"
+        "It was requested that the brambles be cut back along the boundary.\n"
+        "The treasurer was checking the standing orders.\n"
+        "The water trough is leaking again.\n"
+        "Ivo: will see to it after the weekend\n"
+    )
+    assert _actions(text) == [
+        ("Marcus", "Move the water butts to the top field."),
+        ("Ivo", "Get the gate keys cut for the new tenants."),
+        ("Cllr Rees", "Liaise with the school about the bug hotel."),
+        ("Lena", "Make a new sign for the compost bays"),
+        ("Marcus", "Update the plot list on the website"),
+        ("Lena and Ivo", "Repair the water trough"),
+        ("Clerk", "Renew the allotment insurance"),
+        (None, "Cut back the brambles along the boundary."),
+        ("The treasurer", "Check the standing orders."),
+        ("Ivo", "See to it after the weekend (The water trough is leaking again)"),
+    ]
+
+
+def test_statements_after_a_name_and_a_dash_are_not_tasks() -> None:
+    text = _HEAD + (
+        "Lena - install was too slow on the old laptop.\n"
+        "Marcus - thanks for the seedlings\n"
+        "ACTION: Budget - circulate the figures\n"
+    )
+    assert _actions(text) == [(None, "Budget - circulate the figures")]
+
+
+def test_next_steps_and_to_do_lists() -> None:
+    text = _HEAD + (
+        "\nNext steps\n"
+        "1. Book the pavilion for the AGM\n"
+        "2. Lena to print the rent invoices\n\n"
+        "## To do\n"
+        "- order a new padlock for the gate\n"
+        "- Marcus/Ivo - quarterly plot inspections\n\n"
+        "Action items for next meeting:\n"
+        "- Mow the long grass by the shed\n"
+    )
+    assert _actions(text) == [
+        (None, "Book the pavilion for the AGM"),
+        ("Lena", "Print the rent invoices"),
+        (None, "Order a new padlock for the gate"),
+        ("Marcus/Ivo", "Quarterly plot inspections"),
+        (None, "Mow the long grass by the shed"),
+    ]
+
+
+def test_notes_that_are_views_or_headings_are_not_tasks() -> None:
+    text = _HEAD + (
+        "- Marcus: fine with the new rota\n"
+        "- Ivo: back next week\n"
+        "- Lena: open to the idea of a second shed\n"
+        "Treasurer: review of the accounts\n"
+        "Clerk: update on correspondence\n"
+        "- Ivo: open the pavilion at nine on Saturday\n"
+    )
+    assert _actions(text) == [("Ivo", "Open the pavilion at nine on Saturday")]
+
+
+def test_agreements_with_adverbs_and_the_perfect() -> None:
+    text = _HEAD + (
+        "Cllr Rees kindly agreed to look into the flooding by the gate.\n"
+        "Marcus has offered to mend the wheelbarrows.\n"
+        "Lena, as treasurer, agreed to draw up next year's budget.\n"
+        "It was agreed the Clerk write to the tenant of plot 12.\n"
+        "Ivo had agreed to give a talk last year.\n"
+        "Lena reported that the county has agreed to fund the new fence.\n"
+    )
+    assert _actions(text) == [
+        ("Cllr Rees", "Look into the flooding by the gate."),
+        ("Marcus", "Mend the wheelbarrows."),
+        ("Lena", "Draw up next year's budget."),
+        ("the Clerk", "Write to the tenant of plot 12."),
+    ]
+
+
+def test_markdown_task_lists() -> None:
+    text = _HEAD + (
+        "- [ ] Ivo: fix the hinge on the tool store door\n"
+        "- [ ] Lena ring the water company\n"
+        "- [ ] quarterly rent reminders @marcus\n"
+        "- [ ] new sign for the car park\n"
+        "- [x] order the wood chip\n"
+        "TODO Marcus: empty the rain gauge\n"
+    )
+    assert _actions(text) == [
+        ("Ivo", "Fix the hinge on the tool store door"),
+        ("Lena", "Ring the water company"),
+        ("@marcus", "Quarterly rent reminders"),
+        (None, "New sign for the car park"),
+        ("Marcus", "Empty the rain gauge"),
     ]

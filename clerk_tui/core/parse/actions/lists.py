@@ -121,6 +121,9 @@ def _entry(ctx: Context, ln: Line, in_list: bool) -> tuple[str | None, str, str]
     """(owner, task, where its due date is) of an entry, in one of the list shapes."""
     text = ctx.text
     end = line_end(ctx, ln)
+    box = _CHECKBOX_RE.match(text, ln.cstart, end)
+    if box is not None:
+        return None if box.group(1) else _checkbox_task(ctx, ln, text[box.end() : end])
     if in_list:
         m = LIST_ACTION_RE.fullmatch(text, ln.cstart, ln.cend)
         if m is not None:
@@ -132,7 +135,7 @@ def _entry(ctx: Context, ln: Line, in_list: bool) -> tuple[str | None, str, str]
         if m is not None and _list_owner(ctx, m.group("owner")):
             return m.group("owner"), m.group("task"), m.group("task")
     elif not _is_entry_line(ctx, ln):
-        return _note_task(ctx, text[ln.cstart : end])
+        return _note_task(ctx, ln, text[ln.cstart : end])
     body = _ENUMERATOR_RE.sub("", text[ln.cstart : end], count=1)
     if "|" in body or "\t" in body:
         return None  # a table's row: the table rules read it
@@ -149,7 +152,9 @@ def _entry(ctx: Context, ln: Line, in_list: bool) -> tuple[str | None, str, str]
             return None  # "Arushi - Create the files - done": reported, not to do
         if not (_entry_owner(ctx, owner) if in_list else _known_owner(ctx, owner)):
             continue
-        if not _imperative(task[:1].upper() + task[1:]):
+        if not _imperative(task[:1].upper() + task[1:]) and not (
+            in_list and shape is _DASH_FIRST_RE and _joint_names(ctx, owner)
+        ):  # "Daniel/Peter - membership report at the end of the month": theirs, any wording
             continue
         if in_list or task.split(None, 1)[0].lower() in FIRST_NAME_VERBS:
             # Outside a list, a verb of a job ("book", "send"), not of talk ("Can we ...").
@@ -161,7 +166,7 @@ def _entry(ctx: Context, ln: Line, in_list: bool) -> tuple[str | None, str, str]
         if _imperative(body) and not _PLEASE_RE.match(body):
             return None, body, body  # "Confirm the room booking": the meeting's own to do
         return None
-    return _note_task(ctx, body)
+    return _note_task(ctx, ln, body)
 
 
 # "Bob talk to Luther", "Luther and Val sort out the visitors", "Carol to turn the notes into
@@ -181,33 +186,127 @@ def _named_first(ctx: Context, owner: str) -> bool:
     )
 
 
-def _note_task(ctx: Context, body: str) -> tuple[str | None, str, str] | None:
+# "[ ] ...", "- [ ] ..." (a markdown task list); "[x]" is done.
+_CHECKBOX_RE = re.compile(r"\[(?: |([xX✓]))\]\s+")
+_HANDLE_END_RE = re.compile(r"\s+(?P<owner>@[\w-]+(?:\s*,?\s*@[\w-]+)*)\s*\.?$")
+
+
+def _checkbox_task(ctx: Context, ln: Line, body: str) -> tuple[str | None, str, str] | None:
+    """An open box of a task list: "[ ] Fazli: contact the landlord", "- [ ] Bob talk to
+    Luther", "- [ ] renew the domain @dana"; any wording is a task."""
+    body = " ".join(body.split())
+    if not body:
+        return None
+    found = _note_task(ctx, ln, body)
+    if found is not None:
+        return found
+    m = _NAME_VERB_RE.fullmatch(body)
+    if m is not None and _named_first(ctx, m.group("owner")) and _imperative(m.group("task")):
+        return m.group("owner"), m.group("task"), m.group("task")
+    h = _HANDLE_END_RE.search(body)
+    if h is not None:
+        return h.group("owner"), body[: h.start()], body
+    return None, body, body
+
+
+def _note_task(ctx: Context, ln: Line, body: str) -> tuple[str | None, str, str] | None:
     """ "Fazli: contact the landlord and apologise", "Luther/Val: sort out the questions",
-    "everyone: read the draft": a task in informal notes, on a line of its own, anywhere in
-    the minutes; "Omar: will see to this" promises what the line before asks. Not a label
-    ("Chair: Jane Smith", "Venue: the hall") nor what a speaker says ("Aisha: I think ...")."""
-    m = _NOTE_TASK_RE.fullmatch(body.strip()) if ":" in body[:48] else None
+    "everyone: read the draft", "Roland - make two more pigeonholes": a task in informal
+    notes, on a line of its own, anywhere in the minutes; "Omar: will see to this" promises
+    what the line before says. Not a label ("Chair: Jane Smith", "Venue: the hall") nor what
+    a speaker says ("Aisha: I think ...")."""
+    head = body[:48]
+    if ":" not in head and " - " not in head and " – " not in head:
+        return None
+    m = _NOTE_TASK_RE.fullmatch(body.strip())
     if m is None:
         return None
     owner, task = m.group("owner").strip(), m.group("task").strip()
+    if " - " in owner:  # "Landlord issue - Fazli: contact the landlord"
+        owner = owner.rsplit(" - ", 1)[1].strip()
+    owner = _TODO_RE.sub("", owner)  # "TODO Fazli: contact the landlord"
     if not _entry_owner(ctx, owner) or _LABEL_RE.fullmatch(owner):
         return None
     if m.group("will"):
-        return owner, task, task
+        if _PRO_FORM_RE.fullmatch(task):  # "will see to this": what the line before says
+            before = _line_before(ctx, ln)
+            if before:
+                task = f"{task.rstrip(' .')} ({before.rstrip(' .')})"
+        return owner, task, m.group("task")
     first = task.split(None, 1)[0].lower()
     if (
         first in _TALK_VERBS
         or task.endswith("?")
         or _DONE_RE.search(task)
+        or _STATEMENT_RE.match(task)
+        or _noun_use(task)
         or not _imperative(task[:1].upper() + task[1:])
     ):
         return None
     return owner, task, task
 
 
+# "install has been too fragile": a subject and its verb, not an imperative.
+_STATEMENT_RE = re.compile(r"\S+(?:\s+\S+)?\s+(?:has|have|had|is|are|was|were|does|did)\b")
+
+
+def _joint_names(ctx: Context, owner: str) -> bool:
+    """Two or more owners, each initials or a given name ("Daniel/Peter", "AB & CD")."""
+    parts = split_owners(owner)
+    return len(parts) > 1 and all(
+        _INITIALS_RE.fullmatch(o) or o in ctx.initials or _named_first(ctx, o) and o[:1].isupper()
+        for o in parts
+    )
+
+
+def _noun_use(task: str) -> bool:
+    """A task that reads as a noun or an adjective, not a verb: "review of the accounts",
+    "update on correspondence", "fine with that", "open to the idea", "back next week"."""
+    words = task.lower().split(None, 2)
+    if len(words) < 2:
+        return False
+    first, second = words[0], words[1]
+    return (
+        second == "of"
+        or first in _NOUN_VERBS
+        and second in ("on", "from", "for", "re")
+        or first in _ADJECTIVE_VERBS
+        or first in _ADJECTIVE_OR_VERB
+        and second in _PREPOSITIONS
+    )
+
+
+_NOUN_VERBS = frozenset("update report review feedback progress".split())  # noqa: SIM905
+_ADJECTIVE_VERBS = frozenset(
+    "fine back like well right even still next last better best".split()  # noqa: SIM905
+)
+_ADJECTIVE_OR_VERB = frozenset("open clear free close present busy".split())  # noqa: SIM905
+_PREPOSITIONS = frozenset("to with on about for at of in".split())  # noqa: SIM905
+
+
+_TODO_RE = re.compile(r"^(?:TODO|To-?[Dd]o|ACTION|Action)\s+(?=\S)")
+
+
+def _line_before(ctx: Context, ln: Line) -> str:
+    """The text of the nearest line above with any (none when it is an item's title)."""
+    for k in range(ln.index - 1, max(-1, ln.index - 4), -1):
+        prev = ctx.lines[k]
+        if not prev.blank:
+            if prev.cstart in ctx.item_start_set:
+                return ""
+            return ctx.text[prev.cstart : prev.cend].strip()
+    return ""
+
+
 _NOTE_TASK_RE = re.compile(
-    r"(?P<owner>[A-Za-z@][\w’'.&/ -]{0,39}?)\s*:\s+(?:(?P<will>will|to)\s+)?(?P<task>[a-z].{3,})",
+    r"(?P<owner>[A-Za-z@][\w’'.&/ -]{0,39}?)\s*(?::|\s[-–])\s+(?:(?P<will>will|to)\s+)?"
+    r"(?P<task>[a-z].{1,})",
     re.S,
+)
+# "do it", "see to this", "sort that out", "deal with it" (and a time: "in a week or so").
+_PRO_FORM_RE = re.compile(
+    r"(?:(?:do|see\s+to|sort|take|deal\s+with|handle|look\s+into|follow\s+up|action)"
+    r"\s+(?:it|this|that|these|them)\b(?:\s+(?:out|on|up))?(?:\s+[^.;]{0,30})?|do)\.?"
 )
 # Labels of minutes' furniture: their "Name: value" lines are no tasks.
 _LABEL_RE = re.compile(
@@ -220,7 +319,7 @@ _TALK_VERBS = frozenset(
     """
     think agree disagree like love want wish hope feel know see guess suppose wonder thank
     believe mean remember say note suggest prefer understand worry let need seem sound
-    have can could may might must should would be
+    have can could may might must should would be query question comment welcome
     """.split()  # noqa: SIM905
 )
 
@@ -244,12 +343,8 @@ _DASH_LAST_RE = re.compile(r"(?P<task>[A-Z][a-z]+\b.{3,}?)\s+[-–—]\s+(?P<own
 _DASH_FIRST_RE = re.compile(r"(?P<owner>[^-–—:(]{2,40}?)\s*[-–—]\s+(?P<task>\S.{3,})")
 # "Share the revised plan (AM)".
 _BRACKET_LAST_RE = re.compile(r"(?P<task>[A-Z][a-z]+\b.{3,}?)\s*\((?P<owner>[^()]{2,40})\)\.?")
-# "Tom Berry: Book the hall", "Tom: to book the hall" (a bullet naming someone known).
-_NAME_COLON_RE = re.compile(
-    r"(?P<owner>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}):\s+(?:to\s+)?(?P<task>\S.{3,})"
-)
 _LIST_SHAPES = (_BRACKET_FIRST_RE, _DASH_LAST_RE, _DASH_FIRST_RE)
-_ENTRY_SHAPES = (_NAME_COLON_RE, _BRACKET_LAST_RE, _DASH_FIRST_RE)
+_ENTRY_SHAPES = (_BRACKET_LAST_RE,)
 _ENUMERATOR_RE = re.compile(r"^(?:\(?(?:\d{1,2}|[A-Za-z])[.)]|\d{1,2}\.\d{1,2}\.?)\s+")
 _PLEASE_RE = re.compile(r"^(?:[Pp]lease|[Kk]indly)\s+")
 _ENTRY_LINE_RE = re.compile(r"\(?(?:\d{1,2}|[A-Za-z])[.)]\s|\d{1,2}\.\d{1,2}\.?\s")

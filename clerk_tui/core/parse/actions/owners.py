@@ -294,9 +294,13 @@ def owner_like(ctx: Context, np: str, *, bodies: bool = True) -> bool:
     return bodies and body_like(np)
 
 
+_AS_ROLE_RE = re.compile(r",\s*as\s+.*$")
+
+
 def trim_owner_to_person(ctx: Context, owner: str, start: int) -> tuple[str, int]:
     """ "the Partnership and Caroline Farrar" -> "Caroline Farrar" when the last part is a
-    named person and an earlier part is not."""
+    named person and an earlier part is not; "Tim, as treasurer" -> "Tim"."""
+    owner = _AS_ROLE_RE.sub("", owner)
     parts = _AND_RE.split(owner)
     if len(parts) < 2:
         return owner, start

@@ -60,7 +60,7 @@ _P_WHO_WOULD = re.compile(
     r"(?P<verb>[a-z][a-z-]+)\b"
 )
 _BY_AGENT_RE = re.compile(
-    r"[,\s]+by\s+(?P<agent>(?:the\s+)?[A-Z][\w’'&.-]*"
+    r"[,\s]+by\s+(?P<agent>(?:the\s+)?(?:(?:relevant|appropriate|responsible)\s+)?[A-Z][\w’'&.-]*"
     r"(?:\s+(?:of|for|and|&|the)?\s*[A-Z][\w’'&.-]*){0,6})"
 )
 # A subject that holds a clause of its own ("whether the minutes could", "no amendments
@@ -91,12 +91,16 @@ _PARTICLES = frozenset("out up off back round forward over down".split())  # noq
 def participle_base(word: str) -> str | None:
     """The base verb of a past participle that names a task ("provided" -> "provide",
     "carried" -> "carry"), or None."""
-    if not (word.endswith(("ed", "en", "t")) or word in ("put", "set", "sent", "made", "done")):
+    if not (word.endswith(("ed", "en", "t")) or word in ("made", "done")):
         return None
     base = verb_base(word)
-    if base is None or base == word or base in _NOT_DONE:
+    if base is None or base == word and word not in _SAME_PARTICIPLE or base in _NOT_DONE:
         return None
     return base
+
+
+# Participles spelt as their verb ("the hedge be cut back").
+_SAME_PARTICIPLE = frozenset("cut put set shut spread split let".split())  # noqa: SIM905
 
 
 def _active(base: str, np: str, rest: str) -> str:
@@ -156,12 +160,15 @@ def _meeting_agreed(st: str, frame: int, words: str) -> bool:
     return ob is not None and self_body(ob[0])
 
 
+_ADVERB_TAIL_RE = re.compile(r"(?:\s+(?:also|further|then|later|again|[a-z]{3,}ly))+\s*$")
+
+
 def _speaker(ctx: Context, st: str, frame: int, prev: str) -> str | None:
     """Who reported the promise: a person or role opening the sentence ("The Director
     stated that ..."), not "It was stated" nor "Members were advised"."""
     if st[frame:].lower().startswith(("it ", "was ", "were ")):
         return None
-    ob = owner_before(st, frame)
+    ob = owner_before(st, _ADVERB_TAIL_RE.sub("", st[:frame]).__len__())  # "He also stated"
     if ob is None:
         return None
     owner = ob[0]

@@ -144,7 +144,7 @@ _OWN_AGENDA_RE = re.compile(
     r"(?:work\s*programme|forward\s+plan|agenda)"
 )
 _P_AGREED_THAT = re.compile(
-    r"(?=[ard])\b(?P<head>agreed|resolved|requested|asked|recommended|decided)\s+that\s+(?P<np>(?:the\s+)?[A-Z][\w’'&.,-]*(?:\s+(?:of|for|and|&|the|at)?\s*[A-Z][\w’'&.,-]*){0,10})\s+"
+    r"(?=[ardARD])\b(?:(?P<head>(?i:agreed|resolved|decided))\s+(?:that\s+)?|(?P<head2>requested|asked|recommended)\s+that\s+)(?P<np>(?:the\s+)?[A-Z][\w’'&.,-]*(?:\s+(?:of|for|and|&|the|at)?\s*[A-Z][\w’'&.,-]*){0,10})\s+"
     r"(?:(?P<modal>would|should|will|shall|to|be\s+asked\s+to|be\s+requested\s+to)\s+(?:then\s+|also\s+)?)?(?P<verb>[a-z][a-z-]+)"
 )
 _P_DUE = re.compile(r"(?=[iaw])\b(?:is|are|was|were)\s+due\s+(?:by|on|before|in|at)\b")
@@ -189,7 +189,7 @@ _HEADING_SEP_RE = re.compile(r"^[^.;:–—]{1,80}?(?::|\s[–—-]|[–—])\s+
 # A word of the future, of a request or of an agreement: sentences with none make no action.
 _ACTION_HINT = re.compile(
     r"\b(?:to|will|shall|would|could|can|due|That|asked|requests?|requested|[Dd]elegate|[Pp]lease"
-    r"|know|agreed|AGREED|[Rr]esolved|RESOLVED|decided|suggested|proposed|recommended|urged"
+    r"|know|[Aa]greed|AGREED|[Rr]esolved|RESOLVED|decided|suggested|proposed|recommended|urged"
     r"|sought)\b|['’]ll\b"
     r"|\b(?:is|are|was|were)\s+(?:[a-z]+ly\s+|still\s+|also\s+|now\s+)?[a-z]+ing\b"
 )
@@ -571,13 +571,16 @@ def agreed_to(ctx: Context, st: str, prev: str) -> Found:
     """ "X agreed to / undertook to / offered to / volunteered to <verb> ..."; not the
     meeting's own decision ("The Board agreed to note") or its work programme."""
     for m in _P_AGREED.finditer(st):
-        ob = owner_before(st, m.start())
+        before = _AUX_ADVERB_TAIL_RE.sub("", st[: m.start()])  # "X has kindly agreed to"
+        if re.search(r"\b(?:it|was|were|had)\s*$", before):
+            continue  # "It was agreed to", "had agreed to" (before the meeting)
+        if _PERFECT_RE.search(st, len(before), m.start()) and _REPORTED_RE.search(before):
+            continue  # "CC reported that the Secretary of State has agreed to award ...": news
+        ob = owner_before(st, len(before))
         if ob is None:
             continue
         owner, _ostart = trim_owner_to_person(ctx, *ob)
         verb = m.group("verb")
-        if re.search(r"\b(?:it|was|were|had|has|have)\s*$", st[: m.start()]):
-            continue
         if self_body(owner) and (
             verb in DECISION_VERBS or _OWN_AGENDA_RE.match(st, m.start("verb"))
         ):
@@ -586,6 +589,15 @@ def agreed_to(ctx: Context, st: str, prev: str) -> Found:
         if (owner_like(ctx, owner) or first_names(owner, task)) and verb not in ("be", "the"):
             return owner, task
     return None
+
+
+_PERFECT_RE = re.compile(r"\b(?:has|have)\b")
+_REPORTED_RE = re.compile(
+    r"(?i)\b(?:reported|informed|advised|noted|stated|said|explained|confirmed|announced)\b.*\bthat\b"
+)
+_AUX_ADVERB_TAIL_RE = re.compile(
+    r"(?:\s+(?:has|have|also|kindly|further|again|then|both|jointly|now|[a-z]{3,}ly))+\s*$"
+)
 
 
 def asked_passive(ctx: Context, st: str, prev: str) -> Found:
@@ -665,7 +677,7 @@ def agreed_that_owner(ctx: Context, st: str, prev: str) -> Found:
         if not owner_like(ctx, np) or not _ok_verb(verb) or self_body(np):
             continue
         if m.group("modal") is None and (
-            m.group("head") not in ("agreed", "resolved", "decided")  # "recommended that"
+            m.group("head") is None  # "recommended that the Council adopt ..."
             or verb_base(verb) != verb
             or verb in _AUXILIARIES | _NOT_A_VERB | _NOT_ASKED
             or body_like(np)
@@ -733,7 +745,7 @@ def modal_verb(ctx: Context, st: str, prev: str) -> Found:
             if base is None or base == verb:
                 continue
             verb, task = base, base + task[len(m.group("verb")) :]
-        if (verb in WILL_BAD or verb in _NOT_TASK_VERBS) and not _task_sense(st, m.end()):
+        if (verb in WILL_BAD or verb in _NOT_TASK_VERBS) and not _task_sense(verb, st, m.end()):
             continue
         task_verb = verb in FIRST_NAME_VERBS or is_base_verb(verb)
         would = m.group("modal") == "would"
@@ -742,7 +754,7 @@ def modal_verb(ctx: Context, st: str, prev: str) -> Found:
         if speaker and task_verb:
             return speaker.group("who"), task
         if task_verb and not would and _AND_END_RE.search(before):
-            subject = _subject(ctx, st)
+            subject = _subject(ctx, st, m.start())
             if subject is not None:  # "HC needs to know the numbers, and will reserve ..."
                 return subject, task
         pm = _PRONOUN_RE.fullmatch(before)
@@ -781,18 +793,21 @@ def modal_verb(ctx: Context, st: str, prev: str) -> Found:
 
 # Verbs of wishes and states that are a task in one sense: "will follow up with the
 # landlord", "will move the lesson to the new site", "would make a funding application".
-_TASK_SENSE_RE = re.compile(
-    r"(?<=follow)\s+(?:up|through|on)\b"
-    r"|(?<=move)\s+(?!(?:at|that|to|on|onto|forward|ahead)\b|(?:a|the)\s+motion\b)\w"
-    r"|(?<=make)\s+(?:an?|the|some|two|three|sure|contact|arrangements|enquiries)\b"
-    r"|(?<=get)\s+(?:an?|the)\s+(?:quote|quotes|price|prices|estimate|copy|list|details)\b"
-    r"|(?<=keep)\s+(?:an?|the)\s+(?:eye|record|note|log)\b"
-)
+_TASK_SENSE = {
+    "follow": re.compile(r"\s+(?:up|through|on)\b"),
+    "move": re.compile(r"\s+(?!(?:at|that|to|on|onto|forward|ahead)\b|(?:a|the)\s+motion\b)\w"),
+    "make": re.compile(r"\s+(?:an?|the|some|two|three|sure|contact|arrangements|enquiries)\b"),
+    "get": re.compile(r"\s+(?:an?|the|some|two|three)\s"),
+    "keep": re.compile(r"\s+(?:an?|the)\s+(?:eye|record|note|log)\b"),
+}
 
 
-def _task_sense(st: str, verb_end: int) -> bool:
-    """A verb of a state or a wish used in the sense of a task (see _TASK_SENSE_RE)."""
-    return _TASK_SENSE_RE.match(st, verb_end) is not None
+def _task_sense(verb: str, st: str, verb_end: int) -> bool:
+    """A verb of a state or a wish used in the sense of a task: "will follow up with the
+    landlord", "will move the lesson to the new site" (not "will move at the next meeting
+    that ..."), "would make a funding application", "will get the keys cut"."""
+    rx = _TASK_SENSE.get(verb)
+    return rx is not None and rx.match(st, verb_end) is not None
 
 
 # ", which Omar will ...", "the hall, which the Clerk would book": a relative clause whose
@@ -812,15 +827,31 @@ _SUBJECT_RE = re.compile(
 )
 
 
-def _subject(ctx: Context, st: str) -> str | None:
-    """The person, initials or role the sentence opens with, or None."""
+_THAT_SUBJECT_RE = re.compile(
+    r"\bthat\s+(?P<np>(?:[Tt]he\s+)?[A-Z][\w.&’'-]*(?:\s+(?:of\s+)?[A-Z][\w.&’'-]*){0,3})"
+    r"\s+(?:will|would|shall|is|are|was|were|has|have|had)\b"
+)
+
+
+def _subject(ctx: Context, st: str, end: int) -> str | None:
+    """Whom "..., and will <verb>" (before ``end``) goes on about: the subject of the
+    that-clause it continues ("CC said that the Parish Council will try ... and will put
+    ..."), else the person, initials or role the sentence opens with; or None."""
+    inner = max(_THAT_SUBJECT_RE.finditer(st, 0, end), key=lambda x: x.start(), default=None)
+    if inner is not None:
+        np = inner.group("np")
+        return np if owner_like(ctx, np) and not self_body(np) else None
     m = _SUBJECT_RE.match(st)
     if m is None:
         return None
     np = m.group("np")
-    if np.split()[0].lower() in DISCOURSE or body_like(np) and not role_like(np):
+    if np.split()[0].lower() in DISCOURSE:
         return None
-    named = person_like(ctx, np) or all(given_name(x) for x in split_owners(np))
+    if np in ctx.initials or person_like(ctx, np) and not body_like(np):
+        return np  # "HC" (initials the minutes use), "Cllr Rees"
+    if body_like(np):
+        return None
+    named = all(given_name(x) for x in split_owners(np))
     return np if named or role_like(np) else None
 
 
@@ -914,6 +945,11 @@ def ongoing_task(ctx: Context, st: str, prev: str) -> Found:
             continue
         owner = ob[0]
         task = base + st[m.end("verb") :]
+        if owner in ("He", "She"):  # the person the sentence before names
+            ante = antecedent(ctx, prev, plural=False)
+            if ante and person_like(ctx, ante):
+                return ante, task
+            continue
         if (
             person_like(ctx, owner)
             and not body_like(owner)
@@ -932,7 +968,7 @@ _ONGOING_RE = re.compile(
 _ONGOING_VERBS = frozenset(
     """
     enquire inquire triage chase arrange organise organize investigate liaise contact source
-    obtain seek research sort follow look negotiate pursue canvass approach
+    obtain seek research sort follow look negotiate pursue canvass approach check
     """.split()  # noqa: SIM905
 )
 _ONGOING_PHRASAL = frozenset({"sort", "follow", "look"})  # "sorting out", "looking into"
@@ -942,7 +978,8 @@ def hoped_to(ctx: Context, st: str, prev: str) -> Found:
     """ "It was hoped to have a draft version available by the next meeting": what the
     meeting means to do; the person who was just speaking owns it, else no one named."""
     m = _HOPED_TO_RE.search(st)
-    if m is None or m.group("verb") in WILL_BAD - {"have"} or m.group("verb") in _NOT_TASK_VERBS:
+    verb = m.group("verb") if m else ""
+    if m is None or verb in WILL_BAD - {"have"} or verb in _NOT_TASK_VERBS | DECISION_VERBS:
         return None
     return _speaker_of(ctx, prev), st[m.start("verb") :]
 
@@ -974,7 +1011,7 @@ _SPOKE_RE = re.compile(
 
 
 _HOPED_TO_RE = re.compile(
-    r"(?=[Ii])\b[Ii]t\s+(?:was|is)\s+(?:also\s+)?(?:hoped|intended|planned|proposed)\s+to\s+"
+    r"(?=[Ii])\b[Ii]t\s+(?:was|is)\s+(?:also\s+)?(?:hoped|intended|planned)\s+to\s+"
     r"(?P<verb>[a-z]+)\b"
 )
 
@@ -999,9 +1036,9 @@ _STARRED_PASSIVE_RE = re.compile(r"(?P<star>\\?\*+\s*)(?:[A-Za-z][\w’' -]{0,40
 
 
 def passive_to_be_done(ctx: Context, st: str, prev: str) -> Found:
-    """Something asked for or promised to be done, by no one named: "a reply would be sent
-    to the residents", "CC requested a Parish Council notice to be added to the website"."""
-    m = _P_SENT_PASSIVE.search(st) or _P_REQUESTED_PASSIVE.search(st)
+    """Something promised to be done, by no one named: "a reply would be sent to the
+    residents" (requests that something be done: :func:`.passives.requested_passive`)."""
+    m = _P_SENT_PASSIVE.search(st)
     if m is None or "meeting" in st[m.end() :]:
         return None  # "The reply will be shared at the next meeting": a follow-up
     return None, st[m.start("np") :]
@@ -1039,10 +1076,6 @@ _P_SENT_PASSIVE = re.compile(
     r"|note|copy|copies|email|notice|invitation|reminder|link|list|details))\s+"
     r"(?:would|will|is\s+to|are\s+to|should)\s+be\s+(?:sent|circulated|forwarded|written|emailed"
     r"|issued|posted|shared|drafted|published|distributed)\b"
-)
-_P_REQUESTED_PASSIVE = re.compile(
-    r"(?=[ar])\b(?:requested|asked\s+for)\s+(?P<np>(?:a|an|the)\s+[^.;,]{1,60}?)\s+to\s+be\s+"
-    r"(?:[a-z]+(?:ed|en)|put|sent|set|made|paid|held|kept|told)\b"
 )
 _P_PLEASE = re.compile(
     r"\W*(?:[Pp]lease\s+|[Kk]indly\s+)(?:(?:could|can)\s+you\s+)?(?P<verb>[a-z]+)\b"
@@ -1126,7 +1159,7 @@ _RULE_NEEDS: dict[Rule, frozenset[str]] = {
             asked_active,
             ("ask", "request", "tasked", "invite", "instruct", "urge", "set", "challenged"),
         ),
-        (agreed_that_owner, ("that",)),
+        (agreed_that_owner, ("that", "agreed", "resolved", "decided")),
         (asked_that_verb, ("asked", "request")),
         (asked_if_could, ("asked", "queried", "wondered")),
         (said_would, ("would", "could", "will", "can", "shall", "intend", "planned", "happy")),
@@ -1138,7 +1171,7 @@ _RULE_NEEDS: dict[Rule, frozenset[str]] = {
         (starred_passive, ("*",)),
         (noted_passive, ("to be",)),
         (ongoing_task, ("ing",)),
-        (hoped_to, ("hoped", "intended", "planned", "proposed")),
+        (hoped_to, ("hoped", "intended", "planned")),
         (reported_passive, ("be",)),
         (passive_by, (" by ",)),
         (requested_passive, ("request", "asked", "suggested", "urged")),
