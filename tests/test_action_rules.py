@@ -714,3 +714,15 @@ def test_markdown_task_lists() -> None:
         (None, "New sign for the car park"),
         ("Marcus", "Empty the rain gauge"),
     ]
+
+
+def test_contracted_promises_after_said() -> None:
+    text = _HEAD + (
+        "Ivo said he'd ask the farmer for manure.\n"
+        "Lena said she’ll sort out the raffle prizes.\n"
+        "Marcus said he'd enjoyed the show.\n"
+    )
+    assert _actions(text) == [
+        ("Ivo", "Ask the farmer for manure."),
+        ("Lena", "Sort out the raffle prizes."),
+    ]
