@@ -1178,7 +1178,10 @@ _RULE_NEEDS: dict[Rule, frozenset[str]] = {
         (hoped_to, ("hoped", "intended", "planned")),
         (reported_passive, ("be",)),
         (passive_by, (" by ",)),
-        (requested_passive, ("request", "asked", "suggested", "urged")),
+        (
+            requested_passive,
+            ("request", "asked", "suggested", "urged", "agreed", "resolved", "decided"),
+        ),
         (requested_active, ("request", "asked", "suggested", "urged")),
         (requested_info, ("requested", "asked for", "sought")),
         (who_would, ("who",)),
