@@ -714,3 +714,29 @@ def test_markdown_task_lists() -> None:
         (None, "New sign for the car park"),
         ("Marcus", "Empty the rain gauge"),
     ]
+
+
+def test_contracted_promises_after_said() -> None:
+    text = _HEAD + (
+        "Ivo said he'd ask the farmer for manure.\n"
+        "Lena said she’ll sort out the raffle prizes.\n"
+        "Marcus said he'd enjoyed the show.\n"
+    )
+    assert _actions(text) == [
+        ("Ivo", "Ask the farmer for manure."),
+        ("Lena", "Sort out the raffle prizes."),
+    ]
+
+
+def test_agreed_that_something_be_done() -> None:
+    text = _HEAD + (
+        "It was agreed that a letter be sent to the tenant of plot 7.\n"
+        "It was resolved that the matter be referred to the county.\n"
+        "It was agreed that the meeting be adjourned.\n"
+        "It was agreed that the accounts be noted.\n"
+        "It was agreed that an item on rents be added to the work programme.\n"
+    )
+    assert _actions(text) == [
+        (None, "Send a letter to the tenant of plot 7."),
+        (None, "Refer the matter to the county."),
+    ]

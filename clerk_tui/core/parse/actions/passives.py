@@ -38,9 +38,17 @@ _P_PASSIVE_BY = re.compile(
 )
 # "requested (that) <something> (should) be <participle>", "asked for <something> to be ...".
 _P_REQUEST_PASSIVE = re.compile(
-    r"\b(?:requested|asked|suggested|urged)\s+(?:that\s+|for\s+)?"
+    r"\b(?:(?P<ask>requested|asked|suggested|urged)\s+(?:that\s+|for\s+)?"
+    r"|(?i:it\s+was\s+)(?:agreed|resolved|decided)\s+that\s+)"
     r"(?P<np>(?:[Aa]n?|[Tt]he|[Aa]ll|[a-z]+\s+[a-z]+|[a-z]{3,}|[A-Z][\w-]*)\b[^,;:]{0,80}?)\s+"
-    r"(?:should\s+|to\s+)?be\s+(?P<part>[a-z]+)\b"
+    r"(?:(?P<should>should)\s+|to\s+)?be\s+(?P<part>[a-z]+)\b"
+)
+# What the meeting itself does in "It was agreed that ... be <done>": decisions, not tasks.
+_MEETING_ACTS = frozenset(
+    """
+    adjourn suspend award grant elect appoint co-opt reappoint adopt ratify sign select choose
+    hold retain move postpone
+    """.split()  # noqa: SIM905
 )
 # "requested (that) the Council proceed to ...", "suggested that the Clerk contact ...".
 _P_REQUEST_ACTIVE = re.compile(
@@ -83,7 +91,7 @@ _NOT_DONE = frozenset(
 )
 _NOT_REQUESTED = _NOT_DONE | (DECISION_VERBS - {"confirm", "delegate"}) | {"attend"}
 _NOT_SUBJECT = frozenset(
-    "it this that there they these those which what who he she we minutes".split()  # noqa: SIM905
+    "it this that there they these those which what who he she we minutes meeting".split()  # noqa: SIM905
 )
 _PARTICLES = frozenset("out up off back round forward over down".split())  # noqa: SIM905
 
@@ -199,14 +207,19 @@ def passive_by(ctx: Context, st: str, prev: str) -> Found:
 
 
 def requested_passive(ctx: Context, st: str, prev: str) -> Found:
-    """A request that something be done: "Members requested that an audit of estates be
-    carried out", "requested a thank you be sent to the Vintage Club", "asked for a Policy
-    Document to be drafted, by the appropriate Committee" (the doer, when named)."""
+    """A request or an agreement that something be done: "Members requested that an audit of
+    estates be carried out", "requested a thank you be sent to the Vintage Club", "asked for
+    a Policy Document to be drafted, by the appropriate Committee" (the doer, when named),
+    "It was agreed that a letter be sent to the police"."""
     for m in _P_REQUEST_PASSIVE.finditer(st):
         base = participle_base(m.group("part"))
         np = m.group("np").strip()
         if base is None or not _thing(np) or _AGENDA_RE.search(st, m.end()):
             continue
+        if m.group("ask") is None and (
+            m.group("should") or base in _MEETING_ACTS or _OWN_BUSINESS_RE.search(st, m.end())
+        ):
+            continue  # "agreed that the meeting be adjourned", "... be added to the work programme"
         agent, rest = _split_by_agent(ctx, st[m.end() :])
         return agent, _active(base, np, rest)
     return None

@@ -50,7 +50,7 @@ _PRON = r"(?:he|she|they|we)"
 # Each prose rule opens with a look-ahead on its first letters: the regex engine then skips
 # straight to the places a match can start (a large share of the parse time otherwise).
 _P_SAID = re.compile(
-    rf"(?=[scaeiruon])\b{_SAY}\s+(?:that\s+)?{_PRON}\s+(?:would|could|will|can|shall|intends?\s+to|planned\s+to|was\s+happy\s+to|were\s+happy\s+to|would\s+be\s+happy\s+to|would\s+be\s+pleased\s+to)\s+"
+    rf"(?=[scaeiruon])\b{_SAY}\s+(?:that\s+)?{_PRON}(?:\s+(?:would|could|will|can|shall|intends?\s+to|planned\s+to|was\s+happy\s+to|were\s+happy\s+to|would\s+be\s+happy\s+to|would\s+be\s+pleased\s+to)|['’](?:ll|d))\s+"
     r"(?:then\s+|also\s+|now\s+|further\s+|personally\s+|be\s+happy\s+to\s+)?(?P<verb>[a-z][a-z-]+)"
 )
 _P_AGREED = re.compile(
@@ -190,7 +190,7 @@ _HEADING_SEP_RE = re.compile(r"^[^.;:–—]{1,80}?(?::|\s[–—-]|[–—])\s+
 _ACTION_HINT = re.compile(
     r"\b(?:to|will|shall|would|could|can|due|That|asked|requests?|requested|[Dd]elegate|[Pp]lease"
     r"|know|[Aa]greed|AGREED|[Rr]esolved|RESOLVED|decided|suggested|proposed|recommended|urged"
-    r"|sought)\b|['’]ll\b"
+    r"|sought)\b|['’](?:ll|d)\b"
     r"|\b(?:is|are|was|were)\s+(?:[a-z]+ly\s+|still\s+|also\s+|now\s+)?[a-z]+ing\b"
 )
 
@@ -693,8 +693,8 @@ def said_would(ctx: Context, st: str, prev: str) -> Found:
     "he advised Members he would ...": he is whom the sentence before names."""
     for m in _P_SAID.finditer(st):
         verb = m.group("verb")
-        if verb in WILL_BAD or verb in ("not", "be"):
-            continue
+        if verb in WILL_BAD or verb in ("not", "be") or verb_base(verb) not in (None, verb):
+            continue  # "he'd enjoyed the show": had, not would
         ob = owner_before(st, m.start())
         if ob is None:
             if _HE_SHE_BEFORE_RE.search(st, 0, m.start()):
@@ -1162,7 +1162,11 @@ _RULE_NEEDS: dict[Rule, frozenset[str]] = {
         (agreed_that_owner, ("that", "agreed", "resolved", "decided")),
         (asked_that_verb, ("asked", "request")),
         (asked_if_could, ("asked", "queried", "wondered")),
-        (said_would, ("would", "could", "will", "can", "shall", "intend", "planned", "happy")),
+        (
+            said_would,
+            ("would", "could", "will", "can", "shall", "intend", "planned", "happy")
+            + ("'ll", "’ll", "'d ", "’d "),
+        ),
         (said_and_that_would, ("and that",)),
         (modal_verb, ("will", "shall", "would", "going", "'ll", "’ll")),
         (body_will, ("will", "would", "shall", "going")),
@@ -1174,7 +1178,10 @@ _RULE_NEEDS: dict[Rule, frozenset[str]] = {
         (hoped_to, ("hoped", "intended", "planned")),
         (reported_passive, ("be",)),
         (passive_by, (" by ",)),
-        (requested_passive, ("request", "asked", "suggested", "urged")),
+        (
+            requested_passive,
+            ("request", "asked", "suggested", "urged", "agreed", "resolved", "decided"),
+        ),
         (requested_active, ("request", "asked", "suggested", "urged")),
         (requested_info, ("requested", "asked for", "sought")),
         (who_would, ("who",)),
