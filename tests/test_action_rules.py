@@ -499,6 +499,7 @@ def test_name_colon_task_lines_anywhere_in_notes() -> None:
         "Lena/Marcus: work out the rota for the summer watering\n"
         "everyone: clear the paths next to their plots\n"
         "Kasia: will see to the padlock next week.\n"
+        "Mrs Fox (Treasurer): bank the rents before the end of the month\n"
         "Chair: Nia Rees\n"
         "Date: 7 July 2025\n"
         "Venue: the pavilion\n"
@@ -510,6 +511,7 @@ def test_name_colon_task_lines_anywhere_in_notes() -> None:
         ("Lena/Marcus", "Work out the rota for the summer watering"),
         ("everyone", "Clear the paths next to their plots"),
         ("Kasia", "See to the padlock next week."),
+        ("Mrs Fox", "Bank the rents before the end of the month"),
     ]
 
 
