@@ -742,3 +742,20 @@ def test_agreed_that_something_be_done() -> None:
         (None, "Send a letter to the tenant of plot 7."),
         (None, "Refer the matter to the county."),
     ]
+
+
+def test_owners_described_in_passing_and_lists_of_names() -> None:
+    text = _HEAD + (
+        "Ivo (treasurer) will open a new bank account.\n"
+        "Lena Fox, the plot secretary, will have a look at the waiting list.\n"
+        "Both Marcus and Ivo will be in touch with the county.\n"
+        "Lena, Marcus and Ivo will run the plant stall.\n"
+        "Marcus will get in touch with the beekeepers.\n"
+    )
+    assert _actions(text) == [
+        ("Ivo", "Open a new bank account."),
+        ("Lena Fox", "Have a look at the waiting list."),
+        ("Marcus and Ivo", "Be in touch with the county."),
+        ("Lena, Marcus and Ivo", "Run the plant stall."),
+        ("Marcus", "Get in touch with the beekeepers."),
+    ]
