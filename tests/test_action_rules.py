@@ -499,6 +499,7 @@ def test_name_colon_task_lines_anywhere_in_notes() -> None:
         "Lena/Marcus: work out the rota for the summer watering\n"
         "everyone: clear the paths next to their plots\n"
         "Kasia: will see to the padlock next week.\n"
+        "Mrs Fox (Treasurer): bank the rents before the end of the month\n"
         "Chair: Nia Rees\n"
         "Date: 7 July 2025\n"
         "Venue: the pavilion\n"
@@ -510,6 +511,7 @@ def test_name_colon_task_lines_anywhere_in_notes() -> None:
         ("Lena/Marcus", "Work out the rota for the summer watering"),
         ("everyone", "Clear the paths next to their plots"),
         ("Kasia", "See to the padlock next week."),
+        ("Mrs Fox", "Bank the rents before the end of the month"),
     ]
 
 
@@ -739,4 +741,21 @@ def test_agreed_that_something_be_done() -> None:
     assert _actions(text) == [
         (None, "Send a letter to the tenant of plot 7."),
         (None, "Refer the matter to the county."),
+    ]
+
+
+def test_owners_described_in_passing_and_lists_of_names() -> None:
+    text = _HEAD + (
+        "Ivo (treasurer) will open a new bank account.\n"
+        "Lena Fox, the plot secretary, will have a look at the waiting list.\n"
+        "Both Marcus and Ivo will be in touch with the county.\n"
+        "Lena, Marcus and Ivo will run the plant stall.\n"
+        "Marcus will get in touch with the beekeepers.\n"
+    )
+    assert _actions(text) == [
+        ("Ivo", "Open a new bank account."),
+        ("Lena Fox", "Have a look at the waiting list."),
+        ("Marcus and Ivo", "Be in touch with the county."),
+        ("Lena, Marcus and Ivo", "Run the plant stall."),
+        ("Marcus", "Get in touch with the beekeepers."),
     ]

@@ -299,7 +299,8 @@ def _line_before(ctx: Context, ln: Line) -> str:
 
 
 _NOTE_TASK_RE = re.compile(
-    r"(?P<owner>[A-Za-z@][\w’'.&/ -]{0,39}?)\s*(?::|\s[-–])\s+(?:(?P<will>will|to)\s+)?"
+    r"(?P<owner>[A-Za-z@][\w’'.&/ -]{0,39}?)(?:\s*\([^()]{1,30}\))?"
+    r"\s*(?::|\s[-–])\s+(?:(?P<will>will|to)\s+)?"
     r"(?P<task>[a-z].{1,})",
     re.S,
 )

@@ -321,6 +321,22 @@ def trim_owner_to_person(ctx: Context, owner: str, start: int) -> tuple[str, int
     return owner[pos:] if pos >= 0 else sub, start + max(pos, 0)
 
 
+def tidy_owner(owner: str) -> str:
+    """The owner without what only describes them: "Tim (treasurer)" -> "Tim", "Tim Wright,
+    the treasurer" -> "Tim Wright", "Both Tim and Priya" -> "Tim and Priya"."""
+    o = _BOTH_RE.sub("", owner.strip())
+    m = _DESCRIBED_RE.fullmatch(o)
+    if m is not None and _name_like_owner(m.group("who")) and role_like(m["what"] or m["what2"]):
+        return m.group("who")
+    return o or owner
+
+
+_BOTH_RE = re.compile(r"^(?:[Bb]oth|[Ee]ither)\s+(?=\S)")
+_DESCRIBED_RE = re.compile(
+    r"(?P<who>[^(),]+?)(?:\s*\((?P<what>[^()]+)\)|,\s*(?P<what2>(?:the|our)\s[^,]+),?)"
+)
+
+
 def split_owners(owner: str) -> list[str]:
     """Each owner in "Carole Burgoyne and Ross Jago", "MW/YO", "the Director and the Clerk"."""
     o = " ".join(owner.split()).strip(" .,;:")

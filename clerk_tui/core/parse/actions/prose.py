@@ -334,6 +334,9 @@ _CLAUSE_BREAKS: tuple[tuple[str, re.Pattern[str]], ...] = (
 )
 
 
+_NAMES_ONLY_RE = re.compile(r"\W*(?:[A-Z][\w’'-]*,?\s*){1,3}")
+
+
 def _clauses(st: str) -> list[tuple[int, int]]:
     """The clauses of a sentence, as (start, end) offsets into it (one when unbroken)."""
     if ")" not in st and "," not in st and "*" not in st and ". " not in st:
@@ -344,8 +347,8 @@ def _clauses(st: str) -> list[tuple[int, int]]:
     out: list[tuple[int, int]] = []
     start = 0
     for b_start, b_end in breaks:
-        if b_start < start:
-            continue  # inside a break already taken
+        if b_start < start or _NAMES_ONLY_RE.fullmatch(st, start, b_start):
+            continue  # inside a break already taken; "Tim, Priya and Omar will": one list
         if b_start > start:
             out.append((start, b_start))
         start = b_end
@@ -797,7 +800,9 @@ _TASK_SENSE = {
     "follow": re.compile(r"\s+(?:up|through|on)\b"),
     "move": re.compile(r"\s+(?!(?:at|that|to|on|onto|forward|ahead)\b|(?:a|the)\s+motion\b)\w"),
     "make": re.compile(r"\s+(?:an?|the|some|two|three|sure|contact|arrangements|enquiries)\b"),
-    "get": re.compile(r"\s+(?:an?|the|some|two|three)\s"),
+    "get": re.compile(r"\s+(?:an?|the|some|two|three)\s|\s+in\s+touch\b"),
+    "have": re.compile(r"\s+a\s+(?:look|word|chat|think|go)\b"),
+    "be": re.compile(r"\s+in\s+touch\b"),
     "keep": re.compile(r"\s+(?:an?|the)\s+(?:eye|record|note|log)\b"),
 }
 
@@ -805,7 +810,8 @@ _TASK_SENSE = {
 def _task_sense(verb: str, st: str, verb_end: int) -> bool:
     """A verb of a state or a wish used in the sense of a task: "will follow up with the
     landlord", "will move the lesson to the new site" (not "will move at the next meeting
-    that ..."), "would make a funding application", "will get the keys cut"."""
+    that ..."), "would make a funding application", "will get the keys cut", "will have a
+    look at", "will be in touch with"."""
     rx = _TASK_SENSE.get(verb)
     return rx is not None and rx.match(st, verb_end) is not None
 
@@ -867,7 +873,7 @@ def _roles_and_bodies(owner: str) -> bool:
 def _named(ctx: Context, owner: str) -> bool:
     """Initials, or a person the document names in full."""
     return bool(_INITIALS_RE.fullmatch(owner)) or all(
-        w.lower() in ctx.name_tokens for w in owner.split() if w[:1].isupper()
+        w.strip(",.;:()").lower() in ctx.name_tokens for w in owner.split() if w[:1].isupper()
     )
 
 
