@@ -677,6 +677,8 @@ def test_notes_that_are_views_or_headings_are_not_tasks() -> None:
         "- Ivo: back next week\n"
         "- Lena: open to the idea of a second shed\n"
         "Treasurer: review of the accounts\n"
+        "\n2. Treasurer - present the annual accounts\n"
+        "The accounts were approved.\n"
         "Clerk: update on correspondence\n"
         "- Ivo: open the pavilion at nine on Saturday\n"
     )

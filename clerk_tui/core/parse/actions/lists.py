@@ -218,6 +218,8 @@ def _note_task(ctx: Context, ln: Line, body: str) -> tuple[str | None, str, str]
     head = body[:48]
     if ":" not in head and " - " not in head and " – " not in head:
         return None
+    if ln.cstart in ctx.item_start_set and ln.index not in ctx.runs:
+        return None  # "2. Treasurer - present the accounts": an item's title
     m = _NOTE_TASK_RE.fullmatch(body.strip())
     if m is None:
         return None
