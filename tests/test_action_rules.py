@@ -538,10 +538,12 @@ def test_passive_requests_and_notes_with_no_owner() -> None:
         "It was requested that quotes be obtained for a new gate.\n"
         "Open day poster; to be displayed in the library and the shop.\n"
         "Rents for next year - to be put on the September agenda.\n"
+        "Bonfire night notices - to be put up by the Rotary Club.\n"
     )
     assert _actions(text) == [
         (None, "Obtain quotes for a new gate."),
         (None, "Open day poster; to be displayed in the library and the shop."),
+        ("the Rotary Club", "Bonfire night notices - to be put up by the Rotary Club."),
     ]
 
 

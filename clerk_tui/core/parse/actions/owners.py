@@ -83,6 +83,9 @@ _ORG_WORDS = {
     "programme",
     "everyone",
     "all",
+    "club",
+    "society",
+    "association",
 }
 _BODY_SELF = {
     "board",

@@ -125,7 +125,7 @@ def _active(base: str, np: str, rest: str) -> str:
     return re.sub(r"\s+([.,;])", r"\1", " ".join(f"{verb} {np} {rest}".split()))
 
 
-def _split_by_agent(ctx: Context, rest: str) -> tuple[str | None, str]:
+def split_by_agent(ctx: Context, rest: str) -> tuple[str | None, str]:
     """The doer named after "by" (an owner) and the rest without it."""
     m = _BY_AGENT_RE.search(rest)
     agent = m.group("agent").rstrip(".") if m else ""
@@ -146,7 +146,7 @@ def reported_passive(ctx: Context, st: str, prev: str) -> Found:
         base = participle_base(m.group("part"))
         if base is None or _OWN_BUSINESS_RE.search(st, m.end()):
             continue
-        agent, rest = _split_by_agent(ctx, st[m.end() :])
+        agent, rest = split_by_agent(ctx, st[m.end() :])
         owner = agent or _speaker(ctx, st, m.start("frame"), prev)
         return owner, _active(base, np, rest)
     return None
@@ -196,7 +196,7 @@ def passive_by(ctx: Context, st: str, prev: str) -> Found:
         base = participle_base(m.group("part"))
         if base is None:
             continue
-        agent, rest = _split_by_agent(ctx, st[m.end() :])
+        agent, rest = split_by_agent(ctx, st[m.end() :])
         if agent is None:
             continue
         np = m.group("np").strip()
@@ -220,7 +220,7 @@ def requested_passive(ctx: Context, st: str, prev: str) -> Found:
             m.group("should") or base in _MEETING_ACTS or _OWN_BUSINESS_RE.search(st, m.end())
         ):
             continue  # "agreed that the meeting be adjourned", "... be added to the work programme"
-        agent, rest = _split_by_agent(ctx, st[m.end() :])
+        agent, rest = split_by_agent(ctx, st[m.end() :])
         return agent, _active(base, np, rest)
     return None
 

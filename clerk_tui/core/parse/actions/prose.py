@@ -37,6 +37,7 @@ from .passives import (
     requested_active,
     requested_info,
     requested_passive,
+    split_by_agent,
     who_would,
 )
 from .verbs import DECISION_VERBS, FIRST_NAME_VERBS, TASK_VERBS, WILL_BAD
@@ -1031,7 +1032,8 @@ def noted_passive(ctx: Context, st: str, prev: str) -> Found:
         return None
     if _TO_AGENDA_RE.search(st, m.end()):
         return None
-    return None, st
+    agent, _rest = split_by_agent(ctx, st[m.end() :])  # "- to be put up by the Rotary Club"
+    return agent, st
 
 
 _NOTED_PASSIVE_RE = re.compile(
