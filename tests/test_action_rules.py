@@ -523,6 +523,9 @@ def test_action_lists_with_names_bare_tasks_and_noun_phrases() -> None:
         "- Reprint the plot map for the noticeboard\n"
         "- tidy the shared tool store\n"
         "- Lena/Ivo: quarterly accounts at the end of the month\n"
+        "- Water meter readings - Marcus\n"
+        "- Annual inspection report (Lena Fox)\n"
+        "- Budget - Finance\n"
     )
     assert _actions(text) == [
         ("Ivo", "Order the new water butts"),
@@ -530,6 +533,8 @@ def test_action_lists_with_names_bare_tasks_and_noun_phrases() -> None:
         (None, "Reprint the plot map for the noticeboard"),
         (None, "Tidy the shared tool store"),
         ("Lena/Ivo", "Quarterly accounts at the end of the month"),
+        ("Marcus", "Water meter readings"),
+        ("Lena Fox", "Annual inspection report"),
     ]
 
 

@@ -12,7 +12,7 @@ from ..items import ACTION_LIST_HEAD_RE, LIST_ACTION_RE
 from ..layout import Line
 from ..people.words import is_name_word
 from .lexicon import is_base_verb, is_word
-from .owners import owner_like, person_like, split_owners
+from .owners import given_name, owner_like, person_like, split_owners
 from .verbs import FIRST_NAME_VERBS
 
 _SCHEDULE_RE = re.compile(
@@ -153,7 +153,7 @@ def _entry(ctx: Context, ln: Line, in_list: bool) -> tuple[str | None, str, str]
         if not (_entry_owner(ctx, owner) if in_list else _known_owner(ctx, owner)):
             continue
         if not _imperative(task[:1].upper() + task[1:]) and not (
-            in_list and shape is _DASH_FIRST_RE and _joint_names(ctx, owner)
+            in_list and shape is not _BRACKET_FIRST_RE and _names(ctx, owner)
         ):  # "Daniel/Peter - membership report at the end of the month": theirs, any wording
             continue
         if in_list or task.split(None, 1)[0].lower() in FIRST_NAME_VERBS:
@@ -252,11 +252,16 @@ def _note_task(ctx: Context, ln: Line, body: str) -> tuple[str | None, str, str]
 _STATEMENT_RE = re.compile(r"\S+(?:\s+\S+)?\s+(?:has|have|had|is|are|was|were|does|did)\b")
 
 
-def _joint_names(ctx: Context, owner: str) -> bool:
-    """Two or more owners, each initials or a given name ("Daniel/Peter", "AB & CD")."""
+def _names(ctx: Context, owner: str) -> bool:
+    """Owners that are people by name or initials ("Daniel/Peter", "AB & CD", "Ana Mendes"),
+    not a word ("Finance") or a role."""
     parts = split_owners(owner)
-    return len(parts) > 1 and all(
-        _INITIALS_RE.fullmatch(o) or o in ctx.initials or _named_first(ctx, o) and o[:1].isupper()
+    return bool(parts) and all(
+        _INITIALS_RE.fullmatch(o)
+        or o in ctx.initials
+        or person_like(ctx, o)
+        or o[:1].isupper()
+        and all(given_name(w) for w in o.split())
         for o in parts
     )
 
@@ -346,7 +351,7 @@ _DASH_LAST_RE = re.compile(r"(?P<task>[A-Z][a-z]+\b.{3,}?)\s+[-–—]\s+(?P<own
 _DASH_FIRST_RE = re.compile(r"(?P<owner>[^-–—:(]{2,40}?)\s*[-–—]\s+(?P<task>\S.{3,})")
 # "Share the revised plan (AM)".
 _BRACKET_LAST_RE = re.compile(r"(?P<task>[A-Z][a-z]+\b.{3,}?)\s*\((?P<owner>[^()]{2,40})\)\.?")
-_LIST_SHAPES = (_BRACKET_FIRST_RE, _DASH_LAST_RE, _DASH_FIRST_RE)
+_LIST_SHAPES = (_BRACKET_FIRST_RE, _DASH_LAST_RE, _DASH_FIRST_RE, _BRACKET_LAST_RE)
 _ENTRY_SHAPES = (_BRACKET_LAST_RE,)
 _ENUMERATOR_RE = re.compile(r"^(?:\(?(?:\d{1,2}|[A-Za-z])[.)]|\d{1,2}\.\d{1,2}\.?)\s+")
 _PLEASE_RE = re.compile(r"^(?:[Pp]lease|[Kk]indly)\s+")
@@ -366,7 +371,9 @@ def _imperative(task: str) -> bool:
     words = _BRACKETS_RE.sub("", _PLEASE_RE.sub("", task)).split()
     if len(words) < 2 or not words[0][:1].isalpha() or not is_base_verb(words[0].lower()):
         return False
-    return not (words[1][:1].isupper() and not words[1].isupper())
+    second = words[1]
+    # Not a title in capitals ("Best Practices") nor a heading ("Budget - Finance").
+    return second[:1].isalnum() and not (second[:1].isupper() and not second.isupper())
 
 
 def _entry_owner(ctx: Context, owner: str) -> bool:
