@@ -64,7 +64,8 @@ def test_passive_outcomes_and_what_they_point_back_to() -> None:
         "3. Fete\n\nThe scouts would like to camp on the green the night before the fete. "
         "This was approved.\n\n"
         "4. Footpaths\n\nAn update on the towpath survey was given. The report was noted by "
-        "Members.\n"
+        "Members.\n\n5. Lorries\n\nResidents reported mud on Quay Road again. It was agreed "
+        "that the Clerk write to the haulier.\n"
     )
     assert _decisions(text) == [
         "The bank statements were presented and accepted for payment.",
@@ -72,6 +73,7 @@ def test_passive_outcomes_and_what_they_point_back_to() -> None:
         "The annual governance return was duly completed and signed.",
         "The scouts would like to camp on the green the night before the fete. This was approved.",
         "An update on the towpath survey was given. The report was noted by Members.",
+        "It was agreed that the Clerk write to the haulier.",
     ]
 
 

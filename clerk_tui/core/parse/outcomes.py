@@ -91,7 +91,9 @@ PROCEDURAL_RE = re.compile(
 )
 # An outcome whose subject points back to the sentence before it.
 ANAPHORIC_RE = re.compile(
-    r"^\W*(?:(?:this|these|that|it)\s|the\s+(?:report|proposal|application|request|item"
+    r"^\W*(?:(?:this|these|that|it)(?:\s+[a-z]+)?\s+(?:was|were|is|has\s+been)\s+(?:\w+\s+){0,2}?(?:approved"
+    r"|accepted|agreed|noted|carried|adopted|seconded|endorsed|supported|passed|ratified)\b"
+    r"(?!\s+(?:that|to|on)\b)|the\s+(?:report|proposal|application|request|item"
     r"|recommendation|motion|quote|update|matter)s?\s+(?:was|were)\s|(?:councillors?[’']?s?\s+"
     r"agreed\s+)?no\s+(?:other\s+|further\s+)?(?:objections?|observations)\b"
     r"|(?:the\s+)?(?:council|board|committee|members|group|all|councillors)\s+agreed\W*$"
