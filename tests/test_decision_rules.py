@@ -131,3 +131,37 @@ def test_procedure_is_not_a_decision() -> None:
         "It was agreed to re-open the meeting.\n\n3. Close\n\nThe meeting was adjourned at 9pm.\n"
     )
     assert _decisions(text) == []
+
+
+def test_formal_agm_resolutions() -> None:
+    text = (
+        "3. Accounts and officers\n\n"
+        "That the Accounts for the year ended 31 March 2026 be, and they are hereby, approved.\n\n"
+        "That G Smith be, and she is hereby, appointed Secretary.\n\n"
+        "That A Jones, B Patel and C Wu be re-elected to serve as committee members.\n"
+    )
+    assert _decisions(text) == [
+        "That the Accounts for the year ended 31 March 2026 be, and they are hereby, approved.",
+        "That G Smith be, and she is hereby, appointed Secretary.",
+        "That A Jones, B Patel and C Wu be re-elected to serve as committee members.",
+    ]
+
+
+def test_motion_table_rows_carried_and_a_bare_vote() -> None:
+    text = (
+        "4. Motions\n\n| Motion Text | Moved by | Seconded by | Status |\n|---|---|---|---|\n"
+        "| To buy a new urn | Sam | Jo | Carried |\n| To paint the door red | Kim | Lee | Lost |\n"
+        "\nSkot moves to accept the budget, Daniel seconds, accepted.\n\nVote approved.\n"
+    )
+    assert _decisions(text) == [
+        "| To buy a new urn | Sam | Jo | Carried |",
+        "Skot moves to accept the budget, Daniel seconds, accepted.",
+    ]
+
+
+def test_officers_listed_under_an_elections_item() -> None:
+    text = (
+        "5. Election of officers\n\nPresident: Ann Lee\nTreasurer – Bob Rai\n\n"
+        "6. Any other business\n\nChair: Ann Lee closed the meeting.\n"
+    )
+    assert _decisions(text) == ["President: Ann Lee", "Treasurer – Bob Rai"]

@@ -39,7 +39,9 @@ from .outcomes import (
     SECONDED_RE,
     elected,
     informal_decision,
+    motion_rows,
     no_objection,
+    officers_elected,
     passive_outcome,
     put_off,
 )
@@ -69,7 +71,9 @@ _DECISION_LABEL_RE = re.compile(r"^(?:RESOLVED|Resolved|DECISION|Decision)\s*[:\
 _THAT_RE = re.compile(r"^(?:\(?\s*(?:\d{1,2}|[a-z]|[ivx]{1,4})\s*[.)]\s*)?That\b")
 _THAT_WORD_RE = re.compile(r"^(?:That|that)\b")
 _RESOLUTION_VERB_RE = re.compile(
-    r"\bbe\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|en|ne)\b|\bbe\s+(?:set|put|sent|held|made)\b"
+    r"\bbe\s+(?:[a-z]+ly\s+)?(?:re-)?[a-z]+(?:ed|en|ne)\b|\bbe\s+(?:set|put|sent|held|made)\b"
+    # "be, and they are hereby, approved"
+    r"|\bhereby,?\s+(?:re-)?[a-z]+(?:ed|en)\b"
 )
 # "the work programme be approved": a subjunctive "be", not "to be", "will be", "should be".
 _SUBJUNCTIVE_RE = re.compile(
@@ -171,7 +175,8 @@ _SHORT_PASSIVE_RE = re.compile(
     r"(?:\s+(?:unanimously|by\s+all|as\s+(?:a\s+)?(?:correct|true|accurate)(?:\s+record)?))?\W*$"
 )
 _SHORT_PASSIVE_SUBJECT_STOP = re.compile(
-    r"(?i)^\W*(?:it|he|she|they|we|i|this|that|all|members|councillors|everyone|cllr|mr|mrs|ms|dr)"
+    r"(?i)^\W*(?:it|he|she|they|we|i|this|that|all|members|councillors|everyone|cllr|mr|mrs|ms|dr"
+    r"|votes?|voting)"
     r"\b|\b(?:was|were|had|has|have|is|are|not|never|chair|chairman|chairwoman|clerk|officers?"
     r"|director|manager|mayor|leader|secretary|treasurer)\b"
 )
@@ -271,6 +276,12 @@ def find_decisions(ctx: Context) -> list[Decision]:
             planning_responses(ctx, found)
         except Exception as exc:
             ctx.faults.failed(planning_responses, exc)
+    for whole_text_pass in (motion_rows, officers_elected):
+        try:
+            for start, end in whole_text_pass(ctx):
+                found.add(start, end, RESOLUTION)
+        except Exception as exc:
+            ctx.faults.failed(whole_text_pass, exc)
     k = 0
     while k < len(nonblank):
         ln = nonblank[k]

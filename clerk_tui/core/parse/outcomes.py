@@ -16,6 +16,12 @@ sentence rules run these beside its own):
   back: "Moved to next meeting", "KIV until Feb", "defer until next meeting", "roll over to
   next time".
 
+and passes over the whole text:
+
+- :func:`motion_rows`: each carried row of a motions table ("| Motion Text | Moved by |
+  Seconded by | Status |");
+- :func:`officers_elected`: "Chair: Priya Shah" lines under an item of elections.
+
 And :data:`ANAPHORIC_RE`: an outcome whose subject points back ("This was approved.", "The
 report was noted by Members.", "No objections."): its decision text takes in the sentence
 before it, which says what was decided.
@@ -24,6 +30,8 @@ before it, which says what was decided.
 from __future__ import annotations
 
 import re
+
+from .context import Context, line_end, line_of, lines_with
 
 # "No objections.", "No objections raised.", "Councillor's agreed No Objections", "No
 # observations", "no objections, moving ahead with this", "No objections but one comment".
@@ -133,3 +141,73 @@ def informal_decision(st: str) -> re.Match[str] | None:
 def put_off(st: str) -> re.Match[str] | None:
     """Business put off to a later meeting ("Moved to next meeting", "KIV until Feb")."""
     return _PUT_OFF_RE.search(st)
+
+
+# A motions table's header: a motion column and a status (or result) column.
+_MOTION_HEAD_RE = re.compile(r"(?i)^\W*(?:motions?(?:\s+text)?|proposal|resolution)\W*$")
+_STATUS_HEAD_RE = re.compile(r"(?i)^\W*(?:status|result|outcome|decision|vote)\W*$")
+_CARRIED_RE = re.compile(
+    r"(?i)^\W*(?:carried|passed|approved|agreed|adopted|accepted|ratified)\b"
+    r"(?!\s+(?:not|in\s+part))"
+)
+_ROW_RULE_RE = re.compile(r"^[\s|:+-]*$")
+
+
+def _cells(c: str) -> list[str]:
+    return [x.strip() for x in c.strip().strip("|").split("|")]
+
+
+def motion_rows(ctx: Context) -> list[tuple[int, int]]:
+    """Each row of a motions table ("| Motion Text | Moved by | Seconded by | Status |") whose
+    status says it was carried; not the header, nor a row lost or withdrawn."""
+    text = ctx.text
+    out: list[tuple[int, int]] = []
+    rows_to = -1
+    for i in lines_with(ctx, "|"):
+        ln = ctx.lines[i]
+        c = text[ln.cstart : ln.cend]
+        if i <= rows_to or c.count("|") < 2:
+            continue
+        heads = _cells(c)
+        motion = next((k for k, h in enumerate(heads) if _MOTION_HEAD_RE.match(h)), None)
+        status = next((k for k, h in enumerate(heads) if _STATUS_HEAD_RE.match(h)), None)
+        if motion is None or status is None:
+            continue
+        j = i + 1
+        while j < len(ctx.lines) and text.count("|", ctx.lines[j].cstart, ctx.lines[j].cend) >= 2:
+            row = ctx.lines[j]
+            rc = text[row.cstart : row.cend]
+            cells = _cells(rc)
+            if (
+                not _ROW_RULE_RE.match(rc)
+                and len(cells) > status
+                and _CARRIED_RE.match(cells[status])
+            ):
+                out.append((row.cstart, line_end(ctx, row)))
+            j += 1
+        rows_to = j
+    return out
+
+
+# An item of elections: "Election of Officers", "Elections", "Appointment of officers".
+_ELECTIONS_ITEM_RE = re.compile(r"(?i)\b(?:elections?|appointments?\s+of\s+officers|officers?)\b")
+# "Chair: Priya Shah", "Treasurer – Lee Wong": an office and the name elected to it.
+_OFFICE_LINE_RE = re.compile(
+    r"\W*(?:(?:Vice|Deputy|Assistant)[\s-])?(?:President|Chair(?:man|woman|person)?|Treasurer"
+    r"|Secretary|Clerk|Vice[\s-]?(?:President|Chair)|Convenor|Convener|Leader)\W*\s*[:–—-]\s*"
+    r"(?:(?:Cllr|Mr|Mrs|Ms|Dr|Councillor)\.?\s+)?[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){0,3}\W*$"
+)
+
+
+def officers_elected(ctx: Context) -> list[tuple[int, int]]:
+    """Under an item of elections, each line naming an office and its holder ("President:
+    Ann Lee", "Treasurer – Bob Rai")."""
+    text = ctx.text
+    out: list[tuple[int, int]] = []
+    for item in ctx.items:
+        if not _ELECTIONS_ITEM_RE.search(item.title):
+            continue
+        for ln in ctx.lines[line_of(ctx, item.start) + 1 : line_of(ctx, item.end) + 1]:
+            if not ln.blank and _OFFICE_LINE_RE.match(text, ln.cstart, ln.cend):
+                out.append((ln.cstart, ln.cend))
+    return out
