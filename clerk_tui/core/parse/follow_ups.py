@@ -15,6 +15,13 @@ rule reads one kind of sentence (see :data:`SENTENCE_RULES`):
 - :func:`considered_later`: "this will be considered in the spring";
 - :func:`further_report`: "Members requested a further report in six months' time";
 - :func:`standing_item`: "road safety would be a standing item";
+- :func:`kept_in_view`: "KIV until Feb", "to make a decision next year", "an agenda item for
+  Thursday's drop-in", "bring this up with the coordination meeting";
+
+a meeting named bare is one too ("assign an owner next meeting", "invite to May meeting",
+"put on July agenda", "a draft available by the next meeting"). Not follow-ups: a quoted
+notice of motion or question ("I will ask at the next meeting ..."), minutes awaiting
+approval, headings ("## Actions for next meeting"), a possibility discussed;
 
 and :func:`forward_plan_rows` reads a work programme or forward plan laid out as a table or
 list of future items, each with its meeting date. Each follow-up has ``when`` (the phrase)
@@ -40,6 +47,7 @@ from .context import (
     lines_with,
     sentences_of_line,
 )
+from .items import NUM_RE, heading_like
 from .keywords import any_of
 from .layout import Line
 
@@ -52,7 +60,7 @@ _FUTURE_MEETING = (
     r"(?i:(?:the|a|its|our|their|any)\s+(?:next|future|forthcoming|subsequent|following|later"
     r"|upcoming)|\bnext|\bfuture)\s+"
     r"(?:(?!(?i:to|and|of|the|a|at|was|were|is|will|for|with|in|on|by|meetings?|agendas?)\b)"
-    r"[\w’'-]+\s+){0,3}?(?i:meetings?|agendas?)\b"
+    r"[\w’'-]+\s+){0,3}?(?i:meetings?|agendas?|plenums?|plenary|calls?|sessions?)\b"
     r"(?:\s+of\s+(?:the\s+)?(?:[A-Z][\w&'’-]*|committee|board|panel|group)"
     r"(?:\s+(?:and\s+|&\s+)?[A-Z][\w&'’-]*){0,5})?"
     rf"(?:,?\s+(?:on|in)\s+(?:{DATE_EXPR}))?"
@@ -60,7 +68,8 @@ _FUTURE_MEETING = (
 # The word before it says the meeting is where something comes: "at", "to", "for", "until",
 # "attend"; not "before" or "by" (a deadline) nor "of" ("the date of the next meeting").
 _FUTURE_MEETING_RE = re.compile(
-    r"\b(?P<prep>(?i:at|to|for|until|till|in|into|on|onto|attend|attending|address|join))\s+"
+    r"\b(?P<prep>(?i:at|to|for|until|till|in|into|on|onto|attend|attending|address|join|by"
+    r"|prior\s+to|in\s+time\s+for))\s+"
     rf"(?P<when>{_FUTURE_MEETING}|(?i:a|some)\s+(?:later|future)\s+(?:date|stage|time))"
 )
 # "the date for the next meeting", "apologies for the next meeting", "looked forward to the
@@ -69,9 +78,36 @@ _LOGISTICS_BEFORE_RE = re.compile(
     r"(?i)\b(?:date|dates|time|times|venue|location|room|arrangements|apologies|chair|minutes"
     r"|welcome|welcomed|refreshments|link|forward)\s*$"
 )
+# What is to be ready for the meeting a deadline names: "a draft available by the next
+# meeting", "report findings prior to the next plenum".
+_READY_FOR_RE = re.compile(
+    r"\b(?:available|ready|draft|outline|version|findings|proposals?|options|costings"
+    r"|recommendations?|in\s+place|to\s+(?:present|report|bring|table))\b"
+)
+# "review again next meeting", "assign an owner next meeting": no preposition, after a verb.
+_BARE_NEXT_RE = re.compile(r"(?i)\bnext\s+(?:meeting|time|call|plenum|session)\b")
+_HYPOTHETICAL_RE = re.compile(r"(?i)\b(?:possibility|possible|possibly|whether|option\s+of)\b")
+_NOT_BEFORE_BARE_NEXT = frozenset(
+    """
+    the of date set arrange book schedule organise organize host chair call until till before
+    after since from by this our its their
+    """.split()  # noqa: SIM905
+)
+# "Next meeting: ...", "the next meeting will be held on": the meeting itself.
+_BARE_NEXT_STOP_RE = re.compile(
+    r"\s*(?::|\s(?:will\s+be|is|was|would\s+be)\s+(?:held|on|at|scheduled|arranged)\b|\s+on\s+\w+day)"
+)
 _MINUTES_STATUS_RE = re.compile(
     r"(?i)\bminutes\b[^.;]{0,40}\b(?:are|is|were|remain)\s+(?:unapproved|draft|provisional"
-    r"|subject\s+to)|\bunapproved\b"
+    r"|subject\s+to)|\bunapproved\b|\b(?:draft|provisional)\s+minutes\b"
+    r"|\bminutes\b[^.;]{0,80}?\b(?:subject\s+to|following|until|pending|after|before)\s+"
+    r"(?:their\s+|the\s+|its\s+|formal\s+)?(?:approval|ratification|adoption|confirmation)\b"
+)
+# A notice of motion or question, quoted as it was submitted: "I will ask at the next meeting
+# for ...", "We will move at the next Meeting that ...": business of this meeting.
+_NOTICE_RE = re.compile(
+    r"(?i)^\W*(?:I|we)\W*\s*(?:will|shall|wish\s+to|intend\s+to)\s+(?:ask|move|raise|propose"
+    r"|seek|table)\b"
 )
 
 # A meeting named by its month, term or purpose: "the July meeting", "its December meeting",
@@ -87,6 +123,8 @@ _NAMED_MEETING_RE = re.compile(
     r"|AGM|Annual\s+(?:General\s+|Parish\s+)?Meeting))\b"
 )
 _MONTH_WORD_RE = re.compile(rf"\b(?:{_MONTHS})\b")
+# A sentence about what happened: "was presented to the May meeting".
+_PAST_RE = re.compile(r"\b(?:was|were|had|did|went|came|presented|reported|attended)\b")
 _MEETING_WORD_RE = re.compile(r"(?i)meeting|agm")
 # Words that look forward: what a named meeting is for is still to happen.
 _FORWARD_RE = re.compile(
@@ -100,6 +138,7 @@ _FORWARD_RE = re.compile(
 _BUSINESS_RE = re.compile(
     r"\b(?:present|submit|bring|brought|report|(?:re-?)?consider|revisit|discuss|receive|approv|agree|decid|table"
     r"|raise|review|update|give|given|provide|share|return|come|take|taken|appoint|elect|adopt"
+    r"|confirm|resolv|finali[sz]"
     r"|sign|accounts|item|paper|proposal|plan|strateg|session|business|motion|information"
     r"|presentation|invit|attend|debate|scrutin|hear|see)"
 )
@@ -110,7 +149,11 @@ _MODAL_RE = re.compile(r"\b(?:will|would|could|should|shall|to)\b")
 
 _BACK_RE = re.compile(
     r"\b(?:come|coming|comes|brought|bring|bringing|report|reporting|feed|feeding|return"
-    r"|returning|be\s+brought|go|going)\s+back\b"
+    r"|returning|be\s+brought)\s+back\b(?!\s+(?:any\s+|their\s+|your\s+)?(?:thoughts|comments"
+    r"|views|suggest\w*|changes|ideas|input)\b)"
+    # "go back to the Board", not "funds may go back to the parish"
+    r"|\b(?:go|going)\s+back\s+to\s+(?:the\s+)?(?:[a-z]+\s+)?(?:board|committee|panel|cabinet"
+    r"|council|meeting|group|forum)\b"
 )
 _BODY = (
     r"(?:Cabinet|Board|Committee|Panel|Council|Executive|(?<=the\s)(?:board|committee|panel)"
@@ -134,6 +177,8 @@ _REPORT_TO_BODY_RE = re.compile(
     r"\b(?:a|the|further)\s+report\s+to\s+(?:the\s+)?" + _BODY + r"|"
     r"\bfor\s+consideration\s+by\s+the\s+[A-Z]"
     r"|\brecommended\s+to\s+the\s+[A-Z][^.;]{0,80}?\bfor\s+(?:approval|adoption|decision)"
+    r"|\brecommend\w*\s+(?:[\w’'-]+\s+){0,5}?for\s+(?:approval|adoption)\s+(?:to|by)\s+(?:the\s+)?"
+    r"(?:full\s+)?[A-Z]"
     r"|\b(?:take|taken|go|goes|going|submit|submitted|present|presented|refer|referred)\s+(?:it\s+)?"
     r"to\s+the\s+(?:AGM|Annual General Meeting)\b"
 )
@@ -173,7 +218,7 @@ _REVISIT_RE = re.compile(
 )
 _SCHEDULED_RE = re.compile(
     r"\b(?:adoption|approval|sign-off|consideration|decision|report|review|presentation"
-    r"|discussion|update|item|debate)\b[^.;]{0,80}?\b(?:scheduled|planned|timetabled|programmed"
+    r"|discussion|update|item|debate)\b[^.;,]{0,60}?\b(?:scheduled|planned|timetabled|programmed"
     r"|pencilled\s+in)\s+(?:for|at|on|in)\s+"
     rf"(?P<when>(?:the\s+)?(?:{DATE_EXPR}))"
 )
@@ -213,9 +258,48 @@ def at_a_future_meeting(ctx: Context, st: str, low: str) -> Hit | None:
     for m in _FUTURE_MEETING_RE.finditer(st):
         if _LOGISTICS_BEFORE_RE.search(st, max(0, m.start() - 30), m.start()):
             continue
-        if _MINUTES_STATUS_RE.search(st):
-            return None
+        if _HYPOTHETICAL_RE.search(st, 0, m.start()):
+            continue  # "a discussion over the possibility of moving it to a later date"
+        if m.group("prep").lower() in ("by", "prior to") and not _READY_FOR_RE.search(low):
+            continue  # "send comments by the next meeting": a deadline
         return m.start(), m.group("when")
+    for m in _BARE_NEXT_RE.finditer(st):
+        before = st[: m.start()].split()[-2:]
+        if before[-1:] == ["again"]:
+            before = before[:-1]
+        if not before or not before[-1][-1:].islower():
+            continue  # "Next meeting: 3 March", "(next meeting)"
+        if before[-1].lower() in _NOT_BEFORE_BARE_NEXT:
+            continue  # "the date of next meeting", "set next meeting for January"
+        if not _BARE_NEXT_STOP_RE.match(st, m.end()):
+            return m.start(), m.group(0)
+    return None
+
+
+# "put on July agenda", "invite to May meeting", "for the March agenda": a month's meeting
+# with no article before it, or its agenda.
+_MONTH_MEETING_RE = re.compile(
+    rf"\b(?:on|to|onto|for|at|until|till)\s+(?P<when>(?P<the>the\s+)?(?:{_MONTHS})(?:[’']s)?\s+"
+    r"(?:(?i:meeting|agenda)|(?:[A-Z][\w&'’-]*\s+){1,3}(?i:meeting|agenda)))\b"
+)
+
+
+_MONTHS_SET = frozenset(m.lower() for m in calendar.month_name if m)
+
+
+def _month_meeting(st: str, low: str, noun: str) -> re.Match[str] | None:
+    """ "the July agenda", "to May meeting": ``noun`` after a month's name (looked for with
+    string operations first: most sentences have none)."""
+    pos = low.find(noun)
+    if pos > 0 and not _MONTH_WORD_RE.search(st):
+        return None
+    while pos > 0:
+        words = low[max(0, pos - 40) : pos].split()
+        if any(w.removesuffix("'s").removesuffix("’s") in _MONTHS_SET for w in words[-4:]):
+            m = _MONTH_MEETING_RE.search(st, max(0, pos - 60), pos + len(noun) + 1)
+            if m and m.group("when").lower().endswith(noun.strip()):
+                return m
+        pos = low.find(noun, pos + 1)
     return None
 
 
@@ -226,6 +310,15 @@ def at_a_named_meeting(ctx: Context, st: str, low: str) -> Hit | None:
     the AGM on 23rd April". Not "the report was presented at the January meeting"."""
     if "meeting" not in low and "agm" not in low and not _MONTH_WORD_RE.search(st):
         return None
+    bare = _month_meeting(st, low, " meeting")
+    if (
+        bare
+        and not bare.group("the")
+        and not bare.group("when").lower().endswith("agenda")
+        and not _PAST_RE.search(low)
+        and not _LOGISTICS_BEFORE_RE.search(st, max(0, bare.start() - 30), bare.start())
+    ):
+        return bare.start(), bare.group("when")  # "invite them to May meeting"
     if not _FORWARD_RE.search(low) or not _BUSINESS_RE.search(low):
         return None  # "the Vice Chair will step down at the AGM": no business comes to it
     for m in _NAMED_MEETING_RE.finditer(st):
@@ -269,6 +362,9 @@ def on_the_programme(ctx: Context, st: str, low: str) -> Hit | None:
     meeting", "for inclusion in the Committee's forward plan"."""
     if not ("programme" in low or "plan" in low or "agenda" in low):
         return None
+    bare = _month_meeting(st, low, " agenda")
+    if bare:
+        return bare.start(), bare.group("when")  # "Clerk to place on July agenda"
     m = _PROGRAMME_RE.search(st)
     if m is None:
         return None
@@ -356,6 +452,40 @@ def further_report(ctx: Context, st: str, low: str) -> Hit | None:
     return (m.start(), when) if when else None
 
 
+def kept_in_view(ctx: Context, st: str, low: str) -> Hit | None:
+    """Business kept open for a later meeting: "KIV until Feb", "keep in view", "Ongoing, to
+    make a decision next year", "Making it an agenda item for Thursday's co-working hours",
+    "will bring this up with the regional coordination meeting"."""
+    m = None
+    if "kiv" in low or "in view" in low:
+        m = _KIV_RE.search(st)
+    if m is None and "decision" in low:
+        m = _LATER_DECISION_RE.search(st)
+    if m is None and "agenda item" in low:
+        m = _AGENDA_ITEM_FOR_RE.search(st)
+    if m is None and ("bring" in low or "raise" in low) and " up " in low:
+        m = _BRING_UP_RE.search(st)
+        if m is not None and not _FORWARD_RE.search(low):
+            return None
+    if m is None:
+        return None
+    return m.start(), _later(ctx, st, m.start()) or m.groupdict().get("when")
+
+
+_KIV_RE = re.compile(r"\bKIV\b|\b(?i:keep|kept)\s+in\s+view\b")
+_LATER_DECISION_RE = re.compile(
+    r"(?i)\b(?:make|take|reach)\s+(?:a|the|its|our|any)\s+(?:final\s+)?decision\s+(?:on\s+[^.;]{1,40}?\s+)?"
+    r"(?P<when>next\s+(?:year|month|quarter|term|meeting|time)|in\s+the\s+new\s+year)\b"
+)
+_AGENDA_ITEM_FOR_RE = re.compile(
+    r"(?i)\b(?:an?|as\s+an?)\s+agenda\s+item\s+(?:for|at|on)\s+(?P<when>[^.;,]{3,40})"
+)
+_BRING_UP_RE = re.compile(
+    r"(?i)\b(?:bring|raise)\s+(?:this|it|them|these|the\s+\w+)\s+up\s+(?:with|at)\s+"
+    r"(?P<when>(?:the|a|our|their)\s+(?:[\w-]+\s+){0,4}?(?:meeting|call|forum|plenum|group))\b"
+)
+
+
 def standing_item(ctx: Context, st: str, low: str) -> Hit | None:
     """A subject made a standing item of every meeting's agenda: "it was agreed that road
     safety would be a standing item"."""
@@ -426,6 +556,7 @@ SENTENCE_RULES: tuple[tuple[SentenceRule, frozenset[str]], ...] = tuple(
         ),
         (further_report, "report|update|briefing|presentation|receiv"),
         (standing_item, "standing"),
+        (kept_in_view, "kiv|view|decision|agenda|bring|raise"),
     )
 )
 _KEY_RE = any_of({w for _, needs in SENTENCE_RULES for w in needs})
@@ -482,6 +613,10 @@ def _follow_up(ctx: Context, st: str, low: str, start: int, end: int) -> FollowU
         return None
     if _AGENDA_TEXT_RE.match(st) or _PLAN_HEADING_RE.match(st):
         return None  # agenda text ("To receive a report ..."), a forward plan's heading
+    if _NOTICE_RE.match(st) or _MINUTES_STATUS_RE.search(st) or _heading(ctx, start, end):
+        return None
+    if _NEXT_ITEMS_RE.search(st) and _a_heading(ctx, start, st):
+        return None  # a heading of items for the next agenda: its list is what comes back
     pos, when = hit
     due: date | None = None
     if when is None:
@@ -506,6 +641,20 @@ def _follow_up(ctx: Context, st: str, low: str, start: int, end: int) -> FollowU
     return FollowUp(" ".join(st.split()), when, due, item_at(ctx, start), start, end, committee)
 
 
+def _heading(ctx: Context, start: int, end: int) -> bool:
+    """Whether text[start:end] is a heading: an agenda item's, a markdown "## ..." or a line
+    in bold, short ("Items for the next agenda", "## Actions for next meeting")."""
+    ln = ctx.lines[line_of(ctx, start)]
+    if start != ln.cstart or end < ln.cend or len(ctx.text[start:end].split()) > 16:
+        return False
+    c = ctx.text[ln.start : ln.cend].lstrip()
+    return (
+        ln.cstart in ctx.item_start_set
+        or c.startswith("#")
+        or (c.startswith("**") and c.rstrip(" :").endswith("**"))
+    )
+
+
 def _resolve(ctx: Context, when: str) -> date | None:
     return resolve_due(
         when, ctx.meeting_date, next_meeting=ctx.next_meeting, named_meetings=ctx.named_meetings
@@ -523,6 +672,19 @@ _PLAN_HEADING_RE = re.compile(
     r"|(?:items\s+for\s+)?(?:the\s+)?next\s+agenda(?:\s+items)?|agenda\s+planning))"
     r"(?:\s+(?:for\s+)?20\d\d(?:\s*[/–-]\s*(?:20)?\d\d)?)?\s*[:\-–]?\s*$"
 )
+# An item's heading that names items for a later agenda, with more words around it.
+_NEXT_ITEMS_RE = re.compile(
+    r"(?i)\bitems?\s+for\s+(?:the\s+)?(?:next|future|forthcoming)\s+(?:meetings?|agendas?)\b"
+    r"|\b(?:next|future)\s+agenda\s+items\b"
+)
+
+
+def _a_heading(ctx: Context, start: int, c: str) -> bool:
+    """Whether ``c``, starting at ``start``, is an item's heading, a numbered one or a short
+    title."""
+    return start in ctx.item_start_set or bool(NUM_RE.match(c)) or heading_like(c)
+
+
 # A word every forward plan heading holds (lower-cased).
 _PLAN_WORDS = ("forward", "programme", "future", "agenda", "items for", "matters for")
 
@@ -596,6 +758,10 @@ def forward_plan_rows(ctx: Context) -> list[FollowUp]:
         if head:
             rows, done = _plan_list(ctx, i + 1, _heading_when(c) if head.group("future") else None)
             out.extend(rows)
+        elif _NEXT_ITEMS_RE.search(c) and _a_heading(ctx, ln.cstart, c):
+            # "5. Any further reports/items for the next agenda – for information only"
+            rows, done = _plan_list(ctx, i + 1, _heading_when(c))
+            out.extend(rows)
     return out
 
 
@@ -640,7 +806,7 @@ def _plan_list(ctx: Context, i: int, when: str | None) -> tuple[list[FollowUp], 
     is not such an entry (blank lines aside)."""
     text = ctx.text
     out: list[FollowUp] = []
-    starts = set(ctx.item_starts)
+    starts = ctx.item_start_set
     j = i
     while j < len(ctx.lines):
         ln = ctx.lines[j]
