@@ -664,14 +664,12 @@ SENTENCE_RULES: tuple[tuple[Rule, str, frozenset[str]], ...] = tuple(
         (
             informal_decision,
             RESOLUTION,
-            "let’s|let's|lets|we shall|we will|we are going|we accept|we approve|we adopt"
-            "|we endorse|we agreed|we decided|we have|go ahead|voted|consent|agreement",
+            "let’s|let's|lets|we |go ahead|voted|consent",
         ),
         (
             put_off,
             RESOLUTION,
-            "next meeting|next time|next session|next call|next plenum|next month|next week"
-            "|future meeting|later meeting|kiv|keep in view",
+            "next|future|later|kiv|keep in",
         ),
     )
 )

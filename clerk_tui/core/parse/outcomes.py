@@ -69,10 +69,10 @@ _INFORMAL_RE = re.compile(
     r"|we\s+(?:(?:have\s+)?(?:agreed|decided)\s+(?:to|that|on)|accept|approve|adopt|endorse)\b"
     r"|go\s+ahead\s+(?:and|with)\b"
     r"|(?:unanimously\s+)?voted\s+(?:unanimously\s+)?(?:to|in\s+favou?r\s+of)\b"
-    r")"
-    r"|\b(?:unanimous|general)\s+(?:consent|agreement)\s+(?:for|to|on|that)\b",
+    r")",
     re.IGNORECASE,
 )
+_CONSENT_RE = re.compile(r"(?i)\bunanimous\s+consent\s+(?:for|to|on|that)\b")
 # Business put off to a later meeting: "Moved to next meeting", "KIV until Feb", "defer until
 # next meeting", "roll over to next time", "carried over to the next meeting".
 _PUT_OFF_RE = re.compile(
@@ -135,7 +135,7 @@ def informal_decision(st: str) -> re.Match[str] | None:
     """The group deciding in its own voice ("Let's archive it", "We shall start stocking")."""
     if st.rstrip().endswith("?"):
         return None
-    return _INFORMAL_RE.search(st)
+    return _INFORMAL_RE.match(st) or (_CONSENT_RE.search(st) if "consent" in st else None)
 
 
 def put_off(st: str) -> re.Match[str] | None:
