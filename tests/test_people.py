@@ -735,3 +735,155 @@ def test_a_name_written_with_and_without_accents_is_one_person() -> None:
 def test_possessive_after_a_titled_name() -> None:
     text = "Present: Cllrs P. Lewin and O. Wills\n\nCllr O. Wills’s motion was carried.\n"
     assert people(text) == [("P. Lewin", "Councillor"), ("O. Wills", "Councillor")]
+
+
+# -- who holds an office, told in other words ------------------------------------------------
+
+
+def test_who_led_the_meeting_and_who_accepted_an_office() -> None:
+    text = (
+        "Present: Cllr A Roe, Cllr B Dee, Cllr C Hale\n\n"
+        "Thibaut led the meeting. Marta facilitated the call. The vote led the meeting astray.\n"
+        "1. Formally request acceptance of office as Vice Chair from Cllr Dee This was accepted.\n"
+        "2. Cllr Hale signed the declaration of acceptance of office as Chairman.\n"
+    )
+    assert people(text) == [
+        ("A Roe", "Councillor"),
+        ("B Dee", "Vice Chair"),
+        ("C Hale", "Chairman"),
+        ("Thibaut", "Chair (led the meeting)"),
+        ("Marta", "Facilitator"),
+    ]
+
+
+def test_officers_reports_and_work_as_an_office_name_the_holders() -> None:
+    text = (
+        "**Present**: Esma Clarke, Rein Gorin, Jo Foss\n\n"
+        "Invitations had been sent by our Secretary and our Treasurer.\n\n"
+        "4. OFFICERS' REPORTS\n\n> **Secretary**\n>\n> **Local issues**\n>\n"
+        "> Esma reported that she had written to the supermarket.\n>\n"
+        "> **Treasurer**\n>\n> We had £4,500 in the account. Rein was thanked for\n"
+        "> her careful work as our Treasurer.\n"
+    )
+    assert people(text) == [
+        ("Esma Clarke", "Secretary"),
+        ("Rein Gorin", "Treasurer"),
+        ("Jo Foss", None),
+    ]
+
+
+def test_a_nameless_office_goes_to_the_one_person_who_holds_it() -> None:
+    text = (
+        "OFFICIALS IN ATTENDANCE: Director of Water Services & Environment (Mr. K. Lane), "
+        "Clerk (Ms P. Ward)\n\n"
+        "The Director of Service said the bins were emptied. The document was signed by the "
+        "Clerk and Chair of the Council.\na) Locum Clerk, Helen Ritchie – thanked for her help.\n"
+    )
+    assert people(text) == [
+        ("K. Lane", "Director of Water Services & Environment"),
+        ("P. Ward", "Clerk"),
+        (None, "Chair of the Council"),
+        ("Helen Ritchie", "Locum Clerk"),
+    ]
+
+
+# -- one person written two ways; things that are no one --------------------------------------
+
+
+def test_misspelt_surnames_and_the_chair_listed_again_among_members() -> None:
+    text = (
+        "PRESENT IN THE CHAIR:\n\nMayor Michael Shea\n\nMEMBERS PRESENT:\n\n"
+        "Councillors Byrne, Dunne and Shea\n\n"
+        "Also present: Cllr G Gillett, Willie Jones\n\nCllr Gillet asked about the verge. "
+        "Willie Joines reported on the garden.\n"
+    )
+    assert [p.name for p in parse_strict(text).people] == [
+        "Michael Shea",
+        "Byrne",
+        "Dunne",
+        "G Gillett",
+        "Willie Jones",
+    ]
+
+
+def test_residents_written_to_and_things_with_brackets_are_no_one() -> None:
+    text = (
+        "Present: Ann Lowry (Chair), Bo Dean\n\n"
+        "The Clerk had replied to Mr and Mrs Lockley to advise them. NC had written to "
+        "Mrs Robins to clarify the route. The notice went to the Lynn News and to "
+        "3 Fendle Cottages. Day Pass Rate (casual users) stays at £5. Makers Lab "
+        "(Summer 2026) opens. Flooding at Mr Skinner Property was noted.\n"
+    )
+    assert people(text) == [("Ann Lowry", "Chair"), ("Bo Dean", None), (None, "Clerk")]
+
+
+def test_speakers_slots_and_spokespeople() -> None:
+    text = (
+        "## Talks\n- 12:20–12:30 Dana Reyes - Relocating bottles\n"
+        "- 12:30–12:35 Caleb Wu - Native builds\n\n"
+        "Members: Andrew, Chuck, Dan, Jamuna\n\n"
+        "Andrew (former treasurer): pushed back on the fees.\n"
+        "Jamuna/Sanjay - Readiness overview\nJamuna will draft it.\n"
+        "Ms. Julie Mee, a spokesperson for the group, gave a presentation.\n"
+    )
+    assert people(text) == [
+        ("Dana Reyes", None),
+        ("Caleb Wu", None),
+        ("Andrew", "former treasurer"),
+        ("Chuck", None),
+        ("Dan", None),
+        ("Jamuna", None),
+        ("Sanjay", None),
+        ("Julie Mee", "spokesperson for the group"),
+    ]
+
+
+def test_a_list_laid_out_in_two_columns() -> None:
+    text = (
+        "Present:\nCllr O. Howell (Chairperson)\t\tCllr P. Lewin\n"
+        "K. Pryor – Vice Chairperson\t\tCllr R. Harte\nJane Evers, Internal Auditor\n\n"
+        "1. Apologies\n"
+    )
+    assert people(text) == [
+        ("O. Howell", "Chairperson"),
+        ("P. Lewin", "Councillor"),
+        ("K. Pryor", "Vice Chairperson"),
+        ("R. Harte", "Councillor"),
+        ("Jane Evers", "Internal Auditor"),
+    ]
+
+
+def test_an_office_with_its_holder_in_brackets_and_an_office_by_its_initials() -> None:
+    text = (
+        "Present: Cllr Bo Dee, Mrs C Lyle (Clerk & RFO)\n\n"
+        "The Chair (Cllr Ann Roe) reported on the grant. The Chair will write. "
+        "The Responsible Financial Officer presented the accounts.\n"
+    )
+    assert people(text) == [
+        ("Bo Dee", "Councillor"),
+        ("C Lyle", "Clerk & RFO"),
+        ("Ann Roe", "Chair"),
+    ]
+
+
+def test_organisations_beside_names_in_running_text() -> None:
+    text = (
+        "Call notes, 4 March 2026\n\nTobias Hodd (The Carpentries) opened the call. "
+        "Alan Neale, Riverside Computing Centre, presented the roadmap.\n"
+    )
+    assert people(text) == [
+        ("Tobias Hodd", "Carpentries"),
+        ("Alan Neale", "Riverside Computing Centre"),
+    ]
+
+
+def test_the_chair_called_by_another_title() -> None:
+    text = (
+        "PRESENT IN THE CHAIR:\n\nCouncillor Eamon Rowe\n\nMEMBERS PRESENT:\n\n"
+        "Councillors Dunne and Kehoe\n\nThe Cathaoirleach welcomed the delegation.\n"
+    )
+    assert people(text) == [
+        ("Eamon Rowe", "Cathaoirleach"),
+        ("Dunne", "Councillor"),
+        ("Kehoe", "Councillor"),
+    ]

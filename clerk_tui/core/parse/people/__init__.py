@@ -17,8 +17,20 @@ from ..layout import Line
 from .finder import PeopleFinder
 from .lists import attendance_lists
 from .merge import merge
-from .offices import duties_and_reports, given_offices
-from .prose import first_names, honorific_names, name_runs, roles_alone, task_owners
+from .offices import (
+    duties_and_reports,
+    given_offices,
+    officers_in_their_reports,
+    offices_before_names,
+)
+from .prose import (
+    first_names,
+    honorific_names,
+    name_runs,
+    roles_alone,
+    speakers_with_roles,
+    task_owners,
+)
 from .words import HONORIFICS, ROLE_WORDS, STOP_WORDS, initials_of
 
 __all__ = ["HONORIFICS", "ROLE_WORDS", "STOP_WORDS", "extract_people", "initials_of"]
@@ -32,7 +44,10 @@ def extract_people(text: str, lines: list[Line]) -> list[Person]:
     name_runs(finder)
     given_offices(finder)
     duties_and_reports(finder)
+    officers_in_their_reports(finder)
+    offices_before_names(finder)
     first_names(finder)
     task_owners(finder)
+    speakers_with_roles(finder)
     roles_alone(finder)
     return merge(text, finder.found)

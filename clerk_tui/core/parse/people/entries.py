@@ -146,13 +146,14 @@ def is_name_token(word: str) -> bool:
 
 
 def _surname_after_given(toks: list[str], i: int) -> bool:
-    """ "Emma Young": a stop word that is also a surname, last after a given name."""
+    """ "Emma Young", "P. Ward": a stop word that is also a surname, last after a given name
+    or initials."""
     return (
         i == len(toks) - 1
         and i > 0
         and toks[i].lower() in SURNAME_STOP_WORDS
         and bool(NAME_TOKEN_FULL_RE.fullmatch(toks[i]))
-        and is_given_name(toks[0])
+        and (is_given_name(toks[0]) or all(_INITIAL_FULL_RE.fullmatch(t) for t in toks[:i]))
     )
 
 
@@ -281,6 +282,8 @@ def read_entry(text: str, a: int, b: int) -> Entry | None:
     if br:
         inner = br.group(1).strip()
         after = chunk[br.end() :].strip(" ,–—-")
+        if after.startswith(":"):
+            after = ""  # "Andrew (former treasurer): pushed back": what they said follows
         main_end = a + br.start()
         ini_role = initials_and_role(inner)
         if INITIALS_RE.match(inner):

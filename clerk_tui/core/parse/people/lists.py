@@ -37,7 +37,7 @@ _LIST_MARKER_RE = re.compile(
     r"|(?:Officers|Officials)(?: present| in attendance)?"
     r"|Apologies(?: for absence)?(?: received)?(?:\s*/\s*Absent)?|Absent|Substitutes?"
     r"|Observers?(?: and speakers)?|Observing|Guests|Board members|Committee members|Members)\b"
-    r"(?:\s*\([^()]{0,40}\))?\s*(?:[:\-–—]+\s*|(?=\s+[A-Z])|$)(?P<rest>.*)$",
+    r"(?:\s*\([^()]{0,40}\))?\s*(?:[:\-–—]+\s*|(?=\s+(?-i:[A-Z]))|$)(?P<rest>.*)$",
     re.IGNORECASE,
 )
 # A list's heading after a sentence or a dash on a line: "Plenum, 12 March - Attendees:".
@@ -229,6 +229,7 @@ def attendance_lists(finder: PeopleFinder) -> None:
     _bulleted_names(finder)
     _column_lists(finder)
     _prose_lists(finder)
+    _schedule_speakers(finder)
     _marker.cache_clear()
 
 
@@ -474,6 +475,9 @@ def read_line(text: str, a: int, b: int, *, pairs_are_roles: bool = False) -> li
     "Name, Name, Name" (several), or a table row, or "Role (Mr A Name), Role (...)"; None
     if the line is not such an entry. ``pairs_are_roles``: "X, Y" is a name and its role."""
     if "|" in text[a:b] or "\t" in text[a:b]:
+        columns = _name_columns(text, a, b) if "|" not in text[a:b] else None
+        if columns:
+            return columns
         row = read_entry(text, a, b)  # a table row: its cells hold the roles
         return [row] if row is not None else None
     if "(" in text[a:b]:
@@ -513,6 +517,34 @@ def read_line(text: str, a: int, b: int, *, pairs_are_roles: bool = False) -> li
     else:
         first.role = tail or first.role
     return [first]
+
+
+_COLUMN_GAP_RE = re.compile(r"\t+| {3,}")
+
+
+def _name_columns(text: str, a: int, b: int) -> list[Entry] | None:
+    """ "Cllr O. Hughes (Chair)<TABS>Cllr P. Lewis": a list laid out in columns, a person
+    in each; a column after the first is a person when written with a title or a known
+    given name, and no role."""
+    cuts = [(m.start(), m.end()) for m in _COLUMN_GAP_RE.finditer(text, a, b)]
+    if not cuts:
+        return None
+    spans = list(zip([a] + [e for _, e in cuts], [s for s, _ in cuts] + [b], strict=True))
+    out = []
+    for k, (s, e) in enumerate(spans):
+        cell = text[s:e].strip()
+        if not cell:
+            continue
+        entry = read_entry(text, s, e)
+        if entry is None:
+            return None
+        if k and (
+            is_role_phrase(cell.split("(")[0])
+            or not (entry.titled or is_given_name(entry.name.split()[0]))
+        ):
+            return None
+        out.append(entry)
+    return out if len(out) > 1 else None
 
 
 def role_bracket_names(text: str, a: int, b: int) -> list[Entry] | None:
@@ -985,3 +1017,24 @@ def _prose_lists(finder: PeopleFinder) -> None:
             continue  # "Welcome Wendy, Alec and Pushkar": a list, not one capitalised word
         for entry in entries:
             finder.add_entry(entry, kind)
+
+
+# "- 12:20–12:30 Dana Reyes - Relocating bottles": a programme's slot, its speaker, a title.
+_SLOT_RE = re.compile(
+    r"\d{1,2}[:.]\d{2}\s*(?:[-–—]|to)\s*\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?[ \t]+"
+    r"(?P<who>[^-–—:|\n]{3,60}?)[ \t]+[-–—:|][ \t]"
+)
+
+
+def _schedule_speakers(finder: PeopleFinder) -> None:
+    """Speakers in a programme of timed slots, one a line."""
+    text = finder.text
+    for ln in finder.lines:
+        if ln.blank or not text[ln.cstart].isdigit():
+            continue
+        m = _SLOT_RE.match(text, ln.cstart, ln.cend)
+        if m is None:
+            continue
+        entry = read_entry(text, m.start("who"), m.end("who"))
+        if entry is not None and entry.strong and " " in entry.name:
+            finder.add_entry(entry, None)

@@ -100,12 +100,15 @@ STOP_WORDS = frozenset(
     company club agency bank labs inc llc
     virtual town civic offices guildhall shape minutes agenda none nil details ltd limited plc
     llp cic
+    news gazette herald chronicle advertiser journal cottages cottage villas meadows bakery
+    cafe café tavern surgery pharmacy stores motors garage estates holdings apartments flats
+    property properties office offices area areas
     """.split()  # noqa: SIM905
 )
 # Stop words that are also common surnames: the last word of a name after a given name
 # ("Emma Young", "Dan Park").
 SURNAME_STOP_WORDS = frozenset(
-    "young hall park church north south east west house chambers head march london".split()  # noqa: SIM905
+    "young hall park church north south east west house chambers head march london ward".split()  # noqa: SIM905
 )
 ROLE_WORDS = frozenset(
     """
@@ -117,6 +120,7 @@ ROLE_WORDS = frozenset(
     archivist librarian controller ranger keeper principal cabinet portfolio holder
     taker minute-taker auditor handyman caretaker warden trustee trustees secretariat
     professor lecturer steward bursar convenor convener facilitator moderator
+    spokesperson spokesman spokeswoman notetaker note-taker scribe timekeeper
     """.split()  # noqa: SIM905
 )
 
