@@ -250,8 +250,8 @@ def test_role_first_table_and_role_headings_over_names() -> None:
         ("Ann Lowry", "Chair"),
         ("Bo Dean", "Vice-Chair"),
         ("Cy Hart", "Clerk"),
-        ("Dee Ross", "Advisers"),
-        ("Eli Shaw", "Advisers"),
+        ("Dee Ross", "Adviser"),
+        ("Eli Shaw", "Adviser"),
     ]
 
 
@@ -886,4 +886,17 @@ def test_the_chair_called_by_another_title() -> None:
         ("Eamon Rowe", "Cathaoirleach"),
         ("Dunne", "Councillor"),
         ("Kehoe", "Councillor"),
+    ]
+
+
+def test_an_office_several_hold_and_places_named_with_a_possessive() -> None:
+    text = (
+        "Commissioners:\n- Ada Quill\n- Ben Ruske\n\nThe Commissioner asked about the budget.\n"
+        "Attendees: Talia, Karin, Sketchy's\n\nSketchy's hosted the meeting.\n"
+    )
+    assert people(text) == [
+        ("Ada Quill", "Commissioner"),
+        ("Ben Ruske", "Commissioner"),
+        ("Talia", None),
+        ("Karin", None),
     ]

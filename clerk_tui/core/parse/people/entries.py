@@ -142,6 +142,7 @@ def is_name_token(word: str) -> bool:
         and low not in STOP_WORDS
         and not (low.endswith("s") and low[:-1] in ROLE_WORDS)  # "Advisers"
         and not ("-" in low and all(p in STOP_WORDS for p in low.split("-")))  # "Vice-Chair"
+        and not low.endswith(("'s", "’s"))  # "Sketchy's": a possessive, a shop or a pub
     )
 
 

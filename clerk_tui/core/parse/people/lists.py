@@ -155,7 +155,13 @@ def _titled_heading(text: str, ln: Line) -> tuple[str, int, str | None] | None:
         return None
     if not (line.lstrip().startswith(("#", "*", "_")) or line.rstrip(" *_").endswith(":")):
         return None
-    return (list_kind(line), ln.cend, None) if _HEADING_WORDS_RE.search(line) else None
+    if _HEADING_WORDS_RE.search(line):
+        return list_kind(line), ln.cend, None
+    label = line.strip(" \t#*_:")
+    one = singular_role(label)
+    if one != label and len(label.split()) <= 3 and label[:1].isupper():
+        return PRESENT, ln.cend, one  # "Commissioners:" over their names
+    return None
 
 
 _HEADING_WORDS_RE = re.compile(
@@ -373,7 +379,7 @@ def _role_heading(text: str, a: int, b: int) -> str | None:
         return None
     label = m.group("role")
     if is_role_phrase(label):
-        return singular_role(label) if label.isupper() else label
+        return singular_role(label)  # "Advisers": each an Adviser
     if label.isupper() and len(label.split()) <= 3:
         return tier_role(label) or ""
     return None
@@ -671,6 +677,7 @@ def read_list(
                 last is not None
                 and (is_role_phrase(chunk) or not strict or len(chunk) < 60)
                 and not names_a_person(chunk)
+                and not chunk.endswith(("'s", "’s"))  # "Sketchy's": a place, no role
             ):
                 ini = _TRAILING_INITIALS_RE.search(chunk)
                 role_txt = _TRAILING_INITIALS_RE.sub("", chunk)

@@ -100,9 +100,11 @@ def merge(text: str, found: list[Found]) -> list[Person]:
         if key in seen_key:
             seen_key[key].mentions.extend(r.mentions)
             continue
-        holder = next((p for k, p in named_keys if key and k == key), None)
-        holder = holder or next((p for k, p in named_keys if key and _holds(k, key)), None)
-        holder = holder or _sole_holder(by_role, key)
+        holders = by_role.get(key) or [p for k, p in named_keys if key and _holds(k, key)]
+        if len(holders) > 1:  # "the Commissioner" of several named Commissioners: no one new
+            seen_key[key] = Found(None, r.role)
+            continue
+        holder = holders[0] if holders else _sole_holder(by_role, key)
         if holder is None and key in _CHAIR_WORDS:  # "The Cathaoirleach" is whoever chaired
             chairs = [p for k, p in named_keys if k in _CHAIR_WORDS]
             holder = chairs[0] if len(chairs) == 1 else None

@@ -343,6 +343,7 @@ def _add_names(finder: PeopleFinder, m: re.Match[str], office: str, lone: bool =
             or _known(finder, toks[0])
             or lone
             and not is_word(toks[0])
+            and not toks[0].endswith(("'s", "’s"))
         ):
             continue
         name = " ".join(toks)
