@@ -900,3 +900,21 @@ def test_an_office_several_hold_and_places_named_with_a_possessive() -> None:
         ("Talia", None),
         ("Karin", None),
     ]
+
+
+def test_run_on_lists_with_offices_first_and_names_with_dashes() -> None:
+    text = (
+        "Present: Chairperson: Cllr O. Howell; Clerk: Jane Evers; Cllrs P. Lewin, R. Harte\n"
+        "Apologies: Cllr K. Pryor - Vice Chairperson, Cllr S. Lyle, Jane Voss - Treasurer\n"
+        "Also present: Councillor Owen Hale (in the Chair)\n"
+    )
+    assert [(p.name, p.role, p.attendance) for p in parse_strict(text).people] == [
+        ("O. Howell", "Chairperson", "present"),
+        ("Jane Evers", "Clerk", "present"),
+        ("P. Lewin", "Councillor", "present"),
+        ("R. Harte", "Councillor", "present"),
+        ("K. Pryor", "Vice Chairperson", "apologies"),
+        ("S. Lyle", "Councillor", "apologies"),
+        ("Jane Voss", "Treasurer", "apologies"),
+        ("Owen Hale", "Chair", "in attendance"),
+    ]

@@ -297,6 +297,8 @@ def read_entry(text: str, a: int, b: int) -> Entry | None:
             pass  # "(substituted by ...)" is read by the list; "(holiday)" is no role
         elif tier_role(inner):
             role = tier_role(inner)  # "Cllr D Ross (COUNTY)"
+        elif inner.lower() == "in the chair":
+            role = "Chair"
         elif not _SUBSTITUTE_PREFIX_RE.match(inner) and not re.fullmatch(r"\d+", inner):
             role = inner
         if after:

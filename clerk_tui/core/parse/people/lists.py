@@ -777,9 +777,8 @@ def _sub_lists(text: str, a: int, b: int, kind: str) -> list[tuple[Entry, str]]:
         entries = read_list(text, s, e, strict=False) or []
         if part_role is not None:
             one = singular_role(part_role)  # "Town Councillors: A, B": each a Town Councillor
-            if one == part_role:
-                entries = entries[:1]  # "Parish Clerk: Peter King"
-            for entry in entries:
+            # "Parish Clerk: Peter King; Cllrs A, B": the office is the first name's only.
+            for entry in entries if one != part_role else entries[:1]:
                 entry.role = one
         for entry in entries:
             if part_list_role and (entry.role is None or entry.role == "Councillor"):

@@ -5,7 +5,13 @@ from __future__ import annotations
 import re
 
 from ..actions.lexicon import is_base_verb, is_word
-from .entries import initials_and_role, is_role_phrase, names_a_person, tier_role
+from .entries import (
+    initials_and_role,
+    is_name_token,
+    is_role_phrase,
+    names_a_person,
+    tier_role,
+)
 from .finder import Found, PeopleFinder
 from .words import (
     ABSENCE_REASON_RE,
@@ -588,6 +594,8 @@ def _bracket_role(inner: str) -> str | None:
         return None
     if tier_role(inner):
         return tier_role(inner)
+    if inner.lower() == "in the chair":
+        return "Chair"
     pair = initials_and_role(inner)
     return pair[1] if pair is not None else inner
 
@@ -623,7 +631,7 @@ def _role_after(after: str) -> str | None:
         cand = " ".join(out)
         # "Sian Thomas, Education Representative and Richard Jenkinson": stop at a new name.
         cand = _AND_NEXT_NAME_RE.split(cand)[0]
-        if names_a_person(cand):
+        if names_a_person(cand) or _starts_with_name(cand):
             return None  # "Cllr Peter Hale, Cllr Ruth Adeyemi": the next person, not a role
         words = cand.split()
         if any(w.lower() in ROLE_WORDS for w in words) or _ORG_END_RE.search(cand):
@@ -640,6 +648,18 @@ def _role_after(after: str) -> str | None:
 _ROLE_TAIL_RE = re.compile(
     r"\s+([A-Z][\w’'-]*(?:\s+(?:[A-Z][\w’'&-]*|of|for|and|at|the|\([A-Z]{2,8}\)))*)"
 )
+
+
+def _starts_with_name(phrase: str) -> bool:
+    """ "Jane Evans - Clerk": a phrase that opens with someone's name (a known given name
+    and a surname), so names the next person rather than a role."""
+    words = phrase.split()
+    return (
+        len(words) > 2
+        and is_given_name(words[0])
+        and is_name_token(words[1])
+        and words[1].lower() not in ROLE_WORDS
+    )
 
 
 def _role_tail(after: str) -> str | None:
