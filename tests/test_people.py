@@ -918,3 +918,18 @@ def test_run_on_lists_with_offices_first_and_names_with_dashes() -> None:
         ("Jane Voss", "Treasurer", "apologies"),
         ("Owen Hale", "Chair", "in attendance"),
     ]
+
+
+def test_an_open_call_attendee_list_with_roles_after_organisations() -> None:
+    text = (
+        "## Attendees\n- Priya Nandi (Riverside Labs) – chair\n- Tom Okafor, Open Maps Foundation\n"
+        "- Lena Vogt / note taker\n- Sam (observer)\n- @kwabena\n\n"
+        "## Notes\n- Priya opened the call.\n- Sam asked whether the schema was frozen.\n"
+    )
+    assert people(text) == [
+        ("Priya Nandi", "Riverside Labs (chair)"),
+        ("Tom Okafor", "Open Maps Foundation"),
+        ("Lena Vogt", "note taker"),
+        ("Sam", "observer"),
+        ("@kwabena", None),
+    ]

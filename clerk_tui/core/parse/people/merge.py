@@ -266,6 +266,10 @@ def _merged_role(kept: str | None, other: str | None) -> str | None:
     organisation go together ("Chair, Riverside Homes", "Treasurer, Tapworks")."""
     if not kept or not other or other == kept:
         return kept or other
+    if role_key(other) in role_key(kept):
+        return kept  # "Riverside Labs (chair)" already says "Riverside Labs"
+    if role_key(kept) in role_key(other) and kept not in _GIVES_WAY:
+        return other
     if other == "Councillor":
         return kept  # the title adds nothing to a role the person already has
     if not is_role_phrase(other) and kept in _CHAIRS:
