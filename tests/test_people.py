@@ -933,3 +933,19 @@ def test_an_open_call_attendee_list_with_roles_after_organisations() -> None:
         ("Sam", "observer"),
         ("@kwabena", None),
     ]
+
+
+def test_an_office_present_heads_its_holders() -> None:
+    text = (
+        "Commissioners present: Ann Lowry (Chair), Bo Dean, Cy Hart\n"
+        "Staff: Dee Ross (Chief Executive)\nDirectors in attendance - Eli Shaw, Fay Lord\n\n"
+        "1. Commissioner Hart asked about timescales. Everyone present agreed the plan.\n"
+    )
+    assert [(p.name, p.role, p.attendance) for p in parse_strict(text).people] == [
+        ("Ann Lowry", "Chair", "present"),
+        ("Bo Dean", "Commissioner", "present"),
+        ("Cy Hart", "Commissioner", "present"),
+        ("Dee Ross", "Chief Executive", "in attendance"),
+        ("Eli Shaw", "Director", "in attendance"),
+        ("Fay Lord", "Director", "in attendance"),
+    ]

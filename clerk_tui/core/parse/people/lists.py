@@ -134,8 +134,31 @@ def _marker(text: str, ln: Line) -> tuple[str, int, str | None] | None:
         return list_kind(hm.group("kind")), start + rest, _heading_role(hm.group("kind"))
     hm = _LIST_MARKER_RE.match(content)
     if not hm:
-        return _titled_heading(text, ln) or _body_label(text, start, ln)
+        return (
+            _titled_heading(text, ln)
+            or _body_label(text, start, ln)
+            or _offices_present(text, start, ln)
+        )
     return list_kind(hm.group("kind")), start + hm.start("rest"), _heading_role(hm.group("kind"))
+
+
+_PRESENT_WORD_RE = re.compile(r"(?i) (?:present|in attendance|attending)\b")
+# "Commissioners present:", "Trustees in attendance -": an office's holders listed.
+_OFFICES_PRESENT_RE = re.compile(
+    r"(?P<office>[A-Z][\w-]*(?:[ \t]+[A-Z][\w-]*)?)[ \t]+(?P<kind>present|in attendance|attending)"
+    r"[ \t]*[:\-–—]+[ \t]*",
+    re.IGNORECASE,
+)
+
+
+def _offices_present(text: str, start: int, ln: Line) -> tuple[str, int, str | None] | None:
+    m = _OFFICES_PRESENT_RE.match(text, start, ln.cend)
+    if m is None:
+        return None
+    one = singular_role(m.group("office"))
+    if one == m.group("office") or one.lower().endswith("member"):
+        return None  # a plural office only; members are no office
+    return list_kind(m.group("kind")), m.end(), one
 
 
 def _table_head_start(text: str, ln: Line) -> bool:
@@ -215,6 +238,7 @@ def attendance_lists(finder: PeopleFinder) -> None:
             text[ln.cstart].lower() in _MARKER_FIRST
             or text[ln.cend - 1] == ":"
             or _table_head_start(text, ln)
+            or _PRESENT_WORD_RE.search(text, ln.cstart, min(ln.cend, ln.cstart + 40))
         ):
             mk = _marker(text, ln)
         if mk is None:
