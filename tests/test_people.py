@@ -949,3 +949,17 @@ def test_an_office_present_heads_its_holders() -> None:
         ("Eli Shaw", "Director", "in attendance"),
         ("Fay Lord", "Director", "in attendance"),
     ]
+
+
+def test_an_items_presenter_holds_the_office_that_opens_its_minutes() -> None:
+    text = (
+        "Agenda item\n\nRiverside Care Strategy (Hana Rossi) (10 minutes)\n\nMinutes:\n\n"
+        "13.1  The Director of Strategic Development, Riverside, highlighted the following:\n"
+        "Budgets were tight.\n\nAgenda item\n\nHousing Update (Tom Lyle)\n\nMinutes:\n\n"
+        "14.1  Members noted the report. The Director of Housing said more homes were needed.\n"
+    )
+    assert people(text) == [
+        ("Hana Rossi", "Director of Strategic Development, Riverside"),
+        ("Tom Lyle", None),
+        (None, "Director of Housing"),
+    ]

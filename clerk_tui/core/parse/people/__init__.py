@@ -27,6 +27,7 @@ from .prose import (
     first_names,
     honorific_names,
     name_runs,
+    presenters,
     roles_alone,
     speakers_with_roles,
     task_owners,
@@ -50,4 +51,5 @@ def extract_people(text: str, lines: list[Line]) -> list[Person]:
     task_owners(finder)
     speakers_with_roles(finder)
     roles_alone(finder)
+    presenters(finder)
     return merge(text, finder.found)

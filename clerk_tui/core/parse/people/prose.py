@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from ..actions.lexicon import is_base_verb, is_word
@@ -566,6 +567,44 @@ def _two_roles(phrase: str) -> list[str]:
     if not any(w.lower() in ROLE_WORDS for w in right.split()[:3]):
         return [phrase]
     return [phrase[: m.start()], right]
+
+
+# An agenda item's title with its presenter: "Care Strategy Development (Hilary Ross)
+# (10 minutes)".
+_PRESENTED_RE = re.compile(
+    rf"[^\n():,;]{{5,150}}?[ \t]*"
+    rf"\((?P<who>{FIRST_NAME_TOKEN}(?:{NAME_SP}{NEXT_NAME_TOKEN}){{1,2}})\)"
+    r"(?:[ \t]*\(\d+[ \t]*min(?:ute)?s?\))?[ \t]*$"
+)
+_OPENS_RE = re.compile(r"[ \t\u00a0]*(?:\d+(?:\.\d+)*\.?[ \t\u00a0]+)?(?:The|the)[ \t\u00a0]+")
+
+
+def presenters(finder: PeopleFinder) -> None:
+    """ "Strategy Development (Hilary Ross)" over an item whose minutes open with "The
+    Director of Strategic Development highlighted ...": the presenter holds that office."""
+    text = finder.text
+    alone = sorted((f.mentions[0][0], f.role) for f in finder.found if f.name is None)
+    if not alone:
+        return
+    starts = [a for a, _ in alone]
+    for ln in finder.lines:
+        if ln.blank or text[ln.cend - 1] != ")":
+            continue
+        m = _PRESENTED_RE.match(text, ln.cstart, ln.cend)
+        if m is None or not all(is_name_token(w) for w in m.group("who").split()):
+            continue
+        k = bisect.bisect_right(starts, ln.cend)
+        if k == len(alone) or alone[k][0] - ln.cend > 600:
+            continue
+        at, role = alone[k]
+        line_start = text.rfind("\n", 0, at) + 1
+        if _OPENS_RE.fullmatch(text, line_start, at) and _SPEECH_AFTER_ROLE_RE.match(
+            text, at + len(role or ""), at + len(role or "") + 60
+        ):
+            finder.add(m.group("who"), role, m.start("who"), m.end("who"))
+
+
+_SPEECH_AFTER_ROLE_RE = re.compile(rf"[^.\n]{{0,40}}?\b(?:{SPEECH_VERBS})\b")
 
 
 def _is_plural_role(role: str) -> bool:
