@@ -458,16 +458,26 @@ def task_owners(finder: PeopleFinder) -> None:
             len(words) > 1 and any(w.group(0) in known for w in words)
         ):
             continue  # "Jamuna/Sanjeev - Readiness Overview": a pair, one of them known
-        if all(_may_be_person(w.group(0), known) and not _a_place(text, w.group(0)) for w in words):
-            for w in words:
-                finder.add(w.group(0), None, w.start(), w.end())
+        if not all(_may_be_person(w.group(0), known) for w in words):
+            continue
+        unknown = [w.group(0) for w in words if w.group(0) not in known]
+        if any(not may_be_given_name(w) and _used_as_place(text, w) for w in unknown):
+            continue  # "Figma: update the mock-ups" where the text says "in Figma"
+        for w in words:
+            finder.add(w.group(0), None, w.start(), w.end())
 
 
-def _a_place(text: str, word: str) -> bool:
-    """A word the text also uses as a place or a tool ("on Github", "in Jira"): no one."""
-    return (
-        re.search(rf"\b(?:on|in|into|via|using|from|at)[ \t]+{re.escape(word)}\b", text) is not None
-    )
+_PLACE_BEFORE_RE = re.compile(r"\b(?:on|in|into|via|using|from|at)[ \t]+$")
+
+
+def _used_as_place(text: str, word: str) -> bool:
+    """Whether the text uses the word as a place or a tool ("on Github", "in Jira")."""
+    at = text.find(word)
+    while at >= 0:
+        if _PLACE_BEFORE_RE.search(text, max(0, at - 8), at):
+            return True
+        at = text.find(word, at + len(word))
+    return False
 
 
 # "Andrew (former treasurer): pushed back ...": a speaker, their role, what they said.
