@@ -963,3 +963,15 @@ def test_an_items_presenter_holds_the_office_that_opens_its_minutes() -> None:
         ("Tom Lyle", None),
         (None, "Director of Housing"),
     ]
+
+
+def test_a_marked_table_whose_name_column_has_no_title() -> None:
+    text = (
+        "| | Observing | Chairperson |\n|---|---|---|\n| Mira Quent | | X |\n"
+        "| Hamid Oyelaran | X | |\n\n| Task | Lead |\n|---|---|\n| Budget review | Sarah Bell |\n"
+    )
+    assert [(p.name, p.role, p.attendance) for p in parse_strict(text).people] == [
+        ("Mira Quent", "Chairperson", "present"),
+        ("Hamid Oyelaran", "Observing", "in attendance"),
+        ("Sarah Bell", None, None),
+    ]

@@ -172,7 +172,9 @@ def _titled_heading(text: str, ln: Line) -> tuple[str, int, str | None] | None:
     """A heading that names the attendance in other words ("#### Introduction of attendees",
     "Roll call:", a table's header "| Name | Organisation |"): a list under it."""
     line = text[ln.start : ln.cend]
-    if ("|" in line or "\t" in line) and _TABLE_HEADER_RE.match(line.strip()):
+    if ("|" in line or "\t" in line) and (
+        _TABLE_HEADER_RE.match(line.strip()) or _marks_columns(text, ln)
+    ):
         return PRESENT, ln.cend, None
     if ln.cend - ln.cstart > 80:
         return None
@@ -377,6 +379,18 @@ def _table_heads(text: str, ln: Line) -> list[str] | None:
     if ("|" not in line and "\t" not in line) or set(line) <= set("|-:+= \t"):
         return None
     return [text[s:e].strip(" *_") for s, e in _cells(text, ln.cstart, ln.cend)]
+
+
+def _marks_columns(text: str, ln: Line) -> bool:
+    """A table's header whose first column is untitled ("| | Observing | Chairperson |") or
+    titled otherwise, and whose other columns are lists or roles to mark."""
+    heads = _table_heads(text, ln)
+    if not heads or len(heads) < 2 or _column_head(heads[0]) is not None:
+        return False
+    if not all(_column_head(h) is not None for h in heads[1:]):
+        return False
+    rows = text[ln.end : ln.end + 400].split("\n")[1:4]  # the first rows after the rule
+    return any(cell.strip(" *_").lower() in _MARKS for row in rows for cell in row.split("|"))
 
 
 def _marked_columns(text: str, a: int, b: int, heads: list[str]) -> list[tuple[str, str | None]]:
