@@ -975,3 +975,20 @@ def test_a_marked_table_whose_name_column_has_no_title() -> None:
         ("Hamid Oyelaran", "Observing", "in attendance"),
         ("Sarah Bell", None, None),
     ]
+
+
+def test_office_bearers_and_community_councillors() -> None:
+    text = (
+        "Office bearers: Ann Lowry (Chair), Bo Dean (Secretary)\n"
+        "Community councillors: Dee Ross, Eli Shaw\n"
+        "Present: Treasurer – Cy Hart; Members – Fay Lord\n\n"
+        "The Secretary read the correspondence.\n"
+    )
+    assert [(p.name, p.role, p.attendance) for p in parse_strict(text).people] == [
+        ("Ann Lowry", "Chair", "present"),
+        ("Bo Dean", "Secretary", "present"),
+        ("Dee Ross", "Community Councillor", "present"),
+        ("Eli Shaw", "Community Councillor", "present"),
+        ("Cy Hart", "Treasurer", "present"),
+        ("Fay Lord", "Member", "present"),
+    ]

@@ -320,7 +320,7 @@ def read_entry(text: str, a: int, b: int) -> Entry | None:
             break
         if is_role_phrase(left) and _name_words(right) is not None:
             main_a += m.end()
-            role = _join_roles(left, role)
+            role = _join_roles(singular_role(left), role)  # "Members – Dee Ross": a Member
             main = right
             break
     # "Simon Watkins representing the CCG", "Mike Dailly of Govan Law Centre"

@@ -32,7 +32,8 @@ PRESENT, APOLOGIES, IN_ATTENDANCE, ABSENT = "present", "apologies", "in attendan
 _LIST_MARKER_RE = re.compile(
     r"(?P<kind>(?:Present\s+)?In\s+the\s+chair|Members present|Councillors present"
     r"|Members in attendance|Those present|Present|Also attending|Attending"
-    r"|(?:Councillors|Cllrs|Staff(?: present)?)(?=\s*(?:[:\-–—]|$))|Visitors"
+    r"|(?:(?:(?:Community|Parish|Town|County|City|District|Borough)\s+)?(?:Councillors|Cllrs)"
+    r"|Staff(?: present)?|Office[- ]?bearers)(?=\s*(?:[:\-–—]|$))|Visitors"
     r"|Attendees|Attendance|Participants|Also in attendance|In attendance|Also present"
     r"|(?:Officers|Officials)(?: present| in attendance)?"
     r"|Apologies(?: for absence)?(?: received)?(?:\s*/\s*Absent)?|Absent|Substitutes?"
@@ -47,7 +48,7 @@ _MID_LINE_MARKER_RE = re.compile(
 )
 _MARKER_PREFIX_RE = re.compile(r"[#*_>\s]*(?:\d{1,3}(?:[.)]|[*_]*\s)\s*)?[*_]*")
 _EMPHASIS = "*_"
-_MARKER_FIRST = frozenset("0123456789pmcaiobsg#*_>|")
+_MARKER_FIRST = frozenset("0123456789pmcaiobsgtd#*_>|")
 _KINDS = (
     ("members in attendance", PRESENT),
     ("apolog", APOLOGIES),
@@ -219,6 +220,8 @@ def _heading_role(kind: str) -> str | None:
         return "Chair"
     if low in ("councillors", "cllrs"):
         return "Councillor"
+    if low.endswith(("councillors", "cllrs")):
+        return f"{kind.split()[0].title()} Councillor"  # "Community councillors:"
     if low.startswith("observ") and "speaker" not in low:
         return "Observing" if low == "observing" else "Observer"
     return None
