@@ -992,3 +992,15 @@ def test_office_bearers_and_community_councillors() -> None:
         ("Cy Hart", "Treasurer", "present"),
         ("Fay Lord", "Member", "present"),
     ]
+
+
+def test_a_double_spaced_list_of_names_each_over_its_role() -> None:
+    text = (
+        "Present:\n\nCllr Owain Rees\n\nChairperson\n\nCllr Mari Lloyd\n\nNia Bevan\n\nClerk\n\n"
+        "1. Apologies\n"
+    )
+    assert people(text) == [
+        ("Owain Rees", "Chairperson"),
+        ("Mari Lloyd", "Councillor"),
+        ("Nia Bevan", "Clerk"),
+    ]

@@ -335,8 +335,10 @@ def _block_list(finder: PeopleFinder, i: int, kind: str, role: str | None = None
             if sub is None:
                 break
             label = text[a:b].strip(" \t*_#:")
-            if sub and read and not blanks and _role_under_name(text, a, b, read[-1]):
+            spaced = not blanks or blanks == 1 and all(g == 1 for g in gaps)  # double-spaced
+            if sub and read and spaced and _role_under_name(text, a, b, read[-1]):
                 read[-1][0].role = sub  # "Cllr Owen Hughes" over "Chairperson": a cell each
+                blanks = 0
                 j += 1
                 continue
             sub_role, heading, blanks = sub or None, True, 0
