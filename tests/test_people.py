@@ -1004,3 +1004,12 @@ def test_a_double_spaced_list_of_names_each_over_its_role() -> None:
         ("Mari Lloyd", "Councillor"),
         ("Nia Bevan", "Clerk"),
     ]
+
+
+def test_first_names_known_only_as_owners_of_actions() -> None:
+    text = (
+        "Club notes, 4 March 2026\n\nAizat to draft the rota.\n"
+        "Action - Oksana to book the hall.\n* [ ] Bilal: order the parts\n"
+        "Everyone to read the constitution.\n"
+    )
+    assert people(text) == [("Aizat", None), ("Oksana", None), ("Bilal", None)]

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-import unicodedata
 
 from rapidfuzz.distance import Levenshtein
 
@@ -18,6 +17,7 @@ from .words import (
     SPEECH_VERBS,
     STOP_WORDS,
     initials_of,
+    plain,
     role_key,
 )
 
@@ -282,18 +282,11 @@ def _merged_role(kept: str | None, other: str | None) -> str | None:
     return kept
 
 
-def _plain(word: str) -> str:
-    """The word without accents: "ciarán" and "ciaran" are one name written two ways."""
-    if word.isascii():
-        return word
-    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
-
-
 def _low_tokens(p: Found) -> list[str]:
     """The name's words for comparing: lower-cased, without full stops, accents or
     particles ("S. Ó Ceallaigh" is "s ceallaigh"), one apostrophe."""
     low = [t.rstrip(".").lower().replace("’", "'") for t in p.tokens()]
-    return [_plain(t) for t in low if t not in PARTICLES] or [_plain(t) for t in low]
+    return [plain(t) for t in low if t not in PARTICLES] or [plain(t) for t in low]
 
 
 class _NameIndex:

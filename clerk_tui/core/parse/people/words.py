@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import cache
 from importlib.util import find_spec
 from pathlib import Path
@@ -103,6 +104,7 @@ STOP_WORDS = frozenset(
     news gazette herald chronicle advertiser journal cottages cottage villas meadows bakery
     cafe café tavern surgery pharmacy stores motors garage estates holdings apartments flats
     property properties office offices area areas
+    everyone everybody anyone anybody someone somebody nobody whoever
     """.split()  # noqa: SIM905
 )
 # Stop words that are also common surnames: the last word of a name after a given name
@@ -157,6 +159,13 @@ LEADING_THE_RE = re.compile(r"^(?:the|The)\s+")
 _FOR_RE = re.compile(r"\bfor\b")
 _LEADING_DET_RE = re.compile(r"^(?:the|our|your)\s+")
 _NON_ALNUM_RE = re.compile(r"[^a-z0-9]+")
+
+
+def plain(word: str) -> str:
+    """The word without accents: "ciarán" and "ciaran" are one name written two ways."""
+    if word.isascii():
+        return word
+    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
 
 
 def is_stop_word(word: str) -> bool:
