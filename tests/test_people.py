@@ -1013,3 +1013,15 @@ def test_first_names_known_only_as_owners_of_actions() -> None:
         "Everyone to read the constitution.\n"
     )
     assert people(text) == [("Aizat", None), ("Oksana", None), ("Bilal", None)]
+
+
+def test_appointed_or_elected_as_an_office() -> None:
+    text = (
+        "It was agreed to appoint Mrs. Sue Pringle as the internal auditor for the year. "
+        "The meeting elected Jo Hale as Chair. Members nominated Ann Roe as Vice Chair.\n"
+    )
+    assert people(text) == [
+        ("Sue Pringle", "internal auditor"),
+        ("Jo Hale", "Chair"),
+        ("Ann Roe", "Vice Chair"),
+    ]

@@ -44,6 +44,11 @@ _WHO_BEFORE_RE = re.compile(
     r"(?:(?:duly|unanimously|formally|then)\s+)?$"
 )
 _OFFICE_AFTER_RE = re.compile(rf"\s+(?:as\s+)?(?:the\s+)?(?P<office>{_OFFICE})")
+# "appoint Mrs. Sue Prigg as the internal auditor", "elected Jo Hale as Chair".
+_APPOINT_AS_RE = re.compile(
+    rf"(?:appoint(?:ed)?|elect(?:ed)?|co-opt(?:ed)?|nominated?)[ \t]+(?P<who>{_NAME})[ \t]+as"
+    rf"[ \t]+(?:the[ \t]+|our[ \t]+)?(?P<office>{_OFFICE})"
+)
 # "As chairperson, Jon Pretty conducted the meeting"
 _AS_OFFICE_RE = re.compile(rf"As[ \t]+(?:the[ \t]+)?(?P<office>{_OFFICE}),[ \t]*(?P<who>{_NAME})")
 # "Councillor Ann Lowry in the Chair", "Cllr Dean took the chair", "chaired by Dr Khan".
@@ -80,6 +85,11 @@ def given_offices(finder: PeopleFinder) -> None:
             office = _heading_office(text, who.start())
         if office is not None:
             _add_names(finder, who, office)
+    for m in _APPOINT_AS_RE.finditer(text):
+        if _word_start(text, m.start()):
+            office = _office(m.group("office"))
+            if office is not None:
+                _add_names(finder, m, office)
     for m in _AS_OFFICE_RE.finditer(text):
         if _sentence_start(text, m.start()):
             office = _office(m.group("office"))
