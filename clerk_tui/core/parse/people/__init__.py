@@ -6,7 +6,8 @@ Each person appears once per document, with every mention's span. Shorter forms
 - :mod:`.lists`: attendance lists ("Present:", "Apologies", "In attendance") in their shapes;
 - :mod:`.prose`: people named in running text (honorifics, names in context, roles alone);
 - :mod:`.offices`: offices given in running text (elections, appointments, "As Chair, ...");
-- :mod:`.merge`: one person per document;
+- :mod:`.merge`: one person per document; a nameless office joins the one person holding it;
+- :mod:`.owners`: first names known only as owners of actions (run after the action rules);
 - :mod:`.words`: the word tables and name patterns they share.
 """
 
