@@ -732,10 +732,13 @@ def test_contracted_promises_after_said() -> None:
         "Ivo said he'd ask the farmer for manure.\n"
         "Lena said she’ll sort out the raffle prizes.\n"
         "Marcus said he'd enjoyed the show.\n"
+        "Lena said she would like to see more fruit trees.\n"
+        "The Clerk said she would keep the rents under review.\n"
     )
     assert _actions(text) == [
         ("Ivo", "Ask the farmer for manure."),
         ("Lena", "Sort out the raffle prizes."),
+        ("The Clerk", "Keep the rents under review."),
     ]
 
 

@@ -327,7 +327,8 @@ _TALK_VERBS = frozenset(
     """
     think agree disagree like love want wish hope feel know see guess suppose wonder thank
     believe mean remember say note suggest prefer understand worry let need seem sound
-    have can could may might must should would be query question comment welcome
+    have can could may might must should would be query question comment welcome propose
+    recommend object second vote oppose abstain
     """.split()  # noqa: SIM905
 )
 

@@ -697,8 +697,14 @@ def said_would(ctx: Context, st: str, prev: str) -> Found:
     "he advised Members he would ...": he is whom the sentence before names."""
     for m in _P_SAID.finditer(st):
         verb = m.group("verb")
-        if verb in WILL_BAD or verb in ("not", "be") or verb_base(verb) not in (None, verb):
-            continue  # "he'd enjoyed the show": had, not would
+        if (
+            verb in WILL_BAD
+            or verb in ("not", "be")
+            or verb_base(verb) not in (None, verb)  # "he'd enjoyed the show": had, not would
+            or verb in _NOT_TASK_VERBS
+            and not _task_sense(verb, st, m.end())  # "she would like to see more trees"
+        ):
+            continue
         ob = owner_before(st, m.start())
         if ob is None:
             if _HE_SHE_BEFORE_RE.search(st, 0, m.start()):
@@ -804,7 +810,9 @@ _TASK_SENSE = {
     "get": re.compile(r"\s+(?:an?|the|some|two|three)\s|\s+in\s+touch\b"),
     "have": re.compile(r"\s+a\s+(?:look|word|chat|think|go)\b"),
     "be": re.compile(r"\s+in\s+touch\b"),
-    "keep": re.compile(r"\s+(?:an?|the)\s+(?:eye|record|note|log)\b"),
+    "keep": re.compile(
+        r"\s+(?:an?|the)\s+(?:eye|record|note|log)\b|\s+[^.;]{1,40}?\bunder\s+review\b"
+    ),
 }
 
 
@@ -812,7 +820,7 @@ def _task_sense(verb: str, st: str, verb_end: int) -> bool:
     """A verb of a state or a wish used in the sense of a task: "will follow up with the
     landlord", "will move the lesson to the new site" (not "will move at the next meeting
     that ..."), "would make a funding application", "will get the keys cut", "will have a
-    look at", "will be in touch with"."""
+    look at", "will be in touch with", "would keep this under review"."""
     rx = _TASK_SENSE.get(verb)
     return rx is not None and rx.match(st, verb_end) is not None
 
