@@ -500,6 +500,7 @@ def test_name_colon_task_lines_anywhere_in_notes() -> None:
         "everyone: clear the paths next to their plots\n"
         "Kasia: will see to the padlock next week.\n"
         "Mrs Fox (Treasurer): bank the rents before the end of the month\n"
+        "Plot holders- Please return the survey forms by Friday\n"
         "Chair: Nia Rees\n"
         "Date: 7 July 2025\n"
         "Venue: the pavilion\n"
@@ -512,6 +513,7 @@ def test_name_colon_task_lines_anywhere_in_notes() -> None:
         ("everyone", "Clear the paths next to their plots"),
         ("Kasia", "See to the padlock next week."),
         ("Mrs Fox", "Bank the rents before the end of the month"),
+        ("Plot holders", "Return the survey forms by Friday"),
     ]
 
 

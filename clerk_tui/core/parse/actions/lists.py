@@ -216,7 +216,7 @@ def _note_task(ctx: Context, ln: Line, body: str) -> tuple[str | None, str, str]
     what the line before says. Not a label ("Chair: Jane Smith", "Venue: the hall") nor what
     a speaker says ("Aisha: I think ...")."""
     head = body[:48]
-    if ":" not in head and " - " not in head and " – " not in head:
+    if ":" not in head and "- " not in head and " – " not in head:
         return None
     if ln.cstart in ctx.item_start_set and ln.index not in ctx.runs:
         return None  # "2. Treasurer - present the accounts": an item's title
@@ -307,7 +307,7 @@ def _line_before(ctx: Context, ln: Line) -> str:
 
 _NOTE_TASK_RE = re.compile(
     r"(?P<owner>[A-Za-z@][\w’'.&/ -]{0,39}?)(?:\s*\([^()]{1,30}\))?"
-    r"\s*(?::|\s[-–])\s+(?:(?P<will>will|to)\s+)?"
+    r"\s*(?::|\s[-–]|-(?=\s+[Pp]lease\b))\s+(?:(?P<will>will|to)\s+|(?P<please>[Pp]lease)\s+)?"
     r"(?P<task>[a-z].{1,})",
     re.S,
 )
