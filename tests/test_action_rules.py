@@ -501,6 +501,8 @@ def test_name_colon_task_lines_anywhere_in_notes() -> None:
         "Kasia: will see to the padlock next week.\n"
         "Mrs Fox (Treasurer): bank the rents before the end of the month\n"
         "Plot holders- Please return the survey forms by Friday\n"
+        "Lena + Ivo: count the seed packets\n"
+        "@marcus: post the photos in the group chat\n"
         "Chair: Nia Rees\n"
         "Date: 7 July 2025\n"
         "Venue: the pavilion\n"
@@ -514,6 +516,8 @@ def test_name_colon_task_lines_anywhere_in_notes() -> None:
         ("Kasia", "See to the padlock next week."),
         ("Mrs Fox", "Bank the rents before the end of the month"),
         ("Plot holders", "Return the survey forms by Friday"),
+        ("Lena + Ivo", "Count the seed packets"),
+        ("@marcus", "Post the photos in the group chat"),
     ]
 
 

@@ -306,7 +306,7 @@ def _line_before(ctx: Context, ln: Line) -> str:
 
 
 _NOTE_TASK_RE = re.compile(
-    r"(?P<owner>[A-Za-z@][\w’'.&/ -]{0,39}?)(?:\s*\([^()]{1,30}\))?"
+    r"(?P<owner>[A-Za-z@][\w’'.&/ ,+-]{0,39}?)(?:\s*\([^()]{1,30}\))?"
     r"\s*(?::|\s[-–]|-(?=\s+[Pp]lease\b))\s+(?:(?P<will>will|to)\s+|(?P<please>[Pp]lease)\s+)?"
     r"(?P<task>[a-z].{1,})",
     re.S,
@@ -387,6 +387,8 @@ def _entry_owner(ctx: Context, owner: str) -> bool:
         words = o.split()
         if o in ctx.initials or owner_like(ctx, o) or _INITIALS_RE.fullmatch(o):
             continue
+        if _HANDLE_RE.fullmatch(o):  # "@tim"
+            continue
         if words[0].lower() in ("all", "everyone", "everybody"):
             continue
         if len(words) <= 2 and words[-1].lower() in ("owners", "leads", "members", "volunteers"):
@@ -400,6 +402,7 @@ def _entry_owner(ctx: Context, owner: str) -> bool:
 
 
 _INITIALS_RE = re.compile(r"[A-Z]{2,4}")
+_HANDLE_RE = re.compile(r"@[\w-]{1,39}")
 _SUB_HEAD_RE = re.compile(r"[^.;:]{3,60}:")
 _BRACKETS_RE = re.compile(r"\([^()]*\)")
 _DONE_RE = re.compile(r"(?i)(?:[-–—(]\s*|\b)(?:done|completed?)\s*(?:[-–—).]|$)")

@@ -123,7 +123,7 @@ _INITIALS_LIST_RE = re.compile(r"[A-Z]{2,4}\.?(?:\s*(?:/|,|&|and)\s*[A-Z]{2,4}\.
 _INITIALS_DOT_RE = re.compile(r"[A-Z]{2,4}\.")
 _MINUTE_NUMBER_RE = re.compile(r"\d+(?:\.\d+)*")
 _AND_RE = re.compile(r"\s+(?:and|&)\s+")
-_OWNER_GROUP_SEP_RE = re.compile(r"\s*/\s*|\s*;\s*|,?\s+(?:and|&)\s+(?=the\s)")
+_OWNER_GROUP_SEP_RE = re.compile(r"\s*/\s*|\s*;\s*|\s+\+\s+|,?\s+(?:and|&)\s+(?=the\s)")
 _OWNER_SEP_RE = re.compile(r"\s*,\s*|\s+and\s+|\s+&\s+")
 
 
