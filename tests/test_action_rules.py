@@ -777,3 +777,16 @@ def test_owners_described_in_passing_and_lists_of_names() -> None:
         ("Lena, Marcus and Ivo", "Run the plant stall."),
         ("Marcus", "Get in touch with the beekeepers."),
     ]
+
+
+def test_telegraphic_bullets_naming_someone_present() -> None:
+    text = _HEAD + (
+        "- Lena ring the water company about the meter\n"
+        "- Marcus order more wood chip\n"
+        "- Mark the open day in your diaries\n"
+        "- Kasia fix the gate\n"
+    )
+    assert _actions(text) == [
+        ("Lena", "Ring the water company about the meter"),
+        ("Marcus", "Order more wood chip"),
+    ]

@@ -11,7 +11,7 @@ from ..context import Context, Spans, due_for, item_at, line_end
 from ..items import ACTION_LIST_HEAD_RE, LIST_ACTION_RE
 from ..layout import Line
 from ..people.words import is_name_word
-from .lexicon import is_base_verb, is_word
+from .lexicon import is_base_verb, is_word, verb_base
 from .owners import given_name, owner_like, person_like, split_owners
 from .verbs import FIRST_NAME_VERBS
 
@@ -166,7 +166,20 @@ def _entry(ctx: Context, ln: Line, in_list: bool) -> tuple[str | None, str, str]
         if _imperative(body) and not _PLEASE_RE.match(body):
             return None, body, body  # "Confirm the room booking": the meeting's own to do
         return None
+    m = _NAME_VERB_RE.fullmatch(body)
+    if m is not None and _attendee_job(ctx, m.group("owner"), m.group("task")):
+        return m.group("owner"), m.group("task"), m.group("task")  # "- Fazli ring the landlord"
     return _note_task(ctx, ln, body)
+
+
+def _attendee_job(ctx: Context, owner: str, task: str) -> bool:
+    """A bullet in telegraphic notes naming someone present, then a job: "Fazli ring the
+    landlord" (not "Mark the date in your diary": a name that is a verb)."""
+    first = task.split(None, 1)[0]
+    return first in FIRST_NAME_VERBS and all(
+        o.lower() in ctx.name_tokens and o.lower() not in FIRST_NAME_VERBS and verb_base(o) is None
+        for o in split_owners(owner)
+    )
 
 
 # "Bob talk to Luther", "Luther and Val sort out the visitors", "Carol to turn the notes into
