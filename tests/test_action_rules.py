@@ -494,8 +494,7 @@ def test_agreed_that_someone_do_it_in_the_subjunctive() -> None:
 
 def test_name_colon_task_lines_anywhere_in_notes() -> None:
     text = _HEAD + (
-        "The shed roof leaks.\n"
-        "Ivo: patch the shed roof before it rains again\n"
+        "The shed roof leaks. Ivo: patch the shed roof before it rains again\n"
         "Lena/Marcus: work out the rota for the summer watering\n"
         "everyone: clear the paths next to their plots\n"
         "Kasia: will see to the padlock next week.\n"

@@ -226,13 +226,27 @@ def _note_task(ctx: Context, ln: Line, body: str) -> tuple[str | None, str, str]
     """ "Fazli: contact the landlord and apologise", "Luther/Val: sort out the questions",
     "everyone: read the draft", "Roland - make two more pigeonholes": a task in informal
     notes, on a line of its own, anywhere in the minutes; "Omar: will see to this" promises
-    what the line before says. Not a label ("Chair: Jane Smith", "Venue: the hall") nor what
-    a speaker says ("Aisha: I think ...")."""
+    what the line before says. Not an item's title ("2. Treasurer - present the accounts")."""
+    if ln.cstart in ctx.item_start_set and ln.index not in ctx.runs:
+        return None
+    found = note_task(ctx, body)
+    if found is None:
+        return None
+    owner, task, will = found
+    if will and _PRO_FORM_RE.fullmatch(task):  # "will see to this": what the line before says
+        before = _line_before(ctx, ln)
+        if before:
+            return owner, f"{task.rstrip(' .')} ({before.rstrip(' .')})", task
+    return owner, task, task
+
+
+def note_task(ctx: Context, body: str) -> tuple[str, str, bool] | None:
+    """(owner, task, whether promised with "will") of "Name: <imperative task>", "Name -
+    <task>", "Name: will <task>"; not a label ("Chair: Jane Smith", "Venue: the hall") nor
+    what a speaker says ("Aisha: I think ...", "Tim: fine with that")."""
     head = body[:48]
     if ":" not in head and "- " not in head and " – " not in head:
         return None
-    if ln.cstart in ctx.item_start_set and ln.index not in ctx.runs:
-        return None  # "2. Treasurer - present the accounts": an item's title
     m = _NOTE_TASK_RE.fullmatch(body.strip())
     if m is None:
         return None
@@ -243,11 +257,7 @@ def _note_task(ctx: Context, ln: Line, body: str) -> tuple[str | None, str, str]
     if not _entry_owner(ctx, owner) or _LABEL_RE.fullmatch(owner):
         return None
     if m.group("will"):
-        if _PRO_FORM_RE.fullmatch(task):  # "will see to this": what the line before says
-            before = _line_before(ctx, ln)
-            if before:
-                task = f"{task.rstrip(' .')} ({before.rstrip(' .')})"
-        return owner, task, m.group("task")
+        return owner, task, True
     first = task.split(None, 1)[0].lower()
     if (
         first in _TALK_VERBS
@@ -258,7 +268,7 @@ def _note_task(ctx: Context, ln: Line, body: str) -> tuple[str | None, str, str]
         or not _imperative(task[:1].upper() + task[1:])
     ):
         return None
-    return owner, task, task
+    return owner, task, False
 
 
 # "install has been too fragile": a subject and its verb, not an imperative.

@@ -14,6 +14,7 @@ from ..items import VERBISH_RE
 from ..layout import Line
 from .common import committed_task, make_action
 from .lexicon import is_base_verb, verb_base
+from .lists import note_task
 from .owners import (
     DISCOURSE,
     antecedent,
@@ -1099,9 +1100,19 @@ _P_PLEASE = re.compile(
 )
 
 
+def note_in_line(ctx: Context, st: str, prev: str) -> Found:
+    """A note's task after a sentence on the same line: "The landlord rang again. Fazli:
+    contact the landlord and apologise" (on a line of its own: :func:`.lists.list_actions`)."""
+    if ": " not in st[:48]:
+        return None
+    found = note_task(ctx, st)
+    return None if found is None else (found[0], found[1])
+
+
 Rule = Callable[[Context, str, str], Found]
-# Rules whose sentences need no cue word: the owner in brackets, a resolution's sub-point.
-CUELESS_RULES: tuple[Rule, ...] = (bracketed_owner, resolution_mandate)
+# Rules whose sentences need no cue word: the owner in brackets, a resolution's sub-point, a
+# note's "Name: task".
+CUELESS_RULES: tuple[Rule, ...] = (bracketed_owner, resolution_mandate, note_in_line)
 # The sentence rules, most specific first: the first that finds an owner and a task wins.
 SENTENCE_RULES: tuple[Rule, ...] = (
     that_owner_verb,
