@@ -254,8 +254,8 @@ def note_task(ctx: Context, body: str) -> tuple[str, str, bool] | None:
     if " - " in owner:  # "Landlord issue - Fazli: contact the landlord"
         owner = owner.rsplit(" - ", 1)[1].strip()
     owner = _TODO_RE.sub("", owner)  # "TODO Fazli: contact the landlord"
-    if not _entry_owner(ctx, owner) or _LABEL_RE.fullmatch(owner):
-        return None
+    if _SENTENCE_END_RE.search(owner) or not _entry_owner(ctx, owner) or _LABEL_RE.fullmatch(owner):
+        return None  # "The roof leaks. Ivo: ...": a sentence before the owner
     if m.group("will"):
         return owner, task, True
     first = task.split(None, 1)[0].lower()
@@ -315,6 +315,12 @@ _PREPOSITIONS = frozenset("to with on about for at of in".split())  # noqa: SIM9
 
 
 _TODO_RE = re.compile(r"^(?:TODO|To-?[Dd]o|ACTION|Action)\s+(?=\S)")
+
+
+# A full stop ending a word that is no honorific or initial ("leaks.", not "Cllr." or "P.").
+_SENTENCE_END_RE = re.compile(
+    r"(?<![\w.])(?!(?:Cllr|Cr|Dr|Mr|Mrs|Ms|Prof|Rev|St)\.)[A-Za-z]{2,}\.(?=\s)"
+)
 
 
 def _line_before(ctx: Context, ln: Line) -> str:
