@@ -166,7 +166,7 @@ def _entry(ctx: Context, ln: Line, in_list: bool) -> tuple[str | None, str, str]
         if _imperative(body) and not _PLEASE_RE.match(body):
             return None, body, body  # "Confirm the room booking": the meeting's own to do
         return None
-    m = _NAME_VERB_RE.fullmatch(body)
+    m = _NAME_VERB_RE.fullmatch(body) if body[:1].isupper() else None
     if m is not None and _attendee_job(ctx, m.group("owner"), m.group("task")):
         return m.group("owner"), m.group("task"), m.group("task")  # "- Fazli ring the landlord"
     return _note_task(ctx, ln, body)

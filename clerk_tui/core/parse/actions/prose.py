@@ -188,12 +188,22 @@ _INFO_OBJECT_RE = re.compile(
 _HEADING_SEP_RE = re.compile(r"^[^.;:–—]{1,80}?(?::|\s[–—-]|[–—])\s+")
 
 
+# Verbs of work under way that ends in something for the meeting ("X was enquiring about").
+_ONGOING_VERBS = frozenset(
+    """
+    enquire inquire triage chase arrange organise organize investigate liaise contact source
+    obtain seek research sort follow look negotiate pursue canvass approach check
+    """.split()  # noqa: SIM905
+)
+_ONGOING_STEMS = "|".join(v[:-1] if v.endswith("e") else v for v in sorted(_ONGOING_VERBS))
+
+
 # A word of the future, of a request or of an agreement: sentences with none make no action.
 _ACTION_HINT = re.compile(
     r"\b(?:to|will|shall|would|could|can|due|That|asked|requests?|requested|[Dd]elegate|[Pp]lease"
     r"|know|[Aa]greed|AGREED|[Rr]esolved|RESOLVED|decided|suggested|proposed|recommended|urged"
     r"|sought)\b|['’](?:ll|d)\b"
-    r"|\b(?:is|are|was|were)\s+(?:[a-z]+ly\s+|still\s+|also\s+|now\s+)?[a-z]+ing\b"
+    rf"|\b(?:is|are|was|were)\s+(?:[a-z]+ly\s+|still\s+|also\s+|now\s+)?(?:{_ONGOING_STEMS})ing\b"
 )
 
 
@@ -982,12 +992,6 @@ _ONGOING_RE = re.compile(
     r"(?=[iwa])\b(?:is|are|was|were)\s+(?:currently\s+|still\s+|also\s+|now\s+|already\s+)?"
     r"(?P<verb>[a-z]+ing)\b(?P<particle>\s+(?:up|out|into)\b)?"
 )
-_ONGOING_VERBS = frozenset(
-    """
-    enquire inquire triage chase arrange organise organize investigate liaise contact source
-    obtain seek research sort follow look negotiate pursue canvass approach check
-    """.split()  # noqa: SIM905
-)
 _ONGOING_PHRASAL = frozenset({"sort", "follow", "look"})  # "sorting out", "looking into"
 
 
@@ -1111,9 +1115,14 @@ def note_in_line(ctx: Context, st: str, prev: str) -> Found:
 
 
 Rule = Callable[[Context, str, str], Found]
-# Rules whose sentences need no cue word: the owner in brackets, a resolution's sub-point, a
-# note's "Name: task".
-CUELESS_RULES: tuple[Rule, ...] = (bracketed_owner, resolution_mandate, note_in_line)
+# Rules whose sentences need no cue word, each with what its sentences must hold (tested
+# before the rule is called): the owner in brackets, a resolution's sub-point, a note's
+# "Name: task".
+CUELESS_RULES: tuple[tuple[str, Rule], ...] = (
+    (")", bracketed_owner),
+    (" ", resolution_mandate),
+    (": ", note_in_line),
+)
 # The sentence rules, most specific first: the first that finds an owner and a task wins.
 SENTENCE_RULES: tuple[Rule, ...] = (
     that_owner_verb,
@@ -1148,10 +1157,11 @@ SENTENCE_RULES: tuple[Rule, ...] = (
 def _commitment(ctx: Context, st: str, prev: str) -> Found:
     """(owner, task) if the sentence commits an owner to do something. Questions and
     sentences with no cue of the future are skipped."""
-    for rule in CUELESS_RULES:
-        found = _try_rule(ctx, rule, st, prev)
-        if found is not None:
-            return found
+    for needle, rule in CUELESS_RULES:
+        if needle in st:
+            found = _try_rule(ctx, rule, st, prev)
+            if found is not None:
+                return found
     if st.rstrip().endswith("?") or not _ACTION_HINT.search(st):
         return None
     low = st.lower()
