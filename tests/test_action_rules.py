@@ -789,3 +789,22 @@ def test_telegraphic_bullets_naming_someone_present() -> None:
         ("Lena", "Ring the water company about the meter"),
         ("Marcus", "Order more wood chip"),
     ]
+
+
+def test_polite_requests_to_someone_named() -> None:
+    text = _HEAD + (
+        "Please could Ivo send the photos to the newsletter editor.\n"
+        "Could Lena please check the insurance renewal?\n"
+        "Can everyone send the Clerk their availability by Friday?\n"
+        "Marcus, please return the strimmer to the store.\n"
+        "Plot holders are reminded to clear their paths of weeds.\n"
+        "Could the Council consider a grant for the scouts?\n"
+        "Will Ivo be at the next meeting?\n"
+    )
+    assert _actions(text) == [
+        ("Ivo", "Send the photos to the newsletter editor."),
+        ("Lena", "Check the insurance renewal"),
+        ("everyone", "Send the Clerk their availability by Friday"),
+        ("Marcus", "Return the strimmer to the store."),
+        ("Plot holders", "Clear their paths of weeds."),
+    ]

@@ -1105,6 +1105,42 @@ _P_PLEASE = re.compile(
 )
 
 
+def polite_request(ctx: Context, st: str, prev: str) -> Found:
+    """A request put to someone named, as a question or with "please": "Please could Tim send
+    the photos to Priya", "Could Priya please check the renewal?", "Can everyone send me their
+    availability by Friday?", "Tim, please send the photos", "Members are reminded to submit
+    their expenses by May"."""
+    m = next((m for rx in _POLITE_RES if (m := rx.match(st)) is not None), None)
+    if m is None:
+        return None
+    owner, verb = m.group("who"), m.group("verb")
+    if not is_base_verb(verb) or verb in _AUXILIARIES | _NOT_TASK_VERBS | DECISION_VERBS:
+        return None
+    if body_like(owner) and not role_like(owner) and not _everyone(owner):
+        return None  # "Could the Council consider ...?": a question for the meeting
+    if not (owner_like(ctx, owner) or _everyone(owner) or first_names(owner, verb)):
+        return None
+    return owner, st[m.start("verb") :].rstrip(" ?")
+
+
+_WHO = (
+    r"(?P<who>(?:[Tt]he\s+)?[A-Z][\w’'.-]*(?:\s+(?:and\s+)?[A-Z][\w’'.-]*){0,3}"
+    r"(?:\s+[a-z]+(?:ers|ors|ees|ents|bers|ants))?|everyone|everybody|all(?:\s+members)?)"
+)
+_POLITE_RES = tuple(
+    re.compile(rf"[\W\d]{{0,6}}{head}(?P<verb>[a-z]+)\b")
+    for head in (
+        rf"(?:[Pp]lease\s+)?(?:[Cc]ould|[Cc]an|[Ww]ould|[Ww]ill)\s+{_WHO}\s+(?:please\s+)?",
+        rf"{_WHO},\s+(?:could\s+you\s+)?please\s+",
+        rf"{_WHO}\s+(?:is|are)\s+(?:kindly\s+)?(?:reminded|invited|encouraged)\s+to\s+",
+    )
+)
+
+
+def _everyone(owner: str) -> bool:
+    return owner.lower() in ("everyone", "everybody", "all", "all members")
+
+
 def note_in_line(ctx: Context, st: str, prev: str) -> Found:
     """A note's task after a sentence on the same line: "The landlord rang again. Fazli:
     contact the landlord and apologise" (on a line of its own: :func:`.lists.list_actions`)."""
@@ -1122,6 +1158,7 @@ CUELESS_RULES: tuple[tuple[str, Rule], ...] = (
     (")", bracketed_owner),
     (" ", resolution_mandate),
     (": ", note_in_line),
+    (" ", polite_request),
 )
 # The sentence rules, most specific first: the first that finds an owner and a task wins.
 SENTENCE_RULES: tuple[Rule, ...] = (
