@@ -562,6 +562,7 @@ def test_work_under_way_and_hopes() -> None:
         "Marcus was enquiring about second-hand polytunnels. Ivo is working on the website. "
         "The Clerk is chasing the water board for a refund.\n"
         "Cllr Rees raised the state of the fence. She was enquiring about a new one.\n"
+        "Ivo was enquiring whether the water would be turned off in winter.\n"
         "Cllr Rees: query re the water bills\n"
         "Lena said the seed swap went well. It was hoped to hold another in the autumn "
         "and to have a stall at the fete.\n"

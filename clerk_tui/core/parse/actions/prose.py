@@ -967,6 +967,8 @@ def ongoing_task(ctx: Context, st: str, prev: str) -> Found:
         base = verb_base(m.group("verb"))
         if base not in _ONGOING_VERBS or (base in _ONGOING_PHRASAL and not m.group("particle")):
             continue
+        if _QUESTION_WORD_RE.match(st, m.end("verb")):
+            continue  # "was enquiring whether the road would be resurfaced": a question asked
         ob = owner_before(st, m.start())
         if ob is None or not _opens_clause(st, ob[1]):
             continue
@@ -992,6 +994,7 @@ _ONGOING_RE = re.compile(
     r"(?=[iwa])\b(?:is|are|was|were)\s+(?:currently\s+|still\s+|also\s+|now\s+|already\s+)?"
     r"(?P<verb>[a-z]+ing)\b(?P<particle>\s+(?:up|out|into)\b)?"
 )
+_QUESTION_WORD_RE = re.compile(r"\s+(?:whether|if|as\s+to|why|how|when|what|who)\b")
 _ONGOING_PHRASAL = frozenset({"sort", "follow", "look"})  # "sorting out", "looking into"
 
 
