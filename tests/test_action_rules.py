@@ -809,3 +809,20 @@ def test_polite_requests_to_someone_named() -> None:
         ("Marcus", "Return the strimmer to the store."),
         ("Plot holders", "Clear their paths of weeds."),
     ]
+
+
+def test_verbs_of_states_in_the_sense_of_a_task() -> None:
+    text = _HEAD + (
+        "Lena will go and see the tenant of plot 9.\n"
+        "The Clerk will come back to the committee on the water rates.\n"
+        "Marcus will keep everyone updated on the shed.\n"
+        "Ivo will apply for the lottery grant.\n"
+        "The new rents will apply from April.\n"
+        "Lena will come to the next meeting.\n"
+    )
+    assert _actions(text) == [
+        ("Lena", "Go and see the tenant of plot 9."),
+        ("The Clerk", "Come back to the committee on the water rates."),
+        ("Marcus", "Keep everyone updated on the shed."),
+        ("Ivo", "Apply for the lottery grant."),
+    ]

@@ -819,11 +819,15 @@ _TASK_SENSE = {
     "follow": re.compile(r"\s+(?:up|through|on)\b"),
     "move": re.compile(r"\s+(?!(?:at|that|to|on|onto|forward|ahead)\b|(?:a|the)\s+motion\b)\w"),
     "make": re.compile(r"\s+(?:an?|the|some|two|three|sure|contact|arrangements|enquiries)\b"),
-    "get": re.compile(r"\s+(?:an?|the|some|two|three)\s|\s+in\s+touch\b"),
+    "get": re.compile(r"\s+(?:an?|the|some|two|three)\s|\s+in\s+touch\b|\s+back\s+to\b"),
+    "go": re.compile(r"\s+(?:and|to)\s+(?:see|speak|talk|visit|check|look|ask|meet)\b"),
+    "come": re.compile(r"\s+back\s+(?:to|with|on)\b"),
+    "apply": re.compile(r"\s+for\b"),
     "have": re.compile(r"\s+a\s+(?:look|word|chat|think|go)\b"),
     "be": re.compile(r"\s+in\s+touch\b"),
     "keep": re.compile(
         r"\s+(?:an?|the)\s+(?:eye|record|note|log)\b|\s+[^.;]{1,40}?\bunder\s+review\b"
+        r"|\s+(?:\w+\s+){1,2}(?:informed|updated|posted|in\s+the\s+loop)\b"
     ),
 }
 
@@ -832,7 +836,8 @@ def _task_sense(verb: str, st: str, verb_end: int) -> bool:
     """A verb of a state or a wish used in the sense of a task: "will follow up with the
     landlord", "will move the lesson to the new site" (not "will move at the next meeting
     that ..."), "would make a funding application", "will get the keys cut", "will have a
-    look at", "will be in touch with", "would keep this under review"."""
+    look at", "will be in touch with", "would keep this under review", "will keep the group
+    informed", "will go and see", "will come back to the group", "will apply for the grant"."""
     rx = _TASK_SENSE.get(verb)
     return rx is not None and rx.match(st, verb_end) is not None
 
