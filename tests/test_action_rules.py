@@ -826,3 +826,18 @@ def test_verbs_of_states_in_the_sense_of_a_task() -> None:
         ("Marcus", "Keep everyone updated on the shed."),
         ("Ivo", "Apply for the lottery grant."),
     ]
+
+
+def test_task_then_owner_after_a_dash_and_passives_with_a_bracketed_owner() -> None:
+    text = _HEAD + (
+        "Write to the tenant of plot 4 about the bonfire – Clerk.\n"
+        "Quotes to be obtained for a new water tank - Clerk\n"
+        "Broken glass by the gate to be reported to the county (Clerk).\n"
+        "Review of fees - Finance\n"
+        "Repaint the sign - Budget\n"
+    )
+    assert _actions(text) == [
+        ("Clerk", "Write to the tenant of plot 4 about the bonfire"),
+        ("Clerk", "Quotes to be obtained for a new water tank"),
+        ("Clerk", "Broken glass by the gate to be reported to the county."),
+    ]

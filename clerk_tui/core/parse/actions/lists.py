@@ -12,7 +12,7 @@ from ..items import ACTION_LIST_HEAD_RE, LIST_ACTION_RE
 from ..layout import Line
 from ..people.words import is_name_word
 from .lexicon import is_base_verb, is_word, verb_base
-from .owners import given_name, owner_like, person_like, split_owners
+from .owners import body_like, given_name, owner_like, person_like, role_like, split_owners
 from .verbs import FIRST_NAME_VERBS
 
 _SCHEDULE_RE = re.compile(
@@ -135,7 +135,9 @@ def _entry(ctx: Context, ln: Line, in_list: bool) -> tuple[str | None, str, str]
         if m is not None and _list_owner(ctx, m.group("owner")):
             return m.group("owner"), m.group("task"), m.group("task")
     elif not _is_entry_line(ctx, ln):
-        return _note_task(ctx, ln, text[ln.cstart : end])
+        return _note_task(ctx, ln, text[ln.cstart : end]) or _task_then_owner(
+            ctx, ln, text[ln.cstart : end]
+        )
     body = _ENUMERATOR_RE.sub("", text[ln.cstart : end], count=1)
     if "|" in body or "\t" in body:
         return None  # a table's row: the table rules read it
@@ -169,7 +171,34 @@ def _entry(ctx: Context, ln: Line, in_list: bool) -> tuple[str | None, str, str]
     m = _NAME_VERB_RE.fullmatch(body) if body[:1].isupper() else None
     if m is not None and _attendee_job(ctx, m.group("owner"), m.group("task")):
         return m.group("owner"), m.group("task"), m.group("task")  # "- Fazli ring the landlord"
-    return _note_task(ctx, ln, body)
+    return _note_task(ctx, ln, body) or _task_then_owner(ctx, ln, body)
+
+
+def _task_then_owner(ctx: Context, ln: Line, body: str) -> tuple[str | None, str, str] | None:
+    """A line of notes giving the task, then its owner after a dash: "Write to the county
+    about the potholes – Clerk", "Quotes to be obtained for the bench - Clerk". Only a job
+    (not "Review of fees - Finance") and a person, initials or role (not a body or a word)."""
+    if " – " not in body and " - " not in body and " — " not in body:
+        return None
+    if ln.cstart in ctx.item_start_set and ln.index not in ctx.runs:
+        return None  # an item's title
+    m = _DASH_LAST_RE.fullmatch(" ".join(body.split()).rstrip("."))
+    if m is None:
+        return None
+    owner, task = m.group("owner").strip(), m.group("task").strip()
+    if (
+        body_like(owner)
+        and not role_like(owner)
+        or not (person_like(ctx, owner) or role_like(owner) or owner in ctx.initials)
+    ):
+        return None
+    job = task.split(None, 1)[0].lower() in FIRST_NAME_VERBS and _imperative(task)
+    if not (job or _TO_BE_DONE_RE.search(task)):
+        return None
+    return owner, task, task
+
+
+_TO_BE_DONE_RE = re.compile(r"\bto\s+be\s+[a-z]+(?:ed|en|t)\b")
 
 
 def _attendee_job(ctx: Context, owner: str, task: str) -> bool:
