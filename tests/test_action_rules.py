@@ -841,3 +841,16 @@ def test_task_then_owner_after_a_dash_and_passives_with_a_bracketed_owner() -> N
         ("Clerk", "Quotes to be obtained for a new water tank"),
         ("Clerk", "Broken glass by the gate to be reported to the county."),
     ]
+
+
+def test_action_points_and_actions_taken() -> None:
+    text = _HEAD + (
+        "AI (Ivo): update the plot map\n"
+        "AP: Lena to chase the unpaid rents\n"
+        "Marcus took an action to price a new strimmer.\n"
+    )
+    assert _actions(text) == [
+        ("Ivo", "Update the plot map"),
+        ("Lena", "Chase the unpaid rents"),
+        ("Marcus", "Price a new strimmer."),
+    ]

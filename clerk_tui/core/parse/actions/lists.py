@@ -283,6 +283,8 @@ def note_task(ctx: Context, body: str) -> tuple[str, str, bool] | None:
     if " - " in owner:  # "Landlord issue - Fazli: contact the landlord"
         owner = owner.rsplit(" - ", 1)[1].strip()
     owner = _TODO_RE.sub("", owner)  # "TODO Fazli: contact the landlord"
+    if _MARK_WORD_RE.fullmatch(owner) and m.group("aka"):
+        owner = m.group("aka").strip()  # "AI (Tim): update the docs"
     if _SENTENCE_END_RE.search(owner) or not _entry_owner(ctx, owner) or _LABEL_RE.fullmatch(owner):
         return None  # "The roof leaks. Ivo: ...": a sentence before the owner
     if m.group("will"):
@@ -343,6 +345,7 @@ _ADJECTIVE_OR_VERB = frozenset("open clear free close present busy".split())  # 
 _PREPOSITIONS = frozenset("to with on about for at of in".split())  # noqa: SIM905
 
 
+_MARK_WORD_RE = re.compile(r"AI|AP|TODO|To-?[Dd]o|ACTION|Action|Action\s+point")
 _TODO_RE = re.compile(r"^(?:TODO|To-?[Dd]o|ACTION|Action)\s+(?=\S)")
 
 
@@ -364,7 +367,7 @@ def _line_before(ctx: Context, ln: Line) -> str:
 
 
 _NOTE_TASK_RE = re.compile(
-    r"(?P<owner>[A-Za-z@][\w’'.&/ ,+-]{0,39}?)(?:\s*\([^()]{1,30}\))?"
+    r"(?P<owner>[A-Za-z@][\w’'.&/ ,+-]{0,39}?)(?:\s*\((?P<aka>[^()]{1,30})\))?"
     r"\s*(?::|\s[-–]|-(?=\s+[Pp]lease\b))\s+(?:(?P<will>will|to)\s+|(?P<please>[Pp]lease)\s+)?"
     r"(?P<task>[a-z].{1,})",
     re.S,

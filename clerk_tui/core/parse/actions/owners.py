@@ -175,8 +175,10 @@ def owner_before(s: str, i: int) -> tuple[str, int] | None:
     while k > 0 and len(taken) < 20:
         t = toks[k - 1].group(0)
         bare = t.rstrip("*_")  # "**Pond Boards:** HR to chase": the heading ends at its colon
+        if bare.endswith(":"):
+            break  # "AI: Tim to ...": a label ends before the owner
         if (
-            bare.endswith((".", ";", ":"))
+            bare.endswith((".", ";"))
             and len(t) > 3
             and not _INITIALS_DOT_RE.fullmatch(t)
             and not (t.endswith(".") and t[:-1].lower() in HONORIFICS)  # "Cllr. P. Hughes"

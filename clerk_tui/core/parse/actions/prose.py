@@ -56,7 +56,8 @@ _P_SAID = re.compile(
     r"(?:then\s+|also\s+|now\s+|further\s+|personally\s+|be\s+happy\s+to\s+)?(?P<verb>[a-z][a-z-]+)"
 )
 _P_AGREED = re.compile(
-    r"(?=[auovpci])\b(?:agreed|undertook|offered|volunteered|promised|pledged|intends|intended|committed\s+(?:herself|himself|themselves))\s+to\s+"
+    r"(?=[auovpcihtw])\b(?:agreed|undertook|offered|volunteered|promised|pledged|intends|intended|committed\s+(?:herself|himself|themselves)"
+    r"|(?:has|have|took|takes|was\s+given|were\s+given)\s+(?:an|the)\s+action)\s+to\s+"
     r"(?:(?:also|further|personally)\s+)?(?P<verb>[a-z][a-z-]+)"
 )
 _P_ASKED_PASSIVE = re.compile(
@@ -1235,7 +1236,7 @@ _RULE_NEEDS: dict[Rule, frozenset[str]] = {
         (
             agreed_to,
             ("agreed", "undertook", "offered", "volunteered", "promised", "pledged", "committed")
-            + ("intend",),
+            + ("intend", "action to"),
         ),
         (
             asked_passive,
