@@ -818,6 +818,9 @@ def test_verbs_of_states_in_the_sense_of_a_task() -> None:
         "Marcus will keep everyone updated on the shed.\n"
         "Ivo will apply for the lottery grant.\n"
         "The new rents will apply from April.\n"
+        "The Clerk will include the rules in the spring newsletter.\n"
+        "Ivo will help with the plant stall.\n"
+        "The grant will help with the cost of the tank.\n"
         "Lena will come to the next meeting.\n"
     )
     assert _actions(text) == [
@@ -825,6 +828,8 @@ def test_verbs_of_states_in_the_sense_of_a_task() -> None:
         ("The Clerk", "Come back to the committee on the water rates."),
         ("Marcus", "Keep everyone updated on the shed."),
         ("Ivo", "Apply for the lottery grant."),
+        ("The Clerk", "Include the rules in the spring newsletter."),
+        ("Ivo", "Help with the plant stall."),
     ]
 
 

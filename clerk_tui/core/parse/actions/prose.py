@@ -824,6 +824,8 @@ _TASK_SENSE = {
     "go": re.compile(r"\s+(?:and|to)\s+(?:see|speak|talk|visit|check|look|ask|meet)\b"),
     "come": re.compile(r"\s+back\s+(?:to|with|on)\b"),
     "apply": re.compile(r"\s+for\b"),
+    "include": re.compile(r"\s+(?:this|it|these|them|the|an?)\b[^.;]{0,60}?\s(?:in|on)\s"),
+    "help": re.compile(r"\s+(?:\w+\s+)?(?:with|to|out|run|set)\b"),
     "have": re.compile(r"\s+a\s+(?:look|word|chat|think|go)\b"),
     "be": re.compile(r"\s+in\s+touch\b"),
     "keep": re.compile(
@@ -838,7 +840,8 @@ def _task_sense(verb: str, st: str, verb_end: int) -> bool:
     landlord", "will move the lesson to the new site" (not "will move at the next meeting
     that ..."), "would make a funding application", "will get the keys cut", "will have a
     look at", "will be in touch with", "would keep this under review", "will keep the group
-    informed", "will go and see", "will come back to the group", "will apply for the grant"."""
+    informed", "will go and see", "will come back to the group", "will apply for the grant",
+    "will include this in the newsletter", "will help with the stall"."""
     rx = _TASK_SENSE.get(verb)
     return rx is not None and rx.match(st, verb_end) is not None
 
