@@ -135,9 +135,10 @@ def _entry(ctx: Context, ln: Line, in_list: bool) -> tuple[str | None, str, str]
         if m is not None and _list_owner(ctx, m.group("owner")):
             return m.group("owner"), m.group("task"), m.group("task")
     elif not _is_entry_line(ctx, ln):
-        return _note_task(ctx, ln, text[ln.cstart : end]) or _task_then_owner(
-            ctx, ln, text[ln.cstart : end]
-        )
+        body = text[ln.cstart : end]
+        if ":" not in body and "- " not in body and "– " not in body and "— " not in body:
+            return None  # no note shape can match (a cheap test first)
+        return _note_task(ctx, ln, body) or _task_then_owner(ctx, ln, body)
     body = _ENUMERATOR_RE.sub("", text[ln.cstart : end], count=1)
     if "|" in body or "\t" in body:
         return None  # a table's row: the table rules read it
@@ -178,8 +179,9 @@ def _task_then_owner(ctx: Context, ln: Line, body: str) -> tuple[str | None, str
     """A line of notes giving the task, then its owner after a dash: "Write to the county
     about the potholes – Clerk", "Quotes to be obtained for the bench - Clerk". Only a job
     (not "Review of fees - Finance") and a person, initials or role (not a body or a word)."""
-    if " – " not in body and " - " not in body and " — " not in body:
-        return None
+    tail = body[-48:]
+    if " – " not in tail and " - " not in tail and " — " not in tail:
+        return None  # no owner after a dash at its end (a cheap test first)
     if ln.cstart in ctx.item_start_set and ln.index not in ctx.runs:
         return None  # an item's title
     m = _DASH_LAST_RE.fullmatch(" ".join(body.split()).rstrip("."))
