@@ -31,8 +31,9 @@ RAG is always given as text as well as colour (accessibility regulations): see `
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from datetime import date, timedelta
-from typing import Literal
+from typing import Any, Literal
 
 Rag = Literal["red", "amber", "green"]
 
@@ -77,6 +78,20 @@ def derived_status(
     if original_due is not None and original_due != due:
         return ON_TRACK
     return NOT_YET_DUE
+
+
+def status_of(action: Mapping[str, Any], today: date) -> str:
+    """`derived_status` of a stored action row (status, due and original_due as stored)."""
+    return derived_status(
+        action["status"], _day(action["due"]), today, _day(action.get("original_due"))
+    )
+
+
+def _day(value: str | None) -> date | None:
+    try:
+        return date.fromisoformat(value) if value else None
+    except ValueError:
+        return None
 
 
 def rag(status: str, due: date | None, today: date) -> Rag | None:

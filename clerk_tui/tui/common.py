@@ -10,7 +10,7 @@ from rich.text import Text
 from textual.screen import ModalScreen, Screen
 from textual.widgets import DataTable
 
-from clerk_tui.core.status import derived_status
+from clerk_tui.core.status import status_of
 from clerk_tui.tui.widgets import printable
 
 
@@ -67,7 +67,7 @@ def iso_date(value: str | None) -> date | None:
 
 def action_status(row: dict[str, Any], today: date) -> str:
     """The derived status the clerk reports ("Overdue", "Not yet due", ...)."""
-    return derived_status(row["status"], iso_date(row["due"]), today, iso_date(row["original_due"]))
+    return status_of(row, today)
 
 
 def plural(count: int, one: str, many: str | None = None) -> str:
