@@ -3,10 +3,12 @@ that turn stored rows into table cells and words."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import date
 from typing import Any
 
 from rich.text import Text
+from textual.binding import Binding
 from textual.screen import ModalScreen, Screen
 from textual.widgets import DataTable
 
@@ -26,6 +28,8 @@ class ReloadingScreen(Screen[None]):
         raise NotImplementedError
 
     def on_screen_resume(self) -> None:
+        if self.app.screen is not self:
+            return  # a dialog's answer opened the next dialog: still in a dialog
         if self.in_dialog:
             self.in_dialog = False
         else:
@@ -35,6 +39,35 @@ class ReloadingScreen(Screen[None]):
         """Push one of this screen's dialogs; `answered` gets its result."""
         self.in_dialog = True
         self.app.push_screen(dialog, answered)
+
+
+class RowTable(DataTable[Text]):
+    """A table the clerk moves through by rows: Home and End go to the first and the last row
+    (Textual's own move sideways)."""
+
+    BINDINGS = [
+        Binding("home", "first_row", "First row", show=False),
+        Binding("end", "last_row", "Last row", show=False),
+    ]
+
+    def action_first_row(self) -> None:
+        if self.row_count:
+            self.move_cursor(row=0, animate=False)
+
+    def action_last_row(self) -> None:
+        if self.row_count:
+            self.move_cursor(row=self.row_count - 1, animate=False)
+
+
+def kept_cursor(old_ids: Sequence[object], cursor: int, new_ids: Sequence[object]) -> int | None:
+    """Where a table's cursor goes when its rows are read again: to the row it was on (by
+    id), or when that row has gone (done, filtered out), to the nearest one still there,
+    looking first at the rows below it (one of them has moved up into its place), then above;
+    None when none is left."""
+    position = {row_id: index for index, row_id in enumerate(new_ids)}
+    below = old_ids[cursor:] if 0 <= cursor < len(old_ids) else []
+    above = old_ids[: max(0, cursor)][::-1]
+    return next((position[i] for i in [*below, *above] if i in position), None)
 
 
 def row_at_cursor(table: DataTable[Any], rows: list[Any]) -> Any:
