@@ -21,8 +21,9 @@ open       first due date not passed                   Not yet due     green*
 (*) amber instead when the due date is within `DUE_SOON_DAYS` days.
 
 Follow-ups (what must come back to a committee) have their own words, also here
-(`follow_up_status`): Open, Scheduled, Done, Dropped, and Overdue for an open one whose date
-has passed (a scheduled one is on an agenda already: it stays Scheduled).
+(`follow_up_status`): Open, Scheduled, Done, Dropped; Overdue for an open one whose date has
+passed, and "Scheduled · overdue" for one put on an agenda whose date has passed (came back,
+or not: the clerk checks).
 
 The CLI, the screens and every export take their words from this module, never their own.
 
@@ -117,13 +118,19 @@ def rag_label(value: Rag | None) -> str:
 
 
 FOLLOW_UP_WORDS = {"open": "Open", "scheduled": "Scheduled", "done": "Done", "dropped": "Dropped"}
+SCHEDULED_OVERDUE = "Scheduled · overdue"
+FOLLOW_UP_STATUSES = (*FOLLOW_UP_WORDS.values(), OVERDUE, SCHEDULED_OVERDUE)
 
 
 def follow_up_status(status: str, due: date | None, today: date) -> str:
-    """What a clerk reads for a follow-up: its stored status in words, or Overdue when it is
-    still open and its date has passed."""
+    """What a clerk reads for a follow-up (see the module's docstring)."""
     if status not in FOLLOW_UP_WORDS:
         raise ValueError(f"unknown follow-up status {status!r}")
-    if status == "open" and due is not None and due < today:
-        return OVERDUE
+    if follow_up_overdue(status, due, today):
+        return OVERDUE if status == "open" else SCHEDULED_OVERDUE
     return FOLLOW_UP_WORDS[status]
+
+
+def follow_up_overdue(status: str, due: date | None, today: date) -> bool:
+    """Still to come back (open or scheduled) and its date has passed."""
+    return status in ("open", "scheduled") and due is not None and due < today

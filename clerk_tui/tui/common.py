@@ -12,6 +12,7 @@ from textual.binding import Binding
 from textual.screen import ModalScreen, Screen
 from textual.widgets import DataTable
 
+from clerk_tui.core.refs import short_name
 from clerk_tui.core.status import status_of
 from clerk_tui.tui.widgets import printable
 
@@ -63,11 +64,17 @@ def kept_cursor(old_ids: Sequence[object], cursor: int, new_ids: Sequence[object
     """Where a table's cursor goes when its rows are read again: to the row it was on (by
     id), or when that row has gone (done, filtered out), to the nearest one still there,
     looking first at the rows below it (one of them has moved up into its place), then above;
-    None when none is left."""
-    position = {row_id: index for index, row_id in enumerate(new_ids)}
+    None when none is left. A None id (a heading row) is never a place to go."""
+    position = {row_id: index for index, row_id in enumerate(new_ids) if row_id is not None}
     below = old_ids[cursor:] if 0 <= cursor < len(old_ids) else []
     above = old_ids[: max(0, cursor)][::-1]
     return next((position[i] for i in [*below, *above] if i in position), None)
+
+
+def committee_short(row: dict[str, Any]) -> str:
+    """The committee's short name ('RHWB'), as its action references use."""
+    committee = row["committee"]
+    return row.get("committee_short") or (short_name(committee) if committee else "")
 
 
 def row_at_cursor(table: DataTable[Any], rows: list[Any]) -> Any:
@@ -81,14 +88,6 @@ def cell(value: object, width: int | None = None, style: str = "") -> Text:
     if width is not None and text.cell_len > width:
         text.truncate(width, overflow="ellipsis")
     return text
-
-
-def flexible_width(
-    columns: tuple[tuple[str, str, int], ...], screen_width: int, minimum: int = 14
-) -> int:
-    """The width of the one column declared 0 wide: what the others (and padding) leave."""
-    others = sum(width + 2 for _, _, width in columns) + 2 + 2  # its own padding, scrollbar
-    return max(minimum, screen_width - others)
 
 
 def iso_date(value: str | None) -> date | None:

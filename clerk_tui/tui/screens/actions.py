@@ -24,8 +24,8 @@ from textual.widgets import DataTable, Footer, Header, Input, Static
 
 from clerk_tui.core.columns import fit_widths
 from clerk_tui.core.due_input import day_label
-from clerk_tui.core.refs import of_row, short_name
-from clerk_tui.core.status import OVERDUE
+from clerk_tui.core.refs import of_row
+from clerk_tui.core.status import DERIVED_STATUSES, OVERDUE
 from clerk_tui.services.actions import (
     ActionFilter,
     add_note,
@@ -43,6 +43,7 @@ from clerk_tui.tui.common import (
     RowTable,
     action_status,
     cell,
+    committee_short,
     iso_date,
     kept_cursor,
     row_at_cursor,
@@ -75,6 +76,8 @@ SHORT_COMMITTEE = "Cttee"
 STATUS_VIEWS = ("open", "all", "done", "dropped")
 """What `s` cycles through: the stored statuses shown."""
 SCROLLBAR = 2
+STATUS_WIDTH = max(map(len, DERIVED_STATUSES))
+"""Room for any status, so a change never needs a wider column."""
 
 
 def revised_due(row: dict[str, Any]) -> str | None:
@@ -89,12 +92,6 @@ def age_days(row: dict[str, Any], today: date) -> str:
     """Days since the meeting that set the action, as '123d'."""
     held = iso_date(row["meeting_date"])
     return f"{(today - held).days}d" if held else ""
-
-
-def committee_short(row: dict[str, Any]) -> str:
-    """The committee's short name ('RHWB'), as its references use."""
-    committee = row["committee"]
-    return row.get("committee_short") or (short_name(committee) if committee else "")
 
 
 def values_of(row: dict[str, Any], today: date) -> dict[str, str]:
@@ -130,7 +127,7 @@ def column_widths(rows: list[dict[str, Any]], today: date, screen_width: int) ->
             ("action", 24),
             ("owner", widest("owner", 12)),
             ("due", widest("due", 10)),
-            ("status", widest("status")),
+            ("status", STATUS_WIDTH),
             ("action", 36),
             ("owner", widest("owner", 20)),
             ("action", 48),
@@ -603,13 +600,14 @@ class ActionsScreen(ReloadingScreen):
         """Show an edited action's stored values in its row (it stays until the next reload,
         so the clerk sees what changed even when it no longer matches the filter)."""
         table = self.query_one("#actions-table", DataTable)
-        for index, row in enumerate(self.rows):
-            if row["id"] == fresh["id"]:
-                self.rows[index] = fresh
-                row_key = table.coordinate_to_cell_key((index, 0)).row_key
-                cells = row_cells(fresh, self.app.today, self.widths, self.short)
-                for key, value in zip([k for k in COLUMNS if k in self.widths], cells, strict=True):
-                    table.update_cell(row_key, key, value)
+        index = next((i for i, row in enumerate(self.rows) if row["id"] == fresh["id"]), None)
+        if index is None:
+            return
+        self.rows[index] = fresh
+        row_key = table.coordinate_to_cell_key((index, 0)).row_key
+        cells = row_cells(fresh, self.app.today, self.widths, self.short)
+        for key, value in zip([k for k in COLUMNS if k in self.widths], cells, strict=True):
+            table.update_cell(row_key, key, value)
         self.show_preview()
 
     def action_done(self) -> None:
