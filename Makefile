@@ -27,6 +27,7 @@ schema: $(STAMP)
 BIG_DB := /tmp/clerk-big.db
 
 bench: $(STAMP)
+	$(BIN)/python bench/startup.py
 	$(BIN)/python bench/parse.py
 	$(BIN)/python bench/match.py
 	$(BIN)/python bench/export.py

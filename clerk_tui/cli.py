@@ -375,7 +375,8 @@ def cmd_action(args: argparse.Namespace) -> int:
 def parse_due_argument(value: str) -> tuple[date, str]:
     """A due date typed by the clerk ('2025-07-01', '28 June', 'next Friday'), and how it
     was read, with the other reading when the phrase has two."""
-    from clerk_tui.core.due_input import day_label, due_readings
+    from clerk_tui.core.due_input import due_readings
+    from clerk_tui.core.status import day_label
 
     readings = due_readings(value, date.today())
     if not readings:
@@ -662,6 +663,27 @@ def cmd_conflicts(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_keys(args: argparse.Namespace) -> int:
+    from clerk_tui.tui.commands import APP, COMMANDS, SCREENS, keymap_path, load_keymap
+
+    keymap = load_keymap()
+    emit_table(
+        [
+            (
+                c.id,
+                keymap.get(c.id, c.key),
+                "everywhere" if c.scope == APP else SCREENS[c.scope].title,
+                c.title or c.label,
+            )
+            for c in COMMANDS
+            if c.key
+        ],
+        ["ID", "KEY", "WHERE", "WHAT"],
+    )
+    print(printable(f'change a key in {keymap_path()}: [keys] then "actions.done" = "D"'))
+    return 0
+
+
 # --- argument parsing -----------------------------------------------------------------------
 
 
@@ -857,6 +879,8 @@ def build_parser() -> argparse.ArgumentParser:
     sub = command("history", cmd_history, "who changed an action and when (the server's audit)")
     sub.add_argument("action", type=action_key, metavar="REF", help="reference or number")
     sub.add_argument("--json", action="store_true")
+
+    command("keys", cmd_keys, "the app's commands and their keys (change them in keys.toml)")
 
     sub = command("conflicts", cmd_conflicts, "edits another clerk's later edit replaced")
     sub.add_argument("--json", action="store_true")

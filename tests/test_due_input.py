@@ -6,7 +6,8 @@ from datetime import date
 
 import pytest
 
-from clerk_tui.core.due_input import Reading, day_label, due_readings, read_due_date
+from clerk_tui.core.due_input import Reading, due_readings, read_due_date
+from clerk_tui.core.status import day_label
 
 MONDAY = date(2026, 11, 23)
 

@@ -1038,14 +1038,20 @@ def test_sentences_of_decision() -> None:
         "The Board noted the Chair's Report as presented. "
         "The Board discussed and agreed some minor changes to the letter. "
         "The final wording was discussed, and wording agreed with minor changes. "
-        "Agreed unanimously that the hall fees stay the same.\n"
+        "Agreed unanimously that the hall fees stay the same. "
+        "Members voted unanimously to approve the budget. "
+        "The Board supported the recommendations in the report. "
+        "The Committee gave its approval to the scheme. "
+        "Agreement was reached to close the car park on Sundays. "
+        "A decision was made to postpone the fete.\n"
         # Not decisions: facts noted, past or pending approvals, a person agreeing.
         "Members noted that an advert had been placed. "
         "The Board noted the criteria against which issues are assessed. "
         "The minutes were presented in January but have not yet been approved. "
         "The Clerk noted the accounts having been approved by the auditor. "
         "The Clerk noted that the Reporting Policy was adopted in June 2016. "
-        "The Chair agreed. The Clerk agreed to circulate the letter.\n"
+        "The Chair agreed. The Clerk agreed to circulate the letter. Cllr Smith voted against. "
+        "The Board supported carers throughout the year.\n"
     )
     assert _decision_spans(text) == [
         "It was resolved to write to the Boundary Commission.",
@@ -1057,6 +1063,11 @@ def test_sentences_of_decision() -> None:
         "The Board discussed and agreed some minor changes to the letter.",
         "The final wording was discussed, and wording agreed with minor changes.",
         "Agreed unanimously that the hall fees stay the same.",
+        "Members voted unanimously to approve the budget.",
+        "The Board supported the recommendations in the report.",
+        "The Committee gave its approval to the scheme.",
+        "Agreement was reached to close the car park on Sundays.",
+        "A decision was made to postpone the fete.",
     ]
 
 
@@ -1176,6 +1187,12 @@ def _follow_ups(sentence: str, **kw: object) -> list[tuple[str | None, date | No
         ("It was agreed that road safety would be a standing item on the agenda.", None, None),
         ("The item was deferred.", None, None),
         ("Matter carried forward.", None, None),
+        ("The Committee requested a report on school exclusions.", None, None),
+        (
+            "Members would like a briefing on the new bus contract in the spring.",
+            "in the spring",
+            date(2025, 5, 31),
+        ),
         # An action log's note with no verb.
         ("Update in 3 months.", "in 3 months", date(2024, 12, 4)),
     ],
@@ -1214,6 +1231,8 @@ def test_kinds_of_follow_up(sentence: str, when: str | None, due: date | None) -
         "Members looked forward to the next meeting.",
         "Residents could come to the Council offices to see the plans.",
         "The deferred payment scheme was discussed.",
+        "A decision was made to postpone the fete.",
+        "The Chair requested an update from the Clerk on the bins.",
     ],
 )
 def test_not_follow_ups(sentence: str) -> None:

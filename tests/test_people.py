@@ -469,6 +469,119 @@ def test_a_comma_list_wrapped_inside_a_name() -> None:
     ]
 
 
+def test_a_table_whose_columns_are_lists_and_more_list_headings() -> None:
+    text = (
+        "| Present | In attendance | Apologies |\n|---|---|---|\n"
+        "| Cllr Ann Lowry (Chair) | Jo Bloggs (Clerk) | Cllr Cy Hart |\n| Cllr Bo Dean | | |\n\n"
+        "Councillors: Eve Ross, Ian Moss\nStaff: Kit Lamb\n\n"
+        "New volunteers: Welcome Wendy, Alec and Pushkar - please pick a subsection.\n"
+    )
+    assert [(p.name, p.role, p.attendance) for p in parse_strict(text).people] == [
+        ("Ann Lowry", "Chair", "present"),
+        ("Jo Bloggs", "Clerk", "in attendance"),
+        ("Cy Hart", "Councillor", "apologies"),
+        ("Bo Dean", "Councillor", "present"),
+        ("Eve Ross", "Councillor", "present"),
+        ("Ian Moss", "Councillor", "present"),
+        ("Kit Lamb", None, "in attendance"),
+        ("Wendy", None, "present"),
+        ("Alec", None, "present"),
+        ("Pushkar", None, "present"),
+    ]
+
+
+def test_roles_from_duties_reports_and_a_name_dash_role_line() -> None:
+    text = (
+        "- Assign roles\n    - Carol facilitating, Mark taking notes\n\n"
+        "- 11:20 Treasurer's report of the financial statements, Jon Chang\n"
+        "- 11:25 Technical Steering Committee's report, Misty Demeo\n\n"
+        "Vicky Bright – Clerk and 3 members of the public.\n\n"
+        "Riverside Homes – Planning Application 24/001.\n"
+    )
+    assert people(text) == [
+        ("Carol", "Facilitator"),
+        ("Mark", "Note taker"),
+        ("Jon Chang", "Treasurer"),
+        ("Misty Demeo", "Technical Steering Committee"),
+        ("Vicky Bright", "Clerk"),
+    ]
+
+
+def test_titled_names_in_brackets_after_any_office_and_names_beyond_latin_1() -> None:
+    text = (
+        "OFFICIALS IN ATTENDANCE:\n\nDirector, Regional Services (Ms. C. Curran), Riverside"
+        " Conultants (Mr. A.\n\nGleeson), Clerical Officer (Ms. L. Hart).\n\n"
+        "Attendees:\n- Staś Małolepszy - Riverside Lab\n- Zoë Ruiz - Tapworks\n\n## Notes\n"
+    )
+    assert people(text) == [
+        ("C. Curran", "Director, Regional Services"),
+        ("A. Gleeson", "Riverside Conultants"),
+        ("L. Hart", "Clerical Officer"),
+        ("Staś Małolepszy", "Riverside Lab"),
+        ("Zoë Ruiz", "Tapworks"),
+    ]
+
+
+def test_a_surname_some_listed_person_is_called_by_is_theirs() -> None:
+    text = (
+        "Members present: Councillors Browne, Collins and Foley.\n\n"
+        "Officials in attendance: Executive Engineer (Mr. M. Collins).\n\n"
+        "Seconded by Councillor Collins.\n"
+    )
+    got = parse_strict(text).people
+    assert [(p.name, p.role) for p in got] == [
+        ("Browne", "Councillor"),
+        ("Collins", "Councillor"),
+        ("Foley", "Councillor"),
+        ("M. Collins", "Executive Engineer"),
+    ]
+    assert [text[a:b] for a, b in got[3].mentions] == ["Mr. M. Collins"]
+
+
+def test_capitalised_everyday_words_are_things_not_people() -> None:
+    text = (
+        "The Openness and Transparency Notice was read by the Chair. HR to send Andy Wallace, "
+        "Speed Watch and Chris Loake a rota. A Charge Card for the Clerk was explored. "
+        "Fly the flag for Merchant Navy Day, noted.\n\n* Link to the issue that Ali raised\n"
+        "* Rob to book the hall\n"
+    )
+    assert people(text) == [
+        (None, "Chair"),
+        ("Andy Wallace", None),
+        ("Chris Loake", None),
+        (None, "Clerk"),
+        ("Rob", None),
+    ]
+
+
+def test_roles_alone_that_a_listed_person_holds_and_an_office_title_that_is_no_name() -> None:
+    text = (
+        "Present: Ann Lowry (Chair), Bo Dean (Project Leader), Cy Hart (Director of Roads &"
+        " Bridges)\n\nThe Vice Chair sent apologies. The Riverside Project Leader reported. "
+        "The Director of Roads and Bridges replied. Residents had contacted the local PCSO "
+        "and Riverside Parking Enforcement Officer with no success.\n"
+    )
+    assert people(text) == [
+        ("Ann Lowry", "Chair"),
+        ("Bo Dean", "Project Leader"),
+        ("Cy Hart", "Director of Roads & Bridges"),
+        (None, "Vice Chair"),
+    ]
+
+
+def test_several_role_name_pairs_on_one_line_and_a_role_dash_name_line() -> None:
+    text = (
+        "Chair: Cllr Ann Lowry     Vice-Chair: Cllr Bo Dean\nChairman – Councillor Cy Hart\n\n"
+        "Present: Cllr Ann Lowry, Cllr Bo Dean, Cllr Cy Hart, Cllr Dee Ross\n"
+    )
+    assert people(text) == [
+        ("Ann Lowry", "Chair"),
+        ("Bo Dean", "Vice-Chair"),
+        ("Cy Hart", "Chairman"),
+        ("Dee Ross", "Councillor"),
+    ]
+
+
 # -- one person per document ------------------------------------------------------------------
 
 

@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 from rapidfuzz import fuzz
 
+from clerk_tui.export import write_sheet
 from clerk_tui.store import actions as store_actions
 from clerk_tui.store import open_db
 from clerk_tui.store.meetings import get_meeting
@@ -230,3 +231,40 @@ def test_running_log_over_three_meetings(db) -> None:
         db, store_actions.ActionFilter(status="all", committee=committee)
     )
     assert len(log) == 7
+
+
+def test_the_exported_follow_up_sheet_pasted_into_the_next_minutes(db, tmp_path) -> None:
+    """The clerk circulates the sheet clerk-tui wrote; the next minutes paste it back with the
+    statuses and updates the meeting gave: its rows are the actions its references name."""
+    committee = "Riverside Place Partnership Board"
+    import_text(db, read("rpb-2024-04-18.txt"), committee=committee)
+    sheet = build_sheet(db, committee, today=date(2024, 6, 1))
+    written = write_sheet(sheet, "md", tmp_path / "log.md")
+    rows = [line for line in written.read_text(encoding="utf-8").splitlines() if "RPPB/" in line]
+    assert len(rows) == 4
+    statuses = ["Complete", "On track", "Complete", "Not started"]
+    updates = ["Circulated 14 May", "Workshop booked", "Letter sent", "Moved to September"]
+    pasted = [  # Status, RAG and Latest update filled in at the meeting
+        "|".join([*cells[:-4], f" {status} ", " ", f" {update} ", ""])
+        for cells, status, update in zip(
+            (row.split("|") for row in rows), statuses, updates, strict=True
+        )
+    ]
+    header = (
+        "| Ref | Meeting | Item | Action | Owner | Due | Revised due | Status | RAG | "
+        "Latest update |\n| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |"
+    )
+    minutes = (
+        "Riverside Place Partnership Board\nMinutes of the meeting held on 20 June 2024\n\n"
+        "RPB 24/41 Action log\n\n" + header + "\n" + "\n".join(pasted) + "\n"
+    )
+    june = import_text(db, minutes, committee=committee)
+    assert get_meeting(db, june.id)["actions"] == []
+    assert [(p["kind"], p["note"]) for p in list_proposals(db, june.id)] == [
+        ("done", "Complete: Circulated 14 May"),
+        ("update", "On track: Workshop booked"),
+        ("done", "Complete: Letter sent"),
+        ("update", "Not started: Moved to September"),
+        ("due", "Not started: Moved to September"),
+    ]
+    assert "row RPPB/24/01" in list_proposals(db, june.id)[0]["reason"]

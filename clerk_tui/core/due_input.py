@@ -34,11 +34,6 @@ class Reading:
     """'next week's Friday' when the phrase has another reading, else ''."""
 
 
-def day_label(day: date) -> str:
-    """'Fri 11 Dec 2026': the date a clerk checks before saving."""
-    return f"{day:%a} {day.day} {day:%b %Y}"
-
-
 def due_readings(text: str, today: date) -> list[Reading]:
     """The dates `text` can mean, counted from `today`, the likelier first; [] when it names
     none. Only "next <weekday>" while that weekday is still to come this week has two."""

@@ -134,3 +134,8 @@ def follow_up_status(status: str, due: date | None, today: date) -> str:
 def follow_up_overdue(status: str, due: date | None, today: date) -> bool:
     """Still to come back (open or scheduled) and its date has passed."""
     return status in ("open", "scheduled") and due is not None and due < today
+
+
+def day_label(day: date) -> str:
+    """'Fri 11 Dec 2026': a date as the clerk reads it, everywhere."""
+    return f"{day:%a} {day.day} {day:%b %Y}"

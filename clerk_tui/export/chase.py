@@ -15,13 +15,15 @@ from datetime import date, timedelta
 from email.message import EmailMessage
 from email.utils import formataddr
 from pathlib import Path
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING
 
 from clerk_tui.export import ExportError, slug
 from clerk_tui.export.table import long_date
 from clerk_tui.store.chasers import Recipient, action_recipients
 from clerk_tui.store.sheet import SheetAction, build_sheet
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 REPLY_DAYS_BEFORE_MEETING = 7
 REPLY_DAYS_WITHOUT_MEETING = 14

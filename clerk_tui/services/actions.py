@@ -4,9 +4,7 @@ returns the action as now stored, so a screen shows it without asking again."""
 from __future__ import annotations
 
 from datetime import date
-from typing import Any
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING, Any
 
 from clerk_tui.store import actions
 from clerk_tui.store.actions import (
@@ -18,6 +16,9 @@ from clerk_tui.store.actions import (
 )
 from clerk_tui.store.db import transaction
 from clerk_tui.store.refs import find_action_id
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 __all__ = [
     "OPEN_STATUSES",

@@ -11,10 +11,12 @@ from __future__ import annotations
 import threading
 from collections.abc import Callable
 from pathlib import Path
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING
 
 from clerk_tui.store.db import StoreError, change_stamp, default_path, open_db
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 __all__ = ["Connections", "StoreError", "check_database", "data_stamp"]
 

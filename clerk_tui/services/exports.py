@@ -4,14 +4,24 @@ from __future__ import annotations
 
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from sqlite_utils import Database
-
-from clerk_tui.export import default_export_path, write_sheet
+from clerk_tui.export import FORMATS, default_export_path, write_sheet
 from clerk_tui.export.chase import Chaser, build_chasers, default_chase_folder, write_chasers
 from clerk_tui.store.sheet import Sheet, build_sheet
 
-__all__ = ["chasers_for", "export_sheet", "write_chasers_for"]
+if TYPE_CHECKING:
+    from sqlite_utils import Database
+
+__all__ = [
+    "FORMATS",
+    "Chaser",
+    "chasers_for",
+    "default_chase_folder",
+    "default_export_path",
+    "export_sheet",
+    "write_chasers_for",
+]
 
 chasers_for = build_chasers
 

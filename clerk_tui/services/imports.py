@@ -15,13 +15,13 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import date
-from typing import Any
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING, Any
 
 from clerk_tui.core.amend import AmendmentDiff
 from clerk_tui.core.matching import MatchResult
 from clerk_tui.core.model import ParsedMinutes
+from clerk_tui.ingest import Document
+from clerk_tui.ingest import read_file as read_minutes_file
 from clerk_tui.store.amendments import apply_amendment, find_previous_version, preview_amendment
 from clerk_tui.store.db import transaction
 from clerk_tui.store.meetings import (
@@ -36,17 +36,22 @@ from clerk_tui.store.meetings import (
 from clerk_tui.store.people import match_owners
 from clerk_tui.store.reconciliation import propose_reconciliation, without_repeated_actions
 
+if TYPE_CHECKING:
+    from sqlite_utils import Database
+
 __all__ = [
     "Amendment",
     "DuplicateMinutes",
     "ImportPreview",
     "ImportRequest",
     "StoredMeeting",
+    "Document",
     "describe",
     "find_duplicate",
     "import_minutes",
     "parse_minutes",
     "preview_import",
+    "read_minutes_file",
     "store_import",
     "with_force",
 ]

@@ -6,14 +6,15 @@ hands that view back, read after the change.
 
 from __future__ import annotations
 
-from typing import Any
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING, Any
 
 from clerk_tui.services.connections import data_stamp
 from clerk_tui.store.committees import committees
 from clerk_tui.store.exempt import set_exempt
 from clerk_tui.store.meetings import get_meeting, list_meetings, set_meeting_state
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 __all__ = [
     "MeetingsView",

@@ -3,9 +3,7 @@ who accepts (the action changes, with the passage in its history) or rejects eac
 
 from __future__ import annotations
 
-from typing import Any
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING, Any
 
 from clerk_tui.store.reconciliation import (
     accept_proposal,
@@ -13,6 +11,9 @@ from clerk_tui.store.reconciliation import (
     propose_reconciliation,
     reject_proposal,
 )
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 __all__ = [
     "accept_proposal",

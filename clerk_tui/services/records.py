@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
-from sqlite_utils import Database
+from typing import TYPE_CHECKING
 
 from clerk_tui.store.actions import ActionFilter, list_actions
 from clerk_tui.store.db import backup
 from clerk_tui.store.meetings import list_meetings
 from clerk_tui.store.search import search
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 __all__ = ["backup", "search", "start_state"]
 

@@ -4,12 +4,13 @@ actions (`services.reconcile` decides those)."""
 
 from __future__ import annotations
 
-from typing import Any
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING, Any
 
 from clerk_tui.store.people import automatic_matches, review_queue
 from clerk_tui.store.reconciliation import list_proposals
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 
 def review_lists(

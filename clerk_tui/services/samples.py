@@ -4,13 +4,14 @@ sample_minutes/ folder), offered on an empty database."""
 from __future__ import annotations
 
 from pathlib import Path
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING
 
 import clerk_tui.sample_minutes
 from clerk_tui.core.source import InputError, decode_minutes
-from clerk_tui.services.imports import ImportRequest, import_minutes
 from clerk_tui.store.db import StoreError
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 
 def sample_folder() -> Path:
@@ -25,6 +26,8 @@ def sample_files(folder: Path) -> list[Path]:
 
 def load_samples(db: Database, files: list[Path]) -> tuple[int, list[str]]:
     """Import each file; how many were stored, and a line for each that was not."""
+    from clerk_tui.services.imports import ImportRequest, import_minutes  # the parser: not at start
+
     stored, failures = 0, []
     for path in files:
         try:

@@ -3,7 +3,7 @@ clerk sees of it (when it last synced, what waits, the conflicts)."""
 
 from __future__ import annotations
 
-from sqlite_utils import Database
+from typing import TYPE_CHECKING
 
 from clerk_tui.store.db import StoreError
 from clerk_tui.sync import credentials
@@ -18,6 +18,9 @@ from clerk_tui.sync.client import (
     sync,
 )
 from clerk_tui.sync.server import SyncError, init_server, redact
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 __all__ = [
     "Conflict",

@@ -5,12 +5,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from datetime import date
-from typing import Any
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING, Any
 
 from clerk_tui.store.db import StoreError, insert, transaction
 from clerk_tui.store.refs import PROVISIONAL_SQL
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 OPEN_STATUSES = ("open", "at_risk", "paused")
 STATUSES = ("open", "at_risk", "paused", "done", "dropped")

@@ -9,9 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date
-from typing import Any
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING, Any
 
 from clerk_tui.core.amend import (
     AmendmentDiff,
@@ -33,6 +31,9 @@ from clerk_tui.store.meetings import (
 )
 from clerk_tui.store.people import attach_people
 from clerk_tui.store.reconciliation import list_proposals, record_proposals
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 AMENDED = "amended minutes"
 

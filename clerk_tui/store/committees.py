@@ -3,10 +3,13 @@ references use (HWB in HWB/25/07)."""
 
 from __future__ import annotations
 
-from sqlite_utils import Database
+from typing import TYPE_CHECKING
 
 from clerk_tui.core.refs import short_name
 from clerk_tui.store.db import insert
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 
 def ensure_committee(db: Database, name: str) -> int:

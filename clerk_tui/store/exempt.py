@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
-from sqlite_utils import Database
+from typing import TYPE_CHECKING
 
 from clerk_tui.store import actions as store_actions
 from clerk_tui.store.db import NOW, StoreError, transaction
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 
 def set_exempt(

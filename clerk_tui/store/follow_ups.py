@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from typing import Any
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING, Any
 
 from clerk_tui.store.db import StoreError, transaction
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 FOLLOW_UP_STATUSES = ("open", "scheduled", "done", "dropped")
 

@@ -6,15 +6,15 @@ from __future__ import annotations
 import hashlib
 from dataclasses import dataclass, field
 from datetime import date
-from typing import Any
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING, Any
 
 from clerk_tui.core.model import Action, ParsedMinutes
 from clerk_tui.store.committees import ensure_committee, find_committee
 from clerk_tui.store.db import NOW, StoreError, insert, transaction
-from clerk_tui.store.people import attach_people
 from clerk_tui.store.refs import next_ref
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 MEETING_STATES = ("draft", "confirmed")
 
@@ -163,6 +163,8 @@ def save_parsed(
                     "source_end": follow_up.end,
                 },
             )
+        from clerk_tui.store.people import attach_people  # the matcher: not at start-up
+
         attach_people(db, meeting_id, parsed, text, when)
     return StoredMeeting(
         id=meeting_id,

@@ -8,13 +8,14 @@ the clerk's changes go through `store.people` (`add_member`, `remove_member`, `u
 from __future__ import annotations
 
 import uuid
-from typing import Any
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING, Any
 
 from clerk_tui.core.membership import Membership
 from clerk_tui.core.names import name_key
 from clerk_tui.store.db import insert
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 ORIGINS = ("directory", "minutes", "clerk")
 """Where a membership came from: the directory CSV, the people named in a meeting's minutes,

@@ -27,9 +27,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
-from typing import Any
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING, Any
 
 from clerk_tui.core.matching import DirectoryEntry, DirectoryRole, Matcher, MatchResult
 from clerk_tui.core.model import ParsedMinutes, Person
@@ -55,6 +53,9 @@ from clerk_tui.store.membership import (
     seats_for_matcher,
     withdraw_refusals,
 )
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 DIRECTORY_VERSION = "people.directory_version"
 PENDING = ("ambiguous", "unknown")

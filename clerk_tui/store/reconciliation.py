@@ -10,9 +10,7 @@ from __future__ import annotations
 
 import dataclasses
 from datetime import date
-from typing import Any
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING, Any
 
 from clerk_tui.core.model import ParsedMinutes
 from clerk_tui.core.reconcile import (
@@ -26,6 +24,9 @@ from clerk_tui.core.reconcile import (
 from clerk_tui.store import actions as store_actions
 from clerk_tui.store.db import NOW, StoreError, insert, transaction
 from clerk_tui.store.meetings import require_meeting
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 
 def open_actions_before(db: Database, meeting_id: int) -> list[OpenAction]:
@@ -66,6 +67,7 @@ def _open_actions(
             topic=places[row["id"]].topic,
             due=date.fromisoformat(row["due"]) if row["due"] else None,
             latest=row["latest_note"],
+            log_ref=row["ref"],
         )
         for row in rows
     ]

@@ -9,11 +9,13 @@ Numbers are per prefix ('HWB/25'); the sync server has the last word (`clerk_tui
 from __future__ import annotations
 
 import sqlite3
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING
 
 from clerk_tui.core import refs
 from clerk_tui.store.db import StoreError
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 SYNC_SERVER_SETTING = "sync_server"
 PROVISIONAL_SQL = (

@@ -11,9 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
-from typing import Any
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING, Any
 
 from clerk_tui.core.refs import of_row
 from clerk_tui.core.status import Rag, derived_status, follow_up_status, rag
@@ -21,6 +19,9 @@ from clerk_tui.store.actions import ActionFilter, list_actions
 from clerk_tui.store.committees import committees, find_committee
 from clerk_tui.store.db import StoreError
 from clerk_tui.store.follow_ups import list_follow_ups
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 
 @dataclass

@@ -21,8 +21,6 @@ from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from typing import TYPE_CHECKING, Any
 
-from sqlite_utils import Database
-
 from clerk_tui.core import hlc
 from clerk_tui.store.capture import SYNCED_TABLES, Column, synced_columns
 from clerk_tui.store.db import transaction
@@ -32,6 +30,7 @@ from clerk_tui.sync.server import Edit, SyncError
 
 if TYPE_CHECKING:
     import psycopg
+    from sqlite_utils import Database
 
 PUSH_BATCH = 2000  # edits per server transaction
 

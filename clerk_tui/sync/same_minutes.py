@@ -83,13 +83,16 @@ def _same_meeting(conn: psycopg.Connection[Any], edit: Edit) -> str | None:
     if not (committee and day and text):
         return None
     best: tuple[float, str] | None = None
-    for row_uuid, other in conn.execute(
-        """SELECT row_uuid, state->'text'->>0 FROM clerk_rows
+    for row_uuid, other, stamps in conn.execute(
+        """SELECT row_uuid, state->'text'->>0,
+                  (SELECT array_agg(value->>1) FROM jsonb_each(state)) FROM clerk_rows
            WHERE tbl = 'meetings' AND state->'committee_id'->>0 = %s
              AND state->'date'->>0 = %s AND row_uuid <> %s
              AND coalesce(state->'deleted'->>0, '0') IN ('0', 'false')""",
         [committee, day, edit.row_uuid],
     ):
+        if min(stamps).rsplit(".", 1)[1] == edit.clerk:
+            continue  # this copy's own: two meetings it keeps apart on purpose (--force)
         score = fuzz.ratio(_plain(text), _plain(other or ""))
         if score >= SAME_TEXT and (best is None or score > best[0]):
             best = (score, row_uuid)

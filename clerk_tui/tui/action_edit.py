@@ -19,9 +19,10 @@ from textual.screen import ModalScreen
 from textual.suggester import SuggestFromList
 from textual.widgets import Input, Label, Static
 
-from clerk_tui.core.due_input import Reading, day_label, due_readings
+from clerk_tui.core.due_input import Reading, due_readings
 from clerk_tui.core.refs import of_row
-from clerk_tui.tui.widgets import printable
+from clerk_tui.core.status import day_label
+from clerk_tui.tui.common import printable
 
 
 @dataclass(frozen=True)

@@ -1,29 +1,9 @@
 """The clerk-tui Textual app: one mode per screen, switched by single keys from anywhere.
 
-Conventions for screens (both app engineers keep to these):
-
-- A screen takes no constructor arguments, holds no SQL and no connection, and reads
-  `self.app.today` (injectable for tests and snapshots). It reads and changes data through
-  `clerk_tui.services`, always in a thread worker: `self.app.run_service(self, group,
-  service, *args, done=...)` runs `service(db, *args)` on that thread's own connection and
-  posts the result back (`ServiceDone`), so `done` runs on the UI thread. The group names the
-  kind of work ("actions-load", "actions-edit", ...); loads pass `exclusive=True` so a newer
-  one replaces a slower older one, edits never do (a cancelled edit would go untold).
-- Screens are kept per mode, so they reload what they show when the clerk comes back
-  (`ReloadingScreen`; the meetings screen reloads only when the data changed); the app calls
-  an optional `reload()` method on the current screen after it changes data itself (e.g.
-  loading the samples).
-- A screen with unsaved work defines `has_unsaved_changes() -> bool`; the app asks before
-  leaving it (ConfirmDialog).
-- Command palette: a screen class may define
-  `COMMANDS_FOR_PALETTE: ClassVar[tuple[tuple[str, str, str], ...]]` of
-  (title, help, action name on that screen), e.g. `("Mark action done", "...", "done")`.
-  The palette lists them while that screen is active, after the app-wide commands.
-- Every Binding has a description and an `id` ("screen.thing"), so the footer shows it,
-  help lists it and `App.set_keymap` can remap it. Global keys no screen may reuse:
-  m i r a f p ? ctrl+p ctrl+q ctrl+t.
-- User text never goes through markup: `rich.text.Text(value)`, `Static(value, markup=False)`,
-  `notify(msg, markup=False)` (or `self.app.tell(msg)`), and `widgets.printable(value)`.
+The app holds no connection: `run_service` runs a service in a thread worker on that
+thread's own connection and posts the result back. The conventions every screen keeps to
+(services from workers, reloading, commands from the registry, no markup for user text)
+are in ARCHITECTURE.md, "Conventions for screens".
 """
 
 from __future__ import annotations
@@ -48,29 +28,23 @@ from textual.worker import Worker, WorkerFailed, get_current_worker
 from clerk_tui.core.source import InputError
 from clerk_tui.services.connections import Connections, StoreError, check_database
 from clerk_tui.services.samples import sample_files, sample_folder
+from clerk_tui.tui.commands import APP, SCREENS, KeymapError, bindings, load_keymap
 from clerk_tui.tui.palette import ClerkCommands
 
+SYNC_LINE_AFTER = 0.5
+"""Seconds after start-up before the header shows the sync status (team sync's modules load
+then, not before the first screen)."""
 CLERK_ERRORS = (StoreError, InputError, sqlite3.Error, OSError)
 """Faults the clerk is told about in one line (a locked or full disk, bad input); anything
 else is a bug and ends the app as usual."""
 
 SAMPLE_DIR = sample_folder()
 
-MODE_SCREENS: dict[str, tuple[str, str, str]] = {
-    # mode: (module, class, title shown in help and the palette)
-    "meetings": ("clerk_tui.tui.screens.meetings", "MeetingsScreen", "Meetings"),
-    "paste": ("clerk_tui.tui.screens.paste", "PasteScreen", "Paste minutes"),
-    "review": ("clerk_tui.tui.screens.review", "ReviewScreen", "Review mentions"),
-    "actions": ("clerk_tui.tui.screens.actions", "ActionsScreen", "Outstanding actions"),
-    "follow_ups": ("clerk_tui.tui.screens.follow_ups", "FollowUpsScreen", "Follow-ups"),
-    "people": ("clerk_tui.tui.screens.people", "PeopleScreen", "People"),
-}
-
 
 def screen_class(mode: str) -> type[Screen[Any]]:
     """The screen class of a mode, imported on first use (ImportError when not built yet)."""
-    module, name, _ = MODE_SCREENS[mode]
-    cls: type[Screen[Any]] = getattr(import_module(module), name)
+    screen = SCREENS[mode]
+    cls: type[Screen[Any]] = getattr(import_module(screen.module), screen.cls)
     return cls
 
 
@@ -94,19 +68,9 @@ class ClerkApp(App[None]):
     TITLE = "clerk"
     CSS_PATH = "app.tcss"
     COMMANDS = {ClerkCommands}
-    MODES = {mode: _factory(mode) for mode in MODE_SCREENS}
+    MODES = {mode: _factory(mode) for mode in SCREENS}
     BINDINGS = [
-        Binding("m", "go('meetings')", "Meetings", id="app.meetings"),
-        Binding("i", "go('paste')", "Paste", id="app.paste"),
-        Binding("r", "go('review')", "Review", id="app.review"),
-        Binding("a", "go('actions')", "Actions", id="app.actions"),
-        Binding("f", "go('follow_ups')", "Follow-ups", id="app.follow_ups"),
-        Binding("p", "go('people')", "People", id="app.people"),
-        Binding("question_mark", "help", "Help", key_display="?", id="app.help"),
-        Binding("ctrl+p", "command_palette", "Commands", id="app.palette", show=False),
-        Binding("ctrl+t", "toggle_theme", "Theme", id="app.theme", show=False),
-        Binding("S", "sync", "Sync", id="app.sync", show=False),
-        Binding("ctrl+q", "quit", "Quit", id="app.quit", priority=True),
+        *bindings(APP),
         Binding("ctrl+c", "help_quit", show=False, system=True),
     ]
 
@@ -115,6 +79,8 @@ class ClerkApp(App[None]):
         self.connections = Connections(db_path)
         self.today = today or date.today()
         self.theme = "textual-dark"
+        self.keymap: dict[str, str] = {}
+        """The clerk's own keys (keys.toml): command id -> key."""
 
     # --- services in workers --------------------------------------------------------------
 
@@ -155,7 +121,8 @@ class ClerkApp(App[None]):
 
     async def on_mount(self) -> None:
         from clerk_tui.services.records import start_state
-        from clerk_tui.tui.sync_ui import watch_sync_status
+
+        self.use_keymap()
 
         # The one wait at start: on a thread, before the first screen, which it chooses.
         any_action, any_meeting = await asyncio.to_thread(self.in_thread, start_state)
@@ -165,11 +132,27 @@ class ClerkApp(App[None]):
             self.go_to(mode)
         if not any_meeting and sample_files(SAMPLE_DIR):
             self.offer_samples()
-        watch_sync_status(self)
+        self.set_timer(SYNC_LINE_AFTER, self.watch_sync_status)
         # Objects alive after start-up (Textual, Rich, our modules) live for the whole run:
         # frozen, the garbage collector stops walking them, and a full collection no
         # longer lands as a 50 ms pause in the middle of a keystroke.
         self.call_after_refresh(gc.freeze)
+
+    def watch_sync_status(self) -> None:
+        from clerk_tui.tui.sync_ui import watch_sync_status
+
+        watch_sync_status(self)
+
+    def use_keymap(self) -> None:
+        """Take the clerk's keys from keys.toml; a file that cannot be used is said in one
+        line and the usual keys stay."""
+        try:
+            self.keymap = load_keymap()
+        except KeymapError as exc:
+            self.tell(f"Your keys were not changed: {exc}", severity="warning", timeout=10)
+            return
+        if self.keymap:
+            self.set_keymap(self.keymap)
 
     def in_thread(self, service: Callable[..., Any], *args: Any) -> Any:
         """`service(db, *args)` on the calling (worker) thread's connection."""
@@ -222,7 +205,7 @@ class ClerkApp(App[None]):
 
     def tell(self, message: str, *, severity: str = "information", timeout: float = 5) -> None:
         """A notification whose text is never read as markup."""
-        from clerk_tui.tui.widgets import printable
+        from clerk_tui.tui.common import printable
 
         self.notify(printable(message), severity=severity, timeout=timeout, markup=False)  # type: ignore[arg-type]
 
@@ -241,7 +224,7 @@ class ClerkApp(App[None]):
         try:
             self.switch_mode(mode)
         except ImportError:
-            title = MODE_SCREENS[mode][2]
+            title = SCREENS[mode].title
             self.tell(f"The {title} screen is not available yet.", severity="warning")
             return False
         return True
@@ -338,7 +321,7 @@ def run_app(db_path: str | None) -> int:
     try:
         check_database(db_path)
     except StoreError as exc:
-        from clerk_tui.tui.widgets import printable
+        from clerk_tui.tui.common import printable
 
         print(f"clerk: {printable(exc)}", file=sys.stderr)
         return 1

@@ -9,8 +9,12 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from clerk_tui.core.due_input import read_due_date
-from clerk_tui.export.chase import Chaser, default_chase_folder
-from clerk_tui.services.exports import chasers_for, write_chasers_for
+from clerk_tui.services.exports import (
+    Chaser,
+    chasers_for,
+    default_chase_folder,
+    write_chasers_for,
+)
 from clerk_tui.services.meetings import committees
 from clerk_tui.tui.common import plural
 from clerk_tui.tui.dialogs import PromptDialog

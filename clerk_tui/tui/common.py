@@ -1,8 +1,9 @@
-"""What the screens share: a screen that reloads when the clerk comes back, and the helpers
-that turn stored rows into table cells and words."""
+"""What the screens share: user text made safe to show, a screen that reloads when the clerk
+comes back, and the helpers that turn stored rows into table cells and words."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from datetime import date
 from typing import Any
@@ -11,10 +12,51 @@ from rich.text import Text
 from textual.binding import Binding
 from textual.screen import ModalScreen, Screen
 from textual.widgets import DataTable
+from textual.widgets import Footer as TextualFooter
 
 from clerk_tui.core.refs import short_name
 from clerk_tui.core.status import status_of
-from clerk_tui.tui.widgets import printable
+
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+
+
+def _picture(match: re.Match[str]) -> str:
+    code = ord(match.group())
+    if code < 0x20:
+        return chr(0x2400 + code)  # the Unicode "control picture": ␛ for ESC
+    return "\u2421" if code == 0x7F else "\ufffd"
+
+
+def printable(value: object) -> str:
+    """Text with control characters (terminal escapes) shown as visible symbols, one for one,
+    so character offsets into the text still hold."""
+    return _CONTROL.sub(_picture, "" if value is None else str(value))
+
+
+class Footer(TextualFooter):
+    """Textual's footer, rebuilt once per refresh however often the keys changed meanwhile.
+
+    Textual rebuilds its footer each time a screen's bindings change (focus moves, a screen
+    resumes...): six times while the first screen opened, about 40 ms each."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.rebuild_pending = False
+        self.changed_meanwhile = False
+
+    def bindings_changed(self, screen: Screen[Any]) -> None:
+        if self.rebuild_pending:
+            self.changed_meanwhile = True
+            return
+        self.rebuild_pending = True
+        super().bindings_changed(screen)  # rebuilds after the next refresh
+        self.call_after_refresh(self.rebuilt, screen)
+
+    def rebuilt(self, screen: Screen[Any]) -> None:
+        self.rebuild_pending = False
+        if self.changed_meanwhile:
+            self.changed_meanwhile = False
+            self.bindings_changed(screen)
 
 
 class ReloadingScreen(Screen[None]):

@@ -15,10 +15,9 @@ from textual.containers import Horizontal, Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Button, Checkbox, Input, Label, Select, Static
 
-from clerk_tui.export import FORMATS, default_export_path
-from clerk_tui.services.exports import export_sheet
+from clerk_tui.services.exports import FORMATS, default_export_path, export_sheet
+from clerk_tui.tui.common import printable
 from clerk_tui.tui.dialogs import ConfirmDialog
-from clerk_tui.tui.widgets import printable
 
 if TYPE_CHECKING:
     from clerk_tui.tui.app import ClerkApp

@@ -1,9 +1,5 @@
-"""The command palette (ctrl+p): every app-wide command, then the active screen's own.
-
-A screen adds its commands with a class attribute
-`COMMANDS_FOR_PALETTE = (("Title", "help line", "action_name"), ...)`; choosing one runs
-`screen.run_action("action_name")` on that screen.
-"""
+"""The command palette (ctrl+p): every app-wide command, then the active screen's own, from
+the registry (`tui.commands`); choosing one runs its action on the app or on that screen."""
 
 from __future__ import annotations
 
@@ -13,34 +9,25 @@ from typing import Any
 
 from textual.command import DiscoveryHit, Hit, Hits, Provider
 
-Command = tuple[str, str, Callable[[], Any]]
+from clerk_tui.tui.commands import APP, palette
+
+Entry = tuple[str, str, Callable[[], Any]]
 
 
 class ClerkCommands(Provider):
     """Lists the app's commands and those of the screen the palette was opened from."""
 
-    def commands(self) -> list[Command]:
-        from clerk_tui.tui.app import MODE_SCREENS
-
-        app: Any = self.app
-        found: list[Command] = [
-            (f"Go to {title}", f"The {title.lower()} screen", partial(app.action_go, mode))
-            for mode, (_, _, title) in MODE_SCREENS.items()
-        ]
-        found += [
-            ("Import minutes file", "Open a minutes file from disk", app.action_import_file),
-            ("Export follow-up sheet", "Actions and follow-ups to a file", app.action_export),
-            ("Prepare chasers", "A message to each owner of open actions", app.action_chase),
-            ("Sync now", "Exchange changes with the team's server (S)", app.action_sync),
-            ("Sync server", "Set or change the team's sync server", app.action_sync_server),
-            ("Sync conflicts", "Edits another clerk replaced", app.action_sync_conflicts),
-            ("Show keys", "Help: every key of every screen", app.action_help),
-            ("Toggle light/dark theme", "Light or dark colours", app.action_toggle_theme),
-            ("Quit", "Leave clerk", app.action_quit),
-        ]
+    def commands(self) -> list[Entry]:
         screen = self.screen
-        for title, help_text, action in getattr(type(screen), "COMMANDS_FOR_PALETTE", ()):
-            found.append((title, help_text, partial(screen.run_action, action)))
+        found: list[Entry] = [
+            (c.title or "", c.help, partial(self.app.run_action, c.action)) for c in palette(APP)
+        ]
+        scope = getattr(type(screen), "SCOPE", None)
+        if scope:
+            found += [
+                (c.title or "", c.help, partial(screen.run_action, c.action))
+                for c in palette(scope)
+            ]
         return found
 
     async def discover(self) -> Hits:

@@ -1,26 +1,11 @@
-"""Widgets and helpers shared by the screens."""
+"""Widgets shared by the screens."""
 
 from __future__ import annotations
-
-import re
 
 from textual.widgets import TextArea
 from textual.widgets.text_area import Selection
 
-_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
-
-
-def _picture(match: re.Match[str]) -> str:
-    code = ord(match.group())
-    if code < 0x20:
-        return chr(0x2400 + code)  # the Unicode "control picture": ␛ for ESC
-    return "\u2421" if code == 0x7F else "\ufffd"
-
-
-def printable(value: object) -> str:
-    """Text with control characters (terminal escapes) shown as visible symbols, one for one,
-    so character offsets into the text still hold."""
-    return _CONTROL.sub(_picture, "" if value is None else str(value))
+from clerk_tui.tui.common import printable
 
 
 class MinutesView(TextArea):

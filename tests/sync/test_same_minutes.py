@@ -65,3 +65,14 @@ def test_different_minutes_of_the_same_day_stay_two_meetings(server_url, make_cl
     assert_all_equal(server_url, sam, alex)
     for db in (sam, alex):
         assert (live(db, "meetings"), live(db, "actions")) == (2, 3)
+
+
+def test_one_clerks_own_two_copies_of_a_meeting_stay_two(server_url, make_clerk):
+    sam = make_clerk("Sam")
+    import_minutes(sam, "Planning", DAY, ["Circulate the summary"])
+    client.sync(sam, server_url)
+    import_minutes(sam, "Planning", DAY, ["Circulate the summary"])  # stored again (forced)
+    report = client.sync(sam, server_url)
+    assert report.renumbered == 0
+    assert live(sam, "meetings") == 2
+    assert_all_equal(server_url, sam)

@@ -19,12 +19,12 @@ from clerk_tui.store.meetings import list_meetings, save_parsed
 from clerk_tui.store.reconciliation import list_proposals, propose_reconciliation
 from clerk_tui.store.sheet import build_sheet
 from clerk_tui.tui.app import ClerkApp
+from clerk_tui.tui.common import printable
 from clerk_tui.tui.dialogs import ConfirmDialog, PromptDialog
 from clerk_tui.tui.screens.actions import ActionsScreen
 from clerk_tui.tui.screens.meetings import MeetingsScreen
 from clerk_tui.tui.screens.paste import PasteScreen, VanishedDialog
 from clerk_tui.tui.screens.review import ReviewScreen
-from clerk_tui.tui.widgets import printable
 
 from .conftest import SAMPLE_COMMITTEE, SAMPLE_DATE, SAMPLE_MINUTES, span
 

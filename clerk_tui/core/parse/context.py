@@ -89,6 +89,7 @@ class Context:
     column_owners: dict[int, str] = field(default_factory=dict)
     item_start_set: set[int] = field(default_factory=set)
     resolved: dict[str, date | None] = field(default_factory=dict)  # due phrase -> date
+    line_starts: list[int] | None = None  # each line's start offset, for lines_with
     due_phrases: dict[str, list[DuePhrase]] = field(default_factory=dict)  # by sentence
 
 
@@ -136,6 +137,26 @@ def sentences_of_line(ctx: Context, ln: Line) -> list[Sentence]:
                 got.append((sp.start, sp.end, st, st.lower()))
         ctx.sentences[ln.index] = got
     return got
+
+
+def line_of(ctx: Context, pos: int) -> int:
+    """Index of the line holding offset ``pos``."""
+    if ctx.line_starts is None:
+        ctx.line_starts = [ln.start for ln in ctx.lines]
+    return bisect.bisect_right(ctx.line_starts, pos) - 1
+
+
+def lines_with(ctx: Context, needle: str) -> list[int]:
+    """Indices of the lines holding ``needle``, found by scanning the text rather than each
+    line."""
+    text = ctx.text
+    out: list[int] = []
+    pos = text.find(needle)
+    while pos >= 0:
+        i = line_of(ctx, pos)
+        out.append(i)
+        pos = text.find(needle, max(pos + 1, ctx.lines[i].end + 1))
+    return out
 
 
 def line_end(ctx: Context, ln: Line) -> int:

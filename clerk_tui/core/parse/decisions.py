@@ -23,8 +23,9 @@ import re
 from collections.abc import Callable
 
 from ..model import Decision
-from .context import Context, Spans, item_at, line_end, sentences_of_line
+from .context import Context, Spans, item_at, line_end, lines_with, sentences_of_line
 from .items import ENUM_RE, MARKER_RE, NUM_RE, heading_like
+from .keywords import any_of
 from .layout import Line, strip_span
 
 # What a found passage records: a labelled or "That ..." resolution, a sentence of decision,
@@ -95,7 +96,13 @@ _BODY_DECIDED_RE = re.compile(
     r"(?:to\s+(?:take|approve|support|endorse|agree|accept|recommend|sign|note|proceed)|with\s+the"
     r"\s+(?:report|update|proposals?|recommendations?|accounts|payments|plan))"
     r"|(?:noted|recorded|confirmed|stated|agreed|indicated)\s+(?:that\s+)?they\s+were"
-    r"\s+(?:content|happy|satisfied))\b"
+    r"\s+(?:content|happy|satisfied)"
+    # "Members voted unanimously to approve", "The Board supported the recommendations",
+    # "The Committee gave its approval to"
+    r"|voted\s+(?:unanimously\s+)?(?:to|in\s+favour\s+of|for)"
+    r"|supported\s+(?:the|this|these)\s+(?:[\w-]+\s+){0,3}?(?:proposals?|recommendations?"
+    r"|approach|plan|application|bid|motion|request|changes|option)"
+    r"|gave\s+(?:its|their)?\s*(?:approval|support|endorsement|agreement))\b"
 )
 # "The ICB agreed to provide a breakdown": a partner body's task, not the meeting's decision.
 _PARTNER_TASK_RE = re.compile(
@@ -107,7 +114,8 @@ _IT_WAS_RESOLVED_RE = re.compile(
     r"|(?:proposed|suggested|moved|discussed|considered)\s+and\s+)?"
     r"(?:RESOLVED|resolved|agreed|AGREED|decided|DECIDED)\s+(?:that|to)\b"
     r"|(?i:\bthere\s+was\s+(?:general\s+|unanimous\s+|broad\s+|full\s+)?(?:agreement|consensus)"
-    r"\s+(?:that|to|on)\b)"
+    r"\s+(?:that|to|on)\b|\bagreement\s+was\s+reached\b|\b(?:were|was)\s+in\s+agreement\s+(?:that|to|with)\b"
+    r"|\b(?:a|the)\s+decision\s+was\s+(?:made|taken)\s+to\b)"
     r"|^\W*(?:(?:Unanimously\s+|UNANIMOUSLY\s+)?(?:Agreed|AGREED|Resolved|RESOLVED)"
     r"\s+(?:that|to|unanimously|by\s+all)\b|(?:All|ALL)\s+(?:agreed|AGREED)\b)"
 )
@@ -468,7 +476,12 @@ def lettered_resolution(
 
 
 # A planning application's reference: "25/00418/HOU", "DC/24/0123", "P/2024/0456/FUL".
-_PLANNING_REF_RE = re.compile(r"\b(?=[A-Z0-9/]*\d\d)[A-Z0-9]{1,6}(?:/[A-Z0-9]{1,8}){2,3}\b")
+# (Letters and digits both: "12/03/2024" is a date.)
+_PLANNING_REF_RE = re.compile(
+    r"\b(?=[A-Z0-9/]*\d\d)(?=[A-Z0-9/]*[A-Z])[A-Z0-9]{1,6}(?:/[A-Z0-9]{1,8}){2,3}\b"
+)
+# Its middle part, which starts with a plain "/": a fast test before the full one.
+_REF_CORE_RE = re.compile(r"/[A-Z0-9]{1,8}/")
 # A council's response to it: "No objection", "Support", "Object – overdevelopment",
 # "Comments: no observations", "Recommend refusal".
 _RESPONSE_RE = re.compile(
@@ -507,9 +520,14 @@ def planning_responses(ctx: Context, found: _Found) -> None:
     text = ctx.text
     lines = ctx.lines
     item_starts = set(ctx.item_starts)
-    for i, ln in enumerate(lines):
-        if ln.blank or "/" not in text[ln.cstart : ln.cend]:
-            continue
+    for i in lines_with(ctx, "/"):
+        ln = lines[i]
+        if (
+            ln.blank
+            or ln.cstart in item_starts
+            or not _REF_CORE_RE.search(text, ln.cstart, ln.cend)
+        ):
+            continue  # an item's heading ("TB/24/061 Board Assurance Framework") is no response
         if not _PLANNING_REF_RE.search(text, ln.cstart, ln.cend):
             continue
         if _responds(text[ln.cstart : line_end(ctx, ln)], skip_first=True):
@@ -555,16 +573,20 @@ def _match_short_passive(st: str) -> re.Match[str] | None:
 
 _APPROVAL = "agreed|approved|endorsed|ratified|adopted|carried|signed"
 # Sentence rules in order: each returns a match when the sentence states a decision, and
-# runs only on sentences (lower-cased) holding one of its words.
-SENTENCE_RULES: tuple[tuple[Rule, str, tuple[str, ...]], ...] = tuple(
-    (rule, kind, tuple(needs.split("|")))
+# runs only on sentences holding one of its words (as _KEY_RE finds them, lower-cased).
+SENTENCE_RULES: tuple[tuple[Rule, str, frozenset[str]], ...] = tuple(
+    (rule, kind, frozenset(needs.split("|")))
     for rule, kind, needs in (
-        (_IT_WAS_RESOLVED_RE.search, RESOLUTION, "resolved|agreed|decided|agreement|consensus"),
+        (
+            _IT_WAS_RESOLVED_RE.search,
+            RESOLUTION,
+            "resolved|agreed|decided|agreement|consensus|decision",
+        ),
         (
             _match_body_decided,
             RESOLUTION,
             f"{_APPROVAL}|resolved|noted|accepted|decided|recommended|happy|content|pleased"
-            "|satisfied",
+            "|satisfied|voted|supported|gave",
         ),
         (_MINUTES_APPROVED_RE.search, RESOLUTION, "minutes"),
         (_ELECTED_RE.search, RESOLUTION, "elected|appointed|took the role"),
@@ -575,8 +597,14 @@ SENTENCE_RULES: tuple[tuple[Rule, str, tuple[str, ...]], ...] = tuple(
         (_MOTION_RE.search, MOTION, "propos|moved"),
     )
 )
-# A sentence holding none of the rules' words states no decision.
-_KEY_RE = re.compile("|".join(sorted({w for _, _, needs in SENTENCE_RULES for w in needs})))
+# The rules' words, as they occur in a lower-cased sentence.
+_KEY_RE = any_of({w for _, _, needs in SENTENCE_RULES for w in needs})
+# Each word: the indices of the rules that need it.
+_RULES_OF = {
+    w: tuple(i for i, (_, _, needs) in enumerate(SENTENCE_RULES) if w in needs)
+    for _, _, needs in SENTENCE_RULES
+    for w in needs
+}
 
 
 def _kind(st: str, kind: str) -> str:
@@ -598,10 +626,12 @@ def decision_sentences(
     ln = nonblank[k]
     nxt = k + 1
     for s_start, s_end, st, low in sentences_of_line(ctx, ln):
-        if not _KEY_RE.search(low):
+        keys = _KEY_RE.findall(low)
+        if not keys:
             continue
-        for rule, kind, needs in SENTENCE_RULES:
-            if not any(w in low for w in needs) or rule(st) is None:
+        for i in sorted({i for key in keys for i in _RULES_OF[key]}):
+            rule, kind, _ = SENTENCE_RULES[i]
+            if rule(st) is None:
                 continue
             if s_end >= line_end(ctx, ln):
                 if _open_head(st) and _OPEN_END_RE.search(st):

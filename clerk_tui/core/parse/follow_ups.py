@@ -30,7 +30,17 @@ from datetime import date
 
 from ..dates import DATE_EXPR, resolve_due
 from ..model import FollowUp
-from .context import Context, Spans, due_after, due_phrases, item_at, sentences_of_line
+from .context import (
+    Context,
+    Spans,
+    due_after,
+    due_phrases,
+    item_at,
+    line_of,
+    lines_with,
+    sentences_of_line,
+)
+from .keywords import any_of
 from .layout import Line
 
 _MONTHS = "|".join(m for m in calendar.month_name if m)
@@ -150,6 +160,10 @@ _DEFERRED_RE = re.compile(
     r"(?:[^.;]{0,80}?\b(?:to|until|till)\s+(?P<when>(?:a|the|its)\s+(?:later|future|subsequent"
     r"|further)\s+(?:date|meeting|time)|(?:the\s+)?(?:New\s+Year|new\s+year|spring|summer|autumn"
     r"|winter)|" + _MONTHS + r"))?"
+)
+_AGENDA_BUSINESS_RE = re.compile(
+    r"\b(?:item|items|matter|discussion|consideration|report|application|agenda|issue"
+    r"|debate|presentation|paper|topic|this|it|minute)\b"
 )
 _DEFERRED_PAST_RE = re.compile(r"\b(?:had\s+been|previously|last\s+time|already)\b")
 _REVISIT_RE = re.compile(
@@ -277,7 +291,10 @@ def deferred(ctx: Context, st: str, low: str) -> Hit | None:
     if m is None or _DEFERRED_PAST_RE.search(low):
         return None
     named = _NAMED_MEETING_RE.search(st, m.end())
-    return m.start(), m.group("when") or (named.group("when") if named else None)
+    when = m.group("when") or (named.group("when") if named else None)
+    if when is None and not _AGENDA_BUSINESS_RE.search(low):
+        return None  # "a decision was made to postpone the fete": not the meeting's business
+    return m.start(), when
 
 
 def revisited(ctx: Context, st: str, low: str) -> Hit | None:
@@ -322,13 +339,17 @@ def considered_later(ctx: Context, st: str, low: str) -> Hit | None:
 
 def further_report(ctx: Context, st: str, low: str) -> Hit | None:
     """A report or update asked for at a time to come: "Members requested a further report in
-    six months' time", "a progress update would be given in the new year", "The Panel will
-    receive the final report in January", and an action log's note "Update in 3 months"."""
+    six months' time", "The Committee requested a report on exclusions", "a progress update
+    would be given in the new year", "The Panel will receive the final report in January",
+    and an action log's note "Update in 3 months"."""
     note = _NOTE_RE.match(low)
     if note and len(low.split()) <= 8:
         when = _later(ctx, st, note.end())
         return (0, when) if when else None
-    m = _FURTHER_REPORT_RE.search(low) or _BODY_RECEIVES_RE.search(st)
+    asked = _ASKED_FOR_REPORT_RE.search(low)
+    if asked and asked.group("paper") != "update":
+        return asked.start(), _later(ctx, st, asked.end())  # "requested a report on ..."
+    m = asked or _FURTHER_REPORT_RE.search(low) or _BODY_RECEIVES_RE.search(st)
     if m is None or not _FORWARD_RE.search(low):
         return None
     when = _later(ctx, st, m.end())
@@ -369,6 +390,11 @@ _BODY_RECEIVES_RE = re.compile(
     r"(?:will|would|shall|should|wished\s+to|wanted\s+to|would\s+like\s+to|asked\s+to"
     r"|agreed\s+to|to)\s+(?:receive|consider|see|scrutinise|scrutinize)\b"
 )
+# "The Committee requested a report on school exclusions": a paper asked of a later meeting.
+_ASKED_FOR_REPORT_RE = re.compile(
+    r"\b(?:requested|asked\s+for|would\s+like|wished\s+to\s+(?:see|have|receive)|requires?)\s+"
+    r"(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?P<paper>report|briefing|paper|presentation|update)\b"
+)
 # "Update in 3 months.", "Further report to come in the new year.": a note with no verb.
 _NOTE_RE = re.compile(
     r"\W*(?:an?\s+)?(?:further\s+|progress\s+|full\s+)?(?:update|report|briefing|review)s?\b"
@@ -402,9 +428,13 @@ SENTENCE_RULES: tuple[tuple[SentenceRule, frozenset[str]], ...] = tuple(
         (standing_item, "standing"),
     )
 )
-_KEY_RE = re.compile(
-    "|".join(sorted({w for _, needs in SENTENCE_RULES for w in needs}, key=len, reverse=True))
-)
+_KEY_RE = any_of({w for _, needs in SENTENCE_RULES for w in needs})
+# Each word: the indices of the rules that need it.
+_RULES_OF = {
+    w: tuple(k for k, (_, needs) in enumerate(SENTENCE_RULES) if w in needs)
+    for _, needs in SENTENCE_RULES
+    for w in needs
+}
 
 
 def find_follow_ups(ctx: Context) -> list[FollowUp]:
@@ -433,13 +463,12 @@ def find_follow_ups(ctx: Context) -> list[FollowUp]:
 
 def _follow_up(ctx: Context, st: str, low: str, start: int, end: int) -> FollowUp | None:
     """The follow-up a sentence states, if any (see :data:`SENTENCE_RULES`)."""
-    keys = set(_KEY_RE.findall(low))
+    keys = _KEY_RE.findall(low)
     if not keys:
         return None
     hit = None
-    for rule, needs in SENTENCE_RULES:
-        if keys.isdisjoint(needs):
-            continue
+    for k in sorted({k for key in keys for k in _RULES_OF[key]}):
+        rule = SENTENCE_RULES[k][0]
         try:
             hit = rule(ctx, st, low)
         except Exception as exc:
@@ -494,7 +523,20 @@ _PLAN_HEADING_RE = re.compile(
     r"|(?:items\s+for\s+)?(?:the\s+)?next\s+agenda(?:\s+items)?|agenda\s+planning))"
     r"(?:\s+(?:for\s+)?20\d\d(?:\s*[/–-]\s*(?:20)?\d\d)?)?\s*[:\-–]?\s*$"
 )
-_PLAN_WORD_RE = re.compile(r"lan|ramme|uture|genda|ext|orthcoming")
+# A word every forward plan heading holds (lower-cased).
+_PLAN_WORDS = ("forward", "programme", "future", "agenda", "items for", "matters for")
+
+
+def _find_all(text: str, word: str) -> list[int]:
+    """Every offset of ``word`` in ``text``."""
+    out = []
+    pos = text.find(word)
+    while pos >= 0:
+        out.append(pos)
+        pos = text.find(word, pos + 1)
+    return out
+
+
 _HEAD_ITEM_RE = re.compile(
     r"(?i)^(?:item|items|topic|topics|report|reports|subject|title|agenda\s+item|business"
     r"|issue|description|report\s+title|matter)s?$"
@@ -533,26 +575,27 @@ def forward_plan_rows(ctx: Context) -> list[FollowUp]:
     text = ctx.text
     lines = ctx.lines
     out: list[FollowUp] = []
-    i = 0
-    while i < len(lines):
+    # Only the lines that could start one: a table row, or a heading's words.
+    low = text.lower()
+    heads = {line_of(ctx, pos) for word in _PLAN_WORDS for pos in _find_all(low, word)}
+    candidates = sorted(set(lines_with(ctx, "|")) | set(lines_with(ctx, "\t")) | heads)
+    done = 0  # lines before this one are read
+    for i in candidates:
         ln = lines[i]
-        if ln.blank or ln.cend - ln.cstart > 300:
-            i += 1
+        if i < done or ln.blank or ln.cend - ln.cstart > 300:
             continue
         c = text[ln.cstart : ln.cend]
         cells = _cells(c) if ("|" in c or "\t" in c) else None
         if cells is not None and len(cells) >= 2:
             got = _plan_table(ctx, i, cells)
             if got is not None:
-                rows, i = got
+                rows, done = got
                 out.extend(rows)
                 continue
-        head = _PLAN_HEADING_RE.match(c) if len(c) < 90 and _PLAN_WORD_RE.search(c) else None
+        head = _PLAN_HEADING_RE.match(c) if len(c) < 90 else None
         if head:
-            rows, i = _plan_list(ctx, i + 1, _heading_when(c) if head.group("future") else None)
+            rows, done = _plan_list(ctx, i + 1, _heading_when(c) if head.group("future") else None)
             out.extend(rows)
-            continue
-        i += 1
     return out
 
 

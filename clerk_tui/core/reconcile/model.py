@@ -34,6 +34,9 @@ class OpenAction:
     due: date | None = None
     latest: str | None = None
     """Its latest update, so the same note is not proposed again from a running log."""
+    log_ref: str | None = None
+    """The reference clerk-tui gave it ("HWB/25/07"), which the follow-up sheet carries into
+    the next minutes."""
 
 
 @dataclass(frozen=True)

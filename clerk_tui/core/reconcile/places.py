@@ -27,16 +27,16 @@ NAMED_MINUTE = re.compile(
 )
 """A minute of earlier minutes named in a sentence: "Minute 45/20(ii)", "item HWB 23/45",
 "minute 5.2" (a bare number only after "minute": "item 5" is usually this meeting's)."""
+NUMBER = r"(?:[A-Z]{1,4}[-/ ]?)?\d+(?:[./]\d+)*[a-z]?"
+"""An action's number: "2.4", "12.03", "A7", "ICP-31", "TB/23/045", "HWB/25/07"."""
 ACTION_REF = re.compile(
-    r"\b(?:actions?|action\s+point|AP)\s*(?:no\.?\s*|number\s+|ref\.?\s*|reference\s+)?"
-    r"((?:[A-Z]{1,3})?\d+(?:\.\d+)*)((?:\s*(?:,|and|&)\s*(?:[A-Z]{1,3})?\d+(?:\.\d+)*)*)",
-    re.I,
+    r"\b(?i:actions?|action\s+point|ap)\s*(?i:no\.?\s*|number\s+|ref\.?\s*|reference\s+)?"
+    rf"({NUMBER})((?:\s*(?:,|and|&)\s*{NUMBER})*)",
 )
 _DATE = re.compile(r"\d{1,2}/\d{1,2}/\d{2,4}")
 _PART_MARK = re.compile(r"(?:^|(?<=[\s.;:]))\(?([a-z]|[ivx]{1,4})\)\s+(?=\S)")
 _LEAD_PUNCTUATION = re.compile(r"[\s:\-–—.]*")
 _HEAD_END = re.compile(r"\s+[-–—]\s+|:\s+|\s+[-–—](?=[A-Z])")
-NUMBER = r"(?:[A-Z]{1,4}[-/ ]?)?\d+(?:[./]\d+)*[a-z]?"
 _ROW_REF = re.compile(rf"^\s*\|?\s*({NUMBER})\.?\s*(?:\||\t|\s{{2,}})")
 _LABEL_REF = re.compile(rf"^\W*action\s*(?:no\.?|point)?\s*({NUMBER})\b", re.I)
 

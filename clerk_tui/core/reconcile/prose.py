@@ -28,7 +28,7 @@ from clerk_tui.core.reconcile.cues import (
     read_clause,
 )
 from clerk_tui.core.reconcile.model import DONE, DROPPED, DUE, OWNER, UPDATE, Finding, OpenAction
-from clerk_tui.core.reconcile.places import ACTION_REF, Unit, normal_ref, units
+from clerk_tui.core.reconcile.places import ACTION_REF, NUMBER, Unit, normal_ref, units
 from clerk_tui.core.reconcile.words import WORD, Index
 
 _ALL_DONE = re.compile(
@@ -104,12 +104,9 @@ def _named_actions(text: str, index: Index) -> list[OpenAction]:
     the minutes first, else the reference clerk-tui gave them)."""
     found: list[OpenAction] = []
     for match in ACTION_REF.finditer(text):
-        numbers = [match.group(1), *re.findall(r"[A-Z]{0,3}\d+(?:\.\d+)*", match.group(2) or "")]
+        numbers = [match.group(1), *re.findall(NUMBER, match.group(2) or "")]
         for number in numbers:
-            own = [a for a in index.actions if a.ref and normal_ref(a.ref) == normal_ref(number)]
-            if not own and number.isdigit() and int(number) in index.by_id:
-                own = [index.by_id[int(number)]]
-            found += own
+            found += index.numbered(number)
     return found
 
 

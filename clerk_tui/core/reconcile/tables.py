@@ -33,7 +33,7 @@ from clerk_tui.core.reconcile.places import normal_ref
 from clerk_tui.core.reconcile.words import Index
 
 _ROLES = (
-    ("revised", r"(?:revised|new)\s+(?:due\s+)?(?:date|deadline|target)(?:\s+date)?"),
+    ("revised", r"(?:revised|new)\s+(?:due|(?:due\s+)?(?:date|deadline|target)(?:\s+date)?)"),
     (
         "owner",
         r"owner|resp|responsible|responsibility|lead(?:\s+officer)?|by\s+whom|who"
@@ -48,7 +48,8 @@ _ROLES = (
         r"due(?:\s+date)?|deadline|target(?:\s+date)?|by\s+when|date\s+due|timescale"
         r"|when",
     ),
-    ("status", r"status|rag(?:\s+status)?|state|complete|done|rag\s+rating"),
+    ("status", r"status|state|complete|done"),
+    ("rag", r"rag(?:\s+(?:status|rating))?"),
     (
         "note",
         r"notes?|updates?|comments?|progress(?:\s+update)?|remarks|outcome"
@@ -135,7 +136,7 @@ def rows(text: str) -> list[Row]:
                     role: cell for role, cell in zip(header, cells, strict=False) if role and cell
                 }
                 if len(cells) <= len(header) and row:
-                    reviewed = bool({"status", "note", "revised"} & set(header))
+                    reviewed = bool({"status", "rag", "note", "revised"} & set(header))
                     found.append(Row(line, row, reviewed))
                     continue
         header = None
@@ -180,9 +181,7 @@ def row_actions(row: dict[str, str], index: Index) -> tuple[list[OpenAction], st
     ref = normal_ref(row.get("ref"))
     text = row.get("text", "")
     if ref:
-        named = [a for a in index.actions if a.ref and normal_ref(a.ref) == ref]
-        if not named and ref.isdigit() and int(ref) in index.by_id:
-            named = [index.by_id[int(ref)]]  # the reference clerk-tui gave it
+        named = index.numbered(ref)
         if named and text:
             chosen = _best([(_similar(a, text), a) for a in named], 60)
         elif named:
@@ -257,7 +256,7 @@ def _row_findings(
 ) -> list[Finding]:
     cells = row.cells
     span = (row.line.cstart, row.line.cend)
-    status, notes = cells.get("status", ""), cells.get("note", "")
+    status, notes = cells.get("status") or cells.get("rag", ""), cells.get("note", "")
     found = [Finding(action.id, CARRIED, *span, f"{how} repeats it", strength=3)]
     reading = read_status(status, notes, action.text) if row.reviewed else None
     note = ": ".join(p for p in (status, notes) if p)

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from clerk_tui.core.reconcile.model import OpenAction
+from clerk_tui.core.reconcile.places import normal_ref
 
 
 def vocabulary(words: str) -> frozenset[str]:
@@ -185,6 +186,18 @@ class Index:
         self.totals = {
             a.id: sum(self.weight(s) for s in self.words[a.id]) or 1.0 for a in self.actions
         }
+
+    def numbered(self, number: str) -> list[OpenAction]:
+        """The actions a number names: the number their minutes gave them first, else the
+        reference clerk-tui gave them ("HWB/25/07", or its plain id)."""
+        key = normal_ref(number)
+        own = [a for a in self.actions if a.ref and normal_ref(a.ref) == key]
+        if own:
+            return own
+        logged = [a for a in self.actions if a.log_ref and normal_ref(a.log_ref) == key]
+        if not logged and key.isdigit() and int(key) in self.by_id:
+            logged = [self.by_id[int(key)]]
+        return logged
 
     def weight(self, stem_: str) -> float:
         """A stem's weight: half for a common word, less the more actions use it."""

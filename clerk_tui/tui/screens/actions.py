@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date
 from time import monotonic
-from typing import TYPE_CHECKING, Any, ClassVar
+from typing import TYPE_CHECKING, Any
 
 from rich.text import Text
 from textual import on
@@ -20,12 +20,11 @@ from textual.binding import Binding
 from textual.containers import Vertical, VerticalScroll
 from textual.screen import ModalScreen
 from textual.timer import Timer
-from textual.widgets import DataTable, Footer, Header, Input, Static
+from textual.widgets import DataTable, Header, Input, Static
 
 from clerk_tui.core.columns import fit_widths
-from clerk_tui.core.due_input import day_label
 from clerk_tui.core.refs import of_row
-from clerk_tui.core.status import DERIVED_STATUSES, OVERDUE
+from clerk_tui.core.status import DERIVED_STATUSES, OVERDUE, day_label
 from clerk_tui.services.actions import (
     ActionFilter,
     add_note,
@@ -36,9 +35,9 @@ from clerk_tui.services.actions import (
     set_status,
 )
 from clerk_tui.services.meetings import committees
-from clerk_tui.services.people import list_people
-from clerk_tui.tui.action_edit import ActionEdit, EditActionDialog
+from clerk_tui.tui.commands import bindings
 from clerk_tui.tui.common import (
+    Footer,
     ReloadingScreen,
     RowTable,
     action_status,
@@ -46,12 +45,13 @@ from clerk_tui.tui.common import (
     committee_short,
     iso_date,
     kept_cursor,
+    printable,
     row_at_cursor,
 )
 from clerk_tui.tui.dialogs import ConfirmDialog, PromptDialog
-from clerk_tui.tui.widgets import printable
 
 if TYPE_CHECKING:
+    from clerk_tui.tui.action_edit import ActionEdit
     from clerk_tui.tui.app import ClerkApp
 
 PAGE_SIZE = 100
@@ -170,7 +170,7 @@ class ActionTable(RowTable):
     """The actions table: enter opens the highlighted action (shown in the footer); Home and
     End go to the first and last action of the whole list, not only of the pages loaded."""
 
-    BINDINGS = [Binding("enter", "screen.detail", "Detail", id="actions.detail")]
+    BINDINGS = bindings("actions", "ActionTable")
 
     def action_first_row(self) -> None:
         self.screen.first_action()  # type: ignore[attr-defined]
@@ -193,35 +193,8 @@ class ActionsScreen(ReloadingScreen):
 
     app: ClerkApp  # type: ignore[assignment]
 
-    BINDINGS = [
-        Binding("slash", "filter", "Filter", key_display="/", id="actions.filter"),
-        Binding("o", "toggle_overdue", "Overdue", id="actions.overdue"),
-        Binding("c", "cycle_committee", "Committee", id="actions.committee"),
-        Binding("s", "cycle_status", "Open/all", id="actions.status"),
-        Binding("d", "done", "Done", id="actions.done"),
-        Binding("x", "drop", "Drop", id="actions.drop"),
-        Binding("u", "note", "Update", id="actions.note"),
-        Binding("e", "edit", "Owner/due", id="actions.edit"),
-        Binding("enter", "detail", "Detail", id="actions.detail"),
-        Binding("E", "export", "Export", id="actions.export"),
-        Binding("P", "pause", "Pause/resume", id="actions.pause"),
-        Binding("C", "chase", "Chasers", id="actions.chase"),
-        Binding("escape", "clear_filter", "Clear filter", show=False, id="actions.clear_filter"),
-    ]
-    COMMANDS_FOR_PALETTE: ClassVar[tuple[tuple[str, str, str], ...]] = (
-        ("Filter actions", "Type words to narrow the actions", "filter"),
-        ("Toggle overdue only", "Show only overdue actions, or all again", "toggle_overdue"),
-        ("Next committee", "Show one committee's actions, then all", "cycle_committee"),
-        ("Open / all statuses", "Cycle open, all, done, dropped", "cycle_status"),
-        ("Mark action done", "The highlighted action is complete", "done"),
-        ("Drop action", "The highlighted action will not be done", "drop"),
-        ("Add update note", "A progress note in the action's history", "note"),
-        ("Edit owner and due date", "Reassign or re-date the highlighted action", "edit"),
-        ("Action detail", "History and source passage", "detail"),
-        ("Export this view's committee", "Follow-up sheet", "export"),
-        ("Pause / resume action", "On hold, out of the overdue count, or open again", "pause"),
-        ("Chasers", "A message to each owner of the committee's open actions", "chase"),
-    )
+    SCOPE = "actions"
+    BINDINGS = bindings(SCOPE)
 
     def __init__(self) -> None:
         super().__init__()
@@ -648,6 +621,8 @@ class ActionsScreen(ReloadingScreen):
     def action_edit(self) -> None:
         """The owner and due date of the highlighted action, in one dialog (the directory's
         names offered, the due date read as it is typed)."""
+        from clerk_tui.services.people import list_people  # the matcher: not at start-up
+
         row = self.selected_or_tell()
         if row is not None:
             self.app.run_service(
@@ -661,6 +636,8 @@ class ActionsScreen(ReloadingScreen):
         def answered(edit: ActionEdit | None) -> None:
             if edit is not None:
                 self.apply_edit(row, edit, person_ids)
+
+        from clerk_tui.tui.action_edit import EditActionDialog  # date rules: not at start-up
 
         self.ask(EditActionDialog(row, names, self.app.today), answered)
 

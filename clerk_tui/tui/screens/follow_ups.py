@@ -4,28 +4,29 @@ grouped by month (undated last); mark scheduled or done (`services.follow_ups`).
 from __future__ import annotations
 
 from datetime import date
-from typing import TYPE_CHECKING, Any, ClassVar
+from typing import TYPE_CHECKING, Any
 
 from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
-from textual.binding import Binding
-from textual.widgets import DataTable, Footer, Header, Static
+from textual.widgets import DataTable, Header, Static
 
 from clerk_tui.core.columns import fit_widths
 from clerk_tui.core.status import FOLLOW_UP_STATUSES, follow_up_overdue, follow_up_status
 from clerk_tui.services.follow_ups import list_follow_ups, set_follow_up_status
 from clerk_tui.services.meetings import committees
+from clerk_tui.tui.commands import bindings
 from clerk_tui.tui.common import (
+    Footer,
     ReloadingScreen,
     RowTable,
     cell,
     committee_short,
     iso_date,
     kept_cursor,
+    printable,
     row_at_cursor,
 )
-from clerk_tui.tui.widgets import printable
 
 if TYPE_CHECKING:
     from clerk_tui.tui.app import ClerkApp
@@ -104,18 +105,8 @@ class FollowUpsScreen(ReloadingScreen):
 
     app: ClerkApp  # type: ignore[assignment]
 
-    BINDINGS = [
-        Binding("s", "mark('scheduled')", "Scheduled", id="follow_ups.scheduled"),
-        Binding("d", "mark('done')", "Done", id="follow_ups.done"),
-        Binding("c", "cycle_committee", "Committee", id="follow_ups.committee"),
-        Binding("v", "cycle_view", "Pending/all", id="follow_ups.view"),
-    ]
-    COMMANDS_FOR_PALETTE: ClassVar[tuple[tuple[str, str, str], ...]] = (
-        ("Mark follow-up scheduled", "It is on a future agenda", "mark('scheduled')"),
-        ("Mark follow-up done", "It came back to the committee", "mark('done')"),
-        ("Follow-ups of next committee", "One committee's plan, then all", "cycle_committee"),
-        ("Pending / all follow-ups", "Show done and dropped ones too", "cycle_view"),
-    )
+    SCOPE = "follow_ups"
+    BINDINGS = bindings(SCOPE)
 
     def __init__(self) -> None:
         super().__init__()

@@ -1,4 +1,5 @@
-"""Help (`?`): every key of every screen, generated from the bindings themselves."""
+"""Help (`?`): every key of every screen, from the command registry (`tui.commands`), as
+the clerk's keys.toml has them."""
 
 from __future__ import annotations
 
@@ -6,48 +7,33 @@ from typing import Any
 
 from rich.text import Text
 from textual.app import ComposeResult
-from textual.binding import Binding, BindingType
+from textual.binding import Binding
 from textual.containers import Vertical, VerticalScroll
 from textual.screen import ModalScreen
 from textual.widgets import Static
 
-
-def bindings_of(cls: type[Any]) -> list[Binding]:
-    """The described bindings a class declares, its own and inherited (not Textual's)."""
-    found: list[Binding] = []
-    seen: set[str] = set()
-    for klass in cls.__mro__:
-        if klass.__module__.startswith("textual."):
-            continue
-        declared: list[BindingType] = klass.__dict__.get("BINDINGS", [])
-        for binding in Binding.make_bindings(declared):
-            if binding.description and binding.key not in seen:
-                seen.add(binding.key)
-                found.append(binding)
-    return found
+from clerk_tui.tui.commands import APP, SCREENS, command_binding, commands_of, keymap_path
 
 
 def key_sections(
     app: Any, current: type[Any] | None = None
 ) -> list[tuple[str, list[tuple[str, str]]]]:
-    """(section title, [(key, description)]) for the app and each screen that exists; the
-    screen the clerk is on (`current`) comes first."""
-    from clerk_tui.tui.app import MODE_SCREENS, screen_class
+    """(section title, [(key, what it does)]) for the app and each screen, from the registry
+    with the clerk's own keys; the screen the clerk is on (`current`) comes first."""
 
-    def rows(cls: type[Any]) -> list[tuple[str, str]]:
-        return [(app.get_key_display(b), b.description) for b in bindings_of(cls)]
+    def rows(scope: str) -> list[tuple[str, str]]:
+        return [
+            (app.get_key_display(binding), binding.description)
+            for command in commands_of(scope)
+            if command.key
+            for binding in [command_binding(command, app.keymap)]
+        ]
 
-    screens = []
-    for mode, (_, _, title) in MODE_SCREENS.items():
-        try:
-            cls = screen_class(mode)
-        except ImportError:
-            continue
-        if rows(cls):
-            screens.append((cls, title))
-    here = [(f"This screen: {title}", rows(cls)) for cls, title in screens if cls is current]
-    others = [(title, rows(cls)) for cls, title in screens if cls is not current]
-    return [*here, ("Everywhere", rows(type(app))), *others]
+    here = getattr(current, "SCOPE", None)
+    screens = [(mode, screen.title) for mode, screen in SCREENS.items()]
+    first = [(f"This screen: {title}", rows(mode)) for mode, title in screens if mode == here]
+    others = [(title, rows(mode)) for mode, title in screens if mode != here]
+    return [*first, ("Everywhere", rows(APP)), *others]
 
 
 class HelpScreen(ModalScreen[None]):
@@ -71,7 +57,8 @@ class HelpScreen(ModalScreen[None]):
                 text.append(f"  {key:>10}  ", style="bold")
                 text.append(f"{description}\n")
             text.append("\n")
-        text.append("In a text field, escape leaves the field so the single keys work again.")
+        text.append("In a text field, escape leaves the field so the single keys work again.\n")
+        text.append(f"Change a key in {keymap_path()} (clerk keys lists the commands).", "dim")
         with Vertical(id="help-box"):
             yield Static("Keys", classes="dialog-title")
             with VerticalScroll():

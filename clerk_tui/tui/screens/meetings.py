@@ -6,15 +6,14 @@ of exports and chasers (exempt), `C` prepares chasers for the committee."""
 from __future__ import annotations
 
 from collections.abc import Iterable
-from typing import TYPE_CHECKING, Any, ClassVar
+from typing import TYPE_CHECKING, Any
 
 from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
-from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.screen import Screen
-from textual.widgets import ContentSwitcher, Footer, Header, OptionList, Static, Tree
+from textual.widgets import ContentSwitcher, Header, OptionList, Static, Tree
 from textual.widgets.option_list import Option
 
 from clerk_tui.services.actions import OPEN_STATUSES
@@ -25,7 +24,9 @@ from clerk_tui.services.meetings import (
     mark_state,
     meetings_view,
 )
-from clerk_tui.tui.widgets import MinutesView, printable
+from clerk_tui.tui.commands import bindings
+from clerk_tui.tui.common import Footer, printable
+from clerk_tui.tui.widgets import MinutesView
 
 if TYPE_CHECKING:
     from clerk_tui.tui.app import ClerkApp
@@ -63,27 +64,8 @@ class MeetingsScreen(Screen[None]):
 
     app: ClerkApp  # type: ignore[assignment]
 
-    BINDINGS = [
-        Binding("escape", "back", "Back", id="meetings.back"),
-        Binding("E", "export", "Export", id="meetings.export"),
-        Binding("C", "chase", "Chasers", id="meetings.chase"),
-        Binding("s", "toggle_state", "Confirmed/draft", id="meetings.state"),
-        Binding("x", "toggle_exempt", "Exempt", id="meetings.exempt"),
-    ]
-    COMMANDS_FOR_PALETTE: ClassVar[tuple[tuple[str, str, str], ...]] = (
-        ("Export this committee", "Follow-up sheet for the committee in view", "export"),
-        ("Chasers for this committee", "A message to each owner of open actions", "chase"),
-        (
-            "Mark minutes confirmed / draft",
-            "The meeting's minutes agreed, or back to draft",
-            "toggle_state",
-        ),
-        (
-            "Mark exempt / not exempt",
-            "Keep the highlighted item or action out of exports",
-            "toggle_exempt",
-        ),
-    )
+    SCOPE = "meetings"
+    BINDINGS = bindings(SCOPE)
 
     def __init__(self) -> None:
         super().__init__()

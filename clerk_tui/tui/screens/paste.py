@@ -17,7 +17,7 @@ from concurrent.futures import ProcessPoolExecutor
 from dataclasses import replace
 from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, ClassVar
+from typing import TYPE_CHECKING, Any
 
 from rich.text import Text
 from textual import events, on, work
@@ -27,13 +27,14 @@ from textual.containers import Grid, Horizontal, Vertical, VerticalScroll
 from textual.screen import ModalScreen, Screen
 from textual.suggester import SuggestFromList
 from textual.timer import Timer
-from textual.widgets import Footer, Header, Input, Label, SelectionList, Static, TextArea
+from textual.widgets import Header, Input, Label, SelectionList, Static, TextArea
 from textual.widgets.selection_list import Selection
 
 from clerk_tui.core.amend import AmendmentDiff, StoredAction
 from clerk_tui.core.dates import parse_date_literal
 from clerk_tui.core.source import InputError, normalise_newlines
 from clerk_tui.services.imports import (
+    Document,
     DuplicateMinutes,
     ImportPreview,
     ImportRequest,
@@ -41,17 +42,17 @@ from clerk_tui.services.imports import (
     describe,
     parse_minutes,
     preview_import,
+    read_minutes_file,
     store_import,
     with_force,
 )
 from clerk_tui.services.meetings import committees, list_meetings
-from clerk_tui.tui.common import plural
+from clerk_tui.tui.commands import bindings
+from clerk_tui.tui.common import Footer, plural, printable
 from clerk_tui.tui.dialogs import ChoiceDialog, ConfirmDialog, PromptDialog
-from clerk_tui.tui.widgets import printable
 
 if TYPE_CHECKING:
     from clerk_tui.core.model import ParsedMinutes
-    from clerk_tui.ingest import Document
     from clerk_tui.tui.app import ClerkApp
 
 DEBOUNCE_SECONDS = 0.3
@@ -87,21 +88,8 @@ class PasteScreen(Screen[None]):
 
     app: ClerkApp  # type: ignore[assignment]
 
-    BINDINGS = [
-        Binding("ctrl+s", "store", "Store", id="paste.store"),
-        Binding("ctrl+o", "open_file", "Open file", id="paste.open_file"),
-        Binding("ctrl+r", "choose_meeting", "Update a meeting", id="paste.choose_meeting"),
-        Binding("escape", "leave_field", "Leave field", id="paste.leave_field"),
-    ]
-    COMMANDS_FOR_PALETTE: ClassVar[tuple[tuple[str, str, str], ...]] = (
-        ("Store pasted minutes", "Save the meeting, its actions and follow-ups", "store"),
-        ("Clear pasted minutes", "Empty the text and the fields", "clear"),
-        (
-            "Update a stored meeting with these minutes",
-            "Corrected minutes: choose the meeting they replace (ctrl+r)",
-            "choose_meeting",
-        ),
-    )
+    SCOPE = "paste"
+    BINDINGS = bindings(SCOPE)
 
     def __init__(self) -> None:
         super().__init__()
@@ -515,10 +503,8 @@ class PasteScreen(Screen[None]):
     def open_file(self, path: Path) -> None:
         """Read a minutes file (text, Word, PDF, web page, Markdown) off the UI thread and
         load its text into the editor, or say in one line why not."""
-        from clerk_tui.ingest import read_file
-
         try:
-            document = read_file(path)
+            document = read_minutes_file(path)
         except InputError as exc:
             self.app.call_from_thread(self.app.tell, str(exc), severity="error")
             return

@@ -4,14 +4,13 @@ on committees (or take them off), and see each one's open actions. Everything go
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, ClassVar
+from typing import TYPE_CHECKING, Any
 
 from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
-from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
-from textual.widgets import DataTable, Footer, Header, Input, Static
+from textual.widgets import DataTable, Header, Input, Static
 
 from clerk_tui.services.actions import open_actions_of
 from clerk_tui.services.meetings import committees
@@ -23,9 +22,16 @@ from clerk_tui.services.people import (
     merge_people,
     remove_member,
 )
-from clerk_tui.tui.common import ReloadingScreen, action_status, cell, row_at_cursor
+from clerk_tui.tui.commands import bindings
+from clerk_tui.tui.common import (
+    Footer,
+    ReloadingScreen,
+    action_status,
+    cell,
+    printable,
+    row_at_cursor,
+)
 from clerk_tui.tui.dialogs import ChoiceDialog, ConfirmDialog, PromptDialog
-from clerk_tui.tui.widgets import printable
 
 if TYPE_CHECKING:
     from clerk_tui.tui.app import ClerkApp
@@ -62,25 +68,8 @@ class PeopleScreen(ReloadingScreen):
 
     app: ClerkApp  # type: ignore[assignment]
 
-    BINDINGS = [
-        Binding("slash", "filter", "Find", key_display="/", id="people.filter"),
-        Binding("n", "add", "Add", id="people.add"),
-        Binding("e", "edit", "Edit", id="people.edit"),
-        Binding("M", "merge", "Merge", id="people.merge"),
-        Binding("c", "committees", "Committees", id="people.committees"),
-        Binding("escape", "leave_filter", "Table", show=False, id="people.leave_filter"),
-    ]
-    COMMANDS_FOR_PALETTE: ClassVar[tuple[tuple[str, str, str], ...]] = (
-        ("Add person", "A new person or body in the directory", "add"),
-        ("Edit person", "Name and organisation of the highlighted person", "edit"),
-        ("Merge duplicate", "Fold the highlighted person into another entry", "merge"),
-        ("Find person", "Narrow the directory by name, role, alias or committee", "filter"),
-        (
-            "Committees of person",
-            "Seat the highlighted person on a committee, or not",
-            "committees",
-        ),
-    )
+    SCOPE = "people"
+    BINDINGS = bindings(SCOPE)
 
     def __init__(self) -> None:
         super().__init__()

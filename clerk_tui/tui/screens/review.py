@@ -10,13 +10,12 @@ confirms (`services.reconcile`, kept in the action's history), x rejects it."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, ClassVar
+from typing import TYPE_CHECKING, Any
 
 from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
-from textual.binding import Binding
-from textual.widgets import DataTable, Footer, Header, Static
+from textual.widgets import DataTable, Header, Static
 
 from clerk_tui.core.names import split_mention
 from clerk_tui.core.reconcile import change_label
@@ -30,9 +29,9 @@ from clerk_tui.services.people import (
 )
 from clerk_tui.services.reconcile import decide
 from clerk_tui.services.review import review_lists
-from clerk_tui.tui.common import ReloadingScreen, cell, row_at_cursor
+from clerk_tui.tui.commands import bindings
+from clerk_tui.tui.common import Footer, ReloadingScreen, cell, printable, row_at_cursor
 from clerk_tui.tui.dialogs import ChoiceDialog, ConfirmDialog, PromptDialog
-from clerk_tui.tui.widgets import printable
 
 if TYPE_CHECKING:
     from clerk_tui.tui.app import ClerkApp
@@ -57,16 +56,13 @@ PROPOSAL_COLUMNS = (
 class ProposalTable(DataTable[Text]):
     """The pending reconciliation proposals; its own keys act on the highlighted one."""
 
-    BINDINGS = [
-        Binding("enter", "screen.accept_proposal", "Accept update", id="review.accept_proposal"),
-        Binding("x", "screen.reject_proposal", "Reject update", id="review.reject_proposal"),
-    ]
+    BINDINGS = bindings("review", "ProposalTable")
 
 
 class NameTable(DataTable[Text]):
     """The names waiting for review: enter resolves the highlighted one."""
 
-    BINDINGS = [Binding("enter", "screen.resolve", "Resolve", id="review.resolve")]
+    BINDINGS = bindings("review", "NameTable")
 
 
 def upper_first(text: str) -> str:
@@ -83,30 +79,8 @@ class ReviewScreen(ReloadingScreen):
 
     app: ClerkApp  # type: ignore[assignment]
 
-    BINDINGS = [
-        Binding("enter", "resolve", "Resolve", id="review.resolve"),
-        Binding("y", "accept_best", "Best match", id="review.best"),
-        Binding("n", "create", "New person", id="review.create"),
-        Binding("x", "ignore", "Ignore", id="review.ignore"),
-        Binding("A", "add_all", "Add all new", id="review.add_all"),
-        Binding("v", "switch_view", "Matched/waiting", id="review.switch_view"),
-        Binding("u", "undo", "Undo match", id="review.undo"),
-    ]
-    COMMANDS_FOR_PALETTE: ClassVar[tuple[tuple[str, str, str], ...]] = (
-        ("Resolve name", "Pick a candidate, create a person or ignore", "resolve"),
-        ("Accept best match", "Confirm the top candidate and learn the alias", "accept_best"),
-        ("New person from name", "Add the name to the directory", "create"),
-        ("Ignore name", "Leave it unmatched", "ignore"),
-        ("Add all new people of this meeting", "Every unknown name, with its role", "add_all"),
-        (
-            "Accept proposed update",
-            "Apply the highlighted proposal (asks first)",
-            "accept_proposal",
-        ),
-        ("Reject proposed update", "Set the highlighted proposal aside", "reject_proposal"),
-        ("Show matches made without asking", "Or, again, the names waiting (v)", "switch_view"),
-        ("Undo automatic match", "Not this person: review the name again (u)", "undo"),
-    )
+    SCOPE = "review"
+    BINDINGS = bindings(SCOPE)
 
     def __init__(self) -> None:
         super().__init__()

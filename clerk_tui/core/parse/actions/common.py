@@ -15,7 +15,7 @@ from .verbs import WILL_BAD
 # "ACTION:", "Action by -", "(Action: SB)", "**ACTION**:", "[AI: ...]", "To-Do:", "Action JS:",
 # "Action (Jo Banks):", a numbered "ACTION 4.2 Circulate ...", and "Action on SB to ...".
 ACTION_MARK_RE = re.compile(
-    r"(?<![\w-])(?:[(\[]\s*)?[*_]{0,3}(?:"
+    r"(?=[(\[*_AaT])(?<![\w-])(?:[(\[]\s*)?[*_]{0,3}(?:"
     r"(?:ACTIONS?|Actions?|action)(?:\s+(?:by|for|owner|lead))?"
     r"(?:\s+\((?P<who>[^()\n]{1,40})\)|\s+(?P<who2>[A-Z]{2,4}(?:\s*[/,&]\s*[A-Z]{2,4})*))?"
     r"|(?<=[(\[])AI|To[- ]?[Dd]o|TODO)"

@@ -4,6 +4,7 @@ circulate ...", "[AI: File an issue]", "To-Do: Owners should ..."."""
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from ...model import Action
@@ -27,7 +28,7 @@ _TAIL_OWNER_RE = re.compile(
     r"\s*[(\[]\s*(?P<o>[A-Z][^()\[\]]{0,60})[)\]]\s*$|\s+[–—-]\s+(?P<o2>[A-Z][\w .&/-]{0,60})$"
 )
 _EMPHASIS_TAIL_RE = re.compile(r"[\s*_]+$")
-_HINT_RE = re.compile(r"ction|CTION|\[\s*AI|To[- ]?[Dd]o|TODO")
+_HINT_RE = re.compile(r"\b(?:[Aa]ction|ACTION)|\[\s*AI|\bTo[- ]?[Dd]o\b|TODO")
 
 
 def marker_actions(ctx: Context, actions: list[Action], claimed: Spans) -> None:
@@ -37,16 +38,30 @@ def marker_actions(ctx: Context, actions: list[Action], claimed: Spans) -> None:
     "ACTION: <task> (owner)" / "- owner". A marked task runs to the end of its sentence,
     across the lines a wrapped paragraph goes on over, or to the next marker."""
     text = ctx.text
-    for ln in ctx.lines:
-        if ln.blank or ln.cend - ln.cstart > 20000 or ln.index in ctx.absorbed:
+    for ln in _hinted_lines(ctx):
+        if ln.blank or ln.cend - ln.cstart > 20000:
             continue
         region_end = line_end(ctx, ln)
-        if _HINT_RE.search(text, ln.cstart, region_end) is None:
-            continue
         marks = [m for m in ACTION_MARK_RE.finditer(text, ln.cstart, region_end) if _real_mark(m)]
         for k, m in enumerate(marks):
             limit = marks[k + 1].start() if k + 1 < len(marks) else region_end
             _one_mark(ctx, actions, claimed, ln, m, limit)
+
+
+def _hinted_lines(ctx: Context) -> list[Line]:
+    """The lines (or the first lines of wrapped paragraphs) holding a word a marker needs,
+    found in one pass over the text."""
+    starts = [ln.start for ln in ctx.lines]
+    first_of = {k: first for first, last in ctx.runs.items() for k in range(first + 1, last + 1)}
+    seen: set[int] = set()
+    out: list[Line] = []
+    for m in _HINT_RE.finditer(ctx.text):
+        k = bisect.bisect_right(starts, m.start()) - 1
+        k = first_of.get(k, k)
+        if k not in seen and k not in ctx.furniture:
+            seen.add(k)
+            out.append(ctx.lines[k])
+    return out
 
 
 def _real_mark(m: re.Match[str]) -> bool:

@@ -130,7 +130,7 @@ _TOKEN_RE = re.compile(r"\S+")
 _TOKEN_STRIP = ',;:()"“”‘’*_\\'
 
 
-def _tok_ok_back(t: str) -> bool:
+def token_may_end_owner(t: str) -> bool:
     w = t.strip(_TOKEN_STRIP)
     if not w:
         return False
@@ -163,8 +163,10 @@ def _modifier(t: str, head: str) -> bool:
 
 def owner_before(s: str, i: int) -> tuple[str, int] | None:
     """The noun phrase (person, role or body) that ends just before s[i]: (owner, start)."""
-    prefix = s[:i]
-    toks = list(_TOKEN_RE.finditer(prefix))
+    lo = max(0, i - 400)  # at most 20 words are taken: no need to read further back
+    while 0 < lo < i and not s[lo - 1].isspace():
+        lo += 1
+    toks = list(_TOKEN_RE.finditer(s, lo, i))
     k = len(toks)
     taken: list[re.Match[str]] = []
     while k > 0 and len(taken) < 20:
@@ -177,7 +179,7 @@ def owner_before(s: str, i: int) -> tuple[str, int] | None:
         if t == ">" and taken:  # a quote marker inside a wrapped paragraph
             k -= 1
             continue
-        if not _tok_ok_back(t) and not (taken and _modifier(t, taken[-1].group(0))):
+        if not token_may_end_owner(t) and not (taken and _modifier(t, taken[-1].group(0))):
             break
         taken.append(toks[k - 1])
         k -= 1

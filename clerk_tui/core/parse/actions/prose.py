@@ -26,6 +26,7 @@ from .owners import (
     role_like,
     self_body,
     split_owners,
+    token_may_end_owner,
     trim_owner_to_person,
 )
 from .passives import (
@@ -76,6 +77,10 @@ _P_MODAL = re.compile(
     r"(?=[wsia'’])(?:\b(?P<modal>will|shall|would|(?:is|are|am)\s+going\s+to)|(?<=\w)['’]ll)\s+"
     r"(?:then\s+|also\s+|now\s+|personally\s+)?(?:try\s+to\s+)?(?P<be>be\s+(?=[a-z]+ing\b))?"
     r"(?P<verb>[a-z][a-z-]+)"
+)
+# "Funding: PS: I'll draft ...": the label just before "I".
+_SPEAKER_NEAR_RE = re.compile(
+    r"(?:^|(?<=[\s:]))(?P<who>[A-Z]{2,4}|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s?:\s+(?:I|i|we|We)\s*$"
 )
 # "DG: I'll start an issue", "BT: Haven't looked yet, will look through them": a speaker's
 # own commitment in notes written as a dialogue.
@@ -177,10 +182,11 @@ _INFO_OBJECT_RE = re.compile(
 # separator, then the "X to VERB" clause.
 _HEADING_SEP_RE = re.compile(r"^[^.;:–—]{1,80}?(?::|\s[–—-]|[–—])\s+")
 
+
+# A word of the future, of a request or of an agreement: sentences with none make no action.
 _ACTION_HINT = re.compile(
-    r"\b(?:to|will|shall|would|could|can|due|That|asked|requests?|requested|[Dd]elegate|[Pp]lease|know|agreed|AGREED"
-    r"|suggested|proposed|recommended|urged|sought)\b"
-    r"|['’]ll\b"
+    r"\b(?:to|will|shall|would|could|can|due|That|asked|requests?|requested|[Dd]elegate|[Pp]lease"
+    r"|know|agreed|AGREED|suggested|proposed|recommended|urged|sought)\b|['’]ll\b"
 )
 
 
@@ -307,12 +313,19 @@ _MINUTES_LABEL_RE = re.compile(r"Minutes\s*:?")
 # RO also to ask David"); at an asterisk marking a task in a run-on paragraph ("... not
 # signposted. *Clerk to report both to highways"), and at a lettered sub-item running on
 # ("... on noticeboards d. Email regarding ...").
-_CLAUSE_BREAK_RE = re.compile(
-    r"(?:(?<=[.,;:])|\s)\s*(?=\(?\d{1,2}\)\s+[A-Z])"
-    r"|(?:^|(?<=[\s.,;:]))(?=\\?\*+\s*[A-Za-z])"
-    r"|\s+[a-h]\.\s+(?=[A-Z])"
-    r"|,\s+(?:and\s+)?(?=(?:[A-Z]{2,4}|[A-Z][a-z]+)(?:\s*(?:and|&|/)\s*(?:[A-Z]{2,4}|[A-Z][a-z]+))?"
-    r"\s+(?:also\s+|still\s+)?to\s+[a-z])"
+# Each break as its own regex, opening with the one character it needs (the engine then
+# skips to it), tried only when the sentence holds that character.
+_CLAUSE_BREAKS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    (")", re.compile(r"(?:(?<=[.,;:])|\s)\s*(?=\(?\d{1,2}\)\s+[A-Z])")),
+    ("*", re.compile(r"(?:^|(?<=[\s.,;:]))(?=\\?\*+\s*[A-Za-z])")),
+    (". ", re.compile(r"\s+[a-h]\.\s+(?=[A-Z])")),
+    (
+        ",",
+        re.compile(
+            r",\s+(?:and\s+)?(?=(?:[A-Z]{2,4}|[A-Z][a-z]+)(?:\s*(?:and|&|/)\s*"
+            r"(?:[A-Z]{2,4}|[A-Z][a-z]+))?\s+(?:also\s+|still\s+)?to\s+[a-z])"
+        ),
+    ),
 )
 
 
@@ -320,12 +333,17 @@ def _clauses(st: str) -> list[tuple[int, int]]:
     """The clauses of a sentence, as (start, end) offsets into it (one when unbroken)."""
     if ")" not in st and "," not in st and "*" not in st and ". " not in st:
         return [(0, len(st))]
+    breaks = sorted(
+        (m.start(), m.end()) for char, rx in _CLAUSE_BREAKS if char in st for m in rx.finditer(st)
+    )
     out: list[tuple[int, int]] = []
     start = 0
-    for m in _CLAUSE_BREAK_RE.finditer(st):
-        if m.start() > start:
-            out.append((start, m.start()))
-        start = m.end()
+    for b_start, b_end in breaks:
+        if b_start < start:
+            continue  # inside a break already taken
+        if b_start > start:
+            out.append((start, b_start))
+        start = b_end
     out.append((start, len(st)))
     return [(a, b) for a, b in out if st[a:b].strip()] or [(0, len(st))]
 
@@ -413,8 +431,10 @@ def agent_to_verb(ctx: Context, st: str, prev: str) -> Found:
     to be advised ..." opening a sentence is an action with no owner."""
     for m in _TO_VERB_RE.finditer(st):
         verb = m.group("verb")
-        if verb in _NOT_A_VERB:
-            continue
+        if verb in _NOT_A_VERB or not is_base_verb(verb):
+            continue  # "Link to acmeair issue": "to" and no verb
+        if verb != "be" and not _agent_word_before(st, m.start()):
+            continue  # "in order to", "want to": no agent can end there (a cheap test first)
         tail = _AGENT_TAIL_RE.search(st, max(0, m.start() - 60), m.start())
         end = tail.start() if tail else m.start()
         if verb == "be" and _passive_opening(st, end, m.end()):
@@ -445,6 +465,16 @@ def agent_to_verb(ctx: Context, st: str, prev: str) -> Found:
     return None
 
 
+def _agent_word_before(st: str, i: int) -> bool:
+    """Whether the word before st[i] (past "is", "also", "still", an adverb) could end an
+    agent: capitalised, a role or body, a handle, a bracket."""
+    words = st[max(0, i - 60) : i].split()
+    while words and (words[-1] in _TAIL_WORDS or words[-1].endswith("ly")):
+        words.pop()
+    return not words or words[-1].endswith(")") or token_may_end_owner(words[-1])
+
+
+_TAIL_WORDS = frozenset("is are also still then now both jointly".split())  # noqa: SIM905
 _TO_VERB_RE = re.compile(r"(?=t)\bto\s+(?P<verb>[a-z][a-z-]*)\b")
 # Between an agent and its "to": "is", "also", "still", or the agent's body in brackets.
 _AGENT_TAIL_RE = re.compile(
@@ -692,7 +722,7 @@ def modal_verb(ctx: Context, st: str, prev: str) -> Found:
         task_verb = verb in FIRST_NAME_VERBS or is_base_verb(verb)
         would = m.group("modal") == "would"
         before = st[: m.start()].rstrip()
-        speaker = _SPEAKER_RE.fullmatch(before)
+        speaker = _SPEAKER_NEAR_RE.search(before) or _SPEAKER_RE.fullmatch(before)
         if speaker and task_verb:
             return speaker.group("who"), task
         pm = _PRONOUN_RE.fullmatch(before)
@@ -892,59 +922,66 @@ def _commitment(ctx: Context, st: str, prev: str) -> Found:
     if st.rstrip().endswith("?") or not _ACTION_HINT.search(st):
         return None
     low = st.lower()
-    for rule in SENTENCE_RULES:
-        needs = _RULE_NEEDS.get(rule)
-        if needs is not None and not any(w in low for w in needs):
-            continue
-        found = _try_rule(ctx, rule, st, prev)
-        if found is not None:
-            return found
+    mask = _ALWAYS
+    for word, bits in _NEED_MASKS:
+        if word in low:
+            mask |= bits
+    for bit, rule in _RULE_BITS:
+        if mask & bit:
+            found = _try_rule(ctx, rule, st, prev)
+            if found is not None:
+                return found
     return None
 
 
 # Words one of which a rule's patterns need (in the lower-cased sentence): a cheap test that
 # keeps each rule off most sentences.
-_RULE_NEEDS: dict[Rule, tuple[str, ...]] = {
-    agent_to_verb: ("to",),
-    agreed_to: (
-        "agreed",
-        "undertook",
-        "offered",
-        "volunteered",
-        "promised",
-        "pledged",
-        "committed",
-    ),
-    asked_passive: (
-        "asked",
-        "requested",
-        "tasked",
-        "invited",
-        "instructed",
-        "commissioned",
-        "mandated",
-        "charged",
-    ),
-    asked_active: ("ask", "request", "tasked", "invite", "instruct", "urge", "set", "challenged"),
-    agreed_that_owner: ("that",),
-    asked_that_verb: ("asked", "request"),
-    asked_if_could: ("asked", "queried", "wondered"),
-    said_would: ("would", "could", "will", "can", "shall", "intend", "planned", "happy"),
-    said_and_that_would: ("and that",),
-    modal_verb: ("will", "shall", "would", "going", "'ll", "’ll"),
-    body_will: ("will", "would", "shall", "going"),
-    is_due: ("due",),
-    agreed_no_owner: ("agreed",),
-    starred_passive: ("*",),
-    reported_passive: ("be",),
-    passive_by: (" by ",),
-    requested_passive: ("request", "asked", "recommended", "proposed", "suggested", "urged"),
-    requested_active: ("request", "asked", "recommended", "proposed", "suggested", "urged"),
-    requested_info: ("requested", "asked for", "sought"),
-    who_would: ("who",),
-    passive_to_be_done: ("be",),
-    please_do: ("please", "kindly", "let"),
+_RULE_NEEDS: dict[Rule, frozenset[str]] = {
+    rule: frozenset(words)
+    for rule, words in (
+        (agent_to_verb, ("to",)),
+        (
+            agreed_to,
+            ("agreed", "undertook", "offered", "volunteered", "promised", "pledged", "committed")
+            + ("intend",),
+        ),
+        (
+            asked_passive,
+            ("asked", "requested", "tasked", "invited", "instructed", "commissioned")
+            + ("mandated", "charged"),
+        ),
+        (
+            asked_active,
+            ("ask", "request", "tasked", "invite", "instruct", "urge", "set", "challenged"),
+        ),
+        (agreed_that_owner, ("that",)),
+        (asked_that_verb, ("asked", "request")),
+        (asked_if_could, ("asked", "queried", "wondered")),
+        (said_would, ("would", "could", "will", "can", "shall", "intend", "planned", "happy")),
+        (said_and_that_would, ("and that",)),
+        (modal_verb, ("will", "shall", "would", "going", "'ll", "’ll")),
+        (body_will, ("will", "would", "shall", "going")),
+        (is_due, ("due",)),
+        (agreed_no_owner, ("agreed",)),
+        (starred_passive, ("*",)),
+        (reported_passive, ("be",)),
+        (passive_by, (" by ",)),
+        (requested_passive, ("request", "asked", "suggested", "urged")),
+        (requested_active, ("request", "asked", "suggested", "urged")),
+        (requested_info, ("requested", "asked for", "sought")),
+        (who_would, ("who",)),
+        (passive_to_be_done, ("be",)),
+        (please_do, ("please", "kindly", "let")),
+    )
 }
+# The needs as bits: each rule has one, each word sets those of the rules that need it.
+_RULE_BITS = tuple((1 << k, rule) for k, rule in enumerate(SENTENCE_RULES))
+_ALL_NEEDS = frozenset().union(*_RULE_NEEDS.values())
+_ALWAYS = sum(bit for bit, rule in _RULE_BITS if rule not in _RULE_NEEDS)
+_NEED_MASKS = tuple(
+    (word, sum(bit for bit, rule in _RULE_BITS if word in _RULE_NEEDS.get(rule, ())))
+    for word in sorted(_ALL_NEEDS)
+)
 
 
 def _try_rule(

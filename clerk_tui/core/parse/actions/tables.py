@@ -176,7 +176,7 @@ _AGENDA_HEAD_RE = re.compile(
 _CELL_GAP_RE = re.compile(r"\t|[ \u00a0]{2,}")
 # The last cell of a line: an owner after a tab or a run of spaces.
 _COLUMN_OWNER_RE = re.compile(
-    r"(?:\t|[ \u00a0]{2,})[ \t\u00a0]*(?P<o>[A-Z][\w’'.&/-]*(?: [\w’'.&/-]+){0,4})$"
+    r"(?<![ \t\u00a0])(?:\t|[ \u00a0]{2})[ \t\u00a0]*+(?P<o>[A-Z][\w’'.&/-]*(?: [\w’'.&/-]+){0,4})$"
 )
 
 
@@ -204,9 +204,9 @@ def column_owners(ctx: Context) -> dict[int, str]:
                 and not any(_TABLE_HEAD_ACTION.match(x) for x in cells[:-1])
                 and not any(_AGENDA_HEAD_RE.match(x) for x in cells)
             )
-            if under_header or not _WIDE_GAP_RE.search(c):
+            if under_header or not _WIDE_GAP_RE.search(c, max(0, len(c) - 100)):
                 continue
-        m = _COLUMN_OWNER_RE.search(c)
+        m = _COLUMN_OWNER_RE.search(c, max(0, len(c) - 100))  # an owner cell ends the line
         if m is None:
             continue
         if not under_header and not _headerless_owner_line(ctx, c, m):

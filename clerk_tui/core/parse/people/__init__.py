@@ -17,7 +17,7 @@ from ..layout import Line
 from .finder import PeopleFinder
 from .lists import attendance_lists
 from .merge import merge
-from .offices import given_offices
+from .offices import duties_and_reports, given_offices
 from .prose import first_names, honorific_names, name_runs, roles_alone
 from .words import HONORIFICS, ROLE_WORDS, STOP_WORDS, initials_of
 
@@ -31,6 +31,7 @@ def extract_people(text: str, lines: list[Line]) -> list[Person]:
     honorific_names(finder)
     name_runs(finder)
     given_offices(finder)
+    duties_and_reports(finder)
     first_names(finder)
     roles_alone(finder)
     return merge(text, finder.found)

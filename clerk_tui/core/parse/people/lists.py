@@ -8,11 +8,12 @@ from __future__ import annotations
 
 import bisect
 import re
+from functools import lru_cache
 
 from ..layout import Line, split_sentences
 from .entries import Entry, initials_and_role, is_role_phrase, read_entry, strip_honorifics
 from .finder import PeopleFinder
-from .words import HONORIFICS, is_given_name
+from .words import CAPITAL, HONORIFICS, LOWER, is_given_name, may_be_given_name
 
 PRESENT, APOLOGIES, IN_ATTENDANCE, ABSENT = "present", "apologies", "in attendance", "absent"
 
@@ -20,7 +21,8 @@ PRESENT, APOLOGIES, IN_ATTENDANCE, ABSENT = "present", "apologies", "in attendan
 # "PRESENT (six Councillors): -", "In attendance (Secretariat)—", "1. Apologies for Absence".
 _LIST_MARKER_RE = re.compile(
     r"(?P<kind>(?:Present\s+)?In\s+the\s+chair|Members present|Councillors present"
-    r"|Members in attendance|Present"
+    r"|Members in attendance|Those present|Present|Also attending|Attending"
+    r"|(?:Councillors|Cllrs|Staff(?: present)?)(?=\s*(?:[:\-–—]|$))|Visitors"
     r"|Attendees|Attendance|Participants|Also in attendance|In attendance|Also present"
     r"|(?:Officers|Officials)(?: present| in attendance)?"
     r"|Apologies(?: for absence)?(?: received)?(?:\s*/\s*Absent)?|Absent|Substitutes?"
@@ -30,7 +32,7 @@ _LIST_MARKER_RE = re.compile(
 )
 _MARKER_PREFIX_RE = re.compile(r"[#*_>\s]*(?:\d{1,3}(?:[.)]|[*_]*\s)\s*)?[*_]*")
 _EMPHASIS = "*_"
-_MARKER_FIRST = frozenset("0123456789pmcaiobsg#*_>|nr")
+_MARKER_FIRST = frozenset("0123456789pmcaiobsg#*_>|")
 _KINDS = (
     ("members in attendance", PRESENT),
     ("apolog", APOLOGIES),
@@ -39,6 +41,8 @@ _KINDS = (
     ("also", IN_ATTENDANCE),
     ("officer", IN_ATTENDANCE),
     ("official", IN_ATTENDANCE),
+    ("staff", IN_ATTENDANCE),
+    ("visitor", IN_ATTENDANCE),
     ("observ", IN_ATTENDANCE),
     ("guest", IN_ATTENDANCE),
 )
@@ -52,7 +56,8 @@ _LIST_PROSE_RE = re.compile(
     r"(?:\s+and\s+(?:accepted|noted|approved))?\s+(?:from|by)"
     r"|(?:(?<=r)eceived|(?<=n)oted)\s+apologies(?:\s+for\s+absence)?\s+from"
     r"|(?<=a)pologies\s+from|(?:(?<=w)elcomed|(?<=i)ntroduced)\s+(?:new\s+)?"
-    r"(?:[Mm]embers\s+)?including|(?<=p)resent\s+were|(?<=a)ttending\s+were)\s+"
+    r"(?:[Mm]embers\s+)?including|(?<=p)resent\s+were|(?<=a)ttending\s+were"
+    r"|(?<=w)elcome(?:d|s)?(?:\s+new\s+(?:members|volunteers))?(?=\s+[A-Z][a-z]+,))\s+"
 )
 # A list's separators outside brackets; a line break too, unless it follows an honorific.
 _LIST_SEP_RE = re.compile(r"[(),;\n]| and | & | / |\.(?= [A-Z])")
@@ -62,7 +67,7 @@ _INLINE_MARKER_RE = re.compile(
     r"|Officers|Officials|Observing|Observers)\s*:\s*"
     r"|(?:^|(?<=[\s.;,]))(?P<role>(?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*)\s*:\s+(?=[A-Z])"
 )
-_WRAPPED_NAME_RE = re.compile(r"\s*[A-Z][a-zà-öø-ÿ'’-]+[ \t]*")
+_WRAPPED_NAME_RE = re.compile(rf"\s*[{CAPITAL}][{LOWER}'’-]+[ \t]*")
 _PLURAL_HON_RE = re.compile(r"(?i)(Councillors|Cllrs\.?)\s")
 _TRAILING_INITIALS_RE = re.compile(r"\s*\(([A-Z]{2,4})\)\s*$")
 _HON_END_RE = re.compile(r"\b(?:Cllrs?|Councillors?|Dr|Mrs?|Ms|Miss|Prof|Professor|Revd?)\.?\s*$")
@@ -72,11 +77,16 @@ _PROSE_TAIL_RE = re.compile(
 )
 # "Minute taker: John Foster" on a line of its own.
 _ROLE_COLON_RE = re.compile(
-    r"[*_]*(?P<role>[A-Z][\w’'-]*(?:\s+[\w’'-]+){0,4})[*_]*\s*:[*_]*\s*(?P<name>.+)$"
+    r"[*_]*(?P<role>[A-Z][\w’'-]*(?:[ \t]+[\w’'-]+){0,4})[*_]*[ \t]*:[*_]*[ \t]*(?P<name>.+)"
+)
+# "Vicky Bright – Clerk and 3 members of the public.": a name, a dash, a role.
+_NAME_DASH_ROLE_RE = re.compile(
+    r"(?:[A-Z][\w.’'-]*[ \t]+){1,3}[A-Z][\w’'-]*[ \t]+[-–—][ \t]+"
+    r"(?P<role>[A-Z][\w’'-]*(?:[ \t]+[A-Z][\w’'-]*){0,3})(?=[ \t]+and\b|[ \t]*[.,;(]|[ \t]*$)"
 )
 # "Minutes recorded by: **Michael Kirk**", "Minutes were taken by Seth Tisue (secretary)".
 _MINUTED_BY_RE = re.compile(
-    r"(?i)\b(?:minutes|notes)\s+(?:were\s+|was\s+)?(?:recorded|taken|written|kept)\s+by\b[\s:*_]*"
+    r"(?:[Mm]inutes|[Nn]otes)\s+(?:were\s+|was\s+)?(?:recorded|taken|written|kept)\s+by\b[\s:*_]*"
 )
 
 
@@ -85,6 +95,7 @@ def list_kind(marker: str) -> str:
     return next((kind for word, kind in _KINDS if word in low), PRESENT)
 
 
+@lru_cache(maxsize=8192)  # asked again for the same lines while lists are read
 def _marker(text: str, ln: Line) -> tuple[str, int, str | None] | None:
     """(attendance kind, where the list starts, the role the heading gives) when the line
     opens an attendance list."""
@@ -107,17 +118,24 @@ def _marker(text: str, ln: Line) -> tuple[str, int, str | None] | None:
     return list_kind(hm.group("kind")), start + hm.start("rest"), _heading_role(hm.group("kind"))
 
 
+def _table_head_start(text: str, ln: Line) -> bool:
+    """A line that may be a table's header naming people ("Name<TAB>Role", "Role | Name")."""
+    return text[ln.cstart] in "nNrR" and (
+        "\t" in text[ln.cstart : ln.cend] or "|" in text[ln.cstart : ln.cend]
+    )
+
+
 def _titled_heading(text: str, ln: Line) -> tuple[str, int, str | None] | None:
     """A heading that names the attendance in other words ("#### Introduction of attendees",
     "Roll call:", a table's header "| Name | Organisation |"): a list under it."""
     line = text[ln.start : ln.cend]
     if ("|" in line or "\t" in line) and _TABLE_HEADER_RE.match(line.strip()):
         return PRESENT, ln.cend, None
-    if ln.cend - ln.cstart > 80 or not _HEADING_WORDS_RE.search(line):
+    if ln.cend - ln.cstart > 80:
         return None
     if not (line.lstrip().startswith(("#", "*", "_")) or line.rstrip(" *_").endswith(":")):
         return None
-    return list_kind(line), ln.cend, None
+    return (list_kind(line), ln.cend, None) if _HEADING_WORDS_RE.search(line) else None
 
 
 _HEADING_WORDS_RE = re.compile(
@@ -143,10 +161,13 @@ def _body_label(text: str, start: int, ln: Line) -> tuple[str, int, str | None] 
 
 
 def _heading_role(kind: str) -> str | None:
-    """The role of whoever is listed: "Present in the chair:", "Observers:", "Observing:"."""
+    """The role of whoever is listed: "Present in the chair:", "Observers:", "Observing:",
+    "Councillors:"."""
     low = kind.lower()
     if low.endswith("chair"):
         return "Chair"
+    if low in ("councillors", "cllrs"):
+        return "Councillor"
     if low.startswith("observ") and "speaker" not in low:
         return "Observing" if low == "observing" else "Observer"
     return None
@@ -165,6 +186,7 @@ def attendance_lists(finder: PeopleFinder) -> None:
             or ln.cend - ln.cstart > 2000
             or text[ln.cstart].lower() not in _MARKER_FIRST
             and text[ln.cend - 1] != ":"
+            and not _table_head_start(text, ln)
         ):
             i += 1
             continue
@@ -180,7 +202,9 @@ def attendance_lists(finder: PeopleFinder) -> None:
     _role_lines(finder)
     _name_column(finder)
     _bulleted_names(finder)
+    _column_lists(finder)
     _prose_lists(finder)
+    _marker.cache_clear()
 
 
 def _inline_list(
@@ -201,7 +225,10 @@ def _inline_list(
             break
         j += 1
     end = lines[j - 1].cend
-    for entry, sub_kind in _sub_lists(text, start, end, kind):
+    offices = role_bracket_names(text, start, end) if "(" in text[start:end] else None
+    for entry in offices or []:  # "Officials: Director (Mr. P. Lyne), Clerk (Ms J. Coyle)"
+        finder.add_entry(entry, kind)
+    for entry, sub_kind in [] if offices else _sub_lists(text, start, end, kind):
         if role and sub_kind == kind and (entry.role is None or entry.role == "Councillor"):
             entry.role = role
         finder.add_entry(entry, sub_kind)
@@ -257,8 +284,11 @@ def _block_list(finder: PeopleFinder, i: int, kind: str, role: str | None = None
         j = last + 1
     if not spans:
         return i + 1
-    if _name_role_column(text, spans):
-        read = [read_line(text, a, b, pairs_are_roles=True) or [] for a, b in spans]
+    if _name_role_column(text, spans):  # only a line of two parts reads otherwise
+        read = [
+            (read_line(text, a, b, pairs_are_roles=True) or []) if len(r) == 2 else r
+            for (a, b), r in zip(spans, read, strict=True)
+        ]
     for entries, list_role in zip(read, roles, strict=True):
         for e in entries:
             if list_role and (e.role is None or e.role == "Councillor"):
@@ -410,9 +440,13 @@ def role_bracket_names(text: str, a: int, b: int) -> list[Entry] | None:
     prev = a
     for m in _BRACKET_NAME_RE.finditer(text, a, b):
         role = text[prev : m.start()].strip(" \t\r\n,;.")
-        entry = read_entry(text, m.start(1), m.end(1))
-        if entry is None or not role or not is_role_phrase(role) or len(role) > 120:
+        if not role or len(role) > 120 or not role[0].isupper():
             return None
+        entry = read_entry(text, m.start(1), m.end(1))
+        if entry is None:
+            return None
+        if not (is_role_phrase(role) or entry.titled and role[0].isupper()):
+            return None  # "PMCE Consultants (Mr. A. Gleeson)": a title makes the name sure
         entry.role = " ".join(role.split())
         out.append(entry)
         prev = m.end()
@@ -625,15 +659,49 @@ def _role_lines(finder: PeopleFinder) -> None:
             taker[0].role = taker[0].role or "Minute taker"
             finder.add_entry(taker[0], None)
     for ln in finder.lines:
-        if ln.blank or ln.cend - ln.cstart > 80 or ":" not in text[ln.cstart : ln.cend]:
+        if ln.blank or ln.cend - ln.cstart > 160:
             continue
-        m = _ROLE_COLON_RE.match(text, ln.cstart, ln.cend)
-        if m is None or not is_role_phrase(m.group("role")) or _marker(text, ln) is not None:
+        line = text[ln.cstart : ln.cend]
+        if ":" not in line and " – " not in line and " - " not in line and " — " not in line:
             continue
+        if _marker(text, ln) is not None:
+            continue
+        # "Chair: Cllr A Lowry    Vice-Chair: Cllr B Dean": pairs apart by tabs or spaces.
+        for a, b in _pair_spans(text, ln.cstart, ln.cend):
+            entry = _role_and_name(text, a, b)
+            if entry is not None:
+                finder.add_entry(entry, None)
+
+
+_PAIR_SEP_RE = re.compile(r"\t+| {3,}|\s*[;|]\s*")
+
+
+def _pair_spans(text: str, a: int, b: int) -> list[tuple[int, int]]:
+    spans, start = [], a
+    for m in _PAIR_SEP_RE.finditer(text, a, b):
+        spans.append((start, m.start()))
+        start = m.end()
+    spans.append((start, b))
+    return [(s, e) for s, e in spans if e - s <= 80]
+
+
+def _role_and_name(text: str, a: int, b: int) -> Entry | None:
+    """ "Minute taker: John Foster", "Chairman – Cllr J Hale", "Vicky Bright – Clerk and 3
+    members of the public.": a role and a name."""
+    m = _ROLE_COLON_RE.match(text, a, b)
+    if m is not None:
+        if not is_role_phrase(m.group("role")):
+            return None
         entry = read_entry(text, m.start("name"), m.end("name"))
-        if entry is not None and entry.strong:
-            entry.role = m.group("role")
-            finder.add_entry(entry, None)
+        if entry is None or not entry.strong:
+            return None
+        entry.role = m.group("role")
+        return entry
+    dash = _NAME_DASH_ROLE_RE.match(text, a, b)
+    entry = read_entry(text, a, dash.end("role") if dash is not None else b)
+    if entry is None or not entry.strong or not entry.role or not is_role_phrase(entry.role):
+        return None
+    return entry
 
 
 def _name_column(finder: PeopleFinder) -> None:
@@ -706,6 +774,7 @@ def _bulleted_names(finder: PeopleFinder) -> None:
             and ln.cend - ln.cstart < 120
             and text[ln.cstart].isupper()
             and text[ln.start : ln.cstart].strip()
+            and _may_start_name(text[ln.cstart : ln.cstart + 30])
         ):
             got = read_line(text, ln.cstart, ln.cend, pairs_are_roles=True)
             if got is not None and len(got) == 1 and (" " in got[0].name or got[0].titled):
@@ -715,6 +784,13 @@ def _bulleted_names(finder: PeopleFinder) -> None:
         run = []
         intro = not ln.blank and text[ln.cend - 1] == ":" or (ln.blank and intro)
     _take_bullets(finder, run, intro)
+
+
+def _may_start_name(head: str) -> bool:
+    """A cheap first look: a bullet's first word is a title, a known given name or a word of
+    a short line's name."""
+    first = head.split(None, 1)[0].rstrip(".,:")
+    return first.lower() in HONORIFICS or may_be_given_name(first) or "," in head
 
 
 def _take_bullets(finder: PeopleFinder, run: list[tuple[int, int]], intro: bool) -> None:
@@ -728,6 +804,64 @@ def _take_bullets(finder: PeopleFinder, run: list[tuple[int, int]], intro: bool)
     for a, b in run:  # each bullet one person, as the run was read
         for e in read_line(text, a, b, pairs_are_roles=True) or []:
             finder.add_entry(e, None)
+
+
+_TABLE_CELL_SEP_RE = re.compile(r"\t+|\s*\|\s*")
+
+
+def _cells(text: str, a: int, b: int) -> list[tuple[int, int]]:
+    """The cells of a table row (pipes or tabs), as spans; empty ones kept."""
+    line = text[a:b]
+    if line.startswith("|"):
+        line, a = line[1:], a + 1
+    if line.endswith("|"):
+        line = line[:-1]
+    out, start = [], 0
+    for m in _TABLE_CELL_SEP_RE.finditer(line):
+        out.append((a + start, a + m.start()))
+        start = m.end()
+    out.append((a + start, a + len(line)))
+    return out
+
+
+def _column_lists(finder: PeopleFinder) -> None:
+    """A table whose columns are lists: "| Present | In attendance | Apologies |" (or
+    "| Chair | Members | Officers |") over rows of names, a list to each column."""
+    text, lines = finder.text, finder.lines
+    i = 0
+    while i < len(lines):
+        ln = lines[i]
+        i += 1
+        line = text[ln.cstart : ln.cend]
+        if ln.blank or ("|" not in line and "\t" not in line) or len(line) > 200:
+            continue
+        heads = [_column_head(text[s:e].strip(" *_:")) for s, e in _cells(text, ln.cstart, ln.cend)]
+        if sum(h is not None for h in heads) < 2 or any(h is None for h in heads):
+            continue
+        while i < len(lines) and not lines[i].blank:
+            row = lines[i]
+            i += 1
+            if _is_table_rule(text[row.cstart : row.cend]):
+                continue
+            cells = _cells(text, row.cstart, row.cend)
+            for (s, e), head in zip(cells, heads, strict=False):
+                if head is None or not text[s:e].strip():
+                    continue
+                kind, role = head
+                for entry in read_list(text, s, e, strict=False) or []:
+                    if role and (entry.role is None or entry.role == "Councillor"):
+                        entry.role = role
+                    finder.add_entry(entry, kind)
+
+
+def _column_head(cell: str) -> tuple[str, str | None] | None:
+    """A table head that names a list: (attendance kind, the role it gives)."""
+    m = _LIST_MARKER_RE.fullmatch(cell) if cell else None
+    if m is not None and not m.group("rest"):
+        return list_kind(m.group("kind")), _heading_role(m.group("kind"))
+    if cell and is_role_phrase(cell) and len(cell.split()) <= 3:
+        return PRESENT, None if cell.lower().rstrip("s") == "member" else cell
+    return None
 
 
 def _prose_lists(finder: PeopleFinder) -> None:
@@ -746,5 +880,8 @@ def _prose_lists(finder: PeopleFinder) -> None:
         if tail is not None:
             end = tail.start()
         kind = APOLOGIES if "pologies" in m.group(0) else PRESENT
-        for entry in read_list(text, m.end(), end, strict=False) or []:
+        entries = read_list(text, m.end(), end, strict=False) or []
+        if m.group(0)[:2].lower() == "we" and len(entries) < 2:
+            continue  # "Welcome Wendy, Alec and Pushkar": a list, not one capitalised word
+        for entry in entries:
             finder.add_entry(entry, kind)

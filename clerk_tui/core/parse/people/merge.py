@@ -128,6 +128,8 @@ _NOT_THE_OFFICE = frozenset({"vice", "deputy", "co", "assistant", "former", "pas
 def _holds(held: str, office: str) -> bool:
     """Whether a person whose role is ``held`` is "the <office>" ("the Director" of the
     Director of Public Health; not "the Chair" of the Vice Chair)."""
+    if office.endswith(" " + held):  # "the Homebrew Project Leader" is the Project Leader
+        return office[: -len(held)].split()[-1] not in _NOT_THE_OFFICE  # not the Vice Chair
     at = held.find(office)
     if at < 0:
         return False
@@ -145,6 +147,7 @@ def _short_mentions(text: str, people: list[Found]) -> None:
     for idx, p in enumerate(people):
         toks = p.tokens()
         if len(toks) < 2:
+            owners.setdefault(toks[0] if toks else "", []).append(idx)  # "Collins" is taken
             continue
         for t in {toks[0], toks[-1]}:
             if len(t) > 2 and t.lower() not in STOP_WORDS:

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import re
 
-from .entries import is_name_token, strip_honorifics
+from .entries import is_name_token, is_role_phrase, strip_honorifics
 from .finder import PeopleFinder
-from .words import HON_ALT, INITIAL, NEXT_NAME_TOKEN, ROLE_WORDS, STOP_WORDS, is_given_name
+from .words import HON_ALT, INITIAL, NEXT_NAME_TOKEN, ROLE_WORDS, STOP_WORDS, may_be_given_name
 
 _NAME = (
     rf"(?:(?:{HON_ALT})[ \t]+)?(?:{INITIAL}[ \t]+){{0,2}}"
@@ -23,9 +23,11 @@ _NAMES = rf"(?P<who>{_NAME}(?:(?:,[ \t]*|[ \t]+and[ \t]+){_NAME})*)"
 # auditor", "declared Councillor Mitchell elected as Leas-Chathaoirleach", "Jo Hale and
 # Sam Lee were elected", "Niall elected unopposed": the cue, then the names before it and
 # the office after it.
+# (Whole-text scans start with a literal word, and the word's start is checked in code,
+# so the regex engine skips ahead to the candidate letters.)
 _CUE_RE = re.compile(
-    r"\b(?:(?:re-?)?(?:elected|appointed|co-opted)(?!\s+(?:to|by\s+the|at|in|on)\b)"
-    r"|accepted\s+the\s+(?:position|role|post|office)\s+of)\b"
+    r"(?:elected|appointed|co-opted)(?!\s+(?:to|by\s+the|at|in|on)\b)\b"
+    r"|accepted\s+the\s+(?:position|role|post|office)\s+of\b"
 )
 _WHO_BEFORE_RE = re.compile(
     rf"{_NAMES}\s+(?:(?:was|were|is|are|be|has[ \t]+been|have[ \t]+been|had[ \t]+been)\s+)?"
@@ -33,15 +35,11 @@ _WHO_BEFORE_RE = re.compile(
 )
 _OFFICE_AFTER_RE = re.compile(rf"\s+(?:as\s+)?(?:the\s+)?(?P<office>{_OFFICE})")
 # "As chairperson, Jon Pretty conducted the meeting"
-_AS_OFFICE_RE = re.compile(
-    rf"(?:^|(?<=[.!?]\s)|(?<=\n))[ \t]*As[ \t]+(?:the[ \t]+)?(?P<office>{_OFFICE}),"
-    rf"[ \t]*(?P<who>{_NAME})"
-)
+_AS_OFFICE_RE = re.compile(rf"As[ \t]+(?:the[ \t]+)?(?P<office>{_OFFICE}),[ \t]*(?P<who>{_NAME})")
 # "Councillor Ann Lowry in the Chair", "Cllr Dean took the chair", "chaired by Dr Khan".
-_IN_THE_CHAIR_RE = re.compile(
-    r"\b(?:(?:was|being)\s+)?(?:in|took)\s+the\s+[Cc]hair\b|\bchaired\s+the\s+meeting\b"
-    r"|\b(?P<by>(?:was\s+)?chaired\s+by)\s+"
-)
+_CHAIR_WORD_RE = re.compile(r"[Cc]hair(?:ed)?\b")
+_IN_THE_BEFORE_RE = re.compile(r"\b(?:(?:was|being)\s+)?(?:in|took)\s+the\s+$")
+_CHAIRED_AFTER_RE = re.compile(r"\s+(?:the\s+meeting\b|(?P<by>by)\s+)")
 _NAME_AFTER_RE = re.compile(rf"(?P<who>{_NAME})")
 # "Election of the Project Leader", "**Treasurer**:" above the result.
 _ELECTION_HEADING_RE = re.compile(
@@ -61,6 +59,8 @@ def given_offices(finder: PeopleFinder) -> None:
     """People given an office in the text: the office is their role."""
     text = finder.text
     for cue in _CUE_RE.finditer(text):
+        if not _word_start(text, cue.start(), prefix="re"):
+            continue  # "selected"; "re-elected" and "reappointed" are cues
         who = _WHO_BEFORE_RE.search(text, max(0, cue.start() - 160), cue.start())
         if who is None:
             continue
@@ -71,16 +71,81 @@ def given_offices(finder: PeopleFinder) -> None:
         if office is not None:
             _add_names(finder, who, office)
     for m in _AS_OFFICE_RE.finditer(text):
-        office = _office(m.group("office"))
-        if office is not None:
-            _add_names(finder, m, office)
-    for cue in _IN_THE_CHAIR_RE.finditer(text):
-        if cue.group("by"):
-            who = _NAME_AFTER_RE.match(text, cue.end())
-        else:
-            who = _WHO_BEFORE_RE.search(text, max(0, cue.start() - 160), cue.start())
-        if who is not None:
-            _add_names(finder, who, "Chair")
+        if _sentence_start(text, m.start()):
+            office = _office(m.group("office"))
+            if office is not None:
+                _add_names(finder, m, office)
+    for chair in _CHAIR_WORD_RE.finditer(text):
+        if _word_start(text, chair.start()):
+            chaired = _who_chaired(text, chair)
+            if chaired is not None:
+                _add_names(finder, chaired, "Chair")
+
+
+def _who_chaired(text: str, chair: re.Match[str]) -> re.Match[str] | None:
+    """The names in "Councillor Ann Lowry in the Chair", "Cllr Dean took the chair",
+    "chaired by Dr Khan", "Cllr Dean chaired the meeting"."""
+    if chair.group(0).endswith("ed"):
+        after = _CHAIRED_AFTER_RE.match(text, chair.end())
+        if after is None:
+            return None
+        if after.group("by"):
+            return _NAME_AFTER_RE.match(text, after.end())
+        return _WHO_BEFORE_RE.search(text, max(0, chair.start() - 160), chair.start())
+    before = _IN_THE_BEFORE_RE.search(text, max(0, chair.start() - 24), chair.start())
+    if before is None:
+        return None
+    return _WHO_BEFORE_RE.search(text, max(0, before.start() - 160), before.start())
+
+
+# "Carol facilitating, Mark taking notes": roles handed out at the start of a call.
+_DUTY_RE = re.compile(
+    r"(?:facilitating|chairing|moderating|minuting|scribing|time-?keeping"
+    r"|taking[ \t]+(?:the[ \t]+)?(?:notes|minutes))\b"
+)
+_DUTIES = {"facilitating": "Facilitator", "chairing": "Chair", "moderating": "Moderator"}
+_NAME_BEFORE_RE = re.compile(rf"(?P<who>{_NAME})[ \t]+$")
+# "Treasurer's report of the financial statements, Jon Chang": a report and who gave it.
+_REPORT_RE = re.compile(r"['’]s[ \t]+report\b[^,\n]{0,60},[ \t]*")
+_OFFICE_BEFORE_RE = re.compile(r"(?:[A-Z][\w-]*[ \t]+){0,3}[A-Z][\w-]*$")
+_NAME_ENDS_LINE_RE = re.compile(rf"(?P<who>{_NAME})[ \t]*$", re.M)
+
+
+def duties_and_reports(finder: PeopleFinder) -> None:
+    """Roles given by what someone does at the meeting: "Carol facilitating, Mark taking
+    notes" (a facilitator, a note taker); "Treasurer's report, Jon Chang" (the office).
+    (The scans start on the duty's or the report's words, then read the name beside.)"""
+    text = finder.text
+    for m in _DUTY_RE.finditer(text):
+        who = _NAME_BEFORE_RE.search(text, max(0, m.start() - 60), m.start())
+        if who is not None and _word_start(text, m.start()):
+            duty = m.group(0).split()[0].lower()
+            role = _DUTIES.get(duty, "Timekeeper" if "keep" in duty else "Note taker")
+            _add_names(finder, who, role)
+    for m in _REPORT_RE.finditer(text):
+        office = _OFFICE_BEFORE_RE.search(text, max(0, m.start() - 60), m.start())
+        who = _NAME_ENDS_LINE_RE.match(text, m.end())
+        if office is None or who is None:
+            continue
+        if is_role_phrase(office.group(0)) or _BODY_OFFICE_RE.search(office.group(0)):
+            _add_names(finder, who, office.group(0))
+
+
+_BODY_OFFICE_RE = re.compile(r"(?i)\b(?:committee|board|group|panel|council|team)$")
+
+
+def _word_start(text: str, at: int, prefix: str = "") -> bool:
+    """Whether a word starts at ``at`` (or just after ``prefix``, with or without a hyphen)."""
+    before = text[max(0, at - len(prefix) - 2) : at]
+    if prefix:
+        before = re.sub(rf"{prefix}-?$", "", before)
+    return not before or not (before[-1].isalnum() or before[-1] == "-")
+
+
+def _sentence_start(text: str, at: int) -> bool:
+    """Whether ``at`` starts a line or follows a sentence's full stop."""
+    before = text[max(0, at - 4) : at].rstrip(" \t")
+    return not before or before[-1] in ".!?\n"
 
 
 def _office(raw: str | None) -> str | None:
@@ -125,7 +190,7 @@ def _add_names(finder: PeopleFinder, m: re.Match[str], office: str) -> None:
         names = [t for t in toks if len(t.rstrip(".")) > 1]
         if not names or not all(is_name_token(t) or t[0].islower() for t in names):
             continue
-        if len(toks) == 1 and not (hon or is_given_name(toks[0]) or _known(finder, toks[0])):
+        if len(toks) == 1 and not (hon or may_be_given_name(toks[0]) or _known(finder, toks[0])):
             continue
         name = " ".join(toks)
         start = m.start("who") + nm.start() + nm.group(0).rfind(name)

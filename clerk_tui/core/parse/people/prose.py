@@ -4,15 +4,18 @@ from __future__ import annotations
 
 import re
 
+from ..actions.lexicon import is_base_verb, is_word
 from .entries import initials_and_role
 from .finder import Found, PeopleFinder
 from .words import (
     ABSENCE_REASON_RE,
+    CAPITAL,
     FIRST_NAME_TOKEN,
     HON_ALT,
     HONORIFICS,
     INITIAL,
     INITIALS_RE,
+    LOWER,
     NAME_SP,
     NAME_TOKEN,
     NEXT_NAME_TOKEN,
@@ -73,6 +76,7 @@ _ROLE_ONLY_RE = re.compile(
 
 _ACRONYM_RE = re.compile(r"^[A-Z][A-Z&]{1,7}s?$")
 
+_TITLED_RE = re.compile(rf"(?:{HON_ALT})\s")
 _HON_BEFORE_RE = re.compile(rf"\b(?:{HON_ALT})\s*$")
 
 _ROLE_BRACKET_RE = re.compile(r"\s*\(([^()]{2,150})\)")
@@ -286,13 +290,18 @@ def name_runs(finder: PeopleFinder) -> None:
         given = is_given_name(toks[0])
         if toks[0].endswith("ing") and not given:
             continue
+        if not given and _everyday_words(toks[:cut]):
+            continue  # "Transparency Notice", "Charge Card", "Merchant Navy Day": things
         after = text[end : end + 300]
-        role = _role_tail(after) if role_tail else None
+        # "Amy Gibbs Independent Chair of X"; not "Kings Lynn Enforcement Officer" (a title)
+        role = _role_tail(after) if role_tail and may_be_given_name(toks[0]) else None
         ok = role is not None
         if not ok:
             br = _AFTER_BRACKET_RE.match(after)
             if br:
                 inner = br.group(1).strip()
+                if _TITLED_RE.match(inner):
+                    continue  # "Riverside Consultants (Mr. A. Gleeson)": the person is inside
                 acronym = inner.rstrip("s") if _ACRONYM_RE.match(inner) else None
                 ini = initials_of(name)
                 if acronym and (acronym == ini and not given or acronym.endswith(ini)):
@@ -333,9 +342,9 @@ def name_runs(finder: PeopleFinder) -> None:
 # "Steve to confirm with Amy", "Rob / Heather to meet", "Dan volunteered", "@tony will":
 # first names (or user names) as the subject of a commitment or of speech, at the start of
 # a line, a bullet or a sentence.
-_FIRST_WORD = r"(?:[A-Z][a-zà-öø-ÿ]+|@[A-Za-z0-9][\w.-]*)"
+_FIRST_WORD = rf"(?:[{CAPITAL}][{LOWER}]+|@[A-Za-z0-9][\w.-]*)"
 _FIRST_NAMES_RE = re.compile(
-    r"(?:^|(?<=\n)|(?<=[.!?] )|(?<=[.!?]  ))[ \t>]*(?:[-*•+][ \t]+|\d{1,2}[.)][ \t]+)?"
+    r"(?:\n|[.!?][ \t]{1,2})[ \t>]*(?:[-*•+][ \t]+|\d{1,2}[.)][ \t]+)?"
     rf"(?P<names>{_FIRST_WORD}(?:[ \t]*(?:,|/|&|\band\b)[ \t]*{_FIRST_WORD})*)[ \t]+"
     r"(?:to[ \t]+(?!(?:be|the|date|do)\b)[a-z]|(?:will|would)[ \t]+[a-z]|is[ \t]+going[ \t]+to\b"
     r"|(?:volunteered|agreed|offered|said|suggested|asked|reported|explained|confirmed"
@@ -343,6 +352,18 @@ _FIRST_NAMES_RE = re.compile(
     r"|responded)\b)"
 )
 _FIRST_SPLIT_RE = re.compile(_FIRST_WORD)
+_TO_CUE_RE = re.compile(r"\bto[ \t]+[a-z]$")
+_WORD_RE = re.compile(r"[a-z][\w-]*")
+
+
+def _everyday_words(toks: list[str]) -> bool:
+    """Capitalised words that are all everyday English words, the first no given name
+    (not even one that is also a word, like "Rob"): a thing's name, not a person's."""
+    return not may_be_given_name(toks[0]) and all(
+        is_word(t[:-2] if t.endswith(("’s", "'s")) else t)
+        for t in toks
+        if t.lower() not in PARTICLES
+    )
 
 
 def _coordinated(after: str, given: bool) -> bool:
@@ -363,8 +384,12 @@ def first_names(finder: PeopleFinder) -> None:
     bullet or sentence; a given name, a user name, or a name the lists already gave."""
     text = finder.text
     known = {t for f in finder.found if f.name for t in f.name.split()[:1]}
-    for m in _FIRST_NAMES_RE.finditer(text):
-        for w in _FIRST_SPLIT_RE.finditer(text, m.start("names"), m.end("names")):
+    for m in _FIRST_NAMES_RE.finditer("\n" + text):  # (a line break: the text's start)
+        if _TO_CUE_RE.search(m.group(0)):  # (m's offsets are one past the text's)
+            verb = _WORD_RE.match(text, m.end() - 2)
+            if verb is None or not is_base_verb(verb.group(0)):
+                continue  # "Link to acmeair issue": no task follows
+        for w in _FIRST_SPLIT_RE.finditer(text, m.start("names") - 1, m.end("names") - 1):
             word = w.group(0)
             if word.startswith("@") or (
                 not is_stop_word(word) and (word in known or may_be_given_name(word))

@@ -47,8 +47,9 @@ HON_ALT = (
     r"Councillors|Cllrs\.?|Councillor|Cllr\.?|Cr\.?|(?:Chief\s+|Detective\s+|Det\.?\s+)?(?:Inspector|Superintendent|Sergeant)|PCSO|PC|Mayor|Alderman|ACC|DCC|Dr\.?|Mrs\.?|Mr\.?|Ms\.?|Miss|Mx|Prof\.?"
     r"|Professor|Sir|Dame|Lord|Lady|Baroness|Revd\.?|Rev\.?|Reverend|Canon"
 )
-CAPITAL = "A-ZÀ-ÖØ-Þ"
-NAME_TOKEN = rf"(?:Mc|Mac|O['’]|D['’])?[{CAPITAL}][a-zà-öø-ÿ]+(?:[-'’][{CAPITAL}]?[a-zà-öø-ÿ]+)*"
+CAPITAL = "A-ZÀ-ÖØ-Þ\u0100-\u017e"
+LOWER = "a-zß-öø-ÿ\u0100-\u017f"  # with Latin Extended-A: "Staś Małolepszy"
+NAME_TOKEN = rf"(?:Mc|Mac|O['’]|D['’])?[{CAPITAL}][{LOWER}]+(?:[-'’][{CAPITAL}]?[{LOWER}]+)*"
 # Words inside a surname: "Jan van der Berg", "Sorcha Ó Ceallaigh", "Luis de Souza".
 PARTICLE = r"(?:van|von|de|der|den|du|da|di|del|della|des|la|le|ter|ten|Ó|Ní|Nic|Ua)"
 PARTICLES = frozenset(
@@ -95,7 +96,8 @@ STOP_WORDS = frozenset(
     rooms chamber chambers library church park building suite online zoom microsoft teams
     see please note get let thanks thank auditor auditors handyman caretaker warden trustee
     trustees secretariat locum internal external taker bursar convenor convener facilitator
-    moderator training vacancy vacancies
+    moderator training vacancy vacancies homes association society foundation institute
+    company club agency bank labs inc llc
     virtual town civic offices guildhall shape minutes agenda none nil details ltd limited plc
     llp cic
     """.split()  # noqa: SIM905
@@ -136,7 +138,7 @@ NAME_SP = r"[ \u00a0]+"  # between the words of one name (a tab parts table cell
 # "O'Brien") before the next capital.
 FIRST_NAME_TOKEN = (
     rf"[{CAPITAL}](?<!\w[{CAPITAL}])(?:(?<=M)(?:c|ac)[A-Z]|(?<=[OD])['’][A-Z])?"
-    rf"[a-zà-öø-ÿ]+(?:[-'’][{CAPITAL}]?[a-zà-öø-ÿ]+)*"
+    rf"[{LOWER}]+(?:[-'’][{CAPITAL}]?[{LOWER}]+)*"
 )
 # A name's next word, after any particles.
 NEXT_NAME_TOKEN = rf"(?:{PARTICLE}{NAME_SP})" + "{0,2}" + NAME_TOKEN
@@ -176,7 +178,7 @@ def is_initials_for(inner: str, name: str) -> bool:
 
 
 def role_key(role: str) -> str:
-    r = _FOR_RE.sub("of", role.lower())
+    r = _FOR_RE.sub("of", role.lower().replace("&", " and "))
     r = _LEADING_DET_RE.sub("", r)
     return " ".join(_NON_ALNUM_RE.sub(" ", r).split())
 
