@@ -251,7 +251,7 @@ class ActionsScreen(ReloadingScreen):
         elsewhere): the same window of the list, the cursor on the same action, or on its
         neighbour when it has left the view (done, re-dated out of the overdue filter)."""
         ids = [row["id"] for row in self.rows]
-        cursor = self.query_one("#actions-table", DataTable).cursor_row
+        cursor = self.query_one("#actions-table", DataTable).cursor_row if ids else 0
         limit = max(PAGE_SIZE, len(self.rows))
         self.query_rows(self.window_start, limit, (ids, cursor), tell_if_gone=True)
 
