@@ -17,7 +17,6 @@ from typing import Any
 from clerk_tui.core.reconcile import change_label
 from clerk_tui.core.refs import of_row
 from clerk_tui.core.source import InputError
-from clerk_tui.ingest import Document, read_bytes, read_file
 from clerk_tui.store import StoreError, open_db
 
 EXIT_BAD_INPUT = 1
@@ -37,12 +36,11 @@ def iso_date(value: str) -> date:
         raise argparse.ArgumentTypeError(f"not a date in the form YYYY-MM-DD: {value!r}") from None
 
 
-def read_input(name: str) -> Document:
-    """The minutes in a file (text, Word, PDF, web page or Markdown), or in standard input
-    for '-'."""
+def stdin_or_file(name: str) -> tuple[str, bytes | None]:
+    """A FILE argument as the import service takes it: '-' is standard input's bytes."""
     if name == "-":
-        return read_bytes(sys.stdin.buffer.read(), "standard input")
-    return read_file(name)
+        return "standard input", sys.stdin.buffer.read()
+    return name, None
 
 
 def emit_json(value: Any) -> None:
@@ -69,8 +67,9 @@ def cmd_app(args: argparse.Namespace) -> int:
 
 def cmd_parse(args: argparse.Namespace) -> int:
     from clerk_tui.core.parse import parse
+    from clerk_tui.services.imports import read_minutes
 
-    text = read_input(args.file).text
+    text = read_minutes(*stdin_or_file(args.file)).text
     result = parse(text, meeting_date=args.date, committee=args.committee)
     print(json.dumps(result.to_json(), ensure_ascii=False))
     for fault in result.faults:  # a rule that failed: the rest of the parse is still printed
@@ -79,21 +78,18 @@ def cmd_parse(args: argparse.Namespace) -> int:
 
 
 def cmd_import(args: argparse.Namespace) -> int:
-    from clerk_tui.services.imports import ImportRequest, import_minutes
+    from clerk_tui.services.imports import file_request, import_minutes
 
     db = open_db(args.db)
     failed = 0
     for name in args.files:
         label = "standard input" if name == "-" else name
         try:
-            document = read_input(name)
-            request = ImportRequest(
-                document.text,
+            request = file_request(
+                *stdin_or_file(name),
                 committee=args.committee,
                 meeting_date=args.date,
                 title=args.title,
-                source=label if name == "-" else Path(name).name,
-                source_sha256=document.sha256,
                 force=args.force,
             )
             stored = import_minutes(db, request)

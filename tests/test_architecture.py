@@ -165,3 +165,23 @@ def test_screens_hold_no_sql_and_reach_data_only_through_services():
             ]
     assert offenders == []
     assert clerk_tui.__name__ == "clerk_tui"
+
+
+def test_minutes_files_are_read_only_by_the_import_service():
+    """`clerk import`, the paste screen and the samples read files through
+    `services.imports.file_request`: nothing else above `ingest` imports it."""
+    readers = []
+    for path in sorted(PACKAGE.rglob("*.py")):
+        module = ".".join(path.relative_to(PACKAGE.parent).with_suffix("").parts)
+        if module.startswith("clerk_tui.ingest"):
+            continue
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            names = (
+                [a.name for a in node.names]
+                if isinstance(node, ast.Import)
+                else [node.module or ""]
+                if isinstance(node, ast.ImportFrom)
+                else []
+            )
+            readers += [module for name in names if name.startswith("clerk_tui.ingest")]
+    assert readers == ["clerk_tui.services.imports"]

@@ -1,7 +1,8 @@
-"""Importing minutes: preview what a text would store, then store it. `clerk import`, the
-paste screen and the sample loader all go through here.
+"""Importing minutes: read a file, preview what a text would store, then store it. `clerk
+import`, the paste screen and the sample loader all go through here.
 
-    preview = preview_import(db, ImportRequest(text, source="minutes.txt"))
+    request = file_request("minutes.docx")    # or ImportRequest(text) for a paste
+    preview = preview_import(db, request)
     stored = store_import(db, preview)        # or import_minutes(db, request): both at once
 
 A text whose committee and date match a stored meeting (or the meeting the clerk chose,
@@ -15,13 +16,13 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import date
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from clerk_tui.core.amend import AmendmentDiff
 from clerk_tui.core.matching import MatchResult
 from clerk_tui.core.model import ParsedMinutes
-from clerk_tui.ingest import Document
-from clerk_tui.ingest import read_file as read_minutes_file
+from clerk_tui.ingest import Document, read_bytes, read_file
 from clerk_tui.store.amendments import apply_amendment, find_previous_version, preview_amendment
 from clerk_tui.store.db import transaction
 from clerk_tui.store.meetings import (
@@ -47,11 +48,12 @@ __all__ = [
     "StoredMeeting",
     "Document",
     "describe",
+    "file_request",
     "find_duplicate",
     "import_minutes",
     "parse_minutes",
     "preview_import",
-    "read_minutes_file",
+    "read_minutes",
     "store_import",
     "with_force",
 ]
@@ -94,6 +96,25 @@ class ImportPreview:
     amendment: Amendment | None = None
     owner_matches: dict[str, str] | None = None
     """Owner as written -> its match in the directory, in a few words (when asked for)."""
+
+
+def read_minutes(path: str | Path, data: bytes | None = None) -> Document:
+    """The minutes in a file (Word, PDF, web page, Markdown or text), or in `data`, the bytes
+    of a file called `path` (standard input, say). Raises InputError saying in one line why
+    a file cannot be minutes (damaged, password-protected, empty, a scan, an old .doc)."""
+    if data is not None:
+        return read_bytes(data, str(path))
+    return read_file(path)
+
+
+def file_request(path: str | Path, data: bytes | None = None, **fields: Any) -> ImportRequest:
+    """The import of a minutes file (`read_minutes`), with its name and hash as the source and
+    `fields` (committee, meeting_date, title, force) as the clerk gave them: the one way a
+    file comes in, for `clerk import`, the paste screen's ctrl+o and the samples."""
+    document = read_minutes(path, data)
+    return ImportRequest(
+        document.text, source=document.name, source_sha256=document.sha256, **fields
+    )
 
 
 def parse_minutes(request: ImportRequest) -> ParsedMinutes:

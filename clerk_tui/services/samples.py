@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 import clerk_tui.sample_minutes
-from clerk_tui.core.source import InputError, decode_minutes
+from clerk_tui.core.source import InputError
 from clerk_tui.store.db import StoreError
 
 if TYPE_CHECKING:
@@ -26,13 +26,12 @@ def sample_files(folder: Path) -> list[Path]:
 
 def load_samples(db: Database, files: list[Path]) -> tuple[int, list[str]]:
     """Import each file; how many were stored, and a line for each that was not."""
-    from clerk_tui.services.imports import ImportRequest, import_minutes  # the parser: not at start
+    from clerk_tui.services.imports import file_request, import_minutes  # the parser: not at start
 
     stored, failures = 0, []
     for path in files:
         try:
-            text = decode_minutes(path.read_bytes(), path.name)
-            import_minutes(db, ImportRequest(text, source=path.name))
+            import_minutes(db, file_request(path))
             stored += 1
         except (InputError, StoreError, OSError) as exc:
             failures.append(f"{path.name}: {exc}")

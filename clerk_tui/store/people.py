@@ -14,8 +14,9 @@ People sit on committees (`store.membership`): from the CSV's committees column,
 attendance lists of each imported meeting (with the initials they define), and from the
 clerk. A mention in a committee's minutes is matched first among its members.
 
-Every change runs in one transaction and bumps the directory version, so the next
-`load_matcher` rebuilds its index.
+Every change runs in one transaction and bumps the directory version (`directory_changed`,
+which a sync that brings directory rows calls too), so the next `load_matcher` rebuilds its
+index.
 """
 
 from __future__ import annotations
@@ -58,6 +59,10 @@ if TYPE_CHECKING:
     from sqlite_utils import Database
 
 DIRECTORY_VERSION = "people.directory_version"
+DIRECTORY_TABLES = frozenset(
+    {"committees", "people", "roles", "aliases", "committee_members", "refused_matches"}
+)
+"""The tables the matcher is built from."""
 PENDING = ("ambiguous", "unknown")
 CSV_COLUMNS = "name,role,organisation,aliases[,committees]"
 _NOW = "strftime('%Y-%m-%dT%H:%M:%SZ', 'now')"
@@ -95,7 +100,7 @@ def import_csv(db: Database, path: str | Path) -> ImportReport:
         known = _known_keys(db)
         for line, row in rows:
             _import_row(db, known, line, row, report)
-        _bump_version(db)
+        directory_changed(db)
         report.rematched = _rematch_waiting(db, None)
     return report
 
@@ -281,7 +286,8 @@ def _insert_alias(db: Database, person_id: int, alias: str, origin: str) -> bool
     return cursor.rowcount > 0
 
 
-def _bump_version(db: Database) -> None:
+def directory_changed(db: Database) -> None:
+    """Make every connection's next `load_matcher` rebuild its index."""
     db.execute(
         "INSERT OR REPLACE INTO settings (key, value) VALUES (?, ?)",
         [DIRECTORY_VERSION, new_uuid()],
@@ -363,7 +369,7 @@ def add_person(
     """Add a person (or a body: kind 'body', guessed from the name when not given)."""
     with transaction(db):
         person_id = _add_person(db, name, role, organisation, kind, aliases, email)
-        _bump_version(db)
+        directory_changed(db)
     return person_id
 
 
@@ -410,7 +416,7 @@ def edit_person(
         _update_person(
             db, person_id, name=new_name, organisation=organisation, email=email, kind=kind
         )
-        _bump_version(db)
+        directory_changed(db)
 
 
 def add_role(
@@ -431,7 +437,7 @@ def add_role(
         _insert_role(
             db, person_id, title, organisation, from_date, to_date, _committee_id(db, committee)
         )
-        _bump_version(db)
+        directory_changed(db)
 
 
 def add_alias(db: Database, person_id: int, alias: str) -> None:
@@ -441,7 +447,7 @@ def add_alias(db: Database, person_id: int, alias: str) -> None:
     with transaction(db):
         _person_row(db, person_id)
         _insert_alias(db, person_id, alias.strip(), "directory")
-        _bump_version(db)
+        directory_changed(db)
 
 
 def add_member(
@@ -462,7 +468,7 @@ def add_member(
         committee_id = _committee_id(db, name)
         assert committee_id is not None
         join_committee(db, committee_id, person_id, origin="clerk", initials=initials or None)
-        _bump_version(db)
+        directory_changed(db)
         _rematch_waiting(db, committee_id)
 
 
@@ -473,7 +479,7 @@ def remove_member(db: Database, person_id: int, committee: str) -> None:
         committee_id = _existing_committee(db, committee)
         if not leave_committee(db, committee_id, person_id):
             raise StoreError(f"{person['name']} does not sit on {committee.strip()}")
-        _bump_version(db)
+        directory_changed(db)
 
 
 def merge_people(db: Database, keep_id: int, duplicate_id: int) -> None:
@@ -507,7 +513,7 @@ def merge_people(db: Database, keep_id: int, duplicate_id: int) -> None:
             f"UPDATE people SET merged_into = ?, updated_at = {_NOW} WHERE id = ?",
             [keep_id, duplicate_id],
         )
-        _bump_version(db)
+        directory_changed(db)
 
 
 # --- matching -------------------------------------------------------------------------------
@@ -670,7 +676,7 @@ def attach_people(
                 [first_person, action_id],
             )
     if seated:
-        _bump_version(db)
+        directory_changed(db)
 
 
 def _meeting_committee(db: Database, meeting_id: int) -> tuple[int | None, str | None]:
@@ -785,6 +791,15 @@ def written_like(label: str) -> Callable[[str], bool]:
     return same
 
 
+def directory_arrived(db: Database) -> int:
+    """People, roles or seats came from another clerk (a team sync): the matcher is rebuilt,
+    and the names waiting for review that it is now sure of are matched, as after
+    `import_csv`. Returns how many."""
+    with transaction(db):
+        directory_changed(db)
+        return _rematch_waiting(db, None)
+
+
 def _rematch_waiting(db: Database, committee_id: int | None) -> int:
     """Match again, inside the caller's transaction, the names waiting for review in a
     committee's meetings (every meeting's when None) now that the directory has changed:
@@ -845,7 +860,7 @@ def confirm_mention(db: Database, mention_id: int, person_id: int) -> None:
     the mention for them is withdrawn."""
     with transaction(db):
         _confirm(db, mention_id, person_id)
-        _bump_version(db)
+        directory_changed(db)
         _rematch_waiting(db, _meeting_committee(db, _mention_row(db, mention_id)["meeting_id"])[0])
 
 
@@ -998,7 +1013,7 @@ def undo_match(db: Database, mention_id: int) -> None:
                     [row_id],
                 )
         _detach_owners(db, meeting_id, written_so, person_id, person["name"])
-        _bump_version(db)
+        directory_changed(db)
 
 
 def _detach_owners(
@@ -1066,7 +1081,7 @@ def create_person_from_mention(
         mention = _mention_row(db, mention_id)
         person_id = _add_person(db, name, role or mention["role_text"], None, None)
         _confirm(db, mention_id, person_id)
-        _bump_version(db)
+        directory_changed(db)
         _rematch_waiting(db, _meeting_committee(db, mention["meeting_id"])[0])
     return person_id
 
@@ -1089,6 +1104,6 @@ def add_parse_people(db: Database, meeting_id: int) -> list[int]:
             person_id = _add_person(db, split_mention(label).name, role, None, None)
             _confirm(db, mention_id, person_id)
             added.append(person_id)
-        _bump_version(db)
+        directory_changed(db)
         _rematch_waiting(db, _meeting_committee(db, meeting_id)[0])
     return added

@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING, Any
 from clerk_tui.core import hlc
 from clerk_tui.store.capture import SYNCED_TABLES, Column, synced_columns
 from clerk_tui.store.db import transaction
+from clerk_tui.store.people import DIRECTORY_TABLES, directory_arrived
 from clerk_tui.store.refs import SYNC_SERVER_SETTING as SERVER_SETTING
 from clerk_tui.sync import credentials, server
 from clerk_tui.sync.server import Edit, SyncError
@@ -60,6 +61,7 @@ class SyncReport:
     notes: list[str] = field(default_factory=list)  # lines for the clerk (a password not kept)
     renumbered: int = 0  # rows found to be ones the server had (minutes two clerks imported)
     removed: int = 0  # meetings of committees no longer granted, taken out of this copy
+    matched: int = 0  # mentions waiting for review that people pulled now match
     synced_at: str = ""
 
     def summary(self) -> str:
@@ -72,6 +74,8 @@ class SyncReport:
             parts.append(f"{self.renumbered} merged with another clerk's copy of the same minutes")
         if self.removed:
             parts.append(f"{_count(self.removed, 'meeting')} no longer shared with you removed")
+        if self.matched:
+            parts.append(f"{_count(self.matched, 'mention')} waiting for review now matched")
         return "synced: " + ", ".join(parts)
 
 
@@ -315,6 +319,8 @@ def _pull(db: Database, conn: psycopg.Connection[Any], report: SyncReport) -> No
             [pulled.cursor, report.synced_at, json.dumps(granted)],
         )
     report.pulled = applier.applied
+    if applier.tables & DIRECTORY_TABLES:  # people pulled are candidates at once
+        report.matched = directory_arrived(db)  # sent, as this clerk's edits, next time
     report.skipped = len(applier.skipped)
     report.skipped_reasons = applier.skipped
     report.conflicts = len(pulled.conflicts)
@@ -390,6 +396,8 @@ class _Applier:
         }
         self.ids: dict[tuple[str, str], int] = {}
         self.applied = 0
+        self.tables: set[str] = set()
+        """The tables the applied edits changed."""
         self.skipped: list[str] = []
         self.unresolved: list[tuple[str, int, str, str]] = []
 
@@ -464,6 +472,7 @@ class _Applier:
                 [row_id, edit.fields["ref"]],
             )
         self.applied += 1
+        self.tables.add(edit.tbl)
 
     def to_local(self, table: str, name: str, value: Any) -> Any:
         parent = self.columns[table][name].parent

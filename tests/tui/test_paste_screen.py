@@ -382,3 +382,47 @@ async def test_the_preview_matches_owners_among_the_committees_members(
         await app.workers.wait_for_complete()
         await pilot.pause()
         assert "  Tom Whitley (ambiguous: 2 candidates) · due 2024-09-30\n" in preview_of(screen)
+
+
+async def test_ctrl_o_reads_through_the_import_service_and_a_bad_file_loses_nothing(
+    make_app, empty_db_path: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, fixed_parser
+) -> None:
+    from clerk_tui.services import imports
+
+    read: list[str] = []
+    real = imports.read_file
+
+    def recording(path):  # the service's reader, as `clerk import` uses it
+        read.append(Path(path).name)
+        return real(path)
+
+    monkeypatch.setattr(imports, "read_file", recording)
+    damaged = tmp_path / "damaged.docx"
+    damaged.write_bytes(b"PK\x03\x04" + b"\0" * 40)
+    good = tmp_path / "hwb.txt"
+    good.write_text(SAMPLE_MINUTES, encoding="utf-8")
+    app = make_app(empty_db_path)
+    async with app.run_test(size=(100, 30)) as pilot:
+        screen = await open_paste(app, pilot)
+        await paste(app, pilot, "Pasted minutes, not yet stored\n")
+
+        async def open_file(path: Path) -> None:
+            await pilot.press("ctrl+o")
+            await pilot.pause()
+            app.screen.query_one(Input).value = str(path)
+            await pilot.press("enter")
+            await app.workers.wait_for_complete()
+            await pilot.pause()
+
+        await open_file(damaged)
+        assert messages(app)[-1] == "damaged.docx is damaged (a broken Word or zip file)"
+        assert screen.query_one("#paste-text", TextArea).text == "Pasted minutes, not yet stored\n"
+        await open_file(good)
+        assert read == ["damaged.docx", "hwb.txt"]
+        assert screen.query_one("#paste-text", TextArea).text == SAMPLE_MINUTES
+        await wait_for_preview(pilot)
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        await app.workers.wait_for_complete()
+    [meeting] = list_meetings(open_db(empty_db_path))
+    assert meeting["source"] == "hwb.txt"

@@ -34,15 +34,14 @@ from clerk_tui.core.amend import AmendmentDiff, StoredAction
 from clerk_tui.core.dates import parse_date_literal
 from clerk_tui.core.source import InputError, normalise_newlines
 from clerk_tui.services.imports import (
-    Document,
     DuplicateMinutes,
     ImportPreview,
     ImportRequest,
     StoredMeeting,
     describe,
+    file_request,
     parse_minutes,
     preview_import,
-    read_minutes_file,
     store_import,
     with_force,
 )
@@ -501,22 +500,23 @@ class PasteScreen(Screen[None]):
 
     @work(thread=True, exclusive=True, group="open-file")
     def open_file(self, path: Path) -> None:
-        """Read a minutes file (text, Word, PDF, web page, Markdown) off the UI thread and
-        load its text into the editor, or say in one line why not."""
+        """Read a minutes file (text, Word, PDF, web page, Markdown) off the UI thread through
+        the import service, as `clerk import` does, and load its text into the editor; or say
+        in one line why not, leaving the editor as it was."""
         try:
-            document = read_minutes_file(path)
+            request = file_request(path)
         except InputError as exc:
             self.app.call_from_thread(self.app.tell, str(exc), severity="error")
             return
-        self.app.call_from_thread(self.load_document, document)
+        self.app.call_from_thread(self.load_file, request)
 
-    def load_document(self, document: Document) -> None:
+    def load_file(self, request: ImportRequest) -> None:
         for field in self.query(Input):
             field.value = ""
         editor = self.query_one("#paste-text", TextArea)
-        editor.load_text(printable(document.text))
+        editor.load_text(printable(request.text))
         editor.focus()
-        self.source, self.source_sha256 = document.name, document.sha256
+        self.source, self.source_sha256 = request.source, request.source_sha256
         self.schedule_parse()
 
     def action_leave_field(self) -> None:
