@@ -100,6 +100,14 @@ def is_overdue(row: dict[str, Any], today: date) -> bool:
     return follow_up_overdue(row["status"], iso_date(row["due"]), today)
 
 
+class FollowUpTable(RowTable):
+    """Follow-ups under their months' headings: Home goes to the first follow-up."""
+
+    def action_first_row(self) -> None:
+        if self.row_count > 1:
+            self.move_cursor(row=1, animate=False)
+
+
 class FollowUpsScreen(ReloadingScreen):
     """Follow-ups by month; `s` scheduled, `d` done (again to reopen)."""
 
@@ -122,7 +130,7 @@ class FollowUpsScreen(ReloadingScreen):
     def compose(self) -> ComposeResult:
         yield Header()
         yield Static("", id="follow-ups-summary", markup=False)
-        yield RowTable(id="follow-ups-table", cursor_type="row")
+        yield FollowUpTable(id="follow-ups-table", cursor_type="row")
         yield Static("", id="follow-ups-preview", markup=False)
         yield Static(
             "Nothing is due to come back. Follow-ups appear when minutes say a matter "
