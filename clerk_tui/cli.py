@@ -387,9 +387,14 @@ def parse_due_argument(value: str) -> tuple[date, str]:
 
 
 def cmd_follow_ups(args: argparse.Namespace) -> int:
+    from clerk_tui.core.status import follow_up_status
     from clerk_tui.services.follow_ups import list_follow_ups
 
     rows = list_follow_ups(open_db(args.db), committee=args.committee)
+    today = date.today()
+    for r in rows:
+        due = date.fromisoformat(r["due"]) if r["due"] else None
+        r["status_words"] = follow_up_status(r["status"], due, today)
     if args.json:
         emit_json(rows)
     else:
@@ -400,7 +405,7 @@ def cmd_follow_ups(args: argparse.Namespace) -> int:
                     r["committee"] or "",
                     r["due"] or r["when_text"] or "",
                     r["text"],
-                    r["status"],
+                    r["status_words"],
                 )
                 for r in rows
             ],

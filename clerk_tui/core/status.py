@@ -119,7 +119,6 @@ def rag_label(value: Rag | None) -> str:
 
 FOLLOW_UP_WORDS = {"open": "Open", "scheduled": "Scheduled", "done": "Done", "dropped": "Dropped"}
 SCHEDULED_OVERDUE = "Scheduled · overdue"
-FOLLOW_UP_STATUSES = (*FOLLOW_UP_WORDS.values(), OVERDUE, SCHEDULED_OVERDUE)
 
 
 def follow_up_status(status: str, due: date | None, today: date) -> str:

@@ -9,6 +9,7 @@ from datetime import date
 from typing import Any
 
 from rich.text import Text
+from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.screen import ModalScreen, Screen
 from textual.widgets import DataTable
@@ -57,6 +58,14 @@ class Footer(TextualFooter):
         if self.changed_meanwhile:
             self.changed_meanwhile = False
             self.bindings_changed(screen)
+
+    def compose(self) -> ComposeResult:
+        """Textual's keys with Help (`?`) first: it shows however narrow the terminal, and
+        lists every key the footer has no room for."""
+        keys = list(super().compose())
+        first = [key for key in keys if getattr(key, "action", None) == "help"]
+        yield from first
+        yield from (key for key in keys if key not in first)
 
 
 class ReloadingScreen(Screen[None]):

@@ -28,6 +28,12 @@ def rows_of(table: DataTable) -> list[list[str]]:
     return [[str(cell) for cell in table.get_row_at(i)] for i in range(table.row_count)]
 
 
+def row_of(table: DataTable, index: int) -> dict[str, str]:
+    """One row's cells by column key ("owner", "due", "status"...)."""
+    cells = table.get_row_at(index)
+    return {str(key.value): str(c) for key, c in zip(table.columns, cells, strict=True)}
+
+
 def db_action(path: Path, action_id: int) -> dict:
     db = open_db(path)
     try:
@@ -110,7 +116,7 @@ async def test_done_shows_complete_and_writes_history(sample_db_path, make_app):
         table = await open_actions(app, pilot)
         await pilot.press("d")
         await pilot.pause()
-        assert rows_of(table)[0][4] == "Complete"
+        assert row_of(table, 0)["status"] == "Complete"
     action = db_action(sample_db_path, 1)
     assert action["status"] == "done"
     assert [(e["field"], e["old_value"], e["new_value"]) for e in action["events"]] == [
@@ -132,7 +138,7 @@ async def test_drop_asks_first_and_no_keeps_it_open(sample_db_path, make_app):
         await pilot.pause()
         await pilot.press("y")
         await pilot.pause()
-        assert rows_of(table)[1][4] == "Dropped"
+        assert row_of(table, 1)["status"] == "Dropped"
     assert db_action(sample_db_path, 2)["status"] == "dropped"
 
 
@@ -158,7 +164,12 @@ async def test_edit_owner_and_due(sample_db_path, make_app):
         await pilot.pause()
         await pilot.press("ctrl+u", *"2025-07-01", "enter")
         await pilot.pause()
-        assert rows_of(table)[0][2:5] == ["Tom Whitley", "2025-07-01", "On track"]
+        cells = row_of(table, 0)
+        assert [cells["owner"], cells["due"], cells["status"]] == [
+            "Tom Whitley",
+            "2025-07-01",
+            "On track",
+        ]
     action = db_action(sample_db_path, 1)
     assert (action["owner"], action["due"], action["original_due"]) == (
         "Tom Whitley",
@@ -200,7 +211,7 @@ async def test_next_friday_shows_both_readings_before_saving_and_stores_the_chos
         await pilot.press("enter")
         await settle(app, pilot)
         assert isinstance(app.screen, ActionsScreen)
-        assert rows_of(table)[0][3:5] == ["2024-07-05", "On track"]
+        assert [row_of(table, 0)[key] for key in ("due", "status")] == ["2024-07-05", "On track"]
         preview = str(app.screen.query_one("#actions-preview", Static).render())
         assert "due Fri 5 Jul 2024 (revised; first due Fri 28 Jun 2024)" in preview
         assert "next Friday" not in preview  # the phrase typed is not kept as if unread

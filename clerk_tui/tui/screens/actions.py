@@ -24,7 +24,7 @@ from textual.widgets import DataTable, Header, Input, Static
 
 from clerk_tui.core.columns import fit_widths
 from clerk_tui.core.refs import of_row
-from clerk_tui.core.status import DERIVED_STATUSES, OVERDUE, day_label
+from clerk_tui.core.status import OVERDUE, day_label
 from clerk_tui.services.actions import (
     ActionFilter,
     add_note,
@@ -76,8 +76,6 @@ SHORT_COMMITTEE = "Cttee"
 STATUS_VIEWS = ("open", "all", "done", "dropped")
 """What `s` cycles through: the stored statuses shown."""
 SCROLLBAR = 2
-STATUS_WIDTH = max(map(len, DERIVED_STATUSES))
-"""Room for any status, so a change never needs a wider column."""
 
 
 def revised_due(row: dict[str, Any]) -> str | None:
@@ -127,7 +125,7 @@ def column_widths(rows: list[dict[str, Any]], today: date, screen_width: int) ->
             ("action", 24),
             ("owner", widest("owner", 12)),
             ("due", widest("due", 10)),
-            ("status", STATUS_WIDTH),
+            ("status", widest("status")),
             ("action", 36),
             ("owner", widest("owner", 20)),
             ("action", 48),
@@ -577,6 +575,9 @@ class ActionsScreen(ReloadingScreen):
         if index is None:
             return
         self.rows[index] = fresh
+        if column_widths(self.rows, self.app.today, self.size.width) != self.widths:
+            self.fill_table(table.cursor_row)  # a wider status or owner: columns fitted again
+            return
         row_key = table.coordinate_to_cell_key((index, 0)).row_key
         cells = row_cells(fresh, self.app.today, self.widths, self.short)
         for key, value in zip([k for k in COLUMNS if k in self.widths], cells, strict=True):

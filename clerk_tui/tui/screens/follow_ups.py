@@ -12,7 +12,7 @@ from textual.app import ComposeResult
 from textual.widgets import DataTable, Header, Static
 
 from clerk_tui.core.columns import fit_widths
-from clerk_tui.core.status import FOLLOW_UP_STATUSES, follow_up_overdue, follow_up_status
+from clerk_tui.core.status import follow_up_overdue, follow_up_status
 from clerk_tui.services.follow_ups import list_follow_ups, set_follow_up_status
 from clerk_tui.services.meetings import committees
 from clerk_tui.tui.commands import bindings
@@ -44,8 +44,6 @@ COLUMNS = {
 SCROLLBAR = 2
 SHORT_COMMITTEE = "To"
 """The committee column's heading when it holds short names."""
-STATUS_WIDTH = max(map(len, FOLLOW_UP_STATUSES))
-"""Room for any status, so marking one never needs a wider column."""
 
 
 def values_of(row: dict[str, Any], today: date) -> dict[str, str]:
@@ -60,8 +58,9 @@ def values_of(row: dict[str, Any], today: date) -> dict[str, str]:
 
 def column_widths(rows: list[dict[str, Any]], today: date, screen_width: int) -> dict[str, int]:
     """By priority (`core.columns.fit_widths`): what comes back, when and its status, then
-    where (the committee's short name, then its full name) and the meeting it came from;
-    what comes back takes the rest."""
+    more of what, where (the committee's short name), when in full, the meeting it came from
+    and the committee's full name; what comes back takes the rest. The status is as wide as
+    its longest word shown: marking a follow-up fills the table again."""
     values = [values_of(row, today) for row in rows]
 
     def widest(key: str, most: int = 1000) -> int:
@@ -73,12 +72,13 @@ def column_widths(rows: list[dict[str, Any]], today: date, screen_width: int) ->
         [
             ("when", widest("when", 14)),
             ("what", 24),
-            ("status", STATUS_WIDTH),
-            ("when", widest("when", 24)),
+            ("status", widest("status")),
             ("what", 36),
             ("committee", short),
-            ("committee", widest("committee", 40)),
+            ("when", widest("when", 24)),
             ("from", widest("from")),
+            ("what", 48),
+            ("committee", widest("committee", 40)),
         ],
         screen_width - SCROLLBAR,
         flexible="what",
@@ -98,6 +98,14 @@ def status_words(row: dict[str, Any], today: date) -> str:
 
 def is_overdue(row: dict[str, Any], today: date) -> bool:
     return follow_up_overdue(row["status"], iso_date(row["due"]), today)
+
+
+class FollowUpTable(RowTable):
+    """Follow-ups under their months' headings: Home goes to the first follow-up."""
+
+    def action_first_row(self) -> None:
+        if self.row_count > 1:
+            self.move_cursor(row=1, animate=False)
 
 
 class FollowUpsScreen(ReloadingScreen):
@@ -122,7 +130,7 @@ class FollowUpsScreen(ReloadingScreen):
     def compose(self) -> ComposeResult:
         yield Header()
         yield Static("", id="follow-ups-summary", markup=False)
-        yield RowTable(id="follow-ups-table", cursor_type="row")
+        yield FollowUpTable(id="follow-ups-table", cursor_type="row")
         yield Static("", id="follow-ups-preview", markup=False)
         yield Static(
             "Nothing is due to come back. Follow-ups appear when minutes say a matter "
