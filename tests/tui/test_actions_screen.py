@@ -399,7 +399,7 @@ async def test_detail_names_every_owner_of_a_shared_action(tmp_path, make_app):
         heading = str(app.screen.query_one("#detail-heading", Static).render())
     assert (
         heading.splitlines()[1]
-        == "C · meeting 2024-05-01 · owners Carole Burgoyne, Ross Jago · due none"
+        == "C · meeting 2024-05-01 · owners Carole Burgoyne, Ross Jago · no due date"
     )
 
 

@@ -86,6 +86,16 @@ def revised_due(row: dict[str, Any]) -> str | None:
     return None
 
 
+def due_words(row: dict[str, Any]) -> list[str]:
+    """'due Fri 28 Jun 2024' (or its revision), or 'no due date'; then the minutes' words
+    for it, as such ('minutes: “by the end of June”')."""
+    due = iso_date(row["due"])
+    words = [f"due {revised_due(row) or day_label(due)}" if due else "no due date"]
+    if row["due_text"]:
+        words.append(f"minutes: “{row['due_text']}”")
+    return words
+
+
 def age_days(row: dict[str, Any], today: date) -> str:
     """Days since the meeting that set the action, as '123d'."""
     held = iso_date(row["meeting_date"])
@@ -394,14 +404,11 @@ class ActionsScreen(ReloadingScreen):
         if row is not None:
             preview.append(f"{of_row(row)}  ", style="bold")
             preview.append(printable(row["text"]))
-            due = iso_date(row["due"])
             details = [
                 row["committee"] or "",
                 row["person"] or row["owner"] or "no owner",
-                f"due {revised_due(row) or day_label(due)}" if due else "no due date",
+                *due_words(row),
             ]
-            if row["due_text"]:
-                details.append(f"minutes: “{row['due_text']}”")
             if row["latest_note"]:
                 details.append(f"latest: {row['latest_note']}")
             preview.append("\n" + printable(" · ".join(d for d in details if d)), style="dim")
@@ -730,8 +737,7 @@ class ActionDetailScreen(ModalScreen[None]):
                         action["committee"],
                         f"meeting {action['meeting_date'] or 'undated'}",
                         owners_text(action),
-                        "due "
-                        + (revised_due(action) or action["due"] or action["due_text"] or "none"),
+                        *due_words(action),
                     )
                     if part
                 )
