@@ -17,6 +17,7 @@ from textual.widgets import Footer as TextualFooter
 
 from clerk_tui.core.refs import short_name
 from clerk_tui.core.status import status_of
+from clerk_tui.core.wording import plural
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 
@@ -66,6 +67,17 @@ class Footer(TextualFooter):
         first = [key for key in keys if getattr(key, "action", None) == "help"]
         yield from first
         yield from (key for key in keys if key not in first)
+
+
+__all__ = [
+    "Footer",
+    "ReloadingScreen",
+    "action_status",
+    "cell",
+    "plural",
+    "printable",
+    "row_at_cursor",
+]
 
 
 class ReloadingScreen(Screen[None]):
@@ -151,7 +163,3 @@ def iso_date(value: str | None) -> date | None:
 def action_status(row: dict[str, Any], today: date) -> str:
     """The derived status the clerk reports ("Overdue", "Not yet due", ...)."""
     return status_of(row, today)
-
-
-def plural(count: int, one: str, many: str | None = None) -> str:
-    return f"{count} {one if count == 1 else many or one + 's'}"
