@@ -11,10 +11,12 @@ from textual.widgets import DataTable, Input, Tree
 
 from clerk_tui.core.model import Action, FollowUp, Meeting, ParsedMinutes
 from clerk_tui.store import open_db
+from clerk_tui.store.people import add_person
 from clerk_tui.tui.action_edit import EditActionDialog
 from clerk_tui.tui.screens.actions import ActionsScreen
 from clerk_tui.tui.screens.follow_ups import FollowUpsScreen
 from clerk_tui.tui.screens.meetings import MeetingsScreen
+from clerk_tui.tui.screens.people import PeopleScreen
 
 from .conftest import store_minutes
 from .test_actions_screen import settle
@@ -155,3 +157,35 @@ async def test_meeting_marked_confirmed_keeps_the_tree_cursor(tmp_path, make_app
         assert tree.cursor_node.data == chosen
     states = dict(open_db(path).execute("SELECT id, state FROM meetings").fetchall())
     assert states[chosen] == "draft" and set(states.values()) == {"draft"}
+
+
+async def test_renamed_person_keeps_the_cursor_so_the_next_edit_is_theirs(tmp_path, make_app):
+    """Alice renamed Zoe moves to the end of the directory; the cursor goes with her, so the
+    next `e` edits Zoe (her email, in the database), not whoever took her row."""
+    path = tmp_path / "clerk.db"
+    db = open_db(path)
+    ids = [add_person(db, name) for name in ("Alice Able", "Bob Brown", "Cara Cole")]
+    db.close()
+    app = make_app(path)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(app, pilot)
+        await pilot.press("p")
+        await settle(app, pilot)
+        assert isinstance(app.screen, PeopleScreen) and app.screen.selected()["id"] == ids[0]
+        await pilot.press("e")
+        await settle(app, pilot)
+        app.screen.query_one("#form-name", Input).value = "Zoe Able"
+        await pilot.press("ctrl+s")
+        await settle(app, pilot)
+        table = app.screen.query_one("#people-table", DataTable)
+        assert table.cursor_row == 2 and app.screen.selected()["id"] == ids[0]
+        await pilot.press("e")
+        await settle(app, pilot)
+        assert app.screen.query_one("#form-name", Input).value == "Zoe Able"
+        app.screen.query_one("#form-email", Input).value = "zoe@riverside.gov.uk"
+        await pilot.press("ctrl+s")
+        await settle(app, pilot)
+    db = open_db(path)
+    emails = dict(db.execute("SELECT name, email FROM people ORDER BY id").fetchall())
+    db.close()
+    assert emails == {"Zoe Able": "zoe@riverside.gov.uk", "Bob Brown": None, "Cara Cole": None}

@@ -7,9 +7,11 @@ from __future__ import annotations
 import pytest
 from textual.geometry import Region
 from textual.screen import ModalScreen
-from textual.widgets import OptionList, Static
+from textual.widgets import DataTable, OptionList, Static
 from textual.widgets._footer import FooterKey
 
+from clerk_tui.store import open_db
+from clerk_tui.store.people import add_person
 from clerk_tui.tui.commands import APP, SCREENS, commands_of
 from clerk_tui.tui.screens.help import HelpScreen
 from clerk_tui.tui.screens.meetings import MeetingsScreen
@@ -122,3 +124,23 @@ async def test_dialogs_are_centred(keys, name, sample_db_path, make_app):
         await settle(app, pilot)
         assert isinstance(app.screen, ModalScreen), name
         assert centred(app), (name, next(iter(app.screen.children)).region)
+
+
+async def test_home_and_end_on_the_directory_and_the_review_queue(sample_db_path, make_app):
+    db = open_db(sample_db_path)
+    for name in ("Alice Able", "Bob Brown", "Cara Cole"):
+        add_person(db, name)
+    db.close()
+    app = make_app(sample_db_path)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(app, pilot)
+        for key, table_id in (("p", "#people-table"), ("r", "#review-table")):
+            await pilot.press(key)
+            await settle(app, pilot)
+            table = app.screen.query_one(table_id, DataTable)
+            assert table.row_count >= 2, table_id
+            app.set_focus(table)
+            await pilot.press("end")
+            assert table.cursor_row == table.row_count - 1, table_id
+            await pilot.press("home")
+            assert table.cursor_row == 0, table_id
