@@ -107,6 +107,8 @@ def cmd_import(args: argparse.Namespace) -> int:
         if stored.amendment:
             print_amendment(stored.amendment)
         print_proposals(stored.proposals)
+        for fault in stored.faults:  # stored all the same: the rest of the parse is there
+            print(printable(f"clerk: {label}: {fault}"), file=sys.stderr)
     return EXIT_BAD_INPUT if failed else 0
 
 

@@ -42,6 +42,9 @@ class StoredMeeting:
     """A `store.amendments.AmendmentResult` when the minutes replaced a stored version."""
     proposals: list[dict[str, Any]] = field(default_factory=list)
     """Reconciliation proposals the minutes gave rise to (`store.reconciliation`)."""
+    faults: list[str] = field(default_factory=list)
+    """Parser rules that failed on these minutes (`ParsedMinutes.faults`): what they would
+    have found is missing; the rest was stored."""
 
 
 def content_hash(text: str) -> str:

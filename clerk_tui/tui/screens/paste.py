@@ -286,6 +286,12 @@ class PasteScreen(Screen[None]):
         out = Text()
         if not self.typed_date()[1]:
             out.append(f"Date not understood: {DATE_HINT}\n\n", "bold red")
+        for fault in parsed.faults:
+            out.append(
+                printable(f"A rule of the parser failed: {fault}; the rest of the parse is shown")
+                + "\n\n",
+                "bold yellow",
+            )
         if preview.amendment is not None:
             out.append_text(
                 amendment_text(describe(preview.amendment.meeting), preview.amendment.diff)
