@@ -207,8 +207,8 @@ def sync(db: Database, url: str | None = None, password: str | None = None) -> S
             f"{exc}: ask your team's administrator to grant it, or leave it to its clerks; "
             f"nothing local was lost, {status(db)}"
         ) from None
-    except SyncError as exc:
-        raise SyncError(f"{exc}; {status(db)}") from None
+    except SyncError as exc:  # its kind kept: the app asks again for a refused password
+        raise type(exc)(f"{exc}; {status(db)}") from None
     return report
 
 
