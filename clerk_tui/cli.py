@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from clerk_tui.core.reconcile import change_label
-from clerk_tui.core.refs import of_row
+from clerk_tui.core.refs import PROVISIONAL_LEGEND, any_provisional, of_row, span
 from clerk_tui.core.source import InputError
 from clerk_tui.store import StoreError, open_db
 
@@ -97,9 +97,10 @@ def cmd_import(args: argparse.Namespace) -> int:
             continue
         what = ", ".join(p for p in (stored.committee, stored.date) if p) or "no committee or date"
         verb = "updated meeting" if stored.amendment else "stored meeting"
+        refs = f" ({span(stored.action_refs)})" if stored.action_refs else ""
         print(
             printable(
-                f"{label}: {verb} {stored.id} ({what}): {stored.actions} actions, "
+                f"{label}: {verb} {stored.id} ({what}): {stored.actions} actions{refs}, "
                 f"{stored.decisions} decisions, {stored.follow_ups} follow-ups, "
                 f"{stored.people} people"
             )
@@ -107,6 +108,8 @@ def cmd_import(args: argparse.Namespace) -> int:
         if stored.amendment:
             print_amendment(stored.amendment)
         print_proposals(stored.proposals)
+        if any_provisional(stored.action_refs):
+            print(f"  {PROVISIONAL_LEGEND}")
         for fault in stored.faults:  # stored all the same: the rest of the parse is there
             print(printable(f"clerk: {label}: {fault}"), file=sys.stderr)
     return EXIT_BAD_INPUT if failed else 0
@@ -119,16 +122,16 @@ def print_amendment(result: Any) -> None:
     for pairing in diff.changed:
         print(
             printable(
-                f"  changed action {pairing.old.id} ({', '.join(pairing.changed)}): "
+                f"  changed action {pairing.old.name} ({', '.join(pairing.changed)}): "
                 f"{pairing.new.text}"
             )
         )
-    for action_id, (_index, action) in zip(result.added, diff.new, strict=True):
-        print(printable(f"  new action {action_id}: {action.text}"))
+    for ref, (_index, action) in zip(result.added_refs, diff.new, strict=True):
+        print(printable(f"  new action {ref}: {action.text}"))
     for action in diff.vanished:
         kept = action.id in result.kept_vanished
-        hint = f"kept; drop it with: clerk action {action.id} --drop" if kept else "removed"
-        print(printable(f"  vanished action {action.id} ({hint}): {action.text}"))
+        hint = f"kept; drop it with: clerk action {action.name} --drop" if kept else "removed"
+        print(printable(f"  vanished action {action.name} ({hint}): {action.text}"))
 
 
 def print_proposals(proposals: Sequence[dict[str, Any]]) -> None:
@@ -140,7 +143,7 @@ def print_proposals(proposals: Sequence[dict[str, Any]]) -> None:
         print(
             printable(
                 f"  proposal {p['id']}: {change_label(p['kind'], p['value'])} on action "
-                f'{p["action_id"]} ({p["action"]}) <- "{p["passage"]}"'
+                f'{p["action_ref"]} ({p["action"]}) <- "{p["passage"]}"'
             )
         )
 
@@ -165,7 +168,7 @@ def cmd_reconcile(args: argparse.Namespace) -> int:
             [
                 (
                     r["id"],
-                    r["action_id"],
+                    r["action_ref"],
                     change_label(r["kind"], r["value"]),
                     r["status"],
                     r["passage"],

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Any
 from clerk_tui.core.model import Action, ParsedMinutes
 from clerk_tui.store.committees import ensure_committee, find_committee
 from clerk_tui.store.db import NOW, StoreError, insert, transaction
-from clerk_tui.store.refs import next_ref
+from clerk_tui.store.refs import meeting_labels, next_ref
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
@@ -42,6 +42,9 @@ class StoredMeeting:
     """A `store.amendments.AmendmentResult` when the minutes replaced a stored version."""
     proposals: list[dict[str, Any]] = field(default_factory=list)
     """Reconciliation proposals the minutes gave rise to (`store.reconciliation`)."""
+    action_refs: list[str] = field(default_factory=list)
+    """What to call the new meeting's actions (their references), in the order of the
+    minutes; an amendment's changes are in `amendment`."""
     faults: list[str] = field(default_factory=list)
     """Parser rules that failed on these minutes (`ParsedMinutes.faults`): what they would
     have found is missing; the rest was stored."""
@@ -179,6 +182,7 @@ def save_parsed(
         actions=len(parsed.actions),
         follow_ups=len(parsed.follow_ups),
         people=len(parsed.people),
+        action_refs=meeting_labels(db, meeting_id),
     )
 
 

@@ -128,9 +128,10 @@ async def test_amended_paste_keeps_status_and_ref_and_drops_the_chosen_vanished(
         assert preview.startswith(
             f"Updates meeting 1 ({SAMPLE_COMMITTEE}, 2024-03-12)\n"
             "Actions: 0 kept, 1 changed, 1 new, 1 vanished\n"
-            "~ 1 Circulate the needs assessment summary to all Board members  changed: text\n"
+            "~ RHWB/24/01 Circulate the needs assessment summary to all Board members  "
+            "changed: text\n"
             "+ new Arrange a carers forum [bold]x[/bold] [link=http://x]y[/link] [/] ␛[31m\n"
-            "- 2 Send the carers survey results to Councillor Okafor"
+            "- RHWB/24/02 Send the carers survey results to Councillor Okafor"
         )
         await pilot.press("ctrl+s")
         await pilot.pause()
@@ -140,7 +141,7 @@ async def test_amended_paste_keeps_status_and_ref_and_drops_the_chosen_vanished(
         assert isinstance(app.screen, PasteScreen)
         assert messages(app)[-1] == (
             f"Updated meeting 1 ({SAMPLE_COMMITTEE}, 2024-03-12): "
-            "actions 0 kept, 1 changed, 1 new, 1 vanished; 1 dropped."
+            "actions 0 kept, 1 changed, 1 new, 1 vanished; 1 dropped; new: RHWB/24/03."
         )
         assert screen.query_one("#paste-text", TextArea).text == ""
     edited = action_row(sample_db_path, 1)
@@ -170,7 +171,8 @@ async def test_amended_paste_cancelled_at_the_vanished_list_changes_nothing(
         await pilot.press("ctrl+s")
         await pilot.pause()
         assert isinstance(app.screen, VanishedDialog)
-        assert len(app.screen.query_one(SelectionList).options) == 1
+        [vanished] = app.screen.query_one(SelectionList).options
+        assert str(vanished.prompt).startswith("RHWB/24/02  Send the carers survey results")
         await pilot.press("escape")
         await pilot.pause()
         assert screen.query_one("#paste-text", TextArea).text == printable(AMENDED)

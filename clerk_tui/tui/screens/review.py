@@ -46,8 +46,8 @@ COLUMNS = (
 OTHER, CREATE, IGNORE = "other", "create", "ignore"
 PROPOSAL_COLUMNS = (
     ("kind", "Proposed", 22),
-    ("ref", "Ref", 5),
-    ("action", "Action", 26),
+    ("ref", "Ref", 11),
+    ("action", "Action", 20),
     ("owner", "Owner", 16),
     ("meeting", "Reported", 10),
 )
@@ -401,7 +401,7 @@ class ReviewScreen(ReloadingScreen):
                 for value, (_, _, width) in zip(
                     (
                         change_label(p["kind"], p["value"]),
-                        p["action_id"],
+                        p["action_ref"],
                         p["action"],
                         p["owner"] or "",
                         p["meeting_date"] or "",
@@ -445,7 +445,7 @@ class ReviewScreen(ReloadingScreen):
         if proposal is not None:
             change = change_label(proposal["kind"], proposal["value"])
             text.append(
-                printable(f"{change[:1].upper()}{change[1:]}: action {proposal['action_id']} ")
+                printable(f"{change[:1].upper()}{change[1:]}: action {proposal['action_ref']} ")
             )
             text.append(
                 printable(f"({proposal['action_status']}) {proposal['action']}\n"), style="dim"
@@ -462,7 +462,7 @@ class ReviewScreen(ReloadingScreen):
         if proposal is None:
             self.app.tell("No proposed update is highlighted.", severity="warning")
             return
-        ref = proposal["action_id"]
+        ref = proposal["action_ref"]
         change = change_label(proposal["kind"], proposal["value"])
         when = proposal["meeting_date"] or "the later meeting"
         question = (
