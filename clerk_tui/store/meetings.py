@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Any
 from clerk_tui.core.model import Action, ParsedMinutes
 from clerk_tui.store.committees import ensure_committee, find_committee
 from clerk_tui.store.db import NOW, StoreError, insert, transaction
-from clerk_tui.store.refs import meeting_labels, next_ref
+from clerk_tui.store.refs import PROVISIONAL_SQL, meeting_labels, next_ref
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
@@ -245,7 +245,8 @@ def list_meetings(db: Database, committee: str | None = None) -> list[dict[str, 
 
 
 def get_meeting(db: Database, meeting_id: int) -> dict[str, Any] | None:
-    """One meeting with its text, items, decisions, actions and follow-ups."""
+    """One meeting with its text, items, decisions, actions (each with `ref_provisional`)
+    and follow-ups."""
     rows = list(
         db.query(
             """SELECT m.*, c.name AS committee FROM meetings m
@@ -256,15 +257,16 @@ def get_meeting(db: Database, meeting_id: int) -> dict[str, Any] | None:
     if not rows:
         return None
     meeting = rows[0]
-    for table, order in (
-        ("agenda_items", "position"),
-        ("decisions", "source_start"),
-        ("actions", "source_start"),
-        ("follow_ups", "source_start"),
+    for table, columns, order in (
+        ("agenda_items", "a.*", "position"),
+        ("decisions", "a.*", "source_start"),
+        ("actions", f"a.*, {PROVISIONAL_SQL} AS ref_provisional", "source_start"),
+        ("follow_ups", "a.*", "source_start"),
     ):
         meeting[table] = list(
             db.query(
-                f"SELECT * FROM {table} WHERE meeting_id = ? AND deleted = 0 ORDER BY {order}, id",
+                f"""SELECT {columns} FROM {table} a WHERE meeting_id = ? AND deleted = 0
+                    ORDER BY {order}, id""",
                 [meeting_id],
             )
         )

@@ -199,7 +199,8 @@ async def test_proposal_from_pasted_minutes_accepted_in_review(
         assert app.focused is screen.query_one("#proposals-table")
         sentence = str(screen.query_one("#review-sentence", Static).content)
         assert sentence == (
-            "Mark done: action 1 (open) Circulate the needs assessment summary to all members\n"
+            "Mark done: action RHWB/24/01 (open) Circulate the needs assessment summary to all "
+            "members\n"
             "Minutes of 2024-07-09: “Dr Priya Natarajan reported that the needs assessment "
             "summary had been circulated to all members.”"
         )
@@ -210,7 +211,7 @@ async def test_proposal_from_pasted_minutes_accepted_in_review(
         assert action_row(sample_db_path, 1)["status"] == "open"  # nothing before the yes
         await pilot.press("y")
         await pilot.pause()
-        assert messages(app)[-1] == "Action 1 marked done; kept in its history."
+        assert messages(app)[-1] == "Action RHWB/24/01 marked done; kept in its history."
         assert not screen.query_one("#proposals-table").display
     db = open_db(sample_db_path)
     action = get_action(db, 1)
@@ -238,7 +239,7 @@ async def test_proposal_rejected_in_review_changes_nothing(make_app, sample_db_p
         await pilot.pause()
         await pilot.press("x")
         await pilot.pause()
-        assert messages(app)[-1] == "Proposal set aside; action 1 is unchanged."
+        assert messages(app)[-1] == "Proposal set aside; action RHWB/24/01 is unchanged."
     assert action_row(sample_db_path, 1) == before
     db = open_db(sample_db_path)
     assert [p["status"] for p in list_proposals(db, status=None)] == ["rejected"]
@@ -363,13 +364,13 @@ async def test_actions_pause_resume_and_revised_date_beside_the_first(
         assert "due 2024-08-01 (revised; first due 2024-06-28)" in preview
         await pilot.press("P")
         await pilot.pause()
-        assert messages(app)[-1] == "Action 1 paused."
+        assert messages(app)[-1] == "Action RHWB/24/01 paused."
         assert action_row(sample_db_path, 1)["status"] == "paused"
         table = screen.query_one("#actions-table", DataTable)
         assert str(table.get_cell_at((0, len(table.columns) - 2))) == "Paused"
         await pilot.press("P")
         await pilot.pause()
-        assert messages(app)[-1] == "Action 1 resumed."
+        assert messages(app)[-1] == "Action RHWB/24/01 resumed."
         assert action_row(sample_db_path, 1)["status"] == "open"
 
 

@@ -462,33 +462,33 @@ class ActionsScreen(ReloadingScreen):
     def action_done(self) -> None:
         row = self.selected_or_tell()
         if row is not None:
-            self.change(row["id"], f"Action {row['id']} marked done.", set_status, "done")
+            self.change(row["id"], f"Action {of_row(row)} marked done.", set_status, "done")
 
     def action_drop(self) -> None:
         row = self.selected_or_tell()
         if row is None:
             return
-        action_id = row["id"]
+        action_id, name = row["id"], of_row(row)
 
         def answered(drop: bool | None) -> None:
             if drop:
-                self.change(action_id, f"Action {action_id} dropped.", set_status, "dropped")
+                self.change(action_id, f"Action {name} dropped.", set_status, "dropped")
 
-        self.ask(ConfirmDialog(f"Drop action {action_id}: {printable(row['text'])}?"), answered)
+        self.ask(ConfirmDialog(f"Drop action {name}: {printable(row['text'])}?"), answered)
 
     def action_note(self) -> None:
         row = self.selected_or_tell()
         if row is None:
             return
-        action_id = row["id"]
+        action_id, name = row["id"], of_row(row)
 
         def answered(note: str | None) -> None:
             if note is not None and note.strip():
-                self.change(action_id, f"Note added to action {action_id}.", add_note, note)
+                self.change(action_id, f"Note added to action {name}.", add_note, note)
 
         self.ask(
             PromptDialog(
-                f"Update note for action {action_id}",
+                f"Update note for action {name}",
                 placeholder="e.g. draft circulated 3 May",
             ),
             answered,
@@ -506,7 +506,7 @@ class ActionsScreen(ReloadingScreen):
             )
 
     def edit(self, row: dict[str, Any], people: list[dict[str, Any]]) -> None:
-        action_id = row["id"]
+        name = of_row(row)
         current_owner = row["person"] or row["owner"] or ""
         person_ids = {str(p["name"]).lower(): int(p["id"]) for p in people if p.get("name")}
         names = sorted({str(p["name"]) for p in people if p.get("name")})
@@ -521,7 +521,7 @@ class ActionsScreen(ReloadingScreen):
 
             self.ask(
                 PromptDialog(
-                    f"Due date for action {action_id} (e.g. 28 June, next Friday, 2025-07-01)",
+                    f"Due date for action {name} (e.g. 28 June, next Friday, 2025-07-01)",
                     value=row["due"] or "",
                     placeholder="empty keeps no due date",
                 ),
@@ -530,7 +530,7 @@ class ActionsScreen(ReloadingScreen):
 
         self.ask(
             PromptDialog(
-                f"Owner of action {action_id}",
+                f"Owner of action {name}",
                 value=current_owner,
                 suggestions=names,
                 placeholder="a name from the directory, or as written",
@@ -549,7 +549,7 @@ class ActionsScreen(ReloadingScreen):
             new_due = read_due_date(due_text, self.app.today)
             if new_due is None:
                 self.app.tell(
-                    f"Could not read the date “{due_text}”; action {action_id} was not changed.",
+                    f"Could not read the date “{due_text}”; action {of_row(row)} was not changed.",
                     severity="warning",
                 )
                 return
@@ -562,7 +562,7 @@ class ActionsScreen(ReloadingScreen):
             edits["due"] = (new_due, due_text if new_due else None)
             changed.append(f"due {new_iso or 'none'}")
         if changed:
-            message = f"Action {action_id}: {', '.join(changed)}."
+            message = f"Action {of_row(row)}: {', '.join(changed)}."
             self.change(action_id, message, edit_action, **edits)
 
     @on(DataTable.RowSelected, "#actions-table")
@@ -580,9 +580,9 @@ class ActionsScreen(ReloadingScreen):
         if row is None:
             return
         if row["status"] == "paused":
-            self.change(row["id"], f"Action {row['id']} resumed.", set_status, "open")
+            self.change(row["id"], f"Action {of_row(row)} resumed.", set_status, "open")
         else:
-            self.change(row["id"], f"Action {row['id']} paused.", set_status, "paused")
+            self.change(row["id"], f"Action {of_row(row)} paused.", set_status, "paused")
 
     def committee_in_view(self) -> str | None:
         """The committee the clerk is looking at: the filter's, else the highlighted row's."""
@@ -629,7 +629,7 @@ class ActionDetailScreen(ModalScreen[None]):
 
     def show(self, action: dict[str, Any]) -> None:
         status = action_status(action, self.app.today)
-        heading = Text(f"Action {action['id']}  ", style="bold")
+        heading = Text(f"Action {of_row(action)}  ", style="bold")
         heading.append(printable(action["text"]))
         heading.append(
             "\n"

@@ -483,7 +483,7 @@ class ReviewScreen(ReloadingScreen):
         if proposal is None:
             self.app.tell("No proposed update is highlighted.", severity="warning")
             return
-        ref = proposal["action_id"]
+        ref = proposal["action_ref"]
         self.decide(False, proposal, f"Proposal set aside; action {ref} is unchanged.")
 
     def decide(self, accept: bool, proposal: dict[str, Any], message: str) -> None:
