@@ -17,6 +17,7 @@ from email.utils import formataddr
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from clerk_tui.core.refs import PROVISIONAL_LEGEND, any_provisional, span
 from clerk_tui.export import ExportError, slug
 from clerk_tui.export.table import long_date
 from clerk_tui.store.chasers import Recipient, action_recipients
@@ -39,8 +40,16 @@ class Chaser:
     actions: list[SheetAction] = field(default_factory=list)
 
     @property
+    def refs(self) -> list[str]:
+        return [action.ref for action in self.actions]
+
+    @property
     def subject(self) -> str:
-        return f"{self.committee}: your open actions, update needed by {long_date(self.reply_by)}"
+        """'Riverside HWB: your open actions (RHWB/24/01, RHWB/24/03), update needed by ...'"""
+        return (
+            f"{self.committee}: your open actions ({span(self.refs)}), update needed by "
+            f"{long_date(self.reply_by)}"
+        )
 
     @property
     def body(self) -> str:
@@ -108,6 +117,8 @@ def render_body(chaser: Chaser) -> str:
         lines.append(f"  Status: {action.status}")
         lines.append(f"  Last update: {_plain(action.update) if action.update else 'none yet'}")
         lines.append("")
+    if any_provisional(chaser.refs):
+        lines += [PROVISIONAL_LEGEND, ""]
     lines += ["Thank you.", ""]
     return "\n".join(lines)
 

@@ -309,7 +309,7 @@ async def test_exempt_item_marked_on_meetings_screen_stays_out_of_exports(
         assert messages(app)[-1] == "Item 2 kept out of exports and chasers."
         labels = [str(entries.get_option_at_index(i).prompt) for i in range(entries.option_count)]
         assert "2. Joint Strategic Needs Assessment  exempt" in labels
-        circulate = next(label for label in labels if label.startswith("Circulate"))
+        circulate = next(label for label in labels if label.startswith("RHWB/24/01  Circulate"))
         assert circulate.endswith("· overdue · exempt")
         await pilot.press("escape")
         await chase_from_meetings(app, pilot, folder)
