@@ -134,7 +134,7 @@ async def test_conflicts_listed_in_a_modal_as_plain_text(make_app, sample_db_pat
         shown = str(app.screen.query_one("#conflicts-list Static", Static).content)
         assert shown == (
             "• [bold]Sam[/]'s due date 30 June 2024 was replaced by 14 July 2024 "
-            "(Alex, action 2: Send the carers survey results to Councillor Okafor)\n"
+            "(Alex, action RHWB/24/02: Send the carers survey results to Councillor Okafor)\n"
         )
         await pilot.press("escape")
         await pilot.pause()
