@@ -252,6 +252,64 @@ def test_running_action_log_carried_with_new_statuses() -> None:
     ]
 
 
+def test_ticked_checklist_items_are_done_and_unticked_ones_say_nothing() -> None:
+    assert proposed("youth-2024-02-13.txt", "youth-2024-04-09.txt") == [
+        ("Book the community hall for the April meeting", "done", None, "Done"),
+        ("Draft a poster asking for festival stall holders", "done", None, "Done"),
+    ]
+
+
+def test_getting_in_touch_finishes_only_an_action_to_get_in_touch() -> None:
+    assert proposed("depot-2024-03-05.txt", "depot-2024-05-07.txt") == [
+        (
+            "Arrange a visit for members to the new recycling depot.",
+            "update",
+            None,
+            "Recycling depot visit – Priya Raman had emailed the depot manager to ask for a"
+            " date in June.",
+        ),
+        (
+            "Obtain quotes for resurfacing the Quay Street car park.",
+            "update",
+            None,
+            "Quay Street car park – Sam Whitley had contacted three contractors about the"
+            " resurfacing.",
+        ),
+        (
+            "Write to the bus company about the late evening services.",
+            "done",
+            None,
+            "Evening buses – Jo Brennan had written to the bus company about the late evening"
+            " services.",
+        ),
+    ]
+
+
+def test_the_actions_own_verb_in_the_perfect_is_done_unless_not_yet() -> None:
+    assert proposed("lighting-2024-04-16.txt", "lighting-2024-06-11.txt") == [
+        (
+            "Report the broken streetlight on Mill Road to the county council.",
+            "done",
+            None,
+            "Mill Road streetlight – the Clerk had reported the broken light to the county"
+            " council on 2 May and it has since been mended.",
+        ),
+        (
+            "Measure the verge outside the school for two new benches.",
+            "done",
+            None,
+            "School verge – Cllr Hart had measured the verge; there is room for two benches.",
+        ),
+        (
+            "Report back on the footpath survey at the next meeting.",
+            "update",
+            None,
+            "Footpath survey – Cllr Patel had not yet reported back, as the survey is still"
+            " under way.",
+        ),
+    ]
+
+
 def test_places_of_a_run_on_parish_minute_and_an_action_table() -> None:
     actions = open_actions("parish-2024-05-14.txt")
     assert [(a.minute, a.part, a.topic) for a in actions[:3]] == [

@@ -153,6 +153,15 @@ _OBTAIN_VERBS = vocabulary("get obtain chase seek request source find secure col
 _OBTAIN_CUES = vocabulary("obtained received secured sourced got collected found accepted")
 _PROCESS_CUES = vocabulary("reviewed considered checked investigated explored clarified raised")
 """Completions that finish only an action asking for that very thing ("review the policy")."""
+_CONTACT_CUES = vocabulary(
+    "emailed e-mailed contacted written wrote approached spoken asked phoned telephoned rang"
+)
+_CONTACT_VERBS = vocabulary(
+    """contact email e-mail write ask tell inform notify speak approach send circulate forward
+    share liaise raise request chase invite respond answer reply remind phone ring"""
+)
+"""Getting in touch with someone finishes only an action to get in touch (or to pass
+something on), not one that needs what the contact was for."""
 _VERBS = (
     _PROCESS_VERBS
     | _OBTAIN_VERBS
@@ -229,7 +238,24 @@ def _done_match(clause: str, action_text: str) -> re.Match[str] | None:
         match = pattern.search(lowered)
         if match:
             return match
-    return None
+    return _own_verb_done(lowered, action_text)
+
+
+def _own_verb_done(lowered: str, action_text: str) -> re.Match[str] | None:
+    """The action's own verb in the perfect or the past passive: "she had reported the hole"
+    for "Report the pot hole", "the hedge was trimmed" for "Trim the hedge" (verbs such as
+    'report' say nothing of completion otherwise)."""
+    first = re.match(r"\s*([A-Za-z]+)\b", action_text)
+    verb = action_verb(action_text) or (first.group(1).lower() if first else None)
+    if not verb or len(verb) < 3 or verb in _MODAL:
+        return None
+    stem_ = verb.removesuffix("e")
+    done = rf"{re.escape(stem_)}(?:ed|d)"
+    return re.search(
+        rf"\b(?:(?:had|has|have)\s+(?:now\s+|since\s+|already\s+)?(?:been\s+)?"
+        rf"|(?:was|were)\s+(?:now\s+|duly\s+)?)(?:\w+ly\s+)?{done}\b",
+        lowered,
+    )
 
 
 def says_update(clause: str) -> str | None:
@@ -261,6 +287,8 @@ def _finishes(cue: str, verb: str | None, itself: bool) -> bool:
     said = cue.lower().split()
     last = said[-1] if said else ""
     same = verb is not None and any(w.startswith(verb[:4]) for w in said if len(w) >= 3)
+    if last in _CONTACT_CUES and verb not in _CONTACT_VERBS:
+        return False  # "had emailed the officer for a date" is a step towards "arrange a visit"
     if verb in _PROCESS_VERBS:
         return same or (itself and bool(re.fullmatch(DONE_WORD, last)))
     if last in _OBTAIN_CUES:

@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
-from clerk_tui.core.amend import text_similarity
+from clerk_tui.core.amend import normalise, text_similarity
 from clerk_tui.core.dates import parse_date_literal, resolve_due
 from clerk_tui.core.parse.layout import Line, split_lines
 from clerk_tui.core.reconcile.cues import read_status
@@ -116,6 +116,24 @@ def _headerless(line: Line, content: str) -> Row | None:
     return None
 
 
+_CHECKBOX = re.compile(
+    r"^\s*(?:[-*+•]\s*)?(?:\[(?P<box>[ xX✓✔])\]|(?P<tick>[☑✅✔✓])|(?P<empty>☐))\s+(?P<text>\S.*)$"
+)
+
+
+def _checkbox(line: Line, content: str) -> Row | None:
+    """A checklist item: ticked ("- [x] Prepare minutes", "☑ ...") it reports the task done;
+    unticked ("- [ ] ...") it only repeats it (a task carried or set again, never a status)."""
+    match = _CHECKBOX.match(content)
+    if not match:
+        return None
+    ticked = bool(match.group("tick")) or (match.group("box") or " ") != " "
+    cells = {"text": match.group("text").strip()}
+    if ticked:
+        cells["status"] = "Done"
+    return Row(line, cells, ticked, headed=False)
+
+
 def rows(text: str) -> list[Row]:
     """Rows of the action tables of `text`, each cell under the role its column has (and
     rows of tables pasted without their header, when a cell gives a status)."""
@@ -150,7 +168,7 @@ def rows(text: str) -> list[Row]:
                 header, splitter = roles, candidate
                 break
         else:
-            headerless = _headerless(line, content)
+            headerless = _checkbox(line, content) or _headerless(line, content)
             if headerless:
                 found.append(headerless)
     return found
@@ -202,6 +220,10 @@ def row_actions(row: dict[str, str], index: Index) -> tuple[list[OpenAction], st
         chosen = _best([(_similar(a, text), a) for a in index.actions], 80)
         if chosen:
             return chosen, f'row "{_short(text)}"'
+    elif len(text.split()) == 2:
+        same = [a for a in index.actions if normalise(a.text) == normalise(text)]
+        if same:
+            return same, f'row "{text}"'
     return [], ""
 
 
