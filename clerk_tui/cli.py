@@ -210,9 +210,12 @@ def cmd_confirm(args: argparse.Namespace) -> int:
 
 
 def cmd_exempt(args: argparse.Namespace) -> int:
+    from clerk_tui.services.actions import find_action_id
     from clerk_tui.services.meetings import set_exempt
 
-    set_exempt(open_db(args.db), item_id=args.item, action_id=args.action, exempt=not args.undo)
+    db = open_db(args.db)
+    action_id = None if args.action is None else find_action_id(db, args.action)
+    set_exempt(db, item_id=args.item, action_id=action_id, exempt=not args.undo)
     what = f"item {args.item}" if args.item is not None else f"action {args.action}"
     print(f"{what}: {'not exempt' if args.undo else 'exempt (kept out of exports and chasers)'}")
     return 0
@@ -758,7 +761,9 @@ def build_parser() -> argparse.ArgumentParser:
     sub = command("exempt", cmd_exempt, "keep an agenda item or an action out of exports")
     which = sub.add_mutually_exclusive_group(required=True)
     which.add_argument("--item", type=int, metavar="ID", help="an agenda item (and its actions)")
-    which.add_argument("--action", type=int, metavar="ID")
+    which.add_argument(
+        "--action", type=action_key, metavar="REF", help="an action: reference or number"
+    )
     sub.add_argument("--undo", action="store_true", help="let it back into exports")
 
     server = command("server", cmd_server_clerks, "set up the team's sync server (administrator)")

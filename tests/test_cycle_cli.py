@@ -126,7 +126,10 @@ def test_exempt_items_never_reach_an_export_or_a_chaser(clerk, tmp_path: Path) -
     clerk("import", "--committee", committee, str(CYCLE / "scrutiny-2024-09-10.txt"))
     clerk("import", "--committee", committee, str(CYCLE / "scrutiny-2024-11-05.txt"))
     lights = next(a["id"] for a in actions_json(clerk) if "street lights" in a["text"])
-    assert clerk("exempt", "--action", str(lights)).code == 0
+    lights_ref = next(a["ref"] for a in actions_json(clerk) if a["id"] == lights)
+    marked = clerk("exempt", "--action", lights_ref.lower())  # a reference, as said aloud
+    assert marked.code == 0
+    assert marked.out == f"action {lights_ref}: exempt (kept out of exports and chasers)\n"
 
     outputs = []
     for fmt in ("md", "csv", "ics", "docx", "xlsx"):
