@@ -15,6 +15,7 @@ from typing import Any
 from clerk_tui.core.reconcile import change_label
 from clerk_tui.core.refs import PROVISIONAL_LEGEND, any_provisional, of_row, span
 from clerk_tui.core.source import InputError
+from clerk_tui.core.wording import plural
 from clerk_tui.store import StoreError, open_db
 
 EXIT_BAD_INPUT = 1
@@ -76,7 +77,7 @@ def cmd_parse(args: argparse.Namespace) -> int:
 
 
 def cmd_import(args: argparse.Namespace) -> int:
-    from clerk_tui.services.imports import file_request, import_minutes
+    from clerk_tui.services.imports import MissingDetails, file_request, import_minutes
 
     db = open_db(args.db)
     failed = 0
@@ -90,19 +91,30 @@ def cmd_import(args: argparse.Namespace) -> int:
                 title=args.title,
                 force=args.force,
             )
-            stored = import_minutes(db, request)
+            try:
+                stored = import_minutes(db, request)
+            except MissingDetails as missing:
+                if name == "-" or not sys.stdin.isatty():
+                    raise
+                stored = import_minutes(db, ask_missing(request, missing))
+        except MissingDetails as exc:
+            failed += 1
+            hint = " and ".join(MISSING_HINTS[m] for m in exc.missing)
+            print(f"clerk: {printable(label)}: {printable(exc)} (give {hint})", file=sys.stderr)
+            continue
         except (InputError, StoreError) as exc:
             failed += 1
             print(f"clerk: {printable(exc)}", file=sys.stderr)
             continue
-        what = ", ".join(p for p in (stored.committee, stored.date) if p) or "no committee or date"
+        what = f"{stored.committee}, {stored.date}"
         verb = "updated meeting" if stored.amendment else "stored meeting"
         refs = f" ({span(stored.action_refs)})" if stored.action_refs else ""
         print(
             printable(
-                f"{label}: {verb} {stored.id} ({what}): {stored.actions} actions{refs}, "
-                f"{stored.decisions} decisions, {stored.follow_ups} follow-ups, "
-                f"{stored.people} people"
+                f"{label}: {verb} {stored.id} ({what}): {plural(stored.actions, 'action')}{refs}, "
+                f"{plural(stored.decisions, 'decision')}, "
+                f"{plural(stored.follow_ups, 'follow-up')}, "
+                f"{plural(stored.people, 'person', 'people')}"
             )
         )
         if stored.amendment:
@@ -113,6 +125,39 @@ def cmd_import(args: argparse.Namespace) -> int:
         for fault in stored.faults:  # stored all the same: the rest of the parse is there
             print(printable(f"clerk: {label}: {fault}"), file=sys.stderr)
     return EXIT_BAD_INPUT if failed else 0
+
+
+MISSING_HINTS = {"committee": "--committee NAME", "date": "--date YYYY-MM-DD"}
+
+
+def ask_missing(request: Any, missing: Any) -> Any:
+    """The request with the committee and date the minutes lack, asked for on the terminal
+    (an empty answer or end of input gives up: nothing is stored)."""
+    from dataclasses import replace
+
+    from clerk_tui.core.dates import parse_date_literal
+
+    answers: dict[str, Any] = {}
+    source = request.source or "the minutes"
+    for field in missing.missing:
+        example = "2024-03-14 or 14 March 2024" if field == "date" else "as the clerk calls it"
+        while True:
+            try:
+                typed = input(f"{printable(source)} names no {field}. The {field} ({example}): ")
+            except EOFError:
+                typed = ""
+            typed = typed.strip()
+            if not typed:
+                raise missing
+            if field == "committee":
+                answers["committee"] = typed
+                break
+            when = parse_date_literal(typed)
+            if when is not None:
+                answers["meeting_date"] = when
+                break
+            print(f"clerk: not a date: {printable(typed)}", file=sys.stderr)
+    return replace(request, **answers)
 
 
 def print_amendment(result: Any) -> None:
@@ -181,12 +226,12 @@ def cmd_reconcile(args: argparse.Namespace) -> int:
 
 
 def cmd_chase(args: argparse.Namespace) -> int:
-    from clerk_tui.services.exports import write_chasers_for
+    from clerk_tui.services.exports import default_chase_folder, write_chasers_for
 
     chasers, folder, _files = write_chasers_for(
         open_db(args.db),
         args.committee,
-        args.out,
+        args.out or default_chase_folder(args.committee),
         reply_by=args.by,
         include_exempt=args.include_exempt,
     )
@@ -195,7 +240,7 @@ def cmd_chase(args: argparse.Namespace) -> int:
         return 0
     for chaser in chasers:
         to = chaser.recipient.email or "no email known"
-        print(printable(f"{chaser.recipient.name} ({to}): {len(chaser.actions)} actions"))
+        print(printable(f"{chaser.recipient.name} ({to}): {plural(len(chaser.actions), 'action')}"))
     print(printable(f"wrote {len(chasers)} chasers (.eml and .md) to {folder}"))
     return 0
 
@@ -241,6 +286,82 @@ def cmd_meetings(args: argparse.Namespace) -> int:
             ],
             ["ID", "COMMITTEE", "DATE", "TITLE", "OPEN"],
         )
+    return 0
+
+
+def cmd_meeting(args: argparse.Namespace) -> int:
+    from clerk_tui.services import meetings
+
+    db = open_db(args.db)
+    if args.delete:
+        contents = meetings.meeting_contents(db, args.meeting)
+        what = contents.summary()
+        if not args.yes and not confirmed(f"Delete {what}?"):
+            print(printable(f"not deleted: {what} (add --yes to delete without asking)"))
+            return EXIT_BAD_INPUT
+        meetings.delete_meeting(db, args.meeting)
+        print(printable(f"deleted {what}"))
+        return 0
+    if args.committee is None and args.date is None and args.title is None:
+        emit_json(meetings.meeting_contents(db, args.meeting).meeting)
+        return 0
+    meeting = meetings.edit_meeting(
+        db, args.meeting, committee=args.committee, meeting_date=args.date, title=args.title
+    )
+    print(
+        printable(
+            f"meeting {meeting['id']}: {meeting['committee'] or 'no committee'}, "
+            f"{meeting['date'] or 'no date'}, {meeting['title'] or 'no title'}"
+        )
+    )
+    return 0
+
+
+def confirmed(question: str) -> bool:
+    """A yes from the terminal; False when no one is there to answer."""
+    if not sys.stdin.isatty():
+        return False
+    try:
+        return input(printable(f"{question} [y/N] ")).strip().lower() in ("y", "yes")
+    except EOFError:
+        return False
+
+
+def cmd_samples(args: argparse.Namespace) -> int:
+    from clerk_tui.services import samples
+
+    db = open_db(args.db)
+    if args.remove:
+        meetings, actions, committees = samples.remove_samples(db)
+        print(f"removed {plural(meetings, 'sample meeting')} with {plural(actions, 'action')}")
+        if committees:
+            print(printable(f"and the committees only they used: {', '.join(committees)}"))
+        return 0
+    stored, failures = samples.load_samples(db)
+    for failure in failures:
+        print(f"clerk: {printable(failure)}", file=sys.stderr)
+    print(f"loaded {stored} sample minutes; remove them with: clerk samples --remove")
+    return 0
+
+
+def cmd_settings(args: argparse.Namespace) -> int:
+    from clerk_tui.services import settings
+
+    db = open_db(args.db)
+    given = {f: getattr(args, f) for f in settings.FIELDS}
+    if given["signature"] is not None:
+        given["signature"] = given["signature"].replace("\\n", "\n")
+    details = (
+        settings.save_clerk_details(db, **given)
+        if any(v is not None for v in given.values())
+        else settings.clerk_details(db)
+    )
+    if args.json:
+        emit_json({f: getattr(details, f) for f in settings.FIELDS})
+        return 0
+    for field in settings.FIELDS:
+        lines = (getattr(details, field) or "(not set)").splitlines()
+        print(f"{field}: " + "\n           ".join(printable(line) for line in lines))
     return 0
 
 
@@ -463,15 +584,15 @@ def cmd_export(args: argparse.Namespace) -> int:
         open_db(args.db),
         args.committee,
         fmt,
-        args.out,
+        args.out or ".",
         force=args.force,
         include_exempt=args.include_exempt,
         next_meeting=args.next_meeting,
     )
     print(
         printable(
-            f"wrote {target}: {len(sheet.outstanding)} outstanding actions, "
-            f"{len(sheet.follow_ups)} follow-ups, {len(sheet.completed)} completed"
+            f"wrote {target}: {plural(len(sheet.outstanding), 'outstanding action')}, "
+            f"{plural(len(sheet.follow_ups), 'follow-up')}, {len(sheet.completed)} completed"
         )
     )
     return 0
@@ -656,6 +777,34 @@ def build_parser() -> argparse.ArgumentParser:
 
     sub = command("meetings", cmd_meetings, "list meetings, newest first")
     sub.add_argument("--committee")
+    sub.add_argument("--json", action="store_true")
+
+    sub = command(
+        "meeting",
+        cmd_meeting,
+        "show a meeting, correct its committee, date or title, or delete it with its actions",
+    )
+    sub.add_argument("meeting", type=int, metavar="MEETING", help="meeting id (clerk meetings)")
+    sub.add_argument("--committee", help="the committee it was a meeting of")
+    sub.add_argument("--date", type=iso_date, help="the date it was held, YYYY-MM-DD")
+    sub.add_argument("--title", help="its title ('' clears it)")
+    sub.add_argument(
+        "--delete", action="store_true", help="delete it with its actions and follow-ups"
+    )
+    sub.add_argument("--yes", action="store_true", help="delete without asking")
+
+    sub = command("samples", cmd_samples, "load the sample minutes to try the app, or remove them")
+    sub.add_argument("--remove", action="store_true", help="remove the sample minutes")
+
+    sub = command(
+        "settings",
+        cmd_settings,
+        "your name, title, email and signature, for the chasers (shown when none is given)",
+    )
+    sub.add_argument("--name", help="your name, as the chasers are signed")
+    sub.add_argument("--title", help="your job title: 'Clerk to the Council'")
+    sub.add_argument("--email", help="your email: the chasers come from it")
+    sub.add_argument("--signature", help="signature lines (\\n between lines); '' for the default")
     sub.add_argument("--json", action="store_true")
 
     sub = command("actions", cmd_actions, "list actions (open ones by default)")

@@ -437,3 +437,334 @@ def test_a_summary_restating_actions_keeps_the_listed_copy() -> None:
         ("@tony", "Work on the features list and ask the groups to contribute"),
     ]
     assert text[got[1].start : got[1].end].startswith("1. @tony")
+
+
+_HEAD = (
+    "Riverside Allotments Committee\nMinutes of the meeting held on 2 June 2025\n\n"
+    "Present: Cllr Nia Rees (Chair), Lena Fox, Marcus Webb, Ivo Stein, the Clerk\n\n"
+    "1. Plots\n"
+)
+
+
+def test_named_people_will_any_verb_of_a_task() -> None:
+    text = _HEAD + (
+        "Lena will move the compost bays behind the shed. Marcus will migrate the waiting list "
+        "to the new spreadsheet. The Chair and the Clerk will jointly walk the boundary "
+        "hedge. Ivo is going to follow up with the water board. The rest is the gate repair, "
+        "which Marcus will sort out with the contractor.\n"
+        "Cllr Rees would move at the next meeting that the rents be frozen.\n"
+    )
+    assert _actions(text) == [
+        ("Lena", "Move the compost bays behind the shed."),
+        ("Marcus", "Migrate the waiting list to the new spreadsheet."),
+        ("The Chair and the Clerk", "Walk the boundary hedge."),
+        ("Ivo", "Follow up with the water board."),
+        ("Marcus", "Sort out with the contractor (the gate repair)"),
+    ]
+
+
+def test_honorific_with_a_full_stop_and_joint_owners() -> None:
+    text = _HEAD + (
+        "Cllr. N. Rees and the Clerk to check the plot tenancy agreements.\n"
+        "Cllr. N. Rees: renew the insurance for the tool store\n"
+    )
+    got = parse_strict(text).actions
+    assert [(a.owner, a.owners, a.text) for a in got] == [
+        (
+            "Cllr. N. Rees and the Clerk",
+            ["Cllr. N. Rees", "the Clerk"],
+            "Check the plot tenancy agreements.",
+        ),
+        ("Cllr. N. Rees", ["Cllr. N. Rees"], "Renew the insurance for the tool store"),
+    ]
+
+
+def test_agreed_that_someone_do_it_in_the_subjunctive() -> None:
+    text = _HEAD + (
+        "It was agreed that the Clerk invite the beekeepers to the open day.\n"
+        "Resolved that Lena Fox draft a new plot inspection form.\n"
+        "It was agreed that the Clerk's report be noted.\n"
+        "The Committee recommended that the Council adopt the new rules.\n"
+    )
+    assert _actions(text) == [
+        ("the Clerk", "Invite the beekeepers to the open day."),
+        ("Lena Fox", "Draft a new plot inspection form."),
+    ]
+
+
+def test_name_colon_task_lines_anywhere_in_notes() -> None:
+    text = _HEAD + (
+        "The shed roof leaks.\n"
+        "Ivo: patch the shed roof before it rains again\n"
+        "Lena/Marcus: work out the rota for the summer watering\n"
+        "everyone: clear the paths next to their plots\n"
+        "Kasia: will see to the padlock next week.\n"
+        "Mrs Fox (Treasurer): bank the rents before the end of the month\n"
+        "Chair: Nia Rees\n"
+        "Date: 7 July 2025\n"
+        "Venue: the pavilion\n"
+        "Marcus: I think the rota is fine as it is\n"
+        "Lena: have some concerns about the cost\n"
+    )
+    assert _actions(text) == [
+        ("Ivo", "Patch the shed roof before it rains again"),
+        ("Lena/Marcus", "Work out the rota for the summer watering"),
+        ("everyone", "Clear the paths next to their plots"),
+        ("Kasia", "See to the padlock next week."),
+        ("Mrs Fox", "Bank the rents before the end of the month"),
+    ]
+
+
+def test_action_lists_with_names_bare_tasks_and_noun_phrases() -> None:
+    text = _HEAD + (
+        "ACTION Ivo - order the new water butts\n\n"
+        "Actions\n"
+        "- Marcus ring the council about the skip\n"
+        "- Reprint the plot map for the noticeboard\n"
+        "- tidy the shared tool store\n"
+        "- Lena/Ivo: quarterly accounts at the end of the month\n"
+        "- Water meter readings - Marcus\n"
+        "- Annual inspection report (Lena Fox)\n"
+        "- Budget - Finance\n"
+    )
+    assert _actions(text) == [
+        ("Ivo", "Order the new water butts"),
+        ("Marcus", "Ring the council about the skip"),
+        (None, "Reprint the plot map for the noticeboard"),
+        (None, "Tidy the shared tool store"),
+        ("Lena/Ivo", "Quarterly accounts at the end of the month"),
+        ("Marcus", "Water meter readings"),
+        ("Lena Fox", "Annual inspection report"),
+    ]
+
+
+def test_passive_requests_and_notes_with_no_owner() -> None:
+    text = _HEAD + (
+        "It was requested that quotes be obtained for a new gate.\n"
+        "Open day poster; to be displayed in the library and the shop.\n"
+        "Rents for next year - to be put on the September agenda.\n"
+        "Bonfire night notices - to be put up by the Rotary Club.\n"
+    )
+    assert _actions(text) == [
+        (None, "Obtain quotes for a new gate."),
+        (None, "Open day poster; to be displayed in the library and the shop."),
+        ("the Rotary Club", "Bonfire night notices - to be put up by the Rotary Club."),
+    ]
+
+
+def test_work_under_way_and_hopes() -> None:
+    text = _HEAD + (
+        "Marcus was enquiring about second-hand polytunnels. Ivo is working on the website. "
+        "The Clerk is chasing the water board for a refund.\n"
+        "Cllr Rees raised the state of the fence. She was enquiring about a new one.\n"
+        "Cllr Rees: query re the water bills\n"
+        "Lena said the seed swap went well. It was hoped to hold another in the autumn "
+        "and to have a stall at the fete.\n"
+        "It was hoped to repaint the pavilion in August.\n"
+    )
+    assert _actions(text) == [
+        ("Marcus", "Enquire about second-hand polytunnels."),
+        ("The Clerk", "Chase the water board for a refund."),
+        ("Cllr Rees", "Enquire about a new one."),
+        ("Lena", "Hold another in the autumn and to have a stall at the fete."),
+        (None, "Repaint the pavilion in August."),
+    ]
+
+
+def test_a_log_row_carried_into_the_new_actions_is_one_action() -> None:
+    text = _HEAD + (
+        "\n2. Actions from the last meeting\n\n"
+        "| No | Action | Owner | Status |\n| -- | ------ | ----- | ------ |\n"
+        "| 1 | Fix the leaking standpipe on the top field | Ivo | Waiting for parts |\n"
+        "| 2 | Send the rent reminders to all tenants | Clerk | Done |\n\n"
+        "3. New actions\n\n"
+        "| No | Action | Owner |\n| -- | ------ | ----- |\n"
+        "| 1 | Fix the leaking standpipe on the top field | Ivo and Marcus |\n"
+        "| 2 | Book the skip for the autumn clear-out | Clerk |\n"
+    )
+    assert _actions(text) == [
+        ("Ivo and Marcus", "Fix the leaking standpipe on the top field"),
+        ("Clerk", "Book the skip for the autumn clear-out"),
+    ]
+
+
+def test_second_commitments_in_one_sentence_and_split_infinitives() -> None:
+    text = _HEAD + (
+        "That Lena will price the new fencing, and Marcus will ask the landowner about access.\n"
+        "Ivo needs the plot numbers first, and will draw up the new map.\n"
+        "Clerk to also remind the tenants about bonfires.\n"
+        "It was agreed that the matter would be raised with the water board.\n"
+        "Marcus welcomed the news and would save the committee a lot of work.\n"
+        "Lena reported that the Parish Council will check the deeds and will put a copy on "
+        "the website.\n"
+    )
+    assert _actions(text) == [
+        ("Lena", "Price the new fencing"),
+        ("Marcus", "Ask the landowner about access."),
+        ("Ivo", "Draw up the new map."),
+        ("Clerk", "Remind the tenants about bonfires."),
+        (None, "Raise the matter with the water board."),
+        ("the Parish Council", "Put a copy on the website."),
+    ]
+
+
+def test_everyone_after_a_dash_in_a_bulleted_list() -> None:
+    text = _HEAD + (
+        "## Jobs before the open day\n"
+        "* all - clear the paths by the gate\n"
+        "* Lena Fox - print the seed swap posters\n"
+        "* Budget - Review of fees\n"
+    )
+    assert _actions(text) == [
+        ("all", "Clear the paths by the gate"),
+        ("Lena Fox", "Print the seed swap posters"),
+    ]
+
+
+def test_variants_of_notes_markers_and_requests() -> None:
+    text = _HEAD + (
+        "Marcus will be moving the water butts to the top field.\n"
+        "Ivo will get the gate keys cut for the new tenants.\n"
+        "Agreed that Cllr Rees liaise with the school about the bug hotel.\n"
+        "Lena - make a new sign for the compost bays\n"
+        "ACTION: Marcus - update the plot list on the website\n"
+        "**ACTION** Lena and Ivo - repair the water trough\n"
+        "ACTION Clerk - renew the allotment insurance\n"
+        "It was requested that the brambles be cut back along the boundary.\n"
+        "The treasurer was checking the standing orders.\n"
+        "The water trough is leaking again.\n"
+        "Ivo: will see to it after the weekend\n"
+    )
+    assert _actions(text) == [
+        ("Marcus", "Move the water butts to the top field."),
+        ("Ivo", "Get the gate keys cut for the new tenants."),
+        ("Cllr Rees", "Liaise with the school about the bug hotel."),
+        ("Lena", "Make a new sign for the compost bays"),
+        ("Marcus", "Update the plot list on the website"),
+        ("Lena and Ivo", "Repair the water trough"),
+        ("Clerk", "Renew the allotment insurance"),
+        (None, "Cut back the brambles along the boundary."),
+        ("The treasurer", "Check the standing orders."),
+        ("Ivo", "See to it after the weekend (The water trough is leaking again)"),
+    ]
+
+
+def test_statements_after_a_name_and_a_dash_are_not_tasks() -> None:
+    text = _HEAD + (
+        "Lena - install was too slow on the old laptop.\n"
+        "Marcus - thanks for the seedlings\n"
+        "ACTION: Budget - circulate the figures\n"
+    )
+    assert _actions(text) == [(None, "Budget - circulate the figures")]
+
+
+def test_next_steps_and_to_do_lists() -> None:
+    text = _HEAD + (
+        "\nNext steps\n"
+        "1. Book the pavilion for the AGM\n"
+        "2. Lena to print the rent invoices\n\n"
+        "## To do\n"
+        "- order a new padlock for the gate\n"
+        "- Marcus/Ivo - quarterly plot inspections\n\n"
+        "Action items for next meeting:\n"
+        "- Mow the long grass by the shed\n"
+    )
+    assert _actions(text) == [
+        (None, "Book the pavilion for the AGM"),
+        ("Lena", "Print the rent invoices"),
+        (None, "Order a new padlock for the gate"),
+        ("Marcus/Ivo", "Quarterly plot inspections"),
+        (None, "Mow the long grass by the shed"),
+    ]
+
+
+def test_notes_that_are_views_or_headings_are_not_tasks() -> None:
+    text = _HEAD + (
+        "- Marcus: fine with the new rota\n"
+        "- Ivo: back next week\n"
+        "- Lena: open to the idea of a second shed\n"
+        "Treasurer: review of the accounts\n"
+        "\n2. Treasurer - present the annual accounts\n"
+        "The accounts were approved.\n"
+        "Clerk: update on correspondence\n"
+        "- Ivo: open the pavilion at nine on Saturday\n"
+    )
+    assert _actions(text) == [("Ivo", "Open the pavilion at nine on Saturday")]
+
+
+def test_agreements_with_adverbs_and_the_perfect() -> None:
+    text = _HEAD + (
+        "Cllr Rees kindly agreed to look into the flooding by the gate.\n"
+        "Marcus has offered to mend the wheelbarrows.\n"
+        "Lena, as treasurer, agreed to draw up next year's budget.\n"
+        "It was agreed the Clerk write to the tenant of plot 12.\n"
+        "Ivo had agreed to give a talk last year.\n"
+        "Lena reported that the county has agreed to fund the new fence.\n"
+    )
+    assert _actions(text) == [
+        ("Cllr Rees", "Look into the flooding by the gate."),
+        ("Marcus", "Mend the wheelbarrows."),
+        ("Lena", "Draw up next year's budget."),
+        ("the Clerk", "Write to the tenant of plot 12."),
+    ]
+
+
+def test_markdown_task_lists() -> None:
+    text = _HEAD + (
+        "- [ ] Ivo: fix the hinge on the tool store door\n"
+        "- [ ] Lena ring the water company\n"
+        "- [ ] quarterly rent reminders @marcus\n"
+        "- [ ] new sign for the car park\n"
+        "- [x] order the wood chip\n"
+        "TODO Marcus: empty the rain gauge\n"
+    )
+    assert _actions(text) == [
+        ("Ivo", "Fix the hinge on the tool store door"),
+        ("Lena", "Ring the water company"),
+        ("@marcus", "Quarterly rent reminders"),
+        (None, "New sign for the car park"),
+        ("Marcus", "Empty the rain gauge"),
+    ]
+
+
+def test_contracted_promises_after_said() -> None:
+    text = _HEAD + (
+        "Ivo said he'd ask the farmer for manure.\n"
+        "Lena said she’ll sort out the raffle prizes.\n"
+        "Marcus said he'd enjoyed the show.\n"
+    )
+    assert _actions(text) == [
+        ("Ivo", "Ask the farmer for manure."),
+        ("Lena", "Sort out the raffle prizes."),
+    ]
+
+
+def test_agreed_that_something_be_done() -> None:
+    text = _HEAD + (
+        "It was agreed that a letter be sent to the tenant of plot 7.\n"
+        "It was resolved that the matter be referred to the county.\n"
+        "It was agreed that the meeting be adjourned.\n"
+        "It was agreed that the accounts be noted.\n"
+        "It was agreed that an item on rents be added to the work programme.\n"
+    )
+    assert _actions(text) == [
+        (None, "Send a letter to the tenant of plot 7."),
+        (None, "Refer the matter to the county."),
+    ]
+
+
+def test_owners_described_in_passing_and_lists_of_names() -> None:
+    text = _HEAD + (
+        "Ivo (treasurer) will open a new bank account.\n"
+        "Lena Fox, the plot secretary, will have a look at the waiting list.\n"
+        "Both Marcus and Ivo will be in touch with the county.\n"
+        "Lena, Marcus and Ivo will run the plant stall.\n"
+        "Marcus will get in touch with the beekeepers.\n"
+    )
+    assert _actions(text) == [
+        ("Ivo", "Open a new bank account."),
+        ("Lena Fox", "Have a look at the waiting list."),
+        ("Marcus and Ivo", "Be in touch with the county."),
+        ("Lena, Marcus and Ivo", "Run the plant stall."),
+        ("Marcus", "Get in touch with the beekeepers."),
+    ]

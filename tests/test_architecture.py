@@ -73,7 +73,8 @@ def test_the_command_line_loads_textual_only_to_open_the_app(tmp_path: Path) -> 
     script = (
         "import sys\n"
         "from clerk_tui import cli\n"
-        f"for args in (['import', {str(minutes)!r}], ['meetings'], ['actions'], "
+        f"for args in (['import', '--committee', 'Board', '--date', '2024-01-01', "
+        f"{str(minutes)!r}], ['meetings'], ['actions'], "
         "['people'], ['follow-ups'], ['keys'], ['search', 'report']):\n"
         f"    assert cli.main(['--db', {str(db)!r}, *args]) == 0, args\n"
         "print(','.join(m for m in ('textual', 'rich') if m in sys.modules))\n"

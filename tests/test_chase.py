@@ -46,7 +46,7 @@ def test_one_message_per_owner_with_only_open_non_exempt_actions(db, tmp_path) -
     )
     body = message.get_content().replace("\r\n", "\n")
     assert "- Ref ROSC/24/01: Karen Lowe agreed to provide a list of bus shelters" in body
-    assert "Please send an update on each by 29 October 2024" in body
+    assert "Please send an update on it by 29 October 2024" in body
     assert "From: meeting of 10 September 2024, item 22" in body
     assert "depot" not in body.lower()
     assert paths[1].read_text(encoding="utf-8") == f"# {message['Subject']}\n\n{body}"
@@ -72,7 +72,7 @@ def test_closed_actions_are_not_chased_and_updates_and_revised_dates_show(db, tm
     store_actions.add_note(db, shelters, "survey half done")
     (chaser,) = build_chasers(db, SCRUTINY, reply_by=date(2024, 10, 29), today=TODAY)
     assert "Due: 1 November 2024 (revised; first due 15 October 2024)" in chaser.body
-    assert "Last update: survey half done" in chaser.body
+    assert "Latest update: survey half done" in chaser.body
     store_actions.set_status(db, shelters, "done")
     assert build_chasers(db, SCRUTINY, today=TODAY) == []
 

@@ -50,8 +50,16 @@ def test_import_every_sample_file(clerk):
     if not files:
         pytest.skip("no sample_minutes yet")
     run = clerk("import", *map(str, files))
-    assert run.code == 0, run.err
-    assert run.out.count("stored meeting") == len(files)
+    refused = [line.split(": ")[1] for line in run.err.splitlines()]
+    assert run.code == (1 if refused else 0)
+    assert run.out.count("stored meeting") == len(files) - len(refused)
+    for line in run.err.splitlines():  # a report, a fragment: they name no committee or date
+        assert "the minutes name no" in line and "nothing stored (give --" in line
+    for day, name in enumerate(refused, 1):
+        when = f"2023-06-{day:02}"
+        given = clerk("import", "--committee", "Board", "--date", when, name)
+        assert given.code == 0, given.err
+        assert "stored meeting" in given.out and f"(Board, {when})" in given.out
 
 
 def test_duplicate_import_is_refused_naming_the_meeting_and_force_stores_again(clerk, minutes_file):

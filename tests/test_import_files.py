@@ -69,7 +69,7 @@ def test_clerk_import_stores_and_says_which_parser_rule_failed(
     monkeypatch.setattr(prose, "_P_AGREED", _Broken())
     minutes = tmp_path / "budget.txt"
     minutes.write_text(FAULT_TEXT, encoding="utf-8")
-    run = clerk("import", "--committee", "Finance Panel", str(minutes))
+    run = clerk("import", "--committee", "Finance Panel", "--date", "2025-03-04", str(minutes))
     assert run.code == 0
     assert "budget.txt: stored meeting 1" in run.out
     [line] = run.err.splitlines()

@@ -12,7 +12,7 @@ from clerk_tui.store import StoreError
 from clerk_tui.store.actions import get_action
 from clerk_tui.store.people import (
     add_member,
-    add_parse_people,
+    add_new_people,
     automatic_matches,
     confirm_mention,
     import_csv,
@@ -216,7 +216,7 @@ def test_names_waiting_resolve_once_the_clerk_adds_the_attendance(db):
     first, second = import_text(db, FIRST), import_text(db, SECOND)
     assert owner_of(db, first.id) == owner_of(db, second.id) == [("SV", None)]
 
-    add_parse_people(db, first.id)
+    add_new_people(db, [q["id"] for q in review_queue(db, first.id)])
 
     assert owner_of(db, first.id) == owner_of(db, second.id) == [("SV", "Sarah Vaughan")]
     assert "SV" not in [q["written"] for q in review_queue(db)]

@@ -1375,7 +1375,7 @@ def test_actions_with_no_owner() -> None:
         (None, "A reply would be sent to the residents."),
         (None, "Work to be completed on Saturday 4 May."),
         (None, "We write to the highways team."),
-        (None, "A notice to be put on the noticeboard."),
+        (None, "Put a notice on the noticeboard."),
         (None, "Contractor to be advised that the car park must be clear."),
     ]
     assert parse_strict(text, meeting_date=date(2024, 4, 9)).actions[1].due == date(2024, 5, 4)

@@ -621,3 +621,117 @@ def test_lower_case_role_in_apposition_and_attended_as() -> None:
         ("Stephen Lark", "returning officer at Riverside"),
         ("Jen Dowd", "observer"),
     ]
+
+
+# -- roles in lists: a role is never another person's name ----------------------------------
+
+
+def test_inline_list_with_tiered_councillor_and_stacked_titles() -> None:
+    text = (
+        "Present: Cllr A. Pryce (Chairperson), B. Lowe – Vice Chairperson, Cllr Mrs Fenn, "
+        "County Councillor Rhys Morgan, Nia Bevan – Clerk, T. Gower – Internal auditor, "
+        "H Ellis (Secretary).\n\nCllr Mrs D Fenn asked about the bins.\n"
+    )
+    assert people(text) == [
+        ("A. Pryce", "Chairperson"),
+        ("B. Lowe", "Vice Chairperson"),
+        ("D Fenn", "Councillor"),  # "Cllr Mrs Fenn" and "Cllr Mrs D Fenn": one person
+        ("Rhys Morgan", "County Councillor"),
+        ("Nia Bevan", "Clerk"),
+        ("T. Gower", "Internal auditor"),
+        ("H Ellis", "Secretary"),
+    ]
+
+
+def test_a_list_entry_after_a_name_is_no_role_of_it() -> None:
+    text = "Present: Councillors Ann Roe and Bo Dee; County Councillor Cy Hale; Di Moss (Clerk).\n"
+    assert people(text) == [
+        ("Ann Roe", "Councillor"),
+        ("Bo Dee", "Councillor"),
+        ("Cy Hale", "County Councillor"),
+        ("Di Moss", "Clerk"),
+    ]
+
+
+def test_role_line_under_a_name_and_capital_labels_over_names() -> None:
+    text = (
+        "PRESENT\nCllr Owain Rees\nChairperson\nCllr Mari Lloyd\n\n"
+        "Members:\nTOWN\nCllr Sion Pugh\nCllr Gwen Roberts\nCOUNTY\nCllr Ifan Hughes\n\n"
+        "In attendance: Cllr Elin Jones (COUNTY)\n\n1. Welcome\n"
+    )
+    assert people(text) == [
+        ("Owain Rees", "Chairperson"),
+        ("Mari Lloyd", "Councillor"),
+        ("Sion Pugh", "Town Councillor"),
+        ("Gwen Roberts", "Town Councillor"),
+        ("Ifan Hughes", "County Councillor"),
+        ("Elin Jones", "County Councillor"),
+    ]
+
+
+def test_plural_role_label_inside_a_run_on_list() -> None:
+    text = "Present: Cllr Ann Roe, Cllr Bo Dee\nTOWN COUNCILLORS: Cllr Cy Hale, Cllr Di Moss\n"
+    assert people(text) == [
+        ("Ann Roe", "Councillor"),
+        ("Bo Dee", "Councillor"),
+        ("Cy Hale", "Town Councillor"),
+        ("Di Moss", "Town Councillor"),
+    ]
+
+
+def test_table_columns_marked_with_an_x_give_roles_and_lists() -> None:
+    text = (
+        "| Full name | Organisation | Observing | Chairperson | Apologies |\n"
+        "|---|---|---|---|---|\n"
+        "| Mira Quent | Riverside Homes | | X | |\n"
+        "| Hamid Oyelaran | Riverside College | x | | |\n"
+        "| Pia Nandra | | | | ✓ |\n"
+        "| Tam Bellow | Riverside FC | | | |\n\n1. Welcome\n"
+    )
+    assert [(p.name, p.role, p.attendance) for p in parse_strict(text).people] == [
+        ("Mira Quent", "Riverside Homes, Chairperson", "present"),
+        ("Hamid Oyelaran", "Riverside College, Observing", "in attendance"),
+        ("Pia Nandra", None, "apologies"),
+        ("Tam Bellow", "Riverside FC", "present"),
+    ]
+
+
+# -- informal notes: first names, counts, lists mid-line --------------------------------------
+
+
+def test_first_names_in_lists_with_counts_and_initials() -> None:
+    text = (
+        "Club night, 4 March 2026. Attendees: Zofia K, Karen, Rainer, Lex + 3 guests\n"
+        "Apologies: Matt C., Nick S., and others\n"
+    )
+    assert attendance(text) == [
+        ("Zofia K", "present", None),
+        ("Karen", "present", None),
+        ("Rainer", "present", None),
+        ("Lex", "present", None),
+        ("Matt C", "apologies", None),
+        ("Nick S", "apologies", None),
+    ]
+    assert all(p.role is None for p in parse_strict(text).people)
+
+
+def test_first_names_heading_a_task() -> None:
+    text = (
+        "## Updates\n- Aizat: come back with a proposal on the rota\n"
+        "- Luther/Val: check the insurance renewal\n- Note: check the figures\n"
+        "- Budget: Review the spend\nOksana – update the wiki\n"
+    )
+    assert people(text) == [("Aizat", None), ("Luther", None), ("Val", None), ("Oksana", None)]
+
+
+def test_a_name_written_with_and_without_accents_is_one_person() -> None:
+    text = "## Participants\nCiarán Ó Briain\nDara Lyne\n\n* Ciaran: send the agenda\n"
+    assert [(p.name, len(p.mentions)) for p in parse_strict(text).people] == [
+        ("Ciarán Ó Briain", 2),
+        ("Dara Lyne", 1),
+    ]
+
+
+def test_possessive_after_a_titled_name() -> None:
+    text = "Present: Cllrs P. Lewin and O. Wills\n\nCllr O. Wills’s motion was carried.\n"
+    assert people(text) == [("P. Lewin", "Councillor"), ("O. Wills", "Councillor")]

@@ -16,7 +16,7 @@ from clerk_tui.store import StoreError
 from clerk_tui.store.actions import get_action
 from clerk_tui.store.meetings import save_parsed
 from clerk_tui.store.people import (
-    add_parse_people,
+    add_new_people,
     add_person,
     confirm_mention,
     create_person_from_mention,
@@ -300,10 +300,11 @@ def test_create_person_from_mention(stocked) -> None:
     assert match_text(stocked, "Councillor Okafor").person == "Mary Okafor"
 
 
-def test_add_parse_people_adds_only_the_unknown_ones(stocked) -> None:
+def test_add_new_people_adds_only_the_unknown_ones(stocked) -> None:
     meeting_id = store(stocked)
-    added = add_parse_people(stocked, meeting_id)
-    assert [p["name"] for p in list_people(stocked) if p["id"] in added] == ["Mary Okafor"]
+    added, left = add_new_people(stocked, [q["id"] for q in review_queue(stocked, meeting_id)])
+    assert (added, left) == (["Mary Okafor"], 2)
+    assert "Mary Okafor" in [p["name"] for p in list_people(stocked)]
     assert [q["text"] for q in review_queue(stocked)] == ["J Smith", "Cllr Smith"]
 
 

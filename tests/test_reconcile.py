@@ -22,6 +22,7 @@ from clerk_tui.core.reconcile import (
     says_done,
 )
 from clerk_tui.core.reconcile.cues import read_status
+from clerk_tui.core.reconcile.words import words
 
 CYCLE = Path(__file__).resolve().parents[1] / "sample_minutes" / "cycle"
 CORPUS = next(
@@ -317,6 +318,11 @@ CLERK_ACTIONS = [
         ("The quotation for resurfacing the pavilion car park had been received.", DONE),
         ("The pavilion car park resurfacing quotation was not done.", UPDATE),
         ("Resurfacing the pavilion car park: work was ongoing.", UPDATE),
+        (
+            "Pavilion car park: the Clerk had contacted three firms about the resurfacing.",
+            UPDATE,
+        ),
+        ("The Clerk had e-mailed the Highways Authority about the Mill Lane flooding.", DONE),
     ],
 )
 def test_matters_arising_by_topic(text: str, expected: str) -> None:
@@ -411,3 +417,7 @@ def test_sentences_wrapped_across_lines_are_read_whole() -> None:
         "Invitations to the March meeting had been issued by the Secretary to the three\n"
         "> housing associations."
     )
+
+
+def test_plurals_of_words_every_minute_uses_tell_no_action_apart() -> None:
+    assert set(words("The councillors reviewed the actions of the meetings")) == {"review"}

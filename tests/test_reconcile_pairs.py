@@ -310,6 +310,85 @@ def test_the_actions_own_verb_in_the_perfect_is_done_unless_not_yet() -> None:
     ]
 
 
+def test_a_standing_task_or_someone_speaking_is_not_the_actions_own_verb_done() -> None:
+    assert proposed("cemetery-2024-03-12.txt", "cemetery-2024-05-14.txt") == [
+        (
+            "Monitor the memorial benches each month and report any damage.",
+            "update",
+            None,
+            "Memorial benches – Cllr Ward had monitored the memorial benches in April and May"
+            " and found no new damage.",
+        ),
+        (
+            "Report the fallen tree on Church Path to the county council.",
+            "update",
+            None,
+            "Church Path – it was reported that a second tree had come down on Church Path near"
+            " the stile.",
+        ),
+    ]
+
+
+def test_a_tick_in_the_status_column_is_done() -> None:
+    assert proposed("sports-2024-02-06.txt", "sports-2024-04-02.txt") == [
+        ("Publish the summer pitch booking form on the website", "done", None, "✓"),
+        (
+            "Order two new sets of goalposts for the junior pitches",
+            "done",
+            None,
+            "✔ ordered 12 March",
+        ),
+        (
+            "Survey the clubs about their use of the changing rooms",
+            "update",
+            None,
+            "Not yet started",
+        ),
+    ]
+
+
+def test_the_committee_closing_an_action_is_done_but_not_on_a_condition() -> None:
+    assert proposed("twinning-2024-06-18.txt", "twinning-2024-09-17.txt") == [
+        (
+            "Confirm the coach booking for the October exchange visit.",
+            "done",
+            None,
+            "Coach booking for the exchange visit: the deposit was paid in July and the committee"
+            " agreed the action could be closed.",
+        ),
+        (
+            "Move the association's website to the new host.",
+            "update",
+            None,
+            "Website move: the site runs on the new host; the action can be closed once the old"
+            " host has been cancelled.",
+        ),
+    ]
+
+
+def test_an_action_that_names_nothing_is_found_by_the_heading_it_ran_on_from() -> None:
+    actions = open_actions("greenparish-2024-01-09.txt")
+    assert [(a.text, a.topic) for a in actions] == [
+        ("Chase again.", "DOG BINS ON THE GREEN"),
+        ("Look at it.", "NOTICEBOARD"),
+    ]
+    assert proposed("greenparish-2024-01-09.txt", "greenparish-2024-02-06.txt") == [
+        (
+            "Chase again.",
+            "update",
+            None,
+            "DOG BINS ON THE GREEN The Borough Council had emptied both dog bins by the pond and"
+            " added them to the weekly round.",
+        ),
+        (
+            "Look at it.",
+            "update",
+            None,
+            "NOTICEBOARD Cllr Frost had not yet been able to look at the noticeboard door.",
+        ),
+    ]
+
+
 def test_places_of_a_run_on_parish_minute_and_an_action_table() -> None:
     actions = open_actions("parish-2024-05-14.txt")
     assert [(a.minute, a.part, a.topic) for a in actions[:3]] == [

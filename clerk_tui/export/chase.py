@@ -1,9 +1,11 @@
 """Chasers: before a meeting, one message per owner listing their open actions.
 
 Each owner gets a standard `.eml` file (To: their email from the directory when known, else
-blank; opens in Outlook as a draft ready to send, thanks to `X-Unsent: 1`) and the same text
-as Markdown. The actions come from the committee's action log (`store.sheet.build_sheet`),
-so statuses, revised dates and exempt (Part II) filtering match every other export.
+blank; From: the clerk, as their settings say; opens in Outlook as a draft ready to send,
+thanks to `X-Unsent: 1`) and the same text as Markdown. The greeting suits the recipient
+(`core.salutation`) and the message is signed with the clerk's details. The actions come
+from the committee's action log (`store.sheet.build_sheet`), so statuses, revised dates
+and exempt (Part II) filtering match every other export.
 """
 
 from __future__ import annotations
@@ -18,9 +20,11 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from clerk_tui.core.refs import PROVISIONAL_LEGEND, any_provisional, span
+from clerk_tui.core.salutation import greeting
 from clerk_tui.export import ExportError, slug
 from clerk_tui.export.table import long_date
 from clerk_tui.store.chasers import Recipient, action_recipients
+from clerk_tui.store.settings import ClerkDetails
 from clerk_tui.store.sheet import SheetAction, build_sheet
 
 if TYPE_CHECKING:
@@ -38,6 +42,7 @@ class Chaser:
     reply_by: date
     next_meeting: date | None
     actions: list[SheetAction] = field(default_factory=list)
+    sender: ClerkDetails = field(default_factory=ClerkDetails)
 
     @property
     def refs(self) -> list[str]:
@@ -70,9 +75,11 @@ def build_chasers(
     reply_by: date | None = None,
     today: date | None = None,
     include_exempt: bool = False,
+    sender: ClerkDetails | None = None,
 ) -> list[Chaser]:
     """One chaser per owner of the committee's open actions (exempt ones left out unless
-    `include_exempt`), by owner name. An action with several owners is in each one's."""
+    `include_exempt`), by owner name, from `sender`. An action with several owners is in
+    each one's."""
     sheet = build_sheet(db, committee, today=today, include_exempt=include_exempt)
     when = reply_by or reply_date(sheet.next_meeting, sheet.export_date)
     owners = action_recipients(db, [a.id for a in sheet.outstanding])
@@ -80,7 +87,14 @@ def build_chasers(
     for action in sheet.outstanding:
         for recipient in owners.get(action.id, []):
             chaser = chasers.setdefault(
-                recipient.key, Chaser(recipient, sheet.committee, when, sheet.next_meeting)
+                recipient.key,
+                Chaser(
+                    recipient,
+                    sheet.committee,
+                    when,
+                    sheet.next_meeting,
+                    sender=sender or ClerkDetails(),
+                ),
             )
             chaser.actions.append(action)
     return sorted(chasers.values(), key=lambda c: c.recipient.name.lower())
@@ -92,16 +106,18 @@ def _plain(text: object) -> str:
 
 
 def render_body(chaser: Chaser) -> str:
-    """The message text: a greeting, the actions, and the date an update is wanted by."""
+    """The message text: a greeting, the actions, the date an update is wanted by, and the
+    clerk's signature."""
     meeting = (
         f" before the meeting on {long_date(chaser.next_meeting)}" if chaser.next_meeting else ""
     )
     lines = [
-        f"Dear {_plain(chaser.recipient.name)},",
+        greeting(_plain(chaser.recipient.name), chaser.recipient.kind),
         "",
         f"The {_plain(chaser.committee)} action log lists the following open "
         f"action{'s' if len(chaser.actions) != 1 else ''} for you.",
-        f"Please send an update on each by {long_date(chaser.reply_by)}{meeting}.",
+        f"Please send an update on {'it' if len(chaser.actions) == 1 else 'each'} by "
+        f"{long_date(chaser.reply_by)}{meeting}.",
         "",
     ]
     for action in chaser.actions:
@@ -115,11 +131,12 @@ def render_body(chaser: Chaser) -> str:
             lines.append(f"  From: {', '.join(where)}")
         lines.append(f"  Due: {_due(action)}")
         lines.append(f"  Status: {action.status}")
-        lines.append(f"  Last update: {_plain(action.update) if action.update else 'none yet'}")
+        lines.append(f"  Latest update: {_plain(action.update) if action.update else 'none yet'}")
         lines.append("")
     if any_provisional(chaser.refs):
         lines += [PROVISIONAL_LEGEND, ""]
-    lines += ["Thank you.", ""]
+    sign_off = [_plain(line) for line in chaser.sender.sign_off()]
+    lines += ["Thank you.", "", "Kind regards,", *sign_off, ""] if sign_off else ["Thank you.", ""]
     return "\n".join(lines)
 
 
@@ -136,6 +153,9 @@ def to_email(chaser: Chaser) -> EmailMessage:
     message = EmailMessage()
     name = _plain(chaser.recipient.name)
     message["To"] = formataddr((name, chaser.recipient.email)) if chaser.recipient.email else ""
+    sender = chaser.sender
+    if sender.email:
+        message["From"] = formataddr((_plain(sender.name), sender.email))
     message["Subject"] = _plain(chaser.subject)
     message["X-Unsent"] = "1"
     message.set_content(chaser.body)

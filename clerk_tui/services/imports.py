@@ -8,7 +8,9 @@ import`, the paste screen and the sample loader all go through here.
 A text whose committee and date match a stored meeting (or the meeting the clerk chose,
 `replaces`) is that meeting's amended minutes: storing it updates the meeting in place.
 Rows of an action log that only repeat open actions are not stored again, and progress the
-minutes report on earlier actions becomes reconciliation proposals.
+minutes report on earlier actions becomes reconciliation proposals. A new meeting is never
+stored without a committee and a date: when neither the clerk nor the minutes give one,
+storing raises `MissingDetails` saying what to give.
 """
 
 from __future__ import annotations
@@ -22,6 +24,7 @@ from typing import TYPE_CHECKING, Any
 from clerk_tui.core.amend import AmendmentDiff
 from clerk_tui.core.matching import MatchResult
 from clerk_tui.core.model import ParsedMinutes
+from clerk_tui.core.source import InputError
 from clerk_tui.ingest import Document, read_bytes, read_file
 from clerk_tui.store.amendments import apply_amendment, find_previous_version, preview_amendment
 from clerk_tui.store.db import transaction
@@ -45,6 +48,7 @@ __all__ = [
     "DuplicateMinutes",
     "ImportPreview",
     "ImportRequest",
+    "MissingDetails",
     "StoredMeeting",
     "Document",
     "describe",
@@ -78,6 +82,15 @@ class ImportRequest:
     """Store a second copy of minutes already stored, never as an amendment."""
 
 
+class MissingDetails(InputError):
+    """Minutes that would be stored without a committee or a date: `missing` names what the
+    clerk must give ('committee', 'date'); nothing was stored."""
+
+    def __init__(self, missing: tuple[str, ...]) -> None:
+        super().__init__(f"the minutes name no {' or '.join(missing)}: nothing stored")
+        self.missing = missing
+
+
 @dataclass(frozen=True)
 class Amendment:
     """A stored meeting the text is a new version of, and what would change."""
@@ -96,6 +109,19 @@ class ImportPreview:
     amendment: Amendment | None = None
     owner_matches: dict[str, str] | None = None
     """Owner as written -> its match in the directory, in a few words (when asked for)."""
+
+    @property
+    def missing(self) -> tuple[str, ...]:
+        """What a new meeting would lack: 'committee', 'date' (none for amended minutes,
+        whose meeting has both)."""
+        if self.amendment is not None:
+            return ()
+        request, meeting = self.request, self.parsed.meeting
+        lacking = {
+            "committee": not ((request.committee or meeting.committee or "").strip()),
+            "date": (request.meeting_date or meeting.date) is None,
+        }
+        return tuple(name for name, absent in lacking.items() if absent)
 
 
 def read_minutes(path: str | Path, data: bytes | None = None) -> Document:
@@ -195,6 +221,8 @@ def store_import(
     `faults`. Raises DuplicateMinutes for minutes already stored unless the request says
     `force`."""
     request, parsed = preview.request, preview.parsed
+    if preview.missing:
+        raise MissingDetails(preview.missing)
     with transaction(db):
         if preview.amendment is None:
             stored = save_parsed(

@@ -1,4 +1,5 @@
-"""Meetings and committees: list and read them, confirm minutes, keep items out of exports.
+"""Meetings and committees: list and read them, confirm minutes, keep items out of exports,
+correct a meeting's committee, date or title, delete a meeting with what was read from it.
 
 The meetings screen reads everything it shows in one step (`meetings_view`), and each change
 hands that view back, read after the change.
@@ -11,19 +12,33 @@ from typing import TYPE_CHECKING, Any
 from clerk_tui.services.connections import data_stamp
 from clerk_tui.store.committees import committees
 from clerk_tui.store.exempt import set_exempt
-from clerk_tui.store.meetings import get_meeting, list_meetings, set_meeting_state
+from clerk_tui.store.meetings import (
+    MeetingContents,
+    delete_meeting,
+    edit_meeting,
+    get_meeting,
+    list_meetings,
+    meeting_contents,
+    set_meeting_state,
+)
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
 
 __all__ = [
+    "MeetingContents",
     "MeetingsView",
+    "change_meeting",
     "committees",
+    "delete_meeting",
+    "edit_meeting",
     "get_meeting",
     "list_meetings",
     "mark_exempt",
     "mark_state",
+    "meeting_contents",
     "meetings_view",
+    "remove_meeting",
     "set_exempt",
     "set_meeting_state",
 ]
@@ -54,3 +69,18 @@ def mark_exempt(db: Database, open_id: int | None, **target: Any) -> MeetingsVie
     chasers, or let back in (`set_exempt`'s arguments); the view after."""
     set_exempt(db, **target)
     return meetings_view(db, None, open_id)  # type: ignore[return-value]
+
+
+def change_meeting(
+    db: Database, meeting_id: int, open_id: int | None, **changes: Any
+) -> MeetingsView:
+    """A meeting's committee, date or title corrected (`edit_meeting`'s arguments); the
+    view after."""
+    edit_meeting(db, meeting_id, **changes)
+    return meetings_view(db, None, open_id)  # type: ignore[return-value]
+
+
+def remove_meeting(db: Database, meeting_id: int, open_id: int | None) -> MeetingsView:
+    """A meeting deleted with its actions and follow-ups (`delete_meeting`); the view after."""
+    delete_meeting(db, meeting_id)
+    return meetings_view(db, None, None if open_id == meeting_id else open_id)  # type: ignore[return-value]

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from clerk_tui.store.people import (
     add_member,
-    add_parse_people,
+    add_new_people,
     add_person,
     automatic_matches,
     committee_exists,
@@ -27,7 +27,7 @@ from clerk_tui.store.people import (
 
 __all__ = [
     "add_member",
-    "add_parse_people",
+    "add_new_people",
     "add_person",
     "automatic_matches",
     "committee_exists",

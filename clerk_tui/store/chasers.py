@@ -8,6 +8,8 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from sqlite_utils import Database
 
+from clerk_tui.core.salutation import UNASSIGNED
+
 
 @dataclass(frozen=True)
 class Recipient:
@@ -18,6 +20,8 @@ class Recipient:
     name: str
     email: str | None
     person_id: int | None
+    kind: str | None = None
+    """The directory's 'person' or 'body'; None for a name only the minutes give."""
 
 
 def action_recipients(db: Database, action_ids: list[int]) -> dict[int, list[Recipient]]:
@@ -27,7 +31,8 @@ def action_recipients(db: Database, action_ids: list[int]) -> dict[int, list[Rec
         return found
     marks = ", ".join("?" for _ in action_ids)
     rows = db.execute(
-        f"""SELECT a.id, o.owner, p.id, p.name, p.email, a.owner, ap.id, ap.name, ap.email,
+        f"""SELECT a.id, o.owner, p.id, p.name, p.email, p.kind,
+                   a.owner, ap.id, ap.name, ap.email, ap.kind,
                    (SELECT count(*) FROM action_owners x
                     WHERE x.action_id = a.id AND x.deleted = 0)
             FROM actions a
@@ -40,13 +45,18 @@ def action_recipients(db: Database, action_ids: list[int]) -> dict[int, list[Rec
         action_ids,
     ).fetchall()
     for row in rows:
-        action_id, written, person_id, person, email = row[:5]
-        action_owner, action_person_id, action_person, action_email, count = row[5:]
+        action_id, written, person_id, person, email, kind = row[:6]
+        action_owner, action_person_id, action_person, action_email, action_kind, count = row[6:]
         if person_id is None and count <= 1 and action_person_id is not None:
-            person_id, person, email = action_person_id, action_person, action_email
-        label = person or written or action_owner or "Unassigned"
+            person_id, person, email, kind = (
+                action_person_id,
+                action_person,
+                action_email,
+                action_kind,
+            )
+        label = person or written or action_owner or UNASSIGNED
         key = f"person:{person_id}" if person_id else "name:" + " ".join(label.lower().split())
-        recipient = Recipient(key, label, email or None, person_id)
+        recipient = Recipient(key, label, email or None, person_id, kind if person_id else None)
         if recipient not in found.setdefault(action_id, []):
             found[action_id].append(recipient)
     return found

@@ -1,5 +1,6 @@
-"""Meetings: store parsed minutes as one meeting in one transaction, list and read them, and
-mark their minutes draft or confirmed."""
+"""Meetings: store parsed minutes as one meeting in one transaction, list and read them, mark
+their minutes draft or confirmed, correct their committee, date or title, and delete them
+(tombstones, so team sync carries the deletion)."""
 
 from __future__ import annotations
 
@@ -9,9 +10,10 @@ from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from clerk_tui.core.model import Action, ParsedMinutes
+from clerk_tui.core.wording import plural
 from clerk_tui.store.committees import ensure_committee, find_committee
 from clerk_tui.store.db import NOW, StoreError, insert, transaction
-from clerk_tui.store.refs import PROVISIONAL_SQL, meeting_labels, next_ref
+from clerk_tui.store.refs import PROVISIONAL_SQL, meeting_labels, meeting_prefix, next_ref
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
@@ -298,3 +300,123 @@ def set_meeting_state(db: Database, meeting_id: int, state: str) -> None:
         db.execute(
             f"UPDATE meetings SET state = ?, updated_at = {NOW} WHERE id = ?", [state, meeting_id]
         )
+
+
+@dataclass(frozen=True)
+class MeetingContents:
+    """What a meeting holds: what deleting it takes with it."""
+
+    meeting: dict[str, Any]
+    items: int
+    decisions: int
+    actions: int
+    open_actions: int
+    follow_ups: int
+
+    def summary(self) -> str:
+        """'meeting 12 (Parish Council, 2019-08-05) with 4 actions (3 open), 2 follow-ups
+        and 1 decision'."""
+
+        actions = plural(self.actions, "action")
+        if self.open_actions:
+            actions += f" ({self.open_actions} open)"
+        parts = [actions, plural(self.follow_ups, "follow-up"), plural(self.decisions, "decision")]
+        return f"{describe(self.meeting)} with {', '.join(parts[:-1])} and {parts[-1]}"
+
+
+def meeting_contents(db: Database, meeting_id: int) -> MeetingContents:
+    """The meeting and how many items, decisions, actions (open ones) and follow-ups it holds;
+    StoreError when it is not stored."""
+    meeting = require_meeting(db, meeting_id)
+    items, decisions, actions, open_actions, follow_ups = db.execute(
+        """SELECT (SELECT count(*) FROM agenda_items WHERE meeting_id = :id AND deleted = 0),
+                  (SELECT count(*) FROM decisions WHERE meeting_id = :id AND deleted = 0),
+                  (SELECT count(*) FROM actions WHERE meeting_id = :id AND deleted = 0),
+                  (SELECT count(*) FROM actions WHERE meeting_id = :id AND deleted = 0
+                      AND status IN ('open', 'at_risk', 'paused')),
+                  (SELECT count(*) FROM follow_ups WHERE meeting_id = :id AND deleted = 0)""",
+        {"id": meeting_id},
+    ).fetchone()
+    return MeetingContents(meeting, items, decisions, actions, open_actions, follow_ups)
+
+
+def edit_meeting(
+    db: Database,
+    meeting_id: int,
+    *,
+    committee: str | None = None,
+    meeting_date: date | None = None,
+    title: str | None = None,
+) -> dict[str, Any]:
+    """Correct a meeting's committee, date or title (None: unchanged; a title of '' clears
+    it). Its follow-ups due back to its own committee move with it, and action references
+    not yet confirmed by the sync server are renumbered when the committee or year changes.
+    Returns the meeting as `require_meeting` gives it."""
+    with transaction(db):
+        old = require_meeting(db, meeting_id)
+        changes: dict[str, Any] = {}
+        if committee is not None:
+            name = " ".join(committee.split())
+            if not name:
+                raise StoreError("a meeting needs a committee")
+            committee_id = ensure_committee(db, name)
+            if committee_id != old["committee_id"]:
+                changes["committee_id"] = committee_id
+                db.execute(
+                    f"""UPDATE follow_ups SET committee_id = ?, updated_at = {NOW}
+                        WHERE meeting_id = ? AND deleted = 0
+                          AND (committee_id IS ? OR committee_id IS NULL)""",
+                    [committee_id, meeting_id, old["committee_id"]],
+                )
+        if meeting_date is not None and meeting_date.isoformat() != old["date"]:
+            changes["date"] = meeting_date.isoformat()
+        if title is not None and (title.strip() or None) != old["title"]:
+            changes["title"] = title.strip() or None
+        if not changes:
+            return old
+        assignments = ", ".join(f"{column} = ?" for column in changes)
+        old_prefix = meeting_prefix(db.conn, meeting_id)
+        db.execute(
+            f"UPDATE meetings SET {assignments}, updated_at = {NOW} WHERE id = ?",
+            [*changes.values(), meeting_id],
+        )
+        if meeting_prefix(db.conn, meeting_id) != old_prefix:
+            _renumber_actions(db, meeting_id)
+        return require_meeting(db, meeting_id)
+
+
+def _renumber_actions(db: Database, meeting_id: int) -> None:
+    """New references, under the meeting's new prefix, for its actions the sync server has
+    not confirmed yet (a confirmed reference is the team's and stays)."""
+    for (action_id,) in db.execute(
+        "SELECT id FROM actions WHERE meeting_id = ? AND ref_final = 0 ORDER BY id", [meeting_id]
+    ).fetchall():
+        db.execute(
+            f"UPDATE actions SET ref = ?, updated_at = {NOW} WHERE id = ?",
+            [next_ref(db.conn, meeting_id), action_id],
+        )
+
+
+def delete_meeting(db: Database, meeting_id: int) -> MeetingContents:
+    """Delete a meeting with everything read from it (items, decisions, actions and their
+    owners, follow-ups, the names waiting for review, proposals it made or that concern its
+    actions). Synced rows become tombstones (`deleted = 1`), so team sync carries the
+    deletion to the other clerks. Returns what went."""
+    with transaction(db):
+        contents = meeting_contents(db, meeting_id)
+        actions = "SELECT id FROM actions WHERE meeting_id = :id"
+        for statement in (
+            f"UPDATE action_owners SET deleted = 1 WHERE action_id IN ({actions}) AND deleted = 0",
+            f"UPDATE proposals SET deleted = 1 WHERE (meeting_id = :id OR action_id IN ({actions}))"
+            " AND deleted = 0",
+            f"UPDATE actions SET deleted = 1, updated_at = {NOW} WHERE meeting_id = :id "
+            "AND deleted = 0",
+            f"UPDATE follow_ups SET deleted = 1, updated_at = {NOW} WHERE meeting_id = :id "
+            "AND deleted = 0",
+            "UPDATE decisions SET deleted = 1 WHERE meeting_id = :id AND deleted = 0",
+            "UPDATE agenda_items SET deleted = 1 WHERE meeting_id = :id AND deleted = 0",
+            "DELETE FROM mentions WHERE meeting_id = :id",
+            f"UPDATE meetings SET deleted = 1, updated_at = {NOW} WHERE id = :id",
+        ):
+            db.execute(statement, {"id": meeting_id})
+    return contents

@@ -7,7 +7,7 @@ The People and Review screens are built on these functions:
 - matching: `load_matcher` (cached until the directory changes), `match_text`;
 - import: `attach_people`, called by `save_parsed` inside its transaction;
 - review: `review_queue`, `confirm_mention`, `ignore_mention`, `create_person_from_mention`,
-  `add_parse_people`; `automatic_matches` and `undo_match` for the matches made without
+  `add_new_people`; `automatic_matches` and `undo_match` for the matches made without
   asking.
 
 People sit on committees (`store.membership`): from the CSV's committees column, from the
@@ -24,7 +24,7 @@ from __future__ import annotations
 import csv
 import io
 import json
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -32,7 +32,9 @@ from typing import TYPE_CHECKING, Any
 
 from clerk_tui.core.matching import DirectoryEntry, DirectoryRole, Matcher, MatchResult
 from clerk_tui.core.model import ParsedMinutes, Person
+from clerk_tui.core.name_kinds import names_a_person, reads_as_role
 from clerk_tui.core.names import (
+    COUNCILLOR_HONORIFICS,
     fold,
     is_generic_role,
     learned_key,
@@ -41,6 +43,7 @@ from clerk_tui.core.names import (
     name_key,
     split_mention,
 )
+from clerk_tui.core.salutation import is_email
 from clerk_tui.store.actions import record_event
 from clerk_tui.store.committees import ensure_committee
 from clerk_tui.store.db import StoreError, db_path, insert, new_uuid, transaction
@@ -144,18 +147,19 @@ def _import_row(
 ) -> None:
     name, role = row["name"], row.get("role") or None
     organisation = row.get("organisation") or None
+    email = row.get("email") or None
+    if email and not is_email(email):
+        raise StoreError(f"line {line}: email {email!r} is not an address like name@council.gov.uk")
     kind = "body" if not role and looks_like_body(name, organisation) else "person"
     person_id = known.get(name_key(name))
     changed = is_new = person_id is None
     if person_id is None:
         report.bodies += kind == "body"
-        person_id = _insert_person(db, name, kind, organisation, row.get("email") or None)
+        person_id = _insert_person(db, name, kind, organisation, email)
         known[name_key(name)] = person_id
         report.added += 1
     else:
-        changed = _update_person(
-            db, person_id, kind=kind, organisation=organisation, email=row.get("email") or None
-        )
+        changed = _update_person(db, person_id, kind=kind, organisation=organisation, email=email)
     if role:
         start = _csv_date(row, ("from", "from_date", "start"), line)
         end = _csv_date(row, ("to", "to_date", "end"), line)
@@ -402,11 +406,21 @@ def edit_person(
     email: str | None = None,
     kind: str | None = None,
 ) -> None:
-    """Change a person's name, organisation, email or kind. A changed name is kept as an
-    alias, so minutes that used the old spelling still match."""
+    """Change a person's name, organisation, email or kind (None: unchanged; '' clears the
+    organisation or email). A changed name is kept as an alias, so minutes that used the old
+    spelling still match. An email that is not an address is refused."""
     if kind not in (None, "person", "body"):
         raise StoreError(f"kind must be 'person' or 'body', not {kind!r}")
+    if email and not is_email(email):
+        raise StoreError(f"{email.strip()!r} is not an email address like name@council.gov.uk")
     with transaction(db):
+        cleared = [f for f, v in (("organisation", organisation), ("email", email)) if v == ""]
+        for column in cleared:
+            db.execute(
+                f"UPDATE people SET {column} = NULL, updated_at = {_NOW} "
+                f"WHERE id = ? AND {column} IS NOT NULL",
+                [person_id],
+            )
         old = _person_row(db, person_id)
         new_name = " ".join(name.split()) if name is not None else None
         if name is not None and not new_name:
@@ -414,7 +428,12 @@ def edit_person(
         if new_name and new_name != old["name"]:
             _insert_alias(db, person_id, old["name"], "directory")
         _update_person(
-            db, person_id, name=new_name, organisation=organisation, email=email, kind=kind
+            db,
+            person_id,
+            name=new_name,
+            organisation=organisation,
+            email=email.strip() if email else None,
+            kind=kind,
         )
         directory_changed(db)
 
@@ -738,7 +757,9 @@ def _record_mention(
 # --- review ---------------------------------------------------------------------------------
 
 
-def review_queue(db: Database, meeting_id: int | None = None) -> list[dict[str, Any]]:
+def review_queue(
+    db: Database, meeting_id: int | None = None, leave_out: Iterable[int] = ()
+) -> list[dict[str, Any]]:
     """Mentions waiting for the clerk (ambiguous or unknown), one entry per name per
     meeting, oldest meeting first. Each has `id` (pass it to confirm/ignore), `meeting_id`,
     `committee`, `meeting_date`, `kind` ('person' or 'owner'), `text` (as the minutes give
@@ -747,16 +768,21 @@ def review_queue(db: Database, meeting_id: int | None = None) -> list[dict[str, 
     the minutes where it first appears). Initials the meeting's attendance defines carry
     that person's name: `expanded` ('Nadia Khan'), `text` 'Nadia Khan (NK)' so a new person
     is named in full, `written` ('NK', as the minutes give it) and the attendance's role in
-    `role_text`."""
+    `role_text`; `listed` says the attendance lists them. The meetings `leave_out` (the
+    samples, say) are left out."""
     where, params = "x.status IN ('ambiguous', 'unknown')", []
     if meeting_id is not None:
         where += " AND x.meeting_id = ?"
         params.append(meeting_id)
+    skipped = sorted(set(leave_out))
+    if skipped:
+        where += f" AND x.meeting_id NOT IN ({', '.join('?' for _ in skipped)})"
+        params += skipped
     rows = list(
         db.query(
             f"""SELECT min(x.id) AS id, x.meeting_id, c.name AS committee, m.date AS meeting_date,
                    x.kind, x.text, max(x.role_text) AS role_text, max(x.expanded) AS expanded,
-                   x.status, x.score,
+                   x.status, x.score, max(x.attendance IS NOT NULL) AS listed,
                    x.candidates, count(*) AS mentions, min(x.source_start) AS source_start,
                    substr(m.text, max(1, min(x.source_start) - 200), 400 + max(x.source_end)
                        - min(x.source_start)) AS context,
@@ -851,17 +877,21 @@ def _line_around(context: str, offset: int) -> str:
     return " ".join(context[start : end if end >= 0 else len(context)].split())
 
 
-def confirm_mention(db: Database, mention_id: int, person_id: int) -> None:
-    """The clerk says this mention is `person_id`. Its text is stored as a learned alias (so
+def confirm_mention(db: Database, mention_id: int | Sequence[int], person_id: int) -> None:
+    """The clerk says this mention (or each of these, the same name in several meetings)
+    is `person_id`. Its text is stored as a learned alias (so
     the next import matches it exactly; a bare role like 'the Chair' or meeting initials are
     not learned), and in that meeting every waiting mention and every action owner written
     the same way is attached to the person. Someone in the attendance, an action's owner or
     initials joins the meeting's committee (with the initials), and an earlier refusal of
     the mention for them is withdrawn."""
+    ids = _ids(mention_id)
     with transaction(db):
-        _confirm(db, mention_id, person_id)
+        for one in ids:
+            _confirm(db, one, person_id)
         directory_changed(db)
-        _rematch_waiting(db, _meeting_committee(db, _mention_row(db, mention_id)["meeting_id"])[0])
+        for committee_id in _committees_of(db, ids):
+            _rematch_waiting(db, committee_id)
 
 
 def _confirm(db: Database, mention_id: int, person_id: int) -> None:
@@ -1062,48 +1092,101 @@ def _detach_owners(
         record_event(db, action_id, "person", person_name, other[1] if other else None, note)
 
 
-def ignore_mention(db: Database, mention_id: int) -> None:
-    """Take a mention (and the same text in that meeting) off the review queue unmatched."""
+def ignore_mention(db: Database, mention_id: int | Sequence[int]) -> None:
+    """Take a mention (or each of several) and the same text in its meeting off the review
+    queue unmatched."""
     with transaction(db):
-        mention = _mention_row(db, mention_id)
-        db.execute(
-            f"""UPDATE mentions SET status = 'ignored' WHERE meeting_id = ?
-                AND text = ? COLLATE NOCASE AND status IN {PENDING}""",
-            [mention["meeting_id"], mention["text"]],
-        )
+        for one in _ids(mention_id):
+            mention = _mention_row(db, one)
+            db.execute(
+                f"""UPDATE mentions SET status = 'ignored' WHERE meeting_id = ?
+                    AND text = ? COLLATE NOCASE AND status IN {PENDING}""",
+                [mention["meeting_id"], mention["text"]],
+            )
 
 
 def create_person_from_mention(
-    db: Database, mention_id: int, name: str, role: str | None = None
+    db: Database, mention_id: int | Sequence[int], name: str, role: str | None = None
 ) -> int:
-    """Add a new directory entry for a mention nobody fits and confirm the mention to it."""
+    """Add a new directory entry for a mention nobody fits (or several, the same name in
+    several meetings) and confirm the mentions to it. The names waiting in those
+    committees' minutes are matched again at once: initials or a surname that now fit the
+    new person only are matched, the rest offer them as a candidate."""
+    ids = _ids(mention_id)
     with transaction(db):
-        mention = _mention_row(db, mention_id)
-        person_id = _add_person(db, name, role or mention["role_text"], None, None)
-        _confirm(db, mention_id, person_id)
+        mention = _mention_row(db, ids[0])
+        given_role = role or (mention["role_text"] if reads_as_role(mention["role_text"]) else None)
+        person_id = _add_person(db, name, given_role, None, None)
+        for one in ids:
+            _confirm(db, one, person_id)
         directory_changed(db)
-        _rematch_waiting(db, _meeting_committee(db, mention["meeting_id"])[0])
+        for committee_id in _committees_of(db, ids):
+            _rematch_waiting(db, committee_id)
     return person_id
 
 
-def add_parse_people(db: Database, meeting_id: int) -> list[int]:
-    """Add, in one step, the people the minutes name that nobody in the directory fits
-    (status 'unknown'), with the roles the minutes give; ambiguous ones and bare roles
-    ('the Chair') are left for the clerk. Returns the new ids."""
-    added: list[int] = []
+def _ids(mention_id: int | Sequence[int]) -> list[int]:
+    ids = [mention_id] if isinstance(mention_id, int) else list(mention_id)
+    if not ids:
+        raise StoreError("no name chosen")
+    return ids
+
+
+def _committees_of(db: Database, mention_ids: list[int]) -> list[int | None]:
+    """The committees of the meetings of these mentions, each once."""
+    found: dict[int | None, None] = {}
+    for one in mention_ids:
+        found.setdefault(_meeting_committee(db, _mention_row(db, one)["meeting_id"])[0])
+    return list(found)
+
+
+def add_new_people(db: Database, mention_ids: Sequence[int]) -> tuple[list[str], int]:
+    """'Add all new': each of these waiting mentions that nobody in the directory fits
+    (status 'unknown') and that names a person (`core.name_kinds.names_a_person`: not a post
+    like 'Parish Clerk', a group or a thing like 'Farm Tenancy') becomes a directory entry,
+    with the role the minutes give when it reads as one, and the mention is confirmed to
+    it. Returns the names added and how many mentions were left for the clerk."""
+    added: list[str] = []
+    left = 0
+    minutes: dict[int, str] = {}
+    new_ids: dict[
+        str, int
+    ] = {}  # name key -> person added here: 'SV' expanded after 'Sarah Vaughan'
     with transaction(db):
-        rows = db.execute(
-            """SELECT min(id), text, max(role_text) FROM mentions
-               WHERE meeting_id = ? AND kind = 'person' AND status = 'unknown'
-               GROUP BY text COLLATE NOCASE ORDER BY min(source_start)""",
-            [meeting_id],
-        ).fetchall()
-        for mention_id, label, role in rows:
-            if not split_mention(label).tokens:
+        for mention_id in mention_ids:
+            mention = _mention_row(db, mention_id)
+            if mention["status"] != "unknown":
+                left += mention["status"] in PENDING
                 continue
-            person_id = _add_person(db, split_mention(label).name, role, None, None)
+            meeting_id = mention["meeting_id"]
+            if meeting_id not in minutes:
+                row = db.execute("SELECT text FROM meetings WHERE id = ?", [meeting_id]).fetchone()
+                minutes[meeting_id] = row[0] if row else ""
+            label = mention["expanded"] or mention["text"]
+            if name_key(label) in new_ids:
+                _confirm(db, mention_id, new_ids[name_key(label)])
+                continue
+            listed = mention["attendance"] is not None
+            if not names_a_person(label, listed=listed, minutes=minutes[meeting_id]):
+                left += 1
+                continue
+            parts = split_mention(label)
+            role = mention["role_text"] if reads_as_role(mention["role_text"]) else None
+            if not role and COUNCILLOR_HONORIFICS & set(parts.honorifics):
+                role = "Councillor"
+            name = " ".join(
+                [*(h.title() for h in parts.honorifics if h in _KEPT_HONORIFICS), parts.name]
+            )
+            person_id = _add_person(db, name, role or parts.role, None, None)
             _confirm(db, mention_id, person_id)
-            added.append(person_id)
+            new_ids[name_key(label)] = person_id
+            added.append(name)
         directory_changed(db)
-        _rematch_waiting(db, _meeting_committee(db, meeting_id)[0])
-    return added
+        for committee_id in _committees_of(db, list(mention_ids)) if mention_ids else ():
+            _rematch_waiting(db, committee_id)
+    return added, left
+
+
+_KEPT_HONORIFICS = frozenset({"dr", "professor", "sir", "dame", "lord", "lady", "baroness"})
+"""Honorifics that are part of how a person is named in the directory ('Dr Helen Marsh');
+'Cllr' and 'Mrs' are not (a councillor's role says it)."""

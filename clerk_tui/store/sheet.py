@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
+from clerk_tui.core.names import fold
 from clerk_tui.core.refs import of_row
 from clerk_tui.core.status import Rag, derived_status, rag
 from clerk_tui.store.actions import ActionFilter, list_actions
@@ -186,9 +187,12 @@ def _action(
 
 
 def _owner_label(person: str | None, role: str | None, written: str | None) -> str:
-    """'Dr Priya Natarajan (Director of Public Health)' when matched, else as written."""
+    """'Dr Priya Natarajan (Director of Public Health)' when matched, else as written; a role
+    the name already says is not repeated ('Parish Clerk', never 'Parish Clerk (Parish
+    Clerk)')."""
     if person:
-        return f"{person} ({role})" if role else person
+        repeated = role is not None and fold(role) in fold(person)
+        return f"{person} ({role})" if role and not repeated else person
     return written or ""
 
 

@@ -172,7 +172,9 @@ class ClerkApp(App[None]):
         self.push_screen(
             ConfirmDialog(
                 f"The database is empty. Load the {len(files)} sample minutes "
-                f"from {SAMPLE_DIR.name}/ to try the app?"
+                f"from {SAMPLE_DIR.name}/ to try the app? You can remove them again at any "
+                "time: “Remove the sample minutes” in the command palette (ctrl+p), or "
+                "`clerk samples --remove`."
             ),
             answered,
         )
@@ -181,7 +183,11 @@ class ClerkApp(App[None]):
         stored, failures = outcome
         for failure in failures:
             self.tell(failure, severity="warning")
-        self.tell(f"Loaded {stored} sample minutes.")
+        self.tell(
+            f"Loaded {stored} sample minutes; ctrl+p “Remove the sample minutes” takes them "
+            "out again.",
+            timeout=10,
+        )
         from clerk_tui.services.records import start_state
 
         self.run_service(self, "samples", start_state, done=self.show_start)
@@ -278,23 +284,62 @@ class ClerkApp(App[None]):
 
     def action_export(self, committee: str | None = None) -> None:
         """The export dialog, offering `committee` first (the committees read in a worker)."""
-        from clerk_tui.services.meetings import committees
         from clerk_tui.tui.export_dialog import ExportDialog
+
+        self.open_output(ExportDialog, committee)
+
+    def action_chase(self, committee: str | None = None) -> None:
+        """The chasers dialog for a committee's owners, offering `committee` first."""
+        from clerk_tui.tui.export_dialog import ChaserDialog
+
+        self.open_output(ChaserDialog, committee)
+
+    def open_output(self, dialog: Callable[..., Screen[Any]], committee: str | None) -> None:
+        if isinstance(self.screen, ModalScreen):
+            return
+        from clerk_tui.services.exports import output_choices
 
         self.run_service(
             self,
-            "export",
-            committees,
-            done=lambda names: self.push_screen(ExportDialog(committee, names)),
+            "output",
+            output_choices,
+            done=lambda found: self.push_screen(dialog(committee, *found)),
         )
 
-    def action_chase(self, committee: str | None = None) -> None:
-        """Chasers for a committee's owners (asked for when not given)."""
-        if isinstance(self.screen, ModalScreen):
-            return
-        from clerk_tui.tui.chasers import prepare_chasers
+    def action_remove_samples(self) -> None:
+        """Remove the sample minutes (with their actions), after the clerk agrees."""
+        from clerk_tui.core.wording import plural
+        from clerk_tui.services.samples import remove_samples
+        from clerk_tui.tui.dialogs import ConfirmDialog
 
-        prepare_chasers(self, committee)
+        def removed(outcome: tuple[int, int, list[str]]) -> None:
+            meetings, actions, _committees = outcome
+            if not meetings:
+                self.tell("No sample minutes are stored.")
+                return
+            self.tell(
+                f"Removed {plural(meetings, 'sample meeting')} with {plural(actions, 'action')}; "
+                "your own minutes are as they were."
+            )
+            self.reload_screen()
+
+        def answered(yes: bool | None) -> None:
+            if yes:
+                self.run_service(self, "samples", remove_samples, SAMPLE_DIR, done=removed)
+
+        self.push_screen(
+            ConfirmDialog(
+                "Remove the sample minutes, with their actions and follow-ups? Minutes you "
+                "imported yourself stay."
+            ),
+            answered,
+        )
+
+    def action_settings(self) -> None:
+        """The clerk's name, title, email and signature, which sign the chasers."""
+        from clerk_tui.tui.settings_dialog import edit_settings
+
+        edit_settings(self)
 
     def action_sync(self) -> None:
         """Team sync in a worker; asks for the server the first time."""

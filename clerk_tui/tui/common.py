@@ -13,6 +13,7 @@ from textual.widgets import DataTable
 from textual.widgets import Footer as TextualFooter
 
 from clerk_tui.core.status import derived_status
+from clerk_tui.core.wording import plural
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 
@@ -54,6 +55,17 @@ class Footer(TextualFooter):
         if self.changed_meanwhile:
             self.changed_meanwhile = False
             self.bindings_changed(screen)
+
+
+__all__ = [
+    "Footer",
+    "ReloadingScreen",
+    "action_status",
+    "cell",
+    "plural",
+    "printable",
+    "row_at_cursor",
+]
 
 
 class ReloadingScreen(Screen[None]):
@@ -110,7 +122,3 @@ def iso_date(value: str | None) -> date | None:
 def action_status(row: dict[str, Any], today: date) -> str:
     """The derived status the clerk reports ("Overdue", "Not yet due", ...)."""
     return derived_status(row["status"], iso_date(row["due"]), today, iso_date(row["original_due"]))
-
-
-def plural(count: int, one: str, many: str | None = None) -> str:
-    return f"{count} {one if count == 1 else many or one + 's'}"

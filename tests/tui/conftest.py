@@ -127,6 +127,16 @@ def sample_db_path(tmp_path: Path) -> Path:
     return path
 
 
+@pytest.fixture(autouse=True)
+def documents(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """The Documents folder the export and chaser dialogs offer: one of the test's own, never
+    the user's."""
+    folder = tmp_path / "Documents"
+    folder.mkdir()
+    monkeypatch.setattr("clerk_tui.services.exports.documents_folder", lambda: folder)
+    return folder
+
+
 @pytest.fixture
 def make_app(monkeypatch: pytest.MonkeyPatch) -> Callable[[Path], ClerkApp]:
     """Build a ClerkApp on a database path with today fixed to TODAY.

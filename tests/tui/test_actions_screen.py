@@ -13,8 +13,8 @@ from textual.worker import WorkerCancelled
 from clerk_tui.core.model import Action, Item, Meeting, ParsedMinutes
 from clerk_tui.store import open_db
 from clerk_tui.store.actions import ActionFilter, get_action, list_actions
+from clerk_tui.tui.screens import actions as actions_screen
 from clerk_tui.tui.screens.actions import (
-    PAGE_SIZE,
     ActionDetailScreen,
     ActionsScreen,
     filter_words,
@@ -281,9 +281,10 @@ async def test_markup_in_minutes_is_shown_literally(tmp_path, make_app):
         assert "[b]Board[/b]" in heading and "[red]Ann[/]" in heading
 
 
-async def test_paging_keeps_at_most_two_pages(tmp_path, make_app):
+async def test_paging_keeps_at_most_two_pages(tmp_path, make_app, monkeypatch):
+    monkeypatch.setattr(actions_screen, "PAGE_SIZE", 40)  # more than a screen; fewer presses
     path = tmp_path / "clerk.db"
-    count = PAGE_SIZE * 3 + 7
+    count = actions_screen.PAGE_SIZE * 3 + 7
     parsed = ParsedMinutes(
         meeting=Meeting("Big", date(2024, 5, 1)),
         actions=[Action(f"task {n}", "Ann", None, None, None, 0, 1) for n in range(count)],
@@ -292,7 +293,7 @@ async def test_paging_keeps_at_most_two_pages(tmp_path, make_app):
     app = make_app(path)
     async with app.run_test(size=(100, 30)) as pilot:
         table = await open_actions(app, pilot)
-        assert table.row_count == PAGE_SIZE
+        assert table.row_count == actions_screen.PAGE_SIZE
         seen_max = 0
         for _ in range(count + 5):
             await pilot.press("down")
@@ -301,14 +302,14 @@ async def test_paging_keeps_at_most_two_pages(tmp_path, make_app):
             seen_max = max(seen_max, table.row_count)
         await settle(app, pilot)
         screen = app.screen
-        assert seen_max <= 2 * PAGE_SIZE
+        assert seen_max <= 2 * actions_screen.PAGE_SIZE
         assert screen.selected_id() == count  # the last action, by id
         assert screen.window_start + table.row_count == count
         await pilot.press("home")
         for _ in range(3):
             await pilot.press("up")
             await settle(app, pilot)
-        assert table.row_count <= 2 * PAGE_SIZE
+        assert table.row_count <= 2 * actions_screen.PAGE_SIZE
 
 
 def test_filter_words_use_word_starts_and_names(sample_db_path):

@@ -122,6 +122,7 @@ async def test_empty_database_offers_the_sample_minutes(
         await pilot.pause()
         assert isinstance(app.screen, ConfirmDialog)
         assert "Load the 2 sample minutes" in app.screen.message
+        assert "You can remove them again at any time" in app.screen.message
         await pilot.press("y")
         await app.workers.wait_for_complete()
         await pilot.pause()
@@ -130,7 +131,10 @@ async def test_empty_database_offers_the_sample_minutes(
             "b-binary.txt: b-binary.txt is a binary file; save the minutes as plain text first"
             in messages
         )
-        assert "Loaded 1 sample minutes." in messages
+        assert (
+            "Loaded 1 sample minutes; ctrl+p “Remove the sample minutes” takes them out again."
+            in messages
+        )
     db = open_db(empty_db_path)
     assert [(m["committee"], m["date"], m["source"]) for m in list_meetings(db)] == [
         ("Riverside Health and Wellbeing Board", "2024-03-12", "a-good.txt")

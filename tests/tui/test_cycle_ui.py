@@ -10,7 +10,15 @@ from pathlib import Path
 
 import pytest
 from textual import events
-from textual.widgets import DataTable, Input, OptionList, SelectionList, Static, TextArea
+from textual.widgets import (
+    DataTable,
+    Input,
+    OptionList,
+    Select,
+    SelectionList,
+    Static,
+    TextArea,
+)
 
 from clerk_tui.core.model import Action, Meeting, ParsedMinutes
 from clerk_tui.store import open_db
@@ -20,7 +28,8 @@ from clerk_tui.store.reconciliation import list_proposals, propose_reconciliatio
 from clerk_tui.store.sheet import build_sheet
 from clerk_tui.tui.app import ClerkApp
 from clerk_tui.tui.common import printable
-from clerk_tui.tui.dialogs import ConfirmDialog, PromptDialog
+from clerk_tui.tui.dialogs import ConfirmDialog
+from clerk_tui.tui.export_dialog import ChaserDialog
 from clerk_tui.tui.screens.actions import ActionsScreen
 from clerk_tui.tui.screens.meetings import MeetingsScreen
 from clerk_tui.tui.screens.paste import PasteScreen, VanishedDialog
@@ -247,19 +256,19 @@ async def test_proposal_rejected_in_review_changes_nothing(make_app, sample_db_p
     db.close()
 
 
-async def chase_from_meetings(app: ClerkApp, pilot, folder: Path) -> PromptDialog:
+async def chase_from_meetings(app: ClerkApp, pilot, folder: Path) -> ChaserDialog:
     await pilot.press("m")
     await pilot.pause()
     await pilot.press("C")
     await pilot.pause()
-    dialog = app.screen
-    assert isinstance(dialog, PromptDialog)
-    assert dialog.query_one(Input).value == "2024-07-15"  # two weeks on: no next meeting
-    await pilot.press("enter")
+    await app.workers.wait_for_complete()
     await pilot.pause()
-    assert isinstance(app.screen, PromptDialog)
-    app.screen.query_one(Input).value = str(folder)
-    await pilot.press("enter")
+    dialog = app.screen
+    assert isinstance(dialog, ChaserDialog)
+    assert dialog.query_one("#chase-date", Input).value == "2024-07-15"  # no next meeting
+    dialog.query_one("#chase-folder", Input).value = str(folder)
+    await pilot.press("ctrl+s")
+    await app.workers.wait_for_complete()
     await pilot.pause()
     return dialog
 
@@ -382,7 +391,12 @@ async def test_chasers_from_the_actions_screen_take_the_highlighted_committee(
         await pilot.pause()
         await pilot.press("C")
         await pilot.pause()
-        assert isinstance(app.screen, PromptDialog)
-        assert app.screen.prompt_title == (
-            f"{SAMPLE_COMMITTEE}: 2 owners to chase. Ask for updates by"
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        dialog = app.screen
+        assert isinstance(dialog, ChaserDialog)
+        assert dialog.query_one("#chase-committee", Select).value == SAMPLE_COMMITTEE
+        assert str(dialog.query_one("#chase-about", Static).render()) == (
+            "2 owners to chase, 0 with an email address from the directory; not signed yet: "
+            "your name and email in Settings (ctrl+p)."
         )

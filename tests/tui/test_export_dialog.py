@@ -1,5 +1,6 @@
-"""The export dialog: prefilled path, writes through export.write_sheet, asks before
-overwriting, says where the file went."""
+"""The export dialog: one form (committee from a list, format, next meeting's date, folder)
+that writes through services.exports, asks before replacing a file, says where it went, and
+keeps everything typed when something is wrong."""
 
 from __future__ import annotations
 
@@ -7,7 +8,7 @@ import contextlib
 from datetime import date
 from pathlib import Path
 
-from textual.widgets import Input, Select
+from textual.widgets import Input, Select, Static
 from textual.worker import WorkerCancelled
 
 from clerk_tui.core.model import Action, Meeting, ParsedMinutes
@@ -15,7 +16,9 @@ from clerk_tui.tui.dialogs import ConfirmDialog
 from clerk_tui.tui.export_dialog import ExportDialog
 from clerk_tui.tui.screens.actions import ActionsScreen
 
-from .conftest import store_minutes
+from .conftest import SAMPLE_COMMITTEE, store_minutes
+
+LOG = "riverside-health-and-wellbeing-board-action-log-2024-07-01"
 
 
 async def settled(pilot) -> None:
@@ -25,44 +28,52 @@ async def settled(pilot) -> None:
     await pilot.pause()
 
 
-async def open_export(pilot, path: Path, fmt: str = "csv") -> ExportDialog:
+async def open_export(pilot, folder: Path | None = None, fmt: str = "csv") -> ExportDialog:
     await settled(pilot)
     await pilot.press("E")
-    await pilot.pause()
+    await settled(pilot)
     dialog = pilot.app.screen
     assert isinstance(dialog, ExportDialog)
     dialog.query_one("#export-format", Select).value = fmt
     await pilot.pause()
-    dialog.query_one("#export-path", Input).value = str(path)
+    if folder is not None:
+        dialog.query_one("#export-folder", Input).value = str(folder)
     return dialog
 
 
-async def test_path_is_prefilled_from_committee_format_and_today(sample_db_path, make_app):
+def problem(dialog: ExportDialog) -> str:
+    return str(dialog.query_one("#export-problem", Static).render())
+
+
+async def test_the_form_offers_the_committee_the_file_name_and_documents(
+    sample_db_path, make_app, documents
+):
     app = make_app(sample_db_path)
     async with app.run_test(size=(100, 30)) as pilot:
-        await settled(pilot)
-        await pilot.press("E")
-        await pilot.pause()
-        dialog = app.screen
-        box = dialog.query_one("#export-path", Input)
-        assert box.value == "riverside-health-and-wellbeing-board-action-log-2024-07-01.docx"
+        dialog = await open_export(pilot, fmt="docx")
+        assert dialog.query_one("#export-committee", Select).value == SAMPLE_COMMITTEE
+        assert dialog.query_one("#export-folder", Input).value == str(documents)
+        about = dialog.query_one("#export-about", Static)
+        assert str(about.render()) == f"File: {LOG}.docx"
         dialog.query_one("#export-format", Select).value = "xlsx"
         await pilot.pause()
-        assert box.value.endswith("-2024-07-01.xlsx")
+        assert str(about.render()) == f"File: {LOG}.xlsx"
         await pilot.press("escape")
         await pilot.pause()
         assert isinstance(app.screen, ActionsScreen)
 
 
-async def test_writes_the_file_and_says_where(sample_db_path, make_app, tmp_path):
-    target = tmp_path / "log.csv"
+async def test_writes_to_the_documents_folder_by_default_and_says_where(
+    sample_db_path, make_app, documents
+):
     app = make_app(sample_db_path)
     async with app.run_test(size=(100, 30)) as pilot:
-        await open_export(pilot, target)
+        await open_export(pilot)
         await pilot.press("ctrl+s")
         await settled(pilot)
         assert isinstance(app.screen, ActionsScreen)
         messages = [n.message for n in app._notifications]
+        target = documents / f"{LOG}.csv"
         assert any(m.startswith(f"Wrote {target}: 2 outstanding actions") for m in messages)
     written = target.read_text(encoding="utf-8-sig")
     assert "Circulate the needs assessment summary to all members" in written
@@ -70,11 +81,11 @@ async def test_writes_the_file_and_says_where(sample_db_path, make_app, tmp_path
 
 
 async def test_asks_before_overwriting(sample_db_path, make_app, tmp_path):
-    target = tmp_path / "log.csv"
+    target = tmp_path / f"{LOG}.csv"
     target.write_text("keep me", encoding="utf-8")
     app = make_app(sample_db_path)
     async with app.run_test(size=(100, 30)) as pilot:
-        await open_export(pilot, target)
+        await open_export(pilot, tmp_path)
         await pilot.press("ctrl+s")
         await pilot.pause()
         assert isinstance(app.screen, ConfirmDialog)
@@ -89,15 +100,34 @@ async def test_asks_before_overwriting(sample_db_path, make_app, tmp_path):
     assert "Circulate the needs assessment" in target.read_text(encoding="utf-8-sig")
 
 
-async def test_missing_folder_is_one_line_and_dialog_stays(sample_db_path, make_app, tmp_path):
+async def test_a_wrong_date_or_folder_is_said_in_the_form_which_keeps_what_was_typed(
+    sample_db_path, make_app, tmp_path
+):
     app = make_app(sample_db_path)
     async with app.run_test(size=(100, 30)) as pilot:
-        await open_export(pilot, tmp_path / "nowhere" / "log.csv")
+        dialog = await open_export(pilot, tmp_path / "nowhere", fmt="md")
+        dialog.query_one("#export-date", Input).value = "31 Septembre"
         await pilot.press("ctrl+s")
         await settled(pilot)
-        assert isinstance(app.screen, ExportDialog)
-        errors = [n.message for n in app._notifications if n.severity == "error"]
-        assert errors and "does not exist" in errors[0] and "\n" not in errors[0]
+        assert app.screen is dialog
+        assert problem(dialog) == "“31 Septembre” is not a date: try 2024-07-15 or 15 July 2024."
+        assert app.focused is dialog.query_one("#export-date", Input)
+        assert dialog.query_one("#export-folder", Input).value == str(tmp_path / "nowhere")
+        dialog.query_one("#export-date", Input).value = "15 July 2024"
+        await pilot.press("ctrl+s")
+        await settled(pilot)
+        assert app.screen is dialog
+        assert (
+            problem(dialog) == f"There is no folder {tmp_path / 'nowhere'}: type one that exists."
+        )
+        assert app.focused is dialog.query_one("#export-folder", Input)
+        assert dialog.query_one("#export-date", Input).value == "15 July 2024"
+        assert dialog.query_one("#export-format", Select).value == "md"
+        dialog.query_one("#export-folder", Input).value = str(tmp_path)
+        await pilot.press("ctrl+s")
+        await settled(pilot)
+        assert isinstance(app.screen, ActionsScreen)
+    assert "For the meeting on 15 July 2024." in (tmp_path / f"{LOG}.md").read_text()
 
 
 async def test_committee_names_are_not_markup(tmp_path, make_app):
@@ -132,4 +162,6 @@ async def test_export_offers_the_highlighted_actions_committee(tmp_path, make_ap
         await pilot.pause()
         dialog = app.screen
         assert isinstance(dialog, ExportDialog)
-        assert dialog.query_one("#export-path", Input).value.startswith("cabinet-action-log-")
+        assert dialog.query_one("#export-committee", Select).value == "Cabinet"
+        about = str(dialog.query_one("#export-about", Static).render())
+        assert about.startswith("File: cabinet-action-log-2024-07-01")

@@ -438,6 +438,8 @@ async def test_a_failed_parser_rule_is_one_warning_line_above_the_rest_of_the_pr
     app = make_app(empty_db_path)
     async with app.run_test(size=(100, 30)) as pilot:
         screen = await open_paste(app, pilot)
+        screen.query_one("#paste-committee", Input).value = "Finance Panel"
+        screen.query_one("#paste-date", Input).value = "2025-03-04"
         await paste(app, pilot, FAULT_TEXT)
         await wait_for_preview(pilot)
         lines = preview_of(screen).splitlines()

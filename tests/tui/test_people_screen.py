@@ -7,6 +7,7 @@ from textual.widgets import DataTable, Static
 from clerk_tui.store import open_db
 from clerk_tui.store.actions import get_action
 from clerk_tui.store.people import add_person, list_people, match_text
+from clerk_tui.tui.dialogs import FormDialog
 from clerk_tui.tui.screens.people import PeopleScreen
 
 
@@ -71,14 +72,25 @@ async def test_add_and_edit_person(empty_db_path, make_app):
         assert names(table) == ["Mary Okafor"]
         await pilot.press("e")
         await pilot.pause()
-        await pilot.press("ctrl+u", *"Mary Okafor-Jones", "enter")
+        await pilot.press("ctrl+u", *"Mary Okafor-Jones", "enter")  # name, then organisation
+        await pilot.press(*"Riverside Council", "enter", *"mary okafor at riverside", "enter")
         await pilot.pause()
-        await pilot.press(*"Riverside Council", "enter")
+        form = app.screen
+        assert isinstance(form, FormDialog)  # a bad email: the form stays, all kept
+        problem = str(form.query_one("#form-problem", Static).render())
+        assert (
+            problem == "“mary okafor at riverside” is not an email address like name@council.gov.uk"
+        )
+        assert form.values()["organisation"] == "Riverside Council"
+        await pilot.press("ctrl+u", *"mary.okafor@riverside.example", "enter")
         await pilot.pause()
         assert names(table) == ["Mary Okafor-Jones"]
+        detail = str(app.screen.query_one("#people-detail", Static).render())
+        assert "mary.okafor@riverside.example" in detail
     (person,) = directory(empty_db_path)
     assert person["name"] == "Mary Okafor-Jones"
     assert person["organisation"] == "Riverside Council"
+    assert person["email"] == "mary.okafor@riverside.example"
     assert [r["title"] for r in person["roles"]] == ["Councillor"]
     assert "Mary Okafor" in person["aliases"]  # the old name still matches
 
@@ -98,7 +110,7 @@ async def test_merge_duplicate_moves_actions(sample_db_path, make_app):
         assert names(table) == ["Dr P Natarajan", "Priya Natarajan"]
         await pilot.press("M")  # the highlighted one, Dr P Natarajan, is the duplicate
         await pilot.pause()
-        await pilot.press(*"Priya Natarajan", "enter")
+        await pilot.press(*"priya natrajan", "enter")  # found though misspelt
         await pilot.pause()
         await pilot.press("y")
         await pilot.pause()
@@ -122,7 +134,10 @@ async def test_merge_into_unknown_name_changes_nothing(sample_db_path, make_app)
         await pilot.pause()
         await pilot.press(*"Nobody Here", "enter")
         await pilot.pause()
-        assert any("nothing merged" in n.message for n in app._notifications)
+        assert any("Nobody in the directory fits" in n.message for n in app._notifications)
+        await pilot.press("escape")
+        await pilot.pause()
+        assert isinstance(app.screen, PeopleScreen)
     assert len(directory(sample_db_path)) == 2
 
 
@@ -139,6 +154,24 @@ async def test_find_narrows_by_alias(empty_db_path, make_app):
         await pilot.press("slash", *"icb")
         await pilot.pause()
         assert names(table) == ["Integrated Care Board"]
+
+
+async def test_find_forgives_typos_and_finds_by_role(empty_db_path, make_app):
+    with_people(
+        empty_db_path,
+        ("Priya Natarajan", "Director of Public Health"),
+        ("Tom Whitley", "Carers Lead"),
+        ("Mary Okafor", "Councillor"),
+    )
+    app = make_app(empty_db_path)
+    async with app.run_test(size=(100, 30)) as pilot:
+        table = await open_people(app, pilot)
+        await pilot.press("slash", *"natrajan")
+        await pilot.pause()
+        assert names(table) == ["Priya Natarajan"]
+        await pilot.press("ctrl+u", *"carers")
+        await pilot.pause()
+        assert names(table) == ["Tom Whitley"]
 
 
 async def test_seat_on_a_committee_and_take_off(empty_db_path, make_app):

@@ -140,7 +140,7 @@ async def test_undo_an_automatic_match_from_the_matches_view(empty_db_path, make
         rows = [str(table.get_row_at(i)[0]) for i in range(table.row_count)]
         index = [row["text"] for row in screen.queue].index("Tom Whitley")
         assert "Tom Whitley" in rows[index]
-        assert str(table.get_row_at(index)[2]).startswith("Tom Whitley (")
+        assert str(table.get_row_at(index)[2]).startswith("Tom Whitley 100%")
         table.move_cursor(row=index)
         await pilot.pause()
         await pilot.press("u")

@@ -73,12 +73,18 @@ async def test_no_database_call_runs_on_the_ui_thread(
         await press(pilot, "ctrl+s")
         # Export and chasers for the committee, from the actions screen.
         await press(pilot, "a", "E")
-        app.screen.query_one("#export-path", Input).value = str(tmp_path / "log.md")
+        app.screen.query_one("#export-folder", Input).value = str(tmp_path)
         await press(pilot, "ctrl+s")
         await press(pilot, "C")
-        await answer(pilot, "")
-        await answer(pilot, str(tmp_path / "chasers"))
-    assert (tmp_path / "log.md").is_file() and len(list((tmp_path / "chasers").iterdir())) == 2
+        app.screen.query_one("#chase-folder", Input).value = str(tmp_path / "chasers")
+        await press(pilot, "ctrl+s")
+        # Settings: the clerk's name and email sign the chasers.
+        app.action_settings()
+        await settle(pilot)
+        app.screen.query_one("#form-name", Input).value = "Sam Jones"
+        await press(pilot, "ctrl+s")
+    assert len(list(tmp_path.glob("*-action-log-*.docx"))) == 1
+    assert len(list((tmp_path / "chasers").iterdir())) == 2
     db = open_db(sample_db_path)
     assert db.execute("SELECT status, due, exempt FROM actions WHERE id = 1").fetchone() == (
         "done",

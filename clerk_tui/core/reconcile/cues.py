@@ -230,8 +230,20 @@ def says_done(clause: str, action_text: str = "") -> str | None:
     return clause[match.start() : match.end()].strip(" :-–—(|") if match else None
 
 
+_CLOSING = re.compile(
+    r"\b(?:can|could|may)\s+(?:now\s+)?be\s+(?:closed|marked\s+(?:as\s+)?(?:complete|done|closed))\b"
+    r"|\b(?:agreed|resolved)\s+(?:that\s+)?to\s+close\b"
+)
+"""The committee closing an action ("agreed it could be closed", "can now be marked
+complete"), which reads as done though 'can' is otherwise a word of doubt; what 'would' or
+'should' be closed is still to come."""
+
+
 def _done_match(clause: str, action_text: str) -> re.Match[str] | None:
     lowered = clause.lower()
+    closing = _CLOSING.search(lowered)
+    if closing and not doubts(lowered[: closing.start()] + lowered[closing.end() :], action_text):
+        return closing
     if doubts(clause, action_text) or _UPDATE_SUBJECT.search(lowered):
         return None
     for pattern in _DONE_PATTERNS:
@@ -247,15 +259,15 @@ def _own_verb_done(lowered: str, action_text: str) -> re.Match[str] | None:
     'report' say nothing of completion otherwise)."""
     first = re.match(r"\s*([A-Za-z]+)\b", action_text)
     verb = action_verb(action_text) or (first.group(1).lower() if first else None)
-    if not verb or len(verb) < 3 or verb in _MODAL:
-        return None
+    if not verb or len(verb) < 3 or verb in _MODAL or verb in _PROCESS_VERBS:
+        return None  # "had monitored the headstones" does not end a task that goes on
     stem_ = verb.removesuffix("e")
     done = rf"{re.escape(stem_)}(?:ed|d)"
     return re.search(
         rf"\b(?:(?:had|has|have)\s+(?:now\s+|since\s+|already\s+)?(?:been\s+)?"
-        rf"|(?:was|were)\s+(?:now\s+|duly\s+)?)(?:\w+ly\s+)?{done}\b",
+        rf"|(?:was|were)\s+(?:now\s+|duly\s+)?)(?:\w+ly\s+)?{done}\b(?!\s+that\b)",
         lowered,
-    )
+    )  # "it was reported that ..." is someone speaking, not the report the action asked for
 
 
 def says_update(clause: str) -> str | None:
@@ -325,6 +337,8 @@ def _argument(clause: str, match: re.Match[str]) -> str:
         subject = next((p for p in reversed(pieces) if p.strip()), "").split()
         if subject and _PRONOUN.match(subject[-1]):
             return subject[-1]  # "JB confirmed this had been done": this
+        if _PRONOUN.match(" ".join(subject[-2:])):
+            return " ".join(subject[-2:])  # "agreed the action could be closed": the action
         return " ".join(subject[-5:])
     return re.split(r"[,;:]|\band\b|\bbut\b|\bwhich\b", clause[match.end() :])[0]
 
@@ -361,6 +375,11 @@ def _elsewhere(clause: str, match: re.Match[str], action_text: str) -> bool:
     )
 
 
+_CONDITION = re.compile(r"\b(?:once|if|unless|until|when|after|before)\b", re.I)
+"""What follows is a condition ("can be closed once the old contract is cancelled"), not what
+happened to the action."""
+
+
 def read_clause(
     clause: str,
     sentence: str,
@@ -379,7 +398,12 @@ def read_clause(
     dropped = _DROPPED.search(clause)
     owner = _new_owner(clause)
     due = _new_due(clause)
-    if dropped and not request and not re.search(r"\bnot\s+(?:be\s+)?cancel", lowered):
+    if (
+        dropped
+        and not request
+        and not re.search(r"\bnot\s+(?:be\s+)?cancel", lowered)
+        and not _CONDITION.search(clause, 0, dropped.start())
+    ):
         return Reading(DROPPED, dropped.group())
     match = None if on or request else _done_match(clause, action_text)
     if match:
@@ -419,9 +443,11 @@ def _new_due(text: str) -> str | None:
 
 
 _DONE_STATUS = re.compile(
-    rf"^\W*(?:(?:blue|green)\s*[-–:/(]?\s*)?(?:{DONE_WORD}|resolved|delivered|yes|y)\b\W*",
+    rf"^\s*[✓✔☑✅](?!\S)\W*"
+    rf"|^\W*(?:(?:blue|green)\s*[-–:/(]?\s*)?(?:{DONE_WORD}|resolved|delivered|yes|y)\b\W*",
     re.I,
 )
+"""A status cell saying done: a completion word, "Yes", a tick ("✓", "✔")."""
 
 
 def read_status(status: str, note: str, action_text: str) -> Reading | None:

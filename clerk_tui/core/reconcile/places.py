@@ -113,8 +113,23 @@ def place_of(
             break
         part = match.group(1)
         heading = heading_after(text, match.end(), max(start, match.end()) + 90)
-    topic = " ".join(t for t in (item_title or "", heading) if t)
+    title = item_title or _run_in_heading(text[line_start:start])
+    topic = " ".join(t for t in (title, heading) if t)
     return Place(ref, minute, part, topic)
+
+
+_RUN_IN_HEADING = re.compile(
+    r"^\s*(?:\d{1,3}\\?[.)]\s+)?(?P<title>[A-Z][A-Z0-9’'&/,()\-]*(?:\s+[A-Z0-9][A-Z0-9’'&/,()\-]*)*"
+    r"(?:\s+(?:for|of|and|at|in|on|to)\s+[A-Z][\w’'-]*)*)(?=\s+[A-Z]|\s*[:–—-])"
+)
+
+
+def _run_in_heading(line: str) -> str:
+    """A heading in capitals that the item's text runs on from ("20. GRIT BIN for
+    Whittington A cost ...": GRIT BIN), as minutes pasted from a PDF keep them."""
+    match = _RUN_IN_HEADING.match(line)
+    title = match.group("title") if match else ""
+    return title if re.search(r"[A-Z]{3}", title) else ""
 
 
 @dataclass(frozen=True)

@@ -64,7 +64,9 @@ GENERIC = _GENERIC_WORDS | {stem(w) for w in _GENERIC_WORDS}
 
 
 def _content(word: str) -> bool:
-    return word.lower() not in STOP and (len(word) >= 3 or word.isdigit())
+    """Not a stop word, nor the plural of one ("councillors", "actions")."""
+    lowered = word.lower()
+    return lowered not in STOP and stem(lowered) not in STOP and (len(word) >= 3 or word.isdigit())
 
 
 def acronyms(text: str) -> set[str]:
@@ -105,14 +107,15 @@ def words(text: str, joined: bool = False) -> dict[str, str]:
 
 def concepts(text: str) -> dict[str, int]:
     """Each content stem of `text` with the name it belongs to: the stems of one run of
-    capitalised words ("Integrated Care Board", and its initials) share a number."""
+    capitalised words ("Integrated Care Board", and its initials) share a number (not those
+    of a heading in capitals, "DOG BINS ON THE GREEN")."""
     found: dict[str, int] = {}
     run: list[str] = []
     number = 0
 
     def close() -> None:
         nonlocal number
-        if len(run) >= 2:
+        if len(run) >= 2 and not all(_shouted(w) for w in run):
             number += 1
             for word in run:
                 found[stem(word)] = -number
@@ -122,12 +125,18 @@ def concepts(text: str) -> dict[str, int]:
     for match in WORD.finditer(text + " ."):
         word = match.group()
         if word[0].isupper() and word.isalpha():
+            if run and _shouted(word) != _shouted(run[-1]) and len(run) >= 2:
+                close()  # a heading in capitals ends where the sentence begins
             run.append(word)
             continue
         if word.lower() in {"and", "of", "for"} and run:
             continue
         close()
     return found
+
+
+def _shouted(word: str) -> bool:
+    return len(word) > 1 and word.isupper()
 
 
 def weight(stem_: str) -> float:
@@ -146,9 +155,12 @@ def independent(shared: Iterable[str], names: dict[str, int]) -> int:
 
 def _own_words(action: OpenAction) -> dict[str, str]:
     """The action's content stems, without its owner's: neither "ICB" nor the words of
-    "Integrated Care Board (ICB)" when the ICB owns it."""
+    "Integrated Care Board (ICB)" when the ICB owns it. An action whose words name nothing
+    ("Clerk to chase again", "Clerk to instruct") takes those of the item it sat under."""
     owner = words(action.owner or "")
     found = words(action.text)
+    if len(distinctive(found)) < 2:
+        found = {**found, **words(action.topic)}
     names = concepts(action.text)
     theirs = {names[s] for s in owner if s in names}
     return {s: w for s, w in found.items() if s not in owner and names.get(s, 0) not in theirs}

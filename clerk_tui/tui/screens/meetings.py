@@ -1,7 +1,8 @@
 """Meetings (`m`): committees and their meetings by date; open one to see what was read
 from it beside the minutes text, with the selected entry's passage highlighted. `s` marks a
 meeting's minutes confirmed (or back to draft), `x` keeps the highlighted item or action out
-of exports and chasers (exempt), `C` prepares chasers for the committee."""
+of exports and chasers (exempt), `C` prepares chasers for the committee, `e` corrects a
+meeting's committee, date or title, `D` deletes a meeting with what was read from it."""
 
 from __future__ import annotations
 
@@ -16,17 +17,24 @@ from textual.screen import Screen
 from textual.widgets import ContentSwitcher, Header, OptionList, Static, Tree
 from textual.widgets.option_list import Option
 
+from clerk_tui.core.dates import parse_date_literal
 from clerk_tui.core.refs import of_row
 from clerk_tui.services.actions import OPEN_STATUSES
 from clerk_tui.services.meetings import (
+    MeetingContents,
     MeetingsView,
+    change_meeting,
+    committees,
     get_meeting,
     mark_exempt,
     mark_state,
+    meeting_contents,
     meetings_view,
+    remove_meeting,
 )
 from clerk_tui.tui.commands import bindings
 from clerk_tui.tui.common import Footer, printable
+from clerk_tui.tui.dialogs import ConfirmDialog, FormDialog
 from clerk_tui.tui.widgets import MinutesView
 
 if TYPE_CHECKING:
@@ -328,4 +336,89 @@ class MeetingsScreen(Screen[None]):
         open_id = self.open_meeting["id"] if self.open_meeting is not None else None
         self.app.run_service(
             self, "meetings-edit", change, *args, open_id=open_id, done=changed, **kwargs
+        )
+
+    def meeting_row(self, meeting_id: int) -> dict[str, Any] | None:
+        return next(
+            (m for ms in self.meetings_by_committee.values() for m in ms if m["id"] == meeting_id),
+            None,
+        )
+
+    def action_edit_meeting(self) -> None:
+        """Correct the highlighted (or open) meeting's committee, date or title in one form."""
+        meeting_id = self.current_meeting_id()
+        row = self.meeting_row(meeting_id) if meeting_id is not None else None
+        if meeting_id is None or row is None:
+            self.app.tell("Highlight a meeting first.", severity="warning")
+            return
+        self.app.run_service(
+            self,
+            "meetings-committees",
+            committees,
+            done=lambda names: self.ask_meeting_details(row, names),
+        )
+
+    def ask_meeting_details(self, row: dict[str, Any], names: list[str]) -> None:
+        def check(values: dict[str, str]) -> tuple[str, str] | None:
+            if not values["committee"].strip():
+                return "committee", "A meeting needs a committee: type one, or pick with →."
+            if parse_date_literal(values["date"]) is None:
+                return "date", "A meeting needs a date: 2024-03-14 or 14 March 2024."
+            return None
+
+        def answered(values: dict[str, str] | None) -> None:
+            if values is None:
+                return
+            self.store_change(
+                f"Meeting {row['id']} saved.",
+                change_meeting,
+                row["id"],
+                committee=values["committee"],
+                meeting_date=parse_date_literal(values["date"]),
+                title=values["title"],
+            )
+
+        self.app.push_screen(
+            FormDialog(
+                f"Meeting {row['id']}"
+                + (f" ({printable(row['source'])})" if row["source"] else ""),
+                [
+                    ("committee", "Committee", printable(row["committee"] or "")),
+                    ("date", "Date", row["date"] or ""),
+                    ("title", "Title (optional)", printable(row["title"] or "")),
+                ],
+                check=check,
+                suggestions={"committee": names},
+                placeholders={"committee": "as the committee is called", "date": "2024-03-14"},
+            ),
+            answered,
+        )
+
+    def action_delete_meeting(self) -> None:
+        """Delete the highlighted (or open) meeting and what was read from it, after the
+        clerk has seen what goes."""
+        meeting_id = self.current_meeting_id()
+        if meeting_id is None:
+            self.app.tell("Highlight a meeting first.", severity="warning")
+            return
+        self.app.run_service(
+            self, "meetings-contents", meeting_contents, meeting_id, done=self.confirm_delete
+        )
+
+    def confirm_delete(self, contents: MeetingContents) -> None:
+        meeting_id = contents.meeting["id"]
+
+        def answered(yes: bool | None) -> None:
+            if not yes:
+                return
+            if self.open_meeting is not None and self.open_meeting["id"] == meeting_id:
+                self.action_back()
+            self.store_change(f"Deleted {contents.summary()}.", remove_meeting, meeting_id)
+
+        self.app.push_screen(
+            ConfirmDialog(
+                f"Delete {contents.summary()}? They go with it, from every screen and export, "
+                "and from the other clerks' copies at the next team sync."
+            ),
+            answered,
         )

@@ -287,6 +287,8 @@ class PasteScreen(Screen[None]):
         out = Text()
         if not self.typed_date()[1]:
             out.append(f"Date not understood: {DATE_HINT}\n\n", "bold red")
+        elif preview.missing:
+            out.append(missing_text(preview.missing) + "\n\n", "bold yellow")
         for fault in parsed.faults:
             out.append(
                 printable(f"A rule of the parser failed: {fault}; the rest of the parse is shown")
@@ -378,6 +380,10 @@ class PasteScreen(Screen[None]):
         preview = replace(preview, request=stored_request)
         if force:
             preview = with_force(preview)
+        if preview.missing:
+            self.storing = False
+            self.ask_for(preview.missing)
+            return
         if preview.amendment is None:
             self.app.run_service(
                 self,
@@ -410,11 +416,17 @@ class PasteScreen(Screen[None]):
         else:
             apply(set())
 
+    def ask_for(self, missing: tuple[str, ...]) -> None:
+        """Nothing is stored without a committee and a date: say what to type, and put the
+        cursor in the first field that needs it."""
+        self.app.tell(missing_text(missing), severity="warning", timeout=10)
+        self.query_one(f"#paste-{missing[0]}", Input).focus()
+
     def stored_new(self, stored: StoredMeeting) -> None:
-        what = ", ".join(p for p in (stored.committee, stored.date) if p) or "no committee or date"
         refs = f" ({span(stored.action_refs)})" if stored.action_refs else ""
         self.app.tell(
-            f"Stored meeting {stored.id} ({what}): {plural(stored.actions, 'action')}{refs}, "
+            f"Stored meeting {stored.id} ({stored.committee}, {stored.date}): "
+            f"{plural(stored.actions, 'action')}{refs}, "
             f"{plural(stored.follow_ups, 'follow-up')}, "
             f"{plural(stored.people, 'person', 'people')}."
             + (f" {PROVISIONAL_LEGEND}" if any_provisional(stored.action_refs) else "")
@@ -606,6 +618,13 @@ def amendment_text(meeting: str, diff: AmendmentDiff) -> Text:
     if diff.unchanged:
         out.append("The actions are the same; statuses and notes stay as they are.\n", "dim")
     return out
+
+
+def missing_text(missing: tuple[str, ...]) -> str:
+    """'These minutes name no committee: type it above, then ctrl+s stores them.'"""
+    what = " or ".join(missing)
+    it = "them" if len(missing) > 1 else "it"
+    return f"These minutes name no {what}: type {it} above, then ctrl+s stores them."
 
 
 def proposals_message(count: int) -> str:

@@ -1,6 +1,8 @@
-"""People (`p`): the directory of people and bodies; add, edit, merge duplicates, seat people
-on committees (or take them off), and see each one's open actions. Everything goes through
-`services.people` and `services.actions`."""
+"""People (`p`): the directory of people and bodies; find someone by typing (typos, parts of
+names, aliases, roles and committees will do), add, edit (name, organisation, email: the
+chasers are addressed from it), merge duplicates, seat people on committees (or take them
+off), and see each one's open actions. Everything goes through `services.people` and
+`services.actions`."""
 
 from __future__ import annotations
 
@@ -12,7 +14,9 @@ from textual.app import ComposeResult
 from textual.containers import Horizontal, VerticalScroll
 from textual.widgets import DataTable, Header, Input, Static
 
+from clerk_tui.core import fuzzy
 from clerk_tui.core.refs import of_row
+from clerk_tui.core.salutation import is_email
 from clerk_tui.services.actions import open_actions_of
 from clerk_tui.services.meetings import committees
 from clerk_tui.services.people import (
@@ -32,7 +36,13 @@ from clerk_tui.tui.common import (
     printable,
     row_at_cursor,
 )
-from clerk_tui.tui.dialogs import ChoiceDialog, ConfirmDialog, PromptDialog
+from clerk_tui.tui.dialogs import (
+    ChoiceDialog,
+    ConfirmDialog,
+    FormDialog,
+    PersonPicker,
+    PromptDialog,
+)
 
 if TYPE_CHECKING:
     from clerk_tui.tui.app import ClerkApp
@@ -55,13 +65,12 @@ def seat_label(seat: dict[str, Any]) -> str:
     return seat["committee"] + (f" ({seat['initials']})" if seat["initials"] else "")
 
 
-def person_matches(person: dict[str, Any], words: list[str]) -> bool:
-    haystack = " ".join(
-        [person["name"] or "", person["organisation"] or "", current_role(person)]
-        + list(person["aliases"])
-        + [seat["committee"] for seat in person["committees"]]
-    ).casefold()
-    return all(word in haystack for word in words)
+def found(people: list[dict[str, Any]], query: str) -> list[dict[str, Any]]:
+    """The people that fit what was typed, best first (everyone, by name, for nothing)."""
+    if not query.strip():
+        return people
+    by_id = {p["id"]: p for p in people}
+    return [by_id[pid] for pid in fuzzy.rank(query, map(fuzzy.as_findable, people))]
 
 
 class PeopleScreen(ReloadingScreen):
@@ -113,8 +122,8 @@ class PeopleScreen(ReloadingScreen):
 
     def show(self, keep_id: int | None = None) -> None:
         """Fill the table with the people matching the find box (at most MAX_SHOWN)."""
-        words = self.query_one("#people-filter", Input).value.casefold().split()
-        matching = [p for p in self.people if person_matches(p, words)]
+        query = self.query_one("#people-filter", Input).value
+        matching = found(self.people, query)
         self.shown = matching[:MAX_SHOWN]
         table = self.query_one("#people-table", DataTable)
         table.clear()
@@ -130,7 +139,7 @@ class PeopleScreen(ReloadingScreen):
         if self.shown:
             table.move_cursor(row=target, animate=False)
         summary = f"{len(self.people):,} in the directory"
-        if words:
+        if query.strip():
             summary += f" · {len(matching):,} match"
         if len(matching) > MAX_SHOWN:
             summary += f" · first {MAX_SHOWN} shown: / to narrow"
@@ -253,49 +262,59 @@ class PeopleScreen(ReloadingScreen):
         self.ask(PromptDialog("Name of the new person or body"), got_name)
 
     def action_edit(self) -> None:
+        """Name, organisation and email of the highlighted person, in one form."""
         person = self.selected()
         if person is None:
             return
         person_id = person["id"]
 
-        def got_name(name: str | None) -> None:
-            if name is None:
+        def check(values: dict[str, str]) -> tuple[str, str] | None:
+            if not values["name"].strip():
+                return "name", "A person needs a name."
+            email = values["email"].strip()
+            if email and not is_email(email):
+                return "email", f"“{email}” is not an email address like name@council.gov.uk"
+            return None
+
+        def answered(values: dict[str, str] | None) -> None:
+            if values is None:
                 return
-
-            def got_organisation(organisation: str | None) -> None:
-                if organisation is None:
-                    return
-                self.store(
-                    f"Saved {name.strip()}.",
-                    person_id,
-                    edit_person,
-                    person_id,
-                    name=name,
-                    organisation=organisation.strip() or None,
-                )
-
-            self.ask(
-                PromptDialog("Organisation", value=person["organisation"] or ""), got_organisation
+            self.store(
+                f"Saved {values['name'].strip()}.",
+                person_id,
+                edit_person,
+                person_id,
+                name=values["name"],
+                organisation=values["organisation"].strip(),
+                email=values["email"].strip(),
             )
 
-        self.ask(PromptDialog("Name (the old one is kept as an alias)", person["name"]), got_name)
+        self.ask(
+            FormDialog(
+                f"Edit {printable(person['name'])}",
+                [
+                    ("name", "Name (the old one is kept as an alias)", person["name"]),
+                    ("organisation", "Organisation", person["organisation"] or ""),
+                    ("email", "Email (chasers are addressed to it)", person["email"] or ""),
+                ],
+                check=check,
+                placeholders={"email": "name@council.gov.uk"},
+            ),
+            answered,
+        )
 
     def action_merge(self) -> None:
-        """Fold the highlighted entry (the duplicate) into the person the clerk names."""
+        """Fold the highlighted entry (the duplicate) into the person the clerk finds."""
         duplicate = self.selected()
         if duplicate is None:
             return
         others = [p for p in self.people if p["id"] != duplicate["id"]]
+        by_id = {p["id"]: p for p in others}
 
-        def got_keep(name: str | None) -> None:
-            if not name or not name.strip():
+        def got_keep(keep_id: int | None) -> None:
+            if keep_id is None:
                 return
-            same = [p for p in others if p["name"].casefold() == name.strip().casefold()]
-            if len(same) != 1:
-                problem = "nobody" if not same else f"{len(same)} people"
-                self.app.tell(f"{problem} in the directory called {name.strip()}; nothing merged.")
-                return
-            keep = same[0]
+            keep = by_id[keep_id]
 
             def answered(yes: bool | None) -> None:
                 if yes:
@@ -310,14 +329,7 @@ class PeopleScreen(ReloadingScreen):
                 answered,
             )
 
-        self.ask(
-            PromptDialog(
-                f"Merge {duplicate['name']} into which person?",
-                suggestions=sorted({p["name"] for p in others}),
-                placeholder="type a name from the directory",
-            ),
-            got_keep,
-        )
+        self.ask(PersonPicker(f"Merge {printable(duplicate['name'])} into whom?", others), got_keep)
 
     def action_committees(self) -> None:
         """Seat the highlighted person on a committee, or take them off one."""

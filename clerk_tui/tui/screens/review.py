@@ -1,8 +1,12 @@
-"""Review (`r`): each ambiguous or unknown name in the minutes, with its sentence. Pick a
-candidate, create a person (name and role prefilled from the minutes), or ignore it;
-confirming teaches the alias, so the next import matches it (`services.people`). `v` shows
-the names matched without asking instead: `u` undoes one (it comes back to be reviewed, and
-is not matched to that person again without asking).
+"""Review (`r`): each ambiguous or unknown name in the minutes, once however often and in
+however many meetings it appears, with its sentence and its best candidates from the
+directory as it is now. Pick a candidate, find someone else (typos forgiven), create a
+person (name and role prefilled from the minutes), or ignore it; confirming teaches the
+alias, so the next import matches it (`services.review`). `w` narrows the names to one
+meeting, `s` shows the sample minutes' names too, `A` adds every name in view that is a
+person's (not a post, a group or a thing). `v` shows the names matched without asking
+instead: `u` undoes one (it comes back to be reviewed, and is not matched to that person
+again without asking).
 
 Above the names, the reconciliation proposals: passages of newer minutes reporting progress
 on open actions ("the summary had been circulated"). Enter accepts one after the clerk
@@ -19,19 +23,19 @@ from textual.widgets import DataTable, Header, Static
 
 from clerk_tui.core.names import split_mention
 from clerk_tui.core.reconcile import change_label
-from clerk_tui.services.people import (
-    add_parse_people,
+from clerk_tui.services.people import list_people, undo_match
+from clerk_tui.services.reconcile import decide
+from clerk_tui.services.review import (
+    ReviewLists,
+    add_new_people,
     confirm_mention,
     create_person_from_mention,
     ignore_mention,
-    list_people,
-    undo_match,
+    review_lists,
 )
-from clerk_tui.services.reconcile import decide
-from clerk_tui.services.review import review_lists
 from clerk_tui.tui.commands import bindings
-from clerk_tui.tui.common import Footer, ReloadingScreen, cell, printable, row_at_cursor
-from clerk_tui.tui.dialogs import ChoiceDialog, ConfirmDialog, PromptDialog
+from clerk_tui.tui.common import Footer, ReloadingScreen, cell, plural, printable, row_at_cursor
+from clerk_tui.tui.dialogs import ChoiceDialog, ConfirmDialog, PersonPicker, PromptDialog
 
 if TYPE_CHECKING:
     from clerk_tui.tui.app import ClerkApp
@@ -39,11 +43,12 @@ if TYPE_CHECKING:
 COLUMNS = (
     ("text", "As written", 24),
     ("status", "Status", 9),
-    ("best", "Best candidate", 22),
+    ("best", "Best candidates", 28),
     ("role", "Role given", 16),
-    ("meeting", "Meeting", 30),
+    ("meeting", "Seen in", 30),
 )
 OTHER, CREATE, IGNORE = "other", "create", "ignore"
+ALL_MEETINGS = "all"
 PROPOSAL_COLUMNS = (
     ("kind", "Proposed", 22),
     ("ref", "Ref", 11),
@@ -70,8 +75,16 @@ def upper_first(text: str) -> str:
 
 
 def meeting_label(row: dict[str, Any]) -> str:
+    """'2024-03-12 Riverside HWB', and how many other meetings name it too."""
     parts = (row["meeting_date"] or "undated", row["committee"] or "no committee")
-    return " ".join(parts)
+    others = row.get("meetings", 1) - 1
+    return " ".join(parts) + (f" +{plural(others, 'more meeting')}" if others > 0 else "")
+
+
+def candidate_label(candidate: dict[str, Any]) -> str:
+    """'Tom Foy 92%', or 'Tom Foy?' for a name only similar to the one written."""
+    score = candidate.get("score")
+    return f"{candidate['person']} {score}%" if score is not None else f"{candidate['person']}?"
 
 
 class ReviewScreen(ReloadingScreen):
@@ -88,6 +101,11 @@ class ReviewScreen(ReloadingScreen):
         self.proposals: list[dict[str, Any]] = []
         self.showing_matches = False
         """The table shows the names matched without asking rather than those waiting."""
+        self.meeting_id: int | None = None
+        """The one meeting whose names are shown; None: every meeting's."""
+        self.with_samples = False
+        """The sample minutes' names are shown too."""
+        self.meetings: list[tuple[int, str]] = []
 
     def compose(self) -> ComposeResult:
         yield Header()
@@ -110,16 +128,18 @@ class ReviewScreen(ReloadingScreen):
             "review-load",
             review_lists,
             self.showing_matches,
+            self.meeting_id,
+            self.with_samples,
             exclusive=True,
-            done=lambda lists: self.show_lists(*lists, cursor=cursor),
+            done=lambda lists: self.show_lists(lists, cursor=cursor),
         )
 
-    def show_lists(
-        self, queue: list[dict[str, Any]], proposals: list[dict[str, Any]], cursor: int | None
-    ) -> None:
+    def show_lists(self, lists: ReviewLists, cursor: int | None) -> None:
         table = self.query_one("#review-table", DataTable)
         cursor = table.cursor_row if cursor is None else cursor
-        self.queue, self.proposals = queue, proposals
+        self.queue, self.proposals = lists.names, lists.proposals
+        if not self.showing_matches:
+            self.meetings = lists.meetings
         table.clear()
         table.add_rows(self.row_cells(row) for row in self.queue)
         if self.queue:
@@ -129,35 +149,48 @@ class ReviewScreen(ReloadingScreen):
             self.query_one("#proposals-table").focus()
         else:
             table.focus()
-        count = f"{len(self.queue)} name{'s' if len(self.queue) != 1 else ''}"
+        self.query_one("#review-summary", Static).update(self.summary(lists))
+        self.show_sentence()
+
+    def summary(self, lists: ReviewLists) -> str:
+        """How many names, in what view, and what is left out."""
+        count = plural(len(self.queue), "name")
+        where = dict(self.meetings).get(self.meeting_id) if self.meeting_id else None
+        scope = f" in {where}" if where else ""
         if self.showing_matches:
-            summary = (
-                f"{count} matched without asking, newest meeting first · u: not this "
+            if not self.queue:
+                return f"No name{scope} was matched without asking. v: the names waiting."
+            return (
+                f"{count}{scope} matched without asking, newest meeting first · u: not this "
                 "person (undo) · v: the names waiting"
-                if self.queue
-                else "No name was matched without asking. v: the names waiting."
+            )
+        if self.queue:
+            mentions = sum(row["mentions"] for row in self.queue)
+            text = (
+                f"{count} to review{scope} ({plural(mentions, 'mention')}), oldest first · "
+                "enter: who is it · w: one meeting · v: matches made without asking"
             )
         else:
-            summary = (
-                f"{count} to review, oldest meeting first · enter: choose who it is · "
-                "v: matches made without asking"
-                if self.queue
-                else "Nothing to review: every name in the minutes is matched or set aside. "
-                "v: matches made without asking."
-            )
-        self.query_one("#review-summary", Static).update(summary)
-        self.show_sentence()
+            text = f"Nothing to review{scope}: every name is matched or set aside."
+        if lists.samples_hidden:
+            text += f" · {plural(lists.samples_hidden, 'name')} of the sample minutes hidden (s)"
+        elif self.with_samples:
+            text += " · the sample minutes' names shown (s hides them)"
+        return text
 
     @staticmethod
     def row_cells(row: dict[str, Any]) -> list[Text]:
-        """A waiting name and its best candidate, or a name and whom it was matched to."""
-        best = row["candidates"][0] if row.get("candidates") else row if "person" in row else None
+        """A waiting name and its best candidates, or a name and whom it was matched to."""
+        if "person" in row:
+            best = f"{row['person']} {round(row['score'])}%"
+        else:
+            best = " · ".join(candidate_label(c) for c in row["candidates"]) or "nobody yet"
         values = {
             "text": row["text"] + (f" ×{row['mentions']}" if row["mentions"] > 1 else ""),
             "role": row.get("role_text") or "",
             "meeting": meeting_label(row),
             "status": row.get("status", "matched"),
-            "best": f"{best['person']} ({round(best['score'])}%)" if best else "",
+            "best": best,
         }
         return [cell(values[key], width) for key, _, width in COLUMNS]
 
@@ -176,8 +209,10 @@ class ReviewScreen(ReloadingScreen):
             if self.showing_matches:
                 text.append(printable(f"\nMatched to {row['person']}"), style="dim")
             elif row["candidates"]:
-                names = ", ".join(f"{c['person']} {c['score']}%" for c in row["candidates"])
+                names = ", ".join(candidate_label(c) for c in row["candidates"])
                 text.append("\nCandidates: " + printable(names), style="dim")
+            else:
+                text.append("\nNobody in the directory is like this name.", style="dim")
         self.query_one("#review-sentence", Static).update(text)
 
     @on(DataTable.RowSelected, "#review-table")
@@ -200,7 +235,7 @@ class ReviewScreen(ReloadingScreen):
     def confirm(self, row: dict[str, Any], person_id: int, person: str) -> None:
         self.done(
             confirm_mention,
-            row["id"],
+            row["ids"],
             person_id,
             message=f"“{row['text']}” is {person}; learned for the next import.",
         )
@@ -210,7 +245,7 @@ class ReviewScreen(ReloadingScreen):
         self.refresh_bindings()
         self.reload(0)
 
-    _WAITING_ONLY = frozenset({"accept_best", "create", "ignore", "add_all"})
+    _WAITING_ONLY = frozenset({"accept_best", "create", "ignore", "add_all", "toggle_samples"})
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         """The footer offers undo in the matches view, the resolving keys in the other."""
@@ -262,8 +297,7 @@ class ReviewScreen(ReloadingScreen):
         if row is None:
             return
         choices: list[tuple[str, Text]] = [
-            (str(c["person_id"]), Text(printable(f"{c['person']}  ({c['score']}%)")))
-            for c in row["candidates"]
+            (str(c["person_id"]), Text(printable(candidate_label(c)))) for c in row["candidates"]
         ]
         choices += [
             (OTHER, Text("Someone else in the directory…")),
@@ -302,31 +336,15 @@ class ReviewScreen(ReloadingScreen):
         )
 
     def ask_who(self, row: dict[str, Any], people: list[dict[str, Any]]) -> None:
-        ids: dict[str, list[int]] = {}
-        for person in people:
-            ids.setdefault(person["name"].casefold(), []).append(person["id"])
+        """Find the person by typing (typos, parts of names, aliases and roles will do)."""
+        names = {int(p["id"]): p["name"] for p in people}
 
-        def got(name: str | None) -> None:
-            if not name or not name.strip():
-                return
-            found = ids.get(name.strip().casefold(), [])
-            if len(found) != 1:
-                self.app.tell(
-                    f"{'Nobody' if not found else 'Several people'} in the directory called "
-                    f"{name.strip()}; nothing confirmed.",
-                    severity="warning",
-                )
-                return
-            self.confirm(row, found[0], name.strip())
+        def got(person_id: int | None) -> None:
+            if person_id is not None:
+                self.confirm(row, person_id, names[person_id])
 
-        self.ask(
-            PromptDialog(
-                f"Who is “{row['text']}”?",
-                suggestions=sorted({p["name"] for p in people}),
-                placeholder="a name from the directory",
-            ),
-            got,
-        )
+        query = split_mention(row.get("expanded") or row["written"]).name
+        self.ask(PersonPicker(f"Who is “{printable(row['text'])}”?", people, query), got)
 
     def action_create(self) -> None:
         """Add a person named as in the minutes (editable) with the role they give."""
@@ -344,7 +362,7 @@ class ReviewScreen(ReloadingScreen):
                     return
                 self.done(
                     create_person_from_mention,
-                    row["id"],
+                    row["ids"],
                     name.strip(),
                     role.strip() or None,
                     message=f"Added {name.strip()} and learned “{row['text']}”.",
@@ -358,36 +376,60 @@ class ReviewScreen(ReloadingScreen):
         self.ask(PromptDialog("Name of the new person", value=parts.name or row["text"]), got_name)
 
     def action_add_all(self) -> None:
-        """Add every unknown person the highlighted name's meeting gives, in one step."""
-        row = self.waiting_row()
-        if row is None:
+        """Add every unknown name in view that is a person's, in one step."""
+        if self.waiting_row() is None:
             return
-        meeting_id = row["meeting_id"]
-        unknown = sum(
-            1 for r in self.queue if r["meeting_id"] == meeting_id and r["status"] == "unknown"
-        )
+        unknown = [row for row in self.queue if row["status"] == "unknown"]
+        where = dict(self.meetings).get(self.meeting_id) if self.meeting_id else None
 
-        def added(people: list[int]) -> None:
-            self.app.tell(f"Added {len(people)} people from {meeting_label(row)}.")
+        def added(outcome: tuple[list[str], int]) -> None:
+            names, left = outcome
+            shown = ", ".join(names[:5]) + (f" and {len(names) - 5} more" if len(names) > 5 else "")
+            message = f"Added {plural(len(names), 'person', 'people')}"
+            message += f": {shown}." if names else "."
+            if left:
+                message += f" {plural(left, 'name')} left for you: posts, groups and things."
+            self.app.tell(message, timeout=10)
             self.reload()
 
         def answered(yes: bool | None) -> None:
             if yes:
-                self.app.run_service(self, "review-edit", add_parse_people, meeting_id, done=added)
+                ids = [i for row in unknown for i in row["ids"]]
+                self.app.run_service(self, "review-edit", add_new_people, ids, done=added)
 
         self.ask(
             ConfirmDialog(
-                f"Add the unknown people named in {meeting_label(row)} (up to {unknown}) to the "
-                "directory, with the roles the minutes give? Bare roles and ambiguous names "
-                "stay here for you."
+                f"Add the unknown names {f'of {where} ' if where else ''}that are people's "
+                f"(of {len(unknown)}) to the directory, with the roles the minutes give? "
+                "Posts (Parish Clerk), groups (Councillors), things the minutes capitalise "
+                "and names the directory may already hold stay here for you."
             ),
             answered,
         )
 
+    def action_choose_meeting(self) -> None:
+        """Narrow the names to one meeting, or show every meeting's again."""
+        choices = [(ALL_MEETINGS, Text("Every meeting"))] + [
+            (str(meeting_id), Text(printable(label))) for meeting_id, label in self.meetings
+        ]
+
+        def chosen(key: str | None) -> None:
+            if key is None:
+                return
+            self.meeting_id = None if key == ALL_MEETINGS else int(key)
+            self.reload(0)
+
+        self.ask(ChoiceDialog("Names of which meeting?", choices), chosen)
+
+    def action_toggle_samples(self) -> None:
+        self.with_samples = not self.with_samples
+        self.meeting_id = None
+        self.reload(0)
+
     def action_ignore(self) -> None:
         row = self.waiting_row()
         if row is not None:
-            self.done(ignore_mention, row["id"], message=f"Ignored “{row['text']}”.")
+            self.done(ignore_mention, row["ids"], message=f"Ignored “{row['text']}”.")
 
     # --- reconciliation proposals -----------------------------------------------------------
 

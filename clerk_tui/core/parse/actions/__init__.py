@@ -45,6 +45,7 @@ def find_actions(ctx: Context) -> list[Action]:
             marked = actions[before:]
     actions.sort(key=lambda a: a.start)
     actions = _drop_answered_requests(ctx.text, actions, marked)
+    actions = _drop_carried_rows(actions, rows)
     actions = _dedupe_against_table(actions, rows)
     actions = _drop_restated(actions, _action_list_spans(ctx))
     actions.sort(key=lambda a: a.start)
@@ -174,6 +175,24 @@ def _action_list_spans(ctx: Context) -> Spans:
                 break
         spans.add(ln.start, end)
     return spans
+
+
+def _drop_carried_rows(actions: list[Action], rows: set[tuple[int, int]]) -> list[Action]:
+    """A row of the previous meeting's action log carried into the new actions' table of the
+    same minutes (the same task, whoever owns it now): one action, the later row.
+    ``actions`` are in the order of the text."""
+    last: dict[str, int] = {}
+    for k, a in enumerate(actions):
+        if (a.start, a.end) in rows:
+            key = " ".join(CONTENT_WORD_RE.findall(a.text.lower()))
+            if key.count(" ") >= 2:  # three words or more: the same task, not a short label
+                last[key] = k
+    return [
+        a
+        for k, a in enumerate(actions)
+        if (a.start, a.end) not in rows
+        or last.get(" ".join(CONTENT_WORD_RE.findall(a.text.lower())), k) == k
+    ]
 
 
 def _dedupe_against_table(actions: list[Action], table_spans: set[tuple[int, int]]) -> list[Action]:

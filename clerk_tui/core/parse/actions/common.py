@@ -9,7 +9,7 @@ from ...model import Action
 from ..context import Context, due_for, item_at
 from ..layout import Line, Span, split_sentences
 from ..people import STOP_WORDS
-from .owners import split_owners
+from .owners import split_owners, tidy_owner
 from .verbs import WILL_BAD
 
 # "ACTION:", "Action by -", "(Action: SB)", "**ACTION**:", "[AI: ...]", "To-Do:", "Action JS:",
@@ -17,7 +17,8 @@ from .verbs import WILL_BAD
 ACTION_MARK_RE = re.compile(
     r"(?=[(\[*_AaT])(?<![\w-])(?:[(\[]\s*)?[*_]{0,3}(?:"
     r"(?:ACTIONS?|Actions?|action)(?:\s+(?:by|for|owner|lead))?"
-    r"(?:\s+\((?P<who>[^()\n]{1,40})\)|\s+(?P<who2>[A-Z]{2,4}(?:\s*[/,&]\s*[A-Z]{2,4})*))?"
+    r"(?:[*_]{0,3}\s+\((?P<who>[^()\n]{1,40})\)|[*_]{0,3}\s+(?P<who2>[A-Z]{2,4}(?:\s*[/,&]\s*[A-Z]{2,4})*"
+    r"|[A-Z][a-z]+(?:\s*[/&]\s*[A-Z][a-z]+|\s+and\s+[A-Z][a-z]+|\s+[A-Z][a-z]+)?))?"
     r"|(?<=[(\[])AI|To[- ]?[Dd]o|TODO)"
     r"[*_]{0,3}\s*(?::|–|—|-(?=\s))\s*[*_]{0,3}"
     r"|(?<![\w-])ACTIONS?\s+\d{1,3}(?:\.\d{1,3})*\s*[.:–—-]?\s+(?=[A-Z])"
@@ -48,6 +49,8 @@ def make_action(
         task = task[0].upper() + task[1:]
     if owner is not None and ("\n" in owner or "  " in owner or " > " in owner):
         owner = " ".join(_QUOTE_MARK_RE.sub(" ", owner).split())  # wrapped in a quote
+    if owner is not None:
+        owner = tidy_owner(owner)
     owners = split_owners(owner) if owner else []
     return Action(task, owner, due, due_text, item_at(ctx, start), start, end, owners)
 

@@ -12,7 +12,7 @@ from ..items import ACTION_LIST_HEAD_RE, LIST_ACTION_RE
 from ..layout import Line
 from ..people.words import is_name_word
 from .lexicon import is_base_verb, is_word
-from .owners import owner_like, person_like, split_owners
+from .owners import given_name, owner_like, person_like, split_owners
 from .verbs import FIRST_NAME_VERBS
 
 _SCHEDULE_RE = re.compile(
@@ -65,6 +65,7 @@ def list_actions(ctx: Context, actions: list[Action], claimed: Spans) -> list[tu
     text = ctx.text
     spans: list[tuple[int, int]] = []
     in_list = False
+    head_indent = 0  # the indent of a bulleted "- Action items:" heading
     list_item: int | None = None
     for ln in ctx.lines:
         if ln.blank or ln.index in ctx.absorbed:
@@ -76,6 +77,8 @@ def list_actions(ctx: Context, actions: list[Action], claimed: Spans) -> list[tu
                 # own unless it is one (an entry minuted above takes that item when deduped).
                 whole = bool(head.group("whole") or head.group("whole2"))
                 in_list = True
+                bulleted = bool(text[ln.start : ln.cstart].strip())
+                head_indent = _indent(ctx, ln) if bulleted else 0
                 list_item = (
                     item_at(ctx, ln.cstart)
                     if not whole or ln.cstart in ctx.item_start_set
@@ -85,6 +88,8 @@ def list_actions(ctx: Context, actions: list[Action], claimed: Spans) -> list[tu
         if ln.cend - ln.cstart > 600:
             in_list = False
             continue
+        if in_list and head_indent and _indent(ctx, ln) <= head_indent:
+            in_list = False  # a bullet back out at the heading's level or less
         found = _entry(ctx, ln, in_list)
         if found is None:
             if in_list and _SUB_HEAD_RE.fullmatch(text, ln.cstart, ln.cend):
@@ -106,10 +111,19 @@ def list_actions(ctx: Context, actions: list[Action], claimed: Spans) -> list[tu
     return spans
 
 
+def _indent(ctx: Context, ln: Line) -> int:
+    """The spaces before a line's bullet or text (a tab counts four)."""
+    lead = ctx.text[ln.start : ln.cstart].expandtabs(4)
+    return len(lead) - len(lead.lstrip(" "))
+
+
 def _entry(ctx: Context, ln: Line, in_list: bool) -> tuple[str | None, str, str] | None:
     """(owner, task, where its due date is) of an entry, in one of the list shapes."""
     text = ctx.text
     end = line_end(ctx, ln)
+    box = _CHECKBOX_RE.match(text, ln.cstart, end)
+    if box is not None:
+        return None if box.group(1) else _checkbox_task(ctx, ln, text[box.end() : end])
     if in_list:
         m = LIST_ACTION_RE.fullmatch(text, ln.cstart, ln.cend)
         if m is not None:
@@ -121,7 +135,7 @@ def _entry(ctx: Context, ln: Line, in_list: bool) -> tuple[str | None, str, str]
         if m is not None and _list_owner(ctx, m.group("owner")):
             return m.group("owner"), m.group("task"), m.group("task")
     elif not _is_entry_line(ctx, ln):
-        return None
+        return _note_task(ctx, ln, text[ln.cstart : end])
     body = _ENUMERATOR_RE.sub("", text[ln.cstart : end], count=1)
     if "|" in body or "\t" in body:
         return None  # a table's row: the table rules read it
@@ -138,20 +152,195 @@ def _entry(ctx: Context, ln: Line, in_list: bool) -> tuple[str | None, str, str]
             return None  # "Arushi - Create the files - done": reported, not to do
         if not (_entry_owner(ctx, owner) if in_list else _known_owner(ctx, owner)):
             continue
-        if not _imperative(task[:1].upper() + task[1:]):
+        if not _imperative(task[:1].upper() + task[1:]) and not (
+            in_list and shape is not _BRACKET_FIRST_RE and _names(ctx, owner)
+        ):  # "Daniel/Peter - membership report at the end of the month": theirs, any wording
             continue
         if in_list or task.split(None, 1)[0].lower() in FIRST_NAME_VERBS:
             # Outside a list, a verb of a job ("book", "send"), not of talk ("Can we ...").
             return owner, _PLEASE_RE.sub("", task), task
-    if in_list and _imperative(body) and not _PLEASE_RE.match(body):
-        return None, body, body  # "Confirm the room booking": the meeting's own to do
-    return None
+    if in_list:
+        m = _NAME_VERB_RE.fullmatch(body)
+        if m is not None and _named_first(ctx, m.group("owner")) and _imperative(m.group("task")):
+            return m.group("owner"), m.group("task"), m.group("task")  # "Bob talk to Luther"
+        if _imperative(body) and not _PLEASE_RE.match(body):
+            return None, body, body  # "Confirm the room booking": the meeting's own to do
+        return None
+    return _note_task(ctx, ln, body)
+
+
+# "Bob talk to Luther", "Luther and Val sort out the visitors", "Carol to turn the notes into
+# a document" in an action list (not "Chase up the invoices": a verb and its particle).
+_NAME_VERB_RE = re.compile(
+    r"(?P<owner>[A-Z][a-z’'-]+(?:\s*(?:/|&|and)\s*[A-Z][a-z’'-]+)*)\s+(?:to\s+|will\s+)?"
+    r"(?!(?:up|down|over|back|round|forward)\b)(?P<task>[a-z].{3,})"
+)
+
+
+def _named_first(ctx: Context, owner: str) -> bool:
+    """Given names ("Bob", "Luther and Val"): the attendance's, or names that are no
+    everyday word ("Fazli") or are given names ("Bob", "Mark")."""
+    return all(
+        o.lower() in ctx.name_tokens or is_name_word(o) or not is_word(o)
+        for o in split_owners(owner)
+    )
+
+
+# "[ ] ...", "- [ ] ..." (a markdown task list); "[x]" is done.
+_CHECKBOX_RE = re.compile(r"\[(?: |([xX✓]))\]\s+")
+_HANDLE_END_RE = re.compile(r"\s+(?P<owner>@[\w-]+(?:\s*,?\s*@[\w-]+)*)\s*\.?$")
+
+
+def _checkbox_task(ctx: Context, ln: Line, body: str) -> tuple[str | None, str, str] | None:
+    """An open box of a task list: "[ ] Fazli: contact the landlord", "- [ ] Bob talk to
+    Luther", "- [ ] renew the domain @dana"; any wording is a task."""
+    body = " ".join(body.split())
+    if not body:
+        return None
+    found = _note_task(ctx, ln, body)
+    if found is not None:
+        return found
+    m = _NAME_VERB_RE.fullmatch(body)
+    if m is not None and _named_first(ctx, m.group("owner")) and _imperative(m.group("task")):
+        return m.group("owner"), m.group("task"), m.group("task")
+    h = _HANDLE_END_RE.search(body)
+    if h is not None:
+        return h.group("owner"), body[: h.start()], body
+    return None, body, body
+
+
+def _note_task(ctx: Context, ln: Line, body: str) -> tuple[str | None, str, str] | None:
+    """ "Fazli: contact the landlord and apologise", "Luther/Val: sort out the questions",
+    "everyone: read the draft", "Roland - make two more pigeonholes": a task in informal
+    notes, on a line of its own, anywhere in the minutes; "Omar: will see to this" promises
+    what the line before says. Not a label ("Chair: Jane Smith", "Venue: the hall") nor what
+    a speaker says ("Aisha: I think ...")."""
+    head = body[:48]
+    if ":" not in head and " - " not in head and " – " not in head:
+        return None
+    if ln.cstart in ctx.item_start_set and ln.index not in ctx.runs:
+        return None  # "2. Treasurer - present the accounts": an item's title
+    m = _NOTE_TASK_RE.fullmatch(body.strip())
+    if m is None:
+        return None
+    owner, task = m.group("owner").strip(), m.group("task").strip()
+    if " - " in owner:  # "Landlord issue - Fazli: contact the landlord"
+        owner = owner.rsplit(" - ", 1)[1].strip()
+    owner = _TODO_RE.sub("", owner)  # "TODO Fazli: contact the landlord"
+    if not _entry_owner(ctx, owner) or _LABEL_RE.fullmatch(owner):
+        return None
+    if m.group("will"):
+        if _PRO_FORM_RE.fullmatch(task):  # "will see to this": what the line before says
+            before = _line_before(ctx, ln)
+            if before:
+                task = f"{task.rstrip(' .')} ({before.rstrip(' .')})"
+        return owner, task, m.group("task")
+    first = task.split(None, 1)[0].lower()
+    if (
+        first in _TALK_VERBS
+        or task.endswith("?")
+        or _DONE_RE.search(task)
+        or _STATEMENT_RE.match(task)
+        or _noun_use(task)
+        or not _imperative(task[:1].upper() + task[1:])
+    ):
+        return None
+    return owner, task, task
+
+
+# "install has been too fragile": a subject and its verb, not an imperative.
+_STATEMENT_RE = re.compile(r"\S+(?:\s+\S+)?\s+(?:has|have|had|is|are|was|were|does|did)\b")
+
+
+def _names(ctx: Context, owner: str) -> bool:
+    """Owners that are people by name or initials ("Daniel/Peter", "AB & CD", "Ana Mendes"),
+    not a word ("Finance") or a role."""
+    parts = split_owners(owner)
+    return bool(parts) and all(
+        _INITIALS_RE.fullmatch(o)
+        or o in ctx.initials
+        or person_like(ctx, o)
+        or o[:1].isupper()
+        and all(given_name(w) for w in o.split())
+        for o in parts
+    )
+
+
+def _noun_use(task: str) -> bool:
+    """A task that reads as a noun or an adjective, not a verb: "review of the accounts",
+    "update on correspondence", "fine with that", "open to the idea", "back next week"."""
+    words = task.lower().split(None, 2)
+    if len(words) < 2:
+        return False
+    first, second = words[0], words[1]
+    return (
+        second == "of"
+        or first in _NOUN_VERBS
+        and second in ("on", "from", "for", "re")
+        or first in _ADJECTIVE_VERBS
+        or first in _ADJECTIVE_OR_VERB
+        and second in _PREPOSITIONS
+    )
+
+
+_NOUN_VERBS = frozenset("update report review feedback progress".split())  # noqa: SIM905
+_ADJECTIVE_VERBS = frozenset(
+    "fine back like well right even still next last better best".split()  # noqa: SIM905
+)
+_ADJECTIVE_OR_VERB = frozenset("open clear free close present busy".split())  # noqa: SIM905
+_PREPOSITIONS = frozenset("to with on about for at of in".split())  # noqa: SIM905
+
+
+_TODO_RE = re.compile(r"^(?:TODO|To-?[Dd]o|ACTION|Action)\s+(?=\S)")
+
+
+def _line_before(ctx: Context, ln: Line) -> str:
+    """The text of the nearest line above with any (none when it is an item's title)."""
+    for k in range(ln.index - 1, max(-1, ln.index - 4), -1):
+        prev = ctx.lines[k]
+        if not prev.blank:
+            if prev.cstart in ctx.item_start_set:
+                return ""
+            return ctx.text[prev.cstart : prev.cend].strip()
+    return ""
+
+
+_NOTE_TASK_RE = re.compile(
+    r"(?P<owner>[A-Za-z@][\w’'.&/ -]{0,39}?)(?:\s*\([^()]{1,30}\))?"
+    r"\s*(?::|\s[-–])\s+(?:(?P<will>will|to)\s+)?"
+    r"(?P<task>[a-z].{1,})",
+    re.S,
+)
+# "do it", "see to this", "sort that out", "deal with it" (and a time: "in a week or so").
+_PRO_FORM_RE = re.compile(
+    r"(?:(?:do|see\s+to|sort|take|deal\s+with|handle|look\s+into|follow\s+up|action)"
+    r"\s+(?:it|this|that|these|them)\b(?:\s+(?:out|on|up))?(?:\s+[^.;]{0,30})?|do)\.?"
+)
+# Labels of minutes' furniture: their "Name: value" lines are no tasks.
+_LABEL_RE = re.compile(
+    r"(?i)(?:minutes?|minute\s+taker|notes?|note\s+taker|date|time|venue|location|place|present"
+    r"|attendees|attendance|apologies|absent|in\s+attendance|item|subject|re|agenda|next"
+    r"\s+meeting|decision|agreed|resolved|outcome|status|update|summary|background|purpose)"
+)
+# Verbs opening what a speaker said rather than a task for them.
+_TALK_VERBS = frozenset(
+    """
+    think agree disagree like love want wish hope feel know see guess suppose wonder thank
+    believe mean remember say note suggest prefer understand worry let need seem sound
+    have can could may might must should would be query question comment welcome
+    """.split()  # noqa: SIM905
+)
 
 
 def _known_owner(ctx: Context, owner: str) -> bool:
-    """Initials the attendance defines, or people the minutes name."""
+    """Initials the attendance defines, people the minutes name, or everyone ("all")."""
+    if owner.lower() in _EVERYONE:
+        return True
     parts = split_owners(owner)
     return bool(parts) and all(o in ctx.initials or person_like(ctx, o) for o in parts)
+
+
+_EVERYONE = frozenset({"all", "everyone", "everybody", "all members"})
 
 
 # "(AM) Share the draft", "(All speakers) Upload slides".
@@ -162,12 +351,8 @@ _DASH_LAST_RE = re.compile(r"(?P<task>[A-Z][a-z]+\b.{3,}?)\s+[-–—]\s+(?P<own
 _DASH_FIRST_RE = re.compile(r"(?P<owner>[^-–—:(]{2,40}?)\s*[-–—]\s+(?P<task>\S.{3,})")
 # "Share the revised plan (AM)".
 _BRACKET_LAST_RE = re.compile(r"(?P<task>[A-Z][a-z]+\b.{3,}?)\s*\((?P<owner>[^()]{2,40})\)\.?")
-# "Tom Berry: Book the hall", "Tom: to book the hall" (a bullet naming someone known).
-_NAME_COLON_RE = re.compile(
-    r"(?P<owner>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}):\s+(?:to\s+)?(?P<task>\S.{3,})"
-)
-_LIST_SHAPES = (_BRACKET_FIRST_RE, _DASH_LAST_RE, _DASH_FIRST_RE)
-_ENTRY_SHAPES = (_NAME_COLON_RE, _BRACKET_LAST_RE)
+_LIST_SHAPES = (_BRACKET_FIRST_RE, _DASH_LAST_RE, _DASH_FIRST_RE, _BRACKET_LAST_RE)
+_ENTRY_SHAPES = (_BRACKET_LAST_RE,)
 _ENUMERATOR_RE = re.compile(r"^(?:\(?(?:\d{1,2}|[A-Za-z])[.)]|\d{1,2}\.\d{1,2}\.?)\s+")
 _PLEASE_RE = re.compile(r"^(?:[Pp]lease|[Kk]indly)\s+")
 _ENTRY_LINE_RE = re.compile(r"\(?(?:\d{1,2}|[A-Za-z])[.)]\s|\d{1,2}\.\d{1,2}\.?\s")
@@ -186,7 +371,9 @@ def _imperative(task: str) -> bool:
     words = _BRACKETS_RE.sub("", _PLEASE_RE.sub("", task)).split()
     if len(words) < 2 or not words[0][:1].isalpha() or not is_base_verb(words[0].lower()):
         return False
-    return not (words[1][:1].isupper() and not words[1].isupper())
+    second = words[1]
+    # Not a title in capitals ("Best Practices") nor a heading ("Budget - Finance").
+    return second[:1].isalnum() and not (second[:1].isupper() and not second.isupper())
 
 
 def _entry_owner(ctx: Context, owner: str) -> bool:

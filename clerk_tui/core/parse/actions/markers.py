@@ -10,8 +10,10 @@ import re
 from ...model import Action
 from ..context import Context, Spans, line_end
 from ..layout import Line, split_sentences, strip_span
+from ..people.words import is_name_word
 from .common import ACTION_MARK_RE, best_sentence, make_action, paragraph_before
-from .owners import CONNECTORS, first_names, owner_like
+from .lexicon import is_word
+from .owners import CONNECTORS, body_like, first_names, owner_like, person_like, role_like
 
 # "NB to circulate ...", "OM team will meet ...", "everyone to look at ...", "Owners of the
 # requirements should create ...", "SB: Look at ..." (after "Action on").
@@ -65,9 +67,22 @@ def _hinted_lines(ctx: Context) -> list[Line]:
 
 
 def _real_mark(m: re.Match[str]) -> bool:
-    """Not "ACTION PLAN:" (a heading), and an "(Action ...)" or "[AI: ..." with a close."""
+    """Not "ACTION PLAN:" or "Action Points -" (headings): initials, or given names ("ACTION
+    Daniel - update the price")."""
     who = m.group("who2")
-    return who is None or who not in _NOT_INITIALS
+    if who is None or who.isupper():
+        return who not in _NOT_INITIALS
+    return _given_names(who) or role_like(who) and not body_like(who)
+
+
+def _given_names(words: str) -> bool:
+    """Capitalised given names ("Daniel", "Luther/Val"), not everyday words ("Budget")."""
+    names = [w for w in re.findall(r"[A-Za-z]+", words) if w != "and"]
+    return (
+        0 < len(names) <= 3
+        and all(w[0].isupper() for w in names)
+        and all(is_name_word(w) or not is_word(w) for w in names)
+    )
 
 
 def _one_mark(
@@ -144,7 +159,9 @@ def _marked_owner(ctx: Context, mt: re.Match[str], *, on: bool) -> bool:
     ("Owners of the requirements should ..."); after "Action on", anything before the cue."""
     owner, cue, task = mt.group("o").strip(), mt.group("cue").strip(), mt.group("t")
     if cue in (":", "-", "–", "—") and not on:
-        return False  # "ACTION: Budget - circulate ..." is a heading and a task
+        # "ACTION: Budget - circulate ..." is a heading and a task; "ACTION: Daniel - update
+        # the price" names its owner.
+        return person_like(ctx, owner) or _given_names(owner)
     if on or owner.startswith("@") or owner.lower().split()[0] in ("all", "everyone", "everybody"):
         return True
     if cue in ("should", "must", "will", "shall") and len(owner.split()) <= 6:

@@ -83,6 +83,9 @@ _ORG_WORDS = {
     "programme",
     "everyone",
     "all",
+    "club",
+    "society",
+    "association",
 }
 _BODY_SELF = {
     "board",
@@ -120,7 +123,7 @@ _INITIALS_LIST_RE = re.compile(r"[A-Z]{2,4}\.?(?:\s*(?:/|,|&|and)\s*[A-Z]{2,4}\.
 _INITIALS_DOT_RE = re.compile(r"[A-Z]{2,4}\.")
 _MINUTE_NUMBER_RE = re.compile(r"\d+(?:\.\d+)*")
 _AND_RE = re.compile(r"\s+(?:and|&)\s+")
-_OWNER_GROUP_SEP_RE = re.compile(r"\s*/\s*|\s*;\s*|,?\s+and\s+the\s+|,?\s+&\s+the\s+")
+_OWNER_GROUP_SEP_RE = re.compile(r"\s*/\s*|\s*;\s*|,?\s+(?:and|&)\s+(?=the\s)")
 _OWNER_SEP_RE = re.compile(r"\s*,\s*|\s+and\s+|\s+&\s+")
 
 
@@ -172,7 +175,12 @@ def owner_before(s: str, i: int) -> tuple[str, int] | None:
     while k > 0 and len(taken) < 20:
         t = toks[k - 1].group(0)
         bare = t.rstrip("*_")  # "**Pond Boards:** HR to chase": the heading ends at its colon
-        if bare.endswith((".", ";", ":")) and len(t) > 3 and not _INITIALS_DOT_RE.fullmatch(t):
+        if (
+            bare.endswith((".", ";", ":"))
+            and len(t) > 3
+            and not _INITIALS_DOT_RE.fullmatch(t)
+            and not (t.endswith(".") and t[:-1].lower() in HONORIFICS)  # "Cllr. P. Hughes"
+        ):
             break
         if taken and t.endswith(",") and not t.strip(",")[:1].isupper():
             break
@@ -289,9 +297,13 @@ def owner_like(ctx: Context, np: str, *, bodies: bool = True) -> bool:
     return bodies and body_like(np)
 
 
+_AS_ROLE_RE = re.compile(r",\s*as\s+.*$")
+
+
 def trim_owner_to_person(ctx: Context, owner: str, start: int) -> tuple[str, int]:
     """ "the Partnership and Caroline Farrar" -> "Caroline Farrar" when the last part is a
-    named person and an earlier part is not."""
+    named person and an earlier part is not; "Tim, as treasurer" -> "Tim"."""
+    owner = _AS_ROLE_RE.sub("", owner)
     parts = _AND_RE.split(owner)
     if len(parts) < 2:
         return owner, start
@@ -312,6 +324,22 @@ def trim_owner_to_person(ctx: Context, owner: str, start: int) -> tuple[str, int
     return owner[pos:] if pos >= 0 else sub, start + max(pos, 0)
 
 
+def tidy_owner(owner: str) -> str:
+    """The owner without what only describes them: "Tim (treasurer)" -> "Tim", "Tim Wright,
+    the treasurer" -> "Tim Wright", "Both Tim and Priya" -> "Tim and Priya"."""
+    o = _BOTH_RE.sub("", owner.strip())
+    m = _DESCRIBED_RE.fullmatch(o)
+    if m is not None and _name_like_owner(m.group("who")) and role_like(m["what"] or m["what2"]):
+        return m.group("who")
+    return o or owner
+
+
+_BOTH_RE = re.compile(r"^(?:[Bb]oth|[Ee]ither)\s+(?=\S)")
+_DESCRIBED_RE = re.compile(
+    r"(?P<who>[^(),]+?)(?:\s*\((?P<what>[^()]+)\)|,\s*(?P<what2>(?:the|our)\s[^,]+),?)"
+)
+
+
 def split_owners(owner: str) -> list[str]:
     """Each owner in "Carole Burgoyne and Ross Jago", "MW/YO", "the Director and the Clerk"."""
     o = " ".join(owner.split()).strip(" .,;:")
@@ -321,7 +349,10 @@ def split_owners(owner: str) -> list[str]:
     out: list[str] = []
     for p in parts:
         sub = [x.strip() for x in _OWNER_SEP_RE.split(p) if x.strip()]
-        if len(sub) > 1 and all(_name_like_owner(x) for x in sub):
+        if len(sub) > 1 and (
+            all(_name_like_owner(x) for x in sub)
+            or all(role_like(x) or _name_like_owner(x) and len(x.split()) > 1 for x in sub)
+        ):  # "Robin and Brenda", "MW, YO", "the Chairman and Clerk", "the Clerk and Cllr Lee"
             out.extend(sub)
         else:
             out.append(p if len(parts) > 1 or p != o else o)
@@ -358,10 +389,10 @@ def first_names(np: str, task: str) -> bool:
     if _FINITE_REST_RE.search(main) or not is_base_verb(first):
         return False
     names = [x for x in re.split(r"\s*(?:,|\band\b|&|/)\s*", np) if x]
-    return bool(names) and all(_first_name(x) for x in names)
+    return bool(names) and all(given_name(x) for x in names)
 
 
-def _first_name(x: str) -> bool:
+def given_name(x: str) -> bool:
     """ "Brenda", "Matt Chang", "@tony": a name, not a noun or a verb form."""
     if _HANDLE_RE.fullmatch(x):
         return True

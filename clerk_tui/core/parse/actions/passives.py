@@ -38,9 +38,17 @@ _P_PASSIVE_BY = re.compile(
 )
 # "requested (that) <something> (should) be <participle>", "asked for <something> to be ...".
 _P_REQUEST_PASSIVE = re.compile(
-    r"\b(?:requested|asked|suggested|urged)\s+(?:that\s+|for\s+)?"
-    r"(?P<np>(?:[Aa]n?|[Tt]he|[Aa]ll|[a-z]+\s+[a-z]+|[A-Z][\w-]*)\b[^,;:]{0,80}?)\s+"
-    r"(?:should\s+|to\s+)?be\s+(?P<part>[a-z]+)\b"
+    r"\b(?:(?P<ask>requested|asked|suggested|urged)\s+(?:that\s+|for\s+)?"
+    r"|(?i:it\s+was\s+)(?:agreed|resolved|decided)\s+that\s+)"
+    r"(?P<np>(?:[Aa]n?|[Tt]he|[Aa]ll|[a-z]+\s+[a-z]+|[a-z]{3,}|[A-Z][\w-]*)\b[^,;:]{0,80}?)\s+"
+    r"(?:(?P<should>should)\s+|to\s+)?be\s+(?P<part>[a-z]+)\b"
+)
+# What the meeting itself does in "It was agreed that ... be <done>": decisions, not tasks.
+_MEETING_ACTS = frozenset(
+    """
+    adjourn suspend award grant elect appoint co-opt reappoint adopt ratify sign select choose
+    hold retain move postpone
+    """.split()  # noqa: SIM905
 )
 # "requested (that) the Council proceed to ...", "suggested that the Clerk contact ...".
 _P_REQUEST_ACTIVE = re.compile(
@@ -60,14 +68,18 @@ _P_WHO_WOULD = re.compile(
     r"(?P<verb>[a-z][a-z-]+)\b"
 )
 _BY_AGENT_RE = re.compile(
-    r"[,\s]+by\s+(?P<agent>(?:the\s+)?[A-Z][\w’'&.-]*"
+    r"[,\s]+by\s+(?P<agent>(?:the\s+)?(?:(?:relevant|appropriate|responsible)\s+)?[A-Z][\w’'&.-]*"
     r"(?:\s+(?:of|for|and|&|the)?\s*[A-Z][\w’'&.-]*){0,6})"
 )
 # A subject that holds a clause of its own ("whether the minutes could", "no amendments
 # were required and it") is no thing to be done.
 _CLAUSE_WORDS_RE = re.compile(
-    r"\b(?:whether|if|could|would|should|can|will|might|was|were|is|are|has|have|had)\b"
+    r"\b(?:whether|if|that|could|would|should|can|will|might|was|were|is|are|has|have|had)\b"
 )
+# What is to come back to a meeting is a follow-up: "the item be added to the next agenda",
+# "would be added to the work programme".
+_OWN_BUSINESS_RE = re.compile(r"(?i)\b(?:agenda|work\s*programme|forward\s+plan)\b")
+_AGENDA_RE = re.compile(r"(?i)\bagenda\b")
 # Participles that state, plan a meeting's business or describe, rather than promise a task.
 _NOT_DONE = frozenset(
     """
@@ -79,20 +91,24 @@ _NOT_DONE = frozenset(
 )
 _NOT_REQUESTED = _NOT_DONE | (DECISION_VERBS - {"confirm", "delegate"}) | {"attend"}
 _NOT_SUBJECT = frozenset(
-    "it this that there they these those which what who he she we minutes the".split()  # noqa: SIM905
+    "it this that there they these those which what who he she we minutes meeting".split()  # noqa: SIM905
 )
 _PARTICLES = frozenset("out up off back round forward over down".split())  # noqa: SIM905
 
 
-def _participle(word: str) -> str | None:
+def participle_base(word: str) -> str | None:
     """The base verb of a past participle that names a task ("provided" -> "provide",
     "carried" -> "carry"), or None."""
-    if not (word.endswith(("ed", "en", "t")) or word in ("put", "set", "sent", "made", "done")):
+    if not (word.endswith(("ed", "en", "t")) or word in ("made", "done")):
         return None
     base = verb_base(word)
-    if base is None or base == word or base in _NOT_DONE:
+    if base is None or base == word and word not in _SAME_PARTICIPLE or base in _NOT_DONE:
         return None
     return base
+
+
+# Participles spelt as their verb ("the hedge be cut back").
+_SAME_PARTICIPLE = frozenset("cut put set shut spread split let".split())  # noqa: SIM905
 
 
 def _active(base: str, np: str, rest: str) -> str:
@@ -109,7 +125,7 @@ def _active(base: str, np: str, rest: str) -> str:
     return re.sub(r"\s+([.,;])", r"\1", " ".join(f"{verb} {np} {rest}".split()))
 
 
-def _split_by_agent(ctx: Context, rest: str) -> tuple[str | None, str]:
+def split_by_agent(ctx: Context, rest: str) -> tuple[str | None, str]:
     """The doer named after "by" (an owner) and the rest without it."""
     m = _BY_AGENT_RE.search(rest)
     agent = m.group("agent").rstrip(".") if m else ""
@@ -127,10 +143,10 @@ def reported_passive(ctx: Context, st: str, prev: str) -> Found:
         np = m.group("np").strip()
         if not _thing(np) or _meeting_agreed(st, m.start("frame"), m.group("frame")):
             continue
-        base = _participle(m.group("part"))
-        if base is None:
+        base = participle_base(m.group("part"))
+        if base is None or _OWN_BUSINESS_RE.search(st, m.end()):
             continue
-        agent, rest = _split_by_agent(ctx, st[m.end() :])
+        agent, rest = split_by_agent(ctx, st[m.end() :])
         owner = agent or _speaker(ctx, st, m.start("frame"), prev)
         return owner, _active(base, np, rest)
     return None
@@ -138,9 +154,10 @@ def reported_passive(ctx: Context, st: str, prev: str) -> Found:
 
 def _thing(np: str) -> bool:
     """A subject that is a thing to be done: not a pronoun, the minutes or a clause."""
-    return (
-        bool(np) and np.split()[0].lower() not in _NOT_SUBJECT and not _CLAUSE_WORDS_RE.search(np)
-    )
+    words = np.lower().split()
+    if words[:1] == ["the"]:
+        words = words[1:]  # "the matter", not "the minutes"
+    return bool(words) and words[0] not in _NOT_SUBJECT and not _CLAUSE_WORDS_RE.search(np)
 
 
 def _meeting_agreed(st: str, frame: int, words: str) -> bool:
@@ -151,12 +168,15 @@ def _meeting_agreed(st: str, frame: int, words: str) -> bool:
     return ob is not None and self_body(ob[0])
 
 
+_ADVERB_TAIL_RE = re.compile(r"(?:\s+(?:also|further|then|later|again|[a-z]{3,}ly))+\s*$")
+
+
 def _speaker(ctx: Context, st: str, frame: int, prev: str) -> str | None:
     """Who reported the promise: a person or role opening the sentence ("The Director
     stated that ..."), not "It was stated" nor "Members were advised"."""
     if st[frame:].lower().startswith(("it ", "was ", "were ")):
         return None
-    ob = owner_before(st, frame)
+    ob = owner_before(st, _ADVERB_TAIL_RE.sub("", st[:frame]).__len__())  # "He also stated"
     if ob is None:
         return None
     owner = ob[0]
@@ -173,10 +193,10 @@ def passive_by(ctx: Context, st: str, prev: str) -> Found:
     if " by " not in st:
         return None
     for m in _P_PASSIVE_BY.finditer(st):
-        base = _participle(m.group("part"))
+        base = participle_base(m.group("part"))
         if base is None:
             continue
-        agent, rest = _split_by_agent(ctx, st[m.end() :])
+        agent, rest = split_by_agent(ctx, st[m.end() :])
         if agent is None:
             continue
         np = m.group("np").strip()
@@ -187,15 +207,20 @@ def passive_by(ctx: Context, st: str, prev: str) -> Found:
 
 
 def requested_passive(ctx: Context, st: str, prev: str) -> Found:
-    """A request that something be done: "Members requested that an audit of estates be
-    carried out", "requested a thank you be sent to the Vintage Club", "asked for a Policy
-    Document to be drafted, by the appropriate Committee" (the doer, when named)."""
+    """A request or an agreement that something be done: "Members requested that an audit of
+    estates be carried out", "requested a thank you be sent to the Vintage Club", "asked for
+    a Policy Document to be drafted, by the appropriate Committee" (the doer, when named),
+    "It was agreed that a letter be sent to the police"."""
     for m in _P_REQUEST_PASSIVE.finditer(st):
-        base = _participle(m.group("part"))
+        base = participle_base(m.group("part"))
         np = m.group("np").strip()
-        if base is None or not _thing(np):
+        if base is None or not _thing(np) or _AGENDA_RE.search(st, m.end()):
             continue
-        agent, rest = _split_by_agent(ctx, st[m.end() :])
+        if m.group("ask") is None and (
+            m.group("should") or base in _MEETING_ACTS or _OWN_BUSINESS_RE.search(st, m.end())
+        ):
+            continue  # "agreed that the meeting be adjourned", "... be added to the work programme"
+        agent, rest = split_by_agent(ctx, st[m.end() :])
         return agent, _active(base, np, rest)
     return None
 

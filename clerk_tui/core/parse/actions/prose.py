@@ -19,6 +19,7 @@ from .owners import (
     antecedent,
     body_like,
     first_names,
+    given_name,
     owner_before,
     owner_forward,
     owner_like,
@@ -30,11 +31,13 @@ from .owners import (
     trim_owner_to_person,
 )
 from .passives import (
+    participle_base,
     passive_by,
     reported_passive,
     requested_active,
     requested_info,
     requested_passive,
+    split_by_agent,
     who_would,
 )
 from .verbs import DECISION_VERBS, FIRST_NAME_VERBS, TASK_VERBS, WILL_BAD
@@ -48,7 +51,7 @@ _PRON = r"(?:he|she|they|we)"
 # Each prose rule opens with a look-ahead on its first letters: the regex engine then skips
 # straight to the places a match can start (a large share of the parse time otherwise).
 _P_SAID = re.compile(
-    rf"(?=[scaeiruon])\b{_SAY}\s+(?:that\s+)?{_PRON}\s+(?:would|could|will|can|shall|intends?\s+to|planned\s+to|was\s+happy\s+to|were\s+happy\s+to|would\s+be\s+happy\s+to|would\s+be\s+pleased\s+to)\s+"
+    rf"(?=[scaeiruon])\b{_SAY}\s+(?:that\s+)?{_PRON}(?:\s+(?:would|could|will|can|shall|intends?\s+to|planned\s+to|was\s+happy\s+to|were\s+happy\s+to|would\s+be\s+happy\s+to|would\s+be\s+pleased\s+to)|['’](?:ll|d))\s+"
     r"(?:then\s+|also\s+|now\s+|further\s+|personally\s+|be\s+happy\s+to\s+)?(?P<verb>[a-z][a-z-]+)"
 )
 _P_AGREED = re.compile(
@@ -68,14 +71,15 @@ _P_SAID_AND_THAT = re.compile(
     rf"(?=[scaeiruon])\b{_SAY}\s+that\b[^.;]*?\band\s+that\s+(?P<pron>he|she)\s+"
     r"(?:would|will|could|shall)\s+(?:also\s+|then\s+)?(?P<verb>[a-z][a-z-]+)"
 )
-_P_IS_TO = re.compile(r"(?=[iaw])\b(?:is|are|was|were)\s+to\s+(?P<verb>[a-z][a-z-]+)")
-_P_WILL = re.compile(
-    r"(?=[ws])\b(?:will|shall)\s+(?:then\s+|also\s+|now\s+|personally\s+)?(?P<verb>[a-z][a-z-]+)"
+# Adverbs between a modal and its verb ("will again inspect", "would then jointly draft").
+_ADVERBS = (
+    r"(?:(?:then|also|now|again|first|next|soon|both|together|jointly|still"
+    r"|(?!(?:apply|supply|reply|rely|comply|multiply|rally|tally|bully|ally|fly)\b)[a-z]{3,}ly)"
+    r"\s+){0,2}"
 )
-_P_WOULD = re.compile(r"(?=w)\bwould\s+(?:then\s+|also\s+|now\s+)?(?P<verb>[a-z][a-z-]+)")
 _P_MODAL = re.compile(
     r"(?=[wsia'’])(?:\b(?P<modal>will|shall|would|(?:is|are|am)\s+going\s+to)|(?<=\w)['’]ll)\s+"
-    r"(?:then\s+|also\s+|now\s+|personally\s+)?(?:try\s+to\s+)?(?P<be>be\s+(?=[a-z]+ing\b))?"
+    rf"{_ADVERBS}(?:try\s+to\s+)?(?P<be>be\s+(?=[a-z]+ing\b))?"
     r"(?P<verb>[a-z][a-z-]+)"
 )
 # "Funding: PS: I'll draft ...": the label just before "I".
@@ -141,8 +145,8 @@ _OWN_AGENDA_RE = re.compile(
     r"(?:work\s*programme|forward\s+plan|agenda)"
 )
 _P_AGREED_THAT = re.compile(
-    r"(?=[ard])\b(?:agreed|resolved|requested|asked|recommended|decided)\s+that\s+(?P<np>(?:the\s+)?[A-Z][\w’'&.,-]*(?:\s+(?:of|for|and|&|the|at)?\s*[A-Z][\w’'&.,-]*){0,10})\s+"
-    r"(?:would|should|will|shall|to|be\s+asked\s+to|be\s+requested\s+to)\s+(?:then\s+|also\s+)?(?P<verb>[a-z][a-z-]+)"
+    r"(?=[ardARD])\b(?:(?P<head>(?i:agreed|resolved|decided))\s+(?:that\s+)?|(?P<head2>requested|asked|recommended)\s+that\s+)(?P<np>(?:the\s+)?[A-Z][\w’'&.,-]*(?:\s+(?:of|for|and|&|the|at)?\s*[A-Z][\w’'&.,-]*){0,10})\s+"
+    r"(?:(?P<modal>would|should|will|shall|to|be\s+asked\s+to|be\s+requested\s+to)\s+(?:then\s+|also\s+)?)?(?P<verb>[a-z][a-z-]+)"
 )
 _P_DUE = re.compile(r"(?=[iaw])\b(?:is|are|was|were)\s+due\s+(?:by|on|before|in|at)\b")
 _P_TO_START = re.compile(
@@ -186,7 +190,9 @@ _HEADING_SEP_RE = re.compile(r"^[^.;:–—]{1,80}?(?::|\s[–—-]|[–—])\s+
 # A word of the future, of a request or of an agreement: sentences with none make no action.
 _ACTION_HINT = re.compile(
     r"\b(?:to|will|shall|would|could|can|due|That|asked|requests?|requested|[Dd]elegate|[Pp]lease"
-    r"|know|agreed|AGREED|suggested|proposed|recommended|urged|sought)\b|['’]ll\b"
+    r"|know|[Aa]greed|AGREED|[Rr]esolved|RESOLVED|decided|suggested|proposed|recommended|urged"
+    r"|sought)\b|['’](?:ll|d)\b"
+    r"|\b(?:is|are|was|were)\s+(?:[a-z]+ly\s+|still\s+|also\s+|now\s+)?[a-z]+ing\b"
 )
 
 
@@ -323,10 +329,13 @@ _CLAUSE_BREAKS: tuple[tuple[str, re.Pattern[str]], ...] = (
         ",",
         re.compile(
             r",\s+(?:and\s+)?(?=(?:[A-Z]{2,4}|[A-Z][a-z]+)(?:\s*(?:and|&|/)\s*"
-            r"(?:[A-Z]{2,4}|[A-Z][a-z]+))?\s+(?:also\s+|still\s+)?to\s+[a-z])"
+            r"(?:[A-Z]{2,4}|[A-Z][a-z]+))?\s+(?:also\s+|still\s+)?(?:to|will|would|shall)\s+[a-z])"
         ),
     ),
 )
+
+
+_NAMES_ONLY_RE = re.compile(r"\W*(?:[A-Z][\w’'-]*,?\s*){1,3}")
 
 
 def _clauses(st: str) -> list[tuple[int, int]]:
@@ -339,8 +348,8 @@ def _clauses(st: str) -> list[tuple[int, int]]:
     out: list[tuple[int, int]] = []
     start = 0
     for b_start, b_end in breaks:
-        if b_start < start:
-            continue  # inside a break already taken
+        if b_start < start or _NAMES_ONLY_RE.fullmatch(st, start, b_start):
+            continue  # inside a break already taken; "Tim, Priya and Omar will": one list
         if b_start > start:
             out.append((start, b_start))
         start = b_end
@@ -475,7 +484,7 @@ def _agent_word_before(st: str, i: int) -> bool:
 
 
 _TAIL_WORDS = frozenset("is are also still then now both jointly".split())  # noqa: SIM905
-_TO_VERB_RE = re.compile(r"(?=t)\bto\s+(?P<verb>[a-z][a-z-]*)\b")
+_TO_VERB_RE = re.compile(rf"(?=t)\bto\s+{_ADVERBS}(?P<verb>[a-z][a-z-]*)\b")  # "to also ask"
 # Between an agent and its "to": "is", "also", "still", or the agent's body in brackets.
 _AGENT_TAIL_RE = re.compile(
     r"(?:\s*\([^()]{1,40}\))?(?:\s+(?:is|are))?(?:\s+(?:also|still|then|now|both|jointly|[a-z]{3,}ly))*\s*$"
@@ -566,13 +575,16 @@ def agreed_to(ctx: Context, st: str, prev: str) -> Found:
     """ "X agreed to / undertook to / offered to / volunteered to <verb> ..."; not the
     meeting's own decision ("The Board agreed to note") or its work programme."""
     for m in _P_AGREED.finditer(st):
-        ob = owner_before(st, m.start())
+        before = _AUX_ADVERB_TAIL_RE.sub("", st[: m.start()])  # "X has kindly agreed to"
+        if re.search(r"\b(?:it|was|were|had)\s*$", before):
+            continue  # "It was agreed to", "had agreed to" (before the meeting)
+        if _PERFECT_RE.search(st, len(before), m.start()) and _REPORTED_RE.search(before):
+            continue  # "CC reported that the Secretary of State has agreed to award ...": news
+        ob = owner_before(st, len(before))
         if ob is None:
             continue
         owner, _ostart = trim_owner_to_person(ctx, *ob)
         verb = m.group("verb")
-        if re.search(r"\b(?:it|was|were|had|has|have)\s*$", st[: m.start()]):
-            continue
         if self_body(owner) and (
             verb in DECISION_VERBS or _OWN_AGENDA_RE.match(st, m.start("verb"))
         ):
@@ -581,6 +593,15 @@ def agreed_to(ctx: Context, st: str, prev: str) -> Found:
         if (owner_like(ctx, owner) or first_names(owner, task)) and verb not in ("be", "the"):
             return owner, task
     return None
+
+
+_PERFECT_RE = re.compile(r"\b(?:has|have)\b")
+_REPORTED_RE = re.compile(
+    r"(?i)\b(?:reported|informed|advised|noted|stated|said|explained|confirmed|announced)\b.*\bthat\b"
+)
+_AUX_ADVERB_TAIL_RE = re.compile(
+    r"(?:\s+(?:has|have|also|kindly|further|again|then|both|jointly|now|[a-z]{3,}ly))+\s*$"
+)
 
 
 def asked_passive(ctx: Context, st: str, prev: str) -> Found:
@@ -652,11 +673,22 @@ _IN_MEETING_VERBS = frozenset(
 
 
 def agreed_that_owner(ctx: Context, st: str, prev: str) -> Found:
-    """ "It was agreed that the Clerk would write ...", "requested that the ICB should ..."."""
+    """ "It was agreed that the Clerk would write ...", "requested that the ICB should ...";
+    in the subjunctive, a person or role and the bare verb: "It was agreed that the Clerk
+    approach the supplier", "resolved that Cllr Evans write to the landowner"."""
     for m in _P_AGREED_THAT.finditer(st):
-        np = m.group("np").strip(" ,")
-        if owner_like(ctx, np) and _ok_verb(m.group("verb")) and not self_body(np):
-            return np, st[m.start("verb") :]
+        np, verb = m.group("np").strip(" ,"), m.group("verb")
+        if not owner_like(ctx, np) or not _ok_verb(verb) or self_body(np):
+            continue
+        if m.group("modal") is None and (
+            m.group("head") is None  # "recommended that the Council adopt ..."
+            or verb_base(verb) != verb
+            or verb in _AUXILIARIES | _NOT_A_VERB | _NOT_ASKED
+            or body_like(np)
+            or not (person_like(ctx, np) or role_like(np))
+        ):
+            continue
+        return np, st[m.start("verb") :]
     return None
 
 
@@ -665,8 +697,8 @@ def said_would(ctx: Context, st: str, prev: str) -> Found:
     "he advised Members he would ...": he is whom the sentence before names."""
     for m in _P_SAID.finditer(st):
         verb = m.group("verb")
-        if verb in WILL_BAD or verb in ("not", "be"):
-            continue
+        if verb in WILL_BAD or verb in ("not", "be") or verb_base(verb) not in (None, verb):
+            continue  # "he'd enjoyed the show": had, not would
         ob = owner_before(st, m.start())
         if ob is None:
             if _HE_SHE_BEFORE_RE.search(st, 0, m.start()):
@@ -717,7 +749,7 @@ def modal_verb(ctx: Context, st: str, prev: str) -> Found:
             if base is None or base == verb:
                 continue
             verb, task = base, base + task[len(m.group("verb")) :]
-        if verb in WILL_BAD or verb in _NOT_TASK_VERBS:
+        if (verb in WILL_BAD or verb in _NOT_TASK_VERBS) and not _task_sense(verb, st, m.end()):
             continue
         task_verb = verb in FIRST_NAME_VERBS or is_base_verb(verb)
         would = m.group("modal") == "would"
@@ -725,6 +757,10 @@ def modal_verb(ctx: Context, st: str, prev: str) -> Found:
         speaker = _SPEAKER_NEAR_RE.search(before) or _SPEAKER_RE.fullmatch(before)
         if speaker and task_verb:
             return speaker.group("who"), task
+        if task_verb and not would and _AND_END_RE.search(before):
+            subject = _subject(ctx, st, m.start())
+            if subject is not None:  # "HC needs to know the numbers, and will reserve ..."
+                return subject, task
         pm = _PRONOUN_RE.fullmatch(before)
         if pm:
             if not task_verb or would and verb not in TASK_VERBS and verb != "do":
@@ -737,9 +773,18 @@ def modal_verb(ctx: Context, st: str, prev: str) -> Found:
                 return pron, task
             continue
         ob = owner_before(st, m.start())
-        if ob is None or not _opens_clause(st, ob[1]):
+        if ob is None:
             continue
         owner = ob[0]
+        if not _opens_clause(st, ob[1]):
+            rel = _RELATIVE_RE.search(st, 0, ob[1])
+            if rel is None or not (
+                person_like(ctx, owner) or first_names(owner, task) or _roles_and_bodies(owner)
+            ):
+                continue
+            # "the handover, which Omar will work through with the ops team"
+            np = rel.group("np")
+            return owner, f"{task.rstrip(' .')} ({np})" if np else task
         named = person_like(ctx, owner) and re.search(r"[A-Z]", owner) is not None
         if named and (verb in FIRST_NAME_VERBS or _named(ctx, owner)):
             return owner, task
@@ -748,6 +793,73 @@ def modal_verb(ctx: Context, st: str, prev: str) -> Found:
         if _roles_and_bodies(owner) and task_verb:
             return owner, task
     return None
+
+
+# Verbs of wishes and states that are a task in one sense: "will follow up with the
+# landlord", "will move the lesson to the new site", "would make a funding application".
+_TASK_SENSE = {
+    "follow": re.compile(r"\s+(?:up|through|on)\b"),
+    "move": re.compile(r"\s+(?!(?:at|that|to|on|onto|forward|ahead)\b|(?:a|the)\s+motion\b)\w"),
+    "make": re.compile(r"\s+(?:an?|the|some|two|three|sure|contact|arrangements|enquiries)\b"),
+    "get": re.compile(r"\s+(?:an?|the|some|two|three)\s|\s+in\s+touch\b"),
+    "have": re.compile(r"\s+a\s+(?:look|word|chat|think|go)\b"),
+    "be": re.compile(r"\s+in\s+touch\b"),
+    "keep": re.compile(r"\s+(?:an?|the)\s+(?:eye|record|note|log)\b"),
+}
+
+
+def _task_sense(verb: str, st: str, verb_end: int) -> bool:
+    """A verb of a state or a wish used in the sense of a task: "will follow up with the
+    landlord", "will move the lesson to the new site" (not "will move at the next meeting
+    that ..."), "would make a funding application", "will get the keys cut", "will have a
+    look at", "will be in touch with"."""
+    rx = _TASK_SENSE.get(verb)
+    return rx is not None and rx.match(st, verb_end) is not None
+
+
+# ", which Omar will ...", "the hall, which the Clerk would book": a relative clause whose
+# agent commits; its antecedent, a short noun phrase before the comma, is the object.
+_RELATIVE_RE = re.compile(
+    r"(?:(?:^|[\s(])(?P<np>(?:the|a|an|this|our)\s+[\w’'-]+(?:\s+[\w’'-]+){0,2}))?"
+    r",?\s+(?:which|that)\s+$"
+)
+
+
+_AND_END_RE = re.compile(r"(?:^|[\s,])and$")
+# A person, initials or role opening a sentence, then its verb: the subject that "..., and
+# will reserve ..." goes on with.
+_SUBJECT_RE = re.compile(
+    r"[\W\d]{0,6}(?P<np>(?:[Tt]he\s+)?[A-Z][\w.&’'-]*(?:\s+(?:of\s+)?[A-Z][\w.&’'-]*){0,3})"
+    r"\s+(?:also\s+|then\s+)?[a-z]{2,}"
+)
+
+
+_THAT_SUBJECT_RE = re.compile(
+    r"\bthat\s+(?P<np>(?:[Tt]he\s+)?[A-Z][\w.&’'-]*(?:\s+(?:of\s+)?[A-Z][\w.&’'-]*){0,3})"
+    r"\s+(?:will|would|shall|is|are|was|were|has|have|had)\b"
+)
+
+
+def _subject(ctx: Context, st: str, end: int) -> str | None:
+    """Whom "..., and will <verb>" (before ``end``) goes on about: the subject of the
+    that-clause it continues ("CC said that the Parish Council will try ... and will put
+    ..."), else the person, initials or role the sentence opens with; or None."""
+    inner = max(_THAT_SUBJECT_RE.finditer(st, 0, end), key=lambda x: x.start(), default=None)
+    if inner is not None:
+        np = inner.group("np")
+        return np if owner_like(ctx, np) and not self_body(np) else None
+    m = _SUBJECT_RE.match(st)
+    if m is None:
+        return None
+    np = m.group("np")
+    if np.split()[0].lower() in DISCOURSE:
+        return None
+    if np in ctx.initials or person_like(ctx, np) and not body_like(np):
+        return np  # "HC" (initials the minutes use), "Cllr Rees"
+    if body_like(np):
+        return None
+    named = all(given_name(x) for x in split_owners(np))
+    return np if named or role_like(np) else None
 
 
 def _roles_and_bodies(owner: str) -> bool:
@@ -762,7 +874,7 @@ def _roles_and_bodies(owner: str) -> bool:
 def _named(ctx: Context, owner: str) -> bool:
     """Initials, or a person the document names in full."""
     return bool(_INITIALS_RE.fullmatch(owner)) or all(
-        w.lower() in ctx.name_tokens for w in owner.split() if w[:1].isupper()
+        w.strip(",.;:()").lower() in ctx.name_tokens for w in owner.split() if w[:1].isupper()
     )
 
 
@@ -826,13 +938,115 @@ def starred_passive(ctx: Context, st: str, prev: str) -> Found:
     return None, st[m.end("star") :]
 
 
+def ongoing_task(ctx: Context, st: str, prev: str) -> Found:
+    """Work under way reported as a task still open: "Tim was enquiring about local web
+    designers", "Greg is triaging the 3-D printers", "The Clerk is chasing the contractor".
+    Only verbs of work that ends in something for the meeting (not "working on", "reviewing",
+    "attending"), and a person or role that does it (not a body's programme)."""
+    for m in _ONGOING_RE.finditer(st):
+        base = verb_base(m.group("verb"))
+        if base not in _ONGOING_VERBS or (base in _ONGOING_PHRASAL and not m.group("particle")):
+            continue
+        ob = owner_before(st, m.start())
+        if ob is None or not _opens_clause(st, ob[1]):
+            continue
+        owner = ob[0]
+        task = base + st[m.end("verb") :]
+        if owner in ("He", "She"):  # the person the sentence before names
+            ante = antecedent(ctx, prev, plural=False)
+            if ante and person_like(ctx, ante):
+                return ante, task
+            continue
+        if (
+            person_like(ctx, owner)
+            and not body_like(owner)
+            or first_names(owner, task)
+            or _roles_and_bodies(owner)
+            and not body_like(owner)
+        ):
+            return owner, task
+    return None
+
+
+_ONGOING_RE = re.compile(
+    r"(?=[iwa])\b(?:is|are|was|were)\s+(?:currently\s+|still\s+|also\s+|now\s+|already\s+)?"
+    r"(?P<verb>[a-z]+ing)\b(?P<particle>\s+(?:up|out|into)\b)?"
+)
+_ONGOING_VERBS = frozenset(
+    """
+    enquire inquire triage chase arrange organise organize investigate liaise contact source
+    obtain seek research sort follow look negotiate pursue canvass approach check
+    """.split()  # noqa: SIM905
+)
+_ONGOING_PHRASAL = frozenset({"sort", "follow", "look"})  # "sorting out", "looking into"
+
+
+def hoped_to(ctx: Context, st: str, prev: str) -> Found:
+    """ "It was hoped to have a draft version available by the next meeting": what the
+    meeting means to do; the person who was just speaking owns it, else no one named."""
+    m = _HOPED_TO_RE.search(st)
+    verb = m.group("verb") if m else ""
+    if m is None or verb in WILL_BAD - {"have"} or verb in _NOT_TASK_VERBS | DECISION_VERBS:
+        return None
+    return _speaker_of(ctx, prev), st[m.start("verb") :]
+
+
+def _speaker_of(ctx: Context, prev: str) -> str | None:
+    """The person or role who opens the sentence before by speaking ("Priya said ...", "The
+    Clerk reported ..."), or None."""
+    m = _SPOKE_RE.search(prev)
+    if m is None:
+        return None
+    ob = owner_before(prev, m.start())
+    if ob is None or not _LEAD_RE.fullmatch(prev, 0, ob[1]):
+        return None
+    owner = ob[0]
+    if (
+        person_like(ctx, owner)
+        and not body_like(owner)
+        or all(given_name(x) for x in split_owners(owner))
+        or _roles_and_bodies(owner)
+    ):
+        return owner
+    return None
+
+
+_SPOKE_RE = re.compile(
+    r"\s(?:said|reported|explained|advised|confirmed|stated|noted|updated|informed|told"
+    r"|outlined|presented|suggested|proposed|mentioned|described)\b"
+)
+
+
+_HOPED_TO_RE = re.compile(
+    r"(?=[Ii])\b[Ii]t\s+(?:was|is)\s+(?:also\s+)?(?:hoped|intended|planned)\s+to\s+"
+    r"(?P<verb>[a-z]+)\b"
+)
+
+
+def noted_passive(ctx: Context, st: str, prev: str) -> Found:
+    """A note's topic, then what is to be done with it, by no one named: "Spring fair dates;
+    to be posted on the website and social media", "Hedge survey - to be sent to the
+    county". Not what is to come to a meeting ("to be put on the July agenda")."""
+    m = _NOTED_PASSIVE_RE.match(st)
+    if m is None or participle_base(m.group("part")) is None:
+        return None
+    if _TO_AGENDA_RE.search(st, m.end()):
+        return None
+    agent, _rest = split_by_agent(ctx, st[m.end() :])  # "- to be put up by the Rotary Club"
+    return agent, st
+
+
+_NOTED_PASSIVE_RE = re.compile(
+    r"[\W\d]{0,6}[A-Za-z][^;:–—.]{1,80}?\s*(?:;|:|\s[–—-])\s*to\s+be\s+(?P<part>[a-z]+)\b"
+)
+_TO_AGENDA_RE = re.compile(r"\b(?:agenda|meeting)\b")
 _STARRED_PASSIVE_RE = re.compile(r"(?P<star>\\?\*+\s*)(?:[A-Za-z][\w’' -]{0,40}?\s+)?to\s+be(?=\s)")
 
 
 def passive_to_be_done(ctx: Context, st: str, prev: str) -> Found:
-    """Something asked for or promised to be done, by no one named: "a reply would be sent
-    to the residents", "CC requested a Parish Council notice to be added to the website"."""
-    m = _P_SENT_PASSIVE.search(st) or _P_REQUESTED_PASSIVE.search(st)
+    """Something promised to be done, by no one named: "a reply would be sent to the
+    residents" (requests that something be done: :func:`.passives.requested_passive`)."""
+    m = _P_SENT_PASSIVE.search(st)
     if m is None or "meeting" in st[m.end() :]:
         return None  # "The reply will be shared at the next meeting": a follow-up
     return None, st[m.start("np") :]
@@ -871,10 +1085,6 @@ _P_SENT_PASSIVE = re.compile(
     r"(?:would|will|is\s+to|are\s+to|should)\s+be\s+(?:sent|circulated|forwarded|written|emailed"
     r"|issued|posted|shared|drafted|published|distributed)\b"
 )
-_P_REQUESTED_PASSIVE = re.compile(
-    r"(?=[ar])\b(?:requested|asked\s+for)\s+(?P<np>(?:a|an|the)\s+[^.;,]{1,60}?)\s+to\s+be\s+"
-    r"(?:[a-z]+(?:ed|en)|put|sent|set|made|paid|held|kept|told)\b"
-)
 _P_PLEASE = re.compile(
     r"\W*(?:[Pp]lease\s+|[Kk]indly\s+)(?:(?:could|can)\s+you\s+)?(?P<verb>[a-z]+)\b"
     r"|\W*(?:[Pp]lease\s+)?(?P<let>[Ll]et)\s+(?:me|us|the\s+[Cc]lerk)\s+know\b"
@@ -902,6 +1112,9 @@ SENTENCE_RULES: tuple[Rule, ...] = (
     is_due,
     agreed_no_owner,
     starred_passive,
+    noted_passive,
+    ongoing_task,
+    hoped_to,
     passive_to_be_done,
     reported_passive,
     passive_by,
@@ -954,19 +1167,29 @@ _RULE_NEEDS: dict[Rule, frozenset[str]] = {
             asked_active,
             ("ask", "request", "tasked", "invite", "instruct", "urge", "set", "challenged"),
         ),
-        (agreed_that_owner, ("that",)),
+        (agreed_that_owner, ("that", "agreed", "resolved", "decided")),
         (asked_that_verb, ("asked", "request")),
         (asked_if_could, ("asked", "queried", "wondered")),
-        (said_would, ("would", "could", "will", "can", "shall", "intend", "planned", "happy")),
+        (
+            said_would,
+            ("would", "could", "will", "can", "shall", "intend", "planned", "happy")
+            + ("'ll", "’ll", "'d ", "’d "),
+        ),
         (said_and_that_would, ("and that",)),
         (modal_verb, ("will", "shall", "would", "going", "'ll", "’ll")),
         (body_will, ("will", "would", "shall", "going")),
         (is_due, ("due",)),
         (agreed_no_owner, ("agreed",)),
         (starred_passive, ("*",)),
+        (noted_passive, ("to be",)),
+        (ongoing_task, ("ing",)),
+        (hoped_to, ("hoped", "intended", "planned")),
         (reported_passive, ("be",)),
         (passive_by, (" by ",)),
-        (requested_passive, ("request", "asked", "suggested", "urged")),
+        (
+            requested_passive,
+            ("request", "asked", "suggested", "urged", "agreed", "resolved", "decided"),
+        ),
         (requested_active, ("request", "asked", "suggested", "urged")),
         (requested_info, ("requested", "asked for", "sought")),
         (who_would, ("who",)),

@@ -18,7 +18,7 @@ from .finder import PeopleFinder
 from .lists import attendance_lists
 from .merge import merge
 from .offices import duties_and_reports, given_offices
-from .prose import first_names, honorific_names, name_runs, roles_alone
+from .prose import first_names, honorific_names, name_runs, roles_alone, task_owners
 from .words import HONORIFICS, ROLE_WORDS, STOP_WORDS, initials_of
 
 __all__ = ["HONORIFICS", "ROLE_WORDS", "STOP_WORDS", "extract_people", "initials_of"]
@@ -33,5 +33,6 @@ def extract_people(text: str, lines: list[Line]) -> list[Person]:
     given_offices(finder)
     duties_and_reports(finder)
     first_names(finder)
+    task_owners(finder)
     roles_alone(finder)
     return merge(text, finder.found)

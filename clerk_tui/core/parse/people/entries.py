@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ..actions.lexicon import is_word
 from .words import (
     ABSENCE_REASON_RE,
     HANDLE_RE,
@@ -22,6 +23,7 @@ from .words import (
     STOP_WORDS,
     SURNAME_STOP_WORDS,
     is_given_name,
+    may_be_given_name,
 )
 
 
@@ -66,15 +68,63 @@ _OFFICES = frozenset({"MP", "MSP", "MS", "AM", "MEP", "MLA"})
 _LEADING_JUNK_RE = re.compile(r"(?:[-•·▪●◦*>o]\s+|\d{1,2}[.)]\s+|(?:and|&)\s+)+")
 
 
+_TIERS = frozenset({"county", "district", "borough", "town", "parish", "city", "ward"})
+
+
 def strip_honorifics(name: str) -> tuple[str | None, str]:
-    """("Councillor", "Amanda Lloyd-Harris") for "Cllr Amanda Lloyd-Harris"."""
+    """("Councillor", "Amanda Lloyd-Harris") for "Cllr Amanda Lloyd-Harris"; ("County
+    Councillor", "Joseph Davies") for "County Councillor Joseph Davies"."""
     parts = name.split()
     hon: str | None = None
+    if (
+        len(parts) > 2
+        and parts[0].lower() in _TIERS
+        and HONORIFICS.get(parts[1].rstrip(".").lower()) == "Councillor"
+    ):
+        hon = f"{parts[0].title()} Councillor"
+        parts = parts[2:]
     while parts and parts[0].rstrip(".").lower() in HONORIFICS:
         h = HONORIFICS[parts[0].rstrip(".").lower()]
-        hon = h or hon
+        hon = hon or h
         parts = parts[1:]
     return hon, " ".join(parts)
+
+
+def tier_role(word: str) -> str | None:
+    """ "County Councillor" for "COUNTY" written beside a councillor or over a list."""
+    return f"{word.title()} Councillor" if word.lower() in _TIERS else None
+
+
+def singular_role(phrase: str) -> str:
+    """The role of each person a plural heading lists: "Town Councillors" -> "Town
+    Councillor" (a heading in capitals is written in title case)."""
+    words = phrase.split()
+    low = words[-1].lower() if words else ""
+    if not (low.endswith("s") and low[:-1] in ROLE_WORDS):
+        return phrase
+    words[-1] = words[-1][:-1]
+    one = " ".join(words)
+    return one.title() if one.isupper() else one
+
+
+def is_caps_word(word: str) -> bool:
+    """ "TOWN", "NOTE": an English word written in capitals, not someone's initials."""
+    return len(word) > 2 and word.isupper() and is_word(word) and not may_be_given_name(word)
+
+
+def names_a_person(phrase: str) -> bool:
+    """Whether a phrase that might be read as a role names someone instead: a title before
+    a name ("County Councillor Joseph Davies", "Cllr Mrs Ryan"). A role is never another
+    person's name."""
+    words = phrase.split()
+    for w, nxt in zip(words, words[1:], strict=False):
+        if w.rstrip(".").lower() in HONORIFICS and (
+            nxt.rstrip(".").lower() in HONORIFICS
+            or is_name_token(nxt)
+            and nxt.lower() not in ROLE_WORDS
+        ):
+            return True
+    return False
 
 
 def initials_and_role(inner: str) -> tuple[str, str | None] | None:
@@ -124,9 +174,18 @@ def _name_words(text: str) -> tuple[str | None, list[str], bool] | None:
         return None
     titled = len(toks) < len(text.split())
     if len(toks) == 1 and INITIALS_RE.match(toks[0]):
+        if is_caps_word(toks[0].rstrip(".")):
+            return None
         return hon, [toks[0].rstrip(".")], titled
     if len(toks) == 1 and HANDLE_RE.fullmatch(toks[0]):
         return hon, toks, True  # "@tonyb": a user name on a code-hosting site
+    if (
+        len(toks) == 2
+        and _INITIAL_FULL_RE.fullmatch(toks[1])
+        and is_name_token(toks[0])
+        and (may_be_given_name(toks[0]) or not is_word(toks[0]))
+    ):
+        return hon, toks, titled  # "Matt C.": a first name and the surname's initial
     for i, t in enumerate(toks):
         if (_INITIAL_FULL_RE.fullmatch(t) or t.lower() in PARTICLES) and i < len(toks) - 1:
             continue
@@ -195,6 +254,8 @@ def _read_cells(text: str, a: int, b: int) -> Entry | None:
         cell = text[s:e].strip()
         if INITIALS_RE.match(cell.strip("()")) and not first.initials:
             first.initials = cell.strip("()").rstrip(".")
+        elif len(cell.strip(" *_")) < 2 or cell.lower() in ("yes", "no"):
+            continue  # a mark ("X", a tick) in a column: the column names the role
         elif cell.strip("-–— "):
             roles.append(cell)
     first.role = _join_roles(first.role, ", ".join(roles) or None)
@@ -230,6 +291,8 @@ def read_entry(text: str, a: int, b: int) -> Entry | None:
             qualifier = inner[0]  # "Collins (M)": Councillor M. Collins
         elif _SUBSTITUTE_RE.match(inner) or ABSENCE_REASON_RE.fullmatch(inner):
             pass  # "(substituted by ...)" is read by the list; "(holiday)" is no role
+        elif tier_role(inner):
+            role = tier_role(inner)  # "Cllr D Ross (COUNTY)"
         elif not _SUBSTITUTE_PREFIX_RE.match(inner) and not re.fullmatch(r"\d+", inner):
             role = inner
         if after:

@@ -10,8 +10,18 @@ import bisect
 import re
 from functools import lru_cache
 
+from ..actions.lexicon import is_word
 from ..layout import Line, split_sentences
-from .entries import Entry, initials_and_role, is_role_phrase, read_entry, strip_honorifics
+from .entries import (
+    Entry,
+    initials_and_role,
+    is_role_phrase,
+    names_a_person,
+    read_entry,
+    singular_role,
+    strip_honorifics,
+    tier_role,
+)
 from .finder import PeopleFinder
 from .words import CAPITAL, HONORIFICS, LOWER, is_given_name, may_be_given_name
 
@@ -29,6 +39,11 @@ _LIST_MARKER_RE = re.compile(
     r"|Observers?(?: and speakers)?|Observing|Guests|Board members|Committee members|Members)\b"
     r"(?:\s*\([^()]{0,40}\))?\s*(?:[:\-–—]+\s*|(?=\s+[A-Z])|$)(?P<rest>.*)$",
     re.IGNORECASE,
+)
+# A list's heading after a sentence or a dash on a line: "Plenum, 12 March - Attendees:".
+_MID_LINE_MARKER_RE = re.compile(
+    r"(?:[.;|]|\s[-–—])\s+[*_]*(?P<kind>Attendees|Present|Attendance|Participants|Apologies"
+    r"|In attendance|Also present)[*_]*\s*:[*_]*\s*(?=\S)"
 )
 _MARKER_PREFIX_RE = re.compile(r"[#*_>\s]*(?:\d{1,3}(?:[.)]|[*_]*\s)\s*)?[*_]*")
 _EMPHASIS = "*_"
@@ -60,12 +75,17 @@ _LIST_PROSE_RE = re.compile(
     r"|(?<=w)elcome(?:d|s)?(?:\s+new\s+(?:members|volunteers))?(?=\s+[A-Z][a-z]+,))\s+"
 )
 # A list's separators outside brackets; a line break too, unless it follows an honorific.
-_LIST_SEP_RE = re.compile(r"[(),;\n]| and | & | / |\.(?= [A-Z])")
+_LIST_SEP_RE = re.compile(r"[(),;\n]| and | & | / | \+ |\.(?= [A-Z])")
+# Who else came, counted or unnamed: "3 guests", "others", "two members of the public".
+_HEAD_COUNT_RE = re.compile(
+    r"(?i)(?:\+\s*)?(?:and\s+)?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve"
+    r"|several|some|a\s+few|many|various|no|other|others|guests?|visitors?|members\s+of)\b"
+)
 # Where a run-on list changes list: "... Parish Clerk: Peter King In attendance: four ...".
 _INLINE_MARKER_RE = re.compile(
     r"(?:^|(?<=[\s.;,]))(?P<kind>In attendance|Also present|Apologies|Absent|Present"
     r"|Officers|Officials|Observing|Observers)\s*:\s*"
-    r"|(?:^|(?<=[\s.;,]))(?P<role>(?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*)\s*:\s+(?=[A-Z])"
+    r"|(?:^|(?<=[\s.;,]))(?P<role>(?:[A-Z][\w-]*[ \t]+){0,3}[A-Z][\w-]*)[ \t]*:\s+(?=[A-Z])"
 )
 _WRAPPED_NAME_RE = re.compile(rf"\s*[{CAPITAL}][{LOWER}'’-]+[ \t]*")
 _PLURAL_HON_RE = re.compile(r"(?i)(Councillors|Cllrs\.?)\s")
@@ -181,17 +201,22 @@ def attendance_lists(finder: PeopleFinder) -> None:
     n = len(lines)
     while i < n:
         ln = lines[i]
-        if (
-            ln.blank
-            or ln.cend - ln.cstart > 2000
-            or text[ln.cstart].lower() not in _MARKER_FIRST
-            and text[ln.cend - 1] != ":"
-            and not _table_head_start(text, ln)
-        ):
+        if ln.blank or ln.cend - ln.cstart > 2000:
             i += 1
             continue
-        mk = _marker(text, ln)
+        mk = None
+        if (
+            text[ln.cstart].lower() in _MARKER_FIRST
+            or text[ln.cend - 1] == ":"
+            or _table_head_start(text, ln)
+        ):
+            mk = _marker(text, ln)
         if mk is None:
+            colon = text.find(":", ln.cstart, ln.cend)
+            mid = _MID_LINE_MARKER_RE.search(text, ln.cstart, ln.cend) if colon > 0 else None
+            if mid is not None:  # "Date: 12 March. Attendees: Tam, Lex"
+                i = _inline_list(finder, i, mid.end(), list_kind(mid.group("kind")))
+                continue
             i += 1
             continue
         kind, rest, role = mk
@@ -245,10 +270,13 @@ def _block_list(finder: PeopleFinder, i: int, kind: str, role: str | None = None
     read: list[list[Entry]] = []
     roles: list[str | None] = []
     sub_role: str | None = None
+    sub_many = False  # the role heads every name under it, not only the next
     heading = True  # blank lines may follow a heading
     j = i + 1
     blanks = 0
     gaps: list[int] = []  # the blank lines before each entry after the first
+    heads = _table_heads(text, lines[i])
+    marks: list[list[tuple[str, str | None]]] = []  # the columns each row marks
     while j < len(lines) and j <= i + 80:
         nl = lines[j]
         if nl.blank:
@@ -258,6 +286,7 @@ def _block_list(finder: PeopleFinder, i: int, kind: str, role: str | None = None
         if not heading and blanks and (blanks > 1 or any(g != 1 for g in gaps)):
             break  # a gap in a single-spaced list, or more than one blank line: the end
         if _is_table_rule(text[nl.cstart : nl.cend]):
+            heads = _table_heads(text, nl) or heads
             j += 1
             blanks = 0
             continue
@@ -269,7 +298,13 @@ def _block_list(finder: PeopleFinder, i: int, kind: str, role: str | None = None
             sub = _role_heading(text, a, b)
             if sub is None:
                 break
-            sub_role, heading, blanks = sub, True, 0
+            label = text[a:b].strip(" \t*_#:")
+            if sub and read and not blanks and _role_under_name(text, a, b, read[-1]):
+                read[-1][0].role = sub  # "Cllr Owen Hughes" over "Chairperson": a cell each
+                j += 1
+                continue
+            sub_role, heading, blanks = sub or None, True, 0
+            sub_many = label.isupper() or label.lower().endswith("s")
             j += 1
             continue
         if spans and not heading:
@@ -277,8 +312,9 @@ def _block_list(finder: PeopleFinder, i: int, kind: str, role: str | None = None
         spans.append((a, b))
         read.append(entries)
         roles.append(sub_role or role)
-        if sub_role and not sub_role.endswith("s"):
-            sub_role = None  # "Chair": one person; "Advisers": all the names under it
+        marks.append(_marked_columns(text, a, b, heads) if heads else [])
+        if not sub_many:
+            sub_role = None  # "Chair": one person; "Advisers", "TOWN": all the names under it
         blanks = 0
         heading = False
         j = last + 1
@@ -289,12 +325,37 @@ def _block_list(finder: PeopleFinder, i: int, kind: str, role: str | None = None
             (read_line(text, a, b, pairs_are_roles=True) or []) if len(r) == 2 else r
             for (a, b), r in zip(spans, read, strict=True)
         ]
-    for entries, list_role in zip(read, roles, strict=True):
+    for entries, list_role, marked in zip(read, roles, marks, strict=True):
+        row_kind = next((k for k, _ in marked), kind)
+        marked_roles = ", ".join(r for _, r in marked if r) or None
         for e in entries:
             if list_role and (e.role is None or e.role == "Councillor"):
                 e.role = list_role
-            finder.add_entry(e, kind)
+            if marked_roles:
+                e.role = f"{e.role}, {marked_roles}" if e.role else marked_roles
+            finder.add_entry(e, row_kind)
     return j
+
+
+_MARKS = frozenset({"x", "✓", "✔", "☑", "✗", "yes", "y", "•", "*"})
+
+
+def _table_heads(text: str, ln: Line) -> list[str] | None:
+    """A table's header cells ("| Name | Observing | Chairperson |")."""
+    line = text[ln.cstart : ln.cend]
+    if ("|" not in line and "\t" not in line) or set(line) <= set("|-:+= \t"):
+        return None
+    return [text[s:e].strip(" *_") for s, e in _cells(text, ln.cstart, ln.cend)]
+
+
+def _marked_columns(text: str, a: int, b: int, heads: list[str]) -> list[tuple[str, str | None]]:
+    """The (attendance kind, role) of each column a row marks with an "X" or a tick."""
+    out = []
+    cells = _cells(text, a, b)
+    for (s, e), head in zip(cells, heads, strict=False):
+        if text[s:e].strip(" *_").lower() in _MARKS and (col := _column_head(head)) is not None:
+            out.append(col)
+    return out
 
 
 _ROLE_HEADING_RE = re.compile(
@@ -303,12 +364,31 @@ _ROLE_HEADING_RE = re.compile(
 
 
 def _role_heading(text: str, a: int, b: int) -> str | None:
-    """ "Chair", "**Vice-Chair**:", "Clerk to the Council:" alone on a line: the role of
-    the names listed under it."""
+    """ "Chair", "**Vice-Chair**:", "Clerk to the Council:", "TOWN COUNCILLORS" alone on a
+    line: the role of the names listed under it ("" for a label that gives none, "COUNTY":
+    a County Councillor)."""
     m = _ROLE_HEADING_RE.fullmatch(text, a, b)
-    if m is None or not is_role_phrase(m.group("role")):
+    if m is None:
         return None
-    return m.group("role")
+    label = m.group("role")
+    if is_role_phrase(label):
+        return singular_role(label) if label.isupper() else label
+    if label.isupper() and len(label.split()) <= 3:
+        return tier_role(label) or ""
+    return None
+
+
+def _role_under_name(text: str, a: int, b: int, above: list[Entry]) -> bool:
+    """A plain role line (no colon, bullet or emphasis) right under one person with no role
+    of their own: that person's role, as a two-column table reads when flattened."""
+    line = text[a:b]
+    return (
+        not line.isupper()
+        and len(above) == 1
+        and above[0].role in (None, above[0].honorific)
+        and not any(c in line for c in ":*_#")
+        and not text[text.rfind("\n", 0, a) + 1 : a].strip()
+    )
 
 
 _CONTINUES_RE = re.compile(r"(?:[,;&(]|\band)\s*$")
@@ -378,7 +458,8 @@ def _name_role_column(text: str, spans: list[tuple[int, int]], least: int = 2) -
 
 _TABLE_HEADER_RE = re.compile(
     r"(?i)\|?\s*(?:(?:role|position|title|organi[sz]ation)\s*(?:\||\t+)\s*)?"
-    r"(?:names?|attendees?|members?|person)\s*(?:\||\t|$)"
+    r"(?:(?:full|first|member(?:'s)?|attendee(?:'s)?)\s+)?"
+    r"(?:names?|attendees?|members?|person|participants?)\s*(?:\||\t|$)"
 )
 
 
@@ -419,7 +500,8 @@ def read_line(text: str, a: int, b: int, *, pairs_are_roles: bool = False) -> li
         (first.strong and len(people) == len(rest))
         or (len(rest) >= 2 and 3 * len(people) >= 2 * len(rest))  # a list, one misread
     ):
-        return [first, *people]
+        # In a list of people, a lone word that is no English word is a first name too.
+        return [first, *(o for o in others if o and (o in people or not is_word(o.name)))]
     # The rest of the line is the first person's role ("Gill Brown, Chief Executive, X").
     tail = text[rest[0][0] : rest[-1][1]].strip(" ,;")
     ini = _TRAILING_INITIALS_RE.search(tail)
@@ -546,11 +628,18 @@ def read_list(
             and not entry.strong
             and group_role is None
             and last is not None
-            and (" " in last.name or last.titled)
+            and (" " in last.name and len(last.name.split()[-1].rstrip(".")) > 1 or last.titled)
+            and (is_word(entry.name) or not _person_follows(text, a, chunks, k))
         ):
             entry = None  # "Rose Whalley, Moore and Smalley": one word after a full name
+        if entry is None and _HEAD_COUNT_RE.match(chunk):
+            continue  # "Lex + 3 guests", "and others": no one named
         if entry is None:
-            if last is not None and (is_role_phrase(chunk) or not strict or len(chunk) < 60):
+            if (
+                last is not None
+                and (is_role_phrase(chunk) or not strict or len(chunk) < 60)
+                and not names_a_person(chunk)
+            ):
                 ini = _TRAILING_INITIALS_RE.search(chunk)
                 role_txt = _TRAILING_INITIALS_RE.sub("", chunk)
                 last.initials = last.initials or (ini.group(1) if ini else None)
@@ -590,6 +679,15 @@ def read_list(
     if ok == 0 or (strict and bad > 0) or bad > ok:
         return None
     return entries
+
+
+def _person_follows(text: str, a: int, chunks: list[tuple[int, int]], k: int) -> bool:
+    """Whether the chunk after chunk ``k`` is surely a person ("..., Tomasz, @dana-li"):
+    then a lone word between is a person too, not part of an organisation's name."""
+    if k + 1 >= len(chunks) or text[a + chunks[k][0] - 1 : a + chunks[k][0]] not in ",;":
+        return False  # "Amir Hassan (AH) Headteacher": the words after a bracket are a role
+    nxt = read_entry(text, a + chunks[k + 1][0], a + chunks[k + 1][1])
+    return nxt is not None and nxt.strong and (" " in nxt.name or nxt.titled)
 
 
 def _semicolon_groups(text: str, a: int, b: int) -> list[Entry] | None:
@@ -639,9 +737,11 @@ def _sub_lists(text: str, a: int, b: int, kind: str) -> list[tuple[Entry, str]]:
     for s, e, part_kind, part_role, part_list_role in parts:
         entries = read_list(text, s, e, strict=False) or []
         if part_role is not None:
-            entries = entries[:1]  # "Parish Clerk: Peter King"
+            one = singular_role(part_role)  # "Town Councillors: A, B": each a Town Councillor
+            if one == part_role:
+                entries = entries[:1]  # "Parish Clerk: Peter King"
             for entry in entries:
-                entry.role = part_role
+                entry.role = one
         for entry in entries:
             if part_list_role and (entry.role is None or entry.role == "Councillor"):
                 entry.role = part_list_role  # "Observers: Tam, Sol"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from ...model import Person
 from ...names import given_name_similarity
@@ -50,6 +51,7 @@ def merge(text: str, found: list[Found]) -> list[Person]:
             # ("The Mayor, Cllr Janet Holloway (Chair)").
             t.role = _merged_role(t.role, p.role)
             t.initials = t.initials or p.initials
+            t.attendance = t.attendance or p.attendance
             first_seen[target] = min(first_seen[target], min(s for s, _ in p.mentions))
     drop: set[int] = set()
     _short_handles(merged, drop)
@@ -217,11 +219,18 @@ def _merged_role(kept: str | None, other: str | None) -> str | None:
     return kept
 
 
+def _plain(word: str) -> str:
+    """The word without accents: "ciarán" and "ciaran" are one name written two ways."""
+    if word.isascii():
+        return word
+    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
+
+
 def _low_tokens(p: Found) -> list[str]:
-    """The name's words for comparing: lower-cased, without full stops or particles
-    ("S. Ó Ceallaigh" is "s ceallaigh"), one apostrophe."""
+    """The name's words for comparing: lower-cased, without full stops, accents or
+    particles ("S. Ó Ceallaigh" is "s ceallaigh"), one apostrophe."""
     low = [t.rstrip(".").lower().replace("’", "'") for t in p.tokens()]
-    return [t for t in low if t not in PARTICLES] or low
+    return [_plain(t) for t in low if t not in PARTICLES] or [_plain(t) for t in low]
 
 
 class _NameIndex:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from ..actions.lexicon import is_base_verb, is_word
-from .entries import initials_and_role
+from .entries import initials_and_role, names_a_person, tier_role
 from .finder import Found, PeopleFinder
 from .words import (
     ABSENCE_REASON_RE,
@@ -54,7 +54,10 @@ _MORE_NAMES_RE = re.compile(
 )
 
 # The (?=...) look-aheads only let the regex engine skip quickly to where a match can start.
-_HON_NAME_RE = re.compile(rf"(?=[A-Z])\b(?P<hon>{HON_ALT}){SP}(?P<name>{_HON_NAME})")
+# "Cllr Mrs D Clements": titles one after another, then the name.
+_HON_NAME_RE = re.compile(
+    rf"(?=[A-Z])\b(?P<hon>{HON_ALT})(?P<more>(?:{SP}(?:{HON_ALT})(?!\w))*){SP}(?P<name>{_HON_NAME})"
+)
 
 _NAME_RUN_RE = re.compile(rf"{FIRST_NAME_TOKEN}(?:{NAME_SP}{NEXT_NAME_TOKEN}){{1,4}}")
 
@@ -99,7 +102,7 @@ _APPOSITION_ROLES = frozenset(
 )
 
 # The tier before "Councillor": "County Councillor Peter Hale".
-_TIER_BEFORE_RE = re.compile(r"\b(County|District|Borough|Town|Parish|City|Ward)\s+$", re.I)
+_TIER_BEFORE_RE = re.compile(r"\b(County|District|Borough|Town|Parish|City|Ward)[ \t]+$", re.I)
 
 _AFTER_BRACKET_RE = re.compile(r"\s*\(([^()]{1,120})\)")
 
@@ -203,7 +206,8 @@ def honorific_names(finder: PeopleFinder) -> None:
     text = finder.text
     for m in _HON_NAME_RE.finditer(text):
         hon_word = m.group("hon").split()[-1].rstrip(".").lower()
-        hon = HONORIFICS.get(hon_word)
+        titles = [hon_word, *(w.rstrip(".").lower() for w in m.group("more").split())]
+        hon = next((HONORIFICS[t] for t in titles if HONORIFICS.get(t)), None)
         role = hon
         if hon == "Councillor":
             tier = _TIER_BEFORE_RE.search(text, max(0, m.start() - 12), m.start())
@@ -230,6 +234,9 @@ def _add_titled(
     keep: list[str] = []
     for t in raw.split():
         if len(t.rstrip(".")) > 1 and is_stop_word(t):
+            break
+        if t.endswith(("’s", "'s")):
+            keep.append(t[:-2])  # "Cllr O. Williams’s proposal"
             break
         keep.append(t)
     if not keep or all(len(t.rstrip(".")) == 1 for t in keep):
@@ -397,6 +404,41 @@ def first_names(finder: PeopleFinder) -> None:
                 finder.add(word, None, w.start(), w.end())
 
 
+# "Aizat: come back with a proposal", "- Luther/Val – check the renewal": first names
+# heading a line, then a task in the imperative.
+_OWNER_LABEL_RE = re.compile(
+    r"[ \t>]*(?:[-*•+][ \t]+|\d{1,2}[.)][ \t]+)?[*_]*"
+    rf"(?P<names>{_FIRST_WORD}(?:[ \t]*(?:,|/|&|\band\b)[ \t]*{_FIRST_WORD})*)[*_]*"
+    r"[ \t]*(?::|[ \t][-–—])[*_]*[ \t]*(?P<verb>[A-Za-z]+)\b"
+)
+
+
+def task_owners(finder: PeopleFinder) -> None:
+    """People named by first name alone heading a task: "Aizat: come back with a proposal",
+    "Luther/Val: check the insurance" (a verb in its base form after the colon; a name no
+    everyday word, so "Note: check the figures" names no one)."""
+    text = finder.text
+    known = {t for f in finder.found if f.name for t in f.name.split()[:1]}
+    for ln in finder.lines:
+        if ln.blank or ln.cend - ln.cstart < 6:
+            continue
+        m = _OWNER_LABEL_RE.match(text, ln.start, ln.cend)
+        if m is None or not is_base_verb(m.group("verb").lower()):
+            continue
+        words = list(_FIRST_SPLIT_RE.finditer(text, m.start("names"), m.end("names")))
+        if all(_may_be_person(w.group(0), known) for w in words):
+            for w in words:
+                finder.add(w.group(0), None, w.start(), w.end())
+
+
+def _may_be_person(word: str, known: set[str]) -> bool:
+    """A capitalised word that may be someone's first name: a known name, a given name,
+    a user name, or a word that is no English word ("Aizat")."""
+    if word.startswith("@") or word in known:
+        return True
+    return not is_stop_word(word) and (may_be_given_name(word) or not is_word(word))
+
+
 def roles_alone(finder: PeopleFinder) -> None:
     """ "The Director of Public Health", "our Treasurer": an office named without a name."""
     text = finder.text
@@ -464,6 +506,8 @@ def _bracket_role(inner: str) -> str | None:
     or "(represented by ...)"."""
     if _REPRESENTING_WORD_RE.match(inner) or ABSENCE_REASON_RE.fullmatch(inner):
         return None
+    if tier_role(inner):
+        return tier_role(inner)
     pair = initials_and_role(inner)
     return pair[1] if pair is not None else inner
 
@@ -499,9 +543,9 @@ def _role_after(after: str) -> str | None:
         cand = " ".join(out)
         # "Sian Thomas, Education Representative and Richard Jenkinson": stop at a new name.
         cand = _AND_NEXT_NAME_RE.split(cand)[0]
-        words = cand.split()
-        if len(words) > 1 and words[0].rstrip(".").lower() in HONORIFICS:
+        if names_a_person(cand):
             return None  # "Cllr Peter Hale, Cllr Ruth Adeyemi": the next person, not a role
+        words = cand.split()
         if any(w.lower() in ROLE_WORDS for w in words):
             return cand
     m = _ROLE_APPOSITION_RE.match(after)
