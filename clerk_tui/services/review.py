@@ -15,7 +15,7 @@ from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from clerk_tui.core import fuzzy
-from clerk_tui.core.names import name_key
+from clerk_tui.core.names import name_key, split_mention
 from clerk_tui.services.samples import sample_meeting_ids
 from clerk_tui.store.people import (
     add_new_people,
@@ -122,17 +122,20 @@ def group_names(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
 
 def with_candidates(db: Database, names: list[dict[str, Any]]) -> None:
     """Give each name its best candidates from the directory as it is now: the matcher's
-    answer in its first meeting's context, else the nearest names (typos forgiven; their
-    score None: only similar)."""
+    answer in its first meeting's context, else the people whose surname is like the name's
+    (typos forgiven; their score None: only similar). A given name alone is no likeness:
+    'Tom Whitley' is not offered 'Tom Foy'."""
     matcher = load_matcher(db)
-    findable = [(e.id, e.name, e.aliases) for e in matcher.entries.values()]
+    by_surname = [
+        (e.id, e.name, [e.name.split()[-1]]) for e in matcher.entries.values() if e.name.split()
+    ]
     for name in names:
         found = best_candidates(matcher, name)
-        if not found:
-            query = name.get("expanded") or name["written"]
+        words = split_mention(name.get("expanded") or name["written"]).name.split()
+        if not found and words:
             found = [
                 {"person_id": pid, "person": matcher.entries[pid].name, "score": None}
-                for pid in fuzzy.rank(query, findable, CANDIDATES)
+                for pid in fuzzy.rank(words[-1], by_surname, CANDIDATES)
             ]
         name["candidates"] = found
 

@@ -1145,14 +1145,15 @@ def add_new_people(db: Database, mention_ids: Sequence[int]) -> tuple[list[str],
     (status 'unknown') and that names a person (`core.name_kinds.names_a_person`: not a post
     like 'Parish Clerk', a group or a thing like 'Farm Tenancy') becomes a directory entry,
     with the role the minutes give when it reads as one, and the mention is confirmed to
-    it. Returns the names added and how many mentions were left for the clerk."""
+    it. A surname alone ('Councillor Okafor') is left for the clerk when a fuller name
+    waiting has that surname ('Mary Okafor'): adding her offers or matches it at once.
+    Returns the names added and how many mentions were left for the clerk."""
     added: list[str] = []
     left = 0
     minutes: dict[int, str] = {}
-    new_ids: dict[
-        str, int
-    ] = {}  # name key -> person added here: 'SV' expanded after 'Sarah Vaughan'
+    new_ids: dict[str, int] = {}  # name key -> person added here: 'SV' after 'Sarah Vaughan'
     with transaction(db):
+        surnames = _waiting_surnames(db)
         for mention_id in mention_ids:
             mention = _mention_row(db, mention_id)
             if mention["status"] != "unknown":
@@ -1167,10 +1168,13 @@ def add_new_people(db: Database, mention_ids: Sequence[int]) -> tuple[list[str],
                 _confirm(db, mention_id, new_ids[name_key(label)])
                 continue
             listed = mention["attendance"] is not None
-            if not names_a_person(label, listed=listed, minutes=minutes[meeting_id]):
+            parts = split_mention(label)
+            surname_only = len(parts.name.split()) == 1 and fold(parts.name) in surnames
+            if surname_only or not names_a_person(
+                label, listed=listed, minutes=minutes[meeting_id]
+            ):
                 left += 1
                 continue
-            parts = split_mention(label)
             role = mention["role_text"] if reads_as_role(mention["role_text"]) else None
             if not role and COUNCILLOR_HONORIFICS & set(parts.honorifics):
                 role = "Councillor"
@@ -1185,6 +1189,18 @@ def add_new_people(db: Database, mention_ids: Sequence[int]) -> tuple[list[str],
         for committee_id in _committees_of(db, list(mention_ids)) if mention_ids else ():
             _rematch_waiting(db, committee_id)
     return added, left
+
+
+def _waiting_surnames(db: Database) -> set[str]:
+    """The surnames (folded) of the names of two words or more waiting for review."""
+    found = set()
+    for (text,) in db.execute(
+        f"SELECT DISTINCT coalesce(expanded, text) FROM mentions WHERE status IN {PENDING}"
+    ):
+        words = split_mention(text).name.split()
+        if len(words) > 1:
+            found.add(fold(words[-1]))
+    return found
 
 
 _KEPT_HONORIFICS = frozenset({"dr", "professor", "sir", "dame", "lord", "lady", "baroness"})

@@ -302,10 +302,7 @@ class MeetingsScreen(Screen[None]):
         if meeting_id is None:
             self.app.tell("Highlight a meeting first.", severity="warning")
             return
-        row = next(
-            (m for ms in self.meetings_by_committee.values() for m in ms if m["id"] == meeting_id),
-            None,
-        )
+        row = self.meeting_row(meeting_id)
         state = "draft" if row is not None and row["state"] == "confirmed" else "confirmed"
         message = f"Minutes of meeting {meeting_id} marked {state}."
         self.store_change(message, mark_state, meeting_id, state)

@@ -75,10 +75,11 @@ def upper_first(text: str) -> str:
 
 
 def meeting_label(row: dict[str, Any]) -> str:
-    """'2024-03-12 Riverside HWB', and how many other meetings name it too."""
-    parts = (row["meeting_date"] or "undated", row["committee"] or "no committee")
+    """'2024-03-12 Riverside HWB', or '2024-03-12 +2 more · Riverside HWB' for a name that
+    other meetings give too (the count before the committee, which a narrow column cuts)."""
+    day, committee = row["meeting_date"] or "undated", row["committee"] or "no committee"
     others = row.get("meetings", 1) - 1
-    return " ".join(parts) + (f" +{plural(others, 'more meeting')}" if others > 0 else "")
+    return f"{day} +{others} more · {committee}" if others > 0 else f"{day} {committee}"
 
 
 def candidate_label(candidate: dict[str, Any]) -> str:
@@ -205,6 +206,7 @@ class ReviewScreen(ReloadingScreen):
         row = self.selected()
         text = Text()
         if row is not None:
+            text.append(printable(meeting_label(row)) + ": ", style="bold")
             text.append(printable(row["sentence"]))
             if self.showing_matches:
                 text.append(printable(f"\nMatched to {row['person']}"), style="dim")
