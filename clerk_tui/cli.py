@@ -6,7 +6,9 @@ import argparse
 import json
 import os
 import re
+import shutil
 import sys
+import textwrap
 from collections.abc import Callable, Sequence
 from datetime import date
 from pathlib import Path
@@ -366,32 +368,90 @@ def cmd_settings(args: argparse.Namespace) -> int:
 
 
 def cmd_actions(args: argparse.Namespace) -> int:
+    from clerk_tui.core.status import status_of
     from clerk_tui.services.actions import ActionFilter, list_actions
 
     flt = ActionFilter(
         status=args.status, committee=args.committee, owner=args.owner, overdue=args.overdue
     )
     rows = list_actions(open_db(args.db), flt)
+    today = date.today()
     if args.json:
-        emit_json(rows)
+        emit_json([{**r, "status_words": status_of(r, today)} for r in rows])
     else:
-        emit_table(
-            [
-                (
-                    of_row(r),
-                    r["id"],
-                    r["committee"] or "",
-                    r["meeting_date"] or "",
-                    r["text"],
-                    r["person"] or r["owner"] or "",
-                    r["due"] or r["due_text"] or "",
-                    r["status"],
-                )
-                for r in rows
-            ],
-            ["REF", "ID", "COMMITTEE", "MEETING", "ACTION", "OWNER", "DUE", "STATUS"],
-        )
+        for line in actions_table(rows, today, shutil.get_terminal_size((100, 24)).columns):
+            print(line)
     return 0
+
+
+def actions_table(rows: list[dict[str, Any]], today: date, width: int) -> list[str]:
+    """The actions as a table `width` columns wide: the reference, the action, owner, due date,
+    the due date as minuted and the status first (the same words as the app's), then what
+    fits of committee and meeting date; long text wraps (`--json` has every field whole)."""
+    from clerk_tui.core.columns import fit_widths
+    from clerk_tui.core.status import status_of
+
+    headers = {
+        "ref": "REF",
+        "committee": "COMMITTEE",
+        "meeting": "MEETING",
+        "action": "ACTION",
+        "owner": "OWNER",
+        "due": "DUE",
+        "phrase": "AS MINUTED",
+        "status": "STATUS",
+    }
+    cells = [
+        {
+            "ref": of_row(r),
+            "committee": r["committee_short"] or r["committee"] or "",
+            "meeting": r["meeting_date"] or "",
+            "action": r["text"],
+            "owner": r["person"] or r["owner"] or "",
+            "due": r["due"] or "",
+            "phrase": r["due_text"] or "",
+            "status": status_of(r, today),
+        }
+        for r in rows
+    ]
+
+    def widest(key: str, most: int = 1000, *, word: bool = False) -> int:
+        """The longest value (or word of a value) in the column, its header, or `most`."""
+        values = [printable(c[key]) for c in cells]
+        parts = [w for v in values for w in v.split()] if word else values
+        return min(most, max([len(headers[key]), *(len(v) for v in parts)]))
+
+    widths = fit_widths(
+        [
+            ("ref", widest("ref")),
+            ("action", 30),
+            ("owner", widest("owner", 14, word=True)),
+            ("due", widest("due")),
+            ("status", widest("status")),
+            ("phrase", widest("phrase", 12, word=True)),
+            ("owner", widest("owner", 22)),
+            ("phrase", widest("phrase", 20)),
+            ("committee", widest("committee", 10)),
+            ("meeting", widest("meeting")),
+        ],
+        width,
+        flexible="action",
+    )
+    shown = [key for key in headers if key in widths]
+    widths["action"] = min(widths["action"], widest("action"))
+    lines = ["  ".join(headers[k].ljust(widths[k]) for k in shown).rstrip()]
+    for row in cells:
+        wrapped = {
+            k: textwrap.wrap(printable(row[k]).replace("\n", " "), widths[k]) or [""] for k in shown
+        }
+        for line in range(max(len(w) for w in wrapped.values())):
+            parts = (wrapped[k][line] if line < len(wrapped[k]) else "" for k in shown)
+            lines.append(
+                "  ".join(
+                    part.ljust(widths[k]) for part, k in zip(parts, shown, strict=True)
+                ).rstrip()
+            )
+    return lines
 
 
 def action_key(value: str) -> int | str:
@@ -409,6 +469,7 @@ def action_key(value: str) -> int | str:
 
 
 def cmd_action(args: argparse.Namespace) -> int:
+    from clerk_tui.core.status import status_of
     from clerk_tui.services import actions
 
     db = open_db(args.db)
@@ -417,8 +478,9 @@ def cmd_action(args: argparse.Namespace) -> int:
     if status:
         action = actions.set_status(db, args.id, status, args.note)
     elif args.due:
-        due = (parse_due_argument(args.due), args.due)
-        action = actions.edit_action(db, args.id, due=due, note=args.note)
+        due, reading = parse_due_argument(args.due)
+        action = actions.edit_action(db, args.id, due=(due, None), note=args.note)
+        print(printable(reading))
     elif args.owner:
         action = actions.edit_action(db, args.id, owner=(args.owner, None), note=args.note)
     elif args.note:
@@ -428,27 +490,40 @@ def cmd_action(args: argparse.Namespace) -> int:
         return 0
     print(
         printable(
-            f"action {of_row(action)}: {action['status']}, due {action['due'] or '-'}, "
-            f"owner {action['person'] or action['owner'] or '-'}"
+            f"action {of_row(action)}: {status_of(action, date.today())}, "
+            f"due {action['due'] or '-'}, owner {action['person'] or action['owner'] or '-'}"
         )
     )
     return 0
 
 
-def parse_due_argument(value: str) -> date:
-    """A due date typed by the clerk: '2025-07-01', '28 June', 'next Friday'."""
-    from clerk_tui.core.due_input import read_due_date
+def parse_due_argument(value: str) -> tuple[date, str]:
+    """A due date typed by the clerk ('2025-07-01', '28 June', 'next Friday'), and how it
+    was read, with the other reading when the phrase has two."""
+    from clerk_tui.core.due_input import due_readings
+    from clerk_tui.core.status import day_label
 
-    resolved = read_due_date(value, date.today())
-    if resolved is None:
+    readings = due_readings(value, date.today())
+    if not readings:
         raise InputError(f"cannot read {value!r} as a date; try 2025-07-01 or '28 June'")
-    return resolved
+    first = readings[0]
+    said = f"{value.strip()} → {day_label(first.day)}"
+    if first.meaning:
+        said += f" ({first.meaning})"
+    for other in readings[1:]:
+        said += f"; for {other.meaning}, give {other.day.isoformat()}"
+    return first.day, said
 
 
 def cmd_follow_ups(args: argparse.Namespace) -> int:
+    from clerk_tui.core.status import follow_up_status
     from clerk_tui.services.follow_ups import list_follow_ups
 
     rows = list_follow_ups(open_db(args.db), committee=args.committee)
+    today = date.today()
+    for r in rows:
+        due = date.fromisoformat(r["due"]) if r["due"] else None
+        r["status_words"] = follow_up_status(r["status"], due, today)
     if args.json:
         emit_json(rows)
     else:
@@ -459,7 +534,7 @@ def cmd_follow_ups(args: argparse.Namespace) -> int:
                     r["committee"] or "",
                     r["due"] or r["when_text"] or "",
                     r["text"],
-                    r["status"],
+                    r["status_words"],
                 )
                 for r in rows
             ],

@@ -494,12 +494,14 @@ def test_agreed_that_someone_do_it_in_the_subjunctive() -> None:
 
 def test_name_colon_task_lines_anywhere_in_notes() -> None:
     text = _HEAD + (
-        "The shed roof leaks.\n"
-        "Ivo: patch the shed roof before it rains again\n"
+        "The shed roof leaks. Ivo: patch the shed roof before it rains again\n"
         "Lena/Marcus: work out the rota for the summer watering\n"
         "everyone: clear the paths next to their plots\n"
         "Kasia: will see to the padlock next week.\n"
         "Mrs Fox (Treasurer): bank the rents before the end of the month\n"
+        "Plot holders- Please return the survey forms by Friday\n"
+        "Lena + Ivo: count the seed packets\n"
+        "@marcus: post the photos in the group chat\n"
         "Chair: Nia Rees\n"
         "Date: 7 July 2025\n"
         "Venue: the pavilion\n"
@@ -512,6 +514,9 @@ def test_name_colon_task_lines_anywhere_in_notes() -> None:
         ("everyone", "Clear the paths next to their plots"),
         ("Kasia", "See to the padlock next week."),
         ("Mrs Fox", "Bank the rents before the end of the month"),
+        ("Plot holders", "Return the survey forms by Friday"),
+        ("Lena + Ivo", "Count the seed packets"),
+        ("@marcus", "Post the photos in the group chat"),
     ]
 
 
@@ -557,6 +562,7 @@ def test_work_under_way_and_hopes() -> None:
         "Marcus was enquiring about second-hand polytunnels. Ivo is working on the website. "
         "The Clerk is chasing the water board for a refund.\n"
         "Cllr Rees raised the state of the fence. She was enquiring about a new one.\n"
+        "Ivo was enquiring whether the water would be turned off in winter.\n"
         "Cllr Rees: query re the water bills\n"
         "Lena said the seed swap went well. It was hoped to hold another in the autumn "
         "and to have a stall at the fete.\n"
@@ -732,10 +738,13 @@ def test_contracted_promises_after_said() -> None:
         "Ivo said he'd ask the farmer for manure.\n"
         "Lena said she’ll sort out the raffle prizes.\n"
         "Marcus said he'd enjoyed the show.\n"
+        "Lena said she would like to see more fruit trees.\n"
+        "The Clerk said she would keep the rents under review.\n"
     )
     assert _actions(text) == [
         ("Ivo", "Ask the farmer for manure."),
         ("Lena", "Sort out the raffle prizes."),
+        ("The Clerk", "Keep the rents under review."),
     ]
 
 
@@ -767,4 +776,86 @@ def test_owners_described_in_passing_and_lists_of_names() -> None:
         ("Marcus and Ivo", "Be in touch with the county."),
         ("Lena, Marcus and Ivo", "Run the plant stall."),
         ("Marcus", "Get in touch with the beekeepers."),
+    ]
+
+
+def test_telegraphic_bullets_naming_someone_present() -> None:
+    text = _HEAD + (
+        "- Lena ring the water company about the meter\n"
+        "- Marcus order more wood chip\n"
+        "- Mark the open day in your diaries\n"
+        "- Kasia fix the gate\n"
+    )
+    assert _actions(text) == [
+        ("Lena", "Ring the water company about the meter"),
+        ("Marcus", "Order more wood chip"),
+    ]
+
+
+def test_polite_requests_to_someone_named() -> None:
+    text = _HEAD + (
+        "Please could Ivo send the photos to the newsletter editor.\n"
+        "Could Lena please check the insurance renewal?\n"
+        "Can everyone send the Clerk their availability by Friday?\n"
+        "Marcus, please return the strimmer to the store.\n"
+        "Plot holders are reminded to clear their paths of weeds.\n"
+        "Could the Council consider a grant for the scouts?\n"
+        "Will Ivo be at the next meeting?\n"
+    )
+    assert _actions(text) == [
+        ("Ivo", "Send the photos to the newsletter editor."),
+        ("Lena", "Check the insurance renewal"),
+        ("everyone", "Send the Clerk their availability by Friday"),
+        ("Marcus", "Return the strimmer to the store."),
+        ("Plot holders", "Clear their paths of weeds."),
+    ]
+
+
+def test_verbs_of_states_in_the_sense_of_a_task() -> None:
+    text = _HEAD + (
+        "Lena will go and see the tenant of plot 9.\n"
+        "The Clerk will come back to the committee on the water rates.\n"
+        "Marcus will keep everyone updated on the shed.\n"
+        "Ivo will apply for the lottery grant.\n"
+        "The new rents will apply from April.\n"
+        "The Clerk will include the rules in the spring newsletter.\n"
+        "Ivo will help with the plant stall.\n"
+        "The grant will help with the cost of the tank.\n"
+        "Lena will come to the next meeting.\n"
+    )
+    assert _actions(text) == [
+        ("Lena", "Go and see the tenant of plot 9."),
+        ("The Clerk", "Come back to the committee on the water rates."),
+        ("Marcus", "Keep everyone updated on the shed."),
+        ("Ivo", "Apply for the lottery grant."),
+        ("The Clerk", "Include the rules in the spring newsletter."),
+        ("Ivo", "Help with the plant stall."),
+    ]
+
+
+def test_task_then_owner_after_a_dash_and_passives_with_a_bracketed_owner() -> None:
+    text = _HEAD + (
+        "Write to the tenant of plot 4 about the bonfire – Clerk.\n"
+        "Quotes to be obtained for a new water tank - Clerk\n"
+        "Broken glass by the gate to be reported to the county (Clerk).\n"
+        "Review of fees - Finance\n"
+        "Repaint the sign - Budget\n"
+    )
+    assert _actions(text) == [
+        ("Clerk", "Write to the tenant of plot 4 about the bonfire"),
+        ("Clerk", "Quotes to be obtained for a new water tank"),
+        ("Clerk", "Broken glass by the gate to be reported to the county."),
+    ]
+
+
+def test_action_points_and_actions_taken() -> None:
+    text = _HEAD + (
+        "AI (Ivo): update the plot map\n"
+        "AP: Lena to chase the unpaid rents\n"
+        "Marcus took an action to price a new strimmer.\n"
+    )
+    assert _actions(text) == [
+        ("Ivo", "Update the plot map"),
+        ("Lena", "Chase the unpaid rents"),
+        ("Marcus", "Price a new strimmer."),
     ]

@@ -42,7 +42,52 @@ def test_import_then_actions_lists_that_meetings_actions(clerk, minutes_file):
     assert first["meeting_date"] == "2024-03-12"
     assert any("Natarajan" in (a["owner"] or "") for a in actions)
     table = clerk("actions")
-    assert "Natarajan" in table.out and "ID" in table.out.splitlines()[0]
+    assert "Natarajan" in table.out and "ACTION" in table.out.splitlines()[0]
+
+
+LONG_TASK = (
+    "Dr Priya Natarajan agreed to write to every GP practice in the borough about the winter "
+    "vaccination programme and the changes to the pharmacy rota by 28 June."
+)
+
+
+def test_actions_table_fits_100_columns_with_dates_and_phrases_apart(
+    clerk, minutes_file, monkeypatch
+):
+    minutes_file.write_text(minutes_file.read_text() + LONG_TASK + "\n", encoding="utf-8")
+    clerk("import", "--committee", COMMITTEE, "--date", "2024-03-12", str(minutes_file))
+    monkeypatch.setenv("COLUMNS", "100")
+    lines = clerk("actions").out.splitlines()
+    header = lines[0].split()
+    assert header[:4] == ["REF", "ACTION", "OWNER", "DUE"] and "MINUTED" in header
+    assert max(len(line) for line in lines) <= 100
+    due_at, phrase_at = lines[0].index("DUE"), lines[0].index("AS MINUTED")
+    first = lines[1]
+    assert first[due_at:].startswith("2024-06-28") and first[phrase_at:].startswith("by 28 June")
+    assert "Overdue" in first  # the app's words, not the stored 'open'
+    listed = json.loads(clerk("actions", "--json").out)
+    long = next(a for a in listed if "vaccination" in a["text"])
+    assert "pharmacy rota" in long["text"] and long["status_words"] == "Overdue"
+    # The long task wraps inside its column: its last words are on a line of their own.
+    assert any(line.startswith(" ") and "rota" in line for line in lines)
+
+
+def test_a_due_date_with_two_readings_says_which_it_took(clerk, minutes_file):
+    from datetime import date, timedelta
+
+    clerk("import", "--committee", COMMITTEE, "--date", "2024-03-12", str(minutes_file))
+    run = clerk("action", "1", "--due", "next Friday")
+    assert run.code == 0, run.err
+    today = date.today()
+    stored = json.loads(clerk("action", "1").out)
+    assert stored["due_text"] == "by 28 June"  # the minutes' words stay; the date is stored
+    next_monday = today + timedelta(days=7 - today.weekday())
+    assert stored["due"] == (next_monday + timedelta(days=4)).isoformat()  # next week's Friday
+    if today.weekday() >= 4:  # Friday to Sunday: this week's Friday is not ahead
+        assert "for this week's" not in run.out
+    else:
+        this_week = today + timedelta(days=4 - today.weekday())
+        assert f"for this week's Friday, give {this_week.isoformat()}" in run.out
 
 
 def test_import_every_sample_file(clerk):
@@ -151,7 +196,7 @@ def test_action_changes_and_history(clerk, minutes_file):
     assert clerk("action", action_id, "--owner", "Sam Patel").code == 0
     assert clerk("action", action_id, "--note", "Chased by email").code == 0
     done = clerk("action", action_id, "--done")
-    assert done.code == 0 and "done" in done.out
+    assert done.code == 0 and "Complete" in done.out
     shown = json.loads(clerk("action", action_id).out)
     assert (shown["status"], shown["due"], shown["owner"]) == ("done", "2024-07-31", "Sam Patel")
     assert [e["field"] for e in shown["events"]] == ["created", "due", "owner", "note", "status"]

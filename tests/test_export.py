@@ -132,7 +132,7 @@ def test_sheet_lists_outstanding_actions_oldest_meeting_first(sheet, refs):
          date(2024, 5, 15), "On track", "green", "Re-dated: waiting for the trust"),
         (refs["dementia"], date(2024, 4, 16), "5", "ICB", date(2024, 9, 30), None, "At risk",
          "amber", "Waiting for ICB data"),
-        (refs["hw"], date(2024, 4, 16), None, "the Director", None, None, "Not yet due", None,
+        (refs["hw"], date(2024, 4, 16), None, "the Director", None, None, "No date", None,
          None),
     ]  # fmt: skip
 
@@ -260,7 +260,7 @@ def test_csv_has_bom_a_section_column_and_neutralised_cells(sheet, labels, tmp_p
     assert rows[1]["Action"] == "'" + FORMULA
     assert (rows[0]["Due"], rows[0]["Status"], rows[0]["RAG"]) == ("2024-05-01", "Overdue", "Red")
     assert (rows[2]["Due"], rows[2]["Revised due"]) == ("2024-05-15", "2024-07-31")
-    assert (rows[4]["Status"], rows[4]["RAG"], rows[4]["Due"]) == ("Not yet due", "", "")
+    assert (rows[4]["Status"], rows[4]["RAG"], rows[4]["Due"]) == ("No date", "", "")
     assert (rows[5]["Action"], rows[5]["Due"]) == ("Draft carers strategy", "2024-09-30")
     assert rows[6]["Closed"] and rows[6]["Status"] == "Complete"
     assert SECRET not in path.read_text(encoding="utf-8-sig")

@@ -250,8 +250,8 @@ def test_role_first_table_and_role_headings_over_names() -> None:
         ("Ann Lowry", "Chair"),
         ("Bo Dean", "Vice-Chair"),
         ("Cy Hart", "Clerk"),
-        ("Dee Ross", "Advisers"),
-        ("Eli Shaw", "Advisers"),
+        ("Dee Ross", "Adviser"),
+        ("Eli Shaw", "Adviser"),
     ]
 
 
@@ -735,3 +735,293 @@ def test_a_name_written_with_and_without_accents_is_one_person() -> None:
 def test_possessive_after_a_titled_name() -> None:
     text = "Present: Cllrs P. Lewin and O. Wills\n\nCllr O. Wills’s motion was carried.\n"
     assert people(text) == [("P. Lewin", "Councillor"), ("O. Wills", "Councillor")]
+
+
+# -- who holds an office, told in other words ------------------------------------------------
+
+
+def test_who_led_the_meeting_and_who_accepted_an_office() -> None:
+    text = (
+        "Present: Cllr A Roe, Cllr B Dee, Cllr C Hale\n\n"
+        "Thibaut led the meeting. Marta facilitated the call. The vote led the meeting astray.\n"
+        "1. Formally request acceptance of office as Vice Chair from Cllr Dee This was accepted.\n"
+        "2. Cllr Hale signed the declaration of acceptance of office as Chairman.\n"
+    )
+    assert people(text) == [
+        ("A Roe", "Councillor"),
+        ("B Dee", "Vice Chair"),
+        ("C Hale", "Chairman"),
+        ("Thibaut", "Chair (led the meeting)"),
+        ("Marta", "Facilitator"),
+    ]
+
+
+def test_officers_reports_and_work_as_an_office_name_the_holders() -> None:
+    text = (
+        "**Present**: Esma Clarke, Rein Gorin, Jo Foss\n\n"
+        "Invitations had been sent by our Secretary and our Treasurer.\n\n"
+        "4. OFFICERS' REPORTS\n\n> **Secretary**\n>\n> **Local issues**\n>\n"
+        "> Esma reported that she had written to the supermarket.\n>\n"
+        "> **Treasurer**\n>\n> We had £4,500 in the account. Rein was thanked for\n"
+        "> her careful work as our Treasurer.\n"
+    )
+    assert people(text) == [
+        ("Esma Clarke", "Secretary"),
+        ("Rein Gorin", "Treasurer"),
+        ("Jo Foss", None),
+    ]
+
+
+def test_a_nameless_office_goes_to_the_one_person_who_holds_it() -> None:
+    text = (
+        "OFFICIALS IN ATTENDANCE: Director of Water Services & Environment (Mr. K. Lane), "
+        "Clerk (Ms P. Ward)\n\n"
+        "The Director of Service said the bins were emptied. The document was signed by the "
+        "Clerk and Chair of the Council.\na) Locum Clerk, Helen Ritchie – thanked for her help.\n"
+    )
+    assert people(text) == [
+        ("K. Lane", "Director of Water Services & Environment"),
+        ("P. Ward", "Clerk"),
+        (None, "Chair of the Council"),
+        ("Helen Ritchie", "Locum Clerk"),
+    ]
+
+
+# -- one person written two ways; things that are no one --------------------------------------
+
+
+def test_misspelt_surnames_and_the_chair_listed_again_among_members() -> None:
+    text = (
+        "PRESENT IN THE CHAIR:\n\nMayor Michael Shea\n\nMEMBERS PRESENT:\n\n"
+        "Councillors Byrne, Dunne and Shea\n\n"
+        "Also present: Cllr G Gillett, Willie Jones\n\nCllr Gillet asked about the verge. "
+        "Willie Joines reported on the garden.\n"
+    )
+    assert [p.name for p in parse_strict(text).people] == [
+        "Michael Shea",
+        "Byrne",
+        "Dunne",
+        "G Gillett",
+        "Willie Jones",
+    ]
+
+
+def test_residents_written_to_and_things_with_brackets_are_no_one() -> None:
+    text = (
+        "Present: Ann Lowry (Chair), Bo Dean\n\n"
+        "The Clerk had replied to Mr and Mrs Lockley to advise them. NC had written to "
+        "Mrs Robins to clarify the route. The notice went to the Lynn News and to "
+        "3 Fendle Cottages. Day Pass Rate (casual users) stays at £5. Makers Lab "
+        "(Summer 2026) opens. Flooding at Mr Skinner Property was noted.\n"
+    )
+    assert people(text) == [("Ann Lowry", "Chair"), ("Bo Dean", None), (None, "Clerk")]
+
+
+def test_speakers_slots_and_spokespeople() -> None:
+    text = (
+        "## Talks\n- 12:20–12:30 Dana Reyes - Relocating bottles\n"
+        "- 12:30–12:35 Caleb Wu - Native builds\n\n"
+        "Members: Andrew, Chuck, Dan, Jamuna\n\n"
+        "Andrew (former treasurer): pushed back on the fees.\n"
+        "Jamuna/Sanjay - Readiness overview\nJamuna will draft it.\n"
+        "Ms. Julie Mee, a spokesperson for the group, gave a presentation.\n"
+    )
+    assert people(text) == [
+        ("Dana Reyes", None),
+        ("Caleb Wu", None),
+        ("Andrew", "former treasurer"),
+        ("Chuck", None),
+        ("Dan", None),
+        ("Jamuna", None),
+        ("Sanjay", None),
+        ("Julie Mee", "spokesperson for the group"),
+    ]
+
+
+def test_a_list_laid_out_in_two_columns() -> None:
+    text = (
+        "Present:\nCllr O. Howell (Chairperson)\t\tCllr P. Lewin\n"
+        "K. Pryor – Vice Chairperson\t\tCllr R. Harte\nJane Evers, Internal Auditor\n\n"
+        "1. Apologies\n"
+    )
+    assert people(text) == [
+        ("O. Howell", "Chairperson"),
+        ("P. Lewin", "Councillor"),
+        ("K. Pryor", "Vice Chairperson"),
+        ("R. Harte", "Councillor"),
+        ("Jane Evers", "Internal Auditor"),
+    ]
+
+
+def test_an_office_with_its_holder_in_brackets_and_an_office_by_its_initials() -> None:
+    text = (
+        "Present: Cllr Bo Dee, Mrs C Lyle (Clerk & RFO)\n\n"
+        "The Chair (Cllr Ann Roe) reported on the grant. The Chair will write. "
+        "The Responsible Financial Officer presented the accounts.\n"
+    )
+    assert people(text) == [
+        ("Bo Dee", "Councillor"),
+        ("C Lyle", "Clerk & RFO"),
+        ("Ann Roe", "Chair"),
+    ]
+
+
+def test_organisations_beside_names_in_running_text() -> None:
+    text = (
+        "Call notes, 4 March 2026\n\nTobias Hodd (The Carpentries) opened the call. "
+        "Alan Neale, Riverside Computing Centre, presented the roadmap.\n"
+    )
+    assert people(text) == [
+        ("Tobias Hodd", "Carpentries"),
+        ("Alan Neale", "Riverside Computing Centre"),
+    ]
+
+
+def test_the_chair_called_by_another_title() -> None:
+    text = (
+        "PRESENT IN THE CHAIR:\n\nCouncillor Eamon Rowe\n\nMEMBERS PRESENT:\n\n"
+        "Councillors Dunne and Kehoe\n\nThe Cathaoirleach welcomed the delegation.\n"
+    )
+    assert people(text) == [
+        ("Eamon Rowe", "Cathaoirleach"),
+        ("Dunne", "Councillor"),
+        ("Kehoe", "Councillor"),
+    ]
+
+
+def test_an_office_several_hold_and_places_named_with_a_possessive() -> None:
+    text = (
+        "Commissioners:\n- Ada Quill\n- Ben Ruske\n\nThe Commissioner asked about the budget.\n"
+        "Attendees: Talia, Karin, Sketchy's\n\nSketchy's hosted the meeting.\n"
+    )
+    assert people(text) == [
+        ("Ada Quill", "Commissioner"),
+        ("Ben Ruske", "Commissioner"),
+        ("Talia", None),
+        ("Karin", None),
+    ]
+
+
+def test_run_on_lists_with_offices_first_and_names_with_dashes() -> None:
+    text = (
+        "Present: Chairperson: Cllr O. Howell; Clerk: Jane Evers; Cllrs P. Lewin, R. Harte\n"
+        "Apologies: Cllr K. Pryor - Vice Chairperson, Cllr S. Lyle, Jane Voss - Treasurer\n"
+        "Also present: Councillor Owen Hale (in the Chair)\n"
+    )
+    assert [(p.name, p.role, p.attendance) for p in parse_strict(text).people] == [
+        ("O. Howell", "Chairperson", "present"),
+        ("Jane Evers", "Clerk", "present"),
+        ("P. Lewin", "Councillor", "present"),
+        ("R. Harte", "Councillor", "present"),
+        ("K. Pryor", "Vice Chairperson", "apologies"),
+        ("S. Lyle", "Councillor", "apologies"),
+        ("Jane Voss", "Treasurer", "apologies"),
+        ("Owen Hale", "Chair", "in attendance"),
+    ]
+
+
+def test_an_open_call_attendee_list_with_roles_after_organisations() -> None:
+    text = (
+        "## Attendees\n- Priya Nandi (Riverside Labs) – chair\n- Tom Okafor, Open Maps Foundation\n"
+        "- Lena Vogt / note taker\n- Sam (observer)\n- @kwabena\n\n"
+        "## Notes\n- Priya opened the call.\n- Sam asked whether the schema was frozen.\n"
+    )
+    assert people(text) == [
+        ("Priya Nandi", "Riverside Labs (chair)"),
+        ("Tom Okafor", "Open Maps Foundation"),
+        ("Lena Vogt", "note taker"),
+        ("Sam", "observer"),
+        ("@kwabena", None),
+    ]
+
+
+def test_an_office_present_heads_its_holders() -> None:
+    text = (
+        "Commissioners present: Ann Lowry (Chair), Bo Dean, Cy Hart\n"
+        "Staff: Dee Ross (Chief Executive)\nDirectors in attendance - Eli Shaw, Fay Lord\n\n"
+        "1. Commissioner Hart asked about timescales. Everyone present agreed the plan.\n"
+    )
+    assert [(p.name, p.role, p.attendance) for p in parse_strict(text).people] == [
+        ("Ann Lowry", "Chair", "present"),
+        ("Bo Dean", "Commissioner", "present"),
+        ("Cy Hart", "Commissioner", "present"),
+        ("Dee Ross", "Chief Executive", "in attendance"),
+        ("Eli Shaw", "Director", "in attendance"),
+        ("Fay Lord", "Director", "in attendance"),
+    ]
+
+
+def test_an_items_presenter_holds_the_office_that_opens_its_minutes() -> None:
+    text = (
+        "Agenda item\n\nRiverside Care Strategy (Hana Rossi) (10 minutes)\n\nMinutes:\n\n"
+        "13.1  The Director of Strategic Development, Riverside, highlighted the following:\n"
+        "Budgets were tight.\n\nAgenda item\n\nHousing Update (Tom Lyle)\n\nMinutes:\n\n"
+        "14.1  Members noted the report. The Director of Housing said more homes were needed.\n"
+    )
+    assert people(text) == [
+        ("Hana Rossi", "Director of Strategic Development, Riverside"),
+        ("Tom Lyle", None),
+        (None, "Director of Housing"),
+    ]
+
+
+def test_a_marked_table_whose_name_column_has_no_title() -> None:
+    text = (
+        "| | Observing | Chairperson |\n|---|---|---|\n| Mira Quent | | X |\n"
+        "| Hamid Oyelaran | X | |\n\n| Task | Lead |\n|---|---|\n| Budget review | Sarah Bell |\n"
+    )
+    assert [(p.name, p.role, p.attendance) for p in parse_strict(text).people] == [
+        ("Mira Quent", "Chairperson", "present"),
+        ("Hamid Oyelaran", "Observing", "in attendance"),
+        ("Sarah Bell", None, None),
+    ]
+
+
+def test_office_bearers_and_community_councillors() -> None:
+    text = (
+        "Office bearers: Ann Lowry (Chair), Bo Dean (Secretary)\n"
+        "Community councillors: Dee Ross, Eli Shaw\n"
+        "Present: Treasurer – Cy Hart; Members – Fay Lord\n\n"
+        "The Secretary read the correspondence.\n"
+    )
+    assert [(p.name, p.role, p.attendance) for p in parse_strict(text).people] == [
+        ("Ann Lowry", "Chair", "present"),
+        ("Bo Dean", "Secretary", "present"),
+        ("Dee Ross", "Community Councillor", "present"),
+        ("Eli Shaw", "Community Councillor", "present"),
+        ("Cy Hart", "Treasurer", "present"),
+        ("Fay Lord", "Member", "present"),
+    ]
+
+
+def test_a_double_spaced_list_of_names_each_over_its_role() -> None:
+    text = (
+        "Present:\n\nCllr Owain Rees\n\nChairperson\n\nCllr Mari Lloyd\n\nNia Bevan\n\nClerk\n\n"
+        "1. Apologies\n"
+    )
+    assert people(text) == [
+        ("Owain Rees", "Chairperson"),
+        ("Mari Lloyd", "Councillor"),
+        ("Nia Bevan", "Clerk"),
+    ]
+
+
+def test_first_names_known_only_as_owners_of_actions() -> None:
+    text = (
+        "Club notes, 4 March 2026\n\nAizat to draft the rota.\n"
+        "Action - Oksana to book the hall.\n* [ ] Bilal: order the parts\n"
+        "Everyone to read the constitution.\n"
+    )
+    assert people(text) == [("Aizat", None), ("Oksana", None), ("Bilal", None)]
+
+
+def test_appointed_or_elected_as_an_office() -> None:
+    text = (
+        "It was agreed to appoint Mrs. Sue Pringle as the internal auditor for the year. "
+        "The meeting elected Jo Hale as Chair. Members nominated Ann Roe as Vice Chair.\n"
+    )
+    assert people(text) == [
+        ("Sue Pringle", "internal auditor"),
+        ("Jo Hale", "Chair"),
+        ("Ann Roe", "Vice Chair"),
+    ]

@@ -323,6 +323,16 @@ CLERK_ACTIONS = [
             UPDATE,
         ),
         ("The Clerk had e-mailed the Highways Authority about the Mill Lane flooding.", DONE),
+        (
+            "The Clerk advised that she had received a reply from the Highways Authority about"
+            " the Mill Lane flooding.",
+            DONE,
+        ),
+        (
+            "Pavilion car park: the Clerk advised that the contractor had said the resurfacing"
+            " quotation would follow.",
+            UPDATE,
+        ),
     ],
 )
 def test_matters_arising_by_topic(text: str, expected: str) -> None:

@@ -389,6 +389,39 @@ def test_an_action_that_names_nothing_is_found_by_the_heading_it_ran_on_from() -
     ]
 
 
+def test_an_answer_reported_a_consultation_held_and_an_application_decided_are_done() -> None:
+    assert proposed("hall-2024-01-22.txt", "hall-2024-03-18.txt") == [
+        (
+            "Ask the insurers whether the hall cover includes the new kitchen.",
+            "done",
+            None,
+            "Kitchen insurance – Maria Costa reported that the insurers said the hall cover"
+            " includes the new kitchen.",
+        ),
+        (
+            "Consult the neighbours about parking on the verge during events.",
+            "done",
+            None,
+            "Verge parking – Tom Hale had spoken to the neighbours, who were happy for cars to"
+            " use the verge during events.",
+        ),
+        (
+            "Check with the licensing team whether the late bar at the spring dance needs a new"
+            " licence.",
+            "update",
+            None,
+            "Late bar licence – Maria Costa advised that the licensing team had not yet replied"
+            " about the spring dance.",
+        ),
+        (
+            "Progress the application to the Community Fund for new stage lighting.",
+            "done",
+            None,
+            "Stage lighting – the application to the Community Fund had been approved in full.",
+        ),
+    ]
+
+
 def test_places_of_a_run_on_parish_minute_and_an_action_table() -> None:
     actions = open_actions("parish-2024-05-14.txt")
     assert [(a.minute, a.part, a.topic) for a in actions[:3]] == [

@@ -122,7 +122,7 @@ def test_clerk_action_takes_a_reference(clerk, minutes_file):
     assert first["ref"] == "RHWB/24/01"
     done = clerk("action", "rhwb/24/1", "--done")
     assert done.code == 0, done.err
-    assert done.out.startswith("action RHWB/24/01: done")
+    assert done.out.startswith("action RHWB/24/01: Complete")  # core.status words
     assert json.loads(clerk("action", str(first["id"])).out)["status"] == "done"
     assert "RHWB/24/01" in clerk("actions", "--status", "all").out
     missing = clerk("action", "RHWB/24/99", "--done")

@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 
-from clerk_tui.core.status import derived_status, rag, rag_label
+from clerk_tui.core.status import derived_status, follow_up_status, rag, rag_label
 
 TODAY = date(2024, 6, 1)
 
@@ -23,7 +23,8 @@ TODAY = date(2024, 6, 1)
         ("at_risk", None, None, "At risk"),
         ("open", date(2024, 6, 1), date(2024, 6, 1), "Not yet due"),
         ("open", date(2024, 9, 1), None, "Not yet due"),
-        ("open", None, None, "Not yet due"),
+        ("open", None, None, "No date"),
+        ("open", None, date(2024, 5, 1), "No date"),
         ("open", date(2024, 9, 1), date(2024, 5, 1), "On track"),
         ("open", date(2024, 5, 1), date(2024, 4, 1), "Overdue"),
     ],
@@ -59,3 +60,19 @@ def test_rag(status, due, expected):
 
 def test_rag_label_is_text_for_every_colour():
     assert [rag_label(v) for v in ("red", "amber", "green", None)] == ["Red", "Amber", "Green", ""]
+
+
+@pytest.mark.parametrize(
+    ("status", "due", "expected"),
+    [
+        ("open", date(2024, 5, 31), "Overdue"),
+        ("open", date(2024, 6, 1), "Open"),
+        ("open", None, "Open"),
+        ("scheduled", date(2024, 5, 31), "Scheduled · overdue"),
+        ("scheduled", date(2024, 6, 1), "Scheduled"),
+        ("done", date(2024, 5, 31), "Done"),
+        ("dropped", None, "Dropped"),
+    ],
+)
+def test_follow_up_status(status, due, expected):
+    assert follow_up_status(status, due, TODAY) == expected

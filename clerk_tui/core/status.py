@@ -13,20 +13,28 @@ paused                                                 Paused          none
 open,      due date passed                             Overdue         red
 at_risk
 at_risk    otherwise                                   At risk         amber
+open       no due date                                 No date         none
 open       re-dated, revised date not passed           On track        green*
-open       first due date not passed, or no due date   Not yet due     green*
+open       first due date not passed                   Not yet due     green*
 =========  ==========================================  ==============  ======
 
-(*) amber instead when the due date is within `DUE_SOON_DAYS` days; no RAG when an open
-action has no due date at all (nothing to measure it against).
+(*) amber instead when the due date is within `DUE_SOON_DAYS` days.
+
+Follow-ups (what must come back to a committee) have their own words, also here
+(`follow_up_status`): Open, Scheduled, Done, Dropped; Overdue for an open one whose date has
+passed, and "Scheduled · overdue" for one put on an agenda whose date has passed (came back,
+or not: the clerk checks).
+
+The CLI, the screens and every export take their words from this module, never their own.
 
 RAG is always given as text as well as colour (accessibility regulations): see `rag_label`.
 """
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from datetime import date, timedelta
-from typing import Literal
+from typing import Any, Literal
 
 Rag = Literal["red", "amber", "green"]
 
@@ -34,6 +42,7 @@ DUE_SOON_DAYS = 14
 """An open action due within this many days is amber."""
 
 NOT_YET_DUE = "Not yet due"
+NO_DATE = "No date"
 ON_TRACK = "On track"
 AT_RISK = "At risk"
 OVERDUE = "Overdue"
@@ -41,7 +50,7 @@ COMPLETE = "Complete"
 PAUSED = "Paused"
 DROPPED = "Dropped"
 
-DERIVED_STATUSES = (NOT_YET_DUE, ON_TRACK, AT_RISK, OVERDUE, COMPLETE, PAUSED, DROPPED)
+DERIVED_STATUSES = (NO_DATE, NOT_YET_DUE, ON_TRACK, AT_RISK, OVERDUE, COMPLETE, PAUSED, DROPPED)
 
 _FIXED = {"done": COMPLETE, "dropped": DROPPED, "paused": PAUSED}
 _STORED = ("open", "at_risk", "paused", "done", "dropped")
@@ -65,9 +74,25 @@ def derived_status(
         return OVERDUE
     if status == "at_risk":
         return AT_RISK
-    if due is not None and original_due is not None and original_due != due:
+    if due is None:
+        return NO_DATE
+    if original_due is not None and original_due != due:
         return ON_TRACK
     return NOT_YET_DUE
+
+
+def status_of(action: Mapping[str, Any], today: date) -> str:
+    """`derived_status` of a stored action row (status, due and original_due as stored)."""
+    return derived_status(
+        action["status"], _day(action["due"]), today, _day(action.get("original_due"))
+    )
+
+
+def _day(value: str | None) -> date | None:
+    try:
+        return date.fromisoformat(value) if value else None
+    except ValueError:
+        return None
 
 
 def rag(status: str, due: date | None, today: date) -> Rag | None:
@@ -90,3 +115,26 @@ def rag(status: str, due: date | None, today: date) -> Rag | None:
 def rag_label(value: Rag | None) -> str:
     """'Red', 'Amber', 'Green', or '' when there is no rating."""
     return RAG_LABELS[value] if value else ""
+
+
+FOLLOW_UP_WORDS = {"open": "Open", "scheduled": "Scheduled", "done": "Done", "dropped": "Dropped"}
+SCHEDULED_OVERDUE = "Scheduled · overdue"
+
+
+def follow_up_status(status: str, due: date | None, today: date) -> str:
+    """What a clerk reads for a follow-up (see the module's docstring)."""
+    if status not in FOLLOW_UP_WORDS:
+        raise ValueError(f"unknown follow-up status {status!r}")
+    if follow_up_overdue(status, due, today):
+        return OVERDUE if status == "open" else SCHEDULED_OVERDUE
+    return FOLLOW_UP_WORDS[status]
+
+
+def follow_up_overdue(status: str, due: date | None, today: date) -> bool:
+    """Still to come back (open or scheduled) and its date has passed."""
+    return status in ("open", "scheduled") and due is not None and due < today
+
+
+def day_label(day: date) -> str:
+    """'Fri 11 Dec 2026': a date as the clerk reads it, everywhere."""
+    return f"{day:%a} {day.day} {day:%b %Y}"

@@ -30,6 +30,7 @@ __all__ = [
     "get_action",
     "list_actions",
     "open_actions_of",
+    "page_of_actions",
     "set_status",
 ]
 
@@ -64,6 +65,16 @@ def edit_action(
         if due is not None:
             actions.set_due(db, action_id, *due, note=note)
     return get_action(db, action_id)
+
+
+def page_of_actions(
+    db: Database, flt: ActionFilter, offset: int, limit: int, *, last: bool = False
+) -> tuple[int, list[dict[str, Any]]]:
+    """`limit` actions of the filtered log from `offset`, or (`last`) its last `limit`; with
+    the offset of the first one."""
+    if last:
+        offset = max(0, count_actions(db, flt) - limit)
+    return offset, list_actions(db, flt, limit=limit, offset=offset)
 
 
 def open_actions_of(

@@ -37,7 +37,7 @@ SELECT a.id, a.ref, {PROVISIONAL_SQL} AS ref_provisional, a.text, a.owner, p.nam
        a.person_id, a.due, a.due_text, a.original_due,
        a.status, a.closed_at, a.exempt, a.created_at, a.updated_at,
        a.source_start, a.source_end, a.meeting_id,
-       m.date AS meeting_date, c.name AS committee,
+       m.date AS meeting_date, c.name AS committee, c.short_name AS committee_short,
        coalesce(i.number, i.title) AS item,
        (SELECT e.note FROM action_events e WHERE e.action_id = a.id AND e.note IS NOT NULL
           AND e.field <> 'person'

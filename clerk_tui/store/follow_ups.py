@@ -29,6 +29,7 @@ def list_follow_ups(
         db.query(
             f"""SELECT f.id, f.text, f.when_text, f.due, f.status, f.exempt, f.meeting_id,
                        f.source_start, f.source_end, c.name AS committee,
+                       c.short_name AS committee_short,
                        m.date AS meeting_date, coalesce(i.number, i.title) AS item
                 FROM follow_ups f JOIN meetings m ON m.id = f.meeting_id
                 LEFT JOIN committees c ON c.id = f.committee_id

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any
 
 from clerk_tui.core.names import fold
 from clerk_tui.core.refs import of_row
-from clerk_tui.core.status import Rag, derived_status, rag
+from clerk_tui.core.status import Rag, derived_status, follow_up_status, rag
 from clerk_tui.store.actions import ActionFilter, list_actions
 from clerk_tui.store.committees import committees, find_committee
 from clerk_tui.store.db import StoreError
@@ -141,7 +141,7 @@ def build_sheet(
             text=row["text"],
             due=_day(row["due"]),
             when_text=row["when_text"],
-            status=row["status"].capitalize(),
+            status=follow_up_status(row["status"], _day(row["due"]), today),
             exempt=bool(row["exempt"]),
         )
         for row in list_follow_ups(db, name)

@@ -4,15 +4,19 @@ comes back, and the helpers that turn stored rows into table cells and words."""
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from datetime import date
 from typing import Any
 
 from rich.text import Text
+from textual.app import ComposeResult
+from textual.binding import Binding
 from textual.screen import ModalScreen, Screen
 from textual.widgets import DataTable
 from textual.widgets import Footer as TextualFooter
 
-from clerk_tui.core.status import derived_status
+from clerk_tui.core.refs import short_name
+from clerk_tui.core.status import status_of
 from clerk_tui.core.wording import plural
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
@@ -56,6 +60,14 @@ class Footer(TextualFooter):
             self.changed_meanwhile = False
             self.bindings_changed(screen)
 
+    def compose(self) -> ComposeResult:
+        """Textual's keys with Help (`?`) first: it shows however narrow the terminal, and
+        lists every key the footer has no room for."""
+        keys = list(super().compose())
+        first = [key for key in keys if getattr(key, "action", None) == "help"]
+        yield from first
+        yield from (key for key in keys if key not in first)
+
 
 __all__ = [
     "Footer",
@@ -80,6 +92,8 @@ class ReloadingScreen(Screen[None]):
         raise NotImplementedError
 
     def on_screen_resume(self) -> None:
+        if self.app.screen is not self:
+            return  # a dialog's answer opened the next dialog: still in a dialog
         if self.in_dialog:
             self.in_dialog = False
         else:
@@ -89,6 +103,41 @@ class ReloadingScreen(Screen[None]):
         """Push one of this screen's dialogs; `answered` gets its result."""
         self.in_dialog = True
         self.app.push_screen(dialog, answered)
+
+
+class RowTable(DataTable[Text]):
+    """A table the clerk moves through by rows: Home and End go to the first and the last row
+    (Textual's own move sideways)."""
+
+    BINDINGS = [
+        Binding("home", "first_row", "First row", show=False),
+        Binding("end", "last_row", "Last row", show=False),
+    ]
+
+    def action_first_row(self) -> None:
+        if self.row_count:
+            self.move_cursor(row=0, animate=False)
+
+    def action_last_row(self) -> None:
+        if self.row_count:
+            self.move_cursor(row=self.row_count - 1, animate=False)
+
+
+def kept_cursor(old_ids: Sequence[object], cursor: int, new_ids: Sequence[object]) -> int | None:
+    """Where a table's cursor goes when its rows are read again: to the row it was on (by
+    id), or when that row has gone (done, filtered out), to the nearest one still there,
+    looking first at the rows below it (one of them has moved up into its place), then above;
+    None when none is left. A None id (a heading row) is never a place to go."""
+    position = {row_id: index for index, row_id in enumerate(new_ids) if row_id is not None}
+    below = old_ids[cursor:] if 0 <= cursor < len(old_ids) else []
+    above = old_ids[: max(0, cursor)][::-1]
+    return next((position[i] for i in [*below, *above] if i in position), None)
+
+
+def committee_short(row: dict[str, Any]) -> str:
+    """The committee's short name ('RHWB'), as its action references use."""
+    committee = row["committee"]
+    return row.get("committee_short") or (short_name(committee) if committee else "")
 
 
 def row_at_cursor(table: DataTable[Any], rows: list[Any]) -> Any:
@@ -104,14 +153,6 @@ def cell(value: object, width: int | None = None, style: str = "") -> Text:
     return text
 
 
-def flexible_width(
-    columns: tuple[tuple[str, str, int], ...], screen_width: int, minimum: int = 14
-) -> int:
-    """The width of the one column declared 0 wide: what the others (and padding) leave."""
-    others = sum(width + 2 for _, _, width in columns) + 2 + 2  # its own padding, scrollbar
-    return max(minimum, screen_width - others)
-
-
 def iso_date(value: str | None) -> date | None:
     try:
         return date.fromisoformat(value) if value else None
@@ -121,4 +162,4 @@ def iso_date(value: str | None) -> date | None:
 
 def action_status(row: dict[str, Any], today: date) -> str:
     """The derived status the clerk reports ("Overdue", "Not yet due", ...)."""
-    return derived_status(row["status"], iso_date(row["due"]), today, iso_date(row["original_due"]))
+    return status_of(row, today)

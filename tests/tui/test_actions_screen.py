@@ -3,16 +3,17 @@
 from __future__ import annotations
 
 import contextlib
-from datetime import date, timedelta
+from datetime import date
 from pathlib import Path
 
 import pytest
-from textual.widgets import DataTable, Static
+from textual.widgets import DataTable, Input, Static
 from textual.worker import WorkerCancelled
 
 from clerk_tui.core.model import Action, Item, Meeting, ParsedMinutes
 from clerk_tui.store import open_db
 from clerk_tui.store.actions import ActionFilter, get_action, list_actions
+from clerk_tui.tui.action_edit import EditActionDialog
 from clerk_tui.tui.screens import actions as actions_screen
 from clerk_tui.tui.screens.actions import (
     ActionDetailScreen,
@@ -25,6 +26,12 @@ from .conftest import store_minutes
 
 def rows_of(table: DataTable) -> list[list[str]]:
     return [[str(cell) for cell in table.get_row_at(i)] for i in range(table.row_count)]
+
+
+def row_of(table: DataTable, index: int) -> dict[str, str]:
+    """One row's cells by column key ("owner", "due", "status"...)."""
+    cells = table.get_row_at(index)
+    return {str(key.value): str(c) for key, c in zip(table.columns, cells, strict=True)}
 
 
 def db_action(path: Path, action_id: int) -> dict:
@@ -57,35 +64,50 @@ async def test_table_lists_open_actions_with_overdue_in_words(sample_db_path, ma
         assert rows_of(table) == [
             [
                 "RHWB/24/01",
-                "Riverside H…",
-                "Circulate the needs a…",
-                "Dr Priya Na…",
+                "Circulate the needs assessment summary…",
+                "Dr Priya Natarajan",
                 "2024-06-28",
                 "Overdue",
-                "111d",
             ],
-            ["RHWB/24/02", "Riverside H…", "Send the carers surve…", "Tom Whitley", "2024-09-30"]
-            + ["Not yet due", "111d"],
+            ["RHWB/24/02", "Send the carers survey results to Coun…", "Tom Whitley", "2024-09-30"]
+            + ["Not yet due"],
         ]
-        assert "red" in str(table.get_row_at(0)[2].style)
-        assert "red" not in str(table.get_row_at(1)[2].style)
+        assert "red" in str(table.get_row_at(0)[1].style)
+        assert "red" not in str(table.get_row_at(1)[1].style)
         summary = app.screen.query_one("#actions-summary", Static)
         assert "1–2 of 2" in str(summary.render())
+        preview = str(app.screen.query_one("#actions-preview", Static).render())
+        assert preview.splitlines() == [
+            "RHWB/24/01  Circulate the needs assessment summary to all members",
+            "Riverside Health and Wellbeing Board · Dr Priya Natarajan · due Fri 28 Jun 2024 · "
+            "minutes: “by 28 June”",
+        ]
 
 
-async def test_columns_follow_the_screen_width(sample_db_path, make_app):
-    headers = {}
-    for width in (80, 100, 120):
+async def test_columns_by_priority_as_the_screen_widens(sample_db_path, make_app):
+    """The action, owner, due date and status first; the committee's short name, the
+    meeting date, the committee in full and the age as room allows; never wider than the
+    screen."""
+    headers, first = {}, {}
+    for width in (80, 100, 120, 160, 200):
         app = make_app(sample_db_path)
         async with app.run_test(size=(width, 24)) as pilot:
             table = await open_actions(app, pilot)
             headers[width] = [str(column.label) for column in table.columns.values()]
+            first[width] = rows_of(table)[0]
             assert table.virtual_size.width <= width
     assert headers == {
         80: ["Ref", "Action", "Owner", "Due", "Status"],
-        100: ["Ref", "Committee", "Action", "Owner", "Due", "Status", "Age"],
-        120: ["Ref", "Committee", "Meeting", "Action", "Owner", "Due", "Status", "Age"],
+        100: ["Ref", "Action", "Owner", "Due", "Status"],
+        120: ["Ref", "Cttee", "Action", "Owner", "Due", "Status"],
+        160: ["Ref", "Cttee", "Meeting", "Action", "Owner", "Due", "Status", "Age"],
+        200: ["Ref", "Committee", "Meeting", "Action", "Owner", "Due", "Status", "Age"],
     }
+    assert first[80][1:3] == ["Circulate the needs asse…", "Dr Priya Na…"]
+    assert first[100][2] == "Dr Priya Natarajan"
+    assert first[120][1] == "RHWB"  # the short name, not "Riverside H…"
+    assert first[160][3] == "Circulate the needs assessment summary to all members"
+    assert first[200][1] == "Riverside Health and Wellbeing Board"
 
 
 async def test_done_shows_complete_and_writes_history(sample_db_path, make_app):
@@ -94,7 +116,7 @@ async def test_done_shows_complete_and_writes_history(sample_db_path, make_app):
         table = await open_actions(app, pilot)
         await pilot.press("d")
         await pilot.pause()
-        assert rows_of(table)[0][5] == "Complete"
+        assert row_of(table, 0)["status"] == "Complete"
     action = db_action(sample_db_path, 1)
     assert action["status"] == "done"
     assert [(e["field"], e["old_value"], e["new_value"]) for e in action["events"]] == [
@@ -116,7 +138,7 @@ async def test_drop_asks_first_and_no_keeps_it_open(sample_db_path, make_app):
         await pilot.pause()
         await pilot.press("y")
         await pilot.pause()
-        assert rows_of(table)[1][5] == "Dropped"
+        assert row_of(table, 1)["status"] == "Dropped"
     assert db_action(sample_db_path, 2)["status"] == "dropped"
 
 
@@ -142,7 +164,12 @@ async def test_edit_owner_and_due(sample_db_path, make_app):
         await pilot.pause()
         await pilot.press("ctrl+u", *"2025-07-01", "enter")
         await pilot.pause()
-        assert rows_of(table)[0][3:6] == ["Tom Whitley", "2025-07-01", "On track"]
+        cells = row_of(table, 0)
+        assert [cells["owner"], cells["due"], cells["status"]] == [
+            "Tom Whitley",
+            "2025-07-01",
+            "On track",
+        ]
     action = db_action(sample_db_path, 1)
     assert (action["owner"], action["due"], action["original_due"]) == (
         "Tom Whitley",
@@ -155,32 +182,58 @@ async def test_edit_owner_and_due(sample_db_path, make_app):
     ]
 
 
-async def test_due_typed_as_a_weekday(sample_db_path, make_app):
+def reading_shown(app) -> str:
+    return str(app.screen.query_one("#edit-due-reading", Static).render())
+
+
+async def test_next_friday_shows_both_readings_before_saving_and_stores_the_chosen_date(
+    sample_db_path, make_app
+):
+    """Today is Monday 1 July 2024: "next Friday" is read as next week's (12 July), with this
+    week's (5 July) offered; the arrow takes the other; the date is stored, not the phrase."""
     app = make_app(sample_db_path)
     async with app.run_test(size=(100, 30)) as pilot:
-        await open_actions(app, pilot)
+        table = await open_actions(app, pilot)
         await pilot.press("e")
         await pilot.pause()
+        assert isinstance(app.screen, EditActionDialog)
         await pilot.press("enter")  # keep the owner
+        await pilot.press("ctrl+u", *"next Friday")
         await pilot.pause()
-        await pilot.press("ctrl+u", *"next Friday", "enter")
-        await pilot.pause()
-    expected = app.today + timedelta(days=(4 - app.today.weekday()) % 7 or 7)
-    assert db_action(sample_db_path, 1)["due"] == expected.isoformat()
+        assert reading_shown(app).splitlines() == [
+            "next Friday → Fri 12 Jul 2024 (next week's Friday)",
+            "   or Fri 5 Jul 2024 (this week's Friday): ↑↓ takes it",
+        ]
+        await pilot.press("down")
+        assert reading_shown(app).splitlines()[0] == (
+            "next Friday → Fri 5 Jul 2024 (this week's Friday)"
+        )
+        await pilot.press("enter")
+        await settle(app, pilot)
+        assert isinstance(app.screen, ActionsScreen)
+        assert [row_of(table, 0)[key] for key in ("due", "status")] == ["2024-07-05", "On track"]
+        preview = str(app.screen.query_one("#actions-preview", Static).render())
+        assert "due Fri 5 Jul 2024 (revised; first due Fri 28 Jun 2024)" in preview
+        assert "next Friday" not in preview  # the phrase typed is not kept as if unread
+    action = db_action(sample_db_path, 1)
+    assert (action["due"], action["due_text"]) == ("2024-07-05", "by 28 June")
 
 
-async def test_unreadable_due_changes_nothing(sample_db_path, make_app):
+async def test_unreadable_due_keeps_the_dialog_and_what_was_typed(sample_db_path, make_app):
     app = make_app(sample_db_path)
     async with app.run_test(size=(100, 30)) as pilot:
         await open_actions(app, pilot)
         await pilot.press("e")
         await pilot.pause()
         await pilot.press("ctrl+u", *"Someone Else", "enter")
-        await pilot.pause()
         await pilot.press("ctrl+u", *"whenever", "enter")
         await pilot.pause()
-        messages = [n.message for n in app._notifications]
-        assert any("Could not read the date" in m and "not changed" in m for m in messages)
+        assert isinstance(app.screen, EditActionDialog)
+        assert app.screen.query_one("#edit-due", Input).value == "whenever"
+        assert "“whenever” is not a date" in reading_shown(app)
+        await pilot.press("escape")
+        await pilot.pause()
+        assert isinstance(app.screen, ActionsScreen)
     action = db_action(sample_db_path, 1)
     assert (action["owner"], action["due"]) == ("Dr Priya Natarajan", "2024-06-28")
     assert [e["field"] for e in action["events"]] == ["created"]
@@ -346,7 +399,7 @@ async def test_detail_names_every_owner_of_a_shared_action(tmp_path, make_app):
         heading = str(app.screen.query_one("#detail-heading", Static).render())
     assert (
         heading.splitlines()[1]
-        == "C · meeting 2024-05-01 · owners Carole Burgoyne, Ross Jago · due none"
+        == "C · meeting 2024-05-01 · owners Carole Burgoyne, Ross Jago · no due date"
     )
 
 

@@ -60,7 +60,7 @@ async def test_a_database_fault_is_a_notification_not_a_crash(
     def broken(*args, **kwargs):
         raise sqlite3.DatabaseError("database disk image is malformed")
 
-    monkeypatch.setattr(actions_screen, "list_actions", broken)
+    monkeypatch.setattr(actions_screen, "page_of_actions", broken)
     app = make_app(sample_db_path)
     async with app.run_test(size=(100, 30)) as pilot:
         await pilot.pause()

@@ -11,6 +11,7 @@ from textual import events
 from textual.widgets import Input
 
 from clerk_tui.store import open_db
+from clerk_tui.tui.action_edit import EditActionDialog
 from clerk_tui.tui.dialogs import PromptDialog
 
 from .conftest import SAMPLE_MINUTES, wait_for_preview
@@ -35,6 +36,14 @@ async def answer(pilot, text: str) -> None:
     await press(pilot, "enter")
 
 
+async def answer_edit(pilot, owner: str, due: str) -> None:
+    """Fill the owner and due date dialog and save it."""
+    assert isinstance(pilot.app.screen, EditActionDialog)
+    pilot.app.screen.query_one("#edit-owner", Input).value = owner
+    pilot.app.screen.query_one("#edit-due", Input).value = due
+    await press(pilot, "enter", "enter")
+
+
 async def test_no_database_call_runs_on_the_ui_thread(
     make_app, sample_db_path: Path, tmp_path: Path, fixed_parser
 ) -> None:
@@ -54,8 +63,7 @@ async def test_no_database_call_runs_on_the_ui_thread(
         await press(pilot, "d", "u")
         await answer(pilot, "draft circulated")
         await press(pilot, "e")
-        await answer(pilot, "Tom Whitley")
-        await answer(pilot, "2024-08-01")
+        await answer_edit(pilot, "Tom Whitley", "2024-08-01")
         await press(pilot, "enter", "escape", "o", "o", "c", "s", "slash", "t", "escape")
         # Meetings: open one, confirm it, mark an item exempt, back.
         await press(pilot, "m", "enter", "s", "down", "x", "escape")

@@ -36,6 +36,7 @@ _DONE_VERB = (
     r"|set up"
     r"|followed up|looked into|reviewed|investigated|considered|explored|clarified|raised"
     r"|obtained|received|secured|sourced|got|collected|found|accepted|approved|erected|cleared"
+    r"|granted|awarded"
     r"|removed|sorted)"
 )
 _DONE_PATTERNS = [
@@ -158,13 +159,15 @@ _CONTACT_CUES = vocabulary(
 )
 _CONTACT_VERBS = vocabulary(
     """contact email e-mail write ask tell inform notify speak approach send circulate forward
-    share liaise raise request chase invite respond answer reply remind phone ring"""
+    share liaise raise request chase invite respond answer reply remind phone ring consult
+    discuss meet"""
 )
 """Getting in touch with someone finishes only an action to get in touch (or to pass
 something on), not one that needs what the contact was for."""
 _VERBS = (
     _PROCESS_VERBS
     | _OBTAIN_VERBS
+    | _CONTACT_VERBS
     | vocabulary(
         """circulate send share provide distribute forward supply issue publish present submit give
     email upload post produce prepare draft write update add amend create complete finalise
@@ -310,6 +313,18 @@ def _finishes(cue: str, verb: str | None, itself: bool) -> bool:
     return True
 
 
+_APPLICATION = re.compile(r"\b(?:applications?|apply|applying|bids?|grant|funding)\b", re.I)
+
+
+def _decided(cue: str, action_text: str) -> bool:
+    """An application or bid is finished once it is decided ("the grant had been awarded"),
+    though the action asked only to progress or pursue it."""
+    last = cue.lower().split()[-1] if cue.split() else ""
+    return last in _DECISIONS and bool(_APPLICATION.search(action_text))
+
+
+_DECISIONS = vocabulary("granted awarded approved accepted successful")
+
 _PRONOUN = re.compile(r"^\W*(?:this|it|that|these|the\s+(?:action|matter|task|item))?\W*$", re.I)
 
 
@@ -375,6 +390,32 @@ def _elsewhere(clause: str, match: re.Match[str], action_text: str) -> bool:
     )
 
 
+_SAID = r"(?:advised|said|confirmed|replied|responded|stated|explained|indicated|answered)"
+_NAMED = (
+    r"(?:the\s+)?[A-Z][\w’'&.-]*(?:\s+(?:of\s+|and\s+)?[A-Z][\w’'&.-]*)*|the\s+[a-z]+(?:\s+[a-z]+)?"
+)
+_ANSWERED = re.compile(
+    rf"\b(?:{_SAID}|shared|reported|informed\s+\w+)\s+(?:the\s+\w+\s+)?that\s+"
+    rf"(?P<who>{_NAMED})\s+(?:had\s+)?{_SAID}\b"
+    r"|\b(?:had|has|have)\s+(?:now\s+)?(?:received|had)\s+(?:a|an)\s+(?:\w+\s+)?"
+    rf"(?:reply|response|answer)\s+from\s+(?P<whom>{_NAMED})"
+)
+"""Someone reporting what a third party answered ("shared that the Royal British Legion
+advised that ...", "had received a reply from Freebridge Housing")."""
+_ASKING_VERBS = vocabulary(
+    "ask enquire inquire find check clarify establish query contact seek write email e-mail chase"
+    " request approach"
+)
+
+
+def _answer(clause: str, action_text: str) -> re.Match[str] | None:
+    """The answer to an action that asks someone something, reported in the clause; the
+    match's 'who' is the one who answered."""
+    if action_verb(action_text) not in _ASKING_VERBS:
+        return None
+    return _ANSWERED.search(clause)
+
+
 _CONDITION = re.compile(r"\b(?:once|if|unless|until|when|after|before)\b", re.I)
 """What follows is a condition ("can be closed once the old contract is cancelled"), not what
 happened to the action."""
@@ -412,9 +453,14 @@ def read_clause(
         about = about_action is None or about_action(argument)
         finishes = _finishes(
             cue, action_verb(action_text), about_action is None or itself(argument)
-        )
+        ) or _decided(cue, action_text)
         if about and finishes and not _elsewhere(clause, match, action_text):
             return Reading(DONE, cue)
+    answer = None if on or request else _answer(clause, action_text)
+    if answer and (
+        about_action is None or about_action(answer.group("who") or answer.group("whom") or "")
+    ):
+        return Reading(DONE, answer.group().strip())
     if request and not (on or owner or due):
         return None
     update = says_update(clause) or (on and clause)

@@ -22,15 +22,16 @@ from textual.screen import ModalScreen
 from textual.timer import Timer
 from textual.widgets import DataTable, Header, Input, Static
 
+from clerk_tui.core.columns import fit_widths
 from clerk_tui.core.refs import of_row
-from clerk_tui.core.status import OVERDUE
+from clerk_tui.core.status import OVERDUE, day_label
 from clerk_tui.services.actions import (
     ActionFilter,
     add_note,
     count_actions,
     edit_action,
     get_action,
-    list_actions,
+    page_of_actions,
     set_status,
 )
 from clerk_tui.services.meetings import committees
@@ -38,16 +39,19 @@ from clerk_tui.tui.commands import bindings
 from clerk_tui.tui.common import (
     Footer,
     ReloadingScreen,
+    RowTable,
     action_status,
     cell,
-    flexible_width,
+    committee_short,
     iso_date,
+    kept_cursor,
     printable,
     row_at_cursor,
 )
 from clerk_tui.tui.dialogs import ConfirmDialog, PromptDialog
 
 if TYPE_CHECKING:
+    from clerk_tui.tui.action_edit import ActionEdit
     from clerk_tui.tui.app import ClerkApp
 
 PAGE_SIZE = 100
@@ -56,28 +60,40 @@ NEAR_EDGE = 20
 """Load the neighbouring page when the cursor comes this close to either end."""
 FILTER_DEBOUNCE_SECONDS = 0.03
 """Wait this long after a keystroke for the next one before querying."""
-COLUMNS = (
-    ("ref", "Ref", 6),
-    ("committee", "Committee", 12),
-    ("meeting", "Meeting", 10),
-    ("action", "Action", 0),  # the rest of the width: see `flexible_width`
-    ("owner", "Owner", 12),
-    ("due", "Due", 10),
-    ("status", "Status", 11),
-    ("age", "Age", 5),
-)
-HIDDEN_BELOW = {"meeting": 110, "age": 90, "committee": 90}
-"""A column left out when the screen is narrower than this (see `visible_columns`)."""
-MIN_ACTION_WIDTH = 14
+COLUMNS = {
+    "ref": "Ref",
+    "committee": "Committee",
+    "meeting": "Meeting",
+    "action": "Action",
+    "owner": "Owner",
+    "due": "Due",
+    "status": "Status",
+    "age": "Age",
+}
+"""The columns in the order shown; which are shown, and how wide, is `column_widths`'s."""
+SHORT_COMMITTEE = "Cttee"
+"""The committee column's heading when it holds short names."""
 STATUS_VIEWS = ("open", "all", "done", "dropped")
 """What `s` cycles through: the stored statuses shown."""
+SCROLLBAR = 2
 
 
 def revised_due(row: dict[str, Any]) -> str | None:
-    """'2024-08-01 (revised; first due 2024-06-28)' for a re-dated action, else None."""
-    if row["due"] and row["original_due"] and row["due"] != row["original_due"]:
-        return f"{row['due']} (revised; first due {row['original_due']})"
+    """'Thu 1 Aug 2024 (revised; first due Fri 28 Jun 2024)' for a re-dated action."""
+    due, first = iso_date(row["due"]), iso_date(row["original_due"])
+    if due and first and due != first:
+        return f"{day_label(due)} (revised; first due {day_label(first)})"
     return None
+
+
+def due_words(row: dict[str, Any]) -> list[str]:
+    """'due Fri 28 Jun 2024' (or its revision), or 'no due date'; then the minutes' words
+    for it, as such ('minutes: “by the end of June”')."""
+    due = iso_date(row["due"])
+    words = [f"due {revised_due(row) or day_label(due)}" if due else "no due date"]
+    if row["due_text"]:
+        words.append(f"minutes: “{row['due_text']}”")
+    return words
 
 
 def age_days(row: dict[str, Any], today: date) -> str:
@@ -86,45 +102,89 @@ def age_days(row: dict[str, Any], today: date) -> str:
     return f"{(today - held).days}d" if held else ""
 
 
-def visible_columns(screen_width: int) -> tuple[tuple[str, str, int], ...]:
-    """Every column on a wide screen; the meeting date, then the age and the committee (which
-    the reference names) go as it narrows."""
-    return tuple(c for c in COLUMNS if screen_width >= HIDDEN_BELOW.get(c[0], 0))
-
-
-def sized_to_refs(
-    columns: tuple[tuple[str, str, int], ...], rows: list[dict[str, Any]]
-) -> tuple[tuple[str, str, int], ...]:
-    """The ref column as wide as the longest ref shown, so the action text gets the rest."""
-    widest = max((len(of_row(row)) for row in rows), default=0)
-    return tuple((k, label, max(3, widest) if k == "ref" else w) for k, label, w in columns)
-
-
-def row_cells(
-    row: dict[str, Any],
-    today: date,
-    text_width: int = MIN_ACTION_WIDTH,
-    columns: tuple[tuple[str, str, int], ...] = COLUMNS,
-) -> list[Text]:
-    status = action_status(row, today)
-    style = "red" if status == OVERDUE else ""
-    values = {
+def values_of(row: dict[str, Any], today: date) -> dict[str, str]:
+    """What each column says of an action (the committee in full: see `row_cells`)."""
+    return {
         "ref": of_row(row),
         "committee": row["committee"] or "",
         "meeting": row["meeting_date"] or "",
         "action": row["text"],
         "owner": row["person"] or row["owner"] or "",
         "due": row["due"] or row["due_text"] or "",
-        "status": status,
+        "status": action_status(row, today),
         "age": age_days(row, today),
     }
-    return [cell(values[key], width or text_width, style) for key, _, width in columns]
 
 
-class ActionTable(DataTable[Text]):
-    """The actions table: enter opens the highlighted action (shown in the footer)."""
+def column_widths(rows: list[dict[str, Any]], today: date, screen_width: int) -> dict[str, int]:
+    """The columns to show and their widths, by priority (`core.columns.fit_widths`): the
+    reference, then the action, owner, due date and status, then more of the action and the
+    owner, the committee's short name, a due phrase in full, the meeting date, more of the
+    action, the committee's full name and the age; the action takes what is left. A column is
+    as wide as its longest value at most, so short ones leave their room to the action."""
+    values = [values_of(row, today) for row in rows]
+
+    def widest(key: str, most: int = 1000) -> int:
+        longest = max((len(printable(v[key])) for v in values), default=0)
+        return min(most, max(len(COLUMNS[key]), longest))
+
+    short = max([len(SHORT_COMMITTEE), *(len(committee_short(row)) for row in rows)])
+    return fit_widths(
+        [
+            ("ref", widest("ref")),
+            ("action", 24),
+            ("owner", widest("owner", 12)),
+            ("due", widest("due", 10)),
+            ("status", widest("status")),
+            ("action", 36),
+            ("owner", widest("owner", 20)),
+            ("action", 48),
+            ("committee", short),
+            ("due", widest("due", 22)),
+            ("meeting", widest("meeting")),
+            ("action", 64),
+            ("committee", widest("committee", 40)),
+            ("age", widest("age")),
+        ],
+        screen_width - SCROLLBAR,
+        flexible="action",
+    )
+
+
+def short_committees(rows: list[dict[str, Any]], widths: dict[str, int]) -> bool:
+    """Whether the committee column shows short names: some full name does not fit it."""
+    longest = max((len(row["committee"] or "") for row in rows), default=0)
+    return "committee" in widths and longest > widths["committee"]
+
+
+def row_cells(
+    row: dict[str, Any], today: date, widths: dict[str, int], short: bool = False
+) -> list[Text]:
+    """The cells of the columns in `widths`; committees by their `short` names, a due phrase
+    (no date read from it) in italics."""
+    values = values_of(row, today)
+    if short:
+        values["committee"] = committee_short(row)
+    style = "red" if values["status"] == OVERDUE else ""
+    cells = []
+    for key in COLUMNS:
+        if key in widths:
+            italic = " italic" if key == "due" and not row["due"] else ""
+            cells.append(cell(values[key], widths[key], style + italic))
+    return cells
+
+
+class ActionTable(RowTable):
+    """The actions table: enter opens the highlighted action (shown in the footer); Home and
+    End go to the first and last action of the whole list, not only of the pages loaded."""
 
     BINDINGS = bindings("actions", "ActionTable")
+
+    def action_first_row(self) -> None:
+        self.screen.first_action()  # type: ignore[attr-defined]
+
+    def action_last_row(self) -> None:
+        self.screen.last_action()  # type: ignore[attr-defined]
 
 
 def filter_words(typed: str) -> str | None:
@@ -158,6 +218,10 @@ class ActionsScreen(ReloadingScreen):
         self.shown_generation = 0
         """The generation whose first page the table shows (benchmarks wait on it)."""
         self.loading_page = False
+        self.widths: dict[str, int] = {}
+        """The columns shown and their widths (`column_widths`)."""
+        self.short = False
+        """The committee column holds short names."""
         self.debounce: Timer | None = None
         self.last_keystroke = 0.0
 
@@ -167,10 +231,7 @@ class ActionsScreen(ReloadingScreen):
         box.display = False
         yield box
         yield Static("", id="actions-summary", markup=False)
-        table = ActionTable(id="actions-table", cursor_type="row", zebra_stripes=True)
-        for key, label, _ in COLUMNS:
-            table.add_column(label, key=key)
-        yield table
+        yield ActionTable(id="actions-table", cursor_type="row", zebra_stripes=True)
         yield Static("", id="actions-preview", markup=False)
         yield Static(
             "No actions match. Press / to change the filter, o or c to widen it, "
@@ -193,21 +254,59 @@ class ActionsScreen(ReloadingScreen):
     def current_filter(self) -> ActionFilter:
         return replace(self.filter, today=self.app.today)
 
-    def reload(self, keep_ref: int | None = None) -> None:
-        """Query the first page again for the current filter (a worker), keeping the cursor
-        on action `keep_ref` when it is on that page."""
-        self.generation += 1
-        self.load_first_page(self.generation, self.current_filter(), keep_ref)
+    def reload(self) -> None:
+        """Read the rows shown again (coming back to the screen, after a change made
+        elsewhere): the same window of the list, the cursor on the same action, or on its
+        neighbour when it has left the view (done, re-dated out of the overdue filter)."""
+        ids = [row["id"] for row in self.rows]
+        cursor = self.query_one("#actions-table", DataTable).cursor_row if ids else 0
+        limit = max(PAGE_SIZE, len(self.rows))
+        self.query_rows(self.window_start, limit, (ids, cursor), tell_if_gone=True)
 
-    def load_first_page(self, generation: int, flt: ActionFilter, keep_ref: int | None) -> None:
+    def requery(self) -> None:
+        """The filter changed: its first page, the cursor staying on the action it was on
+        when that one still matches, else on the first."""
+        selected = self.selected_id()
+        self.query_rows(0, PAGE_SIZE, ([selected], 0) if selected is not None else None)
+
+    def query_rows(
+        self,
+        offset: int,
+        limit: int,
+        keep: tuple[list[int], int] | None,
+        *,
+        last: bool = False,
+        tell_if_gone: bool = False,
+    ) -> None:
+        """Read `limit` actions from `offset` (a worker; the last page when `last`) and show
+        them with the cursor on `keep` (ids in the old order and the old cursor index, see
+        `kept_cursor`), else on the first row (the last with `last`). With `tell_if_gone`,
+        the clerk is told when the action under the cursor has left the view."""
+        self.generation += 1
+        generation, flt = self.generation, self.current_filter()
+
+        def show(page: tuple[int, list[dict[str, Any]]]) -> None:
+            if generation != self.generation:
+                return
+            start, rows = page
+            if not rows and start > 0:  # the window has emptied: start again at the top
+                self.query_rows(0, PAGE_SIZE, keep)
+                return
+            gone = self.selected_row() if tell_if_gone else None
+            self.show_window(generation, flt, start, rows, limit, keep, last)
+            if gone is not None and self.selected_id() != gone["id"]:
+                self.say_left_view(gone)
+
         self.app.run_service(
             self,
             "actions-load",
-            list_actions,
+            page_of_actions,
             flt,
-            limit=PAGE_SIZE,
+            offset,
+            limit,
+            last=last,
             exclusive=True,
-            done=lambda rows: self.show_first_page(generation, flt, rows, keep_ref),
+            done=show,
         )
 
     def count_matches(self, generation: int, flt: ActionFilter) -> None:
@@ -223,20 +322,36 @@ class ActionsScreen(ReloadingScreen):
                 done=lambda total: self.show_total(generation, total),
             )
 
-    def show_first_page(
-        self, generation: int, flt: ActionFilter, rows: list[dict[str, Any]], keep: int | None
+    def show_window(
+        self,
+        generation: int,
+        flt: ActionFilter,
+        offset: int,
+        rows: list[dict[str, Any]],
+        limit: int,
+        keep: tuple[list[int], int] | None,
+        last: bool,
     ) -> None:
-        if generation != self.generation:
-            return
-        if len(rows) == PAGE_SIZE:
+        complete = offset == 0 and len(rows) < limit
+        if not complete:
             self.call_after_refresh(self.count_matches, generation, flt)
-        self.window_start = 0
+        self.window_start = offset
         self.rows = rows
-        self.total = None if len(rows) == PAGE_SIZE else len(rows)
-        cursor = next((i for i, row in enumerate(rows) if row["id"] == keep), 0)
+        self.total = len(rows) if complete else None
+        cursor = kept_cursor(*keep, [row["id"] for row in rows]) if keep else None
+        if cursor is None:
+            cursor = len(rows) - 1 if last else 0
         self.fill_table(cursor)
         self.show_summary()
         self.shown_generation = generation
+
+    def say_left_view(self, gone: dict[str, Any]) -> None:
+        """Tell the clerk the action they were on is no longer listed, and where the cursor
+        went, so the next key is not pressed on another action unawares."""
+        now = self.selected_row()
+        where = f"the cursor is on {of_row(now)}" if now else "no action is left in it"
+        status = action_status(gone, self.app.today)
+        self.app.tell(f"{of_row(gone)} ({status}) has left this list; {where}.")
 
     def show_total(self, generation: int, total: int) -> None:
         if generation == self.generation:
@@ -245,17 +360,18 @@ class ActionsScreen(ReloadingScreen):
 
     def fill_table(self, cursor_row: int) -> None:
         table = self.query_one("#actions-table", DataTable)
-        columns = visible_columns(self.size.width)
-        if [c[0] for c in columns] != [str(k.value) for k in table.columns]:
+        today = self.app.today
+        self.widths = column_widths(self.rows, today, self.size.width)
+        shown = [key for key in COLUMNS if key in self.widths]
+        self.short = short_committees(self.rows, self.widths)
+        labels = [SHORT_COMMITTEE if k == "committee" and self.short else COLUMNS[k] for k in shown]
+        if labels != [str(c.label) for c in table.columns.values()]:
             table.clear(columns=True)
-            for key, label, _ in columns:
+            for key, label in zip(shown, labels, strict=True):
                 table.add_column(label, key=key)
         else:
             table.clear()
-        sized = sized_to_refs(columns, self.rows)
-        width = flexible_width(sized, self.size.width)
-        today = self.app.today
-        table.add_rows([row_cells(row, today, width, sized) for row in self.rows])
+        table.add_rows([row_cells(row, today, self.widths, self.short) for row in self.rows])
         if self.rows:
             table.move_cursor(row=min(cursor_row, len(self.rows) - 1), animate=False)
         self.query_one("#actions-empty").display = not self.rows
@@ -281,18 +397,21 @@ class ActionsScreen(ReloadingScreen):
         self.query_one("#actions-summary", Static).update(printable(" · ".join(parts)))
 
     def show_preview(self) -> None:
-        """The highlighted action in full, with its latest update note."""
+        """The highlighted action in full: what, whose, when (the date, and the minutes'
+        words for it), and its latest update note."""
         row = self.selected_row()
         preview = Text()
         if row is not None:
-            preview.append(f"{row['id']}  ", style="bold")
+            preview.append(f"{of_row(row)}  ", style="bold")
             preview.append(printable(row["text"]))
-            revised = revised_due(row)
-            due = f"due {revised}" if revised else row["due_text"] or ""
-            details = [row["person"] or row["owner"] or "no owner", due]
+            details = [
+                row["committee"] or "",
+                row["person"] or row["owner"] or "no owner",
+                *due_words(row),
+            ]
             if row["latest_note"]:
                 details.append(f"latest: {row['latest_note']}")
-            preview.append("  " + printable(" · ".join(d for d in details if d)), style="dim")
+            preview.append("\n" + printable(" · ".join(d for d in details if d)), style="dim")
         self.query_one("#actions-preview", Static).update(preview)
 
     @on(DataTable.RowHighlighted, "#actions-table")
@@ -319,12 +438,12 @@ class ActionsScreen(ReloadingScreen):
         self.app.run_service(
             self,
             "actions-page",
-            list_actions,
+            page_of_actions,
             flt,
-            limit=PAGE_SIZE,
-            offset=offset,
+            offset,
+            PAGE_SIZE,
             exclusive=True,
-            done=lambda rows: self.add_page(generation, offset, rows, forward),
+            done=lambda page: self.add_page(generation, offset, page[1], forward),
             failed=failed,
         )
 
@@ -352,6 +471,18 @@ class ActionsScreen(ReloadingScreen):
         self.fill_table(cursor)
         table.scroll_to(y=max(0, scroll), animate=False, immediate=True)
         self.show_summary()
+
+    def first_action(self) -> None:
+        if self.window_start == 0:
+            self.query_one(ActionTable).move_cursor(row=0, animate=False)
+        else:
+            self.query_rows(0, PAGE_SIZE, None)
+
+    def last_action(self) -> None:
+        if self.total is not None and self.window_start + len(self.rows) >= self.total:
+            self.query_one(ActionTable).move_cursor(row=len(self.rows) - 1, animate=False)
+        else:
+            self.query_rows(0, PAGE_SIZE, None, last=True)
 
     # --- filtering ----------------------------------------------------------------------
 
@@ -390,7 +521,7 @@ class ActionsScreen(ReloadingScreen):
     def apply_text(self, text: str | None) -> None:
         if text != self.filter.text:
             self.filter = replace(self.filter, text=text)
-            self.reload()
+            self.requery()
 
     @on(Input.Submitted, "#actions-filter")
     def _filter_submitted(self) -> None:
@@ -398,7 +529,7 @@ class ActionsScreen(ReloadingScreen):
 
     def action_toggle_overdue(self) -> None:
         self.filter = replace(self.filter, overdue=not self.filter.overdue)
-        self.reload()
+        self.requery()
 
     def action_cycle_committee(self) -> None:
         """All committees, then each in turn, then all again."""
@@ -409,14 +540,14 @@ class ActionsScreen(ReloadingScreen):
         current = self.filter.committee
         position = names.index(current) if current in names else 0
         self.filter = replace(self.filter, committee=names[(position + 1) % len(names)])
-        self.reload()
+        self.requery()
 
     def action_cycle_status(self) -> None:
         position = (
             STATUS_VIEWS.index(self.filter.status) if self.filter.status in STATUS_VIEWS else 0
         )
         self.filter = replace(self.filter, status=STATUS_VIEWS[(position + 1) % len(STATUS_VIEWS)])
-        self.reload()
+        self.requery()
 
     # --- changes ------------------------------------------------------------------------
 
@@ -446,17 +577,18 @@ class ActionsScreen(ReloadingScreen):
     def refresh_row(self, fresh: dict[str, Any]) -> None:
         """Show an edited action's stored values in its row (it stays until the next reload,
         so the clerk sees what changed even when it no longer matches the filter)."""
-        action_id = fresh["id"]
         table = self.query_one("#actions-table", DataTable)
-        for index, row in enumerate(self.rows):
-            if row["id"] == action_id:
-                self.rows[index] = fresh
-                row_key = table.coordinate_to_cell_key((index, 0)).row_key
-                columns = sized_to_refs(visible_columns(self.size.width), self.rows)
-                width = flexible_width(columns, self.size.width)
-                cells = row_cells(fresh, self.app.today, width, columns)
-                for (key, _, _), value in zip(columns, cells, strict=True):
-                    table.update_cell(row_key, key, value)
+        index = next((i for i, row in enumerate(self.rows) if row["id"] == fresh["id"]), None)
+        if index is None:
+            return
+        self.rows[index] = fresh
+        if column_widths(self.rows, self.app.today, self.size.width) != self.widths:
+            self.fill_table(table.cursor_row)  # a wider status or owner: columns fitted again
+            return
+        row_key = table.coordinate_to_cell_key((index, 0)).row_key
+        cells = row_cells(fresh, self.app.today, self.widths, self.short)
+        for key, value in zip([k for k in COLUMNS if k in self.widths], cells, strict=True):
+            table.update_cell(row_key, key, value)
         self.show_preview()
 
     def action_done(self) -> None:
@@ -495,8 +627,8 @@ class ActionsScreen(ReloadingScreen):
         )
 
     def action_edit(self) -> None:
-        """Prompt for the owner (the directory's names offered), then the due date; change
-        both only when both are readable."""
+        """The owner and due date of the highlighted action, in one dialog (the directory's
+        names offered, the due date read as it is typed)."""
         from clerk_tui.services.people import list_people  # the matcher: not at start-up
 
         row = self.selected_or_tell()
@@ -506,64 +638,29 @@ class ActionsScreen(ReloadingScreen):
             )
 
     def edit(self, row: dict[str, Any], people: list[dict[str, Any]]) -> None:
-        name = of_row(row)
-        current_owner = row["person"] or row["owner"] or ""
         person_ids = {str(p["name"]).lower(): int(p["id"]) for p in people if p.get("name")}
         names = sorted({str(p["name"]) for p in people if p.get("name")})
 
-        def got_owner(owner: str | None) -> None:
-            if owner is None:
-                return
+        def answered(edit: ActionEdit | None) -> None:
+            if edit is not None:
+                self.apply_edit(row, edit, person_ids)
 
-            def got_due(due_text: str | None) -> None:
-                if due_text is not None:
-                    self.apply_edit(row, owner.strip(), due_text.strip(), person_ids)
+        from clerk_tui.tui.action_edit import EditActionDialog  # date rules: not at start-up
 
-            self.ask(
-                PromptDialog(
-                    f"Due date for action {name} (e.g. 28 June, next Friday, 2025-07-01)",
-                    value=row["due"] or "",
-                    placeholder="empty keeps no due date",
-                ),
-                got_due,
-            )
+        self.ask(EditActionDialog(row, names, self.app.today), answered)
 
-        self.ask(
-            PromptDialog(
-                f"Owner of action {name}",
-                value=current_owner,
-                suggestions=names,
-                placeholder="a name from the directory, or as written",
-            ),
-            got_owner,
-        )
-
-    def apply_edit(
-        self, row: dict[str, Any], owner: str, due_text: str, person_ids: dict[str, int]
-    ) -> None:
-        action_id = row["id"]
-        new_due: date | None = None
-        if due_text:
-            from clerk_tui.core.due_input import read_due_date  # date rules: not at start-up
-
-            new_due = read_due_date(due_text, self.app.today)
-            if new_due is None:
-                self.app.tell(
-                    f"Could not read the date “{due_text}”; action {of_row(row)} was not changed.",
-                    severity="warning",
-                )
-                return
+    def apply_edit(self, row: dict[str, Any], edit: ActionEdit, person_ids: dict[str, int]) -> None:
         changed, edits = [], {}
-        if owner and owner != (row["person"] or row["owner"] or ""):
-            edits["owner"] = (owner, person_ids.get(owner.lower()))
-            changed.append(f"owner {owner}")
-        new_iso = new_due.isoformat() if new_due else None
+        if edit.owner and edit.owner != (row["person"] or row["owner"] or ""):
+            edits["owner"] = (edit.owner, person_ids.get(edit.owner.lower()))
+            changed.append(f"owner {edit.owner}")
+        new_iso = edit.due.isoformat() if edit.due else None
         if new_iso != row["due"]:
-            edits["due"] = (new_due, due_text if new_due else None)
-            changed.append(f"due {new_iso or 'none'}")
+            edits["due"] = (edit.due, None)  # the date only: the minutes' words stay as said
+            changed.append(f"due {day_label(edit.due)}" if edit.due else "no due date")
         if changed:
-            message = f"Action {of_row(row)}: {', '.join(changed)}."
-            self.change(action_id, message, edit_action, **edits)
+            message = f"{of_row(row)}: {', '.join(changed)}."
+            self.change(row["id"], message, edit_action, **edits)
 
     @on(DataTable.RowSelected, "#actions-table")
     def _row_selected(self) -> None:
@@ -640,8 +737,7 @@ class ActionDetailScreen(ModalScreen[None]):
                         action["committee"],
                         f"meeting {action['meeting_date'] or 'undated'}",
                         owners_text(action),
-                        "due "
-                        + (revised_due(action) or action["due"] or action["due_text"] or "none"),
+                        *due_words(action),
                     )
                     if part
                 )

@@ -11,15 +11,19 @@ from textual import on
 from textual.app import ComposeResult
 from textual.widgets import DataTable, Header, Static
 
+from clerk_tui.core.columns import fit_widths
+from clerk_tui.core.status import follow_up_overdue, follow_up_status
 from clerk_tui.services.follow_ups import list_follow_ups, set_follow_up_status
 from clerk_tui.services.meetings import committees
 from clerk_tui.tui.commands import bindings
 from clerk_tui.tui.common import (
     Footer,
     ReloadingScreen,
+    RowTable,
     cell,
-    flexible_width,
+    committee_short,
     iso_date,
+    kept_cursor,
     printable,
     row_at_cursor,
 )
@@ -29,13 +33,56 @@ if TYPE_CHECKING:
 
 UNDATED = "No date given"
 VIEWS = ("pending", "all")
-COLUMNS = (
-    ("when", "When", 16),
-    ("committee", "Comes back to", 20),
-    ("what", "What", 0),  # the rest of the width
-    ("from", "From", 10),
-    ("status", "Status", 19),
-)
+COLUMNS = {
+    "when": "When",
+    "committee": "Comes back to",
+    "what": "What",
+    "from": "From",
+    "status": "Status",
+}
+"""The columns in the order shown; which are shown, and how wide, is `column_widths`'s."""
+SCROLLBAR = 2
+SHORT_COMMITTEE = "To"
+"""The committee column's heading when it holds short names."""
+
+
+def values_of(row: dict[str, Any], today: date) -> dict[str, str]:
+    return {
+        "when": row["when_text"] or row["due"] or "no date",
+        "committee": row["committee"] or "",
+        "what": row["text"],
+        "from": row["meeting_date"] or "",
+        "status": status_words(row, today),
+    }
+
+
+def column_widths(rows: list[dict[str, Any]], today: date, screen_width: int) -> dict[str, int]:
+    """By priority (`core.columns.fit_widths`): what comes back, when and its status, then
+    more of what, where (the committee's short name), when in full, the meeting it came from
+    and the committee's full name; what comes back takes the rest. The status is as wide as
+    its longest word shown: marking a follow-up fills the table again."""
+    values = [values_of(row, today) for row in rows]
+
+    def widest(key: str, most: int = 1000) -> int:
+        longest = max((len(printable(v[key])) for v in values), default=0)
+        return min(most, max(len(COLUMNS[key]), longest))
+
+    short = max([len(SHORT_COMMITTEE), *(len(committee_short(row)) for row in rows)])
+    return fit_widths(
+        [
+            ("when", widest("when", 14)),
+            ("what", 24),
+            ("status", widest("status")),
+            ("what", 36),
+            ("committee", short),
+            ("when", widest("when", 24)),
+            ("from", widest("from")),
+            ("what", 48),
+            ("committee", widest("committee", 40)),
+        ],
+        screen_width - SCROLLBAR,
+        flexible="what",
+    )
 
 
 def month_heading(due: str | None) -> str:
@@ -44,15 +91,21 @@ def month_heading(due: str | None) -> str:
     return day.strftime("%B %Y") if day else UNDATED
 
 
-def is_overdue(row: dict[str, Any], today: date) -> bool:
-    due = iso_date(row["due"])
-    return row["status"] in ("open", "scheduled") and due is not None and due < today
-
-
 def status_words(row: dict[str, Any], today: date) -> str:
-    """'Scheduled', or 'Open · overdue' (colour and words both say it)."""
-    words = str(row["status"]).capitalize()
-    return f"{words} · overdue" if is_overdue(row, today) else words
+    """'Scheduled', 'Overdue' (colour and words both say it): `core.status`'s words."""
+    return follow_up_status(row["status"], iso_date(row["due"]), today)
+
+
+def is_overdue(row: dict[str, Any], today: date) -> bool:
+    return follow_up_overdue(row["status"], iso_date(row["due"]), today)
+
+
+class FollowUpTable(RowTable):
+    """Follow-ups under their months' headings: Home goes to the first follow-up."""
+
+    def action_first_row(self) -> None:
+        if self.row_count > 1:
+            self.move_cursor(row=1, animate=False)
 
 
 class FollowUpsScreen(ReloadingScreen):
@@ -69,14 +122,15 @@ class FollowUpsScreen(ReloadingScreen):
         self.view = "pending"
         self.rows: list[dict[str, Any] | None] = []
         """One entry per table row: the follow-up, or None for a month heading."""
+        self.found: list[dict[str, Any]] = []
+        self.widths: dict[str, int] = {}
+        self.short = False
+        """The committee column holds short names."""
 
     def compose(self) -> ComposeResult:
         yield Header()
         yield Static("", id="follow-ups-summary", markup=False)
-        table: DataTable[Text] = DataTable(id="follow-ups-table", cursor_type="row")
-        for key, label, _ in COLUMNS:
-            table.add_column(label, key=key)
-        yield table
+        yield FollowUpTable(id="follow-ups-table", cursor_type="row")
         yield Static("", id="follow-ups-preview", markup=False)
         yield Static(
             "Nothing is due to come back. Follow-ups appear when minutes say a matter "
@@ -90,7 +144,7 @@ class FollowUpsScreen(ReloadingScreen):
         self.query_one("#follow-ups-table").focus()
 
     def on_resize(self) -> None:
-        self.reload()
+        self.show_rows(self.found)
 
     def reload(self) -> None:
         self.app.run_service(
@@ -104,28 +158,36 @@ class FollowUpsScreen(ReloadingScreen):
         )
 
     def show_rows(self, found: list[dict[str, Any]]) -> None:
+        """The follow-ups under their months, the cursor staying on the one it was on, or
+        on its nearest neighbour when that one has gone (`kept_cursor`)."""
         table = self.query_one("#follow-ups-table", DataTable)
-        keep = self.selected()
-        table.clear()
+        old_ids = [row["id"] if row else None for row in self.rows]
+        cursor = table.cursor_row
+        self.found = found
+        today = self.app.today
+        self.widths = column_widths(found, today, self.size.width)
+        longest = max((len(row["committee"] or "") for row in found), default=0)
+        self.short = "committee" in self.widths and longest > self.widths["committee"]
+        shown = [key for key in COLUMNS if key in self.widths]
+        table.clear(columns=True)
+        for key in shown:
+            label = SHORT_COMMITTEE if key == "committee" and self.short else COLUMNS[key]
+            table.add_column(label, key=key)
         self.rows = []
         heading = None
-        today = self.app.today
-        width = flexible_width(COLUMNS, self.size.width)
         for row in found:
             month = month_heading(row["due"])
             if month != heading:
                 heading = month
-                table.add_row(Text(month, style="bold"), *[Text("")] * (len(COLUMNS) - 1))
+                table.add_row(Text(month, style="bold"), *[Text("")] * (len(shown) - 1))
                 self.rows.append(None)
-            table.add_row(*self.row_cells(row, today, width))
+            table.add_row(*self.row_cells(row, today))
             self.rows.append(row)
         self.query_one("#follow-ups-empty").display = not found
-        target = next(
-            (i for i, r in enumerate(self.rows) if r and keep and r["id"] == keep["id"]),
-            1 if found else 0,
-        )
+        new_ids = [row["id"] if row else None for row in self.rows]
         if found:
-            table.move_cursor(row=target, animate=False)
+            kept = kept_cursor(old_ids, cursor, new_ids)
+            table.move_cursor(row=1 if kept is None else kept, animate=False)
         table.focus()
         parts = [
             "Pending follow-ups" if self.view == "pending" else "All follow-ups",
@@ -135,18 +197,15 @@ class FollowUpsScreen(ReloadingScreen):
         self.query_one("#follow-ups-summary", Static).update(printable(" · ".join(parts)))
         self.show_preview()
 
-    @staticmethod
-    def row_cells(row: dict[str, Any], today: date, what_width: int) -> list[Text]:
+    def row_cells(self, row: dict[str, Any], today: date) -> list[Text]:
         style = "red" if is_overdue(row, today) else ""
-        when = row["when_text"] or row["due"] or "no date"
-        values = {
-            "when": when,
-            "committee": row["committee"] or "",
-            "what": row["text"],
-            "from": row["meeting_date"] or "",
-            "status": status_words(row, today),
-        }
-        return [cell(values[key], width or what_width, style) for key, _, width in COLUMNS]
+        values = values_of(row, today)
+        if self.short:
+            values["committee"] = committee_short(row)
+        return [cell(values[key], width, style) for key, width in self.widths_in_order()]
+
+    def widths_in_order(self) -> list[tuple[str, int]]:
+        return [(key, self.widths[key]) for key in COLUMNS if key in self.widths]
 
     def selected(self) -> dict[str, Any] | None:
         return row_at_cursor(self.query_one("#follow-ups-table", DataTable), self.rows)
@@ -186,12 +245,7 @@ class FollowUpsScreen(ReloadingScreen):
     def marked(self, row: dict[str, Any], new: str) -> None:
         """Show the follow-up's new status in its row (wherever the cursor went meanwhile)."""
         row["status"] = new
-        if row in self.rows:
-            table = self.query_one("#follow-ups-table", DataTable)
-            row_key = table.coordinate_to_cell_key((self.rows.index(row), 0)).row_key
-            cells = self.row_cells(row, self.app.today, flexible_width(COLUMNS, self.size.width))
-            for (key, _, _), value in zip(COLUMNS, cells, strict=True):
-                table.update_cell(row_key, key, value)
+        self.show_rows(self.found)
         verb = {"scheduled": "scheduled", "done": "done", "open": "reopened"}[new]
         self.app.tell(f"Follow-up {row['id']} marked {verb}.")
 

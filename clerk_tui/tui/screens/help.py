@@ -57,6 +57,7 @@ class HelpScreen(ModalScreen[None]):
                 text.append(f"  {key:>10}  ", style="bold")
                 text.append(f"{description}\n")
             text.append("\n")
+        text.append("In a list: ↑ ↓ move, PgUp PgDn a page, Home End the first and last row.\n")
         text.append("In a text field, escape leaves the field so the single keys work again.\n")
         text.append(f"Change a key in {keymap_path()} (clerk keys lists the commands).", "dim")
         with Vertical(id="help-box"):

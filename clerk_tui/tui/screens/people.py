@@ -31,6 +31,7 @@ from clerk_tui.tui.commands import bindings
 from clerk_tui.tui.common import (
     Footer,
     ReloadingScreen,
+    RowTable,
     action_status,
     cell,
     printable,
@@ -95,7 +96,7 @@ class PeopleScreen(ReloadingScreen):
         yield box
         yield Static("", id="people-summary", markup=False)
         with Horizontal(id="people-body"):
-            table: DataTable[Text] = DataTable(id="people-table", cursor_type="row")
+            table = RowTable(id="people-table", cursor_type="row")
             for key, label, _ in COLUMNS:
                 table.add_column(label, key=key)
             yield table

@@ -34,7 +34,15 @@ from clerk_tui.services.review import (
     review_lists,
 )
 from clerk_tui.tui.commands import bindings
-from clerk_tui.tui.common import Footer, ReloadingScreen, cell, plural, printable, row_at_cursor
+from clerk_tui.tui.common import (
+    Footer,
+    ReloadingScreen,
+    RowTable,
+    cell,
+    plural,
+    printable,
+    row_at_cursor,
+)
 from clerk_tui.tui.dialogs import ChoiceDialog, ConfirmDialog, PersonPicker, PromptDialog
 
 if TYPE_CHECKING:
@@ -58,13 +66,13 @@ PROPOSAL_COLUMNS = (
 )
 
 
-class ProposalTable(DataTable[Text]):
+class ProposalTable(RowTable):
     """The pending reconciliation proposals; its own keys act on the highlighted one."""
 
     BINDINGS = bindings("review", "ProposalTable")
 
 
-class NameTable(DataTable[Text]):
+class NameTable(RowTable):
     """The names waiting for review: enter resolves the highlighted one."""
 
     BINDINGS = bindings("review", "NameTable")

@@ -9,6 +9,7 @@ from ...model import Action
 from ..context import Context, due_for, item_at
 from ..layout import Line, Span, split_sentences
 from ..people import STOP_WORDS
+from .lexicon import is_base_verb
 from .owners import split_owners, tidy_owner
 from .verbs import WILL_BAD
 
@@ -111,10 +112,16 @@ _PAST_BEFORE_RE = re.compile(r"\b(?:had|has|have|was|were)\s+\w+\s*$")
 
 
 def committed_task(st: str, end: int) -> str | None:
-    """The task promised in st[:end], from its verb ("would write to ...", "to obtain ...")."""
+    """The task promised in st[:end], from its verb ("would write to ...", "to obtain ..."),
+    or the whole of a passive one ("Potholes to be reported to the county")."""
     for vm in _COMMIT_VERB_RE.finditer(st, 0, end):
         verb = vm.group("verb")
-        if verb in WILL_BAD or _PAST_BEFORE_RE.search(st, 0, vm.start()):  # "had agreed to"
-            continue
+        if verb == "be" and _PARTICIPLE_NEXT_RE.match(st, vm.end()):
+            return st[:end].strip(" .") + "."
+        if verb in WILL_BAD or not is_base_verb(verb) or _PAST_BEFORE_RE.search(st, 0, vm.start()):
+            continue  # "had agreed to", "to the county"
         return st[vm.start("verb") : end].rstrip(" .") + "."
     return None
+
+
+_PARTICIPLE_NEXT_RE = re.compile(r"\s+[a-z]+(?:ed|en|t)\b")

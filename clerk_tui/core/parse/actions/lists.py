@@ -11,8 +11,8 @@ from ..context import Context, Spans, due_for, item_at, line_end
 from ..items import ACTION_LIST_HEAD_RE, LIST_ACTION_RE
 from ..layout import Line
 from ..people.words import is_name_word
-from .lexicon import is_base_verb, is_word
-from .owners import given_name, owner_like, person_like, split_owners
+from .lexicon import is_base_verb, is_word, verb_base
+from .owners import body_like, given_name, owner_like, person_like, role_like, split_owners
 from .verbs import FIRST_NAME_VERBS
 
 _SCHEDULE_RE = re.compile(
@@ -135,7 +135,10 @@ def _entry(ctx: Context, ln: Line, in_list: bool) -> tuple[str | None, str, str]
         if m is not None and _list_owner(ctx, m.group("owner")):
             return m.group("owner"), m.group("task"), m.group("task")
     elif not _is_entry_line(ctx, ln):
-        return _note_task(ctx, ln, text[ln.cstart : end])
+        body = text[ln.cstart : end]
+        if ":" not in body and "- " not in body and "– " not in body and "— " not in body:
+            return None  # no note shape can match (a cheap test first)
+        return _note_task(ctx, ln, body) or _task_then_owner(ctx, ln, body)
     body = _ENUMERATOR_RE.sub("", text[ln.cstart : end], count=1)
     if "|" in body or "\t" in body:
         return None  # a table's row: the table rules read it
@@ -166,7 +169,48 @@ def _entry(ctx: Context, ln: Line, in_list: bool) -> tuple[str | None, str, str]
         if _imperative(body) and not _PLEASE_RE.match(body):
             return None, body, body  # "Confirm the room booking": the meeting's own to do
         return None
-    return _note_task(ctx, ln, body)
+    m = _NAME_VERB_RE.fullmatch(body) if body[:1].isupper() else None
+    if m is not None and _attendee_job(ctx, m.group("owner"), m.group("task")):
+        return m.group("owner"), m.group("task"), m.group("task")  # "- Fazli ring the landlord"
+    return _note_task(ctx, ln, body) or _task_then_owner(ctx, ln, body)
+
+
+def _task_then_owner(ctx: Context, ln: Line, body: str) -> tuple[str | None, str, str] | None:
+    """A line of notes giving the task, then its owner after a dash: "Write to the county
+    about the potholes – Clerk", "Quotes to be obtained for the bench - Clerk". Only a job
+    (not "Review of fees - Finance") and a person, initials or role (not a body or a word)."""
+    tail = body[-48:]
+    if " – " not in tail and " - " not in tail and " — " not in tail:
+        return None  # no owner after a dash at its end (a cheap test first)
+    if ln.cstart in ctx.item_start_set and ln.index not in ctx.runs:
+        return None  # an item's title
+    m = _DASH_LAST_RE.fullmatch(" ".join(body.split()).rstrip("."))
+    if m is None:
+        return None
+    owner, task = m.group("owner").strip(), m.group("task").strip()
+    if (
+        body_like(owner)
+        and not role_like(owner)
+        or not (person_like(ctx, owner) or role_like(owner) or owner in ctx.initials)
+    ):
+        return None
+    job = task.split(None, 1)[0].lower() in FIRST_NAME_VERBS and _imperative(task)
+    if not (job or _TO_BE_DONE_RE.search(task)):
+        return None
+    return owner, task, task
+
+
+_TO_BE_DONE_RE = re.compile(r"\bto\s+be\s+[a-z]+(?:ed|en|t)\b")
+
+
+def _attendee_job(ctx: Context, owner: str, task: str) -> bool:
+    """A bullet in telegraphic notes naming someone present, then a job: "Fazli ring the
+    landlord" (not "Mark the date in your diary": a name that is a verb)."""
+    first = task.split(None, 1)[0]
+    return first in FIRST_NAME_VERBS and all(
+        o.lower() in ctx.name_tokens and o.lower() not in FIRST_NAME_VERBS and verb_base(o) is None
+        for o in split_owners(owner)
+    )
 
 
 # "Bob talk to Luther", "Luther and Val sort out the visitors", "Carol to turn the notes into
@@ -213,13 +257,27 @@ def _note_task(ctx: Context, ln: Line, body: str) -> tuple[str | None, str, str]
     """ "Fazli: contact the landlord and apologise", "Luther/Val: sort out the questions",
     "everyone: read the draft", "Roland - make two more pigeonholes": a task in informal
     notes, on a line of its own, anywhere in the minutes; "Omar: will see to this" promises
-    what the line before says. Not a label ("Chair: Jane Smith", "Venue: the hall") nor what
-    a speaker says ("Aisha: I think ...")."""
-    head = body[:48]
-    if ":" not in head and " - " not in head and " – " not in head:
-        return None
+    what the line before says. Not an item's title ("2. Treasurer - present the accounts")."""
     if ln.cstart in ctx.item_start_set and ln.index not in ctx.runs:
-        return None  # "2. Treasurer - present the accounts": an item's title
+        return None
+    found = note_task(ctx, body)
+    if found is None:
+        return None
+    owner, task, will = found
+    if will and _PRO_FORM_RE.fullmatch(task):  # "will see to this": what the line before says
+        before = _line_before(ctx, ln)
+        if before:
+            return owner, f"{task.rstrip(' .')} ({before.rstrip(' .')})", task
+    return owner, task, task
+
+
+def note_task(ctx: Context, body: str) -> tuple[str, str, bool] | None:
+    """(owner, task, whether promised with "will") of "Name: <imperative task>", "Name -
+    <task>", "Name: will <task>"; not a label ("Chair: Jane Smith", "Venue: the hall") nor
+    what a speaker says ("Aisha: I think ...", "Tim: fine with that")."""
+    head = body[:48]
+    if ":" not in head and "- " not in head and " – " not in head:
+        return None
     m = _NOTE_TASK_RE.fullmatch(body.strip())
     if m is None:
         return None
@@ -227,14 +285,12 @@ def _note_task(ctx: Context, ln: Line, body: str) -> tuple[str | None, str, str]
     if " - " in owner:  # "Landlord issue - Fazli: contact the landlord"
         owner = owner.rsplit(" - ", 1)[1].strip()
     owner = _TODO_RE.sub("", owner)  # "TODO Fazli: contact the landlord"
-    if not _entry_owner(ctx, owner) or _LABEL_RE.fullmatch(owner):
-        return None
+    if _MARK_WORD_RE.fullmatch(owner) and m.group("aka"):
+        owner = m.group("aka").strip()  # "AI (Tim): update the docs"
+    if _SENTENCE_END_RE.search(owner) or not _entry_owner(ctx, owner) or _LABEL_RE.fullmatch(owner):
+        return None  # "The roof leaks. Ivo: ...": a sentence before the owner
     if m.group("will"):
-        if _PRO_FORM_RE.fullmatch(task):  # "will see to this": what the line before says
-            before = _line_before(ctx, ln)
-            if before:
-                task = f"{task.rstrip(' .')} ({before.rstrip(' .')})"
-        return owner, task, m.group("task")
+        return owner, task, True
     first = task.split(None, 1)[0].lower()
     if (
         first in _TALK_VERBS
@@ -245,7 +301,7 @@ def _note_task(ctx: Context, ln: Line, body: str) -> tuple[str | None, str, str]
         or not _imperative(task[:1].upper() + task[1:])
     ):
         return None
-    return owner, task, task
+    return owner, task, False
 
 
 # "install has been too fragile": a subject and its verb, not an imperative.
@@ -291,7 +347,14 @@ _ADJECTIVE_OR_VERB = frozenset("open clear free close present busy".split())  # 
 _PREPOSITIONS = frozenset("to with on about for at of in".split())  # noqa: SIM905
 
 
+_MARK_WORD_RE = re.compile(r"AI|AP|TODO|To-?[Dd]o|ACTION|Action|Action\s+point")
 _TODO_RE = re.compile(r"^(?:TODO|To-?[Dd]o|ACTION|Action)\s+(?=\S)")
+
+
+# A full stop ending a word that is no honorific or initial ("leaks.", not "Cllr." or "P.").
+_SENTENCE_END_RE = re.compile(
+    r"(?<![\w.])(?!(?:Cllr|Cr|Dr|Mr|Mrs|Ms|Prof|Rev|St)\.)[A-Za-z]{2,}\.(?=\s)"
+)
 
 
 def _line_before(ctx: Context, ln: Line) -> str:
@@ -306,8 +369,8 @@ def _line_before(ctx: Context, ln: Line) -> str:
 
 
 _NOTE_TASK_RE = re.compile(
-    r"(?P<owner>[A-Za-z@][\w’'.&/ -]{0,39}?)(?:\s*\([^()]{1,30}\))?"
-    r"\s*(?::|\s[-–])\s+(?:(?P<will>will|to)\s+)?"
+    r"(?P<owner>[A-Za-z@][\w’'.&/ ,+-]{0,39}?)(?:\s*\((?P<aka>[^()]{1,30})\))?"
+    r"\s*(?::|\s[-–]|-(?=\s+[Pp]lease\b))\s+(?:(?P<will>will|to)\s+|(?P<please>[Pp]lease)\s+)?"
     r"(?P<task>[a-z].{1,})",
     re.S,
 )
@@ -327,7 +390,8 @@ _TALK_VERBS = frozenset(
     """
     think agree disagree like love want wish hope feel know see guess suppose wonder thank
     believe mean remember say note suggest prefer understand worry let need seem sound
-    have can could may might must should would be query question comment welcome
+    have can could may might must should would be query question comment welcome propose
+    recommend object second vote oppose abstain
     """.split()  # noqa: SIM905
 )
 
@@ -386,6 +450,8 @@ def _entry_owner(ctx: Context, owner: str) -> bool:
         words = o.split()
         if o in ctx.initials or owner_like(ctx, o) or _INITIALS_RE.fullmatch(o):
             continue
+        if _HANDLE_RE.fullmatch(o):  # "@tim"
+            continue
         if words[0].lower() in ("all", "everyone", "everybody"):
             continue
         if len(words) <= 2 and words[-1].lower() in ("owners", "leads", "members", "volunteers"):
@@ -399,6 +465,7 @@ def _entry_owner(ctx: Context, owner: str) -> bool:
 
 
 _INITIALS_RE = re.compile(r"[A-Z]{2,4}")
+_HANDLE_RE = re.compile(r"@[\w-]{1,39}")
 _SUB_HEAD_RE = re.compile(r"[^.;:]{3,60}:")
 _BRACKETS_RE = re.compile(r"\([^()]*\)")
 _DONE_RE = re.compile(r"(?i)(?:[-–—(]\s*|\b)(?:done|completed?)\s*(?:[-–—).]|$)")

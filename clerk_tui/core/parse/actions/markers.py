@@ -30,7 +30,8 @@ _TAIL_OWNER_RE = re.compile(
     r"\s*[(\[]\s*(?P<o>[A-Z][^()\[\]]{0,60})[)\]]\s*$|\s+[–—-]\s+(?P<o2>[A-Z][\w .&/-]{0,60})$"
 )
 _EMPHASIS_TAIL_RE = re.compile(r"[\s*_]+$")
-_HINT_RE = re.compile(r"\b(?:[Aa]ction|ACTION)|\[\s*AI|\bTo[- ]?[Dd]o\b|TODO")
+# The look-ahead on the first letters lets the engine skip to where a match can start.
+_HINT_RE = re.compile(r"(?=[AaT\[])(?:\b(?:[Aa]ction|ACTION)|\[\s*AI|\bTo[- ]?[Dd]o\b|TODO)")
 
 
 def marker_actions(ctx: Context, actions: list[Action], claimed: Spans) -> None:

@@ -123,7 +123,7 @@ _INITIALS_LIST_RE = re.compile(r"[A-Z]{2,4}\.?(?:\s*(?:/|,|&|and)\s*[A-Z]{2,4}\.
 _INITIALS_DOT_RE = re.compile(r"[A-Z]{2,4}\.")
 _MINUTE_NUMBER_RE = re.compile(r"\d+(?:\.\d+)*")
 _AND_RE = re.compile(r"\s+(?:and|&)\s+")
-_OWNER_GROUP_SEP_RE = re.compile(r"\s*/\s*|\s*;\s*|,?\s+(?:and|&)\s+(?=the\s)")
+_OWNER_GROUP_SEP_RE = re.compile(r"\s*/\s*|\s*;\s*|\s+\+\s+|,?\s+(?:and|&)\s+(?=the\s)")
 _OWNER_SEP_RE = re.compile(r"\s*,\s*|\s+and\s+|\s+&\s+")
 
 
@@ -175,8 +175,10 @@ def owner_before(s: str, i: int) -> tuple[str, int] | None:
     while k > 0 and len(taken) < 20:
         t = toks[k - 1].group(0)
         bare = t.rstrip("*_")  # "**Pond Boards:** HR to chase": the heading ends at its colon
+        if bare.endswith(":"):
+            break  # "AI: Tim to ...": a label ends before the owner
         if (
-            bare.endswith((".", ";", ":"))
+            bare.endswith((".", ";"))
             and len(t) > 3
             and not _INITIALS_DOT_RE.fullmatch(t)
             and not (t.endswith(".") and t[:-1].lower() in HONORIFICS)  # "Cllr. P. Hughes"

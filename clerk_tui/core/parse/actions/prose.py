@@ -14,6 +14,7 @@ from ..items import VERBISH_RE
 from ..layout import Line
 from .common import committed_task, make_action
 from .lexicon import is_base_verb, verb_base
+from .lists import note_task
 from .owners import (
     DISCOURSE,
     antecedent,
@@ -55,7 +56,8 @@ _P_SAID = re.compile(
     r"(?:then\s+|also\s+|now\s+|further\s+|personally\s+|be\s+happy\s+to\s+)?(?P<verb>[a-z][a-z-]+)"
 )
 _P_AGREED = re.compile(
-    r"(?=[auovpci])\b(?:agreed|undertook|offered|volunteered|promised|pledged|intends|intended|committed\s+(?:herself|himself|themselves))\s+to\s+"
+    r"(?=[auovpcihtw])\b(?:agreed|undertook|offered|volunteered|promised|pledged|intends|intended|committed\s+(?:herself|himself|themselves)"
+    r"|(?:has|have|took|takes|was\s+given|were\s+given)\s+(?:an|the)\s+action)\s+to\s+"
     r"(?:(?:also|further|personally)\s+)?(?P<verb>[a-z][a-z-]+)"
 )
 _P_ASKED_PASSIVE = re.compile(
@@ -187,12 +189,24 @@ _INFO_OBJECT_RE = re.compile(
 _HEADING_SEP_RE = re.compile(r"^[^.;:–—]{1,80}?(?::|\s[–—-]|[–—])\s+")
 
 
+# Verbs of work under way that ends in something for the meeting ("X was enquiring about").
+_ONGOING_VERBS = frozenset(
+    """
+    enquire inquire triage chase arrange organise organize investigate liaise contact source
+    obtain seek research sort follow look negotiate pursue canvass approach check
+    """.split()  # noqa: SIM905
+)
+_ONGOING_STEMS = "|".join(v[:-1] if v.endswith("e") else v for v in sorted(_ONGOING_VERBS))
+
+
 # A word of the future, of a request or of an agreement: sentences with none make no action.
 _ACTION_HINT = re.compile(
+    r"(?=[tswcdTaArRpPDku'’i])(?:"  # the first letters of what follows (a look-ahead: faster)
     r"\b(?:to|will|shall|would|could|can|due|That|asked|requests?|requested|[Dd]elegate|[Pp]lease"
     r"|know|[Aa]greed|AGREED|[Rr]esolved|RESOLVED|decided|suggested|proposed|recommended|urged"
     r"|sought)\b|['’](?:ll|d)\b"
-    r"|\b(?:is|are|was|were)\s+(?:[a-z]+ly\s+|still\s+|also\s+|now\s+)?[a-z]+ing\b"
+    rf"|\b(?:is|are|was|were)\s+(?:[a-z]+ly\s+|still\s+|also\s+|now\s+)?(?:{_ONGOING_STEMS})ing\b"
+    r")"
 )
 
 
@@ -325,6 +339,7 @@ _CLAUSE_BREAKS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (")", re.compile(r"(?:(?<=[.,;:])|\s)\s*(?=\(?\d{1,2}\)\s+[A-Z])")),
     ("*", re.compile(r"(?:^|(?<=[\s.,;:]))(?=\\?\*+\s*[A-Za-z])")),
     (". ", re.compile(r"\s+[a-h]\.\s+(?=[A-Z])")),
+    ("\n", re.compile(r"\n\s*(?=[A-Z@][\w’'&/ ,+-]{0,39}:\s+[a-z])")),  # a note's next line
     (
         ",",
         re.compile(
@@ -340,7 +355,7 @@ _NAMES_ONLY_RE = re.compile(r"\W*(?:[A-Z][\w’'-]*,?\s*){1,3}")
 
 def _clauses(st: str) -> list[tuple[int, int]]:
     """The clauses of a sentence, as (start, end) offsets into it (one when unbroken)."""
-    if ")" not in st and "," not in st and "*" not in st and ". " not in st:
+    if ")" not in st and "," not in st and "*" not in st and ". " not in st and "\n" not in st:
         return [(0, len(st))]
     breaks = sorted(
         (m.start(), m.end()) for char, rx in _CLAUSE_BREAKS if char in st for m in rx.finditer(st)
@@ -697,8 +712,14 @@ def said_would(ctx: Context, st: str, prev: str) -> Found:
     "he advised Members he would ...": he is whom the sentence before names."""
     for m in _P_SAID.finditer(st):
         verb = m.group("verb")
-        if verb in WILL_BAD or verb in ("not", "be") or verb_base(verb) not in (None, verb):
-            continue  # "he'd enjoyed the show": had, not would
+        if (
+            verb in WILL_BAD
+            or verb in ("not", "be")
+            or verb_base(verb) not in (None, verb)  # "he'd enjoyed the show": had, not would
+            or verb in _NOT_TASK_VERBS
+            and not _task_sense(verb, st, m.end())  # "she would like to see more trees"
+        ):
+            continue
         ob = owner_before(st, m.start())
         if ob is None:
             if _HE_SHE_BEFORE_RE.search(st, 0, m.start()):
@@ -801,10 +822,18 @@ _TASK_SENSE = {
     "follow": re.compile(r"\s+(?:up|through|on)\b"),
     "move": re.compile(r"\s+(?!(?:at|that|to|on|onto|forward|ahead)\b|(?:a|the)\s+motion\b)\w"),
     "make": re.compile(r"\s+(?:an?|the|some|two|three|sure|contact|arrangements|enquiries)\b"),
-    "get": re.compile(r"\s+(?:an?|the|some|two|three)\s|\s+in\s+touch\b"),
+    "get": re.compile(r"\s+(?:an?|the|some|two|three)\s|\s+in\s+touch\b|\s+back\s+to\b"),
+    "go": re.compile(r"\s+(?:and|to)\s+(?:see|speak|talk|visit|check|look|ask|meet)\b"),
+    "come": re.compile(r"\s+back\s+(?:to|with|on)\b"),
+    "apply": re.compile(r"\s+for\b"),
+    "include": re.compile(r"\s+(?:this|it|these|them|the|an?)\b[^.;]{0,60}?\s(?:in|on)\s"),
+    "help": re.compile(r"\s+(?:\w+\s+)?(?:with|to|out|run|set)\b"),
     "have": re.compile(r"\s+a\s+(?:look|word|chat|think|go)\b"),
     "be": re.compile(r"\s+in\s+touch\b"),
-    "keep": re.compile(r"\s+(?:an?|the)\s+(?:eye|record|note|log)\b"),
+    "keep": re.compile(
+        r"\s+(?:an?|the)\s+(?:eye|record|note|log)\b|\s+[^.;]{1,40}?\bunder\s+review\b"
+        r"|\s+(?:\w+\s+){1,2}(?:informed|updated|posted|in\s+the\s+loop)\b"
+    ),
 }
 
 
@@ -812,7 +841,9 @@ def _task_sense(verb: str, st: str, verb_end: int) -> bool:
     """A verb of a state or a wish used in the sense of a task: "will follow up with the
     landlord", "will move the lesson to the new site" (not "will move at the next meeting
     that ..."), "would make a funding application", "will get the keys cut", "will have a
-    look at", "will be in touch with"."""
+    look at", "will be in touch with", "would keep this under review", "will keep the group
+    informed", "will go and see", "will come back to the group", "will apply for the grant",
+    "will include this in the newsletter", "will help with the stall"."""
     rx = _TASK_SENSE.get(verb)
     return rx is not None and rx.match(st, verb_end) is not None
 
@@ -947,6 +978,8 @@ def ongoing_task(ctx: Context, st: str, prev: str) -> Found:
         base = verb_base(m.group("verb"))
         if base not in _ONGOING_VERBS or (base in _ONGOING_PHRASAL and not m.group("particle")):
             continue
+        if _QUESTION_WORD_RE.match(st, m.end("verb")):
+            continue  # "was enquiring whether the road would be resurfaced": a question asked
         ob = owner_before(st, m.start())
         if ob is None or not _opens_clause(st, ob[1]):
             continue
@@ -972,12 +1005,7 @@ _ONGOING_RE = re.compile(
     r"(?=[iwa])\b(?:is|are|was|were)\s+(?:currently\s+|still\s+|also\s+|now\s+|already\s+)?"
     r"(?P<verb>[a-z]+ing)\b(?P<particle>\s+(?:up|out|into)\b)?"
 )
-_ONGOING_VERBS = frozenset(
-    """
-    enquire inquire triage chase arrange organise organize investigate liaise contact source
-    obtain seek research sort follow look negotiate pursue canvass approach check
-    """.split()  # noqa: SIM905
-)
+_QUESTION_WORD_RE = re.compile(r"\s+(?:whether|if|as\s+to|why|how|when|what|who)\b")
 _ONGOING_PHRASAL = frozenset({"sort", "follow", "look"})  # "sorting out", "looking into"
 
 
@@ -1091,9 +1119,65 @@ _P_PLEASE = re.compile(
 )
 
 
+def polite_request(ctx: Context, st: str, prev: str) -> Found:
+    """A request put to someone named, as a question or with "please": "Please could Tim send
+    the photos to Priya", "Could Priya please check the renewal?", "Can everyone send me their
+    availability by Friday?", "Tim, please send the photos", "Members are reminded to submit
+    their expenses by May"."""
+    if not (
+        "lease" in st or "ould " in st[:12] or "an " in st[:8] or "ill " in st[:9] or "ed to " in st
+    ):
+        return None  # none of the words such a request needs (a cheap test first)
+    m = next((m for rx in _POLITE_RES if (m := rx.match(st)) is not None), None)
+    if m is None:
+        return None
+    owner, verb = m.group("who"), m.group("verb")
+    if not is_base_verb(verb) or verb in _AUXILIARIES | _NOT_TASK_VERBS | DECISION_VERBS:
+        return None
+    if body_like(owner) and not role_like(owner) and not _everyone(owner):
+        return None  # "Could the Council consider ...?": a question for the meeting
+    if not (owner_like(ctx, owner) or _everyone(owner) or first_names(owner, verb)):
+        return None
+    return owner, st[m.start("verb") :].rstrip(" ?")
+
+
+_WHO = (
+    r"(?P<who>(?:[Tt]he\s+)?[A-Z][\w’'.-]*(?:\s+(?:and\s+)?[A-Z][\w’'.-]*){0,3}"
+    r"(?:\s+[a-z]+(?:ers|ors|ees|ents|bers|ants))?|everyone|everybody|all(?:\s+members)?)"
+)
+_POLITE_RES = tuple(
+    re.compile(rf"[\W\d]{{0,6}}{head}(?P<verb>[a-z]+)\b")
+    for head in (
+        rf"(?:[Pp]lease\s+)?(?:[Cc]ould|[Cc]an|[Ww]ould|[Ww]ill)\s+{_WHO}\s+(?:please\s+)?",
+        rf"{_WHO},\s+(?:could\s+you\s+)?please\s+",
+        rf"{_WHO}\s+(?:is|are)\s+(?:kindly\s+)?(?:reminded|invited|encouraged)\s+to\s+",
+    )
+)
+
+
+def _everyone(owner: str) -> bool:
+    return owner.lower() in ("everyone", "everybody", "all", "all members")
+
+
+def note_in_line(ctx: Context, st: str, prev: str) -> Found:
+    """A note's task after a sentence on the same line: "The landlord rang again. Fazli:
+    contact the landlord and apologise" (on a line of its own: :func:`.lists.list_actions`)."""
+    if ": " not in st[:48]:
+        return None
+    found = note_task(ctx, st)
+    return None if found is None else (found[0], found[1])
+
+
 Rule = Callable[[Context, str, str], Found]
-# Rules whose sentences need no cue word: the owner in brackets, a resolution's sub-point.
-CUELESS_RULES: tuple[Rule, ...] = (bracketed_owner, resolution_mandate)
+# Rules whose sentences need no cue word, each with what its sentences must hold (tested
+# before the rule is called): the owner in brackets, a resolution's sub-point, a note's
+# "Name: task".
+CUELESS_RULES: tuple[tuple[str, Rule], ...] = (
+    (")", bracketed_owner),
+    (" ", resolution_mandate),
+    (": ", note_in_line),
+    (" ", polite_request),
+)
 # The sentence rules, most specific first: the first that finds an owner and a task wins.
 SENTENCE_RULES: tuple[Rule, ...] = (
     that_owner_verb,
@@ -1128,10 +1212,11 @@ SENTENCE_RULES: tuple[Rule, ...] = (
 def _commitment(ctx: Context, st: str, prev: str) -> Found:
     """(owner, task) if the sentence commits an owner to do something. Questions and
     sentences with no cue of the future are skipped."""
-    for rule in CUELESS_RULES:
-        found = _try_rule(ctx, rule, st, prev)
-        if found is not None:
-            return found
+    for needle, rule in CUELESS_RULES:
+        if needle in st:
+            found = _try_rule(ctx, rule, st, prev)
+            if found is not None:
+                return found
     if st.rstrip().endswith("?") or not _ACTION_HINT.search(st):
         return None
     low = st.lower()
@@ -1156,7 +1241,7 @@ _RULE_NEEDS: dict[Rule, frozenset[str]] = {
         (
             agreed_to,
             ("agreed", "undertook", "offered", "volunteered", "promised", "pledged", "committed")
-            + ("intend",),
+            + ("intend", "action to"),
         ),
         (
             asked_passive,

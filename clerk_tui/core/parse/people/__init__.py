@@ -6,7 +6,8 @@ Each person appears once per document, with every mention's span. Shorter forms
 - :mod:`.lists`: attendance lists ("Present:", "Apologies", "In attendance") in their shapes;
 - :mod:`.prose`: people named in running text (honorifics, names in context, roles alone);
 - :mod:`.offices`: offices given in running text (elections, appointments, "As Chair, ...");
-- :mod:`.merge`: one person per document;
+- :mod:`.merge`: one person per document; a nameless office joins the one person holding it;
+- :mod:`.owners`: first names known only as owners of actions (run after the action rules);
 - :mod:`.words`: the word tables and name patterns they share.
 """
 
@@ -17,8 +18,21 @@ from ..layout import Line
 from .finder import PeopleFinder
 from .lists import attendance_lists
 from .merge import merge
-from .offices import duties_and_reports, given_offices
-from .prose import first_names, honorific_names, name_runs, roles_alone, task_owners
+from .offices import (
+    duties_and_reports,
+    given_offices,
+    officers_in_their_reports,
+    offices_before_names,
+)
+from .prose import (
+    first_names,
+    honorific_names,
+    name_runs,
+    presenters,
+    roles_alone,
+    speakers_with_roles,
+    task_owners,
+)
 from .words import HONORIFICS, ROLE_WORDS, STOP_WORDS, initials_of
 
 __all__ = ["HONORIFICS", "ROLE_WORDS", "STOP_WORDS", "extract_people", "initials_of"]
@@ -32,7 +46,11 @@ def extract_people(text: str, lines: list[Line]) -> list[Person]:
     name_runs(finder)
     given_offices(finder)
     duties_and_reports(finder)
+    officers_in_their_reports(finder)
+    offices_before_names(finder)
     first_names(finder)
     task_owners(finder)
+    speakers_with_roles(finder)
     roles_alone(finder)
+    presenters(finder)
     return merge(text, finder.found)

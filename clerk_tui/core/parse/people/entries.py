@@ -142,17 +142,19 @@ def is_name_token(word: str) -> bool:
         and low not in STOP_WORDS
         and not (low.endswith("s") and low[:-1] in ROLE_WORDS)  # "Advisers"
         and not ("-" in low and all(p in STOP_WORDS for p in low.split("-")))  # "Vice-Chair"
+        and not low.endswith(("'s", "’s"))  # "Sketchy's": a possessive, a shop or a pub
     )
 
 
 def _surname_after_given(toks: list[str], i: int) -> bool:
-    """ "Emma Young": a stop word that is also a surname, last after a given name."""
+    """ "Emma Young", "P. Ward": a stop word that is also a surname, last after a given name
+    or initials."""
     return (
         i == len(toks) - 1
         and i > 0
         and toks[i].lower() in SURNAME_STOP_WORDS
         and bool(NAME_TOKEN_FULL_RE.fullmatch(toks[i]))
-        and is_given_name(toks[0])
+        and (is_given_name(toks[0]) or all(_INITIAL_FULL_RE.fullmatch(t) for t in toks[:i]))
     )
 
 
@@ -281,6 +283,8 @@ def read_entry(text: str, a: int, b: int) -> Entry | None:
     if br:
         inner = br.group(1).strip()
         after = chunk[br.end() :].strip(" ,–—-")
+        if after.startswith(":"):
+            after = ""  # "Andrew (former treasurer): pushed back": what they said follows
         main_end = a + br.start()
         ini_role = initials_and_role(inner)
         if INITIALS_RE.match(inner):
@@ -293,6 +297,8 @@ def read_entry(text: str, a: int, b: int) -> Entry | None:
             pass  # "(substituted by ...)" is read by the list; "(holiday)" is no role
         elif tier_role(inner):
             role = tier_role(inner)  # "Cllr D Ross (COUNTY)"
+        elif inner.lower() == "in the chair":
+            role = "Chair"
         elif not _SUBSTITUTE_PREFIX_RE.match(inner) and not re.fullmatch(r"\d+", inner):
             role = inner
         if after:
@@ -314,7 +320,7 @@ def read_entry(text: str, a: int, b: int) -> Entry | None:
             break
         if is_role_phrase(left) and _name_words(right) is not None:
             main_a += m.end()
-            role = _join_roles(left, role)
+            role = _join_roles(singular_role(left), role)  # "Members – Dee Ross": a Member
             main = right
             break
     # "Simon Watkins representing the CCG", "Mike Dailly of Govan Law Centre"

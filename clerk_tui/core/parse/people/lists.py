@@ -32,12 +32,13 @@ PRESENT, APOLOGIES, IN_ATTENDANCE, ABSENT = "present", "apologies", "in attendan
 _LIST_MARKER_RE = re.compile(
     r"(?P<kind>(?:Present\s+)?In\s+the\s+chair|Members present|Councillors present"
     r"|Members in attendance|Those present|Present|Also attending|Attending"
-    r"|(?:Councillors|Cllrs|Staff(?: present)?)(?=\s*(?:[:\-–—]|$))|Visitors"
+    r"|(?:(?:(?:Community|Parish|Town|County|City|District|Borough)\s+)?(?:Councillors|Cllrs)"
+    r"|Staff(?: present)?|Office[- ]?bearers)(?=\s*(?:[:\-–—]|$))|Visitors"
     r"|Attendees|Attendance|Participants|Also in attendance|In attendance|Also present"
     r"|(?:Officers|Officials)(?: present| in attendance)?"
     r"|Apologies(?: for absence)?(?: received)?(?:\s*/\s*Absent)?|Absent|Substitutes?"
     r"|Observers?(?: and speakers)?|Observing|Guests|Board members|Committee members|Members)\b"
-    r"(?:\s*\([^()]{0,40}\))?\s*(?:[:\-–—]+\s*|(?=\s+[A-Z])|$)(?P<rest>.*)$",
+    r"(?:\s*\([^()]{0,40}\))?\s*(?:[:\-–—]+\s*|(?=\s+(?-i:[A-Z]))|$)(?P<rest>.*)$",
     re.IGNORECASE,
 )
 # A list's heading after a sentence or a dash on a line: "Plenum, 12 March - Attendees:".
@@ -47,7 +48,7 @@ _MID_LINE_MARKER_RE = re.compile(
 )
 _MARKER_PREFIX_RE = re.compile(r"[#*_>\s]*(?:\d{1,3}(?:[.)]|[*_]*\s)\s*)?[*_]*")
 _EMPHASIS = "*_"
-_MARKER_FIRST = frozenset("0123456789pmcaiobsg#*_>|")
+_MARKER_FIRST = frozenset("0123456789pmcaiobsgtd#*_>|")
 _KINDS = (
     ("members in attendance", PRESENT),
     ("apolog", APOLOGIES),
@@ -134,8 +135,31 @@ def _marker(text: str, ln: Line) -> tuple[str, int, str | None] | None:
         return list_kind(hm.group("kind")), start + rest, _heading_role(hm.group("kind"))
     hm = _LIST_MARKER_RE.match(content)
     if not hm:
-        return _titled_heading(text, ln) or _body_label(text, start, ln)
+        return (
+            _titled_heading(text, ln)
+            or _body_label(text, start, ln)
+            or _offices_present(text, start, ln)
+        )
     return list_kind(hm.group("kind")), start + hm.start("rest"), _heading_role(hm.group("kind"))
+
+
+_PRESENT_WORD_RE = re.compile(r"(?i) (?:present|in attendance|attending)\b")
+# "Commissioners present:", "Trustees in attendance -": an office's holders listed.
+_OFFICES_PRESENT_RE = re.compile(
+    r"(?P<office>[A-Z][\w-]*(?:[ \t]+[A-Z][\w-]*)?)[ \t]+(?P<kind>present|in attendance|attending)"
+    r"[ \t]*[:\-–—]+[ \t]*",
+    re.IGNORECASE,
+)
+
+
+def _offices_present(text: str, start: int, ln: Line) -> tuple[str, int, str | None] | None:
+    m = _OFFICES_PRESENT_RE.match(text, start, ln.cend)
+    if m is None:
+        return None
+    one = singular_role(m.group("office"))
+    if one == m.group("office") or one.lower().endswith("member"):
+        return None  # a plural office only; members are no office
+    return list_kind(m.group("kind")), m.end(), one
 
 
 def _table_head_start(text: str, ln: Line) -> bool:
@@ -149,13 +173,21 @@ def _titled_heading(text: str, ln: Line) -> tuple[str, int, str | None] | None:
     """A heading that names the attendance in other words ("#### Introduction of attendees",
     "Roll call:", a table's header "| Name | Organisation |"): a list under it."""
     line = text[ln.start : ln.cend]
-    if ("|" in line or "\t" in line) and _TABLE_HEADER_RE.match(line.strip()):
+    if ("|" in line or "\t" in line) and (
+        _TABLE_HEADER_RE.match(line.strip()) or _marks_columns(text, ln)
+    ):
         return PRESENT, ln.cend, None
     if ln.cend - ln.cstart > 80:
         return None
     if not (line.lstrip().startswith(("#", "*", "_")) or line.rstrip(" *_").endswith(":")):
         return None
-    return (list_kind(line), ln.cend, None) if _HEADING_WORDS_RE.search(line) else None
+    if _HEADING_WORDS_RE.search(line):
+        return list_kind(line), ln.cend, None
+    label = line.strip(" \t#*_:")
+    one = singular_role(label)
+    if one != label and len(label.split()) <= 3 and label[:1].isupper():
+        return PRESENT, ln.cend, one  # "Commissioners:" over their names
+    return None
 
 
 _HEADING_WORDS_RE = re.compile(
@@ -188,6 +220,8 @@ def _heading_role(kind: str) -> str | None:
         return "Chair"
     if low in ("councillors", "cllrs"):
         return "Councillor"
+    if low.endswith(("councillors", "cllrs")):
+        return f"{kind.split()[0].title()} Councillor"  # "Community councillors:"
     if low.startswith("observ") and "speaker" not in low:
         return "Observing" if low == "observing" else "Observer"
     return None
@@ -209,6 +243,7 @@ def attendance_lists(finder: PeopleFinder) -> None:
             text[ln.cstart].lower() in _MARKER_FIRST
             or text[ln.cend - 1] == ":"
             or _table_head_start(text, ln)
+            or _PRESENT_WORD_RE.search(text, ln.cstart, min(ln.cend, ln.cstart + 40))
         ):
             mk = _marker(text, ln)
         if mk is None:
@@ -229,6 +264,7 @@ def attendance_lists(finder: PeopleFinder) -> None:
     _bulleted_names(finder)
     _column_lists(finder)
     _prose_lists(finder)
+    _schedule_speakers(finder)
     _marker.cache_clear()
 
 
@@ -299,8 +335,10 @@ def _block_list(finder: PeopleFinder, i: int, kind: str, role: str | None = None
             if sub is None:
                 break
             label = text[a:b].strip(" \t*_#:")
-            if sub and read and not blanks and _role_under_name(text, a, b, read[-1]):
+            spaced = not blanks or blanks == 1 and all(g == 1 for g in gaps)  # double-spaced
+            if sub and read and spaced and _role_under_name(text, a, b, read[-1]):
                 read[-1][0].role = sub  # "Cllr Owen Hughes" over "Chairperson": a cell each
+                blanks = 0
                 j += 1
                 continue
             sub_role, heading, blanks = sub or None, True, 0
@@ -348,6 +386,18 @@ def _table_heads(text: str, ln: Line) -> list[str] | None:
     return [text[s:e].strip(" *_") for s, e in _cells(text, ln.cstart, ln.cend)]
 
 
+def _marks_columns(text: str, ln: Line) -> bool:
+    """A table's header whose first column is untitled ("| | Observing | Chairperson |") or
+    titled otherwise, and whose other columns are lists or roles to mark."""
+    heads = _table_heads(text, ln)
+    if not heads or len(heads) < 2 or _column_head(heads[0]) is not None:
+        return False
+    if not all(_column_head(h) is not None for h in heads[1:]):
+        return False
+    rows = text[ln.end : ln.end + 400].split("\n")[1:4]  # the first rows after the rule
+    return any(cell.strip(" *_").lower() in _MARKS for row in rows for cell in row.split("|"))
+
+
 def _marked_columns(text: str, a: int, b: int, heads: list[str]) -> list[tuple[str, str | None]]:
     """The (attendance kind, role) of each column a row marks with an "X" or a tick."""
     out = []
@@ -372,7 +422,7 @@ def _role_heading(text: str, a: int, b: int) -> str | None:
         return None
     label = m.group("role")
     if is_role_phrase(label):
-        return singular_role(label) if label.isupper() else label
+        return singular_role(label)  # "Advisers": each an Adviser
     if label.isupper() and len(label.split()) <= 3:
         return tier_role(label) or ""
     return None
@@ -474,6 +524,9 @@ def read_line(text: str, a: int, b: int, *, pairs_are_roles: bool = False) -> li
     "Name, Name, Name" (several), or a table row, or "Role (Mr A Name), Role (...)"; None
     if the line is not such an entry. ``pairs_are_roles``: "X, Y" is a name and its role."""
     if "|" in text[a:b] or "\t" in text[a:b]:
+        columns = _name_columns(text, a, b) if "|" not in text[a:b] else None
+        if columns:
+            return columns
         row = read_entry(text, a, b)  # a table row: its cells hold the roles
         return [row] if row is not None else None
     if "(" in text[a:b]:
@@ -513,6 +566,34 @@ def read_line(text: str, a: int, b: int, *, pairs_are_roles: bool = False) -> li
     else:
         first.role = tail or first.role
     return [first]
+
+
+_COLUMN_GAP_RE = re.compile(r"\t+| {3,}")
+
+
+def _name_columns(text: str, a: int, b: int) -> list[Entry] | None:
+    """ "Cllr O. Hughes (Chair)<TABS>Cllr P. Lewis": a list laid out in columns, a person
+    in each; a column after the first is a person when written with a title or a known
+    given name, and no role."""
+    cuts = [(m.start(), m.end()) for m in _COLUMN_GAP_RE.finditer(text, a, b)]
+    if not cuts:
+        return None
+    spans = list(zip([a] + [e for _, e in cuts], [s for s, _ in cuts] + [b], strict=True))
+    out = []
+    for k, (s, e) in enumerate(spans):
+        cell = text[s:e].strip()
+        if not cell:
+            continue
+        entry = read_entry(text, s, e)
+        if entry is None:
+            return None
+        if k and (
+            is_role_phrase(cell.split("(")[0])
+            or not (entry.titled or is_given_name(entry.name.split()[0]))
+        ):
+            return None
+        out.append(entry)
+    return out if len(out) > 1 else None
 
 
 def role_bracket_names(text: str, a: int, b: int) -> list[Entry] | None:
@@ -639,6 +720,7 @@ def read_list(
                 last is not None
                 and (is_role_phrase(chunk) or not strict or len(chunk) < 60)
                 and not names_a_person(chunk)
+                and not chunk.endswith(("'s", "’s"))  # "Sketchy's": a place, no role
             ):
                 ini = _TRAILING_INITIALS_RE.search(chunk)
                 role_txt = _TRAILING_INITIALS_RE.sub("", chunk)
@@ -738,9 +820,8 @@ def _sub_lists(text: str, a: int, b: int, kind: str) -> list[tuple[Entry, str]]:
         entries = read_list(text, s, e, strict=False) or []
         if part_role is not None:
             one = singular_role(part_role)  # "Town Councillors: A, B": each a Town Councillor
-            if one == part_role:
-                entries = entries[:1]  # "Parish Clerk: Peter King"
-            for entry in entries:
+            # "Parish Clerk: Peter King; Cllrs A, B": the office is the first name's only.
+            for entry in entries if one != part_role else entries[:1]:
                 entry.role = one
         for entry in entries:
             if part_list_role and (entry.role is None or entry.role == "Councillor"):
@@ -985,3 +1066,24 @@ def _prose_lists(finder: PeopleFinder) -> None:
             continue  # "Welcome Wendy, Alec and Pushkar": a list, not one capitalised word
         for entry in entries:
             finder.add_entry(entry, kind)
+
+
+# "- 12:20–12:30 Dana Reyes - Relocating bottles": a programme's slot, its speaker, a title.
+_SLOT_RE = re.compile(
+    r"\d{1,2}[:.]\d{2}\s*(?:[-–—]|to)\s*\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?[ \t]+"
+    r"(?P<who>[^-–—:|\n]{3,60}?)[ \t]+[-–—:|][ \t]"
+)
+
+
+def _schedule_speakers(finder: PeopleFinder) -> None:
+    """Speakers in a programme of timed slots, one a line."""
+    text = finder.text
+    for ln in finder.lines:
+        if ln.blank or not text[ln.cstart].isdigit():
+            continue
+        m = _SLOT_RE.match(text, ln.cstart, ln.cend)
+        if m is None:
+            continue
+        entry = read_entry(text, m.start("who"), m.end("who"))
+        if entry is not None and entry.strong and " " in entry.name:
+            finder.add_entry(entry, None)

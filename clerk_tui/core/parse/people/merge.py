@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import re
-import unicodedata
+
+from rapidfuzz.distance import Levenshtein
 
 from ...model import Person
 from ...names import given_name_similarity
@@ -12,9 +13,11 @@ from .finder import Found
 from .words import (
     INITIALS_RE,
     PARTICLES,
+    ROLE_WORDS,
     SPEECH_VERBS,
     STOP_WORDS,
     initials_of,
+    plain,
     role_key,
 )
 
@@ -24,6 +27,10 @@ _INITIALS_WORD_RE = re.compile(r"[A-Z](?<!\w[A-Z])[A-Z]{1,3}\b")  # "\b[A-Z]{2,4
 # Roles that give way to an office named elsewhere for the same person.
 _CHAIRS = frozenset({"Chair", "Chairman", "Chairwoman", "Chairperson"})
 _GIVES_WAY = _CHAIRS | {"Councillor", "Mayor"}
+# The chair, in other words: "the Cathaoirleach", "the Convener", "the Presiding Member".
+_CHAIR_WORDS = frozenset(
+    "chair chairman chairwoman chairperson cathaoirleach convenor convener".split()  # noqa: SIM905
+) | {"presiding member", "presiding officer"}
 
 
 def merge(text: str, found: list[Found]) -> list[Person]:
@@ -51,6 +58,8 @@ def merge(text: str, found: list[Found]) -> list[Person]:
             # ("The Mayor, Cllr Janet Holloway (Chair)").
             t.role = _merged_role(t.role, p.role)
             t.initials = t.initials or p.initials
+            if p.attendance and not t.attendance and _misspelt_name(p, t):
+                t.name = p.name  # the attendance list's spelling ("Willie Jones", not "Joines")
             t.attendance = t.attendance or p.attendance
             first_seen[target] = min(first_seen[target], min(s for s, _ in p.mentions))
     drop: set[int] = set()
@@ -81,6 +90,9 @@ def merge(text: str, found: list[Found]) -> list[Person]:
     role_people: list[Found] = []
     role_keys: list[str] = []
     named_keys = [(role_key(p.role), p) for p in out_named if p.role]
+    by_role: dict[str, list[Found]] = {}
+    for k, p in named_keys:
+        by_role.setdefault(k, []).append(p)
     seen_key: dict[str, Found] = {}
     for r in roles:
         assert r.role is not None
@@ -88,7 +100,16 @@ def merge(text: str, found: list[Found]) -> list[Person]:
         if key in seen_key:
             seen_key[key].mentions.extend(r.mentions)
             continue
-        holder = next((p for k, p in named_keys if key and _holds(k, key)), None)
+        holders = by_role.get(key) or [p for k, p in named_keys if key and _holds(k, key)]
+        if len(holders) > 1:  # "the Commissioner" of several named Commissioners: no one new
+            seen_key[key] = Found(None, r.role)
+            continue
+        holder = holders[0] if holders else _sole_holder(by_role, key)
+        if holder is None and key in _CHAIR_WORDS:  # "The Cathaoirleach" is whoever chaired
+            chairs = [p for k, p in named_keys if k in _CHAIR_WORDS]
+            holder = chairs[0] if len(chairs) == 1 else None
+            if holder is not None and holder.role == "Chair":
+                holder.role = r.role  # the title the minutes give the chair
         if holder is not None:
             holder.mentions.extend(r.mentions)
             seen_key[key] = holder
@@ -139,6 +160,35 @@ def _holds(held: str, office: str) -> bool:
     return not before or before[-1] not in _NOT_THE_OFFICE
 
 
+_FILLER = frozenset({"of", "the", "and", "for", "at", "to", "in"})
+
+
+def _stems(role: str) -> set[str]:
+    return {w.rstrip("s") for w in role.split() if w not in _FILLER}
+
+
+def _sole_holder(by_role: dict[str, list[Found]], office: str) -> Found | None:
+    """The one named person whose role covers the office written alone: "the Chair of the
+    Council" is the Chair; "the Director of Service" is the Director of Water Services and
+    Environment (every word of the office in the role). None when two could be."""
+    if not office:
+        return None
+    words = _stems(office)
+    short = "".join(w[0] for w in office.split() if w not in _FILLER)
+    found = [
+        p
+        for held, holders in by_role.items()
+        if office.startswith(held + " of ")
+        and held.split()[-1] in ROLE_WORDS
+        or words <= _stems(held)
+        and office.split()[0] == held.split()[0]
+        or len(short) > 1
+        and short in held.split()  # "Responsible Financial Officer": RFO
+        for p in holders
+    ]
+    return found[0] if len(found) == 1 else None
+
+
 _CAP_WORD_RE = re.compile(r"[A-Z](?<![\w’'-][A-Z])[\w’'-]*(?![\w’'-])")
 
 
@@ -185,9 +235,18 @@ def _only_in_passing(text: str, p: Found) -> bool:
     if len(p.tokens()) != 1 or p.role or p.attendance or p.initials:
         return False
     return all(
-        _SOCIAL_TITLE_RE.match(text, a, b) and not _ACTS_RE.match(text, b, b + 40)
+        _SOCIAL_TITLE_RE.match(text, a, b)
+        and (
+            not _ACTS_RE.match(text, b, b + 40)
+            or _OBJECT_BEFORE_RE.search(text, max(0, a - 20), a) is not None
+        )
         for a, b in p.mentions
     )
+
+
+# "wrote to Mrs Roberts to ask", "replied to Mr and Mrs Lockwood to advise": the object of
+# what someone else did, even with a purpose after it.
+_OBJECT_BEFORE_RE = re.compile(r"\b(?:to|from|with|for|about)\s+(?:Mr\.?\s+(?:and|&)\s+)?$")
 
 
 def _short_handles(merged: list[Found], drop: set[int]) -> None:
@@ -207,6 +266,10 @@ def _merged_role(kept: str | None, other: str | None) -> str | None:
     organisation go together ("Chair, Riverside Homes", "Treasurer, Tapworks")."""
     if not kept or not other or other == kept:
         return kept or other
+    if role_key(other) in role_key(kept):
+        return kept  # "Riverside Labs (chair)" already says "Riverside Labs"
+    if role_key(kept) in role_key(other) and kept not in _GIVES_WAY:
+        return other
     if other == "Councillor":
         return kept  # the title adds nothing to a role the person already has
     if not is_role_phrase(other) and kept in _CHAIRS:
@@ -219,18 +282,11 @@ def _merged_role(kept: str | None, other: str | None) -> str | None:
     return kept
 
 
-def _plain(word: str) -> str:
-    """The word without accents: "ciarán" and "ciaran" are one name written two ways."""
-    if word.isascii():
-        return word
-    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
-
-
 def _low_tokens(p: Found) -> list[str]:
     """The name's words for comparing: lower-cased, without full stops, accents or
     particles ("S. Ó Ceallaigh" is "s ceallaigh"), one apostrophe."""
     low = [t.rstrip(".").lower().replace("’", "'") for t in p.tokens()]
-    return [_plain(t) for t in low if t not in PARTICLES] or [_plain(t) for t in low]
+    return [plain(t) for t in low if t not in PARTICLES] or [plain(t) for t in low]
 
 
 class _NameIndex:
@@ -256,6 +312,8 @@ class _NameIndex:
         if not low:
             return None
         cands = sorted(set(self.by_token.get(low[0], []) + self.by_token.get(low[-1], [])))
+        if not cands and len(low) == 1 and p.role == "Councillor":
+            cands = list(range(len(merged)))  # a surname misspelt: "Cllr Gillet"
         if not cands:
             return None
         sub = [merged[i] for i in cands]
@@ -270,12 +328,14 @@ def _find_same(merged: list[Found], p: Found) -> int | None:
             return i
     for i, q in enumerate(merged):
         ql = _low_tokens(q)
-        if not ql or (p.attendance and q.attendance):
+        if not ql or (p.attendance and q.attendance and not _chair_among_members(p, q)):
             continue  # two entries of the attendance lists are two people ("Cllr Kerr")
         if len(low) == 1:
             # Surname ("Councillor Greene") or first name ("Brenda").
             if low[0] == ql[-1] or (low[0] == ql[0] and len(ql) > 1 and _is_first_only(p)):
                 return i
+            if len(ql) > 1 and p.role == "Councillor" and _misspelt(low[0], ql[-1]):
+                return i  # "Cllr Gillet" for "Cllr G Gillett"
             continue
         # "A Lloyd-Harris" / "Amanda Lloyd-Harris"
         if (
@@ -288,7 +348,29 @@ def _find_same(merged: list[Found], p: Found) -> int | None:
             )
         ):
             return i
+        if low[0] == ql[0] and len(low) == len(ql) and _misspelt(low[-1], ql[-1]):
+            return i  # "Willie Joines" in one place, "Willie Jones" in another
     return None
+
+
+def _chair_among_members(p: Found, q: Found) -> bool:
+    """ "Present in the chair: Mayor Michael Sheahan" and "Members present: ... and Sheahan":
+    the chair listed again by surname among the members."""
+    return any(
+        a.role in _CHAIRS | {"Mayor"} and len(b.tokens()) == 1 and len(a.tokens()) > 1
+        for a, b in ((p, q), (q, p))
+    )
+
+
+def _misspelt_name(p: Found, q: Found) -> bool:
+    low, ql = _low_tokens(p), _low_tokens(q)
+    return len(low) == len(ql) and low[:-1] == ql[:-1] and _misspelt(low[-1], ql[-1])
+
+
+def _misspelt(a: str, b: str) -> bool:
+    """Two surnames one letter apart, long enough that this is a slip of the keyboard
+    ("Joines", "Williams"/"William"), not two families ("Hart", "Hunt")."""
+    return min(len(a), len(b)) >= 5 and Levenshtein.distance(a, b) == 1
 
 
 def _is_first_only(p: Found) -> bool:

@@ -4,9 +4,19 @@ from __future__ import annotations
 
 import re
 
+from ..actions.lexicon import is_word
+from ..layout import Line
 from .entries import is_name_token, is_role_phrase, strip_honorifics
 from .finder import PeopleFinder
-from .words import HON_ALT, INITIAL, NEXT_NAME_TOKEN, ROLE_WORDS, STOP_WORDS, may_be_given_name
+from .words import (
+    HON_ALT,
+    INITIAL,
+    NEXT_NAME_TOKEN,
+    ROLE_WORDS,
+    STOP_WORDS,
+    SURNAME_STOP_WORDS,
+    may_be_given_name,
+)
 
 _NAME = (
     rf"(?:(?:{HON_ALT})[ \t]+)?(?:{INITIAL}[ \t]+){{0,2}}"
@@ -34,6 +44,11 @@ _WHO_BEFORE_RE = re.compile(
     r"(?:(?:duly|unanimously|formally|then)\s+)?$"
 )
 _OFFICE_AFTER_RE = re.compile(rf"\s+(?:as\s+)?(?:the\s+)?(?P<office>{_OFFICE})")
+# "appoint Mrs. Sue Prigg as the internal auditor", "elected Jo Hale as Chair".
+_APPOINT_AS_RE = re.compile(
+    rf"(?:appoint(?:ed)?|elect(?:ed)?|co-opt(?:ed)?|nominated?)[ \t]+(?P<who>{_NAME})[ \t]+as"
+    rf"[ \t]+(?:the[ \t]+|our[ \t]+)?(?P<office>{_OFFICE})"
+)
 # "As chairperson, Jon Pretty conducted the meeting"
 _AS_OFFICE_RE = re.compile(rf"As[ \t]+(?:the[ \t]+)?(?P<office>{_OFFICE}),[ \t]*(?P<who>{_NAME})")
 # "Councillor Ann Lowry in the Chair", "Cllr Dean took the chair", "chaired by Dr Khan".
@@ -70,6 +85,11 @@ def given_offices(finder: PeopleFinder) -> None:
             office = _heading_office(text, who.start())
         if office is not None:
             _add_names(finder, who, office)
+    for m in _APPOINT_AS_RE.finditer(text):
+        if _word_start(text, m.start()):
+            office = _office(m.group("office"))
+            if office is not None:
+                _add_names(finder, m, office)
     for m in _AS_OFFICE_RE.finditer(text):
         if _sentence_start(text, m.start()):
             office = _office(m.group("office"))
@@ -80,6 +100,40 @@ def given_offices(finder: PeopleFinder) -> None:
             chaired = _who_chaired(text, chair)
             if chaired is not None:
                 _add_names(finder, chaired, "Chair")
+    for acc in _ACCEPTANCE_RE.finditer(text) if "of office" in text else ():
+        office = _office(acc.group("office"))
+        if office is None:
+            continue
+        who = _NAME_AFTER_RE.match(text, acc.end()) if acc.group("by") else None
+        if who is None:
+            who = _WHO_SIGNED_RE.search(text, max(0, acc.start() - 120), acc.start())
+        if who is not None:
+            _add_names(finder, who, office)
+    for led in _LED_RE.finditer(text):
+        verb = _LED_VERB_RE.search(text, max(0, led.start() - 12), led.start() + 2)
+        if verb is None:
+            continue
+        who = _NAME_BEFORE_RE.search(text, max(0, verb.start() - 60), verb.start())
+        if who is not None:
+            said = " ".join(text[verb.start() : led.end()].split())
+            role = _LED_ROLES.get(verb.group("verb"), f"Chair ({said})")
+            _add_names(finder, who, role, lone=True)
+
+
+# "acceptance of office as Vice Chair from Cllr Anderson", "Cllr Roe signed the declaration
+# of acceptance of office as Chair".
+_ACCEPTANCE_RE = re.compile(
+    r"(?:acceptance|declaration)[ \t]+of[ \t]+(?:acceptance[ \t]+of[ \t]+)?office[ \t]+(?:as|of)"
+    rf"[ \t]+(?:the[ \t]+)?(?P<office>{_OFFICE})(?:[ \t]+(?P<by>from|by)[ \t]+|[ \t]*[.,;\n])"
+)
+_WHO_SIGNED_RE = re.compile(
+    rf"{_NAMES}[ \t]+(?:signed|made|completed|gave)[ \t]+(?:the|a|his|her|their)[ \t]+$"
+)
+# "Thibaud led the meeting", "Ana facilitated the call": who ran the meeting.
+# (The scan starts on the literal "ed " every verb ends in; the verb is checked after.)
+_LED_RE = re.compile(r"ed[ \t]+(?:the|this|today['’]s)[ \t]+(?:meeting|call|session|plenum)\b")
+_LED_VERB_RE = re.compile(r"\b(?P<verb>led|hosted|facilitated|moderated|convened)$")
+_LED_ROLES = {"facilitated": "Facilitator", "moderated": "Moderator"}
 
 
 def _who_chaired(text: str, chair: re.Match[str]) -> re.Match[str] | None:
@@ -131,6 +185,98 @@ def duties_and_reports(finder: PeopleFinder) -> None:
             _add_names(finder, who, office.group(0))
 
 
+# "Reinhild was thanked for her detailed work as our Treasurer": an office the sentence's
+# subject holds.
+_WORK_AS_RE = re.compile(
+    r" as[ \t]+(?:our|the)[ \t]+(?P<office>[A-Z][\w-]*(?:[ \t]+[A-Z][\w-]*){0,2})"
+)
+_THEIR_WORK_RE = re.compile(r"\b(?:his|her|their)[ \t]+(?:[a-z]+[ \t]+){0,3}$")
+_BLANK_LINE_RE = re.compile(r"\n[ \t>]*\n")
+_SUBJECT_RE = re.compile(rf"[ \t>*_-]*(?P<who>{_NAME})[ \t]+(?:was|is|has|had|were)\b")
+# Under an office's heading in the officers' reports ("**Treasurer**", "Secretary's report"),
+# the first sentence's speaker: "Esme reported that ...".
+_REPORTER_RE = re.compile(
+    rf"[ \t>*_-]*(?P<who>{_NAME})[ \t]+(?:reported|said|presented|updated|gave|explained"
+    r"|advised|informed|outlined)\b"
+)
+_MARKUP = str.maketrans("", "", "*_#>:")
+_REPORT_WORD_RE = re.compile(r"(?i)(?:['’]s)?\s+report$")
+
+
+def officers_in_their_reports(finder: PeopleFinder) -> None:
+    """Offices that the text shows someone holds: the speaker who opens the report under
+    an office's heading ("**Secretary**" then "Esme reported that ..."), and "X was thanked
+    for her work as our Treasurer"."""
+    text, lines = finder.text, finder.lines
+    for m in _WORK_AS_RE.finditer(text):
+        if not _THEIR_WORK_RE.search(text, max(0, m.start() - 40), m.start() + 1):
+            continue
+        before = text[max(0, m.start() - 300) : m.start()]
+        cut = max(before.rfind(". "), *(b.end() - 2 for b in _BLANK_LINE_RE.finditer(before)))
+        start = m.start() - len(before) + (cut + 2 if cut >= 0 else 0)
+        who = _SUBJECT_RE.match(text, start, m.start())
+        if who is not None and is_role_phrase(m.group("office")):
+            _add_names(finder, who, m.group("office"))
+    for k, ln in enumerate(lines):
+        if ln.blank or ln.cend - ln.cstart > 40 or text[ln.cend - 1] in ".,;":
+            continue
+        office = text[ln.cstart : ln.cend].translate(_MARKUP).strip()
+        if office.lower().endswith("report"):
+            office = _REPORT_WORD_RE.sub("", office)
+        if not office or len(office.split()) > 3 or not _whole_office(office):
+            continue
+        para = _first_paragraph(text, lines, k + 1)
+        if para is not None:
+            who = _REPORTER_RE.match(text, para, min(len(text), para + 120))
+            if who is not None:
+                _add_names(finder, who, office)
+
+
+# "a) Locum Clerk, Helen Richardson – the Clerk thanked ...": an office, then its holder,
+# heading a line or a lettered point.
+_ROLE_FIRST_RE = re.compile(
+    r"[ \t>*-]*(?:\(?[a-z0-9]{1,2}[.)][ \t]+)?"
+    r"(?P<office>[A-Z][\w-]*(?:[ \t]+[A-Z][\w-]*){0,3}),[ \t]+"
+    rf"(?P<who>{_NAME})[ \t]*(?:[-–—:]|$)"
+)
+
+
+def offices_before_names(finder: PeopleFinder) -> None:
+    """ "a) Locum Clerk, Helen Richardson – ...": the office written before its holder, at
+    a line's start."""
+    text = finder.text
+    for ln in finder.lines:
+        if ln.blank or text.find(",", ln.cstart, min(ln.cend, ln.cstart + 50)) < 0:
+            continue
+        m = _ROLE_FIRST_RE.match(text, ln.cstart, ln.cend)
+        if m is not None and _whole_office(m.group("office")):
+            _add_names(finder, m, m.group("office"))
+
+
+def _whole_office(phrase: str) -> bool:
+    """ "Treasurer", "Vice Chair", "Planning Lead": capitalised words ending in a role word."""
+    words = phrase.split()
+    return words[-1].lower() in ROLE_WORDS and all(w[0].isupper() for w in words)
+
+
+def _first_paragraph(text: str, lines: list[Line], k: int) -> int | None:
+    """Where the first paragraph under a heading starts (past blank lines, quote marks and
+    one or two short sub-headings with no full stop)."""
+    skipped = 0
+    while k < len(lines) and skipped <= 4:
+        ln = lines[k]
+        body = text[ln.cstart : ln.cend].strip(" >")
+        if not body:
+            k += 1
+            continue
+        if len(body) < 60 and body[-1] not in ".!?:" and not _REPORTER_RE.match(body):
+            k += 1  # "**Franchising of bus services**"
+            skipped += 1
+            continue
+        return ln.cstart
+    return None
+
+
 _BODY_OFFICE_RE = re.compile(r"(?i)\b(?:committee|board|group|panel|council|team)$")
 
 
@@ -179,18 +325,36 @@ def _heading_office(text: str, at: int) -> str | None:
     return None
 
 
-def _add_names(finder: PeopleFinder, m: re.Match[str], office: str) -> None:
-    """Each name in the match's ``who`` with the office (names must read as a person's)."""
+def _add_names(finder: PeopleFinder, m: re.Match[str], office: str, lone: bool = False) -> None:
+    """Each name in the match's ``who`` with the office (names must read as a person's;
+    ``lone``: one word that is no English word is a first name, as the grammar wants a
+    person)."""
     text = finder.text
     for nm in re.finditer(_NAME, text[m.start("who") : m.end("who")]):
         hon, rest = strip_honorifics(nm.group(0))
         toks = rest.split()
         while toks and toks[0].lower() in STOP_WORDS:
             toks = toks[1:]  # "That John Cross"
+        cut = next(
+            (
+                i
+                for i, t in enumerate(toks)
+                if i and t.lower() in STOP_WORDS and t.lower() not in SURNAME_STOP_WORDS
+            ),
+            len(toks),
+        )
+        toks = toks[:cut]  # "from Cllr Dee This was accepted"
         names = [t for t in toks if len(t.rstrip(".")) > 1]
         if not names or not all(is_name_token(t) or t[0].islower() for t in names):
             continue
-        if len(toks) == 1 and not (hon or may_be_given_name(toks[0]) or _known(finder, toks[0])):
+        if len(toks) == 1 and not (
+            hon
+            or may_be_given_name(toks[0])
+            or _known(finder, toks[0])
+            or lone
+            and not is_word(toks[0])
+            and not toks[0].endswith(("'s", "’s"))
+        ):
             continue
         name = " ".join(toks)
         start = m.start("who") + nm.start() + nm.group(0).rfind(name)

@@ -2,10 +2,17 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from ..actions.lexicon import is_base_verb, is_word
-from .entries import initials_and_role, names_a_person, tier_role
+from .entries import (
+    initials_and_role,
+    is_name_token,
+    is_role_phrase,
+    names_a_person,
+    tier_role,
+)
 from .finder import Found, PeopleFinder
 from .words import (
     ABSENCE_REASON_RE,
@@ -71,7 +78,7 @@ _ROLE_ONLY_RE = re.compile(
     r"(?:Director|Officer|Manager|Superintendent|Clerk|Secretary|Treasurer|Chief Executive"
     r"|Executive|Leader|Head|Chair|Chairman|Vice-Chair|Member|Commissioner|Consultant|Lead"
     r"|Co-?ordinator|Advis[eo]r|Controller|Solicitor|Inspector|Engineer|Surveyor|Registrar"
-    r"|President|Governor|Nurse|Mayor|Portfolio Holder)s?"
+    r"|President|Governor|Nurse|Mayor|Portfolio Holder|Cathaoirleach|Conven[eo]r)s?"
     r"(?:\s+(?:of|for|at)\s+(?:the\s+)?[A-Z][\w’'&-]*"
     r"(?:(?:\s+(?:and|&|of|for|at)\s+(?:the\s+)?|,\s+|\s+)[A-Z][\w’'&-]*)*)?"
     r"(?:,\s+(?!(?:The|A|An|This|That)\b|[A-Z][\w’'-]*\s+(?:and|said|was|were|noted)\b)[A-Z][\w’'&-]*(?:\s+[A-Z][\w’'&-]*){0,3})?)"
@@ -88,9 +95,11 @@ _ROLE_COMMA_RE = re.compile(r",\s+(?:the\s+)?([A-Z][^,.;:()\n]{2,120})")
 
 # "Ms Claire Denton, the agent, ...": a lower-case role in apposition.
 # "Stephen Lake, the returning officer at Mendip, ...": with the place or body it serves.
+# "Ms Juliette Mee, a spokesperson for the group, ...": with "a" or "an".
 _ROLE_APPOSITION_RE = re.compile(
-    r",\s+the\s+(?P<role>(?P<head>(?:[a-z]+\s+){0,2}[a-z]+)"
-    r"(?:\s+(?:of|at|for)\s+(?:the\s+)?[A-Z][\w’'&-]*(?:\s+[A-Z][\w’'&-]*){0,4})?)\s*[,.;]"
+    r",\s+(?:the|an?)\s+(?P<role>(?P<head>(?:[a-z]+\s+){0,2}[a-z]+)"
+    r"(?:\s+(?:of|at|for)\s+(?:the\s+)?(?:[A-Z][\w’'&-]*(?:\s+[A-Z][\w’'&-]*){0,4}|(?!public\b)[a-z]+))?)"
+    r"\s*[,.;]"
 )
 # "Jenni Douglas-Todd had attended the meeting as an observer"
 _ATTENDED_AS_RE = re.compile(
@@ -122,14 +131,17 @@ _MEMBERS_RE = re.compile(r"(?i)members?\b")
 
 _NAME_NEXT_RE = re.compile(rf"\s*,?\s*(?:{HON_ALT})?\s*{NAME_TOKEN}\s+{NAME_TOKEN}\b")
 
+# "The Clerk (Mrs A Barnes)": the office's holder in brackets, written with a title.
+_HOLDER_BRACKET_RE = re.compile(rf"[ \t]*\((?:{HON_ALT})[ \t]+(?P<name>{_HON_NAME})\)")
 _SPEECH_NEXT_RE = re.compile(rf"\s*,?\s*(?:{SPEECH_VERBS})\b")
 
 _DETERMINER_BEFORE_RE = re.compile(
-    r"(?:^|[^\w])(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hese|[Tt]hose|[Oo]ur|[Tt]heir|[Ii]ts|[Yy]our|[Oo]ther|[Aa]nother|[Ee]ach|[Ee]very|[Aa]ny)\s+$"
+    r"(?:^|[^\w])(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hese|[Tt]hose|[Oo]ur|[Tt]heir|[Ii]ts|[Yy]our"
+    r"|[Oo]ther|[Aa]nother|[Ee]ach|[Ee]very|[Aa]ny)(?:[ \t]+|[ \t]*\n[ \t]*)$"
 )
 _ROLE_HEAD_RE = re.compile(r"[^,]*?(?=\s+(?:of|for|at)\s|,|$)")
 _POSSESSIVE_AFTER_RE = re.compile(r"[’']s?\b")
-_NUMBER_BEFORE_RE = re.compile(r"(?:^|[^\d.])\d{1,4}[a-z]?,?\s+$")  # "3 Stocks Green"
+_NUMBER_BEFORE_RE = re.compile(r"(?:^|[^\d.])\d{1,4}[a-z]?,?[ \t]+$")  # "3 Stocks Green"
 # Words after a name that make it a place or body named after someone.
 _NAMED_AFTER = frozenset(
     """centre center medical practice surgery hospital hall house school college university
@@ -139,12 +151,15 @@ _NAMED_AFTER = frozenset(
 _NEXT_WORD_RE = re.compile(r"[\s’'s]*([A-Za-z]+)")
 _WEAK_VERB_RE = re.compile(r"\s*(?:,\s*)?(?:was|were|is|has|had|will|would|could)\b")
 # "Mike Dailly of Govan Law Centre", "Mr Jim Ellis for the City Council": the body they are from.
-_ORG_AFTER_RE = re.compile(
-    r"\s+(?:of|from|for)\s+(?:the\s+)?(?P<org>(?:[A-Z][\w’'&-]*\s+){0,4}"
+_ORG_WORDS = (
     r"(?:Council|Board|Trust|Centre|Center|Authority|Partnership|Association|Society|Group"
     r"|Service|Agency|Police|University|College|Foundation|Healthwatch|Hospital|Office"
-    r"|Department|Commission|Network|Forum|Company|Ltd|Limited|CIC|Charity|Club|School))\b"
+    r"|Department|Commission|Network|Forum|Company|Ltd|Limited|CIC|Charity|Club|School)"
 )
+_ORG_AFTER_RE = re.compile(
+    rf"\s+(?:of|from|for)\s+(?:the\s+)?(?P<org>(?:[A-Z][\w’'&-]*\s+){{0,4}}{_ORG_WORDS})\b"
+)
+_ORG_END_RE = re.compile(rf"\b{_ORG_WORDS}$")
 # "Ann Lowry (Riverside Homes)": a bracket after a name or title holds its organisation,
 # not another person (unless after a role: "the Chair (Ann Lowry)").
 _WORD_BRACKET_RE = re.compile(r"([A-Z][\w’'.-]*)\s*\(\s*$")
@@ -243,7 +258,10 @@ def _add_titled(
         return None
     name = " ".join(keep)
     end = name_start + len(name)
-    r = _role_after(finder.text[end : end + 300])
+    after = finder.text[end : end + 300]
+    r = _role_after(after)
+    if r is None and role is None:
+        r = _org_after(after)  # "Mr Jim Ellis for the City Council"
     finder.add(name, r or role, start, end)
     return end
 
@@ -315,7 +333,11 @@ def name_runs(finder: PeopleFinder) -> None:
                     # "Tower Hamlets Together (THT)": an organisation; "Community
                     # Infrastructure Levy (CIL)": the end of a longer name.
                     continue
-                if not _DIGIT_RE.match(inner) and (given or not acronym or acronym == ini):
+                if not given and (
+                    _DIGIT_RE.search(inner) or inner[0].islower() and not is_role_phrase(inner)
+                ):
+                    continue  # "Day Pass Rate (casual users)", "Summer Lab (June 2026)": things
+                elif not _DIGIT_RE.match(inner) and (given or not acronym or acronym == ini):
                     ok = True
                     if not is_initials_for(inner, name):
                         role = _bracket_role(inner)
@@ -396,12 +418,18 @@ def first_names(finder: PeopleFinder) -> None:
             verb = _WORD_RE.match(text, m.end() - 2)
             if verb is None or not is_base_verb(verb.group(0)):
                 continue  # "Link to acmeair issue": no task follows
-        for w in _FIRST_SPLIT_RE.finditer(text, m.start("names") - 1, m.end("names") - 1):
-            word = w.group(0)
-            if word.startswith("@") or (
-                not is_stop_word(word) and (word in known or may_be_given_name(word))
-            ):
-                finder.add(word, None, w.start(), w.end())
+        words = list(_FIRST_SPLIT_RE.finditer(text, m.start("names") - 1, m.end("names") - 1))
+        sure = [
+            w.group(0).startswith("@")
+            or not is_stop_word(w.group(0))
+            and (w.group(0) in known or may_be_given_name(w.group(0)))
+            for w in words
+        ]
+        for w, ok in zip(words, sure, strict=True):
+            # "Aziz and Lucan/Val reported": beside a known name, a word that is no English
+            # word is a name too.
+            if ok or any(sure) and _may_be_person(w.group(0), known):
+                finder.add(w.group(0), None, w.start(), w.end())
 
 
 # "Aizat: come back with a proposal", "- Luther/Val – check the renewal": first names
@@ -423,12 +451,61 @@ def task_owners(finder: PeopleFinder) -> None:
         if ln.blank or ln.cend - ln.cstart < 6:
             continue
         m = _OWNER_LABEL_RE.match(text, ln.start, ln.cend)
-        if m is None or not is_base_verb(m.group("verb").lower()):
+        if m is None:
             continue
         words = list(_FIRST_SPLIT_RE.finditer(text, m.start("names"), m.end("names")))
-        if all(_may_be_person(w.group(0), known) for w in words):
-            for w in words:
-                finder.add(w.group(0), None, w.start(), w.end())
+        if not is_base_verb(m.group("verb").lower()) and not (
+            len(words) > 1 and any(w.group(0) in known for w in words)
+        ):
+            continue  # "Jamuna/Sanjeev - Readiness Overview": a pair, one of them known
+        if not all(_may_be_person(w.group(0), known) for w in words):
+            continue
+        unknown = [w.group(0) for w in words if w.group(0) not in known]
+        if any(not may_be_given_name(w) and _used_as_place(text, w) for w in unknown):
+            continue  # "Figma: update the mock-ups" where the text says "in Figma"
+        for w in words:
+            finder.add(w.group(0), None, w.start(), w.end())
+
+
+_PLACE_BEFORE_RE = re.compile(r"\b(?:on|in|into|via|using|from|at)[ \t]+$")
+
+
+def _used_as_place(text: str, word: str) -> bool:
+    """Whether the text uses the word as a place or a tool ("on Github", "in Jira")."""
+    at = text.find(word)
+    while at >= 0:
+        if _PLACE_BEFORE_RE.search(text, max(0, at - 8), at):
+            return True
+        at = text.find(word, at + len(word))
+    return False
+
+
+# "Andrew (former treasurer): pushed back ...": a speaker, their role, what they said.
+_SPEAKER_ROLE_RE = re.compile(
+    rf"[ \t>]*(?:[-*•+][ \t]+)?[*_]*(?P<name>{_FIRST_WORD}(?:[ \t]+{NAME_TOKEN}){{0,2}})[ \t]*"
+    r"\((?P<role>[^()\n]{2,60})\)[*_]*[ \t]*:"
+)
+
+
+def speakers_with_roles(finder: PeopleFinder) -> None:
+    """Notes that give each speaker with a role in brackets: "Andrew (former treasurer):"."""
+    text = finder.text
+    known = {t for f in finder.found if f.name for t in f.name.split()[:1]}
+    for ln in finder.lines:
+        if ln.blank or text.find("):", ln.cstart, min(ln.cend, ln.cstart + 90)) < 0:
+            continue
+        m = _SPEAKER_ROLE_RE.match(text, ln.start, ln.cend)
+        if m is None:
+            continue
+        words = m.group("name").split()
+        if any(is_stop_word(w) for w in words):
+            continue
+        if len(words) == 1 and not _may_be_person(words[0], known):
+            continue
+        if len(words) > 1 and not (is_given_name(words[0]) or words[0] in known):
+            continue  # "Day Pass Rate (casual visitors):" names a thing
+        role = _bracket_role(m.group("role").strip())
+        finder.add(m.group("name"), role, m.start("name"), m.end("name"))
 
 
 def _may_be_person(word: str, known: set[str]) -> bool:
@@ -446,7 +523,7 @@ def roles_alone(finder: PeopleFinder) -> None:
     for m in _ROLE_ONLY_RE.finditer(text):
         role = m.group("role")
         # "the Directors of X and the Chief Operating Officer of Y": two roles.
-        parts = _AND_THE_RE.split(role)
+        parts = [q for part in _AND_THE_RE.split(role) for q in _two_roles(part)]
         pos = m.start("role")
         for part in parts:
             off = text.find(part, pos, m.end())
@@ -473,6 +550,11 @@ def roles_alone(finder: PeopleFinder) -> None:
             ):
                 pos = off + len(part)
                 continue
+            held = _HOLDER_BRACKET_RE.match(text, off + len(r))
+            if held is not None:  # "The Clerk (Mrs A Barnes) reported"
+                finder.add(held.group("name"), r, held.start("name"), held.end("name"))
+                pos = off + len(part)
+                continue
             # A role followed by a name is the honorific/name route's business.
             nxt = text[off + len(part) : off + len(part) + 40]
             if _NAME_NEXT_RE.match(nxt) and not _SPEECH_NEXT_RE.match(nxt):
@@ -480,6 +562,59 @@ def roles_alone(finder: PeopleFinder) -> None:
                 continue
             finder.found.append(Found(None, r, [(off, off + len(r))]))
             pos = off + len(part)
+
+
+_AND_RE = re.compile(r"\s+(?:and|&)\s+")
+
+
+def _two_roles(phrase: str) -> list[str]:
+    """ "Parish Clerk and Chair of the Council": two offices, each ending in a role word
+    before the "and" ("Director of Adults and Health" is one)."""
+    m = _AND_RE.search(phrase)
+    if m is None or phrase[: m.start()].split()[-1].lower() not in ROLE_WORDS:
+        return [phrase]
+    right = phrase[m.end() :]
+    if not any(w.lower() in ROLE_WORDS for w in right.split()[:3]):
+        return [phrase]
+    return [phrase[: m.start()], right]
+
+
+# An agenda item's title with its presenter: "Care Strategy Development (Hilary Ross)
+# (10 minutes)".
+_PRESENTED_RE = re.compile(
+    rf"[^\n():,;]{{5,150}}?[ \t]*"
+    rf"\((?P<who>{FIRST_NAME_TOKEN}(?:{NAME_SP}{NEXT_NAME_TOKEN}){{1,2}})\)"
+    r"(?:[ \t]*\(\d+[ \t]*min(?:ute)?s?\))?[ \t]*$"
+)
+_OPENS_RE = re.compile(r"[ \t\u00a0]*(?:\d+(?:\.\d+)*\.?[ \t\u00a0]+)?(?:The|the)[ \t\u00a0]+")
+
+
+def presenters(finder: PeopleFinder) -> None:
+    """ "Strategy Development (Hilary Ross)" over an item whose minutes open with "The
+    Director of Strategic Development highlighted ...": the presenter holds that office."""
+    text = finder.text
+    alone = sorted((f.mentions[0][0], f.role) for f in finder.found if f.name is None)
+    if not alone:
+        return
+    starts = [a for a, _ in alone]
+    for ln in finder.lines:
+        if ln.blank or text[ln.cend - 1] != ")":
+            continue
+        m = _PRESENTED_RE.match(text, ln.cstart, ln.cend)
+        if m is None or not all(is_name_token(w) for w in m.group("who").split()):
+            continue
+        k = bisect.bisect_right(starts, ln.cend)
+        if k == len(alone) or alone[k][0] - ln.cend > 600:
+            continue
+        at, role = alone[k]
+        line_start = text.rfind("\n", 0, at) + 1
+        if _OPENS_RE.fullmatch(text, line_start, at) and _SPEECH_AFTER_ROLE_RE.match(
+            text, at + len(role or ""), at + len(role or "") + 60
+        ):
+            finder.add(m.group("who"), role, m.start("who"), m.end("who"))
+
+
+_SPEECH_AFTER_ROLE_RE = re.compile(rf"[^.\n]{{0,40}}?\b(?:{SPEECH_VERBS})\b")
 
 
 def _is_plural_role(role: str) -> bool:
@@ -508,6 +643,8 @@ def _bracket_role(inner: str) -> str | None:
         return None
     if tier_role(inner):
         return tier_role(inner)
+    if inner.lower() == "in the chair":
+        return "Chair"
     pair = initials_and_role(inner)
     return pair[1] if pair is not None else inner
 
@@ -543,11 +680,11 @@ def _role_after(after: str) -> str | None:
         cand = " ".join(out)
         # "Sian Thomas, Education Representative and Richard Jenkinson": stop at a new name.
         cand = _AND_NEXT_NAME_RE.split(cand)[0]
-        if names_a_person(cand):
+        if names_a_person(cand) or _starts_with_name(cand):
             return None  # "Cllr Peter Hale, Cllr Ruth Adeyemi": the next person, not a role
         words = cand.split()
-        if any(w.lower() in ROLE_WORDS for w in words):
-            return cand
+        if any(w.lower() in ROLE_WORDS for w in words) or _ORG_END_RE.search(cand):
+            return cand  # "Policy Manager"; "Alan Neil, Jülich Supercomputing Centre, said"
     m = _ROLE_APPOSITION_RE.match(after)
     if m and m.group("head").split()[-1] in _APPOSITION_ROLES | ROLE_WORDS:
         return m.group("role")
@@ -560,6 +697,18 @@ def _role_after(after: str) -> str | None:
 _ROLE_TAIL_RE = re.compile(
     r"\s+([A-Z][\w’'-]*(?:\s+(?:[A-Z][\w’'&-]*|of|for|and|at|the|\([A-Z]{2,8}\)))*)"
 )
+
+
+def _starts_with_name(phrase: str) -> bool:
+    """ "Jane Evans - Clerk": a phrase that opens with someone's name (a known given name
+    and a surname), so names the next person rather than a role."""
+    words = phrase.split()
+    return (
+        len(words) > 2
+        and is_given_name(words[0])
+        and is_name_token(words[1])
+        and words[1].lower() not in ROLE_WORDS
+    )
 
 
 def _role_tail(after: str) -> str | None:

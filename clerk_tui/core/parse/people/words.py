@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import cache
 from importlib.util import find_spec
 from pathlib import Path
@@ -100,12 +101,16 @@ STOP_WORDS = frozenset(
     company club agency bank labs inc llc
     virtual town civic offices guildhall shape minutes agenda none nil details ltd limited plc
     llp cic
+    news gazette herald chronicle advertiser journal cottages cottage villas meadows bakery
+    cafe café tavern surgery pharmacy stores motors garage estates holdings apartments flats
+    property properties office offices area areas
+    everyone everybody anyone anybody someone somebody nobody whoever
     """.split()  # noqa: SIM905
 )
 # Stop words that are also common surnames: the last word of a name after a given name
 # ("Emma Young", "Dan Park").
 SURNAME_STOP_WORDS = frozenset(
-    "young hall park church north south east west house chambers head march london".split()  # noqa: SIM905
+    "young hall park church north south east west house chambers head march london ward".split()  # noqa: SIM905
 )
 ROLE_WORDS = frozenset(
     """
@@ -117,6 +122,7 @@ ROLE_WORDS = frozenset(
     archivist librarian controller ranger keeper principal cabinet portfolio holder
     taker minute-taker auditor handyman caretaker warden trustee trustees secretariat
     professor lecturer steward bursar convenor convener facilitator moderator
+    spokesperson spokesman spokeswoman notetaker note-taker scribe timekeeper
     """.split()  # noqa: SIM905
 )
 
@@ -153,6 +159,13 @@ LEADING_THE_RE = re.compile(r"^(?:the|The)\s+")
 _FOR_RE = re.compile(r"\bfor\b")
 _LEADING_DET_RE = re.compile(r"^(?:the|our|your)\s+")
 _NON_ALNUM_RE = re.compile(r"[^a-z0-9]+")
+
+
+def plain(word: str) -> str:
+    """The word without accents: "ciarán" and "ciaran" are one name written two ways."""
+    if word.isascii():
+        return word
+    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
 
 
 def is_stop_word(word: str) -> bool:
