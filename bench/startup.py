@@ -61,14 +61,16 @@ Timed(sys.argv[1]).run(headless=True, size=(120, 35))
 
 
 def sample_database(folder: Path) -> Path:
-    """A database holding the sample minutes, as `clerk import` stores them."""
+    """A database holding the sample minutes, as the app's offer on an empty database loads
+    them (those that name no committee or date under the samples' own)."""
     path = folder / "clerk.db"
-    samples = sorted((ROOT / "sample_minutes").glob("*.txt"))
-    subprocess.run(
-        [sys.executable, "-m", "clerk_tui.cli", "--db", str(path), "import", *map(str, samples)],
-        check=True,
-        capture_output=True,
+    load = (
+        "import sys\n"
+        "from clerk_tui.services.samples import load_samples\n"
+        "from clerk_tui.store import open_db\n"
+        "load_samples(open_db(sys.argv[1]))\n"
     )
+    subprocess.run([sys.executable, "-c", load, str(path)], check=True, capture_output=True)
     return path
 
 
