@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from clerk_tui.core.reconcile import change_label
-from clerk_tui.core.refs import of_row
+from clerk_tui.core.refs import PROVISIONAL_LEGEND, any_provisional, of_row, span
 from clerk_tui.core.source import InputError
 from clerk_tui.core.wording import plural
 from clerk_tui.store import StoreError, open_db
@@ -110,9 +110,10 @@ def cmd_import(args: argparse.Namespace) -> int:
             continue
         what = f"{stored.committee}, {stored.date}"
         verb = "updated meeting" if stored.amendment else "stored meeting"
+        refs = f" ({span(stored.action_refs)})" if stored.action_refs else ""
         print(
             printable(
-                f"{label}: {verb} {stored.id} ({what}): {plural(stored.actions, 'action')}, "
+                f"{label}: {verb} {stored.id} ({what}): {plural(stored.actions, 'action')}{refs}, "
                 f"{plural(stored.decisions, 'decision')}, "
                 f"{plural(stored.follow_ups, 'follow-up')}, "
                 f"{plural(stored.people, 'person', 'people')}"
@@ -121,6 +122,10 @@ def cmd_import(args: argparse.Namespace) -> int:
         if stored.amendment:
             print_amendment(stored.amendment)
         print_proposals(stored.proposals)
+        if any_provisional(stored.action_refs):
+            print(f"  {PROVISIONAL_LEGEND}")
+        for fault in stored.faults:  # stored all the same: the rest of the parse is there
+            print(printable(f"clerk: {label}: {fault}"), file=sys.stderr)
     return EXIT_BAD_INPUT if failed else 0
 
 
@@ -164,16 +169,16 @@ def print_amendment(result: Any) -> None:
     for pairing in diff.changed:
         print(
             printable(
-                f"  changed action {pairing.old.id} ({', '.join(pairing.changed)}): "
+                f"  changed action {pairing.old.name} ({', '.join(pairing.changed)}): "
                 f"{pairing.new.text}"
             )
         )
-    for action_id, (_index, action) in zip(result.added, diff.new, strict=True):
-        print(printable(f"  new action {action_id}: {action.text}"))
+    for ref, (_index, action) in zip(result.added_refs, diff.new, strict=True):
+        print(printable(f"  new action {ref}: {action.text}"))
     for action in diff.vanished:
         kept = action.id in result.kept_vanished
-        hint = f"kept; drop it with: clerk action {action.id} --drop" if kept else "removed"
-        print(printable(f"  vanished action {action.id} ({hint}): {action.text}"))
+        hint = f"kept; drop it with: clerk action {action.name} --drop" if kept else "removed"
+        print(printable(f"  vanished action {action.name} ({hint}): {action.text}"))
 
 
 def print_proposals(proposals: Sequence[dict[str, Any]]) -> None:
@@ -185,7 +190,7 @@ def print_proposals(proposals: Sequence[dict[str, Any]]) -> None:
         print(
             printable(
                 f"  proposal {p['id']}: {change_label(p['kind'], p['value'])} on action "
-                f'{p["action_id"]} ({p["action"]}) <- "{p["passage"]}"'
+                f'{p["action_ref"]} ({p["action"]}) <- "{p["passage"]}"'
             )
         )
 
@@ -210,7 +215,7 @@ def cmd_reconcile(args: argparse.Namespace) -> int:
             [
                 (
                     r["id"],
-                    r["action_id"],
+                    r["action_ref"],
                     change_label(r["kind"], r["value"]),
                     r["status"],
                     r["passage"],
@@ -252,9 +257,12 @@ def cmd_confirm(args: argparse.Namespace) -> int:
 
 
 def cmd_exempt(args: argparse.Namespace) -> int:
+    from clerk_tui.services.actions import find_action_id
     from clerk_tui.services.meetings import set_exempt
 
-    set_exempt(open_db(args.db), item_id=args.item, action_id=args.action, exempt=not args.undo)
+    db = open_db(args.db)
+    action_id = None if args.action is None else find_action_id(db, args.action)
+    set_exempt(db, item_id=args.item, action_id=action_id, exempt=not args.undo)
     what = f"item {args.item}" if args.item is not None else f"action {args.action}"
     print(f"{what}: {'not exempt' if args.undo else 'exempt (kept out of exports and chasers)'}")
     return 0
@@ -977,7 +985,9 @@ def build_parser() -> argparse.ArgumentParser:
     sub = command("exempt", cmd_exempt, "keep an agenda item or an action out of exports")
     which = sub.add_mutually_exclusive_group(required=True)
     which.add_argument("--item", type=int, metavar="ID", help="an agenda item (and its actions)")
-    which.add_argument("--action", type=int, metavar="ID")
+    which.add_argument(
+        "--action", type=action_key, metavar="REF", help="an action: reference or number"
+    )
     sub.add_argument("--undo", action="store_true", help="let it back into exports")
 
     server = command("server", cmd_server_clerks, "set up the team's sync server (administrator)")

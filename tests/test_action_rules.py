@@ -859,3 +859,16 @@ def test_action_points_and_actions_taken() -> None:
         ("Lena", "Chase the unpaid rents"),
         ("Marcus", "Price a new strimmer."),
     ]
+
+
+def test_things_handed_on_to_someone_in_the_passive() -> None:
+    text = _HEAD + (
+        "It was noted that the complaint will be forwarded on to the county.\n"
+        "The Clerk stated that the rules were strict and that these forms would be issued to "
+        "all tenants.\n"
+        "The report will be presented to the next meeting.\n"
+    )
+    assert _actions(text) == [
+        (None, "The complaint will be forwarded on to the county."),
+        ("The Clerk", "These forms would be issued to all tenants."),
+    ]

@@ -7,6 +7,7 @@ import email.policy
 from datetime import date
 from pathlib import Path
 
+from clerk_tui.core.refs import PROVISIONAL_LEGEND
 from clerk_tui.export.chase import build_chasers, reply_date, to_email, write_chasers
 from clerk_tui.store import actions as store_actions
 from clerk_tui.store.people import add_person
@@ -41,7 +42,7 @@ def test_one_message_per_owner_with_only_open_non_exempt_actions(db, tmp_path) -
     message = parse_eml(paths[0])
     assert message["To"] == ""
     assert message["Subject"] == (
-        f"{SCRUTINY}: your open actions, update needed by 29 October 2024"
+        f"{SCRUTINY}: your open actions (ROSC/24/01), update needed by 29 October 2024"
     )
     body = message.get_content().replace("\r\n", "\n")
     assert "- Ref ROSC/24/01: Karen Lowe agreed to provide a list of bus shelters" in body
@@ -50,8 +51,18 @@ def test_one_message_per_owner_with_only_open_non_exempt_actions(db, tmp_path) -
     assert "depot" not in body.lower()
     assert paths[1].read_text(encoding="utf-8") == f"# {message['Subject']}\n\n{body}"
 
+    assert PROVISIONAL_LEGEND not in body  # no team sync: every reference is final
     with_exempt = build_chasers(db, SCRUTINY, today=TODAY, include_exempt=True)
     assert [a.id for a in with_exempt[0].actions] == [shelters, depot]
+
+
+def test_a_provisional_reference_is_marked_and_explained(db) -> None:
+    load(db)
+    db.execute("INSERT INTO settings (key, value) VALUES ('sync_server', 'postgresql://x/y')")
+    (chaser,) = build_chasers(db, SCRUTINY, reply_by=date(2024, 10, 29), today=TODAY)
+    assert "your open actions (ROSC/24/01*), update needed" in chaser.subject
+    assert "- Ref ROSC/24/01*: Karen Lowe agreed" in chaser.body
+    assert chaser.body.endswith(f"\n{PROVISIONAL_LEGEND}\n\nThank you.\n")
 
 
 def test_closed_actions_are_not_chased_and_updates_and_revised_dates_show(db, tmp_path) -> None:

@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 
 from clerk_tui.store import open_db
+from clerk_tui.store.actions import record_event
 from clerk_tui.store.people import add_person, confirm_mention, review_queue
 
 COMMITTEE = "Riverside Parish Council"
@@ -121,6 +122,8 @@ def test_no_words_from_inside_the_app_reach_the_latest_update(parish, db_path):
         paul = add_person(db, "Councillor Paul Brown")
         (pb,) = [row for row in review_queue(db) if row["written"] == "PB"]
         confirm_mention(db, pb["id"], paul)  # the app notes 'owner confirmed in review'
+        (kept,) = db.execute("SELECT id FROM actions WHERE ref = 'RPC/24/01'").fetchone()
+        record_event(db, kept, "kept", None, None, "not in the amended minutes; kept by the clerk")
     finally:
         db.close()
     parish("chase", "--committee", COMMITTEE, "--out", "out")
@@ -134,7 +137,7 @@ def test_no_words_from_inside_the_app_reach_the_latest_update(parish, db_path):
     rows = list(csv.DictReader(Path("log.csv").read_text(encoding="utf-8").splitlines()))
     updates = {row["Ref"]: row["Latest update"] for row in rows}
     assert updates["RPC/24/05"] == "nets ordered from the supplier"
-    assert not any("review" in value for value in updates.values())
+    assert not any("review" in value or "kept" in value for value in updates.values())
 
 
 def test_exports_name_owners_once_and_count_in_good_english(parish):

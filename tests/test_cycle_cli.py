@@ -59,8 +59,12 @@ def test_amended_reimport_keeps_edited_statuses_and_references(clerk) -> None:
     assert run.code == 0, run.err
     assert "updated meeting 1" in run.out
     assert "amended minutes: 2 kept, 1 changed, 1 new, 1 vanished" in run.out
-    assert f"changed action {jsna} (text, due)" in run.out
-    assert "vanished action" in run.out and "--drop" in run.out
+    jsna_ref = before["Dr Priya Natarajan agreed"]["ref"]
+    assert f"changed action {jsna_ref} (text, due)" in run.out  # its reference, not its number
+    assert "  new action RHWB/24/05: " in run.out
+    vanished = next(line for line in run.out.splitlines() if "vanished action" in line)
+    assert vanished.startswith("  vanished action RHWB/24/0")
+    assert "(kept; drop it with: clerk action RHWB/24/0" in vanished
 
     after = {a["id"]: a for a in actions_json(clerk)}
     before_ids = {a["id"] for a in before.values()}
@@ -95,6 +99,10 @@ def test_reconciliation_proposes_exactly_the_actions_reported_done(
     for p in proposals:
         assert p["passage"] and p["reason"]
         assert f"proposal {p['id']}:" in run.out
+        assert f" on action {p['action_ref']} (" in run.out
+        assert p["action_ref"] == next(
+            a["ref"] for a in actions_json(clerk) if a["id"] == p["action_id"]
+        )
     # Nothing changed until the clerk confirms.
     assert all(a["status"] == "open" for a in actions_json(clerk) if a["id"] in earlier)
 
@@ -118,7 +126,10 @@ def test_exempt_items_never_reach_an_export_or_a_chaser(clerk, tmp_path: Path) -
     clerk("import", "--committee", committee, str(CYCLE / "scrutiny-2024-09-10.txt"))
     clerk("import", "--committee", committee, str(CYCLE / "scrutiny-2024-11-05.txt"))
     lights = next(a["id"] for a in actions_json(clerk) if "street lights" in a["text"])
-    assert clerk("exempt", "--action", str(lights)).code == 0
+    lights_ref = next(a["ref"] for a in actions_json(clerk) if a["id"] == lights)
+    marked = clerk("exempt", "--action", lights_ref.lower())  # a reference, as said aloud
+    assert marked.code == 0
+    assert marked.out == f"action {lights_ref}: exempt (kept out of exports and chasers)\n"
 
     outputs = []
     for fmt in ("md", "csv", "ics", "docx", "xlsx"):

@@ -14,6 +14,7 @@ from docx.oxml.ns import qn
 
 from clerk_tui import export
 from clerk_tui.core.model import Action, FollowUp, Item, Meeting, ParsedMinutes
+from clerk_tui.core.refs import PROVISIONAL_LEGEND
 from clerk_tui.export import ExportError, default_export_path, write_sheet
 from clerk_tui.export.markdown import render
 from clerk_tui.export.table import neutralise
@@ -297,6 +298,32 @@ def test_include_exempt_reaches_every_format(db, refs, tmp_path, fmt):
         text = path.read_text(encoding="utf-8-sig")
     assert SECRET in text
     assert "NOT FOR PUBLICATION" in text or fmt == "csv"
+
+
+def _written_text(sheet, fmt: str, path: Path) -> str:
+    """Everything a written export says, as text."""
+    path = write_sheet(sheet, fmt, path)
+    if fmt == "docx":
+        return _all_text(docx.Document(str(path)))
+    if fmt == "xlsx":
+        return str(
+            [c.value for s in openpyxl.load_workbook(path) for r in s.iter_rows() for c in r]
+        )
+    return path.read_text(encoding="utf-8-sig")
+
+
+@pytest.mark.parametrize("fmt", ["docx", "xlsx", "csv", "md"])
+def test_a_provisional_reference_is_explained_in_every_format(db, refs, tmp_path, fmt):
+    final = _written_text(build_sheet(db, COMMITTEE, today=TODAY), fmt, tmp_path / f"a.{fmt}")
+    assert "HWB/24/01" in final and "HWB/24/01*" not in final
+    assert "provisional" not in final
+    db.execute("INSERT INTO settings (key, value) VALUES ('sync_server', 'postgresql://x/y')")
+    team = _written_text(build_sheet(db, COMMITTEE, today=TODAY), fmt, tmp_path / f"b.{fmt}")
+    assert "HWB/24/01*" in team
+    assert team.count(PROVISIONAL_LEGEND) == (3 if fmt == "xlsx" else 1)  # xlsx: each sheet
+    if fmt == "csv":
+        last = list(csv.reader(team.splitlines()))[-1]
+        assert (last[0], last[4]) == ("Note", PROVISIONAL_LEGEND)
 
 
 @pytest.mark.parametrize(

@@ -94,3 +94,14 @@ def test_registered_and_written_through_write_sheet(tmp_path) -> None:
     path = write_sheet(sheet(outstanding=[action(1, "A", date(2024, 7, 1))]), "ics", tmp_path)
     assert path.suffix == ".ics"
     assert b"DTSTART;VALUE=DATE:20240701\r\n" in path.read_bytes()
+
+
+def test_an_event_keeps_its_uid_when_its_provisional_reference_is_confirmed() -> None:
+    def uids(ref: str) -> list[str]:
+        entry = action(1, "Circulate the JSNA summary", date(2024, 7, 1))
+        entry.ref = ref
+        return [x for x in unfold(render(sheet(outstanding=[entry]))) if x.startswith("UID:")]
+
+    assert (
+        uids("HWB/24/07*") == uids("HWB/24/07") == ["UID:action-HWB/24/07-riverside-hwb@clerk-tui"]
+    )

@@ -50,7 +50,7 @@ def test_import_refuses_minutes_that_name_no_committee_and_stores_nothing(clerk,
     assert json.loads(clerk("meetings", "--json").out) == []
     given = clerk("import", "--committee", "Allotments Committee", str(unnamed))
     assert given.code == 0, given.err
-    assert "stored meeting 1 (Allotments Committee, 2019-08-05): 1 action," in given.out
+    assert "stored meeting 1 (Allotments Committee, 2019-08-05): 1 action (ALL/19/01)," in given.out
 
 
 def test_import_at_a_terminal_asks_for_what_is_missing(clerk, unnamed, monkeypatch):

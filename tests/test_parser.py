@@ -894,9 +894,12 @@ def test_mayor_named_in_attendance_is_one_person() -> None:
 class _Broken:
     """Stands in for a compiled pattern that a rule calls: every search raises."""
 
+    def __init__(self, message: str = "broken on purpose") -> None:
+        self.message = message
+
     def __getattr__(self, name: str) -> object:
         def fail(*args: object, **kwargs: object) -> object:
-            raise RuntimeError("broken on purpose")
+            raise RuntimeError(self.message)
 
         return fail
 

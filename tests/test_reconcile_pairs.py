@@ -422,6 +422,30 @@ def test_an_answer_reported_a_consultation_held_and_an_application_decided_are_d
     ]
 
 
+def test_an_action_to_put_a_matter_on_the_agenda_is_done_by_its_item() -> None:
+    assert proposed("society-2024-09-03.txt", "society-2024-10-01.txt") == [
+        (
+            "Place the repair of the footpath 7 stile on the October agenda.",
+            "done",
+            None,
+            "Footpath 7 stile repair",
+        ),
+        (
+            "Add the bus shelter repainting to the next agenda.",
+            "done",
+            None,
+            "Bus shelter repainting",
+        ),
+        (
+            "Put the Christmas lights contract on the December agenda.",
+            "update",
+            None,
+            "Christmas lights – the Chair reported that the switch-on will be on Saturday 30"
+            " November.",
+        ),
+    ]
+
+
 def test_places_of_a_run_on_parish_minute_and_an_action_table() -> None:
     actions = open_actions("parish-2024-05-14.txt")
     assert [(a.minute, a.part, a.topic) for a in actions[:3]] == [

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from clerk_tui.core.fuzzy import rank
+from clerk_tui.core.fuzzy import by_surname, rank
 from clerk_tui.core.model import Meeting, ParsedMinutes, Person
 from clerk_tui.core.name_kinds import names_a_person, reads_as_role
 from clerk_tui.services.review import review_lists
@@ -164,3 +164,11 @@ def test_directory_search_forgives_typos_parts_and_word_order():
     assert rank("okafr", people) == [4]
     assert rank("zzzz", people) == []
     assert rank("", people, limit=2) == [4, 1]
+
+
+def test_a_surname_spelled_alike_is_a_candidate_and_a_given_name_is_not():
+    people = [(1, "Priya Natarajan"), (2, "Peter King"), (3, "Paula Kellingray"), (4, "Tom Foy")]
+    assert by_surname("Natrajan", people, 3) == [1]
+    assert by_surname("Porter", people, 3) == []
+    assert by_surname("Gray", people, 3) == []
+    assert by_surname("Whitley", people, 3) == []

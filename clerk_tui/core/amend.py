@@ -43,6 +43,13 @@ class StoredAction:
     due: date | None = None
     due_text: str | None = None
     owners: tuple[str, ...] = ()
+    ref: str = ""
+    """Its shared reference as shown ('HWB/25/07', '*' while provisional)."""
+
+    @property
+    def name(self) -> str:
+        """What a message calls it: its reference, else its local number."""
+        return self.ref or str(self.id)
 
 
 @dataclass(frozen=True)

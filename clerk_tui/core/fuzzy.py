@@ -43,6 +43,24 @@ def rank(query: str, people: Iterable[Findable], limit: int | None = None) -> li
     return [pid for pid, _ in ordered][:limit]
 
 
+SURNAME_CUTOFF = 80
+"""How alike two surnames must be (0-100, letter for letter) to offer one for the other."""
+
+
+def by_surname(surname: str, people: Iterable[tuple[int, str]], limit: int) -> list[int]:
+    """The ids of the people whose surname is spelled like `surname` ('Natrajan' for
+    Natarajan, 'Okafr' for Okafor), best first: letter for letter, so 'Porter' is not
+    'Peter' and 'Gray' not 'Kellingray'."""
+    wanted = fold(surname)
+    scored = []
+    for pid, name in people:
+        words = fold(name).split()
+        score = fuzz.ratio(wanted, words[-1]) if words and wanted else 0
+        if score >= SURNAME_CUTOFF:
+            scored.append((-score, name.casefold(), pid))
+    return [pid for *_, pid in sorted(scored)][:limit]
+
+
 def as_findable(person: dict[str, Any]) -> Findable:
     """A directory entry as `services.people.list_people` gives it, ready for `rank`."""
     others = [

@@ -4,6 +4,7 @@
     make_ref("HWB", 2025, 7)                   -> "HWB/25/07"
     parse_ref("hwb/25/7")                      -> ("HWB/25", 7)
     label("HWB/25/07", provisional=True)       -> "HWB/25/07*"
+    span(["HWB/25/07", "HWB/25/08", "HWB/25/09"]) -> "HWB/25/07 to HWB/25/09"
 
 A copy numbers a new action itself (the next free number it knows for the prefix); in team
 mode the sync server confirms the number, or gives the next free one when another clerk took
@@ -21,6 +22,12 @@ _GENERIC_WORDS = frozenset({"committee", "board", "sub-committee", "subcommittee
 _REF = re.compile(r"\s*([A-Za-z][A-Za-z0-9]*)\s*/\s*(\d{2})\s*/\s*(\d+)\s*\*?\s*")
 NO_COMMITTEE = "ACT"
 PROVISIONAL_MARK = "*"
+PROVISIONAL_LEGEND = (
+    "* A reference marked * is provisional: the team's sync server confirms it (or gives "
+    "the next free number) at the next sync."
+)
+"""The one line every export and chaser that shows a provisional reference carries."""
+SPAN_LISTED = 3
 
 
 def short_name(committee: str) -> str:
@@ -77,3 +84,21 @@ def of_row(row: Mapping[str, Any]) -> str:
     """What to call a stored action (a row with id, ref, ref_provisional): its shared
     reference, else its local number."""
     return label(row.get("ref"), bool(row.get("ref_provisional"))) or str(row["id"])
+
+
+def span(labels: list[str]) -> str:
+    """Several references in a few words: 'HWB/25/07 to HWB/25/09' for a run of numbers of
+    one prefix, else the first few and how many more."""
+    parsed = [parse_ref(text) for text in labels]
+    if len(labels) > 2 and all(parsed):
+        prefixes = {p[0] for p in parsed if p}
+        numbers = [p[1] for p in parsed if p]
+        if len(prefixes) == 1 and numbers == list(range(numbers[0], numbers[0] + len(numbers))):
+            return f"{labels[0]} to {labels[-1]}"
+    shown = ", ".join(labels[:SPAN_LISTED])
+    more = len(labels) - SPAN_LISTED
+    return shown + (f" and {more} more" if more > 0 else "")
+
+
+def any_provisional(labels: list[str]) -> bool:
+    return any(text.endswith(PROVISIONAL_MARK) for text in labels)

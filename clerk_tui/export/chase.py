@@ -19,6 +19,7 @@ from email.utils import formataddr
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from clerk_tui.core.refs import PROVISIONAL_LEGEND, any_provisional, span
 from clerk_tui.core.salutation import greeting
 from clerk_tui.export import ExportError, slug
 from clerk_tui.export.table import long_date
@@ -44,8 +45,16 @@ class Chaser:
     sender: ClerkDetails = field(default_factory=ClerkDetails)
 
     @property
+    def refs(self) -> list[str]:
+        return [action.ref for action in self.actions]
+
+    @property
     def subject(self) -> str:
-        return f"{self.committee}: your open actions, update needed by {long_date(self.reply_by)}"
+        """'Riverside HWB: your open actions (RHWB/24/01, RHWB/24/03), update needed by ...'"""
+        return (
+            f"{self.committee}: your open actions ({span(self.refs)}), update needed by "
+            f"{long_date(self.reply_by)}"
+        )
 
     @property
     def body(self) -> str:
@@ -124,6 +133,8 @@ def render_body(chaser: Chaser) -> str:
         lines.append(f"  Status: {action.status}")
         lines.append(f"  Latest update: {_plain(action.update) if action.update else 'none yet'}")
         lines.append("")
+    if any_provisional(chaser.refs):
+        lines += [PROVISIONAL_LEGEND, ""]
     sign_off = [_plain(line) for line in chaser.sender.sign_off()]
     lines += ["Thank you.", "", "Kind regards,", *sign_off, ""] if sign_off else ["Thank you.", ""]
     return "\n".join(lines)

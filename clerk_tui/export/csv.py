@@ -6,7 +6,7 @@ import csv
 from datetime import date
 from pathlib import Path
 
-from clerk_tui.export.table import Cell, neutralise, sections
+from clerk_tui.export.table import Cell, legend, neutralise, sections
 from clerk_tui.store.sheet import Sheet
 
 COLUMNS = (
@@ -39,6 +39,10 @@ def write(sheet: Sheet, path: Path) -> None:
                 for position, value in zip(positions, row, strict=True):
                     line[position] = _text(value)
                 writer.writerow(line)
+        if note := legend(sheet):  # last, so the rows above read as one table
+            line = [""] * len(COLUMNS)
+            line[0], line[COLUMNS.index("Action")] = "Note", note
+            writer.writerow(line)
 
 
 def _text(value: Cell) -> str:

@@ -13,6 +13,7 @@ from clerk_tui.export.table import (
     Cell,
     Section,
     heading,
+    legend,
     sections,
     short_date,
     subheading,
@@ -50,6 +51,8 @@ def write(sheet: Sheet, path: Path) -> None:
 
     document.add_heading(xml_safe(heading(sheet)), level=1)
     document.add_paragraph(xml_safe(subheading(sheet)))
+    if note := legend(sheet):
+        document.add_paragraph(note)
     usable = Cm(PAGE_CM[0] - 2 * MARGIN_CM)
     for section in sections(sheet):
         document.add_heading(f"{section.title} ({len(section.rows)})", level=2)

@@ -10,6 +10,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 from pathlib import Path
 
+from clerk_tui.core.refs import PROVISIONAL_MARK
 from clerk_tui.core.status import rag_label
 from clerk_tui.export.table import long_date
 from clerk_tui.store.sheet import Sheet, SheetAction, SheetFollowUp
@@ -34,7 +35,8 @@ def render(sheet: Sheet) -> str:
     stamp = f"{sheet.export_date:%Y%m%d}T000000Z"
     for action in sheet.outstanding:
         if action.due:
-            lines += _event(sheet, stamp, f"action-{action.ref}", action.due, *_action(action))
+            key = f"action-{action.ref.rstrip(PROVISIONAL_MARK)}"  # the same once confirmed
+            lines += _event(sheet, stamp, key, action.due, *_action(action))
     for follow_up in sheet.follow_ups:
         if follow_up.due:
             lines += _event(

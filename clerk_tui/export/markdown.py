@@ -6,7 +6,7 @@ from datetime import date
 from pathlib import Path
 
 from clerk_tui.core.status import Rag
-from clerk_tui.export.table import Cell, heading, sections, short_date, subheading
+from clerk_tui.export.table import Cell, heading, legend, sections, short_date, subheading
 from clerk_tui.store.sheet import Sheet
 
 RAG_MARKS: dict[Rag, str] = {"red": "🔴", "amber": "🟠", "green": "🟢"}
@@ -19,6 +19,8 @@ def write(sheet: Sheet, path: Path) -> None:
 
 def render(sheet: Sheet) -> str:
     lines = [f"# {escape(heading(sheet))}", "", escape(subheading(sheet))]
+    if note := legend(sheet):
+        lines += ["", escape(note)]
     for section in sections(sheet):
         lines += ["", f"## {section.title} ({len(section.rows)})", ""]
         if not section.rows:

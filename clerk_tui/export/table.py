@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 
+from clerk_tui.core.refs import PROVISIONAL_LEGEND, any_provisional
 from clerk_tui.core.status import Rag, rag_label
 from clerk_tui.store.sheet import Sheet, SheetFollowUp
 
@@ -81,6 +82,12 @@ def subheading(sheet: Sheet) -> str:
     if sheet.include_exempt:
         when += " INCLUDES EXEMPT (PART II) ITEMS: NOT FOR PUBLICATION."
     return when
+
+
+def legend(sheet: Sheet) -> str | None:
+    """The line explaining a provisional reference, when the sheet shows one."""
+    refs = [action.ref for action in (*sheet.outstanding, *sheet.completed)]
+    return PROVISIONAL_LEGEND if any_provisional(refs) else None
 
 
 def sections(sheet: Sheet) -> list[Section]:

@@ -13,6 +13,7 @@ from clerk_tui.export.table import (
     Cell,
     Section,
     heading,
+    legend,
     neutralise,
     sections,
     short_date,
@@ -47,8 +48,11 @@ def write(sheet: Sheet, path: Path) -> None:
 
     workbook = Workbook(write_only=True)
     workbook.properties.title = xml_safe(heading(sheet))
+    title = f"{heading(sheet)}. {subheading(sheet)}"
+    if note := legend(sheet):
+        title += f" {note}"
     for section in sections(sheet):
-        _write_section(workbook, section, f"{heading(sheet)}. {subheading(sheet)}")
+        _write_section(workbook, section, title)
     workbook.save(path)
 
 

@@ -217,8 +217,9 @@ def store_import(
 ) -> StoredMeeting:
     """Store what `preview` shows, all or nothing: a new meeting with its reconciliation
     proposals, or the amended meeting updated in place (dropping the vanished actions in
-    `drop_vanished`, keeping the others). Raises DuplicateMinutes for minutes already
-    stored unless the request says `force`."""
+    `drop_vanished`, keeping the others); the parser rules that failed come back in
+    `faults`. Raises DuplicateMinutes for minutes already stored unless the request says
+    `force`."""
     request, parsed = preview.request, preview.parsed
     if preview.missing:
         raise MissingDetails(preview.missing)
@@ -236,6 +237,7 @@ def store_import(
                 force=request.force,
             )
             stored.proposals = propose_reconciliation(db, stored.id)
+            stored.faults = list(parsed.faults)
             return stored
         meeting_id = preview.amendment.meeting["id"]
         result = apply_amendment(
@@ -261,6 +263,7 @@ def store_import(
         people=len(parsed.people),
         amendment=result,
         proposals=result.proposals,
+        faults=list(parsed.faults),
     )
 
 

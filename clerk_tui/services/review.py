@@ -122,20 +122,18 @@ def group_names(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
 
 def with_candidates(db: Database, names: list[dict[str, Any]]) -> None:
     """Give each name its best candidates from the directory as it is now: the matcher's
-    answer in its first meeting's context, else the people whose surname is like the name's
-    (typos forgiven; their score None: only similar). A given name alone is no likeness:
-    'Tom Whitley' is not offered 'Tom Foy'."""
+    answer in its first meeting's context, else the people whose surname is spelled like
+    the name's (`core.fuzzy.by_surname`; their score None: only similar). A given name
+    alone is no likeness: 'Tom Whitley' is not offered 'Tom Foy'."""
     matcher = load_matcher(db)
-    by_surname = [
-        (e.id, e.name, [e.name.split()[-1]]) for e in matcher.entries.values() if e.name.split()
-    ]
+    people = [(e.id, e.name) for e in matcher.entries.values()]
     for name in names:
         found = best_candidates(matcher, name)
         words = split_mention(name.get("expanded") or name["written"]).name.split()
         if not found and words:
             found = [
                 {"person_id": pid, "person": matcher.entries[pid].name, "score": None}
-                for pid in fuzzy.rank(words[-1], by_surname, CANDIDATES)
+                for pid in fuzzy.by_surname(words[-1], people, CANDIDATES)
             ]
         name["candidates"] = found
 

@@ -17,13 +17,14 @@ from clerk_tui.sync.client import (
     status,
     sync,
 )
-from clerk_tui.sync.server import SyncError, init_server, redact
+from clerk_tui.sync.server import PasswordNeeded, SyncError, init_server, redact
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
 
 __all__ = [
     "Conflict",
+    "PasswordNeeded",
     "SyncReport",
     "SyncError",
     "SyncStatus",

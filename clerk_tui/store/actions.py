@@ -40,7 +40,7 @@ SELECT a.id, a.ref, {PROVISIONAL_SQL} AS ref_provisional, a.text, a.owner, p.nam
        m.date AS meeting_date, c.name AS committee, c.short_name AS committee_short,
        coalesce(i.number, i.title) AS item,
        (SELECT e.note FROM action_events e WHERE e.action_id = a.id AND e.note IS NOT NULL
-          AND e.field <> 'person'
+          AND e.field NOT IN ('person', 'kept', 'deleted')  -- the app's bookkeeping
         ORDER BY e.at DESC, e.id DESC LIMIT 1) AS latest_note
 FROM actions a
 JOIN meetings m ON m.id = a.meeting_id

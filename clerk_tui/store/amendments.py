@@ -31,6 +31,7 @@ from clerk_tui.store.meetings import (
 )
 from clerk_tui.store.people import attach_people
 from clerk_tui.store.reconciliation import list_proposals, record_proposals
+from clerk_tui.store.refs import labels
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
@@ -70,6 +71,7 @@ def stored_actions(db: Database, meeting_id: int) -> list[StoredAction]:
         [meeting_id],
     ).fetchall()
     owners = _owners_of(db, [row[0] for row in rows])
+    names = labels(db, [row[0] for row in rows])
     return [
         StoredAction(
             id=action_id,
@@ -78,6 +80,7 @@ def stored_actions(db: Database, meeting_id: int) -> list[StoredAction]:
             due=date.fromisoformat(due) if due else None,
             due_text=due_text,
             owners=tuple(owners.get(action_id, [])),
+            ref=names[action_id],
         )
         for action_id, text, owner, due, due_text in rows
     ]
@@ -114,6 +117,8 @@ class AmendmentResult:
     diff: AmendmentDiff
     added: list[int] = field(default_factory=list)
     """Ids of the actions new in this version."""
+    added_refs: list[str] = field(default_factory=list)
+    """What to call each of them (`store.refs.labels`), in the same order."""
     dropped: list[int] = field(default_factory=list)
     kept_vanished: list[int] = field(default_factory=list)
     proposals: list[dict[str, Any]] = field(default_factory=list)
@@ -195,7 +200,13 @@ def apply_amendment(
         )
         record_proposals(db, meeting_id)
     return AmendmentResult(
-        meeting_id, diff, added, dropped, kept, list_proposals(db, meeting_id, "pending")
+        meeting_id,
+        diff,
+        added,
+        list(labels(db, added).values()),
+        dropped,
+        kept,
+        list_proposals(db, meeting_id, "pending"),
     )
 
 

@@ -13,7 +13,7 @@ from clerk_tui.core.model import Action, ParsedMinutes
 from clerk_tui.core.wording import plural
 from clerk_tui.store.committees import ensure_committee, find_committee
 from clerk_tui.store.db import NOW, StoreError, insert, transaction
-from clerk_tui.store.refs import meeting_prefix, next_ref
+from clerk_tui.store.refs import PROVISIONAL_SQL, meeting_labels, meeting_prefix, next_ref
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
@@ -44,6 +44,12 @@ class StoredMeeting:
     """A `store.amendments.AmendmentResult` when the minutes replaced a stored version."""
     proposals: list[dict[str, Any]] = field(default_factory=list)
     """Reconciliation proposals the minutes gave rise to (`store.reconciliation`)."""
+    action_refs: list[str] = field(default_factory=list)
+    """What to call the new meeting's actions (their references), in the order of the
+    minutes; an amendment's changes are in `amendment`."""
+    faults: list[str] = field(default_factory=list)
+    """Parser rules that failed on these minutes (`ParsedMinutes.faults`): what they would
+    have found is missing; the rest was stored."""
 
 
 def content_hash(text: str) -> str:
@@ -178,6 +184,7 @@ def save_parsed(
         actions=len(parsed.actions),
         follow_ups=len(parsed.follow_ups),
         people=len(parsed.people),
+        action_refs=meeting_labels(db, meeting_id),
     )
 
 
@@ -240,7 +247,8 @@ def list_meetings(db: Database, committee: str | None = None) -> list[dict[str, 
 
 
 def get_meeting(db: Database, meeting_id: int) -> dict[str, Any] | None:
-    """One meeting with its text, items, decisions, actions and follow-ups."""
+    """One meeting with its text, items, decisions, actions (each with `ref_provisional`)
+    and follow-ups."""
     rows = list(
         db.query(
             """SELECT m.*, c.name AS committee FROM meetings m
@@ -251,15 +259,16 @@ def get_meeting(db: Database, meeting_id: int) -> dict[str, Any] | None:
     if not rows:
         return None
     meeting = rows[0]
-    for table, order in (
-        ("agenda_items", "position"),
-        ("decisions", "source_start"),
-        ("actions", "source_start"),
-        ("follow_ups", "source_start"),
+    for table, columns, order in (
+        ("agenda_items", "a.*", "position"),
+        ("decisions", "a.*", "source_start"),
+        ("actions", f"a.*, {PROVISIONAL_SQL} AS ref_provisional", "source_start"),
+        ("follow_ups", "a.*", "source_start"),
     ):
         meeting[table] = list(
             db.query(
-                f"SELECT * FROM {table} WHERE meeting_id = ? AND deleted = 0 ORDER BY {order}, id",
+                f"""SELECT {columns} FROM {table} a WHERE meeting_id = ? AND deleted = 0
+                    ORDER BY {order}, id""",
                 [meeting_id],
             )
         )

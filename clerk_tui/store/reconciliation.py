@@ -24,6 +24,7 @@ from clerk_tui.core.reconcile import (
 from clerk_tui.store import actions as store_actions
 from clerk_tui.store.db import NOW, StoreError, insert, transaction
 from clerk_tui.store.meetings import require_meeting
+from clerk_tui.store.refs import labels
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
@@ -167,7 +168,8 @@ def list_proposals(
     db: Database, meeting_id: int | None = None, status: str | None = "pending"
 ) -> list[dict[str, Any]]:
     """Proposals (pending ones unless `status` says otherwise; None: all), oldest minutes
-    first, each with its action's text, owner, status and meeting."""
+    first, each with its action's text, owner, status, meeting and `action_ref` (what to
+    call it: its shared reference, else its number)."""
     clauses = ["p.deleted = 0", "a.deleted = 0"]
     params: list[Any] = []
     if meeting_id is not None:
@@ -176,7 +178,7 @@ def list_proposals(
     if status is not None:
         clauses.append("p.status = ?")
         params.append(status)
-    return list(
+    rows = list(
         db.query(
             f"""SELECT p.id, p.meeting_id, m.date AS meeting_date, c.name AS committee,
                        p.action_id, a.text AS action, a.owner, a.status AS action_status,
@@ -192,6 +194,10 @@ def list_proposals(
             params,
         )
     )
+    names = labels(db, {row["action_id"] for row in rows})
+    for row in rows:
+        row["action_ref"] = names[row["action_id"]]
+    return rows
 
 
 def _pending(db: Database, proposal_id: int) -> dict[str, Any]:

@@ -2,6 +2,7 @@
 
     next_ref(conn, meeting_id)     -> "HWB/25/08"  (the next number this copy knows)
     find_action_id(db, "hwb/25/8") -> 42           (a reference, or a numeric id as before)
+    labels(db, [42, 43])           -> {42: "HWB/25/08", 43: "HWB/25/09*"}  (for messages)
 
 Numbers are per prefix ('HWB/25'); the sync server has the last word (`clerk_tui.sync`).
 """
@@ -9,6 +10,7 @@ Numbers are per prefix ('HWB/25'); the sync server has the last word (`clerk_tui
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 from clerk_tui.core import refs
@@ -75,6 +77,34 @@ def find_action_id(db: Database, typed: str | int) -> int:
     if not rows:
         raise StoreError(f"there is no action {ref}")
     return int(rows[0][0])
+
+
+def labels(db: Database, action_ids: Iterable[int]) -> dict[int, str]:
+    """What messages call each action: its reference ('*' while provisional), else its
+    local number."""
+    ids = [int(i) for i in action_ids]
+    found: dict[int, str] = {}
+    for start in range(0, len(ids), 500):
+        chunk = ids[start : start + 500]
+        marks = ", ".join("?" for _ in chunk)
+        for action_id, ref, provisional in db.execute(
+            f"SELECT a.id, a.ref, {PROVISIONAL_SQL} FROM actions a WHERE a.id IN ({marks})",
+            chunk,
+        ):
+            found[action_id] = refs.label(ref, bool(provisional))
+    return {i: found.get(i) or str(i) for i in ids}
+
+
+def meeting_labels(db: Database, meeting_id: int) -> list[str]:
+    """The `labels` of a meeting's live actions, in the order of its minutes."""
+    ids = [
+        row[0]
+        for row in db.execute(
+            "SELECT id FROM actions WHERE meeting_id = ? AND deleted = 0 ORDER BY source_start, id",
+            [meeting_id],
+        )
+    ]
+    return list(labels(db, ids).values())
 
 
 def backfill(conn: sqlite3.Connection) -> None:

@@ -26,6 +26,7 @@ from clerk_tui.store.capture import SYNCED_TABLES, Column, synced_columns
 from clerk_tui.store.db import transaction
 from clerk_tui.store.people import DIRECTORY_TABLES, directory_arrived
 from clerk_tui.store.refs import SYNC_SERVER_SETTING as SERVER_SETTING
+from clerk_tui.store.refs import labels
 from clerk_tui.sync import credentials, server
 from clerk_tui.sync.server import Edit, SyncError
 
@@ -207,8 +208,8 @@ def sync(db: Database, url: str | None = None, password: str | None = None) -> S
             f"{exc}: ask your team's administrator to grant it, or leave it to its clerks; "
             f"nothing local was lost, {status(db)}"
         ) from None
-    except SyncError as exc:
-        raise SyncError(f"{exc}; {status(db)}") from None
+    except SyncError as exc:  # its kind kept: the app asks again for a refused password
+        raise type(exc)(f"{exc}; {status(db)}") from None
     return report
 
 
@@ -547,7 +548,8 @@ def _what(db: Database, table: str, row_uuid: str) -> str:
     row = db.execute(f"SELECT id, {column} FROM {table} WHERE uuid = ?", [row_uuid]).fetchone()
     if row is None:
         return kind
-    return f"{kind} {row[0]}: {_show(column, row[1])}"
+    name = labels(db, [row[0]])[row[0]] if table == "actions" else row[0]
+    return f"{kind} {name}: {_show(column, row[1])}"
 
 
 def describe_conflict(db: Database, row: dict[str, Any]) -> str:

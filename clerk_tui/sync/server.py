@@ -43,6 +43,10 @@ class Refused(SyncError):
     """The server refused a change this clerk's role may not make."""
 
 
+class PasswordNeeded(SyncError):
+    """The server wants a password this copy does not have, or refused the one given."""
+
+
 @dataclass(frozen=True)
 class Edit:
     """One change to one row: its changed fields and the clock stamp they were made at.
@@ -129,7 +133,18 @@ def connect(url: str, password: str | None = None) -> psycopg.Connection[Any]:
             credentials.secured(url), connect_timeout=CONNECT_TIMEOUT_SECONDS, **extra
         )
     except (psycopg.Error, ValueError) as exc:  # ValueError: a URL psycopg cannot read
-        raise SyncError(f"cannot reach the sync server {redact(url)}: {_why(exc)}") from None
+        wants = any(failure in str(exc) for failure in PASSWORD_FAILURES)
+        error = PasswordNeeded if wants else SyncError
+        raise error(f"cannot reach the sync server {redact(url)}: {_why(exc)}") from None
+
+
+PASSWORD_FAILURES = {
+    "no password supplied": "it wants a password: run clerk sync --password (asked for, then "
+    "kept safely)",
+    "password authentication failed": "it refused the password: run clerk sync --password to "
+    "give it again",
+}
+"""libpq's words for a missing or refused password -> what the clerk can do."""
 
 
 def _why(exc: Exception) -> str:
@@ -140,10 +155,9 @@ def _why(exc: Exception) -> str:
             "it does not offer TLS (encryption), which clerk-tui requires for a server on the "
             "network; ask its administrator to turn ssl on (see docs/sync.md)"
         )
-    if "no password supplied" in text:
-        return "it wants a password: run clerk sync --password (asked for, then kept safely)"
-    if "password authentication failed" in text:
-        return "it refused the password: run clerk sync --password to give it again"
+    for failure, advice in PASSWORD_FAILURES.items():
+        if failure in text:
+            return advice
     if "certificate verify failed" in text or "server certificate" in text:
         return f"its TLS certificate could not be trusted ({reason(exc)})"
     return reason(exc)

@@ -1,7 +1,9 @@
 """Team sync in the app: `S` runs `services.team.sync_now` in a thread worker (asking for the
-server the first time), the header's sub-title says when this copy last synced and how many
-changes wait, and a small modal lists the conflicts. Offline is a notification, never a
-traceback. The clerk keeps working while the exchange runs: each worker thread has its own
+server and the clerk's password the first time, and again when the server refuses the
+password), the header's sub-title says when this copy last synced and how many changes wait,
+and a small modal lists the conflicts. Offline is a notification, never a traceback. The
+password goes to the system's credential store (`sync.credentials`), never to the database
+file. The clerk keeps working while the exchange runs: each worker thread has its own
 connection (SQLite's WAL lets them all read; writes take turns).
 """
 
@@ -11,15 +13,15 @@ from datetime import UTC, datetime, timedelta
 from typing import TYPE_CHECKING
 
 from rich.text import Text
+from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical, VerticalScroll
 from textual.screen import ModalScreen
-from textual.widgets import Static
+from textual.widgets import Input, Label, Static
 
 from clerk_tui.services import team
 from clerk_tui.tui.common import printable
-from clerk_tui.tui.dialogs import PromptDialog
 
 if TYPE_CHECKING:
     from clerk_tui.tui.app import ClerkApp
@@ -97,31 +99,86 @@ def ask_server(app: ClerkApp) -> None:
     app.run_service(app, LOOKUP_GROUP, team.saved_server, done=lambda url: _ask_server(app, url))
 
 
-def _ask_server(app: ClerkApp, saved: str | None) -> None:
-    def got(url: str | None) -> None:
-        if url and url.strip():
-            run_sync(app, url.strip())
+def _ask_server(app: ClerkApp, saved: str | None, why: str | None = None) -> None:
+    def got(answer: tuple[str, str | None] | None) -> None:
+        if answer is not None:
+            run_sync(app, *answer)
 
-    app.push_screen(
-        PromptDialog(
-            "Sync server (PostgreSQL URL, from whoever set up team sync)",
-            value=saved or "",
-            placeholder="postgresql://clerk@server.example/clerk",
-        ),
-        got,
-    )
+    app.push_screen(SyncServerDialog(saved or "", why), got)
 
 
-def run_sync(app: ClerkApp, url: str | None) -> None:
-    """Run one sync in a thread worker; report when it ends."""
+class SyncServerDialog(ModalScreen[tuple[str, str | None] | None]):
+    """The team's sync server and the clerk's password (masked; empty when the credential
+    store or a password file already has it). Enter syncs; dismisses with (url, password)."""
+
+    BINDINGS = [Binding("escape", "cancel", "Cancel", id="sync_server.cancel")]
+
+    def __init__(self, url: str = "", why: str | None = None) -> None:
+        super().__init__()
+        self.url = url
+        self.why = why
+        """Why the dialog is back (the server refused the password), shown above the fields."""
+
+    def compose(self) -> ComposeResult:
+        with Vertical(classes="dialog", id="sync-server-dialog"):
+            yield Static("Team sync server", classes="dialog-title")
+            if self.why:
+                yield Static(self.why, markup=False, classes="dialog-message")
+            yield Label("Server (PostgreSQL URL, from whoever set up team sync)")
+            yield Input(
+                self.url, placeholder="postgresql://sam@server.example/clerk", id="sync-url"
+            )
+            yield Label("Password (kept in this computer's credential store, not in a file)")
+            yield Input(
+                password=True,
+                placeholder="leave empty if it is kept already",
+                id="sync-password",
+            )
+            yield Static("enter to sync, tab to move, escape to cancel", classes="dialog-hint")
+
+    def on_mount(self) -> None:
+        field = "#sync-password" if self.url and self.why else "#sync-url"
+        self.query_one(field, Input).focus()
+
+    @on(Input.Submitted)
+    def _submitted(self, event: Input.Submitted) -> None:
+        event.stop()
+        url = self.query_one("#sync-url", Input).value.strip()
+        if not url:
+            self.query_one("#sync-url", Input).focus()
+            return
+        self.dismiss((url, self.query_one("#sync-password", Input).value or None))
+
+    def action_cancel(self) -> None:
+        self.dismiss(None)
+
+
+def run_sync(app: ClerkApp, url: str | None, password: str | None = None) -> None:
+    """Run one sync in a thread worker; report when it ends. A refused or missing password
+    brings the server dialog back, the password field ready."""
     app.tell("Syncing…", timeout=2)
+
+    def failed(error: Exception) -> None:
+        if isinstance(error, team.PasswordNeeded):
+            app.tell("Not synced: the server wants your password.", severity="warning")
+            retry = "The server refused the password, or needs one: type it below."
+            if url:
+                _ask_server(app, url, retry)
+            else:
+                app.run_service(
+                    app, LOOKUP_GROUP, team.saved_server, done=lambda s: _ask_server(app, s, retry)
+                )
+            return
+        _sync_failed(app, str(error))
+
     app.run_service(
         app,
         SYNC_GROUP,
         team.sync_now,
         url,
+        password=password,
         done=lambda report: _synced(app, report),
-        failed=lambda error: _sync_failed(app, str(error)),
+        failed=failed,
     )
 
 
@@ -135,6 +192,8 @@ def _synced(app: ClerkApp, report: team.SyncReport) -> None:
     if report.conflicts:
         message += " (ctrl+p, Sync conflicts, shows what was replaced)"
     app.tell(message)
+    for note in report.notes:  # a password no credential store could keep
+        app.tell(note, severity="warning", timeout=10)
     refresh_sync_line(app)
     if report.pulled:
         app.reload_screen()

@@ -88,7 +88,7 @@ def test_same_field_clash_keeps_the_later_edit_and_logs_the_lost_one(server_url,
             "2025-07-14",
         )
         assert clash.message.startswith(
-            "Sam's due date 30 June 2025 was replaced by 14 July 2025 (Alex, action "
+            "Sam's due date 30 June 2025 was replaced by 14 July 2025 (Alex, action PLA/25/01"
         )
         assert clash.message.endswith(": Circulate the summary)")
 

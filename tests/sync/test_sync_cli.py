@@ -46,7 +46,9 @@ def test_server_init_then_two_clerks_sync_and_see_the_clash(pg_socket_dir, tmp_p
 
     code, out, _ = run(capsys, "--db", sam_db, "conflicts")
     assert code == 0
-    assert "Sam's due date 30 June 2025 was replaced by 14 July 2025 (Alex, action 1" in out
+    assert (
+        "Sam's due date 30 June 2025 was replaced by 14 July 2025 (Alex, action PLA/25/01: " in out
+    )
     code, out, _ = run(capsys, "--db", sam_db, "conflicts", "--json")
     [entry] = json.loads(out)
     assert (entry["field"], entry["loser_value"], entry["winner_value"]) == (

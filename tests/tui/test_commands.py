@@ -81,7 +81,7 @@ async def test_keys_toml_remaps_a_key_everywhere_it_shows(
         await pilot.press("D")
         await app.workers.wait_for_complete()
         await pilot.pause()
-        assert [n.message for n in app._notifications] == ["Action 1 marked done."]
+        assert [n.message for n in app._notifications] == ["Action RHWB/24/01 marked done."]
         await pilot.press("question_mark")
         await pilot.pause()
         here, everywhere = str(app.screen.query_one("#help-keys", Static).content).split("\n\n")[:2]

@@ -137,9 +137,10 @@ async def test_amended_paste_keeps_status_and_ref_and_drops_the_chosen_vanished(
         assert preview.startswith(
             f"Updates meeting 1 ({SAMPLE_COMMITTEE}, 2024-03-12)\n"
             "Actions: 0 kept, 1 changed, 1 new, 1 vanished\n"
-            "~ 1 Circulate the needs assessment summary to all Board members  changed: text\n"
+            "~ RHWB/24/01 Circulate the needs assessment summary to all Board members  "
+            "changed: text\n"
             "+ new Arrange a carers forum [bold]x[/bold] [link=http://x]y[/link] [/] ␛[31m\n"
-            "- 2 Send the carers survey results to Councillor Okafor"
+            "- RHWB/24/02 Send the carers survey results to Councillor Okafor"
         )
         await pilot.press("ctrl+s")
         await pilot.pause()
@@ -149,7 +150,7 @@ async def test_amended_paste_keeps_status_and_ref_and_drops_the_chosen_vanished(
         assert isinstance(app.screen, PasteScreen)
         assert messages(app)[-1] == (
             f"Updated meeting 1 ({SAMPLE_COMMITTEE}, 2024-03-12): "
-            "actions 0 kept, 1 changed, 1 new, 1 vanished; 1 dropped."
+            "actions 0 kept, 1 changed, 1 new, 1 vanished; 1 dropped; new: RHWB/24/03."
         )
         assert screen.query_one("#paste-text", TextArea).text == ""
     edited = action_row(sample_db_path, 1)
@@ -179,7 +180,8 @@ async def test_amended_paste_cancelled_at_the_vanished_list_changes_nothing(
         await pilot.press("ctrl+s")
         await pilot.pause()
         assert isinstance(app.screen, VanishedDialog)
-        assert len(app.screen.query_one(SelectionList).options) == 1
+        [vanished] = app.screen.query_one(SelectionList).options
+        assert str(vanished.prompt).startswith("RHWB/24/02  Send the carers survey results")
         await pilot.press("escape")
         await pilot.pause()
         assert screen.query_one("#paste-text", TextArea).text == printable(AMENDED)
@@ -206,7 +208,8 @@ async def test_proposal_from_pasted_minutes_accepted_in_review(
         assert app.focused is screen.query_one("#proposals-table")
         sentence = str(screen.query_one("#review-sentence", Static).content)
         assert sentence == (
-            "Mark done: action 1 (open) Circulate the needs assessment summary to all members\n"
+            "Mark done: action RHWB/24/01 (open) Circulate the needs assessment summary to all "
+            "members\n"
             "Minutes of 2024-07-09: “Dr Priya Natarajan reported that the needs assessment "
             "summary had been circulated to all members.”"
         )
@@ -217,7 +220,7 @@ async def test_proposal_from_pasted_minutes_accepted_in_review(
         assert action_row(sample_db_path, 1)["status"] == "open"  # nothing before the yes
         await pilot.press("y")
         await pilot.pause()
-        assert messages(app)[-1] == "Action 1 marked done; kept in its history."
+        assert messages(app)[-1] == "Action RHWB/24/01 marked done; kept in its history."
         assert not screen.query_one("#proposals-table").display
     db = open_db(sample_db_path)
     action = get_action(db, 1)
@@ -245,7 +248,7 @@ async def test_proposal_rejected_in_review_changes_nothing(make_app, sample_db_p
         await pilot.pause()
         await pilot.press("x")
         await pilot.pause()
-        assert messages(app)[-1] == "Proposal set aside; action 1 is unchanged."
+        assert messages(app)[-1] == "Proposal set aside; action RHWB/24/01 is unchanged."
     assert action_row(sample_db_path, 1) == before
     db = open_db(sample_db_path)
     assert [p["status"] for p in list_proposals(db, status=None)] == ["rejected"]
@@ -315,7 +318,7 @@ async def test_exempt_item_marked_on_meetings_screen_stays_out_of_exports(
         assert messages(app)[-1] == "Item 2 kept out of exports and chasers."
         labels = [str(entries.get_option_at_index(i).prompt) for i in range(entries.option_count)]
         assert "2. Joint Strategic Needs Assessment  exempt" in labels
-        circulate = next(label for label in labels if label.startswith("Circulate"))
+        circulate = next(label for label in labels if label.startswith("RHWB/24/01  Circulate"))
         assert circulate.endswith("· overdue · exempt")
         await pilot.press("escape")
         await chase_from_meetings(app, pilot, folder)
@@ -370,13 +373,13 @@ async def test_actions_pause_resume_and_revised_date_beside_the_first(
         assert "due Thu 1 Aug 2024 (revised; first due Fri 28 Jun 2024)" in preview
         await pilot.press("P")
         await pilot.pause()
-        assert messages(app)[-1] == "Action 1 paused."
+        assert messages(app)[-1] == "Action RHWB/24/01 paused."
         assert action_row(sample_db_path, 1)["status"] == "paused"
         table = screen.query_one("#actions-table", DataTable)
         assert str(table.get_cell_at((0, table.get_column_index("status")))) == "Paused"
         await pilot.press("P")
         await pilot.pause()
-        assert messages(app)[-1] == "Action 1 resumed."
+        assert messages(app)[-1] == "Action RHWB/24/01 resumed."
         assert action_row(sample_db_path, 1)["status"] == "open"
 
 

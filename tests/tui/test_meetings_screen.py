@@ -58,9 +58,10 @@ async def test_opening_a_meeting_lists_entries_and_highlights_the_passage(
             "Decisions (1)",
             "That the report be noted.",
             "Actions (2)",
-            "Circulate the needs assessment summary to all members"
+            "RHWB/24/01  Circulate the needs assessment summary to all members"
             "  Dr Priya Natarajan · 2024-06-28 · open · overdue",
-            "Send the carers survey results to Councillor Okafor  Tom Whitley · 2024-09-30 · open",
+            "RHWB/24/02  Send the carers survey results to Councillor Okafor"
+            "  Tom Whitley · 2024-09-30 · open",
             "Follow-ups (1)",
             "Draft carers strategy  in September",
         ]
@@ -101,7 +102,9 @@ async def test_minutes_with_markup_and_escapes_show_literally(make_app, tmp_path
         screen = await open_first_meeting(app, pilot)
         texts = option_texts(screen)
         assert "1. [bold]x[/bold] and [link=http://x]y[/link]" in texts
-        assert "fix [/] ␛[31mred␛[0m  Ann Lee · no due date · open" in texts
+        ref, entry = texts[texts.index("Actions (1)") + 1].split("  ", 1)
+        assert ref.startswith("MBBB/")  # undated: numbered in the year it was stored
+        assert entry == "fix [/] ␛[31mred␛[0m  Ann Lee · no due date · open"
         minutes = screen.query_one("#meeting-text", MinutesView)
         assert "\x1b" not in minutes.text
         assert "[bold]x[/bold]" in minutes.text and "␛[31mred" in minutes.text

@@ -76,7 +76,7 @@ async def test_paste_previews_then_ctrl_s_stores(
         assert not screen.has_unsaved_changes()
         assert messages(app)[-1] == (
             "Stored meeting 1 (Riverside Health and Wellbeing Board, 2024-03-12): "
-            "2 actions, 1 follow-up, 3 people."
+            "2 actions (RHWB/24/01, RHWB/24/02), 1 follow-up, 3 people."
         )
         await pilot.press("m")  # storing left the text field: single keys work at once
         await pilot.pause()
@@ -426,3 +426,26 @@ async def test_ctrl_o_reads_through_the_import_service_and_a_bad_file_loses_noth
         await app.workers.wait_for_complete()
     [meeting] = list_meetings(open_db(empty_db_path))
     assert meeting["source"] == "hwb.txt"
+
+
+async def test_a_failed_parser_rule_is_one_warning_line_above_the_rest_of_the_preview(
+    make_app, empty_db_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from clerk_tui.core.parse.actions import prose
+    from tests.test_parser import FAULT_TEXT, _Broken
+
+    monkeypatch.setattr(prose, "_P_AGREED", _Broken("[bold]broken[/bold] on purpose"))
+    app = make_app(empty_db_path)
+    async with app.run_test(size=(100, 30)) as pilot:
+        screen = await open_paste(app, pilot)
+        screen.query_one("#paste-committee", Input).value = "Finance Panel"
+        screen.query_one("#paste-date", Input).value = "2025-03-04"
+        await paste(app, pilot, FAULT_TEXT)
+        await wait_for_preview(pilot)
+        lines = preview_of(screen).splitlines()
+        assert lines[0] == (
+            "A rule of the parser failed: parser rule actions.prose.agreed_to failed "
+            "(RuntimeError: [bold]broken[/bold] on purpose); what it finds is missing from "
+            "this parse; the rest of the parse is shown"
+        )
+        assert lines[2:4] == ["Actions (1)", "• Write to the provider."]

@@ -55,7 +55,7 @@ async def test_lists_people_with_role_and_open_actions(sample_db_path, make_app)
         detail = str(app.screen.query_one("#people-detail", Static).render())
         assert "Role: Director of Public Health\n" in detail
         assert "Open actions (1)" in detail
-        assert "Circulate the needs assessment summary to all members" in detail
+        assert "RHWB/24/01  Circulate the needs assessment summary to all members" in detail
         assert "Overdue" in detail
 
 

@@ -72,11 +72,13 @@ async def test_owner_change_shown_with_its_passage_and_applied_on_yes(
             "re-date to 2024-04-30",
             "drop",
         ]
+        assert str(table.get_row_at(3)[1]) == "RCSP/24/03"  # the action's reference
         await pilot.press("down", "down", "down")
         await pilot.pause()
         shown = str(screen.query_one("#review-sentence", Static).content).splitlines()
         assert shown[:2] == [
-            "Pass to JB: action 3 (open) Write to the Youth Service about summer holiday provision",
+            "Pass to JB: action RCSP/24/03 (open) Write to the Youth Service about summer "
+            "holiday provision",
             "Update: Not done: passed to JB",
         ]
         assert shown[2].startswith("Minutes of 2024-03-19: “1.3 | Write to the Youth Service")
@@ -87,7 +89,7 @@ async def test_owner_change_shown_with_its_passage_and_applied_on_yes(
         await pilot.pause()
         assert app._notifications
         assert [n.message for n in app._notifications][-1] == (
-            "Action 3 passed to JB; kept in its history."
+            "Action RCSP/24/03 passed to JB; kept in its history."
         )
         assert table.row_count == 9
     db = open_db(empty_db_path)

@@ -10,11 +10,11 @@ from textual.widgets import Input, Static
 
 from clerk_tui.store import open_db
 from clerk_tui.store.actions import set_status
-from clerk_tui.sync import client
+from clerk_tui.sync import client, credentials
 from clerk_tui.tui.app import ClerkApp
-from clerk_tui.tui.dialogs import PromptDialog
-from clerk_tui.tui.sync_ui import ConflictsDialog, sync_line
+from clerk_tui.tui.sync_ui import ConflictsDialog, SyncServerDialog, sync_line
 from tests.sync.conftest import pg_socket_dir, server_url  # noqa: F401  (fixtures)
+from tests.sync.test_team_cli import clerk_role, file_bytes, store  # noqa: F401  (fixtures)
 
 UNREACHABLE = "postgresql://clerk@127.0.0.1:1/clerk"
 NOW = datetime(2025, 3, 12, 14, 0, tzinfo=UTC)
@@ -33,14 +33,28 @@ def outbox_and_settings(path: Path) -> tuple[int, list[tuple[str, str]]]:
         db.close()
 
 
-async def sync_with(app: ClerkApp, pilot, url: str | None) -> None:
-    """Press S; type `url` when the app asks for the server; wait for the sync."""
+async def sync_with(app: ClerkApp, pilot, url: str | None, password: str = "") -> None:
+    """Press S; type `url` (and `password`) when the app asks for the server; wait for the
+    sync."""
     await pilot.press("S")
     await pilot.pause()
     if url is not None:
-        assert isinstance(app.screen, PromptDialog)
-        app.screen.query_one(Input).value = url
-        await pilot.press("enter")
+        await answer_server_dialog(app, pilot, url, password)
+    await finish(app, pilot)
+
+
+async def answer_server_dialog(app: ClerkApp, pilot, url: str | None, password: str) -> None:
+    """Fill in the server dialog as a clerk would (the URL when given, the password typed
+    key by key) and press enter."""
+    assert isinstance(app.screen, SyncServerDialog)
+    if url is not None:
+        app.screen.query_one("#sync-url", Input).value = url
+    app.screen.query_one("#sync-password", Input).focus()
+    await pilot.press(*password)
+    await pilot.press("enter")
+
+
+async def finish(app: ClerkApp, pilot) -> None:
     await pilot.pause()
     await app.workers.wait_for_complete()
     await pilot.pause()
@@ -120,8 +134,57 @@ async def test_conflicts_listed_in_a_modal_as_plain_text(make_app, sample_db_pat
         shown = str(app.screen.query_one("#conflicts-list Static", Static).content)
         assert shown == (
             "• [bold]Sam[/]'s due date 30 June 2024 was replaced by 14 July 2024 "
-            "(Alex, action 2: Send the carers survey results to Councillor Okafor)\n"
+            "(Alex, action RHWB/24/02: Send the carers survey results to Councillor Okafor)\n"
         )
         await pilot.press("escape")
         await pilot.pause()
         assert not isinstance(app.screen, ConflictsDialog)
+
+
+async def test_the_password_typed_in_the_app_is_masked_and_kept_in_the_credential_store(
+    make_app,
+    empty_db_path: Path,
+    clerk_role,  # noqa: F811
+    store,  # noqa: F811
+) -> None:
+    role, password, tcp = clerk_role  # a clerk of Planning: nothing of the samples' Board
+    app = make_app(empty_db_path)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.press("S")
+        await pilot.pause()
+        assert isinstance(app.screen, SyncServerDialog)
+        field = app.screen.query_one("#sync-password", Input)
+        assert field.password  # shown as dots
+        app.screen.query_one("#sync-url", Input).value = tcp
+        field.focus()
+        await pilot.press(*password)
+        await pilot.pause()
+        assert password not in app.export_screenshot()
+        await pilot.press("enter")
+        await finish(app, pilot)
+        assert messages(app)[-1].startswith("synced: sent ")
+    assert store.saved == {(credentials.KEYRING_SERVICE, tcp): password}
+    _pending, settings = outbox_and_settings(empty_db_path)
+    assert ("sync_server", tcp) in settings
+    assert password.encode() not in file_bytes(empty_db_path)
+
+
+async def test_a_refused_password_brings_the_dialog_back_ready_for_it(
+    make_app,
+    empty_db_path: Path,
+    clerk_role,  # noqa: F811
+    store,  # noqa: F811
+) -> None:
+    role, password, tcp = clerk_role
+    app = make_app(empty_db_path)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await sync_with(app, pilot, tcp, "not-the-password")
+        assert "Not synced: the server wants your password." in messages(app)
+        dialog = app.screen
+        assert isinstance(dialog, SyncServerDialog)
+        assert dialog.query_one("#sync-url", Input).value == tcp
+        assert app.focused is dialog.query_one("#sync-password", Input)
+        await answer_server_dialog(app, pilot, None, password)
+        await finish(app, pilot)
+        assert messages(app)[-1].startswith("synced: sent ")
+    assert store.saved == {(credentials.KEYRING_SERVICE, tcp): password}

@@ -28,8 +28,15 @@ from clerk_tui.core.reconcile.cues import (
     read_clause,
 )
 from clerk_tui.core.reconcile.model import DONE, DROPPED, DUE, OWNER, UPDATE, Finding, OpenAction
-from clerk_tui.core.reconcile.places import ACTION_REF, NUMBER, Unit, normal_ref, units
-from clerk_tui.core.reconcile.words import WORD, Index
+from clerk_tui.core.reconcile.places import (
+    ACTION_REF,
+    NUMBER,
+    Unit,
+    heading_after,
+    normal_ref,
+    units,
+)
+from clerk_tui.core.reconcile.words import WORD, Index, distinctive, words
 
 _ALL_DONE = re.compile(
     rf"\ball\s+(?:(?:the|other|outstanding|remaining|open)\s+)*actions?\b[^.;:]*?"
@@ -174,13 +181,60 @@ def findings(
     text: str, index: Index, meeting_date: date | None, skip: set[int] | frozenset[int]
 ) -> list[Finding]:
     """What the prose of `text` (lines in `skip` left out) says about open actions."""
-    found: list[Finding] = []
+    found: list[Finding] = _on_the_agenda(text, index, meeting_date)
     for unit in units(text, skip):
         everyone = _all_complete(text, index, unit.start, unit.end)
         if everyone is not None:
             found += everyone
             continue
         found += _unit_findings(unit, text, index, meeting_date)
+    return found
+
+
+_AGENDA_ACTION = re.compile(r"\b(?:place|put|add|include|bring|table)\w*\b[^.]*\bagenda\b", re.I)
+_ITEM_OPENING = re.compile(
+    r"^[ \t]*(?:\d{1,3}/\d{2,4}|\d{1,3}\\?[.)])[ \t]+(?P<title>[A-Za-z][^\n]{2,})", re.M
+)
+_MONTHS = [
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+]
+_AGENDA_WORDS = {"agenda", "discuss", "place", "put", "add", "include", "bring", "table"}
+
+
+def _on_the_agenda(text: str, index: Index, meeting_date: date | None) -> list[Finding]:
+    """Actions to put a matter on the agenda, done when an item of these minutes opens with
+    the matter's words ("78/18 Yellow Lines Furlong Road" for "place the yellow lines on the
+    April agenda"); not when the action names another month than this meeting's."""
+    asked = [a for a in index.actions if _AGENDA_ACTION.search(a.text)]
+    found: list[Finding] = []
+    for action in asked:
+        month = next((m for m in _MONTHS if re.search(rf"\b{m}\b", action.text, re.I)), None)
+        if month and meeting_date and month != _MONTHS[meeting_date.month - 1]:
+            continue
+        matter = set(distinctive(index.words[action.id])) - _AGENDA_WORDS
+        for opening in _ITEM_OPENING.finditer(text):
+            end = text.find("\n", opening.start())
+            end = len(text) if end < 0 else end
+            title = heading_after(text, opening.start("title"), end) or " ".join(
+                opening.group("title").split()[:8]
+            )
+            shared = matter & set(words(title, joined=True))
+            if len(shared) >= 2:
+                reason = f'on this meeting\'s agenda ("{_clip(title, 40)}")'
+                span = (opening.start(), end)
+                found.append(Finding(action.id, DONE, *span, reason, title, 1))
+                break
     return found
 
 

@@ -594,33 +594,33 @@ class ActionsScreen(ReloadingScreen):
     def action_done(self) -> None:
         row = self.selected_or_tell()
         if row is not None:
-            self.change(row["id"], f"Action {row['id']} marked done.", set_status, "done")
+            self.change(row["id"], f"Action {of_row(row)} marked done.", set_status, "done")
 
     def action_drop(self) -> None:
         row = self.selected_or_tell()
         if row is None:
             return
-        action_id = row["id"]
+        action_id, name = row["id"], of_row(row)
 
         def answered(drop: bool | None) -> None:
             if drop:
-                self.change(action_id, f"Action {action_id} dropped.", set_status, "dropped")
+                self.change(action_id, f"Action {name} dropped.", set_status, "dropped")
 
-        self.ask(ConfirmDialog(f"Drop action {action_id}: {printable(row['text'])}?"), answered)
+        self.ask(ConfirmDialog(f"Drop action {name}: {printable(row['text'])}?"), answered)
 
     def action_note(self) -> None:
         row = self.selected_or_tell()
         if row is None:
             return
-        action_id = row["id"]
+        action_id, name = row["id"], of_row(row)
 
         def answered(note: str | None) -> None:
             if note is not None and note.strip():
-                self.change(action_id, f"Note added to action {action_id}.", add_note, note)
+                self.change(action_id, f"Note added to action {name}.", add_note, note)
 
         self.ask(
             PromptDialog(
-                f"Update note for action {action_id}",
+                f"Update note for action {name}",
                 placeholder="e.g. draft circulated 3 May",
             ),
             answered,
@@ -677,9 +677,9 @@ class ActionsScreen(ReloadingScreen):
         if row is None:
             return
         if row["status"] == "paused":
-            self.change(row["id"], f"Action {row['id']} resumed.", set_status, "open")
+            self.change(row["id"], f"Action {of_row(row)} resumed.", set_status, "open")
         else:
-            self.change(row["id"], f"Action {row['id']} paused.", set_status, "paused")
+            self.change(row["id"], f"Action {of_row(row)} paused.", set_status, "paused")
 
     def committee_in_view(self) -> str | None:
         """The committee the clerk is looking at: the filter's, else the highlighted row's."""
@@ -726,7 +726,7 @@ class ActionDetailScreen(ModalScreen[None]):
 
     def show(self, action: dict[str, Any]) -> None:
         status = action_status(action, self.app.today)
-        heading = Text(f"Action {action['id']}  ", style="bold")
+        heading = Text(f"Action {of_row(action)}  ", style="bold")
         heading.append(printable(action["text"]))
         heading.append(
             "\n"

@@ -18,6 +18,7 @@ from textual.widgets import ContentSwitcher, Header, OptionList, Static, Tree
 from textual.widgets.option_list import Option
 
 from clerk_tui.core.dates import parse_date_literal
+from clerk_tui.core.refs import of_row
 from clerk_tui.services.actions import OPEN_STATUSES
 from clerk_tui.services.meetings import (
     MeetingContents,
@@ -248,7 +249,8 @@ class MeetingsScreen(Screen[None]):
             text.append(f"  {printable(row['when_text'] or row['due'] or 'no date')}", "dim")
             return text
         overdue = row["status"] in OPEN_STATUSES and bool(row["due"]) and row["due"] < today
-        text = Text(printable(row["text"]), style="red" if overdue else "")
+        text = Text(f"{of_row(row)}  ", style="bold")
+        text.append(printable(row["text"]), style="red" if overdue else "")
         details = [row["owner"] or "no owner", row["due"] or "no due date", row["status"]]
         if overdue:
             details.append("overdue")

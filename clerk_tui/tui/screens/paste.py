@@ -32,6 +32,7 @@ from textual.widgets.selection_list import Selection
 
 from clerk_tui.core.amend import AmendmentDiff, StoredAction
 from clerk_tui.core.dates import parse_date_literal
+from clerk_tui.core.refs import PROVISIONAL_LEGEND, any_provisional, span
 from clerk_tui.core.source import InputError, normalise_newlines
 from clerk_tui.services.imports import (
     DuplicateMinutes,
@@ -288,6 +289,12 @@ class PasteScreen(Screen[None]):
             out.append(f"Date not understood: {DATE_HINT}\n\n", "bold red")
         elif preview.missing:
             out.append(missing_text(preview.missing) + "\n\n", "bold yellow")
+        for fault in parsed.faults:
+            out.append(
+                printable(f"A rule of the parser failed: {fault}; the rest of the parse is shown")
+                + "\n\n",
+                "bold yellow",
+            )
         if preview.amendment is not None:
             out.append_text(
                 amendment_text(describe(preview.amendment.meeting), preview.amendment.diff)
@@ -416,18 +423,21 @@ class PasteScreen(Screen[None]):
         self.query_one(f"#paste-{missing[0]}", Input).focus()
 
     def stored_new(self, stored: StoredMeeting) -> None:
+        refs = f" ({span(stored.action_refs)})" if stored.action_refs else ""
         self.app.tell(
             f"Stored meeting {stored.id} ({stored.committee}, {stored.date}): "
-            f"{plural(stored.actions, 'action')}, "
+            f"{plural(stored.actions, 'action')}{refs}, "
             f"{plural(stored.follow_ups, 'follow-up')}, "
             f"{plural(stored.people, 'person', 'people')}."
+            + (f" {PROVISIONAL_LEGEND}" if any_provisional(stored.action_refs) else "")
         )
         self.stored(len(stored.proposals))
 
     def stored_amendment(self, meeting: str, stored: StoredMeeting) -> None:
         result = stored.amendment
         dropped = f"; {len(result.dropped)} dropped" if result.dropped else ""
-        self.app.tell(f"Updated {meeting}: actions {result.diff.summary()}{dropped}.")
+        added = f"; new: {span(result.added_refs)}" if result.added_refs else ""
+        self.app.tell(f"Updated {meeting}: actions {result.diff.summary()}{dropped}{added}.")
         self.stored(len(stored.proposals))
 
     def could_not_store(self, error: Exception) -> None:
@@ -540,7 +550,7 @@ class PasteScreen(Screen[None]):
 
 
 def vanished_label(action: StoredAction) -> Text:
-    label = Text(f"{action.id}  ", style="bold")
+    label = Text(f"{action.name}  ", style="bold")
     label.append(printable(action.text))
     if action.owner:
         label.append(f"  {printable(action.owner)}", style="dim")
@@ -595,14 +605,14 @@ def amendment_text(meeting: str, diff: AmendmentDiff) -> Text:
     out.append(f"Updates {printable(meeting)}\n", "bold")
     out.append(f"Actions: {diff.summary()}\n", "dim")
     for pairing in diff.changed:
-        out.append(f"~ {pairing.old.id} ", "bold")
+        out.append(f"~ {pairing.old.name} ", "bold")
         out.append(printable(pairing.new.text))
         out.append(f"  changed: {', '.join(pairing.changed)}\n", "dim")
     for _index, action in diff.new:
         out.append("+ new ", "bold")
         out.append(printable(action.text) + "\n")
     for gone in diff.vanished:
-        out.append(f"- {gone.id} ", "bold")
+        out.append(f"- {gone.name} ", "bold")
         out.append(printable(gone.text))
         out.append("  not in these minutes (ctrl+s asks: drop or keep)\n", "dim")
     if diff.unchanged:

@@ -15,6 +15,7 @@ from textual.containers import Horizontal, VerticalScroll
 from textual.widgets import DataTable, Header, Input, Static
 
 from clerk_tui.core import fuzzy
+from clerk_tui.core.refs import of_row
 from clerk_tui.core.salutation import is_email
 from clerk_tui.services.actions import open_actions_of
 from clerk_tui.services.meetings import committees
@@ -202,7 +203,7 @@ class PeopleScreen(ReloadingScreen):
         text = Text(f"\nOpen actions ({total})\n", style="bold")
         for row in rows:
             status = action_status(row, self.app.today)
-            line = f"{row['id']:>6}  {row['text']}  · due {row['due'] or 'none'} · {status}"
+            line = f"{of_row(row)}  {row['text']}  · due {row['due'] or 'none'} · {status}"
             text.append(printable(line) + "\n", style="red" if status == "Overdue" else "")
         if total > len(rows):
             text.append(f"… and {total - len(rows)} more (a, then / and the name)\n", style="dim")

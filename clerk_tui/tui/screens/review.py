@@ -59,8 +59,8 @@ OTHER, CREATE, IGNORE = "other", "create", "ignore"
 ALL_MEETINGS = "all"
 PROPOSAL_COLUMNS = (
     ("kind", "Proposed", 22),
-    ("ref", "Ref", 5),
-    ("action", "Action", 26),
+    ("ref", "Ref", 11),
+    ("action", "Action", 20),
     ("owner", "Owner", 16),
     ("meeting", "Reported", 10),
 )
@@ -453,7 +453,7 @@ class ReviewScreen(ReloadingScreen):
                 for value, (_, _, width) in zip(
                     (
                         change_label(p["kind"], p["value"]),
-                        p["action_id"],
+                        p["action_ref"],
                         p["action"],
                         p["owner"] or "",
                         p["meeting_date"] or "",
@@ -497,7 +497,7 @@ class ReviewScreen(ReloadingScreen):
         if proposal is not None:
             change = change_label(proposal["kind"], proposal["value"])
             text.append(
-                printable(f"{change[:1].upper()}{change[1:]}: action {proposal['action_id']} ")
+                printable(f"{change[:1].upper()}{change[1:]}: action {proposal['action_ref']} ")
             )
             text.append(
                 printable(f"({proposal['action_status']}) {proposal['action']}\n"), style="dim"
@@ -514,7 +514,7 @@ class ReviewScreen(ReloadingScreen):
         if proposal is None:
             self.app.tell("No proposed update is highlighted.", severity="warning")
             return
-        ref = proposal["action_id"]
+        ref = proposal["action_ref"]
         change = change_label(proposal["kind"], proposal["value"])
         when = proposal["meeting_date"] or "the later meeting"
         question = (
@@ -535,7 +535,7 @@ class ReviewScreen(ReloadingScreen):
         if proposal is None:
             self.app.tell("No proposed update is highlighted.", severity="warning")
             return
-        ref = proposal["action_id"]
+        ref = proposal["action_ref"]
         self.decide(False, proposal, f"Proposal set aside; action {ref} is unchanged.")
 
     def decide(self, accept: bool, proposal: dict[str, Any], message: str) -> None:

@@ -1073,11 +1073,17 @@ _STARRED_PASSIVE_RE = re.compile(r"(?P<star>\\?\*+\s*)(?:[A-Za-z][\w’' -]{0,40
 
 def passive_to_be_done(ctx: Context, st: str, prev: str) -> Found:
     """Something promised to be done, by no one named: "a reply would be sent to the
-    residents" (requests that something be done: :func:`.passives.requested_passive`)."""
+    residents", "the complaint will be forwarded on to the county" (requests that something
+    be done: :func:`.passives.requested_passive`)."""
     m = _P_SENT_PASSIVE.search(st)
     if m is None or "meeting" in st[m.end() :]:
         return None  # "The reply will be shared at the next meeting": a follow-up
-    return None, st[m.start("np") :]
+    if m.group("np"):
+        return None, st[m.start("np") :]
+    # Handed on by the officer who reported it: "The Director stated that ... and that these
+    # guidelines would be issued to Members".
+    speaker = _speaker_of(ctx, st[: m.start()])
+    return (speaker if speaker and role_like(speaker) else None), st[m.start("np2") :]
 
 
 def please_do(ctx: Context, st: str, prev: str) -> Found:
@@ -1112,6 +1118,10 @@ _P_SENT_PASSIVE = re.compile(
     r"|note|copy|copies|email|notice|invitation|reminder|link|list|details))\s+"
     r"(?:would|will|is\s+to|are\s+to|should)\s+be\s+(?:sent|circulated|forwarded|written|emailed"
     r"|issued|posted|shared|drafted|published|distributed)\b"
+    # anything handed on to someone: "the complaint will be forwarded on to the county"
+    r"|(?=[AaTt])\b(?P<np2>(?:[Aa]n?|[Tt]he|[Tt]his|[Tt]hese)\s+(?:[\w-]+\s+){0,3}?)"
+    r"(?:would|will|is\s+to|are\s+to|should)\s+(?:then\s+)?be\s+(?:sent|forwarded|passed|referred"
+    r"|reported|circulated|copied|issued|emailed|returned|submitted)\s+(?:on\s+|back\s+)?to\s"
 )
 _P_PLEASE = re.compile(
     r"\W*(?:[Pp]lease\s+|[Kk]indly\s+)(?:(?:could|can)\s+you\s+)?(?P<verb>[a-z]+)\b"
