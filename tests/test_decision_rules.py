@@ -165,3 +165,16 @@ def test_officers_listed_under_an_elections_item() -> None:
         "6. Any other business\n\nChair: Ann Lee closed the meeting.\n"
     )
     assert _decisions(text) == ["President: Ann Lee", "Treasurer – Bob Rai"]
+
+
+def test_a_heading_run_into_the_decision_is_left_out() -> None:
+    text = (
+        "2. Officers\n\nElection of Chairman It was proposed by Cllr Hill that Cllr Moss be "
+        "elected Chairman, seconded by Cllr Ray and agreed.\n\n"
+        "Grass Cutting The Council agreed to renew the contract.\n"
+    )
+    assert _decisions(text) == [
+        "It was proposed by Cllr Hill that Cllr Moss be elected Chairman, seconded by Cllr Ray "
+        "and agreed.",
+        "The Council agreed to renew the contract.",
+    ]

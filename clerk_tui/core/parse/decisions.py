@@ -99,6 +99,11 @@ _SENTENCE_END_RE = re.compile(r"[.;!?:][\"”’')\]]*\s*$")
 
 _NON_ALNUM_RE = re.compile(r"[^0-9a-z]+")
 _TWO_LETTERS_RE = re.compile(r"[A-Za-z]{2}")
+# A heading run into the sentence after it: "Election of Chairman It was proposed ...".
+_GLUED_HEADING_RE = re.compile(
+    r"(?:[A-Z][\w’'-]*|of|and|the|for|to|&)(?:\s+(?:[A-Z][\w’'-]*|of|and|the|for|to|&)){1,6}\s+"
+    r"(?=It\s+(?:was|is|has)\b|The\s+(?:Council|Committee|Board|meeting|Members)\b)"
+)
 
 # Sentences of decision. The meeting (or its members) as the subject of a verb of deciding.
 _BODY = (
@@ -732,6 +737,9 @@ def decision_sentences(
                 p_start, p_end, prev, _ = sentences[n - 1]
                 if _TWO_LETTERS_RE.search(prev) and not found.spans.overlaps(p_start, p_end):
                     s_start = p_start
+            glued = _GLUED_HEADING_RE.match(st)
+            if glued and s_start == sentences[0][0]:
+                s_start += glued.end()  # "Election of Chairman It was proposed ..."
             found.add(s_start, s_end, _kind(st, kind))
             break
     return nxt
