@@ -18,8 +18,6 @@ import tempfile
 import time
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[1]
-
 BARE = """
 from textual.app import App
 from textual.widgets import DataTable, Footer, Header
