@@ -4,7 +4,7 @@ comes back, and the helpers that turn stored rows into table cells and words."""
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from datetime import date
 from typing import Any
 
@@ -151,6 +151,19 @@ def cell(value: object, width: int | None = None, style: str = "") -> Text:
     if width is not None and text.cell_len > width:
         text.truncate(width, overflow="ellipsis")
     return text
+
+
+def widest(values: Iterable[str], heading: str, most: int = 1000) -> int:
+    """The width a column needs for its heading and `values`, at most `most`."""
+    return min(most, max([len(heading), *(len(printable(v)) for v in values)]))
+
+
+def fit_table(table: DataTable[Any], headings: dict[str, str], widths: dict[str, int]) -> None:
+    """Give `table` the columns in `widths` (in the order of `headings`), each that wide."""
+    table.clear(columns=True)
+    for key, heading in headings.items():
+        if key in widths:
+            table.add_column(heading, width=widths[key], key=key)
 
 
 def iso_date(value: str | None) -> date | None:

@@ -51,7 +51,7 @@ async def test_lists_people_with_role_and_open_actions(sample_db_path, make_app)
     async with app.run_test(size=(100, 30)) as pilot:
         table = await open_people(app, pilot)
         assert names(table) == ["Priya Natarajan"]
-        assert str(table.get_row_at(0)[1]) == "Director of Public …"
+        assert str(table.get_row_at(0)[1]) == "Director of Public Health"  # room for it all
         detail = str(app.screen.query_one("#people-detail", Static).render())
         assert "Role: Director of Public Health\n" in detail
         assert "Open actions (1)" in detail
@@ -206,3 +206,44 @@ async def test_seat_on_a_committee_and_take_off(empty_db_path, make_app):
         assert "Sits on" not in detail
     (person,) = directory(empty_db_path)
     assert person["committees"] == []
+
+
+async def test_columns_fit_the_screen_by_priority_and_refit_on_resize(empty_db_path, make_app):
+    """Issue 15, point 4: the directory never scrolls sideways; the name keeps its room, then
+    the role, and the organisation is no longer cut to 16 characters when there is room."""
+    db = open_db(empty_db_path)
+    try:
+        organisation = "Riverside and District Community Voluntary Service"
+        for i in range(12):
+            add_person(
+                db,
+                f"Councillor Alexandra Whitfield-{i:02}",
+                role="Cabinet Member for Adult Social Care",
+                organisation=organisation,
+            )
+    finally:
+        db.close()
+    app = make_app(empty_db_path)
+    async with app.run_test(size=(120, 35)) as pilot:
+        table = await open_people(app, pilot)
+        await app.workers.wait_for_complete()
+        cut = {}
+        for size in ((120, 35), (80, 24)):
+            await pilot.resize_terminal(*size)
+            await pilot.pause()
+            await pilot.pause()
+            assert table.row_count == 12
+            assert [str(c.label) for c in table.columns.values()] == [
+                "Name",
+                "Role",
+                "Organisation",
+            ]
+            assert table.virtual_size.width <= table.size.width and table.max_scroll_x == 0
+            row = [str(c) for c in table.get_row_at(0)]
+            cut[size] = row
+    assert cut[(120, 35)] == [
+        "Councillor Alexandra Wh…",
+        "Cabinet Member for …",
+        "Riverside and Distr…",
+    ]
+    assert cut[(80, 24)] == ["Councillor Alex…", "Cabinet Mem…", "Riverside a…"]

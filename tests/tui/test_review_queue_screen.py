@@ -8,6 +8,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from textual.widgets import DataTable, Input, OptionList, Static
+from textual.widgets.data_table import ColumnKey
 
 from clerk_tui.services.samples import load_samples, sample_folder
 from clerk_tui.store import open_db
@@ -167,3 +168,28 @@ async def test_a_clerks_way_through_the_review_queue(empty_db_path, make_app):
     finally:
         db.close()
     assert (status, person) == ("confirmed", "Pam Walker")
+
+
+async def test_columns_fit_the_screen_by_priority_and_refit_on_resize(tmp_path, make_app):
+    """Issue 15, point 4: the queue never scrolls sideways; the name as written keeps room,
+    then the best candidates, the status and the role; where it was seen when room allows."""
+    path = tmp_path / "clerk.db"
+    stocked(path)
+    app = make_app(path)
+    async with app.run_test(size=(120, 35)) as pilot:
+        await pilot.press("r")
+        await settle(pilot)
+        table = app.screen.query_one("#review-table", DataTable)
+        seen = {}
+        for size in ((120, 35), (80, 24)):
+            await pilot.resize_terminal(*size)
+            await settle(pilot)
+            assert table.row_count == len(app.screen.queue) > 5
+            headings = [str(column.label) for column in table.columns.values()]
+            seen[size] = headings
+            assert table.virtual_size.width <= table.size.width and table.max_scroll_x == 0
+            okafor = next(r for r in table_rows(app.screen) if r[0].startswith("Mary Okafor"))
+            assert okafor[0] == "Mary Okafor ×4"
+            assert table.columns[ColumnKey("text")].width >= 14
+    assert seen[(120, 35)] == ["As written", "Status", "Best candidates", "Role given", "Seen in"]
+    assert seen[(80, 24)] == ["As written", "Status", "Best candidates", "Role given"]

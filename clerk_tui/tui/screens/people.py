@@ -15,6 +15,7 @@ from textual.containers import Horizontal, VerticalScroll
 from textual.widgets import DataTable, Header, Input, Static
 
 from clerk_tui.core import fuzzy
+from clerk_tui.core.columns import fit_widths
 from clerk_tui.core.refs import of_row
 from clerk_tui.core.salutation import is_email
 from clerk_tui.services.actions import open_actions_of
@@ -34,8 +35,10 @@ from clerk_tui.tui.common import (
     RowTable,
     action_status,
     cell,
+    fit_table,
     printable,
     row_at_cursor,
+    widest,
 )
 from clerk_tui.tui.dialogs import (
     ChoiceDialog,
@@ -51,7 +54,33 @@ if TYPE_CHECKING:
 MAX_SHOWN = 200
 """People in the table at once; `/` narrows a bigger directory."""
 OPEN_ACTIONS_SHOWN = 30
-COLUMNS = (("name", "Name", 24), ("role", "Role", 20), ("organisation", "Organisation", 16))
+COLUMNS = {"name": "Name", "role": "Role", "organisation": "Organisation"}
+"""The columns in the order shown; which are shown, and how wide, is `column_widths`'s."""
+SCROLLBAR = 2
+
+
+def column_widths(values: list[dict[str, str]], width: int) -> dict[str, int]:
+    """By priority (`core.columns.fit_widths`): the name, the role and the organisation,
+    then more of each; the organisation takes what is left. A column is as wide as its
+    longest value at most."""
+
+    def wide(key: str, most: int) -> int:
+        return widest((v[key] for v in values), COLUMNS[key], most)
+
+    return fit_widths(
+        [
+            ("name", wide("name", 16)),
+            ("role", wide("role", 12)),
+            ("organisation", wide("organisation", 12)),
+            ("name", wide("name", 24)),
+            ("role", wide("role", 20)),
+            ("organisation", wide("organisation", 20)),
+            ("name", wide("name", 32)),
+            ("role", wide("role", 32)),
+        ],
+        width - SCROLLBAR,
+        flexible="organisation",
+    )
 
 
 def current_role(person: dict[str, Any]) -> str:
@@ -96,10 +125,7 @@ class PeopleScreen(ReloadingScreen):
         yield box
         yield Static("", id="people-summary", markup=False)
         with Horizontal(id="people-body"):
-            table = RowTable(id="people-table", cursor_type="row")
-            for key, label, _ in COLUMNS:
-                table.add_column(label, key=key)
-            yield table
+            yield RowTable(id="people-table", cursor_type="row")
             with VerticalScroll(id="people-side"):
                 yield Static("", id="people-detail", markup=False)
         yield Footer()
@@ -127,15 +153,7 @@ class PeopleScreen(ReloadingScreen):
         matching = found(self.people, query)
         self.shown = matching[:MAX_SHOWN]
         table = self.query_one("#people-table", DataTable)
-        table.clear()
-        table.add_rows(
-            [
-                cell(p["name"], COLUMNS[0][2], "italic" if p["kind"] == "body" else ""),
-                cell(current_role(p), COLUMNS[1][2]),
-                cell(p["organisation"] or "", COLUMNS[2][2]),
-            ]
-            for p in self.shown
-        )
+        self.fill_table()
         target = next((i for i, p in enumerate(self.shown) if p["id"] == keep_id), 0)
         if self.shown:
             table.move_cursor(row=target, animate=False)
@@ -148,6 +166,30 @@ class PeopleScreen(ReloadingScreen):
             summary = "The directory is empty: n adds a person, or `clerk people import FILE.csv`."
         self.query_one("#people-summary", Static).update(summary)
         self.show_detail()
+
+    def on_resize(self) -> None:
+        self.call_after_refresh(self.fill_table, keep_cursor=True)
+
+    def fill_table(self, keep_cursor: bool = False) -> None:
+        """The people shown, in columns fitted to the table's width; bodies in italics."""
+        table = self.query_one("#people-table", DataTable)
+        cursor = table.cursor_row
+        values = [
+            {"name": p["name"], "role": current_role(p), "organisation": p["organisation"] or ""}
+            for p in self.shown
+        ]
+        widths = column_widths(values, table.size.width or self.size.width)
+        fit_table(table, COLUMNS, widths)
+        table.add_rows(
+            [
+                cell(v[key], widths[key], "italic" if key == "name" and p["kind"] == "body" else "")
+                for key in COLUMNS
+                if key in widths
+            ]
+            for p, v in zip(self.shown, values, strict=True)
+        )
+        if keep_cursor and self.shown:
+            table.move_cursor(row=min(cursor, len(self.shown) - 1), animate=False)
 
     def selected(self) -> dict[str, Any] | None:
         return row_at_cursor(self.query_one("#people-table", DataTable), self.shown)

@@ -21,6 +21,7 @@ from textual import on
 from textual.app import ComposeResult
 from textual.widgets import DataTable, Header, Static
 
+from clerk_tui.core.columns import fit_widths
 from clerk_tui.core.names import split_mention
 from clerk_tui.core.reconcile import change_label
 from clerk_tui.services.people import list_people, undo_match
@@ -39,22 +40,26 @@ from clerk_tui.tui.common import (
     ReloadingScreen,
     RowTable,
     cell,
+    fit_table,
     plural,
     printable,
     row_at_cursor,
+    widest,
 )
 from clerk_tui.tui.dialogs import ChoiceDialog, ConfirmDialog, PersonPicker, PromptDialog
 
 if TYPE_CHECKING:
     from clerk_tui.tui.app import ClerkApp
 
-COLUMNS = (
-    ("text", "As written", 24),
-    ("status", "Status", 9),
-    ("best", "Best candidates", 28),
-    ("role", "Role given", 16),
-    ("meeting", "Seen in", 30),
-)
+COLUMNS = {
+    "text": "As written",
+    "status": "Status",
+    "best": "Best candidates",
+    "role": "Role given",
+    "meeting": "Seen in",
+}
+"""The columns in the order shown; which are shown, and how wide, is `column_widths`'s."""
+SCROLLBAR = 2
 OTHER, CREATE, IGNORE = "other", "create", "ignore"
 ALL_MEETINGS = "all"
 PROPOSAL_COLUMNS = (
@@ -64,6 +69,31 @@ PROPOSAL_COLUMNS = (
     ("owner", "Owner", 16),
     ("meeting", "Reported", 10),
 )
+
+
+def column_widths(values: list[dict[str, str]], width: int) -> dict[str, int]:
+    """By priority (`core.columns.fit_widths`): the name as written, its best candidates,
+    the status, the role given and where it was seen, then more of each; the candidates
+    take what is left. A column is as wide as its longest value at most."""
+
+    def wide(key: str, most: int) -> int:
+        return widest((v[key] for v in values), COLUMNS[key], most)
+
+    return fit_widths(
+        [
+            ("text", wide("text", 20)),
+            ("best", wide("best", 20)),
+            ("status", wide("status", 9)),
+            ("role", wide("role", 12)),
+            ("meeting", wide("meeting", 20)),
+            ("text", wide("text", 30)),
+            ("best", wide("best", 40)),
+            ("meeting", wide("meeting", 40)),
+            ("role", wide("role", 30)),
+        ],
+        width - SCROLLBAR,
+        flexible="best",
+    )
 
 
 class ProposalTable(RowTable):
@@ -124,10 +154,7 @@ class ReviewScreen(ReloadingScreen):
             proposals.add_column(label, key=key)
         yield proposals
         yield Static("", id="review-summary", markup=False)
-        table = NameTable(id="review-table", cursor_type="row")
-        for key, label, _ in COLUMNS:
-            table.add_column(label, key=key)
-        yield table
+        yield NameTable(id="review-table", cursor_type="row")
         yield Static("", id="review-sentence", markup=False)
         yield Footer()
 
@@ -149,8 +176,7 @@ class ReviewScreen(ReloadingScreen):
         self.queue, self.proposals = lists.names, lists.proposals
         if not self.showing_matches:
             self.meetings = lists.meetings
-        table.clear()
-        table.add_rows(self.row_cells(row) for row in self.queue)
+        self.fill_names()
         if self.queue:
             table.move_cursor(row=max(0, min(cursor, len(self.queue) - 1)), animate=False)
         self.fill_proposals()
@@ -187,8 +213,24 @@ class ReviewScreen(ReloadingScreen):
             text += " · the sample minutes' names shown (s hides them)"
         return text
 
+    def on_resize(self) -> None:
+        self.call_after_refresh(self.fill_names, keep_cursor=True)
+
+    def fill_names(self, keep_cursor: bool = False) -> None:
+        """The names in columns fitted to the table's width."""
+        table = self.query_one("#review-table", DataTable)
+        cursor = table.cursor_row
+        values = [self.values_of(row) for row in self.queue]
+        widths = column_widths(values, table.size.width or self.size.width)
+        fit_table(table, COLUMNS, widths)
+        table.add_rows(
+            [cell(v[key], widths[key]) for key in COLUMNS if key in widths] for v in values
+        )
+        if keep_cursor and self.queue:
+            table.move_cursor(row=min(cursor, len(self.queue) - 1), animate=False)
+
     @staticmethod
-    def row_cells(row: dict[str, Any]) -> list[Text]:
+    def values_of(row: dict[str, Any]) -> dict[str, str]:
         """A waiting name and its best candidates, or a name and whom it was matched to."""
         if "person" in row:
             best = f"{row['person']} {round(row['score'])}%"
@@ -201,7 +243,7 @@ class ReviewScreen(ReloadingScreen):
             "status": row.get("status", "matched"),
             "best": best,
         }
-        return [cell(values[key], width) for key, _, width in COLUMNS]
+        return values
 
     def selected(self) -> dict[str, Any] | None:
         return row_at_cursor(self.query_one("#review-table", DataTable), self.queue)
