@@ -99,3 +99,26 @@ async def test_owner_change_shown_with_its_passage_and_applied_on_yes(
         assert action["latest_note"] == "minutes of 2024-03-19: Not done: passed to JB"
     finally:
         db.close()
+
+
+async def test_proposals_fit_the_screen_by_priority(make_app, empty_db_path: Path) -> None:
+    """Issue 15, point 4: the proposals never scroll sideways at 80x24 or 120x35; what is
+    proposed is never cut, the action takes the room left."""
+    store_pair(empty_db_path)
+    app = make_app(empty_db_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("r")
+        await pilot.pause()
+        table = app.screen.query_one("#proposals-table", DataTable)
+        for size in ((80, 24), (120, 35)):
+            await pilot.resize_terminal(*size)
+            await pilot.pause()
+            await pilot.pause()
+            assert table.row_count == 10
+            assert table.virtual_size.width <= table.size.width and table.max_scroll_x == 0
+            assert str(table.get_row_at(8)[0]) == "re-date to 2024-04-30"
+            assert [str(c.label) for c in table.columns.values()][:3] == [
+                "Proposed",
+                "Ref",
+                "Action",
+            ]

@@ -62,13 +62,13 @@ COLUMNS = {
 SCROLLBAR = 2
 OTHER, CREATE, IGNORE = "other", "create", "ignore"
 ALL_MEETINGS = "all"
-PROPOSAL_COLUMNS = (
-    ("kind", "Proposed", 22),
-    ("ref", "Ref", 11),
-    ("action", "Action", 20),
-    ("owner", "Owner", 16),
-    ("meeting", "Reported", 10),
-)
+PROPOSAL_COLUMNS = {
+    "kind": "Proposed",
+    "ref": "Ref",
+    "action": "Action",
+    "owner": "Owner",
+    "meeting": "Reported",
+}
 
 
 def column_widths(values: list[dict[str, str]], width: int) -> dict[str, int]:
@@ -93,6 +93,27 @@ def column_widths(values: list[dict[str, str]], width: int) -> dict[str, int]:
         ],
         width - SCROLLBAR,
         flexible="best",
+    )
+
+
+def proposal_widths(values: list[dict[str, str]], width: int) -> dict[str, int]:
+    """By priority: what is proposed, the action's reference and text, its owner and when it
+    was reported, then more of the action and the owner; the action takes what is left."""
+
+    def wide(key: str, most: int) -> int:
+        return widest((v[key] for v in values), PROPOSAL_COLUMNS[key], most)
+
+    return fit_widths(
+        [
+            ("kind", wide("kind", 22)),
+            ("ref", wide("ref", 12)),
+            ("action", 16),
+            ("owner", wide("owner", 12)),
+            ("meeting", wide("meeting", 10)),
+            ("owner", wide("owner", 20)),
+        ],
+        width - SCROLLBAR,
+        flexible="action",
     )
 
 
@@ -149,10 +170,7 @@ class ReviewScreen(ReloadingScreen):
     def compose(self) -> ComposeResult:
         yield Header()
         yield Static("", id="proposals-summary", markup=False)
-        proposals = ProposalTable(id="proposals-table", cursor_type="row")
-        for key, label, _ in PROPOSAL_COLUMNS:
-            proposals.add_column(label, key=key)
-        yield proposals
+        yield ProposalTable(id="proposals-table", cursor_type="row")
         yield Static("", id="review-summary", markup=False)
         yield NameTable(id="review-table", cursor_type="row")
         yield Static("", id="review-sentence", markup=False)
@@ -215,6 +233,7 @@ class ReviewScreen(ReloadingScreen):
 
     def on_resize(self) -> None:
         self.call_after_refresh(self.fill_names, keep_cursor=True)
+        self.call_after_refresh(self.fill_proposals)
 
     def fill_names(self, keep_cursor: bool = False) -> None:
         """The names in columns fitted to the table's width."""
@@ -488,23 +507,20 @@ class ReviewScreen(ReloadingScreen):
     def fill_proposals(self, cursor: int | None = None) -> None:
         table = self.query_one("#proposals-table", ProposalTable)
         cursor = table.cursor_row if cursor is None else cursor
-        table.clear()
-        table.add_rows(
-            [
-                cell(value, width)
-                for value, (_, _, width) in zip(
-                    (
-                        change_label(p["kind"], p["value"]),
-                        p["action_ref"],
-                        p["action"],
-                        p["owner"] or "",
-                        p["meeting_date"] or "",
-                    ),
-                    PROPOSAL_COLUMNS,
-                    strict=True,
-                )
-            ]
+        values = [
+            {
+                "kind": change_label(p["kind"], p["value"]),
+                "ref": p["action_ref"],
+                "action": p["action"],
+                "owner": p["owner"] or "",
+                "meeting": p["meeting_date"] or "",
+            }
             for p in self.proposals
+        ]
+        widths = proposal_widths(values, table.size.width or self.size.width)
+        fit_table(table, PROPOSAL_COLUMNS, widths)
+        table.add_rows(
+            [cell(v[key], widths[key]) for key in PROPOSAL_COLUMNS if key in widths] for v in values
         )
         shown = bool(self.proposals)
         table.display = shown
