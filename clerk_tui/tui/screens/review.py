@@ -73,8 +73,8 @@ PROPOSAL_COLUMNS = {
 
 def column_widths(values: list[dict[str, str]], width: int) -> dict[str, int]:
     """By priority (`core.columns.fit_widths`): the name as written, its best candidates,
-    the status, the role given and where it was seen, then more of each; the candidates
-    take what is left. A column is as wide as its longest value at most."""
+    the status, the role given and where it was seen, then more of each; where it was seen
+    takes what is left. A column is as wide as its longest value at most."""
 
     def wide(key: str, most: int) -> int:
         return widest((v[key] for v in values), COLUMNS[key], most)
@@ -85,14 +85,14 @@ def column_widths(values: list[dict[str, str]], width: int) -> dict[str, int]:
             ("best", wide("best", 20)),
             ("status", wide("status", 9)),
             ("role", wide("role", 12)),
-            ("meeting", wide("meeting", 20)),
+            ("meeting", wide("meeting", 16)),
             ("text", wide("text", 30)),
             ("best", wide("best", 40)),
-            ("meeting", wide("meeting", 40)),
+            ("meeting", wide("meeting", 30)),
             ("role", wide("role", 30)),
         ],
         width - SCROLLBAR,
-        flexible="best",
+        flexible="meeting",
     )
 
 
