@@ -872,3 +872,17 @@ def test_things_handed_on_to_someone_in_the_passive() -> None:
         (None, "The complaint will be forwarded on to the county."),
         ("The Clerk", "These forms would be issued to all tenants."),
     ]
+
+
+def test_markdown_line_breaks_and_action_flags_are_not_the_tasks_words() -> None:
+    text = (
+        "Riverside Open Maps working group\n\n"
+        "## Website\n"
+        "The layers page is hard to read for new volunteers.\\\n"
+        "JT and MO offered to redraw the legend for the layers page (ACTION).\\\n"
+        "KB will check the licence of the aerial tiles before the launch.\\\n"
+    )
+    assert _actions(text) == [
+        ("JT and MO", "Redraw the legend for the layers page."),
+        ("KB", "Check the licence of the aerial tiles before the launch."),
+    ]

@@ -33,6 +33,9 @@ _LOWER_WORD_RE = re.compile(r"[a-z][\w’'-]+")
 # A quote marker left inside a paragraph pasted from quoted minutes ("write to the >
 # Boundary Commission"), a lone ">" between words.
 _QUOTE_MARK_RE = re.compile(r"(?<=\S)\s+>\s+(?=\w)")
+# Markup that is not the task's words: a Markdown hard line break ("component.\\" at a
+# line's end) and the "(ACTION)" flag that marked the sentence as an action.
+_NOT_WORDS_RE = re.compile(r"\\(?=\r?\n|$)|\s*\((?:ACTION|Action|action)\)")
 # "...; and" closing a resolution's bullet is not part of its task.
 _LIST_TAIL_RE = re.compile(r"\s*[;,]\s*(?:and|or)\s*$")
 
@@ -42,7 +45,7 @@ def make_action(
 ) -> Action:
     """An action for the task and owner, its due phrase found in ``due_src`` (else the span)."""
     due_text, due = due_for(ctx, due_src if due_src is not None else ctx.text[start:end])
-    task = " ".join(_QUOTE_MARK_RE.sub(" ", task).split())
+    task = " ".join(_NOT_WORDS_RE.sub("", _QUOTE_MARK_RE.sub(" ", task)).split())
     if ";" in task or "," in task:
         task = _LIST_TAIL_RE.sub("", task)
     task = task.strip(" ;,")
