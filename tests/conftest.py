@@ -29,6 +29,17 @@ Tom Whitley said he would bring the draft carers strategy back to the Board in S
 """
 
 
+CHASER_COMMITTEE = "Riverside Parish Council"
+CHASER_DIRECTORY = """\
+name,role,organisation,aliases,email
+Dr Helen Marsh,Councillor,Riverside Parish Council,,helen.marsh@riverside.example
+Priya Shah,Chair,Riverside Parish Council,,priya.shah@riverside.example
+Parish Clerk,Parish Clerk,Riverside Parish Council,the Parish Clerk,clerk@riverside.example
+"""
+"""The directory chasers are addressed from (a person, a chair, a role), for the CLI and
+the app's tests."""
+
+
 def import_text(db, text: str, **request):
     """Parse and store minutes as `clerk import` does (`services.imports.import_minutes`)."""
     return import_minutes(db, ImportRequest(text, **request))

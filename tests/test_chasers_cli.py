@@ -15,8 +15,9 @@ import pytest
 from clerk_tui.store import open_db
 from clerk_tui.store.actions import record_event
 from clerk_tui.store.people import add_person, confirm_mention, review_queue
+from tests.conftest import CHASER_COMMITTEE as COMMITTEE
+from tests.conftest import CHASER_DIRECTORY as DIRECTORY
 
-COMMITTEE = "Riverside Parish Council"
 MINUTES = """\
 Minutes of the meeting of Riverside Parish Council held on Tuesday 14 May 2024
 
@@ -31,12 +32,6 @@ PB to order two replacement goal nets by 14 June 2024.
 
 2. Next meeting
 The play area inspection report to come back to the next meeting.
-"""
-DIRECTORY = """\
-name,role,organisation,aliases,email
-Dr Helen Marsh,Councillor,Riverside Parish Council,,helen.marsh@riverside.example
-Priya Shah,Chair,Riverside Parish Council,,priya.shah@riverside.example
-Parish Clerk,Parish Clerk,Riverside Parish Council,the Parish Clerk,clerk@riverside.example
 """
 
 

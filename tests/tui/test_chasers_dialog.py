@@ -19,9 +19,10 @@ from clerk_tui.store.people import import_csv
 from clerk_tui.tui.dialogs import FormDialog
 from clerk_tui.tui.export_dialog import ChaserDialog, ExportDialog
 from clerk_tui.tui.screens.actions import ActionsScreen
+from tests.conftest import CHASER_COMMITTEE as COMMITTEE
+from tests.conftest import CHASER_DIRECTORY as DIRECTORY
 from tests.conftest import import_text
 
-COMMITTEE = "Riverside Parish Council"
 MINUTES = """\
 Minutes of the meeting of Riverside Parish Council held on Tuesday 14 May 2024
 
@@ -35,12 +36,6 @@ PB to order two replacement goal nets by 14 June 2024.
 
 2. Next meeting
 The play area inspection report to come back to the next meeting.
-"""
-DIRECTORY = """\
-name,role,organisation,aliases,email
-Dr Helen Marsh,Councillor,Riverside Parish Council,,helen.marsh@riverside.example
-Priya Shah,Chair,Riverside Parish Council,,priya.shah@riverside.example
-Parish Clerk,Parish Clerk,Riverside Parish Council,the Parish Clerk,clerk@riverside.example
 """
 
 
