@@ -136,3 +136,21 @@ def test_passives_opening_a_sentence_and_owners_the_attendance_does_not_list() -
         ("The Clerk", "Write to the MP."),
         ("Sam", "Book the hall for the May fair."),
     ]
+
+
+def test_passives_naming_their_doer_across_a_page_break_and_after_a_frame() -> None:
+    body = (
+        "The quotes for the new water tank and the pipework on the north side of the site "
+        "would be obtained by Page 2 of 4 the Clerk before May.\n\n"
+        "It was agreed that the hedge at the allotments should be cut back by the Clerk.\n\n"
+        "Letters to be sent to the tenants of the overgrown plots by Cllr Brown.\n"
+    )
+    assert _actions(body) == [
+        (
+            "the Clerk",
+            "Obtain the quotes for the new water tank and the pipework on the north side of "
+            "the site before May.",
+        ),
+        ("the Clerk", "Cut back the hedge at the allotments."),
+        ("Cllr Brown", "Letters to be sent to the tenants of the overgrown plots by Cllr Brown."),
+    ]

@@ -206,7 +206,7 @@ _ONGOING_STEMS = "|".join(v[:-1] if v.endswith("e") else v for v in sorted(_ONGO
 # A word of the future, of a request or of an agreement: sentences with none make no action.
 _ACTION_HINT = re.compile(
     r"(?=[tswcdTaArRpPDku'’i])(?:"  # the first letters of what follows (a look-ahead: faster)
-    r"\b(?:to|will|shall|would|could|can|due|That|asked|requests?|requested|[Dd]elegate|[Pp]lease"
+    r"\b(?:to|will|shall|would|should|could|can|due|That|asked|requests?|requested|[Dd]elegate|[Pp]lease"
     r"|know|[Aa]greed|AGREED|[Rr]esolved|RESOLVED|decided|suggested|proposed|recommended|urged"
     r"|sought)\b|['’](?:ll|d)\b"
     rf"|\b(?:is|are|was|were)\s+(?:[a-z]+ly\s+|still\s+|also\s+|now\s+)?(?:{_ONGOING_STEMS})ing\b"
@@ -335,7 +335,11 @@ def _heading_line(ctx: Context, ln: Line) -> bool:
 def _whole_sentence(st: str) -> bool:
     """A sentence short and plain enough to be one action's passage (not a run-on paragraph
     of starred tasks and lettered sub-items)."""
-    return len(st) <= 400 and _TASK_STAR_RE.search(st) is None
+    return len(st) <= 400 and _TASK_STAR_RE.search(st) is None and _PART_RE.search(st) is None
+
+
+# A lettered or numbered part running on inside a sentence ("... again. c) Flooding ...").
+_PART_RE = re.compile(r"\s\(?(?:\d{1,2}|[a-h])[.)]\s+[A-Z]")
 
 
 _TASK_STAR_RE = re.compile(r"(?<!\*)\\?\*(?!\*)\s*[A-Za-z]")
@@ -552,7 +556,7 @@ def agent_to_verb(ctx: Context, st: str, prev: str) -> Found:
                 and not self_body(owner)
                 and not person_like(ctx, owner)
             ):
-                return None, st[start:]
+                return split_by_agent(ctx, st[m.end() :])[0], st[start:]
             continue
         if verb in DECISION_VERBS and (self_body(owner) or body_like(owner)):
             continue  # "Members to note the report", "Council to approve": recommendations
@@ -628,7 +632,43 @@ def _opens_clause(st: str, start: int) -> bool:
         before = before[: m.start()].rstrip()
     if _LEAD_RE.fullmatch(before) or before.endswith((",", ";", ":", ")", "–", "—", " -")):
         return True
+    if _item_heading_before(before) or _new_subject_after_and(raw):
+        return True
     return _missing_full_stop(st, start, raw)
+
+
+def _item_heading_before(before: str) -> bool:
+    """An item's number and short title run on before the agent in flattened text: "7.
+    Village fair Sam to book the bouncy castle"."""
+    m = _ITEM_HEADING_LEAD_RE.fullmatch(before)
+    if m is None or m.group("last").lower() in _JOINING_WORDS or VERBISH_RE.search(before):
+        return False
+    words = _WORDS_RE.findall(before)
+    return words[0] not in _PRONOUNS and not any(_verb_form(w.lower()) for w in words)
+
+
+def _verb_form(word: str) -> bool:
+    """ "updated", "reminded", "repairing": a verb's past or -ing form (not in a title)."""
+    return word.endswith(("ed", "ing")) and verb_base(word) not in (None, word)
+
+
+_WORDS_RE = re.compile(r"[A-Za-z][\w’'-]*")
+_PRONOUNS = frozenset("I We He She They It This That There You".split())  # noqa: SIM905
+
+
+_ITEM_HEADING_LEAD_RE = re.compile(
+    r"\W*(?:\d{1,2}[.)]?\s+)?[A-Z][\w’'-]*(?:\s+[\w’'-]+){0,3}?\s+(?P<last>[\w’'-]+)"
+)
+
+
+def _new_subject_after_and(before: str) -> bool:
+    """ "The stile is broken and the Clerk will write to the landowner": "and" after a word
+    that closes a clause (not a name of a list, nor a word that joins), then a new agent."""
+    m = _AND_AFTER_WORD_RE.search(before)
+    return m is not None and m.group(1) not in _JOINING_WORDS
+
+
+_AND_AFTER_WORD_RE = re.compile(r"(?:^|\s)([a-z]+),?\s+and$")
 
 
 def _missing_full_stop(st: str, start: int, before: str) -> bool:
@@ -1409,7 +1449,7 @@ _RULE_NEEDS: dict[Rule, frozenset[str]] = {
         (ongoing_task, ("ing",)),
         (hoped_to, ("hoped", "intended", "planned")),
         (reported_passive, ("be",)),
-        (passive_by, (" by ",)),
+        (passive_by, ("by",)),
         (
             requested_passive,
             ("request", "asked", "suggested", "urged", "agreed", "resolved", "decided"),
