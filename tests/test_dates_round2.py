@@ -109,3 +109,13 @@ def test_in_a_parse_the_next_meeting_date_the_minutes_state() -> None:
         ("Ann", "before next plenum", NEXT),
         ("Ben", "before the winter", date(2025, 11, 30)),
     ]
+
+
+def test_the_next_meeting_named_with_its_kind_gives_its_date() -> None:
+    text = (
+        "Riverside Village Hall\n\nMinutes of the committee meeting held on 12 November 2025\n\n"
+        "1. Chairs\nJM to order stacking chairs by the next meeting.\n\n2. Next meeting\n"
+        "The next committee meeting will be on Wednesday 14 January 2026 at 7pm.\n"
+    )
+    got = [(a.owner, a.due_text, a.due) for a in parse_strict(text).actions]
+    assert got == [("JM", "by the next meeting", date(2026, 1, 14))]

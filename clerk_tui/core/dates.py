@@ -729,7 +729,7 @@ def _iter_windows(
 # Case-insensitive "\bnext meeting\b..."; written to start with a plain character set
 # ("[nN]" not preceded by a word character) so the regex engine skips ahead to each "n".
 _NEXT_MEETING_DATE_RE = re.compile(
-    rf"[nN](?<!\w[nN])(?i:ext meetings?\b[*_]*(?:[^.\n]{{0,40}}?\b(?:on|is|will be)\s+|[ \t]*(?:[:\-–]|is|\r?\n)\s*)(?:held\s+on\s+)?(?P<date>{_DAY_MONTH}|{_MONTH_DAY}|{_NUMERIC}))",  # noqa: E501
+    rf"[nN](?<!\w[nN])(?i:ext\s+(?:[a-z-]+\s+){{0,2}}?(?:meeting|plenum)s?\b[*_]*(?:[^.\n]{{0,40}}?\b(?:on|is|will be)\s+|[ \t]*(?:[:\-–]|is|\r?\n)\s*)(?:held\s+on\s+)?(?P<date>{_DAY_MONTH}|{_MONTH_DAY}|{_NUMERIC}))",  # noqa: E501
 )
 
 
