@@ -175,3 +175,30 @@ def test_a_notes_label_names_who_took_them_not_the_committee() -> None:
 )
 def test_a_minutes_label_before_a_person_or_a_sentence_names_no_committee(text: str) -> None:
     assert meeting(text)[0] is None
+
+
+@pytest.mark.parametrize(
+    ("text", "committee"),
+    [
+        (
+            "---\ntitle: Riverside Cycling Group – March meeting\n"
+            "date: 2024-03-03\n---\n\n## Notes\n",
+            "Riverside Cycling Group",
+        ),
+        ("Riverside Film Society | Committee meeting | 3 March 2024\n", "Riverside Film Society"),
+        (
+            "RIVERSIDE PARISH COUNCIL\n\n"
+            "MINUTES OF THE ANNUAL PARISH MEETING HELD ON 3 MARCH 2024\n",
+            "Riverside Parish Council",
+        ),
+        ("Riverside Men's Shed\n\nTrustees Meeting\n\n3 March 2024\n", "Riverside Men's Shed"),
+        ("Riverside Bowls Sub-Committee Meeting 3 March 2024\n", "Riverside Bowls Sub-Committee"),
+    ],
+)
+def test_front_matter_bars_and_a_generic_second_line(text: str, committee: str) -> None:
+    assert meeting(text + "\n1. Welcome\n") == (committee, date(2024, 3, 3))
+
+
+def test_an_email_subject_before_notes() -> None:
+    text = "Subject: Riverside Gardeners – notes from Tuesday's meeting\n\nHi all,\n"
+    assert meeting(text)[0] == "Riverside Gardeners"

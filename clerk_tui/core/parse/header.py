@@ -59,6 +59,11 @@ _COMMITTEE_LINE_RES = [
         r"(?i)^(?:subject|re)\s*:\s*(?:draft\s+)?(?:minutes|notes|actions)\s+(?:of|from)\s+"
         r"(?:the\s+)?(?P<c>.+?)(?:\s+(?:planning|steering|working|review|catch-up))?\s+meeting\b"
     ),
+    # "Subject: Riverside Gardeners – notes from Tuesday's meeting"
+    re.compile(
+        r"(?i)^(?:subject|re)\s*:\s*(?P<c>[^:–—|]+?)\s*(?:[:–—|]|\s-)\s*(?:draft\s+)?"
+        r"(?:minutes|notes|actions)\b"
+    ),
     # The body's name, then the title: "Riverside Village Hall (Registered Charity No 123456)
     # Minutes of the Annual General Meeting held at the Village Hall on ..."
     re.compile(
@@ -88,10 +93,15 @@ _KIND_ADJECTIVES = (
     r"|inaugural|general|monthly|quarterly|weekly|fortnightly|bi-monthly|open|joint|members['’]?"
     r"|member['’]s|video|zoom|teams|online|phone|telephone)\s+)*"
 )
+_MONTH_WORD = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+)
 _TITLED_MEETING_RE = re.compile(
-    r"^(?P<c>[A-Z][^:;!?]{0,100}?)\s*[-–—:,]?\s+"
-    rf"(?i:{_KIND_ADJECTIVES}(?:meeting|plenum|call|teleconference|AGM|EGM|get-together))"
-    r"(?=\s*(?:$|[,#(:–—-]|\d|(?i:minutes|notes|agenda|held|on|at|via"
+    r"^(?P<c>[A-Z][^:;!?|]{0,100}?)(?:(?:\s*[–—:,|]|\s+-)\s*(?i:(?:committee|board|trustees['’]?"
+    r"|management|executive|steering)\s+)?|\s+)"
+    rf"(?i:(?:{_MONTH_WORD}\s+)?{_KIND_ADJECTIVES}(?:meeting|plenum|call|teleconference|AGM|EGM"
+    r"|get-together))"
+    r"(?=\s*(?:$|[,#(:|–—-]|\d|(?i:minutes|notes|agenda|held|on|at|via"
     r"|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b))"
 )
 
@@ -152,7 +162,8 @@ _DATE_LABEL_RE = re.compile(
 _GENERIC_COMMITTEE = frozenset(
     """
     committee board meeting minutes notes panel group forum sub-committee members agenda
-    draft confirmed unconfirmed approved signed
+    draft confirmed unconfirmed approved signed trustees governors directors executive
+    officers steering
     partnership the committee the board the meeting committee meeting board meeting
     """.split()  # noqa: SIM905
 ) | {"the committee", "the board", "the meeting", "committee meeting", "board meeting"}
@@ -174,7 +185,8 @@ _KIND_WORDS = frozenset(
     ordinary extraordinary annual special virtual public informal formal remote hybrid
     inaugural general monthly quarterly weekly fortnightly bi-monthly open closed private
     joint member's members members' member plenum meeting meetings call video zoom teams
-    online phone telephone teleconference team staff agm egm minutes notes agenda
+    online phone telephone teleconference team staff agm egm minutes notes agenda parish town
+    village
     """.split()  # noqa: SIM905
 )
 # Words a body's name never starts with: "Next meeting", "Date of meeting", "Part I Minutes".
@@ -383,8 +395,8 @@ def _name_like(c: str) -> bool:
 # A title that names no one: "COMMITTEE MEETING MINUTES", "Minutes", "Trustees' meeting notes".
 _GENERIC_TITLE_RE = re.compile(
     r"(?i)^(?:(?:draft|approved|confirmed|unconfirmed)\s+)?(?:(?:committee|board|trustees['’]?"
-    r"|management|steering|executive|general|members['’]?|monthly)\s+){0,2}(?:meeting\s+)?"
-    r"(?:minutes|notes)\b(?!\s+of\b)(?:\s*[-–—:,]?\s*(?:\d|(?:mon|tues|wednes|thurs|fri|satur|sun)"
+    r"|management|steering|executive|general|members['’]?|monthly)\s+){0,2}"
+    r"(?:(?:meeting\s+)?(?:minutes|notes)|meeting)\b(?!\s+of\b)(?:\s*[-–—:,]?\s*(?:\d|(?:mon|tues|wednes|thurs|fri|satur|sun)"
     r"day\b)[^\n]*)?\s*$"
 )
 
@@ -472,7 +484,8 @@ def _joined(text: str, lines: list[Line], k: int) -> str:
 
 
 # "2025-04-07 Riverside Makerspace members' meeting": a date before the title.
-_HEADING_MARK_RE = re.compile(r"^#{1,6}\s*")
+# A Markdown heading's marks, or a title in a document's front matter ('title: "..."').
+_HEADING_MARK_RE = re.compile(r"^(?:#{1,6}\s*|title\s*:\s*[\"']?)")
 _LEADING_DATE_RE = re.compile(r"^(?:#+\s*)?\d{4}-\d\d-\d\d\s+(?=[A-Z])")
 _EARLIER_RE = re.compile(r"(?i)\b(?:previous|last)\b")
 _ITEM_START_RE = re.compile(r"\(?\d{1,3}[.)]\s")
