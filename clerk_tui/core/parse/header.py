@@ -34,7 +34,8 @@ _COMMITTEE_LINE_RES = [
     # "Minutes of the Riverside Place Board meeting held on ...", "Minutes of Cabinet held on"
     re.compile(
         r"(?i)^(?:(?:draft|confirmed|unconfirmed|approved|signed)\s+)?(?:minutes|notes)\s+of\s+"
-        r"(?:the\s+|an?\s+)?(?!(?:meeting|last|previous|proceedings)\b)(?P<c>.+?)\s+(?:meeting\b|held\b|AGM\b|EGM\b)"
+        r"(?:the\s+|an?\s+)?(?!(?:meeting|last|previous|proceedings)\b)(?P<c>.+?)"
+        r"\s+(?:meeting\b|held\b|AGM\b|EGM\b)"
     ),
     # "A meeting of Riverside Town Council was held on ...", "Meeting of Cabinet, 4 May 2023"
     re.compile(
@@ -396,8 +397,8 @@ def _name_like(c: str) -> bool:
 _GENERIC_TITLE_RE = re.compile(
     r"(?i)^(?:(?:draft|approved|confirmed|unconfirmed)\s+)?(?:(?:committee|board|trustees['’]?"
     r"|management|steering|executive|general|members['’]?|monthly)\s+){0,2}"
-    r"(?:(?:meeting\s+)?(?:minutes|notes)|meeting)\b(?!\s+of\b)(?:\s*[-–—:,]?\s*(?:\d|(?:mon|tues|wednes|thurs|fri|satur|sun)"
-    r"day\b)[^\n]*)?\s*$"
+    r"(?:(?:meeting\s+)?(?:minutes|notes)|meeting)\b(?!\s+of\b)"
+    r"(?:\s*[-–—:,]?\s*(?:\d|(?:mon|tues|wednes|thurs|fri|satur|sun)day\b)[^\n]*)?\s*$"
 )
 
 
@@ -483,9 +484,9 @@ def _joined(text: str, lines: list[Line], k: int) -> str:
     return c
 
 
-# "2025-04-07 Riverside Makerspace members' meeting": a date before the title.
 # A Markdown heading's marks, or a title in a document's front matter ('title: "..."').
 _HEADING_MARK_RE = re.compile(r"^(?:#{1,6}\s*|title\s*:\s*[\"']?)")
+# "2025-04-07 Riverside Makerspace members' meeting": a date before the title.
 _LEADING_DATE_RE = re.compile(r"^(?:#+\s*)?\d{4}-\d\d-\d\d\s+(?=[A-Z])")
 _EARLIER_RE = re.compile(r"(?i)\b(?:previous|last)\b")
 _ITEM_START_RE = re.compile(r"\(?\d{1,3}[.)]\s")
