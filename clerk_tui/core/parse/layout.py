@@ -57,7 +57,7 @@ class Line(NamedTuple):
     (without surrounding whitespace and leading bullet glyphs); ``blank`` when it has none.
     (A named tuple: made for every line of every parse, and hashed as a cache key.)"""
 
-    index: int
+    index: int  # type: ignore[assignment]  # (the line's number: it hides tuple.index)
     start: int
     end: int
     cstart: int
