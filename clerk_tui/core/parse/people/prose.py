@@ -6,7 +6,6 @@ import bisect
 import re
 
 from ..actions.lexicon import is_base_verb, is_word
-from ..keywords import scan
 from .entries import (
     initials_and_role,
     is_name_token,
@@ -414,7 +413,7 @@ def first_names(finder: PeopleFinder) -> None:
     bullet or sentence; a given name, a user name, or a name the lists already gave."""
     text = finder.text
     known = {t for f in finder.found if f.name for t in f.name.split()[:1]}
-    for m in scan(_FIRST_NAMES_RE, "\n" + text):  # (a line break: the text's start)
+    for m in _FIRST_NAMES_RE.finditer("\n" + text):  # (a line break: the text's start)
         if _TO_CUE_RE.search(m.group(0)):  # (m's offsets are one past the text's)
             verb = _WORD_RE.match(text, m.end() - 2)
             if verb is None or not is_base_verb(verb.group(0)):
