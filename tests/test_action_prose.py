@@ -154,3 +154,32 @@ def test_passives_naming_their_doer_across_a_page_break_and_after_a_frame() -> N
         ("the Clerk", "Cut back the hedge at the allotments."),
         ("Cllr Brown", "Letters to be sent to the tenants of the overgrown plots by Cllr Brown."),
     ]
+
+
+def test_should_and_needs_to_commit_a_person_or_a_role_not_a_body() -> None:
+    body = (
+        "The Clerk should contact the insurers before renewal.\n\n"
+        "Clerk needs to contact the insurer about the claim.\n\n"
+        "Cllr Brown has to send the invoice to the treasurer.\n\n"
+        "The Council should consider a new bench.\n\n"
+        "This is not new money and RPC needs to deliver against five metrics.\n\n"
+        "The village hall needs to be repainted.\n\n"
+        "Peter needs to know the numbers by Friday.\n"
+    )
+    assert _actions(body) == [
+        ("The Clerk", "Contact the insurers before renewal."),
+        ("Clerk", "Contact the insurer about the claim."),
+        ("Cllr Brown", "Send the invoice to the treasurer."),
+    ]
+
+
+def test_owners_written_with_a_spaced_slash_or_a_hyphenated_role() -> None:
+    body = (
+        "PH / JS to meet the contractor on site.\n\n"
+        "The Vice-Chairman will organise the Christmas lights.\n"
+    )
+    got = parse_strict(_HEAD + body).actions
+    assert [(a.owner, a.owners, a.text) for a in got] == [
+        ("PH / JS", ["PH", "JS"], "Meet the contractor on site."),
+        ("The Vice-Chairman", ["The Vice-Chairman"], "Organise the Christmas lights."),
+    ]

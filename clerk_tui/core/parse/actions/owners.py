@@ -138,7 +138,7 @@ def token_may_end_owner(t: str) -> bool:
     if not w:
         return False
     low = w.lower()
-    if low in CONNECTORS and low != "to":
+    if low in CONNECTORS and low != "to" or low == "/":  # "PH / JS"
         return True
     # "the clerk", "the parks team": a role or body written in lower case; "@tony": a handle.
     return (
@@ -283,7 +283,7 @@ def person_like(ctx: Context, np: str) -> bool:
 
 def role_like(np: str) -> bool:
     """A role ("the Director of Public Health", "Clerk", "Officers")."""
-    words = [w.strip(",.;:()").lower() for w in np.split()]
+    words = [w.strip(",.;:()").lower().rsplit("-", 1)[-1] for w in np.split()]  # "Vice-Chair"
     return any(w in ROLE_WORDS or w.rstrip("s") in ROLE_WORDS for w in words)
 
 

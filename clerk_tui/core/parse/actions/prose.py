@@ -535,6 +535,8 @@ def agent_to_verb(ctx: Context, st: str, prev: str) -> Found:
             continue  # "in order to", "want to": no agent can end there (a cheap test first)
         tail = _AGENT_TAIL_RE.search(st, max(0, m.start() - 60), m.start())
         end = tail.start() if tail else m.start()
+        if verb == "be" and tail and tail.group("aux") in _NEED_WORDS:
+            continue  # "The hall needs to be repainted": a need, not a task
         if verb == "be" and _passive_opening(st, end, m.end()):
             return split_by_agent(ctx, st[m.end() :])[0], st  # "... by the Clerk": the doer
         ob = owner_before(st, end)
@@ -561,9 +563,22 @@ def agent_to_verb(ctx: Context, st: str, prev: str) -> Found:
         if verb in DECISION_VERBS and (self_body(owner) or body_like(owner)):
             continue  # "Members to note the report", "Council to approve": recommendations
         task = st[m.start("verb") :]
+        if tail and tail.group("aux") in _NEED_WORDS and not _needs_to_task(ctx, owner, verb):
+            continue
         if owner_like(ctx, owner) or first_names(owner, task):
             return owner, task
     return None
+
+
+def _needs_to_task(ctx: Context, owner: str, verb: str) -> bool:
+    """ "Clerk needs to contact the insurer", "Cllr Brown has to send the invoice": a task
+    when a role or a person named (not initials, which may be a body: "THT needs to deliver
+    against 5 national metrics", nor "we") needs to do something (not to know or to want)."""
+    if verb in _NOT_TASK_VERBS or verb not in FIRST_NAME_VERBS:
+        return False
+    if role_like(owner):
+        return not body_like(owner)
+    return person_like(ctx, owner) and not _INITIALS_RE.fullmatch(owner)
 
 
 def _agent_word_before(st: str, i: int) -> bool:
@@ -575,12 +590,15 @@ def _agent_word_before(st: str, i: int) -> bool:
     return not words or words[-1].endswith(")") or token_may_end_owner(words[-1])
 
 
-_TAIL_WORDS = frozenset("is are also still then now both jointly".split())  # noqa: SIM905
+_TAIL_WORDS = frozenset("is are also still then now both jointly needs need has have".split())  # noqa: SIM905
 _TO_VERB_RE = re.compile(rf"(?=t)\bto\s+{_ADVERBS}(?P<verb>[a-z][a-z-]*)\b")  # "to also ask"
 # Between an agent and its "to": "is", "also", "still", or the agent's body in brackets.
 _AGENT_TAIL_RE = re.compile(
-    r"(?:\s*\([^()]{1,40}\))?(?:\s+(?:is|are))?(?:\s+(?:also|still|then|now|both|jointly|[a-z]{3,}ly))*\s*$"
+    r"(?:\s*\([^()]{1,40}\))?(?:\s+(?P<aux>is|are|needs|need|has|have))?"
+    r"(?:\s+(?:also|still|then|now|both|jointly|[a-z]{3,}ly))*\s*$"
 )
+# "Clerk needs to contact the insurer", "Cllr Brown has to send the invoice".
+_NEED_WORDS = frozenset("needs need has have".split())  # noqa: SIM905
 _NOT_A_VERB = frozenset(
     """
     the a an date this that these those all any some each every his her their its our my
@@ -981,6 +999,28 @@ def _people_and_roles(ctx: Context, owner: str) -> bool:
     )
 
 
+def should_verb(ctx: Context, st: str, prev: str) -> Found:
+    """ "The Clerk should contact the insurers before renewal": a person, initials or role
+    opening a clause, "should" and a verb of a task (not a body's or the meeting's duty:
+    "The Council should consider ...", nor advice with no task: "should be aware")."""
+    for m in _P_SHOULD.finditer(st):
+        verb = m.group("verb")
+        if verb not in FIRST_NAME_VERBS or verb in DECISION_VERBS or verb in WILL_BAD:
+            continue
+        ob = owner_before(st, m.start())
+        if ob is None or not _opens_clause(st, ob[1]):
+            continue
+        owner = ob[0]
+        if body_like(owner) or self_body(owner):
+            continue
+        if person_like(ctx, owner) or role_like(owner) or first_names(owner, verb):
+            return owner, st[m.start("verb") :]
+    return None
+
+
+_P_SHOULD = re.compile(rf"(?=s)\bshould\s+{_ADVERBS}(?P<verb>[a-z][a-z-]+)\b")
+
+
 # Verbs of wishes and states that are a task in one sense: "will follow up with the
 # landlord", "will move the lesson to the new site", "would make a funding application".
 _TASK_SENSE = {
@@ -1370,6 +1410,7 @@ SENTENCE_RULES: tuple[Rule, ...] = (
     said_would,
     said_and_that_would,
     modal_verb,
+    should_verb,
     body_will,
     is_due,
     agreed_no_owner,
@@ -1441,6 +1482,7 @@ _RULE_NEEDS: dict[Rule, frozenset[str]] = {
         ),
         (said_and_that_would, ("and that",)),
         (modal_verb, ("will", "shall", "would", "going", "'ll", "’ll")),
+        (should_verb, ("should",)),
         (body_will, ("will", "would", "shall", "going")),
         (is_due, ("due",)),
         (agreed_no_owner, ("agreed",)),
