@@ -183,3 +183,30 @@ def test_owners_written_with_a_spaced_slash_or_a_hyphenated_role() -> None:
         ("PH / JS", ["PH", "JS"], "Meet the contractor on site."),
         ("The Vice-Chairman", ["The Vice-Chairman"], "Organise the Christmas lights."),
     ]
+
+
+def test_board_minutes_owners_in_reported_speech_and_speakers_notes() -> None:
+    body = (
+        "Sarah Jones (SJ) will contact the practices about the flu clinics.\n\n"
+        "The Head of Service to confirm the timescales in writing.\n\n"
+        "Members were advised that officers would look into the matter and report back.\n\n"
+        "It was reported that Mr Jones would retire in the summer.\n\n"
+        "Kate: Will circulate the notes by Friday.\n\n"
+        "Will Hart gave a talk on the canal restoration.\n"
+    )
+    assert _actions(body) == [
+        ("Sarah Jones", "Contact the practices about the flu clinics."),
+        ("The Head of Service", "Confirm the timescales in writing."),
+        ("officers", "Look into the matter and report back."),
+        ("Kate", "Circulate the notes by Friday."),
+    ]
+
+
+def test_an_answer_pointing_back_keeps_its_verb_and_names_the_request() -> None:
+    body = (
+        "Cllr Lloyd asked whether someone could price a second dog bin for the riverside "
+        "path. The Clerk would look into it.\n"
+    )
+    assert _actions(body) == [
+        ("The Clerk", "Look into it (price a second dog bin for the riverside path)"),
+    ]

@@ -206,6 +206,8 @@ def owner_before(s: str, i: int) -> tuple[str, int] | None:
             continue
         break
     taken = _without_caps_heading(taken)
+    if len(taken) > 1 and _BRACKETED_INITIALS_RE.fullmatch(taken[-1].group(0)):
+        taken = taken[:-1]  # "Sarah Jones (SJ) will ...": the name, its initials aside
     if not taken:
         return None
     start = taken[0].start()
@@ -236,6 +238,7 @@ def _without_caps_heading(taken: list[re.Match[str]]) -> list[re.Match[str]]:
 
 
 _CAPS_WORD_RE = re.compile(r"[A-Z]{3,}")
+_BRACKETED_INITIALS_RE = re.compile(r"\([A-Z]{2,4}\),?")
 
 
 def owner_forward(s: str, i: int) -> tuple[str, int, int] | None:

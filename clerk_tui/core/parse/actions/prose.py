@@ -82,7 +82,8 @@ _ADVERBS = (
     r"\s+){0,2}"
 )
 _P_MODAL = re.compile(
-    r"(?=[wsia'’])(?:\b(?P<modal>will|shall|would|(?:is|are|am)\s+going\s+to)|(?<=\w)['’]ll)\s+"
+    r"(?=[wsiaW'’])(?:\b(?P<modal>will|shall|would|(?:is|are|am)\s+going\s+to|(?<=:\s)Will)"
+    r"|(?<=\w)['’]ll)\s+"
     rf"{_ADVERBS}(?:try\s+to\s+)?(?P<be>be\s+(?=[a-z]+ing\b))?"
     r"(?P<verb>[a-z][a-z-]+)"
 )
@@ -94,8 +95,8 @@ _SPEAKER_NEAR_RE = re.compile(
 # feeling is that ... (will bring this up with the county)": a speaker's own commitment in
 # notes written as a dialogue, its "will" with no subject after a comma, bracket or dash.
 _SPEAKER_RE = re.compile(
-    r"(?:[-*•–]\s+)?(?P<who>[A-Z]{2,4}|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s?:\s+"
-    r"(?:(?:I|i|we|We)|.*\b[Ii]|.*[,;(–—]|)\s*$",
+    r"(?:[-*•–]\s+)?(?P<who>[A-Z]{2,4}|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s?:"
+    r"(?:\s+(?:(?:I|i|we|We)|.*\b[Ii]|.*[,;(–—]))?\s*$",
     re.S,
 )
 _PRONOUN_RE = re.compile(
@@ -205,8 +206,8 @@ _ONGOING_STEMS = "|".join(v[:-1] if v.endswith("e") else v for v in sorted(_ONGO
 
 # A word of the future, of a request or of an agreement: sentences with none make no action.
 _ACTION_HINT = re.compile(
-    r"(?=[tswcdTaArRpPDku'’i])(?:"  # the first letters of what follows (a look-ahead: faster)
-    r"\b(?:to|will|shall|would|should|could|can|due|That|asked|requests?|requested|[Dd]elegate|[Pp]lease"
+    r"(?=[tswcdTaArRpPDku'’iW])(?:"  # the first letters of what follows (a look-ahead: faster)
+    r"\b(?:to|will|Will|shall|would|should|could|can|due|That|asked|requests?|requested|[Dd]elegate|[Pp]lease"
     r"|know|[Aa]greed|AGREED|[Rr]esolved|RESOLVED|decided|suggested|proposed|recommended|urged"
     r"|sought)\b|['’](?:ll|d)\b"
     rf"|\b(?:is|are|was|were)\s+(?:[a-z]+ly\s+|still\s+|also\s+|now\s+)?(?:{_ONGOING_STEMS})ing\b"
@@ -252,13 +253,14 @@ def prose_actions(ctx: Context, actions: list[Action], claimed: Spans) -> None:
                     continue
                 owner, task = found
                 start = s + cs
-                if _BACK_REFERENCE_TASK_RE.fullmatch(task):
+                pointing = _POINTING_TASK_RE.fullmatch(task)
+                if pointing is not None:
                     asked = _task_from_request(ctx, request)
                     if asked is not None:
                         # The request and its answer: one action, the answer's owner's.
                         if _answers(actions, request_start, owner, s + ce):
                             continue
-                        task, start = asked, request_start
+                        task, start = _answered_task(pointing, asked), request_start
                 due_src = _due_source(ctx, clause, task)
                 actions.append(make_action(ctx, task, owner, start, s + ce, due_src))
                 claimed.add(s + cs, s + ce)
@@ -267,11 +269,24 @@ def prose_actions(ctx: Context, actions: list[Action], claimed: Spans) -> None:
                 actions[-1].start, actions[-1].end = s, e
 
 
-# A task that only points back to the sentence before: "agreed to do so", "would do this".
-_BACK_REFERENCE_TASK_RE = re.compile(
-    r"(?i)(?:do|action|arrange|progress|pursue|undertake)\s+(?:so|this|that|it|the\s+same)\b"
-    r"(?:\s+(?:too|also|accordingly))?\s*[.;,]?"
+# A task that only points back to the sentence before: "agreed to do so", "would do this",
+# "would provide this", "agreed to look into it", "will pick this up".
+_POINTING_TASK_RE = re.compile(
+    r"(?i)(?:(?P<do>do|action|arrange|progress|pursue|undertake)|[a-z]+(?:\s+(?:into|at|up|on))?)"
+    r"\s+(?:so|this|that|it|these|them|the\s+same)\b"
+    r"(?:\s+(?:up|forward|on|too|also|accordingly|further))?\s*[.;,]?"
 )
+
+
+def _answered_task(pointing: re.Match[str], asked: str) -> str:
+    """The task of "X agreed to do so" is what was asked; that of "X would provide this" is
+    its own words, with what was asked in brackets: "Provide this (break down the figures
+    by ward)"."""
+    if pointing.group("do"):
+        return asked
+    return f"{pointing.group(0).rstrip(' .;,')} ({asked[:1].lower()}{asked[1:].rstrip(' .')})"
+
+
 # What the sentence before asked for: "asked whether someone could check the drain",
 # "requested that the Council write to the MP", "suggested the Clerk contact the school".
 _REQUESTED_TASK_RE = re.compile(
@@ -560,7 +575,9 @@ def agent_to_verb(ctx: Context, st: str, prev: str) -> Found:
             ):
                 return split_by_agent(ctx, st[m.end() :])[0], st[start:]
             continue
-        if verb in DECISION_VERBS and (self_body(owner) or body_like(owner)):
+        if verb in DECISION_VERBS and (
+            self_body(owner) or body_like(owner) and not role_like(owner)
+        ):
             continue  # "Members to note the report", "Council to approve": recommendations
         task = st[m.start("verb") :]
         if tail and tail.group("aux") in _NEED_WORDS and not _needs_to_task(ctx, owner, verb):
@@ -953,6 +970,8 @@ def modal_verb(ctx: Context, st: str, prev: str) -> Found:
         speaker = _SPEAKER_NEAR_RE.search(before) or _SPEAKER_RE.fullmatch(before)
         if speaker and task_verb:
             return speaker.group("who"), task
+        if m.group("modal") == "Will":
+            continue  # "Will" opens a speaker's remark ("Kate: Will circulate ..."), or a name
         if task_verb and not would and _AND_END_RE.search(before):
             subject = _subject(ctx, st, m.start())
             if subject is not None:  # "HC needs to know the numbers, and will reserve ..."
@@ -973,6 +992,10 @@ def modal_verb(ctx: Context, st: str, prev: str) -> Found:
             continue
         owner = ob[0]
         if not _opens_clause(st, ob[1]):
+            if _REPORTED_THAT_RE.search(st, 0, ob[1]):
+                if _reported_owner(ctx, owner, verb):
+                    return owner, task  # "Members were advised that officers would look ..."
+                continue  # "It was reported that Mr Jones would retire": news
             rel = _RELATIVE_RE.search(st, 0, ob[1])
             if rel is None or not (
                 person_like(ctx, owner) or first_names(owner, task) or _roles_and_bodies(owner)
@@ -989,6 +1012,24 @@ def modal_verb(ctx: Context, st: str, prev: str) -> Found:
         if task_verb and (_roles_and_bodies(owner) or _people_and_roles(ctx, owner)):
             return owner, task
     return None
+
+
+# A that-clause of reported speech ends just before the owner: "Members were advised that",
+# "The Chair said that".
+_REPORTED_THAT_RE = re.compile(
+    r"\b(?:said|advised|confirmed|reported|stated|explained|indicated|added|assured|informed"
+    r"|told|noted)(?:\s+(?:the\s+)?[A-Za-z]+)?\s+that\s+$"
+)
+
+
+def _reported_owner(ctx: Context, owner: str, verb: str) -> bool:
+    """In reported speech, an owner who commits: a person, role or officers (not a body: "the
+    ICB would provide" is :func:`body_will`'s) with a verb of a task."""
+    if verb not in FIRST_NAME_VERBS or verb in DECISION_VERBS:
+        return False
+    if owner.lower() in ("officers", "the officers"):
+        return True
+    return (person_like(ctx, owner) or role_like(owner)) and not body_like(owner)
 
 
 def _people_and_roles(ctx: Context, owner: str) -> bool:
