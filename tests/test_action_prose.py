@@ -210,3 +210,59 @@ def test_an_answer_pointing_back_keeps_its_verb_and_names_the_request() -> None:
     assert _actions(body) == [
         ("The Clerk", "Look into it (price a second dog bin for the riverside path)"),
     ]
+
+
+def test_first_names_the_attendance_never_lists_asked_to_do_something() -> None:
+    body = (
+        "Sam was asked to book the hall for the fair.\n\n"
+        "The chair asked Jo to collect the raffle prizes.\n\n"
+        "Work was asked to stop for the winter.\n"
+    )
+    assert _actions(body) == [
+        ("Sam", "Book the hall for the fair."),
+        ("Jo", "Collect the raffle prizes."),
+    ]
+
+
+def test_more_lost_full_stops_and_title_case_headings_before_an_owner() -> None:
+    body = (
+        "The speeding problem was discussed in detail Cllr Smith to contact the police.\n\n"
+        "Concerns were raised about speeding Cllr Brown will ask for a speed survey.\n\n"
+        "Bus Shelter Mill Road The Clerk to contact the county.\n"
+    )
+    assert _actions(body) == [
+        ("Cllr Smith", "Contact the police."),
+        ("Cllr Brown", "Ask for a speed survey."),
+        ("The Clerk", "Contact the county."),
+    ]
+
+
+def test_speakers_by_title_and_a_will_opening_the_next_sentence() -> None:
+    body = (
+        "- Peter: The timetable is poor. Will bring this up with the county.\n"
+        "- Cllr J Smith: the verges are untidy, will speak to the contractor.\n"
+    )
+    assert _actions(body) == [
+        ("Peter", "Bring this up with the county."),
+        ("Cllr J Smith", "Speak to the contractor."),
+    ]
+
+
+def test_second_owners_after_a_semicolon_or_and_a_titled_name() -> None:
+    body = (
+        "Rob to draft the letter; Heather to send it.\n\n"
+        "Rob to draft the notice and Cllr Brown to sign it.\n\n"
+        "Rob to write to the Borough Council and Riverside Housing to ask for a meeting.\n"
+    )
+    assert _actions(body) == [
+        ("Rob", "Draft the letter"),
+        ("Heather", "Send it."),
+        ("Rob", "Draft the notice"),
+        ("Cllr Brown", "Sign it."),
+        ("Rob", "Write to the Borough Council and Riverside Housing to ask for a meeting."),
+    ]
+
+
+def test_do_this_with_no_request_before_names_what_it_answers() -> None:
+    body = "The hedge by the school needs cutting. The Clerk will do this.\n"
+    assert _actions(body) == [("The Clerk", "Do this (the hedge by the school needs cutting)")]

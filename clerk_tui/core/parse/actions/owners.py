@@ -206,6 +206,9 @@ def owner_before(s: str, i: int) -> tuple[str, int] | None:
             continue
         break
     taken = _without_caps_heading(taken)
+    mid_the = [k for k, t in enumerate(taken) if k > 0 and t.group(0) == "The"]
+    if mid_the:  # "Bus Shelter Mill Road The Clerk": a heading run on, then the owner
+        taken = taken[mid_the[-1] :]
     if len(taken) > 1 and _BRACKETED_INITIALS_RE.fullmatch(taken[-1].group(0)):
         taken = taken[:-1]  # "Sarah Jones (SJ) will ...": the name, its initials aside
     if not taken:

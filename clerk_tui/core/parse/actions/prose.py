@@ -82,7 +82,7 @@ _ADVERBS = (
     r"\s+){0,2}"
 )
 _P_MODAL = re.compile(
-    r"(?=[wsiaW'’])(?:\b(?P<modal>will|shall|would|(?:is|are|am)\s+going\s+to|(?<=:\s)Will)"
+    r"(?=[wsiaW'’])(?:\b(?P<modal>will|shall|would|(?:is|are|am)\s+going\s+to|(?:(?<=:\s)|^)Will)"
     r"|(?<=\w)['’]ll)\s+"
     rf"{_ADVERBS}(?:try\s+to\s+)?(?P<be>be\s+(?=[a-z]+ing\b))?"
     r"(?P<verb>[a-z][a-z-]+)"
@@ -91,14 +91,19 @@ _P_MODAL = re.compile(
 _SPEAKER_NEAR_RE = re.compile(
     r"(?:^|(?<=[\s:]))(?P<who>[A-Z]{2,4}|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s?:\s+(?:I|i|we|We)\s*$"
 )
+# A speaker's label opening a remark: "- Peter:", "Cllr J Smith:", "DG:".
+_LABEL = (
+    r"(?:[-*•–]\s+)?(?P<who>[A-Z]{2,4}|(?:(?:Cllr|Councillor|Mr|Mrs|Ms|Dr)\.?\s)?"
+    r"(?:[A-Z]\.?\s)?[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s?:"
+)
 # "DG: I'll start an issue", "BT: Haven't looked yet, will look through them", "- Peter: My
 # feeling is that ... (will bring this up with the county)": a speaker's own commitment in
 # notes written as a dialogue, its "will" with no subject after a comma, bracket or dash.
 _SPEAKER_RE = re.compile(
-    r"(?:[-*•–]\s+)?(?P<who>[A-Z]{2,4}|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s?:"
-    r"(?:\s+(?:(?:I|i|we|We)|.*\b[Ii]|.*[,;(–—]))?\s*$",
+    rf"{_LABEL}(?:\s+(?:(?:I|i|we|We)|.*\b[Ii]|.*[,;(–—]))?\s*$",
     re.S,
 )
+_SPEAKER_LABEL_RE = re.compile(rf"{_LABEL}\s")
 _PRONOUN_RE = re.compile(
     r"(?:\(?\w{1,3}[.)]\s*)?(?:(?:[A-Z][a-z]+|and|but|so)\s+)?(They|He|She|We|they|he|she|we|I)"
 )
@@ -254,8 +259,15 @@ def prose_actions(ctx: Context, actions: list[Action], claimed: Spans) -> None:
                 owner, task = found
                 start = s + cs
                 pointing = _POINTING_TASK_RE.fullmatch(task)
-                if pointing is not None:
+                if pointing is not None and request:
                     asked = _task_from_request(ctx, request)
+                    if (
+                        asked is None
+                        and pointing.group("do")
+                        and not _answers_found(actions, request_start)
+                    ):  # "The hedge needs cutting. The Clerk will do this."
+                        what = _ARTICLE_RE.sub(lambda a: a.group(0).lower(), request.strip(" ."))
+                        asked = f"{pointing.group(0).rstrip(' .;,')} ({what})"
                     if asked is not None:
                         # The request and its answer: one action, the answer's owner's.
                         if _answers(actions, request_start, owner, s + ce):
@@ -312,12 +324,22 @@ def _task_from_request(ctx: Context, request: str) -> str | None:
     return None
 
 
+_ARTICLE_RE = re.compile(r"^(?:The|A|An|This|These)\b")
+
+
+def _answers_found(actions: list[Action], request_start: int) -> bool:
+    """Whether the sentence before (starting at ``request_start``) made an action."""
+    return bool(actions) and actions[-1].start >= request_start
+
+
 def _answers(actions: list[Action], request_start: int, owner: str | None, end: int) -> bool:
     """Whether the action found in the request (the sentence starting at ``request_start``)
     is the answer's: one with no owner takes the answer's owner; one with the same owner
     stands. Either way it spans the answer too, and no second action is made."""
-    last = actions[-1] if actions else None
-    if last is None or last.start < request_start or last.owner not in (None, owner):
+    if not _answers_found(actions, request_start):
+        return False
+    last = actions[-1]
+    if last.owner not in (None, owner):
         return False
     who = split_owners(tidy_owner(owner)) if owner else []
     actions[-1] = replace(last, owner=owner and tidy_owner(owner), owners=who, end=end)
@@ -418,13 +440,20 @@ _NEXT_AGENT = rf"{_NEXT_AGENTS}(?:to|will|would|shall|(?:agreed|offered|undertoo
 # After "and" with no comma, "to" is too often a purpose ("write to the Council and the
 # Trust to ask ..."): only a modal or "agreed to" opens a second commitment there.
 _NEXT_AGENT_AND = rf"{_NEXT_AGENTS}(?:will|would|shall|(?:agreed|offered|undertook)\s+to)\s+[a-z]"
+# ... or a person by initials or title, or the Clerk, and "to": "Rob to draft the letter and
+# Cllr Brown to sign it".
+_NEXT_PERSON_TO = (
+    r"(?:[A-Z]{2,4}|(?:Cllr|Councillor|Mr|Mrs|Ms|Dr)\.?\s+(?:[A-Z]\.?\s+)?[A-Z][a-z]+"
+    r"|the\s+(?:Clerk|Chair|Chairman|Treasurer|Secretary))\s+to\s+[a-z]"
+)
 _CLAUSE_BREAKS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (")", re.compile(r"(?:(?<=[.,;:])|\s)\s*(?=\(?(?:\d{1,2}|[a-h])\)\s+[A-Z])")),
     ("*", re.compile(r"(?:^|(?<=[\s.,;:]))(?=\\?\*+\s*[A-Za-z])")),
     (". ", re.compile(r"\s+[a-h]\.\s+(?=[A-Z])")),
     ("\n", re.compile(r"\n\s*(?=[A-Z@][\w’'&/ ,+-]{0,39}:\s+[a-z])")),  # a note's next line
     (",", re.compile(rf",\s+(?:and\s+)?(?={_NEXT_AGENT})")),
-    (" and ", re.compile(rf"\s+and\s+(?={_NEXT_AGENT_AND})")),
+    (";", re.compile(rf";\s+(?:and\s+)?(?={_NEXT_AGENT})")),
+    (" and ", re.compile(rf"\s+and\s+(?={_NEXT_AGENT_AND}|{_NEXT_PERSON_TO})")),
 )
 
 
@@ -726,17 +755,21 @@ def _missing_full_stop(st: str, start: int, before: str) -> bool:
         return False
     if verb_base(w) is None:
         return True  # "... the shelter Clerk to ...": a noun or adjective ends the clause
-    if _DETERMINER_BEFORE_RE.search(before) and _PERSON_HEAD_RE.match(st, start):
-        return True  # "... for this purpose J Smith will ...": a noun, then a person
+    if _NOUN_BEFORE_RE.search(before) and _PERSON_HEAD_RE.match(st, start):
+        # "... for this purpose J Smith will ...", "... discussed in detail Cllr Smith to
+        # ...": a noun (after a determiner or a preposition), then a person
+        return True
     # "... was discussed Clerk to ...": a passive closes its clause; other verbs take the
     # agent as their object ("contact AON to determine ...").
     return _PASSIVE_END_RE.search(before) is not None
 
 
 _PASSIVE_END_RE = re.compile(r"\b(?:was|were|been|being|is|are)\s+[a-z]+(?:ed|en)$")
-# A determiner before the last word: that word is a noun ("this purpose", "the issue").
-_DETERMINER_BEFORE_RE = re.compile(
-    r"\b(?:the|a|an|this|these|those|his|her|their|our|its|my|your|each|every|no)\s+[a-z]+$"
+# A determiner or a preposition (not "to") before the last word: that word is a noun ("this
+# purpose", "the issue", "in detail", "about speeding").
+_NOUN_BEFORE_RE = re.compile(
+    r"\b(?:the|a|an|this|these|those|his|her|their|our|its|my|your|each|every|no"
+    r"|in|on|at|for|of|with|from|about|regarding|re)\s+[a-z]+$"
 )
 # A person's name, not a noun the word before may qualify ("the last Meeting"): an initial
 # and a surname, initials, or a title.
@@ -817,7 +850,16 @@ def asked_passive(ctx: Context, st: str, prev: str) -> Found:
     speak" asked for something."""
     for m in _P_ASKED_PASSIVE.finditer(st):
         ob = owner_before(st, m.start())
-        if ob and owner_like(ctx, ob[0]) and _ok_verb(m.group("verb")):
+        verb = m.group("verb")
+        if (
+            ob
+            and m.group("aux")
+            and not owner_like(ctx, ob[0])
+            and first_names(ob[0], verb)
+            and _opens_clause(st, ob[1])
+        ):
+            return ob[0], st[m.start("verb") :]  # "Sam was asked to book the hall"
+        if ob and owner_like(ctx, ob[0]) and _ok_verb(verb):
             if re.match(r"had been invited", m.group(0)):
                 continue
             if not m.group("aux") and (
@@ -842,8 +884,8 @@ def asked_active(ctx: Context, st: str, prev: str) -> Found:
             continue  # "asked the Parish Council to note ...": a decision, not a task
         if verb in _IN_MEETING_VERBS and not due_phrases(ctx, st[m.end() :]):
             continue  # "The Mayor asked the Administrator to brief the Members": done there
-        if owner_like(ctx, obj) and _ok_verb(verb):
-            return obj, st[m.start("verb") :]
+        if (owner_like(ctx, obj) or first_names(obj, verb)) and _ok_verb(verb):
+            return obj, st[m.start("verb") :]  # "The chair asked Sam to book the hall"
     return None
 
 
@@ -971,6 +1013,10 @@ def modal_verb(ctx: Context, st: str, prev: str) -> Found:
         if speaker and task_verb:
             return speaker.group("who"), task
         if m.group("modal") == "Will":
+            # "- Peter: The timetable is poor. Will bring this up ...": the remark's speaker
+            label = _SPEAKER_LABEL_RE.match(prev) if not before and task_verb else None
+            if label is not None:
+                return label.group("who"), task
             continue  # "Will" opens a speaker's remark ("Kate: Will circulate ..."), or a name
         if task_verb and not would and _AND_END_RE.search(before):
             subject = _subject(ctx, st, m.start())
