@@ -266,3 +266,33 @@ def test_second_owners_after_a_semicolon_or_and_a_titled_name() -> None:
 def test_do_this_with_no_request_before_names_what_it_answers() -> None:
     body = "The hedge by the school needs cutting. The Clerk will do this.\n"
     assert _actions(body) == [("The Clerk", "Do this (the hedge by the school needs cutting)")]
+
+
+def test_resolutions_and_motions_naming_who_acts() -> None:
+    body = (
+        "Resolved that the Clerk be instructed to write to the county.\n\n"
+        "Proposed by Cllr Smith, seconded by Cllr Brown, that the Clerk orders the new bins.\n\n"
+        "Proposed by Cllr Smith, seconded by Cllr Brown, that the precept be set at £20,000.\n"
+    )
+    assert _actions(body) == [
+        ("the Clerk", "Write to the county."),
+        ("the Clerk", "Order the new bins."),
+    ]
+
+
+def test_commitments_with_an_aside_or_handed_over() -> None:
+    body = (
+        "The Clerk will, with Cllr Brown, meet the contractor on site.\n\n"
+        "It was left to the Clerk to contact the school.\n\n"
+        "Following a discussion about the state of the pavilion roof the Chairman will contact "
+        "the insurers.\n\n"
+        "Councillor Brown informed members that she would be contacting the police about "
+        "speeding.\n\n"
+        "Councillor Brown informed members that she would be retiring in May.\n"
+    )
+    assert _actions(body) == [
+        ("The Clerk", "Meet the contractor on site."),
+        ("the Clerk", "Contact the school."),
+        ("the Chairman", "Contact the insurers."),
+        ("Councillor Brown", "Contact the police about speeding."),
+    ]

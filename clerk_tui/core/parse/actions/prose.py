@@ -55,7 +55,8 @@ _PRON = r"(?:he|she|they|we)"
 # straight to the places a match can start (a large share of the parse time otherwise).
 _P_SAID = re.compile(
     rf"(?=[scaeiruon])\b{_SAY}\s+(?:that\s+)?{_PRON}(?:\s+(?:would|could|will|can|shall|intends?\s+to|planned\s+to|was\s+happy\s+to|were\s+happy\s+to|would\s+be\s+happy\s+to|would\s+be\s+pleased\s+to)|['’](?:ll|d))\s+"
-    r"(?:then\s+|also\s+|now\s+|further\s+|personally\s+|be\s+happy\s+to\s+)?(?P<verb>[a-z][a-z-]+)"
+    r"(?:then\s+|also\s+|now\s+|further\s+|personally\s+|be\s+happy\s+to\s+)?"
+    r"(?P<be>be\s+(?=[a-z]+ing\b))?(?P<verb>[a-z][a-z-]+)"
 )
 _P_AGREED = re.compile(
     r"(?=[auovpcihtw])\b(?:agreed|undertook|offered|volunteered|promised|pledged|intends|intended|committed\s+(?:herself|himself|themselves)"
@@ -83,7 +84,7 @@ _ADVERBS = (
 )
 _P_MODAL = re.compile(
     r"(?=[wsiaW'’])(?:\b(?P<modal>will|shall|would|(?:is|are|am)\s+going\s+to|(?:(?<=:\s)|^)Will)"
-    r"|(?<=\w)['’]ll)\s+"
+    r"|(?<=\w)['’]ll)(?:,[^,.;]{2,40},)?\s+"  # "will, with Cllr Brown, meet ..."
     rf"{_ADVERBS}(?:try\s+to\s+)?(?P<be>be\s+(?=[a-z]+ing\b))?"
     r"(?P<verb>[a-z][a-z-]+)"
 )
@@ -214,6 +215,7 @@ _ACTION_HINT = re.compile(
     r"(?=[tswcdTaArRpPDku'’iW])(?:"  # the first letters of what follows (a look-ahead: faster)
     r"\b(?:to|will|Will|shall|would|should|could|can|due|That|asked|requests?|requested|[Dd]elegate|[Pp]lease"
     r"|know|[Aa]greed|AGREED|[Rr]esolved|RESOLVED|decided|suggested|proposed|recommended|urged"
+    r"|seconded"
     r"|sought)\b|['’](?:ll|d)\b"
     rf"|\b(?:is|are|was|were)\s+(?:[a-z]+ly\s+|still\s+|also\s+|now\s+)?(?:{_ONGOING_STEMS})ing\b"
     r")"
@@ -509,7 +511,10 @@ def _due_source(ctx: Context, st: str, task: str) -> str:
 
 _THAT_START_RE = re.compile(
     r"^(?:\(?\s*(?:\d{1,2}|[a-z]|[ivx]{1,4})\s*[.)]\s*)?"
-    r"(?:(?:It\s+was\s+)?(?:RESOLVED|Resolved|resolved|AGREED|Agreed)\s*:?\s+)?[Tt]hat\s+"
+    r"(?:(?:It\s+was\s+)?(?:RESOLVED|Resolved|resolved|AGREED|Agreed)\s*:?\s+"
+    # a motion: "Proposed by Cllr Smith, seconded by Cllr Brown, that the Clerk orders ..."
+    r"|(?:It\s+was\s+)?(?i:proposed)\s+by\s+[^.;]{2,60}?,?\s+(?:and\s+)?(?i:seconded)\s+by\s+"
+    r"[^.;]{2,60}?,?\s+)?[Tt]hat\s+"
 )
 # "The Clerk would write to the landowner (Clerk).": the owner noted after the sentence.
 _TRAILING_OWNER_RE = re.compile(r"\s*\((?P<owner>[A-Z][^()]{1,40})\)\s*[.;]?\s*$")
@@ -539,7 +544,7 @@ def _base_task_verb(word: str) -> str | None:
     if word in TASK_VERBS or is_base_verb(word) and word not in _NOT_A_VERB | _AUXILIARIES:
         return word
     for cut in ("s", "es"):
-        if word.endswith(cut) and word[: -len(cut)] in TASK_VERBS:
+        if word.endswith(cut) and word[: -len(cut)] in FIRST_NAME_VERBS:
             return word[: -len(cut)]
     return None
 
@@ -551,7 +556,7 @@ def _ok_verb(v: str) -> bool:
 def that_owner_verb(ctx: Context, st: str, prev: str) -> Found:
     """A resolution naming who acts: "That the Director of Place circulate to members ...",
     "RESOLVED that the Town Clerk writes to ..." (minuted as "write to ...")."""
-    mt = _THAT_START_RE.match(st) if "hat " in st[:32] else None
+    mt = _THAT_START_RE.match(st) if "hat " in st[:150] else None
     if mt is None:
         return None
     fw = owner_forward(st, mt.end())
@@ -559,7 +564,10 @@ def that_owner_verb(ctx: Context, st: str, prev: str) -> Found:
         return None
     owner, _os, oe = fw
     rest = st[oe:].lstrip()
-    vm = re.match(r"(?:be\s+(?:asked|requested|invited)\s+to\s+)?([a-z][a-z-]+)\b", rest)
+    vm = re.match(
+        r"(?:be\s+(?:asked|requested|invited|instructed|tasked|directed)\s+to\s+)?([a-z][a-z-]+)\b",
+        rest,
+    )
     verb = _base_task_verb(vm.group(1)) if vm else None
     if vm and verb and owner_like(ctx, owner) and not self_body(owner):
         return owner, verb + rest[vm.end(1) :]
@@ -696,9 +704,15 @@ def _opens_clause(st: str, start: int) -> bool:
         before = before[: m.start()].rstrip()
     if _LEAD_RE.fullmatch(before) or before.endswith((",", ";", ":", ")", "–", "—", " -")):
         return True
-    if _item_heading_before(before) or _new_subject_after_and(raw):
+    if _item_heading_before(before) or _new_subject_after_and(raw) or _LEFT_TO_RE.search(raw):
         return True
     return _missing_full_stop(st, start, raw)
+
+
+# "It was left to the Clerk to contact the school": the task handed to the agent after it.
+_LEFT_TO_RE = re.compile(
+    r"\b(?:left|leave|delegated)\s+(?:it\s+|this\s+|the\s+matter\s+)?(?:to|with)$"
+)
 
 
 def _item_heading_before(before: str) -> bool:
@@ -755,9 +769,12 @@ def _missing_full_stop(st: str, start: int, before: str) -> bool:
         return False
     if verb_base(w) is None:
         return True  # "... the shelter Clerk to ...": a noun or adjective ends the clause
-    if _NOUN_BEFORE_RE.search(before) and _PERSON_HEAD_RE.match(st, start):
+    if _PERSON_HEAD_RE.match(st, start) and (
+        _NOUN_BEFORE_RE.search(before) or _noun_use(before, w)
+    ):
         # "... for this purpose J Smith will ...", "... discussed in detail Cllr Smith to
-        # ...": a noun (after a determiner or a preposition), then a person
+        # ...", "... the state of the pavilion roof the Chairman will ...": a noun, then a
+        # person or role
         return True
     # "... was discussed Clerk to ...": a passive closes its clause; other verbs take the
     # agent as their object ("contact AON to determine ...").
@@ -771,10 +788,32 @@ _NOUN_BEFORE_RE = re.compile(
     r"\b(?:the|a|an|this|these|those|his|her|their|our|its|my|your|each|every|no"
     r"|in|on|at|for|of|with|from|about|regarding|re)\s+[a-z]+$"
 )
-# A person's name, not a noun the word before may qualify ("the last Meeting"): an initial
-# and a surname, initials, or a title.
+# A person's name or a role, not a noun the word before may qualify ("the last Meeting"): an
+# initial and a surname, initials, a title, or "the Clerk".
 _PERSON_HEAD_RE = re.compile(
-    r"(?:[A-Z]\.?\s+[A-Z][a-z]+|[A-Z]{2,4}\b|(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr)\.?\s)"
+    r"(?:[A-Z]\.?\s+[A-Z][a-z]+|[A-Z]{2,4}\b|(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr)\.?\s"
+    r"|the\s+(?:Clerk|Chair|Chairman|Chairperson|Treasurer|Secretary|Mayor)\b)"
+)
+
+
+def _noun_use(before: str, word: str) -> bool:
+    """Whether ``word`` (in its base form, ending ``before``) is a noun here: not after "to",
+    a modal, a pronoun or an adverb that would make it a verb taking the agent as its object
+    ("... the pavilion roof the Chairman" is a noun; "to contact AON", "will ask the Clerk"
+    are verbs)."""
+    if verb_base(word) != word:
+        return False  # "asked", "thanks": a verb's form
+    prior = _LAST_WORD_RE.search(before[: len(before) - len(word)].rstrip())
+    return prior is not None and (
+        prior.group(1).lower() not in _VERB_USE_WORDS and not prior.group(1).endswith("ly")
+    )
+
+
+_VERB_USE_WORDS = frozenset(
+    """
+    to will would shall should could can may might must did do does please and or not also
+    then i we he she they you
+    """.split()  # noqa: SIM905
 )
 
 
@@ -945,7 +984,12 @@ def said_would(ctx: Context, st: str, prev: str) -> Found:
     """ "X said she would take this forward", "X confirmed that they would circulate ...";
     "he advised Members he would ...": he is whom the sentence before names."""
     for m in _P_SAID.finditer(st):
-        verb = m.group("verb")
+        verb, task = m.group("verb"), st[m.start("verb") :]
+        if m.group("be"):  # "she would be contacting the police": to contact them
+            base = verb_base(verb)
+            if base is None or base == verb or base not in FIRST_NAME_VERBS:
+                continue
+            verb, task = base, base + task[len(verb) :]
         if (
             verb in WILL_BAD
             or verb in ("not", "be")
@@ -959,11 +1003,11 @@ def said_would(ctx: Context, st: str, prev: str) -> Found:
             if _HE_SHE_BEFORE_RE.search(st, 0, m.start()):
                 ante = antecedent(ctx, prev, plural=False)
                 if ante:
-                    return ante, st[m.start("verb") :]
+                    return ante, task
             continue
         owner, _ = trim_owner_to_person(ctx, *ob)
         if owner_like(ctx, owner, bodies=False) or person_like(ctx, owner):
-            return owner, st[m.start("verb") :]
+            return owner, task
     return None
 
 
