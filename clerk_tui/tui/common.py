@@ -14,6 +14,7 @@ from textual.binding import Binding
 from textual.screen import ModalScreen, Screen
 from textual.widgets import DataTable
 from textual.widgets import Footer as TextualFooter
+from textual.widgets._footer import FooterKey
 
 from clerk_tui.core.refs import short_name
 from clerk_tui.core.status import status_of
@@ -62,8 +63,16 @@ class Footer(TextualFooter):
 
     def compose(self) -> ComposeResult:
         """Textual's keys with Help (`?`) first: it shows however narrow the terminal, and
-        lists every key the footer has no room for."""
+        lists every key the footer has no room for.
+
+        Each key bound to the footer's `compact` starts with its value: Textual's keys start
+        compact and then take the footer's value, which restyled every key twice (two of
+        every three style updates while the first screen opened). The command palette's key
+        is not bound: it stays as Textual makes it."""
         keys = list(super().compose())
+        for key in keys:
+            if isinstance(key, FooterKey) and not key.has_class("-command-palette"):
+                key.set_reactive(FooterKey.compact, self.compact)
         first = [key for key in keys if getattr(key, "action", None) == "help"]
         yield from first
         yield from (key for key in keys if key not in first)
