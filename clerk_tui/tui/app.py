@@ -49,7 +49,16 @@ def screen_class(mode: str) -> type[Screen[Any]]:
 
 
 def _factory(mode: str) -> Callable[[], Screen[Any]]:
-    return lambda: screen_class(mode)()
+    def build() -> Screen[Any]:
+        screen = screen_class(mode)()
+        # Built now, the screen has missed no change of theme. Textual takes every new mode
+        # screen for stale and parses the whole stylesheet again, twice, as it first shows
+        # it (about 30 ms; textual PR 5211: "could be improved ... by avoiding a CSS refresh
+        # when not strictly required"). A screen built before a change still gets it.
+        screen._css_update_count = screen.app._css_update_count
+        return screen
+
+    return build
 
 
 class ServiceDone(Message):
