@@ -446,6 +446,71 @@ def test_an_action_to_put_a_matter_on_the_agenda_is_done_by_its_item() -> None:
     ]
 
 
+def test_an_outcome_under_a_heading_naming_the_action() -> None:
+    """Markdown notes: "Approved" finishes an action asking for a decision, "Done" any action,
+    "still waiting" is an update, and "Agreed to hold it over" is nothing."""
+    assert proposed("floodgroup-2024-04-10.txt", "floodgroup-2024-06-12.txt") == [
+        (
+            "Discuss the proposed sandbag store lease with the depot manager",
+            "done",
+            None,
+            "Approved – Dev Patel signs it for the group.",
+        ),
+        (
+            "Confirm the insurance for the sandbag store",
+            "update",
+            None,
+            "Still waiting for a quotation from the insurer.",
+        ),
+        (
+            "Draft the spring flood newsletter",
+            "done",
+            None,
+            "Done – printed and delivered to every house on the riverbank.",
+        ),
+    ]
+
+
+def test_a_response_received_finishes_each_chase_it_speaks_of() -> None:
+    """ "A response has been received from the County" and its summary finish both chases of
+    the County whose subjects it covers (one under an item two paragraphs above its action);
+    "No response has been received" is an update."""
+    response = (
+        "HIGHWAYS A response has been received from the County with regards to the site"
+        " visit in January."
+    )
+    assert proposed("brookside-2024-02-06.txt", "brookside-2024-03-05.txt") == [
+        ("Chase the County for the outcome of the Mill Lane site visit.", "done", None, response),
+        ("Chase the County for a repair date for the footbridge handrail.", "done", None, response),
+        (
+            "Look at a 30mph limit past the school and a new warning sign at the bend.",
+            "update",
+            None,
+            "In summary the response advises that: a 30mph limit past the school on Mill Lane will"
+            " go to the next speed review; a warning sign at the Mill Lane bend has been ordered;"
+            " and the footbridge handrail by the ford will be repaired in April.",
+        ),
+        (
+            "Chase the Water Company about clearing the Church Corner drain.",
+            "update",
+            None,
+            "DRAINAGE No response has been received from the Water Company about the Church"
+            " Corner drain.",
+        ),
+    ]
+
+
+def test_one_shared_word_beside_the_clerk_proposes_nothing() -> None:
+    """The Clerk is named in sentence after sentence: beside one shared word it does not tie
+    a passage to the Clerk's action."""
+    actions = [OpenAction(1, "Circulate the current fees schedule for review", "The Clerk")]
+    text = "GROUNDS The Clerk advised that the contractor's schedule of works is awaited."
+    assert reconcile(text, actions) == []
+    named = [OpenAction(1, "Circulate the current fees schedule for review", "Cllr Peake")]
+    text = "GROUNDS Cllr Peake advised that the contractor's schedule of works is awaited."
+    assert [p.kind for p in reconcile(text, named)] == ["update"]
+
+
 def test_places_of_a_run_on_parish_minute_and_an_action_table() -> None:
     actions = open_actions("parish-2024-05-14.txt")
     assert [(a.minute, a.part, a.topic) for a in actions[:3]] == [

@@ -113,7 +113,7 @@ def place_of(
             break
         part = match.group(1)
         heading = heading_after(text, match.end(), max(start, match.end()) + 90)
-    title = item_title or _run_in_heading(text[line_start:start])
+    title = item_title or _run_in_heading(text[line_start:start]) or _item_above(text, start)
     topic = " ".join(t for t in (title, heading) if t)
     return Place(ref, minute, part, topic)
 
@@ -130,6 +130,21 @@ def _run_in_heading(line: str) -> str:
     match = _RUN_IN_HEADING.match(line)
     title = match.group("title") if match else ""
     return title if re.search(r"[A-Z]{3}", title) else ""
+
+
+_ITEM_LINE = re.compile(r"^[ \t]*\d{1,3}\\?[.)][ \t]+(?=[A-Z])", re.M)
+
+
+def _item_above(text: str, start: int) -> str:
+    """The capitals heading of the numbered item an action's paragraph falls under, when the
+    item is a few paragraphs up ("9\\. SAFETY ISSUES AT THE METHWOLD RD/A134 JUNCTION Cllr
+    Nickles met ..." then, two paragraphs on, "The Clerk was asked to chase an update")."""
+    openings = list(_ITEM_LINE.finditer(text, 0, min(len(text), start + 1)))
+    if not openings:
+        return ""
+    opening = openings[-1]
+    line_end = text.find("\n", opening.start())
+    return _run_in_heading(text[opening.start() : start if line_end < 0 else line_end])
 
 
 @dataclass(frozen=True)

@@ -23,6 +23,8 @@ def vocabulary(words: str) -> frozenset[str]:
 
 
 WORD = re.compile(r"[A-Za-z][A-Za-z'’]*|\d+")
+_URL = re.compile(r"\b(?:https?://|www\.)\S+", re.I)
+"""A web address: its pieces ("github", "com") name nothing an action is about."""
 STOP = vocabulary(
     """a an the to of and or for on in at by with from into onto that this these those be been
     being had has have was were is are it its as any all some each every he she they them their
@@ -91,6 +93,7 @@ def words(text: str, joined: bool = False) -> dict[str, str]:
     with `joined`, also each two words written apart ("Goal Post" gives 'goalpost')."""
     found: dict[str, str] = {}
     previous = ""
+    text = _URL.sub(" ", text)
     for match in WORD.finditer(text):
         word = match.group()
         if _content(word):
@@ -166,6 +169,19 @@ def _own_words(action: OpenAction) -> dict[str, str]:
     return {s: w for s, w in found.items() if s not in owner and names.get(s, 0) not in theirs}
 
 
+_EVERYDAY_ROLES = vocabulary(
+    """the parish town clerk chair chairman chairperson secretary treasurer council committee
+    board group wg all members"""
+)
+"""The words of owners that minutes name in sentence after sentence ("the Clerk advised")."""
+
+
+def _everyday(owner: str | None) -> bool:
+    """An owner every other sentence names ("The Clerk", "the Chair"): named beside one
+    shared word, it does not tell that a passage speaks of the action."""
+    return bool(owner) and set((owner or "").lower().split()) <= _EVERYDAY_ROLES
+
+
 def _owner_pattern(owner: str | None) -> re.Pattern[str] | None:
     """The owner as written, whole ("Parish Clerk", "TG"), to find it named in a passage."""
     name = re.sub(r"^(?:the\s+)", "", (owner or "").strip(), flags=re.I)
@@ -189,6 +205,7 @@ class Index:
         self.by_id = {a.id: a for a in actions}
         self.owner_words = {a.id: set(words(a.owner or "")) for a in actions}
         self.owner_names = {a.id: _owner_pattern(a.owner) for a in actions}
+        self.everyday_owner = {a.id: _everyday(a.owner) for a in actions}
         self.words = {a.id: _own_words(a) for a in actions}
         self.topic_words = {a.id: set(distinctive(words(a.topic, joined=True))) for a in actions}
         self.using: dict[str, list[OpenAction]] = {}
@@ -230,8 +247,9 @@ class Index:
             separate = independent(shared, names)
             pattern = self.owner_names[action.id]
             owner_named = bool(pattern and pattern.search(clause))
+            needed = 2 if self.everyday_owner[action.id] else 1
             if (separate >= 2 and coverage >= 0.34) or (
-                owner_named and separate >= 1 and coverage >= 0.25
+                owner_named and separate >= needed and coverage >= 0.25
             ):
                 found.append(Candidate(action, round(coverage * 100, 1), shared))
         found.sort(key=lambda c: -c.score)

@@ -46,6 +46,7 @@ def make_action(
     """An action for the task and owner, its due phrase found in ``due_src`` (else the span)."""
     due_text, due = due_for(ctx, due_src if due_src is not None else ctx.text[start:end])
     task = " ".join(_NOT_WORDS_RE.sub("", _QUOTE_MARK_RE.sub(" ", task)).split())
+    task = cut_run_on_task(task)
     if ";" in task or "," in task:
         task = _LIST_TAIL_RE.sub("", task)
     task = task.strip(" ;,")
@@ -57,6 +58,29 @@ def make_action(
         owner = tidy_owner(owner)
     owners = split_owners(owner) if owner else []
     return Action(task, owner, due, due_text, item_at(ctx, start), start, end, owners)
+
+
+# Where a task's words stop in text flattened from PDF: the next lettered or numbered part
+# ("... the hedge c) Footpaths ...", "... b) Play area"), a page's number ("Page 3 of 5")
+# or the chairman's signature line at a page's foot ("Signed ... Chairman").
+_RUN_ON_END_RE = re.compile(
+    r"\s+(?:\(?[a-h]\)|\(\d{1,2}\)|\d{1,2}\))\s+(?=[A-Z])"
+    r"|\s+(?i:page\s+\d{1,4}\s+of\s+\d{1,4})\b"
+    r"|\s+Signed\b[^.;]{0,60}?\b(?:Chair(?:man|person)?|Mayor)\b"
+)
+
+
+def cut_run_on_task(task: str) -> str:
+    """A task without what runs on past it in flattened text: the next lettered or numbered
+    part ("Write to the landowner about the hedge c) Footpaths the stile is broken"), a page
+    number or signature footer ("... about the crossing patrol Page 3 of 5 Signed Chairman");
+    and without a closing bracket it never opened ("(will bring this up with the county)")."""
+    m = _RUN_ON_END_RE.search(task)
+    if m is not None and m.start() > 0:
+        task = task[: m.start()].rstrip(" ,;")
+    if task.endswith(")") and task.count(")") > task.count("("):
+        task = task[:-1].rstrip()
+    return task
 
 
 def paragraph_before(ctx: Context, line_index: int) -> Line | None:

@@ -7,7 +7,7 @@ import re
 from ..context import Context
 from ..people import HONORIFICS, ROLE_WORDS, STOP_WORDS
 from ..people.words import is_name_word
-from .lexicon import is_base_verb, verb_base
+from .lexicon import is_base_verb, is_word, verb_base
 
 CONNECTORS = {"of", "for", "and", "&", "the", "at", "to"}
 DISCOURSE = {
@@ -205,6 +205,7 @@ def owner_before(s: str, i: int) -> tuple[str, int] | None:
             taken = taken[1:]
             continue
         break
+    taken = _without_caps_heading(taken)
     if not taken:
         return None
     start = taken[0].start()
@@ -216,6 +217,25 @@ def owner_before(s: str, i: int) -> tuple[str, int] | None:
     if owner.lower().startswith("the ") and len(owner.split()) == 1:
         return None
     return owner, start
+
+
+def _without_caps_heading(taken: list[re.Match[str]]) -> list[re.Match[str]]:
+    """The owner's words without an item heading in capitals run on before them ("BUS STOP
+    MILL ROAD The Clerk to ..." -> "The Clerk"): a run of capitalised words of two or more,
+    or one everyday word ("HEDGES Clerk to"), before a word that is not in capitals.
+    Initials and acronyms ("NHS England", "ICB Chair") stay."""
+    k = 0
+    while k < len(taken) and _CAPS_WORD_RE.fullmatch(taken[k].group(0).strip(_TOKEN_STRIP)):
+        k += 1
+    if k == 0 or k == len(taken):
+        return taken
+    words = [taken[i].group(0).strip(_TOKEN_STRIP).lower() for i in range(k)]
+    if k >= 2 or is_word(words[0]):
+        return taken[k:]
+    return taken
+
+
+_CAPS_WORD_RE = re.compile(r"[A-Z]{3,}")
 
 
 def owner_forward(s: str, i: int) -> tuple[str, int, int] | None:

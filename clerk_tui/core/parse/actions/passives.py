@@ -33,7 +33,7 @@ _P_REPORTED_PASSIVE = re.compile(
 )
 # "<subject> would be emailed round by HR": a passive naming its doer after "by".
 _P_PASSIVE_BY = re.compile(
-    r"(?:^|(?<=[\s:*]))(?P<np>(?:[A-Za-z][\w’'-]*\s+){0,8}?)(?P<modal>will|would|shall|should"
+    r"(?:^|(?<=[\s:*]))(?P<np>(?:[A-Za-z][\w’'-]*\s+){0,12}?)(?P<modal>will|would|shall|should"
     r"|is\s+to|are\s+to)\s+(?:then\s+|also\s+|now\s+)?be\s+(?P<part>[a-z]+)\b"
 )
 # "requested (that) <something> (should) be <participle>", "asked for <something> to be ...".
@@ -68,7 +68,7 @@ _P_WHO_WOULD = re.compile(
     r"(?P<verb>[a-z][a-z-]+)\b"
 )
 _BY_AGENT_RE = re.compile(
-    r"[,\s]+by\s+(?P<agent>(?:the\s+)?(?:(?:relevant|appropriate|responsible)\s+)?[A-Z][\w’'&.-]*"
+    r"[,\s]+by\s+(?:(?i:page)\s+\d{1,4}(?:\s+of\s+\d{1,4})?\s+)?(?P<agent>(?:the\s+)?(?:(?:relevant|appropriate|responsible)\s+)?[A-Z][\w’'&.-]*"
     r"(?:\s+(?:of|for|and|&|the)?\s*[A-Z][\w’'&.-]*){0,6})"
 )
 # A subject that holds a clause of its own ("whether the minutes could", "no amendments
@@ -190,7 +190,7 @@ def _speaker(ctx: Context, st: str, frame: int, prev: str) -> str | None:
 def passive_by(ctx: Context, st: str, prev: str) -> Found:
     """A passive naming its doer at the end: "An update on audit arrangements would be emailed
     round by HR", "(Correspondence folder:) would be restarted by HR"."""
-    if " by " not in st:
+    if "by" not in st:
         return None
     for m in _P_PASSIVE_BY.finditer(st):
         base = participle_base(m.group("part"))
@@ -199,11 +199,32 @@ def passive_by(ctx: Context, st: str, prev: str) -> Found:
         agent, rest = split_by_agent(ctx, st[m.end() :])
         if agent is None:
             continue
-        np = m.group("np").strip()
+        np = _FRAME_THAT_RE.sub("", _whole_subject(st, m.group("np"), m.end("np")))
         if np and not _thing(np):
             continue
         return agent, _active(base, np, rest)
     return None
+
+
+def _whole_subject(st: str, np: str, end: int) -> str:
+    """The subject before st[end] (its modal): from the sentence's start when all of it is a
+    noun phrase ("The quotes for the new water tank and the pipework on the north side of
+    the site"), else ``np``, the words the pattern took."""
+    lead = _LEAD_MARK_RE.match(st)
+    whole = st[lead.end() if lead else 0 : end].strip()
+    if whole and _thing(whole) and not _STOP_IN_SUBJECT_RE.search(whole):
+        return whole
+    return np.strip()
+
+
+_LEAD_MARK_RE = re.compile(r"[\W\d]*")
+_STOP_IN_SUBJECT_RE = re.compile(r"[.;:!?*]")
+
+
+# A reporting frame before the subject of a passive: "It was agreed that", "He said that".
+_FRAME_THAT_RE = re.compile(
+    r"^.*\b(?:agreed|said|noted|reported|stated|confirmed|decided|resolved|advised)\s+that\s+"
+)
 
 
 def requested_passive(ctx: Context, st: str, prev: str) -> Found:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from dataclasses import replace
 
 from ...dates import preferred_due
 from ...model import Action
@@ -28,6 +29,7 @@ from .owners import (
     role_like,
     self_body,
     split_owners,
+    tidy_owner,
     token_may_end_owner,
     trim_owner_to_person,
 )
@@ -88,10 +90,12 @@ _P_MODAL = re.compile(
 _SPEAKER_NEAR_RE = re.compile(
     r"(?:^|(?<=[\s:]))(?P<who>[A-Z]{2,4}|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s?:\s+(?:I|i|we|We)\s*$"
 )
-# "DG: I'll start an issue", "BT: Haven't looked yet, will look through them": a speaker's
-# own commitment in notes written as a dialogue.
+# "DG: I'll start an issue", "BT: Haven't looked yet, will look through them", "- Peter: My
+# feeling is that ... (will bring this up with the county)": a speaker's own commitment in
+# notes written as a dialogue, its "will" with no subject after a comma, bracket or dash.
 _SPEAKER_RE = re.compile(
-    r"(?P<who>[A-Z]{2,4}|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s?:\s+(?:(?:I|i|we|We)|.*\b[Ii]|.*,|)\s*$",
+    r"(?:[-*•–]\s+)?(?P<who>[A-Z]{2,4}|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s?:\s+"
+    r"(?:(?:I|i|we|We)|.*\b[Ii]|.*[,;(–—]|)\s*$",
     re.S,
 )
 _PRONOUN_RE = re.compile(
@@ -202,7 +206,7 @@ _ONGOING_STEMS = "|".join(v[:-1] if v.endswith("e") else v for v in sorted(_ONGO
 # A word of the future, of a request or of an agreement: sentences with none make no action.
 _ACTION_HINT = re.compile(
     r"(?=[tswcdTaArRpPDku'’i])(?:"  # the first letters of what follows (a look-ahead: faster)
-    r"\b(?:to|will|shall|would|could|can|due|That|asked|requests?|requested|[Dd]elegate|[Pp]lease"
+    r"\b(?:to|will|shall|would|should|could|can|due|That|asked|requests?|requested|[Dd]elegate|[Pp]lease"
     r"|know|[Aa]greed|AGREED|[Rr]esolved|RESOLVED|decided|suggested|proposed|recommended|urged"
     r"|sought)\b|['’](?:ll|d)\b"
     rf"|\b(?:is|are|was|were)\s+(?:[a-z]+ly\s+|still\s+|also\s+|now\s+)?(?:{_ONGOING_STEMS})ing\b"
@@ -213,6 +217,7 @@ _ACTION_HINT = re.compile(
 def prose_actions(ctx: Context, actions: list[Action], claimed: Spans) -> None:
     """An action for each sentence of prose (not already claimed) that commits an owner."""
     prev_text = ""  # the sentence before, in the same paragraph (for "he", "they")
+    prev_start = 0  # where it starts in the text
     agenda = _agenda_text(ctx)
     agreed_to_list = False  # the points under "Agreed to:", each a task of the meeting's
     for ln in ctx.lines:
@@ -230,7 +235,7 @@ def prose_actions(ctx: Context, actions: list[Action], claimed: Spans) -> None:
         agreed_to_list = head or entry
         for s, e, st, _low in sentences_of_line(ctx, ln):
             if claimed.overlaps(s, e) or len(st) > 3000:
-                prev_text = st
+                prev_text, prev_start = st, s
                 continue
             clauses = _clauses(st)
             before = len(actions)
@@ -241,16 +246,67 @@ def prose_actions(ctx: Context, actions: list[Action], claimed: Spans) -> None:
                     found = _try_rule(ctx, agreed_point, clause, prev_text)
                     entry = False  # only a point's first clause opens with its verb
                 found = found or _commitment(ctx, clause, prev_text)
-                prev_text = clause
+                request, request_start = prev_text, prev_start
+                prev_text, prev_start = clause, s + cs
                 if found is None:
                     continue
                 owner, task = found
+                start = s + cs
+                if _BACK_REFERENCE_TASK_RE.fullmatch(task):
+                    asked = _task_from_request(ctx, request)
+                    if asked is not None:
+                        # The request and its answer: one action, the answer's owner's.
+                        if _answers(actions, request_start, owner, s + ce):
+                            continue
+                        task, start = asked, request_start
                 due_src = _due_source(ctx, clause, task)
-                actions.append(make_action(ctx, task, owner, s + cs, s + ce, due_src))
+                actions.append(make_action(ctx, task, owner, start, s + ce, due_src))
                 claimed.add(s + cs, s + ce)
             if len(actions) == before + 1 and len(clauses) > 1 and _whole_sentence(st):
                 # The one commitment of a sentence: its passage is the whole sentence.
                 actions[-1].start, actions[-1].end = s, e
+
+
+# A task that only points back to the sentence before: "agreed to do so", "would do this".
+_BACK_REFERENCE_TASK_RE = re.compile(
+    r"(?i)(?:do|action|arrange|progress|pursue|undertake)\s+(?:so|this|that|it|the\s+same)\b"
+    r"(?:\s+(?:too|also|accordingly))?\s*[.;,]?"
+)
+# What the sentence before asked for: "asked whether someone could check the drain",
+# "requested that the Council write to the MP", "suggested the Clerk contact the school".
+_REQUESTED_TASK_RE = re.compile(
+    r"\b(?:ask(?:ed|s)?|request(?:ed|s)?|suggest(?:ed|s)?|wondered|queried|proposed|needs?|needed)\b"
+    r"[^.;]*?\b(?:could|would|might|should|can|to|that\s+(?:someone|somebody|the\s+\w+))"
+    r"\s+(?P<verb>[a-z][a-z-]+)\b"
+)
+
+
+def _task_from_request(ctx: Context, request: str) -> str | None:
+    """The task a request in the sentence before asks for, which "X agreed to do so" takes
+    on: "Cllr Brown asked whether someone could check the drain on Mill Road" -> "check the
+    drain on Mill Road", "Residents asked for the dog bin to be emptied" -> "Empty the dog
+    bin", "The Chair asked for a list of the benches" -> "Provide a list of the benches"."""
+    for rule in (requested_passive, requested_info):
+        found = _try_rule(ctx, rule, request, "")
+        if found is not None:
+            return found[1]
+    for m in _REQUESTED_TASK_RE.finditer(request):
+        verb = m.group("verb")
+        if is_base_verb(verb) and verb not in _AUXILIARIES | _NOT_A_VERB | {"be"}:
+            return request[m.start("verb") :].strip()
+    return None
+
+
+def _answers(actions: list[Action], request_start: int, owner: str | None, end: int) -> bool:
+    """Whether the action found in the request (the sentence starting at ``request_start``)
+    is the answer's: one with no owner takes the answer's owner; one with the same owner
+    stands. Either way it spans the answer too, and no second action is made."""
+    last = actions[-1] if actions else None
+    if last is None or last.start < request_start or last.owner not in (None, owner):
+        return False
+    who = split_owners(tidy_owner(owner)) if owner else []
+    actions[-1] = replace(last, owner=owner and tidy_owner(owner), owners=who, end=end)
+    return True
 
 
 _BOLD_LINE_RE = re.compile(r"(?:[\d.)]+\s*|\*\*[\d.)]+\*\*\s*)?(?:\*\*|__)[^*_]{3,120}(?:\*\*|__)")
@@ -279,7 +335,11 @@ def _heading_line(ctx: Context, ln: Line) -> bool:
 def _whole_sentence(st: str) -> bool:
     """A sentence short and plain enough to be one action's passage (not a run-on paragraph
     of starred tasks and lettered sub-items)."""
-    return len(st) <= 400 and _TASK_STAR_RE.search(st) is None
+    return len(st) <= 400 and _TASK_STAR_RE.search(st) is None and _PART_RE.search(st) is None
+
+
+# A lettered or numbered part running on inside a sentence ("... again. c) Flooding ...").
+_PART_RE = re.compile(r"\s\(?(?:\d{1,2}|[a-h])[.)]\s+[A-Z]")
 
 
 _TASK_STAR_RE = re.compile(r"(?<!\*)\\?\*(?!\*)\s*[A-Za-z]")
@@ -335,27 +395,39 @@ _MINUTES_LABEL_RE = re.compile(r"Minutes\s*:?")
 # ("... on noticeboards d. Email regarding ...").
 # Each break as its own regex, opening with the one character it needs (the engine then
 # skips to it), tried only when the sentence holds that character.
+# A second agent and its cue: "..., Heather to send it", "... and the Clerk would make notes".
+_TITLE = r"(?:the\s+|(?:Cllr|Councillor|Mr|Mrs|Ms|Dr)\.?\s+)"
+_ONE_AGENT = rf"(?:[A-Z]{{2,4}}|{_TITLE}?[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)"
+_NEXT_AGENTS = rf"{_ONE_AGENT}(?:\s*(?:and|&|/)\s*{_ONE_AGENT})?\s+(?:also\s+|still\s+)?"
+_NEXT_AGENT = rf"{_NEXT_AGENTS}(?:to|will|would|shall|(?:agreed|offered|undertook)\s+to)\s+[a-z]"
+# After "and" with no comma, "to" is too often a purpose ("write to the Council and the
+# Trust to ask ..."): only a modal or "agreed to" opens a second commitment there.
+_NEXT_AGENT_AND = rf"{_NEXT_AGENTS}(?:will|would|shall|(?:agreed|offered|undertook)\s+to)\s+[a-z]"
 _CLAUSE_BREAKS: tuple[tuple[str, re.Pattern[str]], ...] = (
-    (")", re.compile(r"(?:(?<=[.,;:])|\s)\s*(?=\(?\d{1,2}\)\s+[A-Z])")),
+    (")", re.compile(r"(?:(?<=[.,;:])|\s)\s*(?=\(?(?:\d{1,2}|[a-h])\)\s+[A-Z])")),
     ("*", re.compile(r"(?:^|(?<=[\s.,;:]))(?=\\?\*+\s*[A-Za-z])")),
     (". ", re.compile(r"\s+[a-h]\.\s+(?=[A-Z])")),
     ("\n", re.compile(r"\n\s*(?=[A-Z@][\w’'&/ ,+-]{0,39}:\s+[a-z])")),  # a note's next line
-    (
-        ",",
-        re.compile(
-            r",\s+(?:and\s+)?(?=(?:[A-Z]{2,4}|[A-Z][a-z]+)(?:\s*(?:and|&|/)\s*"
-            r"(?:[A-Z]{2,4}|[A-Z][a-z]+))?\s+(?:also\s+|still\s+)?(?:to|will|would|shall)\s+[a-z])"
-        ),
-    ),
+    (",", re.compile(rf",\s+(?:and\s+)?(?={_NEXT_AGENT})")),
+    (" and ", re.compile(rf"\s+and\s+(?={_NEXT_AGENT_AND})")),
 )
+
+
+def _commits(clause: str) -> bool:
+    """A clause that commits someone already: "A agreed to facilitate the workshop" (and the
+    Clerk would make notes)."""
+    return committed_task(clause, len(clause)) is not None
 
 
 _NAMES_ONLY_RE = re.compile(r"\W*(?:[A-Z][\w’'-]*,?\s*){1,3}")
 
 
+_BREAK_CHARS = tuple(char for char, _rx in _CLAUSE_BREAKS)
+
+
 def _clauses(st: str) -> list[tuple[int, int]]:
     """The clauses of a sentence, as (start, end) offsets into it (one when unbroken)."""
-    if ")" not in st and "," not in st and "*" not in st and ". " not in st and "\n" not in st:
+    if not any(c in st for c in _BREAK_CHARS):
         return [(0, len(st))]
     breaks = sorted(
         (m.start(), m.end()) for char, rx in _CLAUSE_BREAKS if char in st for m in rx.finditer(st)
@@ -365,6 +437,8 @@ def _clauses(st: str) -> list[tuple[int, int]]:
     for b_start, b_end in breaks:
         if b_start < start or _NAMES_ONLY_RE.fullmatch(st, start, b_start):
             continue  # inside a break already taken; "Tim, Priya and Omar will": one list
+        if st[b_start:b_end].strip() == "and" and not _commits(st[start:b_start]):
+            continue  # "... said that Rob and the Clerk would meet": one agent, two names
         if b_start > start:
             out.append((start, b_start))
         start = b_end
@@ -462,7 +536,7 @@ def agent_to_verb(ctx: Context, st: str, prev: str) -> Found:
         tail = _AGENT_TAIL_RE.search(st, max(0, m.start() - 60), m.start())
         end = tail.start() if tail else m.start()
         if verb == "be" and _passive_opening(st, end, m.end()):
-            return None, st
+            return split_by_agent(ctx, st[m.end() :])[0], st  # "... by the Clerk": the doer
         ob = owner_before(st, end)
         if ob is None:
             continue
@@ -473,13 +547,16 @@ def agent_to_verb(ctx: Context, st: str, prev: str) -> Found:
         if not owner or not _opens_clause(st, start):
             continue
         if verb == "be":
+            asked = _BE_ASKED_RE.match(st, m.end())
+            if asked is not None and _opens_clause(st, start) and owner_like(ctx, owner):
+                return owner, st[asked.start("verb") :]  # "The Clerk to be asked to write"
             if (
                 _PASSIVE_RE.match(st, m.end())
                 and _LEAD_RE.fullmatch(st, 0, start)
                 and not self_body(owner)
                 and not person_like(ctx, owner)
             ):
-                return None, st[start:]
+                return split_by_agent(ctx, st[m.end() :])[0], st[start:]
             continue
         if verb in DECISION_VERBS and (self_body(owner) or body_like(owner)):
             continue  # "Members to note the report", "Council to approve": recommendations
@@ -515,7 +592,10 @@ _REF_RE = re.compile(r"[A-Z]{0,6}\d[\w/.-]*\s+")
 # What may come before a clause's agent at the start of a sentence: bullets, numbers, a
 # row's reference.
 _LEAD_RE = re.compile(r"[\W\d]*(?:[A-Z]{0,6}\d[\w/.-]*\s*)?")
-_PASSIVE_RE = re.compile(r"\s+(?:[a-z]+ed|[a-z]+en|sent|told|made|put|set|paid|kept|held)\b")
+_PASSIVE_RE = re.compile(
+    r"\s+(?:[a-z]+ed|[a-z]+en|sent|told|made|put|set|paid|kept|held|cut|done|built|bought"
+    r"|brought|sought|spent|found)\b"
+)
 
 
 def _passive_opening(st: str, end: int, after_be: int) -> bool:
@@ -530,8 +610,14 @@ def _passive_opening(st: str, end: int, after_be: int) -> bool:
     )
 
 
+# "The grass cutting contractor", "The hedge on Long Lane": a determiner, a word in lower
+# case, then up to five more (a place's name among them).
 _OPENING_NP_RE = re.compile(
-    r"[\W\d]*(?P<np>(?:[Tt]he|[Aa]n?|[Oo]ur)\s+[a-z][\w’'-]*(?:\s+[a-z][\w’'-]*){0,4})"
+    r"[\W\d]*(?P<np>(?:[Tt]he|[Aa]n?|[Oo]ur)\s+[a-z][\w’'-]*(?:\s+[\w’'-]+){0,5})"
+)
+# "<owner> to be asked to <verb>": the owner is to do it.
+_BE_ASKED_RE = re.compile(
+    r"\s+(?:asked|requested|invited|instructed|tasked)\s+to\s+(?P<verb>[a-z][a-z-]*)\b"
 )
 
 
@@ -546,7 +632,43 @@ def _opens_clause(st: str, start: int) -> bool:
         before = before[: m.start()].rstrip()
     if _LEAD_RE.fullmatch(before) or before.endswith((",", ";", ":", ")", "–", "—", " -")):
         return True
+    if _item_heading_before(before) or _new_subject_after_and(raw):
+        return True
     return _missing_full_stop(st, start, raw)
+
+
+def _item_heading_before(before: str) -> bool:
+    """An item's number and short title run on before the agent in flattened text: "7.
+    Village fair Sam to book the bouncy castle"."""
+    m = _ITEM_HEADING_LEAD_RE.fullmatch(before)
+    if m is None or m.group("last").lower() in _JOINING_WORDS or VERBISH_RE.search(before):
+        return False
+    words = _WORDS_RE.findall(before)
+    return words[0] not in _PRONOUNS and not any(_verb_form(w.lower()) for w in words)
+
+
+def _verb_form(word: str) -> bool:
+    """ "updated", "reminded", "repairing": a verb's past or -ing form (not in a title)."""
+    return word.endswith(("ed", "ing")) and verb_base(word) not in (None, word)
+
+
+_WORDS_RE = re.compile(r"[A-Za-z][\w’'-]*")
+_PRONOUNS = frozenset("I We He She They It This That There You".split())  # noqa: SIM905
+
+
+_ITEM_HEADING_LEAD_RE = re.compile(
+    r"\W*(?:\d{1,2}[.)]?\s+)?[A-Z][\w’'-]*(?:\s+[\w’'-]+){0,3}?\s+(?P<last>[\w’'-]+)"
+)
+
+
+def _new_subject_after_and(before: str) -> bool:
+    """ "The stile is broken and the Clerk will write to the landowner": "and" after a word
+    that closes a clause (not a name of a list, nor a word that joins), then a new agent."""
+    m = _AND_AFTER_WORD_RE.search(before)
+    return m is not None and m.group(1) not in _JOINING_WORDS
+
+
+_AND_AFTER_WORD_RE = re.compile(r"(?:^|\s)([a-z]+),?\s+and$")
 
 
 def _missing_full_stop(st: str, start: int, before: str) -> bool:
@@ -555,22 +677,37 @@ def _missing_full_stop(st: str, start: int, before: str) -> bool:
     agent as its object ("asked the Clerk to", "for the Clerk to") or joins it."""
     agent = st[start:].split(None, 1)
     word = _LAST_WORD_RE.search(before)
-    if not agent or word is None or not word.group(1).islower():
+    if not agent or word is None:
         return False
     head = agent[0] if agent[0] != "the" or len(agent) < 2 else agent[1].split(None, 1)[0]
     if not head[:1].isupper():
         return False
     w = word.group(1)
+    if len(w) >= 3 and w.isupper():
+        return True  # "BUS STOP MILL ROAD The Clerk to ...": an item's heading in capitals
+    if not w.islower():
+        return False
     if w in _JOINING_WORDS:
         return False
     if verb_base(w) is None:
         return True  # "... the shelter Clerk to ...": a noun or adjective ends the clause
+    if _DETERMINER_BEFORE_RE.search(before) and _PERSON_HEAD_RE.match(st, start):
+        return True  # "... for this purpose J Smith will ...": a noun, then a person
     # "... was discussed Clerk to ...": a passive closes its clause; other verbs take the
     # agent as their object ("contact AON to determine ...").
     return _PASSIVE_END_RE.search(before) is not None
 
 
 _PASSIVE_END_RE = re.compile(r"\b(?:was|were|been|being|is|are)\s+[a-z]+(?:ed|en)$")
+# A determiner before the last word: that word is a noun ("this purpose", "the issue").
+_DETERMINER_BEFORE_RE = re.compile(
+    r"\b(?:the|a|an|this|these|those|his|her|their|our|its|my|your|each|every|no)\s+[a-z]+$"
+)
+# A person's name, not a noun the word before may qualify ("the last Meeting"): an initial
+# and a surname, initials, or a title.
+_PERSON_HEAD_RE = re.compile(
+    r"(?:[A-Z]\.?\s+[A-Z][a-z]+|[A-Z]{2,4}\b|(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr)\.?\s)"
+)
 
 
 _LAST_WORD_RE = re.compile(r"(?:^|(?<=\s))([A-Za-z]+)$")
@@ -610,6 +747,26 @@ def agreed_to(ctx: Context, st: str, prev: str) -> Found:
     return None
 
 
+def agreed_bare_verb(ctx: Context, st: str, prev: str) -> Found:
+    """ "Cllr Smith agreed contact the school about parking": "agreed" and a verb of a task,
+    its "to" lost; the agent a person or role opening the clause (not the meeting, nor a
+    decision: "The Council agreed support for the bid")."""
+    for m in _P_AGREED_BARE.finditer(st):
+        verb = m.group("verb")
+        if verb not in FIRST_NAME_VERBS or verb in DECISION_VERBS or verb_base(verb) != verb:
+            continue
+        ob = owner_before(st, m.start())
+        if ob is None or not _opens_clause(st, ob[1]):
+            continue
+        owner = ob[0]
+        if (person_like(ctx, owner) or role_like(owner)) and not body_like(owner):
+            return owner, st[m.start("verb") :]
+    return None
+
+
+_P_AGREED_BARE = re.compile(
+    r"(?=[aouv])\b(?:agreed|offered|undertook|volunteered)\s+(?P<verb>[a-z]+)\b"
+)
 _PERFECT_RE = re.compile(r"\b(?:has|have)\b")
 _REPORTED_RE = re.compile(
     r"(?i)\b(?:reported|informed|advised|noted|stated|said|explained|confirmed|announced)\b.*\bthat\b"
@@ -811,9 +968,17 @@ def modal_verb(ctx: Context, st: str, prev: str) -> Found:
             return owner, task
         if first_names(owner, task):  # "Kwame will contact the radio station"
             return owner, task
-        if _roles_and_bodies(owner) and task_verb:
+        if task_verb and (_roles_and_bodies(owner) or _people_and_roles(ctx, owner)):
             return owner, task
     return None
+
+
+def _people_and_roles(ctx: Context, owner: str) -> bool:
+    """People and roles together: "Rob and the Clerk", "Cllr Brown and the Chair"."""
+    parts = split_owners(owner)
+    return len(parts) > 1 and all(
+        person_like(ctx, p) or given_name(p) or role_like(p) and not body_like(p) for p in parts
+    )
 
 
 # Verbs of wishes and states that are a task in one sense: "will follow up with the
@@ -821,7 +986,9 @@ def modal_verb(ctx: Context, st: str, prev: str) -> Found:
 _TASK_SENSE = {
     "follow": re.compile(r"\s+(?:up|through|on)\b"),
     "move": re.compile(r"\s+(?!(?:at|that|to|on|onto|forward|ahead)\b|(?:a|the)\s+motion\b)\w"),
-    "make": re.compile(r"\s+(?:an?|the|some|two|three|sure|contact|arrangements|enquiries)\b"),
+    "make": re.compile(
+        r"\s+(?:an?|the|some|two|three|sure|contact|arrangements|enquiries|notes)\b"
+    ),
     "get": re.compile(r"\s+(?:an?|the|some|two|three)\s|\s+in\s+touch\b|\s+back\s+to\b"),
     "go": re.compile(r"\s+(?:and|to)\s+(?:see|speak|talk|visit|check|look|ask|meet)\b"),
     "come": re.compile(r"\s+back\s+(?:to|with|on)\b"),
@@ -1193,6 +1360,7 @@ SENTENCE_RULES: tuple[Rule, ...] = (
     that_owner_verb,
     agent_to_verb,
     agreed_to,
+    agreed_bare_verb,
     asked_passive,
     asked_active,
     agreed_that_owner,
@@ -1253,6 +1421,7 @@ _RULE_NEEDS: dict[Rule, frozenset[str]] = {
             ("agreed", "undertook", "offered", "volunteered", "promised", "pledged", "committed")
             + ("intend", "action to"),
         ),
+        (agreed_bare_verb, ("agreed", "offered", "undertook", "volunteered")),
         (
             asked_passive,
             ("asked", "requested", "tasked", "invited", "instructed", "commissioned")
@@ -1280,7 +1449,7 @@ _RULE_NEEDS: dict[Rule, frozenset[str]] = {
         (ongoing_task, ("ing",)),
         (hoped_to, ("hoped", "intended", "planned")),
         (reported_passive, ("be",)),
-        (passive_by, (" by ",)),
+        (passive_by, ("by",)),
         (
             requested_passive,
             ("request", "asked", "suggested", "urged", "agreed", "resolved", "decided"),

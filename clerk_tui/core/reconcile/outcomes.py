@@ -1,0 +1,183 @@
+"""Reports that say what became of an action without a sentence about the action itself.
+
+- **An outcome under a heading** (`outcomes_under_headings`): a section of the new minutes
+  whose heading and lines name an open action, and one of whose lines is a bare outcome
+  ("Approved – see thread there.", "Decided for string and created the licence file",
+  "Closed").
+- **A response received** (`responses_received`): "A response has been received from
+  Highways ...", followed by what the response says; it finishes the actions that asked for
+  that response (chase, ask, request ...) and whose subject the response speaks of.
+
+Both stay precise the way `cues` does: nothing in the section or the response may say the
+matter goes on ("to be continued", "still awaited", "not yet").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from clerk_tui.core.parse.layout import Line, split_lines, split_sentences
+from clerk_tui.core.reconcile.cues import action_verb, doubts, goes_on
+from clerk_tui.core.reconcile.model import DONE, UPDATE, Finding, OpenAction
+from clerk_tui.core.reconcile.words import Index, concepts, independent, vocabulary
+
+_MARKDOWN_HEADING = re.compile(r"#{1,6}\s+(?P<title>\S.*?)[\s#]*$")
+_OUTCOME = re.compile(
+    r"(?:(?:all|everyone|unanimously|the\s+(?:group|committee|board|wg|council))\s+)?"
+    r"(?P<cue>approved|agreed|decided|adopted|accepted|ratified|endorsed|signed\s+off"
+    r"|closed|done|completed?|resolved|finished|merged)\b(?!\s+(?:to|that)\b)",
+    re.I,
+)
+"""A line that opens with an outcome: "Approved – see thread there", "ALL decided for string"."""
+_DECISION_VERBS = vocabulary(
+    """discuss consider decide agree approve review finalise finalize formalise formalize adopt
+    ratify endorse accept use sign propose"""
+)
+"""What a decision finishes: an action to discuss, decide or settle something."""
+_SECTION_LINES = 8
+"""A section longer than this is an item of business, not one action's outcome."""
+
+
+@dataclass(frozen=True)
+class _Section:
+    heading: Line
+    lines: list[Line]
+
+
+def _sections(text: str, lines: list[Line]) -> Iterator[_Section]:
+    """Markdown sections: each heading with the lines up to the next heading."""
+    heading: Line | None = None
+    body: list[Line] = []
+    for line in lines:
+        if _MARKDOWN_HEADING.match(text, line.cstart, line.cend):
+            if heading is not None:
+                yield _Section(heading, body)
+            heading, body = line, []
+        elif heading is not None and not line.blank:
+            body.append(line)
+    if heading is not None:
+        yield _Section(heading, body)
+
+
+def _decided(action_text: str, heading: str) -> bool:
+    """Whether a decision ends the action: it asked for one, or its heading does
+    ("Finalize Acknowledgement of ...")."""
+    first = re.match(r"\W*([A-Za-z]+)", heading)
+    heading_verb = first.group(1).lower() if first else ""
+    return action_verb(action_text) in _DECISION_VERBS or any(
+        heading_verb.startswith(v[:5]) for v in _DECISION_VERBS
+    )
+
+
+def _named_by(title: str, index: Index) -> OpenAction | None:
+    """The one open action a heading names: it shares two distinctive words of the action's
+    (a heading in title case is read word by word), and more than any other action does."""
+    scored = sorted(
+        ((len(index.shared(a, title)), a) for a in index.actions),
+        key=lambda pair: -pair[0],
+    )
+    if not scored or scored[0][0] < 2 or (len(scored) > 1 and scored[1][0] == scored[0][0]):
+        return None
+    return scored[0][1]
+
+
+def outcomes_under_headings(text: str, index: Index) -> list[Finding]:
+    """A bare outcome under a heading naming an action: "## Availability/Misconfiguration",
+    the proposal repeated, then "Approved – see thread there."; done when the section names
+    one open action, its outcome finishes that action (a decision only one that asked for a
+    decision) and nothing in the section says the matter goes on."""
+    found: list[Finding] = []
+    for section in _sections(text, split_lines(text)):
+        if not section.lines or len(section.lines) > _SECTION_LINES:
+            continue
+        head = section.heading
+        heading = _MARKDOWN_HEADING.match(text, head.cstart, head.cend)
+        title = heading.group("title") if heading else ""
+        start, end = head.cstart, section.lines[-1].cend
+        whole = text[start:end]
+        action = _named_by(title, index)
+        if action is None:
+            continue
+        outcome = next(
+            (
+                (line, match)
+                for line in section.lines
+                if (match := _OUTCOME.match(text, line.cstart, line.cend))
+            ),
+            None,
+        )
+        on = goes_on(whole, action.text)
+        shares = ", ".join(sorted(index.shared(action, title).values(), key=str.lower))
+        if on:
+            reason = f'not finished ("{on}"); section "{title}" shares: {shares}'
+            body = " ".join(text[section.lines[0].cstart : end].split())
+            found.append(Finding(action.id, UPDATE, start, end, reason, body, 1, True))
+            continue
+        if not outcome:
+            continue
+        line, match = outcome
+        said = text[line.cstart : line.cend]
+        cue = match.group("cue").lower()
+        decision = cue not in {"closed", "done", "complete", "completed", "finished"}
+        if doubts(said, action.text) or (decision and not _decided(action.text, title)):
+            continue
+        reason = f'reported "{match.group().strip()}" under the heading "{title}"; shares: {shares}'
+        found.append(Finding(action.id, DONE, start, end, reason, said, 1))
+    return found
+
+
+_RESPONSE = re.compile(
+    r"\b(?:(?:a|an|the|their|his|her)\s+)?(?:\w+\s+)?(?:response|reply|answer)\s+"
+    r"(?:has|have|had)\s+(?:now\s+)?been\s+received\s+from\s+(?:the\s+)?(?P<who>[A-Z][\w&'’.-]*"
+    r"(?:\s+[A-Z][\w&'’.-]*)*)"
+    r"|\b(?:the\s+)?(?P<body>[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*)*)\s+(?:has|have|had)\s+(?:now\s+)?"
+    r"(?:replied|responded|answered)\b"
+)
+"""A response received: "A response has been received from Highways", "NCC have replied"."""
+_ASKS_FOR_RESPONSE = vocabulary("chase ask request enquire inquire contact write email seek query")
+_SUMMARY = re.compile(r"\b(?:response|reply|answer|in summary|advises?|advised|states?)\b", re.I)
+
+
+def _response_passages(text: str) -> Iterator[tuple[int, int, int, str]]:
+    """(start of the response sentence, its end, end of its summary, who responded) of each
+    response received in `text`; the summary is the sentences after it in its paragraph that
+    go on about it, up to a new request."""
+    for paragraph in re.finditer(r"[^\n]+(?:\n(?!\s*\n)[^\n]+)*", text):
+        sentences = split_sentences(text, paragraph.start(), paragraph.end())
+        for number, sentence in enumerate(sentences):
+            said = text[sentence.start : sentence.end]
+            match = _RESPONSE.search(said)
+            if not match or doubts(said[: match.end()]) or goes_on(said):
+                continue
+            end = sentence.end
+            for following in sentences[number + 1 :]:
+                more = text[following.start : following.end]
+                if not _SUMMARY.search(more) or re.search(r"\basked\b|\bto\s+respond\b", more):
+                    break
+                end = following.end
+            who = match.group("who") or match.group("body") or ""
+            yield sentence.start, sentence.end, end, who
+
+
+def responses_received(text: str, index: Index) -> list[Finding]:
+    """A response received and what it says: done for each open action that asked for a
+    response (chase, ask, request, contact ...) and whose own words or item heading the
+    response shares two separate distinctive words with; each such action, as one response
+    often answers several chases."""
+    found: list[Finding] = []
+    for start, end, summary_end, who in _response_passages(text):
+        passage = text[start:summary_end]
+        names = concepts(passage)
+        for candidate in index.candidates(passage):
+            action = candidate.action
+            if action_verb(action.text) not in _ASKS_FOR_RESPONSE:
+                continue
+            if independent(candidate.shared, names) < 2 or goes_on(passage, action.text):
+                continue
+            shares = ", ".join(sorted(candidate.shared.values(), key=str.lower))
+            reason = f"a response received from {who}; it speaks of: {shares}"
+            note = " ".join(text[start:end].split())
+            found.append(Finding(action.id, DONE, start, summary_end, reason, note, 1))
+    return found
