@@ -500,6 +500,72 @@ def test_a_response_received_finishes_each_chase_it_speaks_of() -> None:
     ]
 
 
+def test_an_answer_reported_under_its_topic_a_review_held_and_a_later_date() -> None:
+    """Matters arising keyed by topic: the answer to a question reported by whoever asked it
+    is done, a budget put before the meeting for review and considered is done, "would be
+    presented in July" re-dates; news of the body asked, under another topic, is no answer."""
+    note = "Garden day – The Chair advised that the plan would be presented in July."
+    assert proposed("tenants-2024-03-14.txt", "tenants-2024-05-09.txt") == [
+        (
+            "Ask the housing office whether the bin store doors could be replaced.",
+            "done",
+            None,
+            "Bin store – The Secretary advised that the housing office would replace both bin"
+            " store doors in the summer.",
+        ),
+        (
+            "Circulate the draft service charge budget before the next meeting for review.",
+            "done",
+            None,
+            "Service charges – the draft service charge budget was considered by the members"
+            " present, who wanted a breakdown of the cleaning costs.",
+        ),
+        (
+            "Draft a plan for the summer garden day for approval at the May meeting.",
+            "update",
+            None,
+            note,
+        ),
+        (
+            "Draft a plan for the summer garden day for approval at the May meeting.",
+            "due",
+            "2024-07-31",
+            note,
+        ),
+        (
+            "Ask the council who issues the visitor parking permits.",
+            "update",
+            None,
+            "Newsletter – The Secretary advised that the council had placed a note about"
+            " visitor parking on its website.",
+        ),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bin store – The Secretary advised that she would enquire again.",
+        "Bin store – The Secretary advised that the housing office had not yet replied.",
+        "Bin store – The Secretary advised that an answer on the doors was awaited.",
+        "The Secretary advised that the housing office had placed the bin store notice online.",
+    ],
+)
+def test_no_answer_when_the_asking_goes_on_or_the_passage_is_not_keyed(text: str) -> None:
+    actions = [
+        OpenAction(1, "Ask the housing office whether the bin store doors could be replaced.")
+    ]
+    assert DONE not in [p.kind for p in reconcile(text, actions)]
+
+
+def test_a_review_finishes_only_an_action_put_before_the_meeting_for_review() -> None:
+    text = "Service charges – the draft service charge budget was considered by the members."
+    asked = [OpenAction(1, "Circulate the draft service charge budget for review")]
+    other = [OpenAction(1, "Send the draft service charge budget to the auditors")]
+    assert [p.kind for p in reconcile(text, asked)] == [DONE]
+    assert DONE not in [p.kind for p in reconcile(text, other)]
+
+
 def test_one_shared_word_beside_the_clerk_proposes_nothing() -> None:
     """The Clerk is named in sentence after sentence: beside one shared word it does not tie
     a passage to the Clerk's action."""
