@@ -566,6 +566,20 @@ def test_a_review_finishes_only_an_action_put_before_the_meeting_for_review() ->
     assert DONE not in [p.kind for p in reconcile(text, other)]
 
 
+def test_a_grant_of_a_sum_granted_decides_the_application() -> None:
+    """The sum's comma ("£12,500") does not cut the grant off what was granted."""
+    actions = [
+        OpenAction(1, "Progress an application to the Lottery Community Fund for new swings")
+    ]
+    text = (
+        "PLAY AREA The Clerk advised that the Lottery Community Fund grant of £12,500 has been"
+        " granted for the new swings."
+    )
+    assert [p.kind for p in reconcile(text, actions)] == [DONE]
+    refused = text.replace("has been granted", "has not been granted")
+    assert DONE not in [p.kind for p in reconcile(refused, actions)]
+
+
 def test_one_shared_word_beside_the_clerk_proposes_nothing() -> None:
     """The Clerk is named in sentence after sentence: beside one shared word it does not tie
     a passage to the Clerk's action."""

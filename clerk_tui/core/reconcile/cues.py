@@ -355,7 +355,9 @@ def _argument(clause: str, match: re.Match[str]) -> str:
         return clause[: match.start()]  # a status after the action: "Book the hall – done"
     at_end = not clause[match.end() :].strip(" .)")
     if at_end or _PASSIVE.search(cue.lower()) or re.fullmatch(rf"\W*{DONE_WORD}\W*", cue.lower()):
-        pieces = re.split(r"[,;:(]|\s[-–—]\s|\band\b|\bthat\b|\bwhich\b", clause[: match.start()])
+        pieces = re.split(
+            r"(?<!\d),(?!\d)|[;:(]|\s[-–—]\s|\band\b|\bthat\b|\bwhich\b", clause[: match.start()]
+        )
         subject = next((p for p in reversed(pieces) if p.strip()), "").split()
         if subject and _PRONOUN.match(subject[-1]):
             return subject[-1]  # "JB confirmed this had been done": this
@@ -511,10 +513,16 @@ def read_clause(
     if match:
         cue = clause[match.start() : match.end()].strip(" :-–—(|")
         argument = _argument(clause, match)
-        about = about_action is None or about_action(argument)
-        finishes = _finishes(
-            cue, action_verb(action_text), about_action is None or itself(argument)
-        ) or _decided(cue, action_text)
+        decided = _decided(cue, action_text)
+        about = (
+            about_action is None
+            or about_action(argument)
+            or (decided and bool(_APPLICATION.search(argument)))
+        )  # "the National Lottery Awards for All grant of £6,300 has been granted"
+        finishes = (
+            _finishes(cue, action_verb(action_text), about_action is None or itself(argument))
+            or decided
+        )
         if about and finishes and not _elsewhere(clause, match, action_text):
             return Reading(DONE, cue)
     answer = None if on or request else _answer(clause, action_text)
