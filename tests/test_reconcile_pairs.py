@@ -580,6 +580,25 @@ def test_a_grant_of_a_sum_granted_decides_the_application() -> None:
     assert DONE not in [p.kind for p in reconcile(refused, actions)]
 
 
+@pytest.mark.parametrize(
+    ("action", "text"),
+    [
+        (
+            "Place the hedge quotes on the May agenda for cost approvals.",
+            "RESOLVED: That a bench costing £300 be purchased and placed by the pond.",
+        ),
+        (
+            "Arrange dates with those who wished to plan the summer fete.",
+            "Following a query about the Neighbourhood Plan, the Chair advised that residents"
+            " who wished to comment could attend the open day.",
+        ),
+    ],
+)
+def test_words_every_minute_uses_tie_no_passage_to_an_action(action: str, text: str) -> None:
+    """'cost', 'place', 'agenda' and 'wished' say nothing of what an action is about."""
+    assert reconcile(text, [OpenAction(1, action, "The Clerk")]) == []
+
+
 def test_one_shared_word_beside_the_clerk_proposes_nothing() -> None:
     """The Clerk is named in sentence after sentence: beside one shared word it does not tie
     a passage to the Clerk's action."""
