@@ -584,8 +584,9 @@ def test_a_grant_of_a_sum_granted_decides_the_application() -> None:
     ("action", "text"),
     [
         (
-            "Place the hedge quotes on the May agenda for cost approvals.",
-            "RESOLVED: That a bench costing £300 be purchased and placed by the pond.",
+            "Place on the June agenda for cost approvals.",
+            "RESOLVED: That a bench costing £300 be purchased and placed by the pond pending"
+            " permission from the landowner.",
         ),
         (
             "Arrange dates with those who wished to plan the summer fete.",
