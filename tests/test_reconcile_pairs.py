@@ -454,7 +454,7 @@ def test_an_outcome_under_a_heading_naming_the_action() -> None:
             "Discuss the proposed sandbag store lease with the depot manager",
             "done",
             None,
-            "Approved – Dev Patel signs it for the group.",
+            "Sandbag store lease: Approved – Dev Patel signs it for the group.",
         ),
         (
             "Confirm the insurance for the sandbag store",
@@ -466,7 +466,33 @@ def test_an_outcome_under_a_heading_naming_the_action() -> None:
             "Draft the spring flood newsletter",
             "done",
             None,
-            "Done – printed and delivered to every house on the riverbank.",
+            "Spring newsletter: Done – printed and delivered to every house on the riverbank.",
+        ),
+    ]
+
+
+def test_an_outcome_under_a_title_line_above_its_paragraph() -> None:
+    """Notes pasted from a document: a title line naming the action, then "Agreed – ..." for
+    an action to discuss and propose, "Done." for a booking; "Approved" under a title naming
+    an action to update a website is not that action's outcome."""
+    assert proposed("festival-2024-01-11.txt", "festival-2024-03-14.txt") == [
+        (
+            "Discuss the stage hire quotes with the Treasurer and propose one.",
+            "done",
+            None,
+            "Stage hire quotes: Agreed – the cheaper quote from Avon Staging was accepted.",
+        ),
+        (
+            "Apply to the County for the road closure order for festival day.",
+            "update",
+            None,
+            "Still awaited from the County.",
+        ),
+        (
+            "Book the St John Ambulance first aid team for the day.",
+            "done",
+            None,
+            "First aid cover: Done.",
         ),
     ]
 
