@@ -38,13 +38,18 @@ from .outcomes import (
     ANAPHORIC_RE,
     PROCEDURAL_RE,
     SECONDED_RE,
+    body_accepts,
+    consensus,
     elected,
     informal_decision,
+    motion_lost,
     motion_rows,
+    motion_stated,
     no_objection,
     officers_elected,
     passive_outcome,
     put_off,
+    settled_to_be,
 )
 
 # What a found passage records: a labelled or "That ..." resolution, a sentence of decision,
@@ -117,7 +122,7 @@ _BODY = (
 )
 _BODY_DECIDED_RE = re.compile(
     _BODY + r"\s+(?:also\s+|then\s+|further\s+|unanimously\s+|formally\s+|duly\s+|generally\s+)?"
-    r"(?:(?:discussed|considered|reviewed|debated)\s+and\s+)?"
+    r"(?:(?:discussed|considered|reviewed|debated)\s+(?:[\w’'-]+\s+){0,6}?and\s+)?"
     r"(?:resolved|RESOLVED|agreed|AGREED|approved|APPROVED|endorsed|NOTED|accepted"
     r"|ratified|adopted|signed\s+off|decided|recommended|RECOMMENDED"
     r"|noted\s+(?:the\s+)?(?:(?!that\b)[\w’'-]+\s+){0,4}?(?i:report|reports|update|updates|minutes"
@@ -146,12 +151,20 @@ _PARTNER_TASK_RE = re.compile(
 _IT_WAS_RESOLVED_RE = re.compile(
     r"\b(?:it\s+was|it\s+is|it\s+has\s+been|was|were)\s+(?:also\s+)?(?:unanimously\s+|formally\s+|further\s+"
     r"|(?:proposed|suggested|moved|discussed|considered)\s+and\s+)?"
-    r"(?:RESOLVED|resolved|agreed|AGREED|decided|DECIDED)\s+(?:that|to)\b"
+    r"(?:RESOLVED|resolved|agreed|AGREED|decided|DECIDED)"
+    # "it was resolved unanimously \"That the Accounts ... be approved\""
+    r"(?:\s+(?:unanimously|UNANIMOUSLY|nem\.?\s*con\.?))?(?:\s*[,:]\s*|\s+)[\"“‘]?(?:that|to|That|THAT)\b"
     r"|(?i:\bthere\s+was\s+(?:general\s+|unanimous\s+|broad\s+|full\s+)?(?:agreement|consensus)"
     r"\s+(?:that|to|on)\b|\bagreement\s+was\s+reached\b|\b(?:were|was)\s+in\s+agreement\s+(?:that|to|with)\b"
     r"|\b(?:a|the)\s+decision\s+was\s+(?:made|taken)\s+to\b)"
     r"|^\W*(?:(?:Unanimously\s+|UNANIMOUSLY\s+)?(?:Agreed|AGREED|Resolved|RESOLVED)"
-    r"\s+(?:that|to|unanimously|by\s+all)\b|(?:All|ALL)\s+(?:agreed|AGREED)\b)"
+    r"\s+(?:that|to|unanimously|by\s+all)\b|(?:All|ALL)\s+(?:agreed|AGREED)\b"
+    # "Decided o3de-extras as the canonical repository"
+    r"|(?:Decided|DECIDED)\s+(?!by\b)[\w\"“])"
+    # "For the next meeting we agreed that ...", "all 5 voted to formally object"
+    r"|(?i:\bwe\s+(?:have\s+|all\s+)?(?:agreed|decided)\s+(?:that|to|on)\b)"
+    r"|\b(?:all\s+(?:\d+|three|four|five|six|seven|eight|nine|ten)|\d+)\s+(?:members\s+|councillors\s+)?"
+    r"voted\s+(?:unanimously\s+)?(?:to|in\s+favou?r\s+of)\b"
 )
 _MINUTES_APPROVED_RE = re.compile(
     r"(?i)\bminutes\b(?:(?!\b(?:will|to|shall|would|not|unapproved)\b)[^.;]){0,140}?"
@@ -180,7 +193,8 @@ _SHORT_PASSIVE_RE = re.compile(
     r"^\W*(?:(?:The|the|[A-Z][\w’'&/-]*|[a-z][\w’'&/-]*)\s+){0,5}?"
     r"(?:agreed|approved|adopted|accepted|ratified|endorsed|signed\s+off)"
     r"(?:\s+(?:and|&)\s+(?:signed|agreed|approved|adopted))?"
-    r"(?:\s+(?:unanimously|by\s+all|as\s+(?:a\s+)?(?:correct|true|accurate)(?:\s+record)?))?\W*$"
+    r"(?:\s+(?:unanimously|by\s+all|as\s+(?:a\s+)?(?:correct|true|accurate)(?:\s+record)?"
+    r"|with\s+(?:thanks|gratitude)|as\s+(?:presented|circulated|read|amended)|without\s+amendment))?\W*$"
 )
 _SHORT_PASSIVE_SUBJECT_STOP = re.compile(
     r"(?i)^\W*(?:it|he|she|they|we|i|this|that|all|members|councillors|everyone|cllr|mr|mrs|ms|dr"
@@ -623,6 +637,14 @@ LINE_RULES: tuple[LineRule, ...] = (resolution_label, that_resolution, lettered_
 _LINE_RULE_FIRST = frozenset("RADNOTt0123456789(*_")
 
 
+# "It was agreed that Cllr Jenkinson would meet the contractor", "... that JR would look into
+# it": a named person's task, minuted as agreed (an action, not the meeting's decision).
+_PERSON_TASK_RE = re.compile(
+    r"\bagreed\s+that\s+(?:(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr)\.?\s+(?:[A-Z]\.\s*)*[A-Z][\w’'-]+"
+    r"|[A-Z]{2,4})(?:\s*,[^,.;]{1,40},)?\s+(?:would|will|should|to)\s+(?!be\b)[a-z]"
+)
+
+
 def _match_body_decided(st: str) -> re.Match[str] | None:
     hit = _BODY_DECIDED_RE.search(st)
     if hit and _PARTNER_TASK_RE.match(st, hit.start()):
@@ -651,7 +673,7 @@ SENTENCE_RULES: tuple[tuple[Rule, str, frozenset[str]], ...] = tuple(
         (
             _IT_WAS_RESOLVED_RE.search,
             RESOLUTION,
-            "resolved|agreed|decided|agreement|consensus|decision",
+            "resolved|agreed|decided|agreement|consensus|decision|voted",
         ),
         (
             _match_body_decided,
@@ -683,6 +705,10 @@ SENTENCE_RULES: tuple[tuple[Rule, str, frozenset[str]], ...] = tuple(
             RESOLUTION,
             "next|future|later|kiv|keep in",
         ),
+        (body_accepts, RESOLUTION, "accepts|approves|adopts|endorses|ratifies|agrees"),
+        (motion_stated, RESOLUTION, "motion"),
+        (consensus, RESOLUTION, "consensus|in support|in favour|in favor"),
+        (settled_to_be, RESOLUTION, "to be"),
     )
 )
 # The rules' words, as they occur in a lower-cased sentence.
@@ -716,7 +742,7 @@ def decision_sentences(
     sentences = sentences_of_line(ctx, ln)
     for n, (s_start, s_end, st, low) in enumerate(sentences):
         keys = _KEY_RE.findall(low)
-        if not keys:
+        if not keys or ("agreed that" in low and _PERSON_TASK_RE.search(st)):
             continue
         seconded = None
         if ("propos" in low or "move" in low) and _PROPOSAL_RE.search(st):
@@ -731,6 +757,8 @@ def decision_sentences(
             rule, kind, _ = SENTENCE_RULES[i]
             if rule(st) is None:
                 continue
+            if rule is motion_stated and _lost_after(ctx, nonblank, k, n):
+                break  # "Motion by Lee to close the kiosk. Motion failed 2-3."
             if s_end >= line_end(ctx, ln):
                 if _open_head(st) and _OPEN_END_RE.search(st):
                     split = _split_points(ctx, nonblank, k + 1, item_starts, found, st)
@@ -756,6 +784,18 @@ def decision_sentences(
 _PROPOSAL_RE = re.compile(
     r"(?i)\b(?:proposed|moved|moves|propose[sd]?)\s+(?:(?:by|from)\s+[^.;]{1,60}?\s+)?(?:that|to)\b"
 )
+
+
+def _lost_after(ctx: Context, nonblank: list[Line], k: int, n: int) -> bool:
+    """Whether the sentence after sentence n of nonblank[k] (on its line or the next) says
+    the motion was not carried."""
+    sentences = sentences_of_line(ctx, nonblank[k])
+    if n + 1 < len(sentences):
+        return motion_lost(sentences[n + 1][2])
+    if k + 1 < len(nonblank):
+        following = sentences_of_line(ctx, nonblank[k + 1])
+        return bool(following) and motion_lost(following[0][2])
+    return False
 
 
 def _seconded_after(ctx: Context, nonblank: list[Line], k: int, n: int) -> tuple[int, int] | None:

@@ -116,7 +116,8 @@ _NOTICE_RE = re.compile(
 _NAMED_MEETING_RE = re.compile(
     r"\b(?P<prep>at|to|for|until|till|in|attend)\s+(?P<when>(?:the|its|our|their)\s+"
     r"(?:(?:(?!(?:last|previous|first|recent|same|this|today|next|future)\b)"
-    r"(?:[A-Z][\w&'’-]*|spring|summer|autumn|winter|annual|budget|term|mid-point|mid-year)\s+)"
+    r"(?:[A-Z][\w&'’-]*|spring|summer|autumn|winter|annual|budget|term|mid-point|mid-year"
+    r"|extraordinary|special|planning|strategy|general|quarterly|away-day|development)\s+)"
     r"{1,4}(?:[Mm]eeting|AGM|Board|Committee|Cabinet|Panel)"
     rf"(?:\s+(?:on|in)\s+(?:the\s+)?(?:{DATE_EXPR}))?"
     rf"|meeting\s+(?:on|in)\s+(?:the\s+)?(?:{DATE_EXPR})"
@@ -152,6 +153,9 @@ _BACK_RE = re.compile(
     r"|returning|be\s+brought)\s+back\b(?!\s+(?:any\s+|their\s+|your\s+)?(?:thoughts|comments"
     r"|views|suggest\w*|changes|ideas|input)\b)"
     # "go back to the Board", not "funds may go back to the parish"
+    # "bring a proposal back to the group", "bring it back in March"
+    r"|\b(?:bring|bringing|brought|be\s+brought)\s+(?:(?:it|this|these|them|that|the|a|an|its"
+    r"|their|[\w-]+)\s+){1,3}?back\b"
     r"|\b(?:go|going)\s+back\s+to\s+(?:the\s+)?(?:[a-z]+\s+)?(?:board|committee|panel|cabinet"
     r"|council|meeting|group|forum)\b"
 )
@@ -208,13 +212,20 @@ _DEFERRED_RE = re.compile(
 )
 _AGENDA_BUSINESS_RE = re.compile(
     r"\b(?:item|items|matter|discussion|consideration|report|application|agenda|issue"
-    r"|debate|presentation|paper|topic|this|it|minute)\b"
+    r"|debate|presentation|paper|topic|this|it|minute|vote|proposal|question"
+    r"|decision(?=\s+(?:was\s+|is\s+|has\s+been\s+)?(?:deferred|postponed|held\s+over)))\b"
 )
 _DEFERRED_PAST_RE = re.compile(r"\b(?:had\s+been|previously|last\s+time|already)\b")
 _REVISIT_RE = re.compile(
     r"\b(?:will|would|to|should|shall|could|agreed\s+to)\s+(?:\w+\s+)?(?:revisit|re-visit|reconsider"
     r"|re-consider|look\s+again\s+at|return\s+to\s+(?:this|the\s+(?:matter|issue|item|subject)|it))"
     r"\b|\bbe\s+(?:revisited|re-visited|reconsidered|re-considered|reviewed\s+again)\b"
+    # "to be considered again next year", "discuss the fees again in the spring"
+    r"|\bbe\s+(?:considered|discussed|looked\s+at|debated)\s+again\b"
+    r"|\b(?:discuss|consider|debate|look\s+at)\s+(?:[\w’'-]+\s+){0,3}?again\s+(?:in|at|next|after"
+    r"|once|when)\b"
+    # a note in the imperative: "Revisit in the new year", "Reconsider at the next meeting"
+    r"|^\W*(?:revisit|re-visit|reconsider|re-consider)\b"
 )
 _SCHEDULED_RE = re.compile(
     r"\b(?:adoption|approval|sign-off|consideration|decision|report|review|presentation"
@@ -669,7 +680,9 @@ _PLAN_HEADING_RE = re.compile(
     r"|(?P<future>future\s+(?:agenda\s+)?(?:items|business|agendas?)"
     r"|(?:agenda\s+)?items\s+for\s+(?:the\s+)?(?:future|forthcoming|next)\s+(?:meetings?|agendas?)"
     r"|matters\s+for\s+(?:the\s+)?(?:future|forthcoming|next)\s+(?:meetings?|agendas?)"
-    r"|(?:items\s+for\s+)?(?:the\s+)?next\s+agenda(?:\s+items)?|agenda\s+planning))"
+    r"|(?:items\s+for\s+)?(?:the\s+)?next\s+agenda(?:\s+items)?|agenda\s+planning"
+    r"|(?:agenda|topics|matters|business|issues|questions)\s+for\s+(?:the\s+|a\s+)?(?:next|future)\s+meetings?"
+    r"|next\s+meeting[’']?s?\s+agenda))"
     r"(?:\s+(?:for\s+)?20\d\d(?:\s*[/–-]\s*(?:20)?\d\d)?)?\s*[:\-–]?\s*$"
 )
 # An item's heading that names items for a later agenda, with more words around it.
@@ -686,7 +699,18 @@ def _a_heading(ctx: Context, start: int, c: str) -> bool:
 
 
 # A word every forward plan heading holds (lower-cased).
-_PLAN_WORDS = ("forward", "programme", "future", "agenda", "items for", "matters for")
+_PLAN_WORDS = (
+    "forward",
+    "programme",
+    "future",
+    "agenda",
+    "items for",
+    "matters for",
+    "topics for",
+    "business for",
+    "issues for",
+    "questions for",
+)
 
 
 def _find_all(text: str, word: str) -> list[int]:
@@ -805,6 +829,7 @@ def _plan_list(ctx: Context, i: int, when: str | None) -> tuple[list[FollowUp], 
     "Items for the next meeting"), each bulleted or numbered line; up to the first line that
     is not such an entry (blank lines aside)."""
     text = ctx.text
+    lines = ctx.lines
     out: list[FollowUp] = []
     starts = ctx.item_start_set
     j = i
@@ -823,10 +848,27 @@ def _plan_list(ctx: Context, i: int, when: str | None) -> tuple[list[FollowUp], 
             out.append(_row(ctx, ln, m.group("item").strip(" .;"), m.group("when")))
         elif when is not None and _listed(text, ln) and len(c.split()) <= 25:
             out.append(_row(ctx, ln, c.strip(" .;"), when))
+        elif when is not None and _plain_entry(ctx, j, c) and not (out and lines[j - 1].blank):
+            out.append(_row(ctx, ln, c.strip(" .;"), when))  # "Tree survey" under the heading
         else:
             break
         j += 1
     return out, j
+
+
+# What a line under a heading of future items says when it lists none.
+_NO_ENTRY_RE = re.compile(r"(?i)^\W*(?:none|nil|n/?a|nothing|tbc|tba|no\s+items?)\b")
+
+
+def _plain_entry(ctx: Context, j: int, c: str) -> bool:
+    """Whether line j, with no bullet or number, is an entry of a list of future items: a
+    short line ("Tree survey", "Boat club lease") that is not a sentence of its own."""
+    return (
+        len(c.split()) <= 10
+        and not c.rstrip().endswith((".", ":"))
+        and not _NO_ENTRY_RE.match(c)
+        and not _MEETING_WORD_RE.search(c)
+    )
 
 
 def _listed(text: str, ln: Line) -> bool:

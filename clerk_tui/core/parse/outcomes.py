@@ -14,7 +14,16 @@ sentence rules run these beside its own):
   ahead and install the shelves", "Voted unanimously to confirm", "unanimous consent for";
 - :func:`put_off`: business put off to a later meeting, which is decided as well as coming
   back: "Moved to next meeting", "KIV until Feb", "defer until next meeting", "roll over to
-  next time".
+  next time";
+- :func:`body_accepts`: the meeting deciding in the present tense: "Meeting accepts the
+  report", "The Board approves the revised terms of reference";
+- :func:`motion_stated`: a US-style motion and what it moves: "Motion by Smith, second by
+  Jones, to approve the budget", "Motion: to adopt the policy", "A motion was made by Lee
+  and seconded by Kay that the hall fees stay the same" (not one that failed);
+- :func:`consensus`: "The consensus was that ...", "Consensus reached to ...", "All in
+  support of closing the car park";
+- :func:`settled_to_be`: a thing settled in the passive: "The newsletter to be renamed
+  Riverside News", "The user meeting to be held between January and April".
 
 and passes over the whole text:
 
@@ -110,6 +119,80 @@ ANAPHORIC_RE = re.compile(
 )
 
 
+# The meeting deciding in the present tense: "Meeting accepts the report", "The Board approves
+# the terms of reference", "Members agree to the changes".
+_BODY_ACCEPTS_RE = re.compile(
+    r"(?i)^\W*(?:the\s+)?(?:meeting|board|committee|council|group|members|forum|trustees|agm"
+    r"|assembly|panel|steering\s+group)\s+(?:unanimously\s+|formally\s+|hereby\s+)?"
+    r"(?:accepts|approves|adopts|endorses|ratifies|agrees\s+(?:to|that|with)"
+    r"|(?:receives|notes)\s+and\s+(?:accepts|approves|adopts|endorses))\s+\w"
+)
+# A US-style motion: "Motion by Smith, second by Jones, to approve the budget", "Motion: to
+# adopt the policy", "A motion was made by Lee and seconded by Kay that ...", "Motion to
+# approve the minutes by Ann, seconded by Raj".
+_MOTION_STATED_RE = re.compile(
+    r"(?i)^\W*(?:a\s+|the\s+)?motion\s*(?::\s*|\s+(?:was\s+)?(?:made\s+|moved\s+|put\s+)?"
+    r"(?:by|from)\s+[^.;:]{1,60}?,?\s+(?:(?:and\s+)?(?:(?:was\s+)?second(?:ed)?|2nd)\s+(?:by\s+)?"
+    r"[^.;:]{1,60}?,?\s+)?|\s+)(?:to|that)\s+(?!be\b)[a-z]"
+)
+# A motion that was not carried, or one about the meeting's own course.
+_MOTION_LOST_RE = re.compile(
+    r"(?i)\b(?:failed|fails|defeated|lost|withdrawn|did\s+not\s+(?:pass|carry)|not\s+carried"
+    r"|adjourn\w*|no\s+second(?:er)?)\b"
+)
+_MOTION_LOST_AFTER_RE = re.compile(
+    r"(?i)^\W*(?:the\s+)?(?:motion|proposal)\s+(?:was\s+)?(?:failed|fails|defeated|lost|withdrawn"
+    r"|not\s+carried|did\s+not\s+(?:pass|carry))\b|^\W*no\s+second(?:er)?\b"
+)
+# "The consensus was that ...", "Consensus reached to ...", "All in support of ...".
+_CONSENSUS_RE = re.compile(
+    r"(?i)\b(?:the\s+)?(?:general\s+|broad\s+|overall\s+|clear\s+)?consensus\s+(?:of\s+"
+    r"(?:the\s+)?(?:meeting|group|board|committee|members)\s+)?(?:was|is|reached|emerged)\s+"
+    r"(?:that|to|for|on)\b|\breached\s+(?:a\s+)?consensus\s+(?:that|to|on)\b"
+    r"|^\W*(?:all|everyone|all\s+members)\s+(?:were\s+)?in\s+(?:support|favou?r)\s+of\s+"
+    r"(?!(?:the\s+|this\s+|that\s+)?(?:motion|proposal|amendment|resolution|it|this|that)\b)\w"
+)
+# "X to be renamed Y", "The user meeting to be held between January and April": a thing
+# settled in the passive, with no verb of deciding (not the date of the next meeting).
+_SETTLED_RE = re.compile(
+    r"\bto\s+be\s+(?:renamed|re-named|retitled|known\s+as)\b"
+    r"|\b(?!next\b|the\b|a\b)[a-z][\w-]*\s+(?i:meeting|conference|workshop|event|summit|fair"
+    r"|festival|day|AGM)\s+(?:is\s+)?to\s+be\s+held\s+(?:between|during|in\s+(?:the\s+)?"
+    r"(?:spring|summer|autumn|fall|winter|new\s+year|[A-Z][a-z]+))\b"
+)
+
+
+def body_accepts(st: str) -> re.Match[str] | None:
+    """The meeting deciding in the present tense ("Meeting accepts the report")."""
+    return _BODY_ACCEPTS_RE.match(st)
+
+
+def motion_stated(st: str) -> re.Match[str] | None:
+    """A US-style motion and what it moves ("Motion by Smith, second by Jones, to approve
+    the budget", "Motion: to adopt the policy"); not one lost, withdrawn or to adjourn."""
+    if st.lstrip().startswith("#"):
+        return None  # "### Motion to adopt the voting system": a heading
+    m = _MOTION_STATED_RE.match(st)
+    return None if m is None or _MOTION_LOST_RE.search(st) else m
+
+
+def motion_lost(st: str) -> bool:
+    """Whether a sentence says the motion before it was not carried ("Motion failed 2-3",
+    "The motion was withdrawn")."""
+    return bool(_MOTION_LOST_AFTER_RE.match(st))
+
+
+def consensus(st: str) -> re.Match[str] | None:
+    """A consensus stated ("The consensus was that ...", "All in support of closing ...")."""
+    return _CONSENSUS_RE.search(st)
+
+
+def settled_to_be(st: str) -> re.Match[str] | None:
+    """A thing settled in the passive ("The newsletter to be renamed Riverside News", "Next
+    user meeting to be held between January and April")."""
+    return _SETTLED_RE.search(st)
+
+
 def no_objection(st: str) -> re.Match[str] | None:
     """A response with no verb of deciding ("No objections raised", "No observations")."""
     return _NO_OBJECTION_RE.search(st)
@@ -200,7 +283,8 @@ _OFFICE_LINE_RE = re.compile(
 
 
 def officers_elected(ctx: Context) -> list[tuple[int, int]]:
-    """Under an item of elections, each line naming an office and its holder ("President:
+    """Under an item of elections, or a heading line of its own ("Election of Officers",
+    "Officers elected for 2026:"), each line naming an office and its holder ("President:
     Ann Lee", "Treasurer – Bob Rai")."""
     text = ctx.text
     out: list[tuple[int, int]] = []
@@ -210,4 +294,25 @@ def officers_elected(ctx: Context) -> list[tuple[int, int]]:
         for ln in ctx.lines[line_of(ctx, item.start) + 1 : line_of(ctx, item.end) + 1]:
             if not ln.blank and _OFFICE_LINE_RE.match(text, ln.cstart, ln.cend):
                 out.append((ln.cstart, ln.cend))
-    return out
+    taken = {start for start, _ in out}
+    heading = False  # the last non-blank line above was an elections heading (or an office)
+    for ln in ctx.lines:
+        if ln.blank:
+            continue
+        office = _OFFICE_LINE_RE.match(text, ln.cstart, ln.cend)
+        if office and heading and ln.cstart not in taken:
+            out.append((ln.cstart, ln.cend))
+        c = text[ln.cstart : ln.cend]
+        heading = (bool(office) and heading) or (
+            len(c.split()) <= 6 and bool(_ELECTIONS_HEAD_RE.match(c))
+        )
+    return sorted(out)
+
+
+# A heading line of elections: "Election of Officers", "Officers elected for 2026:",
+# "Officers for the coming year", "Elections".
+_ELECTIONS_HEAD_RE = re.compile(
+    r"(?i)^\W*(?:\d+[.)]?\s+)?(?:(?:annual\s+)?elections?(?:\s+of\s+(?:the\s+)?(?:officers|officials"
+    r"|office[\s-]bearers|committee|board|trustees))?|(?:officers|office[\s-]bearers|officials)"
+    r"(?:\s+(?:elected|appointed))?(?:\s+for\s+[\w\s/-]{1,20})?)\W*$"
+)
