@@ -200,7 +200,7 @@ _SHORT_PASSIVE_SUBJECT_STOP = re.compile(
     r"(?i)^\W*(?:it|he|she|they|we|i|this|that|all|members|councillors|everyone|cllr|mr|mrs|ms|dr"
     r"|votes?|voting)"
     r"\b|\b(?:was|were|had|has|have|is|are|not|never|chair|chairman|chairwoman|clerk|officers?"
-    r"|director|manager|mayor|leader|secretary|treasurer)\b"
+    r"|director|manager|mayor|leader|secretary|treasurer)\b(?![’']s\b)"  # "Treasurer's report"
 )
 # "The report was noted.": a paper the meeting noted (not "It was noted that ...").
 _PAPER_NOTED_RE = re.compile(

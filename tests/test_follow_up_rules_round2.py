@@ -1,0 +1,66 @@
+"""Follow-up rules added for minutes nobody here had seen (issue 11, round 2): each kind of
+sentence on short made-up Riverside passages, with the near misses it must leave alone."""
+
+from __future__ import annotations
+
+from clerk_tui.core.parse import parse_strict
+
+
+def _follow_ups(text: str) -> list[tuple[str, str | None]]:
+    return [(f.text, f.when) for f in parse_strict(text).follow_ups]
+
+
+def test_a_meeting_named_with_a_word_in_lower_case() -> None:
+    text = (
+        "1. Lease\n\nThe lease terms are to be discussed at the extraordinary Board meeting.\n\n"
+        "Options will be presented to the special Forum meeting.\n\n"
+        # Past: not to come.
+        "The lease was discussed at the extraordinary Board meeting last year.\n"
+    )
+    assert _follow_ups(text) == [
+        (
+            "The lease terms are to be discussed at the extraordinary Board meeting.",
+            "the extraordinary Board meeting",
+        ),
+        (
+            "Options will be presented to the special Forum meeting.",
+            "the special Forum meeting",
+        ),
+    ]
+
+
+def test_a_list_of_items_for_the_next_meeting_plain_or_bulleted() -> None:
+    text = (
+        "1. Kiosk\n\nThe kiosk opened in May.\n\n"
+        "2. Items for next meeting\n\nTree survey\nBoat club lease\n\n"
+        "The chair closed the meeting at 9pm.\n\n"
+        "3. Questions for next meeting:\n- Whether refinancing sooner is a good idea\n"
+        "- Who signs the lease\n\n"
+        "4. Agenda for next meeting\n\nNone.\n"
+    )
+    assert _follow_ups(text) == [
+        ("Tree survey", "the next meeting"),
+        ("Boat club lease", "the next meeting"),
+        ("Whether refinancing sooner is a good idea", "the next meeting"),
+        ("Who signs the lease", "the next meeting"),
+    ]
+
+
+def test_coming_back_revisited_or_considered_again() -> None:
+    text = (
+        "1. Parking\n\nWe will bring a proposal back to the group in March.\n\n"
+        "Revisit in the new year.\n\n"
+        "Refinancing to be considered again next year.\n\n"
+        "We will discuss the fees again in the spring.\n\n"
+        "Decision deferred pending the tree survey.\n\n"
+        # Done, or a decision taken: nothing comes back.
+        "The fees were discussed again in May.\n\n"
+        "A decision was made to postpone the fete.\n"
+    )
+    assert _follow_ups(text) == [
+        ("We will bring a proposal back to the group in March.", "in March"),
+        ("Revisit in the new year.", "in the new year"),
+        ("Refinancing to be considered again next year.", None),
+        ("We will discuss the fees again in the spring.", "in the spring"),
+        ("Decision deferred pending the tree survey.", None),
+    ]
