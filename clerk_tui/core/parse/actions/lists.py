@@ -155,25 +155,30 @@ DECISION_LIST_HEAD_RE = re.compile(
 def resolved_bullet(ctx: Context, ln: Line) -> tuple[str, str, str] | None:
     """(owner, task, where its due date is) of a bullet under a heading of decisions in
     informal notes that gives someone a job: "- Tom: ring the garage", "- Jo/Sam: Draw up a
-    rota, by 30 May", "- Sam: Plan for a campaign to be drawn up before next plenum". The
+    rota, by 30 May", "- Sam: Plan for a campaign to be drawn up before next plenum", "-
+    Priya – book the electrician", "- buy a new extractor fan (Sam)". The
     owner is a person (a name, initials or a role), not a label ("Ongoing:", "We:"), and the
     task no statement, question or standing reminder ("Councillors: always be aware ...")."""
     raw = ctx.text[ln.cstart : line_end(ctx, ln)]
     body = " ".join(_ENUMERATOR_RE.sub("", raw, count=1).split())
-    m = _OWNER_FIRST_RE.fullmatch(body)
+    m = _OWNER_FIRST_RE.fullmatch(body) or _OWNER_LAST_RE.fullmatch(body)
     if m is None:
         return None
-    owner, task = m.group("owner"), m.group("task").rstrip()
+    owner, task = m.group("owner"), m.group("task").rstrip(" .")
     if not _person_owner(ctx, owner) or not _task_for_someone(task):
         return None
+    if m.re is _OWNER_LAST_RE and not _imperative(task[:1].upper() + task[1:]):
+        return None  # "The hall (Main Room)": no job
     return owner, task[:1].upper() + task[1:], task
 
 
-# "Tom:", "Jo/Sam:", "Ana Mendes:", "Cllr. A. Jones:", "AB & CD:" heading a bullet.
+# "Tom:", "Jo/Sam:", "Ana Mendes -", "Cllr. A. Jones:", "AB & CD:" heading a bullet.
 _OWNER_FIRST_RE = re.compile(
     r"(?P<owner>[A-Z][\w’'.-]*(?:(?:\s*(?:/|&|,)\s*|\s+and\s+|\s+)[A-Z][\w’'.-]*){0,3})"
-    r"\s*:\s+(?P<task>\S.{3,})"
+    r"(?:\s*:|\s+[-–—])\s+(?P<task>\S.{3,})"
 )
+# "buy a new extractor fan (Sam)".
+_OWNER_LAST_RE = re.compile(r"(?P<task>[A-Za-z].{3,}?)\s*\((?P<owner>[A-Z][^()]{0,40})\)\.?")
 
 
 def _person_owner(ctx: Context, owner: str) -> bool:
@@ -352,6 +357,51 @@ def _task_then_owner(ctx: Context, ln: Line, body: str) -> tuple[str | None, str
 
 
 _TO_BE_DONE_RE = re.compile(r"\bto\s+be\s+[a-z]+(?:ed|en|t)\b")
+
+
+def following_list_actions(ctx: Context, actions: list[Action], claimed: Spans) -> None:
+    """A request for "the following", then the things, one a line: "The Administrator
+    reminded Members to submit the following:-" / "(a) Declarations by 21st August;" / "(b)
+    Ethics Forms by 14th July." Each line is an action for who was asked, the verb's task
+    applied to the thing ("Submit Ethics Forms by 14th July")."""
+    text = ctx.text
+    lines = [ln for ln in ctx.lines if not ln.blank and ln.index not in ctx.absorbed]
+    for k, ln in enumerate(lines):
+        if ln.cend - ln.cstart > 600 or not _FOLLOWING_END_RE.search(text, ln.cstart, ln.cend):
+            continue
+        m = _FOLLOWING_REQUEST_RE.search(text, ln.cstart, ln.cend)
+        if m is None:
+            continue
+        owner, verb = m.group("o1") or m.group("o2"), m.group("verb")
+        if verb in _TALK_VERBS or verb in _NOT_ASKED or not is_base_verb(verb):
+            continue
+        if not (owner_like(ctx, owner) or _person_owner(ctx, owner)):
+            continue
+        ask = " ".join(text[m.start("verb") : m.end("ask")].split())
+        for entry in lines[k + 1 :]:
+            if not _is_entry_line(ctx, entry) or entry.cstart in ctx.item_start_set:
+                break
+            s, e = strip_span(text, entry.start, line_end(ctx, entry))  # "(b)" and all
+            body = " ".join(text[entry.cstart : e].split())
+            thing = _ENUMERATOR_RE.sub("", body, count=1).rstrip(" ;.,")
+            if claimed.overlaps(s, e) or not thing:
+                continue
+            actions.append(make_action(ctx, f"{ask} {thing}", owner, s, e))
+            claimed.add(s, e)
+
+
+_FOLLOWING_END_RE = re.compile(r"\bthe\s+following\s*(?::-?|–|—)?\s*$")
+# "reminded Members to submit", "Members were asked to return", "The Clerk to circulate".
+_FOLLOWING_REQUEST_RE = re.compile(
+    r"(?:\b(?:asked|reminded|requested|invited|urged|encouraged)\s+"
+    r"(?P<o1>(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})"
+    r"|^\s*(?P<o2>(?:The\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})"
+    r"(?:\s+(?:was|were|are|is)\s+(?:asked|reminded|requested|invited))?)"
+    r"\s+to\s+(?P<verb>[a-z]+)(?P<ask>.*?)\s+the\s+following\b",
+    re.M,
+)
+# Verbs of being told, not of a task: "asked to note the following".
+_NOT_ASKED = frozenset("note receive consider accept approve endorse".split())  # noqa: SIM905
 
 
 def bare_verb_sentences(ctx: Context, actions: list[Action], claimed: Spans) -> None:
