@@ -201,3 +201,20 @@ def test_a_request_for_the_following_makes_each_line_an_action() -> None:
         ("Members", "Return Declarations of interest by 31 October", "2025-10-31"),
         ("Members", "Return Signed expense claims for the training day", None),
     ]
+
+
+def test_an_owner_column_of_two_roles_or_the_whole_council() -> None:
+    text = _COUNCIL + (
+        "A letter of thanks is to be sent to the school for the litter pick.\t\tClerk/Chair\n"
+        "Members discussed the play area and agreed to get three quotes.\t\tAll\n"
+        "The internal audit report was received and accepted.\t\tNoted\n"
+    )
+    got = parse_strict(text).actions
+    assert [(a.owner, a.owners, a.text) for a in got] == [
+        (
+            "Clerk/Chair",
+            ["Clerk", "Chair"],
+            "A letter of thanks is to be sent to the school for the litter pick.",
+        ),
+        ("All", ["All"], "Get three quotes."),
+    ]

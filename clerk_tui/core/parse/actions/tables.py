@@ -224,6 +224,8 @@ def column_owners(ctx: Context) -> dict[int, str]:
             all(o in ctx.initials for o in split_owners(owner))
             or person_like(ctx, owner)
             or role_like(owner)
+            or tab_column
+            and _column_owner(ctx, owner)
         ):
             continue
         cend = ln.cstart + len(before)
@@ -247,12 +249,24 @@ def _tab_column_line(ctx: Context, c: str, m: re.Match[str]) -> bool:
     or an amount), each of "A/B"; the minute a sentence (three words in lower case or more)."""
     if c[m.start() : m.start("o")].count("\t") < 2:
         return False
-    parts = split_owners(m.group("o").strip(" ."))
     return (
-        bool(parts)
-        and all(o in ctx.initials or person_like(ctx, o) or role_like(o) for o in parts)
+        _column_owner(ctx, m.group("o").strip(" ."))
         and len(_LOWER_WORD_RE.findall(c, 0, m.start())) >= 3  # a sentence, not names
     )
+
+
+def _column_owner(ctx: Context, owner: str) -> bool:
+    """Who acts, in an owner column: each of "Clerk/Chair", "Cllr. Evans & Clerk" a person,
+    initials or a role, or the whole council ("All", "All Cllrs")."""
+    if _ALL_OWNER_RE.fullmatch(owner):
+        return True
+    parts = split_owners(owner)
+    return bool(parts) and all(
+        o in ctx.initials or person_like(ctx, o) or role_like(o) for o in parts
+    )
+
+
+_ALL_OWNER_RE = re.compile(r"All(?:\s+(?:[Mm]embers|Cllrs\.?|[Cc]ouncillors|present))?")
 
 
 _LOWER_WORD_RE = re.compile(r"(?<![\w’'-])[a-z][a-z’'-]*")
