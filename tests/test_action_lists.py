@@ -218,3 +218,21 @@ def test_an_owner_column_of_two_roles_or_the_whole_council() -> None:
         ),
         ("All", ["All"], "Get three quotes."),
     ]
+
+
+def test_bare_verbs_that_report_habits_or_past_work_are_no_jobs() -> None:
+    text = _PLENUM + (
+        "2. Carers survey results\n"
+        "- Sam and Jo run the Tuesday sessions as usual.\n"
+        "- Jo present at the council meeting last week.\n"
+        "- The reply will be shared at the next meeting.\n"
+        "- Mark the calendar for the open day.\n"
+        "- Tom: happy with the plan\n"
+        "- Status: the website is down\n"
+        "Sam report on finances next time.\n"
+        "Priya chair the next meeting.\n"
+    )
+    assert [(o, t) for o, t, _ in _actions(text)] == [
+        ("Sam", "Report on finances next time."),
+        ("Priya", "Chair the next meeting."),
+    ]
