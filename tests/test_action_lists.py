@@ -236,3 +236,16 @@ def test_bare_verbs_that_report_habits_or_past_work_are_no_jobs() -> None:
         ("Sam", "Report on finances next time."),
         ("Priya", "Chair the next meeting."),
     ]
+
+
+def test_an_owner_column_after_runs_of_spaces() -> None:
+    text = _COUNCIL + (
+        "The bench at the bus stop has still not been replaced.          Chair\n"
+        "The survey of common land was still ongoing.                    Clerk\n"
+        "The internal audit report was received and accepted.            Noted\n\n"
+        "Signed ..................................          Chairman\n"
+    )
+    assert [(o, t) for o, t, _ in _actions(text)] == [
+        ("Chair", "The bench at the bus stop has still not been replaced."),
+        ("Clerk", "The survey of common land was still ongoing."),
+    ]
