@@ -296,3 +296,25 @@ def test_commitments_with_an_aside_or_handed_over() -> None:
         ("the Chairman", "Contact the insurers."),
         ("Councillor Brown", "Contact the police about speeding."),
     ]
+
+
+def test_he_she_they_stand_for_the_person_named_before() -> None:
+    body = (
+        "Mrs Jones reported on the audit. She agreed to circulate the report.\n\n"
+        "The Clerk reported on the insurance renewal. She was asked to obtain two more "
+        "quotes.\n\n"
+        "Cllr Brown explained the problem with the drains; she will ask the county to inspect "
+        "them.\n\n"
+        "The Chairman said the fence was broken and he would get it repaired.\n\n"
+        "Cllr Brown said the bins were full and that she would contact the contractor.\n\n"
+        "The Parish Council thanked Mr Hale for mowing the green, they also agreed to pass "
+        "thanks to Tom.\n\n"
+        "Our treasurer Jo Carter has sent word that she will attend one more meeting.\n"
+    )
+    assert _actions(body) == [
+        ("Mrs Jones", "Circulate the report."),
+        ("The Clerk", "Obtain two more quotes."),
+        ("Cllr Brown", "Ask the county to inspect them."),
+        ("The Chairman", "Get it repaired."),
+        ("Cllr Brown", "Contact the contractor."),
+    ]

@@ -73,7 +73,7 @@ _P_ASKED_ACTIVE = re.compile(
 )
 # "He confirmed that the consultation was open and that he would send Members the link."
 _P_SAID_AND_THAT = re.compile(
-    rf"(?=[scaeiruon])\b{_SAY}\s+that\b[^.;]*?\band\s+that\s+(?P<pron>he|she)\s+"
+    rf"(?=[scaeiruon])\b{_SAY}\s+(?:that\b)?[^.;]*?\band\s+that\s+(?P<pron>he|she)\s+"
     r"(?:would|will|could|shall)\s+(?:also\s+|then\s+)?(?P<verb>[a-z][a-z-]+)"
 )
 # Adverbs between a modal and its verb ("will again inspect", "would then jointly draft").
@@ -839,11 +839,14 @@ def agreed_to(ctx: Context, st: str, prev: str) -> Found:
             continue  # "It was agreed to", "had agreed to" (before the meeting)
         if _PERFECT_RE.search(st, len(before), m.start()) and _REPORTED_RE.search(before):
             continue  # "CC reported that the Secretary of State has agreed to award ...": news
+        verb = m.group("verb")
+        who = _pronoun_owner(ctx, st, len(before), prev)
+        if who is not None and verb not in ("be", "the"):
+            return who, st[m.start("verb") :]  # "Mrs Jones reported ... She agreed to ..."
         ob = owner_before(st, len(before))
         if ob is None:
             continue
         owner, _ostart = trim_owner_to_person(ctx, *ob)
-        verb = m.group("verb")
         if self_body(owner) and (
             verb in DECISION_VERBS or _OWN_AGENDA_RE.match(st, m.start("verb"))
         ):
@@ -890,6 +893,9 @@ def asked_passive(ctx: Context, st: str, prev: str) -> Found:
     for m in _P_ASKED_PASSIVE.finditer(st):
         ob = owner_before(st, m.start())
         verb = m.group("verb")
+        who = _pronoun_owner(ctx, st, m.start(), prev) if m.group("aux") else None
+        if who is not None and _ok_verb(verb):
+            return who, st[m.start("verb") :]  # "She was asked to obtain two more quotes"
         if (
             ob
             and m.group("aux")
@@ -1067,6 +1073,10 @@ def modal_verb(ctx: Context, st: str, prev: str) -> Found:
             if subject is not None:  # "HC needs to know the numbers, and will reserve ..."
                 return subject, task
         pm = _PRONOUN_RE.fullmatch(before)
+        if pm is None and task_verb and (not would or verb in FIRST_NAME_VERBS):
+            who = _pronoun_owner(ctx, st, m.start(), prev)
+            if who is not None:  # "The Chairman said the fence was broken and he would ..."
+                return who, task
         if pm:
             if not task_verb or would and verb not in TASK_VERBS and verb != "do":
                 continue
@@ -1122,6 +1132,26 @@ def _reported_owner(ctx: Context, owner: str, verb: str) -> bool:
     return (person_like(ctx, owner) or role_like(owner)) and not body_like(owner)
 
 
+def _pronoun_owner(ctx: Context, st: str, pos: int, prev: str) -> str | None:
+    """Whom "he", "she" or "they" just before st[pos] stands for: opening the sentence, the
+    person or role the sentence before names ("Mrs Jones reported on the audit. She agreed
+    to ..."); after "and", a comma or a semicolon, the sentence's own subject when a person
+    or role ("Cllr Brown explained the problem; she will ask ...", not "The Parish Council
+    thanked Mr Gott, they also agreed ...")."""
+    m = _PRONOUN_END_RE.search(st, 0, pos)
+    if m is None:
+        return None
+    plural = m.group("pron").lower() == "they"
+    if m.group("joint") is None:
+        return antecedent(ctx, prev, plural) if not st[: m.start()].strip(" -*•") else None
+    return _subject(ctx, st, m.start())
+
+
+_PRONOUN_END_RE = re.compile(
+    r"(?:^|(?P<joint>(?:[;,]|\band(?:\s+that)?|\bbut)\s+))(?P<pron>He|She|They|he|she|they)\s*$"
+)
+
+
 def _people_and_roles(ctx: Context, owner: str) -> bool:
     """People and roles together: "Rob and the Clerk", "Cllr Brown and the Chair"."""
     parts = split_owners(owner)
@@ -1160,7 +1190,11 @@ _TASK_SENSE = {
     "make": re.compile(
         r"\s+(?:an?|the|some|two|three|sure|contact|arrangements|enquiries|notes)\b"
     ),
-    "get": re.compile(r"\s+(?:an?|the|some|two|three)\s|\s+in\s+touch\b|\s+back\s+to\b"),
+    "get": re.compile(
+        r"\s+(?:an?|the|some|two|three)\s|\s+in\s+touch\b|\s+back\s+to\b"
+        r"|\s+(?:it|this|them|these)\s+(?:repaired|fixed|done|sorted|replaced|cut|cleaned|removed"
+        r"|mended|checked|moved|emptied)\b"
+    ),
     "go": re.compile(r"\s+(?:and|to)\s+(?:see|speak|talk|visit|check|look|ask|meet)\b"),
     "come": re.compile(r"\s+back\s+(?:to|with|on)\b"),
     "apply": re.compile(r"\s+for\b"),
