@@ -318,3 +318,20 @@ def test_he_she_they_stand_for_the_person_named_before() -> None:
         ("The Chairman", "Get it repaired."),
         ("Cllr Brown", "Contact the contractor."),
     ]
+
+
+def test_a_title_case_heading_run_on_before_a_plain_role() -> None:
+    body = (
+        "Trees Clerk to write to the owner of Long Meadow.\n\n"
+        "Bus Shelter Clerk to contact the county.\n\n"
+        "The Parish Clerk to send the precept form.\n\n"
+        "Membership Secretary to send the renewal forms.\n\n"
+        "Finance Officer to check the invoices.\n"
+    )
+    assert _actions(body) == [
+        ("Clerk", "Write to the owner of Long Meadow."),
+        ("Clerk", "Contact the county."),
+        ("The Parish Clerk", "Send the precept form."),
+        ("Membership Secretary", "Send the renewal forms."),
+        ("Finance Officer", "Check the invoices."),
+    ]

@@ -719,7 +719,9 @@ def _item_heading_before(before: str) -> bool:
     """An item's number and short title run on before the agent in flattened text: "7.
     Village fair Sam to book the bouncy castle"."""
     m = _ITEM_HEADING_LEAD_RE.fullmatch(before)
-    if m is None or m.group("last").lower() in _JOINING_WORDS or VERBISH_RE.search(before):
+    if m is None or VERBISH_RE.search(before):
+        return False
+    if _WORDS_RE.findall(before)[-1].lower() in _JOINING_WORDS:
         return False
     words = _WORDS_RE.findall(before)
     return words[0] not in _PRONOUNS and not any(_verb_form(w.lower()) for w in words)
@@ -734,9 +736,7 @@ _WORDS_RE = re.compile(r"[A-Za-z][\w’'-]*")
 _PRONOUNS = frozenset("I We He She They It This That There You".split())  # noqa: SIM905
 
 
-_ITEM_HEADING_LEAD_RE = re.compile(
-    r"\W*(?:\d{1,2}[.)]?\s+)?[A-Z][\w’'-]*(?:\s+[\w’'-]+){0,3}?\s+(?P<last>[\w’'-]+)"
-)
+_ITEM_HEADING_LEAD_RE = re.compile(r"\W*(?:\d{1,2}[.)]?\s+)?[A-Z][\w’'-]*(?:\s+[\w’'-]+){0,4}")
 
 
 def _new_subject_after_and(before: str) -> bool:
