@@ -249,13 +249,14 @@ def _without_heading_before_role(taken: list[re.Match[str]]) -> list[re.Match[st
     that is rarely qualified but by its office ("Parish Clerk", "Deputy Mayor", "Membership
     Secretary" stay)."""
     words = [t.group(0).strip(_TOKEN_STRIP).lower() for t in taken]
-    if len(words) < 2 or words[-1] not in _PLAIN_ROLES:
-        return taken
+    if len(words) < 2 or words[-1] not in _PLAIN_ROLES or not taken[-1].group(0)[:1].isupper():
+        return taken  # "Ivo (treasurer)": a person, and the role in passing
     k = len(words) - 1
     while k > 0 and (words[k - 1] in _ROLE_QUALIFIERS or words[k - 1] in _PLAIN_ROLES):
         k -= 1
-    if k == 0 or words[k - 1] in CONNECTORS or words[k - 1].rstrip(".") in HONORIFICS:
-        return taken  # "the Clerk", "Director of the Clerk's office", "Mr Clerk"
+    prior = taken[k - 1].group(0) if k else ""
+    if not prior[:1].isupper() or prior.endswith(",") or words[k - 1].rstrip(".") in HONORIFICS:
+        return taken  # "Lena, as treasurer", "Mr Clerk"
     return taken[k:]
 
 
