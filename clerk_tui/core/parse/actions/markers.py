@@ -9,6 +9,7 @@ import re
 
 from ...model import Action
 from ..context import Context, Spans, line_end
+from ..keywords import scan
 from ..layout import Line, split_sentences, strip_span
 from ..people.words import is_name_word
 from .common import ACTION_MARK_RE, best_sentence, make_action, paragraph_before
@@ -58,7 +59,7 @@ def _hinted_lines(ctx: Context) -> list[Line]:
     first_of = {k: first for first, last in ctx.runs.items() for k in range(first + 1, last + 1)}
     seen: set[int] = set()
     out: list[Line] = []
-    for m in _HINT_RE.finditer(ctx.text):
+    for m in scan(_HINT_RE, ctx.text):
         k = bisect.bisect_right(starts, m.start()) - 1
         k = first_of.get(k, k)
         if k not in seen and k not in ctx.furniture:
