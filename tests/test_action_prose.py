@@ -335,3 +335,20 @@ def test_a_title_case_heading_run_on_before_a_plain_role() -> None:
         ("Membership Secretary", "Send the renewal forms."),
         ("Finance Officer", "Check the invoices."),
     ]
+
+
+def test_offers_in_notes_of_a_call() -> None:
+    body = (
+        "* Alice: I can take the release notes this time.\n"
+        "* Bob: happy to review the PR.\n"
+        "* Carol: I can see why the test fails.\n"
+        "Dana volunteered for the stall rota.\n"
+        "Frank will be responsible for the booking forms.\n"
+        "Erin will be away in June.\n"
+    )
+    assert _actions(body) == [
+        ("Alice", "Take the release notes this time."),
+        ("Bob", "Review the PR."),
+        ("Dana", "Take on the stall rota."),
+        ("Frank", "Be responsible for the booking forms."),
+    ]

@@ -212,10 +212,10 @@ _ONGOING_STEMS = "|".join(v[:-1] if v.endswith("e") else v for v in sorted(_ONGO
 
 # A word of the future, of a request or of an agreement: sentences with none make no action.
 _ACTION_HINT = re.compile(
-    r"(?=[tswcdTaArRpPDku'’iW])(?:"  # the first letters of what follows (a look-ahead: faster)
+    r"(?=[tswcdTaArRpPDku'’iWv])(?:"  # the first letters of what follows (a look-ahead: faster)
     r"\b(?:to|will|Will|shall|would|should|could|can|due|That|asked|requests?|requested|[Dd]elegate|[Pp]lease"
     r"|know|[Aa]greed|AGREED|[Rr]esolved|RESOLVED|decided|suggested|proposed|recommended|urged"
-    r"|seconded"
+    r"|seconded|volunteered"
     r"|sought)\b|['’](?:ll|d)\b"
     rf"|\b(?:is|are|was|were)\s+(?:[a-z]+ly\s+|still\s+|also\s+|now\s+)?(?:{_ONGOING_STEMS})ing\b"
     r")"
@@ -1201,7 +1201,7 @@ _TASK_SENSE = {
     "include": re.compile(r"\s+(?:this|it|these|them|the|an?)\b[^.;]{0,60}?\s(?:in|on)\s"),
     "help": re.compile(r"\s+(?:\w+\s+)?(?:with|to|out|run|set)\b"),
     "have": re.compile(r"\s+a\s+(?:look|word|chat|think|go)\b"),
-    "be": re.compile(r"\s+in\s+touch\b"),
+    "be": re.compile(r"\s+in\s+touch\b|\s+responsible\s+for\b"),
     "keep": re.compile(
         r"\s+(?:an?|the)\s+(?:eye|record|note|log)\b|\s+[^.;]{1,40}?\bunder\s+review\b"
         r"|\s+(?:\w+\s+){1,2}(?:informed|updated|posted|in\s+the\s+loop)\b"
@@ -1541,6 +1541,44 @@ def _everyone(owner: str) -> bool:
     return owner.lower() in ("everyone", "everybody", "all", "all members")
 
 
+def speaker_offers(ctx: Context, st: str, prev: str) -> Found:
+    """A speaker's own offer in notes of a call: "* Alice: I can take the release notes this
+    time", "- Bob: happy to review the PR", "CD: I'm happy to chair the next call"."""
+    m = _SPEAKER_OFFER_RE.match(st)
+    if m is None or m.group("verb") not in FIRST_NAME_VERBS or m.group("verb") in DECISION_VERBS:
+        return None
+    return m.group("who"), st[m.start("verb") :]
+
+
+_SPEAKER_OFFER_RE = re.compile(
+    rf"{_LABEL}\s+(?:I\s+(?:can|could)\s+(?:also\s+)?|(?:I['’]m\s+|I\s+am\s+|[Aa]lso\s+)?"
+    r"(?:[Hh]appy|[Gg]lad|[Ww]illing)\s+to\s+)(?P<verb>[a-z]+)\b"
+)
+
+
+def volunteered_for(ctx: Context, st: str, prev: str) -> Found:
+    """ "Alice volunteered for the release notes" (to take them on): a person taking a job
+    on, named by its noun."""
+    for m in _P_VOLUNTEERED_FOR.finditer(st):
+        ob = owner_before(st, m.start())
+        if ob is None or not _opens_clause(st, ob[1]):
+            continue
+        owner = ob[0]
+        if (
+            person_like(ctx, owner)
+            or given_name(owner)
+            or role_like(owner)
+            and not body_like(owner)
+        ):
+            return owner, "Take on " + st[m.start("obj") :]
+    return None
+
+
+_P_VOLUNTEERED_FOR = re.compile(
+    r"(?=v)\bvolunteered\s+(?:for|to\s+take\s+on)\s+(?P<obj>(?:the|a|an|this|that|some)\b)"
+)
+
+
 def note_in_line(ctx: Context, st: str, prev: str) -> Found:
     """A note's task after a sentence on the same line: "The landlord rang again. Fazli:
     contact the landlord and apologise" (on a line of its own: :func:`.lists.list_actions`)."""
@@ -1558,6 +1596,7 @@ CUELESS_RULES: tuple[tuple[str, Rule], ...] = (
     (")", bracketed_owner),
     (" ", resolution_mandate),
     (": ", note_in_line),
+    (": ", speaker_offers),
     (" ", polite_request),
 )
 # The sentence rules, most specific first: the first that finds an owner and a task wins.
@@ -1566,6 +1605,7 @@ SENTENCE_RULES: tuple[Rule, ...] = (
     agent_to_verb,
     agreed_to,
     agreed_bare_verb,
+    volunteered_for,
     asked_passive,
     asked_active,
     agreed_that_owner,
@@ -1628,6 +1668,7 @@ _RULE_NEEDS: dict[Rule, frozenset[str]] = {
             + ("intend", "action to"),
         ),
         (agreed_bare_verb, ("agreed", "offered", "undertook", "volunteered")),
+        (volunteered_for, ("volunteered",)),
         (
             asked_passive,
             ("asked", "requested", "tasked", "invited", "instructed", "commissioned")
