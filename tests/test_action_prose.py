@@ -352,3 +352,12 @@ def test_offers_in_notes_of_a_call() -> None:
         ("Dana", "Take on the stall rota."),
         ("Frank", "Be responsible for the booking forms."),
     ]
+
+
+def test_objects_joined_by_and_then_a_purpose_are_no_owners() -> None:
+    body = (
+        "A resident had bought netting and Velcro to put around her windows.\n\n"
+        "4. Review of membership and potential new members to invite\n\n"
+        "The MP said she had asked Riverside Sugar to keep her updated.\n"
+    )
+    assert _actions(body) == []

@@ -704,7 +704,9 @@ def _opens_clause(st: str, start: int) -> bool:
         before = before[: m.start()].rstrip()
     if _LEAD_RE.fullmatch(before) or before.endswith((",", ";", ":", ")", "–", "—", " -")):
         return True
-    if _item_heading_before(before) or _new_subject_after_and(raw) or _LEFT_TO_RE.search(raw):
+    if _item_heading_before(before) and st[start : start + 1].isupper() or _LEFT_TO_RE.search(raw):
+        return True  # "7. Village fair Sam to book ...", "It was left to the Clerk to ..."
+    if _new_subject_after_and(raw) and _AGENT_THEN_MODAL_RE.match(st, start):
         return True
     return _missing_full_stop(st, start, raw)
 
@@ -746,6 +748,13 @@ def _new_subject_after_and(before: str) -> bool:
     return m is not None and m.group(1) not in _JOINING_WORDS
 
 
+# After "and", a new subject commits with a modal or "agreed to" ("... and the Clerk will
+# write"); "and <name> to <verb>" more often joins two objects, then a purpose ("purchase
+# netting and Velcro to put around the windows").
+_AGENT_THEN_MODAL_RE = re.compile(
+    r"(?:the\s+)?[\w.’'-]+(?:\s+(?:of\s+)?[A-Z][\w.’'-]*){0,4}\s+"
+    r"(?:also\s+)?(?:will|would|shall|should|agreed|offered|undertook)\b"
+)
 _AND_AFTER_WORD_RE = re.compile(r"(?:^|\s)([a-z]+),?\s+and$")
 
 
@@ -929,7 +938,7 @@ def asked_active(ctx: Context, st: str, prev: str) -> Found:
             continue  # "asked the Parish Council to note ...": a decision, not a task
         if verb in _IN_MEETING_VERBS and not due_phrases(ctx, st[m.end() :]):
             continue  # "The Mayor asked the Administrator to brief the Members": done there
-        if (owner_like(ctx, obj) or first_names(obj, verb)) and _ok_verb(verb):
+        if (owner_like(ctx, obj) or " " not in obj and first_names(obj, verb)) and _ok_verb(verb):
             return obj, st[m.start("verb") :]  # "The chair asked Sam to book the hall"
     return None
 
