@@ -361,3 +361,15 @@ def test_objects_joined_by_and_then_a_purpose_are_no_owners() -> None:
         "The MP said she had asked Riverside Sugar to keep her updated.\n"
     )
     assert _actions(body) == []
+
+
+def test_news_and_states_are_no_actions() -> None:
+    body = (
+        "The Chair agreed contact with the school had been poor.\n\n"
+        "Cllr Brown noted that Mr Hale would stand down at the AGM.\n\n"
+        "The Clerk said that the contractor would cut the grass on Monday.\n\n"
+        "Mrs Ellis thanked the council. She would be moving away in the summer.\n\n"
+        "Cllr Smith has to leave early.\n\n"
+        "Councillors should declare interests at the start of each meeting.\n"
+    )
+    assert _actions(body) == []

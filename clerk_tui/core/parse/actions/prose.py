@@ -704,7 +704,7 @@ def _opens_clause(st: str, start: int) -> bool:
         before = before[: m.start()].rstrip()
     if _LEAD_RE.fullmatch(before) or before.endswith((",", ";", ":", ")", "–", "—", " -")):
         return True
-    if _item_heading_before(before) and st[start : start + 1].isupper() or _LEFT_TO_RE.search(raw):
+    if _item_heading_before(raw) and st[start : start + 1].isupper() or _LEFT_TO_RE.search(raw):
         return True  # "7. Village fair Sam to book ...", "It was left to the Clerk to ..."
     if _new_subject_after_and(raw) and _AGENT_THEN_MODAL_RE.match(st, start):
         return True
@@ -874,6 +874,8 @@ def agreed_bare_verb(ctx: Context, st: str, prev: str) -> Found:
         verb = m.group("verb")
         if verb not in FIRST_NAME_VERBS or verb in DECISION_VERBS or verb_base(verb) != verb:
             continue
+        if _FINITE_AFTER_RE.search(st, m.end()):
+            continue  # "The Chair agreed contact with the school had been poor": a noun
         ob = owner_before(st, m.start())
         if ob is None or not _opens_clause(st, ob[1]):
             continue
@@ -883,6 +885,7 @@ def agreed_bare_verb(ctx: Context, st: str, prev: str) -> Found:
     return None
 
 
+_FINITE_AFTER_RE = re.compile(r"\b(?:was|were|is|are|has|have|had|had\s+been)\b")
 _P_AGREED_BARE = re.compile(
     r"(?=[aouv])\b(?:agreed|offered|undertook|volunteered)\s+(?P<verb>[a-z]+)\b"
 )
