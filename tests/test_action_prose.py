@@ -373,3 +373,20 @@ def test_news_and_states_are_no_actions() -> None:
         "Councillors should declare interests at the start of each meeting.\n"
     )
     assert _actions(body) == []
+
+
+def test_someone_to_be_asked_reminded_or_written_to() -> None:
+    body = (
+        "The speeds were high and the police will be asked to carry out enforcement.\n\n"
+        "The Clerk should be asked to collect the plants for the planters.\n\n"
+        "Residents would be reminded to cut back their hedges.\n\n"
+        "The landowner will be written to about the overhanging trees.\n\n"
+        "The Council will be requested to pass a resolution excluding the press and public.\n\n"
+        "Statutory bodies would be contacted via email.\n"
+    )
+    assert _actions(body) == [
+        (None, "Ask the police to carry out enforcement."),
+        ("The Clerk", "Collect the plants for the planters."),
+        (None, "Remind Residents to cut back their hedges."),
+        (None, "Write to the landowner about the overhanging trees."),
+    ]

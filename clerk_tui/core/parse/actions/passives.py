@@ -263,6 +263,42 @@ def requested_active(ctx: Context, st: str, prev: str) -> Found:
     return None
 
 
+def asked_in_passive(ctx: Context, st: str, prev: str) -> Found:
+    """Someone to be asked, reminded or chased: "the Handyman should be asked to collect the
+    plants" (the Handyman's task, as a clerk logs it), "Residents would be reminded to cut
+    back their hedges" (no one named: remind them), "The landowner will be written to about
+    the trees"; not the meeting's own business ("The Council will be requested to pass a
+    resolution excluding the press and public")."""
+    m = _P_ASKED_IN_PASSIVE.search(st)
+    if m is None:
+        return None
+    np = _CLAUSE_START_RE.split(st[: m.start()])[-1].strip(" -*•")
+    if not np or len(np.split()) > 6 or "(" in np or not _thing(np) or self_body(np):
+        return None
+    to = _TO_VERB_RE.match(st, m.end())
+    if to is not None:
+        verb = to.group("verb")
+        if verb in DECISION_VERBS or verb in _MEETING_BUSINESS:
+            return None
+        if owner_like(ctx, np) and m.group("part") in ("asked", "requested", "invited"):
+            return np, st[to.start("verb") :]  # "the Handyman should be asked to collect ..."
+    agent, rest = split_by_agent(ctx, st[m.end() :])
+    if m.group("part").startswith("written"):  # "the landowner will be written to about ..."
+        np = re.sub(r"^(?:The|A|An)\b", lambda a: a.group(0).lower(), np)
+        return agent, re.sub(r"\s+([.,;])", r"\1", " ".join(f"Write to {np} {rest}".split()))
+    return agent, _active(verb_base(m.group("part")) or "ask", np, rest)
+
+
+_P_ASKED_IN_PASSIVE = re.compile(
+    r"\s+(?:will|would|shall|should|is\s+to|are\s+to)\s+(?:then\s+|also\s+|now\s+)?be\s+"
+    r"(?P<part>asked|requested|invited|approached|reminded|chased|written\s+to)\b"
+)
+_TO_VERB_RE = re.compile(r"\s+to\s+(?P<verb>[a-z]+)\b")
+_MEETING_BUSINESS = frozenset("pass resolve consider attend".split())  # noqa: SIM905
+# Where the subject before a modal starts: after "and", "that", a comma or a semicolon.
+_CLAUSE_START_RE = re.compile(r"\band\s+|\bthat\s+|[,;:]\s*")
+
+
 def requested_info(ctx: Context, st: str, prev: str) -> Found:
     """A request for something to be given, to no one named: "Councillor O'Brien requested a
     time scale of when the project will be completed", "asked for an update on the bridge"."""

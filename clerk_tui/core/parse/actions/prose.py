@@ -34,6 +34,7 @@ from .owners import (
     trim_owner_to_person,
 )
 from .passives import (
+    asked_in_passive,
     participle_base,
     passive_by,
     reported_passive,
@@ -1638,6 +1639,7 @@ SENTENCE_RULES: tuple[Rule, ...] = (
     passive_to_be_done,
     reported_passive,
     passive_by,
+    asked_in_passive,
     requested_passive,
     requested_info,
     who_would,
@@ -1710,6 +1712,10 @@ _RULE_NEEDS: dict[Rule, frozenset[str]] = {
         (hoped_to, ("hoped", "intended", "planned")),
         (reported_passive, ("be",)),
         (passive_by, ("by",)),
+        (
+            asked_in_passive,
+            ("asked", "requested", "invited", "approached", "reminded", "chased", "written to"),
+        ),
         (
             requested_passive,
             ("request", "asked", "suggested", "urged", "agreed", "resolved", "decided"),
