@@ -390,3 +390,22 @@ def test_someone_to_be_asked_reminded_or_written_to() -> None:
         (None, "Remind Residents to cut back their hedges."),
         (None, "Write to the landowner about the overhanging trees."),
     ]
+
+
+def test_what_the_meeting_agreed_be_done_with_no_one_named() -> None:
+    body = (
+        "Quotes will be obtained for the repair of the bus shelter.\n\n"
+        "Agreed to write to the landowner.\n\n"
+        "Agreed that a letter be sent to the school.\n\n"
+        "It was agreed that quotes should be obtained.\n\n"
+        "Further information to be sought from the county.\n\n"
+        "RESOLVED that the press and public be excluded from the meeting.\n\n"
+        "RESOLVED that the Cabinet Member be recommended to approve the plan.\n"
+    )
+    assert _actions(body) == [
+        (None, "Quotes will be obtained for the repair of the bus shelter."),
+        (None, "Write to the landowner."),
+        (None, "Send a letter to the school."),
+        (None, "Quotes should be obtained."),
+        (None, "Further information to be sought from the county."),
+    ]

@@ -13,7 +13,7 @@ import re
 from ..context import Context
 from .lexicon import verb_base
 from .owners import antecedent, owner_before, owner_like, person_like, role_like, self_body
-from .verbs import DECISION_VERBS
+from .verbs import DECISION_VERBS, FIRST_NAME_VERBS
 
 Found = tuple[str | None, str] | None
 
@@ -39,7 +39,7 @@ _P_PASSIVE_BY = re.compile(
 # "requested (that) <something> (should) be <participle>", "asked for <something> to be ...".
 _P_REQUEST_PASSIVE = re.compile(
     r"\b(?:(?P<ask>requested|asked|suggested|urged)\s+(?:that\s+|for\s+)?"
-    r"|(?i:it\s+was\s+)(?:agreed|resolved|decided)\s+that\s+)"
+    r"|(?:(?i:it\s+was\s+)|^[\W\d]*)(?i:agreed|resolved|decided)\s*:?\s+that\s+)"
     r"(?P<np>(?:[Aa]n?|[Tt]he|[Aa]ll|[a-z]+\s+[a-z]+|[a-z]{3,}|[A-Z][\w-]*)\b[^,;:]{0,80}?)\s+"
     r"(?:(?P<should>should)\s+|to\s+)?be\s+(?P<part>[a-z]+)\b"
 )
@@ -47,7 +47,7 @@ _P_REQUEST_PASSIVE = re.compile(
 _MEETING_ACTS = frozenset(
     """
     adjourn suspend award grant elect appoint co-opt reappoint adopt ratify sign select choose
-    hold retain move postpone
+    hold retain move postpone exclude
     """.split()  # noqa: SIM905
 )
 # "requested (that) the Council proceed to ...", "suggested that the Clerk contact ...".
@@ -238,7 +238,11 @@ def requested_passive(ctx: Context, st: str, prev: str) -> Found:
         if base is None or not _thing(np) or _AGENDA_RE.search(st, m.end()):
             continue
         if m.group("ask") is None and (
-            m.group("should") or base in _MEETING_ACTS or _OWN_BUSINESS_RE.search(st, m.end())
+            m.group("should")
+            and base not in FIRST_NAME_VERBS
+            or base in _MEETING_ACTS
+            or base in DECISION_VERBS
+            or _OWN_BUSINESS_RE.search(st, m.end())
         ):
             continue  # "agreed that the meeting be adjourned", "... be added to the work programme"
         agent, rest = split_by_agent(ctx, st[m.end() :])

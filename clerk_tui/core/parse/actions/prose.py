@@ -686,7 +686,8 @@ def _passive_opening(st: str, end: int, after_be: int) -> bool:
 # "The grass cutting contractor", "The hedge on Long Lane": a determiner, a word in lower
 # case, then up to five more (a place's name among them).
 _OPENING_NP_RE = re.compile(
-    r"[\W\d]*(?P<np>(?:[Tt]he|[Aa]n?|[Oo]ur)\s+[a-z][\w’'-]*(?:\s+[\w’'-]+){0,5})"
+    r"[\W\d]*(?P<np>(?:[Tt]he|[Aa]n?|[Oo]ur|[Ff]urther|[Tt]wo|[Tt]hree|[Nn]ew)\s+[a-z][\w’'-]*"
+    r"(?:\s+[\w’'-]+){0,5})"
 )
 # "<owner> to be asked to <verb>": the owner is to do it.
 _BE_ASKED_RE = re.compile(
@@ -1463,8 +1464,8 @@ def passive_to_be_done(ctx: Context, st: str, prev: str) -> Found:
     m = _P_SENT_PASSIVE.search(st)
     if m is None or "meeting" in st[m.end() :]:
         return None  # "The reply will be shared at the next meeting": a follow-up
-    if m.group("np"):
-        return None, st[m.start("np") :]
+    if m.group("np") or m.group("np3"):
+        return None, st[m.start("np" if m.group("np") else "np3") :]
     # Handed on by the officer who reported it: "The Director stated that ... and that these
     # guidelines would be issued to Members".
     speaker = _speaker_of(ctx, st[: m.start()])
@@ -1486,7 +1487,8 @@ _P_MANDATE = re.compile(
     r"\s+(?P<verb>[a-z]{3,})\b"
 )
 _P_AGREED_NO_OWNER = re.compile(
-    r"(?P<head>\b(?i:it\s+was\s+(?:\w+\s+and\s+)?agreed)\s+(?:that\s+)?)"
+    r"(?P<head>(?:\b(?i:it\s+was\s+(?:\w+\s+and\s+)?agreed)|^[\W\d]*(?:Agreed|AGREED)\s*:?)"
+    r"\s+(?:that\s+)?)"
     r"(?:(?:we|the\s+group)\s+(?:would\s+|should\s+|will\s+)?(?P<verb>[a-z]+)\b"
     r"|[a-z][a-z ]{0,40}?\s+to\s+be\s+[a-z]+(?:ed|en)\b"
     r"|to\s+(?P<verb2>[a-z]+)\b)"
@@ -1507,6 +1509,11 @@ _P_SENT_PASSIVE = re.compile(
     r"|(?=[AaTt])\b(?P<np2>(?:[Aa]n?|[Tt]he|[Tt]his|[Tt]hese)\s+(?:[\w-]+\s+){0,3}?)"
     r"(?:would|will|is\s+to|are\s+to|should)\s+(?:then\s+)?be\s+(?:sent|forwarded|passed|referred"
     r"|reported|circulated|copied|issued|emailed|returned|submitted)\s+(?:on\s+|back\s+)?to\s"
+    # what is to be got for the council: "Quotes will be obtained for the repair"
+    r"|(?=[A-Za-z])\b(?P<np3>(?:(?:[Aa]n?|[Tt]he|[Tt]wo|[Tt]hree|[Ff]urther|[Aa]lternative|[Nn]ew"
+    r"|[Mm]ore)\s+)?(?:(?:legal|further|more)\s+)?(?i:quotes?|quotations?|estimates?|prices"
+    r"|costings|tenders|advice|information|permission))\s+(?:would|will|is\s+to|are\s+to"
+    r"|should)\s+be\s+(?:obtained|sought|requested|gathered)\b"
 )
 _P_PLEASE = re.compile(
     r"\W*(?:[Pp]lease\s+|[Kk]indly\s+)(?:(?:could|can)\s+you\s+)?(?P<verb>[a-z]+)\b"
