@@ -409,3 +409,19 @@ def test_what_the_meeting_agreed_be_done_with_no_one_named() -> None:
         (None, "Quotes should be obtained."),
         (None, "Further information to be sought from the county."),
     ]
+
+
+def test_tasks_taken_on_or_under_way() -> None:
+    body = (
+        "Cllr Smith was tasked with contacting the school.\n\n"
+        "The Clerk is in the process of obtaining quotes.\n\n"
+        "Cllr Brown is following this up.\n\n"
+        "Cllr Okafor took responsibility for ordering the Christmas tree.\n\n"
+        "The Clerk was tasked with great care.\n"
+    )
+    assert _actions(body) == [
+        ("Cllr Smith", "Contact the school."),
+        ("The Clerk", "Obtain quotes."),
+        ("Cllr Brown", "Follow this up."),
+        ("Cllr Okafor", "Take responsibility for ordering the Christmas tree."),
+    ]

@@ -216,9 +216,11 @@ _ACTION_HINT = re.compile(
     r"(?=[tswcdTaArRpPDku'’iWv])(?:"  # the first letters of what follows (a look-ahead: faster)
     r"\b(?:to|will|Will|shall|would|should|could|can|due|That|asked|requests?|requested|[Dd]elegate|[Pp]lease"
     r"|know|[Aa]greed|AGREED|[Rr]esolved|RESOLVED|decided|suggested|proposed|recommended|urged"
+    r"|tasked|responsibility"
     r"|seconded|volunteered"
     r"|sought)\b|['’](?:ll|d)\b"
-    rf"|\b(?:is|are|was|were)\s+(?:[a-z]+ly\s+|still\s+|also\s+|now\s+)?(?:{_ONGOING_STEMS})ing\b"
+    rf"|\b(?:is|are|was|were)\s+(?:[a-z]+ly\s+|still\s+|also\s+|now\s+|in\s+the\s+process\s+of\s+)?"
+    rf"(?:{_ONGOING_STEMS})ing\b"
     r")"
 )
 
@@ -918,6 +920,12 @@ def asked_passive(ctx: Context, st: str, prev: str) -> Found:
             and _opens_clause(st, ob[1])
         ):
             return ob[0], st[m.start("verb") :]  # "Sam was asked to book the hall"
+        task = st[m.start("verb") :]
+        if "with" in m.group(0):  # "tasked with contacting the school"
+            base = verb_base(verb) if verb.endswith("ing") else None
+            if base is None or base == verb:
+                continue
+            verb, task = base, base + task[len(verb) :]
         if ob and owner_like(ctx, ob[0]) and _ok_verb(verb):
             if re.match(r"had been invited", m.group(0)):
                 continue
@@ -925,7 +933,7 @@ def asked_passive(ctx: Context, st: str, prev: str) -> Found:
                 not role_like(ob[0]) or person_like(ctx, ob[0]) or not _opens_clause(st, ob[1])
             ):
                 continue
-            return trim_owner_to_person(ctx, *ob)[0], st[m.start("verb") :]
+            return trim_owner_to_person(ctx, *ob)[0], task
     return None
 
 
@@ -1389,7 +1397,8 @@ def ongoing_task(ctx: Context, st: str, prev: str) -> Found:
 
 _ONGOING_RE = re.compile(
     r"(?=[iwa])\b(?:is|are|was|were)\s+(?:currently\s+|still\s+|also\s+|now\s+|already\s+)?"
-    r"(?P<verb>[a-z]+ing)\b(?P<particle>\s+(?:up|out|into)\b)?"
+    r"(?:in\s+the\s+process\s+of\s+)?"  # "is in the process of obtaining quotes"
+    r"(?P<verb>[a-z]+ing)\b(?P<particle>(?:\s+(?:this|it|that|these|them))?\s+(?:up|out|into)\b)?"
 )
 _QUESTION_WORD_RE = re.compile(r"\s+(?:whether|if|as\s+to|why|how|when|what|who)\b")
 _ONGOING_PHRASAL = frozenset({"sort", "follow", "look"})  # "sorting out", "looking into"
@@ -1577,8 +1586,8 @@ _SPEAKER_OFFER_RE = re.compile(
 
 
 def volunteered_for(ctx: Context, st: str, prev: str) -> Found:
-    """ "Alice volunteered for the release notes" (to take them on): a person taking a job
-    on, named by its noun."""
+    """ "Alice volunteered for the release notes" (to take them on), "Cllr Brown took
+    responsibility for ordering the tree": a person taking a job on, named by its noun."""
     for m in _P_VOLUNTEERED_FOR.finditer(st):
         ob = owner_before(st, m.start())
         if ob is None or not _opens_clause(st, ob[1]):
@@ -1590,12 +1599,14 @@ def volunteered_for(ctx: Context, st: str, prev: str) -> Found:
             or role_like(owner)
             and not body_like(owner)
         ):
-            return owner, "Take on " + st[m.start("obj") :]
+            verb = "Take on " if m.group(0).startswith("v") else "Take responsibility for "
+            return owner, verb + st[m.start("obj") :]
     return None
 
 
 _P_VOLUNTEERED_FOR = re.compile(
-    r"(?=v)\bvolunteered\s+(?:for|to\s+take\s+on)\s+(?P<obj>(?:the|a|an|this|that|some)\b)"
+    r"(?=[vt])\b(?:volunteered\s+(?:for|to\s+take\s+on)|took\s+(?:on\s+)?responsibility\s+for)"
+    r"\s+(?P<obj>(?:the|a|an|this|that|some)\b|[a-z]+ing\b)"
 )
 
 
@@ -1689,7 +1700,7 @@ _RULE_NEEDS: dict[Rule, frozenset[str]] = {
             + ("intend", "action to"),
         ),
         (agreed_bare_verb, ("agreed", "offered", "undertook", "volunteered")),
-        (volunteered_for, ("volunteered",)),
+        (volunteered_for, ("volunteered", "responsibility")),
         (
             asked_passive,
             ("asked", "requested", "tasked", "invited", "instructed", "commissioned")
