@@ -202,3 +202,29 @@ def test_front_matter_bars_and_a_generic_second_line(text: str, committee: str) 
 def test_an_email_subject_before_notes() -> None:
     text = "Subject: Riverside Gardeners – notes from Tuesday's meeting\n\nHi all,\n"
     assert meeting(text)[0] == "Riverside Gardeners"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Riverside Bowls Club\nMeeting held 7th March '24\n",
+            ("Riverside Bowls Club", date(2024, 3, 7)),
+        ),
+        ("Riverside Bowls Club\n7 Mar 24\n", ("Riverside Bowls Club", date(2024, 3, 7))),
+        (
+            "Riverside Bowls Club\n\nHeld: 7th March 2024\n",
+            ("Riverside Bowls Club", date(2024, 3, 7)),
+        ),
+        ("Riverside Bowls Club – 2024.03.07\n", ("Riverside Bowls Club", date(2024, 3, 7))),
+        ("# 7 March 2024 – Riverside Bowls Club\n", ("Riverside Bowls Club", date(2024, 3, 7))),
+        ("Riverside Bowls Club, 7 March 2024 at 7pm\n", ("Riverside Bowls Club", date(2024, 3, 7))),
+        # a time is no year; a person beside the date is not the committee
+        ("Riverside Bowls Club\n7 March 19:00\n", ("Riverside Bowls Club", None)),
+        ("Ann Lee, 7 March 2024\n", (None, date(2024, 3, 7))),
+    ],
+)
+def test_the_name_beside_the_date_and_short_years(
+    text: str, expected: tuple[str | None, date | None]
+) -> None:
+    assert meeting(text + "\n1. Welcome\n") == expected

@@ -137,9 +137,9 @@ _MONTH_NAME = (
 _DATE_RE = re.compile(
     r"(?i)(?:\b(?:mon|tues?|wednes|wed|thu(?:rs)?|fri|satur|sat|sun)(?:day)?\.?,?\s*)?"
     rf"(?:(?:\b|(?<=day))(?:the\s+)?(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?[\s-]*(?:of\s+)?"
-    rf"(?P<m1>{_MONTH_NAME})[\s,.-]+(?P<y1>\d{{4}})\b"
+    rf"(?P<m1>{_MONTH_NAME})[\s,.-]+(?P<y1>\d{{4}}|['’]\d\d|\d\d(?![\d:.]))\b"
     rf"|\b(?P<m2>{_MONTH_NAME})[\s.-]*(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?(?!\d)[\s,-]+(?P<y2>\d{{4}})\b"
-    r"|\b(?P<y3>\d{4})-(?P<m3>\d{2})-(?P<d3>\d{2})\b"
+    r"|\b(?P<y3>\d{4})(?P<s3>[-./])(?P<m3>\d{1,2})(?P=s3)(?P<d3>\d{1,2})\b"
     r"|\b(?P<d4>\d{1,2})[/.](?P<m4>\d{1,2})[/.](?P<y4>\d{4}|\d{2})\b)"
 )
 _MONTHS = {
@@ -301,7 +301,7 @@ def find_meeting(text: str, lines: list[Line], header_end: int) -> Meeting:
             else:
                 meeting.committee = _body_held_meeting(c) or _minutes_then_name(c)
         if titled is None and (heading or count <= 3):
-            titled = _titled_meeting(c)
+            titled = _titled_meeting(c) or _name_beside_date(c)
         if above is None and previous is not None and _GENERIC_TITLE_RE.match(c):
             above = _name_above_generic_title(previous)
         previous = c
@@ -402,6 +402,23 @@ _GENERIC_TITLE_RE = re.compile(
 )
 
 
+_TITLE_PARTS_RE = re.compile(r"\s+[-–—|]\s+|\s*[,|]\s+")
+_TIME_RE = re.compile(r"(?i)[\s,]*(?:(?:at|from)\s+)?(?:\d{1,2}(?:[.:]\d\d)?\s*(?:am|pm)?)?\s*$")
+
+
+def _name_beside_date(line: str) -> str | None:
+    """A title that is only the body's name and the date, in either order: "Riverside Bowls
+    Club – 2024.03.07", "# 7 March 2024 – Riverside Bowls Club", "Riverside Choir | 3 May"."""
+    parts = _TITLE_PARTS_RE.split(line.strip(), maxsplit=1)
+    if len(parts) != 2:
+        return None
+    for name, when in (parts, parts[::-1]):
+        m = _DATE_RE.match(when)
+        if m and _TIME_RE.fullmatch(when, m.end()) and _name_like(name) and not _person_like(name):
+            return _committee_name(name)
+    return None
+
+
 def _name_above_generic_title(line: str) -> str | None:
     """The body's name on the line above a title that names no one: "RIVERSIDE & DISTRICT
     BEEKEEPERS" over "COMMITTEE MEETING MINUTES" (a name-like line with no date)."""
@@ -429,7 +446,7 @@ def _date_of(m: re.Match[str]) -> date | None:
     for k in "1234":
         if m.group(f"y{k}"):
             month = m.group(f"m{k}")
-            y = int(m.group(f"y{k}"))
+            y = int(m.group(f"y{k}").lstrip("'’"))
             mo = int(month) if month.isdigit() else _MONTHS[month[:3].lower()]
             try:
                 return date(y + 2000 if y < 100 else y, mo, int(m.group(f"d{k}")))
@@ -454,7 +471,7 @@ def _capitals(s: str) -> bool:
     return bool(letters) and sum(ch.isupper() for ch in letters) >= 0.9 * len(letters)
 
 
-_CONTINUES_RE = re.compile(r"(?i)(?:of|and|held|in|at|on)\b")
+_CONTINUES_RE = re.compile(r"(?i)(?:of|and|held|in|at|on)\b(?!\s*:)")
 _RUNS_ON_RE = re.compile(r"(?i)(?:\b(?:of|the|and|at|in|for|on)|[-,&])\s*$")
 
 
