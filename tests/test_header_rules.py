@@ -107,6 +107,10 @@ def test_an_ordinal_meeting_of_a_body() -> None:
         "## Next meeting 4 May 2024\n\nAt the hall.\n",
         "Monthly meeting, 4 May 2024\n\n1. Welcome\n",
         "Zoom call 4 May 2024\n\n1. Welcome\n",
+        # a sentence before "meeting" is no name
+        "Thanks to everyone who came to the meeting on 3 May 2024.\n\n1. Welcome\n",
+        "The Chair held a short meeting with officers before the start.\n\n1. Apologies\n",
+        "Councillor Jane Reed met on site with residents on 3 May 2024.\n\n1. Parking\n",
     ],
 )
 def test_headers_that_name_no_committee(text: str) -> None:

@@ -190,12 +190,14 @@ _KIND_WORDS = frozenset(
     village
     """.split()  # noqa: SIM905
 )
+# Words a body's name never ends with.
+_DANGLING_WORDS = frozenset("the a an of to for and with at on in by our their its this".split())  # noqa: SIM905
 # Words a body's name never starts with: "Next meeting", "Date of meeting", "Part I Minutes".
 _NOT_NAME_START = frozenset(
     """
     next last previous future this that these our your their each every any all following
     same a an part draft date time venue welcome agenda minutes notes action actions item
-    items apologies present attendance attendees subject
+    items apologies present attendance attendees subject thanks thank hello hi dear
     """.split()  # noqa: SIM905
 )
 
@@ -215,6 +217,8 @@ def _committee_name(raw: str) -> str | None:
     words = [w.strip("'’,.") for w in name.lower().split()]
     if words[0] in _NOT_NAME_START or all(w in _KIND_WORDS for w in words):
         return None
+    if words[-1] in _DANGLING_WORDS:
+        return None  # "Thanks to everyone who came to the (meeting)": a sentence
     if re.search(r"(?i)\b(?:held|minutes of|previous|last meeting)\b|^agenda\b", name):
         return None
     if not name[:1].isupper() or VERBISH_RE.search(name) or _names_people(name):
