@@ -111,6 +111,11 @@ def test_an_ordinal_meeting_of_a_body() -> None:
         "Thanks to everyone who came to the meeting on 3 May 2024.\n\n1. Welcome\n",
         "The Chair held a short meeting with officers before the start.\n\n1. Apologies\n",
         "Councillor Jane Reed met on site with residents on 3 May 2024.\n\n1. Parking\n",
+        "We expect to return to these topics at a future meeting.\n\n1. Roadmap\n",
+        "Video/Phone meeting (Bluejeans)\n\n1. Roadmap\n",
+        "### Opening, welcome and roll call\n\n1. Roadmap\n",
+        "Ref | Meeting | Action | Lead | Due date\n---|---|---|---|---\n",
+        "18 September 2025 | Winter plan | Riverside Place Director\n",
     ],
 )
 def test_headers_that_name_no_committee(text: str) -> None:

@@ -113,7 +113,9 @@ def _titled_meeting(line: str) -> str | None:
     "Riverside Makerspace – monthly plenum", "Riverside Film Club Annual General Meeting
     2023 Minutes", "Riverside Parish Council – Ordinary Meeting Tuesday 5th June 2018"."""
     m = _TITLED_MEETING_RE.match(line)
-    return _committee_name(m.group("c")) if m else None
+    if not m or len(m.group("c").split()) > 8 or "/" in m.group("c") or line.count("|") > 2:
+        return None  # "We expect to return to these topics at a future meeting"; "Video/Phone"
+    return _committee_name(m.group("c"))
 
 
 # ModernGov: "Agenda and minutes" then "<Committee> - Wednesday, 8th February, 2023 2.00 pm".
@@ -164,7 +166,7 @@ _GENERIC_COMMITTEE = frozenset(
     """
     committee board meeting minutes notes panel group forum sub-committee members agenda
     draft confirmed unconfirmed approved signed trustees governors directors executive
-    officers steering
+    officers steering subcommittee
     partnership the committee the board the meeting committee meeting board meeting
     """.split()  # noqa: SIM905
 ) | {"the committee", "the board", "the meeting", "committee meeting", "board meeting"}
@@ -197,7 +199,8 @@ _NOT_NAME_START = frozenset(
     """
     next last previous future this that these our your their each every any all following
     same a an part draft date time venue welcome agenda minutes notes action actions item
-    items apologies present attendance attendees subject thanks thank hello hi dear
+    items apologies present attendance attendees subject thanks thank hello hi dear we i you
+    they he she it opening closing schedule
     """.split()  # noqa: SIM905
 )
 
@@ -414,7 +417,7 @@ def _name_beside_date(line: str) -> str | None:
     """A title that is only the body's name and the date, in either order: "Riverside Bowls
     Club – 2024.03.07", "# 7 March 2024 – Riverside Bowls Club", "Riverside Choir | 3 May"."""
     parts = _TITLE_PARTS_RE.split(line.strip(), maxsplit=1)
-    if len(parts) != 2:
+    if len(parts) != 2 or "|" in parts[1]:  # a table's row
         return None
     for name, when in (parts, parts[::-1]):
         m = _DATE_RE.match(when)
