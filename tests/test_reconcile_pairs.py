@@ -626,6 +626,18 @@ def test_words_every_minute_uses_tie_no_passage_to_an_action(action: str, text: 
     assert reconcile(text, [OpenAction(1, action, "The Clerk")]) == []
 
 
+def test_a_reply_the_clerk_sent_is_no_response_received() -> None:
+    actions = [OpenAction(1, "Chase the Scouts to add the meeting dates to the hall website")]
+    text = (
+        "1. Lighting: A lamp at the car park had been reported.\n"
+        "2. Website: The Clerk had responded to Mr and Mrs Lane to advise that the meeting"
+        " dates are on the hall website.\n"
+    )
+    assert DONE not in [p.kind for p in reconcile(text, actions)]
+    received = text.replace("The Clerk had responded to Mr and Mrs Lane", "Scouts had replied")
+    assert DONE in [p.kind for p in reconcile(received, actions)]
+
+
 def test_one_shared_word_beside_the_clerk_proposes_nothing() -> None:
     """The Clerk is named in sentence after sentence: beside one shared word it does not tie
     a passage to the Clerk's action."""

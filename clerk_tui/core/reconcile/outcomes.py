@@ -169,11 +169,21 @@ _ASKS_FOR_RESPONSE = vocabulary("chase ask request enquire inquire contact write
 _SUMMARY = re.compile(r"\b(?:response|reply|answer|in summary|advises?|advised|states?)\b", re.I)
 
 
+_PARAGRAPH = re.compile(r"[^\n]+(?:\n(?!\s*\n|\s*(?:\d{1,3}[.)]|[-*•])\s)[^\n]+)*")
+"""A paragraph: lines up to a blank line or the next item of a list."""
+_OURS = re.compile(
+    r"(?:(?:Parish|Town|the)\s+)?(?:Clerk|Chair|Chairman|Secretary|Council|Committee|Board)\b"
+    r"|(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr)\b",
+    re.I,
+)
+"""Who answers for the meeting itself: what they replied was sent, not received."""
+
+
 def _response_passages(text: str) -> Iterator[tuple[int, int, int, str]]:
     """(start of the response sentence, its end, end of its summary, who responded) of each
     response received in `text`; the summary is the sentences after it in its paragraph that
     go on about it, up to a new request."""
-    for paragraph in re.finditer(r"[^\n]+(?:\n(?!\s*\n)[^\n]+)*", text):
+    for paragraph in _PARAGRAPH.finditer(text):
         sentences = split_sentences(text, paragraph.start(), paragraph.end())
         for number, sentence in enumerate(sentences):
             said = text[sentence.start : sentence.end]
@@ -187,6 +197,8 @@ def _response_passages(text: str) -> Iterator[tuple[int, int, int, str]]:
                     break
                 end = following.end
             who = match.group("who") or match.group("body") or ""
+            if _OURS.match(who):
+                continue  # "The Clerk had responded to Mr and Mrs Lockwood": a reply sent
             yield sentence.start, sentence.end, end, who
 
 
