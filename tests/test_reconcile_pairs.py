@@ -638,6 +638,26 @@ def test_a_reply_the_clerk_sent_is_no_response_received() -> None:
     assert DONE in [p.kind for p in reconcile(received, actions)]
 
 
+def test_news_of_the_body_an_action_is_to_ask_is_not_news_of_the_action() -> None:
+    """ "Ask the Borough Council who owns the verge ..." and a passage on the Borough
+    Council's open day sharing one other word: the body asked is no sign of the action."""
+    actions = [
+        OpenAction(
+            1,
+            "Ask the Borough Council who owns the verge and whether it can go back on the mowing"
+            " schedule.",
+            "Cllr Ahmed",
+        )
+    ]
+    text = (
+        "The Clerk advised that an officer from the Borough Council had held an open day on the"
+        " local plan, and the schedule of events had been put on the website."
+    )
+    assert reconcile(text, actions) == []
+    about = text.replace("the schedule of events", "the verge mowing schedule")
+    assert reconcile(about, actions) != []
+
+
 def test_one_shared_word_beside_the_clerk_proposes_nothing() -> None:
     """The Clerk is named in sentence after sentence: beside one shared word it does not tie
     a passage to the Clerk's action."""

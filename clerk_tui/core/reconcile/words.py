@@ -76,7 +76,7 @@ def acronyms(text: str) -> set[str]:
     """Initials of runs of capitalised words: 'Joint Strategic Needs Assessment' gives 'jsna'."""
     found = set()
     run: list[str] = []
-    for match in WORD.finditer(text + " ."):
+    for match in WORD.finditer(text + " 0"):  # a last word that closes a run
         word = match.group()
         if word[0].isupper() and not word.isupper():
             run.append(word)
@@ -126,7 +126,7 @@ def concepts(text: str) -> dict[str, int]:
             found["".join(w[0] for w in run).lower()] = -number
         run.clear()
 
-    for match in WORD.finditer(text + " ."):
+    for match in WORD.finditer(text + " 0"):  # a last word that closes a run
         word = match.group()
         if word[0].isupper() and word.isalpha():
             if run and _shouted(word) != _shouted(run[-1]) and len(run) >= 2:
@@ -177,6 +177,20 @@ _EVERYDAY_ROLES = vocabulary(
 """The words of owners that minutes name in sentence after sentence ("the Clerk advised")."""
 
 
+_ADDRESSEE = re.compile(
+    r"^\W*(?i:ask|contact|write\s+to|e-?mail|chase|approach|inform|tell|remind|phone|ring"
+    r"|speak\s+to|liaise\s+with)\s+(?i:the\s+)?(?P<whom>[A-Z][\w'’&-]*(?:\s+[A-Z][\w'’&-]*)*)"
+)
+
+
+def _addressee(text: str) -> str:
+    """The body an action is to get in touch with ("the Borough Council" in "Ask the Borough
+    Council who owns the land"): news of that body elsewhere is not news of the action, so
+    its words are no separate sign that a passage speaks of it."""
+    match = _ADDRESSEE.match(text)
+    return match.group("whom") if match else ""
+
+
 def _everyday(owner: str | None) -> bool:
     """An owner every other sentence names ("The Clerk", "the Chair"): named beside one
     shared word, it does not tell that a passage speaks of the action."""
@@ -207,6 +221,7 @@ class Index:
         self.owner_words = {a.id: set(words(a.owner or "")) for a in actions}
         self.owner_names = {a.id: _owner_pattern(a.owner) for a in actions}
         self.everyday_owner = {a.id: _everyday(a.owner) for a in actions}
+        self.addressees = {a.id: set(words(_addressee(a.text))) for a in actions}
         self.words = {a.id: _own_words(a) for a in actions}
         self.topic_words = {a.id: set(distinctive(words(a.topic, joined=True))) for a in actions}
         self.using: dict[str, list[OpenAction]] = {}
@@ -245,7 +260,8 @@ class Index:
             own = self.words[action.id]
             shared = {s: found_words[s] for s in own if s in found_words}
             coverage = sum(self.weight(s) for s in shared) / self.totals[action.id]
-            separate = independent(shared, names)
+            addressed = self.addressees[action.id]
+            separate = independent([s for s in shared if s not in addressed], names)
             pattern = self.owner_names[action.id]
             owner_named = bool(pattern and pattern.search(clause))
             needed = 2 if self.everyday_owner[action.id] else 1
