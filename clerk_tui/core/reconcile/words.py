@@ -76,7 +76,7 @@ def acronyms(text: str) -> set[str]:
     """Initials of runs of capitalised words: 'Joint Strategic Needs Assessment' gives 'jsna'."""
     found = set()
     run: list[str] = []
-    for match in WORD.finditer(text + " 0"):  # a last word that closes a run
+    for match in WORD.finditer(text + " ."):
         word = match.group()
         if word[0].isupper() and not word.isupper():
             run.append(word)
@@ -126,7 +126,7 @@ def concepts(text: str) -> dict[str, int]:
             found["".join(w[0] for w in run).lower()] = -number
         run.clear()
 
-    for match in WORD.finditer(text + " 0"):  # a last word that closes a run
+    for match in WORD.finditer(text + " ."):
         word = match.group()
         if word[0].isupper() and word.isalpha():
             if run and _shouted(word) != _shouted(run[-1]) and len(run) >= 2:
@@ -186,7 +186,8 @@ _ADDRESSEE = re.compile(
 def _addressee(text: str) -> str:
     """The body an action is to get in touch with ("the Borough Council" in "Ask the Borough
     Council who owns the land"): news of that body elsewhere is not news of the action, so
-    its words are no separate sign that a passage speaks of it."""
+    its words are no separate sign that a passage speaks of it (its initials neither: a
+    lower-case word after it lets `words` close the name and read them)."""
     match = _ADDRESSEE.match(text)
     return match.group("whom") if match else ""
 
@@ -221,7 +222,7 @@ class Index:
         self.owner_words = {a.id: set(words(a.owner or "")) for a in actions}
         self.owner_names = {a.id: _owner_pattern(a.owner) for a in actions}
         self.everyday_owner = {a.id: _everyday(a.owner) for a in actions}
-        self.addressees = {a.id: set(words(_addressee(a.text))) for a in actions}
+        self.addressees = {a.id: set(words(f"{_addressee(a.text)} x")) for a in actions}
         self.words = {a.id: _own_words(a) for a in actions}
         self.topic_words = {a.id: set(distinctive(words(a.topic, joined=True))) for a in actions}
         self.using: dict[str, list[OpenAction]] = {}
