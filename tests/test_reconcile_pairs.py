@@ -658,6 +658,22 @@ def test_news_of_the_body_an_action_is_to_ask_is_not_news_of_the_action() -> Non
     assert reconcile(about, actions) != []
 
 
+def test_a_ticked_item_word_for_word_is_that_actions_not_a_look_alikes() -> None:
+    actions = [
+        OpenAction(1, "Prepare the slides for the spring meeting"),
+        OpenAction(2, "Prepare the handouts and slides for the spring meeting"),
+    ]
+    text = (
+        "Actions from last meeting\n"
+        "- [x] Prepare the slides for the spring meeting\n"
+        "- [x] Prepare the handouts and slides for the spring meeting\n"
+    )
+    assert [(p.action_id, p.kind, p.passage) for p in reconcile(text, actions)] == [
+        (1, DONE, "[x] Prepare the slides for the spring meeting"),
+        (2, DONE, "[x] Prepare the handouts and slides for the spring meeting"),
+    ]
+
+
 def test_one_shared_word_beside_the_clerk_proposes_nothing() -> None:
     """The Clerk is named in sentence after sentence: beside one shared word it does not tie
     a passage to the Clerk's action."""
