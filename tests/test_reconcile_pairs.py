@@ -674,6 +674,25 @@ def test_a_ticked_item_word_for_word_is_that_actions_not_a_look_alikes() -> None
     ]
 
 
+@pytest.mark.parametrize(
+    ("report", "due"),
+    [
+        ("the Clerk advised the report would come back to the Board in June.", "2024-06-30"),
+        ("the Clerk advised that the report would be presented in July.", "2024-07-31"),
+        ("the report would return in March.", None),
+    ],
+)
+def test_a_later_presentation_re_dates_the_action(report: str, due: str | None) -> None:
+    """A report promised for a later month re-dates the action; the month it was due already
+    is no new date."""
+    action = OpenAction(
+        1, "Bring the play area inspection report to the March meeting", due=date(2024, 3, 12)
+    )
+    found = reconcile(f"Play area inspection – {report}", [action], date(2024, 3, 12))
+    assert [p.value for p in found if p.kind == "due"] == ([due] if due else [])
+    assert DONE not in [p.kind for p in found]
+
+
 def test_one_shared_word_beside_the_clerk_proposes_nothing() -> None:
     """The Clerk is named in sentence after sentence: beside one shared word it does not tie
     a passage to the Clerk's action."""

@@ -141,8 +141,8 @@ _REDATE = re.compile(
     r"|now\s+due|deferred|postponed|put\s+back|pushed\s+back|moved|re-?scheduled|extended"
     r"|(?:would|will)\s+now\s+(?:take\s+place|be\s+\w+)|now\s+expected|expected\s+to\s+be"
     r"\s+(?:completed|ready|available|circulated|finished)"
-    r"|(?:would|will)\s+be\s+(?:presented|brought(?:\s+back)?|circulated|submitted|tabled"
-    r"|reported|ready|available)(?=\s+(?:to|at|in|on|by)\b))\b",
+    r"|(?:would|will)\s+(?:be\s+(?:presented|brought(?:\s+back)?|circulated|submitted|tabled"
+    r"|reported|ready|available)|come\s+back|return)(?=\s+(?:to|at|in|on|by)\b))\b",
     re.I,
 )
 _DATE_WORD = re.compile(
