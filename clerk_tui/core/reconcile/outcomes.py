@@ -86,10 +86,13 @@ def _plain_heading(text: str, line: Line) -> bool:
     )
 
 
-def _title(text: str, line: Line) -> str:
+def _title(text: str, line: Line) -> tuple[str, int]:
+    """A heading line's title and where it starts (after any '##' or item number)."""
     content = text[line.cstart : line.cend]
     heading = _MARKDOWN_HEADING.match(content) or _PLAIN_HEADING.fullmatch(content)
-    return heading.group("title") if heading else content
+    if not heading:
+        return content, line.cstart
+    return heading.group("title"), line.cstart + heading.start("title")
 
 
 def _decided(action_text: str, heading: str) -> bool:
@@ -123,8 +126,8 @@ def outcomes_under_headings(text: str, index: Index) -> list[Finding]:
     for section in _sections(text, split_lines(text)):
         if not section.lines or len(section.lines) > _SECTION_LINES:
             continue
-        title = _title(text, section.heading)
-        start, end = section.heading.cstart, section.lines[-1].cend
+        title, start = _title(text, section.heading)
+        end = section.lines[-1].cend
         whole = text[start:end]
         action = _named_by(title, index)
         if action is None:
