@@ -693,6 +693,39 @@ def test_a_later_presentation_re_dates_the_action(report: str, due: str | None) 
     assert DONE not in [p.kind for p in found]
 
 
+def test_a_completion_in_the_simple_past_by_its_doer() -> None:
+    """ "Ravi Menon ordered the replacement nets" is done; a plumber booked is not the roofer
+    the action was to book, and "who will let her know" is not an answer yet."""
+    assert proposed("cricket-2024-04-03.txt", "cricket-2024-05-01.txt") == [
+        (
+            "Order replacement nets for the practice area.",
+            "done",
+            None,
+            "Nets – Ravi Menon ordered the replacement nets from the league supplier.",
+        ),
+        (
+            "Send the summer fixture list to the league secretary.",
+            "done",
+            None,
+            "Fixtures – Jo Clarke sent the summer fixture list to the league secretary on 12"
+            " April.",
+        ),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tom Hale booked the marquee for the summer fair.",
+        "Tom Hale wrote that the hall for the summer fair was not yet free.",
+        "Tom Hale said he booked the hall for the summer fair if the fee is agreed.",
+    ],
+)
+def test_no_simple_past_done_for_another_object_speech_or_doubt(text: str) -> None:
+    actions = [OpenAction(1, "Book the hall for the summer fair", "Tom Hale")]
+    assert DONE not in [p.kind for p in reconcile(text, actions)]
+
+
 def test_one_shared_word_beside_the_clerk_proposes_nothing() -> None:
     """The Clerk is named in sentence after sentence: beside one shared word it does not tie
     a passage to the Clerk's action."""
