@@ -312,3 +312,22 @@ def test_terse_bullets_owner_in_brackets_a_name_with_no_verb_or_no_one() -> None
         (None, "Send event details about the café to the department"),
         (None, "Email developers when the tools are added"),
     ]
+
+
+def test_an_action_log_pasted_as_html_and_owners_in_lower_case() -> None:
+    text = (
+        "Riverside Makerspace\nMembers meeting, 20 May 2025\n\n"
+        "Present: Greg Hale (GH), Ross Fenn (RF), Rita Jones (RJ)\n\n"
+        "<table>\n<tr><th>Action</th><th>Responsible</th><th>Due</th></tr>\n"
+        "<tr><td>Lathe training process</td><td>Greg</td><td>30 June 2025</td></tr>\n"
+        "<tr>\n  <td><p>Order new <b>safety glasses</b></p></td>\n  <td>rj</td>\n"
+        "  <td></td>\n</tr>\n</table>\n\n"
+        "- Tidy the soldering station (rj)\n"
+        "- rf: check the extractor filters\n"
+    )
+    assert _actions(text) == [
+        ("Greg", "Lathe training process", "2025-06-30"),
+        ("rj", "Order new safety glasses", None),
+        ("rj", "Tidy the soldering station", None),
+        ("rf", "Check the extractor filters", None),
+    ]

@@ -799,8 +799,15 @@ def _known_owner(ctx: Context, owner: str) -> bool:
         return True
     parts = split_owners(owner)
     return bool(parts) and all(
-        o in ctx.initials or person_like(ctx, o) or o.lower() in ctx.name_tokens for o in parts
-    )  # "(anders)": a name present, in lower case
+        o in ctx.initials or person_like(ctx, o) or _lower_known(ctx, o) for o in parts
+    )
+
+
+def _lower_known(ctx: Context, owner: str) -> bool:
+    """Someone present written in lower case: "(anders)", initials "(rj)"."""
+    return owner.islower() and (
+        owner in ctx.name_tokens or len(owner) <= 3 and owner.upper() in ctx.initials
+    )
 
 
 _EVERYONE = frozenset({"all", "everyone", "everybody", "all members"})
@@ -855,6 +862,8 @@ def _entry_owner(ctx: Context, owner: str) -> bool:
         if o.lower() in _NOT_OWNERS:
             return False  # "We: start stocking coffee pods", "Ongoing: ..."
         if o in ctx.initials or owner_like(ctx, o) or _INITIALS_RE.fullmatch(o):
+            continue
+        if _lower_known(ctx, o):
             continue
         if _HANDLE_RE.fullmatch(o):  # "@tim"
             continue
