@@ -331,3 +331,16 @@ def test_an_action_log_pasted_as_html_and_owners_in_lower_case() -> None:
         ("rj", "Tidy the soldering station", None),
         ("rf", "Check the extractor filters", None),
     ]
+
+
+def test_action_points_and_several_marks_in_one_sentence() -> None:
+    text = _MAKERS + (
+        "Action Greg to contact the insurer and ask about cover; Action Sam to update the "
+        "boat log.\n"
+        "The trailer passed its check. Action point: Ross to book the next service.\n"
+    )
+    assert [(o, t) for o, t, _ in _actions(text)] == [
+        ("Greg", "Contact the insurer and ask about cover"),
+        ("Sam", "Update the boat log"),
+        ("Ross", "Book the next service"),
+    ]

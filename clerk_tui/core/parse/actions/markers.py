@@ -108,7 +108,7 @@ def _inline_owner(ctx: Context, owner: str) -> bool:
 _INLINE_MARK_RE = re.compile(
     r"(?<![\w-])[*_]{0,3}(?:ACTION|Action)[*_]{0,3}\s+"
     r"(?P<o>[A-Z][\w’'.&/-]*(?:\s+(?:and\s+)?[A-Z][\w’'.&/-]*){0,2}|[A-Z][a-z]+\s+team)"
-    r"\s+(?:to|will|is\s+to|should)\s+(?P<t>[a-z][^.!?\n*]*)"
+    r"\s+(?:to|will|is\s+to|should)\s+(?P<t>[a-z](?:(?!\bAction\b)[^.!?\n*;])*)"
 )
 # ", Social team to draft ...": a second owner and task in the same marker.
 _AND_OWNER_TO_RE = re.compile(
