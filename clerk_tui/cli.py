@@ -14,7 +14,6 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from clerk_tui.core.reconcile import change_label
 from clerk_tui.core.refs import PROVISIONAL_LEGEND, any_provisional, of_row, span
 from clerk_tui.core.source import InputError
 from clerk_tui.core.wording import plural
@@ -185,6 +184,8 @@ def print_proposals(proposals: Sequence[dict[str, Any]]) -> None:
     """Reconciliation proposals, one line each, with the passage they come from."""
     if not proposals:
         return
+    from clerk_tui.core.reconcile import change_label
+
     print(f"  {len(proposals)} proposed from matters arising (clerk reconcile MEETING --accept ID)")
     for p in proposals:
         print(
@@ -196,6 +197,7 @@ def print_proposals(proposals: Sequence[dict[str, Any]]) -> None:
 
 
 def cmd_reconcile(args: argparse.Namespace) -> int:
+    from clerk_tui.core.reconcile import change_label
     from clerk_tui.services import reconcile
 
     db = open_db(args.db)

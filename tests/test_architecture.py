@@ -86,6 +86,37 @@ def test_the_command_line_loads_textual_only_to_open_the_app(tmp_path: Path) -> 
     assert result.stdout.splitlines()[-1] == ""
 
 
+FIRST_SCREEN = (
+    "clerk_tui.cli",
+    "clerk_tui.tui.app",
+    "clerk_tui.tui.screens.actions",
+    "clerk_tui.tui.screens.meetings",
+    "clerk_tui.tui.sync_ui",
+    "clerk_tui.services.records",
+)
+"""What `clerk` loads to open its first screen (actions, or meetings when none are stored)
+and the header's sync line."""
+NOT_AT_START = (
+    "clerk_tui.core.parse",
+    "clerk_tui.core.reconcile",
+    "clerk_tui.core.matching",
+    "clerk_tui.core.names",
+    "clerk_tui.core.dates",
+    "clerk_tui.ingest",
+    "clerk_tui.export",
+    "rapidfuzz",
+    "psycopg",
+)
+"""Loaded where used: the parser and date rules compile hundreds of regular expressions
+(about 250 ms, with or without a bytecode cache), the matcher needs rapidfuzz."""
+
+
+def test_the_app_starts_without_the_parser_matcher_or_exports() -> None:
+    loaded = loaded_after_importing(list(FIRST_SCREEN))
+    early = sorted(m for m in loaded if any(m == n or m.startswith(f"{n}.") for n in NOT_AT_START))
+    assert early == []
+
+
 def top_level_imports(path: Path, module: str) -> set[str]:
     """Our modules `module` imports when it loads (not inside functions, not for typing)."""
     tree = ast.parse(path.read_text(encoding="utf-8"))
