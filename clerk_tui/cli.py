@@ -819,12 +819,30 @@ def cmd_keys(args: argparse.Namespace) -> int:
 # --- argument parsing -----------------------------------------------------------------------
 
 
+class VersionAction(argparse.Action):
+    """`--version`, looked up in the installed package's metadata only when asked for
+    (importlib.metadata reads every installed package: about 10 ms of each start)."""
+
+    def __init__(self, option_strings: list[str], dest: str, **kwargs: Any) -> None:
+        super().__init__(
+            option_strings,
+            dest=argparse.SUPPRESS,
+            default=argparse.SUPPRESS,
+            nargs=0,
+            help="show program's version number and exit",
+        )
+
+    def __call__(self, parser: argparse.ArgumentParser, *args: Any) -> None:
+        print(f"clerk {_version()}")
+        parser.exit()
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="clerk", description="Turn committee minutes into a tracked action log."
     )
     parser.add_argument("--db", help="database file (default: $CLERK_DB or the user data dir)")
-    parser.add_argument("--version", action="version", version=f"clerk {_version()}")
+    parser.add_argument("--version", action=VersionAction)
     parser.set_defaults(handler=cmd_app)
     commands = parser.add_subparsers(title="commands", metavar="COMMAND")
 
