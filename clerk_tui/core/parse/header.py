@@ -18,7 +18,8 @@ _BODY_WORD_RE = re.compile(
 )
 _MEETING_KIND = (
     r"(?:(?:ordinary|extraordinary|annual|special|virtual|public|informal|formal|remote|hybrid"
-    r"|inaugural|general|monthly|quarterly|bi-monthly|open|closed|private|joint)\s+)*"
+    r"|inaugural|general|monthly|quarterly|bi-monthly|open|closed|private|joint"
+    r"|\d{1,3}(?:st|nd|rd|th))\s+)*"
 )
 _END_OF_NAME = r"(?=\s+(?:held|on|at|was|which)\b|\s*[,(;]|\s+[-–—|]\s|\s*$)"
 # Header lines that name the committee, most explicit first.
@@ -58,7 +59,52 @@ _COMMITTEE_LINE_RES = [
         r"(?i)^(?:subject|re)\s*:\s*(?:draft\s+)?(?:minutes|notes|actions)\s+(?:of|from)\s+"
         r"(?:the\s+)?(?P<c>.+?)(?:\s+(?:planning|steering|working|review|catch-up))?\s+meeting\b"
     ),
+    # The body's name, then the title: "Riverside Village Hall (Registered Charity No 123456)
+    # Minutes of the Annual General Meeting held at the Village Hall on ..."
+    re.compile(
+        r"^(?P<c>[A-Z][^:|–—()]{2,120}?)\s*(?:\([^()]*\)\s*)?(?i:(?:draft\s+)?(?:minutes|notes)"
+        rf"\s+of\s+(?:the\s+|an?\s+)?{_MEETING_KIND}(?:meeting|AGM|EGM)\b)"
+    ),
 ]
+_BODY_HELD_MEETING_RE = re.compile(
+    r"^(?:The\s+)?(?P<c>[A-Z][\w&'’ -]{2,100}?)\s+(?:(?:held|holds)\s+(?:their|its|an?|the)\s+"
+    r"(?:[\w-]+\s+){0,3}?meeting\b|met\s+(?:on|at|in|via|remotely|virtually|online)\b)"
+)
+
+
+def _body_held_meeting(line: str) -> str | None:
+    """Prose that opens the minutes with the body as its subject: "Riverside and Weir Community
+    Council held their meeting remotely via Zoom at 7.30pm on ...", "Riverside Parish Council
+    met on 4 May 2023 ..." (a body's name: capitalised words with a word like Council)."""
+    m = _BODY_HELD_MEETING_RE.match(line)
+    if not m or not _BODY_WORD_RE.search(m.group("c")) or not _title_like(m.group("c")):
+        return None
+    return _committee_name(m.group("c"))
+
+
+# How or when a group meets, said between its name and "meeting": "monthly", "Annual General".
+_KIND_ADJECTIVES = (
+    r"(?:(?:ordinary|extraordinary|annual|special|virtual|public|informal|formal|remote|hybrid"
+    r"|inaugural|general|monthly|quarterly|weekly|fortnightly|bi-monthly|open|joint|members['’]?"
+    r"|member['’]s|video|zoom|teams|online|phone|telephone)\s+)*"
+)
+_TITLED_MEETING_RE = re.compile(
+    r"^(?P<c>[A-Z][^:;!?]{0,100}?)\s*[-–—:,]?\s+"
+    rf"(?i:{_KIND_ADJECTIVES}(?:meeting|plenum|call|teleconference|AGM|EGM|get-together))"
+    r"(?=\s*(?:$|[,#(:–—-]|\d|(?i:minutes|notes|agenda|held|on|at|via"
+    r"|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b))"
+)
+
+
+def _titled_meeting(line: str) -> str | None:
+    """A title line that names the group, then the kind of meeting: "Riverside Makerspace
+    Board monthly meeting, December 11, 2025", "Riverside Cycling Group Meeting #3",
+    "Riverside Makerspace – monthly plenum", "Riverside Film Club Annual General Meeting
+    2023 Minutes", "Riverside Parish Council – Ordinary Meeting Tuesday 5th June 2018"."""
+    m = _TITLED_MEETING_RE.match(line)
+    return _committee_name(m.group("c")) if m else None
+
+
 # ModernGov: "Agenda and minutes" then "<Committee> - Wednesday, 8th February, 2023 2.00 pm".
 _MODERNGOV_HEAD_RE = re.compile(
     r"^(?:(?i:agenda\s+and\s+(?:draft\s+)?minutes)\s*[/|>:-]?\s*)?(?P<c>[A-Z][^\n]{2,120}?)\s+[-–—]\s+"
@@ -94,7 +140,8 @@ _MONTHS = {
 # Words before a date that make it another date than the meeting's ("year ending 31 March").
 _NOT_MEETING_DATE_RE = re.compile(
     r"(?i)(?:\bend(?:ing|ed|s)?|\buntil|\bto|\bby|\bdeadline|\bdue|\bfrom|\bbetween|\bsince"
-    r"|\bprevious|\blast|\bnext|\bissued)[\s:,]*$"
+    r"|\bprevious|\blast|\bnext|\bissued"
+    r"|\bnext\s+(?:meeting|plenum|call)(?:\s+(?:is|will\s+be|on|date))*)[\s:,]*$"
 )
 _MARKUP_RE = re.compile(r"[*_\\`]+")
 # "Date: ...", "**Date/Time:** ...", "When: ...", "The meeting took place ... on <date>".
@@ -110,6 +157,34 @@ _GENERIC_COMMITTEE = frozenset(
     """.split()  # noqa: SIM905
 ) | {"the committee", "the board", "the meeting", "committee meeting", "board meeting"}
 _SMALL_TITLE_WORDS = frozenset({"and", "of", "the", "for", "in", "on", "at", "to"})
+# "Riverside Parish Council AGM", "... Steering Committee (Virtual)": the kind of meeting
+# after the body's name is not part of it.
+_MEETING_KIND_SUFFIX_RE = re.compile(
+    r"(?i)\s*(?:(?:\s(?:ordinary|extraordinary|special|annual|monthly|quarterly|weekly"
+    r"|fortnightly|virtual|remote|hybrid))+|\s(?:AGM|EGM|annual\s+general(?:\s+meeting)?)"
+    r"|\((?:virtual|remote|online|hybrid|zoom|teams|in person)\))$"
+)
+_LEADING_KIND_RE = re.compile(
+    r"(?i)^(?:(?:ordinary|extraordinary|special|annual|virtual|remote|hybrid|informal|inaugural"
+    r"|monthly|quarterly|weekly|fortnightly)\s+)+(?=\S)"
+)
+# Words that say how or when people meet, never who: "Member's Meeting", "Monthly plenum".
+_KIND_WORDS = frozenset(
+    """
+    ordinary extraordinary annual special virtual public informal formal remote hybrid
+    inaugural general monthly quarterly weekly fortnightly bi-monthly open closed private
+    joint member's members members' member plenum meeting meetings call video zoom teams
+    online phone telephone teleconference team staff agm egm minutes notes agenda
+    """.split()  # noqa: SIM905
+)
+# Words a body's name never starts with: "Next meeting", "Date of meeting", "Part I Minutes".
+_NOT_NAME_START = frozenset(
+    """
+    next last previous future this that these our your their each every any all following
+    same a an part draft date time venue welcome agenda minutes notes action actions item
+    items apologies present attendance attendees subject
+    """.split()  # noqa: SIM905
+)
 
 
 def _committee_name(raw: str) -> str | None:
@@ -117,9 +192,14 @@ def _committee_name(raw: str) -> str | None:
     name = re.sub(r"\s*\((?:item|agenda item)\b[^)]*\)\s*$", "", raw, flags=re.I)
     name = " ".join(name.split()).strip(" .,:;|-–—")
     name = re.sub(r"(?i)^(?:the\s+)", "", name)
+    name = _LEADING_KIND_RE.sub("", name)  # "Extraordinary Parish Council" (its meeting)
     name = re.sub(r"(?i)\s+(?:meeting|minutes)$", "", name)
     name = re.sub(r"(?i)\s+members?['’]?s?['’]?$", "", name)  # "Riverside Makerspace members'"
+    name = _MEETING_KIND_SUFFIX_RE.sub("", name)
     if not name or len(name) > 120 or name.lower() in _GENERIC_COMMITTEE:
+        return None
+    words = [w.strip("'’,.") for w in name.lower().split()]
+    if words[0] in _NOT_NAME_START or all(w in _KIND_WORDS for w in words):
         return None
     if re.search(r"(?i)\b(?:held|minutes of|previous|last meeting)\b|^agenda\b", name):
         return None
@@ -176,6 +256,7 @@ def find_meeting(text: str, lines: list[Line], header_end: int) -> Meeting:
     count = 0
     titles: list[str] = []  # title-like header lines naming a body
     fallback: str | None = None
+    titled: str | None = None  # the committee a title line names (`_titled_meeting`)
     header_lines: list[str] = []  # the header's lines that may give the date
     for k, ln in enumerate(lines):
         if ln.blank:
@@ -184,7 +265,8 @@ def find_meeting(text: str, lines: list[Line], header_end: int) -> Meeting:
             break
         count += 1
         line = _joined(text, lines, k)
-        c = _LEADING_DATE_RE.sub("", line)
+        heading = line.startswith("#")
+        c = _HEADING_MARK_RE.sub("", _LEADING_DATE_RE.sub("", line))
         low = c.lower()
         if (
             re.match(r"(?i)to\s", c)
@@ -200,6 +282,10 @@ def find_meeting(text: str, lines: list[Line], header_end: int) -> Meeting:
                     meeting.committee = name
                     meeting.title = meeting.title or c.strip()
                     break
+            else:
+                meeting.committee = _body_held_meeting(c)
+        if titled is None and (heading or count <= 3):
+            titled = _titled_meeting(c)
         m2 = _ISSUE_MEETING_RE.match(c)
         if m2:
             meeting.date = meeting.date or parse_date_literal(m2.group(1))
@@ -233,7 +319,7 @@ def find_meeting(text: str, lines: list[Line], header_end: int) -> Meeting:
     # name is the committee only when no committee, board, panel or cabinet is named.
     committee_titles = [t for t in titles if not _COUNCIL_NAME_RE.search(t)]
     meeting.committee = (
-        meeting.committee or fallback or next(iter(committee_titles or titles), None)
+        meeting.committee or fallback or titled or next(iter(committee_titles or titles), None)
     )
     if meeting.committee and len(meeting.committee.split()) <= 2:
         # "Minutes of the Parish Council meeting" under "HOLME ST MARY PARISH COUNCIL".
@@ -321,6 +407,7 @@ def _joined(text: str, lines: list[Line], k: int) -> str:
 
 
 # "2025-04-07 Riverside Makerspace members' meeting": a date before the title.
+_HEADING_MARK_RE = re.compile(r"^#{1,6}\s*")
 _LEADING_DATE_RE = re.compile(r"^(?:#+\s*)?\d{4}-\d\d-\d\d\s+(?=[A-Z])")
 _EARLIER_RE = re.compile(r"(?i)\b(?:previous|last)\b")
 _ITEM_START_RE = re.compile(r"\(?\d{1,3}[.)]\s")

@@ -1,11 +1,14 @@
-"""A regex that finds any of a set of words, written as a trie ("b(?:ack|oard)") so that the
-engine follows one path per position instead of trying every word: the rules' keyword scans
-run on every sentence of every parse."""
+"""Fast scans for words: a regex that finds any of a set of words, written as a trie
+("b(?:ack|oard)") so that the engine follows one path per position instead of trying every
+word (the rules' keyword scans run on every sentence of every parse); and a whole-text scan
+that starts the regex engine only where a match can begin (:func:`scan`)."""
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from re import _constants, _parser  # type: ignore[attr-defined]
+from typing import Any
 
 Trie = dict[str, "Trie"]
 
@@ -29,3 +32,113 @@ def _alternation(node: Trie) -> str:
     if "" in node:  # a word ends here: what follows is optional
         body = body + "?" if len(branches) == 1 and len(body) == 1 else f"(?:{body})?"
     return body
+
+
+def scan(rx: re.Pattern[str], text: str, pos: int = 0) -> Iterator[re.Match[str]]:
+    """``rx.finditer(text, pos)``, the same matches found faster over a whole text: the
+    engine is started only where a match can begin, found by ``str.find`` for the literal
+    strings every match starts with (:func:`starts_of`). A regex opening with a set of
+    letters or a look-ahead is otherwise tried at every position of the text."""
+    starts = starts_of(rx)
+    if not starts:
+        yield from rx.finditer(text, pos)
+        return
+    hits: set[int] = set()
+    for word in starts:
+        i = text.find(word, pos)
+        while i >= 0:
+            hits.add(i)
+            i = text.find(word, i + 1)
+    end = pos
+    for i in sorted(hits):
+        if i >= end and (m := rx.match(text, i)) is not None:
+            end = max(m.end(), i + 1)
+            yield m
+
+
+_STARTS: dict[re.Pattern[str], frozenset[str]] = {}
+
+
+def starts_of(rx: re.Pattern[str]) -> frozenset[str]:
+    """Literal strings (up to 6 characters) one of which begins every match of ``rx``, read
+    from its parsed form; empty when the pattern allows no such list (a case-insensitive or
+    a wildcard start, too many, or one a single letter: not worth looking for)."""
+    got = _STARTS.get(rx)
+    if got is None:
+        got = frozenset()
+        if not rx.flags & re.IGNORECASE:
+            opened, closed = _walk(list(_parser.parse(rx.pattern, rx.flags)), {""})
+            found = opened | closed
+            for size in range(_LONGEST_START, 0, -1):  # shorter, fewer
+                if len(found) <= _MOST_STARTS:
+                    break
+                found = {w[:size] for w in found}
+            # A single letter or digit is found too often to be worth looking for.
+            if len(found) <= _MOST_STARTS and all(
+                len(w) > 1 or w and not w.isalnum() for w in found
+            ):
+                # (a word that starts with another is found with it)
+                got = frozenset(w for w in found if not any(w.startswith(v) for v in found - {w}))
+        _STARTS[rx] = got
+    return got
+
+
+_MOST_STARTS = 64
+_LONGEST_START = 6
+_ZERO_WIDTH = {_constants.AT, _constants.ASSERT, _constants.ASSERT_NOT}
+_REPEATS = {_constants.MAX_REPEAT, _constants.MIN_REPEAT, _constants.POSSESSIVE_REPEAT}
+
+
+def _walk(items: list[Any], opened: set[str]) -> tuple[set[str], set[str]]:
+    """The prefixes a sequence of parsed items extends ``opened`` to: (those a following item
+    may extend further, those complete)."""
+    closed: set[str] = set()
+    for op, av in items:
+        if not opened:
+            break
+        if op is _constants.LITERAL:
+            chars: list[str] | None = [chr(av)]
+        elif op is _constants.IN:
+            chars = _chars(av)
+        elif op in _ZERO_WIDTH:
+            continue
+        elif op is _constants.SUBPATTERN and not av[1] & re.IGNORECASE:
+            opened, more = _walk(list(av[3]), opened)
+            closed |= more
+            continue
+        elif op is _constants.BRANCH:
+            branches = [_walk(list(b), opened) for b in av[1]]
+            opened = {p for o, _ in branches for p in o}
+            closed |= {p for _, c in branches for p in c}
+            continue
+        elif op in _REPEATS:
+            once, more = _walk(list(av[2]), opened)
+            closed |= once | more  # what follows the first round is not known
+            if av[0] >= 1:
+                opened = set()
+                break
+            continue  # none at all: the prefixes go on with what follows
+        else:
+            chars = None
+        if chars is None or len(opened) * len(chars) + len(closed) > _MOST_STARTS:
+            closed |= opened
+            opened = set()
+            break
+        opened = {p + c for p in opened for c in chars}
+        done = {p for p in opened if len(p) >= _LONGEST_START}
+        closed |= done
+        opened -= done
+    return opened, closed
+
+
+def _chars(items: list[tuple[Any, Any]]) -> list[str] | None:
+    """The characters of a plain character set ("[AaT]", "[ \\t]"), None for any other."""
+    out: list[str] = []
+    for op, av in items:
+        if op is _constants.LITERAL:
+            out.append(chr(av))
+        elif op is _constants.RANGE and av[1] - av[0] < 30:
+            out.extend(chr(c) for c in range(av[0], av[1] + 1))
+        else:
+            return None
+    return out

@@ -7,7 +7,7 @@ Nothing here changes the text: every span is a pair of offsets into the exact in
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 
 # Whitespace, including the non-breaking and zero-width spaces pasted from web pages.
 _WS = " \t\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u200b\u202f\u205f\u3000\ufeff\x0b\x0c"  # noqa: E501
@@ -52,12 +52,12 @@ _ABBREV = {
 _SENT_END_RE = re.compile(r"[.!?][\"”’')\]]*[" + _WS + r"]+(?=[\"“‘(]?[A-Z0-9£•·])")
 
 
-@dataclass(frozen=True, slots=True)
-class Line:
+class Line(NamedTuple):
     """One line: ``start``/``end`` of the whole line, ``cstart``/``cend`` of its content
-    (without surrounding whitespace and leading bullet glyphs); ``blank`` when it has none."""
+    (without surrounding whitespace and leading bullet glyphs); ``blank`` when it has none.
+    (A named tuple: made for every line of every parse, and hashed as a cache key.)"""
 
-    index: int
+    index: int  # type: ignore[assignment]  # (the line's number: it hides tuple.index)
     start: int
     end: int
     cstart: int
@@ -65,8 +65,7 @@ class Line:
     blank: bool
 
 
-@dataclass(frozen=True)
-class Span:
+class Span(NamedTuple):
     start: int
     end: int
 
@@ -94,12 +93,19 @@ def split_lines(text: str) -> list[Line]:
     return lines
 
 
+_SPACE = frozenset(_WS)
+# What strip_span strips: whitespace (any that str.isspace knows is below U+3001) and control
+# characters, as one set (a single look-up a character).
+_LAST = "\u3000"
+_STRIP = frozenset(_WS) | {c for c in map(chr, range(ord(_LAST) + 1)) if c.isspace() or c < " "}
+
+
 def strip_span(text: str, start: int, end: int) -> tuple[int, int]:
     """Shrink [start, end) to exclude surrounding whitespace and control characters."""
-    while start < end and (text[start] in _WS or text[start].isspace() or ord(text[start]) < 32):
+    while start < end and (text[start] in _STRIP or text[start] > _LAST and text[start].isspace()):
         start += 1
     while end > start and (
-        text[end - 1] in _WS or text[end - 1].isspace() or ord(text[end - 1]) < 32
+        text[end - 1] in _STRIP or text[end - 1] > _LAST and text[end - 1].isspace()
     ):
         end -= 1
     return start, end
@@ -113,7 +119,7 @@ def split_sentences(text: str, start: int, end: int) -> list[Span]:
         dot = m.start()
         # The word before the full stop: an abbreviation or an initial does not end a sentence.
         ws = dot
-        while ws > cur and not (text[ws - 1] in _WS or text[ws - 1].isspace()):
+        while ws > cur and not (text[ws - 1] in _SPACE or text[ws - 1].isspace()):
             ws -= 1
         word = text[ws:dot].lower().lstrip("(\"'“‘")
         if text[dot] == "." and (word in _ABBREV or (len(word) == 1 and word.isalpha())):
@@ -259,8 +265,10 @@ def stacked_table_heads(text: str, lines: list[Line]) -> list[tuple[int, list[st
         heads: list[str] = []
         while i + len(heads) < len(nonblank) and len(heads) < 6:
             ln = nonblank[i + len(heads)]
+            if ln.cend - ln.cstart > 30:
+                break
             cell = text[ln.cstart : ln.cend].strip("*_: ")
-            if ln.cend - ln.cstart > 30 or not COLUMN_HEAD_CELL_RE.fullmatch(cell):
+            if not COLUMN_HEAD_CELL_RE.fullmatch(cell):
                 break
             heads.append(cell)
         if len(heads) >= 2 and i + len(heads) < len(nonblank):

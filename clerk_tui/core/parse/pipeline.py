@@ -16,7 +16,7 @@ from .header import find_meeting
 from .items import find_items, mark_exempt
 from .layout import page_furniture, split_lines, wrapped_runs
 from .people import extract_people, initials_of
-from .people.owners import owners_as_people
+from .people.owners import owners_as_people, without_placeholder_owners
 
 
 def parse(
@@ -81,6 +81,7 @@ def _parse(
     run(mark_exempt, ctx)
     decisions = run(find_decisions, ctx) or []
     actions = run(find_actions, ctx) or []
+    actions = run(without_placeholder_owners, actions) or actions
     people = run(owners_as_people, text, people, actions) or people
     follow_ups = run(find_follow_ups, ctx) or []
     return ParsedMinutes(

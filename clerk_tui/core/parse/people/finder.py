@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 
 from ..layout import Line
 from .entries import Entry
-from .words import LEADING_THE_RE
+from .words import LEADING_THE_RE, is_body_acronym, is_placeholder
 
 
 def _clean_role(role: str | None) -> str | None:
@@ -14,7 +14,7 @@ def _clean_role(role: str | None) -> str | None:
         return None
     r = " ".join(role.replace("\u00a0", " ").split()).strip(" ,;:.-–")
     r = LEADING_THE_RE.sub("", r)
-    return r or None
+    return None if not r or is_placeholder(r) else r
 
 
 @dataclass
@@ -50,8 +50,8 @@ class PeopleFinder:
     ) -> None:
         if name is not None:
             name = " ".join(name.split()).strip(" ,.;:")
-            if not name:
-                return
+            if not name or is_placeholder(name) or is_body_acronym(name, self.text):
+                return  # "TBC", "??"; "NHS", "the PCN": no one's name
         self.found.append(Found(name, _clean_role(role), [(start, end)], initials, attendance))
 
     def add_entry(self, entry: Entry, attendance: str | None) -> None:

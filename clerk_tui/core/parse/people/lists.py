@@ -11,6 +11,7 @@ import re
 from functools import lru_cache
 
 from ..actions.lexicon import is_word
+from ..keywords import scan
 from ..layout import Line, split_sentences
 from .entries import (
     Entry,
@@ -833,7 +834,7 @@ def _sub_lists(text: str, a: int, b: int, kind: str) -> list[tuple[Entry, str]]:
 def _role_lines(finder: PeopleFinder) -> None:
     """ "Minute taker: John Foster", "Clerk – Mrs W Gray": a role and a name on one line."""
     text = finder.text
-    for by in _MINUTED_BY_RE.finditer(text):
+    for by in scan(_MINUTED_BY_RE, text):
         end = text.find("\n", by.end(), by.end() + 200)
         taker = read_list(text, by.end(), end if end >= 0 else by.end() + 200, strict=False)
         if taker and taker[0].strong:

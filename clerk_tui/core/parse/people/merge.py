@@ -58,7 +58,7 @@ def merge(text: str, found: list[Found]) -> list[Person]:
             # ("The Mayor, Cllr Janet Holloway (Chair)").
             t.role = _merged_role(t.role, p.role)
             t.initials = t.initials or p.initials
-            if p.attendance and not t.attendance and _misspelt_name(p, t):
+            if p.attendance and not t.attendance and _misspelt_name(index, p, t):
                 t.name = p.name  # the attendance list's spelling ("Willie Jones", not "Joines")
             t.attendance = t.attendance or p.attendance
             first_seen[target] = min(first_seen[target], min(s for s, _ in p.mentions))
@@ -282,10 +282,10 @@ def _merged_role(kept: str | None, other: str | None) -> str | None:
     return kept
 
 
-def _low_tokens(p: Found) -> list[str]:
+def _low_tokens(name: str) -> list[str]:
     """The name's words for comparing: lower-cased, without full stops, accents or
     particles ("S. Ó Ceallaigh" is "s ceallaigh"), one apostrophe."""
-    low = [t.rstrip(".").lower().replace("’", "'") for t in p.tokens()]
+    low = [t.rstrip(".").lower().replace("’", "'") for t in name.split()]
     return [plain(t) for t in low if t not in PARTICLES] or [plain(t) for t in low]
 
 
@@ -295,9 +295,18 @@ class _NameIndex:
     def __init__(self) -> None:
         self.exact: dict[tuple[str, ...], int] = {}
         self.by_token: dict[str, list[int]] = {}
+        self._low: dict[str, list[str]] = {}  # name -> its words for comparing
+
+    def low(self, p: Found) -> list[str]:
+        """:func:`_low_tokens` of the name, once per name (not to be changed)."""
+        name = p.name or ""
+        got = self._low.get(name)
+        if got is None:
+            got = self._low[name] = _low_tokens(name)
+        return got
 
     def add(self, p: Found, idx: int) -> None:
-        low = _low_tokens(p)
+        low = self.low(p)
         self.exact.setdefault(tuple(low), idx)
         if low:
             self.by_token.setdefault(low[0], []).append(idx)
@@ -305,7 +314,7 @@ class _NameIndex:
                 self.by_token.setdefault(low[-1], []).append(idx)
 
     def find(self, merged: list[Found], p: Found) -> int | None:
-        low = _low_tokens(p)
+        low = self.low(p)
         hit = self.exact.get(tuple(low))
         if hit is not None:
             return hit
@@ -317,17 +326,17 @@ class _NameIndex:
         if not cands:
             return None
         sub = [merged[i] for i in cands]
-        found = _find_same(sub, p)
+        found = _find_same(self, sub, p)
         return None if found is None else cands[found]
 
 
-def _find_same(merged: list[Found], p: Found) -> int | None:
-    low = _low_tokens(p)
+def _find_same(index: _NameIndex, merged: list[Found], p: Found) -> int | None:
+    low = index.low(p)
     for i, q in enumerate(merged):
-        if low == _low_tokens(q):
+        if low == index.low(q):
             return i
     for i, q in enumerate(merged):
-        ql = _low_tokens(q)
+        ql = index.low(q)
         if not ql or (p.attendance and q.attendance and not _chair_among_members(p, q)):
             continue  # two entries of the attendance lists are two people ("Cllr Kerr")
         if len(low) == 1:
@@ -362,8 +371,8 @@ def _chair_among_members(p: Found, q: Found) -> bool:
     )
 
 
-def _misspelt_name(p: Found, q: Found) -> bool:
-    low, ql = _low_tokens(p), _low_tokens(q)
+def _misspelt_name(index: _NameIndex, p: Found, q: Found) -> bool:
+    low, ql = index.low(p), index.low(q)
     return len(low) == len(ql) and low[:-1] == ql[:-1] and _misspelt(low[-1], ql[-1])
 
 

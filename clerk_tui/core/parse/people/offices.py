@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from ..actions.lexicon import is_word
+from ..keywords import scan
 from ..layout import Line
 from .entries import is_name_token, is_role_phrase, strip_honorifics
 from .finder import PeopleFinder
@@ -73,7 +74,7 @@ _NOT_OFFICES = frozenset(
 def given_offices(finder: PeopleFinder) -> None:
     """People given an office in the text: the office is their role."""
     text = finder.text
-    for cue in _CUE_RE.finditer(text):
+    for cue in scan(_CUE_RE, text):
         if not _word_start(text, cue.start(), prefix="re"):
             continue  # "selected"; "re-elected" and "reappointed" are cues
         who = _WHO_BEFORE_RE.search(text, max(0, cue.start() - 160), cue.start())
@@ -85,7 +86,7 @@ def given_offices(finder: PeopleFinder) -> None:
             office = _heading_office(text, who.start())
         if office is not None:
             _add_names(finder, who, office)
-    for m in _APPOINT_AS_RE.finditer(text):
+    for m in scan(_APPOINT_AS_RE, text):
         if _word_start(text, m.start()):
             office = _office(m.group("office"))
             if office is not None:
@@ -170,7 +171,7 @@ def duties_and_reports(finder: PeopleFinder) -> None:
     notes" (a facilitator, a note taker); "Treasurer's report, Jon Chang" (the office).
     (The scans start on the duty's or the report's words, then read the name beside.)"""
     text = finder.text
-    for m in _DUTY_RE.finditer(text):
+    for m in scan(_DUTY_RE, text):
         who = _NAME_BEFORE_RE.search(text, max(0, m.start() - 60), m.start())
         if who is not None and _word_start(text, m.start()):
             duty = m.group(0).split()[0].lower()

@@ -8,7 +8,7 @@ import re
 
 from ...model import Action, Person
 from ..actions.lexicon import is_word
-from .words import ROLE_WORDS, is_stop_word, may_be_given_name, plain
+from .words import ROLE_WORDS, is_placeholder, is_stop_word, may_be_given_name, plain
 
 _FIRST_NAME_RE = re.compile(r"[A-Z][a-zà-ÿ]+(?:-[A-Z][a-zà-ÿ]+)?")
 
@@ -39,3 +39,13 @@ def owners_as_people(text: str, people: list[Person], actions: list[Action]) -> 
     if not added:
         return people
     return sorted([*people, *added], key=lambda p: p.mentions[0][0] if p.mentions else 0)
+
+
+def without_placeholder_owners(actions: list[Action]) -> list[Action]:
+    """``actions`` with owners that only hold a name's place ("TBC", "??", "N/A" in an
+    owner column) taken out: an action with no one named yet has no owner."""
+    for action in actions:
+        if action.owner is not None and is_placeholder(action.owner):
+            action.owner, action.owners = None, []
+        action.owners = [o for o in action.owners if not is_placeholder(o)]
+    return actions

@@ -246,3 +246,46 @@ def is_name_word(word: str) -> bool:
     """A given name, even one that is also an everyday word ("Rob", "Heather", "Will")."""
     w = word.lower()
     return w in _given_names() or w in _COMMON_WORDS
+
+
+# "TBC", "??", "N/A", "-": a cell or a list entry that holds the place of a name not known yet.
+_PLACEHOLDER_RE = re.compile(
+    r"(?i)[\W_]*|(?:tbc|tba|tbd|t\.b\.[ca]\.?|n/a|none|nil|unknown|unassigned|vacant"
+    r"|to be (?:confirmed|agreed|decided|arranged|advised))[\W_]*"
+)
+
+
+def is_placeholder(name: str) -> bool:
+    """Whether an entry where a name belongs only holds its place: "TBC", "??", "N/A", "–"."""
+    return bool(_PLACEHOLDER_RE.fullmatch(name.strip()))
+
+
+# Public bodies minutes name by their letters alone, never a person's initials.
+_BODY_ACRONYMS = frozenset(
+    """
+    nhs pcn pcns icb icbs ics icp ccg ccgs cqc gp gps hmrc dwp ons dfe dhsc ukhsa phe nice
+    hse nhse vcs vcse cvs lmc loc ltd plc cic llp bbc eu un who
+    """.split()  # noqa: SIM905
+)
+_ACRONYM_RE = re.compile(r"[A-Z]{2,6}s?")
+# What follows a body's letters, never a person's: "the ICAT team", "a PCN representative".
+_BODY_NOUN_AFTER = (
+    r"team|teams|group|board|staff|rep|reps|representatives?|members|project|network|meeting"
+    r"|committee|council|website|service|services|steering|partners?|colleagues|office|funding"
+    r"|programme|system|contract|practices?|area|region|leads?"
+)
+
+
+def is_body_acronym(word: str, text: str) -> bool:
+    """Capitals that name a body, not a person's initials: a public body minutes abbreviate
+    ("NHS", "PCN", "ICB"), four letters or more ("ICAT": initials have two or three), or
+    letters the text uses as a body's ("the PCN", "the ICAT team", "PCN representative")."""
+    if not _ACRONYM_RE.fullmatch(word):
+        return False
+    if word.lower() in _BODY_ACRONYMS or len(word.rstrip("s")) >= 4:
+        return True
+    used = re.compile(
+        rf"\b(?:[Tt]he|[Aa]n?|[Oo]ur|[Tt]heir|[Ee]ach|[Ee]very|[Ll]ocal)\s+{word}\b(?!\s*\))"
+        rf"|\b{word}\s+(?:{_BODY_NOUN_AFTER})\b"
+    )
+    return bool(used.search(text))

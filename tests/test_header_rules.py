@@ -1,0 +1,120 @@
+"""The meeting header's committee, one kind of header line each (issue 11, round 2): the
+forms of minutes that are not from a formal council, and words that are never a committee."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from clerk_tui.core.parse import parse_strict
+
+
+def meeting(text: str) -> tuple[str | None, date | None]:
+    m = parse_strict(text).meeting
+    return m.committee, m.date
+
+
+def test_a_date_line_then_prose_that_names_the_body() -> None:
+    text = (
+        "10 June 2020\n\n"
+        "Riverside and Weir Community Council held their meeting remotely via Zoom at 7.30pm "
+        "on 10 June 2020.\n\n1. Apologies\nNone were received.\n"
+    )
+    assert meeting(text) == ("Riverside and Weir Community Council", date(2020, 6, 10))
+
+
+def test_a_body_that_met_on_a_date() -> None:
+    text = "Riverside Allotment Society met on 3 March 2021 at the pavilion.\n\n1. Apologies\n"
+    assert meeting(text) == ("Riverside Allotment Society", date(2021, 3, 3))
+
+
+def test_prose_with_a_person_as_subject_names_no_committee() -> None:
+    text = "Councillor Jane Reed held a meeting with residents on 3 March 2021.\n\n1. Parking\n"
+    assert meeting(text) == (None, date(2021, 3, 3))
+
+
+def test_the_body_then_a_charity_number_then_the_annual_general_meeting() -> None:
+    text = (
+        "Riverside Village Hall (Registered Charity No 123456) Minutes of the Annual General "
+        "Meeting held at the Village Hall on Wednesday 14th November 2018\n\n1. Welcome\n"
+    )
+    assert meeting(text) == ("Riverside Village Hall", date(2018, 11, 14))
+
+
+def test_a_part_number_before_minutes_is_not_a_body() -> None:
+    text = (
+        "Riverside Carers Board\n\nPart I Minutes of the Meeting held on Wednesday, 23rd March, "
+        "2016 at 10.00 am\n\n1. Welcome\n"
+    )
+    assert meeting(text) == ("Riverside Carers Board", date(2016, 3, 23))
+
+
+@pytest.mark.parametrize(
+    ("title", "committee"),
+    [
+        (
+            "# Riverside Makerspace Board monthly meeting, December 11, 2025",
+            "Riverside Makerspace Board",
+        ),
+        ("# Riverside Cycling Group Meeting #3", "Riverside Cycling Group"),
+        ("Riverside Makerspace – monthly plenum", "Riverside Makerspace"),
+        ("# Riverside Film Club Annual General Meeting 2023 Minutes", "Riverside Film Club"),
+        (
+            "Riverside Parish Council – Ordinary Meeting Tuesday 5th June 2018",
+            "Riverside Parish Council",
+        ),
+        (
+            "Riverside Open Maps working group – fortnightly call",
+            "Riverside Open Maps working group",
+        ),
+        ("# Riverside Data Council Meeting,", "Riverside Data Council"),
+        ("# Riverside Heritage Trails Working Group", "Riverside Heritage Trails Working Group"),
+    ],
+)
+def test_a_title_line_that_names_the_group_then_the_kind_of_meeting(
+    title: str, committee: str
+) -> None:
+    assert meeting(f"{title}\n\nPresent: Ann Lee, Bo Chan\n\n1. Welcome\n")[0] == committee
+
+
+def test_the_kind_of_meeting_is_not_part_of_the_name() -> None:
+    text = "MINUTES OF RIVERSIDE PARISH COUNCIL AGM HELD AT THE HALL ON 6 MAY 2014\n\n1. Chair\n"
+    assert meeting(text)[0] == "Riverside Parish Council"
+    text = "Riverside Plan Steering Committee (Virtual) Meeting: 15th May 2020\n\nDraft Minutes\n"
+    assert meeting(text) == ("Riverside Plan Steering Committee", date(2020, 5, 15))
+    text = (
+        "**RIVERSIDE PARISH COUNCIL**\n\n**Extraordinary Parish Council Meeting**\n\n"
+        "**12 April 2016 at 6.30 pm**\n\n**Attendance:**\n"
+    )
+    assert meeting(text) == ("Riverside Parish Council", date(2016, 4, 12))
+
+
+def test_an_ordinal_meeting_of_a_body() -> None:
+    text = "# Minutes of the 3rd meeting of the Riverside Code Centre, Q4 2016\n\n## Summary\n"
+    assert meeting(text)[0] == "Riverside Code Centre"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no organisation named anywhere: import asks for the committee
+        "## Plenum 2019-01-16 Agenda/Minutes\n\n- Kitchen rota\n- Keys\n",
+        # "Council:" labels the attendees, it is not the committee
+        "# 2024-02-16\n\n## Attendance\n\nCouncil: Carol, JP, Mark\n\nObservers: TC\n\n## Notes\n",
+        # "Member's" and "Next" come from "Member's Meeting" and "Next meeting"
+        "## 2024-06-03 Member's Meeting\n\nMinutes recorded by: Nia Rowe\n",
+        "## Next meeting 4 May 2024\n\nAt the hall.\n",
+        "Monthly meeting, 4 May 2024\n\n1. Welcome\n",
+        "Zoom call 4 May 2024\n\n1. Welcome\n",
+    ],
+)
+def test_headers_that_name_no_committee(text: str) -> None:
+    assert meeting(text)[0] is None
+
+
+def test_the_next_meeting_date_in_the_header_is_not_the_meeting_date() -> None:
+    assert meeting("Riverside Bowls Club\n\n## Next meeting: 4 May 2024\n") == (
+        "Riverside Bowls Club",
+        None,
+    )

@@ -1,0 +1,49 @@
+"""The parser's fast scans find exactly what the plain regex finds."""
+
+import re
+
+from clerk_tui.core.parse.keywords import any_of, scan, starts_of
+
+TEXT = (
+    "Minutes taken by Jo Hale. ACTION: SV to file the accounts.\n"
+    "Cllr Amanda Lloyd-Harris was elected as Chair; Tom Lee co-opted. [AI: fix the printer]\n"
+    "- Dan will circulate the notes. ToDo: book the hall. The Clerk's action log.\n"
+)
+
+
+def test_starts_of_reads_the_literal_starts():
+    assert starts_of(re.compile(r"(?:[Mm]inutes|[Nn]otes)\s+taken")) == {
+        "Minute",
+        "minute",
+        "Notes",
+        "notes",
+    }
+    assert starts_of(re.compile(r"(?:elected|co-opted)\b")) == {"electe", "co-opt"}
+    # a look-ahead or look-behind adds nothing; an optional part is skipped or taken
+    assert starts_of(re.compile(r"(?=[A-Z])\b(?:Mr|Dr)\.?\s+x")) == {"Mr", "Dr"}
+
+
+def test_starts_of_gives_up_where_no_short_list_holds():
+    assert starts_of(re.compile(r"[A-Z][a-z]+")) == frozenset()  # a single letter each
+    assert starts_of(re.compile(r"(?i)minutes")) == frozenset()
+    assert starts_of(re.compile(r"\w+ed\b")) == frozenset()
+
+
+def test_scan_finds_what_finditer_finds():
+    patterns = [
+        r"(?:[Mm]inutes|[Nn]otes)\s+(?:taken|kept)\s+by\b",
+        r"(?=[AaT\[])(?:\b(?:[Aa]ction|ACTION)|\[\s*AI|\bTo[- ]?[Dd]o\b|TODO)",
+        r"(?:elected|appointed|co-opted)(?!\s+(?:to|at)\b)\b",
+        r"(?:\n|[.!?][ \t]{1,2})[ \t>]*(?:-[ \t]+)?(?P<n>[A-Z][a-z]+)[ \t]+(?:will|to)\b",
+        r"[A-Z][a-z]+",  # no starts: the plain scan
+        r"aa",  # overlapping starts: one match each, left to right
+    ]
+    for pattern in patterns:
+        rx = re.compile(pattern)
+        for text in (TEXT, "aaaaa", ""):
+            assert [m.span() for m in scan(rx, text)] == [m.span() for m in rx.finditer(text)]
+    assert [m.span() for m in scan(re.compile("aa"), "xaaaaa", 2)] == [(2, 4), (4, 6)]
+
+
+def test_any_of_prefers_the_longest_word():
+    assert any_of(["ask", "asked", "back"]).findall("they asked to come back") == ["asked", "back"]
