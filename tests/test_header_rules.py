@@ -107,6 +107,15 @@ def test_an_ordinal_meeting_of_a_body() -> None:
         "## Next meeting 4 May 2024\n\nAt the hall.\n",
         "Monthly meeting, 4 May 2024\n\n1. Welcome\n",
         "Zoom call 4 May 2024\n\n1. Welcome\n",
+        # a sentence before "meeting" is no name
+        "Thanks to everyone who came to the meeting on 3 May 2024.\n\n1. Welcome\n",
+        "The Chair held a short meeting with officers before the start.\n\n1. Apologies\n",
+        "Councillor Jane Reed met on site with residents on 3 May 2024.\n\n1. Parking\n",
+        "We expect to return to these topics at a future meeting.\n\n1. Roadmap\n",
+        "Video/Phone meeting (Bluejeans)\n\n1. Roadmap\n",
+        "### Opening, welcome and roll call\n\n1. Roadmap\n",
+        "Ref | Meeting | Action | Lead | Due date\n---|---|---|---|---\n",
+        "18 September 2025 | Winter plan | Riverside Place Director\n",
     ],
 )
 def test_headers_that_name_no_committee(text: str) -> None:
@@ -202,3 +211,29 @@ def test_front_matter_bars_and_a_generic_second_line(text: str, committee: str) 
 def test_an_email_subject_before_notes() -> None:
     text = "Subject: Riverside Gardeners – notes from Tuesday's meeting\n\nHi all,\n"
     assert meeting(text)[0] == "Riverside Gardeners"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Riverside Bowls Club\nMeeting held 7th March '24\n",
+            ("Riverside Bowls Club", date(2024, 3, 7)),
+        ),
+        ("Riverside Bowls Club\n7 Mar 24\n", ("Riverside Bowls Club", date(2024, 3, 7))),
+        (
+            "Riverside Bowls Club\n\nHeld: 7th March 2024\n",
+            ("Riverside Bowls Club", date(2024, 3, 7)),
+        ),
+        ("Riverside Bowls Club – 2024.03.07\n", ("Riverside Bowls Club", date(2024, 3, 7))),
+        ("# 7 March 2024 – Riverside Bowls Club\n", ("Riverside Bowls Club", date(2024, 3, 7))),
+        ("Riverside Bowls Club, 7 March 2024 at 7pm\n", ("Riverside Bowls Club", date(2024, 3, 7))),
+        # a time is no year; a person beside the date is not the committee
+        ("Riverside Bowls Club\n7 March 19:00\n", ("Riverside Bowls Club", None)),
+        ("Ann Lee, 7 March 2024\n", (None, date(2024, 3, 7))),
+    ],
+)
+def test_the_name_beside_the_date_and_short_years(
+    text: str, expected: tuple[str | None, date | None]
+) -> None:
+    assert meeting(text + "\n1. Welcome\n") == expected

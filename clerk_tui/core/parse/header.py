@@ -113,7 +113,9 @@ def _titled_meeting(line: str) -> str | None:
     "Riverside Makerspace – monthly plenum", "Riverside Film Club Annual General Meeting
     2023 Minutes", "Riverside Parish Council – Ordinary Meeting Tuesday 5th June 2018"."""
     m = _TITLED_MEETING_RE.match(line)
-    return _committee_name(m.group("c")) if m else None
+    if not m or len(m.group("c").split()) > 8 or "/" in m.group("c") or line.count("|") > 2:
+        return None  # "We expect to return to these topics at a future meeting"; "Video/Phone"
+    return _committee_name(m.group("c"))
 
 
 # ModernGov: "Agenda and minutes" then "<Committee> - Wednesday, 8th February, 2023 2.00 pm".
@@ -137,9 +139,9 @@ _MONTH_NAME = (
 _DATE_RE = re.compile(
     r"(?i)(?:\b(?:mon|tues?|wednes|wed|thu(?:rs)?|fri|satur|sat|sun)(?:day)?\.?,?\s*)?"
     rf"(?:(?:\b|(?<=day))(?:the\s+)?(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?[\s-]*(?:of\s+)?"
-    rf"(?P<m1>{_MONTH_NAME})[\s,.-]+(?P<y1>\d{{4}})\b"
+    rf"(?P<m1>{_MONTH_NAME})[\s,.-]+(?P<y1>\d{{4}}|['’]\d\d|\d\d(?![\d:.]))\b"
     rf"|\b(?P<m2>{_MONTH_NAME})[\s.-]*(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?(?!\d)[\s,-]+(?P<y2>\d{{4}})\b"
-    r"|\b(?P<y3>\d{4})-(?P<m3>\d{2})-(?P<d3>\d{2})\b"
+    r"|\b(?P<y3>\d{4})(?P<s3>[-./])(?P<m3>\d{1,2})(?P=s3)(?P<d3>\d{1,2})\b"
     r"|\b(?P<d4>\d{1,2})[/.](?P<m4>\d{1,2})[/.](?P<y4>\d{4}|\d{2})\b)"
 )
 _MONTHS = {
@@ -164,7 +166,7 @@ _GENERIC_COMMITTEE = frozenset(
     """
     committee board meeting minutes notes panel group forum sub-committee members agenda
     draft confirmed unconfirmed approved signed trustees governors directors executive
-    officers steering
+    officers steering subcommittee
     partnership the committee the board the meeting committee meeting board meeting
     """.split()  # noqa: SIM905
 ) | {"the committee", "the board", "the meeting", "committee meeting", "board meeting"}
@@ -190,12 +192,15 @@ _KIND_WORDS = frozenset(
     village
     """.split()  # noqa: SIM905
 )
+# Words a body's name never ends with.
+_DANGLING_WORDS = frozenset("the a an of to for and with at on in by our their its this".split())  # noqa: SIM905
 # Words a body's name never starts with: "Next meeting", "Date of meeting", "Part I Minutes".
 _NOT_NAME_START = frozenset(
     """
     next last previous future this that these our your their each every any all following
     same a an part draft date time venue welcome agenda minutes notes action actions item
-    items apologies present attendance attendees subject
+    items apologies present attendance attendees subject thanks thank hello hi dear we i you
+    they he she it opening closing schedule
     """.split()  # noqa: SIM905
 )
 
@@ -215,6 +220,8 @@ def _committee_name(raw: str) -> str | None:
     words = [w.strip("'’,.") for w in name.lower().split()]
     if words[0] in _NOT_NAME_START or all(w in _KIND_WORDS for w in words):
         return None
+    if words[-1] in _DANGLING_WORDS:
+        return None  # "Thanks to everyone who came to the (meeting)": a sentence
     if re.search(r"(?i)\b(?:held|minutes of|previous|last meeting)\b|^agenda\b", name):
         return None
     if not name[:1].isupper() or VERBISH_RE.search(name) or _names_people(name):
@@ -301,7 +308,7 @@ def find_meeting(text: str, lines: list[Line], header_end: int) -> Meeting:
             else:
                 meeting.committee = _body_held_meeting(c) or _minutes_then_name(c)
         if titled is None and (heading or count <= 3):
-            titled = _titled_meeting(c)
+            titled = _titled_meeting(c) or _name_beside_date(c)
         if above is None and previous is not None and _GENERIC_TITLE_RE.match(c):
             above = _name_above_generic_title(previous)
         previous = c
@@ -402,6 +409,23 @@ _GENERIC_TITLE_RE = re.compile(
 )
 
 
+_TITLE_PARTS_RE = re.compile(r"\s+[-–—|]\s+|\s*[,|]\s+")
+_TIME_RE = re.compile(r"(?i)[\s,]*(?:(?:at|from)\s+)?(?:\d{1,2}(?:[.:]\d\d)?\s*(?:am|pm)?)?\s*$")
+
+
+def _name_beside_date(line: str) -> str | None:
+    """A title that is only the body's name and the date, in either order: "Riverside Bowls
+    Club – 2024.03.07", "# 7 March 2024 – Riverside Bowls Club", "Riverside Choir | 3 May"."""
+    parts = _TITLE_PARTS_RE.split(line.strip(), maxsplit=1)
+    if len(parts) != 2 or "|" in parts[1]:  # a table's row
+        return None
+    for name, when in (parts, parts[::-1]):
+        m = _DATE_RE.match(when)
+        if m and _TIME_RE.fullmatch(when, m.end()) and _name_like(name) and not _person_like(name):
+            return _committee_name(name)
+    return None
+
+
 def _name_above_generic_title(line: str) -> str | None:
     """The body's name on the line above a title that names no one: "RIVERSIDE & DISTRICT
     BEEKEEPERS" over "COMMITTEE MEETING MINUTES" (a name-like line with no date)."""
@@ -429,7 +453,7 @@ def _date_of(m: re.Match[str]) -> date | None:
     for k in "1234":
         if m.group(f"y{k}"):
             month = m.group(f"m{k}")
-            y = int(m.group(f"y{k}"))
+            y = int(m.group(f"y{k}").lstrip("'’"))
             mo = int(month) if month.isdigit() else _MONTHS[month[:3].lower()]
             try:
                 return date(y + 2000 if y < 100 else y, mo, int(m.group(f"d{k}")))
@@ -454,7 +478,7 @@ def _capitals(s: str) -> bool:
     return bool(letters) and sum(ch.isupper() for ch in letters) >= 0.9 * len(letters)
 
 
-_CONTINUES_RE = re.compile(r"(?i)(?:of|and|held|in|at|on)\b")
+_CONTINUES_RE = re.compile(r"(?i)(?:of|and|held|in|at|on)\b(?!\s*:)")
 _RUNS_ON_RE = re.compile(r"(?i)(?:\b(?:of|the|and|at|in|for|on)|[-,&])\s*$")
 
 
