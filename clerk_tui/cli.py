@@ -102,6 +102,8 @@ def cmd_import(args: argparse.Namespace) -> int:
         except MissingDetails as exc:
             failed += 1
             hint = " and ".join(MISSING_HINTS[m] for m in exc.missing)
+            if exc.last_committee:
+                hint += f"; the last was {exc.last_committee!r}"
             print(f"clerk: {printable(label)}: {printable(exc)} (give {hint})", file=sys.stderr)
             continue
         except (InputError, StoreError) as exc:
@@ -134,7 +136,8 @@ MISSING_HINTS = {"committee": "--committee NAME", "date": "--date YYYY-MM-DD"}
 
 def ask_missing(request: Any, missing: Any) -> Any:
     """The request with the committee and date the minutes lack, asked for on the terminal
-    (an empty answer or end of input gives up: nothing is stored)."""
+    (the committee offers the last one stored, taken by an empty answer; otherwise an empty
+    answer or end of input gives up: nothing is stored)."""
     from dataclasses import replace
 
     from clerk_tui.core.dates import parse_date_literal
@@ -143,12 +146,16 @@ def ask_missing(request: Any, missing: Any) -> Any:
     source = request.source or "the minutes"
     for field in missing.missing:
         example = "2024-03-14 or 14 March 2024" if field == "date" else "as the clerk calls it"
+        offer = missing.last_committee if field == "committee" else None
+        offered = f" [{printable(offer)}]" if offer else ""
         while True:
             try:
-                typed = input(f"{printable(source)} names no {field}. The {field} ({example}): ")
+                typed = input(
+                    f"{printable(source)} names no {field}. The {field} ({example}){offered}: "
+                )
             except EOFError:
-                typed = ""
-            typed = typed.strip()
+                raise missing from None
+            typed = typed.strip() or (offer or "")
             if not typed:
                 raise missing
             if field == "committee":

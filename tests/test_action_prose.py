@@ -154,3 +154,145 @@ def test_passives_naming_their_doer_across_a_page_break_and_after_a_frame() -> N
         ("the Clerk", "Cut back the hedge at the allotments."),
         ("Cllr Brown", "Letters to be sent to the tenants of the overgrown plots by Cllr Brown."),
     ]
+
+
+def test_should_and_needs_to_commit_a_person_or_a_role_not_a_body() -> None:
+    body = (
+        "The Clerk should contact the insurers before renewal.\n\n"
+        "Clerk needs to contact the insurer about the claim.\n\n"
+        "Cllr Brown has to send the invoice to the treasurer.\n\n"
+        "The Council should consider a new bench.\n\n"
+        "This is not new money and RPC needs to deliver against five metrics.\n\n"
+        "The village hall needs to be repainted.\n\n"
+        "Peter needs to know the numbers by Friday.\n"
+    )
+    assert _actions(body) == [
+        ("The Clerk", "Contact the insurers before renewal."),
+        ("Clerk", "Contact the insurer about the claim."),
+        ("Cllr Brown", "Send the invoice to the treasurer."),
+    ]
+
+
+def test_owners_written_with_a_spaced_slash_or_a_hyphenated_role() -> None:
+    body = (
+        "PH / JS to meet the contractor on site.\n\n"
+        "The Vice-Chairman will organise the Christmas lights.\n"
+    )
+    got = parse_strict(_HEAD + body).actions
+    assert [(a.owner, a.owners, a.text) for a in got] == [
+        ("PH / JS", ["PH", "JS"], "Meet the contractor on site."),
+        ("The Vice-Chairman", ["The Vice-Chairman"], "Organise the Christmas lights."),
+    ]
+
+
+def test_board_minutes_owners_in_reported_speech_and_speakers_notes() -> None:
+    body = (
+        "Sarah Jones (SJ) will contact the practices about the flu clinics.\n\n"
+        "The Head of Service to confirm the timescales in writing.\n\n"
+        "Members were advised that officers would look into the matter and report back.\n\n"
+        "It was reported that Mr Jones would retire in the summer.\n\n"
+        "Kate: Will circulate the notes by Friday.\n\n"
+        "Will Hart gave a talk on the canal restoration.\n"
+    )
+    assert _actions(body) == [
+        ("Sarah Jones", "Contact the practices about the flu clinics."),
+        ("The Head of Service", "Confirm the timescales in writing."),
+        ("officers", "Look into the matter and report back."),
+        ("Kate", "Circulate the notes by Friday."),
+    ]
+
+
+def test_an_answer_pointing_back_keeps_its_verb_and_names_the_request() -> None:
+    body = (
+        "Cllr Lloyd asked whether someone could price a second dog bin for the riverside "
+        "path. The Clerk would look into it.\n"
+    )
+    assert _actions(body) == [
+        ("The Clerk", "Look into it (price a second dog bin for the riverside path)"),
+    ]
+
+
+def test_first_names_the_attendance_never_lists_asked_to_do_something() -> None:
+    body = (
+        "Sam was asked to book the hall for the fair.\n\n"
+        "The chair asked Jo to collect the raffle prizes.\n\n"
+        "Work was asked to stop for the winter.\n"
+    )
+    assert _actions(body) == [
+        ("Sam", "Book the hall for the fair."),
+        ("Jo", "Collect the raffle prizes."),
+    ]
+
+
+def test_more_lost_full_stops_and_title_case_headings_before_an_owner() -> None:
+    body = (
+        "The speeding problem was discussed in detail Cllr Smith to contact the police.\n\n"
+        "Concerns were raised about speeding Cllr Brown will ask for a speed survey.\n\n"
+        "Bus Shelter Mill Road The Clerk to contact the county.\n"
+    )
+    assert _actions(body) == [
+        ("Cllr Smith", "Contact the police."),
+        ("Cllr Brown", "Ask for a speed survey."),
+        ("The Clerk", "Contact the county."),
+    ]
+
+
+def test_speakers_by_title_and_a_will_opening_the_next_sentence() -> None:
+    body = (
+        "- Peter: The timetable is poor. Will bring this up with the county.\n"
+        "- Cllr J Smith: the verges are untidy, will speak to the contractor.\n"
+    )
+    assert _actions(body) == [
+        ("Peter", "Bring this up with the county."),
+        ("Cllr J Smith", "Speak to the contractor."),
+    ]
+
+
+def test_second_owners_after_a_semicolon_or_and_a_titled_name() -> None:
+    body = (
+        "Rob to draft the letter; Heather to send it.\n\n"
+        "Rob to draft the notice and Cllr Brown to sign it.\n\n"
+        "Rob to write to the Borough Council and Riverside Housing to ask for a meeting.\n"
+    )
+    assert _actions(body) == [
+        ("Rob", "Draft the letter"),
+        ("Heather", "Send it."),
+        ("Rob", "Draft the notice"),
+        ("Cllr Brown", "Sign it."),
+        ("Rob", "Write to the Borough Council and Riverside Housing to ask for a meeting."),
+    ]
+
+
+def test_do_this_with_no_request_before_names_what_it_answers() -> None:
+    body = "The hedge by the school needs cutting. The Clerk will do this.\n"
+    assert _actions(body) == [("The Clerk", "Do this (the hedge by the school needs cutting)")]
+
+
+def test_resolutions_and_motions_naming_who_acts() -> None:
+    body = (
+        "Resolved that the Clerk be instructed to write to the county.\n\n"
+        "Proposed by Cllr Smith, seconded by Cllr Brown, that the Clerk orders the new bins.\n\n"
+        "Proposed by Cllr Smith, seconded by Cllr Brown, that the precept be set at £20,000.\n"
+    )
+    assert _actions(body) == [
+        ("the Clerk", "Write to the county."),
+        ("the Clerk", "Order the new bins."),
+    ]
+
+
+def test_commitments_with_an_aside_or_handed_over() -> None:
+    body = (
+        "The Clerk will, with Cllr Brown, meet the contractor on site.\n\n"
+        "It was left to the Clerk to contact the school.\n\n"
+        "Following a discussion about the state of the pavilion roof the Chairman will contact "
+        "the insurers.\n\n"
+        "Councillor Brown informed members that she would be contacting the police about "
+        "speeding.\n\n"
+        "Councillor Brown informed members that she would be retiring in May.\n"
+    )
+    assert _actions(body) == [
+        ("The Clerk", "Meet the contractor on site."),
+        ("the Clerk", "Contact the school."),
+        ("the Chairman", "Contact the insurers."),
+        ("Councillor Brown", "Contact the police about speeding."),
+    ]

@@ -786,9 +786,12 @@ def test_telegraphic_bullets_naming_someone_present() -> None:
         "- Mark the open day in your diaries\n"
         "- Kasia fix the gate\n"
     )
+    # Kasia is not in the attendance, but a given name opening a bullet before a verb
+    # that takes an object ("fix the gate") is someone's job; "Mark" is a verb.
     assert _actions(text) == [
         ("Lena", "Ring the water company about the meter"),
         ("Marcus", "Order more wood chip"),
+        ("Kasia", "Fix the gate"),
     ]
 
 

@@ -67,3 +67,8 @@ def test_an_owner_column_that_says_tbc_gives_no_owner() -> None:
         ("Print the flyers", None, []),
         ("Mend the gate", "Ann Lee", ["Ann Lee"]),
     ]
+
+
+def test_a_placeholder_is_no_role() -> None:
+    text = "Riverside Village Hall\n\nApologies: Len Ford, N/A\n\n1. Welcome\n"
+    assert [(p.name, p.role) for p in parse_strict(text).people] == [("Len Ford", None)]

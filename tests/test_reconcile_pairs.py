@@ -454,7 +454,7 @@ def test_an_outcome_under_a_heading_naming_the_action() -> None:
             "Discuss the proposed sandbag store lease with the depot manager",
             "done",
             None,
-            "Approved – Dev Patel signs it for the group.",
+            "Sandbag store lease: Approved – Dev Patel signs it for the group.",
         ),
         (
             "Confirm the insurance for the sandbag store",
@@ -466,7 +466,33 @@ def test_an_outcome_under_a_heading_naming_the_action() -> None:
             "Draft the spring flood newsletter",
             "done",
             None,
-            "Done – printed and delivered to every house on the riverbank.",
+            "Spring newsletter: Done – printed and delivered to every house on the riverbank.",
+        ),
+    ]
+
+
+def test_an_outcome_under_a_title_line_above_its_paragraph() -> None:
+    """Notes pasted from a document: a title line naming the action, then "Agreed – ..." for
+    an action to discuss and propose, "Done." for a booking; "Approved" under a title naming
+    an action to update a website is not that action's outcome."""
+    assert proposed("festival-2024-01-11.txt", "festival-2024-03-14.txt") == [
+        (
+            "Discuss the stage hire quotes with the Treasurer and propose one.",
+            "done",
+            None,
+            "Stage hire quotes: Agreed – the cheaper quote from Avon Staging was accepted.",
+        ),
+        (
+            "Apply to the County for the road closure order for festival day.",
+            "update",
+            None,
+            "Still awaited from the County.",
+        ),
+        (
+            "Book the St John Ambulance first aid team for the day.",
+            "done",
+            None,
+            "First aid cover: Done.",
         ),
     ]
 
@@ -498,6 +524,106 @@ def test_a_response_received_finishes_each_chase_it_speaks_of() -> None:
             " Corner drain.",
         ),
     ]
+
+
+def test_an_answer_reported_under_its_topic_a_review_held_and_a_later_date() -> None:
+    """Matters arising keyed by topic: the answer to a question reported by whoever asked it
+    is done, a budget put before the meeting for review and considered is done, "would be
+    presented in July" re-dates; news of the body asked, under another topic, is no answer."""
+    note = "Garden day – The Chair advised that the plan would be presented in July."
+    assert proposed("tenants-2024-03-14.txt", "tenants-2024-05-09.txt") == [
+        (
+            "Ask the housing office whether the bin store doors could be replaced.",
+            "done",
+            None,
+            "Bin store – The Secretary advised that the housing office would replace both bin"
+            " store doors in the summer.",
+        ),
+        (
+            "Circulate the draft service charge budget before the next meeting for review.",
+            "done",
+            None,
+            "Service charges – the draft service charge budget was considered by the members"
+            " present, who wanted a breakdown of the cleaning costs.",
+        ),
+        (
+            "Draft a plan for the summer garden day for approval at the May meeting.",
+            "update",
+            None,
+            note,
+        ),
+        (
+            "Draft a plan for the summer garden day for approval at the May meeting.",
+            "due",
+            "2024-07-31",
+            note,
+        ),
+        (
+            "Ask the council who issues the visitor parking permits.",
+            "update",
+            None,
+            "Newsletter – The Secretary advised that the council had placed a note about"
+            " visitor parking on its website.",
+        ),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bin store – The Secretary advised that she would enquire again.",
+        "Bin store – The Secretary advised that the housing office had not yet replied.",
+        "Bin store – The Secretary advised that an answer on the doors was awaited.",
+        "The Secretary advised that the housing office had placed the bin store notice online.",
+    ],
+)
+def test_no_answer_when_the_asking_goes_on_or_the_passage_is_not_keyed(text: str) -> None:
+    actions = [
+        OpenAction(1, "Ask the housing office whether the bin store doors could be replaced.")
+    ]
+    assert DONE not in [p.kind for p in reconcile(text, actions)]
+
+
+def test_a_review_finishes_only_an_action_put_before_the_meeting_for_review() -> None:
+    text = "Service charges – the draft service charge budget was considered by the members."
+    asked = [OpenAction(1, "Circulate the draft service charge budget for review")]
+    other = [OpenAction(1, "Send the draft service charge budget to the auditors")]
+    assert [p.kind for p in reconcile(text, asked)] == [DONE]
+    assert DONE not in [p.kind for p in reconcile(text, other)]
+
+
+def test_a_grant_of_a_sum_granted_decides_the_application() -> None:
+    """The sum's comma ("£12,500") does not cut the grant off what was granted."""
+    actions = [
+        OpenAction(1, "Progress an application to the Lottery Community Fund for new swings")
+    ]
+    text = (
+        "PLAY AREA The Clerk advised that the Lottery Community Fund grant of £12,500 has been"
+        " granted for the new swings."
+    )
+    assert [p.kind for p in reconcile(text, actions)] == [DONE]
+    refused = text.replace("has been granted", "has not been granted")
+    assert DONE not in [p.kind for p in reconcile(refused, actions)]
+
+
+@pytest.mark.parametrize(
+    ("action", "text"),
+    [
+        (
+            "Place on the June agenda for cost approvals.",
+            "RESOLVED: That a bench costing £300 be purchased and placed by the pond pending"
+            " permission from the landowner.",
+        ),
+        (
+            "Arrange dates with those who wished to plan the summer fete.",
+            "Following a query about the Neighbourhood Plan, the Chair advised that residents"
+            " who wished to comment could attend the open day.",
+        ),
+    ],
+)
+def test_words_every_minute_uses_tie_no_passage_to_an_action(action: str, text: str) -> None:
+    """'cost', 'place', 'agenda' and 'wished' say nothing of what an action is about."""
+    assert reconcile(text, [OpenAction(1, action, "The Clerk")]) == []
 
 
 def test_one_shared_word_beside_the_clerk_proposes_nothing() -> None:

@@ -17,8 +17,15 @@ Conventions (documented choices):
   ("Q3 2024/25" is 31 December 2024).
 - "the December meeting" is the next meeting when the text dates it in December, else
   the end of that month.
-- "at the next meeting" resolves only when the text gives the next meeting's date
-  (pass it as ``next_meeting``); "a future meeting" never resolves.
+- "at the next meeting" (or "before next plenum", "the next call") resolves only when the
+  text gives the next meeting's date (pass it as ``next_meeting``) or a date in brackets
+  after it; "a future meeting" never resolves.
+- "before the winter" is the end of the season before it (30 November), unless the
+  meeting is in that season already; "this month" ends with the meeting's month; "before
+  the 25th" is the first 25th after the meeting; "a week before <date>" is that date less
+  a week.
+- "as soon as possible", "shortly", "eventually", "in due course" are kept as written,
+  with no date, and give way to a dated phrase in the same sentence.
 - Without a meeting date only phrases carrying a year resolve.
 """
 
@@ -52,8 +59,9 @@ _MONTH_ONLY = rf"(?:(?:the\s+)?(?:end|beginning|start|middle) of\s+)?{_MONTH}(?:
 _QUARTER = r"(?:the\s+end\s+of\s+)?(?:Q[1-4]|quarter\s+[1-4]|the\s+(?:first|second|third|fourth)\s+quarter)(?:\s+(?:of\s+)?\d{4}(?:[/-]\d{2,4})?)?"  # noqa: E501
 _FINYEAR = r"(?:the\s+)?(?:20\d\d)\s*[/–-]\s*(?:20)?\d\d\b(?:\s+(?:municipal|financial)\s+year)?"
 _RELATIVE = (
-    r"(?:the\s+)?end\s+of\s+(?:the|this|next)\s+(?:week|month|quarter|year|financial year|municipal year)"  # noqa: E501
+    r"(?:the\s+)?end\s+of\s+(?:(?:the|this|next)\s+)?(?:week|month|quarter|year|financial year|municipal year)"  # noqa: E501
     r"|(?:the\s+)?(?:next|following)\s+(?:week|month|quarter|year)"
+    r"|(?:later\s+)?this\s+(?:month|quarter|year)"
     r"|(?:before\s+)?Christmas|the\s+(?:Christmas|Easter|summer|half[- ]term)\s+(?:recess|break|holidays?)"  # noqa: E501
     r"|the\s+new\s+year|(?:the\s+)?(?:spring|summer|autumn|winter)(?:\s+\d{4})?"
 )
@@ -62,14 +70,20 @@ _DURATION = (
     r"(?:\s*(?:-|–|to)\s*(?:\d{1,3}|two|three|four|five|six|eight|ten|twelve))?"
     r"\s+(?:working\s+)?(?:days?|weeks?|months?|years?)"
 )
+_GATHERING = r"(?:meeting|plenum|call|session)"
 _MEETING = (
-    r"(?:the|a|our|its|their)\s+(?:next|following|future|forthcoming|subsequent)\s+meeting"
+    r"(?:the\s+|a\s+|our\s+|its\s+|their\s+|(?=next\s))(?:next|following|future|forthcoming"
+    rf"|subsequent)\s+(?:[A-Za-z][\w&'’-]*\s+){{0,2}}?{_GATHERING}"
     r"(?:\s+of\s+the\s+[A-Z][\w&'’-]*(?:\s+(?:and\s+)?[A-Z][\w&'’-]*){0,5})?"
+    # "the next quarterly meeting (20th November)": the date in brackets is that meeting's.
+    rf"(?:\s*\((?:{_DAY_MONTH}|{_MONTH_DAY}|{_NUMERIC})[^()\n]{{0,30}}\))?"
     rf"|(?:the|our|its)\s+meeting\s+in\s+{_MONTH}"
     rf"|(?:the\s+)?{_MONTH}\s+(?:[A-Z][\w&'’-]*\s+){{0,2}}(?:meeting|agenda)"
 )
 # Days near the meeting: "today", "tomorrow EOD", "this evening", "by Friday", "EOD".
 _WEEKDAY_NAME = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+# "before the 25th": a day of the month, the first such day after the meeting.
+_DAY_OF_MONTH = r"the\s+\d{1,2}(?:st|nd|rd|th)"
 _DAY_WORD = (
     r"(?:today|tonight|tomorrow)(?:\s+(?:EOD|COB|morning|afternoon|evening|night))?"
     r"|this\s+(?:morning|afternoon|evening|week)|(?:the\s+)?end\s+of\s+(?:the\s+)?day"
@@ -108,12 +122,19 @@ _DUE_PREP_ALT = "|".join(f"(?<={p[0]}){p[1:]}" for p in _DUE_PREPS)
 _DUE_RE = re.compile(
     rf"(?P<phrase>[{_DUE_FIRST}](?<!\w[{_DUE_FIRST}])(?i:(?:{_DUE_PREP_ALT})\s+"
     rf"(?P<expr>{_MEETING}|(?:the\s+)?{_DAY_MONTH}|{_MONTH_DAY}|{_NUMERIC}|{_QUARTER}|{_FINYEAR}"
-    rf"|{_RELATIVE}|{_DURATION}|{_MONTH_ONLY}|{_DAY_WORD})(?:\s+or\s+so)?))(?![\w/])"
+    rf"|{_RELATIVE}|{_DURATION}|{_MONTH_ONLY}|{_DAY_WORD}|{_DAY_OF_MONTH})(?:\s+or\s+so)?))(?![\w/])"
 )
+# When, without a date: "as soon as possible", "shortly", "in due course", "eventually".
+_VAGUE = (
+    r"as\s+soon\s+as\s+(?:possible|practicable)|ASAP|shortly|eventually|in\s+due\s+course"
+    r"|at\s+the\s+earliest\s+opportunity"
+)
+_VAGUE_RE = re.compile(rf"(?i:{_VAGUE})")
 # With no word before it: "co-work today", "review again next meeting", "(Tuesday, ...)", and
 # a date in brackets after a task ("Circulate the notes (30 June)").
 _BARE_DUE_RE = re.compile(
-    rf"(?i:\b(?P<expr>{_DAY_WORD}|(?<!the\s)(?<!our\s)(?<!its\s)(?<!\ba\s)next\s+(?:meeting|week))\b)"
+    rf"(?i:\b(?P<expr>{_DAY_WORD}|(?<!the\s)(?<!our\s)(?<!its\s)(?<!\ba\s)next\s+(?:{_GATHERING}|week"
+    rf"|month)|(?:later\s+)?this\s+(?:month|quarter)|{_VAGUE})\b(?!['’]))"
     rf"|\((?P<bracketed>(?:{_DAY_MONTH}|{_MONTH_DAY}|{_NUMERIC}|{_QUARTER}|{_MONTH_ONLY}))\)"
 )
 # Months are case sensitive in prose ("may", "march" are verbs); checked after matching.
@@ -145,9 +166,11 @@ _DAY_AFTER_MONTH_RE = re.compile(rf"{_MONTH}\s+(\d{{1,2}}){_ORD}\b(?!\d)", re.IG
 _DAY_DATE_RE = re.compile(
     rf"\b\d{{1,2}}{_ORD}\s+(?:of\s+)?{_MONTH}|\b\d{{1,2}}/\d{{1,2}}/\d{{2,4}}\b", re.I
 )
-_MEETING_OR_AGM_RE = re.compile(r"\bmeeting\b|\bagm\b")
+_MEETING_OR_AGM_RE = re.compile(r"\b(?:meeting|plenum|call|session)\b|\bagm\b")
 # "the next meeting", "the next Board meeting", "our next monthly meeting".
-_NEXT_MEETING_RE = re.compile(r"\b(?:next|following|forthcoming)\s+(?:[\w&'’-]+\s+){0,3}?meeting\b")
+_NEXT_MEETING_RE = re.compile(
+    r"\b(?:next|following|forthcoming)\s+(?:[\w&'’-]+\s+){0,3}?(?:meeting|plenum|call|session)\b"
+)
 _MEETING_OF_RE = re.compile(r"meeting\s+of\s+(?:the\s+)?(.+)$")
 _FINANCIAL_YEAR_RE = re.compile(r"\b(20\d\d)\s*[/–-]\s*((?:20)?\d\d)\b")
 _QUARTER_WORD_RE = re.compile(r"\bQ[1-4]\b|quarter", re.IGNORECASE)
@@ -182,6 +205,7 @@ _WORD_NUMBERS = {
 }
 
 _PREFERRED = ("no later than", "not later than", "by", "before", "prior to", "until", "due")
+_DAY_OF_MONTH_PREPS = frozenset(_PREFERRED) | {"on"}
 
 
 @dataclass(frozen=True)
@@ -298,14 +322,19 @@ def _resolve(
 ) -> date | None:
     p = " ".join(phrase.split())
     low = p.lower()
+    lead = _LEAD_TIME_RE.match(p)
+    if lead:
+        # "a week before the next meeting": that long before the date the rest gives.
+        base = _resolve(lead.group("rest"), ref, next_meeting, named)
+        return None if base is None else base - _duration(lead.group("dur"))
 
     # A meeting: the next one, or one the text dates ("the County Council meeting").
     month_meeting = _MONTH_MEETING_RE.search(p)
     if month_meeting or _MEETING_OR_AGM_RE.search(low):
-        if not month_meeting and low.strip() == "next meeting":
+        if not month_meeting and re.fullmatch(r"next\s+(?:meeting|plenum|call|session)", low):
             return next_meeting
-        if _DAY_DATE_RE.search(p):
-            # "our next monthly meeting on 3 March": the date it gives.
+        if _DIGIT_RE.search(p):
+            # "our next monthly meeting on 3 March", "... (Feb 5th)": the date it gives.
             given = parse_date_literal(p, ref)
             if given is not None:
                 return given
@@ -416,6 +445,9 @@ def _resolve(
             fy_start = ref.year if ref.month >= 4 else ref.year - 1
             return date(fy_start + 1 + (1 if nxt else 0), 3, 31)
         return date(ref.year + (1 if nxt else 0), 12, 31)
+    m = _THIS_UNIT_RE.search(low)
+    if m and ref is not None:
+        return _end_of_this(m.group(1), ref)
     m = _NEXT_UNIT_RE.search(low)
     if m and ref is not None:
         unit = m.group(1)
@@ -433,7 +465,15 @@ def _resolve(
     if day is not None:
         return day
 
+    m = _DAY_OF_MONTH_RE.fullmatch(low)
+    if m and ref is not None:
+        return _day_of_month_after(int(m.group(1)), ref)
+
     seasons = {"spring": (5, 31), "summer": (8, 31), "autumn": (11, 30), "winter": (2, 28)}
+    if _BEFORE_RE.match(low) and not (ref and _in_season(low, ref)):
+        # "before the winter": the end of the season before it (autumn's 30 November); in
+        # that season already, its end as "by" would be.
+        seasons = {"spring": (2, 28), "summer": (5, 31), "autumn": (8, 31), "winter": (11, 30)}
     for season, (mo, dy) in seasons.items():
         if re.search(rf"\b{season}\b", low):
             if year is None and ref is None:
@@ -458,6 +498,70 @@ def _resolve(
         if "this year" in low:
             return _end_of_month(ref.year, month)
         return _month_end_after(month, ref)
+    return None
+
+
+# "~1 week ahead of the next meeting", "two days before the AGM": a lead time.
+_LEAD_TIME_HEAD = (
+    rf"(?:~\s*|(?:about|around|approx(?:imately|\.)?|at\s+least)\s+)?(?P<dur>{_DURATION})\s+"
+)
+_LEAD_TIME_RE = re.compile(
+    rf"(?i:{_LEAD_TIME_HEAD}(?P<rest>(?:before|ahead\s+of|prior\s+to)\s.+))$"
+)
+_LEAD_BEFORE_RE = re.compile(rf"(?i:{_LEAD_TIME_HEAD})$")
+
+
+def _duration(words: str) -> relativedelta:
+    """ "1 week", "two working days", "a month" (the upper bound of a range)."""
+    m = _DURATION_AMOUNT_RE.search(words.lower())
+    n = (_number(m.group(2) or m.group(1)) or 0) if m else 0
+    unit = m.group(3) if m else "day"
+    if unit == "day":
+        return relativedelta(days=n)
+    if unit == "week":
+        return relativedelta(weeks=n)
+    return relativedelta(months=n) if unit == "month" else relativedelta(years=n)
+
+
+_THIS_UNIT_RE = re.compile(r"\bthis\s+(month|quarter|year)\b")
+_DAY_OF_MONTH_RE = re.compile(
+    r"(?:(?:no\s+later\s+than|not\s+later\s+than|by|before|prior\s+to|until|on)\s+)?"
+    r"the\s+(\d{1,2})(?:st|nd|rd|th)"
+)
+_BEFORE_RE = re.compile(r"(?:before|ahead\s+of|prior\s+to|in\s+time\s+for)\b")
+
+
+_SEASON_MONTHS = {
+    "spring": (3, 4, 5),
+    "summer": (6, 7, 8),
+    "autumn": (9, 10, 11),
+    "winter": (12, 1, 2),
+}
+
+
+def _in_season(low: str, ref: date) -> bool:
+    """Whether the meeting falls in the season the phrase names."""
+    return any(re.search(rf"\b{s}\b", low) and ref.month in m for s, m in _SEASON_MONTHS.items())
+
+
+def _end_of_this(unit: str, ref: date) -> date:
+    """ "this month", "later this quarter", "this year": the end of the meeting's own."""
+    if unit == "month":
+        return _end_of_month(ref.year, ref.month)
+    if unit == "quarter":
+        fy_start = ref.year if ref.month >= 4 else ref.year - 1
+        return _quarter_end(((ref.month - 4) % 12) // 3 + 1, fy_start)
+    return date(ref.year, 12, 31)
+
+
+def _day_of_month_after(day: int, ref: date) -> date | None:
+    """ "before the 25th": that day of the meeting's month, or of the next month when it
+    has passed (None when no month near has that day)."""
+    for months in range(3):
+        base = ref + relativedelta(months=months)
+        found = _safe_date(base.year, base.month, day)
+        if found is not None and found > ref:
+            return found
     return None
 
 
@@ -506,11 +610,16 @@ def find_due_phrases(sentence: str) -> list[DuePhrase]:
             continue  # "at 12-18 months", "for a year" are not deadlines
         if prep == "for" and not _MEETING_WORD_I_RE.search(expr):
             continue
+        if _DAY_OF_MONTH_RE.fullmatch(expr.lower()) and prep not in _DAY_OF_MONTH_PREPS:
+            continue  # "in the 1st", "at the 2nd": a place in a list, not a day
         if prep == "on" and not _DIGIT_RE.search(expr) and not _AGENDA_OR_MEETING_RE.search(expr):
             continue  # "a report on winter pressures": a subject, not a date
         phrase_start = m.start("expr") if prep == "due" else m.start()
         if prep in ("for", "to", "at", "on") and _MONTH_MEETING_RE.search(expr):
             phrase_start = m.start("expr")  # "the January meeting", as a named meeting reads
+        if prep in ("before", "ahead of", "prior to"):
+            lead = _LEAD_BEFORE_RE.search(sentence, max(0, phrase_start - 40), phrase_start)
+            phrase_start = lead.start() if lead else phrase_start
         found.append(DuePhrase(sentence[phrase_start : m.end()], phrase_start, m.end()))
     for m in _BARE_DUE_RE.finditer(sentence):
         group = "expr" if m.group("expr") else "bracketed"
@@ -576,7 +685,8 @@ def preferred_due(phrases: list[DuePhrase]) -> DuePhrase | None:
     for p in phrases:
         if p.text.lower().startswith(_PREFERRED):
             return p
-    return phrases[0]
+    dated = [p for p in phrases if not _VAGUE_RE.fullmatch(p.text)]
+    return (dated or phrases)[0]
 
 
 _MEETING_REF_RE = re.compile(
@@ -619,7 +729,7 @@ def _iter_windows(
 # Case-insensitive "\bnext meeting\b..."; written to start with a plain character set
 # ("[nN]" not preceded by a word character) so the regex engine skips ahead to each "n".
 _NEXT_MEETING_DATE_RE = re.compile(
-    rf"[nN](?<!\w[nN])(?i:ext meetings?\b[*_]*(?:[^.\n]{{0,40}}?\b(?:on|is|will be)\s+|[ \t]*(?:[:\-–]|is|\r?\n)\s*)(?:held\s+on\s+)?(?P<date>{_DAY_MONTH}|{_MONTH_DAY}|{_NUMERIC}))",  # noqa: E501
+    rf"[nN](?<!\w[nN])(?i:ext\s+(?:[a-z-]+\s+){{0,2}}?(?:meeting|plenum)s?\b[*_]*(?:[^.\n]{{0,40}}?\b(?:on|is|will be)\s+|[ \t]*(?:[:\-–]|is|\r?\n)\s*)(?:held\s+on\s+)?(?P<date>{_DAY_MONTH}|{_MONTH_DAY}|{_NUMERIC}))",  # noqa: E501
 )
 
 

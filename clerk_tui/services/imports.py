@@ -34,6 +34,7 @@ from clerk_tui.store.meetings import (
     describe,
     find_duplicate,
     get_meeting,
+    list_meetings,
     require_meeting,
     save_parsed,
 )
@@ -84,11 +85,13 @@ class ImportRequest:
 
 class MissingDetails(InputError):
     """Minutes that would be stored without a committee or a date: `missing` names what the
-    clerk must give ('committee', 'date'); nothing was stored."""
+    clerk must give ('committee', 'date'); nothing was stored. `last_committee`: the one to
+    offer when the committee is missing (see `ImportPreview.last_committee`)."""
 
-    def __init__(self, missing: tuple[str, ...]) -> None:
+    def __init__(self, missing: tuple[str, ...], last_committee: str | None = None) -> None:
         super().__init__(f"the minutes name no {' or '.join(missing)}: nothing stored")
         self.missing = missing
+        self.last_committee = last_committee if "committee" in missing else None
 
 
 @dataclass(frozen=True)
@@ -109,6 +112,10 @@ class ImportPreview:
     amendment: Amendment | None = None
     owner_matches: dict[str, str] | None = None
     """Owner as written -> its match in the directory, in a few words (when asked for)."""
+    last_committee: str | None = None
+    """When neither the clerk nor the minutes name a committee: the one the clerk stored
+    minutes under last, to offer (`clerk import` and the paste screen both do); never
+    applied unasked."""
 
     @property
     def missing(self) -> tuple[str, ...]:
@@ -169,7 +176,17 @@ def preview_import(
         parsed,
         _amendment(db, request, parsed),
         _owner_matches(db, parsed, when, committee) if match_owners else None,
+        None if (committee or "").strip() else last_committee(db),
     )
+
+
+def last_committee(db: Database) -> str | None:
+    """The committee of the minutes the clerk stored last (not a sample's), if any."""
+    from clerk_tui.services.samples import sample_meeting_ids
+
+    samples = sample_meeting_ids(db)
+    stored = [m for m in list_meetings(db) if m["committee"] and m["id"] not in samples]
+    return max(stored, key=lambda m: int(m["id"]))["committee"] if stored else None
 
 
 def _amendment(db: Database, request: ImportRequest, parsed: ParsedMinutes) -> Amendment | None:
@@ -222,7 +239,7 @@ def store_import(
     `force`."""
     request, parsed = preview.request, preview.parsed
     if preview.missing:
-        raise MissingDetails(preview.missing)
+        raise MissingDetails(preview.missing, preview.last_committee)
     with transaction(db):
         if preview.amendment is None:
             stored = save_parsed(

@@ -77,7 +77,9 @@ def open_db(path: str | Path | None = None) -> Database:
     except StoreError:
         conn.close()
         raise
-    db = _database_class()(conn)
+    # No sqlite-utils plugins: clerk uses none, and looking for them reads every installed
+    # package's metadata (about 50 ms of the app's start).
+    db = _database_class()(conn, execute_plugins=False)
     db.path = db_path  # type: ignore[attr-defined]
     return db
 

@@ -24,7 +24,6 @@ from typing import TYPE_CHECKING, Any
 from clerk_tui.core import hlc
 from clerk_tui.store.capture import SYNCED_TABLES, Column, synced_columns
 from clerk_tui.store.db import transaction
-from clerk_tui.store.people import DIRECTORY_TABLES, directory_arrived
 from clerk_tui.store.refs import SYNC_SERVER_SETTING as SERVER_SETTING
 from clerk_tui.store.refs import labels
 from clerk_tui.sync import credentials, server
@@ -320,6 +319,10 @@ def _pull(db: Database, conn: psycopg.Connection[Any], report: SyncReport) -> No
             [pulled.cursor, report.synced_at, json.dumps(granted)],
         )
     report.pulled = applier.applied
+    # The matcher (and with it the parser) loads only when people arrive, not with the
+    # app's sync line at every start.
+    from clerk_tui.store.people import DIRECTORY_TABLES, directory_arrived
+
     if applier.tables & DIRECTORY_TABLES:  # people pulled are candidates at once
         report.matched = directory_arrived(db)  # sent, as this clerk's edits, next time
     report.skipped = len(applier.skipped)

@@ -1,5 +1,8 @@
 """Small modal dialogs shared by every screen: confirm a step, prompt for one value, pick
-one of a few choices, fill in a short form, find a person in the directory."""
+one of a few choices, fill in a short form, find a person in the directory.
+
+The first screen imports this module, so what only one dialog needs (the fuzzy finder and
+its rapidfuzz, Textual's TextArea) is imported when that dialog is built."""
 
 from __future__ import annotations
 
@@ -13,11 +16,10 @@ from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.screen import ModalScreen
 from textual.suggester import SuggestFromList
-from textual.widgets import Button, Input, Label, OptionList, Static, TextArea
+from textual.widgets import Button, Input, Label, OptionList, Static
 from textual.widgets.option_list import Option
 
-from clerk_tui.core import fuzzy
-from clerk_tui.tui.widgets import printable
+from clerk_tui.tui.common import printable
 
 
 class ConfirmDialog(ModalScreen[bool]):
@@ -159,6 +161,8 @@ class FormDialog(ModalScreen[dict[str, str] | None]):
             for key, label, value in self.fields:
                 yield Label(label, classes="form-label")
                 if key in self.multiline:
+                    from textual.widgets import TextArea
+
                     yield TextArea(value, id=f"form-{key}", soft_wrap=True, compact=True)
                     continue
                 names = self.suggestions.get(key)
@@ -179,7 +183,7 @@ class FormDialog(ModalScreen[dict[str, str] | None]):
         found = {}
         for key, _, _ in self.fields:
             field = self.query_one(f"#form-{key}")
-            found[key] = field.text if isinstance(field, TextArea) else field.value  # type: ignore[attr-defined]
+            found[key] = field.text if key in self.multiline else field.value  # type: ignore[attr-defined]
         return found
 
     @on(Input.Submitted)
@@ -223,6 +227,8 @@ class PersonPicker(ModalScreen[int | None]):
 
     def __init__(self, title: str, people: list[dict[str, Any]], query: str = "") -> None:
         super().__init__()
+        from clerk_tui.core import fuzzy
+
         self.prompt_title = title
         self.people = {int(p["id"]): p for p in people}
         self.findable = [fuzzy.as_findable(p) for p in people]
@@ -246,6 +252,8 @@ class PersonPicker(ModalScreen[int | None]):
         self.fill(event.value)
 
     def fill(self, query: str) -> None:
+        from clerk_tui.core import fuzzy
+
         found = self.query_one("#picker-list", OptionList)
         found.clear_options()
         for pid in fuzzy.rank(query, self.findable, self.SHOWN):

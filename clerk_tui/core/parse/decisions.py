@@ -29,6 +29,7 @@ import re
 from collections.abc import Callable
 
 from ..model import Decision
+from .actions.lists import resolved_bullet
 from .context import Context, Spans, item_at, line_end, lines_with, sentences_of_line
 from .items import ENUM_RE, MARKER_RE, NUM_RE, heading_like
 from .keywords import any_of
@@ -53,7 +54,8 @@ FORMAL, RESOLUTION, MOTION, VOTE = "formal", "resolution", "motion", "vote"
 _LABEL_RE = re.compile(
     r"^[*_]{0,3}(?:(?:RESOLVED|Resolved|RESOLVE)(?:\s+(?:UNANIMOUSLY|unanimously))?|AGREED|Agreed"
     r"|DECISION|Decision|DECIDED|Decided|DECISIONS|NOTED|Recommendations? agreed"
-    r"|RECOMMENDATIONS? AGREED|Agreement|AGREEMENT|(?:Outcome|OUTCOME|Decisions)(?=[*_]*\s*[:–—-]))"
+    r"|RECOMMENDATIONS? AGREED|Agreement|AGREEMENT|(?:Outcome|OUTCOME|Decisions)(?=[*_]*\s*[:–—-])"
+    r"|Decisions(?=[*_]+\s*$))"
     r"(?![A-Za-z0-9])[*_]*\s*(?::|-|–|—|\.)?[*_]*\s*(?P<rest>.*)$"
 )
 # What a label says when it records no decision: "(For information only)", "None", "N/A".
@@ -84,6 +86,7 @@ _SUBJUNCTIVE_RE = re.compile(
 )
 _FINITE_RE = re.compile(r"\b(?:were|was|had|is|are|has|have)\b")
 _BULLET_START = "•·-▪*◦●○■➢►"
+_EMPHASIS_RE = re.compile(r"^#{1,6}\s*|[*_]{2,3}")
 
 # The words of a head that only opens a list of resolutions: "RESOLVED: That the
 # Committee:-", "The Board RESOLVED to:", "It was agreed that:", "Agreed to:".
@@ -238,7 +241,8 @@ class _Found:
         if kind != FORMAL and PROCEDURAL_RE.search(body):
             return  # "It was resolved to exclude the public", "The meeting was adjourned"
         self.spans.add(s, e)
-        full = f"{' '.join(head.split())} {body}" if head else body
+        head = _EMPHASIS_RE.sub("", head)  # "**Resolved**": the label, not its markdown
+        full = f"{' '.join(head.split())} {body}" if head.strip() else body
         item = item_at(self.ctx, s)
         if kind == FORMAL:
             key = (item, _norm(_DECISION_LABEL_RE.sub("", full)))
@@ -354,6 +358,8 @@ def _open_head(s: str) -> bool:
 def _enumerated(text: str, ln: Line) -> bool:
     """A numbered, lettered or bulleted line ("(a)", "2.", "iv)", "•")."""
     raw = text[ln.start : ln.cend].lstrip()
+    if raw.startswith(("**", "__")):
+        return False  # "**Membership**": bold, not a bullet
     return bool(ENUM_RE.match(raw)) or raw[:1] in _BULLET_START
 
 
@@ -373,7 +379,8 @@ def _split_points(
         if _stops(ctx, nl, item_starts) or not _enumerated(ctx.text, nl):
             break
         bullet = ctx.text[nl.start : nl.cend].lstrip()[:1] in _BULLET_START
-        found.add(nl.cstart if bullet else nl.start, line_end(ctx, nl), head=head)
+        if resolved_bullet(ctx, nl) is None:  # "- Tom: ring the garage" is Tom's action
+            found.add(nl.cstart if bullet else nl.start, line_end(ctx, nl), head=head)
         j += 1
     return j
 
@@ -470,7 +477,7 @@ def resolution_label(
     nxt_label = j < len(nonblank) and bool(
         _LABEL_RE.match(text[nonblank[j].cstart : nonblank[j].cend])
     )
-    if not (nxt_label and re.match(r"(?i)decisions?\b", c)):
+    if not (nxt_label and re.match(r"(?i)decisions?\b", c) or _EMPHASIS_RE.match(c)):
         found.add(ln.cstart, line_end(ctx, ln))  # "RESOLVED" alone: the decision is not given
     return k + 1
 

@@ -138,7 +138,9 @@ _REDATE = re.compile(
     r"\b(?:revised\s+(?:date|deadline|due\s+date|target)|new\s+(?:date|deadline|target)"
     r"|now\s+due|deferred|postponed|put\s+back|pushed\s+back|moved|re-?scheduled|extended"
     r"|(?:would|will)\s+now\s+(?:take\s+place|be\s+\w+)|now\s+expected|expected\s+to\s+be"
-    r"\s+(?:completed|ready|available|circulated|finished))\b",
+    r"\s+(?:completed|ready|available|circulated|finished)"
+    r"|(?:would|will)\s+be\s+(?:presented|brought(?:\s+back)?|circulated|submitted|tabled"
+    r"|reported|ready|available)(?=\s+(?:to|at|in|on|by)\b))\b",
     re.I,
 )
 _DATE_WORD = re.compile(
@@ -164,6 +166,9 @@ _CONTACT_VERBS = vocabulary(
 )
 """Getting in touch with someone finishes only an action to get in touch (or to pass
 something on), not one that needs what the contact was for."""
+_QUESTION_VERBS = vocabulary("ask enquire inquire query clarify establish")
+"""An action to ask something is finished by asking or by the answer, not by other news of
+the body asked ("the schedule had been placed on the Borough Council's website")."""
 _VERBS = (
     _PROCESS_VERBS
     | _OBTAIN_VERBS
@@ -304,6 +309,8 @@ def _finishes(cue: str, verb: str | None, itself: bool) -> bool:
     same = verb is not None and any(w.startswith(verb[:4]) for w in said if len(w) >= 3)
     if last in _CONTACT_CUES and verb not in _CONTACT_VERBS:
         return False  # "had emailed the officer for a date" is a step towards "arrange a visit"
+    if verb in _QUESTION_VERBS:
+        return same or last in _CONTACT_CUES  # an answer is read by `_answer`
     if verb in _PROCESS_VERBS:
         return same or (itself and bool(re.fullmatch(DONE_WORD, last)))
     if last in _OBTAIN_CUES:
@@ -348,7 +355,9 @@ def _argument(clause: str, match: re.Match[str]) -> str:
         return clause[: match.start()]  # a status after the action: "Book the hall – done"
     at_end = not clause[match.end() :].strip(" .)")
     if at_end or _PASSIVE.search(cue.lower()) or re.fullmatch(rf"\W*{DONE_WORD}\W*", cue.lower()):
-        pieces = re.split(r"[,;:(]|\s[-–—]\s|\band\b|\bthat\b|\bwhich\b", clause[: match.start()])
+        pieces = re.split(
+            r"(?<!\d),(?!\d)|[;:(]|\s[-–—]\s|\band\b|\bthat\b|\bwhich\b", clause[: match.start()]
+        )
         subject = next((p for p in reversed(pieces) if p.strip()), "").split()
         if subject and _PRONOUN.match(subject[-1]):
             return subject[-1]  # "JB confirmed this had been done": this
@@ -416,6 +425,57 @@ def _answer(clause: str, action_text: str) -> re.Match[str] | None:
     return _ANSWERED.search(clause)
 
 
+_QUESTION = re.compile(
+    r"\b(?:ask|enquire|inquire|query|clarify|establish|find\s+out"
+    r"|check\s+(?:whether|if|what|when|who|how|why))\b",
+    re.I,
+)
+_REPORTED_ANSWER = re.compile(
+    rf"\b(?P<who>{_NAMED})\s+(?:{_SAID}|reported|shared)\s+(?:that\s+)?"
+    r"(?!(?:he|she|I|we|they\s+had\s+(?:asked|written))\b)(?P<said>\S.*)"
+)
+_PENDING_ANSWER = re.compile(
+    r"\b(?:repl(?:y|ies|ied)|respon(?:se|ses|d|ds|ded)|answer\w*|get\s+back|come\s+back|chas\w*"
+    r"|enquir\w*|inquir\w*|ask\w*|hear|heard|await\w*)\b",
+    re.I,
+)
+
+
+def answer_reported(clause: str, action_text: str) -> re.Match[str] | None:
+    """The answer to a question the action was to ask, reported by whoever asked it: "Grit
+    Bins – The Clerk advised that they would all be filled up later in the year" for "Enquire
+    about re-filling the grit bins". Not when what is reported is about the asking itself
+    ("she would enquire again", "a reply was awaited"); the match's 'said' is the answer,
+    which must speak of the action's object."""
+    if not _QUESTION.search(action_text):
+        return None
+    match = _REPORTED_ANSWER.search(clause)
+    if not match or _PENDING_ANSWER.search(match.group("said")):
+        return None
+    return match
+
+
+_FOR_REVIEW = re.compile(
+    r"\bfor\s+(?:review|consideration|comments?|discussion|approval|agreement|decision)\b"
+    r"|\bto\s+be\s+(?:reviewed|considered|discussed)\s+(?:at|by)\b",
+    re.I,
+)
+_REVIEWED = re.compile(
+    r"\b(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:\w+ly\s+)?(?:looked\s+at|reviewed"
+    r"|considered|discussed|examined|gone\s+through|scrutini[sz]ed)\b",
+    re.I,
+)
+
+
+def reviewed_as_asked(clause: str, action_text: str) -> re.Match[str] | None:
+    """What an action put before the meeting for review reported reviewed: "The fees were
+    looked at by the Councillors present" for "Circulate the current fees schedule before the
+    next meeting for review" (the review could not happen unless it was circulated)."""
+    if not _FOR_REVIEW.search(action_text) or doubts(clause, action_text):
+        return None
+    return _REVIEWED.search(clause.lower())
+
+
 _CONDITION = re.compile(r"\b(?:once|if|unless|until|when|after|before)\b", re.I)
 """What follows is a condition ("can be closed once the old contract is cancelled"), not what
 happened to the action."""
@@ -426,12 +486,15 @@ def read_clause(
     sentence: str,
     action_text: str,
     about_action: Callable[[str], bool] | None = None,
+    keyed: bool = True,
 ) -> Reading | None:
     """What the clause (of `sentence`) says about the action, or None when it reports nothing.
 
     `about_action(words)` says whether words name the action's object; when given, a
     statement of completion must be about it (when None, the clause is known to name the
-    action, as "Action 3 was complete").
+    action, as "Action 3 was complete"). `keyed`: the passage is keyed to the action by its
+    number, its minute or a heading of its own naming it ("Grit Bins – ..."), as an answer
+    reported without naming the question must be.
     """
     lowered = clause.lower()
     request = _REQUEST.search(clause)
@@ -450,10 +513,16 @@ def read_clause(
     if match:
         cue = clause[match.start() : match.end()].strip(" :-–—(|")
         argument = _argument(clause, match)
-        about = about_action is None or about_action(argument)
-        finishes = _finishes(
-            cue, action_verb(action_text), about_action is None or itself(argument)
-        ) or _decided(cue, action_text)
+        decided = _decided(cue, action_text)
+        about = (
+            about_action is None
+            or about_action(argument)
+            or (decided and bool(_APPLICATION.search(argument)))
+        )  # "the National Lottery Awards for All grant of £6,300 has been granted"
+        finishes = (
+            _finishes(cue, action_verb(action_text), about_action is None or itself(argument))
+            or decided
+        )
         if about and finishes and not _elsewhere(clause, match, action_text):
             return Reading(DONE, cue)
     answer = None if on or request else _answer(clause, action_text)
@@ -461,6 +530,12 @@ def read_clause(
         about_action is None or about_action(answer.group("who") or answer.group("whom") or "")
     ):
         return Reading(DONE, answer.group().strip())
+    reported = None if on or request or not keyed else answer_reported(clause, action_text)
+    if reported and (about_action is None or about_action(reported.group("said"))):
+        return Reading(DONE, reported.group().strip())
+    reviewed = None if on or request else reviewed_as_asked(clause, action_text)
+    if reviewed and (about_action is None or about_action(_argument(clause, reviewed))):
+        return Reading(DONE, clause[reviewed.start() : reviewed.end()])
     if request and not (on or owner or due):
         return None
     update = says_update(clause) or (on and clause)

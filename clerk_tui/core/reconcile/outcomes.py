@@ -1,7 +1,8 @@
 """Reports that say what became of an action without a sentence about the action itself.
 
 - **An outcome under a heading** (`outcomes_under_headings`): a section of the new minutes
-  whose heading and lines name an open action, and one of whose lines is a bare outcome
+  (under a Markdown heading, or a title line above its paragraph) whose heading names an
+  open action, and one of whose lines is a bare outcome
   ("Approved – see thread there.", "Decided for string and created the licence file",
   "Closed").
 - **A response received** (`responses_received`): "A response has been received from
@@ -47,7 +48,8 @@ class _Section:
 
 
 def _sections(text: str, lines: list[Line]) -> Iterator[_Section]:
-    """Markdown sections: each heading with the lines up to the next heading."""
+    """Markdown sections, each heading with the lines up to the next heading; and plain ones,
+    a short title line standing alone above its paragraph (minutes pasted from a document)."""
     heading: Line | None = None
     body: list[Line] = []
     for line in lines:
@@ -59,6 +61,35 @@ def _sections(text: str, lines: list[Line]) -> Iterator[_Section]:
             body.append(line)
     if heading is not None:
         yield _Section(heading, body)
+    for number, line in enumerate(lines[:-1]):
+        if _plain_heading(text, line) and (number == 0 or lines[number - 1].blank):
+            paragraph = []
+            for following in lines[number + 1 :]:
+                if following.blank:
+                    break
+                paragraph.append(following)
+            if paragraph:
+                yield _Section(line, paragraph)
+
+
+_PLAIN_HEADING = re.compile(r"(?:\d{1,3}\\?[.)]\s+)?(?P<title>[A-Z][^.;:,!?]*[^\s.;:,!?])")
+
+
+def _plain_heading(text: str, line: Line) -> bool:
+    """A title on a line of its own: a capital, at most eight words, no closing stop."""
+    content = text[line.cstart : line.cend]
+    return (
+        not line.blank
+        and text[line.start : line.cstart].strip() == ""
+        and bool(_PLAIN_HEADING.fullmatch(content))
+        and len(content.split()) <= 8
+    )
+
+
+def _title(text: str, line: Line) -> str:
+    content = text[line.cstart : line.cend]
+    heading = _MARKDOWN_HEADING.match(content) or _PLAIN_HEADING.fullmatch(content)
+    return heading.group("title") if heading else content
 
 
 def _decided(action_text: str, heading: str) -> bool:
@@ -92,10 +123,8 @@ def outcomes_under_headings(text: str, index: Index) -> list[Finding]:
     for section in _sections(text, split_lines(text)):
         if not section.lines or len(section.lines) > _SECTION_LINES:
             continue
-        head = section.heading
-        heading = _MARKDOWN_HEADING.match(text, head.cstart, head.cend)
-        title = heading.group("title") if heading else ""
-        start, end = head.cstart, section.lines[-1].cend
+        title = _title(text, section.heading)
+        start, end = section.heading.cstart, section.lines[-1].cend
         whole = text[start:end]
         action = _named_by(title, index)
         if action is None:
@@ -124,7 +153,7 @@ def outcomes_under_headings(text: str, index: Index) -> list[Finding]:
         if doubts(said, action.text) or (decision and not _decided(action.text, title)):
             continue
         reason = f'reported "{match.group().strip()}" under the heading "{title}"; shares: {shares}'
-        found.append(Finding(action.id, DONE, start, end, reason, said, 1))
+        found.append(Finding(action.id, DONE, start, end, reason, f"{title}: {said}", 1))
     return found
 
 

@@ -260,7 +260,8 @@ def _unit_findings(unit: Unit, text: str, index: Index, meeting_date: date | Non
             own_heading = unit.heading if unit.body > unit.start else ""
             sureness = NAMED if strength > 1 else REPEATED if how.startswith("repeats") else MATCHED
             about = _about(index, action, sureness, own_heading)
-            reading = read_clause(clause, sentence, action.text, about)
+            keyed = strength > 1 or bool(own_heading and index.shared(action, own_heading))
+            reading = read_clause(clause, sentence, action.text, about, keyed)
             previous = said.get(action.id)
             if reading and (previous is None or _RANK[reading.kind] > _RANK[previous.reading.kind]):
                 said[action.id] = _Said(action, strength, how, reading)

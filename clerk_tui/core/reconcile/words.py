@@ -33,7 +33,7 @@ STOP = vocabulary(
     after before over under up down out off again further more most other such only own same
     very just now per via re etc mr mrs ms miss dr cllr councillor prof professor sir dame
     agreed undertook asked requested said stated confirmed reported noted advised informed
-    explained discussed commented added mentioned suggested thought felt
+    explained discussed commented added mentioned suggested thought felt wish wished wishes
     action actions meeting meetings previous last next future item items minute minutes
     following regarding respect relation relating whether if following"""
 )
@@ -47,7 +47,8 @@ _GENERIC_WORDS = vocabulary(
     jan feb mar apr jun jul aug sep sept oct nov dec week weeks month months year
     receive received get make made take taken give given hold held keep need use help ensure
     confirm contact ask request follow look come put see know let say tell check local new
-    current possible available required also time date"""
+    current possible available required also time date place placed cost costs costing agenda
+    bad recent"""
 )
 _SUFFIXES = ("ations", "ation", "ings", "ing", "ions", "ion", "ies", "ed", "es", "s", "e")
 

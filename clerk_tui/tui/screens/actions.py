@@ -203,6 +203,9 @@ class ActionsScreen(ReloadingScreen):
 
     SCOPE = "actions"
     BINDINGS = bindings(SCOPE)
+    AUTO_FOCUS = "#actions-table"
+    """The table from the start (else Textual focuses the hidden filter box first, and the
+    footer is built for its keys, then again for the table's)."""
 
     def __init__(self) -> None:
         super().__init__()
@@ -243,7 +246,6 @@ class ActionsScreen(ReloadingScreen):
 
     def on_mount(self) -> None:
         self.query_one("#actions-empty").display = False
-        self.query_one("#actions-table").focus()
 
     def on_resize(self) -> None:
         if self.rows:

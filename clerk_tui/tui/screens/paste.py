@@ -288,7 +288,9 @@ class PasteScreen(Screen[None]):
         if not self.typed_date()[1]:
             out.append(f"Date not understood: {DATE_HINT}\n\n", "bold red")
         elif preview.missing:
-            out.append(missing_text(preview.missing) + "\n\n", "bold yellow")
+            out.append(
+                missing_text(preview.missing, preview.last_committee) + "\n\n", "bold yellow"
+            )
         for fault in parsed.faults:
             out.append(
                 printable(f"A rule of the parser failed: {fault}; the rest of the parse is shown")
@@ -382,7 +384,7 @@ class PasteScreen(Screen[None]):
             preview = with_force(preview)
         if preview.missing:
             self.storing = False
-            self.ask_for(preview.missing)
+            self.ask_for(preview.missing, preview.last_committee)
             return
         if preview.amendment is None:
             self.app.run_service(
@@ -416,10 +418,10 @@ class PasteScreen(Screen[None]):
         else:
             apply(set())
 
-    def ask_for(self, missing: tuple[str, ...]) -> None:
+    def ask_for(self, missing: tuple[str, ...], last_committee: str | None = None) -> None:
         """Nothing is stored without a committee and a date: say what to type, and put the
         cursor in the first field that needs it."""
-        self.app.tell(missing_text(missing), severity="warning", timeout=10)
+        self.app.tell(missing_text(missing, last_committee), severity="warning", timeout=10)
         self.query_one(f"#paste-{missing[0]}", Input).focus()
 
     def stored_new(self, stored: StoredMeeting) -> None:
@@ -620,11 +622,13 @@ def amendment_text(meeting: str, diff: AmendmentDiff) -> Text:
     return out
 
 
-def missing_text(missing: tuple[str, ...]) -> str:
-    """'These minutes name no committee: type it above, then ctrl+s stores them.'"""
+def missing_text(missing: tuple[str, ...], last_committee: str | None = None) -> str:
+    """'These minutes name no committee: type it above, then ctrl+s stores them.' (with
+    the committee stored last, when there is one, as a suggestion)."""
     what = " or ".join(missing)
     it = "them" if len(missing) > 1 else "it"
-    return f"These minutes name no {what}: type {it} above, then ctrl+s stores them."
+    last = f" (the last was {printable(last_committee)})" if last_committee else ""
+    return f"These minutes name no {what}: type {it} above{last}, then ctrl+s stores them."
 
 
 def proposals_message(count: int) -> str:

@@ -10,7 +10,7 @@ from collections.abc import Callable
 from ...model import Action
 from ..context import Context, Spans
 from ..items import ACTION_LIST_HEAD_RE
-from .lists import list_actions, schedule_actions
+from .lists import bare_verb_sentences, list_actions, schedule_actions
 from .markers import marker_actions
 from .prose import prose_actions
 from .tables import column_actions, stacked_table_actions, table_actions
@@ -28,6 +28,7 @@ SOURCES: tuple[Source, ...] = (
     column_actions,
     schedule_actions,
     list_actions,
+    bare_verb_sentences,
     prose_actions,
 )
 

@@ -7,13 +7,14 @@ import re
 
 from ...dates import parse_date_literal
 from ...model import Action
-from ..context import Context, Spans, due_for, item_at, line_end
+from ..context import Context, Spans, due_for, item_at, line_end, sentences_of_line
 from ..items import ACTION_LIST_HEAD_RE, LIST_ACTION_RE
-from ..layout import Line
+from ..layout import Line, strip_span
 from ..people.words import is_name_word
+from .common import make_action
 from .lexicon import is_base_verb, is_word, verb_base
 from .owners import body_like, given_name, owner_like, person_like, role_like, split_owners
-from .verbs import FIRST_NAME_VERBS
+from .verbs import FIRST_NAME_VERBS, WILL_BAD
 
 _SCHEDULE_RE = re.compile(
     r"(?P<date>(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+"
@@ -58,25 +59,37 @@ def schedule_actions(ctx: Context, actions: list[Action], claimed: Spans) -> Non
 
 def list_actions(ctx: Context, actions: list[Action], claimed: Spans) -> list[tuple[int, int]]:
     """Entries under an "Actions", "Action items" or "Summary of actions" heading, each "task
-    (OWNER) - due", "Owner: task", "(Owner) Task", "Task - Owner", "Owner - Task" or a bare
-    "Task" opening with a verb ("Confirm the room booking"); returns their spans (like a
-    table's rows, they stand for the same actions minuted above). Elsewhere these shapes are
-    too often something else ("(NHS England) Update on ...", "Budget - Review of fees")."""
+    (OWNER) - due", "Owner: task", "(Owner) Task", "Task - Owner", "Owner - Task", a bare
+    "Task" opening with a verb ("Confirm the room booking") or, on a bullet, any wording;
+    returns their spans (like a table's rows, they stand for the same actions minuted
+    above). Elsewhere these shapes are too often something else ("(NHS England) Update on
+    ...", "Budget - Review of fees"). The list ends at a line with no bullet after its
+    bullets, or at the next item. Under a heading of decisions ("**Resolved**"), a bullet
+    "Name: task" is an action (:func:`resolved_bullet`)."""
     text = ctx.text
     spans: list[tuple[int, int]] = []
     in_list = False
+    in_decisions = False  # under a "**Resolved**" / "Agreed:" / "Decisions" heading
+    seen_bullet = False  # the action list has had a bulleted entry
     head_indent = 0  # the indent of a bulleted "- Action items:" heading
     list_item: int | None = None
     for ln in ctx.lines:
         if ln.blank or ln.index in ctx.absorbed:
             continue
+        if in_decisions and _is_entry_line(ctx, ln):
+            _add_resolved_bullet(ctx, ln, actions, claimed)
+            continue  # the other bullets are decisions: the decisions' rules read them
+        in_decisions = False
         if ln.cend - ln.cstart <= 40:
+            if DECISION_LIST_HEAD_RE.fullmatch(text, ln.cstart, ln.cend):
+                in_decisions, in_list = True, False
+                continue
             head = ACTION_LIST_HEAD_RE.fullmatch(text, ln.cstart, ln.cend)
             if head is not None:
                 # A "Summary of actions" gathers the whole meeting's actions: no item of its
                 # own unless it is one (an entry minuted above takes that item when deduped).
                 whole = bool(head.group("whole") or head.group("whole2"))
-                in_list = True
+                in_list, seen_bullet = True, False
                 bulleted = bool(text[ln.start : ln.cstart].strip())
                 head_indent = _indent(ctx, ln) if bulleted else 0
                 list_item = (
@@ -88,11 +101,20 @@ def list_actions(ctx: Context, actions: list[Action], claimed: Spans) -> list[tu
         if ln.cend - ln.cstart > 600:
             in_list = False
             continue
+        bullet = _is_entry_line(ctx, ln)
+        if (
+            in_list
+            and not bullet
+            and (seen_bullet or ln.cstart in ctx.item_start_set)
+            and not _SUB_HEAD_RE.fullmatch(text, ln.cstart, ln.cend)
+        ):
+            in_list = False  # a line after the list's bullets, or the next item's heading
+        seen_bullet = seen_bullet and in_list or in_list and bullet
         if in_list and head_indent and _indent(ctx, ln) <= head_indent:
             in_list = False  # a bullet back out at the heading's level or less
         found = _entry(ctx, ln, in_list)
         if found is None:
-            if in_list and _SUB_HEAD_RE.fullmatch(text, ln.cstart, ln.cend):
+            if in_list and (_SUB_HEAD_RE.fullmatch(text, ln.cstart, ln.cend) or bullet):
                 continue  # "Carried forward from the last meeting:" heads part of the list
             in_list = False  # the list ends at the first line that is none of its entries
             continue
@@ -109,6 +131,93 @@ def list_actions(ctx: Context, actions: list[Action], claimed: Spans) -> list[tu
         if in_list:
             spans.append((s, e))
     return spans
+
+
+def _add_resolved_bullet(ctx: Context, ln: Line, actions: list[Action], claimed: Spans) -> None:
+    """The action of a bullet under a heading of decisions, if it gives someone a job."""
+    job = resolved_bullet(ctx, ln)
+    s, e = ln.cstart, line_end(ctx, ln)
+    if job is None or claimed.overlaps(s, e):
+        return
+    who, task, due_src = job
+    due_text, due = due_for(ctx, due_src)
+    actions.append(Action(task, who, due, due_text, item_at(ctx, s), s, e, split_owners(who)))
+    claimed.add(s, e)
+
+
+# A heading of decisions alone: "**Resolved**", "Agreed:", "## Decisions", "Decisions made".
+DECISION_LIST_HEAD_RE = re.compile(
+    r"(?i)(?:#{1,6}\s*)?[*_]{0,3}(?:resolved|agreed|decided|decisions?(?:\s+(?:made|taken))?)"
+    r"[*_]{0,3}\s*[:.]?[*_]{0,3}\s*:?"
+)
+
+
+def resolved_bullet(ctx: Context, ln: Line) -> tuple[str, str, str] | None:
+    """(owner, task, where its due date is) of a bullet under a heading of decisions in
+    informal notes that gives someone a job: "- Tom: ring the garage", "- Jo/Sam: Draw up a
+    rota, by 30 May", "- Sam: Plan for a campaign to be drawn up before next plenum". The
+    owner is a person (a name, initials or a role), not a label ("Ongoing:", "We:"), and the
+    task no statement, question or standing reminder ("Councillors: always be aware ...")."""
+    raw = ctx.text[ln.cstart : line_end(ctx, ln)]
+    body = " ".join(_ENUMERATOR_RE.sub("", raw, count=1).split())
+    m = _OWNER_FIRST_RE.fullmatch(body)
+    if m is None:
+        return None
+    owner, task = m.group("owner"), m.group("task").rstrip()
+    if not _person_owner(ctx, owner) or not _task_for_someone(task):
+        return None
+    return owner, task[:1].upper() + task[1:], task
+
+
+# "Tom:", "Jo/Sam:", "Ana Mendes:", "Cllr. A. Jones:", "AB & CD:" heading a bullet.
+_OWNER_FIRST_RE = re.compile(
+    r"(?P<owner>[A-Z][\w’'.-]*(?:(?:\s*(?:/|&|,)\s*|\s+and\s+|\s+)[A-Z][\w’'.-]*){0,3})"
+    r"\s*:\s+(?P<task>\S.{3,})"
+)
+
+
+def _person_owner(ctx: Context, owner: str) -> bool:
+    """Someone who can take a job: initials, a person, a role, or a given name (not a status
+    label such as "Ongoing" or "Not yet", nor "We")."""
+    parts = split_owners(owner)
+    return bool(parts) and all(
+        o.lower() not in _NOT_OWNERS
+        and (
+            o in ctx.initials
+            or _INITIALS_RE.fullmatch(o)
+            or person_like(ctx, o)
+            or role_like(o)
+            or all(w[:1].isupper() and (is_name_word(w) or not is_word(w)) for w in o.split())
+        )
+        for o in parts
+    )
+
+
+# Words heading a line as a label or a voice, not as who acts.
+_NOT_OWNERS = frozenset(
+    """
+    we us i you they it ongoing pending outstanding done complete completed closed later
+    deferred tbc tbd n/a na note notes update status new next todo
+    """.split()  # noqa: SIM905
+) | {"not yet", "in progress", "carried forward", "next steps"}
+
+
+def _task_for_someone(task: str) -> bool:
+    """Words giving someone a job: not a question, a report of work done, a statement ("the
+    van has gone"), what a speaker said ("think we should ...") or a standing reminder
+    ("always be aware ...")."""
+    first = task.split(None, 1)[0].lower()
+    return not (
+        task.endswith("?")
+        or first in _TALK_VERBS
+        or first in _STANDING_WORDS
+        or _DONE_RE.search(task)
+        or _STATEMENT_RE.match(task)
+    )
+
+
+# A standing reminder of conduct, not a job: "always be aware", "never share", "continue to".
+_STANDING_WORDS = frozenset("always never continue remember be keep".split())  # noqa: SIM905
 
 
 def _indent(ctx: Context, ln: Line) -> int:
@@ -133,6 +242,8 @@ def _entry(ctx: Context, ln: Line, in_list: bool) -> tuple[str | None, str, str]
             return None
         m = _OWNER_COLON_RE.fullmatch(text, ln.cstart, ln.cend)
         if m is not None and _list_owner(ctx, m.group("owner")):
+            if not _task_for_someone(m.group("task")):
+                return None  # "Councillors: always be aware of ...": a standing reminder
             return m.group("owner"), m.group("task"), m.group("task")
     elif not _is_entry_line(ctx, ln):
         body = text[ln.cstart : end]
@@ -166,13 +277,53 @@ def _entry(ctx: Context, ln: Line, in_list: bool) -> tuple[str | None, str, str]
         m = _NAME_VERB_RE.fullmatch(body)
         if m is not None and _named_first(ctx, m.group("owner")) and _imperative(m.group("task")):
             return m.group("owner"), m.group("task"), m.group("task")  # "Bob talk to Luther"
+        m = EVERYONE_VERB_RE.fullmatch(body)
+        if m is not None and is_base_verb(m.group("verb")):
+            return m.group("owner"), m.group("task"), m.group("task")  # "everyone sign up ..."
         if _imperative(body) and not _PLEASE_RE.match(body):
             return None, body, body  # "Confirm the room booking": the meeting's own to do
-        return None
+        return _listed_task(ctx, ln, body)
     m = _NAME_VERB_RE.fullmatch(body) if body[:1].isupper() else None
     if m is not None and _attendee_job(ctx, m.group("owner"), m.group("task")):
         return m.group("owner"), m.group("task"), m.group("task")  # "- Fazli ring the landlord"
-    return _note_task(ctx, ln, body) or _task_then_owner(ctx, ln, body)
+    m = EVERYONE_VERB_RE.fullmatch(body)
+    if m is not None and m.group("verb") in FIRST_NAME_VERBS:
+        return m.group("owner"), m.group("task"), m.group("task")  # "- everyone bring a dish"
+    return (
+        name_then_verb(ctx, body, bullet=True)
+        or _note_task(ctx, ln, body)
+        or _task_then_owner(ctx, ln, body)
+    )
+
+
+def _listed_task(ctx: Context, ln: Line, body: str) -> tuple[str | None, str, str] | None:
+    """A bullet of an action list in any wording, with no owner ("get updated quote for the
+    kiln", "Website permissions fixed before launch"): under an "Actions" heading every
+    bullet is a task (not a question, a report of work done or a sub-heading)."""
+    if not _is_entry_line(ctx, ln) or len(body.split()) < 3:
+        return None
+    if body.endswith(("?", ":")) or _DONE_RE.search(body) or _STATEMENT_RE.match(body):
+        return None
+    if _DASH_GAP_RE.search(body):
+        return None  # "Budget - Finance": a heading and its owner's shapes did not match
+    if _LABEL_HEAD_RE.match(body) or _SUBJECT_MODAL_RE.match(body):
+        return None  # "Ongoing: ...", "We: ...": a label; "I will ...": prose names its owner
+    return None, body[:1].upper() + body[1:], body
+
+
+_DASH_GAP_RE = re.compile(r"\s[-–—]\s")
+_SUBJECT_MODAL_RE = re.compile(
+    r"\S+(?:\s+\S+){0,2}\s+(?:will|would|shall|should|must|to|is\s+to|are\s+to)\s"
+)
+# A label heading a line: "Ongoing:", "Not yet:", "We:".
+_LABEL_HEAD_RE = re.compile(r"[A-Za-z][\w/ ]{0,20}:\s")
+
+
+# "everyone sign up to the shared drive", "all bring a dish": the whole group's job.
+EVERYONE_VERB_RE = re.compile(
+    r"(?P<owner>everyone|everybody|all(?:\s+members)?|Everyone|Everybody|All(?:\s+members)?)"
+    r"\s+(?P<task>(?P<verb>[a-z]+)\s.{3,})"
+)
 
 
 def _task_then_owner(ctx: Context, ln: Line, body: str) -> tuple[str | None, str, str] | None:
@@ -201,6 +352,85 @@ def _task_then_owner(ctx: Context, ln: Line, body: str) -> tuple[str | None, str
 
 
 _TO_BE_DONE_RE = re.compile(r"\bto\s+be\s+[a-z]+(?:ed|en|t)\b")
+
+
+def bare_verb_sentences(ctx: Context, actions: list[Action], claimed: Spans) -> None:
+    """A sentence of telegraphic notes, anywhere in a paragraph, giving someone present a job
+    with a bare verb: "The quote was too high. Priya talk to Tom, and then Jo about the
+    rota." (see :func:`name_then_verb`)."""
+    if not ctx.name_tokens:
+        return
+    text = ctx.text
+    for ln in ctx.lines:
+        if ln.blank or ln.index in ctx.absorbed or _is_entry_line(ctx, ln):
+            continue
+        if ln.cend - ln.cstart > 20000:
+            continue
+        for s, e, st, _low in sentences_of_line(ctx, ln):
+            if not st[:1].isupper() or claimed.overlaps(s, e):
+                continue
+            first = st.split(None, 1)[0].lower()
+            if first not in ctx.name_tokens:
+                continue
+            found = name_then_verb(ctx, st, bullet=False)
+            if found is None:
+                continue
+            s, e = strip_span(text, s, e)
+            owner, task, _ = found
+            actions.append(make_action(ctx, task, owner, s, e))
+            claimed.add(s, e)
+
+
+def name_then_verb(ctx: Context, body: str, *, bullet: bool) -> tuple[str, str, str] | None:
+    """A line of telegraphic notes opening with someone the attendance names (or, on a
+    bullet, a given name) and a bare verb: "Priya talk to Tom, and then Jo about the rota",
+    "- Sam contact the caterer and apologise". The verb is in its base form (not "reported",
+    "talks"), not one whose past is the same ("put", "read") nor of talk ("agree", "think"),
+    and takes an object or a preposition ("the", "to", a name), so it is no noun ("Sam cake
+    stall"). Two names or more only on a bullet ("Tom and Jo meet the landlord every month"
+    is their habit)."""
+    m = _LINE_NAME_VERB_RE.match(body)
+    if m is None or len(body) > 400:
+        return None
+    owner, verb, after = m.group("owner"), m.group("verb"), m.group("after")
+    names = split_owners(owner)
+    if not all(
+        (o.lower() in ctx.name_tokens or bullet and _named_first(ctx, o))
+        and verb_base(o) is None
+        and o.lower() not in _NOT_NAMES
+        for o in names
+    ):
+        return None
+    if not is_base_verb(verb) or verb in _TALK_VERBS or verb in _PAST_AS_BASE or verb in WILL_BAD:
+        return None
+    if len(names) > 1 and (not bullet or verb not in FIRST_NAME_VERBS):
+        return None  # "Tom and Jo meet the landlord every month": a plural's present tense
+    if not (after in _VERB_OBJECT_WORDS or after[:1].isupper()):
+        return None
+    task = body[m.start("verb") :].strip()
+    return owner, task[:1].upper() + task[1:], task
+
+
+_LINE_NAME_VERB_RE = re.compile(
+    r"(?P<owner>[A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'-]+)?(?:\s*(?:/|&|and)\s*[A-Z][a-z’'-]+)*)"
+    r"\s+(?P<verb>[a-z]+)\s+(?P<after>[\w’']+)"
+)
+# Capitalised words opening a sentence that are no one's name ("With regard to ...").
+_NOT_NAMES = frozenset(
+    """
+    with for as if when on at by from per re regarding following further given all any each
+    every some this that these those there here it we they he she you i our their yeah yes
+    no ok okay so and but or not also just maybe then
+    """.split()  # noqa: SIM905
+)
+_PAST_AS_BASE = frozenset("put set read cut let hit shut spread quit cast hurt upset beat".split())  # noqa: SIM905
+# What follows a verb and not a noun: a determiner, preposition, pronoun or particle.
+_VERB_OBJECT_WORDS = frozenset(
+    """
+    the a an to with about up out on off in back round over down for all any some his her
+    their our my your him them it this that these those everyone everybody someone
+    """.split()  # noqa: SIM905
+)
 
 
 def _attendee_job(ctx: Context, owner: str, task: str) -> bool:
@@ -298,10 +528,50 @@ def note_task(ctx: Context, body: str) -> tuple[str, str, bool] | None:
         or _DONE_RE.search(task)
         or _STATEMENT_RE.match(task)
         or _noun_use(task)
-        or not _imperative(task[:1].upper() + task[1:])
+        or task[:1].isupper()
+        and not _capitalised_job(ctx, owner, task)
+        or not (_imperative(task[:1].upper() + task[1:]) or _loose_job(ctx, owner, task))
     ):
         return None
     return owner, task, False
+
+
+def _present(ctx: Context, owner: str) -> bool:
+    """Everyone in ``owner`` is someone the attendance names, by a name or initials."""
+    parts = split_owners(owner)
+    return bool(parts) and all(o.lower() in ctx.name_tokens or o in ctx.initials for o in parts)
+
+
+def _capitalised_job(ctx: Context, owner: str, task: str) -> bool:
+    """A task written as a sentence ("Tom: Ring the garage", "Nadia: Plan for a planting day
+    to be drawn up") for someone present: a verb of a job or a thing to be done. What a
+    speaker said reads otherwise ("BT: Bulk memory proposal is far along")."""
+    first = task.split(None, 1)[0].lower()
+    return _present(ctx, owner) and (
+        first in FIRST_NAME_VERBS or bool(_THING_TO_BE_DONE_RE.match(task))
+    )
+
+
+# "Plan for a campaign to be drawn up ...": a short noun phrase, then what is to be done.
+_THING_TO_BE_DONE_RE = re.compile(r"(?:[\w’'-]+\s+){1,5}to\s+be\s+[a-z]+(?:ed|en|t|wn)\b")
+
+
+def _loose_job(ctx: Context, owner: str, task: str) -> bool:
+    """A job for someone present in the words of informal notes: a verb no dictionary lists
+    ("Felix: chivvy the caretaker"), or a thing to be done ("Nadia: Plan for a planting day
+    to be drawn up before the next meeting")."""
+    if not _present(ctx, owner):
+        return False
+    words = task.split()
+    return (
+        len(words) >= 3
+        and words[0].isalpha()
+        and words[0].islower()
+        and not is_word(words[0])
+        and words[0] not in _NOT_NAMES
+        and words[1] in _VERB_OBJECT_WORDS
+        or bool(_THING_TO_BE_DONE_RE.match(task))
+    )
 
 
 # "install has been too fragile": a subject and its verb, not an imperative.
@@ -371,7 +641,7 @@ def _line_before(ctx: Context, ln: Line) -> str:
 _NOTE_TASK_RE = re.compile(
     r"(?P<owner>[A-Za-z@][\w’'.&/ ,+-]{0,39}?)(?:\s*\((?P<aka>[^()]{1,30})\))?"
     r"\s*(?::|\s[-–]|-(?=\s+[Pp]lease\b))\s+(?:(?P<will>will|to)\s+|(?P<please>[Pp]lease)\s+)?"
-    r"(?P<task>[a-z].{1,})",
+    r"(?P<task>[a-zA-Z].{1,})",
     re.S,
 )
 # "do it", "see to this", "sort that out", "deal with it" (and a time: "in a week or so").
@@ -436,8 +706,13 @@ def _imperative(task: str) -> bool:
     if len(words) < 2 or not words[0][:1].isalpha() or not is_base_verb(words[0].lower()):
         return False
     second = words[1]
-    # Not a title in capitals ("Best Practices") nor a heading ("Budget - Finance").
-    return second[:1].isalnum() and not (second[:1].isupper() and not second.isupper())
+    # Not a title in capitals ("Best Practices") nor a heading ("Budget - Finance"); a name
+    # may follow the verb ("Ping Tom about the keys").
+    return second[:1].isalnum() and not (
+        second[:1].isupper()
+        and not second.isupper()
+        and not (is_name_word(second) or not is_word(second.strip(",.")))
+    )
 
 
 def _entry_owner(ctx: Context, owner: str) -> bool:
@@ -448,6 +723,8 @@ def _entry_owner(ctx: Context, owner: str) -> bool:
         return False
     for o in parts:
         words = o.split()
+        if o.lower() in _NOT_OWNERS:
+            return False  # "We: start stocking coffee pods", "Ongoing: ..."
         if o in ctx.initials or owner_like(ctx, o) or _INITIALS_RE.fullmatch(o):
             continue
         if _HANDLE_RE.fullmatch(o):  # "@tim"
@@ -481,6 +758,8 @@ _LIST_OWNER_WORDS = frozenset({"members", "member", "of", "the", "and", "&", "fo
 def _list_owner(ctx: Context, owner: str) -> bool:
     """An owner heading an entry of an action list: a person, initials, role or body, or
     capitalised words ("Eclipse Foundation"), "All members", "Interested members"."""
+    if owner.lower() in _NOT_OWNERS:
+        return False
     if owner_like(ctx, owner):
         return True
     words = owner.split()

@@ -13,7 +13,8 @@ from ..keywords import scan
 from ..layout import Line, split_sentences, strip_span
 from ..people.words import is_name_word
 from .common import ACTION_MARK_RE, best_sentence, make_action, paragraph_before
-from .lexicon import is_word
+from .lexicon import is_base_verb, is_word
+from .lists import EVERYONE_VERB_RE, name_then_verb
 from .owners import CONNECTORS, body_like, first_names, owner_like, person_like, role_like
 
 # "NB to circulate ...", "OM team will meet ...", "everyone to look at ...", "Owners of the
@@ -50,6 +51,43 @@ def marker_actions(ctx: Context, actions: list[Action], claimed: Spans) -> None:
         for k, m in enumerate(marks):
             limit = marks[k + 1].start() if k + 1 < len(marks) else region_end
             _one_mark(ctx, actions, claimed, ln, m, limit)
+        if not marks:
+            bare_action_line(ctx, actions, claimed, ln)
+
+
+def bare_action_line(ctx: Context, actions: list[Action], claimed: Spans, ln: Line) -> None:
+    """A line opening with "ACTION" and no colon, then the owner and a bare verb, or the task
+    alone: "ACTION everyone sign up to the shared drive", "ACTION Sam contact the caterer",
+    "ACTION check the fire doors" (not a heading: "ACTION POINTS", "Action plan")."""
+    text = ctx.text
+    end = line_end(ctx, ln)
+    m = _BARE_MARK_RE.match(text, ln.cstart, end)
+    if m is None:
+        return
+    rest = " ".join(text[m.end() : end].split()).strip("*_ ")
+    owner: str | None
+    every = EVERYONE_VERB_RE.fullmatch(rest)
+    named = name_then_verb(ctx, rest, bullet=True)
+    if every is not None and is_base_verb(every.group("verb")):
+        owner, task = every.group("owner"), every.group("task")
+    elif named is not None:
+        owner, task = named[0], named[2]
+    elif len(rest.split()) >= 3 and is_base_verb(rest.split(None, 1)[0]) and rest[:1].islower():
+        owner, task = None, rest
+    else:
+        return
+    s, e = strip_span(text, ln.cstart, end)
+    if claimed.overlaps(s, e):
+        return
+    actions.append(make_action(ctx, task, owner, s, e))
+    claimed.add(s, e)
+
+
+# "ACTION everyone ...", "**Action** Sam ...": the mark, then no colon or dash.
+_BARE_MARK_RE = re.compile(
+    r"[*_]{0,3}(?:ACTION|Action)[*_]{0,3}\s+(?![*_]*(?:[:–—-]|points?|plan|items?|lists?|logs?"
+    r"|summary|arising|by|for|on|taken|to\s+be|POINTS?|PLAN|ITEMS?|LIST|LOG|SUMMARY)\b)"
+)
 
 
 def _hinted_lines(ctx: Context) -> list[Line]:

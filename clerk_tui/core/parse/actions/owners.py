@@ -138,7 +138,7 @@ def token_may_end_owner(t: str) -> bool:
     if not w:
         return False
     low = w.lower()
-    if low in CONNECTORS and low != "to":
+    if low in CONNECTORS and low != "to" or low == "/":  # "PH / JS"
         return True
     # "the clerk", "the parks team": a role or body written in lower case; "@tony": a handle.
     return (
@@ -206,6 +206,11 @@ def owner_before(s: str, i: int) -> tuple[str, int] | None:
             continue
         break
     taken = _without_caps_heading(taken)
+    mid_the = [k for k, t in enumerate(taken) if k > 0 and t.group(0) == "The"]
+    if mid_the:  # "Bus Shelter Mill Road The Clerk": a heading run on, then the owner
+        taken = taken[mid_the[-1] :]
+    if len(taken) > 1 and _BRACKETED_INITIALS_RE.fullmatch(taken[-1].group(0)):
+        taken = taken[:-1]  # "Sarah Jones (SJ) will ...": the name, its initials aside
     if not taken:
         return None
     start = taken[0].start()
@@ -236,6 +241,7 @@ def _without_caps_heading(taken: list[re.Match[str]]) -> list[re.Match[str]]:
 
 
 _CAPS_WORD_RE = re.compile(r"[A-Z]{3,}")
+_BRACKETED_INITIALS_RE = re.compile(r"\([A-Z]{2,4}\),?")
 
 
 def owner_forward(s: str, i: int) -> tuple[str, int, int] | None:
@@ -283,7 +289,7 @@ def person_like(ctx: Context, np: str) -> bool:
 
 def role_like(np: str) -> bool:
     """A role ("the Director of Public Health", "Clerk", "Officers")."""
-    words = [w.strip(",.;:()").lower() for w in np.split()]
+    words = [w.strip(",.;:()").lower().rsplit("-", 1)[-1] for w in np.split()]  # "Vice-Chair"
     return any(w in ROLE_WORDS or w.rstrip("s") in ROLE_WORDS for w in words)
 
 

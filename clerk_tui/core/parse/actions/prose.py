@@ -55,7 +55,8 @@ _PRON = r"(?:he|she|they|we)"
 # straight to the places a match can start (a large share of the parse time otherwise).
 _P_SAID = re.compile(
     rf"(?=[scaeiruon])\b{_SAY}\s+(?:that\s+)?{_PRON}(?:\s+(?:would|could|will|can|shall|intends?\s+to|planned\s+to|was\s+happy\s+to|were\s+happy\s+to|would\s+be\s+happy\s+to|would\s+be\s+pleased\s+to)|['’](?:ll|d))\s+"
-    r"(?:then\s+|also\s+|now\s+|further\s+|personally\s+|be\s+happy\s+to\s+)?(?P<verb>[a-z][a-z-]+)"
+    r"(?:then\s+|also\s+|now\s+|further\s+|personally\s+|be\s+happy\s+to\s+)?"
+    r"(?P<be>be\s+(?=[a-z]+ing\b))?(?P<verb>[a-z][a-z-]+)"
 )
 _P_AGREED = re.compile(
     r"(?=[auovpcihtw])\b(?:agreed|undertook|offered|volunteered|promised|pledged|intends|intended|committed\s+(?:herself|himself|themselves)"
@@ -82,7 +83,8 @@ _ADVERBS = (
     r"\s+){0,2}"
 )
 _P_MODAL = re.compile(
-    r"(?=[wsia'’])(?:\b(?P<modal>will|shall|would|(?:is|are|am)\s+going\s+to)|(?<=\w)['’]ll)\s+"
+    r"(?=[wsiaW'’])(?:\b(?P<modal>will|shall|would|(?:is|are|am)\s+going\s+to|(?:(?<=:\s)|^)Will)"
+    r"|(?<=\w)['’]ll)(?:,[^,.;]{2,40},)?\s+"  # "will, with Cllr Brown, meet ..."
     rf"{_ADVERBS}(?:try\s+to\s+)?(?P<be>be\s+(?=[a-z]+ing\b))?"
     r"(?P<verb>[a-z][a-z-]+)"
 )
@@ -90,14 +92,19 @@ _P_MODAL = re.compile(
 _SPEAKER_NEAR_RE = re.compile(
     r"(?:^|(?<=[\s:]))(?P<who>[A-Z]{2,4}|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s?:\s+(?:I|i|we|We)\s*$"
 )
+# A speaker's label opening a remark: "- Peter:", "Cllr J Smith:", "DG:".
+_LABEL = (
+    r"(?:[-*•–]\s+)?(?P<who>[A-Z]{2,4}|(?:(?:Cllr|Councillor|Mr|Mrs|Ms|Dr)\.?\s)?"
+    r"(?:[A-Z]\.?\s)?[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s?:"
+)
 # "DG: I'll start an issue", "BT: Haven't looked yet, will look through them", "- Peter: My
 # feeling is that ... (will bring this up with the county)": a speaker's own commitment in
 # notes written as a dialogue, its "will" with no subject after a comma, bracket or dash.
 _SPEAKER_RE = re.compile(
-    r"(?:[-*•–]\s+)?(?P<who>[A-Z]{2,4}|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s?:\s+"
-    r"(?:(?:I|i|we|We)|.*\b[Ii]|.*[,;(–—]|)\s*$",
+    rf"{_LABEL}(?:\s+(?:(?:I|i|we|We)|.*\b[Ii]|.*[,;(–—]))?\s*$",
     re.S,
 )
+_SPEAKER_LABEL_RE = re.compile(rf"{_LABEL}\s")
 _PRONOUN_RE = re.compile(
     r"(?:\(?\w{1,3}[.)]\s*)?(?:(?:[A-Z][a-z]+|and|but|so)\s+)?(They|He|She|We|they|he|she|we|I)"
 )
@@ -205,9 +212,10 @@ _ONGOING_STEMS = "|".join(v[:-1] if v.endswith("e") else v for v in sorted(_ONGO
 
 # A word of the future, of a request or of an agreement: sentences with none make no action.
 _ACTION_HINT = re.compile(
-    r"(?=[tswcdTaArRpPDku'’i])(?:"  # the first letters of what follows (a look-ahead: faster)
-    r"\b(?:to|will|shall|would|should|could|can|due|That|asked|requests?|requested|[Dd]elegate|[Pp]lease"
+    r"(?=[tswcdTaArRpPDku'’iW])(?:"  # the first letters of what follows (a look-ahead: faster)
+    r"\b(?:to|will|Will|shall|would|should|could|can|due|That|asked|requests?|requested|[Dd]elegate|[Pp]lease"
     r"|know|[Aa]greed|AGREED|[Rr]esolved|RESOLVED|decided|suggested|proposed|recommended|urged"
+    r"|seconded"
     r"|sought)\b|['’](?:ll|d)\b"
     rf"|\b(?:is|are|was|were)\s+(?:[a-z]+ly\s+|still\s+|also\s+|now\s+)?(?:{_ONGOING_STEMS})ing\b"
     r")"
@@ -252,13 +260,21 @@ def prose_actions(ctx: Context, actions: list[Action], claimed: Spans) -> None:
                     continue
                 owner, task = found
                 start = s + cs
-                if _BACK_REFERENCE_TASK_RE.fullmatch(task):
+                pointing = _POINTING_TASK_RE.fullmatch(task)
+                if pointing is not None and request:
                     asked = _task_from_request(ctx, request)
+                    if (
+                        asked is None
+                        and pointing.group("do")
+                        and not _answers_found(actions, request_start)
+                    ):  # "The hedge needs cutting. The Clerk will do this."
+                        what = _ARTICLE_RE.sub(lambda a: a.group(0).lower(), request.strip(" ."))
+                        asked = f"{pointing.group(0).rstrip(' .;,')} ({what})"
                     if asked is not None:
                         # The request and its answer: one action, the answer's owner's.
                         if _answers(actions, request_start, owner, s + ce):
                             continue
-                        task, start = asked, request_start
+                        task, start = _answered_task(pointing, asked), request_start
                 due_src = _due_source(ctx, clause, task)
                 actions.append(make_action(ctx, task, owner, start, s + ce, due_src))
                 claimed.add(s + cs, s + ce)
@@ -267,11 +283,24 @@ def prose_actions(ctx: Context, actions: list[Action], claimed: Spans) -> None:
                 actions[-1].start, actions[-1].end = s, e
 
 
-# A task that only points back to the sentence before: "agreed to do so", "would do this".
-_BACK_REFERENCE_TASK_RE = re.compile(
-    r"(?i)(?:do|action|arrange|progress|pursue|undertake)\s+(?:so|this|that|it|the\s+same)\b"
-    r"(?:\s+(?:too|also|accordingly))?\s*[.;,]?"
+# A task that only points back to the sentence before: "agreed to do so", "would do this",
+# "would provide this", "agreed to look into it", "will pick this up".
+_POINTING_TASK_RE = re.compile(
+    r"(?i)(?:(?P<do>do|action|arrange|progress|pursue|undertake)|[a-z]+(?:\s+(?:into|at|up|on))?)"
+    r"\s+(?:so|this|that|it|these|them|the\s+same)\b"
+    r"(?:\s+(?:up|forward|on|too|also|accordingly|further))?\s*[.;,]?"
 )
+
+
+def _answered_task(pointing: re.Match[str], asked: str) -> str:
+    """The task of "X agreed to do so" is what was asked; that of "X would provide this" is
+    its own words, with what was asked in brackets: "Provide this (break down the figures
+    by ward)"."""
+    if pointing.group("do"):
+        return asked
+    return f"{pointing.group(0).rstrip(' .;,')} ({asked[:1].lower()}{asked[1:].rstrip(' .')})"
+
+
 # What the sentence before asked for: "asked whether someone could check the drain",
 # "requested that the Council write to the MP", "suggested the Clerk contact the school".
 _REQUESTED_TASK_RE = re.compile(
@@ -297,12 +326,22 @@ def _task_from_request(ctx: Context, request: str) -> str | None:
     return None
 
 
+_ARTICLE_RE = re.compile(r"^(?:The|A|An|This|These)\b")
+
+
+def _answers_found(actions: list[Action], request_start: int) -> bool:
+    """Whether the sentence before (starting at ``request_start``) made an action."""
+    return bool(actions) and actions[-1].start >= request_start
+
+
 def _answers(actions: list[Action], request_start: int, owner: str | None, end: int) -> bool:
     """Whether the action found in the request (the sentence starting at ``request_start``)
     is the answer's: one with no owner takes the answer's owner; one with the same owner
     stands. Either way it spans the answer too, and no second action is made."""
-    last = actions[-1] if actions else None
-    if last is None or last.start < request_start or last.owner not in (None, owner):
+    if not _answers_found(actions, request_start):
+        return False
+    last = actions[-1]
+    if last.owner not in (None, owner):
         return False
     who = split_owners(tidy_owner(owner)) if owner else []
     actions[-1] = replace(last, owner=owner and tidy_owner(owner), owners=who, end=end)
@@ -403,13 +442,20 @@ _NEXT_AGENT = rf"{_NEXT_AGENTS}(?:to|will|would|shall|(?:agreed|offered|undertoo
 # After "and" with no comma, "to" is too often a purpose ("write to the Council and the
 # Trust to ask ..."): only a modal or "agreed to" opens a second commitment there.
 _NEXT_AGENT_AND = rf"{_NEXT_AGENTS}(?:will|would|shall|(?:agreed|offered|undertook)\s+to)\s+[a-z]"
+# ... or a person by initials or title, or the Clerk, and "to": "Rob to draft the letter and
+# Cllr Brown to sign it".
+_NEXT_PERSON_TO = (
+    r"(?:[A-Z]{2,4}|(?:Cllr|Councillor|Mr|Mrs|Ms|Dr)\.?\s+(?:[A-Z]\.?\s+)?[A-Z][a-z]+"
+    r"|the\s+(?:Clerk|Chair|Chairman|Treasurer|Secretary))\s+to\s+[a-z]"
+)
 _CLAUSE_BREAKS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (")", re.compile(r"(?:(?<=[.,;:])|\s)\s*(?=\(?(?:\d{1,2}|[a-h])\)\s+[A-Z])")),
     ("*", re.compile(r"(?:^|(?<=[\s.,;:]))(?=\\?\*+\s*[A-Za-z])")),
     (". ", re.compile(r"\s+[a-h]\.\s+(?=[A-Z])")),
     ("\n", re.compile(r"\n\s*(?=[A-Z@][\w’'&/ ,+-]{0,39}:\s+[a-z])")),  # a note's next line
     (",", re.compile(rf",\s+(?:and\s+)?(?={_NEXT_AGENT})")),
-    (" and ", re.compile(rf"\s+and\s+(?={_NEXT_AGENT_AND})")),
+    (";", re.compile(rf";\s+(?:and\s+)?(?={_NEXT_AGENT})")),
+    (" and ", re.compile(rf"\s+and\s+(?={_NEXT_AGENT_AND}|{_NEXT_PERSON_TO})")),
 )
 
 
@@ -465,7 +511,10 @@ def _due_source(ctx: Context, st: str, task: str) -> str:
 
 _THAT_START_RE = re.compile(
     r"^(?:\(?\s*(?:\d{1,2}|[a-z]|[ivx]{1,4})\s*[.)]\s*)?"
-    r"(?:(?:It\s+was\s+)?(?:RESOLVED|Resolved|resolved|AGREED|Agreed)\s*:?\s+)?[Tt]hat\s+"
+    r"(?:(?:It\s+was\s+)?(?:RESOLVED|Resolved|resolved|AGREED|Agreed)\s*:?\s+"
+    # a motion: "Proposed by Cllr Smith, seconded by Cllr Brown, that the Clerk orders ..."
+    r"|(?:It\s+was\s+)?(?i:proposed)\s+by\s+[^.;]{2,60}?,?\s+(?:and\s+)?(?i:seconded)\s+by\s+"
+    r"[^.;]{2,60}?,?\s+)?[Tt]hat\s+"
 )
 # "The Clerk would write to the landowner (Clerk).": the owner noted after the sentence.
 _TRAILING_OWNER_RE = re.compile(r"\s*\((?P<owner>[A-Z][^()]{1,40})\)\s*[.;]?\s*$")
@@ -495,7 +544,7 @@ def _base_task_verb(word: str) -> str | None:
     if word in TASK_VERBS or is_base_verb(word) and word not in _NOT_A_VERB | _AUXILIARIES:
         return word
     for cut in ("s", "es"):
-        if word.endswith(cut) and word[: -len(cut)] in TASK_VERBS:
+        if word.endswith(cut) and word[: -len(cut)] in FIRST_NAME_VERBS:
             return word[: -len(cut)]
     return None
 
@@ -507,7 +556,7 @@ def _ok_verb(v: str) -> bool:
 def that_owner_verb(ctx: Context, st: str, prev: str) -> Found:
     """A resolution naming who acts: "That the Director of Place circulate to members ...",
     "RESOLVED that the Town Clerk writes to ..." (minuted as "write to ...")."""
-    mt = _THAT_START_RE.match(st) if "hat " in st[:32] else None
+    mt = _THAT_START_RE.match(st) if "hat " in st[:150] else None
     if mt is None:
         return None
     fw = owner_forward(st, mt.end())
@@ -515,7 +564,10 @@ def that_owner_verb(ctx: Context, st: str, prev: str) -> Found:
         return None
     owner, _os, oe = fw
     rest = st[oe:].lstrip()
-    vm = re.match(r"(?:be\s+(?:asked|requested|invited)\s+to\s+)?([a-z][a-z-]+)\b", rest)
+    vm = re.match(
+        r"(?:be\s+(?:asked|requested|invited|instructed|tasked|directed)\s+to\s+)?([a-z][a-z-]+)\b",
+        rest,
+    )
     verb = _base_task_verb(vm.group(1)) if vm else None
     if vm and verb and owner_like(ctx, owner) and not self_body(owner):
         return owner, verb + rest[vm.end(1) :]
@@ -535,6 +587,8 @@ def agent_to_verb(ctx: Context, st: str, prev: str) -> Found:
             continue  # "in order to", "want to": no agent can end there (a cheap test first)
         tail = _AGENT_TAIL_RE.search(st, max(0, m.start() - 60), m.start())
         end = tail.start() if tail else m.start()
+        if verb == "be" and tail and tail.group("aux") in _NEED_WORDS:
+            continue  # "The hall needs to be repainted": a need, not a task
         if verb == "be" and _passive_opening(st, end, m.end()):
             return split_by_agent(ctx, st[m.end() :])[0], st  # "... by the Clerk": the doer
         ob = owner_before(st, end)
@@ -558,12 +612,27 @@ def agent_to_verb(ctx: Context, st: str, prev: str) -> Found:
             ):
                 return split_by_agent(ctx, st[m.end() :])[0], st[start:]
             continue
-        if verb in DECISION_VERBS and (self_body(owner) or body_like(owner)):
+        if verb in DECISION_VERBS and (
+            self_body(owner) or body_like(owner) and not role_like(owner)
+        ):
             continue  # "Members to note the report", "Council to approve": recommendations
         task = st[m.start("verb") :]
+        if tail and tail.group("aux") in _NEED_WORDS and not _needs_to_task(ctx, owner, verb):
+            continue
         if owner_like(ctx, owner) or first_names(owner, task):
             return owner, task
     return None
+
+
+def _needs_to_task(ctx: Context, owner: str, verb: str) -> bool:
+    """ "Clerk needs to contact the insurer", "Cllr Brown has to send the invoice": a task
+    when a role or a person named (not initials, which may be a body: "THT needs to deliver
+    against 5 national metrics", nor "we") needs to do something (not to know or to want)."""
+    if verb in _NOT_TASK_VERBS or verb not in FIRST_NAME_VERBS:
+        return False
+    if role_like(owner):
+        return not body_like(owner)
+    return person_like(ctx, owner) and not _INITIALS_RE.fullmatch(owner)
 
 
 def _agent_word_before(st: str, i: int) -> bool:
@@ -575,12 +644,15 @@ def _agent_word_before(st: str, i: int) -> bool:
     return not words or words[-1].endswith(")") or token_may_end_owner(words[-1])
 
 
-_TAIL_WORDS = frozenset("is are also still then now both jointly".split())  # noqa: SIM905
+_TAIL_WORDS = frozenset("is are also still then now both jointly needs need has have".split())  # noqa: SIM905
 _TO_VERB_RE = re.compile(rf"(?=t)\bto\s+{_ADVERBS}(?P<verb>[a-z][a-z-]*)\b")  # "to also ask"
 # Between an agent and its "to": "is", "also", "still", or the agent's body in brackets.
 _AGENT_TAIL_RE = re.compile(
-    r"(?:\s*\([^()]{1,40}\))?(?:\s+(?:is|are))?(?:\s+(?:also|still|then|now|both|jointly|[a-z]{3,}ly))*\s*$"
+    r"(?:\s*\([^()]{1,40}\))?(?:\s+(?P<aux>is|are|needs|need|has|have))?"
+    r"(?:\s+(?:also|still|then|now|both|jointly|[a-z]{3,}ly))*\s*$"
 )
+# "Clerk needs to contact the insurer", "Cllr Brown has to send the invoice".
+_NEED_WORDS = frozenset("needs need has have".split())  # noqa: SIM905
 _NOT_A_VERB = frozenset(
     """
     the a an date this that these those all any some each every his her their its our my
@@ -632,9 +704,15 @@ def _opens_clause(st: str, start: int) -> bool:
         before = before[: m.start()].rstrip()
     if _LEAD_RE.fullmatch(before) or before.endswith((",", ";", ":", ")", "–", "—", " -")):
         return True
-    if _item_heading_before(before) or _new_subject_after_and(raw):
+    if _item_heading_before(before) or _new_subject_after_and(raw) or _LEFT_TO_RE.search(raw):
         return True
     return _missing_full_stop(st, start, raw)
+
+
+# "It was left to the Clerk to contact the school": the task handed to the agent after it.
+_LEFT_TO_RE = re.compile(
+    r"\b(?:left|leave|delegated)\s+(?:it\s+|this\s+|the\s+matter\s+)?(?:to|with)$"
+)
 
 
 def _item_heading_before(before: str) -> bool:
@@ -691,22 +769,51 @@ def _missing_full_stop(st: str, start: int, before: str) -> bool:
         return False
     if verb_base(w) is None:
         return True  # "... the shelter Clerk to ...": a noun or adjective ends the clause
-    if _DETERMINER_BEFORE_RE.search(before) and _PERSON_HEAD_RE.match(st, start):
-        return True  # "... for this purpose J Smith will ...": a noun, then a person
+    if _PERSON_HEAD_RE.match(st, start) and (
+        _NOUN_BEFORE_RE.search(before) or _noun_use(before, w)
+    ):
+        # "... for this purpose J Smith will ...", "... discussed in detail Cllr Smith to
+        # ...", "... the state of the pavilion roof the Chairman will ...": a noun, then a
+        # person or role
+        return True
     # "... was discussed Clerk to ...": a passive closes its clause; other verbs take the
     # agent as their object ("contact AON to determine ...").
     return _PASSIVE_END_RE.search(before) is not None
 
 
 _PASSIVE_END_RE = re.compile(r"\b(?:was|were|been|being|is|are)\s+[a-z]+(?:ed|en)$")
-# A determiner before the last word: that word is a noun ("this purpose", "the issue").
-_DETERMINER_BEFORE_RE = re.compile(
-    r"\b(?:the|a|an|this|these|those|his|her|their|our|its|my|your|each|every|no)\s+[a-z]+$"
+# A determiner or a preposition (not "to") before the last word: that word is a noun ("this
+# purpose", "the issue", "in detail", "about speeding").
+_NOUN_BEFORE_RE = re.compile(
+    r"\b(?:the|a|an|this|these|those|his|her|their|our|its|my|your|each|every|no"
+    r"|in|on|at|for|of|with|from|about|regarding|re)\s+[a-z]+$"
 )
-# A person's name, not a noun the word before may qualify ("the last Meeting"): an initial
-# and a surname, initials, or a title.
+# A person's name or a role, not a noun the word before may qualify ("the last Meeting"): an
+# initial and a surname, initials, a title, or "the Clerk".
 _PERSON_HEAD_RE = re.compile(
-    r"(?:[A-Z]\.?\s+[A-Z][a-z]+|[A-Z]{2,4}\b|(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr)\.?\s)"
+    r"(?:[A-Z]\.?\s+[A-Z][a-z]+|[A-Z]{2,4}\b|(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr)\.?\s"
+    r"|the\s+(?:Clerk|Chair|Chairman|Chairperson|Treasurer|Secretary|Mayor)\b)"
+)
+
+
+def _noun_use(before: str, word: str) -> bool:
+    """Whether ``word`` (in its base form, ending ``before``) is a noun here: not after "to",
+    a modal, a pronoun or an adverb that would make it a verb taking the agent as its object
+    ("... the pavilion roof the Chairman" is a noun; "to contact AON", "will ask the Clerk"
+    are verbs)."""
+    if verb_base(word) != word:
+        return False  # "asked", "thanks": a verb's form
+    prior = _LAST_WORD_RE.search(before[: len(before) - len(word)].rstrip())
+    return prior is not None and (
+        prior.group(1).lower() not in _VERB_USE_WORDS and not prior.group(1).endswith("ly")
+    )
+
+
+_VERB_USE_WORDS = frozenset(
+    """
+    to will would shall should could can may might must did do does please and or not also
+    then i we he she they you
+    """.split()  # noqa: SIM905
 )
 
 
@@ -782,7 +889,16 @@ def asked_passive(ctx: Context, st: str, prev: str) -> Found:
     speak" asked for something."""
     for m in _P_ASKED_PASSIVE.finditer(st):
         ob = owner_before(st, m.start())
-        if ob and owner_like(ctx, ob[0]) and _ok_verb(m.group("verb")):
+        verb = m.group("verb")
+        if (
+            ob
+            and m.group("aux")
+            and not owner_like(ctx, ob[0])
+            and first_names(ob[0], verb)
+            and _opens_clause(st, ob[1])
+        ):
+            return ob[0], st[m.start("verb") :]  # "Sam was asked to book the hall"
+        if ob and owner_like(ctx, ob[0]) and _ok_verb(verb):
             if re.match(r"had been invited", m.group(0)):
                 continue
             if not m.group("aux") and (
@@ -807,8 +923,8 @@ def asked_active(ctx: Context, st: str, prev: str) -> Found:
             continue  # "asked the Parish Council to note ...": a decision, not a task
         if verb in _IN_MEETING_VERBS and not due_phrases(ctx, st[m.end() :]):
             continue  # "The Mayor asked the Administrator to brief the Members": done there
-        if owner_like(ctx, obj) and _ok_verb(verb):
-            return obj, st[m.start("verb") :]
+        if (owner_like(ctx, obj) or first_names(obj, verb)) and _ok_verb(verb):
+            return obj, st[m.start("verb") :]  # "The chair asked Sam to book the hall"
     return None
 
 
@@ -868,7 +984,12 @@ def said_would(ctx: Context, st: str, prev: str) -> Found:
     """ "X said she would take this forward", "X confirmed that they would circulate ...";
     "he advised Members he would ...": he is whom the sentence before names."""
     for m in _P_SAID.finditer(st):
-        verb = m.group("verb")
+        verb, task = m.group("verb"), st[m.start("verb") :]
+        if m.group("be"):  # "she would be contacting the police": to contact them
+            base = verb_base(verb)
+            if base is None or base == verb or base not in FIRST_NAME_VERBS:
+                continue
+            verb, task = base, base + task[len(verb) :]
         if (
             verb in WILL_BAD
             or verb in ("not", "be")
@@ -882,11 +1003,11 @@ def said_would(ctx: Context, st: str, prev: str) -> Found:
             if _HE_SHE_BEFORE_RE.search(st, 0, m.start()):
                 ante = antecedent(ctx, prev, plural=False)
                 if ante:
-                    return ante, st[m.start("verb") :]
+                    return ante, task
             continue
         owner, _ = trim_owner_to_person(ctx, *ob)
         if owner_like(ctx, owner, bodies=False) or person_like(ctx, owner):
-            return owner, st[m.start("verb") :]
+            return owner, task
     return None
 
 
@@ -935,6 +1056,12 @@ def modal_verb(ctx: Context, st: str, prev: str) -> Found:
         speaker = _SPEAKER_NEAR_RE.search(before) or _SPEAKER_RE.fullmatch(before)
         if speaker and task_verb:
             return speaker.group("who"), task
+        if m.group("modal") == "Will":
+            # "- Peter: The timetable is poor. Will bring this up ...": the remark's speaker
+            label = _SPEAKER_LABEL_RE.match(prev) if not before and task_verb else None
+            if label is not None:
+                return label.group("who"), task
+            continue  # "Will" opens a speaker's remark ("Kate: Will circulate ..."), or a name
         if task_verb and not would and _AND_END_RE.search(before):
             subject = _subject(ctx, st, m.start())
             if subject is not None:  # "HC needs to know the numbers, and will reserve ..."
@@ -955,6 +1082,10 @@ def modal_verb(ctx: Context, st: str, prev: str) -> Found:
             continue
         owner = ob[0]
         if not _opens_clause(st, ob[1]):
+            if _REPORTED_THAT_RE.search(st, 0, ob[1]):
+                if _reported_owner(ctx, owner, verb):
+                    return owner, task  # "Members were advised that officers would look ..."
+                continue  # "It was reported that Mr Jones would retire": news
             rel = _RELATIVE_RE.search(st, 0, ob[1])
             if rel is None or not (
                 person_like(ctx, owner) or first_names(owner, task) or _roles_and_bodies(owner)
@@ -973,12 +1104,52 @@ def modal_verb(ctx: Context, st: str, prev: str) -> Found:
     return None
 
 
+# A that-clause of reported speech ends just before the owner: "Members were advised that",
+# "The Chair said that".
+_REPORTED_THAT_RE = re.compile(
+    r"\b(?:said|advised|confirmed|reported|stated|explained|indicated|added|assured|informed"
+    r"|told|noted)(?:\s+(?:the\s+)?[A-Za-z]+)?\s+that\s+$"
+)
+
+
+def _reported_owner(ctx: Context, owner: str, verb: str) -> bool:
+    """In reported speech, an owner who commits: a person, role or officers (not a body: "the
+    ICB would provide" is :func:`body_will`'s) with a verb of a task."""
+    if verb not in FIRST_NAME_VERBS or verb in DECISION_VERBS:
+        return False
+    if owner.lower() in ("officers", "the officers"):
+        return True
+    return (person_like(ctx, owner) or role_like(owner)) and not body_like(owner)
+
+
 def _people_and_roles(ctx: Context, owner: str) -> bool:
     """People and roles together: "Rob and the Clerk", "Cllr Brown and the Chair"."""
     parts = split_owners(owner)
     return len(parts) > 1 and all(
         person_like(ctx, p) or given_name(p) or role_like(p) and not body_like(p) for p in parts
     )
+
+
+def should_verb(ctx: Context, st: str, prev: str) -> Found:
+    """ "The Clerk should contact the insurers before renewal": a person, initials or role
+    opening a clause, "should" and a verb of a task (not a body's or the meeting's duty:
+    "The Council should consider ...", nor advice with no task: "should be aware")."""
+    for m in _P_SHOULD.finditer(st):
+        verb = m.group("verb")
+        if verb not in FIRST_NAME_VERBS or verb in DECISION_VERBS or verb in WILL_BAD:
+            continue
+        ob = owner_before(st, m.start())
+        if ob is None or not _opens_clause(st, ob[1]):
+            continue
+        owner = ob[0]
+        if body_like(owner) or self_body(owner):
+            continue
+        if person_like(ctx, owner) or role_like(owner) or first_names(owner, verb):
+            return owner, st[m.start("verb") :]
+    return None
+
+
+_P_SHOULD = re.compile(rf"(?=s)\bshould\s+{_ADVERBS}(?P<verb>[a-z][a-z-]+)\b")
 
 
 # Verbs of wishes and states that are a task in one sense: "will follow up with the
@@ -1370,6 +1541,7 @@ SENTENCE_RULES: tuple[Rule, ...] = (
     said_would,
     said_and_that_would,
     modal_verb,
+    should_verb,
     body_will,
     is_due,
     agreed_no_owner,
@@ -1441,6 +1613,7 @@ _RULE_NEEDS: dict[Rule, frozenset[str]] = {
         ),
         (said_and_that_would, ("and that",)),
         (modal_verb, ("will", "shall", "would", "going", "'ll", "’ll")),
+        (should_verb, ("should",)),
         (body_will, ("will", "would", "shall", "going")),
         (is_due, ("due",)),
         (agreed_no_owner, ("agreed",)),

@@ -189,6 +189,7 @@ def column_owners(ctx: Context) -> dict[int, str]:
         return {}
     out: dict[int, str] = {}
     under_header = False
+    tab_column = len(_TAB_RUN_RE.findall(text, 0, 2_000_000)) >= 3  # a column, not a line
     for k, ln in enumerate(ctx.lines):
         if ln.blank or ln.cend - ln.cstart > 2000:
             continue
@@ -209,7 +210,9 @@ def column_owners(ctx: Context) -> dict[int, str]:
         m = _COLUMN_OWNER_RE.search(c, max(0, len(c) - 100))  # an owner cell ends the line
         if m is None:
             continue
-        if not under_header and not _headerless_owner_line(ctx, c, m):
+        if not under_header and not (
+            tab_column and _tab_column_line(ctx, c, m) or _headerless_owner_line(ctx, c, m)
+        ):
             continue
         owner = m.group("o").strip(" .")
         before = c[: m.start()].rstrip()
@@ -230,6 +233,29 @@ def column_owners(ctx: Context) -> dict[int, str]:
 
 
 _WIDE_GAP_RE = re.compile(r"\S(?:\t[\t ]*|[ \u00a0]{3,})\S")
+
+
+# A run of tabs between a line's text and its last cell.
+_TAB_RUN_RE = re.compile(r"\S *+\t(?=[\t ]*\t)[\t ]*+[A-Z][^\t\n]{0,40}$", re.M)
+
+
+def _tab_column_line(ctx: Context, c: str, m: re.Match[str]) -> bool:
+    """Minutes written beside a column of who acts, after a run of tabs (community council
+    style): "...agreed that a donation of £50 be made to the poppy appeal.<tabs>Clerk", "The
+    survey of common land was still ongoing.<tabs>Cllr. A. Jones/Clerk". Whatever the
+    minute's wording, the column names who acts: a person, initials or a role (not "Noted"
+    or an amount), each of "A/B"; the minute a sentence (three words in lower case or more)."""
+    if c[m.start() : m.start("o")].count("\t") < 2:
+        return False
+    parts = split_owners(m.group("o").strip(" ."))
+    return (
+        bool(parts)
+        and all(o in ctx.initials or person_like(ctx, o) or role_like(o) for o in parts)
+        and len(_LOWER_WORD_RE.findall(c, 0, m.start())) >= 3  # a sentence, not names
+    )
+
+
+_LOWER_WORD_RE = re.compile(r"(?<![\w’'-])[a-z][a-z’'-]*")
 
 
 def _headerless_owner_line(ctx: Context, c: str, m: re.Match[str]) -> bool:
@@ -262,7 +288,8 @@ def column_actions(ctx: Context, actions: list[Action], claimed: Spans) -> None:
         for s, e, st, _low in reversed(sentences_of_line(ctx, ln)):
             task = committed_task(st, len(st))
             if task is not None:
-                found = (s, e, task)
+                # "C.C.C. to repair the sign<tabs>Clerk": a body asked, not the owner's initials
+                found = (s, e, st if _DOTTED_BODY_RE.match(st) else task)
                 break
         if found is None:
             sp = best_sentence(ctx, ln, owner)
@@ -270,6 +297,10 @@ def column_actions(ctx: Context, actions: list[Action], claimed: Spans) -> None:
         s, e, task = found
         actions.append(make_action(ctx, task, owner, s, e))
         claimed.add(ln.cstart, ln.cend)
+
+
+# A body by its dotted initials opening a minute: "C.C.C.", "W.G.", "N.R.W.".
+_DOTTED_BODY_RE = re.compile(r"(?:[A-Z]\.){2,}\s")
 
 
 def stacked_table_actions(

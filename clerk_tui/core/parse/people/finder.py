@@ -14,7 +14,7 @@ def _clean_role(role: str | None) -> str | None:
         return None
     r = " ".join(role.replace("\u00a0", " ").split()).strip(" ,;:.-–")
     r = LEADING_THE_RE.sub("", r)
-    return r or None
+    return None if not r or is_placeholder(r) else r
 
 
 @dataclass

@@ -1,0 +1,159 @@
+"""Actions in lists and columns, one kind of passage each, on short Riverside passages: the
+exact tasks, owners and due dates read (and what is left alone): bullets under a heading of
+decisions, action lists in any wording, bare verbs after a name, and an owner column after
+a run of tabs."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from clerk_tui.core.parse import parse_strict
+
+_PLENUM = "Riverside Food Co-op\nPlenum notes, 14 May 2025\n\nPresent: Priya, Tomasz, Jo, Sam\n\n"
+
+
+def _actions(text: str) -> list[tuple[str | None, str, str | None]]:
+    got = parse_strict(text).actions
+    return [(a.owner, a.text, a.due.isoformat() if a.due else None) for a in got]
+
+
+def _decisions(text: str) -> list[str]:
+    return [d.text for d in parse_strict(text).decisions]
+
+
+def test_name_colon_bullets_under_a_resolved_heading_are_actions_not_decisions() -> None:
+    text = _PLENUM + (
+        "**Resolved**\n\n"
+        "- Tomasz: Ring the garage about the clutch\n"
+        "- Jo/Sam: draw up a backup rota for drivers, by 30 May\n"
+        "- Sam: Plan for a rota to be drawn up before next plenum\n"
+        "- The shop will close at 6pm on Saturdays.\n\n"
+        "**Membership**\n\n"
+        "Numbers are steady.\n"
+    )
+    assert _actions(text) == [
+        ("Tomasz", "Ring the garage about the clutch", None),
+        ("Jo/Sam", "Draw up a backup rota for drivers, by 30 May", "2025-05-30"),
+        ("Sam", "Plan for a rota to be drawn up before next plenum", None),
+    ]
+    # The bullet that decides is a decision; the bare headings and the jobs are not.
+    assert _decisions(text) == ["Resolved The shop will close at 6pm on Saturdays."]
+
+
+def test_labels_and_standing_reminders_under_agreed_are_no_actions() -> None:
+    text = _PLENUM + (
+        "Agreed:\n"
+        "* We: start stocking coffee pods\n"
+        "* Ongoing: make a decision next year\n"
+        "* Councillors: always be aware of the code of conduct\n"
+        "* Priya: update the membership form\n"
+    )
+    assert _actions(text) == [("Priya", "Update the membership form", None)]
+
+
+def test_every_bullet_of_an_action_summary_is_an_action() -> None:
+    text = _PLENUM + (
+        "1. Website\n"
+        "The booking form lets anyone edit the bookings.\n"
+        "ACTION everyone sign up to the shared drive\n\n"
+        "ACTION SUMMARY\n"
+        "- get updated quote for the kiln\n"
+        "- Correct the permissions on the booking form\n"
+        "- Ongoing: make a decision next year\n"
+        "- everyone sign up to the shared drive\n"
+        "- Budget - Finance\n"
+        "- Sam: ping Tomasz about the keys\n"
+    )
+    assert _actions(text) == [
+        (None, "Get updated quote for the kiln", None),
+        (None, "Correct the permissions on the booking form", None),
+        ("everyone", "Sign up to the shared drive", None),  # once: the summary's for both
+        ("Sam", "Ping Tomasz about the keys", None),
+    ]
+
+
+def test_an_action_list_ends_after_its_bullets() -> None:
+    text = _PLENUM + (
+        "Actions arising\n"
+        "- Action on Sam to confirm the van booking.\n"
+        "- reprint the rota for the shop window\n"
+        "Next Release (SB/EM); cut-off date\n"
+        "- refrigeration starts on 6 September: no code commits that day\n"
+    )
+    assert _actions(text) == [
+        ("Sam", "Confirm the van booking", None),
+        (None, "Reprint the rota for the shop window", None),
+    ]
+
+
+def test_action_marks_with_no_colon() -> None:
+    text = _PLENUM + (
+        "ACTION everyone sign up to the shared drive\n"
+        "ACTION Sam contact the web host about the renewal\n"
+        "ACTION check the fire doors close properly\n"
+        "ACTION POINTS\n"
+    )
+    assert _actions(text) == [
+        ("everyone", "Sign up to the shared drive", None),
+        ("Sam", "Contact the web host about the renewal", None),
+        (None, "Check the fire doors close properly", None),
+    ]
+
+
+def test_a_name_then_a_bare_verb_in_telegraphic_notes() -> None:
+    text = _PLENUM + (
+        "The kiln quote was too high. Priya talk to Tomasz, and then Jo about the rota.\n"
+        "Sam contact the caterer and apologise.\n"
+        "Jo reported that the van was fixed.\n"
+        "Priya and Jo meet the landlord every month.\n"
+        "Sam cake stall at the fete.\n"
+        "- Bram fix the hinge on the side gate\n"
+        "- With regard to the rota, nothing changed.\n"
+        "Sam: chivvy the caretaker about the lights\n"
+        "Jo: Plan for a stall to be drawn up before the fete\n"
+        "Jo: Bulk buying is far too risky\n"
+    )
+    assert _actions(text) == [
+        ("Priya", "Talk to Tomasz, and then Jo about the rota.", None),
+        ("Sam", "Contact the caterer and apologise.", None),
+        ("Bram", "Fix the hinge on the side gate", None),
+        ("Sam", "Chivvy the caretaker about the lights", None),
+        ("Jo", "Plan for a stall to be drawn up before the fete", None),
+    ]
+
+
+_COUNCIL = (
+    "Riverside Community Council\nMinutes of the meeting held on 9 October 2025\n\n"
+    "Present: Cllr. A. Jones (Chair), Cllr. D. Evans\nIn attendance: Mrs S. Hughes (Clerk)\n\n"
+    "2.\tRemembrance\n"
+)
+
+
+def test_an_owner_column_after_a_run_of_tabs_names_who_acts() -> None:
+    text = _COUNCIL + (
+        "It was unanimously agreed that a donation of £50 be made to the poppy appeal.\t\tClerk\n"
+        "The survey of common land was still ongoing.\t\tClerk\n"
+        "C.C.C. to repair the footpath sign at Heol Fawr.\t\tCllr. A. Jones/Clerk\n"
+        "W.G. consultation on rural bus services received.\t\tNoted\n"
+        "The precept for the second half of the year was received.\t\t£4,500\n"
+        "Cllr. D. Evans (Vice Chair)\t\tCllr. A. Jones\n"
+    )
+    got = parse_strict(text).actions
+    assert [(a.owner, a.owners, a.text) for a in got] == [
+        (
+            "Clerk",
+            ["Clerk"],
+            "It was unanimously agreed that a donation of £50 be made to the poppy appeal.",
+        ),
+        ("Clerk", ["Clerk"], "The survey of common land was still ongoing."),
+        (
+            "Cllr. A. Jones/Clerk",
+            ["Cllr. A. Jones", "Clerk"],
+            "C.C.C. to repair the footpath sign at Heol Fawr.",
+        ),
+    ]
+
+
+def test_one_line_with_tabs_is_no_owner_column() -> None:
+    text = _COUNCIL + "The fete raised £420 for the playground.\t\tClerk\n"
+    assert parse_strict(text, meeting_date=date(2025, 10, 9)).actions == []
