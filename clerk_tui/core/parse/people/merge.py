@@ -128,7 +128,8 @@ def merge(text: str, found: list[Found]) -> list[Person]:
         seen_key[key] = role_people[-1]
     result: list[tuple[int, Person]] = []
     for p in out_named + role_people:
-        ments = sorted(set(p.mentions), key=lambda m: (m[0], -m[1]))
+        # By start, the longest first (sorted as (start, -end): no key function to call).
+        ments = [(s, -e) for s, e in sorted({(s, -e) for s, e in p.mentions})]
         kept: list[tuple[int, int]] = []
         for mm in ments:
             if kept and kept[-1][0] <= mm[0] and mm[1] <= kept[-1][1]:
