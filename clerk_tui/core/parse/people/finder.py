@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 
 from ..layout import Line
 from .entries import Entry
-from .words import LEADING_THE_RE, body_letters, is_body_acronym, is_placeholder
+from .words import LEADING_THE_RE, is_body_acronym, is_placeholder
 
 
 def _clean_role(role: str | None) -> str | None:
@@ -38,13 +38,13 @@ class PeopleFinder:
         self.text = text
         self.lines = lines
         self.found: list[Found] = []
-        self._body_letters: frozenset[str] | None = None
+        self.bodies: dict[str, bool] = {}  # name -> whether it is a body's capitals
 
-    def body_letters(self) -> frozenset[str]:
-        """:func:`.words.body_letters` of the text, read once (when first asked)."""
-        if self._body_letters is None:
-            self._body_letters = body_letters(self.text)
-        return self._body_letters
+    def is_body(self, name: str) -> bool:
+        """:func:`.words.is_body_acronym` for this text, once per name."""
+        if name not in self.bodies:
+            self.bodies[name] = is_body_acronym(name, self.text)
+        return self.bodies[name]
 
     def add(
         self,
@@ -57,11 +57,7 @@ class PeopleFinder:
     ) -> None:
         if name is not None:
             name = " ".join(name.split()).strip(" ,.;:")
-            if (
-                not name
-                or is_placeholder(name)
-                or is_body_acronym(name, self.text, self.body_letters)
-            ):
+            if not name or is_placeholder(name) or self.is_body(name):
                 return  # "TBC", "??"; "NHS", "the PCN": no one's name
         self.found.append(Found(name, _clean_role(role), [(start, end)], initials, attendance))
 

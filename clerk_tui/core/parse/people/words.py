@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Callable
 from functools import cache
 from importlib.util import find_spec
 from pathlib import Path
@@ -277,43 +276,27 @@ _BODY_NOUN_AFTER = (
 )
 
 
-def is_body_acronym(word: str, text: str, used: Callable[[], frozenset[str]] | None = None) -> bool:
+_ARTICLE_BEFORE_RE = re.compile(
+    r"\b(?:[Tt]he|[Aa]n?|[Oo]ur|[Tt]heir|[Ee]ach|[Ee]very|[Ll]ocal)\s+$"
+)
+_NOUN_AFTER_RE = re.compile(rf"\s+(?:{_BODY_NOUN_AFTER})\b")
+
+
+def is_body_acronym(word: str, text: str) -> bool:
     """Capitals that name a body, not a person's initials: a public body minutes abbreviate
     ("NHS", "PCN", "ICB"), four letters or more ("ICAT": initials have two or three), or
-    letters the text uses as a body's ("the PCN", "the ICAT team", "PCN representative"):
-    :func:`body_letters`, or ``used()`` when the caller keeps them for the text."""
+    letters the text uses as a body's ("the PCN", "the ICAT team", "PCN representatives")."""
     if not _ACRONYM_RE.fullmatch(word):
         return False
     if word.lower() in _BODY_ACRONYMS or len(word.rstrip("s")) >= 4:
         return True
-    return word in (used() if used is not None else body_letters(text))
-
-
-# Capitals written as a word ("PCN", "GPs"), and what before or after them makes them a
-# body's: "the PCN" (not "the SB)"), "PCN representative".
-_CAPITALS_WORD_RE = re.compile(r"[A-Z](?<!\w[A-Z])[A-Z]{1,5}s?\b")
-_DETERMINER_END_RE = re.compile(r"\b(?:[Tt]he|[Aa]n?|[Oo]ur|[Tt]heir|[Ee]ach|[Ee]very|[Ll]ocal)$")
-_CLOSING_BRACKET_RE = re.compile(r"\s*\)")
-_BODY_NOUN_RE = re.compile(rf"\s+(?:{_BODY_NOUN_AFTER})\b")
-
-
-def body_letters(text: str) -> frozenset[str]:
-    """The capitals the text uses as a body's: after "the", "a", "our" and the like (not
-    closing a bracket), or before "team", "representative" and the like; read in one pass
-    over the text for every word."""
-    out: set[str] = set()
-    for m in _CAPITALS_WORD_RE.finditer(text):
-        s, e = m.span()
-        if m.group(0) in out:
-            continue
-        j = s
-        while j > 0 and text[j - 1].isspace():
-            j -= 1
-        if (
-            j < s
-            and _DETERMINER_END_RE.search(text, max(0, j - 6), j)
-            and not _CLOSING_BRACKET_RE.match(text, e)
-            or _BODY_NOUN_RE.match(text, e)
+    at = text.find(word)
+    while at >= 0:
+        end = at + len(word)
+        whole = (at == 0 or not text[at - 1].isalnum()) and not text[end : end + 1].isalnum()
+        if whole and (
+            _ARTICLE_BEFORE_RE.search(text, max(0, at - 8), at) or _NOUN_AFTER_RE.match(text, end)
         ):
-            out.add(m.group(0))
-    return frozenset(out)
+            return True
+        at = text.find(word, end)
+    return False
