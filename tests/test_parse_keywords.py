@@ -54,4 +54,3 @@ def test_scan_finds_what_finditer_finds():
 
 def test_any_of_prefers_the_longest_word():
     assert any_of(["ask", "asked", "back"]).findall("they asked to come back") == ["asked", "back"]
-
