@@ -425,3 +425,15 @@ def test_tasks_taken_on_or_under_way() -> None:
         ("Cllr Brown", "Follow this up."),
         ("Cllr Okafor", "Take responsibility for ordering the Christmas tree."),
     ]
+
+
+def test_a_given_name_after_and_opens_a_second_commitment() -> None:
+    body = (
+        "Rob to draft the letter and Heather to send it.\n\n"
+        "The Clerk to write to the Council and Highways to ask for a repair.\n"
+    )
+    assert _actions(body) == [
+        ("Rob", "Draft the letter"),
+        ("Heather", "Send it."),
+        ("The Clerk", "Write to the Council and Highways to ask for a repair."),
+    ]

@@ -13,8 +13,9 @@ from ...model import Action
 from ..context import Context, Spans, due_phrases, item_at, sentences_of_line
 from ..items import VERBISH_RE
 from ..layout import Line
+from ..people.words import is_name_word
 from .common import committed_task, make_action
-from .lexicon import is_base_verb, verb_base
+from .lexicon import is_base_verb, is_word, verb_base
 from .lists import note_task
 from .owners import (
     DISCOURSE,
@@ -449,8 +450,10 @@ _NEXT_AGENT_AND = rf"{_NEXT_AGENTS}(?:will|would|shall|(?:agreed|offered|underto
 # Cllr Brown to sign it".
 _NEXT_PERSON_TO = (
     r"(?:[A-Z]{2,4}|(?:Cllr|Councillor|Mr|Mrs|Ms|Dr)\.?\s+(?:[A-Z]\.?\s+)?[A-Z][a-z]+"
-    r"|the\s+(?:Clerk|Chair|Chairman|Treasurer|Secretary))\s+to\s+[a-z]"
+    r"|the\s+(?:Clerk|Chair|Chairman|Treasurer|Secretary)|[A-Z][a-z]+)\s+(?:also\s+)?to\s+[a-z]"
 )
+# A given name after "and" ("... and Heather to send it"), checked to be one.
+_AND_NAME_TO_RE = re.compile(r"([A-Z][a-z]+)\s+(?:also\s+)?to\s")
 _CLAUSE_BREAKS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (")", re.compile(r"(?:(?<=[.,;:])|\s)\s*(?=\(?(?:\d{1,2}|[a-h])\)\s+[A-Z])")),
     ("*", re.compile(r"(?:^|(?<=[\s.,;:]))(?=\\?\*+\s*[A-Za-z])")),
@@ -460,6 +463,14 @@ _CLAUSE_BREAKS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (";", re.compile(rf";\s+(?:and\s+)?(?={_NEXT_AGENT})")),
     (" and ", re.compile(rf"\s+and\s+(?={_NEXT_AGENT_AND}|{_NEXT_PERSON_TO})")),
 )
+
+
+def _second_agent(st: str, at: int) -> bool:
+    """Whether a one-word agent after "and" at st[at] is a given name ("and Heather to send
+    it"), not a body or a thing ("and Highways to repair", "and Velcro to put")."""
+    m = _AND_NAME_TO_RE.match(st, at)
+    name = m.group(1) if m else ""
+    return m is None or given_name(name) and (is_name_word(name) or not is_word(name))
 
 
 def _commits(clause: str) -> bool:
@@ -486,7 +497,9 @@ def _clauses(st: str) -> list[tuple[int, int]]:
     for b_start, b_end in breaks:
         if b_start < start or _NAMES_ONLY_RE.fullmatch(st, start, b_start):
             continue  # inside a break already taken; "Tim, Priya and Omar will": one list
-        if st[b_start:b_end].strip() == "and" and not _commits(st[start:b_start]):
+        if st[b_start:b_end].strip() == "and" and not (
+            _commits(st[start:b_start]) and _second_agent(st, b_end)
+        ):
             continue  # "... said that Rob and the Clerk would meet": one agent, two names
         if b_start > start:
             out.append((start, b_start))
