@@ -266,14 +266,7 @@ def prose_actions(ctx: Context, actions: list[Action], claimed: Spans) -> None:
                 start = s + cs
                 pointing = _POINTING_TASK_RE.fullmatch(task)
                 if pointing is not None and request:
-                    asked = _task_from_request(ctx, request)
-                    if (
-                        asked is None
-                        and pointing.group("do")
-                        and not _answers_found(actions, request_start)
-                    ):  # "The hedge needs cutting. The Clerk will do this."
-                        what = _ARTICLE_RE.sub(lambda a: a.group(0).lower(), request.strip(" ."))
-                        asked = f"{pointing.group(0).rstrip(' .;,')} ({what})"
+                    asked = _what_was_asked(ctx, pointing, request, actions, request_start)
                     if asked is not None:
                         # The request and its answer: one action, the answer's owner's.
                         if _answers(actions, request_start, owner, s + ce):
@@ -294,6 +287,20 @@ _POINTING_TASK_RE = re.compile(
     r"\s+(?:so|this|that|it|these|them|the\s+same)\b"
     r"(?:\s+(?:up|forward|on|too|also|accordingly|further))?\s*[.;,]?"
 )
+
+
+def _what_was_asked(
+    ctx: Context, pointing: re.Match[str], request: str, actions: list[Action], request_start: int
+) -> str | None:
+    """What an answer pointing back ("agreed to do so") takes on from the sentence before:
+    the task it asked for; for "do this" after a sentence that asked nothing and made no
+    action, that sentence itself ("The hedge needs cutting. The Clerk will do this." -> "Do
+    this (the hedge needs cutting)")."""
+    asked = _task_from_request(ctx, request)
+    if asked is None and pointing.group("do") and not _answers_found(actions, request_start):
+        what = _ARTICLE_RE.sub(lambda a: a.group(0).lower(), request.strip(" ."))
+        return f"{pointing.group(0).rstrip(' .;,')} ({what})"
+    return asked
 
 
 def _answered_task(pointing: re.Match[str], asked: str) -> str:
