@@ -437,3 +437,23 @@ def test_a_given_name_after_and_opens_a_second_commitment() -> None:
         ("Heather", "Send it."),
         ("The Clerk", "Write to the Council and Highways to ask for a repair."),
     ]
+
+
+def test_requests_in_notes_sent_after_the_meeting() -> None:
+    body = (
+        "I'd be grateful if you could send me your comments by 5 June.\n\n"
+        "It would be great if Tom could update the wiki.\n\n"
+        "Can I ask that everyone reads the draft before the next meeting.\n\n"
+        "If anyone can help on the stall, please let Heather know.\n\n"
+        "Reminder: please submit expenses by the end of the month.\n\n"
+        "All councillors to complete the training by June.\n\n"
+        "It would be great if the weather held.\n"
+    )
+    assert _actions(body) == [
+        (None, "Send me your comments by 5 June."),
+        ("Tom", "Update the wiki."),
+        ("everyone", "Read the draft before the next meeting."),
+        (None, "Let Heather know."),
+        (None, "Submit expenses by the end of the month."),
+        ("All councillors", "Complete the training by June."),
+    ]

@@ -144,6 +144,7 @@ def token_may_end_owner(t: str) -> bool:
     return (
         w[0].isupper()
         or low in ROLE_WORDS
+        or low.removesuffix("s") in ROLE_WORDS  # "all councillors"
         or low in _ORG_WORDS
         or low == "everyone"
         or _HANDLE_RE.fullmatch(w) is not None

@@ -214,10 +214,10 @@ _ONGOING_STEMS = "|".join(v[:-1] if v.endswith("e") else v for v in sorted(_ONGO
 
 # A word of the future, of a request or of an agreement: sentences with none make no action.
 _ACTION_HINT = re.compile(
-    r"(?=[tswcdTaArRpPDku'’iWv])(?:"  # the first letters of what follows (a look-ahead: faster)
+    r"(?=[tswcdTaArRpPDku'’iWvg])(?:"  # the first letters of what follows (a look-ahead: faster)
     r"\b(?:to|will|Will|shall|would|should|could|can|due|That|asked|requests?|requested|[Dd]elegate|[Pp]lease"
     r"|know|[Aa]greed|AGREED|[Rr]esolved|RESOLVED|decided|suggested|proposed|recommended|urged"
-    r"|tasked|responsibility"
+    r"|tasked|responsibility|ask|grateful|great"
     r"|seconded|volunteered"
     r"|sought)\b|['’](?:ll|d)\b"
     rf"|\b(?:is|are|was|were)\s+(?:[a-z]+ly\s+|still\s+|also\s+|now\s+|in\s+the\s+process\s+of\s+)?"
@@ -1545,8 +1545,40 @@ _P_SENT_PASSIVE = re.compile(
     r"|should)\s+be\s+(?:obtained|sought|requested|gathered)\b"
 )
 _P_PLEASE = re.compile(
-    r"\W*(?:[Pp]lease\s+|[Kk]indly\s+)(?:(?:could|can)\s+you\s+)?(?P<verb>[a-z]+)\b"
-    r"|\W*(?:[Pp]lease\s+)?(?P<let>[Ll]et)\s+(?:me|us|the\s+[Cc]lerk)\s+know\b"
+    # after a label ("Reminder: please ...") or a condition ("If anyone can help, please ...")
+    r"(?:[\W\d]*[A-Z][\w ]{0,30}:\s*|[^.;:]{0,120},\s+)?"
+    r"(?:\W*(?:[Pp]lease\s+|[Kk]indly\s+)(?:(?:could|can)\s+you\s+)?(?P<verb>[a-z]+)\b"
+    r"|\W*(?:[Pp]lease\s+)?(?P<let>[Ll]et)\s+(?:me|us|the\s+[Cc]lerk|[A-Z][a-z]+)\s+know\b)"
+)
+
+
+def if_you_could(ctx: Context, st: str, prev: str) -> Found:
+    """A request put as a wish: "I'd be grateful if you could send me your comments by 5
+    June" (whoever reads it), "It would be great if Tom could update the wiki", "Can I ask
+    that everyone reads the draft" (everyone)."""
+    m = _P_IF_COULD.search(st) or _P_CAN_I_ASK.search(st)
+    if m is None:
+        return None
+    who, verb = m.group("who"), m.group("verb")
+    base = verb_base(verb)
+    if base is None or base in _AUXILIARIES | _NOT_TASK_VERBS | DECISION_VERBS:
+        return None
+    owner = None if who == "you" else who
+    if owner is not None and not (
+        _everyone(owner) or owner_like(ctx, owner) or first_names(owner, base)
+    ):
+        return None
+    return owner, base + st[m.end("verb") :]
+
+
+_REQUEST_WHO = r"(?P<who>you|everyone|everybody|all\s+members|members|[A-Z][a-z]+)"
+_P_IF_COULD = re.compile(
+    rf"\b(?:grateful|great|helpful|appreciated|good)\s+if\s+{_REQUEST_WHO}\s+could\s+"
+    r"(?P<verb>[a-z]+)\b"
+)
+_P_CAN_I_ASK = re.compile(
+    rf"\b(?:[Cc]an|[Cc]ould|[Mm]ay)\s+I\s+ask\s+(?:that\s+)?{_REQUEST_WHO}\s+(?:to\s+)?"
+    r"(?P<verb>[a-z]+)\b"
 )
 
 
@@ -1563,8 +1595,12 @@ def polite_request(ctx: Context, st: str, prev: str) -> Found:
     if m is None:
         return None
     owner, verb = m.group("who"), m.group("verb")
-    if not is_base_verb(verb) or verb in _AUXILIARIES | _NOT_TASK_VERBS | DECISION_VERBS:
-        return None
+    if (
+        owner == "I"
+        or not is_base_verb(verb)
+        or verb in _AUXILIARIES | _NOT_TASK_VERBS | DECISION_VERBS
+    ):
+        return None  # "Can I ask that everyone ...": :func:`if_you_could`
     if body_like(owner) and not role_like(owner) and not _everyone(owner):
         return None  # "Could the Council consider ...?": a question for the meeting
     if not (owner_like(ctx, owner) or _everyone(owner) or first_names(owner, verb)):
@@ -1682,6 +1718,7 @@ SENTENCE_RULES: tuple[Rule, ...] = (
     requested_info,
     who_would,
     please_do,
+    if_you_could,
 )
 
 
@@ -1763,6 +1800,7 @@ _RULE_NEEDS: dict[Rule, frozenset[str]] = {
         (who_would, ("who",)),
         (passive_to_be_done, ("be",)),
         (please_do, ("please", "kindly", "let")),
+        (if_you_could, (" if ", "ask")),
     )
 }
 # The needs as bits: each rule has one, each word sets those of the rules that need it.
