@@ -457,3 +457,33 @@ def test_requests_in_notes_sent_after_the_meeting() -> None:
         (None, "Submit expenses by the end of the month."),
         ("All councillors", "Complete the training by June."),
     ]
+
+
+def test_names_written_as_markup_own_their_tasks() -> None:
+    body = (
+        "`Molly`_ will take the lead on the rota.\n\n"
+        "`Bill Jones`_ to help `Molly`_ with the accounts.\n\n"
+        "[Sam](https://example.org/sam) will update the wiki page.\n\n"
+        "**Priya** will book the room for the sprint.\n\n"
+        "***ongoing i**ssue that needs to be addressed.***\n"
+    )
+    got = parse_strict(_HEAD + body).actions
+    assert [(a.owner, a.text) for a in got] == [
+        ("Molly", "Take the lead on the rota."),
+        ("Bill Jones", "Help Molly with the accounts."),
+        ("Sam", "Update the wiki page."),
+        ("Priya", "Book the room for the sprint."),
+    ]
+    assert (_HEAD + body)[got[0].start : got[0].end].startswith("`Molly`_ will")
+
+
+def test_he_or_she_is_who_spoke_in_the_sentence_before() -> None:
+    body = (
+        "Cllr Smith said the engineer, Mr Jones, had visited the site. He will speak to the "
+        "engineer and report back next month.\n\n"
+        "The Chair thanked Dr Patel for the talk. She would circulate the slides.\n"
+    )
+    assert _actions(body) == [
+        ("Cllr Smith", "Speak to the engineer and report back next month."),
+        ("Dr Patel", "Circulate the slides."),
+    ]

@@ -252,7 +252,7 @@ def prose_actions(ctx: Context, actions: list[Action], claimed: Spans) -> None:
             clauses = _clauses(st)
             before = len(actions)
             for cs, ce in clauses:
-                clause = st[cs:ce]
+                clause = _unmarked(st[cs:ce])
                 found = None
                 if entry and _WORD_CHAR_RE.search(clause):  # "1." may split off as a sentence
                     found = _try_rule(ctx, agreed_point, clause, prev_text)
@@ -357,6 +357,29 @@ def _answers(actions: list[Action], request_start: int, owner: str | None, end: 
     who = split_owners(tidy_owner(owner)) if owner else []
     actions[-1] = replace(last, owner=owner and tidy_owner(owner), owners=who, end=end)
     return True
+
+
+# A name in bold: capitalised words ("**Sam**", "**Bill Jones**", "**JC**").
+_NAME_WORDS = r"[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}"
+
+
+def _unmarked(clause: str) -> str:
+    """The clause as read, without the markup around names: reStructuredText link references
+    ("`Molly`_ will take the lead"), Markdown links ("[Sam](https://...) will ...") and bold
+    ("**Sam** will ..."); the rules read the words, the passage keeps the text's offsets."""
+    if "`" not in clause and "](" not in clause and "**" not in clause and "__" not in clause:
+        return clause
+    for rx in _MARKUP_RES:
+        clause = rx.sub(r"\g<words>", clause)
+    return clause
+
+
+_MARKUP_RES = (
+    re.compile(r"`(?P<words>[^`<>\n]{1,60}?)(?:\s*<[^<>\n]*>)?`__?"),
+    re.compile(r"\[(?P<words>[^\[\]\n]{1,60})\]\([^()\s]*\)"),
+    re.compile(rf"(?<!\*)\*\*(?P<words>{_NAME_WORDS})\*\*(?!\*)"),
+    re.compile(rf"(?<!\w)__(?P<words>{_NAME_WORDS})__(?!\w)"),
+)
 
 
 _BOLD_LINE_RE = re.compile(r"(?:[\d.)]+\s*|\*\*[\d.)]+\*\*\s*)?(?:\*\*|__)[^*_]{3,120}(?:\*\*|__)")
@@ -1049,7 +1072,7 @@ def said_would(ctx: Context, st: str, prev: str) -> Found:
         ob = owner_before(st, m.start())
         if ob is None:
             if _HE_SHE_BEFORE_RE.search(st, 0, m.start()):
-                ante = antecedent(ctx, prev, plural=False)
+                ante = _person_before(ctx, prev)
                 if ante:
                     return ante, task
             continue
@@ -1073,7 +1096,7 @@ def said_and_that_would(ctx: Context, st: str, prev: str) -> Found:
             continue
         owner = ob[0]
         if owner in ("He", "She"):
-            ante = antecedent(ctx, prev, plural=False)
+            ante = _person_before(ctx, prev)
             if ante:
                 # "The Head of Transport, Mark Dunne": he or she is the person named.
                 named = [x for x in ante.split(", ") if person_like(ctx, x)]
@@ -1123,7 +1146,8 @@ def modal_verb(ctx: Context, st: str, prev: str) -> Found:
             if not task_verb or would and verb not in TASK_VERBS and verb != "do":
                 continue
             pron = pm.group(1)
-            ante = antecedent(ctx, prev, plural=pron in ("They", "We", "they", "we"))
+            plural = pron in ("They", "We", "they", "we")
+            ante = antecedent(ctx, prev, plural=True) if plural else _person_before(ctx, prev)
             if ante:
                 return ante, task
             if pron in ("I", "We", "we"):  # notes in the first person: the writer, the group
@@ -1185,7 +1209,9 @@ def _pronoun_owner(ctx: Context, st: str, pos: int, prev: str) -> str | None:
         return None
     plural = m.group("pron").lower() == "they"
     if m.group("joint") is None:
-        return antecedent(ctx, prev, plural) if not st[: m.start()].strip(" -*•") else None
+        if st[: m.start()].strip(" -*•"):
+            return None
+        return antecedent(ctx, prev, plural=True) if plural else _person_before(ctx, prev)
     return _subject(ctx, st, m.start())
 
 
@@ -1400,7 +1426,7 @@ def ongoing_task(ctx: Context, st: str, prev: str) -> Found:
         owner = ob[0]
         task = base + st[m.end("verb") :]
         if owner in ("He", "She"):  # the person the sentence before names
-            ante = antecedent(ctx, prev, plural=False)
+            ante = _person_before(ctx, prev)
             if ante and person_like(ctx, ante):
                 return ante, task
             continue
@@ -1452,6 +1478,14 @@ def _speaker_of(ctx: Context, prev: str) -> str | None:
     ):
         return owner
     return None
+
+
+def _person_before(ctx: Context, prev: str) -> str | None:
+    """Whom "he" or "she" opening a sentence stands for: the person or role who spoke in the
+    sentence before ("Cllr Smith said the engineer, Mr Jones, had visited. He will speak to
+    the engineer": Cllr Smith), else the last person or role it names ("The Chair thanked Dr
+    Patel. She would circulate the slides": Dr Patel)."""
+    return _speaker_of(ctx, prev) or antecedent(ctx, prev, plural=False)
 
 
 _SPOKE_RE = re.compile(
