@@ -487,3 +487,34 @@ def test_he_or_she_is_who_spoke_in_the_sentence_before() -> None:
         ("Cllr Smith", "Speak to the engineer and report back next month."),
         ("Dr Patel", "Circulate the slides."),
     ]
+
+
+def test_bodies_slash_owners_and_officers_recommended_to_act() -> None:
+    body = (
+        "Morgan/Preya creates a student-led event for the spring.\n\n"
+        "Morgan/Preya reports that the hall is booked.\n\n"
+        "Society will set up games for the event.\n\n"
+        "The department will work with the clerks to check on available money.\n\n"
+        "Specifically, it is recommended that staff move forward with the following "
+        "activities.\n\n"
+        "It was recommended that the Council adopt the plan.\n\n"
+        "The Board will work with officers to make the transition seamless.\n"
+    )
+    assert _actions(body) == [
+        ("Morgan/Preya", "Create a student-led event for the spring."),
+        ("Society", "Set up games for the event."),
+        ("The department", "Work with the clerks to check on available money."),
+        ("staff", "Move forward with the following activities."),
+    ]
+
+
+def test_the_one_asked_to_ask_owns_the_task() -> None:
+    body = (
+        "JC to ask Ammiel to do the risk assessments.\n\n"
+        "Morgan will contact the venue and Preya will design the poster.\n"
+    )
+    assert _actions(body) == [
+        ("JC", "Ask Ammiel to do the risk assessments."),
+        ("Morgan", "Contact the venue"),
+        ("Preya", "Design the poster."),
+    ]

@@ -189,6 +189,13 @@ _BODY_COMMIT_VERBS = frozenset(
     come return follow-up
     """.split()  # noqa: SIM905
 )
+# Verbs of work a body takes on for the meeting, with the word that makes them a task:
+# "Society will set up games for the event", "The department will work with the clerks to
+# check on available money", "The parks team will organise the litter pick".
+_BODY_PHRASAL_RE = re.compile(
+    r"(?:set\s+up|work\s+with\s+[^.;]{1,60}?\s+to\s+[a-z]+|organi[sz]e|run|host|draft|create"
+    r"|put\s+together)\b"
+)
 # Verbs that commit only with an information object ("provide a breakdown").
 _BODY_GIVE_VERBS = frozenset(["provide", "share", "send", "produce", "prepare", "give", "supply"])
 _INFO_OBJECT_RE = re.compile(
@@ -1051,6 +1058,27 @@ def agreed_that_owner(ctx: Context, st: str, prev: str) -> Found:
     return None
 
 
+def recommended_staff(ctx: Context, st: str, prev: str) -> Found:
+    """A recommendation that officers act, its verb bare: "Specifically, it is recommended
+    that staff move forward with the following activities", "It was suggested that officers
+    review the leases" (a recommendation to the meeting itself, "that the Council adopt", is
+    a decision)."""
+    m = _P_RECOMMENDED_STAFF.search(st)
+    if m is None:
+        return None
+    verb = m.group("verb")
+    if verb_base(verb) != verb or verb in _AUXILIARIES | _NOT_A_VERB or verb in DECISION_VERBS:
+        return None
+    return m.group("np"), st[m.start("verb") :]
+
+
+_P_RECOMMENDED_STAFF = re.compile(
+    r"(?=[rsp])\b(?:recommended|suggested|proposed|requested)\s+that\s+"
+    r"(?P<np>(?:the\s+)?(?:staff|officers|clerks?|team|secretariat)|members\s+of\s+staff)\s+"
+    r"(?P<verb>[a-z]+)\b"
+)
+
+
 def said_would(ctx: Context, st: str, prev: str) -> Found:
     """ "X said she would take this forward", "X confirmed that they would circulate ...";
     "he advised Members he would ...": he is whom the sentence before names."""
@@ -1700,6 +1728,34 @@ _P_VOLUNTEERED_FOR = re.compile(
 )
 
 
+def slash_owners_present(ctx: Context, st: str, prev: str) -> Found:
+    """Owners joined by a slash, then a task in the present tense, in notes: "Morgan/Preya
+    creates a student-led event", "JC/AB books the room" (not a report: "JC/AB reports
+    that ...")."""
+    m = _P_SLASH_PRESENT.match(st)
+    if m is None:
+        return None
+    base = verb_base(m.group("verb"))
+    if base is None or base == m.group("verb") or base in _AUXILIARIES | _NOT_TASK_VERBS:
+        return None
+    if base in _REPORTING_VERBS or base in DECISION_VERBS:
+        return None
+    return m.group("who"), base + st[m.end("verb") :]
+
+
+_P_SLASH_PRESENT = re.compile(
+    r"[\W\d]{0,6}(?P<who>(?:[A-Z]{2,4}|[A-Z][a-z]+)(?:\s*/\s*(?:[A-Z]{2,4}|[A-Z][a-z]+))+)\s+"
+    r"(?P<verb>[a-z]+s)\b"
+)
+# Verbs that report on what was done rather than take a task on.
+_REPORTING_VERBS = frozenset(
+    """
+    report confirm present update raise ask explain suggest propose note speak discuss thank
+    welcome attend agree
+    """.split()  # noqa: SIM905
+)
+
+
 def note_in_line(ctx: Context, st: str, prev: str) -> Found:
     """A note's task after a sentence on the same line: "The landlord rang again. Fazli:
     contact the landlord and apologise" (on a line of its own: :func:`.lists.list_actions`)."""
@@ -1718,6 +1774,7 @@ CUELESS_RULES: tuple[tuple[str, Rule], ...] = (
     (" ", resolution_mandate),
     (": ", note_in_line),
     (": ", speaker_offers),
+    ("/", slash_owners_present),
     (" ", polite_request),
 )
 # The sentence rules, most specific first: the first that finds an owner and a task wins.
@@ -1731,6 +1788,7 @@ SENTENCE_RULES: tuple[Rule, ...] = (
     asked_active,
     agreed_that_owner,
     asked_that_verb,
+    recommended_staff,
     requested_active,
     asked_if_could,
     said_would,
@@ -1803,6 +1861,7 @@ _RULE_NEEDS: dict[Rule, frozenset[str]] = {
         ),
         (agreed_that_owner, ("that", "agreed", "resolved", "decided")),
         (asked_that_verb, ("asked", "request")),
+        (recommended_staff, ("recommended", "suggested", "proposed", "requested")),
         (asked_if_could, ("asked", "queried", "wondered")),
         (
             said_would,
@@ -1873,7 +1932,7 @@ def _body_commitment(st: str) -> tuple[str, str] | None:
     if verb in _BODY_GIVE_VERBS:
         if not _INFO_OBJECT_RE.search(task[len(verb) :][:60]):
             return None
-    elif verb not in _BODY_COMMIT_VERBS:
+    elif verb not in _BODY_COMMIT_VERBS and not _BODY_PHRASAL_RE.match(task):
         return None
     if verb == "look" and not re.match(r"look\s+(?:into|at)\b", task):
         return None
