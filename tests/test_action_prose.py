@@ -518,3 +518,19 @@ def test_the_one_asked_to_ask_owns_the_task() -> None:
         ("Morgan", "Contact the venue"),
         ("Preya", "Design the poster."),
     ]
+
+
+def test_notes_of_a_call_names_ending_in_ly_and_a_will_do_answer() -> None:
+    body = (
+        "Next steps: Molly to follow up with the vendor; Bill to draft the RFC.\n\n"
+        "Decision: go with option B. Sally to write it up.\n\n"
+        "The Riverside Foundation will share the survey results.\n\n"
+        "Molly: Can you update the docs? Bill: Yes, will do.\n"
+    )
+    assert _actions(body) == [
+        ("Molly", "Follow up with the vendor"),
+        ("Bill", "Draft the RFC."),
+        ("Sally", "Write it up."),
+        ("The Riverside Foundation", "Share the survey results."),
+        ("Bill", "Update the docs"),
+    ]

@@ -293,6 +293,7 @@ _POINTING_TASK_RE = re.compile(
     r"(?i)(?:(?P<do>do|action|arrange|progress|pursue|undertake)|[a-z]+(?:\s+(?:into|at|up|on))?)"
     r"\s+(?:so|this|that|it|these|them|the\s+same)\b"
     r"(?:\s+(?:up|forward|on|too|also|accordingly|further))?\s*[.;,]?"
+    r"|(?i:(?P<do2>do))\s*[.;,!]?"  # "Yes, will do."
 )
 
 
@@ -304,6 +305,8 @@ def _what_was_asked(
     action, that sentence itself ("The hedge needs cutting. The Clerk will do this." -> "Do
     this (the hedge needs cutting)")."""
     asked = _task_from_request(ctx, request)
+    if pointing.group("do2"):
+        return asked  # "will do" answers a request, or nothing
     if asked is None and pointing.group("do") and not _answers_found(actions, request_start):
         what = _ARTICLE_RE.sub(lambda a: a.group(0).lower(), request.strip(" ."))
         return f"{pointing.group(0).rstrip(' .;,')} ({what})"
@@ -314,7 +317,7 @@ def _answered_task(pointing: re.Match[str], asked: str) -> str:
     """The task of "X agreed to do so" is what was asked; that of "X would provide this" is
     its own words, with what was asked in brackets: "Provide this (break down the figures
     by ward)"."""
-    if pointing.group("do"):
+    if pointing.group("do") or pointing.group("do2"):
         return asked
     return f"{pointing.group(0).rstrip(' .;,')} ({asked[:1].lower()}{asked[1:].rstrip(' .')})"
 
@@ -325,6 +328,9 @@ _REQUESTED_TASK_RE = re.compile(
     r"\b(?:ask(?:ed|s)?|request(?:ed|s)?|suggest(?:ed|s)?|wondered|queried|proposed|needs?|needed)\b"
     r"[^.;]*?\b(?:could|would|might|should|can|to|that\s+(?:someone|somebody|the\s+\w+))"
     r"\s+(?P<verb>[a-z][a-z-]+)\b"
+    # a question put to someone: "Can you update the docs?"
+    r"|\b(?:[Cc]an|[Cc]ould|[Ww]ould|[Ww]ill)\s+(?:you|someone|anyone|somebody)\s+(?:please\s+)?"
+    r"(?P<verb2>[a-z][a-z-]+)\b"
 )
 
 
@@ -338,9 +344,10 @@ def _task_from_request(ctx: Context, request: str) -> str | None:
         if found is not None:
             return found[1]
     for m in _REQUESTED_TASK_RE.finditer(request):
-        verb = m.group("verb")
+        group = "verb" if m.group("verb") else "verb2"
+        verb = m.group(group)
         if is_base_verb(verb) and verb not in _AUXILIARIES | _NOT_A_VERB | {"be"}:
-            return request[m.start("verb") :].strip()
+            return request[m.start(group) :].strip().rstrip("?").strip()
     return None
 
 
@@ -692,7 +699,7 @@ def _agent_word_before(st: str, i: int) -> bool:
     """Whether the word before st[i] (past "is", "also", "still", an adverb) could end an
     agent: capitalised, a role or body, a handle, a bracket."""
     words = st[max(0, i - 60) : i].split()
-    while words and (words[-1] in _TAIL_WORDS or words[-1].endswith("ly")):
+    while words and (words[-1] in _TAIL_WORDS or words[-1].endswith("ly") and words[-1].islower()):
         words.pop()
     return not words or words[-1].endswith(")") or token_may_end_owner(words[-1])
 
@@ -758,6 +765,8 @@ def _opens_clause(st: str, start: int) -> bool:
         before = before[: m.start()].rstrip()
     if _LEAD_RE.fullmatch(before) or before.endswith((",", ";", ":", ")", "–", "—", " -")):
         return True
+    if _LETTER_STOP_END_RE.search(before):
+        return True  # "Decision: go with option B. Molly to write it up"
     if _item_heading_before(raw) and st[start : start + 1].isupper() or _LEFT_TO_RE.search(raw):
         return True  # "7. Village fair Sam to book ...", "It was left to the Clerk to ..."
     if _new_subject_after_and(raw) and _AGENT_THEN_MODAL_RE.match(st, start):
@@ -765,6 +774,8 @@ def _opens_clause(st: str, start: int) -> bool:
     return _missing_full_stop(st, start, raw)
 
 
+# A full stop after a letter the sentence splitter took for an initial ("option B.").
+_LETTER_STOP_END_RE = re.compile(r"\b[a-z]+\s+[A-Z]\.$")
 # "It was left to the Clerk to contact the school": the task handed to the agent after it.
 _LEFT_TO_RE = re.compile(
     r"\b(?:left|leave|delegated)\s+(?:it\s+|this\s+|the\s+matter\s+)?(?:to|with)$"
