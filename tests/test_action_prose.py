@@ -463,6 +463,7 @@ def test_names_written_as_markup_own_their_tasks() -> None:
     body = (
         "`Molly`_ will take the lead on the rota.\n\n"
         "`Bill Jones`_ to help `Molly`_ with the accounts.\n\n"
+        "`Molly`_ to draft the letter, `Bill`_ to send it.\n\n"
         "[Sam](https://example.org/sam) will update the wiki page.\n\n"
         "**Priya** will book the room for the sprint.\n\n"
         "***ongoing i**ssue that needs to be addressed.***\n"
@@ -471,6 +472,8 @@ def test_names_written_as_markup_own_their_tasks() -> None:
     assert [(a.owner, a.text) for a in got] == [
         ("Molly", "Take the lead on the rota."),
         ("Bill Jones", "Help Molly with the accounts."),
+        ("Molly", "Draft the letter"),
+        ("Bill", "Send it."),
         ("Sam", "Update the wiki page."),
         ("Priya", "Book the room for the sprint."),
     ]

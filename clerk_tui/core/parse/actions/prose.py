@@ -256,10 +256,11 @@ def prose_actions(ctx: Context, actions: list[Action], claimed: Spans) -> None:
             if claimed.overlaps(s, e) or len(st) > 3000:
                 prev_text, prev_start = st, s
                 continue
+            st = _unmarked(st)
             clauses = _clauses(st)
             before = len(actions)
             for cs, ce in clauses:
-                clause = _unmarked(st[cs:ce])
+                clause = st[cs:ce]
                 found = None
                 if entry and _WORD_CHAR_RE.search(clause):  # "1." may split off as a sentence
                     found = _try_rule(ctx, agreed_point, clause, prev_text)
@@ -377,15 +378,22 @@ def _answers(actions: list[Action], request_start: int, owner: str | None, end: 
 _NAME_WORDS = r"[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}"
 
 
-def _unmarked(clause: str) -> str:
-    """The clause as read, without the markup around names: reStructuredText link references
-    ("`Molly`_ will take the lead"), Markdown links ("[Sam](https://...) will ...") and bold
-    ("**Sam** will ..."); the rules read the words, the passage keeps the text's offsets."""
-    if "`" not in clause and "](" not in clause and "**" not in clause and "__" not in clause:
-        return clause
+def _unmarked(st: str) -> str:
+    """The sentence as read, the markup around names blanked out (so that offsets hold):
+    reStructuredText link references ("`Molly`_ will take the lead"), Markdown links
+    ("[Sam](https://...) will ...") and bold ("**Sam** will ...")."""
+    if "`" not in st and "](" not in st and "**" not in st and "__" not in st:
+        return st
     for rx in _MARKUP_RES:
-        clause = rx.sub(r"\g<words>", clause)
-    return clause
+        st = rx.sub(_blank_markup, st)
+    return st
+
+
+def _blank_markup(m: re.Match[str]) -> str:
+    """The match with all but its words turned to spaces."""
+    a, b = m.start("words") - m.start(), m.end("words") - m.start()
+    whole = m.group(0)
+    return " " * a + whole[a:b] + " " * (len(whole) - b)
 
 
 _MARKUP_RES = (
