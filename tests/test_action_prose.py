@@ -537,3 +537,18 @@ def test_notes_of_a_call_names_ending_in_ly_and_a_will_do_answer() -> None:
         ("The Riverside Foundation", "Share the survey results."),
         ("Bill", "Update the docs"),
     ]
+
+
+def test_a_review_with_its_doer_named_after_an_agreement() -> None:
+    body = (
+        "It was agreed that the replies from the contractor regarding the queries raised and the "
+        "lease should be reviewed in more detail by the Clerk.\n\n"
+        "The lease would be reviewed at the next meeting.\n"
+    )
+    assert _actions(body) == [
+        (
+            "the Clerk",
+            "Review the replies from the contractor regarding the queries raised and the lease "
+            "in more detail.",
+        )
+    ]

@@ -193,7 +193,7 @@ def passive_by(ctx: Context, st: str, prev: str) -> Found:
     if "by" not in st:
         return None
     for m in _P_PASSIVE_BY.finditer(st):
-        base = participle_base(m.group("part"))
+        base = participle_base(m.group("part")) or _done_by_someone(m.group("part"))
         if base is None:
             continue
         agent, rest = split_by_agent(ctx, st[m.end() :])
@@ -223,8 +223,19 @@ _STOP_IN_SUBJECT_RE = re.compile(r"[.;:!?*]")
 
 # A reporting frame before the subject of a passive: "It was agreed that", "He said that".
 _FRAME_THAT_RE = re.compile(
-    r"^.*\b(?:agreed|said|noted|reported|stated|confirmed|decided|resolved|advised)\s+that\s+"
+    r"^(?:.*\b(?:agreed|said|noted|reported|stated|confirmed|decided|resolved|advised)\s+)?"
+    r"that\s+"
 )
+
+
+def _done_by_someone(word: str) -> str | None:
+    """A participle that is a task once its doer is named ("should be reviewed in more detail
+    by the Council"), though not on its own ("would be reviewed at the next meeting")."""
+    base = verb_base(word)
+    return base if base in _TASKS_WITH_A_DOER and base != word else None
+
+
+_TASKS_WITH_A_DOER = frozenset("review complete finish".split())  # noqa: SIM905
 
 
 def requested_passive(ctx: Context, st: str, prev: str) -> Found:
