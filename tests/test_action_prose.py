@@ -552,3 +552,10 @@ def test_a_review_with_its_doer_named_after_an_agreement() -> None:
             "in more detail.",
         )
     ]
+
+
+def test_a_promise_in_the_passive_after_a_condition() -> None:
+    body = (
+        "It was agreed once this was done Mrs Ellis would be contacted with a date for the visit.\n"
+    )
+    assert _actions(body) == [(None, "Contact Mrs Ellis with a date for the visit.")]

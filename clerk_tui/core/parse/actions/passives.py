@@ -140,7 +140,7 @@ def reported_passive(ctx: Context, st: str, prev: str) -> Found:
     "He also stated that a report from Planning would be requested" (the speaker's), "It was
     agreed that a notice of the vacancy will be displayed on the website"."""
     for m in _P_REPORTED_PASSIVE.finditer(st):
-        np = m.group("np").strip()
+        np = _AFTER_DONE_RE.sub("", m.group("np").strip())  # "once this was done Ms. Wallace"
         if not _thing(np) or _meeting_agreed(st, m.start("frame"), m.group("frame")):
             continue
         base = participle_base(m.group("part"))
@@ -150,6 +150,13 @@ def reported_passive(ctx: Context, st: str, prev: str) -> Found:
         owner = agent or _speaker(ctx, st, m.start("frame"), prev)
         return owner, _active(base, np, rest)
     return None
+
+
+# A condition before the subject: "once this was done", "when the survey is complete".
+_AFTER_DONE_RE = re.compile(
+    r"^(?:once|when|after|as\s+soon\s+as)\s+[^,]{1,60}?\b(?:was|is|has\s+been|had\s+been)\s+"
+    r"(?:done|complete|completed|finished|received|agreed|signed)\b,?\s*"
+)
 
 
 def _thing(np: str) -> bool:
