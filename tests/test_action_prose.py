@@ -559,3 +559,12 @@ def test_a_promise_in_the_passive_after_a_condition() -> None:
         "It was agreed once this was done Mrs Ellis would be contacted with a date for the visit.\n"
     )
     assert _actions(body) == [(None, "Contact Mrs Ellis with a date for the visit.")]
+
+
+def test_a_signature_footer_between_by_and_the_doer() -> None:
+    body = (
+        "The quotes for the fencing would be obtained by Signed Chairman Page 2 of 4 the Clerk "
+        "before May.\n\n"
+        "(b) the Clerk before May.\n"
+    )
+    assert _actions(body) == [("the Clerk", "Obtain the quotes for the fencing before May.")]

@@ -68,7 +68,9 @@ _P_WHO_WOULD = re.compile(
     r"(?P<verb>[a-z][a-z-]+)\b"
 )
 _BY_AGENT_RE = re.compile(
-    r"[,\s]+by\s+(?:(?i:page)\s+\d{1,4}(?:\s+of\s+\d{1,4})?\s+)?(?P<agent>(?:the\s+)?(?:(?:relevant|appropriate|responsible)\s+)?[A-Z][\w’'&.-]*"
+    r"[,\s]+by\s+(?:(?i:page)\s+\d{1,4}(?:\s+of\s+\d{1,4})?\s+"  # a page break between
+    r"|Signed[\s.…_]*(?:Chair(?:man|person)?|Mayor)?[\s.…_]*(?:(?i:page)\s+\d{1,4}(?:\s+of\s+\d{1,4})?\s+)?)?"
+    r"(?P<agent>(?:the\s+)?(?:(?:relevant|appropriate|responsible)\s+)?[A-Z][\w’'&.-]*"
     r"(?:\s+(?:of|for|and|&|the)?\s*[A-Z][\w’'&.-]*){0,6})"
 )
 # A subject that holds a clause of its own ("whether the minutes could", "no amendments

@@ -1426,8 +1426,8 @@ def resolution_mandate(ctx: Context, st: str, prev: str) -> Found:
     if m is None:
         return None
     np, verb = m.group("np"), m.group("verb")
-    if _base_form(verb) != verb or not role_like(np) or body_like(np):
-        return None
+    if _base_form(verb) != verb or verb_base(verb) != verb or not role_like(np) or body_like(np):
+        return None  # "the Clerk before May": no verb
     return np, st[m.start("verb") :]
 
 
