@@ -65,6 +65,8 @@ def due(sentence: str, next_meeting: date | None = NEXT) -> tuple[str | None, da
         ("Ann to send the rota as soon as possible.", ("as soon as possible", None)),
         ("Ann eventually to add the map to the website.", ("eventually", None)),
         ("The council will complete the works shortly.", ("shortly", None)),
+        ("Ann will circulate the notes in the coming weeks.", ("in the coming weeks", None)),
+        ("Ann to look into it in the near future.", ("in the near future", None)),
         # a part of a month
         ("Ann to send the rota by mid-July.", ("by mid-July", date(2025, 7, 15))),
         ("Ann to send the rota by early July.", ("by early July", date(2025, 7, 10))),

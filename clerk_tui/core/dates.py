@@ -28,7 +28,8 @@ Conventions (documented choices):
   meeting is in that season already; "this month" ends with the meeting's month; "before
   the 25th" is the first 25th after the meeting; "a week before <date>" is that date less
   a week.
-- "as soon as possible", "shortly", "eventually", "in due course" are kept as written,
+- "as soon as possible", "shortly", "eventually", "in due course", "in the coming weeks"
+  are kept as written,
   with no date, and give way to a dated phrase in the same sentence.
 - Without a meeting date only phrases carrying a year resolve.
 """
@@ -134,7 +135,8 @@ _DUE_RE = re.compile(
 # When, without a date: "as soon as possible", "shortly", "in due course", "eventually".
 _VAGUE = (
     r"as\s+soon\s+as\s+(?:possible|practicable)|ASAP|shortly|eventually|in\s+due\s+course"
-    r"|at\s+the\s+earliest\s+opportunity"
+    r"|at\s+the\s+earliest\s+opportunity|in\s+the\s+(?:coming|next\s+few)\s+(?:days|weeks|months)"
+    r"|in\s+the\s+near\s+future"
 )
 _VAGUE_RE = re.compile(rf"(?i:{_VAGUE})")
 # With no word before it: "co-work today", "review again next meeting", "(Tuesday, ...)", and
