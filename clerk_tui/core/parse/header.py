@@ -101,7 +101,7 @@ _TITLED_MEETING_RE = re.compile(
     r"^(?P<c>[A-Z][^:;!?|]{0,100}?)(?:(?:\s*[–—:,|]|\s+-)\s*(?i:(?:committee|board|trustees['’]?"
     r"|management|executive|steering)\s+)?|\s+)"
     rf"(?i:(?:{_MONTH_WORD}\s+)?{_KIND_ADJECTIVES}(?:meeting|plenum|call|teleconference|AGM|EGM"
-    r"|get-together))"
+    r"|get-together|sync|stand-?up))"
     r"(?=\s*(?:$|[,#(:|–—-]|\d|(?i:minutes|notes|agenda|held|on|at|via"
     r"|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b))"
 )
@@ -170,6 +170,7 @@ _GENERIC_COMMITTEE = frozenset(
     partnership the committee the board the meeting committee meeting board meeting
     """.split()  # noqa: SIM905
 ) | {"the committee", "the board", "the meeting", "committee meeting", "board meeting"}
+_SPACED_DASH_RE = re.compile(r"\s+[-–—|]\s+")
 _SMALL_TITLE_WORDS = frozenset({"and", "of", "the", "for", "in", "on", "at", "to"})
 # "Riverside Parish Council AGM", "... Steering Committee (Virtual)": the kind of meeting
 # after the body's name is not part of it.
@@ -189,7 +190,7 @@ _KIND_WORDS = frozenset(
     inaugural general monthly quarterly weekly fortnightly bi-monthly open closed private
     joint member's members members' member plenum meeting meetings call video zoom teams
     online phone telephone teleconference team staff agm egm minutes notes agenda parish town
-    village
+    village community sync standup stand-up check-in
     """.split()  # noqa: SIM905
 )
 # Words a body's name never ends with.
@@ -215,6 +216,9 @@ def _committee_name(raw: str) -> str | None:
     name = re.sub(r"(?i)\s+members?['’]?s?['’]?$", "", name)  # "Riverside Makerspace members'"
     name = re.sub(r"['’]s$|(?<=s)['’]$", "", name)  # "Riverside Parish Council's meeting"
     name = _MEETING_KIND_SUFFIX_RE.sub("", name)
+    parts = _SPACED_DASH_RE.split(name)
+    if len(parts) > 1 and all(p.lower() in _GENERIC_COMMITTEE | {"council"} for p in parts[1:]):
+        name = parts[0]  # "Riverside Rotary Club – Council (Meeting)": the club's council
     if not name or len(name) > 120 or name.lower() in _GENERIC_COMMITTEE:
         return None
     words = [w.strip("'’,.") for w in name.lower().split()]
