@@ -1,4 +1,14 @@
-"""The meeting header: the committee's name, the date and the title line."""
+"""The meeting header: the committee's name, the date and the title line.
+
+The committee comes from the first header line that names it, most explicit first:
+"Minutes of the meeting of <body> held ...", "<body> held their meeting ...", "Minutes –
+<body> – <date>"; else a title line that names the group then the kind of meeting
+("<body> – monthly plenum", "# <body> Meeting #3", "<body> | Committee meeting | <date>")
+or the body beside the date; else the name over a title that names no one ("COMMITTEE
+MEETING MINUTES"); else a capitalised heading with a body's word ("Riverside Allotment
+Society"). The kind of meeting (AGM, Extraordinary, monthly, (Virtual)) is not part of the
+name, and words that never name a body ("Next", "Member's", "Part I", "Council:") give none:
+minutes that name no committee leave it to the clerk (see `services.imports`)."""
 
 from __future__ import annotations
 
