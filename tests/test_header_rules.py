@@ -251,3 +251,10 @@ def test_open_project_syncs_and_a_generic_part_after_a_dash(
     text: str, committee: str | None
 ) -> None:
     assert meeting(text + "\n1. Welcome\n")[0] == committee
+
+
+def test_a_body_in_capitals_alone_and_never_meeting_of() -> None:
+    assert meeting("MEETING OF THE CABINET\n3 March 2024\n\n1. Welcome\n") == (
+        "Cabinet",
+        date(2024, 3, 3),
+    )

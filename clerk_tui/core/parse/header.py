@@ -211,6 +211,7 @@ _NOT_NAME_START = frozenset(
     next last previous future this that these our your their each every any all following
     same a an part draft date time venue welcome agenda minutes notes action actions item
     items apologies present attendance attendees subject thanks thank hello hi dear we i you
+    meeting meetings
     they he she it opening closing schedule
     """.split()  # noqa: SIM905
 )
@@ -241,7 +242,7 @@ def _committee_name(raw: str) -> str | None:
     if not name[:1].isupper() or VERBISH_RE.search(name) or _names_people(name):
         return None
     letters = [ch for ch in name if ch.isalpha()]
-    if letters and all(ch.isupper() for ch in letters) and len(name.split()) > 1:
+    if letters and all(ch.isupper() for ch in letters) and (" " in name or len(name) >= 6):
         name = _title_case(name)
     return name
 
