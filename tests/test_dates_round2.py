@@ -76,6 +76,7 @@ def due(sentence: str, next_meeting: date | None = NEXT) -> tuple[str | None, da
             ("by the middle of July", date(2025, 7, 15)),
         ),
         ("Ann to send the rota by the start of July.", ("by the start of July", date(2025, 7, 1))),
+        ("Ann to send the rota by w/c 14 July.", ("by w/c 14 July", date(2025, 7, 14))),
         # a fortnight, the weekend, Easter, the AGM
         ("Ann to send the rota in a fortnight.", ("in a fortnight", date(2025, 6, 24))),
         (
