@@ -157,6 +157,8 @@ def test_exempt_words_of_the_action_itself_are_not_doubt() -> None:
         "Had the JSNA summary been circulated to Board members?",
         "Dr Priya Natarajan agreed to circulate the JSNA summary to all Board members.",
         "RESOLVED: That the minutes of the meeting held on 12 March be agreed as a correct record.",
+        "The JSNA summary had been circulated to Board members; Dr Natarajan to chase them again"
+        " for comments.",
     ],
 )
 def test_no_done_without_a_plain_statement_of_completion(text: str) -> None:

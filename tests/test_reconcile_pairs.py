@@ -626,6 +626,106 @@ def test_words_every_minute_uses_tie_no_passage_to_an_action(action: str, text: 
     assert reconcile(text, [OpenAction(1, action, "The Clerk")]) == []
 
 
+def test_a_reply_the_clerk_sent_is_no_response_received() -> None:
+    actions = [OpenAction(1, "Chase the Scouts to add the meeting dates to the hall website")]
+    text = (
+        "1. Lighting: A lamp at the car park had been reported.\n"
+        "2. Website: The Clerk had responded to Mr and Mrs Lane to advise that the meeting"
+        " dates are on the hall website.\n"
+    )
+    assert DONE not in [p.kind for p in reconcile(text, actions)]
+    received = text.replace("The Clerk had responded to Mr and Mrs Lane", "Scouts had replied")
+    assert DONE in [p.kind for p in reconcile(received, actions)]
+
+
+def test_news_of_the_body_an_action_is_to_ask_is_not_news_of_the_action() -> None:
+    """ "Ask the Borough Council who owns the verge ..." and a passage on the Borough
+    Council's open day sharing one other word: the body asked is no sign of the action."""
+    actions = [
+        OpenAction(
+            1,
+            "Ask the Borough Council who owns the verge and whether it can go back on the mowing"
+            " schedule.",
+            "Cllr Ahmed",
+        )
+    ]
+    text = (
+        "The Clerk advised that an officer from the Borough Council had held an open day on the"
+        " local plan, and the schedule of events had been put on the website."
+    )
+    assert reconcile(text, actions) == []
+    about = text.replace("the schedule of events", "the verge mowing schedule")
+    assert reconcile(about, actions) != []
+
+
+def test_a_ticked_item_word_for_word_is_that_actions_not_a_look_alikes() -> None:
+    actions = [
+        OpenAction(1, "Prepare the slides for the spring meeting"),
+        OpenAction(2, "Prepare the handouts and slides for the spring meeting"),
+    ]
+    text = (
+        "Actions from last meeting\n"
+        "- [x] Prepare the slides for the spring meeting\n"
+        "- [x] Prepare the handouts and slides for the spring meeting\n"
+    )
+    assert [(p.action_id, p.kind, p.passage) for p in reconcile(text, actions)] == [
+        (1, DONE, "[x] Prepare the slides for the spring meeting"),
+        (2, DONE, "[x] Prepare the handouts and slides for the spring meeting"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("report", "due"),
+    [
+        ("the Clerk advised the report would come back to the Board in June.", "2024-06-30"),
+        ("the Clerk advised that the report would be presented in July.", "2024-07-31"),
+        ("the report would return in March.", None),
+    ],
+)
+def test_a_later_presentation_re_dates_the_action(report: str, due: str | None) -> None:
+    """A report promised for a later month re-dates the action; the month it was due already
+    is no new date."""
+    action = OpenAction(
+        1, "Bring the play area inspection report to the March meeting", due=date(2024, 3, 12)
+    )
+    found = reconcile(f"Play area inspection – {report}", [action], date(2024, 3, 12))
+    assert [p.value for p in found if p.kind == "due"] == ([due] if due else [])
+    assert DONE not in [p.kind for p in found]
+
+
+def test_a_completion_in_the_simple_past_by_its_doer() -> None:
+    """ "Ravi Menon ordered the replacement nets" is done; a plumber booked is not the roofer
+    the action was to book, and "who will let her know" is not an answer yet."""
+    assert proposed("cricket-2024-04-03.txt", "cricket-2024-05-01.txt") == [
+        (
+            "Order replacement nets for the practice area.",
+            "done",
+            None,
+            "Nets – Ravi Menon ordered the replacement nets from the league supplier.",
+        ),
+        (
+            "Send the summer fixture list to the league secretary.",
+            "done",
+            None,
+            "Fixtures – Jo Clarke sent the summer fixture list to the league secretary on 12"
+            " April.",
+        ),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tom Hale booked the marquee for the summer fair.",
+        "Tom Hale wrote that the hall for the summer fair was not yet free.",
+        "Tom Hale said he booked the hall for the summer fair if the fee is agreed.",
+    ],
+)
+def test_no_simple_past_done_for_another_object_speech_or_doubt(text: str) -> None:
+    actions = [OpenAction(1, "Book the hall for the summer fair", "Tom Hale")]
+    assert DONE not in [p.kind for p in reconcile(text, actions)]
+
+
 def test_one_shared_word_beside_the_clerk_proposes_nothing() -> None:
     """The Clerk is named in sentence after sentence: beside one shared word it does not tie
     a passage to the Clerk's action."""

@@ -70,10 +70,12 @@ _DOUBT = re.compile(
 _GOES_ON = re.compile(
     r"\b(?:not\s+(?:yet|been|done|complete\w*|started|finished|possible|able)|still\s+to|still"
     r"|waiting|awaiting|awaited|pursuing|chasing|ongoing|on-going|in progress|outstanding"
-    r"|pending|partially|partly|on hold|underway|under way|continu\w+|progressing)\b|n't\b",
+    r"|pending|partially|partly|on hold|underway|under way|continu\w+|progressing"
+    r"|chase\w*\s+(?:\w+\s+){0,3}?again)\b|n't\b",
     re.I,
 )
-"""Words saying the matter goes on: anywhere in a sentence, they leave it open."""
+"""Words saying the matter goes on: anywhere in a sentence, they leave it open ("to chase
+again" too)."""
 _UPDATE_SUBJECT = re.compile(
     r"\b(?:update|progress)\s+(?:on|regarding|about|in respect of|concerning|with)\b"
 )
@@ -139,8 +141,8 @@ _REDATE = re.compile(
     r"|now\s+due|deferred|postponed|put\s+back|pushed\s+back|moved|re-?scheduled|extended"
     r"|(?:would|will)\s+now\s+(?:take\s+place|be\s+\w+)|now\s+expected|expected\s+to\s+be"
     r"\s+(?:completed|ready|available|circulated|finished)"
-    r"|(?:would|will)\s+be\s+(?:presented|brought(?:\s+back)?|circulated|submitted|tabled"
-    r"|reported|ready|available)(?=\s+(?:to|at|in|on|by)\b))\b",
+    r"|(?:would|will)\s+(?:be\s+(?:presented|brought(?:\s+back)?|circulated|submitted|tabled"
+    r"|reported|ready|available)|come\s+back|return)(?=\s+(?:to|at|in|on|by)\b))\b",
     re.I,
 )
 _DATE_WORD = re.compile(
@@ -258,7 +260,39 @@ def _done_match(clause: str, action_text: str) -> re.Match[str] | None:
         match = pattern.search(lowered)
         if match:
             return match
-    return _own_verb_done(lowered, action_text)
+    return _own_verb_done(lowered, action_text) or done_in_simple_past(clause)
+
+
+_SIMPLE_PAST = re.compile(
+    r"(?:\b(?:[Hh]e|[Ss]he|[Tt]hey|[Ww]e)|\b(?i:clerk|chair|chairman|chairperson|secretary"
+    r"|treasurer|officer)|\b[A-Z][a-z]+|\b[A-Z]{2,4})\s+(?:also\s+|duly\s+|then\s+)?"
+    r"(?P<verb>sent|wrote|e-?mailed|circulated|contacted|spoke|phoned|rang|telephoned|submitted"
+    r"|ordered|booked|paid|installed|repaired|replaced|arranged|published|posted|delivered"
+    r"|completed|finished|drafted|forwarded|distributed|issued|uploaded|obtained|collected"
+    r"|purchased|bought|fixed|cleared|removed|organised|organized)\b(?!\s+(?:that|whether|if)\b)"
+)
+"""Someone reporting in the simple past what they did: "the Clerk sent a note of the
+discussions", "Cllr Hale spoke to the neighbours"."""
+
+
+_PREPOSITION = re.compile(r"\s(?:for|to|with|at|on|in|about|by|from|of|before|after)\s")
+
+
+def _object(clause: str, match: re.Match[str]) -> str:
+    """What a verb in the simple past was done to: its object, up to a preposition ("booked
+    the marquee for the summer fair": the marquee); all that follows when a preposition comes
+    first ("wrote to the County about the drain")."""
+    rest = re.split(r"[,;:]|\band\b|\bbut\b|\bwhich\b", clause[match.end() :])[0]
+    cut = _PREPOSITION.search(f" {rest} ")
+    return (
+        rest if cut is None or not rest[: max(cut.start() - 1, 0)].strip() else rest[: cut.start()]
+    )
+
+
+def done_in_simple_past(clause: str) -> re.Match[str] | None:
+    """A completion in the simple past after its doer (a name, a role or a pronoun), the way
+    minutes most often report it; what was done must still be the action's (`read_clause`)."""
+    return _SIMPLE_PAST.search(clause)
 
 
 def _own_verb_done(lowered: str, action_text: str) -> re.Match[str] | None:
@@ -512,7 +546,7 @@ def read_clause(
     match = None if on or request else _done_match(clause, action_text)
     if match:
         cue = clause[match.start() : match.end()].strip(" :-–—(|")
-        argument = _argument(clause, match)
+        argument = _object(clause, match) if match.re is _SIMPLE_PAST else _argument(clause, match)
         decided = _decided(cue, action_text)
         about = (
             about_action is None

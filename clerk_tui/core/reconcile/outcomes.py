@@ -86,10 +86,13 @@ def _plain_heading(text: str, line: Line) -> bool:
     )
 
 
-def _title(text: str, line: Line) -> str:
+def _title(text: str, line: Line) -> tuple[str, int]:
+    """A heading line's title and where it starts (after any '##' or item number)."""
     content = text[line.cstart : line.cend]
     heading = _MARKDOWN_HEADING.match(content) or _PLAIN_HEADING.fullmatch(content)
-    return heading.group("title") if heading else content
+    if not heading:
+        return content, line.cstart
+    return heading.group("title"), line.cstart + heading.start("title")
 
 
 def _decided(action_text: str, heading: str) -> bool:
@@ -123,8 +126,8 @@ def outcomes_under_headings(text: str, index: Index) -> list[Finding]:
     for section in _sections(text, split_lines(text)):
         if not section.lines or len(section.lines) > _SECTION_LINES:
             continue
-        title = _title(text, section.heading)
-        start, end = section.heading.cstart, section.lines[-1].cend
+        title, start = _title(text, section.heading)
+        end = section.lines[-1].cend
         whole = text[start:end]
         action = _named_by(title, index)
         if action is None:
@@ -169,11 +172,21 @@ _ASKS_FOR_RESPONSE = vocabulary("chase ask request enquire inquire contact write
 _SUMMARY = re.compile(r"\b(?:response|reply|answer|in summary|advises?|advised|states?)\b", re.I)
 
 
+_PARAGRAPH = re.compile(r"[^\n]+(?:\n(?!\s*\n|\s*(?:\d{1,3}[.)]|[-*•])\s)[^\n]+)*")
+"""A paragraph: lines up to a blank line or the next item of a list."""
+_OURS = re.compile(
+    r"(?:(?:Parish|Town|the)\s+)?(?:Clerk|Chair|Chairman|Secretary|Council|Committee|Board)\b"
+    r"|(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr)\b",
+    re.I,
+)
+"""Who answers for the meeting itself: what they replied was sent, not received."""
+
+
 def _response_passages(text: str) -> Iterator[tuple[int, int, int, str]]:
     """(start of the response sentence, its end, end of its summary, who responded) of each
     response received in `text`; the summary is the sentences after it in its paragraph that
     go on about it, up to a new request."""
-    for paragraph in re.finditer(r"[^\n]+(?:\n(?!\s*\n)[^\n]+)*", text):
+    for paragraph in _PARAGRAPH.finditer(text):
         sentences = split_sentences(text, paragraph.start(), paragraph.end())
         for number, sentence in enumerate(sentences):
             said = text[sentence.start : sentence.end]
@@ -187,6 +200,8 @@ def _response_passages(text: str) -> Iterator[tuple[int, int, int, str]]:
                     break
                 end = following.end
             who = match.group("who") or match.group("body") or ""
+            if _OURS.match(who):
+                continue  # "The Clerk had responded to Mr and Mrs Lockwood": a reply sent
             yield sentence.start, sentence.end, end, who
 
 

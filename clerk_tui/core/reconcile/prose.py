@@ -315,7 +315,8 @@ def _as_findings(said: _Said, unit: Unit, note: str, meeting_date: date | None) 
         reason = f"passed to {reading.owner}; {how}"
         found.append(Finding(action.id, OWNER, *span, reason, note, strength, value=reading.owner))
     due = resolve_due(reading.due_phrase, meeting_date) if reading.due_phrase else None
-    if due and due != action.due:
+    if due and not (action.due and (due.year, due.month) == (action.due.year, action.due.month)):
+        # "would return in March" for an action due at the March meeting is no new date
         reason = f're-dated ("{reading.due_phrase}"); {how}'
         found.append(Finding(action.id, DUE, *span, reason, note, strength, value=due.isoformat()))
     return found

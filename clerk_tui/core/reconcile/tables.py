@@ -187,6 +187,8 @@ def _best(scored: list[tuple[float, OpenAction]], threshold: float) -> list[Open
     best = scored[0]
     chosen = [best[1]]
     for score, action in scored[1:]:
+        if best[0] >= 100 > score:
+            break  # the row is one action's text word for word: not a look-alike's
         if text_similarity(action.text, best[1].text) >= 90:
             chosen.append(action)
         elif score >= best[0] - 10:

@@ -177,6 +177,21 @@ _EVERYDAY_ROLES = vocabulary(
 """The words of owners that minutes name in sentence after sentence ("the Clerk advised")."""
 
 
+_ADDRESSEE = re.compile(
+    r"^\W*(?i:ask|contact|write\s+to|e-?mail|chase|approach|inform|tell|remind|phone|ring"
+    r"|speak\s+to|liaise\s+with)\s+(?i:the\s+)?(?P<whom>[A-Z][\w'’&-]*(?:\s+[A-Z][\w'’&-]*)*)"
+)
+
+
+def _addressee(text: str) -> str:
+    """The body an action is to get in touch with ("the Borough Council" in "Ask the Borough
+    Council who owns the land"): news of that body elsewhere is not news of the action, so
+    its words are no separate sign that a passage speaks of it (its initials neither: a
+    lower-case word after it lets `words` close the name and read them)."""
+    match = _ADDRESSEE.match(text)
+    return match.group("whom") if match else ""
+
+
 def _everyday(owner: str | None) -> bool:
     """An owner every other sentence names ("The Clerk", "the Chair"): named beside one
     shared word, it does not tell that a passage speaks of the action."""
@@ -207,6 +222,7 @@ class Index:
         self.owner_words = {a.id: set(words(a.owner or "")) for a in actions}
         self.owner_names = {a.id: _owner_pattern(a.owner) for a in actions}
         self.everyday_owner = {a.id: _everyday(a.owner) for a in actions}
+        self.addressees = {a.id: set(words(f"{_addressee(a.text)} x")) for a in actions}
         self.words = {a.id: _own_words(a) for a in actions}
         self.topic_words = {a.id: set(distinctive(words(a.topic, joined=True))) for a in actions}
         self.using: dict[str, list[OpenAction]] = {}
@@ -245,7 +261,8 @@ class Index:
             own = self.words[action.id]
             shared = {s: found_words[s] for s in own if s in found_words}
             coverage = sum(self.weight(s) for s in shared) / self.totals[action.id]
-            separate = independent(shared, names)
+            addressed = self.addressees[action.id]
+            separate = independent([s for s in shared if s not in addressed], names)
             pattern = self.owner_names[action.id]
             owner_named = bool(pattern and pattern.search(clause))
             needed = 2 if self.everyday_owner[action.id] else 1
