@@ -578,7 +578,7 @@ def _named_first(ctx: Context, owner: str) -> bool:
 # "Nick Draper and Martyn Gigg will update ...", "TSC is to decide ...", "Each facility to
 # come prepared ...": who, then a cue, then the task.
 _SUBJECT_TASK_RE = re.compile(
-    r"(?P<owner>(?:[Ee]ach|[Ee]very|[Aa]ll)\s+[a-z]+|[A-Z][\w’'.&-]*"
+    r"(?P<owner>(?:[Ee]ach|[Ee]very|[Aa]ll)\s+[a-z]+(?:\s+[a-z]+)?|[A-Z][\w’'.&-]*"
     r"(?:\s+(?:(?:and|&)\s+)?[A-Z][\w’'.&-]*){0,5})"
     r"\s+(?:will|to|is\s+to|are\s+to|should|must|shall|needs?\s+to)\s+(?P<task>[a-z].{2,})"
 )
