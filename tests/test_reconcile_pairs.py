@@ -694,8 +694,8 @@ def test_a_later_presentation_re_dates_the_action(report: str, due: str | None) 
 
 
 def test_a_completion_in_the_simple_past_by_its_doer() -> None:
-    """ "Ravi Menon ordered the replacement nets" is done; a plumber booked is not the roofer
-    the action was to book, and "who will let her know" is not an answer yet."""
+    """Ravi Menon "ordered the replacement nets": done; a plumber booked is not the roofer the
+    action was to book (no note either); "who will let her know" is only progress."""
     assert proposed("cricket-2024-04-03.txt", "cricket-2024-05-01.txt") == [
         (
             "Order replacement nets for the practice area.",
@@ -709,6 +709,13 @@ def test_a_completion_in_the_simple_past_by_its_doer() -> None:
             None,
             "Fixtures – Jo Clarke sent the summer fixture list to the league secretary on 12"
             " April.",
+        ),
+        (
+            "Ask the Women's Institute whether they can provide match teas this season.",
+            "update",
+            None,
+            "Teas – Jo Clarke spoke to the Women's Institute, who will let her know after their"
+            " May meeting.",
         ),
     ]
 

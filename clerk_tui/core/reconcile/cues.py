@@ -266,7 +266,7 @@ def _done_match(clause: str, action_text: str) -> re.Match[str] | None:
 _SIMPLE_PAST = re.compile(
     r"(?:\b(?:[Hh]e|[Ss]he|[Tt]hey|[Ww]e)|\b(?i:clerk|chair|chairman|chairperson|secretary"
     r"|treasurer|officer)|\b[A-Z][a-z]+|\b[A-Z]{2,4})\s+(?:also\s+|duly\s+|then\s+)?"
-    r"(?P<verb>sent|wrote|e-?mailed|circulated|contacted|spoke|phoned|rang|telephoned|submitted"
+    r"(?P<verb>sent|wrote|e-?mailed|circulated|contacted|spoke|met|phoned|rang|telephoned|submitted"
     r"|ordered|booked|paid|installed|repaired|replaced|arranged|published|posted|delivered"
     r"|completed|finished|drafted|forwarded|distributed|issued|uploaded|obtained|collected"
     r"|purchased|bought|fixed|cleared|removed|organised|organized)\b(?!\s+(?:that|whether|if)\b)"
@@ -313,15 +313,17 @@ def _own_verb_done(lowered: str, action_text: str) -> re.Match[str] | None:
 
 
 def says_update(clause: str) -> str | None:
-    """The words reporting progress (given, not only promised), if any."""
+    """The words reporting progress (given, not only promised), if any: a report, an activity,
+    or something someone did ("Jo spoke to the WI, who will let her know")."""
     lowered = clause.lower()
-    if _FUTURE.search(lowered) and not _REPORTED.search(lowered):
+    done = done_in_simple_past(clause)
+    if _FUTURE.search(lowered) and not (_REPORTED.search(lowered) or done):
         return None
     for pattern in (_UPDATE_SUBJECT, _REPORTED, _ACTIVITY):
         match = pattern.search(lowered)
         if match:
             return clause[match.start() : match.end()].strip()
-    return None
+    return done.group().strip() if done else None
 
 
 def action_verb(text: str) -> str | None:
@@ -559,6 +561,8 @@ def read_clause(
         )
         if about and finishes and not _elsewhere(clause, match, action_text):
             return Reading(DONE, cue)
+        if not about and match.re is _SIMPLE_PAST and not (owner or due):
+            return None  # "booked a plumber" done: news of another job, not of "book a roofer"
     answer = None if on or request else _answer(clause, action_text)
     if answer and (
         about_action is None or about_action(answer.group("who") or answer.group("whom") or "")
