@@ -497,6 +497,18 @@ def test_an_outcome_under_a_title_line_above_its_paragraph() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    "outcome",
+    ["Approved in principle, subject to funding.", "Agreed to hold it over.", "Not closed yet."],
+)
+def test_an_outcome_with_strings_attached_is_not_done(outcome: str) -> None:
+    actions = [OpenAction(1, "Discuss the proposed sandbag store lease with the depot manager")]
+    text = f"## Sandbag store lease\nThe depot manager sent the lease.\n{outcome}\n"
+    assert DONE not in [p.kind for p in reconcile(text, actions)]
+    approved = text.replace(outcome, "Approved.")
+    assert [p.kind for p in reconcile(approved, actions)] == [DONE]
+
+
 def test_a_response_received_finishes_each_chase_it_speaks_of() -> None:
     """ "A response has been received from the County" and its summary finish both chases of
     the County whose subjects it covers (one under an item two paragraphs above its action);
