@@ -65,7 +65,8 @@ _DOUBT = re.compile(
     r"|carried forward|would|will|shall|should|to be|expected|once|if|unless|until|planned to"
     r"|plans to|hoped|hopes|intend|intended|aims to|due to be|likely|almost|nearly|whether"
     r"|pursuing|chasing|progressing|continu\w+|on hold|in hand|underway|under way|tbc|unable"
-    r"|requested that|asked that|request that|could|can|might|must|needs? to)\b|n't\b|\?"
+    r"|requested that|asked that|request that|could|can|might|must|needs? to|in principle"
+    r"|subject to|provisionally|conditionally)\b|n't\b|\?"
 )
 _GOES_ON = re.compile(
     r"\b(?:not\s+(?:yet|been|done|complete\w*|started|finished|possible|able)|still\s+to|still"

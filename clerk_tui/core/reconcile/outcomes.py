@@ -32,10 +32,6 @@ _OUTCOME = re.compile(
     re.I,
 )
 """A line that opens with an outcome: "Approved – see thread there", "ALL decided for string"."""
-_HEDGED = re.compile(
-    r"\b(?:in\s+principle|subject\s+to|provisional(?:ly)?|conditional(?:ly)?)\b", re.I
-)
-"""An outcome with strings attached ("Approved in principle, subject to funding")."""
 _DECISION_VERBS = vocabulary(
     """discuss consider decide agree approve review finalise finalize formalise formalize adopt
     ratify endorse accept use sign propose"""
@@ -157,11 +153,7 @@ def outcomes_under_headings(text: str, index: Index) -> list[Finding]:
         said = text[line.cstart : line.cend]
         cue = match.group("cue").lower()
         decision = cue not in {"closed", "done", "complete", "completed", "finished"}
-        if (
-            doubts(said, action.text)
-            or _HEDGED.search(said)
-            or (decision and not _decided(action.text, title))
-        ):
+        if doubts(said, action.text) or (decision and not _decided(action.text, title)):
             continue
         reason = f'reported "{match.group().strip()}" under the heading "{title}"; shares: {shares}'
         found.append(Finding(action.id, DONE, start, end, reason, f"{title}: {said}", 1))
