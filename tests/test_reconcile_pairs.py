@@ -745,6 +745,21 @@ def test_no_simple_past_done_for_another_object_speech_or_doubt(text: str) -> No
     assert DONE not in [p.kind for p in reconcile(text, actions)]
 
 
+@pytest.mark.parametrize(
+    ("report", "done"),
+    [
+        ("Additionally, a form was provided to apply for a grit bin at the school.", True),
+        ("Additionally, a complaint was received about the grit bin at the school.", False),
+        ("Additionally, a reminder was sent about the grit bin at the school.", False),
+    ],
+)
+def test_what_a_chase_was_for_arriving_in_any_form(report: str, done: bool) -> None:
+    """A chase under the grit bin item is done by a form provided, not by a complaint
+    received nor by a reminder sent."""
+    actions = [OpenAction(1, "Chase again.", "Clerk", topic="GRIT BIN at the school")]
+    assert (DONE in [p.kind for p in reconcile(f"HIGHWAYS {report}", actions)]) is done
+
+
 def test_one_shared_word_beside_the_clerk_proposes_nothing() -> None:
     """The Clerk is named in sentence after sentence: beside one shared word it does not tie
     a passage to the Clerk's action."""

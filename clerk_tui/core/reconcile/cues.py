@@ -369,6 +369,20 @@ def _decided(cue: str, action_text: str) -> bool:
 
 _DECISIONS = vocabulary("granted awarded approved accepted successful")
 
+_ARRIVED = re.compile(
+    r"\b(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:now\s+)?(?:provided|supplied"
+    r"|issued|returned)$"
+)
+"""Not 'received' ("a complaint was received") nor 'sent' ("a reminder was sent")."""
+
+
+def arrived(cue: str, action_text: str) -> bool:
+    """Something arriving in a passage about a chase ("a form was provided to seek approval
+    for a grit bin" for "Clerk to chase again" under the grit bin item): what was chased for
+    came, whatever form it took."""
+    return action_verb(action_text) == "chase" and bool(_ARRIVED.search(cue.lower()))
+
+
 _PRONOUN = re.compile(r"^\W*(?:this|it|that|these|the\s+(?:action|matter|task|item))?\W*$", re.I)
 
 
@@ -555,6 +569,7 @@ def read_clause(
             about_action is None
             or about_action(argument)
             or (decided and bool(_APPLICATION.search(argument)))
+            or arrived(cue, action_text)
         )  # "the National Lottery Awards for All grant of £6,300 has been granted"
         finishes = (
             _finishes(cue, action_verb(action_text), about_action is None or itself(argument))
