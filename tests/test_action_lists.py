@@ -157,3 +157,95 @@ def test_an_owner_column_after_a_run_of_tabs_names_who_acts() -> None:
 def test_one_line_with_tabs_is_no_owner_column() -> None:
     text = _COUNCIL + "The fete raised £420 for the playground.\t\tClerk\n"
     assert parse_strict(text, meeting_date=date(2025, 10, 9)).actions == []
+
+
+def test_a_bare_task_in_an_action_list_takes_the_owner_minuted_above() -> None:
+    text = _PLENUM + (
+        "1. Kiln\n"
+        "Tomasz to get an updated quote for the kiln by 30 June.\n"
+        "Jo will write to the landlord about the damp in the store.\n\n"
+        "**Action items:**\n"
+        "* get updated quote for the kiln\n"
+        "* write to the landlord about the damp\n"
+        "* tidy the glaze shelves\n"
+    )
+    got = parse_strict(text).actions
+    assert [(a.owner, a.text, a.item, a.due_text) for a in got] == [
+        ("Tomasz", "Get updated quote for the kiln", 0, "by 30 June"),
+        ("Jo", "Write to the landlord about the damp", 0, None),
+        (None, "Tidy the glaze shelves", None, None),
+    ]
+
+
+def test_bullets_under_resolved_naming_their_owner_first_or_last() -> None:
+    text = _PLENUM + (
+        "**Resolved:**\n"
+        "1. buy a new extractor fan (Sam)\n"
+        "2. Priya – book the electrician for the kiln wiring\n"
+        "3. The studio will close for August.\n"
+        "4. The hall (Main Room)\n"
+    )
+    assert _actions(text) == [
+        ("Sam", "Buy a new extractor fan", None),
+        ("Priya", "Book the electrician for the kiln wiring", None),
+    ]
+
+
+def test_a_request_for_the_following_makes_each_line_an_action() -> None:
+    text = _COUNCIL + (
+        "The Clerk reminded Members to return the following:-\n"
+        "(a) Declarations of interest by 31 October;\n"
+        "(b) Signed expense claims for the training day.\n"
+    )
+    assert _actions(text) == [
+        ("Members", "Return Declarations of interest by 31 October", "2025-10-31"),
+        ("Members", "Return Signed expense claims for the training day", None),
+    ]
+
+
+def test_an_owner_column_of_two_roles_or_the_whole_council() -> None:
+    text = _COUNCIL + (
+        "A letter of thanks is to be sent to the school for the litter pick.\t\tClerk/Chair\n"
+        "Members discussed the play area and agreed to get three quotes.\t\tAll\n"
+        "The internal audit report was received and accepted.\t\tNoted\n"
+    )
+    got = parse_strict(text).actions
+    assert [(a.owner, a.owners, a.text) for a in got] == [
+        (
+            "Clerk/Chair",
+            ["Clerk", "Chair"],
+            "A letter of thanks is to be sent to the school for the litter pick.",
+        ),
+        ("All", ["All"], "Get three quotes."),
+    ]
+
+
+def test_bare_verbs_that_report_habits_or_past_work_are_no_jobs() -> None:
+    text = _PLENUM + (
+        "2. Carers survey results\n"
+        "- Sam and Jo run the Tuesday sessions as usual.\n"
+        "- Jo present at the council meeting last week.\n"
+        "- The reply will be shared at the next meeting.\n"
+        "- Mark the calendar for the open day.\n"
+        "- Tom: happy with the plan\n"
+        "- Status: the website is down\n"
+        "Sam report on finances next time.\n"
+        "Priya chair the next meeting.\n"
+    )
+    assert [(o, t) for o, t, _ in _actions(text)] == [
+        ("Sam", "Report on finances next time."),
+        ("Priya", "Chair the next meeting."),
+    ]
+
+
+def test_an_owner_column_after_runs_of_spaces() -> None:
+    text = _COUNCIL + (
+        "The bench at the bus stop has still not been replaced.          Chair\n"
+        "The survey of common land was still ongoing.                    Clerk\n"
+        "The internal audit report was received and accepted.            Noted\n\n"
+        "Signed ..................................          Chairman\n"
+    )
+    assert [(o, t) for o, t, _ in _actions(text)] == [
+        ("Chair", "The bench at the bus stop has still not been replaced."),
+        ("Clerk", "The survey of common land was still ongoing."),
+    ]

@@ -296,3 +296,132 @@ def test_commitments_with_an_aside_or_handed_over() -> None:
         ("the Chairman", "Contact the insurers."),
         ("Councillor Brown", "Contact the police about speeding."),
     ]
+
+
+def test_he_she_they_stand_for_the_person_named_before() -> None:
+    body = (
+        "Mrs Jones reported on the audit. She agreed to circulate the report.\n\n"
+        "The Clerk reported on the insurance renewal. She was asked to obtain two more "
+        "quotes.\n\n"
+        "Cllr Brown explained the problem with the drains; she will ask the county to inspect "
+        "them.\n\n"
+        "The Chairman said the fence was broken and he would get it repaired.\n\n"
+        "Cllr Brown said the bins were full and that she would contact the contractor.\n\n"
+        "The Parish Council thanked Mr Hale for mowing the green, they also agreed to pass "
+        "thanks to Tom.\n\n"
+        "Our treasurer Jo Carter has sent word that she will attend one more meeting.\n"
+    )
+    assert _actions(body) == [
+        ("Mrs Jones", "Circulate the report."),
+        ("The Clerk", "Obtain two more quotes."),
+        ("Cllr Brown", "Ask the county to inspect them."),
+        ("The Chairman", "Get it repaired."),
+        ("Cllr Brown", "Contact the contractor."),
+    ]
+
+
+def test_a_title_case_heading_run_on_before_a_plain_role() -> None:
+    body = (
+        "Trees Clerk to write to the owner of Long Meadow.\n\n"
+        "Bus Shelter Clerk to contact the county.\n\n"
+        "The Parish Clerk to send the precept form.\n\n"
+        "Membership Secretary to send the renewal forms.\n\n"
+        "Finance Officer to check the invoices.\n"
+    )
+    assert _actions(body) == [
+        ("Clerk", "Write to the owner of Long Meadow."),
+        ("Clerk", "Contact the county."),
+        ("The Parish Clerk", "Send the precept form."),
+        ("Membership Secretary", "Send the renewal forms."),
+        ("Finance Officer", "Check the invoices."),
+    ]
+
+
+def test_offers_in_notes_of_a_call() -> None:
+    body = (
+        "* Alice: I can take the release notes this time.\n"
+        "* Bob: happy to review the PR.\n"
+        "* Carol: I can see why the test fails.\n"
+        "Dana volunteered for the stall rota.\n"
+        "Frank will be responsible for the booking forms.\n"
+        "Erin will be away in June.\n"
+    )
+    assert _actions(body) == [
+        ("Alice", "Take the release notes this time."),
+        ("Bob", "Review the PR."),
+        ("Dana", "Take on the stall rota."),
+        ("Frank", "Be responsible for the booking forms."),
+    ]
+
+
+def test_objects_joined_by_and_then_a_purpose_are_no_owners() -> None:
+    body = (
+        "A resident had bought netting and Velcro to put around her windows.\n\n"
+        "4. Review of membership and potential new members to invite\n\n"
+        "The MP said she had asked Riverside Sugar to keep her updated.\n"
+    )
+    assert _actions(body) == []
+
+
+def test_news_and_states_are_no_actions() -> None:
+    body = (
+        "The Chair agreed contact with the school had been poor.\n\n"
+        "Cllr Brown noted that Mr Hale would stand down at the AGM.\n\n"
+        "The Clerk said that the contractor would cut the grass on Monday.\n\n"
+        "Mrs Ellis thanked the council. She would be moving away in the summer.\n\n"
+        "Cllr Smith has to leave early.\n\n"
+        "Councillors should declare interests at the start of each meeting.\n"
+    )
+    assert _actions(body) == []
+
+
+def test_someone_to_be_asked_reminded_or_written_to() -> None:
+    body = (
+        "The speeds were high and the police will be asked to carry out enforcement.\n\n"
+        "The Clerk should be asked to collect the plants for the planters.\n\n"
+        "Residents would be reminded to cut back their hedges.\n\n"
+        "The landowner will be written to about the overhanging trees.\n\n"
+        "The Council will be requested to pass a resolution excluding the press and public.\n\n"
+        "Statutory bodies would be contacted via email.\n"
+    )
+    assert _actions(body) == [
+        (None, "Ask the police to carry out enforcement."),
+        ("The Clerk", "Collect the plants for the planters."),
+        (None, "Remind Residents to cut back their hedges."),
+        (None, "Write to the landowner about the overhanging trees."),
+    ]
+
+
+def test_what_the_meeting_agreed_be_done_with_no_one_named() -> None:
+    body = (
+        "Quotes will be obtained for the repair of the bus shelter.\n\n"
+        "Agreed to write to the landowner.\n\n"
+        "Agreed that a letter be sent to the school.\n\n"
+        "It was agreed that quotes should be obtained.\n\n"
+        "Further information to be sought from the county.\n\n"
+        "RESOLVED that the press and public be excluded from the meeting.\n\n"
+        "RESOLVED that the Cabinet Member be recommended to approve the plan.\n"
+    )
+    assert _actions(body) == [
+        (None, "Quotes will be obtained for the repair of the bus shelter."),
+        (None, "Write to the landowner."),
+        (None, "Send a letter to the school."),
+        (None, "Quotes should be obtained."),
+        (None, "Further information to be sought from the county."),
+    ]
+
+
+def test_tasks_taken_on_or_under_way() -> None:
+    body = (
+        "Cllr Smith was tasked with contacting the school.\n\n"
+        "The Clerk is in the process of obtaining quotes.\n\n"
+        "Cllr Brown is following this up.\n\n"
+        "Cllr Okafor took responsibility for ordering the Christmas tree.\n\n"
+        "The Clerk was tasked with great care.\n"
+    )
+    assert _actions(body) == [
+        ("Cllr Smith", "Contact the school."),
+        ("The Clerk", "Obtain quotes."),
+        ("Cllr Brown", "Follow this up."),
+        ("Cllr Okafor", "Take responsibility for ordering the Christmas tree."),
+    ]

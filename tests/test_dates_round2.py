@@ -65,6 +65,28 @@ def due(sentence: str, next_meeting: date | None = NEXT) -> tuple[str | None, da
         ("Ann to send the rota as soon as possible.", ("as soon as possible", None)),
         ("Ann eventually to add the map to the website.", ("eventually", None)),
         ("The council will complete the works shortly.", ("shortly", None)),
+        # a part of a month
+        ("Ann to send the rota by mid-July.", ("by mid-July", date(2025, 7, 15))),
+        ("Ann to send the rota by early July.", ("by early July", date(2025, 7, 10))),
+        ("Ann to send the rota by late July.", ("by late July", date(2025, 7, 31))),
+        (
+            "Ann to send the rota by the middle of July.",
+            ("by the middle of July", date(2025, 7, 15)),
+        ),
+        ("Ann to send the rota by the start of July.", ("by the start of July", date(2025, 7, 1))),
+        # a fortnight, the weekend, Easter, the AGM
+        ("Ann to send the rota in a fortnight.", ("in a fortnight", date(2025, 6, 24))),
+        (
+            "Ann to send the rota within the next fortnight.",
+            ("within the next fortnight", date(2025, 6, 24)),
+        ),
+        ("Ann to send the rota by the weekend.", ("by the weekend", date(2025, 6, 15))),
+        ("Ann to book the hall before Easter.", ("before Easter", date(2026, 4, 5))),
+        (
+            "Ann to book the hall before the Easter holidays.",
+            ("before the Easter holidays", date(2026, 4, 30)),
+        ),
+        ("Ann to print the accounts before the next AGM.", ("before the next AGM", None)),
         # a date beats a vague word in the same sentence
         ("Ann will shortly circulate the report by 5 July.", ("by 5 July", date(2025, 7, 5))),
     ],
@@ -85,10 +107,21 @@ def test_the_season_already_begun_is_its_end() -> None:
     )
 
 
+def test_the_agm_the_minutes_date() -> None:
+    text = (
+        "Riverside Allotment Society\n\nMinutes of the committee meeting held on 10 June 2025\n\n"
+        "1. AGM\nThe AGM will be held on 9 September 2025 in the pavilion.\n"
+        "Bo to print the accounts ahead of the AGM.\n"
+    )
+    got = [(a.owner, a.due_text, a.due) for a in parse_strict(text).actions]
+    assert got == [("Bo", "ahead of the AGM", date(2025, 9, 9))]
+
+
 @pytest.mark.parametrize(
     "sentence",
     [
         "The minutes of today's meeting were approved.",
+        "Ann to ask whether the boards can be stored there over the winter.",
         "The report reviewed this month's figures.",
         "Ann came in the 2nd place at the show.",
         "Ann asked for the 3rd time.",

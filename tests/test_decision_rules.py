@@ -18,10 +18,10 @@ def test_labels_in_markdown_emphasis() -> None:
         "4. Shelving\n\nDecisions: buy two more bookcases.\n\n"
         "Decisions on the bins were made last year.\n"
     )
-    assert _decisions(text) == [
-        "**Agreed:** the budget for 2027 be approved.",
-        "_Agreed_: to repaint the Riverside hall.",
-        "**Outcome:** Approved, 7 to 2",
+    assert _decisions(text) == [  # the label's words, not its markdown
+        "Agreed: the budget for 2027 be approved.",
+        "Agreed: to repaint the Riverside hall.",
+        "Outcome: Approved, 7 to 2",
         "Decisions: buy two more bookcases.",
     ]
 

@@ -107,6 +107,15 @@ def test_an_ordinal_meeting_of_a_body() -> None:
         "## Next meeting 4 May 2024\n\nAt the hall.\n",
         "Monthly meeting, 4 May 2024\n\n1. Welcome\n",
         "Zoom call 4 May 2024\n\n1. Welcome\n",
+        # a sentence before "meeting" is no name
+        "Thanks to everyone who came to the meeting on 3 May 2024.\n\n1. Welcome\n",
+        "The Chair held a short meeting with officers before the start.\n\n1. Apologies\n",
+        "Councillor Jane Reed met on site with residents on 3 May 2024.\n\n1. Parking\n",
+        "We expect to return to these topics at a future meeting.\n\n1. Roadmap\n",
+        "Video/Phone meeting (Bluejeans)\n\n1. Roadmap\n",
+        "### Opening, welcome and roll call\n\n1. Roadmap\n",
+        "Ref | Meeting | Action | Lead | Due date\n---|---|---|---|---\n",
+        "18 September 2025 | Winter plan | Riverside Place Director\n",
     ],
 )
 def test_headers_that_name_no_committee(text: str) -> None:
@@ -118,3 +127,113 @@ def test_the_next_meeting_date_in_the_header_is_not_the_meeting_date() -> None:
         "Riverside Bowls Club",
         None,
     )
+
+
+@pytest.mark.parametrize(
+    ("header", "committee"),
+    [
+        # "Minutes" first, then the body, then the date
+        (
+            "Minutes – Riverside Tenants' Association – 3 March 2024",
+            "Riverside Tenants' Association",
+        ),
+        (
+            "Meeting notes: Riverside Food Bank trustees, 3 March 2024",
+            "Riverside Food Bank trustees",
+        ),
+        ("Minutes: Riverside Cycling Club AGM, 3 March 2024", "Riverside Cycling Club"),
+        (
+            "Agenda & Minutes — Riverside Repair Café volunteers — 3 March 2024",
+            "Riverside Repair Café volunteers",
+        ),
+        # the body's name over a title that names no one
+        (
+            "RIVERSIDE & DISTRICT BEEKEEPERS\nCOMMITTEE MEETING MINUTES\n3rd March 2024",
+            "Riverside & District Beekeepers",
+        ),
+        # a possessive, "meeting minutes" and an AGM after the name
+        ("Riverside Food Bank Trustees' Meeting – 3 March 2024", "Riverside Food Bank Trustees"),
+        (
+            "Minutes of Riverside Parish Council's meeting held on 3 March 2024",
+            "Riverside Parish Council",
+        ),
+        (
+            "Riverside Neighbourhood Watch - meeting minutes - 3 March 2024",
+            "Riverside Neighbourhood Watch",
+        ),
+        ("Draft minutes of the Riverside Allotments AGM, 3 March 2024", "Riverside Allotments"),
+    ],
+)
+def test_titles_of_clubs_and_associations(header: str, committee: str) -> None:
+    assert meeting(f"{header}\n\n1. Welcome\n") == (committee, date(2024, 3, 3))
+
+
+def test_a_notes_label_names_who_took_them_not_the_committee() -> None:
+    text = "Riverside Makerspace – monthly plenum\nDate: Tuesday 8 April 2025\nNotes: Sunil Varma\n"
+    assert meeting(text) == ("Riverside Makerspace", date(2025, 4, 8))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Minutes: Resolved that the report be noted\n",
+        "Minutes: None\n",
+        "Agenda item\n\nMinutes:\n\nThe Committee considered the report.\n",
+        "Notes: Sunil Varma, 8 April 2025\n",
+    ],
+)
+def test_a_minutes_label_before_a_person_or_a_sentence_names_no_committee(text: str) -> None:
+    assert meeting(text)[0] is None
+
+
+@pytest.mark.parametrize(
+    ("text", "committee"),
+    [
+        (
+            "---\ntitle: Riverside Cycling Group – March meeting\n"
+            "date: 2024-03-03\n---\n\n## Notes\n",
+            "Riverside Cycling Group",
+        ),
+        ("Riverside Film Society | Committee meeting | 3 March 2024\n", "Riverside Film Society"),
+        (
+            "RIVERSIDE PARISH COUNCIL\n\n"
+            "MINUTES OF THE ANNUAL PARISH MEETING HELD ON 3 MARCH 2024\n",
+            "Riverside Parish Council",
+        ),
+        ("Riverside Men's Shed\n\nTrustees Meeting\n\n3 March 2024\n", "Riverside Men's Shed"),
+        ("Riverside Bowls Sub-Committee Meeting 3 March 2024\n", "Riverside Bowls Sub-Committee"),
+    ],
+)
+def test_front_matter_bars_and_a_generic_second_line(text: str, committee: str) -> None:
+    assert meeting(text + "\n1. Welcome\n") == (committee, date(2024, 3, 3))
+
+
+def test_an_email_subject_before_notes() -> None:
+    text = "Subject: Riverside Gardeners – notes from Tuesday's meeting\n\nHi all,\n"
+    assert meeting(text)[0] == "Riverside Gardeners"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Riverside Bowls Club\nMeeting held 7th March '24\n",
+            ("Riverside Bowls Club", date(2024, 3, 7)),
+        ),
+        ("Riverside Bowls Club\n7 Mar 24\n", ("Riverside Bowls Club", date(2024, 3, 7))),
+        (
+            "Riverside Bowls Club\n\nHeld: 7th March 2024\n",
+            ("Riverside Bowls Club", date(2024, 3, 7)),
+        ),
+        ("Riverside Bowls Club – 2024.03.07\n", ("Riverside Bowls Club", date(2024, 3, 7))),
+        ("# 7 March 2024 – Riverside Bowls Club\n", ("Riverside Bowls Club", date(2024, 3, 7))),
+        ("Riverside Bowls Club, 7 March 2024 at 7pm\n", ("Riverside Bowls Club", date(2024, 3, 7))),
+        # a time is no year; a person beside the date is not the committee
+        ("Riverside Bowls Club\n7 March 19:00\n", ("Riverside Bowls Club", None)),
+        ("Ann Lee, 7 March 2024\n", (None, date(2024, 3, 7))),
+    ],
+)
+def test_the_name_beside_the_date_and_short_years(
+    text: str, expected: tuple[str | None, date | None]
+) -> None:
+    assert meeting(text + "\n1. Welcome\n") == expected

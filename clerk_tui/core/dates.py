@@ -20,6 +20,10 @@ Conventions (documented choices):
 - "at the next meeting" (or "before next plenum", "the next call") resolves only when the
   text gives the next meeting's date (pass it as ``next_meeting``) or a date in brackets
   after it; "a future meeting" never resolves.
+- "before Easter" / "by Easter" is Easter Sunday; "the Easter holidays" end on 30 April.
+- "early July" is the 10th, "mid-July" and "the middle of July" the 15th, "the start of
+  July" the 1st, "late July" the last day; "a fortnight" is two weeks; "by the weekend"
+  the Sunday after the meeting.
 - "before the winter" is the end of the season before it (30 November), unless the
   meeting is in that season already; "this month" ends with the meeting's month; "before
   the 25th" is the first 25th after the meeting; "a week before <date>" is that date less
@@ -37,6 +41,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from dateutil.easter import easter
 from dateutil.relativedelta import relativedelta
 
 MONTHS: dict[str, int] = {}
@@ -55,22 +60,22 @@ _ORD = r"(?:st|nd|rd|th)?"
 _DAY_MONTH = rf"(?:{_WEEKDAY}\s+)?(?:the\s+)?\d{{1,2}}{_ORD}\s+(?:of\s+)?{_MONTH}(?:,?\s+\d{{4}})?"
 _MONTH_DAY = rf"(?:{_WEEKDAY}\s+)?{_MONTH}\s+\d{{1,2}}{_ORD}(?:,?\s+\d{{4}})?"
 _NUMERIC = r"\d{1,2}/\d{1,2}/(?:\d{4}|\d{2})\b|\d{4}-\d{2}-\d{2}"
-_MONTH_ONLY = rf"(?:(?:the\s+)?(?:end|beginning|start|middle) of\s+)?{_MONTH}(?:\s+\d{{4}}|\s+next year|\s+this year)?"  # noqa: E501
+_MONTH_ONLY = rf"(?:(?:the\s+)?(?:end|beginning|start|middle) of\s+|(?:early|mid|late)[\s-]*)?{_MONTH}(?:\s+\d{{4}}|\s+next year|\s+this year)?"  # noqa: E501
 _QUARTER = r"(?:the\s+end\s+of\s+)?(?:Q[1-4]|quarter\s+[1-4]|the\s+(?:first|second|third|fourth)\s+quarter)(?:\s+(?:of\s+)?\d{4}(?:[/-]\d{2,4})?)?"  # noqa: E501
 _FINYEAR = r"(?:the\s+)?(?:20\d\d)\s*[/–-]\s*(?:20)?\d\d\b(?:\s+(?:municipal|financial)\s+year)?"
 _RELATIVE = (
     r"(?:the\s+)?end\s+of\s+(?:(?:the|this|next)\s+)?(?:week|month|quarter|year|financial year|municipal year)"  # noqa: E501
-    r"|(?:the\s+)?(?:next|following)\s+(?:week|month|quarter|year)"
+    r"|(?:the\s+)?(?:next|following)\s+(?:week|fortnight|month|quarter|year)"
     r"|(?:later\s+)?this\s+(?:month|quarter|year)"
-    r"|(?:before\s+)?Christmas|the\s+(?:Christmas|Easter|summer|half[- ]term)\s+(?:recess|break|holidays?)"  # noqa: E501
+    r"|(?:before\s+)?(?:Christmas|Easter)|the\s+(?:Christmas|Easter|summer|half[- ]term)\s+(?:recess|break|holidays?)"  # noqa: E501
     r"|the\s+new\s+year|(?:the\s+)?(?:spring|summer|autumn|winter)(?:\s+\d{4})?"
 )
 _DURATION = (
     r"(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a|an)"
     r"(?:\s*(?:-|–|to)\s*(?:\d{1,3}|two|three|four|five|six|eight|ten|twelve))?"
-    r"\s+(?:working\s+)?(?:days?|weeks?|months?|years?)"
+    r"\s+(?:working\s+)?(?:days?|weeks?|fortnights?|months?|years?)"
 )
-_GATHERING = r"(?:meeting|plenum|call|session)"
+_GATHERING = r"(?:meeting|plenum|call|session|AGM)"
 _MEETING = (
     r"(?:the\s+|a\s+|our\s+|its\s+|their\s+|(?=next\s))(?:next|following|future|forthcoming"
     rf"|subsequent)\s+(?:[A-Za-z][\w&'’-]*\s+){{0,2}}?{_GATHERING}"
@@ -78,6 +83,7 @@ _MEETING = (
     # "the next quarterly meeting (20th November)": the date in brackets is that meeting's.
     rf"(?:\s*\((?:{_DAY_MONTH}|{_MONTH_DAY}|{_NUMERIC})[^()\n]{{0,30}}\))?"
     rf"|(?:the|our|its)\s+meeting\s+in\s+{_MONTH}"
+    r"|(?:the|our|its)\s+(?:AGM|annual\s+general\s+meeting)"
     rf"|(?:the\s+)?{_MONTH}\s+(?:[A-Z][\w&'’-]*\s+){{0,2}}(?:meeting|agenda)"
 )
 # Days near the meeting: "today", "tomorrow EOD", "this evening", "by Friday", "EOD".
@@ -87,6 +93,7 @@ _DAY_OF_MONTH = r"the\s+\d{1,2}(?:st|nd|rd|th)"
 _DAY_WORD = (
     r"(?:today|tonight|tomorrow)(?:\s+(?:EOD|COB|morning|afternoon|evening|night))?"
     r"|this\s+(?:morning|afternoon|evening|week)|(?:the\s+)?end\s+of\s+(?:the\s+)?day"
+    r"|the\s+weekend"
     r"|close\s+of\s+(?:play|business)|EOD|COB"
     rf"|(?:next\s+|this\s+)?{_WEEKDAY_NAME}(?!\s+\d|\s+(?:the\s+)?\d)"
 )
@@ -180,12 +187,12 @@ _QUARTER_NUMBER_RE = re.compile(
 _DURATION_AMOUNT_RE = re.compile(
     r"\b(\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a|an)"
     r"(?:\s*(?:-|–|to)\s*(\d{1,3}|two|three|four|five|six|eight|ten|twelve))?"
-    r"\s+(?:working\s+)?(day|week|month|year)s?\b"
+    r"\s+(?:working\s+)?(day|week|fortnight|month|year)s?\b"
 )
 _END_OF_RE = re.compile(
     r"end\s+of\s+(?:the\s+|this\s+)?(next\s+)?(week|month|quarter|year|financial year|municipal year)"  # noqa: E501
 )
-_NEXT_UNIT_RE = re.compile(r"\b(?:next|following)\s+(week|month|quarter|year)\b")
+_NEXT_UNIT_RE = re.compile(r"\b(?:next|following)\s+(week|fortnight|month|quarter|year)\b")
 
 _WORD_NUMBERS = {
     "a": 1,
@@ -204,6 +211,7 @@ _WORD_NUMBERS = {
     "twelve": 12,
 }
 
+_HOLIDAY_RE = re.compile(r"\b(?:recess|break|holidays?)\b")
 _PREFERRED = ("no later than", "not later than", "by", "before", "prior to", "until", "due")
 _DAY_OF_MONTH_PREPS = frozenset(_PREFERRED) | {"on"}
 
@@ -321,7 +329,7 @@ def _resolve(
     named: Mapping[str, date],
 ) -> date | None:
     p = " ".join(phrase.split())
-    low = p.lower()
+    low = p.lower().replace("annual general meeting", "agm")
     lead = _LEAD_TIME_RE.match(p)
     if lead:
         # "a week before the next meeting": that long before the date the rest gives.
@@ -399,17 +407,9 @@ def _resolve(
     if m:
         if ref is None:
             return None
-        n = _number(m.group(2) or m.group(1))
-        if n is None:
+        if _number(m.group(2) or m.group(1)) is None:
             return None
-        unit = m.group(3)
-        if unit == "day":
-            return ref + timedelta(days=n)
-        if unit == "week":
-            return ref + timedelta(weeks=n)
-        if unit == "month":
-            return ref + relativedelta(months=n)
-        return ref + relativedelta(years=n)
+        return ref + _duration(m.group(0))
 
     year = _year(p)
     if "christmas" in low:
@@ -418,6 +418,15 @@ def _resolve(
     if "new year" in low:
         y = year or (ref.year + 1 if ref else None)
         return date(y, 1, 31) if y else None
+    if "easter" in low and not _HOLIDAY_RE.search(low):
+        # "before Easter": Easter Sunday (of the year given, else the next one).
+        if year is not None:
+            return easter(year)
+        return (
+            None
+            if ref is None
+            else next(easter(y) for y in (ref.year, ref.year + 1) if easter(y) >= ref)
+        )
     if "easter" in low:
         y = year or (ref.year if ref and ref.month < 4 else ref.year + 1 if ref else None)
         return date(y, 4, 30) if y else None
@@ -451,8 +460,8 @@ def _resolve(
     m = _NEXT_UNIT_RE.search(low)
     if m and ref is not None:
         unit = m.group(1)
-        if unit == "week":
-            return ref + timedelta(days=7)
+        if unit in ("week", "fortnight"):
+            return ref + timedelta(days=7 if unit == "week" else 14)
         if unit == "month":
             base = ref + relativedelta(months=1)
             return _end_of_month(base.year, base.month)
@@ -490,15 +499,23 @@ def _resolve(
         if month is None:
             return None
         if year is not None:
-            return _end_of_month(year, month)
-        if ref is None:
+            end = _end_of_month(year, month)
+        elif ref is None:
             return None
-        if "next year" in low:
-            return _end_of_month(ref.year + 1, month)
-        if "this year" in low:
-            return _end_of_month(ref.year, month)
-        return _month_end_after(month, ref)
+        elif "next year" in low:
+            end = _end_of_month(ref.year + 1, month)
+        elif "this year" in low:
+            end = _end_of_month(ref.year, month)
+        else:
+            end = _month_end_after(month, ref)
+        part = _PART_OF_MONTH_RE.search(low)
+        return end.replace(day=_PART_DAYS[part.group(1)]) if part else end
     return None
+
+
+# "by mid-July", "the beginning of March", "early June": a day in the month, not its end.
+_PART_OF_MONTH_RE = re.compile(r"\b(beginning|start|early|mid|middle)\b")
+_PART_DAYS = {"beginning": 1, "start": 1, "early": 10, "mid": 15, "middle": 15}
 
 
 # "~1 week ahead of the next meeting", "two days before the AGM": a lead time.
@@ -518,8 +535,8 @@ def _duration(words: str) -> relativedelta:
     unit = m.group(3) if m else "day"
     if unit == "day":
         return relativedelta(days=n)
-    if unit == "week":
-        return relativedelta(weeks=n)
+    if unit in ("week", "fortnight"):
+        return relativedelta(weeks=n * 2 if unit == "fortnight" else n)
     return relativedelta(months=n) if unit == "month" else relativedelta(years=n)
 
 
@@ -584,6 +601,8 @@ def _day_word(low: str, ref: date | None) -> date | None:
         return ref + timedelta(days=1)
     if _TODAY_RE.search(low):
         return ref
+    if "weekend" in low:
+        return ref + timedelta(days=(6 - ref.weekday()) % 7 or 7)
     if "this week" in low:
         return ref + timedelta(days=(4 - ref.weekday()) % 7)
     for i, name in enumerate(_WEEKDAY_NAMES):

@@ -87,6 +87,7 @@ _SUBJUNCTIVE_RE = re.compile(
 _FINITE_RE = re.compile(r"\b(?:were|was|had|is|are|has|have)\b")
 _BULLET_START = "•·-▪*◦●○■➢►"
 _EMPHASIS_RE = re.compile(r"^#{1,6}\s*|[*_]{2,3}")
+_LEADING_EMPHASIS_RE = re.compile(r"^(?P<mark>[*_]{1,3})(?P<label>[^*_\n]{1,40}?)(?P=mark)")
 
 # The words of a head that only opens a list of resolutions: "RESOLVED: That the
 # Committee:-", "The Board RESOLVED to:", "It was agreed that:", "Agreed to:".
@@ -243,6 +244,7 @@ class _Found:
         self.spans.add(s, e)
         head = _EMPHASIS_RE.sub("", head)  # "**Resolved**": the label, not its markdown
         full = f"{' '.join(head.split())} {body}" if head.strip() else body
+        full = _LEADING_EMPHASIS_RE.sub(r"\g<label>", full)  # "**Resolved:** That ..."
         item = item_at(self.ctx, s)
         if kind == FORMAL:
             key = (item, _norm(_DECISION_LABEL_RE.sub("", full)))

@@ -34,7 +34,8 @@ _COMMITTEE_LINE_RES = [
     # "Minutes of the Riverside Place Board meeting held on ...", "Minutes of Cabinet held on"
     re.compile(
         r"(?i)^(?:(?:draft|confirmed|unconfirmed|approved|signed)\s+)?(?:minutes|notes)\s+of\s+"
-        r"(?:the\s+|an?\s+)?(?!(?:meeting|last|previous|proceedings)\b)(?P<c>.+?)\s+(?:meeting\b|held\b)"
+        r"(?:the\s+|an?\s+)?(?!(?:meeting|last|previous|proceedings)\b)(?P<c>.+?)"
+        r"\s+(?:meeting\b|held\b|AGM\b|EGM\b)"
     ),
     # "A meeting of Riverside Town Council was held on ...", "Meeting of Cabinet, 4 May 2023"
     re.compile(
@@ -58,6 +59,11 @@ _COMMITTEE_LINE_RES = [
     re.compile(
         r"(?i)^(?:subject|re)\s*:\s*(?:draft\s+)?(?:minutes|notes|actions)\s+(?:of|from)\s+"
         r"(?:the\s+)?(?P<c>.+?)(?:\s+(?:planning|steering|working|review|catch-up))?\s+meeting\b"
+    ),
+    # "Subject: Riverside Gardeners – notes from Tuesday's meeting"
+    re.compile(
+        r"(?i)^(?:subject|re)\s*:\s*(?P<c>[^:–—|]+?)\s*(?:[:–—|]|\s-)\s*(?:draft\s+)?"
+        r"(?:minutes|notes|actions)\b"
     ),
     # The body's name, then the title: "Riverside Village Hall (Registered Charity No 123456)
     # Minutes of the Annual General Meeting held at the Village Hall on ..."
@@ -88,10 +94,15 @@ _KIND_ADJECTIVES = (
     r"|inaugural|general|monthly|quarterly|weekly|fortnightly|bi-monthly|open|joint|members['’]?"
     r"|member['’]s|video|zoom|teams|online|phone|telephone)\s+)*"
 )
+_MONTH_WORD = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+)
 _TITLED_MEETING_RE = re.compile(
-    r"^(?P<c>[A-Z][^:;!?]{0,100}?)\s*[-–—:,]?\s+"
-    rf"(?i:{_KIND_ADJECTIVES}(?:meeting|plenum|call|teleconference|AGM|EGM|get-together))"
-    r"(?=\s*(?:$|[,#(:–—-]|\d|(?i:minutes|notes|agenda|held|on|at|via"
+    r"^(?P<c>[A-Z][^:;!?|]{0,100}?)(?:(?:\s*[–—:,|]|\s+-)\s*(?i:(?:committee|board|trustees['’]?"
+    r"|management|executive|steering)\s+)?|\s+)"
+    rf"(?i:(?:{_MONTH_WORD}\s+)?{_KIND_ADJECTIVES}(?:meeting|plenum|call|teleconference|AGM|EGM"
+    r"|get-together))"
+    r"(?=\s*(?:$|[,#(:|–—-]|\d|(?i:minutes|notes|agenda|held|on|at|via"
     r"|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b))"
 )
 
@@ -102,7 +113,9 @@ def _titled_meeting(line: str) -> str | None:
     "Riverside Makerspace – monthly plenum", "Riverside Film Club Annual General Meeting
     2023 Minutes", "Riverside Parish Council – Ordinary Meeting Tuesday 5th June 2018"."""
     m = _TITLED_MEETING_RE.match(line)
-    return _committee_name(m.group("c")) if m else None
+    if not m or len(m.group("c").split()) > 8 or "/" in m.group("c") or line.count("|") > 2:
+        return None  # "We expect to return to these topics at a future meeting"; "Video/Phone"
+    return _committee_name(m.group("c"))
 
 
 # ModernGov: "Agenda and minutes" then "<Committee> - Wednesday, 8th February, 2023 2.00 pm".
@@ -126,9 +139,9 @@ _MONTH_NAME = (
 _DATE_RE = re.compile(
     r"(?i)(?:\b(?:mon|tues?|wednes|wed|thu(?:rs)?|fri|satur|sat|sun)(?:day)?\.?,?\s*)?"
     rf"(?:(?:\b|(?<=day))(?:the\s+)?(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?[\s-]*(?:of\s+)?"
-    rf"(?P<m1>{_MONTH_NAME})[\s,.-]+(?P<y1>\d{{4}})\b"
+    rf"(?P<m1>{_MONTH_NAME})[\s,.-]+(?P<y1>\d{{4}}|['’]\d\d|\d\d(?![\d:.]))\b"
     rf"|\b(?P<m2>{_MONTH_NAME})[\s.-]*(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?(?!\d)[\s,-]+(?P<y2>\d{{4}})\b"
-    r"|\b(?P<y3>\d{4})-(?P<m3>\d{2})-(?P<d3>\d{2})\b"
+    r"|\b(?P<y3>\d{4})(?P<s3>[-./])(?P<m3>\d{1,2})(?P=s3)(?P<d3>\d{1,2})\b"
     r"|\b(?P<d4>\d{1,2})[/.](?P<m4>\d{1,2})[/.](?P<y4>\d{4}|\d{2})\b)"
 )
 _MONTHS = {
@@ -152,7 +165,8 @@ _DATE_LABEL_RE = re.compile(
 _GENERIC_COMMITTEE = frozenset(
     """
     committee board meeting minutes notes panel group forum sub-committee members agenda
-    draft confirmed unconfirmed approved signed
+    draft confirmed unconfirmed approved signed trustees governors directors executive
+    officers steering subcommittee
     partnership the committee the board the meeting committee meeting board meeting
     """.split()  # noqa: SIM905
 ) | {"the committee", "the board", "the meeting", "committee meeting", "board meeting"}
@@ -174,15 +188,19 @@ _KIND_WORDS = frozenset(
     ordinary extraordinary annual special virtual public informal formal remote hybrid
     inaugural general monthly quarterly weekly fortnightly bi-monthly open closed private
     joint member's members members' member plenum meeting meetings call video zoom teams
-    online phone telephone teleconference team staff agm egm minutes notes agenda
+    online phone telephone teleconference team staff agm egm minutes notes agenda parish town
+    village
     """.split()  # noqa: SIM905
 )
+# Words a body's name never ends with.
+_DANGLING_WORDS = frozenset("the a an of to for and with at on in by our their its this".split())  # noqa: SIM905
 # Words a body's name never starts with: "Next meeting", "Date of meeting", "Part I Minutes".
 _NOT_NAME_START = frozenset(
     """
     next last previous future this that these our your their each every any all following
     same a an part draft date time venue welcome agenda minutes notes action actions item
-    items apologies present attendance attendees subject
+    items apologies present attendance attendees subject thanks thank hello hi dear we i you
+    they he she it opening closing schedule
     """.split()  # noqa: SIM905
 )
 
@@ -193,14 +211,17 @@ def _committee_name(raw: str) -> str | None:
     name = " ".join(name.split()).strip(" .,:;|-–—")
     name = re.sub(r"(?i)^(?:the\s+)", "", name)
     name = _LEADING_KIND_RE.sub("", name)  # "Extraordinary Parish Council" (its meeting)
-    name = re.sub(r"(?i)\s+(?:meeting|minutes)$", "", name)
+    name = re.sub(r"(?i)(?:\s*[-–—:|,]?\s+(?:meeting|minutes|notes))+$", "", name)
     name = re.sub(r"(?i)\s+members?['’]?s?['’]?$", "", name)  # "Riverside Makerspace members'"
+    name = re.sub(r"['’]s$|(?<=s)['’]$", "", name)  # "Riverside Parish Council's meeting"
     name = _MEETING_KIND_SUFFIX_RE.sub("", name)
     if not name or len(name) > 120 or name.lower() in _GENERIC_COMMITTEE:
         return None
     words = [w.strip("'’,.") for w in name.lower().split()]
     if words[0] in _NOT_NAME_START or all(w in _KIND_WORDS for w in words):
         return None
+    if words[-1] in _DANGLING_WORDS:
+        return None  # "Thanks to everyone who came to the (meeting)": a sentence
     if re.search(r"(?i)\b(?:held|minutes of|previous|last meeting)\b|^agenda\b", name):
         return None
     if not name[:1].isupper() or VERBISH_RE.search(name) or _names_people(name):
@@ -257,6 +278,8 @@ def find_meeting(text: str, lines: list[Line], header_end: int) -> Meeting:
     titles: list[str] = []  # title-like header lines naming a body
     fallback: str | None = None
     titled: str | None = None  # the committee a title line names (`_titled_meeting`)
+    above: str | None = None  # the name over a generic title (`_name_above_generic_title`)
+    previous: str | None = None  # the header line before this one
     header_lines: list[str] = []  # the header's lines that may give the date
     for k, ln in enumerate(lines):
         if ln.blank:
@@ -283,9 +306,12 @@ def find_meeting(text: str, lines: list[Line], header_end: int) -> Meeting:
                     meeting.title = meeting.title or c.strip()
                     break
             else:
-                meeting.committee = _body_held_meeting(c)
+                meeting.committee = _body_held_meeting(c) or _minutes_then_name(c)
         if titled is None and (heading or count <= 3):
-            titled = _titled_meeting(c)
+            titled = _titled_meeting(c) or _name_beside_date(c)
+        if above is None and previous is not None and _GENERIC_TITLE_RE.match(c):
+            above = _name_above_generic_title(previous)
+        previous = c
         m2 = _ISSUE_MEETING_RE.match(c)
         if m2:
             meeting.date = meeting.date or parse_date_literal(m2.group(1))
@@ -319,7 +345,11 @@ def find_meeting(text: str, lines: list[Line], header_end: int) -> Meeting:
     # name is the committee only when no committee, board, panel or cabinet is named.
     committee_titles = [t for t in titles if not _COUNCIL_NAME_RE.search(t)]
     meeting.committee = (
-        meeting.committee or fallback or titled or next(iter(committee_titles or titles), None)
+        meeting.committee
+        or fallback
+        or titled
+        or above
+        or next(iter(committee_titles or titles), None)
     )
     if meeting.committee and len(meeting.committee.split()) <= 2:
         # "Minutes of the Parish Council meeting" under "HOLME ST MARY PARISH COUNCIL".
@@ -330,6 +360,78 @@ def find_meeting(text: str, lines: list[Line], header_end: int) -> Meeting:
 
 
 _COUNCIL_NAME_RE = re.compile(r"(?i)^(?!full\s).*\bcouncil$")
+_DATE_AHEAD = (
+    rf"(?=\s*(?:[,–—|]|\s-)\s*(?:(?i:(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b|\d|{_MONTH_NAME})"
+    r"|\s+(?i:AGM|EGM|annual\s+general\s+meeting|meeting)\b)"
+)
+_MINUTES_THEN_NAME_RE = re.compile(
+    r"(?i:(?:(?:draft|approved|confirmed|unconfirmed)\s+)?(?:agenda\s*(?:&|and)\s*)?"
+    r"(?:meeting\s+)?(?:minutes|notes)\s*(?P<sep>[:–—|]|\s-)\s*(?:of\s+)?(?:the\s+)?)"
+    rf"(?P<c>[A-Z][^:–—|]{{2,100}}?){_DATE_AHEAD}"
+)
+
+
+def _minutes_then_name(line: str) -> str | None:
+    """A title that says "Minutes" first, then the body, then the date: "Minutes – Riverside
+    Tenants' Association – 3 March 2024", "Meeting notes: Riverside Food Bank trustees, 3
+    March 2024", "Minutes: Riverside Cycling Club AGM 2024" (a name, not a sentence, and
+    a date or the meeting after it: "Notes: Sunil Varma" names who took them)."""
+    m = _MINUTES_THEN_NAME_RE.match(line)
+    if not m or not _name_like(m.group("c")):
+        return None
+    if m.group("sep") == ":" and _person_like(m.group("c")):
+        return None  # "Minutes: Sunil Varma, 8 April": who took them
+    return _committee_name(m.group("c"))
+
+
+def _person_like(c: str) -> bool:
+    """Two or three capitalised words and no body's word: "Sunil Varma", "Ann de Vries"."""
+    words = c.split()
+    return len(words) <= 3 and not _BODY_WORD_RE.search(c) and "&" not in c
+
+
+def _name_like(c: str) -> bool:
+    """Words that may be a body's name: two to ten, most capitalised, no digits, not a
+    sentence ("Riverside Food Bank trustees"; not "Resolved that the report be noted")."""
+    words = c.split()
+    if not 2 <= len(words) <= 10 or re.search(r"\d", c) or c.rstrip()[-1:] in ".:;":
+        return False
+    capitals = sum(w[:1].isupper() for w in words if w.lower() not in _SMALL_TITLE_WORDS)
+    return 2 * capitals > len(words) and not VERBISH_RE.search(c)
+
+
+# A title that names no one: "COMMITTEE MEETING MINUTES", "Minutes", "Trustees' meeting notes".
+_GENERIC_TITLE_RE = re.compile(
+    r"(?i)^(?:(?:draft|approved|confirmed|unconfirmed)\s+)?(?:(?:committee|board|trustees['’]?"
+    r"|management|steering|executive|general|members['’]?|monthly)\s+){0,2}"
+    r"(?:(?:meeting\s+)?(?:minutes|notes)|meeting)\b(?!\s+of\b)"
+    r"(?:\s*[-–—:,]?\s*(?:\d|(?:mon|tues|wednes|thurs|fri|satur|sun)day\b)[^\n]*)?\s*$"
+)
+
+
+_TITLE_PARTS_RE = re.compile(r"\s+[-–—|]\s+|\s*[,|]\s+")
+_TIME_RE = re.compile(r"(?i)[\s,]*(?:(?:at|from)\s+)?(?:\d{1,2}(?:[.:]\d\d)?\s*(?:am|pm)?)?\s*$")
+
+
+def _name_beside_date(line: str) -> str | None:
+    """A title that is only the body's name and the date, in either order: "Riverside Bowls
+    Club – 2024.03.07", "# 7 March 2024 – Riverside Bowls Club", "Riverside Choir | 3 May"."""
+    parts = _TITLE_PARTS_RE.split(line.strip(), maxsplit=1)
+    if len(parts) != 2 or "|" in parts[1]:  # a table's row
+        return None
+    for name, when in (parts, parts[::-1]):
+        m = _DATE_RE.match(when)
+        if m and _TIME_RE.fullmatch(when, m.end()) and _name_like(name) and not _person_like(name):
+            return _committee_name(name)
+    return None
+
+
+def _name_above_generic_title(line: str) -> str | None:
+    """The body's name on the line above a title that names no one: "RIVERSIDE & DISTRICT
+    BEEKEEPERS" over "COMMITTEE MEETING MINUTES" (a name-like line with no date)."""
+    if not _name_like(line) and not _title_like(line):
+        return None
+    return _committee_name(line)
 
 
 def _line_date(line: str) -> date | None:
@@ -351,7 +453,7 @@ def _date_of(m: re.Match[str]) -> date | None:
     for k in "1234":
         if m.group(f"y{k}"):
             month = m.group(f"m{k}")
-            y = int(m.group(f"y{k}"))
+            y = int(m.group(f"y{k}").lstrip("'’"))
             mo = int(month) if month.isdigit() else _MONTHS[month[:3].lower()]
             try:
                 return date(y + 2000 if y < 100 else y, mo, int(m.group(f"d{k}")))
@@ -376,7 +478,7 @@ def _capitals(s: str) -> bool:
     return bool(letters) and sum(ch.isupper() for ch in letters) >= 0.9 * len(letters)
 
 
-_CONTINUES_RE = re.compile(r"(?i)(?:of|and|held|in|at|on)\b")
+_CONTINUES_RE = re.compile(r"(?i)(?:of|and|held|in|at|on)\b(?!\s*:)")
 _RUNS_ON_RE = re.compile(r"(?i)(?:\b(?:of|the|and|at|in|for|on)|[-,&])\s*$")
 
 
@@ -406,8 +508,9 @@ def _joined(text: str, lines: list[Line], k: int) -> str:
     return c
 
 
+# A Markdown heading's marks, or a title in a document's front matter ('title: "..."').
+_HEADING_MARK_RE = re.compile(r"^(?:#{1,6}\s*|title\s*:\s*[\"']?)")
 # "2025-04-07 Riverside Makerspace members' meeting": a date before the title.
-_HEADING_MARK_RE = re.compile(r"^#{1,6}\s*")
 _LEADING_DATE_RE = re.compile(r"^(?:#+\s*)?\d{4}-\d\d-\d\d\s+(?=[A-Z])")
 _EARLIER_RE = re.compile(r"(?i)\b(?:previous|last)\b")
 _ITEM_START_RE = re.compile(r"\(?\d{1,3}[.)]\s")

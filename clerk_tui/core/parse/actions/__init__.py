@@ -10,7 +10,7 @@ from collections.abc import Callable
 from ...model import Action
 from ..context import Context, Spans
 from ..items import ACTION_LIST_HEAD_RE
-from .lists import bare_verb_sentences, list_actions, schedule_actions
+from .lists import bare_verb_sentences, following_list_actions, list_actions, schedule_actions
 from .markers import marker_actions
 from .prose import prose_actions
 from .tables import column_actions, stacked_table_actions, table_actions
@@ -27,6 +27,7 @@ SOURCES: tuple[Source, ...] = (
     marker_actions,
     column_actions,
     schedule_actions,
+    following_list_actions,
     list_actions,
     bare_verb_sentences,
     prose_actions,
@@ -48,7 +49,9 @@ def find_actions(ctx: Context) -> list[Action]:
     actions = _drop_answered_requests(ctx.text, actions, marked)
     actions = _drop_carried_rows(actions, rows)
     actions = _dedupe_against_table(actions, rows)
-    actions = _drop_restated(actions, _action_list_spans(ctx))
+    lists = _action_list_spans(ctx)
+    actions = _drop_restated(actions, lists)
+    actions = _listed_with_no_owner(actions, lists)
     actions.sort(key=lambda a: a.start)
     # One action per span.
     out: list[Action] = []
@@ -154,6 +157,37 @@ def _drop_restated(actions: list[Action], lists: Spans) -> list[Action]:
             earlier.append((words, len(out)))
         out.append(a)
     return [a for a in out if a is not None]
+
+
+def _listed_with_no_owner(actions: list[Action], lists: Spans) -> list[Action]:
+    """An action list's bare task restating an action minuted above with its owner ("Tomasz
+    to get an updated quote for the kiln", then "- get updated quote for the kiln" under
+    "Action items"): one action, the list's, with the owner, due date and item of the
+    minute. The same verb, and the list's words all in the minute's (two or more), or most
+    of them (three or more). ``actions`` are in the order of the text."""
+    drop: set[int] = set()
+    for k, a in enumerate(actions):
+        if a.owner is not None or not lists.overlaps(a.start, a.end) or not a.text.strip():
+            continue
+        words, verb = _content_words(a.text), a.text.split(None, 1)[0].lower()
+        for b in reversed(actions[:k]):
+            if b.owner is None or id(b) in drop or lists.overlaps(b.start, b.end):
+                continue
+            theirs = _content_words(b.text)
+            shared = words & theirs
+            if not b.text.lower().startswith(verb) or not (
+                len(words) >= 2
+                and words <= theirs
+                or len(shared) >= 3
+                and len(shared) >= 0.8 * max(len(words), len(theirs))
+            ):
+                continue
+            a.owner, a.owners, a.item = b.owner, b.owners, b.item
+            if a.due is None:
+                a.due, a.due_text = b.due, b.due_text
+            drop.add(id(b))
+            break
+    return [a for a in actions if id(a) not in drop]
 
 
 def _action_list_spans(ctx: Context) -> Spans:

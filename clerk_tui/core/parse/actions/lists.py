@@ -155,25 +155,30 @@ DECISION_LIST_HEAD_RE = re.compile(
 def resolved_bullet(ctx: Context, ln: Line) -> tuple[str, str, str] | None:
     """(owner, task, where its due date is) of a bullet under a heading of decisions in
     informal notes that gives someone a job: "- Tom: ring the garage", "- Jo/Sam: Draw up a
-    rota, by 30 May", "- Sam: Plan for a campaign to be drawn up before next plenum". The
+    rota, by 30 May", "- Sam: Plan for a campaign to be drawn up before next plenum", "-
+    Priya – book the electrician", "- buy a new extractor fan (Sam)". The
     owner is a person (a name, initials or a role), not a label ("Ongoing:", "We:"), and the
     task no statement, question or standing reminder ("Councillors: always be aware ...")."""
     raw = ctx.text[ln.cstart : line_end(ctx, ln)]
     body = " ".join(_ENUMERATOR_RE.sub("", raw, count=1).split())
-    m = _OWNER_FIRST_RE.fullmatch(body)
+    m = _OWNER_FIRST_RE.fullmatch(body) or _OWNER_LAST_RE.fullmatch(body)
     if m is None:
         return None
-    owner, task = m.group("owner"), m.group("task").rstrip()
+    owner, task = m.group("owner"), m.group("task").rstrip(" .")
     if not _person_owner(ctx, owner) or not _task_for_someone(task):
         return None
+    if m.re is _OWNER_LAST_RE and not _imperative(task[:1].upper() + task[1:]):
+        return None  # "The hall (Main Room)": no job
     return owner, task[:1].upper() + task[1:], task
 
 
-# "Tom:", "Jo/Sam:", "Ana Mendes:", "Cllr. A. Jones:", "AB & CD:" heading a bullet.
+# "Tom:", "Jo/Sam:", "Ana Mendes -", "Cllr. A. Jones:", "AB & CD:" heading a bullet.
 _OWNER_FIRST_RE = re.compile(
     r"(?P<owner>[A-Z][\w’'.-]*(?:(?:\s*(?:/|&|,)\s*|\s+and\s+|\s+)[A-Z][\w’'.-]*){0,3})"
-    r"\s*:\s+(?P<task>\S.{3,})"
+    r"(?:\s*:|\s+[-–—])\s+(?P<task>\S.{3,})"
 )
+# "buy a new extractor fan (Sam)".
+_OWNER_LAST_RE = re.compile(r"(?P<task>[A-Za-z].{3,}?)\s*\((?P<owner>[A-Z][^()]{0,40})\)\.?")
 
 
 def _person_owner(ctx: Context, owner: str) -> bool:
@@ -283,14 +288,12 @@ def _entry(ctx: Context, ln: Line, in_list: bool) -> tuple[str | None, str, str]
         if _imperative(body) and not _PLEASE_RE.match(body):
             return None, body, body  # "Confirm the room booking": the meeting's own to do
         return _listed_task(ctx, ln, body)
-    m = _NAME_VERB_RE.fullmatch(body) if body[:1].isupper() else None
-    if m is not None and _attendee_job(ctx, m.group("owner"), m.group("task")):
-        return m.group("owner"), m.group("task"), m.group("task")  # "- Fazli ring the landlord"
     m = EVERYONE_VERB_RE.fullmatch(body)
     if m is not None and m.group("verb") in FIRST_NAME_VERBS:
         return m.group("owner"), m.group("task"), m.group("task")  # "- everyone bring a dish"
+    title = ln.cstart in ctx.item_start_set and ln.index not in ctx.runs  # "2. Carers survey"
     return (
-        name_then_verb(ctx, body, bullet=True)
+        (None if title else name_then_verb(ctx, body, bullet=True))
         or _note_task(ctx, ln, body)
         or _task_then_owner(ctx, ln, body)
     )
@@ -354,6 +357,51 @@ def _task_then_owner(ctx: Context, ln: Line, body: str) -> tuple[str | None, str
 _TO_BE_DONE_RE = re.compile(r"\bto\s+be\s+[a-z]+(?:ed|en|t)\b")
 
 
+def following_list_actions(ctx: Context, actions: list[Action], claimed: Spans) -> None:
+    """A request for "the following", then the things, one a line: "The Administrator
+    reminded Members to submit the following:-" / "(a) Declarations by 21st August;" / "(b)
+    Ethics Forms by 14th July." Each line is an action for who was asked, the verb's task
+    applied to the thing ("Submit Ethics Forms by 14th July")."""
+    text = ctx.text
+    lines = [ln for ln in ctx.lines if not ln.blank and ln.index not in ctx.absorbed]
+    for k, ln in enumerate(lines):
+        if ln.cend - ln.cstart > 600 or not _FOLLOWING_END_RE.search(text, ln.cstart, ln.cend):
+            continue
+        m = _FOLLOWING_REQUEST_RE.search(text, ln.cstart, ln.cend)
+        if m is None:
+            continue
+        owner, verb = m.group("o1") or m.group("o2"), m.group("verb")
+        if verb in _TALK_VERBS or verb in _NOT_ASKED or not is_base_verb(verb):
+            continue
+        if not (owner_like(ctx, owner) or _person_owner(ctx, owner)):
+            continue
+        ask = " ".join(text[m.start("verb") : m.end("ask")].split())
+        for entry in lines[k + 1 :]:
+            if not _is_entry_line(ctx, entry) or entry.cstart in ctx.item_start_set:
+                break
+            s, e = strip_span(text, entry.start, line_end(ctx, entry))  # "(b)" and all
+            body = " ".join(text[entry.cstart : e].split())
+            thing = _ENUMERATOR_RE.sub("", body, count=1).rstrip(" ;.,")
+            if claimed.overlaps(s, e) or not thing:
+                continue
+            actions.append(make_action(ctx, f"{ask} {thing}", owner, s, e))
+            claimed.add(s, e)
+
+
+_FOLLOWING_END_RE = re.compile(r"\bthe\s+following\s*(?::-?|–|—)?\s*$")
+# "reminded Members to submit", "Members were asked to return", "The Clerk to circulate".
+_FOLLOWING_REQUEST_RE = re.compile(
+    r"(?:\b(?:asked|reminded|requested|invited|urged|encouraged)\s+"
+    r"(?P<o1>(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})"
+    r"|^\s*(?P<o2>(?:The\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})"
+    r"(?:\s+(?:was|were|are|is)\s+(?:asked|reminded|requested|invited))?)"
+    r"\s+to\s+(?P<verb>[a-z]+)(?P<ask>.*?)\s+the\s+following\b",
+    re.M,
+)
+# Verbs of being told, not of a task: "asked to note the following".
+_NOT_ASKED = frozenset("note receive consider accept approve endorse".split())  # noqa: SIM905
+
+
 def bare_verb_sentences(ctx: Context, actions: list[Action], claimed: Spans) -> None:
     """A sentence of telegraphic notes, anywhere in a paragraph, giving someone present a job
     with a bare verb: "The quote was too high. Priya talk to Tom, and then Jo about the
@@ -384,28 +432,31 @@ def bare_verb_sentences(ctx: Context, actions: list[Action], claimed: Spans) -> 
 def name_then_verb(ctx: Context, body: str, *, bullet: bool) -> tuple[str, str, str] | None:
     """A line of telegraphic notes opening with someone the attendance names (or, on a
     bullet, a given name) and a bare verb: "Priya talk to Tom, and then Jo about the rota",
-    "- Sam contact the caterer and apologise". The verb is in its base form (not "reported",
-    "talks"), not one whose past is the same ("put", "read") nor of talk ("agree", "think"),
-    and takes an object or a preposition ("the", "to", a name), so it is no noun ("Sam cake
-    stall"). Two names or more only on a bullet ("Tom and Jo meet the landlord every month"
-    is their habit)."""
+    "- Sam contact the caterer and apologise". The name is no verb ("Mark the date"); the
+    verb is in its base form (not "reported", "talks"), not one whose past is the same
+    ("put", "read") nor of talk ("agree", "think"), and takes an object or a preposition
+    ("the", "to", a name), so it is no noun ("Sam cake stall"), unless it is a job's verb on
+    a bullet ("- Marcus order more wood chip"). Two names or more only on a bullet ("Tom and
+    Jo meet the landlord every month" is their habit); nothing done already or as a habit
+    ("last week", "as usual")."""
     m = _LINE_NAME_VERB_RE.match(body)
     if m is None or len(body) > 400:
         return None
     owner, verb, after = m.group("owner"), m.group("verb"), m.group("after")
     names = split_owners(owner)
-    if not all(
-        (o.lower() in ctx.name_tokens or bullet and _named_first(ctx, o))
-        and verb_base(o) is None
-        and o.lower() not in _NOT_NAMES
-        for o in names
-    ):
+    if not all(verb_base(o) is None and o.lower() not in _NOT_NAMES for o in names):
+        return None
+    present = all(o.lower() in ctx.name_tokens for o in names)
+    if not (present or bullet and all(_named_first(ctx, o) for o in names)):
         return None
     if not is_base_verb(verb) or verb in _TALK_VERBS or verb in _PAST_AS_BASE or verb in WILL_BAD:
         return None
     if len(names) > 1 and (not bullet or verb not in FIRST_NAME_VERBS):
         return None  # "Tom and Jo meet the landlord every month": a plural's present tense
-    if not (after in _VERB_OBJECT_WORDS or after[:1].isupper()):
+    takes_object = after in _VERB_OBJECT_WORDS or after[:1].isupper()
+    if not (takes_object or present and bullet and verb in FIRST_NAME_VERBS):
+        return None  # "- Marcus order more wood chip": someone present, a job's verb
+    if _HABIT_OR_PAST_RE.search(body):
         return None
     task = body[m.start("verb") :].strip()
     return owner, task[:1].upper() + task[1:], task
@@ -418,12 +469,19 @@ _LINE_NAME_VERB_RE = re.compile(
 # Capitalised words opening a sentence that are no one's name ("With regard to ...").
 _NOT_NAMES = frozenset(
     """
-    with for as if when on at by from per re regarding following further given all any each
+    the a an with for as if when on at by from per re regarding following further given all any each
     every some this that these those there here it we they he she you i our their yeah yes
     no ok okay so and but or not also just maybe then
     """.split()  # noqa: SIM905
 )
-_PAST_AS_BASE = frozenset("put set read cut let hit shut spread quit cast hurt upset beat".split())  # noqa: SIM905
+_PAST_AS_BASE = frozenset(
+    "put set read cut let hit shut spread quit cast hurt upset beat present".split()  # noqa: SIM905
+)
+# What was done or is done as a habit, not a job: "last week", "as usual", "every Tuesday".
+_HABIT_OR_PAST_RE = re.compile(
+    r"\b(?:last\s+(?:week|month|year|time|meeting)|yesterday|ago|as\s+usual|usually"
+    r"|every\s+(?:week|month|day|time|[A-Z][a-z]+day)|each\s+(?:week|month|day|time))\b"
+)
 # What follows a verb and not a noun: a determiner, preposition, pronoun or particle.
 _VERB_OBJECT_WORDS = frozenset(
     """
@@ -431,16 +489,6 @@ _VERB_OBJECT_WORDS = frozenset(
     their our my your him them it this that these those everyone everybody someone
     """.split()  # noqa: SIM905
 )
-
-
-def _attendee_job(ctx: Context, owner: str, task: str) -> bool:
-    """A bullet in telegraphic notes naming someone present, then a job: "Fazli ring the
-    landlord" (not "Mark the date in your diary": a name that is a verb)."""
-    first = task.split(None, 1)[0]
-    return first in FIRST_NAME_VERBS and all(
-        o.lower() in ctx.name_tokens and o.lower() not in FIRST_NAME_VERBS and verb_base(o) is None
-        for o in split_owners(owner)
-    )
 
 
 # "Bob talk to Luther", "Luther and Val sort out the visitors", "Carol to turn the notes into

@@ -209,6 +209,7 @@ def owner_before(s: str, i: int) -> tuple[str, int] | None:
     mid_the = [k for k, t in enumerate(taken) if k > 0 and t.group(0) == "The"]
     if mid_the:  # "Bus Shelter Mill Road The Clerk": a heading run on, then the owner
         taken = taken[mid_the[-1] :]
+    taken = _without_heading_before_role(taken)
     if len(taken) > 1 and _BRACKETED_INITIALS_RE.fullmatch(taken[-1].group(0)):
         taken = taken[:-1]  # "Sarah Jones (SJ) will ...": the name, its initials aside
     if not taken:
@@ -241,6 +242,32 @@ def _without_caps_heading(taken: list[re.Match[str]]) -> list[re.Match[str]]:
 
 
 _CAPS_WORD_RE = re.compile(r"[A-Z]{3,}")
+
+
+def _without_heading_before_role(taken: list[re.Match[str]]) -> list[re.Match[str]]:
+    """ "Bus Shelter Clerk to ..." -> "Clerk": a heading in title case run on before a role
+    that is rarely qualified but by its office ("Parish Clerk", "Deputy Mayor", "Membership
+    Secretary" stay)."""
+    words = [t.group(0).strip(_TOKEN_STRIP).lower() for t in taken]
+    if len(words) < 2 or words[-1] not in _PLAIN_ROLES or not taken[-1].group(0)[:1].isupper():
+        return taken  # "Ivo (treasurer)": a person, and the role in passing
+    k = len(words) - 1
+    while k > 0 and (words[k - 1] in _ROLE_QUALIFIERS or words[k - 1] in _PLAIN_ROLES):
+        k -= 1
+    prior = taken[k - 1].group(0) if k else ""
+    if not prior[:1].isupper() or prior.endswith(",") or words[k - 1].rstrip(".") in HONORIFICS:
+        return taken  # "Lena, as treasurer", "Mr Clerk"
+    return taken[k:]
+
+
+_PLAIN_ROLES = frozenset("clerk chairman chair chairperson mayor treasurer secretary".split())  # noqa: SIM905
+_ROLE_QUALIFIERS = frozenset(
+    """
+    the parish town deputy assistant vice acting interim locum district county city borough
+    joint committee council club proper honorary hon membership general company village
+    community minutes meeting responsible financial finance
+    """.split()  # noqa: SIM905
+)
 _BRACKETED_INITIALS_RE = re.compile(r"\([A-Z]{2,4}\),?")
 
 

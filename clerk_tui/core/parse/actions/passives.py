@@ -13,7 +13,7 @@ import re
 from ..context import Context
 from .lexicon import verb_base
 from .owners import antecedent, owner_before, owner_like, person_like, role_like, self_body
-from .verbs import DECISION_VERBS
+from .verbs import DECISION_VERBS, FIRST_NAME_VERBS
 
 Found = tuple[str | None, str] | None
 
@@ -39,7 +39,7 @@ _P_PASSIVE_BY = re.compile(
 # "requested (that) <something> (should) be <participle>", "asked for <something> to be ...".
 _P_REQUEST_PASSIVE = re.compile(
     r"\b(?:(?P<ask>requested|asked|suggested|urged)\s+(?:that\s+|for\s+)?"
-    r"|(?i:it\s+was\s+)(?:agreed|resolved|decided)\s+that\s+)"
+    r"|(?:(?i:it\s+was\s+)|^[\W\d]*)(?i:agreed|resolved|decided)\s*:?\s+that\s+)"
     r"(?P<np>(?:[Aa]n?|[Tt]he|[Aa]ll|[a-z]+\s+[a-z]+|[a-z]{3,}|[A-Z][\w-]*)\b[^,;:]{0,80}?)\s+"
     r"(?:(?P<should>should)\s+|to\s+)?be\s+(?P<part>[a-z]+)\b"
 )
@@ -47,7 +47,7 @@ _P_REQUEST_PASSIVE = re.compile(
 _MEETING_ACTS = frozenset(
     """
     adjourn suspend award grant elect appoint co-opt reappoint adopt ratify sign select choose
-    hold retain move postpone
+    hold retain move postpone exclude
     """.split()  # noqa: SIM905
 )
 # "requested (that) the Council proceed to ...", "suggested that the Clerk contact ...".
@@ -238,7 +238,11 @@ def requested_passive(ctx: Context, st: str, prev: str) -> Found:
         if base is None or not _thing(np) or _AGENDA_RE.search(st, m.end()):
             continue
         if m.group("ask") is None and (
-            m.group("should") or base in _MEETING_ACTS or _OWN_BUSINESS_RE.search(st, m.end())
+            m.group("should")
+            and base not in FIRST_NAME_VERBS
+            or base in _MEETING_ACTS
+            or base in DECISION_VERBS
+            or _OWN_BUSINESS_RE.search(st, m.end())
         ):
             continue  # "agreed that the meeting be adjourned", "... be added to the work programme"
         agent, rest = split_by_agent(ctx, st[m.end() :])
@@ -261,6 +265,42 @@ def requested_active(ctx: Context, st: str, prev: str) -> Found:
             continue
         return np, base + st[m.end("verb") :]
     return None
+
+
+def asked_in_passive(ctx: Context, st: str, prev: str) -> Found:
+    """Someone to be asked, reminded or chased: "the Handyman should be asked to collect the
+    plants" (the Handyman's task, as a clerk logs it), "Residents would be reminded to cut
+    back their hedges" (no one named: remind them), "The landowner will be written to about
+    the trees"; not the meeting's own business ("The Council will be requested to pass a
+    resolution excluding the press and public")."""
+    m = _P_ASKED_IN_PASSIVE.search(st)
+    if m is None:
+        return None
+    np = _CLAUSE_START_RE.split(st[: m.start()])[-1].strip(" -*•")
+    if not np or len(np.split()) > 6 or "(" in np or not _thing(np) or self_body(np):
+        return None
+    to = _TO_VERB_RE.match(st, m.end())
+    if to is not None:
+        verb = to.group("verb")
+        if verb in DECISION_VERBS or verb in _MEETING_BUSINESS:
+            return None
+        if owner_like(ctx, np) and m.group("part") in ("asked", "requested", "invited"):
+            return np, st[to.start("verb") :]  # "the Handyman should be asked to collect ..."
+    agent, rest = split_by_agent(ctx, st[m.end() :])
+    if m.group("part").startswith("written"):  # "the landowner will be written to about ..."
+        np = re.sub(r"^(?:The|A|An)\b", lambda a: a.group(0).lower(), np)
+        return agent, re.sub(r"\s+([.,;])", r"\1", " ".join(f"Write to {np} {rest}".split()))
+    return agent, _active(verb_base(m.group("part")) or "ask", np, rest)
+
+
+_P_ASKED_IN_PASSIVE = re.compile(
+    r"\s+(?:will|would|shall|should|is\s+to|are\s+to)\s+(?:then\s+|also\s+|now\s+)?be\s+"
+    r"(?P<part>asked|requested|invited|approached|reminded|chased|written\s+to)\b"
+)
+_TO_VERB_RE = re.compile(r"\s+to\s+(?P<verb>[a-z]+)\b")
+_MEETING_BUSINESS = frozenset("pass resolve consider attend".split())  # noqa: SIM905
+# Where the subject before a modal starts: after "and", "that", a comma or a semicolon.
+_CLAUSE_START_RE = re.compile(r"\band\s+|\bthat\s+|[,;:]\s*")
 
 
 def requested_info(ctx: Context, st: str, prev: str) -> Found:

@@ -34,6 +34,7 @@ from .owners import (
     trim_owner_to_person,
 )
 from .passives import (
+    asked_in_passive,
     participle_base,
     passive_by,
     reported_passive,
@@ -73,7 +74,7 @@ _P_ASKED_ACTIVE = re.compile(
 )
 # "He confirmed that the consultation was open and that he would send Members the link."
 _P_SAID_AND_THAT = re.compile(
-    rf"(?=[scaeiruon])\b{_SAY}\s+that\b[^.;]*?\band\s+that\s+(?P<pron>he|she)\s+"
+    rf"(?=[scaeiruon])\b{_SAY}\s+(?:that\b)?[^.;]*?\band\s+that\s+(?P<pron>he|she)\s+"
     r"(?:would|will|could|shall)\s+(?:also\s+|then\s+)?(?P<verb>[a-z][a-z-]+)"
 )
 # Adverbs between a modal and its verb ("will again inspect", "would then jointly draft").
@@ -212,12 +213,14 @@ _ONGOING_STEMS = "|".join(v[:-1] if v.endswith("e") else v for v in sorted(_ONGO
 
 # A word of the future, of a request or of an agreement: sentences with none make no action.
 _ACTION_HINT = re.compile(
-    r"(?=[tswcdTaArRpPDku'’iW])(?:"  # the first letters of what follows (a look-ahead: faster)
+    r"(?=[tswcdTaArRpPDku'’iWv])(?:"  # the first letters of what follows (a look-ahead: faster)
     r"\b(?:to|will|Will|shall|would|should|could|can|due|That|asked|requests?|requested|[Dd]elegate|[Pp]lease"
     r"|know|[Aa]greed|AGREED|[Rr]esolved|RESOLVED|decided|suggested|proposed|recommended|urged"
-    r"|seconded"
+    r"|tasked|responsibility"
+    r"|seconded|volunteered"
     r"|sought)\b|['’](?:ll|d)\b"
-    rf"|\b(?:is|are|was|were)\s+(?:[a-z]+ly\s+|still\s+|also\s+|now\s+)?(?:{_ONGOING_STEMS})ing\b"
+    rf"|\b(?:is|are|was|were)\s+(?:[a-z]+ly\s+|still\s+|also\s+|now\s+|in\s+the\s+process\s+of\s+)?"
+    rf"(?:{_ONGOING_STEMS})ing\b"
     r")"
 )
 
@@ -685,7 +688,8 @@ def _passive_opening(st: str, end: int, after_be: int) -> bool:
 # "The grass cutting contractor", "The hedge on Long Lane": a determiner, a word in lower
 # case, then up to five more (a place's name among them).
 _OPENING_NP_RE = re.compile(
-    r"[\W\d]*(?P<np>(?:[Tt]he|[Aa]n?|[Oo]ur)\s+[a-z][\w’'-]*(?:\s+[\w’'-]+){0,5})"
+    r"[\W\d]*(?P<np>(?:[Tt]he|[Aa]n?|[Oo]ur|[Ff]urther|[Tt]wo|[Tt]hree|[Nn]ew)\s+[a-z][\w’'-]*"
+    r"(?:\s+[\w’'-]+){0,5})"
 )
 # "<owner> to be asked to <verb>": the owner is to do it.
 _BE_ASKED_RE = re.compile(
@@ -704,7 +708,9 @@ def _opens_clause(st: str, start: int) -> bool:
         before = before[: m.start()].rstrip()
     if _LEAD_RE.fullmatch(before) or before.endswith((",", ";", ":", ")", "–", "—", " -")):
         return True
-    if _item_heading_before(before) or _new_subject_after_and(raw) or _LEFT_TO_RE.search(raw):
+    if _item_heading_before(raw) and st[start : start + 1].isupper() or _LEFT_TO_RE.search(raw):
+        return True  # "7. Village fair Sam to book ...", "It was left to the Clerk to ..."
+    if _new_subject_after_and(raw) and _AGENT_THEN_MODAL_RE.match(st, start):
         return True
     return _missing_full_stop(st, start, raw)
 
@@ -719,7 +725,9 @@ def _item_heading_before(before: str) -> bool:
     """An item's number and short title run on before the agent in flattened text: "7.
     Village fair Sam to book the bouncy castle"."""
     m = _ITEM_HEADING_LEAD_RE.fullmatch(before)
-    if m is None or m.group("last").lower() in _JOINING_WORDS or VERBISH_RE.search(before):
+    if m is None or VERBISH_RE.search(before):
+        return False
+    if _WORDS_RE.findall(before)[-1].lower() in _JOINING_WORDS:
         return False
     words = _WORDS_RE.findall(before)
     return words[0] not in _PRONOUNS and not any(_verb_form(w.lower()) for w in words)
@@ -734,9 +742,7 @@ _WORDS_RE = re.compile(r"[A-Za-z][\w’'-]*")
 _PRONOUNS = frozenset("I We He She They It This That There You".split())  # noqa: SIM905
 
 
-_ITEM_HEADING_LEAD_RE = re.compile(
-    r"\W*(?:\d{1,2}[.)]?\s+)?[A-Z][\w’'-]*(?:\s+[\w’'-]+){0,3}?\s+(?P<last>[\w’'-]+)"
-)
+_ITEM_HEADING_LEAD_RE = re.compile(r"\W*(?:\d{1,2}[.)]?\s+)?[A-Z][\w’'-]*(?:\s+[\w’'-]+){0,4}")
 
 
 def _new_subject_after_and(before: str) -> bool:
@@ -746,6 +752,13 @@ def _new_subject_after_and(before: str) -> bool:
     return m is not None and m.group(1) not in _JOINING_WORDS
 
 
+# After "and", a new subject commits with a modal or "agreed to" ("... and the Clerk will
+# write"); "and <name> to <verb>" more often joins two objects, then a purpose ("purchase
+# netting and Velcro to put around the windows").
+_AGENT_THEN_MODAL_RE = re.compile(
+    r"(?:the\s+)?[\w.’'-]+(?:\s+(?:of\s+)?[A-Z][\w.’'-]*){0,4}\s+"
+    r"(?:also\s+)?(?:will|would|shall|should|agreed|offered|undertook)\b"
+)
 _AND_AFTER_WORD_RE = re.compile(r"(?:^|\s)([a-z]+),?\s+and$")
 
 
@@ -839,11 +852,14 @@ def agreed_to(ctx: Context, st: str, prev: str) -> Found:
             continue  # "It was agreed to", "had agreed to" (before the meeting)
         if _PERFECT_RE.search(st, len(before), m.start()) and _REPORTED_RE.search(before):
             continue  # "CC reported that the Secretary of State has agreed to award ...": news
+        verb = m.group("verb")
+        who = _pronoun_owner(ctx, st, len(before), prev)
+        if who is not None and verb not in ("be", "the"):
+            return who, st[m.start("verb") :]  # "Mrs Jones reported ... She agreed to ..."
         ob = owner_before(st, len(before))
         if ob is None:
             continue
         owner, _ostart = trim_owner_to_person(ctx, *ob)
-        verb = m.group("verb")
         if self_body(owner) and (
             verb in DECISION_VERBS or _OWN_AGENDA_RE.match(st, m.start("verb"))
         ):
@@ -862,6 +878,8 @@ def agreed_bare_verb(ctx: Context, st: str, prev: str) -> Found:
         verb = m.group("verb")
         if verb not in FIRST_NAME_VERBS or verb in DECISION_VERBS or verb_base(verb) != verb:
             continue
+        if _FINITE_AFTER_RE.search(st, m.end()):
+            continue  # "The Chair agreed contact with the school had been poor": a noun
         ob = owner_before(st, m.start())
         if ob is None or not _opens_clause(st, ob[1]):
             continue
@@ -871,6 +889,7 @@ def agreed_bare_verb(ctx: Context, st: str, prev: str) -> Found:
     return None
 
 
+_FINITE_AFTER_RE = re.compile(r"\b(?:was|were|is|are|has|have|had|had\s+been)\b")
 _P_AGREED_BARE = re.compile(
     r"(?=[aouv])\b(?:agreed|offered|undertook|volunteered)\s+(?P<verb>[a-z]+)\b"
 )
@@ -890,6 +909,9 @@ def asked_passive(ctx: Context, st: str, prev: str) -> Found:
     for m in _P_ASKED_PASSIVE.finditer(st):
         ob = owner_before(st, m.start())
         verb = m.group("verb")
+        who = _pronoun_owner(ctx, st, m.start(), prev) if m.group("aux") else None
+        if who is not None and _ok_verb(verb):
+            return who, st[m.start("verb") :]  # "She was asked to obtain two more quotes"
         if (
             ob
             and m.group("aux")
@@ -898,6 +920,12 @@ def asked_passive(ctx: Context, st: str, prev: str) -> Found:
             and _opens_clause(st, ob[1])
         ):
             return ob[0], st[m.start("verb") :]  # "Sam was asked to book the hall"
+        task = st[m.start("verb") :]
+        if "with" in m.group(0):  # "tasked with contacting the school"
+            base = verb_base(verb) if verb.endswith("ing") else None
+            if base is None or base == verb:
+                continue
+            verb, task = base, base + task[len(verb) :]
         if ob and owner_like(ctx, ob[0]) and _ok_verb(verb):
             if re.match(r"had been invited", m.group(0)):
                 continue
@@ -905,7 +933,7 @@ def asked_passive(ctx: Context, st: str, prev: str) -> Found:
                 not role_like(ob[0]) or person_like(ctx, ob[0]) or not _opens_clause(st, ob[1])
             ):
                 continue
-            return trim_owner_to_person(ctx, *ob)[0], st[m.start("verb") :]
+            return trim_owner_to_person(ctx, *ob)[0], task
     return None
 
 
@@ -923,7 +951,7 @@ def asked_active(ctx: Context, st: str, prev: str) -> Found:
             continue  # "asked the Parish Council to note ...": a decision, not a task
         if verb in _IN_MEETING_VERBS and not due_phrases(ctx, st[m.end() :]):
             continue  # "The Mayor asked the Administrator to brief the Members": done there
-        if (owner_like(ctx, obj) or first_names(obj, verb)) and _ok_verb(verb):
+        if (owner_like(ctx, obj) or " " not in obj and first_names(obj, verb)) and _ok_verb(verb):
             return obj, st[m.start("verb") :]  # "The chair asked Sam to book the hall"
     return None
 
@@ -1067,6 +1095,10 @@ def modal_verb(ctx: Context, st: str, prev: str) -> Found:
             if subject is not None:  # "HC needs to know the numbers, and will reserve ..."
                 return subject, task
         pm = _PRONOUN_RE.fullmatch(before)
+        if pm is None and task_verb and (not would or verb in FIRST_NAME_VERBS):
+            who = _pronoun_owner(ctx, st, m.start(), prev)
+            if who is not None:  # "The Chairman said the fence was broken and he would ..."
+                return who, task
         if pm:
             if not task_verb or would and verb not in TASK_VERBS and verb != "do":
                 continue
@@ -1122,6 +1154,26 @@ def _reported_owner(ctx: Context, owner: str, verb: str) -> bool:
     return (person_like(ctx, owner) or role_like(owner)) and not body_like(owner)
 
 
+def _pronoun_owner(ctx: Context, st: str, pos: int, prev: str) -> str | None:
+    """Whom "he", "she" or "they" just before st[pos] stands for: opening the sentence, the
+    person or role the sentence before names ("Mrs Jones reported on the audit. She agreed
+    to ..."); after "and", a comma or a semicolon, the sentence's own subject when a person
+    or role ("Cllr Brown explained the problem; she will ask ...", not "The Parish Council
+    thanked Mr Gott, they also agreed ...")."""
+    m = _PRONOUN_END_RE.search(st, 0, pos)
+    if m is None:
+        return None
+    plural = m.group("pron").lower() == "they"
+    if m.group("joint") is None:
+        return antecedent(ctx, prev, plural) if not st[: m.start()].strip(" -*•") else None
+    return _subject(ctx, st, m.start())
+
+
+_PRONOUN_END_RE = re.compile(
+    r"(?:^|(?P<joint>(?:[;,]|\band(?:\s+that)?|\bbut)\s+))(?P<pron>He|She|They|he|she|they)\s*$"
+)
+
+
 def _people_and_roles(ctx: Context, owner: str) -> bool:
     """People and roles together: "Rob and the Clerk", "Cllr Brown and the Chair"."""
     parts = split_owners(owner)
@@ -1160,14 +1212,18 @@ _TASK_SENSE = {
     "make": re.compile(
         r"\s+(?:an?|the|some|two|three|sure|contact|arrangements|enquiries|notes)\b"
     ),
-    "get": re.compile(r"\s+(?:an?|the|some|two|three)\s|\s+in\s+touch\b|\s+back\s+to\b"),
+    "get": re.compile(
+        r"\s+(?:an?|the|some|two|three)\s|\s+in\s+touch\b|\s+back\s+to\b"
+        r"|\s+(?:it|this|them|these)\s+(?:repaired|fixed|done|sorted|replaced|cut|cleaned|removed"
+        r"|mended|checked|moved|emptied)\b"
+    ),
     "go": re.compile(r"\s+(?:and|to)\s+(?:see|speak|talk|visit|check|look|ask|meet)\b"),
     "come": re.compile(r"\s+back\s+(?:to|with|on)\b"),
     "apply": re.compile(r"\s+for\b"),
     "include": re.compile(r"\s+(?:this|it|these|them|the|an?)\b[^.;]{0,60}?\s(?:in|on)\s"),
     "help": re.compile(r"\s+(?:\w+\s+)?(?:with|to|out|run|set)\b"),
     "have": re.compile(r"\s+a\s+(?:look|word|chat|think|go)\b"),
-    "be": re.compile(r"\s+in\s+touch\b"),
+    "be": re.compile(r"\s+in\s+touch\b|\s+responsible\s+for\b"),
     "keep": re.compile(
         r"\s+(?:an?|the)\s+(?:eye|record|note|log)\b|\s+[^.;]{1,40}?\bunder\s+review\b"
         r"|\s+(?:\w+\s+){1,2}(?:informed|updated|posted|in\s+the\s+loop)\b"
@@ -1341,7 +1397,8 @@ def ongoing_task(ctx: Context, st: str, prev: str) -> Found:
 
 _ONGOING_RE = re.compile(
     r"(?=[iwa])\b(?:is|are|was|were)\s+(?:currently\s+|still\s+|also\s+|now\s+|already\s+)?"
-    r"(?P<verb>[a-z]+ing)\b(?P<particle>\s+(?:up|out|into)\b)?"
+    r"(?:in\s+the\s+process\s+of\s+)?"  # "is in the process of obtaining quotes"
+    r"(?P<verb>[a-z]+ing)\b(?P<particle>(?:\s+(?:this|it|that|these|them))?\s+(?:up|out|into)\b)?"
 )
 _QUESTION_WORD_RE = re.compile(r"\s+(?:whether|if|as\s+to|why|how|when|what|who)\b")
 _ONGOING_PHRASAL = frozenset({"sort", "follow", "look"})  # "sorting out", "looking into"
@@ -1416,8 +1473,8 @@ def passive_to_be_done(ctx: Context, st: str, prev: str) -> Found:
     m = _P_SENT_PASSIVE.search(st)
     if m is None or "meeting" in st[m.end() :]:
         return None  # "The reply will be shared at the next meeting": a follow-up
-    if m.group("np"):
-        return None, st[m.start("np") :]
+    if m.group("np") or m.group("np3"):
+        return None, st[m.start("np" if m.group("np") else "np3") :]
     # Handed on by the officer who reported it: "The Director stated that ... and that these
     # guidelines would be issued to Members".
     speaker = _speaker_of(ctx, st[: m.start()])
@@ -1439,7 +1496,8 @@ _P_MANDATE = re.compile(
     r"\s+(?P<verb>[a-z]{3,})\b"
 )
 _P_AGREED_NO_OWNER = re.compile(
-    r"(?P<head>\b(?i:it\s+was\s+(?:\w+\s+and\s+)?agreed)\s+(?:that\s+)?)"
+    r"(?P<head>(?:\b(?i:it\s+was\s+(?:\w+\s+and\s+)?agreed)|^[\W\d]*(?:Agreed|AGREED)\s*:?)"
+    r"\s+(?:that\s+)?)"
     r"(?:(?:we|the\s+group)\s+(?:would\s+|should\s+|will\s+)?(?P<verb>[a-z]+)\b"
     r"|[a-z][a-z ]{0,40}?\s+to\s+be\s+[a-z]+(?:ed|en)\b"
     r"|to\s+(?P<verb2>[a-z]+)\b)"
@@ -1460,6 +1518,11 @@ _P_SENT_PASSIVE = re.compile(
     r"|(?=[AaTt])\b(?P<np2>(?:[Aa]n?|[Tt]he|[Tt]his|[Tt]hese)\s+(?:[\w-]+\s+){0,3}?)"
     r"(?:would|will|is\s+to|are\s+to|should)\s+(?:then\s+)?be\s+(?:sent|forwarded|passed|referred"
     r"|reported|circulated|copied|issued|emailed|returned|submitted)\s+(?:on\s+|back\s+)?to\s"
+    # what is to be got for the council: "Quotes will be obtained for the repair"
+    r"|(?=[A-Za-z])\b(?P<np3>(?:(?:[Aa]n?|[Tt]he|[Tt]wo|[Tt]hree|[Ff]urther|[Aa]lternative|[Nn]ew"
+    r"|[Mm]ore)\s+)?(?:(?:legal|further|more)\s+)?(?i:quotes?|quotations?|estimates?|prices"
+    r"|costings|tenders|advice|information|permission))\s+(?:would|will|is\s+to|are\s+to"
+    r"|should)\s+be\s+(?:obtained|sought|requested|gathered)\b"
 )
 _P_PLEASE = re.compile(
     r"\W*(?:[Pp]lease\s+|[Kk]indly\s+)(?:(?:could|can)\s+you\s+)?(?P<verb>[a-z]+)\b"
@@ -1507,6 +1570,46 @@ def _everyone(owner: str) -> bool:
     return owner.lower() in ("everyone", "everybody", "all", "all members")
 
 
+def speaker_offers(ctx: Context, st: str, prev: str) -> Found:
+    """A speaker's own offer in notes of a call: "* Alice: I can take the release notes this
+    time", "- Bob: happy to review the PR", "CD: I'm happy to chair the next call"."""
+    m = _SPEAKER_OFFER_RE.match(st)
+    if m is None or m.group("verb") not in FIRST_NAME_VERBS or m.group("verb") in DECISION_VERBS:
+        return None
+    return m.group("who"), st[m.start("verb") :]
+
+
+_SPEAKER_OFFER_RE = re.compile(
+    rf"{_LABEL}\s+(?:I\s+(?:can|could)\s+(?:also\s+)?|(?:I['’]m\s+|I\s+am\s+|[Aa]lso\s+)?"
+    r"(?:[Hh]appy|[Gg]lad|[Ww]illing)\s+to\s+)(?P<verb>[a-z]+)\b"
+)
+
+
+def volunteered_for(ctx: Context, st: str, prev: str) -> Found:
+    """ "Alice volunteered for the release notes" (to take them on), "Cllr Brown took
+    responsibility for ordering the tree": a person taking a job on, named by its noun."""
+    for m in _P_VOLUNTEERED_FOR.finditer(st):
+        ob = owner_before(st, m.start())
+        if ob is None or not _opens_clause(st, ob[1]):
+            continue
+        owner = ob[0]
+        if (
+            person_like(ctx, owner)
+            or given_name(owner)
+            or role_like(owner)
+            and not body_like(owner)
+        ):
+            verb = "Take on " if m.group(0).startswith("v") else "Take responsibility for "
+            return owner, verb + st[m.start("obj") :]
+    return None
+
+
+_P_VOLUNTEERED_FOR = re.compile(
+    r"(?=[vt])\b(?:volunteered\s+(?:for|to\s+take\s+on)|took\s+(?:on\s+)?responsibility\s+for)"
+    r"\s+(?P<obj>(?:the|a|an|this|that|some)\b|[a-z]+ing\b)"
+)
+
+
 def note_in_line(ctx: Context, st: str, prev: str) -> Found:
     """A note's task after a sentence on the same line: "The landlord rang again. Fazli:
     contact the landlord and apologise" (on a line of its own: :func:`.lists.list_actions`)."""
@@ -1524,6 +1627,7 @@ CUELESS_RULES: tuple[tuple[str, Rule], ...] = (
     (")", bracketed_owner),
     (" ", resolution_mandate),
     (": ", note_in_line),
+    (": ", speaker_offers),
     (" ", polite_request),
 )
 # The sentence rules, most specific first: the first that finds an owner and a task wins.
@@ -1532,6 +1636,7 @@ SENTENCE_RULES: tuple[Rule, ...] = (
     agent_to_verb,
     agreed_to,
     agreed_bare_verb,
+    volunteered_for,
     asked_passive,
     asked_active,
     agreed_that_owner,
@@ -1552,6 +1657,7 @@ SENTENCE_RULES: tuple[Rule, ...] = (
     passive_to_be_done,
     reported_passive,
     passive_by,
+    asked_in_passive,
     requested_passive,
     requested_info,
     who_would,
@@ -1594,6 +1700,7 @@ _RULE_NEEDS: dict[Rule, frozenset[str]] = {
             + ("intend", "action to"),
         ),
         (agreed_bare_verb, ("agreed", "offered", "undertook", "volunteered")),
+        (volunteered_for, ("volunteered", "responsibility")),
         (
             asked_passive,
             ("asked", "requested", "tasked", "invited", "instructed", "commissioned")
@@ -1623,6 +1730,10 @@ _RULE_NEEDS: dict[Rule, frozenset[str]] = {
         (hoped_to, ("hoped", "intended", "planned")),
         (reported_passive, ("be",)),
         (passive_by, ("by",)),
+        (
+            asked_in_passive,
+            ("asked", "requested", "invited", "approached", "reminded", "chased", "written to"),
+        ),
         (
             requested_passive,
             ("request", "asked", "suggested", "urged", "agreed", "resolved", "decided"),

@@ -189,7 +189,7 @@ def column_owners(ctx: Context) -> dict[int, str]:
         return {}
     out: dict[int, str] = {}
     under_header = False
-    tab_column = len(_TAB_RUN_RE.findall(text, 0, 2_000_000)) >= 3  # a column, not a line
+    gaps = _column_gaps(text)
     for k, ln in enumerate(ctx.lines):
         if ln.blank or ln.cend - ln.cstart > 2000:
             continue
@@ -211,7 +211,7 @@ def column_owners(ctx: Context) -> dict[int, str]:
         if m is None:
             continue
         if not under_header and not (
-            tab_column and _tab_column_line(ctx, c, m) or _headerless_owner_line(ctx, c, m)
+            _tab_column_line(ctx, c, m, gaps) or _headerless_owner_line(ctx, c, m)
         ):
             continue
         owner = m.group("o").strip(" .")
@@ -224,6 +224,8 @@ def column_owners(ctx: Context) -> dict[int, str]:
             all(o in ctx.initials for o in split_owners(owner))
             or person_like(ctx, owner)
             or role_like(owner)
+            or gaps is not None
+            and _column_owner(ctx, owner)
         ):
             continue
         cend = ln.cstart + len(before)
@@ -236,23 +238,49 @@ _WIDE_GAP_RE = re.compile(r"\S(?:\t[\t ]*|[ \u00a0]{3,})\S")
 
 
 # A run of tabs between a line's text and its last cell.
-_TAB_RUN_RE = re.compile(r"\S *+\t(?=[\t ]*\t)[\t ]*+[A-Z][^\t\n]{0,40}$", re.M)
+# A run of tabs, or of four spaces or more, before a line's last cell.
+_TAB_GAP_RE = re.compile(r" *+\t(?=[\t ]*\t)[\t ]*+| *+\t[ \u00a0]{2,}+")
+_SPACE_GAP_RE = re.compile(r"[ \u00a0]{4,}+")
+_LAST_CELL = r"[A-Z][^\t\n]{0,40}$"
+_TAB_RUN_RE = re.compile(rf"\S{_TAB_GAP_RE.pattern}{_LAST_CELL}", re.M)
+_SPACE_RUN_RE = re.compile(rf"\S{_SPACE_GAP_RE.pattern}{_LAST_CELL}", re.M)
 
 
-def _tab_column_line(ctx: Context, c: str, m: re.Match[str]) -> bool:
-    """Minutes written beside a column of who acts, after a run of tabs (community council
-    style): "...agreed that a donation of £50 be made to the poppy appeal.<tabs>Clerk", "The
+def _column_gaps(text: str) -> re.Pattern[str] | None:
+    """The gap that sets off a column of last cells: runs of tabs, or of spaces, before a
+    capitalised cell ending three lines or more (a column, not a line)."""
+    for run, gap in ((_TAB_RUN_RE, _TAB_GAP_RE), (_SPACE_RUN_RE, _SPACE_GAP_RE)):
+        if sum(1 for _ in zip(range(3), run.finditer(text, 0, 2_000_000), strict=False)) >= 3:
+            return gap
+    return None
+
+
+def _tab_column_line(ctx: Context, c: str, m: re.Match[str], gaps: re.Pattern[str] | None) -> bool:
+    """Minutes written beside a column of who acts, after a run of tabs or spaces (community
+    council style): "...agreed that a donation of £50 be made to the poppy appeal.<tabs>Clerk", "The
     survey of common land was still ongoing.<tabs>Cllr. A. Jones/Clerk". Whatever the
     minute's wording, the column names who acts: a person, initials or a role (not "Noted"
     or an amount), each of "A/B"; the minute a sentence (three words in lower case or more)."""
-    if c[m.start() : m.start("o")].count("\t") < 2:
+    if gaps is None or gaps.search(c, m.start(), m.start("o")) is None:
         return False
-    parts = split_owners(m.group("o").strip(" ."))
     return (
-        bool(parts)
-        and all(o in ctx.initials or person_like(ctx, o) or role_like(o) for o in parts)
+        _column_owner(ctx, m.group("o").strip(" ."))
         and len(_LOWER_WORD_RE.findall(c, 0, m.start())) >= 3  # a sentence, not names
     )
+
+
+def _column_owner(ctx: Context, owner: str) -> bool:
+    """Who acts, in an owner column: each of "Clerk/Chair", "Cllr. Evans & Clerk" a person,
+    initials or a role, or the whole council ("All", "All Cllrs")."""
+    if _ALL_OWNER_RE.fullmatch(owner):
+        return True
+    parts = split_owners(owner)
+    return bool(parts) and all(
+        o in ctx.initials or person_like(ctx, o) or role_like(o) for o in parts
+    )
+
+
+_ALL_OWNER_RE = re.compile(r"All(?:\s+(?:[Mm]embers|Cllrs\.?|[Cc]ouncillors|present))?")
 
 
 _LOWER_WORD_RE = re.compile(r"(?<![\w’'-])[a-z][a-z’'-]*")

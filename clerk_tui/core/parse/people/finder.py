@@ -38,6 +38,13 @@ class PeopleFinder:
         self.text = text
         self.lines = lines
         self.found: list[Found] = []
+        self.bodies: dict[str, bool] = {}  # name -> whether it is a body's capitals
+
+    def is_body(self, name: str) -> bool:
+        """:func:`.words.is_body_acronym` for this text, once per name."""
+        if name not in self.bodies:
+            self.bodies[name] = is_body_acronym(name, self.text)
+        return self.bodies[name]
 
     def add(
         self,
@@ -50,7 +57,7 @@ class PeopleFinder:
     ) -> None:
         if name is not None:
             name = " ".join(name.split()).strip(" ,.;:")
-            if not name or is_placeholder(name) or is_body_acronym(name, self.text):
+            if not name or is_placeholder(name) or self.is_body(name):
                 return  # "TBC", "??"; "NHS", "the PCN": no one's name
         self.found.append(Found(name, _clean_role(role), [(start, end)], initials, attendance))
 

@@ -276,16 +276,27 @@ _BODY_NOUN_AFTER = (
 )
 
 
+_ARTICLE_BEFORE_RE = re.compile(
+    r"\b(?:[Tt]he|[Aa]n?|[Oo]ur|[Tt]heir|[Ee]ach|[Ee]very|[Ll]ocal)\s+$"
+)
+_NOUN_AFTER_RE = re.compile(rf"\s+(?:{_BODY_NOUN_AFTER})\b")
+
+
 def is_body_acronym(word: str, text: str) -> bool:
     """Capitals that name a body, not a person's initials: a public body minutes abbreviate
     ("NHS", "PCN", "ICB"), four letters or more ("ICAT": initials have two or three), or
-    letters the text uses as a body's ("the PCN", "the ICAT team", "PCN representative")."""
+    letters the text uses as a body's ("the PCN", "the ICAT team", "PCN representatives")."""
     if not _ACRONYM_RE.fullmatch(word):
         return False
     if word.lower() in _BODY_ACRONYMS or len(word.rstrip("s")) >= 4:
         return True
-    used = re.compile(
-        rf"\b(?:[Tt]he|[Aa]n?|[Oo]ur|[Tt]heir|[Ee]ach|[Ee]very|[Ll]ocal)\s+{word}\b(?!\s*\))"
-        rf"|\b{word}\s+(?:{_BODY_NOUN_AFTER})\b"
-    )
-    return bool(used.search(text))
+    at = text.find(word)
+    while at >= 0:
+        end = at + len(word)
+        whole = (at == 0 or not text[at - 1].isalnum()) and not text[end : end + 1].isalnum()
+        if whole and (
+            _ARTICLE_BEFORE_RE.search(text, max(0, at - 8), at) or _NOUN_AFTER_RE.match(text, end)
+        ):
+            return True
+        at = text.find(word, end)
+    return False
