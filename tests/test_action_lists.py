@@ -249,3 +249,98 @@ def test_an_owner_column_after_runs_of_spaces() -> None:
         ("Chair", "The bench at the bus stop has still not been replaced."),
         ("Clerk", "The survey of common land was still ongoing."),
     ]
+
+
+_MAKERS = (
+    "Riverside Makerspace\nMembers meeting, 20 May 2025\n\n"
+    "Present: Sam Okoro, Mike Dunn, Greg Hale, Ross Fenn, Nick Draper, Martyn Gigg, "
+    "Anders Berg\n\n1. Hall\n"
+)
+
+
+def test_action_marks_with_no_colon_inside_a_paragraph() -> None:
+    text = _MAKERS + (
+        "We agreed to try the summer fair. **Action Sam to book the hall.** The urn is "
+        "broken. Action Board to find an accountant. Action Mike will work on this.\n"
+        "Someone should chase the insurers. **Action - Greg?**\n"
+        "Action Ross to set up the account, Social team to draft the first issue\n"
+        "Item action - there was a concern about noise\n"
+    )
+    assert [(o, t) for o, t, _ in _actions(text)] == [
+        ("Sam", "Book the hall"),
+        ("Board", "Find an accountant"),
+        ("Mike", "Work on this"),
+        ("Greg", "Someone should chase the insurers."),
+        ("Ross", "Set up the account"),
+        ("Social team", "Draft the first issue"),
+    ]
+
+
+def test_open_boxes_name_people_and_bodies_before_their_cue() -> None:
+    text = _MAKERS + (
+        "- [ ] Nick Draper and Martyn Gigg will update the wiki pages for the lathe\n"
+        "- [ ] TSC is to decide on the new membership rates\n"
+        "- [ ] Each facility to come prepared with a budget for next year\n"
+        "- [x] Greg to fix the door closer\n"
+    )
+    assert [(o, t) for o, t, _ in _actions(text)] == [
+        ("Nick Draper and Martyn Gigg", "Update the wiki pages for the lathe"),
+        ("TSC", "Decide on the new membership rates"),
+        ("Each facility", "Come prepared with a budget for next year"),
+    ]
+
+
+def test_terse_bullets_owner_in_brackets_a_name_with_no_verb_or_no_one() -> None:
+    text = _MAKERS + (
+        "- Agree to add doxygen to the build (Ross)\n"
+        "- Tidy the soldering station (anders)\n"
+        "- Ross technical documentation for the new starter, send link when done\n"
+        "- Send event details about the café to the department\n"
+        "- Email developers when the tools are added\n"
+        "- Ross happy with the new layout of the benches\n"
+        "- Coordinate demo\n"
+        "- Don't leave the laser unattended\n"
+        "- Let's keep the Friday socials\n"
+        "- Events are going well this year\n"
+        "Agenda for next time\n"
+        "- Review the bid for items that apply to the space\n"
+    )
+    assert [(o, t) for o, t, _ in _actions(text)] == [
+        ("Ross", "Agree to add doxygen to the build"),
+        ("anders", "Tidy the soldering station"),
+        ("Ross", "Technical documentation for the new starter, send link when done"),
+        (None, "Send event details about the café to the department"),
+        (None, "Email developers when the tools are added"),
+    ]
+
+
+def test_an_action_log_pasted_as_html_and_owners_in_lower_case() -> None:
+    text = (
+        "Riverside Makerspace\nMembers meeting, 20 May 2025\n\n"
+        "Present: Greg Hale (GH), Ross Fenn (RF), Rita Jones (RJ)\n\n"
+        "<table>\n<tr><th>Action</th><th>Responsible</th><th>Due</th></tr>\n"
+        "<tr><td>Lathe training process</td><td>Greg</td><td>30 June 2025</td></tr>\n"
+        "<tr>\n  <td><p>Order new <b>safety glasses</b></p></td>\n  <td>rj</td>\n"
+        "  <td></td>\n</tr>\n</table>\n\n"
+        "- Tidy the soldering station (rj)\n"
+        "- rf: check the extractor filters\n"
+    )
+    assert _actions(text) == [
+        ("Greg", "Lathe training process", "2025-06-30"),
+        ("rj", "Order new safety glasses", None),
+        ("rj", "Tidy the soldering station", None),
+        ("rf", "Check the extractor filters", None),
+    ]
+
+
+def test_action_points_and_several_marks_in_one_sentence() -> None:
+    text = _MAKERS + (
+        "Action Greg to contact the insurer and ask about cover; Action Sam to update the "
+        "boat log.\n"
+        "The trailer passed its check. Action point: Ross to book the next service.\n"
+    )
+    assert [(o, t) for o, t, _ in _actions(text)] == [
+        ("Greg", "Contact the insurer and ask about cover"),
+        ("Sam", "Update the boat log"),
+        ("Ross", "Book the next service"),
+    ]

@@ -159,6 +159,7 @@ def test_exempt_words_of_the_action_itself_are_not_doubt() -> None:
         "RESOLVED: That the minutes of the meeting held on 12 March be agreed as a correct record.",
         "The JSNA summary had been circulated to Board members; Dr Natarajan to chase them again"
         " for comments.",
+        "The JSNA summary had been approved in principle, subject to the Board's comments.",
     ],
 )
 def test_no_done_without_a_plain_statement_of_completion(text: str) -> None:

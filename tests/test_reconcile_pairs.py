@@ -497,6 +497,18 @@ def test_an_outcome_under_a_title_line_above_its_paragraph() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    "outcome",
+    ["Approved in principle, subject to funding.", "Agreed to hold it over.", "Not closed yet."],
+)
+def test_an_outcome_with_strings_attached_is_not_done(outcome: str) -> None:
+    actions = [OpenAction(1, "Discuss the proposed sandbag store lease with the depot manager")]
+    text = f"## Sandbag store lease\nThe depot manager sent the lease.\n{outcome}\n"
+    assert DONE not in [p.kind for p in reconcile(text, actions)]
+    approved = text.replace(outcome, "Approved.")
+    assert [p.kind for p in reconcile(approved, actions)] == [DONE]
+
+
 def test_a_response_received_finishes_each_chase_it_speaks_of() -> None:
     """ "A response has been received from the County" and its summary finish both chases of
     the County whose subjects it covers (one under an item two paragraphs above its action);
@@ -694,8 +706,8 @@ def test_a_later_presentation_re_dates_the_action(report: str, due: str | None) 
 
 
 def test_a_completion_in_the_simple_past_by_its_doer() -> None:
-    """ "Ravi Menon ordered the replacement nets" is done; a plumber booked is not the roofer
-    the action was to book, and "who will let her know" is not an answer yet."""
+    """Ravi Menon "ordered the replacement nets": done; a plumber booked is not the roofer the
+    action was to book (no note either); "who will let her know" is only progress."""
     assert proposed("cricket-2024-04-03.txt", "cricket-2024-05-01.txt") == [
         (
             "Order replacement nets for the practice area.",
@@ -709,6 +721,13 @@ def test_a_completion_in_the_simple_past_by_its_doer() -> None:
             None,
             "Fixtures – Jo Clarke sent the summer fixture list to the league secretary on 12"
             " April.",
+        ),
+        (
+            "Ask the Women's Institute whether they can provide match teas this season.",
+            "update",
+            None,
+            "Teas – Jo Clarke spoke to the Women's Institute, who will let her know after their"
+            " May meeting.",
         ),
     ]
 
@@ -724,6 +743,21 @@ def test_a_completion_in_the_simple_past_by_its_doer() -> None:
 def test_no_simple_past_done_for_another_object_speech_or_doubt(text: str) -> None:
     actions = [OpenAction(1, "Book the hall for the summer fair", "Tom Hale")]
     assert DONE not in [p.kind for p in reconcile(text, actions)]
+
+
+@pytest.mark.parametrize(
+    ("report", "done"),
+    [
+        ("Additionally, a form was provided to apply for a grit bin at the school.", True),
+        ("Additionally, a complaint was received about the grit bin at the school.", False),
+        ("Additionally, a reminder was sent about the grit bin at the school.", False),
+    ],
+)
+def test_what_a_chase_was_for_arriving_in_any_form(report: str, done: bool) -> None:
+    """A chase under the grit bin item is done by a form provided, not by a complaint
+    received nor by a reminder sent."""
+    actions = [OpenAction(1, "Chase again.", "Clerk", topic="GRIT BIN at the school")]
+    assert (DONE in [p.kind for p in reconcile(f"HIGHWAYS {report}", actions)]) is done
 
 
 def test_one_shared_word_beside_the_clerk_proposes_nothing() -> None:

@@ -65,7 +65,8 @@ _DOUBT = re.compile(
     r"|carried forward|would|will|shall|should|to be|expected|once|if|unless|until|planned to"
     r"|plans to|hoped|hopes|intend|intended|aims to|due to be|likely|almost|nearly|whether"
     r"|pursuing|chasing|progressing|continu\w+|on hold|in hand|underway|under way|tbc|unable"
-    r"|requested that|asked that|request that|could|can|might|must|needs? to)\b|n't\b|\?"
+    r"|requested that|asked that|request that|could|can|might|must|needs? to|in principle"
+    r"|subject to|provisionally|conditionally)\b|n't\b|\?"
 )
 _GOES_ON = re.compile(
     r"\b(?:not\s+(?:yet|been|done|complete\w*|started|finished|possible|able)|still\s+to|still"
@@ -266,7 +267,7 @@ def _done_match(clause: str, action_text: str) -> re.Match[str] | None:
 _SIMPLE_PAST = re.compile(
     r"(?:\b(?:[Hh]e|[Ss]he|[Tt]hey|[Ww]e)|\b(?i:clerk|chair|chairman|chairperson|secretary"
     r"|treasurer|officer)|\b[A-Z][a-z]+|\b[A-Z]{2,4})\s+(?:also\s+|duly\s+|then\s+)?"
-    r"(?P<verb>sent|wrote|e-?mailed|circulated|contacted|spoke|phoned|rang|telephoned|submitted"
+    r"(?P<verb>sent|wrote|e-?mailed|circulated|contacted|spoke|met|phoned|rang|telephoned|submitted"
     r"|ordered|booked|paid|installed|repaired|replaced|arranged|published|posted|delivered"
     r"|completed|finished|drafted|forwarded|distributed|issued|uploaded|obtained|collected"
     r"|purchased|bought|fixed|cleared|removed|organised|organized)\b(?!\s+(?:that|whether|if)\b)"
@@ -313,15 +314,17 @@ def _own_verb_done(lowered: str, action_text: str) -> re.Match[str] | None:
 
 
 def says_update(clause: str) -> str | None:
-    """The words reporting progress (given, not only promised), if any."""
+    """The words reporting progress (given, not only promised), if any: a report, an activity,
+    or something someone did ("Jo spoke to the WI, who will let her know")."""
     lowered = clause.lower()
-    if _FUTURE.search(lowered) and not _REPORTED.search(lowered):
+    done = done_in_simple_past(clause)
+    if _FUTURE.search(lowered) and not (_REPORTED.search(lowered) or done):
         return None
     for pattern in (_UPDATE_SUBJECT, _REPORTED, _ACTIVITY):
         match = pattern.search(lowered)
         if match:
             return clause[match.start() : match.end()].strip()
-    return None
+    return done.group().strip() if done else None
 
 
 def action_verb(text: str) -> str | None:
@@ -365,6 +368,20 @@ def _decided(cue: str, action_text: str) -> bool:
 
 
 _DECISIONS = vocabulary("granted awarded approved accepted successful")
+
+_ARRIVED = re.compile(
+    r"\b(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:now\s+)?(?:provided|supplied"
+    r"|issued|returned)$"
+)
+"""Not 'received' ("a complaint was received") nor 'sent' ("a reminder was sent")."""
+
+
+def arrived(cue: str, action_text: str) -> bool:
+    """Something arriving in a passage about a chase ("a form was provided to seek approval
+    for a grit bin" for "Clerk to chase again" under the grit bin item): what was chased for
+    came, whatever form it took."""
+    return action_verb(action_text) == "chase" and bool(_ARRIVED.search(cue.lower()))
+
 
 _PRONOUN = re.compile(r"^\W*(?:this|it|that|these|the\s+(?:action|matter|task|item))?\W*$", re.I)
 
@@ -552,6 +569,7 @@ def read_clause(
             about_action is None
             or about_action(argument)
             or (decided and bool(_APPLICATION.search(argument)))
+            or arrived(cue, action_text)
         )  # "the National Lottery Awards for All grant of £6,300 has been granted"
         finishes = (
             _finishes(cue, action_verb(action_text), about_action is None or itself(argument))
@@ -559,6 +577,8 @@ def read_clause(
         )
         if about and finishes and not _elsewhere(clause, match, action_text):
             return Reading(DONE, cue)
+        if not about and match.re is _SIMPLE_PAST and not (owner or due):
+            return None  # "booked a plumber" done: news of another job, not of "book a roofer"
     answer = None if on or request else _answer(clause, action_text)
     if answer and (
         about_action is None or about_action(answer.group("who") or answer.group("whom") or "")

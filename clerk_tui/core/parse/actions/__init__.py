@@ -13,7 +13,7 @@ from ..items import ACTION_LIST_HEAD_RE
 from .lists import bare_verb_sentences, following_list_actions, list_actions, schedule_actions
 from .markers import marker_actions
 from .prose import prose_actions
-from .tables import column_actions, stacked_table_actions, table_actions
+from .tables import column_actions, html_table_actions, stacked_table_actions, table_actions
 from .verbs import FIRST_NAME_VERBS, TASK_VERBS
 
 CONTENT_WORD_RE = re.compile(r"[a-z][a-z'-]{2,}")
@@ -23,6 +23,7 @@ CONTENT_WORD_RE = re.compile(r"[a-z][a-z'-]{2,}")
 Source = Callable[[Context, list[Action], Spans], list[tuple[int, int]] | None]
 SOURCES: tuple[Source, ...] = (
     table_actions,
+    html_table_actions,
     stacked_table_actions,
     marker_actions,
     column_actions,

@@ -14,7 +14,7 @@ from ..people.words import is_name_word
 from .common import make_action
 from .lexicon import is_base_verb, is_word, verb_base
 from .owners import body_like, given_name, owner_like, person_like, role_like, split_owners
-from .verbs import FIRST_NAME_VERBS, WILL_BAD
+from .verbs import DECISION_VERBS, FIRST_NAME_VERBS, WILL_BAD
 
 _SCHEDULE_RE = re.compile(
     r"(?P<date>(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+"
@@ -291,12 +291,75 @@ def _entry(ctx: Context, ln: Line, in_list: bool) -> tuple[str | None, str, str]
     m = EVERYONE_VERB_RE.fullmatch(body)
     if m is not None and m.group("verb") in FIRST_NAME_VERBS:
         return m.group("owner"), m.group("task"), m.group("task")  # "- everyone bring a dish"
-    title = ln.cstart in ctx.item_start_set and ln.index not in ctx.runs  # "2. Carers survey"
+    if ln.cstart in ctx.item_start_set and ln.index not in ctx.runs:
+        return _note_task(ctx, ln, body)  # an item's title ("2. Carers survey results")
     return (
-        (None if title else name_then_verb(ctx, body, bullet=True))
+        name_then_verb(ctx, body, bullet=True)
         or _note_task(ctx, ln, body)
         or _task_then_owner(ctx, ln, body)
+        or _terse_name_task(ctx, body)
+        or (None if _under_agenda(ctx, ln) else _bare_job(body))
     )
+
+
+def _under_agenda(ctx: Context, ln: Line) -> bool:
+    """A bullet of an agenda ("#6/3 Agenda items", "## Call Agenda"): a topic, not a job."""
+    for k in range(ln.index - 1, max(-1, ln.index - 40), -1):
+        prev = ctx.lines[k]
+        if prev.blank or _is_entry_line(ctx, prev):
+            continue
+        return "agenda" in ctx.text[prev.cstart : prev.cend].lower()
+    return False
+
+
+def _terse_name_task(ctx: Context, body: str) -> tuple[str, str, str] | None:
+    """A terse bullet: someone present, then their job with no verb: "Ross technical
+    documentation for the new starter, send link when done". The word after the name is
+    an everyday noun or adjective ("technical"), not a verb form ("reported"), a word of
+    mood or place ("happy", "away") or a function word ("on leave")."""
+    words = body.split()
+    if len(words) < 4 or words[0].lower() not in ctx.name_tokens or not words[0][:1].isupper():
+        return None
+    second = words[1]
+    if not second.isalpha() or not second.islower() or second in _NOT_TERSE:
+        return None
+    if not is_word(second) or verb_base(second) is not None or second in _NOT_NAMES:
+        return None
+    task = body.split(None, 1)[1]
+    return words[0], task[:1].upper() + task[1:], task
+
+
+_NOT_TERSE = frozenset(
+    """
+    happy fine ok okay keen sorry unable able away absent present here there also still not
+    pleased concerned interested unsure sure late busy unwell ill back off out
+    """.split()  # noqa: SIM905
+)
+
+
+def _bare_job(body: str) -> tuple[None, str, str] | None:
+    """A bullet under a topic giving a job to no one: "Send event details about the café to
+    the department", "Email developers when the tools are added": a verb of a job first (not
+    of talk or deciding: "Discuss", "Note", "Agree"), not a noun ("Review of the
+    accounts"), of five to thirty words (shorter is a topic's title), not on an agenda nor
+    a heading before a dash."""
+    words = body.split()
+    first = words[0].lower()
+    if not 5 <= len(words) <= 30 or first not in FIRST_NAME_VERBS or first in _NOT_BARE_JOBS:
+        return None  # "Coordinate demo", "Call for clarifications": a topic's title
+    if _DASH_GAP_RE.search(body) or _ASK_TO_RE.match(body):
+        return None  # a heading before a dash; "ask the Cabinet Member to write": theirs
+    if _noun_use(body) or verb_base(words[1]) not in (None, words[1].lower()):
+        return None  # "Chair noted that ...": a subject and its verb
+    if not _imperative(body) or body.endswith(("?", ":")) or _DONE_RE.search(body):
+        return None
+    return None, body[:1].upper() + body[1:], body
+
+
+_ASK_TO_RE = re.compile(r"(?i)(?:ask|request|invite|instruct|remind|urge)\b.*?\bto\s+[a-z]")
+_NOT_BARE_JOBS = DECISION_VERBS | frozenset(
+    "discuss meet attend speak present report welcome thank hold progress".split()  # noqa: SIM905
+)
 
 
 def _listed_task(ctx: Context, ln: Line, body: str) -> tuple[str | None, str, str] | None:
@@ -444,8 +507,11 @@ def name_then_verb(ctx: Context, body: str, *, bullet: bool) -> tuple[str, str, 
         return None
     owner, verb, after = m.group("owner"), m.group("verb"), m.group("after")
     names = split_owners(owner)
-    if not all(verb_base(o) is None and o.lower() not in _NOT_NAMES for o in names):
-        return None
+    if not all(
+        verb_base(o) is None and o.lower() not in _NOT_NAMES and not _CONTRACTION_RE.search(o)
+        for o in names
+    ):
+        return None  # "Don't leave ...", "Let's keep ..."
     present = all(o.lower() in ctx.name_tokens for o in names)
     if not (present or bullet and all(_named_first(ctx, o) for o in names)):
         return None
@@ -474,6 +540,7 @@ _NOT_NAMES = frozenset(
     no ok okay so and but or not also just maybe then
     """.split()  # noqa: SIM905
 )
+_CONTRACTION_RE = re.compile(r"['’](?:t|s)$")
 _PAST_AS_BASE = frozenset(
     "put set read cut let hit shut spread quit cast hurt upset beat present".split()  # noqa: SIM905
 )
@@ -508,6 +575,14 @@ def _named_first(ctx: Context, owner: str) -> bool:
     )
 
 
+# "Nick Draper and Martyn Gigg will update ...", "TSC is to decide ...", "Each facility to
+# come prepared ...": who, then a cue, then the task.
+_SUBJECT_TASK_RE = re.compile(
+    r"(?P<owner>(?:[Ee]ach|[Ee]very|[Aa]ll)\s+[a-z]+(?:\s+[a-z]+)?|[A-Z][\w’'.&-]*"
+    r"(?:\s+(?:(?:and|&)\s+)?[A-Z][\w’'.&-]*){0,5})"
+    r"\s+(?:will|to|is\s+to|are\s+to|should|must|shall|needs?\s+to)\s+(?P<task>[a-z].{2,})"
+)
+_EACH_RE = re.compile(r"(?:[Ee]ach|[Ee]very|[Aa]ll)\s")
 # "[ ] ...", "- [ ] ..." (a markdown task list); "[x]" is done.
 _CHECKBOX_RE = re.compile(r"\[(?: |([xX✓]))\]\s+")
 _HANDLE_END_RE = re.compile(r"\s+(?P<owner>@[\w-]+(?:\s*,?\s*@[\w-]+)*)\s*\.?$")
@@ -515,7 +590,8 @@ _HANDLE_END_RE = re.compile(r"\s+(?P<owner>@[\w-]+(?:\s*,?\s*@[\w-]+)*)\s*\.?$")
 
 def _checkbox_task(ctx: Context, ln: Line, body: str) -> tuple[str | None, str, str] | None:
     """An open box of a task list: "[ ] Fazli: contact the landlord", "- [ ] Bob talk to
-    Luther", "- [ ] renew the domain @dana"; any wording is a task."""
+    Luther", "- [ ] TSC is to decide ...", "- [ ] renew the domain @dana"; any wording is a
+    task."""
     body = " ".join(body.split())
     if not body:
         return None
@@ -525,6 +601,9 @@ def _checkbox_task(ctx: Context, ln: Line, body: str) -> tuple[str | None, str, 
     m = _NAME_VERB_RE.fullmatch(body)
     if m is not None and _named_first(ctx, m.group("owner")) and _imperative(m.group("task")):
         return m.group("owner"), m.group("task"), m.group("task")
+    m = _SUBJECT_TASK_RE.fullmatch(body)
+    if m is not None and (_entry_owner(ctx, m.group("owner")) or _EACH_RE.match(m.group("owner"))):
+        return m.group("owner"), m.group("task"), m.group("task")  # "TSC is to decide ..."
     h = _HANDLE_END_RE.search(body)
     if h is not None:
         return h.group("owner"), body[: h.start()], body
@@ -719,7 +798,16 @@ def _known_owner(ctx: Context, owner: str) -> bool:
     if owner.lower() in _EVERYONE:
         return True
     parts = split_owners(owner)
-    return bool(parts) and all(o in ctx.initials or person_like(ctx, o) for o in parts)
+    return bool(parts) and all(
+        o in ctx.initials or person_like(ctx, o) or _lower_known(ctx, o) for o in parts
+    )
+
+
+def _lower_known(ctx: Context, owner: str) -> bool:
+    """Someone present written in lower case: "(anders)", initials "(rj)"."""
+    return owner.islower() and (
+        owner in ctx.name_tokens or len(owner) <= 3 and owner.upper() in ctx.initials
+    )
 
 
 _EVERYONE = frozenset({"all", "everyone", "everybody", "all members"})
@@ -774,6 +862,8 @@ def _entry_owner(ctx: Context, owner: str) -> bool:
         if o.lower() in _NOT_OWNERS:
             return False  # "We: start stocking coffee pods", "Ongoing: ..."
         if o in ctx.initials or owner_like(ctx, o) or _INITIALS_RE.fullmatch(o):
+            continue
+        if _lower_known(ctx, o):
             continue
         if _HANDLE_RE.fullmatch(o):  # "@tim"
             continue

@@ -47,12 +47,74 @@ def marker_actions(ctx: Context, actions: list[Action], claimed: Spans) -> None:
         if ln.blank or ln.cend - ln.cstart > 20000:
             continue
         region_end = line_end(ctx, ln)
-        marks = [m for m in ACTION_MARK_RE.finditer(text, ln.cstart, region_end) if _real_mark(m)]
+        marks = [
+            m
+            for m in ACTION_MARK_RE.finditer(text, ln.cstart, region_end)
+            if _real_mark(m) and not _word_before(text, m.start(), ln.cstart)
+        ]
         for k, m in enumerate(marks):
             limit = marks[k + 1].start() if k + 1 < len(marks) else region_end
             _one_mark(ctx, actions, claimed, ln, m, limit)
         if not marks:
             bare_action_line(ctx, actions, claimed, ln)
+        inline_action_marks(ctx, actions, claimed, ln.cstart, region_end)
+
+
+def _word_before(text: str, at: int, start: int) -> bool:
+    """ "Item action - there was a concern": a lower-case "action" after a word on its line
+    is the word, not a marker."""
+    if text[at : at + 6] != "action":
+        return False
+    before = text[start:at].rstrip()
+    return bool(before) and before[-1].isalnum()
+
+
+def inline_action_marks(
+    ctx: Context, actions: list[Action], claimed: Spans, start: int, end: int
+) -> None:
+    """ "Action <owner> to <task>" with no colon, bold or not, anywhere in a paragraph, each
+    one an action: "... agreed to try it. **Action Sam to book the hall.**", "Action Mike
+    will work on this", and "Action Ross to set up the account, Social team to draft the
+    first issue": one action per owner and task."""
+    text = ctx.text
+    for m in _INLINE_MARK_RE.finditer(text, start, end):
+        if claimed.overlaps(m.start(), m.end()):
+            continue
+        owner, task = m.group("o"), m.group("t")
+        if owner.split()[0] in _NOT_INITIALS or not _inline_owner(ctx, owner):
+            continue
+        jobs = [(owner, task)]
+        more = _AND_OWNER_TO_RE.search(task)  # ", Social team to draft ..."
+        if more is not None and _inline_owner(ctx, more.group("o")):
+            jobs = [(owner, task[: more.start()]), (more.group("o"), more.group("t"))]
+        s, e = strip_span(text, m.start(), m.end())
+        for who, what in jobs:
+            actions.append(make_action(ctx, what.rstrip(" .,*_"), who, s, e))
+        claimed.add(s, e)
+
+
+def _inline_owner(ctx: Context, owner: str) -> bool:
+    """Who an inline marker names: a person, initials, role or body, a given name, or a
+    team ("Social team", "Board")."""
+    return (
+        owner_like(ctx, owner)
+        or _given_names(owner)
+        or owner.isupper()
+        or owner.split()[-1].lower() in ("team", "group", "board", "committee", "members")
+    )
+
+
+# "Action Sam to book the hall.", "**Action Board to find an accountant**".
+_INLINE_MARK_RE = re.compile(
+    r"(?<![\w-])[*_]{0,3}(?:ACTION|Action)[*_]{0,3}\s+"
+    r"(?P<o>[A-Z][\w’'.&/-]*(?:\s+(?:and\s+)?[A-Z][\w’'.&/-]*){0,2}|[A-Z][a-z]+\s+team)"
+    r"\s+(?:to|will|is\s+to|should)\s+(?P<t>[a-z](?:(?!\bAction\b)[^.!?\n*;])*)"
+)
+# ", Social team to draft ...": a second owner and task in the same marker.
+_AND_OWNER_TO_RE = re.compile(
+    r",\s+(?:and\s+)?(?P<o>[A-Z][\w’'.&/-]*(?:\s+[A-Za-z][\w’'.&/-]*)?)\s+(?:to|will)\s+"
+    r"(?P<t>[a-z].*)$"
+)
 
 
 def bare_action_line(ctx: Context, actions: list[Action], claimed: Spans, ln: Line) -> None:
@@ -165,7 +227,7 @@ def _one_mark(
             or all(w[:1].isupper() or w.lower() in CONNECTORS or w in "/&" for w in words)
         )
     ):
-        owner = rest.strip()
+        owner = rest.strip().rstrip("?").strip()  # "Action - Greg?": Greg, not sure
         if before_end > before_start:
             # "... church groups. Action: Brenda": the sentence(s) before it on the line.
             sp = best_sentence(ctx, ln, owner, limit=before_end)

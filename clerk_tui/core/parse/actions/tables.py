@@ -164,6 +164,60 @@ def table_actions(ctx: Context, actions: list[Action], claimed: Spans) -> list[t
     return covered
 
 
+def html_table_actions(
+    ctx: Context, actions: list[Action], claimed: Spans
+) -> list[tuple[int, int]]:
+    """An action log pasted as HTML: "<tr><td>Lathe training process</td><td>Greg</td>
+    <td>June</td></tr>" rows under a header row naming an Action (or Task) and an Owner (or
+    Responsible) column, read as :func:`table_actions` reads a text table. Returns the
+    rows' spans."""
+    text = ctx.text
+    if "</t" not in text and "</T" not in text:
+        return []
+    covered: list[tuple[int, int]] = []
+    cols: tuple[int, int, int | None] | None = None
+    last_end = 0
+    for row in _HTML_ROW_RE.finditer(text):
+        if _HTML_TABLE_END_RE.search(text, last_end, row.start()):
+            cols = None  # a new table
+        last_end = row.end()
+        cells = [_HTML_TAG_RE.sub(" ", c) for c in _HTML_CELL_RE.findall(row.group("cells"))]
+        cells = [" ".join(c.split()) for c in cells]
+        heads = [c.strip("*_: ") for c in cells]
+        act = next((k for k, h in enumerate(heads) if _TABLE_HEAD_ACTION.match(h)), None)
+        own = next((k for k, h in enumerate(heads) if _TABLE_HEAD_OWNER.match(h)), None)
+        if act is not None and own is not None:
+            due = next((k for k, h in enumerate(heads) if _TABLE_HEAD_DUE.match(h)), None)
+            cols = (act, own, due)
+            continue
+        if cols is None or len(cells) <= max(cols[0], cols[1]) or not cells[cols[0]]:
+            continue
+        task, owner = cells[cols[0]], cells[cols[1]] or None
+        due_text = cells[cols[2]] if cols[2] is not None and cols[2] < len(cells) else None
+        when = (
+            resolve_due(
+                due_text,
+                ctx.meeting_date,
+                next_meeting=ctx.next_meeting,
+                named_meetings=ctx.named_meetings,
+            )
+            if due_text
+            else None
+        )
+        s, e = row.start(), row.end()
+        owners = split_owners(owner) if owner else []
+        actions.append(Action(task, owner, when, due_text or None, item_at(ctx, s), s, e, owners))
+        covered.append((s, e))
+        claimed.add(s, e)
+    return covered
+
+
+_HTML_ROW_RE = re.compile(r"(?is)<tr\b[^>]{0,200}>(?P<cells>.{0,4000}?)</tr\s*>")
+_HTML_CELL_RE = re.compile(r"(?is)<t[dh]\b[^>]{0,200}>(.{0,2000}?)</t[dh]\s*>")
+_HTML_TAG_RE = re.compile(r"<[^<>]{0,200}>")
+_HTML_TABLE_END_RE = re.compile(r"(?i)</table\s*>")
+
+
 _COLUMN_HEAD_RE = re.compile(
     r"(?i)^(?:actions?|action\s+by|action\s+owner|lead|lead officer|owner|responsible|by whom|who)$"
 )
