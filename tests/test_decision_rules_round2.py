@@ -107,3 +107,53 @@ def test_officers_under_an_elections_heading_line() -> None:
         "Present:\nChair: Ann Reyes\n"
     )
     assert _decisions(text) == ["President: Jane Okafor", "Treasurer – Bob Lind"]
+
+
+def test_motions_moved_and_seconded_by_surnames() -> None:
+    text = (
+        "1. Agenda\n\nMOTION: Okafor/Lind to approve the agenda. Carried.\n\n"
+        "M/S/C (Reyes/Kay) to approve the budget as presented.\n\n"
+        "The board voted 5-0 to approve the cleaning contract.\n"
+    )
+    assert _decisions(text) == [
+        "MOTION: Okafor/Lind to approve the agenda.",
+        "M/S/C (Reyes/Kay) to approve the budget as presented.",
+        "The board voted 5-0 to approve the cleaning contract.",
+    ]
+
+
+def test_approval_given_and_a_choice_made() -> None:
+    text = (
+        "2. Benches\n\nApproval was given for two new benches by the slipway.\n\n"
+        "The group opted to use the cheaper supplier.\n\n"
+        "The Board selected Acme Paving as the contractor.\n\n"
+        # Not decisions: chosen by someone else, approval still to come.
+        "The paving was selected by the county council.\n\n"
+        "Approval will be sought from the landowner.\n"
+    )
+    assert _decisions(text) == [
+        "Approval was given for two new benches by the slipway.",
+        "The group opted to use the cheaper supplier.",
+        "The Board selected Acme Paving as the contractor.",
+    ]
+
+
+def test_an_action_marker_after_a_decision_is_left_out_of_it() -> None:
+    text = (
+        "3. Signs\n\nBoard agreed to this being implemented **Action Laser team to fit the "
+        "new signs**\n\nThe Riverside Action Plan was approved.\n"
+    )
+    assert _decisions(text) == [
+        "Board agreed to this being implemented",
+        "The Riverside Action Plan was approved.",
+    ]
+
+
+def test_news_of_what_was_decided_elsewhere_is_no_decision() -> None:
+    text = (
+        "4. Planning\n\nThe application for the boathouse has now been approved.\n\n"
+        "The crossing points have been agreed by Highways at a site meeting.\n\n"
+        "The Deputy Chief Executive agreed to ask the planners for a second consultation.\n\n"
+        "The Council approved the new crossing points.\n"
+    )
+    assert _decisions(text) == ["The Council approved the new crossing points."]

@@ -64,3 +64,62 @@ def test_coming_back_revisited_or_considered_again() -> None:
         ("We will discuss the fees again in the spring.", "in the spring"),
         ("Decision deferred pending the tree survey.", None),
     ]
+
+
+def test_tabled_or_deferred_until_a_later_time() -> None:
+    text = (
+        "1. Kiosk\n\nTabled until next month.\n\nDeferred until the spring.\n\n"
+        # In British minutes a paper "tabled" is laid before the meeting: nothing comes back.
+        "The report was tabled at the meeting.\n"
+    )
+    assert _follow_ups(text) == [
+        ("Tabled until next month.", "next month"),
+        ("Deferred until the spring.", "the spring"),
+    ]
+
+
+def test_lists_for_future_discussion() -> None:
+    text = (
+        "1. Kiosk\n\nThe kiosk opened.\n\nParking lot:\n"
+        "- Whether refinancing sooner is a good idea\n- Who holds the spare keys\n\n"
+        "Topics for future discussion\n* Dog bins\n\nFor next time\n- Rota for the summer\n"
+    )
+    assert _follow_ups(text) == [
+        ("Whether refinancing sooner is a good idea", "a future meeting"),
+        ("Who holds the spare keys", "a future meeting"),
+        ("Dog bins", "a future meeting"),
+        ("Rota for the summer", "the next meeting"),
+    ]
+
+
+def test_a_council_s_standing_orders_are_procedure() -> None:
+    text = (
+        "1. Standing orders\n\nStanding Order 7: a motion rescinded shall not be moved again "
+        "until the next meeting.\n"
+    )
+    assert _follow_ups(text) == []
+
+
+def test_the_meeting_itself_or_a_term_of_office_is_no_follow_up() -> None:
+    text = (
+        "1. Chair\n\nThat Cllr Okafor be appointed Vice Chair to hold office until the next "
+        "Annual Meeting.\n\nThe Mayor welcomed the Members present back to the Council.\n\n"
+        "It was agreed to book the Riverside Pavilion as the venue for the Annual Meeting.\n\n"
+        # A report to come again is one.
+        "The Clerk to report again on the moorings after the summer.\n"
+    )
+    assert _follow_ups(text) == [
+        ("The Clerk to report again on the moorings after the summer.", "after the summer"),
+    ]
+
+
+def test_a_numbered_heading_of_items_for_the_next_agenda_is_not_one_itself() -> None:
+    text = (
+        "Riverside Parish Council\n\n1. Accounts\n\nThe accounts were approved.\n\n"
+        "5. Any further reports/items for the next agenda - for information only and date of "
+        "next meeting\n\n- Slipway repairs\n- Bus shelter\n"
+    )
+    assert _follow_ups(text) == [
+        ("Slipway repairs", "the next meeting"),
+        ("Bus shelter", "the next meeting"),
+    ]

@@ -116,9 +116,9 @@ _GLUED_HEADING_RE = re.compile(
 
 # Sentences of decision. The meeting (or its members) as the subject of a verb of deciding.
 _BODY = (
-    r"(?:\b(?:[Tt]he\s+|All\s+|all\s+)?(?:Board|Committee|committee|Cabinet|Panel|Sub-Committee"
+    r"(?:\b(?:[Tt]he\s+|All\s+|all\s+)?(?:Board|board|Committee|committee|Cabinet|Panel|Sub-Committee"
     r"|Subcommittee|Group|group|Partnership|Council|Members|members|Councillors|councillors"
-    r"|Governors|governors|Trustees|trustees|Directors|Forum|Executive|Assembly|Commission"
+    r"|Governors|governors|Trustees|trustees|Directors|Forum|(?<!Chief\s)Executive|Assembly|Commission"
     r"|Meeting|meeting|SIG)(?:\s+present)?|\b[Tt]he\s+[A-Z]{2,5})"
 )
 _BODY_DECIDED_RE = re.compile(
@@ -139,7 +139,9 @@ _BODY_DECIDED_RE = re.compile(
     r"\s+(?:content|happy|satisfied)"
     # "Members voted unanimously to approve", "The Board supported the recommendations",
     # "The Committee gave its approval to"
-    r"|voted\s+(?:unanimously\s+)?(?:to|in\s+favour\s+of|for)"
+    r"|voted\s+(?:unanimously\s+|\d+\s*[-–:]\s*\d+\s+)?(?:to|in\s+favour\s+of|for)"
+    # "The group opted to use the cheaper supplier", "The Board selected Acme as contractor"
+    r"|opted\s+(?:to|for)|chose\s+(?:to\s+)?|selected\s+(?!by\b)"
     r"|supported\s+(?:the|this|these)\s+(?:[\w-]+\s+){0,3}?(?:proposals?|recommendations?"
     r"|approach|plan|application|bid|motion|request|changes|option)"
     r"|gave\s+(?:its|their)?\s*(?:approval|support|endorsement|agreement))\b"
@@ -155,6 +157,8 @@ _IT_WAS_RESOLVED_RE = re.compile(
     r"(?:RESOLVED|resolved|agreed|AGREED|decided|DECIDED)"
     # "it was resolved unanimously \"That the Accounts ... be approved\""
     r"(?:\s+(?:unanimously|UNANIMOUSLY|nem\.?\s*con\.?))?(?:\s*[,:]\s*|\s+)[\"“‘]?(?:that|to|That|THAT)\b"
+    # "Approval was given for the new benches", "permission was granted to"
+    r"|(?i:\b(?:approval|permission|consent|agreement)\s+(?:was\s+)?(?:given|granted)\s+(?:for|to)\b)"
     r"|(?i:\bthere\s+was\s+(?:general\s+|unanimous\s+|broad\s+|full\s+)?(?:agreement|consensus)"
     r"\s+(?:that|to|on)\b|\bagreement\s+was\s+reached\b|\b(?:were|was)\s+in\s+agreement\s+(?:that|to|with)\b"
     r"|\b(?:a|the)\s+decision\s+was\s+(?:made|taken)\s+to\b)"
@@ -179,6 +183,8 @@ _ELECTED_RE = re.compile(
 # Not "had been approved", "have not yet been approved", "was adopted in June 2016".
 _PASSIVE_APPROVED_RE = re.compile(
     r"(?<!\bhad\s)(?<!\bnot\s)(?<!\byet\s)(?<!\bnever\s)(?<!\bhaving\s)"
+    # "The application has now been approved": news of what was decided elsewhere
+    r"(?<!\bhas\s)(?<!\bhave\s)(?<!\bhas\snow\s)(?<!\bhave\snow\s)"
     r"\b(?:were|was|been)\s+(?:unanimously\s+|formally\s+)?(?:agreed|approved|endorsed"
     r"|ratified|adopted|carried)\b(?!\s+(?:to|by\s+the\s+next|in\s+(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d"
     r"|(?:in|on|at)\s+(?:the\s+)?(?:last|previous)|previously|last\s+year))"
@@ -230,6 +236,12 @@ _VOTE_RE = re.compile(
 
 Rule = Callable[[str], "re.Match[str] | None"]
 
+# An action marker after a decision on its line: "**Action Laser team to ...**", "ACTION:
+# Clerk to ...", "Action - AB": the action's, not the decision's text.
+_ACTION_TAIL_RE = re.compile(
+    r"\s(?:(?:\*\*|__)\s*(?:ACTION|Action)S?\b|ACTIONS?\b|Actions?\s*(?:[:–—]|-\s))"
+)
+
 
 def _norm(s: str) -> str:
     return " ".join(_NON_ALNUM_RE.sub(" ", s.lower()).split())
@@ -250,6 +262,9 @@ class _Found:
         list of resolutions) leads its text."""
         text = self.ctx.text
         s, e = strip_span(text, start, end)
+        tail = _ACTION_TAIL_RE.search(text, s + 10, e) if e - s > 10 else None
+        if tail is not None:  # "Board agreed to this **Action Laser team to ...**"
+            s, e = strip_span(text, s, tail.start())
         if s >= e or self.spans.overlaps(s, e):
             return
         body = " ".join(text[s:e].split())
@@ -675,13 +690,13 @@ SENTENCE_RULES: tuple[tuple[Rule, str, frozenset[str]], ...] = tuple(
         (
             _IT_WAS_RESOLVED_RE.search,
             RESOLUTION,
-            "resolved|agreed|decided|agreement|consensus|decision|voted",
+            "resolved|agreed|decided|agreement|consensus|decision|voted|given|granted",
         ),
         (
             _match_body_decided,
             RESOLUTION,
             f"{_APPROVAL}|resolved|noted|accepted|decided|recommended|happy|content|pleased"
-            "|satisfied|voted|supported|gave",
+            "|satisfied|voted|supported|gave|opted|chose|selected",
         ),
         (_MINUTES_APPROVED_RE.search, RESOLUTION, "minutes"),
         (_ELECTED_RE.search, RESOLUTION, "elected|appointed|took the role"),
@@ -708,7 +723,7 @@ SENTENCE_RULES: tuple[tuple[Rule, str, frozenset[str]], ...] = tuple(
             "next|future|later|kiv|keep in",
         ),
         (body_accepts, RESOLUTION, "accepts|approves|adopts|endorses|ratifies|agrees"),
-        (motion_stated, RESOLUTION, "motion"),
+        (motion_stated, RESOLUTION, "motion|m/s|msc"),
         (consensus, RESOLUTION, "consensus|in support|in favour|in favor"),
         (settled_to_be, RESOLUTION, "to be"),
     )

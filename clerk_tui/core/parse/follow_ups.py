@@ -76,7 +76,7 @@ _FUTURE_MEETING_RE = re.compile(
 # next meeting": about the meeting itself.
 _LOGISTICS_BEFORE_RE = re.compile(
     r"(?i)\b(?:date|dates|time|times|venue|location|room|arrangements|apologies|chair|minutes"
-    r"|welcome|welcomed|refreshments|link|forward)\s*$"
+    r"|welcome|welcomed|refreshments|link|forward|office)\s*$"
 )
 # What is to be ready for the meeting a deadline names: "a draft available by the next
 # meeting", "report findings prior to the next plenum".
@@ -176,7 +176,7 @@ _TO_BODY_RE = re.compile(
     r"\s+(?:[\w’'-]+,?\s+){0,8}?to\s+(?:the\s+|a\s+)?" + _BODY
 )
 # "the report to the Board", "everyone present to the meeting": a noun or an adjective.
-_NOT_A_VERB_RE = re.compile(r"\b(?:the|a|this|its|one|everyone|those|members|all)\s+$")
+_NOT_A_VERB_RE = re.compile(r"(?i)\b(?:the|a|this|its|one|everyone|those|members|all)\s+$")
 _REPORT_TO_BODY_RE = re.compile(
     r"\b(?:a|the|further)\s+report\s+to\s+(?:the\s+)?" + _BODY + r"|"
     r"\bfor\s+consideration\s+by\s+the\s+[A-Z]"
@@ -204,10 +204,12 @@ _PROGRAMME_RE = re.compile(
 _PROGRAMME_YEAR_RE = re.compile(r"\s+for\s+(?P<year>20\d\d\s*[/–-]\s*(?:20)?\d\d)\b")
 _DEFERRED_RE = re.compile(
     # not "the deferred payment scheme"
-    r"(?<!\b[Tt]he\s)(?<!\b[Aa]\s)(?<!\bof\s)\b(?:defer|deferred|deferring|postpone|postponed|held\s+over|hold\s+over"
-    r"|carried\s+(?:forward|over)|carry\s+(?:forward|over)|put\s+back)\b"
+    r"(?<!\b[Tt]he\s)(?<!\b[Aa]\s)(?<!\bof\s)\b(?:[Dd]efer|[Dd]eferred|deferring|[Pp]ostpone|[Pp]ostponed"
+    r"|[Hh]eld\s+over|[Hh]old\s+over|[Cc]arried\s+(?:forward|over)|[Cc]arry\s+(?:forward|over)|put\s+back"
+    r"|[Tt]abled?(?=\s+(?:until|till)\b))\b"
     r"(?:[^.;]{0,80}?\b(?:to|until|till)\s+(?P<when>(?:a|the|its)\s+(?:later|future|subsequent"
-    r"|further)\s+(?:date|meeting|time)|(?:the\s+)?(?:New\s+Year|new\s+year|spring|summer|autumn"
+    r"|further)\s+(?:date|meeting|time)|next\s+(?:month|meeting|year|time|session|call)"
+    r"|(?:the\s+)?(?:New\s+Year|new\s+year|spring|summer|autumn"
     r"|winter)|" + _MONTHS + r"))?"
 )
 _AGENDA_BUSINESS_RE = re.compile(
@@ -226,6 +228,8 @@ _REVISIT_RE = re.compile(
     r"|once|when)\b"
     # a note in the imperative: "Revisit in the new year", "Reconsider at the next meeting"
     r"|^\W*(?:revisit|re-visit|reconsider|re-consider)\b"
+    # "SR to report again on the pilot after the summer"
+    r"|\b(?:to|will|would|shall|should)\s+report\s+(?:back\s+)?again\b"
 )
 _SCHEDULED_RE = re.compile(
     r"\b(?:adoption|approval|sign-off|consideration|decision|report|review|presentation"
@@ -334,6 +338,8 @@ def at_a_named_meeting(ctx: Context, st: str, low: str) -> Hit | None:
         return None  # "the Vice Chair will step down at the AGM": no business comes to it
     for m in _NAMED_MEETING_RE.finditer(st):
         when = m.group("when")
+        if _LOGISTICS_BEFORE_RE.search(st, max(0, m.start() - 30), m.start()):
+            continue  # "the venue for the Annual Meeting": the meeting itself
         if _MEETING_WORD_RE.search(when) or _MONTH_WORD_RE.search(when):
             return m.start(), when
         # else "to the Health Board": a body, read by to_the_body
@@ -392,6 +398,7 @@ def deferred(ctx: Context, st: str, low: str) -> Hit | None:
         or "over" in low
         or "forward" in low
         or ("put back" in low)
+        or "table" in low
     ):
         return None
     m = _DEFERRED_RE.search(st)
@@ -558,7 +565,7 @@ SENTENCE_RULES: tuple[tuple[SentenceRule, frozenset[str]], ...] = tuple(
             "|members",
         ),
         (on_the_programme, "programme|plan|agenda"),
-        (deferred, "defer|postpone|over|forward|put back"),
+        (deferred, "defer|postpone|over|forward|put back|table|tabled"),
         (revisited, "revisit|consider|again|return"),
         (scheduled, "schedul|planned|timetabled|programme|pencilled"),
         (
@@ -626,8 +633,13 @@ def _follow_up(ctx: Context, st: str, low: str, start: int, end: int) -> FollowU
         return None  # agenda text ("To receive a report ..."), a forward plan's heading
     if _NOTICE_RE.match(st) or _MINUTES_STATUS_RE.search(st) or _heading(ctx, start, end):
         return None
-    if _NEXT_ITEMS_RE.search(st) and _a_heading(ctx, start, st):
-        return None  # a heading of items for the next agenda: its list is what comes back
+    if "standing order" in low:
+        return None  # the council's procedure ("shall not be moved again until the next meeting")
+    if _NEXT_ITEMS_RE.search(st) and (
+        _a_heading(ctx, start, st) or _listed(ctx.text, ctx.lines[line_of(ctx, start)])
+    ):
+        return None  # a heading of items for the next agenda ("5. Any items for the next
+        # agenda"): its list is what comes back
     pos, when = hit
     due: date | None = None
     if when is None:
@@ -682,7 +694,10 @@ _PLAN_HEADING_RE = re.compile(
     r"|matters\s+for\s+(?:the\s+)?(?:future|forthcoming|next)\s+(?:meetings?|agendas?)"
     r"|(?:items\s+for\s+)?(?:the\s+)?next\s+agenda(?:\s+items)?|agenda\s+planning"
     r"|(?:agenda|topics|matters|business|issues|questions)\s+for\s+(?:the\s+|a\s+)?(?:next|future)\s+meetings?"
-    r"|next\s+meeting[’']?s?\s+agenda))"
+    r"|next\s+meeting[’']?s?\s+agenda"
+    # "Topics for future discussion", "Parking lot", "For next time", "Deferred items"
+    r"|(?:topics|items|questions|issues|matters)\s+for\s+(?:future|further|later)\s+discussion"
+    r"|parking\s+lot|(?:for|to\s+discuss)\s+next\s+time|(?:deferred|held[\s-]over)\s+items))"
     r"(?:\s+(?:for\s+)?20\d\d(?:\s*[/–-]\s*(?:20)?\d\d)?)?\s*[:\-–]?\s*$"
 )
 # An item's heading that names items for a later agenda, with more words around it.
@@ -710,6 +725,10 @@ _PLAN_WORDS = (
     "business for",
     "issues for",
     "questions for",
+    "discussion",
+    "parking lot",
+    "next time",
+    "items",
 )
 
 
@@ -844,6 +863,8 @@ def _plan_list(ctx: Context, i: int, when: str | None) -> tuple[list[FollowUp], 
             break
         c = text[ln.cstart : ln.cend]
         m = _ENTRY_WHEN_FIRST_RE.match(c) or _ENTRY_WHEN_LAST_RE.match(c)
+        if m is not None and _NEXT_MEETING_LINE_RE.match(m.group("item")):
+            break  # "Next meeting: 9 March 2026": the list is over
         if m is not None and len(m.group("item").split()) <= 25:
             out.append(_row(ctx, ln, m.group("item").strip(" .;"), m.group("when")))
         elif when is not None and _listed(text, ln) and len(c.split()) <= 25:
@@ -856,6 +877,8 @@ def _plan_list(ctx: Context, i: int, when: str | None) -> tuple[list[FollowUp], 
     return out, j
 
 
+# "Next meeting: 9 March", "Date of next meeting – 3 June": the date, not an entry.
+_NEXT_MEETING_LINE_RE = re.compile(r"(?i)\W*(?:date\s+of\s+)?(?:the\s+)?next\s+meeting\W*$")
 # What a line under a heading of future items says when it lists none.
 _NO_ENTRY_RE = re.compile(r"(?i)^\W*(?:none|nil|n/?a|nothing|tbc|tba|no\s+items?)\b")
 

@@ -18,7 +18,8 @@ sentence rules run these beside its own):
 - :func:`body_accepts`: the meeting deciding in the present tense: "Meeting accepts the
   report", "The Board approves the revised terms of reference";
 - :func:`motion_stated`: a US-style motion and what it moves: "Motion by Smith, second by
-  Jones, to approve the budget", "Motion: to adopt the policy", "A motion was made by Lee
+  Jones, to approve the budget", "Motion: to adopt the policy", "MOTION: Okafor/Lind to
+  approve the agenda", "M/S/C (Reyes/Kay) to approve the budget", "A motion was made by Lee
   and seconded by Kay that the hall fees stay the same" (not one that failed);
 - :func:`consensus`: "The consensus was that ...", "Consensus reached to ...", "All in
   support of closing the car park";
@@ -131,9 +132,12 @@ _BODY_ACCEPTS_RE = re.compile(
 # adopt the policy", "A motion was made by Lee and seconded by Kay that ...", "Motion to
 # approve the minutes by Ann, seconded by Raj".
 _MOTION_STATED_RE = re.compile(
-    r"(?i)^\W*(?:a\s+|the\s+)?motion\s*(?::\s*|\s+(?:was\s+)?(?:made\s+|moved\s+|put\s+)?"
+    r"(?i)^\W*(?:(?:a\s+|the\s+)?motion\s*(?::\s*(?:\(?[A-Z][\w’'-]*\s*/\s*[A-Z][\w’'-]*\)?,?\s+)?"
+    r"|\s+(?:was\s+)?(?:made\s+|moved\s+|put\s+)?"
     r"(?:by|from)\s+[^.;:]{1,60}?,?\s+(?:(?:and\s+)?(?:(?:was\s+)?second(?:ed)?|2nd)\s+(?:by\s+)?"
-    r"[^.;:]{1,60}?,?\s+)?|\s+)(?:to|that)\s+(?!be\b)[a-z]"
+    r"[^.;:]{1,60}?,?\s+)?|\s+)"
+    # "M/S/C (Reyes/Kay) to approve the budget", "MSC Reyes/Kay to ..."
+    r"|M\s*/\s*S(?:\s*/\s*C)?\b|MSC\b)[^.;:]{0,40}?(?:to|that)\s+(?!be\b)[a-z]"
 )
 # A motion that was not carried, or one about the meeting's own course.
 _MOTION_LOST_RE = re.compile(
