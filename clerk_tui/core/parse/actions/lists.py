@@ -383,7 +383,7 @@ def _bare_job(body: str) -> tuple[None, str, str] | None:
 
 _ASK_TO_RE = re.compile(r"(?i)(?:ask|request|invite|instruct|remind|urge)\b.*?\bto\s+[a-z]")
 _NOT_BARE_JOBS = DECISION_VERBS | frozenset(
-    "discuss meet attend speak present report welcome thank hold progress".split()  # noqa: SIM905
+    "discuss consider meet attend speak present report welcome thank hold progress".split()  # noqa: SIM905
 )
 
 
