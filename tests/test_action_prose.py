@@ -568,3 +568,16 @@ def test_a_signature_footer_between_by_and_the_doer() -> None:
         "(b) the Clerk before May.\n"
     )
     assert _actions(body) == [("the Clerk", "Obtain the quotes for the fencing before May.")]
+
+
+def test_a_person_described_by_their_post_owns_by_name() -> None:
+    body = (
+        "Anna Hughes, Head of Adult Services, confirmed that she would arrange a briefing.\n\n"
+        "Mr Grant, Deputy Clerk, will order the bins.\n\n"
+        "Tim, Priya and Omar will run the stall.\n"
+    )
+    assert [(a.owner, a.owners) for a in parse_strict(_HEAD + body).actions] == [
+        ("Anna Hughes", ["Anna Hughes"]),
+        ("Mr Grant", ["Mr Grant"]),
+        ("Tim, Priya and Omar", ["Tim", "Priya", "Omar"]),
+    ]
