@@ -5,6 +5,8 @@ footer, in paired runs of fresh processes (interpreter start, imports, first pai
 
 Each child exits once its first screen shows its table with rows: the bare app with 100 rows,
 clerk on a database holding the sample minutes (its actions screen, first page loaded).
+clerk starts as the `clerk` command does (`cli.main`: the argument parser, the check of
+the database file, then the app), headless.
 Prints each median with its spread, the ratio of the medians (the figure to keep at 1.5 or
 under), the spread of the paired runs' ratios, the same for CPU time (steadier than wall time
 on a shared machine) and the load average while it ran.
@@ -50,10 +52,13 @@ Bare().run(headless=True, size=(120, 35))
 CLERK = """
 import sys
 import clerk_tui.tui.app as app_module
-from clerk_tui.tui.app import ClerkApp
+from clerk_tui.cli import main
 
-class Timed(ClerkApp):
+class Timed(app_module.ClerkApp):
     CSS_PATH = app_module.__file__.replace("app.py", "app.tcss")
+
+    def run(self, **kwargs):
+        return super().run(headless=True, size=(120, 35))
 
     def on_ready(self):
         self.set_interval(0.002, self.check)
@@ -63,7 +68,8 @@ class Timed(ClerkApp):
         if table and table.first().row_count:
             self.call_after_refresh(self.exit)
 
-Timed(sys.argv[1]).run(headless=True, size=(120, 35))
+app_module.ClerkApp = Timed  # what `clerk` runs, headless and timed
+sys.exit(main(["--db", sys.argv[1]]))
 """
 
 

@@ -14,7 +14,6 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from clerk_tui.core.reconcile import change_label
 from clerk_tui.core.refs import PROVISIONAL_LEGEND, any_provisional, of_row, span
 from clerk_tui.core.source import InputError
 from clerk_tui.core.wording import plural
@@ -192,6 +191,8 @@ def print_proposals(proposals: Sequence[dict[str, Any]]) -> None:
     """Reconciliation proposals, one line each, with the passage they come from."""
     if not proposals:
         return
+    from clerk_tui.core.reconcile import change_label
+
     print(f"  {len(proposals)} proposed from matters arising (clerk reconcile MEETING --accept ID)")
     for p in proposals:
         print(
@@ -203,6 +204,7 @@ def print_proposals(proposals: Sequence[dict[str, Any]]) -> None:
 
 
 def cmd_reconcile(args: argparse.Namespace) -> int:
+    from clerk_tui.core.reconcile import change_label
     from clerk_tui.services import reconcile
 
     db = open_db(args.db)
@@ -824,12 +826,30 @@ def cmd_keys(args: argparse.Namespace) -> int:
 # --- argument parsing -----------------------------------------------------------------------
 
 
+class VersionAction(argparse.Action):
+    """`--version`, looked up in the installed package's metadata only when asked for
+    (importlib.metadata reads every installed package: about 10 ms of each start)."""
+
+    def __init__(self, option_strings: list[str], dest: str, **kwargs: Any) -> None:
+        super().__init__(
+            option_strings,
+            dest=argparse.SUPPRESS,
+            default=argparse.SUPPRESS,
+            nargs=0,
+            help="show program's version number and exit",
+        )
+
+    def __call__(self, parser: argparse.ArgumentParser, *args: Any) -> None:
+        print(f"clerk {_version()}")
+        parser.exit()
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="clerk", description="Turn committee minutes into a tracked action log."
     )
     parser.add_argument("--db", help="database file (default: $CLERK_DB or the user data dir)")
-    parser.add_argument("--version", action="version", version=f"clerk {_version()}")
+    parser.add_argument("--version", action=VersionAction)
     parser.set_defaults(handler=cmd_app)
     commands = parser.add_subparsers(title="commands", metavar="COMMAND")
 

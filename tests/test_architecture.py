@@ -40,10 +40,11 @@ def modules_of(layer: str) -> list[str]:
     return sorted(set(found) - TEST_HELPERS)
 
 
-def loaded_after_importing(modules: list[str]) -> set[str]:
+def loaded_after_importing(modules: list[str], then: str = "") -> set[str]:
     script = (
         "import sys\n"
         + "".join(f"import {m}\n" for m in modules)
+        + then
         + "print('\\n'.join(sorted(sys.modules)))\n"
     )
     result = subprocess.run(
@@ -84,6 +85,38 @@ def test_the_command_line_loads_textual_only_to_open_the_app(tmp_path: Path) -> 
     )
     assert result.returncode == 0, result.stderr
     assert result.stdout.splitlines()[-1] == ""
+
+
+FIRST_SCREEN = (
+    "clerk_tui.cli",
+    "clerk_tui.tui.app",
+    "clerk_tui.tui.screens.actions",
+    "clerk_tui.tui.screens.meetings",
+    "clerk_tui.tui.sync_ui",
+    "clerk_tui.services.records",
+)
+"""What `clerk` loads to open its first screen (actions, or meetings when none are stored)
+and the header's sync line; it also builds its argument parser."""
+NOT_AT_START = (
+    "clerk_tui.core.parse",
+    "clerk_tui.core.reconcile",
+    "clerk_tui.core.matching",
+    "clerk_tui.core.names",
+    "clerk_tui.core.dates",
+    "clerk_tui.ingest",
+    "rapidfuzz",
+    "psycopg",
+    "importlib.metadata",
+)
+"""Loaded where used: the parser and date rules compile hundreds of regular expressions
+(about 250 ms, with or without a bytecode cache), the matcher needs rapidfuzz, the version
+reads every installed package's metadata."""
+
+
+def test_the_app_starts_without_the_parser_or_the_matcher() -> None:
+    loaded = loaded_after_importing(list(FIRST_SCREEN), "clerk_tui.cli.build_parser()\n")
+    early = sorted(m for m in loaded if any(m == n or m.startswith(f"{n}.") for n in NOT_AT_START))
+    assert early == []
 
 
 def top_level_imports(path: Path, module: str) -> set[str]:

@@ -13,7 +13,6 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
-from clerk_tui.core.names import fold
 from clerk_tui.core.refs import of_row
 from clerk_tui.core.status import Rag, derived_status, follow_up_status, rag
 from clerk_tui.store.actions import ActionFilter, list_actions
@@ -191,6 +190,8 @@ def _owner_label(person: str | None, role: str | None, written: str | None) -> s
     the name already says is not repeated ('Parish Clerk', never 'Parish Clerk (Parish
     Clerk)')."""
     if person:
+        from clerk_tui.core.names import fold  # rapidfuzz: not when `clerk` starts
+
         repeated = role is not None and fold(role) in fold(person)
         return f"{person} ({role})" if role and not repeated else person
     return written or ""

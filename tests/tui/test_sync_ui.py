@@ -37,7 +37,7 @@ async def sync_with(app: ClerkApp, pilot, url: str | None, password: str = "") -
     """Press S; type `url` (and `password`) when the app asks for the server; wait for the
     sync."""
     await pilot.press("S")
-    await pilot.pause()
+    await finish(app, pilot)  # the saved server is read in a worker before the dialog shows
     if url is not None:
         await answer_server_dialog(app, pilot, url, password)
     await finish(app, pilot)
@@ -151,7 +151,7 @@ async def test_the_password_typed_in_the_app_is_masked_and_kept_in_the_credentia
     app = make_app(empty_db_path)
     async with app.run_test(size=(100, 30)) as pilot:
         await pilot.press("S")
-        await pilot.pause()
+        await finish(app, pilot)
         assert isinstance(app.screen, SyncServerDialog)
         field = app.screen.query_one("#sync-password", Input)
         assert field.password  # shown as dots

@@ -17,7 +17,6 @@ from textual.screen import Screen
 from textual.widgets import ContentSwitcher, Header, OptionList, Static, Tree
 from textual.widgets.option_list import Option
 
-from clerk_tui.core.dates import parse_date_literal
 from clerk_tui.core.refs import of_row
 from clerk_tui.services.actions import OPEN_STATUSES
 from clerk_tui.services.meetings import (
@@ -356,6 +355,8 @@ class MeetingsScreen(Screen[None]):
         )
 
     def ask_meeting_details(self, row: dict[str, Any], names: list[str]) -> None:
+        from clerk_tui.core.dates import parse_date_literal  # date rules: not at start-up
+
         def check(values: dict[str, str]) -> tuple[str, str] | None:
             if not values["committee"].strip():
                 return "committee", "A meeting needs a committee: type one, or pick with →."
