@@ -581,3 +581,23 @@ def test_a_person_described_by_their_post_owns_by_name() -> None:
         ("Mr Grant", ["Mr Grant"]),
         ("Tim, Priya and Omar", ["Tim", "Priya", "Omar"]),
     ]
+
+
+def test_agreed_bare_verb_with_a_purpose_a_look_and_do_so_before_a_comma() -> None:
+    body = (
+        "Cllr Brown agreed contact the Royal British Legion to find out if there was a set time "
+        "for moving the wreaths.\n\n"
+        "Cllr Okafor will have a look at this and report back.\n\n"
+        "Cllr Smith suggested a visit to the entrances of the village to see how they could be "
+        "improved, the council agreed that this was a good idea and he and Cllr Brown agreed to "
+        "do so, and the Chair advised she would attend if able.\n"
+    )
+    assert _actions(body) == [
+        (
+            "Cllr Brown",
+            "Contact the Royal British Legion to find out if there was a set time for moving the "
+            "wreaths.",
+        ),
+        ("Cllr Okafor", "Have a look at this and report back."),
+        ("Cllr Brown", "A visit to the entrances of the village to see how they could be improved"),
+    ]
