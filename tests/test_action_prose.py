@@ -601,3 +601,14 @@ def test_agreed_bare_verb_with_a_purpose_a_look_and_do_so_before_a_comma() -> No
         ("Cllr Okafor", "Have a look at this and report back."),
         ("Cllr Brown", "A visit to the entrances of the village to see how they could be improved"),
     ]
+
+
+def test_thanks_for_work_as_an_officer_with_no_blank_line_before_parses() -> None:
+    text = (
+        "Riverside Parish Council. The meeting opened with a long welcome from the chair to all "
+        "the residents and guests who had come along on a cold evening to hear about the plans "
+        "for the green, the footpaths, the new bus shelter and the allotments. The council "
+        "thanked Mr Hale for his work as our Footpath Warden. The Clerk will write to him.\n"
+    )
+    got = parse_strict(text)  # the strict path raised TypeError (max of one number)
+    assert [(a.owner, a.text) for a in got.actions] == [("The Clerk", "Write to him.")]
