@@ -283,9 +283,10 @@ def prose_actions(ctx: Context, actions: list[Action], claimed: Spans) -> None:
                 due_src = _due_source(ctx, clause, task)
                 actions.append(make_action(ctx, task, owner, start, s + ce, due_src))
                 claimed.add(s + cs, s + ce)
-            if len(actions) == before + 1 and len(clauses) > 1 and _whole_sentence(st):
-                # The one commitment of a sentence: its passage is the whole sentence.
-                actions[-1].start, actions[-1].end = s, e
+            if len(actions) > before and len(clauses) > 1 and _whole_sentence(st):
+                # The one commitment of a sentence, or the first of several ("Rob to draft the
+                # letter, Heather to send it"): its passage is the whole sentence.
+                actions[before].start, actions[before].end = s, e
 
 
 # A task that only points back to the sentence before: "agreed to do so", "would do this",
