@@ -425,3 +425,146 @@ def test_tasks_taken_on_or_under_way() -> None:
         ("Cllr Brown", "Follow this up."),
         ("Cllr Okafor", "Take responsibility for ordering the Christmas tree."),
     ]
+
+
+def test_a_given_name_after_and_opens_a_second_commitment() -> None:
+    body = (
+        "Rob to draft the letter and Heather to send it.\n\n"
+        "The Clerk to write to the Council and Highways to ask for a repair.\n"
+    )
+    assert _actions(body) == [
+        ("Rob", "Draft the letter"),
+        ("Heather", "Send it."),
+        ("The Clerk", "Write to the Council and Highways to ask for a repair."),
+    ]
+
+
+def test_requests_in_notes_sent_after_the_meeting() -> None:
+    body = (
+        "I'd be grateful if you could send me your comments by 5 June.\n\n"
+        "It would be great if Tom could update the wiki.\n\n"
+        "Can I ask that everyone reads the draft before the next meeting.\n\n"
+        "If anyone can help on the stall, please let Heather know.\n\n"
+        "Reminder: please submit expenses by the end of the month.\n\n"
+        "All councillors to complete the training by June.\n\n"
+        "It would be great if the weather held.\n"
+    )
+    assert _actions(body) == [
+        (None, "Send me your comments by 5 June."),
+        ("Tom", "Update the wiki."),
+        ("everyone", "Read the draft before the next meeting."),
+        (None, "Let Heather know."),
+        (None, "Submit expenses by the end of the month."),
+        ("All councillors", "Complete the training by June."),
+    ]
+
+
+def test_names_written_as_markup_own_their_tasks() -> None:
+    body = (
+        "`Molly`_ will take the lead on the rota.\n\n"
+        "`Bill Jones`_ to help `Molly`_ with the accounts.\n\n"
+        "`Molly`_ to draft the letter, `Bill`_ to send it.\n\n"
+        "[Sam](https://example.org/sam) will update the wiki page.\n\n"
+        "**Priya** will book the room for the sprint.\n\n"
+        "***ongoing i**ssue that needs to be addressed.***\n"
+    )
+    got = parse_strict(_HEAD + body).actions
+    assert [(a.owner, a.text) for a in got] == [
+        ("Molly", "Take the lead on the rota."),
+        ("Bill Jones", "Help Molly with the accounts."),
+        ("Molly", "Draft the letter"),
+        ("Bill", "Send it."),
+        ("Sam", "Update the wiki page."),
+        ("Priya", "Book the room for the sprint."),
+    ]
+    assert (_HEAD + body)[got[0].start : got[0].end].startswith("`Molly`_ will")
+
+
+def test_he_or_she_is_who_spoke_in_the_sentence_before() -> None:
+    body = (
+        "Cllr Smith said the engineer, Mr Jones, had visited the site. He will speak to the "
+        "engineer and report back next month.\n\n"
+        "The Chair thanked Dr Patel for the talk. She would circulate the slides.\n"
+    )
+    assert _actions(body) == [
+        ("Cllr Smith", "Speak to the engineer and report back next month."),
+        ("Dr Patel", "Circulate the slides."),
+    ]
+
+
+def test_bodies_slash_owners_and_officers_recommended_to_act() -> None:
+    body = (
+        "Morgan/Preya creates a student-led event for the spring.\n\n"
+        "Morgan/Preya reports that the hall is booked.\n\n"
+        "Society will set up games for the event.\n\n"
+        "The department will work with the clerks to check on available money.\n\n"
+        "Specifically, it is recommended that staff move forward with the following "
+        "activities.\n\n"
+        "It was recommended that the Council adopt the plan.\n\n"
+        "The Board will work with officers to make the transition seamless.\n"
+    )
+    assert _actions(body) == [
+        ("Morgan/Preya", "Create a student-led event for the spring."),
+        ("Society", "Set up games for the event."),
+        ("The department", "Work with the clerks to check on available money."),
+        ("staff", "Move forward with the following activities."),
+    ]
+
+
+def test_the_one_asked_to_ask_owns_the_task() -> None:
+    body = (
+        "JC to ask Ammiel to do the risk assessments.\n\n"
+        "Morgan will contact the venue and Preya will design the poster.\n"
+    )
+    assert _actions(body) == [
+        ("JC", "Ask Ammiel to do the risk assessments."),
+        ("Morgan", "Contact the venue"),
+        ("Preya", "Design the poster."),
+    ]
+
+
+def test_notes_of_a_call_names_ending_in_ly_and_a_will_do_answer() -> None:
+    body = (
+        "Next steps: Molly to follow up with the vendor; Bill to draft the RFC.\n\n"
+        "Decision: go with option B. Sally to write it up.\n\n"
+        "The Riverside Foundation will share the survey results.\n\n"
+        "Molly: Can you update the docs? Bill: Yes, will do.\n"
+    )
+    assert _actions(body) == [
+        ("Molly", "Follow up with the vendor"),
+        ("Bill", "Draft the RFC."),
+        ("Sally", "Write it up."),
+        ("The Riverside Foundation", "Share the survey results."),
+        ("Bill", "Update the docs"),
+    ]
+
+
+def test_a_review_with_its_doer_named_after_an_agreement() -> None:
+    body = (
+        "It was agreed that the replies from the contractor regarding the queries raised and the "
+        "lease should be reviewed in more detail by the Clerk.\n\n"
+        "The lease would be reviewed at the next meeting.\n"
+    )
+    assert _actions(body) == [
+        (
+            "the Clerk",
+            "Review the replies from the contractor regarding the queries raised and the lease "
+            "in more detail.",
+        )
+    ]
+
+
+def test_a_promise_in_the_passive_after_a_condition() -> None:
+    body = (
+        "It was agreed once this was done Mrs Ellis would be contacted with a date for the visit.\n"
+    )
+    assert _actions(body) == [(None, "Contact Mrs Ellis with a date for the visit.")]
+
+
+def test_a_signature_footer_between_by_and_the_doer() -> None:
+    body = (
+        "The quotes for the fencing would be obtained by Signed Chairman Page 2 of 4 the Clerk "
+        "before May.\n\n"
+        "(b) the Clerk before May.\n"
+    )
+    assert _actions(body) == [("the Clerk", "Obtain the quotes for the fencing before May.")]

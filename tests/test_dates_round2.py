@@ -65,6 +65,8 @@ def due(sentence: str, next_meeting: date | None = NEXT) -> tuple[str | None, da
         ("Ann to send the rota as soon as possible.", ("as soon as possible", None)),
         ("Ann eventually to add the map to the website.", ("eventually", None)),
         ("The council will complete the works shortly.", ("shortly", None)),
+        ("Ann will circulate the notes in the coming weeks.", ("in the coming weeks", None)),
+        ("Ann to look into it in the near future.", ("in the near future", None)),
         # a part of a month
         ("Ann to send the rota by mid-July.", ("by mid-July", date(2025, 7, 15))),
         ("Ann to send the rota by early July.", ("by early July", date(2025, 7, 10))),
@@ -74,6 +76,7 @@ def due(sentence: str, next_meeting: date | None = NEXT) -> tuple[str | None, da
             ("by the middle of July", date(2025, 7, 15)),
         ),
         ("Ann to send the rota by the start of July.", ("by the start of July", date(2025, 7, 1))),
+        ("Ann to send the rota by w/c 14 July.", ("by w/c 14 July", date(2025, 7, 14))),
         # a fortnight, the weekend, Easter, the AGM
         ("Ann to send the rota in a fortnight.", ("in a fortnight", date(2025, 6, 24))),
         (

@@ -237,3 +237,24 @@ def test_the_name_beside_the_date_and_short_years(
     text: str, expected: tuple[str | None, date | None]
 ) -> None:
     assert meeting(text + "\n1. Welcome\n") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "committee"),
+    [
+        ("# Riverside SIG-Docs weekly sync 2024-03-03\n", "Riverside SIG-Docs"),
+        ("Riverside Rotary Club – Council Meeting – 3 March 2024\n", "Riverside Rotary Club"),
+        ("# Community call 2024-03-03\n\nAttendees: Ann, Bo\n", None),
+    ],
+)
+def test_open_project_syncs_and_a_generic_part_after_a_dash(
+    text: str, committee: str | None
+) -> None:
+    assert meeting(text + "\n1. Welcome\n")[0] == committee
+
+
+def test_a_body_in_capitals_alone_and_never_meeting_of() -> None:
+    assert meeting("MEETING OF THE CABINET\n3 March 2024\n\n1. Welcome\n") == (
+        "Cabinet",
+        date(2024, 3, 3),
+    )

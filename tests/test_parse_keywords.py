@@ -29,6 +29,12 @@ def test_starts_of_gives_up_where_no_short_list_holds():
     assert starts_of(re.compile(r"\w+ed\b")) == frozenset()
 
 
+def test_starts_of_folds_a_case_insensitive_pattern():
+    rx = re.compile(r"[aApP](?<!\w[aApP])(?i:(?<=a)pologies|(?<=p)resent\s+were)")
+    assert starts_of(rx) == frozenset()
+    assert starts_of(rx, fold=True) == {"apolog", "presen"}  # each letter where it may be
+
+
 def test_scan_finds_what_finditer_finds():
     patterns = [
         r"(?:[Mm]inutes|[Nn]otes)\s+(?:taken|kept)\s+by\b",
@@ -37,10 +43,11 @@ def test_scan_finds_what_finditer_finds():
         r"(?:\n|[.!?][ \t]{1,2})[ \t>]*(?:-[ \t]+)?(?P<n>[A-Z][a-z]+)[ \t]+(?:will|to)\b",
         r"[A-Z][a-z]+",  # no starts: the plain scan
         r"aa",  # overlapping starts: one match each, left to right
+        r"[aAjJ](?<!\w[aAjJ])(?i:(?<=a)ction|(?<=j)o\b)",  # case-insensitive: folded
     ]
     for pattern in patterns:
         rx = re.compile(pattern)
-        for text in (TEXT, "aaaaa", ""):
+        for text in (TEXT, TEXT.upper(), "aaaaa", "", "\u0130 ACT\u0130ON J\u0131O"):
             assert [m.span() for m in scan(rx, text)] == [m.span() for m in rx.finditer(text)]
     assert [m.span() for m in scan(re.compile("aa"), "xaaaaa", 2)] == [(2, 4), (4, 6)]
 

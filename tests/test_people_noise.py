@@ -7,6 +7,8 @@ import pytest
 
 from clerk_tui.core.parse import parse_strict
 from clerk_tui.core.parse.people.words import is_body_acronym, is_placeholder
+from clerk_tui.services.imports import ImportRequest, import_minutes
+from clerk_tui.store.people import review_queue
 
 
 def people(text: str) -> list[tuple[str | None, str | None]]:
@@ -72,3 +74,14 @@ def test_an_owner_column_that_says_tbc_gives_no_owner() -> None:
 def test_a_placeholder_is_no_role() -> None:
     text = "Riverside Village Hall\n\nApologies: Len Ford, N/A\n\n1. Welcome\n"
     assert [(p.name, p.role) for p in parse_strict(text).people] == [("Len Ford", None)]
+
+
+def test_a_body_owning_an_action_does_not_wait_in_the_review_queue(db) -> None:
+    text = (
+        "Riverside Health Forum\n\nMinutes of the meeting held on 3 March 2025\n\n"
+        "Present: Ann Lee (AL), Bob Chan (BC)\n\n1. Surgery hours\n"
+        "The PCN to circulate the new rota.\nBC to ask the surgery for figures.\nACTION: NHS\n"
+    )
+    import_minutes(db, ImportRequest(text))
+    waiting = sorted((row["kind"], row["written"]) for row in review_queue(db))
+    assert waiting == [("person", "Ann Lee"), ("person", "Bob Chan")]  # BC: Bob Chan

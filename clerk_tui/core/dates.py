@@ -28,7 +28,8 @@ Conventions (documented choices):
   meeting is in that season already; "this month" ends with the meeting's month; "before
   the 25th" is the first 25th after the meeting; "a week before <date>" is that date less
   a week.
-- "as soon as possible", "shortly", "eventually", "in due course" are kept as written,
+- "as soon as possible", "shortly", "eventually", "in due course", "in the coming weeks"
+  are kept as written,
   with no date, and give way to a dated phrase in the same sentence.
 - Without a meeting date only phrases carrying a year resolve.
 """
@@ -88,6 +89,8 @@ _MEETING = (
 )
 # Days near the meeting: "today", "tomorrow EOD", "this evening", "by Friday", "EOD".
 _WEEKDAY_NAME = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+# "w/c 14 July", "the week commencing 14 July": the week that starts on the date.
+_WEEK_OF = r"(?:(?:the\s+)?(?:w/c|week\s+(?:commencing|beginning|starting|of))\s+)?"
 # "before the 25th": a day of the month, the first such day after the meeting.
 _DAY_OF_MONTH = r"the\s+\d{1,2}(?:st|nd|rd|th)"
 _DAY_WORD = (
@@ -128,13 +131,14 @@ _DUE_FIRST = "".join(sorted({c for p in _DUE_PREPS for c in (p[0], p[0].upper())
 _DUE_PREP_ALT = "|".join(f"(?<={p[0]}){p[1:]}" for p in _DUE_PREPS)
 _DUE_RE = re.compile(
     rf"(?P<phrase>[{_DUE_FIRST}](?<!\w[{_DUE_FIRST}])(?i:(?:{_DUE_PREP_ALT})\s+"
-    rf"(?P<expr>{_MEETING}|(?:the\s+)?{_DAY_MONTH}|{_MONTH_DAY}|{_NUMERIC}|{_QUARTER}|{_FINYEAR}"
+    rf"(?P<expr>{_MEETING}|{_WEEK_OF}(?:the\s+)?{_DAY_MONTH}|{_MONTH_DAY}|{_NUMERIC}|{_QUARTER}|{_FINYEAR}"
     rf"|{_RELATIVE}|{_DURATION}|{_MONTH_ONLY}|{_DAY_WORD}|{_DAY_OF_MONTH})(?:\s+or\s+so)?))(?![\w/])"
 )
 # When, without a date: "as soon as possible", "shortly", "in due course", "eventually".
 _VAGUE = (
     r"as\s+soon\s+as\s+(?:possible|practicable)|ASAP|shortly|eventually|in\s+due\s+course"
-    r"|at\s+the\s+earliest\s+opportunity"
+    r"|at\s+the\s+earliest\s+opportunity|in\s+the\s+(?:coming|next\s+few)\s+(?:days|weeks|months)"
+    r"|in\s+the\s+near\s+future"
 )
 _VAGUE_RE = re.compile(rf"(?i:{_VAGUE})")
 # With no word before it: "co-work today", "review again next meeting", "(Tuesday, ...)", and

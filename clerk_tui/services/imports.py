@@ -34,7 +34,7 @@ from clerk_tui.store.meetings import (
     describe,
     find_duplicate,
     get_meeting,
-    list_meetings,
+    latest_committee,
     require_meeting,
     save_parsed,
 )
@@ -184,9 +184,7 @@ def last_committee(db: Database) -> str | None:
     """The committee of the minutes the clerk stored last (not a sample's), if any."""
     from clerk_tui.services.samples import sample_meeting_ids
 
-    samples = sample_meeting_ids(db)
-    stored = [m for m in list_meetings(db) if m["committee"] and m["id"] not in samples]
-    return max(stored, key=lambda m: int(m["id"]))["committee"] if stored else None
+    return latest_committee(db, leave_out=sample_meeting_ids(db))
 
 
 def _amendment(db: Database, request: ImportRequest, parsed: ParsedMinutes) -> Amendment | None:

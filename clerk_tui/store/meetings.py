@@ -5,6 +5,7 @@ their minutes draft or confirmed, correct their committee, date or title, and de
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
 from typing import TYPE_CHECKING, Any
@@ -221,6 +222,19 @@ def insert_owners(db: Database, action_id: int, action: Action) -> None:
     """One action_owners row per owner the minutes name, in order."""
     for position, owner in enumerate(action.owners or ([action.owner] if action.owner else [])):
         insert(db, "action_owners", {"action_id": action_id, "position": position, "owner": owner})
+
+
+def latest_committee(db: Database, leave_out: Iterable[int] = ()) -> str | None:
+    """The committee of the meeting stored last, leaving out the meetings `leave_out`."""
+    skipped = sorted(set(leave_out))
+    marks = ", ".join("?" for _ in skipped)
+    row = db.execute(
+        f"""SELECT c.name FROM meetings m JOIN committees c ON c.id = m.committee_id
+            WHERE m.deleted = 0 AND c.deleted = 0 {f"AND m.id NOT IN ({marks})" if skipped else ""}
+            ORDER BY m.id DESC LIMIT 1""",
+        skipped,
+    ).fetchone()
+    return row[0] if row else None
 
 
 def list_meetings(db: Database, committee: str | None = None) -> list[dict[str, Any]]:

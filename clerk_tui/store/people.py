@@ -43,6 +43,7 @@ from clerk_tui.core.names import (
     name_key,
     split_mention,
 )
+from clerk_tui.core.parse.people.words import is_body_acronym
 from clerk_tui.core.salutation import is_email
 from clerk_tui.store.actions import record_event
 from clerk_tui.store.committees import ensure_committee
@@ -679,6 +680,8 @@ def attach_people(
         first_person: int | None = None
         for owner_row_id, owner_text in owners:
             result = answer(owner_text, None)
+            if result.status != "matched" and is_body_acronym(owner_text, text):
+                continue  # "NHS", "the PCN": a body's letters, no one to ask the clerk about
             _record_mention(db, meeting_id, "owner", owner_text, None, start or 0, end or 0, result)
             if result.status == "matched":
                 db.execute(

@@ -224,6 +224,8 @@ class Spans:
         self.ends: list[int] = []
 
     def overlaps(self, s: int, e: int) -> bool:
+        if not self.ends:
+            return False
         i = bisect.bisect_left(self.ends, s + 1)  # first span ending after s
         return i < len(self.starts) and self.starts[i] < e
 

@@ -1,4 +1,14 @@
-"""The meeting header: the committee's name, the date and the title line."""
+"""The meeting header: the committee's name, the date and the title line.
+
+The committee comes from the first header line that names it, most explicit first:
+"Minutes of the meeting of <body> held ...", "<body> held their meeting ...", "Minutes –
+<body> – <date>"; else a title line that names the group then the kind of meeting
+("<body> – monthly plenum", "# <body> Meeting #3", "<body> | Committee meeting | <date>")
+or the body beside the date; else the name over a title that names no one ("COMMITTEE
+MEETING MINUTES"); else a capitalised heading with a body's word ("Riverside Allotment
+Society"). The kind of meeting (AGM, Extraordinary, monthly, (Virtual)) is not part of the
+name, and words that never name a body ("Next", "Member's", "Part I", "Council:") give none:
+minutes that name no committee leave it to the clerk (see `services.imports`)."""
 
 from __future__ import annotations
 
@@ -101,7 +111,7 @@ _TITLED_MEETING_RE = re.compile(
     r"^(?P<c>[A-Z][^:;!?|]{0,100}?)(?:(?:\s*[–—:,|]|\s+-)\s*(?i:(?:committee|board|trustees['’]?"
     r"|management|executive|steering)\s+)?|\s+)"
     rf"(?i:(?:{_MONTH_WORD}\s+)?{_KIND_ADJECTIVES}(?:meeting|plenum|call|teleconference|AGM|EGM"
-    r"|get-together))"
+    r"|get-together|sync|stand-?up))"
     r"(?=\s*(?:$|[,#(:|–—-]|\d|(?i:minutes|notes|agenda|held|on|at|via"
     r"|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b))"
 )
@@ -170,6 +180,7 @@ _GENERIC_COMMITTEE = frozenset(
     partnership the committee the board the meeting committee meeting board meeting
     """.split()  # noqa: SIM905
 ) | {"the committee", "the board", "the meeting", "committee meeting", "board meeting"}
+_SPACED_DASH_RE = re.compile(r"\s+[-–—|]\s+")
 _SMALL_TITLE_WORDS = frozenset({"and", "of", "the", "for", "in", "on", "at", "to"})
 # "Riverside Parish Council AGM", "... Steering Committee (Virtual)": the kind of meeting
 # after the body's name is not part of it.
@@ -189,7 +200,7 @@ _KIND_WORDS = frozenset(
     inaugural general monthly quarterly weekly fortnightly bi-monthly open closed private
     joint member's members members' member plenum meeting meetings call video zoom teams
     online phone telephone teleconference team staff agm egm minutes notes agenda parish town
-    village
+    village community sync standup stand-up check-in
     """.split()  # noqa: SIM905
 )
 # Words a body's name never ends with.
@@ -200,6 +211,7 @@ _NOT_NAME_START = frozenset(
     next last previous future this that these our your their each every any all following
     same a an part draft date time venue welcome agenda minutes notes action actions item
     items apologies present attendance attendees subject thanks thank hello hi dear we i you
+    meeting meetings
     they he she it opening closing schedule
     """.split()  # noqa: SIM905
 )
@@ -215,6 +227,9 @@ def _committee_name(raw: str) -> str | None:
     name = re.sub(r"(?i)\s+members?['’]?s?['’]?$", "", name)  # "Riverside Makerspace members'"
     name = re.sub(r"['’]s$|(?<=s)['’]$", "", name)  # "Riverside Parish Council's meeting"
     name = _MEETING_KIND_SUFFIX_RE.sub("", name)
+    parts = _SPACED_DASH_RE.split(name)
+    if len(parts) > 1 and all(p.lower() in _GENERIC_COMMITTEE | {"council"} for p in parts[1:]):
+        name = parts[0]  # "Riverside Rotary Club – Council (Meeting)": the club's council
     if not name or len(name) > 120 or name.lower() in _GENERIC_COMMITTEE:
         return None
     words = [w.strip("'’,.") for w in name.lower().split()]
@@ -227,7 +242,7 @@ def _committee_name(raw: str) -> str | None:
     if not name[:1].isupper() or VERBISH_RE.search(name) or _names_people(name):
         return None
     letters = [ch for ch in name if ch.isalpha()]
-    if letters and all(ch.isupper() for ch in letters) and len(name.split()) > 1:
+    if letters and all(ch.isupper() for ch in letters) and (" " in name or len(name) >= 6):
         name = _title_case(name)
     return name
 

@@ -37,18 +37,21 @@ def _alternation(node: Trie) -> str:
 def scan(rx: re.Pattern[str], text: str, pos: int = 0) -> Iterator[re.Match[str]]:
     """``rx.finditer(text, pos)``, the same matches found faster over a whole text: the
     engine is started only where a match can begin, found by ``str.find`` for the literal
-    strings every match starts with (:func:`starts_of`). A regex opening with a set of
-    letters or a look-ahead is otherwise tried at every position of the text."""
-    starts = starts_of(rx)
+    strings every match starts with (:func:`starts_of`; in the lower-cased text for a
+    case-insensitive pattern). A regex opening with a set of letters or a look-ahead is
+    otherwise tried at every position of the text."""
+    starts, where = starts_of(rx), text
+    if not starts and not any(c in text for c in _FOLDS_APART):
+        starts, where = starts_of(rx, fold=True), text.lower()  # (as long as the text)
     if not starts:
         yield from rx.finditer(text, pos)
         return
     hits: set[int] = set()
     for word in starts:
-        i = text.find(word, pos)
+        i = where.find(word, pos)
         while i >= 0:
             hits.add(i)
-            i = text.find(word, i + 1)
+            i = where.find(word, i + 1)
     end = pos
     for i in sorted(hits):
         if i >= end and (m := rx.match(text, i)) is not None:
@@ -56,30 +59,36 @@ def scan(rx: re.Pattern[str], text: str, pos: int = 0) -> Iterator[re.Match[str]
             yield m
 
 
-_STARTS: dict[re.Pattern[str], frozenset[str]] = {}
+# The letters a case-insensitive regex matches to an ASCII letter that str.lower does not
+# lower to it ("İ" also lowers to two characters): a text holding one is scanned plainly.
+_FOLDS_APART = "\u0130\u0131\u017f\u212a"
+_STARTS: dict[tuple[re.Pattern[str], bool], frozenset[str]] = {}
 
 
-def starts_of(rx: re.Pattern[str]) -> frozenset[str]:
+def starts_of(rx: re.Pattern[str], *, fold: bool = False) -> frozenset[str]:
     """Literal strings (up to 6 characters) one of which begins every match of ``rx``, read
-    from its parsed form; empty when the pattern allows no such list (a case-insensitive or
-    a wildcard start, too many, or one a single letter: not worth looking for)."""
-    got = _STARTS.get(rx)
+    from its parsed form (lower-cased with ``fold``, for a text with none of
+    ``_FOLDS_APART``); empty when the pattern allows no such list (a case-insensitive start
+    without ``fold``, a wildcard, too many, or one a single letter: not worth looking for)."""
+    got = _STARTS.get((rx, fold))
     if got is None:
         got = frozenset()
-        if not rx.flags & re.IGNORECASE:
-            opened, closed = _walk(list(_parser.parse(rx.pattern, rx.flags)), {""})
+        if fold or not rx.flags & re.IGNORECASE:
+            opened, closed = _walk(list(_parser.parse(rx.pattern, rx.flags)), {""}, fold)
             found = opened | closed
             for size in range(_LONGEST_START, 0, -1):  # shorter, fewer
                 if len(found) <= _MOST_STARTS:
                     break
                 found = {w[:size] for w in found}
             # A single letter or digit is found too often to be worth looking for.
-            if len(found) <= _MOST_STARTS and all(
-                len(w) > 1 or w and not w.isalnum() for w in found
+            if (
+                found
+                and len(found) <= _MOST_STARTS
+                and all(len(w) > 1 or w and not w.isalnum() for w in found)
             ):
                 # (a word that starts with another is found with it)
                 got = frozenset(w for w in found if not any(w.startswith(v) for v in found - {w}))
-        _STARTS[rx] = got
+        _STARTS[rx, fold] = got
     return got
 
 
@@ -89,9 +98,10 @@ _ZERO_WIDTH = {_constants.AT, _constants.ASSERT, _constants.ASSERT_NOT}
 _REPEATS = {_constants.MAX_REPEAT, _constants.MIN_REPEAT, _constants.POSSESSIVE_REPEAT}
 
 
-def _walk(items: list[Any], opened: set[str]) -> tuple[set[str], set[str]]:
+def _walk(items: list[Any], opened: set[str], fold: bool) -> tuple[set[str], set[str]]:
     """The prefixes a sequence of parsed items extends ``opened`` to: (those a following item
-    may extend further, those complete)."""
+    may extend further, those complete). ``fold``: lower-cased, and case-insensitive parts
+    read too (a character that lowers to two is left out: the text holds none)."""
     closed: set[str] = set()
     for op, av in items:
         if not opened:
@@ -100,19 +110,22 @@ def _walk(items: list[Any], opened: set[str]) -> tuple[set[str], set[str]]:
             chars: list[str] | None = [chr(av)]
         elif op is _constants.IN:
             chars = _chars(av)
+        elif op is _constants.ASSERT and av[0] < 0 and (behind := _one_char(av[1], fold)):
+            opened = {p for p in opened if not p or p[-1] in behind}  # "[ap](?<=a)pologies"
+            continue
         elif op in _ZERO_WIDTH:
             continue
-        elif op is _constants.SUBPATTERN and not av[1] & re.IGNORECASE:
-            opened, more = _walk(list(av[3]), opened)
+        elif op is _constants.SUBPATTERN and (fold or not av[1] & re.IGNORECASE):
+            opened, more = _walk(list(av[3]), opened, fold)
             closed |= more
             continue
         elif op is _constants.BRANCH:
-            branches = [_walk(list(b), opened) for b in av[1]]
+            branches = [_walk(list(b), opened, fold) for b in av[1]]
             opened = {p for o, _ in branches for p in o}
             closed |= {p for _, c in branches for p in c}
             continue
         elif op in _REPEATS:
-            once, more = _walk(list(av[2]), opened)
+            once, more = _walk(list(av[2]), opened, fold)
             closed |= once | more  # what follows the first round is not known
             if av[0] >= 1:
                 opened = set()
@@ -120,6 +133,8 @@ def _walk(items: list[Any], opened: set[str]) -> tuple[set[str], set[str]]:
             continue  # none at all: the prefixes go on with what follows
         else:
             chars = None
+        if chars is not None and fold:
+            chars = sorted({c.lower() for c in chars if len(c.lower()) == 1})
         if chars is None or len(opened) * len(chars) + len(closed) > _MOST_STARTS:
             closed |= opened
             opened = set()
@@ -129,6 +144,16 @@ def _walk(items: list[Any], opened: set[str]) -> tuple[set[str], set[str]]:
         closed |= done
         opened -= done
     return opened, closed
+
+
+def _one_char(sub: Any, fold: bool) -> set[str] | None:
+    """The characters a look-behind of one character ("(?<=a)", "(?<=[Oo])") allows."""
+    items = list(sub)
+    if len(items) != 1 or items[0][0] not in (_constants.LITERAL, _constants.IN):
+        return None
+    op, av = items[0]
+    chars = [chr(av)] if op is _constants.LITERAL else _chars(av)
+    return None if chars is None else {c.lower() if fold else c for c in chars}
 
 
 def _chars(items: list[tuple[Any, Any]]) -> list[str] | None:

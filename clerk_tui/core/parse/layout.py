@@ -117,13 +117,14 @@ def split_sentences(text: str, start: int, end: int) -> list[Span]:
     cur = start
     for m in _SENT_END_RE.finditer(text, start, end):
         dot = m.start()
-        # The word before the full stop: an abbreviation or an initial does not end a sentence.
-        ws = dot
-        while ws > cur and not (text[ws - 1] in _SPACE or text[ws - 1].isspace()):
-            ws -= 1
-        word = text[ws:dot].lower().lstrip("(\"'“‘")
-        if text[dot] == "." and (word in _ABBREV or (len(word) == 1 and word.isalpha())):
-            continue
+        if text[dot] == ".":
+            # The word before the full stop: an abbreviation or an initial ends no sentence.
+            ws = dot
+            while ws > cur and not (text[ws - 1] in _SPACE or text[ws - 1].isspace()):
+                ws -= 1
+            word = text[ws:dot].lower().lstrip("(\"'“‘")
+            if word in _ABBREV or (len(word) == 1 and word.isalpha()):
+                continue
         s, e = strip_span(text, cur, dot + 1)
         if s < e:
             spans.append(Span(s, e))

@@ -86,6 +86,14 @@ _ORG_WORDS = {
     "club",
     "society",
     "association",
+    "union",
+    "foundation",
+    "charity",
+    "agency",
+    "commission",
+    "federation",
+    "guild",
+    "institute",
 }
 _BODY_SELF = {
     "board",
@@ -128,6 +136,7 @@ _OWNER_SEP_RE = re.compile(r"\s*,\s*|\s+and\s+|\s+&\s+")
 
 
 _TOKEN_RE = re.compile(r"\S+")
+_LETTER_STOP_RE = re.compile(r"[A-Z]\.")
 
 
 _TOKEN_STRIP = ',;:()"“”‘’*_\\'
@@ -144,6 +153,7 @@ def token_may_end_owner(t: str) -> bool:
     return (
         w[0].isupper()
         or low in ROLE_WORDS
+        or low.removesuffix("s") in ROLE_WORDS  # "all councillors"
         or low in _ORG_WORDS
         or low == "everyone"
         or _HANDLE_RE.fullmatch(w) is not None
@@ -186,6 +196,8 @@ def owner_before(s: str, i: int) -> tuple[str, int] | None:
             break
         if taken and t.endswith(",") and not t.strip(",")[:1].isupper():
             break
+        if _LETTER_STOP_RE.fullmatch(t) and k > 1 and toks[k - 2].group(0).islower():
+            break  # "go with option B. Molly to write it up": a letter ending a sentence
         if t == ">" and taken:  # a quote marker inside a wrapped paragraph
             k -= 1
             continue

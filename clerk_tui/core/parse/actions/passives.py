@@ -68,7 +68,9 @@ _P_WHO_WOULD = re.compile(
     r"(?P<verb>[a-z][a-z-]+)\b"
 )
 _BY_AGENT_RE = re.compile(
-    r"[,\s]+by\s+(?:(?i:page)\s+\d{1,4}(?:\s+of\s+\d{1,4})?\s+)?(?P<agent>(?:the\s+)?(?:(?:relevant|appropriate|responsible)\s+)?[A-Z][\w’'&.-]*"
+    r"[,\s]+by\s+(?:(?i:page)\s+\d{1,4}(?:\s+of\s+\d{1,4})?\s+"  # a page break between
+    r"|Signed[\s.…_]*(?:Chair(?:man|person)?|Mayor)?[\s.…_]*(?:(?i:page)\s+\d{1,4}(?:\s+of\s+\d{1,4})?\s+)?)?"
+    r"(?P<agent>(?:the\s+)?(?:(?:relevant|appropriate|responsible)\s+)?[A-Z][\w’'&.-]*"
     r"(?:\s+(?:of|for|and|&|the)?\s*[A-Z][\w’'&.-]*){0,6})"
 )
 # A subject that holds a clause of its own ("whether the minutes could", "no amendments
@@ -140,7 +142,7 @@ def reported_passive(ctx: Context, st: str, prev: str) -> Found:
     "He also stated that a report from Planning would be requested" (the speaker's), "It was
     agreed that a notice of the vacancy will be displayed on the website"."""
     for m in _P_REPORTED_PASSIVE.finditer(st):
-        np = m.group("np").strip()
+        np = _AFTER_DONE_RE.sub("", m.group("np").strip())  # "once this was done Ms. Wallace"
         if not _thing(np) or _meeting_agreed(st, m.start("frame"), m.group("frame")):
             continue
         base = participle_base(m.group("part"))
@@ -150,6 +152,13 @@ def reported_passive(ctx: Context, st: str, prev: str) -> Found:
         owner = agent or _speaker(ctx, st, m.start("frame"), prev)
         return owner, _active(base, np, rest)
     return None
+
+
+# A condition before the subject: "once this was done", "when the survey is complete".
+_AFTER_DONE_RE = re.compile(
+    r"^(?:once|when|after|as\s+soon\s+as)\s+[^,]{1,60}?\b(?:was|is|has\s+been|had\s+been)\s+"
+    r"(?:done|complete|completed|finished|received|agreed|signed)\b,?\s*"
+)
 
 
 def _thing(np: str) -> bool:
@@ -193,7 +202,7 @@ def passive_by(ctx: Context, st: str, prev: str) -> Found:
     if "by" not in st:
         return None
     for m in _P_PASSIVE_BY.finditer(st):
-        base = participle_base(m.group("part"))
+        base = participle_base(m.group("part")) or _done_by_someone(m.group("part"))
         if base is None:
             continue
         agent, rest = split_by_agent(ctx, st[m.end() :])
@@ -223,8 +232,19 @@ _STOP_IN_SUBJECT_RE = re.compile(r"[.;:!?*]")
 
 # A reporting frame before the subject of a passive: "It was agreed that", "He said that".
 _FRAME_THAT_RE = re.compile(
-    r"^.*\b(?:agreed|said|noted|reported|stated|confirmed|decided|resolved|advised)\s+that\s+"
+    r"^(?:.*\b(?:agreed|said|noted|reported|stated|confirmed|decided|resolved|advised)\s+)?"
+    r"that\s+"
 )
+
+
+def _done_by_someone(word: str) -> str | None:
+    """A participle that is a task once its doer is named ("should be reviewed in more detail
+    by the Council"), though not on its own ("would be reviewed at the next meeting")."""
+    base = verb_base(word)
+    return base if base in _TASKS_WITH_A_DOER and base != word else None
+
+
+_TASKS_WITH_A_DOER = frozenset("review complete finish".split())  # noqa: SIM905
 
 
 def requested_passive(ctx: Context, st: str, prev: str) -> Found:

@@ -13,8 +13,9 @@ from ...model import Action
 from ..context import Context, Spans, due_phrases, item_at, sentences_of_line
 from ..items import VERBISH_RE
 from ..layout import Line
+from ..people.words import is_name_word
 from .common import committed_task, make_action
-from .lexicon import is_base_verb, verb_base
+from .lexicon import is_base_verb, is_word, verb_base
 from .lists import note_task
 from .owners import (
     DISCOURSE,
@@ -188,6 +189,13 @@ _BODY_COMMIT_VERBS = frozenset(
     come return follow-up
     """.split()  # noqa: SIM905
 )
+# Verbs of work a body takes on for the meeting, with the word that makes them a task:
+# "Society will set up games for the event", "The department will work with the clerks to
+# check on available money", "The parks team will organise the litter pick".
+_BODY_PHRASAL_RE = re.compile(
+    r"(?:set\s+up|work\s+with\s+[^.;]{1,60}?\s+to\s+[a-z]+|organi[sz]e|run|host|draft|create"
+    r"|put\s+together)\b"
+)
 # Verbs that commit only with an information object ("provide a breakdown").
 _BODY_GIVE_VERBS = frozenset(["provide", "share", "send", "produce", "prepare", "give", "supply"])
 _INFO_OBJECT_RE = re.compile(
@@ -213,10 +221,10 @@ _ONGOING_STEMS = "|".join(v[:-1] if v.endswith("e") else v for v in sorted(_ONGO
 
 # A word of the future, of a request or of an agreement: sentences with none make no action.
 _ACTION_HINT = re.compile(
-    r"(?=[tswcdTaArRpPDku'’iWv])(?:"  # the first letters of what follows (a look-ahead: faster)
+    r"(?=[tswcdTaArRpPDku'’iWvg])(?:"  # the first letters of what follows (a look-ahead: faster)
     r"\b(?:to|will|Will|shall|would|should|could|can|due|That|asked|requests?|requested|[Dd]elegate|[Pp]lease"
     r"|know|[Aa]greed|AGREED|[Rr]esolved|RESOLVED|decided|suggested|proposed|recommended|urged"
-    r"|tasked|responsibility"
+    r"|tasked|responsibility|ask|grateful|great"
     r"|seconded|volunteered"
     r"|sought)\b|['’](?:ll|d)\b"
     rf"|\b(?:is|are|was|were)\s+(?:[a-z]+ly\s+|still\s+|also\s+|now\s+|in\s+the\s+process\s+of\s+)?"
@@ -248,6 +256,7 @@ def prose_actions(ctx: Context, actions: list[Action], claimed: Spans) -> None:
             if claimed.overlaps(s, e) or len(st) > 3000:
                 prev_text, prev_start = st, s
                 continue
+            st = _unmarked(st)
             clauses = _clauses(st)
             before = len(actions)
             for cs, ce in clauses:
@@ -265,14 +274,7 @@ def prose_actions(ctx: Context, actions: list[Action], claimed: Spans) -> None:
                 start = s + cs
                 pointing = _POINTING_TASK_RE.fullmatch(task)
                 if pointing is not None and request:
-                    asked = _task_from_request(ctx, request)
-                    if (
-                        asked is None
-                        and pointing.group("do")
-                        and not _answers_found(actions, request_start)
-                    ):  # "The hedge needs cutting. The Clerk will do this."
-                        what = _ARTICLE_RE.sub(lambda a: a.group(0).lower(), request.strip(" ."))
-                        asked = f"{pointing.group(0).rstrip(' .;,')} ({what})"
+                    asked = _what_was_asked(ctx, pointing, request, actions, request_start)
                     if asked is not None:
                         # The request and its answer: one action, the answer's owner's.
                         if _answers(actions, request_start, owner, s + ce):
@@ -292,14 +294,31 @@ _POINTING_TASK_RE = re.compile(
     r"(?i)(?:(?P<do>do|action|arrange|progress|pursue|undertake)|[a-z]+(?:\s+(?:into|at|up|on))?)"
     r"\s+(?:so|this|that|it|these|them|the\s+same)\b"
     r"(?:\s+(?:up|forward|on|too|also|accordingly|further))?\s*[.;,]?"
+    r"|(?i:(?P<do2>do))\s*[.;,!]?"  # "Yes, will do."
 )
+
+
+def _what_was_asked(
+    ctx: Context, pointing: re.Match[str], request: str, actions: list[Action], request_start: int
+) -> str | None:
+    """What an answer pointing back ("agreed to do so") takes on from the sentence before:
+    the task it asked for; for "do this" after a sentence that asked nothing and made no
+    action, that sentence itself ("The hedge needs cutting. The Clerk will do this." -> "Do
+    this (the hedge needs cutting)")."""
+    asked = _task_from_request(ctx, request)
+    if pointing.group("do2"):
+        return asked  # "will do" answers a request, or nothing
+    if asked is None and pointing.group("do") and not _answers_found(actions, request_start):
+        what = _ARTICLE_RE.sub(lambda a: a.group(0).lower(), request.strip(" ."))
+        return f"{pointing.group(0).rstrip(' .;,')} ({what})"
+    return asked
 
 
 def _answered_task(pointing: re.Match[str], asked: str) -> str:
     """The task of "X agreed to do so" is what was asked; that of "X would provide this" is
     its own words, with what was asked in brackets: "Provide this (break down the figures
     by ward)"."""
-    if pointing.group("do"):
+    if pointing.group("do") or pointing.group("do2"):
         return asked
     return f"{pointing.group(0).rstrip(' .;,')} ({asked[:1].lower()}{asked[1:].rstrip(' .')})"
 
@@ -310,6 +329,9 @@ _REQUESTED_TASK_RE = re.compile(
     r"\b(?:ask(?:ed|s)?|request(?:ed|s)?|suggest(?:ed|s)?|wondered|queried|proposed|needs?|needed)\b"
     r"[^.;]*?\b(?:could|would|might|should|can|to|that\s+(?:someone|somebody|the\s+\w+))"
     r"\s+(?P<verb>[a-z][a-z-]+)\b"
+    # a question put to someone: "Can you update the docs?"
+    r"|\b(?:[Cc]an|[Cc]ould|[Ww]ould|[Ww]ill)\s+(?:you|someone|anyone|somebody)\s+(?:please\s+)?"
+    r"(?P<verb2>[a-z][a-z-]+)\b"
 )
 
 
@@ -323,9 +345,10 @@ def _task_from_request(ctx: Context, request: str) -> str | None:
         if found is not None:
             return found[1]
     for m in _REQUESTED_TASK_RE.finditer(request):
-        verb = m.group("verb")
+        group = "verb" if m.group("verb") else "verb2"
+        verb = m.group(group)
         if is_base_verb(verb) and verb not in _AUXILIARIES | _NOT_A_VERB | {"be"}:
-            return request[m.start("verb") :].strip()
+            return request[m.start(group) :].strip().rstrip("?").strip()
     return None
 
 
@@ -349,6 +372,36 @@ def _answers(actions: list[Action], request_start: int, owner: str | None, end: 
     who = split_owners(tidy_owner(owner)) if owner else []
     actions[-1] = replace(last, owner=owner and tidy_owner(owner), owners=who, end=end)
     return True
+
+
+# A name in bold: capitalised words ("**Sam**", "**Bill Jones**", "**JC**").
+_NAME_WORDS = r"[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}"
+
+
+def _unmarked(st: str) -> str:
+    """The sentence as read, the markup around names blanked out (so that offsets hold):
+    reStructuredText link references ("`Molly`_ will take the lead"), Markdown links
+    ("[Sam](https://...) will ...") and bold ("**Sam** will ...")."""
+    if "`" not in st and "](" not in st and "**" not in st and "__" not in st:
+        return st
+    for rx in _MARKUP_RES:
+        st = rx.sub(_blank_markup, st)
+    return st
+
+
+def _blank_markup(m: re.Match[str]) -> str:
+    """The match with all but its words turned to spaces."""
+    a, b = m.start("words") - m.start(), m.end("words") - m.start()
+    whole = m.group(0)
+    return " " * a + whole[a:b] + " " * (len(whole) - b)
+
+
+_MARKUP_RES = (
+    re.compile(r"`(?P<words>[^`<>\n]{1,60}?)(?:\s*<[^<>\n]*>)?`__?"),
+    re.compile(r"\[(?P<words>[^\[\]\n]{1,60})\]\([^()\s]*\)"),
+    re.compile(rf"(?<!\*)\*\*(?P<words>{_NAME_WORDS})\*\*(?!\*)"),
+    re.compile(rf"(?<!\w)__(?P<words>{_NAME_WORDS})__(?!\w)"),
+)
 
 
 _BOLD_LINE_RE = re.compile(r"(?:[\d.)]+\s*|\*\*[\d.)]+\*\*\s*)?(?:\*\*|__)[^*_]{3,120}(?:\*\*|__)")
@@ -449,8 +502,10 @@ _NEXT_AGENT_AND = rf"{_NEXT_AGENTS}(?:will|would|shall|(?:agreed|offered|underto
 # Cllr Brown to sign it".
 _NEXT_PERSON_TO = (
     r"(?:[A-Z]{2,4}|(?:Cllr|Councillor|Mr|Mrs|Ms|Dr)\.?\s+(?:[A-Z]\.?\s+)?[A-Z][a-z]+"
-    r"|the\s+(?:Clerk|Chair|Chairman|Treasurer|Secretary))\s+to\s+[a-z]"
+    r"|the\s+(?:Clerk|Chair|Chairman|Treasurer|Secretary)|[A-Z][a-z]+)\s+(?:also\s+)?to\s+[a-z]"
 )
+# A given name after "and" ("... and Heather to send it"), checked to be one.
+_AND_NAME_TO_RE = re.compile(r"([A-Z][a-z]+)\s+(?:also\s+)?to\s")
 _CLAUSE_BREAKS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (")", re.compile(r"(?:(?<=[.,;:])|\s)\s*(?=\(?(?:\d{1,2}|[a-h])\)\s+[A-Z])")),
     ("*", re.compile(r"(?:^|(?<=[\s.,;:]))(?=\\?\*+\s*[A-Za-z])")),
@@ -460,6 +515,14 @@ _CLAUSE_BREAKS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (";", re.compile(rf";\s+(?:and\s+)?(?={_NEXT_AGENT})")),
     (" and ", re.compile(rf"\s+and\s+(?={_NEXT_AGENT_AND}|{_NEXT_PERSON_TO})")),
 )
+
+
+def _second_agent(st: str, at: int) -> bool:
+    """Whether a one-word agent after "and" at st[at] is a given name ("and Heather to send
+    it"), not a body or a thing ("and Highways to repair", "and Velcro to put")."""
+    m = _AND_NAME_TO_RE.match(st, at)
+    name = m.group(1) if m else ""
+    return m is None or given_name(name) and (is_name_word(name) or not is_word(name))
 
 
 def _commits(clause: str) -> bool:
@@ -486,7 +549,9 @@ def _clauses(st: str) -> list[tuple[int, int]]:
     for b_start, b_end in breaks:
         if b_start < start or _NAMES_ONLY_RE.fullmatch(st, start, b_start):
             continue  # inside a break already taken; "Tim, Priya and Omar will": one list
-        if st[b_start:b_end].strip() == "and" and not _commits(st[start:b_start]):
+        if st[b_start:b_end].strip() == "and" and not (
+            _commits(st[start:b_start]) and _second_agent(st, b_end)
+        ):
             continue  # "... said that Rob and the Clerk would meet": one agent, two names
         if b_start > start:
             out.append((start, b_start))
@@ -642,7 +707,7 @@ def _agent_word_before(st: str, i: int) -> bool:
     """Whether the word before st[i] (past "is", "also", "still", an adverb) could end an
     agent: capitalised, a role or body, a handle, a bracket."""
     words = st[max(0, i - 60) : i].split()
-    while words and (words[-1] in _TAIL_WORDS or words[-1].endswith("ly")):
+    while words and (words[-1] in _TAIL_WORDS or words[-1].endswith("ly") and words[-1].islower()):
         words.pop()
     return not words or words[-1].endswith(")") or token_may_end_owner(words[-1])
 
@@ -708,6 +773,8 @@ def _opens_clause(st: str, start: int) -> bool:
         before = before[: m.start()].rstrip()
     if _LEAD_RE.fullmatch(before) or before.endswith((",", ";", ":", ")", "–", "—", " -")):
         return True
+    if _LETTER_STOP_END_RE.search(before):
+        return True  # "Decision: go with option B. Molly to write it up"
     if _item_heading_before(raw) and st[start : start + 1].isupper() or _LEFT_TO_RE.search(raw):
         return True  # "7. Village fair Sam to book ...", "It was left to the Clerk to ..."
     if _new_subject_after_and(raw) and _AGENT_THEN_MODAL_RE.match(st, start):
@@ -715,6 +782,8 @@ def _opens_clause(st: str, start: int) -> bool:
     return _missing_full_stop(st, start, raw)
 
 
+# A full stop after a letter the sentence splitter took for an initial ("option B.").
+_LETTER_STOP_END_RE = re.compile(r"\b[a-z]+\s+[A-Z]\.$")
 # "It was left to the Clerk to contact the school": the task handed to the agent after it.
 _LEFT_TO_RE = re.compile(
     r"\b(?:left|leave|delegated)\s+(?:it\s+|this\s+|the\s+matter\s+)?(?:to|with)$"
@@ -1008,6 +1077,27 @@ def agreed_that_owner(ctx: Context, st: str, prev: str) -> Found:
     return None
 
 
+def recommended_staff(ctx: Context, st: str, prev: str) -> Found:
+    """A recommendation that officers act, its verb bare: "Specifically, it is recommended
+    that staff move forward with the following activities", "It was suggested that officers
+    review the leases" (a recommendation to the meeting itself, "that the Council adopt", is
+    a decision)."""
+    m = _P_RECOMMENDED_STAFF.search(st)
+    if m is None:
+        return None
+    verb = m.group("verb")
+    if verb_base(verb) != verb or verb in _AUXILIARIES | _NOT_A_VERB or verb in DECISION_VERBS:
+        return None
+    return m.group("np"), st[m.start("verb") :]
+
+
+_P_RECOMMENDED_STAFF = re.compile(
+    r"(?=[rsp])\b(?:recommended|suggested|proposed|requested)\s+that\s+"
+    r"(?P<np>(?:the\s+)?(?:staff|officers|clerks?|team|secretariat)|members\s+of\s+staff)\s+"
+    r"(?P<verb>[a-z]+)\b"
+)
+
+
 def said_would(ctx: Context, st: str, prev: str) -> Found:
     """ "X said she would take this forward", "X confirmed that they would circulate ...";
     "he advised Members he would ...": he is whom the sentence before names."""
@@ -1029,7 +1119,7 @@ def said_would(ctx: Context, st: str, prev: str) -> Found:
         ob = owner_before(st, m.start())
         if ob is None:
             if _HE_SHE_BEFORE_RE.search(st, 0, m.start()):
-                ante = antecedent(ctx, prev, plural=False)
+                ante = _person_before(ctx, prev)
                 if ante:
                     return ante, task
             continue
@@ -1053,7 +1143,7 @@ def said_and_that_would(ctx: Context, st: str, prev: str) -> Found:
             continue
         owner = ob[0]
         if owner in ("He", "She"):
-            ante = antecedent(ctx, prev, plural=False)
+            ante = _person_before(ctx, prev)
             if ante:
                 # "The Head of Transport, Mark Dunne": he or she is the person named.
                 named = [x for x in ante.split(", ") if person_like(ctx, x)]
@@ -1103,7 +1193,8 @@ def modal_verb(ctx: Context, st: str, prev: str) -> Found:
             if not task_verb or would and verb not in TASK_VERBS and verb != "do":
                 continue
             pron = pm.group(1)
-            ante = antecedent(ctx, prev, plural=pron in ("They", "We", "they", "we"))
+            plural = pron in ("They", "We", "they", "we")
+            ante = antecedent(ctx, prev, plural=True) if plural else _person_before(ctx, prev)
             if ante:
                 return ante, task
             if pron in ("I", "We", "we"):  # notes in the first person: the writer, the group
@@ -1165,7 +1256,9 @@ def _pronoun_owner(ctx: Context, st: str, pos: int, prev: str) -> str | None:
         return None
     plural = m.group("pron").lower() == "they"
     if m.group("joint") is None:
-        return antecedent(ctx, prev, plural) if not st[: m.start()].strip(" -*•") else None
+        if st[: m.start()].strip(" -*•"):
+            return None
+        return antecedent(ctx, prev, plural=True) if plural else _person_before(ctx, prev)
     return _subject(ctx, st, m.start())
 
 
@@ -1333,8 +1426,8 @@ def resolution_mandate(ctx: Context, st: str, prev: str) -> Found:
     if m is None:
         return None
     np, verb = m.group("np"), m.group("verb")
-    if _base_form(verb) != verb or not role_like(np) or body_like(np):
-        return None
+    if _base_form(verb) != verb or verb_base(verb) != verb or not role_like(np) or body_like(np):
+        return None  # "the Clerk before May": no verb
     return np, st[m.start("verb") :]
 
 
@@ -1380,7 +1473,7 @@ def ongoing_task(ctx: Context, st: str, prev: str) -> Found:
         owner = ob[0]
         task = base + st[m.end("verb") :]
         if owner in ("He", "She"):  # the person the sentence before names
-            ante = antecedent(ctx, prev, plural=False)
+            ante = _person_before(ctx, prev)
             if ante and person_like(ctx, ante):
                 return ante, task
             continue
@@ -1432,6 +1525,14 @@ def _speaker_of(ctx: Context, prev: str) -> str | None:
     ):
         return owner
     return None
+
+
+def _person_before(ctx: Context, prev: str) -> str | None:
+    """Whom "he" or "she" opening a sentence stands for: the person or role who spoke in the
+    sentence before ("Cllr Smith said the engineer, Mr Jones, had visited. He will speak to
+    the engineer": Cllr Smith), else the last person or role it names ("The Chair thanked Dr
+    Patel. She would circulate the slides": Dr Patel)."""
+    return _speaker_of(ctx, prev) or antecedent(ctx, prev, plural=False)
 
 
 _SPOKE_RE = re.compile(
@@ -1525,8 +1626,40 @@ _P_SENT_PASSIVE = re.compile(
     r"|should)\s+be\s+(?:obtained|sought|requested|gathered)\b"
 )
 _P_PLEASE = re.compile(
-    r"\W*(?:[Pp]lease\s+|[Kk]indly\s+)(?:(?:could|can)\s+you\s+)?(?P<verb>[a-z]+)\b"
-    r"|\W*(?:[Pp]lease\s+)?(?P<let>[Ll]et)\s+(?:me|us|the\s+[Cc]lerk)\s+know\b"
+    # after a label ("Reminder: please ...") or a condition ("If anyone can help, please ...")
+    r"(?:[\W\d]*[A-Z][\w ]{0,30}:\s*|[^.;:]{0,120},\s+)?"
+    r"(?:\W*(?:[Pp]lease\s+|[Kk]indly\s+)(?:(?:could|can)\s+you\s+)?(?P<verb>[a-z]+)\b"
+    r"|\W*(?:[Pp]lease\s+)?(?P<let>[Ll]et)\s+(?:me|us|the\s+[Cc]lerk|[A-Z][a-z]+)\s+know\b)"
+)
+
+
+def if_you_could(ctx: Context, st: str, prev: str) -> Found:
+    """A request put as a wish: "I'd be grateful if you could send me your comments by 5
+    June" (whoever reads it), "It would be great if Tom could update the wiki", "Can I ask
+    that everyone reads the draft" (everyone)."""
+    m = _P_IF_COULD.search(st) or _P_CAN_I_ASK.search(st)
+    if m is None:
+        return None
+    who, verb = m.group("who"), m.group("verb")
+    base = verb_base(verb)
+    if base is None or base in _AUXILIARIES | _NOT_TASK_VERBS | DECISION_VERBS:
+        return None
+    owner = None if who == "you" else who
+    if owner is not None and not (
+        _everyone(owner) or owner_like(ctx, owner) or first_names(owner, base)
+    ):
+        return None
+    return owner, base + st[m.end("verb") :]
+
+
+_REQUEST_WHO = r"(?P<who>you|everyone|everybody|all\s+members|members|[A-Z][a-z]+)"
+_P_IF_COULD = re.compile(
+    rf"\b(?:grateful|great|helpful|appreciated|good)\s+if\s+{_REQUEST_WHO}\s+could\s+"
+    r"(?P<verb>[a-z]+)\b"
+)
+_P_CAN_I_ASK = re.compile(
+    rf"\b(?:[Cc]an|[Cc]ould|[Mm]ay)\s+I\s+ask\s+(?:that\s+)?{_REQUEST_WHO}\s+(?:to\s+)?"
+    r"(?P<verb>[a-z]+)\b"
 )
 
 
@@ -1543,8 +1676,12 @@ def polite_request(ctx: Context, st: str, prev: str) -> Found:
     if m is None:
         return None
     owner, verb = m.group("who"), m.group("verb")
-    if not is_base_verb(verb) or verb in _AUXILIARIES | _NOT_TASK_VERBS | DECISION_VERBS:
-        return None
+    if (
+        owner == "I"
+        or not is_base_verb(verb)
+        or verb in _AUXILIARIES | _NOT_TASK_VERBS | DECISION_VERBS
+    ):
+        return None  # "Can I ask that everyone ...": :func:`if_you_could`
     if body_like(owner) and not role_like(owner) and not _everyone(owner):
         return None  # "Could the Council consider ...?": a question for the meeting
     if not (owner_like(ctx, owner) or _everyone(owner) or first_names(owner, verb)):
@@ -1610,6 +1747,34 @@ _P_VOLUNTEERED_FOR = re.compile(
 )
 
 
+def slash_owners_present(ctx: Context, st: str, prev: str) -> Found:
+    """Owners joined by a slash, then a task in the present tense, in notes: "Morgan/Preya
+    creates a student-led event", "JC/AB books the room" (not a report: "JC/AB reports
+    that ...")."""
+    m = _P_SLASH_PRESENT.match(st)
+    if m is None:
+        return None
+    base = verb_base(m.group("verb"))
+    if base is None or base == m.group("verb") or base in _AUXILIARIES | _NOT_TASK_VERBS:
+        return None
+    if base in _REPORTING_VERBS or base in DECISION_VERBS:
+        return None
+    return m.group("who"), base + st[m.end("verb") :]
+
+
+_P_SLASH_PRESENT = re.compile(
+    r"[\W\d]{0,6}(?P<who>(?:[A-Z]{2,4}|[A-Z][a-z]+)(?:\s*/\s*(?:[A-Z]{2,4}|[A-Z][a-z]+))+)\s+"
+    r"(?P<verb>[a-z]+s)\b"
+)
+# Verbs that report on what was done rather than take a task on.
+_REPORTING_VERBS = frozenset(
+    """
+    report confirm present update raise ask explain suggest propose note speak discuss thank
+    welcome attend agree
+    """.split()  # noqa: SIM905
+)
+
+
 def note_in_line(ctx: Context, st: str, prev: str) -> Found:
     """A note's task after a sentence on the same line: "The landlord rang again. Fazli:
     contact the landlord and apologise" (on a line of its own: :func:`.lists.list_actions`)."""
@@ -1628,6 +1793,7 @@ CUELESS_RULES: tuple[tuple[str, Rule], ...] = (
     (" ", resolution_mandate),
     (": ", note_in_line),
     (": ", speaker_offers),
+    ("/", slash_owners_present),
     (" ", polite_request),
 )
 # The sentence rules, most specific first: the first that finds an owner and a task wins.
@@ -1641,6 +1807,7 @@ SENTENCE_RULES: tuple[Rule, ...] = (
     asked_active,
     agreed_that_owner,
     asked_that_verb,
+    recommended_staff,
     requested_active,
     asked_if_could,
     said_would,
@@ -1662,6 +1829,7 @@ SENTENCE_RULES: tuple[Rule, ...] = (
     requested_info,
     who_would,
     please_do,
+    if_you_could,
 )
 
 
@@ -1712,6 +1880,7 @@ _RULE_NEEDS: dict[Rule, frozenset[str]] = {
         ),
         (agreed_that_owner, ("that", "agreed", "resolved", "decided")),
         (asked_that_verb, ("asked", "request")),
+        (recommended_staff, ("recommended", "suggested", "proposed", "requested")),
         (asked_if_could, ("asked", "queried", "wondered")),
         (
             said_would,
@@ -1743,6 +1912,7 @@ _RULE_NEEDS: dict[Rule, frozenset[str]] = {
         (who_would, ("who",)),
         (passive_to_be_done, ("be",)),
         (please_do, ("please", "kindly", "let")),
+        (if_you_could, (" if ", "ask")),
     )
 }
 # The needs as bits: each rule has one, each word sets those of the rules that need it.
@@ -1781,7 +1951,7 @@ def _body_commitment(st: str) -> tuple[str, str] | None:
     if verb in _BODY_GIVE_VERBS:
         if not _INFO_OBJECT_RE.search(task[len(verb) :][:60]):
             return None
-    elif verb not in _BODY_COMMIT_VERBS:
+    elif verb not in _BODY_COMMIT_VERBS and not _BODY_PHRASAL_RE.match(task):
         return None
     if verb == "look" and not re.match(r"look\s+(?:into|at)\b", task):
         return None

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from functools import lru_cache
+from functools import cache
 
 from ..actions.lexicon import is_word
 from ..keywords import scan
@@ -117,7 +117,7 @@ def list_kind(marker: str) -> str:
     return next((kind for word, kind in _KINDS if word in low), PRESENT)
 
 
-@lru_cache(maxsize=8192)  # asked again for the same lines while lists are read
+@cache  # asked again for the same lines while lists are read (cleared after)
 def _marker(text: str, ln: Line) -> tuple[str, int, str | None] | None:
     """(attendance kind, where the list starts, the role the heading gives) when the line
     opens an attendance list."""
@@ -153,7 +153,12 @@ _OFFICES_PRESENT_RE = re.compile(
 )
 
 
+_LIST_PUNCT_RE = re.compile(r"[:\-–—]")
+
+
 def _offices_present(text: str, start: int, ln: Line) -> tuple[str, int, str | None] | None:
+    if not _LIST_PUNCT_RE.search(text, start, ln.cend):
+        return None  # (a cheap test first: the heading's colon or dash)
     m = _OFFICES_PRESENT_RE.match(text, start, ln.cend)
     if m is None:
         return None
@@ -204,6 +209,8 @@ _BODY_LABEL_RE = re.compile(
 
 
 def _body_label(text: str, start: int, ln: Line) -> tuple[str, int, str | None] | None:
+    if text.find(":", start, ln.cend) < 0:
+        return None  # (a cheap test first)
     m = _BODY_LABEL_RE.match(text, start, ln.cend)
     if m is None or ln.cend - ln.cstart > 400:
         return None
@@ -1050,7 +1057,7 @@ def _prose_lists(finder: PeopleFinder) -> None:
     """ "Apologies were received from Rolf Krahl and Brian Matthews.": the sentence's names."""
     text, lines = finder.text, finder.lines
     line_starts = [ln.start for ln in lines]
-    for m in _LIST_PROSE_RE.finditer(text):
+    for m in scan(_LIST_PROSE_RE, text):
         ln = lines[bisect.bisect_right(line_starts, m.start()) - 1]
         if m.end() > ln.cend or ln.cend - ln.cstart > 5000:
             continue

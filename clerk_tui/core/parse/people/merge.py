@@ -42,7 +42,6 @@ def merge(text: str, found: list[Found]) -> list[Person]:
     order = sorted(
         range(len(named)), key=lambda i: (-len(named[i].tokens()), -len(named[i].name or ""), i)
     )
-    first_seen: dict[int, int] = {}
     index = _NameIndex()
     for i in order:
         p = named[i]
@@ -50,7 +49,6 @@ def merge(text: str, found: list[Found]) -> list[Person]:
         if target is None:
             merged.append(Found(p.name, p.role, list(p.mentions), p.initials, p.attendance))
             index.add(merged[-1], len(merged) - 1)
-            first_seen[len(merged) - 1] = min(s for s, _ in p.mentions)
         else:
             t = merged[target]
             t.mentions.extend(p.mentions)
@@ -61,7 +59,6 @@ def merge(text: str, found: list[Found]) -> list[Person]:
             if p.attendance and not t.attendance and _misspelt_name(index, p, t):
                 t.name = p.name  # the attendance list's spelling ("Willie Jones", not "Joines")
             t.attendance = t.attendance or p.attendance
-            first_seen[target] = min(first_seen[target], min(s for s, _ in p.mentions))
     drop: set[int] = set()
     _short_handles(merged, drop)
     # Initials used later ("NB to update") are mentions of the person they abbreviate.
@@ -131,7 +128,8 @@ def merge(text: str, found: list[Found]) -> list[Person]:
         seen_key[key] = role_people[-1]
     result: list[tuple[int, Person]] = []
     for p in out_named + role_people:
-        ments = sorted(set(p.mentions), key=lambda m: (m[0], -m[1]))
+        # By start, the longest first (sorted as (start, -end): no key function to call).
+        ments = [(s, -e) for s, e in sorted({(s, -e) for s, e in p.mentions})]
         kept: list[tuple[int, int]] = []
         for mm in ments:
             if kept and kept[-1][0] <= mm[0] and mm[1] <= kept[-1][1]:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from weakref import WeakKeyDictionary
 
 from ..actions.lexicon import is_word
 from ..keywords import scan
@@ -96,7 +97,7 @@ def given_offices(finder: PeopleFinder) -> None:
             office = _office(m.group("office"))
             if office is not None:
                 _add_names(finder, m, office)
-    for chair in _CHAIR_WORD_RE.finditer(text):
+    for chair in scan(_CHAIR_WORD_RE, text):
         if _word_start(text, chair.start()):
             chaired = _who_chaired(text, chair)
             if chaired is not None:
@@ -364,4 +365,12 @@ def _add_names(finder: PeopleFinder, m: re.Match[str], office: str, lone: bool =
 
 def _known(finder: PeopleFinder, word: str) -> bool:
     """A single word that some person found so far is called by ("Niall")."""
-    return any(word in (f.name or "").split() for f in finder.found)
+    seen, words = _NAME_WORDS.get(finder, (0, set()))
+    for f in finder.found[seen:]:  # (the finder only grows: each name read once)
+        words.update((f.name or "").split())
+    _NAME_WORDS[finder] = (len(finder.found), words)
+    return word in words
+
+
+# The words of the names each finder has found (up to how many it had found).
+_NAME_WORDS: WeakKeyDictionary[PeopleFinder, tuple[int, set[str]]] = WeakKeyDictionary()

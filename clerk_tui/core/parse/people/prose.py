@@ -372,8 +372,8 @@ def name_runs(finder: PeopleFinder) -> None:
 # first names (or user names) as the subject of a commitment or of speech, at the start of
 # a line, a bullet or a sentence.
 _FIRST_WORD = rf"(?:[{CAPITAL}][{LOWER}]+|@[A-Za-z0-9][\w.-]*)"
-_FIRST_NAMES_RE = re.compile(
-    r"(?:\n|[.!?][ \t]{1,2})[ \t>]*(?:[-*•+][ \t]+|\d{1,2}[.)][ \t]+)?"
+_FIRST_NAMES_RE = re.compile(  # (a plain character set first: a fast scan)
+    r"[\n.!?](?:(?<=\n)|(?<=[.!?])[ \t]{1,2})[ \t>]*(?:[-*•+][ \t]+|\d{1,2}[.)][ \t]+)?"
     rf"(?P<names>{_FIRST_WORD}(?:[ \t]*(?:,|/|&|\band\b)[ \t]*{_FIRST_WORD})*)[ \t]+"
     r"(?:to[ \t]+(?!(?:be|the|date|do)\b)[a-z]|(?:will|would)[ \t]+[a-z]|is[ \t]+going[ \t]+to\b"
     r"|(?:volunteered|agreed|offered|said|suggested|asked|reported|explained|confirmed"
