@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import gc
 import json
 import os
 import re
@@ -60,6 +61,10 @@ def emit_table(rows: Sequence[Sequence[object]], headers: Sequence[str]) -> None
 
 
 def cmd_app(args: argparse.Namespace) -> int:
+    # What the app builds while it starts (Textual, its modules, the first screen) is not
+    # garbage: the collector stays off until the first screen is up (ClerkApp.started),
+    # which saves about 30 ms of every start.
+    gc.disable()
     from clerk_tui.tui.app import run_app
 
     return run_app(args.db)

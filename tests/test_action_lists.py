@@ -344,3 +344,12 @@ def test_action_points_and_several_marks_in_one_sentence() -> None:
         ("Sam", "Update the boat log"),
         ("Ross", "Book the next service"),
     ]
+
+
+def test_a_label_of_decision_then_someone_s_job_on_one_line() -> None:
+    text = _PLENUM + (
+        "**Resolved:** Priya: Email the council about the rent review\n"
+        "Agreed: the shop will open at ten on Saturdays.\n"
+    )
+    assert _actions(text) == [("Priya", "Email the council about the rent review", None)]
+    assert _decisions(text) == ["Agreed: the shop will open at ten on Saturdays."]

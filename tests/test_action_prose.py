@@ -568,3 +568,53 @@ def test_a_signature_footer_between_by_and_the_doer() -> None:
         "(b) the Clerk before May.\n"
     )
     assert _actions(body) == [("the Clerk", "Obtain the quotes for the fencing before May.")]
+
+
+def test_a_person_described_by_their_post_owns_by_name() -> None:
+    body = (
+        "Anna Hughes, Head of Adult Services, confirmed that she would arrange a briefing.\n\n"
+        "Mr Grant, Deputy Clerk, will order the bins.\n\n"
+        "Tim, Priya and Omar will run the stall.\n"
+    )
+    assert [(a.owner, a.owners) for a in parse_strict(_HEAD + body).actions] == [
+        ("Anna Hughes", ["Anna Hughes"]),
+        ("Mr Grant", ["Mr Grant"]),
+        ("Tim, Priya and Omar", ["Tim", "Priya", "Omar"]),
+    ]
+
+
+def test_agreed_bare_verb_with_a_purpose_a_look_and_do_so_before_a_comma() -> None:
+    body = (
+        "Cllr Brown agreed contact the Royal British Legion to find out if there was a set time "
+        "for moving the wreaths.\n\n"
+        "Cllr Okafor will have a look at this and report back.\n\n"
+        "Cllr Smith suggested a visit to the entrances of the village to see how they could be "
+        "improved, the council agreed that this was a good idea and he and Cllr Brown agreed to "
+        "do so, and the Chair advised she would attend if able.\n"
+    )
+    assert _actions(body) == [
+        (
+            "Cllr Brown",
+            "Contact the Royal British Legion to find out if there was a set time for moving the "
+            "wreaths.",
+        ),
+        ("Cllr Okafor", "Have a look at this and report back."),
+        ("Cllr Brown", "A visit to the entrances of the village to see how they could be improved"),
+    ]
+
+
+def test_thanks_for_work_as_an_officer_with_no_blank_line_before_parses() -> None:
+    text = (
+        "Riverside Parish Council. The meeting opened with a long welcome from the chair to all "
+        "the residents and guests who had come along on a cold evening to hear about the plans "
+        "for the green, the footpaths, the new bus shelter and the allotments. The council "
+        "thanked Mr Hale for his work as our Footpath Warden. The Clerk will write to him.\n"
+    )
+    got = parse_strict(text)  # the strict path raised TypeError (max of one number)
+    assert [(a.owner, a.text) for a in got.actions] == [("The Clerk", "Write to him.")]
+
+
+def test_the_first_of_two_commitments_keeps_the_whole_sentence_as_its_passage() -> None:
+    body = "Cllr Okafor to attend, Clerk to confirm.\n"
+    assert _actions(body) == [("Cllr Okafor", "Attend"), ("Clerk", "Confirm.")]
+    assert _spans(body) == ["Cllr Okafor to attend, Clerk to confirm.", "Clerk to confirm."]

@@ -147,7 +147,13 @@ class ClerkApp(App[None]):
         if not any_meeting and sample_files(SAMPLE_DIR):
             self.offer_samples()
         self.set_timer(SYNC_LINE_AFTER, self.watch_sync_status)
-        self.call_after_refresh(gc.freeze)
+        self.call_after_refresh(self.started)
+
+    def started(self) -> None:
+        """The first screen is up: what start-up built is frozen too, and the garbage
+        collector, off while `clerk` started the app (`cli.cmd_app`), runs again."""
+        gc.freeze()
+        gc.enable()
 
     def watch_sync_status(self) -> None:
         from clerk_tui.tui.sync_ui import watch_sync_status

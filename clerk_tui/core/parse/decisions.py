@@ -29,7 +29,7 @@ import re
 from collections.abc import Callable
 
 from ..model import Decision
-from .actions.lists import resolved_bullet
+from .actions.lists import owner_job, resolved_bullet
 from .context import Context, Spans, item_at, line_end, lines_with, sentences_of_line
 from .items import ENUM_RE, MARKER_RE, NUM_RE, heading_like
 from .keywords import any_of
@@ -471,6 +471,8 @@ def resolution_label(
     rest = m.group("rest").strip()
     if _NO_DECISION_RE.match(rest):
         return k + 1  # "Resolved: (For information only)", "Decisions: none"
+    if rest and owner_job(ctx, rest.strip("*_ ")) is not None:
+        return k + 1  # "Resolved: Rosa: Email the council": Rosa's action
     if rest and not _open_head(c):
         first_point = _INLINE_POINT_RE.search(text, ln.cstart + m.start("rest"), ln.cend)
         if first_point and _inline_points(

@@ -77,9 +77,14 @@ def list_actions(ctx: Context, actions: list[Action], claimed: Spans) -> list[tu
         if ln.blank or ln.index in ctx.absorbed:
             continue
         if in_decisions and _is_entry_line(ctx, ln):
-            _add_resolved_bullet(ctx, ln, actions, claimed)
+            _add_job(ctx, ln, resolved_bullet(ctx, ln), actions, claimed)
             continue  # the other bullets are decisions: the decisions' rules read them
         in_decisions = False
+        label = _RESOLVED_LINE_RE.fullmatch(text, ln.cstart, ln.cend)
+        if label is not None and _add_job(
+            ctx, ln, owner_job(ctx, label.group("rest")), actions, claimed
+        ):
+            continue  # "**Resolved:** Rosa: Email the council about the rent review"
         if ln.cend - ln.cstart <= 40:
             if DECISION_LIST_HEAD_RE.fullmatch(text, ln.cstart, ln.cend):
                 in_decisions, in_list = True, False
@@ -133,16 +138,30 @@ def list_actions(ctx: Context, actions: list[Action], claimed: Spans) -> list[tu
     return spans
 
 
-def _add_resolved_bullet(ctx: Context, ln: Line, actions: list[Action], claimed: Spans) -> None:
-    """The action of a bullet under a heading of decisions, if it gives someone a job."""
-    job = resolved_bullet(ctx, ln)
+def _add_job(
+    ctx: Context,
+    ln: Line,
+    job: tuple[str, str, str] | None,
+    actions: list[Action],
+    claimed: Spans,
+) -> bool:
+    """The action of a line under or after a label of decisions that gives someone a job
+    (see :func:`owner_job`); whether there is one."""
     s, e = ln.cstart, line_end(ctx, ln)
     if job is None or claimed.overlaps(s, e):
-        return
+        return False
     who, task, due_src = job
     due_text, due = due_for(ctx, due_src)
     actions.append(Action(task, who, due, due_text, item_at(ctx, s), s, e, split_owners(who)))
     claimed.add(s, e)
+    return True
+
+
+# "Resolved: Rosa: Email the council", "**Agreed** - Tom: ring the garage".
+_RESOLVED_LINE_RE = re.compile(
+    r"[*_#\s]*(?:RESOLVED|Resolved|AGREED|Agreed|DECIDED|Decided)[*_]*\s*[:–—-][*_]*\s+"
+    r"(?P<rest>\S.*)"
+)
 
 
 # A heading of decisions alone: "**Resolved**", "Agreed:", "## Decisions", "Decisions made".
@@ -160,7 +179,13 @@ def resolved_bullet(ctx: Context, ln: Line) -> tuple[str, str, str] | None:
     owner is a person (a name, initials or a role), not a label ("Ongoing:", "We:"), and the
     task no statement, question or standing reminder ("Councillors: always be aware ...")."""
     raw = ctx.text[ln.cstart : line_end(ctx, ln)]
-    body = " ".join(_ENUMERATOR_RE.sub("", raw, count=1).split())
+    return owner_job(ctx, " ".join(_ENUMERATOR_RE.sub("", raw, count=1).split()))
+
+
+def owner_job(ctx: Context, body: str) -> tuple[str, str, str] | None:
+    """(owner, task, where its due date is) of "Tom: ring the garage" or "buy a fan (Sam)"
+    that :func:`resolved_bullet` reads, in any text (after a label: "Resolved: Rosa: Email
+    the council")."""
     m = _OWNER_FIRST_RE.fullmatch(body) or _OWNER_LAST_RE.fullmatch(body)
     if m is None:
         return None
@@ -358,7 +383,7 @@ def _bare_job(body: str) -> tuple[None, str, str] | None:
 
 _ASK_TO_RE = re.compile(r"(?i)(?:ask|request|invite|instruct|remind|urge)\b.*?\bto\s+[a-z]")
 _NOT_BARE_JOBS = DECISION_VERBS | frozenset(
-    "discuss meet attend speak present report welcome thank hold progress".split()  # noqa: SIM905
+    "discuss consider meet attend speak present report welcome thank hold progress".split()  # noqa: SIM905
 )
 
 

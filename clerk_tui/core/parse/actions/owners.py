@@ -393,7 +393,8 @@ def trim_owner_to_person(ctx: Context, owner: str, start: int) -> tuple[str, int
 
 def tidy_owner(owner: str) -> str:
     """The owner without what only describes them: "Tim (treasurer)" -> "Tim", "Tim Wright,
-    the treasurer" -> "Tim Wright", "Both Tim and Priya" -> "Tim and Priya"."""
+    the treasurer" -> "Tim Wright", "Anna Hughes, Head of Adult Services" -> "Anna Hughes",
+    "Both Tim and Priya" -> "Tim and Priya"."""
     o = _BOTH_RE.sub("", owner.strip())
     m = _DESCRIBED_RE.fullmatch(o)
     if m is not None and _name_like_owner(m.group("who")) and role_like(m["what"] or m["what2"]):
@@ -403,7 +404,7 @@ def tidy_owner(owner: str) -> str:
 
 _BOTH_RE = re.compile(r"^(?:[Bb]oth|[Ee]ither)\s+(?=\S)")
 _DESCRIBED_RE = re.compile(
-    r"(?P<who>[^(),]+?)(?:\s*\((?P<what>[^()]+)\)|,\s*(?P<what2>(?:the|our)\s[^,]+),?)"
+    r"(?P<who>[^(),]+?)(?:\s*\((?P<what>[^()]+)\)|,\s*(?P<what2>(?:the\s|our\s|[A-Z])[^,]+),?)"
 )
 
 

@@ -113,6 +113,10 @@ def participle_base(word: str) -> str | None:
 _SAME_PARTICIPLE = frozenset("cut put set shut spread split let".split())  # noqa: SIM905
 
 
+_SPACE_BEFORE_STOP_RE = re.compile(r"\s+([.,;])")
+_ARTICLE_START_RE = re.compile(r"^(?:The|A|An)\b")
+
+
 def _active(base: str, np: str, rest: str) -> str:
     """ "signage would be provided at the site" -> "Provide signage at the site"; a particle
     goes with the verb ("carried out": "Carry out a traffic count")."""
@@ -124,7 +128,7 @@ def _active(base: str, np: str, rest: str) -> str:
     np = re.sub(r"^(?:that|once\s+this\s+was\s+done)\s+", "", np.strip())
     if np.split(None, 1)[:1] in (["A"], ["An"], ["The"]):
         np = np[0].lower() + np[1:]
-    return re.sub(r"\s+([.,;])", r"\1", " ".join(f"{verb} {np} {rest}".split()))
+    return _SPACE_BEFORE_STOP_RE.sub(r"\1", " ".join(f"{verb} {np} {rest}".split()))
 
 
 def split_by_agent(ctx: Context, rest: str) -> tuple[str | None, str]:
@@ -308,8 +312,8 @@ def asked_in_passive(ctx: Context, st: str, prev: str) -> Found:
             return np, st[to.start("verb") :]  # "the Handyman should be asked to collect ..."
     agent, rest = split_by_agent(ctx, st[m.end() :])
     if m.group("part").startswith("written"):  # "the landowner will be written to about ..."
-        np = re.sub(r"^(?:The|A|An)\b", lambda a: a.group(0).lower(), np)
-        return agent, re.sub(r"\s+([.,;])", r"\1", " ".join(f"Write to {np} {rest}".split()))
+        np = _ARTICLE_START_RE.sub(lambda a: a.group(0).lower(), np)
+        return agent, _SPACE_BEFORE_STOP_RE.sub(r"\1", " ".join(f"Write to {np} {rest}".split()))
     return agent, _active(verb_base(m.group("part")) or "ask", np, rest)
 
 

@@ -272,7 +272,7 @@ def prose_actions(ctx: Context, actions: list[Action], claimed: Spans) -> None:
                     continue
                 owner, task = found
                 start = s + cs
-                pointing = _POINTING_TASK_RE.fullmatch(task)
+                pointing = _POINTING_TASK_RE.fullmatch(_AFTER_COMMA_RE.sub("", task))
                 if pointing is not None and request:
                     asked = _what_was_asked(ctx, pointing, request, actions, request_start)
                     if asked is not None:
@@ -283,9 +283,10 @@ def prose_actions(ctx: Context, actions: list[Action], claimed: Spans) -> None:
                 due_src = _due_source(ctx, clause, task)
                 actions.append(make_action(ctx, task, owner, start, s + ce, due_src))
                 claimed.add(s + cs, s + ce)
-            if len(actions) == before + 1 and len(clauses) > 1 and _whole_sentence(st):
-                # The one commitment of a sentence: its passage is the whole sentence.
-                actions[-1].start, actions[-1].end = s, e
+            if len(actions) > before and len(clauses) > 1 and _whole_sentence(st):
+                # The one commitment of a sentence, or the first of several ("Rob to draft the
+                # letter, Heather to send it"): its passage is the whole sentence.
+                actions[before].start, actions[before].end = s, e
 
 
 # A task that only points back to the sentence before: "agreed to do so", "would do this",
@@ -296,6 +297,10 @@ _POINTING_TASK_RE = re.compile(
     r"(?:\s+(?:up|forward|on|too|also|accordingly|further))?\s*[.;,]?"
     r"|(?i:(?P<do2>do))\s*[.;,!]?"  # "Yes, will do."
 )
+
+
+# What follows a comma or semicolon in a task ("do so, and the Chair advised ...").
+_AFTER_COMMA_RE = re.compile(r"\s*[,;].*$", re.S)
 
 
 def _what_was_asked(
@@ -349,7 +354,13 @@ def _task_from_request(ctx: Context, request: str) -> str | None:
         verb = m.group(group)
         if is_base_verb(verb) and verb not in _AUXILIARIES | _NOT_A_VERB | {"be"}:
             return request[m.start(group) :].strip().rstrip("?").strip()
-    return None
+    noun = _SUGGESTED_NOUN_RE.search(request)  # "suggested a visit to the entrances ..."
+    return noun.group("np").strip() if noun else None
+
+
+_SUGGESTED_NOUN_RE = re.compile(
+    r"\b(?:suggested|proposed|requested|asked\s+for)\s+(?P<np>(?:a|an)\s+[a-z][^,;.]{3,120})"
+)
 
 
 _ARTICLE_RE = re.compile(r"^(?:The|A|An|This|These)\b")
@@ -947,7 +958,8 @@ def agreed_bare_verb(ctx: Context, st: str, prev: str) -> Found:
         verb = m.group("verb")
         if verb not in FIRST_NAME_VERBS or verb in DECISION_VERBS or verb_base(verb) != verb:
             continue
-        if _FINITE_AFTER_RE.search(st, m.end()):
+        purpose = _PURPOSE_RE.search(st, m.end())
+        if _FINITE_AFTER_RE.search(st, m.end(), purpose.start() if purpose else len(st)):
             continue  # "The Chair agreed contact with the school had been poor": a noun
         ob = owner_before(st, m.start())
         if ob is None or not _opens_clause(st, ob[1]):
@@ -959,6 +971,8 @@ def agreed_bare_verb(ctx: Context, st: str, prev: str) -> Found:
 
 
 _FINITE_AFTER_RE = re.compile(r"\b(?:was|were|is|are|has|have|had|had\s+been)\b")
+# Where a task's own clause ends: a purpose or a question ("to find out if there was ...").
+_PURPOSE_RE = re.compile(r"\s(?:to\s+[a-z]+|about|regarding|whether|if|and\s+ask)\b")
 _P_AGREED_BARE = re.compile(
     r"(?=[aouv])\b(?:agreed|offered|undertook|volunteered)\s+(?P<verb>[a-z]+)\b"
 )
@@ -1218,7 +1232,9 @@ def modal_verb(ctx: Context, st: str, prev: str) -> Found:
             np = rel.group("np")
             return owner, f"{task.rstrip(' .')} ({np})" if np else task
         named = person_like(ctx, owner) and re.search(r"[A-Z]", owner) is not None
-        if named and (verb in FIRST_NAME_VERBS or _named(ctx, owner)):
+        if named and (
+            verb in FIRST_NAME_VERBS or _named(ctx, owner) or _task_sense(verb, st, m.end())
+        ):  # "Cllr Okafor will have a look at this"
             return owner, task
         if first_names(owner, task):  # "Kwame will contact the radio station"
             return owner, task

@@ -214,7 +214,7 @@ def officers_in_their_reports(finder: PeopleFinder) -> None:
         if not _THEIR_WORK_RE.search(text, max(0, m.start() - 40), m.start() + 1):
             continue
         before = text[max(0, m.start() - 300) : m.start()]
-        cut = max(before.rfind(". "), *(b.end() - 2 for b in _BLANK_LINE_RE.finditer(before)))
+        cut = max(before.rfind(". "), -1, *(b.end() - 2 for b in _BLANK_LINE_RE.finditer(before)))
         start = m.start() - len(before) + (cut + 2 if cut >= 0 else 0)
         who = _SUBJECT_RE.match(text, start, m.start())
         if who is not None and is_role_phrase(m.group("office")):
