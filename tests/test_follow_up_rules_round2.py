@@ -95,9 +95,16 @@ def test_lists_for_future_discussion() -> None:
 def test_a_council_s_standing_orders_are_procedure() -> None:
     text = (
         "1. Standing orders\n\nStanding Order 7: a motion rescinded shall not be moved again "
-        "until the next meeting.\n"
+        "until the next meeting.\n\n"
+        # Draft standing orders coming back are business like any other.
+        "The draft Standing Orders will be brought to the next meeting for adoption.\n"
     )
-    assert _follow_ups(text) == []
+    assert _follow_ups(text) == [
+        (
+            "The draft Standing Orders will be brought to the next meeting for adoption.",
+            "the next meeting",
+        )
+    ]
 
 
 def test_the_meeting_itself_or_a_term_of_office_is_no_follow_up() -> None:

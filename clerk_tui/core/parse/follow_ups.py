@@ -633,7 +633,7 @@ def _follow_up(ctx: Context, st: str, low: str, start: int, end: int) -> FollowU
         return None  # agenda text ("To receive a report ..."), a forward plan's heading
     if _NOTICE_RE.match(st) or _MINUTES_STATUS_RE.search(st) or _heading(ctx, start, end):
         return None
-    if "standing order" in low:
+    if "standing order" in low and _STANDING_ORDER_RE.search(st):
         return None  # the council's procedure ("shall not be moved again until the next meeting")
     if _NEXT_ITEMS_RE.search(st) and (
         _a_heading(ctx, start, st) or _listed(ctx.text, ctx.lines[line_of(ctx, start)])
@@ -877,6 +877,10 @@ def _plan_list(ctx: Context, i: int, when: str | None) -> tuple[list[FollowUp], 
     return out, j
 
 
+# A council's standing order quoted: "Standing Order 7: a motion ... shall not be moved again".
+_STANDING_ORDER_RE = re.compile(
+    r"(?i)^\W*standing\s+orders?\s+\d|\bstanding\s+orders?\b[^.;]*\bshall\b"
+)
 # "Next meeting: 9 March", "Date of next meeting – 3 June": the date, not an entry.
 _NEXT_MEETING_LINE_RE = re.compile(r"(?i)\W*(?:date\s+of\s+)?(?:the\s+)?next\s+meeting\W*$")
 # What a line under a heading of future items says when it lists none.
