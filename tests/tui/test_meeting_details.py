@@ -5,7 +5,9 @@ sample minutes are removed from the command palette."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
+from time import monotonic
 
 from textual import events
 from textual.command import CommandPalette
@@ -49,6 +51,18 @@ async def settle(pilot) -> None:
     await pilot.pause()
 
 
+async def settle_until(pilot, condition: Callable[[], bool], timeout: float = 10.0) -> None:
+    """Settle until `condition()` holds, or `timeout` passes (the assertions then say what is
+    wrong). One settle can look too early under load: a worker the key starts may not have
+    begun when `wait_for_complete` looks, its result reaches the screen as a message, and a
+    cleared tree rebuilds its lines (and drops its cursor node) only when idle."""
+    deadline = monotonic() + timeout
+    await settle(pilot)
+    while not condition() and monotonic() < deadline:
+        await pilot.pause(0.05)
+        await settle(pilot)
+
+
 async def test_pasted_minutes_naming_no_committee_wait_for_the_clerk_to_type_one(
     empty_db_path, make_app
 ):
@@ -87,7 +101,10 @@ async def test_pasted_minutes_naming_no_committee_wait_for_the_clerk_to_type_one
 async def open_meetings(app, pilot) -> MeetingsScreen:
     await settle(pilot)
     await pilot.press("m")
-    await settle(pilot)
+    await settle_until(
+        pilot,
+        lambda: isinstance(app.screen, MeetingsScreen) and app.screen.current_meeting_id() == 1,
+    )
     screen = app.screen
     assert isinstance(screen, MeetingsScreen)
     assert screen.current_meeting_id() == 1
@@ -101,7 +118,7 @@ async def test_a_meeting_is_corrected_then_deleted_from_the_meetings_screen(
     async with app.run_test(size=(120, 35)) as pilot:
         screen = await open_meetings(app, pilot)
         await pilot.press("e")
-        await settle(pilot)
+        await settle_until(pilot, lambda: isinstance(app.screen, FormDialog))
         form = app.screen
         assert isinstance(form, FormDialog)
         assert form.values() == {
@@ -118,7 +135,7 @@ async def test_a_meeting_is_corrected_then_deleted_from_the_meetings_screen(
         assert form.values()["committee"] == "Riverside Carers Board"
         assert app.focused is form.query_one("#form-date", Input)
         await pilot.press("ctrl+u", *"13 March 2024", "ctrl+s")
-        await settle(pilot)
+        await settle_until(pilot, lambda: "Meeting 1 saved." in messages(app))
         assert app.screen is screen
         assert messages(app)[-1] == "Meeting 1 saved."
         tree = screen.query_one("#meeting-list", Tree)
@@ -130,7 +147,7 @@ async def test_a_meeting_is_corrected_then_deleted_from_the_meetings_screen(
         ) == [("Riverside Carers Board", "2024-03-13")]
 
         await pilot.press("D")
-        await settle(pilot)
+        await settle_until(pilot, lambda: isinstance(app.screen, ConfirmDialog))
         confirm = app.screen
         assert isinstance(confirm, ConfirmDialog)
         assert confirm.message.startswith(
@@ -139,7 +156,7 @@ async def test_a_meeting_is_corrected_then_deleted_from_the_meetings_screen(
         )
         assert "from the other clerks' copies at the next team sync" in confirm.message
         await pilot.press("y")
-        await settle(pilot)
+        await settle_until(pilot, lambda: screen.current_meeting_id() is None)
         assert messages(app)[-1].startswith("Deleted meeting 1 (Riverside Carers Board")
         assert screen.current_meeting_id() is None
     assert rows(sample_db_path, "SELECT deleted FROM meetings") == [(1,)]
