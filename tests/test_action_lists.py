@@ -353,3 +353,17 @@ def test_a_label_of_decision_then_someone_s_job_on_one_line() -> None:
     )
     assert _actions(text) == [("Priya", "Email the council about the rent review", None)]
     assert _decisions(text) == ["Agreed: the shop will open at ten on Saturdays."]
+
+
+def test_an_adjective_or_a_plural_noun_before_to_or_will_owns_nothing() -> None:
+    """`everyday_word_not_a_name`: "Difficult to organise", "Sessions will start" are notes,
+    not jobs; a given name before the same verbs still owns one."""
+    text = _PLENUM + (
+        "**Notes**\n\n"
+        "- Difficult to organise around coursework deadlines\n"
+        "- Hard to embed the newsletter\n"
+        "- Easy to set up the room\n"
+        "- Sessions will start at 11 each Tuesday\n"
+        "- Priya to book the hall\n"
+    )
+    assert [owner for owner, _, _ in _actions(text)] == ["Priya"]

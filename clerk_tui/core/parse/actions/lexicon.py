@@ -41,6 +41,23 @@ def _words() -> frozenset[str]:
     return frozenset(_WORD_RE.findall(_table()))
 
 
+@cache
+def _adjectives() -> frozenset[str]:
+    """Every adjective of the table in its base form ("difficult", "hard", "easy")."""
+    return frozenset(_ADJ_ROW_RE.findall(_table()))
+
+
+@cache
+def _plural_nouns() -> frozenset[str]:
+    """Every plural form of a noun ("sessions", "minutes"), not the singulars themselves."""
+    plurals: set[str] = set()
+    for lemma, rest in _NOUN_ROW_RE.findall(_table()):
+        plurals.update(form for form in _FORM_SEP_RE.split(rest) if form and form != lemma)
+    return frozenset(plurals)
+
+
+_ADJ_ROW_RE = re.compile(r"^([a-z][^,\n]*),adj,", re.M)
+_NOUN_ROW_RE = re.compile(r"^([a-z][^,\n]*),noun,(.*)$", re.M)
 _VERB_ROW_RE = re.compile(r"^([a-z][^,\n]*),verb,(.*)$", re.M)
 _WORD_RE = re.compile(r"(?<![\w'-])[a-z][a-z'.-]*")
 _FORM_SEP_RE = re.compile(r"[,/]")
@@ -66,3 +83,13 @@ def is_base_verb(word: str) -> bool:
 def is_word(word: str) -> bool:
     """An everyday English word ("budget", "heather", "done"), not only a name ("Arushi")."""
     return word.lower() in _words()
+
+
+def is_adjective(word: str) -> bool:
+    """An English adjective ("Difficult", "hard"), whatever else the word may also be."""
+    return word.lower() in _adjectives()
+
+
+def is_plural_noun(word: str) -> bool:
+    """The plural of an everyday English noun ("Sessions", "volunteers")."""
+    return word.lower() in _plural_nouns()

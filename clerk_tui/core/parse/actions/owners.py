@@ -7,7 +7,7 @@ import re
 from ..context import Context
 from ..people import HONORIFICS, ROLE_WORDS, STOP_WORDS
 from ..people.words import is_name_word
-from .lexicon import is_base_verb, is_word, verb_base
+from .lexicon import is_adjective, is_base_verb, is_plural_noun, is_word, verb_base
 
 CONNECTORS = {"of", "for", "and", "&", "the", "at", "to"}
 DISCOURSE = {
@@ -467,13 +467,20 @@ def given_name(x: str) -> bool:
     if not _name_like_owner(x):
         return False
     w = x.split()[0].lower()
-    if w in _NOT_OWNER_NOUNS:
+    if w in _NOT_OWNER_NOUNS or everyday_word_not_a_name(w):
         return False
     base = verb_base(w)
     if base is None:
         return True
     # "Wants", "Agreed": a verb form, not a name; "Call to order": a verb unless a given name.
     return base == w and is_name_word(w)
+
+
+def everyday_word_not_a_name(word: str) -> bool:
+    """ "Difficult to organise", "Easy to set up", "Sessions will start": an adjective or a
+    plural noun opening a note, not a person, unless the word is also a given name ("Frank",
+    "Rich")."""
+    return (is_adjective(word) or is_plural_noun(word)) and not is_name_word(word)
 
 
 _SUBORDINATE_RE = re.compile(r"[(,;]|\b(?:as|if|when|because|since|so|but|which|who|that)\b")
