@@ -367,3 +367,18 @@ def test_an_adjective_or_a_plural_noun_before_to_or_will_owns_nothing() -> None:
         "- Priya to book the hall\n"
     )
     assert [owner for owner, _, _ in _actions(text)] == ["Priya"]
+
+
+def test_a_motion_s_mover_and_seconder_own_no_action() -> None:
+    """`_motion_movers`: "MOTION: Okafor/Lind to approve ..." and "M/S/C (Reyes/Kay) to adopt
+    ..." name who moved and seconded a decision; the job after them still has its owner."""
+    text = _PLENUM + (
+        "MOTION: Okafor/Lind to approve the budget\n\n"
+        "M/S/C (Reyes/Kay) to adopt the policy\n\n"
+        "- Priya to book the hall\n"
+    )
+    assert [owner for owner, _, _ in _actions(text)] == ["Priya"]
+    assert _decisions(text) == [
+        "MOTION: Okafor/Lind to approve the budget",
+        "M/S/C (Reyes/Kay) to adopt the policy",
+    ]

@@ -53,6 +53,7 @@ def find_actions(ctx: Context) -> list[Action]:
     lists = _action_list_spans(ctx)
     actions = _drop_restated(actions, lists)
     actions = _listed_with_no_owner(actions, lists)
+    actions = [a for a in actions if not _motion_movers(ctx.text, a)]
     actions.sort(key=lambda a: a.start)
     # One action per span.
     out: list[Action] = []
@@ -61,6 +62,19 @@ def find_actions(ctx: Context) -> list[Action]:
             continue
         out.append(a)
     return out
+
+
+def _motion_movers(text: str, action: Action) -> bool:
+    """ "MOTION: Okafor/Lind to approve the budget", "M/S/C (Reyes/Kay) to adopt the policy":
+    the pair before "to" moved and seconded a motion, a decision; nobody was given a job."""
+    line_start = text.rfind("\n", 0, action.start) + 1
+    return _MOTION_LABEL_RE.match(text, line_start) is not None
+
+
+_MOTION_LABEL_RE = re.compile(
+    r"[ \t>*_#-]*(?:motion\s*[:.\-–]|m\s*/\s*s(?:\s*/\s*[cfp])?\b|moved\s*/\s*seconded\b)",
+    re.IGNORECASE,
+)
 
 
 def _from_source(
