@@ -129,7 +129,7 @@ def list_actions(ctx: Context, actions: list[Action], claimed: Spans) -> list[tu
             continue
         due_text, due = due_for(ctx, due_src)
         item = list_item if in_list else item_at(ctx, s)
-        task = task.strip()
+        task = _INFINITIVE_TO_RE.sub("", task.strip(), count=1)  # "- Priya to book the hall"
         task = task[:1].upper() + task[1:]
         actions.append(Action(task, owner, due, due_text, item, s, e, split_owners(owner or "")))
         claimed.add(s, e)
@@ -846,6 +846,7 @@ _DASH_LAST_RE = re.compile(r"(?P<task>[A-Z][a-z]+\b.{3,}?)\s+[-–—]\s+(?P<own
 _DASH_FIRST_RE = re.compile(r"(?P<owner>[^-–—:(]{2,40}?)\s*[-–—]\s+(?P<task>\S.{3,})")
 # "Share the revised plan (AM)".
 _BRACKET_LAST_RE = re.compile(r"(?P<task>[A-Z][a-z]+\b.{3,}?)\s*\((?P<owner>[^()]{2,40})\)\.?")
+_INFINITIVE_TO_RE = re.compile(r"^to\s+(?=[a-z])", re.I)
 _LIST_SHAPES = (_BRACKET_FIRST_RE, _DASH_LAST_RE, _DASH_FIRST_RE, _BRACKET_LAST_RE)
 _ENTRY_SHAPES = (_BRACKET_LAST_RE,)
 _ENUMERATOR_RE = re.compile(r"^(?:\(?(?:\d{1,2}|[A-Za-z])[.)]|\d{1,2}\.\d{1,2}\.?)\s+")
