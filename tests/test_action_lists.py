@@ -385,7 +385,10 @@ def test_a_motion_s_mover_and_seconder_own_no_action() -> None:
 
 
 def test_a_bullet_naming_its_owner_before_to_gives_the_task_without_to() -> None:
-    text = "Present: Priya Shah, Sam Lee\n\n## Hall\n- Priya to book the hall\n- Sam to ring the caterer\n"
+    text = (
+        "Present: Priya Shah, Sam Lee\n\n## Hall\n- Priya to book the hall\n"
+        "- Sam to ring the caterer\n"
+    )
     assert [(owner, task) for owner, task, _ in _actions(text)] == [
         ("Priya", "Book the hall"),
         ("Sam", "Ring the caterer"),
