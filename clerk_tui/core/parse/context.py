@@ -191,10 +191,10 @@ def due_for(ctx: Context, sentence: str) -> tuple[str | None, date | None]:
     d = preferred_due(due_phrases(ctx, sentence))
     if d is None:
         return None, None
-    return d.text, _resolved(ctx, d.text)
+    return d.text, resolved_due(ctx, d.text)
 
 
-def _resolved(ctx: Context, phrase: str) -> date | None:
+def resolved_due(ctx: Context, phrase: str) -> date | None:
     """resolve_due against the meeting, once per phrase per parse."""
     if phrase not in ctx.resolved:
         ctx.resolved[phrase] = resolve_due(
@@ -213,7 +213,7 @@ def due_after(ctx: Context, sentence: str, pos: int) -> tuple[str | None, date |
         return None, None
     after = [p for p in phrases if p.start >= pos]
     d = after[0] if after else phrases[-1]
-    return d.text, _resolved(ctx, d.text)
+    return d.text, resolved_due(ctx, d.text)
 
 
 class Spans:

@@ -35,7 +35,7 @@ import re
 from collections.abc import Callable
 from datetime import date
 
-from ..dates import DATE_EXPR, resolve_due
+from ..dates import DATE_EXPR
 from ..model import FollowUp
 from .context import (
     Context,
@@ -45,6 +45,7 @@ from .context import (
     item_at,
     line_of,
     lines_with,
+    resolved_due,
     sentences_of_line,
 )
 from .items import NUM_RE, heading_like
@@ -648,16 +649,16 @@ def _follow_up(ctx: Context, st: str, low: str, start: int, end: int) -> FollowU
         wm = _WHEN_RE.search(st)
         if wm and (when is None or "meeting" in wm.group(0)):
             when = wm.group(0)
-            due = _resolve(ctx, when) or due
+            due = resolved_due(ctx, when) or due
     else:
-        due = _resolve(ctx, when)
+        due = resolved_due(ctx, when)
         if due is None:
             # A date phrase within the meeting's ("at the summer" of "at the summer term
             # meeting"), resolved as a due phrase.
             when_end = st.find(when, pos) + len(when)
             inner = [p for p in due_phrases(ctx, st) if pos <= p.start < when_end]
             if inner:
-                due = _resolve(ctx, inner[0].text)
+                due = resolved_due(ctx, inner[0].text)
     cm = _COMMITTEE_RE.search(st)
     # "the February Board": the body, not its month.
     committee = _MONTH_START_RE.sub("", cm.group("body")).strip() if cm else None
@@ -675,12 +676,6 @@ def _heading(ctx: Context, start: int, end: int) -> bool:
         ln.cstart in ctx.item_start_set
         or c.startswith("#")
         or (c.startswith("**") and c.rstrip(" :").endswith("**"))
-    )
-
-
-def _resolve(ctx: Context, when: str) -> date | None:
-    return resolve_due(
-        when, ctx.meeting_date, next_meeting=ctx.next_meeting, named_meetings=ctx.named_meetings
     )
 
 
@@ -909,7 +904,7 @@ def _listed(text: str, ln: Line) -> bool:
 
 def _row(ctx: Context, ln: Line, item: str, when: str) -> FollowUp:
     when = " ".join(when.split())
-    due = _resolve(ctx, when) if _DATE_CELL_RE.match(when) or "meeting" in when else None
+    due = resolved_due(ctx, when) if _DATE_CELL_RE.match(when) or "meeting" in when else None
     return FollowUp(
         " ".join(item.split()),
         when or None,

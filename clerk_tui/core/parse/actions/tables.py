@@ -6,9 +6,8 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from ...dates import resolve_due
 from ...model import Action
-from ..context import Context, Spans, item_at, sentences_of_line
+from ..context import Context, Spans, item_at, resolved_due, sentences_of_line
 from ..layout import Line, stacked_table_heads, strip_span
 from .common import best_sentence, committed_task, make_action
 from .lexicon import is_base_verb
@@ -134,12 +133,7 @@ def table_actions(ctx: Context, actions: list[Action], claimed: Spans) -> list[t
             for col in (rev_col, due_col):
                 if col is not None and col < len(rcells) and rcells[col].strip():
                     due_text = rcells[col].strip()
-                    due = resolve_due(
-                        due_text,
-                        ctx.meeting_date,
-                        next_meeting=ctx.next_meeting,
-                        named_meetings=ctx.named_meetings,
-                    )
+                    due = resolved_due(ctx, due_text)
                     if due is None and rev_col is not None and col == rev_col:
                         continue
                     break
@@ -194,16 +188,7 @@ def html_table_actions(
             continue
         task, owner = cells[cols[0]], cells[cols[1]] or None
         due_text = cells[cols[2]] if cols[2] is not None and cols[2] < len(cells) else None
-        when = (
-            resolve_due(
-                due_text,
-                ctx.meeting_date,
-                next_meeting=ctx.next_meeting,
-                named_meetings=ctx.named_meetings,
-            )
-            if due_text
-            else None
-        )
+        when = resolved_due(ctx, due_text) if due_text else None
         s, e = row.start(), row.end()
         owners = split_owners(owner) if owner else []
         actions.append(Action(task, owner, when, due_text or None, item_at(ctx, s), s, e, owners))
@@ -418,16 +403,7 @@ def stacked_table_actions(
                 break
             s, e = row[0].cstart, row[-1].cend
             due_text = cells[due] if due is not None and cells[due] not in "-–—" else None
-            when = (
-                resolve_due(
-                    due_text,
-                    ctx.meeting_date,
-                    next_meeting=ctx.next_meeting,
-                    named_meetings=ctx.named_meetings,
-                )
-                if due_text
-                else None
-            )
+            when = resolved_due(ctx, due_text) if due_text else None
             owners = split_owners(owner)
             actions.append(Action(task, owner, when, due_text, item_at(ctx, s), s, e, owners))
             claimed.add(s, e)
