@@ -83,3 +83,69 @@ def test_a_row_with_a_due_date_stays_the_record_of_the_action() -> None:
     assert [(a.owner, a.text, a.due_text) for a in got] == [
         ("Tomasz", "Card reader replacement", "28 February 2026")
     ]
+
+
+_NOTES = (
+    "Riverside Open Data Group\n\n3 March 2026\n\nPresent: Ffion Hale, Bryn Cole, Oskar Lind\n\n"
+)
+
+
+def test_jobs_inside_a_bullet_of_notes_are_read_sentence_by_sentence() -> None:
+    text = _NOTES + (
+        "* The dataset is nearly clean. Oskar spreadsheet of the missing stops, send link"
+        " when done\n"
+        "* For the maps: Agree to adopt the open licence (Ffion). Can the old maps be"
+        " relicensed, who to ask about this (Bryn). Email the ward offices when the page is"
+        " live\n"
+    )
+    got = parse_strict(text).actions
+    assert [(a.owner, a.text, text[a.start : a.end]) for a in got] == [
+        (
+            "Oskar",
+            "Spreadsheet of the missing stops, send link when done",
+            "Oskar spreadsheet of the missing stops, send link when done",
+        ),
+        (
+            "Ffion",
+            "Adopt the open licence",
+            "For the maps: Agree to adopt the open licence (Ffion).",
+        ),
+        (
+            "Bryn",
+            "Can the old maps be relicensed, who to ask about this",
+            "Can the old maps be relicensed, who to ask about this (Bryn).",
+        ),
+        (
+            None,
+            "Email the ward offices when the page is live",
+            "Email the ward offices when the page is live",
+        ),
+    ]
+
+
+def test_a_name_in_lower_case_in_closing_brackets_owns_the_bullet() -> None:
+    text = _NOTES + "* Write a short guide to the changelog for volunteers (bryn)\n"
+    assert _actions(text) == [("bryn", "Write a short guide to the changelog for volunteers")]
+
+
+def test_reports_practices_and_presenters_in_bullets_are_no_actions() -> None:
+    text = _NOTES + (
+        "Agenda\n======\n\n"
+        "* Publishing the bus stop dataset (Oskar)\n"
+        "* Can we add a changelog page? (Bryn)\n\n"
+        "Minutes\n=======\n\n"
+        "* Review any open data requests at future group meetings\n"
+        "* Work on the portal was slow this month and could be picked up again in April.\n"
+        "* Project success metrics (Bryn)\n"
+        "* Transports were improved, as the model shows (Oskar).\n"
+    )
+    assert _actions(text) == []
+
+
+def test_an_item_heading_named_agenda_heads_minutes_not_an_agenda() -> None:
+    text = _NOTES + (
+        "## AGENDA III: Events\n"
+        "- Open data day\n"
+        "  - Book the library meeting room for the open data day\n"
+    )
+    assert _actions(text) == [(None, "Book the library meeting room for the open data day")]

@@ -10,7 +10,13 @@ from collections.abc import Callable
 from ...model import Action
 from ..context import Context, Spans
 from ..items import ACTION_LIST_HEAD_RE
-from .lists import bare_verb_sentences, following_list_actions, list_actions, schedule_actions
+from .lists import (
+    bare_verb_sentences,
+    bullet_sentence_actions,
+    following_list_actions,
+    list_actions,
+    schedule_actions,
+)
 from .markers import marker_actions
 from .prose import prose_actions
 from .tables import (
@@ -36,6 +42,7 @@ SOURCES: tuple[Source, ...] = (
     schedule_actions,
     following_list_actions,
     list_actions,
+    bullet_sentence_actions,
     bare_verb_sentences,
     prose_actions,
 )

@@ -323,18 +323,145 @@ def _entry(ctx: Context, ln: Line, in_list: bool) -> tuple[str | None, str, str]
         or _note_task(ctx, ln, body)
         or _task_then_owner(ctx, ln, body)
         or _terse_name_task(ctx, body)
-        or (None if _under_agenda(ctx, ln) else _bare_job(body))
+        or (None if _under_agenda(ctx, ln) else bracketed_job(ctx, body) or _bare_job(body))
     )
 
 
+def _someone(ctx: Context, word: str) -> bool:
+    """Someone present, or a given name that is no everyday word ("Ross", not "Mark")."""
+    return word.lower() in ctx.name_tokens or is_name_word(word) and not is_word(word.lower())
+
+
+def bracketed_job(ctx: Context, body: str) -> tuple[str, str, str] | None:
+    """A job in notes with its owner in brackets at the end: "Agree to add the style checker
+    (Ross)" (the task from the verb after "agree to"), "Add a wiki page of examples
+    (anders)", "Can the level be set on the linter, how to do this (Martyn)" (a question
+    left to someone to find out). The owner is someone: present, a given name, or a name
+    written with a capital elsewhere in the minutes ("(anders)", "Anders")."""
+    m = _BRACKET_END_RE.fullmatch(body)
+    if m is None or not _bracket_owner(ctx, m.group("owner")):
+        return None
+    task = m.group("task").rstrip(" ,;.")
+    first = task.split(None, 1)[0]
+    if not first.isalpha() or _person_first(ctx, task):
+        return None  # "Long Ho - Dropbox (LHO)": someone and their initials
+    agree = _AGREE_TO_RE.match(task)
+    if agree is not None:
+        task = agree.group("task")
+    elif _QUESTION_RE.search(task) is None and (
+        not _imperative(task) or _reported(task) or len(task.split()) < 4
+    ):
+        return None  # "Transports were improved (ACC)": a report; "Project metrics (John)"
+    if _DONE_RE.search(task) or _STANDING_RE.search(task):
+        return None
+    return m.group("owner"), task[:1].upper() + task[1:], task
+
+
+_BRACKET_END_RE = re.compile(r"(?P<task>[A-Za-z].{5,}?)\s*\((?P<owner>[^()]{2,30})\)\s*[.!?]?")
+_AGREE_TO_RE = re.compile(r"(?i)agreed?\s+to\s+(?P<task>[a-z]+\s.+)")
+# A question left to someone: "Can the level be set ...", "..., how to do this".
+_QUESTION_RE = re.compile(
+    r"^(?:Can|Could|Should|Is|Are|Does|Do|Will|Would|How|What|Whether)\s|\bhow\s+to\b"
+)
+
+
+def _reported(body: str) -> bool:
+    """A report or a musing, not a job: a finite verb or a modal in the main clause ("Work on
+    the portal was slow", "Transports were improved", "Work being done could lead to ...");
+    one after "when", "once", "if" is the job's condition ("Email them when the page is
+    live")."""
+    main = _CONDITION_RE.split(body, 1)[0]
+    return _REPORT_RE.search(main) is not None
+
+
+_REPORT_RE = re.compile(r"\b(?:was|were|had|has|have|is|are|being|been|could|would|might|may)\b")
+_CONDITION_RE = re.compile(r"\b(?:when|once|if|after|before|until|unless|so\s+that)\b")
+
+
+def _person_first(ctx: Context, task: str) -> bool:
+    """A line opening with someone's name ("Long Ho - Dropbox"), not with a verb."""
+    words = task.split()
+    return (
+        words[0].lower() in ctx.name_tokens
+        and words[1:2] != []
+        and person_like(ctx, " ".join(words[:2]))
+    )
+
+
+def _bracket_owner(ctx: Context, owner: str) -> bool:
+    """A person in closing brackets: someone present or known, a given name ("Martyn"), or a
+    word in lower case written as a name elsewhere ("anders" and "Anders")."""
+    if owner.islower() and len(owner.split()) == 1:
+        return re.search(rf"\b{re.escape(owner.capitalize())}\b", ctx.text) is not None
+    parts = split_owners(owner)
+    return bool(parts) and all(
+        o in ctx.initials
+        or person_like(ctx, o)
+        or len(o.split()) <= 2
+        and all(w[:1].isupper() and not is_word(w.lower()) or _someone(ctx, w) for w in o.split())
+        for o in parts
+    )
+
+
+def bullet_sentence_actions(ctx: Context, actions: list[Action], claimed: Spans) -> None:
+    """Sentences inside a bullet of notes giving a job, where the bullet as a whole gave none
+    (its first words report or discuss): "Switching went well. Ross technical documentation
+    for the build bot, send link when done" (:func:`_terse_name_task`), "For every pull
+    request: Agree to add the style checker (Ross)." (:func:`bracketed_job`; a topic before
+    a colon aside), "Email developers when both are added" (:func:`_bare_job`). Not on an
+    agenda, an item's title or an action list's entries (:func:`list_actions` reads
+    those)."""
+    text = ctx.text
+    for ln in ctx.lines:
+        if ln.blank or ln.index in ctx.absorbed or not _is_entry_line(ctx, ln):
+            continue
+        end = line_end(ctx, ln)
+        if end - ln.cstart > 1000 or claimed.overlaps(ln.cstart, end):
+            continue
+        if ln.cstart in ctx.item_start_set and ln.index not in ctx.runs or _under_agenda(ctx, ln):
+            continue
+        glyph = text[ln.start : ln.cstart].strip()
+        if not glyph or ">" in glyph:
+            continue  # a numbered paragraph of minutes, or a quoted one: not a bullet
+        for s, e, st, _low in sentences_of_line(ctx, ln):
+            body = " ".join(_ENUMERATOR_RE.sub("", st.strip(), count=1).split())
+            topic = _TOPIC_RE.match(body)
+            if topic is not None:
+                body = body[topic.end() :]  # "For the build server: Agree to add ..."
+            if len(body.split()) < 3 or "|" in body:
+                continue
+            job = _terse_name_task(ctx, body) or bracketed_job(ctx, body) or _bare_job(body)
+            if job is None:
+                continue
+            s, e = strip_span(text, s, e)
+            actions.append(make_action(ctx, job[1], job[0], s, e))
+            claimed.add(s, e)
+
+
+# A topic before a colon opening a sentence: "For build server jobs: ".
+_TOPIC_RE = re.compile(r"[^:]{3,60}:\s+(?=[A-Z])")
+
+
 def _under_agenda(ctx: Context, ln: Line) -> bool:
-    """A bullet of an agenda ("#6/3 Agenda items", "## Call Agenda"): a topic, not a job."""
+    """A bullet of an agenda ("#6/3 Agenda items", "## Call Agenda", "Agenda" over a rule of
+    "="): a topic, not a job. A numbered item's heading ("## AGENDA III: Events") heads
+    minutes, not an agenda."""
+    text = ctx.text
     for k in range(ln.index - 1, max(-1, ln.index - 40), -1):
         prev = ctx.lines[k]
-        if prev.blank or _is_entry_line(ctx, prev):
+        if (
+            prev.blank
+            or _is_entry_line(ctx, prev)
+            or _RULE_RE.fullmatch(text, prev.cstart, prev.cend)
+        ):
             continue
-        return "agenda" in ctx.text[prev.cstart : prev.cend].lower()
+        return _AGENDA_HEAD_RE.search(text, prev.cstart, prev.cend) is not None
     return False
+
+
+# A line under a heading: "=====", "-----".
+_RULE_RE = re.compile(r"[=\-_~*]{3,}\s*")
+_AGENDA_HEAD_RE = re.compile(r"(?i)\bagenda\b(?!\s*(?:[IVXLC]+|\d+|items?\s*\d+)\s*[:.–—-])")
 
 
 def _terse_name_task(ctx: Context, body: str) -> tuple[str, str, str] | None:
@@ -343,7 +470,7 @@ def _terse_name_task(ctx: Context, body: str) -> tuple[str, str, str] | None:
     an everyday noun or adjective ("technical"), not a verb form ("reported"), a word of
     mood or place ("happy", "away") or a function word ("on leave")."""
     words = body.split()
-    if len(words) < 4 or words[0].lower() not in ctx.name_tokens or not words[0][:1].isupper():
+    if len(words) < 4 or not words[0][:1].isupper() or not _someone(ctx, words[0]):
         return None
     second = words[1]
     if not second.isalpha() or not second.islower() or second in _NOT_TERSE:
@@ -374,13 +501,26 @@ def _bare_job(body: str) -> tuple[None, str, str] | None:
         return None  # "Coordinate demo", "Call for clarifications": a topic's title
     if _DASH_GAP_RE.search(body) or _ASK_TO_RE.match(body):
         return None  # a heading before a dash; "ask the Cabinet Member to write": theirs
-    if _noun_use(body) or verb_base(words[1]) not in (None, words[1].lower()):
-        return None  # "Chair noted that ...": a subject and its verb
+    if (
+        _noun_use(body)
+        or verb_base(words[1]) not in (None, words[1].lower())
+        or words[1].lower() in _NOT_OBJECT_WORDS
+    ):
+        return None  # "Chair noted that ...", "Email will be sent": a subject and its verb
+    if _STANDING_RE.search(body) or _reported(body):
+        return None  # "Review open requests at future meetings": a practice; "... was slow"
     if not _imperative(body) or body.endswith(("?", ":")) or _DONE_RE.search(body):
         return None
     return None, body[:1].upper() + body[1:], body
 
 
+# What follows a subject, not a verb: a modal or "by" after a participle ("Run by James").
+_NOT_OBJECT_WORDS = frozenset("will would can could should must may might shall by".split())  # noqa: SIM905
+# A practice for every meeting, not a job: "at future meetings", "at each meeting".
+_STANDING_RE = re.compile(
+    r"(?i)\b(?:at|in|for)\s+(?:all\s+|each\s+|every\s+|future\s+|subsequent\s+)"
+    r"(?:future\s+)?(?:[A-Z]{2,6}\s+)?(?:meetings?|calls?|sessions?)\b|\bin\s+future\b"
+)
 _ASK_TO_RE = re.compile(r"(?i)(?:ask|request|invite|instruct|remind|urge)\b.*?\bto\s+[a-z]")
 _NOT_BARE_JOBS = DECISION_VERBS | frozenset(
     "discuss consider meet attend speak present report welcome thank hold progress".split()  # noqa: SIM905
@@ -639,8 +779,9 @@ def _note_task(ctx: Context, ln: Line, body: str) -> tuple[str | None, str, str]
     """ "Fazli: contact the landlord and apologise", "Luther/Val: sort out the questions",
     "everyone: read the draft", "Roland - make two more pigeonholes": a task in informal
     notes, on a line of its own, anywhere in the minutes; "Omar: will see to this" promises
-    what the line before says. Not an item's title ("2. Treasurer - present the accounts")."""
-    if ln.cstart in ctx.item_start_set and ln.index not in ctx.runs:
+    what the line before says. Not an item's title ("2. Treasurer - present the accounts")
+    nor a title over a rule ("Riverside Group – call notes" over "=====")."""
+    if ln.cstart in ctx.item_start_set and ln.index not in ctx.runs or _over_rule(ctx, ln):
         return None
     found = note_task(ctx, body)
     if found is None:
@@ -651,6 +792,15 @@ def _note_task(ctx: Context, ln: Line, body: str) -> tuple[str | None, str, str]
         if before:
             return owner, f"{task.rstrip(' .')} ({before.rstrip(' .')})", task
     return owner, task, task
+
+
+def _over_rule(ctx: Context, ln: Line) -> bool:
+    """A title underlined with a rule of "=" or "-" (a setext heading)."""
+    nxt = ln.index + 1
+    if nxt >= len(ctx.lines) or ctx.lines[nxt].blank:
+        return False
+    below = ctx.lines[nxt]
+    return _RULE_RE.fullmatch(ctx.text, below.cstart, below.cend) is not None
 
 
 def note_task(ctx: Context, body: str) -> tuple[str, str, bool] | None:
