@@ -149,3 +149,74 @@ def test_an_item_heading_named_agenda_heads_minutes_not_an_agenda() -> None:
         "  - Book the library meeting room for the open data day\n"
     )
     assert _actions(text) == [(None, "Book the library meeting room for the open data day")]
+
+
+_PANEL = "# Riverside Signage Standards Panel – 12 February 2026\n\n"
+
+
+def test_a_roll_of_ticked_boxes_is_attendance_not_actions() -> None:
+    text = _PANEL + (
+        "## Member attendance\n\n"
+        "* [x] Hana Okafor, Riverside Council\n"
+        "* [ ] Lucy Marsh, Riverside Civic Society\n"
+        "* [ ] Sam Reyes\n\n"
+        "## Signs\n\n"
+        "* [ ] Order the new river path signs\n"
+    )
+    assert _actions(text) == [(None, "Order the new river path signs")]
+
+
+def test_an_owner_alone_after_the_task_on_its_line() -> None:
+    text = _PANEL + (
+        "Collect samples from three suppliers.  Action: TB  Followup: DA\n\n"
+        "Further discussion.  Action: DA, tbecker\n"
+    )
+    got = parse_strict(text).actions
+    assert [(a.owner, a.owners, a.text, text[a.start : a.end]) for a in got] == [
+        (
+            "TB",
+            ["TB"],
+            "Collect samples from three suppliers.",
+            "Collect samples from three suppliers.  Action: TB  Followup: DA",
+        ),
+        (
+            "DA, tbecker",
+            ["DA", "tbecker"],
+            "Further discussion.",
+            "Further discussion.  Action: DA, tbecker",
+        ),
+    ]
+
+
+def test_a_marker_under_a_posting_stamp_takes_the_heading_as_its_task() -> None:
+    text = _PANEL + (
+        "### [44] Bilingual street name plates ([plates #44](/proposals/plates))\n"
+        "2026-01-30 09:12:44 - HanaOkafor\n\n"
+        "Action: HO\n"
+    )
+    got = parse_strict(text).actions
+    assert [(a.owner, a.text, text[a.start : a.end]) for a in got] == [
+        ("HO", "[44] Bilingual street name plates", "Action: HO")
+    ]
+
+
+def test_the_last_meetings_actions_under_review_are_not_new() -> None:
+    text = _PANEL + (
+        "## Review of actions from the last meeting\n\n"
+        "* [40] Action: HO\n"
+        "* [36] Waiting for the printer's proof. Action: DA\n"
+        "* TB to chase the printer - in progress\n\n"
+        "## New business\n\n"
+        "Sam Reyes to draft the tender. \n"
+    )
+    assert _actions(text) == [("Sam Reyes", "Draft the tender.")]
+
+
+def test_an_outstanding_actions_item_keeps_what_the_meeting_minuted_in_prose() -> None:
+    text = "Riverside Trust Board\n\n9 December 2025\n\n" + (
+        "191/25\n\nOutstanding actions of the Board\n\n"
+        "Staff Wellbeing Offer - It was noted that options to support staff would be"
+        " considered as part of the Workforce Plan.\n\n"
+        "Action  :  Chief People Officer\n"
+    )
+    assert [o for o, _ in _actions(text)] == ["Chief People Officer"]

@@ -19,6 +19,7 @@ from .lists import (
 )
 from .markers import marker_actions
 from .prose import prose_actions
+from .reviews import drop_reviewed
 from .tables import (
     column_actions,
     drop_restated_labels,
@@ -68,6 +69,7 @@ def find_actions(ctx: Context) -> list[Action]:
     actions = _drop_restated(actions, lists)
     actions = _listed_with_no_owner(actions, lists)
     actions = [a for a in actions if not _motion_movers(ctx.text, a)]
+    actions = drop_reviewed(ctx, actions)
     actions.sort(key=lambda a: a.start)
     # One action per span.
     out: list[Action] = []

@@ -262,7 +262,9 @@ def _entry(ctx: Context, ln: Line, in_list: bool) -> tuple[str | None, str, str]
     end = line_end(ctx, ln)
     box = _CHECKBOX_RE.match(text, ln.cstart, end)
     if box is not None:
-        return None if box.group(1) else _checkbox_task(ctx, ln, text[box.end() : end])
+        if box.group(1) or _roll_call(ctx, ln, text[box.end() : end]):
+            return None
+        return _checkbox_task(ctx, ln, text[box.end() : end])
     if in_list:
         m = LIST_ACTION_RE.fullmatch(text, ln.cstart, ln.cend)
         if m is not None:
@@ -751,6 +753,36 @@ _EACH_RE = re.compile(r"(?:[Ee]ach|[Ee]very|[Aa]ll)\s")
 # "[ ] ...", "- [ ] ..." (a markdown task list); "[x]" is done.
 _CHECKBOX_RE = re.compile(r"\[(?: |([xX✓]))\]\s+")
 _HANDLE_END_RE = re.compile(r"\s+(?P<owner>@[\w-]+(?:\s*,?\s*@[\w-]+)*)\s*\.?$")
+
+
+def _roll_call(ctx: Context, ln: Line, body: str) -> bool:
+    """An attendance roll ticked in boxes ("* [ ] Henry Vera, Double Negative" under "Voting
+    member attendance"): someone's name, with their organisation or role, or any box under
+    a heading of attendance (a few words, not a "Present: ..." line of names); people, not
+    jobs."""
+    head = _ROLL_NAME_RE.match(body.strip(" *_"))
+    if head is not None and person_like(ctx, head.group("name")):
+        return True
+    for k in range(ln.index - 1, max(-1, ln.index - 60), -1):
+        prev = ctx.lines[k]
+        if prev.blank or _is_entry_line(ctx, prev):
+            continue
+        head_words = ctx.text[prev.cstart : prev.cend].split()
+        return (
+            len(head_words) <= 5
+            and _ROLL_HEAD_RE.search(ctx.text, prev.cstart, prev.cend) is not None
+        )
+    return False
+
+
+# A name, then its organisation or role, or nothing: "Henry Vera, Double Negative".
+_ROLL_NAME_RE = re.compile(
+    r"(?P<name>[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){1,3})\s*(?:$|,|\s[-–—]\s|\()"
+)
+_ROLL_HEAD_RE = re.compile(
+    r"(?i)\b(?:attendance|attendees|attending|present|participants|roll\s+call|apologies"
+    r"|absent|members\s+present|voting\s+members?)\b"
+)
 
 
 def _checkbox_task(ctx: Context, ln: Line, body: str) -> tuple[str | None, str, str] | None:

@@ -269,8 +269,10 @@ def _one_mark(
     before_start, before_end = strip_span(text, ln.cstart, m.start())
     owner: str | None
     who = m.group("who") or m.group("who2")
+    alone = _NEXT_LABEL_RE.split(rest, 1)[0]
+    if alone != rest and _owner_alone(ctx, alone):
+        rest = alone  # "Action: GW  Followup: ruv": the owner, then another label
     mt = _OWNER_TASK_RE.match(rest)
-    words = rest.split()
     span_s, span_e = m.start(), rest_end + (1 if bracket else 0)
     if who:  # "Action JS: circulate ...", "Action (Jo Banks): ..."
         owner, task = who.strip(), rest
@@ -278,27 +280,28 @@ def _one_mark(
         owner, task = mt.group("o").strip(), mt.group("t")
     elif m.group("on"):
         return  # "Action on hold": no owner after all
-    elif (
-        len(words) <= 8
-        and not re.search(r"\b(?:to|will|should|must|by)\b", rest)
-        and (
-            owner_like(ctx, rest)
-            or all(w[:1].isupper() or w.lower() in CONNECTORS or w in "/&" for w in words)
-        )
-    ):
-        owner = rest.strip().rstrip("?").strip()  # "Action - Greg?": Greg, not sure
+    elif _owner_alone(ctx, rest):
+        owner = _NEXT_LABEL_RE.split(rest, 1)[0].strip().rstrip("?").strip()  # "Greg?": unsure
         if before_end > before_start:
-            # "... church groups. Action: Brenda": the sentence(s) before it on the line.
+            # "... church groups. Action: Brenda": the sentence(s) before it on the line, and
+            # the marker with them.
             sp = best_sentence(ctx, ln, owner, limit=before_end)
             claimed.add(ln.cstart, before_end)
+            span_s, span_e = sp.start, rest_end
+            task = text[sp.start : sp.end]
         else:
             para = paragraph_before(ctx, ln.index)
             if para is None:
                 return
             sp = best_sentence(ctx, para, owner)
             claimed.add(para.cstart, para.cend)
-        span_s, span_e = sp.start, sp.end
-        task = text[sp.start : sp.end]
+            span_s, span_e = sp.start, sp.end
+            task = text[sp.start : sp.end]
+            if _STAMP_RE.fullmatch(task.strip()):
+                # "2021-07-30 11:19 - AntonErtl" / "Action: AE": a stamp, no task; the
+                # heading above names what the owner is to take on.
+                task = _heading_task(ctx, ln.index) or task
+                span_s, span_e = m.start(), rest_end
     else:
         tail = _TAIL_OWNER_RE.search(rest)
         owner = None
@@ -309,9 +312,63 @@ def _one_mark(
                 owner = cand
                 task = rest[: tail.start()]
     span_s, span_e = strip_span(text, span_s, span_e)
-    actions.append(make_action(ctx, task, owner, span_s, span_e))
+    action = make_action(ctx, task, owner, span_s, span_e)
+    handles = _handles(owner or "")
+    if len(handles) > 1:
+        action.owners = handles  # "AE, ruv": each of them
+    actions.append(action)
     claimed.add(span_s, span_e)
     claimed.add(m.start(), rest_end)
+
+
+def _owner_alone(ctx: Context, rest: str) -> bool:
+    """What follows a marker is its owner alone, not a task: a person, initials, role or
+    body, capitalised names ("Greg?", "SP/LW"), handles in lower case that are no words
+    ("ruv", "AE, ruv"), up to another label ("GW  Followup: ruv")."""
+    rest = _NEXT_LABEL_RE.split(rest, 1)[0].strip()
+    words = rest.split()
+    if not words or len(words) > 8 or re.search(r"\b(?:to|will|should|must|by)\b", rest):
+        return False
+    return (
+        owner_like(ctx, rest)
+        or all(w[:1].isupper() or w.lower() in CONNECTORS or w in "/&" for w in words)
+        or bool(_handles(rest))
+    )
+
+
+def _handles(owners: str) -> list[str]:
+    """Each of a list of initials and handles in lower case that are no words ("AE, ruv"),
+    or nothing when any part is something else."""
+    parts = [p for p in _HANDLE_SEP_RE.split(owners.strip()) if p]
+    ok = all(_HANDLE_RE.fullmatch(p) and not is_word(p) and p not in CONNECTORS for p in parts)
+    return parts if ok else []
+
+
+_HANDLE_SEP_RE = re.compile(r"\s*(?:[,/&]|\band\b)\s*|\s+")
+
+
+# Another label after a marker's owner: "Action: GW  Followup: ruv".
+_NEXT_LABEL_RE = re.compile(r"\s{2,}(?=[A-Z][\w-]*:)|\s+(?=Follow-?up:)")
+_HANDLE_RE = re.compile(r"[A-Z]{2,4}|[a-z]{2,12}")
+# A date and time stamp, and who posted: "2021-07-30 11:19:29 - UlrichHoffmann".
+_STAMP_RE = re.compile(r"\d{4}-\d\d-\d\d(?:[ T]\d\d:\d\d(?::\d\d)?)?(?:\s*[-–—]\s*\S+)?")
+
+
+def _heading_task(ctx: Context, line_index: int) -> str | None:
+    """The title of the markdown heading a few lines above, without its links: "## [206]
+    PLACE +PLACE ([place-place #206](/proposals/...))" -> "[206] PLACE +PLACE"."""
+    text = ctx.text
+    for k in range(line_index - 1, max(-1, line_index - 8), -1):
+        ln = ctx.lines[k]
+        raw = text[ln.start : ln.cend].strip()
+        if raw.startswith("#"):
+            title = _MD_LINK_PAREN_RE.sub("", raw.lstrip("# "))
+            return _MD_LINK_RE.sub(r"\1", title).strip(" *_") or None
+    return None
+
+
+_MD_LINK_PAREN_RE = re.compile(r"\s*\(\[[^\]]*\]\([^)]*\)\)")
+_MD_LINK_RE = re.compile(r"\[([^\]]*)\]\([^)]*\)")
 
 
 def _marked_owner(ctx: Context, mt: re.Match[str], *, on: bool) -> bool:

@@ -1,0 +1,98 @@
+"""The previous meeting's actions under review: a section headed "Actions from the last
+meeting", "Review of action items from prior meeting", "Update on actions arising from
+previous meetings" restates old actions with their progress ("[315] Action: SP", "ED to
+move reserves – complete"); reconciliation reads them, and none is a new action."""
+
+from __future__ import annotations
+
+import re
+
+from ...model import Action
+from ..context import Context, Spans, line_of
+
+
+def drop_reviewed(ctx: Context, actions: list[Action]) -> list[Action]:
+    """Without the old actions restated in a section reviewing the previous meeting's
+    actions: its entries (bullets, numbered lines, table rows: "* [315] Action: SP") and
+    lines giving a status ("ED to move reserves – Complete", "still in progress"). What the
+    meeting minuted there in prose ("It was noted that ... would be considered" / "Action:
+    Chief People Officer") is new."""
+    sections = review_sections(ctx)
+    if not sections.starts:
+        return actions
+    return [a for a in actions if not (sections.overlaps(a.start, a.end) and _restated(ctx, a))]
+
+
+def _restated(ctx: Context, action: Action) -> bool:
+    """The action's line is an entry of a list or table, or reports a status."""
+    text = ctx.text
+    ln = ctx.lines[line_of(ctx, action.start)]
+    return (
+        bool(text[ln.start : ln.cstart].strip())
+        or _ENTRY_RE.match(text, ln.cstart, ln.cend) is not None
+        or "|" in text[ln.cstart : ln.cend]
+        or "<t" in text[action.start : action.end]
+        or _STATUS_RE.search(text, ln.cstart, ln.cend) is not None
+    )
+
+
+_ENTRY_RE = re.compile(r"\(?(?:\d{1,3}|[A-Za-z])[.)]\s|\[\d{1,4}\]")
+_STATUS_RE = re.compile(
+    r"(?i)\b(?:complete[ds]?|done|closed|ongoing|in\s+progress|carried\s+forward|carry\s+forward"
+    r"|not\s+yet|awaiting|outstanding|superseded|no\s+longer\s+required)\b"
+)
+
+
+def review_sections(ctx: Context) -> Spans:
+    """Where the minutes review the previous meeting's actions: from a heading naming them
+    ("## Actions from last meeting", "5) Update on Actions arising from previous meetings",
+    "Discussion of action items from the last meetings.") to the next heading of its level
+    or above (a markdown heading), the next item, or (a heading that is no item's) the first
+    line of prose after the entries below it."""
+    text = ctx.text
+    spans = Spans()
+    lines = ctx.lines
+    for k, ln in enumerate(lines):
+        if ln.blank or ln.cend - ln.cstart > 100:
+            continue
+        head = _REVIEW_HEAD_RE.search(text, ln.cstart, ln.cend)
+        if head is None or head.start() - ln.cstart > 25:
+            continue
+        level = _md_level(text, ln.start, ln.cend)
+        item = ln.cstart in ctx.item_start_set
+        end = len(text)
+        seen_entry = False
+        for nxt in lines[k + 1 :]:
+            if nxt.blank:
+                continue
+            nl = _md_level(text, nxt.start, nxt.cend)
+            if level and nl and nl <= level or not level and nl:
+                end = nxt.start
+                break
+            if nxt.cstart in ctx.item_start_set:
+                end = nxt.start
+                break
+            entry = bool(text[nxt.start : nxt.cstart].strip())
+            if not level and not item and not entry and seen_entry:
+                end = nxt.start  # prose after the entries of a plain heading
+                break
+            seen_entry = seen_entry or entry
+        spans.add(ln.start, end)
+    return spans
+
+
+def _md_level(text: str, start: int, end: int) -> int:
+    """The level of a markdown heading ("## ..." is 2), 0 for any other line."""
+    m = _MD_HEAD_RE.match(text, start, end)
+    return len(m.group(1)) if m else 0
+
+
+_MD_HEAD_RE = re.compile(r"\s{0,3}(#{1,6})\s")
+_REVIEW_HEAD_RE = re.compile(
+    r"(?i)\b(?:(?:review|discussion|update|progress|report)s?\s+(?:of|on)\s+(?:the\s+)?"
+    r"(?:outstanding\s+|previous\s+|open\s+)?action(?:s|\s+items?|\s+points?|\s+log)?"
+    r"(?:\s+(?:arising\s+)?from\s+(?:the\s+)?(?:last|previous|prior)\s+meetings?)?"
+    r"(?!\s+(?:undertaken|agreed|taken))\b"
+    r"|action(?:s|\s+items?|\s+points?)\s+(?:arising\s+)?from\s+(?:the\s+)?(?:last|previous|prior)"
+    r"\s+meetings?\b|(?:outstanding|previous)\s+actions\b)"
+)
