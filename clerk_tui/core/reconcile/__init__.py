@@ -68,6 +68,7 @@ def _findings(text: str, actions: Sequence[OpenAction], meeting_date: date | Non
     found, table_lines = tables.findings(text, index, meeting_date)
     found += outcomes.outcomes_under_headings(text, index)
     found += outcomes.responses_received(text, index)
+    found += outcomes.bodies_not_formed(text, index)
     return found + prose.findings(text, index, meeting_date, table_lines)
 
 

@@ -266,14 +266,15 @@ def _done_match(clause: str, action_text: str) -> re.Match[str] | None:
 
 _SIMPLE_PAST = re.compile(
     r"(?:\b(?:[Hh]e|[Ss]he|[Tt]hey|[Ww]e)|\b(?i:clerk|chair|chairman|chairperson|secretary"
-    r"|treasurer|officer)|\b[A-Z][a-z]+|\b[A-Z]{2,4})\s+(?:also\s+|duly\s+|then\s+)?"
+    r"|treasurer|officer)|\b[A-Z][a-z]+|\b[A-Z]{2,4}|\b(?i:each|every|all|both)\s+[a-z]+)"
+    r"\s+(?:also\s+|duly\s+|then\s+)?"
     r"(?P<verb>sent|wrote|e-?mailed|circulated|contacted|spoke|met|phoned|rang|telephoned|submitted"
     r"|ordered|booked|paid|installed|repaired|replaced|arranged|published|posted|delivered"
     r"|completed|finished|drafted|forwarded|distributed|issued|uploaded|obtained|collected"
     r"|purchased|bought|fixed|cleared|removed|organised|organized)\b(?!\s+(?:that|whether|if)\b)"
 )
 """Someone reporting in the simple past what they did: "the Clerk sent a note of the
-discussions", "Cllr Hale spoke to the neighbours"."""
+discussions", "Cllr Hale spoke to the neighbours", "each school sent round its figures"."""
 
 
 _PREPOSITION = re.compile(r"\s(?:for|to|with|at|on|in|about|by|from|of|before|after)\s")

@@ -234,6 +234,17 @@ def _sentences(text: str, skip: set[int] | frozenset[int]) -> Iterator[tuple[int
         yield pending
 
 
+def _new_entry(text: str, line: Line, previous: Line) -> bool:
+    """Whether a line opens a new entry, whose topic is its own: a bullet, a Markdown heading,
+    or a line after a blank one (a heading such as "New WS specifications:" speaks only for
+    the sentences of its own bullet or paragraph)."""
+    return (
+        line.index > previous.index + 1
+        or bool(text[line.start : line.cstart].strip())
+        or text.startswith(("#", "**"), line.cstart)
+    )
+
+
 def units(text: str, skip: set[int] | frozenset[int] = frozenset()) -> Iterator[Unit]:
     """The sentences of `text` (lines whose index is in `skip` left out) with their minute,
     part and heading. A minute named at the head of a sentence ("77/17d St Andrew's Close:",
@@ -241,8 +252,12 @@ def units(text: str, skip: set[int] | frozenset[int] = frozenset()) -> Iterator[
     minute: str | None = None
     part: str | None = None
     heading = ""
+    previous: Line | None = None
     for start, end, line in _sentences(text, skip):
         own_minute, own_part, named = None, None, False
+        if previous and line.index != previous.index and _new_entry(text, line, previous):
+            heading = ""
+        previous = line
         bullet = re.search(r"\(?([a-z]|[ivx]{1,4})[.)]\s*$", text[line.start : line.cstart])
         if bullet and start <= _after_quote(text, line.cstart):
             part, heading = bullet.group(1), ""
