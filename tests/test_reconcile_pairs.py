@@ -771,6 +771,81 @@ def test_one_shared_word_beside_the_clerk_proposes_nothing() -> None:
     assert [p.kind for p in reconcile(text, named)] == ["update"]
 
 
+def test_a_report_on_the_last_actions_entry_by_entry_and_a_body_not_formed() -> None:
+    """Entries keyed by subject ("Lottery bid: no progress.", a bold topic with bullets) are
+    progress notes, never done; "each school sent round" is done by its doers; "should not
+    set up a working party" drops the nominations; news of the storm the finger posts action
+    arose from, and a report under a later heading, say nothing of the action."""
+    assert proposed("heritage-2024-05-15.txt", "heritage-2024-06-19.txt") == [
+        (
+            "School should send round a short note of their ideas for the trail panels before "
+            "the next meeting.",
+            "done",
+            None,
+            "Trail panels: prior to the meeting each school sent round a note of its ideas for "
+            "the trail panels.",
+        ),
+        (
+            "Enquire about re-painting the finger posts following the recent storm damage.",
+            "update",
+            None,
+            "The County has not yet replied to Omar. Two of the posts have been taped off for "
+            "safety.",
+        ),
+        (
+            "Share the lottery bid timetable with the partnership.",
+            "update",
+            None,
+            "Lottery bid: no progress.",
+        ),
+        (
+            "Each partner should nominate people for a working party on the launch weekend",
+            "dropped",
+            None,
+            "After discussion the Chair suggested that we should not set up a working party for "
+            "the launch weekend.",
+        ),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("report", "kind"),
+    [
+        ("It was agreed not to set up a working party for the fete.", "dropped"),
+        ("Rather than forming a working group, the whole council would plan the fete.", "dropped"),
+        ("The fete working party had been stood down.", "dropped"),
+        ("It was agreed not to set up a working party on the cemetery hedge.", None),
+        ("The working party on the fete had met twice.", None),
+    ],
+)
+def test_a_body_not_formed_drops_the_actions_setting_it_up(report: str, kind: str | None) -> None:
+    """Dropped: the actions naming a body of that kind, when what the body was for (if the
+    minutes say) is the action's matter too."""
+    actions = [OpenAction(1, "Nominate two councillors for the fete working party", "Cllr Hale")]
+    assert [p.kind for p in reconcile(report, actions) if p.kind != "update"] == (
+        [kind] if kind else []
+    )
+
+
+@pytest.mark.parametrize(
+    "entry",
+    [
+        "* Lottery bid: no progress.",
+        "* Lottery bid: date not yet decided; final date by 21 September.",
+        "* Lottery bid: still waiting for the trustees.",
+        "**Lottery bid**\n\n- No changes since the last meeting.",
+    ],
+)
+def test_an_entry_saying_it_goes_on_is_a_note_never_done(entry: str) -> None:
+    actions = [OpenAction(1, "Share the lottery bid timetable with the partnership", "Lena")]
+    text = f"## Report on actions of the last meeting\n\n{entry}\n"
+    assert [(p.kind, p.note) for p in reconcile(text, actions)] == [
+        ("update", entry.split("\n")[-1].lstrip("*- ").removeprefix("Lottery bid: "))
+        if entry.startswith("**")
+        else ("update", entry.lstrip("* "))
+    ]
+
+
 def test_places_of_a_run_on_parish_minute_and_an_action_table() -> None:
     actions = open_actions("parish-2024-05-14.txt")
     assert [(a.minute, a.part, a.topic) for a in actions[:3]] == [

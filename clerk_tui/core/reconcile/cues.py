@@ -72,11 +72,12 @@ _GOES_ON = re.compile(
     r"\b(?:not\s+(?:yet|been|done|complete\w*|started|finished|possible|able)|still\s+to|still"
     r"|waiting|awaiting|awaited|pursuing|chasing|ongoing|on-going|in progress|outstanding"
     r"|pending|partially|partly|on hold|underway|under way|continu\w+|progressing"
-    r"|chase\w*\s+(?:\w+\s+){0,3}?again)\b|n't\b",
+    r"|chase\w*\s+(?:\w+\s+){0,3}?again|no\s+(?:further\s+)?(?:progress|changes?|news|reply"
+    r"|response))\b|n't\b",
     re.I,
 )
 """Words saying the matter goes on: anywhere in a sentence, they leave it open ("to chase
-again" too)."""
+again", "no progress" too)."""
 _UPDATE_SUBJECT = re.compile(
     r"\b(?:update|progress)\s+(?:on|regarding|about|in respect of|concerning|with)\b"
 )
