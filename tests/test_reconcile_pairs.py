@@ -846,6 +846,85 @@ def test_an_entry_saying_it_goes_on_is_a_note_never_done(entry: str) -> None:
     ]
 
 
+def test_min_n_item_n_of_the_previous_minutes_and_all_other_actions_complete() -> None:
+    """ "Min 123:" and "Item 126 (previous minutes):" name the last minutes' items by bare
+    number; "All other actions were complete or on the agenda" closes only the action that
+    nothing else speaks of and that is no item of these minutes (the litter pick is both)."""
+    assert proposed("environment-2024-07-16.txt", "environment-2024-09-17.txt") == [
+        (
+            "Commission a survey of the oak trees on Station Road.",
+            "update",
+            None,
+            "the Town Clerk had written to two tree surgeons and was waiting for their quotations.",
+        ),
+        (
+            "Arrange the repair of the cracked glass in the Market Street bus shelter.",
+            "done",
+            None,
+            "the contractor had replaced the glass on 2 August.",
+        ),
+        (
+            "Order the bench plaques.",
+            "done",
+            None,
+            "All other actions were complete or on the agenda.",
+        ),
+        (
+            "Organise a community litter pick in the town park before the end of September.",
+            "update",
+            None,
+            "Cllr Rahman reported that the litter pick had been moved to 12 October because of "
+            "the weather.",
+        ),
+        (
+            "Organise a community litter pick in the town park before the end of September.",
+            "due",
+            "2024-10-12",
+            "Cllr Rahman reported that the litter pick had been moved to 12 October because of "
+            "the weather.",
+        ),
+    ]
+
+
+def test_actions_from_the_last_meeting_all_completed_except_one() -> None:
+    """The exception is left open with a note; an action reported on in its own item keeps
+    what that item says, not the sweeping 'all completed'."""
+    sweeping = (
+        "Actions from the last meeting: all completed except the author evening, which is "
+        "waiting for the publisher to confirm a date."
+    )
+    assert proposed("library-2024-03-06.txt", "library-2024-05-08.txt") == [
+        ("Book the author evening with the publisher.", "update", None, sweeping),
+        ("Order new shelving for the children's corner.", "done", None, sweeping),
+        (
+            "Update the Friends page on the library website with the new events.",
+            "done",
+            None,
+            sweeping,
+        ),
+        (
+            "Organise the summer book sale.",
+            "update",
+            None,
+            "Maria reported that the summer book sale is being planned with the library staff.",
+        ),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The auditor said all actions were completed on the safety audit.",
+        "Matters arising: all actions were complete except the hedge cutting.",
+    ],
+)
+def test_all_actions_complete_of_something_else_or_an_unknown_exception_closes_nothing(
+    text: str,
+) -> None:
+    actions = [OpenAction(1, "Order the bench plaques", "Colin", date(2024, 7, 16))]
+    assert [p.kind for p in reconcile(text, actions)] == []
+
+
 def test_places_of_a_run_on_parish_minute_and_an_action_table() -> None:
     actions = open_actions("parish-2024-05-14.txt")
     assert [(a.minute, a.part, a.topic) for a in actions[:3]] == [

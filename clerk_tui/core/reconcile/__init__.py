@@ -101,10 +101,13 @@ def reconcile(
 def _weigh(text: str, action: OpenAction, found: list[Finding]) -> list[Proposal]:
     """What to propose for one action from everything the minutes say about it.
 
+    A 'done' said of all actions at once stands only when nothing else speaks of the action.
     A 'done' stands only when nothing as strong (or any named passage) says the action is
     not finished and nothing says it was dropped; the same for 'dropped'. Otherwise the
     strongest progress note is proposed, with any change of owner or date beside it.
     """
+    if any(not f.sweeping for f in found):
+        found = [f for f in found if not f.sweeping]  # what is said of it alone decides
     done = [f for f in found if f.kind == DONE]
     dropped = [f for f in found if f.kind == DROPPED]
     contrary = [f for f in found if f.contrary]

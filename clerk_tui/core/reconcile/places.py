@@ -27,6 +27,14 @@ NAMED_MINUTE = re.compile(
 )
 """A minute of earlier minutes named in a sentence: "Minute 45/20(ii)", "item HWB 23/45",
 "minute 5.2" (a bare number only after "minute": "item 5" is usually this meeting's)."""
+PREVIOUS_ITEM = re.compile(
+    r"\bitem\s+(?:no\.?\s*)?(\d{1,3}(?:\.\d{1,3})?)\s*(?:\(\s*(?:of\s+)?(?:the\s+)?"
+    r"(?:previous|last)\s+(?:minutes|meeting)\s*\)|of\s+the\s+(?:previous|last)\s+(?:minutes"
+    r"|meeting))",
+    re.I,
+)
+"""An item of the last minutes named by its bare number, said to be theirs: "Item 6 (previous
+minutes):", "item 4 of the last minutes"."""
 NUMBER = r"(?:[A-Z]{1,4}[-/ ]?)?\d+(?:[./]\d+)*[a-z]?"
 """An action's number: "2.4", "12.03", "A7", "ICP-31", "TB/23/045", "HWB/25/07"."""
 ACTION_REF = re.compile(
@@ -267,11 +275,16 @@ def units(text: str, skip: set[int] | frozenset[int] = frozenset()) -> Iterator[
             own_minute, own_part = first.group(1), _part_of(first)
             head_start = first.end()
         explicit = NAMED_MINUTE.search(text, start, end)
+        previous_item = PREVIOUS_ITEM.search(text, start, end)
         if explicit:
             own_minute, named = explicit.group(1) or explicit.group(2), True
             own_part = next((g for g in explicit.groups()[2:] if g), None)
             if explicit.start() <= start + 2:
                 head_start = max(head_start, explicit.end())
+        elif previous_item:
+            own_minute, own_part, named = previous_item.group(1), None, True
+            if previous_item.start() <= start + 2:
+                head_start = max(head_start, previous_item.end())
         if own_minute:
             minute, part, heading = own_minute, own_part, ""
             named = named or bool(first)
