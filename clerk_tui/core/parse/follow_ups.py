@@ -116,7 +116,7 @@ _NAMED_MEETING_RE = re.compile(
     r"\b(?P<prep>at|to|for|until|till|in|attend)\s+(?P<when>(?:the|its|our|their)\s+"
     r"(?:(?:(?!(?:last|previous|first|recent|same|this|today|next|future)\b)"
     r"(?:[A-Z][\w&'’-]*|spring|summer|autumn|winter|annual|budget|term|mid-point|mid-year"
-    r"|extraordinary|special|planning|strategy|general|quarterly|away-day|development)\s+)"
+    r"|extraordinary|special|planning|strategy|general|quarterly|away-day|development|20\d\d)\s+)"
     r"{1,4}(?:[Mm]eeting|AGM|Board|Committee|Cabinet|Panel)"
     rf"(?:\s+(?:on|in)\s+(?:the\s+)?(?:{DATE_EXPR}))?"
     rf"|meeting\s+(?:on|in)\s+(?:the\s+)?(?:{DATE_EXPR})"
@@ -174,11 +174,17 @@ _TO_BODY_RE = re.compile(
     r"|(?P<update>update|updates|an\s+update|progress\s+report))"
     r"\s+(?:[\w’'-]+,?\s+){0,8}?to\s+(?:the\s+|a\s+)?" + _BODY
 )
-# "the report to the Board", "everyone present to the meeting": a noun or an adjective.
-_NOT_A_VERB_RE = re.compile(r"(?i)\b(?:the|a|this|its|one|everyone|those|members|all)\s+$")
+# "the report to the Board", "the full report is sent to the Committee", "everyone present to
+# the meeting": a noun or an adjective.
+_NOT_A_VERB_RE = re.compile(
+    r"(?i)\b(?:the|a|this|its|one|everyone|those|members|all)\s+(?:full|final|whole|draft|annual|written)?\s*$"
+)
 _REPORT_TO_BODY_RE = re.compile(
     r"\b(?:a|the|further)\s+report\s+to\s+(?:the\s+)?" + _BODY + r"|"
     r"\bfor\s+consideration\s+by\s+the\s+[A-Z]"
+    # "a process for discussion by the board and the teams"
+    r"|\bfor\s+(?:further\s+)?(?:discussion|consideration|decision)\s+by\s+the\s+(?:full\s+)?"
+    r"(?i:board|committee|panel|cabinet|council|trustees|members)\b"
     r"|\brecommended\s+to\s+the\s+[A-Z][^.;]{0,80}?\bfor\s+(?:approval|adoption|decision)"
     r"|\brecommend\w*\s+(?:[\w’'-]+\s+){0,5}?for\s+(?:approval|adoption)\s+(?:to|by)\s+(?:the\s+)?"
     r"(?:full\s+)?[A-Z]"
@@ -274,7 +280,7 @@ def at_a_future_meeting(ctx: Context, st: str, low: str) -> Hit | None:
             continue
         if _HYPOTHETICAL_RE.search(st, 0, m.start()):
             continue  # "a discussion over the possibility of moving it to a later date"
-        if m.group("prep").lower() in ("by", "prior to") and not _READY_FOR_RE.search(low):
+        if _deadline(m.group("prep"), low):
             continue  # "send comments by the next meeting": a deadline
         return m.start(), m.group("when")
     for m in _BARE_NEXT_RE.finditer(st):
@@ -288,6 +294,17 @@ def at_a_future_meeting(ctx: Context, st: str, low: str) -> Hit | None:
         if not _BARE_NEXT_STOP_RE.match(st, m.end()):
             return m.start(), m.group(0)
     return None
+
+
+def _deadline(prep: str, low: str) -> bool:
+    """Whether a meeting after ``prep`` is a deadline: "by the next meeting", "in time for
+    the next meeting", and what members are to come prepared with; unless something is to be
+    ready for it ("a draft available by the next meeting")."""
+    if "come prepared" in low or "comes prepared" in low:
+        return True
+    return " ".join(prep.lower().split()) in ("by", "prior to", "in time for") and not (
+        _READY_FOR_RE.search(low)
+    )
 
 
 # "put on July agenda", "invite to May meeting", "for the March agenda": a month's meeting
@@ -339,6 +356,8 @@ def at_a_named_meeting(ctx: Context, st: str, low: str) -> Hit | None:
         when = m.group("when")
         if _LOGISTICS_BEFORE_RE.search(st, max(0, m.start() - 30), m.start()):
             continue  # "the venue for the Annual Meeting": the meeting itself
+        if _deadline(m.group("prep"), low):
+            continue
         if _MEETING_WORD_RE.search(when) or _MONTH_WORD_RE.search(when):
             return m.start(), when
         # else "to the Health Board": a body, read by to_the_body
@@ -362,7 +381,7 @@ def to_the_body(ctx: Context, st: str, low: str) -> Hit | None:
     m = None
     if " to " in low:
         for m in _TO_BODY_RE.finditer(st):
-            if not _NOT_A_VERB_RE.search(st, max(0, m.start() - 10), m.start()):
+            if not _NOT_A_VERB_RE.search(st, max(0, m.start() - 20), m.start()):
                 break
         else:
             m = None
@@ -512,6 +531,100 @@ def standing_item(ctx: Context, st: str, low: str) -> Hit | None:
     return (m.start(), None) if m and _FORWARD_RE.search(low) else None
 
 
+def item_of_a_meeting(ctx: Context, st: str, low: str) -> Hit | None:
+    """A subject named as business of a meeting to come: "This will be the major topic of an
+    extraordinary meeting in six weeks", "Fees will be another item of the May meeting",
+    "the survey would be the focus of the Board's next session"."""
+    m = _ITEM_OF_MEETING_RE.search(st)
+    return (m.start(), m.group("when")) if m else None
+
+
+_ITEM_OF_MEETING_RE = re.compile(
+    r"(?i:\b(?:will|would|shall|should|is\s+to|are\s+to|to)\s+be\s+(?:the|a|an|another)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:topic|item|focus|subject|theme)\s+(?:of|at|for|on)\s+)"
+    r"(?P<when>(?i:the|a|an|its|our|their)\s+(?:(?!(?i:this|today|last|previous)\b)[\w&'’-]+\s+)"
+    r"{0,4}?(?i:meeting|session|workshop|AGM)"
+    rf"(?:\s+(?:in|on)\s+(?:{DATE_EXPR})\b)?)"
+)
+
+
+def meets_again(ctx: Context, st: str, low: str) -> Hit | None:
+    """A group to meet again on a subject: "the team will meet again to decide which trials to
+    run first", "the working group agreed to reconvene in May to finalise the bid". Not the
+    next meeting's date alone ("we will meet again on 3 March")."""
+    m = _MEET_AGAIN_RE.search(low)
+    if m is None:
+        return None
+    return m.start(), _later(ctx, st, m.start())
+
+
+_MEET_AGAIN_RE = re.compile(
+    r"\b(?:will|would|shall|should|to|agreed\s+to|plans?\s+to|planned\s+to)\s+"
+    r"(?:meet\s+again|reconvene|re-convene)\b[^.;]{0,60}?\bto\s+(?!be\b)[a-z]{3,}"
+)
+
+
+def special_session(ctx: Context, st: str, low: str) -> Hit | None:
+    """A meeting, session, workshop or briefing of its own to be held on a subject: "agreed to
+    host a Board development session to look at the five-year plan", "a workshop for members
+    would be arranged on the budget", "an extraordinary meeting will be held in May to
+    consider the lease". Not the next ordinary meeting, nor one with no purpose given ("a
+    developer meeting will be held at the same time")."""
+    m = _HOLD_SESSION_RE.search(low)
+    if m is None:
+        return None
+    group = "s1" if m.group("s1") else "s2"
+    purpose = _SESSION_PURPOSE_RE.search(low, m.end(), m.end() + 120)
+    if purpose is None and not _SESSION_KIND_RE.search(m.group(group)):
+        return None
+    # "in May", not the time what it looks at names ("to plan the next year")
+    when = _later(ctx, st[: purpose.start() if purpose else len(st)], m.start())
+    return m.start(), when or " ".join(st[m.start(group) : m.end(group)].split())
+
+
+_SESSION = (
+    r"(?:(?!next\b|the\b|this\b)[\w-]+\s+){0,3}?(?:meeting|session|workshop|seminar|briefing"
+    r"|away[\s-]?day)s?\b"
+)
+_HOLD_SESSION_RE = re.compile(
+    r"\b(?:will|would|shall|to|agreed\s+to|should|plans?\s+to)\s+(?:\w+\s+)?(?:hold|host"
+    r"|arrange|organi[sz]e|convene|schedule|set\s+up|call)\s+(?P<s1>(?:a|an)\s+"
+    + _SESSION
+    + r")|\b(?P<s2>(?:a|an)\s+"
+    + _SESSION
+    + r")(?:\s+(?:of|for|with)\s+(?:[\w-]+\s+){1,3}?)?\s+(?:(?:will"
+    r"|would|is\s+to|are\s+to|to|should|could)\s+)?be\s+(?:held|arranged|organi[sz]ed|convened"
+    r"|scheduled|set\s+up|called)\b"
+)
+# A session that is not an ordinary meeting by its kind: "a special meeting", "an
+# extraordinary meeting", "a development session".
+_SESSION_KIND_RE = re.compile(
+    r"\b(?:special|extraordinary|additional|extra|development|dedicated|separate|emergency)\b"
+)
+# What the session is for: "to look at", "to consider", "about", "in relation to".
+_SESSION_PURPOSE_RE = re.compile(
+    r"\bto\s+(?:look|discuss|consider|review|agree|explore|plan|decide|finali[sz]e|examine"
+    r"|scrutini[sz]e|go\s+through|work\s+through|develop|agree|set|shape|talk)\b"
+    r"|\b(?:about|regarding|concerning|in\s+relation\s+to|focus(?:ed|ing)?\s+on|dedicated\s+to)\b"
+)
+
+
+def to_be_discussed(ctx: Context, st: str, low: str) -> Hit | None:
+    """A subject left to be discussed, the sentence naming no time: "This also to be
+    discussed.", "The fees will need to be considered further.", "Parking to be discussed at
+    a later date." (a phrase after it, "with the contractor", "under item 7", makes it
+    something else)."""
+    m = _TO_BE_DISCUSSED_RE.search(low)
+    return (m.start(), None) if m else None
+
+
+_TO_BE_DISCUSSED_RE = re.compile(
+    r"\b(?:to|will|would|needs?\s+to|should|must)\s+(?:need\s+to\s+)?be\s+(?:also\s+|further\s+)?"
+    r"(?:discussed|considered|debated|revisited)(?:\s+(?:further|later|again|in\s+due\s+course"
+    r"|at\s+a\s+(?:later|future)\s+(?:date|stage|time)))?\W*$"
+)
+
+
 def _later(ctx: Context, st: str, pos: int) -> str | None:
     """The first phrase after ``pos`` naming a time to come that is not a deadline ("in six
     months", "in the spring", "in January", "at the next meeting")."""
@@ -573,6 +686,10 @@ SENTENCE_RULES: tuple[tuple[SentenceRule, frozenset[str]], ...] = tuple(
         ),
         (further_report, "report|update|briefing|presentation|receiv"),
         (standing_item, "standing"),
+        (item_of_a_meeting, "topic|item|focus|subject|theme"),
+        (meets_again, "again|reconvene|re-convene"),
+        (to_be_discussed, "discussed|considered|debated|revisited"),
+        (special_session, "meeting|session|workshop|seminar|briefing|away"),
         (kept_in_view, "kiv|view|decision|agenda|bring|raise"),
     )
 )
