@@ -5,6 +5,7 @@ sample minutes are removed from the command palette."""
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable
 from pathlib import Path
 from time import monotonic
@@ -14,6 +15,7 @@ from textual.command import CommandPalette
 from textual.widgets import Input, Static, Tree
 
 import clerk_tui.tui.app as app_module
+import clerk_tui.tui.screens.meetings as meetings_module
 from clerk_tui.services.samples import load_samples
 from clerk_tui.store import open_db
 from clerk_tui.tui.dialogs import ConfirmDialog, FormDialog
@@ -162,6 +164,45 @@ async def test_a_meeting_is_corrected_then_deleted_from_the_meetings_screen(
     assert rows(sample_db_path, "SELECT deleted FROM meetings") == [(1,)]
     assert rows(sample_db_path, "SELECT DISTINCT deleted FROM actions") == [(1,)]
     assert rows(sample_db_path, "SELECT DISTINCT deleted FROM follow_ups") == [(1,)]
+
+
+async def test_a_reload_that_read_before_a_delete_does_not_bring_the_meeting_back(
+    sample_db_path, make_app, monkeypatch
+):
+    """The list reloads when the confirmation closes, while the delete runs: a reload that
+    read the meetings before the delete, and ends after it, must not show them again."""
+    app = make_app(sample_db_path)
+    async with app.run_test(size=(120, 35)) as pilot:
+        screen = await open_meetings(app, pilot)
+        read, release = threading.Event(), threading.Event()
+        read_meetings, delete = meetings_module.meetings_view, meetings_module.remove_meeting
+
+        def reload_reading_first(*args, **kwargs):
+            view = read_meetings(*args, **kwargs)
+            read.set()
+            release.wait(10)
+            return view
+
+        def delete_after_the_read(*args, **kwargs):
+            read.wait(10)
+            return delete(*args, **kwargs)
+
+        await pilot.press("D")
+        await settle_until(pilot, lambda: isinstance(app.screen, ConfirmDialog))
+        monkeypatch.setattr(meetings_module, "meetings_view", reload_reading_first)
+        monkeypatch.setattr(meetings_module, "remove_meeting", delete_after_the_read)
+        await pilot.press("y")
+        deadline = monotonic() + 10
+        while screen.current_meeting_id() is not None and monotonic() < deadline:
+            await pilot.pause(0.05)
+        assert read.is_set()
+        assert messages(app)[-1].startswith(f"Deleted meeting 1 ({SAMPLE_COMMITTEE}")
+        release.set()
+        await settle(pilot)
+        tree = screen.query_one("#meeting-list", Tree)
+        assert [str(node.label) for node in tree.root.children] == []
+        assert screen.current_meeting_id() is None
+    assert rows(sample_db_path, "SELECT deleted FROM meetings") == [(1,)]
 
 
 async def test_the_sample_minutes_are_removed_from_the_command_palette(

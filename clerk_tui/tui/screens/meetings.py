@@ -85,6 +85,9 @@ class MeetingsScreen(Screen[None]):
         self.entries: list[Entry | None] = []
         self.read_at: tuple[int, int, int] | None = None
         """When the meetings shown were read (`services.connections.data_stamp`)."""
+        self.changes_shown = 0
+        """How many of the clerk's changes have been shown: a reload asked for before the
+        last of them may have read the meetings as they were, so it is dropped."""
 
     def compose(self) -> ComposeResult:
         yield Header()
@@ -110,6 +113,12 @@ class MeetingsScreen(Screen[None]):
     def reload(self, *, only_if_changed: bool = False) -> None:
         """Read the committees and meetings again (when the data changed, if asked), keeping
         an open meeting open."""
+        changes_before = self.changes_shown
+
+        def loaded(view: MeetingsView | None) -> None:
+            if changes_before == self.changes_shown:
+                self.show_view(view)
+
         self.app.run_service(
             self,
             "meetings-load",
@@ -117,7 +126,7 @@ class MeetingsScreen(Screen[None]):
             self.read_at if only_if_changed else None,
             self.open_meeting["id"] if self.open_meeting is not None else None,
             exclusive=True,
-            done=self.show_view,
+            done=loaded,
         )
 
     def show_view(self, view: MeetingsView | None) -> None:
@@ -327,6 +336,7 @@ class MeetingsScreen(Screen[None]):
 
         def changed(view: MeetingsView) -> None:
             self.app.tell(message)
+            self.changes_shown += 1
             self.show_view(view)
 
         open_id = self.open_meeting["id"] if self.open_meeting is not None else None
