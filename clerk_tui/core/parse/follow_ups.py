@@ -694,9 +694,10 @@ SENTENCE_RULES: tuple[tuple[SentenceRule, frozenset[str]], ...] = tuple(
     )
 )
 _KEY_RE = any_of({w for _, needs in SENTENCE_RULES for w in needs})
-# Each word: the indices of the rules that need it.
+# Each word: the indices of the rules that need it or a word within it (_KEY_RE finds the
+# longest word, "considered" and not "consider", "put back" and not "back").
 _RULES_OF = {
-    w: tuple(k for k, (_, needs) in enumerate(SENTENCE_RULES) if w in needs)
+    w: tuple(k for k, (_, needs) in enumerate(SENTENCE_RULES) if any(n in w for n in needs))
     for _, needs in SENTENCE_RULES
     for w in needs
 }
