@@ -48,3 +48,63 @@ def test_names_over_lines_that_are_no_roles_keep_no_role() -> None:
         "1. Minutes\nThe minutes were approved.\n"
     )
     assert roles_of(text) == {"Marta Quell": None, "Leon Brightwater": None}
+
+
+# -- initials run together, names apart by runs of spaces, a role beside a name --------------
+
+
+def test_initials_run_together_before_a_surname_are_a_name() -> None:
+    text = (
+        "Riverside Parish Council\n\n"
+        "Present: Cllr JR Lamb, TAP Brough and R.A. Kettering (Chair)\n\n"
+        "1. Apologies\nNone.\n"
+    )
+    assert people(text) == [
+        ("JR Lamb", "Councillor"),
+        ("TAP Brough", None),
+        ("R.A. Kettering", "Chair"),
+    ]
+
+
+def test_names_apart_by_runs_of_spaces_and_a_role_before_a_name() -> None:
+    text = (
+        "Minutes of the Play Committee\n\n"
+        "Present:   T Garside (chair)   P Okafor   JR Lamb\n"
+        "           S Nuttgens   GW Tuck\n"
+        "           In attendance D Whitcombe\n"
+        "           The clerk AM Fenwick\n\n"
+        "1   Apologies for absence\n     None.\n"
+    )
+    assert [(p.name, p.role, p.attendance) for p in parse_strict(text).people] == [
+        ("T Garside", "chair", "present"),
+        ("P Okafor", None, "present"),
+        ("JR Lamb", None, "present"),
+        ("S Nuttgens", None, "present"),
+        ("GW Tuck", None, "present"),
+        ("D Whitcombe", None, "in attendance"),
+        ("AM Fenwick", "clerk", "in attendance"),
+    ]
+
+
+def test_a_role_written_before_or_after_a_name_with_nothing_between() -> None:
+    text = (
+        "Riverside Parish Council\n\n"
+        "Present: Chairman Cllr R Bevan, Vice Chairman Cllr T Hodges; Cllr S Pember\n\n"
+        "In attendance: Parish Clerk Fiona Delahay, Peter Skyrme past Tree Warden; "
+        "4 Parishioners.\n\n1. Apologies for absence: None\n"
+    )
+    assert people(text) == [
+        ("R Bevan", "Chairman"),
+        ("T Hodges", "Vice Chairman"),
+        ("S Pember", "Councillor"),
+        ("Fiona Delahay", "Parish Clerk"),
+        ("Peter Skyrme", "past Tree Warden"),
+    ]
+
+
+def test_words_before_a_title_that_are_no_role_give_none() -> None:
+    text = (
+        "PRESENT IN THE CHAIR: Councillor Jo Marsh.\n\n"
+        "Questions submitted by Councillor J. Marsh:\nWhen will the lights be fixed?\n"
+    )
+    assert people(text) == [("Jo Marsh", "Chair")]
