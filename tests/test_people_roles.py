@@ -108,3 +108,36 @@ def test_words_before_a_title_that_are_no_role_give_none() -> None:
         "Questions submitted by Councillor J. Marsh:\nWhen will the lights be fixed?\n"
     )
     assert people(text) == [("Jo Marsh", "Chair")]
+
+
+# -- initials as a column beside the name; a roll of members with tick boxes ----------------
+
+
+def test_initials_before_or_after_a_name_are_its_initials_not_its_name() -> None:
+    text = (
+        "Riverside CCG Governing Body\n\nPresent:\n"
+        "Dr Asha Patel AP Clinical Chair\nIan Hurst IH Lay Member for Audit\n"
+        "Martin Wale MWa Lay Member / Vice Chair\n\n"
+        "## Participants\n\n* KM Kit Marlow\n* DO Dara Osei\n\n## Agenda\nNone.\n"
+    )
+    assert [(p.name, p.role, p.initials) for p in parse_strict(text).people] == [
+        ("Asha Patel", "Clinical Chair", "AP"),
+        ("Ian Hurst", "Lay Member for Audit", "IH"),
+        ("Martin Wale", "Lay Member / Vice Chair", "MWa"),
+        ("Kit Marlow", None, "KM"),
+        ("Dara Osei", None, "DO"),
+    ]
+
+
+def test_a_roll_with_tick_boxes_reads_each_member_and_who_was_absent() -> None:
+    text = (
+        "# Riverside Arts Trust board\n\n## Voting member attendance\n\n"
+        "* [x] Hetty Marsh - Chairperson, Riverside Museum\n"
+        "* [x] Joe Pryor, Riverside Homes\n"
+        "* [ ] Nora Quinn, Quay Studios Ltd\n\n## Agenda\n\n* Budget\n"
+    )
+    assert [(p.name, p.role, p.attendance) for p in parse_strict(text).people] == [
+        ("Hetty Marsh", "Chairperson, Riverside Museum", "present"),
+        ("Joe Pryor", "Riverside Homes", "present"),
+        ("Nora Quinn", "Quay Studios Ltd", "absent"),
+    ]

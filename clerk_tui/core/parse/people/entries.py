@@ -24,6 +24,7 @@ from .words import (
     STOP_WORDS,
     SURNAME_STOP_WORDS,
     is_given_name,
+    is_initials_for,
     may_be_given_name,
 )
 
@@ -68,7 +69,7 @@ _POST_NOMINAL_RE = re.compile(
     r"\s+(MP|MSP|MS|AM|MEP|MLA|MBE|OBE|CBE|JP|DL|QC|KC|PhD|FRCP|FRCS|FRCGP|MRCGP)\.?$"
 )
 _OFFICES = frozenset({"MP", "MSP", "MS", "AM", "MEP", "MLA"})
-_LEADING_JUNK_RE = re.compile(r"(?:[-•·▪●◦*>o]\s+|\d{1,2}[.)]\s+|(?:and|&)\s+)+")
+_LEADING_JUNK_RE = re.compile(r"(?:\[[ xX✓✔]?\]\s+|[-•·▪●◦*>o]\s+|\d{1,2}[.)]\s+|(?:and|&)\s+)+")
 
 
 _TIERS = frozenset({"county", "district", "borough", "town", "parish", "city", "ward"})
@@ -255,6 +256,26 @@ def _role_beside_name(main: str) -> tuple[str, int, int] | None:
     return None
 
 
+def _initials_beside_name(main: str) -> tuple[str, int, int, str | None] | None:
+    """Initials written as a column beside the name: before it ("AE Anton Ertl", a list of
+    participants) or after it and before the role ("Dr Asha Patel AP Clinical Chair", a
+    CCG's attendance): (initials, the name's start and end in ``main``, the role after)."""
+    toks = [(m.start(), m.end()) for m in _TOKEN_RE.finditer(main)]
+    if len(toks) < 3:
+        return None
+    first = main[toks[0][0] : toks[0][1]]
+    rest = main[toks[1][0] :]
+    if is_initials_for(first, strip_honorifics(rest)[1]) and _name_words(rest) is not None:
+        return first, toks[1][0], len(main), None
+    for k in range(2, min(len(toks), 6)):
+        word = main[toks[k][0] : toks[k][1]]
+        name = main[: toks[k - 1][1]]
+        read = _name_words(name)
+        if read is not None and len(read[1]) > 1 and is_initials_for(word, " ".join(read[1])):
+            return word, 0, len(name), main[toks[k][1] :].strip(" ,;–—-") or None
+    return None
+
+
 def _locate(text: str, a: int, b: int, words: list[str]) -> tuple[int, int]:
     """The span of ``words`` (written with any spacing) inside text[a:b]."""
     plain = text.find(" ".join(words), a, b)
@@ -403,6 +424,12 @@ def read_entry(text: str, a: int, b: int) -> Entry | None:
         if post.group(1) in _OFFICES:
             role = role or post.group(1)
     read = _name_words(main)
+    if read is None and (ini_split := _initials_beside_name(main)) is not None:
+        initials, name_a, name_b, role_txt = ini_split
+        role = _join_roles(role_txt, role)
+        main_a, main_b = main_a + name_a, main_a + name_b
+        main = text[main_a:main_b]
+        read = _name_words(main)
     if read is None:
         beside = _role_beside_name(main)
         if beside is None:

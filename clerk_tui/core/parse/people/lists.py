@@ -372,8 +372,10 @@ def _block_list(finder: PeopleFinder, i: int, kind: str, role: str | None = None
             (read_line(text, a, b, pairs_are_roles=True) or []) if len(r) == 2 else r
             for (a, b), r in zip(spans, read, strict=True)
         ]
-    for entries, list_role, marked in zip(read, roles, marks, strict=True):
+    for (a, _), entries, list_role, marked in zip(spans, read, roles, marks, strict=True):
         row_kind = next((k for k, _ in marked), kind)
+        if kind == PRESENT and _UNTICKED_RE.match(text, a):
+            row_kind = ABSENT  # "* [ ] Gordon Bradley, Autodesk" in a roll of members
         marked_roles = ", ".join(r for _, r in marked if r) or None
         for e in entries:
             if list_role and (e.role is None or e.role == "Councillor"):
@@ -384,6 +386,7 @@ def _block_list(finder: PeopleFinder, i: int, kind: str, role: str | None = None
     return j
 
 
+_UNTICKED_RE = re.compile(r"\[ ?\]\s")
 _MARKS = frozenset({"x", "✓", "✔", "☑", "✗", "yes", "y", "•", "*"})
 
 
