@@ -513,6 +513,8 @@ def _bare_job(body: str) -> tuple[None, str, str] | None:
         return None  # "Review open requests at future meetings": a practice; "... was slow"
     if not _imperative(body) or body.endswith(("?", ":")) or _DONE_RE.search(body):
         return None
+    if words[1].lower() in _WHEN_OR_BY:
+        return None  # "Run after the engineering session", "Run by James": when, by whom
     return None, body[:1].upper() + body[1:], body
 
 
@@ -523,6 +525,9 @@ _STANDING_RE = re.compile(
     r"(?i)\b(?:at|in|for)\s+(?:all\s+|each\s+|every\s+|future\s+|subsequent\s+)"
     r"(?:future\s+)?(?:[A-Z]{2,6}\s+)?(?:meetings?|calls?|sessions?)\b|\bin\s+future\b"
 )
+_WHEN_OR_BY = frozenset("after before by during until till while once since".split())  # noqa: SIM905
+
+
 _ASK_TO_RE = re.compile(r"(?i)(?:ask|request|invite|instruct|remind|urge)\b.*?\bto\s+[a-z]")
 _NOT_BARE_JOBS = DECISION_VERBS | frozenset(
     "discuss consider meet attend speak present report welcome thank hold progress".split()  # noqa: SIM905
@@ -1091,7 +1096,7 @@ _INITIALS_RE = re.compile(r"[A-Z]{2,4}")
 _HANDLE_RE = re.compile(r"@[\w-]{1,39}")
 _SUB_HEAD_RE = re.compile(r"[^.;:]{3,60}:")
 _BRACKETS_RE = re.compile(r"\([^()]*\)")
-_DONE_RE = re.compile(r"(?i)(?:[-–—(]\s*|\b)(?:done|completed?)\s*(?:[-–—).]|$)")
+_DONE_RE = re.compile(r"(?i)(?=[-–—(dc])(?:[-–—(]\s*|\b)(?:done|completed?)\s*(?:[-–—).]|$)")
 
 
 # "Marcel: Share an example ...", "All members: Add ...", "Eclipse Foundation: Explore ...".

@@ -288,10 +288,31 @@ _SPACE_RUN_RE = re.compile(rf"\S{_SPACE_GAP_RE.pattern}{_LAST_CELL}", re.M)
 def _column_gaps(text: str) -> re.Pattern[str] | None:
     """The gap that sets off a column of last cells: runs of tabs, or of spaces, before a
     capitalised cell ending three lines or more (a column, not a line)."""
-    for run, gap in ((_TAB_RUN_RE, _TAB_GAP_RE), (_SPACE_RUN_RE, _SPACE_GAP_RE)):
-        if sum(1 for _ in zip(range(3), run.finditer(text, 0, 2_000_000), strict=False)) >= 3:
+    for run, gap, needles in (
+        (_TAB_RUN_RE, _TAB_GAP_RE, ("\t",)),
+        (_SPACE_RUN_RE, _SPACE_GAP_RE, ("  ", "\u00a0")),
+    ):
+        if _lines_matching(text, run, needles, 3) >= 3:
             return gap
     return None
+
+
+def _lines_matching(text: str, rx: re.Pattern[str], needles: tuple[str, ...], most: int) -> int:
+    """How many lines of the text's first 2,000,000 characters ``rx`` matches (up to
+    ``most``), trying only the lines that hold one of ``needles``: one scan for the
+    needles, not the pattern tried at every character."""
+    limit = min(len(text), 2_000_000)
+    count = pos = 0
+    while pos < limit and count < most:
+        at = [i for i in (text.find(n, pos, limit) for n in needles) if i >= 0]
+        if not at:
+            break
+        hit = min(at)
+        end = text.find("\n", hit, limit)
+        end = limit if end < 0 else end
+        count += rx.search(text, text.rfind("\n", 0, hit) + 1, end) is not None
+        pos = end + 1
+    return count
 
 
 def _tab_column_line(ctx: Context, c: str, m: re.Match[str], gaps: re.Pattern[str] | None) -> bool:
