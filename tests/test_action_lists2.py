@@ -220,3 +220,93 @@ def test_an_outstanding_actions_item_keeps_what_the_meeting_minuted_in_prose() -
         "Action  :  Chief People Officer\n"
     )
     assert [o for o, _ in _actions(text)] == ["Chief People Officer"]
+
+
+def test_who_reported_the_following_owns_the_points_they_promise() -> None:
+    text = "Riverside Parish Council\n\n10 March 2026\n\n" + (
+        "1.1. Kieran Walsh, the Highways Locality Steward, attended and reported the"
+        " following:\n"
+        "1.1.1. Gully emptying on Mill Lane has been completed.\n"
+        "1.1.2. Will chase up the blocked drain outside the school\n"
+        "1.1.3. Will look at the faded markings at Church Corner\n"
+    )
+    assert _actions(text) == [
+        ("Kieran Walsh", "Chase up the blocked drain outside the school"),
+        ("Kieran Walsh", "Look at the faded markings at Church Corner"),
+    ]
+
+
+def test_owner_to_action_closes_the_sentence_before() -> None:
+    text = "Riverside Parish Council\n\n10 March 2026\n\nPresent: Cllr R Doyle\n\n" + (
+        "1.2. Cllr Doyle will ask the bus company about the shelter glass. Cllr Doyle to"
+        " action\n"
+        "1.3. The footpath survey came back. Clerk to action\n"
+    )
+    got = parse_strict(text).actions
+    assert [(a.owner, a.text, text[a.start : a.end]) for a in got] == [
+        (
+            "Cllr Doyle",
+            "Ask the bus company about the shelter glass.",
+            "Cllr Doyle will ask the bus company about the shelter glass. Cllr Doyle to action",
+        ),
+        (
+            "Clerk",
+            "The footpath survey came back.",
+            "The footpath survey came back. Clerk to action",
+        ),
+    ]
+
+
+def test_a_marker_after_a_wrapped_paragraph_reads_the_whole_sentence() -> None:
+    text = "Riverside Parish Council\n\n10 March 2026\n\n2. Play area\n" + (
+        "The play inspector would check the timber posts throughout for rot and would\n"
+        "discuss the necessary repairs on the recreation ground play areas with\n"
+        "K Walsh\n"
+        "- Action: Play Inspector.\n"
+    )
+    assert [(o, t) for o, t in _actions(text)] == [
+        (
+            "Play Inspector",
+            "The play inspector would check the timber posts throughout for rot and would"
+            " discuss the necessary repairs on the recreation ground play areas with K Walsh",
+        )
+    ]
+
+
+def test_an_owner_in_bold_at_the_end_of_a_line() -> None:
+    text = "Riverside Parish Council\n\n10 March 2026\n\n3. Allotments\n" + (
+        "Publish the new plot rules on the notice board  **PM**\n"
+        "Ask the water company about a second standpipe  **RD/AH**\n"
+        "Draft a tenancy letter for the two empty plots  12Y:0:0  **JC**\n"
+        "The rents were agreed. **Agreed**\n"
+    )
+    assert _actions(text) == [
+        ("PM", "Publish the new plot rules on the notice board"),
+        ("RD/AH", "Ask the water company about a second standpipe"),
+        ("JC", "Draft a tenancy letter for the two empty plots"),
+    ]
+
+
+def test_a_lists_heading_names_who_its_bullets_are_for() -> None:
+    text = "Riverside Allotments Committee\n\n12 May 2026\n\nPresent: Jo Banks (Clerk)\n\n" + (
+        "Actions for the Clerk:\n"
+        "- Write to the water company about the standpipe\n\n"
+        "Board to-do\n"
+        "- Renew the insurance before June\n\n"
+        "Next steps\n"
+        "- Send the rent letters in July\n"
+    )
+    assert _actions(text) == [
+        ("the Clerk", "Write to the water company about the standpipe"),
+        ("Board", "Renew the insurance before June"),
+        (None, "Send the rent letters in July"),
+    ]
+
+
+def test_options_put_to_the_meeting_are_no_jobs() -> None:
+    text = _NOTES + (
+        "In light of the old release, should we follow:\n"
+        "- Plan 1.) Do not support the new release yet\n"
+        "- Plan 2.) Support both releases, with only the new viewer on the latter.\n"
+    )
+    assert _actions(text) == []

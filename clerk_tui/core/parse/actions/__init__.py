@@ -15,9 +15,10 @@ from .lists import (
     bullet_sentence_actions,
     following_list_actions,
     list_actions,
+    reported_following_actions,
     schedule_actions,
 )
-from .markers import marker_actions
+from .markers import bold_owner_actions, marker_actions
 from .prose import prose_actions
 from .reviews import drop_reviewed
 from .tables import (
@@ -39,9 +40,11 @@ SOURCES: tuple[Source, ...] = (
     html_table_actions,
     stacked_table_actions,
     marker_actions,
+    bold_owner_actions,
     column_actions,
     schedule_actions,
     following_list_actions,
+    reported_following_actions,
     list_actions,
     bullet_sentence_actions,
     bare_verb_sentences,

@@ -124,6 +124,8 @@ def list_actions(ctx: Context, actions: list[Action], claimed: Spans) -> list[tu
             in_list = False  # the list ends at the first line that is none of its entries
             continue
         owner, task, due_src = found
+        if owner is None and bullet:
+            owner = heading_owner(ctx, ln)  # "Actions for the Clerk:" / "- Write to ..."
         s, e = ln.cstart, line_end(ctx, ln)
         if claimed.overlaps(s, e):
             continue
@@ -136,6 +138,32 @@ def list_actions(ctx: Context, actions: list[Action], claimed: Spans) -> list[tu
         if in_list:
             spans.append((s, e))
     return spans
+
+
+def heading_owner(ctx: Context, ln: Line) -> str | None:
+    """Who a list's heading gives its bullets to: "Actions for the Clerk:", "Board to-do",
+    "Treasurer's actions" (a person, role or body)."""
+    text = ctx.text
+    for k in range(ln.index - 1, max(-1, ln.index - 30), -1):
+        prev = ctx.lines[k]
+        if prev.blank or _is_entry_line(ctx, prev):
+            continue
+        if prev.cend - prev.cstart > 60:
+            return None
+        m = _OWNER_HEAD_RE.fullmatch(text, prev.cstart, prev.cend)
+        if m is None:
+            return None
+        owner = (m.group("o") or m.group("o2")).strip()
+        return owner if owner_like(ctx, owner) else None
+    return None
+
+
+# "Actions for the Clerk:", "**Board to-do**", "Treasurer's actions".
+_OWNER_HEAD_RE = re.compile(
+    r"(?i)(?:#{1,6}\s*)?[*_]{0,2}(?:(?:actions?|tasks?|to[- ]?dos?)\s+(?:for|by)\s+"
+    r"(?P<o>[^:*_]{2,40}?)|(?P<o2>[^:*_]{2,40}?)(?:['’]s)?\s+(?:actions?|tasks?|to[- ]?dos?))"
+    r"\s*:?[*_]{0,2}\s*:?"
+)
 
 
 def _add_job(
@@ -425,6 +453,8 @@ def bullet_sentence_actions(ctx: Context, actions: list[Action], claimed: Spans)
         glyph = text[ln.start : ln.cstart].strip()
         if not glyph or ">" in glyph:
             continue  # a numbered paragraph of minutes, or a quoted one: not a bullet
+        if _OPTION_RE.match(text, ln.cstart, end):
+            continue  # "Plan 1.) Do not support the old release yet": a choice, not a job
         for s, e, st, _low in sentences_of_line(ctx, ln):
             body = " ".join(_ENUMERATOR_RE.sub("", st.strip(), count=1).split())
             topic = _TOPIC_RE.match(body)
@@ -440,6 +470,8 @@ def bullet_sentence_actions(ctx: Context, actions: list[Action], claimed: Spans)
             claimed.add(s, e)
 
 
+# An option put to the meeting: "Plan 1.)", "Option B:".
+_OPTION_RE = re.compile(r"(?i)(?:plan|option|alternative|choice|scenario)\s*\w{0,3}\s*[.):]")
 # A topic before a colon opening a sentence: "For build server jobs: ".
 _TOPIC_RE = re.compile(r"[^:]{3,60}:\s+(?=[A-Z])")
 
@@ -623,7 +655,56 @@ def following_list_actions(ctx: Context, actions: list[Action], claimed: Spans) 
             claimed.add(s, e)
 
 
-_FOLLOWING_END_RE = re.compile(r"\bthe\s+following\s*(?::-?|–|—)?\s*$")
+def reported_following_actions(ctx: Context, actions: list[Action], claimed: Spans) -> None:
+    """Someone's report "as follows", then its points, one a line: "4.1. Martin Coles, the
+    Locality Steward, attended and reported the following:" / "4.1.2. Will chase up the
+    blocked culvert" / "4.1.3. Will look at the leaning fingerpost". A point promising
+    ("Will ...", "He would ...", "To ...") is an action for who reported; the others
+    ("Hedge cutting – first round completed") are news."""
+    text = ctx.text
+    lines = [ln for ln in ctx.lines if not ln.blank and ln.index not in ctx.absorbed]
+    for k, ln in enumerate(lines):
+        if ln.cend - ln.cstart > 400 or not _FOLLOWING_END_RE.search(text, ln.cstart, ln.cend):
+            continue
+        head = _REPORTED_FOLLOWING_RE.match(text, ln.cstart, ln.cend)
+        if head is None or not (owner_like(ctx, head.group("o")) or _names(ctx, head.group("o"))):
+            continue
+        depth = _depth(text, ln)
+        for entry in lines[k + 1 :]:
+            if depth is None or _depth(text, entry) != depth + 1:
+                break  # the points are numbered one level below the report's line
+            s, e = entry.cstart, line_end(ctx, entry)
+            body = " ".join(_POINT_NUMBER_RE.sub("", text[s:e], count=1).split())
+            will = _WILL_POINT_RE.match(body)
+            if will is None or not is_base_verb(will.group("verb")) or claimed.overlaps(s, e):
+                continue
+            s, e = strip_span(text, s, e)
+            actions.append(make_action(ctx, will.group("task"), head.group("o"), s, e))
+            claimed.add(s, e)
+
+
+def _depth(text: str, ln: Line) -> int | None:
+    """How many numbers a line's multi-level number has ("4.1.2." is 3), None for none."""
+    m = _POINT_NUMBER_RE.match(text, ln.cstart, ln.cend)
+    return m.group(0).count(".") if m is not None and "." in m.group(0) else None
+
+
+_POINT_NUMBER_RE = re.compile(r"\d{1,3}(?:\.\d{1,3}){0,4}\.\s+")
+# "4.1. Martin Coles, Locality Steward attended the meeting and reported the following:".
+_REPORTED_FOLLOWING_RE = re.compile(
+    r"(?:\d{1,3}(?:\.\d{1,3}){0,4}\.?\s+)?(?P<o>(?:[Tt]he\s+)?[A-Z][\w’'.-]*"
+    r"(?:\s+[A-Z][\w’'.-]*){0,3})\b[^:]{0,120}?\b(?:reported|said|advised|stated|explained"
+    r"|informed\s+(?:the\s+)?[\w ]{1,30}?|updated\s+(?:the\s+)?[\w ]{1,30}?)"
+    r"\s+(?:on\s+)?(?:the\s+following|as\s+follows)"
+)
+# "Will chase up the culvert", "He would write to ...", "To ask the county ...".
+_WILL_POINT_RE = re.compile(
+    r"(?:(?:He|She|They|[Hh]e\s+also|[Ss]he\s+also)\s+)?(?:[Ww]ill|[Ww]ould|[Tt]o)\s+(?:also\s+)?"
+    r"(?P<task>(?P<verb>[a-z]+)\s.{3,})"
+)
+
+
+_FOLLOWING_END_RE = re.compile(r"\b(?:the\s+following|as\s+follows)\s*(?::-?|–|—)?\s*$")
 # "reminded Members to submit", "Members were asked to return", "The Clerk to circulate".
 _FOLLOWING_REQUEST_RE = re.compile(
     r"(?:\b(?:asked|reminded|requested|invited|urged|encouraged)\s+"

@@ -12,7 +12,7 @@ from ..context import Context, Spans, line_end
 from ..keywords import scan
 from ..layout import Line, split_sentences, strip_span
 from ..people.words import is_name_word
-from .common import ACTION_MARK_RE, best_sentence, make_action, paragraph_before
+from .common import ACTION_MARK_RE, best_sentence, committed_task, make_action, paragraph_before
 from .lexicon import is_base_verb, is_word
 from .lists import EVERYONE_VERB_RE, name_then_verb
 from .owners import (
@@ -66,7 +66,41 @@ def marker_actions(ctx: Context, actions: list[Action], claimed: Spans) -> None:
             _one_mark(ctx, actions, claimed, ln, m, limit)
         if not marks:
             bare_action_line(ctx, actions, claimed, ln)
+        to_action_marks(ctx, actions, claimed, ln, region_end)
         inline_action_marks(ctx, actions, claimed, ln.cstart, region_end)
+
+
+def to_action_marks(
+    ctx: Context, actions: list[Action], claimed: Spans, ln: Line, end: int
+) -> None:
+    """ "<owner> to action" closing a sentence's task: "Martin will look into the cost and
+    let the Council know. Martin to action", "Clerk to forward the report to Councillors.
+    Clerk to action": one action, the sentence before for the owner named, the marker in
+    its span."""
+    text = ctx.text
+    for m in _TO_ACTION_RE.finditer(text, ln.cstart, end):
+        owner = m.group("o")
+        if not (_inline_owner(ctx, owner) or owner.isupper()) or claimed.overlaps(*m.span()):
+            continue
+        before = [sp for sp in split_sentences(text, ln.cstart, m.start()) if sp.end <= m.start()]
+        if not before:
+            continue
+        sp = before[-1]
+        sentence = text[sp.start : sp.end]
+        task = committed_task(sentence, len(sentence)) or sentence
+        if claimed.overlaps(sp.start, sp.end):
+            claimed.add(*m.span())  # the sentence is an action already: the marker adds nothing
+            continue
+        actions.append(make_action(ctx, task, owner, sp.start, m.end()))
+        claimed.add(sp.start, m.end())
+
+
+# "Martin to action", "Clerk to action." ending a line.
+_TO_ACTION_RE = re.compile(
+    r"(?<=[.;!?]\s)\s*(?P<o>(?:[Tt]he\s+)?[A-Z][\w’'.-]*(?:\s+(?:and\s+)?[A-Z][\w’'.-]*){0,3})"
+    r"\s+to\s+action\b\s*[.!]?\s*$",
+    re.MULTILINE,
+)
 
 
 def _word_before(text: str, at: int, start: int) -> bool:
@@ -288,16 +322,17 @@ def _one_mark(
             sp = best_sentence(ctx, ln, owner, limit=before_end)
             claimed.add(ln.cstart, before_end)
             span_s, span_e = sp.start, rest_end
-            task = text[sp.start : sp.end]
+            task = text[sp.start : sp.end].rstrip(" -–—:")  # "New latches needed - Action: Clerk"
         else:
             para = paragraph_before(ctx, ln.index)
             if para is None:
                 return
-            sp = best_sentence(ctx, para, owner)
-            claimed.add(para.cstart, para.cend)
+            para, para_end = _whole_paragraph(ctx, para)
+            sp = best_sentence(ctx, para, owner, limit=para_end)
+            claimed.add(para.cstart, para_end)
             span_s, span_e = sp.start, sp.end
             task = text[sp.start : sp.end]
-            if _STAMP_RE.fullmatch(task.strip()):
+            if _STAMP_END_RE.search(task):
                 # "2021-07-30 11:19 - AntonErtl" / "Action: AE": a stamp, no task; the
                 # heading above names what the owner is to take on.
                 task = _heading_task(ctx, ln.index) or task
@@ -319,6 +354,16 @@ def _one_mark(
     actions.append(action)
     claimed.add(span_s, span_e)
     claimed.add(m.start(), rest_end)
+
+
+def _whole_paragraph(ctx: Context, last: Line) -> tuple[Line, int]:
+    """The first line of the wrapped paragraph ``last`` ends, and where it ends: "TAPB would
+    check the timber posts ... with" / "M Rudge" / "- Action: TAPB." reads the whole
+    sentence, not its last line."""
+    for first, end_index in ctx.runs.items():
+        if first <= last.index <= end_index:
+            return ctx.lines[first], ctx.lines[end_index].cend
+    return last, last.cend
 
 
 def _owner_alone(ctx: Context, rest: str) -> bool:
@@ -351,7 +396,9 @@ _HANDLE_SEP_RE = re.compile(r"\s*(?:[,/&]|\band\b)\s*|\s+")
 _NEXT_LABEL_RE = re.compile(r"\s{2,}(?=[A-Z][\w-]*:)|\s+(?=Follow-?up:)")
 _HANDLE_RE = re.compile(r"[A-Z]{2,4}|[a-z]{2,12}")
 # A date and time stamp, and who posted: "2021-07-30 11:19:29 - UlrichHoffmann".
-_STAMP_RE = re.compile(r"\d{4}-\d\d-\d\d(?:[ T]\d\d:\d\d(?::\d\d)?)?(?:\s*[-–—]\s*\S+)?")
+_STAMP_END_RE = re.compile(
+    r"(?:^|\n|\s)\d{4}-\d\d-\d\d(?:[ T]\d\d:\d\d(?::\d\d)?)?(?:\s*[-–—]\s*\S+)?\s*$"
+)
 
 
 def _heading_task(ctx: Context, line_index: int) -> str | None:
@@ -385,3 +432,42 @@ def _marked_owner(ctx: Context, mt: re.Match[str], *, on: bool) -> bool:
     if cue in ("should", "must", "will", "shall") and len(owner.split()) <= 6:
         return True
     return owner_like(ctx, owner) or first_names(owner, task)
+
+
+def bold_owner_actions(ctx: Context, actions: list[Action], claimed: Spans) -> None:
+    """An owner in bold at the end of a line, after the task (a column of owners set in
+    bold): "Publish the source on the web site **PK**", "some revision necessary
+    **UH/AE**", "needs more work; suggest name changes  10Y:0:1A  **BP Matthias Trute**".
+    The task is the sentence the bold closes, read across a wrapped paragraph; a vote's
+    tally ("10Y:0:1A") is no part of it. The owner: initials, each of "A/B", then a name."""
+    text = ctx.text
+    if "**" not in text:
+        return
+    for ln in ctx.lines:
+        if ln.blank or ln.cend - ln.cstart > 2000 or "**" not in text[ln.cstart : ln.cend]:
+            continue
+        m = _BOLD_OWNER_RE.search(text, ln.cstart, ln.cend)
+        if m is None or text.startswith("#", ln.cstart) or claimed.overlaps(*m.span("o")):
+            continue
+        first, _end = _whole_paragraph(ctx, ln)
+        start = ln.cstart if ln.index in ctx.absorbed and first.index == ln.index else first.cstart
+        bold = m.start("o") - 2
+        sents = [sp for sp in split_sentences(text, start, bold) if sp.end <= bold]
+        if not sents:
+            continue
+        sp = sents[-1]
+        task = _TALLY_RE.sub("", text[sp.start : sp.end]).strip(" :;,-")
+        if len(task.split()) < 2 or claimed.overlaps(sp.start, sp.end):
+            continue
+        actions.append(make_action(ctx, task, m.group("o").strip(), sp.start, m.end()))
+        claimed.add(sp.start, m.end())
+
+
+# "**AE**", "**SP/LW/BP**", "**BP Matthias Trute**" ending a line (a vote's tally may
+# follow).
+_BOLD_OWNER_RE = re.compile(
+    r"\S[ \t]*\*\*(?P<o>[A-Z]{2,4}(?:\s*[/,&]\s*[A-Z]{2,4})*(?:\s+[A-Z][a-z]+){0,3})\*\*"
+    r"[ \t]*(?:\d{1,2}Y:\d{1,2}N?:\d{1,2}A?)?[ \t]*$",
+    re.MULTILINE,
+)
+_TALLY_RE = re.compile(r"\s*\d{1,2}Y:\d{1,2}N?:\d{1,2}A?\s*")
