@@ -267,8 +267,8 @@ def test_a_marker_after_a_wrapped_paragraph_reads_the_whole_sentence() -> None:
     assert [(o, t) for o, t in _actions(text)] == [
         (
             "Play Inspector",
-            "The play inspector would check the timber posts throughout for rot and would"
-            " discuss the necessary repairs on the recreation ground play areas with K Walsh",
+            "Check the timber posts throughout for rot and would discuss the necessary"
+            " repairs on the recreation ground play areas with K Walsh.",
         )
     ]
 
@@ -310,3 +310,26 @@ def test_options_put_to_the_meeting_are_no_jobs() -> None:
         "- Plan 2.) Support both releases, with only the new viewer on the latter.\n"
     )
     assert _actions(text) == []
+
+
+def test_council_shapes_of_an_owner_after_the_minute() -> None:
+    text = (
+        "RIVERSIDE TOWN COUNCIL\n\nMinutes of the Environment Committee held on 4 March 2026\n\n"
+        "Present: Cllr J Patel (Chair), Cllr S Reid, K Lowe (Town Clerk)\n\n"
+        "25/12 Footpaths\n"
+        "The stile on footpath 7 is broken. The Town Clerk would report it to the county.\n"
+        "Action by: Town Clerk\n\n"
+        "25/13 Allotments\n"
+        "Cllr Reid will draft a new tenancy agreement for the allotments. ACTION: SR\n\n"
+        "25/14 Trees\n"
+        "ACTION 25.14 Obtain three quotes for the oak on Church Street (KL/JP)\n\n"
+        "25/15 Signs\n"
+        "The finger post at Mill Lane is leaning and should be reset. ACTION:\n"
+        "Clerk\n"
+    )
+    assert _actions(text) == [
+        ("Town Clerk", "Report it to the county."),
+        ("SR", "Draft a new tenancy agreement for the allotments."),
+        ("KL/JP", "Obtain three quotes for the oak on Church Street"),
+        ("Clerk", "The finger post at Mill Lane is leaning and should be reset."),
+    ]

@@ -299,6 +299,7 @@ def _one_mark(
     rest = _EMPHASIS_TAIL_RE.sub("", text[rest_start:rest_end].strip()).strip().rstrip(".")
     rest = rest.strip("*_ ")
     if not rest:
+        _owner_below(ctx, actions, claimed, ln, m)
         return
     before_start, before_end = strip_span(text, ln.cstart, m.start())
     owner: str | None
@@ -322,7 +323,7 @@ def _one_mark(
             sp = best_sentence(ctx, ln, owner, limit=before_end)
             claimed.add(ln.cstart, before_end)
             span_s, span_e = sp.start, rest_end
-            task = text[sp.start : sp.end].rstrip(" -–—:")  # "New latches needed - Action: Clerk"
+            task = _promised(text[sp.start : sp.end].rstrip(" -–—:"))  # "... - Action: Clerk"
         else:
             para = paragraph_before(ctx, ln.index)
             if para is None:
@@ -331,7 +332,7 @@ def _one_mark(
             sp = best_sentence(ctx, para, owner, limit=para_end)
             claimed.add(para.cstart, para_end)
             span_s, span_e = sp.start, sp.end
-            task = text[sp.start : sp.end]
+            task = _promised(text[sp.start : sp.end])
             if _STAMP_END_RE.search(task):
                 # "2021-07-30 11:19 - AntonErtl" / "Action: AE": a stamp, no task; the
                 # heading above names what the owner is to take on.
@@ -354,6 +355,37 @@ def _one_mark(
     actions.append(action)
     claimed.add(span_s, span_e)
     claimed.add(m.start(), rest_end)
+
+
+def _promised(sentence: str) -> str:
+    """The task a sentence promises ("Cllr Reid will draft a new agreement" -> "draft a new
+    agreement"), else the sentence."""
+    return committed_task(sentence, len(sentence)) or sentence
+
+
+def _owner_below(
+    ctx: Context, actions: list[Action], claimed: Spans, ln: Line, m: re.Match[str]
+) -> None:
+    """ "... should be reset. ACTION:" closing a line, its owner alone on the next ("Clerk"):
+    the sentence before the marker is the owner's task, the owner's line in its span."""
+    text = ctx.text
+    nxt = next((x for x in ctx.lines[ln.index + 1 : ln.index + 3] if not x.blank), None)
+    if nxt is None or nxt.cend - nxt.cstart > 60:
+        return
+    owner = text[nxt.cstart : nxt.cend].strip(" *_.")
+    if not owner or not _owner_alone(ctx, owner) or nxt.cstart in ctx.item_start_set:
+        return
+    start, end = strip_span(text, ln.cstart, m.start())
+    if end <= start:
+        return
+    sp = best_sentence(ctx, ln, owner, limit=end)
+    if claimed.overlaps(sp.start, sp.end):
+        return
+    task = text[sp.start : sp.end]
+    actions.append(
+        make_action(ctx, committed_task(task, len(task)) or task, owner, sp.start, nxt.cend)
+    )
+    claimed.add(sp.start, nxt.cend)
 
 
 def _whole_paragraph(ctx: Context, last: Line) -> tuple[Line, int]:
