@@ -177,7 +177,7 @@ def test_an_owner_alone_after_the_task_on_its_line() -> None:
             "TB",
             ["TB"],
             "Collect samples from three suppliers.",
-            "Collect samples from three suppliers.  Action: TB  Followup: DA",
+            "Collect samples from three suppliers.  Action: TB",
         ),
         (
             "DA, tbecker",

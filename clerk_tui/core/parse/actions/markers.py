@@ -10,7 +10,7 @@ import re
 from ...model import Action
 from ..context import Context, Spans, line_end
 from ..keywords import scan
-from ..layout import Line, split_sentences, strip_span
+from ..layout import Line, Span, split_sentences, strip_span
 from ..people.words import is_name_word
 from .common import ACTION_MARK_RE, best_sentence, committed_task, make_action, paragraph_before
 from .lexicon import is_base_verb, is_word
@@ -95,10 +95,11 @@ def to_action_marks(
         claimed.add(sp.start, m.end())
 
 
-# "Martin to action", "Clerk to action." ending a line.
+# "Martin to action", "Clerk to action." ending a line (or before the next numbered
+# paragraph run on to it: "Clerk to action 1.3. ...").
 _TO_ACTION_RE = re.compile(
     r"(?<=[.;!?]\s)\s*(?P<o>(?:[Tt]he\s+)?[A-Z][\w’'.-]*(?:\s+(?:and\s+)?[A-Z][\w’'.-]*){0,3})"
-    r"\s+to\s+action\b\s*[.!]?\s*$",
+    r"\s+to\s+action\b[.!]?(?=[ \t]*$|\s+\d{1,3}(?:\.\d{1,3})*\.?\s)",
     re.MULTILINE,
 )
 
@@ -320,9 +321,10 @@ def _one_mark(
         if before_end > before_start:
             # "... church groups. Action: Brenda": the sentence(s) before it on the line, and
             # the marker with them.
-            sp = best_sentence(ctx, ln, owner, limit=before_end)
+            sp = _sentence_before(ctx, ln, owner, before_end)
             claimed.add(ln.cstart, before_end)
-            span_s, span_e = sp.start, rest_end
+            owner_at = text.find(owner, m.end(), rest_end)
+            span_s, span_e = sp.start, owner_at + len(owner) if owner_at >= 0 else rest_end
             task = _promised(text[sp.start : sp.end].rstrip(" -–—:"))  # "... - Action: Clerk"
         else:
             para = paragraph_before(ctx, ln.index)
@@ -355,6 +357,28 @@ def _one_mark(
     actions.append(action)
     claimed.add(span_s, span_e)
     claimed.add(m.start(), rest_end)
+
+
+def _sentence_before(ctx: Context, ln: Line, owner: str, end: int) -> Span:
+    """The sentence an owner alone after a marker closes on its line: the one best fitting
+    the owner, or, after another marker or a posting stamp on the same line (lines run
+    together: "... Action: TB 2026-02-05 11:02 - DevAnand Further discussion. Action: DA"),
+    the last one after it."""
+    text = ctx.text
+    floor = ln.cstart
+    for b in _BOUNDARY_RE.finditer(text, ln.cstart, end):
+        floor = b.end()
+    if floor == ln.cstart:
+        return best_sentence(ctx, ln, owner, limit=end)
+    sents = [sp for sp in split_sentences(text, floor, end) if sp.end <= end]
+    return sents[-1] if sents else Span(floor, end)
+
+
+# What ends the words of an earlier task on a line: a posting stamp, another marker.
+_BOUNDARY_RE = re.compile(
+    r"\d{4}-\d\d-\d\d(?:[ T]\d\d:\d\d(?::\d\d)?)?(?:\s*[-–—]\s*\S+)?"
+    r"|\bAction:\s*[\w/, ]{1,20}?(?=\s+(?:Follow-?up:|###|$))"
+)
 
 
 def _promised(sentence: str) -> str:
@@ -441,7 +465,7 @@ def _heading_task(ctx: Context, line_index: int) -> str | None:
         ln = ctx.lines[k]
         raw = text[ln.start : ln.cend].strip()
         if raw.startswith("#"):
-            title = _MD_LINK_PAREN_RE.sub("", raw.lstrip("# "))
+            title = _STAMP_END_RE.sub("", _MD_LINK_PAREN_RE.sub("", raw.lstrip("# ")))
             return _MD_LINK_RE.sub(r"\1", title).strip(" *_") or None
     return None
 
