@@ -99,3 +99,15 @@ def test_a_resolution_point_in_the_subjunctive() -> None:
         (None, "Ask Declan to go ahead with the repair to the swings"),
         ("the Clerk", "Order the gate latch."),
     ]
+
+
+def test_a_speakers_would_of_effect_and_an_agreement_to_a_thing_are_no_tasks() -> None:
+    body = (
+        "1. Tools\n"
+        "* Bill: there is a chance to set one standard for the plugins, would save a lot of "
+        "upkeep if every group did it the same way.\n"
+        "* Lisa: we wrote a plan that everyone agreed to in a shared document, then the "
+        "work was shared out.\n"
+        "* Priya: would send the plugin list round after the meeting.\n"
+    )
+    assert _actions(body) == [("Priya", "Send the plugin list round after the meeting.")]

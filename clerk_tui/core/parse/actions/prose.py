@@ -935,6 +935,8 @@ def agreed_to(ctx: Context, st: str, prev: str) -> Found:
         if _PERFECT_RE.search(st, len(before), m.start()) and _REPORTED_RE.search(before):
             continue  # "CC reported that the Secretary of State has agreed to award ...": news
         verb = m.group("verb")
+        if not is_base_verb(verb):
+            continue  # "a table of contents that everyone agreed to in a shared document"
         who = _pronoun_owner(ctx, st, len(before), prev)
         if who is not None and verb not in ("be", "the"):
             return who, st[m.start("verb") :]  # "Mrs Jones reported ... She agreed to ..."
@@ -1189,6 +1191,8 @@ def modal_verb(ctx: Context, st: str, prev: str) -> Found:
         would = m.group("modal") == "would"
         before = st[: m.start()].rstrip()
         speaker = _SPEAKER_NEAR_RE.search(before) or _SPEAKER_RE.fullmatch(before)
+        if speaker and would and verb not in FIRST_NAME_VERBS and not before.endswith(("I", "we")):
+            continue  # "Nick: there is a chance to set one standard, would relieve ...": its effect
         if speaker and task_verb:
             return speaker.group("who"), task
         if m.group("modal") == "Will":
