@@ -106,7 +106,7 @@ _DROPPED = re.compile(
     r"\b(?:cancel(?:l?ed)?|no\s+longer\s+(?:required|needed|necessary|relevant|applicable"
     r"|appropriate|an\s+issue|being\s+pursued)|not\s+(?:required|needed|necessary)\s+(?:any\s*more"
     r"|now)|superseded|withdrawn|dropped|obsolete|overtaken\s+by\s+events|abandoned"
-    r"|(?:would|will|is|was)\s+not\s+be(?:ing)?\s+(?:pursued|taken\s+forward|progressed)"
+    r"|(?:would|will|is|was)\s+not\s+be(?:ing)?\s+(?:pursued|taken\s+forward|progressed)|time\s+expired"
     r"|no\s+further\s+action|agreed\s+(?:to\s+(?:drop|remove|withdraw)|not\s+to)"
     r"|removed\s+from\s+the\s+(?:action\s+)?(?:log|list))\b",
     re.I,
