@@ -30,7 +30,7 @@ from clerk_tui.core.reconcile.model import (
 )
 from clerk_tui.core.reconcile.places import NUMBER as _NUMBER
 from clerk_tui.core.reconcile.places import normal_ref
-from clerk_tui.core.reconcile.words import Index
+from clerk_tui.core.reconcile.words import Index, distinctive, words
 
 _ROLES = (
     ("revised", r"(?:revised|new)\s+(?:due|(?:due\s+)?(?:date|deadline|target)(?:\s+date)?)"),
@@ -262,7 +262,8 @@ def row_actions(row: dict[str, str], index: Index) -> tuple[list[OpenAction], st
         if chosen or len(under) == 1 and not text:
             return chosen or under, f"row of minute {row['minute']}"
     if len(text.split()) >= 3:
-        chosen = _best([(_similar(a, text), a) for a in index.actions], 80)
+        scored = [(_similar(a, text), a) for a in index.actions]
+        chosen = _best([(s, a) for s, a in scored if s >= 90 or _restates(index, a, text)], 80)
         if chosen:
             return chosen, f'row "{_short(text)}"'
     elif len(text.split()) == 2:
@@ -270,6 +271,16 @@ def row_actions(row: dict[str, str], index: Index) -> tuple[list[OpenAction], st
         if same:
             return same, f'row "{text}"'
     return [], ""
+
+
+def _restates(index: Index, action: OpenAction, text: str) -> bool:
+    """A row named by its text alone, unless nearly word for word, does not put a word of its
+    own where the action has another ("book the marquee for the fair" is not "book the hall
+    for the fair"); a row that only leaves words out, or adds some, may restate it."""
+    mine = set(distinctive(index.words[action.id]))
+    theirs = set(distinctive(words(text, joined=True)))
+    joined = set(words(action.text, joined=True)) | mine
+    return not (mine - theirs and theirs - joined)
 
 
 def _short(text: str, words: int = 6) -> str:
