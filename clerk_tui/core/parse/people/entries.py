@@ -164,6 +164,19 @@ def _surname_after_given(toks: list[str], i: int) -> bool:
     )
 
 
+def _surname_after_initials(toks: list[str], i: int) -> bool:
+    """ "Councillor G Meadows", "Mr J Hall": after a title and initials, the last word is
+    the surname even when it is also a place word (not a role: "Cllr J Clerk")."""
+    t = toks[i]
+    return (
+        i == len(toks) - 1
+        and i > 0
+        and bool(NAME_TOKEN_FULL_RE.fullmatch(t))
+        and t.lower() not in ROLE_WORDS
+        and all(_INITIAL_FULL_RE.fullmatch(x) or _RUN_INITIALS_RE.fullmatch(x) for x in toks[:i])
+    )
+
+
 def is_role_phrase(chunk: str) -> bool:
     """A role or an office: it holds a role word ("Director", "Clerk", "observer")."""
     for w in chunk.split():
@@ -205,7 +218,11 @@ def _name_words(text: str) -> tuple[str | None, list[str], bool] | None:
     for i, t in enumerate(toks):
         if (_INITIAL_FULL_RE.fullmatch(t) or t.lower() in PARTICLES) and i < len(toks) - 1:
             continue
-        if not is_name_token(t) and not _surname_after_given(toks, i):
+        if (
+            not is_name_token(t)
+            and not _surname_after_given(toks, i)
+            and not (titled and _surname_after_initials(toks, i))
+        ):
             return None
     return hon, toks, titled
 
