@@ -181,3 +181,21 @@ def test_councillors_comma_then_names_with_honorifics_and_also_a_county_councilo
         ("Iwan Morgan", "Councillor"),
         ("Huw Beddoe", "Councillor"),
     ]
+
+
+def test_a_forename_in_brackets_between_initials_and_surname() -> None:
+    text = (
+        "Riverside Recreation Ground Charity\n"
+        "513 Present: Chairman – R.A. (Ralph) Kettering, Councillors M. (Margaret) Oduya and "
+        "B. (Brian) Wardle, the Clerk – C.M. (Carol) Pennock, and 3 members of the public.\n"
+        "514 Apologies for Absence: L. (Linda) Ormerod and the Deputy Clerk – J.A. (Julie) "
+        "Stott.\n515 Minutes of the Previous Meeting\nApproved.\n"
+    )
+    assert [(p.name, p.role, p.attendance) for p in parse_strict(text).people] == [
+        ("Ralph Kettering", "Chairman", "present"),
+        ("Margaret Oduya", "Councillor", "present"),
+        ("Brian Wardle", "Councillor", "present"),
+        ("Carol Pennock", "Clerk", "present"),
+        ("Linda Ormerod", None, "apologies"),
+        ("Julie Stott", "Deputy Clerk", "apologies"),
+    ]
