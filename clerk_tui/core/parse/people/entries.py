@@ -59,6 +59,8 @@ def _is_forename_bracket(chunk: str, start: int, end: int) -> bool:
         and bool(_INITIAL_BEFORE_RE.search(chunk[:start]))
         and bool(_SURNAME_AFTER_RE.match(chunk, end))
     )
+
+
 _DOTTED_INITIALS_RE = re.compile(r"(?:[A-Z]\.)+")
 # A person's initials run together before the surname: "JR Lamb", "TAP Brough", "R.A. Kettering".
 _RUN_INITIALS_RE = re.compile(r"[A-Z]{2,3}|(?:[A-Z]\.){2,3}")
