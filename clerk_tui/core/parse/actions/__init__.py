@@ -133,6 +133,8 @@ def _drop_answered_requests(text: str, actions: list[Action], marked: list[Actio
     for a, b in zip(actions, actions[1:], strict=False):
         if a.owner is not None or b.owner is None or text[a.end : b.start].strip():
             continue
+        if not _REQUEST_WORD_RE.search(text, a.start, min(a.end, b.start)):
+            continue  # "Kompan will be approached ...; the Clerk to ask Declan ...": two tasks
         if (
             id(b) in marked_ids
             and _content_words(a.text) & _content_words(b.text)
@@ -143,6 +145,10 @@ def _drop_answered_requests(text: str, actions: list[Action], marked: list[Actio
 
 
 _BACK_REFERENCE_RE = re.compile(r"\b(?:this|these|that|it|them|so)\b")
+# What asks for something: the first of a request and its answer.
+_REQUEST_WORD_RE = re.compile(
+    r"(?i)\b(?:ask|asked|asking|request|requested|requests|sought|wondered)\b"
+)
 
 
 def _drop_restated(actions: list[Action], lists: Spans) -> list[Action]:
