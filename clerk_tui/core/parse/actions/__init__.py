@@ -13,7 +13,13 @@ from ..items import ACTION_LIST_HEAD_RE
 from .lists import bare_verb_sentences, following_list_actions, list_actions, schedule_actions
 from .markers import marker_actions
 from .prose import prose_actions
-from .tables import column_actions, html_table_actions, stacked_table_actions, table_actions
+from .tables import (
+    column_actions,
+    drop_restated_labels,
+    html_table_actions,
+    stacked_table_actions,
+    table_actions,
+)
 from .verbs import FIRST_NAME_VERBS, TASK_VERBS
 
 CONTENT_WORD_RE = re.compile(r"[a-z][a-z'-]{2,}")
@@ -49,6 +55,7 @@ def find_actions(ctx: Context) -> list[Action]:
     actions.sort(key=lambda a: a.start)
     actions = _drop_answered_requests(ctx.text, actions, marked)
     actions = _drop_carried_rows(actions, rows)
+    actions = drop_restated_labels(ctx, actions, rows)
     actions = _dedupe_against_table(actions, rows)
     lists = _action_list_spans(ctx)
     actions = _drop_restated(actions, lists)

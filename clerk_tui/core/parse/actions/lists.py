@@ -919,7 +919,7 @@ _INITIALS_RE = re.compile(r"[A-Z]{2,4}")
 _HANDLE_RE = re.compile(r"@[\w-]{1,39}")
 _SUB_HEAD_RE = re.compile(r"[^.;:]{3,60}:")
 _BRACKETS_RE = re.compile(r"\([^()]*\)")
-_DONE_RE = re.compile(r"(?i)(?:[-–—(]\s*|\b)(?:done|completed?)\s*(?:[-–—).]|$)")
+_DONE_RE = re.compile(r"(?i)(?=[-–—(dc])(?:[-–—(]\s*|\b)(?:done|completed?)\s*(?:[-–—).]|$)")
 
 
 # "Marcel: Share an example ...", "All members: Add ...", "Eclipse Foundation: Explore ...".

@@ -31,6 +31,7 @@ _P_REPORTED_PASSIVE = re.compile(
     r"(?P<modal>will|would|shall|is\s+to|are\s+to)\s+(?:then\s+|also\s+|now\s+)?be\s+"
     r"(?P<part>[a-z]+)\b"
 )
+_BE_WORD_RE = re.compile(r"\sbe\s")
 # "<subject> would be emailed round by HR": a passive naming its doer after "by".
 _P_PASSIVE_BY = re.compile(
     r"(?:^|(?<=[\s:*]))(?P<np>(?:[A-Za-z][\w’'-]*\s+){0,12}?)(?P<modal>will|would|shall|should"
@@ -203,8 +204,8 @@ def _speaker(ctx: Context, st: str, frame: int, prev: str) -> str | None:
 def passive_by(ctx: Context, st: str, prev: str) -> Found:
     """A passive naming its doer at the end: "An update on audit arrangements would be emailed
     round by HR", "(Correspondence folder:) would be restarted by HR"."""
-    if "by" not in st:
-        return None
+    if "by" not in st or _BE_WORD_RE.search(st) is None:
+        return None  # (cheap tests first: the pattern needs both words)
     for m in _P_PASSIVE_BY.finditer(st):
         base = participle_base(m.group("part")) or _done_by_someone(m.group("part"))
         if base is None:

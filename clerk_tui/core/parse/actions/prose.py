@@ -1590,6 +1590,8 @@ def passive_to_be_done(ctx: Context, st: str, prev: str) -> Found:
     """Something promised to be done, by no one named: "a reply would be sent to the
     residents", "the complaint will be forwarded on to the county" (requests that something
     be done: :func:`.passives.requested_passive`)."""
+    if _BE_WORD_RE.search(st) is None:
+        return None  # (a cheap test first: every shape has the word "be")
     m = _P_SENT_PASSIVE.search(st)
     if m is None or "meeting" in st[m.end() :]:
         return None  # "The reply will be shared at the next meeting": a follow-up
@@ -1629,6 +1631,7 @@ _MEETING_VERBS = frozenset(
     close open start end select choose elect
     """.split()  # noqa: SIM905
 )
+_BE_WORD_RE = re.compile(r"\sbe\s")
 _P_SENT_PASSIVE = re.compile(
     r"(?=[AaTt])\b(?P<np>(?:[Aa]n?|[Tt]he)\s+(?:[\w-]+\s+){0,2}?(?:reply|replies|letter|letters|response"
     r"|note|copy|copies|email|notice|invitation|reminder|link|list|details))\s+"
