@@ -947,6 +947,27 @@ def test_a_review_list_with_each_old_action_and_its_status_at_the_end_of_the_lin
     ]
 
 
+def test_actions_arising_restated_with_a_status_note_after_a_dash() -> None:
+    """The last actions restated as "XX to verb ..." under "Update on actions arising from
+    previous meetings", each with a note after a dash opening with its status."""
+    assert proposed("community-2024-04-10.txt", "community-2024-05-08.txt") == [
+        ("Move the reserves to the deposit account.", "done", None, "Complete"),
+        (
+            "Report the broken stile to the County.",
+            "done",
+            None,
+            "completed, the County will repair it in June",
+        ),
+        ("Get a price for a new notice board.", "update", None, "awaiting reply from the joiner"),
+        (
+            "Sign the register of interests.",
+            "update",
+            None,
+            "still in progress, to be completed by the next meeting",
+        ),
+    ]
+
+
 @pytest.mark.parametrize(
     ("line", "kind"),
     [
@@ -957,6 +978,8 @@ def test_a_review_list_with_each_old_action_and_its_status_at_the_end_of_the_lin
         ("- 4.2 Jo to book the hall for the fair. _Ongoing_", "update"),
         ("- 4.2 Jo to book the hall for the fair. _Carry forward_", "update"),
         ("- 4.2 Jo to book the hall for the fair. [no longer relevant]", "dropped"),
+        ("4.2 Jo to book the hall for the fair – still waiting for the caretaker", "update"),
+        ("4.2 Jo to book the hall for the fair – done, but the fee is not yet paid", "update"),
         ("- 4.2 Jo to book the hall for the fair. _Cancelled_", "dropped"),
         ("- Jo to book the marquee for the fair. _Closed_", None),
     ],
