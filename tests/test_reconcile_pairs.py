@@ -833,6 +833,7 @@ def test_a_body_not_formed_drops_the_actions_setting_it_up(report: str, kind: st
         "* Lottery bid: no progress.",
         "* Lottery bid: date not yet decided; final date by 21 September.",
         "* Lottery bid: still waiting for the trustees.",
+        "* Lottery bid: there had been no further word from the trustees.",
         "**Lottery bid**\n\n- No changes since the last meeting.",
     ],
 )
