@@ -929,7 +929,8 @@ def test_all_actions_complete_of_something_else_or_an_unknown_exception_closes_n
 def test_a_review_list_with_each_old_action_and_its_status_at_the_end_of_the_line() -> None:
     """Each markup of a trailing status ("_Closed_", "*Done*", "[carry forward]", "**Complete**",
     "(superseded by 2.2)", "– done", "Time expired.", "Not done."); the agenda's topics report
-    nothing; an action set again among this meeting's actions is carried forward."""
+    nothing; an action set again among this meeting's actions is carried forward, to Bea
+    when she now leads it."""
     assert proposed("climate-2024-01-15.txt", "climate-2024-03-11.txt") == [
         ("Circulate the draft carbon audit to the group.", "done", None, "Closed"),
         ("Book the community centre for the repair café in April.", "done", None, "Done"),
@@ -939,6 +940,12 @@ def test_a_review_list_with_each_old_action_and_its_status_at_the_end_of_the_lin
         ("Set up a shared folder for the group's documents.", "done", None, "done"),
         ("Invite the bus company to the March meeting.", "dropped", None, "Time expired"),
         ("Collect quotes for the cycle racks at the library.", "update", None, "Not done"),
+        (
+            "Collect quotes for the cycle racks at the library.",
+            "owner",
+            "Bea",
+            "Carried forward: 2.3 Bea to collect quotes for the cycle racks at the library.",
+        ),
         (
             "Write to the primary school about a walking bus.",
             "update",
