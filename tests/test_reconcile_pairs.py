@@ -999,6 +999,29 @@ def test_a_trailing_status_in_any_markup(line: str, kind: str | None) -> None:
     assert [p.kind for p in reconcile(text, actions)] == ([kind] if kind else [])
 
 
+@pytest.mark.parametrize(
+    ("status", "kind"),
+    [
+        ("Closed", "done"),
+        ("Completed", "done"),
+        ("Carry forward", "update"),
+        ("Ongoing", "update"),
+        ("Not done", "update"),
+        ("Time expired", "dropped"),
+        ("No longer relevant", "dropped"),
+        ("Superseded by 5.1", "dropped"),
+        ("Cancelled", "dropped"),
+    ],
+)
+def test_the_same_status_words_in_a_status_column(status: str, kind: str) -> None:
+    actions = [OpenAction(1, "Book the hall for the fair", "Jo", ref="4.2")]
+    text = (
+        "| No. | Action | Owner | Status |\n| --- | --- | --- | --- |\n"
+        f"| 4.2 | Book the hall for the fair | Jo | {status} |\n"
+    )
+    assert [p.kind for p in reconcile(text, actions)] == [kind]
+
+
 def test_passed_to_someone_in_the_future_is_no_new_owner() -> None:
     """ "Have yet to be passed to Kate": not finished, and Kate is not the new owner."""
     actions = [OpenAction(1, "Ask Jim to pass back to Kate the changes he made for the map", "Lee")]
