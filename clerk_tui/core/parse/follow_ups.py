@@ -44,13 +44,11 @@ from .context import (
     due_phrases,
     item_at,
     line_of,
-    lines_with,
     resolved_due,
     sentences_of_line,
 )
-from .items import NUM_RE, heading_like
+from .forward_plans import NEXT_ITEMS_RE, PLAN_HEADING_RE, a_heading, forward_plan_rows, listed
 from .keywords import any_of
-from .layout import Line
 
 _MONTHS = "|".join(m for m in calendar.month_name if m)
 _MONTHS_LOW = "(?:" + _MONTHS.lower() + ")"
@@ -118,7 +116,7 @@ _NAMED_MEETING_RE = re.compile(
     r"\b(?P<prep>at|to|for|until|till|in|attend)\s+(?P<when>(?:the|its|our|their)\s+"
     r"(?:(?:(?!(?:last|previous|first|recent|same|this|today|next|future)\b)"
     r"(?:[A-Z][\w&'’-]*|spring|summer|autumn|winter|annual|budget|term|mid-point|mid-year"
-    r"|extraordinary|special|planning|strategy|general|quarterly|away-day|development)\s+)"
+    r"|extraordinary|special|planning|strategy|general|quarterly|away-day|development|20\d\d)\s+)"
     r"{1,4}(?:[Mm]eeting|AGM|Board|Committee|Cabinet|Panel)"
     rf"(?:\s+(?:on|in)\s+(?:the\s+)?(?:{DATE_EXPR}))?"
     rf"|meeting\s+(?:on|in)\s+(?:the\s+)?(?:{DATE_EXPR})"
@@ -176,11 +174,17 @@ _TO_BODY_RE = re.compile(
     r"|(?P<update>update|updates|an\s+update|progress\s+report))"
     r"\s+(?:[\w’'-]+,?\s+){0,8}?to\s+(?:the\s+|a\s+)?" + _BODY
 )
-# "the report to the Board", "everyone present to the meeting": a noun or an adjective.
-_NOT_A_VERB_RE = re.compile(r"(?i)\b(?:the|a|this|its|one|everyone|those|members|all)\s+$")
+# "the report to the Board", "the full report is sent to the Committee", "everyone present to
+# the meeting": a noun or an adjective.
+_NOT_A_VERB_RE = re.compile(
+    r"(?i)\b(?:the|a|this|its|one|everyone|those|members|all)\s+(?:full|final|whole|draft|annual|written)?\s*$"
+)
 _REPORT_TO_BODY_RE = re.compile(
     r"\b(?:a|the|further)\s+report\s+to\s+(?:the\s+)?" + _BODY + r"|"
     r"\bfor\s+consideration\s+by\s+the\s+[A-Z]"
+    # "a process for discussion by the board and the teams"
+    r"|\bfor\s+(?:further\s+)?(?:discussion|consideration|decision)\s+by\s+the\s+(?:full\s+)?"
+    r"(?i:board|committee|panel|cabinet|council|trustees|members)\b"
     r"|\brecommended\s+to\s+the\s+[A-Z][^.;]{0,80}?\bfor\s+(?:approval|adoption|decision)"
     r"|\brecommend\w*\s+(?:[\w’'-]+\s+){0,5}?for\s+(?:approval|adoption)\s+(?:to|by)\s+(?:the\s+)?"
     r"(?:full\s+)?[A-Z]"
@@ -276,7 +280,7 @@ def at_a_future_meeting(ctx: Context, st: str, low: str) -> Hit | None:
             continue
         if _HYPOTHETICAL_RE.search(st, 0, m.start()):
             continue  # "a discussion over the possibility of moving it to a later date"
-        if m.group("prep").lower() in ("by", "prior to") and not _READY_FOR_RE.search(low):
+        if _deadline(m.group("prep"), low):
             continue  # "send comments by the next meeting": a deadline
         return m.start(), m.group("when")
     for m in _BARE_NEXT_RE.finditer(st):
@@ -290,6 +294,17 @@ def at_a_future_meeting(ctx: Context, st: str, low: str) -> Hit | None:
         if not _BARE_NEXT_STOP_RE.match(st, m.end()):
             return m.start(), m.group(0)
     return None
+
+
+def _deadline(prep: str, low: str) -> bool:
+    """Whether a meeting after ``prep`` is a deadline: "by the next meeting", "in time for
+    the next meeting", and what members are to come prepared with; unless something is to be
+    ready for it ("a draft available by the next meeting")."""
+    if "come prepared" in low or "comes prepared" in low:
+        return True
+    return " ".join(prep.lower().split()) in ("by", "prior to", "in time for") and not (
+        _READY_FOR_RE.search(low)
+    )
 
 
 # "put on July agenda", "invite to May meeting", "for the March agenda": a month's meeting
@@ -341,6 +356,8 @@ def at_a_named_meeting(ctx: Context, st: str, low: str) -> Hit | None:
         when = m.group("when")
         if _LOGISTICS_BEFORE_RE.search(st, max(0, m.start() - 30), m.start()):
             continue  # "the venue for the Annual Meeting": the meeting itself
+        if _deadline(m.group("prep"), low):
+            continue
         if _MEETING_WORD_RE.search(when) or _MONTH_WORD_RE.search(when):
             return m.start(), when
         # else "to the Health Board": a body, read by to_the_body
@@ -364,7 +381,7 @@ def to_the_body(ctx: Context, st: str, low: str) -> Hit | None:
     m = None
     if " to " in low:
         for m in _TO_BODY_RE.finditer(st):
-            if not _NOT_A_VERB_RE.search(st, max(0, m.start() - 10), m.start()):
+            if not _NOT_A_VERB_RE.search(st, max(0, m.start() - 20), m.start()):
                 break
         else:
             m = None
@@ -514,6 +531,100 @@ def standing_item(ctx: Context, st: str, low: str) -> Hit | None:
     return (m.start(), None) if m and _FORWARD_RE.search(low) else None
 
 
+def item_of_a_meeting(ctx: Context, st: str, low: str) -> Hit | None:
+    """A subject named as business of a meeting to come: "This will be the major topic of an
+    extraordinary meeting in six weeks", "Fees will be another item of the May meeting",
+    "the survey would be the focus of the Board's next session"."""
+    m = _ITEM_OF_MEETING_RE.search(st)
+    return (m.start(), m.group("when")) if m else None
+
+
+_ITEM_OF_MEETING_RE = re.compile(
+    r"(?i:\b(?:will|would|shall|should|is\s+to|are\s+to|to)\s+be\s+(?:the|a|an|another)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:topic|item|focus|subject|theme)\s+(?:of|at|for|on)\s+)"
+    r"(?P<when>(?i:the|a|an|its|our|their)\s+(?:(?!(?i:this|today|last|previous)\b)[\w&'’-]+\s+)"
+    r"{0,4}?(?i:meeting|session|workshop|AGM)"
+    rf"(?:\s+(?:in|on)\s+(?:{DATE_EXPR})\b)?)"
+)
+
+
+def meets_again(ctx: Context, st: str, low: str) -> Hit | None:
+    """A group to meet again on a subject: "the team will meet again to decide which trials to
+    run first", "the working group agreed to reconvene in May to finalise the bid". Not the
+    next meeting's date alone ("we will meet again on 3 March")."""
+    m = _MEET_AGAIN_RE.search(low)
+    if m is None:
+        return None
+    return m.start(), _later(ctx, st, m.start())
+
+
+_MEET_AGAIN_RE = re.compile(
+    r"\b(?:will|would|shall|should|to|agreed\s+to|plans?\s+to|planned\s+to)\s+"
+    r"(?:meet\s+again|reconvene|re-convene)\b[^.;]{0,60}?\bto\s+(?!be\b)[a-z]{3,}"
+)
+
+
+def special_session(ctx: Context, st: str, low: str) -> Hit | None:
+    """A meeting, session, workshop or briefing of its own to be held on a subject: "agreed to
+    host a Board development session to look at the five-year plan", "a workshop for members
+    would be arranged on the budget", "an extraordinary meeting will be held in May to
+    consider the lease". Not the next ordinary meeting, nor one with no purpose given ("a
+    developer meeting will be held at the same time")."""
+    m = _HOLD_SESSION_RE.search(low)
+    if m is None:
+        return None
+    group = "s1" if m.group("s1") else "s2"
+    purpose = _SESSION_PURPOSE_RE.search(low, m.end(), m.end() + 120)
+    if purpose is None and not _SESSION_KIND_RE.search(m.group(group)):
+        return None
+    # "in May", not the time what it looks at names ("to plan the next year")
+    when = _later(ctx, st[: purpose.start() if purpose else len(st)], m.start())
+    return m.start(), when or " ".join(st[m.start(group) : m.end(group)].split())
+
+
+_SESSION = (
+    r"(?:(?!next\b|the\b|this\b)[\w-]+\s+){0,3}?(?:meeting|session|workshop|seminar|briefing"
+    r"|away[\s-]?day)s?\b"
+)
+_HOLD_SESSION_RE = re.compile(
+    r"\b(?:will|would|shall|to|agreed\s+to|should|plans?\s+to)\s+(?:\w+\s+)?(?:hold|host"
+    r"|arrange|organi[sz]e|convene|schedule|set\s+up|call)\s+(?P<s1>(?:a|an)\s+"
+    + _SESSION
+    + r")|\b(?P<s2>(?:a|an)\s+"
+    + _SESSION
+    + r")(?:\s+(?:of|for|with)\s+(?:[\w-]+\s+){1,3}?)?\s+(?:(?:will"
+    r"|would|is\s+to|are\s+to|to|should|could)\s+)?be\s+(?:held|arranged|organi[sz]ed|convened"
+    r"|scheduled|set\s+up|called)\b"
+)
+# A session that is not an ordinary meeting by its kind: "a special meeting", "an
+# extraordinary meeting", "a development session".
+_SESSION_KIND_RE = re.compile(
+    r"\b(?:special|extraordinary|additional|extra|development|dedicated|separate|emergency)\b"
+)
+# What the session is for: "to look at", "to consider", "about", "in relation to".
+_SESSION_PURPOSE_RE = re.compile(
+    r"\bto\s+(?:look|discuss|consider|review|agree|explore|plan|decide|finali[sz]e|examine"
+    r"|scrutini[sz]e|go\s+through|work\s+through|develop|agree|set|shape|talk)\b"
+    r"|\b(?:about|regarding|concerning|in\s+relation\s+to|focus(?:ed|ing)?\s+on|dedicated\s+to)\b"
+)
+
+
+def to_be_discussed(ctx: Context, st: str, low: str) -> Hit | None:
+    """A subject left to be discussed, the sentence naming no time: "This also to be
+    discussed.", "The fees will need to be considered further.", "Parking to be discussed at
+    a later date." (a phrase after it, "with the contractor", "under item 7", makes it
+    something else)."""
+    m = _TO_BE_DISCUSSED_RE.search(low)
+    return (m.start(), None) if m else None
+
+
+_TO_BE_DISCUSSED_RE = re.compile(
+    r"\b(?:to|will|would|needs?\s+to|should|must)\s+(?:need\s+to\s+)?be\s+(?:also\s+|further\s+)?"
+    r"(?:discussed|considered|debated|revisited)(?:\s+(?:further|later|again|in\s+due\s+course"
+    r"|at\s+a\s+(?:later|future)\s+(?:date|stage|time)))?\W*$"
+)
+
+
 def _later(ctx: Context, st: str, pos: int) -> str | None:
     """The first phrase after ``pos`` naming a time to come that is not a deadline ("in six
     months", "in the spring", "in January", "at the next meeting")."""
@@ -575,13 +686,18 @@ SENTENCE_RULES: tuple[tuple[SentenceRule, frozenset[str]], ...] = tuple(
         ),
         (further_report, "report|update|briefing|presentation|receiv"),
         (standing_item, "standing"),
+        (item_of_a_meeting, "topic|item|focus|subject|theme"),
+        (meets_again, "again|reconvene|re-convene"),
+        (to_be_discussed, "discussed|considered|debated|revisited"),
+        (special_session, "meeting|session|workshop|seminar|briefing|away"),
         (kept_in_view, "kiv|view|decision|agenda|bring|raise"),
     )
 )
 _KEY_RE = any_of({w for _, needs in SENTENCE_RULES for w in needs})
-# Each word: the indices of the rules that need it.
+# Each word: the indices of the rules that need it or a word within it (_KEY_RE finds the
+# longest word, "considered" and not "consider", "put back" and not "back").
 _RULES_OF = {
-    w: tuple(k for k, (_, needs) in enumerate(SENTENCE_RULES) if w in needs)
+    w: tuple(k for k, (_, needs) in enumerate(SENTENCE_RULES) if any(n in w for n in needs))
     for _, needs in SENTENCE_RULES
     for w in needs
 }
@@ -630,14 +746,14 @@ def _follow_up(ctx: Context, st: str, low: str, start: int, end: int) -> FollowU
         return None
     if _PAST_FOLLOW_RE.search(st) and not _MODAL_RE.search(st):
         return None
-    if _AGENDA_TEXT_RE.match(st) or _PLAN_HEADING_RE.match(st):
+    if _AGENDA_TEXT_RE.match(st) or PLAN_HEADING_RE.match(st):
         return None  # agenda text ("To receive a report ..."), a forward plan's heading
     if _NOTICE_RE.match(st) or _MINUTES_STATUS_RE.search(st) or _heading(ctx, start, end):
         return None
     if "standing order" in low and _STANDING_ORDER_RE.search(st):
         return None  # the council's procedure ("shall not be moved again until the next meeting")
-    if _NEXT_ITEMS_RE.search(st) and (
-        _a_heading(ctx, start, st) or _listed(ctx.text, ctx.lines[line_of(ctx, start)])
+    if NEXT_ITEMS_RE.search(st) and (
+        a_heading(ctx, start, st) or listed(ctx.text, ctx.lines[line_of(ctx, start)])
     ):
         return None  # a heading of items for the next agenda ("5. Any items for the next
         # agenda"): its list is what comes back
@@ -679,237 +795,7 @@ def _heading(ctx: Context, start: int, end: int) -> bool:
     )
 
 
-# --- Forward plans: a table or list of future items, each with its meeting ---------------
-
-_PLAN_HEADING_RE = re.compile(
-    r"(?i)^\W*(?:(?:\d+[.)]?|[A-Z]{1,4}\s?\d+[/.]\d+)\s+)?(?:(?:the\s+)?(?:committee|board|panel)[’']s\s+)?"
-    r"(?:forward\s+(?:work\s+)?(?:plan|programme|agenda)|(?:annual\s+)?work\s*programme"
-    r"|(?P<future>future\s+(?:agenda\s+)?(?:items|business|agendas?)"
-    r"|(?:agenda\s+)?items\s+for\s+(?:the\s+)?(?:future|forthcoming|next)\s+(?:meetings?|agendas?)"
-    r"|matters\s+for\s+(?:the\s+)?(?:future|forthcoming|next)\s+(?:meetings?|agendas?)"
-    r"|(?:items\s+for\s+)?(?:the\s+)?next\s+agenda(?:\s+items)?|agenda\s+planning"
-    r"|(?:agenda|topics|matters|business|issues|questions)\s+for\s+(?:the\s+|a\s+)?(?:next|future)\s+meetings?"
-    r"|next\s+meeting[’']?s?\s+agenda"
-    # "Topics for future discussion", "Parking lot", "For next time", "Deferred items"
-    r"|(?:topics|items|questions|issues|matters)\s+for\s+(?:future|further|later)\s+discussion"
-    r"|parking\s+lot|(?:for|to\s+discuss)\s+next\s+time|(?:deferred|held[\s-]over)\s+items))"
-    r"(?:\s+(?:for\s+)?20\d\d(?:\s*[/–-]\s*(?:20)?\d\d)?)?\s*[:\-–]?\s*$"
-)
-# An item's heading that names items for a later agenda, with more words around it.
-_NEXT_ITEMS_RE = re.compile(
-    r"(?i)\bitems?\s+for\s+(?:the\s+)?(?:next|future|forthcoming)\s+(?:meetings?|agendas?)\b"
-    r"|\b(?:next|future)\s+agenda\s+items\b"
-)
-
-
-def _a_heading(ctx: Context, start: int, c: str) -> bool:
-    """Whether ``c``, starting at ``start``, is an item's heading, a numbered one or a short
-    title."""
-    return start in ctx.item_start_set or bool(NUM_RE.match(c)) or heading_like(c)
-
-
-# A word every forward plan heading holds (lower-cased).
-_PLAN_WORDS = (
-    "forward",
-    "programme",
-    "future",
-    "agenda",
-    "items for",
-    "matters for",
-    "topics for",
-    "business for",
-    "issues for",
-    "questions for",
-    "discussion",
-    "parking lot",
-    "next time",
-    "items",
-)
-
-
-def _find_all(text: str, word: str) -> list[int]:
-    """Every offset of ``word`` in ``text``."""
-    out = []
-    pos = text.find(word)
-    while pos >= 0:
-        out.append(pos)
-        pos = text.find(word, pos + 1)
-    return out
-
-
-_HEAD_ITEM_RE = re.compile(
-    r"(?i)^(?:item|items|topic|topics|report|reports|subject|title|agenda\s+item|business"
-    r"|issue|description|report\s+title|matter)s?$"
-)
-_HEAD_WHEN_RE = re.compile(
-    r"(?i)^(?:meeting|meeting\s+date|date|date\s+of\s+meeting|month|when|committee\s+date"
-    r"|board\s+date|target\s+meeting|timing|scheduled\s+for|date\s+to\s+committee)$"
-)
-_HEAD_ACTION_RE = re.compile(r"(?i)^(?:actions?|owner|status|rag|done|completed?)$")
-_DATE_CELL_RE = re.compile(rf"(?i)^(?:{DATE_EXPR}|tbc|tba|to be confirmed|ongoing)\W*$")
-# A list entry with its meeting at the start or end: "12 March 2025 – Annual report",
-# "September: Dementia strategy", "Dementia strategy (September 2025)".
-_ENTRY_WHEN_FIRST_RE = re.compile(rf"^(?P<when>{DATE_EXPR})\s*(?:[:\-–—|]\s*|\t+)(?P<item>\S.*)$")
-_ENTRY_WHEN_LAST_RE = re.compile(
-    rf"^(?P<item>\S.*?)\s*(?:[:\-–—]\s*|\(\s*|\t+)(?P<when>{DATE_EXPR}|TBC|date\s+to\s+be\s+"
-    r"confirmed)\s*\)?\.?$"
-)
-_ROW_SEP_RE = re.compile(r"^[\s|:+-]*$")
-
-
-def _cells(c: str) -> list[str] | None:
-    """The cells of a table row (pipes or tabs)."""
-    if c.count("|") >= 2:
-        return [x.strip() for x in c.strip().strip("|").split("|")]
-    if "\t" in c.strip():
-        return [x.strip() for x in c.strip().split("\t") if x.strip()]
-    return None
-
-
-def forward_plan_rows(ctx: Context) -> list[FollowUp]:
-    """A work programme or forward plan of future items: a table whose header names an Item
-    and a Meeting (or Date) column, or the list under a "Forward plan", "Work programme",
-    "Future agenda items" or "Items for future meetings" heading whose entries give their
-    meeting ("12 March 2025 – Annual report", "Dementia strategy (September)"). Each row is
-    a follow-up due at its meeting."""
-    text = ctx.text
-    lines = ctx.lines
-    out: list[FollowUp] = []
-    # Only the lines that could start one: a table row, or a heading's words.
-    low = text.lower()
-    heads = {line_of(ctx, pos) for word in _PLAN_WORDS for pos in _find_all(low, word)}
-    candidates = sorted(set(lines_with(ctx, "|")) | set(lines_with(ctx, "\t")) | heads)
-    done = 0  # lines before this one are read
-    for i in candidates:
-        ln = lines[i]
-        if i < done or ln.blank or ln.cend - ln.cstart > 300:
-            continue
-        c = text[ln.cstart : ln.cend]
-        cells = _cells(c) if ("|" in c or "\t" in c) else None
-        if cells is not None and len(cells) >= 2:
-            got = _plan_table(ctx, i, cells)
-            if got is not None:
-                rows, done = got
-                out.extend(rows)
-                continue
-        head = _PLAN_HEADING_RE.match(c) if len(c) < 90 else None
-        if head:
-            rows, done = _plan_list(ctx, i + 1, _heading_when(c) if head.group("future") else None)
-            out.extend(rows)
-        elif _NEXT_ITEMS_RE.search(c) and _a_heading(ctx, ln.cstart, c):
-            # "5. Any further reports/items for the next agenda – for information only"
-            rows, done = _plan_list(ctx, i + 1, _heading_when(c))
-            out.extend(rows)
-    return out
-
-
-def _plan_table(ctx: Context, i: int, heads: list[str]) -> tuple[list[FollowUp], int] | None:
-    """The rows under a forward plan table's header line i (None when it is not one)."""
-    norm = [h.strip("*_ ").strip() for h in heads]
-    item_col = next((k for k, h in enumerate(norm) if _HEAD_ITEM_RE.match(h)), None)
-    when_col = next((k for k, h in enumerate(norm) if _HEAD_WHEN_RE.match(h)), None)
-    if item_col is None or when_col is None or any(_HEAD_ACTION_RE.match(h) for h in norm):
-        return None
-    text = ctx.text
-    out: list[FollowUp] = []
-    j = i + 1
-    while j < len(ctx.lines):
-        ln = ctx.lines[j]
-        if ln.blank:
-            break
-        c = text[ln.cstart : ln.cend]
-        if _ROW_SEP_RE.match(c):
-            j += 1
-            continue
-        cells = _cells(c)
-        if cells is None or len(cells) <= max(item_col, when_col):
-            break
-        item, when = cells[item_col].strip("*_ "), cells[when_col].strip("*_ ")
-        if item:
-            out.append(_row(ctx, ln, item, when))
-        j += 1
-    return out, j
-
-
-def _heading_when(heading: str) -> str:
-    """The meeting a heading of future items names: "the next meeting" or "a future
-    meeting"."""
-    return "the next meeting" if re.search(r"(?i)\bnext\b", heading) else "a future meeting"
-
-
-def _plan_list(ctx: Context, i: int, when: str | None) -> tuple[list[FollowUp], int]:
-    """The entries of a forward plan list from line i: each line that gives its meeting
-    ("12 March 2025 – Annual report"), or under a heading that names the meeting (``when``:
-    "Items for the next meeting"), each bulleted or numbered line; up to the first line that
-    is not such an entry (blank lines aside)."""
-    text = ctx.text
-    lines = ctx.lines
-    out: list[FollowUp] = []
-    starts = ctx.item_start_set
-    j = i
-    while j < len(ctx.lines):
-        ln = ctx.lines[j]
-        if ln.blank:
-            if out and j + 1 < len(ctx.lines) and ctx.lines[j + 1].blank:
-                break
-            j += 1
-            continue
-        if ln.cstart in starts:
-            break
-        c = text[ln.cstart : ln.cend]
-        m = _ENTRY_WHEN_FIRST_RE.match(c) or _ENTRY_WHEN_LAST_RE.match(c)
-        if m is not None and _NEXT_MEETING_LINE_RE.match(m.group("item")):
-            break  # "Next meeting: 9 March 2026": the list is over
-        if m is not None and len(m.group("item").split()) <= 25:
-            out.append(_row(ctx, ln, m.group("item").strip(" .;"), m.group("when")))
-        elif when is not None and _listed(text, ln) and len(c.split()) <= 25:
-            out.append(_row(ctx, ln, c.strip(" .;"), when))
-        elif when is not None and _plain_entry(ctx, j, c) and not (out and lines[j - 1].blank):
-            out.append(_row(ctx, ln, c.strip(" .;"), when))  # "Tree survey" under the heading
-        else:
-            break
-        j += 1
-    return out, j
-
-
 # A council's standing order quoted: "Standing Order 7: a motion ... shall not be moved again".
 _STANDING_ORDER_RE = re.compile(
     r"(?i)^\W*standing\s+orders?\s+\d|\bstanding\s+orders?\b[^.;]*\bshall\b"
 )
-# "Next meeting: 9 March", "Date of next meeting – 3 June": the date, not an entry.
-_NEXT_MEETING_LINE_RE = re.compile(r"(?i)\W*(?:date\s+of\s+)?(?:the\s+)?next\s+meeting\W*$")
-# What a line under a heading of future items says when it lists none.
-_NO_ENTRY_RE = re.compile(r"(?i)^\W*(?:none|nil|n/?a|nothing|tbc|tba|no\s+items?)\b")
-
-
-def _plain_entry(ctx: Context, j: int, c: str) -> bool:
-    """Whether line j, with no bullet or number, is an entry of a list of future items: a
-    short line ("Tree survey", "Boat club lease") that is not a sentence of its own."""
-    return (
-        len(c.split()) <= 10
-        and not c.rstrip().endswith((".", ":"))
-        and not _NO_ENTRY_RE.match(c)
-        and not _MEETING_WORD_RE.search(c)
-    )
-
-
-def _listed(text: str, ln: Line) -> bool:
-    """A bulleted or numbered line ("•", "-", "1.", "(a)")."""
-    return (
-        ln.cstart > ln.start
-        and not text[ln.start : ln.cstart].isspace()
-        or bool(re.match(r"\d{1,2}[.)]\s", text[ln.cstart : ln.cend]))
-    )
-
-
-def _row(ctx: Context, ln: Line, item: str, when: str) -> FollowUp:
-    when = " ".join(when.split())
-    due = resolved_due(ctx, when) if _DATE_CELL_RE.match(when) or "meeting" in when else None
-    return FollowUp(
-        " ".join(item.split()),
-        when or None,
-        due,
-        item_at(ctx, ln.cstart),
-        ln.cstart,
-        ln.cend,
-    )

@@ -49,7 +49,8 @@ _ABBREV = {
     "jr",
     "cr",
 }
-_SENT_END_RE = re.compile(r"[.!?][\"”’')\]]*[" + _WS + r"]+(?=[\"“‘(]?[A-Z0-9£•·])")
+# A sentence may open with a name in markup: "`Molly`_ will ...", "[Sam](...) will ...".
+_SENT_END_RE = re.compile(r"[.!?][\"”’')\]]*[" + _WS + r"]+(?=[\"“‘(`\[]?[A-Z0-9£•·])")
 
 
 class Line(NamedTuple):

@@ -72,11 +72,12 @@ _GOES_ON = re.compile(
     r"\b(?:not\s+(?:yet|been|done|complete\w*|started|finished|possible|able)|still\s+to|still"
     r"|waiting|awaiting|awaited|pursuing|chasing|ongoing|on-going|in progress|outstanding"
     r"|pending|partially|partly|on hold|underway|under way|continu\w+|progressing"
-    r"|chase\w*\s+(?:\w+\s+){0,3}?again)\b|n't\b",
+    r"|chase\w*\s+(?:\w+\s+){0,3}?again|no\s+(?:further\s+)?(?:progress|changes?|news|reply"
+    r"|response))\b|n't\b",
     re.I,
 )
 """Words saying the matter goes on: anywhere in a sentence, they leave it open ("to chase
-again" too)."""
+again", "no progress" too)."""
 _UPDATE_SUBJECT = re.compile(
     r"\b(?:update|progress)\s+(?:on|regarding|about|in respect of|concerning|with)\b"
 )
@@ -266,14 +267,15 @@ def _done_match(clause: str, action_text: str) -> re.Match[str] | None:
 
 _SIMPLE_PAST = re.compile(
     r"(?:\b(?:[Hh]e|[Ss]he|[Tt]hey|[Ww]e)|\b(?i:clerk|chair|chairman|chairperson|secretary"
-    r"|treasurer|officer)|\b[A-Z][a-z]+|\b[A-Z]{2,4})\s+(?:also\s+|duly\s+|then\s+)?"
+    r"|treasurer|officer)|\b[A-Z][a-z]+|\b[A-Z]{2,4}|\b(?i:each|every|all|both)\s+[a-z]+)"
+    r"\s+(?:also\s+|duly\s+|then\s+)?"
     r"(?P<verb>sent|wrote|e-?mailed|circulated|contacted|spoke|met|phoned|rang|telephoned|submitted"
     r"|ordered|booked|paid|installed|repaired|replaced|arranged|published|posted|delivered"
     r"|completed|finished|drafted|forwarded|distributed|issued|uploaded|obtained|collected"
     r"|purchased|bought|fixed|cleared|removed|organised|organized)\b(?!\s+(?:that|whether|if)\b)"
 )
 """Someone reporting in the simple past what they did: "the Clerk sent a note of the
-discussions", "Cllr Hale spoke to the neighbours"."""
+discussions", "Cllr Hale spoke to the neighbours", "each school sent round its figures"."""
 
 
 _PREPOSITION = re.compile(r"\s(?:for|to|with|at|on|in|about|by|from|of|before|after)\s")

@@ -36,6 +36,7 @@ from .owners import (
 )
 from .passives import (
     asked_in_passive,
+    bare_subjunctive,
     participle_base,
     passive_by,
     reported_passive,
@@ -122,8 +123,9 @@ _NOT_TASK_VERBS = frozenset(
 )
 _INITIALS_RE = re.compile(r"[A-Z]{2,4}(?:\s*(?:/|,|&|and)\s*[A-Z]{2,4})*")
 _P_ASKED_THAT = re.compile(
-    r"(?=[ar])\b(?:asked|requested|requests)\s+that\s+"
-    r"(?P<np>(?:the\s+)?[A-Z][\w’'&.-]*(?:\s+(?:of|for|and|&|the)?\s*[A-Z][\w’'&.-]*){0,6})"
+    r"(?=[arR])\b(?:asked|requested|requests|[Rr]equest)\s+that\s+"
+    r"(?P<np>(?:the\s+)?[A-Z][\w’'&.-]*(?:\s+(?:of|for|and|&|the)?\s*[A-Z][\w’'&.-]*){0,6}"
+    r"(?:\s+(?:committee|sub-committee|team|group|panel|board))?)"  # "the Finance committee"
     r"\s+(?P<verb>[a-z]+)\b"
 )
 # "asked that the Cabinet Member attend the February meeting" is a follow-up.
@@ -222,7 +224,7 @@ _ONGOING_STEMS = "|".join(v[:-1] if v.endswith("e") else v for v in sorted(_ONGO
 # A word of the future, of a request or of an agreement: sentences with none make no action.
 _ACTION_HINT = re.compile(
     r"(?=[tswcdTaArRpPDku'’iWvg])(?:"  # the first letters of what follows (a look-ahead: faster)
-    r"\b(?:to|will|Will|shall|would|should|could|can|due|That|asked|requests?|requested|[Dd]elegate|[Pp]lease"
+    r"\b(?:to|will|Will|shall|would|should|could|can|due|That|asked|[Rr]equests?|requested|[Dd]elegate|[Pp]lease"
     r"|know|[Aa]greed|AGREED|[Rr]esolved|RESOLVED|decided|suggested|proposed|recommended|urged"
     r"|tasked|responsibility|ask|grateful|great"
     r"|seconded|volunteered"
@@ -1041,7 +1043,8 @@ def asked_active(ctx: Context, st: str, prev: str) -> Found:
 
 def asked_that_verb(ctx: Context, st: str, prev: str) -> Found:
     """ "CC requested that the Parish Clerk writes to the Borough Council", "asked that the
-    Clerk contact the school": the one named in the that-clause does it."""
+    Clerk contact the school", "Request that the Finance committee consider whether ...":
+    the one named in the that-clause does it."""
     for m in _P_ASKED_THAT.finditer(st):
         np, base = m.group("np").strip(" ,"), _base_form(m.group("verb"))
         if base is None or base in _NOT_ASKED or self_body(np) or not owner_like(ctx, np):
@@ -1814,6 +1817,7 @@ CUELESS_RULES: tuple[tuple[str, Rule], ...] = (
     (": ", speaker_offers),
     ("/", slash_owners_present),
     (" ", polite_request),
+    (" be ", bare_subjunctive),
 )
 # The sentence rules, most specific first: the first that finds an owner and a task wins.
 SENTENCE_RULES: tuple[Rule, ...] = (

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from ..actions.lexicon import is_word
 from .words import (
     ABSENCE_REASON_RE,
+    BODY_ACRONYMS,
     HANDLE_RE,
     HONORIFICS,
     INITIAL,
@@ -23,6 +24,7 @@ from .words import (
     STOP_WORDS,
     SURNAME_STOP_WORDS,
     is_given_name,
+    is_initials_for,
     may_be_given_name,
 )
 
@@ -45,6 +47,8 @@ class Entry:
 
 
 _INITIAL_FULL_RE = re.compile(INITIAL)
+# A person's initials run together before the surname: "JR Lamb", "TAP Brough", "R.A. Kettering".
+_RUN_INITIALS_RE = re.compile(r"[A-Z]{2,3}|(?:[A-Z]\.){2,3}")
 _BRACKET_RE = re.compile(r"\(([^()]*)\)")
 _CELL_SEP_RE = re.compile(r"\t+|\s*\|\s*| {3,}")
 _DASH_SEP_RE = re.compile(r"\s+[-–—]+\s+|\s*[–—]\s*")
@@ -65,7 +69,7 @@ _POST_NOMINAL_RE = re.compile(
     r"\s+(MP|MSP|MS|AM|MEP|MLA|MBE|OBE|CBE|JP|DL|QC|KC|PhD|FRCP|FRCS|FRCGP|MRCGP)\.?$"
 )
 _OFFICES = frozenset({"MP", "MSP", "MS", "AM", "MEP", "MLA"})
-_LEADING_JUNK_RE = re.compile(r"(?:[-•·▪●◦*>o]\s+|\d{1,2}[.)]\s+|(?:and|&)\s+)+")
+_LEADING_JUNK_RE = re.compile(r"(?:\[[ xX✓✔]?\]\s+|[-•·▪●◦*>o]\s+|\d{1,2}[.)]\s+|(?:and|&)\s+)+")
 
 
 _TIERS = frozenset({"county", "district", "borough", "town", "parish", "city", "ward"})
@@ -114,14 +118,16 @@ def is_caps_word(word: str) -> bool:
 
 def names_a_person(phrase: str) -> bool:
     """Whether a phrase that might be read as a role names someone instead: a title before
-    a name ("County Councillor Joseph Davies", "Cllr Mrs Ryan"). A role is never another
-    person's name."""
+    a name ("County Councillor Joseph Davies", "Cllr Mrs Ryan", "Cllr T Hodges"). A role is
+    never another person's name."""
     words = phrase.split()
     for w, nxt in zip(words, words[1:], strict=False):
         if w.rstrip(".").lower() in HONORIFICS and (
             nxt.rstrip(".").lower() in HONORIFICS
             or is_name_token(nxt)
             and nxt.lower() not in ROLE_WORDS
+            or bool(_INITIAL_FULL_RE.fullmatch(nxt))
+            or _run_initials(nxt)
         ):
             return True
     return False
@@ -167,6 +173,12 @@ def is_role_phrase(chunk: str) -> bool:
     return False
 
 
+def _run_initials(word: str) -> bool:
+    """ "JR", "TAP", "R.A." before a surname, as parish minutes name people: a person's
+    initials, unless the letters are a body's ("NHS")."""
+    return bool(_RUN_INITIALS_RE.fullmatch(word)) and word.lower() not in BODY_ACRONYMS
+
+
 def _name_words(text: str) -> tuple[str | None, list[str], bool] | None:
     """(honorific's role, name words, whether a title came first) when ``text`` is a
     person's name and nothing else."""
@@ -188,12 +200,80 @@ def _name_words(text: str) -> tuple[str | None, list[str], bool] | None:
         and (may_be_given_name(toks[0]) or not is_word(toks[0]))
     ):
         return hon, toks, titled  # "Matt C.": a first name and the surname's initial
+    if len(toks) == 2 and _run_initials(toks[0]):
+        return (hon, toks, titled) if is_name_token(toks[1]) else None
     for i, t in enumerate(toks):
         if (_INITIAL_FULL_RE.fullmatch(t) or t.lower() in PARTICLES) and i < len(toks) - 1:
             continue
         if not is_name_token(t) and not _surname_after_given(toks, i):
             return None
     return hon, toks, titled
+
+
+_TOKEN_RE = re.compile(r"\S+")
+_ROLE_TOKEN_RE = re.compile(r"[A-Za-z][\w'’/-]*")
+# "... Parish Clerk in attendance": the list's own words after the role.
+_ATTENDING_TAIL_RE = re.compile(r"(?i)\s+(?:was\s+|were\s+)?(?:in\s+attendance|present|attending)$")
+
+
+# Words written in lower case inside a role: "the clerk", "past Tree Warden".
+_ROLE_LOWER_WORDS = ROLE_WORDS | {"the", "of", "for", "and", "to", "past", "former", "new"}
+
+
+def _bare_role(words: str) -> bool:
+    """Words that are a role and nothing else, ending in a role word: "The clerk", "Vice
+    Chairman", "past Tree Warden" (no digits, no one's name, six words at most)."""
+    toks = words.split()
+    return (
+        0 < len(toks) <= 6
+        and all(
+            _ROLE_TOKEN_RE.fullmatch(t) and (t[0].isupper() or t.lower() in _ROLE_LOWER_WORDS)
+            for t in toks
+        )
+        and is_role_phrase(toks[-1])
+        and not names_a_person(words)
+    )
+
+
+def _role_beside_name(main: str) -> tuple[str, int, int] | None:
+    """A role written before or after a name with nothing between: "The clerk AM Fenwick",
+    "Vice Chairman Cllr T Hodges", "Alan Scorer Parish Clerk", "Peter Skyrme past Tree
+    Warden". (role, the name's start and end in ``main``); the name has two words or a
+    title, so a role word never reads as a surname."""
+    tail = _ATTENDING_TAIL_RE.search(main)
+    if tail is not None:
+        main = main[: tail.start()]
+    starts = [m.start() for m in _TOKEN_RE.finditer(main)]
+    for k in starts[1:]:
+        left, right = main[:k].rstrip(), main[k:]
+        if _bare_role(left):
+            read = _name_words(right)
+            if read is not None and (len(read[1]) > 1 or read[2]):
+                return left, k, len(main)
+        read = _name_words(left)
+        if read is not None and len(read[1]) > 1 and _bare_role(right):
+            return right, 0, len(left)
+    return None
+
+
+def _initials_beside_name(main: str) -> tuple[str, int, int, str | None] | None:
+    """Initials written as a column beside the name: before it ("AE Anton Ertl", a list of
+    participants) or after it and before the role ("Dr Asha Patel AP Clinical Chair", a
+    CCG's attendance): (initials, the name's start and end in ``main``, the role after)."""
+    toks = [(m.start(), m.end()) for m in _TOKEN_RE.finditer(main)]
+    if len(toks) < 3:
+        return None
+    first = main[toks[0][0] : toks[0][1]]
+    rest = main[toks[1][0] :]
+    if is_initials_for(first, strip_honorifics(rest)[1]) and _name_words(rest) is not None:
+        return first, toks[1][0], len(main), None
+    for k in range(2, min(len(toks), 6)):
+        word = main[toks[k][0] : toks[k][1]]
+        name = main[: toks[k - 1][1]]
+        read = _name_words(name)
+        if read is not None and len(read[1]) > 1 and is_initials_for(word, " ".join(read[1])):
+            return word, 0, len(name), main[toks[k][1] :].strip(" ,;–—-") or None
+    return None
 
 
 def _locate(text: str, a: int, b: int, words: list[str]) -> tuple[int, int]:
@@ -344,8 +424,23 @@ def read_entry(text: str, a: int, b: int) -> Entry | None:
         if post.group(1) in _OFFICES:
             role = role or post.group(1)
     read = _name_words(main)
+    if read is None and (ini_split := _initials_beside_name(main)) is not None:
+        initials, name_a, name_b, role_txt = ini_split
+        role = _join_roles(role_txt, role)
+        main_a, main_b = main_a + name_a, main_a + name_b
+        main = text[main_a:main_b]
+        read = _name_words(main)
     if read is None:
-        return None
+        beside = _role_beside_name(main)
+        if beside is None:
+            return None
+        role_txt, name_a, name_b = beside
+        role = _join_roles(role_txt, role)
+        main_a, main_b = main_a + name_a, main_a + name_b
+        main = text[main_a:main_b]
+        read = _name_words(main)
+        if read is None:
+            return None
     hon, words, titled = read
     s, e = _locate(text, main_a, main_b, words)
     if qualifier and len(words) == 1:

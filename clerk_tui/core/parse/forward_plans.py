@@ -1,0 +1,243 @@
+"""Forward plans: a work programme, forward plan or list of items for a later meeting, laid
+out as a table or a list, each row a follow-up due at its meeting (:func:`forward_plan_rows`)."""
+
+from __future__ import annotations
+
+import re
+
+from ..dates import DATE_EXPR
+from ..model import FollowUp
+from .context import Context, item_at, line_of, lines_with, resolved_due
+from .items import NUM_RE, heading_like
+from .layout import Line
+
+_MEETING_WORD_RE = re.compile(r"(?i)meeting|agm")
+
+PLAN_HEADING_RE = re.compile(
+    r"(?i)^\W*(?:(?:\d+[.)]?|[A-Z]{1,4}\s?\d+[/.]\d+)\s+)?(?:(?:the\s+)?(?:committee|board|panel)[’']s\s+)?"
+    r"(?:forward\s+(?:work\s+)?(?:plan|programme|agenda)|(?:annual\s+)?work\s*programme"
+    r"|(?P<future>future\s+(?:agenda\s+)?(?:items|business|agendas?)"
+    r"|(?:agenda\s+)?items\s+for\s+(?:the\s+)?(?:future|forthcoming|next)\s+(?:meetings?|agendas?)"
+    r"|matters\s+for\s+(?:the\s+)?(?:future|forthcoming|next)\s+(?:meetings?|agendas?)"
+    r"|(?:items\s+for\s+)?(?:the\s+)?next\s+agenda(?:\s+items)?|agenda\s+planning"
+    r"|(?:agenda|topics|matters|business|issues|questions)\s+for\s+(?:the\s+|a\s+)?(?:next|future)\s+meetings?"
+    r"|next\s+meeting[’']?s?\s+agenda"
+    # "Topics for future discussion", "Parking lot", "For next time", "Deferred items"
+    r"|(?:topics|items|questions|issues|matters)\s+for\s+(?:future|further|later)\s+discussion"
+    r"|parking\s+lot|(?:for|to\s+discuss)\s+next\s+time|(?:deferred|held[\s-]over)\s+items))"
+    r"(?:\s+(?:for\s+)?20\d\d(?:\s*[/–-]\s*(?:20)?\d\d)?)?\s*[:\-–]?\s*$"
+)
+# An item's heading that names items for a later agenda, with more words around it.
+NEXT_ITEMS_RE = re.compile(
+    r"(?i)\bitems?\s+for\s+(?:the\s+)?(?:next|future|forthcoming)\s+(?:meetings?|agendas?)\b"
+    r"|\b(?:next|future)\s+agenda\s+items\b"
+)
+
+
+def a_heading(ctx: Context, start: int, c: str) -> bool:
+    """Whether ``c``, starting at ``start``, is an item's heading, a numbered one or a short
+    title."""
+    return start in ctx.item_start_set or bool(NUM_RE.match(c)) or heading_like(c)
+
+
+# A word every forward plan heading holds (lower-cased).
+_PLAN_WORDS = (
+    "forward",
+    "programme",
+    "future",
+    "agenda",
+    "items for",
+    "matters for",
+    "topics for",
+    "business for",
+    "issues for",
+    "questions for",
+    "discussion",
+    "parking lot",
+    "next time",
+    "items",
+)
+
+
+def _find_all(text: str, word: str) -> list[int]:
+    """Every offset of ``word`` in ``text``."""
+    out = []
+    pos = text.find(word)
+    while pos >= 0:
+        out.append(pos)
+        pos = text.find(word, pos + 1)
+    return out
+
+
+_HEAD_ITEM_RE = re.compile(
+    r"(?i)^(?:item|items|topic|topics|report|reports|subject|title|agenda\s+item|business"
+    r"|issue|description|report\s+title|matter)s?$"
+)
+_HEAD_WHEN_RE = re.compile(
+    r"(?i)^(?:meeting|meeting\s+date|date|date\s+of\s+meeting|month|when|committee\s+date"
+    r"|board\s+date|target\s+meeting|timing|scheduled\s+for|date\s+to\s+committee)$"
+)
+_HEAD_ACTION_RE = re.compile(r"(?i)^(?:actions?|owner|status|rag|done|completed?)$")
+_DATE_CELL_RE = re.compile(rf"(?i)^(?:{DATE_EXPR}|tbc|tba|to be confirmed|ongoing)\W*$")
+# A list entry with its meeting at the start or end: "12 March 2025 – Annual report",
+# "September: Dementia strategy", "Dementia strategy (September 2025)".
+_ENTRY_WHEN_FIRST_RE = re.compile(rf"^(?P<when>{DATE_EXPR})\s*(?:[:\-–—|]\s*|\t+)(?P<item>\S.*)$")
+_ENTRY_WHEN_LAST_RE = re.compile(
+    rf"^(?P<item>\S.*?)\s*(?:[:\-–—]\s*|\(\s*|\t+)(?P<when>{DATE_EXPR}|TBC|date\s+to\s+be\s+"
+    r"confirmed)\s*\)?\.?$"
+)
+_ROW_SEP_RE = re.compile(r"^[\s|:+-]*$")
+
+
+def _cells(c: str) -> list[str] | None:
+    """The cells of a table row (pipes or tabs)."""
+    if c.count("|") >= 2:
+        return [x.strip() for x in c.strip().strip("|").split("|")]
+    if "\t" in c.strip():
+        return [x.strip() for x in c.strip().split("\t") if x.strip()]
+    return None
+
+
+def forward_plan_rows(ctx: Context) -> list[FollowUp]:
+    """A work programme or forward plan of future items: a table whose header names an Item
+    and a Meeting (or Date) column, or the list under a "Forward plan", "Work programme",
+    "Future agenda items" or "Items for future meetings" heading whose entries give their
+    meeting ("12 March 2025 – Annual report", "Dementia strategy (September)"). Each row is
+    a follow-up due at its meeting."""
+    text = ctx.text
+    lines = ctx.lines
+    out: list[FollowUp] = []
+    # Only the lines that could start one: a table row, or a heading's words.
+    low = text.lower()
+    heads = {line_of(ctx, pos) for word in _PLAN_WORDS for pos in _find_all(low, word)}
+    candidates = sorted(set(lines_with(ctx, "|")) | set(lines_with(ctx, "\t")) | heads)
+    done = 0  # lines before this one are read
+    for i in candidates:
+        ln = lines[i]
+        if i < done or ln.blank or ln.cend - ln.cstart > 300:
+            continue
+        c = text[ln.cstart : ln.cend]
+        cells = _cells(c) if ("|" in c or "\t" in c) else None
+        if cells is not None and len(cells) >= 2:
+            got = _plan_table(ctx, i, cells)
+            if got is not None:
+                rows, done = got
+                out.extend(rows)
+                continue
+        head = PLAN_HEADING_RE.match(c) if len(c) < 90 else None
+        if head:
+            rows, done = _plan_list(ctx, i + 1, _heading_when(c) if head.group("future") else None)
+            out.extend(rows)
+        elif NEXT_ITEMS_RE.search(c) and a_heading(ctx, ln.cstart, c):
+            # "5. Any further reports/items for the next agenda – for information only"
+            rows, done = _plan_list(ctx, i + 1, _heading_when(c))
+            out.extend(rows)
+    return out
+
+
+def _plan_table(ctx: Context, i: int, heads: list[str]) -> tuple[list[FollowUp], int] | None:
+    """The rows under a forward plan table's header line i (None when it is not one)."""
+    norm = [h.strip("*_ ").strip() for h in heads]
+    item_col = next((k for k, h in enumerate(norm) if _HEAD_ITEM_RE.match(h)), None)
+    when_col = next((k for k, h in enumerate(norm) if _HEAD_WHEN_RE.match(h)), None)
+    if item_col is None or when_col is None or any(_HEAD_ACTION_RE.match(h) for h in norm):
+        return None
+    text = ctx.text
+    out: list[FollowUp] = []
+    j = i + 1
+    while j < len(ctx.lines):
+        ln = ctx.lines[j]
+        if ln.blank:
+            break
+        c = text[ln.cstart : ln.cend]
+        if _ROW_SEP_RE.match(c):
+            j += 1
+            continue
+        cells = _cells(c)
+        if cells is None or len(cells) <= max(item_col, when_col):
+            break
+        item, when = cells[item_col].strip("*_ "), cells[when_col].strip("*_ ")
+        if item:
+            out.append(_row(ctx, ln, item, when))
+        j += 1
+    return out, j
+
+
+def _heading_when(heading: str) -> str:
+    """The meeting a heading of future items names: "the next meeting" or "a future
+    meeting"."""
+    return "the next meeting" if re.search(r"(?i)\bnext\b", heading) else "a future meeting"
+
+
+def _plan_list(ctx: Context, i: int, when: str | None) -> tuple[list[FollowUp], int]:
+    """The entries of a forward plan list from line i: each line that gives its meeting
+    ("12 March 2025 – Annual report"), or under a heading that names the meeting (``when``:
+    "Items for the next meeting"), each bulleted or numbered line; up to the first line that
+    is not such an entry (blank lines aside)."""
+    text = ctx.text
+    lines = ctx.lines
+    out: list[FollowUp] = []
+    starts = ctx.item_start_set
+    j = i
+    while j < len(ctx.lines):
+        ln = ctx.lines[j]
+        if ln.blank:
+            if out and j + 1 < len(ctx.lines) and ctx.lines[j + 1].blank:
+                break
+            j += 1
+            continue
+        if ln.cstart in starts:
+            break
+        c = text[ln.cstart : ln.cend]
+        m = _ENTRY_WHEN_FIRST_RE.match(c) or _ENTRY_WHEN_LAST_RE.match(c)
+        if m is not None and _NEXT_MEETING_LINE_RE.match(m.group("item")):
+            break  # "Next meeting: 9 March 2026": the list is over
+        if m is not None and len(m.group("item").split()) <= 25:
+            out.append(_row(ctx, ln, m.group("item").strip(" .;"), m.group("when")))
+        elif when is not None and listed(text, ln) and len(c.split()) <= 25:
+            out.append(_row(ctx, ln, c.strip(" .;"), when))
+        elif when is not None and _plain_entry(ctx, j, c) and not (out and lines[j - 1].blank):
+            out.append(_row(ctx, ln, c.strip(" .;"), when))  # "Tree survey" under the heading
+        else:
+            break
+        j += 1
+    return out, j
+
+
+# "Next meeting: 9 March", "Date of next meeting – 3 June": the date, not an entry.
+_NEXT_MEETING_LINE_RE = re.compile(r"(?i)\W*(?:date\s+of\s+)?(?:the\s+)?next\s+meeting\W*$")
+# What a line under a heading of future items says when it lists none.
+_NO_ENTRY_RE = re.compile(r"(?i)^\W*(?:none|nil|n/?a|nothing|tbc|tba|no\s+items?)\b")
+
+
+def _plain_entry(ctx: Context, j: int, c: str) -> bool:
+    """Whether line j, with no bullet or number, is an entry of a list of future items: a
+    short line ("Tree survey", "Boat club lease") that is not a sentence of its own."""
+    return (
+        len(c.split()) <= 10
+        and not c.rstrip().endswith((".", ":"))
+        and not _NO_ENTRY_RE.match(c)
+        and not _MEETING_WORD_RE.search(c)
+    )
+
+
+def listed(text: str, ln: Line) -> bool:
+    """A bulleted or numbered line ("•", "-", "1.", "(a)")."""
+    return (
+        ln.cstart > ln.start
+        and not text[ln.start : ln.cstart].isspace()
+        or bool(re.match(r"\d{1,2}[.)]\s", text[ln.cstart : ln.cend]))
+    )
+
+
+def _row(ctx: Context, ln: Line, item: str, when: str) -> FollowUp:
+    when = " ".join(when.split())
+    due = resolved_due(ctx, when) if _DATE_CELL_RE.match(when) or "meeting" in when else None
+    return FollowUp(
+        " ".join(item.split()),
+        when or None,
+        due,
+        item_at(ctx, ln.cstart),
+        ln.cstart,
+        ln.cend,
+    )
