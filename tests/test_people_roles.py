@@ -141,3 +141,61 @@ def test_a_roll_with_tick_boxes_reads_each_member_and_who_was_absent() -> None:
         ("Joe Pryor", "Riverside Homes", "present"),
         ("Nora Quinn", "Quay Studios Ltd", "absent"),
     ]
+
+
+# -- councillors' lists in parish and community council minutes ------------------------------
+
+
+def test_initials_in_brackets_close_an_entry_before_an_initialled_name() -> None:
+    text = (
+        "Minutes of the Council Meeting\nIn Attendance\n"
+        "Councillors R Pugh (RP) Chair, L Vaughan (LV) Vice-Chair, M Corbett (MC) H Whitley "
+        "(HW),\nE Dunn (ED)\n"
+        "Nia Rowlands, the interim clerk, was in attendance.\n"
+        "1) Apologies\nCouncillor G Meadows.\n2) Declarations of Interest\nNone.\n"
+    )
+    assert [(p.name, p.role, p.initials) for p in parse_strict(text).people] == [
+        ("R Pugh", "Chair", "RP"),
+        ("L Vaughan", "Vice-Chair", "LV"),
+        ("M Corbett", "Councillor", "MC"),
+        ("H Whitley", "Councillor", "HW"),
+        ("E Dunn", "Councillor", "ED"),
+        ("Nia Rowlands", "interim clerk", None),
+        ("G Meadows", "Councillor", None),
+    ]
+
+
+def test_councillors_comma_then_names_with_honorifics_and_also_a_county_councilor() -> None:
+    text = (
+        "Minutes of the Community Council meeting held on 4 March 2026.\n\n1   Present\n\n"
+        "Councillors, Mr Rhodri Parry (Chair), Mrs Carys Lloyd & Mr D Wyn Jenkins (Clerk). "
+        "Also: County Councilor Mr Dylan Rees\n\n2   Apologies\n\n"
+        "were received from: Councillors Mr Iwan Morgan & Mr Huw Beddoe.\n\n"
+        "3   Matters arising\n\nWyn Jenkins reported that Mr Huw Beddoe' had mended the gate.\n"
+    )
+    assert people(text) == [
+        ("Rhodri Parry", "Chair"),
+        ("Carys Lloyd", "Councillor"),
+        ("D Wyn Jenkins", "Clerk"),
+        ("Dylan Rees", "County Councillor"),
+        ("Iwan Morgan", "Councillor"),
+        ("Huw Beddoe", "Councillor"),
+    ]
+
+
+def test_a_forename_in_brackets_between_initials_and_surname() -> None:
+    text = (
+        "Riverside Recreation Ground Charity\n"
+        "513 Present: Chairman – R.A. (Ralph) Kettering, Councillors M. (Margaret) Oduya and "
+        "B. (Brian) Wardle, the Clerk – C.M. (Carol) Pennock, and 3 members of the public.\n"
+        "514 Apologies for Absence: L. (Linda) Ormerod and the Deputy Clerk – J.A. (Julie) "
+        "Stott.\n515 Minutes of the Previous Meeting\nApproved.\n"
+    )
+    assert [(p.name, p.role, p.attendance) for p in parse_strict(text).people] == [
+        ("Ralph Kettering", "Chairman", "present"),
+        ("Margaret Oduya", "Councillor", "present"),
+        ("Brian Wardle", "Councillor", "present"),
+        ("Carol Pennock", "Clerk", "present"),
+        ("Linda Ormerod", None, "apologies"),
+        ("Julie Stott", "Deputy Clerk", "apologies"),
+    ]

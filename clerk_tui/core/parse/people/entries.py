@@ -47,6 +47,21 @@ class Entry:
 
 
 _INITIAL_FULL_RE = re.compile(INITIAL)
+# A forename in brackets between initials and the surname: "R.A. (Ralph) Kettering".
+_FORENAME_RE = re.compile(r"\([A-Z][a-z]+\)")
+_INITIAL_BEFORE_RE = re.compile(r"(?:^|\s)(?:[A-Z]\.)+\s*$")
+_SURNAME_AFTER_RE = re.compile(r"\s+[A-Z][a-z]")
+
+
+def _is_forename_bracket(chunk: str, start: int, end: int) -> bool:
+    return (
+        bool(_FORENAME_RE.fullmatch(chunk, start, end))
+        and bool(_INITIAL_BEFORE_RE.search(chunk[:start]))
+        and bool(_SURNAME_AFTER_RE.match(chunk, end))
+    )
+
+
+_DOTTED_INITIALS_RE = re.compile(r"(?:[A-Z]\.)+")
 # A person's initials run together before the surname: "JR Lamb", "TAP Brough", "R.A. Kettering".
 _RUN_INITIALS_RE = re.compile(r"[A-Z]{2,3}|(?:[A-Z]\.){2,3}")
 _BRACKET_RE = re.compile(r"\(([^()]*)\)")
@@ -164,6 +179,19 @@ def _surname_after_given(toks: list[str], i: int) -> bool:
     )
 
 
+def _surname_after_initials(toks: list[str], i: int) -> bool:
+    """ "Councillor G Meadows", "Mr J Hall": after a title and initials, the last word is
+    the surname even when it is also a place word (not a role: "Cllr J Clerk")."""
+    t = toks[i]
+    return (
+        i == len(toks) - 1
+        and i > 0
+        and bool(NAME_TOKEN_FULL_RE.fullmatch(t))
+        and t.lower() not in ROLE_WORDS
+        and all(_INITIAL_FULL_RE.fullmatch(x) or _RUN_INITIALS_RE.fullmatch(x) for x in toks[:i])
+    )
+
+
 def is_role_phrase(chunk: str) -> bool:
     """A role or an office: it holds a role word ("Director", "Clerk", "observer")."""
     for w in chunk.split():
@@ -205,7 +233,15 @@ def _name_words(text: str) -> tuple[str | None, list[str], bool] | None:
     for i, t in enumerate(toks):
         if (_INITIAL_FULL_RE.fullmatch(t) or t.lower() in PARTICLES) and i < len(toks) - 1:
             continue
-        if not is_name_token(t) and not _surname_after_given(toks, i):
+        if i < len(toks) - 1 and (
+            i == 0 and _DOTTED_INITIALS_RE.fullmatch(t) or i > 0 and _FORENAME_RE.fullmatch(t)
+        ):
+            continue  # "R.A. (Ralph) Kettering"
+        if (
+            not is_name_token(t)
+            and not _surname_after_given(toks, i)
+            and not (titled and _surname_after_initials(toks, i))
+        ):
             return None
     return hon, toks, titled
 
@@ -358,8 +394,11 @@ def read_entry(text: str, a: int, b: int) -> Entry | None:
     initials: str | None = None
     qualifier: str | None = None
     main_end = b
-    # A bracket: initials, a role, a substitute, or why they are absent.
+    # A bracket: initials, a role, a substitute, or why they are absent (not the forename
+    # between initials and surname: "R.A. (Ralph) Kettering").
     br = _BRACKET_RE.search(chunk)
+    if br and _is_forename_bracket(chunk, br.start(), br.end()):
+        br = _BRACKET_RE.search(chunk, br.end())
     if br:
         inner = br.group(1).strip()
         after = chunk[br.end() :].strip(" ,–—-")
@@ -445,6 +484,9 @@ def read_entry(text: str, a: int, b: int) -> Entry | None:
     s, e = _locate(text, main_a, main_b, words)
     if qualifier and len(words) == 1:
         words = [f"{qualifier}.", *words]
+    forename = next((w for w in words if _FORENAME_RE.fullmatch(w)), None)
+    if forename is not None:  # "R.A. (Ralph) Kettering": Ralph Kettering
+        words = [forename.strip("()"), *words[words.index(forename) + 1 :]]
     name = " ".join(words)
     if len(words) == 1 and INITIALS_RE.match(words[0]):
         initials = initials or words[0]

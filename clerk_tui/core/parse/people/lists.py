@@ -91,7 +91,9 @@ _INLINE_MARKER_RE = re.compile(
 )
 _WRAPPED_NAME_RE = re.compile(rf"\s*[{CAPITAL}][{LOWER}'’-]+[ \t]*")
 _DOTTED_INITIALS_RE = re.compile(r"(?:[A-Z]\.)+[A-Z]")  # "R.A" before "Kettering"
-_PLURAL_HON_RE = re.compile(r"(?i)(Councillors|Cllrs\.?)\s")
+_NEXT_NAME_RE = re.compile(r"\s+(?:[A-Z][a-z]|[A-Z]\.?\s+[A-Z]|[A-Z]{2,3}\s+[A-Z][a-z])")
+_PLURAL_HON_RE = re.compile(r"(?i)(Councillors|Councilors|Cllrs\.?)(?:\s|,\s*(?=[A-Z]))")
+_PLURAL_HON_ALONE_RE = re.compile(r"(?i)Councillors|Councilors|Cllrs\.?")
 _TRAILING_INITIALS_RE = re.compile(r"\s*\(([A-Z]{2,4})\)\s*$")
 _HON_END_RE = re.compile(r"\b(?:Cllrs?|Councillors?|Dr|Mrs?|Ms|Miss|Prof|Professor|Revd?)\.?\s*$")
 # The end of the person in a prose list: "Tom Foy (TF) who was unavoidably detained".
@@ -569,6 +571,8 @@ def read_line(text: str, a: int, b: int, *, pairs_are_roles: bool = False) -> li
         return [first, *(o for o in others if o and (o in people or not is_word(o.name)))]
     # The rest of the line is the first person's role ("Gill Brown, Chief Executive, X").
     tail = text[rest[0][0] : rest[-1][1]].strip(" ,;")
+    if (verb := _ATTENDED_CLAUSE_RE.search(tail)) is not None:
+        tail = tail[: verb.start()]  # "Nia Rowlands, the interim clerk, was in attendance."
     ini = _TRAILING_INITIALS_RE.search(tail)
     if ini:
         first.initials = first.initials or ini.group(1)
@@ -580,6 +584,10 @@ def read_line(text: str, a: int, b: int, *, pairs_are_roles: bool = False) -> li
     return [first]
 
 
+# The sentence a list line may be: "..., the interim clerk, was in attendance.".
+_ATTENDED_CLAUSE_RE = re.compile(
+    r"[,;]?\s+(?:was|were|is|are|also|attended|joined|sent|gave)\b.*$", re.S
+)
 _COLUMN_GAP_RE = re.compile(r"\t+| {3,}")
 
 
@@ -680,12 +688,13 @@ def read_list(
             depth += 1
         elif sep == ")":
             depth = max(0, depth - 1)
-            # "Lorraine Hunt (LH) Pam Walker (PW)": initials close an entry.
+            # "Lorraine Hunt (LH) Pam Walker (PW)", "M Corbett (MC) H Whitley (HW)": initials
+            # close an entry.
             opened = seg.rfind("(", 0, m.start())
             if (
                 depth == 0
                 and re.fullmatch(r"[A-Z]{2,4}", seg[opened + 1 : m.start()])
-                and re.match(r"\s+[A-Z][a-z]", seg[m.end() :])
+                and _NEXT_NAME_RE.match(seg, m.end())
             ):
                 chunks.append((cs, m.end()))
                 cs = m.end()
@@ -716,6 +725,9 @@ def read_list(
     for k, (s, e) in enumerate(chunks):
         chunk = seg[s:e].strip(" \t\u00a0.*_\r\n")
         if not chunk:
+            continue
+        if _PLURAL_HON_ALONE_RE.fullmatch(chunk):
+            group_role = "Councillor"  # "Councillors, Mr Rhodri Parry (Chair), Mrs ..."
             continue
         entry = read_entry(text, a + s, a + e)
         if (
@@ -851,6 +863,8 @@ def _sub_lists(text: str, a: int, b: int, kind: str) -> list[tuple[Entry, str]]:
                 new_list_role = _heading_role(m.group("kind"))
             elif is_role_phrase(m.group("role")):
                 new_kind, new_role = kind, m.group("role")
+            elif m.group("role") == "Also":
+                new_kind, new_role = kind, None  # "... & Mr D Jenkins. Also: County Cllr X"
             else:
                 continue
             parts.append((start, m.start(), kind, role, list_role))

@@ -34,6 +34,8 @@ HONORIFICS: dict[str, str | None] = {
     "reverend": None,
     "canon": None,
     "councillors": "Councillor",
+    "councilor": "Councillor",
+    "councilors": "Councillor",
     "cllrs": "Councillor",
     "inspector": "Inspector",
     "sergeant": "Sergeant",
@@ -45,7 +47,7 @@ HONORIFICS: dict[str, str | None] = {
     "pcso": "PCSO",
 }
 HON_ALT = (
-    r"Councillors|Cllrs\.?|Councillor|Cllr\.?|Cr\.?|(?:Chief\s+|Detective\s+|Det\.?\s+)?(?:Inspector|Superintendent|Sergeant)|PCSO|PC|Mayor|Alderman|ACC|DCC|Dr\.?|Mrs\.?|Mr\.?|Ms\.?|Miss|Mx|Prof\.?"
+    r"Councillors|Councilors|Councilor|Cllrs\.?|Councillor|Cllr\.?|Cr\.?|(?:Chief\s+|Detective\s+|Det\.?\s+)?(?:Inspector|Superintendent|Sergeant)|PCSO|PC|Mayor|Alderman|ACC|DCC|Dr\.?|Mrs\.?|Mr\.?|Ms\.?|Miss|Mx|Prof\.?"
     r"|Professor|Sir|Dame|Lord|Lady|Baroness|Revd\.?|Rev\.?|Reverend|Canon"
 )
 CAPITAL = "A-ZÀ-ÖØ-Þ\u0100-\u017e"
