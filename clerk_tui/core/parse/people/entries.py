@@ -23,6 +23,7 @@ from .words import (
     ROLE_WORDS,
     STOP_WORDS,
     SURNAME_STOP_WORDS,
+    initials_shaped,
     is_given_name,
     is_initials_for,
     may_be_given_name,
@@ -280,7 +281,9 @@ def _role_beside_name(main: str) -> tuple[str, int, int] | None:
     if tail is not None:
         main = main[: tail.start()]
     starts = [m.start() for m in _TOKEN_RE.finditer(main)]
-    for k in starts[1:]:
+    for t, k in enumerate(starts[1:], 1):
+        if 6 < t < len(starts) - 6:
+            continue  # a role has six words at most: neither side can be one (cheap first)
         left, right = main[:k].rstrip(), main[k:]
         if _bare_role(left):
             read = _name_words(right)
@@ -301,10 +304,16 @@ def _initials_beside_name(main: str) -> tuple[str, int, int, str | None] | None:
         return None
     first = main[toks[0][0] : toks[0][1]]
     rest = main[toks[1][0] :]
-    if is_initials_for(first, strip_honorifics(rest)[1]) and _name_words(rest) is not None:
+    if (
+        initials_shaped(first)  # (cheap tests first)
+        and is_initials_for(first, strip_honorifics(rest)[1])
+        and _name_words(rest) is not None
+    ):
         return first, toks[1][0], len(main), None
     for k in range(2, min(len(toks), 6)):
         word = main[toks[k][0] : toks[k][1]]
+        if not initials_shaped(word):
+            continue
         name = main[: toks[k - 1][1]]
         read = _name_words(name)
         if read is not None and len(read[1]) > 1 and is_initials_for(word, " ".join(read[1])):
