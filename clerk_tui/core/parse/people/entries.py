@@ -263,12 +263,16 @@ def _bare_role(words: str) -> bool:
     toks = words.split()
     return (
         0 < len(toks) <= 6
-        and all(
-            _ROLE_TOKEN_RE.fullmatch(t) and (t[0].isupper() or t.lower() in _ROLE_LOWER_WORDS)
-            for t in toks
-        )
+        and all(_role_token(t) for t in toks)
         and is_role_phrase(toks[-1])
         and not names_a_person(words)
+    )
+
+
+def _role_token(word: str) -> bool:
+    """A word a role can hold: capitalised, or one of the lower-case words of roles."""
+    return bool(_ROLE_TOKEN_RE.fullmatch(word)) and (
+        word[0].isupper() or word.lower() in _ROLE_LOWER_WORDS
     )
 
 
@@ -280,18 +284,26 @@ def _role_beside_name(main: str) -> tuple[str, int, int] | None:
     tail = _ATTENDING_TAIL_RE.search(main)
     if tail is not None:
         main = main[: tail.start()]
-    starts = [m.start() for m in _TOKEN_RE.finditer(main)]
-    for t, k in enumerate(starts[1:], 1):
-        if 6 < t < len(starts) - 6:
-            continue  # a role has six words at most: neither side can be one (cheap first)
+    tokens = list(_TOKEN_RE.finditer(main))
+    # (Cheap tests first.) A role has six words at most, each a word a role can hold: the
+    # words before a split can be one only up to the first other word, those after it
+    # only from past the last.
+    others = [j for j, m in enumerate(tokens) if not _role_token(m.group())]
+    lead = min(others[0] if others else len(tokens), 6)
+    tail = max(others[-1] + 1 if others else 0, len(tokens) - 6)
+    for t, m in enumerate(tokens[1:], 1):
+        if lead < t < tail:
+            continue
+        k = m.start()
         left, right = main[:k].rstrip(), main[k:]
-        if _bare_role(left):
+        if t <= lead and _bare_role(left):
             read = _name_words(right)
             if read is not None and (len(read[1]) > 1 or read[2]):
                 return left, k, len(main)
-        read = _name_words(left)
-        if read is not None and len(read[1]) > 1 and _bare_role(right):
-            return right, 0, len(left)
+        if t >= tail:
+            read = _name_words(left)
+            if read is not None and len(read[1]) > 1 and _bare_role(right):
+                return right, 0, len(left)
     return None
 
 
