@@ -290,9 +290,9 @@ def _role_beside_name(main: str) -> tuple[str, int, int] | None:
     # only from past the last.
     others = [j for j, m in enumerate(tokens) if not _role_token(m.group())]
     lead = min(others[0] if others else len(tokens), 6)
-    tail = max(others[-1] + 1 if others else 0, len(tokens) - 6)
+    trail = max(others[-1] + 1 if others else 0, len(tokens) - 6)
     for t, m in enumerate(tokens[1:], 1):
-        if lead < t < tail:
+        if lead < t < trail:
             continue
         k = m.start()
         left, right = main[:k].rstrip(), main[k:]
@@ -300,7 +300,7 @@ def _role_beside_name(main: str) -> tuple[str, int, int] | None:
             read = _name_words(right)
             if read is not None and (len(read[1]) > 1 or read[2]):
                 return left, k, len(main)
-        if t >= tail:
+        if t >= trail:
             read = _name_words(left)
             if read is not None and len(read[1]) > 1 and _bare_role(right):
                 return right, 0, len(left)
