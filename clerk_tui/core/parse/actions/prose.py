@@ -553,7 +553,7 @@ _BREAK_CHARS = tuple(char for char, _rx in _CLAUSE_BREAKS)
 
 def _clauses(st: str) -> list[tuple[int, int]]:
     """The clauses of a sentence, as (start, end) offsets into it (one when unbroken)."""
-    if not any(c in st for c in _BREAK_CHARS):
+    if not any(map(st.__contains__, _BREAK_CHARS)):  # (map: no generator to step)
         return [(0, len(st))]
     breaks = sorted(
         (m.start(), m.end()) for char, rx in _CLAUSE_BREAKS if char in st for m in rx.finditer(st)
