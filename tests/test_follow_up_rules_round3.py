@@ -125,3 +125,40 @@ def test_a_meeting_as_a_deadline_is_not_a_follow_up() -> None:
         "It was requested that the full report is made available to the Committee member.\n"
     )
     assert _follow_ups(text) == []
+
+
+def test_a_note_in_the_imperative_under_its_own_heading() -> None:
+    text = (
+        "#### [12] Quiet hours on the towpath\n2026-01-14 - Ana\n\n"
+        "Discuss it at the next meeting\n\n"
+        "#### [13] Bins\n2026-01-15 - Raj\n\n"
+        "Accept.\n"
+    )
+    assert ("Discuss it at the next meeting", "the next meeting") in _follow_ups(text)
+
+
+def test_later_in_this_meeting_or_an_apology_is_no_follow_up() -> None:
+    text = (
+        "1. Rust\n\nDana: we can come back to the bus discussion later in the meeting.\n\n"
+        "Payments to the payroll firm deferred to item 13.\n\n"
+        "Sean: may not be able to join the next Forum meeting due to travel.\n"
+    )
+    assert _follow_ups(text) == []
+
+
+def test_a_paper_to_be_drawn_up_and_presented_to_a_body() -> None:
+    text = (
+        "1. Beach huts\n\nA plan for replacement beach huts should be drawn up, and presented "
+        "to main Council for approval.\n\n"
+        "On receipt of the survey, members will then re-visit this application.\n\n"
+        # Done: drawn up and presented already.
+        "The plan was drawn up and presented to the Council.\n"
+    )
+    assert _follow_ups(text) == [
+        (
+            "A plan for replacement beach huts should be drawn up, and presented to main Council "
+            "for approval.",
+            None,
+        ),
+        ("On receipt of the survey, members will then re-visit this application.", None),
+    ]

@@ -37,6 +37,7 @@ from datetime import date
 
 from ..dates import DATE_EXPR
 from ..model import FollowUp
+from .actions.lexicon import is_base_verb
 from .context import (
     Context,
     Spans,
@@ -101,6 +102,17 @@ _MINUTES_STATUS_RE = re.compile(
     r"|subject\s+to)|\bunapproved\b|\b(?:draft|provisional)\s+minutes\b"
     r"|\bminutes\b[^.;]{0,80}?\b(?:subject\s+to|following|until|pending|after|before)\s+"
     r"(?:their\s+|the\s+|its\s+|formal\s+)?(?:approval|ratification|adoption|confirmation)\b"
+)
+# Later in this same meeting: "come back to it later in the meeting", "deferred to item 13".
+_THIS_MEETING_RE = re.compile(
+    r"\blater\s+(?:in|on)\s+(?:the|this|today[’']?s)\s+(?:meeting|agenda|call|session)\b"
+    r"|\blater\s+today\b|\b(?:to|until|till|under)\s+(?:agenda\s+)?item\s+\d"
+)
+# An apology for a meeting to come: "may not be able to join the next call", "will be unable
+# to attend the March meeting".
+_ABSENT_RE = re.compile(
+    r"\b(?:not\s+be\s+able|unable|can[’']?t|cannot|won[’']?t\s+be\s+able)\s+to\s+(?:attend"
+    r"|join|make|be\s+at|be\s+present)\b|\bapologies\s+for\s+the\s+next\b"
 )
 # A notice of motion or question, quoted as it was submitted: "I will ask at the next meeting
 # for ...", "We will move at the next Meeting that ...": business of this meeting.
@@ -179,6 +191,11 @@ _TO_BODY_RE = re.compile(
 _NOT_A_VERB_RE = re.compile(
     r"(?i)\b(?:the|a|this|its|one|everyone|those|members|all)\s+(?:full|final|whole|draft|annual|written)?\s*$"
 )
+_PARTICIPLE_TO_BODY_RE = re.compile(
+    r"\b(?:presented|submitted|brought|taken|referred|reported)\s+(?:[\w’'-]+,?\s+){0,4}?to\s+"
+    r"(?:the\s+)?(?:(?i:full|main)\s+)?" + _BODY
+)
+_TO_BE_BEFORE_RE = re.compile(r"\b(?:should|will|would|shall|must|could|to)\s+be\b[^.;]*$")
 _REPORT_TO_BODY_RE = re.compile(
     r"\b(?:a|the|further)\s+report\s+to\s+(?:the\s+)?" + _BODY + r"|"
     r"\bfor\s+consideration\s+by\s+the\s+[A-Z]"
@@ -388,7 +405,18 @@ def to_the_body(ctx: Context, st: str, low: str) -> Hit | None:
     if m is not None and m.group("update") and not _FORWARD_RE.search(low):
         m = None  # "Didac provided an update to the board": done, not to come
     m = m or _REPORT_TO_BODY_RE.search(st) or _UPDATE_BODY_RE.search(st)
+    if m is None and (" be " in low or "should" in low):
+        m = _participle_to_body(st)
     return (m.start(), None) if m else None
+
+
+def _participle_to_body(st: str) -> re.Match[str] | None:
+    """A paper to be taken to a body, its verb a participle after an earlier "be": "a plan
+    should be drawn up, and presented to main Council for approval"."""
+    for m in _PARTICIPLE_TO_BODY_RE.finditer(st):
+        if _TO_BE_BEFORE_RE.search(st, max(0, m.start() - 120), m.start()):
+            return m
+    return None
 
 
 def on_the_programme(ctx: Context, st: str, low: str) -> Hit | None:
@@ -434,6 +462,7 @@ def revisited(ctx: Context, st: str, low: str) -> Hit | None:
     "the policy to be reconsidered in the new year"."""
     if (
         "revisit" not in low
+        and "re-visit" not in low
         and "consider" not in low
         and "again" not in low
         and ("return to" not in low)
@@ -678,7 +707,7 @@ SENTENCE_RULES: tuple[tuple[SentenceRule, frozenset[str]], ...] = tuple(
         ),
         (on_the_programme, "programme|plan|agenda"),
         (deferred, "defer|postpone|over|forward|put back|table|tabled"),
-        (revisited, "revisit|consider|again|return"),
+        (revisited, "revisit|re-visit|consider|again|return"),
         (scheduled, "schedul|planned|timetabled|programme|pencilled"),
         (
             considered_later,
@@ -750,6 +779,8 @@ def _follow_up(ctx: Context, st: str, low: str, start: int, end: int) -> FollowU
         return None  # agenda text ("To receive a report ..."), a forward plan's heading
     if _NOTICE_RE.match(st) or _MINUTES_STATUS_RE.search(st) or _heading(ctx, start, end):
         return None
+    if _THIS_MEETING_RE.search(low) or _ABSENT_RE.search(low):
+        return None
     if "standing order" in low and _STANDING_ORDER_RE.search(st):
         return None  # the council's procedure ("shall not be moved again until the next meeting")
     if NEXT_ITEMS_RE.search(st) and (
@@ -781,6 +812,18 @@ def _follow_up(ctx: Context, st: str, low: str, start: int, end: int) -> FollowU
     return FollowUp(" ".join(st.split()), when, due, item_at(ctx, start), start, end, committee)
 
 
+# A note in the imperative, taken for an item's title: "Discuss it at the next meeting" (a
+# verb, then a pronoun or "again", "back").
+_IMPERATIVE_RE = re.compile(r"(?P<verb>[A-Z][a-z]+)\s+(?:it|this|them|these|that|again|back)\b")
+
+
+def _imperative(c: str) -> bool:
+    """Whether line ``c`` opens with a verb in the imperative and its object ("Discuss it",
+    "Bring this back"), so it is a note, not a title."""
+    m = _IMPERATIVE_RE.match(c)
+    return bool(m) and is_base_verb(m.group("verb").lower())
+
+
 def _heading(ctx: Context, start: int, end: int) -> bool:
     """Whether text[start:end] is a heading: an agenda item's, a markdown "## ..." or a line
     in bold, short ("Items for the next agenda", "## Actions for next meeting")."""
@@ -789,7 +832,7 @@ def _heading(ctx: Context, start: int, end: int) -> bool:
         return False
     c = ctx.text[ln.start : ln.cend].lstrip()
     return (
-        ln.cstart in ctx.item_start_set
+        (ln.cstart in ctx.item_start_set and not _imperative(c))
         or c.startswith("#")
         or (c.startswith("**") and c.rstrip(" :").endswith("**"))
     )
