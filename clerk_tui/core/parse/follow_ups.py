@@ -821,7 +821,7 @@ def _imperative(c: str) -> bool:
     """Whether line ``c`` opens with a verb in the imperative and its object ("Discuss it",
     "Bring this back"), so it is a note, not a title."""
     m = _IMPERATIVE_RE.match(c)
-    return bool(m) and is_base_verb(m.group("verb").lower())
+    return m is not None and is_base_verb(m.group("verb").lower())
 
 
 def _heading(ctx: Context, start: int, end: int) -> bool:
