@@ -144,9 +144,11 @@ _VAGUE_RE = re.compile(rf"(?i:{_VAGUE})")
 # With no word before it: "co-work today", "review again next meeting", "(Tuesday, ...)", and
 # a date in brackets after a task ("Circulate the notes (30 June)").
 _BARE_DUE_RE = re.compile(
-    rf"(?i:\b(?P<expr>{_DAY_WORD}|(?<!the\s)(?<!our\s)(?<!its\s)(?<!\ba\s)next\s+(?:{_GATHERING}|week"
+    # (A look-ahead for the first letters, in every case, a match can start with: faster.)
+    r"(?=[ACEFILMNSTWacefilmnstw\u0130\u0131\u017f(])"
+    rf"(?:(?i:\b(?P<expr>{_DAY_WORD}|(?<!the\s)(?<!our\s)(?<!its\s)(?<!\ba\s)next\s+(?:{_GATHERING}|week"
     rf"|month)|(?:later\s+)?this\s+(?:month|quarter)|{_VAGUE})\b(?!['’]))"
-    rf"|\((?P<bracketed>(?:{_DAY_MONTH}|{_MONTH_DAY}|{_NUMERIC}|{_QUARTER}|{_MONTH_ONLY}))\)"
+    rf"|\((?P<bracketed>(?:{_DAY_MONTH}|{_MONTH_DAY}|{_NUMERIC}|{_QUARTER}|{_MONTH_ONLY}))\))"
 )
 # Months are case sensitive in prose ("may", "march" are verbs); checked after matching.
 _MONTH_WORD_RE = re.compile(_MONTH_ONLY + "$", re.IGNORECASE)

@@ -87,6 +87,7 @@ _RESOLUTION_VERB_RE = re.compile(
 )
 # "the work programme be approved": a subjunctive "be", not "to be", "will be", "should be".
 _SUBJUNCTIVE_RE = re.compile(
+    r"(?=be)"  # (a look-ahead for the word first: the look-behinds are tried only there)
     r"(?<!\bto\s)(?<!\bnot\s)(?<!\bwill\s)(?<!\bwould\s)(?<!\bcould\s)(?<!\bshould\s)(?<!\bshall\s)"
     r"(?<!\bmust\s)(?<!\bmay\s)(?<!\bmight\s)(?<!\bcan\s)(?<!\bcannot\s)(?<!\bmay\snot\s)"
     r"\bbe\s+(?:[a-z]+ly\s+)?(?:[a-z]+(?:ed|en|ne|wn)|set|put|sent|held|made|given|kept|brought"

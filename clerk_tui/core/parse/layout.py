@@ -49,7 +49,8 @@ _ABBREV = {
     "jr",
     "cr",
 }
-_SENT_END_RE = re.compile(r"[.!?][\"”’')\]]*[" + _WS + r"]+(?=[\"“‘(]?[A-Z0-9£•·])")
+# A sentence may open with a name in markup: "`Molly`_ will ...", "[Sam](...) will ...".
+_SENT_END_RE = re.compile(r"[.!?][\"”’')\]]*[" + _WS + r"]+(?=[\"“‘(`\[]?[A-Z0-9£•·])")
 
 
 class Line(NamedTuple):
@@ -261,18 +262,23 @@ def stacked_table_heads(text: str, lines: list[Line]) -> list[tuple[int, list[st
     the column heads) for each run of two to six lines that are column heads alone."""
     out: list[tuple[int, list[str]]] = []
     nonblank = [ln for ln in lines if not ln.blank]
-    i = 0
-    while i < len(nonblank):
-        heads: list[str] = []
-        while i + len(heads) < len(nonblank) and len(heads) < 6:
-            ln = nonblank[i + len(heads)]
-            if ln.cend - ln.cstart > 30:
-                break
+    # The column heads alone on their lines, by position among the lines with words (a
+    # table is a run of them: the heads of every other line need not be read).
+    cells: dict[int, str] = {}
+    for k, ln in enumerate(nonblank):
+        if ln.cend - ln.cstart <= 30:
             cell = text[ln.cstart : ln.cend].strip("*_: ")
-            if not COLUMN_HEAD_CELL_RE.fullmatch(cell):
-                break
-            heads.append(cell)
-        if len(heads) >= 2 and i + len(heads) < len(nonblank):
-            out.append((nonblank[i + len(heads)].index, heads))
-        i += max(1, len(heads))
+            if COLUMN_HEAD_CELL_RE.fullmatch(cell):
+                cells[k] = cell
+    i = -1
+    for k in cells:
+        if k < i:
+            continue  # in a run already read
+        heads: list[str] = []
+        i = k
+        while i in cells and len(heads) < 6:
+            heads.append(cells[i])
+            i += 1
+        if len(heads) >= 2 and i < len(nonblank):
+            out.append((nonblank[i].index, heads))
     return out

@@ -8,7 +8,8 @@ and a reason. Nothing is applied here; the clerk confirms each proposal.
 
 Where reports come from (`tables`, `prose`): an action-review table with a status or notes
 column, or a running action log; "Matters arising" prose keyed by the old minute number or
-by topic; the clerk's or chair's report and the item on the same subject; an outcome under
+by topic, or a section reporting on the last actions entry by entry (`sections`); the
+clerk's or chair's report and the item on the same subject; an outcome under
 a heading naming the action, or a response received to a chase (`outcomes`). A passage is
 matched to an action by its number or its minute first, then by its words and owner
 (`words`); what it says is read by `cues`, precision first: a wrong "done" is worse than
@@ -22,7 +23,7 @@ from datetime import date
 
 from clerk_tui.core.amend import PAIR_THRESHOLD, text_similarity
 from clerk_tui.core.model import Action
-from clerk_tui.core.reconcile import outcomes, prose, tables
+from clerk_tui.core.reconcile import outcomes, prose, sections, tables
 from clerk_tui.core.reconcile.cues import doubts, says_done, says_update
 from clerk_tui.core.reconcile.model import (
     CARRIED,
@@ -68,7 +69,11 @@ def _findings(text: str, actions: Sequence[OpenAction], meeting_date: date | Non
     found, table_lines = tables.findings(text, index, meeting_date)
     found += outcomes.outcomes_under_headings(text, index)
     found += outcomes.responses_received(text, index)
-    return found + prose.findings(text, index, meeting_date, table_lines)
+    found += outcomes.bodies_not_formed(text, index)
+    found += sections.reported_actions(text, index)
+    found += sections.carried_forward(text, index, table_lines)
+    skip = table_lines | sections.own_lines(text)
+    return found + prose.findings(text, index, meeting_date, skip)
 
 
 def reconcile(
@@ -98,10 +103,13 @@ def reconcile(
 def _weigh(text: str, action: OpenAction, found: list[Finding]) -> list[Proposal]:
     """What to propose for one action from everything the minutes say about it.
 
+    A 'done' said of all actions at once stands only when nothing else speaks of the action.
     A 'done' stands only when nothing as strong (or any named passage) says the action is
     not finished and nothing says it was dropped; the same for 'dropped'. Otherwise the
     strongest progress note is proposed, with any change of owner or date beside it.
     """
+    if any(not f.sweeping for f in found):
+        found = [f for f in found if not f.sweeping]  # what is said of it alone decides
     done = [f for f in found if f.kind == DONE]
     dropped = [f for f in found if f.kind == DROPPED]
     contrary = [f for f in found if f.contrary]

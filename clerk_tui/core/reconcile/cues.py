@@ -72,11 +72,12 @@ _GOES_ON = re.compile(
     r"\b(?:not\s+(?:yet|been|done|complete\w*|started|finished|possible|able)|still\s+to|still"
     r"|waiting|awaiting|awaited|pursuing|chasing|ongoing|on-going|in progress|outstanding"
     r"|pending|partially|partly|on hold|underway|under way|continu\w+|progressing"
-    r"|chase\w*\s+(?:\w+\s+){0,3}?again)\b|n't\b",
+    r"|yet\s+to|chase\w*\s+(?:\w+\s+){0,3}?again|no\s+(?:further\s+)?(?:progress|changes?|news|reply"
+    r"|response))\b|n't\b",
     re.I,
 )
 """Words saying the matter goes on: anywhere in a sentence, they leave it open ("to chase
-again" too)."""
+again", "no progress" too)."""
 _UPDATE_SUBJECT = re.compile(
     r"\b(?:update|progress)\s+(?:on|regarding|about|in respect of|concerning|with)\b"
 )
@@ -105,7 +106,7 @@ _DROPPED = re.compile(
     r"\b(?:cancel(?:l?ed)?|no\s+longer\s+(?:required|needed|necessary|relevant|applicable"
     r"|appropriate|an\s+issue|being\s+pursued)|not\s+(?:required|needed|necessary)\s+(?:any\s*more"
     r"|now)|superseded|withdrawn|dropped|obsolete|overtaken\s+by\s+events|abandoned"
-    r"|(?:would|will|is|was)\s+not\s+be(?:ing)?\s+(?:pursued|taken\s+forward|progressed)"
+    r"|(?:would|will|is|was)\s+not\s+be(?:ing)?\s+(?:pursued|taken\s+forward|progressed)|time\s+expired"
     r"|no\s+further\s+action|agreed\s+(?:to\s+(?:drop|remove|withdraw)|not\s+to)"
     r"|removed\s+from\s+the\s+(?:action\s+)?(?:log|list))\b",
     re.I,
@@ -123,8 +124,8 @@ _NAME = (
 )
 _OWNER_PATTERNS = [
     re.compile(
-        r"\b(?:passed|handed(?:\s+over)?|transferred|re-?assigned|re-?allocated|delegated"
-        rf"|allocated)\s+(?:on\s+|over\s+)?to\s+(?P<who>{_NAME})"
+        r"(?<!\bbe )\b(?:passed|handed(?:\s+over)?|transferred|re-?assigned"
+        rf"|re-?allocated|delegated|allocated)\s+(?:on\s+|over\s+)?to\s+(?P<who>{_NAME})"
     ),
     re.compile(
         rf"(?P<who>{_NAME})\s+(?:has|had|have)\s+(?:now\s+)?(?:taken\s+(?:this|it|that"
@@ -266,14 +267,15 @@ def _done_match(clause: str, action_text: str) -> re.Match[str] | None:
 
 _SIMPLE_PAST = re.compile(
     r"(?:\b(?:[Hh]e|[Ss]he|[Tt]hey|[Ww]e)|\b(?i:clerk|chair|chairman|chairperson|secretary"
-    r"|treasurer|officer)|\b[A-Z][a-z]+|\b[A-Z]{2,4})\s+(?:also\s+|duly\s+|then\s+)?"
+    r"|treasurer|officer)|\b[A-Z][a-z]+|\b[A-Z]{2,4}|\b(?i:each|every|all|both)\s+[a-z]+)"
+    r"\s+(?:also\s+|duly\s+|then\s+)?"
     r"(?P<verb>sent|wrote|e-?mailed|circulated|contacted|spoke|met|phoned|rang|telephoned|submitted"
     r"|ordered|booked|paid|installed|repaired|replaced|arranged|published|posted|delivered"
     r"|completed|finished|drafted|forwarded|distributed|issued|uploaded|obtained|collected"
     r"|purchased|bought|fixed|cleared|removed|organised|organized)\b(?!\s+(?:that|whether|if)\b)"
 )
 """Someone reporting in the simple past what they did: "the Clerk sent a note of the
-discussions", "Cllr Hale spoke to the neighbours"."""
+discussions", "Cllr Hale spoke to the neighbours", "each school sent round its figures"."""
 
 
 _PREPOSITION = re.compile(r"\s(?:for|to|with|at|on|in|about|by|from|of|before|after)\s")

@@ -77,6 +77,9 @@ class Finding:
     contrary: bool = False
     """An update saying the action is not finished (not done, outstanding, waiting)."""
     value: str | None = None
+    sweeping: bool = False
+    """Said of all the last meeting's actions at once ("All other actions were complete"):
+    it stands only when no passage speaks of the action itself."""
 
 
 def change_label(kind: str, value: str | None = None, *, made: bool = False) -> str:

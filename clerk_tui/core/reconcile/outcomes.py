@@ -9,7 +9,11 @@
   Highways ...", followed by what the response says; it finishes the actions that asked for
   that response (chase, ask, request ...) and whose subject the response speaks of.
 
-Both stay precise the way `cues` does: nothing in the section or the response may say the
+- **A body not formed** (`bodies_not_formed`): "agreed not to set up a working party",
+  "rather than forming a small working group, ..."; it drops the actions of the last
+  meeting that set up, joined or organised such a body.
+
+All stay precise the way `cues` does: nothing in the section or the response may say the
 matter goes on ("to be continued", "still awaited", "not yet").
 """
 
@@ -21,8 +25,15 @@ from dataclasses import dataclass
 
 from clerk_tui.core.parse.layout import Line, split_lines, split_sentences
 from clerk_tui.core.reconcile.cues import action_verb, doubts, goes_on
-from clerk_tui.core.reconcile.model import DONE, UPDATE, Finding, OpenAction
-from clerk_tui.core.reconcile.words import Index, concepts, independent, vocabulary
+from clerk_tui.core.reconcile.model import DONE, DROPPED, UPDATE, Finding, OpenAction
+from clerk_tui.core.reconcile.words import (
+    Index,
+    concepts,
+    distinctive,
+    independent,
+    vocabulary,
+    words,
+)
 
 _MARKDOWN_HEADING = re.compile(r"#{1,6}\s+(?P<title>\S.*?)[\s#]*$")
 _OUTCOME = re.compile(
@@ -117,6 +128,23 @@ def _named_by(title: str, index: Index) -> OpenAction | None:
     return scored[0][1]
 
 
+_BARE_LINE = 8
+"""A line of at most this many words under a heading speaks of the heading's matter."""
+
+
+def _goes_on_about(text: str, section: _Section, index: Index, action: OpenAction) -> str | None:
+    """Words saying the matter goes on, in a line of the section that speaks of the action:
+    a bare line ("To be continued.") or a sentence sharing two of its words; not a remark in
+    a long discussion ("we need each facility to continue supporting the framework")."""
+    for line in section.lines:
+        for sentence in split_sentences(text, line.cstart, line.cend):
+            said = text[sentence.start : sentence.end]
+            on = goes_on(said, action.text)
+            if on and (len(said.split()) <= _BARE_LINE or len(index.shared(action, said)) >= 2):
+                return on
+    return None
+
+
 def outcomes_under_headings(text: str, index: Index) -> list[Finding]:
     """A bare outcome under a heading naming an action: "## Availability/Misconfiguration",
     the proposal repeated, then "Approved – see thread there."; done when the section names
@@ -128,7 +156,6 @@ def outcomes_under_headings(text: str, index: Index) -> list[Finding]:
             continue
         title, start = _title(text, section.heading)
         end = section.lines[-1].cend
-        whole = text[start:end]
         action = _named_by(title, index)
         if action is None:
             continue
@@ -140,7 +167,7 @@ def outcomes_under_headings(text: str, index: Index) -> list[Finding]:
             ),
             None,
         )
-        on = goes_on(whole, action.text)
+        on = _goes_on_about(text, section, index, action)
         shares = ", ".join(sorted(index.shared(action, title).values(), key=str.lower))
         if on:
             reason = f'not finished ("{on}"); section "{title}" shares: {shares}'
@@ -224,4 +251,72 @@ def responses_received(text: str, index: Index) -> list[Finding]:
             reason = f"a response received from {who}; it speaks of: {shares}"
             note = " ".join(text[start:end].split())
             found.append(Finding(action.id, DONE, start, summary_end, reason, note, 1))
+    return found
+
+
+_BODY = (
+    r"(?:working\s+(?:group|party)|task(?:\s*-\s*|\s+)?(?:force|group)|sub-?committee"
+    r"|steering\s+group|focus\s+group|panel)"
+)
+_FORM = (
+    r"(?:form|set\s+up|establish|create|convene|appoint|forming|setting\s+up|establishing"
+    r"|creating|convening|appointing)"
+)
+_NOT_FORMED = re.compile(
+    rf"\b(?:(?:should|would|will|shall|need|needs|needed|did)\s+not(?:\s+to)?|not\s+to"
+    rf"|decided\s+against|rather\s+than|instead\s+of|no\s+need\s+to)\s+{_FORM}\s+"
+    rf"(?:(?:a|an|the|any|another)\s+)?(?P<before>(?:[\w-]+\s+){{0,3}}?)(?P<body>{_BODY})\b"
+    rf"(?P<after>\s+(?:on|for|about|regarding|to\s+look\s+at)\s+[^,.;]+)?"
+    rf"|(?:the|a|any)\s+(?P<before2>(?:[\w-]+\s+){{0,3}}?)(?P<body2>{_BODY})\s+"
+    r"(?:(?:was|were|had\s+been|has\s+been|would\s+be|will\s+be)\s+(?:now\s+)?"
+    r"(?:disbanded|stood\s+down|dissolved|wound\s+up)"
+    r"|(?:would|will|was|is)\s+not\s+(?:now\s+)?be\s+(?:formed|set\s+up|established"
+    r"|convened|needed|required))\b",
+    re.I,
+)
+"""A body the meeting decided not to form, or disbanded: "agreed not to set up a working
+party", "rather than forming a small working group", "the task group was stood down"."""
+_MERE = vocabulary("small new separate further formal informal its own")
+
+
+def _kind_of(body: str) -> str:
+    """A body's kind, 'working group' and 'working party' alike."""
+    lowered = re.sub(r"[\s-]+", " ", body.lower())
+    return "working group" if lowered.startswith("working") else lowered
+
+
+def bodies_not_formed(text: str, index: Index) -> list[Finding]:
+    """A body the minutes say will not be formed (or was disbanded): dropped, each open action
+    of the latest meeting whose own words name a body of that kind ("nominate people for the
+    working group", "organise the working group"); when the sentence says what the body was
+    for ("a working party on the playground"), only actions sharing a word of that."""
+    found: list[Finding] = []
+    for line in split_lines(text):
+        for sentence in split_sentences(text, line.cstart, line.cend):
+            said = text[sentence.start : sentence.end]
+            match = _NOT_FORMED.search(said)
+            if not match:
+                continue
+            body = match.group("body") or match.group("body2")
+            qualifier = " ".join(
+                w
+                for w in (match.group("before") or match.group("before2") or "").split()
+                + (match.group("after") or "").split()
+                if w.lower() not in _MERE
+            )
+            kind = _kind_of(body)
+            naming = [
+                a
+                for a in index.actions
+                if any(_kind_of(m.group()) == kind for m in re.finditer(_BODY, a.text, re.I))
+                and (not distinctive(words(qualifier)) or index.shared(a, qualifier))
+            ]
+            latest = max((a.meeting_date for a in naming if a.meeting_date), default=None)
+            reason = f'reported not to be formed ("{match.group().strip()}")'
+            note = " ".join(said.split())
+            found += [
+                Finding(a.id, DROPPED, sentence.start, sentence.end, reason, note, 1)
+                for a in naming
+                if a.meeting_date == latest
+            ]
     return found

@@ -27,6 +27,14 @@ NAMED_MINUTE = re.compile(
 )
 """A minute of earlier minutes named in a sentence: "Minute 45/20(ii)", "item HWB 23/45",
 "minute 5.2" (a bare number only after "minute": "item 5" is usually this meeting's)."""
+PREVIOUS_ITEM = re.compile(
+    r"\bitem\s+(?:no\.?\s*)?(\d{1,3}(?:\.\d{1,3})?)\s*(?:\(\s*(?:of\s+)?(?:the\s+)?"
+    r"(?:previous|last)\s+(?:minutes|meeting)\s*\)|of\s+the\s+(?:previous|last)\s+(?:minutes"
+    r"|meeting))",
+    re.I,
+)
+"""An item of the last minutes named by its bare number, said to be theirs: "Item 6 (previous
+minutes):", "item 4 of the last minutes"."""
 NUMBER = r"(?:[A-Z]{1,4}[-/ ]?)?\d+(?:[./]\d+)*[a-z]?"
 """An action's number: "2.4", "12.03", "A7", "ICP-31", "TB/23/045", "HWB/25/07"."""
 ACTION_REF = re.compile(
@@ -39,6 +47,8 @@ _LEAD_PUNCTUATION = re.compile(r"[\s:\-–—.]*")
 _HEAD_END = re.compile(r"\s+[-–—]\s+|:\s+|\s+[-–—](?=[A-Z])")
 _ROW_REF = re.compile(rf"^\s*\|?\s*({NUMBER})\.?\s*(?:\||\t|\s{{2,}})")
 _LABEL_REF = re.compile(rf"^\W*action\s*(?:no\.?|point)?\s*({NUMBER})\b", re.I)
+_BULLET_REF = re.compile(r"^\s*(?:[-*•+]\s+)?(\d{1,3}\.\d{1,3})[.:)]?\s+(?=\S)")
+"""A bullet opening with a two-part number ("- 2.10 Ana/Matt to ask ..."): an action's number."""
 
 
 def normal_ref(ref: str | None) -> str:
@@ -100,7 +110,8 @@ def place_of(
     line = text[line_start : len(text) if line_end < 0 else line_end]
     row = _ROW_REF.match(line)
     label = _LABEL_REF.match(text[start:end])
-    ref = row.group(1) if row else label.group(1) if label else None
+    bullet = _BULLET_REF.match(line)
+    ref = next((m.group(1) for m in (row, label, bullet) if m), None)
     minute, minute_at = None, item_start or 0
     for match in _minute_refs(text, 0, start):
         if _is_heading_start(text, match.start()):
@@ -234,6 +245,17 @@ def _sentences(text: str, skip: set[int] | frozenset[int]) -> Iterator[tuple[int
         yield pending
 
 
+def _new_entry(text: str, line: Line, previous: Line) -> bool:
+    """Whether a line opens a new entry, whose topic is its own: a bullet, a Markdown heading,
+    or a line after a blank one (a heading such as "New WS specifications:" speaks only for
+    the sentences of its own bullet or paragraph)."""
+    return (
+        line.index > previous.index + 1
+        or bool(text[line.start : line.cstart].strip())
+        or text.startswith(("#", "**"), line.cstart)
+    )
+
+
 def units(text: str, skip: set[int] | frozenset[int] = frozenset()) -> Iterator[Unit]:
     """The sentences of `text` (lines whose index is in `skip` left out) with their minute,
     part and heading. A minute named at the head of a sentence ("77/17d St Andrew's Close:",
@@ -241,8 +263,12 @@ def units(text: str, skip: set[int] | frozenset[int] = frozenset()) -> Iterator[
     minute: str | None = None
     part: str | None = None
     heading = ""
+    previous: Line | None = None
     for start, end, line in _sentences(text, skip):
         own_minute, own_part, named = None, None, False
+        if previous and line.index != previous.index and _new_entry(text, line, previous):
+            heading = ""
+        previous = line
         bullet = re.search(r"\(?([a-z]|[ivx]{1,4})[.)]\s*$", text[line.start : line.cstart])
         if bullet and start <= _after_quote(text, line.cstart):
             part, heading = bullet.group(1), ""
@@ -252,11 +278,16 @@ def units(text: str, skip: set[int] | frozenset[int] = frozenset()) -> Iterator[
             own_minute, own_part = first.group(1), _part_of(first)
             head_start = first.end()
         explicit = NAMED_MINUTE.search(text, start, end)
+        previous_item = PREVIOUS_ITEM.search(text, start, end)
         if explicit:
             own_minute, named = explicit.group(1) or explicit.group(2), True
             own_part = next((g for g in explicit.groups()[2:] if g), None)
             if explicit.start() <= start + 2:
                 head_start = max(head_start, explicit.end())
+        elif previous_item:
+            own_minute, own_part, named = previous_item.group(1), None, True
+            if previous_item.start() <= start + 2:
+                head_start = max(head_start, previous_item.end())
         if own_minute:
             minute, part, heading = own_minute, own_part, ""
             named = named or bool(first)

@@ -44,6 +44,13 @@ _ALL_DONE = re.compile(
     rf"|\bactions?\b[^.;:]{{0,40}}?[:\-–—]\s*all\s+(?:(?:were|are|now|had been)\s+)*{DONE_WORD}\b",
     re.I,
 )
+_EARLIER = re.compile(
+    r"\b(?:last|previous|prior|matters\s+arising|action\s+(?:log|list|tracker|points?)"
+    r"|outstanding|other|remaining|open|arising)\b|^\W*all\b",
+    re.I | re.M,
+)
+"""What says that "all actions" are the last meeting's: its words, or a line opening with
+"All"."""
 _EXCEPT = re.compile(
     r"\b(?:except(?:\s+for)?|apart from|with the exception of|save for|other than|bar|but)\b"
     r"\s*(?P<which>.*)",
@@ -72,11 +79,17 @@ def clauses(text: str, start: int, end: int) -> Iterable[tuple[int, int]]:
 
 
 def _all_complete(text: str, index: Index, start: int, end: int) -> list[Finding] | None:
-    """'All actions complete except X': None when the sentence is not of that kind."""
+    """'All actions complete except X' (or "All other actions were complete or on the
+    agenda"): done, said of every action of the last meeting at once, for those not excepted
+    nor items of these minutes; a note that each exception is not finished. None when the
+    sentence is not of that kind."""
     clause = text[start:end]
     match = _ALL_DONE.search(clause)
     if not match or re.search(r"\bnot\b|n't\b", clause[: match.end()], re.I):
         return None
+    line_start = text.rfind("\n", 0, start) + 1
+    if not _EARLIER.search(text, line_start, start + match.end()):
+        return []  # "all actions completed on the safety audit": not the last meeting's
     dated = [a.meeting_date for a in index.actions if a.meeting_date]
     if not dated:
         return []
@@ -98,12 +111,28 @@ def _all_complete(text: str, index: Index, start: int, end: int) -> list[Finding
             if len(resolved) != 1:
                 return []  # an exception we cannot place: closing anything could be wrong
             excepted.add(resolved[0].action.id)
+    note = " ".join(clause.split())
+    left_open = [
+        Finding(
+            a_id, UPDATE, start, end, "not finished: the exception to all complete", note, 1, True
+        )
+        for a_id in sorted(excepted)
+    ]
+    excepted.update(a.id for a in _on_this_agenda(text, covered, index))
     phrase = clause[match.start() : match.end()].strip()
-    return [
-        Finding(a.id, DONE, start, end, f'reported complete with the others ("{phrase}")', "", 3)
+    reason = f'reported complete with the others ("{phrase}")'
+    return left_open + [
+        Finding(a.id, DONE, start, end, reason, "", 1, sweeping=True)
         for a in covered
         if a.id not in excepted
     ]
+
+
+def _on_this_agenda(text: str, actions: list[OpenAction], index: Index) -> list[OpenAction]:
+    """Actions whose matter is an item of these minutes ("134. Community litter pick"): what
+    the item says of them, not "all actions were complete or on the agenda", decides."""
+    titles = [" ".join(m.group("title").split()[:8]) for m in _ITEM_OPENING.finditer(text)]
+    return [a for a in actions if any(len(index.shared(a, title)) >= 2 for title in titles)]
 
 
 def _named_actions(text: str, index: Index) -> list[OpenAction]:

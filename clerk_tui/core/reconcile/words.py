@@ -157,12 +157,27 @@ def independent(shared: Iterable[str], names: dict[str, int]) -> int:
     return len({names.get(s, s) for s in distinctive(shared)})
 
 
+_CIRCUMSTANCE = re.compile(
+    r"\b(?:following|because\s+of|due\s+to|in\s+(?:the\s+)?light\s+of|in\s+view\s+of)\s+"
+    r"(?:the\s+|a\s+)?(?:recent|last|latest)\b[^,.;()]*",
+    re.I,
+)
+"""Why or when an action arose, not what it is about: "following the recent bad weather"."""
+
+
+def _without_circumstance(text: str) -> str:
+    """The action's text without the occasion it arose from ("Enquire about re-filling
+    following the recent bad weather": news of the weather is no news of the re-filling)."""
+    return _CIRCUMSTANCE.sub(" ", text)
+
+
 def _own_words(action: OpenAction) -> dict[str, str]:
-    """The action's content stems, without its owner's: neither "ICB" nor the words of
-    "Integrated Care Board (ICB)" when the ICB owns it. An action whose words name nothing
-    ("Clerk to chase again", "Clerk to instruct") takes those of the item it sat under."""
+    """The action's content stems, without its owner's (neither "ICB" nor the words of
+    "Integrated Care Board (ICB)" when the ICB owns it) nor the occasion it arose from. An
+    action whose words name nothing ("Clerk to chase again", "Clerk to instruct") takes those
+    of the item it sat under."""
     owner = words(action.owner or "")
-    found = words(action.text)
+    found = words(_without_circumstance(action.text))
     if len(distinctive(found)) < 2:
         found = {**found, **words(action.topic)}
     names = concepts(action.text)
@@ -279,8 +294,8 @@ class Index:
 
     def on_topic(self, heading: str, clause: str) -> list[Candidate]:
         """Actions whose item or part heading the passage's heading shares a distinctive word
-        with, and whose own text shares one with the clause ("Goal Post" for an action under
-        "Goalpost Design" that asked for "a Design"); only when that points to one action."""
+        with, and whose own text shares another one with the clause ("Goal Post" for an action
+        under "Goalpost Design" that asked for "a Design"); only when that points to one action."""
         heading_words = set(distinctive(words(heading, joined=True)))
         if not heading_words:
             return []
@@ -290,8 +305,10 @@ class Index:
             if not heading_words & self.topic_words[action.id]:
                 continue
             shared = {
-                s: clause_words[s] for s in distinctive(self.words[action.id]) if s in clause_words
-            }
+                s: clause_words[s]
+                for s in distinctive(self.words[action.id])
+                if s in clause_words and s not in heading_words
+            }  # the heading's own words are the topic, not a second sign
             if shared:
                 found.append(Candidate(action, 50.0, shared))
         return found if len(found) == 1 else []

@@ -13,7 +13,13 @@ from ..items import ACTION_LIST_HEAD_RE
 from .lists import bare_verb_sentences, following_list_actions, list_actions, schedule_actions
 from .markers import marker_actions
 from .prose import prose_actions
-from .tables import column_actions, html_table_actions, stacked_table_actions, table_actions
+from .tables import (
+    column_actions,
+    drop_restated_labels,
+    html_table_actions,
+    stacked_table_actions,
+    table_actions,
+)
 from .verbs import FIRST_NAME_VERBS, TASK_VERBS
 
 CONTENT_WORD_RE = re.compile(r"[a-z][a-z'-]{2,}")
@@ -49,6 +55,7 @@ def find_actions(ctx: Context) -> list[Action]:
     actions.sort(key=lambda a: a.start)
     actions = _drop_answered_requests(ctx.text, actions, marked)
     actions = _drop_carried_rows(actions, rows)
+    actions = drop_restated_labels(ctx, actions, rows)
     actions = _dedupe_against_table(actions, rows)
     lists = _action_list_spans(ctx)
     actions = _drop_restated(actions, lists)
@@ -133,6 +140,8 @@ def _drop_answered_requests(text: str, actions: list[Action], marked: list[Actio
     for a, b in zip(actions, actions[1:], strict=False):
         if a.owner is not None or b.owner is None or text[a.end : b.start].strip():
             continue
+        if not _REQUEST_WORD_RE.search(text, a.start, min(a.end, b.start)):
+            continue  # "Kompan will be approached ...; the Clerk to ask Declan ...": two tasks
         if (
             id(b) in marked_ids
             and _content_words(a.text) & _content_words(b.text)
@@ -143,6 +152,10 @@ def _drop_answered_requests(text: str, actions: list[Action], marked: list[Actio
 
 
 _BACK_REFERENCE_RE = re.compile(r"\b(?:this|these|that|it|them|so)\b")
+# What asks for something: the first of a request and its answer.
+_REQUEST_WORD_RE = re.compile(
+    r"(?i)\b(?:ask|asked|asking|request|requested|requests|sought|wondered)\b"
+)
 
 
 def _drop_restated(actions: list[Action], lists: Spans) -> list[Action]:

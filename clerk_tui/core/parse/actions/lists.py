@@ -333,8 +333,13 @@ def _under_agenda(ctx: Context, ln: Line) -> bool:
         prev = ctx.lines[k]
         if prev.blank or _is_entry_line(ctx, prev):
             continue
-        return "agenda" in ctx.text[prev.cstart : prev.cend].lower()
+        head = ctx.text[prev.cstart : prev.cend]
+        return "agenda" in head.lower() and not _AGENDA_ITEM_HEAD_RE.search(head)
     return False
+
+
+# "## AGENDA III: Events": a numbered item of the minutes, not an agenda.
+_AGENDA_ITEM_HEAD_RE = re.compile(r"(?i)\bagenda\s+(?:item\s+)?[ivx\d]{1,5}\s*[:.–—-]\s*\w")
 
 
 def _terse_name_task(ctx: Context, body: str) -> tuple[str, str, str] | None:
@@ -378,7 +383,12 @@ def _bare_job(body: str) -> tuple[None, str, str] | None:
         return None  # "Chair noted that ...": a subject and its verb
     if not _imperative(body) or body.endswith(("?", ":")) or _DONE_RE.search(body):
         return None
+    if words[1].lower() in _WHEN_OR_BY:
+        return None  # "Run after the engineering session", "Run by James": when, by whom
     return None, body[:1].upper() + body[1:], body
+
+
+_WHEN_OR_BY = frozenset("after before by during until till while once since".split())  # noqa: SIM905
 
 
 _ASK_TO_RE = re.compile(r"(?i)(?:ask|request|invite|instruct|remind|urge)\b.*?\bto\s+[a-z]")
@@ -909,7 +919,7 @@ _INITIALS_RE = re.compile(r"[A-Z]{2,4}")
 _HANDLE_RE = re.compile(r"@[\w-]{1,39}")
 _SUB_HEAD_RE = re.compile(r"[^.;:]{3,60}:")
 _BRACKETS_RE = re.compile(r"\([^()]*\)")
-_DONE_RE = re.compile(r"(?i)(?:[-–—(]\s*|\b)(?:done|completed?)\s*(?:[-–—).]|$)")
+_DONE_RE = re.compile(r"(?i)(?=[-–—(dc])(?:[-–—(]\s*|\b)(?:done|completed?)\s*(?:[-–—).]|$)")
 
 
 # "Marcel: Share an example ...", "All members: Add ...", "Eclipse Foundation: Explore ...".

@@ -15,7 +15,16 @@ from ..people.words import is_name_word
 from .common import ACTION_MARK_RE, best_sentence, make_action, paragraph_before
 from .lexicon import is_base_verb, is_word
 from .lists import EVERYONE_VERB_RE, name_then_verb
-from .owners import CONNECTORS, body_like, first_names, owner_like, person_like, role_like
+from .owners import (
+    CONNECTORS,
+    body_like,
+    first_names,
+    owner_like,
+    person_like,
+    role_like,
+    split_owners,
+)
+from .verbs import WILL_BAD
 
 # "NB to circulate ...", "OM team will meet ...", "everyone to look at ...", "Owners of the
 # requirements should create ...", "SB: Look at ..." (after "Action on").
@@ -74,8 +83,10 @@ def inline_action_marks(
 ) -> None:
     """ "Action <owner> to <task>" with no colon, bold or not, anywhere in a paragraph, each
     one an action: "... agreed to try it. **Action Sam to book the hall.**", "Action Mike
-    will work on this", and "Action Ross to set up the account, Social team to draft the
-    first issue": one action per owner and task."""
+    will work on this", "Action Everyone without a key to collect one", and "Action Ross to
+    set up the account, Social team to draft the first issue": one action per owner and
+    task, each with the span of its own words. Then the shapes with no cue
+    (:func:`_cueless_marks`)."""
     text = ctx.text
     for m in _INLINE_MARK_RE.finditer(text, start, end):
         if claimed.overlaps(m.start(), m.end()):
@@ -83,31 +94,79 @@ def inline_action_marks(
         owner, task = m.group("o"), m.group("t")
         if owner.split()[0] in _NOT_INITIALS or not _inline_owner(ctx, owner):
             continue
-        jobs = [(owner, task)]
+        s, e = strip_span(text, m.start(), m.end())
+        jobs = [(owner, task, s, e)]
         more = _AND_OWNER_TO_RE.search(task)  # ", Social team to draft ..."
         if more is not None and _inline_owner(ctx, more.group("o")):
-            jobs = [(owner, task[: more.start()]), (more.group("o"), more.group("t"))]
+            cut = m.start("t") + more.start()
+            jobs = [
+                (owner, task[: more.start()], s, cut),
+                (more.group("o"), more.group("t"), m.start("t") + more.start("o"), e),
+            ]
+        for who, what, js, je in jobs:
+            js, je = strip_span(text, js, je)
+            actions.append(make_action(ctx, what.rstrip(" .,*_"), who, js, je))
+        claimed.add(s, e)
+    _cueless_marks(ctx, actions, claimed, start, end)
+
+
+def _cueless_marks(
+    ctx: Context, actions: list[Action], claimed: Spans, start: int, end: int
+) -> None:
+    """A marker whose owner comes straight before a bare verb, or in brackets with a word of
+    doubt, anywhere in a paragraph: "**Action Board investigate the office costs**",
+    "Action (possibly Greg, as he holds the keys) contact the electrician" (the owner
+    "Greg (possibly)": named, not yet sure)."""
+    text = ctx.text
+    for m in _CUELESS_MARK_RE.finditer(text, start, end):
+        task = m.group("t").rstrip(" .,*_")
+        verb = task.split(None, 1)[0].lower()
+        if claimed.overlaps(m.start(), m.end()) or len(task.split()) < 2:
+            continue
+        if not is_base_verb(verb) or verb in WILL_BAD or verb in _NOT_TASK_VERBS:
+            continue
+        owner = m.group("o") or m.group("o2")
+        if owner.split()[0] in _NOT_INITIALS or not _inline_owner(ctx, owner):
+            continue
         s, e = strip_span(text, m.start(), m.end())
-        for who, what in jobs:
-            actions.append(make_action(ctx, what.rstrip(" .,*_"), who, s, e))
+        a = make_action(
+            ctx, task, f"{owner} ({m.group('doubt').lower()})" if m.group("o2") else owner, s, e
+        )
+        a.owners = split_owners(owner)
+        actions.append(a)
         claimed.add(s, e)
 
 
+# "Action Board investigate ...", "Action (possibly Greg as he ...) Contact ...".
+_CUELESS_MARK_RE = re.compile(
+    r"(?<![\w-])[*_]{0,3}(?:ACTION|Action)[*_]{0,3} +(?:"
+    r"(?P<o>[A-Z][\w’'.&/-]*(?: +[A-Z][\w’'.&/-]*){0,2})"
+    r"|\( *(?P<doubt>possibly|probably|perhaps|maybe) +(?P<o2>[A-Z][a-z]+(?: +[A-Z][a-z]+)?)"
+    r"\b[^()\n\t]{0,60}\))"
+    r" +(?P<t>(?i:[a-z])[a-z]+ (?:(?!\bAction\b)[^.!?\n\t*;])+)"
+)
+# Words after an owner that are no task of theirs: a cue the cued shape reads, talk.
+_NOT_TASK_VERBS = frozenset("to will is are should must shall would could can may note".split())  # noqa: SIM905
+
+
 def _inline_owner(ctx: Context, owner: str) -> bool:
-    """Who an inline marker names: a person, initials, role or body, a given name, or a
-    team ("Social team", "Board")."""
+    """Who an inline marker names: a person, initials, role or body, a given name, a team
+    ("Social team", "Board"), or part of everyone ("Everyone without an account")."""
     return (
-        owner_like(ctx, owner)
+        _GROUP_OWNER_RE.match(owner) is not None
+        or owner_like(ctx, owner)
         or _given_names(owner)
         or owner.isupper()
         or owner.split()[-1].lower() in ("team", "group", "board", "committee", "members")
     )
 
 
+_GROUP_OWNER_RE = re.compile(r"(?:Everyone|Everybody|Anyone|All|Those)\s")
 # "Action Sam to book the hall.", "**Action Board to find an accountant**".
 _INLINE_MARK_RE = re.compile(
     r"(?<![\w-])[*_]{0,3}(?:ACTION|Action)[*_]{0,3}\s+"
-    r"(?P<o>[A-Z][\w’'.&/-]*(?:\s+(?:and\s+)?[A-Z][\w’'.&/-]*){0,2}|[A-Z][a-z]+\s+team)"
+    r"(?P<o>[A-Z][\w’'.&/-]*(?:\s+(?:and\s+)?[A-Z][\w’'.&/-]*){0,2}|[A-Z][a-z]+\s+team"
+    r"|(?:Everyone|Everybody|Anyone|All|Those)\s+(?:without|with|who|not|on|in)\b[^.,;\n*]{1,40}?)"
     r"\s+(?:to|will|is\s+to|should)\s+(?P<t>[a-z](?:(?!\bAction\b)[^.!?\n*;])*)"
 )
 # ", Social team to draft ...": a second owner and task in the same marker.

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ..context import Context
 from ..people import HONORIFICS, ROLE_WORDS, STOP_WORDS
@@ -361,7 +362,22 @@ def owner_like(ctx: Context, np: str, *, bodies: bool = True) -> bool:
         return False
     if person_like(ctx, np) or role_like(np):
         return True
-    return bodies and body_like(np)
+    return bodies and (body_like(np) or np.removeprefix("the ") in named_bodies(ctx.text))
+
+
+@lru_cache(maxsize=4)
+def named_bodies(text: str) -> frozenset[str]:
+    """Names the minutes give a committee, team or group somewhere ("the Meeting House
+    committee", "Social team"), so that the name alone is that body when it owns a task
+    ("Meeting House to come up with projects and costs"). Once per text (a string's hash
+    is kept, so a look-up costs little)."""
+    return frozenset(m.group(1) for m in _NAMED_BODY_RE.finditer(text))
+
+
+_NAMED_BODY_RE = re.compile(
+    r"(?<![\w-])(?!The\s)((?:[A-Z][a-z]+|[A-Z]{2,5})(?:[ \t]+(?:[A-Z][a-z]+|[A-Z]{2,5})){0,2})\s+"
+    r"(?:[Cc]ommittee|[Ss]ub-[Cc]ommittee|[Tt]eam|[Ww]orking\s+[Gg]roup|[Gg]roup|[Pp]anel)\b"
+)
 
 
 _AS_ROLE_RE = re.compile(r",\s*as\s+.*$")

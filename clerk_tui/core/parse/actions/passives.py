@@ -31,6 +31,7 @@ _P_REPORTED_PASSIVE = re.compile(
     r"(?P<modal>will|would|shall|is\s+to|are\s+to)\s+(?:then\s+|also\s+|now\s+)?be\s+"
     r"(?P<part>[a-z]+)\b"
 )
+_BE_WORD_RE = re.compile(r"\sbe\s")
 # "<subject> would be emailed round by HR": a passive naming its doer after "by".
 _P_PASSIVE_BY = re.compile(
     r"(?:^|(?<=[\s:*]))(?P<np>(?:[A-Za-z][\w’'-]*\s+){0,12}?)(?P<modal>will|would|shall|should"
@@ -203,8 +204,8 @@ def _speaker(ctx: Context, st: str, frame: int, prev: str) -> str | None:
 def passive_by(ctx: Context, st: str, prev: str) -> Found:
     """A passive naming its doer at the end: "An update on audit arrangements would be emailed
     round by HR", "(Correspondence folder:) would be restarted by HR"."""
-    if "by" not in st:
-        return None
+    if "by" not in st or _BE_WORD_RE.search(st) is None:
+        return None  # (cheap tests first: the pattern needs both words)
     for m in _P_PASSIVE_BY.finditer(st):
         base = participle_base(m.group("part")) or _done_by_someone(m.group("part"))
         if base is None:
@@ -301,6 +302,7 @@ def asked_in_passive(ctx: Context, st: str, prev: str) -> Found:
     if m is None:
         return None
     np = _CLAUSE_START_RE.split(st[: m.start()])[-1].strip(" -*•")
+    np = _DECISION_LABEL_RE.sub("", np)  # "RESOLVED Kompan will be approached ..."
     if not np or len(np.split()) > 6 or "(" in np or not _thing(np) or self_body(np):
         return None
     to = _TO_VERB_RE.match(st, m.end())
@@ -322,6 +324,7 @@ _P_ASKED_IN_PASSIVE = re.compile(
     r"(?P<part>asked|requested|invited|approached|reminded|chased|written\s+to)\b"
 )
 _TO_VERB_RE = re.compile(r"\s+to\s+(?P<verb>[a-z]+)\b")
+_DECISION_LABEL_RE = re.compile(r"^(?:RESOLVED|AGREED|Resolved|Agreed)\b[\s:.,–—-]*")
 _MEETING_BUSINESS = frozenset("pass resolve consider attend".split())  # noqa: SIM905
 # Where the subject before a modal starts: after "and", "that", a comma or a semicolon.
 _CLAUSE_START_RE = re.compile(r"\band\s+|\bthat\s+|[,;:]\s*")
@@ -350,3 +353,40 @@ def who_would(ctx: Context, st: str, prev: str) -> Found:
             continue
         return ob[0], st[m.start("verb") :]
     return None
+
+
+def bare_subjunctive(ctx: Context, st: str, prev: str) -> Found:
+    """A resolution's point in the subjunctive, its "RESOLVED that" left above or dropped:
+    "Declan be asked to go ahead with the repair to the climbing frame", "the hedge by the
+    car park be cut back before the fair". A noun phrase opening the clause and a bare "be"
+    and a participle: something to be done, by no one named (or by the one named after
+    "by")."""
+    m = _P_BARE_SUBJUNCTIVE.match(st)
+    if m is None:
+        return None
+    np = m.group("np").strip()
+    if not _thing(np) or self_body(np) or _NOT_IN_SUBJECT_RE.search(np):
+        return None
+    base = participle_base(m.group("part"))
+    if base not in _ASKING_VERBS or _TO_MEETING_RE.search(st, m.end()):
+        return None  # "the plan be published": the meeting's decision; "... to a meeting"
+    to = _TO_VERB_RE.match(st, m.end())
+    if to is not None and base in ("ask", "instruct", "request") and owner_like(ctx, np):
+        return np, st[to.start("verb") :]  # "the Clerk be asked to write ...": the Clerk's
+    agent, rest = split_by_agent(ctx, st[m.end() :])
+    return agent, _active(base, np, rest)
+
+
+_ASKING_VERBS = frozenset("ask approach request instruct contact remind chase inform".split())  # noqa: SIM905
+# "<noun phrase> be <participle>" opening a clause: the subject is up to six words, the
+# first capitalised or an article.
+_P_BARE_SUBJUNCTIVE = re.compile(
+    r"[\W\d]*(?:(?:RESOLVED|AGREED|Resolved|Agreed)\b[\s:.,–—-]*)?"
+    r"(?P<np>(?:[Tt]he\s+|[Aa]n?\s+|[Aa]ll\s+)?[A-Z]?[\w’'-]+(?:\s+[\w’'-]+){0,5}?)"
+    r"\s+be\s+(?P<part>[a-z]+)\b"
+)
+# Words that make the subject a clause of its own ("it may be asked", "who needs to be").
+_NOT_IN_SUBJECT_RE = re.compile(
+    r"(?i)\b(?:to|will|would|shall|should|may|might|must|can|could|cannot|not|never|needs?"
+    r"|ought|let|please|did|does|do|and|or|if|when|whether|that|which|who)\b"
+)

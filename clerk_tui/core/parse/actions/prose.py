@@ -36,6 +36,7 @@ from .owners import (
 )
 from .passives import (
     asked_in_passive,
+    bare_subjunctive,
     participle_base,
     passive_by,
     reported_passive,
@@ -122,8 +123,9 @@ _NOT_TASK_VERBS = frozenset(
 )
 _INITIALS_RE = re.compile(r"[A-Z]{2,4}(?:\s*(?:/|,|&|and)\s*[A-Z]{2,4})*")
 _P_ASKED_THAT = re.compile(
-    r"(?=[ar])\b(?:asked|requested|requests)\s+that\s+"
-    r"(?P<np>(?:the\s+)?[A-Z][\w’'&.-]*(?:\s+(?:of|for|and|&|the)?\s*[A-Z][\w’'&.-]*){0,6})"
+    r"(?=[arR])\b(?:asked|requested|requests|[Rr]equest)\s+that\s+"
+    r"(?P<np>(?:the\s+)?[A-Z][\w’'&.-]*(?:\s+(?:of|for|and|&|the)?\s*[A-Z][\w’'&.-]*){0,6}"
+    r"(?:\s+(?:committee|sub-committee|team|group|panel|board))?)"  # "the Finance committee"
     r"\s+(?P<verb>[a-z]+)\b"
 )
 # "asked that the Cabinet Member attend the February meeting" is a follow-up.
@@ -222,7 +224,7 @@ _ONGOING_STEMS = "|".join(v[:-1] if v.endswith("e") else v for v in sorted(_ONGO
 # A word of the future, of a request or of an agreement: sentences with none make no action.
 _ACTION_HINT = re.compile(
     r"(?=[tswcdTaArRpPDku'’iWvg])(?:"  # the first letters of what follows (a look-ahead: faster)
-    r"\b(?:to|will|Will|shall|would|should|could|can|due|That|asked|requests?|requested|[Dd]elegate|[Pp]lease"
+    r"\b(?:to|will|Will|shall|would|should|could|can|due|That|asked|[Rr]equests?|requested|[Dd]elegate|[Pp]lease"
     r"|know|[Aa]greed|AGREED|[Rr]esolved|RESOLVED|decided|suggested|proposed|recommended|urged"
     r"|tasked|responsibility|ask|grateful|great"
     r"|seconded|volunteered"
@@ -1041,7 +1043,8 @@ def asked_active(ctx: Context, st: str, prev: str) -> Found:
 
 def asked_that_verb(ctx: Context, st: str, prev: str) -> Found:
     """ "CC requested that the Parish Clerk writes to the Borough Council", "asked that the
-    Clerk contact the school": the one named in the that-clause does it."""
+    Clerk contact the school", "Request that the Finance committee consider whether ...":
+    the one named in the that-clause does it."""
     for m in _P_ASKED_THAT.finditer(st):
         np, base = m.group("np").strip(" ,"), _base_form(m.group("verb"))
         if base is None or base in _NOT_ASKED or self_body(np) or not owner_like(ctx, np):
@@ -1587,6 +1590,8 @@ def passive_to_be_done(ctx: Context, st: str, prev: str) -> Found:
     """Something promised to be done, by no one named: "a reply would be sent to the
     residents", "the complaint will be forwarded on to the county" (requests that something
     be done: :func:`.passives.requested_passive`)."""
+    if _BE_WORD_RE.search(st) is None:
+        return None  # (a cheap test first: every shape has the word "be")
     m = _P_SENT_PASSIVE.search(st)
     if m is None or "meeting" in st[m.end() :]:
         return None  # "The reply will be shared at the next meeting": a follow-up
@@ -1626,6 +1631,7 @@ _MEETING_VERBS = frozenset(
     close open start end select choose elect
     """.split()  # noqa: SIM905
 )
+_BE_WORD_RE = re.compile(r"\sbe\s")
 _P_SENT_PASSIVE = re.compile(
     r"(?=[AaTt])\b(?P<np>(?:[Aa]n?|[Tt]he)\s+(?:[\w-]+\s+){0,2}?(?:reply|replies|letter|letters|response"
     r"|note|copy|copies|email|notice|invitation|reminder|link|list|details))\s+"
@@ -1811,6 +1817,7 @@ CUELESS_RULES: tuple[tuple[str, Rule], ...] = (
     (": ", speaker_offers),
     ("/", slash_owners_present),
     (" ", polite_request),
+    (" be ", bare_subjunctive),
 )
 # The sentence rules, most specific first: the first that finds an owner and a task wins.
 SENTENCE_RULES: tuple[Rule, ...] = (

@@ -288,10 +288,31 @@ _SPACE_RUN_RE = re.compile(rf"\S{_SPACE_GAP_RE.pattern}{_LAST_CELL}", re.M)
 def _column_gaps(text: str) -> re.Pattern[str] | None:
     """The gap that sets off a column of last cells: runs of tabs, or of spaces, before a
     capitalised cell ending three lines or more (a column, not a line)."""
-    for run, gap in ((_TAB_RUN_RE, _TAB_GAP_RE), (_SPACE_RUN_RE, _SPACE_GAP_RE)):
-        if sum(1 for _ in zip(range(3), run.finditer(text, 0, 2_000_000), strict=False)) >= 3:
+    for run, gap, needles in (
+        (_TAB_RUN_RE, _TAB_GAP_RE, ("\t",)),
+        (_SPACE_RUN_RE, _SPACE_GAP_RE, ("  ", "\u00a0")),
+    ):
+        if _lines_matching(text, run, needles, 3) >= 3:
             return gap
     return None
+
+
+def _lines_matching(text: str, rx: re.Pattern[str], needles: tuple[str, ...], most: int) -> int:
+    """How many lines of the text's first 2,000,000 characters ``rx`` matches (up to
+    ``most``), trying only the lines that hold one of ``needles``: one scan for the
+    needles, not the pattern tried at every character."""
+    limit = min(len(text), 2_000_000)
+    count = pos = 0
+    while pos < limit and count < most:
+        at = [i for i in (text.find(n, pos, limit) for n in needles) if i >= 0]
+        if not at:
+            break
+        hit = min(at)
+        end = text.find("\n", hit, limit)
+        end = limit if end < 0 else end
+        count += rx.search(text, text.rfind("\n", 0, hit) + 1, end) is not None
+        pos = end + 1
+    return count
 
 
 def _tab_column_line(ctx: Context, c: str, m: re.Match[str], gaps: re.Pattern[str] | None) -> bool:
@@ -431,3 +452,75 @@ def _stacked_owner(ctx: Context, owner: str) -> bool:
 
 
 _NAME_CELL_RE = re.compile(r"[A-Z][\w’'.-]*(?:\s+(?:and|&|/)?\s*[A-Z][\w’'.-]*){0,3}")
+
+
+def drop_restated_labels(
+    ctx: Context, actions: list[Action], rows: set[tuple[int, int]]
+) -> list[Action]:
+    """An actions table at the foot whose rows name topics, not jobs ("Accountant | Board",
+    "Bank Mandate | Greg", "Newsletter - Mailchimp Setup | Ross"), restating actions minuted
+    above with their verbs ("Action Board to find an accountant ..."): one action, the
+    minute's (a row with a due date is the log's record: :func:`_dedupe_against_table` in
+    the package keeps that one). A row is the minute's when the owner is the
+    same (see :func:`_same_label_owner`) and the row's words are all on the minute's line
+    (its topic, "Bank Mandate Changes: ...", included), or all but one of three or more."""
+    minuted = [a for a in actions if (a.start, a.end) not in rows and a.owner]
+    drop: set[int] = set()
+    for r in actions:
+        if (r.start, r.end) not in rows or not r.owner or r.due_text or not label_task(r.text):
+            continue  # a row with a due date is the log's record: the rule below keeps it
+        words = _label_words(r.text)
+        for a in minuted:
+            if not words or not _same_label_owner(a.owner or "", r.owner):
+                continue
+            on_line = _label_words(_line_text(ctx.text, a.start))
+            if len(words - on_line) > (1 if len(words) >= 3 else 0):
+                continue
+            drop.add(id(r))
+            break
+    return [a for a in actions if id(a) not in drop]
+
+
+def label_task(task: str) -> bool:
+    """A row's task that names a topic, not a job: no verb first ("Accountant", "Snackspace
+    stock spreadsheet"), a noun use ("Update of procurement list") or words in title case
+    ("Electrical Checks - Contact Electrician")."""
+    words = task.split()
+    if not words:
+        return False
+    long = [w for w in words if len(w) > 3 and w[:1].isalpha()]
+    return (
+        not is_base_verb(words[0].lower())
+        or len(words) > 1
+        and words[1].lower() == "of"
+        or len(long) >= 2
+        and all(w[:1].isupper() for w in long)
+    )
+
+
+def _same_label_owner(minuted: str, cell: str) -> bool:
+    """The minute's owner is the row's: the same, or named in a sentence written in the
+    owner's cell ("Laser team" in "Delegate to Laser Team for implementation")."""
+    if _bare_owner(minuted) == _bare_owner(cell):
+        return True
+    return len(cell.split()) >= 4 and bool(_label_words(minuted) & _label_words(cell))
+
+
+def _bare_owner(owner: str | None) -> str:
+    """An owner without a mark of doubt: "Greg?", "Greg (possibly)" -> "greg"."""
+    return _DOUBT_RE.sub("", (owner or "").lower()).strip(" ?.")
+
+
+_DOUBT_RE = re.compile(r"\(\s*(?:possibly|probably|perhaps|maybe|tbc)\s*\)|\?")
+_LABEL_WORD_RE = re.compile(r"[a-z][a-z'-]{2,}")
+_LABEL_STOP = frozenset("the and for with from of".split())  # noqa: SIM905
+
+
+def _label_words(s: str) -> set[str]:
+    return {w.rstrip("s") for w in _LABEL_WORD_RE.findall(s.lower()) if w not in _LABEL_STOP}
+
+
+def _line_text(text: str, pos: int) -> str:
+    """The whole line ``pos`` is on."""
+    end = text.find("\n", pos)
+    return text[text.rfind("\n", 0, pos) + 1 : end if end >= 0 else len(text)]

@@ -4,6 +4,7 @@ Each person appears once per document, with every mention's span. Shorter forms
 ("Councillor Lloyd-Harris", "NB") are merged into the full name they refer to.
 
 - :mod:`.lists`: attendance lists ("Present:", "Apologies", "In attendance") in their shapes;
+- :mod:`.columns`: a two-column attendance table pasted flat (all names, then all roles);
 - :mod:`.prose`: people named in running text (honorifics, names in context, roles alone);
 - :mod:`.offices`: offices given in running text (elections, appointments, "As Chair, ...");
 - :mod:`.merge`: one person per document; a nameless office joins the one person holding it;
@@ -15,6 +16,7 @@ from __future__ import annotations
 
 from ...model import Person
 from ..layout import Line
+from .columns import flattened_columns
 from .finder import PeopleFinder
 from .lists import attendance_lists
 from .merge import merge
@@ -42,6 +44,7 @@ def extract_people(text: str, lines: list[Line]) -> list[Person]:
     """Every person the text names (or names by role alone), once each, with mentions."""
     finder = PeopleFinder(text, lines)
     attendance_lists(finder)
+    flattened_columns(finder)
     honorific_names(finder)
     name_runs(finder)
     given_offices(finder)

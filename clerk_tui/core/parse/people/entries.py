@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from ..actions.lexicon import is_word
 from .words import (
     ABSENCE_REASON_RE,
+    BODY_ACRONYMS,
     HANDLE_RE,
     HONORIFICS,
     INITIAL,
@@ -23,6 +24,7 @@ from .words import (
     STOP_WORDS,
     SURNAME_STOP_WORDS,
     is_given_name,
+    is_initials_for,
     may_be_given_name,
 )
 
@@ -45,6 +47,23 @@ class Entry:
 
 
 _INITIAL_FULL_RE = re.compile(INITIAL)
+# A forename in brackets between initials and the surname: "R.A. (Ralph) Kettering".
+_FORENAME_RE = re.compile(r"\([A-Z][a-z]+\)")
+_INITIAL_BEFORE_RE = re.compile(r"(?:^|\s)(?:[A-Z]\.)+\s*$")
+_SURNAME_AFTER_RE = re.compile(r"\s+[A-Z][a-z]")
+
+
+def _is_forename_bracket(chunk: str, start: int, end: int) -> bool:
+    return (
+        bool(_FORENAME_RE.fullmatch(chunk, start, end))
+        and bool(_INITIAL_BEFORE_RE.search(chunk[:start]))
+        and bool(_SURNAME_AFTER_RE.match(chunk, end))
+    )
+
+
+_DOTTED_INITIALS_RE = re.compile(r"(?:[A-Z]\.)+")
+# A person's initials run together before the surname: "JR Lamb", "TAP Brough", "R.A. Kettering".
+_RUN_INITIALS_RE = re.compile(r"[A-Z]{2,3}|(?:[A-Z]\.){2,3}")
 _BRACKET_RE = re.compile(r"\(([^()]*)\)")
 _CELL_SEP_RE = re.compile(r"\t+|\s*\|\s*| {3,}")
 _DASH_SEP_RE = re.compile(r"\s+[-–—]+\s+|\s*[–—]\s*")
@@ -65,7 +84,7 @@ _POST_NOMINAL_RE = re.compile(
     r"\s+(MP|MSP|MS|AM|MEP|MLA|MBE|OBE|CBE|JP|DL|QC|KC|PhD|FRCP|FRCS|FRCGP|MRCGP)\.?$"
 )
 _OFFICES = frozenset({"MP", "MSP", "MS", "AM", "MEP", "MLA"})
-_LEADING_JUNK_RE = re.compile(r"(?:[-•·▪●◦*>o]\s+|\d{1,2}[.)]\s+|(?:and|&)\s+)+")
+_LEADING_JUNK_RE = re.compile(r"(?:\[[ xX✓✔]?\]\s+|[-•·▪●◦*>o]\s+|\d{1,2}[.)]\s+|(?:and|&)\s+)+")
 
 
 _TIERS = frozenset({"county", "district", "borough", "town", "parish", "city", "ward"})
@@ -114,14 +133,16 @@ def is_caps_word(word: str) -> bool:
 
 def names_a_person(phrase: str) -> bool:
     """Whether a phrase that might be read as a role names someone instead: a title before
-    a name ("County Councillor Joseph Davies", "Cllr Mrs Ryan"). A role is never another
-    person's name."""
+    a name ("County Councillor Joseph Davies", "Cllr Mrs Ryan", "Cllr T Hodges"). A role is
+    never another person's name."""
     words = phrase.split()
     for w, nxt in zip(words, words[1:], strict=False):
         if w.rstrip(".").lower() in HONORIFICS and (
             nxt.rstrip(".").lower() in HONORIFICS
             or is_name_token(nxt)
             and nxt.lower() not in ROLE_WORDS
+            or bool(_INITIAL_FULL_RE.fullmatch(nxt))
+            or _run_initials(nxt)
         ):
             return True
     return False
@@ -158,6 +179,19 @@ def _surname_after_given(toks: list[str], i: int) -> bool:
     )
 
 
+def _surname_after_initials(toks: list[str], i: int) -> bool:
+    """ "Councillor G Meadows", "Mr J Hall": after a title and initials, the last word is
+    the surname even when it is also a place word (not a role: "Cllr J Clerk")."""
+    t = toks[i]
+    return (
+        i == len(toks) - 1
+        and i > 0
+        and bool(NAME_TOKEN_FULL_RE.fullmatch(t))
+        and t.lower() not in ROLE_WORDS
+        and all(_INITIAL_FULL_RE.fullmatch(x) or _RUN_INITIALS_RE.fullmatch(x) for x in toks[:i])
+    )
+
+
 def is_role_phrase(chunk: str) -> bool:
     """A role or an office: it holds a role word ("Director", "Clerk", "observer")."""
     for w in chunk.split():
@@ -165,6 +199,12 @@ def is_role_phrase(chunk: str) -> bool:
         if low in ROLE_WORDS or low.endswith("s") and low[:-1] in ROLE_WORDS:
             return True
     return False
+
+
+def _run_initials(word: str) -> bool:
+    """ "JR", "TAP", "R.A." before a surname, as parish minutes name people: a person's
+    initials, unless the letters are a body's ("NHS")."""
+    return bool(_RUN_INITIALS_RE.fullmatch(word)) and word.lower() not in BODY_ACRONYMS
 
 
 def _name_words(text: str) -> tuple[str | None, list[str], bool] | None:
@@ -188,12 +228,88 @@ def _name_words(text: str) -> tuple[str | None, list[str], bool] | None:
         and (may_be_given_name(toks[0]) or not is_word(toks[0]))
     ):
         return hon, toks, titled  # "Matt C.": a first name and the surname's initial
+    if len(toks) == 2 and _run_initials(toks[0]):
+        return (hon, toks, titled) if is_name_token(toks[1]) else None
     for i, t in enumerate(toks):
         if (_INITIAL_FULL_RE.fullmatch(t) or t.lower() in PARTICLES) and i < len(toks) - 1:
             continue
-        if not is_name_token(t) and not _surname_after_given(toks, i):
+        if i < len(toks) - 1 and (
+            i == 0 and _DOTTED_INITIALS_RE.fullmatch(t) or i > 0 and _FORENAME_RE.fullmatch(t)
+        ):
+            continue  # "R.A. (Ralph) Kettering"
+        if (
+            not is_name_token(t)
+            and not _surname_after_given(toks, i)
+            and not (titled and _surname_after_initials(toks, i))
+        ):
             return None
     return hon, toks, titled
+
+
+_TOKEN_RE = re.compile(r"\S+")
+_ROLE_TOKEN_RE = re.compile(r"[A-Za-z][\w'’/-]*")
+# "... Parish Clerk in attendance": the list's own words after the role.
+_ATTENDING_TAIL_RE = re.compile(r"(?i)\s+(?:was\s+|were\s+)?(?:in\s+attendance|present|attending)$")
+
+
+# Words written in lower case inside a role: "the clerk", "past Tree Warden".
+_ROLE_LOWER_WORDS = ROLE_WORDS | {"the", "of", "for", "and", "to", "past", "former", "new"}
+
+
+def _bare_role(words: str) -> bool:
+    """Words that are a role and nothing else, ending in a role word: "The clerk", "Vice
+    Chairman", "past Tree Warden" (no digits, no one's name, six words at most)."""
+    toks = words.split()
+    return (
+        0 < len(toks) <= 6
+        and all(
+            _ROLE_TOKEN_RE.fullmatch(t) and (t[0].isupper() or t.lower() in _ROLE_LOWER_WORDS)
+            for t in toks
+        )
+        and is_role_phrase(toks[-1])
+        and not names_a_person(words)
+    )
+
+
+def _role_beside_name(main: str) -> tuple[str, int, int] | None:
+    """A role written before or after a name with nothing between: "The clerk AM Fenwick",
+    "Vice Chairman Cllr T Hodges", "Alan Scorer Parish Clerk", "Peter Skyrme past Tree
+    Warden". (role, the name's start and end in ``main``); the name has two words or a
+    title, so a role word never reads as a surname."""
+    tail = _ATTENDING_TAIL_RE.search(main)
+    if tail is not None:
+        main = main[: tail.start()]
+    starts = [m.start() for m in _TOKEN_RE.finditer(main)]
+    for k in starts[1:]:
+        left, right = main[:k].rstrip(), main[k:]
+        if _bare_role(left):
+            read = _name_words(right)
+            if read is not None and (len(read[1]) > 1 or read[2]):
+                return left, k, len(main)
+        read = _name_words(left)
+        if read is not None and len(read[1]) > 1 and _bare_role(right):
+            return right, 0, len(left)
+    return None
+
+
+def _initials_beside_name(main: str) -> tuple[str, int, int, str | None] | None:
+    """Initials written as a column beside the name: before it ("AE Anton Ertl", a list of
+    participants) or after it and before the role ("Dr Asha Patel AP Clinical Chair", a
+    CCG's attendance): (initials, the name's start and end in ``main``, the role after)."""
+    toks = [(m.start(), m.end()) for m in _TOKEN_RE.finditer(main)]
+    if len(toks) < 3:
+        return None
+    first = main[toks[0][0] : toks[0][1]]
+    rest = main[toks[1][0] :]
+    if is_initials_for(first, strip_honorifics(rest)[1]) and _name_words(rest) is not None:
+        return first, toks[1][0], len(main), None
+    for k in range(2, min(len(toks), 6)):
+        word = main[toks[k][0] : toks[k][1]]
+        name = main[: toks[k - 1][1]]
+        read = _name_words(name)
+        if read is not None and len(read[1]) > 1 and is_initials_for(word, " ".join(read[1])):
+            return word, 0, len(name), main[toks[k][1] :].strip(" ,;–—-") or None
+    return None
 
 
 def _locate(text: str, a: int, b: int, words: list[str]) -> tuple[int, int]:
@@ -278,8 +394,11 @@ def read_entry(text: str, a: int, b: int) -> Entry | None:
     initials: str | None = None
     qualifier: str | None = None
     main_end = b
-    # A bracket: initials, a role, a substitute, or why they are absent.
+    # A bracket: initials, a role, a substitute, or why they are absent (not the forename
+    # between initials and surname: "R.A. (Ralph) Kettering").
     br = _BRACKET_RE.search(chunk)
+    if br and _is_forename_bracket(chunk, br.start(), br.end()):
+        br = _BRACKET_RE.search(chunk, br.end())
     if br:
         inner = br.group(1).strip()
         after = chunk[br.end() :].strip(" ,–—-")
@@ -344,12 +463,30 @@ def read_entry(text: str, a: int, b: int) -> Entry | None:
         if post.group(1) in _OFFICES:
             role = role or post.group(1)
     read = _name_words(main)
+    if read is None and (ini_split := _initials_beside_name(main)) is not None:
+        initials, name_a, name_b, role_txt = ini_split
+        role = _join_roles(role_txt, role)
+        main_a, main_b = main_a + name_a, main_a + name_b
+        main = text[main_a:main_b]
+        read = _name_words(main)
     if read is None:
-        return None
+        beside = _role_beside_name(main)
+        if beside is None:
+            return None
+        role_txt, name_a, name_b = beside
+        role = _join_roles(role_txt, role)
+        main_a, main_b = main_a + name_a, main_a + name_b
+        main = text[main_a:main_b]
+        read = _name_words(main)
+        if read is None:
+            return None
     hon, words, titled = read
     s, e = _locate(text, main_a, main_b, words)
     if qualifier and len(words) == 1:
         words = [f"{qualifier}.", *words]
+    forename = next((w for w in words if _FORENAME_RE.fullmatch(w)), None)
+    if forename is not None:  # "R.A. (Ralph) Kettering": Ralph Kettering
+        words = [forename.strip("()"), *words[words.index(forename) + 1 :]]
     name = " ".join(words)
     if len(words) == 1 and INITIALS_RE.match(words[0]):
         initials = initials or words[0]

@@ -56,7 +56,7 @@ class PeopleFinder:
         attendance: str | None = None,
     ) -> None:
         if name is not None:
-            name = " ".join(name.split()).strip(" ,.;:")
+            name = " ".join(name.split()).strip(" ,.;:'’")
             if not name or is_placeholder(name) or self.is_body(name):
                 return  # "TBC", "??"; "NHS", "the PCN": no one's name
         self.found.append(Found(name, _clean_role(role), [(start, end)], initials, attendance))

@@ -90,7 +90,10 @@ _INLINE_MARKER_RE = re.compile(
     r"|(?:^|(?<=[\s.;,]))(?P<role>(?:[A-Z][\w-]*[ \t]+){0,3}[A-Z][\w-]*)[ \t]*:\s+(?=[A-Z])"
 )
 _WRAPPED_NAME_RE = re.compile(rf"\s*[{CAPITAL}][{LOWER}'’-]+[ \t]*")
-_PLURAL_HON_RE = re.compile(r"(?i)(Councillors|Cllrs\.?)\s")
+_DOTTED_INITIALS_RE = re.compile(r"(?:[A-Z]\.)+[A-Z]")  # "R.A" before "Kettering"
+_NEXT_NAME_RE = re.compile(r"\s+(?:[A-Z][a-z]|[A-Z]\.?\s+[A-Z]|[A-Z]{2,3}\s+[A-Z][a-z])")
+_PLURAL_HON_RE = re.compile(r"(?i)(Councillors|Councilors|Cllrs\.?)(?:\s|,\s*(?=[A-Z]))")
+_PLURAL_HON_ALONE_RE = re.compile(r"(?i)Councillors|Councilors|Cllrs\.?")
 _TRAILING_INITIALS_RE = re.compile(r"\s*\(([A-Z]{2,4})\)\s*$")
 _HON_END_RE = re.compile(r"\b(?:Cllrs?|Councillors?|Dr|Mrs?|Ms|Miss|Prof|Professor|Revd?)\.?\s*$")
 # The end of the person in a prose list: "Tom Foy (TF) who was unavoidably detained".
@@ -371,8 +374,10 @@ def _block_list(finder: PeopleFinder, i: int, kind: str, role: str | None = None
             (read_line(text, a, b, pairs_are_roles=True) or []) if len(r) == 2 else r
             for (a, b), r in zip(spans, read, strict=True)
         ]
-    for entries, list_role, marked in zip(read, roles, marks, strict=True):
+    for (a, _), entries, list_role, marked in zip(spans, read, roles, marks, strict=True):
         row_kind = next((k for k, _ in marked), kind)
+        if kind == PRESENT and _UNTICKED_RE.match(text, a):
+            row_kind = ABSENT  # "* [ ] Gordon Bradley, Autodesk" in a roll of members
         marked_roles = ", ".join(r for _, r in marked if r) or None
         for e in entries:
             if list_role and (e.role is None or e.role == "Councillor"):
@@ -383,6 +388,7 @@ def _block_list(finder: PeopleFinder, i: int, kind: str, role: str | None = None
     return j
 
 
+_UNTICKED_RE = re.compile(r"\[ ?\]\s")
 _MARKS = frozenset({"x", "✓", "✔", "☑", "✗", "yes", "y", "•", "*"})
 
 
@@ -565,6 +571,8 @@ def read_line(text: str, a: int, b: int, *, pairs_are_roles: bool = False) -> li
         return [first, *(o for o in others if o and (o in people or not is_word(o.name)))]
     # The rest of the line is the first person's role ("Gill Brown, Chief Executive, X").
     tail = text[rest[0][0] : rest[-1][1]].strip(" ,;")
+    if (verb := _ATTENDED_CLAUSE_RE.search(tail)) is not None:
+        tail = tail[: verb.start()]  # "Nia Rowlands, the interim clerk, was in attendance."
     ini = _TRAILING_INITIALS_RE.search(tail)
     if ini:
         first.initials = first.initials or ini.group(1)
@@ -576,6 +584,10 @@ def read_line(text: str, a: int, b: int, *, pairs_are_roles: bool = False) -> li
     return [first]
 
 
+# The sentence a list line may be: "..., the interim clerk, was in attendance.".
+_ATTENDED_CLAUSE_RE = re.compile(
+    r"[,;]?\s+(?:was|were|is|are|also|attended|joined|sent|gave)\b.*$", re.S
+)
 _COLUMN_GAP_RE = re.compile(r"\t+| {3,}")
 
 
@@ -676,12 +688,13 @@ def read_list(
             depth += 1
         elif sep == ")":
             depth = max(0, depth - 1)
-            # "Lorraine Hunt (LH) Pam Walker (PW)": initials close an entry.
+            # "Lorraine Hunt (LH) Pam Walker (PW)", "M Corbett (MC) H Whitley (HW)": initials
+            # close an entry.
             opened = seg.rfind("(", 0, m.start())
             if (
                 depth == 0
                 and re.fullmatch(r"[A-Z]{2,4}", seg[opened + 1 : m.start()])
-                and re.match(r"\s+[A-Z][a-z]", seg[m.end() :])
+                and _NEXT_NAME_RE.match(seg, m.end())
             ):
                 chunks.append((cs, m.end()))
                 cs = m.end()
@@ -697,6 +710,8 @@ def read_list(
             chunks.append((cs, m.start()))
             cs = m.end()
     chunks.append((cs, len(seg)))
+    if "   " in seg or "\t" in seg:
+        chunks = [piece for s, e in chunks for piece in _spaced_names(text, a, s, e)]
     if tolerate_honorific and _HON_END_RE.search(seg):
         final = chunks.pop()
         tail = _HON_END_RE.search(seg, final[0])
@@ -710,6 +725,9 @@ def read_list(
     for k, (s, e) in enumerate(chunks):
         chunk = seg[s:e].strip(" \t\u00a0.*_\r\n")
         if not chunk:
+            continue
+        if _PLURAL_HON_ALONE_RE.fullmatch(chunk):
+            group_role = "Councillor"  # "Councillors, Mr Rhodri Parry (Chair), Mrs ..."
             continue
         entry = read_entry(text, a + s, a + e)
         if (
@@ -771,6 +789,31 @@ def read_list(
     return entries
 
 
+_SPACED_RE = re.compile(r" {3,}|\t+")
+
+
+def _spaced_names(text: str, a: int, s: int, e: int) -> list[tuple[int, int]]:
+    """ "T Garside (chair)   P Okafor   JR Lamb": names apart by runs of spaces or tabs, as a
+    typed or pasted list lays them out; the chunk's pieces when each is a name of two words
+    or a title (not a name and its role in columns), else the chunk whole."""
+    seg = text[a + s : a + e]
+    cuts = [(m.start(), m.end()) for m in _SPACED_RE.finditer(seg)]
+    if not cuts:
+        return [(s, e)]
+    bounds = zip([0] + [c1 for _, c1 in cuts], [c0 for c0, _ in cuts] + [len(seg)], strict=True)
+    pieces = [(s + p0, s + p1) for p0, p1 in bounds if seg[p0:p1].strip()]
+    for p0, p1 in pieces:
+        piece = text[a + p0 : a + p1]
+        entry = read_entry(text, a + p0, a + p1)
+        if (
+            entry is None
+            or not (" " in entry.name or entry.titled)
+            or is_role_phrase(piece.split("(")[0])
+        ):
+            return [(s, e)]
+    return pieces
+
+
 def _person_follows(text: str, a: int, chunks: list[tuple[int, int]], k: int) -> bool:
     """Whether the chunk after chunk ``k`` is surely a person ("..., Tomasz, @dana-li"):
     then a lone word between is a person too, not part of an organisation's name."""
@@ -802,7 +845,9 @@ def _semicolon_groups(text: str, a: int, b: int) -> list[Entry] | None:
 def _ends_sentence(seg: str, start: int, dot: int) -> bool:
     """A full stop in a list ends an entry, unless it closes an initial or an honorific."""
     word = seg[start:dot].rsplit(None, 1)[-1] if seg[start:dot].strip() else ""
-    return len(word) > 2 and word.lower() not in HONORIFICS
+    return (
+        len(word) > 2 and word.lower() not in HONORIFICS and not _DOTTED_INITIALS_RE.fullmatch(word)
+    )
 
 
 def _sub_lists(text: str, a: int, b: int, kind: str) -> list[tuple[Entry, str]]:
@@ -818,6 +863,8 @@ def _sub_lists(text: str, a: int, b: int, kind: str) -> list[tuple[Entry, str]]:
                 new_list_role = _heading_role(m.group("kind"))
             elif is_role_phrase(m.group("role")):
                 new_kind, new_role = kind, m.group("role")
+            elif m.group("role") == "Also":
+                new_kind, new_role = kind, None  # "... & Mr D Jenkins. Also: County Cllr X"
             else:
                 continue
             parts.append((start, m.start(), kind, role, list_role))

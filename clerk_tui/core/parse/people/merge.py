@@ -355,6 +355,12 @@ def _find_same(index: _NameIndex, merged: list[Found], p: Found) -> int | None:
             )
         ):
             return i
+        if (
+            len(low) < len(ql)
+            and ql[-len(low) :] == low
+            and all(len(t) == 1 for t in ql[: -len(low)])
+        ):
+            return i  # "Wyn Jenkins" for "D Wyn Jenkins": known by the second name
         if low[0] == ql[0] and len(low) == len(ql) and _misspelt(low[-1], ql[-1]):
             return i  # "Willie Joines" in one place, "Willie Jones" in another
     return None

@@ -246,6 +246,9 @@ def _add_titled(
 ) -> int | None:
     """Adds the name ``raw`` (cut at the first stop word: "Mayor Glanville Highlighted" in
     a heading) with ``role`` or the role written after it; returns where the name ends."""
+    while (hon := raw.split(None, 1))[0].rstrip(".").lower() in HONORIFICS and len(hon) > 1:
+        name_start += len(raw) - len(hon[1])  # "Councillors Mr Iwan Morgan & Mr Huw Beddoe"
+        raw = hon[1]
     keep: list[str] = []
     for t in raw.split():
         if len(t.rstrip(".")) > 1 and is_stop_word(t):

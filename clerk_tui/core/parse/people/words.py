@@ -34,6 +34,8 @@ HONORIFICS: dict[str, str | None] = {
     "reverend": None,
     "canon": None,
     "councillors": "Councillor",
+    "councilor": "Councillor",
+    "councilors": "Councillor",
     "cllrs": "Councillor",
     "inspector": "Inspector",
     "sergeant": "Sergeant",
@@ -45,7 +47,7 @@ HONORIFICS: dict[str, str | None] = {
     "pcso": "PCSO",
 }
 HON_ALT = (
-    r"Councillors|Cllrs\.?|Councillor|Cllr\.?|Cr\.?|(?:Chief\s+|Detective\s+|Det\.?\s+)?(?:Inspector|Superintendent|Sergeant)|PCSO|PC|Mayor|Alderman|ACC|DCC|Dr\.?|Mrs\.?|Mr\.?|Ms\.?|Miss|Mx|Prof\.?"
+    r"Councillors|Councilors|Councilor|Cllrs\.?|Councillor|Cllr\.?|Cr\.?|(?:Chief\s+|Detective\s+|Det\.?\s+)?(?:Inspector|Superintendent|Sergeant)|PCSO|PC|Mayor|Alderman|ACC|DCC|Dr\.?|Mrs\.?|Mr\.?|Ms\.?|Miss|Mx|Prof\.?"
     r"|Professor|Sir|Dame|Lord|Lady|Baroness|Revd\.?|Rev\.?|Reverend|Canon"
 )
 CAPITAL = "A-ZÀ-ÖØ-Þ\u0100-\u017e"
@@ -71,7 +73,7 @@ STOP_WORDS = frozenset(
     reports minutes minute apologies apology members member cabinet public social adult
     adults children childrens community communities voluntary sector integrated joint
     strategic assessment needs place primary secondary local authority authorities national
-    borough county city district street road centre hospital university college school
+    borough county city district parish street road centre hospital university college school
     schools police fire department government england scotland wales together programme
     project policy update item items agenda meeting meetings annual general monday tuesday
     wednesday thursday friday saturday sunday january february march april may june july
@@ -261,7 +263,7 @@ def is_placeholder(name: str) -> bool:
 
 
 # Public bodies minutes name by their letters alone, never a person's initials.
-_BODY_ACRONYMS = frozenset(
+BODY_ACRONYMS = frozenset(
     """
     nhs pcn pcns icb icbs ics icp ccg ccgs cqc gp gps hmrc dwp ons dfe dhsc ukhsa phe nice
     hse nhse vcs vcse cvs lmc loc ltd plc cic llp bbc eu un who
@@ -288,7 +290,7 @@ def is_body_acronym(word: str, text: str) -> bool:
     letters the text uses as a body's ("the PCN", "the ICAT team", "PCN representatives")."""
     if not _ACRONYM_RE.fullmatch(word):
         return False
-    if word.lower() in _BODY_ACRONYMS or len(word.rstrip("s")) >= 4:
+    if word.lower() in BODY_ACRONYMS or len(word.rstrip("s")) >= 4:
         return True
     at = text.find(word)
     while at >= 0:

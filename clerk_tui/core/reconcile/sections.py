@@ -1,0 +1,234 @@
+"""A section reporting on the last meeting's actions, one entry per action keyed by its
+subject rather than its words: "## Pending issues / report on actions of the last meeting"
+then "* European review: no progress on this matter.", or a bold topic with bullets under it
+("**Mid-term requirements**" then "- No changes to the spreadsheet since the last meeting.").
+
+Under such a heading each entry reports on an action, so what it says is that action's
+progress note even when it uses none of the words `cues` reads as progress; whether it says
+done is left to the prose rules (`prose`), which read it precisely.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+
+from clerk_tui.core.amend import text_similarity
+from clerk_tui.core.parse.layout import Line, split_lines
+from clerk_tui.core.reconcile.cues import goes_on, read_clause
+from clerk_tui.core.reconcile.model import UPDATE, Finding, OpenAction
+from clerk_tui.core.reconcile.places import heading_after
+from clerk_tui.core.reconcile.words import Index, words
+
+_REVIEW_TITLE = re.compile(
+    r"\bmatters\s+arising\b|\bpending\s+issues\b|\boutstanding\s+actions\b"
+    r"|\b(?:report|update|progress|review)s?\s+(?:on|of)\s+(?:the\s+)?"
+    r"(?:previous\s+|last\s+|outstanding\s+|open\s+)?actions\b"
+    r"|\bactions?\s+(?:from|arising\s+from|of)\s+(?:the\s+)?(?:previous|last)\b"
+    r"|\baction\s+(?:log|tracker)\b",
+    re.I,
+)
+"""A heading over reports on earlier actions: "Matters arising", "Pending issues / report on
+actions of the last meeting", "Actions from the previous meeting", "Action log"."""
+_OWN_TITLE = re.compile(
+    r"(?:\d{1,3}\\?[.)]\s*)?(?:(?:summary\s+of|list\s+of|new|open\s+and\s+new|agreed|next)\s+)?"
+    r"(?:actions?(?:\s+(?:points?|agreed|list|summary|arising))?|next\s+steps|agenda)\b[^.]*$",
+    re.I,
+)
+"""A heading over this meeting's own actions or agenda ("Summary of actions", "Open and new
+actions", "Next steps", "Agenda", "Next Agenda (Friday 18 September)"): what its lines say is
+asked or planned, not reported."""
+_QUALIFIED = re.compile(r"\b(?:summary|list|new|agreed|next|agenda)\b", re.I)
+_MARKDOWN = re.compile(r"#{1,6}\s")
+_ITEM = re.compile(r"\d{1,3}\\?[.)]\s")
+_BOLD = re.compile(r"\*\*(?P<topic>[^*]{2,80})\*\*\s*:?\s*$")
+_SHORT_TOPIC = 4
+"""A topic of at most this many words may name an action by one word only that action has."""
+
+
+@dataclass(frozen=True)
+class _Entry:
+    start: int
+    end: int
+    topic: str
+    body: int
+    """Where what the entry says begins, after its topic."""
+    note: str
+    """What it says, its lines joined without their bullets."""
+
+
+def _heading_kind(text: str, line: Line) -> str | None:
+    content = text[line.cstart : line.cend]
+    if _MARKDOWN.match(content):
+        return "markdown"
+    if _ITEM.match(content) and text[line.start : line.cstart].strip() == "":
+        return "item"
+    return None
+
+
+def _review_sections(text: str, lines: list[Line]) -> Iterator[list[Line]]:
+    """The lines under each heading of reports on earlier actions."""
+    return _sections_titled(text, lines, lambda title, _: bool(_REVIEW_TITLE.search(title)))
+
+
+def _own_title(title: str, where: float) -> bool:
+    """A heading over this meeting's own actions: "Agenda" anywhere, a bare "Actions" only
+    in the second half of the minutes (near the top it heads the review of the last ones)."""
+    if not _OWN_TITLE.match(title) or _REVIEW_TITLE.search(title):
+        return False
+    return where >= 0.5 or bool(_QUALIFIED.search(title))
+
+
+def _sections_titled(
+    text: str, lines: list[Line], titled: Callable[[str, float], bool]
+) -> Iterator[list[Line]]:
+    """The lines under each heading whose title is `titled` (given too how far down the text
+    it is, 0 to 1), up to the next heading of its kind (a Markdown heading, or a numbered
+    item)."""
+    for number, line in enumerate(lines):
+        kind = _heading_kind(text, line)
+        title = text[line.cstart : line.cend].lstrip("#").strip()
+        if not kind or not titled(title, line.start / max(len(text), 1)):
+            continue
+        body = []
+        for following in lines[number + 1 :]:
+            if _heading_kind(text, following) == kind or (
+                kind == "item" and _heading_kind(text, following) == "markdown"
+            ):
+                break
+            if not following.blank:
+                body.append(following)
+        yield body
+
+
+def _marker(text: str, line: Line) -> str:
+    return text[line.start : line.cstart].strip()
+
+
+def _indent(text: str, line: Line) -> int:
+    prefix = text[line.start : line.cstart]
+    return len(prefix) - len(prefix.lstrip())
+
+
+def _entries(text: str, lines: list[Line]) -> Iterator[_Entry]:
+    """Each top-level bullet (with the lines under it) or bold topic (with the bullets under
+    it, all of one glyph) of a section, with its topic: the bold words, or a short heading
+    the bullet opens with ("European review: ...", "Grit bins – ...")."""
+    if not lines:
+        return
+    margin = min(_indent(text, line) for line in lines)
+    entry: list[Line] = []
+    topic, body, under_bold = "", 0, ""
+
+    def close() -> Iterator[_Entry]:
+        if entry and topic:
+            note = " ".join(text[line.cstart : line.cend] for line in entry if line.cend > body)
+            yield _Entry(entry[0].cstart, entry[-1].cend, topic, body, note)
+
+    for line in lines:
+        bold = _BOLD.match(text, line.cstart, line.cend)
+        top = _indent(text, line) == margin
+        if not bold and len(entry) == 1 and _BOLD.match(text, entry[0].cstart, entry[0].cend):
+            under_bold = _marker(text, line) or "none"
+            entry.append(line)
+            continue
+        if bold or (top and not (under_bold and _marker(text, line) == under_bold)):
+            yield from close()
+            entry = [line]
+            if bold:
+                topic, body, under_bold = bold.group("topic").strip(), line.cend, ""
+                continue
+            topic, under_bold = heading_after(text, line.cstart, line.cend), ""
+            separator = re.compile(r"\s*[:\-–—]\s*").match(text, line.cstart + len(topic))
+            body = separator.end() if topic and separator else line.cstart
+            continue
+        entry.append(line)
+    yield from close()
+
+
+def _own_shared(index: Index, action: OpenAction, topic: str) -> set[str]:
+    """The distinctive words of the action's own text (not those of the item it sat under,
+    which a short action borrows) that the topic uses."""
+    return set(index.shared(action, topic)) & set(words(action.text))
+
+
+def _keyed_action(topic: str, index: Index) -> OpenAction | None:
+    """The one open action an entry's topic names: it shares two of the action's distinctive
+    words, more than any other action; or, in a topic of a few words, one word only that
+    action uses."""
+    shared = {a.id: _own_shared(index, a, topic) for a in index.actions}
+    scored = sorted(((len(shared[a.id]), a) for a in index.actions), key=lambda pair: -pair[0])
+    if not scored or scored[0][0] == 0:
+        return None
+    best, action = scored[0]
+    if len(scored) > 1 and scored[1][0] == best:
+        return None
+    if best >= 2:
+        return action
+    stem = next(iter(shared[action.id]))
+    short = len(words(topic)) <= _SHORT_TOPIC
+    return action if short and len(index.using.get(stem, ())) == 1 else None
+
+
+def reported_actions(text: str, index: Index) -> list[Finding]:
+    """Progress notes from a section reporting on the last meeting's actions: each entry whose
+    topic names one open action is that action's latest update ("not finished" when it says
+    so: "no progress", "date not yet decided"); an entry saying done or dropped is left to
+    the prose rules."""
+    found: list[Finding] = []
+    for section in _review_sections(text, split_lines(text)):
+        for entry in _entries(text, section):
+            action = _keyed_action(entry.topic, index)
+            said = " ".join(text[max(entry.body, entry.start) : entry.end].split())
+            if action is None or not said:
+                continue
+            reading = read_clause(said, said, action.text, keyed=True)
+            if reading and reading.kind != UPDATE:
+                continue
+            on = goes_on(said, action.text)
+            how = "not finished" if on else "progress reported"
+            reason = f'{how} under "{entry.topic}" in a report on the last actions'
+            found.append(
+                Finding(action.id, UPDATE, entry.start, entry.end, reason, entry.note, 1, bool(on))
+            )
+    return found
+
+
+def own_lines(text: str) -> set[int]:
+    """The lines under headings of this meeting's own actions or agenda: the prose rules do not
+    read them as reports on earlier actions."""
+    return {
+        line.index
+        for section in _sections_titled(text, split_lines(text), _own_title)
+        for line in section
+    }
+
+
+_CARRIED = 85.0
+"""A line of this meeting's actions this like an open action's text repeats that action."""
+_LEAD = re.compile(
+    r"^(?:\d+(?:\.\d+)*[.:)]?\s+)?(?:[A-Z][\w.'’-]*(?:\s*[/&,]\s*[A-Z][\w.'’-]*)*\s*:\s*"
+    r"|[A-Z][\w.'’-]*(?:\s*[/&,]\s*[A-Z][\w.'’-]*)*\s+(?:to|will|should)\s+(?=[a-z]))?"
+)
+
+
+def carried_forward(text: str, index: Index, skip: set[int]) -> list[Finding]:
+    """An open action repeated among this meeting's own actions ("European review: by the next
+    meeting the facilities should have a clear view", set again): still open, a note that it
+    was carried forward (lines in `skip`, rows of action tables, are read there)."""
+    found: list[Finding] = []
+    for section in _sections_titled(text, split_lines(text), _own_title):
+        for line in section:
+            if line.index in skip:
+                continue
+            said = text[line.cstart : line.cend]
+            task = said[_LEAD.match(said).end() :]  # type: ignore[union-attr]
+            for action in index.actions:
+                if text_similarity(action.text, task) >= _CARRIED:
+                    note = f"Carried forward: {said}"
+                    reason = "repeated among this meeting's actions"
+                    found.append(
+                        Finding(action.id, UPDATE, line.cstart, line.cend, reason, note, 1, True)
+                    )
+    return found
