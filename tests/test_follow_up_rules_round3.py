@@ -162,3 +162,19 @@ def test_a_paper_to_be_drawn_up_and_presented_to_a_body() -> None:
         ),
         ("On receipt of the survey, members will then re-visit this application.", None),
     ]
+
+
+def test_parked_kept_on_the_agenda_or_checked_back_on() -> None:
+    text = (
+        "1. Kiosk\n\nPark this until the AGM.\n\n"
+        "The bus shelter item remains on the agenda.\n\n"
+        "Check back on this in two weeks.\n\n"
+        # A car park, and parking, are no business put off.
+        "The car park was closed until March.\n\n"
+        "Parking for the fete until 6pm.\n"
+    )
+    assert _follow_ups(text) == [
+        ("Park this until the AGM.", "the AGM"),
+        ("The bus shelter item remains on the agenda.", None),
+        ("Check back on this in two weeks.", "in two weeks"),
+    ]

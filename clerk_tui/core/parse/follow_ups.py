@@ -161,7 +161,7 @@ _MODAL_RE = re.compile(r"\b(?:will|would|could|should|shall|to)\b")
 
 _BACK_RE = re.compile(
     r"\b(?:come|coming|comes|brought|bring|bringing|report|reporting|feed|feeding|return"
-    r"|returning|be\s+brought)\s+back\b(?!\s+(?:any\s+|their\s+|your\s+)?(?:thoughts|comments"
+    r"|returning|be\s+brought|check|checking)\s+back\b(?!\s+(?:any\s+|their\s+|your\s+)?(?:thoughts|comments"
     r"|views|suggest\w*|changes|ideas|input)\b)"
     # "go back to the Board", not "funds may go back to the parish"
     # "bring a proposal back to the group", "bring it back in March"
@@ -223,12 +223,19 @@ _PROGRAMME_RE = re.compile(
     r"|rolling\s+programme|programme\s+of\s+work|agenda\s+(?:for|of)\b|agenda\b(?=[^.;]{0,40}"
     r"\b(?:next|future|forthcoming)\b))"
 )
+# "Keep on the agenda", "the item remains on the agenda": it comes back to the next one.
+_KEPT_ON_AGENDA_RE = re.compile(
+    r"(?i)\b(?:keep|kept|remain|remains|leave|left|stay|stays)\s+(?:[\w’'-]+\s+){0,2}?on\s+(?:the"
+    r"|our|its)\s+agenda\b(?!\s+(?:for|of)\s+(?:this|today))"
+)
 _PROGRAMME_YEAR_RE = re.compile(r"\s+for\s+(?P<year>20\d\d\s*[/–-]\s*(?:20)?\d\d)\b")
 _DEFERRED_RE = re.compile(
     # not "the deferred payment scheme"
     r"(?<!\b[Tt]he\s)(?<!\b[Aa]\s)(?<!\bof\s)\b(?:[Dd]efer|[Dd]eferred|deferring|[Pp]ostpone|[Pp]ostponed"
     r"|[Hh]eld\s+over|[Hh]old\s+over|[Cc]arried\s+(?:forward|over)|[Cc]arry\s+(?:forward|over)|put\s+back"
-    r"|[Tt]abled?(?=\s+(?:until|till)\b))\b"
+    r"|[Tt]abled?(?=\s+(?:until|till)\b)"
+    # "Park this until the AGM", "parked until the spring": not "the car park"
+    r"|[Pp]ark(?:ed)?(?=\s+(?:(?:this|it|that|these|them|the\s+\w+)\s+)?(?:until|till|for)\b))\b"
     r"(?:[^.;]{0,80}?\b(?:to|until|till)\s+(?P<when>(?:a|the|its)\s+(?:later|future|subsequent"
     r"|further)\s+(?:date|meeting|time)|next\s+(?:month|meeting|year|time|session|call)"
     r"|(?:the\s+)?(?:New\s+Year|new\s+year|spring|summer|autumn"
@@ -428,7 +435,7 @@ def on_the_programme(ctx: Context, st: str, low: str) -> Hit | None:
     bare = _month_meeting(st, low, " agenda")
     if bare:
         return bare.start(), bare.group("when")  # "Clerk to place on July agenda"
-    m = _PROGRAMME_RE.search(st)
+    m = _PROGRAMME_RE.search(st) or _KEPT_ON_AGENDA_RE.search(st)
     if m is None:
         return None
     year = _PROGRAMME_YEAR_RE.match(st, m.end())
@@ -437,7 +444,8 @@ def on_the_programme(ctx: Context, st: str, low: str) -> Hit | None:
 
 def deferred(ctx: Context, st: str, low: str) -> Hit | None:
     """An item put off to a later meeting: "the item was deferred", "deferred to a later
-    date", "held over until the autumn", "carried forward to the next meeting"."""
+    date", "held over until the autumn", "carried forward to the next meeting", "park this
+    until the AGM"."""
     if not (
         "defer" in low
         or "postpone" in low
@@ -445,6 +453,7 @@ def deferred(ctx: Context, st: str, low: str) -> Hit | None:
         or "forward" in low
         or ("put back" in low)
         or "table" in low
+        or "park" in low
     ):
         return None
     m = _DEFERRED_RE.search(st)
@@ -706,7 +715,7 @@ SENTENCE_RULES: tuple[tuple[SentenceRule, frozenset[str]], ...] = tuple(
             "|members",
         ),
         (on_the_programme, "programme|plan|agenda"),
-        (deferred, "defer|postpone|over|forward|put back|table|tabled"),
+        (deferred, "defer|postpone|over|forward|put back|table|tabled|park"),
         (revisited, "revisit|re-visit|consider|again|return"),
         (scheduled, "schedul|planned|timetabled|programme|pencilled"),
         (
