@@ -178,3 +178,35 @@ def test_parked_kept_on_the_agenda_or_checked_back_on() -> None:
         ("The bus shelter item remains on the agenda.", None),
         ("Check back on this in two weeks.", "in two weeks"),
     ]
+
+
+def test_items_for_the_next_meeting_on_the_heading_line() -> None:
+    text = (
+        "24. TRAINING The new councillor training was noted.\n\n"
+        "25. ITEMS FOR AGENDA OF NEXT MEETING: TO BE HELD ON TUESDAY 3rd MARCH, Riverside "
+        "Hall Bus shelter repairs\n\n"
+        "26. Items for next meeting: none\n"
+    )
+    assert _follow_ups(text) == [
+        (
+            "ITEMS FOR AGENDA OF NEXT MEETING: TO BE HELD ON TUESDAY 3rd MARCH, Riverside Hall "
+            "Bus shelter repairs",
+            "the next meeting",
+        )
+    ]
+
+
+def test_an_update_item_on_the_agenda_or_the_next_workshop() -> None:
+    text = (
+        "1. Pond\n\nResolved: That JR find out who owns the pond by the meeting in July as an "
+        "update item on the agenda.\n\n"
+        "Cllr Lee asked that the flooding go on the agenda for the next scheduled workshop of "
+        "members with the water company.\n\n"
+        # The agenda of a meeting, not something put on it.
+        "Owing to the length of the agenda for the Annual Meeting, it might not be held in "
+        "the hall.\n"
+    )
+    assert [w for _, w in _follow_ups(text)] == [
+        "by the meeting in July",
+        "the next scheduled workshop",
+    ]

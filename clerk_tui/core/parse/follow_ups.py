@@ -60,7 +60,8 @@ _FUTURE_MEETING = (
     r"(?i:(?:the|a|its|our|their|any)\s+(?:next|future|forthcoming|subsequent|following|later"
     r"|upcoming)|\bnext|\bfuture)\s+"
     r"(?:(?!(?i:to|and|of|the|a|at|was|were|is|will|for|with|in|on|by|meetings?|agendas?)\b)"
-    r"[\w’'-]+\s+){0,3}?(?i:meetings?|agendas?|plenums?|plenary|calls?|sessions?)\b"
+    r"[\w’'-]+\s+){0,3}?(?i:meetings?|agendas?|plenums?|plenary|calls?|sessions?|workshops?"
+    r"|seminars?|briefings?)\b"
     r"(?:\s+of\s+(?:the\s+)?(?:[A-Z][\w&'’-]*|committee|board|panel|group)"
     r"(?:\s+(?:and\s+|&\s+)?[A-Z][\w&'’-]*){0,5})?"
     rf"(?:,?\s+(?:on|in)\s+(?:{DATE_EXPR}))?"
@@ -77,6 +78,8 @@ _FUTURE_MEETING_RE = re.compile(
 _LOGISTICS_BEFORE_RE = re.compile(
     r"(?i)\b(?:date|dates|time|times|venue|location|room|arrangements|apologies|chair|minutes"
     r"|welcome|welcomed|refreshments|link|forward|office)\s*$"
+    # "owing to the length of the agenda for the Ordinary Meeting"
+    r"|\b(?:length|size|volume)\s+of\s+the\s+agenda\s*$"
 )
 # What is to be ready for the meeting a deadline names: "a draft available by the next
 # meeting", "report findings prior to the next plenum".
@@ -529,13 +532,14 @@ def further_report(ctx: Context, st: str, low: str) -> Hit | None:
 def kept_in_view(ctx: Context, st: str, low: str) -> Hit | None:
     """Business kept open for a later meeting: "KIV until Feb", "keep in view", "Ongoing, to
     make a decision next year", "Making it an agenda item for Thursday's co-working hours",
+    "report by the July meeting as an update item on the agenda",
     "will bring this up with the regional coordination meeting"."""
     m = None
     if "kiv" in low or "in view" in low:
         m = _KIV_RE.search(st)
     if m is None and "decision" in low:
         m = _LATER_DECISION_RE.search(st)
-    if m is None and "agenda item" in low:
+    if m is None and "item" in low and "agenda" in low:
         m = _AGENDA_ITEM_FOR_RE.search(st)
     if m is None and ("bring" in low or "raise" in low) and " up " in low:
         m = _BRING_UP_RE.search(st)
@@ -553,6 +557,8 @@ _LATER_DECISION_RE = re.compile(
 )
 _AGENDA_ITEM_FOR_RE = re.compile(
     r"(?i)\b(?:an?|as\s+an?)\s+agenda\s+item\s+(?:for|at|on)\s+(?P<when>[^.;,]{3,40})"
+    # "by the meeting in July as an update item on the agenda"
+    r"|\bas\s+an?\s+(?:[\w-]+\s+)?item\s+on\s+(?:the|its|our)\s+(?:next\s+)?agenda\b"
 )
 _BRING_UP_RE = re.compile(
     r"(?i)\b(?:bring|raise)\s+(?:this|it|them|these|the\s+\w+)\s+up\s+(?:with|at)\s+"
@@ -663,6 +669,24 @@ _TO_BE_DISCUSSED_RE = re.compile(
 )
 
 
+def items_after_heading(ctx: Context, st: str, low: str) -> Hit | None:
+    """A heading of items for the next meeting with its items on the same line: "Items for
+    next meeting: bus shelter, tree survey", "25. ITEMS FOR AGENDA OF NEXT MEETING: TO BE HELD
+    ON 3rd JULY, Village Hall FIT payments" (not "Items for next meeting: none")."""
+    m = _INLINE_ITEMS_RE.match(st)
+    if m is None or _NO_ITEMS_RE.match(st, m.end()) or len(st[m.end() :].split()) < 2:
+        return None
+    return 0, "the next meeting" if "next" in low[: m.end()] else "a future meeting"
+
+
+_INLINE_ITEMS_RE = re.compile(
+    r"(?i)\W*(?:\d+\W*\s*)?(?:any\s+)?(?:items?|matters|topics|business)\s+for\s+(?:the\s+)?"
+    r"(?:agenda\s+(?:of|for)\s+(?:the\s+)?)?(?:next|future|forthcoming)\s+(?:meeting|agenda)s?"
+    r"\s*[:–—-]\s*(?=\S)"
+)
+_NO_ITEMS_RE = re.compile(r"(?i)\W*(?:none|nil|n/?a|nothing|tbc|tba|no\s+items?)\b")
+
+
 def _later(ctx: Context, st: str, pos: int) -> str | None:
     """The first phrase after ``pos`` naming a time to come that is not a deadline ("in six
     months", "in the spring", "in January", "at the next meeting")."""
@@ -729,6 +753,7 @@ SENTENCE_RULES: tuple[tuple[SentenceRule, frozenset[str]], ...] = tuple(
         (to_be_discussed, "discussed|considered|debated|revisited"),
         (special_session, "meeting|session|workshop|seminar|briefing|away"),
         (kept_in_view, "kiv|view|decision|agenda|bring|raise"),
+        (items_after_heading, "items for|matters for|topics for|business for|item for"),
     )
 )
 _KEY_RE = any_of({w for _, needs in SENTENCE_RULES for w in needs})
@@ -795,8 +820,11 @@ def _follow_up(ctx: Context, st: str, low: str, start: int, end: int) -> FollowU
     if NEXT_ITEMS_RE.search(st) and (
         a_heading(ctx, start, st) or listed(ctx.text, ctx.lines[line_of(ctx, start)])
     ):
-        return None  # a heading of items for the next agenda ("5. Any items for the next
-        # agenda"): its list is what comes back
+        # a heading of items for the next agenda ("5. Any items for the next agenda"): its
+        # list is what comes back, unless the items follow it on its line
+        hit = items_after_heading(ctx, st, low)
+        if hit is None:
+            return None
     pos, when = hit
     due: date | None = None
     if when is None:
@@ -841,7 +869,7 @@ def _heading(ctx: Context, start: int, end: int) -> bool:
         return False
     c = ctx.text[ln.start : ln.cend].lstrip()
     return (
-        (ln.cstart in ctx.item_start_set and not _imperative(c))
+        (ln.cstart in ctx.item_start_set and not _imperative(c) and not _INLINE_ITEMS_RE.match(c))
         or c.startswith("#")
         or (c.startswith("**") and c.rstrip(" :").endswith("**"))
     )
