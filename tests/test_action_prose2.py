@@ -200,3 +200,23 @@ def test_a_question_opening_a_lettered_point_is_a_discussion() -> None:
         "   c. Open the side gate for the bin men on Tuesdays from now on.\n"
     )
     assert _actions(body) == [(None, "Open the side gate for the bin men on Tuesdays from now on.")]
+
+
+def test_agreed_passives_with_a_particle_a_second_that_clause_and_initials_to_confirm() -> None:
+    body = (
+        "1. Shelter – It was agreed that a specification for the new shelter should be drawn "
+        "up, and presented to Council.\n"
+        "2. Shed – It was agreed that, in the short term, the old shed should be taped off "
+        "and marked as unsafe.\n"
+        "3. Hall – It was agreed that the hall should be open on Sundays.\n"
+        "4. Report – Resolved – That the annual report be noted and that any comments from "
+        "Members be sent to the Policy Officer.\n"
+        "5. Ford – Apologies from T Blake (TB). The grating was possibly cleared. TB to "
+        "confirm.\n"
+    )
+    assert _council(body) == [
+        (None, "Draw up a specification for the new shelter, and present to Council."),
+        (None, "Tape off the old shed and mark as unsafe."),
+        (None, "Send any comments from Members to the Policy Officer."),
+        ("TB", "Confirm."),
+    ]

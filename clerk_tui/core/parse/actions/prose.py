@@ -714,7 +714,10 @@ def agent_to_verb(ctx: Context, st: str, prev: str) -> Found:
                 return split_by_agent(ctx, st[m.end() :])[0], st[start:]
             continue
         if verb in DECISION_VERBS and (
-            self_body(owner) or body_like(owner) and not role_like(owner)
+            self_body(owner)
+            or body_like(owner)
+            and not role_like(owner)
+            and owner not in ctx.initials  # "T Blight (TB)": "TB to confirm" is his
         ):
             continue  # "Members to note the report", "Council to approve": recommendations
         task = st[m.start("verb") :]
