@@ -199,3 +199,20 @@ def test_a_forename_in_brackets_between_initials_and_surname() -> None:
         ("Linda Ormerod", None, "apologies"),
         ("Julie Stott", "Deputy Clerk", "apologies"),
     ]
+
+
+def test_notes_in_brackets_of_when_someone_came_are_no_role() -> None:
+    text = (
+        "Riverside Community Council\n\n"
+        "Present: E. Simpson (ES)(Chairman), Cllr Ailsa Rennie (chair Items 1-3)(minutes), "
+        "Gordon Baird (from item4), B. Lowe (part meeting)(Treasurer), Ann Kerr (Item 6 only)\n\n"
+        "In attendance: PC Aileen Dow\n\n1. Apologies\nNone.\n"
+    )
+    assert [(p.name, p.role, p.initials) for p in parse_strict(text).people] == [
+        ("E. Simpson", "Chairman", "ES"),
+        ("Ailsa Rennie", "chair (minutes)", None),
+        ("Gordon Baird", None, None),
+        ("B. Lowe", "Treasurer", None),
+        ("Ann Kerr", None, None),
+        ("Aileen Dow", "Police Constable", None),
+    ]

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from ..actions.lexicon import is_word
 from .words import (
     ABSENCE_REASON_RE,
+    ATTENDANCE_NOTE_RE,
     BODY_ACRONYMS,
     HANDLE_RE,
     HONORIFICS,
@@ -20,6 +21,7 @@ from .words import (
     INITIALS_RE,
     NAME_TOKEN_FULL_RE,
     PARTICLES,
+    ROLE_SCOPE_RE,
     ROLE_WORDS,
     STOP_WORDS,
     SURNAME_STOP_WORDS,
@@ -404,6 +406,10 @@ def read_entry(text: str, a: int, b: int) -> Entry | None:
         after = chunk[br.end() :].strip(" ,–—-")
         if after.startswith(":"):
             after = ""  # "Andrew (former treasurer): pushed back": what they said follows
+        elif _BRACKET_RE.fullmatch(after):
+            after = after[1:-1].strip()  # "E. Simpson (ES)(Chairman)": a second bracket
+            if ATTENDANCE_NOTE_RE.fullmatch(after) or ABSENCE_REASON_RE.fullmatch(after):
+                after = ""
         main_end = a + br.start()
         ini_role = initials_and_role(inner)
         if INITIALS_RE.match(inner):
@@ -412,14 +418,18 @@ def read_entry(text: str, a: int, b: int) -> Entry | None:
             initials, role = ini_role  # "(AA - chair)"
         elif _QUALIFIER_RE.fullmatch(inner):
             qualifier = inner[0]  # "Collins (M)": Councillor M. Collins
-        elif _SUBSTITUTE_RE.match(inner) or ABSENCE_REASON_RE.fullmatch(inner):
-            pass  # "(substituted by ...)" is read by the list; "(holiday)" is no role
+        elif (
+            _SUBSTITUTE_RE.match(inner)
+            or ABSENCE_REASON_RE.fullmatch(inner)
+            or ATTENDANCE_NOTE_RE.fullmatch(inner)
+        ):
+            pass  # "(substituted by ...)" is read by the list; "(holiday)", "(from item 4)"
         elif tier_role(inner):
             role = tier_role(inner)  # "Cllr D Ross (COUNTY)"
         elif inner.lower() == "in the chair":
             role = "Chair"
         elif not _SUBSTITUTE_PREFIX_RE.match(inner) and not re.fullmatch(r"\d+", inner):
-            role = inner
+            role = ROLE_SCOPE_RE.sub("", inner)  # "(chair Items 1-3)": the chair
         if after:
             if br.start() == 0 or not chunk[: br.start()].strip():
                 return None

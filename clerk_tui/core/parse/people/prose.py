@@ -16,6 +16,7 @@ from .entries import (
 from .finder import Found, PeopleFinder
 from .words import (
     ABSENCE_REASON_RE,
+    ATTENDANCE_NOTE_RE,
     CAPITAL,
     FIRST_NAME_TOKEN,
     HON_ALT,
@@ -27,6 +28,7 @@ from .words import (
     NAME_TOKEN,
     NEXT_NAME_TOKEN,
     PARTICLES,
+    ROLE_SCOPE_RE,
     ROLE_WORDS,
     SP,
     SPEECH_VERBS,
@@ -642,14 +644,18 @@ def _role_words_before(words_before: list[str]) -> str | None:
 def _bracket_role(inner: str) -> str | None:
     """The role in a bracket after a name: "(Chair)", "(JC - Chair)"; none in "(holiday)"
     or "(represented by ...)"."""
-    if _REPRESENTING_WORD_RE.match(inner) or ABSENCE_REASON_RE.fullmatch(inner):
+    if (
+        _REPRESENTING_WORD_RE.match(inner)
+        or ABSENCE_REASON_RE.fullmatch(inner)
+        or ATTENDANCE_NOTE_RE.fullmatch(inner)
+    ):
         return None
     if tier_role(inner):
         return tier_role(inner)
     if inner.lower() == "in the chair":
         return "Chair"
     pair = initials_and_role(inner)
-    return pair[1] if pair is not None else inner
+    return pair[1] if pair is not None else ROLE_SCOPE_RE.sub("", inner)
 
 
 def _role_after(after: str) -> str | None:
