@@ -216,3 +216,31 @@ def test_notes_in_brackets_of_when_someone_came_are_no_role() -> None:
         ("Ann Kerr", None, None),
         ("Aileen Dow", "Police Constable", None),
     ]
+
+
+# -- roles in the minutes' text ---------------------------------------------------------------
+
+
+def test_a_role_after_a_name_with_as_or_an_organisations_possessive() -> None:
+    text = (
+        "Riverside Health Board\n\n"
+        "The Chair introduced Marta Quell the Trust's new Interim Chief People Officer. "
+        "The posts were confirmed, with Leon Brightwater as ICP Chair, Nora Quinn as ICP "
+        "Director, and more to come.\n"
+        "The Director introduced Teodor Lisle from the JTU who explained the figures.\n"
+    )
+    assert roles_of(text) == {
+        "Marta Quell": "Interim Chief People Officer",
+        "Leon Brightwater": "ICP Chair",
+        "Nora Quinn": "ICP Director",  # "The Director" too: the one holder of that office
+        "Teodor Lisle": "JTU",
+    }
+
+
+def test_as_or_a_possessive_before_words_that_are_no_role_gives_none() -> None:
+    text = (
+        "Riverside Health Board\n\n"
+        "The Board thanked Marta Quell as Riverside Homes had paid for the hall. "
+        "It welcomed Leon Brightwater, the Trust's Annual Report was noted.\n"
+    )
+    assert roles_of(text) == {"Marta Quell": None, "Leon Brightwater": None}

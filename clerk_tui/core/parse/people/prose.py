@@ -53,7 +53,8 @@ _COORD_RE = re.compile(
 # Callaghan", "thanked Jo Bloggs"); not "and", "to", "for", "from" or a bracket, which
 # come as often before places, bodies and things ("for Whittington Cemetery").
 _BEFORE_CONTEXT_RE = re.compile(
-    r"\b(?:by|with|thanked|welcomed|congratulated|including|invited)\s*$"
+    r"\b(?:by|with|thanked|welcomed|congratulated|including|invited|introduced|[Pp]roposed"
+    r"|[Ss]econded|[Nn]ominated)[ \t]*:?[ \t]*$"
 )
 
 _HON_NAME = rf"(?:{INITIAL}{NAME_SP}){{0,2}}{NEXT_NAME_TOKEN}(?:{NAME_SP}{NEXT_NAME_TOKEN}){{0,2}}"
@@ -123,7 +124,9 @@ _REPRESENTING_WORD_RE = re.compile(r"(?i)represent|substitut")
 
 _POSSESSIVE_RE = re.compile(r"[’']s?\s+[a-z]")
 
-_NAME_END_RE = re.compile(r"\s*(?:[.,;:)]|$|\s+(?:and|was|who|to|for|as)\b)")
+_NAME_END_RE = re.compile(
+    r"\s*(?:[.,;:)]|$|\s+(?:and|was|who|to|for|as|from\s+the\s+[A-Z]{2,6})\b)"
+)
 
 _AND_THE_RE = re.compile(r",?\s+and\s+the\s+")
 
@@ -160,6 +163,15 @@ _ORG_WORDS = (
 )
 _ORG_AFTER_RE = re.compile(
     rf"\s+(?:of|from|for)\s+(?:the\s+)?(?P<org>(?:[A-Z][\w’'&-]*\s+){{0,4}}{_ORG_WORDS})\b"
+)
+_ACRONYM_AFTER_RE = re.compile(r"\s+(?:of|from)\s+the\s+(?P<org>[A-Z]{2,6})\b(?![ \t]+[A-Z])")
+# A role after a name with no comma: "as ICP Chair"; "the Trust's new Interim Chief Officer".
+_ROLE_WORDS_AFTER = r"(?P<role>(?:[A-Z][\w’'&/-]*\s+){0,4}[A-Z][\w’'&/-]*)"
+_AS_ROLE_RE = re.compile(
+    rf"\s+as\s+(?:the\s+|an?\s+|its\s+|their\s+|our\s+)?(?:new\s+)?{_ROLE_WORDS_AFTER}"
+)
+_POSSESSIVE_ROLE_RE = re.compile(
+    rf",?\s+the\s+(?:[A-Z][\w-]*\s+){{0,3}}[A-Z][\w-]*['’]s\s+(?:new\s+)?{_ROLE_WORDS_AFTER}"
 )
 _ORG_END_RE = re.compile(rf"\b{_ORG_WORDS}$")
 # "Ann Lowry (Riverside Homes)": a bracket after a name or title holds its organisation,
@@ -629,7 +641,8 @@ def _is_plural_role(role: str) -> bool:
 
 
 def _org_after(after: str) -> str | None:
-    m = _ORG_AFTER_RE.match(after)
+    """ "Jim Ellis for the City Council", "Priya Venkatesan from the JTU": the organisation."""
+    m = _ORG_AFTER_RE.match(after) or _ACRONYM_AFTER_RE.match(after)
     return m.group("org") if m else None
 
 
@@ -700,6 +713,9 @@ def _role_after(after: str) -> str | None:
     m = _ATTENDED_AS_RE.match(after)
     if m and m.group(1).split()[-1] in _APPOSITION_ROLES | ROLE_WORDS:
         return m.group(1)
+    m = _AS_ROLE_RE.match(after) or _POSSESSIVE_ROLE_RE.match(after)
+    if m and m.group("role").split()[-1].lower() in ROLE_WORDS:
+        return m.group("role")  # "Helen Oyelaran as ICP Chair", "Marcus Ebb the Trust's new CFO"
     return None
 
 
