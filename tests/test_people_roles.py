@@ -244,3 +244,27 @@ def test_as_or_a_possessive_before_words_that_are_no_role_gives_none() -> None:
         "It welcomed Leon Brightwater, the Trust's Annual Report was noted.\n"
     )
     assert roles_of(text) == {"Marta Quell": None, "Leon Brightwater": None}
+
+
+def test_council_blocks_with_a_shared_plural_title_officers_and_a_named_clerk() -> None:
+    text = (
+        "RIVERSIDE TOWN COUNCIL\nMinutes of the Environment Committee, 3 March 2026\n\n"
+        "Present: Cllr A Smith (Chairman), Cllrs B Jones, C Brown and D Green\n"
+        "Also in attendance: County Cllr P Hale; PC 2741 M Ross\n"
+        "Officers: Mrs J Bloggs – Clerk and RFO; Mr T Wynn – Deputy Clerk\n"
+        "Apologies: Cllr E Frost (work commitments)\n\n1. Welcome\n"
+        "The Clerk, Mrs Bloggs, reported that the hall had been booked. Dr Ravi Mehta, "
+        "Director of Public Health, presented the annual report.\n"
+    )
+    assert [(p.name, p.role, p.attendance) for p in parse_strict(text).people] == [
+        ("A Smith", "Chairman", "present"),
+        ("B Jones", "Councillor", "present"),
+        ("C Brown", "Councillor", "present"),
+        ("D Green", "Councillor", "present"),
+        ("P Hale", "County Councillor", "in attendance"),
+        ("M Ross", "Police Constable", "in attendance"),
+        ("J Bloggs", "Clerk and RFO", "in attendance"),
+        ("T Wynn", "Deputy Clerk", "in attendance"),
+        ("E Frost", "Councillor", "apologies"),
+        ("Ravi Mehta", "Director of Public Health", None),
+    ]

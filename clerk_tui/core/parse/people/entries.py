@@ -108,6 +108,8 @@ def strip_honorifics(name: str) -> tuple[str | None, str]:
         h = HONORIFICS[parts[0].rstrip(".").lower()]
         hon = hon or h
         parts = parts[1:]
+    if hon and len(parts) > 1 and parts[0].isdigit() and len(parts[0]) >= 3:
+        parts = parts[1:]  # "PC 2741 M Ross": an officer's collar number
     return hon, " ".join(parts)
 
 
@@ -218,7 +220,7 @@ def _name_words(text: str) -> tuple[str | None, list[str], bool] | None:
         return None
     titled = len(toks) < len(text.split())
     if len(toks) == 1 and INITIALS_RE.match(toks[0]):
-        if is_caps_word(toks[0].rstrip(".")):
+        if is_caps_word(toks[0].rstrip(".")) or toks[0].lower() in ROLE_WORDS:  # "RFO"
             return None
         return hon, [toks[0].rstrip(".")], titled
     if len(toks) == 1 and HANDLE_RE.fullmatch(toks[0]):

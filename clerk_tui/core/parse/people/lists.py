@@ -92,6 +92,7 @@ _INLINE_MARKER_RE = re.compile(
 _WRAPPED_NAME_RE = re.compile(rf"\s*[{CAPITAL}][{LOWER}'’-]+[ \t]*")
 _DOTTED_INITIALS_RE = re.compile(r"(?:[A-Z]\.)+[A-Z]")  # "R.A" before "Kettering"
 _NEXT_NAME_RE = re.compile(r"\s+(?:[A-Z][a-z]|[A-Z]\.?\s+[A-Z]|[A-Z]{2,3}\s+[A-Z][a-z])")
+_AND_BEFORE_RE = re.compile(r"(?: and | & )$")
 _PLURAL_HON_RE = re.compile(r"(?i)(Councillors|Councilors|Cllrs\.?)(?:\s|,\s*(?=[A-Z]))")
 _PLURAL_HON_ALONE_RE = re.compile(r"(?i)Councillors|Councilors|Cllrs\.?")
 _TRAILING_INITIALS_RE = re.compile(r"\s*\(([A-Z]{2,4})\)\s*$")
@@ -751,7 +752,7 @@ def read_list(
                 ini = _TRAILING_INITIALS_RE.search(chunk)
                 role_txt = _TRAILING_INITIALS_RE.sub("", chunk)
                 last.initials = last.initials or (ini.group(1) if ini else None)
-                pair = initials_and_role(role_txt)
+                pair = None if is_role_phrase(role_txt) else initials_and_role(role_txt)
                 if pair is not None:  # "(JC - Chair)"
                     last.initials = last.initials or pair[0]
                     role_txt = pair[1] or ""
@@ -759,6 +760,8 @@ def read_list(
                         continue
                 if role_run and last.role:
                     last.role = f"{last.role}, {role_txt}"
+                elif last.role and last.role != last.honorific and _AND_BEFORE_RE.search(seg, 0, s):
+                    last.role = f"{last.role} and {role_txt}"  # "Mrs J Bloggs – Clerk and RFO"
                 elif not last.role or last.role == last.honorific or last.role == "Councillor":
                     last.role = role_txt
                 role_run = True

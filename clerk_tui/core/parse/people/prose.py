@@ -66,7 +66,8 @@ _MORE_NAMES_RE = re.compile(
 # The (?=...) look-aheads only let the regex engine skip quickly to where a match can start.
 # "Cllr Mrs D Clements": titles one after another, then the name.
 _HON_NAME_RE = re.compile(
-    rf"(?=[A-Z])\b(?P<hon>{HON_ALT})(?P<more>(?:{SP}(?:{HON_ALT})(?!\w))*){SP}(?P<name>{_HON_NAME})"
+    rf"(?=[A-Z])\b(?P<hon>{HON_ALT})(?P<more>(?:{SP}(?:{HON_ALT})(?!\w))*){SP}"
+    rf"(?:\d{{3,5}}{SP})?(?P<name>{_HON_NAME})"  # "PC 2741 M Ross": a collar number
 )
 
 _NAME_RUN_RE = re.compile(rf"{FIRST_NAME_TOKEN}(?:{NAME_SP}{NEXT_NAME_TOKEN}){{1,4}}")
@@ -187,9 +188,11 @@ def _qualifying_bracket(before: str) -> bool:
 _AND_NEXT_NAME_RE = re.compile(rf"\s+and\s+(?={NAME_TOKEN}\s+{NAME_TOKEN}(?:\s|$))")
 
 # "the Flood Risk Manager, Tom Hadley", "The Mayor, Cllr Janet Holloway"
+# "The Clerk, Mrs Bloggs, reported": a title and a surname do as well as a full name.
 _ROLE_COMMA_NAME_RE = re.compile(
-    r"(?P<role>[^,]+),\s+(?:(?:Cllr|Councillor|Dr|Mr|Mrs|Ms|Miss|Prof|Professor)\.?\s+)?"
-    rf"(?P<name>{NAME_TOKEN}\s+{NAME_TOKEN})"
+    r"(?P<role>[^,]+),\s+(?:(?:Cllr|Councillor|Dr|Mr|Mrs|Ms|Miss|Prof|Professor)\.?\s+"
+    rf"(?P<surname>{NAME_TOKEN})|(?:(?:Cllr|Councillor|Dr|Mr|Mrs|Ms|Miss|Prof|Professor)\.?\s+)?"
+    rf"(?P<name>{NAME_TOKEN}\s+{NAME_TOKEN}))"
 )
 
 _ORG_TAIL_RE = re.compile(
@@ -549,15 +552,17 @@ def roles_alone(finder: PeopleFinder) -> None:
             r = part.strip(" ,")
             r = _TRAILING_COMMA_RE.sub("", r)
             named = _ROLE_COMMA_NAME_RE.fullmatch(r)
+            key = named and ("name" if named.group("name") else "surname")
             if (
                 named
-                and not _ORG_TAIL_RE.search(named.group("name"))
-                and named.group("name") in names
+                and key
+                and not _ORG_TAIL_RE.search(named.group(key))
+                and named.group(key) in names
             ):
                 # "The Flood Risk Manager, Tom Hadley, introduced": a named officer
                 # ("the Director, East London" names a place, not a person found).
-                ns = off + named.start("name")
-                finder.add(named.group("name"), named.group("role"), ns, off + len(r))
+                ns = off + named.start(key)
+                finder.add(named.group(key), named.group("role"), ns, off + len(r))
                 pos = off + len(part)
                 continue
             if (

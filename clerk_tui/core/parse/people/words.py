@@ -124,7 +124,7 @@ ROLE_WORDS = frozenset(
     archivist librarian controller ranger keeper principal cabinet portfolio holder
     taker minute-taker auditor handyman caretaker warden trustee trustees secretariat
     professor lecturer steward bursar convenor convener facilitator moderator
-    spokesperson spokesman spokeswoman notetaker note-taker scribe timekeeper
+    spokesperson spokesman spokeswoman notetaker note-taker scribe timekeeper rfo
     """.split()  # noqa: SIM905
 )
 
