@@ -268,3 +268,32 @@ def test_council_blocks_with_a_shared_plural_title_officers_and_a_named_clerk() 
         ("E Frost", "Councillor", "apologies"),
         ("Ravi Mehta", "Director of Public Health", None),
     ]
+
+
+# -- NHS trust and integration joint board lists ---------------------------------------------
+
+
+def test_name_and_role_pairs_run_on_with_no_separator() -> None:
+    text = (
+        "Riverside NHS Trust Board\n\nIn Attendance\n"
+        "Mr M Bell Acting Chair Mr B Sim Non-Executive Director Dr P Vane Medical Director\n\n"
+        "Apologies\nNone.\n\n1. Welcome\n"
+    )
+    assert people(text) == [
+        ("M Bell", "Acting Chair"),
+        ("B Sim", "Non-Executive Director"),
+        ("P Vane", "Medical Director"),
+    ]
+
+
+def test_surnames_in_capitals_and_a_nominating_body_under_each_member() -> None:
+    text = (
+        "Riverside Integration Joint Board\nMinute of meeting held on 4 March 2026\n\n"
+        "Present\nTrudy HALL (Vice Chairperson)\nNominated by Health Board (Non-Executive "
+        "Member)\nCllr Alan REID (Chairperson)\nNominated by Riverside Council\n\n"
+        "Apologies\nNone.\n\n1. Welcome\nThe NHS and Cllr Alan REID agreed.\n"
+    )
+    assert [(p.name, p.role, p.attendance) for p in parse_strict(text).people] == [
+        ("Trudy Hall", "Vice Chairperson", "present"),
+        ("Alan Reid", "Chairperson", "present"),
+    ]

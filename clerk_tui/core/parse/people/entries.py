@@ -196,6 +196,22 @@ def _surname_after_initials(toks: list[str], i: int) -> bool:
     )
 
 
+_CAPITALS_RE = re.compile(r"[A-Z][A-Z'’-]+")
+
+
+def capitals_surname(toks: list[str], i: int) -> bool:
+    """ "Trudy HALL", "Cllr Alan REID": a surname in capitals after a given name, as Scottish
+    boards write them."""
+    return (
+        i == len(toks) - 1
+        and i > 0
+        and bool(_CAPITALS_RE.fullmatch(toks[i]))
+        and len(toks[i]) > 2
+        and toks[i].lower() not in BODY_ACRONYMS
+        and may_be_given_name(toks[0])
+    )
+
+
 def is_role_phrase(chunk: str) -> bool:
     """A role or an office: it holds a role word ("Director", "Clerk", "observer")."""
     for w in chunk.split():
@@ -245,6 +261,7 @@ def _name_words(text: str) -> tuple[str | None, list[str], bool] | None:
             not is_name_token(t)
             and not _surname_after_given(toks, i)
             and not (titled and _surname_after_initials(toks, i))
+            and not capitals_surname(toks, i)
         ):
             return None
     return hon, toks, titled
@@ -494,6 +511,8 @@ def read_entry(text: str, a: int, b: int) -> Entry | None:
             return None
     hon, words, titled = read
     s, e = _locate(text, main_a, main_b, words)
+    if len(words) > 1 and capitals_surname(words, len(words) - 1):
+        words = [*words[:-1], words[-1].title()]  # "Trudy HALL": Trudy Hall
     if qualifier and len(words) == 1:
         words = [f"{qualifier}.", *words]
     forename = next((w for w in words if _FORENAME_RE.fullmatch(w)), None)

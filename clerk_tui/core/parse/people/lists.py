@@ -342,6 +342,9 @@ def _block_list(finder: PeopleFinder, i: int, kind: str, role: str | None = None
             break
         a, b, last = _logical_line(text, lines, j)
         entries = read_line(text, a, b)
+        if entries is None and read and _NOMINATED_RE.match(text, a, b):
+            j = last + 1  # "Nominated by Health Board (Non-Executive Member)" under a member
+            continue
         if entries is None:
             sub = _role_heading(text, a, b)
             if sub is None:
@@ -390,6 +393,7 @@ def _block_list(finder: PeopleFinder, i: int, kind: str, role: str | None = None
 
 
 _UNTICKED_RE = re.compile(r"\[ ?\]\s")
+_NOMINATED_RE = re.compile(r"(?i)(?:nominated|appointed|elected|representing|substitute)\b")
 _MARKS = frozenset({"x", "✓", "✔", "☑", "✗", "yes", "y", "•", "*"})
 
 
@@ -544,6 +548,10 @@ def read_line(text: str, a: int, b: int, *, pairs_are_roles: bool = False) -> li
             return columns
         row = read_entry(text, a, b)  # a table row: its cells hold the roles
         return [row] if row is not None else None
+    if "," not in text[a:b] and len(_TITLE_START_RE.findall(text, a, b)) > 1:
+        run = _titled_run(text, a, b)
+        if run:
+            return run
     if "(" in text[a:b]:
         offices = role_bracket_names(text, a, b)
         if offices:
@@ -589,6 +597,25 @@ def read_line(text: str, a: int, b: int, *, pairs_are_roles: bool = False) -> li
 _ATTENDED_CLAUSE_RE = re.compile(
     r"[,;]?\s+(?:was|were|is|are|also|attended|joined|sent|gave)\b.*$", re.S
 )
+_TITLE_START_RE = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor|Prof|Professor)\.?[ \t]")
+
+
+def _titled_run(text: str, a: int, b: int) -> list[Entry] | None:
+    """ "Mr M Bell Acting Chair Mr B Sim Non-Executive Director Dr P Vane Medical Director":
+    name and role pairs run on with no separator, as trust boards' lists flatten; each
+    title starts a person, and each person has a role."""
+    starts = [m.start() for m in _TITLE_START_RE.finditer(text, a, b)]
+    if starts[0] != a:
+        return None
+    out = []
+    for s, e in zip(starts, [*starts[1:], b], strict=True):
+        entry = read_entry(text, s, e)
+        if entry is None or not entry.role or entry.role == entry.honorific:
+            return None
+        out.append(entry)
+    return out
+
+
 _COLUMN_GAP_RE = re.compile(r"\t+| {3,}")
 
 

@@ -7,6 +7,7 @@ import re
 
 from ..actions.lexicon import is_base_verb, is_word
 from .entries import (
+    capitals_surname,
     initials_and_role,
     is_name_token,
     is_role_phrase,
@@ -174,6 +175,7 @@ _AS_ROLE_RE = re.compile(
 _POSSESSIVE_ROLE_RE = re.compile(
     rf",?\s+the\s+(?:[A-Z][\w-]*\s+){{0,3}}[A-Z][\w-]*['’]s\s+(?:new\s+)?{_ROLE_WORDS_AFTER}"
 )
+_CAPITALS_AFTER_RE = re.compile(r"[ \t]+([A-Z][A-Z'’-]{2,})\b")
 _ORG_END_RE = re.compile(rf"\b{_ORG_WORDS}$")
 # "Ann Lowry (Riverside Homes)": a bracket after a name or title holds its organisation,
 # not another person (unless after a role: "the Chair (Ann Lowry)").
@@ -278,6 +280,10 @@ def _add_titled(
         return None
     name = " ".join(keep)
     end = name_start + len(name)
+    caps = _CAPITALS_AFTER_RE.match(finder.text, end)
+    if caps and len(keep) == 1 and capitals_surname([*keep, caps.group(1)], 1):
+        name = f"{name} {caps.group(1).title()}"  # "Cllr Alan REID"
+        end = caps.end()
     after = finder.text[end : end + 300]
     r = _role_after(after)
     if r is None and role is None:

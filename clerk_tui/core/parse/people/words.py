@@ -73,7 +73,8 @@ STOP_WORDS = frozenset(
     reports minutes minute apologies apology members member cabinet public social adult
     adults children childrens community communities voluntary sector integrated joint
     strategic assessment needs place primary secondary local authority authorities national
-    borough county city district parish street road centre hospital university college school
+    non-executive non-voting borough county city district parish street road centre hospital
+    university college school
     schools police fire department government england scotland wales together programme
     project policy update item items agenda meeting meetings annual general monday tuesday
     wednesday thursday friday saturday sunday january february march april may june july
