@@ -925,6 +925,61 @@ def test_all_actions_complete_of_something_else_or_an_unknown_exception_closes_n
     assert [p.kind for p in reconcile(text, actions)] == []
 
 
+def test_a_review_list_with_each_old_action_and_its_status_at_the_end_of_the_line() -> None:
+    """Each markup of a trailing status ("_Closed_", "*Done*", "[carry forward]", "**Complete**",
+    "(superseded by 2.2)", "– done", "Time expired.", "Not done."); the agenda's topics report
+    nothing; an action set again among this meeting's actions is carried forward."""
+    assert proposed("climate-2024-01-15.txt", "climate-2024-03-11.txt") == [
+        ("Circulate the draft carbon audit to the group.", "done", None, "Closed"),
+        ("Book the community centre for the repair café in April.", "done", None, "Done"),
+        ("Count the street trees on the Meadows estate.", "update", None, "carry forward"),
+        ("Ask the Borough Council for the tree planting budget.", "done", None, "Complete"),
+        ("Draft a leaflet on home insulation grants.", "dropped", None, "superseded by 2.2"),
+        ("Set up a shared folder for the group's documents.", "done", None, "done"),
+        ("Invite the bus company to the March meeting.", "dropped", None, "Time expired"),
+        ("Collect quotes for the cycle racks at the library.", "update", None, "Not done"),
+        (
+            "Write to the primary school about a walking bus.",
+            "update",
+            None,
+            "Carried forward: 2.4 Sam to write to the primary school about a walking bus.",
+        ),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        ("- 4.2 Jo to book the hall for the fair. _Closed_", "done"),
+        ("- 4.2 Jo to book the hall for the fair (complete)", "done"),
+        ("4.2 Jo: Book the hall for the fair – Completed", "done"),
+        ("* Jo to book the hall for the fair. Done.", "done"),
+        ("- 4.2 Jo to book the hall for the fair. _Ongoing_", "update"),
+        ("- 4.2 Jo to book the hall for the fair. _Carry forward_", "update"),
+        ("- 4.2 Jo to book the hall for the fair. [no longer relevant]", "dropped"),
+        ("- 4.2 Jo to book the hall for the fair. _Cancelled_", "dropped"),
+        ("- Jo to book the marquee for the fair. _Closed_", None),
+    ],
+)
+def test_a_trailing_status_in_any_markup(line: str, kind: str | None) -> None:
+    """A restated action's status, whatever its markup; not for a look-alike action."""
+    actions = [OpenAction(1, "Book the hall for the fair", "Jo", ref="4.2")]
+    text = f"## Actions from previous meeting:\n{line}\n"
+    assert [p.kind for p in reconcile(text, actions)] == ([kind] if kind else [])
+
+
+def test_passed_to_someone_in_the_future_is_no_new_owner() -> None:
+    """ "Have yet to be passed to Kate": not finished, and Kate is not the new owner."""
+    actions = [OpenAction(1, "Ask Jim to pass back to Kate the changes he made for the map", "Lee")]
+    text = (
+        "Regarding changes for the map, Lee talked to Jim but changes have yet to be passed "
+        "to Kate."
+    )
+    assert [(p.kind, p.reason[:12]) for p in reconcile(text, actions)] == [
+        ("update", "not finished")
+    ]
+
+
 def test_places_of_a_run_on_parish_minute_and_an_action_table() -> None:
     actions = open_actions("parish-2024-05-14.txt")
     assert [(a.minute, a.part, a.topic) for a in actions[:3]] == [

@@ -71,7 +71,9 @@ def _findings(text: str, actions: Sequence[OpenAction], meeting_date: date | Non
     found += outcomes.responses_received(text, index)
     found += outcomes.bodies_not_formed(text, index)
     found += sections.reported_actions(text, index)
-    return found + prose.findings(text, index, meeting_date, table_lines)
+    found += sections.carried_forward(text, index, table_lines)
+    skip = table_lines | sections.own_lines(text)
+    return found + prose.findings(text, index, meeting_date, skip)
 
 
 def reconcile(

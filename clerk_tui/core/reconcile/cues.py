@@ -72,7 +72,7 @@ _GOES_ON = re.compile(
     r"\b(?:not\s+(?:yet|been|done|complete\w*|started|finished|possible|able)|still\s+to|still"
     r"|waiting|awaiting|awaited|pursuing|chasing|ongoing|on-going|in progress|outstanding"
     r"|pending|partially|partly|on hold|underway|under way|continu\w+|progressing"
-    r"|chase\w*\s+(?:\w+\s+){0,3}?again|no\s+(?:further\s+)?(?:progress|changes?|news|reply"
+    r"|yet\s+to|chase\w*\s+(?:\w+\s+){0,3}?again|no\s+(?:further\s+)?(?:progress|changes?|news|reply"
     r"|response))\b|n't\b",
     re.I,
 )
@@ -106,7 +106,7 @@ _DROPPED = re.compile(
     r"\b(?:cancel(?:l?ed)?|no\s+longer\s+(?:required|needed|necessary|relevant|applicable"
     r"|appropriate|an\s+issue|being\s+pursued)|not\s+(?:required|needed|necessary)\s+(?:any\s*more"
     r"|now)|superseded|withdrawn|dropped|obsolete|overtaken\s+by\s+events|abandoned"
-    r"|(?:would|will|is|was)\s+not\s+be(?:ing)?\s+(?:pursued|taken\s+forward|progressed)"
+    r"|(?:would|will|is|was)\s+not\s+be(?:ing)?\s+(?:pursued|taken\s+forward|progressed)|time\s+expired"
     r"|no\s+further\s+action|agreed\s+(?:to\s+(?:drop|remove|withdraw)|not\s+to)"
     r"|removed\s+from\s+the\s+(?:action\s+)?(?:log|list))\b",
     re.I,
@@ -124,8 +124,8 @@ _NAME = (
 )
 _OWNER_PATTERNS = [
     re.compile(
-        r"\b(?:passed|handed(?:\s+over)?|transferred|re-?assigned|re-?allocated|delegated"
-        rf"|allocated)\s+(?:on\s+|over\s+)?to\s+(?P<who>{_NAME})"
+        r"(?<!\bbe )\b(?:passed|handed(?:\s+over)?|transferred|re-?assigned"
+        rf"|re-?allocated|delegated|allocated)\s+(?:on\s+|over\s+)?to\s+(?P<who>{_NAME})"
     ),
     re.compile(
         rf"(?P<who>{_NAME})\s+(?:has|had|have)\s+(?:now\s+)?(?:taken\s+(?:this|it|that"

@@ -47,6 +47,8 @@ _LEAD_PUNCTUATION = re.compile(r"[\s:\-–—.]*")
 _HEAD_END = re.compile(r"\s+[-–—]\s+|:\s+|\s+[-–—](?=[A-Z])")
 _ROW_REF = re.compile(rf"^\s*\|?\s*({NUMBER})\.?\s*(?:\||\t|\s{{2,}})")
 _LABEL_REF = re.compile(rf"^\W*action\s*(?:no\.?|point)?\s*({NUMBER})\b", re.I)
+_BULLET_REF = re.compile(r"^\s*(?:[-*•+]\s+)?(\d{1,3}\.\d{1,3})[.:)]?\s+(?=\S)")
+"""A bullet opening with a two-part number ("- 2.10 Ana/Matt to ask ..."): an action's number."""
 
 
 def normal_ref(ref: str | None) -> str:
@@ -108,7 +110,8 @@ def place_of(
     line = text[line_start : len(text) if line_end < 0 else line_end]
     row = _ROW_REF.match(line)
     label = _LABEL_REF.match(text[start:end])
-    ref = row.group(1) if row else label.group(1) if label else None
+    bullet = _BULLET_REF.match(line)
+    ref = next((m.group(1) for m in (row, label, bullet) if m), None)
     minute, minute_at = None, item_start or 0
     for match in _minute_refs(text, 0, start):
         if _is_heading_start(text, match.start()):

@@ -11,9 +11,10 @@ done is left to the prose rules (`prose`), which read it precisely.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
+from clerk_tui.core.amend import text_similarity
 from clerk_tui.core.parse.layout import Line, split_lines
 from clerk_tui.core.reconcile.cues import goes_on, read_clause
 from clerk_tui.core.reconcile.model import UPDATE, Finding, OpenAction
@@ -30,6 +31,15 @@ _REVIEW_TITLE = re.compile(
 )
 """A heading over reports on earlier actions: "Matters arising", "Pending issues / report on
 actions of the last meeting", "Actions from the previous meeting", "Action log"."""
+_OWN_TITLE = re.compile(
+    r"(?:\d{1,3}\\?[.)]\s*)?(?:(?:summary\s+of|list\s+of|new|open\s+and\s+new|agreed|next)\s+)?"
+    r"(?:actions?(?:\s+(?:points?|agreed|list|summary|arising))?|next\s+steps|agenda)\b[^.]*$",
+    re.I,
+)
+"""A heading over this meeting's own actions or agenda ("Summary of actions", "Open and new
+actions", "Next steps", "Agenda", "Next Agenda (Friday 18 September)"): what its lines say is
+asked or planned, not reported."""
+_QUALIFIED = re.compile(r"\b(?:summary|list|new|agreed|next|agenda)\b", re.I)
 _MARKDOWN = re.compile(r"#{1,6}\s")
 _ITEM = re.compile(r"\d{1,3}\\?[.)]\s")
 _BOLD = re.compile(r"\*\*(?P<topic>[^*]{2,80})\*\*\s*:?\s*$")
@@ -58,11 +68,28 @@ def _heading_kind(text: str, line: Line) -> str | None:
 
 
 def _review_sections(text: str, lines: list[Line]) -> Iterator[list[Line]]:
-    """The lines under each heading of reports on earlier actions, up to the next heading of
-    its kind (a Markdown heading, or a numbered item)."""
+    """The lines under each heading of reports on earlier actions."""
+    return _sections_titled(text, lines, lambda title, _: bool(_REVIEW_TITLE.search(title)))
+
+
+def _own_title(title: str, where: float) -> bool:
+    """A heading over this meeting's own actions: "Agenda" anywhere, a bare "Actions" only
+    in the second half of the minutes (near the top it heads the review of the last ones)."""
+    if not _OWN_TITLE.match(title) or _REVIEW_TITLE.search(title):
+        return False
+    return where >= 0.5 or bool(_QUALIFIED.search(title))
+
+
+def _sections_titled(
+    text: str, lines: list[Line], titled: Callable[[str, float], bool]
+) -> Iterator[list[Line]]:
+    """The lines under each heading whose title is `titled` (given too how far down the text
+    it is, 0 to 1), up to the next heading of its kind (a Markdown heading, or a numbered
+    item)."""
     for number, line in enumerate(lines):
         kind = _heading_kind(text, line)
-        if not kind or not _REVIEW_TITLE.search(text, line.cstart, line.cend):
+        title = text[line.cstart : line.cend].lstrip("#").strip()
+        if not kind or not titled(title, line.start / max(len(text), 1)):
             continue
         body = []
         for following in lines[number + 1 :]:
@@ -165,4 +192,43 @@ def reported_actions(text: str, index: Index) -> list[Finding]:
             found.append(
                 Finding(action.id, UPDATE, entry.start, entry.end, reason, entry.note, 1, bool(on))
             )
+    return found
+
+
+def own_lines(text: str) -> set[int]:
+    """The lines under headings of this meeting's own actions or agenda: the prose rules do not
+    read them as reports on earlier actions."""
+    return {
+        line.index
+        for section in _sections_titled(text, split_lines(text), _own_title)
+        for line in section
+    }
+
+
+_CARRIED = 85.0
+"""A line of this meeting's actions this like an open action's text repeats that action."""
+_LEAD = re.compile(
+    r"^(?:\d+(?:\.\d+)*[.:)]?\s+)?(?:[A-Z][\w.'’-]*(?:\s*[/&,]\s*[A-Z][\w.'’-]*)*\s*:\s*"
+    r"|[A-Z][\w.'’-]*(?:\s*[/&,]\s*[A-Z][\w.'’-]*)*\s+(?:to|will|should)\s+(?=[a-z]))?"
+)
+
+
+def carried_forward(text: str, index: Index, skip: set[int]) -> list[Finding]:
+    """An open action repeated among this meeting's own actions ("European review: by the next
+    meeting the facilities should have a clear view", set again): still open, a note that it
+    was carried forward (lines in `skip`, rows of action tables, are read there)."""
+    found: list[Finding] = []
+    for section in _sections_titled(text, split_lines(text), _own_title):
+        for line in section:
+            if line.index in skip:
+                continue
+            said = text[line.cstart : line.cend]
+            task = said[_LEAD.match(said).end() :]  # type: ignore[union-attr]
+            for action in index.actions:
+                if text_similarity(action.text, task) >= _CARRIED:
+                    note = f"Carried forward: {said}"
+                    reason = "repeated among this meeting's actions"
+                    found.append(
+                        Finding(action.id, UPDATE, line.cstart, line.cend, reason, note, 1, True)
+                    )
     return found

@@ -30,7 +30,7 @@ from clerk_tui.core.reconcile.model import (
 )
 from clerk_tui.core.reconcile.places import NUMBER as _NUMBER
 from clerk_tui.core.reconcile.places import normal_ref
-from clerk_tui.core.reconcile.words import Index
+from clerk_tui.core.reconcile.words import Index, distinctive, words
 
 _ROLES = (
     ("revised", r"(?:revised|new)\s+(?:due|(?:due\s+)?(?:date|deadline|target)(?:\s+date)?)"),
@@ -134,6 +134,45 @@ def _checkbox(line: Line, content: str) -> Row | None:
     return Row(line, cells, ticked, headed=False)
 
 
+STATUS_WORDS = (
+    r"(?:done|complete[d]?|closed|carr(?:y|ied)\s+(?:forward|over)|c/f|ongoing|on-going"
+    r"|in\s+progress|open|outstanding|pending|deferred|on\s+hold|superseded(?:\s+by\s+[^_*\])]+?)?"
+    r"|time\s+expired|no\s+longer\s+(?:relevant|required|needed)|not\s+(?:yet\s+)?(?:done|started"
+    r"|complete[d]?)|cancell?ed|withdrawn|dropped)"
+)
+"""The words an action review gives as an action's status."""
+_TRAILING_STATUS = re.compile(
+    rf"^(?P<text>.*?\S)\s*(?:(?P<mark>\*\*|__|\*|_)(?P<s1>{STATUS_WORDS})\.?(?P=mark)"
+    rf"|\[(?P<s2>{STATUS_WORDS})\]|\((?P<s3>{STATUS_WORDS})\)|\s[-–—:]\s*(?P<s4>{STATUS_WORDS})"
+    rf"|(?<=[.!?])\s+(?P<s5>{STATUS_WORDS}))\s*\.?\s*$",
+    re.I,
+)
+"""An action restated with its status at the end: "2.1 Matt to check the issues. _Closed_",
+"... (carry forward)", "... – done", "... [Superseded by Action 4.1]", "... Closed."."""
+_OWNER_LEAD = re.compile(
+    r"^(?:[A-Z][\w.'’-]*(?:\s*[/&,]\s*[A-Z][\w.'’-]*)*\s*:\s*"
+    r"|[A-Z][\w.'’-]*(?:\s*[/&,]\s*[A-Z][\w.'’-]*)*\s+to\s+(?=[a-z]))"
+)
+_NUMBER_LEAD = re.compile(rf"^(?P<ref>{_NUMBER})[.:)]?\s+(?=\S)")
+
+
+def _status_line(line: Line, content: str) -> Row | None:
+    """An old action restated in a review list with its status at the end of the line
+    ("- 2.3 Hedong/Mike to check whether NEMO can flag dry cells. _Carry forward_"): its
+    number, its text without the owner who leads it, and the status."""
+    match = _TRAILING_STATUS.match(content)
+    if not match:
+        return None
+    status = next(match.group(g) for g in ("s1", "s2", "s3", "s4", "s5") if match.group(g))
+    said = match.group("text").strip(" -–—:")
+    cells = {"status": status.strip()}
+    number = _NUMBER_LEAD.match(said)
+    if number and re.search(r"\d", number.group("ref")):
+        cells["ref"], said = number.group("ref"), said[number.end() :]
+    cells["text"] = _OWNER_LEAD.sub("", said).strip()
+    return Row(line, cells, True, headed=False) if len(cells["text"].split()) >= 2 else None
+
+
 def rows(text: str) -> list[Row]:
     """Rows of the action tables of `text`, each cell under the role its column has (and
     rows of tables pasted without their header, when a cell gives a status)."""
@@ -168,7 +207,11 @@ def rows(text: str) -> list[Row]:
                 header, splitter = roles, candidate
                 break
         else:
-            headerless = _checkbox(line, content) or _headerless(line, content)
+            headerless = (
+                _checkbox(line, content)
+                or _headerless(line, content)
+                or _status_line(line, content)
+            )
             if headerless:
                 found.append(headerless)
     return found
@@ -219,7 +262,8 @@ def row_actions(row: dict[str, str], index: Index) -> tuple[list[OpenAction], st
         if chosen or len(under) == 1 and not text:
             return chosen or under, f"row of minute {row['minute']}"
     if len(text.split()) >= 3:
-        chosen = _best([(_similar(a, text), a) for a in index.actions], 80)
+        scored = [(_similar(a, text), a) for a in index.actions]
+        chosen = _best([(s, a) for s, a in scored if s >= 90 or _restates(index, a, text)], 80)
         if chosen:
             return chosen, f'row "{_short(text)}"'
     elif len(text.split()) == 2:
@@ -227,6 +271,16 @@ def row_actions(row: dict[str, str], index: Index) -> tuple[list[OpenAction], st
         if same:
             return same, f'row "{text}"'
     return [], ""
+
+
+def _restates(index: Index, action: OpenAction, text: str) -> bool:
+    """A row named by its text alone, unless nearly word for word, does not put a word of its
+    own where the action has another ("book the marquee for the fair" is not "book the hall
+    for the fair"); a row that only leaves words out, or adds some, may restate it."""
+    mine = set(distinctive(index.words[action.id]))
+    theirs = set(distinctive(words(text, joined=True)))
+    joined = set(words(action.text, joined=True)) | mine
+    return not (mine - theirs and theirs - joined)
 
 
 def _short(text: str, words: int = 6) -> str:
