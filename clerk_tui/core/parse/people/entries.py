@@ -86,7 +86,10 @@ _POST_NOMINAL_RE = re.compile(
     r"\s+(MP|MSP|MS|AM|MEP|MLA|MBE|OBE|CBE|JP|DL|QC|KC|PhD|FRCP|FRCS|FRCGP|MRCGP)\.?$"
 )
 _OFFICES = frozenset({"MP", "MSP", "MS", "AM", "MEP", "MLA"})
-_LEADING_JUNK_RE = re.compile(r"(?:\[[ xX✓✔]?\]\s+|[-•·▪●◦*>o]\s+|\d{1,2}[.)]\s+|(?:and|&)\s+)+")
+# Before a list entry's name: a bullet, a number, "and", a tick box ("[x]"), "Also:".
+_LEADING_JUNK_RE = re.compile(
+    r"(?:Also\s*:\s*|\[[ xX✓✔]?\]\s+|[-•·▪●◦*>o]\s+|\d{1,2}[.)]\s+|(?:and|&)\s+)+"
+)
 
 
 _TIERS = frozenset({"county", "district", "borough", "town", "parish", "city", "ward"})
