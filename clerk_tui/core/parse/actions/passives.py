@@ -42,7 +42,7 @@ _P_REQUEST_PASSIVE = re.compile(
     r"\b(?:(?P<ask>requested|asked|suggested|urged)\s+(?:that\s+|for\s+)?"
     r"|(?:(?i:it\s+was\s+)|^[\W\d]*)(?i:agreed|resolved|decided)\s*:?\s+that\s+)"
     r"(?P<np>(?:[Aa]n?|[Tt]he|[Aa]ll|[a-z]+\s+[a-z]+|[a-z]{3,}|[A-Z][\w-]*)\b[^,;:]{0,80}?)\s+"
-    r"(?:(?P<should>should)\s+|to\s+)?be\s+(?P<part>[a-z]+)\b"
+    r"(?:(?:(?P<should>should)\s+|to\s+)?be|(?P<is>is|are))\s+(?P<part>[a-z]+)\b"
 )
 # What the meeting itself does in "It was agreed that ... be <done>": decisions, not tasks.
 _MEETING_ACTS = frozenset(
@@ -61,7 +61,8 @@ _P_REQUEST_ACTIVE = re.compile(
 _P_REQUEST_INFO = re.compile(
     r"\b(?:requested|asked\s+for|sought)\s+(?P<np>(?:a|an)\s+(?:\w+\s+)?(?:update|report|breakdown"
     r"|time\s*scale|timescale|timeline|timetable|briefing|list|note|details|response|reply"
-    r"|copy|map|plan|costing|estimate|survey|site\s+visit))\b"
+    r"|copy|map|plan|costing|estimate|survey|site\s+visit)"
+    r"|(?:further\s+)?(?:training|information|guidance|clarification)\s+(?:in|on|about|as|for|regarding)\b)"
 )
 # "..., who would then draft a letter": the one named just before hands nothing on.
 _P_WHO_WOULD = re.compile(
@@ -256,12 +257,15 @@ def requested_passive(ctx: Context, st: str, prev: str) -> Found:
     """A request or an agreement that something be done: "Members requested that an audit of
     estates be carried out", "requested a thank you be sent to the Vintage Club", "asked for
     a Policy Document to be drafted, by the appropriate Committee" (the doer, when named),
-    "It was agreed that a letter be sent to the police"."""
+    "It was agreed that a letter be sent to the police", "It was requested that the full
+    report is made available to members"."""
     for m in _P_REQUEST_PASSIVE.finditer(st):
-        base = participle_base(m.group("part"))
+        base = participle_base(m.group("part")) or _made_available(st, m)
         np = m.group("np").strip()
         if base is None or not _thing(np) or _AGENDA_RE.search(st, m.end()):
             continue
+        if m.group("is") and m.group("ask") is None:
+            continue  # "agreed that the hall is booked": a fact; "requested that it is made"
         if m.group("ask") is None and (
             m.group("should")
             and base not in FIRST_NAME_VERBS
@@ -273,6 +277,11 @@ def requested_passive(ctx: Context, st: str, prev: str) -> Found:
         agent, rest = split_by_agent(ctx, st[m.end() :])
         return agent, _active(base, np, rest)
     return None
+
+
+def _made_available(st: str, m: re.Match[str]) -> str | None:
+    """ "made available": a task ("make the report available"), though "made" alone is not."""
+    return "make" if m.group("part") == "made" and st.startswith(" available", m.end()) else None
 
 
 def requested_active(ctx: Context, st: str, prev: str) -> Found:
@@ -332,15 +341,18 @@ _CLAUSE_START_RE = re.compile(r"\band\s+|\bthat\s+|[,;:]\s*")
 
 def requested_info(ctx: Context, st: str, prev: str) -> Found:
     """A request for something to be given, to no one named: "Councillor O'Brien requested a
-    time scale of when the project will be completed", "asked for an update on the bridge"."""
+    time scale of when the project will be completed", "asked for an update on the bridge",
+    "requested training in these areas for members", "requested information as to whether
+    ..."."""
     m = _P_REQUEST_INFO.search(st)
-    if m is None:
-        return None
+    if m is None or _HAD_BEFORE_RE.search(st, 0, m.start()):
+        return None  # "Mrs Tranter had asked for information on the track": before, answered
     if _TO_MEETING_RE.search(st, m.end()) and re.search(r"report|update|briefing", m.group("np")):
         return None  # "requested a progress report at its March meeting": a follow-up
     return None, "Provide " + st[m.start("np") :]
 
 
+_HAD_BEFORE_RE = re.compile(r"\bhad\s+$")
 _TO_MEETING_RE = re.compile(r"\b(?:at|to|for)\s+(?:the|its|a|their)\s+(?:[\w-]+\s+){0,2}meeting")
 
 

@@ -32,6 +32,7 @@ from .owners import (
     split_owners,
     tidy_owner,
     token_may_end_owner,
+    trade_like,
     trim_owner_to_person,
 )
 from .passives import (
@@ -71,7 +72,7 @@ _P_ASKED_PASSIVE = re.compile(
     r"(?P<verb>[a-z][a-z-]+)"
 )
 _P_ASKED_ACTIVE = re.compile(
-    r"(?=[artiusc])\b(?:ask(?:s|ed)?|request(?:s|ed)?|tasked|invited?|instruct(?:s|ed)?|urged?|set|challenged)\s+(?P<obj>(?:the\s+|all\s+)?(?:(?:committee|board|panel|group|council)\s+)?(?:officers|the\s+clerk|members|colleagues|partners)(?=\s+to\s)|(?:the\s+)?[A-Z][\w’'&.-]*(?:\s+(?:of|for|and|&|the|at)?\s*[A-Z][\w’'&.-]*){0,8}(?:\s+(?:members?|officers?|colleagues|representatives?|partners))?)"
+    r"(?=[artiuscd])\b(?:ask(?:s|ed)?|request(?:s|ed)?|tasked|invited?|instruct(?:s|ed)?|urged?|set|challenged|advised)\s+(?P<obj>(?:the\s+|all\s+)?(?:(?:committee|board|panel|group|council)\s+)?(?:officers|the\s+clerk|members|colleagues|partners)(?=\s+to\s)|(?:the\s+)?[A-Z][\w’'&.-]*(?:\s+(?:of|for|and|&|the|at)?\s*[A-Z][\w’'&.-]*){0,8}(?:\s+(?:members?|officers?|colleagues|representatives?|partners))?)"
     r"(?P<fill>\s+(?:a|an|the|some|several|number|of|challenges?|task|to|and|with|\w+ing)){0,6}?\s+(?:and\s+)?to\s+(?P<verb>[a-z][a-z-]+)"
 )
 # "He confirmed that the consultation was open and that he would send Members the link."
@@ -162,7 +163,7 @@ _OWN_AGENDA_RE = re.compile(
     r"(?:work\s*programme|forward\s+plan|agenda)"
 )
 _P_AGREED_THAT = re.compile(
-    r"(?=[ardARD])\b(?:(?P<head>(?i:agreed|resolved|decided))\s+(?:that\s+)?|(?P<head2>requested|asked|recommended)\s+that\s+)(?P<np>(?:the\s+)?[A-Z][\w’'&.,-]*(?:\s+(?:of|for|and|&|the|at)?\s*[A-Z][\w’'&.,-]*){0,10})\s+"
+    r"(?=[ardARD])\b(?:(?P<head>(?i:agreed|resolved|decided|arranged))\s+(?:that\s+)?|(?P<head2>requested|asked|recommended)\s+that\s+)(?P<np>(?:the\s+)?[A-Z][\w’'&.,-]*(?:\s+(?:of|for|and|&|the|at)?\s*[A-Z][\w’'&.,-]*){0,10}|the\s+[a-z]+)\s+"
     r"(?:(?P<modal>would|should|will|shall|to|be\s+asked\s+to|be\s+requested\s+to)\s+(?:then\s+|also\s+)?)?(?P<verb>[a-z][a-z-]+)"
 )
 _P_DUE = re.compile(r"(?=[iaw])\b(?:is|are|was|were)\s+due\s+(?:by|on|before|in|at)\b")
@@ -591,11 +592,11 @@ def _due_source(ctx: Context, st: str, task: str) -> str:
 
 
 _THAT_START_RE = re.compile(
-    r"^(?:\(?\s*(?:\d{1,2}|[a-z]|[ivx]{1,4})\s*[.)]\s*)?"
+    r"(?:\(?\s*(?:\d{1,2}|[a-z]|[ivx]{1,4})\s*[.)]\s*)?"
     r"(?:(?:It\s+was\s+)?(?:RESOLVED|Resolved|resolved|AGREED|Agreed)\s*:?\s+"
     # a motion: "Proposed by Cllr Smith, seconded by Cllr Brown, that the Clerk orders ..."
     r"|(?:It\s+was\s+)?(?i:proposed)\s+by\s+[^.;]{2,60}?,?\s+(?:and\s+)?(?i:seconded)\s+by\s+"
-    r"[^.;]{2,60}?,?\s+)?[Tt]hat\s+"
+    r"[^.;]{2,60}?,?\s+)?[Tt]hat(?:,\s*[^,.;]{1,60},)?\s+"  # "That, with the County, ..."
 )
 # "The Clerk would write to the landowner (Clerk).": the owner noted after the sentence.
 _TRAILING_OWNER_RE = re.compile(r"\s*\((?P<owner>[A-Z][^()]{1,40})\)\s*[.;]?\s*$")
@@ -636,8 +637,15 @@ def _ok_verb(v: str) -> bool:
 
 def that_owner_verb(ctx: Context, st: str, prev: str) -> Found:
     """A resolution naming who acts: "That the Director of Place circulate to members ...",
-    "RESOLVED that the Town Clerk writes to ..." (minuted as "write to ...")."""
-    mt = _THAT_START_RE.match(st) if "hat " in st[:150] else None
+    "RESOLVED that the Town Clerk writes to ..." (minuted as "write to ..."), "RESOLVED: That
+    the Deputy Clerk would amend the schedule", "that the Officers are permitted to buy 4
+    bins", "That, with the County, the footpath working group prepare a map"."""
+    if "hat " not in st[:220] and "hat," not in st[:220]:
+        return None
+    mt = _THAT_START_RE.match(st)
+    hm = _HEADING_SEP_RE.match(st) if mt is None else None
+    if hm is not None and not VERBISH_RE.search(st, 0, hm.end()):
+        mt = _THAT_START_RE.match(st, hm.end())  # "5. Dog bins – It was RESOLVED: that ..."
     if mt is None:
         return None
     fw = owner_forward(st, mt.end())
@@ -645,21 +653,29 @@ def that_owner_verb(ctx: Context, st: str, prev: str) -> Found:
         return None
     owner, _os, oe = fw
     rest = st[oe:].lstrip()
-    vm = re.match(
-        r"(?:be\s+(?:asked|requested|invited|instructed|tasked|directed)\s+to\s+)?([a-z][a-z-]+)\b",
-        rest,
-    )
+    vm = _THAT_VERB_RE.match(rest)
     verb = _base_task_verb(vm.group(1)) if vm else None
     if vm and verb and owner_like(ctx, owner) and not self_body(owner):
         return owner, verb + rest[vm.end(1) :]
     return None
 
 
+# What comes between a resolution's owner and the task's verb: "be asked to", "would",
+# "are permitted to" (a permission is a task delegated).
+_THAT_VERB_RE = re.compile(
+    r"(?:be\s+(?:asked|requested|invited|instructed|tasked|directed)\s+to\s+"
+    r"|(?:would|will|shall|should)\s+"
+    r"|(?:is|are)\s+(?:permitted|authori[sz]ed|empowered|delegated)\s+to\s+)?"
+    r"([a-z][a-z-]+)\b"
+)
+
+
 def agent_to_verb(ctx: Context, st: str, prev: str) -> Found:
     """An agent opening a clause, then (is) (also|still) to and a verb: "SV to file", "AO and
     RO still to make the forms", "RO also to ask David", "The Parish Clerk is to follow this
     up", "Didac (CDDO) to report back", "4) Skip day – Brenda to book the skip". "Contractor
-    to be advised ..." opening a sentence is an action with no owner."""
+    to be advised ..." opening a sentence is an action with no owner; "Martin to action"
+    after a task is its label, no second action."""
     for m in _TO_VERB_RE.finditer(st):
         verb = m.group("verb")
         if verb in _NOT_A_VERB or not is_base_verb(verb):
@@ -698,6 +714,8 @@ def agent_to_verb(ctx: Context, st: str, prev: str) -> Found:
         ):
             continue  # "Members to note the report", "Council to approve": recommendations
         task = st[m.start("verb") :]
+        if verb == "action" and not task[6:].strip(" .;"):
+            continue  # "Martin will look into the cost. Martin to action": a label
         if tail and tail.group("aux") in _NEED_WORDS and not _needs_to_task(ctx, owner, verb):
             continue
         if owner_like(ctx, owner) or first_names(owner, task):
@@ -935,6 +953,8 @@ def agreed_to(ctx: Context, st: str, prev: str) -> Found:
         if _PERFECT_RE.search(st, len(before), m.start()) and _REPORTED_RE.search(before):
             continue  # "CC reported that the Secretary of State has agreed to award ...": news
         verb = m.group("verb")
+        if not is_base_verb(verb):
+            continue  # "a table of contents that everyone agreed to in a shared document"
         who = _pronoun_owner(ctx, st, len(before), prev)
         if who is not None and verb not in ("be", "the"):
             return who, st[m.start("verb") :]  # "Mrs Jones reported ... She agreed to ..."
@@ -1024,7 +1044,8 @@ def asked_passive(ctx: Context, st: str, prev: str) -> Found:
 
 def asked_active(ctx: Context, st: str, prev: str) -> Found:
     """ "... asked the Director to <verb>", "set THT a number of challenges and to report
-    back": the one asked owns the task."""
+    back", "Cllr Vance advised the Clerk to make sure ..." (a role advised): the one asked
+    owns the task."""
     for m in _P_ASKED_ACTIVE.finditer(st):
         obj = m.group("obj").strip()
         if m.group("fill") and not m.group(0).startswith(("set", "challenged")):
@@ -1032,6 +1053,8 @@ def asked_active(ctx: Context, st: str, prev: str) -> Found:
         if re.search(r"\bhad\s+$", st[: m.start()]):
             continue
         verb = m.group("verb")
+        if m.group(0).startswith("advised") and (body_like(obj) or not role_like(obj)):
+            continue  # "advised residents to ...": advice; "advised the Clerk to ...": a task
         if verb in DECISION_VERBS and (self_body(obj) or body_like(obj)):
             continue  # "asked the Parish Council to note ...": a decision, not a task
         if verb in _IN_MEETING_VERBS and not due_phrases(ctx, st[m.end() :]):
@@ -1075,11 +1098,17 @@ _IN_MEETING_VERBS = frozenset(
 
 
 def agreed_that_owner(ctx: Context, st: str, prev: str) -> Found:
-    """ "It was agreed that the Clerk would write ...", "requested that the ICB should ...";
-    in the subjunctive, a person or role and the bare verb: "It was agreed that the Clerk
-    approach the supplier", "resolved that Cllr Evans write to the landowner"."""
+    """ "It was agreed that the Clerk would write ...", "requested that the ICB should ...",
+    "It has been arranged that the Amenities Committee will inspect the huts", "agreed that
+    the contractor should go ahead" (a trade, with its modal); in the subjunctive, a person
+    or role and the bare verb: "It was agreed that the Clerk approach the supplier",
+    "resolved that Cllr Evans write to the landowner"."""
     for m in _P_AGREED_THAT.finditer(st):
         np, verb = m.group("np").strip(" ,"), m.group("verb")
+        if np[4:5].islower():  # "the contractor should go ahead": a trade, with its modal
+            if m.group("modal") in ("would", "should", "will") and trade_like(np):
+                return np, st[m.start("verb") :]
+            continue
         if not owner_like(ctx, np) or not _ok_verb(verb) or self_body(np):
             continue
         if m.group("modal") is None and (
@@ -1189,6 +1218,8 @@ def modal_verb(ctx: Context, st: str, prev: str) -> Found:
         would = m.group("modal") == "would"
         before = st[: m.start()].rstrip()
         speaker = _SPEAKER_NEAR_RE.search(before) or _SPEAKER_RE.fullmatch(before)
+        if speaker and would and verb not in FIRST_NAME_VERBS and not before.endswith(("I", "we")):
+            continue  # "Nick: there is a chance to set one standard, would relieve ...": its effect
         if speaker and task_verb:
             return speaker.group("who"), task
         if m.group("modal") == "Will":
@@ -1744,6 +1775,30 @@ _SPEAKER_OFFER_RE = re.compile(
 )
 
 
+def agreed_for(ctx: Context, st: str, prev: str) -> Found:
+    """ "The Panel agreed for the Convener and the Scrutiny Officer to write a draft report",
+    "The Council RESOLVED for Owain to carry out the maintenance": the one the meeting
+    agreed for owns the task."""
+    for m in _P_AGREED_FOR.finditer(st):
+        fw = owner_forward(st, m.end())
+        if fw is None:
+            continue
+        owner, _s, end = fw
+        to = _FOR_TO_VERB_RE.match(st, end)
+        if to is None or not (owner_like(ctx, owner) or given_name(owner)) or self_body(owner):
+            continue
+        if not is_base_verb(to.group("verb")) or to.group("verb") in DECISION_VERBS:
+            continue
+        return owner, st[to.start("verb") :]
+    return None
+
+
+_P_AGREED_FOR = re.compile(
+    r"(?=[aArRdD])\b(?i:agreed|resolved|decided|arranged)\s+for\s+(?=[A-Zt])"
+)
+_FOR_TO_VERB_RE = re.compile(r"\s+to\s+(?P<verb>[a-z][a-z-]*)\b")
+
+
 def volunteered_for(ctx: Context, st: str, prev: str) -> Found:
     """ "Alice volunteered for the release notes" (to take them on), "Cllr Brown took
     responsibility for ordering the tree": a person taking a job on, named by its noun."""
@@ -1825,6 +1880,7 @@ SENTENCE_RULES: tuple[Rule, ...] = (
     agent_to_verb,
     agreed_to,
     agreed_bare_verb,
+    agreed_for,
     volunteered_for,
     asked_passive,
     asked_active,
@@ -1891,6 +1947,7 @@ _RULE_NEEDS: dict[Rule, frozenset[str]] = {
             + ("intend", "action to"),
         ),
         (agreed_bare_verb, ("agreed", "offered", "undertook", "volunteered")),
+        (agreed_for, ("agreed for", "resolved for", "decided for", "arranged for")),
         (volunteered_for, ("volunteered", "responsibility")),
         (
             asked_passive,
@@ -1899,7 +1956,8 @@ _RULE_NEEDS: dict[Rule, frozenset[str]] = {
         ),
         (
             asked_active,
-            ("ask", "request", "tasked", "invite", "instruct", "urge", "set", "challenged"),
+            ("ask", "request", "tasked", "invite", "instruct", "urge", "set", "challenged")
+            + ("advised",),
         ),
         (agreed_that_owner, ("that", "agreed", "resolved", "decided")),
         (asked_that_verb, ("asked", "request")),
