@@ -543,8 +543,8 @@ def _bare_job(body: str) -> tuple[None, str, str] | None:
         return None  # "Chair noted that ...", "Email will be sent": a subject and its verb
     if _STANDING_RE.search(body) or _reported(body):
         return None  # "Review open requests at future meetings": a practice; "... was slow"
-    if not _imperative(body) or body.endswith(("?", ":")) or _DONE_RE.search(body):
-        return None
+    if not _imperative(body) or "?" in body or body.endswith(":") or _DONE_RE.search(body):
+        return None  # "Open house for neighbours, are we ready? Sarah: yes": a discussion
     if words[1].lower() in _WHEN_OR_BY:
         return None  # "Run after the engineering session", "Run by James": when, by whom
     return None, body[:1].upper() + body[1:], body
