@@ -333,3 +333,54 @@ def test_council_shapes_of_an_owner_after_the_minute() -> None:
         ("KL/JP", "Obtain three quotes for the oak on Church Street"),
         ("Clerk", "The finger post at Mill Lane is leaning and should be reset."),
     ]
+
+
+_TRUSTEES = (
+    "Riverside Community Centre Trustees\n\nMinutes of 3 February 2026\n\n"
+    "Present: Ana Silva (Chair), Ben Ford (Treasurer), Cai Lee\n\n"
+)
+
+
+def test_tables_headed_next_steps_or_outcome_one_after_another() -> None:
+    text = _TRUSTEES + (
+        "| Topic | Discussion | Next steps | Who | By when |\n"
+        "|---|---|---|---|---|\n"
+        "| Roof | Leak over the stage | Get two quotes for the flat roof | Ben Ford"
+        " | 28 February 2026 |\n"
+        "| Lettings | Yoga wants Tuesdays | Send the yoga group the new rates | Cai Lee | |\n\n"
+        "| Item | Outcome | Responsible |\n"
+        "|---|---|---|\n"
+        "| Heating | Ask the engineer to service the boiler | Ana Silva |\n"
+    )
+    got = parse_strict(text).actions
+    assert [(a.owner, a.text, a.due_text) for a in got] == [
+        ("Ben Ford", "Get two quotes for the flat roof", "28 February 2026"),
+        ("Cai Lee", "Send the yoga group the new rates", None),
+        ("Ana Silva", "Ask the engineer to service the boiler", None),
+    ]
+
+
+def test_minutes_in_a_table_with_who_acts_in_the_last_column() -> None:
+    text = (
+        "RIVERSIDE PARISH COUNCIL\n\nMinutes of the meeting held on 3 February 2026\n\n"
+        "Present: Cllr A Hughes (Chair), Cllr P Mistry, J Carter (Clerk)\n\n"
+        "| Ref | Minute | Action |\n"
+        "|---|---|---|\n"
+        "| 26/01 | Apologies were received from Cllr Doyle. | |\n"
+        "| 26/02 | The bench is broken. The Clerk would obtain a price for a new one. | Clerk |\n"
+        "| 26/03 | Members asked for the hedge to be cut back before March. | PM |\n"
+    )
+    assert _actions(text) == [
+        ("Clerk", "Obtain a price for a new one."),
+        ("PM", "Members asked for the hedge to be cut back before March."),
+    ]
+
+
+def test_a_presenter_in_brackets_on_an_agenda_owns_nothing() -> None:
+    text = _TRUSTEES + (
+        "# Agenda\n\n"
+        "* Goals for the year\n"
+        "    * Survey processes (Ana Silva)\n"
+        "    * Review the lettings policy (Cai Lee)\n"
+    )
+    assert _actions(text) == []

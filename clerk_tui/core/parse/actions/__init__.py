@@ -25,6 +25,7 @@ from .tables import (
     column_actions,
     drop_restated_labels,
     html_table_actions,
+    owner_column_actions,
     stacked_table_actions,
     table_actions,
 )
@@ -38,6 +39,7 @@ Source = Callable[[Context, list[Action], Spans], list[tuple[int, int]] | None]
 SOURCES: tuple[Source, ...] = (
     table_actions,
     html_table_actions,
+    owner_column_actions,
     stacked_table_actions,
     marker_actions,
     bold_owner_actions,

@@ -316,6 +316,8 @@ def _entry(ctx: Context, ln: Line, in_list: bool) -> tuple[str | None, str, str]
     body = " ".join(body.split())
     # Outside an action list: "Name: task" or "Task (AM)" for an owner the minutes name
     # elsewhere ("Ana Mendes (AM)"); the other shapes are too often something else there.
+    if not in_list and _BRACKET_LAST_RE.fullmatch(body) and _under_agenda(ctx, ln):
+        return None  # "* Survey processes (Gordon)" on an agenda: who presents it
     shapes = _LIST_SHAPES if in_list else _ENTRY_SHAPES
     for shape in shapes:
         m = shape.fullmatch(body)

@@ -8,17 +8,18 @@ from datetime import date
 
 from ...model import Action
 from ..context import Context, Spans, item_at, resolved_due, sentences_of_line
-from ..layout import Line, stacked_table_heads, strip_span
+from ..layout import Line, split_sentences, stacked_table_heads, strip_span
 from .common import best_sentence, committed_task, make_action
 from .lexicon import is_base_verb
 from .owners import person_like, role_like, split_owners
 
 # Column heads as clerks write them: "Action", "Agreed action", "Detail", "Task",
-# "Action/Decision"; "Owner", "Resp.", "Lead officer", "Action by", "Who".
+# "Action/Decision", "Next steps", "Outcome"; "Owner", "Resp.", "Lead officer", "Action by", "Who".
 _TABLE_HEAD_ACTION = re.compile(
     r"(?i)^(?:(?:agreed|new|outstanding)\s+)?actions?(?:\s*/\s*decisions?)?"
     r"(?:\s+(?:required|agreed|description|points?|details?|items?))?$"
-    r"|^(?:description|details?|tasks?|what)$"
+    r"|^(?:description|details?|tasks?|what|next\s+steps?|to[- ]?dos?|follow[- ]?ups?"
+    r"|outcomes?(?:\s*/\s*actions?)?)$"
 )
 _TABLE_HEAD_OWNER = re.compile(
     r"(?i)^(?:owners?|leads?|lead officers?|responsible(?:\s+(?:officer|person))?"
@@ -109,6 +110,8 @@ def table_actions(ctx: Context, actions: list[Action], claimed: Spans) -> list[t
                 rcells = [x.strip() for x in rraw.strip().strip("|").split("|")]
             elif sep == "\t":
                 rcells = [x.strip() for x in rraw.split("\t")]
+            if _header_row(rcells):
+                break  # the next table's header: its own columns
             if len(rcells) <= max(act_col, own_col):
                 j += 1
                 continue
@@ -156,6 +159,14 @@ def table_actions(ctx: Context, actions: list[Action], claimed: Spans) -> list[t
     for s, e in covered:
         claimed.add(s, e)
     return covered
+
+
+def _header_row(cells: list[str]) -> bool:
+    """A table's header: a task's column and an owner's ("Item | Outcome | Responsible")."""
+    heads = [c.strip("*_ ") for c in cells]
+    return any(_TABLE_HEAD_ACTION.match(h) for h in heads) and any(
+        _TABLE_HEAD_OWNER.match(h) for h in heads
+    )
 
 
 def html_table_actions(
@@ -524,3 +535,69 @@ def _line_text(text: str, pos: int) -> str:
     """The whole line ``pos`` is on."""
     end = text.find("\n", pos)
     return text[text.rfind("\n", 0, pos) + 1 : end if end >= 0 else len(text)]
+
+
+def owner_column_actions(ctx: Context, actions: list[Action], claimed: Spans) -> None:
+    """Minutes written as a table whose last column names who acts ("| Ref | Minute | Action
+    |" with "Clerk", "PM" in the last cell): a row with an owner there is an action, its
+    task the sentence of the minute that commits to one ("The Clerk would obtain a price"),
+    else its last sentence. A row with an empty last cell is a minute only."""
+    text = ctx.text
+    if "|" not in text:
+        return
+    minute_col: int | None = None
+    width = 0
+    for ln in ctx.lines:
+        if ln.blank or text.count("|", ln.cstart, ln.cend) < 2:
+            minute_col = None
+            continue
+        cells = [c.strip() for c in text[ln.cstart : ln.cend].strip().strip("|").split("|")]
+        heads = [c.strip("*_ ") for c in cells]
+        if _LAST_OWNER_HEAD_RE.fullmatch(heads[-1]) and not any(
+            _TABLE_HEAD_ACTION.match(h) or _TABLE_HEAD_OWNER.match(h) or _AGENDA_HEAD_RE.match(h)
+            for h in heads[:-1]
+        ):
+            minute_col, width = _minute_column(heads), len(cells)
+            continue
+        if (
+            minute_col is None
+            or len(cells) != width
+            or _RULE_ROW_RE.fullmatch(text, ln.cstart, ln.cend)
+        ):
+            continue
+        owner = cells[-1].strip(" .")
+        if not owner or not _column_owner(ctx, owner):
+            continue
+        minute = cells[minute_col]
+        at = text.find(minute, ln.cstart, ln.cend)
+        if not minute or at < 0:
+            continue
+        task = None
+        for sp in reversed(split_sentences(text, at, at + len(minute))):
+            sentence = text[sp.start : sp.end]
+            task = committed_task(sentence, len(sentence))
+            if task is not None:
+                break
+        if task is None:
+            sents = split_sentences(text, at, at + len(minute))
+            task = text[sents[-1].start : sents[-1].end] if sents else minute
+        s, e = strip_span(text, ln.cstart, ln.cend)
+        actions.append(make_action(ctx, task, owner, s, e, due_src=minute))
+        claimed.add(s, e)
+
+
+def _minute_column(heads: list[str]) -> int:
+    """The column holding the minute's words: one headed so ("Minute", "Discussion",
+    "Notes"), else the one before the owner's."""
+    for k, h in enumerate(heads[:-1]):
+        if _MINUTE_HEAD_RE.match(h):
+            return k
+    return max(0, len(heads) - 2)
+
+
+# The last column of minutes set in a table, naming who acts (not an agenda's "Lead").
+_LAST_OWNER_HEAD_RE = re.compile(
+    r"(?i)actions?|action\s+by|action\s+owner|owner|responsible|by\s+whom|who"
+)
+_MINUTE_HEAD_RE = re.compile(r"(?i)(?:minutes?|discussion|notes?|summary|details?|item|subject)$")
+_RULE_ROW_RE = re.compile(r"[\s|:+\-=–—]+")
