@@ -220,3 +220,22 @@ def test_agreed_passives_with_a_particle_a_second_that_clause_and_initials_to_co
         (None, "Send any comments from Members to the Policy Officer."),
         ("TB", "Confirm."),
     ]
+
+
+def test_what_the_meeting_does_there_and_what_comes_back_later_are_no_tasks() -> None:
+    body = (
+        "1. Solar farm – It was agreed to hear from Mr Reed about the consultation. This "
+        "also to be discussed.\n"
+        "2. Hedges – The hedge by the car park also to be cut back.\n"
+    )
+    assert _council(body) == [(None, "The hedge by the car park also to be cut back.")]
+
+
+def test_an_answer_to_a_question_in_a_discussion_is_a_view() -> None:
+    body = (
+        "1. Survey\n"
+        "* Lisa: should the survey go to members only? Molly: try to avoid anonymous "
+        "answers. Ann: agreed.\n"
+        "* The leaflets are ready. Priya: send them to the printer on Monday.\n"
+    )
+    assert _actions(body) == [("Priya", "Send them to the printer on Monday.")]

@@ -689,6 +689,8 @@ def agent_to_verb(ctx: Context, st: str, prev: str) -> Found:
         end = tail.start() if tail else m.start()
         if verb == "be" and tail and tail.group("aux") in _NEED_WORDS:
             continue  # "The hall needs to be repainted": a need, not a task
+        if verb == "be" and _TALKED_OVER_RE.match(st, m.end()):
+            continue  # "This also to be discussed": at a meeting to come (a follow-up)
         opening = _passive_opening(st, end, m.end()) if verb == "be" else None
         if opening is not None:  # "... by the Clerk": the doer
             return split_by_agent(ctx, st[m.end() :])[0], st[opening:]
@@ -770,6 +772,7 @@ _REF_RE = re.compile(r"[A-Z]{0,6}\d[\w/.-]*\s+")
 # What may come before a clause's agent at the start of a sentence: bullets, numbers, a
 # row's reference.
 _LEAD_RE = re.compile(r"[\W\d]*(?:[A-Z]{0,6}\d[\w/.-]*\s*)?")
+_TALKED_OVER_RE = re.compile(r"\s+(?:further\s+)?(?:discussed|debated|considered|revisited)\b")
 _PASSIVE_RE = re.compile(
     r"\s+(?:[a-z]+ed|[a-z]+en|sent|told|made|put|set|paid|kept|held|cut|done|built|bought"
     r"|brought|sought|spent|found)\b"
@@ -1699,7 +1702,7 @@ _P_AGREED_NO_OWNER = re.compile(
 _MEETING_VERBS = frozenset(
     """
     hold meet keep leave continue wait postpone adjourn proceed retain remain go stay move
-    close open start end select choose elect
+    close open start end select choose elect hear listen
     """.split()  # noqa: SIM905
 )
 _BE_WORD_RE = re.compile(r"\sbe\s")
@@ -1894,9 +1897,11 @@ _REPORTING_VERBS = frozenset(
 
 def note_in_line(ctx: Context, st: str, prev: str) -> Found:
     """A note's task after a sentence on the same line: "The landlord rang again. Fazli:
-    contact the landlord and apologise" (on a line of its own: :func:`.lists.list_actions`)."""
-    if ": " not in st[:48]:
-        return None
+    contact the landlord and apologise" (on a line of its own: :func:`.lists.list_actions`);
+    not the answer to a question in a discussion ("Larry: should we weight the votes? Gordon:
+    try to avoid anonymous answers")."""
+    if ": " not in st[:48] or prev.rstrip().endswith("?"):
+        return None  # "Larry: should we ...? Gordon: try to avoid ...": an answer, a view
     found = note_task(ctx, st)
     return None if found is None else (found[0], found[1])
 
