@@ -239,3 +239,12 @@ def test_an_answer_to_a_question_in_a_discussion_is_a_view() -> None:
         "* The leaflets are ready. Priya: send them to the printer on Monday.\n"
     )
     assert _actions(body) == [("Priya", "Send them to the printer on Monday.")]
+
+
+def test_an_answer_after_a_dash_takes_the_task_asked_before_it() -> None:
+    body = (
+        "1. Water\n"
+        "- Need someone to check the stopcock - Ann said she'd do it\n"
+        "- Lisa will look at it\n"
+    )
+    assert _actions(body) == [("Ann", "Check the stopcock"), ("Lisa", "Look at it")]

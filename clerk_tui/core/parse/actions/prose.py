@@ -276,7 +276,10 @@ def prose_actions(ctx: Context, actions: list[Action], claimed: Spans) -> None:
                 owner, task = found
                 start = s + cs
                 pointing = _POINTING_TASK_RE.fullmatch(_AFTER_COMMA_RE.sub("", task))
-                if pointing is not None and request:
+                asked_here = _asked_before_answer(ctx, clause, task) if pointing else None
+                if pointing is not None and asked_here is not None:
+                    task = _answered_task(pointing, asked_here)  # "Need X - Kate will do it"
+                elif pointing is not None and request:
                     asked = _what_was_asked(ctx, pointing, request, actions, request_start)
                     if asked is not None:
                         # The request and its answer: one action, the answer's owner's.
@@ -322,6 +325,14 @@ def _what_was_asked(
     return asked
 
 
+def _asked_before_answer(ctx: Context, clause: str, task: str) -> str | None:
+    """What a request earlier in the same clause asks for, which an answer after a dash or
+    a comma points back to: "Need someone to check the stopcock - Kate said she'd do it"."""
+    at = clause.rfind(task)
+    sep = max(clause.rfind(" - ", 0, at), clause.rfind(" – ", 0, at), clause.rfind(", ", 0, at))
+    return _task_from_request(ctx, clause[:sep]) if sep > 0 else None
+
+
 def _answered_task(pointing: re.Match[str], asked: str) -> str:
     """The task of "X agreed to do so" is what was asked; that of "X would provide this" is
     its own words, with what was asked in brackets: "Provide this (break down the figures
@@ -334,7 +345,7 @@ def _answered_task(pointing: re.Match[str], asked: str) -> str:
 # What the sentence before asked for: "asked whether someone could check the drain",
 # "requested that the Council write to the MP", "suggested the Clerk contact the school".
 _REQUESTED_TASK_RE = re.compile(
-    r"\b(?:ask(?:ed|s)?|request(?:ed|s)?|suggest(?:ed|s)?|wondered|queried|proposed|needs?|needed)\b"
+    r"\b(?:ask(?:ed|s)?|request(?:ed|s)?|suggest(?:ed|s)?|wondered|queried|proposed|[Nn]eeds?|[Nn]eeded)\b"
     r"[^.;]*?\b(?:could|would|might|should|can|to|that\s+(?:someone|somebody|the\s+\w+))"
     r"\s+(?P<verb>[a-z][a-z-]+)\b"
     # a question put to someone: "Can you update the docs?"
