@@ -316,6 +316,8 @@ def _what_was_asked(
     the task it asked for; for "do this" after a sentence that asked nothing and made no
     action, that sentence itself ("The hedge needs cutting. The Clerk will do this." -> "Do
     this (the hedge needs cutting)")."""
+    if _answers_found(actions, request_start) and actions[-1].owner is not None:
+        return None  # the request was taken up already ("Need X - Kate will do it")
     asked = _task_from_request(ctx, request)
     if pointing.group("do2"):
         return asked  # "will do" answers a request, or nothing
