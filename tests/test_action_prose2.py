@@ -248,3 +248,17 @@ def test_an_answer_after_a_dash_takes_the_task_asked_before_it() -> None:
         "- Lisa will look at it\n"
     )
     assert _actions(body) == [("Ann", "Check the stopcock"), ("Lisa", "Look at it")]
+
+
+def test_a_pronoun_keeping_the_board_informed_and_authority_delegated() -> None:
+    body = (
+        "1. Winter plan\n"
+        "Cllr Hale explained the risks; he would keep the Committee informed of progress.\n"
+        "The Committee delegated authority to the Deputy Clerk to approve the final "
+        "version.\n"
+        "The Chair said the weather had been poor; he would like more grit bins.\n"
+    )
+    assert _council(body) == [
+        ("Cllr Hale", "Keep the Committee informed of progress."),
+        ("the Deputy Clerk", "Approve the final version."),
+    ]

@@ -845,9 +845,11 @@ def _opens_clause(st: str, start: int) -> bool:
 
 # A full stop after a letter the sentence splitter took for an initial ("option B.").
 _LETTER_STOP_END_RE = re.compile(r"\b[a-z]+\s+[A-Z]\.$")
-# "It was left to the Clerk to contact the school": the task handed to the agent after it.
+# "It was left to the Clerk to contact the school", "delegated authority to the Director of
+# Public Health to approve the final version": the task handed to the agent after it.
 _LEFT_TO_RE = re.compile(
-    r"\b(?:left|leave|delegated)\s+(?:it\s+|this\s+|the\s+matter\s+)?(?:to|with)$"
+    r"\b(?:left|leave|delegated)\s+(?:it\s+|this\s+|the\s+matter\s+"
+    r"|(?:delegated\s+)?(?:authority|responsibility|powers)\s+)?(?:to|with)$"
 )
 
 
@@ -1267,7 +1269,11 @@ def modal_verb(ctx: Context, st: str, prev: str) -> Found:
             if subject is not None:  # "the clerk had not received any application and would"
                 return subject, task
         pm = _PRONOUN_RE.fullmatch(before)
-        if pm is None and task_verb and (not would or verb in FIRST_NAME_VERBS):
+        if (
+            pm is None
+            and task_verb
+            and (not would or verb in FIRST_NAME_VERBS or _task_sense(verb, st, m.end()))
+        ):
             who = _pronoun_owner(ctx, st, m.start(), prev)
             if who is not None:  # "The Chairman said the fence was broken and he would ..."
                 return who, task
