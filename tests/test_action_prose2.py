@@ -262,3 +262,12 @@ def test_a_pronoun_keeping_the_board_informed_and_authority_delegated() -> None:
         ("Cllr Hale", "Keep the Committee informed of progress."),
         ("the Deputy Clerk", "Approve the final version."),
     ]
+
+
+def test_the_meeting_asked_to_note_something_is_its_own_business() -> None:
+    body = (
+        "1. Strategy\n"
+        "The Committee were asked to particularly note the following:\n"
+        "The Clerk was asked to quickly circulate the strategy.\n"
+    )
+    assert _council(body) == [("The Clerk", "Circulate the strategy.")]

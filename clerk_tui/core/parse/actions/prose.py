@@ -67,9 +67,14 @@ _P_AGREED = re.compile(
     r"|(?:has|have|took|takes|was\s+given|were\s+given)\s+(?:an|the)\s+action)\s+to\s+"
     r"(?:(?:also|further|personally)\s+)?(?P<verb>[a-z][a-z-]+)"
 )
+_ADVERBS = (
+    r"(?:(?:then|also|now|again|first|next|soon|both|together|jointly|still"
+    r"|(?!(?:apply|supply|reply|rely|comply|multiply|rally|tally|bully|ally|fly)\b)[a-z]{3,}ly)"
+    r"\s+){0,2}"
+)
 _P_ASKED_PASSIVE = re.compile(
     r"(?=[whiart])\b(?P<aux>(?:was|were|has\s+been|have\s+been|is|are)\s+)?(?:also\s+)?(?:asked|requested|tasked|invited|instructed|commissioned|mandated|charged)\s+(?:with\s+|to\s+)"
-    r"(?P<verb>[a-z][a-z-]+)"
+    rf"{_ADVERBS}(?P<verb>[a-z][a-z-]+)"  # "asked to particularly note": the verb is "note"
 )
 _P_ASKED_ACTIVE = re.compile(
     r"(?=[artiuscd])\b(?:ask(?:s|ed)?|request(?:s|ed)?|tasked|invited?|instruct(?:s|ed)?|urged?|set|challenged|advised)\s+(?P<obj>(?:the\s+|all\s+)?(?:(?:committee|board|panel|group|council)\s+)?(?:officers|the\s+clerk|members|colleagues|partners)(?=\s+to\s)|(?:the\s+)?[A-Z][\w’'&.-]*(?:\s+(?:of|for|and|&|the|at)?\s*[A-Z][\w’'&.-]*){0,8}(?:\s+(?:members?|officers?|colleagues|representatives?|partners))?)"
@@ -81,11 +86,6 @@ _P_SAID_AND_THAT = re.compile(
     r"(?:would|will|could|shall)\s+(?:also\s+|then\s+)?(?P<verb>[a-z][a-z-]+)"
 )
 # Adverbs between a modal and its verb ("will again inspect", "would then jointly draft").
-_ADVERBS = (
-    r"(?:(?:then|also|now|again|first|next|soon|both|together|jointly|still"
-    r"|(?!(?:apply|supply|reply|rely|comply|multiply|rally|tally|bully|ally|fly)\b)[a-z]{3,}ly)"
-    r"\s+){0,2}"
-)
 _P_MODAL = re.compile(
     r"(?=[wsiaW'’])(?:\b(?P<modal>will|shall|would|(?:is|are|am)\s+going\s+to|(?:(?<=:\s)|^)Will)"
     r"|(?<=\w)['’]ll)(?:,[^,.;]{2,40},)?\s+"  # "will, with Cllr Brown, meet ..."
@@ -1066,6 +1066,8 @@ def asked_passive(ctx: Context, st: str, prev: str) -> Found:
         if ob and owner_like(ctx, ob[0]) and _ok_verb(verb):
             if re.match(r"had been invited", m.group(0)):
                 continue
+            if verb in DECISION_VERBS and self_body(ob[0]):
+                continue  # "The Board were asked to note the following": the meeting's own
             if not m.group("aux") and (
                 not role_like(ob[0]) or person_like(ctx, ob[0]) or not _opens_clause(st, ob[1])
             ):
