@@ -297,3 +297,26 @@ def test_surnames_in_capitals_and_a_nominating_body_under_each_member() -> None:
         ("Trudy Hall", "Vice Chairperson", "present"),
         ("Alan Reid", "Chairperson", "present"),
     ]
+
+
+# -- an organisation, a dash, its people ------------------------------------------------------
+
+
+def test_an_organisation_then_a_dash_then_its_people() -> None:
+    text = (
+        "# Riverside Science Partnership\n\n**In Attendance:**\n\n```\n"
+        "* RSF - Andrew Jackson, Jon Taylor\n"
+        "* Riverside Homes – Ann Lowry (Chair), Bo Dean\n"
+        "* Non-facility - Nick Draper (PM), Daniel Murphy (Secretary)\n"
+        "* Clerk – Mrs W Gray\n"
+        "* GP – Dockside Locality Chair\n```\n\n## 1. Membership\n"
+    )
+    assert people(text) == [
+        ("Andrew Jackson", "RSF"),
+        ("Jon Taylor", "RSF"),
+        ("Ann Lowry", "Riverside Homes (Chair)"),
+        ("Bo Dean", "Riverside Homes"),
+        ("Nick Draper", "Non-facility (PM)"),
+        ("Daniel Murphy", "Non-facility (Secretary)"),
+        ("W Gray", "Clerk"),
+    ]
