@@ -320,3 +320,21 @@ def test_an_organisation_then_a_dash_then_its_people() -> None:
         ("Daniel Murphy", "Non-facility (Secretary)"),
         ("W Gray", "Clerk"),
     ]
+
+
+def test_a_list_of_first_names_inside_a_paragraph_pasted_flat() -> None:
+    text = (
+        "MINUTES OF RIVERSIDE COMMUNITY COUNCIL MEETING 7:00PM 4TH MARCH 2026 Present: Rhys, "
+        "Meinir, Alun, Gwenllian (Chair) County Councillor: Dafydd (taking minutes) Before the "
+        "formal meeting it was agreed to hear from Bethan about the solar farm consultation. "
+        + "Councillors were shown a plan of the site and the options for each field. " * 4
+        + "Apologies: Huw.\n"
+    )
+    assert [(p.name, p.role, p.attendance) for p in parse_strict(text).people] == [
+        ("Rhys", None, "present"),
+        ("Meinir", None, "present"),
+        ("Alun", None, "present"),
+        ("Gwenllian", "Chair", "present"),
+        ("Dafydd", "County Councillor", "present"),
+        ("Huw", None, "apologies"),
+    ]

@@ -256,6 +256,8 @@ def attendance_lists(finder: PeopleFinder) -> None:
     while i < n:
         ln = lines[i]
         if ln.blank or ln.cend - ln.cstart > 2000:
+            if not ln.blank:
+                _run_on_list(finder, ln, ln.cend)
             i += 1
             continue
         mk = None
@@ -269,6 +271,8 @@ def attendance_lists(finder: PeopleFinder) -> None:
         if mk is None:
             colon = text.find(":", ln.cstart, ln.cend)
             mid = _MID_LINE_MARKER_RE.search(text, ln.cstart, ln.cend) if colon > 0 else None
+            if colon > 0 and ln.cend - ln.cstart > 300:
+                _run_on_list(finder, ln, mid.start() if mid else ln.cend)
             if mid is not None:  # "Date: 12 March. Attendees: Tam, Lex"
                 i = _inline_list(finder, i, mid.end(), list_kind(mid.group("kind")))
                 continue
@@ -286,6 +290,27 @@ def attendance_lists(finder: PeopleFinder) -> None:
     _prose_lists(finder)
     _schedule_speakers(finder)
     _marker.cache_clear()
+
+
+# Where a list in a page-long paragraph (a PDF pasted flat) starts, and where prose
+# starts again after it: "... 2019 Present: Rhys, Meinir, Gwenllian (Chair) County
+# Councillor: Dafydd (taking minutes) Before commencing formal meeting ...".
+_RUN_ON_MARKER_RE = re.compile(r"\s(?P<kind>Present|Apologies|In attendance|Attendees)\s*:\s+")
+_RUN_ON_END_RE = re.compile(r"\)\s+(?=[A-Z][a-z]+\s+[a-z])|\.\s+(?=[A-Z])|\n")
+
+
+def _run_on_list(finder: PeopleFinder, ln: Line, before: int) -> None:
+    """The first attendance list inside a long line that starts otherwise, up to where prose
+    starts again (a bracket or a full stop, then a sentence) and 400 characters at most."""
+    text = finder.text
+    m = _RUN_ON_MARKER_RE.search(text, ln.cstart, min(before, ln.cstart + 1000))
+    if m is None:
+        return
+    stop = min(ln.cend, m.end() + 400)
+    end = _RUN_ON_END_RE.search(text, m.end(), stop)
+    cut = stop if end is None else end.start() + (1 if text[end.start()] == ")" else 0)
+    for entry, kind in _sub_lists(text, m.end(), cut, list_kind(m.group("kind"))):
+        finder.add_entry(entry, kind)
 
 
 def _inline_list(
