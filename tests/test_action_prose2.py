@@ -172,3 +172,51 @@ def test_requests_with_no_one_asked_and_advice_to_a_role() -> None:
         ("the Clerk", "Make sure a part payment is lawful."),
         ("Cllr Hale", "Ask the county about the lights."),
     ]
+
+
+def test_and_would_after_a_report_and_two_tasks_joined_by_and() -> None:
+    body = (
+        "1. Drains – The need for a new gully was discussed and the Clerk would get more "
+        "information for the next meeting.\n"
+        "2. Container – Cllr Moss raised a container on the verge, the Clerk had not "
+        "received any application and would make enquiries.\n"
+        "3. Planter – Cost of a new planter to be obtained and Clerk to look into the rules "
+        "on verge planting.\n"
+        "4. Road – The road was closed in May and would reopen in June.\n"
+    )
+    assert _council(body) == [
+        ("the Clerk", "Get more information for the next meeting."),
+        ("the Clerk", "Make enquiries."),
+        (None, "Cost of a new planter to be obtained"),
+        ("Clerk", "Look into the rules on verge planting."),
+    ]
+
+
+def test_a_question_opening_a_lettered_point_is_a_discussion() -> None:
+    body = (
+        "5. New business\n\n"
+        "   b. Open day for neighbours, are we ready for this? Lisa: yes we should, and "
+        "maybe a picnic.\n"
+        "   c. Open the side gate for the bin men on Tuesdays from now on.\n"
+    )
+    assert _actions(body) == [(None, "Open the side gate for the bin men on Tuesdays from now on.")]
+
+
+def test_agreed_passives_with_a_particle_a_second_that_clause_and_initials_to_confirm() -> None:
+    body = (
+        "1. Shelter – It was agreed that a specification for the new shelter should be drawn "
+        "up, and presented to Council.\n"
+        "2. Shed – It was agreed that, in the short term, the old shed should be taped off "
+        "and marked as unsafe.\n"
+        "3. Hall – It was agreed that the hall should be open on Sundays.\n"
+        "4. Report – Resolved – That the annual report be noted and that any comments from "
+        "Members be sent to the Policy Officer.\n"
+        "5. Ford – Apologies from T Blake (TB). The grating was possibly cleared. TB to "
+        "confirm.\n"
+    )
+    assert _council(body) == [
+        (None, "Draw up a specification for the new shelter, and present to Council."),
+        (None, "Tape off the old shed and mark as unsafe."),
+        (None, "Send any comments from Members to the Policy Officer."),
+        ("TB", "Confirm."),
+    ]

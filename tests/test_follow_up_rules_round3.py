@@ -125,3 +125,88 @@ def test_a_meeting_as_a_deadline_is_not_a_follow_up() -> None:
         "It was requested that the full report is made available to the Committee member.\n"
     )
     assert _follow_ups(text) == []
+
+
+def test_a_note_in_the_imperative_under_its_own_heading() -> None:
+    text = (
+        "#### [12] Quiet hours on the towpath\n2026-01-14 - Ana\n\n"
+        "Discuss it at the next meeting\n\n"
+        "#### [13] Bins\n2026-01-15 - Raj\n\n"
+        "Accept.\n"
+    )
+    assert ("Discuss it at the next meeting", "the next meeting") in _follow_ups(text)
+
+
+def test_later_in_this_meeting_or_an_apology_is_no_follow_up() -> None:
+    text = (
+        "1. Rust\n\nDana: we can come back to the bus discussion later in the meeting.\n\n"
+        "Payments to the payroll firm deferred to item 13.\n\n"
+        "Sean: may not be able to join the next Forum meeting due to travel.\n"
+    )
+    assert _follow_ups(text) == []
+
+
+def test_a_paper_to_be_drawn_up_and_presented_to_a_body() -> None:
+    text = (
+        "1. Beach huts\n\nA plan for replacement beach huts should be drawn up, and presented "
+        "to main Council for approval.\n\n"
+        "On receipt of the survey, members will then re-visit this application.\n\n"
+        # Done: drawn up and presented already.
+        "The plan was drawn up and presented to the Council.\n"
+    )
+    assert _follow_ups(text) == [
+        (
+            "A plan for replacement beach huts should be drawn up, and presented to main Council "
+            "for approval.",
+            None,
+        ),
+        ("On receipt of the survey, members will then re-visit this application.", None),
+    ]
+
+
+def test_parked_kept_on_the_agenda_or_checked_back_on() -> None:
+    text = (
+        "1. Kiosk\n\nPark this until the AGM.\n\n"
+        "The bus shelter item remains on the agenda.\n\n"
+        "Check back on this in two weeks.\n\n"
+        # A car park, and parking, are no business put off.
+        "The car park was closed until March.\n\n"
+        "Parking for the fete until 6pm.\n"
+    )
+    assert _follow_ups(text) == [
+        ("Park this until the AGM.", "the AGM"),
+        ("The bus shelter item remains on the agenda.", None),
+        ("Check back on this in two weeks.", "in two weeks"),
+    ]
+
+
+def test_items_for_the_next_meeting_on_the_heading_line() -> None:
+    text = (
+        "24. TRAINING The new councillor training was noted.\n\n"
+        "25. ITEMS FOR AGENDA OF NEXT MEETING: TO BE HELD ON TUESDAY 3rd MARCH, Riverside "
+        "Hall Bus shelter repairs\n\n"
+        "26. Items for next meeting: none\n"
+    )
+    assert _follow_ups(text) == [
+        (
+            "ITEMS FOR AGENDA OF NEXT MEETING: TO BE HELD ON TUESDAY 3rd MARCH, Riverside Hall "
+            "Bus shelter repairs",
+            "the next meeting",
+        )
+    ]
+
+
+def test_an_update_item_on_the_agenda_or_the_next_workshop() -> None:
+    text = (
+        "1. Pond\n\nResolved: That JR find out who owns the pond by the meeting in July as an "
+        "update item on the agenda.\n\n"
+        "Cllr Lee asked that the flooding go on the agenda for the next scheduled workshop of "
+        "members with the water company.\n\n"
+        # The agenda of a meeting, not something put on it.
+        "Owing to the length of the agenda for the Annual Meeting, it might not be held in "
+        "the hall.\n"
+    )
+    assert [w for _, w in _follow_ups(text)] == [
+        "by the meeting in July",
+        "the next scheduled workshop",
+    ]

@@ -30,7 +30,7 @@ from collections.abc import Callable
 
 from ..model import Decision
 from .actions.lists import owner_job, resolved_bullet
-from .context import Context, Spans, item_at, line_end, lines_with, sentences_of_line
+from .context import Context, Sentence, Spans, item_at, line_end, lines_with, sentences_of_line
 from .items import ENUM_RE, MARKER_RE, NUM_RE, heading_like
 from .keywords import any_of
 from .layout import Line, strip_span
@@ -38,6 +38,8 @@ from .outcomes import (
     ANAPHORIC_RE,
     PROCEDURAL_RE,
     SECONDED_RE,
+    TALLY_RE,
+    agreed_in_passing,
     body_accepts,
     consensus,
     elected,
@@ -50,6 +52,7 @@ from .outcomes import (
     passive_outcome,
     put_off,
     settled_to_be,
+    tallied,
 )
 
 # What a found passage records: a labelled or "That ..." resolution, a sentence of decision,
@@ -120,10 +123,12 @@ _BODY = (
     r"(?:\b(?:[Tt]he\s+|All\s+|all\s+)?(?:Board|board|Committee|committee|Cabinet|Panel|Sub-Committee"
     r"|Subcommittee|Group|group|Partnership|Council|Members|members|Councillors|councillors"
     r"|Governors|governors|Trustees|trustees|Directors|Forum|(?<!Chief\s)Executive|Assembly|Commission"
-    r"|Meeting|meeting|SIG)(?:\s+present)?|\b[Tt]he\s+[A-Z]{2,5})"
+    r"|Meeting|meeting|SIG|(?:Leadership|Management|Executive|Steering)\s+Team)(?:\s+present)?"
+    r"|\b[Tt]he\s+[A-Z]{2,5})"
 )
 _BODY_DECIDED_RE = re.compile(
-    _BODY + r"\s+(?:also\s+|then\s+|further\s+|unanimously\s+|formally\s+|duly\s+|generally\s+)?"
+    _BODY + r"\s+(?:also\s+|then\s+|further\s+|unanimously\s+|formally\s+|duly\s+|generally\s+"
+    r"|fully\s+|strongly\s+|warmly\s+|broadly\s+)?"
     r"(?:(?:discussed|considered|reviewed|debated)\s+(?:[\w’'-]+\s+){0,6}?and\s+)?"
     r"(?:resolved|RESOLVED|agreed|AGREED|approved|APPROVED|endorsed|NOTED|accepted"
     r"|ratified|adopted|signed\s+off|decided|recommended|RECOMMENDED"
@@ -143,6 +148,8 @@ _BODY_DECIDED_RE = re.compile(
     r"|voted\s+(?:unanimously\s+|\d+\s*[-–:]\s*\d+\s+)?(?:to|in\s+favour\s+of|for)"
     # "The group opted to use the cheaper supplier", "The Board selected Acme as contractor"
     r"|opted\s+(?:to|for)|chose\s+(?:to\s+)?|selected\s+(?!by\b)"
+    # "Board appointed Greg as chair"
+    r"|(?:appointed|co-opted|elected)\s+(?:[\w’'-]+\s+){1,4}?as\b"
     r"|supported\s+(?:the|this|these)\s+(?:[\w-]+\s+){0,3}?(?:proposals?|recommendations?"
     r"|approach|plan|application|bid|motion|request|changes|option)"
     r"|gave\s+(?:its|their)?\s*(?:approval|support|endorsement|agreement))\b"
@@ -155,9 +162,9 @@ _PARTNER_TASK_RE = re.compile(
 _IT_WAS_RESOLVED_RE = re.compile(
     r"\b(?:it\s+was|it\s+is|it\s+has\s+been|was|were)\s+(?:also\s+)?(?:unanimously\s+|formally\s+|further\s+"
     r"|(?:proposed|suggested|moved|discussed|considered)\s+and\s+)?"
-    r"(?:RESOLVED|resolved|agreed|AGREED|decided|DECIDED)"
-    # "it was resolved unanimously \"That the Accounts ... be approved\""
-    r"(?:\s+(?:unanimously|UNANIMOUSLY|nem\.?\s*con\.?))?(?:\s*[,:]\s*|\s+)[\"“‘]?(?:that|to|That|THAT)\b"
+    r"(?:RESOLVED|[Rr]esolved|[Aa]greed|AGREED|[Dd]ecided|DECIDED)"
+    # "it was resolved unanimously \"That the Accounts ... be approved\"", "agreed in principle"
+    r"(?:\s+(?:unanimously|UNANIMOUSLY|nem\.?\s*con\.?|in\s+principle))?(?:\s*[,:]\s*|\s+)[\"“‘]?(?:that|to|That|THAT)\b"
     # "Approval was given for the new benches", "permission was granted to"
     r"|(?i:\b(?:approval|permission|consent|agreement)\s+(?:was\s+)?(?:given|granted)\s+(?:for|to)\b)"
     r"|(?i:\bthere\s+was\s+(?:general\s+|unanimous\s+|broad\s+|full\s+)?(?:agreement|consensus)"
@@ -699,7 +706,7 @@ SENTENCE_RULES: tuple[tuple[Rule, str, frozenset[str]], ...] = tuple(
             _match_body_decided,
             RESOLUTION,
             f"{_APPROVAL}|resolved|noted|accepted|decided|recommended|happy|content|pleased"
-            "|satisfied|voted|supported|gave|opted|chose|selected",
+            "|satisfied|voted|supported|gave|opted|chose|selected|appointed|co-opted",
         ),
         (_MINUTES_APPROVED_RE.search, RESOLUTION, "minutes"),
         (_ELECTED_RE.search, RESOLUTION, "elected|appointed|took the role"),
@@ -714,7 +721,7 @@ SENTENCE_RULES: tuple[tuple[Rule, str, frozenset[str]], ...] = tuple(
             RESOLUTION,
             "accepted|signed|approved|agreed|adopted|noted|endorsed",
         ),
-        (elected, RESOLUTION, "elected"),
+        (elected, RESOLUTION, "elected|voted"),
         (
             informal_decision,
             RESOLUTION,
@@ -729,13 +736,16 @@ SENTENCE_RULES: tuple[tuple[Rule, str, frozenset[str]], ...] = tuple(
         (motion_stated, RESOLUTION, "motion|m/s|msc"),
         (consensus, RESOLUTION, "consensus|in support|in favour|in favor"),
         (settled_to_be, RESOLUTION, "to be"),
+        (agreed_in_passing, RESOLUTION, "agreed|decided|resolved|agreement"),
+        (tallied, RESOLUTION, "y:|against"),
     )
 )
 # The rules' words, as they occur in a lower-cased sentence.
 _KEY_RE = any_of({w for _, _, needs in SENTENCE_RULES for w in needs})
-# Each word: the indices of the rules that need it.
+# Each word: the indices of the rules that need it or a word within it (_KEY_RE finds the
+# longest word: "selected", not "elected").
 _RULES_OF = {
-    w: tuple(i for i, (_, _, needs) in enumerate(SENTENCE_RULES) if w in needs)
+    w: tuple(i for i, (_, _, needs) in enumerate(SENTENCE_RULES) if any(n in w for n in needs))
     for _, _, needs in SENTENCE_RULES
     for w in needs
 }
@@ -792,12 +802,30 @@ def decision_sentences(
                 p_start, p_end, prev, _ = sentences[n - 1]
                 if _TWO_LETTERS_RE.search(prev) and not found.spans.overlaps(p_start, p_end):
                     s_start = p_start
+            if rule is tallied:
+                s_start = _voted_on(sentences, n, found)
+                kind = (
+                    RESOLUTION
+                    if _WORD_RE.search(TALLY_RE.sub(" ", ctx.text[s_start:s_end]))
+                    else VOTE
+                )
             glued = _GLUED_HEADING_RE.match(st)
             if glued and s_start == sentences[0][0]:
                 s_start += glued.end()  # "Election of Chairman It was proposed ..."
             found.add(s_start, s_end, _kind(st, kind))
             break
     return nxt
+
+
+def _voted_on(sentences: list[Sentence], n: int, found: _Found) -> int:
+    """Where what a vote's count (in sentence n) was cast on starts: the first sentence of the
+    line or paragraph not already a decision ("New proposals only there. 10Y:0N:0A")."""
+    start = sentences[n][0]
+    for s_start, s_end, _, _ in reversed(sentences[:n]):
+        if found.spans.overlaps(s_start, s_end):
+            break
+        start = s_start
+    return start
 
 
 # A proposal or motion put: "X proposed that", "X moves to adopt", "It was proposed by X that".

@@ -37,6 +37,7 @@ from datetime import date
 
 from ..dates import DATE_EXPR
 from ..model import FollowUp
+from .actions.lexicon import is_base_verb
 from .context import (
     Context,
     Spans,
@@ -59,7 +60,8 @@ _FUTURE_MEETING = (
     r"(?i:(?:the|a|its|our|their|any)\s+(?:next|future|forthcoming|subsequent|following|later"
     r"|upcoming)|\bnext|\bfuture)\s+"
     r"(?:(?!(?i:to|and|of|the|a|at|was|were|is|will|for|with|in|on|by|meetings?|agendas?)\b)"
-    r"[\w’'-]+\s+){0,3}?(?i:meetings?|agendas?|plenums?|plenary|calls?|sessions?)\b"
+    r"[\w’'-]+\s+){0,3}?(?i:meetings?|agendas?|plenums?|plenary|calls?|sessions?|workshops?"
+    r"|seminars?|briefings?)\b"
     r"(?:\s+of\s+(?:the\s+)?(?:[A-Z][\w&'’-]*|committee|board|panel|group)"
     r"(?:\s+(?:and\s+|&\s+)?[A-Z][\w&'’-]*){0,5})?"
     rf"(?:,?\s+(?:on|in)\s+(?:{DATE_EXPR}))?"
@@ -76,6 +78,8 @@ _FUTURE_MEETING_RE = re.compile(
 _LOGISTICS_BEFORE_RE = re.compile(
     r"(?i)\b(?:date|dates|time|times|venue|location|room|arrangements|apologies|chair|minutes"
     r"|welcome|welcomed|refreshments|link|forward|office)\s*$"
+    # "owing to the length of the agenda for the Ordinary Meeting"
+    r"|\b(?:length|size|volume)\s+of\s+the\s+agenda\s*$"
 )
 # What is to be ready for the meeting a deadline names: "a draft available by the next
 # meeting", "report findings prior to the next plenum".
@@ -101,6 +105,17 @@ _MINUTES_STATUS_RE = re.compile(
     r"|subject\s+to)|\bunapproved\b|\b(?:draft|provisional)\s+minutes\b"
     r"|\bminutes\b[^.;]{0,80}?\b(?:subject\s+to|following|until|pending|after|before)\s+"
     r"(?:their\s+|the\s+|its\s+|formal\s+)?(?:approval|ratification|adoption|confirmation)\b"
+)
+# Later in this same meeting: "come back to it later in the meeting", "deferred to item 13".
+_THIS_MEETING_RE = re.compile(
+    r"\blater\s+(?:in|on)\s+(?:the|this|today[’']?s)\s+(?:meeting|agenda|call|session)\b"
+    r"|\blater\s+today\b|\b(?:to|until|till|under)\s+(?:agenda\s+)?item\s+\d"
+)
+# An apology for a meeting to come: "may not be able to join the next call", "will be unable
+# to attend the March meeting".
+_ABSENT_RE = re.compile(
+    r"\b(?:not\s+be\s+able|unable|can[’']?t|cannot|won[’']?t\s+be\s+able)\s+to\s+(?:attend"
+    r"|join|make|be\s+at|be\s+present)\b|\bapologies\s+for\s+the\s+next\b"
 )
 # A notice of motion or question, quoted as it was submitted: "I will ask at the next meeting
 # for ...", "We will move at the next Meeting that ...": business of this meeting.
@@ -149,7 +164,7 @@ _MODAL_RE = re.compile(r"\b(?:will|would|could|should|shall|to)\b")
 
 _BACK_RE = re.compile(
     r"\b(?:come|coming|comes|brought|bring|bringing|report|reporting|feed|feeding|return"
-    r"|returning|be\s+brought)\s+back\b(?!\s+(?:any\s+|their\s+|your\s+)?(?:thoughts|comments"
+    r"|returning|be\s+brought|check|checking)\s+back\b(?!\s+(?:any\s+|their\s+|your\s+)?(?:thoughts|comments"
     r"|views|suggest\w*|changes|ideas|input)\b)"
     # "go back to the Board", not "funds may go back to the parish"
     # "bring a proposal back to the group", "bring it back in March"
@@ -179,6 +194,11 @@ _TO_BODY_RE = re.compile(
 _NOT_A_VERB_RE = re.compile(
     r"(?i)\b(?:the|a|this|its|one|everyone|those|members|all)\s+(?:full|final|whole|draft|annual|written)?\s*$"
 )
+_PARTICIPLE_TO_BODY_RE = re.compile(
+    r"\b(?:presented|submitted|brought|taken|referred|reported)\s+(?:[\w’'-]+,?\s+){0,4}?to\s+"
+    r"(?:the\s+)?(?:(?i:full|main)\s+)?" + _BODY
+)
+_TO_BE_BEFORE_RE = re.compile(r"\b(?:should|will|would|shall|must|could|to)\s+be\b[^.;]*$")
 _REPORT_TO_BODY_RE = re.compile(
     r"\b(?:a|the|further)\s+report\s+to\s+(?:the\s+)?" + _BODY + r"|"
     r"\bfor\s+consideration\s+by\s+the\s+[A-Z]"
@@ -206,12 +226,19 @@ _PROGRAMME_RE = re.compile(
     r"|rolling\s+programme|programme\s+of\s+work|agenda\s+(?:for|of)\b|agenda\b(?=[^.;]{0,40}"
     r"\b(?:next|future|forthcoming)\b))"
 )
+# "Keep on the agenda", "the item remains on the agenda": it comes back to the next one.
+_KEPT_ON_AGENDA_RE = re.compile(
+    r"(?i)\b(?:keep|kept|remain|remains|leave|left|stay|stays)\s+(?:[\w’'-]+\s+){0,2}?on\s+(?:the"
+    r"|our|its)\s+agenda\b(?!\s+(?:for|of)\s+(?:this|today))"
+)
 _PROGRAMME_YEAR_RE = re.compile(r"\s+for\s+(?P<year>20\d\d\s*[/–-]\s*(?:20)?\d\d)\b")
 _DEFERRED_RE = re.compile(
     # not "the deferred payment scheme"
     r"(?<!\b[Tt]he\s)(?<!\b[Aa]\s)(?<!\bof\s)\b(?:[Dd]efer|[Dd]eferred|deferring|[Pp]ostpone|[Pp]ostponed"
     r"|[Hh]eld\s+over|[Hh]old\s+over|[Cc]arried\s+(?:forward|over)|[Cc]arry\s+(?:forward|over)|put\s+back"
-    r"|[Tt]abled?(?=\s+(?:until|till)\b))\b"
+    r"|[Tt]abled?(?=\s+(?:until|till)\b)"
+    # "Park this until the AGM", "parked until the spring": not "the car park"
+    r"|[Pp]ark(?:ed)?(?=\s+(?:(?:this|it|that|these|them|the\s+\w+)\s+)?(?:until|till|for)\b))\b"
     r"(?:[^.;]{0,80}?\b(?:to|until|till)\s+(?P<when>(?:a|the|its)\s+(?:later|future|subsequent"
     r"|further)\s+(?:date|meeting|time)|next\s+(?:month|meeting|year|time|session|call)"
     r"|(?:the\s+)?(?:New\s+Year|new\s+year|spring|summer|autumn"
@@ -388,7 +415,18 @@ def to_the_body(ctx: Context, st: str, low: str) -> Hit | None:
     if m is not None and m.group("update") and not _FORWARD_RE.search(low):
         m = None  # "Didac provided an update to the board": done, not to come
     m = m or _REPORT_TO_BODY_RE.search(st) or _UPDATE_BODY_RE.search(st)
+    if m is None and (" be " in low or "should" in low):
+        m = _participle_to_body(st)
     return (m.start(), None) if m else None
+
+
+def _participle_to_body(st: str) -> re.Match[str] | None:
+    """A paper to be taken to a body, its verb a participle after an earlier "be": "a plan
+    should be drawn up, and presented to main Council for approval"."""
+    for m in _PARTICIPLE_TO_BODY_RE.finditer(st):
+        if _TO_BE_BEFORE_RE.search(st, max(0, m.start() - 120), m.start()):
+            return m
+    return None
 
 
 def on_the_programme(ctx: Context, st: str, low: str) -> Hit | None:
@@ -400,7 +438,7 @@ def on_the_programme(ctx: Context, st: str, low: str) -> Hit | None:
     bare = _month_meeting(st, low, " agenda")
     if bare:
         return bare.start(), bare.group("when")  # "Clerk to place on July agenda"
-    m = _PROGRAMME_RE.search(st)
+    m = _PROGRAMME_RE.search(st) or _KEPT_ON_AGENDA_RE.search(st)
     if m is None:
         return None
     year = _PROGRAMME_YEAR_RE.match(st, m.end())
@@ -409,7 +447,8 @@ def on_the_programme(ctx: Context, st: str, low: str) -> Hit | None:
 
 def deferred(ctx: Context, st: str, low: str) -> Hit | None:
     """An item put off to a later meeting: "the item was deferred", "deferred to a later
-    date", "held over until the autumn", "carried forward to the next meeting"."""
+    date", "held over until the autumn", "carried forward to the next meeting", "park this
+    until the AGM"."""
     if not (
         "defer" in low
         or "postpone" in low
@@ -417,6 +456,7 @@ def deferred(ctx: Context, st: str, low: str) -> Hit | None:
         or "forward" in low
         or ("put back" in low)
         or "table" in low
+        or "park" in low
     ):
         return None
     m = _DEFERRED_RE.search(st)
@@ -434,6 +474,7 @@ def revisited(ctx: Context, st: str, low: str) -> Hit | None:
     "the policy to be reconsidered in the new year"."""
     if (
         "revisit" not in low
+        and "re-visit" not in low
         and "consider" not in low
         and "again" not in low
         and ("return to" not in low)
@@ -491,13 +532,14 @@ def further_report(ctx: Context, st: str, low: str) -> Hit | None:
 def kept_in_view(ctx: Context, st: str, low: str) -> Hit | None:
     """Business kept open for a later meeting: "KIV until Feb", "keep in view", "Ongoing, to
     make a decision next year", "Making it an agenda item for Thursday's co-working hours",
+    "report by the July meeting as an update item on the agenda",
     "will bring this up with the regional coordination meeting"."""
     m = None
     if "kiv" in low or "in view" in low:
         m = _KIV_RE.search(st)
     if m is None and "decision" in low:
         m = _LATER_DECISION_RE.search(st)
-    if m is None and "agenda item" in low:
+    if m is None and "item" in low and "agenda" in low:
         m = _AGENDA_ITEM_FOR_RE.search(st)
     if m is None and ("bring" in low or "raise" in low) and " up " in low:
         m = _BRING_UP_RE.search(st)
@@ -515,6 +557,8 @@ _LATER_DECISION_RE = re.compile(
 )
 _AGENDA_ITEM_FOR_RE = re.compile(
     r"(?i)\b(?:an?|as\s+an?)\s+agenda\s+item\s+(?:for|at|on)\s+(?P<when>[^.;,]{3,40})"
+    # "by the meeting in July as an update item on the agenda"
+    r"|\bas\s+an?\s+(?:[\w-]+\s+)?item\s+on\s+(?:the|its|our)\s+(?:next\s+)?agenda\b"
 )
 _BRING_UP_RE = re.compile(
     r"(?i)\b(?:bring|raise)\s+(?:this|it|them|these|the\s+\w+)\s+up\s+(?:with|at)\s+"
@@ -625,6 +669,24 @@ _TO_BE_DISCUSSED_RE = re.compile(
 )
 
 
+def items_after_heading(ctx: Context, st: str, low: str) -> Hit | None:
+    """A heading of items for the next meeting with its items on the same line: "Items for
+    next meeting: bus shelter, tree survey", "25. ITEMS FOR AGENDA OF NEXT MEETING: TO BE HELD
+    ON 3rd JULY, Village Hall FIT payments" (not "Items for next meeting: none")."""
+    m = _INLINE_ITEMS_RE.match(st)
+    if m is None or _NO_ITEMS_RE.match(st, m.end()) or len(st[m.end() :].split()) < 2:
+        return None
+    return 0, "the next meeting" if "next" in low[: m.end()] else "a future meeting"
+
+
+_INLINE_ITEMS_RE = re.compile(
+    r"(?i)\W*(?:\d+\W*\s*)?(?:any\s+)?(?:items?|matters|topics|business)\s+for\s+(?:the\s+)?"
+    r"(?:agenda\s+(?:of|for)\s+(?:the\s+)?)?(?:next|future|forthcoming)\s+(?:meeting|agenda)s?"
+    r"\s*[:–—-]\s*(?=\S)"
+)
+_NO_ITEMS_RE = re.compile(r"(?i)\W*(?:none|nil|n/?a|nothing|tbc|tba|no\s+items?)\b")
+
+
 def _later(ctx: Context, st: str, pos: int) -> str | None:
     """The first phrase after ``pos`` naming a time to come that is not a deadline ("in six
     months", "in the spring", "in January", "at the next meeting")."""
@@ -677,8 +739,8 @@ SENTENCE_RULES: tuple[tuple[SentenceRule, frozenset[str]], ...] = tuple(
             "|members",
         ),
         (on_the_programme, "programme|plan|agenda"),
-        (deferred, "defer|postpone|over|forward|put back|table|tabled"),
-        (revisited, "revisit|consider|again|return"),
+        (deferred, "defer|postpone|over|forward|put back|table|tabled|park"),
+        (revisited, "revisit|re-visit|consider|again|return"),
         (scheduled, "schedul|planned|timetabled|programme|pencilled"),
         (
             considered_later,
@@ -691,6 +753,7 @@ SENTENCE_RULES: tuple[tuple[SentenceRule, frozenset[str]], ...] = tuple(
         (to_be_discussed, "discussed|considered|debated|revisited"),
         (special_session, "meeting|session|workshop|seminar|briefing|away"),
         (kept_in_view, "kiv|view|decision|agenda|bring|raise"),
+        (items_after_heading, "items for|matters for|topics for|business for|item for"),
     )
 )
 _KEY_RE = any_of({w for _, needs in SENTENCE_RULES for w in needs})
@@ -750,13 +813,18 @@ def _follow_up(ctx: Context, st: str, low: str, start: int, end: int) -> FollowU
         return None  # agenda text ("To receive a report ..."), a forward plan's heading
     if _NOTICE_RE.match(st) or _MINUTES_STATUS_RE.search(st) or _heading(ctx, start, end):
         return None
+    if _THIS_MEETING_RE.search(low) or _ABSENT_RE.search(low):
+        return None
     if "standing order" in low and _STANDING_ORDER_RE.search(st):
         return None  # the council's procedure ("shall not be moved again until the next meeting")
     if NEXT_ITEMS_RE.search(st) and (
         a_heading(ctx, start, st) or listed(ctx.text, ctx.lines[line_of(ctx, start)])
     ):
-        return None  # a heading of items for the next agenda ("5. Any items for the next
-        # agenda"): its list is what comes back
+        # a heading of items for the next agenda ("5. Any items for the next agenda"): its
+        # list is what comes back, unless the items follow it on its line
+        hit = items_after_heading(ctx, st, low)
+        if hit is None:
+            return None
     pos, when = hit
     due: date | None = None
     if when is None:
@@ -781,6 +849,18 @@ def _follow_up(ctx: Context, st: str, low: str, start: int, end: int) -> FollowU
     return FollowUp(" ".join(st.split()), when, due, item_at(ctx, start), start, end, committee)
 
 
+# A note in the imperative, taken for an item's title: "Discuss it at the next meeting" (a
+# verb, then a pronoun or "again", "back").
+_IMPERATIVE_RE = re.compile(r"(?P<verb>[A-Z][a-z]+)\s+(?:it|this|them|these|that|again|back)\b")
+
+
+def _imperative(c: str) -> bool:
+    """Whether line ``c`` opens with a verb in the imperative and its object ("Discuss it",
+    "Bring this back"), so it is a note, not a title."""
+    m = _IMPERATIVE_RE.match(c)
+    return m is not None and is_base_verb(m.group("verb").lower())
+
+
 def _heading(ctx: Context, start: int, end: int) -> bool:
     """Whether text[start:end] is a heading: an agenda item's, a markdown "## ..." or a line
     in bold, short ("Items for the next agenda", "## Actions for next meeting")."""
@@ -789,7 +869,7 @@ def _heading(ctx: Context, start: int, end: int) -> bool:
         return False
     c = ctx.text[ln.start : ln.cend].lstrip()
     return (
-        ln.cstart in ctx.item_start_set
+        (ln.cstart in ctx.item_start_set and not _imperative(c) and not _INLINE_ITEMS_RE.match(c))
         or c.startswith("#")
         or (c.startswith("**") and c.rstrip(" :").endswith("**"))
     )

@@ -8,7 +8,8 @@ sentence rules run these beside its own):
   accounts were accepted as presented", "The governance statement was duly completed and
   signed", "This was accepted";
 - :func:`elected`: "Jo Bloggs elected unopposed", "Sam and Kim are elected", "elected by
-  acclamation", "the Chair declared Cllr Patel duly elected";
+  acclamation", "the Chair declared Cllr Patel duly elected", "voted by the committee to be
+  full member", "was voted in as Chair";
 - :func:`informal_decision`: the group deciding in its own voice: "Let's get an updated
   quote", "We shall start stocking coffee pods", "We accept the new membership list", "Go
   ahead and install the shelves", "Voted unanimously to confirm", "unanimous consent for";
@@ -24,7 +25,15 @@ sentence rules run these beside its own):
 - :func:`consensus`: "The consensus was that ...", "Consensus reached to ...", "All in
   support of closing the car park";
 - :func:`settled_to_be`: a thing settled in the passive: "The newsletter to be renamed
-  Riverside News", "The user meeting to be held between January and April".
+  Riverside News", "The user meeting to be held between January and April", "Ross and Ellen
+  to be appointed as directors";
+- :func:`agreed_in_passing`: "agreed" with no subject, after a topic's run-in heading or a
+  clause: "Bank mandate: Agreed to amend the mandate", "Trello - agreed to keep using it",
+  "Good idea if opt-in, agreed that the first issue would link to the sign-up", "Agreement
+  on changes to the lathe training";
+- :func:`tallied`: a vote's count closing what was voted on: "Make the exception wordset
+  mandatory 12Y:0:0", "Adopt the new fees. For 7, against 2" (alone on its line, "10Y:0N:0A"
+  closes the sentences before it).
 
 and passes over the whole text:
 
@@ -68,6 +77,8 @@ _ELECTED_RE = re.compile(
     r"\b(?:is|are)\s+(?:duly\s+|unanimously\s+)?(?:re-)?elected\b"
     r"|\b(?:re-)?elected\s+(?:unopposed|by\s+acclamation|unanimously|nem\.?\s*con)\b"
     r"|\bdeclared\s+(?:[\w.’'-]+\s+){1,5}?(?:duly\s+)?(?:re-)?elected\b"
+    # "voted by the committee to be full member", "was voted in as Chair"
+    r"|\bvoted\s+(?:in\s+)?(?:by\s+(?:the\s+)?[\w-]+\s+)?(?:to\s+be|as)\s+(?:a\s+|the\s+)?\w"
 )
 # The group deciding in its own voice, at the start of a sentence.
 _INFORMAL_RE = re.compile(
@@ -160,10 +171,38 @@ _CONSENSUS_RE = re.compile(
 # settled in the passive, with no verb of deciding (not the date of the next meeting).
 _SETTLED_RE = re.compile(
     r"\bto\s+be\s+(?:renamed|re-named|retitled|known\s+as)\b"
+    r"|\bto\s+be\s+(?:appointed|co-opted|elected)\s+(?:[\w’'-]+\s+){0,4}?as\b"
     r"|\b(?!next\b|the\b|a\b)[a-z][\w-]*\s+(?i:meeting|conference|workshop|event|summit|fair"
     r"|festival|day|AGM)\s+(?:is\s+)?to\s+be\s+held\s+(?:between|during|in\s+(?:the\s+)?"
     r"(?:spring|summer|autumn|fall|winter|new\s+year|[A-Z][a-z]+))\b"
 )
+
+
+# "agreed" with no subject: after a run-in heading ("Bank mandate: Agreed to ...", "Trello -
+# agreed to ..."), after a clause ("..., agreed that the first issue ..."), or "Agreement on".
+_AGREED_IN_PASSING_RE = re.compile(
+    r"^[^.;:,]{2,60}?(?::|\s[–—-])\s+(?:it\s+was\s+)?(?i:agreed|decided|resolved)\s+(?:that|to|it|we"
+    r"|on|unanimously)\b"
+    r"|,\s+(?:and\s+)?(?:it\s+was\s+)?(?i:agreed|decided)\s+(?:that|it|we)\b"
+    r"|^(?!\s*#)\W*Agreement\s+(?:on|to|that)\s+\w"
+)
+# A vote's count: "10Y:0N:1A", "12Y:0:0", "For: 7, Against: 2", "7 for, 2 against".
+TALLY_RE = re.compile(
+    r"\b\d+\s*Y\s*:\s*\d+\s*N?\s*:\s*\d+\s*A?\b"
+    r"|(?i:\b(?:for|yes|in\s+favou?r)\s*[:=–-]?\s*\d+\s*[,;/]?\s*(?:against|no)\s*[:=–-]?\s*\d+\b)"
+    r"|(?i:\b\d+\s+(?:for|in\s+favou?r)\s*[,;/]\s*\d+\s+against\b)"
+)
+
+
+def tallied(st: str) -> re.Match[str] | None:
+    """A vote's count, closing what was voted on ("Make the wordset mandatory 12Y:0:0")."""
+    return TALLY_RE.search(st)
+
+
+def agreed_in_passing(st: str) -> re.Match[str] | None:
+    """A decision stated with no subject, after a topic's heading or a clause ("Trello -
+    agreed to keep using it", "..., agreed that the first issue would link to the form")."""
+    return _AGREED_IN_PASSING_RE.search(st)
 
 
 def body_accepts(st: str) -> re.Match[str] | None:

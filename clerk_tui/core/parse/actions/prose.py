@@ -533,9 +533,12 @@ _CLAUSE_BREAKS: tuple[tuple[str, re.Pattern[str]], ...] = (
 
 def _second_agent(st: str, at: int) -> bool:
     """Whether a one-word agent after "and" at st[at] is a given name ("and Heather to send
-    it"), not a body or a thing ("and Highways to repair", "and Velcro to put")."""
+    it") or a role ("and Clerk to research"), not a body or a thing ("and Highways to
+    repair", "and Velcro to put")."""
     m = _AND_NAME_TO_RE.match(st, at)
     name = m.group(1) if m else ""
+    if m is not None and role_like(name) and not body_like(name):
+        return True  # "... to be obtained and Clerk to research the rules"
     return m is None or given_name(name) and (is_name_word(name) or not is_word(name))
 
 
@@ -553,7 +556,7 @@ _BREAK_CHARS = tuple(char for char, _rx in _CLAUSE_BREAKS)
 
 def _clauses(st: str) -> list[tuple[int, int]]:
     """The clauses of a sentence, as (start, end) offsets into it (one when unbroken)."""
-    if not any(c in st for c in _BREAK_CHARS):
+    if not any(map(st.__contains__, _BREAK_CHARS)):  # (map: no generator to step)
         return [(0, len(st))]
     breaks = sorted(
         (m.start(), m.end()) for char, rx in _CLAUSE_BREAKS if char in st for m in rx.finditer(st)
@@ -686,8 +689,9 @@ def agent_to_verb(ctx: Context, st: str, prev: str) -> Found:
         end = tail.start() if tail else m.start()
         if verb == "be" and tail and tail.group("aux") in _NEED_WORDS:
             continue  # "The hall needs to be repainted": a need, not a task
-        if verb == "be" and _passive_opening(st, end, m.end()):
-            return split_by_agent(ctx, st[m.end() :])[0], st  # "... by the Clerk": the doer
+        opening = _passive_opening(st, end, m.end()) if verb == "be" else None
+        if opening is not None:  # "... by the Clerk": the doer
+            return split_by_agent(ctx, st[m.end() :])[0], st[opening:]
         ob = owner_before(st, end)
         if ob is None:
             continue
@@ -710,7 +714,10 @@ def agent_to_verb(ctx: Context, st: str, prev: str) -> Found:
                 return split_by_agent(ctx, st[m.end() :])[0], st[start:]
             continue
         if verb in DECISION_VERBS and (
-            self_body(owner) or body_like(owner) and not role_like(owner)
+            self_body(owner)
+            or body_like(owner)
+            and not role_like(owner)
+            and owner not in ctx.initials  # "T Blight (TB)": "TB to confirm" is his
         ):
             continue  # "Members to note the report", "Council to approve": recommendations
         task = st[m.start("verb") :]
@@ -769,22 +776,29 @@ _PASSIVE_RE = re.compile(
 )
 
 
-def _passive_opening(st: str, end: int, after_be: int) -> bool:
-    """ "The grass cutting contractor to be advised ...": a short noun phrase opening the
-    sentence, then "to be" and a participle (an action, no one named)."""
-    np = _OPENING_NP_RE.fullmatch(st, 0, end)
-    return (
-        np is not None
-        and _PASSIVE_RE.match(st, after_be) is not None
-        and not VERBISH_RE.search(st, 0, end)
-        and not self_body(np.group("np"))
-    )
+def _passive_opening(st: str, end: int, after_be: int) -> int | None:
+    """ "The grass cutting contractor to be advised ...", "Cost of a new planter to be
+    obtained", "4. Water – The water company to be asked for a price": a short noun phrase
+    opening the sentence (after an item's title), then "to be" and a participle (an action,
+    no one named). Where the noun phrase starts, or None."""
+    if _PASSIVE_RE.match(st, after_be) is None:
+        return None
+    head = _HEADING_SEP_RE.match(st, 0, end)
+    for start in (0, head.end() if head else None):
+        if start is None or VERBISH_RE.search(st, start, end):
+            continue
+        np = _OPENING_NP_RE.fullmatch(st, start, end)
+        if np is not None and not self_body(np.group("np")):
+            return np.start("np")
+    return None
 
 
 # "The grass cutting contractor", "The hedge on Long Lane": a determiner, a word in lower
-# case, then up to five more (a place's name among them).
+# case, then up to five more (a place's name among them); "Cost of a planter", "Details of
+# the event": what is to be got or sent.
 _OPENING_NP_RE = re.compile(
-    r"[\W\d]*(?P<np>(?:[Tt]he|[Aa]n?|[Oo]ur|[Ff]urther|[Tt]wo|[Tt]hree|[Nn]ew)\s+[a-z][\w’'-]*"
+    r"[\W\d]*(?P<np>(?:(?:[Tt]he|[Aa]n?|[Oo]ur|[Ff]urther|[Tt]wo|[Tt]hree|[Nn]ew)\s+[a-z][\w’'-]*"
+    r"|(?:Cost|Costs|Details|Quotes|Quotations|Prices|Copies)\s+(?:of|for)\s+[\w’'-]+)"
     r"(?:\s+[\w’'-]+){0,5})"
 )
 # "<owner> to be asked to <verb>": the owner is to do it.
@@ -1232,6 +1246,10 @@ def modal_verb(ctx: Context, st: str, prev: str) -> Found:
             subject = _subject(ctx, st, m.start())
             if subject is not None:  # "HC needs to know the numbers, and will reserve ..."
                 return subject, task
+        if task_verb and would and _AND_END_RE.search(before):
+            subject = _reporter_in_clause(ctx, before)
+            if subject is not None:  # "the clerk had not received any application and would"
+                return subject, task
         pm = _PRONOUN_RE.fullmatch(before)
         if pm is None and task_verb and (not would or verb in FIRST_NAME_VERBS):
             who = _pronoun_owner(ctx, st, m.start(), prev)
@@ -1356,7 +1374,7 @@ _TASK_SENSE = {
         r"\s+(?:an?|the|some|two|three|sure|contact|arrangements|enquiries|notes)\b"
     ),
     "get": re.compile(
-        r"\s+(?:an?|the|some|two|three)\s|\s+in\s+touch\b|\s+back\s+to\b"
+        r"\s+(?:an?|the|some|two|three|more|further|quotes?|prices?|details|information)\s|\s+in\s+touch\b|\s+back\s+to\b"
         r"|\s+(?:it|this|them|these)\s+(?:repaired|fixed|done|sorted|replaced|cut|cleaned|removed"
         r"|mended|checked|moved|emptied)\b"
     ),
@@ -1428,6 +1446,28 @@ def _subject(ctx: Context, st: str, end: int) -> str | None:
         return None
     named = all(given_name(x) for x in split_owners(np))
     return np if named or role_like(np) else None
+
+
+def _reporter_in_clause(ctx: Context, before: str) -> str | None:
+    """The person or role whose report opens the clause that "and would <verb>" goes on: "...,
+    the clerk had not received any application and would make enquiries" (the clerk)."""
+    clause = _CLAUSE_TAIL_RE.search(before)
+    m = _REPORTER_RE.match(clause.group(0)) if clause else None
+    if m is None:
+        return None
+    np = m.group("np")
+    if body_like(np) or not (role_like(np) or person_like(ctx, np) and np[:1].isupper()):
+        return None
+    return np
+
+
+# The last clause before "and would": from a comma, semicolon, dash or the start.
+_CLAUSE_TAIL_RE = re.compile(r"[^,;:–—]*$")
+# Its subject and a verb of a report: "the clerk had not received ...", "Cllr Rees was told".
+_REPORTER_RE = re.compile(
+    r"\s*(?P<np>(?:the\s+)?[A-Za-z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3})\s+"
+    r"(?:had|has|have|was|were|is|are|did)\b"
+)
 
 
 def _roles_and_bodies(owner: str) -> bool:

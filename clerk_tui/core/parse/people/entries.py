@@ -26,6 +26,7 @@ from .words import (
     ROLE_WORDS,
     STOP_WORDS,
     SURNAME_STOP_WORDS,
+    initials_shaped,
     is_given_name,
     is_initials_for,
     may_be_given_name,
@@ -287,12 +288,16 @@ def _bare_role(words: str) -> bool:
     toks = words.split()
     return (
         0 < len(toks) <= 6
-        and all(
-            _ROLE_TOKEN_RE.fullmatch(t) and (t[0].isupper() or t.lower() in _ROLE_LOWER_WORDS)
-            for t in toks
-        )
+        and all(_role_token(t) for t in toks)
         and is_role_phrase(toks[-1])
         and not names_a_person(words)
+    )
+
+
+def _role_token(word: str) -> bool:
+    """A word a role can hold: capitalised, or one of the lower-case words of roles."""
+    return bool(_ROLE_TOKEN_RE.fullmatch(word)) and (
+        word[0].isupper() or word.lower() in _ROLE_LOWER_WORDS
     )
 
 
@@ -304,16 +309,26 @@ def _role_beside_name(main: str) -> tuple[str, int, int] | None:
     tail = _ATTENDING_TAIL_RE.search(main)
     if tail is not None:
         main = main[: tail.start()]
-    starts = [m.start() for m in _TOKEN_RE.finditer(main)]
-    for k in starts[1:]:
+    tokens = list(_TOKEN_RE.finditer(main))
+    # (Cheap tests first.) A role has six words at most, each a word a role can hold: the
+    # words before a split can be one only up to the first other word, those after it
+    # only from past the last.
+    others = [j for j, m in enumerate(tokens) if not _role_token(m.group())]
+    lead = min(others[0] if others else len(tokens), 6)
+    trail = max(others[-1] + 1 if others else 0, len(tokens) - 6)
+    for t, m in enumerate(tokens[1:], 1):
+        if lead < t < trail:
+            continue
+        k = m.start()
         left, right = main[:k].rstrip(), main[k:]
-        if _bare_role(left):
+        if t <= lead and _bare_role(left):
             read = _name_words(right)
             if read is not None and (len(read[1]) > 1 or read[2]):
                 return left, k, len(main)
-        read = _name_words(left)
-        if read is not None and len(read[1]) > 1 and _bare_role(right):
-            return right, 0, len(left)
+        if t >= trail:
+            read = _name_words(left)
+            if read is not None and len(read[1]) > 1 and _bare_role(right):
+                return right, 0, len(left)
     return None
 
 
@@ -326,10 +341,16 @@ def _initials_beside_name(main: str) -> tuple[str, int, int, str | None] | None:
         return None
     first = main[toks[0][0] : toks[0][1]]
     rest = main[toks[1][0] :]
-    if is_initials_for(first, strip_honorifics(rest)[1]) and _name_words(rest) is not None:
+    if (
+        initials_shaped(first)  # (cheap tests first)
+        and is_initials_for(first, strip_honorifics(rest)[1])
+        and _name_words(rest) is not None
+    ):
         return first, toks[1][0], len(main), None
     for k in range(2, min(len(toks), 6)):
         word = main[toks[k][0] : toks[k][1]]
+        if not initials_shaped(word):
+            continue
         name = main[: toks[k - 1][1]]
         read = _name_words(name)
         if read is not None and len(read[1]) > 1 and is_initials_for(word, " ".join(read[1])):

@@ -190,10 +190,16 @@ _MIXED_INITIALS_RE = re.compile(r"[A-Z][A-Za-z]{1,3}")
 def is_initials_for(inner: str, name: str) -> bool:
     """ "(JS)" or "(DSc)" after "David Schroeder": the initials a list defines for a name
     (two capitals at least, the first the name's own)."""
-    inner = inner.rstrip(".")
-    if not _MIXED_INITIALS_RE.fullmatch(inner) or sum(c.isupper() for c in inner) < 2:
+    if not initials_shaped(inner):
         return False
+    inner = inner.rstrip(".")
     return inner == initials_of(name) or (not inner.isupper() and inner[0] == name[:1])
+
+
+def initials_shaped(word: str) -> bool:
+    """Written as initials may be ("JS", "DSc", "AP."), whatever name they stand for."""
+    word = word.rstrip(".")
+    return bool(_MIXED_INITIALS_RE.fullmatch(word)) and sum(c.isupper() for c in word) >= 2
 
 
 def role_key(role: str) -> str:
