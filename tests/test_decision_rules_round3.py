@@ -76,3 +76,17 @@ def test_agreed_in_principle_a_capital_resolved_and_a_team_or_adverb() -> None:
         "The Board fully supported the proposal from the youth forum.",
         "The Senior Leadership Team agreed to take the item at its next meeting.",
     ]
+
+
+def test_a_second_decision_run_on_with_no_full_stop() -> None:
+    text = (
+        "1. Training\n\nTraining - agreed we need a rota for the lathe as part of the tools "
+        "system (TMS) Board also agreed to buy a learning system for training.\n\n"
+        # One clause: "the Board agreed" goes on the words before it.
+        "Following a long discussion of the costs, the Board agreed to buy the kayaks.\n"
+    )
+    assert _decisions(text) == [
+        "Training - agreed we need a rota for the lathe as part of the tools system (TMS)",
+        "Board also agreed to buy a learning system for training.",
+        "Following a long discussion of the costs, the Board agreed to buy the kayaks.",
+    ]

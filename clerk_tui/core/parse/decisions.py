@@ -812,6 +812,13 @@ def decision_sentences(
             glued = _GLUED_HEADING_RE.match(st)
             if glued and s_start == sentences[0][0]:
                 s_start += glued.end()  # "Election of Chairman It was proposed ..."
+            run_on = _run_on(st)
+            if run_on is not None and s_start < s_end - len(st) + run_on.start():
+                # "... agreed we need a rota (BBMS) Board also agreed to buy an LMS": two
+                # decisions with no full stop between them
+                split = s_end - len(st) + run_on.start()
+                found.add(s_start, split, _kind(st, kind))
+                s_start = split
             found.add(s_start, s_end, _kind(st, kind))
             break
     return nxt
@@ -826,6 +833,32 @@ def _voted_on(sentences: list[Sentence], n: int, found: _Found) -> int:
             break
         start = s_start
     return start
+
+
+# A second decision run on with no full stop: "... part of the asset system (BBMS) Board also
+# agreed to implement ...".
+_RUN_ON_DECISION_RE = re.compile(
+    r"(?<=[a-z)\]])\s+(?=(?:The\s+)?(?:Board|Committee|Council|Members|Group|Trustees)\s+"
+    r"(?:also\s+|then\s+|further\s+)?(?:agreed|resolved|decided|approved)\b)"
+)
+# Words after which "Board agreed" goes on the same clause ("the Board agreed", "where
+# Members agreed").
+_CLAUSE_GOES_ON = frozenset(
+    """
+    the a an and or but where when that which who as if once after before because so while
+    whether then following with by
+    """.split()  # noqa: SIM905
+)
+
+
+def _run_on(st: str) -> re.Match[str] | None:
+    """Where a second decision starts in a sentence with no full stop before it ("... (BBMS)
+    Board also agreed to ..."), if it does."""
+    for m in _RUN_ON_DECISION_RE.finditer(st, 20):
+        before = st[: m.start()].split()
+        if before and before[-1].lower() not in _CLAUSE_GOES_ON:
+            return m
+    return None
 
 
 # A proposal or motion put: "X proposed that", "X moves to adopt", "It was proposed by X that".
