@@ -90,3 +90,14 @@ def test_a_second_decision_run_on_with_no_full_stop() -> None:
         "Board also agreed to buy a learning system for training.",
         "Following a long discussion of the costs, the Board agreed to buy the kayaks.",
     ]
+
+
+def test_confirmed_in_the_passive_and_news_welcomed() -> None:
+    text = (
+        "1. Posts\n\nThe two posts needed to run the youth hub were confirmed.\n\n"
+        # News: confirmed by someone else, or that something is so; welcomed, not decided.
+        "It was confirmed that the hall is booked.\n\n"
+        "The grant was confirmed by the county in May.\n\n"
+        "The Board was pleased to note that the work had been delivered on time.\n"
+    )
+    assert _decisions(text) == ["The two posts needed to run the youth hub were confirmed."]

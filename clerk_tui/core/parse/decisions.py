@@ -139,7 +139,9 @@ _BODY_DECIDED_RE = re.compile(
     r"|correspondence|assessment|evaluation)\b"
     r"|(?:(?:noted|recorded|confirmed|stated)\s+(?:that\s+)?they\s+)?(?:were|was)\s+(?:happy|content"
     r"|pleased|satisfied)\s+"
-    r"(?:to\s+(?:take|approve|support|endorse|agree|accept|recommend|sign|note|proceed)|with\s+the"
+    # not "pleased to note that the work was delivered": news welcomed
+    r"(?:to\s+(?:take|approve|support|endorse|agree|accept|recommend|sign|note(?!\s+that)|proceed)"
+    r"|with\s+the"
     r"\s+(?:report|update|proposals?|recommendations?|accounts|payments|plan))"
     r"|(?:noted|recorded|confirmed|stated|agreed|indicated)\s+(?:that\s+)?they\s+were"
     r"\s+(?:content|happy|satisfied)"
@@ -194,7 +196,7 @@ _PASSIVE_APPROVED_RE = re.compile(
     # "The application has now been approved": news of what was decided elsewhere
     r"(?<!\bhas\s)(?<!\bhave\s)(?<!\bhas\snow\s)(?<!\bhave\snow\s)"
     r"\b(?:were|was|been)\s+(?:unanimously\s+|formally\s+)?(?:agreed|approved|endorsed"
-    r"|ratified|adopted|carried)\b(?!\s+(?:to|by\s+the\s+next|in\s+(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d"
+    r"|ratified|adopted|carried|confirmed(?!\s+(?:that|by|as|to|in|at|with)\b))\b(?!\s+(?:to|by\s+the\s+next|in\s+(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d"
     r"|(?:in|on|at)\s+(?:the\s+)?(?:last|previous)|previously|last\s+year))"
 )
 # "wording agreed with minor changes", "the policy was adopted subject to amendments".
@@ -691,7 +693,7 @@ def _match_short_passive(st: str) -> re.Match[str] | None:
     return hit
 
 
-_APPROVAL = "agreed|approved|endorsed|ratified|adopted|carried|signed"
+_APPROVAL = "agreed|approved|endorsed|ratified|adopted|carried|signed|confirmed"
 # Sentence rules in order: each returns a match when the sentence states a decision, and
 # runs only on sentences holding one of its words (as _KEY_RE finds them, lower-cased).
 SENTENCE_RULES: tuple[tuple[Rule, str, frozenset[str]], ...] = tuple(
