@@ -99,3 +99,124 @@ def test_a_resolution_point_in_the_subjunctive() -> None:
         (None, "Ask Declan to go ahead with the repair to the swings"),
         ("the Clerk", "Order the gate latch."),
     ]
+
+
+def test_a_speakers_would_of_effect_and_an_agreement_to_a_thing_are_no_tasks() -> None:
+    body = (
+        "1. Tools\n"
+        "* Bill: there is a chance to set one standard for the plugins, would save a lot of "
+        "upkeep if every group did it the same way.\n"
+        "* Lisa: we wrote a plan that everyone agreed to in a shared document, then the "
+        "work was shared out.\n"
+        "* Priya: would send the plugin list round after the meeting.\n"
+    )
+    assert _actions(body) == [("Priya", "Send the plugin list round after the meeting.")]
+
+
+_COUNCIL = (
+    "Riverside Town Council\n"
+    "Minutes of the Amenities Committee held on 3 March 2026\n\n"
+    "Present: Cllr Anna Price (Chair), Cllr Tom Hale, Cllr Rita Moss\n"
+    "In attendance: Mrs Jane Ford (Clerk), Mr Sam Reed (Deputy Clerk to Council)\n\n"
+)
+
+
+def _council(body: str) -> list[tuple[str | None, str]]:
+    return [(a.owner, a.text) for a in parse_strict(_COUNCIL + body).actions]
+
+
+def test_resolutions_that_name_who_acts_with_a_modal_a_permission_or_an_aside() -> None:
+    body = (
+        "1. To consider the mowing plan – It was RESOLVED: That the Deputy Clerk to council "
+        "would revise the mowing plan and send it to the contractor.\n"
+        "2. Litter bins – It was RESOLVED: that the Officers are permitted to buy three "
+        "litter bins for the park.\n"
+        "3. Paths – That, in discussion with the County, the footpath working group prepare "
+        "a map of the rights of way.\n"
+        "4. Minutes – It was RESOLVED: That the minutes be approved.\n"
+    )
+    assert _council(body) == [
+        ("the Deputy Clerk to council", "Revise the mowing plan and send it to the contractor."),
+        ("the Officers", "Buy three litter bins for the park."),
+        ("the footpath working group", "Prepare a map of the rights of way."),
+    ]
+
+
+def test_agreed_for_arranged_that_and_a_trade_that_should_go_ahead() -> None:
+    body = (
+        "1. Review – The Committee agreed for the Chair and the Deputy Clerk to draft a reply "
+        "to the consultation.\n"
+        "2. Trees – It was unanimously agreed that the contractor should go ahead.\n"
+        "3. Huts – It has been arranged that the Amenities Committee will inspect the huts.\n"
+        "4. Hall – It was agreed that the hall should stay open.\n"
+    )
+    assert _council(body) == [
+        ("the Chair and the Deputy Clerk", "Draft a reply to the consultation."),
+        ("the contractor", "Go ahead."),
+        ("the Amenities Committee", "Inspect the huts."),
+    ]
+
+
+def test_requests_with_no_one_asked_and_advice_to_a_role() -> None:
+    body = (
+        "1. Survey – It was requested that the written survey is made available to members.\n"
+        "2. Training – Cllrs Hale and Moss requested training in planning law for members.\n"
+        "3. Track – Mrs Dee had asked for information on the track; it is unadopted.\n"
+        "4. Fence – Cllr Price advised the Clerk to make sure a part payment is lawful.\n"
+        "5. Dogs – The warden advised residents to keep dogs on leads.\n"
+        "6. Lights – Cllr Hale will ask the county about the lights. Cllr Hale to action\n"
+    )
+    assert _council(body) == [
+        (None, "Make the written survey available to members."),
+        (None, "Provide training in planning law for members."),
+        ("the Clerk", "Make sure a part payment is lawful."),
+        ("Cllr Hale", "Ask the county about the lights."),
+    ]
+
+
+def test_and_would_after_a_report_and_two_tasks_joined_by_and() -> None:
+    body = (
+        "1. Drains – The need for a new gully was discussed and the Clerk would get more "
+        "information for the next meeting.\n"
+        "2. Container – Cllr Moss raised a container on the verge, the Clerk had not "
+        "received any application and would make enquiries.\n"
+        "3. Planter – Cost of a new planter to be obtained and Clerk to look into the rules "
+        "on verge planting.\n"
+        "4. Road – The road was closed in May and would reopen in June.\n"
+    )
+    assert _council(body) == [
+        ("the Clerk", "Get more information for the next meeting."),
+        ("the Clerk", "Make enquiries."),
+        (None, "Cost of a new planter to be obtained"),
+        ("Clerk", "Look into the rules on verge planting."),
+    ]
+
+
+def test_a_question_opening_a_lettered_point_is_a_discussion() -> None:
+    body = (
+        "5. New business\n\n"
+        "   b. Open day for neighbours, are we ready for this? Lisa: yes we should, and "
+        "maybe a picnic.\n"
+        "   c. Open the side gate for the bin men on Tuesdays from now on.\n"
+    )
+    assert _actions(body) == [(None, "Open the side gate for the bin men on Tuesdays from now on.")]
+
+
+def test_agreed_passives_with_a_particle_a_second_that_clause_and_initials_to_confirm() -> None:
+    body = (
+        "1. Shelter – It was agreed that a specification for the new shelter should be drawn "
+        "up, and presented to Council.\n"
+        "2. Shed – It was agreed that, in the short term, the old shed should be taped off "
+        "and marked as unsafe.\n"
+        "3. Hall – It was agreed that the hall should be open on Sundays.\n"
+        "4. Report – Resolved – That the annual report be noted and that any comments from "
+        "Members be sent to the Policy Officer.\n"
+        "5. Ford – Apologies from T Blake (TB). The grating was possibly cleared. TB to "
+        "confirm.\n"
+    )
+    assert _council(body) == [
+        (None, "Draw up a specification for the new shelter, and present to Council."),
+        (None, "Tape off the old shed and mark as unsafe."),
+        (None, "Send any comments from Members to the Policy Officer."),
+        ("TB", "Confirm."),
+    ]

@@ -199,3 +199,101 @@ def test_a_forename_in_brackets_between_initials_and_surname() -> None:
         ("Linda Ormerod", None, "apologies"),
         ("Julie Stott", "Deputy Clerk", "apologies"),
     ]
+
+
+def test_notes_in_brackets_of_when_someone_came_are_no_role() -> None:
+    text = (
+        "Riverside Community Council\n\n"
+        "Present: E. Simpson (ES)(Chairman), Cllr Ailsa Rennie (chair Items 1-3)(minutes), "
+        "Gordon Baird (from item4), B. Lowe (part meeting)(Treasurer), Ann Kerr (Item 6 only)\n\n"
+        "In attendance: PC Aileen Dow\n\n1. Apologies\nNone.\n"
+    )
+    assert [(p.name, p.role, p.initials) for p in parse_strict(text).people] == [
+        ("E. Simpson", "Chairman", "ES"),
+        ("Ailsa Rennie", "chair (minutes)", None),
+        ("Gordon Baird", None, None),
+        ("B. Lowe", "Treasurer", None),
+        ("Ann Kerr", None, None),
+        ("Aileen Dow", "Police Constable", None),
+    ]
+
+
+# -- roles in the minutes' text ---------------------------------------------------------------
+
+
+def test_a_role_after_a_name_with_as_or_an_organisations_possessive() -> None:
+    text = (
+        "Riverside Health Board\n\n"
+        "The Chair introduced Marta Quell the Trust's new Interim Chief People Officer. "
+        "The posts were confirmed, with Leon Brightwater as ICP Chair, Nora Quinn as ICP "
+        "Director, and more to come.\n"
+        "The Director introduced Teodor Lisle from the JTU who explained the figures.\n"
+    )
+    assert roles_of(text) == {
+        "Marta Quell": "Interim Chief People Officer",
+        "Leon Brightwater": "ICP Chair",
+        "Nora Quinn": "ICP Director",  # "The Director" too: the one holder of that office
+        "Teodor Lisle": "JTU",
+    }
+
+
+def test_as_or_a_possessive_before_words_that_are_no_role_gives_none() -> None:
+    text = (
+        "Riverside Health Board\n\n"
+        "The Board thanked Marta Quell as Riverside Homes had paid for the hall. "
+        "It welcomed Leon Brightwater, the Trust's Annual Report was noted.\n"
+    )
+    assert roles_of(text) == {"Marta Quell": None, "Leon Brightwater": None}
+
+
+def test_council_blocks_with_a_shared_plural_title_officers_and_a_named_clerk() -> None:
+    text = (
+        "RIVERSIDE TOWN COUNCIL\nMinutes of the Environment Committee, 3 March 2026\n\n"
+        "Present: Cllr A Smith (Chairman), Cllrs B Jones, C Brown and D Green\n"
+        "Also in attendance: County Cllr P Hale; PC 2741 M Ross\n"
+        "Officers: Mrs J Bloggs – Clerk and RFO; Mr T Wynn – Deputy Clerk\n"
+        "Apologies: Cllr E Frost (work commitments)\n\n1. Welcome\n"
+        "The Clerk, Mrs Bloggs, reported that the hall had been booked. Dr Ravi Mehta, "
+        "Director of Public Health, presented the annual report.\n"
+    )
+    assert [(p.name, p.role, p.attendance) for p in parse_strict(text).people] == [
+        ("A Smith", "Chairman", "present"),
+        ("B Jones", "Councillor", "present"),
+        ("C Brown", "Councillor", "present"),
+        ("D Green", "Councillor", "present"),
+        ("P Hale", "County Councillor", "in attendance"),
+        ("M Ross", "Police Constable", "in attendance"),
+        ("J Bloggs", "Clerk and RFO", "in attendance"),
+        ("T Wynn", "Deputy Clerk", "in attendance"),
+        ("E Frost", "Councillor", "apologies"),
+        ("Ravi Mehta", "Director of Public Health", None),
+    ]
+
+
+# -- NHS trust and integration joint board lists ---------------------------------------------
+
+
+def test_name_and_role_pairs_run_on_with_no_separator() -> None:
+    text = (
+        "Riverside NHS Trust Board\n\nIn Attendance\n"
+        "Mr M Bell Acting Chair Mr B Sim Non-Executive Director Dr P Vane Medical Director\n\n"
+        "Apologies\nNone.\n\n1. Welcome\n"
+    )
+    assert people(text) == [
+        ("M Bell", "Acting Chair"),
+        ("B Sim", "Non-Executive Director"),
+        ("P Vane", "Medical Director"),
+    ]
+
+
+def test_surnames_in_capitals_and_a_nominating_body_under_each_member() -> None:
+    text = (
+        "Riverside Integration Joint Board\nMinute of meeting held on 4 March 2026\n\n"
+        "Present\nTrudy HALL (Vice Chairperson)\nNominated by Health Board (Non-Executive "
+        "Member)\nCllr Alan REID (Chairperson)\nNominated by Riverside Council\n\n"
+        "Apologies\nNone.\n\n1. Welcome\nThe NHS and Cllr Alan REID agreed.\n"
+    )
+    assert [(p.name, p.role, p.attendance) for p in parse_strict(text).people] == [
+        ("Trudy Hall", "Vice Chairperson", "present"),
+        ("Alan Reid", "Chairperson", "present"),
+    ]

@@ -381,8 +381,8 @@ def _bare_job(body: str) -> tuple[None, str, str] | None:
         return None  # a heading before a dash; "ask the Cabinet Member to write": theirs
     if _noun_use(body) or verb_base(words[1]) not in (None, words[1].lower()):
         return None  # "Chair noted that ...": a subject and its verb
-    if not _imperative(body) or body.endswith(("?", ":")) or _DONE_RE.search(body):
-        return None
+    if not _imperative(body) or "?" in body or body.endswith(":") or _DONE_RE.search(body):
+        return None  # "Open house for neighbours, are we ready? Sarah: yes": a discussion
     if words[1].lower() in _WHEN_OR_BY:
         return None  # "Run after the engineering session", "Run by James": when, by whom
     return None, body[:1].upper() + body[1:], body

@@ -297,6 +297,8 @@ def owner_forward(s: str, i: int) -> tuple[str, int, int] | None:
             w[0].isupper()
             or (w.lower() in CONNECTORS and w.lower() != "to")
             or w.lower() in ("officers", "members")
+            or _lower_head_ahead(toks, len(taken), taken)
+            or _role_to_body(s, m, taken)
         ):
             taken.append(m)
             if t.endswith((".", ";", ":")) and not re.fullmatch(r"[A-Z]{2,4}\.", t):
@@ -310,6 +312,35 @@ def owner_forward(s: str, i: int) -> tuple[str, int, int] | None:
     start, end = taken[0].start(), taken[-1].end()
     owner = s[start:end].strip(" ,;:")
     return owner, start, start + len(owner)
+
+
+def _role_to_body(s: str, m: re.Match[str], taken: list[re.Match[str]]) -> bool:
+    """ "to" or "council" in "the Deputy Clerk to council", "the Clerk to the Council": the
+    title of a role, not the "to" of a task."""
+    if not taken:
+        return False
+    last = taken[-1].group(0).strip(",;:()").lower()
+    if m.group(0) == "to":
+        return last in ROLE_WORDS and _TO_BODY_RE.match(s, m.start()) is not None
+    return last in ("to", "the") and m.group(0).strip(",;:.").lower() in _ORG_WORDS
+
+
+_TO_BODY_RE = re.compile(r"to\s+(?:the\s+)?(?:council|board|committee|trust)\b", re.IGNORECASE)
+
+
+def _lower_head_ahead(toks: list[re.Match[str]], k: int, taken: list[re.Match[str]]) -> bool:
+    """Whether toks[k] opens or goes on with a role or body written in lower case after
+    "the" ("the member working group", "the parks officer"): words in lower case up to a
+    head word of a team or a role, three at most."""
+    if not taken or taken[0].group(0).lower() != "the":
+        return False
+    for m in toks[k : k + 3]:
+        w = m.group(0).strip(",;:.()")
+        if not (w.isalpha() and w.islower()) or w in CONNECTORS:
+            return False
+        if w in _ORG_WORDS or w in ROLE_WORDS:
+            return True
+    return False
 
 
 _POSS_RE = re.compile(r"[’']s?$")
@@ -375,7 +406,8 @@ def named_bodies(text: str) -> frozenset[str]:
 
 
 _NAMED_BODY_RE = re.compile(
-    r"(?<![\w-])(?!The\s)((?:[A-Z][a-z]+|[A-Z]{2,5})(?:[ \t]+(?:[A-Z][a-z]+|[A-Z]{2,5})){0,2})\s+"
+    r"(?=[A-Z])(?<![\w-])(?!The\s)"
+    r"((?:[A-Z][a-z]+|[A-Z]{2,5})(?:[ \t]+(?:[A-Z][a-z]+|[A-Z]{2,5})){0,2})\s+"
     r"(?:[Cc]ommittee|[Ss]ub-[Cc]ommittee|[Tt]eam|[Ww]orking\s+[Gg]roup|[Gg]roup|[Pp]anel)\b"
 )
 
@@ -528,3 +560,17 @@ def antecedent(ctx: Context, prev: str, plural: bool) -> str | None:
                 continue
             best = np
     return best
+
+
+def trade_like(np: str) -> bool:
+    """ "the contractor", "the surveyor": someone the meeting engages, named by trade."""
+    words = np.lower().split()
+    return len(words) == 2 and words[0] == "the" and words[1] in _TRADES
+
+
+_TRADES = frozenset(
+    """
+    contractor contractors supplier surveyor architect solicitor auditor engineer electrician
+    builder builders gardener handyman lengthsman caretaker plumber tree-surgeon
+    """.split()  # noqa: SIM905
+)

@@ -40,9 +40,11 @@ _P_PASSIVE_BY = re.compile(
 # "requested (that) <something> (should) be <participle>", "asked for <something> to be ...".
 _P_REQUEST_PASSIVE = re.compile(
     r"\b(?:(?P<ask>requested|asked|suggested|urged)\s+(?:that\s+|for\s+)?"
-    r"|(?:(?i:it\s+was\s+)|^[\W\d]*)(?i:agreed|resolved|decided)\s*:?\s+that\s+)"
+    r"|(?:(?i:it\s+was\s+)(?:[a-z]+ly\s+)?|^[\W\d]*)(?i:agreed|resolved|decided)\s*[:–—-]?\s*"
+    r"(?i:that)(?:,\s*[^,;]{1,40},)?\s+"  # "It was agreed that, in the short term, ..."
+    r"|(?P<also>\band\s+that\s+))"  # "Resolved – That the report be noted and that ..."
     r"(?P<np>(?:[Aa]n?|[Tt]he|[Aa]ll|[a-z]+\s+[a-z]+|[a-z]{3,}|[A-Z][\w-]*)\b[^,;:]{0,80}?)\s+"
-    r"(?:(?P<should>should)\s+|to\s+)?be\s+(?P<part>[a-z]+)\b"
+    r"(?:(?:(?P<should>should)\s+|to\s+)?be|(?P<is>is|are))\s+(?P<part>[a-z]+)\b"
 )
 # What the meeting itself does in "It was agreed that ... be <done>": decisions, not tasks.
 _MEETING_ACTS = frozenset(
@@ -61,7 +63,8 @@ _P_REQUEST_ACTIVE = re.compile(
 _P_REQUEST_INFO = re.compile(
     r"\b(?:requested|asked\s+for|sought)\s+(?P<np>(?:a|an)\s+(?:\w+\s+)?(?:update|report|breakdown"
     r"|time\s*scale|timescale|timeline|timetable|briefing|list|note|details|response|reply"
-    r"|copy|map|plan|costing|estimate|survey|site\s+visit))\b"
+    r"|copy|map|plan|costing|estimate|survey|site\s+visit)"
+    r"|(?:further\s+)?(?:training|information|guidance|clarification)\s+(?:in|on|about|as|for|regarding)\b)"
 )
 # "..., who would then draft a letter": the one named just before hands nothing on.
 _P_WHO_WOULD = re.compile(
@@ -102,7 +105,7 @@ _PARTICLES = frozenset("out up off back round forward over down".split())  # noq
 def participle_base(word: str) -> str | None:
     """The base verb of a past participle that names a task ("provided" -> "provide",
     "carried" -> "carry"), or None."""
-    if not (word.endswith(("ed", "en", "t")) or word in ("made", "done")):
+    if not (word.endswith(("ed", "en", "t", "wn")) or word in ("made", "done")):  # "drawn"
         return None
     base = verb_base(word)
     if base is None or base == word and word not in _SAME_PARTICIPLE or base in _NOT_DONE:
@@ -127,9 +130,18 @@ def _active(base: str, np: str, rest: str) -> str:
         particle = words[0].rstrip(".,;")
         verb, rest = f"{base} {particle}", rest.lstrip()[len(particle) :]
     np = re.sub(r"^(?:that|once\s+this\s+was\s+done)\s+", "", np.strip())
+    rest = _AND_PARTICIPLE_RE.sub(_and_base, rest)  # "taped off and marked" -> "and mark"
     if np.split(None, 1)[:1] in (["A"], ["An"], ["The"]):
         np = np[0].lower() + np[1:]
     return _SPACE_BEFORE_STOP_RE.sub(r"\1", " ".join(f"{verb} {np} {rest}".split()))
+
+
+_AND_PARTICIPLE_RE = re.compile(r"^(\s*(?:[a-z]+)?,?\s+and\s+)([a-z]+ed)\b")
+
+
+def _and_base(m: re.Match[str]) -> str:
+    """ "off and marked" -> "off and mark": a second participle of the same passive."""
+    return m.group(1) + (verb_base(m.group(2)) or m.group(2))
 
 
 def split_by_agent(ctx: Context, rest: str) -> tuple[str | None, str]:
@@ -256,15 +268,22 @@ def requested_passive(ctx: Context, st: str, prev: str) -> Found:
     """A request or an agreement that something be done: "Members requested that an audit of
     estates be carried out", "requested a thank you be sent to the Vintage Club", "asked for
     a Policy Document to be drafted, by the appropriate Committee" (the doer, when named),
-    "It was agreed that a letter be sent to the police"."""
+    "It was agreed that a letter be sent to the police", "It was requested that the full
+    report is made available to members", "Resolved – That the report be noted and that any
+    comments be sent to the Policy Lead", "agreed that the shed should be taped off"."""
     for m in _P_REQUEST_PASSIVE.finditer(st):
-        base = participle_base(m.group("part"))
+        base = participle_base(m.group("part")) or _made_available(st, m)
         np = m.group("np").strip()
         if base is None or not _thing(np) or _AGENDA_RE.search(st, m.end()):
             continue
+        if m.group("is") and m.group("ask") is None:
+            continue  # "agreed that the hall is booked": a fact; "requested that it is made"
+        if m.group("also") and not _RESOLUTION_BEFORE_RE.search(st, 0, m.start()):
+            continue  # "and that ..." goes on a resolution's that-clause only
         if m.group("ask") is None and (
             m.group("should")
             and base not in FIRST_NAME_VERBS
+            and not _PARTICLE_NEXT_RE.match(st, m.end())  # "should be taped off"
             or base in _MEETING_ACTS
             or base in DECISION_VERBS
             or _OWN_BUSINESS_RE.search(st, m.end())
@@ -273,6 +292,15 @@ def requested_passive(ctx: Context, st: str, prev: str) -> Found:
         agent, rest = split_by_agent(ctx, st[m.end() :])
         return agent, _active(base, np, rest)
     return None
+
+
+_RESOLUTION_BEFORE_RE = re.compile(r"(?i)\b(?:agreed|resolved|decided|requested)\b[\s:–—-]*that\b")
+_PARTICLE_NEXT_RE = re.compile(r"\s+(?:out|up|off|back|round|forward|down)\b")
+
+
+def _made_available(st: str, m: re.Match[str]) -> str | None:
+    """ "made available": a task ("make the report available"), though "made" alone is not."""
+    return "make" if m.group("part") == "made" and st.startswith(" available", m.end()) else None
 
 
 def requested_active(ctx: Context, st: str, prev: str) -> Found:
@@ -332,15 +360,18 @@ _CLAUSE_START_RE = re.compile(r"\band\s+|\bthat\s+|[,;:]\s*")
 
 def requested_info(ctx: Context, st: str, prev: str) -> Found:
     """A request for something to be given, to no one named: "Councillor O'Brien requested a
-    time scale of when the project will be completed", "asked for an update on the bridge"."""
+    time scale of when the project will be completed", "asked for an update on the bridge",
+    "requested training in these areas for members", "requested information as to whether
+    ..."."""
     m = _P_REQUEST_INFO.search(st)
-    if m is None:
-        return None
+    if m is None or _HAD_BEFORE_RE.search(st, 0, m.start()):
+        return None  # "Mrs Tranter had asked for information on the track": before, answered
     if _TO_MEETING_RE.search(st, m.end()) and re.search(r"report|update|briefing", m.group("np")):
         return None  # "requested a progress report at its March meeting": a follow-up
     return None, "Provide " + st[m.start("np") :]
 
 
+_HAD_BEFORE_RE = re.compile(r"\bhad\s+$")
 _TO_MEETING_RE = re.compile(r"\b(?:at|to|for)\s+(?:the|its|a|their)\s+(?:[\w-]+\s+){0,2}meeting")
 
 

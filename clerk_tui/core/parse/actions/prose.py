@@ -32,6 +32,7 @@ from .owners import (
     split_owners,
     tidy_owner,
     token_may_end_owner,
+    trade_like,
     trim_owner_to_person,
 )
 from .passives import (
@@ -71,7 +72,7 @@ _P_ASKED_PASSIVE = re.compile(
     r"(?P<verb>[a-z][a-z-]+)"
 )
 _P_ASKED_ACTIVE = re.compile(
-    r"(?=[artiusc])\b(?:ask(?:s|ed)?|request(?:s|ed)?|tasked|invited?|instruct(?:s|ed)?|urged?|set|challenged)\s+(?P<obj>(?:the\s+|all\s+)?(?:(?:committee|board|panel|group|council)\s+)?(?:officers|the\s+clerk|members|colleagues|partners)(?=\s+to\s)|(?:the\s+)?[A-Z][\w’'&.-]*(?:\s+(?:of|for|and|&|the|at)?\s*[A-Z][\w’'&.-]*){0,8}(?:\s+(?:members?|officers?|colleagues|representatives?|partners))?)"
+    r"(?=[artiuscd])\b(?:ask(?:s|ed)?|request(?:s|ed)?|tasked|invited?|instruct(?:s|ed)?|urged?|set|challenged|advised)\s+(?P<obj>(?:the\s+|all\s+)?(?:(?:committee|board|panel|group|council)\s+)?(?:officers|the\s+clerk|members|colleagues|partners)(?=\s+to\s)|(?:the\s+)?[A-Z][\w’'&.-]*(?:\s+(?:of|for|and|&|the|at)?\s*[A-Z][\w’'&.-]*){0,8}(?:\s+(?:members?|officers?|colleagues|representatives?|partners))?)"
     r"(?P<fill>\s+(?:a|an|the|some|several|number|of|challenges?|task|to|and|with|\w+ing)){0,6}?\s+(?:and\s+)?to\s+(?P<verb>[a-z][a-z-]+)"
 )
 # "He confirmed that the consultation was open and that he would send Members the link."
@@ -162,7 +163,7 @@ _OWN_AGENDA_RE = re.compile(
     r"(?:work\s*programme|forward\s+plan|agenda)"
 )
 _P_AGREED_THAT = re.compile(
-    r"(?=[ardARD])\b(?:(?P<head>(?i:agreed|resolved|decided))\s+(?:that\s+)?|(?P<head2>requested|asked|recommended)\s+that\s+)(?P<np>(?:the\s+)?[A-Z][\w’'&.,-]*(?:\s+(?:of|for|and|&|the|at)?\s*[A-Z][\w’'&.,-]*){0,10})\s+"
+    r"(?=[ardARD])\b(?:(?P<head>(?i:agreed|resolved|decided|arranged))\s+(?:that\s+)?|(?P<head2>requested|asked|recommended)\s+that\s+)(?P<np>(?:the\s+)?[A-Z][\w’'&.,-]*(?:\s+(?:of|for|and|&|the|at)?\s*[A-Z][\w’'&.,-]*){0,10}|the\s+[a-z]+)\s+"
     r"(?:(?P<modal>would|should|will|shall|to|be\s+asked\s+to|be\s+requested\s+to)\s+(?:then\s+|also\s+)?)?(?P<verb>[a-z][a-z-]+)"
 )
 _P_DUE = re.compile(r"(?=[iaw])\b(?:is|are|was|were)\s+due\s+(?:by|on|before|in|at)\b")
@@ -532,9 +533,12 @@ _CLAUSE_BREAKS: tuple[tuple[str, re.Pattern[str]], ...] = (
 
 def _second_agent(st: str, at: int) -> bool:
     """Whether a one-word agent after "and" at st[at] is a given name ("and Heather to send
-    it"), not a body or a thing ("and Highways to repair", "and Velcro to put")."""
+    it") or a role ("and Clerk to research"), not a body or a thing ("and Highways to
+    repair", "and Velcro to put")."""
     m = _AND_NAME_TO_RE.match(st, at)
     name = m.group(1) if m else ""
+    if m is not None and role_like(name) and not body_like(name):
+        return True  # "... to be obtained and Clerk to research the rules"
     return m is None or given_name(name) and (is_name_word(name) or not is_word(name))
 
 
@@ -552,7 +556,7 @@ _BREAK_CHARS = tuple(char for char, _rx in _CLAUSE_BREAKS)
 
 def _clauses(st: str) -> list[tuple[int, int]]:
     """The clauses of a sentence, as (start, end) offsets into it (one when unbroken)."""
-    if not any(c in st for c in _BREAK_CHARS):
+    if not any(map(st.__contains__, _BREAK_CHARS)):  # (map: no generator to step)
         return [(0, len(st))]
     breaks = sorted(
         (m.start(), m.end()) for char, rx in _CLAUSE_BREAKS if char in st for m in rx.finditer(st)
@@ -591,11 +595,11 @@ def _due_source(ctx: Context, st: str, task: str) -> str:
 
 
 _THAT_START_RE = re.compile(
-    r"^(?:\(?\s*(?:\d{1,2}|[a-z]|[ivx]{1,4})\s*[.)]\s*)?"
+    r"(?:\(?\s*(?:\d{1,2}|[a-z]|[ivx]{1,4})\s*[.)]\s*)?"
     r"(?:(?:It\s+was\s+)?(?:RESOLVED|Resolved|resolved|AGREED|Agreed)\s*:?\s+"
     # a motion: "Proposed by Cllr Smith, seconded by Cllr Brown, that the Clerk orders ..."
     r"|(?:It\s+was\s+)?(?i:proposed)\s+by\s+[^.;]{2,60}?,?\s+(?:and\s+)?(?i:seconded)\s+by\s+"
-    r"[^.;]{2,60}?,?\s+)?[Tt]hat\s+"
+    r"[^.;]{2,60}?,?\s+)?[Tt]hat(?:,\s*[^,.;]{1,60},)?\s+"  # "That, with the County, ..."
 )
 # "The Clerk would write to the landowner (Clerk).": the owner noted after the sentence.
 _TRAILING_OWNER_RE = re.compile(r"\s*\((?P<owner>[A-Z][^()]{1,40})\)\s*[.;]?\s*$")
@@ -636,8 +640,15 @@ def _ok_verb(v: str) -> bool:
 
 def that_owner_verb(ctx: Context, st: str, prev: str) -> Found:
     """A resolution naming who acts: "That the Director of Place circulate to members ...",
-    "RESOLVED that the Town Clerk writes to ..." (minuted as "write to ...")."""
-    mt = _THAT_START_RE.match(st) if "hat " in st[:150] else None
+    "RESOLVED that the Town Clerk writes to ..." (minuted as "write to ..."), "RESOLVED: That
+    the Deputy Clerk would amend the schedule", "that the Officers are permitted to buy 4
+    bins", "That, with the County, the footpath working group prepare a map"."""
+    if "hat " not in st[:220] and "hat," not in st[:220]:
+        return None
+    mt = _THAT_START_RE.match(st)
+    hm = _HEADING_SEP_RE.match(st) if mt is None else None
+    if hm is not None and not VERBISH_RE.search(st, 0, hm.end()):
+        mt = _THAT_START_RE.match(st, hm.end())  # "5. Dog bins – It was RESOLVED: that ..."
     if mt is None:
         return None
     fw = owner_forward(st, mt.end())
@@ -645,21 +656,29 @@ def that_owner_verb(ctx: Context, st: str, prev: str) -> Found:
         return None
     owner, _os, oe = fw
     rest = st[oe:].lstrip()
-    vm = re.match(
-        r"(?:be\s+(?:asked|requested|invited|instructed|tasked|directed)\s+to\s+)?([a-z][a-z-]+)\b",
-        rest,
-    )
+    vm = _THAT_VERB_RE.match(rest)
     verb = _base_task_verb(vm.group(1)) if vm else None
     if vm and verb and owner_like(ctx, owner) and not self_body(owner):
         return owner, verb + rest[vm.end(1) :]
     return None
 
 
+# What comes between a resolution's owner and the task's verb: "be asked to", "would",
+# "are permitted to" (a permission is a task delegated).
+_THAT_VERB_RE = re.compile(
+    r"(?:be\s+(?:asked|requested|invited|instructed|tasked|directed)\s+to\s+"
+    r"|(?:would|will|shall|should)\s+"
+    r"|(?:is|are)\s+(?:permitted|authori[sz]ed|empowered|delegated)\s+to\s+)?"
+    r"([a-z][a-z-]+)\b"
+)
+
+
 def agent_to_verb(ctx: Context, st: str, prev: str) -> Found:
     """An agent opening a clause, then (is) (also|still) to and a verb: "SV to file", "AO and
     RO still to make the forms", "RO also to ask David", "The Parish Clerk is to follow this
     up", "Didac (CDDO) to report back", "4) Skip day – Brenda to book the skip". "Contractor
-    to be advised ..." opening a sentence is an action with no owner."""
+    to be advised ..." opening a sentence is an action with no owner; "Martin to action"
+    after a task is its label, no second action."""
     for m in _TO_VERB_RE.finditer(st):
         verb = m.group("verb")
         if verb in _NOT_A_VERB or not is_base_verb(verb):
@@ -670,8 +689,9 @@ def agent_to_verb(ctx: Context, st: str, prev: str) -> Found:
         end = tail.start() if tail else m.start()
         if verb == "be" and tail and tail.group("aux") in _NEED_WORDS:
             continue  # "The hall needs to be repainted": a need, not a task
-        if verb == "be" and _passive_opening(st, end, m.end()):
-            return split_by_agent(ctx, st[m.end() :])[0], st  # "... by the Clerk": the doer
+        opening = _passive_opening(st, end, m.end()) if verb == "be" else None
+        if opening is not None:  # "... by the Clerk": the doer
+            return split_by_agent(ctx, st[m.end() :])[0], st[opening:]
         ob = owner_before(st, end)
         if ob is None:
             continue
@@ -694,10 +714,15 @@ def agent_to_verb(ctx: Context, st: str, prev: str) -> Found:
                 return split_by_agent(ctx, st[m.end() :])[0], st[start:]
             continue
         if verb in DECISION_VERBS and (
-            self_body(owner) or body_like(owner) and not role_like(owner)
+            self_body(owner)
+            or body_like(owner)
+            and not role_like(owner)
+            and owner not in ctx.initials  # "T Blight (TB)": "TB to confirm" is his
         ):
             continue  # "Members to note the report", "Council to approve": recommendations
         task = st[m.start("verb") :]
+        if verb == "action" and not task[6:].strip(" .;"):
+            continue  # "Martin will look into the cost. Martin to action": a label
         if tail and tail.group("aux") in _NEED_WORDS and not _needs_to_task(ctx, owner, verb):
             continue
         if owner_like(ctx, owner) or first_names(owner, task):
@@ -751,22 +776,29 @@ _PASSIVE_RE = re.compile(
 )
 
 
-def _passive_opening(st: str, end: int, after_be: int) -> bool:
-    """ "The grass cutting contractor to be advised ...": a short noun phrase opening the
-    sentence, then "to be" and a participle (an action, no one named)."""
-    np = _OPENING_NP_RE.fullmatch(st, 0, end)
-    return (
-        np is not None
-        and _PASSIVE_RE.match(st, after_be) is not None
-        and not VERBISH_RE.search(st, 0, end)
-        and not self_body(np.group("np"))
-    )
+def _passive_opening(st: str, end: int, after_be: int) -> int | None:
+    """ "The grass cutting contractor to be advised ...", "Cost of a new planter to be
+    obtained", "4. Water – The water company to be asked for a price": a short noun phrase
+    opening the sentence (after an item's title), then "to be" and a participle (an action,
+    no one named). Where the noun phrase starts, or None."""
+    if _PASSIVE_RE.match(st, after_be) is None:
+        return None
+    head = _HEADING_SEP_RE.match(st, 0, end)
+    for start in (0, head.end() if head else None):
+        if start is None or VERBISH_RE.search(st, start, end):
+            continue
+        np = _OPENING_NP_RE.fullmatch(st, start, end)
+        if np is not None and not self_body(np.group("np")):
+            return np.start("np")
+    return None
 
 
 # "The grass cutting contractor", "The hedge on Long Lane": a determiner, a word in lower
-# case, then up to five more (a place's name among them).
+# case, then up to five more (a place's name among them); "Cost of a planter", "Details of
+# the event": what is to be got or sent.
 _OPENING_NP_RE = re.compile(
-    r"[\W\d]*(?P<np>(?:[Tt]he|[Aa]n?|[Oo]ur|[Ff]urther|[Tt]wo|[Tt]hree|[Nn]ew)\s+[a-z][\w’'-]*"
+    r"[\W\d]*(?P<np>(?:(?:[Tt]he|[Aa]n?|[Oo]ur|[Ff]urther|[Tt]wo|[Tt]hree|[Nn]ew)\s+[a-z][\w’'-]*"
+    r"|(?:Cost|Costs|Details|Quotes|Quotations|Prices|Copies)\s+(?:of|for)\s+[\w’'-]+)"
     r"(?:\s+[\w’'-]+){0,5})"
 )
 # "<owner> to be asked to <verb>": the owner is to do it.
@@ -935,6 +967,8 @@ def agreed_to(ctx: Context, st: str, prev: str) -> Found:
         if _PERFECT_RE.search(st, len(before), m.start()) and _REPORTED_RE.search(before):
             continue  # "CC reported that the Secretary of State has agreed to award ...": news
         verb = m.group("verb")
+        if not is_base_verb(verb):
+            continue  # "a table of contents that everyone agreed to in a shared document"
         who = _pronoun_owner(ctx, st, len(before), prev)
         if who is not None and verb not in ("be", "the"):
             return who, st[m.start("verb") :]  # "Mrs Jones reported ... She agreed to ..."
@@ -1024,7 +1058,8 @@ def asked_passive(ctx: Context, st: str, prev: str) -> Found:
 
 def asked_active(ctx: Context, st: str, prev: str) -> Found:
     """ "... asked the Director to <verb>", "set THT a number of challenges and to report
-    back": the one asked owns the task."""
+    back", "Cllr Vance advised the Clerk to make sure ..." (a role advised): the one asked
+    owns the task."""
     for m in _P_ASKED_ACTIVE.finditer(st):
         obj = m.group("obj").strip()
         if m.group("fill") and not m.group(0).startswith(("set", "challenged")):
@@ -1032,6 +1067,8 @@ def asked_active(ctx: Context, st: str, prev: str) -> Found:
         if re.search(r"\bhad\s+$", st[: m.start()]):
             continue
         verb = m.group("verb")
+        if m.group(0).startswith("advised") and (body_like(obj) or not role_like(obj)):
+            continue  # "advised residents to ...": advice; "advised the Clerk to ...": a task
         if verb in DECISION_VERBS and (self_body(obj) or body_like(obj)):
             continue  # "asked the Parish Council to note ...": a decision, not a task
         if verb in _IN_MEETING_VERBS and not due_phrases(ctx, st[m.end() :]):
@@ -1075,11 +1112,17 @@ _IN_MEETING_VERBS = frozenset(
 
 
 def agreed_that_owner(ctx: Context, st: str, prev: str) -> Found:
-    """ "It was agreed that the Clerk would write ...", "requested that the ICB should ...";
-    in the subjunctive, a person or role and the bare verb: "It was agreed that the Clerk
-    approach the supplier", "resolved that Cllr Evans write to the landowner"."""
+    """ "It was agreed that the Clerk would write ...", "requested that the ICB should ...",
+    "It has been arranged that the Amenities Committee will inspect the huts", "agreed that
+    the contractor should go ahead" (a trade, with its modal); in the subjunctive, a person
+    or role and the bare verb: "It was agreed that the Clerk approach the supplier",
+    "resolved that Cllr Evans write to the landowner"."""
     for m in _P_AGREED_THAT.finditer(st):
         np, verb = m.group("np").strip(" ,"), m.group("verb")
+        if np[4:5].islower():  # "the contractor should go ahead": a trade, with its modal
+            if m.group("modal") in ("would", "should", "will") and trade_like(np):
+                return np, st[m.start("verb") :]
+            continue
         if not owner_like(ctx, np) or not _ok_verb(verb) or self_body(np):
             continue
         if m.group("modal") is None and (
@@ -1189,6 +1232,8 @@ def modal_verb(ctx: Context, st: str, prev: str) -> Found:
         would = m.group("modal") == "would"
         before = st[: m.start()].rstrip()
         speaker = _SPEAKER_NEAR_RE.search(before) or _SPEAKER_RE.fullmatch(before)
+        if speaker and would and verb not in FIRST_NAME_VERBS and not before.endswith(("I", "we")):
+            continue  # "Nick: there is a chance to set one standard, would relieve ...": its effect
         if speaker and task_verb:
             return speaker.group("who"), task
         if m.group("modal") == "Will":
@@ -1200,6 +1245,10 @@ def modal_verb(ctx: Context, st: str, prev: str) -> Found:
         if task_verb and not would and _AND_END_RE.search(before):
             subject = _subject(ctx, st, m.start())
             if subject is not None:  # "HC needs to know the numbers, and will reserve ..."
+                return subject, task
+        if task_verb and would and _AND_END_RE.search(before):
+            subject = _reporter_in_clause(ctx, before)
+            if subject is not None:  # "the clerk had not received any application and would"
                 return subject, task
         pm = _PRONOUN_RE.fullmatch(before)
         if pm is None and task_verb and (not would or verb in FIRST_NAME_VERBS):
@@ -1325,7 +1374,7 @@ _TASK_SENSE = {
         r"\s+(?:an?|the|some|two|three|sure|contact|arrangements|enquiries|notes)\b"
     ),
     "get": re.compile(
-        r"\s+(?:an?|the|some|two|three)\s|\s+in\s+touch\b|\s+back\s+to\b"
+        r"\s+(?:an?|the|some|two|three|more|further|quotes?|prices?|details|information)\s|\s+in\s+touch\b|\s+back\s+to\b"
         r"|\s+(?:it|this|them|these)\s+(?:repaired|fixed|done|sorted|replaced|cut|cleaned|removed"
         r"|mended|checked|moved|emptied)\b"
     ),
@@ -1397,6 +1446,28 @@ def _subject(ctx: Context, st: str, end: int) -> str | None:
         return None
     named = all(given_name(x) for x in split_owners(np))
     return np if named or role_like(np) else None
+
+
+def _reporter_in_clause(ctx: Context, before: str) -> str | None:
+    """The person or role whose report opens the clause that "and would <verb>" goes on: "...,
+    the clerk had not received any application and would make enquiries" (the clerk)."""
+    clause = _CLAUSE_TAIL_RE.search(before)
+    m = _REPORTER_RE.match(clause.group(0)) if clause else None
+    if m is None:
+        return None
+    np = m.group("np")
+    if body_like(np) or not (role_like(np) or person_like(ctx, np) and np[:1].isupper()):
+        return None
+    return np
+
+
+# The last clause before "and would": from a comma, semicolon, dash or the start.
+_CLAUSE_TAIL_RE = re.compile(r"[^,;:–—]*$")
+# Its subject and a verb of a report: "the clerk had not received ...", "Cllr Rees was told".
+_REPORTER_RE = re.compile(
+    r"\s*(?P<np>(?:the\s+)?[A-Za-z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3})\s+"
+    r"(?:had|has|have|was|were|is|are|did)\b"
+)
 
 
 def _roles_and_bodies(owner: str) -> bool:
@@ -1744,6 +1815,30 @@ _SPEAKER_OFFER_RE = re.compile(
 )
 
 
+def agreed_for(ctx: Context, st: str, prev: str) -> Found:
+    """ "The Panel agreed for the Convener and the Scrutiny Officer to write a draft report",
+    "The Council RESOLVED for Owain to carry out the maintenance": the one the meeting
+    agreed for owns the task."""
+    for m in _P_AGREED_FOR.finditer(st):
+        fw = owner_forward(st, m.end())
+        if fw is None:
+            continue
+        owner, _s, end = fw
+        to = _FOR_TO_VERB_RE.match(st, end)
+        if to is None or not (owner_like(ctx, owner) or given_name(owner)) or self_body(owner):
+            continue
+        if not is_base_verb(to.group("verb")) or to.group("verb") in DECISION_VERBS:
+            continue
+        return owner, st[to.start("verb") :]
+    return None
+
+
+_P_AGREED_FOR = re.compile(
+    r"(?=[aArRdD])\b(?i:agreed|resolved|decided|arranged)\s+for\s+(?=[A-Zt])"
+)
+_FOR_TO_VERB_RE = re.compile(r"\s+to\s+(?P<verb>[a-z][a-z-]*)\b")
+
+
 def volunteered_for(ctx: Context, st: str, prev: str) -> Found:
     """ "Alice volunteered for the release notes" (to take them on), "Cllr Brown took
     responsibility for ordering the tree": a person taking a job on, named by its noun."""
@@ -1825,6 +1920,7 @@ SENTENCE_RULES: tuple[Rule, ...] = (
     agent_to_verb,
     agreed_to,
     agreed_bare_verb,
+    agreed_for,
     volunteered_for,
     asked_passive,
     asked_active,
@@ -1891,6 +1987,7 @@ _RULE_NEEDS: dict[Rule, frozenset[str]] = {
             + ("intend", "action to"),
         ),
         (agreed_bare_verb, ("agreed", "offered", "undertook", "volunteered")),
+        (agreed_for, ("agreed for", "resolved for", "decided for", "arranged for")),
         (volunteered_for, ("volunteered", "responsibility")),
         (
             asked_passive,
@@ -1899,7 +1996,8 @@ _RULE_NEEDS: dict[Rule, frozenset[str]] = {
         ),
         (
             asked_active,
-            ("ask", "request", "tasked", "invite", "instruct", "urge", "set", "challenged"),
+            ("ask", "request", "tasked", "invite", "instruct", "urge", "set", "challenged")
+            + ("advised",),
         ),
         (agreed_that_owner, ("that", "agreed", "resolved", "decided")),
         (asked_that_verb, ("asked", "request")),

@@ -12,6 +12,7 @@ over two lines.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from ..layout import Line
 from .entries import Entry, is_role_phrase, names_a_person, read_entry, strip_honorifics
@@ -33,16 +34,23 @@ def flattened_columns(finder: PeopleFinder) -> None:
     as their roles: each name takes the role in its place, once the role lines (a wrapped
     role joined back) count as many as the names."""
     text, lines = finder.text, finder.lines
+    read: dict[int, Entry | None] = {}  # each line read once (a line may be asked twice)
+
+    def name_line(ln: Line) -> Entry | None:
+        if ln.index not in read:
+            read[ln.index] = _name_line(text, ln)
+        return read[ln.index]
+
     i = 0
     while i < len(lines):
         names: list[Entry] = []
-        while i < len(lines) and (entry := _name_line(text, lines[i])) is not None:
+        while i < len(lines) and (entry := name_line(lines[i])) is not None:
             names.append(entry)
             i += 1
         if len(names) < 2:
             i += 1 if not names else 0
             continue
-        cells, i = _role_lines(text, lines, i, 3 * len(names))
+        cells, i = _role_lines(text, lines, i, 3 * len(names), name_line)
         roles = _group_cells(cells, len(names))
         if roles is None:
             continue
@@ -65,7 +73,9 @@ def _name_line(text: str, ln: Line) -> Entry | None:
     return entry
 
 
-def _role_lines(text: str, lines: list[Line], i: int, most: int) -> tuple[list[str], int]:
+def _role_lines(
+    text: str, lines: list[Line], i: int, most: int, name_line: Callable[[Line], Entry | None]
+) -> tuple[list[str], int]:
     """The lines from ``i`` that may be a role column's cells (page furniture skipped), up
     to a blank line, a heading, a name or a sentence; and the index after them."""
     cells: list[str] = []
@@ -82,7 +92,7 @@ def _role_lines(text: str, lines: list[Line], i: int, most: int) -> tuple[list[s
             or ":" in line
             or line[0].isdigit()
             or line.endswith((".", "?", "!"))
-            or _name_line(text, ln) is not None
+            or name_line(ln) is not None
             or names_a_person(line)
         ):
             break

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from ..actions.lexicon import is_word
 from .words import (
     ABSENCE_REASON_RE,
+    ATTENDANCE_NOTE_RE,
     BODY_ACRONYMS,
     HANDLE_RE,
     HONORIFICS,
@@ -20,9 +21,11 @@ from .words import (
     INITIALS_RE,
     NAME_TOKEN_FULL_RE,
     PARTICLES,
+    ROLE_SCOPE_RE,
     ROLE_WORDS,
     STOP_WORDS,
     SURNAME_STOP_WORDS,
+    initials_shaped,
     is_given_name,
     is_initials_for,
     may_be_given_name,
@@ -84,7 +87,10 @@ _POST_NOMINAL_RE = re.compile(
     r"\s+(MP|MSP|MS|AM|MEP|MLA|MBE|OBE|CBE|JP|DL|QC|KC|PhD|FRCP|FRCS|FRCGP|MRCGP)\.?$"
 )
 _OFFICES = frozenset({"MP", "MSP", "MS", "AM", "MEP", "MLA"})
-_LEADING_JUNK_RE = re.compile(r"(?:\[[ xX✓✔]?\]\s+|[-•·▪●◦*>o]\s+|\d{1,2}[.)]\s+|(?:and|&)\s+)+")
+# Before a list entry's name: a bullet, a number, "and", a tick box ("[x]"), "Also:".
+_LEADING_JUNK_RE = re.compile(
+    r"(?:Also\s*:\s*|\[[ xX✓✔]?\]\s+|[-•·▪●◦*>o]\s+|\d{1,2}[.)]\s+|(?:and|&)\s+)+"
+)
 
 
 _TIERS = frozenset({"county", "district", "borough", "town", "parish", "city", "ward"})
@@ -106,6 +112,8 @@ def strip_honorifics(name: str) -> tuple[str | None, str]:
         h = HONORIFICS[parts[0].rstrip(".").lower()]
         hon = hon or h
         parts = parts[1:]
+    if hon and len(parts) > 1 and parts[0].isdigit() and len(parts[0]) >= 3:
+        parts = parts[1:]  # "PC 2741 M Ross": an officer's collar number
     return hon, " ".join(parts)
 
 
@@ -192,6 +200,22 @@ def _surname_after_initials(toks: list[str], i: int) -> bool:
     )
 
 
+_CAPITALS_RE = re.compile(r"[A-Z][A-Z'’-]+")
+
+
+def capitals_surname(toks: list[str], i: int) -> bool:
+    """ "Trudy HALL", "Cllr Alan REID": a surname in capitals after a given name, as Scottish
+    boards write them."""
+    return (
+        i == len(toks) - 1
+        and i > 0
+        and bool(_CAPITALS_RE.fullmatch(toks[i]))
+        and len(toks[i]) > 2
+        and toks[i].lower() not in BODY_ACRONYMS
+        and may_be_given_name(toks[0])
+    )
+
+
 def is_role_phrase(chunk: str) -> bool:
     """A role or an office: it holds a role word ("Director", "Clerk", "observer")."""
     for w in chunk.split():
@@ -216,7 +240,7 @@ def _name_words(text: str) -> tuple[str | None, list[str], bool] | None:
         return None
     titled = len(toks) < len(text.split())
     if len(toks) == 1 and INITIALS_RE.match(toks[0]):
-        if is_caps_word(toks[0].rstrip(".")):
+        if is_caps_word(toks[0].rstrip(".")) or toks[0].lower() in ROLE_WORDS:  # "RFO"
             return None
         return hon, [toks[0].rstrip(".")], titled
     if len(toks) == 1 and HANDLE_RE.fullmatch(toks[0]):
@@ -241,6 +265,7 @@ def _name_words(text: str) -> tuple[str | None, list[str], bool] | None:
             not is_name_token(t)
             and not _surname_after_given(toks, i)
             and not (titled and _surname_after_initials(toks, i))
+            and not capitals_surname(toks, i)
         ):
             return None
     return hon, toks, titled
@@ -262,12 +287,16 @@ def _bare_role(words: str) -> bool:
     toks = words.split()
     return (
         0 < len(toks) <= 6
-        and all(
-            _ROLE_TOKEN_RE.fullmatch(t) and (t[0].isupper() or t.lower() in _ROLE_LOWER_WORDS)
-            for t in toks
-        )
+        and all(_role_token(t) for t in toks)
         and is_role_phrase(toks[-1])
         and not names_a_person(words)
+    )
+
+
+def _role_token(word: str) -> bool:
+    """A word a role can hold: capitalised, or one of the lower-case words of roles."""
+    return bool(_ROLE_TOKEN_RE.fullmatch(word)) and (
+        word[0].isupper() or word.lower() in _ROLE_LOWER_WORDS
     )
 
 
@@ -279,16 +308,26 @@ def _role_beside_name(main: str) -> tuple[str, int, int] | None:
     tail = _ATTENDING_TAIL_RE.search(main)
     if tail is not None:
         main = main[: tail.start()]
-    starts = [m.start() for m in _TOKEN_RE.finditer(main)]
-    for k in starts[1:]:
+    tokens = list(_TOKEN_RE.finditer(main))
+    # (Cheap tests first.) A role has six words at most, each a word a role can hold: the
+    # words before a split can be one only up to the first other word, those after it
+    # only from past the last.
+    others = [j for j, m in enumerate(tokens) if not _role_token(m.group())]
+    lead = min(others[0] if others else len(tokens), 6)
+    trail = max(others[-1] + 1 if others else 0, len(tokens) - 6)
+    for t, m in enumerate(tokens[1:], 1):
+        if lead < t < trail:
+            continue
+        k = m.start()
         left, right = main[:k].rstrip(), main[k:]
-        if _bare_role(left):
+        if t <= lead and _bare_role(left):
             read = _name_words(right)
             if read is not None and (len(read[1]) > 1 or read[2]):
                 return left, k, len(main)
-        read = _name_words(left)
-        if read is not None and len(read[1]) > 1 and _bare_role(right):
-            return right, 0, len(left)
+        if t >= trail:
+            read = _name_words(left)
+            if read is not None and len(read[1]) > 1 and _bare_role(right):
+                return right, 0, len(left)
     return None
 
 
@@ -301,10 +340,16 @@ def _initials_beside_name(main: str) -> tuple[str, int, int, str | None] | None:
         return None
     first = main[toks[0][0] : toks[0][1]]
     rest = main[toks[1][0] :]
-    if is_initials_for(first, strip_honorifics(rest)[1]) and _name_words(rest) is not None:
+    if (
+        initials_shaped(first)  # (cheap tests first)
+        and is_initials_for(first, strip_honorifics(rest)[1])
+        and _name_words(rest) is not None
+    ):
         return first, toks[1][0], len(main), None
     for k in range(2, min(len(toks), 6)):
         word = main[toks[k][0] : toks[k][1]]
+        if not initials_shaped(word):
+            continue
         name = main[: toks[k - 1][1]]
         read = _name_words(name)
         if read is not None and len(read[1]) > 1 and is_initials_for(word, " ".join(read[1])):
@@ -404,6 +449,10 @@ def read_entry(text: str, a: int, b: int) -> Entry | None:
         after = chunk[br.end() :].strip(" ,–—-")
         if after.startswith(":"):
             after = ""  # "Andrew (former treasurer): pushed back": what they said follows
+        elif _BRACKET_RE.fullmatch(after):
+            after = after[1:-1].strip()  # "E. Simpson (ES)(Chairman)": a second bracket
+            if ATTENDANCE_NOTE_RE.fullmatch(after) or ABSENCE_REASON_RE.fullmatch(after):
+                after = ""
         main_end = a + br.start()
         ini_role = initials_and_role(inner)
         if INITIALS_RE.match(inner):
@@ -412,14 +461,18 @@ def read_entry(text: str, a: int, b: int) -> Entry | None:
             initials, role = ini_role  # "(AA - chair)"
         elif _QUALIFIER_RE.fullmatch(inner):
             qualifier = inner[0]  # "Collins (M)": Councillor M. Collins
-        elif _SUBSTITUTE_RE.match(inner) or ABSENCE_REASON_RE.fullmatch(inner):
-            pass  # "(substituted by ...)" is read by the list; "(holiday)" is no role
+        elif (
+            _SUBSTITUTE_RE.match(inner)
+            or ABSENCE_REASON_RE.fullmatch(inner)
+            or ATTENDANCE_NOTE_RE.fullmatch(inner)
+        ):
+            pass  # "(substituted by ...)" is read by the list; "(holiday)", "(from item 4)"
         elif tier_role(inner):
             role = tier_role(inner)  # "Cllr D Ross (COUNTY)"
         elif inner.lower() == "in the chair":
             role = "Chair"
         elif not _SUBSTITUTE_PREFIX_RE.match(inner) and not re.fullmatch(r"\d+", inner):
-            role = inner
+            role = ROLE_SCOPE_RE.sub("", inner)  # "(chair Items 1-3)": the chair
         if after:
             if br.start() == 0 or not chunk[: br.start()].strip():
                 return None
@@ -482,6 +535,8 @@ def read_entry(text: str, a: int, b: int) -> Entry | None:
             return None
     hon, words, titled = read
     s, e = _locate(text, main_a, main_b, words)
+    if len(words) > 1 and capitals_surname(words, len(words) - 1):
+        words = [*words[:-1], words[-1].title()]  # "Trudy HALL": Trudy Hall
     if qualifier and len(words) == 1:
         words = [f"{qualifier}.", *words]
     forename = next((w for w in words if _FORENAME_RE.fullmatch(w)), None)

@@ -92,6 +92,7 @@ _INLINE_MARKER_RE = re.compile(
 _WRAPPED_NAME_RE = re.compile(rf"\s*[{CAPITAL}][{LOWER}'’-]+[ \t]*")
 _DOTTED_INITIALS_RE = re.compile(r"(?:[A-Z]\.)+[A-Z]")  # "R.A" before "Kettering"
 _NEXT_NAME_RE = re.compile(r"\s+(?:[A-Z][a-z]|[A-Z]\.?\s+[A-Z]|[A-Z]{2,3}\s+[A-Z][a-z])")
+_AND_BEFORE_RE = re.compile(r"(?: and | & )$")
 _PLURAL_HON_RE = re.compile(r"(?i)(Councillors|Councilors|Cllrs\.?)(?:\s|,\s*(?=[A-Z]))")
 _PLURAL_HON_ALONE_RE = re.compile(r"(?i)Councillors|Councilors|Cllrs\.?")
 _TRAILING_INITIALS_RE = re.compile(r"\s*\(([A-Z]{2,4})\)\s*$")
@@ -341,6 +342,9 @@ def _block_list(finder: PeopleFinder, i: int, kind: str, role: str | None = None
             break
         a, b, last = _logical_line(text, lines, j)
         entries = read_line(text, a, b)
+        if entries is None and read and _NOMINATED_RE.match(text, a, b):
+            j = last + 1  # "Nominated by Health Board (Non-Executive Member)" under a member
+            continue
         if entries is None:
             sub = _role_heading(text, a, b)
             if sub is None:
@@ -389,6 +393,7 @@ def _block_list(finder: PeopleFinder, i: int, kind: str, role: str | None = None
 
 
 _UNTICKED_RE = re.compile(r"\[ ?\]\s")
+_NOMINATED_RE = re.compile(r"(?i)(?:nominated|appointed|elected|representing|substitute)\b")
 _MARKS = frozenset({"x", "✓", "✔", "☑", "✗", "yes", "y", "•", "*"})
 
 
@@ -543,6 +548,10 @@ def read_line(text: str, a: int, b: int, *, pairs_are_roles: bool = False) -> li
             return columns
         row = read_entry(text, a, b)  # a table row: its cells hold the roles
         return [row] if row is not None else None
+    if "," not in text[a:b] and len(_TITLE_START_RE.findall(text, a, b)) > 1:
+        run = _titled_run(text, a, b)
+        if run:
+            return run
     if "(" in text[a:b]:
         offices = role_bracket_names(text, a, b)
         if offices:
@@ -588,6 +597,25 @@ def read_line(text: str, a: int, b: int, *, pairs_are_roles: bool = False) -> li
 _ATTENDED_CLAUSE_RE = re.compile(
     r"[,;]?\s+(?:was|were|is|are|also|attended|joined|sent|gave)\b.*$", re.S
 )
+_TITLE_START_RE = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor|Prof|Professor)\.?[ \t]")
+
+
+def _titled_run(text: str, a: int, b: int) -> list[Entry] | None:
+    """ "Mr M Bell Acting Chair Mr B Sim Non-Executive Director Dr P Vane Medical Director":
+    name and role pairs run on with no separator, as trust boards' lists flatten; each
+    title starts a person, and each person has a role."""
+    starts = [m.start() for m in _TITLE_START_RE.finditer(text, a, b)]
+    if starts[0] != a:
+        return None
+    out = []
+    for s, e in zip(starts, [*starts[1:], b], strict=True):
+        entry = read_entry(text, s, e)
+        if entry is None or not entry.role or entry.role == entry.honorific:
+            return None
+        out.append(entry)
+    return out
+
+
 _COLUMN_GAP_RE = re.compile(r"\t+| {3,}")
 
 
@@ -751,7 +779,7 @@ def read_list(
                 ini = _TRAILING_INITIALS_RE.search(chunk)
                 role_txt = _TRAILING_INITIALS_RE.sub("", chunk)
                 last.initials = last.initials or (ini.group(1) if ini else None)
-                pair = initials_and_role(role_txt)
+                pair = None if is_role_phrase(role_txt) else initials_and_role(role_txt)
                 if pair is not None:  # "(JC - Chair)"
                     last.initials = last.initials or pair[0]
                     role_txt = pair[1] or ""
@@ -759,6 +787,8 @@ def read_list(
                         continue
                 if role_run and last.role:
                     last.role = f"{last.role}, {role_txt}"
+                elif last.role and last.role != last.honorific and _AND_BEFORE_RE.search(seg, 0, s):
+                    last.role = f"{last.role} and {role_txt}"  # "Mrs J Bloggs – Clerk and RFO"
                 elif not last.role or last.role == last.honorific or last.role == "Councillor":
                     last.role = role_txt
                 role_run = True

@@ -7,6 +7,7 @@ import re
 
 from ..actions.lexicon import is_base_verb, is_word
 from .entries import (
+    capitals_surname,
     initials_and_role,
     is_name_token,
     is_role_phrase,
@@ -16,6 +17,7 @@ from .entries import (
 from .finder import Found, PeopleFinder
 from .words import (
     ABSENCE_REASON_RE,
+    ATTENDANCE_NOTE_RE,
     CAPITAL,
     FIRST_NAME_TOKEN,
     HON_ALT,
@@ -27,6 +29,7 @@ from .words import (
     NAME_TOKEN,
     NEXT_NAME_TOKEN,
     PARTICLES,
+    ROLE_SCOPE_RE,
     ROLE_WORDS,
     SP,
     SPEECH_VERBS,
@@ -51,7 +54,8 @@ _COORD_RE = re.compile(
 # Callaghan", "thanked Jo Bloggs"); not "and", "to", "for", "from" or a bracket, which
 # come as often before places, bodies and things ("for Whittington Cemetery").
 _BEFORE_CONTEXT_RE = re.compile(
-    r"\b(?:by|with|thanked|welcomed|congratulated|including|invited)\s*$"
+    r"\b(?:by|with|thanked|welcomed|congratulated|including|invited|introduced|[Pp]roposed"
+    r"|[Ss]econded|[Nn]ominated)[ \t]*:?[ \t]*$"
 )
 
 _HON_NAME = rf"(?:{INITIAL}{NAME_SP}){{0,2}}{NEXT_NAME_TOKEN}(?:{NAME_SP}{NEXT_NAME_TOKEN}){{0,2}}"
@@ -63,7 +67,8 @@ _MORE_NAMES_RE = re.compile(
 # The (?=...) look-aheads only let the regex engine skip quickly to where a match can start.
 # "Cllr Mrs D Clements": titles one after another, then the name.
 _HON_NAME_RE = re.compile(
-    rf"(?=[A-Z])\b(?P<hon>{HON_ALT})(?P<more>(?:{SP}(?:{HON_ALT})(?!\w))*){SP}(?P<name>{_HON_NAME})"
+    rf"(?=[A-Z])\b(?P<hon>{HON_ALT})(?P<more>(?:{SP}(?:{HON_ALT})(?!\w))*){SP}"
+    rf"(?:\d{{3,5}}{SP})?(?P<name>{_HON_NAME})"  # "PC 2741 M Ross": a collar number
 )
 
 _NAME_RUN_RE = re.compile(rf"{FIRST_NAME_TOKEN}(?:{NAME_SP}{NEXT_NAME_TOKEN}){{1,4}}")
@@ -121,7 +126,9 @@ _REPRESENTING_WORD_RE = re.compile(r"(?i)represent|substitut")
 
 _POSSESSIVE_RE = re.compile(r"[’']s?\s+[a-z]")
 
-_NAME_END_RE = re.compile(r"\s*(?:[.,;:)]|$|\s+(?:and|was|who|to|for|as)\b)")
+_NAME_END_RE = re.compile(
+    r"\s*(?:[.,;:)]|$|\s+(?:and|was|who|to|for|as|from\s+the\s+[A-Z]{2,6})\b)"
+)
 
 _AND_THE_RE = re.compile(r",?\s+and\s+the\s+")
 
@@ -159,6 +166,16 @@ _ORG_WORDS = (
 _ORG_AFTER_RE = re.compile(
     rf"\s+(?:of|from|for)\s+(?:the\s+)?(?P<org>(?:[A-Z][\w’'&-]*\s+){{0,4}}{_ORG_WORDS})\b"
 )
+_ACRONYM_AFTER_RE = re.compile(r"\s+(?:of|from)\s+the\s+(?P<org>[A-Z]{2,6})\b(?![ \t]+[A-Z])")
+# A role after a name with no comma: "as ICP Chair"; "the Trust's new Interim Chief Officer".
+_ROLE_WORDS_AFTER = r"(?P<role>(?:[A-Z][\w’'&/-]*\s+){0,4}[A-Z][\w’'&/-]*)"
+_AS_ROLE_RE = re.compile(
+    rf"\s+as\s+(?:the\s+|an?\s+|its\s+|their\s+|our\s+)?(?:new\s+)?{_ROLE_WORDS_AFTER}"
+)
+_POSSESSIVE_ROLE_RE = re.compile(
+    rf",?\s+the\s+(?:[A-Z][\w-]*\s+){{0,3}}[A-Z][\w-]*['’]s\s+(?:new\s+)?{_ROLE_WORDS_AFTER}"
+)
+_CAPITALS_AFTER_RE = re.compile(r"[ \t]+([A-Z][A-Z'’-]{2,})\b")
 _ORG_END_RE = re.compile(rf"\b{_ORG_WORDS}$")
 # "Ann Lowry (Riverside Homes)": a bracket after a name or title holds its organisation,
 # not another person (unless after a role: "the Chair (Ann Lowry)").
@@ -173,9 +190,11 @@ def _qualifying_bracket(before: str) -> bool:
 _AND_NEXT_NAME_RE = re.compile(rf"\s+and\s+(?={NAME_TOKEN}\s+{NAME_TOKEN}(?:\s|$))")
 
 # "the Flood Risk Manager, Tom Hadley", "The Mayor, Cllr Janet Holloway"
+# "The Clerk, Mrs Bloggs, reported": a title and a surname do as well as a full name.
 _ROLE_COMMA_NAME_RE = re.compile(
-    r"(?P<role>[^,]+),\s+(?:(?:Cllr|Councillor|Dr|Mr|Mrs|Ms|Miss|Prof|Professor)\.?\s+)?"
-    rf"(?P<name>{NAME_TOKEN}\s+{NAME_TOKEN})"
+    r"(?P<role>[^,]+),\s+(?:(?:Cllr|Councillor|Dr|Mr|Mrs|Ms|Miss|Prof|Professor)\.?\s+"
+    rf"(?P<surname>{NAME_TOKEN})|(?:(?:Cllr|Councillor|Dr|Mr|Mrs|Ms|Miss|Prof|Professor)\.?\s+)?"
+    rf"(?P<name>{NAME_TOKEN}\s+{NAME_TOKEN}))"
 )
 
 _ORG_TAIL_RE = re.compile(
@@ -261,6 +280,10 @@ def _add_titled(
         return None
     name = " ".join(keep)
     end = name_start + len(name)
+    caps = _CAPITALS_AFTER_RE.match(finder.text, end)
+    if caps and len(keep) == 1 and capitals_surname([*keep, caps.group(1)], 1):
+        name = f"{name} {caps.group(1).title()}"  # "Cllr Alan REID"
+        end = caps.end()
     after = finder.text[end : end + 300]
     r = _role_after(after)
     if r is None and role is None:
@@ -535,15 +558,17 @@ def roles_alone(finder: PeopleFinder) -> None:
             r = part.strip(" ,")
             r = _TRAILING_COMMA_RE.sub("", r)
             named = _ROLE_COMMA_NAME_RE.fullmatch(r)
+            key = named and ("name" if named.group("name") else "surname")
             if (
                 named
-                and not _ORG_TAIL_RE.search(named.group("name"))
-                and named.group("name") in names
+                and key
+                and not _ORG_TAIL_RE.search(named.group(key))
+                and named.group(key) in names
             ):
                 # "The Flood Risk Manager, Tom Hadley, introduced": a named officer
                 # ("the Director, East London" names a place, not a person found).
-                ns = off + named.start("name")
-                finder.add(named.group("name"), named.group("role"), ns, off + len(r))
+                ns = off + named.start(key)
+                finder.add(named.group(key), named.group("role"), ns, off + len(r))
                 pos = off + len(part)
                 continue
             if (
@@ -627,7 +652,8 @@ def _is_plural_role(role: str) -> bool:
 
 
 def _org_after(after: str) -> str | None:
-    m = _ORG_AFTER_RE.match(after)
+    """ "Jim Ellis for the City Council", "Priya Venkatesan from the JTU": the organisation."""
+    m = _ORG_AFTER_RE.match(after) or _ACRONYM_AFTER_RE.match(after)
     return m.group("org") if m else None
 
 
@@ -642,14 +668,18 @@ def _role_words_before(words_before: list[str]) -> str | None:
 def _bracket_role(inner: str) -> str | None:
     """The role in a bracket after a name: "(Chair)", "(JC - Chair)"; none in "(holiday)"
     or "(represented by ...)"."""
-    if _REPRESENTING_WORD_RE.match(inner) or ABSENCE_REASON_RE.fullmatch(inner):
+    if (
+        _REPRESENTING_WORD_RE.match(inner)
+        or ABSENCE_REASON_RE.fullmatch(inner)
+        or ATTENDANCE_NOTE_RE.fullmatch(inner)
+    ):
         return None
     if tier_role(inner):
         return tier_role(inner)
     if inner.lower() == "in the chair":
         return "Chair"
     pair = initials_and_role(inner)
-    return pair[1] if pair is not None else inner
+    return pair[1] if pair is not None else ROLE_SCOPE_RE.sub("", inner)
 
 
 def _role_after(after: str) -> str | None:
@@ -694,6 +724,9 @@ def _role_after(after: str) -> str | None:
     m = _ATTENDED_AS_RE.match(after)
     if m and m.group(1).split()[-1] in _APPOSITION_ROLES | ROLE_WORDS:
         return m.group(1)
+    m = _AS_ROLE_RE.match(after) or _POSSESSIVE_ROLE_RE.match(after)
+    if m and m.group("role").split()[-1].lower() in ROLE_WORDS:
+        return m.group("role")  # "Helen Oyelaran as ICP Chair", "Marcus Ebb the Trust's new CFO"
     return None
 
 

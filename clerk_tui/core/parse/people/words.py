@@ -43,7 +43,7 @@ HONORIFICS: dict[str, str | None] = {
     "ch": None,
     "chief": None,
     "detective": None,
-    "pc": "PC",
+    "pc": "Police Constable",
     "pcso": "PCSO",
 }
 HON_ALT = (
@@ -73,7 +73,8 @@ STOP_WORDS = frozenset(
     reports minutes minute apologies apology members member cabinet public social adult
     adults children childrens community communities voluntary sector integrated joint
     strategic assessment needs place primary secondary local authority authorities national
-    borough county city district parish street road centre hospital university college school
+    non-executive non-voting borough county city district parish street road centre hospital
+    university college school
     schools police fire department government england scotland wales together programme
     project policy update item items agenda meeting meetings annual general monday tuesday
     wednesday thursday friday saturday sunday january february march april may june july
@@ -124,7 +125,7 @@ ROLE_WORDS = frozenset(
     archivist librarian controller ranger keeper principal cabinet portfolio holder
     taker minute-taker auditor handyman caretaker warden trustee trustees secretariat
     professor lecturer steward bursar convenor convener facilitator moderator
-    spokesperson spokesman spokeswoman notetaker note-taker scribe timekeeper
+    spokesperson spokesman spokeswoman notetaker note-taker scribe timekeeper rfo
     """.split()  # noqa: SIM905
 )
 
@@ -186,10 +187,16 @@ _MIXED_INITIALS_RE = re.compile(r"[A-Z][A-Za-z]{1,3}")
 def is_initials_for(inner: str, name: str) -> bool:
     """ "(JS)" or "(DSc)" after "David Schroeder": the initials a list defines for a name
     (two capitals at least, the first the name's own)."""
-    inner = inner.rstrip(".")
-    if not _MIXED_INITIALS_RE.fullmatch(inner) or sum(c.isupper() for c in inner) < 2:
+    if not initials_shaped(inner):
         return False
+    inner = inner.rstrip(".")
     return inner == initials_of(name) or (not inner.isupper() and inner[0] == name[:1])
+
+
+def initials_shaped(word: str) -> bool:
+    """Written as initials may be ("JS", "DSc", "AP."), whatever name they stand for."""
+    word = word.rstrip(".")
+    return bool(_MIXED_INITIALS_RE.fullmatch(word)) and sum(c.isupper() for c in word) >= 2
 
 
 def role_key(role: str) -> str:
@@ -203,6 +210,24 @@ ABSENCE_REASON_RE = re.compile(
     r"(?i)(?:on\s+)?(?:annual\s+|a\s+)?(?:holiday|illness|ill(?:\s+health)?|unwell|sickness|sick"
     r"|(?:work|other|prior|business|family|personal|caring)\s+(?:commitments?|reasons|engagement)"
     r"|work|leave|bereavement|personal|family\s+\w+|medical\s+\w+|childcare|travell?ing|away)"
+)
+
+
+# When someone came or left, bracketed after the name: not a role. "(from item4)", "(Item
+# 262 only)", "(part meeting)", "(left at 8.15pm)", "(arrived after item 5)".
+_WHEN_PRESENT = (
+    r"(?:(?:agenda\s+)?(?:items?|min(?:ute)?s?\.?|points?)\s*\d[\w.,\s&/–-]*"
+    r"|part(?:\s+of)?(?:\s+the)?(?:\s+meeting)?|\d{1,2}(?:[.:]\d{2})?\s*(?:[ap]\.?m\.?)?"
+    r"|late|early|the\s+start)"
+)
+ATTENDANCE_NOTE_RE = re.compile(
+    r"(?i)(?:(?:from|until|till|up\s+to|to|after|before|for|during|left|leaving|arrived|arriving"
+    r"|joined|joining|departed|present|attended|attending|absent)\s+(?:at\s+|for\s+|from\s+"
+    rf"|after\s+|during\s+|before\s+)?)?{_WHEN_PRESENT}(?:\s+(?:only|onwards))?"
+)
+# A role's scope in the meeting, not part of the role: "chair Items 1-3", "Chair for item 5".
+ROLE_SCOPE_RE = re.compile(
+    r"(?i)\s+(?:for\s+|from\s+|at\s+|during\s+)?(?:agenda\s+)?(?:items?|min(?:ute)?s?\.?)\s*\d.*$"
 )
 
 
