@@ -267,8 +267,8 @@ def test_a_marker_after_a_wrapped_paragraph_reads_the_whole_sentence() -> None:
     assert [(o, t) for o, t in _actions(text)] == [
         (
             "Play Inspector",
-            "Check the timber posts throughout for rot and would discuss the necessary"
-            " repairs on the recreation ground play areas with K Walsh.",
+            "The play inspector would check the timber posts throughout for rot and would"
+            " discuss the necessary repairs on the recreation ground play areas with K Walsh",
         )
     ]
 
@@ -328,8 +328,8 @@ def test_council_shapes_of_an_owner_after_the_minute() -> None:
         "Clerk\n"
     )
     assert _actions(text) == [
-        ("Town Clerk", "Report it to the county."),
-        ("SR", "Draft a new tenancy agreement for the allotments."),
+        ("Town Clerk", "The Town Clerk would report it to the county."),
+        ("SR", "Cllr Reid will draft a new tenancy agreement for the allotments."),
         ("KL/JP", "Obtain three quotes for the oak on Church Street"),
         ("Clerk", "The finger post at Mill Lane is leaning and should be reset."),
     ]

@@ -325,7 +325,7 @@ def _one_mark(
             claimed.add(ln.cstart, before_end)
             owner_at = text.find(owner, m.end(), rest_end)
             span_s, span_e = sp.start, owner_at + len(owner) if owner_at >= 0 else rest_end
-            task = _promised(text[sp.start : sp.end].rstrip(" -–—:"))  # "... - Action: Clerk"
+            task = text[sp.start : sp.end].rstrip(" -–—:")  # "... - Action: Clerk"
         else:
             para = paragraph_before(ctx, ln.index)
             if para is None:
@@ -334,7 +334,7 @@ def _one_mark(
             sp = best_sentence(ctx, para, owner, limit=para_end)
             claimed.add(para.cstart, para_end)
             span_s, span_e = sp.start, sp.end
-            task = _promised(text[sp.start : sp.end])
+            task = text[sp.start : sp.end]
             if _STAMP_END_RE.search(task):
                 # "2021-07-30 11:19 - AntonErtl" / "Action: AE": a stamp, no task; the
                 # heading above names what the owner is to take on.
