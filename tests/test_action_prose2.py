@@ -220,3 +220,54 @@ def test_agreed_passives_with_a_particle_a_second_that_clause_and_initials_to_co
         (None, "Send any comments from Members to the Policy Officer."),
         ("TB", "Confirm."),
     ]
+
+
+def test_what_the_meeting_does_there_and_what_comes_back_later_are_no_tasks() -> None:
+    body = (
+        "1. Solar farm – It was agreed to hear from Mr Reed about the consultation. This "
+        "also to be discussed.\n"
+        "2. Hedges – The hedge by the car park also to be cut back.\n"
+    )
+    assert _council(body) == [(None, "The hedge by the car park also to be cut back.")]
+
+
+def test_an_answer_to_a_question_in_a_discussion_is_a_view() -> None:
+    body = (
+        "1. Survey\n"
+        "* Lisa: should the survey go to members only? Molly: try to avoid anonymous "
+        "answers. Ann: agreed.\n"
+        "* The leaflets are ready. Priya: send them to the printer on Monday.\n"
+    )
+    assert _actions(body) == [("Priya", "Send them to the printer on Monday.")]
+
+
+def test_an_answer_after_a_dash_takes_the_task_asked_before_it() -> None:
+    body = (
+        "1. Water\n"
+        "- Need someone to check the stopcock - Ann said she'd do it\n"
+        "- Lisa will look at it\n"
+    )
+    assert _actions(body) == [("Ann", "Check the stopcock"), ("Lisa", "Look at it")]
+
+
+def test_a_pronoun_keeping_the_board_informed_and_authority_delegated() -> None:
+    body = (
+        "1. Winter plan\n"
+        "Cllr Hale explained the risks; he would keep the Committee informed of progress.\n"
+        "The Committee delegated authority to the Deputy Clerk to approve the final "
+        "version.\n"
+        "The Chair said the weather had been poor; he would like more grit bins.\n"
+    )
+    assert _council(body) == [
+        ("Cllr Hale", "Keep the Committee informed of progress."),
+        ("the Deputy Clerk", "Approve the final version."),
+    ]
+
+
+def test_the_meeting_asked_to_note_something_is_its_own_business() -> None:
+    body = (
+        "1. Strategy\n"
+        "The Committee were asked to particularly note the following:\n"
+        "The Clerk was asked to quickly circulate the strategy.\n"
+    )
+    assert _council(body) == [("The Clerk", "Circulate the strategy.")]

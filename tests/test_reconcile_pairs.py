@@ -833,6 +833,7 @@ def test_a_body_not_formed_drops_the_actions_setting_it_up(report: str, kind: st
         "* Lottery bid: no progress.",
         "* Lottery bid: date not yet decided; final date by 21 September.",
         "* Lottery bid: still waiting for the trustees.",
+        "* Lottery bid: there had been no further word from the trustees.",
         "**Lottery bid**\n\n- No changes since the last meeting.",
     ],
 )
@@ -928,7 +929,8 @@ def test_all_actions_complete_of_something_else_or_an_unknown_exception_closes_n
 def test_a_review_list_with_each_old_action_and_its_status_at_the_end_of_the_line() -> None:
     """Each markup of a trailing status ("_Closed_", "*Done*", "[carry forward]", "**Complete**",
     "(superseded by 2.2)", "– done", "Time expired.", "Not done."); the agenda's topics report
-    nothing; an action set again among this meeting's actions is carried forward."""
+    nothing; an action set again among this meeting's actions is carried forward, to Bea
+    when she now leads it."""
     assert proposed("climate-2024-01-15.txt", "climate-2024-03-11.txt") == [
         ("Circulate the draft carbon audit to the group.", "done", None, "Closed"),
         ("Book the community centre for the repair café in April.", "done", None, "Done"),
@@ -939,10 +941,37 @@ def test_a_review_list_with_each_old_action_and_its_status_at_the_end_of_the_lin
         ("Invite the bus company to the March meeting.", "dropped", None, "Time expired"),
         ("Collect quotes for the cycle racks at the library.", "update", None, "Not done"),
         (
+            "Collect quotes for the cycle racks at the library.",
+            "owner",
+            "Bea",
+            "Carried forward: 2.3 Bea to collect quotes for the cycle racks at the library.",
+        ),
+        (
             "Write to the primary school about a walking bus.",
             "update",
             None,
             "Carried forward: 2.4 Sam to write to the primary school about a walking bus.",
+        ),
+    ]
+
+
+def test_actions_arising_restated_with_a_status_note_after_a_dash() -> None:
+    """The last actions restated as "XX to verb ..." under "Update on actions arising from
+    previous meetings", each with a note after a dash opening with its status."""
+    assert proposed("community-2024-04-10.txt", "community-2024-05-08.txt") == [
+        ("Move the reserves to the deposit account.", "done", None, "Complete"),
+        (
+            "Report the broken stile to the County.",
+            "done",
+            None,
+            "completed, the County will repair it in June",
+        ),
+        ("Get a price for a new notice board.", "update", None, "awaiting reply from the joiner"),
+        (
+            "Sign the register of interests.",
+            "update",
+            None,
+            "still in progress, to be completed by the next meeting",
         ),
     ]
 
@@ -957,6 +986,8 @@ def test_a_review_list_with_each_old_action_and_its_status_at_the_end_of_the_lin
         ("- 4.2 Jo to book the hall for the fair. _Ongoing_", "update"),
         ("- 4.2 Jo to book the hall for the fair. _Carry forward_", "update"),
         ("- 4.2 Jo to book the hall for the fair. [no longer relevant]", "dropped"),
+        ("4.2 Jo to book the hall for the fair – still waiting for the caretaker", "update"),
+        ("4.2 Jo to book the hall for the fair – done, but the fee is not yet paid", "update"),
         ("- 4.2 Jo to book the hall for the fair. _Cancelled_", "dropped"),
         ("- Jo to book the marquee for the fair. _Closed_", None),
     ],
@@ -966,6 +997,29 @@ def test_a_trailing_status_in_any_markup(line: str, kind: str | None) -> None:
     actions = [OpenAction(1, "Book the hall for the fair", "Jo", ref="4.2")]
     text = f"## Actions from previous meeting:\n{line}\n"
     assert [p.kind for p in reconcile(text, actions)] == ([kind] if kind else [])
+
+
+@pytest.mark.parametrize(
+    ("status", "kind"),
+    [
+        ("Closed", "done"),
+        ("Completed", "done"),
+        ("Carry forward", "update"),
+        ("Ongoing", "update"),
+        ("Not done", "update"),
+        ("Time expired", "dropped"),
+        ("No longer relevant", "dropped"),
+        ("Superseded by 5.1", "dropped"),
+        ("Cancelled", "dropped"),
+    ],
+)
+def test_the_same_status_words_in_a_status_column(status: str, kind: str) -> None:
+    actions = [OpenAction(1, "Book the hall for the fair", "Jo", ref="4.2")]
+    text = (
+        "| No. | Action | Owner | Status |\n| --- | --- | --- | --- |\n"
+        f"| 4.2 | Book the hall for the fair | Jo | {status} |\n"
+    )
+    assert [p.kind for p in reconcile(text, actions)] == [kind]
 
 
 def test_passed_to_someone_in_the_future_is_no_new_owner() -> None:

@@ -73,7 +73,7 @@ _GOES_ON = re.compile(
     r"|waiting|awaiting|awaited|pursuing|chasing|ongoing|on-going|in progress|outstanding"
     r"|pending|partially|partly|on hold|underway|under way|continu\w+|progressing"
     r"|yet\s+to|chase\w*\s+(?:\w+\s+){0,3}?again|no\s+(?:further\s+)?(?:progress|changes?|news|reply"
-    r"|response))\b|n't\b",
+    r"|response|word))\b|n't\b",
     re.I,
 )
 """Words saying the matter goes on: anywhere in a sentence, they leave it open ("to chase

@@ -17,8 +17,9 @@ from dataclasses import dataclass
 from clerk_tui.core.amend import text_similarity
 from clerk_tui.core.parse.layout import Line, split_lines
 from clerk_tui.core.reconcile.cues import goes_on, read_clause
-from clerk_tui.core.reconcile.model import UPDATE, Finding, OpenAction
+from clerk_tui.core.reconcile.model import OWNER, UPDATE, Finding, OpenAction
 from clerk_tui.core.reconcile.places import heading_after
+from clerk_tui.core.reconcile.tables import other_owner
 from clerk_tui.core.reconcile.words import Index, words
 
 _REVIEW_TITLE = re.compile(
@@ -207,28 +208,35 @@ def own_lines(text: str) -> set[int]:
 
 _CARRIED = 85.0
 """A line of this meeting's actions this like an open action's text repeats that action."""
+_WHO = r"[A-Z][\w.'’-]*(?:\s*(?:[/&,]|and)\s*[A-Z][\w.'’-]*)*"
 _LEAD = re.compile(
-    r"^(?:\d+(?:\.\d+)*[.:)]?\s+)?(?:[A-Z][\w.'’-]*(?:\s*[/&,]\s*[A-Z][\w.'’-]*)*\s*:\s*"
-    r"|[A-Z][\w.'’-]*(?:\s*[/&,]\s*[A-Z][\w.'’-]*)*\s+(?:to|will|should)\s+(?=[a-z]))?"
+    rf"^(?:\d+(?:\.\d+)*[.:)]?\s+)?(?:(?P<named>{_WHO})\s*:\s*"
+    rf"|(?P<doer>{_WHO})\s+(?:to|will|should)\s+(?=[a-z]))?"
 )
 
 
 def carried_forward(text: str, index: Index, skip: set[int]) -> list[Finding]:
     """An open action repeated among this meeting's own actions ("European review: by the next
     meeting the facilities should have a clear view", set again): still open, a note that it
-    was carried forward (lines in `skip`, rows of action tables, are read there)."""
+    was carried forward, and a new owner when another leads the line ("Bea to collect the
+    quotes"); lines in `skip`, rows of action tables, are read there."""
     found: list[Finding] = []
     for section in _sections_titled(text, split_lines(text), _own_title):
         for line in section:
             if line.index in skip:
                 continue
             said = text[line.cstart : line.cend]
-            task = said[_LEAD.match(said).end() :]  # type: ignore[union-attr]
+            lead = _LEAD.match(said)
+            assert lead is not None  # every part of it is optional
+            who = lead.group("named") or lead.group("doer")
+            span = (line.cstart, line.cend)
             for action in index.actions:
-                if text_similarity(action.text, task) >= _CARRIED:
-                    note = f"Carried forward: {said}"
-                    reason = "repeated among this meeting's actions"
-                    found.append(
-                        Finding(action.id, UPDATE, line.cstart, line.cend, reason, note, 1, True)
-                    )
+                if text_similarity(action.text, said[lead.end() :]) < _CARRIED:
+                    continue
+                note = f"Carried forward: {said}"
+                reason = "repeated among this meeting's actions"
+                found.append(Finding(action.id, UPDATE, *span, reason, note, 1, True))
+                if who and other_owner(who, action.owner):
+                    reason = f"repeated among this meeting's actions for {who}"
+                    found.append(Finding(action.id, OWNER, *span, reason, note, 1, value=who))
     return found

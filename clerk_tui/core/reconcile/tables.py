@@ -143,12 +143,15 @@ STATUS_WORDS = (
 """The words an action review gives as an action's status."""
 _TRAILING_STATUS = re.compile(
     rf"^(?P<text>.*?\S)\s*(?:(?P<mark>\*\*|__|\*|_)(?P<s1>{STATUS_WORDS})\.?(?P=mark)"
-    rf"|\[(?P<s2>{STATUS_WORDS})\]|\((?P<s3>{STATUS_WORDS})\)|\s[-–—:]\s*(?P<s4>{STATUS_WORDS})"
+    rf"|\[(?P<s2>{STATUS_WORDS})\]|\((?P<s3>{STATUS_WORDS})\)"
+    rf"|\s[-–—:]\s*(?P<s4>(?:{STATUS_WORDS}|still|awaiting|waiting|in\s+hand)\b[^–—]*?)"
     rf"|(?<=[.!?])\s+(?P<s5>{STATUS_WORDS}))\s*\.?\s*$",
     re.I,
 )
 """An action restated with its status at the end: "2.1 Matt to check the issues. _Closed_",
-"... (carry forward)", "... – done", "... [Superseded by Action 4.1]", "... Closed."."""
+"... (carry forward)", "... – done", "... [Superseded by Action 4.1]", "... Closed.", or
+after a dash a note opening with one ("ED to move the reserves – Complete", "FE to sign the
+register - still in progress, to be completed by the next meeting")."""
 _OWNER_LEAD = re.compile(
     r"^(?:[A-Z][\w.'’-]*(?:\s*[/&,]\s*[A-Z][\w.'’-]*)*\s*:\s*"
     r"|[A-Z][\w.'’-]*(?:\s*[/&,]\s*[A-Z][\w.'’-]*)*\s+to\s+(?=[a-z]))"

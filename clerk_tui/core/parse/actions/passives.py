@@ -330,7 +330,7 @@ def asked_in_passive(ctx: Context, st: str, prev: str) -> Found:
     if m is None:
         return None
     np = _CLAUSE_START_RE.split(st[: m.start()])[-1].strip(" -*•")
-    np = _DECISION_LABEL_RE.sub("", np)  # "RESOLVED Kompan will be approached ..."
+    np = _DECISION_LABEL_RE.sub("", _TITLE_SEP_RE.split(np)[-1])  # "5. Play area – RESOLVED X"
     if not np or len(np.split()) > 6 or "(" in np or not _thing(np) or self_body(np):
         return None
     to = _TO_VERB_RE.match(st, m.end())
@@ -352,6 +352,7 @@ _P_ASKED_IN_PASSIVE = re.compile(
     r"(?P<part>asked|requested|invited|approached|reminded|chased|written\s+to)\b"
 )
 _TO_VERB_RE = re.compile(r"\s+to\s+(?P<verb>[a-z]+)\b")
+_TITLE_SEP_RE = re.compile(r"\s[–—-]\s+|:\s+")
 _DECISION_LABEL_RE = re.compile(r"^(?:RESOLVED|AGREED|Resolved|Agreed)\b[\s:.,–—-]*")
 _MEETING_BUSINESS = frozenset("pass resolve consider attend".split())  # noqa: SIM905
 # Where the subject before a modal starts: after "and", "that", a comma or a semicolon.

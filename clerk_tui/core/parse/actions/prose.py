@@ -67,9 +67,14 @@ _P_AGREED = re.compile(
     r"|(?:has|have|took|takes|was\s+given|were\s+given)\s+(?:an|the)\s+action)\s+to\s+"
     r"(?:(?:also|further|personally)\s+)?(?P<verb>[a-z][a-z-]+)"
 )
+_ADVERBS = (
+    r"(?:(?:then|also|now|again|first|next|soon|both|together|jointly|still"
+    r"|(?!(?:apply|supply|reply|rely|comply|multiply|rally|tally|bully|ally|fly)\b)[a-z]{3,}ly)"
+    r"\s+){0,2}"
+)
 _P_ASKED_PASSIVE = re.compile(
     r"(?=[whiart])\b(?P<aux>(?:was|were|has\s+been|have\s+been|is|are)\s+)?(?:also\s+)?(?:asked|requested|tasked|invited|instructed|commissioned|mandated|charged)\s+(?:with\s+|to\s+)"
-    r"(?P<verb>[a-z][a-z-]+)"
+    rf"{_ADVERBS}(?P<verb>[a-z][a-z-]+)"  # "asked to particularly note": the verb is "note"
 )
 _P_ASKED_ACTIVE = re.compile(
     r"(?=[artiuscd])\b(?:ask(?:s|ed)?|request(?:s|ed)?|tasked|invited?|instruct(?:s|ed)?|urged?|set|challenged|advised)\s+(?P<obj>(?:the\s+|all\s+)?(?:(?:committee|board|panel|group|council)\s+)?(?:officers|the\s+clerk|members|colleagues|partners)(?=\s+to\s)|(?:the\s+)?[A-Z][\w’'&.-]*(?:\s+(?:of|for|and|&|the|at)?\s*[A-Z][\w’'&.-]*){0,8}(?:\s+(?:members?|officers?|colleagues|representatives?|partners))?)"
@@ -81,11 +86,6 @@ _P_SAID_AND_THAT = re.compile(
     r"(?:would|will|could|shall)\s+(?:also\s+|then\s+)?(?P<verb>[a-z][a-z-]+)"
 )
 # Adverbs between a modal and its verb ("will again inspect", "would then jointly draft").
-_ADVERBS = (
-    r"(?:(?:then|also|now|again|first|next|soon|both|together|jointly|still"
-    r"|(?!(?:apply|supply|reply|rely|comply|multiply|rally|tally|bully|ally|fly)\b)[a-z]{3,}ly)"
-    r"\s+){0,2}"
-)
 _P_MODAL = re.compile(
     r"(?=[wsiaW'’])(?:\b(?P<modal>will|shall|would|(?:is|are|am)\s+going\s+to|(?:(?<=:\s)|^)Will)"
     r"|(?<=\w)['’]ll)(?:,[^,.;]{2,40},)?\s+"  # "will, with Cllr Brown, meet ..."
@@ -276,7 +276,10 @@ def prose_actions(ctx: Context, actions: list[Action], claimed: Spans) -> None:
                 owner, task = found
                 start = s + cs
                 pointing = _POINTING_TASK_RE.fullmatch(_AFTER_COMMA_RE.sub("", task))
-                if pointing is not None and request:
+                asked_here = _asked_before_answer(ctx, clause, task) if pointing else None
+                if pointing is not None and asked_here is not None:
+                    task = _answered_task(pointing, asked_here)  # "Need X - Kate will do it"
+                elif pointing is not None and request:
                     asked = _what_was_asked(ctx, pointing, request, actions, request_start)
                     if asked is not None:
                         # The request and its answer: one action, the answer's owner's.
@@ -313,6 +316,8 @@ def _what_was_asked(
     the task it asked for; for "do this" after a sentence that asked nothing and made no
     action, that sentence itself ("The hedge needs cutting. The Clerk will do this." -> "Do
     this (the hedge needs cutting)")."""
+    if _answers_found(actions, request_start) and actions[-1].owner is not None:
+        return None  # the request was taken up already ("Need X - Kate will do it")
     asked = _task_from_request(ctx, request)
     if pointing.group("do2"):
         return asked  # "will do" answers a request, or nothing
@@ -320,6 +325,14 @@ def _what_was_asked(
         what = _ARTICLE_RE.sub(lambda a: a.group(0).lower(), request.strip(" ."))
         return f"{pointing.group(0).rstrip(' .;,')} ({what})"
     return asked
+
+
+def _asked_before_answer(ctx: Context, clause: str, task: str) -> str | None:
+    """What a request earlier in the same clause asks for, which an answer after a dash or
+    a comma points back to: "Need someone to check the stopcock - Kate said she'd do it"."""
+    at = clause.rfind(task)
+    sep = max(clause.rfind(" - ", 0, at), clause.rfind(" – ", 0, at), clause.rfind(", ", 0, at))
+    return _task_from_request(ctx, clause[:sep]) if sep > 0 else None
 
 
 def _answered_task(pointing: re.Match[str], asked: str) -> str:
@@ -334,7 +347,7 @@ def _answered_task(pointing: re.Match[str], asked: str) -> str:
 # What the sentence before asked for: "asked whether someone could check the drain",
 # "requested that the Council write to the MP", "suggested the Clerk contact the school".
 _REQUESTED_TASK_RE = re.compile(
-    r"\b(?:ask(?:ed|s)?|request(?:ed|s)?|suggest(?:ed|s)?|wondered|queried|proposed|needs?|needed)\b"
+    r"\b(?:ask(?:ed|s)?|request(?:ed|s)?|suggest(?:ed|s)?|wondered|queried|proposed|[Nn]eeds?|[Nn]eeded)\b"
     r"[^.;]*?\b(?:could|would|might|should|can|to|that\s+(?:someone|somebody|the\s+\w+))"
     r"\s+(?P<verb>[a-z][a-z-]+)\b"
     # a question put to someone: "Can you update the docs?"
@@ -689,6 +702,8 @@ def agent_to_verb(ctx: Context, st: str, prev: str) -> Found:
         end = tail.start() if tail else m.start()
         if verb == "be" and tail and tail.group("aux") in _NEED_WORDS:
             continue  # "The hall needs to be repainted": a need, not a task
+        if verb == "be" and _TALKED_OVER_RE.match(st, m.end()):
+            continue  # "This also to be discussed": at a meeting to come (a follow-up)
         opening = _passive_opening(st, end, m.end()) if verb == "be" else None
         if opening is not None:  # "... by the Clerk": the doer
             return split_by_agent(ctx, st[m.end() :])[0], st[opening:]
@@ -770,6 +785,7 @@ _REF_RE = re.compile(r"[A-Z]{0,6}\d[\w/.-]*\s+")
 # What may come before a clause's agent at the start of a sentence: bullets, numbers, a
 # row's reference.
 _LEAD_RE = re.compile(r"[\W\d]*(?:[A-Z]{0,6}\d[\w/.-]*\s*)?")
+_TALKED_OVER_RE = re.compile(r"\s+(?:further\s+)?(?:discussed|debated|considered|revisited)\b")
 _PASSIVE_RE = re.compile(
     r"\s+(?:[a-z]+ed|[a-z]+en|sent|told|made|put|set|paid|kept|held|cut|done|built|bought"
     r"|brought|sought|spent|found)\b"
@@ -829,9 +845,11 @@ def _opens_clause(st: str, start: int) -> bool:
 
 # A full stop after a letter the sentence splitter took for an initial ("option B.").
 _LETTER_STOP_END_RE = re.compile(r"\b[a-z]+\s+[A-Z]\.$")
-# "It was left to the Clerk to contact the school": the task handed to the agent after it.
+# "It was left to the Clerk to contact the school", "delegated authority to the Director of
+# Public Health to approve the final version": the task handed to the agent after it.
 _LEFT_TO_RE = re.compile(
-    r"\b(?:left|leave|delegated)\s+(?:it\s+|this\s+|the\s+matter\s+)?(?:to|with)$"
+    r"\b(?:left|leave|delegated)\s+(?:it\s+|this\s+|the\s+matter\s+"
+    r"|(?:delegated\s+)?(?:authority|responsibility|powers)\s+)?(?:to|with)$"
 )
 
 
@@ -1048,6 +1066,8 @@ def asked_passive(ctx: Context, st: str, prev: str) -> Found:
         if ob and owner_like(ctx, ob[0]) and _ok_verb(verb):
             if re.match(r"had been invited", m.group(0)):
                 continue
+            if verb in DECISION_VERBS and self_body(ob[0]):
+                continue  # "The Board were asked to note the following": the meeting's own
             if not m.group("aux") and (
                 not role_like(ob[0]) or person_like(ctx, ob[0]) or not _opens_clause(st, ob[1])
             ):
@@ -1251,7 +1271,11 @@ def modal_verb(ctx: Context, st: str, prev: str) -> Found:
             if subject is not None:  # "the clerk had not received any application and would"
                 return subject, task
         pm = _PRONOUN_RE.fullmatch(before)
-        if pm is None and task_verb and (not would or verb in FIRST_NAME_VERBS):
+        if (
+            pm is None
+            and task_verb
+            and (not would or verb in FIRST_NAME_VERBS or _task_sense(verb, st, m.end()))
+        ):
             who = _pronoun_owner(ctx, st, m.start(), prev)
             if who is not None:  # "The Chairman said the fence was broken and he would ..."
                 return who, task
@@ -1699,7 +1723,7 @@ _P_AGREED_NO_OWNER = re.compile(
 _MEETING_VERBS = frozenset(
     """
     hold meet keep leave continue wait postpone adjourn proceed retain remain go stay move
-    close open start end select choose elect
+    close open start end select choose elect hear listen
     """.split()  # noqa: SIM905
 )
 _BE_WORD_RE = re.compile(r"\sbe\s")
@@ -1894,9 +1918,11 @@ _REPORTING_VERBS = frozenset(
 
 def note_in_line(ctx: Context, st: str, prev: str) -> Found:
     """A note's task after a sentence on the same line: "The landlord rang again. Fazli:
-    contact the landlord and apologise" (on a line of its own: :func:`.lists.list_actions`)."""
-    if ": " not in st[:48]:
-        return None
+    contact the landlord and apologise" (on a line of its own: :func:`.lists.list_actions`);
+    not the answer to a question in a discussion ("Larry: should we weight the votes? Gordon:
+    try to avoid anonymous answers")."""
+    if ": " not in st[:48] or prev.rstrip().endswith("?"):
+        return None  # "Larry: should we ...? Gordon: try to avoid ...": an answer, a view
     found = note_task(ctx, st)
     return None if found is None else (found[0], found[1])
 
