@@ -271,3 +271,8 @@ def test_the_meeting_asked_to_note_something_is_its_own_business() -> None:
         "The Clerk was asked to quickly circulate the strategy.\n"
     )
     assert _council(body) == [("The Clerk", "Circulate the strategy.")]
+
+
+def test_a_contracted_going_to() -> None:
+    body = "1. Lights\nAnn's going to ask the housing officer about the lights.\n"
+    assert _actions(body) == [("Ann", "Ask the housing officer about the lights.")]

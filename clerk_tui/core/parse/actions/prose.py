@@ -88,7 +88,7 @@ _P_SAID_AND_THAT = re.compile(
 # Adverbs between a modal and its verb ("will again inspect", "would then jointly draft").
 _P_MODAL = re.compile(
     r"(?=[wsiaW'’])(?:\b(?P<modal>will|shall|would|(?:is|are|am)\s+going\s+to|(?:(?<=:\s)|^)Will)"
-    r"|(?<=\w)['’]ll)(?:,[^,.;]{2,40},)?\s+"  # "will, with Cllr Brown, meet ..."
+    r"|(?<=\w)['’]ll|(?<=\w)['’]s\s+going\s+to)(?:,[^,.;]{2,40},)?\s+"  # "will, with X, meet"
     rf"{_ADVERBS}(?:try\s+to\s+)?(?P<be>be\s+(?=[a-z]+ing\b))?"
     r"(?P<verb>[a-z][a-z-]+)"
 )
