@@ -76,3 +76,28 @@ def test_agreed_in_principle_a_capital_resolved_and_a_team_or_adverb() -> None:
         "The Board fully supported the proposal from the youth forum.",
         "The Senior Leadership Team agreed to take the item at its next meeting.",
     ]
+
+
+def test_a_second_decision_run_on_with_no_full_stop() -> None:
+    text = (
+        "1. Training\n\nTraining - agreed we need a rota for the lathe as part of the tools "
+        "system (TMS) Board also agreed to buy a learning system for training.\n\n"
+        # One clause: "the Board agreed" goes on the words before it.
+        "Following a long discussion of the costs, the Board agreed to buy the kayaks.\n"
+    )
+    assert _decisions(text) == [
+        "Training - agreed we need a rota for the lathe as part of the tools system (TMS)",
+        "Board also agreed to buy a learning system for training.",
+        "Following a long discussion of the costs, the Board agreed to buy the kayaks.",
+    ]
+
+
+def test_confirmed_in_the_passive_and_news_welcomed() -> None:
+    text = (
+        "1. Posts\n\nThe two posts needed to run the youth hub were confirmed.\n\n"
+        # News: confirmed by someone else, or that something is so; welcomed, not decided.
+        "It was confirmed that the hall is booked.\n\n"
+        "The grant was confirmed by the county in May.\n\n"
+        "The Board was pleased to note that the work had been delivered on time.\n"
+    )
+    assert _decisions(text) == ["The two posts needed to run the youth hub were confirmed."]

@@ -297,3 +297,44 @@ def test_surnames_in_capitals_and_a_nominating_body_under_each_member() -> None:
         ("Trudy Hall", "Vice Chairperson", "present"),
         ("Alan Reid", "Chairperson", "present"),
     ]
+
+
+# -- an organisation, a dash, its people ------------------------------------------------------
+
+
+def test_an_organisation_then_a_dash_then_its_people() -> None:
+    text = (
+        "# Riverside Science Partnership\n\n**In Attendance:**\n\n```\n"
+        "* RSF - Andrew Jackson, Jon Taylor\n"
+        "* Riverside Homes – Ann Lowry (Chair), Bo Dean\n"
+        "* Non-facility - Nick Draper (PM), Daniel Murphy (Secretary)\n"
+        "* Clerk – Mrs W Gray\n"
+        "* GP – Dockside Locality Chair\n```\n\n## 1. Membership\n"
+    )
+    assert people(text) == [
+        ("Andrew Jackson", "RSF"),
+        ("Jon Taylor", "RSF"),
+        ("Ann Lowry", "Riverside Homes (Chair)"),
+        ("Bo Dean", "Riverside Homes"),
+        ("Nick Draper", "Non-facility (PM)"),
+        ("Daniel Murphy", "Non-facility (Secretary)"),
+        ("W Gray", "Clerk"),
+    ]
+
+
+def test_a_list_of_first_names_inside_a_paragraph_pasted_flat() -> None:
+    text = (
+        "MINUTES OF RIVERSIDE COMMUNITY COUNCIL MEETING 7:00PM 4TH MARCH 2026 Present: Rhys, "
+        "Meinir, Alun, Gwenllian (Chair) County Councillor: Dafydd (taking minutes) Before the "
+        "formal meeting it was agreed to hear from Bethan about the solar farm consultation. "
+        + "Councillors were shown a plan of the site and the options for each field. " * 4
+        + "Apologies: Huw.\n"
+    )
+    assert [(p.name, p.role, p.attendance) for p in parse_strict(text).people] == [
+        ("Rhys", None, "present"),
+        ("Meinir", None, "present"),
+        ("Alun", None, "present"),
+        ("Gwenllian", "Chair", "present"),
+        ("Dafydd", "County Councillor", "present"),
+        ("Huw", None, "apologies"),
+    ]

@@ -3,8 +3,10 @@ header says when this copy last synced; offline is one calm line; conflicts in a
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
+from time import monotonic
 
 from textual.widgets import Input, Static
 
@@ -35,12 +37,13 @@ def outbox_and_settings(path: Path) -> tuple[int, list[tuple[str, str]]]:
 
 async def sync_with(app: ClerkApp, pilot, url: str | None, password: str = "") -> None:
     """Press S; type `url` (and `password`) when the app asks for the server; wait for the
-    sync."""
+    sync's message."""
+    told = told_so_far(app)
     await pilot.press("S")
-    await finish(app, pilot)  # the saved server is read in a worker before the dialog shows
-    if url is not None:
+    if url is not None:  # the saved server is read in a worker before the dialog shows
+        await until(pilot, lambda: isinstance(app.screen, SyncServerDialog))
         await answer_server_dialog(app, pilot, url, password)
-    await finish(app, pilot)
+    await until(pilot, lambda: told_since(app, told))
 
 
 async def answer_server_dialog(app: ClerkApp, pilot, url: str | None, password: str) -> None:
@@ -54,10 +57,23 @@ async def answer_server_dialog(app: ClerkApp, pilot, url: str | None, password: 
     await pilot.press("enter")
 
 
-async def finish(app: ClerkApp, pilot) -> None:
+def told_so_far(app: ClerkApp) -> set[int]:
+    return {id(n) for n in app._notifications}
+
+
+def told_since(app: ClerkApp, told: set[int]) -> bool:
+    """A message has been shown that was not among `told` (older ones may have expired)."""
+    return not told_so_far(app) <= told
+
+
+async def until(pilot, condition: Callable[[], bool], timeout: float = 20.0) -> None:
+    """Pause until `condition()` holds, or `timeout` passes (the assertions then say what is
+    wrong): under load, a worker that a key starts may not have begun when the workers are
+    waited for, so one settle can look too early."""
+    deadline = monotonic() + timeout
     await pilot.pause()
-    await app.workers.wait_for_complete()
-    await pilot.pause()
+    while not condition() and monotonic() < deadline:
+        await pilot.pause(0.05)
 
 
 def test_sync_line_says_when_and_what_waits() -> None:
@@ -129,7 +145,7 @@ async def test_conflicts_listed_in_a_modal_as_plain_text(make_app, sample_db_pat
     app = make_app(sample_db_path)
     async with app.run_test(size=(100, 30)) as pilot:
         app.action_sync_conflicts()
-        await pilot.pause()
+        await until(pilot, lambda: isinstance(app.screen, ConflictsDialog))
         assert isinstance(app.screen, ConflictsDialog)
         shown = str(app.screen.query_one("#conflicts-list Static", Static).content)
         assert shown == (
@@ -151,7 +167,7 @@ async def test_the_password_typed_in_the_app_is_masked_and_kept_in_the_credentia
     app = make_app(empty_db_path)
     async with app.run_test(size=(100, 30)) as pilot:
         await pilot.press("S")
-        await finish(app, pilot)
+        await until(pilot, lambda: isinstance(app.screen, SyncServerDialog))
         assert isinstance(app.screen, SyncServerDialog)
         field = app.screen.query_one("#sync-password", Input)
         assert field.password  # shown as dots
@@ -160,8 +176,9 @@ async def test_the_password_typed_in_the_app_is_masked_and_kept_in_the_credentia
         await pilot.press(*password)
         await pilot.pause()
         assert password not in app.export_screenshot()
+        told = told_so_far(app)
         await pilot.press("enter")
-        await finish(app, pilot)
+        await until(pilot, lambda: told_since(app, told))
         assert messages(app)[-1].startswith("synced: sent ")
     assert store.saved == {(credentials.KEYRING_SERVICE, tcp): password}
     _pending, settings = outbox_and_settings(empty_db_path)
@@ -180,11 +197,13 @@ async def test_a_refused_password_brings_the_dialog_back_ready_for_it(
     async with app.run_test(size=(100, 30)) as pilot:
         await sync_with(app, pilot, tcp, "not-the-password")
         assert "Not synced: the server wants your password." in messages(app)
+        await until(pilot, lambda: isinstance(app.screen, SyncServerDialog))
         dialog = app.screen
         assert isinstance(dialog, SyncServerDialog)
         assert dialog.query_one("#sync-url", Input).value == tcp
         assert app.focused is dialog.query_one("#sync-password", Input)
+        told = told_so_far(app)
         await answer_server_dialog(app, pilot, None, password)
-        await finish(app, pilot)
+        await until(pilot, lambda: told_since(app, told))
         assert messages(app)[-1].startswith("synced: sent ")
     assert store.saved == {(credentials.KEYRING_SERVICE, tcp): password}

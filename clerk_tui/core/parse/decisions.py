@@ -139,7 +139,9 @@ _BODY_DECIDED_RE = re.compile(
     r"|correspondence|assessment|evaluation)\b"
     r"|(?:(?:noted|recorded|confirmed|stated)\s+(?:that\s+)?they\s+)?(?:were|was)\s+(?:happy|content"
     r"|pleased|satisfied)\s+"
-    r"(?:to\s+(?:take|approve|support|endorse|agree|accept|recommend|sign|note|proceed)|with\s+the"
+    # not "pleased to note that the work was delivered": news welcomed
+    r"(?:to\s+(?:take|approve|support|endorse|agree|accept|recommend|sign|note(?!\s+that)|proceed)"
+    r"|with\s+the"
     r"\s+(?:report|update|proposals?|recommendations?|accounts|payments|plan))"
     r"|(?:noted|recorded|confirmed|stated|agreed|indicated)\s+(?:that\s+)?they\s+were"
     r"\s+(?:content|happy|satisfied)"
@@ -194,7 +196,7 @@ _PASSIVE_APPROVED_RE = re.compile(
     # "The application has now been approved": news of what was decided elsewhere
     r"(?<!\bhas\s)(?<!\bhave\s)(?<!\bhas\snow\s)(?<!\bhave\snow\s)"
     r"\b(?:were|was|been)\s+(?:unanimously\s+|formally\s+)?(?:agreed|approved|endorsed"
-    r"|ratified|adopted|carried)\b(?!\s+(?:to|by\s+the\s+next|in\s+(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d"
+    r"|ratified|adopted|carried|confirmed(?!\s+(?:that|by|as|to|in|at|with)\b))\b(?!\s+(?:to|by\s+the\s+next|in\s+(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d"
     r"|(?:in|on|at)\s+(?:the\s+)?(?:last|previous)|previously|last\s+year))"
 )
 # "wording agreed with minor changes", "the policy was adopted subject to amendments".
@@ -691,7 +693,7 @@ def _match_short_passive(st: str) -> re.Match[str] | None:
     return hit
 
 
-_APPROVAL = "agreed|approved|endorsed|ratified|adopted|carried|signed"
+_APPROVAL = "agreed|approved|endorsed|ratified|adopted|carried|signed|confirmed"
 # Sentence rules in order: each returns a match when the sentence states a decision, and
 # runs only on sentences holding one of its words (as _KEY_RE finds them, lower-cased).
 SENTENCE_RULES: tuple[tuple[Rule, str, frozenset[str]], ...] = tuple(
@@ -812,6 +814,13 @@ def decision_sentences(
             glued = _GLUED_HEADING_RE.match(st)
             if glued and s_start == sentences[0][0]:
                 s_start += glued.end()  # "Election of Chairman It was proposed ..."
+            run_on = _run_on(st)
+            if run_on is not None and s_start < s_end - len(st) + run_on.start():
+                # "... agreed we need a rota (BBMS) Board also agreed to buy an LMS": two
+                # decisions with no full stop between them
+                split = s_end - len(st) + run_on.start()
+                found.add(s_start, split, _kind(st, kind))
+                s_start = split
             found.add(s_start, s_end, _kind(st, kind))
             break
     return nxt
@@ -826,6 +835,32 @@ def _voted_on(sentences: list[Sentence], n: int, found: _Found) -> int:
             break
         start = s_start
     return start
+
+
+# A second decision run on with no full stop: "... part of the asset system (BBMS) Board also
+# agreed to implement ...".
+_RUN_ON_DECISION_RE = re.compile(
+    r"(?<=[a-z)\]])\s+(?=(?:The\s+)?(?:Board|Committee|Council|Members|Group|Trustees)\s+"
+    r"(?:also\s+|then\s+|further\s+)?(?:agreed|resolved|decided|approved)\b)"
+)
+# Words after which "Board agreed" goes on the same clause ("the Board agreed", "where
+# Members agreed").
+_CLAUSE_GOES_ON = frozenset(
+    """
+    the a an and or but where when that which who as if once after before because so while
+    whether then following with by
+    """.split()  # noqa: SIM905
+)
+
+
+def _run_on(st: str) -> re.Match[str] | None:
+    """Where a second decision starts in a sentence with no full stop before it ("... (BBMS)
+    Board also agreed to ..."), if it does."""
+    for m in _RUN_ON_DECISION_RE.finditer(st, 20):
+        before = st[: m.start()].split()
+        if before and before[-1].lower() not in _CLAUSE_GOES_ON:
+            return m
+    return None
 
 
 # A proposal or motion put: "X proposed that", "X moves to adopt", "It was proposed by X that".

@@ -20,6 +20,7 @@ from .words import (
     INITIAL,
     INITIALS_RE,
     NAME_TOKEN_FULL_RE,
+    OFFICE_LETTERS,
     PARTICLES,
     ROLE_SCOPE_RE,
     ROLE_WORDS,
@@ -455,7 +456,9 @@ def read_entry(text: str, a: int, b: int) -> Entry | None:
                 after = ""
         main_end = a + br.start()
         ini_role = initials_and_role(inner)
-        if INITIALS_RE.match(inner):
+        if inner.lower() in OFFICE_LETTERS:
+            role = inner  # "Nick Draper (PM)": the project manager, not his initials
+        elif INITIALS_RE.match(inner):
             initials = inner.rstrip(".")
         elif ini_role is not None:
             initials, role = ini_role  # "(AA - chair)"

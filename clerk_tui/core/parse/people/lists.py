@@ -24,7 +24,15 @@ from .entries import (
     tier_role,
 )
 from .finder import PeopleFinder
-from .words import CAPITAL, HONORIFICS, LOWER, is_given_name, may_be_given_name
+from .words import (
+    CAPITAL,
+    HONORIFICS,
+    INITIALS_RE,
+    LOWER,
+    is_given_name,
+    is_initials_for,
+    may_be_given_name,
+)
 
 PRESENT, APOLOGIES, IN_ATTENDANCE, ABSENT = "present", "apologies", "in attendance", "absent"
 
@@ -248,6 +256,8 @@ def attendance_lists(finder: PeopleFinder) -> None:
     while i < n:
         ln = lines[i]
         if ln.blank or ln.cend - ln.cstart > 2000:
+            if not ln.blank:
+                _run_on_list(finder, ln, ln.cend)
             i += 1
             continue
         mk = None
@@ -261,6 +271,8 @@ def attendance_lists(finder: PeopleFinder) -> None:
         if mk is None:
             colon = text.find(":", ln.cstart, ln.cend)
             mid = _MID_LINE_MARKER_RE.search(text, ln.cstart, ln.cend) if colon > 0 else None
+            if colon > 0 and ln.cend - ln.cstart > 300:
+                _run_on_list(finder, ln, mid.start() if mid else ln.cend)
             if mid is not None:  # "Date: 12 March. Attendees: Tam, Lex"
                 i = _inline_list(finder, i, mid.end(), list_kind(mid.group("kind")))
                 continue
@@ -278,6 +290,27 @@ def attendance_lists(finder: PeopleFinder) -> None:
     _prose_lists(finder)
     _schedule_speakers(finder)
     _marker.cache_clear()
+
+
+# Where a list in a page-long paragraph (a PDF pasted flat) starts, and where prose
+# starts again after it: "... 2019 Present: Rhys, Meinir, Gwenllian (Chair) County
+# Councillor: Dafydd (taking minutes) Before commencing formal meeting ...".
+_RUN_ON_MARKER_RE = re.compile(r"\s(?P<kind>Present|Apologies|In attendance|Attendees)\s*:\s+")
+_RUN_ON_END_RE = re.compile(r"\)\s+(?=[A-Z][a-z]+\s+[a-z])|\.\s+(?=[A-Z])|\n")
+
+
+def _run_on_list(finder: PeopleFinder, ln: Line, before: int) -> None:
+    """The first attendance list inside a long line that starts otherwise, up to where prose
+    starts again (a bracket or a full stop, then a sentence) and 400 characters at most."""
+    text = finder.text
+    m = _RUN_ON_MARKER_RE.search(text, ln.cstart, min(before, ln.cstart + 1000))
+    if m is None:
+        return
+    stop = min(ln.cend, m.end() + 400)
+    end = _RUN_ON_END_RE.search(text, m.end(), stop)
+    cut = stop if end is None else end.start() + (1 if text[end.start()] == ")" else 0)
+    for entry, kind in _sub_lists(text, m.end(), cut, list_kind(m.group("kind"))):
+        finder.add_entry(entry, kind)
 
 
 def _inline_list(
@@ -533,9 +566,12 @@ _TABLE_HEADER_RE = re.compile(
 
 
 def _is_table_rule(line: str) -> bool:
-    """A table's header rule ("|---|---|") or its header ("| Name | Role |")."""
+    """A table's header rule ("|---|---|"), its header ("| Name | Role |"), or a markdown
+    code fence ("```") around a pasted list."""
     s = line.strip()
-    return bool(s) and (set(s) <= set("|-:+= \t") or bool(_TABLE_HEADER_RE.match(s)))
+    return bool(s) and (
+        set(s) <= set("|-:+= \t") or s.startswith("```") or bool(_TABLE_HEADER_RE.match(s))
+    )
 
 
 def read_line(text: str, a: int, b: int, *, pairs_are_roles: bool = False) -> list[Entry] | None:
@@ -548,6 +584,9 @@ def read_line(text: str, a: int, b: int, *, pairs_are_roles: bool = False) -> li
             return columns
         row = read_entry(text, a, b)  # a table row: its cells hold the roles
         return [row] if row is not None else None
+    dash = _ORG_DASH_RE.search(text, a, b)
+    if dash is not None and (by_org := _org_then_names(text, a, b, dash)) is not None:
+        return by_org
     if "," not in text[a:b] and len(_TITLE_START_RE.findall(text, a, b)) > 1:
         run = _titled_run(text, a, b)
         if run:
@@ -597,6 +636,35 @@ def read_line(text: str, a: int, b: int, *, pairs_are_roles: bool = False) -> li
 _ATTENDED_CLAUSE_RE = re.compile(
     r"[,;]?\s+(?:was|were|is|are|also|attended|joined|sent|gave)\b.*$", re.S
 )
+_BRACKETED_RE = re.compile(r"\([^()]*\)")
+_ORG_DASH_RE = re.compile(r"[ \t]+[-–—][ \t]+")
+
+
+def _org_then_names(text: str, a: int, b: int, dash: re.Match[str]) -> list[Entry] | None:
+    """ "ILL - Miguel Gonzalez, Paolo Mutti", "Riverside Homes – Ann Lowry (Chair), Bo Dean":
+    an organisation, a dash, then its people, each with the organisation as their role
+    (beside any role of their own). Not "Jane Evans – Clerk" (a person, then a role) nor
+    "JE – Jane Evans" (initials, then their name)."""
+    org = text[a : dash.start()].strip()
+    if not org or len(org.split()) > 5 or not org[0].isupper() or ":" in org:
+        return None
+    if is_role_phrase(org):
+        return None  # "Clerk – Mrs W Gray": an office (read by the entry)
+    if is_role_phrase(_BRACKETED_RE.sub("", text[dash.end() : b])):
+        return None  # "GP – Dockside Locality Chair": an office and where it is held
+    entries = read_list(text, dash.end(), b, strict=True)
+    if not entries or not all(e.strong and (" " in e.name or e.titled) for e in entries):
+        return None
+    if len(entries) == 1 and is_initials_for(org, entries[0].name):
+        return None
+    person = read_entry(text, a, dash.start())
+    if person is not None and person.strong and not INITIALS_RE.match(org):
+        return None  # "Jane Evans – Dee Ross": two people
+    for e in entries:
+        e.role = f"{org} ({e.role})" if e.role and e.role != e.honorific else org
+    return entries
+
+
 _TITLE_START_RE = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor|Prof|Professor)\.?[ \t]")
 
 

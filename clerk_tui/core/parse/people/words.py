@@ -129,6 +129,9 @@ ROLE_WORDS = frozenset(
     """.split()  # noqa: SIM905
 )
 
+# Offices written by their letters, in a bracket after a name: "(PM)", "(CEO)", "(RFO)".
+OFFICE_LETTERS = frozenset("pm ceo cfo coo cto cio rfo dph sro hr".split())  # noqa: SIM905
+
 SPEECH_VERBS = (
     r"said|says|asked|asks|noted|explained|echoed|considered|introduced|presented|highlighted"
     r"|reported|stressed|welcomed|agreed|raised|took|takes|had|has|was|were|is|will|would|could"
