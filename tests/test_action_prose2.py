@@ -271,3 +271,20 @@ def test_the_meeting_asked_to_note_something_is_its_own_business() -> None:
         "The Clerk was asked to quickly circulate the strategy.\n"
     )
     assert _council(body) == [("The Clerk", "Circulate the strategy.")]
+
+
+def test_a_contracted_going_to() -> None:
+    body = "1. Lights\nAnn's going to ask the housing officer about the lights.\n"
+    assert _actions(body) == [("Ann", "Ask the housing officer about the lights.")]
+
+
+def test_reports_of_what_others_agreed_or_plan_are_no_tasks() -> None:
+    body = (
+        "1. Reports\n"
+        "The County Council has agreed to resurface the lane in the summer.\n"
+        "The working group agreed last week to survey the footpaths.\n"
+        "The transport team will meet again in April.\n"
+        "Highways will repair the pothole next month.\n"
+        "Cllr Moss has agreed to walk the footpath before the next meeting.\n"
+    )
+    assert _council(body) == [("Cllr Moss", "Walk the footpath before the next meeting.")]

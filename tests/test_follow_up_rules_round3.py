@@ -210,3 +210,14 @@ def test_an_update_item_on_the_agenda_or_the_next_workshop() -> None:
         "by the meeting in July",
         "the next scheduled workshop",
     ]
+
+
+def test_a_standing_duty_to_report_is_no_follow_up() -> None:
+    text = (
+        "1. Procedures\n\nMembers discussed the requirement of Cabinet Members to present "
+        "annual statements to the Scrutiny Committee.\n\n"
+        "Officers are required to report back to the Board in March.\n"
+    )
+    assert _follow_ups(text) == [
+        ("Officers are required to report back to the Board in March.", "in March")
+    ]

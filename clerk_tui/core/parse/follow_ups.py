@@ -194,6 +194,10 @@ _TO_BODY_RE = re.compile(
 _NOT_A_VERB_RE = re.compile(
     r"(?i)\b(?:the|a|this|its|one|everyone|those|members|all)\s+(?:full|final|whole|draft|annual|written)?\s*$"
 )
+# A standing duty, not one occasion: "the requirement of X to", "the duty on officers to".
+_STANDING_DUTY_RE = re.compile(
+    r"(?i)\b(?:requirements?|duty|duties|obligations?)\s+(?:for|of|on|upon)\s+[^.;]{1,80}?\bto\s+$"
+)
 _PARTICIPLE_TO_BODY_RE = re.compile(
     r"\b(?:presented|submitted|brought|taken|referred|reported)\s+(?:[\w’'-]+,?\s+){0,4}?to\s+"
     r"(?:the\s+)?(?:(?i:full|main)\s+)?" + _BODY
@@ -417,6 +421,9 @@ def to_the_body(ctx: Context, st: str, low: str) -> Hit | None:
     m = m or _REPORT_TO_BODY_RE.search(st) or _UPDATE_BODY_RE.search(st)
     if m is None and (" be " in low or "should" in low):
         m = _participle_to_body(st)
+    if m is not None and _STANDING_DUTY_RE.search(st, max(0, m.start() - 100), m.start()):
+        return None  # "the requirement of Portfolio Holders to present statements to the
+        # Committee": a standing rule, not something to come back
     return (m.start(), None) if m else None
 
 

@@ -88,7 +88,7 @@ _P_SAID_AND_THAT = re.compile(
 # Adverbs between a modal and its verb ("will again inspect", "would then jointly draft").
 _P_MODAL = re.compile(
     r"(?=[wsiaW'’])(?:\b(?P<modal>will|shall|would|(?:is|are|am)\s+going\s+to|(?:(?<=:\s)|^)Will)"
-    r"|(?<=\w)['’]ll)(?:,[^,.;]{2,40},)?\s+"  # "will, with Cllr Brown, meet ..."
+    r"|(?<=\w)['’]ll|(?<=\w)['’]s\s+going\s+to)(?:,[^,.;]{2,40},)?\s+"  # "will, with X, meet"
     rf"{_ADVERBS}(?:try\s+to\s+)?(?P<be>be\s+(?=[a-z]+ing\b))?"
     r"(?P<verb>[a-z][a-z-]+)"
 )
@@ -982,7 +982,8 @@ def agreed_to(ctx: Context, st: str, prev: str) -> Found:
         before = _AUX_ADVERB_TAIL_RE.sub("", st[: m.start()])  # "X has kindly agreed to"
         if re.search(r"\b(?:it|was|were|had)\s*$", before):
             continue  # "It was agreed to", "had agreed to" (before the meeting)
-        if _PERFECT_RE.search(st, len(before), m.start()) and _REPORTED_RE.search(before):
+        perfect = _PERFECT_RE.search(st, len(before), m.start()) is not None
+        if perfect and _REPORTED_RE.search(before):
             continue  # "CC reported that the Secretary of State has agreed to award ...": news
         verb = m.group("verb")
         if not is_base_verb(verb):
@@ -994,6 +995,8 @@ def agreed_to(ctx: Context, st: str, prev: str) -> Found:
         if ob is None:
             continue
         owner, _ostart = trim_owner_to_person(ctx, *ob)
+        if perfect and body_like(owner) and not self_body(owner) and not role_like(owner):
+            continue  # "The County Council has agreed to resurface the lane": another's plan
         if self_body(owner) and (
             verb in DECISION_VERBS or _OWN_AGENDA_RE.match(st, m.start("verb"))
         ):
