@@ -4,6 +4,7 @@ and dated duties for named people ("Monday 15th May at 1330. Robin and Brenda").
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from ...dates import parse_date_literal
 from ...model import Action
@@ -632,10 +633,7 @@ def following_list_actions(ctx: Context, actions: list[Action], claimed: Spans) 
     Ethics Forms by 14th July." Each line is an action for who was asked, the verb's task
     applied to the thing ("Submit Ethics Forms by 14th July")."""
     text = ctx.text
-    lines = [ln for ln in ctx.lines if not ln.blank and ln.index not in ctx.absorbed]
-    for k, ln in enumerate(lines):
-        if ln.cend - ln.cstart > 600 or not _FOLLOWING_END_RE.search(text, ln.cstart, ln.cend):
-            continue
+    for ln, after in _following_heads(ctx, 600):
         m = _FOLLOWING_REQUEST_RE.search(text, ln.cstart, ln.cend)
         if m is None:
             continue
@@ -645,7 +643,7 @@ def following_list_actions(ctx: Context, actions: list[Action], claimed: Spans) 
         if not (owner_like(ctx, owner) or _person_owner(ctx, owner)):
             continue
         ask = " ".join(text[m.start("verb") : m.end("ask")].split())
-        for entry in lines[k + 1 :]:
+        for entry in after:
             if not _is_entry_line(ctx, entry) or entry.cstart in ctx.item_start_set:
                 break
             s, e = strip_span(text, entry.start, line_end(ctx, entry))  # "(b)" and all
@@ -664,15 +662,12 @@ def reported_following_actions(ctx: Context, actions: list[Action], claimed: Spa
     ("Will ...", "He would ...", "To ...") is an action for who reported; the others
     ("Hedge cutting – first round completed") are news."""
     text = ctx.text
-    lines = [ln for ln in ctx.lines if not ln.blank and ln.index not in ctx.absorbed]
-    for k, ln in enumerate(lines):
-        if ln.cend - ln.cstart > 400 or not _FOLLOWING_END_RE.search(text, ln.cstart, ln.cend):
-            continue
+    for ln, after in _following_heads(ctx, 400):
         head = _REPORTED_FOLLOWING_RE.match(text, ln.cstart, ln.cend)
         if head is None or not (owner_like(ctx, head.group("o")) or _names(ctx, head.group("o"))):
             continue
         depth = _depth(text, ln)
-        for entry in lines[k + 1 :]:
+        for entry in after:
             if depth is None or _depth(text, entry) != depth + 1:
                 break  # the points are numbered one level below the report's line
             s, e = entry.cstart, line_end(ctx, entry)
@@ -683,6 +678,16 @@ def reported_following_actions(ctx: Context, actions: list[Action], claimed: Spa
             s, e = strip_span(text, s, e)
             actions.append(make_action(ctx, will.group("task"), head.group("o"), s, e))
             claimed.add(s, e)
+
+
+def _following_heads(ctx: Context, longest: int) -> Iterator[tuple[Line, list[Line]]]:
+    """Each line of at most `longest` characters that ends "the following:" or "as follows",
+    with the lines after it (blank and absorbed lines left out)."""
+    text = ctx.text
+    lines = [ln for ln in ctx.lines if not ln.blank and ln.index not in ctx.absorbed]
+    for k, ln in enumerate(lines):
+        if ln.cend - ln.cstart <= longest and _FOLLOWING_END_RE.search(text, ln.cstart, ln.cend):
+            yield ln, lines[k + 1 :]
 
 
 def _depth(text: str, ln: Line) -> int | None:
