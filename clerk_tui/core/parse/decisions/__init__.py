@@ -95,4 +95,4 @@ def _try(
 LINE_RULES: tuple[LineRule, ...] = (resolution_label, that_resolution, lettered_resolution)
 # The first characters of the lines they read (past any bullet or "(a)"): a label, "That"
 # or a number.
-_LINE_RULE_FIRST = frozenset("RADNOTt0123456789(*_")
+_LINE_RULE_FIRST = frozenset("RADNOTCt0123456789(*_")

@@ -31,6 +31,8 @@ sentence rules run these beside its own):
   clause: "Bank mandate: Agreed to amend the mandate", "Trello - agreed to keep using it",
   "Good idea if opt-in, agreed that the first issue would link to the sign-up", "Agreement
   on changes to the lathe training";
+- :func:`closing_outcome`: "Proposal: buy a new mower. Passed.", "Barbecues every two weeks:
+  passed", "approved by a vote of 4-0";
 - :func:`tallied`: a vote's count closing what was voted on: "Make the exception wordset
   mandatory 12Y:0:0", "Adopt the new fees. For 7, against 2" (alone on its line, "10Y:0N:0A"
   closes the sentences before it).
@@ -43,7 +45,8 @@ and passes over the whole text:
 
 And :data:`ANAPHORIC_RE`: an outcome whose subject points back ("This was approved.", "The
 report was noted by Members.", "No objections."): its decision text takes in the sentence
-before it, which says what was decided.
+before it, which says what was decided; :data:`SOLE_OUTCOME_RE`, one alone on its line
+("Carried."), takes in the line before it.
 """
 
 from __future__ import annotations
@@ -53,13 +56,14 @@ import re
 from ..context import Context, line_end, line_of, lines_with
 
 # "No objections.", "No objections raised.", "Councillor's agreed No Objections", "No
-# observations", "no objections, moving ahead with this", "No objections but one comment".
+# observations", "no objections, moving ahead with this", "No objections but one comment",
+# "No objections to renaming the repo".
 _NO_OBJECTION_RE = re.compile(
     r"(?:^\W*(?:(?:the\s+)?(?:council|councillors?|members|committee)[’']?s?\s+"
     r"(?:agreed|resolved|raised|had|have|made)\s+)?|(?<=\s)(?=No\s+O)|(?<=\s)(?=No\s+o\w+\s+raised))"
     r"(?i:no\s+(?:other\s+|further\s+)?(?:objections?|observations))"
     r"(?:\s+(?:were\s+|was\s+)?(?:raised|made|recorded|received|voiced))?"
-    r"(?:\W*$|\s*[,;.]|\s+but\b|\s*[–—-]\s)"
+    r"(?:\W*$|\s*[,;.]|\s+but\b|\s*[–—-]\s|\s+to\s+\w)"
 )
 # "were presented and accepted", "was duly completed and signed", "were accepted as presented".
 _PASSIVE_OUTCOME_RE = re.compile(
@@ -89,6 +93,8 @@ _INFORMAL_RE = re.compile(
     r"|drop|retire|continue)\b"
     r"|we\s+(?:(?:have\s+)?(?:agreed|decided)\s+(?:to|that|on)|accept|approve|adopt|endorse)\b"
     r"|go\s+ahead\s+(?:and|with)\b"
+    # a note with the meeting as its subject: "Approved the 2026 budget", "Accepted the RFC"
+    r"|(?:approved|accepted|adopted|endorsed|ratified)\s+(?:the|this|these|its|all)\s+\w"
     r"|(?:unanimously\s+)?voted\s+(?:unanimously\s+)?(?:to|in\s+favou?r\s+of)\b"
     r")",
     re.IGNORECASE,
@@ -126,7 +132,7 @@ ANAPHORIC_RE = re.compile(
     r"|recommendation|motion|quote|update|matter)s?\s+(?:was|were)\s|(?:councillors?[’']?s?\s+"
     r"agreed\s+)?no\s+(?:other\s+|further\s+)?(?:objections?|observations)\b"
     r"|(?:the\s+)?(?:council|board|committee|members|group|all|councillors)\s+agreed\W*$"
-    r"|(?:agreed|approved|accepted|carried)(?:\s+unanimously|\s+by\s+all)?\W*$)",
+    r"|(?:agreed|approved|accepted|carried|passed)(?:\s+unanimously|\s+by\s+all)?\W*$)",
     re.IGNORECASE,
 )
 
@@ -166,6 +172,9 @@ _CONSENSUS_RE = re.compile(
     r"(?:that|to|for|on)\b|\breached\s+(?:a\s+)?consensus\s+(?:that|to|on)\b"
     r"|^\W*(?:all|everyone|all\s+members)\s+(?:were\s+)?in\s+(?:support|favou?r)\s+of\s+"
     r"(?!(?:the\s+|this\s+|that\s+)?(?:motion|proposal|amendment|resolution|it|this|that)\b)\w"
+    # a note: "Consensus to switch to Matrix", "General agreement to trial a quiet hour"
+    r"|^(?!\s*#)\W*(?:general\s+|broad\s+|unanimous\s+|full\s+)?(?:consensus|agreement)\s+(?:to|that|on|for)"
+    r"\s+\w"
 )
 # "X to be renamed Y", "The user meeting to be held between January and April": a thing
 # settled in the passive, with no verb of deciding (not the date of the next meeting).
@@ -192,6 +201,31 @@ TALLY_RE = re.compile(
     r"|(?i:\b(?:for|yes|in\s+favou?r)\s*[:=–-]?\s*\d+\s*[,;/]?\s*(?:against|no)\s*[:=–-]?\s*\d+\b)"
     r"|(?i:\b\d+\s+(?:for|in\s+favou?r)\s*[,;/]\s*\d+\s+against\b)"
 )
+
+
+# An outcome closing a proposal: "Proposal: buy a new mower. Passed.", "Barbecues every two
+# weeks: passed", "Carried 5-2.", "approved by a vote of 4-0", "(carried)".
+_CLOSING_OUTCOME_RE = re.compile(
+    r"(?i)(?:^(?:<[^>]*>|[^\w<])*|[:–—(]\s*)(?:motion\s+|proposal\s+)?(?:passed|carried)(?:\s+"
+    r"(?:unanimously|by\s+all|nem\.?\s*con\.?|\d+\s*[-–:]\s*\d+))?(?:<[^>]*>|[^\w<])*$"
+    r"|(?<!\bbe\s)\b(?:approved|passed|carried|agreed|adopted)\s+(?:unanimously\s+)?(?:by\s+(?:a\s+)?(?:vote"
+    r"|majority|show\s+of\s+hands)\b|\(?\d+\s*[-–:]\s*\d+\)?(?!\s*[-–:/]))"
+)
+
+
+# An outcome alone ("Carried.", "Motion carried 4-0.", "<li>Agreed unanimously.</li>"): what
+# it decides is the sentence or line before it.
+SOLE_OUTCOME_RE = re.compile(
+    r"(?i)^(?:<[^>]*>|[^\w<])*(?:(?:the\s+)?(?:motion|proposal)\s+(?:was\s+)?)?(?:agreed|approved"
+    r"|accepted|carried|passed)(?:\s+(?:unanimously|by\s+all|nem\.?\s*con\.?|\(?\d+\s*[-–:]\s*\d+\)?))?"
+    r"(?:<[^>]*>|[^\w<])*$"
+)
+
+
+def closing_outcome(st: str) -> re.Match[str] | None:
+    """An outcome word closing what was proposed ("Proposal: buy a new mower. Passed.",
+    "Barbecues every two weeks: passed", "two candidates approved by a vote of 4-0")."""
+    return _CLOSING_OUTCOME_RE.search(st)
 
 
 def tallied(st: str) -> re.Match[str] | None:

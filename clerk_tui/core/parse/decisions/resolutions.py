@@ -15,7 +15,11 @@ from .found import EMPHASIS_RE, Found
 _LABEL_RE = re.compile(
     r"^[*_]{0,3}(?:(?:RESOLVED|Resolved|RESOLVE)(?:\s+(?:UNANIMOUSLY|unanimously))?|AGREED|Agreed"
     r"|DECISION|Decision|DECIDED|Decided|DECISIONS|NOTED|Recommendations? agreed"
-    r"|RECOMMENDATIONS? AGREED|Agreement|AGREEMENT|(?:Outcome|OUTCOME|Decisions)(?=[*_]*\s*[:–—-])"
+    r"|RECOMMENDATIONS? AGREED|Agreement|AGREEMENT"
+    # "Consensus: first come, first served", "Conclusion – we keep the old printer"
+    r"|(?:Outcome|OUTCOME|Decisions|Consensus|CONSENSUS|Conclusions?|CONCLUSIONS?)(?=[*_]*\s*[:–—-])"
+    # "Resolution: adopt the code of conduct", "Approved: the 2026 budget"
+    r"|(?:Resolutions?|RESOLUTIONS?|Approved|APPROVED)(?=[*_]*\s*:)"
     r"|Decisions(?=[*_]+\s*$))"
     r"(?![A-Za-z0-9])[*_]*\s*(?::|-|–|—|\.)?[*_]*\s*(?P<rest>.*)$"
 )

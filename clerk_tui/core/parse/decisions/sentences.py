@@ -13,9 +13,11 @@ from ..layout import Line
 from .found import MOTION, RESOLUTION, VOTE, Found
 from .outcomes import (
     ANAPHORIC_RE,
+    SOLE_OUTCOME_RE,
     TALLY_RE,
     agreed_in_passing,
     body_accepts,
+    closing_outcome,
     consensus,
     elected,
     informal_decision,
@@ -42,12 +44,14 @@ _BODY = (
     r"|Subcommittee|Group|group|Partnership|Council|Members|members|Councillors|councillors"
     r"|Governors|governors|Trustees|trustees|Directors|Forum|(?<!Chief\s)Executive|Assembly|Commission"
     r"|Meeting|meeting|SIG|(?:Leadership|Management|Executive|Steering)\s+Team)(?:\s+present)?"
-    r"|\b[Tt]he\s+[A-Z]{2,5})"
+    r"|\b[Tt]he\s+[A-Z]{2,5}|\b(?:[Ee]veryone|[Ee]verybody)(?:\s+present)?|\b[Tt]he\s+team)"
 )
 _BODY_DECIDED_RE = re.compile(
     _BODY + r"\s+(?:also\s+|then\s+|further\s+|unanimously\s+|formally\s+|duly\s+|generally\s+"
     r"|fully\s+|strongly\s+|warmly\s+|broadly\s+)?"
-    r"(?:(?:discussed|considered|reviewed|debated)\s+(?:[\w’'-]+\s+){0,6}?and\s+)?"
+    # "The Panel amended the timetable and agreed ...", "The Sub-Panel noted and approved ..."
+    r"(?:(?:discussed|considered|reviewed|debated|noted|received|amended|examined)\s+"
+    r"(?:[\w’'-]+\s+){0,6}?and\s+)?"
     r"(?:resolved|RESOLVED|agreed|AGREED|approved|APPROVED|endorsed|NOTED|accepted"
     r"|ratified|adopted|signed\s+off|decided|recommended|RECOMMENDED"
     r"|noted\s+(?:the\s+)?(?:(?!that\b)[\w’'-]+\s+){0,4}?(?i:report|reports|update|updates|minutes"
@@ -125,7 +129,7 @@ _WITH_CHANGES_RE = re.compile(
 )
 # "Risk Management signed off.", "Budget approved.": a short subject and the verb alone.
 _SHORT_PASSIVE_RE = re.compile(
-    r"^\W*(?:(?:The|the|[A-Z][\w’'&/-]*|[a-z][\w’'&/-]*)\s+){0,5}?"
+    r"^\W*(?:(?:The|the|[A-Z][\w’'&/-]*|[a-z][\w’'&/-]*|\d[\w’'&/.-]*)\s+){0,5}?"
     r"(?:agreed|approved|adopted|accepted|ratified|endorsed|signed\s+off)"
     r"(?:\s+(?:and|&)\s+(?:signed|agreed|approved|adopted))?"
     r"(?:\s+(?:unanimously|by\s+all|as\s+(?:a\s+)?(?:correct|true|accurate)(?:\s+record)?"
@@ -209,7 +213,8 @@ SENTENCE_RULES: tuple[tuple[Rule, str, frozenset[str]], ...] = tuple(
         (
             informal_decision,
             RESOLUTION,
-            "let’s|let's|lets|we |go ahead|voted|consent",
+            "let’s|let's|lets|we |go ahead|voted|consent|approved|accepted|adopted|endorsed"
+            "|ratified",
         ),
         (
             put_off,
@@ -218,10 +223,11 @@ SENTENCE_RULES: tuple[tuple[Rule, str, frozenset[str]], ...] = tuple(
         ),
         (body_accepts, RESOLUTION, "accepts|approves|adopts|endorses|ratifies|agrees"),
         (motion_stated, RESOLUTION, "motion|m/s|msc"),
-        (consensus, RESOLUTION, "consensus|in support|in favour|in favor"),
+        (consensus, RESOLUTION, "consensus|agreement|in support|in favour|in favor"),
         (settled_to_be, RESOLUTION, "to be"),
         (agreed_in_passing, RESOLUTION, "agreed|decided|resolved|agreement"),
         (tallied, RESOLUTION, "y:|against"),
+        (closing_outcome, RESOLUTION, "passed|carried|vote|majority|hands|approved|agreed|adopted"),
     )
 )
 # The rules' words, as they occur in a lower-cased sentence.
@@ -270,11 +276,21 @@ def decision_sentences(
                 # "It was agreed that the process would consist of:" ending its line heads
                 # the sub-points as one decision.
                 nxt, s_end = sub_points(ctx, nonblank, k, item_starts, st)
-            if n and ANAPHORIC_RE.match(st) and len(st) < 120:
+            sole = SOLE_OUTCOME_RE.match(st) is not None
+            if n and (sole or ANAPHORIC_RE.match(st)) and len(st) < 120:
                 # "This was approved.": what was approved is the sentence before it.
                 p_start, p_end, prev, _ = sentences[n - 1]
                 if _TWO_LETTERS_RE.search(prev) and not found.spans.overlaps(p_start, p_end):
                     s_start = p_start
+                elif sole:
+                    break  # "Motion carried.": it records the decision found before it
+            elif sole and len(sentences) == 1:
+                # "Carried." alone: what was carried is the line before it
+                before = _line_before(ctx, nonblank, k, item_starts)
+                if before is not None:
+                    if found.spans.overlaps(before.cstart, line_end(ctx, before)):
+                        break  # the motion above, found already: "Carried." records it
+                    s_start = before.cstart
             if rule is tallied:
                 s_start = _voted_on(sentences, n, found)
                 kind = (
@@ -295,6 +311,21 @@ def decision_sentences(
             found.add(s_start, s_end, vote_kind(st, kind))
             break
     return nxt
+
+
+_TAG_RE = re.compile(r"<[^>]*>")
+
+
+def _line_before(ctx: Context, nonblank: list[Line], k: int, item_starts: set[int]) -> Line | None:
+    """The line with words before nonblank[k] (past lines of markup only, "<ol>"), unless it
+    is an item's heading."""
+    for j in range(k - 1, max(-1, k - 4), -1):
+        ln = nonblank[j]
+        if ln.cstart in item_starts:
+            return None
+        if _TWO_LETTERS_RE.search(_TAG_RE.sub("", ctx.text[ln.cstart : ln.cend])):
+            return ln
+    return None
 
 
 def _voted_on(sentences: list[Sentence], n: int, found: Found) -> int:

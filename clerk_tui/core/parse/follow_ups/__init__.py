@@ -12,7 +12,9 @@ coming agenda); this module runs them and sets aside what is not a follow-up:
 - :func:`to_the_body`: "bring the plan to the Board", "for consideration by the Board",
   "recommended to the County Council for approval";
 - :func:`on_the_programme`: "added to the work programme", "placed on the agenda for";
-- :func:`deferred`: "deferred to a later date", "the item was deferred";
+- :func:`deferred`: "deferred to a later date", "the item was deferred", "leave this until
+  the spring";
+- :func:`left_for_later`: "To discuss later once the room is settled", "Item for later:";
 - :func:`revisited`: "the Committee would revisit this in six months";
 - :func:`scheduled`: "adoption of the list scheduled for September 21";
 - :func:`considered_later`: "this will be considered in the spring";
@@ -52,7 +54,14 @@ from ..context import (
 from ..forward_plans import NEXT_ITEMS_RE, PLAN_HEADING_RE, a_heading, forward_plan_rows, listed
 from ..keywords import any_of
 from .common import MONTHS, Hit
-from .deferrals import considered_later, deferred, kept_in_view, revisited, to_be_discussed
+from .deferrals import (
+    considered_later,
+    deferred,
+    kept_in_view,
+    left_for_later,
+    revisited,
+    to_be_discussed,
+)
 from .meetings import (
     at_a_future_meeting,
     at_a_named_meeting,
@@ -130,7 +139,7 @@ SENTENCE_RULES: tuple[tuple[SentenceRule, frozenset[str]], ...] = tuple(
             "|members",
         ),
         (on_the_programme, "programme|plan|agenda"),
-        (deferred, "defer|postpone|over|forward|put back|table|tabled|park"),
+        (deferred, "defer|postpone|over|forward|put back|table|tabled|park|leave|agenda"),
         (revisited, "revisit|re-visit|consider|again|return"),
         (scheduled, "schedul|planned|timetabled|programme|pencilled"),
         (
@@ -145,6 +154,7 @@ SENTENCE_RULES: tuple[tuple[SentenceRule, frozenset[str]], ...] = tuple(
         (special_session, "meeting|session|workshop|seminar|briefing|away"),
         (kept_in_view, "kiv|view|decision|agenda|bring|raise"),
         (items_after_heading, "items for|matters for|topics for|business for|item for"),
+        (left_for_later, "later"),
     )
 )
 _KEY_RE = any_of({w for _, needs in SENTENCE_RULES for w in needs})
