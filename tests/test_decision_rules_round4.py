@@ -75,3 +75,68 @@ def test_the_meeting_deciding_in_notes_and_prose() -> None:
         "Accepted the RFC as written.",
         "RFC 12 approved.",
     ]
+
+
+def test_outcomes_and_agreement_in_informal_notes() -> None:
+    text = (
+        "1. Riverside Hackspace\n\n"
+        "- Jo wants to join as a member.\n  => Accepted.\n"
+        "- Proposal to buy a new soldering station\n  -> approved (7/0/1)\n"
+        "- Vote: 7 yes / 0 no / 1 abstain – accepted\n"
+        "- The fridge policy is approved with 6 votes in favour and 1 against.\n"
+        "- Change the door code monthly: agreed by consensus.\n"
+        "- Unanimous approval for the new banner.\n"
+        "- Consensus reached: quiet hours from 10pm.\n"
+        "- The plenum agrees to raise the fee to £25.\n"
+        "- It's decided: the space closes on 24 December.\n"
+        "- The assembly approved the annual accounts.\n"
+        "- All present agreed to the new opening hours.\n"
+        # "Motion carries." records the motion before it.
+        "- Jane moves to adopt the new bylaws; Tom seconds. Motion carries.\n"
+        "- The decision was to keep the chat server.\n"
+        "- It was decided the kiln will stay in the back room.\n"
+        "- Everyone is in agreement that the wiki should move.\n"
+        "- Passed: the equipment policy.\n"
+        "- We are going ahead with the mural.\n"
+        "- Will go with the second quote.\n"
+    )
+    assert _decisions(text) == [
+        "Jo wants to join as a member. => Accepted.",
+        "Proposal to buy a new soldering station -> approved (7/0/1)",
+        "Vote: 7 yes / 0 no / 1 abstain – accepted",
+        "The fridge policy is approved with 6 votes in favour and 1 against.",
+        "Change the door code monthly: agreed by consensus.",
+        "Unanimous approval for the new banner.",
+        "Consensus reached: quiet hours from 10pm.",
+        "The plenum agrees to raise the fee to £25.",
+        "It's decided: the space closes on 24 December.",
+        "The assembly approved the annual accounts.",
+        "All present agreed to the new opening hours.",
+        "Jane moves to adopt the new bylaws; Tom seconds.",
+        "The decision was to keep the chat server.",
+        "It was decided the kiln will stay in the back room.",
+        "Everyone is in agreement that the wiki should move.",
+        "Passed: the equipment policy.",
+        "We are going ahead with the mural.",
+        "Will go with the second quote.",
+    ]
+
+
+def test_a_table_of_decisions_the_committee_over_its_points_and_an_objection() -> None:
+    text = (
+        "1. Door access\n\n| Item | Decision |\n|------|----------|\n"
+        "| Door access | Keep the key fobs |\n| Bike rack | TBC |\n\n"
+        "2. Leisure\n\nAfter discussion, the Committee:\n(a) noted the consultation responses;\n"
+        "(b) approved the final design of the play area.\n\n"
+        # Not decisions: options listed.
+        "The options were:\n(a) do nothing;\n(b) build a new pavilion.\n\n"
+        "3. Planning\n\n25/00511/FUL – Mill Lane – new dwelling. Members objected on the grounds "
+        "of overdevelopment.\n"
+    )
+    assert _decisions(text) == [
+        "| Door access | Keep the key fobs |",
+        "After discussion, the Committee: (a) noted the consultation responses;",
+        "After discussion, the Committee: (b) approved the final design of the play area.",
+        "25/00511/FUL – Mill Lane – new dwelling. Members objected on the grounds of "
+        "overdevelopment.",
+    ]

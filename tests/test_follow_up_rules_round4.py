@@ -68,3 +68,24 @@ def test_a_report_in_due_course_and_a_meeting_named_by_body_and_date() -> None:
         ),
         ("It was requested that play areas be added as an agenda item every quarter.", None),
     ]
+
+
+def test_informal_notes_put_off_to_a_later_call() -> None:
+    text = (
+        "1. Riverside Society\n\n"
+        "- We'll pick this up at the next sync.\n"
+        "- Agenda item for next week: hoodies and scarves.\n"
+        "- Table this until the AGM.\n"
+        "- Push to next week.\n"
+        "- Hold off until January.\n"
+        # Not follow-ups.
+        "- The sync was moved to Friday.\n"
+        "- Hold off the grass.\n"
+    )
+    assert _follow_ups(text) == [
+        ("We'll pick this up at the next sync.", "the next sync"),
+        ("Agenda item for next week: hoodies and scarves.", "the next meeting"),
+        ("Table this until the AGM.", "the AGM"),
+        ("Push to next week.", "next week"),
+        ("Hold off until January.", "January"),
+    ]

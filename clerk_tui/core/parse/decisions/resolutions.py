@@ -1,6 +1,7 @@
 """Resolutions laid out as such: a label ("RESOLVED", "Agreed:", "DECISION -") and what it
 heads, a numbered "That ... be approved", and "(a) the programme be approved" with no
-keyword; a head that only opens a list makes each sub-point a decision of its own."""
+keyword; a head that only opens a list makes each sub-point a decision of its own, as does
+"the Committee:" over points that open with what it did ("(a) noted ...")."""
 
 from __future__ import annotations
 
@@ -17,9 +18,11 @@ _LABEL_RE = re.compile(
     r"|DECISION|Decision|DECIDED|Decided|DECISIONS|NOTED|Recommendations? agreed"
     r"|RECOMMENDATIONS? AGREED|Agreement|AGREEMENT"
     # "Consensus: first come, first served", "Conclusion – we keep the old printer"
-    r"|(?:Outcome|OUTCOME|Decisions|Consensus|CONSENSUS|Conclusions?|CONCLUSIONS?)(?=[*_]*\s*[:–—-])"
-    # "Resolution: adopt the code of conduct", "Approved: the 2026 budget"
-    r"|(?:Resolutions?|RESOLUTIONS?|Approved|APPROVED)(?=[*_]*\s*:)"
+    r"|(?:Outcome|OUTCOME|Decisions|Consensus|CONSENSUS|Conclusions?|CONCLUSIONS?|Result|RESULT)"
+    r"(?=[*_]*\s*[:–—-])"
+    # "Resolution: adopt the code of conduct", "Approved: the 2026 budget", "Passed: the policy"
+    r"|(?:Resolutions?|RESOLUTIONS?|Approved|APPROVED|Passed|PASSED|Carried|CARRIED|Unanimous"
+    r"|UNANIMOUS)(?=[*_]*\s*:)"
     r"|Decisions(?=[*_]+\s*$))"
     r"(?![A-Za-z0-9])[*_]*\s*(?::|-|–|—|\.)?[*_]*\s*(?P<rest>.*)$"
 )
@@ -248,6 +251,38 @@ def that_resolution(
     nxt, end = sub_points(ctx, nonblank, k, item_starts)
     found.add(ln.cstart, end)
     return nxt
+
+
+# A head naming the meeting and opening its list of decisions: "After discussion, the
+# Committee:", "The Board unanimously:".
+_BODY_HEAD_RE = re.compile(
+    r"(?:^|\s)(?:the\s+|The\s+)?(?:Board|Committee|Sub-Committee|Panel|Sub-Panel|Cabinet|Council"
+    r"|Group|Members|Forum|Trustees|Governors|Partnership)(?:\s+(?:unanimously|then|also))?\s*:\s*$"
+)
+# A sub-point that opens with what the meeting did: "(a) noted the responses;", "2. approved
+# the design".
+_POINT_VERB_RE = re.compile(
+    r"^\W*(?:\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)]\s*)?(?:noted|approved|agreed|endorsed|resolved"
+    r"|supported|adopted|accepted|recommended|requested|asked|welcomed|ratified|confirmed|decided"
+    r"|delegated|authorised|authorized|commended|received|instructed|deferred)\b"
+)
+
+
+def body_points(
+    ctx: Context, nonblank: list[Line], k: int, item_starts: set[int], found: Found
+) -> int | None:
+    """A head naming the meeting ("After discussion, the Committee:") over numbered, lettered
+    or bulleted points that open with what it did ("(a) noted the consultation responses;",
+    "(b) approved the final design"): each point a decision of its own, led by the head."""
+    ln = nonblank[k]
+    c = ctx.text[ln.cstart : ln.cend]
+    if not c.endswith(":") or not _BODY_HEAD_RE.search(c) or k + 1 >= len(nonblank):
+        return None
+    nl = nonblank[k + 1]
+    if not _enumerated(ctx.text, nl) or not _POINT_VERB_RE.match(ctx.text[nl.cstart : nl.cend]):
+        return None
+    nxt = split_points(ctx, nonblank, k + 1, item_starts, found, c)
+    return nxt if nxt > k + 1 else None
 
 
 def lettered_resolution(

@@ -44,7 +44,8 @@ _BODY = (
     r"|Subcommittee|Group|group|Partnership|Council|Members|members|Councillors|councillors"
     r"|Governors|governors|Trustees|trustees|Directors|Forum|(?<!Chief\s)Executive|Assembly|Commission"
     r"|Meeting|meeting|SIG|(?:Leadership|Management|Executive|Steering)\s+Team)(?:\s+present)?"
-    r"|\b[Tt]he\s+[A-Z]{2,5}|\b(?:[Ee]veryone|[Ee]verybody)(?:\s+present)?|\b[Tt]he\s+team)"
+    r"|\b[Tt]he\s+[A-Z]{2,5}|\b(?:[Ee]veryone|[Ee]verybody)(?:\s+present)?|\b[Tt]he\s+team"
+    r"|\b[Tt]he\s+(?:plenum|assembly|membership)|\b(?:All|all)\s+(?:those\s+)?present)"
 )
 _BODY_DECIDED_RE = re.compile(
     _BODY + r"\s+(?:also\s+|then\s+|further\s+|unanimously\s+|formally\s+|duly\s+|generally\s+"
@@ -92,8 +93,13 @@ _IT_WAS_RESOLVED_RE = re.compile(
     # "Approval was given for the new benches", "permission was granted to"
     r"|(?i:\b(?:approval|permission|consent|agreement)\s+(?:was\s+)?(?:given|granted)\s+(?:for|to)\b)"
     r"|(?i:\bthere\s+was\s+(?:general\s+|unanimous\s+|broad\s+|full\s+)?(?:agreement|consensus)"
-    r"\s+(?:that|to|on)\b|\bagreement\s+was\s+reached\b|\b(?:were|was)\s+in\s+agreement\s+(?:that|to|with)\b"
-    r"|\b(?:a|the)\s+decision\s+was\s+(?:made|taken)\s+to\b)"
+    r"\s+(?:that|to|on)\b|\bagreement\s+was\s+reached\b"
+    r"|\b(?:were|was|is|are)\s+in\s+agreement\s+(?:that|to|with)\b"
+    # "The decision was to keep the chat", "a decision was made to"
+    r"|\b(?:a|the)\s+decision\s+was\s+(?:(?:made|taken)\s+)?(?:to|that)\b"
+    # "It was decided the kiln will stay" (not "agreed the Chair liaise": a person's task)
+    r"|\bit\s+was\s+(?:also\s+)?decided\s+(?=the\s|we\s|all\s|each\s)"
+    r"|\bit[’']s\s+(?:been\s+)?(?:decided|agreed)\s*(?::|that\b|to\b))"
     r"|^\W*(?:(?:Unanimously\s+|UNANIMOUSLY\s+)?(?:Agreed|AGREED|Resolved|RESOLVED)"
     r"\s+(?:that|to|unanimously|by\s+all)\b|(?:All|ALL)\s+(?:agreed|AGREED)\b"
     # "Decided o3de-extras as the canonical repository"
@@ -214,7 +220,7 @@ SENTENCE_RULES: tuple[tuple[Rule, str, frozenset[str]], ...] = tuple(
             informal_decision,
             RESOLUTION,
             "let’s|let's|lets|we |go ahead|voted|consent|approved|accepted|adopted|endorsed"
-            "|ratified",
+            "|ratified|going|go with",
         ),
         (
             put_off,
@@ -223,11 +229,15 @@ SENTENCE_RULES: tuple[tuple[Rule, str, frozenset[str]], ...] = tuple(
         ),
         (body_accepts, RESOLUTION, "accepts|approves|adopts|endorses|ratifies|agrees"),
         (motion_stated, RESOLUTION, "motion|m/s|msc"),
-        (consensus, RESOLUTION, "consensus|agreement|in support|in favour|in favor"),
+        (consensus, RESOLUTION, "consensus|agreement|approval|in support|in favour|in favor"),
         (settled_to_be, RESOLUTION, "to be"),
         (agreed_in_passing, RESOLUTION, "agreed|decided|resolved|agreement"),
         (tallied, RESOLUTION, "y:|against"),
-        (closing_outcome, RESOLUTION, "passed|carried|vote|majority|hands|approved|agreed|adopted"),
+        (
+            closing_outcome,
+            RESOLUTION,
+            "passed|carried|passes|carries|vote|majority|hands|approved|agreed|adopted|accepted",
+        ),
     )
 )
 # The rules' words, as they occur in a lower-cased sentence.

@@ -139,7 +139,10 @@ SENTENCE_RULES: tuple[tuple[SentenceRule, frozenset[str]], ...] = tuple(
             "|members",
         ),
         (on_the_programme, "programme|plan|agenda"),
-        (deferred, "defer|postpone|over|forward|put back|table|tabled|park|leave|agenda"),
+        (
+            deferred,
+            "defer|postpone|over|forward|put back|table|tabled|park|leave|agenda|push|hold off",
+        ),
         (revisited, "revisit|re-visit|consider|again|return"),
         (scheduled, "schedul|planned|timetabled|programme|pencilled"),
         (

@@ -14,14 +14,17 @@ _DEFERRED_RE = re.compile(
     # not "the deferred payment scheme"
     r"(?<!\b[Tt]he\s)(?<!\b[Aa]\s)(?<!\bof\s)\b(?P<verb>[Dd]efer|[Dd]eferred|deferring|[Pp]ostpone"
     r"|[Pp]ostponed|[Hh]eld\s+over|[Hh]old\s+over|[Cc]arried\s+(?:forward|over)|[Cc]arry\s+(?:forward"
-    r"|over)|put\s+back|[Tt]abled?(?=\s+(?:until|till)\b)"
+    r"|over)|put\s+back|[Tt]abled?(?=\s+(?:(?:this|it|that|these|them)\s+)?(?:until|till)\b)"
+    # "Push to next week", "Hold off until January"
+    r"|[Pp]ush(?:ed)?(?:\s+back)?(?=\s+(?:(?:this|it|that|these|them)\s+)?(?:to|until|till)\s+(?:the\s+)?"
+    r"(?:next|later|a\s+later|a\s+future|future)\b)|[Hh]old(?:ing)?\s+off(?=\s+(?:until|till)\b)"
     # "Park this until the AGM", "parked until the spring": not "the car park"; "leave this
     # until September", "taking it off the agenda until ...": not "annual leave"
     r"|[Pp]ark(?:ed)?(?=\s+(?:(?:this|it|that|these|them|the\s+\w+)\s+)?(?:until|till|for)\b)"
     r"|[Ll]eave(?=\s+(?:this|it|that|these|them|the\s+\w+)\s+(?:until|till)\b)"
     r"|[Tt]ak(?:e|es|ing|en)\s+(?:[\w’'-]+\s+){0,3}?off\s+(?:the\s+)?agenda(?=\s+(?:until|till)\b))\b"
     r"(?:[^.;]{0,80}?\b(?:to|until|till)\s+(?P<when>(?:a|the|its)\s+(?:later|future|subsequent"
-    r"|further)\s+(?:date|meeting|time)|next\s+(?:month|meeting|year|time|session|call)"
+    r"|further)\s+(?:date|meeting|time)|next\s+(?:month|meeting|year|time|session|call|week)"
     r"|(?:the\s+)?(?:New\s+Year|new\s+year|spring|summer|autumn"
     r"|winter)|" + MONTHS + r"))?"
 )
@@ -64,6 +67,8 @@ def deferred(ctx: Context, st: str, low: str) -> Hit | None:
         or "park" in low
         or "leave" in low
         or "agenda" in low
+        or "push" in low
+        or "hold off" in low
     ):
         return None
     m = _DEFERRED_RE.search(st)

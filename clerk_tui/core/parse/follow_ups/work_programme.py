@@ -93,8 +93,10 @@ def items_after_heading(ctx: Context, st: str, low: str) -> Hit | None:
 
 
 INLINE_ITEMS_RE = re.compile(
-    r"(?i)\W*(?:\d+\W*\s*)?(?:any\s+)?(?:items?|matters|topics|business)\s+for\s+(?:the\s+)?"
-    r"(?:agenda\s+(?:of|for)\s+(?:the\s+)?)?(?:next|future|forthcoming)\s+(?:meeting|agenda)s?"
+    r"(?i)\W*(?:\d+\W*\s*)?(?:any\s+)?(?:agenda\s+)?(?:items?|matters|topics|business)\s+for\s+"
+    r"(?:the\s+)?"
+    r"(?:agenda\s+(?:of|for)\s+(?:the\s+)?)?(?:next|future|forthcoming)\s+(?:meeting|agenda|week"
+    r"|time|call)s?"
     r"\s*[:–—-]\s*(?=\S)"
 )
 _NO_ITEMS_RE = re.compile(r"(?i)\W*(?:none|nil|n/?a|nothing|tbc|tba|no\s+items?)\b")
