@@ -140,3 +140,16 @@ def test_a_table_of_decisions_the_committee_over_its_points_and_an_objection() -
         "25/00511/FUL – Mill Lane – new dwelling. Members objected on the grounds of "
         "overdevelopment.",
     ]
+
+
+def test_minutes_approved_under_their_heading_and_a_run_on_decision() -> None:
+    text = (
+        "4. MINUTES OF THE LAST MEETING\n\nApproved and signed.\n\n"
+        "5. Constitution\n\nA draft constitution was circulated and agreed to revisit in July. "
+        "group for agreement The group decided that a newsletter was not needed\n"
+    )
+    assert _decisions(text) == [
+        "Approved and signed.",
+        "A draft constitution was circulated and agreed to revisit in July. group for agreement",
+        "The group decided that a newsletter was not needed",
+    ]

@@ -89,3 +89,23 @@ def test_informal_notes_put_off_to_a_later_call() -> None:
         ("Push to next week.", "next week"),
         ("Hold off until January.", "January"),
     ]
+
+
+def test_a_hearing_to_be_held_and_standing_practice_left_alone() -> None:
+    text = (
+        "1. Riverside Police Panel\n\n"
+        "It was anticipated a confirmation hearing for the new commissioner would be held on "
+        "2 April 2026.\n\n"
+        # Not follow-ups: standing practice and minutes coming for approval.
+        "After each meeting of the Council, the Clerk will report back to the next meeting.\n\n"
+        "The minutes of all Council meetings must be approved at the next meeting.\n\n"
+        "The Clerk to ensure that the minutes of the meeting of 3 March are included on the "
+        "agenda for the next meeting.\n"
+    )
+    assert _follow_ups(text) == [
+        (
+            "It was anticipated a confirmation hearing for the new commissioner would be held on "
+            "2 April 2026.",
+            "on 2 April 2026",
+        ),
+    ]

@@ -230,7 +230,7 @@ _CLOSING_OUTCOME_RE = re.compile(
 # what it decides is the sentence or line before it.
 SOLE_OUTCOME_RE = re.compile(
     r"(?i)^(?:<[^>]*>|[^\w<])*(?:(?:the\s+)?(?:motion|proposal)\s+(?:was\s+)?)?(?:agreed|approved"
-    r"|accepted|carried|carries|passed|passes)"
+    r"|accepted|carried|carries|passed|passes)(?:\s+and\s+signed)?"
     rf"(?:\s+(?:unanimously|by\s+all|nem\.?\s*con\.?|{_COUNT}))?(?:<[^>]*>|[^\w<])*$"
 )
 

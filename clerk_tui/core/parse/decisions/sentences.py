@@ -352,7 +352,8 @@ def _voted_on(sentences: list[Sentence], n: int, found: Found) -> int:
 # A second decision run on with no full stop: "... part of the asset system (BBMS) Board also
 # agreed to implement ...".
 _RUN_ON_DECISION_RE = re.compile(
-    r"(?<=[a-z)\]])\s+(?=(?:The\s+)?(?:Board|Committee|Council|Members|Group|Trustees)\s+"
+    r"(?<=[a-z)\]])\s+(?=(?:The\s+(?:board|committee|group|panel)|(?:The\s+)?(?:Board|Committee"
+    r"|Council|Members|Group|Trustees|Panel))\s+"
     r"(?:also\s+|then\s+|further\s+)?(?:agreed|resolved|decided|approved)\b)"
 )
 # Words after which "Board agreed" goes on the same clause ("the Board agreed", "where

@@ -84,6 +84,14 @@ _MINUTES_STATUS_RE = re.compile(
     r"|subject\s+to)|\bunapproved\b|\b(?:draft|provisional)\s+minutes\b"
     r"|\bminutes\b[^.;]{0,80}?\b(?:subject\s+to|following|until|pending|after|before)\s+"
     r"(?:their\s+|the\s+|its\s+|formal\s+)?(?:approval|ratification|adoption|confirmation)\b"
+    # "minutes of the meeting of 7 December to be included on the next agenda", "the minutes of
+    # all meetings must be approved at the next meeting": minutes coming for approval
+    r"|\bminutes\s+of\s+(?:the|all|each|every|its|our)\b[^.;]{0,60}?\b(?:approved|agreed|signed"
+    r"|confirmed|included|ratified)\b[^.;]{0,60}?\bnext\b"
+)
+# A standing practice, not one occasion: "After each meeting the clerk will report back".
+_STANDING_PRACTICE_RE = re.compile(
+    r"(?i)\b(?:after|following|at|before)\s+(?:each|every)\s+(?:[\w-]+\s+){0,2}?meeting\b"
 )
 # Later in this same meeting: "come back to it later in the meeting", "deferred to item 13".
 _THIS_MEETING_RE = re.compile(
@@ -154,7 +162,7 @@ SENTENCE_RULES: tuple[tuple[SentenceRule, frozenset[str]], ...] = tuple(
         (item_of_a_meeting, "topic|item|focus|subject|theme"),
         (meets_again, "again|reconvene|re-convene"),
         (to_be_discussed, "discussed|considered|debated|revisited"),
-        (special_session, "meeting|session|workshop|seminar|briefing|away"),
+        (special_session, "meeting|session|workshop|seminar|briefing|away|hearing"),
         (kept_in_view, "kiv|view|decision|agenda|bring|raise"),
         (items_after_heading, "items for|matters for|topics for|business for|item for"),
         (left_for_later, "later"),
@@ -217,7 +225,7 @@ def _follow_up(ctx: Context, st: str, low: str, start: int, end: int) -> FollowU
         return None  # agenda text ("To receive a report ..."), a forward plan's heading
     if _NOTICE_RE.match(st) or _MINUTES_STATUS_RE.search(st) or _heading(ctx, start, end):
         return None
-    if _THIS_MEETING_RE.search(low) or _ABSENT_RE.search(low):
+    if _THIS_MEETING_RE.search(low) or _ABSENT_RE.search(low) or _STANDING_PRACTICE_RE.search(low):
         return None
     if "standing order" in low and _STANDING_ORDER_RE.search(st):
         return None  # the council's procedure ("shall not be moved again until the next meeting")

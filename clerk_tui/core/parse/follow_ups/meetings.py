@@ -251,7 +251,7 @@ def special_session(ctx: Context, st: str, low: str) -> Hit | None:
 
 _SESSION = (
     r"(?:(?!next\b|the\b|this\b)[\w-]+\s+){0,3}?(?:meeting|session|workshop|seminar|briefing"
-    r"|away[\s-]?day)s?\b"
+    r"|away[\s-]?day|hearing)s?\b"
 )
 _HOLD_SESSION_RE = re.compile(
     r"\b(?:will|would|shall|to|agreed\s+to|should|plans?\s+to)\s+(?:\w+\s+)?(?:hold|host"
@@ -259,14 +259,15 @@ _HOLD_SESSION_RE = re.compile(
     + _SESSION
     + r")|\b(?P<s2>(?:a|an)\s+"
     + _SESSION
-    + r")(?:\s+(?:of|for|with)\s+(?:[\w-]+\s+){1,3}?)?\s+(?:(?:will"
+    + r")(?:\s+(?:of|for|with|on)(?:\s+[\w-]+){1,3}?)?\s+(?:(?:will"
     r"|would|is\s+to|are\s+to|to|should|could)\s+)?be\s+(?:held|arranged|organi[sz]ed|convened"
     r"|scheduled|set\s+up|called)\b"
 )
 # A session that is not an ordinary meeting by its kind: "a special meeting", "an
-# extraordinary meeting", "a development session".
+# extraordinary meeting", "a development session", "a confirmation hearing".
 _SESSION_KIND_RE = re.compile(
-    r"\b(?:special|extraordinary|additional|extra|development|dedicated|separate|emergency)\b"
+    r"\b(?:special|extraordinary|additional|extra|development|dedicated|separate|emergency"
+    r"|hearings?)\b"
 )
 # What the session is for: "to look at", "to consider", "about", "in relation to".
 _SESSION_PURPOSE_RE = re.compile(
