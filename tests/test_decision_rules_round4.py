@@ -153,3 +153,21 @@ def test_minutes_approved_under_their_heading_and_a_run_on_decision() -> None:
         "A draft constitution was circulated and agreed to revisit in July. group for agreement",
         "The group decided that a newsletter was not needed",
     ]
+
+
+def test_sections_of_decisions_in_markdown_notes() -> None:
+    text = (
+        "# Riverside Open Data Group\n\n## Item 1: Licences\n\n### Decisions\n"
+        "- Use CC-BY for all new datasets.\n- Keep the old licence for the archive.\n\n"
+        "## Item 2: Website\n\nDecisions made:\n1. The blog moves to the main site.\n"
+        "2. Comments are switched off.\n\n"
+        "## Item 3: Events\n\n#### Outcome\nWe will run the hack day on 6 June.\n\n"
+        "## Item 4: Votes\n\n### Decisions\n\nno formal votes\n"
+    )
+    assert _decisions(text) == [
+        "Decisions Use CC-BY for all new datasets.",
+        "Decisions Keep the old licence for the archive.",
+        "Decisions made: 1. The blog moves to the main site.",
+        "Decisions made: 2. Comments are switched off.",
+        "We will run the hack day on 6 June.",
+    ]

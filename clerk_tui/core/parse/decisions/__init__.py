@@ -102,4 +102,4 @@ LINE_RULES: tuple[LineRule, ...] = (
 )
 # The first characters of the lines they read (past any bullet or "(a)"): a label, "That"
 # or a number.
-_LINE_RULE_FIRST = frozenset("RADNOTCt0123456789(*_")
+_LINE_RULE_FIRST = frozenset("RADNOTCt0123456789(*_#")
