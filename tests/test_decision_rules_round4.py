@@ -171,3 +171,32 @@ def test_sections_of_decisions_in_markdown_notes() -> None:
         "Decisions made: 2. Comments are switched off.",
         "We will run the hack day on 6 June.",
     ]
+
+
+def test_what_the_council_authorised_refused_set_and_co_opted() -> None:
+    text = (
+        "23/45 Village Green\n\n"
+        "Payments totalling £1,234.56 were authorised.\n\n"
+        "The clerk was authorised to spend up to £500 on repairs.\n\n"
+        "The precept for 2026/27 was set at £24,000.\n\n"
+        "Cllr Pike was co-opted onto the Council.\n\n"
+        "Council declined the request for a donation.\n\n"
+        "The request for a second bin was refused.\n\n"
+        # Not decisions: another body's decision, and news.
+        "The planning application was refused by the District Council.\n\n"
+        "The grant had not been authorised in 2024.\n"
+    )
+    assert _decisions(text) == [
+        "Payments totalling £1,234.56 were authorised.",
+        "The clerk was authorised to spend up to £500 on repairs.",
+        "The precept for 2026/27 was set at £24,000.",
+        "Cllr Pike was co-opted onto the Council.",
+        "Council declined the request for a donation.",
+        "The request for a second bin was refused.",
+    ]
+
+
+def test_a_page_flattened_onto_one_line_is_read_sentence_by_sentence() -> None:
+    filler = "The group discussed the allotment waiting list at some length. " * 400
+    text = f"{filler}The Committee agreed to open a second site. {filler}\n"
+    assert _decisions(text) == ["The Committee agreed to open a second site."]

@@ -60,7 +60,8 @@ def find_decisions(ctx: Context) -> list[Decision]:
     while k < len(nonblank):
         ln = nonblank[k]
         if ln.cend - ln.cstart > 20000:
-            k += 1
+            # a page flattened onto one line: its sentences only (the line rules read lines)
+            k = _try(ctx, decision_sentences, nonblank, k, item_starts, found) or k + 1
             continue
         nxt = None
         # Line rules read labels, "That ...", numbered or lettered lines and heads ending ":".

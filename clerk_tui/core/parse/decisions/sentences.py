@@ -54,7 +54,7 @@ _BODY_DECIDED_RE = re.compile(
     r"(?:(?:discussed|considered|reviewed|debated|noted|received|amended|examined)\s+"
     r"(?:[\w’'-]+\s+){0,6}?and\s+)?"
     r"(?:resolved|RESOLVED|agreed|AGREED|approved|APPROVED|endorsed|NOTED|accepted"
-    r"|ratified|adopted|signed\s+off|decided|recommended|RECOMMENDED"
+    r"|ratified|adopted|signed\s+off|decided|recommended|RECOMMENDED|declined|refused|rejected"
     r"|noted\s+(?:the\s+)?(?:(?!that\b)[\w’'-]+\s+){0,4}?(?i:report|reports|update|updates|minutes"
     r"|contents?|information|position|progress|papers?|presentation|briefing|log|letter"
     r"|accounts|statement|budget|plan|strategy|register|decisions?|recommendations?|outcomes?"
@@ -115,7 +115,7 @@ _MINUTES_APPROVED_RE = re.compile(
     r"(?:agreed|approved|confirmed|accepted|adopted|signed)\b(?!\s+(?:at|by)\s+the\s+next)"
 )
 _ELECTED_RE = re.compile(
-    r"\b(?:was|were)\s+(?:duly\s+|unanimously\s+)?(?:elected|appointed|re-elected)\b"
+    r"\b(?:was|were)\s+(?:duly\s+|unanimously\s+)?(?:elected|appointed|re-elected|co-opted)\b"
     r"|\btook the role of\b"
 )
 # Not "had been approved", "have not yet been approved", "was adopted in June 2016".
@@ -126,6 +126,14 @@ _PASSIVE_APPROVED_RE = re.compile(
     r"\b(?:were|was|been)\s+(?:unanimously\s+|formally\s+)?(?:agreed|approved|endorsed"
     r"|ratified|adopted|carried|confirmed(?!\s+(?:that|by|as|to|in|at|with)\b))\b(?!\s+(?:to|by\s+the\s+next|in\s+(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d"
     r"|(?:in|on|at)\s+(?:the\s+)?(?:last|previous)|previously|last\s+year))"
+)
+# "Payments totalling £1,234 were authorised", "the request was refused", "The precept was set
+# at £24,000": not another body's ("refused by the District Council"), nor news.
+_PASSIVE_DECIDED_RE = re.compile(
+    r"(?<!\bhad\s)(?<!\bnot\s)(?<!\bhas\s)(?<!\bhave\s)(?<!\bnow\s)"
+    r"\b(?:were|was)\s+(?:unanimously\s+|formally\s+|duly\s+)?(?:authori[sz]ed|rejected|refused"
+    r"|declined(?!\s+to\b))\b(?!\s+(?:by\s+(?:the\s+)?[A-Z]|in\s+(?:19|20)\d\d|previously|last\s+year))"
+    r"|\b(?:was|were)\s+set\s+at\s+(?:£|\$|€|\d)"
 )
 # "wording agreed with minor changes", "the policy was adopted subject to amendments".
 _WITH_CHANGES_RE = re.compile(
@@ -200,10 +208,15 @@ SENTENCE_RULES: tuple[tuple[Rule, str, frozenset[str]], ...] = tuple(
             _match_body_decided,
             RESOLUTION,
             f"{_APPROVAL}|resolved|noted|accepted|decided|recommended|happy|content|pleased"
-            "|satisfied|voted|supported|gave|opted|chose|selected|appointed|co-opted",
+            "|satisfied|voted|supported|gave|opted|chose|selected|appointed|co-opted|declined|refused|rejected",
         ),
         (_MINUTES_APPROVED_RE.search, RESOLUTION, "minutes"),
-        (_ELECTED_RE.search, RESOLUTION, "elected|appointed|took the role"),
+        (_ELECTED_RE.search, RESOLUTION, "elected|appointed|took the role|co-opted"),
+        (
+            _PASSIVE_DECIDED_RE.search,
+            RESOLUTION,
+            "authorised|authorized|rejected|refused|declined|set at",
+        ),
         (_PASSIVE_APPROVED_RE.search, RESOLUTION, _APPROVAL),
         (_PAPER_NOTED_RE.search, RESOLUTION, "noted"),
         (_WITH_CHANGES_RE.search, RESOLUTION, "amend|chang|correct|alter|modif"),
@@ -260,6 +273,8 @@ def decision_sentences(
     nxt = k + 1
     sentences = sentences_of_line(ctx, ln)
     for n, (s_start, s_end, st, low) in enumerate(sentences):
+        if len(st) > 3000:
+            continue  # a run of text with no full stop: no one decision
         keys = _KEY_RE.findall(low)
         if not keys or ("agreed that" in low and _PERSON_TASK_RE.search(st)):
             continue
