@@ -109,3 +109,12 @@ def test_a_hearing_to_be_held_and_standing_practice_left_alone() -> None:
             "on 2 April 2026",
         ),
     ]
+
+
+def test_an_item_s_bare_deferral() -> None:
+    text = (
+        "5. Footpaths\n\nDeferred.\n\n6. Bus shelter\n\nCarried forward.\n\n"
+        # Not a follow-up: a payment put off.
+        "7. Accounts\n\nThe grant payment was deferred by the bank.\n"
+    )
+    assert _follow_ups(text) == [("Deferred.", None), ("Carried forward.", None)]

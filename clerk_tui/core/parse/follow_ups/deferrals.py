@@ -55,8 +55,8 @@ _REVISIT_RE = re.compile(
 def deferred(ctx: Context, st: str, low: str) -> Hit | None:
     """An item put off to a later meeting: "the item was deferred", "deferred to a later
     date", "held over until the autumn", "carried forward to the next meeting", "park this
-    until the AGM", "leave this until the spring", "taking it off the agenda until the county
-    replies", "Defer until we have met the tenants"."""
+    until the AGM", "Deferred." under an item, "leave this until the spring", "taking it off
+    the agenda until the county replies", "Defer until we have met the tenants"."""
     if not (
         "defer" in low
         or "postpone" in low
@@ -80,6 +80,7 @@ def deferred(ctx: Context, st: str, low: str) -> Hit | None:
         when is None
         and not _AGENDA_BUSINESS_RE.search(low)
         and not _UNTIL_RE.match(st, m.end("verb"))
+        and len(low.split()) > 3  # "Deferred.", "Carried forward.": the item's own outcome
     ):
         return None  # "a decision was made to postpone the fete": not the meeting's business
     return m.start(), when
