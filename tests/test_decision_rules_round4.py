@@ -200,3 +200,8 @@ def test_a_page_flattened_onto_one_line_is_read_sentence_by_sentence() -> None:
     filler = "The group discussed the allotment waiting list at some length. " * 400
     text = f"{filler}The Committee agreed to open a second site. {filler}\n"
     assert _decisions(text) == ["The Committee agreed to open a second site."]
+
+
+def test_a_paper_agreed_in_two_words_but_not_a_person_assenting() -> None:
+    text = "1. Fees\n\nRecommendation agreed.\n\n2. Hall\n\nJohn agreed.\n"
+    assert _decisions(text) == ["Recommendation agreed."]

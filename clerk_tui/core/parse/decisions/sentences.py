@@ -181,6 +181,15 @@ def _match_body_decided(st: str) -> re.Match[str] | None:
     return hit
 
 
+# What a meeting agrees, named alone before "agreed.": "Recommendation agreed.".
+_PAPERS = frozenset(
+    """
+    recommendation proposal motion report minute budget account amendment resolution request
+    application plan policy precept quote quotation payment change
+    """.split()  # noqa: SIM905
+)
+
+
 def _match_short_passive(st: str) -> re.Match[str] | None:
     if len(st) > 90:
         return None
@@ -188,8 +197,12 @@ def _match_short_passive(st: str) -> re.Match[str] | None:
     if hit is None or _SHORT_PASSIVE_SUBJECT_STOP.search(st):
         return None
     words = st.split()
-    if words[1:2] == ["agreed."] and words[0][:1].isupper():
-        return None  # "John agreed.": a person assenting, not a decision
+    if (
+        words[1:2] == ["agreed."]
+        and words[0][:1].isupper()
+        and words[0].lower().rstrip("s") not in _PAPERS
+    ):
+        return None  # "John agreed.": a person assenting, not a decision ("Recommendation agreed.")
     return hit
 
 
