@@ -19,6 +19,7 @@ from .lists import (
     schedule_actions,
 )
 from .markers import bold_owner_actions, marker_actions
+from .nontasks import drop_non_tasks
 from .prose import prose_actions
 from .reviews import drop_reviewed
 from .tables import (
@@ -75,6 +76,7 @@ def find_actions(ctx: Context) -> list[Action]:
     actions = _listed_with_no_owner(actions, lists)
     actions = [a for a in actions if not _motion_movers(ctx.text, a)]
     actions = drop_reviewed(ctx, actions)
+    actions = drop_non_tasks(ctx, actions)
     actions.sort(key=lambda a: a.start)
     # One action per span.
     out: list[Action] = []
