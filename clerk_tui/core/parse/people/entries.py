@@ -95,6 +95,8 @@ _LEADING_JUNK_RE = re.compile(
 )
 
 
+# A user name after the name it belongs to: "Evan Lee @evanlee".
+_HANDLE_AFTER_RE = re.compile(rf"[ \t]+{HANDLE_RE.pattern}$")
 _TIERS = frozenset({"county", "district", "borough", "town", "parish", "city", "ward"})
 
 
@@ -499,6 +501,10 @@ def read_entry(text: str, a: int, b: int) -> Entry | None:
             role = _join_roles(role, after) if not initials else _join_roles(after, role)
     main_a, main_b = _trim(text, a, main_end)
     main = text[main_a:main_b]
+    handle = _HANDLE_AFTER_RE.search(main)
+    if handle is not None and handle.start() > 0:
+        main = main[: handle.start()]  # "Evan Lee @evanlee": the name, then the user name
+        main_b = main_a + len(main)
     # "Name – Role" or "Role – Name", "Role: Name".
     for sep_re in (_DASH_SEP_RE, _COLON_SEP_RE):
         m = sep_re.search(main)
