@@ -686,7 +686,11 @@ def _following_heads(ctx: Context, longest: int) -> Iterator[tuple[Line, list[Li
     text = ctx.text
     lines = [ln for ln in ctx.lines if not ln.blank and ln.index not in ctx.absorbed]
     for k, ln in enumerate(lines):
-        if ln.cend - ln.cstart <= longest and _FOLLOWING_END_RE.search(text, ln.cstart, ln.cend):
+        if (
+            ln.cend - ln.cstart <= longest
+            and text.find("follow", ln.cstart, ln.cend) >= 0  # (a cheap test first)
+            and _FOLLOWING_END_RE.search(text, ln.cstart, ln.cend)
+        ):
             yield ln, lines[k + 1 :]
 
 

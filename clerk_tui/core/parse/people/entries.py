@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 
 from ..actions.lexicon import is_word
+from ..context import per_parse
 from .words import (
     ABSENCE_REASON_RE,
     ATTENDANCE_NOTE_RE,
@@ -97,6 +98,7 @@ _LEADING_JUNK_RE = re.compile(
 _TIERS = frozenset({"county", "district", "borough", "town", "parish", "city", "ward"})
 
 
+@per_parse
 def strip_honorifics(name: str) -> tuple[str | None, str]:
     """("Councillor", "Amanda Lloyd-Harris") for "Cllr Amanda Lloyd-Harris"; ("County
     Councillor", "Joseph Davies") for "County Councillor Joseph Davies"."""
@@ -165,6 +167,7 @@ def initials_and_role(inner: str) -> tuple[str, str | None] | None:
     return m.group("ini"), m.group("role")
 
 
+@per_parse
 def is_name_token(word: str) -> bool:
     low = word.lower()
     return (
@@ -217,6 +220,7 @@ def capitals_surname(toks: list[str], i: int) -> bool:
     )
 
 
+@per_parse
 def is_role_phrase(chunk: str) -> bool:
     """A role or an office: it holds a role word ("Director", "Clerk", "observer")."""
     for w in chunk.split():
@@ -232,9 +236,11 @@ def _run_initials(word: str) -> bool:
     return bool(_RUN_INITIALS_RE.fullmatch(word)) and word.lower() not in BODY_ACRONYMS
 
 
+@per_parse
 def _name_words(text: str) -> tuple[str | None, list[str], bool] | None:
     """(honorific's role, name words, whether a title came first) when ``text`` is a
-    person's name and nothing else."""
+    person's name and nothing else. (Remembered for the parse: the words are read, never
+    changed.)"""
     hon, rest = strip_honorifics(text)
     toks = rest.split()
     if not toks or len(toks) > 4:
@@ -294,6 +300,7 @@ def _bare_role(words: str) -> bool:
     )
 
 
+@per_parse
 def _role_token(word: str) -> bool:
     """A word a role can hold: capitalised, or one of the lower-case words of roles."""
     return bool(_ROLE_TOKEN_RE.fullmatch(word)) and (
