@@ -62,8 +62,9 @@ def told_so_far(app: ClerkApp) -> set[int]:
 
 
 def told_since(app: ClerkApp, told: set[int]) -> bool:
-    """A message has been shown that was not among `told` (older ones may have expired)."""
-    return not told_so_far(app) <= told
+    """A message other than the "Syncing…" progress line has been shown that was not among
+    `told` (older ones may have expired)."""
+    return any(id(n) not in told and n.message != "Syncing…" for n in app._notifications)
 
 
 async def until(pilot, condition: Callable[[], bool], timeout: float = 20.0) -> None:
