@@ -73,8 +73,10 @@ _RUN_INITIALS_RE = re.compile(r"[A-Z]{2,3}|(?:[A-Z]\.){2,3}")
 _BRACKET_RE = re.compile(r"\(([^()]*)\)")
 _CELL_SEP_RE = re.compile(r"\t+|\s*\|\s*| {3,}")
 _DASH_SEP_RE = re.compile(r"\s+[-–—]+\s+|\s*[–—]\s*")
+_DASHES = "-–—"  # one of which each _DASH_SEP_RE match holds
 _COLON_SEP_RE = re.compile(r"\s*:\s+")
 _REPRESENTING_RE = re.compile(r"^(.*?)\s+(representing|on behalf of|from|of)\s+(.+)$")
+_REPRESENTING_WORDS = ("of", "from", "representing")  # one of which each match holds
 _ORG_START_RE = re.compile(r"(?:the\s+)?(?=[A-Z])")
 _SUBSTITUTE_RE = re.compile(
     r"(?i)(?:represented|substituted|substituting|deputised|deputising)\s+(?:by|for)\s+(.+)$"
@@ -296,6 +298,7 @@ _ATTENDING_TAIL_RE = re.compile(r"(?i)\s+(?:was\s+|were\s+)?(?:in\s+attendance|p
 _ROLE_LOWER_WORDS = ROLE_WORDS | {"the", "of", "for", "and", "to", "past", "former", "new"}
 
 
+@per_parse
 def _bare_role(words: str) -> bool:
     """Words that are a role and nothing else, ending in a role word: "The clerk", "Vice
     Chairman", "past Tree Warden" (no digits, no one's name, six words at most)."""
@@ -316,6 +319,7 @@ def _role_token(word: str) -> bool:
     )
 
 
+@per_parse
 def _role_beside_name(main: str) -> tuple[str, int, int] | None:
     """A role written before or after a name with nothing between: "The clerk AM Fenwick",
     "Vice Chairman Cllr T Hodges", "Alan Scorer Parish Clerk", "Peter Skyrme past Tree
@@ -347,6 +351,7 @@ def _role_beside_name(main: str) -> tuple[str, int, int] | None:
     return None
 
 
+@per_parse
 def _initials_beside_name(main: str) -> tuple[str, int, int, str | None] | None:
     """Initials written as a column beside the name: before it ("AE Anton Ertl", a list of
     participants) or after it and before the role ("Dr Asha Patel AP Clinical Chair", a
@@ -507,8 +512,9 @@ def read_entry(text: str, a: int, b: int) -> Entry | None:
     main_a, main_b = _trim(text, a, main_end)
     main = text[main_a:main_b]
     # "Name – Role" or "Role – Name", "Role: Name".
-    for sep_re in (_DASH_SEP_RE, _COLON_SEP_RE):
-        m = sep_re.search(main)
+    dashed = any(map(main.__contains__, _DASHES))  # (cheap tests first)
+    for sep_re, written in ((_DASH_SEP_RE, dashed), (_COLON_SEP_RE, ":" in main)):
+        m = sep_re.search(main) if written else None
         if not m:
             continue
         left, right = main[: m.start()], main[m.end() :]
@@ -523,7 +529,11 @@ def read_entry(text: str, a: int, b: int) -> Entry | None:
             main = right
             break
     # "Simon Watkins representing the CCG", "Mike Dailly of Govan Law Centre"
-    rep = _REPRESENTING_RE.match(main)
+    rep = (
+        _REPRESENTING_RE.match(main)
+        if any(map(main.__contains__, _REPRESENTING_WORDS))  # (a cheap test first)
+        else None
+    )
     shared = False
     rep_name = _name_words(rep.group(1)) if rep else None
     if (
