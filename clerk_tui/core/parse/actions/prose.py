@@ -17,6 +17,7 @@ from ..people.words import is_name_word
 from .common import committed_task, make_action
 from .lexicon import is_base_verb, is_word, verb_base
 from .lists import note_task
+from .notes import participle_note, trailing_agent, verb_by_position
 from .owners import (
     DISCOURSE,
     antecedent,
@@ -694,7 +695,8 @@ def agent_to_verb(ctx: Context, st: str, prev: str) -> Found:
     after a task is its label, no second action."""
     for m in _TO_VERB_RE.finditer(st):
         verb = m.group("verb")
-        if verb in _NOT_A_VERB or not is_base_verb(verb):
+        by_place = not is_base_verb(verb)  # "AW to advice us of ...": the verb by its place
+        if verb in _NOT_A_VERB or by_place and not verb_by_position(verb):
             continue  # "Link to acmeair issue": "to" and no verb
         if verb != "be" and not _agent_word_before(st, m.start()):
             continue  # "in order to", "want to": no agent can end there (a cheap test first)
@@ -716,13 +718,19 @@ def agent_to_verb(ctx: Context, st: str, prev: str) -> Found:
             owner, start = owner[ref.end() :], start + ref.end()
         if not owner or not _opens_clause(st, start):
             continue
+        if not owner_like(ctx, owner) and not first_names(owner, st[m.start("verb") :]):
+            trailing = trailing_agent(ctx, owner)  # "Heating of the Hall Brian to ring ..."
+            if trailing is not None:
+                owner, start = trailing[0], start + trailing[1]
+        if by_place and not (owner in ctx.initials or person_like(ctx, owner)):
+            continue  # a word no verb after "to" needs someone named before it
         if verb == "be":
             asked = _BE_ASKED_RE.match(st, m.end())
             if asked is not None and _opens_clause(st, start) and owner_like(ctx, owner):
                 return owner, st[asked.start("verb") :]  # "The Clerk to be asked to write"
             if (
                 _PASSIVE_RE.match(st, m.end())
-                and _LEAD_RE.fullmatch(st, 0, start)
+                and (_LEAD_RE.fullmatch(st, 0, start) or _opens_clause(st, start))
                 and not self_body(owner)
                 and not person_like(ctx, owner)
             ):
@@ -921,9 +929,10 @@ def _missing_full_stop(st: str, start: int, before: str) -> bool:
         # ...", "... the state of the pavilion roof the Chairman will ...": a noun, then a
         # person or role
         return True
-    # "... was discussed Clerk to ...": a passive closes its clause; other verbs take the
-    # agent as their object ("contact AON to determine ...").
-    return _PASSIVE_END_RE.search(before) is not None
+    # "... was discussed Clerk to ...", "Hedge survey required Clerk to ...": a passive or a
+    # note's participle closes its clause; other verbs take the agent as their object
+    # ("contact AON to determine ...").
+    return _PASSIVE_END_RE.search(before) is not None or participle_note(before)
 
 
 _PASSIVE_END_RE = re.compile(r"\b(?:was|were|been|being|is|are)\s+[a-z]+(?:ed|en)$")
