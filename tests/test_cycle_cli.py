@@ -38,6 +38,20 @@ PAIRS = [
         # "all actions complete except the water trough repair"
         {"council skip", "padlock", "summer newsletter"},
     ),
+    (
+        # the status on the line under each old action
+        "Riverside Digital Services Board",
+        "digital-2024-06-04.txt",
+        "digital-2024-07-02.txt",
+        {"accessibility statement", "complaints dashboard", "Council Chamber"},
+    ),
+    (
+        # a note after each old action restated under "Actions from the last meeting"
+        "Riverside Canal Partnership",
+        "canal-2024-02-13.txt",
+        "canal-2024-04-09.txt",
+        {"litter pick", "litter grabbers"},
+    ),
 ]
 
 

@@ -1,4 +1,4 @@
-"""The decision rules (core/parse/decisions.py), each on short made-up passages of the kind
+"""The decision rules (core/parse/decisions/), each on short made-up passages of the kind
 of sentence it reads, and on near misses it must leave alone."""
 
 from __future__ import annotations

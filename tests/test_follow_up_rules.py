@@ -1,4 +1,4 @@
-"""The follow-up rules (core/parse/follow_ups.py), each on short made-up passages of the kind
+"""The follow-up rules (core/parse/follow_ups/), each on short made-up passages of the kind
 of sentence it reads, and on near misses it must leave alone."""
 
 from __future__ import annotations

@@ -66,7 +66,7 @@ _ORDER = (DONE, DROPPED, UPDATE, OWNER, DUE)
 
 def _findings(text: str, actions: Sequence[OpenAction], meeting_date: date | None) -> list[Finding]:
     index = Index(actions)
-    found, table_lines = tables.findings(text, index, meeting_date)
+    found, table_lines = tables.findings(text, index, meeting_date, sections.review_lines(text))
     found += outcomes.outcomes_under_headings(text, index)
     found += outcomes.responses_received(text, index)
     found += outcomes.bodies_not_formed(text, index)

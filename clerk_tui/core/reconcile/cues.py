@@ -136,7 +136,7 @@ _OWNER_PATTERNS = [
         rf"(?P<who>{_NAME})\s+(?:is|was|are|were)\s+now\s+(?:leading|responsible|the\s+lead"
         r"|dealing\s+with|taking\s+(?:this|it)\s+forward)"
     ),
-    re.compile(rf"\b(?:now\s+with|new\s+(?:owner|lead)\s*[:\-–]?)\s*(?P<who>{_NAME})"),
+    re.compile(rf"\b(?i:now\s+with|new\s+(?:owner|lead)\s*[:\-–]?)\s*(?P<who>{_NAME})"),
 ]
 _REDATE = re.compile(
     r"\b(?:revised\s+(?:date|deadline|due\s+date|target)|new\s+(?:date|deadline|target)"
@@ -156,7 +156,9 @@ _PROCESS_VERBS = vocabulary(
     """follow pursue monitor consider explore investigate look discuss review keep continue check
     clarify liaise work progress assess examine research scope think raise seek"""
 )
-_OBTAIN_VERBS = vocabulary("get obtain chase seek request source find secure collect ask")
+_OBTAIN_VERBS = vocabulary(
+    "get obtain chase seek request source find secure collect ask order buy purchase"
+)
 _OBTAIN_CUES = vocabulary("obtained received secured sourced got collected found accepted")
 _PROCESS_CUES = vocabulary("reviewed considered checked investigated explored clarified raised")
 """Completions that finish only an action asking for that very thing ("review the policy")."""
@@ -600,6 +602,29 @@ def read_clause(
     contrary = bool(on)
     cue = on or (update if isinstance(update, str) else "") or owner or due or ""
     return Reading(UPDATE, cue, contrary, owner, due)
+
+
+_NOTE_OPENING = re.compile(rf"^(?:[a-z'’-]+\s+){{0,3}}?(?P<cue>{_DONE_VERB})\b(?!\s+(?:to|that)\b)")
+"""A note that opens with what was done, the way a review writes it beside an action: "Held on
+16 March", "Letter sent 1 March", "Quotes obtained"."""
+
+
+def read_note(note: str, action_text: str) -> Reading | None:
+    """What a note written beside (or under) an old action says about it: as a clause known to
+    name the action, or done when it opens with what was done ("Held on 16 March") and
+    nothing in it is doubt or says the matter goes on."""
+    reading = read_clause(note, note, action_text)
+    if reading and (reading.kind != UPDATE or reading.contrary or reading.owner):
+        return reading
+    opening = _NOTE_OPENING.match(note.lower())
+    if not opening or doubts(note, action_text) or goes_on(note, action_text):
+        return reading
+    cue = opening.group("cue")
+    if _finishes(cue, action_verb(action_text), True) and not _elsewhere(
+        note, opening, action_text
+    ):
+        return Reading(DONE, note[: opening.end()])
+    return reading
 
 
 def _new_owner(text: str) -> str | None:

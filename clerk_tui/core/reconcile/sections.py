@@ -196,6 +196,12 @@ def reported_actions(text: str, index: Index) -> list[Finding]:
     return found
 
 
+def review_lines(text: str) -> set[int]:
+    """The lines under headings of reports on earlier actions ("Matters arising", "Actions
+    from the last meeting")."""
+    return {line.index for section in _review_sections(text, split_lines(text)) for line in section}
+
+
 def own_lines(text: str) -> set[int]:
     """The lines under headings of this meeting's own actions or agenda: the prose rules do not
     read them as reports on earlier actions."""

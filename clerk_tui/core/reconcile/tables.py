@@ -11,13 +11,14 @@ re-dates it; an owner column naming someone else passes it on.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date
 
 from clerk_tui.core.amend import normalise, text_similarity
 from clerk_tui.core.dates import parse_date_literal, resolve_due
 from clerk_tui.core.parse.layout import Line, split_lines
-from clerk_tui.core.reconcile.cues import read_status
+from clerk_tui.core.reconcile.cues import read_note, read_status
 from clerk_tui.core.reconcile.model import (
     CARRIED,
     DONE,
@@ -85,6 +86,11 @@ class Row:
     """Its table has a status, notes or revised date column: rows report on actions."""
     headed: bool = True
     """Under a header row (not a lone row read by its status cell)."""
+    covers: tuple[int, ...] = ()
+    """Other lines it fills: the line restating the action when the status is on the line
+    below it, the lines a restated action and its note wrap onto."""
+    noted: bool = False
+    """Its note is a sentence of the minutes (not a status cell), read as prose is."""
 
 
 _STATUS = re.compile(
@@ -157,6 +163,22 @@ _OWNER_LEAD = re.compile(
     r"|[A-Z][\w.'’-]*(?:\s*[/&,]\s*[A-Z][\w.'’-]*)*\s+to\s+(?=[a-z]))"
 )
 _NUMBER_LEAD = re.compile(rf"^(?P<ref>{_NUMBER})[.:)]?\s+(?=\S)")
+_ACTION_LABEL = re.compile(r"^(?:action(?:\s+point)?s?\s*[:\-–—]\s*)", re.I)
+_OWNER_TRAIL = re.compile(
+    r"\s*(?:[(\[]\s*[A-Z][\w.'’ -]*(?:\s*[/&,]\s*[A-Z][\w.'’ -]*)*\s*[)\]]"
+    r"|[-–—]\s*[A-Z]{2,4}(?:\s*[/&,]\s*[A-Z]{2,4})*)\s*\.?$"
+)
+
+
+def _restated(said: str, cells: dict[str, str]) -> dict[str, str]:
+    """`cells` with the number and the text of an old action as a review restates it, without
+    the owner who leads it ("2.3 Hedong/Mike to check ...") or trails it ("... (OR)")."""
+    said = _ACTION_LABEL.sub("", said.strip(" -–—:"))
+    number = _NUMBER_LEAD.match(said)
+    if number and re.search(r"\d", number.group("ref")):
+        cells["ref"], said = number.group("ref"), said[number.end() :]
+    cells["text"] = _OWNER_TRAIL.sub("", _OWNER_LEAD.sub("", said)).strip()
+    return cells
 
 
 def _status_line(line: Line, content: str) -> Row | None:
@@ -167,13 +189,70 @@ def _status_line(line: Line, content: str) -> Row | None:
     if not match:
         return None
     status = next(match.group(g) for g in ("s1", "s2", "s3", "s4", "s5") if match.group(g))
-    said = match.group("text").strip(" -–—:")
-    cells = {"status": status.strip()}
-    number = _NUMBER_LEAD.match(said)
-    if number and re.search(r"\d", number.group("ref")):
-        cells["ref"], said = number.group("ref"), said[number.end() :]
-    cells["text"] = _OWNER_LEAD.sub("", said).strip()
+    cells = _restated(match.group("text"), {"status": status.strip()})
     return Row(line, cells, True, headed=False) if len(cells["text"].split()) >= 2 else None
+
+
+_BELOW = re.compile(
+    rf"^(?:(?P<label>status|progress|outcome|update)\s*[:\-–—]\s*)?"
+    rf"(?P<status>{STATUS_WORDS}|still|awaiting|waiting|in\s+hand|\[[xX✓✔]\]|[✓✔☑✅])"
+    rf"(?![\w-])[\s.,;:\-–—)]*(?P<note>.*)$",
+    re.I,
+)
+"""A line that is only a status, perhaps with a note: "done, live since 10 June", "Status:
+Complete", "- DONE", "not done yet, carry forward", "[x]"."""
+
+
+def _indent(text: str, line: Line) -> int:
+    prefix = text[line.start : line.cstart]
+    return len(prefix) - len(prefix.lstrip())
+
+
+def _parent(text: str, line: Line, recent: list[Line], status: re.Match[str] | None) -> Line | None:
+    """The line a line is nested under: the nearest line above it of less indent within a few
+    lines (past its siblings); else, for a `status`, the line just above when this one is a
+    bullet and that one is not, or when the status is labelled ("Status: Complete")."""
+    indent = _indent(text, line)
+    for candidate in reversed(recent):
+        if line.index - candidate.index > _NESTED_REACH:
+            break
+        if _indent(text, candidate) < indent:
+            return candidate
+    above = recent[-1] if recent else None
+    if status is None or above is None or line.index - above.index > 1:
+        return None
+    marked = line.cstart > line.start + indent and above.cstart == above.start
+    return above if status.group("label") or marked else None
+
+
+_NESTED_REACH = 8
+"""How many lines up a nested note may sit below the line it is under."""
+
+
+def _under_entry(text: str, line: Line, content: str, recent: list[Line]) -> Row | None:
+    """A note nested under a line that restates an old action: its status ("* OR to publish
+    the statement" then "  * done, live since 10 June"; "3.2 Write to the Trust" then
+    "Status: Complete" or "- DONE"), or what became of it ("  - Published on 10 June")."""
+    match = _BELOW.match(content)
+    above = _parent(text, line, recent, match)
+    if above is None:
+        return None
+    said = text[above.cstart : above.cend]
+    if _BELOW.match(said):
+        return None
+    box = _CHECKBOX.match(said)
+    said = box.group("text") if box else said
+    if match is None:
+        cells, noted = {"note": content}, True
+    elif match.group("status")[0].isalpha():
+        cells, noted = {"status": content[match.start("status") :]}, False
+    else:  # a tick
+        cells, noted = {"status": f"Done {match.group('note')}".strip()}, False
+    cells = _restated(said, cells)
+    if len(cells["text"].split()) < 3:
+        return None
+    span = Line(line.index, above.start, line.end, above.cstart, line.cend, False)
+    return Row(span, cells, True, headed=False, covers=(above.index,), noted=noted)
 
 
 def rows(text: str) -> list[Row]:
@@ -182,11 +261,13 @@ def rows(text: str) -> list[Row]:
     found: list[Row] = []
     header: list[str | None] | None = None
     splitter: re.Pattern[str] | None = None
+    recent: list[Line] = []
     for line in split_lines(text):
         content = text[line.cstart : line.cend]
         if line.blank:
             header = None
             continue
+        above, recent = recent[-_NESTED_REACH:], [*recent[-_NESTED_REACH:], line]
         if header is not None and splitter is not None:
             if _RULE.fullmatch(content):
                 continue
@@ -214,6 +295,7 @@ def rows(text: str) -> list[Row]:
                 _checkbox(line, content)
                 or _headerless(line, content)
                 or _status_line(line, content)
+                or _under_entry(text, line, content, above)
             )
             if headerless:
                 found.append(headerless)
@@ -221,6 +303,14 @@ def rows(text: str) -> list[Row]:
 
 
 def _similar(action: OpenAction, text: str) -> float:
+    """How alike a row's text is to the action's, with the action's owner leading the row
+    taken off ("PC Lewis Grant to share the figures")."""
+    owner = re.sub(r"^the\s+", "", action.owner or "", flags=re.I)
+    lead = re.match(rf"(?i:the\s+)?{re.escape(owner)}\s+(?:to|will|would|should)\s+", text)
+    if owner and lead:
+        return max(
+            text_similarity(action.text, text), text_similarity(action.text, text[lead.end() :])
+        )
     return text_similarity(action.text, text)
 
 
@@ -319,17 +409,71 @@ def _due(cell: str, meeting_date: date | None) -> date | None:
     return parse_date_literal(cell, meeting_date) or resolve_due(cell, meeting_date)
 
 
-def findings(text: str, index: Index, meeting_date: date | None) -> tuple[list[Finding], set[int]]:
-    """What the action tables of `text` say about open actions, and the lines they fill."""
+def findings(
+    text: str, index: Index, meeting_date: date | None, reviewing: set[int] | None = None
+) -> tuple[list[Finding], set[int]]:
+    """What the action tables of `text` say about open actions, and the lines they fill; and,
+    of the lines in `reviewing` (under a heading of reports on the last actions) no table
+    row fills, those restating an open action with a note after it."""
     found: list[Finding] = []
     lines: set[int] = set()
     for row in rows(text):
-        actions, how = row_actions(row.cells, index)
-        if row.headed or actions:
-            lines.add(row.line.index)
-        for action in actions:
-            found += _row_findings(row, action, how, meeting_date)
+        found += _read_row(row, index, meeting_date, lines)
+    for entry in _review_entries(text, reviewing or set(), set(lines)):
+        for row in _noted_rows(text, entry):
+            if row_actions(row.cells, index)[0]:
+                found += _read_row(row, index, meeting_date, lines)
+                break
     return found, lines
+
+
+def _review_entries(text: str, reviewing: set[int], taken: set[int]) -> Iterator[list[Line]]:
+    """The entries of a review of the last actions no table row fills: each line with the
+    lines it wraps onto (up to a blank line, a bullet or a number)."""
+    entry: list[Line] = []
+    for line in split_lines(text):
+        if line.index not in reviewing or line.index in taken or line.blank:
+            yield from [entry] if entry else []
+            entry = []
+            continue
+        opens = line.cstart > line.start + _indent(text, line) or _NUMBER_LEAD.match(
+            text, line.cstart, line.cend
+        )
+        if entry and opens:
+            yield entry
+            entry = []
+        entry.append(line)
+    if entry:
+        yield entry
+
+
+def _read_row(row: Row, index: Index, meeting_date: date | None, lines: set[int]) -> list[Finding]:
+    """What one row says about the open actions it names; the lines it fills go in `lines`."""
+    actions, how = row_actions(row.cells, index)
+    if row.headed or actions:
+        lines.update((row.line.index, *row.covers))
+    return [f for action in actions for f in _row_findings(row, action, how, meeting_date)]
+
+
+_NOTE_BREAK = re.compile(r"(?<=[.!?])\s+(?=[A-Z\d])|\s+[-–—]\s+|;\s+|\s+\((?=[^)]{3,}\)\W*$)")
+"""Where a note may follow an action restated in a review ("... the towpath. Held on 16
+March", "... – letter sent 1 March", "... (quotes received)")."""
+
+
+def _noted_rows(text: str, entry: list[Line]) -> list[Row]:
+    """An entry of a review of the last actions split, at each place a note may start, into an
+    action restated and the note after it: the ways to read it, the earliest break first."""
+    content = " ".join(text[line.cstart : line.cend] for line in entry)
+    first, last = entry[0], entry[-1]
+    line = Line(first.index, first.start, last.end, first.cstart, last.cend, False)
+    covers = tuple(line.index for line in entry[1:])
+    found = []
+    for cut in list(_NOTE_BREAK.finditer(content))[:3]:
+        note = content[cut.end() :].strip(" .)")
+        cells = _restated(content[: cut.start()], {"note": note})
+        if note and len(cells["text"].split()) >= 3:
+            found.append(Row(line, cells, True, headed=False, covers=covers, noted=True))
+    return found
 
 
 def _row_findings(
@@ -339,7 +483,10 @@ def _row_findings(
     span = (row.line.cstart, row.line.cend)
     status, notes = cells.get("status") or cells.get("rag", ""), cells.get("note", "")
     found = [Finding(action.id, CARRIED, *span, f"{how} repeats it", strength=3)]
-    reading = read_status(status, notes, action.text) if row.reviewed else None
+    if row.noted:
+        reading = read_note(notes, action.text)
+    else:
+        reading = read_status(status, notes, action.text) if row.reviewed else None
     note = ": ".join(p for p in (status, notes) if p)
     if reading and reading.kind in (DONE, DROPPED):
         said = "reported done" if reading.kind == DONE else "no longer needed"

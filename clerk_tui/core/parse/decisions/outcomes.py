@@ -1,4 +1,4 @@
-"""Decisions stated as outcomes rather than resolutions (read by :mod:`.decisions`, whose
+"""Decisions stated as outcomes rather than resolutions (read by :mod:`.sentences`, whose
 sentence rules run these beside its own):
 
 - :func:`no_objection`: a response with no verb of deciding: "No objections.", "No
@@ -50,7 +50,7 @@ from __future__ import annotations
 
 import re
 
-from .context import Context, line_end, line_of, lines_with
+from ..context import Context, line_end, line_of, lines_with
 
 # "No objections.", "No objections raised.", "Councillor's agreed No Objections", "No
 # observations", "no objections, moving ahead with this", "No objections but one comment".

@@ -1,0 +1,98 @@
+"""Decisions: what the meeting decided. Each rule reads one kind of passage:
+
+- :func:`.resolutions.resolution_label`: a "RESOLVED", "Agreed:", "DECISION -" label and
+  what it heads; when the label only opens a list ("RESOLVED: That the Committee:-",
+  "Agreed to:"), each numbered, lettered or bulleted sub-point is a decision of its own;
+- :func:`.resolutions.that_resolution`: a numbered "That ... be approved" resolution;
+- :func:`.resolutions.lettered_resolution`: "(a) the work programme be approved" with no keyword;
+- sentences of decision (:data:`.sentences.SENTENCE_RULES`): "It was resolved to", "It was agreed
+  that", "The Board noted the report", "Councillors agreed that", minutes approved,
+  elections, "wording agreed with minor changes", "Risk Management signed off", a motion
+  with its proposer and seconder;
+- :func:`.planning.planning_responses`: a council's response to a planning application ("No
+  objection", "Support", "Object – overdevelopment"), one per application of a run-on list;
+- outcomes with no verb of deciding (:mod:`.outcomes`): "No objections raised", "accepted
+  as presented", "elected unopposed", "Let's archive it", "Moved to next meeting"; an outcome
+  pointing back ("This was approved.") takes in the sentence before it, and a proposal
+  followed by "This was seconded ... and agreed" is one decision.
+
+Procedure (excluding the public, closing or adjourning the meeting) is not a decision.
+
+A resolution to note or agree is a decision, not an action. A recorded vote ("Proposed
+Cllr A, seconded Cllr B", "the motion was carried") beside a resolution is not another
+decision, nor is a motion that the resolution after it states again (:mod:`.votes`,
+:mod:`.found`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from ...model import Decision
+from ..context import Context
+from ..layout import Line
+from .found import RESOLUTION, Found
+from .outcomes import motion_rows, officers_elected
+from .planning import planning_responses
+from .resolutions import lettered_resolution, resolution_label, that_resolution
+from .sentences import decision_sentences
+
+
+def find_decisions(ctx: Context) -> list[Decision]:
+    """Every decision, once each, in the order of the text: each line is read by the first
+    line rule that takes it, else sentence by sentence (see the module's docstring)."""
+    text = ctx.text
+    found = Found(ctx)
+    nonblank = [ln for ln in ctx.lines if not ln.blank and ln.index not in ctx.absorbed]
+    item_starts = set(ctx.item_starts)
+    if "/" in text:
+        try:
+            planning_responses(ctx, found)
+        except Exception as exc:
+            ctx.faults.failed(planning_responses, exc)
+    for whole_text_pass in (motion_rows, officers_elected):
+        try:
+            for start, end in whole_text_pass(ctx):
+                found.add(start, end, RESOLUTION)
+        except Exception as exc:
+            ctx.faults.failed(whole_text_pass, exc)
+    k = 0
+    while k < len(nonblank):
+        ln = nonblank[k]
+        if ln.cend - ln.cstart > 20000:
+            k += 1
+            continue
+        nxt = None
+        # Line rules read labels, "That ..." and numbered or lettered lines only.
+        if text[ln.cstart] in _LINE_RULE_FIRST or (
+            ln.cstart > ln.start and not text[ln.start : ln.cstart].isspace()
+        ):
+            for rule in LINE_RULES:
+                nxt = _try(ctx, rule, nonblank, k, item_starts, found)
+                if nxt is not None:
+                    break
+        if nxt is None:
+            nxt = _try(ctx, decision_sentences, nonblank, k, item_starts, found) or k + 1
+        k = nxt
+    return found.decisions()
+
+
+LineRule = Callable[[Context, list[Line], int, set[int], Found], int | None]
+
+
+def _try(
+    ctx: Context, rule: LineRule, nonblank: list[Line], k: int, starts: set[int], found: Found
+) -> int | None:
+    """One line rule on nonblank[k]: the index of the next line to read, or None when the
+    rule does not take the line (or raises: reported, and the line is left to the others)."""
+    try:
+        return rule(ctx, nonblank, k, starts, found)
+    except Exception as exc:
+        ctx.faults.failed(rule, exc)
+        return None
+
+
+LINE_RULES: tuple[LineRule, ...] = (resolution_label, that_resolution, lettered_resolution)
+# The first characters of the lines they read (past any bullet or "(a)"): a label, "That"
+# or a number.
+_LINE_RULE_FIRST = frozenset("RADNOTt0123456789(*_")

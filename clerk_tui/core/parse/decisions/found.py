@@ -1,0 +1,95 @@
+"""The decisions found so far: each once, by its span and (for a labelled resolution) its
+text within the item, and without a vote or motion that a resolution beside it records."""
+
+from __future__ import annotations
+
+import re
+
+from ...model import Decision
+from ..context import Context, Spans, item_at
+from ..layout import strip_span
+from .outcomes import (
+    PROCEDURAL_RE,
+)
+
+# What a found passage records: a labelled or "That ..." resolution, a sentence of decision,
+# a motion moved (and seconded), or a vote.
+FORMAL, RESOLUTION, MOTION, VOTE = "formal", "resolution", "motion", "vote"
+
+
+_DECISION_LABEL_RE = re.compile(r"^(?:RESOLVED|Resolved|DECISION|Decision)\s*[:\-–]?")
+
+
+EMPHASIS_RE = re.compile(r"^#{1,6}\s*|[*_]{2,3}")
+_LEADING_EMPHASIS_RE = re.compile(r"^(?P<mark>[*_]{1,3})(?P<label>[^*_\n]{1,40}?)(?P=mark)")
+
+
+_NON_ALNUM_RE = re.compile(r"[^0-9a-z]+")
+
+
+# An action marker after a decision on its line: "**Action Laser team to ...**", "ACTION:
+# Clerk to ...", "Action - AB": the action's, not the decision's text.
+_ACTION_TAIL_RE = re.compile(
+    r"\s(?:(?:\*\*|__)\s*(?:ACTION|Action)S?\b|ACTIONS?\b|Actions?\s*(?:[:–—]|-\s))"
+)
+
+
+def _norm(s: str) -> str:
+    return " ".join(_NON_ALNUM_RE.sub(" ", s.lower()).split())
+
+
+class Found:
+    """The decisions found so far: one per span, and one resolution per text within an item
+    (ModernGov pages repeat it under "Decision:" and "Minutes:")."""
+
+    def __init__(self, ctx: Context) -> None:
+        self.ctx = ctx
+        self.spans = Spans()
+        self.keys: set[tuple[int | None, str]] = set()
+        self.found: list[tuple[Decision, str]] = []
+
+    def add(self, start: int, end: int, kind: str = FORMAL, head: str = "") -> None:
+        """A decision from text[start:end]; ``head`` (the label or sentence that opens a
+        list of resolutions) leads its text."""
+        text = self.ctx.text
+        s, e = strip_span(text, start, end)
+        tail = _ACTION_TAIL_RE.search(text, s + 10, e) if e - s > 10 else None
+        if tail is not None:  # "Board agreed to this **Action Laser team to ...**"
+            s, e = strip_span(text, s, tail.start())
+        if s >= e or self.spans.overlaps(s, e):
+            return
+        body = " ".join(text[s:e].split())
+        if kind != FORMAL and PROCEDURAL_RE.search(body):
+            return  # "It was resolved to exclude the public", "The meeting was adjourned"
+        self.spans.add(s, e)
+        head = EMPHASIS_RE.sub("", head)  # "**Resolved**": the label, not its markdown
+        full = f"{' '.join(head.split())} {body}" if head.strip() else body
+        full = _LEADING_EMPHASIS_RE.sub(r"\g<label>", full)  # "**Resolved:** That ..."
+        item = item_at(self.ctx, s)
+        if kind == FORMAL:
+            key = (item, _norm(_DECISION_LABEL_RE.sub("", full)))
+            if key in self.keys:
+                return
+            self.keys.add(key)
+        self.found.append((Decision(full, item, s, e), kind))
+
+    def decisions(self) -> list[Decision]:
+        """In the order of the text, without a vote or motion that a resolution beside it
+        records (see :func:`_recorded_beside`)."""
+        self.found.sort(key=lambda dk: dk[0].start)
+        return [d for k, (d, kind) in enumerate(self.found) if not _recorded_beside(self.found, k)]
+
+
+def _recorded_beside(found: list[tuple[Decision, str]], k: int) -> bool:
+    """Whether found[k] only records a decision minuted beside it: a vote ("On being put to
+    the vote the motion was carried") in an item that has a resolution, or a motion that the
+    resolution right after it states ("It was proposed ... that the application be approved.
+    RESOLVED that planning permission be granted")."""
+    d, kind = found[k]
+    if kind == VOTE:
+        return any(kind2 != VOTE and d2.item == d.item for d2, kind2 in found)
+    if kind == MOTION:
+        after = (dk for dk in found[k + 1 :] if dk[1] != VOTE)
+        d2, kind2 = next(after, (d, kind))
+        return kind2 == FORMAL and d2.item == d.item and 0 < d2.start - d.end < 600
+    return False

@@ -1,0 +1,102 @@
+"""A council's responses to planning applications: "25/00418/HOU – 7 Orchard Close – No
+objection", "Response: Support", one per application of a run-on list."""
+
+from __future__ import annotations
+
+import re
+
+from ..context import Context, line_end, lines_with
+from .found import RESOLUTION, Found
+from .outcomes import (
+    no_objection,
+)
+
+# A planning application's reference: "25/00418/HOU", "DC/24/0123", "P/2024/0456/FUL".
+# (Letters and digits both: "12/03/2024" is a date.)
+_PLANNING_REF_RE = re.compile(
+    r"\b(?=[A-Z0-9/]*\d\d)(?=[A-Z0-9/]*[A-Z])[A-Z0-9]{1,6}(?:/[A-Z0-9]{1,8}){2,3}\b"
+)
+# Its middle part, which starts with a plain "/": a fast test before the full one.
+_REF_CORE_RE = re.compile(r"/[A-Z0-9]{1,8}/")
+# A council's response to it: "No objection", "Support", "Object – overdevelopment",
+# "Comments: no observations", "Recommend refusal".
+_RESPONSE_RE = re.compile(
+    r"(?i)^\W*(?:(?:response|comments?|observations?|decision|recommendation|resolved|agreed"
+    r"|council\W?s?\s+(?:response|comments?))\W+)?(?:no\s+objections?|no\s+comments?|no\s+observations"
+    r"|support(?:ed|s)?|object(?:ion|ions|s|ed)?|approve[ds]?|refuse[ds]?|recommend(?:ed)?\s+(?:approval"
+    r"|refusal)|neutral)(?:\W*$|\s*[,–—(-]|\s+(?:subject|provided|on\s+the\s+grounds|due|because|as"
+    r"|but|with|in\s+principle|to\s+the\s+(?:application|proposal)))"
+)
+_RESPONSE_SPLIT_RE = re.compile(r"\s*(?:\||\t|[.;]\s+|\s[–—-]\s|:\s)\s*")
+# "The Council raised no objection to the application", "Members resolved to support it".
+_RESPONSE_SENTENCE_RE = re.compile(
+    r"(?i)\b(?:council|councillors|members|committee|we)\s+(?:would\s+|will\s+|resolved\s+to\s+"
+    r"|agreed\s+to\s+|decided\s+to\s+|unanimously\s+)?(?:support(?:s|ed)?\s+(?:the|this|these)\s+"
+    r"(?:application|proposal|plans?)|object(?:s|ed)?\s+to|(?:raise[sd]?|ha[sd]|have)\s+no\s+"
+    r"objections?)\b"
+)
+
+
+def _responds(c: str, *, skip_first: bool) -> bool:
+    """Whether a line gives a response to a planning application: a part of it ("... – No
+    objection.", "| Support |", "Response: Object – loss of light") that opens with one, or a
+    sentence saying the council supports or objects."""
+    parts = _RESPONSE_SPLIT_RE.split(c)
+    for part in parts[1:] if skip_first else parts:
+        if (len(part.split()) <= 20 and _RESPONSE_RE.match(part)) or no_objection(part):
+            return True
+    return bool(_RESPONSE_SENTENCE_RE.search(c))
+
+
+# "b. 18/00734/F": a lettered or numbered application inside a run-on paragraph.
+_APPLICATION_START_RE = re.compile(
+    r"(?:(?<=\s)|^)\(?(?:[a-z]|[ivx]{1,4}|\d{1,2})[.)]\s+(?=[A-Z0-9]{1,6}/[A-Z0-9]{1,8}/)"
+)
+
+
+def _applications(text: str, start: int, cstart: int, end: int) -> list[tuple[int, int]]:
+    """The parts of a line (text[start:end], its content from ``cstart``) that each list one
+    application ("a. 18/0087/F ... No objections raised. b. 18/0073/F ..."): the content
+    whole when it lists one."""
+    marks = [m.start() for m in _APPLICATION_START_RE.finditer(text, start, end)]
+    if len(marks) < 2:
+        return [(cstart, end)]
+    return list(zip(marks, [*marks[1:], end], strict=True))
+
+
+def planning_responses(ctx: Context, found: Found) -> None:
+    """A council's response to each planning application listed: the application's line
+    (with its reference, "25/00418/HOU – 7 Orchard Close – rear extension") and the response
+    on it or on a line just under it ("No objection.", "Response: Support", "Object –
+    overdevelopment"), in prose, lists or table rows."""
+    text = ctx.text
+    lines = ctx.lines
+    item_starts = set(ctx.item_starts)
+    for i in lines_with(ctx, "/"):
+        ln = lines[i]
+        if ln.blank or not _REF_CORE_RE.search(text, ln.cstart, ln.cend):
+            continue
+        if not _PLANNING_REF_RE.search(text, ln.cstart, ln.cend):
+            continue
+        parts = _applications(text, ln.start, ln.cstart, line_end(ctx, ln))
+        if len(parts) > 1:  # "a. 18/0087/F ... No objections. b. 18/0073/F ..."
+            for a, b in parts:
+                if _responds(text[a:b], skip_first=False):
+                    found.add(a, b, RESOLUTION)
+            continue
+        if ln.cstart in item_starts:
+            continue  # an item's heading ("TB/24/061 Board Assurance Framework") is no response
+        if _responds(text[ln.cstart : line_end(ctx, ln)], skip_first=True):
+            found.add(ln.cstart, line_end(ctx, ln), RESOLUTION)
+            continue
+        # The response on one of the next lines, before the next application or item.
+        j = i + 1
+        while j < len(lines) and j <= i + 3 and not lines[j].blank:
+            nl = lines[j]
+            c = text[nl.cstart : line_end(ctx, nl)]
+            if nl.cstart in item_starts or _PLANNING_REF_RE.search(c):
+                break
+            if _responds(c, skip_first=False):
+                found.add(ln.cstart, line_end(ctx, nl), RESOLUTION)
+                break
+            j += 1

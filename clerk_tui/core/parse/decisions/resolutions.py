@@ -1,0 +1,284 @@
+"""Resolutions laid out as such: a label ("RESOLVED", "Agreed:", "DECISION -") and what it
+heads, a numbered "That ... be approved", and "(a) the programme be approved" with no
+keyword; a head that only opens a list makes each sub-point a decision of its own."""
+
+from __future__ import annotations
+
+import re
+
+from ..actions.lists import owner_job, resolved_bullet
+from ..context import Context, line_end
+from ..items import ENUM_RE, MARKER_RE, NUM_RE, heading_like
+from ..layout import Line
+from .found import EMPHASIS_RE, Found
+
+_LABEL_RE = re.compile(
+    r"^[*_]{0,3}(?:(?:RESOLVED|Resolved|RESOLVE)(?:\s+(?:UNANIMOUSLY|unanimously))?|AGREED|Agreed"
+    r"|DECISION|Decision|DECIDED|Decided|DECISIONS|NOTED|Recommendations? agreed"
+    r"|RECOMMENDATIONS? AGREED|Agreement|AGREEMENT|(?:Outcome|OUTCOME|Decisions)(?=[*_]*\s*[:–—-])"
+    r"|Decisions(?=[*_]+\s*$))"
+    r"(?![A-Za-z0-9])[*_]*\s*(?::|-|–|—|\.)?[*_]*\s*(?P<rest>.*)$"
+)
+# What a label says when it records no decision: "(For information only)", "None", "N/A".
+_NO_DECISION_RE = re.compile(
+    r"(?i)^[*_(\s]*(?:(?:for\s+)?information(?:\s+only)?|none|nil|n/?a|no\s+decisions?(?:\s+\w+)?)"
+    r"[*_).\s]*$"
+)
+# "Agreed to ...", "Noted the ...": a sentence, not a label (unless it only opens a list).
+_LOWER_DECISION_VERB_RE = re.compile(r"(?i)(?:agreed|decided|noted)\s+(?:to|that|with|by|the)\b")
+_MARKER_WORD_RE = re.compile(r"^(?:RESOLVED|Resolved|DECISION|Decision|AGREED|NOTED)\b")
+_LABEL_WORD_RE = re.compile(r"^\S+\s*(?::|-|–|—|$)")
+_NEXT_MARKER_RE = re.compile(r"(?i)(?:resolved|decision|agreed|decided)\b\s*(?::|-|–|—|that\b|$)")
+
+
+_THAT_RE = re.compile(r"^(?:\(?\s*(?:\d{1,2}|[a-z]|[ivx]{1,4})\s*[.)]\s*)?That\b")
+_THAT_WORD_RE = re.compile(r"^(?:That|that)\b")
+_RESOLUTION_VERB_RE = re.compile(
+    r"\bbe\s+(?:[a-z]+ly\s+)?(?:re-)?[a-z]+(?:ed|en|ne)\b|\bbe\s+(?:set|put|sent|held|made)\b"
+    # "be, and they are hereby, approved"
+    r"|\bhereby,?\s+(?:re-)?[a-z]+(?:ed|en)\b"
+)
+# "the work programme be approved": a subjunctive "be", not "to be", "will be", "should be".
+_SUBJUNCTIVE_RE = re.compile(
+    r"(?=be)"  # (a look-ahead for the word first: the look-behinds are tried only there)
+    r"(?<!\bto\s)(?<!\bnot\s)(?<!\bwill\s)(?<!\bwould\s)(?<!\bcould\s)(?<!\bshould\s)(?<!\bshall\s)"
+    r"(?<!\bmust\s)(?<!\bmay\s)(?<!\bmight\s)(?<!\bcan\s)(?<!\bcannot\s)(?<!\bmay\snot\s)"
+    r"\bbe\s+(?:[a-z]+ly\s+)?(?:[a-z]+(?:ed|en|ne|wn)|set|put|sent|held|made|given|kept|brought"
+    r"|taken|sought|paid|met|told|built|spent|sold|bought|read|run|cut|let|lent|led|left)\b"
+)
+_FINITE_RE = re.compile(r"\b(?:were|was|had|is|are|has|have)\b")
+_BULLET_START = "•·-▪*◦●○■➢►"
+
+
+# The words of a head that only opens a list of resolutions: "RESOLVED: That the
+# Committee:-", "The Board RESOLVED to:", "It was agreed that:", "Agreed to:".
+_OPEN_HEAD_WORDS = frozenset(
+    """
+    it was is has been resolved agreed decided decision decisions unanimously that to the as
+    follows and of by all recommendation recommendations resolve
+    """.split()  # noqa: SIM905
+)
+WORD_RE = re.compile(r"[A-Za-z][\w'’&-]*")
+OPEN_END_RE = re.compile(r"(?:[:–—-]|\b(?:that|That|THAT|[A-Z][a-z]+))\s*$")
+_SENTENCE_END_RE = re.compile(r"[.;!?:][\"”’')\]]*\s*$")
+
+
+def _label(c: str) -> re.Match[str] | None:
+    """The label that opens a line ("RESOLVED:", "Agreed -", "DECISION"), if it is one."""
+    m = _LABEL_RE.match(c)
+    if m is None:
+        return None
+    if (c.isupper() or m.group(0).lstrip("*_")[:1].isupper()) and not _LOWER_DECISION_VERB_RE.match(
+        c
+    ):
+        return m
+    if _MARKER_WORD_RE.match(c) and _LABEL_WORD_RE.match(c):
+        return m
+    if open_head(c) and OPEN_END_RE.search(c):
+        return m  # "Agreed to:", "Resolved that:"
+    return None
+
+
+def open_head(s: str) -> bool:
+    """Whether ``s`` only opens a list of resolutions ("RESOLVED: That the Committee:-",
+    "The Board RESOLVED to:", "Agreed to:"): no word of its own but the label's, "that",
+    "to" and the meeting's name."""
+    for w in WORD_RE.findall(s):
+        if w[0].islower() and w.lower() not in _OPEN_HEAD_WORDS:
+            return False
+        if w[0].isupper() and w.lower() in ("noted", "approved", "endorsed"):
+            return False
+    return True
+
+
+def _enumerated(text: str, ln: Line) -> bool:
+    """A numbered, lettered or bulleted line ("(a)", "2.", "iv)", "•")."""
+    raw = text[ln.start : ln.cend].lstrip()
+    if raw.startswith(("**", "__")):
+        return False  # "**Membership**": bold, not a bullet
+    return bool(ENUM_RE.match(raw)) or raw[:1] in _BULLET_START
+
+
+def stops(ctx: Context, ln: Line, item_starts: set[int]) -> bool:
+    """A line that no resolution runs into: an item heading or a section label."""
+    c = ctx.text[ln.cstart : ln.cend]
+    return ln.cstart in item_starts or bool(MARKER_RE.match(c)) or bool(_NEXT_MARKER_RE.match(c))
+
+
+def split_points(
+    ctx: Context, nonblank: list[Line], j: int, item_starts: set[int], found: Found, head: str
+) -> int:
+    """Each numbered, lettered or bulleted line from nonblank[j] on, a decision of its own led
+    by ``head``. Returns the index of the first line not taken."""
+    while j < len(nonblank):
+        nl = nonblank[j]
+        if stops(ctx, nl, item_starts) or not _enumerated(ctx.text, nl):
+            break
+        bullet = ctx.text[nl.start : nl.cend].lstrip()[:1] in _BULLET_START
+        if resolved_bullet(ctx, nl) is None:  # "- Tom: ring the garage" is Tom's action
+            found.add(nl.cstart if bullet else nl.start, line_end(ctx, nl), head=head)
+        j += 1
+    return j
+
+
+def _continued(ctx: Context, nonblank: list[Line], j: int, item_starts: set[int]) -> int:
+    """The last line of a resolution that starts on nonblank[j] and runs on, unpunctuated,
+    into the next lines ("Resolved – That the Board\\nnotes the report.")."""
+    text = ctx.text
+    while j + 1 < len(nonblank):
+        cur, nl = nonblank[j], nonblank[j + 1]
+        if _SENTENCE_END_RE.search(text, cur.cstart, line_end(ctx, cur)):
+            break
+        if stops(ctx, nl, item_starts) or _enumerated(text, nl):
+            break
+        if not (
+            text[nl.cstart].islower()
+            or (line_end(ctx, cur) - cur.cstart < 40 and nl.index == cur.index + 1)
+        ):
+            break
+        j += 1
+    return j
+
+
+def _inline_points(ctx: Context, start: int, end: int, found: Found, head: str) -> bool:
+    """ "Resolved: (1) that the payments be approved; (2) that the reconciliation be noted.":
+    each numbered or lettered part of one line a decision of its own, led by ``head``.
+    False when the line does not have at least two such parts."""
+    text = ctx.text
+    marks = [m.start() for m in _INLINE_POINT_RE.finditer(text, start, end)]
+    if len(marks) < 2:
+        return False
+    for a, b in zip(marks, [*marks[1:], end], strict=True):
+        found.add(a, b, head=head)
+    return True
+
+
+# "(1)", "(b)", "ii)" opening a line's rest or following "; " / "; and ".
+_INLINE_POINT_RE = re.compile(
+    r"(?:(?<=[:;–—-]\s)|(?<=[:;]\s\s)|(?<=;\sand\s)|(?<=\bthat\s)|(?<=\bThat\s))"
+    r"\(?(?:\d{1,2}|[a-h]|[ivx]{1,4})\)\s"
+)
+
+
+def resolution_label(
+    ctx: Context, nonblank: list[Line], k: int, item_starts: set[int], found: Found
+) -> int | None:
+    """A label ("RESOLVED", "Resolved –", "Agreed:", "DECISION", "Agreement:") and what it
+    heads: the rest of its line (run on over unpunctuated lines), else the line under it. A
+    label that only opens a list ("RESOLVED: That the Committee:-", "Agreed to:") heads one
+    decision per sub-point; "(1) ...; (2) ..." on the label's line are split the same way."""
+    text = ctx.text
+    ln = nonblank[k]
+    c = text[ln.cstart : ln.cend]
+    m = _label(c)
+    if m is None:
+        return None
+    rest = m.group("rest").strip()
+    if _NO_DECISION_RE.match(rest):
+        return k + 1  # "Resolved: (For information only)", "Decisions: none"
+    if rest and owner_job(ctx, rest.strip("*_ ")) is not None:
+        return k + 1  # "Resolved: Rosa: Email the council": Rosa's action
+    if rest and not open_head(c):
+        first_point = _INLINE_POINT_RE.search(text, ln.cstart + m.start("rest"), ln.cend)
+        if first_point and _inline_points(
+            ctx, first_point.start(), ln.cend, found, c[: first_point.start() - ln.cstart]
+        ):
+            return k + 1
+        last = _continued(ctx, nonblank, k, item_starts)
+        if last == k:
+            nxt, end = sub_points(ctx, nonblank, k, item_starts)
+            found.add(ln.cstart, end)
+            return nxt
+        found.add(ln.cstart, line_end(ctx, nonblank[last]))
+        return last + 1
+    # The label (with "That the Committee:-" at most) opens what follows.
+    j = k + 1
+    if j < len(nonblank) and not stops(ctx, nonblank[j], item_starts):
+        nl = nonblank[j]
+        nc = text[nl.cstart : nl.cend]
+        if _enumerated(text, nl):
+            return split_points(ctx, nonblank, j, item_starts, found, c)
+        mnum = NUM_RE.match(nc)
+        if not (mnum and not _THAT_RE.match(nc) and heading_like(mnum.group("title"))):
+            if open_head(nc) and OPEN_END_RE.search(nc):
+                # "RESOLVED" / "That the Board:" / "(a) ... (b) ..."
+                nxt = split_points(ctx, nonblank, j + 1, item_starts, found, f"{c} {nc}")
+                if nxt > j + 1:
+                    return nxt
+            last = _continued(ctx, nonblank, j, item_starts)
+            if last == j:
+                nxt, end = sub_points(ctx, nonblank, j, item_starts)
+                found.add(nl.start, end)
+                return nxt
+            found.add(nl.start, line_end(ctx, nonblank[last]))
+            return last + 1
+    nxt_label = j < len(nonblank) and bool(
+        _LABEL_RE.match(text[nonblank[j].cstart : nonblank[j].cend])
+    )
+    if not (nxt_label and re.match(r"(?i)decisions?\b", c) or EMPHASIS_RE.match(c)):
+        found.add(ln.cstart, line_end(ctx, ln))  # "RESOLVED" alone: the decision is not given
+    return k + 1
+
+
+def that_resolution(
+    ctx: Context, nonblank: list[Line], k: int, item_starts: set[int], found: Found
+) -> int | None:
+    """A resolution written "That ...", often numbered: "1. That the refresh of the plan be
+    approved.", "2. That the Director circulate slides to members." (with its sub-points)."""
+    text = ctx.text
+    ln = nonblank[k]
+    c = text[ln.cstart : ln.cend]
+    raw = text[ln.start : ln.cend].lstrip()
+    if not (_THAT_RE.match(c) or (ENUM_RE.match(raw) and _THAT_WORD_RE.match(c))):
+        return None
+    if not (
+        _RESOLUTION_VERB_RE.search(c)
+        or ((ENUM_RE.match(raw) or NUM_RE.match(c)) and not _FINITE_RE.search(c))
+        or (open_head(c) and OPEN_END_RE.search(c))
+    ):
+        return None
+    if open_head(c) and OPEN_END_RE.search(c):
+        nxt = split_points(ctx, nonblank, k + 1, item_starts, found, c)
+        if nxt > k + 1:
+            return nxt
+    nxt, end = sub_points(ctx, nonblank, k, item_starts)
+    found.add(ln.cstart, end)
+    return nxt
+
+
+def lettered_resolution(
+    ctx: Context, nonblank: list[Line], k: int, item_starts: set[int], found: Found
+) -> int | None:
+    """A numbered or lettered resolution with no keyword, in the subjunctive: "(a) the work
+    programme as detailed in Appendix 1 be approved;", "(c) the Coordinator email all
+    members and the matter be given further consideration at the next meeting."."""
+    text = ctx.text
+    ln = nonblank[k]
+    raw = text[ln.start : ln.cend].lstrip()
+    if not ENUM_RE.match(raw):
+        return None
+    c = text[ln.cstart : line_end(ctx, ln)]
+    if not _SUBJUNCTIVE_RE.search(c) or _FINITE_RE.search(c) or c.rstrip().endswith("?"):
+        return None
+    found.add(ln.start, line_end(ctx, ln))
+    return k + 1
+
+
+def sub_points(
+    ctx: Context, nonblank: list[Line], k: int, item_starts: set[int], head: str | None = None
+) -> tuple[int, int]:
+    """A resolution on nonblank[k] (its paragraph, or ``head``) left open ("That the
+    Board", "resolved that:") takes the numbered, lettered or bulleted sub-points after it.
+    Returns the index of the first line not taken and the end of the last line taken."""
+    text = ctx.text
+    end = line_end(ctx, nonblank[k])
+    j = k + 1
+    if not OPEN_END_RE.search(text[nonblank[k].cstart : end] if head is None else head):
+        return j, end
+    while j < len(nonblank):
+        nl = nonblank[j]
+        if nl.cstart in item_starts or not _enumerated(text, nl):
+            break
+        end = line_end(ctx, nl)
+        j += 1
+    return j, end

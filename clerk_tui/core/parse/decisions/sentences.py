@@ -1,0 +1,334 @@
+"""Sentences of decision (:data:`SENTENCE_RULES`): "It was resolved to", "It was agreed
+that", "The Board noted the report", "Councillors agreed that", minutes approved,
+elections, "wording agreed with minor changes", a motion with its proposer and seconder."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from ..context import Context, Sentence, line_end, sentences_of_line
+from ..keywords import any_of
+from ..layout import Line
+from .found import MOTION, RESOLUTION, VOTE, Found
+from .outcomes import (
+    ANAPHORIC_RE,
+    TALLY_RE,
+    agreed_in_passing,
+    body_accepts,
+    consensus,
+    elected,
+    informal_decision,
+    motion_stated,
+    no_objection,
+    passive_outcome,
+    put_off,
+    settled_to_be,
+    tallied,
+)
+from .resolutions import OPEN_END_RE, WORD_RE, open_head, split_points, sub_points
+from .votes import MOTION_RE, PROPOSAL_RE, lost_after, seconded_after, vote_kind
+
+_TWO_LETTERS_RE = re.compile(r"[A-Za-z]{2}")
+# A heading run into the sentence after it: "Election of Chairman It was proposed ...".
+_GLUED_HEADING_RE = re.compile(
+    r"(?:[A-Z][\w’'-]*|of|and|the|for|to|&)(?:\s+(?:[A-Z][\w’'-]*|of|and|the|for|to|&)){1,6}\s+"
+    r"(?=It\s+(?:was|is|has)\b|The\s+(?:Council|Committee|Board|meeting|Members)\b)"
+)
+
+# Sentences of decision. The meeting (or its members) as the subject of a verb of deciding.
+_BODY = (
+    r"(?:\b(?:[Tt]he\s+|All\s+|all\s+)?(?:Board|board|Committee|committee|Cabinet|Panel|Sub-Committee"
+    r"|Subcommittee|Group|group|Partnership|Council|Members|members|Councillors|councillors"
+    r"|Governors|governors|Trustees|trustees|Directors|Forum|(?<!Chief\s)Executive|Assembly|Commission"
+    r"|Meeting|meeting|SIG|(?:Leadership|Management|Executive|Steering)\s+Team)(?:\s+present)?"
+    r"|\b[Tt]he\s+[A-Z]{2,5})"
+)
+_BODY_DECIDED_RE = re.compile(
+    _BODY + r"\s+(?:also\s+|then\s+|further\s+|unanimously\s+|formally\s+|duly\s+|generally\s+"
+    r"|fully\s+|strongly\s+|warmly\s+|broadly\s+)?"
+    r"(?:(?:discussed|considered|reviewed|debated)\s+(?:[\w’'-]+\s+){0,6}?and\s+)?"
+    r"(?:resolved|RESOLVED|agreed|AGREED|approved|APPROVED|endorsed|NOTED|accepted"
+    r"|ratified|adopted|signed\s+off|decided|recommended|RECOMMENDED"
+    r"|noted\s+(?:the\s+)?(?:(?!that\b)[\w’'-]+\s+){0,4}?(?i:report|reports|update|updates|minutes"
+    r"|contents?|information|position|progress|papers?|presentation|briefing|log|letter"
+    r"|accounts|statement|budget|plan|strategy|register|decisions?|recommendations?|outcomes?"
+    r"|findings|response|summary|review|proposals?|draft|dashboard|performance|arrangements"
+    r"|correspondence|assessment|evaluation)\b"
+    r"|(?:(?:noted|recorded|confirmed|stated)\s+(?:that\s+)?they\s+)?(?:were|was)\s+(?:happy|content"
+    r"|pleased|satisfied)\s+"
+    # not "pleased to note that the work was delivered": news welcomed
+    r"(?:to\s+(?:take|approve|support|endorse|agree|accept|recommend|sign|note(?!\s+that)|proceed)"
+    r"|with\s+the"
+    r"\s+(?:report|update|proposals?|recommendations?|accounts|payments|plan))"
+    r"|(?:noted|recorded|confirmed|stated|agreed|indicated)\s+(?:that\s+)?they\s+were"
+    r"\s+(?:content|happy|satisfied)"
+    # "Members voted unanimously to approve", "The Board supported the recommendations",
+    # "The Committee gave its approval to"
+    r"|voted\s+(?:unanimously\s+|\d+\s*[-–:]\s*\d+\s+)?(?:to|in\s+favour\s+of|for)"
+    # "The group opted to use the cheaper supplier", "The Board selected Acme as contractor"
+    r"|opted\s+(?:to|for)|chose\s+(?:to\s+)?|selected\s+(?!by\b)"
+    # "Board appointed Greg as chair"
+    r"|(?:appointed|co-opted|elected)\s+(?:[\w’'-]+\s+){1,4}?as\b"
+    r"|supported\s+(?:the|this|these)\s+(?:[\w-]+\s+){0,3}?(?:proposals?|recommendations?"
+    r"|approach|plan|application|bid|motion|request|changes|option)"
+    r"|gave\s+(?:its|their)?\s*(?:approval|support|endorsement|agreement))\b"
+)
+# "The ICB agreed to provide a breakdown": a partner body's task, not the meeting's decision.
+_PARTNER_TASK_RE = re.compile(
+    r"[Tt]he\s+[A-Z]{2,5}\s+(?:also\s+)?agreed\s+to\s+(?!(?:note|approve|support|endorse|accept"
+    r"|recommend|defer|receive|adopt|agree|delegate|ratify|confirm|welcome)\b)[a-z]"
+)
+_IT_WAS_RESOLVED_RE = re.compile(
+    r"\b(?:it\s+was|it\s+is|it\s+has\s+been|was|were)\s+(?:also\s+)?(?:unanimously\s+|formally\s+|further\s+"
+    r"|(?:proposed|suggested|moved|discussed|considered)\s+and\s+)?"
+    r"(?:RESOLVED|[Rr]esolved|[Aa]greed|AGREED|[Dd]ecided|DECIDED)"
+    # "it was resolved unanimously \"That the Accounts ... be approved\"", "agreed in principle"
+    r"(?:\s+(?:unanimously|UNANIMOUSLY|nem\.?\s*con\.?|in\s+principle))?(?:\s*[,:]\s*|\s+)[\"“‘]?(?:that|to|That|THAT)\b"
+    # "Approval was given for the new benches", "permission was granted to"
+    r"|(?i:\b(?:approval|permission|consent|agreement)\s+(?:was\s+)?(?:given|granted)\s+(?:for|to)\b)"
+    r"|(?i:\bthere\s+was\s+(?:general\s+|unanimous\s+|broad\s+|full\s+)?(?:agreement|consensus)"
+    r"\s+(?:that|to|on)\b|\bagreement\s+was\s+reached\b|\b(?:were|was)\s+in\s+agreement\s+(?:that|to|with)\b"
+    r"|\b(?:a|the)\s+decision\s+was\s+(?:made|taken)\s+to\b)"
+    r"|^\W*(?:(?:Unanimously\s+|UNANIMOUSLY\s+)?(?:Agreed|AGREED|Resolved|RESOLVED)"
+    r"\s+(?:that|to|unanimously|by\s+all)\b|(?:All|ALL)\s+(?:agreed|AGREED)\b"
+    # "Decided o3de-extras as the canonical repository"
+    r"|(?:Decided|DECIDED)\s+(?!by\b)[\w\"“])"
+    # "For the next meeting we agreed that ...", "all 5 voted to formally object"
+    r"|(?i:\bwe\s+(?:have\s+|all\s+)?(?:agreed|decided)\s+(?:that|to|on)\b)"
+    r"|\b(?:all\s+(?:\d+|three|four|five|six|seven|eight|nine|ten)|\d+)\s+(?:members\s+|councillors\s+)?"
+    r"voted\s+(?:unanimously\s+)?(?:to|in\s+favou?r\s+of)\b"
+)
+_MINUTES_APPROVED_RE = re.compile(
+    r"(?i)\bminutes\b(?:(?!\b(?:will|to|shall|would|not|unapproved)\b)[^.;]){0,140}?"
+    r"\b(?:were|was|be|been|are|is|–|-)?\s*(?:duly\s+|formally\s+)?"
+    r"(?:agreed|approved|confirmed|accepted|adopted|signed)\b(?!\s+(?:at|by)\s+the\s+next)"
+)
+_ELECTED_RE = re.compile(
+    r"\b(?:was|were)\s+(?:duly\s+|unanimously\s+)?(?:elected|appointed|re-elected)\b"
+    r"|\btook the role of\b"
+)
+# Not "had been approved", "have not yet been approved", "was adopted in June 2016".
+_PASSIVE_APPROVED_RE = re.compile(
+    r"(?<!\bhad\s)(?<!\bnot\s)(?<!\byet\s)(?<!\bnever\s)(?<!\bhaving\s)"
+    # "The application has now been approved": news of what was decided elsewhere
+    r"(?<!\bhas\s)(?<!\bhave\s)(?<!\bhas\snow\s)(?<!\bhave\snow\s)"
+    r"\b(?:were|was|been)\s+(?:unanimously\s+|formally\s+)?(?:agreed|approved|endorsed"
+    r"|ratified|adopted|carried|confirmed(?!\s+(?:that|by|as|to|in|at|with)\b))\b(?!\s+(?:to|by\s+the\s+next|in\s+(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d"
+    r"|(?:in|on|at)\s+(?:the\s+)?(?:last|previous)|previously|last\s+year))"
+)
+# "wording agreed with minor changes", "the policy was adopted subject to amendments".
+_WITH_CHANGES_RE = re.compile(
+    r"\b(?:agreed|approved|adopted|accepted|endorsed|signed\s+off)\s+(?:with|subject\s+to)\s+"
+    r"(?:(?:minor|some|small|the|agreed|these|those|two|three|one|a\s+few)\s+){0,2}"
+    r"(?:amendments?|changes?|corrections?|alterations?|modifications?)\b"
+)
+# "Risk Management signed off.", "Budget approved.": a short subject and the verb alone.
+_SHORT_PASSIVE_RE = re.compile(
+    r"^\W*(?:(?:The|the|[A-Z][\w’'&/-]*|[a-z][\w’'&/-]*)\s+){0,5}?"
+    r"(?:agreed|approved|adopted|accepted|ratified|endorsed|signed\s+off)"
+    r"(?:\s+(?:and|&)\s+(?:signed|agreed|approved|adopted))?"
+    r"(?:\s+(?:unanimously|by\s+all|as\s+(?:a\s+)?(?:correct|true|accurate)(?:\s+record)?"
+    r"|with\s+(?:thanks|gratitude)|as\s+(?:presented|circulated|read|amended)|without\s+amendment))?\W*$"
+)
+_SHORT_PASSIVE_SUBJECT_STOP = re.compile(
+    r"(?i)^\W*(?:it|he|she|they|we|i|this|that|all|members|councillors|everyone|cllr|mr|mrs|ms|dr"
+    r"|votes?|voting)"
+    r"\b|\b(?:was|were|had|has|have|is|are|not|never|chair|chairman|chairwoman|clerk|officers?"
+    r"|director|manager|mayor|leader|secretary|treasurer)\b(?![’']s\b)"  # "Treasurer's report"
+)
+# "The report was noted.": a paper the meeting noted (not "It was noted that ...").
+_PAPER_NOTED_RE = re.compile(
+    r"(?i)\b(?:report|update|minutes|information|position|contents|paper|letter|accounts"
+    r"|correspondence|presentation|briefing|statement|log)s?\s+(?:was|were)\s+(?:duly\s+)?noted\b"
+    r"(?!\s+that)"
+)
+
+
+Rule = Callable[[str], "re.Match[str] | None"]
+
+
+# "It was agreed that Cllr Jenkinson would meet the contractor", "... that JR would look into
+# it": a named person's task, minuted as agreed (an action, not the meeting's decision).
+_PERSON_TASK_RE = re.compile(
+    r"\bagreed\s+that\s+(?:(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr)\.?\s+(?:[A-Z]\.\s*)*[A-Z][\w’'-]+"
+    r"|[A-Z]{2,4})(?:\s*,[^,.;]{1,40},)?\s+(?:would|will|should|to)\s+(?!be\b)[a-z]"
+)
+
+
+def _match_body_decided(st: str) -> re.Match[str] | None:
+    hit = _BODY_DECIDED_RE.search(st)
+    if hit and _PARTNER_TASK_RE.match(st, hit.start()):
+        return None
+    return hit
+
+
+def _match_short_passive(st: str) -> re.Match[str] | None:
+    if len(st) > 90:
+        return None
+    hit = _SHORT_PASSIVE_RE.match(st)
+    if hit is None or _SHORT_PASSIVE_SUBJECT_STOP.search(st):
+        return None
+    words = st.split()
+    if words[1:2] == ["agreed."] and words[0][:1].isupper():
+        return None  # "John agreed.": a person assenting, not a decision
+    return hit
+
+
+_APPROVAL = "agreed|approved|endorsed|ratified|adopted|carried|signed|confirmed"
+# Sentence rules in order: each returns a match when the sentence states a decision, and
+# runs only on sentences holding one of its words (as _KEY_RE finds them, lower-cased).
+SENTENCE_RULES: tuple[tuple[Rule, str, frozenset[str]], ...] = tuple(
+    (rule, kind, frozenset(needs.split("|")))
+    for rule, kind, needs in (
+        (
+            _IT_WAS_RESOLVED_RE.search,
+            RESOLUTION,
+            "resolved|agreed|decided|agreement|consensus|decision|voted|given|granted",
+        ),
+        (
+            _match_body_decided,
+            RESOLUTION,
+            f"{_APPROVAL}|resolved|noted|accepted|decided|recommended|happy|content|pleased"
+            "|satisfied|voted|supported|gave|opted|chose|selected|appointed|co-opted",
+        ),
+        (_MINUTES_APPROVED_RE.search, RESOLUTION, "minutes"),
+        (_ELECTED_RE.search, RESOLUTION, "elected|appointed|took the role"),
+        (_PASSIVE_APPROVED_RE.search, RESOLUTION, _APPROVAL),
+        (_PAPER_NOTED_RE.search, RESOLUTION, "noted"),
+        (_WITH_CHANGES_RE.search, RESOLUTION, "amend|chang|correct|alter|modif"),
+        (_match_short_passive, RESOLUTION, f"{_APPROVAL}|accepted"),
+        (MOTION_RE.search, MOTION, "propos|moved|moves"),
+        (no_objection, RESOLUTION, "objection|observations"),
+        (
+            passive_outcome,
+            RESOLUTION,
+            "accepted|signed|approved|agreed|adopted|noted|endorsed",
+        ),
+        (elected, RESOLUTION, "elected|voted"),
+        (
+            informal_decision,
+            RESOLUTION,
+            "let’s|let's|lets|we |go ahead|voted|consent",
+        ),
+        (
+            put_off,
+            RESOLUTION,
+            "next|future|later|kiv|keep in",
+        ),
+        (body_accepts, RESOLUTION, "accepts|approves|adopts|endorses|ratifies|agrees"),
+        (motion_stated, RESOLUTION, "motion|m/s|msc"),
+        (consensus, RESOLUTION, "consensus|in support|in favour|in favor"),
+        (settled_to_be, RESOLUTION, "to be"),
+        (agreed_in_passing, RESOLUTION, "agreed|decided|resolved|agreement"),
+        (tallied, RESOLUTION, "y:|against"),
+    )
+)
+# The rules' words, as they occur in a lower-cased sentence.
+_KEY_RE = any_of({w for _, _, needs in SENTENCE_RULES for w in needs})
+# Each word: the indices of the rules that need it or a word within it (_KEY_RE finds the
+# longest word: "selected", not "elected").
+_RULES_OF = {
+    w: tuple(i for i, (_, _, needs) in enumerate(SENTENCE_RULES) if any(n in w for n in needs))
+    for _, _, needs in SENTENCE_RULES
+    for w in needs
+}
+
+
+def decision_sentences(
+    ctx: Context, nonblank: list[Line], k: int, item_starts: set[int], found: Found
+) -> int | None:
+    """Each sentence of the line that states a decision (see :data:`SENTENCE_RULES`); one
+    ending its line and opening a list ("It was RESOLVED that:") heads the sub-points."""
+    ln = nonblank[k]
+    nxt = k + 1
+    sentences = sentences_of_line(ctx, ln)
+    for n, (s_start, s_end, st, low) in enumerate(sentences):
+        keys = _KEY_RE.findall(low)
+        if not keys or ("agreed that" in low and _PERSON_TASK_RE.search(st)):
+            continue
+        seconded = None
+        if ("propos" in low or "move" in low) and PROPOSAL_RE.search(st):
+            seconded = seconded_after(ctx, nonblank, k, n)
+        if seconded is not None:
+            # "Cllr A proposed that Cllr B be elected Vice Chair." + "This was seconded by
+            # Cllr C and agreed unanimously." / "Motion carried.": one decision, the proposal.
+            found.add(s_start, s_end, RESOLUTION)
+            found.spans.add(*seconded)
+            continue
+        for i in sorted({i for key in keys for i in _RULES_OF[key]}):
+            rule, kind, _ = SENTENCE_RULES[i]
+            if rule(st) is None:
+                continue
+            if rule is motion_stated and lost_after(ctx, nonblank, k, n):
+                break  # "Motion by Lee to close the kiosk. Motion failed 2-3."
+            if s_end >= line_end(ctx, ln):
+                if open_head(st) and OPEN_END_RE.search(st):
+                    split = split_points(ctx, nonblank, k + 1, item_starts, found, st)
+                    if split > k + 1:
+                        return split
+                # "It was agreed that the process would consist of:" ending its line heads
+                # the sub-points as one decision.
+                nxt, s_end = sub_points(ctx, nonblank, k, item_starts, st)
+            if n and ANAPHORIC_RE.match(st) and len(st) < 120:
+                # "This was approved.": what was approved is the sentence before it.
+                p_start, p_end, prev, _ = sentences[n - 1]
+                if _TWO_LETTERS_RE.search(prev) and not found.spans.overlaps(p_start, p_end):
+                    s_start = p_start
+            if rule is tallied:
+                s_start = _voted_on(sentences, n, found)
+                kind = (
+                    RESOLUTION
+                    if WORD_RE.search(TALLY_RE.sub(" ", ctx.text[s_start:s_end]))
+                    else VOTE
+                )
+            glued = _GLUED_HEADING_RE.match(st)
+            if glued and s_start == sentences[0][0]:
+                s_start += glued.end()  # "Election of Chairman It was proposed ..."
+            run_on = _run_on(st)
+            if run_on is not None and s_start < s_end - len(st) + run_on.start():
+                # "... agreed we need a rota (BBMS) Board also agreed to buy an LMS": two
+                # decisions with no full stop between them
+                split = s_end - len(st) + run_on.start()
+                found.add(s_start, split, vote_kind(st, kind))
+                s_start = split
+            found.add(s_start, s_end, vote_kind(st, kind))
+            break
+    return nxt
+
+
+def _voted_on(sentences: list[Sentence], n: int, found: Found) -> int:
+    """Where what a vote's count (in sentence n) was cast on starts: the first sentence of the
+    line or paragraph not already a decision ("New proposals only there. 10Y:0N:0A")."""
+    start = sentences[n][0]
+    for s_start, s_end, _, _ in reversed(sentences[:n]):
+        if found.spans.overlaps(s_start, s_end):
+            break
+        start = s_start
+    return start
+
+
+# A second decision run on with no full stop: "... part of the asset system (BBMS) Board also
+# agreed to implement ...".
+_RUN_ON_DECISION_RE = re.compile(
+    r"(?<=[a-z)\]])\s+(?=(?:The\s+)?(?:Board|Committee|Council|Members|Group|Trustees)\s+"
+    r"(?:also\s+|then\s+|further\s+)?(?:agreed|resolved|decided|approved)\b)"
+)
+# Words after which "Board agreed" goes on the same clause ("the Board agreed", "where
+# Members agreed").
+_CLAUSE_GOES_ON = frozenset(
+    """
+    the a an and or but where when that which who as if once after before because so while
+    whether then following with by
+    """.split()  # noqa: SIM905
+)
+
+
+def _run_on(st: str) -> re.Match[str] | None:
+    """Where a second decision starts in a sentence with no full stop before it ("... (BBMS)
+    Board also agreed to ..."), if it does."""
+    for m in _RUN_ON_DECISION_RE.finditer(st, 20):
+        before = st[: m.start()].split()
+        if before and before[-1].lower() not in _CLAUSE_GOES_ON:
+            return m
+    return None

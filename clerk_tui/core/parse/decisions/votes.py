@@ -1,0 +1,79 @@
+"""Motions and votes: a motion that only names who moved and seconded it, a recorded vote,
+and the sentence after a proposal that records its seconding, carrying or loss."""
+
+from __future__ import annotations
+
+import re
+
+from ..context import Context, sentences_of_line
+from ..layout import Line
+from .found import MOTION, VOTE
+from .outcomes import (
+    SECONDED_RE,
+    motion_lost,
+)
+from .resolutions import WORD_RE, stops
+
+# A motion: "Cllr A proposed and Cllr B seconded that ...", "Proposed by X, seconded by Y",
+# "moved as correct by X and Y", "Cllr C proposed the payments be made, all in favour".
+MOTION_RE = re.compile(
+    r"(?i)\b(?:proposed|moved|moves|proposal\s+of)\b(?=.*?\b(?:seconded|seconds|in\s+favour|carried"
+    r"|unanimous|agreed\s+by\s+all|accepted|passed)\b)|\bmoved\s+as\s+(?:a\s+)?(?:correct|true|accurate)\b"
+    r"|\bproposed\s*:.{0,60}?\bseconded\s*:"
+)
+# The words of a motion that only name who moved, seconded or voted.
+_MOTION_FORM_RE = re.compile(
+    r"(?i:\b(?:it\s+was|was|were|proposed|seconded|moved|by|and|the|motion|proposal|all|in"
+    r"|favour|carried|unanimously|agreed|resolved|with|of|on|vote|votes|for|against|abstentions?"
+    r"|cllrs?|councillors?|mr|mrs|ms|dr|none|nem|con)\b)|[A-Z][\w’'-]*|\d+"
+)
+_VOTE_RE = re.compile(
+    r"(?i)\b(?:motion|amendment|proposal|recommendation|substantive)\b[^.;]{0,60}?\b(?:was|were)"
+    r"\s+(?:duly\s+|unanimously\s+)?carried\b|^(?:on\s+)?(?:being\s+)?put\s+to\s+the\s+vote\b"
+    r"|\b(?:were|was)\s+content\s+with\s+the\s+(?:proposal|motion|recommendation)"
+)
+
+
+def vote_kind(st: str, kind: str) -> str:
+    """A motion that names only who moved and seconded it ("Proposed Cllr A, seconded Cllr
+    B, all in favour"), or a sentence that records a vote, is a vote; else ``kind``."""
+    if kind == MOTION and not WORD_RE.search(_MOTION_FORM_RE.sub(" ", st)):
+        return VOTE
+    low = st.lower()
+    if ("carr" in low or "vote" in low or "content" in low) and _VOTE_RE.search(st):
+        return VOTE
+    return kind
+
+
+# A proposal or motion put: "X proposed that", "X moves to adopt", "It was proposed by X that".
+PROPOSAL_RE = re.compile(
+    r"(?i)\b(?:proposed|moved|moves|propose[sd]?)\s+(?:(?:by|from)\s+[^.;]{1,60}?\s+)?(?:that|to)\b"
+)
+
+
+def lost_after(ctx: Context, nonblank: list[Line], k: int, n: int) -> bool:
+    """Whether the sentence after sentence n of nonblank[k] (on its line or the next) says
+    the motion was not carried."""
+    sentences = sentences_of_line(ctx, nonblank[k])
+    if n + 1 < len(sentences):
+        return motion_lost(sentences[n + 1][2])
+    if k + 1 < len(nonblank):
+        following = sentences_of_line(ctx, nonblank[k + 1])
+        return bool(following) and motion_lost(following[0][2])
+    return False
+
+
+def seconded_after(ctx: Context, nonblank: list[Line], k: int, n: int) -> tuple[int, int] | None:
+    """The span of the sentence right after sentence n of nonblank[k] (on the same line or
+    the next) when it only records the proposal's seconding or carrying."""
+    sentences = sentences_of_line(ctx, nonblank[k])
+    if n + 1 < len(sentences):
+        nxt = sentences[n + 1]
+    elif k + 1 < len(nonblank) and not stops(ctx, nonblank[k + 1], set(ctx.item_starts)):
+        following = sentences_of_line(ctx, nonblank[k + 1])
+        if not following:
+            return None
+        nxt = following[0]
+    else:
+        return None
+    return (nxt[0], nxt[1]) if SECONDED_RE.match(nxt[2]) else None

@@ -1,0 +1,272 @@
+"""Follow-ups: what must come back to a later meeting or go to another body. Each sentence
+rule reads one kind of sentence (see :data:`SENTENCE_RULES`); the rules live in modules by
+kind: :mod:`.meetings` (a meeting named), :mod:`.returns` (back, or to a body),
+:mod:`.deferrals` (put off, taken up again) and :mod:`.work_programme` (a programme or
+coming agenda); this module runs them and sets aside what is not a follow-up:
+
+- :func:`at_a_future_meeting`: "an update at the next meeting", "an item for a future
+  meeting", "defer this to the next Board meeting", "invite them to future meetings";
+- :func:`at_a_named_meeting`: "bring it to the July meeting", "the Mid Point meeting",
+  "its meeting on 12 March" (with words that look forward: a named month is as often past);
+- :func:`back_to`: "report back to the Board in 2 months", "come back in the new year";
+- :func:`to_the_body`: "bring the plan to the Board", "for consideration by the Board",
+  "recommended to the County Council for approval";
+- :func:`on_the_programme`: "added to the work programme", "placed on the agenda for";
+- :func:`deferred`: "deferred to a later date", "the item was deferred";
+- :func:`revisited`: "the Committee would revisit this in six months";
+- :func:`scheduled`: "adoption of the list scheduled for September 21";
+- :func:`considered_later`: "this will be considered in the spring";
+- :func:`further_report`: "Members requested a further report in six months' time";
+- :func:`standing_item`: "road safety would be a standing item";
+- :func:`kept_in_view`: "KIV until Feb", "to make a decision next year", "an agenda item for
+  Thursday's drop-in", "bring this up with the coordination meeting";
+
+a meeting named bare is one too ("assign an owner next meeting", "invite to May meeting",
+"put on July agenda", "a draft available by the next meeting"). Not follow-ups: a quoted
+notice of motion or question ("I will ask at the next meeting ..."), minutes awaiting
+approval, headings ("## Actions for next meeting"), a possibility discussed;
+
+and :func:`forward_plan_rows` reads a work programme or forward plan laid out as a table or
+list of future items, each with its meeting date. Each follow-up has ``when`` (the phrase)
+and ``due`` (the date it resolves to, where it does).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from datetime import date
+
+from ...model import FollowUp
+from ..actions.lexicon import is_base_verb
+from ..context import (
+    Context,
+    Spans,
+    due_after,
+    due_phrases,
+    item_at,
+    line_of,
+    resolved_due,
+    sentences_of_line,
+)
+from ..forward_plans import NEXT_ITEMS_RE, PLAN_HEADING_RE, a_heading, forward_plan_rows, listed
+from ..keywords import any_of
+from .common import MONTHS, Hit
+from .deferrals import considered_later, deferred, kept_in_view, revisited, to_be_discussed
+from .meetings import (
+    at_a_future_meeting,
+    at_a_named_meeting,
+    item_of_a_meeting,
+    meets_again,
+    special_session,
+)
+from .returns import back_to, further_report, to_the_body
+from .work_programme import (
+    INLINE_ITEMS_RE,
+    items_after_heading,
+    on_the_programme,
+    scheduled,
+    standing_item,
+)
+
+# Filters: sentences that name a later meeting and still bring nothing back to it.
+_MINUTES_STATUS_RE = re.compile(
+    r"(?i)\bminutes\b[^.;]{0,40}\b(?:are|is|were|remain)\s+(?:unapproved|draft|provisional"
+    r"|subject\s+to)|\bunapproved\b|\b(?:draft|provisional)\s+minutes\b"
+    r"|\bminutes\b[^.;]{0,80}?\b(?:subject\s+to|following|until|pending|after|before)\s+"
+    r"(?:their\s+|the\s+|its\s+|formal\s+)?(?:approval|ratification|adoption|confirmation)\b"
+)
+# Later in this same meeting: "come back to it later in the meeting", "deferred to item 13".
+_THIS_MEETING_RE = re.compile(
+    r"\blater\s+(?:in|on)\s+(?:the|this|today[’']?s)\s+(?:meeting|agenda|call|session)\b"
+    r"|\blater\s+today\b|\b(?:to|until|till|under)\s+(?:agenda\s+)?item\s+\d"
+)
+# An apology for a meeting to come: "may not be able to join the next call", "will be unable
+# to attend the March meeting".
+_ABSENT_RE = re.compile(
+    r"\b(?:not\s+be\s+able|unable|can[’']?t|cannot|won[’']?t\s+be\s+able)\s+to\s+(?:attend"
+    r"|join|make|be\s+at|be\s+present)\b|\bapologies\s+for\s+the\s+next\b"
+)
+# A notice of motion or question, quoted as it was submitted: "I will ask at the next meeting
+# for ...", "We will move at the next Meeting that ...": business of this meeting.
+_NOTICE_RE = re.compile(
+    r"(?i)^\W*(?:I|we)\W*\s*(?:will|shall|wish\s+to|intend\s+to)\s+(?:ask|move|raise|propose"
+    r"|seek|table)\b"
+)
+
+
+_PAST_FOLLOW_RE = re.compile(
+    r"\b(?:came|reported|returned|fed)\s+back\b|\bhad\s+(?:come|been\s+brought|reported)\b"
+)
+_MODAL_RE = re.compile(r"\b(?:will|would|could|should|shall|to)\b")
+
+
+_WHEN_RE = re.compile(
+    r"(?i)\b(?:a|the)\s+(?:future|next|forthcoming|subsequent|following)\s+meeting\b"
+    r"|\bthe\s+AGM\s+on\s+[^.;,]{3,25}"
+)
+_COMMITTEE_RE = re.compile(
+    r"\b(?:to|by|at)\s+(?:the\s+)?(?P<body>(?:[A-Z][\w&'’-]*\s+(?:and\s+|&\s+|of\s+(?:the\s+)?)?){0,6}"
+    r"(?:Board|Committee|Cabinet|Council|Panel|Partnership|Group|Forum|Assembly|Commission|AGM))\b"
+)
+_MONTH_START_RE = re.compile(rf"^(?:{MONTHS})\s+")
+_AGENDA_TEXT_RE = re.compile(
+    r"(?i)\s*(?:[\w/.-]*\d[\w/.-]*[.):]?\s+)?to\s+(?:receive|note|consider)\b"
+)
+
+
+SentenceRule = Callable[[Context, str, str], "Hit | None"]
+# Each rule with the words (as _KEY_RE finds them in the lower-cased sentence) one of which
+# it needs: a rule runs only on sentences holding one, which keeps most sentences cheap.
+SENTENCE_RULES: tuple[tuple[SentenceRule, frozenset[str]], ...] = tuple(
+    (rule, frozenset(needs.split("|")))
+    for rule, needs in (
+        (at_a_future_meeting, "next|future|forthcoming|later|subsequent|following|upcoming"),
+        (at_a_named_meeting, "meeting|agm|annual|cabinet|board|committee|panel"),
+        (back_to, "back"),
+        (
+            to_the_body,
+            "cabinet|board|committee|panel|council|executive|group|partnership|forum|agm|annual"
+            "|members",
+        ),
+        (on_the_programme, "programme|plan|agenda"),
+        (deferred, "defer|postpone|over|forward|put back|table|tabled|park"),
+        (revisited, "revisit|re-visit|consider|again|return"),
+        (scheduled, "schedul|planned|timetabled|programme|pencilled"),
+        (
+            considered_later,
+            "consider|discuss|debat|revisit|present|brought|tabled|receiv|scrutini|return",
+        ),
+        (further_report, "report|update|briefing|presentation|receiv"),
+        (standing_item, "standing"),
+        (item_of_a_meeting, "topic|item|focus|subject|theme"),
+        (meets_again, "again|reconvene|re-convene"),
+        (to_be_discussed, "discussed|considered|debated|revisited"),
+        (special_session, "meeting|session|workshop|seminar|briefing|away"),
+        (kept_in_view, "kiv|view|decision|agenda|bring|raise"),
+        (items_after_heading, "items for|matters for|topics for|business for|item for"),
+    )
+)
+_KEY_RE = any_of({w for _, needs in SENTENCE_RULES for w in needs})
+# Each word: the indices of the rules that need it or a word within it (_KEY_RE finds the
+# longest word, "considered" and not "consider", "put back" and not "back").
+_RULES_OF = {
+    w: tuple(k for k, (_, needs) in enumerate(SENTENCE_RULES) if any(n in w for n in needs))
+    for _, needs in SENTENCE_RULES
+    for w in needs
+}
+
+
+def find_follow_ups(ctx: Context) -> list[FollowUp]:
+    """Every follow-up, once per sentence, in the order of the text: the rows of a forward
+    plan, then each sentence that the first of :data:`SENTENCE_RULES` to match reads."""
+    out: list[FollowUp] = []
+    taken = Spans()
+    try:
+        out.extend(forward_plan_rows(ctx))
+    except Exception as exc:
+        ctx.faults.failed(forward_plan_rows, exc)
+    for row in out:
+        taken.add(row.start, row.end)
+    for ln in ctx.lines:
+        if ln.blank or ln.cend - ln.cstart > 200_000:
+            continue
+        for s_start, s_end, st, low in sentences_of_line(ctx, ln):
+            if len(st) > 3000 or taken.overlaps(s_start, s_end):
+                continue
+            found = _follow_up(ctx, st, low, s_start, s_end)
+            if found is not None:
+                out.append(found)
+    out.sort(key=lambda f: f.start)
+    return out
+
+
+def _follow_up(ctx: Context, st: str, low: str, start: int, end: int) -> FollowUp | None:
+    """The follow-up a sentence states, if any (see :data:`SENTENCE_RULES`)."""
+    keys = _KEY_RE.findall(low)
+    if not keys:
+        return None
+    hit = None
+    for k in sorted({k for key in keys for k in _RULES_OF[key]}):
+        rule = SENTENCE_RULES[k][0]
+        try:
+            hit = rule(ctx, st, low)
+        except Exception as exc:
+            ctx.faults.failed(rule, exc)
+            hit = None
+        if hit is not None:
+            break
+    if hit is None:
+        return None
+    if _PAST_FOLLOW_RE.search(st) and not _MODAL_RE.search(st):
+        return None
+    if _AGENDA_TEXT_RE.match(st) or PLAN_HEADING_RE.match(st):
+        return None  # agenda text ("To receive a report ..."), a forward plan's heading
+    if _NOTICE_RE.match(st) or _MINUTES_STATUS_RE.search(st) or _heading(ctx, start, end):
+        return None
+    if _THIS_MEETING_RE.search(low) or _ABSENT_RE.search(low):
+        return None
+    if "standing order" in low and _STANDING_ORDER_RE.search(st):
+        return None  # the council's procedure ("shall not be moved again until the next meeting")
+    if NEXT_ITEMS_RE.search(st) and (
+        a_heading(ctx, start, st) or listed(ctx.text, ctx.lines[line_of(ctx, start)])
+    ):
+        # a heading of items for the next agenda ("5. Any items for the next agenda"): its
+        # list is what comes back, unless the items follow it on its line
+        hit = items_after_heading(ctx, st, low)
+        if hit is None:
+            return None
+    pos, when = hit
+    due: date | None = None
+    if when is None:
+        due_text, due = due_after(ctx, st, pos)
+        when = due_text
+        wm = _WHEN_RE.search(st)
+        if wm and (when is None or "meeting" in wm.group(0)):
+            when = wm.group(0)
+            due = resolved_due(ctx, when) or due
+    else:
+        due = resolved_due(ctx, when)
+        if due is None:
+            # A date phrase within the meeting's ("at the summer" of "at the summer term
+            # meeting"), resolved as a due phrase.
+            when_end = st.find(when, pos) + len(when)
+            inner = [p for p in due_phrases(ctx, st) if pos <= p.start < when_end]
+            if inner:
+                due = resolved_due(ctx, inner[0].text)
+    cm = _COMMITTEE_RE.search(st)
+    # "the February Board": the body, not its month.
+    committee = _MONTH_START_RE.sub("", cm.group("body")).strip() if cm else None
+    return FollowUp(" ".join(st.split()), when, due, item_at(ctx, start), start, end, committee)
+
+
+# A note in the imperative, taken for an item's title: "Discuss it at the next meeting" (a
+# verb, then a pronoun or "again", "back").
+_IMPERATIVE_RE = re.compile(r"(?P<verb>[A-Z][a-z]+)\s+(?:it|this|them|these|that|again|back)\b")
+
+
+def _imperative(c: str) -> bool:
+    """Whether line ``c`` opens with a verb in the imperative and its object ("Discuss it",
+    "Bring this back"), so it is a note, not a title."""
+    m = _IMPERATIVE_RE.match(c)
+    return m is not None and is_base_verb(m.group("verb").lower())
+
+
+def _heading(ctx: Context, start: int, end: int) -> bool:
+    """Whether text[start:end] is a heading: an agenda item's, a markdown "## ..." or a line
+    in bold, short ("Items for the next agenda", "## Actions for next meeting")."""
+    ln = ctx.lines[line_of(ctx, start)]
+    if start != ln.cstart or end < ln.cend or len(ctx.text[start:end].split()) > 16:
+        return False
+    c = ctx.text[ln.start : ln.cend].lstrip()
+    return (
+        (ln.cstart in ctx.item_start_set and not _imperative(c) and not INLINE_ITEMS_RE.match(c))
+        or c.startswith("#")
+        or (c.startswith("**") and c.rstrip(" :").endswith("**"))
+    )
+
+
+# A council's standing order quoted: "Standing Order 7: a motion ... shall not be moved again".
+_STANDING_ORDER_RE = re.compile(
+    r"(?i)^\W*standing\s+orders?\s+\d|\bstanding\s+orders?\b[^.;]*\bshall\b"
+)

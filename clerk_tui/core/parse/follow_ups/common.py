@@ -1,0 +1,37 @@
+"""What the follow-up rules share: the months' names, the words that look forward, and the
+phrase after a point that names a time to come."""
+
+from __future__ import annotations
+
+import calendar
+import re
+
+from ..context import Context, due_phrases
+
+MONTHS = "|".join(m for m in calendar.month_name if m)
+
+
+# Words that look forward: what a named meeting is for is still to happen.
+FORWARD_RE = re.compile(
+    r"\b(?:will|would|shall|should|could|be|asked|requested|request|agreed|invited"
+    r"|to\s+(?:receive|consider|report|bring|present|submit|return|come|take|provide|give|attend"
+    r"|update|discuss|share|review|agree|approve))\b"
+    r"|^\W*(?:receive|consider|bring|present|submit|report|provide)\b"  # a "RESOLVED to:" bullet
+    r"|\b(?:recommended|asked|requested)\s+that\b"
+)
+
+
+# (where the sentence's follow-up starts, the "when" phrase it names, or None)
+Hit = tuple[int, str | None]
+
+
+def later(ctx: Context, st: str, pos: int) -> str | None:
+    """The first phrase after ``pos`` naming a time to come that is not a deadline ("in six
+    months", "in the spring", "in January", "at the next meeting")."""
+    for p in due_phrases(ctx, st):
+        if p.start >= pos and _LATER_PREP_RE.match(p.text):
+            return p.text
+    return None
+
+
+_LATER_PREP_RE = re.compile(r"(?i)(?:in|within|at|during|over|for|on)\b")

@@ -1,0 +1,153 @@
+"""Follow-ups that put business off or take it up again: "the item was deferred", "held
+over until the autumn", "the Board would revisit this in six months", "this will be
+considered in the spring", "KIV until Feb", "This also to be discussed."."""
+
+from __future__ import annotations
+
+import re
+
+from ..context import Context
+from .common import FORWARD_RE, MONTHS, Hit, later
+from .meetings import NAMED_MEETING_RE
+
+_DEFERRED_RE = re.compile(
+    # not "the deferred payment scheme"
+    r"(?<!\b[Tt]he\s)(?<!\b[Aa]\s)(?<!\bof\s)\b(?:[Dd]efer|[Dd]eferred|deferring|[Pp]ostpone|[Pp]ostponed"
+    r"|[Hh]eld\s+over|[Hh]old\s+over|[Cc]arried\s+(?:forward|over)|[Cc]arry\s+(?:forward|over)|put\s+back"
+    r"|[Tt]abled?(?=\s+(?:until|till)\b)"
+    # "Park this until the AGM", "parked until the spring": not "the car park"
+    r"|[Pp]ark(?:ed)?(?=\s+(?:(?:this|it|that|these|them|the\s+\w+)\s+)?(?:until|till|for)\b))\b"
+    r"(?:[^.;]{0,80}?\b(?:to|until|till)\s+(?P<when>(?:a|the|its)\s+(?:later|future|subsequent"
+    r"|further)\s+(?:date|meeting|time)|next\s+(?:month|meeting|year|time|session|call)"
+    r"|(?:the\s+)?(?:New\s+Year|new\s+year|spring|summer|autumn"
+    r"|winter)|" + MONTHS + r"))?"
+)
+_AGENDA_BUSINESS_RE = re.compile(
+    r"\b(?:item|items|matter|discussion|consideration|report|application|agenda|issue"
+    r"|debate|presentation|paper|topic|this|it|minute|vote|proposal|question"
+    r"|decision(?=\s+(?:was\s+|is\s+|has\s+been\s+)?(?:deferred|postponed|held\s+over)))\b"
+)
+_DEFERRED_PAST_RE = re.compile(r"\b(?:had\s+been|previously|last\s+time|already)\b")
+_REVISIT_RE = re.compile(
+    r"\b(?:will|would|to|should|shall|could|agreed\s+to)\s+(?:\w+\s+)?(?:revisit|re-visit|reconsider"
+    r"|re-consider|look\s+again\s+at|return\s+to\s+(?:this|the\s+(?:matter|issue|item|subject)|it))"
+    r"\b|\bbe\s+(?:revisited|re-visited|reconsidered|re-considered|reviewed\s+again)\b"
+    # "to be considered again next year", "discuss the fees again in the spring"
+    r"|\bbe\s+(?:considered|discussed|looked\s+at|debated)\s+again\b"
+    r"|\b(?:discuss|consider|debate|look\s+at)\s+(?:[\w’'-]+\s+){0,3}?again\s+(?:in|at|next|after"
+    r"|once|when)\b"
+    # a note in the imperative: "Revisit in the new year", "Reconsider at the next meeting"
+    r"|^\W*(?:revisit|re-visit|reconsider|re-consider)\b"
+    # "SR to report again on the pilot after the summer"
+    r"|\b(?:to|will|would|shall|should)\s+report\s+(?:back\s+)?again\b"
+)
+
+
+def deferred(ctx: Context, st: str, low: str) -> Hit | None:
+    """An item put off to a later meeting: "the item was deferred", "deferred to a later
+    date", "held over until the autumn", "carried forward to the next meeting", "park this
+    until the AGM"."""
+    if not (
+        "defer" in low
+        or "postpone" in low
+        or "over" in low
+        or "forward" in low
+        or ("put back" in low)
+        or "table" in low
+        or "park" in low
+    ):
+        return None
+    m = _DEFERRED_RE.search(st)
+    if m is None or _DEFERRED_PAST_RE.search(low):
+        return None
+    named = NAMED_MEETING_RE.search(st, m.end())
+    when = m.group("when") or (named.group("when") if named else None)
+    if when is None and not _AGENDA_BUSINESS_RE.search(low):
+        return None  # "a decision was made to postpone the fete": not the meeting's business
+    return m.start(), when
+
+
+def revisited(ctx: Context, st: str, low: str) -> Hit | None:
+    """The meeting coming back to a subject: "the Board would revisit this in six months",
+    "the policy to be reconsidered in the new year"."""
+    if (
+        "revisit" not in low
+        and "re-visit" not in low
+        and "consider" not in low
+        and "again" not in low
+        and ("return to" not in low)
+    ):
+        return None
+    m = _REVISIT_RE.search(low)
+    return (m.start(), None) if m else None
+
+
+def considered_later(ctx: Context, st: str, low: str) -> Hit | None:
+    """Something the meeting is to take up at a time to come: "this will be considered in the
+    spring", "the item would be discussed further in six months" (not "reviewed", which
+    officers do as often)."""
+    if " be " not in low:
+        return None
+    m = _BE_CONSIDERED_RE.search(low)
+    when = later(ctx, st, m.end()) if m else None
+    return (m.start(), when) if m and when else None
+
+
+def kept_in_view(ctx: Context, st: str, low: str) -> Hit | None:
+    """Business kept open for a later meeting: "KIV until Feb", "keep in view", "Ongoing, to
+    make a decision next year", "Making it an agenda item for Thursday's co-working hours",
+    "report by the July meeting as an update item on the agenda",
+    "will bring this up with the regional coordination meeting"."""
+    m = None
+    if "kiv" in low or "in view" in low:
+        m = _KIV_RE.search(st)
+    if m is None and "decision" in low:
+        m = _LATER_DECISION_RE.search(st)
+    if m is None and "item" in low and "agenda" in low:
+        m = _AGENDA_ITEM_FOR_RE.search(st)
+    if m is None and ("bring" in low or "raise" in low) and " up " in low:
+        m = _BRING_UP_RE.search(st)
+        if m is not None and not FORWARD_RE.search(low):
+            return None
+    if m is None:
+        return None
+    return m.start(), later(ctx, st, m.start()) or m.groupdict().get("when")
+
+
+_KIV_RE = re.compile(r"\bKIV\b|\b(?i:keep|kept)\s+in\s+view\b")
+_LATER_DECISION_RE = re.compile(
+    r"(?i)\b(?:make|take|reach)\s+(?:a|the|its|our|any)\s+(?:final\s+)?decision\s+(?:on\s+[^.;]{1,40}?\s+)?"
+    r"(?P<when>next\s+(?:year|month|quarter|term|meeting|time)|in\s+the\s+new\s+year)\b"
+)
+_AGENDA_ITEM_FOR_RE = re.compile(
+    r"(?i)\b(?:an?|as\s+an?)\s+agenda\s+item\s+(?:for|at|on)\s+(?P<when>[^.;,]{3,40})"
+    # "by the meeting in July as an update item on the agenda"
+    r"|\bas\s+an?\s+(?:[\w-]+\s+)?item\s+on\s+(?:the|its|our)\s+(?:next\s+)?agenda\b"
+)
+_BRING_UP_RE = re.compile(
+    r"(?i)\b(?:bring|raise)\s+(?:this|it|them|these|the\s+\w+)\s+up\s+(?:with|at)\s+"
+    r"(?P<when>(?:the|a|our|their)\s+(?:[\w-]+\s+){0,4}?(?:meeting|call|forum|plenum|group))\b"
+)
+
+
+def to_be_discussed(ctx: Context, st: str, low: str) -> Hit | None:
+    """A subject left to be discussed, the sentence naming no time: "This also to be
+    discussed.", "The fees will need to be considered further.", "Parking to be discussed at
+    a later date." (a phrase after it, "with the contractor", "under item 7", makes it
+    something else)."""
+    m = _TO_BE_DISCUSSED_RE.search(low)
+    return (m.start(), None) if m else None
+
+
+_TO_BE_DISCUSSED_RE = re.compile(
+    r"\b(?:to|will|would|needs?\s+to|should|must)\s+(?:need\s+to\s+)?be\s+(?:also\s+|further\s+)?"
+    r"(?:discussed|considered|debated|revisited)(?:\s+(?:further|later|again|in\s+due\s+course"
+    r"|at\s+a\s+(?:later|future)\s+(?:date|stage|time)))?\W*$"
+)
+
+
+_BE_CONSIDERED_RE = re.compile(
+    r"\b(?:will|would|to|should|shall|could|may|might|can)\s+be\s+(?:further\s+|formally\s+)?"
+    r"(?:considered|discussed|debated|revisited|reconsidered|re-considered|presented|brought"
+    r"|tabled|received|scrutinised|scrutinized|returned\s+to)\b"
+)

@@ -1,0 +1,273 @@
+"""Follow-ups that name the meeting they come to: a meeting still to come ("at the next
+meeting", "to a future meeting of the Board"), one named by its month, term or purpose
+("the July meeting", "the Mid Point meeting"), a subject made the business of a meeting to
+come, a group to meet again, and a session of its own to be held on a subject."""
+
+from __future__ import annotations
+
+import calendar
+import re
+
+from ...dates import DATE_EXPR
+from ..context import Context
+from .common import FORWARD_RE, MONTHS, Hit, later
+
+# A meeting still to come: "the next meeting", "a future meeting of the Board", "the next
+# Board meeting", "our next monthly meeting on 3 March", "future meetings".
+_FUTURE_MEETING = (
+    r"(?i:(?:the|a|its|our|their|any)\s+(?:next|future|forthcoming|subsequent|following|later"
+    r"|upcoming)|\bnext|\bfuture)\s+"
+    r"(?:(?!(?i:to|and|of|the|a|at|was|were|is|will|for|with|in|on|by|meetings?|agendas?)\b)"
+    r"[\w’'-]+\s+){0,3}?(?i:meetings?|agendas?|plenums?|plenary|calls?|sessions?|workshops?"
+    r"|seminars?|briefings?)\b"
+    r"(?:\s+of\s+(?:the\s+)?(?:[A-Z][\w&'’-]*|committee|board|panel|group)"
+    r"(?:\s+(?:and\s+|&\s+)?[A-Z][\w&'’-]*){0,5})?"
+    rf"(?:,?\s+(?:on|in)\s+(?:{DATE_EXPR}))?"
+)
+# The word before it says the meeting is where something comes: "at", "to", "for", "until",
+# "attend"; not "before" or "by" (a deadline) nor "of" ("the date of the next meeting").
+_FUTURE_MEETING_RE = re.compile(
+    r"\b(?P<prep>(?i:at|to|for|until|till|in|into|on|onto|attend|attending|address|join|by"
+    r"|prior\s+to|in\s+time\s+for))\s+"
+    rf"(?P<when>{_FUTURE_MEETING}|(?i:a|some)\s+(?:later|future)\s+(?:date|stage|time))"
+)
+# "the date for the next meeting", "apologies for the next meeting", "looked forward to the
+# next meeting": about the meeting itself.
+_LOGISTICS_BEFORE_RE = re.compile(
+    r"(?i)\b(?:date|dates|time|times|venue|location|room|arrangements|apologies|chair|minutes"
+    r"|welcome|welcomed|refreshments|link|forward|office)\s*$"
+    # "owing to the length of the agenda for the Ordinary Meeting"
+    r"|\b(?:length|size|volume)\s+of\s+the\s+agenda\s*$"
+)
+# What is to be ready for the meeting a deadline names: "a draft available by the next
+# meeting", "report findings prior to the next plenum".
+_READY_FOR_RE = re.compile(
+    r"\b(?:available|ready|draft|outline|version|findings|proposals?|options|costings"
+    r"|recommendations?|in\s+place|to\s+(?:present|report|bring|table))\b"
+)
+# "review again next meeting", "assign an owner next meeting": no preposition, after a verb.
+_BARE_NEXT_RE = re.compile(r"(?i)\bnext\s+(?:meeting|time|call|plenum|session)\b")
+_HYPOTHETICAL_RE = re.compile(r"(?i)\b(?:possibility|possible|possibly|whether|option\s+of)\b")
+_NOT_BEFORE_BARE_NEXT = frozenset(
+    """
+    the of date set arrange book schedule organise organize host chair call until till before
+    after since from by this our its their
+    """.split()  # noqa: SIM905
+)
+# "Next meeting: ...", "the next meeting will be held on": the meeting itself.
+_BARE_NEXT_STOP_RE = re.compile(
+    r"\s*(?::|\s(?:will\s+be|is|was|would\s+be)\s+(?:held|on|at|scheduled|arranged)\b|\s+on\s+\w+day)"
+)
+
+
+# A meeting named by its month, term or purpose: "the July meeting", "its December meeting",
+# "the July Parish Council Meeting", "the Mid Point meeting", "the AGM on 23rd April", "its
+# meeting on 12 March 2025", "the February Board".
+NAMED_MEETING_RE = re.compile(
+    r"\b(?P<prep>at|to|for|until|till|in|attend)\s+(?P<when>(?:the|its|our|their)\s+"
+    r"(?:(?:(?!(?:last|previous|first|recent|same|this|today|next|future)\b)"
+    r"(?:[A-Z][\w&'’-]*|spring|summer|autumn|winter|annual|budget|term|mid-point|mid-year"
+    r"|extraordinary|special|planning|strategy|general|quarterly|away-day|development|20\d\d)\s+)"
+    r"{1,4}(?:[Mm]eeting|AGM|Board|Committee|Cabinet|Panel)"
+    rf"(?:\s+(?:on|in)\s+(?:the\s+)?(?:{DATE_EXPR}))?"
+    rf"|meeting\s+(?:on|in)\s+(?:the\s+)?(?:{DATE_EXPR})"
+    r"|AGM|Annual\s+(?:General\s+|Parish\s+)?Meeting))\b"
+)
+
+
+_MONTH_WORD_RE = re.compile(rf"\b(?:{MONTHS})\b")
+# A sentence about what happened: "was presented to the May meeting".
+_PAST_RE = re.compile(r"\b(?:was|were|had|did|went|came|presented|reported|attended)\b")
+_MEETING_WORD_RE = re.compile(r"(?i)meeting|agm")
+
+
+# Business brought to a meeting: a paper, or a verb of presenting, deciding or discussing.
+_BUSINESS_RE = re.compile(
+    r"\b(?:present|submit|bring|brought|report|(?:re-?)?consider|revisit|discuss|receive|approv|agree|decid|table"
+    r"|raise|review|update|give|given|provide|share|return|come|take|taken|appoint|elect|adopt"
+    r"|confirm|resolv|finali[sz]"
+    r"|sign|accounts|item|paper|proposal|plan|strateg|session|business|motion|information"
+    r"|presentation|invit|attend|debate|scrutin|hear|see)"
+)
+
+
+def at_a_future_meeting(ctx: Context, st: str, low: str) -> Hit | None:
+    """A meeting (or its agenda) still to come, after a word that brings something to it: "an
+    update at the next meeting", "an item for a future meeting", "an item to the next Agenda",
+    "defer this discussion to the next meeting", "invite the Lead Members to future meetings
+    of the committee", "attend our next monthly meeting on 3 March". Not a deadline ("by the
+    next meeting") nor the meeting itself ("the date and time of the next meeting",
+    "unapproved minutes")."""
+    if not (
+        "next" in low
+        or "future" in low
+        or "forthcoming" in low
+        or "later" in low
+        or ("subsequent" in low or "following" in low or "upcoming" in low)
+    ):
+        return None
+    for m in _FUTURE_MEETING_RE.finditer(st):
+        if _LOGISTICS_BEFORE_RE.search(st, max(0, m.start() - 30), m.start()):
+            continue
+        if _HYPOTHETICAL_RE.search(st, 0, m.start()):
+            continue  # "a discussion over the possibility of moving it to a later date"
+        if _deadline(m.group("prep"), low):
+            continue  # "send comments by the next meeting": a deadline
+        return m.start(), m.group("when")
+    for m in _BARE_NEXT_RE.finditer(st):
+        before = st[: m.start()].split()[-2:]
+        if before[-1:] == ["again"]:
+            before = before[:-1]
+        if not before or not before[-1][-1:].islower():
+            continue  # "Next meeting: 3 March", "(next meeting)"
+        if before[-1].lower() in _NOT_BEFORE_BARE_NEXT:
+            continue  # "the date of next meeting", "set next meeting for January"
+        if not _BARE_NEXT_STOP_RE.match(st, m.end()):
+            return m.start(), m.group(0)
+    return None
+
+
+def _deadline(prep: str, low: str) -> bool:
+    """Whether a meeting after ``prep`` is a deadline: "by the next meeting", "in time for
+    the next meeting", and what members are to come prepared with; unless something is to be
+    ready for it ("a draft available by the next meeting")."""
+    if "come prepared" in low or "comes prepared" in low:
+        return True
+    return " ".join(prep.lower().split()) in ("by", "prior to", "in time for") and not (
+        _READY_FOR_RE.search(low)
+    )
+
+
+# "put on July agenda", "invite to May meeting", "for the March agenda": a month's meeting
+# with no article before it, or its agenda.
+_MONTH_MEETING_RE = re.compile(
+    rf"\b(?:on|to|onto|for|at|until|till)\s+(?P<when>(?P<the>the\s+)?(?:{MONTHS})(?:[’']s)?\s+"
+    r"(?:(?i:meeting|agenda)|(?:[A-Z][\w&'’-]*\s+){1,3}(?i:meeting|agenda)))\b"
+)
+
+
+_MONTHS_SET = frozenset(m.lower() for m in calendar.month_name if m)
+
+
+def month_meeting(st: str, low: str, noun: str) -> re.Match[str] | None:
+    """ "the July agenda", "to May meeting": ``noun`` after a month's name (looked for with
+    string operations first: most sentences have none)."""
+    pos = low.find(noun)
+    if pos > 0 and not _MONTH_WORD_RE.search(st):
+        return None
+    while pos > 0:
+        words = low[max(0, pos - 40) : pos].split()
+        if any(w.removesuffix("'s").removesuffix("’s") in _MONTHS_SET for w in words[-4:]):
+            m = _MONTH_MEETING_RE.search(st, max(0, pos - 60), pos + len(noun) + 1)
+            if m and m.group("when").lower().endswith(noun.strip()):
+                return m
+        pos = low.find(noun, pos + 1)
+    return None
+
+
+def at_a_named_meeting(ctx: Context, st: str, low: str) -> Hit | None:
+    """A meeting named by its month, term or purpose, in a sentence that looks forward:
+    "bring the accounts to the July Parish Council Meeting", "a scoping report be submitted
+    to the Mid Point meeting", "receive the plan at its meeting on 12 March 2025", "take it to
+    the AGM on 23rd April". Not "the report was presented at the January meeting"."""
+    if "meeting" not in low and "agm" not in low and not _MONTH_WORD_RE.search(st):
+        return None
+    bare = month_meeting(st, low, " meeting")
+    if (
+        bare
+        and not bare.group("the")
+        and not bare.group("when").lower().endswith("agenda")
+        and not _PAST_RE.search(low)
+        and not _LOGISTICS_BEFORE_RE.search(st, max(0, bare.start() - 30), bare.start())
+    ):
+        return bare.start(), bare.group("when")  # "invite them to May meeting"
+    if not FORWARD_RE.search(low) or not _BUSINESS_RE.search(low):
+        return None  # "the Vice Chair will step down at the AGM": no business comes to it
+    for m in NAMED_MEETING_RE.finditer(st):
+        when = m.group("when")
+        if _LOGISTICS_BEFORE_RE.search(st, max(0, m.start() - 30), m.start()):
+            continue  # "the venue for the Annual Meeting": the meeting itself
+        if _deadline(m.group("prep"), low):
+            continue
+        if _MEETING_WORD_RE.search(when) or _MONTH_WORD_RE.search(when):
+            return m.start(), when
+        # else "to the Health Board": a body, read by to_the_body
+    return None
+
+
+def item_of_a_meeting(ctx: Context, st: str, low: str) -> Hit | None:
+    """A subject named as business of a meeting to come: "This will be the major topic of an
+    extraordinary meeting in six weeks", "Fees will be another item of the May meeting",
+    "the survey would be the focus of the Board's next session"."""
+    m = _ITEM_OF_MEETING_RE.search(st)
+    return (m.start(), m.group("when")) if m else None
+
+
+_ITEM_OF_MEETING_RE = re.compile(
+    r"(?i:\b(?:will|would|shall|should|is\s+to|are\s+to|to)\s+be\s+(?:the|a|an|another)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:topic|item|focus|subject|theme)\s+(?:of|at|for|on)\s+)"
+    r"(?P<when>(?i:the|a|an|its|our|their)\s+(?:(?!(?i:this|today|last|previous)\b)[\w&'’-]+\s+)"
+    r"{0,4}?(?i:meeting|session|workshop|AGM)"
+    rf"(?:\s+(?:in|on)\s+(?:{DATE_EXPR})\b)?)"
+)
+
+
+def meets_again(ctx: Context, st: str, low: str) -> Hit | None:
+    """A group to meet again on a subject: "the team will meet again to decide which trials to
+    run first", "the working group agreed to reconvene in May to finalise the bid". Not the
+    next meeting's date alone ("we will meet again on 3 March")."""
+    m = _MEET_AGAIN_RE.search(low)
+    if m is None:
+        return None
+    return m.start(), later(ctx, st, m.start())
+
+
+_MEET_AGAIN_RE = re.compile(
+    r"\b(?:will|would|shall|should|to|agreed\s+to|plans?\s+to|planned\s+to)\s+"
+    r"(?:meet\s+again|reconvene|re-convene)\b[^.;]{0,60}?\bto\s+(?!be\b)[a-z]{3,}"
+)
+
+
+def special_session(ctx: Context, st: str, low: str) -> Hit | None:
+    """A meeting, session, workshop or briefing of its own to be held on a subject: "agreed to
+    host a Board development session to look at the five-year plan", "a workshop for members
+    would be arranged on the budget", "an extraordinary meeting will be held in May to
+    consider the lease". Not the next ordinary meeting, nor one with no purpose given ("a
+    developer meeting will be held at the same time")."""
+    m = _HOLD_SESSION_RE.search(low)
+    if m is None:
+        return None
+    group = "s1" if m.group("s1") else "s2"
+    purpose = _SESSION_PURPOSE_RE.search(low, m.end(), m.end() + 120)
+    if purpose is None and not _SESSION_KIND_RE.search(m.group(group)):
+        return None
+    # "in May", not the time what it looks at names ("to plan the next year")
+    when = later(ctx, st[: purpose.start() if purpose else len(st)], m.start())
+    return m.start(), when or " ".join(st[m.start(group) : m.end(group)].split())
+
+
+_SESSION = (
+    r"(?:(?!next\b|the\b|this\b)[\w-]+\s+){0,3}?(?:meeting|session|workshop|seminar|briefing"
+    r"|away[\s-]?day)s?\b"
+)
+_HOLD_SESSION_RE = re.compile(
+    r"\b(?:will|would|shall|to|agreed\s+to|should|plans?\s+to)\s+(?:\w+\s+)?(?:hold|host"
+    r"|arrange|organi[sz]e|convene|schedule|set\s+up|call)\s+(?P<s1>(?:a|an)\s+"
+    + _SESSION
+    + r")|\b(?P<s2>(?:a|an)\s+"
+    + _SESSION
+    + r")(?:\s+(?:of|for|with)\s+(?:[\w-]+\s+){1,3}?)?\s+(?:(?:will"
+    r"|would|is\s+to|are\s+to|to|should|could)\s+)?be\s+(?:held|arranged|organi[sz]ed|convened"
+    r"|scheduled|set\s+up|called)\b"
+)
+# A session that is not an ordinary meeting by its kind: "a special meeting", "an
+# extraordinary meeting", "a development session".
+_SESSION_KIND_RE = re.compile(
+    r"\b(?:special|extraordinary|additional|extra|development|dedicated|separate|emergency)\b"
+)
+# What the session is for: "to look at", "to consider", "about", "in relation to".
+_SESSION_PURPOSE_RE = re.compile(
+    r"\bto\s+(?:look|discuss|consider|review|agree|explore|plan|decide|finali[sz]e|examine"
+    r"|scrutini[sz]e|go\s+through|work\s+through|develop|agree|set|shape|talk)\b"
+    r"|\b(?:about|regarding|concerning|in\s+relation\s+to|focus(?:ed|ing)?\s+on|dedicated\s+to)\b"
+)

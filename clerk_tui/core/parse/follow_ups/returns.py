@@ -1,0 +1,150 @@
+"""Follow-ups that come back or go to a body: "report back to the Board in 2 months",
+"bring a costed proposal to the Board", "for consideration by the Cabinet", "Members
+requested a further report in six months' time"."""
+
+from __future__ import annotations
+
+import re
+
+from ..context import Context
+from .common import FORWARD_RE, Hit, later
+
+_BACK_RE = re.compile(
+    r"\b(?:come|coming|comes|brought|bring|bringing|report|reporting|feed|feeding|return"
+    r"|returning|be\s+brought|check|checking)\s+back\b(?!\s+(?:any\s+|their\s+|your\s+)?(?:thoughts|comments"
+    r"|views|suggest\w*|changes|ideas|input)\b)"
+    # "go back to the Board", not "funds may go back to the parish"
+    # "bring a proposal back to the group", "bring it back in March"
+    r"|\b(?:bring|bringing|brought|be\s+brought)\s+(?:(?:it|this|these|them|that|the|a|an|its"
+    r"|their|[\w-]+)\s+){1,3}?back\b"
+    r"|\b(?:go|going)\s+back\s+to\s+(?:the\s+)?(?:[a-z]+\s+)?(?:board|committee|panel|cabinet"
+    r"|council|meeting|group|forum)\b"
+)
+_BODY = (
+    r"(?:Cabinet|Board|Committee|Panel|Council|Executive|(?<=the\s)(?:board|committee|panel)"
+    r"|(?:[A-Z][\w’'&-]*\s+(?:(?:and|&|of|for)\s+)?){1,6}"
+    r"(?:Board|Committee|Panel|Council|Group|Partnership|Forum))\b"
+    # "the Board's web presence", "the County Council highways department", "the Council
+    # offices": not its meeting
+    r"(?![’']|\s+(?:[a-z]+\s+){0,2}(?:department|team|service|officers?|directorate)\b"
+    r"|\s+(?i:offices?|chamber|website|building|depot|tax|house|hall)\b)"
+)
+_TO_BODY_RE = re.compile(
+    r"\b(?:bring|present|submit|report|take|return"
+    r"|be\s+brought|be\s+presented|be\s+submitted|be\s+reported|be\s+taken|be\s+given"
+    r"|be\s+provided|come|go|goes|refer|be\s+referred|referred|escalate|be\s+escalated"
+    r"|(?P<update>update|updates|an\s+update|progress\s+report))"
+    r"\s+(?:[\w’'-]+,?\s+){0,8}?to\s+(?:the\s+|a\s+)?" + _BODY
+)
+# "the report to the Board", "the full report is sent to the Committee", "everyone present to
+# the meeting": a noun or an adjective.
+_NOT_A_VERB_RE = re.compile(
+    r"(?i)\b(?:the|a|this|its|one|everyone|those|members|all)\s+(?:full|final|whole|draft|annual|written)?\s*$"
+)
+# A standing duty, not one occasion: "the requirement of X to", "the duty on officers to".
+_STANDING_DUTY_RE = re.compile(
+    r"(?i)\b(?:requirements?|duty|duties|obligations?)\s+(?:for|of|on|upon)\s+[^.;]{1,80}?\bto\s+$"
+)
+_PARTICIPLE_TO_BODY_RE = re.compile(
+    r"\b(?:presented|submitted|brought|taken|referred|reported)\s+(?:[\w’'-]+,?\s+){0,4}?to\s+"
+    r"(?:the\s+)?(?:(?i:full|main)\s+)?" + _BODY
+)
+_TO_BE_BEFORE_RE = re.compile(r"\b(?:should|will|would|shall|must|could|to)\s+be\b[^.;]*$")
+_REPORT_TO_BODY_RE = re.compile(
+    r"\b(?:a|the|further)\s+report\s+to\s+(?:the\s+)?" + _BODY + r"|"
+    r"\bfor\s+consideration\s+by\s+the\s+[A-Z]"
+    # "a process for discussion by the board and the teams"
+    r"|\bfor\s+(?:further\s+)?(?:discussion|consideration|decision)\s+by\s+the\s+(?:full\s+)?"
+    r"(?i:board|committee|panel|cabinet|council|trustees|members)\b"
+    r"|\brecommended\s+to\s+the\s+[A-Z][^.;]{0,80}?\bfor\s+(?:approval|adoption|decision)"
+    r"|\brecommend\w*\s+(?:[\w’'-]+\s+){0,5}?for\s+(?:approval|adoption)\s+(?:to|by)\s+(?:the\s+)?"
+    r"(?:full\s+)?[A-Z]"
+    r"|\b(?:take|taken|go|goes|going|submit|submitted|present|presented|refer|referred)\s+(?:it\s+)?"
+    r"to\s+the\s+(?:AGM|Annual General Meeting)\b"
+)
+_UPDATE_BODY_RE = re.compile(
+    r"\b(?:will|would|to|shall|should|could)\s+(?:\w+\s+)?update\s+(?:the\s+)?(?:Board|Committee"
+    r"|Panel|Cabinet|Council|Group|group|members|Members|councillors|Councillors)\b"
+    r"[^.;]{0,80}?\b(?:in|at|by|within|during)\s+"
+)
+
+
+def back_to(ctx: Context, st: str, low: str) -> Hit | None:
+    """Something coming back: "report back to the Board in 2 months", "the draft could come
+    back to the Board in March", "this will be brought back", "Officers to feed back"."""
+    if "back" not in low:
+        return None
+    m = _BACK_RE.search(low)
+    return (m.start(), None) if m else None
+
+
+def to_the_body(ctx: Context, st: str, low: str) -> Hit | None:
+    """Something taken to a body's meeting: "bring a costed proposal to the Board",
+    "present a draft strategy for consideration by the Health and Wellbeing Board in March",
+    "a further report to the Cabinet", "recommended to the County Council for approval",
+    "officers would update the Board in the spring"."""
+    m = None
+    if " to " in low:
+        for m in _TO_BODY_RE.finditer(st):
+            if not _NOT_A_VERB_RE.search(st, max(0, m.start() - 20), m.start()):
+                break
+        else:
+            m = None
+    if m is not None and m.group("update") and not FORWARD_RE.search(low):
+        m = None  # "Didac provided an update to the board": done, not to come
+    m = m or _REPORT_TO_BODY_RE.search(st) or _UPDATE_BODY_RE.search(st)
+    if m is None and (" be " in low or "should" in low):
+        m = _participle_to_body(st)
+    if m is not None and _STANDING_DUTY_RE.search(st, max(0, m.start() - 100), m.start()):
+        return None  # "the requirement of Portfolio Holders to present statements to the
+        # Committee": a standing rule, not something to come back
+    return (m.start(), None) if m else None
+
+
+def _participle_to_body(st: str) -> re.Match[str] | None:
+    """A paper to be taken to a body, its verb a participle after an earlier "be": "a plan
+    should be drawn up, and presented to main Council for approval"."""
+    for m in _PARTICIPLE_TO_BODY_RE.finditer(st):
+        if _TO_BE_BEFORE_RE.search(st, max(0, m.start() - 120), m.start()):
+            return m
+    return None
+
+
+def further_report(ctx: Context, st: str, low: str) -> Hit | None:
+    """A report or update asked for at a time to come: "Members requested a further report in
+    six months' time", "The Committee requested a report on exclusions", "a progress update
+    would be given in the new year", "The Panel will receive the final report in January",
+    and an action log's note "Update in 3 months"."""
+    note = _NOTE_RE.match(low)
+    if note and len(low.split()) <= 8:
+        when = later(ctx, st, note.end())
+        return (0, when) if when else None
+    asked = _ASKED_FOR_REPORT_RE.search(low)
+    if asked and asked.group("paper") != "update":
+        return asked.start(), later(ctx, st, asked.end())  # "requested a report on ..."
+    m = asked or _FURTHER_REPORT_RE.search(low) or _BODY_RECEIVES_RE.search(st)
+    if m is None or not FORWARD_RE.search(low):
+        return None
+    when = later(ctx, st, m.end())
+    return (m.start(), when) if when else None
+
+
+_FURTHER_REPORT_RE = re.compile(
+    r"\b(?:further|progress|follow-up|follow\s+up|updated?|final|full|another|interim|detailed"
+    r"|annual|written)\s+(?:[\w-]+\s+){0,2}?(?:report|update|paper|briefing|presentation"
+    r"|review)s?\b|\ban\s+update\b"
+)
+_BODY_RECEIVES_RE = re.compile(
+    r"\b(?:Board|Committee|Panel|Cabinet|Council|Members|members|Group|Forum|Partnership|it)\s+"
+    r"(?:will|would|shall|should|wished\s+to|wanted\s+to|would\s+like\s+to|asked\s+to"
+    r"|agreed\s+to|to)\s+(?:receive|consider|see|scrutinise|scrutinize)\b"
+)
+# "The Committee requested a report on school exclusions": a paper asked of a later meeting.
+_ASKED_FOR_REPORT_RE = re.compile(
+    r"\b(?:requested|asked\s+for|would\s+like|wished\s+to\s+(?:see|have|receive)|requires?)\s+"
+    r"(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?P<paper>report|briefing|paper|presentation|update)\b"
+)
+# "Update in 3 months.", "Further report to come in the new year.": a note with no verb.
+_NOTE_RE = re.compile(
+    r"\W*(?:an?\s+)?(?:further\s+|progress\s+|full\s+)?(?:update|report|briefing|review)s?\b"
+)

@@ -1,0 +1,98 @@
+"""Follow-ups put on a programme or a coming agenda: "added to the work programme",
+"placed on the agenda for the next meeting", "adoption scheduled for September 21", "road
+safety would be a standing item", "Items for next meeting: bus shelter, tree survey"."""
+
+from __future__ import annotations
+
+import re
+
+from ...dates import DATE_EXPR
+from ..context import Context
+from .common import FORWARD_RE, Hit
+from .meetings import month_meeting
+
+_PROGRAMME_RE = re.compile(
+    r"\b(?:add|added|adding|include|included|including|place|placed|put|schedule|scheduled"
+    r"|programme|programmed|incorporate|incorporated|keep|kept|remain|remains|list|listed"
+    r"|inclusion)\s+(?:[\w’'-]+\s+){0,6}?(?:on|to|in|into|within|onto)\s+"
+    r"(?:the|its|their|our|this|(?:the\s+)?(?:[A-Z][\w’'-]*\s+){1,4}?(?:Committee|Board|Panel"
+    r"|Group)[’']s?)\s+"
+    r"(?:[\w’'-]+\s+){0,2}?(?:work\s*programme|forward\s+plan|work\s*plan|forward\s+agenda"
+    r"|rolling\s+programme|programme\s+of\s+work|agenda\s+(?:for|of)\b|agenda\b(?=[^.;]{0,40}"
+    r"\b(?:next|future|forthcoming)\b))"
+)
+# "Keep on the agenda", "the item remains on the agenda": it comes back to the next one.
+_KEPT_ON_AGENDA_RE = re.compile(
+    r"(?i)\b(?:keep|kept|remain|remains|leave|left|stay|stays)\s+(?:[\w’'-]+\s+){0,2}?on\s+(?:the"
+    r"|our|its)\s+agenda\b(?!\s+(?:for|of)\s+(?:this|today))"
+)
+_PROGRAMME_YEAR_RE = re.compile(r"\s+for\s+(?P<year>20\d\d\s*[/–-]\s*(?:20)?\d\d)\b")
+
+
+_SCHEDULED_RE = re.compile(
+    r"\b(?:adoption|approval|sign-off|consideration|decision|report|review|presentation"
+    r"|discussion|update|item|debate)\b[^.;,]{0,60}?\b(?:scheduled|planned|timetabled|programmed"
+    r"|pencilled\s+in)\s+(?:for|at|on|in)\s+"
+    rf"(?P<when>(?:the\s+)?(?:{DATE_EXPR}))"
+)
+
+
+def on_the_programme(ctx: Context, st: str, low: str) -> Hit | None:
+    """An item put on a work programme, forward plan or a coming agenda: "added to the work
+    programme", "to its work programme for 2025-26", "placed on the agenda for the next
+    meeting", "for inclusion in the Committee's forward plan"."""
+    if not ("programme" in low or "plan" in low or "agenda" in low):
+        return None
+    bare = month_meeting(st, low, " agenda")
+    if bare:
+        return bare.start(), bare.group("when")  # "Clerk to place on July agenda"
+    m = _PROGRAMME_RE.search(st) or _KEPT_ON_AGENDA_RE.search(st)
+    if m is None:
+        return None
+    year = _PROGRAMME_YEAR_RE.match(st, m.end())
+    return m.start(), year.group("year") if year else None
+
+
+def scheduled(ctx: Context, st: str, low: str) -> Hit | None:
+    """A decision or item booked for a date to come: "final adoption of the deliverables
+    list scheduled for September 21", "the annual report is scheduled for the June
+    meeting"."""
+    if (
+        "schedul" not in low
+        and "planned" not in low
+        and "timetabled" not in low
+        and ("programmed" not in low and "pencilled" not in low)
+    ):
+        return None
+    m = _SCHEDULED_RE.search(st)
+    return (m.start(), m.group("when")) if m else None
+
+
+def standing_item(ctx: Context, st: str, low: str) -> Hit | None:
+    """A subject made a standing item of every meeting's agenda: "it was agreed that road
+    safety would be a standing item"."""
+    if "standing" not in low:
+        return None
+    m = _STANDING_ITEM_RE.search(low)
+    return (m.start(), None) if m and FORWARD_RE.search(low) else None
+
+
+def items_after_heading(ctx: Context, st: str, low: str) -> Hit | None:
+    """A heading of items for the next meeting with its items on the same line: "Items for
+    next meeting: bus shelter, tree survey", "25. ITEMS FOR AGENDA OF NEXT MEETING: TO BE HELD
+    ON 3rd JULY, Village Hall FIT payments" (not "Items for next meeting: none")."""
+    m = INLINE_ITEMS_RE.match(st)
+    if m is None or _NO_ITEMS_RE.match(st, m.end()) or len(st[m.end() :].split()) < 2:
+        return None
+    return 0, "the next meeting" if "next" in low[: m.end()] else "a future meeting"
+
+
+INLINE_ITEMS_RE = re.compile(
+    r"(?i)\W*(?:\d+\W*\s*)?(?:any\s+)?(?:items?|matters|topics|business)\s+for\s+(?:the\s+)?"
+    r"(?:agenda\s+(?:of|for)\s+(?:the\s+)?)?(?:next|future|forthcoming)\s+(?:meeting|agenda)s?"
+    r"\s*[:–—-]\s*(?=\S)"
+)
+_NO_ITEMS_RE = re.compile(r"(?i)\W*(?:none|nil|n/?a|nothing|tbc|tba|no\s+items?)\b")
+
+
+_STANDING_ITEM_RE = re.compile(r"\bstanding\s+(?:agenda\s+)?item\b")

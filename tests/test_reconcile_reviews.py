@@ -1,0 +1,196 @@
+"""Reviews of the last actions that restate each old action and report on it beside or
+under it: a status on the line below (a sub-bullet, an indented or labelled line), a note
+nested under the action, or a note after it on the same entry ("... in March. Held on 16
+March"). Riverside pairs in sample_minutes/cycle/ and small texts of our own."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from clerk_tui.core.reconcile import OpenAction, reconcile
+from tests.test_reconcile_pairs import proposed
+
+WHEN = date(2024, 7, 2)
+
+
+def _proposals(report: str, *texts: str) -> list[tuple[int, str, str | None]]:
+    actions = [
+        OpenAction(number, text, owner, date(2024, 6, 4))
+        for number, (text, owner) in enumerate(
+            (t.split(" | ") if " | " in t else (t, None)) for t in texts
+        )
+    ]
+    return [(p.action_id, p.kind, p.value) for p in reconcile(report, actions, WHEN)]
+
+
+def test_status_on_the_line_under_each_restated_action() -> None:
+    assert proposed("digital-2024-06-04.txt", "digital-2024-07-02.txt") == [
+        (
+            "Publish the revised accessibility statement on the council website",
+            "done",
+            None,
+            "done, live since 10 June",
+        ),
+        (
+            "Send the complaints dashboard to the ward councillors",
+            "done",
+            None,
+            "completed",
+        ),
+        (
+            "Review the retention schedule for CCTV footage",
+            "update",
+            None,
+            "not done yet, carry forward to September",
+        ),
+        ("Book the Council Chamber for the October digital open day", "done", None, "DONE"),
+        (
+            "Fix the broken address search on the planning portal",
+            "update",
+            None,
+            "in progress: the supplier is testing a patch",
+        ),
+        (
+            "Draft a web chat script for the garden waste service",
+            "dropped",
+            None,
+            "dropped, the web chat pilot was cancelled by Cabinet",
+        ),
+        (
+            "Arrange user testing of the new missed bin form with the tenants' panel",
+            "update",
+            None,
+            "waiting for the panel to choose a date",
+        ),
+    ]
+
+
+def test_a_note_after_each_restated_action_in_a_review_of_the_last_actions() -> None:
+    assert proposed("canal-2024-02-13.txt", "canal-2024-04-09.txt") == [
+        (
+            "Organise a volunteer litter pick along the towpath in March",
+            "done",
+            None,
+            "Held on 16 March, with 22 volunteers",
+        ),
+        ("Order twenty litter grabbers for the volunteers", "done", None, "received and in use"),
+        (
+            "Share the anti-social behaviour figures for the marina car park",
+            "update",
+            None,
+            "Not yet received; PC Grant will send them before the next meeting",
+        ),
+        (
+            "Write to the County Council about replacing the heritage trail signs",
+            "update",
+            None,
+            "Letter sent 1 March; no reply yet",
+        ),
+        (
+            "Get three quotes for new noticeboards at the lock",
+            "update",
+            None,
+            "Ray Osei has taken this on while Sue is on leave",
+        ),
+        (
+            "Get three quotes for new noticeboards at the lock",
+            "owner",
+            "Ray Osei",
+            "Ray Osei has taken this on while Sue is on leave",
+        ),
+        (
+            "Submit the lottery grant application for the boathouse roof",
+            "update",
+            None,
+            "Deadline moved to 28 June by the funder",
+        ),
+        (
+            "Submit the lottery grant application for the boathouse roof",
+            "due",
+            "2024-06-28",
+            "Deadline moved to 28 June by the funder",
+        ),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("under", "kind"),
+    [
+        ("  * done", "done"),
+        ("  - Complete (3 June)", "done"),
+        ("  [x]", "done"),
+        ("  - Published on 10 June", "done"),
+        ("  * cancelled, no longer needed", "dropped"),
+        ("  * ongoing", "update"),
+        ("  * still to be arranged", "update"),
+        ("  * waiting for the supplier", "update"),
+        ("  * Will be published next week", None),
+        ("  - [x] Alt text added to the old pages", None),  # a ticked step, not the status
+        ("* done", None),  # at the same level: an entry of its own
+    ],
+)
+def test_the_status_under_an_action_is_read_precisely(under: str, kind: str | None) -> None:
+    report = (
+        f"Actions from the last meeting\n* OR to publish the accessibility statement\n{under}\n"
+    )
+    found = _proposals(report, "Publish the accessibility statement | OR")
+    assert [k for _, k, _ in found] == ([kind] if kind else [])
+
+
+@pytest.mark.parametrize(
+    ("under", "kind"),
+    [
+        ("Status: Closed", "done"),
+        ("- DONE", "done"),
+        ("Status: not done", "update"),
+        ("done", None),
+    ],
+)
+def test_a_labelled_status_or_a_bullet_under_a_plain_line(under: str, kind: str | None) -> None:
+    report = f"3.2 OR to publish the accessibility statement\n{under}\n"
+    found = _proposals(report, "Publish the accessibility statement | OR")
+    assert [k for _, k, _ in found] == ([kind] if kind else [])
+
+
+def test_a_status_under_a_line_that_restates_no_open_action_says_nothing() -> None:
+    report = "* OR to publish the cookie policy\n  * done\n"
+    assert _proposals(report, "Publish the accessibility statement | OR") == []
+
+
+def test_the_status_under_a_wrapped_or_noted_entry_belongs_to_its_parent() -> None:
+    report = (
+        "- [C] (2204-1, Ana) Create a label for triage issues and a group to apply it\n"
+        "  - [X] Label created.\n"
+        "  - [C] Decide who can apply it?\n"
+        "  - Cancelled.\n"
+        "- [ ] (2204-2, Ben) Collect the benchmark figures from each site\n"
+        "  - Will be done at the next workshop\n"
+    )
+    found = _proposals(
+        report,
+        "(2204-1, Ana) Create a label for triage issues and a group to apply it",
+        "(2204-2, Ben) Collect the benchmark figures from each site",
+    )
+    assert found == [(0, "dropped", None)]
+
+
+@pytest.mark.parametrize(
+    ("entry", "kind"),
+    [
+        ("Clerk to book the hall for the quiz night. Booked for 14 September.", "done"),
+        ("Clerk to book the hall for the quiz night – hall booked", "done"),
+        ("Clerk to book the hall for the quiz night (booking confirmed)", "done"),
+        ("Clerk to book the hall for the quiz night. Not yet booked.", "update"),
+        ("Clerk to book the hall for the quiz night. Will be booked once the date is set.", None),
+        ("Clerk to book the hall for the quiz night. Emailed the caretaker.", None),
+        ("Clerk to book the hall for the quiz night. Now with the Treasurer.", "update"),
+    ],
+)
+def test_a_note_after_an_action_restated_under_matters_arising(entry: str, kind: str) -> None:
+    report = f"3. Matters arising\n{entry}\n\n4. Finance\nThe accounts were approved.\n"
+    found = _proposals(report, "Book the hall for the quiz night | Clerk")
+    assert [k for _, k, _ in found if k in ("done", "dropped", "update")] == (
+        [kind] if kind else []
+    )
