@@ -33,8 +33,11 @@ def trailing_agent(ctx: Context, np: str) -> tuple[str, int] | None:
             tail in ctx.initials
             or _INITIALS_RE.fullmatch(tail)
             or person_like(ctx, tail)
-            or n == 1 and is_name_word(tail)
-            or n <= 2 and role_like(tail) and tail.split()[-1].lower().rstrip("s") in _ROLES
+            or n == 1
+            and is_name_word(tail)
+            or n <= 2
+            and role_like(tail)
+            and tail.split()[-1].lower().rstrip("s") in _ROLES
         ):
             return tail, start
     return None
