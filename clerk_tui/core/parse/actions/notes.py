@@ -33,11 +33,8 @@ def trailing_agent(ctx: Context, np: str) -> tuple[str, int] | None:
             tail in ctx.initials
             or _INITIALS_RE.fullmatch(tail)
             or person_like(ctx, tail)
-            or n == 1
-            and is_name_word(tail)
-            or n <= 2
-            and role_like(tail)
-            and tail.split()[-1].lower().rstrip("s") in _ROLES
+            or (n == 1 and is_name_word(tail))
+            or (n <= 2 and role_like(tail) and tail.split()[-1].lower().rstrip("s") in _ROLES)
         ):
             return tail, start
     return None
@@ -77,10 +74,16 @@ def participle_note(before: str) -> bool:
     words = before.split()
     if not 2 <= len(words) <= 4 or not words[0][:1].isupper():
         return False
-    if any(w.lower() in _AUXILIARIES for w in words):
+    if any(w.lower() in _AUXILIARIES or role_like(w) for w in words):
         return False  # "Cllr Lee has contacted the Council": a verb and its object
+    if words[-1].lower() in _ASKING:
+        return False  # "The Mayor asked the Clerk to brief ...": :mod:`.prose` reads requests
     last = words[-1]
     return last.isalpha() and last.endswith("ed") and verb_base(last) not in (None, last)
 
 
 _AUXILIARIES = frozenset("has have had was were is are be been will would".split())  # noqa: SIM905
+# Verbs whose object is asked to act, not the owner of a note's task by a missing full stop.
+_ASKING = frozenset(
+    "asked requested invited told instructed reminded urged encouraged advised wanted".split()  # noqa: SIM905
+)
