@@ -67,3 +67,45 @@ def test_whom_to_ask_or_contact_after_a_comma_or_a_discourse_word() -> None:
         (None, "Contractor at Mill Farm to be asked again about the stile."),
         (None, "Fire and Rescue Services to be contacted to provide a safety check."),
     ]
+
+
+_CALL = "# Riverside Garden Club call\n\nAttendance: Priya Shah, Tomasz, Helen Ward, Becky\n\n## Notes\n\n"
+
+
+def _call(lines: str) -> list[tuple[str | None, str]]:
+    return [(a.owner, a.text) for a in parse_strict(_CALL + lines).actions]
+
+
+def test_a_speaker_owning_a_job_or_volunteering_to() -> None:
+    assert _call(
+        "- Compost bays\n"
+        "    - Tomasz: I'll own writing the newsletter piece.\n"
+        "    - Priya: I'm happy to volunteer to own this.\n"
+        "    - Helen: I will own the shed.\n"
+    ) == [("Tomasz", "Own writing the newsletter piece."), ("Priya", "Own this.")]
+
+
+def test_a_label_inside_a_speakers_line_is_not_the_owner() -> None:
+    assert _call("- Helen: Working on the rota. Next: will send the rota to Priya.\n") == [
+        ("Helen", "Send the rota to Priya.")
+    ]
+
+
+def test_a_job_with_its_particle_after_a_speaker() -> None:
+    assert _call(
+        "- Tomasz: Come up with a plan for the spring fair.\n- Helen: Merged the two rotas.\n"
+    ) == [("Tomasz", "Come up with a plan for the spring fair.")]
+
+
+def test_a_name_alone_as_a_label_over_its_tasks() -> None:
+    assert _call(
+        "Further actions to be taken, at the end of the meeting:\n\n"
+        "Helen:\ndelay the seed swap because the hall is not booked\n"
+        "Speak to the warden about the gate\n\n"
+        "Becky:\nFind a room for the AGM\nHad a chat with the college.\nPhone the college\n\n"
+        "Chair:\nTomasz thanked everyone.\n"
+    ) == [
+        ("Helen", "Delay the seed swap because the hall is not booked"),
+        ("Helen", "Speak to the warden about the gate"),
+        ("Becky", "Find a room for the AGM"),
+    ]

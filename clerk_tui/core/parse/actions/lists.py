@@ -141,6 +141,46 @@ def list_actions(ctx: Context, actions: list[Action], claimed: Spans) -> list[tu
     return spans
 
 
+def owner_block_actions(ctx: Context, actions: list[Action], claimed: Spans) -> None:
+    """A person's name alone on a line as a label, then their tasks a line each until a blank
+    line: "Becky:" over "Find a room for the AGM" and "speak to the college about dates".
+    Each line is a task in the imperative (not a report, a question or a remark)."""
+    text = ctx.text
+    owner: str | None = None
+    for ln in ctx.lines:
+        if ln.blank or ln.cend - ln.cstart > 300:
+            owner = None
+            continue
+        if text[ln.cend - 1] == ":" and ln.cend - ln.cstart <= 40:
+            label = _OWNER_LABEL_RE.fullmatch(text, ln.cstart, ln.cend)
+            owner = label.group("owner") if label is not None else None
+            if owner is not None and (
+                not _person_owner(ctx, owner)
+                or _ROLL_HEAD_RE.search(owner)
+                or role_like(owner)
+                and owner.endswith("s")  # "Officers:" over who attended
+            ):
+                owner = None
+            continue
+        if owner is None:
+            continue
+        s, e = ln.cstart, ln.cend  # a line each, even where a paragraph seems to wrap on
+        body = " ".join(_ENUMERATOR_RE.sub("", text[s:e], count=1).split())
+        task = body[:1].upper() + body[1:]
+        if not _imperative(task) or not _task_for_someone(body) or _person_first(ctx, body):
+            owner = None  # the block ends at a line that gives no one a job
+            continue
+        if not claimed.overlaps(s, e):
+            actions.append(make_action(ctx, task, owner, s, e))
+            claimed.add(s, e)
+
+
+# A label alone on its line: "Becky:", "**Shelley:**", "- Tom and Priya:".
+_OWNER_LABEL_RE = re.compile(
+    r"[-*•\s]*[*_]{0,2}(?P<owner>[A-Z][\w’'. &/-]{1,35}?)[*_]{0,2}:[*_]{0,2}"
+)
+
+
 def heading_owner(ctx: Context, ln: Line) -> str | None:
     """Who a list's heading gives its bullets to: "Actions for the Clerk:", "Board to-do",
     "Treasurer's actions" (a person, role or body)."""
@@ -240,7 +280,7 @@ def _person_owner(ctx: Context, owner: str) -> bool:
     label such as "Ongoing" or "Not yet", nor "We")."""
     parts = split_owners(owner)
     return bool(parts) and all(
-        o.lower() not in _NOT_OWNERS
+        o.lower() not in NOT_OWNERS
         and (
             o in ctx.initials
             or _INITIALS_RE.fullmatch(o)
@@ -253,7 +293,7 @@ def _person_owner(ctx: Context, owner: str) -> bool:
 
 
 # Words heading a line as a label or a voice, not as who acts.
-_NOT_OWNERS = frozenset(
+NOT_OWNERS = frozenset(
     """
     we us i you they it ongoing pending outstanding done complete completed closed later
     deferred tbc tbd n/a na note notes update status new next todo
@@ -975,8 +1015,13 @@ def _capitalised_job(ctx: Context, owner: str, task: str) -> bool:
     speaker said reads otherwise ("BT: Bulk memory proposal is far along")."""
     first = task.split(None, 1)[0].lower()
     return _present(ctx, owner) and (
-        first in FIRST_NAME_VERBS or bool(_THING_TO_BE_DONE_RE.match(task))
+        first in FIRST_NAME_VERBS
+        or bool(_THING_TO_BE_DONE_RE.match(task) or _PHRASAL_JOB_RE.match(task))
     )
+
+
+# A verb of a job with its particle: "Come up with a plan", "Reach out to the college".
+_PHRASAL_JOB_RE = re.compile(r"(?i)(?:come\s+up\s+with|reach\s+out\s+to|draw\s+up)\s")
 
 
 # "Plan for a campaign to be drawn up ...": a short noun phrase, then what is to be done.
@@ -1160,7 +1205,7 @@ def _entry_owner(ctx: Context, owner: str) -> bool:
         return False
     for o in parts:
         words = o.split()
-        if o.lower() in _NOT_OWNERS:
+        if o.lower() in NOT_OWNERS:
             return False  # "We: start stocking coffee pods", "Ongoing: ..."
         if o in ctx.initials or owner_like(ctx, o) or _INITIALS_RE.fullmatch(o):
             continue
@@ -1197,7 +1242,7 @@ _LIST_OWNER_WORDS = frozenset({"members", "member", "of", "the", "and", "&", "fo
 def _list_owner(ctx: Context, owner: str) -> bool:
     """An owner heading an entry of an action list: a person, initials, role or body, or
     capitalised words ("Eclipse Foundation"), "All members", "Interested members"."""
-    if owner.lower() in _NOT_OWNERS:
+    if owner.lower() in NOT_OWNERS:
         return False
     if owner_like(ctx, owner):
         return True

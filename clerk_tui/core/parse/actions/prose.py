@@ -16,7 +16,7 @@ from ..layout import Line
 from ..people.words import is_name_word
 from .common import committed_task, make_action
 from .lexicon import is_base_verb, is_word, verb_base
-from .lists import note_task
+from .lists import NOT_OWNERS, note_task
 from .notes import participle_note, trailing_agent, verb_by_position
 from .owners import (
     DISCOURSE,
@@ -812,7 +812,7 @@ def _passive_opening(st: str, end: int, after_be: int) -> int | None:
         if start is None or VERBISH_RE.search(st, start, end):
             continue
         np = _OPENING_NP_RE.fullmatch(st, start, end)
-        if np is not None and not self_body(np.group("np")):
+        if np is not None and not self_body(np.group("np")) and not _LIST_NOUN_RE.search(np[0]):
             return np.start("np")
     return None
 
@@ -825,6 +825,8 @@ _OPENING_NP_RE = re.compile(
     r"|(?:Cost|Costs|Details|Quotes|Quotations|Prices|Copies)\s+(?:of|for)\s+[\w’'-]+)"
     r"(?:\s+[\w’'-]+){0,5})"
 )
+# "Further actions to be taken:": the heading of a list of actions, not one.
+_LIST_NOUN_RE = re.compile(r"\b(?:actions|steps|points|tasks)$")
 # "<owner> to be asked to <verb>": the owner is to do it.
 _BE_ASKED_RE = re.compile(
     r"\s+(?:asked|requested|invited|instructed|tasked)\s+to\s+(?P<verb>[a-z][a-z-]*)\b"
@@ -1267,7 +1269,13 @@ def modal_verb(ctx: Context, st: str, prev: str) -> Found:
         if speaker and would and verb not in FIRST_NAME_VERBS and not before.endswith(("I", "we")):
             continue  # "Nick: there is a chance to set one standard, would relieve ...": its effect
         if speaker and task_verb:
-            return speaker.group("who"), task
+            who = speaker.group("who")
+            if who.lower() in NOT_OWNERS:  # "Navi: Working on X. Next: will send ...": a label
+                label = _SPEAKER_LABEL_RE.match(prev)
+                if label is None or label.group("who").lower() in NOT_OWNERS:
+                    continue
+                who = label.group("who")  # the speaker of the line
+            return who, task
         if m.group("modal") == "Will":
             # "- Peter: The timetable is poor. Will bring this up ...": the remark's speaker
             label = _SPEAKER_LABEL_RE.match(prev) if not before and task_verb else None
@@ -1421,6 +1429,7 @@ _TASK_SENSE = {
     "help": re.compile(r"\s+(?:\w+\s+)?(?:with|to|out|run|set)\b"),
     "have": re.compile(r"\s+a\s+(?:look|word|chat|think|go)\b"),
     "be": re.compile(r"\s+in\s+touch\b|\s+responsible\s+for\b"),
+    "own": re.compile(r"\s+(?:this|that|it|[a-z]+ing)\b"),  # "I'll own writing the post"
     "keep": re.compile(
         r"\s+(?:an?|the)\s+(?:eye|record|note|log)\b|\s+[^.;]{1,40}?\bunder\s+review\b"
         r"|\s+(?:\w+\s+){1,2}(?:informed|updated|posted|in\s+the\s+loop)\b"
@@ -1840,14 +1849,17 @@ def speaker_offers(ctx: Context, st: str, prev: str) -> Found:
     """A speaker's own offer in notes of a call: "* Alice: I can take the release notes this
     time", "- Bob: happy to review the PR", "CD: I'm happy to chair the next call"."""
     m = _SPEAKER_OFFER_RE.match(st)
-    if m is None or m.group("verb") not in FIRST_NAME_VERBS or m.group("verb") in DECISION_VERBS:
+    if m is None or m.group("verb") in DECISION_VERBS:
+        return None
+    if m.group("verb") not in FIRST_NAME_VERBS and not _task_sense(m.group("verb"), st, m.end()):
         return None
     return m.group("who"), st[m.start("verb") :]
 
 
 _SPEAKER_OFFER_RE = re.compile(
     rf"{_LABEL}\s+(?:I\s+(?:can|could)\s+(?:also\s+)?|(?:I['’]m\s+|I\s+am\s+|[Aa]lso\s+)?"
-    r"(?:[Hh]appy|[Gg]lad|[Ww]illing)\s+to\s+)(?P<verb>[a-z]+)\b"
+    r"(?:[Hh]appy|[Gg]lad|[Ww]illing)\s+to\s+)(?:volunteer\s+to\s+|offer\s+to\s+)?"
+    r"(?P<verb>[a-z]+)\b"  # "I'm happy to volunteer to own this"
 )
 
 
