@@ -69,7 +69,10 @@ def test_whom_to_ask_or_contact_after_a_comma_or_a_discourse_word() -> None:
     ]
 
 
-_CALL = "# Riverside Garden Club call\n\nAttendance: Priya Shah, Tomasz, Helen Ward, Becky\n\n## Notes\n\n"
+_CALL = (
+    "# Riverside Garden Club call\n\nAttendance: Priya Shah, Tomasz, Helen Ward, Becky\n\n"
+    "## Notes\n\n"
+)
 
 
 def _call(lines: str) -> list[tuple[str | None, str]]:
