@@ -194,3 +194,95 @@ def test_a_note_after_an_action_restated_under_matters_arising(entry: str, kind:
     assert [k for _, k, _ in found if k in ("done", "dropped", "update")] == (
         [kind] if kind else []
     )
+
+
+ACTIONS = (
+    "Book the village hall for the quiz night | Clerk",
+    "Write to the County Council about the broken footpath sign | Cllr Hale",
+    "Circulate the draft budget to all members | Treasurer",
+    "Get three quotes for repairing the bus shelter roof | JB",
+    "Arrange a site visit with the tree officer | RK",
+)
+
+
+def test_a_plain_heading_over_actions_restated_with_notes_on_consecutive_lines() -> None:
+    report = (
+        "Actions from last meeting:\n"
+        "Clerk to book the village hall for the quiz night – done\n"
+        "Cllr Hale to write to the County Council about the broken footpath sign. Letter sent"
+        " 12 May.\n"
+        "Treasurer to circulate the draft budget to all members. Circulated 20 May.\n"
+        "JB to get three quotes for repairing the bus shelter roof – two received, one awaited.\n"
+        "RK to arrange a site visit with the tree officer. RK has handed this to the Clerk.\n"
+        "\n"
+        "Finance\n"
+        "The accounts were noted.\n"
+    )
+    assert _proposals(report, *ACTIONS) == [
+        (0, "done", None),
+        (1, "done", None),
+        (2, "done", None),
+        (3, "update", None),
+        (4, "update", None),
+        (4, "owner", "the Clerk"),
+    ]
+
+
+def test_reports_in_prose_under_matters_arising_are_not_restated_actions() -> None:
+    report = (
+        "MATTERS ARISING\n"
+        "The Clerk has booked the village hall for the quiz night on 14 June.\n"
+        "Cllr Hale has written to the County Council about the footpath sign.\n"
+        "JB has obtained two of the three quotes for the bus shelter roof.\n"
+    )
+    assert _proposals(report, *ACTIONS) == [
+        (0, "done", None),
+        (1, "done", None),
+        (3, "update", None),
+    ]
+
+
+def test_a_status_column_first_in_a_table_pasted_without_its_header() -> None:
+    report = (
+        "DONE    Book the village hall for the quiz night (Clerk)\n"
+        "Complete – circulate the draft budget to all members\n"
+        "OPEN\tGet three quotes for repairing the bus shelter roof\tJB\n"
+        "Closed session: the Chair reported on a staffing matter.\n"
+    )
+    assert _proposals(report, *ACTIONS) == [
+        (0, "done", None),
+        (2, "done", None),
+        (3, "update", None),
+    ]
+
+
+def test_an_action_number_then_its_status() -> None:
+    numbered = [
+        OpenAction(n, text.split(" | ")[0], text.split(" | ")[1], date(2024, 6, 4), f"3.{n}")
+        for n, text in enumerate(ACTIONS, 1)
+    ]
+    report = (
+        "Review of actions\n"
+        "3.1 Completed.\n"
+        "3.2 Done – letter sent 12 May.\n"
+        "3.4 Ongoing; two quotes received.\n"
+        "3.5 Carried forward to July.\n"
+        "3 Done\n"
+    )
+    assert [(p.action_id, p.kind, p.value) for p in reconcile(report, numbered, WHEN)] == [
+        (1, "done", None),
+        (2, "done", None),
+        (4, "update", None),
+        (5, "update", None),
+        (5, "due", "2024-07-31"),
+    ]
+
+
+def test_of_several_notes_under_an_action_the_last_that_says_something_holds() -> None:
+    action = "(0412-3, Ana) Write the informal specification of the concat operator"
+    first = f"- [ ] {action}\n  - Work in progress, first review by Ben.\n  - Done, shown today\n"
+    later = (
+        f"- [ ] {action}\n  - Done, shown today\n  - Reopened: the review found gaps, in progress\n"
+    )
+    assert _proposals(first, action) == [(0, "done", None)]
+    assert _proposals(later, action) == [(0, "update", None)]

@@ -67,7 +67,10 @@ _DOUBT = re.compile(
     r"|pursuing|chasing|progressing|continu\w+|on hold|in hand|underway|under way|tbc|unable"
     r"|requested that|asked that|request that|could|can|might|must|needs? to|in principle"
     r"|subject to|provisionally|conditionally)\b|n't\b|\?"
+    r"|\b(?:one|two|three|four|five|some|most|half|part|several|many|\d+)\s+of\s+"
+    r"(?:the\s+|its\s+|their\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\b"
 )
+"""Words of negation, doubt or future; and a part done ("two of the three quotes")."""
 _GOES_ON = re.compile(
     r"\b(?:not\s+(?:yet|been|done|complete\w*|started|finished|possible|able)|still\s+to|still"
     r"|waiting|awaiting|awaited|pursuing|chasing|ongoing|on-going|in progress|outstanding"
@@ -125,7 +128,8 @@ _NAME = (
 _OWNER_PATTERNS = [
     re.compile(
         r"(?<!\bbe )\b(?:passed|handed(?:\s+over)?|transferred|re-?assigned"
-        rf"|re-?allocated|delegated|allocated)\s+(?:on\s+|over\s+)?to\s+(?P<who>{_NAME})"
+        r"|re-?allocated|delegated|allocated)\s+(?:(?:this|it|that|the\s+(?:action|task|matter))"
+        rf"\s+)?(?:on\s+|over\s+)?to\s+(?P<who>{_NAME})"
     ),
     re.compile(
         rf"(?P<who>{_NAME})\s+(?:has|had|have)\s+(?:now\s+)?(?:taken\s+(?:this|it|that"
@@ -141,6 +145,7 @@ _OWNER_PATTERNS = [
 _REDATE = re.compile(
     r"\b(?:revised\s+(?:date|deadline|due\s+date|target)|new\s+(?:date|deadline|target)"
     r"|now\s+due|deferred|postponed|put\s+back|pushed\s+back|moved|re-?scheduled|extended"
+    r"|carried\s+(?:forward|over)\s+(?=to\b)"
     r"|(?:would|will)\s+now\s+(?:take\s+place|be\s+\w+)|now\s+expected|expected\s+to\s+be"
     r"\s+(?:completed|ready|available|circulated|finished)"
     r"|(?:would|will)\s+(?:be\s+(?:presented|brought(?:\s+back)?|circulated|submitted|tabled"

@@ -59,13 +59,46 @@ class _Entry:
     """What it says, its lines joined without their bullets."""
 
 
-def _heading_kind(text: str, line: Line) -> str | None:
+def _heading_kind(text: str, line: Line, after_blank: bool) -> str | None:
+    """A Markdown heading, a numbered item, a line in bold, or a plain title on a line of its
+    own after a blank one ("Actions from last meeting:", "MATTERS ARISING")."""
     content = text[line.cstart : line.cend]
     if _MARKDOWN.match(content):
         return "markdown"
-    if _ITEM.match(content) and text[line.start : line.cstart].strip() == "":
+    if text[line.start : line.cstart].strip():
+        return None  # a bullet
+    if _ITEM.match(content):
         return "item"
+    if _BOLD_LINE.fullmatch(content):
+        return "bold"
+    if after_blank and line.cstart == line.start and _PLAIN.fullmatch(content):
+        return "plain"
     return None
+
+
+_BOLD_LINE = re.compile(r"(\*\*|__)[^*_]{2,80}\1\s*:?")
+_PLAIN = re.compile(r"[A-Z][^.;,!?]{1,70}[^.;,!?\s]")
+_PLAIN_WORDS = 8
+"""A plain title has at most this many words."""
+
+
+def _titlelike(content: str) -> bool:
+    """A plain line that reads as a title: in capitals, in title case or ending in a colon."""
+    long_words = [w for w in content.split() if len(w) >= 4]
+    return len(content.split()) <= _PLAIN_WORDS and (
+        content.isupper() or content.endswith(":") or all(w[0].isupper() for w in long_words)
+    )
+
+
+def _closes(text: str, line: Line, after_blank: bool, kind: str) -> bool:
+    """Whether a line ends the section under a heading of `kind`: a heading of the same kind
+    or above it (a plain or bold title ends at any heading; a numbered item at an item or a
+    Markdown heading); a plain title closing only when it looks like one (in capitals, in
+    title case or ending in a colon), not a short line of the section."""
+    other = _heading_kind(text, line, after_blank)
+    if other is None or other == "plain" and not _titlelike(text[line.cstart : line.cend]):
+        return False
+    return other == kind or kind in ("plain", "bold") or (kind == "item" and other == "markdown")
 
 
 def _review_sections(text: str, lines: list[Line]) -> Iterator[list[Line]]:
@@ -88,15 +121,19 @@ def _sections_titled(
     it is, 0 to 1), up to the next heading of its kind (a Markdown heading, or a numbered
     item)."""
     for number, line in enumerate(lines):
-        kind = _heading_kind(text, line)
-        title = text[line.cstart : line.cend].lstrip("#").strip()
+        after_blank = number == 0 or lines[number - 1].blank
+        kind = _heading_kind(text, line, after_blank)
+        title = text[line.cstart : line.cend].lstrip("#").strip(" *_:")
+        if kind == "plain" and not (
+            len(title.split()) <= _PLAIN_WORDS
+            and (_REVIEW_TITLE.search(title) or _titlelike(text[line.cstart : line.cend]))
+        ):
+            continue
         if not kind or not titled(title, line.start / max(len(text), 1)):
             continue
         body = []
-        for following in lines[number + 1 :]:
-            if _heading_kind(text, following) == kind or (
-                kind == "item" and _heading_kind(text, following) == "markdown"
-            ):
+        for previous, following in zip(lines[number:], lines[number + 1 :], strict=False):
+            if _closes(text, following, previous.blank, kind):
                 break
             if not following.blank:
                 body.append(following)

@@ -91,6 +91,9 @@ class Row:
     below it, the lines a restated action and its note wrap onto."""
     noted: bool = False
     """Its note is a sentence of the minutes (not a status cell), read as prose is."""
+    parent: int | None = None
+    """The line restating the action, for a note nested under it: of several notes under
+    one action, the last that says something is the latest."""
 
 
 _STATUS = re.compile(
@@ -193,9 +196,38 @@ def _status_line(line: Line, content: str) -> Row | None:
     return Row(line, cells, True, headed=False) if len(cells["text"].split()) >= 2 else None
 
 
+_LEADING_STATUS = re.compile(
+    rf"^(?:(?P<ref>{_NUMBER})[.:)]?\s+)?(?:[-–—:]\s*)?(?P<status>{STATUS_WORDS})(?![\w-])"
+    r"(?P<rest>.*)$",
+    re.I,
+)
+_CELL_BREAK = re.compile(r"^\s*(?:\t+|\s{2,}|\s*\|\s*|\s+[-–—]\s+|\s*:\s+)")
+
+
+def _status_first(line: Line, content: str) -> Row | None:
+    """A status then the old action, as a table pasted without its header with the status
+    column first ("DONE <tab> Book the hall for the quiz night (Clerk)", "Complete – circulate
+    the budget"); or an action's number then its status ("3.1 Completed.", "2.4 Done –
+    letter sent 12 May"), a number with a point, a stroke or letters (not an item's "3")."""
+    match = _LEADING_STATUS.match(content)
+    if not match:
+        return None
+    ref, rest = match.group("ref"), match.group("rest")
+    if ref:
+        if not re.search(r"\d[./]\d|[A-Za-z]", ref):
+            return None
+        status = content[match.start("status") :].strip()
+        return Row(line, {"ref": ref, "status": status}, True, headed=False)
+    cut = _CELL_BREAK.match(rest)
+    if not cut:
+        return None
+    cells = _restated(rest[cut.end() :], {"status": match.group("status")})
+    return Row(line, cells, True, headed=False) if len(cells["text"].split()) >= 3 else None
+
+
 _BELOW = re.compile(
     rf"^(?:(?P<label>status|progress|outcome|update)\s*[:\-–—]\s*)?"
-    rf"(?P<status>{STATUS_WORDS}|still|awaiting|waiting|in\s+hand|\[[xX✓✔]\]|[✓✔☑✅])"
+    rf"(?P<status>{STATUS_WORDS}|still|awaiting|waiting|in\s+hand|(?:\[[xX✓✔]\]|[✓✔☑✅])\s*$)"
     rf"(?![\w-])[\s.,;:\-–—)]*(?P<note>.*)$",
     re.I,
 )
@@ -252,13 +284,14 @@ def _under_entry(text: str, line: Line, content: str, recent: list[Line]) -> Row
     if len(cells["text"].split()) < 3:
         return None
     span = Line(line.index, above.start, line.end, above.cstart, line.cend, False)
-    return Row(span, cells, True, headed=False, covers=(above.index,), noted=noted)
+    return Row(span, cells, True, False, (above.index,), noted, above.index)
 
 
-def rows(text: str) -> list[Row]:
+def rows(text: str) -> list[list[Row]]:
     """Rows of the action tables of `text`, each cell under the role its column has (and
-    rows of tables pasted without their header, when a cell gives a status)."""
-    found: list[Row] = []
+    rows of tables pasted without their header, when a cell gives a status): per line, the
+    ways to read it as a row, the likeliest first."""
+    found: list[list[Row]] = []
     header: list[str | None] | None = None
     splitter: re.Pattern[str] | None = None
     recent: list[Line] = []
@@ -278,7 +311,7 @@ def rows(text: str) -> list[Row]:
                 }
                 if len(cells) <= len(header) and row:
                     reviewed = bool({"status", "rag", "note", "revised"} & set(header))
-                    found.append(Row(line, row, reviewed))
+                    found.append([Row(line, row, reviewed)])
                     continue
         header = None
         for candidate in _SPLITTERS:
@@ -291,27 +324,31 @@ def rows(text: str) -> list[Row]:
                 header, splitter = roles, candidate
                 break
         else:
-            headerless = (
-                _checkbox(line, content)
-                or _headerless(line, content)
-                or _status_line(line, content)
-                or _under_entry(text, line, content, above)
-            )
-            if headerless:
-                found.append(headerless)
+            headerless = [
+                _checkbox(line, content),
+                _headerless(line, content),
+                _status_line(line, content),
+                _status_first(line, content),
+                _under_entry(text, line, content, above),
+            ]
+            if any(headerless):
+                found.append([row for row in headerless if row])
     return found
 
 
 def _similar(action: OpenAction, text: str) -> float:
     """How alike a row's text is to the action's, with the action's owner leading the row
     taken off ("PC Lewis Grant to share the figures")."""
-    owner = re.sub(r"^the\s+", "", action.owner or "", flags=re.I)
-    lead = re.match(rf"(?i:the\s+)?{re.escape(owner)}\s+(?:to|will|would|should)\s+", text)
-    if owner and lead:
-        return max(
-            text_similarity(action.text, text), text_similarity(action.text, text[lead.end() :])
-        )
-    return text_similarity(action.text, text)
+    score = text_similarity(action.text, text)
+    own = _without_owner(text, action.owner)
+    return max(score, text_similarity(action.text, own)) if own != text else score
+
+
+def _without_owner(text: str, owner: str | None) -> str:
+    """`text` without `owner` leading it as the doer ("Cllr Hale to write ...": "write ...")."""
+    name = re.sub(r"^the\s+", "", owner or "", flags=re.I)
+    lead = re.match(rf"(?i:the\s+)?{re.escape(name)}\s+(?:to|will|would|should)\s+", text)
+    return text[lead.end() :] if name and lead else text
 
 
 def _best(scored: list[tuple[float, OpenAction]], threshold: float) -> list[OpenAction]:
@@ -417,29 +454,49 @@ def findings(
     row fills, those restating an open action with a note after it."""
     found: list[Finding] = []
     lines: set[int] = set()
-    for row in rows(text):
-        found += _read_row(row, index, meeting_date, lines)
-    for entry in _review_entries(text, reviewing or set(), set(lines)):
-        for row in _noted_rows(text, entry):
-            if row_actions(row.cells, index)[0]:
-                found += _read_row(row, index, meeting_date, lines)
-                break
+    latest: dict[int, list[Finding]] = {}
+    for ways in rows(text):
+        row = next((r for r in ways if _restating(r, index)[0]), ways[0])
+        said = _read_row(row, index, meeting_date, lines)
+        if row.parent is None:
+            found += said
+        elif any(f.kind != CARRIED for f in said):
+            latest[row.parent] = said  # notes under an action run oldest first
+    found += [f for said in latest.values() for f in said]
+    for group in _review_groups(text, reviewing or set(), set(lines)):
+        for entry in _entries(text, group, index):
+            noted = next((r for r in _noted_rows(text, entry) if _restating(r, index)[0]), None)
+            if noted is not None:
+                found += _read_row(noted, index, meeting_date, lines)
     return found, lines
 
 
-def _review_entries(text: str, reviewing: set[int], taken: set[int]) -> Iterator[list[Line]]:
-    """The entries of a review of the last actions no table row fills: each line with the
-    lines it wraps onto (up to a blank line, a bullet or a number)."""
-    entry: list[Line] = []
+def _review_groups(text: str, reviewing: set[int], taken: set[int]) -> Iterator[list[Line]]:
+    """The runs of lines of a review of the last actions no table row fills, each up to a
+    blank line, a bullet or a number."""
+    group: list[Line] = []
     for line in split_lines(text):
         if line.index not in reviewing or line.index in taken or line.blank:
-            yield from [entry] if entry else []
-            entry = []
+            yield from [group] if group else []
+            group = []
             continue
         opens = line.cstart > line.start + _indent(text, line) or _NUMBER_LEAD.match(
             text, line.cstart, line.cend
         )
-        if entry and opens:
+        if group and opens:
+            yield group
+            group = []
+        group.append(line)
+    if group:
+        yield group
+
+
+def _entries(text: str, group: list[Line], index: Index) -> Iterator[list[Line]]:
+    """The entries of a run of lines: a line that restates an open action by itself opens one,
+    else a line goes on the entry above it (wrapped)."""
+    entry: list[Line] = []
+    for line in group:
+        if entry and any(_restating(r, index)[0] for r in _noted_rows(text, [line])):
             yield entry
             entry = []
         entry.append(line)
@@ -447,9 +504,27 @@ def _review_entries(text: str, reviewing: set[int], taken: set[int]) -> Iterator
         yield entry
 
 
+def _restating(row: Row, index: Index) -> tuple[list[OpenAction], str]:
+    """The open actions a row names; a row read from a line of prose (`noted`) must restate
+    the action as asked, opening with its words ("to book the hall", not "has booked the
+    hall": that is a report, which the prose rules read)."""
+    actions, how = row_actions(row.cells, index)
+    if row.noted:
+        said = row.cells.get("text", "")
+        actions = [
+            a for a in actions if _first_word(a.text) == _first_word(_without_owner(said, a.owner))
+        ]
+    return actions, how
+
+
+def _first_word(text: str) -> str | None:
+    match = re.search(r"[A-Za-z]+", text)
+    return match.group().lower() if match else None
+
+
 def _read_row(row: Row, index: Index, meeting_date: date | None, lines: set[int]) -> list[Finding]:
     """What one row says about the open actions it names; the lines it fills go in `lines`."""
-    actions, how = row_actions(row.cells, index)
+    actions, how = _restating(row, index)
     if row.headed or actions:
         lines.update((row.line.index, *row.covers))
     return [f for action in actions for f in _row_findings(row, action, how, meeting_date)]

@@ -30,6 +30,7 @@ from .words import (
     is_given_name,
     is_initials_for,
     may_be_given_name,
+    title_before_initials,
 )
 
 
@@ -90,7 +91,7 @@ _POST_NOMINAL_RE = re.compile(
 _OFFICES = frozenset({"MP", "MSP", "MS", "AM", "MEP", "MLA"})
 # Before a list entry's name: a bullet, a number, "and", a tick box ("[x]"), "Also:".
 _LEADING_JUNK_RE = re.compile(
-    r"(?:Also\s*:\s*|\[[ xX✓✔]?\]\s+|[-•·▪●◦*>o]\s+|\d{1,2}[.)]\s+|(?:and|&)\s+)+"
+    r"(?:Also\s*:\s*|\[[ xX✓✔]?\]\s+|[-–—•·▪●◦*>o]\s+|\d{1,2}[.)]\s+|(?:and|&)\s+)+"
 )
 
 
@@ -109,8 +110,13 @@ def strip_honorifics(name: str) -> tuple[str | None, str]:
     ):
         hon = f"{parts[0].title()} Councillor"
         parts = parts[2:]
-    while parts and parts[0].rstrip(".").lower() in HONORIFICS:
-        h = HONORIFICS[parts[0].rstrip(".").lower()]
+    while parts:
+        if parts[0].rstrip(".").lower() in HONORIFICS:
+            h = HONORIFICS[parts[0].rstrip(".").lower()]
+        elif len(parts) > 2 and (t := title_before_initials(parts[0], parts[1])) is not None:
+            h = t  # "Deputy P. R. Vautier"
+        else:
+            break
         hon = hon or h
         parts = parts[1:]
     if hon and len(parts) > 1 and parts[0].isdigit() and len(parts[0]) >= 3:
@@ -146,6 +152,8 @@ def names_a_person(phrase: str) -> bool:
     never another person's name."""
     words = phrase.split()
     for w, nxt in zip(words, words[1:], strict=False):
+        if title_before_initials(w, nxt):
+            return True  # "Deputy M.K. Tardif"
         if w.rstrip(".").lower() in HONORIFICS and (
             nxt.rstrip(".").lower() in HONORIFICS
             or is_name_token(nxt)
@@ -422,8 +430,17 @@ def _read_cells(text: str, a: int, b: int) -> Entry | None:
             continue  # a mark ("X", a tick) in a column: the column names the role
         elif cell.strip("-–— "):
             roles.append(cell)
+    if not first.titled and any(_COLUMN_TITLE_RE.fullmatch(r) for r in roles):
+        return None  # "| Ref Back | Agenda matter | Action |": a table's header
     first.role = _join_roles(first.role, ", ".join(roles) or None)
     return first
+
+
+# The title of a minutes table's column, never a person's role.
+_COLUMN_TITLE_RE = re.compile(
+    r"(?i)agenda(?:\s+\w+)?|actions?(?:\s+by)?|owners?|due(?:\s+date)?|deadline|decisions?"
+    r"|status|minutes?|items?|subject|topic|ref\.?"
+)
 
 
 def read_entry(text: str, a: int, b: int) -> Entry | None:

@@ -25,6 +25,7 @@ from .entries import (
 )
 from .finder import PeopleFinder
 from .words import (
+    BEFORE_INITIALS,
     CAPITAL,
     HONORIFICS,
     INITIALS_RE,
@@ -47,7 +48,7 @@ _LIST_MARKER_RE = re.compile(
     r"|(?:Officers|Officials)(?: present| in attendance)?"
     r"|Apologies(?: for absence)?(?: received)?(?:\s*/\s*Absent)?|Absent|Substitutes?"
     r"|Observers?(?: and speakers)?|Observing|Guests|Board members|Committee members|Members)\b"
-    r"(?:\s*\([^()]{0,40}\))?\s*(?:[:\-–—]+\s*|(?=\s+(?-i:[A-Z]))|$)(?P<rest>.*)$",
+    r"(?:\s*\([^()]{0,40}\))?\s*(?:[:\-–—|]+\s*|(?=\s+(?-i:[A-Z]))|$)(?P<rest>.*)$",
     re.IGNORECASE,
 )
 # A list's heading after a sentence or a dash on a line: "Plenum, 12 March - Attendees:".
@@ -331,6 +332,8 @@ def _inline_list(
             break
         j += 1
     end = lines[j - 1].cend
+    while end > start and text[end - 1] in " \t|":
+        end -= 1  # "Present | Deputy S.R. Bichard, Chairman |": a table's row
     offices = role_bracket_names(text, start, end) if "(" in text[start:end] else None
     for entry in offices or []:  # "Officials: Director (Mr. P. Lyne), Clerk (Ms J. Coyle)"
         finder.add_entry(entry, kind)
@@ -597,6 +600,10 @@ def read_line(text: str, a: int, b: int, *, pairs_are_roles: bool = False) -> li
             return offices
     if _PLURAL_HON_RE.match(text, a, b):
         return read_list(text, a, b, strict=False)  # "Councillors Byrne, Daly and Keller"
+    if _INNER_TITLE_RE.search(text, a, b):
+        run_on = read_list(text, a, b, strict=True)  # "Mr H Danvers Mrs P Gilchrist"
+        if run_on is not None and len(run_on) > 1:
+            return run_on
     chunks = _split(text, a, b, separators=",;")
     if not chunks:
         return None
@@ -808,6 +815,8 @@ def read_list(
     chunks.append((cs, len(seg)))
     if "   " in seg or "\t" in seg:
         chunks = [piece for s, e in chunks for piece in _spaced_names(text, a, s, e)]
+    if _INNER_TITLE_RE.search(seg):
+        chunks = _split_at_titles(seg, chunks)
     if tolerate_honorific and _HON_END_RE.search(seg):
         final = chunks.pop()
         tail = _HON_END_RE.search(seg, final[0])
@@ -864,7 +873,7 @@ def read_list(
             bad += 1
             continue
         role_run = False
-        hon_word = _PLURAL_HON_RE.match(chunk)
+        hon_word = _PLURAL_HON_RE.match(chunk.lstrip("-–— "))  # "– Councillors – Mrs J Low"
         if hon_word:
             group_role = HONORIFICS[hon_word.group(1).lower().rstrip(".")]
         elif strip_honorifics(chunk.split("(")[0])[0]:
@@ -888,6 +897,38 @@ def read_list(
 
 
 _SPACED_RE = re.compile(r" {3,}|\t+")
+# A title after a word or a bracket, where a list run together starts its next person.
+_INNER_TITLE_RE = re.compile(
+    rf"(?<=[\w)])\s+(?:(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor|Prof|Professor|Senator"
+    rf"|Conn[ée]table)\.?[ \t]|Deputy{BEFORE_INITIALS})"
+)
+
+
+def _split_at_titles(seg: str, chunks: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """A list whose commas part each name from its role, not one person from the next:
+    "Deputy P. R. Vautier, Chairman Connétable L. A. Brehaut, Vice Chairman Deputy B Falla",
+    or that lacks a comma ("Mr H Danvers Mrs P Gilchrist"): each title after a capitalised
+    word or a bracket starts the next person, and the words before it are the previous
+    person's role. Not where titles follow each other ("Cllr Mrs Ryan", "County Councillor
+    Joseph Davies"), nor in a list that writes the role first ("Vice Chairman Cllr T Hodges,
+    Clerk Mrs W Gray")."""
+    head = _INNER_TITLE_RE.search(seg, chunks[0][0], chunks[0][1])
+    lead = seg[chunks[0][0] : head.start()].strip(" \t*_:-–—") if head else ""
+    if lead and is_role_phrase(lead) and singular_role(lead) == lead:
+        return chunks
+    out: list[tuple[int, int]] = []
+    for s, e in chunks:
+        for m in _INNER_TITLE_RE.finditer(seg, s, e):
+            before = seg[s : m.start()].split()
+            prev = before[-1] if before else ""
+            word = prev.rstrip(".").lower()
+            after_name = prev[:1].isupper() and word not in HONORIFICS and not tier_role(word)
+            if not (after_name or prev.endswith(")")):
+                continue
+            out.append((s, m.start()))
+            s = m.start()
+        out.append((s, e))
+    return out
 
 
 def _spaced_names(text: str, a: int, s: int, e: int) -> list[tuple[int, int]]:

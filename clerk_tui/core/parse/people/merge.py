@@ -26,7 +26,9 @@ _INITIALS_WORD_RE = re.compile(r"[A-Z](?<!\w[A-Z])[A-Z]{1,3}\b")  # "\b[A-Z]{2,4
 
 # Roles that give way to an office named elsewhere for the same person.
 _CHAIRS = frozenset({"Chair", "Chairman", "Chairwoman", "Chairperson"})
-_GIVES_WAY = _CHAIRS | {"Councillor", "Mayor"}
+# The titles of elected members ("Cllr", the Channel Islands' "Deputy P. R. Vautier").
+_MEMBER_TITLES = frozenset({"Councillor", "Deputy", "Senator", "Connétable"})
+_GIVES_WAY = _CHAIRS | _MEMBER_TITLES | {"Mayor"}
 # The chair, in other words: "the Cathaoirleach", "the Convener", "the Presiding Member".
 _CHAIR_WORDS = frozenset(
     "chair chairman chairwoman chairperson cathaoirleach convenor convener".split()  # noqa: SIM905
@@ -268,11 +270,15 @@ def _merged_role(kept: str | None, other: str | None) -> str | None:
         return kept  # "Riverside Labs (chair)" already says "Riverside Labs"
     if role_key(kept) in role_key(other) and kept not in _GIVES_WAY:
         return other
-    if other == "Councillor":
+    if other in _MEMBER_TITLES:
         return kept  # the title adds nothing to a role the person already has
     if not is_role_phrase(other) and kept in _CHAIRS:
         return f"{kept}, {other}"
-    if kept in _GIVES_WAY and other != "Councillor" and not (kept in _CHAIRS and other in _CHAIRS):
+    if (
+        kept in _GIVES_WAY
+        and other not in _MEMBER_TITLES
+        and not (kept in _CHAIRS and other in _CHAIRS)
+    ):
         return other
     if is_role_phrase(other) != is_role_phrase(kept):
         office, body = (other, kept) if is_role_phrase(other) else (kept, other)

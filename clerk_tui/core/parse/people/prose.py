@@ -34,6 +34,7 @@ from .words import (
     SP,
     SPEECH_VERBS,
     SURNAME_STOP_WORDS,
+    TITLES_BEFORE_INITIALS,
     initials_of,
     is_given_name,
     is_initials_for,
@@ -58,7 +59,11 @@ _BEFORE_CONTEXT_RE = re.compile(
     r"|[Ss]econded|[Nn]ominated)[ \t]*:?[ \t]*$"
 )
 
-_HON_NAME = rf"(?:{INITIAL}{NAME_SP}){{0,2}}{NEXT_NAME_TOKEN}(?:{NAME_SP}{NEXT_NAME_TOKEN}){{0,2}}"
+# Initials before the surname: "A. L.", "A.L." or "GT" run together.
+_INITIALS = rf"(?:(?:[A-Z]\.){{2,3}}|[A-Z]{{2,3}}(?={NAME_SP}[A-Z][a-z])|{INITIAL})"
+_HON_NAME = (
+    rf"(?:{_INITIALS}{NAME_SP}){{0,2}}{NEXT_NAME_TOKEN}(?:{NAME_SP}{NEXT_NAME_TOKEN}){{0,2}}"
+)
 # "Councillors Bo Dean, Cy Hart and Dee Ross": the names after the first.
 _MORE_NAMES_RE = re.compile(
     rf"(?:[ \t]*\([^()\n]{{1,80}}\))?(?:[ \t]*,[ \t]*|[ \t]+(?:and|&)[ \t]+)(?P<name>{_HON_NAME})"
@@ -96,7 +101,7 @@ _HON_BEFORE_RE = re.compile(rf"\b(?:{HON_ALT})\s*$")
 
 _ROLE_BRACKET_RE = re.compile(r"\s*\(([^()]{2,150})\)")
 
-_ROLE_COMMA_RE = re.compile(r",\s+(?:the\s+)?([A-Z][^,.;:()\n]{2,120})")
+_ROLE_COMMA_RE = re.compile(r"[ \t]?,\s+(?:the\s+)?([A-Z][^,.;:()\n]{2,120})")
 
 # "Ms Claire Denton, the agent, ...": a lower-case role in apposition.
 # "Stephen Lake, the returning officer at Mendip, ...": with the place or body it serves.
@@ -241,7 +246,7 @@ def honorific_names(finder: PeopleFinder) -> None:
     for m in _HON_NAME_RE.finditer(text):
         hon_word = m.group("hon").split()[-1].rstrip(".").lower()
         titles = [hon_word, *(w.rstrip(".").lower() for w in m.group("more").split())]
-        hon = next((HONORIFICS[t] for t in titles if HONORIFICS.get(t)), None)
+        hon = next((HONORIFICS.get(t) or TITLES_BEFORE_INITIALS.get(t) for t in titles), None)
         role = hon
         if hon == "Councillor":
             tier = _TIER_BEFORE_RE.search(text, max(0, m.start() - 12), m.start())
@@ -270,8 +275,8 @@ def _add_titled(
         raw = hon[1]
     keep: list[str] = []
     for t in raw.split():
-        if len(t.rstrip(".")) > 1 and is_stop_word(t):
-            break
+        if len(t.rstrip(".")) > 1 and (is_stop_word(t) or t.rstrip(".").lower() in _HON_WORDS):
+            break  # "Mr H Danvers Mrs P Gilchrist": the next person's title
         if t.endswith(("’s", "'s")):
             keep.append(t[:-2])  # "Cllr O. Williams’s proposal"
             break
@@ -716,7 +721,9 @@ def _role_after(after: str) -> str | None:
         if names_a_person(cand) or _starts_with_name(cand):
             return None  # "Cllr Peter Hale, Cllr Ruth Adeyemi": the next person, not a role
         words = cand.split()
-        if any(w.lower() in ROLE_WORDS for w in words) or _ORG_END_RE.search(cand):
+        if any(w.lower().rsplit("-", 1)[-1] in ROLE_WORDS for w in words) or _ORG_END_RE.search(
+            cand
+        ):
             return cand  # "Policy Manager"; "Alan Neil, Jülich Supercomputing Centre, said"
     m = _ROLE_APPOSITION_RE.match(after)
     if m and m.group("head").split()[-1] in _APPOSITION_ROLES | ROLE_WORDS:

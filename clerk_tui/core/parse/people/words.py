@@ -45,11 +45,29 @@ HONORIFICS: dict[str, str | None] = {
     "detective": None,
     "pc": "Police Constable",
     "pcso": "PCSO",
+    "senator": "Senator",
+    "connétable": "Connétable",
+    "connetable": "Connétable",
 }
+# A title that is also a role word ("Deputy Chair") is a title only before initials, as
+# the Channel Islands' states write their members: "Deputy P. R. Vautier", "Deputy B Falla".
+TITLES_BEFORE_INITIALS: dict[str, str] = {"deputy": "Deputy"}
+BEFORE_INITIALS = r"(?=[ \t]+[A-Z](?:\.|[A-Z]{0,2}[ \t]+[A-Z]))"
+_INITIALS_WORD_RE = re.compile(r"(?:[A-Z]\.?){1,3}")
 HON_ALT = (
     r"Councillors|Councilors|Councilor|Cllrs\.?|Councillor|Cllr\.?|Cr\.?|(?:Chief\s+|Detective\s+|Det\.?\s+)?(?:Inspector|Superintendent|Sergeant)|PCSO|PC|Mayor|Alderman|ACC|DCC|Dr\.?|Mrs\.?|Mr\.?|Ms\.?|Miss|Mx|Prof\.?"
-    r"|Professor|Sir|Dame|Lord|Lady|Baroness|Revd\.?|Rev\.?|Reverend|Canon"
+    r"|Professor|Sir|Dame|Lord|Lady|Baroness|Revd\.?|Rev\.?|Reverend|Canon|Senator|Conn[ée]table"
+    rf"|Deputy{BEFORE_INITIALS}"
 )
+
+
+def title_before_initials(word: str, after: str) -> str | None:
+    """The title ``word`` is when the word ``after`` it is a person's initials ("Deputy" before
+    "P.", not before "Chair"), else None."""
+    title = TITLES_BEFORE_INITIALS.get(word.lower())
+    return title if title and _INITIALS_WORD_RE.fullmatch(after) else None
+
+
 CAPITAL = "A-ZÀ-ÖØ-Þ\u0100-\u017e"
 LOWER = "a-zß-öø-ÿ\u0100-\u017f"  # with Latin Extended-A: "Staś Małolepszy"
 NAME_TOKEN = rf"(?:Mc|Mac|O['’]|D['’])?[{CAPITAL}][{LOWER}]+(?:[-'’][{CAPITAL}]?[{LOWER}]+)*"
