@@ -112,3 +112,13 @@ def test_a_name_alone_as_a_label_over_its_tasks() -> None:
         ("Helen", "Speak to the warden about the gate"),
         ("Becky", "Find a room for the AGM"),
     ]
+
+
+def test_a_topic_over_its_discussion_a_remark_and_a_suggestion_give_no_job() -> None:
+    assert _call(
+        "* Helen: seed swap\n"
+        "  - Helen: is a bit tired of chasing (7 am start)\n"
+        "  - Could move the swap to the library, e.g. the annexe.\n"
+        "* Becky: book the hall\n"
+        "  - the small room\n"
+    ) == [("Becky", "Book the hall")]

@@ -120,6 +120,8 @@ def list_actions(ctx: Context, actions: list[Action], claimed: Spans) -> list[tu
             in_list = False  # a bullet back out at the heading's level or less
         found = _entry(ctx, ln, in_list)
         if found is None:
+            if bullet and _topic_line(ctx, ln):
+                claimed.add(ln.cstart, ln.cend)  # read: no job in it for prose to find
             if in_list and (_SUB_HEAD_RE.fullmatch(text, ln.cstart, ln.cend) or bullet):
                 continue  # "Carried forward from the last meeting:" heads part of the list
             in_list = False  # the list ends at the first line that is none of its entries
@@ -837,7 +839,8 @@ _NOT_NAMES = frozenset(
     """
     the a an with for as if when on at by from per re regarding following further given all any each
     every some this that these those there here it we they he she you i our their yeah yes
-    no ok okay so and but or not also just maybe then
+    no ok okay so and but or not also just maybe then is are was were am been has had does did
+    could would should might must can may shall
     """.split()  # noqa: SIM905
 )
 _CONTRACTION_RE = re.compile(r"['’](?:t|s)$")
@@ -945,18 +948,40 @@ def _note_task(ctx: Context, ln: Line, body: str) -> tuple[str | None, str, str]
     "everyone: read the draft", "Roland - make two more pigeonholes": a task in informal
     notes, on a line of its own, anywhere in the minutes; "Omar: will see to this" promises
     what the line before says. Not an item's title ("2. Treasurer - present the accounts")
-    nor a title over a rule ("Riverside Group – call notes" over "=====")."""
+    nor a title over a rule ("Riverside Group – call notes" over "=====") nor a topic over
+    its discussion (:func:`_topic_over_bullets`)."""
     if ln.cstart in ctx.item_start_set and ln.index not in ctx.runs or _over_rule(ctx, ln):
         return None
     found = note_task(ctx, body)
     if found is None:
         return None
     owner, task, will = found
+    if not will and _topic_over_bullets(ctx, ln, task):
+        return None  # :func:`_topic_line`
     if will and _PRO_FORM_RE.fullmatch(task):  # "will see to this": what the line before says
         before = _line_before(ctx, ln)
         if before:
             return owner, f"{task.rstrip(' .')} ({before.rstrip(' .')})", task
     return owner, task, task
+
+
+def _topic_line(ctx: Context, ln: Line) -> bool:
+    """A bullet "Name: topic" over its discussion (:func:`_topic_over_bullets`)."""
+    body = ctx.text[ln.cstart : ln.cend]
+    if ":" not in body[:48]:
+        return False
+    found = note_task(ctx, body)
+    return found is not None and not found[2] and _topic_over_bullets(ctx, ln, found[1])
+
+
+def _topic_over_bullets(ctx: Context, ln: Line, task: str) -> bool:
+    """ "* Nicole: volunteer newsletter" over bullets indented further: who brings a topic and
+    its title (a few words, no article or preposition), the discussion below."""
+    words = task.split()
+    if len(words) > 3 or any(w.lower() in _VERB_OBJECT_WORDS for w in words[1:]):
+        return False
+    nxt = next((x for x in ctx.lines[ln.index + 1 : ln.index + 3] if not x.blank), None)
+    return nxt is not None and _is_entry_line(ctx, nxt) and _indent(ctx, nxt) > _indent(ctx, ln)
 
 
 def _over_rule(ctx: Context, ln: Line) -> bool:
