@@ -513,7 +513,7 @@ def first_names(np: str, task: str) -> bool:
     task that opens with a verb in its base form ("to stay on the project", "will triage");
     not a noun phrase ("Work to improve access was slow", "Plans to expand") nor a verb
     form heading a note ("Wants to fix the printer")."""
-    first = task.split(None, 1)[0] if task.strip() else ""
+    first = task.split(None, 1)[0].rstrip(".,;:") if task.strip() else ""
     main = _SUBORDINATE_RE.split(task, 1)[0]  # "(Tuesday, as Monday is a holiday)" aside
     if _FINITE_REST_RE.search(main) or not is_base_verb(first):
         return False

@@ -726,7 +726,9 @@ def agent_to_verb(ctx: Context, st: str, prev: str) -> Found:
             continue  # a word no verb after "to" needs someone named before it
         if verb == "be":
             asked = _BE_ASKED_RE.match(st, m.end())
-            if asked is not None and _opens_clause(st, start) and owner_like(ctx, owner):
+            if asked is not None and (
+                owner_like(ctx, owner) or first_names(owner, st[asked.start("verb") :])
+            ):
                 return owner, st[asked.start("verb") :]  # "The Clerk to be asked to write"
             if (
                 _PASSIVE_RE.match(st, m.end())
@@ -1203,10 +1205,9 @@ def said_would(ctx: Context, st: str, prev: str) -> Found:
                 continue
             verb, task = base, base + task[len(verb) :]
         if (
-            verb in WILL_BAD
-            or verb in ("not", "be")
+            verb in ("not", "be")
             or verb_base(verb) not in (None, verb)  # "he'd enjoyed the show": had, not would
-            or verb in _NOT_TASK_VERBS
+            or (verb in WILL_BAD or verb in _NOT_TASK_VERBS)
             and not _task_sense(verb, st, m.end())  # "she would like to see more trees"
         ):
             continue
@@ -1438,14 +1439,34 @@ _TASK_SENSE = {
 
 
 def _task_sense(verb: str, st: str, verb_end: int) -> bool:
-    """A verb of a state or a wish used in the sense of a task: "will follow up with the
+    """A verb of a state or a wish used in the sense of a task: "will continue to monitor
+    the water supply" (an ongoing commitment), "will follow up with the
     landlord", "will move the lesson to the new site" (not "will move at the next meeting
     that ..."), "would make a funding application", "will get the keys cut", "will have a
     look at", "will be in touch with", "would keep this under review", "will keep the group
     informed", "will go and see", "will come back to the group", "will apply for the grant",
     "will include this in the newsletter", "will help with the stall"."""
+    if verb == "continue":
+        m = _CONTINUE_TO_RE.match(st, verb_end)
+        return m is not None and _ongoing_task_verb(m.group("verb"))
     rx = _TASK_SENSE.get(verb)
     return rx is not None and rx.match(st, verb_end) is not None
+
+
+# "will continue to monitor the supply", "would continue liaising with the school".
+_CONTINUE_TO_RE = re.compile(r"\s+(?:to\s+)?(?P<verb>[a-z][a-z-]+)\b")
+
+
+def _ongoing_task_verb(word: str) -> bool:
+    """The verb an ongoing commitment goes on with ("continue to monitor", "continue
+    liaising"): a verb of a task, not of a state or a wish ("continue to grow", "continue
+    to be")."""
+    base = verb_base(word) if word.endswith("ing") else word
+    return (
+        base is not None
+        and is_base_verb(base)
+        and base not in WILL_BAD | _NOT_TASK_VERBS | _AUXILIARIES | DECISION_VERBS
+    )
 
 
 # ", which Omar will ...", "the hall, which the Clerk would book": a relative clause whose
