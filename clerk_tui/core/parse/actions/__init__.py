@@ -15,6 +15,7 @@ from .lists import (
     bullet_sentence_actions,
     following_list_actions,
     list_actions,
+    owner_block_actions,
     reported_following_actions,
     schedule_actions,
 )
@@ -49,6 +50,7 @@ SOURCES: tuple[Source, ...] = (
     following_list_actions,
     reported_following_actions,
     list_actions,
+    owner_block_actions,
     bullet_sentence_actions,
     bare_verb_sentences,
     prose_actions,

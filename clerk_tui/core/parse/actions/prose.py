@@ -16,7 +16,8 @@ from ..layout import Line
 from ..people.words import is_name_word
 from .common import committed_task, make_action
 from .lexicon import is_base_verb, is_word, verb_base
-from .lists import note_task
+from .lists import NOT_OWNERS, note_task
+from .notes import participle_note, trailing_agent, verb_by_position
 from .owners import (
     DISCOURSE,
     antecedent,
@@ -694,7 +695,8 @@ def agent_to_verb(ctx: Context, st: str, prev: str) -> Found:
     after a task is its label, no second action."""
     for m in _TO_VERB_RE.finditer(st):
         verb = m.group("verb")
-        if verb in _NOT_A_VERB or not is_base_verb(verb):
+        by_place = not is_base_verb(verb)  # "AW to advice us of ...": the verb by its place
+        if verb in _NOT_A_VERB or by_place and not verb_by_position(verb):
             continue  # "Link to acmeair issue": "to" and no verb
         if verb != "be" and not _agent_word_before(st, m.start()):
             continue  # "in order to", "want to": no agent can end there (a cheap test first)
@@ -716,6 +718,12 @@ def agent_to_verb(ctx: Context, st: str, prev: str) -> Found:
             owner, start = owner[ref.end() :], start + ref.end()
         if not owner or not _opens_clause(st, start):
             continue
+        if not owner_like(ctx, owner) and not first_names(owner, st[m.start("verb") :]):
+            trailing = trailing_agent(ctx, owner)  # "Heating of the Hall Brian to ring ..."
+            if trailing is not None:
+                owner, start = trailing[0], start + trailing[1]
+        if by_place and not (owner in ctx.initials or person_like(ctx, owner)):
+            continue  # a word no verb after "to" needs someone named before it
         if verb == "be":
             asked = _BE_ASKED_RE.match(st, m.end())
             if asked is not None and (
@@ -724,7 +732,7 @@ def agent_to_verb(ctx: Context, st: str, prev: str) -> Found:
                 return owner, st[asked.start("verb") :]  # "The Clerk to be asked to write"
             if (
                 _PASSIVE_RE.match(st, m.end())
-                and (_LEAD_RE.fullmatch(st, 0, start) or _AFTER_COMMA_END_RE.search(st, 0, start))
+                and (_LEAD_RE.fullmatch(st, 0, start) or _opens_clause(st, start))
                 and not self_body(owner)
                 and not person_like(ctx, owner)
             ):
@@ -788,8 +796,6 @@ _REF_RE = re.compile(r"[A-Z]{0,6}\d[\w/.-]*\s+")
 # row's reference.
 _LEAD_RE = re.compile(r"[\W\d]*(?:[A-Z]{0,6}\d[\w/.-]*\s*)?")
 _TALKED_OVER_RE = re.compile(r"\s+(?:further\s+)?(?:discussed|debated|considered|revisited)\b")
-# A note's clause opening after a comma or semicolon: "Grass ok, Developer to be asked ...".
-_AFTER_COMMA_END_RE = re.compile(r"[,;]\s*$")
 _PASSIVE_RE = re.compile(
     r"\s+(?:[a-z]+ed|[a-z]+en|sent|told|made|put|set|paid|kept|held|cut|done|built|bought"
     r"|brought|sought|spent|found)\b"
@@ -808,7 +814,7 @@ def _passive_opening(st: str, end: int, after_be: int) -> int | None:
         if start is None or VERBISH_RE.search(st, start, end):
             continue
         np = _OPENING_NP_RE.fullmatch(st, start, end)
-        if np is not None and not self_body(np.group("np")):
+        if np is not None and not self_body(np.group("np")) and not _LIST_NOUN_RE.search(np[0]):
             return np.start("np")
     return None
 
@@ -821,6 +827,8 @@ _OPENING_NP_RE = re.compile(
     r"|(?:Cost|Costs|Details|Quotes|Quotations|Prices|Copies)\s+(?:of|for)\s+[\w’'-]+)"
     r"(?:\s+[\w’'-]+){0,5})"
 )
+# "Further actions to be taken:": the heading of a list of actions, not one.
+_LIST_NOUN_RE = re.compile(r"\b(?:actions|steps|points|tasks)$")
 # "<owner> to be asked to <verb>": the owner is to do it.
 _BE_ASKED_RE = re.compile(
     r"\s+(?:asked|requested|invited|instructed|tasked)\s+to\s+(?P<verb>[a-z][a-z-]*)\b"
@@ -925,9 +933,10 @@ def _missing_full_stop(st: str, start: int, before: str) -> bool:
         # ...", "... the state of the pavilion roof the Chairman will ...": a noun, then a
         # person or role
         return True
-    # "... was discussed Clerk to ...": a passive closes its clause; other verbs take the
-    # agent as their object ("contact AON to determine ...").
-    return _PASSIVE_END_RE.search(before) is not None
+    # "... was discussed Clerk to ...", "Hedge survey required Clerk to ...": a passive or a
+    # note's participle closes its clause; other verbs take the agent as their object
+    # ("contact AON to determine ...").
+    return _PASSIVE_END_RE.search(before) is not None or participle_note(before)
 
 
 _PASSIVE_END_RE = re.compile(r"\b(?:was|were|been|being|is|are)\s+[a-z]+(?:ed|en)$")
@@ -1261,7 +1270,13 @@ def modal_verb(ctx: Context, st: str, prev: str) -> Found:
         if speaker and would and verb not in FIRST_NAME_VERBS and not before.endswith(("I", "we")):
             continue  # "Nick: there is a chance to set one standard, would relieve ...": its effect
         if speaker and task_verb:
-            return speaker.group("who"), task
+            who = speaker.group("who")
+            if who.lower() in NOT_OWNERS:  # "Navi: Working on X. Next: will send ...": a label
+                label = _SPEAKER_LABEL_RE.match(prev)
+                if label is None or label.group("who").lower() in NOT_OWNERS:
+                    continue
+                who = label.group("who")  # the speaker of the line
+            return who, task
         if m.group("modal") == "Will":
             # "- Peter: The timetable is poor. Will bring this up ...": the remark's speaker
             label = _SPEAKER_LABEL_RE.match(prev) if not before and task_verb else None
@@ -1415,6 +1430,7 @@ _TASK_SENSE = {
     "help": re.compile(r"\s+(?:\w+\s+)?(?:with|to|out|run|set)\b"),
     "have": re.compile(r"\s+a\s+(?:look|word|chat|think|go)\b"),
     "be": re.compile(r"\s+in\s+touch\b|\s+responsible\s+for\b"),
+    "own": re.compile(r"\s+(?:this|that|it|[a-z]+ing)\b"),  # "I'll own writing the post"
     "keep": re.compile(
         r"\s+(?:an?|the)\s+(?:eye|record|note|log)\b|\s+[^.;]{1,40}?\bunder\s+review\b"
         r"|\s+(?:\w+\s+){1,2}(?:informed|updated|posted|in\s+the\s+loop)\b"
@@ -1854,14 +1870,17 @@ def speaker_offers(ctx: Context, st: str, prev: str) -> Found:
     """A speaker's own offer in notes of a call: "* Alice: I can take the release notes this
     time", "- Bob: happy to review the PR", "CD: I'm happy to chair the next call"."""
     m = _SPEAKER_OFFER_RE.match(st)
-    if m is None or m.group("verb") not in FIRST_NAME_VERBS or m.group("verb") in DECISION_VERBS:
+    if m is None or m.group("verb") in DECISION_VERBS:
+        return None
+    if m.group("verb") not in FIRST_NAME_VERBS and not _task_sense(m.group("verb"), st, m.end()):
         return None
     return m.group("who"), st[m.start("verb") :]
 
 
 _SPEAKER_OFFER_RE = re.compile(
     rf"{_LABEL}\s+(?:I\s+(?:can|could)\s+(?:also\s+)?|(?:I['’]m\s+|I\s+am\s+|[Aa]lso\s+)?"
-    r"(?:[Hh]appy|[Gg]lad|[Ww]illing)\s+to\s+)(?P<verb>[a-z]+)\b"
+    r"(?:[Hh]appy|[Gg]lad|[Ww]illing)\s+to\s+)(?:volunteer\s+to\s+|offer\s+to\s+)?"
+    r"(?P<verb>[a-z]+)\b"  # "I'm happy to volunteer to own this"
 )
 
 
