@@ -1153,6 +1153,8 @@ def asked_active(ctx: Context, st: str, prev: str) -> Found:
             continue  # "asked the Parish Council to note ...": a decision, not a task
         if verb in _IN_MEETING_VERBS and not due_phrases(ctx, st[m.end() :]):
             continue  # "The Mayor asked the Administrator to brief the Members": done there
+        if _FOLLOWING_HEAD_RE.search(st, m.end()):
+            continue  # "reminded Members to return the following:-": the list's lines are tasks
         if (owner_like(ctx, obj) or " " not in obj and first_names(obj, verb)) and _ok_verb(verb):
             return obj, st[m.start("verb") :]  # "The chair asked Sam to book the hall"
     return None
@@ -1189,6 +1191,7 @@ def asked_if_could(ctx: Context, st: str, prev: str) -> Found:
     return earlier or asker[0], st[m.start("verb") :]
 
 
+_FOLLOWING_HEAD_RE = re.compile(r"\bthe\s+following\s*[:;,.–—-]*\s*$")
 # What someone asked to speak does at the meeting itself ("asked the Director to introduce
 # the report"), unless a date says it is for later.
 _IN_MEETING_VERBS = frozenset(
@@ -1451,7 +1454,10 @@ def should_verb(ctx: Context, st: str, prev: str) -> Found:
         owner = ob[0]
         if body_like(owner) or self_body(owner) or owner.capitalize() in _PRONOUNS:
             continue  # "You should still try to contact people ...": advice to anyone
-        if person_like(ctx, owner) or role_like(owner) or first_names(owner, verb):
+        named = person_like(ctx, owner) or first_names(owner, verb)
+        if verb not in FIRST_NAME_VERBS and not named:
+            continue  # "Councillors should declare interests ...": a standing duty
+        if named or role_like(owner):
             return owner, st[m.start("verb") :]
     return None
 
