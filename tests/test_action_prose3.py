@@ -214,3 +214,20 @@ def test_html_tags_left_in_pasted_minutes_do_not_hide_the_owner() -> None:
         "</ol>\n"
     )
     assert _actions(body) == [("Tom", "Contact the publishers."), ("Priya", "Contact.")]
+
+
+def test_officers_asked_or_said_to_act_and_a_follow_up_with_its_object() -> None:
+    """Reported speech with "that" left out: the officers commit, not "Dr Patel said
+    officers"; "follow this up" is a task like "follow up"."""
+    body = (
+        "1. Roads\n\n"
+        "Cllr Barlow said officers would look at the figures again.\n\n"
+        "The Committee asked that officers provide a briefing on the new bus routes.\n\n"
+        "The Chair would follow this up with the County.\n\n"
+        "Cllr Hale said residents would like more benches.\n"
+    )
+    assert _actions(body) == [
+        ("officers", "Look at the figures again."),
+        ("officers", "Provide a briefing on the new bus routes."),
+        ("The Chair", "Follow this up with the County."),
+    ]

@@ -1228,8 +1228,8 @@ def agreed_that_owner(ctx: Context, st: str, prev: str) -> Found:
 def recommended_staff(ctx: Context, st: str, prev: str) -> Found:
     """A recommendation that officers act, its verb bare: "Specifically, it is recommended
     that staff move forward with the following activities", "It was suggested that officers
-    review the leases" (a recommendation to the meeting itself, "that the Council adopt", is
-    a decision)."""
+    review the leases", "The Committee asked that officers provide a briefing" (a
+    recommendation to the meeting itself, "that the Council adopt", is a decision)."""
     m = _P_RECOMMENDED_STAFF.search(st)
     if m is None:
         return None
@@ -1240,7 +1240,7 @@ def recommended_staff(ctx: Context, st: str, prev: str) -> Found:
 
 
 _P_RECOMMENDED_STAFF = re.compile(
-    r"(?=[rsp])\b(?:recommended|suggested|proposed|requested)\s+that\s+"
+    r"(?=[rspa])\b(?:recommended|suggested|proposed|requested|asked)\s+that\s+"
     r"(?P<np>(?:the\s+)?(?:staff|officers|clerks?|team|secretariat)|members\s+of\s+staff)\s+"
     r"(?P<verb>[a-z]+)\b"
 )
@@ -1390,7 +1390,7 @@ def modal_verb(ctx: Context, st: str, prev: str) -> Found:
 # "The Chair said that".
 _REPORTED_THAT_RE = re.compile(
     r"\b(?:said|advised|confirmed|reported|stated|explained|indicated|added|assured|informed"
-    r"|told|noted)(?:\s+(?:the\s+)?[A-Za-z]+)?\s+that\s+$"
+    r"|told|noted)(?:(?:\s+(?:the\s+)?[A-Za-z]+)?\s+that)?\s+$"  # "said officers would"
 )
 
 
@@ -1468,7 +1468,7 @@ _P_SHOULD = re.compile(rf"(?=s)\bshould\s+{_ADVERBS}(?P<verb>[a-z][a-z-]+)\b")
 # Verbs of wishes and states that are a task in one sense: "will follow up with the
 # landlord", "will move the lesson to the new site", "would make a funding application".
 _TASK_SENSE = {
-    "follow": re.compile(r"\s+(?:up|through|on)\b"),
+    "follow": re.compile(r"\s+(?:(?:this|it|that|these|them|the\s+[a-z]+)\s+)?(?:up|through|on)\b"),
     "move": re.compile(r"\s+(?!(?:at|that|to|on|onto|forward|ahead)\b|(?:a|the)\s+motion\b)\w"),
     "make": re.compile(
         r"\s+(?:an?|the|some|two|three|sure|contact|arrangements|enquiries|notes)\b"
@@ -2153,7 +2153,7 @@ _RULE_NEEDS: dict[Rule, frozenset[str]] = {
         ),
         (agreed_that_owner, ("that", "agreed", "resolved", "decided")),
         (asked_that_verb, ("asked", "request")),
-        (recommended_staff, ("recommended", "suggested", "proposed", "requested")),
+        (recommended_staff, ("recommended", "suggested", "proposed", "requested", "asked")),
         (asked_if_could, ("asked", "queried", "wondered")),
         (
             said_would,
