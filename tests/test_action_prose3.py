@@ -231,3 +231,18 @@ def test_officers_asked_or_said_to_act_and_a_follow_up_with_its_object() -> None
         ("officers", "Provide a briefing on the new bus routes."),
         ("The Chair", "Follow this up with the County."),
     ]
+
+
+def test_one_subject_two_commitments_joined_by_and_agreed_to() -> None:
+    body = (
+        "1. Grants\n\n"
+        "The Panel requested for a letter to be drafted to the Grants Board, informing it of "
+        "the review, and agreed to request a written submission from the Board.\n\n"
+        "Cllr Hale will write to the school, and agreed to report back in May.\n"
+    )
+    assert _actions(body) == [
+        (None, "Draft a letter to the Grants Board, informing it of the review"),
+        ("The Panel", "Request a written submission from the Board."),
+        ("Cllr Hale", "Write to the school"),
+        ("Cllr Hale", "Report back in May."),
+    ]

@@ -591,6 +591,8 @@ _CLAUSE_BREAKS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (". ", re.compile(r"\s+[a-h]\.\s+(?=[A-Z])")),
     ("\n", re.compile(r"\n\s*(?=[A-Z@][\w’'&/ ,+-]{0,39}:\s+[a-z])")),  # a note's next line
     (",", re.compile(rf",\s+(?:and\s+)?(?={_NEXT_AGENT})")),
+    # the same subject's second commitment: "..., and agreed to request a submission"
+    (", and ", re.compile(r",\s+and\s+(?=(?:also\s+)?(?:agreed|undertook|offered)\s+to\s)")),
     (";", re.compile(rf";\s+(?:and\s+)?(?={_NEXT_AGENT})")),
     (" and ", re.compile(rf"\s+and\s+(?={_NEXT_AGENT_AND}|{_NEXT_PERSON_TO})")),
 )
@@ -1058,6 +1060,8 @@ def agreed_to(ctx: Context, st: str, prev: str) -> Found:
         ob = owner_before(st, len(before))
         if ob is None and _AND_END_RE.search(before.rstrip(" ,")):
             ob = _opening_subject(st)  # "The Panel approved the terms, and agreed to ..."
+        elif ob is None and not before.strip():
+            ob = _opening_subject(prev)  # the clause after "..., and" (see _CLAUSE_BREAKS)
         if ob is None:
             continue
         owner, _ostart = trim_owner_to_person(ctx, *ob)
