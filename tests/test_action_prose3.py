@@ -246,3 +246,20 @@ def test_one_subject_two_commitments_joined_by_and_agreed_to() -> None:
         ("Cllr Hale", "Write to the school"),
         ("Cllr Hale", "Report back in May."),
     ]
+
+
+def test_the_meeting_asked_to_weigh_something_is_its_own_business() -> None:
+    """Unless a date puts it later, or it is a task ("send their comments")."""
+    body = (
+        "1. Budget\n\n"
+        "The Committee was asked to consider the report of the Clerk.\n\n"
+        "In addition Members were asked to consider topics for future reviews.\n\n"
+        "The Council was asked to agree the budget for 2026.\n\n"
+        "The Panel is asked to discuss the options set out in the report.\n\n"
+        "Members were asked to comment on the draft plan by 20 March.\n\n"
+        "Members were asked to send their comments to the Clerk.\n"
+    )
+    assert _actions(body) == [
+        ("Members", "Comment on the draft plan by 20 March."),
+        ("Members", "Send their comments to the Clerk."),
+    ]

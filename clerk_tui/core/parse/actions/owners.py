@@ -15,6 +15,7 @@ DISCOURSE = {
     "however",
     "also",
     "additionally",
+    "addition",  # "In addition Members were asked ..."
     "finally",
     "then",
     "further",
