@@ -94,7 +94,10 @@ def test_asked_for_someone_to_act_or_if_they_could_the_one_asked_owns_it() -> No
         "2. Play area\n\n"
         "Cllr Hale asked for the Clerk to obtain three quotes for new swings.\n\n"
         "Cllr Barlow asked Cllr Shah if she could check the bark surface before Easter.\n\n"
-        "Cllr Hale asked for a letter to be sent to the school.\n"
+        "Cllr Hale asked for a letter to be sent to the school.\n\n"
+        "Cllr Hale asked the Chair if she could explain the delay.\n\n"
+        "Cllr Shah asked the Clerk whether he would be attending the conference.\n\n"
+        "Cllr Shah asked for Members to note the report.\n"
     )
     assert _actions(body) == [
         ("the Clerk", "Obtain three quotes for new swings."),

@@ -1196,8 +1196,10 @@ def asked_if_could(ctx: Context, st: str, prev: str) -> Found:
     if m is None:
         return None
     if m.group("obj"):  # "asked Cllr Shah if she could check ...": the one asked
-        obj = m.group("obj")
-        ok = owner_like(ctx, obj) and not self_body(obj) or first_names(obj, m.group("verb"))
+        obj, verb = m.group("obj"), m.group("verb")
+        if not _ok_verb(verb) or verb in _IN_MEETING_VERBS:
+            return None  # "asked the Chair if she could explain the delay": answered there
+        ok = owner_like(ctx, obj) and not self_body(obj) or first_names(obj, verb)
         return (obj, st[m.start("verb") :]) if ok else None
     asker = owner_before(st, m.start())
     if asker is None:
