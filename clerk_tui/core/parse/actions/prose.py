@@ -1141,8 +1141,6 @@ def asked_passive(ctx: Context, st: str, prev: str) -> Found:
                 continue
             if verb in DECISION_VERBS and self_body(ob[0]):
                 continue  # "The Board were asked to note the following": the meeting's own
-            if _deliberates(ctx, ob[0], verb, st[m.end() :]):
-                continue  # "The Committee was asked to consider the report": on the agenda
             if not m.group("aux") and (
                 not role_like(ob[0]) or person_like(ctx, ob[0]) or not _opens_clause(st, ob[1])
             ):
@@ -1208,21 +1206,6 @@ def asked_if_could(ctx: Context, st: str, prev: str) -> Found:
     return earlier or asker[0], st[m.start("verb") :]
 
 
-def _deliberates(ctx: Context, owner: str, verb: str, rest: str) -> bool:
-    """The meeting asked to weigh something ("The Committee was asked to consider the
-    report", "The Council was asked to agree the budget", "Members were asked to comment
-    on the plan"): its business at this meeting, unless a date puts it later."""
-    council = owner.lower().removeprefix("the ") in ("council", "parish council", "town council")
-    return (
-        (self_body(owner) or council)
-        and verb in DECISION_VERBS | _DELIBERATION_VERBS
-        and not due_phrases(ctx, rest)
-    )
-
-
-_DELIBERATION_VERBS = frozenset(
-    "consider discuss comment debate decide determine scrutinise scrutinize".split()  # noqa: SIM905
-)
 _FOLLOWING_HEAD_RE = re.compile(r"\bthe\s+following\s*[:;,.–—-]*\s*$")
 # What someone asked to speak does at the meeting itself ("asked the Director to introduce
 # the report"), unless a date says it is for later.
