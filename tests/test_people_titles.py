@@ -121,3 +121,47 @@ def test_an_initial_and_a_surname_heading_a_bullet_as_its_subject() -> None:
         ("D Porter", None, None),
         ("R Gask", None, None),
     ]
+
+
+def test_a_role_label_over_several_names_and_a_contact_with_their_number() -> None:
+    text = (
+        "Riverside Volunteers weekly call\n\n"
+        "Present: Aapeli, Gabx, Nicole, Shirley\nScribes: Aapeli, Nicole\n"
+        "Contact: Maureen Ashby  01632 960418\n\n* Nicole: forum listing\n"
+    )
+    assert people(text) == [
+        ("Aapeli", "Scribe", "present"),
+        ("Gabx", None, "present"),
+        ("Nicole", "Scribe", "present"),
+        ("Shirley", None, "present"),
+        ("Maureen Ashby", "Contact", None),
+    ]
+
+
+def test_numbered_headings_a_misspelt_heading_and_why_someone_is_away() -> None:
+    text = (
+        "RIVERSIDE PARISH COUNCIL\n\n"
+        "In Attendence : Councillors; Pell, Okafor, Rains. Six members of the public\n\n"
+        "1/ Open Forum\nNo matters were raised.\n\n2/ Apologies\nW Carr - holiday\n\n"
+        "3/ Minutes\nThe minutes were approved.\n"
+    )
+    assert people(text) == [
+        ("Pell", "Councillor", "in attendance"),
+        ("Okafor", "Councillor", "in attendance"),
+        ("Rains", "Councillor", "in attendance"),
+        ("W Carr", None, "apologies"),
+    ]
+
+
+def test_one_person_listed_with_fewer_initials_in_a_second_list() -> None:
+    text = (
+        "RIVERSIDE ROADS GROUP\n\nPresent: Mr GT Weald; Mr DE Coombs; Mrs R Ince and Mr C Vale, "
+        "clerk.\n\n1. Notes of the last meeting\n\n"
+        "Present Mr GT Weald; Mrs R Ince; Mr D Coombs and Mr C Vale, clerk.\n"
+    )
+    assert people(text) == [
+        ("GT Weald", None, "present"),
+        ("DE Coombs", None, "present"),
+        ("R Ince", None, "present"),
+        ("C Vale", "clerk", "present"),
+    ]
