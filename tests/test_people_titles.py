@@ -165,3 +165,30 @@ def test_one_person_listed_with_fewer_initials_in_a_second_list() -> None:
         ("R Ince", None, "present"),
         ("C Vale", "clerk", "present"),
     ]
+
+
+def test_a_title_written_once_before_a_list_of_surnames() -> None:
+    text = (
+        "Riverside Scrutiny Committee\n\n1. Review groups\n"
+        "a. That Councillor Mrs Pike, Dewar, Olds and Sandy be appointed to the Buses Review "
+        "Group.\nb. That Councillor Hale, Riverside Ward, chair the group.\n"
+    )
+    assert people(text) == [
+        ("Pike", "Councillor", None),
+        ("Dewar", "Councillor", None),
+        ("Olds", "Councillor", None),
+        ("Sandy", "Councillor", None),
+        ("Hale", "Councillor", None),
+    ]
+
+
+def test_an_office_with_its_holder_in_brackets_without_a_title() -> None:
+    text = (
+        "Riverside Health Scrutiny Committee\n\n4. Joint committee\n"
+        "The Committee received a report of the Scrutiny and Policy Officer (Naomi Acker) on "
+        "the joint committee, and of the Director (Public Health).\n"
+    )
+    assert people(text) == [
+        ("Naomi Acker", "Scrutiny and Policy Officer", None),
+        (None, "Director", None),  # "(Public Health)" is no one
+    ]
