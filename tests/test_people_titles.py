@@ -192,3 +192,33 @@ def test_an_office_with_its_holder_in_brackets_without_a_title() -> None:
         ("Naomi Acker", "Scrutiny and Policy Officer", None),
         (None, "Director", None),  # "(Public Health)" is no one
     ]
+
+
+def test_given_names_alone_in_notes_that_name_people_by_first_name() -> None:
+    text = (
+        "# Riverside Makerspace members' meeting\n\nPresent: Aapeli, Gabx, Shirley\n\n"
+        "- Coordinating with Paul on the fellowships.\n"
+        "- Matt Chang will follow up with Sam (landlord) about the machine.\n"
+        "- Eugene wrote a handover note.\n"
+        "- Laurel at the cottage is overhanging the path.\n"
+        "- Chris Dane and Shirley will share the slides; Chris is happy to help.\n"
+    )
+    assert people(text) == [
+        ("Aapeli", None, "present"),
+        ("Gabx", None, "present"),
+        ("Shirley", None, "present"),
+        ("Paul", None, None),
+        ("Matt Chang", None, None),
+        ("Sam", "landlord", None),
+        ("Eugene", None, None),
+        ("Chris Dane", None, None),
+    ]
+
+
+def test_given_names_alone_are_no_one_in_formal_minutes() -> None:
+    text = (
+        "Riverside Parish Council\n\nPresent: Cllr A Lowry (Chair), Cllr B Dean\n\n"
+        "1. Trees\nLaurel at Mill Cottage is overhanging the footway. A letter to Chester "
+        "was agreed.\n"
+    )
+    assert people(text) == [("A Lowry", "Chair", "present"), ("B Dean", "Councillor", "present")]
