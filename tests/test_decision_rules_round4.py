@@ -205,3 +205,19 @@ def test_a_page_flattened_onto_one_line_is_read_sentence_by_sentence() -> None:
 def test_a_paper_agreed_in_two_words_but_not_a_person_assenting() -> None:
     text = "1. Fees\n\nRecommendation agreed.\n\n2. Hall\n\nJohn agreed.\n"
     assert _decisions(text) == ["Recommendation agreed."]
+
+
+def test_notes_putting_business_off_until_a_condition() -> None:
+    text = (
+        "1. Release process\n\n"
+        "- Defer until we have met the maintainers.\n"
+        "- Taking the logo off the agenda until there is a concrete proposal.\n"
+        "- Take back to the issue tracker for now.\n"
+        # Not decisions: reports of what others did.
+        "- The vendor deferred the release until May.\n"
+    )
+    assert _decisions(text) == [
+        "Defer until we have met the maintainers.",
+        "Taking the logo off the agenda until there is a concrete proposal.",
+        "Take back to the issue tracker for now.",
+    ]

@@ -251,7 +251,7 @@ SENTENCE_RULES: tuple[tuple[Rule, str, frozenset[str]], ...] = tuple(
         (
             put_off,
             RESOLUTION,
-            "next|future|later|kiv|keep in",
+            "next|future|later|kiv|keep in|until|till|take|taking",
         ),
         (body_accepts, RESOLUTION, "accepts|approves|adopts|endorses|ratifies|agrees"),
         (motion_stated, RESOLUTION, "motion|m/s|msc"),
