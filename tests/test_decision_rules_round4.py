@@ -221,3 +221,12 @@ def test_notes_putting_business_off_until_a_condition() -> None:
         "Taking the logo off the agenda until there is a concrete proposal.",
         "Take back to the issue tracker for now.",
     ]
+
+
+def test_a_heading_run_into_the_decision_and_a_decision_named_in_passing() -> None:
+    text = (
+        "| 5. Visit to the Assembly Members agreed that new members should visit the "
+        "Assembly. | TG |\n\n"
+        "Officers reported on the workshop where Members approved the draft scheme last year.\n"
+    )
+    assert _decisions(text) == ["Members agreed that new members should visit the Assembly. | TG |"]

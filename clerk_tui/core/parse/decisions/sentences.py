@@ -175,10 +175,17 @@ _PERSON_TASK_RE = re.compile(
 
 
 def _match_body_decided(st: str) -> re.Match[str] | None:
-    hit = _BODY_DECIDED_RE.search(st)
-    if hit and _PARTNER_TASK_RE.match(st, hit.start()):
-        return None
-    return hit
+    """The meeting deciding ("The Board agreed ..."), in a main clause: not "the minutes of
+    the meeting where Members approved the reports" (a time past, named in passing)."""
+    for hit in _BODY_DECIDED_RE.finditer(st):
+        if _PARTNER_TASK_RE.match(st, hit.start()):
+            return None
+        if not _SUBORDINATE_BEFORE_RE.search(st, max(0, hit.start() - 12), hit.start()):
+            return hit
+    return None
+
+
+_SUBORDINATE_BEFORE_RE = re.compile(r"\b(?:where|when|whereby|at\s+which|in\s+which)\s+$")
 
 
 # What a meeting agrees, named alone before "agreed.": "Recommendation agreed.".
@@ -344,7 +351,9 @@ def decision_sentences(
                 # "... agreed we need a rota (BBMS) Board also agreed to buy an LMS": two
                 # decisions with no full stop between them
                 split = s_end - len(st) + run_on.start()
-                found.add(s_start, split, vote_kind(st, kind))
+                if _KEY_RE.search(ctx.text[s_start:split].lower()):
+                    found.add(s_start, split, vote_kind(st, kind))
+                # else a heading run into it: "5. Visit to the Assembly Members agreed ..."
                 s_start = split
             found.add(s_start, s_end, vote_kind(st, kind))
             break
