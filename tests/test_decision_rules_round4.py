@@ -230,3 +230,11 @@ def test_a_heading_run_into_the_decision_and_a_decision_named_in_passing() -> No
         "Officers reported on the workshop where Members approved the draft scheme last year.\n"
     )
     assert _decisions(text) == ["Members agreed that new members should visit the Assembly. | TG |"]
+
+
+def test_an_item_announced_as_carried_forward_is_no_decision() -> None:
+    text = (
+        "3. Policies\n\nThe papers had not been sent out and this item will be carried forward "
+        "to the next meeting.\n\n4. Fees\n\nMoved to next meeting.\n"
+    )
+    assert _decisions(text) == ["Moved to next meeting."]

@@ -108,7 +108,8 @@ _CONSENT_RE = re.compile(r"(?i)\bunanimous\s+consent\s+(?:for|to|on|that)\b")
 # Business put off to a later meeting: "Moved to next meeting", "KIV until Feb", "defer until
 # next meeting", "roll over to next time", "carried over to the next meeting".
 _PUT_OFF_RE = re.compile(
-    r"(?i)\b(?:(?:moved|move|defer|deferred|roll(?:ed)?\s+over|carr(?:y|ied)\s+(?:over|forward)"
+    # (not "this item will be carried forward": announced, a follow-up only)
+    r"(?i)(?<!\bbe\s)\b(?:(?:moved|move|defer|deferred|roll(?:ed)?\s+over|carr(?:y|ied)\s+(?:over|forward)"
     r"|held\s+over|hold\s+over|push(?:ed)?|postponed?|parked)\s+(?:to|until|till)\s+"
     r"(?:the\s+|a\s+)?(?:next|future|later)\s+(?:meeting|time|session|call|month|week|plenum)"
     r"|\bKIV\b|\bkeep\s+in\s+view\b"
