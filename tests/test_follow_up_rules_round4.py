@@ -118,3 +118,19 @@ def test_an_item_s_bare_deferral() -> None:
         "7. Accounts\n\nThe grant payment was deferred by the bank.\n"
     )
     assert _follow_ups(text) == [("Deferred.", None), ("Carried forward.", None)]
+
+
+def test_the_meeting_reviewing_later_and_an_agenda_item_in_a_month() -> None:
+    text = (
+        "23/47 Allotments\n\n"
+        "The Council will review the situation in three months.\n\n"
+        "Review in six months.\n\n"
+        "This to be an agenda item in March.\n\n"
+        # Not follow-ups: an officer's review is their task.
+        "The Clerk will review the contract in March.\n"
+    )
+    assert _follow_ups(text) == [
+        ("The Council will review the situation in three months.", "in three months"),
+        ("Review in six months.", "in six months"),
+        ("This to be an agenda item in March.", "in March"),
+    ]

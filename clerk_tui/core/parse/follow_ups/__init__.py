@@ -151,7 +151,7 @@ SENTENCE_RULES: tuple[tuple[SentenceRule, frozenset[str]], ...] = tuple(
             deferred,
             "defer|postpone|over|forward|put back|table|tabled|park|leave|agenda|push|hold off",
         ),
-        (revisited, "revisit|re-visit|consider|again|return"),
+        (revisited, "revisit|re-visit|consider|again|return|review"),
         (scheduled, "schedul|planned|timetabled|programme|pencilled"),
         (
             considered_later,
