@@ -8,7 +8,7 @@ from collections.abc import Iterator
 
 from ...dates import parse_date_literal
 from ...model import Action
-from ..context import Context, Spans, due_for, item_at, line_end, sentences_of_line
+from ..context import Context, Spans, due_for, item_at, line_end, per_parse, sentences_of_line
 from ..items import ACTION_LIST_HEAD_RE, LIST_ACTION_RE
 from ..layout import Line, strip_span
 from ..people.words import is_name_word
@@ -120,6 +120,8 @@ def list_actions(ctx: Context, actions: list[Action], claimed: Spans) -> list[tu
             in_list = False  # a bullet back out at the heading's level or less
         found = _entry(ctx, ln, in_list)
         if found is None:
+            if bullet and _topic_line(ctx, ln):
+                claimed.add(ln.cstart, ln.cend)  # read: no job in it for prose to find
             if in_list and (_SUB_HEAD_RE.fullmatch(text, ln.cstart, ln.cend) or bullet):
                 continue  # "Carried forward from the last meeting:" heads part of the list
             in_list = False  # the list ends at the first line that is none of its entries
@@ -139,6 +141,46 @@ def list_actions(ctx: Context, actions: list[Action], claimed: Spans) -> list[tu
         if in_list:
             spans.append((s, e))
     return spans
+
+
+def owner_block_actions(ctx: Context, actions: list[Action], claimed: Spans) -> None:
+    """A person's name alone on a line as a label, then their tasks a line each until a blank
+    line: "Becky:" over "Find a room for the AGM" and "speak to the college about dates".
+    Each line is a task in the imperative (not a report, a question or a remark)."""
+    text = ctx.text
+    owner: str | None = None
+    for ln in ctx.lines:
+        if ln.blank or ln.cend - ln.cstart > 300:
+            owner = None
+            continue
+        if text[ln.cend - 1] == ":" and ln.cend - ln.cstart <= 40:
+            label = _OWNER_LABEL_RE.fullmatch(text, ln.cstart, ln.cend)
+            owner = label.group("owner") if label is not None else None
+            if owner is not None and (
+                not _person_owner(ctx, owner)
+                or _ROLL_HEAD_RE.search(owner)
+                or role_like(owner)
+                and owner.endswith("s")  # "Officers:" over who attended
+            ):
+                owner = None
+            continue
+        if owner is None:
+            continue
+        s, e = ln.cstart, ln.cend  # a line each, even where a paragraph seems to wrap on
+        body = " ".join(_ENUMERATOR_RE.sub("", text[s:e], count=1).split())
+        task = body[:1].upper() + body[1:]
+        if not _imperative(task) or not _task_for_someone(body) or _person_first(ctx, body):
+            owner = None  # the block ends at a line that gives no one a job
+            continue
+        if not claimed.overlaps(s, e):
+            actions.append(make_action(ctx, task, owner, s, e))
+            claimed.add(s, e)
+
+
+# A label alone on its line: "Becky:", "**Shelley:**", "- Tom and Priya:".
+_OWNER_LABEL_RE = re.compile(
+    r"[-*•\s]*[*_]{0,2}(?P<owner>[A-Z][\w’'. &/-]{1,35}?)[*_]{0,2}:[*_]{0,2}"
+)
 
 
 def heading_owner(ctx: Context, ln: Line) -> str | None:
@@ -240,7 +282,7 @@ def _person_owner(ctx: Context, owner: str) -> bool:
     label such as "Ongoing" or "Not yet", nor "We")."""
     parts = split_owners(owner)
     return bool(parts) and all(
-        o.lower() not in _NOT_OWNERS
+        o.lower() not in NOT_OWNERS
         and (
             o in ctx.initials
             or _INITIALS_RE.fullmatch(o)
@@ -253,7 +295,7 @@ def _person_owner(ctx: Context, owner: str) -> bool:
 
 
 # Words heading a line as a label or a voice, not as who acts.
-_NOT_OWNERS = frozenset(
+NOT_OWNERS = frozenset(
     """
     we us i you they it ongoing pending outstanding done complete completed closed later
     deferred tbc tbd n/a na note notes update status new next todo
@@ -686,7 +728,11 @@ def _following_heads(ctx: Context, longest: int) -> Iterator[tuple[Line, list[Li
     text = ctx.text
     lines = [ln for ln in ctx.lines if not ln.blank and ln.index not in ctx.absorbed]
     for k, ln in enumerate(lines):
-        if ln.cend - ln.cstart <= longest and _FOLLOWING_END_RE.search(text, ln.cstart, ln.cend):
+        if (
+            ln.cend - ln.cstart <= longest
+            and text.find("follow", ln.cstart, ln.cend) >= 0  # (a cheap test first)
+            and _FOLLOWING_END_RE.search(text, ln.cstart, ln.cend)
+        ):
             yield ln, lines[k + 1 :]
 
 
@@ -797,7 +843,8 @@ _NOT_NAMES = frozenset(
     """
     the a an with for as if when on at by from per re regarding following further given all any each
     every some this that these those there here it we they he she you i our their yeah yes
-    no ok okay so and but or not also just maybe then
+    no ok okay so and but or not also just maybe then is are was were am been has had does did
+    could would should might must can may shall
     """.split()  # noqa: SIM905
 )
 _CONTRACTION_RE = re.compile(r"['’](?:t|s)$")
@@ -905,18 +952,40 @@ def _note_task(ctx: Context, ln: Line, body: str) -> tuple[str | None, str, str]
     "everyone: read the draft", "Roland - make two more pigeonholes": a task in informal
     notes, on a line of its own, anywhere in the minutes; "Omar: will see to this" promises
     what the line before says. Not an item's title ("2. Treasurer - present the accounts")
-    nor a title over a rule ("Riverside Group – call notes" over "=====")."""
+    nor a title over a rule ("Riverside Group – call notes" over "=====") nor a topic over
+    its discussion (:func:`_topic_over_bullets`)."""
     if ln.cstart in ctx.item_start_set and ln.index not in ctx.runs or _over_rule(ctx, ln):
         return None
     found = note_task(ctx, body)
     if found is None:
         return None
     owner, task, will = found
+    if not will and _topic_over_bullets(ctx, ln, task):
+        return None  # :func:`_topic_line`
     if will and _PRO_FORM_RE.fullmatch(task):  # "will see to this": what the line before says
         before = _line_before(ctx, ln)
         if before:
             return owner, f"{task.rstrip(' .')} ({before.rstrip(' .')})", task
     return owner, task, task
+
+
+def _topic_line(ctx: Context, ln: Line) -> bool:
+    """A bullet "Name: topic" over its discussion (:func:`_topic_over_bullets`)."""
+    body = ctx.text[ln.cstart : ln.cend]
+    if ":" not in body[:48]:
+        return False
+    found = note_task(ctx, body)
+    return found is not None and not found[2] and _topic_over_bullets(ctx, ln, found[1])
+
+
+def _topic_over_bullets(ctx: Context, ln: Line, task: str) -> bool:
+    """ "* Nicole: volunteer newsletter" over bullets indented further: who brings a topic and
+    its title (a few words, no article or preposition), the discussion below."""
+    words = task.split()
+    if len(words) > 3 or any(w.lower() in _VERB_OBJECT_WORDS for w in words[1:]):
+        return False
+    nxt = next((x for x in ctx.lines[ln.index + 1 : ln.index + 3] if not x.blank), None)
+    return nxt is not None and _is_entry_line(ctx, nxt) and _indent(ctx, nxt) > _indent(ctx, ln)
 
 
 def _over_rule(ctx: Context, ln: Line) -> bool:
@@ -975,8 +1044,13 @@ def _capitalised_job(ctx: Context, owner: str, task: str) -> bool:
     speaker said reads otherwise ("BT: Bulk memory proposal is far along")."""
     first = task.split(None, 1)[0].lower()
     return _present(ctx, owner) and (
-        first in FIRST_NAME_VERBS or bool(_THING_TO_BE_DONE_RE.match(task))
+        first in FIRST_NAME_VERBS
+        or bool(_THING_TO_BE_DONE_RE.match(task) or _PHRASAL_JOB_RE.match(task))
     )
+
+
+# A verb of a job with its particle: "Come up with a plan", "Reach out to the college".
+_PHRASAL_JOB_RE = re.compile(r"(?i)(?:come\s+up\s+with|reach\s+out\s+to|draw\s+up)\s")
 
 
 # "Plan for a campaign to be drawn up ...": a short noun phrase, then what is to be done.
@@ -1131,9 +1205,14 @@ _ENTRY_LINE_RE = re.compile(r"\(?(?:\d{1,2}|[A-Za-z])[.)]\s|\d{1,2}\.\d{1,2}\.?\
 
 def _is_entry_line(ctx: Context, ln: Line) -> bool:
     """A bulleted or numbered line."""
-    if ctx.text[ln.start : ln.cstart].strip():
+    return _bulleted(ctx.text, ln)
+
+
+@per_parse  # (asked of a line by several rules)
+def _bulleted(text: str, ln: Line) -> bool:
+    if text[ln.start : ln.cstart].strip():
         return True  # a bullet glyph before the content
-    return _ENTRY_LINE_RE.match(ctx.text, ln.cstart, ln.cend) is not None
+    return _ENTRY_LINE_RE.match(text, ln.cstart, ln.cend) is not None
 
 
 def _imperative(task: str) -> bool:
@@ -1160,7 +1239,7 @@ def _entry_owner(ctx: Context, owner: str) -> bool:
         return False
     for o in parts:
         words = o.split()
-        if o.lower() in _NOT_OWNERS:
+        if o.lower() in NOT_OWNERS:
             return False  # "We: start stocking coffee pods", "Ongoing: ..."
         if o in ctx.initials or owner_like(ctx, o) or _INITIALS_RE.fullmatch(o):
             continue
@@ -1197,7 +1276,7 @@ _LIST_OWNER_WORDS = frozenset({"members", "member", "of", "the", "and", "&", "fo
 def _list_owner(ctx: Context, owner: str) -> bool:
     """An owner heading an entry of an action list: a person, initials, role or body, or
     capitalised words ("Eclipse Foundation"), "All members", "Interested members"."""
-    if owner.lower() in _NOT_OWNERS:
+    if owner.lower() in NOT_OWNERS:
         return False
     if owner_like(ctx, owner):
         return True

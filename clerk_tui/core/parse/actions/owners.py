@@ -355,7 +355,17 @@ def person_like(ctx: Context, np: str) -> bool:
     caps = [w for w in caps if w.lower() != "the"]
     if caps and all(w.lower() in ctx.name_tokens for w in caps):
         return True
-    return bool(_INITIALS_LIST_RE.fullmatch(np.strip()))
+    return bool(_INITIALS_LIST_RE.fullmatch(np.strip()) or _initial_and_surname(np))
+
+
+def _initial_and_surname(np: str) -> bool:
+    """ "R Tolley", "J Smith", "J. Okafor-Reid": an initial, then a surname (not "A Survey",
+    "I Think" nor "B Roads")."""
+    m = _INITIAL_SURNAME_RE.fullmatch(np.strip())
+    return m is not None and m.group(1).lower() not in STOP_WORDS and not is_plural_noun(m[1])
+
+
+_INITIAL_SURNAME_RE = re.compile(r"(?![AI]\b)[A-Z]\.?\s+([A-Z][a-z’']+(?:-[A-Z][a-z’']+)?)")
 
 
 def role_like(np: str) -> bool:
@@ -393,6 +403,9 @@ def owner_like(ctx: Context, np: str, *, bodies: bool = True) -> bool:
         return False
     if person_like(ctx, np) or role_like(np):
         return True
+    if "/" in np:  # "Clerk/chair", "Treasurer/AB": each of those joined by a slash
+        parts = [p.strip() for p in np.split("/")]
+        return all(p and owner_like(ctx, p, bodies=bodies) for p in parts)
     return bodies and (body_like(np) or np.removeprefix("the ") in named_bodies(ctx.text))
 
 
@@ -500,7 +513,7 @@ def first_names(np: str, task: str) -> bool:
     task that opens with a verb in its base form ("to stay on the project", "will triage");
     not a noun phrase ("Work to improve access was slow", "Plans to expand") nor a verb
     form heading a note ("Wants to fix the printer")."""
-    first = task.split(None, 1)[0] if task.strip() else ""
+    first = task.split(None, 1)[0].rstrip(".,;:") if task.strip() else ""
     main = _SUBORDINATE_RE.split(task, 1)[0]  # "(Tuesday, as Monday is a holiday)" aside
     if _FINITE_REST_RE.search(main) or not is_base_verb(first):
         return False

@@ -13,7 +13,7 @@ import re
 from ..context import Context
 from .lexicon import verb_base
 from .owners import antecedent, owner_before, owner_like, person_like, role_like, self_body
-from .verbs import DECISION_VERBS, FIRST_NAME_VERBS
+from .verbs import DECISION_VERBS
 
 Found = tuple[str | None, str] | None
 
@@ -40,11 +40,13 @@ _P_PASSIVE_BY = re.compile(
 # "requested (that) <something> (should) be <participle>", "asked for <something> to be ...".
 _P_REQUEST_PASSIVE = re.compile(
     r"\b(?:(?P<ask>requested|asked|suggested|urged)\s+(?:that\s+|for\s+)?"
-    r"|(?:(?i:it\s+was\s+)(?:[a-z]+ly\s+)?|^[\W\d]*)(?i:agreed|resolved|decided)\s*[:–—-]?\s*"
+    # "It was agreed that", "RESOLVED: that", "The Panel agreed that" (see _meeting_subject)
+    r"|(?:(?i:it\s+was\s+)(?:[a-z]+ly\s+)?|^[\W\d]*|(?P<body>(?<=\s)))"
+    r"(?i:agreed|resolved|decided)\s*[:–—-]?\s*"
     r"(?i:that)(?:,\s*[^,;]{1,40},)?\s+"  # "It was agreed that, in the short term, ..."
     r"|(?P<also>\band\s+that\s+))"  # "Resolved – That the report be noted and that ..."
     r"(?P<np>(?:[Aa]n?|[Tt]he|[Aa]ll|[a-z]+\s+[a-z]+|[a-z]{3,}|[A-Z][\w-]*)\b[^,;:]{0,80}?)\s+"
-    r"(?:(?:(?P<should>should)\s+|to\s+)?be|(?P<is>is|are))\s+(?P<part>[a-z]+)\b"
+    r"(?:(?:(?P<should>should|could)\s+|to\s+)?be|(?P<is>is|are))\s+(?P<part>[a-z]+)\b"
 )
 # What the meeting itself does in "It was agreed that ... be <done>": decisions, not tasks.
 _MEETING_ACTS = frozenset(
@@ -93,6 +95,7 @@ _NOT_DONE = frozenset(
     available able pleased happy involve include cover close open use keep allow give make
     find call lose win face charge pay reduce increase fund locate situate delay complete
     finish accept approve agree decide defer table present bring report review receive
+    represent
     """.split()  # noqa: SIM905
 )
 _NOT_REQUESTED = _NOT_DONE | (DECISION_VERBS - {"confirm", "delegate"}) | {"attend"}
@@ -280,18 +283,32 @@ def requested_passive(ctx: Context, st: str, prev: str) -> Found:
             continue  # "agreed that the hall is booked": a fact; "requested that it is made"
         if m.group("also") and not _RESOLUTION_BEFORE_RE.search(st, 0, m.start()):
             continue  # "and that ..." goes on a resolution's that-clause only
+        if m.group("should") == "could" and m.group("ask") is not None:
+            continue  # "suggested a visit to see how they could be improved": a hope
+        if m.group("body") is not None and not _meeting_subject(st, m.start()):
+            continue  # "The County agreed that the lane would be ...": another's plan
         if m.group("ask") is None and (
-            m.group("should")
-            and base not in FIRST_NAME_VERBS
-            and not _PARTICLE_NEXT_RE.match(st, m.end())  # "should be taped off"
-            or base in _MEETING_ACTS
-            or base in DECISION_VERBS
-            or _OWN_BUSINESS_RE.search(st, m.end())
+            base in _MEETING_ACTS or base in DECISION_VERBS or _OWN_BUSINESS_RE.search(st, m.end())
         ):
             continue  # "agreed that the meeting be adjourned", "... be added to the work programme"
         agent, rest = split_by_agent(ctx, st[m.end() :])
         return agent, _active(base, np, rest)
     return None
+
+
+def _meeting_subject(st: str, at: int) -> bool:
+    """Whether the meeting itself opens the sentence before st[at] ("The Panel agreed that",
+    "Members resolved that"): its agreement is a decision of the minutes, like "It was
+    agreed that"."""
+    ob = owner_before(st, _ADVERB_TAIL_RE.sub("", st[:at]).__len__())
+    return (
+        ob is not None
+        and _LEAD_MARK_RE.fullmatch(st, 0, ob[1]) is not None
+        and (self_body(ob[0]) or ob[0].lower().removeprefix("the ") in _OWN_COUNCIL)
+    )
+
+
+_OWN_COUNCIL = frozenset(("council", "parish council", "town council", "councillors", "governors"))
 
 
 _RESOLUTION_BEFORE_RE = re.compile(r"(?i)\b(?:agreed|resolved|decided|requested)\b[\s:–—-]*that\b")

@@ -16,7 +16,8 @@ from ..layout import Line
 from ..people.words import is_name_word
 from .common import committed_task, make_action
 from .lexicon import is_base_verb, is_word, verb_base
-from .lists import note_task
+from .lists import NOT_OWNERS, note_task
+from .notes import participle_note, trailing_agent, verb_by_position
 from .owners import (
     DISCOURSE,
     antecedent,
@@ -694,7 +695,8 @@ def agent_to_verb(ctx: Context, st: str, prev: str) -> Found:
     after a task is its label, no second action."""
     for m in _TO_VERB_RE.finditer(st):
         verb = m.group("verb")
-        if verb in _NOT_A_VERB or not is_base_verb(verb):
+        by_place = not is_base_verb(verb)  # "AW to advice us of ...": the verb by its place
+        if verb in _NOT_A_VERB or by_place and not verb_by_position(verb):
             continue  # "Link to acmeair issue": "to" and no verb
         if verb != "be" and not _agent_word_before(st, m.start()):
             continue  # "in order to", "want to": no agent can end there (a cheap test first)
@@ -716,13 +718,21 @@ def agent_to_verb(ctx: Context, st: str, prev: str) -> Found:
             owner, start = owner[ref.end() :], start + ref.end()
         if not owner or not _opens_clause(st, start):
             continue
+        if not owner_like(ctx, owner) and not first_names(owner, st[m.start("verb") :]):
+            trailing = trailing_agent(ctx, owner)  # "Heating of the Hall Brian to ring ..."
+            if trailing is not None:
+                owner, start = trailing[0], start + trailing[1]
+        if by_place and not (owner in ctx.initials or person_like(ctx, owner)):
+            continue  # a word no verb after "to" needs someone named before it
         if verb == "be":
             asked = _BE_ASKED_RE.match(st, m.end())
-            if asked is not None and _opens_clause(st, start) and owner_like(ctx, owner):
+            if asked is not None and (
+                owner_like(ctx, owner) or first_names(owner, st[asked.start("verb") :])
+            ):
                 return owner, st[asked.start("verb") :]  # "The Clerk to be asked to write"
             if (
                 _PASSIVE_RE.match(st, m.end())
-                and _LEAD_RE.fullmatch(st, 0, start)
+                and (_LEAD_RE.fullmatch(st, 0, start) or _opens_clause(st, start))
                 and not self_body(owner)
                 and not person_like(ctx, owner)
             ):
@@ -804,7 +814,7 @@ def _passive_opening(st: str, end: int, after_be: int) -> int | None:
         if start is None or VERBISH_RE.search(st, start, end):
             continue
         np = _OPENING_NP_RE.fullmatch(st, start, end)
-        if np is not None and not self_body(np.group("np")):
+        if np is not None and not self_body(np.group("np")) and not _LIST_NOUN_RE.search(np[0]):
             return np.start("np")
     return None
 
@@ -817,6 +827,8 @@ _OPENING_NP_RE = re.compile(
     r"|(?:Cost|Costs|Details|Quotes|Quotations|Prices|Copies)\s+(?:of|for)\s+[\w’'-]+)"
     r"(?:\s+[\w’'-]+){0,5})"
 )
+# "Further actions to be taken:": the heading of a list of actions, not one.
+_LIST_NOUN_RE = re.compile(r"\b(?:actions|steps|points|tasks)$")
 # "<owner> to be asked to <verb>": the owner is to do it.
 _BE_ASKED_RE = re.compile(
     r"\s+(?:asked|requested|invited|instructed|tasked)\s+to\s+(?P<verb>[a-z][a-z-]*)\b"
@@ -921,9 +933,10 @@ def _missing_full_stop(st: str, start: int, before: str) -> bool:
         # ...", "... the state of the pavilion roof the Chairman will ...": a noun, then a
         # person or role
         return True
-    # "... was discussed Clerk to ...": a passive closes its clause; other verbs take the
-    # agent as their object ("contact AON to determine ...").
-    return _PASSIVE_END_RE.search(before) is not None
+    # "... was discussed Clerk to ...", "Hedge survey required Clerk to ...": a passive or a
+    # note's participle closes its clause; other verbs take the agent as their object
+    # ("contact AON to determine ...").
+    return _PASSIVE_END_RE.search(before) is not None or participle_note(before)
 
 
 _PASSIVE_END_RE = re.compile(r"\b(?:was|were|been|being|is|are)\s+[a-z]+(?:ed|en)$")
@@ -1192,10 +1205,9 @@ def said_would(ctx: Context, st: str, prev: str) -> Found:
                 continue
             verb, task = base, base + task[len(verb) :]
         if (
-            verb in WILL_BAD
-            or verb in ("not", "be")
+            verb in ("not", "be")
             or verb_base(verb) not in (None, verb)  # "he'd enjoyed the show": had, not would
-            or verb in _NOT_TASK_VERBS
+            or (verb in WILL_BAD or verb in _NOT_TASK_VERBS)
             and not _task_sense(verb, st, m.end())  # "she would like to see more trees"
         ):
             continue
@@ -1258,7 +1270,13 @@ def modal_verb(ctx: Context, st: str, prev: str) -> Found:
         if speaker and would and verb not in FIRST_NAME_VERBS and not before.endswith(("I", "we")):
             continue  # "Nick: there is a chance to set one standard, would relieve ...": its effect
         if speaker and task_verb:
-            return speaker.group("who"), task
+            who = speaker.group("who")
+            if who.lower() in NOT_OWNERS:  # "Navi: Working on X. Next: will send ...": a label
+                label = _SPEAKER_LABEL_RE.match(prev)
+                if label is None or label.group("who").lower() in NOT_OWNERS:
+                    continue
+                who = label.group("who")  # the speaker of the line
+            return who, task
         if m.group("modal") == "Will":
             # "- Peter: The timetable is poor. Will bring this up ...": the remark's speaker
             label = _SPEAKER_LABEL_RE.match(prev) if not before and task_verb else None
@@ -1412,6 +1430,7 @@ _TASK_SENSE = {
     "help": re.compile(r"\s+(?:\w+\s+)?(?:with|to|out|run|set)\b"),
     "have": re.compile(r"\s+a\s+(?:look|word|chat|think|go)\b"),
     "be": re.compile(r"\s+in\s+touch\b|\s+responsible\s+for\b"),
+    "own": re.compile(r"\s+(?:this|that|it|[a-z]+ing)\b"),  # "I'll own writing the post"
     "keep": re.compile(
         r"\s+(?:an?|the)\s+(?:eye|record|note|log)\b|\s+[^.;]{1,40}?\bunder\s+review\b"
         r"|\s+(?:\w+\s+){1,2}(?:informed|updated|posted|in\s+the\s+loop)\b"
@@ -1420,14 +1439,34 @@ _TASK_SENSE = {
 
 
 def _task_sense(verb: str, st: str, verb_end: int) -> bool:
-    """A verb of a state or a wish used in the sense of a task: "will follow up with the
+    """A verb of a state or a wish used in the sense of a task: "will continue to monitor
+    the water supply" (an ongoing commitment), "will follow up with the
     landlord", "will move the lesson to the new site" (not "will move at the next meeting
     that ..."), "would make a funding application", "will get the keys cut", "will have a
     look at", "will be in touch with", "would keep this under review", "will keep the group
     informed", "will go and see", "will come back to the group", "will apply for the grant",
     "will include this in the newsletter", "will help with the stall"."""
+    if verb == "continue":
+        m = _CONTINUE_TO_RE.match(st, verb_end)
+        return m is not None and _ongoing_task_verb(m.group("verb"))
     rx = _TASK_SENSE.get(verb)
     return rx is not None and rx.match(st, verb_end) is not None
+
+
+# "will continue to monitor the supply", "would continue liaising with the school".
+_CONTINUE_TO_RE = re.compile(r"\s+(?:to\s+)?(?P<verb>[a-z][a-z-]+)\b")
+
+
+def _ongoing_task_verb(word: str) -> bool:
+    """The verb an ongoing commitment goes on with ("continue to monitor", "continue
+    liaising"): a verb of a task, not of a state or a wish ("continue to grow", "continue
+    to be")."""
+    base = verb_base(word) if word.endswith("ing") else word
+    return (
+        base is not None
+        and is_base_verb(base)
+        and base not in WILL_BAD | _NOT_TASK_VERBS | _AUXILIARIES | DECISION_VERBS
+    )
 
 
 # ", which Omar will ...", "the hall, which the Clerk would book": a relative clause whose
@@ -1831,14 +1870,17 @@ def speaker_offers(ctx: Context, st: str, prev: str) -> Found:
     """A speaker's own offer in notes of a call: "* Alice: I can take the release notes this
     time", "- Bob: happy to review the PR", "CD: I'm happy to chair the next call"."""
     m = _SPEAKER_OFFER_RE.match(st)
-    if m is None or m.group("verb") not in FIRST_NAME_VERBS or m.group("verb") in DECISION_VERBS:
+    if m is None or m.group("verb") in DECISION_VERBS:
+        return None
+    if m.group("verb") not in FIRST_NAME_VERBS and not _task_sense(m.group("verb"), st, m.end()):
         return None
     return m.group("who"), st[m.start("verb") :]
 
 
 _SPEAKER_OFFER_RE = re.compile(
     rf"{_LABEL}\s+(?:I\s+(?:can|could)\s+(?:also\s+)?|(?:I['’]m\s+|I\s+am\s+|[Aa]lso\s+)?"
-    r"(?:[Hh]appy|[Gg]lad|[Ww]illing)\s+to\s+)(?P<verb>[a-z]+)\b"
+    r"(?:[Hh]appy|[Gg]lad|[Ww]illing)\s+to\s+)(?:volunteer\s+to\s+|offer\s+to\s+)?"
+    r"(?P<verb>[a-z]+)\b"  # "I'm happy to volunteer to own this"
 )
 
 

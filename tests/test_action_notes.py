@@ -1,0 +1,124 @@
+"""Actions in terse notes (:mod:`clerk_tui.core.parse.actions.notes`), on Riverside lines:
+an owner after a topic run on with no full stop, after a note ending in a participle, owners
+joined by a slash, an initial and a surname, a word after "<owner> to" that is the verb by
+its place, and a thing to be asked or contacted after a comma or a discourse word; and what
+is left alone."""
+
+from __future__ import annotations
+
+from clerk_tui.core.parse import parse_strict
+
+_HALL = (
+    "Riverside Village Hall Committee\n\nMinutes of the meeting held on 12 March 2025\n\n"
+    "Present: Maureen, Clive, Dot, Jo Kemp (JK), Mrs A Rowe (Chair), Mr B Tate (Clerk)\n\n"
+    "1. Building\n"
+)
+
+
+def _actions(lines: str) -> list[tuple[str | None, str]]:
+    return [(a.owner, a.text) for a in parse_strict(_HALL + lines).actions]
+
+
+def test_an_owner_after_a_topic_run_on_with_no_full_stop() -> None:
+    assert _actions("Boiler Servicing of Radiators Maureen to ring the plumber.\n") == [
+        ("Maureen", "Ring the plumber.")
+    ]
+
+
+def test_a_verb_and_its_object_before_to_is_no_topic() -> None:
+    assert _actions("Invite Maureen to visit the open day.\n") == []
+
+
+def test_an_owner_after_a_note_ending_in_a_participle() -> None:
+    assert _actions("Hedge survey required Clerk to chase\n") == [("Clerk", "Chase")]
+
+
+def test_a_finite_verb_and_its_object_before_to_be_is_no_task() -> None:
+    assert _actions("Cllr Lee has contacted the District Council to be informed of dates.\n") == []
+
+
+def test_owners_joined_by_a_slash() -> None:
+    assert _actions("Clerk/chair to ensure that the lease is on the next agenda.\n") == [
+        ("Clerk/chair", "Ensure that the lease is on the next agenda.")
+    ]
+
+
+def test_an_initial_and_a_surname_never_listed_own_what_they_are_asked() -> None:
+    assert _actions("Bench by the pavilion overgrown with ivy R Hale to be asked to clear.\n") == [
+        ("R Hale", "Clear.")
+    ]
+
+
+def test_the_word_after_initials_and_to_is_the_verb_by_its_place() -> None:
+    assert _actions("JK to advice the group of the new opening hours.\n") == [
+        ("JK", "Advice the group of the new opening hours.")
+    ]
+
+
+def test_a_word_no_verb_after_to_needs_someone_named_before_it() -> None:
+    assert _actions("Letter from JK to members about the hours.\nRiver to village on foot.\n") == []
+
+
+def test_whom_to_ask_or_contact_after_a_comma_or_a_discourse_word() -> None:
+    assert _actions(
+        "Path ok, Contractor at Mill Farm to be asked again about the stile.\n"
+        "Additionally, Fire and Rescue Services to be contacted to provide a safety check.\n"
+    ) == [
+        (None, "Contractor at Mill Farm to be asked again about the stile."),
+        (None, "Fire and Rescue Services to be contacted to provide a safety check."),
+    ]
+
+
+_CALL = (
+    "# Riverside Garden Club call\n\nAttendance: Priya Shah, Tomasz, Helen Ward, Becky\n\n"
+    "## Notes\n\n"
+)
+
+
+def _call(lines: str) -> list[tuple[str | None, str]]:
+    return [(a.owner, a.text) for a in parse_strict(_CALL + lines).actions]
+
+
+def test_a_speaker_owning_a_job_or_volunteering_to() -> None:
+    assert _call(
+        "- Compost bays\n"
+        "    - Tomasz: I'll own writing the newsletter piece.\n"
+        "    - Priya: I'm happy to volunteer to own this.\n"
+        "    - Helen: I will own the shed.\n"
+    ) == [("Tomasz", "Own writing the newsletter piece."), ("Priya", "Own this.")]
+
+
+def test_a_label_inside_a_speakers_line_is_not_the_owner() -> None:
+    assert _call("- Helen: Working on the rota. Next: will send the rota to Priya.\n") == [
+        ("Helen", "Send the rota to Priya.")
+    ]
+
+
+def test_a_job_with_its_particle_after_a_speaker() -> None:
+    assert _call(
+        "- Tomasz: Come up with a plan for the spring fair.\n- Helen: Merged the two rotas.\n"
+    ) == [("Tomasz", "Come up with a plan for the spring fair.")]
+
+
+def test_a_name_alone_as_a_label_over_its_tasks() -> None:
+    assert _call(
+        "Further actions to be taken, at the end of the meeting:\n\n"
+        "Helen:\ndelay the seed swap because the hall is not booked\n"
+        "Speak to the warden about the gate\n\n"
+        "Becky:\nFind a room for the AGM\nHad a chat with the college.\nPhone the college\n\n"
+        "Chair:\nTomasz thanked everyone.\n"
+    ) == [
+        ("Helen", "Delay the seed swap because the hall is not booked"),
+        ("Helen", "Speak to the warden about the gate"),
+        ("Becky", "Find a room for the AGM"),
+    ]
+
+
+def test_a_topic_over_its_discussion_a_remark_and_a_suggestion_give_no_job() -> None:
+    assert _call(
+        "* Helen: seed swap\n"
+        "  - Helen: is a bit tired of chasing (7 am start)\n"
+        "  - Could move the swap to the library, e.g. the annexe.\n"
+        "* Becky: book the hall\n"
+        "  - the small room\n"
+    ) == [("Becky", "Book the hall")]
