@@ -134,3 +134,10 @@ def test_the_meeting_reviewing_later_and_an_agenda_item_in_a_month() -> None:
         ("Review in six months.", "in six months"),
         ("This to be an agenda item in March.", "in March"),
     ]
+
+
+def test_a_note_with_no_subject_takes_its_run_in_topic() -> None:
+    text = "1. Office\n\n- Coat racks! To discuss later once the room is settled.\n"
+    assert _follow_ups(text) == [
+        ("Coat racks! To discuss later once the room is settled.", "later")
+    ]
