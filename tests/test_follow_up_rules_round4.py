@@ -141,3 +141,11 @@ def test_a_note_with_no_subject_takes_its_run_in_topic() -> None:
     assert _follow_ups(text) == [
         ("Coat racks! To discuss later once the room is settled.", "later")
     ]
+
+
+def test_whether_to_add_it_to_the_programme_is_undecided() -> None:
+    text = (
+        "1. Scrutiny requests\n\nNo decision was reached as to whether they should be added to "
+        "its work programme.\n\nThe tree survey was added to the work programme.\n"
+    )
+    assert _follow_ups(text) == [("The tree survey was added to the work programme.", None)]
