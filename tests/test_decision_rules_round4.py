@@ -238,3 +238,14 @@ def test_an_item_announced_as_carried_forward_is_no_decision() -> None:
         "to the next meeting.\n\n4. Fees\n\nMoved to next meeting.\n"
     )
     assert _decisions(text) == ["Moved to next meeting."]
+
+
+def test_a_proposal_its_details_and_its_seconding_later_on_the_line() -> None:
+    text = (
+        "1. Mill Lane\n\nIt was proposed that Cllr Pike would write to the District Council. "
+        "The Clerk would copy in the MP. Proposal seconded by Cllr Ross, all in favour.\n"
+    )
+    assert _decisions(text) == [
+        "It was proposed that Cllr Pike would write to the District Council. The Clerk would "
+        "copy in the MP. Proposal seconded by Cllr Ross, all in favour."
+    ]

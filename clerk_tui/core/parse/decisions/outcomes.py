@@ -122,6 +122,7 @@ _PUT_OFF_RE = re.compile(
 # agreed unanimously", "Seconded by Sam, all in favour", "Motion carried unanimously".
 SECONDED_RE = re.compile(
     r"(?i)^\W*(?:(?:this|it|the\s+(?:motion|proposal))\s+was\s+(?:duly\s+)?seconded\b"
+    r"|(?:motion|proposal)\s+seconded\b"
     r"|seconded\s*(?:by\b|:)|(?:the\s+)?motion\s+(?:was\s+)?(?:duly\s+)?(?:carried|passed|agreed)\b"
     r"|(?:carried|agreed|passed)\s+(?:unanimously|by\s+all|nem)|all\s+(?:in\s+favou?r|agreed)\b)"
 )

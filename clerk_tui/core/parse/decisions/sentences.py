@@ -13,6 +13,7 @@ from ..layout import Line
 from .found import MOTION, RESOLUTION, VOTE, Found
 from .outcomes import (
     ANAPHORIC_RE,
+    SECONDED_RE,
     SOLE_OUTCOME_RE,
     TALLY_RE,
     agreed_in_passing,
@@ -307,6 +308,13 @@ def decision_sentences(
             found.add(s_start, s_end, RESOLUTION)
             found.spans.add(*seconded)
             continue
+        if ("propos" in low or "move" in low) and PROPOSAL_RE.search(st):
+            # "It was proposed that ... . Additionally, ... . Proposal seconded by Cllr C, all
+            # in favour.": the proposal and its details, up to its seconding
+            later = _seconded_later(sentences, n)
+            if later is not None:
+                found.add(s_start, later, RESOLUTION)
+                continue
         for i in sorted({i for key in keys for i in _RULES_OF[key]}):
             rule, kind, _ = SENTENCE_RULES[i]
             if rule(st) is None:
@@ -372,6 +380,17 @@ def _line_before(ctx: Context, nonblank: list[Line], k: int, item_starts: set[in
             return None
         if _TWO_LETTERS_RE.search(_TAG_RE.sub("", ctx.text[ln.cstart : ln.cend])):
             return ln
+    return None
+
+
+def _seconded_later(sentences: list[Sentence], n: int) -> int | None:
+    """Where the seconding or carrying of the proposal in sentence n ends, when it comes two
+    to four sentences later on the same line (the proposal's details between)."""
+    for _, s_end, st, _low in sentences[n + 2 : n + 5]:
+        if SECONDED_RE.match(st):
+            return s_end
+        if PROPOSAL_RE.search(st):
+            return None  # another proposal
     return None
 
 
