@@ -122,3 +122,13 @@ def test_a_topic_over_its_discussion_a_remark_and_a_suggestion_give_no_job() -> 
         "* Becky: book the hall\n"
         "  - the small room\n"
     ) == [("Becky", "Book the hall")]
+
+
+def test_a_marked_task_written_as_what_someone_does_is_theirs() -> None:
+    assert _call(
+        "TODO: Tomasz books the hall for June.\n"
+        "TODO: Priya reports that the boiler is fixed and the hall is warm.\n"
+    ) == [
+        ("Tomasz", "Book the hall for June"),
+        (None, "Priya reports that the boiler is fixed and the hall is warm"),  # no job of hers
+    ]

@@ -13,7 +13,7 @@ from ..keywords import scan
 from ..layout import Line, Span, split_sentences, strip_span
 from ..people.words import is_name_word
 from .common import ACTION_MARK_RE, best_sentence, committed_task, make_action, paragraph_before
-from .lexicon import is_base_verb, is_word
+from .lexicon import is_base_verb, is_word, verb_base
 from .lists import EVERYONE_VERB_RE, name_then_verb
 from .owners import (
     CONNECTORS,
@@ -349,6 +349,8 @@ def _one_mark(
             if owner_like(ctx, cand):
                 owner = cand
                 task = rest[: tail.start()]
+        elif (found := _name_does(ctx, rest)) is not None:
+            owner, task = found  # "TODO: Jeremiah books the room"
     span_s, span_e = strip_span(text, span_s, span_e)
     action = make_action(ctx, task, owner, span_s, span_e)
     handles = _handles(owner or "")
@@ -357,6 +359,31 @@ def _one_mark(
     actions.append(action)
     claimed.add(span_s, span_e)
     claimed.add(m.start(), rest_end)
+
+
+def _name_does(ctx: Context, rest: str) -> tuple[str, str] | None:
+    """(owner, task) of a marked task written as what someone does: "TODO: Jeremiah books
+    the room" (Jeremiah, "Book the room"); not a report ("Priya reports that ...")."""
+    m = _NAME_DOES_RE.match(rest)
+    if m is None:
+        return None
+    who, verb = m.group("o"), m.group("verb")
+    base = verb_base(verb)
+    if base is None or base == verb or base in _NOT_JOB_VERBS:
+        return None
+    if not (person_like(ctx, who) or first_names(who, base)):
+        return None
+    return who, base + rest[m.end("verb") :]
+
+
+_NAME_DOES_RE = re.compile(r"(?P<o>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)\s+(?P<verb>[a-z]+s)\b")
+# Verbs of what someone is, says or holds, not a job they do.
+_NOT_JOB_VERBS = frozenset(
+    """
+    be have do report say note think feel believe suggest explain confirm agree mention want
+    like need hope seem look sound mean know
+    """.split()  # noqa: SIM905
+)
 
 
 def _sentence_before(ctx: Context, ln: Line, owner: str, end: int) -> Span:
