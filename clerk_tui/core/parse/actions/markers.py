@@ -15,6 +15,7 @@ from ..people.words import is_name_word
 from .common import ACTION_MARK_RE, best_sentence, committed_task, make_action, paragraph_before
 from .lexicon import is_base_verb, is_word, verb_base
 from .lists import EVERYONE_VERB_RE, name_then_verb
+from .notes import known_handle
 from .owners import (
     CONNECTORS,
     body_like,
@@ -31,7 +32,7 @@ from .verbs import WILL_BAD
 _OWNER_TASK_RE = re.compile(
     r"(?P<o>(?:(?:[Tt]he\s+)?[A-Z][\w’'&./@-]*|@\w[\w-]*)(?:\s+(?:(?:of|for|and|&|the|/)\s+)*(?:[A-Z][\w’'&./-]*"
     r"|team|members|group|speakers|owners|leads|requirements)){0,7}"
-    r"|[A-Z]{2,4}(?:\s*/\s*[A-Z]{2,4})*|(?:all|everyone|everybody)(?:\s+\w+)?)"
+    r"|[A-Z]{2,4}(?:\s*/\s*[A-Z]{2,4})*|(?:all|everyone|everybody)(?:\s+\w+)?|[a-z][a-z\d_-]{2,38})"
     r"\s*(?P<cue>\s(?:to|will|should|must|shall)\s+|:\s*|\s[–—-]\s+)(?P<t>\S.*)$",
     re.S,
 )
@@ -506,6 +507,8 @@ def _marked_owner(ctx: Context, mt: re.Match[str], *, on: bool) -> bool:
     person, initials, role or body, a handle, "everyone"; any noun phrase before a modal
     ("Owners of the requirements should ..."); after "Action on", anything before the cue."""
     owner, cue, task = mt.group("o").strip(), mt.group("cue").strip(), mt.group("t")
+    if owner.islower() and " " not in owner and owner not in ("all", "everyone", "everybody"):
+        return on or known_handle(ctx, owner)  # "ACTION: tnowak - fix the test": a user name
     if cue in (":", "-", "–", "—") and not on:
         # "ACTION: Budget - circulate ..." is a heading and a task; "ACTION: Daniel - update
         # the price" names its owner.
