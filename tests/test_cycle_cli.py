@@ -52,6 +52,13 @@ PAIRS = [
         "canal-2024-04-09.txt",
         {"litter pick", "litter grabbers"},
     ),
+    (
+        # lists under headings that give their status ("### Done", "### Still open")
+        "Riverside Open Data Working Group",
+        "opendata-2024-09-05.txt",
+        "opendata-2024-10-03.txt",
+        {"Invite the residents", "Publish these notes", "licence page"},
+    ),
 ]
 
 

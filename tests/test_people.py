@@ -232,9 +232,9 @@ def test_observers_and_a_body_label_list() -> None:
         ("Bo Dean", None, "present"),
         ("Cy Hart", "Observing", "in attendance"),
         ("Dee Ross", "Observing", "in attendance"),
-        ("Carola", None, "present"),
-        ("JP", None, "present"),
-        ("Ed Holm", None, "present"),
+        ("Carola", "Council", "present"),
+        ("JP", "Council", "present"),
+        ("Ed Holm", "Council", "present"),
         ("TC", "Observer", "in attendance"),
         ("Santos", "Observer", "in attendance"),
     ]

@@ -72,3 +72,52 @@ def test_a_title_starts_the_next_person_where_a_comma_is_missing() -> None:
         ("K Hale", "Clerk", "present"),
         ("R Penn", None, "apologies"),
     ]
+
+
+def test_user_names_and_a_body_bracketed_after_each_member() -> None:
+    text = (
+        "# Riverside Tools Steering Group 2026-03-04\n\n## Present\n"
+        "* Evan Lee @evanlee (RSG)\n* Joy Marsh @jmarsh (RSG)\n* Rod Hale @rhale (RSG)\n"
+        "* Steve Fisher @sfisher (SF)\n\n## Agenda\n\n* Release plan\n"
+    )
+    assert [(p.name, p.role, p.initials) for p in parse_strict(text).people] == [
+        ("Evan Lee", "RSG", None),
+        ("Joy Marsh", "RSG", None),
+        ("Rod Hale", "RSG", None),
+        ("Steve Fisher", None, "SF"),
+    ]
+
+
+def test_a_body_label_gives_its_members_and_one_word_names_stay_people() -> None:
+    text = (
+        "# Riverside Council 2026-03-04\n\n## Attendance\n\n"
+        "Council: Mara, Eli Shaw, Tam Rook, Santiago (sub for dlee), Mark\n"
+        "Trustees: Ann Lowry, Bo Dean\n\n## Notes\n\n- Check-in\n"
+    )
+    assert people(text) == [
+        ("Mara", "Council", "present"),
+        ("Eli Shaw", "Council", "present"),
+        ("Tam Rook", "Council", "present"),
+        ("Santiago", "sub for dlee", "present"),
+        ("Mark", "Council", "present"),
+        ("Ann Lowry", "Trustee", "present"),
+        ("Bo Dean", "Trustee", "present"),
+    ]
+
+
+def test_an_initial_and_a_surname_heading_a_bullet_as_its_subject() -> None:
+    text = (
+        "Riverside Makers, Town Hall, 4 March 2026\n\n"
+        " - C Wilbur asked whether candidates would be told the dates\n"
+        "   - E Marl answered that they would\n"
+        " - D Porter is working on a members' forum.\n"
+        " - C Wilbur and R Gask are repainting the space over Easter.\n"
+        " - Q Could the bins be emptied weekly?\n"
+        " - A Review of the rota was discussed.\n"
+    )
+    assert people(text) == [
+        ("C Wilbur", None, None),
+        ("E Marl", None, None),
+        ("D Porter", None, None),
+        ("R Gask", None, None),
+    ]

@@ -286,3 +286,56 @@ def test_of_several_notes_under_an_action_the_last_that_says_something_holds() -
     )
     assert _proposals(first, action) == [(0, "done", None)]
     assert _proposals(later, action) == [(0, "update", None)]
+
+
+def test_lists_under_headings_that_give_their_status() -> None:
+    assert [
+        (text[:30], kind, note)
+        for text, kind, _, note in proposed("opendata-2024-09-05.txt", "opendata-2024-10-03.txt")
+    ] == [
+        ("[Mira] Invite the residents' a", "done", "Done"),
+        ("[Lucy] Publish these notes on ", "done", "Done"),
+        ("[Theo] Update the licence page", "done", "Done"),
+        ("[Priya] Draft the data protect", "update", "Outstanding"),
+        ("[Jonas] Remove the withdrawn d", "update", "Outstanding"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("heading", "kind"),
+    [
+        ("The following actions from the last meeting were completed:", "done"),
+        ("Completed actions", "done"),
+        ("**Closed**", "done"),
+        ("Actions not yet completed:", "update"),
+        ("Outstanding actions", "update"),
+        ("New actions", None),
+        ("Done", None),  # a status of its own, not a heading
+    ],
+)
+def test_an_action_restated_under_a_heading_giving_its_status(heading: str, kind: str) -> None:
+    report = f"{heading}\n- Book the village hall for the quiz night\n"
+    assert [k for _, k, _ in _proposals(report, *ACTIONS)] == ([kind] if kind else [])
+
+
+def test_a_paragraph_after_the_list_is_not_under_its_heading() -> None:
+    report = (
+        "Completed actions\n- Circulate the draft budget to all members\n\n"
+        "Book the village hall for the quiz night\n"
+    )
+    assert _proposals(report, *ACTIONS) == [(2, "done", None)]
+
+
+@pytest.mark.parametrize(
+    "entry",
+    [
+        "@hale: write to the County Council about the broken footpath sign",
+        "[Cllr Hale] Write to the County Council about the broken footpath sign",
+        "Write to the County Council about the broken footpath sign (Cllr Hale)",
+        "Write to the County Council about the broken footpath sign - Cllr Hale",
+        "Cllr Hale to write to the County Council about the broken\n  footpath sign",
+    ],
+)
+def test_the_owner_around_a_restated_action_and_its_wrapped_lines(entry: str) -> None:
+    report = f"Actions from last meeting:\n* {entry}\n  * done\n"
+    assert _proposals(report, *ACTIONS) == [(1, "done", None)]

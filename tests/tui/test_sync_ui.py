@@ -117,6 +117,7 @@ async def test_sync_from_the_app_pushes_a_change(
     async with app.run_test(size=(100, 30)) as pilot:
         await sync_with(app, pilot, server_url)
         assert messages(app)[-1].startswith("synced: sent ")
+        await until(pilot, lambda: app.sub_title != "")  # the header is re-read in a worker
         assert app.sub_title == "synced just now"
         client.sync(other, server_url)
         assert other.execute("SELECT status FROM actions WHERE id = 1").fetchone() == ("open",)
@@ -127,6 +128,7 @@ async def test_sync_from_the_app_pushes_a_change(
         app.sub_title = ""
         await sync_with(app, pilot, None)  # the saved server: no question this time
         assert messages(app)[-1] == "synced: sent 2 changes, received 0"
+        await until(pilot, lambda: app.sub_title != "")
         assert app.sub_title == "synced just now"
     client.sync(other, server_url)
     assert other.execute("SELECT status FROM actions WHERE id = 1").fetchone() == ("done",)

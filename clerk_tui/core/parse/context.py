@@ -4,6 +4,7 @@ people, and the due phrases resolved against the meeting (each computed once per
 from __future__ import annotations
 
 import bisect
+import functools
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -19,6 +20,25 @@ log = logging.getLogger("clerk_tui.parse")
 Sentence = tuple[int, int, str, str]
 T = TypeVar("T")
 P = ParamSpec("P")
+
+
+_PER_PARSE_CLEARS: list[Callable[[], None]] = []
+
+
+def per_parse(fn: Callable[P, T]) -> Callable[P, T]:
+    """``fn`` (a pure function of hashable arguments) remembered for the rest of one parse:
+    the rules read the same words and chunks again (a line's words by each list rule). The
+    pipeline forgets everything when a parse ends (:func:`forget_parse`), so nothing is kept
+    from one document to the next."""
+    cached = functools.cache(fn)
+    _PER_PARSE_CLEARS.append(cached.cache_clear)
+    return cached  # type: ignore[return-value]
+
+
+def forget_parse() -> None:
+    """Forget what :func:`per_parse` functions remembered during a parse."""
+    for clear in _PER_PARSE_CLEARS:
+        clear()
 
 
 class Faults:

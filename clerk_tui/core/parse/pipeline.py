@@ -12,7 +12,7 @@ from ..dates import find_named_meetings
 from ..model import Meeting, ParsedMinutes, Person
 from .actions import find_actions
 from .actions.tables import column_owners
-from .context import Context, Faults
+from .context import Context, Faults, forget_parse
 from .decisions import find_decisions
 from .follow_ups import find_follow_ups
 from .header import find_meeting
@@ -49,14 +49,19 @@ def _collector_paused() -> Iterator[None]:
     """The cyclic garbage collector off while a parse runs: a parse makes hundreds of
     thousands of short-lived objects (lines, matches, tuples) and no cycles, so the
     collections it would set off (7% of a 1 MB parse, most of them full ones) find nothing;
-    reference counting frees them all the same. Left as it was when already off."""
+    reference counting frees them all the same. Left as it was when already off. What the
+    parse remembered (:func:`.context.per_parse`) is forgotten after it."""
     if not gc.isenabled():
-        yield
+        try:
+            yield
+        finally:
+            forget_parse()
         return
     gc.disable()
     try:
         yield
     finally:
+        forget_parse()
         gc.enable()
 
 

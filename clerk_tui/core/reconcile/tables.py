@@ -31,7 +31,7 @@ from clerk_tui.core.reconcile.model import (
 )
 from clerk_tui.core.reconcile.places import NUMBER as _NUMBER
 from clerk_tui.core.reconcile.places import normal_ref
-from clerk_tui.core.reconcile.words import Index, distinctive, words
+from clerk_tui.core.reconcile.words import Index, distinctive, vocabulary, words
 
 _ROLES = (
     ("revised", r"(?:revised|new)\s+(?:due|(?:due\s+)?(?:date|deadline|target)(?:\s+date)?)"),
@@ -261,6 +261,17 @@ _NESTED_REACH = 8
 """How many lines up a nested note may sit below the line it is under."""
 
 
+def _wraps(text: str, line: Line, following: Line) -> bool:
+    """Whether `following` goes on the sentence of `line`, wrapped: the next line, with no
+    bullet and a small letter first, and `line` not ended."""
+    return (
+        following.index == line.index + 1
+        and following.cstart == following.start + _indent(text, following)
+        and text[following.cstart : following.cstart + 1].islower()
+        and text[line.cend - 1 : line.cend] not in (".", "!", "?", ":", ";", ")")
+    )
+
+
 def _under_entry(text: str, line: Line, content: str, recent: list[Line]) -> Row | None:
     """A note nested under a line that restates an old action: its status ("* OR to publish
     the statement" then "  * done, live since 10 June"; "3.2 Write to the Trust" then
@@ -272,6 +283,12 @@ def _under_entry(text: str, line: Line, content: str, recent: list[Line]) -> Row
     said = text[above.cstart : above.cend]
     if _BELOW.match(said):
         return None
+    wrapped = [
+        v
+        for w, v in zip(recent, recent[1:], strict=False)
+        if above.index <= w.index and _wraps(text, w, v)
+    ]
+    said = " ".join([said, *(text[v.cstart : v.cend] for v in wrapped)])
     box = _CHECKBOX.match(said)
     said = box.group("text") if box else said
     if match is None:
@@ -284,7 +301,41 @@ def _under_entry(text: str, line: Line, content: str, recent: list[Line]) -> Row
     if len(cells["text"].split()) < 3:
         return None
     span = Line(line.index, above.start, line.end, above.cstart, line.cend, False)
-    return Row(span, cells, True, False, (above.index,), noted, above.index)
+    covers = (above.index, *(w.index for w in wrapped))
+    return Row(span, cells, True, False, covers, noted, above.index)
+
+
+_LIST_WORDS = vocabulary(
+    """the following action actions item items point points task tasks from of previous last
+    meeting meetings minutes were are have has had been that since and"""
+)
+_LIST_DONE = vocabulary("completed complete closed done finished discharged")
+_LIST_OPEN = vocabulary(
+    "outstanding open ongoing remaining remain still carried forward progress in not yet"
+)
+
+
+def _list_status(text: str, line: Line, content: str) -> str | None:
+    """The status a heading or a lead-in gives every action listed under it, when it says
+    nothing else ("Completed actions", "The following actions from the last meeting were
+    completed:", "### Done (from previous minutes)", "Outstanding actions:"): 'Done' or
+    'Outstanding' ('not' makes it outstanding). Not a bullet ("- done" is one action's)."""
+    if line.cstart > line.start + _indent(text, line):
+        return None
+    said = re.findall(r"[a-z]+", content.lower())
+    if not said or len(said) > 12 or not set(said) <= _LIST_WORDS | _LIST_DONE | _LIST_OPEN:
+        return None
+    if not (set(said) & _LIST_WORDS or content.endswith(":") or re.match(r"#|\*\*|__", content)):
+        return None  # a bare "Done" is a status, not a heading
+    if set(said) & _LIST_OPEN:
+        return "Outstanding"
+    return "Done" if set(said) & _LIST_DONE else None
+
+
+def _listed(line: Line, content: str, status: str) -> Row | None:
+    """An action restated in a list under a heading giving its status (`_list_status`)."""
+    cells = _restated(content, {"status": status})
+    return Row(line, cells, True, headed=False) if len(cells["text"].split()) >= 3 else None
 
 
 def rows(text: str) -> list[list[Row]]:
@@ -295,12 +346,21 @@ def rows(text: str) -> list[list[Row]]:
     header: list[str | None] | None = None
     splitter: re.Pattern[str] | None = None
     recent: list[Line] = []
+    listing: str | None = None  # the status of the list the line is in
+    gap = False
     for line in split_lines(text):
         content = text[line.cstart : line.cend]
         if line.blank:
-            header = None
+            header, gap = None, True
             continue
         above, recent = recent[-_NESTED_REACH:], [*recent[-_NESTED_REACH:], line]
+        if gap and line.cstart == line.start:
+            listing = None  # a paragraph after the list ends it
+        gap = False
+        status = _list_status(text, line, content)
+        if status:
+            listing = status
+            continue
         if header is not None and splitter is not None:
             if _RULE.fullmatch(content):
                 continue
@@ -330,6 +390,7 @@ def rows(text: str) -> list[list[Row]]:
                 _status_line(line, content),
                 _status_first(line, content),
                 _under_entry(text, line, content, above),
+                _listed(line, content, listing) if listing else None,
             ]
             if any(headerless):
                 found.append([row for row in headerless if row])
@@ -345,10 +406,16 @@ def _similar(action: OpenAction, text: str) -> float:
 
 
 def _without_owner(text: str, owner: str | None) -> str:
-    """`text` without `owner` leading it as the doer ("Cllr Hale to write ...": "write ...")."""
-    name = re.sub(r"^the\s+", "", owner or "", flags=re.I)
-    lead = re.match(rf"(?i:the\s+)?{re.escape(name)}\s+(?:to|will|would|should)\s+", text)
-    return text[lead.end() :] if name and lead else text
+    """`text` without `owner` as the doer before it ("Cllr Hale to write ...", "@hale: write
+    ...", "[Hale] write ...") or after it ("write ... (Hale)", "write ... - Hale")."""
+    name = re.sub(r"^the\s+", "", owner or "", flags=re.I).strip()
+    if not name:
+        return text
+    who = rf"[@(\[]?(?i:the\s+)?{re.escape(name)}[)\]]?"
+    lead = re.match(rf"{who}(?:\s*:\s*|\s+(?:to|will|would|should)\s+|\s+(?=[a-z]))", text, re.I)
+    text = text[lead.end() :] if lead else text
+    trail = re.search(rf"\s*(?:[-–—,]\s*)?{who}\s*\.?$", text, re.I)
+    return text[: trail.start()] if trail and trail.start() > 0 else text
 
 
 def _best(scored: list[tuple[float, OpenAction]], threshold: float) -> list[OpenAction]:

@@ -8,7 +8,7 @@ import re
 from collections.abc import Callable
 
 from ...model import Action
-from ..context import Context, Spans
+from ..context import Context, Spans, per_parse
 from ..items import ACTION_LIST_HEAD_RE
 from .lists import (
     bare_verb_sentences,
@@ -20,6 +20,7 @@ from .lists import (
     schedule_actions,
 )
 from .markers import bold_owner_actions, marker_actions
+from .nontasks import drop_non_tasks
 from .prose import prose_actions
 from .reviews import drop_reviewed
 from .tables import (
@@ -77,6 +78,7 @@ def find_actions(ctx: Context) -> list[Action]:
     actions = _listed_with_no_owner(actions, lists)
     actions = [a for a in actions if not _motion_movers(ctx.text, a)]
     actions = drop_reviewed(ctx, actions)
+    actions = drop_non_tasks(ctx, actions)
     actions.sort(key=lambda a: a.start)
     # One action per span.
     out: list[Action] = []
@@ -121,12 +123,13 @@ _SMALL_STOP = frozenset(
 )
 
 
-def _content_words(s: str) -> set[str]:
-    return {
+@per_parse  # (each action's text, asked again beside each other action)
+def _content_words(s: str) -> frozenset[str]:
+    return frozenset(
         w.rstrip("s")
         for w in CONTENT_WORD_RE.findall(s.lower())
         if w not in _SMALL_STOP and w not in TASK_VERBS
-    }
+    )
 
 
 def _different_tasks(a: str, b: str) -> bool:
@@ -178,7 +181,7 @@ def _drop_restated(actions: list[Action], lists: Spans) -> list[Action]:
     """The same task for the same owner stated twice (a summary of actions at the top or the
     foot restating the minutes): keep one, the copy under an action list's heading if one
     is. ``actions`` are in the order of the text."""
-    seen: dict[tuple[frozenset[str], str], list[tuple[set[str], int]]] = {}
+    seen: dict[tuple[frozenset[str], str], list[tuple[frozenset[str], int]]] = {}
     out: list[Action | None] = []
     for a in actions:
         key = _owner_key(a)

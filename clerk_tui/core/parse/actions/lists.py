@@ -8,7 +8,7 @@ from collections.abc import Iterator
 
 from ...dates import parse_date_literal
 from ...model import Action
-from ..context import Context, Spans, due_for, item_at, line_end, sentences_of_line
+from ..context import Context, Spans, due_for, item_at, line_end, per_parse, sentences_of_line
 from ..items import ACTION_LIST_HEAD_RE, LIST_ACTION_RE
 from ..layout import Line, strip_span
 from ..people.words import is_name_word
@@ -741,7 +741,11 @@ def _following_heads(ctx: Context, longest: int) -> Iterator[tuple[Line, list[Li
     text = ctx.text
     lines = [ln for ln in ctx.lines if not ln.blank and ln.index not in ctx.absorbed]
     for k, ln in enumerate(lines):
-        if ln.cend - ln.cstart <= longest and _FOLLOWING_END_RE.search(text, ln.cstart, ln.cend):
+        if (
+            ln.cend - ln.cstart <= longest
+            and text.find("follow", ln.cstart, ln.cend) >= 0  # (a cheap test first)
+            and _FOLLOWING_END_RE.search(text, ln.cstart, ln.cend)
+        ):
             yield ln, lines[k + 1 :]
 
 
@@ -1229,9 +1233,14 @@ _ENTRY_LINE_RE = re.compile(r"\(?(?:\d{1,2}|[A-Za-z])[.)]\s|\d{1,2}\.\d{1,2}\.?\
 
 def _is_entry_line(ctx: Context, ln: Line) -> bool:
     """A bulleted or numbered line."""
-    if ctx.text[ln.start : ln.cstart].strip():
+    return _bulleted(ctx.text, ln)
+
+
+@per_parse  # (asked of a line by several rules)
+def _bulleted(text: str, ln: Line) -> bool:
+    if text[ln.start : ln.cstart].strip():
         return True  # a bullet glyph before the content
-    return _ENTRY_LINE_RE.match(ctx.text, ln.cstart, ln.cend) is not None
+    return _ENTRY_LINE_RE.match(text, ln.cstart, ln.cend) is not None
 
 
 def _imperative(task: str) -> bool:

@@ -32,9 +32,9 @@ from ...model import Decision
 from ..context import Context
 from ..layout import Line
 from .found import RESOLUTION, Found
-from .outcomes import motion_rows, officers_elected
+from .outcomes import decision_rows, motion_rows, officers_elected
 from .planning import planning_responses
-from .resolutions import lettered_resolution, resolution_label, that_resolution
+from .resolutions import body_points, lettered_resolution, resolution_label, that_resolution
 from .sentences import decision_sentences
 
 
@@ -50,7 +50,7 @@ def find_decisions(ctx: Context) -> list[Decision]:
             planning_responses(ctx, found)
         except Exception as exc:
             ctx.faults.failed(planning_responses, exc)
-    for whole_text_pass in (motion_rows, officers_elected):
+    for whole_text_pass in (motion_rows, decision_rows, officers_elected):
         try:
             for start, end in whole_text_pass(ctx):
                 found.add(start, end, RESOLUTION)
@@ -60,12 +60,15 @@ def find_decisions(ctx: Context) -> list[Decision]:
     while k < len(nonblank):
         ln = nonblank[k]
         if ln.cend - ln.cstart > 20000:
-            k += 1
+            # a page flattened onto one line: its sentences only (the line rules read lines)
+            k = _try(ctx, decision_sentences, nonblank, k, item_starts, found) or k + 1
             continue
         nxt = None
-        # Line rules read labels, "That ..." and numbered or lettered lines only.
-        if text[ln.cstart] in _LINE_RULE_FIRST or (
-            ln.cstart > ln.start and not text[ln.start : ln.cstart].isspace()
+        # Line rules read labels, "That ...", numbered or lettered lines and heads ending ":".
+        if (
+            text[ln.cstart] in _LINE_RULE_FIRST
+            or (ln.cstart > ln.start and not text[ln.start : ln.cstart].isspace())
+            or text[ln.cend - 1] == ":"
         ):
             for rule in LINE_RULES:
                 nxt = _try(ctx, rule, nonblank, k, item_starts, found)
@@ -92,7 +95,12 @@ def _try(
         return None
 
 
-LINE_RULES: tuple[LineRule, ...] = (resolution_label, that_resolution, lettered_resolution)
+LINE_RULES: tuple[LineRule, ...] = (
+    resolution_label,
+    that_resolution,
+    lettered_resolution,
+    body_points,
+)
 # The first characters of the lines they read (past any bullet or "(a)"): a label, "That"
 # or a number.
-_LINE_RULE_FIRST = frozenset("RADNOTt0123456789(*_")
+_LINE_RULE_FIRST = frozenset("RADNOTCt0123456789(*_#")

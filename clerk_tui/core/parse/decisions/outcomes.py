@@ -31,6 +31,8 @@ sentence rules run these beside its own):
   clause: "Bank mandate: Agreed to amend the mandate", "Trello - agreed to keep using it",
   "Good idea if opt-in, agreed that the first issue would link to the sign-up", "Agreement
   on changes to the lathe training";
+- :func:`closing_outcome`: "Proposal: buy a new mower. Passed.", "Barbecues every two weeks:
+  passed", "approved by a vote of 4-0";
 - :func:`tallied`: a vote's count closing what was voted on: "Make the exception wordset
   mandatory 12Y:0:0", "Adopt the new fees. For 7, against 2" (alone on its line, "10Y:0N:0A"
   closes the sentences before it).
@@ -39,11 +41,14 @@ and passes over the whole text:
 
 - :func:`motion_rows`: each carried row of a motions table ("| Motion Text | Moved by |
   Seconded by | Status |");
+- :func:`decision_rows`: each row of a table with a column of decisions ("| Item | Decision
+  |") that records one;
 - :func:`officers_elected`: "Chair: Priya Shah" lines under an item of elections.
 
 And :data:`ANAPHORIC_RE`: an outcome whose subject points back ("This was approved.", "The
 report was noted by Members.", "No objections."): its decision text takes in the sentence
-before it, which says what was decided.
+before it, which says what was decided; :data:`SOLE_OUTCOME_RE`, one alone on its line
+("Carried."), takes in the line before it.
 """
 
 from __future__ import annotations
@@ -53,13 +58,14 @@ import re
 from ..context import Context, line_end, line_of, lines_with
 
 # "No objections.", "No objections raised.", "Councillor's agreed No Objections", "No
-# observations", "no objections, moving ahead with this", "No objections but one comment".
+# observations", "no objections, moving ahead with this", "No objections but one comment",
+# "No objections to renaming the repo".
 _NO_OBJECTION_RE = re.compile(
     r"(?:^\W*(?:(?:the\s+)?(?:council|councillors?|members|committee)[’']?s?\s+"
     r"(?:agreed|resolved|raised|had|have|made)\s+)?|(?<=\s)(?=No\s+O)|(?<=\s)(?=No\s+o\w+\s+raised))"
     r"(?i:no\s+(?:other\s+|further\s+)?(?:objections?|observations))"
     r"(?:\s+(?:were\s+|was\s+)?(?:raised|made|recorded|received|voiced))?"
-    r"(?:\W*$|\s*[,;.]|\s+but\b|\s*[–—-]\s)"
+    r"(?:\W*$|\s*[,;.]|\s+but\b|\s*[–—-]\s|\s+to\s+\w)"
 )
 # "were presented and accepted", "was duly completed and signed", "were accepted as presented".
 _PASSIVE_OUTCOME_RE = re.compile(
@@ -89,6 +95,11 @@ _INFORMAL_RE = re.compile(
     r"|drop|retire|continue)\b"
     r"|we\s+(?:(?:have\s+)?(?:agreed|decided)\s+(?:to|that|on)|accept|approve|adopt|endorse)\b"
     r"|go\s+ahead\s+(?:and|with)\b"
+    # "We are going ahead with the mural", "Going with option B", "Will go with the second quote"
+    r"|(?:we(?:[’']re|\s+are)\s+)?going\s+(?:ahead\s+)?with\b"
+    r"|(?:we\s*)?(?:will|[’']ll|are\s+going\s+to)\s+go\s+with\b"
+    # a note with the meeting as its subject: "Approved the 2026 budget", "Accepted the RFC"
+    r"|(?:approved|accepted|adopted|endorsed|ratified)\s+(?:the|this|these|its|all)\s+\w"
     r"|(?:unanimously\s+)?voted\s+(?:unanimously\s+)?(?:to|in\s+favou?r\s+of)\b"
     r")",
     re.IGNORECASE,
@@ -126,7 +137,7 @@ ANAPHORIC_RE = re.compile(
     r"|recommendation|motion|quote|update|matter)s?\s+(?:was|were)\s|(?:councillors?[’']?s?\s+"
     r"agreed\s+)?no\s+(?:other\s+|further\s+)?(?:objections?|observations)\b"
     r"|(?:the\s+)?(?:council|board|committee|members|group|all|councillors)\s+agreed\W*$"
-    r"|(?:agreed|approved|accepted|carried)(?:\s+unanimously|\s+by\s+all)?\W*$)",
+    r"|(?:agreed|approved|accepted|carried|passed)(?:\s+unanimously|\s+by\s+all)?\W*$)",
     re.IGNORECASE,
 )
 
@@ -135,7 +146,8 @@ ANAPHORIC_RE = re.compile(
 # the terms of reference", "Members agree to the changes".
 _BODY_ACCEPTS_RE = re.compile(
     r"(?i)^\W*(?:the\s+)?(?:meeting|board|committee|council|group|members|forum|trustees|agm"
-    r"|assembly|panel|steering\s+group)\s+(?:unanimously\s+|formally\s+|hereby\s+)?"
+    r"|assembly|panel|steering\s+group|plenum|plenary|membership)\s+(?:unanimously\s+|formally\s+"
+    r"|hereby\s+)?"
     r"(?:accepts|approves|adopts|endorses|ratifies|agrees\s+(?:to|that|with)"
     r"|(?:receives|notes)\s+and\s+(?:accepts|approves|adopts|endorses))\s+\w"
 )
@@ -162,10 +174,15 @@ _MOTION_LOST_AFTER_RE = re.compile(
 # "The consensus was that ...", "Consensus reached to ...", "All in support of ...".
 _CONSENSUS_RE = re.compile(
     r"(?i)\b(?:the\s+)?(?:general\s+|broad\s+|overall\s+|clear\s+)?consensus\s+(?:of\s+"
-    r"(?:the\s+)?(?:meeting|group|board|committee|members)\s+)?(?:was|is|reached|emerged)\s+"
-    r"(?:that|to|for|on)\b|\breached\s+(?:a\s+)?consensus\s+(?:that|to|on)\b"
+    r"(?:the\s+)?(?:meeting|group|board|committee|members)\s+)?(?:was|is|reached|emerged)"
+    r"(?:\s+(?:that|to|for|on)\b|\s*:)|\breached\s+(?:a\s+)?consensus\s+(?:that|to|on)\b"
     r"|^\W*(?:all|everyone|all\s+members)\s+(?:were\s+)?in\s+(?:support|favou?r)\s+of\s+"
     r"(?!(?:the\s+|this\s+|that\s+)?(?:motion|proposal|amendment|resolution|it|this|that)\b)\w"
+    # a note: "Consensus to switch to Matrix", "General agreement to trial a quiet hour",
+    # "Unanimous approval for the new banner"
+    r"|^(?!\s*#)\W*(?:unanimous|general|full|broad)\s+(?:approval|support)\s+(?:for|of|to)\s+\w"
+    r"|^(?!\s*#)\W*(?:general\s+|broad\s+|unanimous\s+|full\s+)?(?:consensus|agreement)\s+(?:to|that|on|for)"
+    r"\s+\w"
 )
 # "X to be renamed Y", "The user meeting to be held between January and April": a thing
 # settled in the passive, with no verb of deciding (not the date of the next meeting).
@@ -192,6 +209,37 @@ TALLY_RE = re.compile(
     r"|(?i:\b(?:for|yes|in\s+favou?r)\s*[:=–-]?\s*\d+\s*[,;/]?\s*(?:against|no)\s*[:=–-]?\s*\d+\b)"
     r"|(?i:\b\d+\s+(?:for|in\s+favou?r)\s*[,;/]\s*\d+\s+against\b)"
 )
+
+
+# A vote's count after its outcome: "5-0", "(7/0/1)", "4-2-1".
+_COUNT = r"\(?\d+\s*[-–:/]\s*\d+(?:\s*[-–:/]\s*\d+)?\)?"
+# An outcome closing a proposal: "Proposal: buy a new mower. Passed.", "Barbecues every two
+# weeks: passed", "Vote: 7 yes, 0 no – accepted", "Carried 5-2.", "approved by a vote of 4-0",
+# "agreed by consensus", "is approved with 6 votes in favour".
+_CLOSING_OUTCOME_RE = re.compile(
+    r"(?i)(?:^(?:<[^>]*>|[^\w<])*|[:–—(→]\s*|[-=]>\s*)(?:motion\s+|proposal\s+)?(?:passed|carried"
+    r"|passes|carries|accepted|approved|agreed|adopted)"
+    rf"(?:\s+(?:unanimously|by\s+all|nem\.?\s*con\.?|{_COUNT}))?(?:<[^>]*>|[^\w<])*$"
+    r"|(?<!\bbe\s)\b(?:approved|passed|carried|agreed|adopted|accepted)\s+(?:unanimously\s+)?"
+    r"(?:(?:by|with)\s+(?:a\s+)?(?:vote|majority|show\s+of\s+hands|consensus|acclamation|\d+\s+votes?)\b"
+    rf"|{_COUNT}(?!\s*[-–:/]))"
+)
+
+
+# An outcome alone ("Carried.", "Motion carried 4-0.", "=> Accepted.", "-> approved (7/0/1)"):
+# what it decides is the sentence or line before it.
+SOLE_OUTCOME_RE = re.compile(
+    r"(?i)^(?:<[^>]*>|[^\w<])*(?:(?:the\s+)?(?:motion|proposal)\s+(?:was\s+)?)?(?:agreed|approved"
+    r"|accepted|carried|carries|passed|passes)(?:\s+and\s+signed)?"
+    rf"(?:\s+(?:unanimously|by\s+all|nem\.?\s*con\.?|{_COUNT}))?(?:<[^>]*>|[^\w<])*$"
+)
+
+
+def closing_outcome(st: str) -> re.Match[str] | None:
+    """An outcome word closing what was proposed ("Proposal: buy a new mower. Passed.",
+    "Barbecues every two weeks: passed", "two candidates approved by a vote of 4-0", "Motion
+    carries.", "Approved unanimously.")."""
+    return SOLE_OUTCOME_RE.match(st) or _CLOSING_OUTCOME_RE.search(st)
 
 
 def tallied(st: str) -> re.Match[str] | None:
@@ -308,6 +356,54 @@ def motion_rows(ctx: Context) -> list[tuple[int, int]]:
                 not _ROW_RULE_RE.match(rc)
                 and len(cells) > status
                 and _CARRIED_RE.match(cells[status])
+            ):
+                out.append((row.cstart, line_end(ctx, row)))
+            j += 1
+        rows_to = j
+    return out
+
+
+# A table's column of what was decided: "| Item | Decision |", "| Topic | Outcome | Owner |".
+_DECISION_HEAD_RE = re.compile(
+    r"(?i)^\W*(?:decisions?(?:\s+(?:made|taken|reached))?|resolutions?|resolved|outcomes?"
+    r"|agreed|agreements?|decided)\W*$"
+)
+# A cell that records no decision: "-", "None", "n/a", "TBC", "No decision", "Deferred".
+_NO_DECISION_CELL_RE = re.compile(
+    r"(?i)^\W*(?:none|nil|n/?a|tb[cda]|no\s+decisions?(?:\s+\w+)?|not\s+yet|pending|ongoing"
+    r"|discussed|noted|for\s+information(?:\s+only)?)?\W*$"
+)
+
+
+# An action log's columns: "| Action | Owner | Status | Outcome |" reports on actions.
+_LOG_HEAD_RE = re.compile(r"(?i)^\W*(?:actions?|status|progress|update|done|complete[d]?)\W*$")
+
+
+def decision_rows(ctx: Context) -> list[tuple[int, int]]:
+    """Each row of a table with a column of decisions ("| Item | Decision |", "| Topic |
+    Outcome | Owner |") whose cell there records one; not the header, nor "-", "None",
+    "TBC". A motions table is :func:`motion_rows`'s."""
+    text = ctx.text
+    out: list[tuple[int, int]] = []
+    rows_to = -1
+    for i in lines_with(ctx, "|"):
+        ln = ctx.lines[i]
+        c = text[ln.cstart : ln.cend]
+        if i <= rows_to or c.count("|") < 2:
+            continue
+        heads = _cells(c)
+        column = next((k for k, h in enumerate(heads) if _DECISION_HEAD_RE.match(h)), None)
+        if column is None or any(_MOTION_HEAD_RE.match(h) or _LOG_HEAD_RE.match(h) for h in heads):
+            continue  # a motions table, or an action log's "Outcome" of each action
+        j = i + 1
+        while j < len(ctx.lines) and text.count("|", ctx.lines[j].cstart, ctx.lines[j].cend) >= 2:
+            row = ctx.lines[j]
+            rc = text[row.cstart : row.cend]
+            cells = _cells(rc)
+            if (
+                not _ROW_RULE_RE.match(rc)
+                and len(cells) > column
+                and not _NO_DECISION_CELL_RE.match(cells[column])
             ):
                 out.append((row.cstart, line_end(ctx, row)))
             j += 1

@@ -28,11 +28,13 @@ _RESPONSE_RE = re.compile(
     r"|but|with|in\s+principle|to\s+the\s+(?:application|proposal)))"
 )
 _RESPONSE_SPLIT_RE = re.compile(r"\s*(?:\||\t|[.;]\s+|\s[–—-]\s|:\s)\s*")
-# "The Council raised no objection to the application", "Members resolved to support it".
+# "The Council raised no objection to the application", "Members resolved to support it",
+# "Members objected on the grounds of overdevelopment".
 _RESPONSE_SENTENCE_RE = re.compile(
     r"(?i)\b(?:council|councillors|members|committee|we)\s+(?:would\s+|will\s+|resolved\s+to\s+"
     r"|agreed\s+to\s+|decided\s+to\s+|unanimously\s+)?(?:support(?:s|ed)?\s+(?:the|this|these)\s+"
-    r"(?:application|proposal|plans?)|object(?:s|ed)?\s+to|(?:raise[sd]?|ha[sd]|have)\s+no\s+"
+    r"(?:application|proposal|plans?)|object(?:s|ed)?\s+(?:to|on\s+the\s+grounds)"
+    r"|(?:raise[sd]?|ha[sd]|have)\s+no\s+"
     r"objections?)\b"
 )
 

@@ -1,6 +1,7 @@
 """Resolutions laid out as such: a label ("RESOLVED", "Agreed:", "DECISION -") and what it
 heads, a numbered "That ... be approved", and "(a) the programme be approved" with no
-keyword; a head that only opens a list makes each sub-point a decision of its own."""
+keyword; a head that only opens a list makes each sub-point a decision of its own, as does
+"the Committee:" over points that open with what it did ("(a) noted ...")."""
 
 from __future__ import annotations
 
@@ -15,13 +16,29 @@ from .found import EMPHASIS_RE, Found
 _LABEL_RE = re.compile(
     r"^[*_]{0,3}(?:(?:RESOLVED|Resolved|RESOLVE)(?:\s+(?:UNANIMOUSLY|unanimously))?|AGREED|Agreed"
     r"|DECISION|Decision|DECIDED|Decided|DECISIONS|NOTED|Recommendations? agreed"
-    r"|RECOMMENDATIONS? AGREED|Agreement|AGREEMENT|(?:Outcome|OUTCOME|Decisions)(?=[*_]*\s*[:–—-])"
-    r"|Decisions(?=[*_]+\s*$))"
+    r"|RECOMMENDATIONS? AGREED|Agreement|AGREEMENT"
+    # "Consensus: first come, first served", "Conclusion – we keep the old printer"
+    r"|(?:Outcome|OUTCOME|Decisions|Consensus|CONSENSUS|Conclusions?|CONCLUSIONS?|Result|RESULT)"
+    r"(?=[*_]*\s*[:–—-])"
+    # "Resolution: adopt the code of conduct", "Approved: the 2026 budget", "Passed: the policy"
+    r"|(?:Resolutions?|RESOLUTIONS?|Approved|APPROVED|Passed|PASSED|Carried|CARRIED|Unanimous"
+    r"|UNANIMOUS)(?=[*_]*\s*:)"
+    r"|Decisions(?=[*_]+\s*$)"
+    # "Decisions made:", "Key decisions:", "Summary of decisions -"
+    r"|(?:Key\s+[Dd]ecisions|Summary\s+of\s+(?:the\s+)?decisions|Decisions\s+(?:made|taken|reached))"
+    r"(?=[*_]*\s*[:–—-]))"
     r"(?![A-Za-z0-9])[*_]*\s*(?::|-|–|—|\.)?[*_]*\s*(?P<rest>.*)$"
+)
+# A markdown heading of a section of decisions: "### Decisions", "#### Outcome", "## Agreed".
+_SECTION_HEAD_RE = re.compile(
+    r"(?i)^#{1,6}\s*[*_]{0,3}(?:key\s+|summary\s+of\s+(?:the\s+)?)?(?:decisions?(?:\s+(?:made|taken"
+    r"|reached|log))?|outcomes?|resolutions?|resolved|agreed|agreements?|consensus|conclusions?)"
+    r"[*_]*\s*:?[*_]*\s*$"
 )
 # What a label says when it records no decision: "(For information only)", "None", "N/A".
 _NO_DECISION_RE = re.compile(
-    r"(?i)^[*_(\s]*(?:(?:for\s+)?information(?:\s+only)?|none|nil|n/?a|no\s+decisions?(?:\s+\w+)?)"
+    r"(?i)^[*_(\s]*(?:(?:for\s+)?information(?:\s+only)?|none|nil|n/?a"
+    r"|no\s+(?:formal\s+)?(?:decisions?|votes?|resolutions?)(?:\s+\w+)?)"
     r"[*_).\s]*$"
 )
 # "Agreed to ...", "Noted the ...": a sentence, not a label (unless it only opens a list).
@@ -166,19 +183,20 @@ def resolution_label(
     """A label ("RESOLVED", "Resolved –", "Agreed:", "DECISION", "Agreement:") and what it
     heads: the rest of its line (run on over unpunctuated lines), else the line under it. A
     label that only opens a list ("RESOLVED: That the Committee:-", "Agreed to:") heads one
-    decision per sub-point; "(1) ...; (2) ..." on the label's line are split the same way."""
+    decision per sub-point; "(1) ...; (2) ..." on the label's line are split the same way. A
+    markdown heading of decisions ("### Decisions", "#### Outcome") is such a label too."""
     text = ctx.text
     ln = nonblank[k]
     c = text[ln.cstart : ln.cend]
     m = _label(c)
-    if m is None:
+    if m is None and not (c[:1] == "#" and _SECTION_HEAD_RE.match(c)):
         return None
-    rest = m.group("rest").strip()
+    rest = m.group("rest").strip() if m else ""  # "### Decisions": a section's heading
     if _NO_DECISION_RE.match(rest):
         return k + 1  # "Resolved: (For information only)", "Decisions: none"
     if rest and owner_job(ctx, rest.strip("*_ ")) is not None:
         return k + 1  # "Resolved: Rosa: Email the council": Rosa's action
-    if rest and not open_head(c):
+    if m and rest and not open_head(c):
         first_point = _INLINE_POINT_RE.search(text, ln.cstart + m.start("rest"), ln.cend)
         if first_point and _inline_points(
             ctx, first_point.start(), ln.cend, found, c[: first_point.start() - ln.cstart]
@@ -196,6 +214,8 @@ def resolution_label(
     if j < len(nonblank) and not stops(ctx, nonblank[j], item_starts):
         nl = nonblank[j]
         nc = text[nl.cstart : nl.cend]
+        if _NO_DECISION_RE.match(nc):
+            return j + 1  # "Decisions" / "None."
         if _enumerated(text, nl):
             return split_points(ctx, nonblank, j, item_starts, found, c)
         mnum = NUM_RE.match(nc)
@@ -244,6 +264,38 @@ def that_resolution(
     nxt, end = sub_points(ctx, nonblank, k, item_starts)
     found.add(ln.cstart, end)
     return nxt
+
+
+# A head naming the meeting and opening its list of decisions: "After discussion, the
+# Committee:", "The Board unanimously:".
+_BODY_HEAD_RE = re.compile(
+    r"(?:^|\s)(?:the\s+|The\s+)?(?:Board|Committee|Sub-Committee|Panel|Sub-Panel|Cabinet|Council"
+    r"|Group|Members|Forum|Trustees|Governors|Partnership)(?:\s+(?:unanimously|then|also))?\s*:\s*$"
+)
+# A sub-point that opens with what the meeting did: "(a) noted the responses;", "2. approved
+# the design".
+_POINT_VERB_RE = re.compile(
+    r"^\W*(?:\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)]\s*)?(?:noted|approved|agreed|endorsed|resolved"
+    r"|supported|adopted|accepted|recommended|requested|asked|welcomed|ratified|confirmed|decided"
+    r"|delegated|authorised|authorized|commended|received|instructed|deferred)\b"
+)
+
+
+def body_points(
+    ctx: Context, nonblank: list[Line], k: int, item_starts: set[int], found: Found
+) -> int | None:
+    """A head naming the meeting ("After discussion, the Committee:") over numbered, lettered
+    or bulleted points that open with what it did ("(a) noted the consultation responses;",
+    "(b) approved the final design"): each point a decision of its own, led by the head."""
+    ln = nonblank[k]
+    c = ctx.text[ln.cstart : ln.cend]
+    if not c.endswith(":") or not _BODY_HEAD_RE.search(c) or k + 1 >= len(nonblank):
+        return None
+    nl = nonblank[k + 1]
+    if not _enumerated(ctx.text, nl) or not _POINT_VERB_RE.match(ctx.text[nl.cstart : nl.cend]):
+        return None
+    nxt = split_points(ctx, nonblank, k + 1, item_starts, found, c)
+    return nxt if nxt > k + 1 else None
 
 
 def lettered_resolution(

@@ -13,9 +13,11 @@ from ..layout import Line
 from .found import MOTION, RESOLUTION, VOTE, Found
 from .outcomes import (
     ANAPHORIC_RE,
+    SOLE_OUTCOME_RE,
     TALLY_RE,
     agreed_in_passing,
     body_accepts,
+    closing_outcome,
     consensus,
     elected,
     informal_decision,
@@ -42,14 +44,17 @@ _BODY = (
     r"|Subcommittee|Group|group|Partnership|Council|Members|members|Councillors|councillors"
     r"|Governors|governors|Trustees|trustees|Directors|Forum|(?<!Chief\s)Executive|Assembly|Commission"
     r"|Meeting|meeting|SIG|(?:Leadership|Management|Executive|Steering)\s+Team)(?:\s+present)?"
-    r"|\b[Tt]he\s+[A-Z]{2,5})"
+    r"|\b[Tt]he\s+[A-Z]{2,5}|\b(?:[Ee]veryone|[Ee]verybody)(?:\s+present)?|\b[Tt]he\s+team"
+    r"|\b[Tt]he\s+(?:plenum|assembly|membership)|\b(?:All|all)\s+(?:those\s+)?present)"
 )
 _BODY_DECIDED_RE = re.compile(
     _BODY + r"\s+(?:also\s+|then\s+|further\s+|unanimously\s+|formally\s+|duly\s+|generally\s+"
     r"|fully\s+|strongly\s+|warmly\s+|broadly\s+)?"
-    r"(?:(?:discussed|considered|reviewed|debated)\s+(?:[\w’'-]+\s+){0,6}?and\s+)?"
+    # "The Panel amended the timetable and agreed ...", "The Sub-Panel noted and approved ..."
+    r"(?:(?:discussed|considered|reviewed|debated|noted|received|amended|examined)\s+"
+    r"(?:[\w’'-]+\s+){0,6}?and\s+)?"
     r"(?:resolved|RESOLVED|agreed|AGREED|approved|APPROVED|endorsed|NOTED|accepted"
-    r"|ratified|adopted|signed\s+off|decided|recommended|RECOMMENDED"
+    r"|ratified|adopted|signed\s+off|decided|recommended|RECOMMENDED|declined|refused|rejected"
     r"|noted\s+(?:the\s+)?(?:(?!that\b)[\w’'-]+\s+){0,4}?(?i:report|reports|update|updates|minutes"
     r"|contents?|information|position|progress|papers?|presentation|briefing|log|letter"
     r"|accounts|statement|budget|plan|strategy|register|decisions?|recommendations?|outcomes?"
@@ -88,8 +93,13 @@ _IT_WAS_RESOLVED_RE = re.compile(
     # "Approval was given for the new benches", "permission was granted to"
     r"|(?i:\b(?:approval|permission|consent|agreement)\s+(?:was\s+)?(?:given|granted)\s+(?:for|to)\b)"
     r"|(?i:\bthere\s+was\s+(?:general\s+|unanimous\s+|broad\s+|full\s+)?(?:agreement|consensus)"
-    r"\s+(?:that|to|on)\b|\bagreement\s+was\s+reached\b|\b(?:were|was)\s+in\s+agreement\s+(?:that|to|with)\b"
-    r"|\b(?:a|the)\s+decision\s+was\s+(?:made|taken)\s+to\b)"
+    r"\s+(?:that|to|on)\b|\bagreement\s+was\s+reached\b"
+    r"|\b(?:were|was|is|are)\s+in\s+agreement\s+(?:that|to|with)\b"
+    # "The decision was to keep the chat", "a decision was made to"
+    r"|\b(?:a|the)\s+decision\s+was\s+(?:(?:made|taken)\s+)?(?:to|that)\b"
+    # "It was decided the kiln will stay" (not "agreed the Chair liaise": a person's task)
+    r"|\bit\s+was\s+(?:also\s+)?decided\s+(?=the\s|we\s|all\s|each\s)"
+    r"|\bit[’']s\s+(?:been\s+)?(?:decided|agreed)\s*(?::|that\b|to\b))"
     r"|^\W*(?:(?:Unanimously\s+|UNANIMOUSLY\s+)?(?:Agreed|AGREED|Resolved|RESOLVED)"
     r"\s+(?:that|to|unanimously|by\s+all)\b|(?:All|ALL)\s+(?:agreed|AGREED)\b"
     # "Decided o3de-extras as the canonical repository"
@@ -105,7 +115,7 @@ _MINUTES_APPROVED_RE = re.compile(
     r"(?:agreed|approved|confirmed|accepted|adopted|signed)\b(?!\s+(?:at|by)\s+the\s+next)"
 )
 _ELECTED_RE = re.compile(
-    r"\b(?:was|were)\s+(?:duly\s+|unanimously\s+)?(?:elected|appointed|re-elected)\b"
+    r"\b(?:was|were)\s+(?:duly\s+|unanimously\s+)?(?:elected|appointed|re-elected|co-opted)\b"
     r"|\btook the role of\b"
 )
 # Not "had been approved", "have not yet been approved", "was adopted in June 2016".
@@ -117,6 +127,14 @@ _PASSIVE_APPROVED_RE = re.compile(
     r"|ratified|adopted|carried|confirmed(?!\s+(?:that|by|as|to|in|at|with)\b))\b(?!\s+(?:to|by\s+the\s+next|in\s+(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d"
     r"|(?:in|on|at)\s+(?:the\s+)?(?:last|previous)|previously|last\s+year))"
 )
+# "Payments totalling £1,234 were authorised", "the request was refused", "The precept was set
+# at £24,000": not another body's ("refused by the District Council"), nor news.
+_PASSIVE_DECIDED_RE = re.compile(
+    r"(?<!\bhad\s)(?<!\bnot\s)(?<!\bhas\s)(?<!\bhave\s)(?<!\bnow\s)"
+    r"\b(?:were|was)\s+(?:unanimously\s+|formally\s+|duly\s+)?(?:authori[sz]ed|rejected|refused"
+    r"|declined(?!\s+to\b))\b(?!\s+(?:by\s+(?:the\s+)?[A-Z]|in\s+(?:19|20)\d\d|previously|last\s+year))"
+    r"|\b(?:was|were)\s+set\s+at\s+(?:£|\$|€|\d)"
+)
 # "wording agreed with minor changes", "the policy was adopted subject to amendments".
 _WITH_CHANGES_RE = re.compile(
     r"\b(?:agreed|approved|adopted|accepted|endorsed|signed\s+off)\s+(?:with|subject\s+to)\s+"
@@ -125,7 +143,7 @@ _WITH_CHANGES_RE = re.compile(
 )
 # "Risk Management signed off.", "Budget approved.": a short subject and the verb alone.
 _SHORT_PASSIVE_RE = re.compile(
-    r"^\W*(?:(?:The|the|[A-Z][\w’'&/-]*|[a-z][\w’'&/-]*)\s+){0,5}?"
+    r"^\W*(?:(?:The|the|[A-Z][\w’'&/-]*|[a-z][\w’'&/-]*|\d[\w’'&/.-]*)\s+){0,5}?"
     r"(?:agreed|approved|adopted|accepted|ratified|endorsed|signed\s+off)"
     r"(?:\s+(?:and|&)\s+(?:signed|agreed|approved|adopted))?"
     r"(?:\s+(?:unanimously|by\s+all|as\s+(?:a\s+)?(?:correct|true|accurate)(?:\s+record)?"
@@ -163,6 +181,15 @@ def _match_body_decided(st: str) -> re.Match[str] | None:
     return hit
 
 
+# What a meeting agrees, named alone before "agreed.": "Recommendation agreed.".
+_PAPERS = frozenset(
+    """
+    recommendation proposal motion report minute budget account amendment resolution request
+    application plan policy precept quote quotation payment change
+    """.split()  # noqa: SIM905
+)
+
+
 def _match_short_passive(st: str) -> re.Match[str] | None:
     if len(st) > 90:
         return None
@@ -170,8 +197,12 @@ def _match_short_passive(st: str) -> re.Match[str] | None:
     if hit is None or _SHORT_PASSIVE_SUBJECT_STOP.search(st):
         return None
     words = st.split()
-    if words[1:2] == ["agreed."] and words[0][:1].isupper():
-        return None  # "John agreed.": a person assenting, not a decision
+    if (
+        words[1:2] == ["agreed."]
+        and words[0][:1].isupper()
+        and words[0].lower().rstrip("s") not in _PAPERS
+    ):
+        return None  # "John agreed.": a person assenting, not a decision ("Recommendation agreed.")
     return hit
 
 
@@ -190,10 +221,15 @@ SENTENCE_RULES: tuple[tuple[Rule, str, frozenset[str]], ...] = tuple(
             _match_body_decided,
             RESOLUTION,
             f"{_APPROVAL}|resolved|noted|accepted|decided|recommended|happy|content|pleased"
-            "|satisfied|voted|supported|gave|opted|chose|selected|appointed|co-opted",
+            "|satisfied|voted|supported|gave|opted|chose|selected|appointed|co-opted|declined|refused|rejected",
         ),
         (_MINUTES_APPROVED_RE.search, RESOLUTION, "minutes"),
-        (_ELECTED_RE.search, RESOLUTION, "elected|appointed|took the role"),
+        (_ELECTED_RE.search, RESOLUTION, "elected|appointed|took the role|co-opted"),
+        (
+            _PASSIVE_DECIDED_RE.search,
+            RESOLUTION,
+            "authorised|authorized|rejected|refused|declined|set at",
+        ),
         (_PASSIVE_APPROVED_RE.search, RESOLUTION, _APPROVAL),
         (_PAPER_NOTED_RE.search, RESOLUTION, "noted"),
         (_WITH_CHANGES_RE.search, RESOLUTION, "amend|chang|correct|alter|modif"),
@@ -209,7 +245,8 @@ SENTENCE_RULES: tuple[tuple[Rule, str, frozenset[str]], ...] = tuple(
         (
             informal_decision,
             RESOLUTION,
-            "let’s|let's|lets|we |go ahead|voted|consent",
+            "let’s|let's|lets|we |go ahead|voted|consent|approved|accepted|adopted|endorsed"
+            "|ratified|going|go with",
         ),
         (
             put_off,
@@ -218,10 +255,15 @@ SENTENCE_RULES: tuple[tuple[Rule, str, frozenset[str]], ...] = tuple(
         ),
         (body_accepts, RESOLUTION, "accepts|approves|adopts|endorses|ratifies|agrees"),
         (motion_stated, RESOLUTION, "motion|m/s|msc"),
-        (consensus, RESOLUTION, "consensus|in support|in favour|in favor"),
+        (consensus, RESOLUTION, "consensus|agreement|approval|in support|in favour|in favor"),
         (settled_to_be, RESOLUTION, "to be"),
         (agreed_in_passing, RESOLUTION, "agreed|decided|resolved|agreement"),
         (tallied, RESOLUTION, "y:|against"),
+        (
+            closing_outcome,
+            RESOLUTION,
+            "passed|carried|passes|carries|vote|majority|hands|approved|agreed|adopted|accepted",
+        ),
     )
 )
 # The rules' words, as they occur in a lower-cased sentence.
@@ -244,6 +286,8 @@ def decision_sentences(
     nxt = k + 1
     sentences = sentences_of_line(ctx, ln)
     for n, (s_start, s_end, st, low) in enumerate(sentences):
+        if len(st) > 3000:
+            continue  # a run of text with no full stop: no one decision
         keys = _KEY_RE.findall(low)
         if not keys or ("agreed that" in low and _PERSON_TASK_RE.search(st)):
             continue
@@ -270,11 +314,21 @@ def decision_sentences(
                 # "It was agreed that the process would consist of:" ending its line heads
                 # the sub-points as one decision.
                 nxt, s_end = sub_points(ctx, nonblank, k, item_starts, st)
-            if n and ANAPHORIC_RE.match(st) and len(st) < 120:
+            sole = SOLE_OUTCOME_RE.match(st) is not None
+            if n and (sole or ANAPHORIC_RE.match(st)) and len(st) < 120:
                 # "This was approved.": what was approved is the sentence before it.
                 p_start, p_end, prev, _ = sentences[n - 1]
                 if _TWO_LETTERS_RE.search(prev) and not found.spans.overlaps(p_start, p_end):
                     s_start = p_start
+                elif sole:
+                    break  # "Motion carried.": it records the decision found before it
+            elif sole and len(sentences) == 1:
+                # "Carried." alone: what was carried is the line before it
+                before = _line_before(ctx, nonblank, k, item_starts)
+                if before is not None:
+                    if found.spans.overlaps(before.cstart, line_end(ctx, before)):
+                        break  # the motion above, found already: "Carried." records it
+                    s_start = before.cstart
             if rule is tallied:
                 s_start = _voted_on(sentences, n, found)
                 kind = (
@@ -297,6 +351,21 @@ def decision_sentences(
     return nxt
 
 
+_TAG_RE = re.compile(r"<[^>]*>")
+
+
+def _line_before(ctx: Context, nonblank: list[Line], k: int, item_starts: set[int]) -> Line | None:
+    """The line with words before nonblank[k] (past lines of markup only, "<ol>"), unless it
+    is an item's heading."""
+    for j in range(k - 1, max(-1, k - 4), -1):
+        ln = nonblank[j]
+        if ln.cstart in item_starts:
+            return None
+        if _TWO_LETTERS_RE.search(_TAG_RE.sub("", ctx.text[ln.cstart : ln.cend])):
+            return ln
+    return None
+
+
 def _voted_on(sentences: list[Sentence], n: int, found: Found) -> int:
     """Where what a vote's count (in sentence n) was cast on starts: the first sentence of the
     line or paragraph not already a decision ("New proposals only there. 10Y:0N:0A")."""
@@ -311,7 +380,8 @@ def _voted_on(sentences: list[Sentence], n: int, found: Found) -> int:
 # A second decision run on with no full stop: "... part of the asset system (BBMS) Board also
 # agreed to implement ...".
 _RUN_ON_DECISION_RE = re.compile(
-    r"(?<=[a-z)\]])\s+(?=(?:The\s+)?(?:Board|Committee|Council|Members|Group|Trustees)\s+"
+    r"(?<=[a-z)\]])\s+(?=(?:The\s+(?:board|committee|group|panel)|(?:The\s+)?(?:Board|Committee"
+    r"|Council|Members|Group|Trustees|Panel))\s+"
     r"(?:also\s+|then\s+|further\s+)?(?:agreed|resolved|decided|approved)\b)"
 )
 # Words after which "Board agreed" goes on the same clause ("the Board agreed", "where

@@ -12,7 +12,9 @@ coming agenda); this module runs them and sets aside what is not a follow-up:
 - :func:`to_the_body`: "bring the plan to the Board", "for consideration by the Board",
   "recommended to the County Council for approval";
 - :func:`on_the_programme`: "added to the work programme", "placed on the agenda for";
-- :func:`deferred`: "deferred to a later date", "the item was deferred";
+- :func:`deferred`: "deferred to a later date", "the item was deferred", "leave this until
+  the spring";
+- :func:`left_for_later`: "To discuss later once the room is settled", "Item for later:";
 - :func:`revisited`: "the Committee would revisit this in six months";
 - :func:`scheduled`: "adoption of the list scheduled for September 21";
 - :func:`considered_later`: "this will be considered in the spring";
@@ -52,7 +54,14 @@ from ..context import (
 from ..forward_plans import NEXT_ITEMS_RE, PLAN_HEADING_RE, a_heading, forward_plan_rows, listed
 from ..keywords import any_of
 from .common import MONTHS, Hit
-from .deferrals import considered_later, deferred, kept_in_view, revisited, to_be_discussed
+from .deferrals import (
+    considered_later,
+    deferred,
+    kept_in_view,
+    left_for_later,
+    revisited,
+    to_be_discussed,
+)
 from .meetings import (
     at_a_future_meeting,
     at_a_named_meeting,
@@ -75,6 +84,14 @@ _MINUTES_STATUS_RE = re.compile(
     r"|subject\s+to)|\bunapproved\b|\b(?:draft|provisional)\s+minutes\b"
     r"|\bminutes\b[^.;]{0,80}?\b(?:subject\s+to|following|until|pending|after|before)\s+"
     r"(?:their\s+|the\s+|its\s+|formal\s+)?(?:approval|ratification|adoption|confirmation)\b"
+    # "minutes of the meeting of 7 December to be included on the next agenda", "the minutes of
+    # all meetings must be approved at the next meeting": minutes coming for approval
+    r"|\bminutes\s+of\s+(?:the|all|each|every|its|our)\b[^.;]{0,60}?\b(?:approved|agreed|signed"
+    r"|confirmed|included|ratified)\b[^.;]{0,60}?\bnext\b"
+)
+# A standing practice, not one occasion: "After each meeting the clerk will report back".
+_STANDING_PRACTICE_RE = re.compile(
+    r"(?i)\b(?:after|following|at|before)\s+(?:each|every)\s+(?:[\w-]+\s+){0,2}?meeting\b"
 )
 # Later in this same meeting: "come back to it later in the meeting", "deferred to item 13".
 _THIS_MEETING_RE = re.compile(
@@ -130,7 +147,10 @@ SENTENCE_RULES: tuple[tuple[SentenceRule, frozenset[str]], ...] = tuple(
             "|members",
         ),
         (on_the_programme, "programme|plan|agenda"),
-        (deferred, "defer|postpone|over|forward|put back|table|tabled|park"),
+        (
+            deferred,
+            "defer|postpone|over|forward|put back|table|tabled|park|leave|agenda|push|hold off",
+        ),
         (revisited, "revisit|re-visit|consider|again|return"),
         (scheduled, "schedul|planned|timetabled|programme|pencilled"),
         (
@@ -142,9 +162,10 @@ SENTENCE_RULES: tuple[tuple[SentenceRule, frozenset[str]], ...] = tuple(
         (item_of_a_meeting, "topic|item|focus|subject|theme"),
         (meets_again, "again|reconvene|re-convene"),
         (to_be_discussed, "discussed|considered|debated|revisited"),
-        (special_session, "meeting|session|workshop|seminar|briefing|away"),
+        (special_session, "meeting|session|workshop|seminar|briefing|away|hearing"),
         (kept_in_view, "kiv|view|decision|agenda|bring|raise"),
         (items_after_heading, "items for|matters for|topics for|business for|item for"),
+        (left_for_later, "later"),
     )
 )
 _KEY_RE = any_of({w for _, needs in SENTENCE_RULES for w in needs})
@@ -204,7 +225,7 @@ def _follow_up(ctx: Context, st: str, low: str, start: int, end: int) -> FollowU
         return None  # agenda text ("To receive a report ..."), a forward plan's heading
     if _NOTICE_RE.match(st) or _MINUTES_STATUS_RE.search(st) or _heading(ctx, start, end):
         return None
-    if _THIS_MEETING_RE.search(low) or _ABSENT_RE.search(low):
+    if _THIS_MEETING_RE.search(low) or _ABSENT_RE.search(low) or _STANDING_PRACTICE_RE.search(low):
         return None
     if "standing order" in low and _STANDING_ORDER_RE.search(st):
         return None  # the council's procedure ("shall not be moved again until the next meeting")

@@ -18,6 +18,8 @@ FORWARD_RE = re.compile(
     r"|update|discuss|share|review|agree|approve))\b"
     r"|^\W*(?:receive|consider|bring|present|submit|report|provide)\b"  # a "RESOLVED to:" bullet
     r"|\b(?:recommended|asked|requested)\s+that\b"
+    # "approves the report for submission to the meeting of the Council on 24 July"
+    r"|\bfor\s+(?:submission|consideration|approval|adoption|decision)\s+(?:to|by|at)\b"
 )
 
 

@@ -12,13 +12,19 @@ from .meetings import NAMED_MEETING_RE
 
 _DEFERRED_RE = re.compile(
     # not "the deferred payment scheme"
-    r"(?<!\b[Tt]he\s)(?<!\b[Aa]\s)(?<!\bof\s)\b(?:[Dd]efer|[Dd]eferred|deferring|[Pp]ostpone|[Pp]ostponed"
-    r"|[Hh]eld\s+over|[Hh]old\s+over|[Cc]arried\s+(?:forward|over)|[Cc]arry\s+(?:forward|over)|put\s+back"
-    r"|[Tt]abled?(?=\s+(?:until|till)\b)"
-    # "Park this until the AGM", "parked until the spring": not "the car park"
-    r"|[Pp]ark(?:ed)?(?=\s+(?:(?:this|it|that|these|them|the\s+\w+)\s+)?(?:until|till|for)\b))\b"
+    r"(?<!\b[Tt]he\s)(?<!\b[Aa]\s)(?<!\bof\s)\b(?P<verb>[Dd]efer|[Dd]eferred|deferring|[Pp]ostpone"
+    r"|[Pp]ostponed|[Hh]eld\s+over|[Hh]old\s+over|[Cc]arried\s+(?:forward|over)|[Cc]arry\s+(?:forward"
+    r"|over)|put\s+back|[Tt]abled?(?=\s+(?:(?:this|it|that|these|them)\s+)?(?:until|till)\b)"
+    # "Push to next week", "Hold off until January"
+    r"|[Pp]ush(?:ed)?(?:\s+back)?(?=\s+(?:(?:this|it|that|these|them)\s+)?(?:to|until|till)\s+(?:the\s+)?"
+    r"(?:next|later|a\s+later|a\s+future|future)\b)|[Hh]old(?:ing)?\s+off(?=\s+(?:until|till)\b)"
+    # "Park this until the AGM", "parked until the spring": not "the car park"; "leave this
+    # until September", "taking it off the agenda until ...": not "annual leave"
+    r"|[Pp]ark(?:ed)?(?=\s+(?:(?:this|it|that|these|them|the\s+\w+)\s+)?(?:until|till|for)\b)"
+    r"|[Ll]eave(?=\s+(?:this|it|that|these|them|the\s+\w+)\s+(?:until|till)\b)"
+    r"|[Tt]ak(?:e|es|ing|en)\s+(?:[\w’'-]+\s+){0,3}?off\s+(?:the\s+)?agenda(?=\s+(?:until|till)\b))\b"
     r"(?:[^.;]{0,80}?\b(?:to|until|till)\s+(?P<when>(?:a|the|its)\s+(?:later|future|subsequent"
-    r"|further)\s+(?:date|meeting|time)|next\s+(?:month|meeting|year|time|session|call)"
+    r"|further)\s+(?:date|meeting|time)|next\s+(?:month|meeting|year|time|session|call|week)"
     r"|(?:the\s+)?(?:New\s+Year|new\s+year|spring|summer|autumn"
     r"|winter)|" + MONTHS + r"))?"
 )
@@ -28,6 +34,9 @@ _AGENDA_BUSINESS_RE = re.compile(
     r"|decision(?=\s+(?:was\s+|is\s+|has\s+been\s+)?(?:deferred|postponed|held\s+over)))\b"
 )
 _DEFERRED_PAST_RE = re.compile(r"\b(?:had\s+been|previously|last\s+time|already)\b")
+# "Defer until we have met the tenants", "postpone it until the survey is back": put off until
+# a condition is met, the deferring verb right before "until".
+_UNTIL_RE = re.compile(r"\s+(?:(?:this|it|that|these|them)\s+)?(?:until|till)\s+\w")
 _REVISIT_RE = re.compile(
     r"\b(?:will|would|to|should|shall|could|agreed\s+to)\s+(?:\w+\s+)?(?:revisit|re-visit|reconsider"
     r"|re-consider|look\s+again\s+at|return\s+to\s+(?:this|the\s+(?:matter|issue|item|subject)|it))"
@@ -46,7 +55,8 @@ _REVISIT_RE = re.compile(
 def deferred(ctx: Context, st: str, low: str) -> Hit | None:
     """An item put off to a later meeting: "the item was deferred", "deferred to a later
     date", "held over until the autumn", "carried forward to the next meeting", "park this
-    until the AGM"."""
+    until the AGM", "Deferred." under an item, "leave this until the spring", "taking it off
+    the agenda until the county replies", "Defer until we have met the tenants"."""
     if not (
         "defer" in low
         or "postpone" in low
@@ -55,6 +65,10 @@ def deferred(ctx: Context, st: str, low: str) -> Hit | None:
         or ("put back" in low)
         or "table" in low
         or "park" in low
+        or "leave" in low
+        or "agenda" in low
+        or "push" in low
+        or "hold off" in low
     ):
         return None
     m = _DEFERRED_RE.search(st)
@@ -62,7 +76,12 @@ def deferred(ctx: Context, st: str, low: str) -> Hit | None:
         return None
     named = NAMED_MEETING_RE.search(st, m.end())
     when = m.group("when") or (named.group("when") if named else None)
-    if when is None and not _AGENDA_BUSINESS_RE.search(low):
+    if (
+        when is None
+        and not _AGENDA_BUSINESS_RE.search(low)
+        and not _UNTIL_RE.match(st, m.end("verb"))
+        and len(low.split()) > 3  # "Deferred.", "Carried forward.": the item's own outcome
+    ):
         return None  # "a decision was made to postpone the fete": not the meeting's business
     return m.start(), when
 
@@ -150,4 +169,26 @@ _BE_CONSIDERED_RE = re.compile(
     r"\b(?:will|would|to|should|shall|could|may|might|can)\s+be\s+(?:further\s+|formally\s+)?"
     r"(?:considered|discussed|debated|revisited|reconsidered|re-considered|presented|brought"
     r"|tabled|received|scrutinised|scrutinized|returned\s+to)\b"
+)
+
+
+def left_for_later(ctx: Context, st: str, low: str) -> Hit | None:
+    """Business left to be taken up later, no time named: "To discuss later once the room is
+    settled", "a matter for the full Council to decide later", "Item for later: lighting",
+    "we will come back to this later". Not "later in the meeting", "later today", "two weeks
+    later" (a time past), nor what was done later ("it was discussed later")."""
+    if "later" not in low:
+        return None
+    m = _FOR_LATER_RE.search(low)
+    return (m.start(), "later") if m else None
+
+
+_CUE = r"\b(?:to|will|would|shall|should|must|let[’']?s|we[’']ll)\s+"
+_FOR_LATER_RE = re.compile(
+    rf"(?:{_CUE}be\s+(?:discussed|decided|considered|revisited|looked\s+at|returned\s+to|picked\s+up"
+    r"|dealt\s+with|addressed|agreed|finali[sz]ed|debated)"
+    rf"|(?:{_CUE}|^\W*)(?:discuss|decide|consider|revisit|look\s+at|come\s+back\s+to|return\s+to"
+    r"|pick\s+(?:\w+\s+)?up|talk\s+about|deal\s+with|address|agree|finali[sz]e|debate))"
+    r"\s+(?:[\w’'-]+\s+){0,4}?later\b(?!\s+(?:in|on|at|this|that|today|tonight|than|the)\b)"
+    r"|\b(?:items?|matters?|topics?|business|one)\s+for\s+later\b"
 )

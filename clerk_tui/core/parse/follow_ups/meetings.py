@@ -18,7 +18,8 @@ _FUTURE_MEETING = (
     r"(?i:(?:the|a|its|our|their|any)\s+(?:next|future|forthcoming|subsequent|following|later"
     r"|upcoming)|\bnext|\bfuture)\s+"
     r"(?:(?!(?i:to|and|of|the|a|at|was|were|is|will|for|with|in|on|by|meetings?|agendas?)\b)"
-    r"[\w’'-]+\s+){0,3}?(?i:meetings?|agendas?|plenums?|plenary|calls?|sessions?|workshops?"
+    r"[\w’'-]+\s+){0,3}?(?i:meetings?|agendas?|plenums?|plenary|calls?|sessions?|workshops?|syncs?"
+    r"|stand-?ups?|catch-?ups?|check-?ins?"
     r"|seminars?|briefings?)\b"
     r"(?:\s+of\s+(?:the\s+)?(?:[A-Z][\w&'’-]*|committee|board|panel|group)"
     r"(?:\s+(?:and\s+|&\s+)?[A-Z][\w&'’-]*){0,5})?"
@@ -27,8 +28,8 @@ _FUTURE_MEETING = (
 # The word before it says the meeting is where something comes: "at", "to", "for", "until",
 # "attend"; not "before" or "by" (a deadline) nor "of" ("the date of the next meeting").
 _FUTURE_MEETING_RE = re.compile(
-    r"\b(?P<prep>(?i:at|to|for|until|till|in|into|on|onto|attend|attending|address|join|by"
-    r"|prior\s+to|in\s+time\s+for))\s+"
+    r"\b(?P<prep>(?i:at|to|for|until|till|in|into|on|onto|during|attend|attending|address|join"
+    r"|by|prior\s+to|in\s+time\s+for))\s+"
     rf"(?P<when>{_FUTURE_MEETING}|(?i:a|some)\s+(?:later|future)\s+(?:date|stage|time))"
 )
 # "the date for the next meeting", "apologies for the next meeting", "looked forward to the
@@ -62,15 +63,17 @@ _BARE_NEXT_STOP_RE = re.compile(
 
 # A meeting named by its month, term or purpose: "the July meeting", "its December meeting",
 # "the July Parish Council Meeting", "the Mid Point meeting", "the AGM on 23rd April", "its
-# meeting on 12 March 2025", "the February Board".
+# meeting on 12 March 2025", "the February Board", "the meeting of the Council on 24 July",
+# "the Panel meeting scheduled for 3 March".
 NAMED_MEETING_RE = re.compile(
     r"\b(?P<prep>at|to|for|until|till|in|attend)\s+(?P<when>(?:the|its|our|their)\s+"
     r"(?:(?:(?!(?:last|previous|first|recent|same|this|today|next|future)\b)"
     r"(?:[A-Z][\w&'’-]*|spring|summer|autumn|winter|annual|budget|term|mid-point|mid-year"
     r"|extraordinary|special|planning|strategy|general|quarterly|away-day|development|20\d\d)\s+)"
     r"{1,4}(?:[Mm]eeting|AGM|Board|Committee|Cabinet|Panel)"
-    rf"(?:\s+(?:on|in)\s+(?:the\s+)?(?:{DATE_EXPR}))?"
-    rf"|meeting\s+(?:on|in)\s+(?:the\s+)?(?:{DATE_EXPR})"
+    rf"(?:\s+(?:on|in|scheduled\s+for)\s+(?:the\s+)?(?:{DATE_EXPR}))?"
+    r"|meeting\s+(?:of\s+(?:the\s+)?(?:[A-Z][\w&'’-]*\s+){1,5}?)?"
+    rf"(?:on|in|scheduled\s+for)\s+(?:the\s+)?(?:{DATE_EXPR})"
     r"|AGM|Annual\s+(?:General\s+|Parish\s+)?Meeting))\b"
 )
 
@@ -83,7 +86,7 @@ _MEETING_WORD_RE = re.compile(r"(?i)meeting|agm")
 
 # Business brought to a meeting: a paper, or a verb of presenting, deciding or discussing.
 _BUSINESS_RE = re.compile(
-    r"\b(?:present|submit|bring|brought|report|(?:re-?)?consider|revisit|discuss|receive|approv|agree|decid|table"
+    r"\b(?:present|submi[ts]|bring|brought|report|(?:re-?)?consider|revisit|discuss|receive|approv|agree|decid|table"
     r"|raise|review|update|give|given|provide|share|return|come|take|taken|appoint|elect|adopt"
     r"|confirm|resolv|finali[sz]"
     r"|sign|accounts|item|paper|proposal|plan|strateg|session|business|motion|information"
@@ -248,7 +251,7 @@ def special_session(ctx: Context, st: str, low: str) -> Hit | None:
 
 _SESSION = (
     r"(?:(?!next\b|the\b|this\b)[\w-]+\s+){0,3}?(?:meeting|session|workshop|seminar|briefing"
-    r"|away[\s-]?day)s?\b"
+    r"|away[\s-]?day|hearing)s?\b"
 )
 _HOLD_SESSION_RE = re.compile(
     r"\b(?:will|would|shall|to|agreed\s+to|should|plans?\s+to)\s+(?:\w+\s+)?(?:hold|host"
@@ -256,14 +259,15 @@ _HOLD_SESSION_RE = re.compile(
     + _SESSION
     + r")|\b(?P<s2>(?:a|an)\s+"
     + _SESSION
-    + r")(?:\s+(?:of|for|with)\s+(?:[\w-]+\s+){1,3}?)?\s+(?:(?:will"
+    + r")(?:\s+(?:of|for|with|on)(?:\s+[\w-]+){1,3}?)?\s+(?:(?:will"
     r"|would|is\s+to|are\s+to|to|should|could)\s+)?be\s+(?:held|arranged|organi[sz]ed|convened"
     r"|scheduled|set\s+up|called)\b"
 )
 # A session that is not an ordinary meeting by its kind: "a special meeting", "an
-# extraordinary meeting", "a development session".
+# extraordinary meeting", "a development session", "a confirmation hearing".
 _SESSION_KIND_RE = re.compile(
-    r"\b(?:special|extraordinary|additional|extra|development|dedicated|separate|emergency)\b"
+    r"\b(?:special|extraordinary|additional|extra|development|dedicated|separate|emergency"
+    r"|hearings?)\b"
 )
 # What the session is for: "to look at", "to consider", "about", "in relation to".
 _SESSION_PURPOSE_RE = re.compile(

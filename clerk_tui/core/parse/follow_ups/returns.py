@@ -114,7 +114,8 @@ def further_report(ctx: Context, st: str, low: str) -> Hit | None:
     """A report or update asked for at a time to come: "Members requested a further report in
     six months' time", "The Committee requested a report on exclusions", "a progress update
     would be given in the new year", "The Panel will receive the final report in January",
-    and an action log's note "Update in 3 months"."""
+    "the Working Group would report in due course", and an action log's note "Update in 3
+    months"."""
     note = _NOTE_RE.match(low)
     if note and len(low.split()) <= 8:
         when = later(ctx, st, note.end())
@@ -122,6 +123,9 @@ def further_report(ctx: Context, st: str, low: str) -> Hit | None:
     asked = _ASKED_FOR_REPORT_RE.search(low)
     if asked and asked.group("paper") != "update":
         return asked.start(), later(ctx, st, asked.end())  # "requested a report on ..."
+    due_course = _IN_DUE_COURSE_RE.search(low)
+    if due_course:
+        return due_course.start(), due_course.group("when")  # "would report in due course"
     m = asked or _FURTHER_REPORT_RE.search(low) or _BODY_RECEIVES_RE.search(st)
     if m is None or not FORWARD_RE.search(low):
         return None
@@ -145,6 +149,13 @@ _ASKED_FOR_REPORT_RE = re.compile(
     r"(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?P<paper>report|briefing|paper|presentation|update)\b"
 )
 # "Update in 3 months.", "Further report to come in the new year.": a note with no verb.
+# A report to come at a time not named: "the Working Group would report in due course", "will
+# update Members at a later stage".
+_IN_DUE_COURSE_RE = re.compile(
+    r"\b(?:will|would|to|shall|should)\s+(?:\w+\s+)?(?:report|update|brief|feed\s+back)\b"
+    r"[^.;]{0,60}?\b(?P<when>in\s+due\s+course|at\s+a\s+later\s+(?:date|stage)|in\s+the\s+coming"
+    r"\s+(?:weeks|months))"
+)
 _NOTE_RE = re.compile(
     r"\W*(?:an?\s+)?(?:further\s+|progress\s+|full\s+)?(?:update|report|briefing|review)s?\b"
 )

@@ -26,6 +26,11 @@ _KEPT_ON_AGENDA_RE = re.compile(
     r"(?i)\b(?:keep|kept|remain|remains|leave|left|stay|stays)\s+(?:[\w’'-]+\s+){0,2}?on\s+(?:the"
     r"|our|its)\s+agenda\b(?!\s+(?:for|of)\s+(?:this|today))"
 )
+# "requested that it be added as an agenda item every month": an item of coming agendas.
+_AS_ITEM_RE = re.compile(
+    r"\b(?:add|added|adding|include|included|put|place|placed)\s+(?:[\w’'-]+\s+){0,4}?as\s+"
+    r"(?:an?\s+)?(?:[\w-]+\s+)?agenda\s+items?\b"
+)
 _PROGRAMME_YEAR_RE = re.compile(r"\s+for\s+(?P<year>20\d\d\s*[/–-]\s*(?:20)?\d\d)\b")
 
 
@@ -46,7 +51,7 @@ def on_the_programme(ctx: Context, st: str, low: str) -> Hit | None:
     bare = month_meeting(st, low, " agenda")
     if bare:
         return bare.start(), bare.group("when")  # "Clerk to place on July agenda"
-    m = _PROGRAMME_RE.search(st) or _KEPT_ON_AGENDA_RE.search(st)
+    m = _PROGRAMME_RE.search(st) or _KEPT_ON_AGENDA_RE.search(st) or _AS_ITEM_RE.search(st)
     if m is None:
         return None
     year = _PROGRAMME_YEAR_RE.match(st, m.end())
@@ -88,8 +93,10 @@ def items_after_heading(ctx: Context, st: str, low: str) -> Hit | None:
 
 
 INLINE_ITEMS_RE = re.compile(
-    r"(?i)\W*(?:\d+\W*\s*)?(?:any\s+)?(?:items?|matters|topics|business)\s+for\s+(?:the\s+)?"
-    r"(?:agenda\s+(?:of|for)\s+(?:the\s+)?)?(?:next|future|forthcoming)\s+(?:meeting|agenda)s?"
+    r"(?i)\W*(?:\d+\W*\s*)?(?:any\s+)?(?:agenda\s+)?(?:items?|matters|topics|business)\s+for\s+"
+    r"(?:the\s+)?"
+    r"(?:agenda\s+(?:of|for)\s+(?:the\s+)?)?(?:next|future|forthcoming)\s+(?:meeting|agenda|week"
+    r"|time|call)s?"
     r"\s*[:–—-]\s*(?=\S)"
 )
 _NO_ITEMS_RE = re.compile(r"(?i)\W*(?:none|nil|n/?a|nothing|tbc|tba|no\s+items?)\b")

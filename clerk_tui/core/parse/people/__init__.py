@@ -6,6 +6,7 @@ Each person appears once per document, with every mention's span. Shorter forms
 - :mod:`.lists`: attendance lists ("Present:", "Apologies", "In attendance") in their shapes;
 - :mod:`.columns`: a two-column attendance table pasted flat (all names, then all roles);
 - :mod:`.prose`: people named in running text (honorifics, names in context, roles alone);
+- :mod:`.subjects`: an initial and a surname heading a line as a verb's subject;
 - :mod:`.offices`: offices given in running text (elections, appointments, "As Chair, ...");
 - :mod:`.merge`: one person per document; a nameless office joins the one person holding it;
 - :mod:`.owners`: first names known only as owners of actions (run after the action rules);
@@ -35,6 +36,7 @@ from .prose import (
     speakers_with_roles,
     task_owners,
 )
+from .subjects import initial_surnames
 from .words import HONORIFICS, ROLE_WORDS, STOP_WORDS, initials_of
 
 __all__ = ["HONORIFICS", "ROLE_WORDS", "STOP_WORDS", "extract_people", "initials_of"]
@@ -52,6 +54,7 @@ def extract_people(text: str, lines: list[Line]) -> list[Person]:
     officers_in_their_reports(finder)
     offices_before_names(finder)
     first_names(finder)
+    initial_surnames(finder)
     task_owners(finder)
     speakers_with_roles(finder)
     roles_alone(finder)

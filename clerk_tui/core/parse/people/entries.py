@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 
 from ..actions.lexicon import is_word
+from ..context import per_parse
 from .words import (
     ABSENCE_REASON_RE,
     ATTENDANCE_NOTE_RE,
@@ -72,8 +73,10 @@ _RUN_INITIALS_RE = re.compile(r"[A-Z]{2,3}|(?:[A-Z]\.){2,3}")
 _BRACKET_RE = re.compile(r"\(([^()]*)\)")
 _CELL_SEP_RE = re.compile(r"\t+|\s*\|\s*| {3,}")
 _DASH_SEP_RE = re.compile(r"\s+[-–—]+\s+|\s*[–—]\s*")
+_DASHES = "-–—"  # one of which each _DASH_SEP_RE match holds
 _COLON_SEP_RE = re.compile(r"\s*:\s+")
 _REPRESENTING_RE = re.compile(r"^(.*?)\s+(representing|on behalf of|from|of)\s+(.+)$")
+_REPRESENTING_WORDS = ("of", "from", "representing")  # one of which each match holds
 _ORG_START_RE = re.compile(r"(?:the\s+)?(?=[A-Z])")
 _SUBSTITUTE_RE = re.compile(
     r"(?i)(?:represented|substituted|substituting|deputised|deputising)\s+(?:by|for)\s+(.+)$"
@@ -95,9 +98,12 @@ _LEADING_JUNK_RE = re.compile(
 )
 
 
+# A user name after the name it belongs to: "Evan Lee @evanlee".
+_HANDLE_AFTER_RE = re.compile(rf"[ \t]+{HANDLE_RE.pattern}$")
 _TIERS = frozenset({"county", "district", "borough", "town", "parish", "city", "ward"})
 
 
+@per_parse
 def strip_honorifics(name: str) -> tuple[str | None, str]:
     """("Councillor", "Amanda Lloyd-Harris") for "Cllr Amanda Lloyd-Harris"; ("County
     Councillor", "Joseph Davies") for "County Councillor Joseph Davies"."""
@@ -173,6 +179,7 @@ def initials_and_role(inner: str) -> tuple[str, str | None] | None:
     return m.group("ini"), m.group("role")
 
 
+@per_parse
 def is_name_token(word: str) -> bool:
     low = word.lower()
     return (
@@ -225,6 +232,7 @@ def capitals_surname(toks: list[str], i: int) -> bool:
     )
 
 
+@per_parse
 def is_role_phrase(chunk: str) -> bool:
     """A role or an office: it holds a role word ("Director", "Clerk", "observer")."""
     for w in chunk.split():
@@ -240,9 +248,11 @@ def _run_initials(word: str) -> bool:
     return bool(_RUN_INITIALS_RE.fullmatch(word)) and word.lower() not in BODY_ACRONYMS
 
 
+@per_parse
 def _name_words(text: str) -> tuple[str | None, list[str], bool] | None:
     """(honorific's role, name words, whether a title came first) when ``text`` is a
-    person's name and nothing else."""
+    person's name and nothing else. (Remembered for the parse: the words are read, never
+    changed.)"""
     hon, rest = strip_honorifics(text)
     toks = rest.split()
     if not toks or len(toks) > 4:
@@ -290,6 +300,7 @@ _ATTENDING_TAIL_RE = re.compile(r"(?i)\s+(?:was\s+|were\s+)?(?:in\s+attendance|p
 _ROLE_LOWER_WORDS = ROLE_WORDS | {"the", "of", "for", "and", "to", "past", "former", "new"}
 
 
+@per_parse
 def _bare_role(words: str) -> bool:
     """Words that are a role and nothing else, ending in a role word: "The clerk", "Vice
     Chairman", "past Tree Warden" (no digits, no one's name, six words at most)."""
@@ -302,6 +313,7 @@ def _bare_role(words: str) -> bool:
     )
 
 
+@per_parse
 def _role_token(word: str) -> bool:
     """A word a role can hold: capitalised, or one of the lower-case words of roles."""
     return bool(_ROLE_TOKEN_RE.fullmatch(word)) and (
@@ -309,6 +321,7 @@ def _role_token(word: str) -> bool:
     )
 
 
+@per_parse
 def _role_beside_name(main: str) -> tuple[str, int, int] | None:
     """A role written before or after a name with nothing between: "The clerk AM Fenwick",
     "Vice Chairman Cllr T Hodges", "Alan Scorer Parish Clerk", "Peter Skyrme past Tree
@@ -340,6 +353,7 @@ def _role_beside_name(main: str) -> tuple[str, int, int] | None:
     return None
 
 
+@per_parse
 def _initials_beside_name(main: str) -> tuple[str, int, int, str | None] | None:
     """Initials written as a column beside the name: before it ("AE Anton Ertl", a list of
     participants) or after it and before the role ("Dr Asha Patel AP Clinical Chair", a
@@ -499,9 +513,14 @@ def read_entry(text: str, a: int, b: int) -> Entry | None:
             role = _join_roles(role, after) if not initials else _join_roles(after, role)
     main_a, main_b = _trim(text, a, main_end)
     main = text[main_a:main_b]
+    handle = _HANDLE_AFTER_RE.search(main)
+    if handle is not None and handle.start() > 0:
+        main = main[: handle.start()]  # "Evan Lee @evanlee": the name, then the user name
+        main_b = main_a + len(main)
     # "Name – Role" or "Role – Name", "Role: Name".
-    for sep_re in (_DASH_SEP_RE, _COLON_SEP_RE):
-        m = sep_re.search(main)
+    dashed = any(map(main.__contains__, _DASHES))  # (cheap tests first)
+    for sep_re, written in ((_DASH_SEP_RE, dashed), (_COLON_SEP_RE, ":" in main)):
+        m = sep_re.search(main) if written else None
         if not m:
             continue
         left, right = main[: m.start()], main[m.end() :]
@@ -516,7 +535,11 @@ def read_entry(text: str, a: int, b: int) -> Entry | None:
             main = right
             break
     # "Simon Watkins representing the CCG", "Mike Dailly of Govan Law Centre"
-    rep = _REPRESENTING_RE.match(main)
+    rep = (
+        _REPRESENTING_RE.match(main)
+        if any(map(main.__contains__, _REPRESENTING_WORDS))  # (a cheap test first)
+        else None
+    )
     shared = False
     rep_name = _name_words(rep.group(1)) if rep else None
     if (

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections import Counter
 from functools import cache
 
 from ..actions.lexicon import is_word
@@ -230,7 +231,9 @@ def _body_label(text: str, start: int, ln: Line) -> tuple[str, int, str | None] 
     entries = read_list(text, m.end(), ln.cend, strict=True)
     if entries is None or len(entries) < 2:
         return None
-    return PRESENT, m.end(), None
+    label = " ".join(text[start : m.end()].rstrip(" \t:").split())
+    one = singular_role(label)  # "Council: Mara, Eric Huss": each a member of the Council
+    return PRESENT, m.end(), None if one.lower().endswith("member") else one
 
 
 def _heading_role(kind: str) -> str | None:
@@ -290,7 +293,20 @@ def attendance_lists(finder: PeopleFinder) -> None:
     _column_lists(finder)
     _prose_lists(finder)
     _schedule_speakers(finder)
+    _shared_letters(finder)
     _marker.cache_clear()
+
+
+def _shared_letters(finder: PeopleFinder) -> None:
+    """ "Evan Lee @evanlee (TSC)", "Rod Hale @rhale (TSC)": letters bracketed after several
+    people in the lists are the body they belong to, not each one's initials."""
+    counts = Counter(f.initials for f in finder.found if f.initials and f.attendance)
+    if not counts or counts.most_common(1)[0][1] < 2:
+        return
+    for f in finder.found:
+        if f.initials and counts[f.initials] > 1 and not is_initials_for(f.initials, f.name or ""):
+            f.role = f.role or f.initials
+            f.initials = None
 
 
 # Where a list in a page-long paragraph (a PDF pasted flat) starts, and where prose
@@ -840,6 +856,7 @@ def read_list(
             and not entry.strong
             and group_role is None
             and last is not None
+            and all(" " in e.name for e in entries)  # "Mara, Eric Huss, Mark": one word names
             and (" " in last.name and len(last.name.split()[-1].rstrip(".")) > 1 or last.titled)
             and (is_word(entry.name) or not _person_follows(text, a, chunks, k))
         ):

@@ -8,6 +8,7 @@ from rapidfuzz.distance import Levenshtein
 
 from ...model import Person
 from ...names import given_name_similarity
+from ..context import per_parse
 from .entries import is_role_phrase
 from .finder import Found
 from .words import (
@@ -148,6 +149,7 @@ def merge(text: str, found: list[Found]) -> list[Person]:
 _NOT_THE_OFFICE = frozenset({"vice", "deputy", "co", "assistant", "former", "past"})
 
 
+@per_parse
 def _holds(held: str, office: str) -> bool:
     """Whether a person whose role is ``held`` is "the <office>" ("the Director" of the
     Director of Public Health; not "the Chair" of the Vice Chair)."""

@@ -1,0 +1,143 @@
+"""Candidate actions that are no task for anyone, whichever source found them: an
+invitation to the reader, the meeting arranging its own next meeting, a grant or an
+appointment the meeting made, a trial of a way of working, an item's stated goal, a line
+introducing a list, a suggestion with no one to do it, and a description of a state."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from ...model import Action
+from ..context import Context, line_of
+from .owners import self_body
+
+
+def drop_non_tasks(ctx: Context, actions: list[Action]) -> list[Action]:
+    """``actions`` without those of a kind that is never a task (see :data:`NON_TASKS`)."""
+    return [a for a in actions if not any(kind(ctx, a) for kind in NON_TASKS)]
+
+
+def _the_meeting(a: Action) -> bool:
+    """No owner, or the meeting itself ("Members", "the Panel")."""
+    return a.owner is None or self_body(a.owner) or a.owner.lower() in ("all", "we", "everyone")
+
+
+def invitation_to_reader(ctx: Context, a: Action) -> bool:
+    """An invitation to whoever reads the minutes, on a condition of theirs and with no date:
+    "Please tell us if you spot any serious problems", "Please contact the Clerk if you wish
+    to speak". A request with a date ("Please let me know by Friday if you can come") is a
+    task."""
+    return (
+        a.owner is None
+        and a.due is None
+        and _IF_YOU_RE.search(ctx.text, a.start, a.end) is not None
+        and _INVITE_RE.search(ctx.text, a.start, a.end) is not None
+    )
+
+
+_IF_YOU_RE = re.compile(r"(?i)\b(?:if|should|whether|when)\s+you\b")
+_INVITE_RE = re.compile(
+    r"(?i)\b(?:tell|contact|email|e-mail|call|ring|phone|write\s+to|let|inform|notify)\s+"
+    r"(?:us|me|the\s+(?:clerk|secretary|council|office))\b"
+)
+
+
+def own_meeting_arranged(ctx: Context, a: Action) -> bool:
+    """The meeting fixing when it meets next, a decision: "The Panel agreed to meet again on 13
+    December", "Members agreed to have a further meeting after the survey". Meeting someone
+    ("Councillor Shah to meet the Carers Centre") is a task."""
+    return _the_meeting(a) and _OWN_MEETING_RE.match(a.text) is not None
+
+
+_OWN_MEETING_RE = re.compile(
+    r"(?i)(?:meet|reconvene)\s+(?:again|next|monthly|weekly|fortnightly|quarterly"
+    r"|(?:on|in|at|before|after|every|each)\s+(?!site\b|the\s+site\b)[\w/-]+)\b"
+    r"|(?:meet|reconvene)\.?$"
+    r"|(?:have|hold)\s+(?:a|an|the|another)?\s*(?:further|next|extra|additional|special"
+    r"|second|follow[- ]up)\s+meeting\b"
+)
+
+
+def award_made(ctx: Context, a: Action) -> bool:
+    """A grant, donation or appointment the meeting made, a decision: "It was agreed to grant
+    the bowls club £750", "It was suggested that a bookings secretary be appointed. This was
+    agreed". Someone named to act on it ("The Clerk to pay the grant") has a task."""
+    return _the_meeting(a) and _AWARD_RE.match(a.text) is not None
+
+
+_AWARD_RE = re.compile(
+    r"(?i)(?:grant|award|donate|give|allocate|contribute)\s[^.;]{0,80}?[£$€]\s?\d"
+    r"|(?:appoint|elect|co-opt)\b"
+)
+
+
+def trial_of_practice(ctx: Context, a: Action) -> bool:
+    """The meeting deciding to try out a way of working: "Agreed to try out reserving time for
+    checking boxes", "Agreed to attempt in person meetings once per two weeks". An effort at a
+    task ("Try to contact the landowner again"), or a trial put to someone ("All: try the new
+    booking form") is a task."""
+    return (
+        _the_meeting(a)
+        and _TRIAL_RE.match(a.text) is not None
+        and _DECIDED_RE.match(ctx.text, a.start, a.end) is not None
+    )
+
+
+_TRIAL_RE = re.compile(r"(?i)(?:try|trial|attempt|pilot|experiment\s+with)\s+(?!to\b)")
+_DECIDED_RE = re.compile(r"(?i)[\W\d]*(?:it\s+was\s+)?(?:agreed|decided|resolved)\b")
+
+
+def stated_goal(ctx: Context, a: Action) -> bool:
+    """An item's goal or purpose stated under a label: "**Goal**: Identify any blockers",
+    "Purpose: to agree the budget". What the item is for, not who will do what."""
+    ln = ctx.lines[line_of(ctx, a.start)]
+    m = _GOAL_LABEL_RE.match(ctx.text, ln.cstart, ln.cend)
+    return m is not None and a.start <= m.end() + 1
+
+
+_GOAL_LABEL_RE = re.compile(
+    r"(?i)[*_\s-]*(?:goals?|aims?|purpose|objectives?|intended\s+outcomes?|background)[*_]*\s*[:–-]"
+)
+
+
+def list_lead_in(ctx: Context, a: Action) -> bool:
+    """A line introducing the list below it: "Further actions to be taken, at the end of the
+    meeting:". Its entries are the tasks."""
+    return a.owner is None and ctx.text[a.start : a.end].rstrip(" *_").endswith(":")
+
+
+def modal_suggestion(ctx: Context, a: Action) -> bool:
+    """An option put to the meeting with no one to take it: "Could move the event to a campus
+    location", "Maybe ask the college for a room" (the modal read as an owner)."""
+    return a.owner is not None and a.owner.lower() in _MODALS
+
+
+_MODALS = frozenset(
+    "could should would might may maybe perhaps possibly potentially can must".split()  # noqa: SIM905
+)
+
+
+def state_described(ctx: Context, a: Action) -> bool:
+    """What something is or where it belongs, not a task: "Pontgarreg would sit within that
+    programme", "Aapeli: is a bit tired this early", "Open question on funding for travel"."""
+    return _STATE_RE.match(a.text) is not None
+
+
+_STATE_RE = re.compile(
+    r"(?i)(?:is|are|was|were|am|sit|sits|lie|lies|belong|belongs|consist|comprise|seem"
+    r"|seems|appear|appears|remain|remains|depend|depends)\b"
+    r"|open\s+(?:questions?|issues?|points?)\b"
+)
+
+
+NON_TASKS: tuple[Callable[[Context, Action], bool], ...] = (
+    invitation_to_reader,
+    own_meeting_arranged,
+    award_made,
+    trial_of_practice,
+    stated_goal,
+    list_lead_in,
+    modal_suggestion,
+    state_described,
+)

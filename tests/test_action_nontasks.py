@@ -1,0 +1,100 @@
+"""Sentences that read like tasks and are none (actions/nontasks.py), each beside a near
+sentence that is a task and stays one, on short Riverside passages."""
+
+from __future__ import annotations
+
+from clerk_tui.core.parse import parse_strict
+
+
+def _actions(text: str) -> list[tuple[str | None, str]]:
+    return [(a.owner, a.text) for a in parse_strict(text).actions]
+
+
+def test_invitation_to_the_reader_is_no_task() -> None:
+    text = (
+        "This page was made from the printed minutes. Please tell us if you find any "
+        "mistakes in it.\n\n"
+        "Notes sent after the meeting\n"
+        "Please send your comments on the draft play area plan to the Clerk by 5 June.\n"
+    )
+    assert _actions(text) == [
+        (None, "Send your comments on the draft play area plan to the Clerk by 5 June."),
+    ]
+
+
+def test_the_meeting_fixing_its_next_meeting_is_no_task() -> None:
+    text = (
+        "7. Future meetings\n"
+        "The Panel agreed to meet again on 14 March after the site visit.\n"
+        "Members agreed to have a further meeting once the traffic survey is done.\n"
+        "Councillor Shah agreed to meet the Riverside Carers Centre before Christmas.\n"
+    )
+    assert _actions(text) == [
+        ("Councillor Shah", "Meet the Riverside Carers Centre before Christmas."),
+    ]
+
+
+def test_grants_and_appointments_made_are_no_tasks() -> None:
+    text = (
+        "It was agreed to grant the Riverside Bowls Club £400 towards new mats.\n"
+        "It was suggested that a lettings secretary be appointed. This was agreed.\n"
+        "The Clerk to write to the Riverside Bowls Club about the terms of the grant.\n"
+    )
+    assert _actions(text) == [
+        ("The Clerk", "Write to the Riverside Bowls Club about the terms of the grant."),
+    ]
+
+
+def test_a_decided_trial_of_practice_is_no_task() -> None:
+    text = (
+        "Agreed to try out a shorter agenda for the summer meetings.\n"
+        "Agreed to attempt open sessions in the library once a month.\n"
+        "Priya to try to contact the landowner again before the next meeting.\n"
+    )
+    assert _actions(text) == [
+        ("Priya", "Try to contact the landowner again before the next meeting."),
+    ]
+
+
+def test_an_items_stated_goal_is_no_task() -> None:
+    text = (
+        "- Towpath lighting (*Dana* **Time**: 10 minutes)\n"
+        "    - **Goal**: Identify the dark stretches and agree a survey route\n"
+        "    - Dana to walk the towpath with the ranger and map the dark stretches.\n"
+    )
+    assert _actions(text) == [
+        ("Dana", "Walk the towpath with the ranger and map the dark stretches."),
+    ]
+
+
+def test_a_line_introducing_a_list_is_no_task() -> None:
+    text = (
+        "Further actions to be taken, at the end of the meeting:\n\n"
+        "Tomasz: book the scout hut for the open day\n"
+    )
+    assert _actions(text) == [("Tomasz", "Book the scout hut for the open day")]
+
+
+def test_a_suggestion_with_no_one_to_take_it_is_no_task() -> None:
+    text = (
+        "- Quiz night\n"
+        "  - Turnout has been poor since the move.\n"
+        "  - Could move the quiz to the Riverside Arms, e.g. on a Thursday.\n"
+        "  - Keegan to ask the Riverside Arms about a Thursday booking.\n"
+    )
+    assert _actions(text) == [
+        ("Keegan", "Ask the Riverside Arms about a Thursday booking."),
+    ]
+
+
+def test_a_described_state_is_no_task() -> None:
+    text = (
+        "The Commissioner said work on the rural policing model was still going on, and that "
+        "Riverside would sit within that programme.\n"
+        "* Priya: the newsletter\n"
+        "  - Tomasz: is a bit tired this early\n"
+        "  - Tomasz will send the draft newsletter to Priya by Friday.\n"
+    )
+    assert _actions(text) == [
+        ("Tomasz", "Send the draft newsletter to Priya by Friday."),
+    ]
