@@ -98,3 +98,25 @@ def test_a_described_state_is_no_task() -> None:
     assert _actions(text) == [
         ("Tomasz", "Send the draft newsletter to Priya by Friday."),
     ]
+
+
+def test_what_a_report_says_will_happen_is_no_task() -> None:
+    text = (
+        "The Clerk's report explained that the bins on the green would be emptied weekly from "
+        "April.\n"
+        "The strategy outlines that partners will work together to reduce loneliness.\n"
+        "The Clerk would ask the county to empty the bins on the green before Easter.\n"
+    )
+    assert _actions(text) == [
+        ("The Clerk", "Ask the county to empty the bins on the green before Easter."),
+    ]
+
+
+def test_a_pointer_to_a_website_is_no_task() -> None:
+    text = (
+        "To find out more about the canal works, please visit the county's website.\n"
+        "Clerk to post the canal works notice on the council's website.\n"
+    )
+    assert _actions(text) == [
+        ("Clerk", "Post the canal works notice on the council's website."),
+    ]

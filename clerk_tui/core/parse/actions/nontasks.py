@@ -1,7 +1,8 @@
 """Candidate actions that are no task for anyone, whichever source found them: an
 invitation to the reader, the meeting arranging its own next meeting, a grant or an
 appointment the meeting made, a trial of a way of working, an item's stated goal, a line
-introducing a list, a suggestion with no one to do it, and a description of a state."""
+introducing a list, a suggestion with no one to do it, a description of a state, what a
+report or plan says will happen and a pointer to a website."""
 
 from __future__ import annotations
 
@@ -131,6 +132,48 @@ _STATE_RE = re.compile(
 )
 
 
+def _sentence_head(ctx: Context, a: Action) -> str:
+    """The sentence holding the action, from its start to the action's end."""
+    text = ctx.text
+    lo = max(text.rfind("\n\n", 0, a.start), a.start - 300, 0)
+    cut = max(text.rfind(". ", lo, a.start), text.rfind("\n", lo, a.start))
+    return text[max(cut + 1, lo) : a.end]
+
+
+def document_content(ctx: Context, a: Action) -> bool:
+    """What a report, plan or paper says will happen, not a task given at the meeting: "The
+    Clerk's report explained that the bins would be emptied weekly", "The strategy outlines
+    that partners will work together to reduce loneliness"."""
+    return _DOCUMENT_SAYS_RE.match(_sentence_head(ctx, a)) is not None
+
+
+_DOCUMENT_SAYS_RE = re.compile(
+    r"(?i)[\W\d]*(?:(?:the|this|that|a|an|its|their|our)\s+)?(?:[\w’'-]+\s+){0,4}?"
+    r"(?:report|plan|strategy|paper|document|presentation|policy|review|survey|briefing"
+    r"|guidance|framework|scheme|bid|application|consultation|appendix|update)s?\s+"
+    r"(?:\w+\s+)?(?:said|says|stated|states|set\s+out|sets\s+out|outlined|outlines|explained"
+    r"|explains|showed|shows|highlighted|highlights|described|describes|detailed|details"
+    r"|indicated|indicates|envisaged|envisages|anticipated|anticipates)\s+(?:that|how)\b"
+)
+
+
+def pointer_to_website(ctx: Context, a: Action) -> bool:
+    """The reader sent to a website or page for more: "To find out more, please visit the
+    council's website", "See the county's web page for the closures". Putting something on
+    the website ("Clerk to post the agenda on the website") is a task."""
+    return (
+        a.owner is None
+        and _POINT_VERB_RE.match(a.text) is not None
+        and _WEB_RE.search(ctx.text, a.start, a.end) is not None
+    )
+
+
+_POINT_VERB_RE = re.compile(r"(?i)(?:visit|see|view|go\s+to|refer\s+to|browse|read|find)\b")
+_WEB_RE = re.compile(
+    r"(?i)\bweb\s?(?:site|page)s?\b|\bwww\.|https?://|\bonline\b|\bmore\s+information\b"
+)
+
+
 NON_TASKS: tuple[Callable[[Context, Action], bool], ...] = (
     invitation_to_reader,
     own_meeting_arranged,
@@ -140,4 +183,6 @@ NON_TASKS: tuple[Callable[[Context, Action], bool], ...] = (
     list_lead_in,
     modal_suggestion,
     state_described,
+    document_content,
+    pointer_to_website,
 )
