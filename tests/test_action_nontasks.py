@@ -10,6 +10,19 @@ def _actions(text: str) -> list[tuple[str | None, str]]:
     return [(a.owner, a.text) for a in parse_strict(text).actions]
 
 
+def test_the_meeting_invited_to_do_its_business_is_no_task() -> None:
+    text = (
+        "3. Libraries review\n"
+        "The Chairman invited Members to ask questions of the Cabinet Member.\n"
+        "The Panel was asked to consider the recommendations in the report.\n"
+        "In addition Members were asked to consider topics for future scrutiny reviews.\n"
+        "Members were asked to send their comments to the Clerk by 14 March.\n"
+    )
+    assert _actions(text) == [
+        ("Members", "Send their comments to the Clerk by 14 March."),
+    ]
+
+
 def test_invitation_to_the_reader_is_no_task() -> None:
     text = (
         "This page was made from the printed minutes. Please tell us if you find any "

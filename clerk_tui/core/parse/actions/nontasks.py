@@ -1,8 +1,9 @@
-"""Candidate actions that are no task for anyone, whichever source found them: an
-invitation to the reader, the meeting arranging its own next meeting, a grant or an
-appointment the meeting made, a trial of a way of working, an item's stated goal, a line
-introducing a list, a suggestion with no one to do it, a description of a state, what a
-report or plan says will happen and a pointer to a website."""
+"""Candidate actions that are no task for anyone, whichever source found them: the meeting
+invited to do its business there and then, an invitation to the reader, the meeting
+arranging its own next meeting, a grant or an appointment the meeting made, a trial of a
+way of working, an item's stated goal, a line introducing a list, a suggestion with no one
+to do it, a description of a state, what a report or plan says will happen and a pointer
+to a website."""
 
 from __future__ import annotations
 
@@ -20,8 +21,30 @@ def drop_non_tasks(ctx: Context, actions: list[Action]) -> list[Action]:
 
 
 def _the_meeting(a: Action) -> bool:
-    """No owner, or the meeting itself ("Members", "the Panel")."""
-    return a.owner is None or self_body(a.owner) or a.owner.lower() in ("all", "we", "everyone")
+    """No owner, or the meeting itself ("Members", "the Panel", "addition Members" read from
+    "In addition Members were asked ...")."""
+    if a.owner is None:
+        return True
+    words = a.owner.split()
+    while len(words) > 1 and words[0].islower():
+        words.pop(0)
+    return self_body(" ".join(words)) or a.owner.lower() in ("all", "we", "everyone")
+
+
+def business_of_the_meeting(ctx: Context, a: Action) -> bool:
+    """The meeting asked or invited to do, there and then, what a meeting does: "The Chairman
+    invited Members to ask questions", "The Panel was asked to consider the recommendations",
+    "Members were asked to consider topics for future reviews". Given a date ("Members were
+    asked to send comments to the Clerk by 14 March") it is a task."""
+    return a.due is None and _the_meeting(a) and _MEETING_BUSINESS_RE.match(a.text) is not None
+
+
+_MEETING_BUSINESS_RE = re.compile(
+    r"(?i)(?:ask|put|raise)\s+(?:any\s+)?questions\b|(?:make|give|offer|express)\s+"
+    r"(?:any\s+|their\s+)?(?:comments|views|observations)\b"
+    r"|(?:comment|consider|note|discuss|debate|agree|approve|endorse|scrutini[sz]e|question"
+    r"|vote|decide|determine|receive)\b"
+)
 
 
 def invitation_to_reader(ctx: Context, a: Action) -> bool:
@@ -175,6 +198,7 @@ _WEB_RE = re.compile(
 
 
 NON_TASKS: tuple[Callable[[Context, Action], bool], ...] = (
+    business_of_the_meeting,
     invitation_to_reader,
     own_meeting_arranged,
     award_made,
