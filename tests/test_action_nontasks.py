@@ -133,3 +133,14 @@ def test_a_pointer_to_a_website_is_no_task() -> None:
     assert _actions(text) == [
         ("Clerk", "Post the canal works notice on the council's website."),
     ]
+
+
+def test_a_promise_reported_from_before_the_meeting_is_no_task() -> None:
+    text = (
+        "Riverside Social Club\n"
+        "1. Lockers\n"
+        "Yvonne said in October or November that RSC would pay $1000 and the college would "
+        "pay the rest.\n"
+        "The Treasurer said that RSC would pay for the new locker keys.\n"
+    )
+    assert _actions(text) == [("RSC", "Pay for the new locker keys.")]

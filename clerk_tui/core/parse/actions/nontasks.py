@@ -2,8 +2,8 @@
 invited to do its business there and then, an invitation to the reader, the meeting
 arranging its own next meeting, a grant or an appointment the meeting made, a trial of a
 way of working, an item's stated goal, a line introducing a list, a suggestion with no one
-to do it, a description of a state, what a report or plan says will happen and a pointer
-to a website."""
+to do it, a description of a state, what a report or plan says will happen, a promise
+reported from before the meeting and a pointer to a website."""
 
 from __future__ import annotations
 
@@ -180,6 +180,32 @@ _DOCUMENT_SAYS_RE = re.compile(
 )
 
 
+def earlier_statement(ctx: Context, a: Action) -> bool:
+    """A promise reported from before the meeting, part of the story of an item: "Yvonne said
+    in October that the society would pay $1000", "In April, the Treasurer reported that the
+    club would pay the full cost", "Last year the county had said it would resurface the
+    lane". Said at the meeting ("The Clerk said she would write to the county") it is a
+    task."""
+    return _EARLIER_SAID_RE.search(_sentence_head(ctx, a)) is not None
+
+
+_MONTH = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November"
+    r"|December)"
+)
+_EARLIER = (
+    rf"(?:in\s+(?:early\s+|late\s+|mid-?\s*)?{_MONTH}(?:\s+or\s+{_MONTH})?(?:\s+\d{{4}})?"
+    r"|last\s+(?:week|month|year|time|summer|spring|autumn|winter)|previously|originally"
+    r"|earlier(?:\s+this\s+year)?|at\s+the\s+(?:last|previous)\s+meeting|in\s+the\s+past)"
+)
+_EARLIER_SAID_RE = re.compile(
+    rf"\b(?:said|stated|reported|advised|told\s+\w+|announced|indicated|promised|explained"
+    rf"|confirmed)\s+{_EARLIER}\b"
+    rf"|(?:^|[,;]\s*|\.\s+)\W*(?i:{_EARLIER}),?\s+(?:[\w’'-]+\s+){{1,5}}?(?:had\s+)?"
+    r"(?:said|stated|reported|advised|told|announced|indicated|promised|explained|confirmed)\b"
+)
+
+
 def pointer_to_website(ctx: Context, a: Action) -> bool:
     """The reader sent to a website or page for more: "To find out more, please visit the
     council's website", "See the county's web page for the closures". Putting something on
@@ -208,5 +234,6 @@ NON_TASKS: tuple[Callable[[Context, Action], bool], ...] = (
     modal_suggestion,
     state_described,
     document_content,
+    earlier_statement,
     pointer_to_website,
 )
