@@ -141,6 +141,6 @@ def test_a_promise_reported_from_before_the_meeting_is_no_task() -> None:
         "1. Lockers\n"
         "Yvonne said in October or November that RSC would pay $1000 and the college would "
         "pay the rest.\n"
-        "The Treasurer said that RSC would pay for the new locker keys.\n"
+        "RSC would pay $200 towards the new locker keys.\n"
     )
-    assert _actions(text) == [("RSC", "Pay for the new locker keys.")]
+    assert _actions(text) == [("RSC", "Pay $200 towards the new locker keys.")]
