@@ -26,8 +26,8 @@ def _the_meeting(a: Action) -> bool:
     if a.owner is None:
         return True
     words = a.owner.split()
-    while len(words) > 1 and words[0].islower():
-        words.pop(0)
+    while len(words) > 1 and words[0].islower() and words[-1][:1].isupper():
+        words.pop(0)  # not "committee members", a group of them
     return self_body(" ".join(words)) or a.owner.lower() in ("all", "we", "everyone")
 
 
