@@ -158,3 +158,28 @@ def test_a_topic_with_its_discussion_under_it_is_no_task() -> None:
         ("Tomasz", "Send the list of volunteers to Priya by Friday."),
         ("Dana", "Book the scout hut"),
     ]
+
+
+def test_a_request_made_before_the_meeting_is_no_task() -> None:
+    text = (
+        "Riverside Parish Council\n"
+        "6. Matters arising\n"
+        "Residents had asked for a bench to be installed on the green.\n"
+        "Cllr Green had asked for the hedge to be cut, and the Clerk had arranged it.\n"
+        "A sewing group had asked for Monday afternoons and Maureen would confirm the rate "
+        "with them.\n"
+    )
+    assert _actions(text) == [("Maureen", "Confirm the rate with them.")]
+
+
+def test_a_task_misread_from_to_as_a_preposition_is_dropped() -> None:
+    text = (
+        "Riverside Health Scrutiny Panel\n"
+        "In attendance: Samir Okonjo (Scrutiny Officer).\n"
+        "6. Update\n"
+        "The Clerk will invite the Trust to the next meeting.\n"
+        "The Scrutiny Officer would invite the Trust to a future meeting.\n"
+    )
+    assert _actions(text) == [
+        ("The Scrutiny Officer", "Invite the Trust to a future meeting."),
+    ]

@@ -3,7 +3,8 @@ invited to do its business there and then, an invitation to the reader, the meet
 arranging its own next meeting, a grant or an appointment the meeting made, a trial of a
 way of working, an item's stated goal, a line introducing a list, a suggestion with no one
 to do it, a description of a state, what a report or plan says will happen, a promise
-reported from before the meeting and a pointer to a website."""
+reported from before the meeting or made at an earlier one, a task misread from "to"
+and a pointer to a website."""
 
 from __future__ import annotations
 
@@ -222,6 +223,44 @@ _EARLIER_SAID_RE = re.compile(
 )
 
 
+def past_commitment(ctx: Context, a: Action) -> bool:
+    """A commitment made before this meeting, recalled: "At the last meeting the Panel had
+    asked the Scrutiny Officer to write to the Trust", "The Panel had previously requested
+    that the Officer write to the Trust". Renewed in the sentence ("... had not done so but
+    would send them this week") it is a task."""
+    head = _sentence_head(ctx, a)
+    m = _HAD_COMMITTED_RE.search(head)
+    return m is not None and _RENEWED_RE.search(head, m.end()) is None
+
+
+_HAD_COMMITTED_RE = re.compile(
+    r"(?i)\b(?:had\s+(?:previously\s+|already\s+|also\s+)?|previously\s+)(?:agreed|undertaken"
+    r"|undertook|offered|promised|committed|volunteered|requested|asked|resolved|decided"
+    r"|been\s+(?:asked|requested|tasked|invited))\b"
+)
+# A new clause promising: "... but would send them this week", "... and Maureen would",
+# "... which would be circulated to Members".
+_RENEWED_RE = re.compile(
+    r"(?i)(?:\bbut\b|;|\bnow\b|\band\b|\bwhich\b)[^.]*?(?:\b(?:will|would|shall)\b|['’]ll\b)"
+)
+
+
+def not_a_verb_after_to(ctx: Context, a: Action) -> bool:
+    """A task read from "to" as a preposition: "invite the Trust to this meeting" gave "This
+    meeting". A task opens with its verb (a log's noun phrase, "Costed proposal for the
+    ward", has no "to" before it)."""
+    words = a.text.rstrip(" .").split()
+    if not words or words[0].lower() not in _DETERMINERS:
+        return False
+    said = r"\s+".join(re.escape(w) for w in words)
+    return re.search(rf"(?i)\bto\s+{said}", ctx.text[a.start : a.end]) is not None
+
+
+_DETERMINERS = frozenset(
+    "this that these those the a an its their his her our your my every each".split()  # noqa: SIM905
+)
+
+
 def pointer_to_website(ctx: Context, a: Action) -> bool:
     """The reader sent to a website or page for more: "To find out more, please visit the
     council's website", "See the county's web page for the closures". Putting something on
@@ -252,5 +291,7 @@ NON_TASKS: tuple[Callable[[Context, Action], bool], ...] = (
     state_described,
     document_content,
     earlier_statement,
+    past_commitment,
+    not_a_verb_after_to,
     pointer_to_website,
 )
