@@ -107,9 +107,12 @@ def test_a_described_state_is_no_task() -> None:
         "* Priya: the newsletter\n"
         "  - Tomasz: is a bit tired this early\n"
         "  - Tomasz will send the draft newsletter to Priya by Friday.\n"
+        "  - Open question on funding for the print run.\n"
+        "* [ ] Nigel to open issue to agree the meeting schedule\n"
     )
     assert _actions(text) == [
         ("Tomasz", "Send the draft newsletter to Priya by Friday."),
+        ("Nigel", "Open issue to agree the meeting schedule"),
     ]
 
 

@@ -162,14 +162,17 @@ _MODALS = frozenset(
 def state_described(ctx: Context, a: Action) -> bool:
     """What something is or where it belongs, not a task: "Pontgarreg would sit within that
     programme", "Aapeli: is a bit tired this early", "Open question on funding for travel"."""
-    return _STATE_RE.match(a.text) is not None
+    return _STATE_RE.match(a.text) is not None or (
+        a.owner is None and _OPEN_QUESTION_RE.match(a.text) is not None
+    )
 
 
 _STATE_RE = re.compile(
     r"(?i)(?:is|are|was|were|am|sit|sits|lie|lies|belong|belongs|consist|comprise|seem"
     r"|seems|appear|appears|remain|remains|depend|depends)\b"
-    r"|open\s+(?:questions?|issues?|points?)\b"
 )
+# "Open question on funding" is a note; "Nigel to open issue to agree ..." is a task.
+_OPEN_QUESTION_RE = re.compile(r"(?i)open\s+questions?\b")
 
 
 def _sentence_head(ctx: Context, a: Action) -> str:
