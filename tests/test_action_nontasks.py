@@ -149,20 +149,6 @@ def test_a_promise_reported_from_before_the_meeting_is_no_task() -> None:
     assert _actions(text) == [("RSC", "Pay $200 towards the new locker keys.")]
 
 
-def test_a_topic_with_its_discussion_under_it_is_no_task() -> None:
-    text = (
-        "* Introductions\n"
-        "* Priya: volunteer newsletter\n"
-        "  - Priya is writing it\n"
-        "  - Tomasz will send the list of volunteers to Priya by Friday.\n"
-        "* Dana: book the scout hut\n"
-    )
-    assert _actions(text) == [
-        ("Tomasz", "Send the list of volunteers to Priya by Friday."),
-        ("Dana", "Book the scout hut"),
-    ]
-
-
 def test_a_request_made_before_the_meeting_is_no_task() -> None:
     text = (
         "Riverside Parish Council\n"

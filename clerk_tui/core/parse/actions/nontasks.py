@@ -126,22 +126,6 @@ _GOAL_LABEL_RE = re.compile(
 )
 
 
-def topic_under_discussion(ctx: Context, a: Action) -> bool:
-    """A topic someone brought, with the discussion nested under it: "* Nicole: volunteer
-    newsletter" then "  - Nicole is writing it". A short entry with no sentence of its own;
-    the tasks are in the lines below it ("* Tomasz: book the scout hut for the open day" with
-    nothing under it is a task)."""
-    if a.owner is None or len(a.text.split()) > 3 or a.text.rstrip().endswith("."):
-        return False
-    k = line_of(ctx, a.start)
-    lines = ctx.lines
-    ln = lines[k]
-    if a.end > ln.cend + 1:
-        return False
-    nxt = next((n for n in lines[k + 1 : k + 3] if not n.blank), None)
-    return nxt is not None and nxt.cstart - nxt.start > ln.cstart - ln.start
-
-
 def list_lead_in(ctx: Context, a: Action) -> bool:
     """A line introducing the list below it: "Further actions to be taken, at the end of the
     meeting:". Its entries are the tasks."""
@@ -288,7 +272,6 @@ NON_TASKS: tuple[Callable[[Context, Action], bool], ...] = (
     award_made,
     trial_of_practice,
     stated_goal,
-    topic_under_discussion,
     list_lead_in,
     modal_suggestion,
     state_described,
