@@ -350,3 +350,15 @@ def test_an_item_number_run_on_to_its_title_heads_a_review() -> None:
         "No applications.\n"
     )
     assert _proposals(report, *ACTIONS) == [(0, "done", None), (3, "update", None)]
+
+
+def test_the_actions_text_wrapped_onto_the_next_line_is_no_status() -> None:
+    action = "Check whether the old licence for the community hall bar was cancelled | Bob"
+    wrapped = "* Bob to check whether the old licence for the community hall bar was\n  cancelled\n"
+    assert _proposals(wrapped, action) == []
+    assert _proposals(wrapped + "  * still waiting for the council\n", action) == [
+        (0, "update", None)
+    ]
+    under = "* Bob to check whether the old licence for the community hall bar was cancelled\n"
+    assert _proposals(under + "  done\n", action) == [(0, "done", None)]
+    assert _proposals(under + "  cancelled, the bar has closed\n", action) == [(0, "dropped", None)]
