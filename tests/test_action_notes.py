@@ -174,3 +174,29 @@ def test_owners_in_an_action_items_list_of_a_code_review_call() -> None:
         ("Helen", "Open an issue for the crash"),
         ("Tomasz", "Fix the bench"),
     ]
+
+
+def test_owners_of_an_action_list_by_name_headings_emphasis_arrows_and_labels() -> None:
+    assert _wg(
+        "## Action items\n\n"
+        "### Helen\n- book the venue\n- Send the invites\n\n"
+        "**Tomasz**\n- fix CI\n\n"
+        "- **Priya**: update the release checklist\n"
+        "- Priya -> send the survey\n"
+        "- Open an issue → Helen\n"
+        "- Update the wiki (owner: Helen)\n"
+        "- Update the roadmap, owner: Tomasz\n"
+        "- Review the docs PR @tnowak\n"
+        "- **New**: Ongoing talks with the landlord about the lease\n"
+    ) == [
+        ("Helen", "Book the venue"),
+        ("Helen", "Send the invites"),
+        ("Tomasz", "Fix CI"),
+        ("Priya", "Update the release checklist"),
+        ("Priya", "Send the survey"),
+        ("Helen", "Open an issue"),
+        ("Helen", "Update the wiki"),
+        ("Tomasz", "Update the roadmap"),
+        ("@tnowak", "Review the docs PR"),
+        (None, "**New**: Ongoing talks with the landlord about the lease"),
+    ]
