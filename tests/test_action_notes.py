@@ -200,3 +200,17 @@ def test_owners_of_an_action_list_by_name_headings_emphasis_arrows_and_labels() 
         ("@tnowak", "Review the docs PR"),
         (None, "**New**: Ongoing talks with the landlord about the lease"),
     ]
+
+
+def test_owners_of_bullets_nested_under_a_name_or_a_user_name_heading() -> None:
+    assert _wg(
+        "## Action items\n\n"
+        "- Helen\n  - book the venue\n  - Send the invites\n"
+        "- @tnowak\n  - fix CI\n\n"
+        "### Helen Ward (@hward)\n- chase the caterer\n"
+    ) == [
+        ("Helen", "Book the venue"),
+        ("Helen", "Send the invites"),
+        ("@tnowak", "Fix CI"),
+        ("Helen Ward", "Chase the caterer"),
+    ]

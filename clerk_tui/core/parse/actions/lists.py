@@ -195,8 +195,13 @@ def heading_owner(ctx: Context, ln: Line) -> str | None:
     bullets that follow it with no gap between them."""
     text = ctx.text
     blank = gap = False  # a blank line between bullets: the name's bullets end there
+    indent = _indent(ctx, ln)
     for k in range(ln.index - 1, max(-1, ln.index - 30), -1):
         prev = ctx.lines[k]
+        if not prev.blank and _is_entry_line(ctx, prev) and _indent(ctx, prev) < indent:
+            indent = _indent(ctx, prev)  # the bullet this one is nested under: "- Helen"
+            if not gap:
+                return person_head(ctx, prev)
         if prev.blank or _is_entry_line(ctx, prev):
             gap = gap or blank and not prev.blank
             blank = blank or prev.blank
@@ -220,6 +225,8 @@ def person_head(ctx: Context, ln: Line) -> str | None:
     if m is None:
         return None
     who = m.group("o").strip()
+    if _HANDLE_RE.fullmatch(who):
+        return who  # "#### @priyas"
     if not _person_owner(ctx, who) or _ROLL_HEAD_RE.search(who) or _LABEL_RE.fullmatch(who):
         return None
     return who if person_like(ctx, who) or given_name(who) or who in ctx.initials else None
@@ -227,7 +234,8 @@ def person_head(ctx: Context, ln: Line) -> str | None:
 
 # A name alone as a heading: "### Helen", "**Tomasz**", "__Priya__:", "Helen:".
 _PERSON_HEAD_RE = re.compile(
-    r"(?:#{1,6}\s*)?(?P<e>[*_]{0,2})(?P<o>[A-Z@][\w’'. -]{1,35}?)(?P=e)\s*(?::[*_]{0,2})?"
+    r"(?:#{1,6}\s*)?(?P<e>[*_]{0,2})(?P<o>[A-Z@][\w’'. -]{1,35}?)(?P=e)(?:\s*\([^()]{1,30}\))?"
+    r"\s*(?::[*_]{0,2})?"
 )
 
 
