@@ -214,3 +214,24 @@ def test_owners_of_bullets_nested_under_a_name_or_a_user_name_heading() -> None:
         ("@tnowak", "Fix CI"),
         ("Helen Ward", "Chase the caterer"),
     ]
+
+
+def test_owners_of_open_boxes_and_of_entries_ending_in_their_owner() -> None:
+    assert _wg(
+        "## Action items\n\n"
+        "- [ ] **Tomasz**: fix CI\n"
+        "- [ ] Order badges - Helen\n"
+        "- [ ] Write the FAQ [Tomasz]\n"
+        "- Send the invites: Helen\n"
+        "- Draft the agenda -- Tomasz\n"
+        "- Helen, Tomasz: plan the sprint\n\n"
+        "Priya to:\n- book the venue\n"
+    ) == [
+        ("Tomasz", "Fix CI"),
+        ("Helen", "Order badges"),
+        ("Tomasz", "Write the FAQ"),
+        ("Helen", "Send the invites"),
+        ("Tomasz", "Draft the agenda"),
+        ("Helen, Tomasz", "Plan the sprint"),
+        ("Priya", "Book the venue"),
+    ]

@@ -235,7 +235,7 @@ def person_head(ctx: Context, ln: Line) -> str | None:
 # A name alone as a heading: "### Helen", "**Tomasz**", "__Priya__:", "Helen:".
 _PERSON_HEAD_RE = re.compile(
     r"(?:#{1,6}\s*)?(?P<e>[*_]{0,2})(?P<o>[A-Z@][\w’'. -]{1,35}?)(?P=e)(?:\s*\([^()]{1,30}\))?"
-    r"\s*(?::[*_]{0,2})?"
+    r"(?:\s+(?:to|will|should))?\s*(?::[*_]{0,2})?"  # "Helen to:" over her tasks
 )
 
 
@@ -982,7 +982,7 @@ def _checkbox_task(ctx: Context, ln: Line, body: str) -> tuple[str | None, str, 
     """An open box of a task list: "[ ] Fazli: contact the landlord", "- [ ] Bob talk to
     Luther", "- [ ] TSC is to decide ...", "- [ ] renew the domain @dana"; any wording is a
     task."""
-    body = " ".join(body.split())
+    body = _unemphasised(" ".join(body.split()))
     if not body:
         return None
     found = _note_task(ctx, ln, body)
@@ -997,6 +997,10 @@ def _checkbox_task(ctx: Context, ln: Line, body: str) -> tuple[str | None, str, 
     h = _HANDLE_END_RE.search(body)
     if h is not None:
         return h.group("owner"), body[: h.start()], body
+    for shape in (_BRACKET_LAST_RE, _DASH_LAST_RE):  # "[ ] Order badges - Helen"
+        m = shape.fullmatch(body)
+        if m is not None and _entry_owner(ctx, _shape_owner(m)):
+            return _shape_owner(m), m.group("task"), body
     return None, body, body
 
 
@@ -1253,8 +1257,8 @@ _BRACKET_FIRST_RE = re.compile(
 )
 # "Confirm the weekly call time - Arushi".
 _DASH_LAST_RE = re.compile(
-    r"(?P<task>[A-Z][a-z]+\b.{3,}?)(?:\s+[-–—]|\s*(?:->|=>|→)|[,.;]?\s+(?i:owners?|lead|assignee|who)\s*:)"
-    r"\s+(?P<owner>[^-–—(]{2,40}?)\.?"
+    r"(?P<task>[A-Z][a-z]+\b.{3,}?)(?:\s+(?:[-–—]|--)|\s*(?:->|=>|→|:)"
+    r"|[,.;]?\s+(?i:owners?|lead|assignee|who)\s*:)\s+(?P<owner>[^-–—():]{2,40}?)\.?"
 )
 # "Arushi - Start writing sections", "all - review the pull request".
 # "Tomasz (tnowak) - fix the bench": a name and its handle or role aside.
@@ -1350,9 +1354,9 @@ def _unemphasised(line: str) -> str:
 _EMPHASISED_HEAD_RE = re.compile(r"^([*_]{1,2})(?P<o>[^*_\s][^*_]{0,40}?)\1(?=\s*(?::|[-–—]\s|\s))")
 # "Marcel: Share an example ...", "All members: Add ...", "Eclipse Foundation: Explore ...".
 _OWNER_COLON_RE = re.compile(
-    r"(?P<owner>[A-Z][\w’'.&/-]*(?:\s+[\w’'.&/()-]+){0,4}?)\s*[:–—]\s+(?P<task>\S.{3,})"
+    r"(?P<owner>[A-Z][\w’'.&/-]*(?:,?\s+[\w’'.&/()+-]+){0,4}?)\s*[:–—]\s+(?P<task>\S.{3,})"
 )
-_LIST_OWNER_WORDS = frozenset({"members", "member", "of", "the", "and", "&", "for", "team"})
+_LIST_OWNER_WORDS = frozenset({"members", "member", "of", "the", "and", "&", "+", "for", "team"})
 
 
 def _list_owner(ctx: Context, owner: str) -> bool:
