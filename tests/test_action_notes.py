@@ -174,3 +174,64 @@ def test_owners_in_an_action_items_list_of_a_code_review_call() -> None:
         ("Helen", "Open an issue for the crash"),
         ("Tomasz", "Fix the bench"),
     ]
+
+
+def test_owners_of_an_action_list_by_name_headings_emphasis_arrows_and_labels() -> None:
+    assert _wg(
+        "## Action items\n\n"
+        "### Helen\n- book the venue\n- Send the invites\n\n"
+        "**Tomasz**\n- fix CI\n\n"
+        "- **Priya**: update the release checklist\n"
+        "- Priya -> send the survey\n"
+        "- Open an issue → Helen\n"
+        "- Update the wiki (owner: Helen)\n"
+        "- Update the roadmap, owner: Tomasz\n"
+        "- Review the docs PR @tnowak\n"
+        "- **New**: Ongoing talks with the landlord about the lease\n"
+    ) == [
+        ("Helen", "Book the venue"),
+        ("Helen", "Send the invites"),
+        ("Tomasz", "Fix CI"),
+        ("Priya", "Update the release checklist"),
+        ("Priya", "Send the survey"),
+        ("Helen", "Open an issue"),
+        ("Helen", "Update the wiki"),
+        ("Tomasz", "Update the roadmap"),
+        ("@tnowak", "Review the docs PR"),
+        (None, "**New**: Ongoing talks with the landlord about the lease"),
+    ]
+
+
+def test_owners_of_bullets_nested_under_a_name_or_a_user_name_heading() -> None:
+    assert _wg(
+        "## Action items\n\n"
+        "- Helen\n  - book the venue\n  - Send the invites\n"
+        "- @tnowak\n  - fix CI\n\n"
+        "### Helen Ward (@hward)\n- chase the caterer\n"
+    ) == [
+        ("Helen", "Book the venue"),
+        ("Helen", "Send the invites"),
+        ("@tnowak", "Fix CI"),
+        ("Helen Ward", "Chase the caterer"),
+    ]
+
+
+def test_owners_of_open_boxes_and_of_entries_ending_in_their_owner() -> None:
+    assert _wg(
+        "## Action items\n\n"
+        "- [ ] **Tomasz**: fix CI\n"
+        "- [ ] Order badges - Helen\n"
+        "- [ ] Write the FAQ [Tomasz]\n"
+        "- Send the invites: Helen\n"
+        "- Draft the agenda -- Tomasz\n"
+        "- Helen, Tomasz: plan the sprint\n\n"
+        "Priya to:\n- book the venue\n"
+    ) == [
+        ("Tomasz", "Fix CI"),
+        ("Helen", "Order badges"),
+        ("Tomasz", "Write the FAQ"),
+        ("Helen", "Send the invites"),
+        ("Tomasz", "Draft the agenda"),
+        ("Helen, Tomasz", "Plan the sprint"),
+        ("Priya", "Book the venue"),
+    ]

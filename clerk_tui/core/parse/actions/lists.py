@@ -114,6 +114,7 @@ def list_actions(ctx: Context, actions: list[Action], claimed: Spans) -> list[tu
             and not bullet
             and (seen_bullet or ln.cstart in ctx.item_start_set)
             and not _SUB_HEAD_RE.fullmatch(text, ln.cstart, ln.cend)
+            and person_head(ctx, ln) is None  # "### Helen" over Helen's actions
         ):
             in_list = False  # a line after the list's bullets, or the next item's heading
         seen_bullet = seen_bullet and in_list or in_list and bullet
@@ -123,7 +124,11 @@ def list_actions(ctx: Context, actions: list[Action], claimed: Spans) -> list[tu
         if found is None:
             if bullet and _topic_line(ctx, ln):
                 claimed.add(ln.cstart, ln.cend)  # read: no job in it for prose to find
-            if in_list and (_SUB_HEAD_RE.fullmatch(text, ln.cstart, ln.cend) or bullet):
+            if in_list and (
+                _SUB_HEAD_RE.fullmatch(text, ln.cstart, ln.cend)
+                or bullet
+                or person_head(ctx, ln) is not None
+            ):
                 continue  # "Carried forward from the last meeting:" heads part of the list
             in_list = False  # the list ends at the first line that is none of its entries
             continue
@@ -186,20 +191,52 @@ _OWNER_LABEL_RE = re.compile(
 
 def heading_owner(ctx: Context, ln: Line) -> str | None:
     """Who a list's heading gives its bullets to: "Actions for the Clerk:", "Board to-do",
-    "Treasurer's actions" (a person, role or body)."""
+    "Treasurer's actions" (a person, role or body), or a name alone ("### Helen") over the
+    bullets that follow it with no gap between them."""
     text = ctx.text
+    blank = gap = False  # a blank line between bullets: the name's bullets end there
+    indent = _indent(ctx, ln)
     for k in range(ln.index - 1, max(-1, ln.index - 30), -1):
         prev = ctx.lines[k]
+        if not prev.blank and _is_entry_line(ctx, prev) and _indent(ctx, prev) < indent:
+            indent = _indent(ctx, prev)  # the bullet this one is nested under: "- Helen"
+            if not gap:
+                return person_head(ctx, prev)
         if prev.blank or _is_entry_line(ctx, prev):
+            gap = gap or blank and not prev.blank
+            blank = blank or prev.blank
             continue
         if prev.cend - prev.cstart > 60:
             return None
         m = _OWNER_HEAD_RE.fullmatch(text, prev.cstart, prev.cend)
         if m is None:
-            return None
+            return None if gap else person_head(ctx, prev)  # "### Helen", "**Tomasz**"
         owner = (m.group("o") or m.group("o2")).strip()
         return owner if owner_like(ctx, owner) else None
     return None
+
+
+def person_head(ctx: Context, ln: Line) -> str | None:
+    """The person a short heading names alone, over their actions: "### Helen", "**Tomasz
+    Nowak**", "Priya:", "AB:" (not a label: "Ongoing:", "Present:")."""
+    if ln.cend - ln.cstart > 40:
+        return None
+    m = _PERSON_HEAD_RE.fullmatch(ctx.text, ln.cstart, ln.cend)
+    if m is None:
+        return None
+    who = m.group("o").strip()
+    if _HANDLE_RE.fullmatch(who):
+        return who  # "#### @priyas"
+    if not _person_owner(ctx, who) or _ROLL_HEAD_RE.search(who) or _LABEL_RE.fullmatch(who):
+        return None
+    return who if person_like(ctx, who) or given_name(who) or who in ctx.initials else None
+
+
+# A name alone as a heading: "### Helen", "**Tomasz**", "__Priya__:", "Helen:".
+_PERSON_HEAD_RE = re.compile(
+    r"(?:#{1,6}\s*)?(?P<e>[*_]{0,2})(?P<o>[A-Z@][\w’'. -]{1,35}?)(?P=e)(?:\s*\([^()]{1,30}\))?"
+    r"(?:\s+(?:to|will|should))?\s*(?::[*_]{0,2})?"  # "Helen to:" over her tasks
+)
 
 
 # "Actions for the Clerk:", "**Board to-do**", "Treasurer's actions".
@@ -344,7 +381,8 @@ def _entry(ctx: Context, ln: Line, in_list: bool) -> tuple[str | None, str, str]
             if all(o in ctx.initials or owner_like(ctx, o) for o in split_owners(owner)):
                 return owner, m.group("task"), m.group("due") or ""
             return None
-        m = _OWNER_COLON_RE.fullmatch(text, ln.cstart, ln.cend)
+        line = _unemphasised(text[ln.cstart : ln.cend])
+        m = _OWNER_COLON_RE.fullmatch(line)  # "Marcel: Share ...", "**Marcel**: Share ..."
         if m is not None and _list_owner(ctx, m.group("owner")):
             if not _task_for_someone(m.group("task")):
                 return None  # "Councillors: always be aware of ...": a standing reminder
@@ -362,6 +400,8 @@ def _entry(ctx: Context, ln: Line, in_list: bool) -> tuple[str | None, str, str]
     if "|" in body or "\t" in body:
         return None  # a table's row: the table rules read it
     body = " ".join(body.split())
+    if in_list:
+        body = _unemphasised(body)
     # Outside an action list: "Name: task" or "Task (AM)" for an owner the minutes name
     # elsewhere ("Ana Mendes (AM)"); the other shapes are too often something else there.
     if not in_list and _BRACKET_LAST_RE.fullmatch(body) and _under_agenda(ctx, ln):
@@ -942,7 +982,7 @@ def _checkbox_task(ctx: Context, ln: Line, body: str) -> tuple[str | None, str, 
     """An open box of a task list: "[ ] Fazli: contact the landlord", "- [ ] Bob talk to
     Luther", "- [ ] TSC is to decide ...", "- [ ] renew the domain @dana"; any wording is a
     task."""
-    body = " ".join(body.split())
+    body = _unemphasised(" ".join(body.split()))
     if not body:
         return None
     found = _note_task(ctx, ln, body)
@@ -957,6 +997,10 @@ def _checkbox_task(ctx: Context, ln: Line, body: str) -> tuple[str | None, str, 
     h = _HANDLE_END_RE.search(body)
     if h is not None:
         return h.group("owner"), body[: h.start()], body
+    for shape in (_BRACKET_LAST_RE, _DASH_LAST_RE):  # "[ ] Order badges - Helen"
+        m = shape.fullmatch(body)
+        if m is not None and _entry_owner(ctx, _shape_owner(m)):
+            return _shape_owner(m), m.group("task"), body
     return None, body, body
 
 
@@ -1212,16 +1256,19 @@ _BRACKET_FIRST_RE = re.compile(
     r"(?:\((?P<owner>[^()]{1,40})\)|\[(?P<owner2>[^\[\]]{1,40})\](?!\())\s*(?P<task>[A-Z].{3,})"
 )
 # "Confirm the weekly call time - Arushi".
-_DASH_LAST_RE = re.compile(r"(?P<task>[A-Z][a-z]+\b.{3,}?)\s+[-–—]\s+(?P<owner>[^-–—(]{2,40}?)\.?")
+_DASH_LAST_RE = re.compile(
+    r"(?P<task>[A-Z][a-z]+\b.{3,}?)(?:\s+(?:[-–—]|--)|\s*(?:->|=>|→|:)"
+    r"|[,.;]?\s+(?i:owners?|lead|assignee|who)\s*:)\s+(?P<owner>[^-–—():]{2,40}?)\.?"
+)
 # "Arushi - Start writing sections", "all - review the pull request".
 # "Tomasz (tnowak) - fix the bench": a name and its handle or role aside.
 _DASH_FIRST_RE = re.compile(
-    r"(?P<owner>[^-–—:(]{2,40}?)(?:\s*\([^()]{1,30}\))?\s*[-–—]\s+(?P<task>\S.{3,})"
+    r"(?P<owner>[^-–—:(=>→]{2,40}?)(?:\s*\([^()]{1,30}\))?\s*(?:[-–—]|->|=>|→)\s+(?P<task>\S.{3,})"
 )
 # "Share the revised plan (AM)", "Review the guide [Tomasz]", "Update the changelog — @jo".
 _BRACKET_LAST_RE = re.compile(
-    r"(?P<task>[A-Z][a-z]+\b.{3,}?)\s*(?:\((?P<owner>[^()]{2,40})\)|\[(?P<owner2>[^\[\]]{2,40})\]"
-    r"|\s[-–—]\s+(?P<owner3>@[\w-]+))\.?"
+    r"(?P<task>[A-Z][a-z]+\b.{3,}?)\s*(?:\((?:(?i:owners?|lead|assignee|who)\s*:\s*)?"
+    r"(?P<owner>[^()]{2,40})\)|\[(?P<owner2>[^\[\]]{2,40})\]|(?:\s[-–—])?\s+(?P<owner3>@[\w-]+))\.?"
 )
 _INFINITIVE_TO_RE = re.compile(r"^to\s+(?=[a-z])", re.I)
 _LIST_SHAPES = (_BRACKET_FIRST_RE, _DASH_LAST_RE, _DASH_FIRST_RE, _BRACKET_LAST_RE)
@@ -1294,11 +1341,22 @@ _BRACKETS_RE = re.compile(r"\([^()]*\)")
 _DONE_RE = re.compile(r"(?i)(?=[-–—(dc])(?:[-–—(]\s*|\b)(?:done|completed?)\s*(?:[-–—).]|$)")
 
 
+def _unemphasised(line: str) -> str:
+    """The entry without the bold or italics around an owner heading it ("**Marcel**: ..."
+    -> "Marcel: ..."); a label in bold stays ("**New**: PD to ...")."""
+    m = _EMPHASISED_HEAD_RE.match(line)
+    if m is None or m.group("o").lower() in NOT_OWNERS:
+        return line
+    return m.group("o") + line[m.end() :]
+
+
+# An owner in bold or italics heading an entry: "**Marcel**: ...", "*Ana* - ...".
+_EMPHASISED_HEAD_RE = re.compile(r"^([*_]{1,2})(?P<o>[^*_\s][^*_]{0,40}?)\1(?=\s*(?::|[-–—]\s|\s))")
 # "Marcel: Share an example ...", "All members: Add ...", "Eclipse Foundation: Explore ...".
 _OWNER_COLON_RE = re.compile(
-    r"(?P<owner>[A-Z][\w’'.&/-]*(?:\s+[\w’'.&/()-]+){0,4}?)\s*[:–—]\s+(?P<task>\S.{3,})"
+    r"(?P<owner>[A-Z][\w’'.&/-]*(?:,?\s+[\w’'.&/()+-]+){0,4}?)\s*[:–—]\s+(?P<task>\S.{3,})"
 )
-_LIST_OWNER_WORDS = frozenset({"members", "member", "of", "the", "and", "&", "for", "team"})
+_LIST_OWNER_WORDS = frozenset({"members", "member", "of", "the", "and", "&", "+", "for", "team"})
 
 
 def _list_owner(ctx: Context, owner: str) -> bool:
