@@ -339,3 +339,14 @@ def test_a_paragraph_after_the_list_is_not_under_its_heading() -> None:
 def test_the_owner_around_a_restated_action_and_its_wrapped_lines(entry: str) -> None:
     report = f"Actions from last meeting:\n* {entry}\n  * done\n"
     assert _proposals(report, *ACTIONS) == [(1, "done", None)]
+
+
+def test_an_item_number_run_on_to_its_title_heads_a_review() -> None:
+    report = (
+        "4.Matters Arising\n"
+        "Clerk to book the village hall for the quiz night. Booked for 14 June.\n"
+        "JB to get three quotes for repairing the bus shelter roof. Quotes awaits a third firm.\n"
+        "5.Planning\n"
+        "No applications.\n"
+    )
+    assert _proposals(report, *ACTIONS) == [(0, "done", None), (3, "update", None)]

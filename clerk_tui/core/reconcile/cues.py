@@ -61,7 +61,7 @@ _DONE_PATTERNS = [
 _PASSIVE = re.compile(r"\b(?:was|were|is|are|been|now)\b")
 _DOUBT = re.compile(
     r"\b(?:not|no|never|nor|yet|outstanding|ongoing|on-going|in progress|pending|remains?"
-    r"|remained|partially|partly|awaiting|awaited|waiting|still|delayed|deferred|postponed"
+    r"|remained|partially|partly|awaiting|awaited|awaits|waiting|still|delayed|deferred|postponed"
     r"|carried forward|would|will|shall|should|to be|expected|once|if|unless|until|planned to"
     r"|plans to|hoped|hopes|intend|intended|aims to|due to be|likely|almost|nearly|whether"
     r"|pursuing|chasing|progressing|continu\w+|on hold|in hand|underway|under way|tbc|unable"
@@ -73,7 +73,7 @@ _DOUBT = re.compile(
 """Words of negation, doubt or future; and a part done ("two of the three quotes")."""
 _GOES_ON = re.compile(
     r"\b(?:not\s+(?:yet|been|done|complete\w*|started|finished|possible|able)|still\s+to|still"
-    r"|waiting|awaiting|awaited|pursuing|chasing|ongoing|on-going|in progress|outstanding"
+    r"|waiting|awaiting|awaited|awaits|pursuing|chasing|ongoing|on-going|in progress|outstanding"
     r"|pending|partially|partly|on hold|underway|under way|continu\w+|progressing"
     r"|yet\s+to|chase\w*\s+(?:\w+\s+){0,3}?again|no\s+(?:further\s+)?(?:progress|changes?|news|reply"
     r"|response|word))\b|n't\b",

@@ -42,7 +42,7 @@ actions", "Next steps", "Agenda", "Next Agenda (Friday 18 September)"): what its
 asked or planned, not reported."""
 _QUALIFIED = re.compile(r"\b(?:summary|list|new|agreed|next|agenda)\b", re.I)
 _MARKDOWN = re.compile(r"#{1,6}\s")
-_ITEM = re.compile(r"\d{1,3}\\?[.)]\s")
+_ITEM = re.compile(r"\d{1,3}\\?[.)](?:\s|(?=[A-Z]))")
 _BOLD = re.compile(r"\*\*(?P<topic>[^*]{2,80})\*\*\s*:?\s*$")
 _SHORT_TOPIC = 4
 """A topic of at most this many words may name an action by one word only that action has."""

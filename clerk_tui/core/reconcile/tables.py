@@ -14,6 +14,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
 
 from clerk_tui.core.amend import normalise, text_similarity
 from clerk_tui.core.dates import parse_date_literal, resolve_due
@@ -408,14 +409,25 @@ def _similar(action: OpenAction, text: str) -> float:
 def _without_owner(text: str, owner: str | None) -> str:
     """`text` without `owner` as the doer before it ("Cllr Hale to write ...", "@hale: write
     ...", "[Hale] write ...") or after it ("write ... (Hale)", "write ... - Hale")."""
-    name = re.sub(r"^the\s+", "", owner or "", flags=re.I).strip()
-    if not name:
+    patterns = _owner_around(owner or "")
+    if patterns is None or patterns[2] not in text.lower():
         return text
-    who = rf"[@(\[]?(?i:the\s+)?{re.escape(name)}[)\]]?"
-    lead = re.match(rf"{who}(?:\s*:\s*|\s+(?:to|will|would|should)\s+|\s+(?=[a-z]))", text, re.I)
+    lead = patterns[0].match(text)
     text = text[lead.end() :] if lead else text
-    trail = re.search(rf"\s*(?:[-–—,]\s*)?{who}\s*\.?$", text, re.I)
+    trail = patterns[1].search(text, max(0, len(text) - len(patterns[2]) - 12))
     return text[: trail.start()] if trail and trail.start() > 0 else text
+
+
+@lru_cache(maxsize=1024)
+def _owner_around(owner: str) -> tuple[re.Pattern[str], re.Pattern[str], str] | None:
+    """The owner named before an action's text, and after it (see `_without_owner`), and the
+    name in small letters."""
+    name = re.sub(r"^the\s+", "", owner, flags=re.I).strip()
+    if not name:
+        return None
+    who = rf"[@(\[]?(?:the\s+)?{re.escape(name)}[)\]]?"
+    lead = re.compile(rf"{who}(?:\s*:\s*|\s+(?:to|will|would|should)\s+|\s+(?=[a-z]))", re.I)
+    return lead, re.compile(rf"\s*(?:[-–—,]\s*)?{who}\s*\.?$", re.I), name.lower()
 
 
 def _best(scored: list[tuple[float, OpenAction]], threshold: float) -> list[OpenAction]:
@@ -460,7 +472,9 @@ def row_actions(row: dict[str, str], index: Index) -> tuple[list[OpenAction], st
             return chosen or under, f"row of minute {row['minute']}"
     if len(text.split()) >= 3:
         scored = [(_similar(a, text), a) for a in index.actions]
-        chosen = _best([(s, a) for s, a in scored if s >= 90 or _restates(index, a, text)], 80)
+        chosen = _best(
+            [(s, a) for s, a in scored if s >= 90 or s >= 80 and _restates(index, a, text)], 80
+        )
         if chosen:
             return chosen, f'row "{_short(text)}"'
     elif len(text.split()) == 2:
@@ -523,8 +537,8 @@ def findings(
     lines: set[int] = set()
     latest: dict[int, list[Finding]] = {}
     for ways in rows(text):
-        row = next((r for r in ways if _restating(r, index)[0]), ways[0])
-        said = _read_row(row, index, meeting_date, lines)
+        row, named = _first_naming(ways, index)
+        said = _read_row(row, named, meeting_date, lines)
         if row.parent is None:
             found += said
         elif any(f.kind != CARRIED for f in said):
@@ -532,10 +546,21 @@ def findings(
     found += [f for said in latest.values() for f in said]
     for group in _review_groups(text, reviewing or set(), set(lines)):
         for entry in _entries(text, group, index):
-            noted = next((r for r in _noted_rows(text, entry) if _restating(r, index)[0]), None)
-            if noted is not None:
-                found += _read_row(noted, index, meeting_date, lines)
+            ways = _noted_rows(text, entry)
+            noted, named = _first_naming(ways, index) if ways else (None, ([], ""))
+            if noted is not None and named[0]:
+                found += _read_row(noted, named, meeting_date, lines)
     return found, lines
+
+
+def _first_naming(ways: list[Row], index: Index) -> tuple[Row, tuple[list[OpenAction], str]]:
+    """The first of the ways to read a line (at least one) as a row that names an open action,
+    with the actions it names; else the first, naming none."""
+    for row in ways:
+        named = _restating(row, index)
+        if named[0]:
+            return row, named
+    return ways[0], ([], "")
 
 
 def _review_groups(text: str, reviewing: set[int], taken: set[int]) -> Iterator[list[Line]]:
@@ -589,9 +614,11 @@ def _first_word(text: str) -> str | None:
     return match.group().lower() if match else None
 
 
-def _read_row(row: Row, index: Index, meeting_date: date | None, lines: set[int]) -> list[Finding]:
-    """What one row says about the open actions it names; the lines it fills go in `lines`."""
-    actions, how = _restating(row, index)
+def _read_row(
+    row: Row, named: tuple[list[OpenAction], str], meeting_date: date | None, lines: set[int]
+) -> list[Finding]:
+    """What one row says about the open actions it `named`; the lines it fills go in `lines`."""
+    actions, how = named
     if row.headed or actions:
         lines.update((row.line.index, *row.covers))
     return [f for action in actions for f in _row_findings(row, action, how, meeting_date)]
