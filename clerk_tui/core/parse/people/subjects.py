@@ -35,7 +35,7 @@ def initial_surnames(finder: PeopleFinder) -> None:
 # bracketed role ("Sam (landlord)"), a lower-case word ("Eugene wrote") or punctuation, not
 # another capitalised word (a full name) ...
 _GIVEN_RE = re.compile(
-    r"[A-Z](?<![\w@][A-Z])(?P<name>(?<=[A-Z])[a-z]{2,})"
+    r"[A-Z](?<![\w@][A-Z])(?P<name>(?<=[A-Z])[a-z]{2,}+)"
     r"(?=[ \t]*\((?P<role>[a-z][a-z ]{2,40})\)|[ \t]+[a-z]|[ \t]*[.,;:!?\n])"
 )
 # ... after a word that wants a person ("with Paul", "to Marc who"), or opening a line or a
