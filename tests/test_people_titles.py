@@ -222,3 +222,21 @@ def test_given_names_alone_are_no_one_in_formal_minutes() -> None:
         "was agreed.\n"
     )
     assert people(text) == [("A Lowry", "Chair", "present"), ("B Dean", "Councillor", "present")]
+
+
+def test_the_meetings_title_names_the_office_of_those_present() -> None:
+    text = (
+        "Minutes of Governors Meeting\n\n          Full Governors Meeting\n"
+        "          Tuesday 18th January 2026\n\n"
+        "Present: Neil Hart, Rose Tait, Gavin Eller.\n\n"
+        "In attendance: Amanda Cleve (deputy head), Janet Yeo (clerk).\n\n"
+        "1. Apologies were received from Ingrid Marsh.\n"
+    )
+    assert people(text) == [
+        ("Neil Hart", "Governor", "present"),
+        ("Rose Tait", "Governor", "present"),
+        ("Gavin Eller", "Governor", "present"),
+        ("Amanda Cleve", "deputy head", "in attendance"),
+        ("Janet Yeo", "clerk", "in attendance"),
+        ("Ingrid Marsh", None, "apologies"),
+    ]

@@ -294,7 +294,33 @@ def attendance_lists(finder: PeopleFinder) -> None:
     _prose_lists(finder)
     _schedule_speakers(finder)
     _shared_letters(finder)
+    _members_of_the_meeting(finder)
     _marker.cache_clear()
+
+
+# A meeting's title that names its members by their office: "Full Governors Meeting",
+# "Meeting of the Board of Trustees", "Trustees' Meeting".
+_MEMBERS_TITLE_RE = re.compile(
+    r"\b(?:(?P<a>Governors|Trustees|Directors)['’]?\s+(?:Board\s+)?Meeting"
+    r"|Board\s+of\s+(?P<b>Governors|Trustees|Directors)"
+    r"|Meeting\s+of\s+(?:the\s+)?(?P<c>Governors|Trustees|Directors))\b",
+    re.IGNORECASE,
+)
+
+
+def _members_of_the_meeting(finder: PeopleFinder) -> None:
+    """ "Full Governors Meeting ... Present: Neil Hart, Rose Tait": the meeting's title names
+    its members' office, the role of each one present with no role of their own."""
+    present = [f for f in finder.found if f.attendance == PRESENT and f.name and not f.role]
+    if not present:
+        return
+    first = min(m[0] for f in present for m in f.mentions)
+    m = _MEMBERS_TITLE_RE.search(finder.text, 0, min(first, 1000))
+    if m is None:
+        return
+    office = singular_role((m.group("a") or m.group("b") or m.group("c")).title())
+    for f in present:
+        f.role = office
 
 
 def _shared_letters(finder: PeopleFinder) -> None:

@@ -31,14 +31,18 @@ def initial_surnames(finder: PeopleFinder) -> None:
                 finder.add(one.group(0), None, one.start() - 1, one.end() - 1)
 
 
-# A given name alone: after a word that wants a person ("with Paul", "to Marc who"), before a
-# bracketed role ("Sam (landlord)"), or opening a line or a sentence before a lower-case
-# word ("Eugene wrote", "Moyra wants"); not before another capitalised word (a full name).
+# A given name alone (a capitalised word, found by its capital first: a fast scan): before a
+# bracketed role ("Sam (landlord)"), a lower-case word ("Eugene wrote") or punctuation, not
+# another capitalised word (a full name) ...
 _GIVEN_RE = re.compile(
-    r"(?:(?P<opens>\n|[.!?][ \t]+)"
-    r"|\b(?:with|to|from|by|and|ask|asked|thank|thanked|tell|told)[ \t]+)"
-    r"[ \t>]*(?:[-*•+][ \t]+)?(?P<name>[A-Z][a-z]{2,})"
+    r"[A-Z](?<![\w@][A-Z])(?P<name>(?<=[A-Z])[a-z]{2,}+)"
     r"(?=[ \t]*\((?P<role>[a-z][a-z ]{2,40})\)|[ \t]+[a-z]|[ \t]*[.,;:!?\n])"
+)
+# ... after a word that wants a person ("with Paul", "to Marc who"), or opening a line or a
+# sentence.
+_WANTS_PERSON_RE = re.compile(
+    r"(?:(?P<opens>\n[ \t>]*(?:[-*•+][ \t]+)?|[.!?][ \t]+)"
+    r"|\b(?:with|to|from|by|and|ask|asked|thank|thanked|tell|told)[ \t]+)$"
 )
 
 
@@ -51,12 +55,17 @@ def given_names_in_notes(finder: PeopleFinder) -> None:
     firsts = {f.name.split()[0] for f in finder.found if f.name}
     text = finder.text
     for m in _GIVEN_RE.finditer(text):
-        name = m.group("name")
-        if name in ones or not is_given_name(name) or m.group("opens") and is_word(name):
+        name = text[m.start() : m.end("name")]
+        if name in ones or not is_given_name(name):
+            continue
+        before = _WANTS_PERSON_RE.search(text, max(0, m.start() - 12), m.start())
+        if before is None and m.start() > 0:
+            continue
+        if (before is None or before.group("opens")) and is_word(name):
             continue  # "Laurel at the Cottage is overhanging": a word opening a line
         if any(f.startswith(name) for f in firsts):
             continue  # "Chris" for "Christopher Head"
         role = m.group("role")
         if role is not None and not any(w in ROLE_WORDS or len(w) > 3 for w in role.split()):
             role = None
-        finder.add(name, role, m.start("name"), m.end("name"))
+        finder.add(name, role, m.start(), m.end("name"))
