@@ -293,11 +293,11 @@ def test_lists_under_headings_that_give_their_status() -> None:
         (text[:30], kind, note)
         for text, kind, _, note in proposed("opendata-2024-09-05.txt", "opendata-2024-10-03.txt")
     ] == [
-        ("[Mira] Invite the residents' a", "done", "Done"),
-        ("[Lucy] Publish these notes on ", "done", "Done"),
-        ("[Theo] Update the licence page", "done", "Done"),
-        ("[Priya] Draft the data protect", "update", "Outstanding"),
-        ("[Jonas] Remove the withdrawn d", "update", "Outstanding"),
+        ("Invite the residents' app deve", "done", "Done"),
+        ("Publish these notes on the cou", "done", "Done"),
+        ("Update the licence page to cit", "done", "Done"),
+        ("Draft the data protection impa", "update", "Outstanding"),
+        ("Remove the withdrawn datasets ", "update", "Outstanding"),
     ]
 
 
@@ -350,3 +350,15 @@ def test_an_item_number_run_on_to_its_title_heads_a_review() -> None:
         "No applications.\n"
     )
     assert _proposals(report, *ACTIONS) == [(0, "done", None), (3, "update", None)]
+
+
+def test_the_actions_text_wrapped_onto_the_next_line_is_no_status() -> None:
+    action = "Check whether the old licence for the community hall bar was cancelled | Bob"
+    wrapped = "* Bob to check whether the old licence for the community hall bar was\n  cancelled\n"
+    assert _proposals(wrapped, action) == []
+    assert _proposals(wrapped + "  * still waiting for the council\n", action) == [
+        (0, "update", None)
+    ]
+    under = "* Bob to check whether the old licence for the community hall bar was cancelled\n"
+    assert _proposals(under + "  done\n", action) == [(0, "done", None)]
+    assert _proposals(under + "  cancelled, the bar has closed\n", action) == [(0, "dropped", None)]

@@ -565,6 +565,7 @@ def read_clause(
     if (
         dropped
         and not request
+        and not _own(dropped.group().split()[-1], action_text)  # "check it was cancelled"
         and not re.search(r"\bnot\s+(?:be\s+)?cancel", lowered)
         and not _CONDITION.search(clause, 0, dropped.start())
     ):

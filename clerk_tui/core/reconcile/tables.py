@@ -95,6 +95,8 @@ class Row:
     parent: int | None = None
     """The line restating the action, for a note nested under it: of several notes under
     one action, the last that says something is the latest."""
+    wrapping: str = ""
+    """The note's line, when it may be the action's text wrapped onto the next line."""
 
 
 _STATUS = re.compile(
@@ -303,7 +305,8 @@ def _under_entry(text: str, line: Line, content: str, recent: list[Line]) -> Row
         return None
     span = Line(line.index, above.start, line.end, above.cstart, line.cend, False)
     covers = (above.index, *(w.index for w in wrapped))
-    return Row(span, cells, True, False, covers, noted, above.index)
+    wraps = _wraps(text, recent[-1], line) if recent else False
+    return Row(span, cells, True, False, covers, noted, above.index, content if wraps else "")
 
 
 _LIST_WORDS = vocabulary(
@@ -601,11 +604,13 @@ def _restating(row: Row, index: Index) -> tuple[list[OpenAction], str]:
     the action as asked, opening with its words ("to book the hall", not "has booked the
     hall": that is a report, which the prose rules read)."""
     actions, how = row_actions(row.cells, index)
+    said = row.cells.get("text", "")
     if row.noted:
-        said = row.cells.get("text", "")
         actions = [
             a for a in actions if _first_word(a.text) == _first_word(_without_owner(said, a.owner))
         ]
+    if row.wrapping:  # "... whether the licence was" then "cancelled": the text goes on
+        actions = [a for a in actions if _similar(a, f"{said} {row.wrapping}") <= _similar(a, said)]
     return actions, how
 
 
