@@ -23,6 +23,16 @@ def test_the_meeting_invited_to_do_its_business_is_no_task() -> None:
     ]
 
 
+def test_the_meeting_coming_back_to_a_matter_is_no_task() -> None:
+    text = (
+        "- Governance\n"
+        "  - Discussed whether to move to a steering committee.\n"
+        "  - We'll revisit this at the next meeting.\n"
+        "  - Priya to bring a proposal to the next meeting.\n"
+    )
+    assert _actions(text) == [("Priya", "Bring a proposal to the next meeting.")]
+
+
 def test_invitation_to_the_reader_is_no_task() -> None:
     text = (
         "This page was made from the printed minutes. Please tell us if you find any "

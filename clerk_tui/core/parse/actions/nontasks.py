@@ -1,10 +1,10 @@
 """Candidate actions that are no task for anyone, whichever source found them: the meeting
-invited to do its business there and then, an invitation to the reader, the meeting
-arranging its own next meeting, a grant or an appointment the meeting made, a trial of a
-way of working, an item's stated goal, a line introducing a list, a suggestion with no one
-to do it, a description of a state, what a report or plan says will happen, a promise
-reported from before the meeting or made at an earlier one, a task misread from "to"
-and a pointer to a website."""
+invited to do its business there and then, or coming back to a matter at a later meeting;
+an invitation to the reader; the meeting arranging its own next meeting; a grant or an
+appointment the meeting made; a trial of a way of working; an item's stated goal; a line
+introducing a list; a suggestion with no one to do it; a description of a state; what a
+report or plan says will happen; a promise reported from before the meeting or made at an
+earlier one; a task misread from "to"; and a pointer to a website."""
 
 from __future__ import annotations
 
@@ -29,7 +29,33 @@ def _the_meeting(a: Action) -> bool:
     words = a.owner.split()
     while len(words) > 1 and words[0].islower() and words[-1][:1].isupper():
         words.pop(0)  # not "committee members", a group of them
-    return self_body(" ".join(words)) or a.owner.lower() in ("all", "we", "everyone")
+    return self_body(" ".join(words)) or _WE_RE.fullmatch(a.owner) is not None
+
+
+_WE_RE = re.compile(r"(?i)all|everyone|we(?:['’](?:ll|d))?")
+
+
+def meeting_returns_to_it(ctx: Context, a: Action) -> bool:
+    """The meeting coming back to a matter at a later meeting, a follow-up and not a task:
+    "We'll revisit this at the next meeting", "The Committee would return to the matter at
+    a future meeting". Someone bringing it back ("Priya to bring a proposal to the next
+    meeting") has a task."""
+    return (
+        _the_meeting(a)
+        and _RETURN_VERB_RE.match(a.text) is not None
+        and _LATER_MEETING_RE.search(a.text) is not None
+    )
+
+
+_RETURN_VERB_RE = re.compile(
+    r"(?i)(?:revisit|return\s+to|come\s+back\s+to|discuss|consider|review|pick\s+(?:this|it)"
+    r"\s+up|look\s+(?:again\s+)?at|continue)\b"
+)
+# At a later meeting, not before it ("review the draft before the next call" is a task).
+_LATER_MEETING_RE = re.compile(
+    r"(?i)\b(?:at|to|in|for|during)\s+(?:the\s+|a\s+)?(?:next|future|later|following|subsequent"
+    r"|another)\s+(?:meeting|call|session)\b|\bnext\s+time\b"
+)
 
 
 def business_of_the_meeting(ctx: Context, a: Action) -> bool:
@@ -267,6 +293,7 @@ _WEB_RE = re.compile(
 
 NON_TASKS: tuple[Callable[[Context, Action], bool], ...] = (
     business_of_the_meeting,
+    meeting_returns_to_it,
     invitation_to_reader,
     own_meeting_arranged,
     award_made,
