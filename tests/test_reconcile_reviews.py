@@ -296,9 +296,24 @@ def test_lists_under_headings_that_give_their_status() -> None:
         ("[Mira] Invite the residents' a", "done", "Done"),
         ("[Lucy] Publish these notes on ", "done", "Done"),
         ("[Theo] Update the licence page", "done", "Done"),
-        ("[Priya] Draft the data protect", "update", "Outstanding"),
-        ("[Jonas] Remove the withdrawn d", "update", "Outstanding"),
+        (
+            "[Priya] Draft the data protect",
+            "update",
+            "Outstanding: First draft with the Information Governance team; comments due 18"
+            " October",
+        ),
+        (
+            "[Jonas] Remove the withdrawn d",
+            "update",
+            "Outstanding: the rest need the service owners to agree",
+        ),
     ]
+
+
+def test_a_restated_action_under_an_outstanding_list_without_notes_is_outstanding() -> None:
+    report = "Outstanding actions:\n* JB to get three quotes for repairing the bus shelter roof\n"
+    (proposal,) = reconcile(report, [OpenAction(3, ACTIONS[3].split(" | ")[0], "JB")], WHEN)
+    assert (proposal.kind, proposal.note) == ("update", "Outstanding")
 
 
 @pytest.mark.parametrize(

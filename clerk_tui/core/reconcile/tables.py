@@ -275,7 +275,9 @@ def _wraps(text: str, line: Line, following: Line) -> bool:
     )
 
 
-def _under_entry(text: str, line: Line, content: str, recent: list[Line]) -> Row | None:
+def _under_entry(
+    text: str, line: Line, content: str, recent: list[Line], listing: str | None
+) -> Row | None:
     """A note nested under a line that restates an old action: its status ("* OR to publish
     the statement" then "  * done, live since 10 June"; "3.2 Write to the Trust" then
     "Status: Complete" or "- DONE"), or what became of it ("  - Published on 10 June")."""
@@ -295,7 +297,7 @@ def _under_entry(text: str, line: Line, content: str, recent: list[Line]) -> Row
     box = _CHECKBOX.match(said)
     said = box.group("text") if box else said
     if match is None:
-        cells, noted = {"note": content}, True
+        cells, noted = {"note": content, **({"status": listing} if listing else {})}, True
     elif match.group("status")[0].isalpha():
         cells, noted = {"status": content[match.start("status") :]}, False
     else:  # a tick
@@ -393,7 +395,7 @@ def rows(text: str) -> list[list[Row]]:
                 _headerless(line, content),
                 _status_line(line, content),
                 _status_first(line, content),
-                _under_entry(text, line, content, above),
+                _under_entry(text, line, content, above, listing),
                 _listed(line, content, listing) if listing else None,
             ]
             if any(headerless):
@@ -539,13 +541,16 @@ def findings(
     found: list[Finding] = []
     lines: set[int] = set()
     latest: dict[int, list[Finding]] = {}
+    own: list[tuple[int, list[Finding]]] = []
     for ways in rows(text):
         row, named = _first_naming(ways, index)
         said = _read_row(row, named, meeting_date, lines)
         if row.parent is None:
-            found += said
+            own.append((row.line.index, said))
         elif any(f.kind != CARRIED for f in said):
             latest[row.parent] = said  # notes under an action run oldest first
+    for line_index, said in own:  # a note under the row is its latest update, not the row's
+        found += [f for f in said if f.kind != UPDATE or line_index not in latest]
     found += [f for said in latest.values() for f in said]
     for group in _review_groups(text, reviewing or set(), set(lines)):
         for entry in _entries(text, group, index):
@@ -657,8 +662,10 @@ def _row_findings(
     span = (row.line.cstart, row.line.cend)
     status, notes = cells.get("status") or cells.get("rag", ""), cells.get("note", "")
     found = [Finding(action.id, CARRIED, *span, f"{how} repeats it", strength=3)]
-    if row.noted:
-        reading = read_note(notes, action.text)
+    if row.noted:  # under a list of outstanding actions, a note is their status's note
+        reading = read_note(notes, action.text) or (
+            read_status(status, notes, action.text) if status else None
+        )
     else:
         reading = read_status(status, notes, action.text) if row.reviewed else None
     note = ": ".join(p for p in (status, notes) if p)
