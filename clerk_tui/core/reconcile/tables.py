@@ -1,6 +1,9 @@
 """Action tables in the new minutes: a review of the last actions with a status or notes
 column, a running log carried from meeting to meeting, or a list of actions that repeats
-open ones (pipes, tabs or aligned columns once pasted).
+open ones (pipes, tabs or aligned columns once pasted). Lists read as rows too: each old
+action restated with its status at the end or first, on the line under it (a sub-bullet,
+an indented or "Status:" line) or in a note after it; and under a heading that gives the
+status of all it lists ("### Done", "Outstanding actions:").
 
 A row is an open action's when it gives the action's number and its text agrees (or it
 gives only the number, of the latest meeting's actions), or when its text is nearly the
