@@ -10,6 +10,19 @@ def _actions(text: str) -> list[tuple[str | None, str]]:
     return [(a.owner, a.text) for a in parse_strict(text).actions]
 
 
+def test_the_meeting_invited_to_do_its_business_is_no_task() -> None:
+    text = (
+        "3. Libraries review\n"
+        "The Chairman invited Members to ask questions of the Cabinet Member.\n"
+        "The Panel was asked to consider the recommendations in the report.\n"
+        "In addition Members were asked to consider topics for future scrutiny reviews.\n"
+        "Members were asked to send their comments to the Clerk by 14 March.\n"
+    )
+    assert _actions(text) == [
+        ("Members", "Send their comments to the Clerk by 14 March."),
+    ]
+
+
 def test_invitation_to_the_reader_is_no_task() -> None:
     text = (
         "This page was made from the printed minutes. Please tell us if you find any "
@@ -94,7 +107,68 @@ def test_a_described_state_is_no_task() -> None:
         "* Priya: the newsletter\n"
         "  - Tomasz: is a bit tired this early\n"
         "  - Tomasz will send the draft newsletter to Priya by Friday.\n"
+        "  - Open question on funding for the print run.\n"
+        "* [ ] Nigel to open issue to agree the meeting schedule\n"
     )
     assert _actions(text) == [
         ("Tomasz", "Send the draft newsletter to Priya by Friday."),
+        ("Nigel", "Open issue to agree the meeting schedule"),
+    ]
+
+
+def test_what_a_report_says_will_happen_is_no_task() -> None:
+    text = (
+        "The Clerk's report explained that the bins on the green would be emptied weekly from "
+        "April.\n"
+        "The strategy outlines that partners will work together to reduce loneliness.\n"
+        "The Clerk would ask the county to empty the bins on the green before Easter.\n"
+    )
+    assert _actions(text) == [
+        ("The Clerk", "Ask the county to empty the bins on the green before Easter."),
+    ]
+
+
+def test_a_pointer_to_a_website_is_no_task() -> None:
+    text = (
+        "To find out more about the canal works, please visit the county's website.\n"
+        "Clerk to post the canal works notice on the council's website.\n"
+    )
+    assert _actions(text) == [
+        ("Clerk", "Post the canal works notice on the council's website."),
+    ]
+
+
+def test_a_promise_reported_from_before_the_meeting_is_no_task() -> None:
+    text = (
+        "Riverside Social Club\n"
+        "1. Lockers\n"
+        "Yvonne said in October or November that RSC would pay $1000 and the college would "
+        "pay the rest.\n"
+        "RSC would pay $200 towards the new locker keys.\n"
+    )
+    assert _actions(text) == [("RSC", "Pay $200 towards the new locker keys.")]
+
+
+def test_a_request_made_before_the_meeting_is_no_task() -> None:
+    text = (
+        "Riverside Parish Council\n"
+        "6. Matters arising\n"
+        "Residents had asked for a bench to be installed on the green.\n"
+        "Cllr Green had asked for the hedge to be cut, and the Clerk had arranged it.\n"
+        "A sewing group had asked for Monday afternoons and Maureen would confirm the rate "
+        "with them.\n"
+    )
+    assert _actions(text) == [("Maureen", "Confirm the rate with them.")]
+
+
+def test_a_task_misread_from_to_as_a_preposition_is_dropped() -> None:
+    text = (
+        "Riverside Health Scrutiny Panel\n"
+        "In attendance: Samir Okonjo (Scrutiny Officer).\n"
+        "6. Update\n"
+        "The Clerk will invite the Trust to the next meeting.\n"
+        "The Scrutiny Officer would invite the Trust to a future meeting.\n"
+    )
+    assert _actions(text) == [
+        ("The Scrutiny Officer", "Invite the Trust to a future meeting."),
     ]

@@ -122,3 +122,55 @@ def test_a_topic_over_its_discussion_a_remark_and_a_suggestion_give_no_job() -> 
         "* Becky: book the hall\n"
         "  - the small room\n"
     ) == [("Becky", "Book the hall")]
+
+
+def test_a_marked_task_written_as_what_someone_does_is_theirs() -> None:
+    assert _call(
+        "TODO: Tomasz books the hall for June.\n"
+        "TODO: Priya reports that the boiler is fixed and the hall is warm.\n"
+    ) == [
+        ("Tomasz", "Book the hall for June"),
+        (None, "Priya reports that the boiler is fixed and the hall is warm"),  # no job of hers
+    ]
+
+
+_WG = (
+    "# Riverside Tools WG meeting 2024-03-05\n\n"
+    "Attendees: Priya Shah (@priyas), Tomasz Nowak (@tnowak), Helen Ward\n\n## Notes\n\n"
+)
+
+
+def _wg(lines: str) -> list[tuple[str | None, str]]:
+    return [(a.owner, a.text) for a in parse_strict(_WG + lines).actions]
+
+
+def test_owners_of_code_review_notes_by_user_name_and_in_square_brackets() -> None:
+    assert _wg(
+        "- Release\n"
+        "  - TODO(tnowak): bump the version\n"
+        "  - Update the changelog — @priyas\n"
+        "  - Review the migration guide [Tomasz]\n"
+        "  - ACTION: tnowak - fix the flaky test\n"
+        "  - ACTION: review - the docs are stale\n"
+    ) == [
+        ("tnowak", "Bump the version"),
+        ("@priyas", "Update the changelog"),
+        ("Tomasz", "Review the migration guide"),
+        ("tnowak", "Fix the flaky test"),
+        (None, "Review - the docs are stale"),
+    ]
+
+
+def test_owners_in_an_action_items_list_of_a_code_review_call() -> None:
+    assert _wg(
+        "### Action items\n"
+        "- [ ] @priyas to update the release checklist\n"
+        "- AI(Tomasz): write up the migration notes\n"
+        "- [Helen] Open an issue for the crash\n"
+        "- Tomasz (tnowak) - fix the bench\n"
+    ) == [
+        ("@priyas", "Update the release checklist"),
+        ("Tomasz", "Write up the migration notes"),
+        ("Helen", "Open an issue for the crash"),
+        ("Tomasz", "Fix the bench"),
+    ]

@@ -205,3 +205,47 @@ def test_a_page_flattened_onto_one_line_is_read_sentence_by_sentence() -> None:
 def test_a_paper_agreed_in_two_words_but_not_a_person_assenting() -> None:
     text = "1. Fees\n\nRecommendation agreed.\n\n2. Hall\n\nJohn agreed.\n"
     assert _decisions(text) == ["Recommendation agreed."]
+
+
+def test_notes_putting_business_off_until_a_condition() -> None:
+    text = (
+        "1. Release process\n\n"
+        "- Defer until we have met the maintainers.\n"
+        "- Taking the logo off the agenda until there is a concrete proposal.\n"
+        "- Take back to the issue tracker for now.\n"
+        # Not decisions: reports of what others did.
+        "- The vendor deferred the release until May.\n"
+    )
+    assert _decisions(text) == [
+        "Defer until we have met the maintainers.",
+        "Taking the logo off the agenda until there is a concrete proposal.",
+        "Take back to the issue tracker for now.",
+    ]
+
+
+def test_a_heading_run_into_the_decision_and_a_decision_named_in_passing() -> None:
+    text = (
+        "| 5. Visit to the Assembly Members agreed that new members should visit the "
+        "Assembly. | TG |\n\n"
+        "Officers reported on the workshop where Members approved the draft scheme last year.\n"
+    )
+    assert _decisions(text) == ["Members agreed that new members should visit the Assembly. | TG |"]
+
+
+def test_an_item_announced_as_carried_forward_is_no_decision() -> None:
+    text = (
+        "3. Policies\n\nThe papers had not been sent out and this item will be carried forward "
+        "to the next meeting.\n\n4. Fees\n\nMoved to next meeting.\n"
+    )
+    assert _decisions(text) == ["Moved to next meeting."]
+
+
+def test_a_proposal_its_details_and_its_seconding_later_on_the_line() -> None:
+    text = (
+        "1. Mill Lane\n\nIt was proposed that Cllr Pike would write to the District Council. "
+        "The Clerk would copy in the MP. Proposal seconded by Cllr Ross, all in favour.\n"
+    )
+    assert _decisions(text) == [
+        "It was proposed that Cllr Pike would write to the District Council. The Clerk would "
+        "copy in the MP. Proposal seconded by Cllr Ross, all in favour."
+    ]

@@ -118,3 +118,34 @@ def test_an_item_s_bare_deferral() -> None:
         "7. Accounts\n\nThe grant payment was deferred by the bank.\n"
     )
     assert _follow_ups(text) == [("Deferred.", None), ("Carried forward.", None)]
+
+
+def test_the_meeting_reviewing_later_and_an_agenda_item_in_a_month() -> None:
+    text = (
+        "23/47 Allotments\n\n"
+        "The Council will review the situation in three months.\n\n"
+        "Review in six months.\n\n"
+        "This to be an agenda item in March.\n\n"
+        # Not follow-ups: an officer's review is their task.
+        "The Clerk will review the contract in March.\n"
+    )
+    assert _follow_ups(text) == [
+        ("The Council will review the situation in three months.", "in three months"),
+        ("Review in six months.", "in six months"),
+        ("This to be an agenda item in March.", "in March"),
+    ]
+
+
+def test_a_note_with_no_subject_takes_its_run_in_topic() -> None:
+    text = "1. Office\n\n- Coat racks! To discuss later once the room is settled.\n"
+    assert _follow_ups(text) == [
+        ("Coat racks! To discuss later once the room is settled.", "later")
+    ]
+
+
+def test_whether_to_add_it_to_the_programme_is_undecided() -> None:
+    text = (
+        "1. Scrutiny requests\n\nNo decision was reached as to whether they should be added to "
+        "its work programme.\n\nThe tree survey was added to the work programme.\n"
+    )
+    assert _follow_ups(text) == [("The tree survey was added to the work programme.", None)]

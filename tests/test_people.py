@@ -423,6 +423,7 @@ def test_first_names_and_user_names_as_subjects_of_commitments() -> None:
     )
     assert people(text) == [
         ("Steve", None),
+        ("Amy", None),  # notes that name people by first name: "with Amy" is a person
         ("Rob", None),
         ("Heather", None),
         ("Dan", None),

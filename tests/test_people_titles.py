@@ -121,3 +121,104 @@ def test_an_initial_and_a_surname_heading_a_bullet_as_its_subject() -> None:
         ("D Porter", None, None),
         ("R Gask", None, None),
     ]
+
+
+def test_a_role_label_over_several_names_and_a_contact_with_their_number() -> None:
+    text = (
+        "Riverside Volunteers weekly call\n\n"
+        "Present: Aapeli, Gabx, Nicole, Shirley\nScribes: Aapeli, Nicole\n"
+        "Contact: Maureen Ashby  01632 960418\n\n* Nicole: forum listing\n"
+    )
+    assert people(text) == [
+        ("Aapeli", "Scribe", "present"),
+        ("Gabx", None, "present"),
+        ("Nicole", "Scribe", "present"),
+        ("Shirley", None, "present"),
+        ("Maureen Ashby", "Contact", None),
+    ]
+
+
+def test_numbered_headings_a_misspelt_heading_and_why_someone_is_away() -> None:
+    text = (
+        "RIVERSIDE PARISH COUNCIL\n\n"
+        "In Attendence : Councillors; Pell, Okafor, Rains. Six members of the public\n\n"
+        "1/ Open Forum\nNo matters were raised.\n\n2/ Apologies\nW Carr - holiday\n\n"
+        "3/ Minutes\nThe minutes were approved.\n"
+    )
+    assert people(text) == [
+        ("Pell", "Councillor", "in attendance"),
+        ("Okafor", "Councillor", "in attendance"),
+        ("Rains", "Councillor", "in attendance"),
+        ("W Carr", None, "apologies"),
+    ]
+
+
+def test_one_person_listed_with_fewer_initials_in_a_second_list() -> None:
+    text = (
+        "RIVERSIDE ROADS GROUP\n\nPresent: Mr GT Weald; Mr DE Coombs; Mrs R Ince and Mr C Vale, "
+        "clerk.\n\n1. Notes of the last meeting\n\n"
+        "Present Mr GT Weald; Mrs R Ince; Mr D Coombs and Mr C Vale, clerk.\n"
+    )
+    assert people(text) == [
+        ("GT Weald", None, "present"),
+        ("DE Coombs", None, "present"),
+        ("R Ince", None, "present"),
+        ("C Vale", "clerk", "present"),
+    ]
+
+
+def test_a_title_written_once_before_a_list_of_surnames() -> None:
+    text = (
+        "Riverside Scrutiny Committee\n\n1. Review groups\n"
+        "a. That Councillor Mrs Pike, Dewar, Olds and Sandy be appointed to the Buses Review "
+        "Group.\nb. That Councillor Hale, Riverside Ward, chair the group.\n"
+    )
+    assert people(text) == [
+        ("Pike", "Councillor", None),
+        ("Dewar", "Councillor", None),
+        ("Olds", "Councillor", None),
+        ("Sandy", "Councillor", None),
+        ("Hale", "Councillor", None),
+    ]
+
+
+def test_an_office_with_its_holder_in_brackets_without_a_title() -> None:
+    text = (
+        "Riverside Health Scrutiny Committee\n\n4. Joint committee\n"
+        "The Committee received a report of the Scrutiny and Policy Officer (Naomi Acker) on "
+        "the joint committee, and of the Director (Public Health).\n"
+    )
+    assert people(text) == [
+        ("Naomi Acker", "Scrutiny and Policy Officer", None),
+        (None, "Director", None),  # "(Public Health)" is no one
+    ]
+
+
+def test_given_names_alone_in_notes_that_name_people_by_first_name() -> None:
+    text = (
+        "# Riverside Makerspace members' meeting\n\nPresent: Aapeli, Gabx, Shirley\n\n"
+        "- Coordinating with Paul on the fellowships.\n"
+        "- Matt Chang will follow up with Sam (landlord) about the machine.\n"
+        "- Eugene wrote a handover note.\n"
+        "- Laurel at the cottage is overhanging the path.\n"
+        "- Chris Dane and Shirley will share the slides; Chris is happy to help.\n"
+    )
+    assert people(text) == [
+        ("Aapeli", None, "present"),
+        ("Gabx", None, "present"),
+        ("Shirley", None, "present"),
+        ("Paul", None, None),
+        ("Matt Chang", None, None),
+        ("Sam", "landlord", None),
+        ("Eugene", None, None),
+        ("Chris Dane", None, None),
+    ]
+
+
+def test_given_names_alone_are_no_one_in_formal_minutes() -> None:
+    text = (
+        "Riverside Parish Council\n\nPresent: Cllr A Lowry (Chair), Cllr B Dean\n\n"
+        "1. Trees\nLaurel at Mill Cottage is overhanging the footway. A letter to Chester "
+        "was agreed.\n"
+    )
+    assert people(text) == [("A Lowry", "Chair", "present"), ("B Dean", "Councillor", "present")]

@@ -289,24 +289,21 @@ def test_of_several_notes_under_an_action_the_last_that_says_something_holds() -
 
 
 def test_lists_under_headings_that_give_their_status() -> None:
+    tasks = ("Invite the", "Publish these", "Update the licence", "Draft the data", "Remove the")
     assert [
-        (text[:30], kind, note)
+        (next(t for t in tasks if t in text), kind, note)
         for text, kind, _, note in proposed("opendata-2024-09-05.txt", "opendata-2024-10-03.txt")
     ] == [
-        ("[Mira] Invite the residents' a", "done", "Done"),
-        ("[Lucy] Publish these notes on ", "done", "Done"),
-        ("[Theo] Update the licence page", "done", "Done"),
+        ("Invite the", "done", "Done"),
+        ("Publish these", "done", "Done"),
+        ("Update the licence", "done", "Done"),
         (
-            "[Priya] Draft the data protect",
+            "Draft the data",
             "update",
             "Outstanding: First draft with the Information Governance team; comments due 18"
             " October",
         ),
-        (
-            "[Jonas] Remove the withdrawn d",
-            "update",
-            "Outstanding: the rest need the service owners to agree",
-        ),
+        ("Remove the", "update", "Outstanding: the rest need the service owners to agree"),
     ]
 
 

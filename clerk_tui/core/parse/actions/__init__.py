@@ -69,6 +69,7 @@ def find_actions(ctx: Context) -> list[Action]:
         if source is marker_actions:
             marked = actions[before:]
     actions.sort(key=lambda a: a.start)
+    actions = drop_non_tasks(ctx, actions)  # before the copies of one task are merged
     actions = _drop_answered_requests(ctx.text, actions, marked)
     actions = _drop_carried_rows(actions, rows)
     actions = drop_restated_labels(ctx, actions, rows)
@@ -78,7 +79,6 @@ def find_actions(ctx: Context) -> list[Action]:
     actions = _listed_with_no_owner(actions, lists)
     actions = [a for a in actions if not _motion_movers(ctx.text, a)]
     actions = drop_reviewed(ctx, actions)
-    actions = drop_non_tasks(ctx, actions)
     actions.sort(key=lambda a: a.start)
     # One action per span.
     out: list[Action] = []

@@ -14,6 +14,7 @@ from ..layout import Line, strip_span
 from ..people.words import is_name_word
 from .common import make_action
 from .lexicon import is_base_verb, is_word, verb_base
+from .notes import known_handle
 from .owners import body_like, given_name, owner_like, person_like, role_like, split_owners
 from .verbs import DECISION_VERBS, FIRST_NAME_VERBS, WILL_BAD
 
@@ -348,6 +349,10 @@ def _entry(ctx: Context, ln: Line, in_list: bool) -> tuple[str | None, str, str]
             if not _task_for_someone(m.group("task")):
                 return None  # "Councillors: always be aware of ...": a standing reminder
             return m.group("owner"), m.group("task"), m.group("task")
+        if _MARK_AKA_RE.match(text, ln.cstart, ln.cend):  # "AI(Tim): update the docs"
+            noted = note_task(ctx, text[ln.cstart : line_end(ctx, ln)])
+            if noted is not None:
+                return noted[0], noted[1], noted[1]
     elif not _is_entry_line(ctx, ln):
         body = text[ln.cstart : end]
         if ":" not in body and "- " not in body and "– " not in body and "— " not in body:
@@ -366,7 +371,7 @@ def _entry(ctx: Context, ln: Line, in_list: bool) -> tuple[str | None, str, str]
         m = shape.fullmatch(body)
         if m is None:
             continue
-        owner, task = m.group("owner").strip(), m.group("task").strip()
+        owner, task = _shape_owner(m), m.group("task").strip()
         if _DONE_RE.search(task):
             return None  # "Arushi - Create the files - done": reported, not to do
         if not (_entry_owner(ctx, owner) if in_list else _known_owner(ctx, owner)):
@@ -400,6 +405,14 @@ def _entry(ctx: Context, ln: Line, in_list: bool) -> tuple[str | None, str, str]
         or _terse_name_task(ctx, body)
         or (None if _under_agenda(ctx, ln) else bracketed_job(ctx, body) or _bare_job(body))
     )
+
+
+def _shape_owner(m: re.Match[str]) -> str:
+    """The owner an entry's shape found, in whichever of its brackets."""
+    groups = m.groupdict()
+    return next(
+        g for g in (groups["owner"], groups.get("owner2"), groups.get("owner3")) if g
+    ).strip()
 
 
 def _someone(ctx: Context, word: str) -> bool:
@@ -886,7 +899,7 @@ def _named_first(ctx: Context, owner: str) -> bool:
 # come prepared ...": who, then a cue, then the task.
 _SUBJECT_TASK_RE = re.compile(
     r"(?P<owner>(?:[Ee]ach|[Ee]very|[Aa]ll)\s+[a-z]+(?:\s+[a-z]+)?|[A-Z][\w’'.&-]*"
-    r"(?:\s+(?:(?:and|&)\s+)?[A-Z][\w’'.&-]*){0,5})"
+    r"(?:\s+(?:(?:and|&)\s+)?[A-Z][\w’'.&-]*){0,5}|@[\w-]+(?:\s*(?:,|and|&)\s*@[\w-]+)*)"
     r"\s+(?:will|to|is\s+to|are\s+to|should|must|shall|needs?\s+to)\s+(?P<task>[a-z].{2,})"
 )
 _EACH_RE = re.compile(r"(?:[Ee]ach|[Ee]very|[Aa]ll)\s")
@@ -1119,6 +1132,8 @@ _PREPOSITIONS = frozenset("to with on about for at of in".split())  # noqa: SIM9
 
 
 _MARK_WORD_RE = re.compile(r"AI|AP|TODO|To-?[Dd]o|ACTION|Action|Action\s+point")
+# A mark with its owner in brackets heading an entry: "AI(Tim):", "Action item (Jo):".
+_MARK_AKA_RE = re.compile(r"(?:AI|AP|TODO|ACTION|Action(?:\s+(?:item|point))?)\s*\([^()]+\)\s*:")
 _TODO_RE = re.compile(r"^(?:TODO|To-?[Dd]o|ACTION|Action)\s+(?=\S)")
 
 
@@ -1173,14 +1188,19 @@ def _known_owner(ctx: Context, owner: str) -> bool:
         return True
     parts = split_owners(owner)
     return bool(parts) and all(
-        o in ctx.initials or person_like(ctx, o) or _lower_known(ctx, o) for o in parts
+        o in ctx.initials or person_like(ctx, o) or _lower_known(ctx, o) or _HANDLE_RE.fullmatch(o)
+        for o in parts
     )
 
 
 def _lower_known(ctx: Context, owner: str) -> bool:
-    """Someone present written in lower case: "(anders)", initials "(rj)"."""
+    """Someone present written in lower case: "(anders)", initials "(rj)", a user name the
+    minutes give as someone's ("tnowak" for "@tnowak")."""
     return owner.islower() and (
-        owner in ctx.name_tokens or len(owner) <= 3 and owner.upper() in ctx.initials
+        owner in ctx.name_tokens
+        or len(owner) <= 3
+        and owner.upper() in ctx.initials
+        or known_handle(ctx, owner)
     )
 
 
@@ -1188,13 +1208,21 @@ _EVERYONE = frozenset({"all", "everyone", "everybody", "all members"})
 
 
 # "(AM) Share the draft", "(All speakers) Upload slides".
-_BRACKET_FIRST_RE = re.compile(r"\((?P<owner>[^()]{1,40})\)\s*(?P<task>[A-Z].{3,})")
+_BRACKET_FIRST_RE = re.compile(
+    r"(?:\((?P<owner>[^()]{1,40})\)|\[(?P<owner2>[^\[\]]{1,40})\](?!\())\s*(?P<task>[A-Z].{3,})"
+)
 # "Confirm the weekly call time - Arushi".
 _DASH_LAST_RE = re.compile(r"(?P<task>[A-Z][a-z]+\b.{3,}?)\s+[-–—]\s+(?P<owner>[^-–—(]{2,40}?)\.?")
 # "Arushi - Start writing sections", "all - review the pull request".
-_DASH_FIRST_RE = re.compile(r"(?P<owner>[^-–—:(]{2,40}?)\s*[-–—]\s+(?P<task>\S.{3,})")
-# "Share the revised plan (AM)".
-_BRACKET_LAST_RE = re.compile(r"(?P<task>[A-Z][a-z]+\b.{3,}?)\s*\((?P<owner>[^()]{2,40})\)\.?")
+# "Tomasz (tnowak) - fix the bench": a name and its handle or role aside.
+_DASH_FIRST_RE = re.compile(
+    r"(?P<owner>[^-–—:(]{2,40}?)(?:\s*\([^()]{1,30}\))?\s*[-–—]\s+(?P<task>\S.{3,})"
+)
+# "Share the revised plan (AM)", "Review the guide [Tomasz]", "Update the changelog — @jo".
+_BRACKET_LAST_RE = re.compile(
+    r"(?P<task>[A-Z][a-z]+\b.{3,}?)\s*(?:\((?P<owner>[^()]{2,40})\)|\[(?P<owner2>[^\[\]]{2,40})\]"
+    r"|\s[-–—]\s+(?P<owner3>@[\w-]+))\.?"
+)
 _INFINITIVE_TO_RE = re.compile(r"^to\s+(?=[a-z])", re.I)
 _LIST_SHAPES = (_BRACKET_FIRST_RE, _DASH_LAST_RE, _DASH_FIRST_RE, _BRACKET_LAST_RE)
 _ENTRY_SHAPES = (_BRACKET_LAST_RE,)

@@ -13,8 +13,9 @@ from ..keywords import scan
 from ..layout import Line, Span, split_sentences, strip_span
 from ..people.words import is_name_word
 from .common import ACTION_MARK_RE, best_sentence, committed_task, make_action, paragraph_before
-from .lexicon import is_base_verb, is_word
+from .lexicon import is_base_verb, is_word, verb_base
 from .lists import EVERYONE_VERB_RE, name_then_verb
+from .notes import known_handle
 from .owners import (
     CONNECTORS,
     body_like,
@@ -31,7 +32,7 @@ from .verbs import WILL_BAD
 _OWNER_TASK_RE = re.compile(
     r"(?P<o>(?:(?:[Tt]he\s+)?[A-Z][\w’'&./@-]*|@\w[\w-]*)(?:\s+(?:(?:of|for|and|&|the|/)\s+)*(?:[A-Z][\w’'&./-]*"
     r"|team|members|group|speakers|owners|leads|requirements)){0,7}"
-    r"|[A-Z]{2,4}(?:\s*/\s*[A-Z]{2,4})*|(?:all|everyone|everybody)(?:\s+\w+)?)"
+    r"|[A-Z]{2,4}(?:\s*/\s*[A-Z]{2,4})*|(?:all|everyone|everybody)(?:\s+\w+)?|[a-z][a-z\d_-]{2,38})"
     r"\s*(?P<cue>\s(?:to|will|should|must|shall)\s+|:\s*|\s[–—-]\s+)(?P<t>\S.*)$",
     re.S,
 )
@@ -349,6 +350,8 @@ def _one_mark(
             if owner_like(ctx, cand):
                 owner = cand
                 task = rest[: tail.start()]
+        elif (found := _name_does(ctx, rest)) is not None:
+            owner, task = found  # "TODO: Jeremiah books the room"
     span_s, span_e = strip_span(text, span_s, span_e)
     action = make_action(ctx, task, owner, span_s, span_e)
     handles = _handles(owner or "")
@@ -357,6 +360,31 @@ def _one_mark(
     actions.append(action)
     claimed.add(span_s, span_e)
     claimed.add(m.start(), rest_end)
+
+
+def _name_does(ctx: Context, rest: str) -> tuple[str, str] | None:
+    """(owner, task) of a marked task written as what someone does: "TODO: Jeremiah books
+    the room" (Jeremiah, "Book the room"); not a report ("Priya reports that ...")."""
+    m = _NAME_DOES_RE.match(rest)
+    if m is None:
+        return None
+    who, verb = m.group("o"), m.group("verb")
+    base = verb_base(verb)
+    if base is None or base == verb or base in _NOT_JOB_VERBS:
+        return None
+    if not (person_like(ctx, who) or first_names(who, base)):
+        return None
+    return who, base + rest[m.end("verb") :]
+
+
+_NAME_DOES_RE = re.compile(r"(?P<o>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)\s+(?P<verb>[a-z]+s)\b")
+# Verbs of what someone is, says or holds, not a job they do.
+_NOT_JOB_VERBS = frozenset(
+    """
+    be have do report say note think feel believe suggest explain confirm agree mention want
+    like need hope seem look sound mean know
+    """.split()  # noqa: SIM905
+)
 
 
 def _sentence_before(ctx: Context, ln: Line, owner: str, end: int) -> Span:
@@ -479,6 +507,8 @@ def _marked_owner(ctx: Context, mt: re.Match[str], *, on: bool) -> bool:
     person, initials, role or body, a handle, "everyone"; any noun phrase before a modal
     ("Owners of the requirements should ..."); after "Action on", anything before the cue."""
     owner, cue, task = mt.group("o").strip(), mt.group("cue").strip(), mt.group("t")
+    if owner.islower() and " " not in owner and owner not in ("all", "everyone", "everybody"):
+        return on or known_handle(ctx, owner)  # "ACTION: tnowak - fix the test": a user name
     if cue in (":", "-", "–", "—") and not on:
         # "ACTION: Budget - circulate ..." is a heading and a task; "ACTION: Daniel - update
         # the price" names its owner.

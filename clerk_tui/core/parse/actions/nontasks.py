@@ -1,7 +1,10 @@
-"""Candidate actions that are no task for anyone, whichever source found them: an
-invitation to the reader, the meeting arranging its own next meeting, a grant or an
-appointment the meeting made, a trial of a way of working, an item's stated goal, a line
-introducing a list, a suggestion with no one to do it, and a description of a state."""
+"""Candidate actions that are no task for anyone, whichever source found them: the meeting
+invited to do its business there and then, an invitation to the reader, the meeting
+arranging its own next meeting, a grant or an appointment the meeting made, a trial of a
+way of working, an item's stated goal, a line introducing a list, a suggestion with no one
+to do it, a description of a state, what a report or plan says will happen, a promise
+reported from before the meeting or made at an earlier one, a task misread from "to"
+and a pointer to a website."""
 
 from __future__ import annotations
 
@@ -19,8 +22,30 @@ def drop_non_tasks(ctx: Context, actions: list[Action]) -> list[Action]:
 
 
 def _the_meeting(a: Action) -> bool:
-    """No owner, or the meeting itself ("Members", "the Panel")."""
-    return a.owner is None or self_body(a.owner) or a.owner.lower() in ("all", "we", "everyone")
+    """No owner, or the meeting itself ("Members", "the Panel", "addition Members" read from
+    "In addition Members were asked ...")."""
+    if a.owner is None:
+        return True
+    words = a.owner.split()
+    while len(words) > 1 and words[0].islower() and words[-1][:1].isupper():
+        words.pop(0)  # not "committee members", a group of them
+    return self_body(" ".join(words)) or a.owner.lower() in ("all", "we", "everyone")
+
+
+def business_of_the_meeting(ctx: Context, a: Action) -> bool:
+    """The meeting asked or invited to do, there and then, what a meeting does: "The Chairman
+    invited Members to ask questions", "The Panel was asked to consider the recommendations",
+    "Members were asked to consider topics for future reviews". Given a date ("Members were
+    asked to send comments to the Clerk by 14 March") it is a task."""
+    return a.due is None and _the_meeting(a) and _MEETING_BUSINESS_RE.match(a.text) is not None
+
+
+_MEETING_BUSINESS_RE = re.compile(
+    r"(?i)(?:ask|put|raise)\s+(?:any\s+)?questions\b|(?:make|give|offer|express)\s+"
+    r"(?:any\s+|their\s+)?(?:comments|views|observations)\b"
+    r"|(?:comment|consider|note|discuss|debate|agree|approve|endorse|scrutini[sz]e|question"
+    r"|vote|decide|determine|receive)\b"
+)
 
 
 def invitation_to_reader(ctx: Context, a: Action) -> bool:
@@ -121,17 +146,127 @@ _MODALS = frozenset(
 def state_described(ctx: Context, a: Action) -> bool:
     """What something is or where it belongs, not a task: "Pontgarreg would sit within that
     programme", "Aapeli: is a bit tired this early", "Open question on funding for travel"."""
-    return _STATE_RE.match(a.text) is not None
+    return _STATE_RE.match(a.text) is not None or (
+        a.owner is None and _OPEN_QUESTION_RE.match(a.text) is not None
+    )
 
 
 _STATE_RE = re.compile(
     r"(?i)(?:is|are|was|were|am|sit|sits|lie|lies|belong|belongs|consist|comprise|seem"
     r"|seems|appear|appears|remain|remains|depend|depends)\b"
-    r"|open\s+(?:questions?|issues?|points?)\b"
+)
+# "Open question on funding" is a note; "Nigel to open issue to agree ..." is a task.
+_OPEN_QUESTION_RE = re.compile(r"(?i)open\s+questions?\b")
+
+
+def _sentence_head(ctx: Context, a: Action) -> str:
+    """The sentence holding the action, from its start to the action's end."""
+    text = ctx.text
+    lo = max(text.rfind("\n\n", 0, a.start), a.start - 300, 0)
+    cut = max(text.rfind(". ", lo, a.start), text.rfind("\n", lo, a.start))
+    return text[max(cut + 1, lo) : a.end]
+
+
+def document_content(ctx: Context, a: Action) -> bool:
+    """What a report, plan or paper says will happen, not a task given at the meeting: "The
+    Clerk's report explained that the bins would be emptied weekly", "The strategy outlines
+    that partners will work together to reduce loneliness"."""
+    return _DOCUMENT_SAYS_RE.match(_sentence_head(ctx, a)) is not None
+
+
+_DOCUMENT_SAYS_RE = re.compile(
+    r"(?i)[\W\d]*(?:(?:the|this|that|a|an|its|their|our)\s+)?(?:[\w’'-]+\s+){0,4}?"
+    r"(?:report|plan|strategy|paper|document|presentation|policy|review|survey|briefing"
+    r"|guidance|framework|scheme|bid|application|consultation|appendix|update)s?\s+"
+    r"(?:\w+\s+)?(?:said|says|stated|states|set\s+out|sets\s+out|outlined|outlines|explained"
+    r"|explains|showed|shows|highlighted|highlights|described|describes|detailed|details"
+    r"|indicated|indicates|envisaged|envisages|anticipated|anticipates)\s+(?:that|how)\b"
+)
+
+
+def earlier_statement(ctx: Context, a: Action) -> bool:
+    """A promise reported from before the meeting, part of the story of an item: "Yvonne said
+    in October that the society would pay $1000", "In April, the Treasurer reported that the
+    club would pay the full cost", "Last year the county had said it would resurface the
+    lane". Said at the meeting ("The Clerk said she would write to the county") it is a
+    task."""
+    return _EARLIER_SAID_RE.search(_sentence_head(ctx, a)) is not None
+
+
+_MONTH = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November"
+    r"|December)"
+)
+_EARLIER = (
+    rf"(?:in\s+(?:early\s+|late\s+|mid-?\s*)?{_MONTH}(?:\s+or\s+{_MONTH})?(?:\s+\d{{4}})?"
+    r"|last\s+(?:week|month|year|time|summer|spring|autumn|winter)|previously|originally"
+    r"|earlier(?:\s+this\s+year)?|at\s+the\s+(?:last|previous)\s+meeting|in\s+the\s+past)"
+)
+_EARLIER_SAID_RE = re.compile(
+    rf"\b(?:said|stated|reported|advised|told\s+\w+|announced|indicated|promised|explained"
+    rf"|confirmed)\s+{_EARLIER}\b"
+    rf"|(?:^|[,;]\s*|\.\s+)\W*(?i:{_EARLIER}),?\s+(?:[\w’'-]+\s+){{1,5}}?(?:had\s+)?"
+    r"(?:said|stated|reported|advised|told|announced|indicated|promised|explained|confirmed)\b"
+)
+
+
+def past_commitment(ctx: Context, a: Action) -> bool:
+    """A commitment made before this meeting, recalled: "At the last meeting the Panel had
+    asked the Scrutiny Officer to write to the Trust", "The Panel had previously requested
+    that the Officer write to the Trust". Renewed in the sentence ("... had not done so but
+    would send them this week") it is a task."""
+    head = _sentence_head(ctx, a)
+    m = _HAD_COMMITTED_RE.search(head)
+    return m is not None and _RENEWED_RE.search(head, m.end()) is None
+
+
+_HAD_COMMITTED_RE = re.compile(
+    r"(?i)\b(?:had\s+(?:previously\s+|already\s+|also\s+)?|previously\s+)(?:agreed|undertaken"
+    r"|undertook|offered|promised|committed|volunteered|requested|asked|resolved|decided"
+    r"|been\s+(?:asked|requested|tasked|invited))\b"
+)
+# A new clause promising: "... but would send them this week", "... and Maureen would",
+# "... which would be circulated to Members".
+_RENEWED_RE = re.compile(
+    r"(?i)(?:\bbut\b|;|\bnow\b|\band\b|\bwhich\b)[^.]*?(?:\b(?:will|would|shall)\b|['’]ll\b)"
+)
+
+
+def not_a_verb_after_to(ctx: Context, a: Action) -> bool:
+    """A task read from "to" as a preposition: "invite the Trust to this meeting" gave "This
+    meeting". A task opens with its verb (a log's noun phrase, "Costed proposal for the
+    ward", has no "to" before it)."""
+    words = a.text.rstrip(" .").split()
+    if not words or words[0].lower() not in _DETERMINERS:
+        return False
+    said = r"\s+".join(re.escape(w) for w in words)
+    return re.search(rf"(?i)\bto\s+{said}", ctx.text[a.start : a.end]) is not None
+
+
+_DETERMINERS = frozenset(
+    "this that these those the a an its their his her our your my every each".split()  # noqa: SIM905
+)
+
+
+def pointer_to_website(ctx: Context, a: Action) -> bool:
+    """The reader sent to a website or page for more: "To find out more, please visit the
+    council's website", "See the county's web page for the closures". Putting something on
+    the website ("Clerk to post the agenda on the website") is a task."""
+    return (
+        a.owner is None
+        and _POINT_VERB_RE.match(a.text) is not None
+        and _WEB_RE.search(ctx.text, a.start, a.end) is not None
+    )
+
+
+_POINT_VERB_RE = re.compile(r"(?i)(?:visit|see|view|go\s+to|refer\s+to|browse|read|find)\b")
+_WEB_RE = re.compile(
+    r"(?i)\bweb\s?(?:site|page)s?\b|\bwww\.|https?://|\bonline\b|\bmore\s+information\b"
 )
 
 
 NON_TASKS: tuple[Callable[[Context, Action], bool], ...] = (
+    business_of_the_meeting,
     invitation_to_reader,
     own_meeting_arranged,
     award_made,
@@ -140,4 +275,9 @@ NON_TASKS: tuple[Callable[[Context, Action], bool], ...] = (
     list_lead_in,
     modal_suggestion,
     state_described,
+    document_content,
+    earlier_statement,
+    past_commitment,
+    not_a_verb_after_to,
+    pointer_to_website,
 )

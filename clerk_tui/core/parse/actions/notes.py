@@ -7,6 +7,7 @@ advice us of ...")."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ..context import Context
 from ..people.words import is_name_word
@@ -87,3 +88,18 @@ _AUXILIARIES = frozenset("has have had was were is are be been will would".split
 _ASKING = frozenset(
     "asked requested invited told instructed reminded urged encouraged advised wanted".split()  # noqa: SIM905
 )
+
+
+def known_handle(ctx: Context, word: str) -> bool:
+    """A user name in lower case that the minutes give as someone's ("@tnowak", "(tnowak)")
+    or the attendance names."""
+    return word in ctx.name_tokens or word in _handles(ctx.text)
+
+
+@lru_cache(maxsize=4)
+def _handles(text: str) -> frozenset[str]:
+    """The user names written "@tnowak" or "(tnowak" in the text, once per text."""
+    return frozenset(_HANDLE_RE.findall(text))
+
+
+_HANDLE_RE = re.compile(r"[@(]([a-z][\w-]{1,38})\b")

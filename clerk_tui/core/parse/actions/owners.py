@@ -172,6 +172,7 @@ def _modifier(t: str, head: str) -> bool:
         and t not in CONNECTORS
         and t not in DISCOURSE
         and not t.endswith(("ed", "ing"))
+        and verb_base(t) in (None, t, t.removesuffix("s"))  # not "said", "told": a past form
     )
 
 

@@ -44,7 +44,8 @@ _P_REQUEST_PASSIVE = re.compile(
     r"|(?:(?i:it\s+was\s+)(?:[a-z]+ly\s+)?|^[\W\d]*|(?P<body>(?<=\s)))"
     r"(?i:agreed|resolved|decided)\s*[:–—-]?\s*"
     r"(?i:that)(?:,\s*[^,;]{1,40},)?\s+"  # "It was agreed that, in the short term, ..."
-    r"|(?P<also>\band\s+that\s+))"  # "Resolved – That the report be noted and that ..."
+    r"|(?P<also>\band\s+that\s+)"  # "Resolved – That the report be noted and that ..."
+    r"|\b(?i:agreed|resolved|decided)\s+and\s+(?=(?:[Aa]n?|[Tt]he)\s))"  # "This was agreed and a"
     r"(?P<np>(?:[Aa]n?|[Tt]he|[Aa]ll|[a-z]+\s+[a-z]+|[a-z]{3,}|[A-Z][\w-]*)\b[^,;:]{0,80}?)\s+"
     r"(?:(?:(?P<should>should|could)\s+|to\s+)?be|(?P<is>is|are))\s+(?P<part>[a-z]+)\b"
 )
@@ -66,7 +67,11 @@ _P_REQUEST_INFO = re.compile(
     r"\b(?:requested|asked\s+for|sought)\s+(?P<np>(?:a|an)\s+(?:\w+\s+)?(?:update|report|breakdown"
     r"|time\s*scale|timescale|timeline|timetable|briefing|list|note|details|response|reply"
     r"|copy|map|plan|costing|estimate|survey|site\s+visit)"
-    r"|(?:further\s+)?(?:training|information|guidance|clarification)\s+(?:in|on|about|as|for|regarding)\b)"
+    r"|(?:further\s+)?(?:training|information|guidance|clarification)\s+(?:in|on|about|as|for|regarding)\b"
+    # "requested assurance that ...", "requested hard copy folders of the evidence"
+    r"|(?:(?:further|more|written|hard|printed|paper)\s+)?(?:[a-z]+\s+)?(?:assurances?|copies"
+    r"|folders|documents|papers|figures|details|data|evidence|statistics)\s+(?:that|of|on|about"
+    r"|for|regarding|showing)\b)"
 )
 # "..., who would then draft a letter": the one named just before hands nothing on.
 _P_WHO_WOULD = re.compile(
@@ -163,10 +168,13 @@ def reported_passive(ctx: Context, st: str, prev: str) -> Found:
     agreed that a notice of the vacancy will be displayed on the website"."""
     for m in _P_REPORTED_PASSIVE.finditer(st):
         np = _AFTER_DONE_RE.sub("", m.group("np").strip())  # "once this was done Ms. Wallace"
-        if not _thing(np) or _meeting_agreed(st, m.start("frame"), m.group("frame")):
-            continue
         base = participle_base(m.group("part"))
         if base is None or _OWN_BUSINESS_RE.search(st, m.end()):
+            continue
+        if np.lower() in _OBJECT_PRONOUNS and base in _HANDED_ON:
+            np = _OBJECT_PRONOUNS[np.lower()]  # "as soon as they were received they would be
+            # circulated": the things just named, handed on
+        elif not _thing(np) or _meeting_agreed(st, m.start("frame"), m.group("frame")):
             continue
         agent, rest = split_by_agent(ctx, st[m.end() :])
         owner = agent or _speaker(ctx, st, m.start("frame"), prev)
@@ -174,9 +182,14 @@ def reported_passive(ctx: Context, st: str, prev: str) -> Found:
     return None
 
 
+# A pronoun subject of a passive, as the object of the active task.
+_OBJECT_PRONOUNS = {"they": "them", "it": "it", "these": "these", "this": "this"}
+# Verbs of handing something on: its pronoun stands for a thing just named, not a clause.
+_HANDED_ON = frozenset("circulate send forward share distribute email pass supply".split())  # noqa: SIM905
 # A condition before the subject: "once this was done", "when the survey is complete".
 _AFTER_DONE_RE = re.compile(
-    r"^(?:once|when|after|as\s+soon\s+as)\s+[^,]{1,60}?\b(?:was|is|has\s+been|had\s+been)\s+"
+    r"^(?:once|when|after|as\s+soon\s+as)\s+[^,]{1,60}?\b(?:was|were|is|are|has\s+been"
+    r"|have\s+been|had\s+been)\s+"
     r"(?:done|complete|completed|finished|received|agreed|signed)\b,?\s*"
 )
 
@@ -273,7 +286,8 @@ def requested_passive(ctx: Context, st: str, prev: str) -> Found:
     a Policy Document to be drafted, by the appropriate Committee" (the doer, when named),
     "It was agreed that a letter be sent to the police", "It was requested that the full
     report is made available to members", "Resolved – That the report be noted and that any
-    comments be sent to the Policy Lead", "agreed that the shed should be taped off"."""
+    comments be sent to the Policy Lead", "agreed that the shed should be taped off", "This
+    was agreed and a notice be placed in the shop"."""
     for m in _P_REQUEST_PASSIVE.finditer(st):
         base = participle_base(m.group("part")) or _made_available(st, m)
         np = m.group("np").strip()
@@ -380,7 +394,8 @@ def requested_info(ctx: Context, st: str, prev: str) -> Found:
     """A request for something to be given, to no one named: "Councillor O'Brien requested a
     time scale of when the project will be completed", "asked for an update on the bridge",
     "requested training in these areas for members", "requested information as to whether
-    ..."."""
+    ...", "Members requested assurance that the culvert would be cleared", "requested hard
+    copy folders of the evidence"."""
     m = _P_REQUEST_INFO.search(st)
     if m is None or _HAD_BEFORE_RE.search(st, 0, m.start()):
         return None  # "Mrs Tranter had asked for information on the track": before, answered
@@ -438,4 +453,30 @@ _P_BARE_SUBJUNCTIVE = re.compile(
 _NOT_IN_SUBJECT_RE = re.compile(
     r"(?i)\b(?:to|will|would|shall|should|may|might|must|can|could|cannot|not|never|needs?"
     r"|ought|let|please|did|does|do|and|or|if|when|whether|that|which|who)\b"
+)
+
+
+def which_would_be(ctx: Context, st: str, prev: str) -> Found:
+    """A promise in a relative clause about a thing just named: "the last two items of the
+    report, as detailed in the Appendix, which would be updated following this meeting"
+    (update the Appendix), "the hall, which will be repainted in May"; by no one named, or
+    by the one named after "by". Not what states or plans the meeting's business ("which
+    would be considered in July", "which will be held on 5 May")."""
+    m = _P_WHICH_WOULD_BE.search(st)
+    if m is None:
+        return None
+    base = participle_base(m.group("part"))
+    if base is None or base in _MEETING_ACTS or _OWN_BUSINESS_RE.search(st, m.end()):
+        return None
+    rest = st[m.end() :]
+    if "," in st[m.end("np") : m.start("part")]:
+        rest = rest.split(",", 1)[0]  # ", which will be repainted in May, was discussed"
+    agent, rest = split_by_agent(ctx, rest)
+    return agent, _active(base, m.group("np"), rest)
+
+
+_P_WHICH_WOULD_BE = re.compile(
+    r"(?P<np>\b(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hese|[Ii]ts|[Tt]heir)\s+[\w’'-]+(?:\s+(?!which\b)[\w’'-]+){0,3}),?\s+"
+    r"which\s+(?:would|will|is\s+to|are\s+to)\s+(?:then\s+|also\s+|now\s+)?be\s+"
+    r"(?P<part>[a-z]+)\b"
 )

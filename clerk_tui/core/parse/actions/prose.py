@@ -15,7 +15,7 @@ from ..items import VERBISH_RE
 from ..layout import Line
 from ..people.words import is_name_word
 from .common import committed_task, make_action
-from .lexicon import is_base_verb, is_word, verb_base
+from .lexicon import is_adjective, is_base_verb, is_word, verb_base
 from .lists import NOT_OWNERS, note_task
 from .notes import participle_note, trailing_agent, verb_by_position
 from .owners import (
@@ -46,6 +46,7 @@ from .passives import (
     requested_info,
     requested_passive,
     split_by_agent,
+    which_would_be,
     who_would,
 )
 from .verbs import DECISION_VERBS, FIRST_NAME_VERBS, TASK_VERBS, WILL_BAD
@@ -74,11 +75,11 @@ _ADVERBS = (
     r"\s+){0,2}"
 )
 _P_ASKED_PASSIVE = re.compile(
-    r"(?=[whiart])\b(?P<aux>(?:was|were|has\s+been|have\s+been|is|are)\s+)?(?:also\s+)?(?:asked|requested|tasked|invited|instructed|commissioned|mandated|charged)\s+(?:with\s+|to\s+)"
+    r"(?=[whiart])\b(?P<aux>(?:was|were|has\s+been|have\s+been|is|are)\s+)?(?:also\s+)?(?:asked|requested|tasked|invited|instructed|commissioned|mandated|charged|reminded|encouraged|urged)\s+(?:with\s+|to\s+)"
     rf"{_ADVERBS}(?P<verb>[a-z][a-z-]+)"  # "asked to particularly note": the verb is "note"
 )
 _P_ASKED_ACTIVE = re.compile(
-    r"(?=[artiuscd])\b(?:ask(?:s|ed)?|request(?:s|ed)?|tasked|invited?|instruct(?:s|ed)?|urged?|set|challenged|advised)\s+(?P<obj>(?:the\s+|all\s+)?(?:(?:committee|board|panel|group|council)\s+)?(?:officers|the\s+clerk|members|colleagues|partners)(?=\s+to\s)|(?:the\s+)?[A-Z][\w’'&.-]*(?:\s+(?:of|for|and|&|the|at)?\s*[A-Z][\w’'&.-]*){0,8}(?:\s+(?:members?|officers?|colleagues|representatives?|partners))?)"
+    r"(?=[artiuscdre])\b(?:ask(?:s|ed)?|request(?:s|ed)?|tasked|invited?|instruct(?:s|ed)?|urged?|set|challenged|advised|remind(?:s|ed)?|encourag(?:es|ed))\s+(?:for\s+)?(?P<obj>(?:the\s+|all\s+)?(?:(?:committee|board|panel|group|council)\s+)?(?:officers|the\s+clerk|members|colleagues|partners)(?=\s+to\s)|(?:the\s+)?[A-Z][\w’'&.-]*(?:\s+(?:of|for|and|&|the|at)?\s*[A-Z][\w’'&.-]*){0,8}(?:\s+(?:members?|officers?|colleagues|representatives?|partners))?)"
     r"(?P<fill>\s+(?:a|an|the|some|several|number|of|challenges?|task|to|and|with|\w+ing)){0,6}?\s+(?:and\s+)?to\s+(?P<verb>[a-z][a-z-]+)"
 )
 # "He confirmed that the consultation was open and that he would send Members the link."
@@ -133,7 +134,9 @@ _P_ASKED_THAT = re.compile(
 # "asked that the Cabinet Member attend the February meeting" is a follow-up.
 _NOT_ASKED = DECISION_VERBS - {"confirm", "delegate"} | {"attend", "be"}
 _P_ASKED_IF = re.compile(
-    r"(?=[aqw])\b(?:asked|queried|wondered)\s+(?:if|whether)\s+(?P<pron>he|she|they)\s+"
+    r"(?=[aqw])\b(?:asked|queried|wondered)\s+"
+    r"(?:(?<=asked\s)(?P<obj>(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})\s+)?"
+    r"(?:if|whether)\s+(?P<pron>he|she|they)\s+"
     r"(?:could|would|can|will|might)\s+(?P<verb>[a-z][a-z-]+)"
 )
 _AUXILIARIES = frozenset(
@@ -272,6 +275,11 @@ def prose_actions(ctx: Context, actions: list[Action], claimed: Spans) -> None:
                 found = found or _commitment(ctx, clause, prev_text)
                 request, request_start = prev_text, prev_start
                 prev_text, prev_start = clause, s + cs
+                if found is None and request and "ction" in clause:
+                    labelled = _owner_label(ctx, clause, request, actions, request_start, s + ce)
+                    if labelled is not None:
+                        actions.append(labelled)
+                        claimed.add(request_start, s + ce)
                 if found is None:
                     continue
                 owner, task = found
@@ -294,6 +302,43 @@ def prose_actions(ctx: Context, actions: list[Action], claimed: Spans) -> None:
                 # The one commitment of a sentence, or the first of several ("Rob to draft the
                 # letter, Heather to send it"): its passage is the whole sentence.
                 actions[before].start, actions[before].end = s, e
+
+
+def _owner_label(
+    ctx: Context, clause: str, before: str, actions: list[Action], before_start: int, end: int
+) -> Action | None:
+    """A label naming who acts on the sentence before it, closing a paragraph: "The police
+    will be asked to patrol the lane. Police Action." (the sentence's action is the
+    police's), "A warden visit is needed. Clerk action" (the sentence is the Clerk's task).
+    A new action, or None when the label named no owner or gave the last action its owner."""
+    m = _OWNER_LABEL_RE.fullmatch(clause)
+    owner = m.group("who") if m else ""
+    if not owner or self_body(owner) or not (owner_like(ctx, owner) or _agency_word(owner)):
+        return None
+    if _answers_found(actions, before_start):
+        _answers(actions, before_start, owner, end)  # an action with no owner takes this one
+        return None
+    task = committed_task(before, len(before)) or before.strip()
+    return make_action(ctx, task, owner, before_start, end)
+
+
+def _agency_word(word: str) -> bool:
+    """One noun that names who acts in a label ("Police Action", "Highways action"), not
+    what kind of action it is ("Further action", "Enforcement action", "Legal action")."""
+    w = word.lower()
+    return (
+        " " not in w
+        and not is_adjective(w)
+        and w not in _ACTION_KINDS
+        and verb_base(w) in (None, w)  # "Agreed action", "Proposed action"
+    )
+
+
+_ACTION_KINDS = frozenset("no enforcement corrective remedial urgent court".split())  # noqa: SIM905
+_OWNER_LABEL_RE = re.compile(
+    r"[\W]*(?P<who>(?:[Tt]he\s+)?[A-Z][\w’'&/.-]*(?:\s+[A-Z][\w’'&/.-]*){0,3})\s+"
+    r"(?:[Aa]ction|ACTION)\s*[.:;!]?\s*"
+)
 
 
 # A task that only points back to the sentence before: "agreed to do so", "would do this",
@@ -409,12 +454,18 @@ _NAME_WORDS = r"[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}"
 def _unmarked(st: str) -> str:
     """The sentence as read, the markup around names blanked out (so that offsets hold):
     reStructuredText link references ("`Molly`_ will take the lead"), Markdown links
-    ("[Sam](https://...) will ...") and bold ("**Sam** will ...")."""
+    ("[Sam](https://...) will ...") and bold ("**Sam** will ..."); and HTML tags left in
+    minutes pasted from a page's source ("<li>Sam offered to contact the printers.</li>")."""
+    if "<" in st:
+        st = _HTML_TAG_RE.sub(lambda m: " " * len(m.group(0)), st)
     if "`" not in st and "](" not in st and "**" not in st and "__" not in st:
         return st
     for rx in _MARKUP_RES:
         st = rx.sub(_blank_markup, st)
     return st
+
+
+_HTML_TAG_RE = re.compile(r"</?[a-zA-Z][a-zA-Z0-9]{0,9}(?:\s[^<>\n]{0,80})?/?>")
 
 
 def _blank_markup(m: re.Match[str]) -> str:
@@ -540,6 +591,8 @@ _CLAUSE_BREAKS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (". ", re.compile(r"\s+[a-h]\.\s+(?=[A-Z])")),
     ("\n", re.compile(r"\n\s*(?=[A-Z@][\w’'&/ ,+-]{0,39}:\s+[a-z])")),  # a note's next line
     (",", re.compile(rf",\s+(?:and\s+)?(?={_NEXT_AGENT})")),
+    # the same subject's second commitment: "..., and agreed to request a submission"
+    (", and ", re.compile(r",\s+and\s+(?=(?:also\s+)?(?:agreed|undertook|offered)\s+to\s)")),
     (";", re.compile(rf";\s+(?:and\s+)?(?={_NEXT_AGENT})")),
     (" and ", re.compile(rf"\s+and\s+(?={_NEXT_AGENT_AND}|{_NEXT_PERSON_TO})")),
 )
@@ -1005,6 +1058,10 @@ def agreed_to(ctx: Context, st: str, prev: str) -> Found:
         if who is not None and verb not in ("be", "the"):
             return who, st[m.start("verb") :]  # "Mrs Jones reported ... She agreed to ..."
         ob = owner_before(st, len(before))
+        if ob is None and _AND_END_RE.search(before.rstrip(" ,")):
+            ob = _opening_subject(st)  # "The Panel approved the terms, and agreed to ..."
+        elif ob is None and not before.strip():
+            ob = _opening_subject(prev)  # the clause after "..., and" (see _CLAUSE_BREAKS)
         if ob is None:
             continue
         owner, _ostart = trim_owner_to_person(ctx, *ob)
@@ -1109,6 +1166,8 @@ def asked_active(ctx: Context, st: str, prev: str) -> Found:
             continue  # "asked the Parish Council to note ...": a decision, not a task
         if verb in _IN_MEETING_VERBS and not due_phrases(ctx, st[m.end() :]):
             continue  # "The Mayor asked the Administrator to brief the Members": done there
+        if _FOLLOWING_HEAD_RE.search(st, m.end()):
+            continue  # "reminded Members to return the following:-": the list's lines are tasks
         if (owner_like(ctx, obj) or " " not in obj and first_names(obj, verb)) and _ok_verb(verb):
             return obj, st[m.start("verb") :]  # "The chair asked Sam to book the hall"
     return None
@@ -1129,10 +1188,15 @@ def asked_that_verb(ctx: Context, st: str, prev: str) -> Found:
 def asked_if_could(ctx: Context, st: str, prev: str) -> Found:
     """ "DP noted he would be away ..., but SV asked if he could prepare and send the
     accounts": he or she is the person the sentence names before the one who asks, else the
-    one who asks ("PK asked if she could take the minutes")."""
+    one who asks ("PK asked if she could take the minutes"); the one asked when named
+    ("Cllr Barlow asked Cllr Shah if she could check the bark")."""
     m = _P_ASKED_IF.search(st)
     if m is None:
         return None
+    if m.group("obj"):  # "asked Cllr Shah if she could check ...": the one asked
+        obj = m.group("obj")
+        ok = owner_like(ctx, obj) and not self_body(obj) or first_names(obj, m.group("verb"))
+        return (obj, st[m.start("verb") :]) if ok else None
     asker = owner_before(st, m.start())
     if asker is None:
         return None
@@ -1140,6 +1204,7 @@ def asked_if_could(ctx: Context, st: str, prev: str) -> Found:
     return earlier or asker[0], st[m.start("verb") :]
 
 
+_FOLLOWING_HEAD_RE = re.compile(r"\bthe\s+following\s*[:;,.–—-]*\s*$")
 # What someone asked to speak does at the meeting itself ("asked the Director to introduce
 # the report"), unless a date says it is for later.
 _IN_MEETING_VERBS = frozenset(
@@ -1176,8 +1241,8 @@ def agreed_that_owner(ctx: Context, st: str, prev: str) -> Found:
 def recommended_staff(ctx: Context, st: str, prev: str) -> Found:
     """A recommendation that officers act, its verb bare: "Specifically, it is recommended
     that staff move forward with the following activities", "It was suggested that officers
-    review the leases" (a recommendation to the meeting itself, "that the Council adopt", is
-    a decision)."""
+    review the leases", "The Committee asked that officers provide a briefing" (a
+    recommendation to the meeting itself, "that the Council adopt", is a decision)."""
     m = _P_RECOMMENDED_STAFF.search(st)
     if m is None:
         return None
@@ -1188,7 +1253,7 @@ def recommended_staff(ctx: Context, st: str, prev: str) -> Found:
 
 
 _P_RECOMMENDED_STAFF = re.compile(
-    r"(?=[rsp])\b(?:recommended|suggested|proposed|requested)\s+that\s+"
+    r"(?=[rspa])\b(?:recommended|suggested|proposed|requested|asked)\s+that\s+"
     r"(?P<np>(?:the\s+)?(?:staff|officers|clerks?|team|secretariat)|members\s+of\s+staff)\s+"
     r"(?P<verb>[a-z]+)\b"
 )
@@ -1344,7 +1409,7 @@ def modal_verb(ctx: Context, st: str, prev: str) -> Found:
 # "The Chair said that".
 _REPORTED_THAT_RE = re.compile(
     r"\b(?:said|advised|confirmed|reported|stated|explained|indicated|added|assured|informed"
-    r"|told|noted)(?:\s+(?:the\s+)?[A-Za-z]+)?\s+that\s+$"
+    r"|told|noted)(?:(?:\s+(?:the\s+)?[A-Za-z]+)?\s+that)?\s+$"  # "said officers would"
 )
 
 
@@ -1362,8 +1427,9 @@ def _pronoun_owner(ctx: Context, st: str, pos: int, prev: str) -> str | None:
     """Whom "he", "she" or "they" just before st[pos] stands for: opening the sentence, the
     person or role the sentence before names ("Mrs Jones reported on the audit. She agreed
     to ..."); after "and", a comma or a semicolon, the sentence's own subject when a person
-    or role ("Cllr Brown explained the problem; she will ask ...", not "The Parish Council
-    thanked Mr Gott, they also agreed ...")."""
+    or role ("Cllr Brown explained the problem; she will ask ...", "KT has a meeting on
+    Thursday at which she will raise it", not "The Parish Council thanked Mr Gott, they also
+    agreed ...")."""
     m = _PRONOUN_END_RE.search(st, 0, pos)
     if m is None:
         return None
@@ -1376,7 +1442,8 @@ def _pronoun_owner(ctx: Context, st: str, pos: int, prev: str) -> str | None:
 
 
 _PRONOUN_END_RE = re.compile(
-    r"(?:^|(?P<joint>(?:[;,]|\band(?:\s+that)?|\bbut)\s+))(?P<pron>He|She|They|he|she|they)\s*$"
+    r"(?:^|(?P<joint>(?:[;,]|\band(?:\s+that)?|\bbut|\b(?:at|in|during)\s+which)\s+))"
+    r"(?P<pron>He|She|They|he|she|they)\s*$"
 )
 
 
@@ -1389,20 +1456,27 @@ def _people_and_roles(ctx: Context, owner: str) -> bool:
 
 
 def should_verb(ctx: Context, st: str, prev: str) -> Found:
-    """ "The Clerk should contact the insurers before renewal": a person, initials or role
-    opening a clause, "should" and a verb of a task (not a body's or the meeting's duty:
-    "The Council should consider ...", nor advice with no task: "should be aware")."""
+    """ "The Clerk should contact the insurers before renewal", "Sam should push it through":
+    a person, initials or role opening a clause, "should" and a verb of a task (not a body's
+    or the meeting's duty: "The Council should consider ...", nor advice with no task:
+    "should be aware", nor a wish: "should like to")."""
     for m in _P_SHOULD.finditer(st):
         verb = m.group("verb")
-        if verb not in FIRST_NAME_VERBS or verb in DECISION_VERBS or verb in WILL_BAD:
-            continue
+        if (
+            verb in DECISION_VERBS | WILL_BAD | _NOT_TASK_VERBS | _AUXILIARIES
+            or verb_base(verb) != verb
+        ):
+            continue  # "should note", "should be aware", "should like", "should have"
         ob = owner_before(st, m.start())
         if ob is None or not _opens_clause(st, ob[1]):
             continue
         owner = ob[0]
-        if body_like(owner) or self_body(owner):
-            continue
-        if person_like(ctx, owner) or role_like(owner) or first_names(owner, verb):
+        if body_like(owner) or self_body(owner) or owner.capitalize() in _PRONOUNS:
+            continue  # "You should still try to contact people ...": advice to anyone
+        named = person_like(ctx, owner) or first_names(owner, verb)
+        if verb not in FIRST_NAME_VERBS and not named:
+            continue  # "Councillors should declare interests ...": a standing duty
+        if named or role_like(owner):
             return owner, st[m.start("verb") :]
     return None
 
@@ -1413,7 +1487,7 @@ _P_SHOULD = re.compile(rf"(?=s)\bshould\s+{_ADVERBS}(?P<verb>[a-z][a-z-]+)\b")
 # Verbs of wishes and states that are a task in one sense: "will follow up with the
 # landlord", "will move the lesson to the new site", "would make a funding application".
 _TASK_SENSE = {
-    "follow": re.compile(r"\s+(?:up|through|on)\b"),
+    "follow": re.compile(r"\s+(?:(?:this|it|that|these|them|the\s+[a-z]+)\s+)?(?:up|through|on)\b"),
     "move": re.compile(r"\s+(?!(?:at|that|to|on|onto|forward|ahead)\b|(?:a|the)\s+motion\b)\w"),
     "make": re.compile(
         r"\s+(?:an?|the|some|two|three|sure|contact|arrangements|enquiries|notes)\b"
@@ -1514,6 +1588,15 @@ def _subject(ctx: Context, st: str, end: int) -> str | None:
     return np if named or role_like(np) else None
 
 
+def _opening_subject(st: str) -> tuple[str, int] | None:
+    """The noun phrase opening a sentence and where it starts, when a verb follows it: the
+    subject that "..., and agreed to <verb>" goes on with."""
+    m = _SUBJECT_RE.match(st)
+    if m is None or m.group("np").split()[0].lower() in DISCOURSE:
+        return None
+    return m.group("np"), m.start("np")
+
+
 def _reporter_in_clause(ctx: Context, before: str) -> str | None:
     """The person or role whose report opens the clause that "and would <verb>" goes on: "...,
     the clerk had not received any application and would make enquiries" (the clerk)."""
@@ -1577,10 +1660,14 @@ def is_due(ctx: Context, st: str, prev: str) -> Found:
 
 def resolution_mandate(ctx: Context, st: str, prev: str) -> Found:
     """A sub-point of a resolution naming who acts, its verb bare: "(c) the Scrutiny
-    Coordinator email all members of the committee ..." (after "RESOLVED that")."""
+    Coordinator email all members of the committee ..." (after "RESOLVED that"); "Agreed:
+    That a) The Harbour Officer organise two meetings a year ..." (its first point, on the
+    same line or on its own: one role and a bare verb is a subjunctive, not a report)."""
     m = _P_MANDATE.match(st)
     if m is None:
-        return None
+        m = _P_MANDATE_POINT.match(st)
+        if m is None or not (_RESOLUTION_HEAD_END_RE.search(prev) or _subjunctive(m)):
+            return None
     np, verb = m.group("np"), m.group("verb")
     if _base_form(verb) != verb or verb_base(verb) != verb or not role_like(np) or body_like(np):
         return None  # "the Clerk before May": no verb
@@ -1754,6 +1841,21 @@ _P_MANDATE = re.compile(
     r"(?:that\s+)?(?P<np>the\s+[A-Z][\w’'-]*(?:\s+(?:of|for|and|&)?\s*[A-Z][\w’'-]*){0,6})"
     r"\s+(?P<verb>[a-z]{3,})\b"
 )
+
+
+def _subjunctive(m: re.Match[str]) -> bool:
+    """One role (not "Officers") and a verb that is only a base form ("organise", not "read"
+    or "put", which may be past): "The Harbour Officer organise two meetings"."""
+    return not m.group("np").endswith("s") and m.group("verb") not in _SAME_AS_PAST
+
+
+_SAME_AS_PAST = frozenset("put read set cut let hit shut cost spread quit cast bid".split())  # noqa: SIM905
+# A point opening a resolution's that-clause: "a) The Harbour Officer organise".
+_P_MANDATE_POINT = re.compile(
+    r"(?:\(?[a-h]\)\s+)?(?P<np>[Tt]he\s+[A-Z][\w’'-]*(?:\s+(?:of|for|and|&)?\s*[A-Z][\w’'-]*){0,6})"
+    r"\s+(?P<verb>[a-z]{3,})\b"
+)
+_RESOLUTION_HEAD_END_RE = re.compile(r"(?i)\b(?:that|resolved|agreed)\s*[:–—-]?\s*$")
 _P_AGREED_NO_OWNER = re.compile(
     r"(?P<head>(?:\b(?i:it\s+was\s+(?:\w+\s+and\s+)?agreed)|^[\W\d]*(?:Agreed|AGREED)\s*:?)"
     r"\s+(?:that\s+)?)"
@@ -1777,7 +1879,8 @@ _P_SENT_PASSIVE = re.compile(
     # anything handed on to someone: "the complaint will be forwarded on to the county"
     r"|(?=[AaTt])\b(?P<np2>(?:[Aa]n?|[Tt]he|[Tt]his|[Tt]hese)\s+(?:[\w-]+\s+){0,3}?)"
     r"(?:would|will|is\s+to|are\s+to|should)\s+(?:then\s+)?be\s+(?:sent|forwarded|passed|referred"
-    r"|reported|circulated|copied|issued|emailed|returned|submitted)\s+(?:on\s+|back\s+)?to\s"
+    r"|reported|circulated|copied|issued|emailed|returned|submitted|distributed|supplied)"
+    r"\s+(?:on\s+|back\s+)?to\s"
     # what is to be got for the council: "Quotes will be obtained for the repair"
     r"|(?=[A-Za-z])\b(?P<np3>(?:(?:[Aa]n?|[Tt]he|[Tt]wo|[Tt]hree|[Ff]urther|[Aa]lternative|[Nn]ew"
     r"|[Mm]ore)\s+)?(?:(?:legal|further|more)\s+)?(?i:quotes?|quotations?|estimates?|prices"
@@ -2018,6 +2121,7 @@ SENTENCE_RULES: tuple[Rule, ...] = (
     requested_passive,
     requested_info,
     who_would,
+    which_would_be,
     please_do,
     if_you_could,
 )
@@ -2063,16 +2167,16 @@ _RULE_NEEDS: dict[Rule, frozenset[str]] = {
         (
             asked_passive,
             ("asked", "requested", "tasked", "invited", "instructed", "commissioned")
-            + ("mandated", "charged"),
+            + ("mandated", "charged", "reminded", "encouraged", "urged"),
         ),
         (
             asked_active,
             ("ask", "request", "tasked", "invite", "instruct", "urge", "set", "challenged")
-            + ("advised",),
+            + ("advised", "remind", "encourage"),
         ),
         (agreed_that_owner, ("that", "agreed", "resolved", "decided")),
         (asked_that_verb, ("asked", "request")),
-        (recommended_staff, ("recommended", "suggested", "proposed", "requested")),
+        (recommended_staff, ("recommended", "suggested", "proposed", "requested", "asked")),
         (asked_if_could, ("asked", "queried", "wondered")),
         (
             said_would,
@@ -2102,6 +2206,7 @@ _RULE_NEEDS: dict[Rule, frozenset[str]] = {
         (requested_active, ("request", "asked", "suggested", "urged")),
         (requested_info, ("requested", "asked for", "sought")),
         (who_would, ("who",)),
+        (which_would_be, ("which",)),
         (passive_to_be_done, ("be",)),
         (please_do, ("please", "kindly", "let")),
         (if_you_could, (" if ", "ask")),

@@ -5,6 +5,9 @@
   "Agreed to:"), each numbered, lettered or bulleted sub-point is a decision of its own;
 - :func:`.resolutions.that_resolution`: a numbered "That ... be approved" resolution;
 - :func:`.resolutions.lettered_resolution`: "(a) the work programme be approved" with no keyword;
+- :func:`.resolutions.body_points`: "After discussion, the Committee:" over "(a) noted ...",
+  "(b) approved ..." points, each a decision; a markdown section "### Decisions" heads its
+  bullets as a label does;
 - sentences of decision (:data:`.sentences.SENTENCE_RULES`): "It was resolved to", "It was agreed
   that", "The Board noted the report", "Councillors agreed that", minutes approved,
   elections, "wording agreed with minor changes", "Risk Management signed off", a motion
@@ -13,8 +16,10 @@
   objection", "Support", "Object – overdevelopment"), one per application of a run-on list;
 - outcomes with no verb of deciding (:mod:`.outcomes`): "No objections raised", "accepted
   as presented", "elected unopposed", "Let's archive it", "Moved to next meeting"; an outcome
-  pointing back ("This was approved.") takes in the sentence before it, and a proposal
-  followed by "This was seconded ... and agreed" is one decision.
+  pointing back ("This was approved.") takes in the sentence before it, one alone on its line
+  ("Carried.", "=> Accepted.") the line before it, and a proposal followed by "This was
+  seconded ... and agreed" is one decision; a table's Decision or Outcome column
+  (:func:`.outcomes.decision_rows`).
 
 Procedure (excluding the public, closing or adjourning the meeting) is not a decision.
 

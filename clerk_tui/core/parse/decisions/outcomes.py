@@ -108,15 +108,21 @@ _CONSENT_RE = re.compile(r"(?i)\bunanimous\s+consent\s+(?:for|to|on|that)\b")
 # Business put off to a later meeting: "Moved to next meeting", "KIV until Feb", "defer until
 # next meeting", "roll over to next time", "carried over to the next meeting".
 _PUT_OFF_RE = re.compile(
-    r"(?i)\b(?:(?:moved|move|defer|deferred|roll(?:ed)?\s+over|carr(?:y|ied)\s+(?:over|forward)"
+    # (not "this item will be carried forward": announced, a follow-up only)
+    r"(?i)(?<!\bbe\s)\b(?:(?:moved|move|defer|deferred|roll(?:ed)?\s+over|carr(?:y|ied)\s+(?:over|forward)"
     r"|held\s+over|hold\s+over|push(?:ed)?|postponed?|parked)\s+(?:to|until|till)\s+"
     r"(?:the\s+|a\s+)?(?:next|future|later)\s+(?:meeting|time|session|call|month|week|plenum)"
-    r"|\bKIV\b|\bkeep\s+in\s+view\b)"
+    r"|\bKIV\b|\bkeep\s+in\s+view\b"
+    # a note putting it off until a condition: "Defer until we have met James", "Taking off
+    # agenda until there is a question", "Take back to GitHub for now"
+    r"|^\W*(?:defer|postpone|park|hold\s+off)\w*\s+(?:(?:this|it|that)\s+)?(?:until|till)\s+\w"
+    r"|^\W*tak(?:e|ing)\s+(?:[\w’'-]+\s+){0,3}?(?:off\s+(?:the\s+)?agenda|back\s+to)\b)"
 )
 # Only the seconding or carrying of the proposal before it: "This was seconded by Cllr Lee and
 # agreed unanimously", "Seconded by Sam, all in favour", "Motion carried unanimously".
 SECONDED_RE = re.compile(
     r"(?i)^\W*(?:(?:this|it|the\s+(?:motion|proposal))\s+was\s+(?:duly\s+)?seconded\b"
+    r"|(?:motion|proposal)\s+seconded\b"
     r"|seconded\s*(?:by\b|:)|(?:the\s+)?motion\s+(?:was\s+)?(?:duly\s+)?(?:carried|passed|agreed)\b"
     r"|(?:carried|agreed|passed)\s+(?:unanimously|by\s+all|nem)|all\s+(?:in\s+favou?r|agreed)\b)"
 )
@@ -313,7 +319,8 @@ def informal_decision(st: str) -> re.Match[str] | None:
 
 
 def put_off(st: str) -> re.Match[str] | None:
-    """Business put off to a later meeting ("Moved to next meeting", "KIV until Feb")."""
+    """Business put off to a later meeting ("Moved to next meeting", "KIV until Feb", "Defer
+    until we have met James", "Take back to GitHub for now")."""
     return _PUT_OFF_RE.search(st)
 
 

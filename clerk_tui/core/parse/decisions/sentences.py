@@ -13,6 +13,7 @@ from ..layout import Line
 from .found import MOTION, RESOLUTION, VOTE, Found
 from .outcomes import (
     ANAPHORIC_RE,
+    SECONDED_RE,
     SOLE_OUTCOME_RE,
     TALLY_RE,
     agreed_in_passing,
@@ -175,10 +176,17 @@ _PERSON_TASK_RE = re.compile(
 
 
 def _match_body_decided(st: str) -> re.Match[str] | None:
-    hit = _BODY_DECIDED_RE.search(st)
-    if hit and _PARTNER_TASK_RE.match(st, hit.start()):
-        return None
-    return hit
+    """The meeting deciding ("The Board agreed ..."), in a main clause: not "the minutes of
+    the meeting where Members approved the reports" (a time past, named in passing)."""
+    for hit in _BODY_DECIDED_RE.finditer(st):
+        if _PARTNER_TASK_RE.match(st, hit.start()):
+            return None
+        if not _SUBORDINATE_BEFORE_RE.search(st, max(0, hit.start() - 12), hit.start()):
+            return hit
+    return None
+
+
+_SUBORDINATE_BEFORE_RE = re.compile(r"\b(?:where|when|whereby|at\s+which|in\s+which)\s+$")
 
 
 # What a meeting agrees, named alone before "agreed.": "Recommendation agreed.".
@@ -251,7 +259,7 @@ SENTENCE_RULES: tuple[tuple[Rule, str, frozenset[str]], ...] = tuple(
         (
             put_off,
             RESOLUTION,
-            "next|future|later|kiv|keep in",
+            "next|future|later|kiv|keep in|until|till|take|taking",
         ),
         (body_accepts, RESOLUTION, "accepts|approves|adopts|endorses|ratifies|agrees"),
         (motion_stated, RESOLUTION, "motion|m/s|msc"),
@@ -300,6 +308,13 @@ def decision_sentences(
             found.add(s_start, s_end, RESOLUTION)
             found.spans.add(*seconded)
             continue
+        if ("propos" in low or "move" in low) and PROPOSAL_RE.search(st):
+            # "It was proposed that ... . Additionally, ... . Proposal seconded by Cllr C, all
+            # in favour.": the proposal and its details, up to its seconding
+            later = _seconded_later(sentences, n)
+            if later is not None:
+                found.add(s_start, later, RESOLUTION)
+                continue
         for i in sorted({i for key in keys for i in _RULES_OF[key]}):
             rule, kind, _ = SENTENCE_RULES[i]
             if rule(st) is None:
@@ -344,7 +359,9 @@ def decision_sentences(
                 # "... agreed we need a rota (BBMS) Board also agreed to buy an LMS": two
                 # decisions with no full stop between them
                 split = s_end - len(st) + run_on.start()
-                found.add(s_start, split, vote_kind(st, kind))
+                if _KEY_RE.search(ctx.text[s_start:split].lower()):
+                    found.add(s_start, split, vote_kind(st, kind))
+                # else a heading run into it: "5. Visit to the Assembly Members agreed ..."
                 s_start = split
             found.add(s_start, s_end, vote_kind(st, kind))
             break
@@ -363,6 +380,17 @@ def _line_before(ctx: Context, nonblank: list[Line], k: int, item_starts: set[in
             return None
         if _TWO_LETTERS_RE.search(_TAG_RE.sub("", ctx.text[ln.cstart : ln.cend])):
             return ln
+    return None
+
+
+def _seconded_later(sentences: list[Sentence], n: int) -> int | None:
+    """Where the seconding or carrying of the proposal in sentence n ends, when it comes two
+    to four sentences later on the same line (the proposal's details between)."""
+    for _, s_end, st, _low in sentences[n + 2 : n + 5]:
+        if SECONDED_RE.match(st):
+            return s_end
+        if PROPOSAL_RE.search(st):
+            return None  # another proposal
     return None
 
 

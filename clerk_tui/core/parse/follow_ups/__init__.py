@@ -151,7 +151,7 @@ SENTENCE_RULES: tuple[tuple[SentenceRule, frozenset[str]], ...] = tuple(
             deferred,
             "defer|postpone|over|forward|put back|table|tabled|park|leave|agenda|push|hold off",
         ),
-        (revisited, "revisit|re-visit|consider|again|return"),
+        (revisited, "revisit|re-visit|consider|again|return|review"),
         (scheduled, "schedul|planned|timetabled|programme|pencilled"),
         (
             considered_later,
@@ -197,7 +197,7 @@ def find_follow_ups(ctx: Context) -> list[FollowUp]:
                 continue
             found = _follow_up(ctx, st, low, s_start, s_end)
             if found is not None:
-                out.append(found)
+                out.append(_with_topic(ctx, found, ln.cstart))
     out.sort(key=lambda f: f.start)
     return out
 
@@ -259,6 +259,21 @@ def _follow_up(ctx: Context, st: str, low: str, start: int, end: int) -> FollowU
     # "the February Board": the body, not its month.
     committee = _MONTH_START_RE.sub("", cm.group("body")).strip() if cm else None
     return FollowUp(" ".join(st.split()), when, due, item_at(ctx, start), start, end, committee)
+
+
+def _with_topic(ctx: Context, f: FollowUp, line_start: int) -> FollowUp:
+    """A note with no subject ("To discuss later.") takes in the topic run in before it on
+    its line ("Coat racks! To discuss later."): a few words of its own."""
+    if f.start <= line_start or not f.text.startswith("To "):
+        return f
+    topic = ctx.text[line_start : f.start]
+    if len(topic.split()) > 6 or not _TWO_LETTERS_RE.search(topic):
+        return f
+    text = " ".join(ctx.text[line_start : f.end].split())
+    return FollowUp(text, f.when, f.due, f.item, line_start, f.end, f.committee)
+
+
+_TWO_LETTERS_RE = re.compile(r"[A-Za-z]{2}")
 
 
 # A note in the imperative, taken for an item's title: "Discuss it at the next meeting" (a

@@ -88,7 +88,14 @@ def deferred(ctx: Context, st: str, low: str) -> Hit | None:
 
 def revisited(ctx: Context, st: str, low: str) -> Hit | None:
     """The meeting coming back to a subject: "the Board would revisit this in six months",
-    "the policy to be reconsidered in the new year"."""
+    "the policy to be reconsidered in the new year", "The Council will review the situation
+    in three months", a note "Review in six months" (the meeting itself; an officer's review
+    is their task)."""
+    if "review" in low:
+        body = _BODY_REVIEWS_RE.search(st)
+        when = later(ctx, st, body.end()) if body else None
+        if body and when:
+            return body.start(), when
     if (
         "revisit" not in low
         and "re-visit" not in low
@@ -99,6 +106,14 @@ def revisited(ctx: Context, st: str, low: str) -> Hit | None:
         return None
     m = _REVISIT_RE.search(low)
     return (m.start(), None) if m else None
+
+
+_BODY_REVIEWS_RE = re.compile(
+    r"\b(?:Board|Committee|Council|Panel|Cabinet|Members|members|Group|group|Forum|Trustees"
+    r"|Governors|we|We)\s+(?:will|would|shall|agreed\s+to|to|would\s+like\s+to)\s+review\b"
+    # an action log's note: "Review in six months."
+    r"|^\W*(?i:review)(?=\s+(?:again\s+)?(?:in|at|after)\b)"
+)
 
 
 def considered_later(ctx: Context, st: str, low: str) -> Hit | None:
@@ -139,7 +154,7 @@ _LATER_DECISION_RE = re.compile(
     r"(?P<when>next\s+(?:year|month|quarter|term|meeting|time)|in\s+the\s+new\s+year)\b"
 )
 _AGENDA_ITEM_FOR_RE = re.compile(
-    r"(?i)\b(?:an?|as\s+an?)\s+agenda\s+item\s+(?:for|at|on)\s+(?P<when>[^.;,]{3,40})"
+    r"(?i)\b(?:an?|as\s+an?)\s+agenda\s+item\s+(?:for|at|on|in)\s+(?P<when>[^.;,]{3,40})"
     # "by the meeting in July as an update item on the agenda"
     r"|\bas\s+an?\s+(?:[\w-]+\s+)?item\s+on\s+(?:the|its|our)\s+(?:next\s+)?agenda\b"
 )

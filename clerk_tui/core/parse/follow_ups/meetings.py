@@ -48,7 +48,7 @@ _READY_FOR_RE = re.compile(
 )
 # "review again next meeting", "assign an owner next meeting": no preposition, after a verb.
 _BARE_NEXT_RE = re.compile(r"(?i)\bnext\s+(?:meeting|time|call|plenum|session)\b")
-_HYPOTHETICAL_RE = re.compile(r"(?i)\b(?:possibility|possible|possibly|whether|option\s+of)\b")
+HYPOTHETICAL_RE = re.compile(r"(?i)\b(?:possibility|possible|possibly|whether|option\s+of)\b")
 _NOT_BEFORE_BARE_NEXT = frozenset(
     """
     the of date set arrange book schedule organise organize host chair call until till before
@@ -112,7 +112,7 @@ def at_a_future_meeting(ctx: Context, st: str, low: str) -> Hit | None:
     for m in _FUTURE_MEETING_RE.finditer(st):
         if _LOGISTICS_BEFORE_RE.search(st, max(0, m.start() - 30), m.start()):
             continue
-        if _HYPOTHETICAL_RE.search(st, 0, m.start()):
+        if HYPOTHETICAL_RE.search(st, 0, m.start()):
             continue  # "a discussion over the possibility of moving it to a later date"
         if _deadline(m.group("prep"), low):
             continue  # "send comments by the next meeting": a deadline

@@ -9,7 +9,7 @@ import re
 from ...dates import DATE_EXPR
 from ..context import Context
 from .common import FORWARD_RE, Hit
-from .meetings import month_meeting
+from .meetings import HYPOTHETICAL_RE, month_meeting
 
 _PROGRAMME_RE = re.compile(
     r"\b(?:add|added|adding|include|included|including|place|placed|put|schedule|scheduled"
@@ -52,8 +52,8 @@ def on_the_programme(ctx: Context, st: str, low: str) -> Hit | None:
     if bare:
         return bare.start(), bare.group("when")  # "Clerk to place on July agenda"
     m = _PROGRAMME_RE.search(st) or _KEPT_ON_AGENDA_RE.search(st) or _AS_ITEM_RE.search(st)
-    if m is None:
-        return None
+    if m is None or HYPOTHETICAL_RE.search(st, 0, m.start()):
+        return None  # "no decision as to whether they should be added to its workplan"
     year = _PROGRAMME_YEAR_RE.match(st, m.end())
     return m.start(), year.group("year") if year else None
 

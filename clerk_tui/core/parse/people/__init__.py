@@ -36,7 +36,7 @@ from .prose import (
     speakers_with_roles,
     task_owners,
 )
-from .subjects import initial_surnames
+from .subjects import given_names_in_notes, initial_surnames
 from .words import HONORIFICS, ROLE_WORDS, STOP_WORDS, initials_of
 
 __all__ = ["HONORIFICS", "ROLE_WORDS", "STOP_WORDS", "extract_people", "initials_of"]
@@ -56,6 +56,7 @@ def extract_people(text: str, lines: list[Line]) -> list[Person]:
     first_names(finder)
     initial_surnames(finder)
     task_owners(finder)
+    given_names_in_notes(finder)
     speakers_with_roles(finder)
     roles_alone(finder)
     presenters(finder)

@@ -526,7 +526,8 @@ def read_entry(text: str, a: int, b: int) -> Entry | None:
         left, right = main[: m.start()], main[m.end() :]
         if _name_words(left) is not None and right.strip():
             main_b = main_a + m.start()
-            role = _join_roles(right, role)
+            if not (ABSENCE_REASON_RE.fullmatch(right) or ATTENDANCE_NOTE_RE.fullmatch(right)):
+                role = _join_roles(right, role)  # not "W Carrick - holiday"
             main = left
             break
         if is_role_phrase(left) and _name_words(right) is not None:

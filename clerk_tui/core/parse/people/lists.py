@@ -45,7 +45,7 @@ _LIST_MARKER_RE = re.compile(
     r"|Members in attendance|Those present|Present|Also attending|Attending"
     r"|(?:(?:(?:Community|Parish|Town|County|City|District|Borough)\s+)?(?:Councillors|Cllrs)"
     r"|Staff(?: present)?|Office[- ]?bearers)(?=\s*(?:[:\-–—]|$))|Visitors"
-    r"|Attendees|Attendance|Participants|Also in attendance|In attendance|Also present"
+    r"|Attendees|Attend[ae]nce|Participants|Also in attend[ae]nce|In attend[ae]nce|Also present"
     r"|(?:Officers|Officials)(?: present| in attendance)?"
     r"|Apologies(?: for absence)?(?: received)?(?:\s*/\s*Absent)?|Absent|Substitutes?"
     r"|Observers?(?: and speakers)?|Observing|Guests|Board members|Committee members|Members)\b"
@@ -57,14 +57,14 @@ _MID_LINE_MARKER_RE = re.compile(
     r"(?:[.;|]|\s[-–—])\s+[*_]*(?P<kind>Attendees|Present|Attendance|Participants|Apologies"
     r"|In attendance|Also present)[*_]*\s*:[*_]*\s*(?=\S)"
 )
-_MARKER_PREFIX_RE = re.compile(r"[#*_>\s]*(?:\d{1,3}(?:[.)]|[*_]*\s)\s*)?[*_]*")
+_MARKER_PREFIX_RE = re.compile(r"[#*_>\s]*(?:\d{1,3}(?:[.)/]|[*_]*\s)\s*)?[*_]*")
 _EMPHASIS = "*_"
 _MARKER_FIRST = frozenset("0123456789pmcaiobsgtd#*_>|")
 _KINDS = (
     ("members in attendance", PRESENT),
     ("apolog", APOLOGIES),
     ("absent", ABSENT),
-    ("in attendance", IN_ATTENDANCE),
+    ("in attend", IN_ATTENDANCE),  # and "In Attendence"
     ("also", IN_ATTENDANCE),
     ("officer", IN_ATTENDANCE),
     ("official", IN_ATTENDANCE),
@@ -1060,8 +1060,7 @@ def _role_lines(finder: PeopleFinder) -> None:
             continue
         # "Chair: Cllr A Lowry    Vice-Chair: Cllr B Dean": pairs apart by tabs or spaces.
         for a, b in _pair_spans(text, ln.cstart, ln.cend):
-            entry = _role_and_name(text, a, b)
-            if entry is not None:
+            for entry in _role_and_names(text, a, b):
                 finder.add_entry(entry, None)
 
 
@@ -1077,23 +1076,37 @@ def _pair_spans(text: str, a: int, b: int) -> list[tuple[int, int]]:
     return [(s, e) for s, e in spans if e - s <= 80]
 
 
-def _role_and_name(text: str, a: int, b: int) -> Entry | None:
-    """ "Minute taker: John Foster", "Chairman – Cllr J Hale", "Vicky Bright – Clerk and 3
-    members of the public.": a role and a name."""
+def _role_and_names(text: str, a: int, b: int) -> list[Entry]:
+    """ "Minute taker: John Foster", "Scribes: Aapeli, Nicole", "Contact: Mo Ash 01632 960418",
+    "Chairman – Cllr J Hale", "Vicky Bright – Clerk and 3 members of the public.": a role
+    and the name (or names) of whoever holds it."""
     m = _ROLE_COLON_RE.match(text, a, b)
     if m is not None:
-        if not is_role_phrase(m.group("role")):
-            return None
-        entry = read_entry(text, m.start("name"), m.end("name"))
-        if entry is None or not entry.strong:
-            return None
-        entry.role = m.group("role")
-        return entry
+        label = m.group("role")
+        if not is_role_phrase(label) and label.lower() != "contact":
+            return []
+        end = m.end("name")
+        if (cut := _CONTACT_DETAILS_RE.search(text, m.start("name"), end)) is not None:
+            end = cut.start()  # "Mo Ash  01632 960418", "Mo Ash, mo.ash@riverside.gov.uk"
+        entry = read_entry(text, m.start("name"), end)
+        if entry is not None and entry.strong:
+            entry.role = label
+            return [entry]
+        several = read_list(text, m.start("name"), end, strict=True) if entry is None else None
+        if several is None or len(several) < 2 or any(e.role for e in several):
+            return []
+        for e in several:
+            e.role = singular_role(label)  # "Scribes: Aapeli, Nicole": each a Scribe
+        return several
     dash = _NAME_DASH_ROLE_RE.match(text, a, b)
     entry = read_entry(text, a, dash.end("role") if dash is not None else b)
     if entry is None or not entry.strong or not entry.role or not is_role_phrase(entry.role):
-        return None
-    return entry
+        return []
+    return [entry]
+
+
+# A telephone number or an email address after a contact's name.
+_CONTACT_DETAILS_RE = re.compile(r"[ \t]*,?[ \t]*(?:\(?\+?\d[\d ()-]{5,}|[\w.-]+@[\w-]+\.[\w.]+)")
 
 
 def _name_column(finder: PeopleFinder) -> None:

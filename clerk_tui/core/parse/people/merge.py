@@ -291,8 +291,11 @@ def _merged_role(kept: str | None, other: str | None) -> str | None:
 def _low_tokens(name: str) -> list[str]:
     """The name's words for comparing: lower-cased, without full stops, accents or
     particles ("S. Ó Ceallaigh" is "s ceallaigh"), one apostrophe."""
-    low = [t.rstrip(".").lower().replace("’", "'") for t in name.split()]
-    return [plain(t) for t in low if t not in PARTICLES] or [plain(t) for t in low]
+    toks = name.split()
+    low = [t.rstrip(".").lower().replace("’", "'") for t in toks]
+    # (Initials are no particle: "DE Coombe".)
+    kept = [plain(t) for t, w in zip(low, toks, strict=True) if t not in PARTICLES or w.isupper()]
+    return kept or [plain(t) for t in low]
 
 
 class _NameIndex:
@@ -343,7 +346,12 @@ def _find_same(index: _NameIndex, merged: list[Found], p: Found) -> int | None:
             return i
     for i, q in enumerate(merged):
         ql = index.low(q)
-        if not ql or (p.attendance and q.attendance and not _chair_among_members(p, q)):
+        if not ql or (
+            p.attendance
+            and q.attendance
+            and not _chair_among_members(p, q)
+            and not _fewer_initials(low, ql)
+        ):
             continue  # two entries of the attendance lists are two people ("Cllr Kerr")
         if len(low) == 1:
             # Surname ("Councillor Greene") or first name ("Brenda").
@@ -380,6 +388,17 @@ def _chair_among_members(p: Found, q: Found) -> bool:
     return any(
         a.role in _CHAIRS | {"Mayor"} and len(b.tokens()) == 1 and len(a.tokens()) > 1
         for a, b in ((p, q), (q, p))
+    )
+
+
+def _fewer_initials(low: list[str], ql: list[str]) -> bool:
+    """ "D Coombe" in one list, "DE Coombe" in another: one person, written with fewer of
+    their initials (not "A Kerr" and "B Kerr")."""
+    return (
+        len(low) == len(ql) > 1
+        and low[-1] == ql[-1]
+        and low != ql
+        and all(len(b) <= 3 and b.startswith(a) for a, b in zip(low[:-1], ql[:-1], strict=True))
     )
 
 

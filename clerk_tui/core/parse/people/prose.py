@@ -69,6 +69,10 @@ _MORE_NAMES_RE = re.compile(
     rf"(?:[ \t]*\([^()\n]{{1,80}}\))?(?:[ \t]*,[ \t]*|[ \t]+(?:and|&)[ \t]+)(?P<name>{_HON_NAME})"
 )
 
+# "Councillor Mrs Pickering, Dewhurst, Oldroyd and Sandiford": the title written once
+# before a list of surnames.
+_SURNAMES_RE = re.compile(rf"(?:[ \t]*,[ \t]*{NAME_TOKEN})+,?[ \t]+(?:and|&)[ \t]+{NAME_TOKEN}\b")
+
 # The (?=...) look-aheads only let the regex engine skip quickly to where a match can start.
 # "Cllr Mrs D Clements": titles one after another, then the name.
 _HON_NAME_RE = re.compile(
@@ -144,7 +148,8 @@ _MEMBERS_RE = re.compile(r"(?i)members?\b")
 _NAME_NEXT_RE = re.compile(rf"\s*,?\s*(?:{HON_ALT})?\s*{NAME_TOKEN}\s+{NAME_TOKEN}\b")
 
 # "The Clerk (Mrs A Barnes)": the office's holder in brackets, written with a title.
-_HOLDER_BRACKET_RE = re.compile(rf"[ \t]*\((?:{HON_ALT})[ \t]+(?P<name>{_HON_NAME})\)")
+# "The Scrutiny Officer (Naomi Achterberg)": without a title, a given name first.
+_HOLDER_BRACKET_RE = re.compile(rf"[ \t]*\((?P<title>(?:{HON_ALT})[ \t]+)?(?P<name>{_HON_NAME})\)")
 _SPEECH_NEXT_RE = re.compile(rf"\s*,?\s*(?:{SPEECH_VERBS})\b")
 
 _DETERMINER_BEFORE_RE = re.compile(
@@ -246,14 +251,19 @@ def honorific_names(finder: PeopleFinder) -> None:
     for m in _HON_NAME_RE.finditer(text):
         hon_word = m.group("hon").split()[-1].rstrip(".").lower()
         titles = [hon_word, *(w.rstrip(".").lower() for w in m.group("more").split())]
-        hon = next((HONORIFICS.get(t) or TITLES_BEFORE_INITIALS.get(t) for t in titles), None)
+        hon = next(
+            (h for t in titles if (h := HONORIFICS.get(t) or TITLES_BEFORE_INITIALS.get(t))), None
+        )
         role = hon
         if hon == "Councillor":
             tier = _TIER_BEFORE_RE.search(text, max(0, m.start() - 12), m.start())
             if tier:  # "County Councillor Peter Hale"
                 role = f"{tier.group(1).title()} Councillor"
         end = _add_titled(finder, m.start(), m.start("name"), m.group("name"), role)
-        if end is None or hon_word not in ("councillors", "cllrs"):
+        if end is None or (
+            hon_word not in ("councillors", "cllrs")
+            and not (hon == "Councillor" and _SURNAMES_RE.match(text, end))
+        ):
             continue
         more = _MORE_NAMES_RE.match(text, end)
         while more is not None:
@@ -584,7 +594,11 @@ def roles_alone(finder: PeopleFinder) -> None:
                 pos = off + len(part)
                 continue
             held = _HOLDER_BRACKET_RE.match(text, off + len(r))
-            if held is not None:  # "The Clerk (Mrs A Barnes) reported"
+            if held is not None and (
+                held.group("title")
+                or is_given_name(held.group("name").split()[0])
+                and all(is_name_token(w) for w in held.group("name").split())
+            ):  # "The Clerk (Mrs A Barnes) reported"
                 finder.add(held.group("name"), r, held.start("name"), held.end("name"))
                 pos = off + len(part)
                 continue

@@ -1,11 +1,13 @@
-"""People named by an initial and a surname as the subject heading a line or a bullet."""
+"""People in informal notes: an initial and a surname heading a line as a verb's subject, and
+given names alone where the notes name people by first name."""
 
 from __future__ import annotations
 
 import re
 
+from ..actions.lexicon import is_word
 from .finder import PeopleFinder
-from .words import NAME_TOKEN, SPEECH_VERBS, is_stop_word
+from .words import INITIALS_RE, NAME_TOKEN, ROLE_WORDS, SPEECH_VERBS, is_given_name, is_stop_word
 
 _INITIAL_SURNAME = rf"[B-HJ-PR-Z]\.?[ \t]+{NAME_TOKEN}"
 # "- C Wilgar asked whether ...", "R Phillips commented", "C Wilgar and R Gregg are
@@ -27,3 +29,34 @@ def initial_surnames(finder: PeopleFinder) -> None:
         for one in _ONE_RE.finditer(text, m.start("who"), m.end("who")):
             if not is_stop_word(one.group(0).split()[-1]):
                 finder.add(one.group(0), None, one.start() - 1, one.end() - 1)
+
+
+# A given name alone: after a word that wants a person ("with Paul", "to Marc who"), before a
+# bracketed role ("Sam (landlord)"), or opening a line or a sentence before a lower-case
+# word ("Eugene wrote", "Moyra wants"); not before another capitalised word (a full name).
+_GIVEN_RE = re.compile(
+    r"(?:(?P<opens>\n|[.!?][ \t]+)"
+    r"|\b(?:with|to|from|by|and|ask|asked|thank|thanked|tell|told)[ \t]+)"
+    r"[ \t>]*(?:[-*•+][ \t]+)?(?P<name>[A-Z][a-z]{2,})"
+    r"(?=[ \t]*\((?P<role>[a-z][a-z ]{2,40})\)|[ \t]+[a-z]|[ \t]*[.,;:!?\n])"
+)
+
+
+def given_names_in_notes(finder: PeopleFinder) -> None:
+    """Notes that name people by one word (two such found already: "Present: Aapeli, Gabx"):
+    a given name alone (not an everyday word) where a person is wanted is a person too."""
+    ones = {f.name for f in finder.found if f.name and " " not in f.name}
+    if len({n for n in ones if not INITIALS_RE.match(n)}) < 2:
+        return
+    firsts = {f.name.split()[0] for f in finder.found if f.name}
+    text = finder.text
+    for m in _GIVEN_RE.finditer(text):
+        name = m.group("name")
+        if name in ones or not is_given_name(name) or m.group("opens") and is_word(name):
+            continue  # "Laurel at the Cottage is overhanging": a word opening a line
+        if any(f.startswith(name) for f in firsts):
+            continue  # "Chris" for "Christopher Head"
+        role = m.group("role")
+        if role is not None and not any(w in ROLE_WORDS or len(w) > 3 for w in role.split()):
+            role = None
+        finder.add(name, role, m.start("name"), m.end("name"))
