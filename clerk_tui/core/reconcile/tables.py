@@ -1,6 +1,9 @@
 """Action tables in the new minutes: a review of the last actions with a status or notes
 column, a running log carried from meeting to meeting, or a list of actions that repeats
-open ones (pipes, tabs or aligned columns once pasted).
+open ones (pipes, tabs or aligned columns once pasted). Lists read as rows too: each old
+action restated with its status at the end or first, on the line under it (a sub-bullet,
+an indented or "Status:" line) or in a note after it; and under a heading that gives the
+status of all it lists ("### Done", "Outstanding actions:").
 
 A row is an open action's when it gives the action's number and its text agrees (or it
 gives only the number, of the latest meeting's actions), or when its text is nearly the
@@ -275,7 +278,9 @@ def _wraps(text: str, line: Line, following: Line) -> bool:
     )
 
 
-def _under_entry(text: str, line: Line, content: str, recent: list[Line]) -> Row | None:
+def _under_entry(
+    text: str, line: Line, content: str, recent: list[Line], listing: str | None
+) -> Row | None:
     """A note nested under a line that restates an old action: its status ("* OR to publish
     the statement" then "  * done, live since 10 June"; "3.2 Write to the Trust" then
     "Status: Complete" or "- DONE"), or what became of it ("  - Published on 10 June")."""
@@ -295,7 +300,7 @@ def _under_entry(text: str, line: Line, content: str, recent: list[Line]) -> Row
     box = _CHECKBOX.match(said)
     said = box.group("text") if box else said
     if match is None:
-        cells, noted = {"note": content}, True
+        cells, noted = {"note": content, **({"status": listing} if listing else {})}, True
     elif match.group("status")[0].isalpha():
         cells, noted = {"status": content[match.start("status") :]}, False
     else:  # a tick
@@ -393,7 +398,7 @@ def rows(text: str) -> list[list[Row]]:
                 _headerless(line, content),
                 _status_line(line, content),
                 _status_first(line, content),
-                _under_entry(text, line, content, above),
+                _under_entry(text, line, content, above, listing),
                 _listed(line, content, listing) if listing else None,
             ]
             if any(headerless):
@@ -539,13 +544,16 @@ def findings(
     found: list[Finding] = []
     lines: set[int] = set()
     latest: dict[int, list[Finding]] = {}
+    own: list[tuple[int, list[Finding]]] = []
     for ways in rows(text):
         row, named = _first_naming(ways, index)
         said = _read_row(row, named, meeting_date, lines)
         if row.parent is None:
-            found += said
+            own.append((row.line.index, said))
         elif any(f.kind != CARRIED for f in said):
             latest[row.parent] = said  # notes under an action run oldest first
+    for line_index, said in own:  # a note under the row is its latest update, not the row's
+        found += [f for f in said if f.kind != UPDATE or line_index not in latest]
     found += [f for said in latest.values() for f in said]
     for group in _review_groups(text, reviewing or set(), set(lines)):
         for entry in _entries(text, group, index):
@@ -657,8 +665,10 @@ def _row_findings(
     span = (row.line.cstart, row.line.cend)
     status, notes = cells.get("status") or cells.get("rag", ""), cells.get("note", "")
     found = [Finding(action.id, CARRIED, *span, f"{how} repeats it", strength=3)]
-    if row.noted:
-        reading = read_note(notes, action.text)
+    if row.noted:  # under a list of outstanding actions, a note is their status's note
+        reading = read_note(notes, action.text) or (
+            read_status(status, notes, action.text) if status else None
+        )
     else:
         reading = read_status(status, notes, action.text) if row.reviewed else None
     note = ": ".join(p for p in (status, notes) if p)
