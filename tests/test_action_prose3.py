@@ -251,3 +251,18 @@ def test_one_subject_two_commitments_joined_by_and_agreed_to() -> None:
         ("Cllr Hale", "Write to the school"),
         ("Cllr Hale", "Report back in May."),
     ]
+
+
+def test_a_task_promised_in_the_passive_with_no_one_named_and_no_frame() -> None:
+    body = (
+        "1. Footpaths\n\n"
+        "A meeting would be arranged with the landowners about the stile. "
+        "Details would be sought from the county. "
+        "The next meeting would be held on 5 May. "
+        "The hall would be closed in August. "
+        "The report will be considered at the April meeting.\n"
+    )
+    assert _actions(body) == [
+        (None, "Arrange a meeting with the landowners about the stile."),
+        (None, "Seek details from the county."),
+    ]

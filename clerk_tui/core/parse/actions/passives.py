@@ -480,3 +480,28 @@ _P_WHICH_WOULD_BE = re.compile(
     r"which\s+(?:would|will|is\s+to|are\s+to)\s+(?:then\s+|also\s+|now\s+)?be\s+"
     r"(?P<part>[a-z]+)\b"
 )
+
+
+# "<determiner> <up to five words> would/will/is to be <participle> ...", opening a sentence.
+_P_UNFRAMED_PASSIVE = re.compile(
+    r"^[\W\d]*(?P<np>(?:[Aa]n?|[Tt]he|[Ff]urther|[Dd]etails|[Ww]orkshop|[Tt]his|[Tt]hese)\b[^,;:.()]{0,60}?)"
+    r"\s+(?:would|will|is\s+to|are\s+to)\s+(?:then\s+|also\s+|now\s+)?be\s+(?P<part>[a-z]+)\b"
+)
+
+
+def unframed_passive(ctx: Context, st: str, prev: str) -> Found:
+    """A task promised in the passive with no one named and no reporting frame: "A meeting
+    would be arranged with the parish councils", "a draft would be shared with members before
+    the next meeting", "Details would be sought from partners". Not what a meeting does
+    ("would be held", "be considered"), nor anything done by someone named ("... by the
+    Clerk": :func:`passive_by`)."""
+    m = _P_UNFRAMED_PASSIVE.match(st)
+    if m is None:
+        return None
+    np, rest = m.group("np").strip(), st[m.end() :]
+    if not _ARTICLE_START_RE.match(np):
+        np = np[0].lower() + np[1:]  # "Details would be sought" -> "Seek details"
+    base = participle_base(m.group("part"))
+    if base is None or not _thing(np) or _OWN_BUSINESS_RE.search(st) or re.search(r"\bby\s", rest):
+        return None
+    return None, _active(base, np, rest)

@@ -46,6 +46,7 @@ from .passives import (
     requested_info,
     requested_passive,
     split_by_agent,
+    unframed_passive,
     which_would_be,
     who_would,
 )
@@ -2117,6 +2118,7 @@ SENTENCE_RULES: tuple[Rule, ...] = (
     ongoing_task,
     hoped_to,
     passive_to_be_done,
+    unframed_passive,
     reported_passive,
     passive_by,
     asked_in_passive,
@@ -2210,6 +2212,7 @@ _RULE_NEEDS: dict[Rule, frozenset[str]] = {
         (who_would, ("who",)),
         (which_would_be, ("which",)),
         (passive_to_be_done, ("be",)),
+        (unframed_passive, ("be",)),
         (please_do, ("please", "kindly", "let")),
         (if_you_could, (" if ", "ask")),
     )
