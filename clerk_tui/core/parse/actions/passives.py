@@ -489,6 +489,12 @@ _P_UNFRAMED_PASSIVE = re.compile(
 )
 
 
+# Who is asked ("would be requested to"): :func:`asked_in_passive`.
+_ASKED = frozenset("ask request invite remind encourage write".split())  # noqa: SIM905
+# Done by someone named, or brought to a meeting (a follow-up), or "be written to".
+_NOT_UNFRAMED_RE = re.compile(r"\bby\s|\bmeeting\b|^\s*to\b")
+
+
 def unframed_passive(ctx: Context, st: str, prev: str) -> Found:
     """A task promised in the passive with no one named and no reporting frame: "A meeting
     would be arranged with the parish councils", "a draft would be shared with members before
@@ -502,6 +508,12 @@ def unframed_passive(ctx: Context, st: str, prev: str) -> Found:
     if not _ARTICLE_START_RE.match(np):
         np = np[0].lower() + np[1:]  # "Details would be sought" -> "Seek details"
     base = participle_base(m.group("part"))
-    if base is None or not _thing(np) or _OWN_BUSINESS_RE.search(st) or re.search(r"\bby\s", rest):
+    if (
+        base is None
+        or base in _ASKED
+        or not _thing(np)
+        or _OWN_BUSINESS_RE.search(st)
+        or _NOT_UNFRAMED_RE.search(rest)
+    ):
         return None
     return None, _active(base, np, rest)
