@@ -54,6 +54,7 @@ before it, which says what was decided; :data:`SOLE_OUTCOME_RE`, one alone on it
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from ..context import Context, line_end, line_of, lines_with
 
@@ -338,9 +339,12 @@ def _cells(c: str) -> list[str]:
     return [x.strip() for x in c.strip().strip("|").split("|")]
 
 
-def motion_rows(ctx: Context) -> list[tuple[int, int]]:
-    """Each row of a motions table ("| Motion Text | Moved by | Seconded by | Status |") whose
-    status says it was carried; not the header, nor a row lost or withdrawn."""
+def _kept_rows(
+    ctx: Context, pick: Callable[[list[str]], tuple[int, re.Pattern[str], bool] | None]
+) -> list[tuple[int, int]]:
+    """Each body row of each pipe table whose header `pick` accepts: `pick(heads)` gives
+    (column, pattern, keep_on_match), and a row is kept when its cell in that column matches
+    the pattern (or, with keep_on_match False, does not); rule rows ("|---|") never."""
     text = ctx.text
     out: list[tuple[int, int]] = []
     rows_to = -1
@@ -349,11 +353,10 @@ def motion_rows(ctx: Context) -> list[tuple[int, int]]:
         c = text[ln.cstart : ln.cend]
         if i <= rows_to or c.count("|") < 2:
             continue
-        heads = _cells(c)
-        motion = next((k for k, h in enumerate(heads) if _MOTION_HEAD_RE.match(h)), None)
-        status = next((k for k, h in enumerate(heads) if _STATUS_HEAD_RE.match(h)), None)
-        if motion is None or status is None:
+        picked = pick(_cells(c))
+        if picked is None:
             continue
+        column, pattern, keep_on_match = picked
         j = i + 1
         while j < len(ctx.lines) and text.count("|", ctx.lines[j].cstart, ctx.lines[j].cend) >= 2:
             row = ctx.lines[j]
@@ -361,13 +364,25 @@ def motion_rows(ctx: Context) -> list[tuple[int, int]]:
             cells = _cells(rc)
             if (
                 not _ROW_RULE_RE.match(rc)
-                and len(cells) > status
-                and _CARRIED_RE.match(cells[status])
+                and len(cells) > column
+                and bool(pattern.match(cells[column])) == keep_on_match
             ):
                 out.append((row.cstart, line_end(ctx, row)))
             j += 1
         rows_to = j
     return out
+
+
+def motion_rows(ctx: Context) -> list[tuple[int, int]]:
+    """Each row of a motions table ("| Motion Text | Moved by | Seconded by | Status |") whose
+    status says it was carried; not the header, nor a row lost or withdrawn."""
+
+    def pick(heads: list[str]) -> tuple[int, re.Pattern[str], bool] | None:
+        motion = next((k for k, h in enumerate(heads) if _MOTION_HEAD_RE.match(h)), None)
+        status = next((k for k, h in enumerate(heads) if _STATUS_HEAD_RE.match(h)), None)
+        return None if motion is None or status is None else (status, _CARRIED_RE, True)
+
+    return _kept_rows(ctx, pick)
 
 
 # A table's column of what was decided: "| Item | Decision |", "| Topic | Outcome | Owner |".
@@ -390,32 +405,14 @@ def decision_rows(ctx: Context) -> list[tuple[int, int]]:
     """Each row of a table with a column of decisions ("| Item | Decision |", "| Topic |
     Outcome | Owner |") whose cell there records one; not the header, nor "-", "None",
     "TBC". A motions table is :func:`motion_rows`'s."""
-    text = ctx.text
-    out: list[tuple[int, int]] = []
-    rows_to = -1
-    for i in lines_with(ctx, "|"):
-        ln = ctx.lines[i]
-        c = text[ln.cstart : ln.cend]
-        if i <= rows_to or c.count("|") < 2:
-            continue
-        heads = _cells(c)
+
+    def pick(heads: list[str]) -> tuple[int, re.Pattern[str], bool] | None:
         column = next((k for k, h in enumerate(heads) if _DECISION_HEAD_RE.match(h)), None)
         if column is None or any(_MOTION_HEAD_RE.match(h) or _LOG_HEAD_RE.match(h) for h in heads):
-            continue  # a motions table, or an action log's "Outcome" of each action
-        j = i + 1
-        while j < len(ctx.lines) and text.count("|", ctx.lines[j].cstart, ctx.lines[j].cend) >= 2:
-            row = ctx.lines[j]
-            rc = text[row.cstart : row.cend]
-            cells = _cells(rc)
-            if (
-                not _ROW_RULE_RE.match(rc)
-                and len(cells) > column
-                and not _NO_DECISION_CELL_RE.match(cells[column])
-            ):
-                out.append((row.cstart, line_end(ctx, row)))
-            j += 1
-        rows_to = j
-    return out
+            return None  # a motions table, or an action log's "Outcome" of each action
+        return column, _NO_DECISION_CELL_RE, False
+
+    return _kept_rows(ctx, pick)
 
 
 # An item of elections: "Election of Officers", "Elections", "Appointment of officers".
