@@ -10,6 +10,7 @@ from collections.abc import Callable
 from ..context import Context, Sentence, line_end, sentences_of_line
 from ..keywords import any_of
 from ..layout import Line
+from .elsewhere import another_body, decided_before
 from .found import MOTION, RESOLUTION, VOTE, Found
 from .outcomes import (
     ANAPHORIC_RE,
@@ -317,8 +318,11 @@ def decision_sentences(
                 continue
         for i in sorted({i for key in keys for i in _RULES_OF[key]}):
             rule, kind, _ = SENTENCE_RULES[i]
-            if rule(st) is None:
+            hit = rule(st)
+            if hit is None:
                 continue
+            if rule is not _MINUTES_APPROVED_RE.search and _not_this_meetings(ctx, st, hit):
+                break  # "The County Council agreed last month to fund the crossing"
             if rule is motion_stated and lost_after(ctx, nonblank, k, n):
                 break  # "Motion by Lee to close the kiosk. Motion failed 2-3."
             if s_end >= line_end(ctx, ln):
@@ -366,6 +370,12 @@ def decision_sentences(
             found.add(s_start, s_end, vote_kind(st, kind))
             break
     return nxt
+
+
+def _not_this_meetings(ctx: Context, st: str, hit: re.Match[str]) -> bool:
+    """Whether the decision a rule found is another body's or one taken before this meeting
+    (see :mod:`.elsewhere`)."""
+    return another_body(ctx, st, hit.start()) or decided_before(ctx, st, hit.end())
 
 
 _TAG_RE = re.compile(r"<[^>]*>")

@@ -1,0 +1,64 @@
+"""Decision rules, round 5: decisions that are not this meeting's though a verb of deciding
+states them, one recalled from an earlier time or one of another body, reported or only
+noted; each on made-up Riverside passages."""
+
+from __future__ import annotations
+
+from clerk_tui.core.parse import parse_strict
+
+
+def _decisions(text: str) -> list[str]:
+    return [d.text for d in parse_strict(text).decisions]
+
+
+_HEAD = (
+    "Riverside Town Council\n"
+    "Minutes of the Amenities Committee held on 4 March 2024\n\n"
+    "Present: Cllr A Hart (Chair), Cllr B Evans\n\n"
+    "1. Matters arising\n"
+)
+
+
+def test_a_decision_taken_before_this_meeting() -> None:
+    text = _HEAD + (
+        "At the February meeting it was resolved to buy two new bins.\n"
+        "The Committee agreed last month to repaint the benches.\n"
+        "The Committee resolved on 12 January to close the toilets in winter.\n"
+        "In 2022 the Committee agreed to plant a tree for every new house.\n"
+        # This meeting's: the date is when the work is done, or the meeting's own.
+        "The Committee agreed to hold a litter pick on 6 April.\n"
+        "The Committee resolved to reopen the toilets in May.\n"
+    )
+    assert _decisions(text) == [
+        "The Committee agreed to hold a litter pick on 6 April.",
+        "The Committee resolved to reopen the toilets in May.",
+    ]
+
+
+def test_a_decision_of_another_body() -> None:
+    text = _HEAD + (
+        "The County Council agreed to fund the crossing on Mill Lane.\n"
+        "The Planning Committee recommended to Cabinet that the local plan be adopted.\n"
+        "Cabinet approved the play strategy.\n"
+        # The meeting itself, named as its heading names it or bare.
+        "The Amenities Committee resolved to hold a spring clean.\n"
+        "The Committee agreed to recommend to Full Council that the fees rise.\n"
+    )
+    assert _decisions(text) == [
+        "The Amenities Committee resolved to hold a spring clean.",
+        "The Committee agreed to recommend to Full Council that the fees rise.",
+    ]
+
+
+def test_a_heading_with_no_body_tells_nothing() -> None:
+    text = (
+        "Riverside Makers: notes of 4 March 2024\n\n"
+        "1. Tools\n"
+        "The Steering Group agreed to buy a second lathe.\n"
+    )
+    assert _decisions(text) == ["The Steering Group agreed to buy a second lathe."]
+
+
+def test_minutes_of_an_earlier_meeting_approved_now() -> None:
+    text = _HEAD + "The minutes of the meeting held on 5 February 2024 were approved.\n"
+    assert _decisions(text) == ["The minutes of the meeting held on 5 February 2024 were approved."]
