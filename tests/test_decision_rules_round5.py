@@ -28,10 +28,12 @@ def test_a_decision_taken_before_this_meeting() -> None:
         # This meeting's: the date is when the work is done, or the meeting's own.
         "The Committee agreed to hold a litter pick on 6 April.\n"
         "The Committee resolved to reopen the toilets in May.\n"
+        "The Committee recommended that Cabinet reconsider the fees at its meeting in January.\n"
     )
     assert _decisions(text) == [
         "The Committee agreed to hold a litter pick on 6 April.",
         "The Committee resolved to reopen the toilets in May.",
+        "The Committee recommended that Cabinet reconsider the fees at its meeting in January.",
     ]
 
 

@@ -50,7 +50,10 @@ def decided_before(ctx: Context, st: str, verb_end: int) -> bool:
         if m is not None and _past(ctx, m):
             return True
     end = _ON_DATE_END_RE.search(st, verb_end)
-    return end is not None and _past(ctx, end)
+    # a month alone there is as often the next one ("reconsider it at its meeting in January")
+    return (
+        end is not None and _DAY_OR_YEAR_RE.search(end.group("on")) is not None and _past(ctx, end)
+    )
 
 
 def _past(ctx: Context, m: re.Match[str]) -> bool:
@@ -75,6 +78,7 @@ def _past(ctx: Context, m: re.Match[str]) -> bool:
     return (year, month) < (meeting.year, meeting.month)
 
 
+_DAY_OR_YEAR_RE = re.compile(r"\d")
 _YEAR_RE = re.compile(r"\b(?:19|20)\d\d\b")
 _MONTH_RE = re.compile(r"(?i)\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b")
 

@@ -19,6 +19,12 @@ _BACK_RE = re.compile(
     r"|their|[\w-]+)\s+){1,3}?back\b"
     r"|\b(?:go|going)\s+back\s+to\s+(?:the\s+)?(?:[a-z]+\s+)?(?:board|committee|panel|cabinet"
     r"|council|meeting|group|forum)\b"
+    # "directed officers to return with a revised proposal": a paper to come back with
+    r"|\b(?:to|will|would|should|shall|could)\s+return\s+with\s+(?:[\w’'-]+\s+){0,4}?"
+    r"(?:proposals?|options?|report|recommendations?|plans?|figures|costings?|quot\w+|details"
+    r"|information|update|scheme|designs?|drafts?|answers?|evidence)\b"
+    # "the application will be resubmitted in April", "resubmit it to the next meeting"
+    r"|\b(?:to|will|would|should|shall|could|may)\s+(?:be\s+)?re-?submit(?:ted)?\b"
 )
 _BODY = (
     r"(?:Cabinet|Board|Committee|Panel|Council|Executive|(?<=the\s)(?:board|committee|panel)"
@@ -34,7 +40,10 @@ _TO_BODY_RE = re.compile(
     r"|be\s+brought|be\s+presented|be\s+submitted|be\s+reported|be\s+taken|be\s+given"
     r"|be\s+provided|come|go|goes|refer|be\s+referred|referred|escalate|be\s+escalated"
     r"|(?P<update>update|updates|an\s+update|progress\s+report))"
-    r"\s+(?:[\w’'-]+,?\s+){0,8}?to\s+(?:the\s+|a\s+)?" + _BODY
+    r"\s+(?:[\w’'-]+,?\s+){0,8}?to\s+(?:the\s+|a\s+)?" + _BODY + r"|"
+    # "It would come before the committee again", "be put before Full Council"
+    r"\b(?:come|comes|coming|go|goes|be\s+brought|be\s+put|be\s+laid|be\s+placed)\s+(?:back\s+)?"
+    r"before\s+(?:the\s+)?(?:(?i:full|main)\s+)?" + _BODY
 )
 # "the report to the Board", "the full report is sent to the Committee", "everyone present to
 # the meeting": a noun or an adjective.
@@ -71,8 +80,9 @@ _UPDATE_BODY_RE = re.compile(
 
 def back_to(ctx: Context, st: str, low: str) -> Hit | None:
     """Something coming back: "report back to the Board in 2 months", "the draft could come
-    back to the Board in March", "this will be brought back", "Officers to feed back"."""
-    if "back" not in low:
+    back to the Board in March", "this will be brought back", "Officers to feed back",
+    "officers to return with costed options", "the application will be resubmitted"."""
+    if "back" not in low and "return with" not in low and "submit" not in low:
         return None
     m = _BACK_RE.search(low)
     return (m.start(), None) if m else None
@@ -84,7 +94,7 @@ def to_the_body(ctx: Context, st: str, low: str) -> Hit | None:
     "a further report to the Cabinet", "recommended to the County Council for approval",
     "officers would update the Board in the spring"."""
     m = None
-    if " to " in low:
+    if " to " in low or " before " in low:
         for m in _TO_BODY_RE.finditer(st):
             if not _NOT_A_VERB_RE.search(st, max(0, m.start() - 20), m.start()):
                 break
@@ -115,7 +125,7 @@ def further_report(ctx: Context, st: str, low: str) -> Hit | None:
     six months' time", "The Committee requested a report on exclusions", "a progress update
     would be given in the new year", "The Panel will receive the final report in January",
     "the Working Group would report in due course", and an action log's note "Update in 3
-    months"."""
+    months", "Follow-up in two weeks"."""
     note = _NOTE_RE.match(low)
     if note and len(low.split()) <= 8:
         when = later(ctx, st, note.end())
@@ -158,4 +168,6 @@ _IN_DUE_COURSE_RE = re.compile(
 )
 _NOTE_RE = re.compile(
     r"\W*(?:an?\s+)?(?:further\s+|progress\s+|full\s+)?(?:update|report|briefing|review)s?\b"
+    # "Follow-up in two weeks", not "Follow up with the supplier in May" (a task)
+    r"|\W*follow[\s-]?up(?=\s+(?:in|at|next|after)\b)"
 )
