@@ -90,3 +90,26 @@ def test_the_next_meeting_s_business_stated_with_it() -> None:
         "The next meeting will focus on the summer show.",
         "Next meeting agenda: hedges; compost bays.",
     ]
+
+
+def test_sent_on_to_a_body_or_to_be_decided_later() -> None:
+    text = _HEAD + (
+        "Referred to the Policy Committee.\n"
+        "RECOMMENDED to Council that the repairs contract be extended.\n"
+        "Recommendation to Full Council: that the rents rise by 3%.\n"
+        "The Panel noted the update and asked to see the final figures in June.\n"
+        "Members will be asked to approve the final version in May.\n"
+        "A further paper will come forward in the autumn.\n"
+        # Not follow-ups: a heading, figures asked for with no time, work brought forward.
+        "Recommendations to Cabinet were considered in December.\n"
+        "Members asked to see the figures.\n"
+        "The start of the works was brought forward.\n"
+    )
+    assert _follow_ups(text) == [
+        ("Referred to the Policy Committee.", None),
+        ("RECOMMENDED to Council that the repairs contract be extended.", None),
+        ("Recommendation to Full Council: that the rents rise by 3%.", None),
+        ("The Panel noted the update and asked to see the final figures in June.", "in June"),
+        ("Members will be asked to approve the final version in May.", "in May"),
+        ("A further paper will come forward in the autumn.", "in the autumn"),
+    ]

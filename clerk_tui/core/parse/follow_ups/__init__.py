@@ -143,7 +143,7 @@ SENTENCE_RULES: tuple[tuple[SentenceRule, frozenset[str]], ...] = tuple(
     for rule, needs in (
         (at_a_future_meeting, "next|future|forthcoming|later|subsequent|following|upcoming"),
         (at_a_named_meeting, "meeting|agm|annual|cabinet|board|committee|panel"),
-        (back_to, "back|return with|resubmit|re-submit"),
+        (back_to, "back|return with|resubmit|re-submit|forward"),
         (
             to_the_body,
             "cabinet|board|committee|panel|council|executive|group|partnership|forum|agm|annual"
@@ -161,7 +161,7 @@ SENTENCE_RULES: tuple[tuple[SentenceRule, frozenset[str]], ...] = tuple(
             considered_later,
             "consider|discuss|debat|revisit|present|brought|tabled|receiv|scrutini|return",
         ),
-        (further_report, "report|update|briefing|presentation|receiv|follow"),
+        (further_report, "report|update|briefing|presentation|receiv|follow|to see|be asked"),
         (standing_item, "standing"),
         (item_of_a_meeting, "topic|item|focus|subject|theme"),
         (meets_again, "again|reconvene|re-convene"),

@@ -25,6 +25,8 @@ _BACK_RE = re.compile(
     r"|information|update|scheme|designs?|drafts?|answers?|evidence)\b"
     # "the application will be resubmitted in April", "resubmit it to the next meeting"
     r"|\b(?:to|will|would|should|shall|could|may)\s+(?:be\s+)?re-?submit(?:ted)?\b"
+    # "A further paper will come forward in the autumn"
+    r"|\b(?:to|will|would|should|shall|could)\s+(?:be\s+brought|come)\s+forward\b"
 )
 _BODY = (
     r"(?:Cabinet|Board|Committee|Panel|Council|Executive|(?<=the\s)(?:board|committee|panel)"
@@ -70,6 +72,12 @@ _REPORT_TO_BODY_RE = re.compile(
     r"(?:full\s+)?[A-Z]"
     r"|\b(?:take|taken|go|goes|going|submit|submitted|present|presented|refer|referred)\s+(?:it\s+)?"
     r"to\s+the\s+(?:AGM|Annual General Meeting)\b"
+    # an outcome sending the matter on: "Referred to the Policy Committee.", "RECOMMENDED to
+    # Council that ...", "Recommendation to Full Council: ...", "agreed to recommend to Cabinet"
+    r"|^\W*(?i:referred|recommended)\s+to\s+(?:the\s+)?(?:(?i:full|main)\s+)?" + _BODY + r"|"
+    r"^\W*(?i:recommendation)\s+to\s+(?:the\s+)?(?:(?i:full|main)\s+)?" + _BODY + r"\s*[:–—]|"
+    r"\b(?:agreed|resolved|decided|voted)\s+to\s+recommend\s+to\s+(?:the\s+)?(?:(?i:full|main)\s+)?"
+    + _BODY
 )
 _UPDATE_BODY_RE = re.compile(
     r"\b(?:will|would|to|shall|should|could)\s+(?:\w+\s+)?update\s+(?:the\s+)?(?:Board|Committee"
@@ -81,8 +89,9 @@ _UPDATE_BODY_RE = re.compile(
 def back_to(ctx: Context, st: str, low: str) -> Hit | None:
     """Something coming back: "report back to the Board in 2 months", "the draft could come
     back to the Board in March", "this will be brought back", "Officers to feed back",
-    "officers to return with costed options", "the application will be resubmitted"."""
-    if "back" not in low and "return with" not in low and "submit" not in low:
+    "officers to return with costed options", "the application will be resubmitted", "a
+    further paper will come forward in the autumn"."""
+    if not any(w in low for w in ("back", "return with", "submit", "forward")):
         return None
     m = _BACK_RE.search(low)
     return (m.start(), None) if m else None
@@ -125,7 +134,8 @@ def further_report(ctx: Context, st: str, low: str) -> Hit | None:
     six months' time", "The Committee requested a report on exclusions", "a progress update
     would be given in the new year", "The Panel will receive the final report in January",
     "the Working Group would report in due course", and an action log's note "Update in 3
-    months", "Follow-up in two weeks"."""
+    months", "Follow-up in two weeks"; and what the meeting is to see or decide at a time to
+    come ("asked to see the final figures in June", "will be asked to approve it in May")."""
     note = _NOTE_RE.match(low)
     if note and len(low.split()) <= 8:
         when = later(ctx, st, note.end())
@@ -136,7 +146,12 @@ def further_report(ctx: Context, st: str, low: str) -> Hit | None:
     due_course = _IN_DUE_COURSE_RE.search(low)
     if due_course:
         return due_course.start(), due_course.group("when")  # "would report in due course"
-    m = asked or _FURTHER_REPORT_RE.search(low) or _BODY_RECEIVES_RE.search(st)
+    m = (
+        asked
+        or _FURTHER_REPORT_RE.search(low)
+        or _BODY_RECEIVES_RE.search(st)
+        or _TO_SEE_LATER_RE.search(low)
+    )
     if m is None or not FORWARD_RE.search(low):
         return None
     when = later(ctx, st, m.end())
@@ -152,6 +167,14 @@ _BODY_RECEIVES_RE = re.compile(
     r"\b(?:Board|Committee|Panel|Cabinet|Council|Members|members|Group|Forum|Partnership|it)\s+"
     r"(?:will|would|shall|should|wished\s+to|wanted\s+to|would\s+like\s+to|asked\s+to"
     r"|agreed\s+to|to)\s+(?:receive|consider|see|scrutinise|scrutinize)\b"
+)
+# The meeting to see or decide something at a later time: "asked to see the final figures in
+# June", "Members will be asked to approve the final version in May" (with a time: read by
+# further_report).
+_TO_SEE_LATER_RE = re.compile(
+    r"\b(?:asked|wished|wanted|would\s+like|requested)\s+to\s+see\b"
+    r"|\b(?:will|would|shall)\s+be\s+asked\s+to\s+(?:approve|agree|adopt|consider|note|endorse"
+    r"|ratify|decide|sign\s+off|comment)\b"
 )
 # "The Committee requested a report on school exclusions": a paper asked of a later meeting.
 _ASKED_FOR_REPORT_RE = re.compile(
