@@ -64,3 +64,37 @@ def test_a_heading_with_no_body_tells_nothing() -> None:
 def test_minutes_of_an_earlier_meeting_approved_now() -> None:
     text = _HEAD + "The minutes of the meeting held on 5 February 2024 were approved.\n"
     assert _decisions(text) == ["The minutes of the meeting held on 5 February 2024 were approved."]
+
+
+def test_the_points_after_a_lettered_resolution() -> None:
+    text = _HEAD + (
+        "Members considered the quotes for the swings.\n"
+        "(a) the quote from Acme Play be accepted;\n"
+        "(b) the Clerk write to the other bidders; and\n"
+        "(c) works to begin in May.\n"
+        "Members were pleased with the outcome.\n"
+        "2. Hedges\n"
+        # A list that states facts is not a resolution's.
+        "(a) the hedge was cut in January;\n"
+        "(b) the Clerk write to the farmer.\n"
+    )
+    assert _decisions(text) == [
+        "(a) the quote from Acme Play be accepted;",
+        "(b) the Clerk write to the other bidders; and",
+        "(c) works to begin in May.",
+    ]
+
+
+def test_a_motion_under_its_proposer_and_seconder() -> None:
+    text = _HEAD + (
+        "Proposed by Cllr Hart\n"
+        "Seconded by Cllr Evans\n"
+        "That CCTV be mandatory in all taxis from 2025.\n"
+        "On being put to the vote the motion was carried.\n"
+        "2. Benches\n"
+        "Proposed by Cllr Evans\n"
+        "Seconded by Cllr Hart\n"
+        "That a bench be placed by the pond.\n"
+        "The motion was lost.\n"
+    )
+    assert _decisions(text) == ["That CCTV be mandatory in all taxis from 2025."]
