@@ -98,3 +98,23 @@ def test_a_motion_under_its_proposer_and_seconder() -> None:
         "The motion was lost.\n"
     )
     assert _decisions(text) == ["That CCTV be mandatory in all taxis from 2025."]
+
+
+def test_decisions_in_a_project_s_call_notes() -> None:
+    text = (
+        "# Riverside Widgets TSC call, 4 March 2024\n\n"
+        "## 1. Release\n"
+        "- +1 from all to drop Python 3.8.\n"
+        "- Proposal accepted: weekly triage rota.\n"
+        "- Folks agreed that the roadmap lives in the wiki.\n"
+        "- ✅ Agreed: move the website to the new host.\n"
+        # Not decisions: one person's +1, an open question.
+        "- Helen: +1 to the idea, but needs more discussion.\n"
+        "- Proposal: drop the mailing list?\n"
+    )
+    assert _decisions(text) == [
+        "+1 from all to drop Python 3.8.",
+        "Proposal accepted: weekly triage rota.",
+        "Folks agreed that the roadmap lives in the wiki.",
+        "✅ Agreed: move the website to the new host.",
+    ]

@@ -178,7 +178,8 @@ _MOTION_LOST_AFTER_RE = re.compile(
     r"(?i)^\W*(?:the\s+)?(?:motion|proposal)\s+(?:was\s+)?(?:failed|fails|defeated|lost|withdrawn"
     r"|not\s+carried|did\s+not\s+(?:pass|carry))\b|^\W*no\s+second(?:er)?\b"
 )
-# "The consensus was that ...", "Consensus reached to ...", "All in support of ...".
+# "The consensus was that ...", "Consensus reached to ...", "All in support of ...", "+1
+# from all".
 _CONSENSUS_RE = re.compile(
     r"(?i)\b(?:the\s+)?(?:general\s+|broad\s+|overall\s+|clear\s+)?consensus\s+(?:of\s+"
     r"(?:the\s+)?(?:meeting|group|board|committee|members)\s+)?(?:was|is|reached|emerged)"
@@ -190,6 +191,10 @@ _CONSENSUS_RE = re.compile(
     r"|^(?!\s*#)\W*(?:unanimous|general|full|broad)\s+(?:approval|support)\s+(?:for|of|to)\s+\w"
     r"|^(?!\s*#)\W*(?:general\s+|broad\s+|unanimous\s+|full\s+)?(?:consensus|agreement)\s+(?:to|that|on|for)"
     r"\s+\w"
+    # everyone's assent in a chat's signs: "+1 from all to drop Python 3.8", "Proposal: weekly
+    # triage (+1 from everyone)", "LGTM from all on the RFC"
+    r"|(?:\+1|👍|lgtm)\s+(?:from|by)\s+(?:all|everyone|everybody|all\s+present|the\s+(?:group|room"
+    r"|team))\b"
 )
 # "X to be renamed Y", "The user meeting to be held between January and April": a thing
 # settled in the passive, with no verb of deciding (not the date of the next meeting).
@@ -281,7 +286,8 @@ def motion_lost(st: str) -> bool:
 
 
 def consensus(st: str) -> re.Match[str] | None:
-    """A consensus stated ("The consensus was that ...", "All in support of closing ...")."""
+    """A consensus stated ("The consensus was that ...", "All in support of closing ...",
+    "+1 from all to drop the old API")."""
     return _CONSENSUS_RE.search(st)
 
 

@@ -15,7 +15,7 @@ from .found import EMPHASIS_RE, Found
 from .outcomes import motion_lost
 
 _LABEL_RE = re.compile(
-    r"^[*_]{0,3}(?:(?:RESOLVED|Resolved|RESOLVE)(?:\s+(?:UNANIMOUSLY|unanimously))?|AGREED|Agreed"
+    r"^(?:[✅✔☑✓]\ufe0f?\s*)?[*_]{0,3}(?:(?:RESOLVED|Resolved|RESOLVE)(?:\s+(?:UNANIMOUSLY|unanimously))?|AGREED|Agreed"
     r"|DECISION|Decision|DECIDED|Decided|DECISIONS|NOTED|Recommendations? agreed"
     r"|RECOMMENDATIONS? AGREED|Agreement|AGREEMENT"
     # "Consensus: first come, first served", "Conclusion – we keep the old printer"
@@ -25,6 +25,9 @@ _LABEL_RE = re.compile(
     r"|(?:Resolutions?|RESOLUTIONS?|Approved|APPROVED|Passed|PASSED|Carried|CARRIED|Unanimous"
     r"|UNANIMOUS)(?=[*_]*\s*:)"
     r"|Decisions(?=[*_]+\s*$)"
+    # "Proposal accepted: weekly triage rota", "Motion carried - new fees"
+    r"|(?:Proposal|Motion|RFC|Recommendation)s?\s+(?:accepted|approved|adopted|agreed|carried|passed)"
+    r"(?=[*_]*\s*[:–—-])"
     # "Decisions made:", "Key decisions:", "Summary of decisions -"
     r"|(?:Key\s+[Dd]ecisions|Summary\s+of\s+(?:the\s+)?decisions|Decisions\s+(?:made|taken|reached))"
     r"(?=[*_]*\s*[:–—-]))"
@@ -86,9 +89,8 @@ def _label(c: str) -> re.Match[str] | None:
     m = _LABEL_RE.match(c)
     if m is None:
         return None
-    if (c.isupper() or m.group(0).lstrip("*_")[:1].isupper()) and not _LOWER_DECISION_VERB_RE.match(
-        c
-    ):
+    c = c.lstrip("✅✔☑✓\ufe0f ")  # "✅ Agreed: ..."
+    if (c.isupper() or c.lstrip("*_")[:1].isupper()) and not _LOWER_DECISION_VERB_RE.match(c):
         return m
     if _MARKER_WORD_RE.match(c) and _LABEL_WORD_RE.match(c):
         return m

@@ -47,7 +47,9 @@ _BODY = (
     r"|Governors|governors|Trustees|trustees|Directors|Forum|(?<!Chief\s)Executive|Assembly|Commission"
     r"|Meeting|meeting|SIG|(?:Leadership|Management|Executive|Steering)\s+Team)(?:\s+present)?"
     r"|\b[Tt]he\s+[A-Z]{2,5}|\b(?:[Ee]veryone|[Ee]verybody)(?:\s+present)?|\b[Tt]he\s+team"
-    r"|\b[Tt]he\s+(?:plenum|assembly|membership)|\b(?:All|all)\s+(?:those\s+)?present)"
+    r"|\b[Tt]he\s+(?:plenum|assembly|membership|room|WG|SIG)|\b(?:All|all)\s+(?:those\s+)?present"
+    r"|\b(?:(?:All|all|The|the)\s+)?(?:[Ff]olks|[Aa]ttendees|[Pp]articipants|[Mm]aintainers)"
+    r"(?:\s+present)?)"
 )
 _BODY_DECIDED_RE = re.compile(
     _BODY + r"\s+(?:also\s+|then\s+|further\s+|unanimously\s+|formally\s+|duly\s+|generally\s+"
@@ -264,7 +266,11 @@ SENTENCE_RULES: tuple[tuple[Rule, str, frozenset[str]], ...] = tuple(
         ),
         (body_accepts, RESOLUTION, "accepts|approves|adopts|endorses|ratifies|agrees"),
         (motion_stated, RESOLUTION, "motion|m/s|msc"),
-        (consensus, RESOLUTION, "consensus|agreement|approval|in support|in favour|in favor"),
+        (
+            consensus,
+            RESOLUTION,
+            "consensus|agreement|approval|in support|in favour|in favor|+1|👍|lgtm",
+        ),
         (settled_to_be, RESOLUTION, "to be"),
         (agreed_in_passing, RESOLUTION, "agreed|decided|resolved|agreement"),
         (tallied, RESOLUTION, "y:|against"),
