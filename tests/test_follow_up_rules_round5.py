@@ -113,3 +113,19 @@ def test_sent_on_to_a_body_or_to_be_decided_later() -> None:
         ("Members will be asked to approve the final version in May.", "in May"),
         ("A further paper will come forward in the autumn.", "in the autumn"),
     ]
+
+
+def test_what_names_a_later_meeting_and_brings_nothing_back_to_it() -> None:
+    text = _HEAD + (
+        "The County Council will report back to residents in the summer.\n"
+        "The Clerk will report back to the contractor.\n"
+        "Cllr Hart said she could not attend the April meeting.\n"
+        "The item deferred from the February meeting was considered.\n"
+        # Still follow-ups: back to the body, its members, or the matter.
+        "The Clerk will report back to Members in the summer.\n"
+        "The Panel will come back to this in May.\n"
+    )
+    assert [t for t, _ in _follow_ups(text)] == [
+        "The Clerk will report back to Members in the summer.",
+        "The Panel will come back to this in May.",
+    ]

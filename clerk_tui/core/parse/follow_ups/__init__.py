@@ -102,10 +102,11 @@ _THIS_MEETING_RE = re.compile(
     r"|\blater\s+today\b|\b(?:to|until|till|under)\s+(?:agenda\s+)?item\s+\d"
 )
 # An apology for a meeting to come: "may not be able to join the next call", "will be unable
-# to attend the March meeting".
+# to attend the March meeting", "said she could not attend the April meeting".
 _ABSENT_RE = re.compile(
-    r"\b(?:not\s+be\s+able|unable|can[’']?t|cannot|won[’']?t\s+be\s+able)\s+to\s+(?:attend"
-    r"|join|make|be\s+at|be\s+present)\b|\bapologies\s+for\s+the\s+next\b"
+    r"\b(?:(?:not\s+be\s+able|unable|won[’']?t\s+be\s+able)\s+to|can[’']?t|cannot|could\s+not"
+    r"|couldn[’']?t|will\s+not|won[’']?t|would\s+not)\s+(?:attend|join|make|be\s+at|be\s+present)\b"
+    r"|\bapologies\s+for\s+the\s+next\b"
 )
 # A notice of motion or question, quoted as it was submitted: "I will ask at the next meeting
 # for ...", "We will move at the next Meeting that ...": business of this meeting.

@@ -39,6 +39,7 @@ _AGENDA_BUSINESS_RE = re.compile(
     r"|debate|presentation|paper|topic|this|it|minute|vote|proposal|question"
     r"|decision(?=\s+(?:was\s+|is\s+|has\s+been\s+)?(?:deferred|postponed|held\s+over)))\b"
 )
+_FROM_RE = re.compile(r"\s+from\b")
 _DEFERRED_PAST_RE = re.compile(r"\b(?:had\s+been|previously|last\s+time|already)\b")
 # "Defer until we have met the tenants", "postpone it until the survey is back": put off until
 # a condition is met, the deferring verb right before "until".
@@ -71,8 +72,8 @@ def deferred(ctx: Context, st: str, low: str) -> Hit | None:
     if not any(w in low for w in _DEFERRED_WORDS):
         return None
     m = _DEFERRED_RE.search(st)
-    if m is None or _DEFERRED_PAST_RE.search(low):
-        return None
+    if m is None or _DEFERRED_PAST_RE.search(low) or _FROM_RE.match(st, m.end("verb")):
+        return None  # "the item deferred from the February meeting": one come back now
     named = NAMED_MEETING_RE.search(st, m.end())
     when = m.group("when") or (named.group("when") if named else None)
     if (

@@ -28,6 +28,15 @@ _BACK_RE = re.compile(
     # "A further paper will come forward in the autumn"
     r"|\b(?:to|will|would|should|shall|could)\s+(?:be\s+brought|come)\s+forward\b"
 )
+# Whom something comes back to: a body, its members or its meeting, or the meeting to the
+# matter ("come back to this"); else a party outside ("report back to the contractor").
+_BACK_TO_RE = re.compile(r"\s+to\s+(?P<whom>(?:[\w’'-]+\s+){0,4}[\w’'-]+)")
+_MEETING_OR_MATTER_RE = re.compile(
+    r"\b(?:council|committee|board|panel|cabinet|group|meeting|members|councillors|trustees"
+    r"|governors|directors|forum|partnership|assembly|executive|sub-committee|subcommittee|us"
+    r"|this|it|that|these|matter|issue|item|subject|question|topic|point|next|future|later"
+    r"|agenda|wg|sig|team|plenum|meetings|session|call|steering|commission|authority|all)\b"
+)
 _BODY = (
     r"(?:Cabinet|Board|Committee|Panel|Council|Executive|(?<=the\s)(?:board|committee|panel)"
     r"|(?:[A-Z][\w’'&-]*\s+(?:(?:and|&|of|for)\s+)?){1,6}"
@@ -94,7 +103,12 @@ def back_to(ctx: Context, st: str, low: str) -> Hit | None:
     if not any(w in low for w in ("back", "return with", "submit", "forward")):
         return None
     m = _BACK_RE.search(low)
-    return (m.start(), None) if m else None
+    if m is None:
+        return None
+    to = _BACK_TO_RE.match(low, m.end())
+    if to and not _MEETING_OR_MATTER_RE.search(to.group("whom")):
+        return None  # "report back to the contractor", "feed back to residents"
+    return m.start(), None
 
 
 def to_the_body(ctx: Context, st: str, low: str) -> Hit | None:
