@@ -108,4 +108,4 @@ LINE_RULES: tuple[LineRule, ...] = (
 )
 # The first characters of the lines they read (past any bullet or "(a)"): a label (a tick
 # before it, "✅ Agreed:"), "That" or a number.
-_LINE_RULE_FIRST = frozenset("RADNOTCtPM0123456789(*_#✅✔☑✓")
+_LINE_RULE_FIRST = frozenset("RADNOTCt0123456789(*_#✅✔☑✓")

@@ -235,6 +235,9 @@ _CLOSING_OUTCOME_RE = re.compile(
     r"|(?<!\bbe\s)\b(?:approved|passed|carried|agreed|adopted|accepted)\s+(?:unanimously\s+)?"
     r"(?:(?:by|with)\s+(?:a\s+)?(?:vote|majority|show\s+of\s+hands|consensus|acclamation|\d+\s+votes?)\b"
     rf"|{_COUNT}(?!\s*[-–:/]))"
+    # the outcome as a label: "Proposal accepted: weekly triage rota", "Motion carried - fees"
+    r"|^\W*(?:proposal|motion|rfc|recommendation)s?\s+(?:passed|carried|accepted|approved|agreed"
+    r"|adopted)\s*[:–—-]\s*\w"
 )
 
 
@@ -250,7 +253,7 @@ SOLE_OUTCOME_RE = re.compile(
 def closing_outcome(st: str) -> re.Match[str] | None:
     """An outcome word closing what was proposed ("Proposal: buy a new mower. Passed.",
     "Barbecues every two weeks: passed", "two candidates approved by a vote of 4-0", "Motion
-    carries.", "Approved unanimously.")."""
+    carries.", "Approved unanimously.", "Proposal accepted: weekly triage")."""
     return SOLE_OUTCOME_RE.match(st) or _CLOSING_OUTCOME_RE.search(st)
 
 
