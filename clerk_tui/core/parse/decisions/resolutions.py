@@ -65,6 +65,7 @@ _SUBJUNCTIVE_RE = re.compile(
     r"|taken|sought|paid|met|told|built|spent|sold|bought|read|run|cut|let|lent|led|left)\b"
 )
 _FINITE_RE = re.compile(r"\b(?:were|was|had|is|are|has|have)\b")
+_MODAL_RE = re.compile(r"\b(?:will|would|shall|should|could|can|may|might|must)\b")
 _BULLET_START = "•·-▪*◦●○■➢►"
 
 
@@ -331,8 +332,8 @@ def lettered_resolution(
     """A numbered or lettered resolution with no keyword, in the subjunctive: "(a) the work
     programme as detailed in Appendix 1 be approved;", "(c) the Coordinator email all
     members and the matter be given further consideration at the next meeting.", and the
-    points after it in the same list that state no fact ("(b) the Clerk write to the
-    operators", "(c) works to begin in May")."""
+    points after it in the same list that state no fact and no modal ("(b) the Clerk write to
+    the operators", "(c) works to begin in May"; not "(d) officers would be asked")."""
     text = ctx.text
     ln = nonblank[k]
     raw = text[ln.start : ln.cend].lstrip()
@@ -350,6 +351,7 @@ def lettered_resolution(
             stops(ctx, nl, item_starts)
             or not ENUM_RE.match(text[nl.start : nl.cend].lstrip())
             or _FINITE_RE.search(c)
+            or _MODAL_RE.search(c)
             or c.rstrip().endswith("?")
         ):
             break
