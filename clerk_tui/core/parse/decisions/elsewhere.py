@@ -1,7 +1,7 @@
 """Decisions that are not this meeting's, though a verb of deciding states them: a decision
 recalled from an earlier time ("At the February meeting it was resolved to buy two bins",
-"The Council agreed last month to fund the crossing", "Cabinet approved the scheme on 3
-January") and one of another body, reported or only noted ("The County Council agreed to
+"The Council agreed last month to fund the crossing", "The Panel resolved on 12 January
+to ...") and one of another body, reported or only noted ("The County Council agreed to
 fund the crossing", "The Planning Committee recommended to Cabinet that ...")."""
 
 from __future__ import annotations
@@ -38,21 +38,15 @@ _AFTER_VERB_RE = re.compile(
 _OPENING_RE = re.compile(
     r"\W*(?:" + _BEFORE + r"|(?:on|in)\s+(?P<on>" + DATE_EXPR + r"))\s*,?\s", re.IGNORECASE
 )
-# A date at the end of the sentence: "Cabinet approved the scheme on 3 January."
-_ON_DATE_END_RE = re.compile(r"\s(?:on|in)\s+(?P<on>" + DATE_EXPR + r")\W*$")
 
 
 def decided_before(ctx: Context, st: str, verb_end: int) -> bool:
     """Whether the decision whose verb ends at ``st[verb_end]`` was taken before this meeting,
-    by a time said right after the verb, at the opening of the sentence or (a date before the
-    meeting's) at its end."""
-    for m in (_AFTER_VERB_RE.match(st, verb_end), _OPENING_RE.match(st)):
-        if m is not None and _past(ctx, m):
-            return True
-    end = _ON_DATE_END_RE.search(st, verb_end)
-    # a month alone there is as often the next one ("reconsider it at its meeting in January")
-    return (
-        end is not None and _DAY_OR_YEAR_RE.search(end.group("on")) is not None and _past(ctx, end)
+    by a time said right after the verb or at the opening of the sentence (a date later in it
+    is as often what the decision is about: "the minutes of the meeting held on 5 May")."""
+    return any(
+        m is not None and _past(ctx, m)
+        for m in (_AFTER_VERB_RE.match(st, verb_end), _OPENING_RE.match(st))
     )
 
 
@@ -78,7 +72,6 @@ def _past(ctx: Context, m: re.Match[str]) -> bool:
     return (year, month) < (meeting.year, meeting.month)
 
 
-_DAY_OR_YEAR_RE = re.compile(r"\d")
 _YEAR_RE = re.compile(r"\b(?:19|20)\d\d\b")
 _MONTH_RE = re.compile(r"(?i)\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b")
 
