@@ -118,3 +118,31 @@ def test_decisions_in_a_project_s_call_notes() -> None:
         "Folks agreed that the roadmap lives in the wiki.",
         "✅ Agreed: move the website to the new host.",
     ]
+
+
+def test_the_vote_recorded_beside_a_decision() -> None:
+    text = (
+        "Riverside Allotments Committee, 4 March 2024\n\n"
+        "1. Minutes\n"
+        "The minutes of the last meeting were accepted without changes. Proposed by WT and "
+        "seconded by RL.\n"
+        "2. Officers\n"
+        "Chair proposed BB as Vice Chair. Sec MD. All agreed.\n"
+        "## Bank account\n\n"
+        "The Treasurer shall open a bank account for the society.\n\n"
+        "Proposed by: Helen\n\n"
+        "Unanimously approved.\n\n"
+        "## Website\n\n"
+        "Unanimously approved, with the costs to be reviewed in a year.\n\n"
+        "## Motion to adjourn\n\n"
+        "Proposed by: Helen\n\n"
+        "Unanimously approved.\n"
+    )
+    assert _decisions(text) == [
+        "The minutes of the last meeting were accepted without changes. Proposed by WT and "
+        "seconded by RL.",
+        "Chair proposed BB as Vice Chair. Sec MD. All agreed.",
+        "The Treasurer shall open a bank account for the society. Proposed by: Helen "
+        "Unanimously approved.",
+        "Unanimously approved, with the costs to be reviewed in a year.",
+    ]

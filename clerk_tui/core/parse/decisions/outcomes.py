@@ -135,6 +135,7 @@ PROCEDURAL_RE = re.compile(
     r"|resume|resumed)\s+(?:the\s+)?(?:meeting|standing\s+orders)\b"
     r"|\bmeeting\s+(?:be|was|is)\s+(?:now\s+)?(?:closed|adjourned|suspended|re-?opened)\b"
     r"|\bfor\s+(?:a\s+)?public\s+(?:participation|questions|session|forum)\b"
+    r"|\bmotion\s+to\s+(?:adjourn|close\s+the\s+meeting)\b"
 )
 # An outcome whose subject points back to the sentence before it.
 ANAPHORIC_RE = re.compile(
@@ -235,6 +236,10 @@ _CLOSING_OUTCOME_RE = re.compile(
     r"|(?<!\bbe\s)\b(?:approved|passed|carried|agreed|adopted|accepted)\s+(?:unanimously\s+)?"
     r"(?:(?:by|with)\s+(?:a\s+)?(?:vote|majority|show\s+of\s+hands|consensus|acclamation|\d+\s+votes?)\b"
     rf"|{_COUNT}(?!\s*[-–:/]))"
+    # the outcome, then a qualification: "Unanimously approved, with discussion of this as a
+    # temporary position", "Agreed (subject to funding)"
+    r"|^\W*(?:unanimously\s+)?(?:approved|agreed|carried|passed|accepted|adopted)(?:\s+unanimously)?"
+    r"\s*[,;(–—]\s*\w"
     # the outcome as a label: "Proposal accepted: weekly triage rota", "Motion carried - fees"
     r"|^\W*(?:proposal|motion|rfc|recommendation)s?\s+(?:passed|carried|accepted|approved|agreed"
     r"|adopted)\s*[:–—-]\s*\w"
