@@ -1,0 +1,126 @@
+"""Compiled regular expressions kept from one run to the next, as Python keeps bytecode.
+
+The parser's modules compile about 800 patterns when they are imported, and compiling is
+most of what importing the parser costs (the pure-Python parse of each pattern into the
+regex engine's code). :func:`cached_compiles` keeps that code in a file beside the
+package's bytecode (``__pycache__/regexes.cpython-311.marshal``; under
+``sys.pycache_prefix`` when one is set, and not written when ``sys.dont_write_bytecode``
+is), so a later import hands the engine its code at once. The patterns are the same
+objects either way: a pattern made from the file compares equal to ``re.compile``'s
+(same pattern, flags and code), and the engine checks the code it is given.
+"""
+
+from __future__ import annotations
+
+import _sre  # type: ignore[import-not-found]
+import marshal
+import os
+import sys
+from array import array
+from collections.abc import Iterator
+from contextlib import contextmanager
+from importlib.util import cache_from_source
+from re import _compiler, _constants, _parser  # type: ignore[attr-defined]
+from typing import Any
+
+# What the engine is handed for one pattern: its flags (with those the pattern sets
+# inline), its code (kept as the bytes of an array: fast to read back), its group count,
+# and its group names each way.
+Entry = tuple[int, bytes, int, dict[str, int], tuple[str | None, ...]]
+_CODE = "I" if _sre.CODESIZE == 4 else "H"
+_HEADER = (sys.version, _constants.MAGIC)
+
+
+@contextmanager
+def cached_compiles(beside: str) -> Iterator[None]:
+    """While the block runs, ``re.compile`` of a text pattern takes its code from the cache
+    kept beside the module file ``beside`` (see the module's docstring); patterns it did not
+    hold are compiled as usual and the cache is written again after the block."""
+    path = _cache_path(beside)
+    known = _read(path) if path else {}
+    used: dict[tuple[str, int], Entry] = {}
+    plain = _compiler.compile
+
+    def compile(p: Any, flags: int = 0) -> Any:
+        if not isinstance(p, str) or flags & _constants.SRE_FLAG_DEBUG:
+            return plain(p, flags)
+        key = (p, flags)
+        entry = known.get(key)
+        if entry is not None:
+            try:
+                got = _engine(p, entry)
+            except Exception:  # noqa: BLE001 - a damaged entry: compile it afresh
+                entry = None
+        if entry is None:
+            entry = _entry(p, flags)
+            got = _engine(p, entry)
+        used[key] = entry
+        return got
+
+    _compiler.compile = compile
+    try:
+        yield
+    finally:
+        _compiler.compile = plain
+        if path and not sys.dont_write_bytecode and used.keys() - known.keys():
+            # Kept: what another import order compiled too, unless most of it is stale.
+            kept = {**known, **used}
+            _write(path, kept if len(kept) <= 2 * len(used) else used)
+
+
+def _engine(pattern: str, entry: Entry) -> Any:
+    flags, code, groups, groupindex, indexgroup = entry
+    return _sre.compile(pattern, flags, array(_CODE, code).tolist(), groups, groupindex, indexgroup)
+
+
+def _entry(pattern: str, flags: int) -> Entry:
+    """What ``re._compiler.compile`` hands the engine for ``pattern``."""
+    parsed = _parser.parse(pattern, flags)
+    code = _compiler._code(parsed, flags)
+    groupindex = parsed.state.groupdict
+    indexgroup: list[str | None] = [None] * parsed.state.groups
+    for name, index in groupindex.items():
+        indexgroup[index] = name
+    return (
+        int(flags | parsed.state.flags),
+        array(_CODE, code).tobytes(),
+        parsed.state.groups - 1,
+        dict(groupindex),
+        tuple(indexgroup),
+    )
+
+
+def _cache_path(beside: str) -> str | None:
+    try:
+        folder = os.path.dirname(cache_from_source(beside))
+    except (NotImplementedError, ValueError):  # no cache tag: bytecode is not cached either
+        return None
+    tag = sys.implementation.cache_tag
+    return os.path.join(folder, f"regexes.{tag}.marshal")
+
+
+def _read(path: str) -> dict[tuple[str, int], Entry]:
+    try:
+        with open(path, "rb") as f:
+            header, entries = marshal.load(f)
+    except (OSError, EOFError, ValueError, TypeError):
+        return {}
+    return entries if header == _HEADER and isinstance(entries, dict) else {}
+
+
+def _write(path: str, entries: dict[tuple[str, int], Entry]) -> None:
+    """Write the cache whole, as Python writes bytecode: another process reads the old file
+    or the new, never half of one."""
+    temporary = f"{path}.{os.getpid()}.tmp"
+    try:
+        os.makedirs(os.path.dirname(path), exist_ok=True)
+        fd = os.open(temporary, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o666)
+        try:
+            with os.fdopen(fd, "wb") as f:
+                marshal.dump((_HEADER, entries), f)
+            os.replace(temporary, path)
+        except BaseException:
+            os.unlink(temporary)
+            raise
+    except (OSError, ValueError):
+        pass  # a read-only install: compiled as usual next time

@@ -1,0 +1,80 @@
+"""The compiled-regex cache the parser imports under: the patterns it makes are the ones
+``re.compile`` makes, and it is used, rewritten or ignored as Python's bytecode cache is."""
+
+from __future__ import annotations
+
+import re
+import sys
+from pathlib import Path
+from re import _compiler, _parser  # type: ignore[attr-defined]
+
+import pytest
+
+import clerk_tui.core.parse as parse_package
+from clerk_tui.core import regex_cache
+from clerk_tui.core.regex_cache import cached_compiles
+
+
+def parser_patterns() -> list[re.Pattern[str]]:
+    """Every pattern the parser's modules hold at their top level."""
+    found: dict[tuple[str, int], re.Pattern[str]] = {}
+    for name, module in list(sys.modules.items()):
+        if name.startswith(parse_package.__name__):
+            for value in vars(module).values():
+                if isinstance(value, re.Pattern) and isinstance(value.pattern, str):
+                    found[value.pattern, value.flags] = value
+    return list(found.values())
+
+
+def compiled_under_cache(beside: Path, patterns: list[re.Pattern[str]]) -> list[re.Pattern[str]]:
+    re.purge()  # (re.compile would answer from its own cache of recent patterns)
+    with cached_compiles(str(beside)):
+        return [re.compile(p.pattern, p.flags & ~re.UNICODE) for p in patterns]
+
+
+@pytest.fixture
+def module_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    monkeypatch.setattr(sys, "dont_write_bytecode", False)
+    monkeypatch.setattr(sys, "pycache_prefix", None)
+    return tmp_path / "rules.py"
+
+
+def test_the_parsers_patterns_come_back_the_same_from_the_cache(
+    module_file: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    patterns = parser_patterns()
+    assert len(patterns) > 300
+    plain = _compiler.compile
+    first = compiled_under_cache(module_file, patterns)
+    assert list((module_file.parent / "__pycache__").glob("regexes.*.marshal"))
+
+    def no_parse(*args: object) -> None:
+        raise AssertionError("compiled again although the cache holds it")
+
+    monkeypatch.setattr(_parser, "parse", no_parse)
+    again = compiled_under_cache(module_file, patterns)
+    monkeypatch.undo()
+    # Equal patterns: the same text, flags and engine code.
+    assert first == patterns
+    assert again == patterns
+    assert [p.groupindex for p in again] == [p.groupindex for p in patterns]
+    assert _compiler.compile is plain  # put back after the block
+
+
+def test_new_patterns_are_added_and_a_damaged_cache_is_ignored(module_file: Path) -> None:
+    one, two = re.compile(r"(?P<who>[A-Z]\w+) to (?i:write)"), re.compile(r"\bKIV\b", re.I)
+    compiled_under_cache(module_file, [one])
+    assert compiled_under_cache(module_file, [one, two]) == [one, two]
+    cache = next((module_file.parent / "__pycache__").glob("regexes.*.marshal"))
+    assert len(regex_cache._read(str(cache))) == 2
+    cache.write_bytes(b"\x00not a cache")
+    assert compiled_under_cache(module_file, [two, one]) == [two, one]
+
+
+def test_nothing_is_written_when_bytecode_is_not(
+    module_file: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(sys, "dont_write_bytecode", True)
+    one = re.compile(r"(?:Clerk|Chair) to (?P<task>.+)")
+    assert compiled_under_cache(module_file, [one]) == [one]
+    assert not (module_file.parent / "__pycache__").exists()
