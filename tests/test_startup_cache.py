@@ -1,5 +1,6 @@
-"""The compiled-regex cache the parser imports under: the patterns it makes are the ones
-``re.compile`` makes, and it is used, rewritten or ignored as Python's bytecode cache is."""
+"""What the parser keeps from one run to the next (core.startup_cache): the compiled
+patterns it makes are the ones ``re.compile`` makes, a kept table is built again when its
+source changes, and both are used, rewritten or ignored as Python's bytecode cache is."""
 
 from __future__ import annotations
 
@@ -11,8 +12,8 @@ from re import _compiler, _parser  # type: ignore[attr-defined]
 import pytest
 
 import clerk_tui.core.parse as parse_package
-from clerk_tui.core import regex_cache
-from clerk_tui.core.regex_cache import cached_compiles
+from clerk_tui.core import startup_cache
+from clerk_tui.core.startup_cache import cached_compiles, kept
 
 
 def parser_patterns() -> list[re.Pattern[str]]:
@@ -66,7 +67,7 @@ def test_new_patterns_are_added_and_a_damaged_cache_is_ignored(module_file: Path
     compiled_under_cache(module_file, [one])
     assert compiled_under_cache(module_file, [one, two]) == [one, two]
     cache = next((module_file.parent / "__pycache__").glob("regexes.*.marshal"))
-    assert len(regex_cache._read(str(cache))) == 2
+    assert len(startup_cache._read(str(cache), startup_cache._ENGINE)) == 2
     cache.write_bytes(b"\x00not a cache")
     assert compiled_under_cache(module_file, [two, one]) == [two, one]
 
@@ -78,3 +79,27 @@ def test_nothing_is_written_when_bytecode_is_not(
     one = re.compile(r"(?:Clerk|Chair) to (?P<task>.+)")
     assert compiled_under_cache(module_file, [one]) == [one]
     assert not (module_file.parent / "__pycache__").exists()
+
+
+def test_a_kept_table_is_read_back_until_its_source_changes(
+    module_file: Path, tmp_path: Path
+) -> None:
+    source = tmp_path / "words.csv"
+    source.write_text("clerk,noun\nchair,noun\n")
+    builds: list[int] = []
+
+    def build() -> dict[str, frozenset[str]]:
+        builds.append(1)
+        rows = [row.split(",") for row in source.read_text().splitlines()]
+        return {"noun": frozenset(word for word, kind in rows if kind == "noun")}
+
+    first = kept(str(module_file), "words", build, str(source))
+    assert kept(str(module_file), "words", build, str(source)) == first
+    assert len(builds) == 1
+    source.write_text("clerk,noun\nchair,noun\nminute,noun\n")
+    assert kept(str(module_file), "words", build, str(source))["noun"] >= {"minute"}
+    assert len(builds) == 2
+    cache = next((module_file.parent / "__pycache__").glob("words.*.marshal"))
+    cache.write_bytes(b"\x00damaged")
+    assert kept(str(module_file), "words", build, str(source))["noun"] >= {"minute"}
+    assert len(builds) == 3

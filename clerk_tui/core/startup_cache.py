@@ -1,13 +1,17 @@
-"""Compiled regular expressions kept from one run to the next, as Python keeps bytecode.
+"""What the parser would otherwise rebuild at every start, kept from one run to the next
+beside the package's bytecode and checked as Python checks bytecode.
 
-The parser's modules compile about 800 patterns when they are imported, and compiling is
-most of what importing the parser costs (the pure-Python parse of each pattern into the
-regex engine's code). :func:`cached_compiles` keeps that code in a file beside the
-package's bytecode (``__pycache__/regexes.cpython-311.marshal``; under
-``sys.pycache_prefix`` when one is set, and not written when ``sys.dont_write_bytecode``
-is), so a later import hands the engine its code at once. The patterns are the same
-objects either way: a pattern made from the file compares equal to ``re.compile``'s
-(same pattern, flags and code), and the engine checks the code it is given.
+- :func:`cached_compiles`: compiled regular expressions. The parser's modules compile about
+  800 patterns when they are imported, most of what importing the parser costs (the
+  pure-Python parse of each pattern into the regex engine's code). The engine's code is kept
+  per pattern, so a later import hands it over at once. A pattern made from the file
+  compares equal to ``re.compile``'s (same pattern, flags and code), and the engine checks
+  the code it is given.
+- :func:`kept`: a table built from a data file (the English lexicon's word lists).
+
+The files are ``__pycache__/NAME.cpython-311.marshal`` beside a module (under
+``sys.pycache_prefix`` when one is set), not written when ``sys.dont_write_bytecode`` is,
+and ignored when damaged or stale: what they hold is then built as usual.
 """
 
 from __future__ import annotations
@@ -17,18 +21,42 @@ import marshal
 import os
 import sys
 from array import array
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from importlib.util import cache_from_source
 from re import _compiler, _constants, _parser  # type: ignore[attr-defined]
-from typing import Any
+from typing import Any, TypeVar
+
+T = TypeVar("T")
 
 # What the engine is handed for one pattern: its flags (with those the pattern sets
 # inline), its code (kept as the bytes of an array: fast to read back), its group count,
 # and its group names each way.
 Entry = tuple[int, bytes, int, dict[str, int], tuple[str | None, ...]]
 _CODE = "I" if _sre.CODESIZE == 4 else "H"
-_HEADER = (sys.version, _constants.MAGIC)
+_ENGINE = (sys.version, _constants.MAGIC)
+
+
+def kept(beside: str, name: str, build: Callable[[], T], *sources: str) -> T:
+    """``build()``, kept beside the module file ``beside`` and built again when that module
+    or one of the files ``sources`` it is built from changes (size or time). The value is
+    one marshal writes (str, int, tuple, list, dict, set, frozenset)."""
+    path = _cache_path(beside, name)
+    stamp = (sys.version, [_stat(f) for f in (beside, *sources)])
+    got = _read(path, stamp) if path else None
+    if got is None:
+        got = build()
+        if path and not sys.dont_write_bytecode:
+            _write(path, stamp, got)
+    return got  # type: ignore[no-any-return]
+
+
+def _stat(path: str) -> tuple[str, int, int]:
+    try:
+        st = os.stat(path)
+    except OSError:
+        return (path, -1, -1)
+    return (path, st.st_size, st.st_mtime_ns)
 
 
 @contextmanager
@@ -36,8 +64,8 @@ def cached_compiles(beside: str) -> Iterator[None]:
     """While the block runs, ``re.compile`` of a text pattern takes its code from the cache
     kept beside the module file ``beside`` (see the module's docstring); patterns it did not
     hold are compiled as usual and the cache is written again after the block."""
-    path = _cache_path(beside)
-    known = _read(path) if path else {}
+    path = _cache_path(beside, "regexes")
+    known = (_read(path, _ENGINE) if path else None) or {}
     used: dict[tuple[str, int], Entry] = {}
     plain = _compiler.compile
 
@@ -64,8 +92,8 @@ def cached_compiles(beside: str) -> Iterator[None]:
         _compiler.compile = plain
         if path and not sys.dont_write_bytecode and used.keys() - known.keys():
             # Kept: what another import order compiled too, unless most of it is stale.
-            kept = {**known, **used}
-            _write(path, kept if len(kept) <= 2 * len(used) else used)
+            both = {**known, **used}
+            _write(path, _ENGINE, both if len(both) <= 2 * len(used) else used)
 
 
 def _engine(pattern: str, entry: Entry) -> Any:
@@ -90,25 +118,25 @@ def _entry(pattern: str, flags: int) -> Entry:
     )
 
 
-def _cache_path(beside: str) -> str | None:
+def _cache_path(beside: str, name: str) -> str | None:
     try:
         folder = os.path.dirname(cache_from_source(beside))
     except (NotImplementedError, ValueError):  # no cache tag: bytecode is not cached either
         return None
-    tag = sys.implementation.cache_tag
-    return os.path.join(folder, f"regexes.{tag}.marshal")
+    return os.path.join(folder, f"{name}.{sys.implementation.cache_tag}.marshal")
 
 
-def _read(path: str) -> dict[tuple[str, int], Entry]:
+def _read(path: str, stamp: object) -> Any:
+    """What the file at ``path`` holds, if it was written with ``stamp``; else None."""
     try:
         with open(path, "rb") as f:
-            header, entries = marshal.load(f)
+            written, value = marshal.loads(f.read())  # (load(f) reads item by item: slow)
     except (OSError, EOFError, ValueError, TypeError):
-        return {}
-    return entries if header == _HEADER and isinstance(entries, dict) else {}
+        return None
+    return value if written == stamp else None
 
 
-def _write(path: str, entries: dict[tuple[str, int], Entry]) -> None:
+def _write(path: str, stamp: Any, value: Any) -> None:
     """Write the cache whole, as Python writes bytecode: another process reads the old file
     or the new, never half of one."""
     temporary = f"{path}.{os.getpid()}.tmp"
@@ -117,10 +145,10 @@ def _write(path: str, entries: dict[tuple[str, int], Entry]) -> None:
         fd = os.open(temporary, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o666)
         try:
             with os.fdopen(fd, "wb") as f:
-                marshal.dump((_HEADER, entries), f)
+                marshal.dump((stamp, value), f)
             os.replace(temporary, path)
         except BaseException:
             os.unlink(temporary)
             raise
     except (OSError, ValueError):
-        pass  # a read-only install: compiled as usual next time
+        pass  # a read-only install: built as usual next time
