@@ -6,8 +6,10 @@ from __future__ import annotations
 
 import re
 import sys
+import warnings
+from collections.abc import Iterator
 from pathlib import Path
-from re import _compiler, _parser  # type: ignore[attr-defined]
+from re import _compiler, _constants, _parser  # type: ignore[attr-defined]
 
 import pytest
 
@@ -34,10 +36,13 @@ def compiled_under_cache(beside: Path, patterns: list[re.Pattern[str]]) -> list[
 
 
 @pytest.fixture
-def module_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+def module_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
     monkeypatch.setattr(sys, "dont_write_bytecode", False)
     monkeypatch.setattr(sys, "pycache_prefix", None)
-    return tmp_path / "rules.py"
+    startup_cache._usable.cache_clear()  # (asked once per Python; some tests change it)
+    yield tmp_path / "rules.py"
+    monkeypatch.undo()
+    startup_cache._usable.cache_clear()
 
 
 def test_the_parsers_patterns_come_back_the_same_from_the_cache(
@@ -67,7 +72,7 @@ def test_new_patterns_are_added_and_a_damaged_cache_is_ignored(module_file: Path
     compiled_under_cache(module_file, [one])
     assert compiled_under_cache(module_file, [one, two]) == [one, two]
     cache = next((module_file.parent / "__pycache__").glob("regexes.*.marshal"))
-    assert len(startup_cache._read(str(cache), startup_cache._ENGINE)) == 2
+    assert len(startup_cache._read(str(cache), (sys.version, _constants.MAGIC))) == 2
     cache.write_bytes(b"\x00not a cache")
     assert compiled_under_cache(module_file, [two, one]) == [two, one]
 
@@ -103,3 +108,38 @@ def test_a_kept_table_is_read_back_until_its_source_changes(
     cache.write_bytes(b"\x00damaged")
     assert kept(str(module_file), "words", build, str(source))["noun"] >= {"minute"}
     assert len(builds) == 3
+
+
+@pytest.mark.parametrize(
+    "change",
+    [
+        ("_compiler", None),  # another Python: no such modules
+        ("_sre", object()),  # the engine's entry point missing
+        ("_entry", lambda p, f: (0, b"", 0, {}, ())),  # code that is not what re makes
+    ],
+)
+def test_a_python_whose_regex_internals_differ_compiles_as_usual(
+    module_file: Path, monkeypatch: pytest.MonkeyPatch, change: tuple[str, object]
+) -> None:
+    plain = _compiler.compile
+    monkeypatch.setattr(startup_cache, *change)
+    one = re.compile(r"(?P<who>[A-Z]\w+) will (?P<task>[^.]+)")
+    assert compiled_under_cache(module_file, [one]) == [one]
+    assert _compiler.compile is plain
+    assert not (module_file.parent / "__pycache__").exists()
+
+
+def test_a_folder_that_cannot_be_written_is_left_alone_silently(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.setattr(sys, "dont_write_bytecode", False)
+    monkeypatch.setattr(sys, "pycache_prefix", None)
+    blocked = tmp_path / "site-packages"
+    blocked.write_text("a file where the package folder would be")  # (root may write anywhere)
+    module = blocked / "rules.py"
+    one = re.compile(r"(?:Clerk|Chair) to (?P<task>.+)")
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        assert compiled_under_cache(module, [one]) == [one]
+        assert kept(str(module), "words", lambda: frozenset({"clerk"})) == {"clerk"}
+    assert capsys.readouterr() == ("", "")

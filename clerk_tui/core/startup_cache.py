@@ -16,16 +16,23 @@ and ignored when damaged or stale: what they hold is then built as usual.
 
 from __future__ import annotations
 
-import _sre  # type: ignore[import-not-found]
 import marshal
 import os
 import sys
 from array import array
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from functools import cache
 from importlib.util import cache_from_source
-from re import _compiler, _constants, _parser  # type: ignore[attr-defined]
 from typing import Any, TypeVar
+
+# The regex compiler's own modules (CPython's, not a public interface): where they are
+# missing or differ (see _usable), patterns are compiled as usual.
+try:
+    import _sre  # type: ignore[import-not-found]
+    from re import _compiler, _constants, _parser  # type: ignore[attr-defined]
+except ImportError:  # pragma: no cover - another Python
+    _sre = _compiler = _constants = _parser = None
 
 T = TypeVar("T")
 
@@ -33,8 +40,6 @@ T = TypeVar("T")
 # inline), its code (kept as the bytes of an array: fast to read back), its group count,
 # and its group names each way.
 Entry = tuple[int, bytes, int, dict[str, int], tuple[str | None, ...]]
-_CODE = "I" if _sre.CODESIZE == 4 else "H"
-_ENGINE = (sys.version, _constants.MAGIC)
 
 
 def kept(beside: str, name: str, build: Callable[[], T], *sources: str) -> T:
@@ -65,7 +70,11 @@ def cached_compiles(beside: str) -> Iterator[None]:
     kept beside the module file ``beside`` (see the module's docstring); patterns it did not
     hold are compiled as usual and the cache is written again after the block."""
     path = _cache_path(beside, "regexes")
-    known = (_read(path, _ENGINE) if path else None) or {}
+    if path is None or not _usable():
+        yield
+        return
+    stamp = (sys.version, _constants.MAGIC)
+    known = _read(path, stamp) or {}
     used: dict[tuple[str, int], Entry] = {}
     plain = _compiler.compile
 
@@ -73,12 +82,11 @@ def cached_compiles(beside: str) -> Iterator[None]:
         if not isinstance(p, str) or flags & _constants.SRE_FLAG_DEBUG:
             return plain(p, flags)
         key = (p, flags)
-        entry = known.get(key)
-        if entry is not None:
-            try:
-                got = _engine(p, entry)
-            except Exception:  # noqa: BLE001 - a damaged entry: compile it afresh
-                entry = None
+        try:
+            entry = known.get(key)
+            got = None if entry is None else _engine(p, entry)
+        except Exception:  # noqa: BLE001 - a damaged entry: compiled afresh
+            entry = None
         if entry is None:
             entry = _entry(p, flags)
             got = _engine(p, entry)
@@ -90,15 +98,33 @@ def cached_compiles(beside: str) -> Iterator[None]:
         yield
     finally:
         _compiler.compile = plain
-        if path and not sys.dont_write_bytecode and used.keys() - known.keys():
+        if not sys.dont_write_bytecode and used.keys() - known.keys():
             # Kept: what another import order compiled too, unless most of it is stale.
             both = {**known, **used}
-            _write(path, _ENGINE, both if len(both) <= 2 * len(used) else used)
+            _write(path, stamp, both if len(both) <= 2 * len(used) else used)
+
+
+@cache  # (this Python's internals do not change while it runs)
+def _usable() -> bool:
+    """Whether this Python's regex compiler is the one the cache is written for: a pattern
+    handed to the engine from a kept entry equals the one ``re`` compiles itself."""
+    probe = r"(?P<who>[A-Z]\w+)\s+(?i:to)\b[^.]{0,9}"
+    try:
+        return bool(_engine(probe, _entry(probe, 0)) == _compiler.compile(probe, 0))
+    except Exception:  # noqa: BLE001 - missing or changed internals
+        return False
 
 
 def _engine(pattern: str, entry: Entry) -> Any:
     flags, code, groups, groupindex, indexgroup = entry
-    return _sre.compile(pattern, flags, array(_CODE, code).tolist(), groups, groupindex, indexgroup)
+    return _sre.compile(
+        pattern, flags, array(_code_type(), code).tolist(), groups, groupindex, indexgroup
+    )
+
+
+def _code_type() -> str:
+    """The array type of the engine's code words (4 bytes in CPython 3.11 to 3.13)."""
+    return {4: "I", 2: "H"}[_sre.CODESIZE]
 
 
 def _entry(pattern: str, flags: int) -> Entry:
@@ -111,7 +137,7 @@ def _entry(pattern: str, flags: int) -> Entry:
         indexgroup[index] = name
     return (
         int(flags | parsed.state.flags),
-        array(_CODE, code).tobytes(),
+        array(_code_type(), code).tobytes(),
         parsed.state.groups - 1,
         dict(groupindex),
         tuple(indexgroup),
