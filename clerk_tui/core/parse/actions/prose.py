@@ -15,8 +15,9 @@ from ..items import VERBISH_RE
 from ..layout import Line
 from ..people.words import is_name_word
 from .common import committed_task, make_action
+from .entry_lines import NOT_OWNERS
 from .lexicon import is_adjective, is_base_verb, is_word, verb_base
-from .lists import NOT_OWNERS, note_task
+from .named_notes import note_task
 from .notes import participle_note, trailing_agent, verb_by_position
 from .owners import (
     DISCOURSE,

@@ -3,7 +3,9 @@
 Each person appears once per document, with every mention's span. Shorter forms
 ("Councillor Lloyd-Harris", "NB") are merged into the full name they refer to.
 
-- :mod:`.lists`: attendance lists ("Present:", "Apologies", "In attendance") in their shapes;
+- :mod:`.lists`: attendance lists ("Present:", "Apologies", "In attendance") in their shapes,
+  with :mod:`.list_heads` (which list a line heads), :mod:`.list_names` (the people a list
+  names) and :mod:`.loose_lists` (people listed with no heading);
 - :mod:`.columns`: a two-column attendance table pasted flat (all names, then all roles);
 - :mod:`.prose`: people named in running text (honorifics, names in context, roles alone);
 - :mod:`.subjects`: an initial and a surname heading a line as a verb's subject;
