@@ -57,3 +57,25 @@ def test_rows_a_progress_column_marks_done_are_not_new_actions() -> None:
         "| Mend the noticeboard | RV | Completed in May |\n"
     )
     assert _actions(text) == [("IM", "Renew the hall booking", None)]
+
+
+def test_standing_instructions_to_attendees_and_declaring_interests_are_no_tasks() -> None:
+    text = _COUNCIL + (
+        "Information for the public\n"
+        "Use the following link to join the meeting: https://meet.example.org/riverside\n"
+        "If you wish to speak at the meeting you must register to do so with the Clerk.\n"
+        "Please ensure mobile phones are switched off.\n"
+        "Please mute your microphone when not speaking and raise your hand in the chat.\n"
+        "Please sign the attendance sheet on arrival.\n"
+        "In the event of the fire alarm sounding, please leave by the nearest exit.\n\n"
+        "1. Declarations of interest\n"
+        "Members were reminded to declare any interest in items on the agenda.\n"
+        "Councillors are asked to declare any disclosable pecuniary interests.\n\n"
+        "2. Hall\n"
+        "Please send your comments on the hall plans to the Clerk by 30 May.\n"
+        "KL to buy a new camera for the hall noticeboard.\n"
+    )
+    assert _actions(text) == [
+        (None, "Send your comments on the hall plans to the Clerk by 30 May.", "by 30 May"),
+        ("KL", "Buy a new camera for the hall noticeboard.", None),
+    ]
