@@ -42,3 +42,21 @@ def test_given_names_that_are_months_and_a_block_of_mixed_shapes() -> None:
         ("Omar Fenn", "County Councillor", "in attendance", None),
         ("Leah Brink", "Clerk", "in attendance", "LB"),
     ]
+
+
+def test_names_written_as_markdown_links_are_read_as_their_words() -> None:
+    text = (
+        "Riverside Friends Committee\n\n9 June 2025\n\n"
+        "In attendance: [Ada Penrose](/friends/AdaPenrose/) (clerk), [Molly\n"
+        "Quennell](/friends/MollyQuennell/), [Dan Kerridge](https://example.org/dk)\n\n"
+        "1. Roof\nThe roof needs new flashing.\n"
+    )
+    got = parse_strict(text).people
+    assert [(p.name, p.role) for p in got] == [
+        ("Ada Penrose", "clerk"),
+        ("Molly Quennell", None),
+        ("Dan Kerridge", None),
+    ]
+    for p in got:
+        s, e = p.mentions[0]
+        assert " ".join(text[s:e].split()) == p.name
