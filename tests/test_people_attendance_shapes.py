@@ -60,3 +60,26 @@ def test_names_written_as_markdown_links_are_read_as_their_words() -> None:
     for p in got:
         s, e = p.mentions[0]
         assert " ".join(text[s:e].split()) == p.name
+
+
+def test_headings_with_no_colon_naming_who_is_present_and_surnames_first() -> None:
+    text = (
+        "Riverside Friends AGM\n=====================\n\n"
+        "Trustees Present\n----------------\nAda Penrose, Owen Kerridge\n\n"
+        "Regrets\n-------\nLena Marsh\n\n"
+        "### 2.1.1 Voting Members Present\n"
+        "* Quill, Nora;\tRiverside Trust\n* Farrow, Ted; Riverside Rowing Club\n\n"
+        "1. Report\nThe report was received.\n"
+    )
+    assert _people(text) == [
+        ("Ada Penrose", "Trustee", "present", None),
+        ("Owen Kerridge", "Trustee", "present", None),
+        ("Lena Marsh", None, "apologies", None),
+        ("Nora Quill", "Riverside Trust", "present", None),
+        ("Ted Farrow", "Riverside Rowing Club", "present", None),
+    ]
+
+
+def test_given_names_parted_by_commas_and_semicolons_are_not_a_surname_first() -> None:
+    text = "Riverside Makers\n\nPresent:\nAda Penrose\nGreg, Dana; Tom\n\n1. Tools\nNoted.\n"
+    assert [p.name for p in parse_strict(text).people] == ["Ada Penrose", "Greg", "Dana", "Tom"]

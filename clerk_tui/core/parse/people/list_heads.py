@@ -21,16 +21,17 @@ _LIST_MARKER_RE = re.compile(
     r"|Staff(?: present)?|Office[- ]?bearers)(?=\s*(?:[:\-–—]|$))|Visitors"
     r"|Attendees|Attend[ae]nce|Participants|Also in attend[ae]nce|In attend[ae]nce|Also present"
     r"|(?:Officers|Officials)(?: present| in attendance)?"
-    r"|Apologies(?: for absence)?(?: received)?(?:\s*/\s*Absent)?|Absent|Substitutes?"
+    r"|Apologies(?: for absence)?(?: received)?(?:\s*/\s*Absent)?|Regrets|Absent|Substitutes?"
     r"|Observers?(?: and speakers)?|Observing|Guests|Board members|Committee members|Members)\b"
     r"(?:\s*\([^()]{0,40}\))?\s*(?:[:\-–—|]+\s*|(?=\s+(?-i:[A-Z]))|$)(?P<rest>.*)$",
     re.IGNORECASE,
 )
-_MARKER_PREFIX_RE = re.compile(r"[#*_>\s]*(?:\d{1,3}(?:[.)/]|[*_]*\s)\s*)?[*_]*")
+_MARKER_PREFIX_RE = re.compile(r"[#*_>\s]*(?:\d{1,3}(?:\.\d{1,3})*(?:[.)/]|[*_]*\s)\s*)?[*_]*")
 _EMPHASIS = "*_"
 _KINDS = (
     ("members in attendance", PRESENT),
     ("apolog", APOLOGIES),
+    ("regret", APOLOGIES),
     ("absent", ABSENT),
     ("in attend", IN_ATTENDANCE),  # and "In Attendence"
     ("also", IN_ATTENDANCE),
@@ -108,10 +109,18 @@ def _titled_heading(text: str, ln: Line) -> tuple[str, int, str | None] | None:
         return PRESENT, ln.cend, None
     if ln.cend - ln.cstart > 80:
         return None
-    if not (line.lstrip().startswith(("#", "*", "_")) or line.rstrip(" *_").endswith(":")):
+    underlined = _underlined(text, ln)
+    if not (
+        line.lstrip().startswith(("#", "*", "_")) or line.rstrip(" *_").endswith(":") or underlined
+    ):
         return None
     if _HEADING_WORDS_RE.search(line):
         return list_kind(line), ln.cend, None
+    office = _OFFICES_HEADING_RE.search(line)
+    if office is not None:  # "### 2.1.1 Voting Members Present", "Trustees Present" over "---"
+        one = singular_role(office.group("office"))
+        plural = one != office.group("office") and not one.lower().endswith("member")
+        return list_kind(office.group("kind")), ln.cend, one if plural else None
     label = line.strip(" \t#*_:")
     one = singular_role(label)
     if one != label and len(label.split()) <= 3 and label[:1].isupper():
@@ -119,6 +128,22 @@ def _titled_heading(text: str, ln: Line) -> tuple[str, int, str | None] | None:
     return None
 
 
+def _underlined(text: str, ln: Line) -> bool:
+    """A title over a rule of "=" or "-" on the next line (a setext heading)."""
+    nxt = text.find("\n", ln.cend)
+    if nxt < 0:
+        return False
+    end = text.find("\n", nxt + 1)
+    return _UNDERLINE_RE.fullmatch(text, nxt + 1, end if end >= 0 else len(text)) is not None
+
+
+_UNDERLINE_RE = re.compile(r"[ \t]*(?:={3,}|-{3,})[ \t]*")
+# A heading naming an office's holders present: "Trustees Present", "Voting Members Present".
+_OFFICES_HEADING_RE = re.compile(
+    r"(?P<office>[A-Z][\w-]*(?:[ \t]+[A-Z][\w-]*){0,2})[ \t]+"
+    r"(?P<kind>present|in attendance|attending)[ \t*_:]*$",
+    re.IGNORECASE,
+)
 _HEADING_WORDS_RE = re.compile(
     r"(?i)\b(?:attendees|attendance|participants|roll\s+call|those\s+present)\b"
 )
