@@ -116,7 +116,7 @@ def _titled_heading(text: str, ln: Line) -> tuple[str, int, str | None] | None:
         return None
     if _HEADING_WORDS_RE.search(line):
         return list_kind(line), ln.cend, None
-    office = _OFFICES_HEADING_RE.search(line)
+    office = None if line.rstrip(" *_").endswith(":") else _OFFICES_HEADING_RE.search(line)
     if office is not None:  # "### 2.1.1 Voting Members Present", "Trustees Present" over "---"
         one = singular_role(office.group("office"))
         plural = one != office.group("office") and not one.lower().endswith("member")
@@ -138,7 +138,8 @@ def _underlined(text: str, ln: Line) -> bool:
 
 
 _UNDERLINE_RE = re.compile(r"[ \t]*(?:={3,}|-{3,})[ \t]*")
-# A heading naming an office's holders present: "Trustees Present", "Voting Members Present".
+# A heading with no colon naming an office's holders present: "Trustees Present", "Voting
+# Members Present" (with a colon, :func:`_offices_present` reads it).
 _OFFICES_HEADING_RE = re.compile(
     r"(?P<office>[A-Z][\w-]*(?:[ \t]+[A-Z][\w-]*){0,2})[ \t]+"
     r"(?P<kind>present|in attendance|attending)[ \t*_:]*$",
