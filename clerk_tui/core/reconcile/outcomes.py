@@ -120,7 +120,7 @@ def _named_by(title: str, index: Index) -> OpenAction | None:
     """The one open action a heading names: it shares two distinctive words of the action's
     (a heading in title case is read word by word), and more than any other action does."""
     scored = sorted(
-        ((len(index.shared(a, title)), a) for a in index.actions),
+        ((len(index.shared(a, title)), a) for a in index.sharing(title)),
         key=lambda pair: -pair[0],
     )
     if not scored or scored[0][0] < 2 or (len(scored) > 1 and scored[1][0] == scored[0][0]):

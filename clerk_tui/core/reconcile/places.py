@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 
 from clerk_tui.core.parse.layout import Line, split_lines, split_sentences
 
@@ -51,6 +52,7 @@ _BULLET_REF = re.compile(r"^\s*(?:[-*•+]\s+)?(\d{1,3}\.\d{1,3})[.:)]?\s+(?=\S)
 """A bullet opening with a two-part number ("- 2.10 Ana/Matt to ask ..."): an action's number."""
 
 
+@lru_cache(maxsize=4096)
 def normal_ref(ref: str | None) -> str:
     """A minute or action number compared loosely: 'HWB 23/45' and 'hwb23/45' agree, and so
     do 'ICP-31' and 'ICP 31'."""

@@ -251,7 +251,7 @@ def _on_the_agenda(text: str, index: Index, meeting_date: date | None) -> list[F
         month = next((m for m in _MONTHS if re.search(rf"\b{m}\b", action.text, re.I)), None)
         if month and meeting_date and month != _MONTHS[meeting_date.month - 1]:
             continue
-        matter = set(distinctive(index.words[action.id])) - _AGENDA_WORDS
+        matter = set(index.distinct[action.id]) - _AGENDA_WORDS
         for opening in _ITEM_OPENING.finditer(text):
             end = text.find("\n", opening.start())
             end = len(text) if end < 0 else end

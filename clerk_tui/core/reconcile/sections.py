@@ -195,8 +195,9 @@ def _keyed_action(topic: str, index: Index) -> OpenAction | None:
     """The one open action an entry's topic names: it shares two of the action's distinctive
     words, more than any other action; or, in a topic of a few words, one word only that
     action uses."""
-    shared = {a.id: _own_shared(index, a, topic) for a in index.actions}
-    scored = sorted(((len(shared[a.id]), a) for a in index.actions), key=lambda pair: -pair[0])
+    sharing = index.sharing(topic)
+    shared = {a.id: _own_shared(index, a, topic) for a in sharing}
+    scored = sorted(((len(shared[a.id]), a) for a in sharing), key=lambda pair: -pair[0])
     if not scored or scored[0][0] == 0:
         return None
     best, action = scored[0]
@@ -274,7 +275,7 @@ def carried_forward(text: str, index: Index, skip: set[int]) -> list[Finding]:
             who = lead.group("named") or lead.group("doer")
             span = (line.cstart, line.cend)
             for action in index.actions:
-                if text_similarity(action.text, said[lead.end() :]) < _CARRIED:
+                if text_similarity(action.text, said[lead.end() :], _CARRIED) < _CARRIED:
                     continue
                 note = f"Carried forward: {said}"
                 reason = "repeated among this meeting's actions"
