@@ -23,13 +23,14 @@ from datetime import date
 
 from clerk_tui.core.amend import PAIR_THRESHOLD, text_similarity
 from clerk_tui.core.model import Action
-from clerk_tui.core.reconcile import outcomes, prose, sections, tables
+from clerk_tui.core.reconcile import outcomes, prose, reports, sections, tables
 from clerk_tui.core.reconcile.cues import doubts, says_done, says_update
 from clerk_tui.core.reconcile.model import (
     CARRIED,
     DONE,
     DROPPED,
     DUE,
+    ELSEWHERE,
     KINDS,
     OWNER,
     UPDATE,
@@ -73,6 +74,7 @@ def _findings(text: str, actions: Sequence[OpenAction], meeting_date: date | Non
     found += sections.reported_actions(text, index)
     found += sections.carried_forward(text, index, table_lines)
     skip = table_lines | sections.own_lines(text)
+    found += reports.findings(text, index, skip)
     return found + prose.findings(text, index, meeting_date, skip)
 
 
@@ -88,9 +90,8 @@ def reconcile(
     if not actions or not text:
         return []
     by_action: dict[int, list[Finding]] = {}
-    for finding in _findings(text, actions, meeting_date):
-        if finding.kind != CARRIED:
-            by_action.setdefault(finding.action_id, []).append(finding)
+    for finding in _reported(_findings(text, actions, meeting_date)):
+        by_action.setdefault(finding.action_id, []).append(finding)
     by_id = {a.id: a for a in actions}
     proposals = []
     for action_id, found in by_action.items():
@@ -98,6 +99,19 @@ def reconcile(
         proposals += _weigh(text, by_id[action_id], found)
     proposals.sort(key=lambda p: (p.start, p.action_id, _ORDER.index(p.kind)))
     return proposals
+
+
+def _reported(found: list[Finding]) -> list[Finding]:
+    """The findings that report on an action: not a row only repeating it (CARRIED), and no
+    'done' read from the words of a passage that reports the same work on another thing or
+    by someone else (ELSEWHERE)."""
+    elsewhere = {(f.action_id, f.start) for f in found if f.kind == ELSEWHERE}
+    return [
+        f
+        for f in found
+        if f.kind not in (CARRIED, ELSEWHERE)
+        and not (f.kind == DONE and f.strength == 1 and (f.action_id, f.start) in elsewhere)
+    ]
 
 
 def _weigh(text: str, action: OpenAction, found: list[Finding]) -> list[Proposal]:
@@ -176,7 +190,10 @@ def repeated_actions(
     if not actions or not new_actions:
         return set()
     by_id = {a.id: a for a in actions}
-    spans = [(f.start, f.end, by_id[f.action_id]) for f in _findings(text, actions, meeting_date)]
+    spans = [
+        (f.start, f.end, by_id[f.action_id])
+        for f in _reported(_findings(text, actions, meeting_date))
+    ]
     return {
         index
         for index, new in enumerate(new_actions)

@@ -98,7 +98,7 @@ _ACTIVITY = re.compile(
     r"|awaited|awaiting|not yet|on hold|in hand)\b"
 )
 _FUTURE = re.compile(r"\b(?:would|will|shall|to provide|to bring|to circulate|to report)\b")
-_REQUEST = re.compile(
+REQUEST = re.compile(
     r"(?<!had )(?<!has )(?<!have )(?:\b(?:asked|requested|instructed|tasked|directed|invited)\b"
     r"(?:\s+that)?[^.;]{0,60}?\bto\s+(?!the\b|a\b|an\b|be\b)[a-z]+"
     r"|\b(?:agreed|undertook|offered|volunteered)\s+to\b|\brequested\s+that\b)|\bACTION\b"
@@ -557,7 +557,7 @@ def read_clause(
     reported without naming the question must be.
     """
     lowered = clause.lower()
-    request = _REQUEST.search(clause)
+    request = REQUEST.search(clause)
     on = goes_on(sentence, action_text)
     dropped = _DROPPED.search(clause)
     owner = _new_owner(clause)

@@ -36,7 +36,7 @@ from clerk_tui.core.reconcile.places import (
     normal_ref,
     units,
 )
-from clerk_tui.core.reconcile.words import WORD, Index, distinctive, words
+from clerk_tui.core.reconcile.words import WORD, Index, words
 
 _ALL_DONE = re.compile(
     rf"\ball\s+(?:(?:the|other|outstanding|remaining|open)\s+)*actions?\b[^.;:]*?"

@@ -234,6 +234,24 @@ def reported_actions(text: str, index: Index) -> list[Finding]:
     return found
 
 
+_TITLE_WORDS = 10
+
+
+def titles(text: str) -> list[tuple[int, str]]:
+    """Each heading of `text` (Markdown, a numbered item, a line in bold, a plain title) with
+    where its line starts, in order; an item's title is its first few words."""
+    lines = split_lines(text)
+    found = []
+    for number, line in enumerate(lines):
+        kind = _heading_kind(text, line, number == 0 or lines[number - 1].blank)
+        content = text[line.cstart : line.cend]
+        if kind is None or kind == "plain" and not _titlelike(content):
+            continue
+        title = " ".join(content.lstrip("#").strip(" *_:").split()[:_TITLE_WORDS])
+        found.append((line.start, title))
+    return found
+
+
 def review_lines(text: str) -> set[int]:
     """The lines under headings of reports on earlier actions ("Matters arising", "Actions
     from the last meeting")."""
