@@ -195,3 +195,47 @@ def test_the_pair_end_to_end_through_the_store(db) -> None:
         "Review the open issues on GitHub",
         "Arrange an online meeting with the packaging team",
     ]
+
+
+@pytest.mark.parametrize(
+    ("report", "kinds"),
+    [
+        ("ACTION: Tomasz to order the folding tables and the chairs.", [(1, "done"), (2, "done")]),
+        ("Tomasz has bought six folding tables.", [(1, "done")]),
+        ("The Committee agreed to purchase the folding tables from Hallmark.", [(1, "done")]),
+        ("Tomasz to get prices for folding tables before ordering.", []),  # still finding out
+        ("Tomasz will order the tables if the grant is awarded.", []),  # on a condition
+        ("It was agreed not to buy folding tables this year.", [(1, "dropped")]),
+        ("Helen to order the folding tables.", []),  # someone else, the tables not named fully
+        ("ACTION: Tomasz to order a new kettle.", []),  # another thing
+        ("The hall is booked in order to show the new chairs.", []),  # "order" is no step here
+    ],
+)
+def test_an_inquiry_is_done_once_its_next_step_on_the_same_thing_is_set(
+    report: str, kinds: list[tuple[int, str]]
+) -> None:
+    actions = ("Get quotes for folding tables | Tomasz", "Look into stacking chairs | Tomasz")
+    assert _kinds(report, *actions) == kinds
+
+
+@pytest.mark.parametrize(
+    ("attendance", "action", "kind"),
+    [
+        (
+            "Present: Helen Marsh, Lena Maria Ortiz (guest)",
+            "Invite Lena Ortiz to the group",
+            "done",
+        ),
+        ("Attending: Helen Marsh, Lena Ortiz", "Helen will invite Lena Ortiz to speak", "done"),
+        ("## Heat pumps (guest: Lena Ortiz)", "Invite Lena Ortiz to a meeting", "done"),
+        ("Apologies: Lena Ortiz", "Invite Lena Ortiz to the group", None),
+        ("Present: Helen Marsh, Lena Ortiz", "Invite Lena Ortiz to the opening of the park", None),
+        ("Present: Helen Marsh, Ortiz Lena", "Invite Lena Ortiz to the group", None),
+        ("Present: Helen Marsh, Lena Ortiz", "Invite the Parish Council to the group", None),
+    ],
+)
+def test_an_invitee_listed_as_attending_is_done(
+    attendance: str, action: str, kind: str | None
+) -> None:
+    report = f"{attendance}\n\n1. Heat pumps\nThe group heard about grants for heat pumps.\n"
+    assert _kinds(report, action) == ([(1, kind)] if kind else [])

@@ -71,10 +71,13 @@ def _findings(text: str, actions: Sequence[OpenAction], meeting_date: date | Non
     found += outcomes.outcomes_under_headings(text, index)
     found += outcomes.responses_received(text, index)
     found += outcomes.bodies_not_formed(text, index)
+    found += outcomes.invitees_present(text, index)
     found += sections.reported_actions(text, index)
     found += sections.carried_forward(text, index, table_lines)
     skip = table_lines | sections.own_lines(text)
-    found += reports.findings(text, index, skip)
+    frames = reports.Frames(index)
+    found += reports.findings(text, index, frames, skip)
+    found += reports.next_steps(text, index, frames, table_lines)
     return found + prose.findings(text, index, meeting_date, skip)
 
 

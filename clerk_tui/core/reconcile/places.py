@@ -69,6 +69,13 @@ class Place:
     topic: str = ""
 
 
+@lru_cache(maxsize=4)
+def lines_of(text: str) -> tuple[Line, ...]:
+    """The lines of `text` (`split_lines`), kept for the last few texts: every reader of the
+    minutes walks the same lines."""
+    return tuple(split_lines(text))
+
+
 def _minute_refs(text: str, start: int = 0, end: int | None = None) -> Iterator[re.Match[str]]:
     for match in MINUTE_REF.finditer(text, start, len(text) if end is None else end):
         if not _DATE.fullmatch(match.group(1)):
@@ -223,7 +230,7 @@ def _runs_on(text: str, line: Line, following: Line) -> bool:
 def _sentences(text: str, skip: set[int] | frozenset[int]) -> Iterator[tuple[int, int, Line]]:
     """The sentences of the lines not in `skip`, a sentence going on across wrapped lines;
     each with the line it starts on."""
-    lines = [line for line in split_lines(text) if not line.blank and line.index not in skip]
+    lines = [line for line in lines_of(text) if not line.blank and line.index not in skip]
     pending: tuple[int, int, Line] | None = None
     for number, line in enumerate(lines):
         pieces = [

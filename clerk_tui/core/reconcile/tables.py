@@ -21,7 +21,7 @@ from functools import lru_cache
 
 from clerk_tui.core.amend import normalise, text_similarity
 from clerk_tui.core.dates import parse_date_literal, resolve_due
-from clerk_tui.core.parse.layout import Line, split_lines
+from clerk_tui.core.parse.layout import Line
 from clerk_tui.core.reconcile.cues import read_note, read_status
 from clerk_tui.core.reconcile.model import (
     CARRIED,
@@ -34,7 +34,7 @@ from clerk_tui.core.reconcile.model import (
     OpenAction,
 )
 from clerk_tui.core.reconcile.places import NUMBER as _NUMBER
-from clerk_tui.core.reconcile.places import normal_ref
+from clerk_tui.core.reconcile.places import lines_of, normal_ref
 from clerk_tui.core.reconcile.words import Index, distinctive, vocabulary, words
 
 _ROLES = (
@@ -357,7 +357,7 @@ def rows(text: str) -> list[list[Row]]:
     recent: list[Line] = []
     listing: str | None = None  # the status of the list the line is in
     gap = False
-    for line in split_lines(text):
+    for line in lines_of(text):
         content = text[line.cstart : line.cend]
         if line.blank:
             header, gap = None, True
@@ -578,7 +578,7 @@ def _review_groups(text: str, reviewing: set[int], taken: set[int]) -> Iterator[
     """The runs of lines of a review of the last actions no table row fills, each up to a
     blank line, a bullet or a number."""
     group: list[Line] = []
-    for line in split_lines(text):
+    for line in lines_of(text):
         if line.index not in reviewing or line.index in taken or line.blank:
             yield from [group] if group else []
             group = []
