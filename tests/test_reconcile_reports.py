@@ -158,12 +158,25 @@ def test_work_not_finished_is_a_progress_note_never_done(report: str) -> None:
         ("The policy was circulated.", "Circulate the report on the play area"),
         ("The terms are published each year.", "Publish the terms"),
         ("The business plan was updated.", "Update the bus timetable"),
+        ("Meeting called to order at 7.02pm.", "Call a special meeting about the budget"),
+        ("The meeting was held in the library.", "Hold a meeting in the library"),
+        ("RESOLVED that a copy of the audit be made available.", "Make the audit available"),
     ],
 )
 def test_other_work_another_thing_or_another_doer_is_not_the_action(
     report: str, action: str
 ) -> None:
     assert _kinds(report, action) == []
+
+
+def test_work_of_another_kind_does_not_finish_an_action_to_pass_something_on() -> None:
+    report = "Presley and Amy have prepared a list of events."
+    assert (1, "done") not in _kinds(report, "E-mail the budget to the list | Amy")
+
+
+def test_an_answer_from_the_body_contacted_still_finishes_the_contact() -> None:
+    report = "The city has confirmed that the pond falls under its critical areas rules."
+    assert _kinds(report, "Contact the city about the pond | Dana") == [(1, "done")]
 
 
 def test_a_report_that_fits_two_actions_alike_closes_neither() -> None:

@@ -79,6 +79,7 @@ _ADVERBS = vocabulary(
     all both each now"""
 )
 _PRESENT_BE = vocabulary("is are am")
+_TOLD = vocabulary("was were been")
 _SETTLED = vocabulary("now already")
 """A present passive reports the work done only with these ("is now updated")."""
 _PARTICLES = vocabulary("up out forward back off")
@@ -100,7 +101,8 @@ _DETERMINERS = vocabulary(
     several many few other another such no"""
 )
 _DEICTIC = vocabulary("this last previous next present same following")
-"""What points at a meeting in the series ("the next meeting was held ..."), not a task."""
+"""What points at a meeting in the series ("the next meeting was held ..."), not a task; a
+bare "the meeting" is this one too."""
 _PRONOUNS = vocabulary("i we you he she they it")
 BODIES = vocabulary(
     """clerk chair chairman chairperson secretary treasurer group committee council board team
@@ -216,7 +218,9 @@ def noun_phrase(tokens: list[Token]) -> Phrase | None:
             qualifiers |= stems
         else:
             attached.setdefault(preposition, stems)
-    deictic = any(t.word in _DEICTIC for t in tokens)
+    articled = any(t.word in ("a", "an", "another") for t in tokens)
+    ours = head.word == "meeting" and not (articled or qualifiers or attached)
+    deictic = ours or any(t.word in _DEICTIC for t in tokens)  # "Meeting called to order"
     return Phrase(
         _singular(head.word), frozenset(qualifiers), complement, tuple(attached.items()), deictic
     )
@@ -437,8 +441,9 @@ def works(tokens: list[Token], text: str, wanted: set[str]) -> Iterator[Work]:
                 if subject:
                     yield Work(lemma, "held", subject, not unfinished, "", cue)
         elif participle and aux & _BE:
-            if aux & _PRESENT_BE and not aux & _SETTLED and not unfinished:
-                continue  # "the rules are published each year": a habit, not a report
+            told = aux & _TOLD or aux & _PRESENT_BE and aux & _SETTLED
+            if not (told or unfinished):
+                continue  # "the rules are published each year", "that a copy be made": no report
             subject = _phrase_before(tokens, first, text)
             doer = _doer_after(tokens, after)
             yield from _passive(lemma, subject, tokens, after, text, not unfinished, doer, cue)
