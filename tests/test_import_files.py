@@ -63,10 +63,10 @@ def test_clerk_import_reads_files_through_the_import_service(clerk, tmp_path, re
 def test_clerk_import_stores_and_says_which_parser_rule_failed(
     clerk, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from clerk_tui.core.parse.actions import prose
+    from clerk_tui.core.parse.actions import agreements
     from tests.test_parser import FAULT_TEXT, _Broken
 
-    monkeypatch.setattr(prose, "_P_AGREED", _Broken())
+    monkeypatch.setattr(agreements, "_P_AGREED", _Broken())
     minutes = tmp_path / "budget.txt"
     minutes.write_text(FAULT_TEXT, encoding="utf-8")
     run = clerk("import", "--committee", "Finance Panel", "--date", "2025-03-04", str(minutes))
@@ -74,7 +74,8 @@ def test_clerk_import_stores_and_says_which_parser_rule_failed(
     assert "budget.txt: stored meeting 1" in run.out
     [line] = run.err.splitlines()
     assert line.startswith(
-        f"clerk: {minutes}: parser rule actions.prose.agreed_to failed (RuntimeError: broken on "
+        f"clerk: {minutes}: parser rule actions.agreements.agreed_to failed "
+        "(RuntimeError: broken on "
     )
     actions = json.loads(clerk("actions", "--json").out)
     assert [a["owner"] for a in actions] == ["Mark Ellis"]  # the other rules' finds are stored

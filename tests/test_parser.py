@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from clerk_tui.core.parse import items, parse, parse_strict
-from clerk_tui.core.parse.actions import prose
+from clerk_tui.core.parse.actions import agreements
 from clerk_tui.core.parse.actions.owners import split_owners
 
 
@@ -930,11 +930,11 @@ def test_a_broken_stage_raises_in_strict_and_is_reported_by_parse(
 def test_a_broken_sentence_rule_loses_only_its_own_actions(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    monkeypatch.setattr(prose, "_P_AGREED", _Broken())
+    monkeypatch.setattr(agreements, "_P_AGREED", _Broken())
     with pytest.raises(RuntimeError):
         parse_strict(FAULT_TEXT)
     r = parse(FAULT_TEXT)
-    assert [f.split(" failed")[0] for f in r.faults] == ["parser rule actions.prose.agreed_to"]
+    assert [f.split(" failed")[0] for f in r.faults] == ["parser rule actions.agreements.agreed_to"]
     assert [a.owner for a in r.actions] == ["Mark Ellis"]
     assert [i.title for i in r.items] == ["Budget"]
     assert r.to_json()["faults"] == r.faults
@@ -945,13 +945,13 @@ def test_clerk_parse_prints_a_failed_rule_on_stderr(
 ) -> None:
     from clerk_tui import cli
 
-    monkeypatch.setattr(prose, "_P_AGREED", _Broken())
+    monkeypatch.setattr(agreements, "_P_AGREED", _Broken())
     minutes = tmp_path / "minutes.txt"
     minutes.write_text(FAULT_TEXT, encoding="utf-8")
     assert cli.main(["parse", "--json", str(minutes)]) == 0
     out, err = capsys.readouterr()
     assert [a["owner"] for a in json.loads(out)["actions"]] == ["Mark Ellis"]
-    assert err.startswith("clerk: parser rule actions.prose.agreed_to failed (RuntimeError")
+    assert err.startswith("clerk: parser rule actions.agreements.agreed_to failed (RuntimeError")
     assert len(err.strip().splitlines()) == 1
 
 

@@ -431,10 +431,10 @@ async def test_ctrl_o_reads_through_the_import_service_and_a_bad_file_loses_noth
 async def test_a_failed_parser_rule_is_one_warning_line_above_the_rest_of_the_preview(
     make_app, empty_db_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from clerk_tui.core.parse.actions import prose
+    from clerk_tui.core.parse.actions import agreements
     from tests.test_parser import FAULT_TEXT, _Broken
 
-    monkeypatch.setattr(prose, "_P_AGREED", _Broken("[bold]broken[/bold] on purpose"))
+    monkeypatch.setattr(agreements, "_P_AGREED", _Broken("[bold]broken[/bold] on purpose"))
     app = make_app(empty_db_path)
     async with app.run_test(size=(100, 30)) as pilot:
         screen = await open_paste(app, pilot)
@@ -444,7 +444,7 @@ async def test_a_failed_parser_rule_is_one_warning_line_above_the_rest_of_the_pr
         await wait_for_preview(pilot)
         lines = preview_of(screen).splitlines()
         assert lines[0] == (
-            "A rule of the parser failed: parser rule actions.prose.agreed_to failed "
+            "A rule of the parser failed: parser rule actions.agreements.agreed_to failed "
             "(RuntimeError: [bold]broken[/bold] on purpose); what it finds is missing from "
             "this parse; the rest of the parse is shown"
         )

@@ -11,11 +11,11 @@ from __future__ import annotations
 import re
 
 from ..context import Context
+from .grammar import PASSIVE_RE, Found
 from .lexicon import verb_base
 from .owners import antecedent, owner_before, owner_like, person_like, role_like, self_body
+from .referents import speaker_of
 from .verbs import DECISION_VERBS
-
-Found = tuple[str | None, str] | None
 
 # A reporting frame before a that-clause: who said it (or "It was stated").
 _FRAME = (
@@ -517,3 +517,67 @@ def unframed_passive(ctx: Context, st: str, prev: str) -> Found:
     ):
         return None
     return None, _active(base, np, rest)
+
+
+def starred_passive(ctx: Context, st: str, prev: str) -> Found:
+    """A task starred in a run-on paragraph, in the passive with no one named: "*to be placed
+    on noticeboards", "*Email policy to be placed on website"."""
+    m = _STARRED_PASSIVE_RE.match(st)
+    if m is None or not PASSIVE_RE.match(st, m.end()):
+        return None
+    return None, st[m.end("star") :]
+
+
+def noted_passive(ctx: Context, st: str, prev: str) -> Found:
+    """A note's topic, then what is to be done with it, by no one named: "Spring fair dates;
+    to be posted on the website and social media", "Hedge survey - to be sent to the
+    county". Not what is to come to a meeting ("to be put on the July agenda")."""
+    m = _NOTED_PASSIVE_RE.match(st)
+    if m is None or participle_base(m.group("part")) is None:
+        return None
+    if _TO_AGENDA_RE.search(st, m.end()):
+        return None
+    agent, _rest = split_by_agent(ctx, st[m.end() :])  # "- to be put up by the Rotary Club"
+    return agent, st
+
+
+_NOTED_PASSIVE_RE = re.compile(
+    r"[\W\d]{0,6}[A-Za-z][^;:–—.]{1,80}?\s*(?:;|:|\s[–—-])\s*to\s+be\s+(?P<part>[a-z]+)\b"
+)
+_TO_AGENDA_RE = re.compile(r"\b(?:agenda|meeting)\b")
+_STARRED_PASSIVE_RE = re.compile(r"(?P<star>\\?\*+\s*)(?:[A-Za-z][\w’' -]{0,40}?\s+)?to\s+be(?=\s)")
+
+
+def passive_to_be_done(ctx: Context, st: str, prev: str) -> Found:
+    """Something promised to be done, by no one named: "a reply would be sent to the
+    residents", "the complaint will be forwarded on to the county" (requests that something
+    be done: :func:`requested_passive`)."""
+    if _BE_WORD_RE.search(st) is None:
+        return None  # (a cheap test first: every shape has the word "be")
+    m = _P_SENT_PASSIVE.search(st)
+    if m is None or "meeting" in st[m.end() :]:
+        return None  # "The reply will be shared at the next meeting": a follow-up
+    if m.group("np") or m.group("np3"):
+        return None, st[m.start("np" if m.group("np") else "np3") :]
+    # Handed on by the officer who reported it: "The Director stated that ... and that these
+    # guidelines would be issued to Members".
+    speaker = speaker_of(ctx, st[: m.start()])
+    return (speaker if speaker and role_like(speaker) else None), st[m.start("np2") :]
+
+
+_P_SENT_PASSIVE = re.compile(
+    r"(?=[AaTt])\b(?P<np>(?:[Aa]n?|[Tt]he)\s+(?:[\w-]+\s+){0,2}?(?:reply|replies|letter|letters|response"
+    r"|note|copy|copies|email|notice|invitation|reminder|link|list|details))\s+"
+    r"(?:would|will|is\s+to|are\s+to|should)\s+be\s+(?:sent|circulated|forwarded|written|emailed"
+    r"|issued|posted|shared|drafted|published|distributed)\b"
+    # anything handed on to someone: "the complaint will be forwarded on to the county"
+    r"|(?=[AaTt])\b(?P<np2>(?:[Aa]n?|[Tt]he|[Tt]his|[Tt]hese)\s+(?:[\w-]+\s+){0,3}?)"
+    r"(?:would|will|is\s+to|are\s+to|should)\s+(?:then\s+)?be\s+(?:sent|forwarded|passed|referred"
+    r"|reported|circulated|copied|issued|emailed|returned|submitted|distributed|supplied)"
+    r"\s+(?:on\s+|back\s+)?to\s"
+    # what is to be got for the council: "Quotes will be obtained for the repair"
+    r"|(?=[A-Za-z])\b(?P<np3>(?:(?:[Aa]n?|[Tt]he|[Tt]wo|[Tt]hree|[Ff]urther|[Aa]lternative|[Nn]ew"
+    r"|[Mm]ore)\s+)?(?:(?:legal|further|more)\s+)?(?i:quotes?|quotations?|estimates?|prices"
+    r"|costings|tenders|advice|information|permission))\s+(?:would|will|is\s+to|are\s+to"
+    r"|should)\s+be\s+(?:obtained|sought|requested|gathered)\b"
+)

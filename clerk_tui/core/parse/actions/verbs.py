@@ -73,3 +73,49 @@ FIRST_NAME_VERBS = TASK_VERBS | frozenset(
     remind insure bank invoice reply pull gather
     """.split()  # noqa: SIM905
 )
+
+# Verbs of wishes, views and states ("would like", "will welcome", "would hope"), and of
+# standing roles ("MW would manage the website").
+NOT_TASK_VERBS = frozenset(
+    """
+    like love want wish hope expect welcome appreciate prefer think feel know see seem appear
+    say argue suggest imagine mean cost result last stay keep lose win happen apply affect
+    impact increase decrease reduce improve rise fall grow remain allow make go get come
+    manage oversee act serve represent maintain chair own move propose second
+    """.split()  # noqa: SIM905
+)
+# "asked that the Cabinet Member attend the February meeting" is a follow-up.
+NOT_ASKED = DECISION_VERBS - {"confirm", "delegate"} | {"attend", "be"}
+AUXILIARIES = frozenset(
+    """
+    is are was were be been being has have had will would should shall may might can could
+    must did does do not also then now
+    """.split()  # noqa: SIM905
+)
+
+
+def base_form(verb: str) -> str | None:
+    """ "writes" -> "write", "confirms" -> "confirm", "contact" -> "contact"; None for an
+    auxiliary or a past form ("was", "agreed")."""
+    if verb in AUXILIARIES or verb in NOT_A_VERB or verb.endswith("ed") or len(verb) < 3:
+        return None
+    if verb.endswith("ies"):
+        return verb[:-3] + "y"
+    if verb.endswith(("sses", "shes", "ches", "xes", "zes")):
+        return verb[:-2]
+    if verb.endswith("s") and not verb.endswith("ss"):
+        return verb[:-1]
+    return verb
+
+
+def ok_verb(v: str) -> bool:
+    return v not in WILL_BAD and v.isalpha() or "-" in v
+
+
+NOT_A_VERB = frozenset(
+    """
+    the a an date this that these those all any some each every his her their its our my
+    your which what whom it them him me us you and or but
+    for of in on at with from by as into onto about over under
+    """.split()  # noqa: SIM905
+)

@@ -1,0 +1,367 @@
+"""An agent, then its cue: "Brenda to book the skip", "The Clerk is chasing the
+contractor", "Healthwatch will share the results", "The plan is due by 28 June", an owner
+bracketed after the task, owners joined by a slash, and a note's "Name: task" on a line."""
+
+from __future__ import annotations
+
+import re
+
+from ..context import Context, due_phrases
+from ..items import VERBISH_RE
+from .clauses import opens_clause
+from .common import committed_task
+from .grammar import ADVERBS, HEADING_SEP_RE, INITIALS_RE, LEAD_RE, PASSIVE_RE, Found
+from .lexicon import is_base_verb, verb_base
+from .lists import note_task
+from .notes import trailing_agent, verb_by_position
+from .owners import (
+    body_like,
+    first_names,
+    owner_before,
+    owner_like,
+    person_like,
+    role_like,
+    self_body,
+    split_owners,
+    token_may_end_owner,
+)
+from .passives import (
+    split_by_agent,
+)
+from .referents import person_before, roles_and_bodies
+from .verbs import (
+    AUXILIARIES,
+    DECISION_VERBS,
+    FIRST_NAME_VERBS,
+    NOT_A_VERB,
+    NOT_TASK_VERBS,
+)
+
+_P_DUE = re.compile(r"(?=[iaw])\b(?:is|are|was|were)\s+due\s+(?:by|on|before|in|at)\b")
+_P_BODY_WILL = re.compile(
+    r"(?:[\W\d]{0,6}(?:Noted\s+that\s+|It\s+was\s+noted\s+that\s+)?)?"
+    r"(?P<np>(?:[Tt]he\s+)?[A-Z][\w’'&-]*(?:\s+(?:of|for|and|&)?\s*[A-Z][\w’'&-]*){0,6}"
+    r"(?:\s+(?:team|service|services|department|directorate|unit|office))?)"
+    r"\s+(?:will|would|shall|(?:is|are)\s+going\s+to)\s+(?:also\s+|then\s+|now\s+|shortly\s+)?"
+    r"(?P<verb>[a-z][a-z-]+)\b"
+)
+# Departments named without an organisation word ("Public Health would circulate ...").
+_DEPARTMENT_RE = re.compile(
+    r"(?i)(?:the\s+)?(?:public health|environmental health|highways|planning|housing|finance"
+    r"|legal(?: services)?|procurement|communications|comms|estates|parks|licensing"
+    r"|democratic services|adult social care|children['’]s services|social care|HR)"
+    r"(?:\s+(?:team|service|services|department|officers))?"
+)
+# Verbs by which a body commits to bring something back to the meeting.
+_BODY_COMMIT_VERBS = frozenset(
+    """
+    circulate report write bring present update arrange confirm check investigate look liaise
+    contact respond clarify feed forward email distribute brief inform notify advise chase
+    come return follow-up
+    """.split()  # noqa: SIM905
+)
+# Verbs of work a body takes on for the meeting, with the word that makes them a task:
+# "Society will set up games for the event", "The department will work with the clerks to
+# check on available money", "The parks team will organise the litter pick".
+_BODY_PHRASAL_RE = re.compile(
+    r"(?:set\s+up|work\s+with\s+[^.;]{1,60}?\s+to\s+[a-z]+|organi[sz]e|run|host|draft|create"
+    r"|put\s+together)\b"
+)
+# Verbs that commit only with an information object ("provide a breakdown").
+_BODY_GIVE_VERBS = frozenset(["provide", "share", "send", "produce", "prepare", "give", "supply"])
+_INFO_OBJECT_RE = re.compile(
+    r"\b(?:breakdown|update|updates|report|briefing|note|response|details|figures|data"
+    r"|information|list|summary|paper|analysis|copy|copies|results|findings|answer|reply"
+    r"|timeline|timetable|maps?|numbers|statistics|costings|assurance|slides|presentation"
+    r"|survey|guidance|feedback|evidence|comparison|explanation|clarification)\b"
+)
+
+
+# Verbs of work under way that ends in something for the meeting ("X was enquiring about").
+_ONGOING_VERBS = frozenset(
+    """
+    enquire inquire triage chase arrange organise organize investigate liaise contact source
+    obtain seek research sort follow look negotiate pursue canvass approach check
+    """.split()  # noqa: SIM905
+)
+ONGOING_STEMS = "|".join(v[:-1] if v.endswith("e") else v for v in sorted(_ONGOING_VERBS))
+# "The Clerk would write to the landowner (Clerk).": the owner noted after the sentence.
+_TRAILING_OWNER_RE = re.compile(r"\s*\((?P<owner>[A-Z][^()]{1,40})\)\s*[.;]?\s*$")
+
+
+def bracketed_owner(ctx: Context, st: str, prev: str) -> Found:
+    """(owner, task) for a commitment whose owner is bracketed at its end: initials of someone
+    present, a person or a role; the task runs from the promised verb to the bracket."""
+    m = _TRAILING_OWNER_RE.search(st) if ")" in st else None
+    if m is None or st.rstrip().endswith("?"):
+        return None
+    owner = m.group("owner").strip()
+    owners = split_owners(owner)
+    if not owners or not all(
+        o in ctx.initials
+        or person_like(ctx, re.sub(r"^(?:[A-Z]{1,4}\s+)+(?=[A-Z][a-z])", "", o))  # "CC Hale"
+        or (role_like(o) and not body_like(o))
+        for o in owners
+    ):
+        return None
+    task = committed_task(st, m.start())
+    return None if task is None else (owner, task)
+
+
+def agent_to_verb(ctx: Context, st: str, prev: str) -> Found:
+    """An agent opening a clause, then (is) (also|still) to and a verb: "SV to file", "AO and
+    RO still to make the forms", "RO also to ask David", "The Parish Clerk is to follow this
+    up", "Didac (CDDO) to report back", "4) Skip day – Brenda to book the skip". "Contractor
+    to be advised ..." opening a sentence is an action with no owner; "Martin to action"
+    after a task is its label, no second action."""
+    for m in _TO_VERB_RE.finditer(st):
+        verb = m.group("verb")
+        by_place = not is_base_verb(verb)  # "AW to advice us of ...": the verb by its place
+        if verb in NOT_A_VERB or by_place and not verb_by_position(verb):
+            continue  # "Link to acmeair issue": "to" and no verb
+        if verb != "be" and not _agent_word_before(st, m.start()):
+            continue  # "in order to", "want to": no agent can end there (a cheap test first)
+        tail = _AGENT_TAIL_RE.search(st, max(0, m.start() - 60), m.start())
+        end = tail.start() if tail else m.start()
+        if verb == "be" and tail and tail.group("aux") in _NEED_WORDS:
+            continue  # "The hall needs to be repainted": a need, not a task
+        if verb == "be" and _TALKED_OVER_RE.match(st, m.end()):
+            continue  # "This also to be discussed": at a meeting to come (a follow-up)
+        opening = _passive_opening(st, end, m.end()) if verb == "be" else None
+        if opening is not None:  # "... by the Clerk": the doer
+            return split_by_agent(ctx, st[m.end() :])[0], st[opening:]
+        ob = owner_before(st, end)
+        if ob is None:
+            continue
+        owner, start = ob
+        ref = _REF_RE.match(owner)
+        if ref:  # "AUG23/1 Hiran Basnayake": a row's reference, then its owner
+            owner, start = owner[ref.end() :], start + ref.end()
+        if not owner or not opens_clause(st, start):
+            continue
+        if not owner_like(ctx, owner) and not first_names(owner, st[m.start("verb") :]):
+            trailing = trailing_agent(ctx, owner)  # "Heating of the Hall Brian to ring ..."
+            if trailing is not None:
+                owner, start = trailing[0], start + trailing[1]
+        if by_place and not (owner in ctx.initials or person_like(ctx, owner)):
+            continue  # a word no verb after "to" needs someone named before it
+        if verb == "be":
+            asked = _BE_ASKED_RE.match(st, m.end())
+            if asked is not None and (
+                owner_like(ctx, owner) or first_names(owner, st[asked.start("verb") :])
+            ):
+                return owner, st[asked.start("verb") :]  # "The Clerk to be asked to write"
+            if (
+                PASSIVE_RE.match(st, m.end())
+                and (LEAD_RE.fullmatch(st, 0, start) or opens_clause(st, start))
+                and not self_body(owner)
+                and not person_like(ctx, owner)
+            ):
+                return split_by_agent(ctx, st[m.end() :])[0], st[start:]
+            continue
+        if verb in DECISION_VERBS and (
+            self_body(owner)
+            or body_like(owner)
+            and not role_like(owner)
+            and owner not in ctx.initials  # "T Blight (TB)": "TB to confirm" is his
+        ):
+            continue  # "Members to note the report", "Council to approve": recommendations
+        task = st[m.start("verb") :]
+        if verb == "action" and not task[6:].strip(" .;"):
+            continue  # "Martin will look into the cost. Martin to action": a label
+        if tail and tail.group("aux") in _NEED_WORDS and not _needs_to_task(ctx, owner, verb):
+            continue
+        if owner_like(ctx, owner) or first_names(owner, task):
+            return owner, task
+    return None
+
+
+def _needs_to_task(ctx: Context, owner: str, verb: str) -> bool:
+    """ "Clerk needs to contact the insurer", "Cllr Brown has to send the invoice": a task
+    when a role or a person named (not initials, which may be a body: "THT needs to deliver
+    against 5 national metrics", nor "we") needs to do something (not to know or to want)."""
+    if verb in NOT_TASK_VERBS or verb not in FIRST_NAME_VERBS:
+        return False
+    if role_like(owner):
+        return not body_like(owner)
+    return person_like(ctx, owner) and not INITIALS_RE.fullmatch(owner)
+
+
+def _agent_word_before(st: str, i: int) -> bool:
+    """Whether the word before st[i] (past "is", "also", "still", an adverb) could end an
+    agent: capitalised, a role or body, a handle, a bracket."""
+    words = st[max(0, i - 60) : i].split()
+    while words and (words[-1] in _TAIL_WORDS or words[-1].endswith("ly") and words[-1].islower()):
+        words.pop()
+    return not words or words[-1].endswith(")") or token_may_end_owner(words[-1])
+
+
+_TAIL_WORDS = frozenset("is are also still then now both jointly needs need has have".split())  # noqa: SIM905
+_TO_VERB_RE = re.compile(rf"(?=t)\bto\s+{ADVERBS}(?P<verb>[a-z][a-z-]*)\b")  # "to also ask"
+# Between an agent and its "to": "is", "also", "still", or the agent's body in brackets.
+_AGENT_TAIL_RE = re.compile(
+    r"(?:\s*\([^()]{1,40}\))?(?:\s+(?P<aux>is|are|needs|need|has|have))?"
+    r"(?:\s+(?:also|still|then|now|both|jointly|[a-z]{3,}ly))*\s*$"
+)
+# "Clerk needs to contact the insurer", "Cllr Brown has to send the invoice".
+_NEED_WORDS = frozenset("needs need has have".split())  # noqa: SIM905
+_REF_RE = re.compile(r"[A-Z]{0,6}\d[\w/.-]*\s+")
+_TALKED_OVER_RE = re.compile(r"\s+(?:further\s+)?(?:discussed|debated|considered|revisited)\b")
+
+
+def _passive_opening(st: str, end: int, after_be: int) -> int | None:
+    """ "The grass cutting contractor to be advised ...", "Cost of a new planter to be
+    obtained", "4. Water – The water company to be asked for a price": a short noun phrase
+    opening the sentence (after an item's title), then "to be" and a participle (an action,
+    no one named). Where the noun phrase starts, or None."""
+    if PASSIVE_RE.match(st, after_be) is None:
+        return None
+    head = HEADING_SEP_RE.match(st, 0, end)
+    for start in (0, head.end() if head else None):
+        if start is None or VERBISH_RE.search(st, start, end):
+            continue
+        np = _OPENING_NP_RE.fullmatch(st, start, end)
+        if np is not None and not self_body(np.group("np")) and not _LIST_NOUN_RE.search(np[0]):
+            return np.start("np")
+    return None
+
+
+# "The grass cutting contractor", "The hedge on Long Lane": a determiner, a word in lower
+# case, then up to five more (a place's name among them); "Cost of a planter", "Details of
+# the event": what is to be got or sent.
+_OPENING_NP_RE = re.compile(
+    r"[\W\d]*(?P<np>(?:(?:[Tt]he|[Aa]n?|[Oo]ur|[Ff]urther|[Tt]wo|[Tt]hree|[Nn]ew)\s+[a-z][\w’'-]*"
+    r"|(?:Cost|Costs|Details|Quotes|Quotations|Prices|Copies)\s+(?:of|for)\s+[\w’'-]+)"
+    r"(?:\s+[\w’'-]+){0,5})"
+)
+# "Further actions to be taken:": the heading of a list of actions, not one.
+_LIST_NOUN_RE = re.compile(r"\b(?:actions|steps|points|tasks)$")
+# "<owner> to be asked to <verb>": the owner is to do it.
+_BE_ASKED_RE = re.compile(
+    r"\s+(?:asked|requested|invited|instructed|tasked)\s+to\s+(?P<verb>[a-z][a-z-]*)\b"
+)
+
+
+def body_will(ctx: Context, st: str, prev: str) -> Found:
+    """ "Healthwatch will share the survey results with members": a body's commitment."""
+    return _body_commitment(st)
+
+
+def is_due(ctx: Context, st: str, prev: str) -> Found:
+    """ "The plan is due by 28 June": a deadline for the person, initials or role the
+    sentence is about."""
+    due_m = _P_DUE.search(st)
+    if not (due_m and due_phrases(ctx, st[due_m.start() :])):
+        return None
+    for om in re.finditer(
+        r"\b(?:the\s+)?[A-Z][\w&’'-]*(?:\s+[A-Z][\w&’'-]*)*", st[: due_m.start()]
+    ):
+        np = om.group(0)
+        if np.split()[0] in ("Noted", "The", "This", "That", "It", "In") and len(np.split()) == 1:
+            continue
+        np = re.sub(r"^(?:Noted|Also|However)\s+", "", np)
+        if person_like(ctx, np) or re.fullmatch(r"(?:the\s+)?[A-Z]{2,6}", np) or role_like(np):
+            return np.strip(), st
+    return None
+
+
+def ongoing_task(ctx: Context, st: str, prev: str) -> Found:
+    """Work under way reported as a task still open: "Tim was enquiring about local web
+    designers", "Greg is triaging the 3-D printers", "The Clerk is chasing the contractor".
+    Only verbs of work that ends in something for the meeting (not "working on", "reviewing",
+    "attending"), and a person or role that does it (not a body's programme)."""
+    for m in _ONGOING_RE.finditer(st):
+        base = verb_base(m.group("verb"))
+        if base not in _ONGOING_VERBS or (base in _ONGOING_PHRASAL and not m.group("particle")):
+            continue
+        if _QUESTION_WORD_RE.match(st, m.end("verb")):
+            continue  # "was enquiring whether the road would be resurfaced": a question asked
+        ob = owner_before(st, m.start())
+        if ob is None or not opens_clause(st, ob[1]):
+            continue
+        owner = ob[0]
+        task = base + st[m.end("verb") :]
+        if owner in ("He", "She"):  # the person the sentence before names
+            ante = person_before(ctx, prev)
+            if ante and person_like(ctx, ante):
+                return ante, task
+            continue
+        if (
+            person_like(ctx, owner)
+            and not body_like(owner)
+            or first_names(owner, task)
+            or roles_and_bodies(owner)
+            and not body_like(owner)
+        ):
+            return owner, task
+    return None
+
+
+_ONGOING_RE = re.compile(
+    r"(?=[iwa])\b(?:is|are|was|were)\s+(?:currently\s+|still\s+|also\s+|now\s+|already\s+)?"
+    r"(?:in\s+the\s+process\s+of\s+)?"  # "is in the process of obtaining quotes"
+    r"(?P<verb>[a-z]+ing)\b(?P<particle>(?:\s+(?:this|it|that|these|them))?\s+(?:up|out|into)\b)?"
+)
+_QUESTION_WORD_RE = re.compile(r"\s+(?:whether|if|as\s+to|why|how|when|what|who)\b")
+_ONGOING_PHRASAL = frozenset({"sort", "follow", "look"})  # "sorting out", "looking into"
+
+
+def slash_owners_present(ctx: Context, st: str, prev: str) -> Found:
+    """Owners joined by a slash, then a task in the present tense, in notes: "Morgan/Preya
+    creates a student-led event", "JC/AB books the room" (not a report: "JC/AB reports
+    that ...")."""
+    m = _P_SLASH_PRESENT.match(st)
+    if m is None:
+        return None
+    base = verb_base(m.group("verb"))
+    if base is None or base == m.group("verb") or base in AUXILIARIES | NOT_TASK_VERBS:
+        return None
+    if base in _REPORTING_VERBS or base in DECISION_VERBS:
+        return None
+    return m.group("who"), base + st[m.end("verb") :]
+
+
+_P_SLASH_PRESENT = re.compile(
+    r"[\W\d]{0,6}(?P<who>(?:[A-Z]{2,4}|[A-Z][a-z]+)(?:\s*/\s*(?:[A-Z]{2,4}|[A-Z][a-z]+))+)\s+"
+    r"(?P<verb>[a-z]+s)\b"
+)
+# Verbs that report on what was done rather than take a task on.
+_REPORTING_VERBS = frozenset(
+    """
+    report confirm present update raise ask explain suggest propose note speak discuss thank
+    welcome attend agree
+    """.split()  # noqa: SIM905
+)
+
+
+def note_in_line(ctx: Context, st: str, prev: str) -> Found:
+    """A note's task after a sentence on the same line: "The landlord rang again. Fazli:
+    contact the landlord and apologise" (on a line of its own: :func:`.lists.list_actions`);
+    not the answer to a question in a discussion ("Larry: should we weight the votes? Gordon:
+    try to avoid anonymous answers")."""
+    if ": " not in st[:48] or prev.rstrip().endswith("?"):
+        return None  # "Larry: should we ...? Gordon: try to avoid ...": an answer, a view
+    found = note_task(ctx, st)
+    return None if found is None else (found[0], found[1])
+
+
+def _body_commitment(st: str) -> tuple[str, str] | None:
+    """(owner, task) when a body opening the sentence will do something for the meeting:
+    "Healthwatch will share the survey results", "Public Health would circulate the guidance".
+    Only verbs that deliver something back ("provide support to families" describes a service,
+    "provide a breakdown" is a commitment), so descriptive reports stay action-free."""
+    m = _P_BODY_WILL.match(st)
+    if m is None:
+        return None
+    np, verb = m.group("np").strip(), m.group("verb")
+    if self_body(np) or not (body_like(np) or _DEPARTMENT_RE.fullmatch(np)):
+        return None
+    task = st[m.start("verb") :]
+    if verb in _BODY_GIVE_VERBS:
+        if not _INFO_OBJECT_RE.search(task[len(verb) :][:60]):
+            return None
+    elif verb not in _BODY_COMMIT_VERBS and not _BODY_PHRASAL_RE.match(task):
+        return None
+    if verb == "look" and not re.match(r"look\s+(?:into|at)\b", task):
+        return None
+    return np, task

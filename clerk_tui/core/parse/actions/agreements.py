@@ -1,0 +1,353 @@
+"""What a meeting agreed or resolved someone do: "X agreed to / undertook to / offered
+to ...", "It was agreed that the Clerk would ...", "That the Director circulate ...", a
+resolution's sub-points, the points under "Agreed to:", and what was agreed with no one
+named ("It was agreed to write to the landowner")."""
+
+from __future__ import annotations
+
+import re
+
+from ..context import Context
+from ..items import VERBISH_RE
+from .clauses import opens_clause
+from .grammar import AND_END_RE, HEADING_SEP_RE, OWN_AGENDA_RE, Found
+from .lexicon import is_base_verb, verb_base
+from .owners import (
+    body_like,
+    first_names,
+    given_name,
+    owner_before,
+    owner_forward,
+    owner_like,
+    person_like,
+    role_like,
+    self_body,
+    trade_like,
+    trim_owner_to_person,
+)
+from .referents import opening_subject, pronoun_owner, speaker_of
+from .verbs import (
+    AUXILIARIES,
+    DECISION_VERBS,
+    FIRST_NAME_VERBS,
+    NOT_A_VERB,
+    NOT_ASKED,
+    NOT_TASK_VERBS,
+    TASK_VERBS,
+    WILL_BAD,
+    base_form,
+    ok_verb,
+)
+
+_P_AGREED = re.compile(
+    r"(?=[auovpcihtw])\b(?:agreed|undertook|offered|volunteered|promised|pledged|intends|intended|committed\s+(?:herself|himself|themselves)"
+    r"|(?:has|have|took|takes|was\s+given|were\s+given)\s+(?:an|the)\s+action)\s+to\s+"
+    r"(?:(?:also|further|personally)\s+)?(?P<verb>[a-z][a-z-]+)"
+)
+_P_AGREED_THAT = re.compile(
+    r"(?=[ardARD])\b(?:(?P<head>(?i:agreed|resolved|decided|arranged))\s+(?:that\s+)?|(?P<head2>requested|asked|recommended)\s+that\s+)(?P<np>(?:the\s+)?[A-Z][\w’'&.,-]*(?:\s+(?:of|for|and|&|the|at)?\s*[A-Z][\w’'&.,-]*){0,10}|the\s+[a-z]+)\s+"
+    r"(?:(?P<modal>would|should|will|shall|to|be\s+asked\s+to|be\s+requested\s+to)\s+(?:then\s+|also\s+)?)?(?P<verb>[a-z][a-z-]+)"
+)
+
+
+def agreed_point(ctx: Context, st: str, prev: str) -> Found:
+    """A point under "Agreed to:" opening with a verb of a task: "2. Circulate the plan to
+    all members" (the meeting's own task, no owner), "1. Delegate to the Director of Public
+    Health ... a final review" (the Director's)."""
+    m = _POINT_VERB_RE.match(st)
+    if m is None:
+        return None
+    verb = m.group("verb").lower()
+    if verb == "delegate":
+        fw = owner_forward(st, m.end())
+        return None if fw is None else (fw[0], st[m.start("verb") :])
+    if verb in DECISION_VERBS or verb not in FIRST_NAME_VERBS:
+        return None
+    return None, st[m.start("verb") :]
+
+
+AGREED_TO_HEAD_RE = re.compile(r"(?i)\b(?:agreed|resolved|decided)\s+to\s*[:–—-]?\s*$")
+_POINT_VERB_RE = re.compile(r"(?:\(?\w{1,3}[.)]\s*)?(?P<verb>[A-Z][a-z]+)\b(?:\s+to\s+(?=\S))?")
+
+
+_THAT_START_RE = re.compile(
+    r"(?:\(?\s*(?:\d{1,2}|[a-z]|[ivx]{1,4})\s*[.)]\s*)?"
+    r"(?:(?:It\s+was\s+)?(?:RESOLVED|Resolved|resolved|AGREED|Agreed)\s*:?\s+"
+    # a motion: "Proposed by Cllr Smith, seconded by Cllr Brown, that the Clerk orders ..."
+    r"|(?:It\s+was\s+)?(?i:proposed)\s+by\s+[^.;]{2,60}?,?\s+(?:and\s+)?(?i:seconded)\s+by\s+"
+    r"[^.;]{2,60}?,?\s+)?[Tt]hat(?:,\s*[^,.;]{1,60},)?\s+"  # "That, with the County, ..."
+)
+
+
+def _base_task_verb(word: str) -> str | None:
+    """The task verb in "circulate" or in its third-person form "circulates"."""
+    if word in TASK_VERBS or is_base_verb(word) and word not in NOT_A_VERB | AUXILIARIES:
+        return word
+    for cut in ("s", "es"):
+        if word.endswith(cut) and word[: -len(cut)] in FIRST_NAME_VERBS:
+            return word[: -len(cut)]
+    return None
+
+
+def that_owner_verb(ctx: Context, st: str, prev: str) -> Found:
+    """A resolution naming who acts: "That the Director of Place circulate to members ...",
+    "RESOLVED that the Town Clerk writes to ..." (minuted as "write to ..."), "RESOLVED: That
+    the Deputy Clerk would amend the schedule", "that the Officers are permitted to buy 4
+    bins", "That, with the County, the footpath working group prepare a map"."""
+    if "hat " not in st[:220] and "hat," not in st[:220]:
+        return None
+    mt = _THAT_START_RE.match(st)
+    hm = HEADING_SEP_RE.match(st) if mt is None else None
+    if hm is not None and not VERBISH_RE.search(st, 0, hm.end()):
+        mt = _THAT_START_RE.match(st, hm.end())  # "5. Dog bins – It was RESOLVED: that ..."
+    if mt is None:
+        return None
+    fw = owner_forward(st, mt.end())
+    if fw is None:
+        return None
+    owner, _os, oe = fw
+    rest = st[oe:].lstrip()
+    vm = _THAT_VERB_RE.match(rest)
+    verb = _base_task_verb(vm.group(1)) if vm else None
+    if vm and verb and owner_like(ctx, owner) and not self_body(owner):
+        return owner, verb + rest[vm.end(1) :]
+    return None
+
+
+# What comes between a resolution's owner and the task's verb: "be asked to", "would",
+# "are permitted to" (a permission is a task delegated).
+_THAT_VERB_RE = re.compile(
+    r"(?:be\s+(?:asked|requested|invited|instructed|tasked|directed)\s+to\s+"
+    r"|(?:would|will|shall|should)\s+"
+    r"|(?:is|are)\s+(?:permitted|authori[sz]ed|empowered|delegated)\s+to\s+)?"
+    r"([a-z][a-z-]+)\b"
+)
+
+
+def agreed_to(ctx: Context, st: str, prev: str) -> Found:
+    """ "X agreed to / undertook to / offered to / volunteered to <verb> ..."; not the
+    meeting's own decision ("The Board agreed to note") or its work programme."""
+    for m in _P_AGREED.finditer(st):
+        before = _AUX_ADVERB_TAIL_RE.sub("", st[: m.start()])  # "X has kindly agreed to"
+        if re.search(r"\b(?:it|was|were|had)\s*$", before):
+            continue  # "It was agreed to", "had agreed to" (before the meeting)
+        perfect = _PERFECT_RE.search(st, len(before), m.start()) is not None
+        if perfect and _REPORTED_RE.search(before):
+            continue  # "CC reported that the Secretary of State has agreed to award ...": news
+        verb = m.group("verb")
+        if not is_base_verb(verb):
+            continue  # "a table of contents that everyone agreed to in a shared document"
+        who = pronoun_owner(ctx, st, len(before), prev)
+        if who is not None and verb not in ("be", "the"):
+            return who, st[m.start("verb") :]  # "Mrs Jones reported ... She agreed to ..."
+        ob = owner_before(st, len(before))
+        if ob is None and AND_END_RE.search(before.rstrip(" ,")):
+            ob = opening_subject(st)  # "The Panel approved the terms, and agreed to ..."
+        elif ob is None and not before.strip():
+            ob = opening_subject(prev)  # the clause after "..., and" (see :mod:`.clauses`)
+        if ob is None:
+            continue
+        owner, _ostart = trim_owner_to_person(ctx, *ob)
+        if perfect and body_like(owner) and not self_body(owner) and not role_like(owner):
+            continue  # "The County Council has agreed to resurface the lane": another's plan
+        if self_body(owner) and (
+            verb in DECISION_VERBS or OWN_AGENDA_RE.match(st, m.start("verb"))
+        ):
+            continue
+        task = st[m.start("verb") :]
+        if (owner_like(ctx, owner) or first_names(owner, task)) and verb not in ("be", "the"):
+            return owner, task
+    return None
+
+
+def agreed_bare_verb(ctx: Context, st: str, prev: str) -> Found:
+    """ "Cllr Smith agreed contact the school about parking": "agreed" and a verb of a task,
+    its "to" lost; the agent a person or role opening the clause (not the meeting, nor a
+    decision: "The Council agreed support for the bid")."""
+    for m in _P_AGREED_BARE.finditer(st):
+        verb = m.group("verb")
+        if verb not in FIRST_NAME_VERBS or verb in DECISION_VERBS or verb_base(verb) != verb:
+            continue
+        purpose = _PURPOSE_RE.search(st, m.end())
+        if _FINITE_AFTER_RE.search(st, m.end(), purpose.start() if purpose else len(st)):
+            continue  # "The Chair agreed contact with the school had been poor": a noun
+        ob = owner_before(st, m.start())
+        if ob is None or not opens_clause(st, ob[1]):
+            continue
+        owner = ob[0]
+        if (person_like(ctx, owner) or role_like(owner)) and not body_like(owner):
+            return owner, st[m.start("verb") :]
+    return None
+
+
+_FINITE_AFTER_RE = re.compile(r"\b(?:was|were|is|are|has|have|had|had\s+been)\b")
+# Where a task's own clause ends: a purpose or a question ("to find out if there was ...").
+_PURPOSE_RE = re.compile(r"\s(?:to\s+[a-z]+|about|regarding|whether|if|and\s+ask)\b")
+_P_AGREED_BARE = re.compile(
+    r"(?=[aouv])\b(?:agreed|offered|undertook|volunteered)\s+(?P<verb>[a-z]+)\b"
+)
+_PERFECT_RE = re.compile(r"\b(?:has|have)\b")
+_REPORTED_RE = re.compile(
+    r"(?i)\b(?:reported|informed|advised|noted|stated|said|explained|confirmed|announced)\b.*\bthat\b"
+)
+_AUX_ADVERB_TAIL_RE = re.compile(
+    r"(?:\s+(?:has|have|also|kindly|further|again|then|both|jointly|now|[a-z]{3,}ly))+\s*$"
+)
+
+
+def agreed_that_owner(ctx: Context, st: str, prev: str) -> Found:
+    """ "It was agreed that the Clerk would write ...", "requested that the ICB should ...",
+    "It has been arranged that the Amenities Committee will inspect the huts", "agreed that
+    the contractor should go ahead" (a trade, with its modal); in the subjunctive, a person
+    or role and the bare verb: "It was agreed that the Clerk approach the supplier",
+    "resolved that Cllr Evans write to the landowner"."""
+    for m in _P_AGREED_THAT.finditer(st):
+        np, verb = m.group("np").strip(" ,"), m.group("verb")
+        if np[4:5].islower():  # "the contractor should go ahead": a trade, with its modal
+            if m.group("modal") in ("would", "should", "will") and trade_like(np):
+                return np, st[m.start("verb") :]
+            continue
+        if not owner_like(ctx, np) or not ok_verb(verb) or self_body(np):
+            continue
+        if m.group("modal") is None and (
+            m.group("head") is None  # "recommended that the Council adopt ..."
+            or verb_base(verb) != verb
+            or verb in AUXILIARIES | NOT_A_VERB | NOT_ASKED
+            or body_like(np)
+            or not (person_like(ctx, np) or role_like(np))
+        ):
+            continue
+        return np, st[m.start("verb") :]
+    return None
+
+
+def resolution_mandate(ctx: Context, st: str, prev: str) -> Found:
+    """A sub-point of a resolution naming who acts, its verb bare: "(c) the Scrutiny
+    Coordinator email all members of the committee ..." (after "RESOLVED that"); "Agreed:
+    That a) The Harbour Officer organise two meetings a year ..." (its first point, on the
+    same line or on its own: one role and a bare verb is a subjunctive, not a report)."""
+    m = _P_MANDATE.match(st)
+    if m is None:
+        m = _P_MANDATE_POINT.match(st)
+        if m is None or not (_RESOLUTION_HEAD_END_RE.search(prev) or _subjunctive(m)):
+            return None
+    np, verb = m.group("np"), m.group("verb")
+    if base_form(verb) != verb or verb_base(verb) != verb or not role_like(np) or body_like(np):
+        return None  # "the Clerk before May": no verb
+    return np, st[m.start("verb") :]
+
+
+def agreed_no_owner(ctx: Context, st: str, prev: str) -> Found:
+    """What the meeting agreed be done, with no one named: "It was agreed work to be
+    completed on Saturday", "It was suggested and AGREED that we write to the Boundaries
+    Commission", "It was agreed to write to the landowner"."""
+    m = _P_AGREED_NO_OWNER.search(st)
+    if m is None:
+        return None
+    verb = m.group("verb") or m.group("verb2")
+    if verb and (verb in DECISION_VERBS or verb in _MEETING_VERBS or verb in AUXILIARIES):
+        return None
+    if verb and OWN_AGENDA_RE.match(st, m.start("verb2" if m.group("verb2") else "verb")):
+        return None  # "agreed to add it to the work programme": a follow-up
+    start = m.start("verb2") if m.group("verb2") else m.end("head")
+    return None, st[start:].strip()
+
+
+def hoped_to(ctx: Context, st: str, prev: str) -> Found:
+    """ "It was hoped to have a draft version available by the next meeting": what the
+    meeting means to do; the person who was just speaking owns it, else no one named."""
+    m = _HOPED_TO_RE.search(st)
+    verb = m.group("verb") if m else ""
+    if m is None or verb in WILL_BAD - {"have"} or verb in NOT_TASK_VERBS | DECISION_VERBS:
+        return None
+    return speaker_of(ctx, prev), st[m.start("verb") :]
+
+
+_HOPED_TO_RE = re.compile(
+    r"(?=[Ii])\b[Ii]t\s+(?:was|is)\s+(?:also\s+)?(?:hoped|intended|planned)\s+to\s+"
+    r"(?P<verb>[a-z]+)\b"
+)
+
+
+_P_MANDATE = re.compile(
+    r"(?:that\s+)?(?P<np>the\s+[A-Z][\w’'-]*(?:\s+(?:of|for|and|&)?\s*[A-Z][\w’'-]*){0,6})"
+    r"\s+(?P<verb>[a-z]{3,})\b"
+)
+
+
+def _subjunctive(m: re.Match[str]) -> bool:
+    """One role (not "Officers") and a verb that is only a base form ("organise", not "read"
+    or "put", which may be past): "The Harbour Officer organise two meetings"."""
+    return not m.group("np").endswith("s") and m.group("verb") not in _SAME_AS_PAST
+
+
+_SAME_AS_PAST = frozenset("put read set cut let hit shut cost spread quit cast bid".split())  # noqa: SIM905
+# A point opening a resolution's that-clause: "a) The Harbour Officer organise".
+_P_MANDATE_POINT = re.compile(
+    r"(?:\(?[a-h]\)\s+)?(?P<np>[Tt]he\s+[A-Z][\w’'-]*(?:\s+(?:of|for|and|&)?\s*[A-Z][\w’'-]*){0,6})"
+    r"\s+(?P<verb>[a-z]{3,})\b"
+)
+_RESOLUTION_HEAD_END_RE = re.compile(r"(?i)\b(?:that|resolved|agreed)\s*[:–—-]?\s*$")
+_P_AGREED_NO_OWNER = re.compile(
+    r"(?P<head>(?:\b(?i:it\s+was\s+(?:\w+\s+and\s+)?agreed)|^[\W\d]*(?:Agreed|AGREED)\s*:?)"
+    r"\s+(?:that\s+)?)"
+    r"(?:(?:we|the\s+group)\s+(?:would\s+|should\s+|will\s+)?(?P<verb>[a-z]+)\b"
+    r"|[a-z][a-z ]{0,40}?\s+to\s+be\s+[a-z]+(?:ed|en)\b"
+    r"|to\s+(?P<verb2>[a-z]+)\b)"
+)
+# What the meeting does as a meeting: a decision or a date, not a task.
+_MEETING_VERBS = frozenset(
+    """
+    hold meet keep leave continue wait postpone adjourn proceed retain remain go stay move
+    close open start end select choose elect hear listen
+    """.split()  # noqa: SIM905
+)
+
+
+def agreed_for(ctx: Context, st: str, prev: str) -> Found:
+    """ "The Panel agreed for the Convener and the Scrutiny Officer to write a draft report",
+    "The Council RESOLVED for Owain to carry out the maintenance": the one the meeting
+    agreed for owns the task."""
+    for m in _P_AGREED_FOR.finditer(st):
+        fw = owner_forward(st, m.end())
+        if fw is None:
+            continue
+        owner, _s, end = fw
+        to = _FOR_TO_VERB_RE.match(st, end)
+        if to is None or not (owner_like(ctx, owner) or given_name(owner)) or self_body(owner):
+            continue
+        if not is_base_verb(to.group("verb")) or to.group("verb") in DECISION_VERBS:
+            continue
+        return owner, st[to.start("verb") :]
+    return None
+
+
+_P_AGREED_FOR = re.compile(
+    r"(?=[aArRdD])\b(?i:agreed|resolved|decided|arranged)\s+for\s+(?=[A-Zt])"
+)
+_FOR_TO_VERB_RE = re.compile(r"\s+to\s+(?P<verb>[a-z][a-z-]*)\b")
+
+
+def volunteered_for(ctx: Context, st: str, prev: str) -> Found:
+    """ "Alice volunteered for the release notes" (to take them on), "Cllr Brown took
+    responsibility for ordering the tree": a person taking a job on, named by its noun."""
+    for m in _P_VOLUNTEERED_FOR.finditer(st):
+        ob = owner_before(st, m.start())
+        if ob is None or not opens_clause(st, ob[1]):
+            continue
+        owner = ob[0]
+        if (
+            person_like(ctx, owner)
+            or given_name(owner)
+            or role_like(owner)
+            and not body_like(owner)
+        ):
+            verb = "Take on " if m.group(0).startswith("v") else "Take responsibility for "
+            return owner, verb + st[m.start("obj") :]
+    return None
+
+
+_P_VOLUNTEERED_FOR = re.compile(
+    r"(?=[vt])\b(?:volunteered\s+(?:for|to\s+take\s+on)|took\s+(?:on\s+)?responsibility\s+for)"
+    r"\s+(?P<obj>(?:the|a|an|this|that|some)\b|[a-z]+ing\b)"
+)

@@ -1,0 +1,54 @@
+"""What every prose rule shares: the (owner, task) it finds, running one safely, and the
+fragments of grammar several rules read (adverbs, a heading's separator, what may lead a
+clause, a participle)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from ..context import Context
+
+# Each prose rule's pattern opens with a look-ahead on its first letters: the regex engine
+# then skips straight to the places a match can start (a large share of the parse time).
+
+# What a prose rule finds in a sentence: (owner, task), or None. An owner of None is an
+# action the minutes give no one ("a reply would be sent to the residents").
+Found = tuple[str | None, str] | None
+# Up to two adverbs between a cue and its verb ("will again inspect", "to also ask").
+ADVERBS = (
+    r"(?:(?:then|also|now|again|first|next|soon|both|together|jointly|still"
+    r"|(?!(?:apply|supply|reply|rely|comply|multiply|rally|tally|bully|ally|fly)\b)[a-z]{3,}ly)"
+    r"\s+){0,2}"
+)
+# Initials, one set or several ("JS", "AB/CD").
+INITIALS_RE = re.compile(r"[A-Z]{2,4}(?:\s*(?:/|,|&|and)\s*[A-Z]{2,4})*")
+# "add X to the work programme": what the meeting plans for itself, not a task.
+OWN_AGENDA_RE = re.compile(
+    r"(?:add|include|place|schedule|put)\b[^.;]{0,80}?\b(?:on|to|in)\s+(?:the|its)\s+"
+    r"(?:work\s*programme|forward\s+plan|agenda)"
+)
+# "4) Skip day – Brenda to book ...", "Trees: Clerk to write ...": a short heading, then a
+# separator, then the "X to VERB" clause.
+HEADING_SEP_RE = re.compile(r"^[^.;:–—]{1,80}?(?::|\s[–—-]|[–—])\s+")
+# What may come before a clause's agent at the start of a sentence: bullets, numbers, a
+# row's reference.
+LEAD_RE = re.compile(r"[\W\d]*(?:[A-Z]{0,6}\d[\w/.-]*\s*)?")
+# A participle after "to be" ("to be advised", "to be sent").
+PASSIVE_RE = re.compile(
+    r"\s+(?:[a-z]+ed|[a-z]+en|sent|told|made|put|set|paid|kept|held|cut|done|built|bought"
+    r"|brought|sought|spent|found)\b"
+)
+# "..., and" ending what goes before a clause that goes on with the same subject.
+AND_END_RE = re.compile(r"(?:^|[\s,])and$")
+# A prose rule: the parse, a sentence (or clause) and the one before it.
+Rule = Callable[[Context, str, str], Found]
+
+
+def try_rule(ctx: Context, rule: Rule, st: str, prev: str) -> Found:
+    """One rule on one sentence; a rule that raises is reported, and finds nothing."""
+    try:
+        return rule(ctx, st, prev)
+    except Exception as exc:
+        ctx.faults.failed(rule, exc)
+        return None

@@ -1,0 +1,365 @@
+"""Commitments with a modal or in reported speech: "X said she would take this forward",
+"RF will liaise with the printers", "The Clerk should contact the insurers", and a
+speaker's own offer in notes ("DG: I'll start an issue", "Bob: happy to review the PR")."""
+
+from __future__ import annotations
+
+import re
+
+from ..context import Context
+from .clauses import PRONOUNS, opens_clause
+from .grammar import ADVERBS, AND_END_RE, INITIALS_RE, Found
+from .lexicon import is_base_verb, verb_base
+from .lists import NOT_OWNERS
+from .owners import (
+    antecedent,
+    body_like,
+    first_names,
+    owner_before,
+    owner_like,
+    person_like,
+    role_like,
+    self_body,
+    trim_owner_to_person,
+)
+from .referents import (
+    continued_subject,
+    people_and_roles,
+    person_before,
+    pronoun_owner,
+    reporter_in_clause,
+    roles_and_bodies,
+)
+from .verbs import (
+    AUXILIARIES,
+    DECISION_VERBS,
+    FIRST_NAME_VERBS,
+    NOT_TASK_VERBS,
+    TASK_VERBS,
+    WILL_BAD,
+)
+
+_SAY = r"(?:said|confirmed|advised|explained|stated|indicated|replied|responded|added|(?:assured|informed|advised|told|reminded)\s+(?:the\s+\w+|[Mm]embers|[Cc]ouncillors)|agreed|undertook|offered|noted|clarified)"  # noqa: E501
+_PRON = r"(?:he|she|they|we)"
+_P_SAID = re.compile(
+    rf"(?=[scaeiruon])\b{_SAY}\s+(?:that\s+)?{_PRON}(?:\s+(?:would|could|will|can|shall|intends?\s+to|planned\s+to|was\s+happy\s+to|were\s+happy\s+to|would\s+be\s+happy\s+to|would\s+be\s+pleased\s+to)|['’](?:ll|d))\s+"
+    r"(?:then\s+|also\s+|now\s+|further\s+|personally\s+|be\s+happy\s+to\s+)?"
+    r"(?P<be>be\s+(?=[a-z]+ing\b))?(?P<verb>[a-z][a-z-]+)"
+)
+# "He confirmed that the consultation was open and that he would send Members the link."
+_P_SAID_AND_THAT = re.compile(
+    rf"(?=[scaeiruon])\b{_SAY}\s+(?:that\b)?[^.;]*?\band\s+that\s+(?P<pron>he|she)\s+"
+    r"(?:would|will|could|shall)\s+(?:also\s+|then\s+)?(?P<verb>[a-z][a-z-]+)"
+)
+# Adverbs between a modal and its verb ("will again inspect", "would then jointly draft").
+_P_MODAL = re.compile(
+    r"(?=[wsiaW'’])(?:\b(?P<modal>will|shall|would|(?:is|are|am)\s+going\s+to|(?:(?<=:\s)|^)Will)"
+    r"|(?<=\w)['’]ll|(?<=\w)['’]s\s+going\s+to)(?:,[^,.;]{2,40},)?\s+"  # "will, with X, meet"
+    rf"{ADVERBS}(?:try\s+to\s+)?(?P<be>be\s+(?=[a-z]+ing\b))?"
+    r"(?P<verb>[a-z][a-z-]+)"
+)
+# "Funding: PS: I'll draft ...": the label just before "I".
+_SPEAKER_NEAR_RE = re.compile(
+    r"(?:^|(?<=[\s:]))(?P<who>[A-Z]{2,4}|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s?:\s+(?:I|i|we|We)\s*$"
+)
+# A speaker's label opening a remark: "- Peter:", "Cllr J Smith:", "DG:".
+_LABEL = (
+    r"(?:[-*•–]\s+)?(?P<who>[A-Z]{2,4}|(?:(?:Cllr|Councillor|Mr|Mrs|Ms|Dr)\.?\s)?"
+    r"(?:[A-Z]\.?\s)?[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s?:"
+)
+# "DG: I'll start an issue", "BT: Haven't looked yet, will look through them", "- Peter: My
+# feeling is that ... (will bring this up with the county)": a speaker's own commitment in
+# notes written as a dialogue, its "will" with no subject after a comma, bracket or dash.
+_SPEAKER_RE = re.compile(
+    rf"{_LABEL}(?:\s+(?:(?:I|i|we|We)|.*\b[Ii]|.*[,;(–—]))?\s*$",
+    re.S,
+)
+_SPEAKER_LABEL_RE = re.compile(rf"{_LABEL}\s")
+_PRONOUN_RE = re.compile(
+    r"(?:\(?\w{1,3}[.)]\s*)?(?:(?:[A-Z][a-z]+|and|but|so)\s+)?(They|He|She|We|they|he|she|we|I)"
+)
+
+
+def said_would(ctx: Context, st: str, prev: str) -> Found:
+    """ "X said she would take this forward", "X confirmed that they would circulate ...";
+    "he advised Members he would ...": he is whom the sentence before names."""
+    for m in _P_SAID.finditer(st):
+        verb, task = m.group("verb"), st[m.start("verb") :]
+        if m.group("be"):  # "she would be contacting the police": to contact them
+            base = verb_base(verb)
+            if base is None or base == verb or base not in FIRST_NAME_VERBS:
+                continue
+            verb, task = base, base + task[len(verb) :]
+        if (
+            verb in ("not", "be")
+            or verb_base(verb) not in (None, verb)  # "he'd enjoyed the show": had, not would
+            or (verb in WILL_BAD or verb in NOT_TASK_VERBS)
+            and not _task_sense(verb, st, m.end())  # "she would like to see more trees"
+        ):
+            continue
+        ob = owner_before(st, m.start())
+        if ob is None:
+            if _HE_SHE_BEFORE_RE.search(st, 0, m.start()):
+                ante = person_before(ctx, prev)
+                if ante:
+                    return ante, task
+            continue
+        owner, _ = trim_owner_to_person(ctx, *ob)
+        if owner_like(ctx, owner, bodies=False) or person_like(ctx, owner):
+            return owner, task
+    return None
+
+
+_HE_SHE_BEFORE_RE = re.compile(r"\b(?:he|she)\s*$")
+
+
+def said_and_that_would(ctx: Context, st: str, prev: str) -> Found:
+    """ "X confirmed that ... and that he would send ...": the speaker, or the person the
+    sentence before names when the speaker is a pronoun."""
+    for m in _P_SAID_AND_THAT.finditer(st):
+        if m.group("verb") not in TASK_VERBS:
+            continue
+        ob = owner_before(st, m.start())
+        if ob is None:
+            continue
+        owner = ob[0]
+        if owner in ("He", "She"):
+            ante = person_before(ctx, prev)
+            if ante:
+                # "The Head of Transport, Mark Dunne": he or she is the person named.
+                named = [x for x in ante.split(", ") if person_like(ctx, x)]
+                return (named[-1] if named else ante), st[m.start("verb") :]
+        elif person_like(ctx, owner) or role_like(owner) and not body_like(owner):
+            return owner, st[m.start("verb") :]
+    return None
+
+
+def modal_verb(ctx: Context, st: str, prev: str) -> Found:
+    """A person, initials or role opening a clause, then will/shall/would and a verb: "RF will
+    liaise with the printers", "IP will also draft a form of words", "The Mayor would write to
+    the MP"; "They will then present ...", "He would do so and report to the March meeting"
+    (he, they: whom the sentence before names). A role or pronoun needs a verb of a task; a
+    person named or initials any verb but those of wishes and states ("would like")."""
+    for m in _P_MODAL.finditer(st):
+        verb, task = m.group("verb"), st[m.start("verb") :]
+        if m.group("be"):  # "HR and NC would be creating a list": the task is to create it
+            base = verb_base(verb)
+            if base is None or base == verb:
+                continue
+            verb, task = base, base + task[len(m.group("verb")) :]
+        if (verb in WILL_BAD or verb in NOT_TASK_VERBS) and not _task_sense(verb, st, m.end()):
+            continue
+        task_verb = verb in FIRST_NAME_VERBS or is_base_verb(verb)
+        would = m.group("modal") == "would"
+        before = st[: m.start()].rstrip()
+        speaker = _SPEAKER_NEAR_RE.search(before) or _SPEAKER_RE.fullmatch(before)
+        if speaker and would and verb not in FIRST_NAME_VERBS and not before.endswith(("I", "we")):
+            continue  # "Nick: there is a chance to set one standard, would relieve ...": its effect
+        if speaker and task_verb:
+            who = speaker.group("who")
+            if who.lower() in NOT_OWNERS:  # "Navi: Working on X. Next: will send ...": a label
+                label = _SPEAKER_LABEL_RE.match(prev)
+                if label is None or label.group("who").lower() in NOT_OWNERS:
+                    continue
+                who = label.group("who")  # the speaker of the line
+            return who, task
+        if m.group("modal") == "Will":
+            # "- Peter: The timetable is poor. Will bring this up ...": the remark's speaker
+            label = _SPEAKER_LABEL_RE.match(prev) if not before and task_verb else None
+            if label is not None:
+                return label.group("who"), task
+            continue  # "Will" opens a speaker's remark ("Kate: Will circulate ..."), or a name
+        if task_verb and not would and AND_END_RE.search(before):
+            subject = continued_subject(ctx, st, m.start())
+            if subject is not None:  # "HC needs to know the numbers, and will reserve ..."
+                return subject, task
+        if task_verb and would and AND_END_RE.search(before):
+            subject = reporter_in_clause(ctx, before)
+            if subject is not None:  # "the clerk had not received any application and would"
+                return subject, task
+        pm = _PRONOUN_RE.fullmatch(before)
+        if (
+            pm is None
+            and task_verb
+            and (not would or verb in FIRST_NAME_VERBS or _task_sense(verb, st, m.end()))
+        ):
+            who = pronoun_owner(ctx, st, m.start(), prev)
+            if who is not None:  # "The Chairman said the fence was broken and he would ..."
+                return who, task
+        if pm:
+            if not task_verb or would and verb not in TASK_VERBS and verb != "do":
+                continue
+            pron = pm.group(1)
+            plural = pron in ("They", "We", "they", "we")
+            ante = antecedent(ctx, prev, plural=True) if plural else person_before(ctx, prev)
+            if ante:
+                return ante, task
+            if pron in ("I", "We", "we"):  # notes in the first person: the writer, the group
+                return pron, task
+            continue
+        ob = owner_before(st, m.start())
+        if ob is None:
+            continue
+        owner = ob[0]
+        if not opens_clause(st, ob[1]):
+            if _REPORTED_THAT_RE.search(st, 0, ob[1]):
+                if _reported_owner(ctx, owner, verb):
+                    return owner, task  # "Members were advised that officers would look ..."
+                continue  # "It was reported that Mr Jones would retire": news
+            rel = _RELATIVE_RE.search(st, 0, ob[1])
+            if rel is None or not (
+                person_like(ctx, owner) or first_names(owner, task) or roles_and_bodies(owner)
+            ):
+                continue
+            # "the handover, which Omar will work through with the ops team"
+            np = rel.group("np")
+            return owner, f"{task.rstrip(' .')} ({np})" if np else task
+        named = person_like(ctx, owner) and re.search(r"[A-Z]", owner) is not None
+        if named and (
+            verb in FIRST_NAME_VERBS or _named(ctx, owner) or _task_sense(verb, st, m.end())
+        ):  # "Cllr Okafor will have a look at this"
+            return owner, task
+        if first_names(owner, task):  # "Kwame will contact the radio station"
+            return owner, task
+        if task_verb and (roles_and_bodies(owner) or people_and_roles(ctx, owner)):
+            return owner, task
+    return None
+
+
+# A that-clause of reported speech ends just before the owner: "Members were advised that",
+# "The Chair said that".
+_REPORTED_THAT_RE = re.compile(
+    r"\b(?:said|advised|confirmed|reported|stated|explained|indicated|added|assured|informed"
+    r"|told|noted)(?:(?:\s+(?:the\s+)?[A-Za-z]+)?\s+that)?\s+$"  # "said officers would"
+)
+
+
+def _reported_owner(ctx: Context, owner: str, verb: str) -> bool:
+    """In reported speech, an owner who commits: a person, role or officers (not a body: "the
+    ICB would provide" is :func:`.agents.body_will`'s) with a verb of a task."""
+    if verb not in FIRST_NAME_VERBS or verb in DECISION_VERBS:
+        return False
+    if owner.lower() in ("officers", "the officers"):
+        return True
+    return (person_like(ctx, owner) or role_like(owner)) and not body_like(owner)
+
+
+def should_verb(ctx: Context, st: str, prev: str) -> Found:
+    """ "The Clerk should contact the insurers before renewal", "Sam should push it through":
+    a person, initials or role opening a clause, "should" and a verb of a task (not a body's
+    or the meeting's duty: "The Council should consider ...", nor advice with no task:
+    "should be aware", nor a wish: "should like to")."""
+    for m in _P_SHOULD.finditer(st):
+        verb = m.group("verb")
+        if (
+            verb in DECISION_VERBS | WILL_BAD | NOT_TASK_VERBS | AUXILIARIES
+            or verb_base(verb) != verb
+        ):
+            continue  # "should note", "should be aware", "should like", "should have"
+        ob = owner_before(st, m.start())
+        if ob is None or not opens_clause(st, ob[1]):
+            continue
+        owner = ob[0]
+        if body_like(owner) or self_body(owner) or owner.capitalize() in PRONOUNS:
+            continue  # "You should still try to contact people ...": advice to anyone
+        named = person_like(ctx, owner) or first_names(owner, verb)
+        if verb not in FIRST_NAME_VERBS and not named:
+            continue  # "Councillors should declare interests ...": a standing duty
+        if named or role_like(owner):
+            return owner, st[m.start("verb") :]
+    return None
+
+
+_P_SHOULD = re.compile(rf"(?=s)\bshould\s+{ADVERBS}(?P<verb>[a-z][a-z-]+)\b")
+
+
+# Verbs of wishes and states that are a task in one sense: "will follow up with the
+# landlord", "will move the lesson to the new site", "would make a funding application".
+_TASK_SENSE = {
+    "follow": re.compile(r"\s+(?:(?:this|it|that|these|them|the\s+[a-z]+)\s+)?(?:up|through|on)\b"),
+    "move": re.compile(r"\s+(?!(?:at|that|to|on|onto|forward|ahead)\b|(?:a|the)\s+motion\b)\w"),
+    "make": re.compile(
+        r"\s+(?:an?|the|some|two|three|sure|contact|arrangements|enquiries|notes)\b"
+    ),
+    "get": re.compile(
+        r"\s+(?:an?|the|some|two|three|more|further|quotes?|prices?|details|information)\s|\s+in\s+touch\b|\s+back\s+to\b"
+        r"|\s+(?:it|this|them|these)\s+(?:repaired|fixed|done|sorted|replaced|cut|cleaned|removed"
+        r"|mended|checked|moved|emptied)\b"
+    ),
+    "go": re.compile(r"\s+(?:and|to)\s+(?:see|speak|talk|visit|check|look|ask|meet)\b"),
+    "come": re.compile(r"\s+back\s+(?:to|with|on)\b"),
+    "apply": re.compile(r"\s+for\b"),
+    "include": re.compile(r"\s+(?:this|it|these|them|the|an?)\b[^.;]{0,60}?\s(?:in|on)\s"),
+    "help": re.compile(r"\s+(?:\w+\s+)?(?:with|to|out|run|set)\b"),
+    "have": re.compile(r"\s+a\s+(?:look|word|chat|think|go)\b"),
+    "be": re.compile(r"\s+in\s+touch\b|\s+responsible\s+for\b"),
+    "own": re.compile(r"\s+(?:this|that|it|[a-z]+ing)\b"),  # "I'll own writing the post"
+    "keep": re.compile(
+        r"\s+(?:an?|the)\s+(?:eye|record|note|log)\b|\s+[^.;]{1,40}?\bunder\s+review\b"
+        r"|\s+(?:\w+\s+){1,2}(?:informed|updated|posted|in\s+the\s+loop)\b"
+    ),
+}
+
+
+def _task_sense(verb: str, st: str, verb_end: int) -> bool:
+    """A verb of a state or a wish used in the sense of a task: "will continue to monitor
+    the water supply" (an ongoing commitment), "will follow up with the
+    landlord", "will move the lesson to the new site" (not "will move at the next meeting
+    that ..."), "would make a funding application", "will get the keys cut", "will have a
+    look at", "will be in touch with", "would keep this under review", "will keep the group
+    informed", "will go and see", "will come back to the group", "will apply for the grant",
+    "will include this in the newsletter", "will help with the stall"."""
+    if verb == "continue":
+        m = _CONTINUE_TO_RE.match(st, verb_end)
+        return m is not None and _ongoing_task_verb(m.group("verb"))
+    rx = _TASK_SENSE.get(verb)
+    return rx is not None and rx.match(st, verb_end) is not None
+
+
+# "will continue to monitor the supply", "would continue liaising with the school".
+_CONTINUE_TO_RE = re.compile(r"\s+(?:to\s+)?(?P<verb>[a-z][a-z-]+)\b")
+
+
+def _ongoing_task_verb(word: str) -> bool:
+    """The verb an ongoing commitment goes on with ("continue to monitor", "continue
+    liaising"): a verb of a task, not of a state or a wish ("continue to grow", "continue
+    to be")."""
+    base = verb_base(word) if word.endswith("ing") else word
+    return (
+        base is not None
+        and is_base_verb(base)
+        and base not in WILL_BAD | NOT_TASK_VERBS | AUXILIARIES | DECISION_VERBS
+    )
+
+
+# ", which Omar will ...", "the hall, which the Clerk would book": a relative clause whose
+# agent commits; its antecedent, a short noun phrase before the comma, is the object.
+_RELATIVE_RE = re.compile(
+    r"(?:(?:^|[\s(])(?P<np>(?:the|a|an|this|our)\s+[\w’'-]+(?:\s+[\w’'-]+){0,2}))?"
+    r",?\s+(?:which|that)\s+$"
+)
+
+
+def _named(ctx: Context, owner: str) -> bool:
+    """Initials, or a person the document names in full."""
+    return bool(INITIALS_RE.fullmatch(owner)) or all(
+        w.strip(",.;:()").lower() in ctx.name_tokens for w in owner.split() if w[:1].isupper()
+    )
+
+
+def speaker_offers(ctx: Context, st: str, prev: str) -> Found:
+    """A speaker's own offer in notes of a call: "* Alice: I can take the release notes this
+    time", "- Bob: happy to review the PR", "CD: I'm happy to chair the next call"."""
+    m = _SPEAKER_OFFER_RE.match(st)
+    if m is None or m.group("verb") in DECISION_VERBS:
+        return None
+    if m.group("verb") not in FIRST_NAME_VERBS and not _task_sense(m.group("verb"), st, m.end()):
+        return None
+    return m.group("who"), st[m.start("verb") :]
+
+
+_SPEAKER_OFFER_RE = re.compile(
+    rf"{_LABEL}\s+(?:I\s+(?:can|could)\s+(?:also\s+)?|(?:I['’]m\s+|I\s+am\s+|[Aa]lso\s+)?"
+    r"(?:[Hh]appy|[Gg]lad|[Ww]illing)\s+to\s+)(?:volunteer\s+to\s+|offer\s+to\s+)?"
+    r"(?P<verb>[a-z]+)\b"  # "I'm happy to volunteer to own this"
+)

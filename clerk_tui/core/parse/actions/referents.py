@@ -1,0 +1,164 @@
+"""Whom a pronoun or a continuing clause stands for: "She agreed to ..." (the person the
+sentence before names), "..., and will reserve ..." (the sentence's subject), "It was hoped
+to ..." (whoever was just speaking)."""
+
+from __future__ import annotations
+
+import re
+
+from ..context import Context
+from .grammar import LEAD_RE
+from .owners import (
+    DISCOURSE,
+    antecedent,
+    body_like,
+    given_name,
+    owner_before,
+    owner_like,
+    person_like,
+    role_like,
+    self_body,
+    split_owners,
+)
+
+
+def pronoun_owner(ctx: Context, st: str, pos: int, prev: str) -> str | None:
+    """Whom "he", "she" or "they" just before st[pos] stands for: opening the sentence, the
+    person or role the sentence before names ("Mrs Jones reported on the audit. She agreed
+    to ..."); after "and", a comma or a semicolon, the sentence's own subject when a person
+    or role ("Cllr Brown explained the problem; she will ask ...", "KT has a meeting on
+    Thursday at which she will raise it", not "The Parish Council thanked Mr Gott, they also
+    agreed ...")."""
+    m = _PRONOUN_END_RE.search(st, 0, pos)
+    if m is None:
+        return None
+    plural = m.group("pron").lower() == "they"
+    if m.group("joint") is None:
+        if st[: m.start()].strip(" -*•"):
+            return None
+        return antecedent(ctx, prev, plural=True) if plural else person_before(ctx, prev)
+    return continued_subject(ctx, st, m.start())
+
+
+_PRONOUN_END_RE = re.compile(
+    r"(?:^|(?P<joint>(?:[;,]|\band(?:\s+that)?|\bbut|\b(?:at|in|during)\s+which)\s+))"
+    r"(?P<pron>He|She|They|he|she|they)\s*$"
+)
+
+
+def people_and_roles(ctx: Context, owner: str) -> bool:
+    """People and roles together: "Rob and the Clerk", "Cllr Brown and the Chair"."""
+    parts = split_owners(owner)
+    return len(parts) > 1 and all(
+        person_like(ctx, p) or given_name(p) or role_like(p) and not body_like(p) for p in parts
+    )
+
+
+# A person, initials or role opening a sentence, then its verb: the subject that "..., and
+# will reserve ..." goes on with.
+_SUBJECT_RE = re.compile(
+    r"[\W\d]{0,6}(?P<np>(?:[Tt]he\s+)?[A-Z][\w.&’'-]*(?:\s+(?:of\s+)?[A-Z][\w.&’'-]*){0,3})"
+    r"\s+(?:also\s+|then\s+)?[a-z]{2,}"
+)
+
+
+_THAT_SUBJECT_RE = re.compile(
+    r"\bthat\s+(?P<np>(?:[Tt]he\s+)?[A-Z][\w.&’'-]*(?:\s+(?:of\s+)?[A-Z][\w.&’'-]*){0,3})"
+    r"\s+(?:will|would|shall|is|are|was|were|has|have|had)\b"
+)
+
+
+def continued_subject(ctx: Context, st: str, end: int) -> str | None:
+    """Whom "..., and will <verb>" (before ``end``) goes on about: the subject of the
+    that-clause it continues ("CC said that the Parish Council will try ... and will put
+    ..."), else the person, initials or role the sentence opens with; or None."""
+    inner = max(_THAT_SUBJECT_RE.finditer(st, 0, end), key=lambda x: x.start(), default=None)
+    if inner is not None:
+        np = inner.group("np")
+        return np if owner_like(ctx, np) and not self_body(np) else None
+    m = _SUBJECT_RE.match(st)
+    if m is None:
+        return None
+    np = m.group("np")
+    if np.split()[0].lower() in DISCOURSE:
+        return None
+    if np in ctx.initials or person_like(ctx, np) and not body_like(np):
+        return np  # "HC" (initials the minutes use), "Cllr Rees"
+    if body_like(np):
+        return None
+    named = all(given_name(x) for x in split_owners(np))
+    return np if named or role_like(np) else None
+
+
+def opening_subject(st: str) -> tuple[str, int] | None:
+    """The noun phrase opening a sentence and where it starts, when a verb follows it: the
+    subject that "..., and agreed to <verb>" goes on with."""
+    m = _SUBJECT_RE.match(st)
+    if m is None or m.group("np").split()[0].lower() in DISCOURSE:
+        return None
+    return m.group("np"), m.start("np")
+
+
+def reporter_in_clause(ctx: Context, before: str) -> str | None:
+    """The person or role whose report opens the clause that "and would <verb>" goes on: "...,
+    the clerk had not received any application and would make enquiries" (the clerk)."""
+    clause = _CLAUSE_TAIL_RE.search(before)
+    m = _REPORTER_RE.match(clause.group(0)) if clause else None
+    if m is None:
+        return None
+    np = m.group("np")
+    if body_like(np) or not (role_like(np) or person_like(ctx, np) and np[:1].isupper()):
+        return None
+    return np
+
+
+# The last clause before "and would": from a comma, semicolon, dash or the start.
+_CLAUSE_TAIL_RE = re.compile(r"[^,;:–—]*$")
+# Its subject and a verb of a report: "the clerk had not received ...", "Cllr Rees was told".
+_REPORTER_RE = re.compile(
+    r"\s*(?P<np>(?:the\s+)?[A-Za-z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3})\s+"
+    r"(?:had|has|have|was|were|is|are|did)\b"
+)
+
+
+def roles_and_bodies(owner: str) -> bool:
+    """A role ("the Clerk"), or roles with bodies ("the parks team and the clerk"); a body
+    alone only commits through :func:`.agents.body_will`."""
+    parts = split_owners(owner)
+    return any(role_like(p) and not body_like(p) for p in parts) and all(
+        role_like(p) or body_like(p) for p in parts
+    )
+
+
+def speaker_of(ctx: Context, prev: str) -> str | None:
+    """The person or role who opens the sentence before by speaking ("Priya said ...", "The
+    Clerk reported ..."), or None."""
+    m = _SPOKE_RE.search(prev)
+    if m is None:
+        return None
+    ob = owner_before(prev, m.start())
+    if ob is None or not LEAD_RE.fullmatch(prev, 0, ob[1]):
+        return None
+    owner = ob[0]
+    if (
+        person_like(ctx, owner)
+        and not body_like(owner)
+        or all(given_name(x) for x in split_owners(owner))
+        or roles_and_bodies(owner)
+    ):
+        return owner
+    return None
+
+
+def person_before(ctx: Context, prev: str) -> str | None:
+    """Whom "he" or "she" opening a sentence stands for: the person or role who spoke in the
+    sentence before ("Cllr Smith said the engineer, Mr Jones, had visited. He will speak to
+    the engineer": Cllr Smith), else the last person or role it names ("The Chair thanked Dr
+    Patel. She would circulate the slides": Dr Patel)."""
+    return speaker_of(ctx, prev) or antecedent(ctx, prev, plural=False)
+
+
+_SPOKE_RE = re.compile(
+    r"\s(?:said|reported|explained|advised|confirmed|stated|noted|updated|informed|told"
+    r"|outlined|presented|suggested|proposed|mentioned|described)\b"
+)
