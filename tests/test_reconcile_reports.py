@@ -121,6 +121,15 @@ def _pair(body: str) -> tuple[str, str]:
         ("A review of the hire charges was carried out.", "Review the hire charges"),
         ("The new noticeboard is now in place.", "Install the new noticeboard"),
         ("The repo information was updated by Ana.", "Update the repository information | Ana"),
+        ("### MQTT docs\n\nThese have been updated.", "Update the MQTT docs"),
+        ("Documentation: the MQTT docs are now up to date.", "Update the MQTT docs"),
+        ("Review of open issues: done", "Review open issues"),
+        ("Defibrillator - in place (3 May)", "Install the defibrillator"),
+        (
+            "Meeting with packaging team held on 24 Oct.",
+            "Arrange a meeting with the packaging team",
+        ),
+        ("We held an online meeting with the county.", "Arrange an online meeting with the county"),
     ],
 )
 def test_work_reported_in_the_minutes_own_words_is_done(report: str, action: str) -> None:
@@ -137,6 +146,8 @@ def test_work_reported_in_the_minutes_own_words_is_done(report: str, action: str
         "Ana is updating the MQTT documentation.",
         "The MQTT documentation is to be updated after the release.",
         "Updates to the MQTT documentation have been made but are waiting for review.",
+        "### MQTT docs\n\nThese have not been updated yet.",
+        "Ana is still to update the MQTT docs.",
     ],
 )
 def test_work_not_finished_is_a_progress_note_never_done(report: str) -> None:
@@ -149,6 +160,7 @@ def test_work_not_finished_is_a_progress_note_never_done(report: str) -> None:
         ("Ana was asked to update the MQTT documentation.", "Update the MQTT docs"),
         ("OR to update the MQTT documentation.", "Update the MQTT docs"),
         ("The MQTT documentation should be updated.", "Update the MQTT docs"),
+        ("Ana said she would update the MQTT docs.", "Update the MQTT docs"),  # a commitment
         ("The garage rents were reviewed.", "Review the allotment rents"),
         ("The letter was sent to the bus company.", "Send a letter to the landowner"),
         ("Jan has repaired the bench by the pond.", "Repair the bench by the bus stop | Rosa"),

@@ -65,7 +65,11 @@ __all__ = [
 _ORDER = (DONE, DROPPED, UPDATE, OWNER, DUE)
 
 
-def _findings(text: str, actions: Sequence[OpenAction], meeting_date: date | None) -> list[Finding]:
+def _findings(
+    text: str, actions: Sequence[OpenAction], meeting_date: date | None, own_words: bool = True
+) -> list[Finding]:
+    """What every reader finds; with `own_words`, also work reported in the minutes' own words
+    and next steps (`reports`), which say what became of an action but never restate it."""
     index = Index(actions)
     found, table_lines = tables.findings(text, index, meeting_date, sections.review_lines(text))
     found += outcomes.outcomes_under_headings(text, index)
@@ -75,9 +79,10 @@ def _findings(text: str, actions: Sequence[OpenAction], meeting_date: date | Non
     found += sections.reported_actions(text, index)
     found += sections.carried_forward(text, index, table_lines)
     skip = table_lines | sections.own_lines(text)
-    frames = reports.Frames(index)
-    found += reports.findings(text, index, frames, skip)
-    found += reports.next_steps(text, index, frames, table_lines)
+    if own_words:
+        frames = reports.Frames(index)
+        found += reports.findings(text, index, frames, skip)
+        found += reports.next_steps(text, index, frames, table_lines)
     return found + prose.findings(text, index, meeting_date, skip)
 
 
@@ -195,7 +200,7 @@ def repeated_actions(
     by_id = {a.id: a for a in actions}
     spans = [
         (f.start, f.end, by_id[f.action_id])
-        for f in _reported(_findings(text, actions, meeting_date))
+        for f in _reported(_findings(text, actions, meeting_date, own_words=False))
     ]
     return {
         index

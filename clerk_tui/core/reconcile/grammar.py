@@ -73,6 +73,9 @@ _UNFINISHED = vocabulary(
 """Auxiliaries that leave the work to come or undone: "will be held", "to be updated",
 "has not been sent", "is being reviewed"."""
 _GOING_ON = vocabulary("will would shall not never still yet being")
+_NOT_DONE = vocabulary("not never still yet")
+"""Of an active verb, what says the work is not done ("is still to contact", "has yet to
+write"); "X will write" is a commitment, which the parser reads as a new action."""
 """Those of them that report the work not finished (with "is to be"), not only ask for it."""
 _ADVERBS = vocabulary(
     """now already since also just recently finally successfully duly then subsequently
@@ -104,6 +107,11 @@ _DEICTIC = vocabulary("this last previous next present same following")
 """What points at a meeting in the series ("the next meeting was held ..."), not a task; a
 bare "the meeting" is this one too."""
 _PRONOUNS = vocabulary("i we you he she they it")
+_DATES = vocabulary(
+    """january february march april may june july august september october november december
+    jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday
+    saturday sunday mon tue tues wed thu thur thurs fri sat sun today tomorrow yesterday"""
+)
 BODIES = vocabulary(
     """clerk chair chairman chairperson secretary treasurer group committee council board team
     members member everyone officer officers trustees we they he she i you"""
@@ -204,8 +212,8 @@ def noun_phrase(tokens: list[Token]) -> Phrase | None:
     if cut == 0:
         return None
     head = kept[cut - 1]
-    if head.word in _PRONOUNS or not head.word.isalpha():
-        return None
+    if head.word in _PRONOUNS or head.word in _DATES or not head.word.isalpha():
+        return None  # "it"; "on 24 Oct": a date, not a thing
     qualifiers = {stem(t.word) for t in kept[: cut - 1] if _qualifier(t)}
     complement = None
     attached: dict[str, frozenset[str]] = {}
@@ -398,9 +406,12 @@ def _pairing(lemma: str) -> str:
     return "carried out" if lemma in CARRY_OUT else ""
 
 
-def works(tokens: list[Token], text: str, wanted: set[str]) -> Iterator[Work]:
+def works(
+    tokens: list[Token], text: str, wanted: set[str], topic: Phrase | None = None
+) -> Iterator[Work]:
     """Each verb of a clause whose lemma is in `wanted` or reports an event, a task or a
-    state, read as work done (or not finished) on an object."""
+    state, read as work done (or not finished) on an object; "it", "this" or "these" for the
+    object is the `topic` (the heading over the clause)."""
     for at, token in enumerate(tokens):
         state = _state(tokens, at)
         form = verb_form(token.word)
@@ -422,9 +433,18 @@ def works(tokens: list[Token], text: str, wanted: set[str]) -> Iterator[Work]:
             last += 1  # "took place", "is now in place"
         cue = text[tokens[first].start : tokens[last].end]
         if state:
-            if aux & _BE or "now" in aux:
-                subject = _phrase_before(tokens, first, text)
-                if subject:
+            labelled = at > 0 and at == first and _status_after(tokens, at, text)
+            if aux & _BE or "now" in aux or labelled:
+                subject = _phrase_before(tokens, first, text) or _it(tokens, first, topic)
+                if state == "updated":  # "is now up to date"
+                    yield from _passive(
+                        "update", subject, tokens, after, text, not unfinished, "", cue
+                    )
+                elif state == "carried out":
+                    yield from _passive(
+                        "complete", subject, tokens, after, text, not unfinished, "", cue
+                    )
+                elif subject:
                     yield Work(lemma, state, subject, not unfinished, "", cue)
             continue
         participle = (
@@ -444,27 +464,41 @@ def works(tokens: list[Token], text: str, wanted: set[str]) -> Iterator[Work]:
             told = aux & _TOLD or aux & _PRESENT_BE and aux & _SETTLED
             if not (told or unfinished):
                 continue  # "the rules are published each year", "that a copy be made": no report
-            subject = _phrase_before(tokens, first, text)
+            subject = _phrase_before(tokens, first, text) or _it(tokens, first, topic)
             doer = _doer_after(tokens, after)
             yield from _passive(lemma, subject, tokens, after, text, not unfinished, doer, cue)
         elif participle and aux & _PERFECT:
-            obj = phrase_after(tokens, after, text)
+            obj = phrase_after(tokens, after, text) or _it(tokens, after + 1, topic)
             if obj:
                 doer = doer_before(tokens, first, text)
                 yield Work(lemma, _pairing(lemma), obj, not unfinished, doer, cue)
         elif shape == PAST and not aux:
             doer = doer_before(tokens, at, text)
-            if doer:
-                obj = phrase_after(tokens, after, text)
-                if obj:
-                    yield Work(lemma, _pairing(lemma), obj, True, doer, cue)
+            obj = phrase_after(tokens, after, text) if doer else None
+            if obj:
+                yield Work(lemma, _pairing(lemma), obj, True, doer, cue)
             elif at <= 5 and not any(_finite(t) for t in tokens[:at]):
                 subject = _phrase_before(tokens, at, text)  # a note: "Letter sent to ..."
                 yield from _passive(lemma, subject, tokens, after, text, True, "", cue)
-        elif progressive or shape == BASE and unfinished:
+        elif progressive or shape == BASE and aux & _NOT_DONE:
             obj = phrase_after(tokens, after, text)
             if obj:
                 yield Work(lemma, "", obj, False, doer_before(tokens, first, text), cue)
+
+
+_IT = vocabulary("it this these that those they")
+
+
+def _it(tokens: list[Token], at: int, topic: Phrase | None) -> Phrase | None:
+    """The topic, when the word before `at` is "it", "this" or "these"."""
+    return topic if 0 < at <= len(tokens) and tokens[at - 1].word in _IT else None
+
+
+def _status_after(tokens: list[Token], at: int, text: str) -> bool:
+    """A state given as a label's value, at the end of the clause (a date may follow):
+    "Review of open issues: done", "Defibrillator - in place (3 May)"."""
+    before = text[tokens[at - 1].end : tokens[at].start]
+    return bool(re.fullmatch(r"\s*[:\-–—]\s*", before)) and at >= len(tokens) - 4
 
 
 def _finite(token: Token) -> bool:
@@ -475,15 +509,17 @@ def _finite(token: Token) -> bool:
 
 def _state(tokens: list[Token], at: int) -> str:
     """The pairing of a state said of a subject: 'carried out' for "complete", "done";
-    'in place' for "in place", "live"."""
+    'in place' for "in place", "live"; 'updated' for "up to date"."""
     word = tokens[at].word
     if word in _STATES:
         return _STATES[word]
     if word in _IN_PLACE:
         return "in place"
-    following = tokens[at + 1].word if at + 1 < len(tokens) else ""
-    if word == "in" and following in ("place", "operation"):
+    following = [t.word for t in tokens[at + 1 : at + 3]]
+    if word == "in" and following[:1] in (["place"], ["operation"]):
         return "in place"
+    if word == "up" and following == ["to", "date"]:
+        return "updated"
     return ""
 
 

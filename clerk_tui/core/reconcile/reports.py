@@ -48,6 +48,7 @@ from clerk_tui.core.reconcile.grammar import (
     auxiliaries,
     doer_before,
     heads_agree,
+    noun_phrase,
     particle,
     phrase_after,
     phrases_after,
@@ -59,7 +60,7 @@ from clerk_tui.core.reconcile.model import DONE, ELSEWHERE, UPDATE, Finding, Ope
 from clerk_tui.core.reconcile.places import lines_of, units
 from clerk_tui.core.reconcile.prose import clauses
 from clerk_tui.core.reconcile.sections import titles
-from clerk_tui.core.reconcile.words import GENERIC, Index, stem, vocabulary, words
+from clerk_tui.core.reconcile.words import GENERIC, STOP, Index, stem, vocabulary, words
 
 # What open actions ask, and which of them a report fits.
 
@@ -193,8 +194,9 @@ def _fits(
     hinted = _agreeing(frame.hints, seen)
     complete = len(shown) * 3 >= len(frame.words) * 2
     sure = complete or owner or topic
-    if report.lemma != frame.lemma:
-        sure = sure and bool(shown or hinted)  # an event held, a task carried out: and more
+    if report.lemma != frame.lemma:  # an event held, a task carried out: and more
+        alone = not (frame.words or frame.hints) and not _everyday(mine.head)
+        sure = sure and bool(shown or hinted or alone)
     if not sure:
         return None
     said = sorted({seen.get(s, s) for s in shown | hinted} | {theirs.head}, key=str.lower)
@@ -204,6 +206,11 @@ def _fits(
     if topic:
         why.append("under a heading of its topic")
     return _Fit(action, len(shown) + len(hinted) + 2 * bool(owner) + bool(topic), "; ".join(why))
+
+
+def _everyday(head: str) -> bool:
+    """A head noun minutes use of anything ("meeting", "letter", "report")."""
+    return head in STOP or stem(head) in GENERIC or head in GENERIC
 
 
 def _chosen(fits: list[_Fit]) -> list[_Fit]:
@@ -262,11 +269,13 @@ def findings(
         title = heads[above][1] if above >= 0 and heads[above][0] < unit.start else ""
         title = " ".join(t for t in (title, unit.heading) if t)
         seen = words(f"{title} {sentence}", joined=True)
+        named = unit.heading or title
+        about = noun_phrase(tokenize(named, 0, len(named)))
         for start, end in clauses(text, unit.lead, unit.end):
             clause = text[start:end]
             if REQUEST.search(clause):
                 continue
-            for report in works(tokenize(text, start, end), text, wanted):
+            for report in works(tokenize(text, start, end), text, wanted, about):
                 fits = []
                 for action in frames.candidates(report):
                     topic = bool(title and index.shared(action, title))
