@@ -130,6 +130,8 @@ def _pair(body: str) -> tuple[str, str]:
             "Arrange a meeting with the packaging team",
         ),
         ("We held an online meeting with the county.", "Arrange an online meeting with the county"),
+        ("The site visit was carried out on 3 May.", "Arrange a site visit | Sam"),
+        ("Cllr Hale has written to Highways.", "Write to Highways | Councillor Hale"),
     ],
 )
 def test_work_reported_in_the_minutes_own_words_is_done(report: str, action: str) -> None:
@@ -165,6 +167,7 @@ def test_work_not_finished_is_a_progress_note_never_done(report: str) -> None:
         ("The letter was sent to the bus company.", "Send a letter to the landowner"),
         ("Jan has repaired the bench by the pond.", "Repair the bench by the bus stop | Rosa"),
         ("The County has updated its flood map.", "Update the flood map | Clerk"),
+        ("Cllr Hale has written to Highways.", "Write to Highways | Cllr Jones"),
         ("The next meeting will be held on 5 June.", "Arrange a meeting with the police"),
         ("A meeting was held with the landowner.", "Arrange a meeting with the police"),
         ("The policy was circulated.", "Circulate the report on the play area"),

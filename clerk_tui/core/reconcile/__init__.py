@@ -10,7 +10,10 @@ Where reports come from (`tables`, `prose`): an action-review table with a statu
 column, or a running action log; "Matters arising" prose keyed by the old minute number or
 by topic, or a section reporting on the last actions entry by entry (`sections`); the
 clerk's or chair's report and the item on the same subject; an outcome under
-a heading naming the action, or a response received to a chase (`outcomes`). A passage is
+a heading naming the action, a response received to a chase, an invitee attending
+(`outcomes`); work reported in the minutes' own words, matched by the action's verb and
+object ("Updates have been made to the MQTT documentation"), and an inquiry's next step
+("JK to order business cards", `reports` over `grammar`). A passage is
 matched to an action by its number or its minute first, then by its words and owner
 (`words`); what it says is read by `cues`, precision first: a wrong "done" is worse than
 none, and contradicting passages about one action leave an update, never a 'done'.

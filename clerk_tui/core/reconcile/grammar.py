@@ -41,6 +41,7 @@ class Token(NamedTuple):
 
 
 def tokenize(text: str, start: int, end: int) -> list[Token]:
+    """The words and numbers of text[start:end]."""
     return [
         Token(m.group().lower(), m.group(), m.start(), m.end())
         for m in _TOKEN.finditer(text, start, end)
@@ -73,13 +74,13 @@ _UNFINISHED = vocabulary(
 """Auxiliaries that leave the work to come or undone: "will be held", "to be updated",
 "has not been sent", "is being reviewed"."""
 _GOING_ON = vocabulary("will would shall not never still yet being")
+"""Those of them that report the work not finished (with "is to be"), not only ask for it."""
 _NOT_DONE = vocabulary("not never still yet")
 """Of an active verb, what says the work is not done ("is still to contact", "has yet to
 write"); "X will write" is a commitment, which the parser reads as a new action."""
-"""Those of them that report the work not finished (with "is to be"), not only ask for it."""
 _ADVERBS = vocabulary(
     """now already since also just recently finally successfully duly then subsequently
-    all both each now"""
+    all both each"""
 )
 _PRESENT_BE = vocabulary("is are am")
 _TOLD = vocabulary("was were been")
@@ -138,6 +139,8 @@ _IN_PLACE = vocabulary("live operational")
 
 @dataclass(frozen=True)
 class Phrase:
+    """A noun phrase: the thing work was done to, or an action asks to be done to."""
+
     head: str
     """The head noun, singular, in small letters."""
     qualifiers: frozenset[str]
@@ -149,6 +152,7 @@ class Phrase:
     attached: tuple[tuple[str, frozenset[str]], ...] = ()
     """Each preposition after it with the stems of what that names ("along": play, area)."""
     deictic: bool = False
+    """It points at a meeting of the series ("the next meeting"), or this one."""
 
 
 @dataclass(frozen=True)

@@ -134,19 +134,28 @@ def _is_base(token: Token) -> bool:
     return bool(form and form[1] == BASE)
 
 
+_TITLES = vocabulary("the cllr councillor mr mrs ms miss dr prof rev revd sir dame")
+_GROUPS = vocabulary("all everyone members member committee group council board team trustees and")
+"""Owners that are the body itself, whose work any member may report done."""
+
+
 def _owner_says(action: OpenAction, doer: str) -> bool | None:
     """Whether the doer a report names is the action's owner (True), someone else (False),
-    or not told (None: no one named, a pronoun, or a role the owner may hold)."""
-    named = [w for w in re.findall(r"[A-Za-z][\w'’-]*", doer) if w.lower() not in BODIES]
-    owner = action.owner or ""
-    mine = {w.lower() for w in re.findall(r"[A-Za-z][\w'’-]*", owner)}
-    said = {w.lower() for w in re.findall(r"[A-Za-z][\w'’-]*", doer)} - {"the"}
+    or not told (None: no one named, a pronoun, a role the owner may hold, or an owner that
+    is a group: "All members")."""
+
+    def names(text: str) -> list[str]:
+        return [w for w in re.findall(r"[A-Za-z][\w'’-]*", text) if w.lower() not in _TITLES]
+
+    mine = {w.lower() for w in names(action.owner or "")}
+    said = {w.lower() for w in names(doer)}
     if said & mine:
         return True
-    if not named or not owner:
+    named = [w for w in names(doer) if w.lower() not in BODIES]
+    if not named or not mine or mine <= _GROUPS:
         return None
     initials = "".join(w[0] for w in named if not w.isupper()).lower()
-    theirs = "".join(w[0] for w in owner.split() if w[:1].isupper() and not w.isupper()).lower()
+    theirs = "".join(w[0] for w in names(action.owner or "") if not w.isupper()).lower()
     return bool(initials and initials in mine or theirs and theirs in said)
 
 
@@ -239,7 +248,7 @@ class Frames:
                 self.by_lemma.setdefault(frame.lemma, []).append(action)
         self.by_pairing = {
             "held": self._among(ARRANGE),
-            "carried out": self._among(CARRY_OUT),
+            "carried out": self._among(CARRY_OUT | ARRANGE),  # a visit arranged is carried out
             "in place": self._among(SET_UP),
             "": [],
         }
