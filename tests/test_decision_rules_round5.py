@@ -146,3 +146,59 @@ def test_the_vote_recorded_beside_a_decision() -> None:
         "Unanimously approved.",
         "Unanimously approved, with the costs to be reviewed in a year.",
     ]
+
+
+def test_a_motion_moved_seconded_and_carried_in_one_paragraph() -> None:
+    text = (
+        "Riverside Data Standards TC, 4 March 2024\n\n"
+        "1. Agenda\n"
+        "Agenda approved. Kim moves to approve the agenda, Lou seconds. Unanimous consent, the "
+        "motion carries.\n"
+        "2. Format\n"
+        "Eric moves to use JSON for version 2. Dana seconds. Unanimous consent, the motion "
+        "carries. The work will be tracked in the issue list.\n"
+        "3. Logo\n"
+        # A motion lost is no decision.
+        "Sam moves to change the logo. Kim seconds. The motion fails.\n"
+    )
+    assert _decisions(text) == [
+        "Agenda approved. Kim moves to approve the agenda, Lou seconds. Unanimous consent, the "
+        "motion carries.",
+        "Eric moves to use JSON for version 2. Dana seconds. Unanimous consent, the motion "
+        "carries.",
+    ]
+
+
+def test_decisions_in_group_and_committee_notes() -> None:
+    text = (
+        "Riverside Photographers user group, 4 March 2024\n\n"
+        "1. Introductions\n"
+        "Due to connectivity issues, the group decides to move to the chat.\n"
+        "It is consensus among the attendees that we'll use the forum for notices.\n"
+        "We'll move the discussion about the dates to the forum.\n"
+        "We recommend that Meeting approve the expense.\n"
+        "It was decided not to contribute to the fireworks.\n"
+        "It was noted formally that the accounts were correct.\n"
+        "Six members stood for re-election and duly re-elected.\n"
+        "The final report on the audit for 2024/25 was noted.\n"
+        "Signed as true by the Chair.\n"
+        "Brynn suggested a litter pick in May. Erin and Jordan agreed.\n"
+        "Acceptance of previous minutes. Accepted by Sandra.\n"
+        # Not decisions: a question, a look at something, a heading that asks.
+        "Should the minutes be approved by the moderators?\n"
+        "Let's have a look at the open issues.\n"
+        "## Who was elected\n"
+    )
+    assert _decisions(text) == [
+        "Due to connectivity issues, the group decides to move to the chat.",
+        "It is consensus among the attendees that we'll use the forum for notices.",
+        "We'll move the discussion about the dates to the forum.",
+        "We recommend that Meeting approve the expense.",
+        "It was decided not to contribute to the fireworks.",
+        "It was noted formally that the accounts were correct.",
+        "Six members stood for re-election and duly re-elected.",
+        "The final report on the audit for 2024/25 was noted.",
+        "Signed as true by the Chair.",
+        "Brynn suggested a litter pick in May. Erin and Jordan agreed.",
+        "Acceptance of previous minutes. Accepted by Sandra.",
+    ]
