@@ -91,7 +91,7 @@ def test_outcomes_and_agreement_in_informal_notes() -> None:
         "- It's decided: the space closes on 24 December.\n"
         "- The assembly approved the annual accounts.\n"
         "- All present agreed to the new opening hours.\n"
-        # "Motion carries." records the motion before it (and closes its text).
+        # "Motion carries." records the motion before it.
         "- Jane moves to adopt the new bylaws; Tom seconds. Motion carries.\n"
         "- The decision was to keep the chat server.\n"
         "- It was decided the kiln will stay in the back room.\n"
@@ -112,7 +112,7 @@ def test_outcomes_and_agreement_in_informal_notes() -> None:
         "It's decided: the space closes on 24 December.",
         "The assembly approved the annual accounts.",
         "All present agreed to the new opening hours.",
-        "Jane moves to adopt the new bylaws; Tom seconds. Motion carries.",
+        "Jane moves to adopt the new bylaws; Tom seconds.",
         "The decision was to keep the chat server.",
         "It was decided the kiln will stay in the back room.",
         "Everyone is in agreement that the wiki should move.",

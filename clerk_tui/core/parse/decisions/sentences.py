@@ -23,7 +23,6 @@ from .outcomes import (
     consensus,
     elected,
     informal_decision,
-    motion_lost,
     motion_stated,
     no_objection,
     passive_outcome,
@@ -94,10 +93,7 @@ _IT_WAS_RESOLVED_RE = re.compile(
     r"|(?:proposed|suggested|moved|discussed|considered)\s+and\s+)?"
     r"(?:RESOLVED|[Rr]esolved|[Aa]greed|AGREED|[Dd]ecided|DECIDED)"
     # "it was resolved unanimously \"That the Accounts ... be approved\"", "agreed in principle"
-    r"(?:\s+(?:unanimously|UNANIMOUSLY|nem\.?\s*con\.?|in\s+principle))?(?:\s*[,:]\s*|\s+)[\"“‘]?"
-    r"(?:not\s+)?(?:that|to|That|THAT)\b"
-    # "It was noted formally that the accounts were correct"
-    r"|(?i:\bit\s+was\s+(?:formally\s+noted|noted\s+formally)\s+that\b)"
+    r"(?:\s+(?:unanimously|UNANIMOUSLY|nem\.?\s*con\.?|in\s+principle))?(?:\s*[,:]\s*|\s+)[\"“‘]?(?:that|to|That|THAT)\b"
     # "Approval was given for the new benches", "permission was granted to"
     r"|(?i:\b(?:approval|permission|consent|agreement)\s+(?:was\s+)?(?:given|granted)\s+(?:for|to)\b)"
     r"|(?i:\bthere\s+was\s+(?:general\s+|unanimous\s+|broad\s+|full\s+)?(?:agreement|consensus)"
@@ -124,7 +120,6 @@ _MINUTES_APPROVED_RE = re.compile(
 )
 _ELECTED_RE = re.compile(
     r"\b(?:was|were)\s+(?:duly\s+|unanimously\s+)?(?:elected|appointed|re-elected|co-opted)\b"
-    r"|\band\s+(?:were\s+|was\s+)?duly\s+(?:re-)?elected\b"
     r"|\btook the role of\b"
 )
 # Not "had been approved", "have not yet been approved", "was adopted in June 2016".
@@ -167,8 +162,8 @@ _SHORT_PASSIVE_SUBJECT_STOP = re.compile(
 # "The report was noted.": a paper the meeting noted (not "It was noted that ...").
 _PAPER_NOTED_RE = re.compile(
     r"(?i)\b(?:report|update|minutes|information|position|contents|paper|letter|accounts"
-    r"|correspondence|presentation|briefing|statement|log)s?\b(?:\s+(?:to|on|of|for)\s+[^.;]{1,60}?)?"
-    r",?\s+(?:was|were)\s+(?:duly\s+)?noted\b(?!\s+that)"
+    r"|correspondence|presentation|briefing|statement|log)s?\s+(?:was|were)\s+(?:duly\s+)?noted\b"
+    r"(?!\s+that)"
 )
 
 
@@ -231,7 +226,7 @@ SENTENCE_RULES: tuple[tuple[Rule, str, frozenset[str]], ...] = tuple(
         (
             _IT_WAS_RESOLVED_RE.search,
             RESOLUTION,
-            "resolved|agreed|decided|agreement|consensus|decision|voted|given|granted|noted",
+            "resolved|agreed|decided|agreement|consensus|decision|voted|given|granted",
         ),
         (
             _match_body_decided,
@@ -240,7 +235,7 @@ SENTENCE_RULES: tuple[tuple[Rule, str, frozenset[str]], ...] = tuple(
             "|satisfied|voted|supported|gave|opted|chose|selected|appointed|co-opted|declined|refused|rejected",
         ),
         (_MINUTES_APPROVED_RE.search, RESOLUTION, "minutes"),
-        (_ELECTED_RE.search, RESOLUTION, "elected|appointed|took the role|co-opted|duly"),
+        (_ELECTED_RE.search, RESOLUTION, "elected|appointed|took the role|co-opted"),
         (
             _PASSIVE_DECIDED_RE.search,
             RESOLUTION,
@@ -262,18 +257,14 @@ SENTENCE_RULES: tuple[tuple[Rule, str, frozenset[str]], ...] = tuple(
             informal_decision,
             RESOLUTION,
             "let’s|let's|lets|we |go ahead|voted|consent|approved|accepted|adopted|endorsed"
-            "|ratified|going|go with|recommend|we’ll|we'll",
+            "|ratified|going|go with",
         ),
         (
             put_off,
             RESOLUTION,
             "next|future|later|kiv|keep in|until|till|take|taking",
         ),
-        (
-            body_accepts,
-            RESOLUTION,
-            "accepts|approves|adopts|endorses|ratifies|agrees|decides|resolves|votes|chooses|opts",
-        ),
+        (body_accepts, RESOLUTION, "accepts|approves|adopts|endorses|ratifies|agrees"),
         (motion_stated, RESOLUTION, "motion|m/s|msc"),
         (
             consensus,
@@ -286,8 +277,7 @@ SENTENCE_RULES: tuple[tuple[Rule, str, frozenset[str]], ...] = tuple(
         (
             closing_outcome,
             RESOLUTION,
-            "passed|carried|passes|carries|vote|majority|hands|approved|agreed|adopted|accepted"
-            "|signed|confirmed",
+            "passed|carried|passes|carries|vote|majority|hands|approved|agreed|adopted|accepted",
         ),
     )
 )
@@ -316,8 +306,6 @@ def decision_sentences(
         keys = _KEY_RE.findall(low)
         if not keys or ("agreed that" in low and _PERSON_TASK_RE.search(st)):
             continue
-        if st.rstrip().endswith("?") or _QUESTION_HEADING_RE.match(st):
-            continue  # a question ("should the minutes be approved?", "## Who was elected")
         seconded = None
         if ("propos" in low or "move" in low) and PROPOSAL_RE.search(st):
             seconded = seconded_after(ctx, nonblank, k, n)
@@ -329,16 +317,11 @@ def decision_sentences(
             continue
         if ("propos" in low or "move" in low) and PROPOSAL_RE.search(st):
             # "It was proposed that ... . Additionally, ... . Proposal seconded by Cllr C, all
-            # in favour.", "Ken moves to ... Troy seconds. Unanimous consent, the motion
-            # carries.": the proposal and its details, up to its seconding or carrying
+            # in favour.": the proposal and its details, up to its seconding
             later = _seconded_later(sentences, n)
             if later is not None:
-                if n and _heads_motion(sentences, n - 1):
-                    s_start = sentences[n - 1][0]
                 found.add(s_start, later, RESOLUTION)
                 continue
-        if _heads_motion(sentences, n):
-            continue  # "Agenda approved." before the motion that approved it: one decision
         for i in sorted({i for key in keys for i in _RULES_OF[key]}):
             rule, kind, _ = SENTENCE_RULES[i]
             hit = rule(st)
@@ -417,7 +400,6 @@ def _not_this_meetings(ctx: Context, st: str, hit: re.Match[str]) -> bool:
 
 
 _TAG_RE = re.compile(r"<[^>]*>")
-_QUESTION_HEADING_RE = re.compile(r"(?i)#+\s*(?:who|what|when|where|why|how|which)\b")
 
 
 def _line_before(ctx: Context, nonblank: list[Line], k: int, item_starts: set[int]) -> Line | None:
@@ -439,34 +421,14 @@ def _line_before(ctx: Context, nonblank: list[Line], k: int, item_starts: set[in
 
 
 def _seconded_later(sentences: list[Sentence], n: int) -> int | None:
-    """Where the seconding or carrying of the proposal in sentence n ends, when it comes one
-    to four sentences later on the same line (the proposal's details or seconder between:
-    "Troy seconds. Unanimous consent, the motion carries.")."""
-    for k, (_, s_end, st, _low) in enumerate(sentences[n + 1 : n + 5]):
-        if (k and SECONDED_RE.match(st)) or _CARRIES_RE.search(st):
+    """Where the seconding or carrying of the proposal in sentence n ends, when it comes two
+    to four sentences later on the same line (the proposal's details between)."""
+    for _, s_end, st, _low in sentences[n + 2 : n + 5]:
+        if SECONDED_RE.match(st):
             return s_end
-        if PROPOSAL_RE.search(st) or motion_lost(st):
-            return None  # another proposal, or this one lost
+        if PROPOSAL_RE.search(st):
+            return None  # another proposal
     return None
-
-
-# The motion before carried: "Unanimous consent, the motion carries", "Motion passed".
-_CARRIES_RE = re.compile(
-    r"(?i)\bmotion\s+(?:carries|carried|passes|passed)\b|^\W*unanimous\s+consent\b"
-)
-
-
-def _heads_motion(sentences: list[Sentence], n: int) -> bool:
-    """Whether sentence n is a short outcome ("Agenda approved.") that the motion right after
-    it states at length, up to its carrying."""
-    if n + 1 >= len(sentences) or len(sentences[n][2].split()) > 12:
-        return False
-    nxt = sentences[n + 1][2]
-    return (
-        _KEY_RE.search(sentences[n][3]) is not None
-        and PROPOSAL_RE.search(nxt) is not None
-        and _seconded_later(sentences, n + 1) is not None
-    )
 
 
 def _voted_on(sentences: list[Sentence], n: int, found: Found) -> int:
