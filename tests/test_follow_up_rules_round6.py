@@ -80,3 +80,16 @@ def test_coming_back_that_brings_nothing_to_a_meeting() -> None:
         ("More to come on timing and cost.", None),
         ("The draft will come back to the group in April.", "in April"),
     ]
+
+
+def test_something_ready_by_the_time_of_a_meeting() -> None:
+    text = (
+        "Riverside Friends Meeting: Property Committee, 4 March 2024\n\n"
+        "1. Heater\n"
+        "We will have a bid for repairs by the time of business meeting.\n"
+        # Not a follow-up: the time of a meeting past.
+        "The heater broke by the time of the last meeting.\n"
+    )
+    assert _follow_ups(text) == [
+        ("We will have a bid for repairs by the time of business meeting.", "business meeting"),
+    ]

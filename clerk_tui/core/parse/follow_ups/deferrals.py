@@ -196,7 +196,7 @@ def kept_in_view(ctx: Context, st: str, low: str) -> Hit | None:
     make a decision next year", "Making it an agenda item for Thursday's co-working hours",
     "report by the July meeting as an update item on the agenda",
     "will bring this up with the regional coordination meeting", "Cllr Hart will raise it at
-    the Area Forum"."""
+    the Area Forum", "We will have a bid for repairs by the time of business meeting"."""
     m = None
     if "kiv" in low or "in view" in low:
         m = _KIV_RE.search(st)
@@ -210,6 +210,8 @@ def kept_in_view(ctx: Context, st: str, low: str) -> Hit | None:
             return None
     if m is None and "raise" in low:
         m = _RAISE_AT_RE.search(st)
+    if m is None and "the time" in low and FORWARD_RE.search(low):
+        m = _BY_THE_TIME_RE.search(st)
     if m is None:
         return None
     return m.start(), later(ctx, st, m.start()) or m.groupdict().get("when")
@@ -233,6 +235,11 @@ _BRING_UP_RE = re.compile(
 )
 
 
+# Something to be ready for a meeting: "will have a bid by the time of business meeting".
+_BY_THE_TIME_RE = re.compile(
+    r"(?i)\bby\s+the\s+time\s+of\s+(?P<when>(?:the\s+|our\s+|its\s+|their\s+)?(?:next\s+)?"
+    r"(?:[\w’'-]+\s+){0,2}?(?:meeting|call|AGM|session|plenum))\b"
+)
 # A matter to be raised at a body's meeting: "will raise it at the Area Forum", "to raise the
 # parking concerns at the next Board meeting".
 _RAISE_AT_RE = re.compile(
