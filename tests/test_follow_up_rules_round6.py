@@ -93,3 +93,19 @@ def test_something_ready_by_the_time_of_a_meeting() -> None:
     assert _follow_ups(text) == [
         ("We will have a bid for repairs by the time of business meeting.", "business meeting"),
     ]
+
+
+def test_a_matter_put_forward_to_be_taken_up() -> None:
+    text = (
+        "Riverside Residents Board, 4 March 2024\n\n"
+        "1. Dues\n"
+        "Brynn suggested discussing a dues increase for 2026.\n"
+        "Sam proposed that we revisit the parking rules.\n"
+        # Not follow-ups: a suggestion of something to do, a proposal decided now.
+        "Brynn suggested buying a new mower.\n"
+        "Sam proposed that the fees stay the same.\n"
+    )
+    assert [t for t, _ in _follow_ups(text)] == [
+        "Brynn suggested discussing a dues increase for 2026.",
+        "Sam proposed that we revisit the parking rules.",
+    ]

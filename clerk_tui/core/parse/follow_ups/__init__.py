@@ -168,7 +168,7 @@ SENTENCE_RULES: tuple[tuple[SentenceRule, frozenset[str]], ...] = tuple(
         (
             taken_up_later,
             "discuss|decide|revisit|continu|talk|go over|pick|resum|finish|finali|present|demo"
-            "|vote|come back|address|consider|look|review|take up|wait",
+            "|vote|come back|address|consider|look|review|take up|wait|suggest|propos",
         ),
         (
             further_report,

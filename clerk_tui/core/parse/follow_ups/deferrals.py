@@ -148,11 +148,14 @@ def taken_up_later(ctx: Context, st: str, low: str) -> Hit | None:
     """The meeting, or one of it, to take a matter up again at a time to come: "We'll discuss
     this next week", "Tomasz to present the benchmarks next week", "Let's decide at the next
     call", "In July, we will address the acoustics", "Will wait for more people on the dev
-    call". Not a talk with someone outside ("Helen
+    call", "Brynn suggested discussing a dues increase". Not a talk with someone outside ("Helen
     will discuss it with the printer next week")."""
     wait = _WAIT_FOR_RE.search(low) if "wait" in low else None
     if wait is not None:
         return wait.start(), wait.group("when")
+    suggested = _SUGGESTED_RE.search(low) if "suggest" in low or "propos" in low else None
+    if suggested is not None:
+        return suggested.start(), None
     for m in _TAKE_UP_RE.finditer(low):
         if ("discuss" in m.group(0) or "talk" in m.group(0)) and _WITH_PARTY_RE.match(low, m.end()):
             continue
@@ -171,6 +174,13 @@ def taken_up_later(ctx: Context, st: str, low: str) -> Hit | None:
 _WAIT_FOR_RE = re.compile(
     r"\bwait\s+(?:for|until|till)\b[^.;]{0,60}?\b(?P<when>(?:the|a|our|next|future)\s+(?:[\w’'-]+\s+)"
     r"{0,3}?(?:call|meeting|sync|session|plenum|AGM))\b"
+)
+# A matter put forward to be taken up: "Brynn suggested discussing a dues increase", "Sam
+# proposed that we revisit the fees".
+_SUGGESTED_RE = re.compile(
+    r"\b(?:suggested|proposed)\s+(?:that\s+(?:we|the\s+(?:group|committee|board|meeting))\s+)?"
+    r"(?:discussing|revisiting|reconsidering|discuss|revisit|reconsider|talking\s+about"
+    r"|putting\s+(?:\w+\s+){0,3}?on\s+the\s+agenda)\b"
 )
 _TAKE_UP_RE = re.compile(
     r"(?:(?P<body>\b(?:we|the\s+(?:committee|board|group|panel|council|members|meeting|team))\s+)?"
