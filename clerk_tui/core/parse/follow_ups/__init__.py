@@ -18,6 +18,7 @@ coming agenda); this module runs them and sets aside what is not a follow-up:
 - :func:`revisited`: "the Committee would revisit this in six months";
 - :func:`scheduled`: "adoption of the list scheduled for September 21";
 - :func:`considered_later`: "this will be considered in the spring";
+- :func:`taken_up_later`: "We'll discuss this next week", "Tomasz to present it next week";
 - :func:`further_report`: "Members requested a further report in six months' time";
 - :func:`standing_item`: "road safety would be a standing item";
 - :func:`kept_in_view`: "KIV until Feb", "to make a decision next year", "an agenda item for
@@ -62,6 +63,7 @@ from .deferrals import (
     kept_in_view,
     left_for_later,
     revisited,
+    taken_up_later,
     to_be_discussed,
 )
 from .meetings import (
@@ -148,7 +150,7 @@ SENTENCE_RULES: tuple[tuple[SentenceRule, frozenset[str]], ...] = tuple(
         (
             to_the_body,
             "cabinet|board|committee|panel|council|executive|group|partnership|forum|agm|annual"
-            "|members",
+            "|members|meeting|trustees|assembly|governors",
         ),
         (on_the_programme, "programme|plan|agenda"),
         (
@@ -160,16 +162,30 @@ SENTENCE_RULES: tuple[tuple[SentenceRule, frozenset[str]], ...] = tuple(
         (scheduled, "schedul|planned|timetabled|programme|pencilled"),
         (
             considered_later,
-            "consider|discuss|debat|revisit|present|brought|tabled|receiv|scrutini|return",
+            "consider|discuss|debat|revisit|present|brought|tabled|receiv|scrutini|return|continu"
+            "|picked|resum|decided",
         ),
-        (further_report, "report|update|briefing|presentation|receiv|follow|to see|be asked"),
+        (
+            taken_up_later,
+            "discuss|decide|revisit|continu|talk|go over|pick|resum|finish|finali|present|demo"
+            "|vote|come back|address|consider|look|review|take up|wait|suggest|propos",
+        ),
+        (
+            further_report,
+            "report|update|briefing|presentation|receiv|follow|to see|be asked|more|further|tbd"
+            "|tbc|tba",
+        ),
         (standing_item, "standing"),
         (item_of_a_meeting, "topic|item|focus|subject|theme"),
         (meets_again, "again|reconvene|re-convene"),
-        (next_meeting_business, "include|cover|feature|focus|devoted|concentrate|agenda"),
+        (
+            next_meeting_business,
+            "include|cover|feature|focus|devoted|concentrate|agenda|next week|next call|next time"
+            "|next sync|next meeting",
+        ),
         (to_be_discussed, "discussed|considered|debated|revisited"),
         (special_session, "meeting|session|workshop|seminar|briefing|away|hearing"),
-        (kept_in_view, "kiv|view|decision|agenda|bring|raise"),
+        (kept_in_view, "kiv|view|decision|resolution|vote|agenda|bring|raise|the time"),
         (items_after_heading, "items for|matters for|topics for|business for|item for"),
         (left_for_later, "later"),
     )

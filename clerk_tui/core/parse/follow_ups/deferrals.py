@@ -123,8 +123,82 @@ def considered_later(ctx: Context, st: str, low: str) -> Hit | None:
     if " be " not in low:
         return None
     m = _BE_CONSIDERED_RE.search(low)
-    when = later(ctx, st, m.end()) if m else None
-    return (m.start(), when) if m and when else None
+    if m is None:
+        return None
+    if _RESUMED_RE.search(m.group(0)):
+        nxt = NEXT_TIME_RE.search(st, m.end())
+        when = nxt.group(0) if nxt else None
+    else:
+        when = _when_later(ctx, st, m.end())
+    return (m.start(), when) if when else None
+
+
+def _when_later(ctx: Context, st: str, pos: int) -> str | None:
+    """A time to come after ``pos``: a phrase :func:`.common.later` reads, or the next
+    gathering named bare ("next week", "next call")."""
+    when = later(ctx, st, pos)
+    if when is None:
+        for m in NEXT_TIME_RE.finditer(st, pos):
+            if not _DEADLINE_BEFORE_RE.search(st, max(0, m.start() - 20), m.start()):
+                return m.group(0)  # not "before our next meeting": a deadline
+    return when
+
+
+def taken_up_later(ctx: Context, st: str, low: str) -> Hit | None:
+    """The meeting, or one of it, to take a matter up again at a time to come: "We'll discuss
+    this next week", "Tomasz to present the benchmarks next week", "Let's decide at the next
+    call", "In July, we will address the acoustics", "Will wait for more people on the dev
+    call", "Brynn suggested discussing a dues increase". Not a talk with someone outside ("Helen
+    will discuss it with the printer next week")."""
+    wait = _WAIT_FOR_RE.search(low) if "wait" in low else None
+    if wait is not None:
+        return wait.start(), wait.group("when")
+    suggested = _SUGGESTED_RE.search(low) if "suggest" in low or "propos" in low else None
+    if suggested is not None:
+        return suggested.start(), None
+    for m in _TAKE_UP_RE.finditer(low):
+        if ("discuss" in m.group(0) or "talk" in m.group(0)) and _WITH_PARTY_RE.match(low, m.end()):
+            continue
+        if m.group("body_verb") and not m.group("body"):
+            continue  # "officers will review it in May": their own work
+        when = _when_later(ctx, st, m.end())
+        if when is None and m.group("body"):
+            opening = _OPENING_TIME_RE.match(st)
+            when = opening.group("when") if opening else None
+        if when is not None:
+            return m.start(), when
+    return None
+
+
+# "Will wait for more people on the dev call", "wait until the next meeting to decide".
+_WAIT_FOR_RE = re.compile(
+    r"\bwait\s+(?:for|until|till)\b[^.;]{0,60}?\b(?P<when>(?:the|a|our|next|future)\s+(?:[\w’'-]+\s+)"
+    r"{0,3}?(?:call|meeting|sync|session|plenum|AGM))\b"
+)
+# A matter put forward to be taken up: "Brynn suggested discussing a dues increase", "Sam
+# proposed that we revisit the fees".
+_SUGGESTED_RE = re.compile(
+    r"\b(?:suggested|proposed)\s+(?:that\s+(?:we|the\s+(?:group|committee|board|meeting))\s+)?"
+    r"(?:discussing|revisiting|reconsidering|discuss|revisit|reconsider|talking\s+about"
+    r"|putting\s+(?:\w+\s+){0,3}?on\s+the\s+agenda)\b"
+)
+_TAKE_UP_RE = re.compile(
+    r"(?:(?P<body>\b(?:we|the\s+(?:committee|board|group|panel|council|members|meeting|team))\s+)?"
+    r"\b(?:will|would|shall|to|let[’']?s|we[’']ll|i[’']ll|plan\s+to|going\s+to)|^\W*)\s*"
+    r"(?:also\s+|then\s+|further\s+)?(?:(?:discuss|decide|revisit|continue|talk\s+about|go\s+over"
+    r"|pick\s+(?:\w+\s+)?up|resume|finish|finali[sz]e|present|demo|vote\s+on|come\s+back\s+to)"
+    r"|(?P<body_verb>address|consider|look\s+(?:again\s+)?at|review|take\s+up))\b"
+)
+# "discuss it with the printer", not "with the group".
+_WITH_PARTY_RE = re.compile(
+    r"\s+(?:[\w’'-]+\s+){0,3}?with\s+(?!(?:the\s+)?(?:group|team|committee|board|members|everyone"
+    r"|all|us)\b)"
+)
+# "In July, we will address ...": the time opening the sentence.
+_OPENING_TIME_RE = re.compile(
+    r"\W*(?:\d{1,3}[.)]?\s+)?(?P<when>(?i:in|at|during)\s+(?:the\s+)?(?:[A-Z][a-z]+|next\s+\w+|new\s+year|spring"
+    r"|summer|autumn|winter))\s*,"
+)
 
 
 def kept_in_view(ctx: Context, st: str, low: str) -> Hit | None:
@@ -132,11 +206,11 @@ def kept_in_view(ctx: Context, st: str, low: str) -> Hit | None:
     make a decision next year", "Making it an agenda item for Thursday's co-working hours",
     "report by the July meeting as an update item on the agenda",
     "will bring this up with the regional coordination meeting", "Cllr Hart will raise it at
-    the Area Forum"."""
+    the Area Forum", "We will have a bid for repairs by the time of business meeting"."""
     m = None
     if "kiv" in low or "in view" in low:
         m = _KIV_RE.search(st)
-    if m is None and "decision" in low:
+    if m is None and ("decision" in low or "resolution" in low or "vote" in low):
         m = _LATER_DECISION_RE.search(st)
     if m is None and "item" in low and "agenda" in low:
         m = _AGENDA_ITEM_FOR_RE.search(st)
@@ -146,6 +220,8 @@ def kept_in_view(ctx: Context, st: str, low: str) -> Hit | None:
             return None
     if m is None and "raise" in low:
         m = _RAISE_AT_RE.search(st)
+    if m is None and "the time" in low and FORWARD_RE.search(low):
+        m = _BY_THE_TIME_RE.search(st)
     if m is None:
         return None
     return m.start(), later(ctx, st, m.start()) or m.groupdict().get("when")
@@ -153,8 +229,10 @@ def kept_in_view(ctx: Context, st: str, low: str) -> Hit | None:
 
 _KIV_RE = re.compile(r"\bKIV\b|\b(?i:keep|kept)\s+in\s+view\b")
 _LATER_DECISION_RE = re.compile(
-    r"(?i)\b(?:make|take|reach)\s+(?:a|the|its|our|any)\s+(?:final\s+)?decision\s+(?:on\s+[^.;]{1,40}?\s+)?"
-    r"(?P<when>next\s+(?:year|month|quarter|term|meeting|time)|in\s+the\s+new\s+year)\b"
+    r"(?i)\b(?:make|take|reach|have)\s+(?:a|the|its|our|any)\s+(?:final\s+)?(?:decision|resolution"
+    r"|vote)\s+(?:on\s+[^.;]{1,40}?\s+)?"
+    r"(?P<when>next\s+(?:year|month|quarter|term|meeting|time|week|call)|in\s+the\s+new\s+year"
+    r"|at\s+the\s+next\s+(?:meeting|call))\b"
 )
 _AGENDA_ITEM_FOR_RE = re.compile(
     r"(?i)\b(?:an?|as\s+an?)\s+agenda\s+item\s+(?:for|at|on|in)\s+(?P<when>[^.;,]{3,40})"
@@ -167,13 +245,18 @@ _BRING_UP_RE = re.compile(
 )
 
 
+# Something to be ready for a meeting: "will have a bid by the time of business meeting".
+_BY_THE_TIME_RE = re.compile(
+    r"(?i)\bby\s+the\s+time\s+of\s+(?P<when>(?:the\s+|our\s+|its\s+|their\s+)?(?:next\s+)?"
+    r"(?:[\w’'-]+\s+){0,2}?(?:meeting|call|AGM|session|plenum))\b"
+)
 # A matter to be raised at a body's meeting: "will raise it at the Area Forum", "to raise the
 # parking concerns at the next Board meeting".
 _RAISE_AT_RE = re.compile(
-    r"\b(?:will|would|to|shall|should|agreed\s+to|undertook\s+to|offered\s+to)\s+(?:\w+\s+)?"
-    r"raise\s+(?:[\w’'-]+\s+){0,4}?at\s+(?P<when>(?:the|a|its|their|our)\s+(?:[\w’'-]+\s+){0,4}?"
-    r"(?:meeting|AGM|(?:[A-Z][\w’'-]+\s+)*(?:Forum|Board|Committee|Panel|Council|Assembly"
-    r"|Group|Partnership)))\b(?![’'])"
+    r"(?:\b(?:will|would|to|shall|should|agreed\s+to|undertook\s+to|offered\s+to)\s+(?:\w+\s+)?"
+    r"|^\W*)(?i:raise)\s+(?:[\w’'-]+\s+){0,4}?at\s+(?P<when>(?:the|a|its|their|our)\s+"
+    r"(?:[\w’'-]+\s+){0,4}?(?:meeting|call|AGM|(?:[A-Z][\w’'-]+\s+)*(?:Forum|Board|Committee|Panel"
+    r"|Council|Assembly|Group|Partnership)))\b(?![’'])"
 )
 
 
@@ -196,7 +279,18 @@ _TO_BE_DISCUSSED_RE = re.compile(
 _BE_CONSIDERED_RE = re.compile(
     r"\b(?:will|would|to|should|shall|could|may|might|can)\s+be\s+(?:further\s+|formally\s+)?"
     r"(?:considered|discussed|debated|revisited|reconsidered|re-considered|presented|brought"
-    r"|tabled|received|scrutinised|scrutinized|returned\s+to)\b"
+    r"|tabled|received|scrutinised|scrutinized|returned\s+to|decided|continued|resumed|picked\s+up)\b"
+)
+# Verbs as often said of work as of a discussion: the discussion only with the next
+# gathering named ("To be continued next week", not "work could be picked up in April").
+_RESUMED_RE = re.compile(r"\b(?:continued|resumed|picked\s+up)$")
+_DEADLINE_BEFORE_RE = re.compile(
+    r"(?i)\b(?:before|by|prior\s+to|ahead\s+of)\s+(?:the\s+|our\s+|its\s+|their\s+)?$"
+)
+# The next gathering of a group that meets often, named bare: "next week", "next call".
+NEXT_TIME_RE = re.compile(
+    r"(?i)\bnext\s+(?:week|time|call|meeting|sync|session|plenum|month)\b"
+    r"|\b(?:in|at|on|during)\s+(?:the\s+)?(?:next|following|coming)\s+(?:call|meeting|sync|session)\b"
 )
 
 

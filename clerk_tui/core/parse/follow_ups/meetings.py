@@ -9,6 +9,7 @@ import calendar
 import re
 
 from ...dates import DATE_EXPR
+from ..actions.lexicon import is_base_verb
 from ..context import Context
 from .common import FORWARD_RE, MONTHS, Hit, later
 
@@ -18,7 +19,7 @@ _FUTURE_MEETING = (
     r"(?i:(?:the|a|its|our|their|any)\s+(?:next|future|forthcoming|subsequent|following|later"
     r"|upcoming)|\bnext|\bfuture)\s+"
     r"(?:(?!(?i:to|and|of|the|a|at|was|were|is|will|for|with|in|on|by|meetings?|agendas?)\b)"
-    r"[\w’'-]+\s+){0,3}?(?i:meetings?|agendas?|plenums?|plenary|calls?|sessions?|workshops?|syncs?"
+    r"[\w’'/&-]+\s+){0,3}?(?i:meetings?|agendas?|plenums?|plenary|calls?|sessions?|workshops?|syncs?"
     r"|stand-?ups?|catch-?ups?|check-?ins?"
     r"|seminars?|briefings?)\b"
     r"(?:\s+of\s+(?:the\s+)?(?:[A-Z][\w&'’-]*|committee|board|panel|group)"
@@ -58,6 +59,10 @@ _NOT_BEFORE_BARE_NEXT = frozenset(
 # "Next meeting: ...", "the next meeting will be held on": the meeting itself.
 _BARE_NEXT_STOP_RE = re.compile(
     r"\s*(?::|\s(?:will\s+be|is|was|would\s+be)\s+(?:held|on|at|scheduled|arranged)\b|\s+on\s+\w+day)"
+)
+# "next meeting date", "the next meeting's venue": the meeting itself.
+_LOGISTICS_AFTER_RE = re.compile(
+    r"(?i)(?:[’']s)?\s+(?:date|dates|time|times|venue|location|arrangements|room)\b"
 )
 
 
@@ -112,6 +117,8 @@ def at_a_future_meeting(ctx: Context, st: str, low: str) -> Hit | None:
     for m in _FUTURE_MEETING_RE.finditer(st):
         if _LOGISTICS_BEFORE_RE.search(st, max(0, m.start() - 30), m.start()):
             continue
+        if _LOGISTICS_AFTER_RE.match(st, m.end()):
+            continue  # "agree on next meeting date"
         if HYPOTHETICAL_RE.search(st, 0, m.start()):
             continue  # "a discussion over the possibility of moving it to a later date"
         if _deadline(m.group("prep"), low):
@@ -125,7 +132,7 @@ def at_a_future_meeting(ctx: Context, st: str, low: str) -> Hit | None:
             continue  # "Next meeting: 3 March", "(next meeting)"
         if before[-1].lower() in _NOT_BEFORE_BARE_NEXT:
             continue  # "the date of next meeting", "set next meeting for January"
-        if not _BARE_NEXT_STOP_RE.match(st, m.end()):
+        if not _BARE_NEXT_STOP_RE.match(st, m.end()) and not _LOGISTICS_AFTER_RE.match(st, m.end()):
             return m.start(), m.group(0)
     return None
 
@@ -280,15 +287,27 @@ _SESSION_PURPOSE_RE = re.compile(
 def next_meeting_business(ctx: Context, st: str, low: str) -> Hit | None:
     """The next meeting's business stated with it: "Next meeting: 8 April 2024, to include the
     annual accounts", "The next meeting will focus on the summer show", "Next meeting agenda:
-    hedges; compost bays". Not its date, time or place alone ("Next meeting: 8 April at 7pm
-    in the Pavilion")."""
+    hedges; compost bays", "the Panel's meeting in December includes a report on the budget",
+    "Next week: discuss the checklist". Not its date, time or place alone ("Next meeting: 8
+    April at 7pm in the Pavilion")."""
     m = _NEXT_MEETING_BUSINESS_RE.search(st)
-    return (m.start(), "the next meeting") if m else None
+    if m is not None:
+        when = m.group("when")
+        return m.start(), "the next meeting" if when and when[:4].lower() == "next" else when
+    note = _NEXT_NOTE_RE.match(st)
+    if note is not None and is_base_verb(note.group("verb").lower()):
+        return note.start(), "the next meeting"
+    return None
 
 
 _NEXT_MEETING_BUSINESS_RE = re.compile(
-    r"(?i)\bnext\s+(?:meeting|call|session|plenum)\b(?:[^.;]{0,60}?[,:–—-]\s*|\s+)(?:(?:will|would"
-    r"|should|shall|is\s+to)\s+(?:also\s+)?|to\s+)(?:include|cover|feature|focus\s+on|be\s+devoted"
-    r"\s+to|concentrate\s+on)\b"
+    r"(?i)\b(?P<when>next\s+(?:meeting|call|session|plenum)|(?:" + MONTHS + r")\s+meeting"
+    r"|meeting\s+(?:in|on)\s+(?:" + DATE_EXPR + r"))\b(?:[^.;]{0,60}?[,:–—-]\s*|\s+)"
+    r"(?:(?:will|would|should|shall|is\s+to)\s+(?:also\s+)?|to\s+)?(?:include|includes|cover|covers"
+    r"|feature|features|focus\s+on|focuses\s+on|be\s+devoted\s+to|concentrate\s+on)\b"
     r"|^\W*next\s+(?:meeting|call)[’']?s?\s+agenda\s*[:–—-]\s*(?!(?:none|nil|tbc|tba|n/?a)\b)\w"
+)
+# "Next week: discuss the release checklist": the next gathering's business, a verb first.
+_NEXT_NOTE_RE = re.compile(
+    r"(?i)^\W*next\s+(?:week|call|meeting|time|sync)\s*[:–—-]\s*(?P<verb>[a-z]+)\b"
 )

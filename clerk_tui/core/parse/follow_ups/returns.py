@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from ..actions.lexicon import is_base_verb
 from ..context import Context
 from .common import FORWARD_RE, Hit, later
 
@@ -28,9 +29,21 @@ _BACK_RE = re.compile(
     # "A further paper will come forward in the autumn"
     r"|\b(?:to|will|would|should|shall|could)\s+(?:be\s+brought|come)\s+forward\b"
 )
+# Someone or something coming back, not business: "comes back on Friday", "come back on"
+# (switched on) with no cue that looks forward before it.
+_COME_BACK_RE = re.compile(
+    r"(?:come|comes|coming)\s+back\b(?!\s+(?:to|with|before|in\s+(?:the\s+)?(?:new|spring|summer"
+    r"|autumn|winter|\w+\s+(?:weeks|months))|at\s+(?:the|a)\s))"
+)
+_CUE_BEFORE_RE = re.compile(
+    r"(?:\b(?:will|would|shall|should|could|may|might|to|can)|[’']ll)\s+(?:\w+\s+)?$"
+)
 # Whom something comes back to: a body, its members or its meeting, or the meeting to the
 # matter ("come back to this"); else a party outside ("report back to the contractor").
-_BACK_TO_RE = re.compile(r"\s+to\s+(?P<whom>(?:[\w’'-]+\s+){0,4}[\w’'-]+)")
+_BACK_TO_RE = re.compile(
+    r"\s+to\s+(?P<whom>(?:(?!(?i:or|but|which|who|that|so|as|when|if|because|in|on|at|by|for)\b"
+    r"|and\s+[a-z])[\w’'&-]+\s*){1,6})"
+)
 _MEETING_OR_MATTER_RE = re.compile(
     r"\b(?:council|committee|board|panel|cabinet|group|meeting|members|councillors|trustees"
     r"|governors|directors|forum|partnership|assembly|executive|sub-committee|subcommittee|us"
@@ -105,8 +118,13 @@ def back_to(ctx: Context, st: str, low: str) -> Hit | None:
     m = _BACK_RE.search(low)
     if m is None:
         return None
-    to = _BACK_TO_RE.match(low, m.end())
-    if to and not _MEETING_OR_MATTER_RE.search(to.group("whom")):
+    before = low[max(0, m.start() - 30) : m.start()]
+    if before.endswith("not ") or (
+        _COME_BACK_RE.match(low, m.start()) and not _CUE_BEFORE_RE.search(before)
+    ):
+        return None  # "Bodhi comes back on Friday", "one heater would not come back on"
+    to = _BACK_TO_RE.match(st, m.end()) if len(st) == len(low) else None
+    if to and not _MEETING_OR_MATTER_RE.search(to.group("whom").lower()):
         return None  # "report back to the contractor", "feed back to residents"
     return m.start(), None
 
@@ -115,7 +133,8 @@ def to_the_body(ctx: Context, st: str, low: str) -> Hit | None:
     """Something taken to a body's meeting: "bring a costed proposal to the Board",
     "present a draft strategy for consideration by the Health and Wellbeing Board in March",
     "a further report to the Cabinet", "recommended to the County Council for approval",
-    "officers would update the Board in the spring"."""
+    "officers would update the Board in the spring", "We recommend that Meeting approve
+    this expense"."""
     m = None
     if " to " in low or " before " in low:
         for m in _TO_BODY_RE.finditer(st):
@@ -125,13 +144,34 @@ def to_the_body(ctx: Context, st: str, low: str) -> Hit | None:
             m = None
     if m is not None and m.group("update") and not FORWARD_RE.search(low):
         m = None  # "Didac provided an update to the board": done, not to come
-    m = m or _REPORT_TO_BODY_RE.search(st) or _UPDATE_BODY_RE.search(st)
+    m = m or _REPORT_TO_BODY_RE.search(st) or _UPDATE_BODY_RE.search(st) or _asked_of_body(st)
     if m is None and (" be " in low or "should" in low):
         m = _participle_to_body(st)
     if m is not None and _STANDING_DUTY_RE.search(st, max(0, m.start() - 100), m.start()):
         return None  # "the requirement of Portfolio Holders to present statements to the
         # Committee": a standing rule, not something to come back
     return (m.start(), None) if m else None
+
+
+def _asked_of_body(st: str) -> re.Match[str] | None:
+    """What is asked of a body in the subjunctive, business for its meeting: "We recommend
+    that Meeting approve this expense", "asked that Council consider a grant", "recommended
+    that the Cabinet reconsider its response"."""
+    if "that" not in st:
+        return None
+    for m in _ASKED_OF_BODY_RE.finditer(st):
+        if m.group("verb") != "be" and is_base_verb(m.group("verb")):
+            return m  # not "asked that the Committee be given a breakdown": a request
+    return None
+
+
+# "recommend that Meeting approve", "asked that the Council consider": a body, then a verb.
+_ASKED_OF_BODY_RE = re.compile(
+    r"\b(?:recommend|recommends|recommended|ask|asks|asked|request|requests|requested|propose"
+    r"|proposes|proposed)\s+that\s+(?:the\s+)?(?:(?i:full|main)\s+)?(?:Meeting|Council|Cabinet|Board"
+    r"|Committee|Executive|Trustees|Assembly|Governors|Panel|(?:[A-Z][\w’'&-]*\s+){1,4}(?:Council"
+    r"|Committee|Board|Panel|Meeting|Group|Forum))\s+(?:[a-z]+ly\s+)?(?P<verb>[a-z]+)\b"
+)
 
 
 def _participle_to_body(st: str) -> re.Match[str] | None:
@@ -148,8 +188,12 @@ def further_report(ctx: Context, st: str, low: str) -> Hit | None:
     six months' time", "The Committee requested a report on exclusions", "a progress update
     would be given in the new year", "The Panel will receive the final report in January",
     "the Working Group would report in due course", and an action log's note "Update in 3
-    months", "Follow-up in two weeks"; and what the meeting is to see or decide at a time to
+    months", "Follow-up in two weeks", "More to come on timing", "TBD next call"; and what
+    the meeting is to see or decide at a time to
     come ("asked to see the final figures in June", "will be asked to approve it in May")."""
+    more = _MORE_TO_COME_RE.match(low)
+    if more is not None:
+        return 0, later(ctx, st, more.end())
     note = _NOTE_RE.match(low)
     if note and len(low.split()) <= 8:
         when = later(ctx, st, note.end())
@@ -207,4 +251,9 @@ _NOTE_RE = re.compile(
     r"\W*(?:an?\s+)?(?:further\s+|progress\s+|full\s+)?(?:update|report|briefing|review)s?\b"
     # "Follow-up in two weeks", not "Follow up with the supplier in May" (a task)
     r"|\W*follow[\s-]?up(?=\s+(?:in|at|next|after)\b)"
+)
+# "More to come on timing and cost.", "TBD next call": more of it at a later meeting.
+_MORE_TO_COME_RE = re.compile(
+    r"\W*(?:more|further\s+(?:details|information|news))\s+(?:to\s+(?:come|follow)|at\s+(?:the\s+)?next)\b"
+    r"|\W*(?:tbd|tbc|tba)\s+(?:at\s+)?(?:the\s+)?next\s+(?:call|meeting|week|time|sync)\b"
 )
