@@ -109,3 +109,15 @@ def test_options_a_contraction_and_a_labelled_link_are_no_tasks() -> None:
         "- TODO: e-mail Helen the supplier list.\n"
     )
     assert _actions(text) == [(None, "E-mail Helen the supplier list", None)]
+
+
+def test_the_body_fixing_its_own_general_meeting_is_no_task() -> None:
+    text = (
+        "Riverside Residents Association – board meeting\n\n7 November 2025\n\n"
+        "Present: Jordan Vell (President), Brynn Okoro (Secretary)\n\n"
+        "1. AGM\nThe board agreed to hold the 2026 General Meeting on Thursday 14 May via Zoom.\n"
+        "Brynn will book the Zoom room for the meeting.\n"
+    )
+    assert [(o, t) for o, t, _ in _actions(text)] == [
+        ("Brynn", "Book the Zoom room for the meeting."),
+    ]

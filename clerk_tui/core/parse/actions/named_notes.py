@@ -153,10 +153,13 @@ def note_line_task(ctx: Context, ln: Line, body: str) -> tuple[str | None, str, 
     "everyone: read the draft", "Roland - make two more pigeonholes": a task in informal
     notes, on a line of its own, anywhere in the minutes; "Omar: will see to this" promises
     what the line before says. Not an item's title ("2. Treasurer - present the accounts")
-    nor a title over a rule ("Riverside Group – call notes" over "=====") nor a topic over
-    its discussion (:func:`_topic_over_bullets`)."""
+    nor a title over a rule ("Riverside Group – call notes" over "=====") or opening the
+    text ("Riverside Residents – board meeting") nor a topic over its discussion
+    (:func:`_topic_over_bullets`)."""
     if ln.cstart in ctx.item_start_set and ln.index not in ctx.runs or over_rule(ctx, ln):
         return None
+    if not ctx.text[: ln.start].strip():
+        return None  # the first line: the minutes' title
     found = note_task(ctx, body)
     if found is None:
         return None

@@ -136,7 +136,8 @@ _INVITE_RE = re.compile(
 
 def own_meeting_arranged(ctx: Context, a: Action) -> bool:
     """The meeting fixing when it meets next, a decision: "The Panel agreed to meet again on 13
-    December", "Members agreed to have a further meeting after the survey". Meeting someone
+    December", "Members agreed to have a further meeting after the survey", "The board agreed
+    to hold the 2025 General Meeting on 15 May". Meeting someone
     ("Councillor Shah to meet the Carers Centre") is a task."""
     return _the_meeting(a) and _OWN_MEETING_RE.match(a.text) is not None
 
@@ -147,6 +148,8 @@ _OWN_MEETING_RE = re.compile(
     r"|(?:meet|reconvene)\.?$"
     r"|(?:have|hold)\s+(?:a|an|the|another)?\s*(?:further|next|extra|additional|special"
     r"|second|follow[- ]up)\s+meeting\b"
+    r"|(?:have|hold)\s+(?:the|its|our|their)\s+(?:\d{4}\s+)?(?:annual\s+)?(?:general|annual"
+    r"|extraordinary)\s+(?:general\s+)?meeting\b"
 )
 
 
