@@ -14,7 +14,7 @@ from ..layout import Line, Span, split_sentences, strip_span
 from ..people.words import is_name_word
 from .common import ACTION_MARK_RE, best_sentence, committed_task, make_action, paragraph_before
 from .lexicon import is_base_verb, is_word, verb_base
-from .lists import EVERYONE_VERB_RE, name_then_verb
+from .named_notes import EVERYONE_VERB_RE, name_then_verb
 from .notes import known_handle
 from .owners import (
     CONNECTORS,
