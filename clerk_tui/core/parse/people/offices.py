@@ -15,8 +15,10 @@ from .words import (
     INITIAL,
     NEXT_NAME_TOKEN,
     ROLE_WORDS,
+    SPEECH_VERBS,
     STOP_WORDS,
     SURNAME_STOP_WORDS,
+    is_stop_word,
     may_be_given_name,
 )
 
@@ -96,7 +98,7 @@ def given_offices(finder: PeopleFinder) -> None:
         if _sentence_start(text, m.start()):
             office = _office(m.group("office"))
             if office is not None:
-                _add_names(finder, m, office)
+                _add_names(finder, m, office, lone=True)  # "As Secretary, Brynn will ..."
     for chair in scan(_CHAIR_WORD_RE, text):
         if _word_start(text, chair.start()):
             chaired = _who_chaired(text, chair)
@@ -253,6 +255,42 @@ def offices_before_names(finder: PeopleFinder) -> None:
         m = _ROLE_FIRST_RE.match(text, ln.cstart, ln.cend)
         if m is not None and _whole_office(m.group("office")):
             _add_names(finder, m, m.group("office"))
+
+
+# "Treasurer Erin reported", "former Secretary Wes, he is to ...": an office that titles a
+# person, then one first name, then a verb of speech, "will", "to" or a comma. (The scan
+# starts on the office's literal words.)
+_TITLING_OFFICES = (
+    "Chair Chairman Chairwoman Chairperson President Secretary Treasurer Clerk Director"
+    " Governor Trustee Warden Facilitator Convenor Convener Moderator Scribe Steward Coordinator"
+    " Manager Officer Leader Captain"
+)
+_OFFICE_FIRST_NAME_RE = re.compile(
+    r"(?P<office>(?:"
+    + "|".join(sorted(_TITLING_OFFICES.split(), key=len, reverse=True))
+    + r"))[ \t]+(?P<who>[A-Z][a-z]+)"
+    + rf"(?=[ \t]*,|[ \t]+(?:{SPEECH_VERBS}|will|to)\b)"
+)
+# A word before the office that belongs to it: "former Secretary", "Vice President".
+_OFFICE_QUALIFIER_RE = re.compile(
+    r"\b(?:former|past|outgoing|incoming|new|Vice|Deputy|Assistant|Acting|Interim)[ \t]+$"
+)
+
+
+def offices_before_first_names(finder: PeopleFinder) -> None:
+    """An office written before one first name in running text ("President Jordan welcomed
+    everyone"): the name may be a person's (no stop word, a given name or no English word)."""
+    text = finder.text
+    for m in scan(_OFFICE_FIRST_NAME_RE, text):
+        who = m.group("who")
+        if not _word_start(text, m.start()) or is_stop_word(who) or who.lower() in ROLE_WORDS:
+            continue
+        if not (may_be_given_name(who) or not is_word(who.lower())):
+            continue
+        before = _OFFICE_QUALIFIER_RE.search(text, max(0, m.start() - 12), m.start())
+        start = before.start() if before is not None else m.start()
+        office = " ".join(text[start : m.end("office")].split())
+        finder.add(who, office, m.start("who"), m.end("who"))
 
 
 def _whole_office(phrase: str) -> bool:
