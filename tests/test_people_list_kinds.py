@@ -229,3 +229,22 @@ def test_a_roll_call_marks_who_came_and_pronouns_are_no_role() -> None:
         ("Ann Wu", "Clerk", "in attendance"),
         ("Ray Dunn", "Councillor", "absent"),
     ]
+
+
+def test_short_offices_first_names_with_offices_and_who_facilitated() -> None:
+    text = (
+        "Riverside Garden Club\nMeeting of 3 March 2025\n\n"
+        "Present: Jane Smith (Pres.), Bob Lee (Treas.), Ann Wu (Sec.), Kim Ode\n\n"
+        "The meeting was facilitated by Lou Park. Tom (treasurer) reported a balance. "
+        "Sue, our secretary, read the minutes. Rose (the shop) is closed. "
+        "Bill (see below) was paid.\n"
+    )
+    assert [(p.name, p.role) for p in parse_strict(text).people] == [
+        ("Jane Smith", "President"),
+        ("Bob Lee", "Treasurer"),
+        ("Ann Wu", "Secretary"),
+        ("Kim Ode", None),
+        ("Lou Park", "Facilitator"),
+        ("Tom", "treasurer"),
+        ("Sue", "secretary"),
+    ]

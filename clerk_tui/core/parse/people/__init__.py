@@ -43,7 +43,12 @@ from .prose import (
     task_owners,
 )
 from .speakers import transcript_speakers
-from .subjects import given_names_in_notes, initial_surnames, name_series
+from .subjects import (
+    given_names_in_notes,
+    given_names_with_roles,
+    initial_surnames,
+    name_series,
+)
 from .words import HONORIFICS, ROLE_WORDS, STOP_WORDS, initials_of
 
 __all__ = ["HONORIFICS", "ROLE_WORDS", "STOP_WORDS", "extract_people", "initials_of"]
@@ -69,6 +74,7 @@ def extract_people(text: str, lines: list[Line]) -> list[Person]:
     speakers_with_roles(finder)
     transcript_speakers(finder)
     name_series(finder)
+    given_names_with_roles(finder)
     roles_alone(finder)
     presenters(finder)
     return merge(text, finder.found)

@@ -113,6 +113,10 @@ def given_offices(finder: PeopleFinder) -> None:
             who = _WHO_SIGNED_RE.search(text, max(0, acc.start() - 120), acc.start())
         if who is not None:
             _add_names(finder, who, office)
+    for by in scan(_LED_BY_RE, text):  # "The meeting was facilitated by Lou Park."
+        who = _NAME_AFTER_RE.match(text, by.end())
+        if who is not None and _word_start(text, by.start()):
+            _add_names(finder, who, _LED_ROLES[by.group("verb")])
     for led in _LED_RE.finditer(text):
         verb = _LED_VERB_RE.search(text, max(0, led.start() - 12), led.start() + 2)
         if verb is None:
@@ -137,7 +141,8 @@ _WHO_SIGNED_RE = re.compile(
 # (The scan starts on the literal "ed " every verb ends in; the verb is checked after.)
 _LED_RE = re.compile(r"ed[ \t]+(?:the|this|today['’]s)[ \t]+(?:meeting|call|session|plenum)\b")
 _LED_VERB_RE = re.compile(r"\b(?P<verb>led|hosted|facilitated|moderated|convened)$")
-_LED_ROLES = {"facilitated": "Facilitator", "moderated": "Moderator"}
+_LED_ROLES = {"facilitated": "Facilitator", "moderated": "Moderator", "convened": "Convener"}
+_LED_BY_RE = re.compile(r"(?P<verb>facilitated|moderated|convened)[ \t]+by[ \t]+")
 
 
 def _who_chaired(text: str, chair: re.Match[str]) -> re.Match[str] | None:
@@ -385,8 +390,11 @@ def _add_names(finder: PeopleFinder, m: re.Match[str], office: str, lone: bool =
         )
         toks = toks[:cut]  # "from Cllr Dee This was accepted"
         names = [t for t in toks if len(t.rstrip(".")) > 1]
-        if not names or not all(is_name_token(t) or t[0].islower() for t in names):
-            continue
+        if not names or not all(
+            is_name_token(t) or t[0].islower() or t is names[-1] and t.lower() in SURNAME_STOP_WORDS
+            for t in names
+        ):
+            continue  # (a surname that is also a word, last: "Lou Park")
         if len(toks) == 1 and not (
             hon
             or may_be_given_name(toks[0])
