@@ -248,3 +248,19 @@ def test_short_offices_first_names_with_offices_and_who_facilitated() -> None:
         ("Tom", "treasurer"),
         ("Sue", "secretary"),
     ]
+
+
+def test_a_grid_of_names_two_to_a_line_with_initials() -> None:
+    text = (
+        "Riverside Athletics Committee\n22 September 2025\n\nLocation Riverside Hall\n"
+        "Hana Pryce (HP) (Chair) Owen Leckie (OL)\nSara Quinn (SQ) Nick Draper (ND)\n"
+        "Dora Finch (DF) Rafe Moss (RM)\n\n1. General\nHP opened the meeting.\n"
+    )
+    assert [(p.name, p.role, p.initials) for p in parse_strict(text).people] == [
+        ("Hana Pryce", "Chair", "HP"),
+        ("Owen Leckie", None, "OL"),
+        ("Sara Quinn", None, "SQ"),
+        ("Nick Draper", None, "ND"),
+        ("Dora Finch", None, "DF"),
+        ("Rafe Moss", None, "RM"),
+    ]
