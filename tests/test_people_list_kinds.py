@@ -264,3 +264,15 @@ def test_a_grid_of_names_two_to_a_line_with_initials() -> None:
         ("Dora Finch", None, "DF"),
         ("Rafe Moss", None, "RM"),
     ]
+
+
+def test_why_someone_is_absent_written_after_the_name() -> None:
+    text = (
+        "Riverside Parish Council\nMinutes of 9 May 2025\n\nPresent: Cllr Hana Pryce (Chair)\n\n"
+        "3/ Apologies\nA Potter unav.\nCllr J Hale unwell\n\n4/ Minutes\nApproved.\n"
+    )
+    assert _people(text) == [
+        ("Hana Pryce", "Chair", "present"),
+        ("A Potter", None, "apologies"),
+        ("J Hale", "Councillor", "apologies"),
+    ]

@@ -113,6 +113,8 @@ _LEADING_JUNK_RE = re.compile(
 _SQUARE_ORG_RE = re.compile(r"[ \t]*\[([^\[\]()]{2,60})\]$")
 
 
+# Why someone is absent, written after the name with no bracket: "A Potter unav.".
+_REASON_AFTER_RE = re.compile(r"(?i)[ \t]+(?:unav\.?|unavailable|unwell|ill|on[ \t]+holiday)$")
 # A user name after the name it belongs to: "Evan Lee @evanlee".
 _HANDLE_AFTER_RE = re.compile(rf"[ \t]+{HANDLE_RE.pattern}$")
 _TIERS = frozenset({"county", "district", "borough", "town", "parish", "city", "ward"})
@@ -600,6 +602,10 @@ def read_entry(text: str, a: int, b: int) -> Entry | None:
             role = _join_roles(role, after) if not initials else _join_roles(after, role)
     main_a, main_b = _trim(text, a, main_end)
     main = text[main_a:main_b]
+    reason = _REASON_AFTER_RE.search(main)
+    if reason is not None and reason.start() > 0:
+        main = main[: reason.start()]  # "A Potter unav.", "Cllr J Hale unwell": why absent
+        main_b = main_a + len(main)
     handle = _HANDLE_AFTER_RE.search(main)
     if handle is not None and handle.start() > 0:
         main = main[: handle.start()]  # "Evan Lee @evanlee": the name, then the user name
