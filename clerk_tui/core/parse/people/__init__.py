@@ -9,6 +9,7 @@ Each person appears once per document, with every mention's span. Shorter forms
 - :mod:`.columns`: a two-column attendance table pasted flat (all names, then all roles);
 - :mod:`.prose`: people named in running text (honorifics, names in context, roles alone);
 - :mod:`.subjects`: an initial and a surname heading a line as a verb's subject;
+- :mod:`.speakers`: who speaks each line of a chat transcript ("ege: ...");
 - :mod:`.offices`: offices given in running text (elections, appointments, "As Chair, ...");
 - :mod:`.merge`: one person per document; a nameless office joins the one person holding it;
 - :mod:`.owners`: first names known only as owners of actions (run after the action rules);
@@ -29,6 +30,7 @@ from .offices import (
     duties_and_reports,
     given_offices,
     officers_in_their_reports,
+    offices_before_first_names,
     offices_before_names,
 )
 from .prose import (
@@ -40,7 +42,13 @@ from .prose import (
     speakers_with_roles,
     task_owners,
 )
-from .subjects import given_names_in_notes, initial_surnames
+from .speakers import transcript_speakers
+from .subjects import (
+    given_names_in_notes,
+    given_names_with_roles,
+    initial_surnames,
+    name_series,
+)
 from .words import HONORIFICS, ROLE_WORDS, STOP_WORDS, initials_of
 
 __all__ = ["HONORIFICS", "ROLE_WORDS", "STOP_WORDS", "extract_people", "initials_of"]
@@ -58,11 +66,15 @@ def extract_people(text: str, lines: list[Line]) -> list[Person]:
     duties_and_reports(finder)
     officers_in_their_reports(finder)
     offices_before_names(finder)
+    offices_before_first_names(finder)
     first_names(finder)
     initial_surnames(finder)
     task_owners(finder)
     given_names_in_notes(finder)
     speakers_with_roles(finder)
+    transcript_speakers(finder)
+    name_series(finder)
+    given_names_with_roles(finder)
     roles_alone(finder)
     presenters(finder)
     return merge(text, finder.found)

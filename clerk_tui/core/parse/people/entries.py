@@ -24,11 +24,13 @@ from .words import (
     NAME_TOKEN_FULL_RE,
     OFFICE_LETTERS,
     PARTICLES,
+    PRONOUNS_RE,
     ROLE_SCOPE_RE,
     ROLE_WORDS,
     STOP_WORDS,
     SURNAME_STOP_WORDS,
     initials_shaped,
+    is_body_acronym,
     is_given_name,
     is_initials_for,
     may_be_given_name,
@@ -51,8 +53,18 @@ class Entry:
     strong: bool = True
     shared_role: bool = False  # "representing the CCG": also the role of the names before
     titled: bool = False  # written with a title: "Dr Khan"
+    mark: str | None = None  # the list a roll call's mark puts them on: "Jones - absent"
 
 
+# A roll call's mark after a name: the list the person is on, not a role.
+_ROLL_MARKS = {
+    "present": "present",
+    "here": "present",
+    "absent": "absent",
+    "excused": "apologies",
+    "apologies": "apologies",
+    "regrets": "apologies",
+}
 _INITIAL_FULL_RE = re.compile(INITIAL)
 # A forename in brackets between initials and the surname: "R.A. (Ralph) Kettering".
 _FORENAME_RE = re.compile(r"\([A-Z][a-z]+\)")
@@ -95,10 +107,14 @@ _POST_NOMINAL_RE = re.compile(
 _OFFICES = frozenset({"MP", "MSP", "MS", "AM", "MEP", "MLA"})
 # Before a list entry's name: a bullet, a number, "and", a tick box ("[x]"), "Also:".
 _LEADING_JUNK_RE = re.compile(
-    r"(?:Also\s*:\s*|\[[ xX✓✔]?\]\s+|[-–—•·▪●◦*>o]\s+|\d{1,2}[.)]\s+|(?:and|&)\s+)+"
+    r"(?:Also\s*:\s*|\[[ xX✓✔]?\]\s+|[•▪●◦■➢►]\s*|[-–—·*>o]\s+|\d{1,2}[.)]\s+|(?:and|&)\s+)+"
 )
+# An organisation in square brackets after a name: "Jan Hanca [Robotec.AI]", "colinb[APMG]".
+_SQUARE_ORG_RE = re.compile(r"[ \t]*\[([^\[\]()]{2,60})\]$")
 
 
+# Why someone is absent, written after the name with no bracket: "A Potter unav.".
+_REASON_AFTER_RE = re.compile(r"(?i)[ \t]+(?:unav\.?|unavailable|unwell|ill|on[ \t]+holiday)$")
 # A user name after the name it belongs to: "Evan Lee @evanlee".
 _HANDLE_AFTER_RE = re.compile(rf"[ \t]+{HANDLE_RE.pattern}$")
 _TIERS = frozenset({"county", "district", "borough", "town", "parish", "city", "ward"})
@@ -278,6 +294,8 @@ def _name_words(text: str) -> tuple[str | None, list[str], bool] | None:
         return hon, [toks[0].rstrip(".")], titled
     if len(toks) == 1 and HANDLE_RE.fullmatch(toks[0]):
         return hon, toks, True  # "@tonyb": a user name on a code-hosting site
+    if len(toks) == 1 and not hon and user_name(toks[0]) is not None:
+        return None, toks, False  # "nick_l", "Shreya.Bhopal", "benfrancis"
     if (
         len(toks) == 2
         and _INITIAL_FULL_RE.fullmatch(toks[1])
@@ -305,6 +323,34 @@ def _name_words(text: str) -> tuple[str | None, list[str], bool] | None:
     return hon, toks, titled
 
 
+# A user name as chat and wiki lists write them: "nick_l", "Sid_Moudgil", "Shreya.Bhopal",
+# "Tempest3K" (parts joined by "_", "." or "-", or with digits); "benfrancis", "colinb" (one
+# lower-case word); "OtuNwachinemere" (capitals run together).
+_JOINED_USER_RE = re.compile(r"[A-Za-z][A-Za-z0-9]*(?:[._][A-Za-z0-9]+)+|[A-Za-z]+\d+[A-Za-z]*")
+_LOWER_USER_RE = re.compile(r"[a-z][a-z0-9]{2,}")
+_CAMEL_USER_RE = re.compile(r"[A-Z][a-z]+(?:[A-Z][a-z]+)+")
+_FILE_END_RE = re.compile(r"\.[a-z]{1,4}$")  # "notes.md", "example.com": no one's name
+
+
+@per_parse
+def user_name(word: str) -> bool | None:
+    """Whether one word is a user name: True when its shape says so (parts joined by "_" or
+    ".", digits), False when it only may be one (a lower-case word that is no English word,
+    or a lower-case given name; capitals run together); None when it is no user name."""
+    if _JOINED_USER_RE.fullmatch(word):
+        letters = sum(c.isalpha() for c in word)
+        if letters < 3 or _FILE_END_RE.search(word) or word[0] in "vV" and word[1:2].isdigit():
+            return None  # "e.g", "v2.1", "notes.md"
+        return True
+    if _LOWER_USER_RE.fullmatch(word):
+        if word in STOP_WORDS or (is_word(word) and not may_be_given_name(word)):
+            return None
+        return False
+    if _CAMEL_USER_RE.fullmatch(word) and not NAME_TOKEN_FULL_RE.fullmatch(word):
+        return False  # (not "McCool": a name)
+    return None
+
+
 _TOKEN_RE = re.compile(r"\S+")
 _ROLE_TOKEN_RE = re.compile(r"[A-Za-z][\w'’/-]*")
 # "... Parish Clerk in attendance": the list's own words after the role.
@@ -316,7 +362,7 @@ _ROLE_LOWER_WORDS = ROLE_WORDS | {"the", "of", "for", "and", "to", "past", "form
 
 
 @per_parse
-def _bare_role(words: str) -> bool:
+def bare_role(words: str) -> bool:
     """Words that are a role and nothing else, ending in a role word: "The clerk", "Vice
     Chairman", "past Tree Warden" (no digits, no one's name, six words at most)."""
     toks = words.split()
@@ -357,13 +403,13 @@ def _role_beside_name(main: str) -> tuple[str, int, int] | None:
             continue
         k = m.start()
         left, right = main[:k].rstrip(), main[k:]
-        if t <= lead and _bare_role(left):
+        if t <= lead and bare_role(left):
             read = _name_words(right)
             if read is not None and (len(read[1]) > 1 or read[2]):
                 return left, k, len(main)
         if t >= trail:
             read = _name_words(left)
-            if read is not None and len(read[1]) > 1 and _bare_role(right):
+            if read is not None and len(read[1]) > 1 and bare_role(right):
                 return right, 0, len(left)
     return None
 
@@ -477,6 +523,17 @@ def _own_initials(inner: str) -> bool:
     return INITIALS_RE.match(inner) is not None and inner.lower() not in OFFICE_LETTERS
 
 
+@per_parse
+def _body_letters(letters: str, words: tuple[str, ...], text: str) -> bool:
+    """Letters bracketed after a name that are its body's, not its initials: they fit
+    neither the first nor the last name ("Thomas (ESS)"), or the text uses them as a
+    body's ("James Paybody (PPG)" where "the PPG members" meet)."""
+    if is_initials_for(letters, " ".join(words)):
+        return False  # "Silvia Da Graca Ramos (SDGR)"
+    fit = letters[0] == words[0][0] or letters[-1] == words[-1][0]
+    return not fit or is_body_acronym(letters, text)
+
+
 def read_entry(text: str, a: int, b: int) -> Entry | None:
     """The person one list chunk text[a:b] names, with the role written beside the name."""
     a, b = _trim(text, a, b)
@@ -487,9 +544,16 @@ def read_entry(text: str, a: int, b: int) -> Entry | None:
         cells = _read_cells(text, a, b)
         if cells is not _NOT_CELLS:
             return cells
+    org: str | None = None
+    sq = _SQUARE_ORG_RE.search(chunk) if chunk.endswith("]") else None
+    if sq is not None and sq.start() > 0:  # "Jan Hanca [Robotec.AI]": the organisation
+        org = sq.group(1).strip()
+        b = a + sq.start()
+        chunk = text[a:b]
     role: str | None = None
     initials: str | None = None
     qualifier: str | None = None
+    mark: str | None = None
     main_end = b
     # A bracket: initials, a role, a substitute, or why they are absent (not the forename
     # between initials and surname: "R.A. (Ralph) Kettering").
@@ -517,7 +581,9 @@ def read_entry(text: str, a: int, b: int) -> Entry | None:
         elif _QUALIFIER_RE.fullmatch(inner):
             qualifier = inner[0]  # "Collins (M)": Councillor M. Collins
         elif (
-            _SUBSTITUTE_RE.match(inner)
+            user_name(inner) is True  # "Phil Cooke (Tempest3K)": his user name
+            or PRONOUNS_RE.fullmatch(inner)
+            or _SUBSTITUTE_RE.match(inner)
             or ABSENCE_REASON_RE.fullmatch(inner)
             or ATTENDANCE_NOTE_RE.fullmatch(inner)
         ):
@@ -536,6 +602,10 @@ def read_entry(text: str, a: int, b: int) -> Entry | None:
             role = _join_roles(role, after) if not initials else _join_roles(after, role)
     main_a, main_b = _trim(text, a, main_end)
     main = text[main_a:main_b]
+    reason = _REASON_AFTER_RE.search(main)
+    if reason is not None and reason.start() > 0:
+        main = main[: reason.start()]  # "A Potter unav.", "Cllr J Hale unwell": why absent
+        main_b = main_a + len(main)
     handle = _HANDLE_AFTER_RE.search(main)
     if handle is not None and handle.start() > 0:
         main = main[: handle.start()]  # "Evan Lee @evanlee": the name, then the user name
@@ -549,8 +619,11 @@ def read_entry(text: str, a: int, b: int) -> Entry | None:
         left, right = main[: m.start()], main[m.end() :]
         if _name_words(left) is not None and right.strip():
             main_b = main_a + m.start()
-            if not (ABSENCE_REASON_RE.fullmatch(right) or ATTENDANCE_NOTE_RE.fullmatch(right)):
-                role = _join_roles(right, role)  # not "W Carrick - holiday"
+            mark = _ROLL_MARKS.get(right.strip(" .").lower())
+            if mark is None and not (
+                ABSENCE_REASON_RE.fullmatch(right) or ATTENDANCE_NOTE_RE.fullmatch(right)
+            ):
+                role = _join_roles(right, role)  # not "W Carrick - holiday", "Jones - absent"
             main = left
             break
         if is_role_phrase(left) and _name_words(right) is not None:
@@ -610,7 +683,16 @@ def read_entry(text: str, a: int, b: int) -> Entry | None:
     if forename is not None:  # "R.A. (Ralph) Kettering": Ralph Kettering
         words = [forename.strip("()"), *words[words.index(forename) + 1 :]]
     name = " ".join(words)
+    if initials and _body_letters(initials, tuple(words), text):
+        role, initials = _join_roles(role, initials), None  # "Thomas (ESS)": his body's letters
     if len(words) == 1 and INITIALS_RE.match(words[0]):
         initials = initials or words[0]
-    strong = len(words) > 1 or titled or initials is not None or is_given_name(name)
-    return Entry(name, role or hon, initials, s, e, hon, strong, shared, titled)
+    strong = (
+        len(words) > 1
+        or titled
+        or initials is not None
+        or is_given_name(name)
+        or user_name(name) is True
+    )
+    role = _join_roles(role, org) if org else role
+    return Entry(name, role or hon, initials, s, e, hon, strong, shared, titled, mark)

@@ -8,12 +8,24 @@ from ..layout import Line
 from .entries import Entry
 from .words import LEADING_THE_RE, is_body_acronym, is_placeholder
 
+# Offices written short in a bracket after a name: "(Pres.)", "(Treas.)", "(Sec.)", "(VP)".
+_SHORT_OFFICES = {
+    "pres": "President",
+    "vp": "Vice President",
+    "v.p": "Vice President",
+    "treas": "Treasurer",
+    "sec": "Secretary",
+    "secy": "Secretary",
+    "sec'y": "Secretary",
+}
+
 
 def _clean_role(role: str | None) -> str | None:
     if role is None:
         return None
     r = " ".join(role.replace("\u00a0", " ").split()).strip(" ,;:.-–")
     r = LEADING_THE_RE.sub("", r)
+    r = _SHORT_OFFICES.get(r.lower(), r)
     return None if not r or is_placeholder(r) else r
 
 

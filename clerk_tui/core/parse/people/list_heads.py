@@ -7,7 +7,7 @@ import re
 from functools import cache
 
 from ..layout import Line
-from .entries import is_role_phrase, singular_role, tier_role
+from .entries import bare_role, is_role_phrase, singular_role, tier_role
 from .list_names import read_list
 
 PRESENT, APOLOGIES, IN_ATTENDANCE, ABSENT = "present", "apologies", "in attendance", "absent"
@@ -21,7 +21,8 @@ _LIST_MARKER_RE = re.compile(
     r"|Staff(?: present)?|Office[- ]?bearers)(?=\s*(?:[:\-–—]|$))|Visitors"
     r"|Attendees|Attend[ae]nce|Participants|Also in attend[ae]nce|In attend[ae]nce|Also present"
     r"|(?:Officers|Officials)(?: present| in attendance)?"
-    r"|Apologies(?: for absence)?(?: received)?(?:\s*/\s*Absent)?|Regrets|Absent|Substitutes?"
+    r"|Apologies(?: for absence)?(?: received)?(?:\s*/\s*Absent)?|Regrets"
+    r"|Absent(?:\s+with(?:out)?\s+apologies)?|Substitutes?"
     r"|Observers?(?: and speakers)?|Observing|Guests|Board members|Committee members|Members)\b"
     r"(?:\s*\([^()]{0,40}\))?\s*(?:[:\-–—|]+\s*|(?=\s+(?-i:[A-Z]))|$)(?P<rest>.*)$",
     re.IGNORECASE,
@@ -29,6 +30,8 @@ _LIST_MARKER_RE = re.compile(
 _MARKER_PREFIX_RE = re.compile(r"[#*_>\s]*(?:\d{1,3}(?:\.\d{1,3})*(?:[.)/]|[*_]*\s)\s*)?[*_]*")
 _EMPHASIS = "*_"
 _KINDS = (
+    ("not present", ABSENT),
+    ("without apolog", ABSENT),
     ("members in attendance", PRESENT),
     ("apolog", APOLOGIES),
     ("regret", APOLOGIES),
@@ -50,9 +53,9 @@ def list_kind(marker: str) -> str:
 
 
 @cache  # asked again for the same lines while lists are read (cleared after)
-def list_marker(text: str, ln: Line) -> tuple[str, int, str | None] | None:
+def list_marker(text: str, ln: Line) -> tuple[str | None, int, str | None] | None:
     """(attendance kind, where the list starts, the role the heading gives) when the line
-    opens an attendance list."""
+    opens an attendance list (kind None: a role's holders, whose attendance it does not say)."""
     a = ln.cstart
     m = _MARKER_PREFIX_RE.match(text, a, ln.cend)
     start = m.end() if m else a
@@ -76,32 +79,49 @@ def list_marker(text: str, ln: Line) -> tuple[str, int, str | None] | None:
     return list_kind(hm.group("kind")), start + hm.start("rest"), heading_role(hm.group("kind"))
 
 
-# "Commissioners present:", "Trustees in attendance -": an office's holders listed.
-_OFFICES_PRESENT_RE = re.compile(
-    r"(?P<office>[A-Z][\w-]*(?:[ \t]+[A-Z][\w-]*)?)[ \t]+(?P<kind>present|in attendance|attending)"
-    r"[ \t]*[:\-–—]+[ \t]*",
+# "Commissioners present:", "Trustees Present" (a heading alone), "Voting Members Present",
+# "HOA owners in attendance via Zoom:", "Board Attendance:": who is listed, then a word of
+# attendance (and how they attended), then a colon or a dash, or the line's end.
+_ATTENDANCE_LABEL_RE = re.compile(
+    r"(?P<office>[A-Z][\w-]*(?:[ \t]+[A-Za-z][\w-]*){0,3}?)[ \t]+"
+    r"(?P<kind>present|in[ \t]+attendance|attending|attendance)"
+    r"(?:[ \t]+(?:via|by|on|in|at)[ \t]+[\w-]+(?:[ \t]+[\w-]+)?|[ \t]+online"
+    r"|[ \t]*\([^()\n]{0,40}\))?"
+    r"[*_]*(?:[ \t]*[:\-–—]+[ \t]*|[ \t]*$)",
     re.IGNORECASE,
 )
 
 
-_LIST_PUNCT_RE = re.compile(r"[:\-–—]")
-
-
 def _offices_present(text: str, start: int, ln: Line) -> tuple[str, int, str | None] | None:
-    if not _LIST_PUNCT_RE.search(text, start, ln.cend):
-        return None  # (a cheap test first: the heading's colon or dash)
-    m = _OFFICES_PRESENT_RE.match(text, start, ln.cend)
-    if m is None:
+    """A list headed by who attends and a word of attendance; each listed holds the office
+    the label names ("Trustees": a Trustee; members and owners hold none)."""
+    if ln.cend - start > 400:
         return None
-    one = singular_role(m.group("office"))
-    if one == m.group("office") or one.lower().endswith("member"):
-        return None  # a plural office only; members are no office
-    return list_kind(m.group("kind")), m.end(), one
+    m = _ATTENDANCE_LABEL_RE.match(text, start, ln.cend)
+    if m is None or (m.group(0).rstrip()[-1:].isalpha() and not _is_heading(text, ln)):
+        return None  # a label alone on its line is a heading ("### Members Present")
+    office = m.group("office")
+    one = singular_role(office)
+    role = None if one == office or one.lower().endswith("member") else one
+    return list_kind(m.group(0)), m.end(), role
 
 
-def _titled_heading(text: str, ln: Line) -> tuple[str, int, str | None] | None:
+_UNDERLINE_RE = re.compile(r"\n[ \t]*(?:-{3,}|={3,})[ \t]*(?:\n|$)")
+
+
+def _is_heading(text: str, ln: Line) -> bool:
+    """A short line marked as a heading: "## Attendees", "**Present**", or underlined
+    ("Trustees Present" over "-----", as reStructuredText and setext write headings)."""
+    return ln.cend - ln.cstart <= 60 and (
+        text[ln.start : ln.cstart + 1].lstrip()[:1] in ("#", "*", "_")
+        or bool(_UNDERLINE_RE.match(text, ln.cend))
+    )
+
+
+def _titled_heading(text: str, ln: Line) -> tuple[str | None, int, str | None] | None:
     """A heading that names the attendance in other words ("#### Introduction of attendees",
-    "Roll call:", a table's header "| Name | Organisation |"): a list under it."""
+    "Roll call:", a table's header "| Name | Organisation |") or the role of whoever is
+    listed under it ("## Chair", or "Scribe" over an indented name): a list under it."""
     line = text[ln.start : ln.cend]
     if ("|" in line or "\t" in line) and (
         _TABLE_HEADER_RE.match(line.strip()) or _marks_columns(text, ln)
@@ -109,42 +129,36 @@ def _titled_heading(text: str, ln: Line) -> tuple[str, int, str | None] | None:
         return PRESENT, ln.cend, None
     if ln.cend - ln.cstart > 80:
         return None
-    underlined = _underlined(text, ln)
     if not (
-        line.lstrip().startswith(("#", "*", "_")) or line.rstrip(" *_").endswith(":") or underlined
+        line.lstrip().startswith(("#", "*", "_"))
+        or line.rstrip(" *_").endswith(":")
+        or _indents_next(text, ln)
     ):
         return None
     if _HEADING_WORDS_RE.search(line):
         return list_kind(line), ln.cend, None
-    office = None if line.rstrip(" *_").endswith(":") else _OFFICES_HEADING_RE.search(line)
-    if office is not None:  # "### 2.1.1 Voting Members Present", "Trustees Present" over "---"
-        one = singular_role(office.group("office"))
-        plural = one != office.group("office") and not one.lower().endswith("member")
-        return list_kind(office.group("kind")), ln.cend, one if plural else None
-    label = line.strip(" \t#*_:")
+    label = _NUMBER_RE.sub("", line.strip(" \t#*_:"))
     one = singular_role(label)
     if one != label and len(label.split()) <= 3 and label[:1].isupper():
         return PRESENT, ln.cend, one  # "Commissioners:" over their names
+    if len(label.split()) <= 4 and label[:1].isupper() and bare_role(label):
+        return None, ln.cend, label  # "## Chair and Co-Chair", "7. Next facilitator"
     return None
 
 
-def _underlined(text: str, ln: Line) -> bool:
-    """A title over a rule of "=" or "-" on the next line (a setext heading)."""
-    nxt = text.find("\n", ln.cend)
-    if nxt < 0:
-        return False
-    end = text.find("\n", nxt + 1)
-    return _UNDERLINE_RE.fullmatch(text, nxt + 1, end if end >= 0 else len(text)) is not None
+_INDENT_RE = re.compile(r"\r?\n([ \t]*)(?=\S)")
 
 
-_UNDERLINE_RE = re.compile(r"[ \t]*(?:={3,}|-{3,})[ \t]*")
-# A heading with no colon naming an office's holders present: "Trustees Present", "Voting
-# Members Present" (with a colon, :func:`_offices_present` reads it).
-_OFFICES_HEADING_RE = re.compile(
-    r"(?P<office>[A-Z][\w-]*(?:[ \t]+[A-Z][\w-]*){0,2})[ \t]+"
-    r"(?P<kind>present|in attendance|attending)[ \t*_:]*$",
-    re.IGNORECASE,
-)
+def _indents_next(text: str, ln: Line) -> bool:
+    """The next line is indented deeper than this one: "Chair" over "    Ana Ruiz", as
+    chat-room minutes lay out who chaired and who scribed."""
+    m = _INDENT_RE.match(text, ln.end)
+    return m is not None and len(m.group(1)) > ln.cstart - ln.start
+
+
+_NUMBER_RE = re.compile(r"^\d{1,2}(?:\.\d{1,2})*[.)]?[ \t]+")
+
+
 _HEADING_WORDS_RE = re.compile(
     r"(?i)\b(?:attendees|attendance|participants|roll\s+call|those\s+present)\b"
 )

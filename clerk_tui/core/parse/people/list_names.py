@@ -10,7 +10,6 @@ from ..actions.lexicon import is_word
 from .entries import (
     Entry,
     initials_and_role,
-    is_name_token,
     is_role_phrase,
     names_a_person,
     read_entry,
@@ -24,8 +23,10 @@ from .words import (
     HONORIFICS,
     INITIALS_RE,
     LOWER,
+    NAME_TOKEN,
     is_given_name,
     is_initials_for,
+    may_be_given_name,
 )
 
 # A list's separators outside brackets; a line break too, unless it follows an honorific.
@@ -68,7 +69,7 @@ def read_line(text: str, a: int, b: int, *, pairs_are_roles: bool = False) -> li
     """The people one line of a block list names: "Name, Role, Org" (one person), or
     "Name, Name, Name" (several), or a table row, or "Role (Mr A Name), Role (...)"; None
     if the line is not such an entry. ``pairs_are_roles``: "X, Y" is a name and its role."""
-    if (inverted := _surname_first(text, a, b)) is not None:
+    if "," in text[a:b] and (inverted := _surname_first(text, a, b)) is not None:
         return [inverted]
     if "|" in text[a:b] or "\t" in text[a:b]:
         columns = _name_columns(text, a, b) if "|" not in text[a:b] else None
@@ -128,25 +129,29 @@ def read_line(text: str, a: int, b: int, *, pairs_are_roles: bool = False) -> li
     return [first]
 
 
-def _surname_first(text: str, a: int, b: int) -> Entry | None:
-    """ "Bitle, Jonathan;<TAB>Kaiser Permanente", "Page, Denny; TIBCO Software": a surname, a
-    comma and the given name, then a semicolon or a tab before the organisation (a comma
-    parts the name's two halves, so another mark parts the name from the rest)."""
-    m = _SURNAME_FIRST_RE.fullmatch(text, a, b)
-    if m is None or not all(is_name_token(w) for w in m.group("sur", "given")):
-        return None
-    given = m.group("given")
-    if not (is_given_name(given) or not is_word(given.lower())):
-        return None
-    org = m.group("org").strip(" .;") or None
-    if org is not None and " " not in org and is_given_name(org):
-        return None  # "Ada, Ben; Cleo": three given names
-    return Entry(f"{given} {m.group('sur')}", org, None, m.start("sur"), m.end("given"))
-
-
+# "Bitle, Jonathan;<TAB>Kaiser Permanente", "Pumo, Beth; Kaiser Permanente": a roll call's
+# surname first, then the given name (and an initial), then the organisation.
 _SURNAME_FIRST_RE = re.compile(
-    r"(?P<sur>[A-Z][\w’'-]+),[ \t]+(?P<given>[A-Z][\w’'-]+)[ \t]*(?:;[ \t]*|\t[ \t]*)(?P<org>.*)"
+    rf"(?:[-*•]\s+)?(?P<sur>{NAME_TOKEN}(?:[ -]{NAME_TOKEN})?),[ \t]*"
+    rf"(?P<given>{NAME_TOKEN}(?:[ \t]+[A-Z]\.?)?)[ \t]*(?:(?:;[ \t]*|\t+)(?P<org>\S.*?))?[ \t;.]*"
 )
+
+
+def _surname_first(text: str, a: int, b: int) -> Entry | None:
+    """A roll call's entry written surname first: so when an organisation follows after a
+    semicolon or a tab, or the second word is a known given name and the first is not."""
+    m = _SURNAME_FIRST_RE.fullmatch(text, a, b)
+    if m is None:
+        return None
+    sur, given = m.group("sur"), m.group("given")
+    if m.group("org") is None and (
+        not is_given_name(given.split()[0]) or may_be_given_name(sur.split()[0])
+    ):
+        return None  # "Greg, Dan": two people
+    org = m.group("org")
+    if is_role_phrase(f"{sur} {given}") or org and " " not in org and is_given_name(org):
+        return None  # "Ada, Ben; Cleo": three given names
+    return Entry(f"{given} {sur}", org, None, m.start("sur"), m.end("given"))
 
 
 # The sentence a list line may be: "..., the interim clerk, was in attendance.".

@@ -27,7 +27,7 @@ from .list_heads import (
 )
 from .list_names import name_role_column, read_line, read_list, role_bracket_names
 from .loose_lists import bulleted_names, name_column, prose_lists, role_lines, schedule_speakers
-from .words import is_initials_for
+from .words import INITIALS_RE, is_initials_for
 
 # A list's heading after a sentence or a dash on a line: "Plenum, 12 March - Attendees:".
 _MID_LINE_MARKER_RE = re.compile(
@@ -43,7 +43,7 @@ _INLINE_MARKER_RE = re.compile(
 )
 
 
-_PRESENT_WORD_RE = re.compile(r"(?i) (?:present|in attendance|attending)\b")
+_PRESENT_WORD_RE = re.compile(r"(?i) (?:present|in attendance|attending|attendance)\b")
 
 
 def _table_head_start(text: str, ln: Line) -> bool:
@@ -85,7 +85,7 @@ def attendance_lists(finder: PeopleFinder) -> None:
             i += 1
             continue
         kind, rest, role = mk
-        if text[rest : ln.cend].strip(" \t*_:-–—"):
+        if kind is not None and text[rest : ln.cend].strip(" \t*_:-–—"):
             i = _inline_list(finder, i, rest, kind, role)
             continue
         i = _block_list(finder, i, kind, role)
@@ -128,7 +128,12 @@ def _members_of_the_meeting(finder: PeopleFinder) -> None:
 def _shared_letters(finder: PeopleFinder) -> None:
     """ "Evan Lee @evanlee (TSC)", "Rod Hale @rhale (TSC)": letters bracketed after several
     people in the lists are the body they belong to, not each one's initials."""
-    counts = Counter(f.initials for f in finder.found if f.initials and f.attendance)
+    # (Letters already read as a body's, "Joy Marsh (RSG)", count too.)
+    counts = Counter(
+        f.initials or f.role
+        for f in finder.found
+        if f.attendance and (f.initials or f.role and INITIALS_RE.match(f.role))
+    )
     if not counts or counts.most_common(1)[0][1] < 2:
         return
     for f in finder.found:
@@ -188,7 +193,7 @@ def _inline_list(
     return j
 
 
-def _block_list(finder: PeopleFinder, i: int, kind: str, role: str | None = None) -> int:
+def _block_list(finder: PeopleFinder, i: int, kind: str | None, role: str | None = None) -> int:
     """A heading alone, then one person a line (bulleted, tabbed, a table, "Name, Role"),
     until a blank line after some names or the next heading. A list double-spaced (a blank
     line after every entry, as pasted from PDF) goes on past single blank lines; a role
@@ -205,13 +210,14 @@ def _block_list(finder: PeopleFinder, i: int, kind: str, role: str | None = None
     gaps: list[int] = []  # the blank lines before each entry after the first
     heads = table_heads(text, lines[i])
     marks: list[list[tuple[str, str | None]]] = []  # the columns each row marks
+    skipped = False  # a line passed over (see _passed_over)
     while j < len(lines) and j <= i + 80:
         nl = lines[j]
         if nl.blank:
             blanks += 1
             j += 1
             continue
-        if not heading and blanks and (blanks > 1 or any(g != 1 for g in gaps)):
+        if not heading and blanks and (blanks > 1 or any(g != 1 for g in gaps) or kind is None):
             break  # a gap in a single-spaced list, or more than one blank line: the end
         if is_table_rule(text[nl.cstart : nl.cend]):
             heads = table_heads(text, nl) or heads
@@ -227,6 +233,9 @@ def _block_list(finder: PeopleFinder, i: int, kind: str, role: str | None = None
             continue
         if entries is None:
             sub = role_heading(text, a, b)
+            if sub is None and not skipped and _passed_over(text, lines, j, last, bool(read)):
+                skipped, j = True, last + 1
+                continue
             if sub is None:
                 break
             label = text[a:b].strip(" \t*_#:")
@@ -258,6 +267,8 @@ def _block_list(finder: PeopleFinder, i: int, kind: str, role: str | None = None
             (read_line(text, a, b, pairs_are_roles=True) or []) if len(r) == 2 else r
             for (a, b), r in zip(spans, read, strict=True)
         ]
+    if role is not None and roles.count(role) == len(roles):
+        roles = _roles_in_order(role, roles, read)
     for (a, _), entries, list_role, marked in zip(spans, read, roles, marks, strict=True):
         row_kind = next((k for k, _ in marked), kind)
         if kind == PRESENT and _UNTICKED_RE.match(text, a):
@@ -266,10 +277,46 @@ def _block_list(finder: PeopleFinder, i: int, kind: str, role: str | None = None
         for e in entries:
             if list_role and (e.role is None or e.role == "Councillor"):
                 e.role = list_role
+            elif list_role and not is_role_phrase(e.role or ""):
+                e.role = f"{list_role}, {e.role}"  # "## Co-Chair" over "Tia Roe [Huawei]"
             if marked_roles:
                 e.role = f"{e.role}, {marked_roles}" if e.role else marked_roles
-            finder.add_entry(e, row_kind)
+            finder.add_entry(e, e.mark or row_kind)
     return j
+
+
+_ROLES_APART_RE = re.compile(r"\s*(?:,|&|\band\b)\s*")
+
+
+def _roles_in_order(
+    role: str, roles: list[str | None], read: list[list[Entry]]
+) -> list[str | None]:
+    """ "Chair and Co-Chair" over two names: the first is the Chair, the second the Co-Chair
+    (each role in turn when the heading names as many roles as there are names)."""
+    parts = [p for p in _ROLES_APART_RE.split(role) if p]
+    if len(parts) < 2 or len(parts) != sum(len(r) for r in read) or any(len(r) != 1 for r in read):
+        return roles
+    return list(parts)
+
+
+def _passed_over(text: str, lines: list[Line], j: int, last: int, read: bool) -> bool:
+    """A line a list goes on past, once, when the next line is a bulleted entry: a note under
+    the heading before any name ("Note: Observers ready to become members should ..."), or a
+    bullet no one's name among bulleted names ("* null [meta]")."""
+    ln = lines[j]
+    nxt = lines[last + 1] if last + 1 < len(lines) else None
+    if nxt is None or nxt.blank or not text[nxt.start : nxt.cstart].strip():
+        if not (nxt is not None and nxt.blank and last + 2 < len(lines)):
+            return False
+        nxt = lines[last + 2]  # (past one blank line)
+        if nxt.blank or not text[nxt.start : nxt.cstart].strip():
+            return False
+    if read_line(text, nxt.cstart, nxt.cend) is None:
+        return False
+    line = text[ln.cstart : ln.cend]
+    if read:
+        return bool(text[ln.start : ln.cstart].strip()) and len(line) < 40
+    return len(line.split()) >= 8 and line.rstrip().endswith((".", ")"))
 
 
 _UNTICKED_RE = re.compile(r"\[ ?\]\s")
@@ -290,6 +337,9 @@ def _role_under_name(text: str, a: int, b: int, above: list[Entry]) -> bool:
 
 
 _CONTINUES_RE = re.compile(r"(?:[,;&(]|\band)\s*$")
+# A comma list wrapped inside its last name: "..., Chris Hughes, Alistaire" over
+# "Pickles, John Hartill" (one word, then a comma, opens the next line).
+_WRAPPED_TAIL_RE = re.compile(r"[A-Z][\w’'-]+,")
 
 
 def _logical_line(text: str, lines: list[Line], j: int) -> tuple[int, int, int]:
@@ -310,6 +360,8 @@ def _logical_line(text: str, lines: list[Line], j: int) -> tuple[int, int, int]:
             break  # a bullet: the next entry
         if not (
             _CONTINUES_RE.search(seg)
+            or _WRAPPED_TAIL_RE.match(text, nxt.cstart, nxt.cend)
+            and seg.count(",") >= 2
             or seg.count("(") > seg.count(")")
             or text.startswith("(", nxt.cstart)
             or _awaits_bracket(text, a, b)

@@ -143,15 +143,28 @@ def _column_entry(text: str, ln: Line) -> Entry | None:
     words = line.split("(", 1)[0].split()
     if not 2 <= len(words) <= 9 or not all(w[0].isupper() or w == "/" for w in words):
         return None  # a name's words are all capitalised (a cheap test first)
-    entry = read_entry(text, ln.cstart, ln.cend)
+    second = _second_person(text, ln.cstart, ln.cend)
+    entry = read_entry(text, ln.cstart, ln.cend) if second is None else None
     if entry is None or not entry.strong or " " not in entry.name:
-        alt = text.find(" / ", ln.cstart, ln.cend)  # "Davina Hanlon / Alex Rocke"
-        if alt < 0:
+        if second is None:
             return None
-        entry = read_entry(text, ln.cstart, alt)
+        entry = read_entry(text, ln.cstart, second[0])
         if entry is None or " " not in entry.name:
             return None
     return entry
+
+
+# A second person on a column's line: "Davina Hanlon / Alex Rocke"; "Hamish Beaumont (HB)
+# (Chair) Martine Botha (MB)", a grid of names two to a line, each with their initials.
+_SECOND_RE = re.compile(
+    r"[ \t]+/[ \t]+|(?<=\))[ \t]+(?=[A-Z][\w’'-]+(?:[ \t]+[A-Z][\w’'-]+){1,2}[ \t]*\([A-Z]{2,4}\))"
+)
+
+
+def _second_person(text: str, a: int, b: int) -> tuple[int, int] | None:
+    """Where the first person's part of the line ends and the second's starts, if any."""
+    m = _SECOND_RE.search(text, a, b)
+    return None if m is None else (m.start(), m.end())
 
 
 def _take_column(finder: PeopleFinder, run: list[Entry]) -> None:
@@ -163,10 +176,11 @@ def _take_column(finder: PeopleFinder, run: list[Entry]) -> None:
     text = finder.text
     for e in run:
         finder.add_entry(e, PRESENT)
-        alt = text.find(" / ", e.end, e.end + 80)
         line_end = text.find("\n", e.end)
-        if alt >= 0 and (line_end < 0 or alt < line_end):
-            other = read_entry(text, alt + 3, line_end if line_end >= 0 else len(text))
+        line_end = line_end if line_end >= 0 else len(text)
+        second = _second_person(text, e.end, line_end)
+        if second is not None:
+            other = read_entry(text, second[1], line_end)
             if other is not None:
                 finder.add_entry(other, PRESENT)
 

@@ -18,6 +18,7 @@ from .words import (
     SPEECH_VERBS,
     STOP_WORDS,
     initials_of,
+    may_be_given_name,
     plain,
     role_key,
 )
@@ -64,6 +65,7 @@ def merge(text: str, found: list[Found]) -> list[Person]:
             t.attendance = t.attendance or p.attendance
     drop: set[int] = set()
     _short_handles(merged, drop)
+    _short_forms(merged, drop)
     # Initials used later ("NB to update") are mentions of the person they abbreviate.
     by_initials: dict[str, list[int]] = {}
     for idx, p in enumerate(merged):
@@ -260,6 +262,53 @@ def _short_handles(merged: list[Found], drop: set[int]) -> None:
         if len(longer) == 1:
             merged[longer[0]].mentions.extend(merged[i].mentions)
             drop.add(i)
+
+
+def _short_forms(merged: list[Found], drop: set[int]) -> None:
+    """ "Mitch" is "Mitchell Blakney", "Cart" is "Carter Anderson", "Ben" is "benfrancis",
+    "owenl" is "Owen Leckie": a one-word name in no list that shortens the first name of one
+    other person only (its start, or a nickname of it), or is a user name made of the name."""
+    shorts = [
+        i
+        for i, p in enumerate(merged)
+        if len(p.tokens()) == 1 and not p.attendance and i not in drop and len(p.tokens()[0]) > 2
+    ]
+    if not shorts:
+        return
+    firsts = [(p.tokens() or [""])[0].lower() for p in merged]
+    users: dict[str, list[int]] = {}
+    for j, p in enumerate(merged):
+        for u in _user_names(p.tokens()):
+            users.setdefault(u, []).append(j)
+    for i in shorts:
+        short = firsts[i]
+        if firsts.count(short) > 1:
+            continue  # another person's first name, written whole
+        given = may_be_given_name(short)
+        hits = {
+            j
+            for j, first in enumerate(firsts)
+            if j != i
+            and j not in drop
+            and first != short
+            and (first.startswith(short) or given and given_name_similarity(short, first) >= 95)
+        } | {j for j in users.get(short, []) if j != i and j not in drop}
+        if len(hits) == 1:
+            q = merged[hits.pop()]
+            q.mentions.extend(merged[i].mentions)
+            q.role = _merged_role(q.role, merged[i].role)
+            drop.add(i)
+
+
+def _user_names(toks: list[str]) -> set[str]:
+    """The user names a full name is often written as: "owenl", "oleckie", "owenleckie",
+    "owen.leckie", "owen_l" for Owen Leckie."""
+    if len(toks) < 2:
+        return set()
+    first, last = plain(toks[0].lower()), plain(toks[-1].lower().replace("'", ""))
+    return {f"{first}{sep}{tail}" for sep in ("", ".", "_", "-") for tail in (last, last[:1])} | {
+        f"{first[:1]}{last}"
+    }
 
 
 def _merged_role(kept: str | None, other: str | None) -> str | None:

@@ -15,8 +15,10 @@ from .words import (
     INITIAL,
     NEXT_NAME_TOKEN,
     ROLE_WORDS,
+    SPEECH_VERBS,
     STOP_WORDS,
     SURNAME_STOP_WORDS,
+    is_stop_word,
     may_be_given_name,
 )
 
@@ -96,7 +98,7 @@ def given_offices(finder: PeopleFinder) -> None:
         if _sentence_start(text, m.start()):
             office = _office(m.group("office"))
             if office is not None:
-                _add_names(finder, m, office)
+                _add_names(finder, m, office, lone=True)  # "As Secretary, Brynn will ..."
     for chair in scan(_CHAIR_WORD_RE, text):
         if _word_start(text, chair.start()):
             chaired = _who_chaired(text, chair)
@@ -111,6 +113,10 @@ def given_offices(finder: PeopleFinder) -> None:
             who = _WHO_SIGNED_RE.search(text, max(0, acc.start() - 120), acc.start())
         if who is not None:
             _add_names(finder, who, office)
+    for by in scan(_LED_BY_RE, text):  # "The meeting was facilitated by Lou Park."
+        who = _NAME_AFTER_RE.match(text, by.end())
+        if who is not None and _word_start(text, by.start()):
+            _add_names(finder, who, _LED_ROLES[by.group("verb")])
     for led in _LED_RE.finditer(text):
         verb = _LED_VERB_RE.search(text, max(0, led.start() - 12), led.start() + 2)
         if verb is None:
@@ -135,7 +141,8 @@ _WHO_SIGNED_RE = re.compile(
 # (The scan starts on the literal "ed " every verb ends in; the verb is checked after.)
 _LED_RE = re.compile(r"ed[ \t]+(?:the|this|today['’]s)[ \t]+(?:meeting|call|session|plenum)\b")
 _LED_VERB_RE = re.compile(r"\b(?P<verb>led|hosted|facilitated|moderated|convened)$")
-_LED_ROLES = {"facilitated": "Facilitator", "moderated": "Moderator"}
+_LED_ROLES = {"facilitated": "Facilitator", "moderated": "Moderator", "convened": "Convener"}
+_LED_BY_RE = re.compile(r"(?P<verb>facilitated|moderated|convened)[ \t]+by[ \t]+")
 
 
 def _who_chaired(text: str, chair: re.Match[str]) -> re.Match[str] | None:
@@ -255,6 +262,42 @@ def offices_before_names(finder: PeopleFinder) -> None:
             _add_names(finder, m, m.group("office"))
 
 
+# "Treasurer Erin reported", "former Secretary Wes, he is to ...": an office that titles a
+# person, then one first name, then a verb of speech, "will", "to" or a comma. (The scan
+# starts on the office's literal words.)
+_TITLING_OFFICES = (
+    "Chair Chairman Chairwoman Chairperson President Secretary Treasurer Clerk Director"
+    " Governor Trustee Warden Facilitator Convenor Convener Moderator Scribe Steward Coordinator"
+    " Manager Officer Leader Captain"
+)
+_OFFICE_FIRST_NAME_RE = re.compile(
+    r"(?P<office>(?:"
+    + "|".join(sorted(_TITLING_OFFICES.split(), key=len, reverse=True))
+    + r"))[ \t]+(?P<who>[A-Z][a-z]+)"
+    + rf"(?=[ \t]*,|[ \t]+(?:{SPEECH_VERBS}|will|to)\b)"
+)
+# A word before the office that belongs to it: "former Secretary", "Vice President".
+_OFFICE_QUALIFIER_RE = re.compile(
+    r"\b(?:former|past|outgoing|incoming|new|Vice|Deputy|Assistant|Acting|Interim)[ \t]+$"
+)
+
+
+def offices_before_first_names(finder: PeopleFinder) -> None:
+    """An office written before one first name in running text ("President Jordan welcomed
+    everyone"): the name may be a person's (no stop word, a given name or no English word)."""
+    text = finder.text
+    for m in scan(_OFFICE_FIRST_NAME_RE, text):
+        who = m.group("who")
+        if not _word_start(text, m.start()) or is_stop_word(who) or who.lower() in ROLE_WORDS:
+            continue
+        if not (may_be_given_name(who) or not is_word(who.lower())):
+            continue
+        before = _OFFICE_QUALIFIER_RE.search(text, max(0, m.start() - 12), m.start())
+        start = before.start() if before is not None else m.start()
+        office = " ".join(text[start : m.end("office")].split())
+        finder.add(who, office, m.start("who"), m.end("who"))
+
+
 def _whole_office(phrase: str) -> bool:
     """ "Treasurer", "Vice Chair", "Planning Lead": capitalised words ending in a role word."""
     words = phrase.split()
@@ -347,8 +390,11 @@ def _add_names(finder: PeopleFinder, m: re.Match[str], office: str, lone: bool =
         )
         toks = toks[:cut]  # "from Cllr Dee This was accepted"
         names = [t for t in toks if len(t.rstrip(".")) > 1]
-        if not names or not all(is_name_token(t) or t[0].islower() for t in names):
-            continue
+        if not names or not all(
+            is_name_token(t) or t[0].islower() or t is names[-1] and t.lower() in SURNAME_STOP_WORDS
+            for t in names
+        ):
+            continue  # (a surname that is also a word, last: "Lou Park")
         if len(toks) == 1 and not (
             hon
             or may_be_given_name(toks[0])

@@ -13,6 +13,7 @@ from .entries import (
     is_role_phrase,
     names_a_person,
     tier_role,
+    user_name,
 )
 from .finder import Found, PeopleFinder
 from .words import (
@@ -29,6 +30,7 @@ from .words import (
     NAME_TOKEN,
     NEXT_NAME_TOKEN,
     PARTICLES,
+    PRONOUNS_RE,
     ROLE_SCOPE_RE,
     ROLE_WORDS,
     SP,
@@ -110,8 +112,9 @@ _ROLE_COMMA_RE = re.compile(r"[ \t]?,\s+(?:the\s+)?([A-Z][^,.;:()\n]{2,120})")
 # "Ms Claire Denton, the agent, ...": a lower-case role in apposition.
 # "Stephen Lake, the returning officer at Mendip, ...": with the place or body it serves.
 # "Ms Juliette Mee, a spokesperson for the group, ...": with "a" or "an".
+# "Nia Ross, our treasurer, ...", "Iona Edwards, accountant, ...": "our", or no article.
 _ROLE_APPOSITION_RE = re.compile(
-    r",\s+(?:the|an?)\s+(?P<role>(?P<head>(?:[a-z]+\s+){0,2}[a-z]+)"
+    r",\s+(?:(?:the|an?|our|their|its)\s+)?(?P<role>(?P<head>(?:[a-z]+\s+){0,2}[a-z]+)"
     r"(?:\s+(?:of|at|for)\s+(?:the\s+)?(?:[A-Z][\w’'&-]*(?:\s+[A-Z][\w’'&-]*){0,4}|(?!public\b)[a-z]+))?)"
     r"\s*[,.;]"
 )
@@ -121,7 +124,9 @@ _ATTENDED_AS_RE = re.compile(
 )
 
 _APPOSITION_ROLES = frozenset(
-    {"agent", "applicant", "objector", "petitioner", "landowner", "developer", "supporter"}
+    """agent applicant objector petitioner landowner developer supporter accountant webmaster
+    volunteer organiser organizer architect planner editor minister vicar chaplain headteacher
+    teacher tenant landlord""".split()  # noqa: SIM905
 )
 
 # The tier before "Councillor": "County Councillor Peter Hale".
@@ -167,14 +172,15 @@ _NAMED_AFTER = frozenset(
 )
 _NEXT_WORD_RE = re.compile(r"[\s’'s]*([A-Za-z]+)")
 _WEAK_VERB_RE = re.compile(r"\s*(?:,\s*)?(?:was|were|is|has|had|will|would|could)\b")
-# "Mike Dailly of Govan Law Centre", "Mr Jim Ellis for the City Council": the body they are from.
+# "Mike Dailly of Govan Law Centre", "Mr Jim Ellis for the City Council", "Jo Whitmer with Sound
+# Credit Union": the body they are from.
 _ORG_WORDS = (
     r"(?:Council|Board|Trust|Centre|Center|Authority|Partnership|Association|Society|Group"
     r"|Service|Agency|Police|University|College|Foundation|Healthwatch|Hospital|Office"
-    r"|Department|Commission|Network|Forum|Company|Ltd|Limited|CIC|Charity|Club|School)"
+    r"|Department|Commission|Network|Forum|Company|Ltd|Limited|CIC|Charity|Club|School|Union)"
 )
 _ORG_AFTER_RE = re.compile(
-    rf"\s+(?:of|from|for)\s+(?:the\s+)?(?P<org>(?:[A-Z][\w’'&-]*\s+){{0,4}}{_ORG_WORDS})\b"
+    rf"\s+(?:of|from|for|with)\s+(?:the\s+)?(?P<org>(?:[A-Z][\w’'&-]*\s+){{0,4}}{_ORG_WORDS})\b"
 )
 _ACRONYM_AFTER_RE = re.compile(r"\s+(?:of|from)\s+the\s+(?P<org>[A-Z]{2,6})\b(?![ \t]+[A-Z])")
 # A role after a name with no comma: "as ICP Chair"; "the Trust's new Interim Chief Officer".
@@ -685,10 +691,14 @@ def _role_words_before(words_before: list[str]) -> str | None:
 
 
 def _bracket_role(inner: str) -> str | None:
-    """The role in a bracket after a name: "(Chair)", "(JC - Chair)"; none in "(holiday)"
-    or "(represented by ...)"."""
+    """The role in a bracket after a name: "(Chair)", "(JC - Chair)"; none in "(holiday)",
+    "(represented by ...)", nor an address, a user name or pronouns ("(d.lee@ppuk.org)",
+    "(Tinned_Tuna)", "(she/her)")."""
     if (
-        _REPRESENTING_WORD_RE.match(inner)
+        "@" in inner
+        or user_name(inner) is True
+        or PRONOUNS_RE.fullmatch(inner)
+        or _REPRESENTING_WORD_RE.match(inner)
         or ABSENCE_REASON_RE.fullmatch(inner)
         or ATTENDANCE_NOTE_RE.fullmatch(inner)
     ):
@@ -732,7 +742,7 @@ def _role_after(after: str) -> str | None:
         cand = " ".join(out)
         # "Sian Thomas, Education Representative and Richard Jenkinson": stop at a new name.
         cand = _AND_NEXT_NAME_RE.split(cand)[0]
-        if names_a_person(cand) or _starts_with_name(cand):
+        if names_a_person(cand) or _starts_with_name(cand) or _role_then_name(cand):
             return None  # "Cllr Peter Hale, Cllr Ruth Adeyemi": the next person, not a role
         words = cand.split()
         if any(w.lower().rsplit("-", 1)[-1] in ROLE_WORDS for w in words) or _ORG_END_RE.search(
@@ -754,6 +764,15 @@ def _role_after(after: str) -> str | None:
 _ROLE_TAIL_RE = re.compile(
     r"\s+([A-Z][\w’'-]*(?:\s+(?:[A-Z][\w’'&-]*|of|for|and|at|the|\([A-Z]{2,8}\)))*)"
 )
+
+
+def _role_then_name(phrase: str) -> bool:
+    """ "Treasurer Owen Leckie": the next person in a list written role first (name words
+    after the last role word)."""
+    words = phrase.split()
+    last = max((i for i, w in enumerate(words) if w.lower() in ROLE_WORDS), default=-1)
+    tail = words[last + 1 :]
+    return last >= 0 and bool(tail) and all(is_name_token(w) and not is_stop_word(w) for w in tail)
 
 
 def _starts_with_name(phrase: str) -> bool:

@@ -5,9 +5,18 @@ from __future__ import annotations
 
 import re
 
-from ..actions.lexicon import is_word
+from ..actions.lexicon import is_plural_noun, is_word
 from .finder import PeopleFinder
-from .words import INITIALS_RE, NAME_TOKEN, ROLE_WORDS, SPEECH_VERBS, is_given_name, is_stop_word
+from .words import (
+    FIRST_NAME_TOKEN,
+    INITIALS_RE,
+    NAME_TOKEN,
+    ROLE_WORDS,
+    SPEECH_VERBS,
+    is_given_name,
+    is_stop_word,
+    may_be_given_name,
+)
 
 _INITIAL_SURNAME = rf"[B-HJ-PR-Z]\.?[ \t]+{NAME_TOKEN}"
 # "- C Wilgar asked whether ...", "R Phillips commented", "C Wilgar and R Gregg are
@@ -39,9 +48,9 @@ _GIVEN_RE = re.compile(
     r"(?=[ \t]*\((?P<role>[a-z][a-z ]{2,40})\)|[ \t]+[a-z]|[ \t]*[.,;:!?\n])"
 )
 # ... after a word that wants a person ("with Paul", "to Marc who"), or opening a line or a
-# sentence.
+# sentence (not after "St.": "York St. John" is a place).
 _WANTS_PERSON_RE = re.compile(
-    r"(?:(?P<opens>\n[ \t>]*(?:[-*•+][ \t]+)?|[.!?][ \t]+)"
+    r"(?:(?P<opens>\n[ \t>]*(?:[-*•+][ \t]+)?|(?<!\bSt)(?<!\bMt)[.!?][ \t]+)"
     r"|\b(?:with|to|from|by|and|ask|asked|thank|thanked|tell|told)[ \t]+)$"
 )
 
@@ -69,3 +78,56 @@ def given_names_in_notes(finder: PeopleFinder) -> None:
         if role is not None and not any(w in ROLE_WORDS or len(w) > 3 for w in role.split()):
             role = None
         finder.add(name, role, m.start(), m.end("name"))
+
+
+# Three first names or more in a series as a sentence's subject: "Graham, John, James and Iain
+# gave the presentation" (a lower-case word follows; the series opens a line or a sentence).
+_SERIES_RE = re.compile(
+    rf"(?P<names>{FIRST_NAME_TOKEN}(?:,[ \t]*{NAME_TOKEN}){{1,8}}"
+    rf",?[ \t]+(?:and|&)[ \t]+{NAME_TOKEN})[ \t]+(?P<next>[a-z]+)"
+)
+_SERIES_NAME_RE = re.compile(NAME_TOKEN)
+_OPENS_RE = re.compile(r"(?:^|[\n.!?])[ \t>*-]*$")
+
+
+def name_series(finder: PeopleFinder) -> None:
+    """First names in a series of three or more as a sentence's subject, two known given names
+    at least and no everyday word: a list of people written as prose, not of places or things
+    ("Victoria, Albert and Regent streets": a plural noun follows; "Oak, Ash and Elm were
+    planted": no given names)."""
+    text = finder.text
+    for m in _SERIES_RE.finditer(text):
+        if not _OPENS_RE.search(text, max(0, m.start() - 6), m.start()):
+            continue
+        if is_plural_noun(m.group("next")):
+            continue  # "Victoria, Albert and Regent streets": the names of things
+        words = list(_SERIES_NAME_RE.finditer(text, m.start("names"), m.end("names")))
+        given = [may_be_given_name(w.group(0)) for w in words]
+        if sum(given) >= 2 and all(
+            not is_stop_word(w.group(0)) and (g or not is_word(w.group(0)))
+            for w, g in zip(words, given, strict=True)
+        ):
+            for w in words:
+                finder.add(w.group(0), None, w.start(), w.end())
+
+
+# A first name with its office beside it in running text: "Tom (treasurer) reported", "Sue,
+# our secretary, read the minutes".
+_GIVEN_ROLE_RE = re.compile(
+    rf"(?P<name>{FIRST_NAME_TOKEN})(?:[ \t]*\((?P<bracket>[a-z][a-z -]{{2,40}})\)"
+    r"|,[ \t]+(?:our|the)[ \t]+(?P<apposed>[a-z][a-z -]{2,40}),)[ \t]+[a-z]"
+)
+
+
+def given_names_with_roles(finder: PeopleFinder) -> None:
+    """A first name (a given name, or one already found) with a lower-case office in a bracket
+    or in apposition, then the sentence going on: the office is the person's role."""
+    text = finder.text
+    known = {f.name.split()[0] for f in finder.found if f.name}
+    for m in _GIVEN_ROLE_RE.finditer(text) if "(" in text or ", our " in text else ():
+        name = m.group("name")
+        role = m.group("bracket") or m.group("apposed")
+        if role.split()[-1] not in ROLE_WORDS or is_stop_word(name):
+            continue
+        if name in known or may_be_given_name(name):
+            finder.add(name, role, m.start("name"), m.end("name"))

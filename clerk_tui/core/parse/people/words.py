@@ -119,13 +119,18 @@ STOP_WORDS = frozenset(
     see please note get let thanks thank auditor auditors handyman caretaker warden trustee
     trustees secretariat locum internal external taker bursar convenor convener facilitator
     moderator training vacancy vacancies homes association society foundation institute
-    company club agency bank labs inc llc
+    company club agency bank lab labs inc llc
     virtual town civic offices guildhall shape minutes agenda none nil details ltd limited plc
     llp cic
     news gazette herald chronicle advertiser journal cottages cottage villas meadows bakery
     cafe café tavern surgery pharmacy stores motors garage estates holdings apartments flats
     property properties office offices area areas
     everyone everybody anyone anybody someone somebody nobody whoever
+    is are was were has have had been does did
+    montag dienstag mittwoch donnerstag freitag samstag sonntag lundi mardi mercredi jeudi
+    vendredi samedi dimanche lunes martes miércoles jueves viernes sábado domingo maandag
+    dinsdag woensdag donderdag vrijdag zaterdag zondag lunedì martedì mercoledì giovedì
+    venerdì sabato domenica
     """.split()  # noqa: SIM905
 )
 # Stop words that are also common surnames: the last word of a name after a given name
@@ -226,6 +231,13 @@ def role_key(role: str) -> str:
     r = _FOR_RE.sub("of", role.lower().replace("&", " and "))
     r = _LEADING_DET_RE.sub("", r)
     return " ".join(_NON_ALNUM_RE.sub(" ", r).split())
+
+
+# Pronouns bracketed after a name ("Ann Wu (she/her)"): not a role.
+PRONOUNS_RE = re.compile(
+    r"(?i)(?:she|he|they|ze|xe)(?:[ \t]*/[ \t]*(?:her|hers|him|his|them|theirs|they|she|he"
+    r"|zir|xem))+"
+)
 
 
 # Why someone sent apologies, bracketed after the name: not a role.
