@@ -184,11 +184,6 @@ def test_other_work_another_thing_or_another_doer_is_not_the_action(
     assert _kinds(report, action) == []
 
 
-def test_work_of_another_kind_does_not_finish_an_action_to_pass_something_on() -> None:
-    report = "Presley and Amy have prepared a list of events."
-    assert (1, "done") not in _kinds(report, "E-mail the budget to the list | Amy")
-
-
 def test_an_answer_from_the_body_contacted_still_finishes_the_contact() -> None:
     report = "The city has confirmed that the pond falls under its critical areas rules."
     assert _kinds(report, "Contact the city about the pond | Dana") == [(1, "done")]
