@@ -262,3 +262,8 @@ def test_an_invitee_listed_as_attending_is_done(
 ) -> None:
     report = f"{attendance}\n\n1. Heat pumps\nThe group heard about grants for heat pumps.\n"
     assert _kinds(report, action) == ([(1, kind)] if kind else [])
+
+
+def test_a_domain_names_ending_is_no_word_shared() -> None:
+    report = "heronwood.org domain purchased."
+    assert _kinds(report, "Transfer ownership of the riverside.org domain | Cart") == []
