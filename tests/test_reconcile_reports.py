@@ -267,3 +267,11 @@ def test_an_invitee_listed_as_attending_is_done(
 def test_a_domain_names_ending_is_no_word_shared() -> None:
     report = "heronwood.org domain purchased."
     assert _kinds(report, "Transfer ownership of the riverside.org domain | Cart") == []
+
+
+def test_a_quotation_received_finishes_asking_for_it_not_ordering() -> None:
+    report = "The quotation for the swing seats had been received."
+    assert _kinds(report, "Order a replacement seat for the basket swing | Clerk") == [
+        (1, "update")
+    ]
+    assert _kinds(report, "Obtain a quotation for the swing seats | Clerk") == [(1, "done")]

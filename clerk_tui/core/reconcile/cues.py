@@ -369,6 +369,19 @@ def _finishes(cue: str, verb: str | None, itself: bool) -> bool:
 _APPLICATION = re.compile(r"\b(?:applications?|apply|applying|bids?|grant|funding)\b", re.I)
 
 
+_PRICE = re.compile(
+    r"\b(?:quot(?:e|es|ation|ations)|prices?|estimates?|tenders?|costings?)\b", re.I
+)
+
+
+def _only_priced(argument: str, action_text: str) -> bool:
+    """A quotation or price received for what an action was to order, buy or do ("the
+    quotation for the swing seats had been received" for "Order a replacement seat"): the
+    price came, the work did not; unless the action asked for the quotation itself."""
+    first = re.match(r"\W*(?:the|a|an|all|both|two|three|\d+)?\s*(\w+)", argument)
+    return bool(first and _PRICE.fullmatch(first.group(1)) and not _PRICE.search(action_text))
+
+
 def _decided(cue: str, action_text: str) -> bool:
     """An application or bid is finished once it is decided ("the grant had been awarded"),
     though the action asked only to progress or pursue it."""
@@ -584,7 +597,7 @@ def read_clause(
         finishes = (
             _finishes(cue, action_verb(action_text), about_action is None or itself(argument))
             or decided
-        )
+        ) and not _only_priced(argument, action_text)
         if about and finishes and not _elsewhere(clause, match, action_text):
             return Reading(DONE, cue)
         if not about and match.re is _SIMPLE_PAST and not (owner or due):
