@@ -69,7 +69,7 @@ _ORDER = (DONE, DROPPED, UPDATE, OWNER, DUE)
 
 
 def _findings(
-    text: str, actions: Sequence[OpenAction], meeting_date: date | None, own_words: bool = True
+    text: str, actions: Sequence[OpenAction], meeting_date: date | None, own_words: bool = False
 ) -> list[Finding]:
     """What every reader finds; with `own_words`, also work reported in the minutes' own words
     and next steps (`reports`), which say what became of an action but never restate it."""
@@ -101,7 +101,7 @@ def reconcile(
     if not actions or not text:
         return []
     by_action: dict[int, list[Finding]] = {}
-    for finding in _reported(_findings(text, actions, meeting_date)):
+    for finding in _reported(_findings(text, actions, meeting_date, own_words=True)):
         by_action.setdefault(finding.action_id, []).append(finding)
     by_id = {a.id: a for a in actions}
     proposals = []
@@ -201,9 +201,10 @@ def repeated_actions(
     if not actions or not new_actions:
         return set()
     by_id = {a.id: a for a in actions}
+    found = _findings(text, actions, meeting_date)
     spans = [
         (f.start, f.end, by_id[f.action_id])
-        for f in _reported(_findings(text, actions, meeting_date, own_words=False))
+        for f in _reported(found) + [f for f in found if f.kind == CARRIED]
     ]
     return {
         index

@@ -177,12 +177,6 @@ _CONTACT_VERBS = vocabulary(
 )
 """Getting in touch with someone finishes only an action to get in touch (or to pass
 something on), not one that needs what the contact was for."""
-_DELIVERED = _CONTACT_CUES | vocabulary(
-    """sent circulated shared forwarded distributed published posted uploaded issued provided
-    supplied given presented submitted informed told notified invited raised returned answered
-    replied responded delivered met consulted discussed held confirmed advised"""
-)
-"""What finishes an action to get in touch or pass something on: it was sent, said, met."""
 _QUESTION_VERBS = vocabulary("ask enquire inquire query clarify establish")
 """An action to ask something is finished by asking or by the answer, not by other news of
 the body asked ("the schedule had been placed on the Borough Council's website")."""
@@ -344,7 +338,7 @@ def says_update(clause: str) -> str | None:
 
 def action_verb(text: str) -> str | None:
     """The verb an action asks for: 'chase' in "CC asked the Parish Clerk to chase ..."."""
-    for match in re.finditer(r"[A-Za-z]+(?:-[A-Za-z]+)?", text):
+    for match in re.finditer(r"[A-Za-z]+", text):
         word = match.group().lower()
         for form in (word, word.removesuffix("s"), word.removesuffix("es")):
             if form in _VERBS:
@@ -367,14 +361,25 @@ def _finishes(cue: str, verb: str | None, itself: bool) -> bool:
         return same or (itself and bool(re.fullmatch(DONE_WORD, last)))
     if last in _OBTAIN_CUES:
         return verb in _OBTAIN_VERBS or same
-    if verb in _CONTACT_VERBS and not (same or last in _DELIVERED or re.fullmatch(DONE_WORD, last)):
-        return False  # "have prepared a list of events" e-mails nothing
     if last in _PROCESS_CUES or cue.lower().endswith(("followed up", "looked into")):
         return same
     return True
 
 
 _APPLICATION = re.compile(r"\b(?:applications?|apply|applying|bids?|grant|funding)\b", re.I)
+
+
+_PRICE = re.compile(
+    r"\b(?:quot(?:e|es|ation|ations)|prices?|estimates?|tenders?|costings?)\b", re.I
+)
+
+
+def _only_priced(argument: str, action_text: str) -> bool:
+    """A quotation or price received for what an action was to order, buy or do ("the
+    quotation for the swing seats had been received" for "Order a replacement seat"): the
+    price came, the work did not; unless the action asked for the quotation itself."""
+    first = re.match(r"\W*(?:the|a|an|all|both|two|three|\d+)?\s*(\w+)", argument)
+    return bool(first and _PRICE.fullmatch(first.group(1)) and not _PRICE.search(action_text))
 
 
 def _decided(cue: str, action_text: str) -> bool:
@@ -592,7 +597,7 @@ def read_clause(
         finishes = (
             _finishes(cue, action_verb(action_text), about_action is None or itself(argument))
             or decided
-        )
+        ) and not _only_priced(argument, action_text)
         if about and finishes and not _elsewhere(clause, match, action_text):
             return Reading(DONE, cue)
         if not about and match.re is _SIMPLE_PAST and not (owner or due):

@@ -552,3 +552,30 @@ def _passive(
             target = phrase_after(tokens, after, text)
         if target:
             yield Work(nominal, "", target, done, doer, cue)
+
+
+_LEADS = vocabulary("to will would shall should must please")
+
+
+def task_verb(tokens: list[Token], text: str) -> int | None:
+    """Where the verb an action asks for is."""
+    if tokens and _is_base(tokens[0]):
+        second = tokens[1].word if len(tokens) > 1 else ""
+        doer = (  # "Mark to send ...", "Will and Ana: ..."
+            second in _LEADS
+            and len(tokens) > 2
+            and _is_base(tokens[2])
+            or second in ("and", "&")
+            or text[tokens[0].end : tokens[0].end + 1] == ":"
+        )
+        if not doer:
+            return 0
+    for n in range(1, len(tokens)):
+        if tokens[n - 1].word in _LEADS and tokens[n].word != "be" and _is_base(tokens[n]):
+            return n
+    return None
+
+
+def _is_base(token: Token) -> bool:
+    form = verb_form(token.word)
+    return bool(form and form[1] == BASE)

@@ -38,12 +38,10 @@ from clerk_tui.core.parse.layout import Span, split_sentences
 from clerk_tui.core.reconcile.cues import REQUEST, doubts, goes_on
 from clerk_tui.core.reconcile.grammar import (
     ARRANGE,
-    BASE,
     BODIES,
     CARRY_OUT,
     SET_UP,
     Phrase,
-    Token,
     Work,
     auxiliaries,
     doer_before,
@@ -52,6 +50,7 @@ from clerk_tui.core.reconcile.grammar import (
     particle,
     phrase_after,
     phrases_after,
+    task_verb,
     tokenize,
     verb_form,
     works,
@@ -81,7 +80,7 @@ def _frame(action: OpenAction, owner_words: set[str]) -> _Frame | None:
     """The action's verb (the first word, or the one after "to" or a modal: "JB to circulate",
     "CC asked the Clerk to chase") and its object."""
     tokens = tokenize(action.text, 0, len(action.text))
-    at = _task_verb(tokens, action.text)
+    at = task_verb(tokens, action.text)
     if at is None:
         return None
     lemma = (verb_form(tokens[at].word) or ("",))[0]
@@ -107,33 +106,6 @@ _WHEN_PHRASE = re.compile(
 )
 """A deadline or an occasion in an action ("before the spring", "by the end of May", "before
 it expires"): no word a report must show."""
-_LEADS = vocabulary("to will would shall should must please")
-
-
-def _task_verb(tokens: list[Token], text: str) -> int | None:
-    """Where the verb an action asks for is."""
-    if tokens and _is_base(tokens[0]):
-        second = tokens[1].word if len(tokens) > 1 else ""
-        doer = (  # "Mark to send ...", "Will and Ana: ..."
-            second in _LEADS
-            and len(tokens) > 2
-            and _is_base(tokens[2])
-            or second in ("and", "&")
-            or text[tokens[0].end : tokens[0].end + 1] == ":"
-        )
-        if not doer:
-            return 0
-    for n in range(1, len(tokens)):
-        if tokens[n - 1].word in _LEADS and tokens[n].word != "be" and _is_base(tokens[n]):
-            return n
-    return None
-
-
-def _is_base(token: Token) -> bool:
-    form = verb_form(token.word)
-    return bool(form and form[1] == BASE)
-
-
 _TITLES = vocabulary("the cllr councillor mr mrs ms miss dr prof rev revd sir dame")
 _GROUPS = vocabulary("all everyone members member committee group council board team trustees and")
 """Owners that are the body itself, whose work any member may report done."""

@@ -23,8 +23,12 @@ def vocabulary(words: str) -> frozenset[str]:
 
 
 WORD = re.compile(r"[A-Za-z][A-Za-z'’]*|\d+")
-_URL = re.compile(r"\b(?:https?://|www\.)\S+", re.I)
-"""A web address: its pieces ("github", "com") name nothing an action is about."""
+_URL = re.compile(
+    r"\b(?:https?://|www\.)\S+|(?<=\w)\.(?:com|org|net|io|dev|gov|edu|info|eu|co)(?:\.[a-z]{2})?\b",
+    re.I,
+)
+"""A web address, and the ending of a domain name ("heronwood.org"): their pieces ("github",
+"com", "org") name nothing an action is about."""
 STOP = vocabulary(
     """a an the to of and or for on in at by with from into onto that this these those be been
     being had has have was were is are it its as any all some each every he she they them their
