@@ -193,9 +193,10 @@ def repeated_actions(
     if not actions or not new_actions:
         return set()
     by_id = {a.id: a for a in actions}
+    found = _findings(text, actions, meeting_date)
     spans = [
         (f.start, f.end, by_id[f.action_id])
-        for f in _reported(_findings(text, actions, meeting_date))
+        for f in _reported(found) + [f for f in found if f.kind == CARRIED]
     ]
     return {
         index

@@ -136,17 +136,28 @@ _CHECKBOX = re.compile(
 )
 
 
-def _checkbox(line: Line, content: str) -> Row | None:
-    """A checklist item: ticked ("- [x] Prepare minutes", "☑ ...") it reports the task done;
-    unticked ("- [ ] ...") it only repeats it (a task carried or set again, never a status)."""
+def _checkbox(line: Line, content: str, listing: str | None) -> Row | None:
+    """A checklist item: ticked ("- [x] Prepare minutes", "☑ ...") it reports the task done,
+    unless a status after it says otherwise ("- [x] ... - carried forward") or the list it is
+    in does ("Abandoned:", "Still outstanding:"); unticked ("- [ ] ...") it only repeats it (a
+    task carried or set again, never a status), or takes the status of a list of open or
+    dropped actions."""
     match = _CHECKBOX.match(content)
     if not match:
         return None
     ticked = bool(match.group("tick")) or (match.group("box") or " ") != " "
-    cells = {"text": match.group("text").strip()}
-    if ticked:
-        cells["status"] = "Done"
-    return Row(line, cells, ticked, headed=False)
+    said = match.group("text").strip()
+    trailing = _TRAILING_STATUS.match(said)
+    note = ""
+    if trailing:
+        said, note = trailing.group("text"), _trailing_status(trailing)
+    cells = _restated(said, {"note": note} if note else {})
+    if ticked or (listing or "").startswith(("Dropped", "Outstanding")):
+        cells["status"] = listing or "Done"  # a tick under "Abandoned" is no "done"
+    elif note:
+        cells = {**cells, "status": note, "note": ""}
+    reviewed = "status" in cells
+    return Row(line, {k: v for k, v in cells.items() if v}, reviewed, headed=False)
 
 
 STATUS_WORDS = (
@@ -160,17 +171,22 @@ _TRAILING_STATUS = re.compile(
     rf"^(?P<text>.*?\S)\s*(?:(?P<mark>\*\*|__|\*|_)(?P<s1>{STATUS_WORDS})\.?(?P=mark)"
     rf"|\[(?P<s2>{STATUS_WORDS})\]|\((?P<s3>{STATUS_WORDS})\)"
     rf"|\s[-–—:]\s*(?P<s4>(?:{STATUS_WORDS}|still|awaiting|waiting|in\s+hand)\b[^–—]*?)"
-    rf"|(?<=[.!?])\s+(?P<s5>{STATUS_WORDS}))\s*\.?\s*$",
+    rf"|(?<=[.!?])\s+(?P<s5>{STATUS_WORDS})"
+    rf"|[.;,]?\s+(?:\*\*|__)?status(?:\*\*|__)?\s*[:\-–—]\s*(?P<s6>[^:]+?))\s*\.?\s*$",
     re.I,
 )
 """An action restated with its status at the end: "2.1 Matt to check the issues. _Closed_",
 "... (carry forward)", "... – done", "... [Superseded by Action 4.1]", "... Closed.", or
 after a dash a note opening with one ("ED to move the reserves – Complete", "FE to sign the
-register - still in progress, to be completed by the next meeting")."""
+register - still in progress, to be completed by the next meeting"), or after a label
+"Status:" anything ("... the footpath. Status: awaiting a reply")."""
+_WHO = r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}"
 _OWNER_LEAD = re.compile(
-    r"^(?:[A-Z][\w.'’-]*(?:\s*[/&,]\s*[A-Z][\w.'’-]*)*\s*:\s*"
-    r"|[A-Z][\w.'’-]*(?:\s*[/&,]\s*[A-Z][\w.'’-]*)*\s+to\s+(?=[a-z]))"
+    rf"^(?:[A-Z][\w.'’-]*(?:\s*[/&,]\s*[A-Z][\w.'’-]*)*\s*:\s*"
+    rf"|{_WHO}(?:\s*(?:[/&,]|\band\b)\s*{_WHO})*\s+(?:to|will|shall|should)\s+(?=[a-z]))"
 )
+"""The owner leading an action restated: "Hedong/Mike to", "Pat Doyle to", "Eric and Ben
+will", "OR:"."""
 _NUMBER_LEAD = re.compile(rf"^(?P<ref>{_NUMBER})[.:)]?\s+(?=\S)")
 _ACTION_LABEL = re.compile(r"^(?:action(?:\s+point)?s?\s*[:\-–—]\s*)", re.I)
 _OWNER_TRAIL = re.compile(
@@ -185,9 +201,24 @@ def _restated(said: str, cells: dict[str, str]) -> dict[str, str]:
     said = _ACTION_LABEL.sub("", said.strip(" -–—:"))
     number = _NUMBER_LEAD.match(said)
     if number and re.search(r"\d", number.group("ref")):
-        cells["ref"], said = number.group("ref"), said[number.end() :]
+        if not _ORDINAL.match(said):
+            cells["ref"] = number.group("ref")
+        said = _ACTION_LABEL.sub("", said[number.end() :])
     cells["text"] = _OWNER_TRAIL.sub("", _OWNER_LEAD.sub("", said)).strip()
     return cells
+
+
+_ORDINAL = re.compile(r"\d{1,2}[.)]\s")
+"""A list's own numbering ("3. Completed: ...", "2) Clerk to ..."): the entry's place in the
+list, not the old action's number, which a review gives with a point, a stroke or letters
+("3.1", "12/03", "A7") or in a column of its own."""
+
+
+def _trailing_status(match: re.Match[str]) -> str:
+    """The status a `_TRAILING_STATUS` match found."""
+    return next(
+        match.group(g) for g in ("s1", "s2", "s3", "s4", "s5", "s6") if match.group(g)
+    ).strip()
 
 
 def _status_line(line: Line, content: str) -> Row | None:
@@ -197,8 +228,7 @@ def _status_line(line: Line, content: str) -> Row | None:
     match = _TRAILING_STATUS.match(content)
     if not match:
         return None
-    status = next(match.group(g) for g in ("s1", "s2", "s3", "s4", "s5") if match.group(g))
-    cells = _restated(match.group("text"), {"status": status.strip()})
+    cells = _restated(match.group("text"), {"status": _trailing_status(match)})
     return Row(line, cells, True, headed=False) if len(cells["text"].split()) >= 2 else None
 
 
@@ -213,18 +243,17 @@ _CELL_BREAK = re.compile(r"^\s*(?:\t+|\s{2,}|\s*\|\s*|\s+[-–—]\s+|\s*:\s+)")
 def _status_first(line: Line, content: str) -> Row | None:
     """A status then the old action, as a table pasted without its header with the status
     column first ("DONE <tab> Book the hall for the quiz night (Clerk)", "Complete – circulate
-    the budget"); or an action's number then its status ("3.1 Completed.", "2.4 Done –
-    letter sent 12 May"), a number with a point, a stroke or letters (not an item's "3")."""
+    the budget"), or a numbered list giving each entry's status first ("3. Completed: Boris to
+    plan the salary run"); or an action's number then its status ("3.1 Completed.", "2.4 Done
+    – letter sent 12 May"), a number with a point, a stroke or letters (not an item's "3")."""
     match = _LEADING_STATUS.match(content)
     if not match:
         return None
     ref, rest = match.group("ref"), match.group("rest")
-    if ref:
-        if not re.search(r"\d[./]\d|[A-Za-z]", ref):
-            return None
+    cut = _CELL_BREAK.match(rest)
+    if ref and re.search(r"\d[./]\d|[A-Za-z]", ref):
         status = content[match.start("status") :].strip()
         return Row(line, {"ref": ref, "status": status}, True, headed=False)
-    cut = _CELL_BREAK.match(rest)
     if not cut:
         return None
     cells = _restated(rest[cut.end() :], {"status": match.group("status")})
@@ -300,7 +329,9 @@ def _under_entry(
     box = _CHECKBOX.match(said)
     said = box.group("text") if box else said
     if match is None:
-        cells, noted = {"note": content, **({"status": listing} if listing else {})}, True
+        ordinal = _ORDINAL.match(content)
+        note = content[ordinal.end() :] if ordinal else content
+        cells, noted = {"note": note, **({"status": listing} if listing else {})}, True
     elif match.group("status")[0].isalpha():
         cells, noted = {"status": content[match.start("status") :]}, False
     else:  # a tick
@@ -322,23 +353,40 @@ _LIST_DONE = vocabulary("completed complete closed done finished discharged")
 _LIST_OPEN = vocabulary(
     "outstanding open ongoing remaining remain still carried forward progress in not yet"
 )
+_LIST_DROPPED = vocabulary(
+    "abandoned dropped cancelled canceled withdrawn superseded no longer required needed"
+)
+_HEADING = re.compile(r"#{1,6}\s.*|(\*\*|__)[^*_]+\1:?|[A-Z][^.!?:]{0,60}:")
+"""A line that heads what follows: Markdown, in bold, or a few words ending in a colon."""
+_ASIDE = re.compile(r"\([^()]*\)")
+"""A remark in brackets beside a heading ("Done (from previous minutes)", "Abandoned
+(funding not available)"): why, or since when; never the status itself."""
 
 
 def _list_status(text: str, line: Line, content: str) -> str | None:
     """The status a heading or a lead-in gives every action listed under it, when it says
-    nothing else ("Completed actions", "The following actions from the last meeting were
-    completed:", "### Done (from previous minutes)", "Outstanding actions:"): 'Done' or
-    'Outstanding' ('not' makes it outstanding). Not a bullet ("- done" is one action's)."""
+    nothing else but a remark in brackets ("Completed actions", "The following actions from
+    the last meeting were completed:", "### Done (from previous minutes)", "Outstanding
+    actions:", "Abandoned (funding not available):"): 'Done', 'Outstanding' ('not' makes it
+    outstanding) or 'Dropped', with the remark. Not a bullet ("- done" is one action's)."""
     if line.cstart > line.start + _indent(text, line):
         return None
-    said = re.findall(r"[a-z]+", content.lower())
-    if not said or len(said) > 12 or not set(said) <= _LIST_WORDS | _LIST_DONE | _LIST_OPEN:
+    said = set(re.findall(r"[a-z]+", _ASIDE.sub(" ", content).lower()))
+    known = _LIST_WORDS | _LIST_DONE | _LIST_OPEN | _LIST_DROPPED
+    if not said or len(said) > 12 or not said <= known:
         return None
-    if not (set(said) & _LIST_WORDS or content.endswith(":") or re.match(r"#|\*\*|__", content)):
+    if not (said & _LIST_WORDS or content.endswith(":") or re.match(r"#|\*\*|__", content)):
         return None  # a bare "Done" is a status, not a heading
-    if set(said) & _LIST_OPEN:
-        return "Outstanding"
-    return "Done" if set(said) & _LIST_DONE else None
+    if said & _LIST_DROPPED and not said & {"not", "still"}:
+        status = "Dropped"
+    elif said & _LIST_OPEN or said & _LIST_DROPPED:
+        status = "Outstanding"
+    elif said & _LIST_DONE:
+        status = "Done"
+    else:
+        return None
+    aside = _ASIDE.search(content)
+    return f"{status} {aside.group()}" if aside else status
 
 
 def _listed(line: Line, content: str, status: str) -> Row | None:
@@ -370,6 +418,8 @@ def rows(text: str) -> list[list[Row]]:
         if status:
             listing = status
             continue
+        if line.cstart == line.start and _HEADING.fullmatch(content):
+            listing = None  # another heading ("New:", "### Old") ends the list
         if header is not None and splitter is not None:
             if _RULE.fullmatch(content):
                 continue
@@ -394,7 +444,7 @@ def rows(text: str) -> list[list[Row]]:
                 break
         else:
             headerless = [
-                _checkbox(line, content),
+                _checkbox(line, content, listing),
                 _headerless(line, content),
                 _status_line(line, content),
                 _status_first(line, content),
@@ -552,6 +602,8 @@ def findings(
             own.append((row.line.index, said))
         elif any(f.kind != CARRIED for f in said):
             latest[row.parent] = said  # notes under an action run oldest first
+        else:
+            found += said  # a note saying nothing: the action is repeated all the same
     for line_index, said in own:  # a note under the row is its latest update, not the row's
         found += [f for f in said if f.kind != UPDATE or line_index not in latest]
     found += [f for said in latest.values() for f in said]
@@ -644,7 +696,8 @@ March", "... – letter sent 1 March", "... (quotes received)")."""
 
 def _noted_rows(text: str, entry: list[Line]) -> list[Row]:
     """An entry of a review of the last actions split, at each place a note may start, into an
-    action restated and the note after it: the ways to read it, the earliest break first."""
+    action restated and the note after it: the ways to read it, the earliest break first;
+    last, the entry whole, an action restated with no note (it is still there to do)."""
     content = " ".join(text[line.cstart : line.cend] for line in entry)
     first, last = entry[0], entry[-1]
     line = Line(first.index, first.start, last.end, first.cstart, last.cend, False)
@@ -655,6 +708,9 @@ def _noted_rows(text: str, entry: list[Line]) -> list[Row]:
         cells = _restated(content[: cut.start()], {"note": note})
         if note and len(cells["text"].split()) >= 3:
             found.append(Row(line, cells, True, headed=False, covers=covers, noted=True))
+    cells = _restated(content.strip(" ."), {})
+    if len(cells["text"].split()) >= 3:
+        found.append(Row(line, cells, False, headed=False, covers=covers, noted=True))
     return found
 
 
