@@ -197,3 +197,34 @@ def test_a_lists_numbering_is_not_the_old_actions_number() -> None:
         OpenAction(3, "Write to the landowner about the footpath", "Clerk"),
     ]
     assert [(p.action_id, p.kind) for p in reconcile(report, actions, WHEN)] == [(3, "done")]
+
+
+def test_an_update_column_without_a_status_is_read_as_a_note() -> None:
+    report = (
+        "## Actions from the last meeting\n\n"
+        "| Action | Who | Update |\n|---|---|---|\n"
+        "| Write to the landowner about the footpath | Clerk | Letter sent 3 May; no reply yet |\n"
+        "| Get quotes for the hedge cutting | Bill | Three quotes received |\n"
+        "| Update the website with the meeting dates | Ann | Standing item |\n"
+    )
+    assert _kinds(report) == [(1, "update"), (2, "done"), (3, "update")]
+
+
+def test_the_latest_status_column_of_a_running_log_rules() -> None:
+    report = (
+        "| No | Action | Owner | Status May | Status June 2024 |\n|---|---|---|---|---|\n"
+        "| 1 | Write to the landowner about the footpath | Clerk | Open | Closed |\n"
+        "| 2 | Get quotes for the hedge cutting | Bill | Open | Open - one quote so far |\n"
+        "| 3 | Update the website with the meeting dates | Ann | Done | Reopened, in progress |\n"
+    )
+    assert _kinds(report) == [(1, "done"), (2, "update"), (3, "update")]
+
+
+def test_a_rag_rating_of_on_track_leaves_the_progress_note_to_say_done() -> None:
+    report = (
+        "Action\tOwner\tRAG\tProgress\n"
+        "Write to the landowner about the footpath\tClerk\tGreen\tComplete\n"
+        "Get quotes for the hedge cutting\tBill\tGreen\tOn track\n"
+        "Update the website with the meeting dates\tAnn\tRed\tComplete apart from June\n"
+    )
+    assert _kinds(report) == [(1, "done"), (2, "update"), (3, "update")]

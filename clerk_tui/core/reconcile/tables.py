@@ -65,8 +65,18 @@ _SPLITTERS = (re.compile(r"\s*\|\s*"), re.compile(r"\t+"), re.compile(r"\s{2,}")
 _RULE = re.compile(r"[\s|:\-+=]+")
 
 
+_AS_OF = re.compile(
+    r"\b(?:as\s+(?:at|of)|at|on|for)?\s*(?:\d{1,2}(?:st|nd|rd|th)?\s+)?"
+    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b(?:\s+\d{2,4})?"
+    r"|\b\d{1,4}(?:[/.-]\d{1,4}){1,2}\b"
+)
+"""The date a running log's column is as of ("Status May", "Update (12/06/24)")."""
+
+
 def _role(cell: str) -> str | None:
-    label = re.sub(r"[^\w#/ ]+", " ", cell.lower()).strip()
+    """The role of a column from its header; a status or update column of a running log may
+    give the meeting it is as of ("Status June 2024"): the last such column is the latest."""
+    label = re.sub(r"[^\w#/ ]+", " ", _AS_OF.sub(" ", cell.lower())).strip()
     label = re.sub(r"\s+", " ", label)
     for role, pattern in _ROLES:
         if re.fullmatch(pattern, label):
@@ -714,6 +724,11 @@ def _noted_rows(text: str, entry: list[Line]) -> list[Row]:
     return found
 
 
+_SAYS_NOTHING = re.compile(r"\W*(?i:green|blue)?\W*")
+"""A status cell that says nothing of the action being finished or not: empty, or a RAG
+rating of on track; the note beside it says what became of the action."""
+
+
 def _row_findings(
     row: Row, action: OpenAction, how: str, meeting_date: date | None
 ) -> list[Finding]:
@@ -725,6 +740,9 @@ def _row_findings(
         reading = read_note(notes, action.text) or (
             read_status(status, notes, action.text) if status else None
         )
+    elif row.reviewed and notes and _SAYS_NOTHING.fullmatch(status):
+        # the note is the report ("Quotes received"), else a note all the same
+        reading = read_note(notes, action.text) or read_status(status, notes, action.text)
     else:
         reading = read_status(status, notes, action.text) if row.reviewed else None
     note = ": ".join(p for p in (status, notes) if p)
