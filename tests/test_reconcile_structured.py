@@ -228,3 +228,21 @@ def test_a_rag_rating_of_on_track_leaves_the_progress_note_to_say_done() -> None
         "Update the website with the meeting dates\tAnn\tRed\tComplete apart from June\n"
     )
     assert _kinds(report) == [(1, "done"), (2, "update"), (3, "update")]
+
+
+@pytest.mark.parametrize(
+    ("status", "note", "kind"),
+    [
+        ("Done?", "", "update"),
+        ("Done", "except the third firm", "update"),
+        ("Complete", "apart from the June dates", "update"),
+        ("Done", "but the invoice is still to come", "update"),
+        ("Done", "three quotes in, the cheapest accepted", "done"),
+    ],
+)
+def test_a_done_status_with_strings_attached_is_a_note(status: str, note: str, kind: str) -> None:
+    report = (
+        "| Action | Owner | Status | Notes |\n|---|---|---|---|\n"
+        f"| Get quotes for the hedge cutting | Bill | {status} | {note} |\n"
+    )
+    assert _kinds(report) == [(2, kind)]

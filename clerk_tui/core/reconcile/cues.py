@@ -699,6 +699,12 @@ _DONE_STATUS = re.compile(
 """A status cell saying done: a completion word, "Yes", a tick ("✓", "✔")."""
 
 
+_NOT_ALL = re.compile(
+    r"\bnot\b|\bpart\b|\?|\b(?:except|apart\s+from|but|other\s+than|save\s+for)\b", re.I
+)
+"""A done status with strings attached: "Done?", "Done except the June dates", "Yes, in part"."""
+
+
 def read_status(status: str, note: str, action_text: str) -> Reading | None:
     """What an action-log row's status and note cells say (either may be empty)."""
     status, note = status.strip(), note.strip()
@@ -711,7 +717,7 @@ def read_status(status: str, note: str, action_text: str) -> Reading | None:
     done = _DONE_STATUS.match(status)
     if done:
         rest = f"{status[done.end() :]} {note}".strip()
-        if not (goes_on(rest, action_text) or re.search(r"\bnot\b|\bpart\b", rest, re.I)):
+        if not (goes_on(rest, action_text) or _NOT_ALL.search(f"{status} {note}")):
             return Reading(DONE, status)
     owner = _new_owner(both)
     due = _new_due(both)
