@@ -76,11 +76,12 @@ _GOES_ON = re.compile(
     r"|waiting|awaiting|awaited|awaits|pursuing|chasing|ongoing|on-going|in progress|outstanding"
     r"|pending|partially|partly|on hold|underway|under way|continu\w+|progressing"
     r"|yet\s+to|chase\w*\s+(?:\w+\s+){0,3}?again|no\s+(?:further\s+)?(?:progress|changes?|news|reply"
-    r"|response|word))\b|n't\b",
+    r"|response|word|update)|carr(?:y|ied)\s+(?:forward|over)|c/f|standing\s+(?:item|action))\b"
+    r"|n't\b",
     re.I,
 )
 """Words saying the matter goes on: anywhere in a sentence, they leave it open ("to chase
-again", "no progress" too)."""
+again", "no progress", "no update", "carried forward", "standing item" too)."""
 _UPDATE_SUBJECT = re.compile(
     r"\b(?:update|progress)\s+(?:on|regarding|about|in respect of|concerning|with)\b"
 )
@@ -268,8 +269,28 @@ def _done_match(clause: str, action_text: str) -> re.Match[str] | None:
     for pattern in _DONE_PATTERNS:
         match = pattern.search(lowered)
         if match:
-            return match
+            return None if _as_asked(lowered, match, action_text) else match
     return _own_verb_done(lowered, action_text) or done_in_simple_past(clause)
+
+
+_TASK_LEAD = re.compile(
+    r"^\W*(?:[A-Z][\w.'’-]*(?:\s*(?:,|&|/|and)\s*[A-Z][\w.'’-]*)*\s+to\s+)?(?P<verb>[A-Za-z]+)"
+)
+"""The verb an action opens with, after any owner leading it ("Tiago, Matthias to present")."""
+
+
+def _as_asked(lowered: str, match: re.Match[str], action_text: str) -> bool:
+    """Whether the completion word is the action's own, inside the task restated as it was
+    asked: "Boris to get the hall lease signed" for "Get the hall lease signed", a list of
+    the last actions repeating them, says nothing of the lease being signed."""
+    said = re.findall(r"[a-z]+", lowered[match.start() : match.end()])
+    asked = action_text.lower()
+    if not said or not re.search(rf"\b{said[-1]}\b", asked):
+        return False
+    lead = _TASK_LEAD.match(action_text)
+    verb = lead.group("verb").lower() if lead else ""
+    task = rf"\b(?:to|will|shall|should|must)\s+(?:\w+\s+)?{re.escape(verb)}\b"
+    return bool(verb) and bool(re.search(task, lowered[: match.start()]))
 
 
 _SIMPLE_PAST = re.compile(
@@ -628,13 +649,25 @@ _NOTE_OPENING = re.compile(rf"^(?:[a-z'’-]+\s+){{0,3}}?(?P<cue>{_DONE_VERB})\b
 16 March", "Letter sent 1 March", "Quotes obtained"."""
 
 
+_NEXT_STEP = re.compile(
+    r"^(?:\d{1,3}[.)]\s*)?(?:(?i:follow[\s-]?up|next\s+steps?)\s*[:\-–—]\s*(?=\S)"
+    r"|(?:[A-Z][\w.'’-]*(?:\s*(?:[/&,]|and)\s*[A-Z][\w.'’-]*)*\s+)?(?:to|will)\s+(?!be\b)[a-z]+)"
+)
+"""A note setting the action's next step ("Follow up: Owen to chase the solicitor", "Bob to
+ask again in May"): the action is not finished."""
+
+
 def read_note(note: str, action_text: str) -> Reading | None:
     """What a note written beside (or under) an old action says about it: as a clause known to
-    name the action, or done when it opens with what was done ("Held on 16 March") and
-    nothing in it is doubt or says the matter goes on."""
+    name the action; not finished when it sets a next step ("Follow up: ..."); or done when
+    it opens with what was done ("Held on 16 March") and nothing in it is doubt or says the
+    matter goes on."""
     reading = read_clause(note, note, action_text)
     if reading and (reading.kind != UPDATE or reading.contrary or reading.owner):
         return reading
+    step = _NEXT_STEP.match(note)
+    if step:
+        return Reading(UPDATE, step.group().strip(), contrary=True)
     opening = _NOTE_OPENING.match(note.lower())
     if not opening or doubts(note, action_text) or goes_on(note, action_text):
         return reading
@@ -671,6 +704,12 @@ _DONE_STATUS = re.compile(
 """A status cell saying done: a completion word, "Yes", a tick ("✓", "✔")."""
 
 
+_NOT_ALL = re.compile(
+    r"\bnot\b|\bpart\b|\?|\b(?:except|apart\s+from|but|other\s+than|save\s+for)\b", re.I
+)
+"""A done status with strings attached: "Done?", "Done except the June dates", "Yes, in part"."""
+
+
 def read_status(status: str, note: str, action_text: str) -> Reading | None:
     """What an action-log row's status and note cells say (either may be empty)."""
     status, note = status.strip(), note.strip()
@@ -683,7 +722,7 @@ def read_status(status: str, note: str, action_text: str) -> Reading | None:
     done = _DONE_STATUS.match(status)
     if done:
         rest = f"{status[done.end() :]} {note}".strip()
-        if not (goes_on(rest, action_text) or re.search(r"\bnot\b|\bpart\b", rest, re.I)):
+        if not (goes_on(rest, action_text) or _NOT_ALL.search(f"{status} {note}")):
             return Reading(DONE, status)
     owner = _new_owner(both)
     due = _new_due(both)

@@ -90,15 +90,32 @@ def _titlelike(content: str) -> bool:
     )
 
 
-def _closes(text: str, line: Line, after_blank: bool, kind: str) -> bool:
-    """Whether a line ends the section under a heading of `kind`: a heading of the same kind
-    or above it (a plain or bold title ends at any heading; a numbered item at an item or a
-    Markdown heading); a plain title closing only when it looks like one (in capitals, in
-    title case or ending in a colon), not a short line of the section."""
+def _closes(text: str, line: Line, after_blank: bool, heading: Line, kind: str) -> bool:
+    """Whether a line ends the section under a `heading` of `kind`: a heading of the same kind
+    or above it (a plain or bold title ends at any heading; a numbered item at an item of its
+    list, or a Markdown heading); a plain title closing only when it looks like one (in
+    capitals, in title case or ending in a colon), not a short line of the section."""
     other = _heading_kind(text, line, after_blank)
     if other is None or other == "plain" and not _titlelike(text[line.cstart : line.cend]):
         return False
+    if kind == other == "item":
+        return _numbering(text, line) == _numbering(text, heading)
+    if other == "item" and kind in ("plain", "bold"):
+        return not _ENTRY.search(text, line.cstart, line.cend)
     return other == kind or kind in ("plain", "bold") or (kind == "item" and other == "markdown")
+
+
+_ENTRY = re.compile(r"\b(?:to|will)\s+[a-z]|(?:\S+\s+){8}")
+"""A numbered line that is an entry of a list under a title, not the next item of the minutes:
+a task ("1. Clerk to write ...") or a sentence of more than eight words."""
+
+
+def _numbering(text: str, line: Line) -> tuple[int, str]:
+    """A numbered item's list: its indent and the mark after its number ("1." or "1)"); an
+    item of a list nested in the item, or numbered another way ("1. Actions from last time"
+    then "1) Pat to buy ..."), goes on the item."""
+    mark = _ITEM.match(text, line.cstart, line.cend)
+    return _indent(text, line), mark.group().strip()[-1:] if mark else ""
 
 
 def _review_sections(text: str, lines: Sequence[Line]) -> Iterator[list[Line]]:
@@ -133,7 +150,7 @@ def _sections_titled(
             continue
         body = []
         for previous, following in zip(lines[number:], lines[number + 1 :], strict=False):
-            if _closes(text, following, previous.blank, kind):
+            if _closes(text, following, previous.blank, line, kind):
                 break
             if not following.blank:
                 body.append(following)

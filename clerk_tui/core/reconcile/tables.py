@@ -1,9 +1,9 @@
 """Action tables in the new minutes: a review of the last actions with a status or notes
 column, a running log carried from meeting to meeting, or a list of actions that repeats
-open ones (pipes, tabs or aligned columns once pasted). Lists read as rows too: each old
-action restated with its status at the end or first, on the line under it (a sub-bullet,
-an indented or "Status:" line) or in a note after it; and under a heading that gives the
-status of all it lists ("### Done", "Outstanding actions:").
+open ones (pipes, tabs or aligned columns once pasted). Lists read as rows too (`lists`):
+each old action restated with its status at the end or first, on the line under it (a
+sub-bullet, an indented or "Status:" line) or in a note after it; and under a heading that
+gives the status of all it lists ("### Done", "Outstanding actions:").
 
 A row is an open action's when it gives the action's number and its text agrees (or it
 gives only the number, of the latest meeting's actions), or when its text is nearly the
@@ -15,14 +15,15 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
 
 from clerk_tui.core.amend import normalise, text_similarity
 from clerk_tui.core.dates import parse_date_literal, resolve_due
 from clerk_tui.core.parse.layout import Line
+from clerk_tui.core.reconcile import lists
 from clerk_tui.core.reconcile.cues import read_note, read_status
+from clerk_tui.core.reconcile.lists import Row
 from clerk_tui.core.reconcile.model import (
     CARRIED,
     DONE,
@@ -35,7 +36,7 @@ from clerk_tui.core.reconcile.model import (
 )
 from clerk_tui.core.reconcile.places import NUMBER as _NUMBER
 from clerk_tui.core.reconcile.places import lines_of, normal_ref
-from clerk_tui.core.reconcile.words import Index, distinctive, vocabulary, words
+from clerk_tui.core.reconcile.words import Index, distinctive, words
 
 _ROLES = (
     ("revised", r"(?:revised|new)\s+(?:due|(?:due\s+)?(?:date|deadline|target)(?:\s+date)?)"),
@@ -65,8 +66,18 @@ _SPLITTERS = (re.compile(r"\s*\|\s*"), re.compile(r"\t+"), re.compile(r"\s{2,}")
 _RULE = re.compile(r"[\s|:\-+=]+")
 
 
+_AS_OF = re.compile(
+    r"\b(?:as\s+(?:at|of)|at|on|for)?\s*(?:\d{1,2}(?:st|nd|rd|th)?\s+)?"
+    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b(?:\s+\d{2,4})?"
+    r"|\b\d{1,4}(?:[/.-]\d{1,4}){1,2}\b"
+)
+"""The date a running log's column is as of ("Status May", "Update (12/06/24)")."""
+
+
 def _role(cell: str) -> str | None:
-    label = re.sub(r"[^\w#/ ]+", " ", cell.lower()).strip()
+    """The role of a column from its header; a status or update column of a running log may
+    give the meeting it is as of ("Status June 2024"): the last such column is the latest."""
+    label = re.sub(r"[^\w#/ ]+", " ", _AS_OF.sub(" ", cell.lower())).strip()
     label = re.sub(r"\s+", " ", label)
     for role, pattern in _ROLES:
         if re.fullmatch(pattern, label):
@@ -80,26 +91,6 @@ def _cells(splitter: re.Pattern[str], content: str) -> list[str]:
             return []
         content = content.strip().removeprefix("|").removesuffix("|")
     return [c.strip() for c in splitter.split(content.strip())]
-
-
-@dataclass(frozen=True)
-class Row:
-    line: Line
-    cells: dict[str, str]
-    reviewed: bool
-    """Its table has a status, notes or revised date column: rows report on actions."""
-    headed: bool = True
-    """Under a header row (not a lone row read by its status cell)."""
-    covers: tuple[int, ...] = ()
-    """Other lines it fills: the line restating the action when the status is on the line
-    below it, the lines a restated action and its note wrap onto."""
-    noted: bool = False
-    """Its note is a sentence of the minutes (not a status cell), read as prose is."""
-    parent: int | None = None
-    """The line restating the action, for a note nested under it: of several notes under
-    one action, the last that says something is the latest."""
-    wrapping: str = ""
-    """The note's line, when it may be the action's text wrapped onto the next line."""
 
 
 _STATUS = re.compile(
@@ -131,222 +122,6 @@ def _headerless(line: Line, content: str) -> Row | None:
     return None
 
 
-_CHECKBOX = re.compile(
-    r"^\s*(?:[-*+•]\s*)?(?:\[(?P<box>[ xX✓✔])\]|(?P<tick>[☑✅✔✓])|(?P<empty>☐))\s+(?P<text>\S.*)$"
-)
-
-
-def _checkbox(line: Line, content: str) -> Row | None:
-    """A checklist item: ticked ("- [x] Prepare minutes", "☑ ...") it reports the task done;
-    unticked ("- [ ] ...") it only repeats it (a task carried or set again, never a status)."""
-    match = _CHECKBOX.match(content)
-    if not match:
-        return None
-    ticked = bool(match.group("tick")) or (match.group("box") or " ") != " "
-    cells = {"text": match.group("text").strip()}
-    if ticked:
-        cells["status"] = "Done"
-    return Row(line, cells, ticked, headed=False)
-
-
-STATUS_WORDS = (
-    r"(?:done|complete[d]?|closed|carr(?:y|ied)\s+(?:forward|over)|c/f|ongoing|on-going"
-    r"|in\s+progress|open|outstanding|pending|deferred|on\s+hold|superseded(?:\s+by\s+[^_*\])]+?)?"
-    r"|time\s+expired|no\s+longer\s+(?:relevant|required|needed)|not\s+(?:yet\s+)?(?:done|started"
-    r"|complete[d]?)|cancell?ed|withdrawn|dropped)"
-)
-"""The words an action review gives as an action's status."""
-_TRAILING_STATUS = re.compile(
-    rf"^(?P<text>.*?\S)\s*(?:(?P<mark>\*\*|__|\*|_)(?P<s1>{STATUS_WORDS})\.?(?P=mark)"
-    rf"|\[(?P<s2>{STATUS_WORDS})\]|\((?P<s3>{STATUS_WORDS})\)"
-    rf"|\s[-–—:]\s*(?P<s4>(?:{STATUS_WORDS}|still|awaiting|waiting|in\s+hand)\b[^–—]*?)"
-    rf"|(?<=[.!?])\s+(?P<s5>{STATUS_WORDS}))\s*\.?\s*$",
-    re.I,
-)
-"""An action restated with its status at the end: "2.1 Matt to check the issues. _Closed_",
-"... (carry forward)", "... – done", "... [Superseded by Action 4.1]", "... Closed.", or
-after a dash a note opening with one ("ED to move the reserves – Complete", "FE to sign the
-register - still in progress, to be completed by the next meeting")."""
-_OWNER_LEAD = re.compile(
-    r"^(?:[A-Z][\w.'’-]*(?:\s*[/&,]\s*[A-Z][\w.'’-]*)*\s*:\s*"
-    r"|[A-Z][\w.'’-]*(?:\s*[/&,]\s*[A-Z][\w.'’-]*)*\s+to\s+(?=[a-z]))"
-)
-_NUMBER_LEAD = re.compile(rf"^(?P<ref>{_NUMBER})[.:)]?\s+(?=\S)")
-_ACTION_LABEL = re.compile(r"^(?:action(?:\s+point)?s?\s*[:\-–—]\s*)", re.I)
-_OWNER_TRAIL = re.compile(
-    r"\s*(?:[(\[]\s*[A-Z][\w.'’ -]*(?:\s*[/&,]\s*[A-Z][\w.'’ -]*)*\s*[)\]]"
-    r"|[-–—]\s*[A-Z]{2,4}(?:\s*[/&,]\s*[A-Z]{2,4})*)\s*\.?$"
-)
-
-
-def _restated(said: str, cells: dict[str, str]) -> dict[str, str]:
-    """`cells` with the number and the text of an old action as a review restates it, without
-    the owner who leads it ("2.3 Hedong/Mike to check ...") or trails it ("... (OR)")."""
-    said = _ACTION_LABEL.sub("", said.strip(" -–—:"))
-    number = _NUMBER_LEAD.match(said)
-    if number and re.search(r"\d", number.group("ref")):
-        cells["ref"], said = number.group("ref"), said[number.end() :]
-    cells["text"] = _OWNER_TRAIL.sub("", _OWNER_LEAD.sub("", said)).strip()
-    return cells
-
-
-def _status_line(line: Line, content: str) -> Row | None:
-    """An old action restated in a review list with its status at the end of the line
-    ("- 2.3 Hedong/Mike to check whether NEMO can flag dry cells. _Carry forward_"): its
-    number, its text without the owner who leads it, and the status."""
-    match = _TRAILING_STATUS.match(content)
-    if not match:
-        return None
-    status = next(match.group(g) for g in ("s1", "s2", "s3", "s4", "s5") if match.group(g))
-    cells = _restated(match.group("text"), {"status": status.strip()})
-    return Row(line, cells, True, headed=False) if len(cells["text"].split()) >= 2 else None
-
-
-_LEADING_STATUS = re.compile(
-    rf"^(?:(?P<ref>{_NUMBER})[.:)]?\s+)?(?:[-–—:]\s*)?(?P<status>{STATUS_WORDS})(?![\w-])"
-    r"(?P<rest>.*)$",
-    re.I,
-)
-_CELL_BREAK = re.compile(r"^\s*(?:\t+|\s{2,}|\s*\|\s*|\s+[-–—]\s+|\s*:\s+)")
-
-
-def _status_first(line: Line, content: str) -> Row | None:
-    """A status then the old action, as a table pasted without its header with the status
-    column first ("DONE <tab> Book the hall for the quiz night (Clerk)", "Complete – circulate
-    the budget"); or an action's number then its status ("3.1 Completed.", "2.4 Done –
-    letter sent 12 May"), a number with a point, a stroke or letters (not an item's "3")."""
-    match = _LEADING_STATUS.match(content)
-    if not match:
-        return None
-    ref, rest = match.group("ref"), match.group("rest")
-    if ref:
-        if not re.search(r"\d[./]\d|[A-Za-z]", ref):
-            return None
-        status = content[match.start("status") :].strip()
-        return Row(line, {"ref": ref, "status": status}, True, headed=False)
-    cut = _CELL_BREAK.match(rest)
-    if not cut:
-        return None
-    cells = _restated(rest[cut.end() :], {"status": match.group("status")})
-    return Row(line, cells, True, headed=False) if len(cells["text"].split()) >= 3 else None
-
-
-_BELOW = re.compile(
-    rf"^(?:(?P<label>status|progress|outcome|update)\s*[:\-–—]\s*)?"
-    rf"(?P<status>{STATUS_WORDS}|still|awaiting|waiting|in\s+hand|(?:\[[xX✓✔]\]|[✓✔☑✅])\s*$)"
-    rf"(?![\w-])[\s.,;:\-–—)]*(?P<note>.*)$",
-    re.I,
-)
-"""A line that is only a status, perhaps with a note: "done, live since 10 June", "Status:
-Complete", "- DONE", "not done yet, carry forward", "[x]"."""
-
-
-def _indent(text: str, line: Line) -> int:
-    prefix = text[line.start : line.cstart]
-    return len(prefix) - len(prefix.lstrip())
-
-
-def _parent(text: str, line: Line, recent: list[Line], status: re.Match[str] | None) -> Line | None:
-    """The line a line is nested under: the nearest line above it of less indent within a few
-    lines (past its siblings); else, for a `status`, the line just above when this one is a
-    bullet and that one is not, or when the status is labelled ("Status: Complete")."""
-    indent = _indent(text, line)
-    for candidate in reversed(recent):
-        if line.index - candidate.index > _NESTED_REACH:
-            break
-        if _indent(text, candidate) < indent:
-            return candidate
-    above = recent[-1] if recent else None
-    if status is None or above is None or line.index - above.index > 1:
-        return None
-    marked = line.cstart > line.start + indent and above.cstart == above.start
-    return above if status.group("label") or marked else None
-
-
-_NESTED_REACH = 8
-"""How many lines up a nested note may sit below the line it is under."""
-
-
-def _wraps(text: str, line: Line, following: Line) -> bool:
-    """Whether `following` goes on the sentence of `line`, wrapped: the next line, with no
-    bullet and a small letter first, and `line` not ended."""
-    return (
-        following.index == line.index + 1
-        and following.cstart == following.start + _indent(text, following)
-        and text[following.cstart : following.cstart + 1].islower()
-        and text[line.cend - 1 : line.cend] not in (".", "!", "?", ":", ";", ")")
-    )
-
-
-def _under_entry(
-    text: str, line: Line, content: str, recent: list[Line], listing: str | None
-) -> Row | None:
-    """A note nested under a line that restates an old action: its status ("* OR to publish
-    the statement" then "  * done, live since 10 June"; "3.2 Write to the Trust" then
-    "Status: Complete" or "- DONE"), or what became of it ("  - Published on 10 June")."""
-    match = _BELOW.match(content)
-    above = _parent(text, line, recent, match)
-    if above is None:
-        return None
-    said = text[above.cstart : above.cend]
-    if _BELOW.match(said):
-        return None
-    wrapped = [
-        v
-        for w, v in zip(recent, recent[1:], strict=False)
-        if above.index <= w.index and _wraps(text, w, v)
-    ]
-    said = " ".join([said, *(text[v.cstart : v.cend] for v in wrapped)])
-    box = _CHECKBOX.match(said)
-    said = box.group("text") if box else said
-    if match is None:
-        cells, noted = {"note": content, **({"status": listing} if listing else {})}, True
-    elif match.group("status")[0].isalpha():
-        cells, noted = {"status": content[match.start("status") :]}, False
-    else:  # a tick
-        cells, noted = {"status": f"Done {match.group('note')}".strip()}, False
-    cells = _restated(said, cells)
-    if len(cells["text"].split()) < 3:
-        return None
-    span = Line(line.index, above.start, line.end, above.cstart, line.cend, False)
-    covers = (above.index, *(w.index for w in wrapped))
-    wraps = _wraps(text, recent[-1], line) if recent else False
-    return Row(span, cells, True, False, covers, noted, above.index, content if wraps else "")
-
-
-_LIST_WORDS = vocabulary(
-    """the following action actions item items point points task tasks from of previous last
-    meeting meetings minutes were are have has had been that since and"""
-)
-_LIST_DONE = vocabulary("completed complete closed done finished discharged")
-_LIST_OPEN = vocabulary(
-    "outstanding open ongoing remaining remain still carried forward progress in not yet"
-)
-
-
-def _list_status(text: str, line: Line, content: str) -> str | None:
-    """The status a heading or a lead-in gives every action listed under it, when it says
-    nothing else ("Completed actions", "The following actions from the last meeting were
-    completed:", "### Done (from previous minutes)", "Outstanding actions:"): 'Done' or
-    'Outstanding' ('not' makes it outstanding). Not a bullet ("- done" is one action's)."""
-    if line.cstart > line.start + _indent(text, line):
-        return None
-    said = re.findall(r"[a-z]+", content.lower())
-    if not said or len(said) > 12 or not set(said) <= _LIST_WORDS | _LIST_DONE | _LIST_OPEN:
-        return None
-    if not (set(said) & _LIST_WORDS or content.endswith(":") or re.match(r"#|\*\*|__", content)):
-        return None  # a bare "Done" is a status, not a heading
-    if set(said) & _LIST_OPEN:
-        return "Outstanding"
-    return "Done" if set(said) & _LIST_DONE else None
-
-
-def _listed(line: Line, content: str, status: str) -> Row | None:
-    """An action restated in a list under a heading giving its status (`_list_status`)."""
-    cells = _restated(content, {"status": status})
-    return Row(line, cells, True, headed=False) if len(cells["text"].split()) >= 3 else None
-
-
 def rows(text: str) -> list[list[Row]]:
     """Rows of the action tables of `text`, each cell under the role its column has (and
     rows of tables pasted without their header, when a cell gives a status): per line, the
@@ -362,14 +137,16 @@ def rows(text: str) -> list[list[Row]]:
         if line.blank:
             header, gap = None, True
             continue
-        above, recent = recent[-_NESTED_REACH:], [*recent[-_NESTED_REACH:], line]
+        above, recent = recent[-lists.NESTED_REACH :], [*recent[-lists.NESTED_REACH :], line]
         if gap and line.cstart == line.start:
             listing = None  # a paragraph after the list ends it
         gap = False
-        status = _list_status(text, line, content)
+        status = lists.list_status(text, line, content)
         if status:
             listing = status
             continue
+        if line.cstart == line.start and lists.HEADING.fullmatch(content):
+            listing = None  # another heading ("New:", "### Old") ends the list
         if header is not None and splitter is not None:
             if _RULE.fullmatch(content):
                 continue
@@ -394,12 +171,12 @@ def rows(text: str) -> list[list[Row]]:
                 break
         else:
             headerless = [
-                _checkbox(line, content),
+                lists.checkbox(line, content, listing),
                 _headerless(line, content),
-                _status_line(line, content),
-                _status_first(line, content),
-                _under_entry(text, line, content, above, listing),
-                _listed(line, content, listing) if listing else None,
+                lists.status_line(line, content),
+                lists.status_first(line, content),
+                lists.under_entry(text, line, content, above, listing),
+                lists.listed(line, content, listing) if listing else None,
             ]
             if any(headerless):
                 found.append([row for row in headerless if row])
@@ -552,12 +329,14 @@ def findings(
             own.append((row.line.index, said))
         elif any(f.kind != CARRIED for f in said):
             latest[row.parent] = said  # notes under an action run oldest first
+        else:
+            found += said  # a note saying nothing: the action is repeated all the same
     for line_index, said in own:  # a note under the row is its latest update, not the row's
         found += [f for f in said if f.kind != UPDATE or line_index not in latest]
     found += [f for said in latest.values() for f in said]
     for group in _review_groups(text, reviewing or set(), set(lines)):
         for entry in _entries(text, group, index):
-            ways = _noted_rows(text, entry)
+            ways = lists.noted_rows(text, entry)
             noted, named = _first_naming(ways, index) if ways else (None, ([], ""))
             if noted is not None and named[0]:
                 found += _read_row(noted, named, meeting_date, lines)
@@ -583,7 +362,7 @@ def _review_groups(text: str, reviewing: set[int], taken: set[int]) -> Iterator[
             yield from [group] if group else []
             group = []
             continue
-        opens = line.cstart > line.start + _indent(text, line) or _NUMBER_LEAD.match(
+        opens = line.cstart > line.start + lists.indent(text, line) or lists.NUMBER_LEAD.match(
             text, line.cstart, line.cend
         )
         if group and opens:
@@ -599,7 +378,7 @@ def _entries(text: str, group: list[Line], index: Index) -> Iterator[list[Line]]
     else a line goes on the entry above it (wrapped)."""
     entry: list[Line] = []
     for line in group:
-        if entry and any(_restating(r, index)[0] for r in _noted_rows(text, [line])):
+        if entry and any(_restating(r, index)[0] for r in lists.noted_rows(text, [line])):
             yield entry
             entry = []
         entry.append(line)
@@ -637,25 +416,9 @@ def _read_row(
     return [f for action in actions for f in _row_findings(row, action, how, meeting_date)]
 
 
-_NOTE_BREAK = re.compile(r"(?<=[.!?])\s+(?=[A-Z\d])|\s+[-–—]\s+|;\s+|\s+\((?=[^)]{3,}\)\W*$)")
-"""Where a note may follow an action restated in a review ("... the towpath. Held on 16
-March", "... – letter sent 1 March", "... (quotes received)")."""
-
-
-def _noted_rows(text: str, entry: list[Line]) -> list[Row]:
-    """An entry of a review of the last actions split, at each place a note may start, into an
-    action restated and the note after it: the ways to read it, the earliest break first."""
-    content = " ".join(text[line.cstart : line.cend] for line in entry)
-    first, last = entry[0], entry[-1]
-    line = Line(first.index, first.start, last.end, first.cstart, last.cend, False)
-    covers = tuple(line.index for line in entry[1:])
-    found = []
-    for cut in list(_NOTE_BREAK.finditer(content))[:3]:
-        note = content[cut.end() :].strip(" .)")
-        cells = _restated(content[: cut.start()], {"note": note})
-        if note and len(cells["text"].split()) >= 3:
-            found.append(Row(line, cells, True, headed=False, covers=covers, noted=True))
-    return found
+_SAYS_NOTHING = re.compile(r"\W*(?i:green|blue)?\W*")
+"""A status cell that says nothing of the action being finished or not: empty, or a RAG
+rating of on track; the note beside it says what became of the action."""
 
 
 def _row_findings(
@@ -669,6 +432,9 @@ def _row_findings(
         reading = read_note(notes, action.text) or (
             read_status(status, notes, action.text) if status else None
         )
+    elif row.reviewed and notes and _SAYS_NOTHING.fullmatch(status):
+        # the note is the report ("Quotes received"), else a note all the same
+        reading = read_note(notes, action.text) or read_status(status, notes, action.text)
     else:
         reading = read_status(status, notes, action.text) if row.reviewed else None
     note = ": ".join(p for p in (status, notes) if p)

@@ -1,0 +1,327 @@
+"""Old actions restated in lists with their status: a checklist item ("- [x] ..."), a status
+at the end of the line ("... (done)", "... Status: Complete") or first ("3. Completed: ..."), a
+status or note on the line under it, or the status of the heading over the list ("Completed:",
+"Abandoned (funding not available):"). Each reading is a `Row`, which `tables` matches to an
+open action and reads as it reads a row of an action table.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from clerk_tui.core.parse.layout import Line
+from clerk_tui.core.reconcile.places import NUMBER
+from clerk_tui.core.reconcile.words import vocabulary
+
+
+@dataclass(frozen=True)
+class Row:
+    """One line (or a few) read as a row of an action log: its cells by role ("text", "ref",
+    "status", "note", "owner", ...)."""
+
+    line: Line
+    cells: dict[str, str]
+    reviewed: bool
+    """Its table has a status, notes or revised date column: rows report on actions."""
+    headed: bool = True
+    """Under a header row (not a lone row read by its status cell)."""
+    covers: tuple[int, ...] = ()
+    """Other lines it fills: the line restating the action when the status is on the line
+    below it, the lines a restated action and its note wrap onto."""
+    noted: bool = False
+    """Its note is a sentence of the minutes (not a status cell), read as prose is."""
+    parent: int | None = None
+    """The line restating the action, for a note nested under it: of several notes under
+    one action, the last that says something is the latest."""
+    wrapping: str = ""
+    """The note's line, when it may be the action's text wrapped onto the next line."""
+
+
+_CHECKBOX = re.compile(
+    r"^\s*(?:[-*+•]\s*)?(?:\[(?P<box>[ xX✓✔])\]|(?P<tick>[☑✅✔✓])|(?P<empty>☐))\s+(?P<text>\S.*)$"
+)
+
+
+def checkbox(line: Line, content: str, listing: str | None) -> Row | None:
+    """A checklist item: ticked ("- [x] Prepare minutes", "☑ ...") it reports the task done,
+    unless a status after it says otherwise ("- [x] ... - carried forward") or the list it is
+    in does ("Abandoned:", "Still outstanding:"); unticked ("- [ ] ...") it only repeats it (a
+    task carried or set again, never a status), or takes the status of a list of open or
+    dropped actions."""
+    match = _CHECKBOX.match(content)
+    if not match:
+        return None
+    ticked = bool(match.group("tick")) or (match.group("box") or " ") != " "
+    said = match.group("text").strip()
+    trailing = _TRAILING_STATUS.match(said)
+    note = ""
+    if trailing:
+        said, note = trailing.group("text"), _trailing_status(trailing)
+    cells = _restated(said, {"note": note} if note else {})
+    if ticked or (listing or "").startswith(("Dropped", "Outstanding")):
+        cells["status"] = listing or "Done"  # a tick under "Abandoned" is no "done"
+    elif note:
+        cells = {**cells, "status": note, "note": ""}
+    reviewed = "status" in cells
+    return Row(line, {k: v for k, v in cells.items() if v}, reviewed, headed=False)
+
+
+STATUS_WORDS = (
+    r"(?:done|complete[d]?|closed|carr(?:y|ied)\s+(?:forward|over)|c/f|ongoing|on-going"
+    r"|in\s+progress|open|outstanding|pending|deferred|on\s+hold|superseded(?:\s+by\s+[^_*\])]+?)?"
+    r"|time\s+expired|no\s+longer\s+(?:relevant|required|needed)|not\s+(?:yet\s+)?(?:done|started"
+    r"|complete[d]?)|cancell?ed|withdrawn|dropped)"
+)
+"""The words an action review gives as an action's status."""
+_TRAILING_STATUS = re.compile(
+    rf"^(?P<text>.*?\S)\s*(?:(?P<mark>\*\*|__|\*|_)(?P<s1>{STATUS_WORDS})\.?(?P=mark)"
+    rf"|\[(?P<s2>{STATUS_WORDS})\]|\((?P<s3>{STATUS_WORDS})\)"
+    rf"|\s[-–—:]\s*(?P<s4>(?:{STATUS_WORDS}|still|awaiting|waiting|in\s+hand)\b[^–—]*?)"
+    rf"|(?<=[.!?])\s+(?P<s5>{STATUS_WORDS})"
+    rf"|[.;,]?\s+(?:\*\*|__)?status(?:\*\*|__)?\s*[:\-–—]\s*(?P<s6>[^:]+?))\s*\.?\s*$",
+    re.I,
+)
+"""An action restated with its status at the end: "2.1 Matt to check the issues. _Closed_",
+"... (carry forward)", "... – done", "... [Superseded by Action 4.1]", "... Closed.", or
+after a dash a note opening with one ("ED to move the reserves – Complete", "FE to sign the
+register - still in progress, to be completed by the next meeting"), or after a label
+"Status:" anything ("... the footpath. Status: awaiting a reply")."""
+_WHO = r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}"
+_OWNER_LEAD = re.compile(
+    rf"^(?:[A-Z][\w.'’-]*(?:\s*[/&,]\s*[A-Z][\w.'’-]*)*\s*:\s*"
+    rf"|{_WHO}(?:\s*(?:[/&,]|\band\b)\s*{_WHO})*\s+(?:to|will|shall|should)\s+(?=[a-z]))"
+)
+"""The owner leading an action restated: "Hedong/Mike to", "Pat Doyle to", "Eric and Ben
+will", "OR:"."""
+NUMBER_LEAD = re.compile(rf"^(?P<ref>{NUMBER})[.:)]?\s+(?=\S)")
+_ACTION_LABEL = re.compile(r"^(?:action(?:\s+point)?s?\s*[:\-–—]\s*)", re.I)
+_OWNER_TRAIL = re.compile(
+    r"\s*(?:[(\[]\s*[A-Z][\w.'’ -]*(?:\s*[/&,]\s*[A-Z][\w.'’ -]*)*\s*[)\]]"
+    r"|[-–—]\s*[A-Z]{2,4}(?:\s*[/&,]\s*[A-Z]{2,4})*)\s*\.?$"
+)
+
+
+def _restated(said: str, cells: dict[str, str]) -> dict[str, str]:
+    """`cells` with the number and the text of an old action as a review restates it, without
+    the owner who leads it ("2.3 Hedong/Mike to check ...") or trails it ("... (OR)")."""
+    said = _ACTION_LABEL.sub("", said.strip(" -–—:"))
+    number = NUMBER_LEAD.match(said)
+    if number and re.search(r"\d", number.group("ref")):
+        if not _ORDINAL.match(said):
+            cells["ref"] = number.group("ref")
+        said = _ACTION_LABEL.sub("", said[number.end() :])
+    cells["text"] = _OWNER_TRAIL.sub("", _OWNER_LEAD.sub("", said)).strip()
+    return cells
+
+
+_ORDINAL = re.compile(r"\d{1,2}[.)]\s")
+"""A list's own numbering ("3. Completed: ...", "2) Clerk to ..."): the entry's place in the
+list, not the old action's number, which a review gives with a point, a stroke or letters
+("3.1", "12/03", "A7") or in a column of its own."""
+
+
+def _trailing_status(match: re.Match[str]) -> str:
+    """The status a `_TRAILING_STATUS` match found."""
+    return next(
+        match.group(g) for g in ("s1", "s2", "s3", "s4", "s5", "s6") if match.group(g)
+    ).strip()
+
+
+def status_line(line: Line, content: str) -> Row | None:
+    """An old action restated in a review list with its status at the end of the line
+    ("- 2.3 Hedong/Mike to check whether NEMO can flag dry cells. _Carry forward_"): its
+    number, its text without the owner who leads it, and the status."""
+    match = _TRAILING_STATUS.match(content)
+    if not match:
+        return None
+    cells = _restated(match.group("text"), {"status": _trailing_status(match)})
+    return Row(line, cells, True, headed=False) if len(cells["text"].split()) >= 2 else None
+
+
+_LEADING_STATUS = re.compile(
+    rf"^(?:(?P<ref>{NUMBER})[.:)]?\s+)?(?:[-–—:]\s*)?(?P<status>{STATUS_WORDS})(?![\w-])"
+    r"(?P<rest>.*)$",
+    re.I,
+)
+_CELL_BREAK = re.compile(r"^\s*(?:\t+|\s{2,}|\s*\|\s*|\s+[-–—]\s+|\s*:\s+)")
+
+
+def status_first(line: Line, content: str) -> Row | None:
+    """A status then the old action, as a table pasted without its header with the status
+    column first ("DONE <tab> Book the hall for the quiz night (Clerk)", "Complete – circulate
+    the budget"), or a numbered list giving each entry's status first ("3. Completed: Boris to
+    plan the salary run"); or an action's number then its status ("3.1 Completed.", "2.4 Done
+    – letter sent 12 May"), a number with a point, a stroke or letters (not an item's "3")."""
+    match = _LEADING_STATUS.match(content)
+    if not match:
+        return None
+    ref, rest = match.group("ref"), match.group("rest")
+    cut = _CELL_BREAK.match(rest)
+    if ref and re.search(r"\d[./]\d|[A-Za-z]", ref):
+        status = content[match.start("status") :].strip()
+        return Row(line, {"ref": ref, "status": status}, True, headed=False)
+    if not cut:
+        return None
+    cells = _restated(rest[cut.end() :], {"status": match.group("status")})
+    return Row(line, cells, True, headed=False) if len(cells["text"].split()) >= 3 else None
+
+
+_BELOW = re.compile(
+    rf"^(?:(?P<label>status|progress|outcome|update)\s*[:\-–—]\s*)?"
+    rf"(?P<status>{STATUS_WORDS}|still|awaiting|waiting|in\s+hand|(?:\[[xX✓✔]\]|[✓✔☑✅])\s*$)"
+    rf"(?![\w-])[\s.,;:\-–—)]*(?P<note>.*)$",
+    re.I,
+)
+"""A line that is only a status, perhaps with a note: "done, live since 10 June", "Status:
+Complete", "- DONE", "not done yet, carry forward", "[x]"."""
+
+
+def indent(text: str, line: Line) -> int:
+    prefix = text[line.start : line.cstart]
+    return len(prefix) - len(prefix.lstrip())
+
+
+def _parent(text: str, line: Line, recent: list[Line], status: re.Match[str] | None) -> Line | None:
+    """The line a line is nested under: the nearest line above it of less indent within a few
+    lines (past its siblings); else, for a `status`, the line just above when this one is a
+    bullet and that one is not, or when the status is labelled ("Status: Complete")."""
+    own = indent(text, line)
+    for candidate in reversed(recent):
+        if line.index - candidate.index > NESTED_REACH:
+            break
+        if indent(text, candidate) < own:
+            return candidate
+    above = recent[-1] if recent else None
+    if status is None or above is None or line.index - above.index > 1:
+        return None
+    marked = line.cstart > line.start + own and above.cstart == above.start
+    return above if status.group("label") or marked else None
+
+
+NESTED_REACH = 8
+"""How many lines up a nested note may sit below the line it is under."""
+
+
+def _wraps(text: str, line: Line, following: Line) -> bool:
+    """Whether `following` goes on the sentence of `line`, wrapped: the next line, with no
+    bullet and a small letter first, and `line` not ended."""
+    return (
+        following.index == line.index + 1
+        and following.cstart == following.start + indent(text, following)
+        and text[following.cstart : following.cstart + 1].islower()
+        and text[line.cend - 1 : line.cend] not in (".", "!", "?", ":", ";", ")")
+    )
+
+
+def under_entry(
+    text: str, line: Line, content: str, recent: list[Line], listing: str | None
+) -> Row | None:
+    """A note nested under a line that restates an old action: its status ("* OR to publish
+    the statement" then "  * done, live since 10 June"; "3.2 Write to the Trust" then
+    "Status: Complete" or "- DONE"), or what became of it ("  - Published on 10 June")."""
+    match = _BELOW.match(content)
+    above = _parent(text, line, recent, match)
+    if above is None:
+        return None
+    said = text[above.cstart : above.cend]
+    if _BELOW.match(said):
+        return None
+    wrapped = [
+        v
+        for w, v in zip(recent, recent[1:], strict=False)
+        if above.index <= w.index and _wraps(text, w, v)
+    ]
+    said = " ".join([said, *(text[v.cstart : v.cend] for v in wrapped)])
+    box = _CHECKBOX.match(said)
+    said = box.group("text") if box else said
+    if match is None:
+        ordinal = _ORDINAL.match(content)
+        note = content[ordinal.end() :] if ordinal else content
+        cells, noted = {"note": note, **({"status": listing} if listing else {})}, True
+    elif match.group("status")[0].isalpha():
+        cells, noted = {"status": content[match.start("status") :]}, False
+    else:  # a tick
+        cells, noted = {"status": f"Done {match.group('note')}".strip()}, False
+    cells = _restated(said, cells)
+    if len(cells["text"].split()) < 3:
+        return None
+    span = Line(line.index, above.start, line.end, above.cstart, line.cend, False)
+    covers = (above.index, *(w.index for w in wrapped))
+    wraps = _wraps(text, recent[-1], line) if recent else False
+    return Row(span, cells, True, False, covers, noted, above.index, content if wraps else "")
+
+
+_LIST_WORDS = vocabulary(
+    """the following action actions item items point points task tasks from of previous last
+    meeting meetings minutes were are have has had been that since and"""
+)
+_LIST_DONE = vocabulary("completed complete closed done finished discharged")
+_LIST_OPEN = vocabulary(
+    "outstanding open ongoing remaining remain still carried forward progress in not yet"
+)
+_LIST_DROPPED = vocabulary(
+    "abandoned dropped cancelled canceled withdrawn superseded no longer required needed"
+)
+HEADING = re.compile(r"#{1,6}\s.*|(\*\*|__)[^*_]+\1:?|[A-Z][^.!?:]{0,60}:")
+"""A line that heads what follows: Markdown, in bold, or a few words ending in a colon."""
+_ASIDE = re.compile(r"\([^()]*\)")
+"""A remark in brackets beside a heading ("Done (from previous minutes)", "Abandoned
+(funding not available)"): why, or since when; never the status itself."""
+
+
+def list_status(text: str, line: Line, content: str) -> str | None:
+    """The status a heading or a lead-in gives every action listed under it, when it says
+    nothing else but a remark in brackets ("Completed actions", "The following actions from
+    the last meeting were completed:", "### Done (from previous minutes)", "Outstanding
+    actions:", "Abandoned (funding not available):"): 'Done', 'Outstanding' ('not' makes it
+    outstanding) or 'Dropped', with the remark. Not a bullet ("- done" is one action's)."""
+    if line.cstart > line.start + indent(text, line):
+        return None
+    said = set(re.findall(r"[a-z]+", _ASIDE.sub(" ", content).lower()))
+    known = _LIST_WORDS | _LIST_DONE | _LIST_OPEN | _LIST_DROPPED
+    if not said or len(said) > 12 or not said <= known:
+        return None
+    if not (said & _LIST_WORDS or content.endswith(":") or re.match(r"#|\*\*|__", content)):
+        return None  # a bare "Done" is a status, not a heading
+    if said & _LIST_DROPPED and not said & {"not", "still"}:
+        status = "Dropped"
+    elif said & _LIST_OPEN or said & _LIST_DROPPED:
+        status = "Outstanding"
+    elif said & _LIST_DONE:
+        status = "Done"
+    else:
+        return None
+    aside = _ASIDE.search(content)
+    return f"{status} {aside.group()}" if aside else status
+
+
+def listed(line: Line, content: str, status: str) -> Row | None:
+    """An action restated in a list under a heading giving its status (`list_status`)."""
+    cells = _restated(content, {"status": status})
+    return Row(line, cells, True, headed=False) if len(cells["text"].split()) >= 3 else None
+
+
+_NOTE_BREAK = re.compile(r"(?<=[.!?])\s+(?=[A-Z\d])|\s+[-–—]\s+|;\s+|\s+\((?=[^)]{3,}\)\W*$)")
+"""Where a note may follow an action restated in a review ("... the towpath. Held on 16
+March", "... – letter sent 1 March", "... (quotes received)")."""
+
+
+def noted_rows(text: str, entry: list[Line]) -> list[Row]:
+    """An entry of a review of the last actions split, at each place a note may start, into an
+    action restated and the note after it: the ways to read it, the earliest break first;
+    last, the entry whole, an action restated with no note (it is still there to do)."""
+    content = " ".join(text[line.cstart : line.cend] for line in entry)
+    first, last = entry[0], entry[-1]
+    line = Line(first.index, first.start, last.end, first.cstart, last.cend, False)
+    covers = tuple(line.index for line in entry[1:])
+    found = []
+    for cut in list(_NOTE_BREAK.finditer(content))[:3]:
+        note = content[cut.end() :].strip(" .)")
+        cells = _restated(content[: cut.start()], {"note": note})
+        if note and len(cells["text"].split()) >= 3:
+            found.append(Row(line, cells, True, headed=False, covers=covers, noted=True))
+    cells = _restated(content.strip(" ."), {})
+    if len(cells["text"].split()) >= 3:
+        found.append(Row(line, cells, False, headed=False, covers=covers, noted=True))
+    return found
