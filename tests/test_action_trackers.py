@@ -79,3 +79,33 @@ def test_standing_instructions_to_attendees_and_declaring_interests_are_no_tasks
         (None, "Send your comments on the hall plans to the Clerk by 30 May.", "by 30 May"),
         ("KL", "Buy a new camera for the hall noticeboard.", None),
     ]
+
+
+_CALL = "# Riverside Makers – weekly call\n\n3 June 2025\n\nPresent: Priya, Tomasz, Helen\n\n"
+
+
+def test_ticked_boxes_in_this_meetings_action_list_are_its_actions() -> None:
+    text = _CALL + (
+        "## Workshop\n- [x] Greg to fix the door closer\n\n"
+        "### Actions for next meeting:\n"
+        "- [x] Get the lathe quote from the supplier (Priya)\n"
+        "- [ ] Check the rota and tell Helen of any gaps (all)\n"
+    )
+    assert [(o, t) for o, t, _ in _actions(text)] == [
+        ("Priya", "Get the lathe quote from the supplier"),
+        ("all", "Check the rota and tell Helen of any gaps"),
+    ]
+
+
+def test_options_a_contraction_and_a_labelled_link_are_no_tasks() -> None:
+    text = _CALL + (
+        "- Video calls?\n"
+        "    - We’ll lose the free account. The options are:\n"
+        "        - go back to the old video service\n"
+        "        - use the library's meeting room\n"
+        "- Uses of the back room:\n"
+        "    - Store banners, tables, stall supplies for the fair\n"
+        "- Slides from the talk: https://example.org/riverside/slides\n"
+        "- TODO: e-mail Helen the supplier list.\n"
+    )
+    assert _actions(text) == [(None, "E-mail Helen the supplier list", None)]

@@ -19,7 +19,7 @@ from .entry_lines import (
     is_imperative,
     noun_use,
     person_first,
-    under_agenda,
+    topic_bullet,
 )
 from .lexicon import is_word, verb_base
 from .owners import person_like, split_owners
@@ -107,7 +107,7 @@ def bullet_sentence_actions(ctx: Context, actions: list[Action], claimed: Spans)
         end = line_end(ctx, ln)
         if end - ln.cstart > 1000 or claimed.overlaps(ln.cstart, end):
             continue
-        if ln.cstart in ctx.item_start_set and ln.index not in ctx.runs or under_agenda(ctx, ln):
+        if ln.cstart in ctx.item_start_set and ln.index not in ctx.runs or topic_bullet(ctx, ln):
             continue
         glyph = text[ln.start : ln.cstart].strip()
         if not glyph or ">" in glyph:

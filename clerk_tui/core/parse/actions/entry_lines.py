@@ -74,6 +74,30 @@ def person_first(ctx: Context, task: str) -> bool:
     )
 
 
+def topic_bullet(ctx: Context, ln: Line) -> bool:
+    """A bullet of an agenda or of a list of options: a topic, no job."""
+    return under_agenda(ctx, ln) or _under_options(ctx, ln)
+
+
+def _under_options(ctx: Context, ln: Line) -> bool:
+    """A bullet of a list the line above it introduces as options, ideas or uses ("The
+    options are:", "Uses of the office:", "Ideas:"): a possibility, not a job."""
+    indent = indent_of(ctx, ln)
+    for k in range(ln.index - 1, max(-1, ln.index - 20), -1):
+        prev = ctx.lines[k]
+        if prev.blank or is_entry_line(ctx, prev) and indent_of(ctx, prev) >= indent:
+            continue  # the list's bullets before this one
+        line = ctx.text[prev.cstart : prev.cend].rstrip(" *_")
+        return line.endswith(":") and _OPTIONS_RE.search(line) is not None
+    return False
+
+
+_OPTIONS_RE = re.compile(
+    r"(?i)\b(?:options?|alternatives?|choices|ideas|suggestions|possibilities|pros|cons|uses"
+    r"|examples|questions)\b"
+)
+
+
 def under_agenda(ctx: Context, ln: Line) -> bool:
     """A bullet of an agenda ("#6/3 Agenda items", "## Call Agenda", "Agenda" over a rule of
     "="): a topic, not a job. A numbered item's heading ("## AGENDA III: Events") heads

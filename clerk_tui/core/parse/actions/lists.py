@@ -27,6 +27,7 @@ from .entry_lines import (
     named_people,
     person_owner,
     task_for_someone,
+    topic_bullet,
     under_agenda,
 )
 from .lexicon import is_base_verb
@@ -208,8 +209,8 @@ def _entry(ctx: Context, ln: Line, in_list: bool) -> tuple[str | None, str, str]
     end = line_end(ctx, ln)
     box = _CHECKBOX_RE.match(text, ln.cstart, end)
     if box is not None:
-        if box.group(1) or _roll_call(ctx, ln, text[box.end() : end]):
-            return None
+        if box.group(1) and not in_list or _roll_call(ctx, ln, text[box.end() : end]):
+            return None  # ticked: done, unless in this meeting's list of actions (ticked since)
         return _checkbox_task(ctx, ln, text[box.end() : end])
     if in_list:
         m = LIST_ACTION_RE.fullmatch(text, ln.cstart, ln.cend)
@@ -280,7 +281,7 @@ def _entry(ctx: Context, ln: Line, in_list: bool) -> tuple[str | None, str, str]
         or note_line_task(ctx, ln, body)
         or task_then_owner(ctx, ln, body)
         or terse_name_task(ctx, body)
-        or (None if under_agenda(ctx, ln) else bracketed_job(ctx, body) or bare_job(body))
+        or (None if topic_bullet(ctx, ln) else bracketed_job(ctx, body) or bare_job(body))
     )
 
 
@@ -330,7 +331,7 @@ _SUBJECT_TASK_RE = re.compile(
     r"\s+(?:will|to|is\s+to|are\s+to|should|must|shall|needs?\s+to)\s+(?P<task>[a-z].{2,})"
 )
 _EACH_RE = re.compile(r"(?:[Ee]ach|[Ee]very|[Aa]ll)\s")
-# "[ ] ...", "- [ ] ..." (a markdown task list); "[x]" is done.
+# "[ ] ...", "- [ ] ..." (a markdown task list); "[x]" is done (or ticked since it was set).
 _CHECKBOX_RE = re.compile(r"\[(?: |([xX✓]))\]\s+")
 _HANDLE_END_RE = re.compile(r"\s+(?P<owner>@[\w-]+(?:\s*,?\s*@[\w-]+)*)\s*\.?$")
 

@@ -129,7 +129,8 @@ _LINE_NAME_VERB_RE = re.compile(
     r"(?P<owner>[A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'-]+)?(?:\s*(?:/|&|and)\s*[A-Z][a-z’'-]+)*)"
     r"\s+(?P<verb>[a-z]+)\s+(?P<after>[\w’']+)"
 )
-_CONTRACTION_RE = re.compile(r"['’](?:t|s)$")
+# "Don't", "Let's", "We’ll", "I'd", "They're": no one's name.
+_CONTRACTION_RE = re.compile(r"['’](?:t|s|ll|d|re|ve|m)$")
 _PAST_AS_BASE = frozenset(
     "put set read cut let hit shut spread quit cast hurt upset beat present".split()  # noqa: SIM905
 )

@@ -5,7 +5,8 @@ matter at a later meeting; an invitation to the reader; the meeting arranging it
 meeting; a grant or an appointment the meeting made; a trial of a way of working; an item's
 stated goal; a line introducing a list; a suggestion with no one to do it; a description of
 a state; what a report or plan says will happen; a promise reported from before the meeting
-or made at an earlier one; a task misread from "to"; and a pointer to a website."""
+or made at an earlier one; a task misread from "to"; a pointer to a website; and a label
+then a link."""
 
 from __future__ import annotations
 
@@ -330,6 +331,16 @@ _WEB_RE = re.compile(
 )
 
 
+def labelled_link(ctx: Context, a: Action) -> bool:
+    """A label then a link, for reference: "Email notification to the TC:
+    https://lists.example.org/msg00005.html", "Slides: www.example.org/deck". No one is
+    given a job."""
+    return a.owner is None and _LABELLED_LINK_RE.fullmatch(a.text.strip()) is not None
+
+
+_LABELLED_LINK_RE = re.compile(r"[^:]{2,80}:\s*(?:https?://|www\.)\S+")
+
+
 NON_TASKS: tuple[Callable[[Context, Action], bool], ...] = (
     business_of_the_meeting,
     interests_declared,
@@ -348,4 +359,5 @@ NON_TASKS: tuple[Callable[[Context, Action], bool], ...] = (
     past_commitment,
     not_a_verb_after_to,
     pointer_to_website,
+    labelled_link,
 )
