@@ -13,9 +13,11 @@ from .common import committed_task
 from .grammar import ADVERBS, HEADING_SEP_RE, INITIALS_RE, LEAD_RE, PASSIVE_RE, Found
 from .lexicon import is_base_verb, verb_base
 from .lists import note_task
+from .modals import task_sense
 from .notes import trailing_agent, verb_by_position
 from .owners import (
     body_like,
+    decides,
     first_names,
     owner_before,
     owner_like,
@@ -28,7 +30,7 @@ from .owners import (
 from .passives import (
     split_by_agent,
 )
-from .referents import person_before, roles_and_bodies
+from .referents import person_before, pronoun_owner, roles_and_bodies
 from .verbs import (
     AUXILIARIES,
     DECISION_VERBS,
@@ -84,7 +86,13 @@ _ONGOING_VERBS = frozenset(
     obtain seek research sort follow look negotiate pursue canvass approach check
     """.split()  # noqa: SIM905
 )
-ONGOING_STEMS = "|".join(v[:-1] if v.endswith("e") else v for v in sorted(_ONGOING_VERBS))
+# Verbs of a state or a wish, under way in the sense of a task ("Ann is getting a bid",
+# "Sam is keeping an eye on it"): the sense is read as after a modal (:func:`.modals.task_sense`).
+_ONGOING_IN_TASK_SENSE = {"getting": "get", "having": "have", "keeping": "keep", "seeing": "see"}
+ONGOING_STEMS = "|".join(
+    [v[:-1] if v.endswith("e") else v for v in sorted(_ONGOING_VERBS)]
+    + [ing[:-3] for ing in _ONGOING_IN_TASK_SENSE]
+)
 # "The Clerk would write to the landowner (Clerk).": the owner noted after the sentence.
 _TRAILING_OWNER_RE = re.compile(r"\s*\((?P<owner>[A-Z][^()]{1,40})\)\s*[.;]?\s*$")
 
@@ -130,6 +138,10 @@ def agent_to_verb(ctx: Context, st: str, prev: str) -> Found:
         opening = _passive_opening(st, end, m.end()) if verb == "be" else None
         if opening is not None:  # "... by the Clerk": the doer
             return split_by_agent(ctx, st[m.end() :])[0], st[opening:]
+        if tail and tail.group("aux") in ("is", "are") and verb in FIRST_NAME_VERBS:
+            who = pronoun_owner(ctx, st, end, prev)
+            if who is not None:  # "The Clerk reported ... She is to contact the supplier"
+                return who, st[m.start("verb") :]
         ob = owner_before(st, end)
         if ob is None:
             continue
@@ -159,12 +171,7 @@ def agent_to_verb(ctx: Context, st: str, prev: str) -> Found:
             ):
                 return split_by_agent(ctx, st[m.end() :])[0], st[start:]
             continue
-        if verb in DECISION_VERBS and (
-            self_body(owner)
-            or body_like(owner)
-            and not role_like(owner)
-            and owner not in ctx.initials  # "T Blight (TB)": "TB to confirm" is his
-        ):
+        if decides(ctx, owner, verb):
             continue  # "Members to note the report", "Council to approve": recommendations
         task = st[m.start("verb") :]
         if verb == "action" and not task[6:].strip(" .;"):
@@ -272,7 +279,10 @@ def ongoing_task(ctx: Context, st: str, prev: str) -> Found:
     "attending"), and a person or role that does it (not a body's programme)."""
     for m in _ONGOING_RE.finditer(st):
         base = verb_base(m.group("verb"))
-        if base not in _ONGOING_VERBS or (base in _ONGOING_PHRASAL and not m.group("particle")):
+        in_sense = _ONGOING_IN_TASK_SENSE.get(m.group("verb"))
+        if in_sense is not None and task_sense(in_sense, st, m.end("verb")):
+            base = in_sense
+        elif base not in _ONGOING_VERBS or base in _ONGOING_PHRASAL and not m.group("particle"):
             continue
         if _QUESTION_WORD_RE.match(st, m.end("verb")):
             continue  # "was enquiring whether the road would be resurfaced": a question asked

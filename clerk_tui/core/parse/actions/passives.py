@@ -45,7 +45,9 @@ _P_REQUEST_PASSIVE = re.compile(
     r"(?i:agreed|resolved|decided)\s*[:–—-]?\s*"
     r"(?i:that)(?:,\s*[^,;]{1,40},)?\s+"  # "It was agreed that, in the short term, ..."
     r"|(?P<also>\band\s+that\s+)"  # "Resolved – That the report be noted and that ..."
-    r"|\b(?i:agreed|resolved|decided)\s+and\s+(?=(?:[Aa]n?|[Tt]he)\s))"  # "This was agreed and a"
+    r"|\b(?i:agreed|resolved|decided)\s+and\s+(?=(?:[Aa]n?|[Tt]he)\s)"  # "This was agreed and a"
+    # a resolution's clause, its "RESOLVED" left above: "That a letter be sent to ..."
+    r"|^[\W\d]*(?:[a-h]\)\s*)?That(?:,\s*[^,;]{1,40},)?\s+(?=(?:[Aa]n?|[Tt]he|[Aa]ll|[A-Z])\w*\s))"
     r"(?P<np>(?:[Aa]n?|[Tt]he|[Aa]ll|[a-z]+\s+[a-z]+|[a-z]{3,}|[A-Z][\w-]*)\b[^,;:]{0,80}?)\s+"
     r"(?:(?:(?P<should>should|could)\s+|to\s+)?be|(?P<is>is|are))\s+(?P<part>[a-z]+)\b"
 )
@@ -295,6 +297,8 @@ def requested_passive(ctx: Context, st: str, prev: str) -> Found:
             continue
         if m.group("is") and m.group("ask") is None:
             continue  # "agreed that the hall is booked": a fact; "requested that it is made"
+        if _STRANDED_RE.match(st, m.end()):
+            continue  # "That a set topic be adhered to for these meetings": a rule kept
         if m.group("also") and not _RESOLUTION_BEFORE_RE.search(st, 0, m.start()):
             continue  # "and that ..." goes on a resolution's that-clause only
         if m.group("should") == "could" and m.group("ask") is not None:
@@ -308,6 +312,13 @@ def requested_passive(ctx: Context, st: str, prev: str) -> Found:
         agent, rest = split_by_agent(ctx, st[m.end() :])
         return agent, _active(base, np, rest)
     return None
+
+
+# A preposition left after the participle ("be adhered to for", "be complied with."): its
+# object is the subject, a rule to keep rather than a thing to be done.
+_STRANDED_RE = re.compile(
+    r"\s+(?:to|with|upon|on|of)(?=\s*(?:[.;,]|$)|\s+(?:for|at|in|by|from|during|when|until)\b)"
+)
 
 
 def _meeting_subject(st: str, at: int) -> bool:
