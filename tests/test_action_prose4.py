@@ -170,3 +170,16 @@ def test_a_commitment_in_brackets_and_a_pronoun_after_a_clause_of_time() -> None
         ("Cllr Hale", "Mend the gate."),
         ("Cllr Hale", "Look into a new lock."),
     ]
+
+
+def test_things_opening_a_note_to_be_done_by_no_one_named() -> None:
+    """ "a) Minutes from the May meeting to be put on the website": a plural noun opening the
+    point, then "to be" and a participle; brought to a meeting it is a follow-up."""
+    body = (
+        "13. Website\n\n"
+        "a) Minutes from the May meeting to be put on the village website.\n\n"
+        "b) Policies to be handed out at the next meeting.\n"
+    )
+    assert _actions(body) == [
+        (None, "Minutes from the May meeting to be put on the village website."),
+    ]

@@ -543,7 +543,7 @@ def given_name(x: str) -> bool:
 # Words of quantity that head a noun phrase ("More to come on the costs", "Some to be
 # replaced"), never a name.
 _QUANTIFIERS = frozenset(
-    "more most less least much many some any none few several both either neither".split()  # noqa: SIM905
+    "more most less least much many some any none few several".split()  # noqa: SIM905
 )
 
 

@@ -94,7 +94,7 @@ _CLAUSE_WORDS_RE = re.compile(
 # What is to come back to a meeting is a follow-up: "the item be added to the next agenda",
 # "would be added to the work programme".
 _OWN_BUSINESS_RE = re.compile(r"(?i)\b(?:agenda|work\s*programme|forward\s+plan)\b")
-_AGENDA_RE = re.compile(r"(?i)\bagenda\b")
+AGENDA_RE = re.compile(r"(?i)\bagenda\b")
 # Participles that state, plan a meeting's business or describe, rather than promise a task.
 _NOT_DONE = frozenset(
     """
@@ -293,7 +293,7 @@ def requested_passive(ctx: Context, st: str, prev: str) -> Found:
     for m in _P_REQUEST_PASSIVE.finditer(st):
         base = participle_base(m.group("part")) or _made_available(st, m)
         np = m.group("np").strip()
-        if base is None or not _thing(np) or _AGENDA_RE.search(st, m.end()):
+        if base is None or not _thing(np) or AGENDA_RE.search(st, m.end()):
             continue
         if m.group("is") and m.group("ask") is None:
             continue  # "agreed that the hall is booked": a fact; "requested that it is made"
@@ -410,13 +410,16 @@ def requested_info(ctx: Context, st: str, prev: str) -> Found:
     m = _P_REQUEST_INFO.search(st)
     if m is None or _HAD_BEFORE_RE.search(st, 0, m.start()):
         return None  # "Mrs Tranter had asked for information on the track": before, answered
-    if _TO_MEETING_RE.search(st, m.end()) and re.search(r"report|update|briefing", m.group("np")):
+    if TO_MEETING_RE.search(st, m.end()) and re.search(r"report|update|briefing", m.group("np")):
         return None  # "requested a progress report at its March meeting": a follow-up
     return None, "Provide " + st[m.start("np") :]
 
 
 _HAD_BEFORE_RE = re.compile(r"\bhad\s+$")
-_TO_MEETING_RE = re.compile(r"\b(?:at|to|for)\s+(?:the|its|a|their)\s+(?:[\w-]+\s+){0,2}meeting")
+# What is brought to a meeting ("a progress report at its March meeting"): a follow-up.
+TO_MEETING_RE = re.compile(
+    r"\b(?:at|to|for)\s+(?:(?:the|its|a|their|our)\s+)?(?:[\w-]+\s+){0,2}meeting"
+)
 
 
 def who_would(ctx: Context, st: str, prev: str) -> Found:
@@ -443,7 +446,7 @@ def bare_subjunctive(ctx: Context, st: str, prev: str) -> Found:
     if not _thing(np) or self_body(np) or _NOT_IN_SUBJECT_RE.search(np):
         return None
     base = participle_base(m.group("part"))
-    if base not in _ASKING_VERBS or _TO_MEETING_RE.search(st, m.end()):
+    if base not in _ASKING_VERBS or TO_MEETING_RE.search(st, m.end()):
         return None  # "the plan be published": the meeting's decision; "... to a meeting"
     to = _TO_VERB_RE.match(st, m.end())
     if to is not None and base in ("ask", "instruct", "request") and owner_like(ctx, np):
