@@ -135,6 +135,7 @@ PROCEDURAL_RE = re.compile(
     r"|resume|resumed)\s+(?:the\s+)?(?:meeting|standing\s+orders)\b"
     r"|\bmeeting\s+(?:be|was|is)\s+(?:now\s+)?(?:closed|adjourned|suspended|re-?opened)\b"
     r"|\bfor\s+(?:a\s+)?public\s+(?:participation|questions|session|forum)\b"
+    r"|\bmotion\s+to\s+(?:adjourn|close\s+the\s+meeting)\b"
 )
 # An outcome whose subject points back to the sentence before it.
 ANAPHORIC_RE = re.compile(
@@ -178,7 +179,8 @@ _MOTION_LOST_AFTER_RE = re.compile(
     r"(?i)^\W*(?:the\s+)?(?:motion|proposal)\s+(?:was\s+)?(?:failed|fails|defeated|lost|withdrawn"
     r"|not\s+carried|did\s+not\s+(?:pass|carry))\b|^\W*no\s+second(?:er)?\b"
 )
-# "The consensus was that ...", "Consensus reached to ...", "All in support of ...".
+# "The consensus was that ...", "Consensus reached to ...", "All in support of ...", "+1
+# from all".
 _CONSENSUS_RE = re.compile(
     r"(?i)\b(?:the\s+)?(?:general\s+|broad\s+|overall\s+|clear\s+)?consensus\s+(?:of\s+"
     r"(?:the\s+)?(?:meeting|group|board|committee|members)\s+)?(?:was|is|reached|emerged)"
@@ -190,6 +192,10 @@ _CONSENSUS_RE = re.compile(
     r"|^(?!\s*#)\W*(?:unanimous|general|full|broad)\s+(?:approval|support)\s+(?:for|of|to)\s+\w"
     r"|^(?!\s*#)\W*(?:general\s+|broad\s+|unanimous\s+|full\s+)?(?:consensus|agreement)\s+(?:to|that|on|for)"
     r"\s+\w"
+    # everyone's assent in a chat's signs: "+1 from all to drop Python 3.8", "Proposal: weekly
+    # triage (+1 from everyone)", "LGTM from all on the RFC"
+    r"|(?:\+1|👍|lgtm)\s+(?:from|by)\s+(?:all|everyone|everybody|all\s+present|the\s+(?:group|room"
+    r"|team))\b"
 )
 # "X to be renamed Y", "The user meeting to be held between January and April": a thing
 # settled in the passive, with no verb of deciding (not the date of the next meeting).
@@ -230,6 +236,13 @@ _CLOSING_OUTCOME_RE = re.compile(
     r"|(?<!\bbe\s)\b(?:approved|passed|carried|agreed|adopted|accepted)\s+(?:unanimously\s+)?"
     r"(?:(?:by|with)\s+(?:a\s+)?(?:vote|majority|show\s+of\s+hands|consensus|acclamation|\d+\s+votes?)\b"
     rf"|{_COUNT}(?!\s*[-–:/]))"
+    # the outcome, then a qualification: "Unanimously approved, with discussion of this as a
+    # temporary position", "Agreed (subject to funding)"
+    r"|^\W*(?:unanimously\s+)?(?:approved|agreed|carried|passed|accepted|adopted)(?:\s+unanimously)?"
+    r"\s*[,;(–—]\s*\w"
+    # the outcome as a label: "Proposal accepted: weekly triage rota", "Motion carried - fees"
+    r"|^\W*(?:proposal|motion|rfc|recommendation)s?\s+(?:passed|carried|accepted|approved|agreed"
+    r"|adopted)\s*[:–—-]\s*\w"
 )
 
 
@@ -245,7 +258,7 @@ SOLE_OUTCOME_RE = re.compile(
 def closing_outcome(st: str) -> re.Match[str] | None:
     """An outcome word closing what was proposed ("Proposal: buy a new mower. Passed.",
     "Barbecues every two weeks: passed", "two candidates approved by a vote of 4-0", "Motion
-    carries.", "Approved unanimously.")."""
+    carries.", "Approved unanimously.", "Proposal accepted: weekly triage")."""
     return SOLE_OUTCOME_RE.match(st) or _CLOSING_OUTCOME_RE.search(st)
 
 
@@ -281,7 +294,8 @@ def motion_lost(st: str) -> bool:
 
 
 def consensus(st: str) -> re.Match[str] | None:
-    """A consensus stated ("The consensus was that ...", "All in support of closing ...")."""
+    """A consensus stated ("The consensus was that ...", "All in support of closing ...",
+    "+1 from all to drop the old API")."""
     return _CONSENSUS_RE.search(st)
 
 
