@@ -183,3 +183,23 @@ def test_things_opening_a_note_to_be_done_by_no_one_named() -> None:
     assert _actions(body) == [
         (None, "Minutes from the May meeting to be put on the village website."),
     ]
+
+
+def test_a_lettered_point_of_a_resolution_and_markup_before_an_agent() -> None:
+    """ "(b) That a copy ... be made publicly available": a resolution's point; an HTML
+    icon with long attributes before "Sam to ..." is no part of the agent; "will stay in
+    touch" is a task."""
+    body = (
+        "14. Policies\n\n"
+        "RESOLVED:\n\n"
+        "(a) That the report be noted, and\n\n"
+        "(b) That a copy of the amended policy be made publicly available on the website\n\n"
+        '<img src="images/icons/emoticons/warning.svg" alt="(warning)" class="emoticon '
+        'emoticon-warning" /> Sam to advertise the closure on the home page\n\n'
+        "Sam and Cllr Hale will stay in touch about the fair.\n"
+    )
+    assert _actions(body) == [
+        (None, "Make a copy of the amended policy publicly available on the website"),
+        ("Sam", "Advertise the closure on the home page"),
+        ("Sam and Cllr Hale", "Stay in touch about the fair."),
+    ]

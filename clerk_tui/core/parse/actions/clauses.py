@@ -37,7 +37,7 @@ def unmarked(st: str) -> str:
     return st
 
 
-_HTML_TAG_RE = re.compile(r"</?[a-zA-Z][a-zA-Z0-9]{0,9}(?:\s[^<>\n]{0,80})?/?>")
+_HTML_TAG_RE = re.compile(r"</?[a-zA-Z][a-zA-Z0-9]{0,9}(?:\s[^<>\n]{0,300})?/?>")
 
 
 def _blank_markup(m: re.Match[str]) -> str:

@@ -306,6 +306,7 @@ _TASK_SENSE = {
     "go": re.compile(r"\s+(?:and|to)\s+(?:see|speak|talk|visit|check|look|ask|meet)\b"),
     "come": re.compile(r"\s+back\s+(?:to|with|on)\b|\s+up\s+with\b"),
     "see": re.compile(r"\s+(?:if|whether|about)\b"),
+    "stay": re.compile(r"\s+in\s+(?:touch|contact)\b"),
     "apply": re.compile(r"\s+for\b"),
     "include": re.compile(r"\s+(?:this|it|these|them|the|an?)\b[^.;]{0,60}?\s(?:in|on)\s"),
     "help": re.compile(
@@ -330,7 +331,8 @@ def task_sense(verb: str, st: str, verb_end: int) -> bool:
     look at", "will be in touch with", "would keep this under review", "will keep the group
     informed", "will go and see", "will come back to the group", "will apply for the grant",
     "will include this in the newsletter", "will help with the stall", "will help Sam", "will
-    see if the room is free", "will come up with a plan", "will be in contact with"."""
+    stay in touch", "will see if the room is free", "will come up with a plan", "will be in
+    contact with"."""
     if verb == "continue":
         m = _CONTINUE_TO_RE.match(st, verb_end)
         return m is not None and _ongoing_task_verb(m.group("verb"))

@@ -47,7 +47,8 @@ _P_REQUEST_PASSIVE = re.compile(
     r"|(?P<also>\band\s+that\s+)"  # "Resolved – That the report be noted and that ..."
     r"|\b(?i:agreed|resolved|decided)\s+and\s+(?=(?:[Aa]n?|[Tt]he)\s)"  # "This was agreed and a"
     # a resolution's clause, its "RESOLVED" left above: "That a letter be sent to ..."
-    r"|^[\W\d]*(?:[a-h]\)\s*)?That(?:,\s*[^,;]{1,40},)?\s+(?=(?:[Aa]n?|[Tt]he|[Aa]ll|[A-Z])\w*\s))"
+    r"|^[\W\d]*(?:\(?(?:[a-h]|[ivx]{1,4})\)\s*)?That(?:,\s*[^,;]{1,40},)?\s+"
+    r"(?=(?:[Aa]n?|[Tt]he|[Aa]ll|[A-Z])\w*\s))"
     r"(?P<np>(?:[Aa]n?|[Tt]he|[Aa]ll|[a-z]+\s+[a-z]+|[a-z]{3,}|[A-Z][\w-]*)\b[^,;:]{0,80}?)\s+"
     r"(?:(?:(?P<should>should|could)\s+|to\s+)?be|(?P<is>is|are))\s+(?P<part>[a-z]+)\b"
 )
@@ -342,7 +343,10 @@ _PARTICLE_NEXT_RE = re.compile(r"\s+(?:out|up|off|back|round|forward|down)\b")
 
 def _made_available(st: str, m: re.Match[str]) -> str | None:
     """ "made available": a task ("make the report available"), though "made" alone is not."""
-    return "make" if m.group("part") == "made" and st.startswith(" available", m.end()) else None
+    return "make" if m.group("part") == "made" and _AVAILABLE_RE.match(st, m.end()) else None
+
+
+_AVAILABLE_RE = re.compile(r"\s+(?:[a-z]+ly\s+)?available\b")  # "made publicly available"
 
 
 def requested_active(ctx: Context, st: str, prev: str) -> Found:
