@@ -11,11 +11,13 @@ from ..items import VERBISH_RE
 from .clauses import opens_clause
 from .common import committed_task
 from .grammar import ADVERBS, HEADING_SEP_RE, INITIALS_RE, LEAD_RE, PASSIVE_RE, Found
-from .lexicon import is_base_verb, verb_base
+from .lexicon import is_base_verb, is_plural_noun, verb_base
+from .modals import task_sense
 from .named_notes import note_task
 from .notes import trailing_agent, verb_by_position
 from .owners import (
     body_like,
+    decides,
     first_names,
     owner_before,
     owner_like,
@@ -25,10 +27,8 @@ from .owners import (
     split_owners,
     token_may_end_owner,
 )
-from .passives import (
-    split_by_agent,
-)
-from .referents import person_before, roles_and_bodies
+from .passives import AGENDA_RE, TO_MEETING_RE, split_by_agent
+from .referents import person_before, pronoun_owner, roles_and_bodies
 from .verbs import (
     AUXILIARIES,
     DECISION_VERBS,
@@ -84,7 +84,13 @@ _ONGOING_VERBS = frozenset(
     obtain seek research sort follow look negotiate pursue canvass approach check
     """.split()  # noqa: SIM905
 )
-ONGOING_STEMS = "|".join(v[:-1] if v.endswith("e") else v for v in sorted(_ONGOING_VERBS))
+# Verbs of a state or a wish, under way in the sense of a task ("Ann is getting a bid",
+# "Sam is keeping an eye on it"): the sense is read as after a modal (:func:`.modals.task_sense`).
+_ONGOING_IN_TASK_SENSE = {"getting": "get", "having": "have", "keeping": "keep", "seeing": "see"}
+ONGOING_STEMS = "|".join(
+    [v[:-1] if v.endswith("e") else v for v in sorted(_ONGOING_VERBS)]
+    + [ing[:-3] for ing in _ONGOING_IN_TASK_SENSE]
+)
 # "The Clerk would write to the landowner (Clerk).": the owner noted after the sentence.
 _TRAILING_OWNER_RE = re.compile(r"\s*\((?P<owner>[A-Z][^()]{1,40})\)\s*[.;]?\s*$")
 
@@ -125,11 +131,15 @@ def agent_to_verb(ctx: Context, st: str, prev: str) -> Found:
         end = tail.start() if tail else m.start()
         if verb == "be" and tail and tail.group("aux") in _NEED_WORDS:
             continue  # "The hall needs to be repainted": a need, not a task
-        if verb == "be" and _TALKED_OVER_RE.match(st, m.end()):
-            continue  # "This also to be discussed": at a meeting to come (a follow-up)
+        if verb == "be" and _to_a_meeting(st, m.end()):
+            continue  # "This also to be discussed", "to be handed out at the next meeting"
         opening = _passive_opening(st, end, m.end()) if verb == "be" else None
         if opening is not None:  # "... by the Clerk": the doer
             return split_by_agent(ctx, st[m.end() :])[0], st[opening:]
+        if tail and tail.group("aux") in ("is", "are") and verb in FIRST_NAME_VERBS:
+            who = pronoun_owner(ctx, st, end, prev)
+            if who is not None:  # "The Clerk reported ... She is to contact the supplier"
+                return who, st[m.start("verb") :]
         ob = owner_before(st, end)
         if ob is None:
             continue
@@ -159,12 +169,7 @@ def agent_to_verb(ctx: Context, st: str, prev: str) -> Found:
             ):
                 return split_by_agent(ctx, st[m.end() :])[0], st[start:]
             continue
-        if verb in DECISION_VERBS and (
-            self_body(owner)
-            or body_like(owner)
-            and not role_like(owner)
-            and owner not in ctx.initials  # "T Blight (TB)": "TB to confirm" is his
-        ):
+        if decides(ctx, owner, verb):
             continue  # "Members to note the report", "Council to approve": recommendations
         task = st[m.start("verb") :]
         if verb == "action" and not task[6:].strip(" .;"):
@@ -209,6 +214,16 @@ _REF_RE = re.compile(r"[A-Z]{0,6}\d[\w/.-]*\s+")
 _TALKED_OVER_RE = re.compile(r"\s+(?:further\s+)?(?:discussed|debated|considered|revisited)\b")
 
 
+def _to_a_meeting(st: str, after_be: int) -> bool:
+    """What is to be done at a meeting to come, a follow-up: "to be discussed", "to be
+    handed out at the next meeting", "to be put on the September agenda"."""
+    return bool(
+        _TALKED_OVER_RE.match(st, after_be)
+        or AGENDA_RE.search(st, after_be)
+        or TO_MEETING_RE.search(st, after_be)
+    )
+
+
 def _passive_opening(st: str, end: int, after_be: int) -> int | None:
     """ "The grass cutting contractor to be advised ...", "Cost of a new planter to be
     obtained", "4. Water – The water company to be asked for a price": a short noun phrase
@@ -221,8 +236,11 @@ def _passive_opening(st: str, end: int, after_be: int) -> int | None:
         if start is None or VERBISH_RE.search(st, start, end):
             continue
         np = _OPENING_NP_RE.fullmatch(st, start, end)
-        if np is not None and not self_body(np.group("np")) and not _LIST_NOUN_RE.search(np[0]):
-            return np.start("np")
+        if np is None or self_body(np.group("np")) or _LIST_NOUN_RE.search(np[0]):
+            continue
+        if np.group("plural") and not is_plural_noun(np.group("plural")):
+            continue  # "Sam to be asked ...": a name, not a thing
+        return np.start("np")
     return None
 
 
@@ -230,8 +248,9 @@ def _passive_opening(st: str, end: int, after_be: int) -> int | None:
 # case, then up to five more (a place's name among them); "Cost of a planter", "Details of
 # the event": what is to be got or sent.
 _OPENING_NP_RE = re.compile(
-    r"[\W\d]*(?P<np>(?:(?:[Tt]he|[Aa]n?|[Oo]ur|[Ff]urther|[Tt]wo|[Tt]hree|[Nn]ew)\s+[a-z][\w’'-]*"
-    r"|(?:Cost|Costs|Details|Quotes|Quotations|Prices|Copies)\s+(?:of|for)\s+[\w’'-]+)"
+    r"[\W\d]*(?:[a-h]\)\s*)?(?P<np>(?:(?:[Tt]he|[Aa]n?|[Oo]ur|[Ff]urther|[Tt]wo|[Tt]hree|[Nn]ew)"
+    r"\s+[a-z][\w’'-]*|(?:Cost|Costs|Details|Quotes|Quotations|Prices|Copies)\s+(?:of|for)\s+[\w’'-]+"
+    r"|(?P<plural>[A-Z][a-z]+s)\b)"  # "Minutes from the July meeting to be put on the website"
     r"(?:\s+[\w’'-]+){0,5})"
 )
 # "Further actions to be taken:": the heading of a list of actions, not one.
@@ -272,7 +291,10 @@ def ongoing_task(ctx: Context, st: str, prev: str) -> Found:
     "attending"), and a person or role that does it (not a body's programme)."""
     for m in _ONGOING_RE.finditer(st):
         base = verb_base(m.group("verb"))
-        if base not in _ONGOING_VERBS or (base in _ONGOING_PHRASAL and not m.group("particle")):
+        in_sense = _ONGOING_IN_TASK_SENSE.get(m.group("verb"))
+        if in_sense is not None and task_sense(in_sense, st, m.end("verb")):
+            base = in_sense
+        elif base not in _ONGOING_VERBS or base in _ONGOING_PHRASAL and not m.group("particle"):
             continue
         if _QUESTION_WORD_RE.match(st, m.end("verb")):
             continue  # "was enquiring whether the road would be resurfaced": a question asked

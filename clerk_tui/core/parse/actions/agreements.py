@@ -12,8 +12,10 @@ from ..items import VERBISH_RE
 from .clauses import opens_clause
 from .grammar import AND_END_RE, HEADING_SEP_RE, OWN_AGENDA_RE, Found
 from .lexicon import is_base_verb, verb_base
+from .modals import task_sense
 from .owners import (
     body_like,
+    decides,
     first_names,
     given_name,
     owner_before,
@@ -83,9 +85,9 @@ def _base_task_verb(word: str) -> str | None:
     """The task verb in "circulate" or in its third-person form "circulates"."""
     if word in TASK_VERBS or is_base_verb(word) and word not in NOT_A_VERB | AUXILIARIES:
         return word
-    for cut in ("s", "es"):
-        if word.endswith(cut) and word[: -len(cut)] in FIRST_NAME_VERBS:
-            return word[: -len(cut)]
+    base = verb_base(word) if word.endswith("s") else None  # "writes", "oversees"
+    if base and base not in AUXILIARIES and word in (base + "s", base + "es"):
+        return base
     return None
 
 
@@ -110,6 +112,8 @@ def that_owner_verb(ctx: Context, st: str, prev: str) -> Found:
     vm = _THAT_VERB_RE.match(rest)
     verb = _base_task_verb(vm.group(1)) if vm else None
     if vm and verb and owner_like(ctx, owner) and not self_body(owner):
+        if decides(ctx, owner, verb):
+            return None  # "That the Council supports the application": its decision
         return owner, verb + rest[vm.end(1) :]
     return None
 
@@ -141,7 +145,10 @@ def agreed_to(ctx: Context, st: str, prev: str) -> Found:
         if who is not None and verb not in ("be", "the"):
             return who, st[m.start("verb") :]  # "Mrs Jones reported ... She agreed to ..."
         ob = owner_before(st, len(before))
-        if ob is None and AND_END_RE.search(before.rstrip(" ,")):
+        meeting = _THE_MEETING_END_RE.search(before) if ob is None else None
+        if meeting is not None:
+            ob = meeting.group(1), meeting.start(1)  # "After discussion the meeting agreed to"
+        elif ob is None and AND_END_RE.search(before.rstrip(" ,")):
             ob = opening_subject(st)  # "The Panel approved the terms, and agreed to ..."
         elif ob is None and not before.strip():
             ob = opening_subject(prev)  # the clause after "..., and" (see :mod:`.clauses`)
@@ -155,9 +162,17 @@ def agreed_to(ctx: Context, st: str, prev: str) -> Found:
         ):
             continue
         task = st[m.start("verb") :]
+        if self_body(owner) and not owner_like(ctx, owner):
+            if verb in _MEETING_VERBS or verb in AUXILIARIES:
+                continue  # "The meeting agreed to meet again on 12 May"
+            return None, task  # "The meeting agreed to buy a new urn": no one named
         if (owner_like(ctx, owner) or first_names(owner, task)) and verb not in ("be", "the"):
             return owner, task
     return None
+
+
+# The meeting, in lower case, just before its "agreed to".
+_THE_MEETING_END_RE = re.compile(r"\b((?:[Tt]he\s+)?(?:meeting|group|committee))\s*$")
 
 
 def agreed_bare_verb(ctx: Context, st: str, prev: str) -> Found:
@@ -200,15 +215,18 @@ def agreed_that_owner(ctx: Context, st: str, prev: str) -> Found:
     "It has been arranged that the Amenities Committee will inspect the huts", "agreed that
     the contractor should go ahead" (a trade, with its modal); in the subjunctive, a person
     or role and the bare verb: "It was agreed that the Clerk approach the supplier",
-    "resolved that Cllr Evans write to the landowner"."""
+    "resolved that Cllr Evans write to the landowner"; a verb of a state in the sense of a
+    task: "agreed that the Clerk should be in contact with the police"."""
     for m in _P_AGREED_THAT.finditer(st):
         np, verb = m.group("np").strip(" ,"), m.group("verb")
         if np[4:5].islower():  # "the contractor should go ahead": a trade, with its modal
             if m.group("modal") in ("would", "should", "will") and trade_like(np):
                 return np, st[m.start("verb") :]
             continue
-        if not owner_like(ctx, np) or not ok_verb(verb) or self_body(np):
+        if not owner_like(ctx, np) or self_body(np):
             continue
+        if not ok_verb(verb) and not (m.group("modal") and task_sense(verb, st, m.end("verb"))):
+            continue  # "... should be in contact with the police": a task
         if m.group("modal") is None and (
             m.group("head") is None  # "recommended that the Council adopt ..."
             or verb_base(verb) != verb
@@ -289,7 +307,8 @@ _P_MANDATE_POINT = re.compile(
 )
 _RESOLUTION_HEAD_END_RE = re.compile(r"(?i)\b(?:that|resolved|agreed)\s*[:–—-]?\s*$")
 _P_AGREED_NO_OWNER = re.compile(
-    r"(?P<head>(?:\b(?i:it\s+was\s+(?:\w+\s+and\s+)?agreed)|^[\W\d]*(?:Agreed|AGREED)\s*:?)"
+    r"(?P<head>(?:\b(?i:it\s+was\s+(?:(?:also|further|therefore|then|[a-z]{3,}ly)\s+)?"
+    r"(?:\w+\s+and\s+)?agreed)|^[\W\d]*(?:Agreed|AGREED)\s*:?)"
     r"\s+(?:that\s+)?)"
     r"(?:(?:we|the\s+group)\s+(?:would\s+|should\s+|will\s+)?(?P<verb>[a-z]+)\b"
     r"|[a-z][a-z ]{0,40}?\s+to\s+be\s+[a-z]+(?:ed|en)\b"

@@ -37,7 +37,7 @@ def unmarked(st: str) -> str:
     return st
 
 
-_HTML_TAG_RE = re.compile(r"</?[a-zA-Z][a-zA-Z0-9]{0,9}(?:\s[^<>\n]{0,80})?/?>")
+_HTML_TAG_RE = re.compile(r"</?[a-zA-Z][a-zA-Z0-9]{0,9}(?:\s[^<>\n]{0,300})?/?>")
 
 
 def _blank_markup(m: re.Match[str]) -> str:
@@ -88,6 +88,7 @@ _CLAUSE_BREAKS: tuple[tuple[str, re.Pattern[str]], ...] = (
     # the same subject's second commitment: "..., and agreed to request a submission"
     (", and ", re.compile(r",\s+and\s+(?=(?:also\s+)?(?:agreed|undertook|offered)\s+to\s)")),
     (";", re.compile(rf";\s+(?:and\s+)?(?={_NEXT_AGENT})")),
+    ("(", re.compile(rf"\s\((?={_NEXT_AGENT})")),  # "... workshops (Sam to book the room)"
     (" and ", re.compile(rf"\s+and\s+(?={_NEXT_AGENT_AND}|{_NEXT_PERSON_TO})")),
 )
 
@@ -119,9 +120,12 @@ def split_clauses(st: str) -> list[tuple[int, int]]:
     """The clauses of a sentence, as (start, end) offsets into it (one when unbroken)."""
     if not any(map(st.__contains__, _BREAK_CHARS)):  # (map: no generator to step)
         return [(0, len(st))]
-    breaks = sorted(
+    breaks = [
         (m.start(), m.end()) for char, rx in _CLAUSE_BREAKS if char in st for m in rx.finditer(st)
-    )
+    ]
+    # a commitment opening a bracket ends with it: "... (Adam will get some) and ..."
+    breaks += [(c, c + 1) for _s, e in breaks if st[e - 1] == "(" and (c := st.find(")", e)) > 0]
+    breaks.sort()
     out: list[tuple[int, int]] = []
     start = 0
     for b_start, b_end in breaks:
@@ -135,7 +139,7 @@ def split_clauses(st: str) -> list[tuple[int, int]]:
             out.append((start, b_start))
         start = b_end
     out.append((start, len(st)))
-    return [(a, b) for a, b in out if st[a:b].strip()] or [(0, len(st))]
+    return [(a, b) for a, b in out if st[a:b].strip(" .,;")] or [(0, len(st))]
 
 
 def opens_clause(st: str, start: int) -> bool:
@@ -149,6 +153,8 @@ def opens_clause(st: str, start: int) -> bool:
         before = before[: m.start()].rstrip()
     if LEAD_RE.fullmatch(before) or before.endswith((",", ";", ":", ")", "–", "—", " -")):
         return True
+    if before.endswith("(") and st[start : start + 1].isupper():
+        return True  # "We are out of milk (Adam will get some)"
     if _LETTER_STOP_END_RE.search(before):
         return True  # "Decision: go with option B. Molly to write it up"
     if _item_heading_before(raw) and st[start : start + 1].isupper() or _LEFT_TO_RE.search(raw):
@@ -203,7 +209,7 @@ def _new_subject_after_and(before: str) -> bool:
 # write"); "and <name> to <verb>" more often joins two objects, then a purpose ("purchase
 # netting and Velcro to put around the windows").
 _AGENT_THEN_MODAL_RE = re.compile(
-    r"(?:the\s+)?[\w.’'-]+(?:\s+(?:of\s+)?[A-Z][\w.’'-]*){0,4}\s+"
+    r"(?:the\s+)?[\w.’'-]+(?:\s+(?:of\s+|and\s+|&\s+)?[A-Z][\w.’'-]*){0,4}\s+"
     r"(?:also\s+)?(?:will|would|shall|should|agreed|offered|undertook)\b"
 )
 _AND_AFTER_WORD_RE = re.compile(r"(?:^|\s)([a-z]+),?\s+and$")

@@ -42,7 +42,7 @@ from .verbs import (
 _SAY = r"(?:said|confirmed|advised|explained|stated|indicated|replied|responded|added|(?:assured|informed|advised|told|reminded)\s+(?:the\s+\w+|[Mm]embers|[Cc]ouncillors)|agreed|undertook|offered|noted|clarified)"  # noqa: E501
 _PRON = r"(?:he|she|they|we)"
 _P_SAID = re.compile(
-    rf"(?=[scaeiruon])\b{_SAY}\s+(?:that\s+)?{_PRON}(?:\s+(?:would|could|will|can|shall|intends?\s+to|planned\s+to|was\s+happy\s+to|were\s+happy\s+to|would\s+be\s+happy\s+to|would\s+be\s+pleased\s+to)|['’](?:ll|d))\s+"
+    rf"(?=[scaeiruon])\b{_SAY}\s+(?:that\s+)?(?P<pron>{_PRON})(?:\s+(?:would|could|will|can|shall|intends?\s+to|planned\s+to|was\s+happy\s+to|were\s+happy\s+to|would\s+be\s+happy\s+to|would\s+be\s+pleased\s+to)|['’](?:ll|d))\s+"
     r"(?:then\s+|also\s+|now\s+|further\s+|personally\s+|be\s+happy\s+to\s+)?"
     r"(?P<be>be\s+(?=[a-z]+ing\b))?(?P<verb>[a-z][a-z-]+)"
 )
@@ -94,23 +94,38 @@ def said_would(ctx: Context, st: str, prev: str) -> Found:
             verb in ("not", "be")
             or verb_base(verb) not in (None, verb)  # "he'd enjoyed the show": had, not would
             or (verb in WILL_BAD or verb in NOT_TASK_VERBS)
-            and not _task_sense(verb, st, m.end())  # "she would like to see more trees"
+            and not task_sense(verb, st, m.end())  # "she would like to see more trees"
         ):
             continue
         ob = owner_before(st, m.start())
-        if ob is None:
-            if _HE_SHE_BEFORE_RE.search(st, 0, m.start()):
-                ante = person_before(ctx, prev)
-                if ante:
-                    return ante, task
-            continue
-        owner, _ = trim_owner_to_person(ctx, *ob)
-        if owner_like(ctx, owner, bodies=False) or person_like(ctx, owner):
-            return owner, task
+        if ob is not None:
+            owner, _ = trim_owner_to_person(ctx, *ob)
+            if owner_like(ctx, owner, bodies=False) or person_like(ctx, owner):
+                return owner, task
+        who = _unnamed_sayer(ctx, st, m, prev)
+        if who:
+            return who, task
     return None
 
 
-_HE_SHE_BEFORE_RE = re.compile(r"\b(?:he|she)\s*$")
+def _unnamed_sayer(ctx: Context, st: str, m: re.Match[str], prev: str) -> str | None:
+    """Who commits when no one opens the frame: "... and said he will speak to the owner"
+    (the sentence's subject); "He said he would ...", "It was agreed she would apply ..."
+    (the person the sentence before names)."""
+    before = st[: m.start()].rstrip()
+    if AND_END_RE.search(before):
+        return continued_subject(ctx, st, m.start())
+    if m.group("pron") not in ("he", "she"):
+        return None
+    if _HE_SHE_BEFORE_RE.search(before) or (
+        _IT_WAS_RE.search(before) and m.group("verb") in FIRST_NAME_VERBS
+    ):
+        return person_before(ctx, prev)
+    return None
+
+
+_HE_SHE_BEFORE_RE = re.compile(r"\b(?:he|she)$")
+_IT_WAS_RE = re.compile(r"\b[Ii]t\s+was$")
 
 
 def said_and_that_would(ctx: Context, st: str, prev: str) -> Found:
@@ -147,7 +162,7 @@ def modal_verb(ctx: Context, st: str, prev: str) -> Found:
             if base is None or base == verb:
                 continue
             verb, task = base, base + task[len(m.group("verb")) :]
-        if (verb in WILL_BAD or verb in NOT_TASK_VERBS) and not _task_sense(verb, st, m.end()):
+        if (verb in WILL_BAD or verb in NOT_TASK_VERBS) and not task_sense(verb, st, m.end()):
             continue
         task_verb = verb in FIRST_NAME_VERBS or is_base_verb(verb)
         would = m.group("modal") == "would"
@@ -181,7 +196,7 @@ def modal_verb(ctx: Context, st: str, prev: str) -> Found:
         if (
             pm is None
             and task_verb
-            and (not would or verb in FIRST_NAME_VERBS or _task_sense(verb, st, m.end()))
+            and (not would or verb in FIRST_NAME_VERBS or task_sense(verb, st, m.end()))
         ):
             who = pronoun_owner(ctx, st, m.start(), prev)
             if who is not None:  # "The Chairman said the fence was broken and he would ..."
@@ -216,7 +231,7 @@ def modal_verb(ctx: Context, st: str, prev: str) -> Found:
             return owner, f"{task.rstrip(' .')} ({np})" if np else task
         named = person_like(ctx, owner) and re.search(r"[A-Z]", owner) is not None
         if named and (
-            verb in FIRST_NAME_VERBS or _named(ctx, owner) or _task_sense(verb, st, m.end())
+            verb in FIRST_NAME_VERBS or _named(ctx, owner) or task_sense(verb, st, m.end())
         ):  # "Cllr Okafor will have a look at this"
             return owner, task
         if first_names(owner, task):  # "Kwame will contact the radio station"
@@ -282,17 +297,24 @@ _TASK_SENSE = {
         r"\s+(?:an?|the|some|two|three|sure|contact|arrangements|enquiries|notes)\b"
     ),
     "get": re.compile(
-        r"\s+(?:an?|the|some|two|three|more|further|quotes?|prices?|details|information)\s|\s+in\s+touch\b|\s+back\s+to\b"
+        r"\s+(?!a\s+(?:lot|few|bit|number|sense|feeling|chance)\b)"  # "getting a lot of comments"
+        r"(?:an?|the|some|two|three|more|further|quotes?|prices?|details|information)\b"
+        r"|\s+in\s+touch\b|\s+back\s+to\b"
         r"|\s+(?:it|this|them|these)\s+(?:repaired|fixed|done|sorted|replaced|cut|cleaned|removed"
         r"|mended|checked|moved|emptied)\b"
     ),
     "go": re.compile(r"\s+(?:and|to)\s+(?:see|speak|talk|visit|check|look|ask|meet)\b"),
-    "come": re.compile(r"\s+back\s+(?:to|with|on)\b"),
+    "come": re.compile(r"\s+back\s+(?:to|with|on)\b|\s+up\s+with\b"),
+    "see": re.compile(r"\s+(?:if|whether|about)\b"),
+    "stay": re.compile(r"\s+in\s+(?:touch|contact)\b"),
     "apply": re.compile(r"\s+for\b"),
     "include": re.compile(r"\s+(?:this|it|these|them|the|an?)\b[^.;]{0,60}?\s(?:in|on)\s"),
-    "help": re.compile(r"\s+(?:\w+\s+)?(?:with|to|out|run|set)\b"),
+    "help": re.compile(
+        r"\s+(?:\w+\s+)?(?:with|to|out|run|set)\b"
+        r"|\s+(?:(?:Cllr|Mr|Mrs|Ms|Dr)\.?\s+)?[A-Z][a-z]+(?<!s)\b"  # "will help Persephone"
+    ),
     "have": re.compile(r"\s+a\s+(?:look|word|chat|think|go)\b"),
-    "be": re.compile(r"\s+in\s+touch\b|\s+responsible\s+for\b"),
+    "be": re.compile(r"\s+in\s+(?:touch|contact)\b|\s+responsible\s+for\b"),
     "own": re.compile(r"\s+(?:this|that|it|[a-z]+ing)\b"),  # "I'll own writing the post"
     "keep": re.compile(
         r"\s+(?:an?|the)\s+(?:eye|record|note|log)\b|\s+[^.;]{1,40}?\bunder\s+review\b"
@@ -301,14 +323,16 @@ _TASK_SENSE = {
 }
 
 
-def _task_sense(verb: str, st: str, verb_end: int) -> bool:
+def task_sense(verb: str, st: str, verb_end: int) -> bool:
     """A verb of a state or a wish used in the sense of a task: "will continue to monitor
     the water supply" (an ongoing commitment), "will follow up with the
     landlord", "will move the lesson to the new site" (not "will move at the next meeting
     that ..."), "would make a funding application", "will get the keys cut", "will have a
     look at", "will be in touch with", "would keep this under review", "will keep the group
     informed", "will go and see", "will come back to the group", "will apply for the grant",
-    "will include this in the newsletter", "will help with the stall"."""
+    "will include this in the newsletter", "will help with the stall", "will help Sam", "will
+    stay in touch", "will see if the room is free", "will come up with a plan", "will be in
+    contact with"."""
     if verb == "continue":
         m = _CONTINUE_TO_RE.match(st, verb_end)
         return m is not None and _ongoing_task_verb(m.group("verb"))
@@ -353,7 +377,7 @@ def speaker_offers(ctx: Context, st: str, prev: str) -> Found:
     m = _SPEAKER_OFFER_RE.match(st)
     if m is None or m.group("verb") in DECISION_VERBS:
         return None
-    if m.group("verb") not in FIRST_NAME_VERBS and not _task_sense(m.group("verb"), st, m.end()):
+    if m.group("verb") not in FIRST_NAME_VERBS and not task_sense(m.group("verb"), st, m.end()):
         return None
     return m.group("who"), st[m.start("verb") :]
 

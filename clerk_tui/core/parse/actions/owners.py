@@ -9,6 +9,7 @@ from ..context import Context
 from ..people import HONORIFICS, ROLE_WORDS, STOP_WORDS
 from ..people.words import is_name_word
 from .lexicon import is_adjective, is_base_verb, is_plural_noun, is_word, verb_base
+from .verbs import DECISION_VERBS
 
 CONNECTORS = {"of", "for", "and", "&", "the", "at", "to"}
 DISCOURSE = {
@@ -530,13 +531,20 @@ def given_name(x: str) -> bool:
     if not _name_like_owner(x):
         return False
     w = x.split()[0].lower()
-    if w in _NOT_OWNER_NOUNS or everyday_word_not_a_name(w):
+    if w in _NOT_OWNER_NOUNS or w in _QUANTIFIERS or everyday_word_not_a_name(w):
         return False
     base = verb_base(w)
     if base is None:
         return True
     # "Wants", "Agreed": a verb form, not a name; "Call to order": a verb unless a given name.
     return base == w and is_name_word(w)
+
+
+# Words of quantity that head a noun phrase ("More to come on the costs", "Some to be
+# replaced"), never a name.
+_QUANTIFIERS = frozenset(
+    "more most less least much many some any none few several".split()  # noqa: SIM905
+)
 
 
 def everyday_word_not_a_name(word: str) -> bool:
@@ -555,6 +563,18 @@ def self_body(np: str) -> bool:
     w = np.lower().split()
     w = [x for x in w if x != "the"]
     return len(w) == 1 and w[0] in _BODY_SELF
+
+
+def decides(ctx: Context, owner: str, verb: str) -> bool:
+    """A verb of a decision whose agent is the meeting or a body ("Members to note the
+    report", "Council to approve", "That the Council supports the bid"): a recommendation or
+    a resolution, not a task (a role or initials confirming something is one)."""
+    return verb in DECISION_VERBS and (
+        self_body(owner)
+        or body_like(owner)
+        and not role_like(owner)
+        and owner not in ctx.initials  # "T Blight (TB)": "TB to confirm" is his
+    )
 
 
 def antecedent(ctx: Context, prev: str, plural: bool) -> str | None:

@@ -45,7 +45,10 @@ _P_REQUEST_PASSIVE = re.compile(
     r"(?i:agreed|resolved|decided)\s*[:–—-]?\s*"
     r"(?i:that)(?:,\s*[^,;]{1,40},)?\s+"  # "It was agreed that, in the short term, ..."
     r"|(?P<also>\band\s+that\s+)"  # "Resolved – That the report be noted and that ..."
-    r"|\b(?i:agreed|resolved|decided)\s+and\s+(?=(?:[Aa]n?|[Tt]he)\s))"  # "This was agreed and a"
+    r"|\b(?i:agreed|resolved|decided)\s+and\s+(?=(?:[Aa]n?|[Tt]he)\s)"  # "This was agreed and a"
+    # a resolution's clause, its "RESOLVED" left above: "That a letter be sent to ..."
+    r"|^[\W\d]*(?:\(?(?:[a-h]|[ivx]{1,4})\)\s*)?That(?:,\s*[^,;]{1,40},)?\s+"
+    r"(?=(?:[Aa]n?|[Tt]he|[Aa]ll|[A-Z])\w*\s))"
     r"(?P<np>(?:[Aa]n?|[Tt]he|[Aa]ll|[a-z]+\s+[a-z]+|[a-z]{3,}|[A-Z][\w-]*)\b[^,;:]{0,80}?)\s+"
     r"(?:(?:(?P<should>should|could)\s+|to\s+)?be|(?P<is>is|are))\s+(?P<part>[a-z]+)\b"
 )
@@ -92,7 +95,7 @@ _CLAUSE_WORDS_RE = re.compile(
 # What is to come back to a meeting is a follow-up: "the item be added to the next agenda",
 # "would be added to the work programme".
 _OWN_BUSINESS_RE = re.compile(r"(?i)\b(?:agenda|work\s*programme|forward\s+plan)\b")
-_AGENDA_RE = re.compile(r"(?i)\bagenda\b")
+AGENDA_RE = re.compile(r"(?i)\bagenda\b")
 # Participles that state, plan a meeting's business or describe, rather than promise a task.
 _NOT_DONE = frozenset(
     """
@@ -291,10 +294,12 @@ def requested_passive(ctx: Context, st: str, prev: str) -> Found:
     for m in _P_REQUEST_PASSIVE.finditer(st):
         base = participle_base(m.group("part")) or _made_available(st, m)
         np = m.group("np").strip()
-        if base is None or not _thing(np) or _AGENDA_RE.search(st, m.end()):
+        if base is None or not _thing(np) or AGENDA_RE.search(st, m.end()):
             continue
         if m.group("is") and m.group("ask") is None:
             continue  # "agreed that the hall is booked": a fact; "requested that it is made"
+        if _STRANDED_RE.match(st, m.end()):
+            continue  # "That a set topic be adhered to for these meetings": a rule kept
         if m.group("also") and not _RESOLUTION_BEFORE_RE.search(st, 0, m.start()):
             continue  # "and that ..." goes on a resolution's that-clause only
         if m.group("should") == "could" and m.group("ask") is not None:
@@ -308,6 +313,13 @@ def requested_passive(ctx: Context, st: str, prev: str) -> Found:
         agent, rest = split_by_agent(ctx, st[m.end() :])
         return agent, _active(base, np, rest)
     return None
+
+
+# A preposition left after the participle ("be adhered to for", "be complied with."): its
+# object is the subject, a rule to keep rather than a thing to be done.
+_STRANDED_RE = re.compile(
+    r"\s+(?:to|with|upon|on|of)(?=\s*(?:[.;,]|$)|\s+(?:for|at|in|by|from|during|when|until)\b)"
+)
 
 
 def _meeting_subject(st: str, at: int) -> bool:
@@ -331,7 +343,10 @@ _PARTICLE_NEXT_RE = re.compile(r"\s+(?:out|up|off|back|round|forward|down)\b")
 
 def _made_available(st: str, m: re.Match[str]) -> str | None:
     """ "made available": a task ("make the report available"), though "made" alone is not."""
-    return "make" if m.group("part") == "made" and st.startswith(" available", m.end()) else None
+    return "make" if m.group("part") == "made" and _AVAILABLE_RE.match(st, m.end()) else None
+
+
+_AVAILABLE_RE = re.compile(r"\s+(?:[a-z]+ly\s+)?available\b")  # "made publicly available"
 
 
 def requested_active(ctx: Context, st: str, prev: str) -> Found:
@@ -399,13 +414,16 @@ def requested_info(ctx: Context, st: str, prev: str) -> Found:
     m = _P_REQUEST_INFO.search(st)
     if m is None or _HAD_BEFORE_RE.search(st, 0, m.start()):
         return None  # "Mrs Tranter had asked for information on the track": before, answered
-    if _TO_MEETING_RE.search(st, m.end()) and re.search(r"report|update|briefing", m.group("np")):
+    if TO_MEETING_RE.search(st, m.end()) and re.search(r"report|update|briefing", m.group("np")):
         return None  # "requested a progress report at its March meeting": a follow-up
     return None, "Provide " + st[m.start("np") :]
 
 
 _HAD_BEFORE_RE = re.compile(r"\bhad\s+$")
-_TO_MEETING_RE = re.compile(r"\b(?:at|to|for)\s+(?:the|its|a|their)\s+(?:[\w-]+\s+){0,2}meeting")
+# What is brought to a meeting ("a progress report at its March meeting"): a follow-up.
+TO_MEETING_RE = re.compile(
+    r"\b(?:at|to|for)\s+(?:(?:the|its|a|their|our)\s+)?(?:[\w-]+\s+){0,2}meeting"
+)
 
 
 def who_would(ctx: Context, st: str, prev: str) -> Found:
@@ -432,7 +450,7 @@ def bare_subjunctive(ctx: Context, st: str, prev: str) -> Found:
     if not _thing(np) or self_body(np) or _NOT_IN_SUBJECT_RE.search(np):
         return None
     base = participle_base(m.group("part"))
-    if base not in _ASKING_VERBS or _TO_MEETING_RE.search(st, m.end()):
+    if base not in _ASKING_VERBS or TO_MEETING_RE.search(st, m.end()):
         return None  # "the plan be published": the meeting's decision; "... to a meeting"
     to = _TO_VERB_RE.match(st, m.end())
     if to is not None and base in ("ask", "instruct", "request") and owner_like(ctx, np):

@@ -131,6 +131,9 @@ def prose_actions(ctx: Context, actions: list[Action], claimed: Spans) -> None:
                 if found is None:
                     continue
                 owner, task = found
+                struck = st.count("~~", 0, cs + max(0, clause.find(task))) % 2
+                if struck or _DONE_SINCE_RE.search(task):
+                    continue  # "~~Bjorn (Filipe will invite)~~", "... and has done so": done
                 start = s + cs
                 pointing = _POINTING_TASK_RE.fullmatch(_AFTER_COMMA_RE.sub("", task))
                 asked_here = _asked_before_answer(ctx, clause, task) if pointing else None
@@ -150,6 +153,15 @@ def prose_actions(ctx: Context, actions: list[Action], claimed: Spans) -> None:
                 # The one commitment of a sentence, or the first of several ("Rob to draft the
                 # letter, Heather to send it"): its passage is the whole sentence.
                 actions[before].start, actions[before].end = s, e
+
+
+# A task reported done in the sentence that gives it: "... and has done so", "..., which has
+# now been done", "... and this was done".
+_DONE_SINCE_RE = re.compile(
+    r"(?:,\s*|\s+)(?:and|which)\s+(?:(?:he|she|they|this|it)\s+)?"
+    r"(?:(?:has|have|had)\s+(?:now\s+|since\s+|already\s+)?(?:done\s+so|been\s+(?:done|completed"
+    r"|actioned|sent|carried\s+out))|(?:was|were)\s+(?:done|completed|actioned)|did\s+so)\b"
+)
 
 
 def _owner_label(
@@ -462,7 +474,7 @@ _RULE_NEEDS: dict[Rule, frozenset[str]] = {
         (
             asked_passive,
             ("asked", "requested", "tasked", "invited", "instructed", "commissioned")
-            + ("mandated", "charged", "reminded", "encouraged", "urged"),
+            + ("mandated", "charged", "reminded", "encouraged", "urged", "told", "nominated"),
         ),
         (
             asked_active,
@@ -496,7 +508,8 @@ _RULE_NEEDS: dict[Rule, frozenset[str]] = {
         ),
         (
             requested_passive,
-            ("request", "asked", "suggested", "urged", "agreed", "resolved", "decided"),
+            ("request", "asked", "suggested", "urged", "agreed", "resolved", "decided")
+            + ("that ",),
         ),
         (requested_active, ("request", "asked", "suggested", "urged")),
         (requested_info, ("requested", "asked for", "sought")),

@@ -28,16 +28,26 @@ def pronoun_owner(ctx: Context, st: str, pos: int, prev: str) -> str | None:
     to ..."); after "and", a comma or a semicolon, the sentence's own subject when a person
     or role ("Cllr Brown explained the problem; she will ask ...", "KT has a meeting on
     Thursday at which she will raise it", not "The Parish Council thanked Mr Gott, they also
-    agreed ...")."""
+    agreed ..."); after a clause of time or condition about the same pronoun, as opening the
+    sentence ("When he returns from his trip, he will look into a lock")."""
     m = _PRONOUN_END_RE.search(st, 0, pos)
     if m is None:
         return None
-    plural = m.group("pron").lower() == "they"
-    if m.group("joint") is None:
-        if st[: m.start()].strip(" -*•"):
-            return None
-        return antecedent(ctx, prev, plural=True) if plural else person_before(ctx, prev)
-    return continued_subject(ctx, st, m.start())
+    pron, joint = m.group("pron").lower(), m.group("joint")
+    if joint is None and st[: m.start()].strip(" -*•"):
+        return None
+    if joint is not None:
+        opening = _SUBORDINATE_OPEN_RE.match(st) if joint.startswith(",") else None
+        if opening is None or opening.group(1) != pron:
+            return continued_subject(ctx, st, m.start())
+    return antecedent(ctx, prev, plural=True) if pron == "they" else person_before(ctx, prev)
+
+
+# A clause of time or condition opening the sentence about "he", "she" or "they".
+_SUBORDINATE_OPEN_RE = re.compile(
+    r"[\W\d]*(?:When|Once|If|After|Before|As\s+soon\s+as|Until|Unless|While)\s+(he|she|they)\b"
+    r"[^,;.]*,\s"
+)
 
 
 _PRONOUN_END_RE = re.compile(

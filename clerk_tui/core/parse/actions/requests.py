@@ -33,7 +33,7 @@ from .verbs import (
 )
 
 _P_ASKED_PASSIVE = re.compile(
-    r"(?=[whiart])\b(?P<aux>(?:was|were|has\s+been|have\s+been|is|are)\s+)?(?:also\s+)?(?:asked|requested|tasked|invited|instructed|commissioned|mandated|charged|reminded|encouraged|urged)\s+(?:with\s+|to\s+)"
+    r"(?=[whiart])\b(?P<aux>(?:was|were|has\s+been|have\s+been|is|are)\s+)?(?:also\s+)?(?P<cue>asked|requested|tasked|invited|instructed|commissioned|mandated|charged|reminded|encouraged|urged|told|nominated)\s+(?:with\s+|to\s+)"
     rf"{ADVERBS}(?P<verb>[a-z][a-z-]+)"  # "asked to particularly note": the verb is "note"
 )
 _P_ASKED_ACTIVE = re.compile(
@@ -55,12 +55,15 @@ _P_ASKED_IF = re.compile(
 
 
 def asked_passive(ctx: Context, st: str, prev: str) -> Found:
-    """ "X was asked / requested / tasked to <verb> ..."; in notes also with no "was" when a
-    role opens the clause ("*Clerk asked to contact the contractor"): a person who "asked to
-    speak" asked for something."""
+    """ "X was asked / requested / tasked / told / nominated to <verb> ..."; in notes also
+    with no "was" when a role opens the clause ("*Clerk asked to contact the contractor"): a
+    person who "asked to speak" asked for something, one "told to expect" a reply has no
+    task."""
     for m in _P_ASKED_PASSIVE.finditer(st):
         ob = owner_before(st, m.start())
         verb = m.group("verb")
+        if m.group("cue") == "told" and verb in NOT_TASK_VERBS:
+            continue
         who = pronoun_owner(ctx, st, m.start(), prev) if m.group("aux") else None
         if who is not None and ok_verb(verb):
             return who, st[m.start("verb") :]  # "She was asked to obtain two more quotes"
@@ -179,10 +182,13 @@ _P_RECOMMENDED_STAFF = re.compile(
 
 def please_do(ctx: Context, st: str, prev: str) -> Found:
     """A request in a note sent after the meeting: "Please send your section by Friday",
-    "Let me know by the end of the month"."""
+    "Let me know by the end of the month"; not a prohibition ("Please don't cut anything
+    big")."""
     m = _P_PLEASE.match(st)
     verb = m.group("verb") if m else None
     if m is None or verb in AUXILIARIES or verb in NOT_A_VERB:
+        return None
+    if verb and st.startswith(("'t", "’t"), m.end("verb")):
         return None
     return None, st[m.start("verb" if verb else "let") :]
 
