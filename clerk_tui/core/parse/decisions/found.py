@@ -48,15 +48,18 @@ class Found:
         self.keys: set[tuple[int | None, str]] = set()
         self.found: list[tuple[Decision, str]] = []
 
-    def add(self, start: int, end: int, kind: str = FORMAL, head: str = "") -> None:
+    def add(
+        self, start: int, end: int, kind: str = FORMAL, head: str = "", *, joined: bool = False
+    ) -> None:
         """A decision from text[start:end]; ``head`` (the label or sentence that opens a
-        list of resolutions) leads its text."""
+        list of resolutions) leads its text. ``joined``: it takes in what was found within
+        it (see :meth:`merge`)."""
         text = self.ctx.text
         s, e = strip_span(text, start, end)
         tail = _ACTION_TAIL_RE.search(text, s + 10, e) if e - s > 10 else None
         if tail is not None:  # "Board agreed to this **Action Laser team to ...**"
             s, e = strip_span(text, s, tail.start())
-        if s >= e or self.spans.overlaps(s, e):
+        if s >= e or (self.spans.overlaps(s, e) and not joined):
             return
         body = " ".join(text[s:e].split())
         if kind != FORMAL and PROCEDURAL_RE.search(body):
@@ -72,6 +75,15 @@ class Found:
                 return
             self.keys.add(key)
         self.found.append((Decision(full, item, s, e), kind))
+
+    def start_at(self, pos: int) -> int | None:
+        """The start of the decision found whose span holds ``pos``, if one does."""
+        return next((d.start for d, _ in self.found if d.start <= pos < d.end), None)
+
+    def merge(self, start: int, end: int) -> None:
+        """One decision from text[start:end] in place of those found within it."""
+        self.found = [dk for dk in self.found if not start <= dk[0].start < dk[0].end <= end]
+        self.add(start, end, RESOLUTION, joined=True)
 
     def decisions(self) -> list[Decision]:
         """In the order of the text, without a vote or motion that a resolution beside it

@@ -90,7 +90,8 @@ _ELECTED_RE = re.compile(
 # The group deciding in its own voice, at the start of a sentence.
 _INFORMAL_RE = re.compile(
     r"^\W*(?:[A-Z][\w.]*(?:\s[A-Z][\w.]*)?\s*:\s*)?(?:(?:so|ok|okay|then|and)\W+)?(?:"
-    r"let[’']?s\s+(?!see\b|talk\b|discuss\b|think\b|chat\b|hear\b|check\b)[a-z]+"
+    r"let[’']?s\s+(?!see\b|talk\b|discuss\b|think\b|chat\b|hear\b|check\b|look\b|have\s+a\s+look\b"
+    r"|take\s+a\s+look\b|review\b|go\s+through\b|start\s+with\b|move\s+on\b)[a-z]+"
     r"|we\s+(?:shall|will|are\s+going\s+to)\s+(?:now\s+)?(?:start|stop|begin|go\s+ahead|adopt"
     r"|accept|keep|switch|proceed|use|buy|purchase|stock|hold|change|replace|archive"
     r"|drop|retire|continue)\b"
@@ -134,6 +135,7 @@ PROCEDURAL_RE = re.compile(
     r"|\b(?:close|closed|closing|suspend|suspended|re-?open|re-?opened|re-?opening|adjourn|adjourned"
     r"|resume|resumed)\s+(?:the\s+)?(?:meeting|standing\s+orders)\b"
     r"|\bmeeting\s+(?:be|was|is)\s+(?:now\s+)?(?:closed|adjourned|suspended|re-?opened)\b"
+    r"|\bmotion\s+to\s+(?:adjourn|close\s+the\s+meeting)\b"
     r"|\bfor\s+(?:a\s+)?public\s+(?:participation|questions|session|forum)\b"
 )
 # An outcome whose subject points back to the sentence before it.
@@ -219,17 +221,17 @@ TALLY_RE = re.compile(
 
 
 # A vote's count after its outcome: "5-0", "(7/0/1)", "4-2-1".
-_COUNT = r"\(?\d+\s*[-–:/]\s*\d+(?:\s*[-–:/]\s*\d+)?\)?"
+COUNT = r"\(?\d+\s*[-–:/]\s*\d+(?:\s*[-–:/]\s*\d+)?\)?"
 # An outcome closing a proposal: "Proposal: buy a new mower. Passed.", "Barbecues every two
 # weeks: passed", "Vote: 7 yes, 0 no – accepted", "Carried 5-2.", "approved by a vote of 4-0",
 # "agreed by consensus", "is approved with 6 votes in favour".
 _CLOSING_OUTCOME_RE = re.compile(
     r"(?i)(?:^(?:<[^>]*>|[^\w<])*|[:–—(→]\s*|[-=]>\s*)(?:motion\s+|proposal\s+)?(?:passed|carried"
     r"|passes|carries|accepted|approved|agreed|adopted)"
-    rf"(?:\s+(?:unanimously|by\s+all|nem\.?\s*con\.?|{_COUNT}))?(?:<[^>]*>|[^\w<])*$"
+    rf"(?:\s+(?:unanimously|by\s+all|nem\.?\s*con\.?|{COUNT}))?(?:<[^>]*>|[^\w<])*$"
     r"|(?<!\bbe\s)\b(?:approved|passed|carried|agreed|adopted|accepted)\s+(?:unanimously\s+)?"
     r"(?:(?:by|with)\s+(?:a\s+)?(?:vote|majority|show\s+of\s+hands|consensus|acclamation|\d+\s+votes?)\b"
-    rf"|{_COUNT}(?!\s*[-–:/]))"
+    rf"|{COUNT}(?!\s*[-–:/]))"
 )
 
 
@@ -238,7 +240,7 @@ _CLOSING_OUTCOME_RE = re.compile(
 SOLE_OUTCOME_RE = re.compile(
     r"(?i)^(?:<[^>]*>|[^\w<])*(?:(?:the\s+)?(?:motion|proposal)\s+(?:was\s+)?)?(?:agreed|approved"
     r"|accepted|carried|carries|passed|passes)(?:\s+and\s+signed)?"
-    rf"(?:\s+(?:unanimously|by\s+all|nem\.?\s*con\.?|{_COUNT}))?(?:<[^>]*>|[^\w<])*$"
+    rf"(?:\s+(?:unanimously|by\s+all|nem\.?\s*con\.?|{COUNT}))?(?:<[^>]*>|[^\w<])*$"
 )
 
 

@@ -55,14 +55,29 @@ _RESOLUTION_VERB_RE = re.compile(
     # "be, and they are hereby, approved"
     r"|\bhereby,?\s+(?:re-)?[a-z]+(?:ed|en)\b"
 )
-# "the work programme be approved": a subjunctive "be", not "to be", "will be", "should be".
-_SUBJUNCTIVE_RE = re.compile(
-    r"(?=be)"  # (a look-ahead for the word first: the look-behinds are tried only there)
-    r"(?<!\bto\s)(?<!\bnot\s)(?<!\bwill\s)(?<!\bwould\s)(?<!\bcould\s)(?<!\bshould\s)(?<!\bshall\s)"
-    r"(?<!\bmust\s)(?<!\bmay\s)(?<!\bmight\s)(?<!\bcan\s)(?<!\bcannot\s)(?<!\bmay\snot\s)"
+# "the work programme be approved": a "be" and its participle; a subjunctive unless a modal
+# or "to" comes before it (see :func:`_subjunctive`).
+_BE_DONE_RE = re.compile(
     r"\bbe\s+(?:[a-z]+ly\s+)?(?:[a-z]+(?:ed|en|ne|wn)|set|put|sent|held|made|given|kept|brought"
     r"|taken|sought|paid|met|told|built|spent|sold|bought|read|run|cut|let|lent|led|left)\b"
 )
+# What makes "be" no subjunctive, one or two words before it: "to be", "will be", "must then
+# be", "can not be".
+_NOT_SUBJUNCTIVE_BEFORE = frozenset(
+    "to not will would could should shall must may might can cannot won't".split()  # noqa: SIM905
+)
+
+
+def _subjunctive(c: str) -> bool:
+    """Whether ``c`` holds a subjunctive "be" and its participle ("the programme be approved",
+    not "will be approved", "Must then be approved")."""
+    for m in _BE_DONE_RE.finditer(c):
+        before = c[max(0, m.start() - 30) : m.start()].lower().split()[-2:]
+        if not _NOT_SUBJUNCTIVE_BEFORE.intersection(before):
+            return True
+    return False
+
+
 _FINITE_RE = re.compile(r"\b(?:were|was|had|is|are|has|have)\b")
 _BULLET_START = "•·-▪*◦●○■➢►"
 
@@ -310,7 +325,7 @@ def lettered_resolution(
     if not ENUM_RE.match(raw):
         return None
     c = text[ln.cstart : line_end(ctx, ln)]
-    if not _SUBJUNCTIVE_RE.search(c) or _FINITE_RE.search(c) or c.rstrip().endswith("?"):
+    if not _subjunctive(c) or _FINITE_RE.search(c) or c.rstrip().endswith("?"):
         return None
     found.add(ln.start, line_end(ctx, ln))
     return k + 1

@@ -10,6 +10,7 @@ from collections.abc import Callable
 from ..context import Context, Sentence, line_end, sentences_of_line
 from ..keywords import any_of
 from ..layout import Line
+from .chains import carried, motion_start, record_after, vote_record
 from .found import MOTION, RESOLUTION, VOTE, Found
 from .outcomes import (
     ANAPHORIC_RE,
@@ -294,10 +295,20 @@ def decision_sentences(
     nxt = k + 1
     sentences = sentences_of_line(ctx, ln)
     for n, (s_start, s_end, st, low) in enumerate(sentences):
-        if len(st) > 3000:
-            continue  # a run of text with no full stop: no one decision
+        if len(st) > 3000 or st.rstrip(' *_)"”’').endswith("?"):
+            continue  # a run of text with no full stop, or a question: no one decision
         keys = _KEY_RE.findall(low)
         if not keys or ("agreed that" in low and _PERSON_TASK_RE.search(st)):
+            continue
+        joined = None
+        if found.spans.overlaps(s_start, s_end):
+            pass  # the seconding of a proposal found before it
+        elif carried(st):  # "Sec MD. All agreed.": the motion from its proposal on
+            joined = motion_start(ctx, nonblank, k, n, found)
+        elif vote_record(st):  # "... were accepted. Proposed by WT and seconded by RL."
+            joined = record_after(ctx, nonblank, k, n, found)
+        if joined is not None:
+            found.merge(joined, s_end)
             continue
         seconded = None
         if ("propos" in low or "move" in low) and PROPOSAL_RE.search(st):
