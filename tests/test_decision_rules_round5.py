@@ -78,3 +78,65 @@ def test_questions_looks_and_rules_of_procedure_are_no_decisions() -> None:
         "(b) the regatta budget be approved.\n"
     )
     assert _decisions(text) == ["(b) the regatta budget be approved."]
+
+
+def test_consensus_recommendations_and_the_group_in_the_present() -> None:
+    text = (
+        "1. Riverside Rowing Club\n\n"
+        "Because of the rain, the group decides to move the rest of the meeting indoors.\n\n"
+        "It is consensus among the members that we’ll use Signal for rota changes.\n\n"
+        "There is consensus to keep the café open on Sundays.\n\n"
+        "Everyone is in favour of painting the boathouse green.\n\n"
+        "We’ll move the talk about the summer fair to the mailing list.\n\n"
+        "As of tonight, we recommend that the Trustees approve the roof repair.\n\n"
+        "We recommend using the reserve fund for the boiler.\n\n"
+        "It was decided not to renew the magazine subscription.\n\n"
+        # Not decisions: one member's view, a decision recalled.
+        "Helen recommended that we wait for the survey.\n\n"
+        "Agreed at the last meeting that Helen would chair the regatta.\n\n"
+        "The fees, as previously agreed, stay the same.\n"
+    )
+    assert _decisions(text) == [
+        "Because of the rain, the group decides to move the rest of the meeting indoors.",
+        "It is consensus among the members that we’ll use Signal for rota changes.",
+        "There is consensus to keep the café open on Sundays.",
+        "Everyone is in favour of painting the boathouse green.",
+        "We’ll move the talk about the summer fair to the mailing list.",
+        "As of tonight, we recommend that the Trustees approve the roof repair.",
+        "We recommend using the reserve fund for the boiler.",
+        "It was decided not to renew the magazine subscription.",
+    ]
+
+
+def test_outcomes_in_short_notes() -> None:
+    text = (
+        "1. Acceptance of last minutes. Accepted by Gareth.\n\n"
+        "2. Minutes of March\n\nSigned as true by Chair (HB) Proposed by all sec all\n\n"
+        "3. Accounts\n\nIt was noted formally that the accounts were correct.\n\n"
+        "4. Agree the club's aims - Agreed and constitution updated\n\n"
+        "5. Fees\n\nTomasz suggested reviewing the fees in 2027. Helen and Priya agreed.\n\n"
+        "The hall was cold. Helen and Priya agreed.\n\n"
+        "6. Elections\n\n## Who was elected\n\n"
+        "All six trustees stood for re-election unopposed and duly re-elected.\n\n"
+        "7. Notes\n\n- The budget is approved.\n- The minutes are approved as written.\n"
+        "- Grant of £300 approved for the scout hut.\n- PR #12 approved and merged.\n"
+        "- The style guide accepted by lazy consensus.\n"
+        "- Unanimously approved the 2026 budget.\n- Approved unanimously: the regatta fees.\n"
+        # Not a decision: what a body does each year.
+        "- The budget is approved by the Council each year in March.\n"
+    )
+    assert _decisions(text) == [
+        "Acceptance of last minutes. Accepted by Gareth.",
+        "Signed as true by Chair (HB) Proposed by all sec all",
+        "It was noted formally that the accounts were correct.",
+        "Agree the club's aims - Agreed and constitution updated",
+        "Tomasz suggested reviewing the fees in 2027. Helen and Priya agreed.",
+        "All six trustees stood for re-election unopposed and duly re-elected.",
+        "The budget is approved.",
+        "The minutes are approved as written.",
+        "Grant of £300 approved for the scout hut.",
+        "PR #12 approved and merged.",
+        "The style guide accepted by lazy consensus.",
+        "Unanimously approved the 2026 budget.",
+        "Approved unanimously: the regatta fees.",
+    ]

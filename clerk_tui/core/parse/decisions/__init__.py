@@ -21,7 +21,13 @@
   seconded ... and agreed" is one decision; a table's Decision or Outcome column
   (:func:`.outcomes.decision_rows`).
 
-Procedure (excluding the public, closing or adjourning the meeting) is not a decision.
+A motion minuted over several sentences or lines (its proposal, who proposed and seconded
+it, its carrying: "Ken moves to X. Troy seconds. Unanimous consent, the motion carries.")
+is one decision (:mod:`.chains`).
+
+Procedure (excluding the public, closing or adjourning the meeting), a question and a
+decision of an earlier meeting recalled ("Agreed at the last meeting that ...") are not
+decisions.
 
 A resolution to note or agree is a decision, not an action. A recorded vote ("Proposed
 Cllr A, seconded Cllr B", "the motion was carried") beside a resolution is not another

@@ -37,10 +37,15 @@ _CARRIED_RE = re.compile(
     rf"|(?:unanimously\s+|all\s+)?{_OUTCOME})(?:\s+unanimously|\s+by\s+all)?(?:\s*{COUNT})?"
     r"(?:\s*[,;]\s*|\W*$))+"
 )
+# Members named assenting: "Erin and Jordan agreed." (to the suggestion before it).
+_ASSENT_RE = re.compile(
+    r"^\W*(?:[A-Z][\w’'-]+(?:\s*,\s*|\s+and\s+|\s*&\s*))+[A-Z][\w’'-]+\s+(?:both\s+|all\s+)?agreed\W*$"
+)
 # A proposal that names what it proposes: "BB proposed A Potter", "GR was proposed by MD",
-# "Lee moves to adopt the budget".
+# "Lee moves to adopt the budget", "Brynn suggested discussing it in 2026".
 _NAMED_PROPOSAL_RE = re.compile(
     r"\b(?:proposed|nominated)\s+(?:[A-Z]|that\b)|\b(?:was|were)\s+(?:duly\s+)?(?:proposed|nominated)\b"
+    r"|\bsuggested\s+(?:that\b|[a-z]+ing\b)"
 )
 # How far back a proposal is looked for, in lines.
 _REACH = 5
@@ -54,8 +59,14 @@ def vote_record(st: str) -> bool:
 
 def carried(st: str) -> bool:
     """Whether a sentence opens with a motion's carrying ("All agreed.", "Unanimous consent,
-    the motion carries, ...")."""
-    return bool(_CARRIED_RE.match(st))
+    the motion carries, ...") or is members named assenting ("Erin and Jordan agreed.")."""
+    return bool(_CARRIED_RE.match(st) or _ASSENT_RE.match(st))
+
+
+def assent(st: str) -> bool:
+    """Whether a sentence is members named assenting ("Erin and Jordan agreed."): a decision
+    only with the proposal before it."""
+    return bool(_ASSENT_RE.match(st))
 
 
 def _proposal(st: str) -> bool:

@@ -24,6 +24,16 @@ EMPHASIS_RE = re.compile(r"^#{1,6}\s*|[*_]{2,3}")
 _LEADING_EMPHASIS_RE = re.compile(r"^(?P<mark>[*_]{1,3})(?P<label>[^*_\n]{1,40}?)(?P=mark)")
 
 
+# A decision of an earlier meeting, recalled: "Agreed at the last meeting that ...", "as
+# previously agreed", "The Board had already approved ...".
+_RECALLED_RE = re.compile(
+    r"(?i)\b(?:agreed|decided|resolved|approved|adopted|accepted|endorsed|ratified|voted)"
+    r"(?:(?!\bto\b)[^.;]){0,40}?\b(?:at|in|during)\s+(?:the|its|their|our)\s+(?:last|previous|prior"
+    r"|earlier)\s+meeting\b|\b(?:previously|already|earlier)\s+(?:been\s+)?(?:agreed|decided|resolved"
+    r"|approved|adopted|accepted|endorsed|ratified)\b"
+)
+
+
 _NON_ALNUM_RE = re.compile(r"[^0-9a-z]+")
 
 
@@ -64,6 +74,8 @@ class Found:
         body = " ".join(text[s:e].split())
         if kind != FORMAL and PROCEDURAL_RE.search(body):
             return  # "It was resolved to exclude the public", "The meeting was adjourned"
+        if _RECALLED_RE.search(body):
+            return  # "Agreed at the last meeting that ...": a decision recalled
         self.spans.add(s, e)
         head = EMPHASIS_RE.sub("", head)  # "**Resolved**": the label, not its markdown
         full = f"{' '.join(head.split())} {body}" if head.strip() else body

@@ -83,6 +83,7 @@ _NOT_OUTCOME_RE = re.compile(r"(?i)\b(?:apolog\w*|thanks|invitations?|absence)\b
 _ELECTED_RE = re.compile(
     r"\b(?:is|are)\s+(?:duly\s+|unanimously\s+)?(?:re-)?elected\b"
     r"|\b(?:re-)?elected\s+(?:unopposed|by\s+acclamation|unanimously|nem\.?\s*con)\b"
+    r"|\b(?<!not\s)duly\s+(?:re-)?elected\b"
     r"|\bdeclared\s+(?:[\w.’'-]+\s+){1,5}?(?:duly\s+)?(?:re-)?elected\b"
     # "voted by the committee to be full member", "was voted in as Chair"
     r"|\bvoted\s+(?:in\s+)?(?:by\s+(?:the\s+)?[\w-]+\s+)?(?:to\s+be|as)\s+(?:a\s+|the\s+)?\w"
@@ -92,16 +93,18 @@ _INFORMAL_RE = re.compile(
     r"^\W*(?:[A-Z][\w.]*(?:\s[A-Z][\w.]*)?\s*:\s*)?(?:(?:so|ok|okay|then|and)\W+)?(?:"
     r"let[’']?s\s+(?!see\b|talk\b|discuss\b|think\b|chat\b|hear\b|check\b|look\b|have\s+a\s+look\b"
     r"|take\s+a\s+look\b|review\b|go\s+through\b|start\s+with\b|move\s+on\b)[a-z]+"
-    r"|we\s+(?:shall|will|are\s+going\s+to)\s+(?:now\s+)?(?:start|stop|begin|go\s+ahead|adopt"
-    r"|accept|keep|switch|proceed|use|buy|purchase|stock|hold|change|replace|archive"
-    r"|drop|retire|continue)\b"
+    r"|we(?:\s+shall|\s+will|[’']ll|\s+are\s+going\s+to)\s+(?:now\s+)?(?:start|stop|begin|go\s+ahead"
+    r"|adopt|accept|keep|switch|proceed|use|buy|purchase|stock|hold|change|replace|archive"
+    r"|drop|retire|continue|move)\b"
+    # the group's own recommendation: "We recommend that the Meeting approve this expense"
+    r"|(?:[^,.;]{1,40},\s+)?we\s+(?:would\s+)?recommend\s+(?:that\b|[a-z]+ing\b)"
     r"|we\s+(?:(?:have\s+)?(?:agreed|decided)\s+(?:to|that|on)|accept|approve|adopt|endorse)\b"
     r"|go\s+ahead\s+(?:and|with)\b"
     # "We are going ahead with the mural", "Going with option B", "Will go with the second quote"
     r"|(?:we(?:[’']re|\s+are)\s+)?going\s+(?:ahead\s+)?with\b"
     r"|(?:we\s*)?(?:will|[’']ll|are\s+going\s+to)\s+go\s+with\b"
     # a note with the meeting as its subject: "Approved the 2026 budget", "Accepted the RFC"
-    r"|(?:approved|accepted|adopted|endorsed|ratified)\s+(?:the|this|these|its|all)\s+\w"
+    r"|(?:unanimously\s+)?(?:approved|accepted|adopted|endorsed|ratified)\s+(?:the|this|these|its|all)\s+\w"
     r"|(?:unanimously\s+)?voted\s+(?:unanimously\s+)?(?:to|in\s+favou?r\s+of)\b"
     r")",
     re.IGNORECASE,
@@ -182,10 +185,13 @@ _MOTION_LOST_AFTER_RE = re.compile(
 )
 # "The consensus was that ...", "Consensus reached to ...", "All in support of ...".
 _CONSENSUS_RE = re.compile(
-    r"(?i)\b(?:the\s+)?(?:general\s+|broad\s+|overall\s+|clear\s+)?consensus\s+(?:of\s+"
+    # "It is consensus among the attendees that ...", "There is consensus to ..."
+    r"(?i)\b(?:it|there)\s+(?:is|was)\s+(?:a\s+|the\s+)?(?:general\s+|broad\s+|clear\s+|full\s+)?"
+    r"consensus\s+(?:(?:among|amongst|of)\s+(?:the\s+)?\w+\s+)?(?:that|to|on|for)\b"
+    r"|\b(?:the\s+)?(?:general\s+|broad\s+|overall\s+|clear\s+)?consensus\s+(?:of\s+"
     r"(?:the\s+)?(?:meeting|group|board|committee|members)\s+)?(?:was|is|reached|emerged)"
-    r"(?:\s+(?:that|to|for|on)\b|\s*:)|\breached\s+(?:a\s+)?consensus\s+(?:that|to|on)\b"
-    r"|^\W*(?:all|everyone|all\s+members)\s+(?:were\s+)?in\s+(?:support|favou?r)\s+of\s+"
+    r"(?:\s+(?:that|to|for|on)\b|\s*:)|\b(?:reached|we\s+have)\s+(?:a\s+)?consensus\s+(?:that|to|on)\b"
+    r"|^\W*(?:all|everyone|all\s+members)\s+(?:were\s+|was\s+|is\s+|are\s+)?in\s+(?:support|favou?r)\s+of\s+"
     r"(?!(?:the\s+|this\s+|that\s+)?(?:motion|proposal|amendment|resolution|it|this|that)\b)\w"
     # a note: "Consensus to switch to Matrix", "General agreement to trial a quiet hour",
     # "Unanimous approval for the new banner"
@@ -226,11 +232,14 @@ COUNT = r"\(?\d+\s*[-–:/]\s*\d+(?:\s*[-–:/]\s*\d+)?\)?"
 # weeks: passed", "Vote: 7 yes, 0 no – accepted", "Carried 5-2.", "approved by a vote of 4-0",
 # "agreed by consensus", "is approved with 6 votes in favour".
 _CLOSING_OUTCOME_RE = re.compile(
-    r"(?i)(?:^(?:<[^>]*>|[^\w<])*|[:–—(→]\s*|[-=]>\s*)(?:motion\s+|proposal\s+)?(?:passed|carried"
+    r"(?i)(?:^(?:<[^>]*>|[^\w<])*|[:–—(→]\s*|\s-\s+|[-=]>\s*)(?:motion\s+|proposal\s+)?(?:passed|carried"
     r"|passes|carries|accepted|approved|agreed|adopted)"
-    rf"(?:\s+(?:unanimously|by\s+all|nem\.?\s*con\.?|{COUNT}))?(?:<[^>]*>|[^\w<])*$"
+    rf"(?:\s+(?:unanimously|by\s+all|nem\.?\s*con\.?|{COUNT}))?"
+    # "Agree the aims - Agreed and constitution updated"
+    r"(?:\s+and\s+[^.;:<]{1,40}?)?(?:<[^>]*>|[^\w<])*$"
     r"|(?<!\bbe\s)\b(?:approved|passed|carried|agreed|adopted|accepted)\s+(?:unanimously\s+)?"
-    r"(?:(?:by|with)\s+(?:a\s+)?(?:vote|majority|show\s+of\s+hands|consensus|acclamation|\d+\s+votes?)\b"
+    r"(?:(?:by|with)\s+(?:a\s+)?(?:(?:lazy|general|broad|full)\s+)?(?:vote|majority|show\s+of\s+hands"
+    r"|consensus|acclamation|\d+\s+votes?)\b"
     rf"|{COUNT}(?!\s*[-–:/]))"
 )
 
@@ -240,7 +249,10 @@ _CLOSING_OUTCOME_RE = re.compile(
 SOLE_OUTCOME_RE = re.compile(
     r"(?i)^(?:<[^>]*>|[^\w<])*(?:(?:the\s+)?(?:motion|proposal)\s+(?:was\s+)?)?(?:agreed|approved"
     r"|accepted|carried|carries|passed|passes)(?:\s+and\s+signed)?"
-    rf"(?:\s+(?:unanimously|by\s+all|nem\.?\s*con\.?|{COUNT}))?(?:<[^>]*>|[^\w<])*$"
+    rf"(?:\s+(?:unanimously|by\s+all|nem\.?\s*con\.?|{COUNT}))?"
+    # "Accepted by Sandra": by the one who moved it
+    r"(?:\s+by\s+(?-i:(?:(?:Cllr|Councillor|Mr|Mrs|Ms|Dr)\.?\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?))?"
+    r"(?:<[^>]*>|[^\w<])*$"
 )
 
 

@@ -22,7 +22,7 @@ _LABEL_RE = re.compile(
     r"(?=[*_]*\s*[:–—-])"
     # "Resolution: adopt the code of conduct", "Approved: the 2026 budget", "Passed: the policy"
     r"|(?:Resolutions?|RESOLUTIONS?|Approved|APPROVED|Passed|PASSED|Carried|CARRIED|Unanimous"
-    r"|UNANIMOUS)(?=[*_]*\s*:)"
+    r"|UNANIMOUS)(?:\s+(?:unanimously|UNANIMOUSLY))?(?=[*_]*\s*:)"
     r"|Decisions(?=[*_]+\s*$)"
     # "Decisions made:", "Key decisions:", "Summary of decisions -"
     r"|(?:Key\s+[Dd]ecisions|Summary\s+of\s+(?:the\s+)?decisions|Decisions\s+(?:made|taken|reached))"

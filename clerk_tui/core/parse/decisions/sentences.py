@@ -10,7 +10,7 @@ from collections.abc import Callable
 from ..context import Context, Sentence, line_end, sentences_of_line
 from ..keywords import any_of
 from ..layout import Line
-from .chains import carried, motion_start, record_after, vote_record
+from .chains import assent, carried, motion_start, record_after, vote_record
 from .found import MOTION, RESOLUTION, VOTE, Found
 from .outcomes import (
     ANAPHORIC_RE,
@@ -73,6 +73,8 @@ _BODY_DECIDED_RE = re.compile(
     # "Members voted unanimously to approve", "The Board supported the recommendations",
     # "The Committee gave its approval to"
     r"|voted\s+(?:unanimously\s+|\d+\s*[-–:]\s*\d+\s+)?(?:to|in\s+favour\s+of|for)"
+    # the present tense of notes: "the group decides to move to the chat"
+    r"|(?:decides|resolves)\s+(?:not\s+)?(?:to|that)"
     # "The group opted to use the cheaper supplier", "The Board selected Acme as contractor"
     r"|opted\s+(?:to|for)|chose\s+(?:to\s+)?|selected\s+(?!by\b)"
     # "Board appointed Greg as chair"
@@ -91,7 +93,8 @@ _IT_WAS_RESOLVED_RE = re.compile(
     r"|(?:proposed|suggested|moved|discussed|considered)\s+and\s+)?"
     r"(?:RESOLVED|[Rr]esolved|[Aa]greed|AGREED|[Dd]ecided|DECIDED)"
     # "it was resolved unanimously \"That the Accounts ... be approved\"", "agreed in principle"
-    r"(?:\s+(?:unanimously|UNANIMOUSLY|nem\.?\s*con\.?|in\s+principle))?(?:\s*[,:]\s*|\s+)[\"“‘]?(?:that|to|That|THAT)\b"
+    r"(?:\s+(?:unanimously|UNANIMOUSLY|nem\.?\s*con\.?|in\s+principle))?(?:\s*[,:]\s*|\s+)[\"“‘]?"
+    r"(?:that|to|That|THAT|not\s+to)\b"
     # "Approval was given for the new benches", "permission was granted to"
     r"|(?i:\b(?:approval|permission|consent|agreement)\s+(?:was\s+)?(?:given|granted)\s+(?:for|to)\b)"
     r"|(?i:\bthere\s+was\s+(?:general\s+|unanimous\s+|broad\s+|full\s+)?(?:agreement|consensus)"
@@ -128,6 +131,10 @@ _PASSIVE_APPROVED_RE = re.compile(
     r"\b(?:were|was|been)\s+(?:unanimously\s+|formally\s+)?(?:agreed|approved|endorsed"
     r"|ratified|adopted|carried|confirmed(?!\s+(?:that|by|as|to|in|at|with)\b))\b(?!\s+(?:to|by\s+the\s+next|in\s+(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d"
     r"|(?:in|on|at)\s+(?:the\s+)?(?:last|previous)|previously|last\s+year))"
+    # the present: "The budget is approved.", "The minutes are approved as written."
+    r"|\b(?:is|are)\s+(?:hereby\s+|now\s+|unanimously\s+)?(?:approved|adopted|accepted|agreed|ratified"
+    r"|endorsed)(?=\W*$|,?\s+(?:as\s+(?:written|presented|circulated|amended|read)|with|subject"
+    r"|unanimously|by\s+(?:consensus|all)))"
 )
 # "Payments totalling £1,234 were authorised", "the request was refused", "The precept was set
 # at £24,000": not another body's ("refused by the District Council"), nor news.
@@ -145,9 +152,11 @@ _WITH_CHANGES_RE = re.compile(
 )
 # "Risk Management signed off.", "Budget approved.": a short subject and the verb alone.
 _SHORT_PASSIVE_RE = re.compile(
-    r"^\W*(?:(?:The|the|[A-Z][\w’'&/-]*|[a-z][\w’'&/-]*|\d[\w’'&/.-]*)\s+){0,5}?"
+    r"^\W*(?:(?:The|the|[A-Z][\w’'&/-]*|[a-z][\w’'&/-]*|[#£$€]?\d[\w’'&/.,-]*)\s+){0,5}?"
     r"(?:agreed|approved|adopted|accepted|ratified|endorsed|signed\s+off)"
-    r"(?:\s+(?:and|&)\s+(?:signed|agreed|approved|adopted))?"
+    r"(?:\s+(?:and|&)\s+(?:signed|agreed|approved|adopted|merged))?"
+    # "Grant of £500 approved for the youth club"
+    r"(?:\s+for\s+(?:the\s+)?[\w’'-]+(?:\s+[\w’'-]+){0,2})?"
     r"(?:\s+(?:unanimously|by\s+all|as\s+(?:a\s+)?(?:correct|true|accurate)(?:\s+record)?"
     r"|with\s+(?:thanks|gratitude)|as\s+(?:presented|circulated|read|amended)|without\s+amendment))?\W*$"
 )
@@ -157,11 +166,17 @@ _SHORT_PASSIVE_SUBJECT_STOP = re.compile(
     r"\b|\b(?:was|were|had|has|have|is|are|not|never|chair|chairman|chairwoman|clerk|officers?"
     r"|director|manager|mayor|leader|secretary|treasurer)\b(?![’']s\b)"  # "Treasurer's report"
 )
-# "The report was noted.": a paper the meeting noted (not "It was noted that ...").
+# "The report was noted.": a paper the meeting noted (not "It was noted that ..."), or what it
+# noted formally ("It was noted formally that the accounts were correct").
 _PAPER_NOTED_RE = re.compile(
     r"(?i)\b(?:report|update|minutes|information|position|contents|paper|letter|accounts"
     r"|correspondence|presentation|briefing|statement|log)s?\s+(?:was|were)\s+(?:duly\s+)?noted\b"
-    r"(?!\s+that)"
+    r"(?!\s+that)|\b(?:was|were)\s+(?:formally\s+noted|noted\s+formally)\b"
+)
+# Minutes signed as a true record, their subject left out: "Signed as true by Chair (GR)".
+_SIGNED_AS_RECORD_RE = re.compile(
+    r"(?i)^\W*(?:(?:approved|agreed|accepted)\s+and\s+)?signed\s+(?:by\s+(?:the\s+)?[\w.]+"
+    r"(?:\s+\([^)]{1,20}\))?\s+)?as\s+(?:a\s+)?(?:true|correct|accurate)\b"
 )
 
 
@@ -203,8 +218,8 @@ def _match_short_passive(st: str) -> re.Match[str] | None:
     if len(st) > 90:
         return None
     hit = _SHORT_PASSIVE_RE.match(st)
-    if hit is None or _SHORT_PASSIVE_SUBJECT_STOP.search(st):
-        return None
+    if hit is None or _SHORT_PASSIVE_SUBJECT_STOP.search(st) or assent(st):
+        return None  # "Erin and Jordan agreed.": people assenting, with no proposal before
     words = st.split()
     if (
         words[1:2] == ["agreed."]
@@ -229,7 +244,8 @@ SENTENCE_RULES: tuple[tuple[Rule, str, frozenset[str]], ...] = tuple(
         (
             _match_body_decided,
             RESOLUTION,
-            f"{_APPROVAL}|resolved|noted|accepted|decided|recommended|happy|content|pleased"
+            f"{_APPROVAL}|resolved|noted|accepted|decided|recommended|happy|content|pleased|decides"
+            "|resolves"
             "|satisfied|voted|supported|gave|opted|chose|selected|appointed|co-opted|declined|refused|rejected",
         ),
         (_MINUTES_APPROVED_RE.search, RESOLUTION, "minutes"),
@@ -241,6 +257,7 @@ SENTENCE_RULES: tuple[tuple[Rule, str, frozenset[str]], ...] = tuple(
         ),
         (_PASSIVE_APPROVED_RE.search, RESOLUTION, _APPROVAL),
         (_PAPER_NOTED_RE.search, RESOLUTION, "noted"),
+        (_SIGNED_AS_RECORD_RE.search, RESOLUTION, "signed"),
         (_WITH_CHANGES_RE.search, RESOLUTION, "amend|chang|correct|alter|modif"),
         (_match_short_passive, RESOLUTION, f"{_APPROVAL}|accepted"),
         (MOTION_RE.search, MOTION, "propos|moved|moves"),
@@ -254,8 +271,8 @@ SENTENCE_RULES: tuple[tuple[Rule, str, frozenset[str]], ...] = tuple(
         (
             informal_decision,
             RESOLUTION,
-            "let’s|let's|lets|we |go ahead|voted|consent|approved|accepted|adopted|endorsed"
-            "|ratified|going|go with",
+            "let’s|let's|lets|we |we’ll|we'll|go ahead|voted|consent|approved|accepted|adopted"
+            "|endorsed|ratified|going|go with",
         ),
         (
             put_off,
@@ -295,8 +312,8 @@ def decision_sentences(
     nxt = k + 1
     sentences = sentences_of_line(ctx, ln)
     for n, (s_start, s_end, st, low) in enumerate(sentences):
-        if len(st) > 3000 or st.rstrip(' *_)"”’').endswith("?"):
-            continue  # a run of text with no full stop, or a question: no one decision
+        if len(st) > 3000 or st.rstrip(' *_)"”’').endswith("?") or st.startswith("#"):
+            continue  # a run of text with no full stop, a question, a heading: no decision
         keys = _KEY_RE.findall(low)
         if not keys or ("agreed that" in low and _PERSON_TASK_RE.search(st)):
             continue
