@@ -140,3 +140,51 @@ def test_outcomes_in_short_notes() -> None:
         "Unanimously approved the 2026 budget.",
         "Approved unanimously: the regatta fees.",
     ]
+
+
+def test_labels_and_subjects_of_project_notes() -> None:
+    text = (
+        "1. Riverside Makers\n\n"
+        "Decisions Made:\n- keep the Thursday call\n- move the wiki to the new host\n\n"
+        "Outcome/Decision: the laser cutter stays in room 2.\n\n"
+        "Agreements:\n- quiet hours after 10pm\n\n"
+        "The core team agreed to freeze features on 1 May.\n\n"
+        "Maintainers agreed to review pull requests weekly.\n\n"
+        "The WG has decided to drop the old badge design.\n\n"
+        "Everyone agrees to share the tool budget.\n\n"
+        "We agree to close the forum.\n\n"
+        "Publish the code of conduct: consensus.\n\n"
+        "Rename the channel to #general. +1 from all.\n\n"
+        "Councillors had no objection.\n\n"
+        # Not decisions: a news item, a team outing, a person hiring.
+        "The County Council has approved the new bus route.\n\n"
+        "Team building day was fun.\n\n"
+        "Sam appointed a contractor to fix the roof.\n"
+    )
+    assert _decisions(text) == [
+        "Decisions Made: keep the Thursday call",
+        "Decisions Made: move the wiki to the new host",
+        "Outcome/Decision: the laser cutter stays in room 2.",
+        "Agreements: quiet hours after 10pm",
+        "The core team agreed to freeze features on 1 May.",
+        "Maintainers agreed to review pull requests weekly.",
+        "The WG has decided to drop the old badge design.",
+        "Everyone agrees to share the tool budget.",
+        "We agree to close the forum.",
+        "Publish the code of conduct: consensus.",
+        "Rename the channel to #general. +1 from all.",
+        "Councillors had no objection.",
+    ]
+
+
+def test_elections_noted_without_a_verb_of_being() -> None:
+    text = (
+        "1. Officers\n\n- Ann Lee elected Treasurer.\n- Raj appointed as Vice Chair.\n"
+        "- Co-opted Mo Khan onto the committee.\n- Jo was nominated and elected Secretary.\n"
+    )
+    assert _decisions(text) == [
+        "Ann Lee elected Treasurer.",
+        "Raj appointed as Vice Chair.",
+        "Co-opted Mo Khan onto the committee.",
+        "Jo was nominated and elected Secretary.",
+    ]

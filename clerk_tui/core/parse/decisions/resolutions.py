@@ -25,8 +25,11 @@ _LABEL_RE = re.compile(
     r"|UNANIMOUS)(?:\s+(?:unanimously|UNANIMOUSLY))?(?=[*_]*\s*:)"
     r"|Decisions(?=[*_]+\s*$)"
     # "Decisions made:", "Key decisions:", "Summary of decisions -"
-    r"|(?:Key\s+[Dd]ecisions|Summary\s+of\s+(?:the\s+)?decisions|Decisions\s+(?:made|taken|reached))"
-    r"(?=[*_]*\s*[:–—-]))"
+    r"|(?i:key\s+decisions|summary\s+of\s+(?:the\s+)?decisions|decisions?\s+(?:made|taken|reached))"
+    r"(?=[*_]*\s*[:–—-])"
+    # "Agreements:", "Outcome/Decision:", "Decisions/Actions:"
+    r"|(?:Agreements|AGREEMENTS|(?:Outcomes?|Decisions?)\s*/\s*(?:Decisions?|Outcomes?|Actions?))"
+    r"(?=[*_]*\s*:))"
     r"(?![A-Za-z0-9])[*_]*\s*(?::|-|–|—|\.)?[*_]*\s*(?P<rest>.*)$"
 )
 # A markdown heading of a section of decisions: "### Decisions", "#### Outcome", "## Agreed".

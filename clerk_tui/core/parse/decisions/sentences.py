@@ -47,10 +47,15 @@ _BODY = (
     r"|Governors|governors|Trustees|trustees|Directors|Forum|(?<!Chief\s)Executive|Assembly|Commission"
     r"|Meeting|meeting|SIG|(?:Leadership|Management|Executive|Steering)\s+Team)(?:\s+present)?"
     r"|\b[Tt]he\s+[A-Z]{2,5}|\b(?:[Ee]veryone|[Ee]verybody)(?:\s+present)?|\b[Tt]he\s+team"
-    r"|\b[Tt]he\s+(?:plenum|assembly|membership)|\b(?:All|all)\s+(?:those\s+)?present)"
+    r"|\b[Tt]he\s+(?:plenum|assembly|membership)|\b(?:All|all)\s+(?:those\s+)?present"
+    # a project's people: "The maintainers agreed", "Attendees agreed", "The core team decided"
+    r"|\b(?:[Tt]he\s+)?(?:[Mm]aintainers|[Aa]ttendees|[Pp]articipants|[Ff]olks)"
+    r"|\b[Tt]he\s+(?:core|whole|project|release)\s+team|^\W*(?:Core\s+)?[Tt]eam)"
 )
 _BODY_DECIDED_RE = re.compile(
-    _BODY + r"\s+(?:also\s+|then\s+|further\s+|unanimously\s+|formally\s+|duly\s+|generally\s+"
+    # "The TSC has decided to" (not "has approved": news of what was decided elsewhere)
+    _BODY + r"\s+(?:(?:has|have)\s+(?:now\s+|also\s+)?(?=(?:decided|agreed|resolved)\b))?"
+    r"(?:also\s+|then\s+|further\s+|unanimously\s+|formally\s+|duly\s+|generally\s+"
     r"|fully\s+|strongly\s+|warmly\s+|broadly\s+)?"
     # "The Panel amended the timetable and agreed ...", "The Sub-Panel noted and approved ..."
     r"(?:(?:discussed|considered|reviewed|debated|noted|received|amended|examined)\s+"
@@ -74,7 +79,7 @@ _BODY_DECIDED_RE = re.compile(
     # "The Committee gave its approval to"
     r"|voted\s+(?:unanimously\s+|\d+\s*[-–:]\s*\d+\s+)?(?:to|in\s+favour\s+of|for)"
     # the present tense of notes: "the group decides to move to the chat"
-    r"|(?:decides|resolves)\s+(?:not\s+)?(?:to|that)"
+    r"|(?:decides|resolves|agrees)\s+(?:not\s+)?(?:to|that)"
     # "The group opted to use the cheaper supplier", "The Board selected Acme as contractor"
     r"|opted\s+(?:to|for)|chose\s+(?:to\s+)?|selected\s+(?!by\b)"
     # "Board appointed Greg as chair"
@@ -245,7 +250,7 @@ SENTENCE_RULES: tuple[tuple[Rule, str, frozenset[str]], ...] = tuple(
             _match_body_decided,
             RESOLUTION,
             f"{_APPROVAL}|resolved|noted|accepted|decided|recommended|happy|content|pleased|decides"
-            "|resolves"
+            "|resolves|agrees"
             "|satisfied|voted|supported|gave|opted|chose|selected|appointed|co-opted|declined|refused|rejected",
         ),
         (_MINUTES_APPROVED_RE.search, RESOLUTION, "minutes"),
@@ -267,7 +272,7 @@ SENTENCE_RULES: tuple[tuple[Rule, str, frozenset[str]], ...] = tuple(
             RESOLUTION,
             "accepted|signed|approved|agreed|adopted|noted|endorsed",
         ),
-        (elected, RESOLUTION, "elected|voted"),
+        (elected, RESOLUTION, "elected|voted|appointed|co-opted"),
         (
             informal_decision,
             RESOLUTION,
@@ -288,7 +293,8 @@ SENTENCE_RULES: tuple[tuple[Rule, str, frozenset[str]], ...] = tuple(
         (
             closing_outcome,
             RESOLUTION,
-            "passed|carried|passes|carries|vote|majority|hands|approved|agreed|adopted|accepted",
+            "passed|carried|passes|carries|vote|majority|hands|approved|agreed|adopted|accepted"
+            "|consensus|objection|+1 |👍",
         ),
     )
 )
