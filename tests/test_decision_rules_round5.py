@@ -188,3 +188,40 @@ def test_elections_noted_without_a_verb_of_being() -> None:
         "Co-opted Mo Khan onto the committee.",
         "Jo was nominated and elected Secretary.",
     ]
+
+
+def test_answers_after_an_arrow() -> None:
+    text = (
+        "### 6. Discussion\n"
+        "- Quiet hour before the plenum? -> No real consensus; just try it at the next plenum.\n"
+        "- Garden: idea to clear the brambles by the shed; keep the fence or take it down?\n"
+        " -> Fine to do that. Keep the fence for now.\n"
+        "- Lena is sorting the tool shelf. She suggests labelled boxes. -> Do it like that.\n"
+        # Not answers: a report after the arrow, an arrow with no question before it.
+        "- Can someone fix the bell? -> Tomas answered that he will look at it.\n"
+        "- Bins go out on Monday -> the green bin too.\n"
+    )
+    assert _decisions(text) == [
+        "Quiet hour before the plenum? -> No real consensus; just try it at the next plenum.",
+        "Garden: idea to clear the brambles by the shed; keep the fence or take it down? -> Fine "
+        "to do that. Keep the fence for now.",
+        "Lena is sorting the tool shelf. She suggests labelled boxes. -> Do it like that.",
+    ]
+
+
+def test_votes_emphasis_and_a_one_word_decision() -> None:
+    text = (
+        "1. Riverside Makers\n\n"
+        "- Door code: **agreed** to change it monthly.\n"
+        "- **Decided:** Tuesdays.\n"
+        "- Voted: buy a second printer (5 yes, 0 no)\n"
+        "- The vote was 6-1 in favour of longer opening hours.\n"
+        "- The proposal to sell the lathe was put to a vote and passed.\n"
+    )
+    assert _decisions(text) == [
+        "Door code: **agreed** to change it monthly.",
+        "Decided: Tuesdays.",
+        "Voted: buy a second printer (5 yes, 0 no)",
+        "The vote was 6-1 in favour of longer opening hours.",
+        "The proposal to sell the lathe was put to a vote and passed.",
+    ]

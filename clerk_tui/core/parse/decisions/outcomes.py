@@ -72,8 +72,8 @@ _NO_OBJECTION_RE = re.compile(
 _PASSIVE_OUTCOME_RE = re.compile(
     r"\b(?:were|was)\s+(?:all\s+|duly\s+|formally\s+|unanimously\s+)?"
     r"(?:(?:presented|received|read|reviewed|scrutini[sz]ed|checked|considered|discussed|completed"
-    r"|inspected|examined)\s+and\s+(?:all\s+|duly\s+)?(?:accepted|approved|agreed|adopted|signed"
-    r"|noted|endorsed)|accepted)\b"
+    r"|inspected|examined|put\s+to\s+(?:a|the)\s+vote)\s+and\s+(?:all\s+|duly\s+)?(?:accepted|approved"
+    r"|agreed|adopted|signed|noted|endorsed|passed|carried)|accepted)\b"
     r"(?!\s+(?:by\s+the\s+next|at\s+the\s+next|in\s+(?:19|20)\d\d))"
 )
 # "had been", "not": what comes before "was" when the outcome is past or denied.
@@ -229,7 +229,7 @@ _AGREED_IN_PASSING_RE = re.compile(
 TALLY_RE = re.compile(
     r"\b\d+\s*Y\s*:\s*\d+\s*N?\s*:\s*\d+\s*A?\b"
     r"|(?i:\b(?:for|yes|in\s+favou?r)\s*[:=–-]?\s*\d+\s*[,;/]?\s*(?:against|no)\s*[:=–-]?\s*\d+\b)"
-    r"|(?i:\b\d+\s+(?:for|in\s+favou?r)\s*[,;/]\s*\d+\s+against\b)"
+    r"|(?i:\b\d+\s+(?:for|yes|in\s+favou?r)\s*[,;/]\s*\d+\s+(?:against|no)\b)"
 )
 
 
@@ -244,7 +244,8 @@ _CLOSING_OUTCOME_RE = re.compile(
     rf"(?:\s+(?:unanimously|by\s+all|nem\.?\s*con\.?|{COUNT}))?"
     # "Agree the aims - Agreed and constitution updated"
     r"(?:\s+and\s+[^.;:<]{1,40}?)?(?:<[^>]*>|[^\w<])*$"
-    # "Keep the weekly call: consensus.", "+1 from all"
+    # "The vote was 5-1 in favour", "Keep the weekly call: consensus.", "+1 from all"
+    rf"|\bthe\s+vote\s+was\s+(?:{COUNT}|unanimous)"
     r"|[:–—(]\s*(?:consensus|agreed\s+by\s+all|no\s+objections?)\W*$"
     r"|(?:^|\s)(?:\+1|👍)\s+(?:from\s+)?(?:all|everyone|everybody)\b"
     r"|(?<!\bbe\s)\b(?:approved|passed|carried|agreed|adopted|accepted)\s+(?:unanimously\s+)?"

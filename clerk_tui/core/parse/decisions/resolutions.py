@@ -214,7 +214,7 @@ def resolution_label(
         return k + 1  # "Resolved: (For information only)", "Decisions: none"
     if rest and owner_job(ctx, rest.strip("*_ ")) is not None:
         return k + 1  # "Resolved: Rosa: Email the council": Rosa's action
-    if m and rest and not open_head(c):
+    if m and rest and not (open_head(c) and OPEN_END_RE.search(c)):
         first_point = _INLINE_POINT_RE.search(text, ln.cstart + m.start("rest"), ln.cend)
         if first_point and _inline_points(
             ctx, first_point.start(), ln.cend, found, c[: first_point.start() - ln.cstart]

@@ -270,7 +270,7 @@ SENTENCE_RULES: tuple[tuple[Rule, str, frozenset[str]], ...] = tuple(
         (
             passive_outcome,
             RESOLUTION,
-            "accepted|signed|approved|agreed|adopted|noted|endorsed",
+            "accepted|signed|approved|agreed|adopted|noted|endorsed|passed|carried",
         ),
         (elected, RESOLUTION, "elected|voted|appointed|co-opted"),
         (
@@ -289,7 +289,7 @@ SENTENCE_RULES: tuple[tuple[Rule, str, frozenset[str]], ...] = tuple(
         (consensus, RESOLUTION, "consensus|agreement|approval|in support|in favour|in favor"),
         (settled_to_be, RESOLUTION, "to be"),
         (agreed_in_passing, RESOLUTION, "agreed|decided|resolved|agreement"),
-        (tallied, RESOLUTION, "y:|against"),
+        (tallied, RESOLUTION, "y:|against|yes"),
         (
             closing_outcome,
             RESOLUTION,
@@ -323,6 +323,8 @@ def decision_sentences(
         keys = _KEY_RE.findall(low)
         if not keys or ("agreed that" in low and _PERSON_TASK_RE.search(st)):
             continue
+        # the words without their markdown emphasis: "Weekly call: **agreed** to keep it"
+        plain = st.replace("**", "").replace("__", "") if "**" in st or "__" in st else st
         joined = None
         if found.spans.overlaps(s_start, s_end):
             pass  # the seconding of a proposal found before it
@@ -351,7 +353,7 @@ def decision_sentences(
                 continue
         for i in sorted({i for key in keys for i in _RULES_OF[key]}):
             rule, kind, _ = SENTENCE_RULES[i]
-            if rule(st) is None:
+            if rule(plain) is None:
                 continue
             if rule is motion_stated and lost_after(ctx, nonblank, k, n):
                 break  # "Motion by Lee to close the kiosk. Motion failed 2-3."
