@@ -225,3 +225,41 @@ def test_votes_emphasis_and_a_one_word_decision() -> None:
         "The vote was 6-1 in favour of longer opening hours.",
         "The proposal to sell the lathe was put to a vote and passed.",
     ]
+
+
+def test_conclusions_the_sense_of_the_meeting_and_choices() -> None:
+    text = (
+        "1. Riverside Allotments\n\n"
+        "Ann proposed a new gate. There were no objections.\n\n"
+        "Raj proposed a water butt scheme. Nobody objected.\n\n"
+        "The conclusion was to keep the old shed.\n\n"
+        "It was concluded that the hedge stays.\n\n"
+        "The group concluded that plot 4 goes to the school.\n\n"
+        "Members were in favour of a compost rota.\n\n"
+        "The Committee was minded to support the new path.\n\n"
+        "The committee supported opening on Sundays.\n\n"
+        "There was unanimous support for a plant sale in May.\n\n"
+        "Acme was selected as the fencing contractor.\n\n"
+        "The Council set the rent at £40 a plot.\n\n"
+        "Rent for 2027 set at £42.\n\n"
+        "Policies reviewed and readopted.\n\n"
+        # Not decisions: some support, a question reported, another body's choice.
+        "There was support for asking the landlord about the drains.\n\n"
+        "He asked how the plot holders were chosen.\n\n"
+        "The paving was selected by the county council.\n"
+    )
+    assert _decisions(text) == [
+        "Ann proposed a new gate. There were no objections.",
+        "Raj proposed a water butt scheme. Nobody objected.",
+        "The conclusion was to keep the old shed.",
+        "It was concluded that the hedge stays.",
+        "The group concluded that plot 4 goes to the school.",
+        "Members were in favour of a compost rota.",
+        "The Committee was minded to support the new path.",
+        "The committee supported opening on Sundays.",
+        "There was unanimous support for a plant sale in May.",
+        "Acme was selected as the fencing contractor.",
+        "The Council set the rent at £40 a plot.",
+        "Rent for 2027 set at £42.",
+        "Policies reviewed and readopted.",
+    ]

@@ -33,6 +33,8 @@ _OUTCOME = r"(?:carried|carries|passed|passes|approved|accepted|agreed|adopted)"
 _CARRIED_RE = re.compile(
     r"^\W*(?:(?i:sec|seconded(?:\s+by)?|seconder)\W+(?:[A-Z][\w’'.-]*\s+){1,3}?)?"
     r"(?i:(?:unanimous\s+consent|all\s+in\s+favou?r|by\s+consensus|nem\.?\s*con\.?"
+    # "There were no objections.", "Nobody objected."
+    r"|there\s+were\s+no\s+objections|no(?:body|\s+one)\s+objected"
     rf"|(?:the\s+)?(?:motion|proposal|resolution)\s+(?:was\s+|is\s+)?(?:duly\s+)?{_OUTCOME}"
     rf"|(?:unanimously\s+|all\s+)?{_OUTCOME})(?:\s+unanimously|\s+by\s+all)?(?:\s*{COUNT})?"
     r"(?:\s*[,;]\s*|\W*$))+"
@@ -45,7 +47,7 @@ _ASSENT_RE = re.compile(
 # "Lee moves to adopt the budget", "Brynn suggested discussing it in 2026".
 _NAMED_PROPOSAL_RE = re.compile(
     r"\b(?:proposed|nominated)\s+(?:[A-Z]|that\b)|\b(?:was|were)\s+(?:duly\s+)?(?:proposed|nominated)\b"
-    r"|\bsuggested\s+(?:that\b|[a-z]+ing\b)"
+    r"|\b(?:suggested|proposed)\s+(?:that\b|[a-z]+ing\b|an?\s|the\s)"
 )
 # How far back a proposal is looked for, in lines.
 _REACH = 5

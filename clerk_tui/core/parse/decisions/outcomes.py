@@ -195,6 +195,8 @@ _CONSENSUS_RE = re.compile(
     # "It is consensus among the attendees that ...", "There is consensus to ..."
     r"(?i)\b(?:it|there)\s+(?:is|was)\s+(?:a\s+|the\s+)?(?:general\s+|broad\s+|clear\s+|full\s+)?"
     r"consensus\s+(?:(?:among|amongst|of)\s+(?:the\s+)?\w+\s+)?(?:that|to|on|for)\b"
+    # "There was unanimous support for keeping the old logo" (not "There was support for": some)
+    r"|\bthere\s+was\s+(?:unanimous|general|full|broad)\s+support\s+(?:for|to)\b"
     r"|\b(?:the\s+)?(?:general\s+|broad\s+|overall\s+|clear\s+)?consensus\s+(?:of\s+"
     r"(?:the\s+)?(?:meeting|group|board|committee|members)\s+)?(?:was|is|reached|emerged)"
     r"(?:\s+(?:that|to|for|on)\b|\s*:)|\b(?:reached|we\s+have)\s+(?:a\s+)?consensus\s+(?:that|to|on)\b"

@@ -79,11 +79,16 @@ _BODY_DECIDED_RE = re.compile(
     # "The Committee gave its approval to"
     r"|voted\s+(?:unanimously\s+|\d+\s*[-–:]\s*\d+\s+)?(?:to|in\s+favour\s+of|for)"
     # the present tense of notes: "the group decides to move to the chat"
-    r"|(?:decides|resolves|agrees)\s+(?:not\s+)?(?:to|that)"
+    r"|(?:decides|resolves|agrees)\s+(?:not\s+)?(?:to|that)|concluded\s+(?:that|to)\b"
+    # the sense of the meeting: "Members were in favour of", "The Committee was minded to"
+    r"|(?:were|was)\s+(?:all\s+|unanimously\s+)?(?:in\s+favou?r\s+of|minded\s+to)"
+    # "The council set the precept at £12,000"
+    r"|set\s+(?:the\s+|its\s+)?(?:[\w’'/-]+\s+){1,4}?at\s+[£$€]?\d[\d,.]*"
     # "The group opted to use the cheaper supplier", "The Board selected Acme as contractor"
     r"|opted\s+(?:to|for)|chose\s+(?:to\s+)?|selected\s+(?!by\b)"
     # "Board appointed Greg as chair"
     r"|(?:appointed|co-opted|elected)\s+(?:[\w’'-]+\s+){1,4}?as\b"
+    r"|supported\s+[a-z]+ing\b"
     r"|supported\s+(?:the|this|these)\s+(?:[\w-]+\s+){0,3}?(?:proposals?|recommendations?"
     r"|approach|plan|application|bid|motion|request|changes|option)"
     r"|gave\s+(?:its|their)?\s*(?:approval|support|endorsement|agreement))\b"
@@ -106,7 +111,10 @@ _IT_WAS_RESOLVED_RE = re.compile(
     r"\s+(?:that|to|on)\b|\bagreement\s+was\s+reached\b"
     r"|\b(?:were|was|is|are)\s+in\s+agreement\s+(?:that|to|with)\b"
     # "The decision was to keep the chat", "a decision was made to"
-    r"|\b(?:a|the)\s+decision\s+was\s+(?:(?:made|taken)\s+)?(?:to|that)\b"
+    r"|\b(?:(?:a|the)\s+)?(?:decision|conclusion|outcome|agreement|resolution)\s+was\s+"
+    r"(?:(?:made|taken|reached)\s+)?(?:to|that)\b"
+    # "It was concluded that the old logo stays", "We concluded that"
+    r"|\b(?:it\s+was|we)\s+concluded\s+(?:that|to)\b"
     # "It was decided the kiln will stay" (not "agreed the Chair liaise": a person's task)
     r"|\bit\s+was\s+(?:also\s+)?decided\s+(?=the\s|we\s|all\s|each\s)"
     r"|\bit[’']s\s+(?:been\s+)?(?:decided|agreed)\s*(?::|that\b|to\b))"
@@ -146,8 +154,10 @@ _PASSIVE_APPROVED_RE = re.compile(
 _PASSIVE_DECIDED_RE = re.compile(
     r"(?<!\bhad\s)(?<!\bnot\s)(?<!\bhas\s)(?<!\bhave\s)(?<!\bnow\s)"
     r"\b(?:were|was)\s+(?:unanimously\s+|formally\s+|duly\s+)?(?:authori[sz]ed|rejected|refused"
-    r"|declined(?!\s+to\b))\b(?!\s+(?:by\s+(?:the\s+)?[A-Z]|in\s+(?:19|20)\d\d|previously|last\s+year))"
+    r"|declined(?!\s+to\b)|(?:chosen|selected)(?!\s+by\b))\b(?!\s+(?:by\s+(?:the\s+)?[A-Z]"
+    r"|in\s+(?:19|20)\d\d|previously|last\s+year))"
     r"|\b(?:was|were)\s+set\s+at\s+(?:£|\$|€|\d)"
+    r"|^\W*(?:the\s+)?(?:[\w’'/-]+\s+){1,5}?set\s+at\s+[£$€]\d"
 )
 # "wording agreed with minor changes", "the policy was adopted subject to amendments".
 _WITH_CHANGES_RE = re.compile(
@@ -157,8 +167,8 @@ _WITH_CHANGES_RE = re.compile(
 )
 # "Risk Management signed off.", "Budget approved.": a short subject and the verb alone.
 _SHORT_PASSIVE_RE = re.compile(
-    r"^\W*(?:(?:The|the|[A-Z][\w’'&/-]*|[a-z][\w’'&/-]*|[#£$€]?\d[\w’'&/.,-]*)\s+){0,5}?"
-    r"(?:agreed|approved|adopted|accepted|ratified|endorsed|signed\s+off)"
+    r"^\W*(?:(?:The|the|[A-Z][\w’'&/-]*|[a-z][\w’'&/-]*|[#£$€]?\d[\w’'&/.,-]*|\([^()]{1,30}\))\s+){0,5}?"
+    r"(?:agreed|(?:re-?)?approved|(?:re-?)?adopted|accepted|ratified|endorsed|signed\s+off)"
     r"(?:\s+(?:and|&)\s+(?:signed|agreed|approved|adopted|merged))?"
     # "Grant of £500 approved for the youth club"
     r"(?:\s+for\s+(?:the\s+)?[\w’'-]+(?:\s+[\w’'-]+){0,2})?"
@@ -207,6 +217,10 @@ def _match_body_decided(st: str) -> re.Match[str] | None:
     return None
 
 
+# A question reported: "He asked how the themes were chosen", "asked whether it was agreed".
+_ASKED_RE = re.compile(
+    r"\bask(?:ed|s|ing)\s+(?:\w+\s+){0,3}?(?:how|whether|if|why|what|when|which|who)\b"
+)
 _SUBORDINATE_BEFORE_RE = re.compile(r"\b(?:where|when|whereby|at\s+which|in\s+which)\s+$")
 
 
@@ -244,13 +258,14 @@ SENTENCE_RULES: tuple[tuple[Rule, str, frozenset[str]], ...] = tuple(
         (
             _IT_WAS_RESOLVED_RE.search,
             RESOLUTION,
-            "resolved|agreed|decided|agreement|consensus|decision|voted|given|granted",
+            "resolved|agreed|decided|agreement|consensus|decision|voted|given|granted|conclusion"
+            "|concluded|outcome|resolution",
         ),
         (
             _match_body_decided,
             RESOLUTION,
             f"{_APPROVAL}|resolved|noted|accepted|decided|recommended|happy|content|pleased|decides"
-            "|resolves|agrees"
+            "|resolves|agrees|concluded|favour|favor|minded|set "
             "|satisfied|voted|supported|gave|opted|chose|selected|appointed|co-opted|declined|refused|rejected",
         ),
         (_MINUTES_APPROVED_RE.search, RESOLUTION, "minutes"),
@@ -258,7 +273,7 @@ SENTENCE_RULES: tuple[tuple[Rule, str, frozenset[str]], ...] = tuple(
         (
             _PASSIVE_DECIDED_RE.search,
             RESOLUTION,
-            "authorised|authorized|rejected|refused|declined|set at",
+            "authorised|authorized|rejected|refused|declined|set at|chosen|selected",
         ),
         (_PASSIVE_APPROVED_RE.search, RESOLUTION, _APPROVAL),
         (_PAPER_NOTED_RE.search, RESOLUTION, "noted"),
@@ -266,7 +281,7 @@ SENTENCE_RULES: tuple[tuple[Rule, str, frozenset[str]], ...] = tuple(
         (_WITH_CHANGES_RE.search, RESOLUTION, "amend|chang|correct|alter|modif"),
         (_match_short_passive, RESOLUTION, f"{_APPROVAL}|accepted"),
         (MOTION_RE.search, MOTION, "propos|moved|moves"),
-        (no_objection, RESOLUTION, "objection|observations"),
+        (no_objection, RESOLUTION, "objection|observations|objected"),
         (
             passive_outcome,
             RESOLUTION,
@@ -286,7 +301,11 @@ SENTENCE_RULES: tuple[tuple[Rule, str, frozenset[str]], ...] = tuple(
         ),
         (body_accepts, RESOLUTION, "accepts|approves|adopts|endorses|ratifies|agrees"),
         (motion_stated, RESOLUTION, "motion|m/s|msc"),
-        (consensus, RESOLUTION, "consensus|agreement|approval|in support|in favour|in favor"),
+        (
+            consensus,
+            RESOLUTION,
+            "consensus|agreement|approval|in support|in favour|in favor|support for|support to",
+        ),
         (settled_to_be, RESOLUTION, "to be"),
         (agreed_in_passing, RESOLUTION, "agreed|decided|resolved|agreement"),
         (tallied, RESOLUTION, "y:|against|yes"),
@@ -353,8 +372,9 @@ def decision_sentences(
                 continue
         for i in sorted({i for key in keys for i in _RULES_OF[key]}):
             rule, kind, _ = SENTENCE_RULES[i]
-            if rule(plain) is None:
-                continue
+            hit = rule(plain)
+            if hit is None or ("ask" in low and _ASKED_RE.search(plain, 0, max(hit.start(), 1))):
+                continue  # (or what someone asked about: "asked how the themes were chosen")
             if rule is motion_stated and lost_after(ctx, nonblank, k, n):
                 break  # "Motion by Lee to close the kiosk. Motion failed 2-3."
             if s_end >= line_end(ctx, ln):
