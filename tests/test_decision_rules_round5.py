@@ -263,3 +263,19 @@ def test_conclusions_the_sense_of_the_meeting_and_choices() -> None:
         "Rent for 2027 set at £42.",
         "Policies reviewed and readopted.",
     ]
+
+
+def test_a_decision_told_then_resolved_is_one() -> None:
+    text = (
+        "1. Election of Chair\n\n"
+        "Cllr Helen Brook, being the only Member willing to serve, was duly elected as Chair "
+        "of the Committee for the year.\n\n"
+        "RESOLVED – That Cllr Helen Brook be elected Chair for the year.\n\n"
+        "2. Accounts\n\nThe minutes were approved.\n\n"
+        "RESOLVED – That the accounts be adopted.\n"
+    )
+    assert _decisions(text) == [
+        "RESOLVED – That Cllr Helen Brook be elected Chair for the year.",
+        "The minutes were approved.",
+        "RESOLVED – That the accounts be adopted.",
+    ]

@@ -15,7 +15,7 @@ from collections.abc import Iterator
 
 from ..context import Context, sentences_of_line
 from ..layout import Line
-from .found import Found
+from .found import Found, subjects
 from .outcomes import COUNT, SOLE_OUTCOME_RE
 from .resolutions import WORD_RE
 from .votes import MOTION_FORM_RE, MOTION_RE, PROPOSAL_RE
@@ -124,24 +124,10 @@ def motion_start(ctx: Context, nonblank: list[Line], k: int, n: int, found: Foun
         before is not None
         and before[3] == start[3]
         and found.spans.overlaps(before[0], before[1])
-        and _subjects(before[2]) & _subjects(start[2])
+        and subjects(before[2]) & subjects(start[2])
     ):
         return before[0]  # "Agenda approved." before the motion that approved it
     return start[0]
-
-
-# Words that name no subject of a motion.
-_FORM_WORDS = frozenset(
-    """
-    that this these those with from were have been moved moves proposed seconded seconds
-    approve approved agreed accept accepted adopt adopted motion proposal unanimously
-    """.split()  # noqa: SIM905
-)
-
-
-def _subjects(st: str) -> set[str]:
-    """The words of four letters or more that may name what a sentence is about."""
-    return {w for w in re.findall(r"[a-z]{4,}", st.lower()) if w not in _FORM_WORDS}
 
 
 def record_after(ctx: Context, nonblank: list[Line], k: int, n: int, found: Found) -> int | None:

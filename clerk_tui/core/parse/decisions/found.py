@@ -108,12 +108,33 @@ def _recorded_beside(found: list[tuple[Decision, str]], k: int) -> bool:
     """Whether found[k] only records a decision minuted beside it: a vote ("On being put to
     the vote the motion was carried") in an item that has a resolution, or a motion that the
     resolution right after it states ("It was proposed ... that the application be approved.
-    RESOLVED that planning permission be granted")."""
+    RESOLVED that planning permission be granted"), or a decision told in a sentence that
+    the resolution right after it states again."""
     d, kind = found[k]
     if kind == VOTE:
         return any(kind2 != VOTE and d2.item == d.item for d2, kind2 in found)
+    if kind == FORMAL:
+        return False
+    after = (dk for dk in found[k + 1 :] if dk[1] != VOTE)
+    d2, kind2 = next(after, (d, kind))
+    if kind2 != FORMAL or d2.item != d.item:
+        return False
     if kind == MOTION:
-        after = (dk for dk in found[k + 1 :] if dk[1] != VOTE)
-        d2, kind2 = next(after, (d, kind))
-        return kind2 == FORMAL and d2.item == d.item and 0 < d2.start - d.end < 600
-    return False
+        return 0 < d2.start - d.end < 600
+    # "X, being the only Member willing to serve, was duly elected as Chairman." then
+    # "RESOLVED – That X be re-elected Chairman.": the same decision, told then resolved
+    return 0 <= d2.start - d.end < 300 and len(subjects(d.text) & subjects(d2.text)) >= 3
+
+
+# Words that name no subject of a motion.
+_FORM_WORDS = frozenset(
+    """
+    that this these those with from were have been moved moves proposed seconded seconds
+    approve approved agreed accept accepted adopt adopted motion proposal unanimously
+    """.split()  # noqa: SIM905
+)
+
+
+def subjects(st: str) -> set[str]:
+    """The words of four letters or more that may name what a sentence is about."""
+    return {w for w in re.findall(r"[a-z]{4,}", st.lower()) if w not in _FORM_WORDS}
