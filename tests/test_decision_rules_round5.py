@@ -1,7 +1,6 @@
-"""Decision rules, round 5: a motion minuted over several sentences or lines (proposal, who
-proposed and seconded, carrying) read as one decision, and what is no decision (a question,
-"Let's have a look", a rule that "must then be approved", a motion to adjourn); each on
-made-up Riverside passages."""
+"""Decision rules, round 5: decisions that are not this meeting's though a verb of deciding
+states them, one recalled from an earlier time or one of another body, reported or only
+noted; each on made-up Riverside passages."""
 
 from __future__ import annotations
 
@@ -12,270 +11,138 @@ def _decisions(text: str) -> list[str]:
     return [d.text for d in parse_strict(text).decisions]
 
 
-def test_a_motion_its_seconder_and_its_carrying_in_one_paragraph() -> None:
-    text = (
-        "1. Riverside Rowing Club\n\n"
-        "Priya moves to buy two new oars. Tomasz seconds. Unanimous consent, the motion "
-        "carries, two oars to be bought before May.\n\n"
-        "Chair proposed Helen as Vice Chair. Sec TK. All agreed.\n\n"
-        "There was interest in co-option. HB proposed R Marsh. Sec PD all agreed.\n\n"
-        "Agenda approved. Helen moves to approve the agenda, Priya seconds. Unanimous "
-        "consent, the motion carries.\n"
+_HEAD = (
+    "Riverside Town Council\n"
+    "Minutes of the Amenities Committee held on 4 March 2024\n\n"
+    "Present: Cllr A Hart (Chair), Cllr B Evans\n\n"
+    "1. Matters arising\n"
+)
+
+
+def test_a_decision_taken_before_this_meeting() -> None:
+    text = _HEAD + (
+        "At the February meeting it was resolved to buy two new bins.\n"
+        "The Committee agreed last month to repaint the benches.\n"
+        "The Committee resolved on 12 January to close the toilets in winter.\n"
+        "In 2022 the Committee agreed to plant a tree for every new house.\n"
+        # This meeting's: the date is when the work is done, or the meeting's own.
+        "The Committee agreed to hold a litter pick on 6 April.\n"
+        "The Committee resolved to reopen the toilets in May.\n"
+        "The Committee recommended that Cabinet reconsider the fees at its meeting in January.\n"
     )
     assert _decisions(text) == [
-        "Priya moves to buy two new oars. Tomasz seconds. Unanimous consent, the motion "
-        "carries, two oars to be bought before May.",
-        "Chair proposed Helen as Vice Chair. Sec TK. All agreed.",
-        "HB proposed R Marsh. Sec PD all agreed.",
-        "Agenda approved. Helen moves to approve the agenda, Priya seconds. Unanimous "
-        "consent, the motion carries.",
+        "The Committee agreed to hold a litter pick on 6 April.",
+        "The Committee resolved to reopen the toilets in May.",
+        "The Committee recommended that Cabinet reconsider the fees at its meeting in January.",
     ]
 
 
-def test_a_motion_over_lines_proposal_proposer_then_outcome() -> None:
-    text = (
-        "## Officers\n\n"
-        "**Helen for Chair.**\n\nProposed by: Tomasz\n\nUnanimously approved.\n\n"
-        "**Priya for Treasurer.**\n\nProposed by: Helen\n\n"
-        "Unanimously approved, as a temporary post until the AGM.\n\n"
-        "## Boathouse lease\n\n"
-        "The club should renew the boathouse lease for five years.\n\nProposed by: Priya\n\n"
-        "Discussed the rent. It may rise next year.\n\nUnanimously approved.\n\n"
-        "## Adopt the safety code\n\nProposed by: Tomasz\n\n"
-        "As drafted by the safety officer in March.\n\nUnanimously approved.\n\n"
-        # Procedure, not a decision.
-        "## Motion to adjourn\n\nProposed by: Helen\n\nUnanimously approved.\n"
+def test_a_decision_of_another_body() -> None:
+    text = _HEAD + (
+        "The County Council agreed to fund the crossing on Mill Lane.\n"
+        "The Planning Committee recommended to Cabinet that the local plan be adopted.\n"
+        "Cabinet approved the play strategy.\n"
+        # The meeting itself, named as its heading names it or bare.
+        "The Amenities Committee resolved to hold a spring clean.\n"
+        "The Committee agreed to recommend to Full Council that the fees rise.\n"
     )
     assert _decisions(text) == [
-        "Helen for Chair. Proposed by: Tomasz Unanimously approved.",
-        "Priya for Treasurer. Proposed by: Helen Unanimously approved, as a temporary post "
-        "until the AGM.",
-        "The club should renew the boathouse lease for five years. Proposed by: Priya "
-        "Discussed the rent. It may rise next year. Unanimously approved.",
-        "Adopt the safety code Proposed by: Tomasz As drafted by the safety officer in March. "
+        "The Amenities Committee resolved to hold a spring clean.",
+        "The Committee agreed to recommend to Full Council that the fees rise.",
+    ]
+
+
+def test_a_heading_with_no_body_tells_nothing() -> None:
+    text = (
+        "Riverside Makers: notes of 4 March 2024\n\n"
+        "1. Tools\n"
+        "The Steering Group agreed to buy a second lathe.\n"
+    )
+    assert _decisions(text) == ["The Steering Group agreed to buy a second lathe."]
+
+
+def test_minutes_of_an_earlier_meeting_approved_now() -> None:
+    text = _HEAD + "The minutes of the meeting held on 5 February 2024 were approved.\n"
+    assert _decisions(text) == ["The minutes of the meeting held on 5 February 2024 were approved."]
+
+
+def test_the_points_after_a_lettered_resolution() -> None:
+    text = _HEAD + (
+        "Members considered the quotes for the swings.\n"
+        "(a) the quote from Acme Play be accepted;\n"
+        "(b) the Clerk write to the other bidders; and\n"
+        "(c) works to begin in May.\n"
+        "Members were pleased with the outcome.\n"
+        "2. Hedges\n"
+        # A list that states facts is not a resolution's.
+        "(a) the hedge was cut in January;\n"
+        "(b) the Clerk write to the farmer.\n"
+    )
+    assert _decisions(text) == [
+        "(a) the quote from Acme Play be accepted;",
+        "(b) the Clerk write to the other bidders; and",
+        "(c) works to begin in May.",
+    ]
+
+
+def test_a_motion_under_its_proposer_and_seconder() -> None:
+    text = _HEAD + (
+        "Proposed by Cllr Hart\n"
+        "Seconded by Cllr Evans\n"
+        "That CCTV be mandatory in all taxis from 2025.\n"
+        "On being put to the vote the motion was carried.\n"
+        "2. Benches\n"
+        "Proposed by Cllr Evans\n"
+        "Seconded by Cllr Hart\n"
+        "That a bench be placed by the pond.\n"
+        "The motion was lost.\n"
+    )
+    assert _decisions(text) == ["That CCTV be mandatory in all taxis from 2025."]
+
+
+def test_decisions_in_a_project_s_call_notes() -> None:
+    text = (
+        "# Riverside Widgets TSC call, 4 March 2024\n\n"
+        "## 1. Release\n"
+        "- +1 from all to drop Python 3.8.\n"
+        "- Proposal accepted: weekly triage rota.\n"
+        "- Folks agreed that the roadmap lives in the wiki.\n"
+        "- ✅ Agreed: move the website to the new host.\n"
+        # Not decisions: one person's +1, an open question.
+        "- Helen: +1 to the idea, but needs more discussion.\n"
+        "- Proposal: drop the mailing list?\n"
+    )
+    assert _decisions(text) == [
+        "+1 from all to drop Python 3.8.",
+        "Proposal accepted: weekly triage rota.",
+        "Folks agreed that the roadmap lives in the wiki.",
+        "✅ Agreed: move the website to the new host.",
+    ]
+
+
+def test_the_vote_recorded_beside_a_decision() -> None:
+    text = (
+        "Riverside Allotments Committee, 4 March 2024\n\n"
+        "1. Minutes\n"
+        "The minutes of the last meeting were accepted without changes. Proposed by WT and "
+        "seconded by RL.\n"
+        "2. Officers\n"
+        "Chair proposed BB as Vice Chair. Sec MD. All agreed.\n"
+        "## Bank account\n\n"
+        "The Treasurer shall open a bank account for the society.\n\n"
+        "Proposed by: Helen\n\n"
+        "Unanimously approved.\n\n"
+        "## Website\n\n"
+        "Unanimously approved, with the costs to be reviewed in a year.\n\n"
+        "## Motion to adjourn\n\n"
+        "Proposed by: Helen\n\n"
+        "Unanimously approved.\n"
+    )
+    assert _decisions(text) == [
+        "The minutes of the last meeting were accepted without changes. Proposed by WT and "
+        "seconded by RL.",
+        "Chair proposed BB as Vice Chair. Sec MD. All agreed.",
+        "The Treasurer shall open a bank account for the society. Proposed by: Helen "
         "Unanimously approved.",
-    ]
-
-
-def test_who_proposed_and_seconded_joins_the_decision_before_it() -> None:
-    text = (
-        "1. Minutes\n\nThe minutes of the March meeting were accepted without changes. "
-        "Proposed by HB and seconded by TK.\n"
-    )
-    assert _decisions(text) == [
-        "The minutes of the March meeting were accepted without changes. Proposed by HB and "
-        "seconded by TK."
-    ]
-
-
-def test_questions_looks_and_rules_of_procedure_are_no_decisions() -> None:
-    text = (
-        "1. Riverside Rowing Club\n\n"
-        "Helen: for the other crews, should the minutes be approved by the captains?\n\n"
-        "Let's have a look at the open issues.\n\n"
-        "(a) Must then be approved by a vote of the whole club.\n\n"
-        # Still a decision: a subjunctive with no modal before it.
-        "(b) the regatta budget be approved.\n"
-    )
-    assert _decisions(text) == ["(b) the regatta budget be approved."]
-
-
-def test_consensus_recommendations_and_the_group_in_the_present() -> None:
-    text = (
-        "1. Riverside Rowing Club\n\n"
-        "Because of the rain, the group decides to move the rest of the meeting indoors.\n\n"
-        "It is consensus among the members that we’ll use Signal for rota changes.\n\n"
-        "There is consensus to keep the café open on Sundays.\n\n"
-        "Everyone is in favour of painting the boathouse green.\n\n"
-        "We’ll move the talk about the summer fair to the mailing list.\n\n"
-        "As of tonight, we recommend that the Trustees approve the roof repair.\n\n"
-        "We recommend using the reserve fund for the boiler.\n\n"
-        "It was decided not to renew the magazine subscription.\n\n"
-        # Not decisions: one member's view, a decision recalled.
-        "Helen recommended that we wait for the survey.\n\n"
-        "Agreed at the last meeting that Helen would chair the regatta.\n\n"
-        "The fees, as previously agreed, stay the same.\n"
-    )
-    assert _decisions(text) == [
-        "Because of the rain, the group decides to move the rest of the meeting indoors.",
-        "It is consensus among the members that we’ll use Signal for rota changes.",
-        "There is consensus to keep the café open on Sundays.",
-        "Everyone is in favour of painting the boathouse green.",
-        "We’ll move the talk about the summer fair to the mailing list.",
-        "As of tonight, we recommend that the Trustees approve the roof repair.",
-        "We recommend using the reserve fund for the boiler.",
-        "It was decided not to renew the magazine subscription.",
-    ]
-
-
-def test_outcomes_in_short_notes() -> None:
-    text = (
-        "1. Acceptance of last minutes. Accepted by Gareth.\n\n"
-        "2. Minutes of March\n\nSigned as true by Chair (HB) Proposed by all sec all\n\n"
-        "3. Accounts\n\nIt was noted formally that the accounts were correct.\n\n"
-        "4. Agree the club's aims - Agreed and constitution updated\n\n"
-        "5. Fees\n\nTomasz suggested reviewing the fees in 2027. Helen and Priya agreed.\n\n"
-        "The hall was cold. Helen and Priya agreed.\n\n"
-        "6. Elections\n\n## Who was elected\n\n"
-        "All six trustees stood for re-election unopposed and duly re-elected.\n\n"
-        "7. Notes\n\n- The budget is approved.\n- The minutes are approved as written.\n"
-        "- Grant of £300 approved for the scout hut.\n- PR #12 approved and merged.\n"
-        "- The style guide accepted by lazy consensus.\n"
-        "- Unanimously approved the 2026 budget.\n- Approved unanimously: the regatta fees.\n"
-        # Not a decision: what a body does each year.
-        "- The budget is approved by the Council each year in March.\n"
-    )
-    assert _decisions(text) == [
-        "Acceptance of last minutes. Accepted by Gareth.",
-        "Signed as true by Chair (HB) Proposed by all sec all",
-        "It was noted formally that the accounts were correct.",
-        "Agree the club's aims - Agreed and constitution updated",
-        "Tomasz suggested reviewing the fees in 2027. Helen and Priya agreed.",
-        "All six trustees stood for re-election unopposed and duly re-elected.",
-        "The budget is approved.",
-        "The minutes are approved as written.",
-        "Grant of £300 approved for the scout hut.",
-        "PR #12 approved and merged.",
-        "The style guide accepted by lazy consensus.",
-        "Unanimously approved the 2026 budget.",
-        "Approved unanimously: the regatta fees.",
-    ]
-
-
-def test_labels_and_subjects_of_project_notes() -> None:
-    text = (
-        "1. Riverside Makers\n\n"
-        "Decisions Made:\n- keep the Thursday call\n- move the wiki to the new host\n\n"
-        "Outcome/Decision: the laser cutter stays in room 2.\n\n"
-        "Agreements:\n- quiet hours after 10pm\n\n"
-        "The core team agreed to freeze features on 1 May.\n\n"
-        "Maintainers agreed to review pull requests weekly.\n\n"
-        "The WG has decided to drop the old badge design.\n\n"
-        "Everyone agrees to share the tool budget.\n\n"
-        "We agree to close the forum.\n\n"
-        "Publish the code of conduct: consensus.\n\n"
-        "Rename the channel to #general. +1 from all.\n\n"
-        "Councillors had no objection.\n\n"
-        # Not decisions: a news item, a team outing, a person hiring.
-        "The County Council has approved the new bus route.\n\n"
-        "Team building day was fun.\n\n"
-        "Sam appointed a contractor to fix the roof.\n"
-    )
-    assert _decisions(text) == [
-        "Decisions Made: keep the Thursday call",
-        "Decisions Made: move the wiki to the new host",
-        "Outcome/Decision: the laser cutter stays in room 2.",
-        "Agreements: quiet hours after 10pm",
-        "The core team agreed to freeze features on 1 May.",
-        "Maintainers agreed to review pull requests weekly.",
-        "The WG has decided to drop the old badge design.",
-        "Everyone agrees to share the tool budget.",
-        "We agree to close the forum.",
-        "Publish the code of conduct: consensus.",
-        "Rename the channel to #general. +1 from all.",
-        "Councillors had no objection.",
-    ]
-
-
-def test_elections_noted_without_a_verb_of_being() -> None:
-    text = (
-        "1. Officers\n\n- Ann Lee elected Treasurer.\n- Raj appointed as Vice Chair.\n"
-        "- Co-opted Mo Khan onto the committee.\n- Jo was nominated and elected Secretary.\n"
-    )
-    assert _decisions(text) == [
-        "Ann Lee elected Treasurer.",
-        "Raj appointed as Vice Chair.",
-        "Co-opted Mo Khan onto the committee.",
-        "Jo was nominated and elected Secretary.",
-    ]
-
-
-def test_answers_after_an_arrow() -> None:
-    text = (
-        "### 6. Discussion\n"
-        "- Quiet hour before the plenum? -> No real consensus; just try it at the next plenum.\n"
-        "- Garden: idea to clear the brambles by the shed; keep the fence or take it down?\n"
-        " -> Fine to do that. Keep the fence for now.\n"
-        "- Lena is sorting the tool shelf. She suggests labelled boxes. -> Do it like that.\n"
-        # Not answers: a report after the arrow, an arrow with no question before it.
-        "- Can someone fix the bell? -> Tomas answered that he will look at it.\n"
-        "- Bins go out on Monday -> the green bin too.\n"
-    )
-    assert _decisions(text) == [
-        "Quiet hour before the plenum? -> No real consensus; just try it at the next plenum.",
-        "Garden: idea to clear the brambles by the shed; keep the fence or take it down? -> Fine "
-        "to do that. Keep the fence for now.",
-        "Lena is sorting the tool shelf. She suggests labelled boxes. -> Do it like that.",
-    ]
-
-
-def test_votes_emphasis_and_a_one_word_decision() -> None:
-    text = (
-        "1. Riverside Makers\n\n"
-        "- Door code: **agreed** to change it monthly.\n"
-        "- **Decided:** Tuesdays.\n"
-        "- Voted: buy a second printer (5 yes, 0 no)\n"
-        "- The vote was 6-1 in favour of longer opening hours.\n"
-        "- The proposal to sell the lathe was put to a vote and passed.\n"
-    )
-    assert _decisions(text) == [
-        "Door code: **agreed** to change it monthly.",
-        "Decided: Tuesdays.",
-        "Voted: buy a second printer (5 yes, 0 no)",
-        "The vote was 6-1 in favour of longer opening hours.",
-        "The proposal to sell the lathe was put to a vote and passed.",
-    ]
-
-
-def test_conclusions_the_sense_of_the_meeting_and_choices() -> None:
-    text = (
-        "1. Riverside Allotments\n\n"
-        "Ann proposed a new gate. There were no objections.\n\n"
-        "Raj proposed a water butt scheme. Nobody objected.\n\n"
-        "The conclusion was to keep the old shed.\n\n"
-        "It was concluded that the hedge stays.\n\n"
-        "The group concluded that plot 4 goes to the school.\n\n"
-        "Members were in favour of a compost rota.\n\n"
-        "The Committee was minded to support the new path.\n\n"
-        "The committee supported opening on Sundays.\n\n"
-        "There was unanimous support for a plant sale in May.\n\n"
-        "Acme was selected as the fencing contractor.\n\n"
-        "The Council set the rent at £40 a plot.\n\n"
-        "Rent for 2027 set at £42.\n\n"
-        "Policies reviewed and readopted.\n\n"
-        # Not decisions: some support, a question reported, another body's choice.
-        "There was support for asking the landlord about the drains.\n\n"
-        "He asked how the plot holders were chosen.\n\n"
-        "The paving was selected by the county council.\n"
-    )
-    assert _decisions(text) == [
-        "Ann proposed a new gate. There were no objections.",
-        "Raj proposed a water butt scheme. Nobody objected.",
-        "The conclusion was to keep the old shed.",
-        "It was concluded that the hedge stays.",
-        "The group concluded that plot 4 goes to the school.",
-        "Members were in favour of a compost rota.",
-        "The Committee was minded to support the new path.",
-        "The committee supported opening on Sundays.",
-        "There was unanimous support for a plant sale in May.",
-        "Acme was selected as the fencing contractor.",
-        "The Council set the rent at £40 a plot.",
-        "Rent for 2027 set at £42.",
-        "Policies reviewed and readopted.",
-    ]
-
-
-def test_a_decision_told_then_resolved_is_one() -> None:
-    text = (
-        "1. Election of Chair\n\n"
-        "Cllr Helen Brook, being the only Member willing to serve, was duly elected as Chair "
-        "of the Committee for the year.\n\n"
-        "RESOLVED – That Cllr Helen Brook be elected Chair for the year.\n\n"
-        "2. Accounts\n\nThe minutes were approved.\n\n"
-        "RESOLVED – That the accounts be adopted.\n"
-    )
-    assert _decisions(text) == [
-        "RESOLVED – That Cllr Helen Brook be elected Chair for the year.",
-        "The minutes were approved.",
-        "RESOLVED – That the accounts be adopted.",
+        "Unanimously approved, with the costs to be reviewed in a year.",
     ]

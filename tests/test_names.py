@@ -13,6 +13,7 @@ from clerk_tui.core.names import (
     learned_key,
     looks_like_body,
     looks_like_initials,
+    name_family,
     name_key,
     split_mention,
 )
@@ -161,3 +162,14 @@ def test_learned_key_keeps_the_honorific_in_one_spelling() -> None:
     assert learned_key("Dr Smith") != learned_key("Smith") != learned_key("Councillor Smith")
     assert learned_key("Dr O'Brien's") == "dr obrien"
     assert initials_of("Dr Avi Bhatia (AB)") == "AB"
+
+
+def test_name_family_reads_the_nicknames_table_as_its_package_does() -> None:
+    from nicknames import NickNamer
+
+    namer = NickNamer()
+    names = {*namer.canonical_lookup, *namer.nickname_lookup, " Jim ", "BOB", "Zebedee"}
+    assert {n: name_family(n) for n in names} == {
+        n: frozenset({n, *namer.canonicals_of(n)}) for n in names
+    }
+    assert name_family("jim") == {"jim", "james"}

@@ -15,6 +15,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
+from functools import lru_cache
 
 from rapidfuzz import fuzz, utils
 
@@ -84,23 +85,28 @@ class AmendmentDiff:
         )
 
 
+@lru_cache(maxsize=4096)
 def normalise(text: str | None) -> str:
     """Lower case, punctuation to spaces, single spaces."""
     return " ".join(utils.default_process(text or "").split())
 
 
-def text_similarity(a: str | None, b: str | None) -> float:
-    """0-100: the mean of plain edit similarity and word-set similarity.
+def text_similarity(a: str | None, b: str | None, cutoff: float = 0.0) -> float:
+    """0-100: the mean of plain edit similarity and word-set similarity; 0 when under
+    `cutoff` (the score is then skipped as soon as it cannot reach it).
 
     The word-set part forgives a clause inserted by the correction; the plain part keeps
     two different actions that share most of their words apart.
     """
     left, right = normalise(a), normalise(b)
-    if not left and not right:
-        return 100.0
     if left == right:
         return 100.0
-    return (fuzz.ratio(left, right) + fuzz.token_set_ratio(left, right)) / 2
+    floor = max(0.0, 2 * cutoff - 100)  # neither half can be under this if the mean reaches it
+    plain = fuzz.ratio(left, right, score_cutoff=floor)
+    if floor and not plain:
+        return 0.0
+    score = (plain + fuzz.token_set_ratio(left, right, score_cutoff=floor)) / 2
+    return score if score >= cutoff else 0.0
 
 
 def action_similarity(old: StoredAction, new: Action) -> float:

@@ -11,6 +11,8 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from functools import cache, lru_cache
+from importlib.util import find_spec
+from pathlib import Path
 
 from rapidfuzz import fuzz
 from rapidfuzz.distance import OSA
@@ -484,16 +486,27 @@ def looks_like_body(name: str, organisation: str | None = None) -> bool:
 
 
 @cache
-def _nicknamer():  # type: ignore[no-untyped-def]
-    from nicknames import NickNamer
-
-    return NickNamer()
+def _formal_names() -> dict[str, frozenset[str]]:
+    """Each short form of a given name and the formal names it shortens ('jim' -> {'james'}),
+    from the nicknames package's table ("formal,has_nickname,short" rows), read as its
+    ``NickNamer`` reads it but without importing the package (which loads
+    importlib.metadata for its version: most of the cost)."""
+    spec = find_spec("nicknames")
+    if spec is None or spec.origin is None:
+        raise ModuleNotFoundError("nicknames")
+    table = (Path(spec.origin).parent / "names.csv").read_text(encoding="utf-8")
+    formal: dict[str, set[str]] = {}
+    for row in table.splitlines()[1:]:
+        name, relationship, short = row.split(",")
+        if relationship == "has_nickname":
+            formal.setdefault(short.lower().strip(), set()).add(name.lower().strip())
+    return {short: frozenset(names) for short, names in formal.items()}
 
 
 @cache
 def name_family(given: str) -> frozenset[str]:
     """The given name and the formal names it shortens: 'jim' -> {'jim', 'james'}."""
-    return frozenset({given, *_nicknamer().canonicals_of(given)})
+    return frozenset({given, *_formal_names().get(given.lower().strip(), ())})
 
 
 @cache

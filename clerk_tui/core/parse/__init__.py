@@ -14,6 +14,9 @@ whose docstring says the kind of sentence it reads:
 The rules are general ones for English committee minutes (see shared/notes/minutes.md).
 """
 
-from .pipeline import parse, parse_strict
+from ..startup_cache import cached_compiles
+
+with cached_compiles(__file__):  # the rules' patterns, compiled in an earlier run
+    from .pipeline import parse, parse_strict
 
 __all__ = ["parse", "parse_strict"]

@@ -10,7 +10,10 @@ Where reports come from (`tables`, `prose`): an action-review table with a statu
 column, or a running action log; "Matters arising" prose keyed by the old minute number or
 by topic, or a section reporting on the last actions entry by entry (`sections`); the
 clerk's or chair's report and the item on the same subject; an outcome under
-a heading naming the action, or a response received to a chase (`outcomes`). A passage is
+a heading naming the action, a response received to a chase, an invitee attending
+(`outcomes`); work reported in the minutes' own words, matched by the action's verb and
+object ("Updates have been made to the MQTT documentation"), and an inquiry's next step
+("JK to order business cards", `reports` over `grammar`). A passage is
 matched to an action by its number or its minute first, then by its words and owner
 (`words`); what it says is read by `cues`, precision first: a wrong "done" is worse than
 none, and contradicting passages about one action leave an update, never a 'done'.
@@ -23,13 +26,14 @@ from datetime import date
 
 from clerk_tui.core.amend import PAIR_THRESHOLD, text_similarity
 from clerk_tui.core.model import Action
-from clerk_tui.core.reconcile import outcomes, prose, sections, tables
+from clerk_tui.core.reconcile import outcomes, prose, reports, sections, tables
 from clerk_tui.core.reconcile.cues import doubts, says_done, says_update
 from clerk_tui.core.reconcile.model import (
     CARRIED,
     DONE,
     DROPPED,
     DUE,
+    ELSEWHERE,
     KINDS,
     OWNER,
     UPDATE,
@@ -64,15 +68,24 @@ __all__ = [
 _ORDER = (DONE, DROPPED, UPDATE, OWNER, DUE)
 
 
-def _findings(text: str, actions: Sequence[OpenAction], meeting_date: date | None) -> list[Finding]:
+def _findings(
+    text: str, actions: Sequence[OpenAction], meeting_date: date | None, own_words: bool = True
+) -> list[Finding]:
+    """What every reader finds; with `own_words`, also work reported in the minutes' own words
+    and next steps (`reports`), which say what became of an action but never restate it."""
     index = Index(actions)
     found, table_lines = tables.findings(text, index, meeting_date, sections.review_lines(text))
     found += outcomes.outcomes_under_headings(text, index)
     found += outcomes.responses_received(text, index)
     found += outcomes.bodies_not_formed(text, index)
+    found += outcomes.invitees_present(text, index)
     found += sections.reported_actions(text, index)
     found += sections.carried_forward(text, index, table_lines)
     skip = table_lines | sections.own_lines(text)
+    if own_words:
+        frames = reports.Frames(index)
+        found += reports.findings(text, index, frames, skip)
+        found += reports.next_steps(text, index, frames, table_lines)
     return found + prose.findings(text, index, meeting_date, skip)
 
 
@@ -88,9 +101,8 @@ def reconcile(
     if not actions or not text:
         return []
     by_action: dict[int, list[Finding]] = {}
-    for finding in _findings(text, actions, meeting_date):
-        if finding.kind != CARRIED:
-            by_action.setdefault(finding.action_id, []).append(finding)
+    for finding in _reported(_findings(text, actions, meeting_date)):
+        by_action.setdefault(finding.action_id, []).append(finding)
     by_id = {a.id: a for a in actions}
     proposals = []
     for action_id, found in by_action.items():
@@ -98,6 +110,19 @@ def reconcile(
         proposals += _weigh(text, by_id[action_id], found)
     proposals.sort(key=lambda p: (p.start, p.action_id, _ORDER.index(p.kind)))
     return proposals
+
+
+def _reported(found: list[Finding]) -> list[Finding]:
+    """The findings that report on an action: not a row only repeating it (CARRIED), and no
+    'done' read from the words of a passage that reports the same work on another thing or
+    by someone else (ELSEWHERE)."""
+    elsewhere = {(f.action_id, f.start) for f in found if f.kind == ELSEWHERE}
+    return [
+        f
+        for f in found
+        if f.kind not in (CARRIED, ELSEWHERE)
+        and not (f.kind == DONE and f.strength == 1 and (f.action_id, f.start) in elsewhere)
+    ]
 
 
 def _weigh(text: str, action: OpenAction, found: list[Finding]) -> list[Proposal]:
@@ -176,7 +201,10 @@ def repeated_actions(
     if not actions or not new_actions:
         return set()
     by_id = {a.id: a for a in actions}
-    spans = [(f.start, f.end, by_id[f.action_id]) for f in _findings(text, actions, meeting_date)]
+    spans = [
+        (f.start, f.end, by_id[f.action_id])
+        for f in _reported(_findings(text, actions, meeting_date, own_words=False))
+    ]
     return {
         index
         for index, new in enumerate(new_actions)

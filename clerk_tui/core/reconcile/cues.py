@@ -98,7 +98,7 @@ _ACTIVITY = re.compile(
     r"|awaited|awaiting|not yet|on hold|in hand)\b"
 )
 _FUTURE = re.compile(r"\b(?:would|will|shall|to provide|to bring|to circulate|to report)\b")
-_REQUEST = re.compile(
+REQUEST = re.compile(
     r"(?<!had )(?<!has )(?<!have )(?:\b(?:asked|requested|instructed|tasked|directed|invited)\b"
     r"(?:\s+that)?[^.;]{0,60}?\bto\s+(?!the\b|a\b|an\b|be\b)[a-z]+"
     r"|\b(?:agreed|undertook|offered|volunteered)\s+to\b|\brequested\s+that\b)|\bACTION\b"
@@ -177,6 +177,12 @@ _CONTACT_VERBS = vocabulary(
 )
 """Getting in touch with someone finishes only an action to get in touch (or to pass
 something on), not one that needs what the contact was for."""
+_DELIVERED = _CONTACT_CUES | vocabulary(
+    """sent circulated shared forwarded distributed published posted uploaded issued provided
+    supplied given presented submitted informed told notified invited raised returned answered
+    replied responded delivered met consulted discussed held confirmed advised"""
+)
+"""What finishes an action to get in touch or pass something on: it was sent, said, met."""
 _QUESTION_VERBS = vocabulary("ask enquire inquire query clarify establish")
 """An action to ask something is finished by asking or by the answer, not by other news of
 the body asked ("the schedule had been placed on the Borough Council's website")."""
@@ -338,7 +344,7 @@ def says_update(clause: str) -> str | None:
 
 def action_verb(text: str) -> str | None:
     """The verb an action asks for: 'chase' in "CC asked the Parish Clerk to chase ..."."""
-    for match in re.finditer(r"[A-Za-z]+", text):
+    for match in re.finditer(r"[A-Za-z]+(?:-[A-Za-z]+)?", text):
         word = match.group().lower()
         for form in (word, word.removesuffix("s"), word.removesuffix("es")):
             if form in _VERBS:
@@ -361,6 +367,8 @@ def _finishes(cue: str, verb: str | None, itself: bool) -> bool:
         return same or (itself and bool(re.fullmatch(DONE_WORD, last)))
     if last in _OBTAIN_CUES:
         return verb in _OBTAIN_VERBS or same
+    if verb in _CONTACT_VERBS and not (same or last in _DELIVERED or re.fullmatch(DONE_WORD, last)):
+        return False  # "have prepared a list of events" e-mails nothing
     if last in _PROCESS_CUES or cue.lower().endswith(("followed up", "looked into")):
         return same
     return True
@@ -557,7 +565,7 @@ def read_clause(
     reported without naming the question must be.
     """
     lowered = clause.lower()
-    request = _REQUEST.search(clause)
+    request = REQUEST.search(clause)
     on = goes_on(sentence, action_text)
     dropped = _DROPPED.search(clause)
     owner = _new_owner(clause)

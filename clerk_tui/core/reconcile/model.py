@@ -59,6 +59,10 @@ class Proposal:
 
 CARRIED = "carried"
 """A finding that only says a row of a later action table repeats the action."""
+ELSEWHERE = "elsewhere"
+"""A finding that a passage reports the action's work done on another thing or by someone
+else ("the fence along the car park was repaired by the District Council" for "repair the
+fence along the play area"): no 'done' for the action from that passage's words alone."""
 
 
 @dataclass(frozen=True)
@@ -67,7 +71,7 @@ class Finding:
 
     action_id: int
     kind: str
-    """One of KINDS, or CARRIED."""
+    """One of KINDS, CARRIED or ELSEWHERE."""
     start: int
     end: int
     reason: str

@@ -9,6 +9,8 @@
   Highways ...", followed by what the response says; it finishes the actions that asked for
   that response (chase, ask, request ...) and whose subject the response speaks of.
 
+- **An invitee present** (`invitees_present`): someone an action was to invite to the
+  meeting or the group, listed as attending the next one.
 - **A body not formed** (`bodies_not_formed`): "agreed not to set up a working party",
   "rather than forming a small working group, ..."; it drops the actions of the last
   meeting that set up, joined or organised such a body.
@@ -20,12 +22,14 @@ matter goes on ("to be continued", "still awaited", "not yet").
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
-from clerk_tui.core.parse.layout import Line, split_lines, split_sentences
+from clerk_tui.core.parse.actions.lexicon import is_word
+from clerk_tui.core.parse.layout import Line, split_sentences
 from clerk_tui.core.reconcile.cues import action_verb, doubts, goes_on
 from clerk_tui.core.reconcile.model import DONE, DROPPED, UPDATE, Finding, OpenAction
+from clerk_tui.core.reconcile.places import lines_of
 from clerk_tui.core.reconcile.words import (
     Index,
     concepts,
@@ -55,10 +59,10 @@ _SECTION_LINES = 8
 @dataclass(frozen=True)
 class _Section:
     heading: Line
-    lines: list[Line]
+    lines: Sequence[Line]
 
 
-def _sections(text: str, lines: list[Line]) -> Iterator[_Section]:
+def _sections(text: str, lines: Sequence[Line]) -> Iterator[_Section]:
     """Markdown sections, each heading with the lines up to the next heading; and plain ones,
     a short title line standing alone above its paragraph (minutes pasted from a document)."""
     heading: Line | None = None
@@ -120,7 +124,7 @@ def _named_by(title: str, index: Index) -> OpenAction | None:
     """The one open action a heading names: it shares two distinctive words of the action's
     (a heading in title case is read word by word), and more than any other action does."""
     scored = sorted(
-        ((len(index.shared(a, title)), a) for a in index.actions),
+        ((len(index.shared(a, title)), a) for a in index.sharing(title)),
         key=lambda pair: -pair[0],
     )
     if not scored or scored[0][0] < 2 or (len(scored) > 1 and scored[1][0] == scored[0][0]):
@@ -151,7 +155,7 @@ def outcomes_under_headings(text: str, index: Index) -> list[Finding]:
     one open action, its outcome finishes that action (a decision only one that asked for a
     decision) and nothing in the section says the matter goes on."""
     found: list[Finding] = []
-    for section in _sections(text, split_lines(text)):
+    for section in _sections(text, lines_of(text)):
         if not section.lines or len(section.lines) > _SECTION_LINES:
             continue
         title, start = _title(text, section.heading)
@@ -291,7 +295,7 @@ def bodies_not_formed(text: str, index: Index) -> list[Finding]:
     working group", "organise the working group"); when the sentence says what the body was
     for ("a working party on the playground"), only actions sharing a word of that."""
     found: list[Finding] = []
-    for line in split_lines(text):
+    for line in lines_of(text):
         for sentence in split_sentences(text, line.cstart, line.cend):
             said = text[sentence.start : sentence.end]
             match = _NOT_FORMED.search(said)
@@ -320,3 +324,57 @@ def bodies_not_formed(text: str, index: Index) -> list[Finding]:
                 if a.meeting_date == latest
             ]
     return found
+
+
+_ATTENDANCE = re.compile(
+    r"^[ \t>*_#-]*(?:attend(?:ing|ees|ance)?|present|in\s+attendance|also\s+present|participants"
+    r"|guests?|visitors?)\b[^:\n]{0,20}:[*_\s]*(?P<names>\S[^\n]*)$"
+    r"|\(\s*guests?\s*:\s*(?P<guest>[^)\n]+)\)",
+    re.I | re.M,
+)
+"""Who attended: a line "Attending: ...", "Present: ...", "Guests: ...", or "(guest: Name)"
+after an item's title."""
+_INVITE = re.compile(r"\binvit(?:e|es|ing)\b(?P<whom>[^.;\n]*)", re.I)
+_PERSON = re.compile(r"\b[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+)+")
+_TO_US = re.compile(
+    r"\bto\s+(?:the\s+)?(?:\w+\s+){0,2}?(?:meeting|committee|group|board|call|forum|panel)"
+    r"|\bto\s+(?:join|attend|engage|speak|present|talk|discuss|meet)\b",
+    re.I,
+)
+"""What the invitation was to: this body or its meetings (not "to the opening of the park")."""
+
+
+def invitees_present(text: str, index: Index) -> list[Finding]:
+    """An action to invite someone named to the meeting or the group ("Invite the Maintainer
+    lead, Jose Muriel, to engage with the group"), done when the next minutes list that person
+    as attending or as a guest ("Attending: ..., Jose Niño Muriel (guest)"): every part of the
+    name on one line of attendance, in order."""
+    lists = [m for m in _ATTENDANCE.finditer(text)]
+    if not lists:
+        return []
+    found: list[Finding] = []
+    for action in index.actions:
+        invite = _INVITE.search(action.text)
+        if not invite:
+            continue
+        whom = invite.group("whom")
+        for person in _PERSON.finditer(whom):
+            rest = whom[person.end() :]
+            if (rest.strip(" ,") and not _TO_US.search(rest)) or all(
+                is_word(w) for w in person.group().split()
+            ):
+                continue  # another occasion; or a body ("Parish Council"), not a person
+            for line in lists:
+                names = line.group("names") or line.group("guest") or ""
+                if _named_in(person.group().split(), names):
+                    start, end = line.span()
+                    reason = f'invited, and listed as attending ("{person.group()}")'
+                    found.append(Finding(action.id, DONE, start, end, reason, line.group().strip()))
+                    break
+    return found
+
+
+def _named_in(parts: list[str], names: str) -> bool:
+    """Every part of a name in `names`, in order (a middle name between: "Jose Niño Muriel")."""
+    pattern = r"\b" + r"\b(?:\s+\S+){0,2}?\s+\b".join(re.escape(p) for p in parts) + r"\b"
+    return bool(re.search(pattern, names))

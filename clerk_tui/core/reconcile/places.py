@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 
 from clerk_tui.core.parse.layout import Line, split_lines, split_sentences
 
@@ -51,6 +52,7 @@ _BULLET_REF = re.compile(r"^\s*(?:[-*•+]\s+)?(\d{1,3}\.\d{1,3})[.:)]?\s+(?=\S)
 """A bullet opening with a two-part number ("- 2.10 Ana/Matt to ask ..."): an action's number."""
 
 
+@lru_cache(maxsize=4096)
 def normal_ref(ref: str | None) -> str:
     """A minute or action number compared loosely: 'HWB 23/45' and 'hwb23/45' agree, and so
     do 'ICP-31' and 'ICP 31'."""
@@ -65,6 +67,13 @@ class Place:
     minute: str | None = None
     part: str | None = None
     topic: str = ""
+
+
+@lru_cache(maxsize=4)
+def lines_of(text: str) -> tuple[Line, ...]:
+    """The lines of `text` (`split_lines`), kept for the last few texts: every reader of the
+    minutes walks the same lines."""
+    return tuple(split_lines(text))
 
 
 def _minute_refs(text: str, start: int = 0, end: int | None = None) -> Iterator[re.Match[str]]:
@@ -221,7 +230,7 @@ def _runs_on(text: str, line: Line, following: Line) -> bool:
 def _sentences(text: str, skip: set[int] | frozenset[int]) -> Iterator[tuple[int, int, Line]]:
     """The sentences of the lines not in `skip`, a sentence going on across wrapped lines;
     each with the line it starts on."""
-    lines = [line for line in split_lines(text) if not line.blank and line.index not in skip]
+    lines = [line for line in lines_of(text) if not line.blank and line.index not in skip]
     pending: tuple[int, int, Line] | None = None
     for number, line in enumerate(lines):
         pieces = [

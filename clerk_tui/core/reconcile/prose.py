@@ -36,7 +36,7 @@ from clerk_tui.core.reconcile.places import (
     normal_ref,
     units,
 )
-from clerk_tui.core.reconcile.words import WORD, Index, distinctive, words
+from clerk_tui.core.reconcile.words import WORD, Index, words
 
 _ALL_DONE = re.compile(
     rf"\ball\s+(?:(?:the|other|outstanding|remaining|open)\s+)*actions?\b[^.;:]*?"
@@ -251,7 +251,7 @@ def _on_the_agenda(text: str, index: Index, meeting_date: date | None) -> list[F
         month = next((m for m in _MONTHS if re.search(rf"\b{m}\b", action.text, re.I)), None)
         if month and meeting_date and month != _MONTHS[meeting_date.month - 1]:
             continue
-        matter = set(distinctive(index.words[action.id])) - _AGENDA_WORDS
+        matter = set(index.distinct[action.id]) - _AGENDA_WORDS
         for opening in _ITEM_OPENING.finditer(text):
             end = text.find("\n", opening.start())
             end = len(text) if end < 0 else end

@@ -11,14 +11,14 @@ done is left to the prose rules (`prose`), which read it precisely.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 
 from clerk_tui.core.amend import text_similarity
-from clerk_tui.core.parse.layout import Line, split_lines
+from clerk_tui.core.parse.layout import Line
 from clerk_tui.core.reconcile.cues import goes_on, read_clause
 from clerk_tui.core.reconcile.model import OWNER, UPDATE, Finding, OpenAction
-from clerk_tui.core.reconcile.places import heading_after
+from clerk_tui.core.reconcile.places import heading_after, lines_of
 from clerk_tui.core.reconcile.tables import other_owner
 from clerk_tui.core.reconcile.words import Index, words
 
@@ -101,7 +101,7 @@ def _closes(text: str, line: Line, after_blank: bool, kind: str) -> bool:
     return other == kind or kind in ("plain", "bold") or (kind == "item" and other == "markdown")
 
 
-def _review_sections(text: str, lines: list[Line]) -> Iterator[list[Line]]:
+def _review_sections(text: str, lines: Sequence[Line]) -> Iterator[list[Line]]:
     """The lines under each heading of reports on earlier actions."""
     return _sections_titled(text, lines, lambda title, _: bool(_REVIEW_TITLE.search(title)))
 
@@ -115,7 +115,7 @@ def _own_title(title: str, where: float) -> bool:
 
 
 def _sections_titled(
-    text: str, lines: list[Line], titled: Callable[[str, float], bool]
+    text: str, lines: Sequence[Line], titled: Callable[[str, float], bool]
 ) -> Iterator[list[Line]]:
     """The lines under each heading whose title is `titled` (given too how far down the text
     it is, 0 to 1), up to the next heading of its kind (a Markdown heading, or a numbered
@@ -149,7 +149,7 @@ def _indent(text: str, line: Line) -> int:
     return len(prefix) - len(prefix.lstrip())
 
 
-def _entries(text: str, lines: list[Line]) -> Iterator[_Entry]:
+def _entries(text: str, lines: Sequence[Line]) -> Iterator[_Entry]:
     """Each top-level bullet (with the lines under it) or bold topic (with the bullets under
     it, all of one glyph) of a section, with its topic: the bold words, or a short heading
     the bullet opens with ("European review: ...", "Grit bins – ...")."""
@@ -195,8 +195,9 @@ def _keyed_action(topic: str, index: Index) -> OpenAction | None:
     """The one open action an entry's topic names: it shares two of the action's distinctive
     words, more than any other action; or, in a topic of a few words, one word only that
     action uses."""
-    shared = {a.id: _own_shared(index, a, topic) for a in index.actions}
-    scored = sorted(((len(shared[a.id]), a) for a in index.actions), key=lambda pair: -pair[0])
+    sharing = index.sharing(topic)
+    shared = {a.id: _own_shared(index, a, topic) for a in sharing}
+    scored = sorted(((len(shared[a.id]), a) for a in sharing), key=lambda pair: -pair[0])
     if not scored or scored[0][0] == 0:
         return None
     best, action = scored[0]
@@ -215,7 +216,7 @@ def reported_actions(text: str, index: Index) -> list[Finding]:
     so: "no progress", "date not yet decided"); an entry saying done or dropped is left to
     the prose rules."""
     found: list[Finding] = []
-    for section in _review_sections(text, split_lines(text)):
+    for section in _review_sections(text, lines_of(text)):
         for entry in _entries(text, section):
             action = _keyed_action(entry.topic, index)
             said = " ".join(text[max(entry.body, entry.start) : entry.end].split())
@@ -233,10 +234,28 @@ def reported_actions(text: str, index: Index) -> list[Finding]:
     return found
 
 
+_TITLE_WORDS = 10
+
+
+def titles(text: str) -> list[tuple[int, str]]:
+    """Each heading of `text` (Markdown, a numbered item, a line in bold, a plain title) with
+    where its line starts, in order; an item's title is its first few words."""
+    lines = lines_of(text)
+    found = []
+    for number, line in enumerate(lines):
+        kind = _heading_kind(text, line, number == 0 or lines[number - 1].blank)
+        content = text[line.cstart : line.cend]
+        if kind is None or kind == "plain" and not _titlelike(content):
+            continue
+        title = " ".join(content.lstrip("#").strip(" *_:").split()[:_TITLE_WORDS])
+        found.append((line.start, title))
+    return found
+
+
 def review_lines(text: str) -> set[int]:
     """The lines under headings of reports on earlier actions ("Matters arising", "Actions
     from the last meeting")."""
-    return {line.index for section in _review_sections(text, split_lines(text)) for line in section}
+    return {line.index for section in _review_sections(text, lines_of(text)) for line in section}
 
 
 def own_lines(text: str) -> set[int]:
@@ -244,7 +263,7 @@ def own_lines(text: str) -> set[int]:
     read them as reports on earlier actions."""
     return {
         line.index
-        for section in _sections_titled(text, split_lines(text), _own_title)
+        for section in _sections_titled(text, lines_of(text), _own_title)
         for line in section
     }
 
@@ -264,7 +283,7 @@ def carried_forward(text: str, index: Index, skip: set[int]) -> list[Finding]:
     was carried forward, and a new owner when another leads the line ("Bea to collect the
     quotes"); lines in `skip`, rows of action tables, are read there."""
     found: list[Finding] = []
-    for section in _sections_titled(text, split_lines(text), _own_title):
+    for section in _sections_titled(text, lines_of(text), _own_title):
         for line in section:
             if line.index in skip:
                 continue
@@ -274,7 +293,7 @@ def carried_forward(text: str, index: Index, skip: set[int]) -> list[Finding]:
             who = lead.group("named") or lead.group("doer")
             span = (line.cstart, line.cend)
             for action in index.actions:
-                if text_similarity(action.text, said[lead.end() :]) < _CARRIED:
+                if text_similarity(action.text, said[lead.end() :], _CARRIED) < _CARRIED:
                     continue
                 note = f"Carried forward: {said}"
                 reason = "repeated among this meeting's actions"

@@ -21,7 +21,7 @@ from functools import lru_cache
 
 from clerk_tui.core.amend import normalise, text_similarity
 from clerk_tui.core.dates import parse_date_literal, resolve_due
-from clerk_tui.core.parse.layout import Line, split_lines
+from clerk_tui.core.parse.layout import Line
 from clerk_tui.core.reconcile.cues import read_note, read_status
 from clerk_tui.core.reconcile.model import (
     CARRIED,
@@ -34,7 +34,7 @@ from clerk_tui.core.reconcile.model import (
     OpenAction,
 )
 from clerk_tui.core.reconcile.places import NUMBER as _NUMBER
-from clerk_tui.core.reconcile.places import normal_ref
+from clerk_tui.core.reconcile.places import lines_of, normal_ref
 from clerk_tui.core.reconcile.words import Index, distinctive, vocabulary, words
 
 _ROLES = (
@@ -357,7 +357,7 @@ def rows(text: str) -> list[list[Row]]:
     recent: list[Line] = []
     listing: str | None = None  # the status of the list the line is in
     gap = False
-    for line in split_lines(text):
+    for line in lines_of(text):
         content = text[line.cstart : line.cend]
         if line.blank:
             header, gap = None, True
@@ -406,12 +406,12 @@ def rows(text: str) -> list[list[Row]]:
     return found
 
 
-def _similar(action: OpenAction, text: str) -> float:
+def _similar(action: OpenAction, text: str, cutoff: float = 0.0) -> float:
     """How alike a row's text is to the action's, with the action's owner leading the row
-    taken off ("PC Lewis Grant to share the figures")."""
-    score = text_similarity(action.text, text)
+    taken off ("PC Lewis Grant to share the figures"); 0 under `cutoff`."""
+    score = text_similarity(action.text, text, cutoff)
     own = _without_owner(text, action.owner)
-    return max(score, text_similarity(action.text, own)) if own != text else score
+    return max(score, text_similarity(action.text, own, cutoff)) if own != text else score
 
 
 def _without_owner(text: str, owner: str | None) -> str:
@@ -463,7 +463,7 @@ def row_actions(row: dict[str, str], index: Index) -> tuple[list[OpenAction], st
     if ref:
         named = index.numbered(ref)
         if named and text:
-            chosen = _best([(_similar(a, text), a) for a in named], 60)
+            chosen = _best([(_similar(a, text, 60), a) for a in named], 60)
         elif named:
             latest = max((a.meeting_date for a in named if a.meeting_date), default=None)
             chosen = [a for a in named if a.meeting_date == latest]
@@ -475,11 +475,11 @@ def row_actions(row: dict[str, str], index: Index) -> tuple[list[OpenAction], st
     minute = normal_ref(row.get("minute"))
     if minute:
         under = [a for a in index.actions if a.minute and normal_ref(a.minute) == minute]
-        chosen = _best([(_similar(a, text), a) for a in under], 50) if text else []
+        chosen = _best([(_similar(a, text, 50), a) for a in under], 50) if text else []
         if chosen or len(under) == 1 and not text:
             return chosen or under, f"row of minute {row['minute']}"
     if len(text.split()) >= 3:
-        scored = [(_similar(a, text), a) for a in index.actions]
+        scored = [(_similar(a, text, 80), a) for a in index.actions]
         chosen = _best(
             [(s, a) for s, a in scored if s >= 90 or s >= 80 and _restates(index, a, text)], 80
         )
@@ -496,7 +496,7 @@ def _restates(index: Index, action: OpenAction, text: str) -> bool:
     """A row named by its text alone, unless nearly word for word, does not put a word of its
     own where the action has another ("book the marquee for the fair" is not "book the hall
     for the fair"); a row that only leaves words out, or adds some, may restate it."""
-    mine = set(distinctive(index.words[action.id]))
+    mine = set(index.distinct[action.id])
     theirs = set(distinctive(words(text, joined=True)))
     joined = set(words(action.text, joined=True)) | mine
     return not (mine - theirs and theirs - joined)
@@ -578,7 +578,7 @@ def _review_groups(text: str, reviewing: set[int], taken: set[int]) -> Iterator[
     """The runs of lines of a review of the last actions no table row fills, each up to a
     blank line, a bullet or a number."""
     group: list[Line] = []
-    for line in split_lines(text):
+    for line in lines_of(text):
         if line.index not in reviewing or line.index in taken or line.blank:
             yield from [group] if group else []
             group = []

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -89,9 +89,11 @@ def acronyms(text: str) -> set[str]:
     return found
 
 
-def words(text: str, joined: bool = False) -> dict[str, str]:
+@lru_cache(maxsize=1 << 14)
+def words(text: str, joined: bool = False) -> Mapping[str, str]:
     """Content stems of `text`, each with the first word it came from, and a name's initials;
-    with `joined`, also each two words written apart ("Goal Post" gives 'goalpost')."""
+    with `joined`, also each two words written apart ("Goal Post" gives 'goalpost'). Cached:
+    the same passage is compared with every open action (read only)."""
     found: dict[str, str] = {}
     previous = ""
     text = _URL.sub(" ", text)
@@ -109,7 +111,8 @@ def words(text: str, joined: bool = False) -> dict[str, str]:
     return found
 
 
-def concepts(text: str) -> dict[str, int]:
+@lru_cache(maxsize=1 << 12)
+def concepts(text: str) -> Mapping[str, int]:
     """Each content stem of `text` with the name it belongs to: the stems of one run of
     capitalised words ("Integrated Care Board", and its initials) share a number (not those
     of a heading in capitals, "DOG BINS ON THE GREEN")."""
@@ -151,7 +154,7 @@ def distinctive(stems: Iterable[str]) -> list[str]:
     return [s for s in stems if weight(s) >= 1.0]
 
 
-def independent(shared: Iterable[str], names: dict[str, int]) -> int:
+def independent(shared: Iterable[str], names: Mapping[str, int]) -> int:
     """How many separate things the shared stems are, counting once the stems of one name
     (`names`: the `concepts` of the text they were found in)."""
     return len({names.get(s, s) for s in distinctive(shared)})
@@ -240,6 +243,7 @@ class Index:
         self.addressees = {a.id: set(words(f"{_addressee(a.text)} x")) for a in actions}
         self.words = {a.id: _own_words(a) for a in actions}
         self.topic_words = {a.id: set(distinctive(words(a.topic, joined=True))) for a in actions}
+        self.distinct = {a.id: distinctive(self.words[a.id]) for a in actions}
         self.using: dict[str, list[OpenAction]] = {}
         for action in self.actions:
             for s in self.words[action.id]:
@@ -306,7 +310,7 @@ class Index:
                 continue
             shared = {
                 s: clause_words[s]
-                for s in distinctive(self.words[action.id])
+                for s in self.distinct[action.id]
                 if s in clause_words and s not in heading_words
             }  # the heading's own words are the topic, not a second sign
             if shared:
@@ -316,7 +320,13 @@ class Index:
     def shared(self, action: OpenAction, text: str) -> dict[str, str]:
         """The action's distinctive stems that `text` uses."""
         found = words(text, joined=True)
-        return {s: found[s] for s in distinctive(self.words[action.id]) if s in found}
+        return {s: found[s] for s in self.distinct[action.id] if s in found}
+
+    def sharing(self, text: str) -> list[OpenAction]:
+        """The actions sharing a word with `text` (only they can share a distinctive one), in
+        their order."""
+        ids = {a.id for s in words(text, joined=True) for a in self.using.get(s, ())}
+        return [a for a in self.actions if a.id in ids]
 
 
 def unique(found: list[Candidate]) -> list[Candidate]:

@@ -1,6 +1,8 @@
 """Actions, by source: tables (:mod:`.tables`), "ACTION:" markers (:mod:`.markers`), lists
-of actions (:mod:`.lists`) and prose commitments (:mod:`.prose`); then one action per span,
-and an action log's row standing for the same action minuted above."""
+of actions (:mod:`.lists`, :mod:`.owner_heads`, :mod:`.following`, :mod:`.schedules`),
+informal notes (:mod:`.named_notes`, :mod:`.bullet_jobs`) and prose commitments
+(:mod:`.prose`); then one action per span, and an action log's row standing for the same
+action minuted above."""
 
 from __future__ import annotations
 
@@ -10,19 +12,16 @@ from collections.abc import Callable
 from ...model import Action
 from ..context import Context, Spans, per_parse
 from ..items import ACTION_LIST_HEAD_RE
-from .lists import (
-    bare_verb_sentences,
-    bullet_sentence_actions,
-    following_list_actions,
-    list_actions,
-    owner_block_actions,
-    reported_following_actions,
-    schedule_actions,
-)
+from .bullet_jobs import bullet_sentence_actions
+from .following import following_list_actions, reported_following_actions
+from .lists import list_actions
 from .markers import bold_owner_actions, marker_actions
+from .named_notes import bare_verb_sentences
 from .nontasks import drop_non_tasks
+from .owner_heads import owner_block_actions
 from .prose import prose_actions
 from .reviews import drop_reviewed
+from .schedules import schedule_actions
 from .tables import (
     column_actions,
     drop_restated_labels,

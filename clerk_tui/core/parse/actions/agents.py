@@ -12,7 +12,7 @@ from .clauses import opens_clause
 from .common import committed_task
 from .grammar import ADVERBS, HEADING_SEP_RE, INITIALS_RE, LEAD_RE, PASSIVE_RE, Found
 from .lexicon import is_base_verb, verb_base
-from .lists import note_task
+from .named_notes import note_task
 from .notes import trailing_agent, verb_by_position
 from .owners import (
     body_like,

@@ -10,24 +10,38 @@ from functools import cache
 from importlib.util import find_spec
 from pathlib import Path
 
+from ...startup_cache import kept
 from .verbs import TASK_VERBS
 
 
-@cache
-def _table() -> str:
-    """lemminflect's inflection table: "lemma,pos,form/form,..." rows."""
+def _table_path() -> str:
+    """lemminflect's inflection table: "lemma,pos,form/form,..." rows, gzipped."""
     spec = find_spec("lemminflect")  # the package's folder, without importing it (faster)
     if spec is None or spec.origin is None:
         raise ModuleNotFoundError("lemminflect")
-    table = Path(spec.origin).parent / "resources" / "infl_lu.csv.gz"
-    return gzip.decompress(table.read_bytes()).decode("utf-8")
+    return str(Path(spec.origin).parent / "resources" / "infl_lu.csv.gz")
+
+
+Tables = tuple[dict[str, str], frozenset[str], frozenset[str], frozenset[str]]
 
 
 @cache
-def _verb_forms() -> dict[str, str]:
+def _tables() -> Tables:
+    """The word lists below, built once and kept from one run to the next (reading the
+    table costs a first parse about 50 ms; the kept lists take a few)."""
+    path = _table_path()
+    return kept(__file__, "lexicon", lambda: _build(path), path)
+
+
+def _build(path: str) -> Tables:
+    table = gzip.decompress(Path(path).read_bytes()).decode("utf-8")
+    return _verb_forms(table), _words(table), _adjectives(table), _plural_nouns(table)
+
+
+def _verb_forms(table: str) -> dict[str, str]:
     """Every form of every verb, mapped to its base form."""
     forms: dict[str, str] = {}
-    for base, rest in _VERB_ROW_RE.findall(_table()):
+    for base, rest in _VERB_ROW_RE.findall(table):
         forms[base] = base
         for form in _FORM_SEP_RE.split(rest):
             if form:
@@ -35,23 +49,20 @@ def _verb_forms() -> dict[str, str]:
     return forms
 
 
-@cache
-def _words() -> frozenset[str]:
+def _words(table: str) -> frozenset[str]:
     """Every lower-case word of the table, of any kind (names are capitalised there)."""
-    return frozenset(_WORD_RE.findall(_table()))
+    return frozenset(_WORD_RE.findall(table))
 
 
-@cache
-def _adjectives() -> frozenset[str]:
+def _adjectives(table: str) -> frozenset[str]:
     """Every adjective of the table in its base form ("difficult", "hard", "easy")."""
-    return frozenset(_ADJ_ROW_RE.findall(_table()))
+    return frozenset(_ADJ_ROW_RE.findall(table))
 
 
-@cache
-def _plural_nouns() -> frozenset[str]:
+def _plural_nouns(table: str) -> frozenset[str]:
     """Every plural form of a noun ("sessions", "minutes"), not the singulars themselves."""
     plurals: set[str] = set()
-    for lemma, rest in _NOUN_ROW_RE.findall(_table()):
+    for lemma, rest in _NOUN_ROW_RE.findall(table):
         plurals.update(form for form in _FORM_SEP_RE.split(rest) if form and form != lemma)
     return frozenset(plurals)
 
@@ -66,7 +77,7 @@ _FORM_SEP_RE = re.compile(r"[,/]")
 def verb_base(word: str) -> str | None:
     """The base form of an English verb form ("triaging" -> "triage", "asks" -> "ask",
     "co-work" -> "co-work"), or None for a word that is no verb."""
-    forms = _verb_forms()
+    forms = _tables()[0]
     w = word.lower()
     got = forms.get(w)
     if got is None and "-" in w:  # "co-work", "follow-up": the last part decides
@@ -82,14 +93,14 @@ def is_base_verb(word: str) -> bool:
 
 def is_word(word: str) -> bool:
     """An everyday English word ("budget", "heather", "done"), not only a name ("Arushi")."""
-    return word.lower() in _words()
+    return word.lower() in _tables()[1]
 
 
 def is_adjective(word: str) -> bool:
     """An English adjective ("Difficult", "hard"), whatever else the word may also be."""
-    return word.lower() in _adjectives()
+    return word.lower() in _tables()[2]
 
 
 def is_plural_noun(word: str) -> bool:
     """The plural of an everyday English noun ("Sessions", "volunteers")."""
-    return word.lower() in _plural_nouns()
+    return word.lower() in _tables()[3]

@@ -14,7 +14,7 @@ from ..layout import Line, Span, split_sentences, strip_span
 from ..people.words import is_name_word
 from .common import ACTION_MARK_RE, best_sentence, committed_task, make_action, paragraph_before
 from .lexicon import is_base_verb, is_word, verb_base
-from .lists import EVERYONE_VERB_RE, name_then_verb
+from .named_notes import EVERYONE_VERB_RE, name_then_verb
 from .notes import known_handle
 from .owners import (
     CONNECTORS,
@@ -458,6 +458,8 @@ def _owner_alone(ctx: Context, rest: str) -> bool:
     words = rest.split()
     if not words or len(words) > 8 or re.search(r"\b(?:to|will|should|must|by)\b", rest):
         return False
+    if words[0].islower() and len(words) > 1 and is_base_verb(words[0]):
+        return False  # "TODO: e-mail Llachlan suggestions": a task in the imperative
     return (
         owner_like(ctx, rest)
         or all(w[:1].isupper() or w.lower() in CONNECTORS or w in "/&" for w in words)

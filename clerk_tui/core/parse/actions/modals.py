@@ -8,9 +8,9 @@ import re
 
 from ..context import Context
 from .clauses import PRONOUNS, opens_clause
+from .entry_lines import NOT_OWNERS
 from .grammar import ADVERBS, AND_END_RE, INITIALS_RE, Found
 from .lexicon import is_base_verb, verb_base
-from .lists import NOT_OWNERS
 from .owners import (
     antecedent,
     body_like,

@@ -1,10 +1,12 @@
 """Candidate actions that are no task for anyone, whichever source found them: the meeting
-invited to do its business there and then, or coming back to a matter at a later meeting;
-an invitation to the reader; the meeting arranging its own next meeting; a grant or an
-appointment the meeting made; a trial of a way of working; an item's stated goal; a line
-introducing a list; a suggestion with no one to do it; a description of a state; what a
-report or plan says will happen; a promise reported from before the meeting or made at an
-earlier one; a task misread from "to"; and a pointer to a website."""
+invited to do its business there and then (declaring interests too); a standing instruction
+to whoever attends (phones, microphones, the link to join); the meeting coming back to a
+matter at a later meeting; an invitation to the reader; the meeting arranging its own next
+meeting; a grant or an appointment the meeting made; a trial of a way of working; an item's
+stated goal; a line introducing a list; a suggestion with no one to do it; a description of
+a state; what a report or plan says will happen; a promise reported from before the meeting
+or made at an earlier one; a task misread from "to"; a pointer to a website; and a label
+then a link."""
 
 from __future__ import annotations
 
@@ -13,6 +15,7 @@ from collections.abc import Callable
 
 from ...model import Action
 from ..context import Context, line_of
+from .lexicon import is_plural_noun
 from .owners import self_body
 
 
@@ -33,6 +36,43 @@ def _the_meeting(a: Action) -> bool:
 
 
 _WE_RE = re.compile(r"(?i)all|everyone|we(?:['’](?:ll|d))?")
+
+
+def interests_declared(ctx: Context, a: Action) -> bool:
+    """Members reminded or asked to declare their interests, a standing item of every
+    meeting: "Members were reminded to declare any interest in items on the agenda",
+    "Councillors are asked to declare any disclosable pecuniary interests". One person named
+    to declare at a later meeting stays a task."""
+    return _DECLARE_RE.match(a.text) is not None and (
+        _the_meeting(a) or is_plural_noun((a.owner or "").split()[-1])
+    )
+
+
+_DECLARE_RE = re.compile(r"(?i)declare\b[^.;]{0,80}?\binterests?\b")
+
+
+def attendee_instruction(ctx: Context, a: Action) -> bool:
+    """A standing instruction to whoever attends, about the meeting itself (its room, devices
+    and online platform), with no one named and no date: "Please ensure mobile phones are
+    switched off", "Please mute your microphone when not speaking", "Sign the attendance
+    sheet on arrival", "Use the following link to join the meeting", "If you wish to speak
+    you must register to do so", "Contact the officer named on the agenda"."""
+    return (
+        a.due is None
+        and _the_meeting(a)
+        and _MEETING_FURNITURE_RE.search(ctx.text, a.start, a.end) is not None
+    )
+
+
+_MEETING_FURNITURE_RE = re.compile(
+    r"(?i)\b(?:your|their|mobile)\s+(?:mobile\s+)?(?:phones?|microphones?|mics?|cameras?"
+    r"|videos?|devices?)\b|\b(?:un)?mut(?:e|ed)\b|\braise\s+(?:your\s+|a\s+)?hands?\b"
+    r"|\bhand\s+function\b|\bin\s+the\s+chat\b|\b(?:attendance|sign[- ]in)\s+(?:sheet|book"
+    r"|register)\b|\b(?:nearest|fire)\s+exit\b|\bfire\s+alarm\b|\bmeeting\s+id\b"
+    r"|\bpasscode\b|\bdial[- ]in\b|\bjoin\s+(?:the|this)\s+(?:meeting|call|webinar|session)"
+    r"\s+(?:online|remotely|by\s+(?:phone|video))|\blink\s+(?:below\s+)?to\s+join\b"
+    r"|\bfollowing\s+link\b|\bregister\s+to\s+(?:do\s+so|speak|attend)\b|\bofficer\s+named\b"
+)
 
 
 def meeting_returns_to_it(ctx: Context, a: Action) -> bool:
@@ -291,8 +331,20 @@ _WEB_RE = re.compile(
 )
 
 
+def labelled_link(ctx: Context, a: Action) -> bool:
+    """A label then a link, for reference: "Email notification to the TC:
+    https://lists.example.org/msg00005.html", "Slides: www.example.org/deck". No one is
+    given a job."""
+    return a.owner is None and _LABELLED_LINK_RE.fullmatch(a.text.strip()) is not None
+
+
+_LABELLED_LINK_RE = re.compile(r"[^:]{2,80}:\s*(?:https?://|www\.)\S+")
+
+
 NON_TASKS: tuple[Callable[[Context, Action], bool], ...] = (
     business_of_the_meeting,
+    interests_declared,
+    attendee_instruction,
     meeting_returns_to_it,
     invitation_to_reader,
     own_meeting_arranged,
@@ -307,4 +359,5 @@ NON_TASKS: tuple[Callable[[Context, Action], bool], ...] = (
     past_commitment,
     not_a_verb_after_to,
     pointer_to_website,
+    labelled_link,
 )

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from typing import NamedTuple
 
 from ...model import Action
 from ..context import Context, Spans, item_at, resolved_due, sentences_of_line
@@ -30,6 +31,50 @@ _TABLE_HEAD_OWNER = re.compile(
 _TABLE_HEAD_DUE = re.compile(
     r"(?i)^(?:due|due date|deadline|by when|target date|date due|timescale|when|date|target|revised date|new date)$"  # noqa: E501
 )
+_TABLE_HEAD_REVISED = re.compile(r"(?i)^(?:revised|new)\s+(?:due\s+date|date|deadline)$")
+_TABLE_HEAD_STATUS = re.compile(r"(?i)^(?:status|rag|rag status|progress|update|position)$")
+# "By" alone: who, beside no owner's column ("What | By | When"); else when ("Owner | By").
+_TABLE_HEAD_BY = re.compile(r"(?i)^by$")
+# A status saying the action is done: progress on an earlier action, not an open one.
+_DONE_STATUS_RE = re.compile(
+    r"(?i)^(?:complete|completed|closed|done|blue|actioned|finished|achieved|discharged)\b"
+)
+
+
+class Columns(NamedTuple):
+    """Where an action log's cells are: the task's, the owner's, and any due date's (revised
+    or first) and status's."""
+
+    act: int
+    own: int
+    due: int | None
+    revised: int | None
+    status: int | None
+
+
+def head_columns(heads: list[str]) -> Columns | None:
+    """The columns of an action log's header ("Action | Owner | Due | Status", "What | By |
+    When"), or None unless it names a task's column and an owner's."""
+    act = _first(heads, _TABLE_HEAD_ACTION)
+    own = _first(heads, _TABLE_HEAD_OWNER)
+    by = _first(heads, _TABLE_HEAD_BY)
+    if own is None:
+        own, by = by, None
+    if act is None or own is None:
+        return None
+    due = _first(heads, _TABLE_HEAD_DUE)
+    return Columns(
+        act,
+        own,
+        due if due is not None else by,
+        _first(heads, _TABLE_HEAD_REVISED),
+        _first(heads, _TABLE_HEAD_STATUS),
+    )
+
+
+def _first(heads: list[str], rx: re.Pattern[str]) -> int | None:
+    return next((k for k, h in enumerate(heads) if rx.match(h)), None)
+
 
 _ALIGNED_RE = re.compile(r"\S(?: {2,}|\u00a0{2,})\S")
 
@@ -66,25 +111,11 @@ def table_actions(ctx: Context, actions: list[Action], claimed: Spans) -> list[t
             i += 1
             continue
         cells, sep = sp
-        heads = [h.strip("*_ ").strip() for h in cells]
-        act_col = next((k for k, h in enumerate(heads) if _TABLE_HEAD_ACTION.match(h)), None)
-        own_col = next((k for k, h in enumerate(heads) if _TABLE_HEAD_OWNER.match(h)), None)
-        if act_col is None or own_col is None:
+        cols = head_columns([h.strip("*_ ").strip() for h in cells])
+        if cols is None:
             i += 1
             continue
-        due_col = next((k for k, h in enumerate(heads) if _TABLE_HEAD_DUE.match(h)), None)
-        rev_col = next(
-            (
-                k
-                for k, h in enumerate(heads)
-                if re.match(r"(?i)^(?:revised|new)\s+(?:due\s+date|date|deadline)$", h)
-            ),
-            None,
-        )
-        status_col = next(
-            (k for k, h in enumerate(heads) if re.match(r"(?i)^(?:status|rag|rag status)$", h)),
-            None,
-        )
+        act_col, own_col, due_col, rev_col, status_col = cols
         j = i + 1
         while j < n:
             rl = lines[j]
@@ -110,7 +141,7 @@ def table_actions(ctx: Context, actions: list[Action], claimed: Spans) -> list[t
                 rcells = [x.strip() for x in rraw.strip().strip("|").split("|")]
             elif sep == "\t":
                 rcells = [x.strip() for x in rraw.split("\t")]
-            if _header_row(rcells):
+            if _header_row(rcells) or _over_rule(ctx, j):
                 break  # the next table's header: its own columns
             if len(rcells) <= max(act_col, own_col):
                 j += 1
@@ -124,7 +155,7 @@ def table_actions(ctx: Context, actions: list[Action], claimed: Spans) -> list[t
             if (
                 status_col is not None
                 and status_col < len(rcells)
-                and re.match(r"(?i)^(?:complete|completed|closed|done|blue)\b", rcells[status_col])
+                and _DONE_STATUS_RE.match(rcells[status_col])
             ):
                 # Progress on an earlier action, not an open one; its row is still claimed.
                 covered.append((s, e))
@@ -163,10 +194,20 @@ def table_actions(ctx: Context, actions: list[Action], claimed: Spans) -> list[t
 
 def _header_row(cells: list[str]) -> bool:
     """A table's header: a task's column and an owner's ("Item | Outcome | Responsible")."""
-    heads = [c.strip("*_ ") for c in cells]
-    return any(_TABLE_HEAD_ACTION.match(h) for h in heads) and any(
-        _TABLE_HEAD_OWNER.match(h) for h in heads
-    )
+    return head_columns([c.strip("*_ ") for c in cells]) is not None
+
+
+def _over_rule(ctx: Context, j: int) -> bool:
+    """Line ``j`` is a markdown table's header: the next line is its rule ("|---|---|")."""
+    if j + 1 >= len(ctx.lines):
+        return False
+    nxt = ctx.lines[j + 1]
+    return not nxt.blank and _HEAD_RULE_RE.fullmatch(ctx.text, nxt.cstart, nxt.cend) is not None
+
+
+_HEAD_RULE_RE = re.compile(
+    r"\|?(?:\s*:?-{3,}:?\s*\|)+\s*:?-{3,}:?\s*\|?\s*|\|(?:\s*:?-{3,}:?\s*\|)+"
+)
 
 
 def html_table_actions(
@@ -188,12 +229,9 @@ def html_table_actions(
         last_end = row.end()
         cells = [_HTML_TAG_RE.sub(" ", c) for c in _HTML_CELL_RE.findall(row.group("cells"))]
         cells = [" ".join(c.split()) for c in cells]
-        heads = [c.strip("*_: ") for c in cells]
-        act = next((k for k, h in enumerate(heads) if _TABLE_HEAD_ACTION.match(h)), None)
-        own = next((k for k, h in enumerate(heads) if _TABLE_HEAD_OWNER.match(h)), None)
-        if act is not None and own is not None:
-            due = next((k for k, h in enumerate(heads) if _TABLE_HEAD_DUE.match(h)), None)
-            cols = (act, own, due)
+        head = head_columns([c.strip("*_: ") for c in cells])
+        if head is not None:
+            cols = (head.act, head.own, head.due)
             continue
         if cols is None or len(cells) <= max(cols[0], cols[1]) or not cells[cols[0]]:
             continue
@@ -414,11 +452,10 @@ def stacked_table_actions(
     position = {ln.index: k for k, ln in enumerate(nonblank)}
     covered: list[tuple[int, int]] = []
     for first, heads in stacked_table_heads(text, ctx.lines):
-        act = next((k for k, h in enumerate(heads) if _TABLE_HEAD_ACTION.match(h)), None)
-        own = next((k for k, h in enumerate(heads) if _TABLE_HEAD_OWNER.match(h)), None)
-        if act is None or own is None:
+        cols = head_columns(heads)
+        if cols is None:
             continue
-        due = next((k for k, h in enumerate(heads) if _TABLE_HEAD_DUE.match(h)), None)
+        act, own, due = cols.act, cols.own, cols.due
         ref_col = next((k for k, h in enumerate(heads) if _STACKED_REF_HEAD_RE.match(h)), None)
         width = len(heads)
         i = position[first]

@@ -115,6 +115,6 @@ LINE_RULES: tuple[LineRule, ...] = (
     lettered_resolution,
     body_points,
 )
-# The first characters of the lines they read (past any bullet or "(a)"): a label, "That"
-# or a number.
-_LINE_RULE_FIRST = frozenset("RADNOTCt0123456789(*_#")
+# The first characters of the lines they read (past any bullet or "(a)"): a label (a tick
+# before it, "✅ Agreed:"), "That" or a number.
+_LINE_RULE_FIRST = frozenset("RADNOTCt0123456789(*_#✅✔☑✓")

@@ -190,7 +190,8 @@ _MOTION_LOST_AFTER_RE = re.compile(
     r"(?i)^\W*(?:the\s+)?(?:motion|proposal)\s+(?:was\s+)?(?:failed|fails|defeated|lost|withdrawn"
     r"|not\s+carried|did\s+not\s+(?:pass|carry))\b|^\W*no\s+second(?:er)?\b"
 )
-# "The consensus was that ...", "Consensus reached to ...", "All in support of ...".
+# "The consensus was that ...", "Consensus reached to ...", "All in support of ...", "+1
+# from all".
 _CONSENSUS_RE = re.compile(
     # "It is consensus among the attendees that ...", "There is consensus to ..."
     r"(?i)\b(?:it|there)\s+(?:is|was)\s+(?:a\s+|the\s+)?(?:general\s+|broad\s+|clear\s+|full\s+)?"
@@ -207,6 +208,10 @@ _CONSENSUS_RE = re.compile(
     r"|^(?!\s*#)\W*(?:unanimous|general|full|broad)\s+(?:approval|support)\s+(?:for|of|to)\s+\w"
     r"|^(?!\s*#)\W*(?:general\s+|broad\s+|unanimous\s+|full\s+)?(?:consensus|agreement)\s+(?:to|that|on|for)"
     r"\s+\w"
+    # everyone's assent in a chat's signs: "+1 from all to drop Python 3.8", "Proposal: weekly
+    # triage (+1 from everyone)", "LGTM from all on the RFC"
+    r"|(?:\+1|👍|lgtm)\s+(?:from|by)\s+(?:all|everyone|everybody|all\s+present|the\s+(?:group|room"
+    r"|team))\b"
 )
 # "X to be renamed Y", "The user meeting to be held between January and April": a thing
 # settled in the passive, with no verb of deciding (not the date of the next meeting).
@@ -254,6 +259,13 @@ _CLOSING_OUTCOME_RE = re.compile(
     r"(?:(?:by|with)\s+(?:a\s+)?(?:(?:lazy|general|broad|full)\s+)?(?:vote|majority|show\s+of\s+hands"
     r"|consensus|acclamation|\d+\s+votes?)\b"
     rf"|{COUNT}(?!\s*[-–:/]))"
+    # the outcome, then a qualification: "Unanimously approved, with discussion of this as a
+    # temporary position", "Agreed (subject to funding)"
+    r"|^\W*(?:unanimously\s+)?(?:approved|agreed|carried|passed|accepted|adopted)(?:\s+unanimously)?"
+    r"\s*[,;(–—]\s*\w"
+    # the outcome as a label: "Proposal accepted: weekly triage rota", "Motion carried - fees"
+    r"|^\W*(?:proposal|motion|rfc|recommendation)s?\s+(?:passed|carried|accepted|approved|agreed"
+    r"|adopted)\s*[:–—-]\s*\w"
 )
 
 
@@ -272,7 +284,7 @@ SOLE_OUTCOME_RE = re.compile(
 def closing_outcome(st: str) -> re.Match[str] | None:
     """An outcome word closing what was proposed ("Proposal: buy a new mower. Passed.",
     "Barbecues every two weeks: passed", "two candidates approved by a vote of 4-0", "Motion
-    carries.", "Approved unanimously.")."""
+    carries.", "Approved unanimously.", "Proposal accepted: weekly triage")."""
     return SOLE_OUTCOME_RE.match(st) or _CLOSING_OUTCOME_RE.search(st)
 
 
@@ -308,7 +320,8 @@ def motion_lost(st: str) -> bool:
 
 
 def consensus(st: str) -> re.Match[str] | None:
-    """A consensus stated ("The consensus was that ...", "All in support of closing ...")."""
+    """A consensus stated ("The consensus was that ...", "All in support of closing ...",
+    "+1 from all to drop the old API")."""
     return _CONSENSUS_RE.search(st)
 
 

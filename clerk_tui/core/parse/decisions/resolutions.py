@@ -12,9 +12,10 @@ from ..context import Context, line_end
 from ..items import ENUM_RE, MARKER_RE, NUM_RE, heading_like
 from ..layout import Line
 from .found import EMPHASIS_RE, Found
+from .outcomes import motion_lost
 
 _LABEL_RE = re.compile(
-    r"^[*_]{0,3}(?:(?:RESOLVED|Resolved|RESOLVE)(?:\s+(?:UNANIMOUSLY|unanimously))?|AGREED|Agreed"
+    r"^(?:[✅✔☑✓]\ufe0f?\s*)?[*_]{0,3}(?:(?:RESOLVED|Resolved|RESOLVE)(?:\s+(?:UNANIMOUSLY|unanimously))?|AGREED|Agreed"
     r"|DECISION|Decision|DECIDED|Decided|DECISIONS|NOTED|Recommendations? agreed"
     r"|RECOMMENDATIONS? AGREED|Agreement|AGREEMENT"
     # "Consensus: first come, first served", "Conclusion – we keep the old printer"
@@ -82,6 +83,7 @@ def _subjunctive(c: str) -> bool:
 
 
 _FINITE_RE = re.compile(r"\b(?:were|was|had|is|are|has|have)\b")
+_MODAL_RE = re.compile(r"\b(?:will|would|shall|should|could|can|may|might|must)\b")
 _BULLET_START = "•·-▪*◦●○■➢►"
 
 
@@ -103,9 +105,8 @@ def _label(c: str) -> re.Match[str] | None:
     m = _LABEL_RE.match(c)
     if m is None:
         return None
-    if (c.isupper() or m.group(0).lstrip("*_")[:1].isupper()) and not _LOWER_DECISION_VERB_RE.match(
-        c
-    ):
+    c = c.lstrip("✅✔☑✓\ufe0f ")  # "✅ Agreed: ..."
+    if (c.isupper() or c.lstrip("*_")[:1].isupper()) and not _LOWER_DECISION_VERB_RE.match(c):
         return m
     if _MARKER_WORD_RE.match(c) and _LABEL_WORD_RE.match(c):
         return m
@@ -262,19 +263,25 @@ def that_resolution(
     ctx: Context, nonblank: list[Line], k: int, item_starts: set[int], found: Found
 ) -> int | None:
     """A resolution written "That ...", often numbered: "1. That the refresh of the plan be
-    approved.", "2. That the Director circulate slides to members." (with its sub-points)."""
+    approved.", "2. That the Director circulate slides to members." (with its sub-points),
+    and the motion under its proposer and seconder ("Proposed by Cllr A" / "Seconded by Cllr
+    B" / "That CCTV be fitted in all taxis.") unless the line after it says it was lost."""
     text = ctx.text
     ln = nonblank[k]
     c = text[ln.cstart : ln.cend]
     raw = text[ln.start : ln.cend].lstrip()
     if not (_THAT_RE.match(c) or (ENUM_RE.match(raw) and _THAT_WORD_RE.match(c))):
         return None
+    moved = _moved(ctx, nonblank, k)
     if not (
         _RESOLUTION_VERB_RE.search(c)
         or ((ENUM_RE.match(raw) or NUM_RE.match(c)) and not _FINITE_RE.search(c))
         or (open_head(c) and OPEN_END_RE.search(c))
+        or moved
     ):
         return None
+    if moved and k + 1 < len(nonblank) and motion_lost(_line_text(ctx, nonblank[k + 1])):
+        return k + 2  # "That ... / The motion was lost."
     if open_head(c) and OPEN_END_RE.search(c):
         nxt = split_points(ctx, nonblank, k + 1, item_starts, found, c)
         if nxt > k + 1:
@@ -282,6 +289,27 @@ def that_resolution(
     nxt, end = sub_points(ctx, nonblank, k, item_starts)
     found.add(ln.cstart, end)
     return nxt
+
+
+# A line naming who moved or seconded a motion: "Proposed by Cllr Hart", "Seconder: Cllr Lowe".
+_MOVER_RE = re.compile(r"(?i)^\W*(?:proposed|moved|seconded|proposer|seconder)\b")
+# A line recording that the motion before it was carried: "On being put to the vote the
+# motion was CARRIED.", "Carried unanimously".
+_CARRIED_RE = re.compile(
+    r"(?i)^\W*(?:on\s+being\s+put\s+to\s+the\s+vote|carried\b)|\bwas\s+carried\b"
+)
+
+
+def _line_text(ctx: Context, ln: Line) -> str:
+    return ctx.text[ln.cstart : line_end(ctx, ln)]
+
+
+def _moved(ctx: Context, nonblank: list[Line], k: int) -> bool:
+    """Whether the line nonblank[k] states a motion: a line naming its proposer or seconder
+    is one of the two before it, or the line after it records it carried."""
+    if any(_MOVER_RE.match(_line_text(ctx, ln)) for ln in nonblank[max(0, k - 2) : k]):
+        return True
+    return k + 1 < len(nonblank) and bool(_CARRIED_RE.search(_line_text(ctx, nonblank[k + 1])))
 
 
 # A head naming the meeting and opening its list of decisions: "After discussion, the
@@ -321,7 +349,9 @@ def lettered_resolution(
 ) -> int | None:
     """A numbered or lettered resolution with no keyword, in the subjunctive: "(a) the work
     programme as detailed in Appendix 1 be approved;", "(c) the Coordinator email all
-    members and the matter be given further consideration at the next meeting."."""
+    members and the matter be given further consideration at the next meeting.", and the
+    points after it in the same list that state no fact and no modal ("(b) the Clerk write to
+    the operators", "(c) works to begin in May"; not "(d) officers would be asked")."""
     text = ctx.text
     ln = nonblank[k]
     raw = text[ln.start : ln.cend].lstrip()
@@ -331,7 +361,21 @@ def lettered_resolution(
     if not _subjunctive(c) or _FINITE_RE.search(c) or c.rstrip().endswith("?"):
         return None
     found.add(ln.start, line_end(ctx, ln))
-    return k + 1
+    j = k + 1
+    while j < len(nonblank):
+        nl = nonblank[j]
+        c = _line_text(ctx, nl)
+        if (
+            stops(ctx, nl, item_starts)
+            or not ENUM_RE.match(text[nl.start : nl.cend].lstrip())
+            or _FINITE_RE.search(c)
+            or _MODAL_RE.search(c)
+            or c.rstrip().endswith("?")
+        ):
+            break
+        found.add(nl.start, line_end(ctx, nl))
+        j += 1
+    return j
 
 
 def sub_points(

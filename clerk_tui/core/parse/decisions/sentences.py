@@ -11,6 +11,7 @@ from ..context import Context, Sentence, line_end, sentences_of_line
 from ..keywords import any_of
 from ..layout import Line
 from .chains import assent, carried, motion_start, record_after, vote_record
+from .elsewhere import another_body, decided_before
 from .found import MOTION, RESOLUTION, VOTE, Found
 from .outcomes import (
     ANAPHORIC_RE,
@@ -31,7 +32,7 @@ from .outcomes import (
     tallied,
 )
 from .resolutions import OPEN_END_RE, WORD_RE, open_head, split_points, sub_points
-from .votes import MOTION_RE, PROPOSAL_RE, lost_after, seconded_after, vote_kind
+from .votes import MOTION_RE, PROPOSAL_RE, lost_after, records_vote, seconded_after, vote_kind
 
 _TWO_LETTERS_RE = re.compile(r"[A-Za-z]{2}")
 # A heading run into the sentence after it: "Election of Chairman It was proposed ...".
@@ -47,9 +48,10 @@ _BODY = (
     r"|Governors|governors|Trustees|trustees|Directors|Forum|(?<!Chief\s)Executive|Assembly|Commission"
     r"|Meeting|meeting|SIG|(?:Leadership|Management|Executive|Steering)\s+Team)(?:\s+present)?"
     r"|\b[Tt]he\s+[A-Z]{2,5}|\b(?:[Ee]veryone|[Ee]verybody)(?:\s+present)?|\b[Tt]he\s+team"
-    r"|\b[Tt]he\s+(?:plenum|assembly|membership)|\b(?:All|all)\s+(?:those\s+)?present"
+    r"|\b[Tt]he\s+(?:plenum|assembly|membership|room|WG|SIG)|\b(?:All|all)\s+(?:those\s+)?present"
     # a project's people: "The maintainers agreed", "Attendees agreed", "The core team decided"
-    r"|\b(?:[Tt]he\s+)?(?:[Mm]aintainers|[Aa]ttendees|[Pp]articipants|[Ff]olks)"
+    r"|\b(?:(?:All|all|The|the)\s+)?(?:[Ff]olks|[Aa]ttendees|[Pp]articipants|[Mm]aintainers)"
+    r"(?:\s+present)?"
     r"|\b[Tt]he\s+(?:core|whole|project|release)\s+team|^\W*(?:Core\s+)?[Tt]eam)"
 )
 _BODY_DECIDED_RE = re.compile(
@@ -217,6 +219,8 @@ def _match_body_decided(st: str) -> re.Match[str] | None:
     return None
 
 
+# A heading that asks: "## Who was elected", "### What we decided".
+_ASKING_HEAD_RE = re.compile(r"(?i)#+\s*(?:who|what|how|why|when|where|which)\b")
 # A question reported: "He asked how the themes were chosen", "asked whether it was agreed".
 _ASKED_RE = re.compile(
     r"\bask(?:ed|s|ing)\s+(?:\w+\s+){0,3}?(?:how|whether|if|why|what|when|which|who)\b"
@@ -304,7 +308,8 @@ SENTENCE_RULES: tuple[tuple[Rule, str, frozenset[str]], ...] = tuple(
         (
             consensus,
             RESOLUTION,
-            "consensus|agreement|approval|in support|in favour|in favor|support for|support to",
+            "consensus|agreement|approval|in support|in favour|in favor|support for|support to"
+            "|+1|👍|lgtm",
         ),
         (settled_to_be, RESOLUTION, "to be"),
         (agreed_in_passing, RESOLUTION, "agreed|decided|resolved|agreement"),
@@ -337,8 +342,8 @@ def decision_sentences(
     nxt = k + 1
     sentences = sentences_of_line(ctx, ln)
     for n, (s_start, s_end, st, low) in enumerate(sentences):
-        if len(st) > 3000 or st.rstrip(' *_)"”’').endswith("?") or st.startswith("#"):
-            continue  # a run of text with no full stop, a question, a heading: no decision
+        if len(st) > 3000 or st.rstrip(' *_)"”’').endswith("?") or _ASKING_HEAD_RE.match(st):
+            continue  # a run of text with no full stop, a question ("## Who was elected")
         keys = _KEY_RE.findall(low)
         if not keys or ("agreed that" in low and _PERSON_TASK_RE.search(st)):
             continue
@@ -375,6 +380,8 @@ def decision_sentences(
             hit = rule(plain)
             if hit is None or ("ask" in low and _ASKED_RE.search(plain, 0, max(hit.start(), 1))):
                 continue  # (or what someone asked about: "asked how the themes were chosen")
+            if rule is not _MINUTES_APPROVED_RE.search and _not_this_meetings(ctx, plain, hit):
+                break  # "The County Council agreed last month to fund the crossing"
             if rule is motion_stated and lost_after(ctx, nonblank, k, n):
                 break  # "Motion by Lee to close the kiosk. Motion failed 2-3."
             if s_end >= line_end(ctx, ln):
@@ -386,15 +393,21 @@ def decision_sentences(
                 # the sub-points as one decision.
                 nxt, s_end = sub_points(ctx, nonblank, k, item_starts, st)
             sole = SOLE_OUTCOME_RE.match(st) is not None
-            if n and (sole or ANAPHORIC_RE.match(st)) and len(st) < 120:
-                # "This was approved.": what was approved is the sentence before it.
-                p_start, p_end, prev, _ = sentences[n - 1]
+            if n and (sole or ANAPHORIC_RE.match(st) or records_vote(st)) and len(st) < 120:
+                # "This was approved.": what was approved is the sentence before it (past
+                # those that record its vote: "Chair proposed BB as Vice Chair. Sec MD. All
+                # agreed.")
+                p = n - 1
+                while p and records_vote(sentences[p][2]):
+                    p -= 1
+                p_start, p_end, prev, _ = sentences[p]
                 if _TWO_LETTERS_RE.search(prev) and not found.spans.overlaps(p_start, p_end):
                     s_start = p_start
                 elif sole:
                     break  # "Motion carried.": it records the decision found before it
-            elif sole and len(sentences) == 1:
-                # "Carried." alone: what was carried is the line before it
+            elif (sole or records_vote(st)) and len(sentences) == 1:
+                # "Carried.", "Unanimously approved." alone: what was carried is the line
+                # before it
                 before = _line_before(ctx, nonblank, k, item_starts)
                 if before is not None:
                     if found.spans.overlaps(before.cstart, line_end(ctx, before)):
@@ -419,22 +432,43 @@ def decision_sentences(
                     found.add(s_start, split, vote_kind(st, kind))
                 # else a heading run into it: "5. Visit to the Assembly Members agreed ..."
                 s_start = split
+            # "The minutes were accepted. Proposed by WT and seconded by RL.": its mover too
+            # (not "Carried unanimously.", which records it beside it)
+            while (
+                n + 1 < len(sentences)
+                and records_vote(sentences[n + 1][2])
+                and not SOLE_OUTCOME_RE.match(sentences[n + 1][2])
+            ):
+                n += 1
+                s_end = sentences[n][1]
             found.add(s_start, s_end, vote_kind(st, kind))
             break
     return nxt
+
+
+def _not_this_meetings(ctx: Context, st: str, hit: re.Match[str]) -> bool:
+    """Whether the decision a rule found is another body's or one taken before this meeting
+    (see :mod:`.elsewhere`)."""
+    return another_body(ctx, st, hit.start()) or decided_before(ctx, st, hit.end())
 
 
 _TAG_RE = re.compile(r"<[^>]*>")
 
 
 def _line_before(ctx: Context, nonblank: list[Line], k: int, item_starts: set[int]) -> Line | None:
-    """The line with words before nonblank[k] (past lines of markup only, "<ol>"), unless it
-    is an item's heading."""
-    for j in range(k - 1, max(-1, k - 4), -1):
+    """The line with words before nonblank[k] (past lines of markup only, "<ol>", and lines
+    that record the vote, "Proposed by: Cart"), unless it is an item's heading with no such
+    line between ("## Adopt the bylaws" / "Proposed by: Cart" / "Approved." decides what the
+    heading names)."""
+    recorded = False
+    for j in range(k - 1, max(-1, k - 5), -1):
         ln = nonblank[j]
-        if ln.cstart in item_starts:
-            return None
-        if _TWO_LETTERS_RE.search(_TAG_RE.sub("", ctx.text[ln.cstart : ln.cend])):
+        c = _TAG_RE.sub("", ctx.text[ln.cstart : ln.cend])
+        if records_vote(c):
+            recorded = True
+        elif ln.cstart in item_starts:
+            return ln if recorded else None
+        elif _TWO_LETTERS_RE.search(c):
             return ln
     return None
 

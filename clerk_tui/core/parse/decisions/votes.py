@@ -78,3 +78,20 @@ def seconded_after(ctx: Context, nonblank: list[Line], k: int, n: int) -> tuple[
     else:
         return None
     return (nxt[0], nxt[1]) if SECONDED_RE.match(nxt[2]) else None
+
+
+# What opens a sentence that records a vote: "Proposed by WT", "Sec MD", "All agreed".
+_RECORD_OPEN_RE = re.compile(
+    r"(?i)^\W*(?:proposed|proposer|seconded|seconder|sec\b|moved\b|carried|all\s+(?:agreed|in\s+favou?r)"
+    r"|unanimously\s+(?:agreed|approved|carried))"
+)
+_RECORD_WORD_RE = re.compile(r"(?i)\b(?:sec|proposer|seconder|approved|accepted|&)\b|[:;,.()]")
+
+
+def records_vote(st: str) -> bool:
+    """Whether a sentence or line only records who proposed, seconded or voted for a decision
+    beside it: "Proposed by WT and seconded by RL.", "Sec MD.", "Proposed by: Cart", "Sec GB
+    all agreed", "Unanimously approved"."""
+    if len(st) > 80 or not _RECORD_OPEN_RE.match(st):
+        return False
+    return not WORD_RE.search(MOTION_FORM_RE.sub(" ", _RECORD_WORD_RE.sub(" ", st)))

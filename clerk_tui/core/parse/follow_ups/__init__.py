@@ -23,6 +23,8 @@ coming agenda); this module runs them and sets aside what is not a follow-up:
 - :func:`kept_in_view`: "KIV until Feb", "to make a decision next year", "an agenda item for
   Thursday's drop-in", "bring this up with the coordination meeting";
 
+- :func:`next_meeting_business`: "Next meeting: 8 April, to include the accounts";
+
 a meeting named bare is one too ("assign an owner next meeting", "invite to May meeting",
 "put on July agenda", "a draft available by the next meeting"). Not follow-ups: a quoted
 notice of motion or question ("I will ask at the next meeting ..."), minutes awaiting
@@ -67,6 +69,7 @@ from .meetings import (
     at_a_named_meeting,
     item_of_a_meeting,
     meets_again,
+    next_meeting_business,
     special_session,
 )
 from .returns import back_to, further_report, to_the_body
@@ -99,10 +102,11 @@ _THIS_MEETING_RE = re.compile(
     r"|\blater\s+today\b|\b(?:to|until|till|under)\s+(?:agenda\s+)?item\s+\d"
 )
 # An apology for a meeting to come: "may not be able to join the next call", "will be unable
-# to attend the March meeting".
+# to attend the March meeting", "said she could not attend the April meeting".
 _ABSENT_RE = re.compile(
-    r"\b(?:not\s+be\s+able|unable|can[’']?t|cannot|won[’']?t\s+be\s+able)\s+to\s+(?:attend"
-    r"|join|make|be\s+at|be\s+present)\b|\bapologies\s+for\s+the\s+next\b"
+    r"\b(?:(?:not\s+be\s+able|unable|won[’']?t\s+be\s+able)\s+to|can[’']?t|cannot|could\s+not"
+    r"|couldn[’']?t|will\s+not|won[’']?t|would\s+not)\s+(?:attend|join|make|be\s+at|be\s+present)\b"
+    r"|\bapologies\s+for\s+the\s+next\b"
 )
 # A notice of motion or question, quoted as it was submitted: "I will ask at the next meeting
 # for ...", "We will move at the next Meeting that ...": business of this meeting.
@@ -140,7 +144,7 @@ SENTENCE_RULES: tuple[tuple[SentenceRule, frozenset[str]], ...] = tuple(
     for rule, needs in (
         (at_a_future_meeting, "next|future|forthcoming|later|subsequent|following|upcoming"),
         (at_a_named_meeting, "meeting|agm|annual|cabinet|board|committee|panel"),
-        (back_to, "back"),
+        (back_to, "back|return with|resubmit|re-submit|forward"),
         (
             to_the_body,
             "cabinet|board|committee|panel|council|executive|group|partnership|forum|agm|annual"
@@ -149,18 +153,20 @@ SENTENCE_RULES: tuple[tuple[SentenceRule, frozenset[str]], ...] = tuple(
         (on_the_programme, "programme|plan|agenda"),
         (
             deferred,
-            "defer|postpone|over|forward|put back|table|tabled|park|leave|agenda|push|hold off",
+            "defer|postpone|over|forward|put back|table|tabled|park|leave|agenda|push|hold off"
+            "|punt|bump|slip|move|moved|continued",
         ),
-        (revisited, "revisit|re-visit|consider|again|return|review"),
+        (revisited, "revisit|re-visit|consider|again|return|review|looked at|discussed"),
         (scheduled, "schedul|planned|timetabled|programme|pencilled"),
         (
             considered_later,
             "consider|discuss|debat|revisit|present|brought|tabled|receiv|scrutini|return",
         ),
-        (further_report, "report|update|briefing|presentation|receiv"),
+        (further_report, "report|update|briefing|presentation|receiv|follow|to see|be asked"),
         (standing_item, "standing"),
         (item_of_a_meeting, "topic|item|focus|subject|theme"),
         (meets_again, "again|reconvene|re-convene"),
+        (next_meeting_business, "include|cover|feature|focus|devoted|concentrate|agenda"),
         (to_be_discussed, "discussed|considered|debated|revisited"),
         (special_session, "meeting|session|workshop|seminar|briefing|away|hearing"),
         (kept_in_view, "kiv|view|decision|agenda|bring|raise"),

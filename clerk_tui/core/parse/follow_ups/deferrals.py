@@ -15,8 +15,10 @@ _DEFERRED_RE = re.compile(
     r"(?<!\b[Tt]he\s)(?<!\b[Aa]\s)(?<!\bof\s)\b(?P<verb>[Dd]efer|[Dd]eferred|deferring|[Pp]ostpone"
     r"|[Pp]ostponed|[Hh]eld\s+over|[Hh]old\s+over|[Cc]arried\s+(?:forward|over)|[Cc]arry\s+(?:forward"
     r"|over)|put\s+back|[Tt]abled?(?=\s+(?:(?:this|it|that|these|them)\s+)?(?:until|till)\b)"
-    # "Push to next week", "Hold off until January"
-    r"|[Pp]ush(?:ed)?(?:\s+back)?(?=\s+(?:(?:this|it|that|these|them)\s+)?(?:to|until|till)\s+(?:the\s+)?"
+    # "Push to next week", "Punted to next week", "Moved to the next call", "Hold off until
+    # January"
+    r"|(?:[Pp]ush(?:ed)?(?:\s+back)?|[Pp]unt(?:ed)?|[Bb]ump(?:ed)?|[Ss]lip(?:ped|s)?|[Rr]oll(?:ed)?\s+over"
+    r"|[Mm]ov(?:e|ed)|[Cc]ontinued)(?=\s+(?:(?:this|it|that|these|them)\s+)?(?:to|until|till)\s+(?:the\s+)?"
     r"(?:next|later|a\s+later|a\s+future|future)\b)|[Hh]old(?:ing)?\s+off(?=\s+(?:until|till)\b)"
     # "Park this until the AGM", "parked until the spring": not "the car park"; "leave this
     # until September", "taking it off the agenda until ...": not "annual leave"
@@ -28,11 +30,16 @@ _DEFERRED_RE = re.compile(
     r"|(?:the\s+)?(?:New\s+Year|new\s+year|spring|summer|autumn"
     r"|winter)|" + MONTHS + r"))?"
 )
+_DEFERRED_WORDS = (
+    "defer", "postpone", "over", "forward", "put back", "table", "park", "leave", "agenda",
+    "push", "hold off", "punt", "bump", "slip", "move", "continued",
+)  # fmt: skip
 _AGENDA_BUSINESS_RE = re.compile(
     r"\b(?:item|items|matter|discussion|consideration|report|application|agenda|issue"
     r"|debate|presentation|paper|topic|this|it|minute|vote|proposal|question"
     r"|decision(?=\s+(?:was\s+|is\s+|has\s+been\s+)?(?:deferred|postponed|held\s+over)))\b"
 )
+_FROM_RE = re.compile(r"\s+from\b")
 _DEFERRED_PAST_RE = re.compile(r"\b(?:had\s+been|previously|last\s+time|already)\b")
 # "Defer until we have met the tenants", "postpone it until the survey is back": put off until
 # a condition is met, the deferring verb right before "until".
@@ -45,8 +52,13 @@ _REVISIT_RE = re.compile(
     r"|\bbe\s+(?:considered|discussed|looked\s+at|debated)\s+again\b"
     r"|\b(?:discuss|consider|debate|look\s+at)\s+(?:[\w’'-]+\s+){0,3}?again\s+(?:in|at|next|after"
     r"|once|when)\b"
-    # a note in the imperative: "Revisit in the new year", "Reconsider at the next meeting"
-    r"|^\W*(?:revisit|re-visit|reconsider|re-consider)\b"
+    # a note in the imperative: "Revisit in the new year", "Reconsider at the next meeting",
+    # "Parked for now; revisit after the release"
+    r"|(?:^|[;:–—]\s*|\s-\s+)\W*(?:revisit|re-visit|reconsider|re-consider)\b"
+    # "the policy will be reviewed by the Committee in 12 months"
+    r"|\bbe\s+(?:reviewed|considered|looked\s+at|discussed)\s+(?:again\s+|further\s+)?by\s+(?:the"
+    r"\s+)?(?:full\s+)?(?:board|committee|council|panel|cabinet|members|group|forum|trustees"
+    r"|governors)\b[^.;]{0,40}?\b(?:in|at|after|next|once|when)\b"
     # "SR to report again on the pilot after the summer"
     r"|\b(?:to|will|would|shall|should)\s+report\s+(?:back\s+)?again\b"
 )
@@ -57,23 +69,11 @@ def deferred(ctx: Context, st: str, low: str) -> Hit | None:
     date", "held over until the autumn", "carried forward to the next meeting", "park this
     until the AGM", "Deferred." under an item, "leave this until the spring", "taking it off
     the agenda until the county replies", "Defer until we have met the tenants"."""
-    if not (
-        "defer" in low
-        or "postpone" in low
-        or "over" in low
-        or "forward" in low
-        or ("put back" in low)
-        or "table" in low
-        or "park" in low
-        or "leave" in low
-        or "agenda" in low
-        or "push" in low
-        or "hold off" in low
-    ):
+    if not any(w in low for w in _DEFERRED_WORDS):
         return None
     m = _DEFERRED_RE.search(st)
-    if m is None or _DEFERRED_PAST_RE.search(low):
-        return None
+    if m is None or _DEFERRED_PAST_RE.search(low) or _FROM_RE.match(st, m.end("verb")):
+        return None  # "the item deferred from the February meeting": one come back now
     named = NAMED_MEETING_RE.search(st, m.end())
     when = m.group("when") or (named.group("when") if named else None)
     if (
@@ -101,7 +101,7 @@ def revisited(ctx: Context, st: str, low: str) -> Hit | None:
         and "re-visit" not in low
         and "consider" not in low
         and "again" not in low
-        and ("return to" not in low)
+        and ("return to" not in low and " by " not in low)
     ):
         return None
     m = _REVISIT_RE.search(low)
@@ -131,7 +131,8 @@ def kept_in_view(ctx: Context, st: str, low: str) -> Hit | None:
     """Business kept open for a later meeting: "KIV until Feb", "keep in view", "Ongoing, to
     make a decision next year", "Making it an agenda item for Thursday's co-working hours",
     "report by the July meeting as an update item on the agenda",
-    "will bring this up with the regional coordination meeting"."""
+    "will bring this up with the regional coordination meeting", "Cllr Hart will raise it at
+    the Area Forum"."""
     m = None
     if "kiv" in low or "in view" in low:
         m = _KIV_RE.search(st)
@@ -143,6 +144,8 @@ def kept_in_view(ctx: Context, st: str, low: str) -> Hit | None:
         m = _BRING_UP_RE.search(st)
         if m is not None and not FORWARD_RE.search(low):
             return None
+    if m is None and "raise" in low:
+        m = _RAISE_AT_RE.search(st)
     if m is None:
         return None
     return m.start(), later(ctx, st, m.start()) or m.groupdict().get("when")
@@ -161,6 +164,16 @@ _AGENDA_ITEM_FOR_RE = re.compile(
 _BRING_UP_RE = re.compile(
     r"(?i)\b(?:bring|raise)\s+(?:this|it|them|these|the\s+\w+)\s+up\s+(?:with|at)\s+"
     r"(?P<when>(?:the|a|our|their)\s+(?:[\w-]+\s+){0,4}?(?:meeting|call|forum|plenum|group))\b"
+)
+
+
+# A matter to be raised at a body's meeting: "will raise it at the Area Forum", "to raise the
+# parking concerns at the next Board meeting".
+_RAISE_AT_RE = re.compile(
+    r"\b(?:will|would|to|shall|should|agreed\s+to|undertook\s+to|offered\s+to)\s+(?:\w+\s+)?"
+    r"raise\s+(?:[\w’'-]+\s+){0,4}?at\s+(?P<when>(?:the|a|its|their|our)\s+(?:[\w’'-]+\s+){0,4}?"
+    r"(?:meeting|AGM|(?:[A-Z][\w’'-]+\s+)*(?:Forum|Board|Committee|Panel|Council|Assembly"
+    r"|Group|Partnership)))\b(?![’'])"
 )
 
 

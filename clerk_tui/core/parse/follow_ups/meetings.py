@@ -275,3 +275,20 @@ _SESSION_PURPOSE_RE = re.compile(
     r"|scrutini[sz]e|go\s+through|work\s+through|develop|agree|set|shape|talk)\b"
     r"|\b(?:about|regarding|concerning|in\s+relation\s+to|focus(?:ed|ing)?\s+on|dedicated\s+to)\b"
 )
+
+
+def next_meeting_business(ctx: Context, st: str, low: str) -> Hit | None:
+    """The next meeting's business stated with it: "Next meeting: 8 April 2024, to include the
+    annual accounts", "The next meeting will focus on the summer show", "Next meeting agenda:
+    hedges; compost bays". Not its date, time or place alone ("Next meeting: 8 April at 7pm
+    in the Pavilion")."""
+    m = _NEXT_MEETING_BUSINESS_RE.search(st)
+    return (m.start(), "the next meeting") if m else None
+
+
+_NEXT_MEETING_BUSINESS_RE = re.compile(
+    r"(?i)\bnext\s+(?:meeting|call|session|plenum)\b(?:[^.;]{0,60}?[,:–—-]\s*|\s+)(?:(?:will|would"
+    r"|should|shall|is\s+to)\s+(?:also\s+)?|to\s+)(?:include|cover|feature|focus\s+on|be\s+devoted"
+    r"\s+to|concentrate\s+on)\b"
+    r"|^\W*next\s+(?:meeting|call)[’']?s?\s+agenda\s*[:–—-]\s*(?!(?:none|nil|tbc|tba|n/?a)\b)\w"
+)

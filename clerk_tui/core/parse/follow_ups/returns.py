@@ -19,6 +19,23 @@ _BACK_RE = re.compile(
     r"|their|[\w-]+)\s+){1,3}?back\b"
     r"|\b(?:go|going)\s+back\s+to\s+(?:the\s+)?(?:[a-z]+\s+)?(?:board|committee|panel|cabinet"
     r"|council|meeting|group|forum)\b"
+    # "directed officers to return with a revised proposal": a paper to come back with
+    r"|\b(?:to|will|would|should|shall|could)\s+return\s+with\s+(?:[\w’'-]+\s+){0,4}?"
+    r"(?:proposals?|options?|report|recommendations?|plans?|figures|costings?|quot\w+|details"
+    r"|information|update|scheme|designs?|drafts?|answers?|evidence)\b"
+    # "the application will be resubmitted in April", "resubmit it to the next meeting"
+    r"|\b(?:to|will|would|should|shall|could|may)\s+(?:be\s+)?re-?submit(?:ted)?\b"
+    # "A further paper will come forward in the autumn"
+    r"|\b(?:to|will|would|should|shall|could)\s+(?:be\s+brought|come)\s+forward\b"
+)
+# Whom something comes back to: a body, its members or its meeting, or the meeting to the
+# matter ("come back to this"); else a party outside ("report back to the contractor").
+_BACK_TO_RE = re.compile(r"\s+to\s+(?P<whom>(?:[\w’'-]+\s+){0,4}[\w’'-]+)")
+_MEETING_OR_MATTER_RE = re.compile(
+    r"\b(?:council|committee|board|panel|cabinet|group|meeting|members|councillors|trustees"
+    r"|governors|directors|forum|partnership|assembly|executive|sub-committee|subcommittee|us"
+    r"|this|it|that|these|matter|issue|item|subject|question|topic|point|next|future|later"
+    r"|agenda|wg|sig|team|plenum|meetings|session|call|steering|commission|authority|all)\b"
 )
 _BODY = (
     r"(?:Cabinet|Board|Committee|Panel|Council|Executive|(?<=the\s)(?:board|committee|panel)"
@@ -34,7 +51,10 @@ _TO_BODY_RE = re.compile(
     r"|be\s+brought|be\s+presented|be\s+submitted|be\s+reported|be\s+taken|be\s+given"
     r"|be\s+provided|come|go|goes|refer|be\s+referred|referred|escalate|be\s+escalated"
     r"|(?P<update>update|updates|an\s+update|progress\s+report))"
-    r"\s+(?:[\w’'-]+,?\s+){0,8}?to\s+(?:the\s+|a\s+)?" + _BODY
+    r"\s+(?:[\w’'-]+,?\s+){0,8}?to\s+(?:the\s+|a\s+)?" + _BODY + r"|"
+    # "It would come before the committee again", "be put before Full Council"
+    r"\b(?:come|comes|coming|go|goes|be\s+brought|be\s+put|be\s+laid|be\s+placed)\s+(?:back\s+)?"
+    r"before\s+(?:the\s+)?(?:(?i:full|main)\s+)?" + _BODY
 )
 # "the report to the Board", "the full report is sent to the Committee", "everyone present to
 # the meeting": a noun or an adjective.
@@ -61,6 +81,12 @@ _REPORT_TO_BODY_RE = re.compile(
     r"(?:full\s+)?[A-Z]"
     r"|\b(?:take|taken|go|goes|going|submit|submitted|present|presented|refer|referred)\s+(?:it\s+)?"
     r"to\s+the\s+(?:AGM|Annual General Meeting)\b"
+    # an outcome sending the matter on: "Referred to the Policy Committee.", "RECOMMENDED to
+    # Council that ...", "Recommendation to Full Council: ...", "agreed to recommend to Cabinet"
+    r"|^\W*(?i:referred|recommended)\s+to\s+(?:the\s+)?(?:(?i:full|main)\s+)?" + _BODY + r"|"
+    r"^\W*(?i:recommendation)\s+to\s+(?:the\s+)?(?:(?i:full|main)\s+)?" + _BODY + r"\s*[:–—]|"
+    r"\b(?:agreed|resolved|decided|voted)\s+to\s+recommend\s+to\s+(?:the\s+)?(?:(?i:full|main)\s+)?"
+    + _BODY
 )
 _UPDATE_BODY_RE = re.compile(
     r"\b(?:will|would|to|shall|should|could)\s+(?:\w+\s+)?update\s+(?:the\s+)?(?:Board|Committee"
@@ -71,11 +97,18 @@ _UPDATE_BODY_RE = re.compile(
 
 def back_to(ctx: Context, st: str, low: str) -> Hit | None:
     """Something coming back: "report back to the Board in 2 months", "the draft could come
-    back to the Board in March", "this will be brought back", "Officers to feed back"."""
-    if "back" not in low:
+    back to the Board in March", "this will be brought back", "Officers to feed back",
+    "officers to return with costed options", "the application will be resubmitted", "a
+    further paper will come forward in the autumn"."""
+    if not any(w in low for w in ("back", "return with", "submit", "forward")):
         return None
     m = _BACK_RE.search(low)
-    return (m.start(), None) if m else None
+    if m is None:
+        return None
+    to = _BACK_TO_RE.match(low, m.end())
+    if to and not _MEETING_OR_MATTER_RE.search(to.group("whom")):
+        return None  # "report back to the contractor", "feed back to residents"
+    return m.start(), None
 
 
 def to_the_body(ctx: Context, st: str, low: str) -> Hit | None:
@@ -84,7 +117,7 @@ def to_the_body(ctx: Context, st: str, low: str) -> Hit | None:
     "a further report to the Cabinet", "recommended to the County Council for approval",
     "officers would update the Board in the spring"."""
     m = None
-    if " to " in low:
+    if " to " in low or " before " in low:
         for m in _TO_BODY_RE.finditer(st):
             if not _NOT_A_VERB_RE.search(st, max(0, m.start() - 20), m.start()):
                 break
@@ -115,7 +148,8 @@ def further_report(ctx: Context, st: str, low: str) -> Hit | None:
     six months' time", "The Committee requested a report on exclusions", "a progress update
     would be given in the new year", "The Panel will receive the final report in January",
     "the Working Group would report in due course", and an action log's note "Update in 3
-    months"."""
+    months", "Follow-up in two weeks"; and what the meeting is to see or decide at a time to
+    come ("asked to see the final figures in June", "will be asked to approve it in May")."""
     note = _NOTE_RE.match(low)
     if note and len(low.split()) <= 8:
         when = later(ctx, st, note.end())
@@ -126,7 +160,12 @@ def further_report(ctx: Context, st: str, low: str) -> Hit | None:
     due_course = _IN_DUE_COURSE_RE.search(low)
     if due_course:
         return due_course.start(), due_course.group("when")  # "would report in due course"
-    m = asked or _FURTHER_REPORT_RE.search(low) or _BODY_RECEIVES_RE.search(st)
+    m = (
+        asked
+        or _FURTHER_REPORT_RE.search(low)
+        or _BODY_RECEIVES_RE.search(st)
+        or _TO_SEE_LATER_RE.search(low)
+    )
     if m is None or not FORWARD_RE.search(low):
         return None
     when = later(ctx, st, m.end())
@@ -143,6 +182,14 @@ _BODY_RECEIVES_RE = re.compile(
     r"(?:will|would|shall|should|wished\s+to|wanted\s+to|would\s+like\s+to|asked\s+to"
     r"|agreed\s+to|to)\s+(?:receive|consider|see|scrutinise|scrutinize)\b"
 )
+# The meeting to see or decide something at a later time: "asked to see the final figures in
+# June", "Members will be asked to approve the final version in May" (with a time: read by
+# further_report).
+_TO_SEE_LATER_RE = re.compile(
+    r"\b(?:asked|wished|wanted|would\s+like|requested)\s+to\s+see\b"
+    r"|\b(?:will|would|shall)\s+be\s+asked\s+to\s+(?:approve|agree|adopt|consider|note|endorse"
+    r"|ratify|decide|sign\s+off|comment)\b"
+)
 # "The Committee requested a report on school exclusions": a paper asked of a later meeting.
 _ASKED_FOR_REPORT_RE = re.compile(
     r"\b(?:requested|asked\s+for|would\s+like|wished\s+to\s+(?:see|have|receive)|requires?)\s+"
@@ -158,4 +205,6 @@ _IN_DUE_COURSE_RE = re.compile(
 )
 _NOTE_RE = re.compile(
     r"\W*(?:an?\s+)?(?:further\s+|progress\s+|full\s+)?(?:update|report|briefing|review)s?\b"
+    # "Follow-up in two weeks", not "Follow up with the supplier in May" (a task)
+    r"|\W*follow[\s-]?up(?=\s+(?:in|at|next|after)\b)"
 )

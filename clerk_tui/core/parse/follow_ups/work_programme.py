@@ -17,7 +17,7 @@ _PROGRAMME_RE = re.compile(
     r"|inclusion)\s+(?:[\w’'-]+\s+){0,6}?(?:on|to|in|into|within|onto)\s+"
     r"(?:the|its|their|our|this|(?:the\s+)?(?:[A-Z][\w’'-]*\s+){1,4}?(?:Committee|Board|Panel"
     r"|Group)[’']s?)\s+"
-    r"(?:[\w’'-]+\s+){0,2}?(?:work\s*programme|forward\s+plan|work\s*plan|forward\s+agenda"
+    r"(?:[\w’'-]+\s+){0,2}?(?i:work\s*programme|forward\s+plan|work\s*plan|forward\s+agenda"
     r"|rolling\s+programme|programme\s+of\s+work|agenda\s+(?:for|of)\b|agenda\b(?=[^.;]{0,40}"
     r"\b(?:next|future|forthcoming)\b))"
 )

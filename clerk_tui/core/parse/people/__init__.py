@@ -3,7 +3,9 @@
 Each person appears once per document, with every mention's span. Shorter forms
 ("Councillor Lloyd-Harris", "NB") are merged into the full name they refer to.
 
-- :mod:`.lists`: attendance lists ("Present:", "Apologies", "In attendance") in their shapes;
+- :mod:`.lists`: attendance lists ("Present:", "Apologies", "In attendance") in their shapes,
+  with :mod:`.list_heads` (which list a line heads), :mod:`.list_names` (the people a list
+  names) and :mod:`.loose_lists` (people listed with no heading);
 - :mod:`.columns`: a two-column attendance table pasted flat (all names, then all roles);
 - :mod:`.prose`: people named in running text (honorifics, names in context, roles alone);
 - :mod:`.subjects`: an initial and a surname heading a line as a verb's subject;
@@ -14,6 +16,8 @@ Each person appears once per document, with every mention's span. Shorter forms
 """
 
 from __future__ import annotations
+
+import re
 
 from ...model import Person
 from ..layout import Line
@@ -44,6 +48,7 @@ __all__ = ["HONORIFICS", "ROLE_WORDS", "STOP_WORDS", "extract_people", "initials
 
 def extract_people(text: str, lines: list[Line]) -> list[Person]:
     """Every person the text names (or names by role alone), once each, with mentions."""
+    text = without_link_targets(text)
     finder = PeopleFinder(text, lines)
     attendance_lists(finder)
     flattened_columns(finder)
@@ -61,3 +66,17 @@ def extract_people(text: str, lines: list[Line]) -> list[Person]:
     roles_alone(finder)
     presenters(finder)
     return merge(text, finder.found)
+
+
+def without_link_targets(text: str) -> str:
+    """The text with markdown links read as their words: "[Ann Daughtery](/Friends/Ann/)
+    (clerk)" as " Ann Daughtery" then no-break spaces (a gap no list rule reads as a column's),
+    each character of the brackets and the target one, so that every offset stays the same."""
+    if "](" not in text:
+        return text
+    return _LINK_RE.sub(lambda m: f" {m.group(1)}{_GAP * (m.end() - m.end(1))}", text)
+
+
+_GAP = "\u00a0"
+# "[words](target)": a link's words may wrap over a line, its target holds no space.
+_LINK_RE = re.compile(r"\[([^\[\]\n]{1,80}(?:\n[^\[\]\n]{1,80})?)\]\([^()\s]{0,300}\)")

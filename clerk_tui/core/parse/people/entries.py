@@ -16,6 +16,7 @@ from .words import (
     ABSENCE_REASON_RE,
     ATTENDANCE_NOTE_RE,
     BODY_ACRONYMS,
+    GIVEN_STOP_WORDS,
     HANDLE_RE,
     HONORIFICS,
     INITIAL,
@@ -203,6 +204,19 @@ def _surname_after_given(toks: list[str], i: int) -> bool:
     )
 
 
+def _given_before_surname(toks: list[str], i: int) -> bool:
+    """ "June Voss", "May Tolland": a given name that is also a stop word (a month), first
+    before a surname that is no everyday word ("May Day", "April Newsletter" are none)."""
+    return (
+        i == 0
+        and len(toks) == 2
+        and toks[0].lower() in GIVEN_STOP_WORDS
+        and toks[0][:1].isupper()
+        and is_name_token(toks[1])
+        and not is_word(toks[1].lower())
+    )
+
+
 def _surname_after_initials(toks: list[str], i: int) -> bool:
     """ "Councillor G Meadows", "Mr J Hall": after a title and initials, the last word is
     the surname even when it is also a place word (not a role: "Cllr J Clerk")."""
@@ -283,6 +297,7 @@ def _name_words(text: str) -> tuple[str | None, list[str], bool] | None:
         if (
             not is_name_token(t)
             and not _surname_after_given(toks, i)
+            and not _given_before_surname(toks, i)
             and not (titled and _surname_after_initials(toks, i))
             and not capitals_surname(toks, i)
         ):
@@ -457,6 +472,11 @@ _COLUMN_TITLE_RE = re.compile(
 )
 
 
+def _own_initials(inner: str) -> bool:
+    """Letters in brackets that are someone's initials ("(AL)"), not an office's ("(PM)")."""
+    return INITIALS_RE.match(inner) is not None and inner.lower() not in OFFICE_LETTERS
+
+
 def read_entry(text: str, a: int, b: int) -> Entry | None:
     """The person one list chunk text[a:b] names, with the role written beside the name."""
     a, b = _trim(text, a, b)
@@ -479,10 +499,11 @@ def read_entry(text: str, a: int, b: int) -> Entry | None:
     if br:
         inner = br.group(1).strip()
         after = chunk[br.end() :].strip(" ,–—-")
+        second = False  # ``after`` is a second bracket's
         if after.startswith(":"):
             after = ""  # "Andrew (former treasurer): pushed back": what they said follows
         elif _BRACKET_RE.fullmatch(after):
-            after = after[1:-1].strip()  # "E. Simpson (ES)(Chairman)": a second bracket
+            after, second = after[1:-1].strip(), True  # "E. Simpson (ES)(Chairman)"
             if ATTENDANCE_NOTE_RE.fullmatch(after) or ABSENCE_REASON_RE.fullmatch(after):
                 after = ""
         main_end = a + br.start()
@@ -507,6 +528,8 @@ def read_entry(text: str, a: int, b: int) -> Entry | None:
             role = "Chair"
         elif not _SUBSTITUTE_PREFIX_RE.match(inner) and not re.fullmatch(r"\d+", inner):
             role = ROLE_SCOPE_RE.sub("", inner)  # "(chair Items 1-3)": the chair
+        if second and not initials and _own_initials(after):
+            initials, after = after.rstrip("."), ""  # "Cllr Ann Lowry (Chair) (AL)"
         if after:
             if br.start() == 0 or not chunk[: br.start()].strip():
                 return None

@@ -133,6 +133,8 @@ STOP_WORDS = frozenset(
 SURNAME_STOP_WORDS = frozenset(
     "young hall park church north south east west house chambers head march london ward".split()  # noqa: SIM905
 )
+# Stop words that are also given names, first before a surname: "June Voss", "May Tolland".
+GIVEN_STOP_WORDS = frozenset("april may june august grace will".split())  # noqa: SIM905
 ROLE_WORDS = frozenset(
     """
     director directors officer officers chair chairman chairwoman chairperson vice-chair co-chair

@@ -1,0 +1,203 @@
+"""Jobs inside bullets of notes whose first words give none: a terse "Name task", a task with
+its owner in brackets at the end, and a bare job for no one ("Email developers when ...")."""
+
+from __future__ import annotations
+
+import re
+
+from ...model import Action
+from ..context import Context, Spans, line_end, sentences_of_line
+from ..layout import strip_span
+from ..people.words import is_name_word
+from .common import make_action
+from .entry_lines import (
+    DASH_GAP_RE,
+    DONE_RE,
+    ENUMERATOR_RE,
+    NOT_NAMES,
+    is_entry_line,
+    is_imperative,
+    noun_use,
+    person_first,
+    topic_bullet,
+)
+from .lexicon import is_word, verb_base
+from .owners import person_like, split_owners
+from .verbs import DECISION_VERBS, FIRST_NAME_VERBS
+
+
+def _someone(ctx: Context, word: str) -> bool:
+    """Someone present, or a given name that is no everyday word ("Ross", not "Mark")."""
+    return word.lower() in ctx.name_tokens or is_name_word(word) and not is_word(word.lower())
+
+
+def bracketed_job(ctx: Context, body: str) -> tuple[str, str, str] | None:
+    """A job in notes with its owner in brackets at the end: "Agree to add the style checker
+    (Ross)" (the task from the verb after "agree to"), "Add a wiki page of examples
+    (anders)", "Can the level be set on the linter, how to do this (Martyn)" (a question
+    left to someone to find out). The owner is someone: present, a given name, or a name
+    written with a capital elsewhere in the minutes ("(anders)", "Anders")."""
+    m = _BRACKET_END_RE.fullmatch(body)
+    if m is None or not _bracket_owner(ctx, m.group("owner")):
+        return None
+    task = m.group("task").rstrip(" ,;.")
+    first = task.split(None, 1)[0]
+    if not first.isalpha() or person_first(ctx, task):
+        return None  # "Long Ho - Dropbox (LHO)": someone and their initials
+    agree = _AGREE_TO_RE.match(task)
+    if agree is not None:
+        task = agree.group("task")
+    elif _QUESTION_RE.search(task) is None and (
+        not is_imperative(task) or _reported(task) or len(task.split()) < 4
+    ):
+        return None  # "Transports were improved (ACC)": a report; "Project metrics (John)"
+    if DONE_RE.search(task) or _STANDING_RE.search(task):
+        return None
+    return m.group("owner"), task[:1].upper() + task[1:], task
+
+
+_BRACKET_END_RE = re.compile(r"(?P<task>[A-Za-z].{5,}?)\s*\((?P<owner>[^()]{2,30})\)\s*[.!?]?")
+_AGREE_TO_RE = re.compile(r"(?i)agreed?\s+to\s+(?P<task>[a-z]+\s.+)")
+# A question left to someone: "Can the level be set ...", "..., how to do this".
+_QUESTION_RE = re.compile(
+    r"^(?:Can|Could|Should|Is|Are|Does|Do|Will|Would|How|What|Whether)\s|\bhow\s+to\b"
+)
+
+
+def _reported(body: str) -> bool:
+    """A report or a musing, not a job: a finite verb or a modal in the main clause ("Work on
+    the portal was slow", "Transports were improved", "Work being done could lead to ...");
+    one after "when", "once", "if" is the job's condition ("Email them when the page is
+    live")."""
+    main = _CONDITION_RE.split(body, 1)[0]
+    return _REPORT_RE.search(main) is not None
+
+
+_REPORT_RE = re.compile(r"\b(?:was|were|had|has|have|is|are|being|been|could|would|might|may)\b")
+_CONDITION_RE = re.compile(r"\b(?:when|once|if|after|before|until|unless|so\s+that)\b")
+
+
+def _bracket_owner(ctx: Context, owner: str) -> bool:
+    """A person in closing brackets: someone present or known, a given name ("Martyn"), or a
+    word in lower case written as a name elsewhere ("anders" and "Anders")."""
+    if owner.islower() and len(owner.split()) == 1:
+        return re.search(rf"\b{re.escape(owner.capitalize())}\b", ctx.text) is not None
+    parts = split_owners(owner)
+    return bool(parts) and all(
+        o in ctx.initials
+        or person_like(ctx, o)
+        or len(o.split()) <= 2
+        and all(w[:1].isupper() and not is_word(w.lower()) or _someone(ctx, w) for w in o.split())
+        for o in parts
+    )
+
+
+def bullet_sentence_actions(ctx: Context, actions: list[Action], claimed: Spans) -> None:
+    """Sentences inside a bullet of notes giving a job, where the bullet as a whole gave none
+    (its first words report or discuss): "Switching went well. Ross technical documentation
+    for the build bot, send link when done" (:func:`terse_name_task`), "For every pull
+    request: Agree to add the style checker (Ross)." (:func:`bracketed_job`; a topic before
+    a colon aside), "Email developers when both are added" (:func:`bare_job`). Not on an
+    agenda, an item's title or an action list's entries (:func:`.lists.list_actions` reads
+    those)."""
+    text = ctx.text
+    for ln in ctx.lines:
+        if ln.blank or ln.index in ctx.absorbed or not is_entry_line(ctx, ln):
+            continue
+        end = line_end(ctx, ln)
+        if end - ln.cstart > 1000 or claimed.overlaps(ln.cstart, end):
+            continue
+        if ln.cstart in ctx.item_start_set and ln.index not in ctx.runs or topic_bullet(ctx, ln):
+            continue
+        glyph = text[ln.start : ln.cstart].strip()
+        if not glyph or ">" in glyph:
+            continue  # a numbered paragraph of minutes, or a quoted one: not a bullet
+        if _OPTION_RE.match(text, ln.cstart, end):
+            continue  # "Plan 1.) Do not support the old release yet": a choice, not a job
+        for s, e, st, _low in sentences_of_line(ctx, ln):
+            body = " ".join(ENUMERATOR_RE.sub("", st.strip(), count=1).split())
+            topic = _TOPIC_RE.match(body)
+            if topic is not None:
+                body = body[topic.end() :]  # "For the build server: Agree to add ..."
+            if len(body.split()) < 3 or "|" in body:
+                continue
+            job = terse_name_task(ctx, body) or bracketed_job(ctx, body) or bare_job(body)
+            if job is None:
+                continue
+            s, e = strip_span(text, s, e)
+            actions.append(make_action(ctx, job[1], job[0], s, e))
+            claimed.add(s, e)
+
+
+# An option put to the meeting: "Plan 1.)", "Option B:".
+_OPTION_RE = re.compile(r"(?i)(?:plan|option|alternative|choice|scenario)\s*\w{0,3}\s*[.):]")
+# A topic before a colon opening a sentence: "For build server jobs: ".
+_TOPIC_RE = re.compile(r"[^:]{3,60}:\s+(?=[A-Z])")
+
+
+def terse_name_task(ctx: Context, body: str) -> tuple[str, str, str] | None:
+    """A terse bullet: someone present, then their job with no verb: "Ross technical
+    documentation for the new starter, send link when done". The word after the name is
+    an everyday noun or adjective ("technical"), not a verb form ("reported"), a word of
+    mood or place ("happy", "away") or a function word ("on leave")."""
+    words = body.split()
+    if len(words) < 4 or not words[0][:1].isupper() or not _someone(ctx, words[0]):
+        return None
+    second = words[1]
+    if not second.isalpha() or not second.islower() or second in _NOT_TERSE:
+        return None
+    if not is_word(second) or verb_base(second) is not None or second in NOT_NAMES:
+        return None
+    task = body.split(None, 1)[1]
+    return words[0], task[:1].upper() + task[1:], task
+
+
+_NOT_TERSE = frozenset(
+    """
+    happy fine ok okay keen sorry unable able away absent present here there also still not
+    pleased concerned interested unsure sure late busy unwell ill back off out
+    """.split()  # noqa: SIM905
+)
+
+
+def bare_job(body: str) -> tuple[None, str, str] | None:
+    """A bullet under a topic giving a job to no one: "Send event details about the café to
+    the department", "Email developers when the tools are added": a verb of a job first (not
+    of talk or deciding: "Discuss", "Note", "Agree"), not a noun ("Review of the
+    accounts"), of five to thirty words (shorter is a topic's title), not on an agenda nor
+    a heading before a dash."""
+    words = body.split()
+    first = words[0].lower()
+    if not 5 <= len(words) <= 30 or first not in FIRST_NAME_VERBS or first in _NOT_BARE_JOBS:
+        return None  # "Coordinate demo", "Call for clarifications": a topic's title
+    if DASH_GAP_RE.search(body) or _ASK_TO_RE.match(body):
+        return None  # a heading before a dash; "ask the Cabinet Member to write": theirs
+    if (
+        noun_use(body)
+        or verb_base(words[1]) not in (None, words[1].lower())
+        or words[1].lower() in _NOT_OBJECT_WORDS
+    ):
+        return None  # "Chair noted that ...", "Email will be sent": a subject and its verb
+    if _STANDING_RE.search(body) or _reported(body):
+        return None  # "Review open requests at future meetings": a practice; "... was slow"
+    if not is_imperative(body) or "?" in body or body.endswith(":") or DONE_RE.search(body):
+        return None  # "Open house for neighbours, are we ready? Sarah: yes": a discussion
+    if words[1].lower() in _WHEN_OR_BY:
+        return None  # "Run after the engineering session", "Run by James": when, by whom
+    return None, body[:1].upper() + body[1:], body
+
+
+# What follows a subject, not a verb: a modal or "by" after a participle ("Run by James").
+_NOT_OBJECT_WORDS = frozenset("will would can could should must may might shall by".split())  # noqa: SIM905
+# A practice for every meeting, not a job: "at future meetings", "at each meeting".
+_STANDING_RE = re.compile(
+    r"(?i)\b(?:at|in|for)\s+(?:all\s+|each\s+|every\s+|future\s+|subsequent\s+)"
+    r"(?:future\s+)?(?:[A-Z]{2,6}\s+)?(?:meetings?|calls?|sessions?)\b|\bin\s+future\b"
+)
+_WHEN_OR_BY = frozenset("after before by during until till while once since".split())  # noqa: SIM905
+
+
+_ASK_TO_RE = re.compile(r"(?i)(?:ask|request|invite|instruct|remind|urge)\b.*?\bto\s+[a-z]")
+_NOT_BARE_JOBS = DECISION_VERBS | frozenset(
+    "discuss consider meet attend speak present report welcome thank hold progress".split()  # noqa: SIM905
+)

@@ -1,0 +1,298 @@
+"""What a line of a list or of notes is, and the words that tell a job from a report:
+bullets and numbers, a task in the imperative, who may own an entry, an agenda's bullets.
+Shared by the rules that read action lists and informal notes."""
+
+from __future__ import annotations
+
+import re
+
+from ..context import Context, per_parse
+from ..layout import Line
+from ..people.words import is_name_word
+from .lexicon import is_base_verb, is_word
+from .notes import known_handle
+from .owners import given_name, owner_like, person_like, role_like, split_owners
+
+
+def person_owner(ctx: Context, owner: str) -> bool:
+    """Someone who can take a job: initials, a person, a role, or a given name (not a status
+    label such as "Ongoing" or "Not yet", nor "We")."""
+    parts = split_owners(owner)
+    return bool(parts) and all(
+        o.lower() not in NOT_OWNERS
+        and (
+            o in ctx.initials
+            or _INITIALS_RE.fullmatch(o)
+            or person_like(ctx, o)
+            or role_like(o)
+            or all(w[:1].isupper() and (is_name_word(w) or not is_word(w)) for w in o.split())
+        )
+        for o in parts
+    )
+
+
+# Words heading a line as a label or a voice, not as who acts.
+NOT_OWNERS = frozenset(
+    """
+    we us i you they it ongoing pending outstanding done complete completed closed later
+    deferred tbc tbd n/a na note notes update status new next todo
+    """.split()  # noqa: SIM905
+) | {"not yet", "in progress", "carried forward", "next steps"}
+
+
+def task_for_someone(task: str) -> bool:
+    """Words giving someone a job: not a question, a report of work done, a statement ("the
+    van has gone"), what a speaker said ("think we should ...") or a standing reminder
+    ("always be aware ...")."""
+    first = task.split(None, 1)[0].lower()
+    return not (
+        task.endswith("?")
+        or first in TALK_VERBS
+        or first in _STANDING_WORDS
+        or DONE_RE.search(task)
+        or STATEMENT_RE.match(task)
+    )
+
+
+# A standing reminder of conduct, not a job: "always be aware", "never share", "continue to".
+_STANDING_WORDS = frozenset("always never continue remember be keep".split())  # noqa: SIM905
+
+
+def indent_of(ctx: Context, ln: Line) -> int:
+    """The spaces before a line's bullet or text (a tab counts four)."""
+    lead = ctx.text[ln.start : ln.cstart].expandtabs(4)
+    return len(lead) - len(lead.lstrip(" "))
+
+
+def person_first(ctx: Context, task: str) -> bool:
+    """A line opening with someone's name ("Long Ho - Dropbox"), not with a verb."""
+    words = task.split()
+    return (
+        words[0].lower() in ctx.name_tokens
+        and words[1:2] != []
+        and person_like(ctx, " ".join(words[:2]))
+    )
+
+
+def topic_bullet(ctx: Context, ln: Line) -> bool:
+    """A bullet of an agenda or of a list of options: a topic, no job."""
+    return under_agenda(ctx, ln) or _under_options(ctx, ln)
+
+
+def _under_options(ctx: Context, ln: Line) -> bool:
+    """A bullet of a list the line above it introduces as options, ideas or uses ("The
+    options are:", "Uses of the office:", "Ideas:"): a possibility, not a job."""
+    indent = indent_of(ctx, ln)
+    for k in range(ln.index - 1, max(-1, ln.index - 20), -1):
+        prev = ctx.lines[k]
+        if prev.blank or is_entry_line(ctx, prev) and indent_of(ctx, prev) >= indent:
+            continue  # the list's bullets before this one
+        line = ctx.text[prev.cstart : prev.cend].rstrip(" *_")
+        return line.endswith(":") and _OPTIONS_RE.search(line) is not None
+    return False
+
+
+_OPTIONS_RE = re.compile(
+    r"(?i)\b(?:options?|alternatives?|choices|ideas|suggestions|possibilities|pros|cons|uses"
+    r"|examples|questions)\b"
+)
+
+
+def under_agenda(ctx: Context, ln: Line) -> bool:
+    """A bullet of an agenda ("#6/3 Agenda items", "## Call Agenda", "Agenda" over a rule of
+    "="): a topic, not a job. A numbered item's heading ("## AGENDA III: Events") heads
+    minutes, not an agenda."""
+    text = ctx.text
+    for k in range(ln.index - 1, max(-1, ln.index - 40), -1):
+        prev = ctx.lines[k]
+        if (
+            prev.blank
+            or is_entry_line(ctx, prev)
+            or _RULE_RE.fullmatch(text, prev.cstart, prev.cend)
+        ):
+            continue
+        return _AGENDA_HEAD_RE.search(text, prev.cstart, prev.cend) is not None
+    return False
+
+
+# A line under a heading: "=====", "-----".
+_RULE_RE = re.compile(r"[=\-_~*]{3,}\s*")
+_AGENDA_HEAD_RE = re.compile(r"(?i)\bagenda\b(?!\s*(?:[IVXLC]+|\d+|items?\s*\d+)\s*[:.–—-])")
+
+
+DASH_GAP_RE = re.compile(r"\s[-–—]\s")
+# Capitalised words opening a sentence that are no one's name ("With regard to ...").
+NOT_NAMES = frozenset(
+    """
+    the a an with for as if when on at by from per re regarding following further given all any each
+    every some this that these those there here it we they he she you i our their yeah yes
+    no ok okay so and but or not also just maybe then is are was were am been has had does did
+    could would should might must can may shall
+    """.split()  # noqa: SIM905
+)
+
+
+def named_first(ctx: Context, owner: str) -> bool:
+    """Given names ("Bob", "Luther and Val"): the attendance's, or names that are no
+    everyday word ("Fazli") or are given names ("Bob", "Mark")."""
+    return all(
+        o.lower() in ctx.name_tokens or is_name_word(o) or not is_word(o)
+        for o in split_owners(owner)
+    )
+
+
+def over_rule(ctx: Context, ln: Line) -> bool:
+    """A title underlined with a rule of "=" or "-" (a setext heading)."""
+    nxt = ln.index + 1
+    if nxt >= len(ctx.lines) or ctx.lines[nxt].blank:
+        return False
+    below = ctx.lines[nxt]
+    return _RULE_RE.fullmatch(ctx.text, below.cstart, below.cend) is not None
+
+
+# "install has been too fragile": a subject and its verb, not an imperative.
+STATEMENT_RE = re.compile(r"\S+(?:\s+\S+)?\s+(?:has|have|had|is|are|was|were|does|did)\b")
+
+
+def named_people(ctx: Context, owner: str) -> bool:
+    """Owners that are people by name or initials ("Daniel/Peter", "AB & CD", "Ana Mendes"),
+    not a word ("Finance") or a role."""
+    parts = split_owners(owner)
+    return bool(parts) and all(
+        _INITIALS_RE.fullmatch(o)
+        or o in ctx.initials
+        or person_like(ctx, o)
+        or o[:1].isupper()
+        and all(given_name(w) for w in o.split())
+        for o in parts
+    )
+
+
+def noun_use(task: str) -> bool:
+    """A task that reads as a noun or an adjective, not a verb: "review of the accounts",
+    "update on correspondence", "fine with that", "open to the idea", "back next week"."""
+    words = task.lower().split(None, 2)
+    if len(words) < 2:
+        return False
+    first, second = words[0], words[1]
+    return (
+        second == "of"
+        or first in _NOUN_VERBS
+        and second in ("on", "from", "for", "re")
+        or first in _ADJECTIVE_VERBS
+        or first in _ADJECTIVE_OR_VERB
+        and second in _PREPOSITIONS
+    )
+
+
+_NOUN_VERBS = frozenset("update report review feedback progress".split())  # noqa: SIM905
+_ADJECTIVE_VERBS = frozenset(
+    "fine back like well right even still next last better best".split()  # noqa: SIM905
+)
+_ADJECTIVE_OR_VERB = frozenset("open clear free close present busy".split())  # noqa: SIM905
+_PREPOSITIONS = frozenset("to with on about for at of in".split())  # noqa: SIM905
+# Labels of minutes' furniture: their "Name: value" lines are no tasks.
+LABEL_RE = re.compile(
+    r"(?i)(?:minutes?|minute\s+taker|notes?|note\s+taker|date|time|venue|location|place|present"
+    r"|attendees|attendance|apologies|absent|in\s+attendance|item|subject|re|agenda|next"
+    r"\s+meeting|decision|agreed|resolved|outcome|status|update|summary|background|purpose)"
+)
+# Verbs opening what a speaker said rather than a task for them.
+TALK_VERBS = frozenset(
+    """
+    think agree disagree like love want wish hope feel know see guess suppose wonder thank
+    believe mean remember say note suggest prefer understand worry let need seem sound
+    have can could may might must should would be query question comment welcome propose
+    recommend object second vote oppose abstain
+    """.split()  # noqa: SIM905
+)
+
+
+def known_owner(ctx: Context, owner: str) -> bool:
+    """Initials the attendance defines, people the minutes name, or everyone ("all")."""
+    if owner.lower() in _EVERYONE:
+        return True
+    parts = split_owners(owner)
+    return bool(parts) and all(
+        o in ctx.initials or person_like(ctx, o) or _lower_known(ctx, o) or HANDLE_RE.fullmatch(o)
+        for o in parts
+    )
+
+
+def _lower_known(ctx: Context, owner: str) -> bool:
+    """Someone present written in lower case: "(anders)", initials "(rj)", a user name the
+    minutes give as someone's ("tnowak" for "@tnowak")."""
+    return owner.islower() and (
+        owner in ctx.name_tokens
+        or len(owner) <= 3
+        and owner.upper() in ctx.initials
+        or known_handle(ctx, owner)
+    )
+
+
+_EVERYONE = frozenset({"all", "everyone", "everybody", "all members"})
+ENUMERATOR_RE = re.compile(r"^(?:\(?(?:\d{1,2}|[A-Za-z])[.)]|\d{1,2}\.\d{1,2}\.?)\s+")
+PLEASE_RE = re.compile(r"^(?:[Pp]lease|[Kk]indly)\s+")
+_ENTRY_LINE_RE = re.compile(r"\(?(?:\d{1,2}|[A-Za-z])[.)]\s|\d{1,2}\.\d{1,2}\.?\s")
+
+
+def is_entry_line(ctx: Context, ln: Line) -> bool:
+    """A bulleted or numbered line."""
+    return _bulleted(ctx.text, ln)
+
+
+@per_parse  # (asked of a line by several rules)
+def _bulleted(text: str, ln: Line) -> bool:
+    if text[ln.start : ln.cstart].strip():
+        return True  # a bullet glyph before the content
+    return _ENTRY_LINE_RE.match(text, ln.cstart, ln.cend) is not None
+
+
+def is_imperative(task: str) -> bool:
+    """A task opening with a verb in its base form ("Share the draft", "Please ensure ..."),
+    not a title in capitals ("Best Practices", "Home Office") or a word alone."""
+    words = _BRACKETS_RE.sub("", PLEASE_RE.sub("", task)).split()
+    if len(words) < 2 or not words[0][:1].isalpha() or not is_base_verb(words[0].lower()):
+        return False
+    second = words[1]
+    # Not a title in capitals ("Best Practices") nor a heading ("Budget - Finance"); a name
+    # may follow the verb ("Ping Tom about the keys").
+    return second[:1].isalnum() and not (
+        second[:1].isupper()
+        and not second.isupper()
+        and not (is_name_word(second) or not is_word(second.strip(",.")))
+    )
+
+
+def entry_owner(ctx: Context, owner: str) -> bool:
+    """The owner of an entry: initials, a person, role or body, a name that is no everyday
+    word ("Arushi", "Mark"), "all", "everyone", "All speakers", "Subsection owners"."""
+    parts = split_owners(owner)
+    if not parts or len(owner) > 40:
+        return False
+    for o in parts:
+        words = o.split()
+        if o.lower() in NOT_OWNERS:
+            return False  # "We: start stocking coffee pods", "Ongoing: ..."
+        if o in ctx.initials or owner_like(ctx, o) or _INITIALS_RE.fullmatch(o):
+            continue
+        if _lower_known(ctx, o):
+            continue
+        if HANDLE_RE.fullmatch(o):  # "@tim"
+            continue
+        if words[0].lower() in ("all", "everyone", "everybody"):
+            continue
+        if len(words) <= 2 and words[-1].lower() in ("owners", "leads", "members", "volunteers"):
+            continue
+        if len(words) <= 2 and all(
+            w[:1].isupper() and (not is_word(w) or is_name_word(w)) for w in words
+        ):
+            continue
+        return False
+    return True
+
+
+_INITIALS_RE = re.compile(r"[A-Z]{2,4}")
+HANDLE_RE = re.compile(r"@[\w-]{1,39}")
+_BRACKETS_RE = re.compile(r"\([^()]*\)")
+DONE_RE = re.compile(r"(?i)(?=[-–—(dc])(?:[-–—(]\s*|\b)(?:done|completed?)\s*(?:[-–—).]|$)")

@@ -1,0 +1,306 @@
+"""Jobs in informal notes for someone named, on a line of their own: "Name: task", "Task -
+Owner", and telegraphic sentences opening with a name and a bare verb ("Priya talk to Tom")."""
+
+from __future__ import annotations
+
+import re
+
+from ...model import Action
+from ..context import Context, Spans, sentences_of_line
+from ..layout import Line, strip_span
+from .common import make_action
+from .entry_lines import (
+    DONE_RE,
+    LABEL_RE,
+    NOT_NAMES,
+    STATEMENT_RE,
+    TALK_VERBS,
+    entry_owner,
+    indent_of,
+    is_entry_line,
+    is_imperative,
+    named_first,
+    noun_use,
+    over_rule,
+)
+from .lexicon import is_base_verb, is_word, verb_base
+from .owners import body_like, person_like, role_like, split_owners
+from .verbs import FIRST_NAME_VERBS, WILL_BAD
+
+# "everyone sign up to the shared drive", "all bring a dish": the whole group's job.
+EVERYONE_VERB_RE = re.compile(
+    r"(?P<owner>everyone|everybody|all(?:\s+members)?|Everyone|Everybody|All(?:\s+members)?)"
+    r"\s+(?P<task>(?P<verb>[a-z]+)\s.{3,})"
+)
+
+
+def task_then_owner(ctx: Context, ln: Line, body: str) -> tuple[str | None, str, str] | None:
+    """A line of notes giving the task, then its owner after a dash: "Write to the county
+    about the potholes – Clerk", "Quotes to be obtained for the bench - Clerk". Only a job
+    (not "Review of fees - Finance") and a person, initials or role (not a body or a word)."""
+    tail = body[-48:]
+    if " – " not in tail and " - " not in tail and " — " not in tail:
+        return None  # no owner after a dash at its end (a cheap test first)
+    if ln.cstart in ctx.item_start_set and ln.index not in ctx.runs:
+        return None  # an item's title
+    m = DASH_LAST_RE.fullmatch(" ".join(body.split()).rstrip("."))
+    if m is None:
+        return None
+    owner, task = m.group("owner").strip(), m.group("task").strip()
+    if (
+        body_like(owner)
+        and not role_like(owner)
+        or not (person_like(ctx, owner) or role_like(owner) or owner in ctx.initials)
+    ):
+        return None
+    job = task.split(None, 1)[0].lower() in FIRST_NAME_VERBS and is_imperative(task)
+    if not (job or _TO_BE_DONE_RE.search(task)):
+        return None
+    return owner, task, task
+
+
+_TO_BE_DONE_RE = re.compile(r"\bto\s+be\s+[a-z]+(?:ed|en|t)\b")
+
+
+def bare_verb_sentences(ctx: Context, actions: list[Action], claimed: Spans) -> None:
+    """A sentence of telegraphic notes, anywhere in a paragraph, giving someone present a job
+    with a bare verb: "The quote was too high. Priya talk to Tom, and then Jo about the
+    rota." (see :func:`name_then_verb`)."""
+    if not ctx.name_tokens:
+        return
+    text = ctx.text
+    for ln in ctx.lines:
+        if ln.blank or ln.index in ctx.absorbed or is_entry_line(ctx, ln):
+            continue
+        if ln.cend - ln.cstart > 20000:
+            continue
+        for s, e, st, _low in sentences_of_line(ctx, ln):
+            if not st[:1].isupper() or claimed.overlaps(s, e):
+                continue
+            first = st.split(None, 1)[0].lower()
+            if first not in ctx.name_tokens:
+                continue
+            found = name_then_verb(ctx, st, bullet=False)
+            if found is None:
+                continue
+            s, e = strip_span(text, s, e)
+            owner, task, _ = found
+            actions.append(make_action(ctx, task, owner, s, e))
+            claimed.add(s, e)
+
+
+def name_then_verb(ctx: Context, body: str, *, bullet: bool) -> tuple[str, str, str] | None:
+    """A line of telegraphic notes opening with someone the attendance names (or, on a
+    bullet, a given name) and a bare verb: "Priya talk to Tom, and then Jo about the rota",
+    "- Sam contact the caterer and apologise". The name is no verb ("Mark the date"); the
+    verb is in its base form (not "reported", "talks"), not one whose past is the same
+    ("put", "read") nor of talk ("agree", "think"), and takes an object or a preposition
+    ("the", "to", a name), so it is no noun ("Sam cake stall"), unless it is a job's verb on
+    a bullet ("- Marcus order more wood chip"). Two names or more only on a bullet ("Tom and
+    Jo meet the landlord every month" is their habit); nothing done already or as a habit
+    ("last week", "as usual")."""
+    m = _LINE_NAME_VERB_RE.match(body)
+    if m is None or len(body) > 400:
+        return None
+    owner, verb, after = m.group("owner"), m.group("verb"), m.group("after")
+    names = split_owners(owner)
+    if not all(
+        verb_base(o) is None and o.lower() not in NOT_NAMES and not _CONTRACTION_RE.search(o)
+        for o in names
+    ):
+        return None  # "Don't leave ...", "Let's keep ..."
+    present = all(o.lower() in ctx.name_tokens for o in names)
+    if not (present or bullet and all(named_first(ctx, o) for o in names)):
+        return None
+    if not is_base_verb(verb) or verb in TALK_VERBS or verb in _PAST_AS_BASE or verb in WILL_BAD:
+        return None
+    if len(names) > 1 and (not bullet or verb not in FIRST_NAME_VERBS):
+        return None  # "Tom and Jo meet the landlord every month": a plural's present tense
+    takes_object = after in _VERB_OBJECT_WORDS or after[:1].isupper()
+    if not (takes_object or present and bullet and verb in FIRST_NAME_VERBS):
+        return None  # "- Marcus order more wood chip": someone present, a job's verb
+    if _HABIT_OR_PAST_RE.search(body):
+        return None
+    task = body[m.start("verb") :].strip()
+    return owner, task[:1].upper() + task[1:], task
+
+
+_LINE_NAME_VERB_RE = re.compile(
+    r"(?P<owner>[A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'-]+)?(?:\s*(?:/|&|and)\s*[A-Z][a-z’'-]+)*)"
+    r"\s+(?P<verb>[a-z]+)\s+(?P<after>[\w’']+)"
+)
+# "Don't", "Let's", "We’ll", "I'd", "They're": no one's name.
+_CONTRACTION_RE = re.compile(r"['’](?:t|s|ll|d|re|ve|m)$")
+_PAST_AS_BASE = frozenset(
+    "put set read cut let hit shut spread quit cast hurt upset beat present".split()  # noqa: SIM905
+)
+# What was done or is done as a habit, not a job: "last week", "as usual", "every Tuesday".
+_HABIT_OR_PAST_RE = re.compile(
+    r"\b(?:last\s+(?:week|month|year|time|meeting)|yesterday|ago|as\s+usual|usually"
+    r"|every\s+(?:week|month|day|time|[A-Z][a-z]+day)|each\s+(?:week|month|day|time))\b"
+)
+# What follows a verb and not a noun: a determiner, preposition, pronoun or particle.
+_VERB_OBJECT_WORDS = frozenset(
+    """
+    the a an to with about up out on off in back round over down for all any some his her
+    their our my your him them it this that these those everyone everybody someone
+    """.split()  # noqa: SIM905
+)
+
+
+def note_line_task(ctx: Context, ln: Line, body: str) -> tuple[str | None, str, str] | None:
+    """ "Fazli: contact the landlord and apologise", "Luther/Val: sort out the questions",
+    "everyone: read the draft", "Roland - make two more pigeonholes": a task in informal
+    notes, on a line of its own, anywhere in the minutes; "Omar: will see to this" promises
+    what the line before says. Not an item's title ("2. Treasurer - present the accounts")
+    nor a title over a rule ("Riverside Group – call notes" over "=====") nor a topic over
+    its discussion (:func:`_topic_over_bullets`)."""
+    if ln.cstart in ctx.item_start_set and ln.index not in ctx.runs or over_rule(ctx, ln):
+        return None
+    found = note_task(ctx, body)
+    if found is None:
+        return None
+    owner, task, will = found
+    if not will and _topic_over_bullets(ctx, ln, task):
+        return None  # :func:`topic_line`
+    if will and _PRO_FORM_RE.fullmatch(task):  # "will see to this": what the line before says
+        before = _line_before(ctx, ln)
+        if before:
+            return owner, f"{task.rstrip(' .')} ({before.rstrip(' .')})", task
+    return owner, task, task
+
+
+def topic_line(ctx: Context, ln: Line) -> bool:
+    """A bullet "Name: topic" over its discussion (:func:`_topic_over_bullets`)."""
+    body = ctx.text[ln.cstart : ln.cend]
+    if ":" not in body[:48]:
+        return False
+    found = note_task(ctx, body)
+    return found is not None and not found[2] and _topic_over_bullets(ctx, ln, found[1])
+
+
+def _topic_over_bullets(ctx: Context, ln: Line, task: str) -> bool:
+    """ "* Nicole: volunteer newsletter" over bullets indented further: who brings a topic and
+    its title (a few words, no article or preposition), the discussion below."""
+    words = task.split()
+    if len(words) > 3 or any(w.lower() in _VERB_OBJECT_WORDS for w in words[1:]):
+        return False
+    nxt = next((x for x in ctx.lines[ln.index + 1 : ln.index + 3] if not x.blank), None)
+    return nxt is not None and is_entry_line(ctx, nxt) and indent_of(ctx, nxt) > indent_of(ctx, ln)
+
+
+def note_task(ctx: Context, body: str) -> tuple[str, str, bool] | None:
+    """(owner, task, whether promised with "will") of "Name: <imperative task>", "Name -
+    <task>", "Name: will <task>"; not a label ("Chair: Jane Smith", "Venue: the hall") nor
+    what a speaker says ("Aisha: I think ...", "Tim: fine with that")."""
+    head = body[:48]
+    if ":" not in head and "- " not in head and " – " not in head:
+        return None
+    m = _NOTE_TASK_RE.fullmatch(body.strip())
+    if m is None:
+        return None
+    owner, task = m.group("owner").strip(), m.group("task").strip()
+    if " - " in owner:  # "Landlord issue - Fazli: contact the landlord"
+        owner = owner.rsplit(" - ", 1)[1].strip()
+    owner = _TODO_RE.sub("", owner)  # "TODO Fazli: contact the landlord"
+    if _MARK_WORD_RE.fullmatch(owner) and m.group("aka"):
+        owner = m.group("aka").strip()  # "AI (Tim): update the docs"
+    if _SENTENCE_END_RE.search(owner) or not entry_owner(ctx, owner) or LABEL_RE.fullmatch(owner):
+        return None  # "The roof leaks. Ivo: ...": a sentence before the owner
+    if m.group("will"):
+        return owner, task, True
+    first = task.split(None, 1)[0].lower()
+    if (
+        first in TALK_VERBS
+        or task.endswith("?")
+        or DONE_RE.search(task)
+        or STATEMENT_RE.match(task)
+        or noun_use(task)
+        or task[:1].isupper()
+        and not _capitalised_job(ctx, owner, task)
+        or not (is_imperative(task[:1].upper() + task[1:]) or _loose_job(ctx, owner, task))
+    ):
+        return None
+    return owner, task, False
+
+
+def _present(ctx: Context, owner: str) -> bool:
+    """Everyone in ``owner`` is someone the attendance names, by a name or initials."""
+    parts = split_owners(owner)
+    return bool(parts) and all(o.lower() in ctx.name_tokens or o in ctx.initials for o in parts)
+
+
+def _capitalised_job(ctx: Context, owner: str, task: str) -> bool:
+    """A task written as a sentence ("Tom: Ring the garage", "Nadia: Plan for a planting day
+    to be drawn up") for someone present: a verb of a job or a thing to be done. What a
+    speaker said reads otherwise ("BT: Bulk memory proposal is far along")."""
+    first = task.split(None, 1)[0].lower()
+    return _present(ctx, owner) and (
+        first in FIRST_NAME_VERBS
+        or bool(_THING_TO_BE_DONE_RE.match(task) or _PHRASAL_JOB_RE.match(task))
+    )
+
+
+# A verb of a job with its particle: "Come up with a plan", "Reach out to the college".
+_PHRASAL_JOB_RE = re.compile(r"(?i)(?:come\s+up\s+with|reach\s+out\s+to|draw\s+up)\s")
+
+
+# "Plan for a campaign to be drawn up ...": a short noun phrase, then what is to be done.
+_THING_TO_BE_DONE_RE = re.compile(r"(?:[\w’'-]+\s+){1,5}to\s+be\s+[a-z]+(?:ed|en|t|wn)\b")
+
+
+def _loose_job(ctx: Context, owner: str, task: str) -> bool:
+    """A job for someone present in the words of informal notes: a verb no dictionary lists
+    ("Felix: chivvy the caretaker"), or a thing to be done ("Nadia: Plan for a planting day
+    to be drawn up before the next meeting")."""
+    if not _present(ctx, owner):
+        return False
+    words = task.split()
+    return (
+        len(words) >= 3
+        and words[0].isalpha()
+        and words[0].islower()
+        and not is_word(words[0])
+        and words[0] not in NOT_NAMES
+        and words[1] in _VERB_OBJECT_WORDS
+        or bool(_THING_TO_BE_DONE_RE.match(task))
+    )
+
+
+_MARK_WORD_RE = re.compile(r"AI|AP|TODO|To-?[Dd]o|ACTION|Action|Action\s+point")
+_TODO_RE = re.compile(r"^(?:TODO|To-?[Dd]o|ACTION|Action)\s+(?=\S)")
+
+
+# A full stop ending a word that is no honorific or initial ("leaks.", not "Cllr." or "P.").
+_SENTENCE_END_RE = re.compile(
+    r"(?<![\w.])(?!(?:Cllr|Cr|Dr|Mr|Mrs|Ms|Prof|Rev|St)\.)[A-Za-z]{2,}\.(?=\s)"
+)
+
+
+def _line_before(ctx: Context, ln: Line) -> str:
+    """The text of the nearest line above with any (none when it is an item's title)."""
+    for k in range(ln.index - 1, max(-1, ln.index - 4), -1):
+        prev = ctx.lines[k]
+        if not prev.blank:
+            if prev.cstart in ctx.item_start_set:
+                return ""
+            return ctx.text[prev.cstart : prev.cend].strip()
+    return ""
+
+
+_NOTE_TASK_RE = re.compile(
+    r"(?P<owner>[A-Za-z@][\w’'.&/ ,+-]{0,39}?)(?:\s*\((?P<aka>[^()]{1,30})\))?"
+    r"\s*(?::|\s[-–]|-(?=\s+[Pp]lease\b))\s+(?:(?P<will>will|to)\s+|(?P<please>[Pp]lease)\s+)?"
+    r"(?P<task>[a-zA-Z].{1,})",
+    re.S,
+)
+# "do it", "see to this", "sort that out", "deal with it" (and a time: "in a week or so").
+_PRO_FORM_RE = re.compile(
+    r"(?:(?:do|see\s+to|sort|take|deal\s+with|handle|look\s+into|follow\s+up|action)"
+    r"\s+(?:it|this|that|these|them)\b(?:\s+(?:out|on|up))?(?:\s+[^.;]{0,30})?|do)\.?"
+)
+# "Confirm the weekly call time - Arushi".
+DASH_LAST_RE = re.compile(
+    r"(?P<task>[A-Z][a-z]+\b.{3,}?)(?:\s+(?:[-–—]|--)|\s*(?:->|=>|→|:)"
+    r"|[,.;]?\s+(?i:owners?|lead|assignee|who)\s*:)\s+(?P<owner>[^-–—():]{2,40}?)\.?"
+)

@@ -1,0 +1,125 @@
+"""Someone named over their tasks: a label alone on its line ("Becky:") over a task a line,
+and the heading that gives a list's bullets to someone ("Actions for the Clerk:", "### Helen")."""
+
+from __future__ import annotations
+
+import re
+
+from ...model import Action
+from ..context import Context, Spans
+from ..layout import Line
+from .common import make_action
+from .entry_lines import (
+    ENUMERATOR_RE,
+    HANDLE_RE,
+    LABEL_RE,
+    indent_of,
+    is_entry_line,
+    is_imperative,
+    person_first,
+    person_owner,
+    task_for_someone,
+)
+from .owners import given_name, owner_like, person_like, role_like
+
+
+def owner_block_actions(ctx: Context, actions: list[Action], claimed: Spans) -> None:
+    """A person's name alone on a line as a label, then their tasks a line each until a blank
+    line: "Becky:" over "Find a room for the AGM" and "speak to the college about dates".
+    Each line is a task in the imperative (not a report, a question or a remark)."""
+    text = ctx.text
+    owner: str | None = None
+    for ln in ctx.lines:
+        if ln.blank or ln.cend - ln.cstart > 300:
+            owner = None
+            continue
+        if text[ln.cend - 1] == ":" and ln.cend - ln.cstart <= 40:
+            label = _OWNER_LABEL_RE.fullmatch(text, ln.cstart, ln.cend)
+            owner = label.group("owner") if label is not None else None
+            if owner is not None and (
+                not person_owner(ctx, owner)
+                or ROLL_HEAD_RE.search(owner)
+                or role_like(owner)
+                and owner.endswith("s")  # "Officers:" over who attended
+            ):
+                owner = None
+            continue
+        if owner is None:
+            continue
+        s, e = ln.cstart, ln.cend  # a line each, even where a paragraph seems to wrap on
+        body = " ".join(ENUMERATOR_RE.sub("", text[s:e], count=1).split())
+        task = body[:1].upper() + body[1:]
+        if not is_imperative(task) or not task_for_someone(body) or person_first(ctx, body):
+            owner = None  # the block ends at a line that gives no one a job
+            continue
+        if not claimed.overlaps(s, e):
+            actions.append(make_action(ctx, task, owner, s, e))
+            claimed.add(s, e)
+
+
+# A label alone on its line: "Becky:", "**Shelley:**", "- Tom and Priya:".
+_OWNER_LABEL_RE = re.compile(
+    r"[-*•\s]*[*_]{0,2}(?P<owner>[A-Z][\w’'. &/-]{1,35}?)[*_]{0,2}:[*_]{0,2}"
+)
+
+
+def heading_owner(ctx: Context, ln: Line) -> str | None:
+    """Who a list's heading gives its bullets to: "Actions for the Clerk:", "Board to-do",
+    "Treasurer's actions" (a person, role or body), or a name alone ("### Helen") over the
+    bullets that follow it with no gap between them."""
+    text = ctx.text
+    blank = gap = False  # a blank line between bullets: the name's bullets end there
+    indent = indent_of(ctx, ln)
+    for k in range(ln.index - 1, max(-1, ln.index - 30), -1):
+        prev = ctx.lines[k]
+        if not prev.blank and is_entry_line(ctx, prev) and indent_of(ctx, prev) < indent:
+            indent = indent_of(ctx, prev)  # the bullet this one is nested under: "- Helen"
+            if not gap:
+                return person_head(ctx, prev)
+        if prev.blank or is_entry_line(ctx, prev):
+            gap = gap or blank and not prev.blank
+            blank = blank or prev.blank
+            continue
+        if prev.cend - prev.cstart > 60:
+            return None
+        m = _OWNER_HEAD_RE.fullmatch(text, prev.cstart, prev.cend)
+        if m is None:
+            return None if gap else person_head(ctx, prev)  # "### Helen", "**Tomasz**"
+        owner = (m.group("o") or m.group("o2")).strip()
+        return owner if owner_like(ctx, owner) else None
+    return None
+
+
+def person_head(ctx: Context, ln: Line) -> str | None:
+    """The person a short heading names alone, over their actions: "### Helen", "**Tomasz
+    Nowak**", "Priya:", "AB:" (not a label: "Ongoing:", "Present:")."""
+    if ln.cend - ln.cstart > 40:
+        return None
+    m = _PERSON_HEAD_RE.fullmatch(ctx.text, ln.cstart, ln.cend)
+    if m is None:
+        return None
+    who = m.group("o").strip()
+    if HANDLE_RE.fullmatch(who):
+        return who  # "#### @priyas"
+    if not person_owner(ctx, who) or ROLL_HEAD_RE.search(who) or LABEL_RE.fullmatch(who):
+        return None
+    return who if person_like(ctx, who) or given_name(who) or who in ctx.initials else None
+
+
+# A name alone as a heading: "### Helen", "**Tomasz**", "__Priya__:", "Helen:".
+_PERSON_HEAD_RE = re.compile(
+    r"(?:#{1,6}\s*)?(?P<e>[*_]{0,2})(?P<o>[A-Z@][\w’'. -]{1,35}?)(?P=e)(?:\s*\([^()]{1,30}\))?"
+    r"(?:\s+(?:to|will|should))?\s*(?::[*_]{0,2})?"  # "Helen to:" over her tasks
+)
+
+
+# "Actions for the Clerk:", "**Board to-do**", "Treasurer's actions".
+_OWNER_HEAD_RE = re.compile(
+    r"(?i)(?:#{1,6}\s*)?[*_]{0,2}(?:(?:actions?|tasks?|to[- ]?dos?)\s+(?:for|by)\s+"
+    r"(?P<o>[^:*_]{2,40}?)|(?P<o2>[^:*_]{2,40}?)(?:['’]s)?\s+(?:actions?|tasks?|to[- ]?dos?))"
+    r"\s*:?[*_]{0,2}\s*:?"
+)
+ROLL_HEAD_RE = re.compile(
+    r"(?i)\b(?:attendance|attendees|attending|present|participants|roll\s+call|apologies"
+    r"|absent|members\s+present|voting\s+members?)\b"
+)

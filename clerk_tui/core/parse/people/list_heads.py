@@ -1,0 +1,283 @@
+"""Which attendance list a line heads: "Present:", "Apologies", "Observers:", a role over names
+("Chair:"), a table's header and the columns a row marks ("| Name | Present | Apologies |")."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from ..layout import Line
+from .entries import is_role_phrase, singular_role, tier_role
+from .list_names import read_list
+
+PRESENT, APOLOGIES, IN_ATTENDANCE, ABSENT = "present", "apologies", "in attendance", "absent"
+
+# A list's heading, at the start of a line: "Present:", "**Present**:", "## Participants",
+# "PRESENT (six Councillors): -", "In attendance (Secretariat)—", "1. Apologies for Absence".
+_LIST_MARKER_RE = re.compile(
+    r"(?P<kind>(?:Present\s+)?In\s+the\s+chair|Members present|Councillors present"
+    r"|Members in attendance|Those present|Present|Also attending|Attending"
+    r"|(?:(?:(?:Community|Parish|Town|County|City|District|Borough)\s+)?(?:Councillors|Cllrs)"
+    r"|Staff(?: present)?|Office[- ]?bearers)(?=\s*(?:[:\-–—]|$))|Visitors"
+    r"|Attendees|Attend[ae]nce|Participants|Also in attend[ae]nce|In attend[ae]nce|Also present"
+    r"|(?:Officers|Officials)(?: present| in attendance)?"
+    r"|Apologies(?: for absence)?(?: received)?(?:\s*/\s*Absent)?|Regrets|Absent|Substitutes?"
+    r"|Observers?(?: and speakers)?|Observing|Guests|Board members|Committee members|Members)\b"
+    r"(?:\s*\([^()]{0,40}\))?\s*(?:[:\-–—|]+\s*|(?=\s+(?-i:[A-Z]))|$)(?P<rest>.*)$",
+    re.IGNORECASE,
+)
+_MARKER_PREFIX_RE = re.compile(r"[#*_>\s]*(?:\d{1,3}(?:\.\d{1,3})*(?:[.)/]|[*_]*\s)\s*)?[*_]*")
+_EMPHASIS = "*_"
+_KINDS = (
+    ("members in attendance", PRESENT),
+    ("apolog", APOLOGIES),
+    ("regret", APOLOGIES),
+    ("absent", ABSENT),
+    ("in attend", IN_ATTENDANCE),  # and "In Attendence"
+    ("also", IN_ATTENDANCE),
+    ("officer", IN_ATTENDANCE),
+    ("official", IN_ATTENDANCE),
+    ("staff", IN_ATTENDANCE),
+    ("visitor", IN_ATTENDANCE),
+    ("observ", IN_ATTENDANCE),
+    ("guest", IN_ATTENDANCE),
+)
+
+
+def list_kind(marker: str) -> str:
+    low = marker.lower()
+    return next((kind for word, kind in _KINDS if word in low), PRESENT)
+
+
+@cache  # asked again for the same lines while lists are read (cleared after)
+def list_marker(text: str, ln: Line) -> tuple[str, int, str | None] | None:
+    """(attendance kind, where the list starts, the role the heading gives) when the line
+    opens an attendance list."""
+    a = ln.cstart
+    m = _MARKER_PREFIX_RE.match(text, a, ln.cend)
+    start = m.end() if m else a
+    content = text[start : min(ln.cend, start + 300)]
+    if _EMPHASIS[0] in content[:40] or _EMPHASIS[1] in content[:40]:
+        # "A**pologies**:": read the heading without its emphasis, keep the offsets.
+        keep = [i for i, c in enumerate(content) if c not in _EMPHASIS]
+        plain = "".join(content[i] for i in keep)
+        hm = _LIST_MARKER_RE.match(plain)
+        if not hm:
+            return None
+        rest = keep[hm.start("rest")] if hm.start("rest") < len(keep) else len(content)
+        return list_kind(hm.group("kind")), start + rest, heading_role(hm.group("kind"))
+    hm = _LIST_MARKER_RE.match(content)
+    if not hm:
+        return (
+            _titled_heading(text, ln)
+            or _body_label(text, start, ln)
+            or _offices_present(text, start, ln)
+        )
+    return list_kind(hm.group("kind")), start + hm.start("rest"), heading_role(hm.group("kind"))
+
+
+# "Commissioners present:", "Trustees in attendance -": an office's holders listed.
+_OFFICES_PRESENT_RE = re.compile(
+    r"(?P<office>[A-Z][\w-]*(?:[ \t]+[A-Z][\w-]*)?)[ \t]+(?P<kind>present|in attendance|attending)"
+    r"[ \t]*[:\-–—]+[ \t]*",
+    re.IGNORECASE,
+)
+
+
+_LIST_PUNCT_RE = re.compile(r"[:\-–—]")
+
+
+def _offices_present(text: str, start: int, ln: Line) -> tuple[str, int, str | None] | None:
+    if not _LIST_PUNCT_RE.search(text, start, ln.cend):
+        return None  # (a cheap test first: the heading's colon or dash)
+    m = _OFFICES_PRESENT_RE.match(text, start, ln.cend)
+    if m is None:
+        return None
+    one = singular_role(m.group("office"))
+    if one == m.group("office") or one.lower().endswith("member"):
+        return None  # a plural office only; members are no office
+    return list_kind(m.group("kind")), m.end(), one
+
+
+def _titled_heading(text: str, ln: Line) -> tuple[str, int, str | None] | None:
+    """A heading that names the attendance in other words ("#### Introduction of attendees",
+    "Roll call:", a table's header "| Name | Organisation |"): a list under it."""
+    line = text[ln.start : ln.cend]
+    if ("|" in line or "\t" in line) and (
+        _TABLE_HEADER_RE.match(line.strip()) or _marks_columns(text, ln)
+    ):
+        return PRESENT, ln.cend, None
+    if ln.cend - ln.cstart > 80:
+        return None
+    underlined = _underlined(text, ln)
+    if not (
+        line.lstrip().startswith(("#", "*", "_")) or line.rstrip(" *_").endswith(":") or underlined
+    ):
+        return None
+    if _HEADING_WORDS_RE.search(line):
+        return list_kind(line), ln.cend, None
+    office = None if line.rstrip(" *_").endswith(":") else _OFFICES_HEADING_RE.search(line)
+    if office is not None:  # "### 2.1.1 Voting Members Present", "Trustees Present" over "---"
+        one = singular_role(office.group("office"))
+        plural = one != office.group("office") and not one.lower().endswith("member")
+        return list_kind(office.group("kind")), ln.cend, one if plural else None
+    label = line.strip(" \t#*_:")
+    one = singular_role(label)
+    if one != label and len(label.split()) <= 3 and label[:1].isupper():
+        return PRESENT, ln.cend, one  # "Commissioners:" over their names
+    return None
+
+
+def _underlined(text: str, ln: Line) -> bool:
+    """A title over a rule of "=" or "-" on the next line (a setext heading)."""
+    nxt = text.find("\n", ln.cend)
+    if nxt < 0:
+        return False
+    end = text.find("\n", nxt + 1)
+    return _UNDERLINE_RE.fullmatch(text, nxt + 1, end if end >= 0 else len(text)) is not None
+
+
+_UNDERLINE_RE = re.compile(r"[ \t]*(?:={3,}|-{3,})[ \t]*")
+# A heading with no colon naming an office's holders present: "Trustees Present", "Voting
+# Members Present" (with a colon, :func:`_offices_present` reads it).
+_OFFICES_HEADING_RE = re.compile(
+    r"(?P<office>[A-Z][\w-]*(?:[ \t]+[A-Z][\w-]*){0,2})[ \t]+"
+    r"(?P<kind>present|in attendance|attending)[ \t*_:]*$",
+    re.IGNORECASE,
+)
+_HEADING_WORDS_RE = re.compile(
+    r"(?i)\b(?:attendees|attendance|participants|roll\s+call|those\s+present)\b"
+)
+
+
+# "Council: Carol, JP, Mark", "Core team: ...": a body's members listed after its name.
+_BODY_LABEL_RE = re.compile(
+    r"(?i)(?:[A-Z][\w-]*\s+){0,2}(?:council|board|committee|members|team|staff|trustees"
+    r"|directors|governors|panel|maintainers)\s*:\s*(?=\S)"
+)
+
+
+def _body_label(text: str, start: int, ln: Line) -> tuple[str, int, str | None] | None:
+    if text.find(":", start, ln.cend) < 0:
+        return None  # (a cheap test first)
+    m = _BODY_LABEL_RE.match(text, start, ln.cend)
+    if m is None or ln.cend - ln.cstart > 400:
+        return None
+    entries = read_list(text, m.end(), ln.cend, strict=True)
+    if entries is None or len(entries) < 2:
+        return None
+    label = " ".join(text[start : m.end()].rstrip(" \t:").split())
+    one = singular_role(label)  # "Council: Mara, Eric Huss": each a member of the Council
+    return PRESENT, m.end(), None if one.lower().endswith("member") else one
+
+
+def heading_role(kind: str) -> str | None:
+    """The role of whoever is listed: "Present in the chair:", "Observers:", "Observing:",
+    "Councillors:"."""
+    low = kind.lower()
+    if low.endswith("chair"):
+        return "Chair"
+    if low in ("councillors", "cllrs"):
+        return "Councillor"
+    if low.endswith(("councillors", "cllrs")):
+        return f"{kind.split()[0].title()} Councillor"  # "Community councillors:"
+    if low.startswith("observ") and "speaker" not in low:
+        return "Observing" if low == "observing" else "Observer"
+    return None
+
+
+_MARKS = frozenset({"x", "✓", "✔", "☑", "✗", "yes", "y", "•", "*"})
+
+
+def table_heads(text: str, ln: Line) -> list[str] | None:
+    """A table's header cells ("| Name | Observing | Chairperson |")."""
+    line = text[ln.cstart : ln.cend]
+    if ("|" not in line and "\t" not in line) or set(line) <= set("|-:+= \t"):
+        return None
+    return [text[s:e].strip(" *_") for s, e in table_cells(text, ln.cstart, ln.cend)]
+
+
+def _marks_columns(text: str, ln: Line) -> bool:
+    """A table's header whose first column is untitled ("| | Observing | Chairperson |") or
+    titled otherwise, and whose other columns are lists or roles to mark."""
+    heads = table_heads(text, ln)
+    if not heads or len(heads) < 2 or column_head(heads[0]) is not None:
+        return False
+    if not all(column_head(h) is not None for h in heads[1:]):
+        return False
+    rows = text[ln.end : ln.end + 400].split("\n")[1:4]  # the first rows after the rule
+    return any(cell.strip(" *_").lower() in _MARKS for row in rows for cell in row.split("|"))
+
+
+def marked_columns(text: str, a: int, b: int, heads: list[str]) -> list[tuple[str, str | None]]:
+    """The (attendance kind, role) of each column a row marks with an "X" or a tick."""
+    out = []
+    cells = table_cells(text, a, b)
+    for (s, e), head in zip(cells, heads, strict=False):
+        if text[s:e].strip(" *_").lower() in _MARKS and (col := column_head(head)) is not None:
+            out.append(col)
+    return out
+
+
+_ROLE_HEADING_RE = re.compile(
+    r"[*_#\s]*(?P<role>[A-Z][\w’'/-]*(?:[ \t]+[\w’'/&-]+){0,4})[*_\s]*:?[*_\s]*"
+)
+
+
+def role_heading(text: str, a: int, b: int) -> str | None:
+    """ "Chair", "**Vice-Chair**:", "Clerk to the Council:", "TOWN COUNCILLORS" alone on a
+    line: the role of the names listed under it ("" for a label that gives none, "COUNTY":
+    a County Councillor)."""
+    m = _ROLE_HEADING_RE.fullmatch(text, a, b)
+    if m is None:
+        return None
+    label = m.group("role")
+    if is_role_phrase(label):
+        return singular_role(label)  # "Advisers": each an Adviser
+    if label.isupper() and len(label.split()) <= 3:
+        return tier_role(label) or ""
+    return None
+
+
+_TABLE_HEADER_RE = re.compile(
+    r"(?i)\|?\s*(?:(?:role|position|title|organi[sz]ation)\s*(?:\||\t+)\s*)?"
+    r"(?:(?:full|first|member(?:'s)?|attendee(?:'s)?)\s+)?"
+    r"(?:names?|attendees?|members?|person|participants?)\s*(?:\||\t|$)"
+)
+
+
+def is_table_rule(line: str) -> bool:
+    """A table's header rule ("|---|---|"), its header ("| Name | Role |"), or a markdown
+    code fence ("```") around a pasted list."""
+    s = line.strip()
+    return bool(s) and (
+        set(s) <= set("|-:+= \t") or s.startswith("```") or bool(_TABLE_HEADER_RE.match(s))
+    )
+
+
+_TABLE_CELL_SEP_RE = re.compile(r"\t+|\s*\|\s*")
+
+
+def table_cells(text: str, a: int, b: int) -> list[tuple[int, int]]:
+    """The cells of a table row (pipes or tabs), as spans; empty ones kept."""
+    line = text[a:b]
+    if line.startswith("|"):
+        line, a = line[1:], a + 1
+    if line.endswith("|"):
+        line = line[:-1]
+    out, start = [], 0
+    for m in _TABLE_CELL_SEP_RE.finditer(line):
+        out.append((a + start, a + m.start()))
+        start = m.end()
+    out.append((a + start, a + len(line)))
+    return out
+
+
+def column_head(cell: str) -> tuple[str, str | None] | None:
+    """A table head that names a list: (attendance kind, the role it gives)."""
+    m = _LIST_MARKER_RE.fullmatch(cell) if cell else None
+    if m is not None and not m.group("rest"):
+        return list_kind(m.group("kind")), heading_role(m.group("kind"))
+    if cell and is_role_phrase(cell) and len(cell.split()) <= 3:
+        return PRESENT, None if cell.lower().rstrip("s") == "member" else cell
+    return None

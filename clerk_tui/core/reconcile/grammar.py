@@ -1,0 +1,554 @@
+"""Clauses of minutes read for the work they report: a verb in any form (lemminflect's tables:
+"held" is 'hold'), the auxiliaries before it, what it was done to and by whom.
+
+- a passive in the past or perfect: "<object> has been / was / were / is now <participle>";
+  a note "<object> <participle>" ("Letter sent to the landowner");
+- an active past or perfect: "<doer> has / had <participle> <object>", "<doer> <past>
+  <object>" ("Jonas updated the wiki page");
+- a verb made a noun after a light verb: "Updates have been made to <object>", "A review of
+  <object> was carried out";
+- an event that took place ("<event> was held", "<event> took place"), a task carried out
+  ("<task> was completed", "is now complete"), a thing "now in place" or "now live";
+- and the same not finished: "has not been sent", "will be held", "is to be updated", "is
+  being reviewed", "is still moving".
+
+A noun phrase's head is its last word before a preposition; the names and nouns before it
+and the phrases after it say which thing it is ("the fence along the play area").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, replace
+from functools import lru_cache
+from typing import NamedTuple
+
+from clerk_tui.core.parse.actions.lexicon import is_adjective, is_word, verb_base
+from clerk_tui.core.reconcile.words import GENERIC, STOP, stem, vocabulary
+
+_TOKEN = re.compile(r"[A-Za-z][A-Za-z'’-]*|\d+")
+
+
+class Token(NamedTuple):
+    """A word of a clause (a named tuple: one is made for every word read)."""
+
+    word: str
+    """In small letters."""
+    raw: str
+    start: int
+    end: int
+
+
+def tokenize(text: str, start: int, end: int) -> list[Token]:
+    """The words and numbers of text[start:end]."""
+    return [
+        Token(m.group().lower(), m.group(), m.start(), m.end())
+        for m in _TOKEN.finditer(text, start, end)
+    ]
+
+
+BASE, PAST, ING, S = "base", "past", "ing", "s"
+
+
+@lru_cache(maxsize=1 << 14)
+def verb_form(word: str) -> tuple[str, str] | None:
+    """A verb form's lemma and form: ("hold", PAST) for "held"; None for a word that is no verb."""
+    base = verb_base(word)
+    if base is None or "-" in word:
+        return None
+    if word == base:
+        return base, BASE
+    if word.endswith("ing"):
+        return base, ING
+    if word in (base + "s", base + "es") or word == base[:-1] + "ies":
+        return base, S
+    return base, PAST
+
+
+_PERFECT = vocabulary("has have had")
+_BE = vocabulary("been was were is are be being am")
+_UNFINISHED = vocabulary(
+    "will would shall should must can could may might to not never yet still being"
+)
+"""Auxiliaries that leave the work to come or undone: "will be held", "to be updated",
+"has not been sent", "is being reviewed"."""
+_GOING_ON = vocabulary("will would shall not never still yet being")
+"""Those of them that report the work not finished (with "is to be"), not only ask for it."""
+_NOT_DONE = vocabulary("not never still yet")
+"""Of an active verb, what says the work is not done ("is still to contact", "has yet to
+write"); "X will write" is a commitment, which the parser reads as a new action."""
+_ADVERBS = vocabulary(
+    """now already since also just recently finally successfully duly then subsequently
+    all both each"""
+)
+_PRESENT_BE = vocabulary("is are am")
+_TOLD = vocabulary("was were been")
+_SETTLED = vocabulary("now already")
+"""A present passive reports the work done only with these ("is now updated")."""
+_PARTICLES = vocabulary("up out forward back off")
+_PREPOSITIONS = vocabulary(
+    """to with into onto on about at for from in over under between across within via per
+    against towards regarding concerning including along around near behind beside outside
+    inside through throughout of"""
+)
+"""Prepositions that say which thing a noun is ("the fence along the play area")."""
+_WHEN = vocabulary("before after by until during since")
+"""Prepositions of a deadline or an occasion ("before the spring", "by Friday"), or of a
+passive's doer: what follows is not what the work is on."""
+_BOUNDARY = vocabulary(
+    """and or but that which who whom whose whether if as when while because so than where
+    once unless"""
+)
+_DETERMINERS = vocabulary(
+    """a an the this these those its their our his her my your all any some each every both
+    several many few other another such no"""
+)
+_DEICTIC = vocabulary("this last previous next present same following")
+"""What points at a meeting in the series ("the next meeting was held ..."), not a task; a
+bare "the meeting" is this one too."""
+_PRONOUNS = vocabulary("i we you he she they it")
+_DATES = vocabulary(
+    """january february march april may june july august september october november december
+    jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday
+    saturday sunday mon tue tues wed thu thur thurs fri sat sun today tomorrow yesterday"""
+)
+BODIES = vocabulary(
+    """clerk chair chairman chairperson secretary treasurer group committee council board team
+    members member everyone officer officers trustees we they he she i you"""
+)
+"""Doers that name no one in particular: who did the work is then not told."""
+
+# The verbs that report an action's work though they are not its own.
+ARRANGE = vocabulary("arrange organise organize schedule set convene book plan call host hold run")
+_HELD = vocabulary("hold convene run host")
+_HAPPENED = {"happen": "", "occur": "", "take": "place", "go": "ahead"}
+"""Events said to have taken place: the verb and the word it needs after it."""
+CARRY_OUT = vocabulary("complete finish do carry undertake conduct perform finalise finalize run")
+_LIGHT = vocabulary("make carry undertake do complete conduct perform finish")
+"""Verbs that report the work of the noun before them: "updates were made", "a review was
+carried out"."""
+SET_UP = vocabulary(
+    "set install put establish create implement introduce launch arrange organise organize build"
+    " erect fit open provide"
+)
+_STATES = {"complete": "carried out", "done": "carried out", "finished": "carried out"}
+_IN_PLACE = vocabulary("live operational")
+"""A thing set up, said of it: "is now live"; and "in place", "in operation"."""
+
+
+@dataclass(frozen=True)
+class Phrase:
+    """A noun phrase: the thing work was done to, or an action asks to be done to."""
+
+    head: str
+    """The head noun, singular, in small letters."""
+    qualifiers: frozenset[str]
+    """Stems of the names and nouns qualifying it ("mqtt" of "the MQTT docs", "reference" of
+    "terms of reference")."""
+    complement: Phrase | None = None
+    """What follows its first preposition of, to, on or for ("the open issues" of "a review of
+    the open issues", "the docs" of "updates to the docs")."""
+    attached: tuple[tuple[str, frozenset[str]], ...] = ()
+    """Each preposition after it with the stems of what that names ("along": play, area)."""
+    deictic: bool = False
+    """It points at a meeting of the series ("the next meeting"), or this one."""
+
+
+@dataclass(frozen=True)
+class Work:
+    """One verb of a clause read as work done (or not finished) on an object."""
+
+    lemma: str
+    pairing: str
+    """How the verb may report another verb's work: '' (only its own), 'held' (an event
+    arranged), 'carried out' (a task), 'in place' (a thing set up)."""
+    object: Phrase
+    done: bool
+    doer: str
+    cue: str
+
+
+def _singular(word: str) -> str:
+    if len(word) > 4 and word.endswith("ies"):
+        return word[:-3] + "y"
+    if len(word) > 4 and word.endswith(("sses", "shes", "ches", "xes")):
+        return word[:-2]
+    if len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is")):
+        return word[:-1]
+    return word
+
+
+_LONG_FORM = re.compile(r"(?:ation|ition|ment|ory|ories|ication)s?$")
+
+
+def heads_agree(one: str, other: str) -> bool:
+    """The same head noun, or a clipped form and its long one ("doc" and "documentation",
+    "info" and "information", "repo" and "repository")."""
+    if one == other:
+        return True
+    short, long_ = sorted((one, other), key=len)
+    return (
+        len(short) >= 3
+        and long_.startswith(short)
+        and len(long_) >= 2 * len(short)
+        and bool(_LONG_FORM.search(long_))
+    )
+
+
+def _qualifier(token: Token) -> bool:
+    """A word that says which thing the head is: a name, or a noun; not an adjective ("open
+    issues"), a date, a number or a word every minute uses."""
+    word = token.word
+    if word in STOP or word in _DETERMINERS or word in _DEICTIC or not word.isalpha():
+        return False
+    if word in GENERIC or stem(word) in GENERIC:
+        return False
+    return token.raw[0].isupper() or not is_adjective(word)
+
+
+def noun_phrase(tokens: list[Token]) -> Phrase | None:
+    """The noun phrase of `tokens`: its head is the last word before any preposition; what
+    follows "of" qualifies it too ("terms of reference")."""
+    kept = [t for t in tokens if t.word not in _DETERMINERS]
+    bounds = [n for n, t in enumerate(kept) if t.word in _PREPOSITIONS]
+    cut = bounds[0] if bounds else len(kept)
+    if cut == 0:
+        return None
+    head = kept[cut - 1]
+    if head.word in _PRONOUNS or head.word in _DATES or not head.word.isalpha():
+        return None  # "it"; "on 24 Oct": a date, not a thing
+    qualifiers = {stem(t.word) for t in kept[: cut - 1] if _qualifier(t)}
+    complement = None
+    attached: dict[str, frozenset[str]] = {}
+    for left, right in zip(bounds, [*bounds[1:], len(kept)], strict=False):
+        preposition, part = kept[left].word, kept[left + 1 : right]
+        stems = frozenset(stem(t.word) for t in part if _qualifier(t))
+        if left == cut and preposition in _COMPLEMENT:
+            complement = noun_phrase(part)
+        if preposition == "of" and left == cut:
+            qualifiers |= stems
+        else:
+            attached.setdefault(preposition, stems)
+    articled = any(t.word in ("a", "an", "another") for t in tokens)
+    ours = head.word == "meeting" and not (articled or qualifiers or attached)
+    deictic = ours or any(t.word in _DEICTIC for t in tokens)  # "Meeting called to order"
+    return Phrase(
+        _singular(head.word), frozenset(qualifiers), complement, tuple(attached.items()), deictic
+    )
+
+
+_COMPLEMENT = vocabulary("of to on for")
+
+
+def _trailing(tokens: list[Token], at: int, text: str) -> tuple[tuple[str, frozenset[str]], ...]:
+    """The phrases after a passive verb ending at `at` ("sent to the bus company"), as a
+    noun's attachments."""
+    if at >= len(tokens) or tokens[at].word not in _PREPOSITIONS or tokens[at].word == "of":
+        return ()
+    if not _joined(text, tokens[at - 1], tokens[at]):
+        return ()
+    phrase = noun_phrase([Token("thing", "thing", 0, 0), *tokens[at : at + _WIDTH]])
+    return phrase.attached if phrase else ()
+
+
+def _joined(text: str, left: Token, right: Token) -> bool:
+    """No punctuation between two tokens."""
+    return not re.search(r"[,;:()\[\]\"“”.!?–—]|\s-\s", text[left.end : right.start])
+
+
+_WIDTH = 8
+"""A noun phrase has at most this many words."""
+
+
+def _reduced(tokens: list[Token], n: int) -> bool:
+    """A verb in the past after a noun, starting what qualifies it ("the issues raised by
+    residents"), or a finite verb before a subject ("the Clerk said the letters ...")."""
+    form = verb_form(tokens[n].word)
+    past = bool(form and form[1] == PAST and tokens[n].raw[0].islower())
+    return past and not (n > 0 and tokens[n - 1].word in _DETERMINERS)  # not "the revised policy"
+
+
+def phrase_after(tokens: list[Token], at: int, text: str) -> Phrase | None:
+    """The object after a verb ending at `at` (through one preposition: "wrote to the
+    Council"), with up to two phrases after it ("the fence along the play area")."""
+    start, end = _extent_after(tokens, at, text)
+    return noun_phrase(tokens[start:end])
+
+
+def phrases_after(tokens: list[Token], at: int, text: str) -> list[Phrase]:
+    """The objects after a verb ending at `at`, with those joined to the first by "and" or a
+    comma ("order business cards, posters and flyers")."""
+    found: list[Phrase] = []
+    while len(found) < 4:
+        start, end = _extent_after(tokens, at, text)
+        phrase = noun_phrase(tokens[start:end])
+        if phrase is None:
+            break
+        found.append(phrase)
+        joint = text[tokens[end - 1].end : tokens[end].start] if end < len(tokens) else ""
+        if joint.strip() == "," and tokens[end].word not in _BOUNDARY:
+            at = end
+        elif end + 1 < len(tokens) and tokens[end].word in ("and", "&") and not joint.strip():
+            at = end + 1
+        else:
+            break
+    return found
+
+
+def _extent_after(tokens: list[Token], at: int, text: str) -> tuple[int, int]:
+    n = at
+    if n < len(tokens) and tokens[n].word in _PREPOSITIONS:
+        n += 1
+    start, prepositions = n, 0
+    while n < len(tokens) and n - start < _WIDTH:
+        token = tokens[n]
+        if n > start and not _joined(text, tokens[n - 1], token):
+            break
+        if token.word in _BOUNDARY or token.word in _WHEN:
+            break
+        if token.word in _PREPOSITIONS:
+            prepositions += 1
+            if prepositions > 2:
+                break
+        elif n > start and _reduced(tokens, n):
+            break
+        n += 1
+    return start, n
+
+
+def _phrase_before(tokens: list[Token], at: int, text: str) -> Phrase | None:
+    """The subject ending at `at`, before the auxiliaries ("All GitHub issues" were reviewed,
+    "The fence along the car park" was repaired), back to a boundary word or a verb."""
+    n = at
+    while n > 0 and at - n < _WIDTH:
+        token = tokens[n - 1]
+        if n < at and not _joined(text, token, tokens[n]):
+            break
+        if token.word in _BOUNDARY or token.word in _WHEN or _reduced(tokens, n - 1):
+            break
+        if token.word in _PREPOSITIONS and not _noun_before(tokens, n - 1, text):
+            break  # "In February the survey ...": the subject starts after the phrase
+        n -= 1
+    return noun_phrase(tokens[n:at])
+
+
+def _noun_before(tokens: list[Token], at: int, text: str) -> bool:
+    """Whether a noun comes right before the preposition at `at` ("fence along")."""
+    if at == 0 or not _joined(text, tokens[at - 1], tokens[at]):
+        return False
+    word = tokens[at - 1].word
+    grammar = _BOUNDARY | _DETERMINERS | _PREPOSITIONS | _WHEN | _BE | _PERFECT | _UNFINISHED
+    return word not in grammar and not _reduced(tokens, at - 1)
+
+
+def doer_before(tokens: list[Token], at: int, text: str) -> str:
+    """Who did it, named right before `at`: a name ("Jonas", "Cllr Hale", "JB"), a role or a
+    pronoun; '' when the word before is none of those (the clause is then no active one)."""
+    found: list[str] = []
+    n = at - 1
+    while n >= 0 and len(found) < 3:
+        token = tokens[n]
+        if token.word not in BODIES and not _named(tokens, n):
+            break
+        if n + 1 < len(tokens) and not _joined(text, token, tokens[n + 1]):
+            break
+        found.insert(0, token.raw)
+        n -= 1
+    return " ".join(found)
+
+
+def _named(tokens: list[Token], at: int) -> bool:
+    """A name: a capitalised word, not an everyday one opening the clause ("Letter sent")."""
+    token = tokens[at]
+    return token.raw[0].isupper() and not (at == 0 and is_word(token.word))
+
+
+def _doer_after(tokens: list[Token], at: int) -> str:
+    """The doer of a passive, after "by": "by Lucy", "by the Clerk"."""
+    for n in range(at, min(at + 6, len(tokens))):
+        if tokens[n].word == "by":
+            named = tokens[n + 1 : n + 4]
+            return " ".join(t.raw for t in named if t.raw[0].isupper() or t.word in BODIES)
+    return ""
+
+
+def auxiliaries(tokens: list[Token], at: int, text: str) -> tuple[set[str], int]:
+    """The auxiliaries and adverbs right before the word at `at`, and where they start."""
+    n = at
+    found: set[str] = set()
+    while n > 0 and _joined(text, tokens[n - 1], tokens[n]):
+        word = tokens[n - 1].word
+        if word in _PERFECT or word in _BE or word in _UNFINISHED or word in _ADVERBS:
+            found.add(word)
+        elif not (word.endswith("ly") and len(word) > 4):
+            break
+        n -= 1
+    return found, n
+
+
+def _nominal(obj: Phrase) -> str | None:
+    """The verb a head noun is ("update" for "updates", "review"), not a gerund ("meeting")."""
+    form = verb_form(obj.head) or verb_form(obj.head + "s")
+    return form[0] if form and form[1] in (BASE, S) else None
+
+
+def particle(tokens: list[Token], at: int, text: str) -> int:
+    """Past a particle after the verb at `at - 1` ("carried out", "set up")."""
+    if (
+        at < len(tokens)
+        and tokens[at].word in _PARTICLES
+        and _joined(text, tokens[at - 1], tokens[at])
+    ):
+        return at + 1
+    return at
+
+
+def _pairing(lemma: str) -> str:
+    if lemma in _HELD:
+        return "held"
+    return "carried out" if lemma in CARRY_OUT else ""
+
+
+def works(
+    tokens: list[Token], text: str, wanted: set[str], topic: Phrase | None = None
+) -> Iterator[Work]:
+    """Each verb of a clause whose lemma is in `wanted` or reports an event, a task or a
+    state, read as work done (or not finished) on an object; "it", "this" or "these" for the
+    object is the `topic` (the heading over the clause)."""
+    for at, token in enumerate(tokens):
+        state = _state(tokens, at)
+        form = verb_form(token.word)
+        if form is None and not state:
+            continue
+        lemma, shape = form or (token.word, BASE)
+        if not (
+            state or lemma in wanted or lemma in _LIGHT or lemma in _HELD or lemma in _HAPPENED
+        ):
+            continue
+        aux, first = auxiliaries(tokens, at, text)
+        after = particle(tokens, at + 1, text)
+        unfinished = bool(aux & _UNFINISHED)
+        progressive = shape == ING and bool(aux & _BE)
+        if unfinished and not (aux & _GOING_ON or {"to", "be"} <= aux) and not progressive:
+            continue  # "OR to publish the statement", "should be published": asked, not told
+        last = max(at, after - 1)
+        if last + 1 < len(tokens) and tokens[last + 1].word in ("place", "ahead", "operation"):
+            last += 1  # "took place", "is now in place"
+        cue = text[tokens[first].start : tokens[last].end]
+        if state:
+            labelled = at > 0 and at == first and _status_after(tokens, at, text)
+            if aux & _BE or "now" in aux or labelled:
+                subject = _phrase_before(tokens, first, text) or _it(tokens, first, topic)
+                if state == "updated":  # "is now up to date"
+                    yield from _passive(
+                        "update", subject, tokens, after, text, not unfinished, "", cue
+                    )
+                elif state == "carried out":
+                    yield from _passive(
+                        "complete", subject, tokens, after, text, not unfinished, "", cue
+                    )
+                elif subject:
+                    yield Work(lemma, state, subject, not unfinished, "", cue)
+            continue
+        participle = (
+            shape == PAST
+            or shape == BASE
+            and bool(aux & {"has", "have", "had", "been", "was", "were"})
+        )
+        if lemma in _HAPPENED:
+            needs = _HAPPENED[lemma]
+            if shape == PAST and (
+                not needs or at + 1 < len(tokens) and tokens[at + 1].word == needs
+            ):
+                subject = _phrase_before(tokens, first, text)
+                if subject:
+                    yield Work(lemma, "held", subject, not unfinished, "", cue)
+        elif participle and aux & _BE:
+            told = aux & _TOLD or aux & _PRESENT_BE and aux & _SETTLED
+            if not (told or unfinished):
+                continue  # "the rules are published each year", "that a copy be made": no report
+            subject = _phrase_before(tokens, first, text) or _it(tokens, first, topic)
+            doer = _doer_after(tokens, after)
+            yield from _passive(lemma, subject, tokens, after, text, not unfinished, doer, cue)
+        elif participle and aux & _PERFECT:
+            obj = phrase_after(tokens, after, text) or _it(tokens, after + 1, topic)
+            if obj:
+                doer = doer_before(tokens, first, text)
+                yield Work(lemma, _pairing(lemma), obj, not unfinished, doer, cue)
+        elif shape == PAST and not aux:
+            doer = doer_before(tokens, at, text)
+            obj = phrase_after(tokens, after, text) if doer else None
+            if obj:
+                yield Work(lemma, _pairing(lemma), obj, True, doer, cue)
+            elif at <= 5 and not any(_finite(t) for t in tokens[:at]):
+                subject = _phrase_before(tokens, at, text)  # a note: "Letter sent to ..."
+                yield from _passive(lemma, subject, tokens, after, text, True, "", cue)
+        elif progressive or shape == BASE and aux & _NOT_DONE:
+            obj = phrase_after(tokens, after, text)
+            if obj:
+                yield Work(lemma, "", obj, False, doer_before(tokens, first, text), cue)
+
+
+_IT = vocabulary("it this these that those they")
+
+
+def _it(tokens: list[Token], at: int, topic: Phrase | None) -> Phrase | None:
+    """The topic, when the word before `at` is "it", "this" or "these"."""
+    return topic if 0 < at <= len(tokens) and tokens[at - 1].word in _IT else None
+
+
+def _status_after(tokens: list[Token], at: int, text: str) -> bool:
+    """A state given as a label's value, at the end of the clause (a date may follow):
+    "Review of open issues: done", "Defibrillator - in place (3 May)"."""
+    before = text[tokens[at - 1].end : tokens[at].start]
+    return bool(re.fullmatch(r"\s*[:\-–—]\s*", before)) and at >= len(tokens) - 4
+
+
+def _finite(token: Token) -> bool:
+    """A verb in the past or an auxiliary: before a participle, it makes it no note."""
+    form = verb_form(token.word)
+    return token.word in _BE or token.word in _PERFECT or bool(form and form[1] == PAST)
+
+
+def _state(tokens: list[Token], at: int) -> str:
+    """The pairing of a state said of a subject: 'carried out' for "complete", "done";
+    'in place' for "in place", "live"; 'updated' for "up to date"."""
+    word = tokens[at].word
+    if word in _STATES:
+        return _STATES[word]
+    if word in _IN_PLACE:
+        return "in place"
+    following = [t.word for t in tokens[at + 1 : at + 3]]
+    if word == "in" and following[:1] in (["place"], ["operation"]):
+        return "in place"
+    if word == "up" and following == ["to", "date"]:
+        return "updated"
+    return ""
+
+
+def _passive(
+    lemma: str,
+    subject: Phrase | None,
+    tokens: list[Token],
+    after: int,
+    text: str,
+    done: bool,
+    doer: str,
+    cue: str,
+) -> Iterator[Work]:
+    """A passive's readings: the work done to its subject; and, after a light verb, the work
+    its subject names ("Updates were made to the docs", "A review of the issues was carried
+    out")."""
+    if subject is None:
+        return
+    trailing = _trailing(tokens, after, text)
+    done_to = replace(subject, attached=subject.attached + trailing)
+    yield Work(lemma, _pairing(lemma), done_to, done, doer, cue)
+    nominal = _nominal(subject)
+    if lemma in _LIGHT and nominal and nominal not in _LIGHT:
+        target = subject.complement
+        if target is None and after < len(tokens) and tokens[after].word in _COMPLEMENT:
+            target = phrase_after(tokens, after, text)
+        if target:
+            yield Work(nominal, "", target, done, doer, cue)

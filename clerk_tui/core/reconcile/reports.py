@@ -1,0 +1,402 @@
+"""Reports of work done, written about their subject in the minutes' own words, matched to the
+open action that asked for that work by the action's verb and object.
+
+Minutes seldom repeat an action's words when they report it finished: "Updates have been made
+to the MQTT documentation" (for "Update the MQTT docs"), "All GitHub issues were reviewed"
+("Review open issues"), "An online meeting was held" ("Arrange an online meeting"). Each
+clause is read for the work it reports (`grammar`), and speaks of an action when:
+
+- their verbs agree: the same lemma; an event held or taken place for an action to arrange
+  it; a task carried out or complete for one to carry it out; a thing now in place or live
+  for one to set it up;
+- the head nouns of their objects agree (a clipped form with its long one: "docs",
+  "documentation"), and no name, noun or phrase of one is replaced by another in the other
+  ("garage rents" are not "allotment rents");
+- a doer it names is not someone other than the owner;
+- most of the action's words are there, unless the owner or the heading over the clause
+  confirm it; and it fits that one open action only.
+
+Precision first: auxiliaries or words saying the work is not finished (not, will, to be, is
+being, still, waiting, ongoing ...) make a progress note, never a 'done'; a new request
+("asked Jonas to update ...") is neither. The same work reported on another thing or by
+someone else vetoes a 'done' the prose rules read from that passage's words alone.
+
+An action to find something out ("Investigate business cards", "Get quotes for a bench") is
+done when its next step is set or taken on the same thing ("JK to order business cards and
+flyers"): `next_steps`.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+
+from clerk_tui.core.parse.actions.lexicon import is_adjective
+from clerk_tui.core.parse.layout import Span, split_sentences
+from clerk_tui.core.reconcile.cues import REQUEST, doubts, goes_on
+from clerk_tui.core.reconcile.grammar import (
+    ARRANGE,
+    BASE,
+    BODIES,
+    CARRY_OUT,
+    SET_UP,
+    Phrase,
+    Token,
+    Work,
+    auxiliaries,
+    doer_before,
+    heads_agree,
+    noun_phrase,
+    particle,
+    phrase_after,
+    phrases_after,
+    tokenize,
+    verb_form,
+    works,
+)
+from clerk_tui.core.reconcile.model import DONE, ELSEWHERE, UPDATE, Finding, OpenAction
+from clerk_tui.core.reconcile.places import lines_of, units
+from clerk_tui.core.reconcile.prose import clauses
+from clerk_tui.core.reconcile.sections import titles
+from clerk_tui.core.reconcile.words import GENERIC, STOP, Index, stem, vocabulary, words
+
+# What open actions ask, and which of them a report fits.
+
+
+@dataclass(frozen=True)
+class _Frame:
+    """What an open action asks: its verb's lemma, its object, and the words a report of it
+    should show (its content stems without its verb, its owner's, its head noun and its
+    adjectives, which `hints` holds)."""
+
+    lemma: str
+    object: Phrase
+    words: frozenset[str]
+    hints: frozenset[str]
+
+
+def _frame(action: OpenAction, owner_words: set[str]) -> _Frame | None:
+    """The action's verb (the first word, or the one after "to" or a modal: "JB to circulate",
+    "CC asked the Clerk to chase") and its object."""
+    tokens = tokenize(action.text, 0, len(action.text))
+    at = _task_verb(tokens, action.text)
+    if at is None:
+        return None
+    lemma = (verb_form(tokens[at].word) or ("",))[0]
+    obj = phrase_after(tokens, particle(tokens, at + 1, action.text), action.text)
+    if not lemma or obj is None:
+        return None
+    found = words(_WHEN_PHRASE.sub(" ", action.text))
+    skip = owner_words | {stem(tokens[at].word), stem(obj.head), stem(obj.head + "s")}
+    hints = frozenset(
+        s for s, w in found.items() if s not in skip and w.islower() and is_adjective(w.lower())
+    )
+    required = frozenset(s for s in found if s not in skip and s not in hints and s not in GENERIC)
+    return _Frame(lemma, obj, required, hints | frozenset(found) - skip)
+
+
+_WHEN_PHRASE = re.compile(
+    r"\b(?:before|after|by|until|during|in\s+time\s+for|ahead\s+of)\s+(?:the\s+|this\s+)?"
+    r"(?:(?:end|start|beginning|middle|close|next|last|first|early|mid|late)\b|\d"
+    r"|(?:spring|summer|autumn|winter|christmas|easter|new\s+year|deadline|meeting|week|month"
+    r"|year|january|february|march|april|may|june|july|august|september|october|november"
+    r"|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|it|they)\b)[^,.;:()]*",
+    re.I,
+)
+"""A deadline or an occasion in an action ("before the spring", "by the end of May", "before
+it expires"): no word a report must show."""
+_LEADS = vocabulary("to will would shall should must please")
+
+
+def _task_verb(tokens: list[Token], text: str) -> int | None:
+    """Where the verb an action asks for is."""
+    if tokens and _is_base(tokens[0]):
+        second = tokens[1].word if len(tokens) > 1 else ""
+        doer = (  # "Mark to send ...", "Will and Ana: ..."
+            second in _LEADS
+            and len(tokens) > 2
+            and _is_base(tokens[2])
+            or second in ("and", "&")
+            or text[tokens[0].end : tokens[0].end + 1] == ":"
+        )
+        if not doer:
+            return 0
+    for n in range(1, len(tokens)):
+        if tokens[n - 1].word in _LEADS and tokens[n].word != "be" and _is_base(tokens[n]):
+            return n
+    return None
+
+
+def _is_base(token: Token) -> bool:
+    form = verb_form(token.word)
+    return bool(form and form[1] == BASE)
+
+
+_TITLES = vocabulary("the cllr councillor mr mrs ms miss dr prof rev revd sir dame")
+_GROUPS = vocabulary("all everyone members member committee group council board team trustees and")
+"""Owners that are the body itself, whose work any member may report done."""
+
+
+def _owner_says(action: OpenAction, doer: str) -> bool | None:
+    """Whether the doer a report names is the action's owner (True), someone else (False),
+    or not told (None: no one named, a pronoun, a role the owner may hold, or an owner that
+    is a group: "All members")."""
+
+    def names(text: str) -> list[str]:
+        return [w for w in re.findall(r"[A-Za-z][\w'’-]*", text) if w.lower() not in _TITLES]
+
+    mine = {w.lower() for w in names(action.owner or "")}
+    said = {w.lower() for w in names(doer)}
+    if said & mine:
+        return True
+    named = [w for w in names(doer) if w.lower() not in BODIES]
+    if not named or not mine or mine <= _GROUPS:
+        return None
+    initials = "".join(w[0] for w in named if not w.isupper()).lower()
+    theirs = "".join(w[0] for w in names(action.owner or "") if not w.isupper()).lower()
+    return bool(initials and initials in mine or theirs and theirs in said)
+
+
+@dataclass(frozen=True)
+class _Fit:
+    action: OpenAction
+    score: int
+    why: str
+    elsewhere: bool = False
+
+
+def _other_thing(mine: Phrase, theirs: Phrase) -> bool:
+    """Whether a report's object is another thing than the action's with the same head noun:
+    a name or noun before it, or a phrase after the same preposition, that the report puts
+    where the action has another ("garage rents", "the fence along the car park")."""
+    if mine.qualifiers and theirs.qualifiers and not _agreeing(mine.qualifiers, theirs.qualifiers):
+        return True
+    attached = dict(theirs.attached)
+    return any(
+        stems and attached.get(preposition) and not _agreeing(stems, attached[preposition])
+        for preposition, stems in mine.attached
+    )
+
+
+def _agreeing(mine: Iterable[str], theirs: Iterable[str]) -> set[str]:
+    """Those of `mine` that `theirs` has, as they are or clipped ("repo", "repository")."""
+    theirs = set(theirs)
+    return {w for w in mine if w in theirs or any(heads_agree(w, t) for t in theirs)}
+
+
+def _fits(
+    frame: _Frame, report: Work, action: OpenAction, seen: Mapping[str, str], topic: bool
+) -> _Fit | None:
+    """Whether the report speaks of the action, and how surely; a fit `elsewhere` when it
+    reports the same work on another thing, or by someone else."""
+    mine, theirs = frame.object, report.object
+    if not heads_agree(mine.head, theirs.head) or theirs.deictic and not mine.deictic:
+        return None
+    owner = _owner_says(action, report.doer)
+    if owner is False:
+        return _Fit(action, 0, f"done by {report.doer}, not {action.owner}", elsewhere=True)
+    if _other_thing(mine, theirs):
+        return _Fit(action, 0, "done to another thing", elsewhere=True)
+    shown = _agreeing(frame.words, seen)
+    hinted = _agreeing(frame.hints, seen)
+    complete = len(shown) * 3 >= len(frame.words) * 2
+    sure = complete or owner or topic
+    if report.lemma != frame.lemma:  # an event held, a task carried out: and more
+        alone = not (frame.words or frame.hints) and not _everyday(mine.head)
+        sure = sure and bool(shown or hinted or alone)
+    if not sure:
+        return None
+    said = sorted({seen.get(s, s) for s in shown | hinted} | {theirs.head}, key=str.lower)
+    why = [f"shares: {', '.join(said)}"]
+    if owner:
+        why.append(f"by {report.doer}, its owner")
+    if topic:
+        why.append("under a heading of its topic")
+    return _Fit(action, len(shown) + len(hinted) + 2 * bool(owner) + bool(topic), "; ".join(why))
+
+
+def _everyday(head: str) -> bool:
+    """A head noun minutes use of anything ("meeting", "letter", "report")."""
+    return head in STOP or stem(head) in GENERIC or head in GENERIC
+
+
+def _chosen(fits: list[_Fit]) -> list[_Fit]:
+    """The fit that names its action beyond doubt: the only one, or one more sure than any
+    other (several when they are one action carried forward, word for word)."""
+    if len(fits) <= 1:
+        return fits
+    fits = sorted(fits, key=lambda f: -f.score)
+    best = fits[0]
+    same = [f for f in fits if f.action.text.strip().lower() == best.action.text.strip().lower()]
+    rest = [f for f in fits if f not in same]
+    return same if not rest or rest[0].score < best.score else []
+
+
+class Frames:
+    """The open actions' frames (what each asks), by the verbs whose reports can speak of
+    them."""
+
+    def __init__(self, index: Index) -> None:
+        self.frames: dict[int, _Frame] = {}
+        self.by_lemma: dict[str, list[OpenAction]] = {}
+        for action in index.actions:
+            frame = _frame(action, index.owner_words[action.id])
+            if frame:
+                self.frames[action.id] = frame
+                self.by_lemma.setdefault(frame.lemma, []).append(action)
+        self.by_pairing = {
+            "held": self._among(ARRANGE),
+            "carried out": self._among(CARRY_OUT | ARRANGE),  # a visit arranged is carried out
+            "in place": self._among(SET_UP),
+            "": [],
+        }
+
+    def _among(self, lemmas: Iterable[str]) -> list[OpenAction]:
+        return [a for lemma in lemmas for a in self.by_lemma.get(lemma, ())]
+
+    def candidates(self, report: Work) -> list[OpenAction]:
+        own = self.by_lemma.get(report.lemma, [])
+        return own + [a for a in self.by_pairing[report.pairing] if a not in own]
+
+
+def findings(
+    text: str, index: Index, frames: Frames, skip: set[int] | frozenset[int]
+) -> list[Finding]:
+    """What clauses of `text` (lines in `skip` left out) report of open actions in their own
+    words: done, or a progress note when the work is not finished."""
+    if not frames.frames:
+        return []
+    wanted = set(frames.by_lemma)
+    heads = titles(text)
+    starts = [start for start, _ in heads]
+    found: list[Finding] = []
+    for unit in units(text, skip):
+        sentence = text[unit.start : unit.end]
+        above = bisect_right(starts, unit.start) - 1
+        title = heads[above][1] if above >= 0 and heads[above][0] < unit.start else ""
+        title = " ".join(t for t in (title, unit.heading) if t)
+        seen = words(f"{title} {sentence}", joined=True)
+        named = unit.heading or title
+        about = noun_phrase(tokenize(named, 0, len(named)))
+        for start, end in clauses(text, unit.lead, unit.end):
+            clause = text[start:end]
+            if REQUEST.search(clause):
+                continue
+            for report in works(tokenize(text, start, end), text, wanted, about):
+                fits = []
+                for action in frames.candidates(report):
+                    topic = bool(title and index.shared(action, title))
+                    fit = _fits(frames.frames[action.id], report, action, seen, topic)
+                    if fit:
+                        fits.append(fit)
+                for fit in _chosen([f for f in fits if not f.elsewhere]):
+                    found.append(_finding(fit, report, clause, sentence, unit.start, unit.end))
+                found += [
+                    Finding(f.action.id, ELSEWHERE, unit.start, unit.end, f.why)
+                    for f in fits
+                    if f.elsewhere and report.done
+                ]
+    return found
+
+
+def _finding(fit: _Fit, report: Work, clause: str, sentence: str, start: int, end: int) -> Finding:
+    action = fit.action
+    note = " ".join(sentence.split())
+    on = goes_on(sentence, action.text)
+    doubt = doubts(clause, action.text)
+    if report.done and not on and not doubt:
+        reason = f'reported done in its own words ("{report.cue}"); {fit.why}'
+        return Finding(action.id, DONE, start, end, reason, note, 1)
+    said = on or (doubt[0] if doubt else report.cue)
+    reason = f'not finished ("{said}"); {fit.why}'
+    return Finding(action.id, UPDATE, start, end, reason, note, 1, True)
+
+
+_INQUIRY = vocabulary(
+    "investigate research explore look scope price cost source find enquire inquire get obtain seek"
+)
+"""Verbs of actions to find something out: what they were for is known once the next step on
+the same thing is set or taken."""
+_NEXT_STEP = vocabulary("order buy purchase book commission procure install hire")
+_STEP_WORD = re.compile(r"\b(?:order|buy|bought|purchas|book|commission|procur|install|hir)", re.I)
+_ABOUT = vocabulary("quote quotation price cost estimate option detail information idea")
+"""What an inquiry gets about a thing ("quotes for a bench"): the thing is what it is about."""
+_NOT_YET = re.compile(
+    r"\b(?:not|never|no|if|once|unless|until|whether|subject\s+to|provided|pending|await\w*)\b"
+    r"|n't\b",
+    re.I,
+)
+
+
+def next_steps(
+    text: str, index: Index, frames: Frames, skip: set[int] | frozenset[int]
+) -> list[Finding]:
+    """Actions to find something out, done when the minutes set or take the next step on the
+    same thing, with no condition ("Investigate business cards", then "ACTION: JK to order
+    business cards and flyers"); a clause still finding out ("to get prices") says nothing."""
+    sought = {
+        a.id: _sought(frames.frames[a.id])
+        for lemma in _INQUIRY
+        for a in frames.by_lemma.get(lemma, ())
+    }
+    if not sought:
+        return []
+    found: list[Finding] = []
+    for line in lines_of(text):
+        if line.index in skip or not _STEP_WORD.search(text, line.cstart, line.cend):
+            continue
+        for sentence in split_sentences(text, line.cstart, line.cend):
+            for start, end in clauses(text, sentence.start, sentence.end):
+                found += _next_step(text, start, end, sentence, index, sought)
+    return found
+
+
+def _sought(frame: _Frame) -> Phrase:
+    thing = frame.object
+    return thing.complement if thing.head in _ABOUT and thing.complement else thing
+
+
+def _next_fit(action: OpenAction, asked: Phrase, thing: Phrase, doer: str) -> _Fit | None:
+    """Whether the next step's object is the thing the action was to find out about: the
+    same thing named as fully ("business cards"), or its owner taking the step."""
+    owner = _owner_says(action, doer)
+    if not heads_agree(asked.head, thing.head) or _other_thing(asked, thing) or owner is False:
+        return None
+    shared = asked.qualifiers & thing.qualifiers
+    if not (owner or shared):
+        return None
+    why = [f"what it was to find out about: {thing.head}"]
+    if owner:
+        why.append(f"by {doer}, its owner")
+    return _Fit(action, len(shared) + 2 * bool(owner), "; ".join(why))
+
+
+def _next_step(
+    text: str, start: int, end: int, sentence: Span, index: Index, sought: dict[int, Phrase]
+) -> list[Finding]:
+    clause = text[start:end]
+    tokens = tokenize(text, start, end)
+    lemmas = [(verb_form(t.word) or ("",))[0] for t in tokens]
+    if _NOT_YET.search(clause) or _INQUIRY & set(lemmas):
+        return []
+    found: list[Finding] = []
+    for at, lemma in enumerate(lemmas):
+        if lemma not in _NEXT_STEP:
+            continue
+        aux, first = auxiliaries(tokens, at, text)
+        doer = doer_before(tokens, first, text)
+        if not (aux or doer):
+            continue  # a noun ("in order to"), not the step taken
+        cue = " ".join(clause.split())
+        for thing in phrases_after(tokens, particle(tokens, at + 1, text), text):
+            fits = [
+                fit
+                for action_id, asked in sought.items()
+                if (fit := _next_fit(index.by_id[action_id], asked, thing, doer))
+            ]
+            for fit in _chosen(fits):
+                reason = f'its next step is set ("{cue}"); {fit.why}'
+                found.append(Finding(fit.action.id, DONE, *sentence, reason, cue))
+    return found

@@ -1,0 +1,269 @@
+"""Reports of work done in the minutes' own words (`core.reconcile.reports`): a clause in the
+past or perfect about the action's object, matched by the action's verb and object ("Updates
+have been made to the MQTT documentation" for "Update the MQTT docs"). Riverside pairs in
+sample_minutes/cycle/ (project call notes, a centre's item prose, a residents' association's
+matters arising, a finance committee's run-on paragraph) and sentences of our own."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from clerk_tui.core.reconcile import OpenAction, reconcile
+from clerk_tui.store.reconciliation import list_proposals
+from tests.conftest import import_text
+from tests.test_reconcile_pairs import CYCLE, proposed
+
+WHEN = date(2024, 11, 12)
+
+
+def _kinds(report: str, *actions: str) -> list[tuple[int, str]]:
+    """(action number, kind) of each proposal `report` makes for `actions` ("text | owner")."""
+    open_ = [
+        OpenAction(number, *(a.split(" | ") if " | " in a else (a, None)), date(2024, 10, 8))
+        for number, a in enumerate(actions, 1)
+    ]
+    return [(p.action_id, p.kind) for p in reconcile(report, open_, WHEN)]
+
+
+def test_project_call_notes_report_by_topic() -> None:
+    assert proposed("broker-2024-10-08.txt", "broker-2024-11-12.txt") == [
+        (
+            "Update the MQTT docs for the new configuration format",
+            "done",
+            None,
+            "Updates have been made to the MQTT documentation, so the new configuration format "
+            "is now covered from start to finish.",
+        ),
+        (
+            "Review the open issues on GitHub",
+            "done",
+            None,
+            "All GitHub issues were reviewed in the week after the call.",
+        ),
+        (
+            "Arrange an online meeting with the packaging team",
+            "done",
+            None,
+            "An online meeting was held with the packaging team on 24 October.",
+        ),
+        (
+            "Write the release notes for version 2.4",
+            "update",
+            None,
+            "The release notes have not been written yet; Dara expects to finish them this week.",
+        ),
+        (
+            "Move the CI pipeline to the new runners",
+            "update",
+            None,
+            "Eli is still moving the pipeline, waiting for credentials for the new runners.",
+        ),
+        (
+            "Publish a security policy on the project website",
+            "update",
+            None,
+            "The security policy will be published once two more maintainers have read it.",
+        ),
+    ]
+
+
+def test_item_prose_reports_a_task_carried_out_a_thing_in_place_and_what_is_not_done() -> None:
+    found = [(text, kind) for text, kind, _, _ in proposed(*_pair("centre"))]
+    assert found == [
+        ("Cut back the hedge before the spring.", "done"),
+        ("Arrange for the defibrillator to be installed outside the main door.", "done"),
+        ("Carry out a survey of regular hirers.", "done"),
+        ("Book the boiler service.", "update"),
+        ("Deliver the spring newsletter to every house in the village.", "done"),
+    ]  # not "Repair the fence along the play area": the fence along the car park was repaired
+
+
+def test_matters_arising_by_topic_keep_other_doers_and_two_like_actions_open() -> None:
+    found = [(text, kind) for text, kind, _, _ in proposed(*_pair("residents"))]
+    assert found == [
+        ("Send a letter to the bus company about the Sunday timetable", "update"),  # no reply yet
+        ("Circulate the AGM minutes to all members", "done"),
+        ("Clear the litter from the brook with volunteers", "update"),  # the Council did it
+        ("Repair the bench by the bus stop", "update"),  # another bench, mended by another
+        ("Contact the landowner about the footpath", "update"),
+    ]  # "a poster was put up on the noticeboard" fits both posters: neither is closed
+
+
+def test_a_run_on_paragraph_of_matters_arising() -> None:
+    found = [(text, kind) for text, kind, _, _ in proposed(*_pair("finance"))]
+    assert found == [
+        ("Arrange the interim internal audit for July.", "done"),
+        ("Renew the insurance policy for the Town Hall before it expires.", "done"),
+        ("Set up online banking for the payroll account.", "done"),
+        ("Publish the 2023/24 accounts on the council website.", "update"),
+    ]  # the allotment rents reviewed are not the garage rents the officer was to review
+
+
+def _pair(body: str) -> tuple[str, str]:
+    first, second = sorted(p.name for p in CYCLE.glob(f"{body}-*.txt"))
+    return first, second
+
+
+@pytest.mark.parametrize(
+    ("report", "action"),
+    [
+        ("Updates have been made to the MQTT documentation.", "Update the MQTT docs"),
+        ("All GitHub issues were reviewed.", "Review open issues"),
+        ("An online meeting was held.", "Arrange an online meeting"),
+        ("The litter pick took place on 3 May.", "Organise a litter pick"),
+        ("Letter sent to the landowner.", "Send a letter to the landowner"),
+        ("The new rota has been circulated.", "Circulate the new rota"),
+        ("Sam has booked the marquee for the fete.", "Book the marquee for the fete | Sam"),
+        ("The Clerk wrote to Highways about the drain.", "Write to Highways about the drain"),
+        ("The risk assessment is now complete.", "Complete the risk assessment"),
+        ("A review of the hire charges was carried out.", "Review the hire charges"),
+        ("The new noticeboard is now in place.", "Install the new noticeboard"),
+        ("The repo information was updated by Ana.", "Update the repository information | Ana"),
+        ("### MQTT docs\n\nThese have been updated.", "Update the MQTT docs"),
+        ("Documentation: the MQTT docs are now up to date.", "Update the MQTT docs"),
+        ("Review of open issues: done", "Review open issues"),
+        ("Defibrillator - in place (3 May)", "Install the defibrillator"),
+        (
+            "Meeting with packaging team held on 24 Oct.",
+            "Arrange a meeting with the packaging team",
+        ),
+        ("We held an online meeting with the county.", "Arrange an online meeting with the county"),
+        ("The site visit was carried out on 3 May.", "Arrange a site visit | Sam"),
+        ("Cllr Hale has written to Highways.", "Write to Highways | Councillor Hale"),
+    ],
+)
+def test_work_reported_in_the_minutes_own_words_is_done(report: str, action: str) -> None:
+    assert _kinds(report, action) == [(1, "done")]
+
+
+@pytest.mark.parametrize(
+    "report",
+    [
+        "The MQTT documentation has not been updated.",
+        "The MQTT documentation will be updated next week.",
+        "The MQTT documentation is still to be updated.",
+        "The MQTT documentation is being updated.",
+        "Ana is updating the MQTT documentation.",
+        "The MQTT documentation is to be updated after the release.",
+        "Updates to the MQTT documentation have been made but are waiting for review.",
+        "### MQTT docs\n\nThese have not been updated yet.",
+        "Ana is still to update the MQTT docs.",
+    ],
+)
+def test_work_not_finished_is_a_progress_note_never_done(report: str) -> None:
+    assert _kinds(report, "Update the MQTT docs") == [(1, "update")]
+
+
+@pytest.mark.parametrize(
+    ("report", "action"),
+    [
+        ("Ana was asked to update the MQTT documentation.", "Update the MQTT docs"),
+        ("OR to update the MQTT documentation.", "Update the MQTT docs"),
+        ("The MQTT documentation should be updated.", "Update the MQTT docs"),
+        ("Ana said she would update the MQTT docs.", "Update the MQTT docs"),  # a commitment
+        ("The garage rents were reviewed.", "Review the allotment rents"),
+        ("The letter was sent to the bus company.", "Send a letter to the landowner"),
+        ("Jan has repaired the bench by the pond.", "Repair the bench by the bus stop | Rosa"),
+        ("The County has updated its flood map.", "Update the flood map | Clerk"),
+        ("Cllr Hale has written to Highways.", "Write to Highways | Cllr Jones"),
+        ("The next meeting will be held on 5 June.", "Arrange a meeting with the police"),
+        ("A meeting was held with the landowner.", "Arrange a meeting with the police"),
+        ("The policy was circulated.", "Circulate the report on the play area"),
+        ("The terms are published each year.", "Publish the terms"),
+        ("The business plan was updated.", "Update the bus timetable"),
+        ("Meeting called to order at 7.02pm.", "Call a special meeting about the budget"),
+        ("The meeting was held in the library.", "Hold a meeting in the library"),
+        ("RESOLVED that a copy of the audit be made available.", "Make the audit available"),
+    ],
+)
+def test_other_work_another_thing_or_another_doer_is_not_the_action(
+    report: str, action: str
+) -> None:
+    assert _kinds(report, action) == []
+
+
+def test_work_of_another_kind_does_not_finish_an_action_to_pass_something_on() -> None:
+    report = "Presley and Amy have prepared a list of events."
+    assert (1, "done") not in _kinds(report, "E-mail the budget to the list | Amy")
+
+
+def test_an_answer_from_the_body_contacted_still_finishes_the_contact() -> None:
+    report = "The city has confirmed that the pond falls under its critical areas rules."
+    assert _kinds(report, "Contact the city about the pond | Dana") == [(1, "done")]
+
+
+def test_a_report_that_fits_two_actions_alike_closes_neither() -> None:
+    report = "A poster was put up on the noticeboard."
+    posters = (
+        "Put up a poster on the Mill Lane noticeboard",
+        "Put up a poster on the noticeboard by the shop",
+    )
+    assert _kinds(report, *posters) == []
+    plain = "Put up a poster on the noticeboard"
+    assert _kinds(report, plain, "Put up a poster at the hall") == [(1, "done")]
+    assert _kinds(report, plain, plain) == [(1, "done"), (2, "done")]  # carried forward
+
+
+def test_the_same_work_by_someone_else_is_no_done_from_the_words_alone() -> None:
+    """The prose rules would take "The fence along the car park was repaired" for the
+    fence along the play area; the report of that work on another thing says no."""
+    report = "The fence along the car park was repaired by the District Council."
+    assert _kinds(report, "Repair the fence along the play area | Owen") == []
+
+
+def test_the_pair_end_to_end_through_the_store(db) -> None:
+    first, second = _pair("broker")
+    import_text(db, (CYCLE / first).read_text(encoding="utf-8"))
+    later = import_text(db, (CYCLE / second).read_text(encoding="utf-8"))
+    done = [p["action"] for p in list_proposals(db, later.id) if p["kind"] == "done"]
+    assert done == [
+        "Update the MQTT docs for the new configuration format",
+        "Review the open issues on GitHub",
+        "Arrange an online meeting with the packaging team",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("report", "kinds"),
+    [
+        ("ACTION: Tomasz to order the folding tables and the chairs.", [(1, "done"), (2, "done")]),
+        ("Tomasz has bought six folding tables.", [(1, "done")]),
+        ("The Committee agreed to purchase the folding tables from Hallmark.", [(1, "done")]),
+        ("Tomasz to get prices for folding tables before ordering.", []),  # still finding out
+        ("Tomasz will order the tables if the grant is awarded.", []),  # on a condition
+        ("It was agreed not to buy folding tables this year.", [(1, "dropped")]),
+        ("Helen to order the folding tables.", []),  # someone else, the tables not named fully
+        ("ACTION: Tomasz to order a new kettle.", []),  # another thing
+        ("The hall is booked in order to show the new chairs.", []),  # "order" is no step here
+    ],
+)
+def test_an_inquiry_is_done_once_its_next_step_on_the_same_thing_is_set(
+    report: str, kinds: list[tuple[int, str]]
+) -> None:
+    actions = ("Get quotes for folding tables | Tomasz", "Look into stacking chairs | Tomasz")
+    assert _kinds(report, *actions) == kinds
+
+
+@pytest.mark.parametrize(
+    ("attendance", "action", "kind"),
+    [
+        (
+            "Present: Helen Marsh, Lena Maria Ortiz (guest)",
+            "Invite Lena Ortiz to the group",
+            "done",
+        ),
+        ("Attending: Helen Marsh, Lena Ortiz", "Helen will invite Lena Ortiz to speak", "done"),
+        ("## Heat pumps (guest: Lena Ortiz)", "Invite Lena Ortiz to a meeting", "done"),
+        ("Apologies: Lena Ortiz", "Invite Lena Ortiz to the group", None),
+        ("Present: Helen Marsh, Lena Ortiz", "Invite Lena Ortiz to the opening of the park", None),
+        ("Present: Helen Marsh, Ortiz Lena", "Invite Lena Ortiz to the group", None),
+        ("Present: Helen Marsh, Lena Ortiz", "Invite the Parish Council to the group", None),
+    ],
+)
+def test_an_invitee_listed_as_attending_is_done(
+    attendance: str, action: str, kind: str | None
+) -> None:
+    report = f"{attendance}\n\n1. Heat pumps\nThe group heard about grants for heat pumps.\n"
+    assert _kinds(report, action) == ([(1, kind)] if kind else [])
