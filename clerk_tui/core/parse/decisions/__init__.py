@@ -19,9 +19,17 @@
   pointing back ("This was approved.") takes in the sentence before it, one alone on its line
   ("Carried.", "=> Accepted.") the line before it, and a proposal followed by "This was
   seconded ... and agreed" is one decision; a table's Decision or Outcome column
-  (:func:`.outcomes.decision_rows`).
+  (:func:`.outcomes.decision_rows`);
+- :func:`.answers.arrow_answers`: the answer after an arrow to a question or suggestion
+  ("Check-in round? -> No real consensus; just try it out next time").
 
-Procedure (excluding the public, closing or adjourning the meeting) is not a decision.
+A motion minuted over several sentences or lines (its proposal, who proposed and seconded
+it, its carrying: "Ken moves to X. Troy seconds. Unanimous consent, the motion carries.")
+is one decision (:mod:`.chains`).
+
+Procedure (excluding the public, closing or adjourning the meeting), a question and a
+decision of an earlier meeting recalled ("Agreed at the last meeting that ...") are not
+decisions.
 
 A resolution to note or agree is a decision, not an action. A recorded vote ("Proposed
 Cllr A, seconded Cllr B", "the motion was carried") beside a resolution is not another
@@ -36,6 +44,7 @@ from collections.abc import Callable
 from ...model import Decision
 from ..context import Context
 from ..layout import Line
+from .answers import arrow_answers
 from .found import RESOLUTION, Found
 from .outcomes import decision_rows, motion_rows, officers_elected
 from .planning import planning_responses
@@ -55,7 +64,7 @@ def find_decisions(ctx: Context) -> list[Decision]:
             planning_responses(ctx, found)
         except Exception as exc:
             ctx.faults.failed(planning_responses, exc)
-    for whole_text_pass in (motion_rows, decision_rows, officers_elected):
+    for whole_text_pass in (motion_rows, decision_rows, officers_elected, arrow_answers):
         try:
             for start, end in whole_text_pass(ctx):
                 found.add(start, end, RESOLUTION)

@@ -24,6 +24,16 @@ EMPHASIS_RE = re.compile(r"^#{1,6}\s*|[*_]{2,3}")
 _LEADING_EMPHASIS_RE = re.compile(r"^(?P<mark>[*_]{1,3})(?P<label>[^*_\n]{1,40}?)(?P=mark)")
 
 
+# A decision of an earlier meeting, recalled: "Agreed at the last meeting that ...", "as
+# previously agreed", "The Board had already approved ...".
+_RECALLED_RE = re.compile(
+    r"(?i)\b(?:agreed|decided|resolved|approved|adopted|accepted|endorsed|ratified|voted)"
+    r"(?:(?!\bto\b)[^.;]){0,40}?\b(?:at|in|during)\s+(?:the|its|their|our)\s+(?:last|previous|prior"
+    r"|earlier)\s+meeting\b|\b(?:previously|already|earlier)\s+(?:been\s+)?(?:agreed|decided|resolved"
+    r"|approved|adopted|accepted|endorsed|ratified)\b"
+)
+
+
 _NON_ALNUM_RE = re.compile(r"[^0-9a-z]+")
 
 
@@ -48,19 +58,24 @@ class Found:
         self.keys: set[tuple[int | None, str]] = set()
         self.found: list[tuple[Decision, str]] = []
 
-    def add(self, start: int, end: int, kind: str = FORMAL, head: str = "") -> None:
+    def add(
+        self, start: int, end: int, kind: str = FORMAL, head: str = "", *, joined: bool = False
+    ) -> None:
         """A decision from text[start:end]; ``head`` (the label or sentence that opens a
-        list of resolutions) leads its text."""
+        list of resolutions) leads its text. ``joined``: it takes in what was found within
+        it (see :meth:`merge`)."""
         text = self.ctx.text
         s, e = strip_span(text, start, end)
         tail = _ACTION_TAIL_RE.search(text, s + 10, e) if e - s > 10 else None
         if tail is not None:  # "Board agreed to this **Action Laser team to ...**"
             s, e = strip_span(text, s, tail.start())
-        if s >= e or self.spans.overlaps(s, e):
+        if s >= e or (self.spans.overlaps(s, e) and not joined):
             return
         body = " ".join(text[s:e].split())
         if kind != FORMAL and PROCEDURAL_RE.search(body):
             return  # "It was resolved to exclude the public", "The meeting was adjourned"
+        if _RECALLED_RE.search(body):
+            return  # "Agreed at the last meeting that ...": a decision recalled
         self.spans.add(s, e)
         head = EMPHASIS_RE.sub("", head)  # "**Resolved**": the label, not its markdown
         full = f"{' '.join(head.split())} {body}" if head.strip() else body
@@ -73,6 +88,15 @@ class Found:
             self.keys.add(key)
         self.found.append((Decision(full, item, s, e), kind))
 
+    def start_at(self, pos: int) -> int | None:
+        """The start of the decision found whose span holds ``pos``, if one does."""
+        return next((d.start for d, _ in self.found if d.start <= pos < d.end), None)
+
+    def merge(self, start: int, end: int) -> None:
+        """One decision from text[start:end] in place of those found within it."""
+        self.found = [dk for dk in self.found if not start <= dk[0].start < dk[0].end <= end]
+        self.add(start, end, RESOLUTION, joined=True)
+
     def decisions(self) -> list[Decision]:
         """In the order of the text, without a vote or motion that a resolution beside it
         records (see :func:`_recorded_beside`)."""
@@ -84,12 +108,33 @@ def _recorded_beside(found: list[tuple[Decision, str]], k: int) -> bool:
     """Whether found[k] only records a decision minuted beside it: a vote ("On being put to
     the vote the motion was carried") in an item that has a resolution, or a motion that the
     resolution right after it states ("It was proposed ... that the application be approved.
-    RESOLVED that planning permission be granted")."""
+    RESOLVED that planning permission be granted"), or a decision told in a sentence that
+    the resolution right after it states again."""
     d, kind = found[k]
     if kind == VOTE:
         return any(kind2 != VOTE and d2.item == d.item for d2, kind2 in found)
+    if kind == FORMAL:
+        return False
+    after = (dk for dk in found[k + 1 :] if dk[1] != VOTE)
+    d2, kind2 = next(after, (d, kind))
+    if kind2 != FORMAL or d2.item != d.item:
+        return False
     if kind == MOTION:
-        after = (dk for dk in found[k + 1 :] if dk[1] != VOTE)
-        d2, kind2 = next(after, (d, kind))
-        return kind2 == FORMAL and d2.item == d.item and 0 < d2.start - d.end < 600
-    return False
+        return 0 < d2.start - d.end < 600
+    # "X, being the only Member willing to serve, was duly elected as Chairman." then
+    # "RESOLVED – That X be re-elected Chairman.": the same decision, told then resolved
+    return 0 <= d2.start - d.end < 300 and len(subjects(d.text) & subjects(d2.text)) >= 3
+
+
+# Words that name no subject of a motion.
+_FORM_WORDS = frozenset(
+    """
+    that this these those with from were have been moved moves proposed seconded seconds
+    approve approved agreed accept accepted adopt adopted motion proposal unanimously
+    """.split()  # noqa: SIM905
+)
+
+
+def subjects(st: str) -> set[str]:
+    """The words of four letters or more that may name what a sentence is about."""
+    return {w for w in re.findall(r"[a-z]{4,}", st.lower()) if w not in _FORM_WORDS}

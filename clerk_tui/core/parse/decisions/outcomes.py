@@ -62,7 +62,7 @@ from ..context import Context, line_end, line_of, lines_with
 # observations", "no objections, moving ahead with this", "No objections but one comment",
 # "No objections to renaming the repo".
 _NO_OBJECTION_RE = re.compile(
-    r"(?:^\W*(?:(?:the\s+)?(?:council|councillors?|members|committee)[’']?s?\s+"
+    r"(?:^\W*(?i:(?:the\s+)?(?:council|councillors?|members|committee)[’']?s?\s+"
     r"(?:agreed|resolved|raised|had|have|made)\s+)?|(?<=\s)(?=No\s+O)|(?<=\s)(?=No\s+o\w+\s+raised))"
     r"(?i:no\s+(?:other\s+|further\s+)?(?:objections?|observations))"
     r"(?:\s+(?:were\s+|was\s+)?(?:raised|made|recorded|received|voiced))?"
@@ -72,8 +72,8 @@ _NO_OBJECTION_RE = re.compile(
 _PASSIVE_OUTCOME_RE = re.compile(
     r"\b(?:were|was)\s+(?:all\s+|duly\s+|formally\s+|unanimously\s+)?"
     r"(?:(?:presented|received|read|reviewed|scrutini[sz]ed|checked|considered|discussed|completed"
-    r"|inspected|examined)\s+and\s+(?:all\s+|duly\s+)?(?:accepted|approved|agreed|adopted|signed"
-    r"|noted|endorsed)|accepted)\b"
+    r"|inspected|examined|put\s+to\s+(?:a|the)\s+vote)\s+and\s+(?:all\s+|duly\s+)?(?:accepted|approved"
+    r"|agreed|adopted|signed|noted|endorsed|passed|carried)|accepted)\b"
     r"(?!\s+(?:by\s+the\s+next|at\s+the\s+next|in\s+(?:19|20)\d\d))"
 )
 # "had been", "not": what comes before "was" when the outcome is past or denied.
@@ -83,6 +83,13 @@ _NOT_OUTCOME_RE = re.compile(r"(?i)\b(?:apolog\w*|thanks|invitations?|absence)\b
 _ELECTED_RE = re.compile(
     r"\b(?:is|are)\s+(?:duly\s+|unanimously\s+)?(?:re-)?elected\b"
     r"|\b(?:re-)?elected\s+(?:unopposed|by\s+acclamation|unanimously|nem\.?\s*con)\b"
+    r"|\b(?<!not\s)duly\s+(?:re-)?elected\b"
+    # a note: "Ann elected treasurer", "Raj appointed as Vice Chair", "Co-opted Ann Lee"
+    r"|^\W*(?:[A-Z][\w’'.-]+\s+){1,3}(?:nominated\s+and\s+)?(?:re-)?(?:elected|appointed|co-opted)\s+"
+    r"(?:as\s+)?(?:the\s+)?(?:new\s+)?(?i:(?:vice[\s-]|deputy\s+|assistant\s+)?(?:chair\w*|president"
+    r"|treasurer|secretary|clerk|trustee|director|governor|member|officer|representative|convenor"
+    r"|convener|leader|coordinator|co-ordinator))\b|^\W*(?i:co-opted)\s+[A-Z]"
+    r"|\b(?:was|were)\s+nominated\s+and\s+(?:duly\s+)?(?:re-)?elected\b"
     r"|\bdeclared\s+(?:[\w.’'-]+\s+){1,5}?(?:duly\s+)?(?:re-)?elected\b"
     # "voted by the committee to be full member", "was voted in as Chair"
     r"|\bvoted\s+(?:in\s+)?(?:by\s+(?:the\s+)?[\w-]+\s+)?(?:to\s+be|as)\s+(?:a\s+|the\s+)?\w"
@@ -90,17 +97,21 @@ _ELECTED_RE = re.compile(
 # The group deciding in its own voice, at the start of a sentence.
 _INFORMAL_RE = re.compile(
     r"^\W*(?:[A-Z][\w.]*(?:\s[A-Z][\w.]*)?\s*:\s*)?(?:(?:so|ok|okay|then|and)\W+)?(?:"
-    r"let[’']?s\s+(?!see\b|talk\b|discuss\b|think\b|chat\b|hear\b|check\b)[a-z]+"
-    r"|we\s+(?:shall|will|are\s+going\s+to)\s+(?:now\s+)?(?:start|stop|begin|go\s+ahead|adopt"
-    r"|accept|keep|switch|proceed|use|buy|purchase|stock|hold|change|replace|archive"
-    r"|drop|retire|continue)\b"
-    r"|we\s+(?:(?:have\s+)?(?:agreed|decided)\s+(?:to|that|on)|accept|approve|adopt|endorse)\b"
+    r"let[’']?s\s+(?!see\b|talk\b|discuss\b|think\b|chat\b|hear\b|check\b|look\b|have\s+a\s+look\b"
+    r"|take\s+a\s+look\b|review\b|go\s+through\b|start\s+with\b|move\s+on\b)[a-z]+"
+    r"|we(?:\s+shall|\s+will|[’']ll|\s+are\s+going\s+to)\s+(?:now\s+)?(?:start|stop|begin|go\s+ahead"
+    r"|adopt|accept|keep|switch|proceed|use|buy|purchase|stock|hold|change|replace|archive"
+    r"|drop|retire|continue|move)\b"
+    # the group's own recommendation: "We recommend that the Meeting approve this expense"
+    r"|(?:[^,.;]{1,40},\s+)?we\s+(?:would\s+)?recommend\s+(?:that\b|[a-z]+ing\b)"
+    r"|we\s+(?:(?:(?:have\s+)?(?:agreed|decided)|agree|decide)\s+(?:to|that|on)|accept|approve|adopt"
+    r"|endorse)\b"
     r"|go\s+ahead\s+(?:and|with)\b"
     # "We are going ahead with the mural", "Going with option B", "Will go with the second quote"
     r"|(?:we(?:[’']re|\s+are)\s+)?going\s+(?:ahead\s+)?with\b"
     r"|(?:we\s*)?(?:will|[’']ll|are\s+going\s+to)\s+go\s+with\b"
     # a note with the meeting as its subject: "Approved the 2026 budget", "Accepted the RFC"
-    r"|(?:approved|accepted|adopted|endorsed|ratified)\s+(?:the|this|these|its|all)\s+\w"
+    r"|(?:unanimously\s+)?(?:approved|accepted|adopted|endorsed|ratified)\s+(?:the|this|these|its|all)\s+\w"
     r"|(?:unanimously\s+)?voted\s+(?:unanimously\s+)?(?:to|in\s+favou?r\s+of)\b"
     r")",
     re.IGNORECASE,
@@ -134,8 +145,8 @@ PROCEDURAL_RE = re.compile(
     r"|\b(?:close|closed|closing|suspend|suspended|re-?open|re-?opened|re-?opening|adjourn|adjourned"
     r"|resume|resumed)\s+(?:the\s+)?(?:meeting|standing\s+orders)\b"
     r"|\bmeeting\s+(?:be|was|is)\s+(?:now\s+)?(?:closed|adjourned|suspended|re-?opened)\b"
-    r"|\bfor\s+(?:a\s+)?public\s+(?:participation|questions|session|forum)\b"
     r"|\bmotion\s+to\s+(?:adjourn|close\s+the\s+meeting)\b"
+    r"|\bfor\s+(?:a\s+)?public\s+(?:participation|questions|session|forum)\b"
 )
 # An outcome whose subject points back to the sentence before it.
 ANAPHORIC_RE = re.compile(
@@ -182,10 +193,15 @@ _MOTION_LOST_AFTER_RE = re.compile(
 # "The consensus was that ...", "Consensus reached to ...", "All in support of ...", "+1
 # from all".
 _CONSENSUS_RE = re.compile(
-    r"(?i)\b(?:the\s+)?(?:general\s+|broad\s+|overall\s+|clear\s+)?consensus\s+(?:of\s+"
+    # "It is consensus among the attendees that ...", "There is consensus to ..."
+    r"(?i)\b(?:it|there)\s+(?:is|was)\s+(?:a\s+|the\s+)?(?:general\s+|broad\s+|clear\s+|full\s+)?"
+    r"consensus\s+(?:(?:among|amongst|of)\s+(?:the\s+)?\w+\s+)?(?:that|to|on|for)\b"
+    # "There was unanimous support for keeping the old logo" (not "There was support for": some)
+    r"|\bthere\s+was\s+(?:unanimous|general|full|broad)\s+support\s+(?:for|to)\b"
+    r"|\b(?:the\s+)?(?:general\s+|broad\s+|overall\s+|clear\s+)?consensus\s+(?:of\s+"
     r"(?:the\s+)?(?:meeting|group|board|committee|members)\s+)?(?:was|is|reached|emerged)"
-    r"(?:\s+(?:that|to|for|on)\b|\s*:)|\breached\s+(?:a\s+)?consensus\s+(?:that|to|on)\b"
-    r"|^\W*(?:all|everyone|all\s+members)\s+(?:were\s+)?in\s+(?:support|favou?r)\s+of\s+"
+    r"(?:\s+(?:that|to|for|on)\b|\s*:)|\b(?:reached|we\s+have)\s+(?:a\s+)?consensus\s+(?:that|to|on)\b"
+    r"|^\W*(?:all|everyone|all\s+members)\s+(?:were\s+|was\s+|is\s+|are\s+)?in\s+(?:support|favou?r)\s+of\s+"
     r"(?!(?:the\s+|this\s+|that\s+)?(?:motion|proposal|amendment|resolution|it|this|that)\b)\w"
     # a note: "Consensus to switch to Matrix", "General agreement to trial a quiet hour",
     # "Unanimous approval for the new banner"
@@ -220,22 +236,29 @@ _AGREED_IN_PASSING_RE = re.compile(
 TALLY_RE = re.compile(
     r"\b\d+\s*Y\s*:\s*\d+\s*N?\s*:\s*\d+\s*A?\b"
     r"|(?i:\b(?:for|yes|in\s+favou?r)\s*[:=–-]?\s*\d+\s*[,;/]?\s*(?:against|no)\s*[:=–-]?\s*\d+\b)"
-    r"|(?i:\b\d+\s+(?:for|in\s+favou?r)\s*[,;/]\s*\d+\s+against\b)"
+    r"|(?i:\b\d+\s+(?:for|yes|in\s+favou?r)\s*[,;/]\s*\d+\s+(?:against|no)\b)"
 )
 
 
 # A vote's count after its outcome: "5-0", "(7/0/1)", "4-2-1".
-_COUNT = r"\(?\d+\s*[-–:/]\s*\d+(?:\s*[-–:/]\s*\d+)?\)?"
+COUNT = r"\(?\d+\s*[-–:/]\s*\d+(?:\s*[-–:/]\s*\d+)?\)?"
 # An outcome closing a proposal: "Proposal: buy a new mower. Passed.", "Barbecues every two
 # weeks: passed", "Vote: 7 yes, 0 no – accepted", "Carried 5-2.", "approved by a vote of 4-0",
 # "agreed by consensus", "is approved with 6 votes in favour".
 _CLOSING_OUTCOME_RE = re.compile(
-    r"(?i)(?:^(?:<[^>]*>|[^\w<])*|[:–—(→]\s*|[-=]>\s*)(?:motion\s+|proposal\s+)?(?:passed|carried"
+    r"(?i)(?:^(?:<[^>]*>|[^\w<])*|[:–—(→]\s*|\s-\s+|[-=]>\s*)(?:motion\s+|proposal\s+)?(?:passed|carried"
     r"|passes|carries|accepted|approved|agreed|adopted)"
-    rf"(?:\s+(?:unanimously|by\s+all|nem\.?\s*con\.?|{_COUNT}))?(?:<[^>]*>|[^\w<])*$"
+    rf"(?:\s+(?:unanimously|by\s+all|nem\.?\s*con\.?|{COUNT}))?"
+    # "Agree the aims - Agreed and constitution updated"
+    r"(?:\s+and\s+[^.;:<]{1,40}?)?(?:<[^>]*>|[^\w<])*$"
+    # "The vote was 5-1 in favour", "Keep the weekly call: consensus.", "+1 from all"
+    rf"|\bthe\s+vote\s+was\s+(?:{COUNT}|unanimous)"
+    r"|[:–—(]\s*(?:consensus|agreed\s+by\s+all|no\s+objections?)\W*$"
+    r"|(?:^|\s)(?:\+1|👍)\s+(?:from\s+)?(?:all|everyone|everybody)\b"
     r"|(?<!\bbe\s)\b(?:approved|passed|carried|agreed|adopted|accepted)\s+(?:unanimously\s+)?"
-    r"(?:(?:by|with)\s+(?:a\s+)?(?:vote|majority|show\s+of\s+hands|consensus|acclamation|\d+\s+votes?)\b"
-    rf"|{_COUNT}(?!\s*[-–:/]))"
+    r"(?:(?:by|with)\s+(?:a\s+)?(?:(?:lazy|general|broad|full)\s+)?(?:vote|majority|show\s+of\s+hands"
+    r"|consensus|acclamation|\d+\s+votes?)\b"
+    rf"|{COUNT}(?!\s*[-–:/]))"
     # the outcome, then a qualification: "Unanimously approved, with discussion of this as a
     # temporary position", "Agreed (subject to funding)"
     r"|^\W*(?:unanimously\s+)?(?:approved|agreed|carried|passed|accepted|adopted)(?:\s+unanimously)?"
@@ -251,7 +274,10 @@ _CLOSING_OUTCOME_RE = re.compile(
 SOLE_OUTCOME_RE = re.compile(
     r"(?i)^(?:<[^>]*>|[^\w<])*(?:(?:the\s+)?(?:motion|proposal)\s+(?:was\s+)?)?(?:agreed|approved"
     r"|accepted|carried|carries|passed|passes)(?:\s+and\s+signed)?"
-    rf"(?:\s+(?:unanimously|by\s+all|nem\.?\s*con\.?|{_COUNT}))?(?:<[^>]*>|[^\w<])*$"
+    rf"(?:\s+(?:unanimously|by\s+all|nem\.?\s*con\.?|{COUNT}))?"
+    # "Accepted by Sandra": by the one who moved it
+    r"(?:\s+by\s+(?-i:(?:(?:Cllr|Councillor|Mr|Mrs|Ms|Dr)\.?\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?))?"
+    r"(?:<[^>]*>|[^\w<])*$"
 )
 
 

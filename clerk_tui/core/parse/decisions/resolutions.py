@@ -23,11 +23,14 @@ _LABEL_RE = re.compile(
     r"(?=[*_]*\s*[:–—-])"
     # "Resolution: adopt the code of conduct", "Approved: the 2026 budget", "Passed: the policy"
     r"|(?:Resolutions?|RESOLUTIONS?|Approved|APPROVED|Passed|PASSED|Carried|CARRIED|Unanimous"
-    r"|UNANIMOUS)(?=[*_]*\s*:)"
+    r"|UNANIMOUS)(?:\s+(?:unanimously|UNANIMOUSLY))?(?=[*_]*\s*:)"
     r"|Decisions(?=[*_]+\s*$)"
     # "Decisions made:", "Key decisions:", "Summary of decisions -"
-    r"|(?:Key\s+[Dd]ecisions|Summary\s+of\s+(?:the\s+)?decisions|Decisions\s+(?:made|taken|reached))"
-    r"(?=[*_]*\s*[:–—-]))"
+    r"|(?i:key\s+decisions|summary\s+of\s+(?:the\s+)?decisions|decisions?\s+(?:made|taken|reached))"
+    r"(?=[*_]*\s*[:–—-])"
+    # "Agreements:", "Outcome/Decision:", "Decisions/Actions:"
+    r"|(?:Agreements|AGREEMENTS|(?:Outcomes?|Decisions?)\s*/\s*(?:Decisions?|Outcomes?|Actions?))"
+    r"(?=[*_]*\s*:))"
     r"(?![A-Za-z0-9])[*_]*\s*(?::|-|–|—|\.)?[*_]*\s*(?P<rest>.*)$"
 )
 # A markdown heading of a section of decisions: "### Decisions", "#### Outcome", "## Agreed".
@@ -56,14 +59,29 @@ _RESOLUTION_VERB_RE = re.compile(
     # "be, and they are hereby, approved"
     r"|\bhereby,?\s+(?:re-)?[a-z]+(?:ed|en)\b"
 )
-# "the work programme be approved": a subjunctive "be", not "to be", "will be", "should be".
-_SUBJUNCTIVE_RE = re.compile(
-    r"(?=be)"  # (a look-ahead for the word first: the look-behinds are tried only there)
-    r"(?<!\bto\s)(?<!\bnot\s)(?<!\bwill\s)(?<!\bwould\s)(?<!\bcould\s)(?<!\bshould\s)(?<!\bshall\s)"
-    r"(?<!\bmust\s)(?<!\bmay\s)(?<!\bmight\s)(?<!\bcan\s)(?<!\bcannot\s)(?<!\bmay\snot\s)"
+# "the work programme be approved": a "be" and its participle; a subjunctive unless a modal
+# or "to" comes before it (see :func:`_subjunctive`).
+_BE_DONE_RE = re.compile(
     r"\bbe\s+(?:[a-z]+ly\s+)?(?:[a-z]+(?:ed|en|ne|wn)|set|put|sent|held|made|given|kept|brought"
     r"|taken|sought|paid|met|told|built|spent|sold|bought|read|run|cut|let|lent|led|left)\b"
 )
+# What makes "be" no subjunctive, one or two words before it: "to be", "will be", "must then
+# be", "can not be".
+_NOT_SUBJUNCTIVE_BEFORE = frozenset(
+    "to not will would could should shall must may might can cannot won't".split()  # noqa: SIM905
+)
+
+
+def _subjunctive(c: str) -> bool:
+    """Whether ``c`` holds a subjunctive "be" and its participle ("the programme be approved",
+    not "will be approved", "Must then be approved")."""
+    for m in _BE_DONE_RE.finditer(c):
+        before = c[max(0, m.start() - 30) : m.start()].lower().split()[-2:]
+        if not _NOT_SUBJUNCTIVE_BEFORE.intersection(before):
+            return True
+    return False
+
+
 _FINITE_RE = re.compile(r"\b(?:were|was|had|is|are|has|have)\b")
 _MODAL_RE = re.compile(r"\b(?:will|would|shall|should|could|can|may|might|must)\b")
 _BULLET_START = "•·-▪*◦●○■➢►"
@@ -197,7 +215,7 @@ def resolution_label(
         return k + 1  # "Resolved: (For information only)", "Decisions: none"
     if rest and owner_job(ctx, rest.strip("*_ ")) is not None:
         return k + 1  # "Resolved: Rosa: Email the council": Rosa's action
-    if m and rest and not open_head(c):
+    if m and rest and not (open_head(c) and OPEN_END_RE.search(c)):
         first_point = _INLINE_POINT_RE.search(text, ln.cstart + m.start("rest"), ln.cend)
         if first_point and _inline_points(
             ctx, first_point.start(), ln.cend, found, c[: first_point.start() - ln.cstart]
@@ -340,7 +358,7 @@ def lettered_resolution(
     if not ENUM_RE.match(raw):
         return None
     c = text[ln.cstart : line_end(ctx, ln)]
-    if not _SUBJUNCTIVE_RE.search(c) or _FINITE_RE.search(c) or c.rstrip().endswith("?"):
+    if not _subjunctive(c) or _FINITE_RE.search(c) or c.rstrip().endswith("?"):
         return None
     found.add(ln.start, line_end(ctx, ln))
     j = k + 1

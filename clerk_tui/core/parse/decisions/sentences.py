@@ -10,6 +10,7 @@ from collections.abc import Callable
 from ..context import Context, Sentence, line_end, sentences_of_line
 from ..keywords import any_of
 from ..layout import Line
+from .chains import assent, carried, motion_start, record_after, vote_record
 from .elsewhere import another_body, decided_before
 from .found import MOTION, RESOLUTION, VOTE, Found
 from .outcomes import (
@@ -48,11 +49,15 @@ _BODY = (
     r"|Meeting|meeting|SIG|(?:Leadership|Management|Executive|Steering)\s+Team)(?:\s+present)?"
     r"|\b[Tt]he\s+[A-Z]{2,5}|\b(?:[Ee]veryone|[Ee]verybody)(?:\s+present)?|\b[Tt]he\s+team"
     r"|\b[Tt]he\s+(?:plenum|assembly|membership|room|WG|SIG)|\b(?:All|all)\s+(?:those\s+)?present"
+    # a project's people: "The maintainers agreed", "Attendees agreed", "The core team decided"
     r"|\b(?:(?:All|all|The|the)\s+)?(?:[Ff]olks|[Aa]ttendees|[Pp]articipants|[Mm]aintainers)"
-    r"(?:\s+present)?)"
+    r"(?:\s+present)?"
+    r"|\b[Tt]he\s+(?:core|whole|project|release)\s+team|^\W*(?:Core\s+)?[Tt]eam)"
 )
 _BODY_DECIDED_RE = re.compile(
-    _BODY + r"\s+(?:also\s+|then\s+|further\s+|unanimously\s+|formally\s+|duly\s+|generally\s+"
+    # "The TSC has decided to" (not "has approved": news of what was decided elsewhere)
+    _BODY + r"\s+(?:(?:has|have)\s+(?:now\s+|also\s+)?(?=(?:decided|agreed|resolved)\b))?"
+    r"(?:also\s+|then\s+|further\s+|unanimously\s+|formally\s+|duly\s+|generally\s+"
     r"|fully\s+|strongly\s+|warmly\s+|broadly\s+)?"
     # "The Panel amended the timetable and agreed ...", "The Sub-Panel noted and approved ..."
     r"(?:(?:discussed|considered|reviewed|debated|noted|received|amended|examined)\s+"
@@ -75,10 +80,17 @@ _BODY_DECIDED_RE = re.compile(
     # "Members voted unanimously to approve", "The Board supported the recommendations",
     # "The Committee gave its approval to"
     r"|voted\s+(?:unanimously\s+|\d+\s*[-–:]\s*\d+\s+)?(?:to|in\s+favour\s+of|for)"
+    # the present tense of notes: "the group decides to move to the chat"
+    r"|(?:decides|resolves|agrees)\s+(?:not\s+)?(?:to|that)|concluded\s+(?:that|to)\b"
+    # the sense of the meeting: "Members were in favour of", "The Committee was minded to"
+    r"|(?:were|was)\s+(?:all\s+|unanimously\s+)?(?:in\s+favou?r\s+of|minded\s+to)"
+    # "The council set the precept at £12,000"
+    r"|set\s+(?:the\s+|its\s+)?(?:[\w’'/-]+\s+){1,4}?at\s+[£$€]?\d[\d,.]*"
     # "The group opted to use the cheaper supplier", "The Board selected Acme as contractor"
     r"|opted\s+(?:to|for)|chose\s+(?:to\s+)?|selected\s+(?!by\b)"
     # "Board appointed Greg as chair"
     r"|(?:appointed|co-opted|elected)\s+(?:[\w’'-]+\s+){1,4}?as\b"
+    r"|supported\s+[a-z]+ing\b"
     r"|supported\s+(?:the|this|these)\s+(?:[\w-]+\s+){0,3}?(?:proposals?|recommendations?"
     r"|approach|plan|application|bid|motion|request|changes|option)"
     r"|gave\s+(?:its|their)?\s*(?:approval|support|endorsement|agreement))\b"
@@ -93,14 +105,18 @@ _IT_WAS_RESOLVED_RE = re.compile(
     r"|(?:proposed|suggested|moved|discussed|considered)\s+and\s+)?"
     r"(?:RESOLVED|[Rr]esolved|[Aa]greed|AGREED|[Dd]ecided|DECIDED)"
     # "it was resolved unanimously \"That the Accounts ... be approved\"", "agreed in principle"
-    r"(?:\s+(?:unanimously|UNANIMOUSLY|nem\.?\s*con\.?|in\s+principle))?(?:\s*[,:]\s*|\s+)[\"“‘]?(?:that|to|That|THAT)\b"
+    r"(?:\s+(?:unanimously|UNANIMOUSLY|nem\.?\s*con\.?|in\s+principle))?(?:\s*[,:]\s*|\s+)[\"“‘]?"
+    r"(?:that|to|That|THAT|not\s+to)\b"
     # "Approval was given for the new benches", "permission was granted to"
     r"|(?i:\b(?:approval|permission|consent|agreement)\s+(?:was\s+)?(?:given|granted)\s+(?:for|to)\b)"
     r"|(?i:\bthere\s+was\s+(?:general\s+|unanimous\s+|broad\s+|full\s+)?(?:agreement|consensus)"
     r"\s+(?:that|to|on)\b|\bagreement\s+was\s+reached\b"
     r"|\b(?:were|was|is|are)\s+in\s+agreement\s+(?:that|to|with)\b"
     # "The decision was to keep the chat", "a decision was made to"
-    r"|\b(?:a|the)\s+decision\s+was\s+(?:(?:made|taken)\s+)?(?:to|that)\b"
+    r"|\b(?:(?:a|the)\s+)?(?:decision|conclusion|outcome|agreement|resolution)\s+was\s+"
+    r"(?:(?:made|taken|reached)\s+)?(?:to|that)\b"
+    # "It was concluded that the old logo stays", "We concluded that"
+    r"|\b(?:it\s+was|we)\s+concluded\s+(?:that|to)\b"
     # "It was decided the kiln will stay" (not "agreed the Chair liaise": a person's task)
     r"|\bit\s+was\s+(?:also\s+)?decided\s+(?=the\s|we\s|all\s|each\s)"
     r"|\bit[’']s\s+(?:been\s+)?(?:decided|agreed)\s*(?::|that\b|to\b))"
@@ -130,14 +146,20 @@ _PASSIVE_APPROVED_RE = re.compile(
     r"\b(?:were|was|been)\s+(?:unanimously\s+|formally\s+)?(?:agreed|approved|endorsed"
     r"|ratified|adopted|carried|confirmed(?!\s+(?:that|by|as|to|in|at|with)\b))\b(?!\s+(?:to|by\s+the\s+next|in\s+(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d"
     r"|(?:in|on|at)\s+(?:the\s+)?(?:last|previous)|previously|last\s+year))"
+    # the present: "The budget is approved.", "The minutes are approved as written."
+    r"|\b(?:is|are)\s+(?:hereby\s+|now\s+|unanimously\s+)?(?:approved|adopted|accepted|agreed|ratified"
+    r"|endorsed)(?=\W*$|,?\s+(?:as\s+(?:written|presented|circulated|amended|read)|with|subject"
+    r"|unanimously|by\s+(?:consensus|all)))"
 )
 # "Payments totalling £1,234 were authorised", "the request was refused", "The precept was set
 # at £24,000": not another body's ("refused by the District Council"), nor news.
 _PASSIVE_DECIDED_RE = re.compile(
     r"(?<!\bhad\s)(?<!\bnot\s)(?<!\bhas\s)(?<!\bhave\s)(?<!\bnow\s)"
     r"\b(?:were|was)\s+(?:unanimously\s+|formally\s+|duly\s+)?(?:authori[sz]ed|rejected|refused"
-    r"|declined(?!\s+to\b))\b(?!\s+(?:by\s+(?:the\s+)?[A-Z]|in\s+(?:19|20)\d\d|previously|last\s+year))"
+    r"|declined(?!\s+to\b)|(?:chosen|selected)(?!\s+by\b))\b(?!\s+(?:by\s+(?:the\s+)?[A-Z]"
+    r"|in\s+(?:19|20)\d\d|previously|last\s+year))"
     r"|\b(?:was|were)\s+set\s+at\s+(?:£|\$|€|\d)"
+    r"|^\W*(?:the\s+)?(?:[\w’'/-]+\s+){1,5}?set\s+at\s+[£$€]\d"
 )
 # "wording agreed with minor changes", "the policy was adopted subject to amendments".
 _WITH_CHANGES_RE = re.compile(
@@ -147,9 +169,11 @@ _WITH_CHANGES_RE = re.compile(
 )
 # "Risk Management signed off.", "Budget approved.": a short subject and the verb alone.
 _SHORT_PASSIVE_RE = re.compile(
-    r"^\W*(?:(?:The|the|[A-Z][\w’'&/-]*|[a-z][\w’'&/-]*|\d[\w’'&/.-]*)\s+){0,5}?"
-    r"(?:agreed|approved|adopted|accepted|ratified|endorsed|signed\s+off)"
-    r"(?:\s+(?:and|&)\s+(?:signed|agreed|approved|adopted))?"
+    r"^\W*(?:(?:The|the|[A-Z][\w’'&/-]*|[a-z][\w’'&/-]*|[#£$€]?\d[\w’'&/.,-]*|\([^()]{1,30}\))\s+){0,5}?"
+    r"(?:agreed|(?:re-?)?approved|(?:re-?)?adopted|accepted|ratified|endorsed|signed\s+off)"
+    r"(?:\s+(?:and|&)\s+(?:signed|agreed|approved|adopted|merged))?"
+    # "Grant of £500 approved for the youth club"
+    r"(?:\s+for\s+(?:the\s+)?[\w’'-]+(?:\s+[\w’'-]+){0,2})?"
     r"(?:\s+(?:unanimously|by\s+all|as\s+(?:a\s+)?(?:correct|true|accurate)(?:\s+record)?"
     r"|with\s+(?:thanks|gratitude)|as\s+(?:presented|circulated|read|amended)|without\s+amendment))?\W*$"
 )
@@ -159,11 +183,17 @@ _SHORT_PASSIVE_SUBJECT_STOP = re.compile(
     r"\b|\b(?:was|were|had|has|have|is|are|not|never|chair|chairman|chairwoman|clerk|officers?"
     r"|director|manager|mayor|leader|secretary|treasurer)\b(?![’']s\b)"  # "Treasurer's report"
 )
-# "The report was noted.": a paper the meeting noted (not "It was noted that ...").
+# "The report was noted.": a paper the meeting noted (not "It was noted that ..."), or what it
+# noted formally ("It was noted formally that the accounts were correct").
 _PAPER_NOTED_RE = re.compile(
     r"(?i)\b(?:report|update|minutes|information|position|contents|paper|letter|accounts"
     r"|correspondence|presentation|briefing|statement|log)s?\s+(?:was|were)\s+(?:duly\s+)?noted\b"
-    r"(?!\s+that)"
+    r"(?!\s+that)|\b(?:was|were)\s+(?:formally\s+noted|noted\s+formally)\b"
+)
+# Minutes signed as a true record, their subject left out: "Signed as true by Chair (GR)".
+_SIGNED_AS_RECORD_RE = re.compile(
+    r"(?i)^\W*(?:(?:approved|agreed|accepted)\s+and\s+)?signed\s+(?:by\s+(?:the\s+)?[\w.]+"
+    r"(?:\s+\([^)]{1,20}\))?\s+)?as\s+(?:a\s+)?(?:true|correct|accurate)\b"
 )
 
 
@@ -189,6 +219,12 @@ def _match_body_decided(st: str) -> re.Match[str] | None:
     return None
 
 
+# A heading that asks: "## Who was elected", "### What we decided".
+_ASKING_HEAD_RE = re.compile(r"(?i)#+\s*(?:who|what|how|why|when|where|which)\b")
+# A question reported: "He asked how the themes were chosen", "asked whether it was agreed".
+_ASKED_RE = re.compile(
+    r"\bask(?:ed|s|ing)\s+(?:\w+\s+){0,3}?(?:how|whether|if|why|what|when|which|who)\b"
+)
 _SUBORDINATE_BEFORE_RE = re.compile(r"\b(?:where|when|whereby|at\s+which|in\s+which)\s+$")
 
 
@@ -205,8 +241,8 @@ def _match_short_passive(st: str) -> re.Match[str] | None:
     if len(st) > 90:
         return None
     hit = _SHORT_PASSIVE_RE.match(st)
-    if hit is None or _SHORT_PASSIVE_SUBJECT_STOP.search(st):
-        return None
+    if hit is None or _SHORT_PASSIVE_SUBJECT_STOP.search(st) or assent(st):
+        return None  # "Erin and Jordan agreed.": people assenting, with no proposal before
     words = st.split()
     if (
         words[1:2] == ["agreed."]
@@ -226,12 +262,14 @@ SENTENCE_RULES: tuple[tuple[Rule, str, frozenset[str]], ...] = tuple(
         (
             _IT_WAS_RESOLVED_RE.search,
             RESOLUTION,
-            "resolved|agreed|decided|agreement|consensus|decision|voted|given|granted",
+            "resolved|agreed|decided|agreement|consensus|decision|voted|given|granted|conclusion"
+            "|concluded|outcome|resolution",
         ),
         (
             _match_body_decided,
             RESOLUTION,
-            f"{_APPROVAL}|resolved|noted|accepted|decided|recommended|happy|content|pleased"
+            f"{_APPROVAL}|resolved|noted|accepted|decided|recommended|happy|content|pleased|decides"
+            "|resolves|agrees|concluded|favour|favor|minded|set "
             "|satisfied|voted|supported|gave|opted|chose|selected|appointed|co-opted|declined|refused|rejected",
         ),
         (_MINUTES_APPROVED_RE.search, RESOLUTION, "minutes"),
@@ -239,25 +277,26 @@ SENTENCE_RULES: tuple[tuple[Rule, str, frozenset[str]], ...] = tuple(
         (
             _PASSIVE_DECIDED_RE.search,
             RESOLUTION,
-            "authorised|authorized|rejected|refused|declined|set at",
+            "authorised|authorized|rejected|refused|declined|set at|chosen|selected",
         ),
         (_PASSIVE_APPROVED_RE.search, RESOLUTION, _APPROVAL),
         (_PAPER_NOTED_RE.search, RESOLUTION, "noted"),
+        (_SIGNED_AS_RECORD_RE.search, RESOLUTION, "signed"),
         (_WITH_CHANGES_RE.search, RESOLUTION, "amend|chang|correct|alter|modif"),
         (_match_short_passive, RESOLUTION, f"{_APPROVAL}|accepted"),
         (MOTION_RE.search, MOTION, "propos|moved|moves"),
-        (no_objection, RESOLUTION, "objection|observations"),
+        (no_objection, RESOLUTION, "objection|observations|objected"),
         (
             passive_outcome,
             RESOLUTION,
-            "accepted|signed|approved|agreed|adopted|noted|endorsed",
+            "accepted|signed|approved|agreed|adopted|noted|endorsed|passed|carried",
         ),
-        (elected, RESOLUTION, "elected|voted"),
+        (elected, RESOLUTION, "elected|voted|appointed|co-opted"),
         (
             informal_decision,
             RESOLUTION,
-            "let’s|let's|lets|we |go ahead|voted|consent|approved|accepted|adopted|endorsed"
-            "|ratified|going|go with",
+            "let’s|let's|lets|we |we’ll|we'll|go ahead|voted|consent|approved|accepted|adopted"
+            "|endorsed|ratified|going|go with",
         ),
         (
             put_off,
@@ -269,15 +308,17 @@ SENTENCE_RULES: tuple[tuple[Rule, str, frozenset[str]], ...] = tuple(
         (
             consensus,
             RESOLUTION,
-            "consensus|agreement|approval|in support|in favour|in favor|+1|👍|lgtm",
+            "consensus|agreement|approval|in support|in favour|in favor|support for|support to"
+            "|+1|👍|lgtm",
         ),
         (settled_to_be, RESOLUTION, "to be"),
         (agreed_in_passing, RESOLUTION, "agreed|decided|resolved|agreement"),
-        (tallied, RESOLUTION, "y:|against"),
+        (tallied, RESOLUTION, "y:|against|yes"),
         (
             closing_outcome,
             RESOLUTION,
-            "passed|carried|passes|carries|vote|majority|hands|approved|agreed|adopted|accepted",
+            "passed|carried|passes|carries|vote|majority|hands|approved|agreed|adopted|accepted"
+            "|consensus|objection|+1 |👍",
         ),
     )
 )
@@ -301,10 +342,22 @@ def decision_sentences(
     nxt = k + 1
     sentences = sentences_of_line(ctx, ln)
     for n, (s_start, s_end, st, low) in enumerate(sentences):
-        if len(st) > 3000:
-            continue  # a run of text with no full stop: no one decision
+        if len(st) > 3000 or st.rstrip(' *_)"”’').endswith("?") or _ASKING_HEAD_RE.match(st):
+            continue  # a run of text with no full stop, a question ("## Who was elected")
         keys = _KEY_RE.findall(low)
         if not keys or ("agreed that" in low and _PERSON_TASK_RE.search(st)):
+            continue
+        # the words without their markdown emphasis: "Weekly call: **agreed** to keep it"
+        plain = st.replace("**", "").replace("__", "") if "**" in st or "__" in st else st
+        joined = None
+        if found.spans.overlaps(s_start, s_end):
+            pass  # the seconding of a proposal found before it
+        elif carried(st):  # "Sec MD. All agreed.": the motion from its proposal on
+            joined = motion_start(ctx, nonblank, k, n, found)
+        elif vote_record(st):  # "... were accepted. Proposed by WT and seconded by RL."
+            joined = record_after(ctx, nonblank, k, n, found)
+        if joined is not None:
+            found.merge(joined, s_end)
             continue
         seconded = None
         if ("propos" in low or "move" in low) and PROPOSAL_RE.search(st):
@@ -324,10 +377,10 @@ def decision_sentences(
                 continue
         for i in sorted({i for key in keys for i in _RULES_OF[key]}):
             rule, kind, _ = SENTENCE_RULES[i]
-            hit = rule(st)
-            if hit is None:
-                continue
-            if rule is not _MINUTES_APPROVED_RE.search and _not_this_meetings(ctx, st, hit):
+            hit = rule(plain)
+            if hit is None or ("ask" in low and _ASKED_RE.search(plain, 0, max(hit.start(), 1))):
+                continue  # (or what someone asked about: "asked how the themes were chosen")
+            if rule is not _MINUTES_APPROVED_RE.search and _not_this_meetings(ctx, plain, hit):
                 break  # "The County Council agreed last month to fund the crossing"
             if rule is motion_stated and lost_after(ctx, nonblank, k, n):
                 break  # "Motion by Lee to close the kiosk. Motion failed 2-3."

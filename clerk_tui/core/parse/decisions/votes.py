@@ -17,13 +17,14 @@ from .resolutions import WORD_RE, stops
 # A motion: "Cllr A proposed and Cllr B seconded that ...", "Proposed by X, seconded by Y",
 # "moved as correct by X and Y", "Cllr C proposed the payments be made, all in favour".
 MOTION_RE = re.compile(
-    r"(?i)\b(?:proposed|moved|moves|proposal\s+of)\b(?=.*?\b(?:seconded|seconds|in\s+favour|carried"
+    r"(?is)\b(?:proposed|moved|moves|proposal\s+of)\b(?=.*?\b(?:seconded|seconds|in\s+favour|carried"
     r"|unanimous|agreed\s+by\s+all|accepted|passed)\b)|\bmoved\s+as\s+(?:a\s+)?(?:correct|true|accurate)\b"
     r"|\bproposed\s*:.{0,60}?\bseconded\s*:"
 )
 # The words of a motion that only name who moved, seconded or voted.
-_MOTION_FORM_RE = re.compile(
-    r"(?i:\b(?:it\s+was|was|were|proposed|seconded|moved|by|and|the|motion|proposal|all|in"
+MOTION_FORM_RE = re.compile(
+    r"(?i:\b(?:it\s+was|was|were|proposed|proposer|seconded|seconds|seconder|sec|moved|by|and|the"
+    r"|motion|proposal|all|in"
     r"|favour|carried|unanimously|agreed|resolved|with|of|on|vote|votes|for|against|abstentions?"
     r"|cllrs?|councillors?|mr|mrs|ms|dr|none|nem|con)\b)|[A-Z][\w’'-]*|\d+"
 )
@@ -37,7 +38,7 @@ _VOTE_RE = re.compile(
 def vote_kind(st: str, kind: str) -> str:
     """A motion that names only who moved and seconded it ("Proposed Cllr A, seconded Cllr
     B, all in favour"), or a sentence that records a vote, is a vote; else ``kind``."""
-    if kind == MOTION and not WORD_RE.search(_MOTION_FORM_RE.sub(" ", st)):
+    if kind == MOTION and not WORD_RE.search(MOTION_FORM_RE.sub(" ", st)):
         return VOTE
     low = st.lower()
     if ("carr" in low or "vote" in low or "content" in low) and _VOTE_RE.search(st):
@@ -93,4 +94,4 @@ def records_vote(st: str) -> bool:
     all agreed", "Unanimously approved"."""
     if len(st) > 80 or not _RECORD_OPEN_RE.match(st):
         return False
-    return not WORD_RE.search(_MOTION_FORM_RE.sub(" ", _RECORD_WORD_RE.sub(" ", st)))
+    return not WORD_RE.search(MOTION_FORM_RE.sub(" ", _RECORD_WORD_RE.sub(" ", st)))
