@@ -203,3 +203,18 @@ def test_a_lettered_point_of_a_resolution_and_markup_before_an_agent() -> None:
         ("Sam", "Advertise the closure on the home page"),
         ("Sam and Cllr Hale", "Stay in touch about the fair."),
     ]
+
+
+def test_a_person_to_be_invited_to_a_meeting_is_a_task_for_no_one_named() -> None:
+    """ "Dr X to be invited to the next meeting": the person is what the task is done to, so
+    it is an action with no owner (someone must invite them), not a matter coming back to a
+    meeting and not a task of the invitee's. A matter "to be discussed at the next meeting"
+    stays a follow-up only."""
+    body = (
+        "5. Youth engagement\n\n"
+        "Dr Priya Nandy to be invited to future agenda setting meetings of the Council.\n\n"
+        "The parking review to be discussed at the next meeting.\n"
+    )
+    assert _actions(body) == [
+        (None, "Dr Priya Nandy to be invited to future agenda setting meetings of the Council."),
+    ]

@@ -132,7 +132,10 @@ def agent_to_verb(ctx: Context, st: str, prev: str) -> Found:
         if verb == "be" and tail and tail.group("aux") in _NEED_WORDS:
             continue  # "The hall needs to be repainted": a need, not a task
         if verb == "be" and _to_a_meeting(st, m.end()):
-            continue  # "This also to be discussed", "to be handed out at the next meeting"
+            person = _person_done_to(ctx, st, end, m.end())
+            if person is None:
+                continue  # "This also to be discussed", "to be handed out at the next meeting"
+            return split_by_agent(ctx, st[m.end() :])[0], st[person:]  # no owner named
         opening = _passive_opening(st, end, m.end()) if verb == "be" else None
         if opening is not None:  # "... by the Clerk": the doer
             return split_by_agent(ctx, st[m.end() :])[0], st[opening:]
@@ -212,6 +215,26 @@ _AGENT_TAIL_RE = re.compile(
 _NEED_WORDS = frozenset("needs need has have".split())  # noqa: SIM905
 _REF_RE = re.compile(r"[A-Z]{0,6}\d[\w/.-]*\s+")
 _TALKED_OVER_RE = re.compile(r"\s+(?:further\s+)?(?:discussed|debated|considered|revisited)\b")
+
+
+def _person_done_to(ctx: Context, st: str, end: int, after_be: int) -> int | None:
+    """Where the person opening the clause starts when something is to be done to them at
+    or for a meeting: "Dr Priya Nandy to be invited to the next meeting". The person is the
+    task's object, not its owner: people are invited to meetings, matters are brought to
+    them. Asked to do something ("R Hale to be asked to clear"), the person owns that."""
+    done = PASSIVE_RE.match(st, after_be)
+    if done is None:
+        return None
+    then = _TO_WORD_RE.match(st, done.end())
+    if then is not None and is_base_verb(then.group(1)):
+        return None
+    ob = owner_before(st, end)
+    if ob is None or not person_like(ctx, ob[0]) or not opens_clause(st, ob[1]):
+        return None
+    return ob[1]
+
+
+_TO_WORD_RE = re.compile(r"\s+to\s+([a-z]+)\b")
 
 
 def _to_a_meeting(st: str, after_be: int) -> bool:
