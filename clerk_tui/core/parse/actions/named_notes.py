@@ -158,7 +158,8 @@ def note_line_task(ctx: Context, ln: Line, body: str) -> tuple[str | None, str, 
     (:func:`_topic_over_bullets`)."""
     if ln.cstart in ctx.item_start_set and ln.index not in ctx.runs or over_rule(ctx, ln):
         return None
-    if not ctx.text[: ln.start].strip():
+    first = next((x for x in ctx.lines if not x.blank), None)
+    if first is None or ln.index <= first.index:
         return None  # the first line: the minutes' title
     found = note_task(ctx, body)
     if found is None:
