@@ -21,7 +21,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from clerk_tui.core.parse import parse  # noqa: E402
-from clerk_tui.core.reconcile import OpenAction, place_of, reconcile  # noqa: E402
+from clerk_tui.core.reconcile import OpenAction, parsed_open_actions, reconcile  # noqa: E402
 
 CYCLE = ROOT / "sample_minutes" / "cycle"
 
@@ -32,29 +32,7 @@ def _actions(paths: list[Path]) -> list[OpenAction]:
         text = path.read_text(encoding="utf-8")
         when = date.fromisoformat(path.stem[-10:])
         parsed = parse(text, meeting_date=when)
-        for action in parsed.actions:
-            item = parsed.items[action.item] if action.item is not None else None
-            place = place_of(
-                text,
-                action.start,
-                action.end,
-                item.number if item else None,
-                item.title if item else None,
-                item.start if item else None,
-            )
-            found.append(
-                OpenAction(
-                    len(found) + 1,
-                    action.text,
-                    action.owner,
-                    when,
-                    place.ref,
-                    place.minute,
-                    place.part,
-                    place.topic,
-                    action.due,
-                )
-            )
+        found += parsed_open_actions(text, parsed, when, len(found) + 1)
     while len(found) < 100:
         found += [
             OpenAction(len(found) + n + 1, a.text, a.owner, a.meeting_date, a.ref, a.minute)

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from clerk_tui.core.parse import parse
-from clerk_tui.core.reconcile import DONE, OpenAction, place_of, reconcile
+from clerk_tui.core.reconcile import DONE, OpenAction, parsed_open_actions, place_of, reconcile
 
 CYCLE = Path(__file__).resolve().parents[1] / "sample_minutes" / "cycle"
 PAIRS = next(
@@ -25,32 +25,7 @@ def open_actions(name: str) -> list[OpenAction]:
     """The actions of a sample's minutes, numbered from 1, placed as the store places them."""
     text = (CYCLE / name).read_text(encoding="utf-8")
     when = date.fromisoformat(name.removesuffix(".txt")[-10:])
-    parsed = parse(text, meeting_date=when)
-    actions = []
-    for number, action in enumerate(parsed.actions, 1):
-        item = parsed.items[action.item] if action.item is not None else None
-        place = place_of(
-            text,
-            action.start,
-            action.end,
-            item.number if item else None,
-            item.title if item else None,
-            item.start if item else None,
-        )
-        actions.append(
-            OpenAction(
-                number,
-                action.text,
-                action.owner,
-                when,
-                place.ref,
-                place.minute,
-                place.part,
-                place.topic,
-                action.due,
-            )
-        )
-    return actions
+    return parsed_open_actions(text, parse(text, meeting_date=when), when)
 
 
 def proposed(first: str, second: str) -> list[tuple[str, str, str | None, str]]:

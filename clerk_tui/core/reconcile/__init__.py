@@ -42,7 +42,7 @@ from clerk_tui.core.reconcile.model import (
     Proposal,
     change_label,
 )
-from clerk_tui.core.reconcile.places import Place, place_of
+from clerk_tui.core.reconcile.places import Place, parsed_open_actions, place_of
 from clerk_tui.core.reconcile.words import Index
 
 __all__ = [
@@ -57,6 +57,7 @@ __all__ = [
     "Proposal",
     "change_label",
     "doubts",
+    "parsed_open_actions",
     "place_of",
     "reconcile",
     "repeated_actions",

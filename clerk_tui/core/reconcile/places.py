@@ -12,9 +12,12 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from datetime import date
 from functools import lru_cache
 
+from clerk_tui.core.model import ParsedMinutes
 from clerk_tui.core.parse.layout import Line, split_lines, split_sentences
+from clerk_tui.core.reconcile.model import OpenAction
 
 # "77/17", "45/20", "HWB 23/45", "TB/24/061", "RPB 24/41", "CoG/25/031"; not dates (12/03/2024).
 _SLASH_REF = r"(?:[A-Z][A-Za-z]{0,5}[ /]?)?\d{1,4}/\d{2,4}(?:/\d{1,4})?"
@@ -313,3 +316,36 @@ def units(text: str, skip: set[int] | frozenset[int] = frozenset()) -> Iterator[
             separator = _HEAD_END.search(text, head_start + len(own_heading), end)
             body = separator.end() if separator else head_start + len(own_heading)
         yield Unit(start, end, minute, part, named, heading, head_start, body)
+
+
+def parsed_open_actions(
+    text: str, parsed: ParsedMinutes, meeting_date: date | None = None, first_id: int = 1
+) -> list[OpenAction]:
+    """The actions of one parse as open actions numbered from ``first_id``, each placed in
+    ``text`` by its item as the store places it (for checks and benches that reconcile
+    without a database)."""
+    found = []
+    for number, action in enumerate(parsed.actions, first_id):
+        item = parsed.items[action.item] if action.item is not None else None
+        place = place_of(
+            text,
+            action.start,
+            action.end,
+            item.number if item else None,
+            item.title if item else None,
+            item.start if item else None,
+        )
+        found.append(
+            OpenAction(
+                number,
+                action.text,
+                action.owner,
+                meeting_date,
+                place.ref,
+                place.minute,
+                place.part,
+                place.topic,
+                action.due,
+            )
+        )
+    return found
