@@ -46,13 +46,14 @@ def test_a_consensus_stated() -> None:
     text = (
         "3. Kiosk\n\nAfter a long discussion the consensus was that the kiosk should open on "
         "Sundays.\n\nAll in support of closing the riverside car park in August.\n\n"
-        # Only a vote on the sentence before it: not a decision of its own.
+        # Only a vote on the sentence before it, which it joins: not a decision of its own.
         "All in favour of the motion.\n\n"
         "Consensus is hard to reach on parking.\n"
     )
     assert _decisions(text) == [
         "After a long discussion the consensus was that the kiosk should open on Sundays.",
-        "All in support of closing the riverside car park in August.",
+        "All in support of closing the riverside car park in August. All in favour of the "
+        "motion.",
     ]
 
 

@@ -5,7 +5,10 @@ made-up Riverside passages."""
 
 from __future__ import annotations
 
+import pytest
+
 from clerk_tui.core.parse import parse_strict
+from clerk_tui.core.parse.decisions.votes import records_vote
 
 
 def _decisions(text: str) -> list[str]:
@@ -66,6 +69,35 @@ def test_who_proposed_and_seconded_joins_the_decision_before_it() -> None:
         "The minutes of the March meeting were accepted without changes. Proposed by HB and "
         "seconded by TK."
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "record"),
+    [
+        # who moved or seconded it
+        ("Proposed by HB and seconded by TK.", True),
+        ("Proposed by: Tomasz", True),
+        ("Sec TK.", True),
+        ("Seconder: Priya Nair", True),
+        ("Tomasz seconds.", True),
+        ("Moved Cllr Marsh, seconded Cllr Dunn.", True),
+        # its outcome, with or without them
+        ("Sec PD all agreed", True),
+        ("Unanimously approved.", True),
+        ("Carried.", True),
+        ("All in favour.", True),
+        # what was decided, not a record of the vote
+        ("Proposed by HB that the club buys two new oars.", False),
+        ("Tomasz seconds the plan to buy oars.", False),
+        ("The minutes were approved.", False),
+        ("Unanimously approved, as a temporary post until the AGM.", False),
+        ("Helen moves to approve the agenda.", False),
+    ],
+)
+def test_a_record_of_the_vote(sentence: str, record: bool) -> None:
+    """One test of what only records a vote, read by the motion chains and the sentence rules
+    alike."""
+    assert records_vote(sentence) is record
 
 
 def test_questions_looks_and_rules_of_procedure_are_no_decisions() -> None:

@@ -17,15 +17,8 @@ from ..context import Context, sentences_of_line
 from ..layout import Line
 from .found import Found, subjects
 from .outcomes import COUNT, SOLE_OUTCOME_RE
-from .resolutions import WORD_RE
-from .votes import MOTION_FORM_RE, MOTION_RE, PROPOSAL_RE
+from .votes import MOTION_RE, PROPOSAL_RE, records_vote
 
-# Who proposed or seconded, and nothing else: "Proposed by: Cart", "Sec MD", "Troy seconds",
-# "Proposed by WT and seconded by RL", "Seconder: Ann Lee".
-_RECORD_RE = re.compile(
-    r"^\W*(?i:proposed|proposer|moved|mover|seconded|seconder|sec|2nd)\b"
-    r"|^\W*(?:[A-Z][\w’'.-]*\s+){1,3}(?:seconds|seconded)(?:\s+(?:it|this|the\s+motion))?\W*$"
-)
 _OUTCOME = r"(?:carried|carries|passed|passes|approved|accepted|agreed|adopted)"
 # A motion's carrying, after who seconded it at most, and before any restatement: "Unanimously
 # approved.", "All agreed.", "Sec GB all agreed.", "Unanimous consent, the motion carries,
@@ -51,12 +44,6 @@ _NAMED_PROPOSAL_RE = re.compile(
 )
 # How far back a proposal is looked for, in lines.
 _REACH = 5
-
-
-def vote_record(st: str) -> bool:
-    """Whether a sentence only records who proposed or seconded ("Proposed by: Cart", "Sec
-    MD.", "Troy seconds.")."""
-    return bool(_RECORD_RE.match(st)) and not WORD_RE.search(MOTION_FORM_RE.sub(" ", st))
 
 
 def carried(st: str) -> bool:
@@ -103,7 +90,7 @@ def motion_start(ctx: Context, nonblank: list[Line], k: int, n: int, found: Foun
         s, e, st, j = unit
         if carried(st):
             break  # another motion's outcome
-        if vote_record(st):
+        if records_vote(st):  # who proposed or seconded it (its carrying is taken above)
             record_at = s
             continue
         ln = nonblank[j]

@@ -221,13 +221,7 @@ def resolution_label(
             ctx, first_point.start(), ln.cend, found, c[: first_point.start() - ln.cstart]
         ):
             return k + 1
-        last = _continued(ctx, nonblank, k, item_starts)
-        if last == k:
-            nxt, end = sub_points(ctx, nonblank, k, item_starts)
-            found.add(ln.cstart, end)
-            return nxt
-        found.add(ln.cstart, line_end(ctx, nonblank[last]))
-        return last + 1
+        return _labelled(ctx, nonblank, k, item_starts, found, ln.cstart)
     # The label (with "That the Committee:-" at most) opens what follows.
     j = k + 1
     if j < len(nonblank) and not stops(ctx, nonblank[j], item_starts):
@@ -244,13 +238,7 @@ def resolution_label(
                 nxt = split_points(ctx, nonblank, j + 1, item_starts, found, f"{c} {nc}")
                 if nxt > j + 1:
                     return nxt
-            last = _continued(ctx, nonblank, j, item_starts)
-            if last == j:
-                nxt, end = sub_points(ctx, nonblank, j, item_starts)
-                found.add(nl.start, end)
-                return nxt
-            found.add(nl.start, line_end(ctx, nonblank[last]))
-            return last + 1
+            return _labelled(ctx, nonblank, j, item_starts, found, nl.start)
     nxt_label = j < len(nonblank) and bool(
         _LABEL_RE.match(text[nonblank[j].cstart : nonblank[j].cend])
     )
@@ -291,8 +279,24 @@ def that_resolution(
     return nxt
 
 
-# A line naming who moved or seconded a motion: "Proposed by Cllr Hart", "Seconder: Cllr Lowe".
-_MOVER_RE = re.compile(r"(?i)^\W*(?:proposed|moved|seconded|proposer|seconder)\b")
+def _labelled(
+    ctx: Context, nonblank: list[Line], j: int, item_starts: set[int], found: Found, start: int
+) -> int:
+    """The decision a label heads, from ``start`` on nonblank[j]: run on over unpunctuated
+    lines, or with the sub-points under it; the index of the next line to read."""
+    last = _continued(ctx, nonblank, j, item_starts)
+    if last == j:
+        nxt, end = sub_points(ctx, nonblank, j, item_starts)
+        found.add(start, end)
+        return nxt
+    found.add(start, line_end(ctx, nonblank[last]))
+    return last + 1
+
+
+# What opens a line naming who moved or seconded a motion: "Proposed by Cllr Hart", "Seconder:
+# Cllr Lowe", "Sec MD".
+MOVER_OPEN = r"^\W*(?i:proposed|proposer|moved|mover|seconded|seconder|sec|2nd)\b"
+_MOVER_RE = re.compile(MOVER_OPEN)
 # A line recording that the motion before it was carried: "On being put to the vote the
 # motion was CARRIED.", "Carried unanimously".
 _CARRIED_RE = re.compile(

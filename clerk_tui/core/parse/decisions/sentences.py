@@ -10,7 +10,7 @@ from collections.abc import Callable
 from ..context import Context, Sentence, line_end, sentences_of_line
 from ..keywords import any_of
 from ..layout import Line
-from .chains import assent, carried, motion_start, record_after, vote_record
+from .chains import assent, carried, motion_start, record_after
 from .elsewhere import another_body, decided_before
 from .found import MOTION, RESOLUTION, VOTE, Found
 from .outcomes import (
@@ -354,7 +354,7 @@ def decision_sentences(
             pass  # the seconding of a proposal found before it
         elif carried(st):  # "Sec MD. All agreed.": the motion from its proposal on
             joined = motion_start(ctx, nonblank, k, n, found)
-        elif vote_record(st):  # "... were accepted. Proposed by WT and seconded by RL."
+        elif records_vote(st):  # "... were accepted. Proposed by WT and seconded by RL."
             joined = record_after(ctx, nonblank, k, n, found)
         if joined is not None:
             found.merge(joined, s_end)

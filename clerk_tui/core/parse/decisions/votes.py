@@ -12,7 +12,7 @@ from .outcomes import (
     SECONDED_RE,
     motion_lost,
 )
-from .resolutions import WORD_RE, stops
+from .resolutions import MOVER_OPEN, WORD_RE, stops
 
 # A motion: "Cllr A proposed and Cllr B seconded that ...", "Proposed by X, seconded by Y",
 # "moved as correct by X and Y", "Cllr C proposed the payments be made, all in favour".
@@ -80,18 +80,21 @@ def seconded_after(ctx: Context, nonblank: list[Line], k: int, n: int) -> tuple[
     return (nxt[0], nxt[1]) if SECONDED_RE.match(nxt[2]) else None
 
 
-# What opens a sentence that records a vote: "Proposed by WT", "Sec MD", "All agreed".
+# What opens a sentence that records a vote: who moved or seconded it ("Proposed by WT", "Sec
+# MD", "Seconder: Ann Lee", "Troy seconds") or its outcome ("Carried", "All agreed",
+# "Unanimously approved").
 _RECORD_OPEN_RE = re.compile(
-    r"(?i)^\W*(?:proposed|proposer|seconded|seconder|sec\b|moved\b|carried|all\s+(?:agreed|in\s+favou?r)"
-    r"|unanimously\s+(?:agreed|approved|carried))"
+    MOVER_OPEN + r"|^\W*(?i:carried|all\s+(?:agreed|in\s+favou?r)|unanimously\s+(?:agreed|approved"
+    r"|carried))\b"
+    r"|^\W*(?:[A-Z][\w’'.-]*\s+){1,3}(?:seconds|seconded)(?:\s+(?:it|this|the\s+motion))?\W*$"
 )
-_RECORD_WORD_RE = re.compile(r"(?i)\b(?:sec|proposer|seconder|approved|accepted|&)\b|[:;,.()]")
+_RECORD_WORD_RE = re.compile(r"(?i)\b(?:approved|accepted)\b")
 
 
 def records_vote(st: str) -> bool:
     """Whether a sentence or line only records who proposed, seconded or voted for a decision
-    beside it: "Proposed by WT and seconded by RL.", "Sec MD.", "Proposed by: Cart", "Sec GB
-    all agreed", "Unanimously approved"."""
+    beside it: "Proposed by WT and seconded by RL.", "Sec MD.", "Troy seconds.", "Proposed by:
+    Cart", "Sec GB all agreed", "Unanimously approved"."""
     if len(st) > 80 or not _RECORD_OPEN_RE.match(st):
         return False
     return not WORD_RE.search(MOTION_FORM_RE.sub(" ", _RECORD_WORD_RE.sub(" ", st)))
