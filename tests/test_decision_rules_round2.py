@@ -52,8 +52,7 @@ def test_a_consensus_stated() -> None:
     )
     assert _decisions(text) == [
         "After a long discussion the consensus was that the kiosk should open on Sundays.",
-        "All in support of closing the riverside car park in August. All in favour of the "
-        "motion.",
+        "All in support of closing the riverside car park in August. All in favour of the motion.",
     ]
 
 
