@@ -155,7 +155,7 @@ def test_motion_table_rows_carried_and_a_bare_vote() -> None:
     )
     assert _decisions(text) == [
         "| To buy a new urn | Sam | Jo | Carried |",
-        "Skot moves to accept the budget, Daniel seconds, accepted.",
+        "Skot moves to accept the budget, Daniel seconds, accepted. Vote approved.",
     ]
 
 

@@ -102,8 +102,9 @@ def test_outcomes_and_agreement_in_informal_notes() -> None:
     )
     assert _decisions(text) == [
         "Jo wants to join as a member. => Accepted.",
-        "Proposal to buy a new soldering station -> approved (7/0/1)",
-        "Vote: 7 yes / 0 no / 1 abstain – accepted",
+        # the count after a decision records its vote
+        "Proposal to buy a new soldering station -> approved (7/0/1) - Vote: 7 yes / 0 no / 1 "
+        "abstain – accepted",
         "The fridge policy is approved with 6 votes in favour and 1 against.",
         "Change the door code monthly: agreed by consensus.",
         "Unanimous approval for the new banner.",

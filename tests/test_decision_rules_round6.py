@@ -86,12 +86,18 @@ def test_who_proposed_and_seconded_joins_the_decision_before_it() -> None:
         ("Unanimously approved.", True),
         ("Carried.", True),
         ("All in favour.", True),
+        # its count or a roll call
+        ("Vote: 4 in favor, 1 opposed, 0 abstained", True),
+        ("Trustees Ann Lee aye, Raj Patel aye, Tom Kay nay.", True),
+        ("Motion carried by vote of Ann Lee yea, Raj Patel yea, and Tom Kay yea.", True),
         # what was decided, not a record of the vote
         ("Proposed by HB that the club buys two new oars.", False),
         ("Tomasz seconds the plan to buy oars.", False),
         ("The minutes were approved.", False),
         ("Unanimously approved, as a temporary post until the AGM.", False),
         ("Helen moves to approve the agenda.", False),
+        ("Vote on buying a new mower for the green.", False),
+        ("Ann Lee voted no to the new mower.", False),
     ],
 )
 def test_a_record_of_the_vote(sentence: str, record: bool) -> None:

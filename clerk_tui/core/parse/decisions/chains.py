@@ -29,7 +29,9 @@ _CARRIED_RE = re.compile(
     # "There were no objections.", "Nobody objected."
     r"|there\s+were\s+no\s+objections|no(?:body|\s+one)\s+objected"
     rf"|(?:the\s+)?(?:motion|proposal|resolution)\s+(?:was\s+|is\s+)?(?:duly\s+)?{_OUTCOME}"
-    rf"|(?:unanimously\s+|all\s+)?{_OUTCOME})(?:\s+unanimously|\s+by\s+all)?(?:\s*{COUNT})?"
+    # "All present agreed.", "Everyone agreed."
+    r"|(?:unanimously\s+|all\s+(?:present\s+|members\s+(?:present\s+)?)?|everyone\s+(?:present\s+)?)?"
+    rf"{_OUTCOME})(?:\s+unanimously|\s+by\s+all)?(?:\s*{COUNT})?"
     r"(?:\s*[,;]\s*|\W*$))+"
 )
 # Members named assenting: "Erin and Jordan agreed." (to the suggestion before it).

@@ -269,14 +269,17 @@ _CLOSING_OUTCOME_RE = re.compile(
 )
 
 
-# An outcome alone ("Carried.", "Motion carried 4-0.", "=> Accepted.", "-> approved (7/0/1)"):
-# what it decides is the sentence or line before it.
+# An outcome alone ("Carried.", "Motion carried 4-0.", "=> Accepted.", "-> approved (7/0/1)",
+# "Resolution: Vote passed"): what it decides is the sentence or line before it.
 SOLE_OUTCOME_RE = re.compile(
-    r"(?i)^(?:<[^>]*>|[^\w<])*(?:(?:the\s+)?(?:motion|proposal)\s+(?:was\s+)?)?(?:agreed|approved"
+    r"(?i)^(?:<[^>]*>|[^\w<])*(?:(?:resolution|result|outcome|decision|status)\s*:\s*)?"
+    r"(?:(?:the\s+)?(?:motion|proposal|vote)\s+(?:was\s+)?)?(?:agreed|approved"
     r"|accepted|carried|carries|passed|passes)(?:\s+and\s+signed)?"
     rf"(?:\s+(?:unanimously|by\s+all|nem\.?\s*con\.?|{COUNT}))?"
-    # "Accepted by Sandra": by the one who moved it
-    r"(?:\s+by\s+(?-i:(?:(?:Cllr|Councillor|Mr|Mrs|Ms|Dr)\.?\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?))?"
+    # "Accepted by Sandra": by the one who moved it; "Motion approved – DW and ME": by those who
+    # moved and seconded it
+    r"(?:\s+by\s+(?-i:(?:(?:Cllr|Councillor|Mr|Mrs|Ms|Dr)\.?\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)"
+    r"|\s*[–—-]\s*(?-i:[A-Z]{2,4}(?:\s*(?:,|/|&|and)\s*[A-Z]{2,4}){1,2}))?"
     r"(?:<[^>]*>|[^\w<])*$"
 )
 

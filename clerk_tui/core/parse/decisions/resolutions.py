@@ -12,7 +12,7 @@ from ..context import Context, line_end
 from ..items import ENUM_RE, MARKER_RE, NUM_RE, heading_like
 from ..layout import Line
 from .found import EMPHASIS_RE, Found
-from .outcomes import motion_lost
+from .outcomes import SOLE_OUTCOME_RE, motion_lost
 
 _LABEL_RE = re.compile(
     r"^(?:[✅✔☑✓]\ufe0f?\s*)?[*_]{0,3}(?:(?:RESOLVED|Resolved|RESOLVE)(?:\s+(?:UNANIMOUSLY|unanimously))?|AGREED|Agreed"
@@ -213,6 +213,8 @@ def resolution_label(
     rest = m.group("rest").strip() if m else ""  # "### Decisions": a section's heading
     if _NO_DECISION_RE.match(rest):
         return k + 1  # "Resolved: (For information only)", "Decisions: none"
+    if rest and SOLE_OUTCOME_RE.match(c):
+        return None  # "Resolution: Passed": the vote on the motion above (a sentence rule)
     if rest and owner_job(ctx, rest.strip("*_ ")) is not None:
         return k + 1  # "Resolved: Rosa: Email the council": Rosa's action
     if m and rest and not (open_head(c) and OPEN_END_RE.search(c)):

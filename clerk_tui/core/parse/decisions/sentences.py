@@ -408,7 +408,7 @@ def decision_sentences(
             elif (sole or records_vote(st)) and len(sentences) == 1:
                 # "Carried.", "Unanimously approved." alone: what was carried is the line
                 # before it
-                before = _line_before(ctx, nonblank, k, item_starts)
+                before = _line_before(ctx, nonblank, k, item_starts, found)
                 if before is not None:
                     if found.spans.overlaps(before.cstart, line_end(ctx, before)):
                         break  # the motion above, found already: "Carried." records it
@@ -455,7 +455,9 @@ def _not_this_meetings(ctx: Context, st: str, hit: re.Match[str]) -> bool:
 _TAG_RE = re.compile(r"<[^>]*>")
 
 
-def _line_before(ctx: Context, nonblank: list[Line], k: int, item_starts: set[int]) -> Line | None:
+def _line_before(
+    ctx: Context, nonblank: list[Line], k: int, item_starts: set[int], found: Found
+) -> Line | None:
     """The line with words before nonblank[k] (past lines of markup only, "<ol>", and lines
     that record the vote, "Proposed by: Cart"), unless it is an item's heading with no such
     line between ("## Adopt the bylaws" / "Proposed by: Cart" / "Approved." decides what the
@@ -467,7 +469,8 @@ def _line_before(ctx: Context, nonblank: list[Line], k: int, item_starts: set[in
         if records_vote(c):
             recorded = True
         elif ln.cstart in item_starts:
-            return ln if recorded else None
+            # (a heading found a decision itself: "- Motion to sell the trailer" / "Carried")
+            return ln if recorded or found.spans.overlaps(ln.cstart, line_end(ctx, ln)) else None
         elif _TWO_LETTERS_RE.search(c):
             return ln
     return None

@@ -81,20 +81,26 @@ def seconded_after(ctx: Context, nonblank: list[Line], k: int, n: int) -> tuple[
 
 
 # What opens a sentence that records a vote: who moved or seconded it ("Proposed by WT", "Sec
-# MD", "Seconder: Ann Lee", "Troy seconds") or its outcome ("Carried", "All agreed",
-# "Unanimously approved").
+# MD", "Seconder: Ann Lee", "Troy seconds"), its outcome ("Carried", "All agreed", "Unanimously
+# approved", "Motion carried by vote of ..."), its count ("Vote: 3 in favor, 0 opposed") or a
+# roll call ("Supervisors Lee aye, Kay aye").
 _RECORD_OPEN_RE = re.compile(
     MOVER_OPEN + r"|^\W*(?i:carried|all\s+(?:agreed|in\s+favou?r)|unanimously\s+(?:agreed|approved"
-    r"|carried))\b"
+    r"|carried)|votes?|(?:the\s+)?(?:motion|proposal)\s+(?:was\s+)?(?:carried|passed|approved))\b"
     r"|^\W*(?:[A-Z][\w’'.-]*\s+){1,3}(?:seconds|seconded)(?:\s+(?:it|this|the\s+motion))?\W*$"
+    r"|^\W*(?:[A-Z][\w’'.-]*\s+){1,4}(?i:aye|yea|nay)\b"
 )
-_RECORD_WORD_RE = re.compile(r"(?i)\b(?:approved|accepted)\b")
+# Words of a vote's record beside those of a motion's (:data:`MOTION_FORM_RE`).
+_RECORD_WORD_RE = re.compile(
+    r"(?i)\b(?:approved|accepted|passed|favor|opposed|abstain\w*|ayes?|yeas?|nays?|yes|no)\b"
+)
 
 
 def records_vote(st: str) -> bool:
     """Whether a sentence or line only records who proposed, seconded or voted for a decision
     beside it: "Proposed by WT and seconded by RL.", "Sec MD.", "Troy seconds.", "Proposed by:
-    Cart", "Sec GB all agreed", "Unanimously approved"."""
-    if len(st) > 80 or not _RECORD_OPEN_RE.match(st):
+    Cart", "Sec GB all agreed", "Unanimously approved", "Vote: 3 in favor, 0 opposed",
+    "Supervisors Lee aye, Kay aye, Dunn nay."."""
+    if len(st) > 160 or not _RECORD_OPEN_RE.match(st):
         return False
     return not WORD_RE.search(MOTION_FORM_RE.sub(" ", _RECORD_WORD_RE.sub(" ", st)))
