@@ -66,3 +66,16 @@ def test_what_is_no_record_of_a_vote() -> None:
     )
     # A vote announced is no decision; a motion put off is decided as put off.
     assert _decisions(text) == ["Resolution: Postponed to next meeting"]
+
+
+def test_a_team_or_the_membership_deciding() -> None:
+    text = (
+        "## 3. Grounds\n\nThe grounds team decided to close the east gate at dusk.\n\n"
+        "## 4. Logo\n\nMembership agreed to a new logo, in green.\n\n"
+        # A team named, but nothing decided.
+        "## 5. Cleaning\n\nThe cleaning team will be on site on Monday.\n"
+    )
+    assert _decisions(text) == [
+        "The grounds team decided to close the east gate at dusk.",
+        "Membership agreed to a new logo, in green.",
+    ]
