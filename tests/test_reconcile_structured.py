@@ -168,6 +168,30 @@ def test_a_checklist_items_status_under_its_heading(heading: str, box: str, kind
     assert _kinds(report) == ([(2, kind)] if kind else [])
 
 
+def test_a_bullet_over_a_nested_checklist_rules_its_status_until_a_sibling() -> None:
+    """ "* Abandoned (no grant this year)" over indented ticked items drops them; the next
+    bullet at its level ("* Reported at this meeting") ends that list."""
+    report = (
+        "* Review of actions from last meeting:\n"
+        "  * Finished before the meeting\n"
+        "    - [x] Ann to update the website with the meeting dates\n"
+        "  * Abandoned (no grant this year)\n"
+        "    - [x] Bill to get quotes for the hedge cutting\n"
+        "  * Reported at this meeting\n"
+        "    - [x] Clerk to write to the landowner about the footpath\n"
+    )
+    assert sorted(_kinds(report)) == [(1, "done"), (2, "dropped"), (3, "done")]
+
+
+def test_a_status_bullet_with_nothing_under_it_is_one_actions_status() -> None:
+    report = (
+        "- Bill to get quotes for the hedge cutting\n"
+        "  - Dropped\n"
+        "- [x] Clerk to write to the landowner about the footpath\n"
+    )
+    assert sorted(_kinds(report)) == [(1, "done"), (2, "dropped")]
+
+
 def test_a_ticked_item_with_a_status_after_it_takes_that_status() -> None:
     report = "- [x] Ann to update the website with the meeting dates - carried forward\n"
     assert _kinds(report) == [(3, "update")]

@@ -131,19 +131,23 @@ def rows(text: str) -> list[list[Row]]:
     splitter: re.Pattern[str] | None = None
     recent: list[Line] = []
     listing: str | None = None  # the status of the list the line is in
+    listing_indent = -1  # the indent of a bullet heading that list, whose siblings end it
     gap = False
-    for line in lines_of(text):
+    every = lines_of(text)
+    for line in every:
         content = text[line.cstart : line.cend]
         if line.blank:
             header, gap = None, True
             continue
         above, recent = recent[-lists.NESTED_REACH :], [*recent[-lists.NESTED_REACH :], line]
-        if gap and line.cstart == line.start:
-            listing = None  # a paragraph after the list ends it
+        own = lists.indent(text, line)
+        if gap and line.cstart == line.start or own <= listing_indent:
+            listing, listing_indent = None, -1  # a paragraph after the list, or a sibling
         gap = False
-        status = lists.list_status(text, line, content)
+        status = lists.list_status(text, line, content, lists.nests(text, every, line))
         if status:
-            listing = status
+            bullet = line.cstart > line.start + own
+            listing, listing_indent = status, own if bullet else -1
             continue
         if line.cstart == line.start and lists.HEADING.fullmatch(content):
             listing = None  # another heading ("New:", "### Old") ends the list
