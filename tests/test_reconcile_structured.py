@@ -270,3 +270,21 @@ def test_a_done_status_with_strings_attached_is_a_note(status: str, note: str, k
         f"| Get quotes for the hedge cutting | Bill | {status} | {note} |\n"
     )
     assert _kinds(report) == [(2, kind)]
+
+
+def test_a_review_restates_the_task_without_its_remark_in_brackets_or_its_deadline() -> None:
+    """ "Review quotes by Friday" is restated "Bill: Review hedge quotes"; an action's remark
+    in brackets is not restated either. A word put in another's place still tells two
+    actions apart ("church hall" is not "village hall")."""
+    report = (
+        "## Actions from last meeting\n\n"
+        "- Ann: Update the parish website with meeting dates\n  - Status: Complete\n"
+        "- Bill: Review hedge quotes\n  - Status: Complete (thanks to Bill)\n"
+        "- Clerk: Book the church hall for the fair\n  - Status: Complete\n"
+    )
+    assert _kinds(
+        report,
+        "Update website with the meeting dates (per the Chair's request) | Ann",
+        "Review quotes by Friday | Bill",
+        "Book the village hall for the fair (before May) | Clerk",
+    ) == [(1, "done"), (2, "done")]

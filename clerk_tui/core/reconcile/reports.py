@@ -59,7 +59,15 @@ from clerk_tui.core.reconcile.model import DONE, ELSEWHERE, UPDATE, Finding, Ope
 from clerk_tui.core.reconcile.places import lines_of, units
 from clerk_tui.core.reconcile.prose import clauses
 from clerk_tui.core.reconcile.sections import titles
-from clerk_tui.core.reconcile.words import GENERIC, STOP, Index, stem, vocabulary, words
+from clerk_tui.core.reconcile.words import (
+    GENERIC,
+    STOP,
+    WHEN_PHRASE,
+    Index,
+    stem,
+    vocabulary,
+    words,
+)
 
 # What open actions ask, and which of them a report fits.
 
@@ -87,7 +95,7 @@ def _frame(action: OpenAction, owner_words: set[str]) -> _Frame | None:
     obj = phrase_after(tokens, particle(tokens, at + 1, action.text), action.text)
     if not lemma or obj is None:
         return None
-    found = words(_WHEN_PHRASE.sub(" ", action.text))
+    found = words(WHEN_PHRASE.sub(" ", action.text))
     skip = owner_words | {stem(tokens[at].word), stem(obj.head), stem(obj.head + "s")}
     hints = frozenset(
         s for s, w in found.items() if s not in skip and w.islower() and is_adjective(w.lower())
@@ -96,16 +104,6 @@ def _frame(action: OpenAction, owner_words: set[str]) -> _Frame | None:
     return _Frame(lemma, obj, required, hints | frozenset(found) - skip)
 
 
-_WHEN_PHRASE = re.compile(
-    r"\b(?:before|after|by|until|during|in\s+time\s+for|ahead\s+of)\s+(?:the\s+|this\s+)?"
-    r"(?:(?:end|start|beginning|middle|close|next|last|first|early|mid|late)\b|\d"
-    r"|(?:spring|summer|autumn|winter|christmas|easter|new\s+year|deadline|meeting|week|month"
-    r"|year|january|february|march|april|may|june|july|august|september|october|november"
-    r"|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|it|they)\b)[^,.;:()]*",
-    re.I,
-)
-"""A deadline or an occasion in an action ("before the spring", "by the end of May", "before
-it expires"): no word a report must show."""
 _TITLES = vocabulary("the cllr councillor mr mrs ms miss dr prof rev revd sir dame")
 _GROUPS = vocabulary("all everyone members member committee group council board team trustees and")
 """Owners that are the body itself, whose work any member may report done."""

@@ -36,7 +36,7 @@ from clerk_tui.core.reconcile.model import (
 )
 from clerk_tui.core.reconcile.places import NUMBER as _NUMBER
 from clerk_tui.core.reconcile.places import lines_of, normal_ref
-from clerk_tui.core.reconcile.words import Index, distinctive, words
+from clerk_tui.core.reconcile.words import Index, core_text, distinctive, words
 
 _ROLES = (
     ("revised", r"(?:revised|new)\s+(?:due|(?:due\s+)?(?:date|deadline|target)(?:\s+date)?)"),
@@ -188,11 +188,17 @@ def rows(text: str) -> list[list[Row]]:
 
 
 def _similar(action: OpenAction, text: str, cutoff: float = 0.0) -> float:
-    """How alike a row's text is to the action's, with the action's owner leading the row
-    taken off ("PC Lewis Grant to share the figures"); 0 under `cutoff`."""
-    score = text_similarity(action.text, text, cutoff)
+    """How alike a row's text is to the action's, or to its task without remarks in brackets
+    and its deadline (`core_text`), with the action's owner leading the row taken off ("PC
+    Lewis Grant to share the figures"); 0 under `cutoff`."""
     own = _without_owner(text, action.owner)
-    return max(score, text_similarity(action.text, own, cutoff)) if own != text else score
+    core = core_text(action.text)
+    return max(
+        text_similarity(mine, theirs, cutoff)
+        for mine in {action.text, core}
+        if len(mine.split()) >= 2 or mine == action.text
+        for theirs in {text, own}
+    )
 
 
 def _without_owner(text: str, owner: str | None) -> str:
@@ -277,7 +283,7 @@ def _restates(index: Index, action: OpenAction, text: str) -> bool:
     """A row named by its text alone, unless nearly word for word, does not put a word of its
     own where the action has another ("book the marquee for the fair" is not "book the hall
     for the fair"); a row that only leaves words out, or adds some, may restate it."""
-    mine = set(index.distinct[action.id])
+    mine = set(index.distinct[action.id]) & set(words(core_text(action.text), joined=True))
     theirs = set(distinctive(words(text, joined=True)))
     joined = set(words(action.text, joined=True)) | mine
     return not (mine - theirs and theirs - joined)
