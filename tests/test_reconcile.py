@@ -142,6 +142,26 @@ def test_all_complete_with_an_exception_it_cannot_place_proposes_nothing() -> No
     assert reconcile("Not all actions were complete.", actions) == []
 
 
+@pytest.mark.parametrize(
+    "report",
+    [
+        "It was reported that all actions had either been done or were items on this agenda.",
+        "All other actions were complete or on the agenda.",
+        "Matters arising: all actions from the last meeting were completed or carried forward.",
+        "All actions from the previous meeting were complete, or in hand.",
+    ],
+)
+def test_a_blanket_report_offering_another_outcome_closes_nothing(report: str) -> None:
+    """ "Done or on the agenda" says of no one action that it is done."""
+    actions = [
+        OpenAction(21, "Geoff to get a quote for repairing the water trough", "Geoff", MARCH),
+        OpenAction(22, "Brenda to book the council skip", "Brenda", MARCH),
+    ]
+    assert reconcile(report, actions) == []
+    plain = "All actions from the previous meeting have been completed."
+    assert kinds(plain, actions) == {21: DONE, 22: DONE}
+
+
 def test_exempt_words_of_the_action_itself_are_not_doubt() -> None:
     actions = [
         OpenAction(31, "Provide a list of bus shelters awaiting repair by ward", "Karen Lowe"),

@@ -78,15 +78,23 @@ def clauses(text: str, start: int, end: int) -> Iterable[tuple[int, int]]:
         yield left, right
 
 
+_ALTERNATIVE = re.compile(r"\s*,?\s*or\b", re.I)
+"""A blanket report offering another outcome ("had either been completed or were on the
+agenda", "complete or carried forward"): it says of no one action that it is done."""
+
+
 def _all_complete(text: str, index: Index, start: int, end: int) -> list[Finding] | None:
-    """'All actions complete except X' (or "All other actions were complete or on the
-    agenda"): done, said of every action of the last meeting at once, for those not excepted
-    nor items of these minutes; a note that each exception is not finished. None when the
-    sentence is not of that kind."""
+    """'All actions complete except X': done, said of every action of the last meeting at
+    once, for those not excepted nor items of these minutes; a note that each exception is
+    not finished. None when the sentence is not of that kind; nothing when it offers another
+    outcome ("All other actions were complete or on the agenda")."""
     clause = text[start:end]
     match = _ALL_DONE.search(clause)
     if not match or re.search(r"\bnot\b|n't\b", clause[: match.end()], re.I):
         return None
+    said = clause[match.start() : match.end()]
+    if re.search(r"\beither\b", said, re.I) or _ALTERNATIVE.match(clause, match.end()):
+        return []
     line_start = text.rfind("\n", 0, start) + 1
     if not _EARLIER.search(text, line_start, start + match.end()):
         return []  # "all actions completed on the safety audit": not the last meeting's
