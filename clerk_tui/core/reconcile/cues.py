@@ -234,6 +234,17 @@ def doubts(clause: str, action_text: str = "") -> list[str]:
     return [word for word in found if not _own(word, action_text)]
 
 
+_MESSAGE = re.compile(r"(?:\s+[\w'’-]+){0,4}?\s+that\b", re.I)
+
+
+def before_message(clause: str, at: int) -> str:
+    """`clause` up to the message its verb, ending at `at`, passes on: "have been advised that
+    there will be no plinth", "told the group that it would not be used": what is said there
+    is no word on the work."""
+    message = _MESSAGE.match(clause, at)
+    return clause[: message.end()] if message else clause
+
+
 def goes_on(sentence: str, action_text: str = "") -> str | None:
     """Words saying the matter is not finished, if any (not those of the action's own text)."""
     found = (m.group() for m in _GOES_ON.finditer(sentence))

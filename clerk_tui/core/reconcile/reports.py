@@ -35,7 +35,7 @@ from dataclasses import dataclass
 
 from clerk_tui.core.parse.actions.lexicon import is_adjective
 from clerk_tui.core.parse.layout import Span, split_sentences
-from clerk_tui.core.reconcile.cues import REQUEST, doubts, goes_on
+from clerk_tui.core.reconcile.cues import REQUEST, before_message, doubts, goes_on
 from clerk_tui.core.reconcile.grammar import (
     ARRANGE,
     BODIES,
@@ -274,14 +274,20 @@ def findings(
 def _finding(fit: _Fit, report: Work, clause: str, sentence: str, start: int, end: int) -> Finding:
     action = fit.action
     note = " ".join(sentence.split())
-    on = goes_on(sentence, action.text)
-    doubt = doubts(clause, action.text)
+    on = goes_on(_told(sentence, report.cue), action.text)
+    doubt = doubts(_told(clause, report.cue), action.text)
     if report.done and not on and not doubt:
         reason = f'reported done in its own words ("{report.cue}"); {fit.why}'
         return Finding(action.id, DONE, start, end, reason, note, 1)
     said = on or (doubt[0] if doubt else report.cue)
     reason = f'not finished ("{said}"); {fit.why}'
     return Finding(action.id, UPDATE, start, end, reason, note, 1, True)
+
+
+def _told(said: str, cue: str) -> str:
+    """`said` without the message that its verb (`cue`) passes on (`before_message`)."""
+    at = said.find(cue)
+    return before_message(said, at + len(cue)) if at >= 0 else said
 
 
 _INQUIRY = vocabulary(

@@ -193,12 +193,12 @@ def _similar(action: OpenAction, text: str, cutoff: float = 0.0) -> float:
     Lewis Grant to share the figures"); 0 under `cutoff`."""
     own = _without_owner(text, action.owner)
     core = core_text(action.text)
-    return max(
-        text_similarity(mine, theirs, cutoff)
-        for mine in {action.text, core}
-        if len(mine.split()) >= 2 or mine == action.text
-        for theirs in {text, own}
-    )
+    score = text_similarity(action.text, text, cutoff)
+    if own != text:
+        score = max(score, text_similarity(action.text, own, cutoff))
+    if core != action.text and " " in core:
+        score = max(score, text_similarity(core, own, cutoff))
+    return score
 
 
 def _without_owner(text: str, owner: str | None) -> str:
