@@ -457,3 +457,18 @@ def test_sentences_wrapped_across_lines_are_read_whole() -> None:
 
 def test_plurals_of_words_every_minute_uses_tell_no_action_apart() -> None:
     assert set(words("The councillors reviewed the actions of the meetings")) == {"review"}
+
+
+@pytest.mark.parametrize(
+    ("report", "done"),
+    [
+        ("Matters arising: the bench by the pond has been mended.", True),
+        ("Matters arising: the bench by the pond will be mended next week.", False),
+        ("Matters arising: the repair of the bench by the pond has finished.", True),
+        ("Matters arising: the repair of the bench by the pond has not finished.", False),
+    ],
+)
+def test_a_report_in_a_verb_of_its_own_or_of_a_work_finished(report: str, done: bool) -> None:
+    """ "Mended" reports a repair; "the repair of ... has finished", the work itself."""
+    actions = [OpenAction(31, "Repair the bench by the pond", "Clerk", MARCH)]
+    assert (kinds(report, actions).get(31) == DONE) is done
