@@ -472,3 +472,22 @@ def test_a_report_in_a_verb_of_its_own_or_of_a_work_finished(report: str, done: 
     """ "Mended" reports a repair; "the repair of ... has finished", the work itself."""
     actions = [OpenAction(31, "Repair the bench by the pond", "Clerk", MARCH)]
     assert (kinds(report, actions).get(31) == DONE) is done
+
+
+@pytest.mark.parametrize(
+    ("report", "done"),
+    [
+        ("Matters arising: Rosie spoke about the email addresses she had collected.", False),
+        ("Matters arising: Presley has prepared a tentative list of events.", False),
+        ("Matters arising: Rosie made the addresses available to all members.", True),
+    ],
+)
+def test_one_shared_word_beside_the_owner_closes_only_in_the_actions_own_verb(
+    report: str, done: bool
+) -> None:
+    """Named beside one word of the action only, an owner's other work is no news of it."""
+    actions = [
+        OpenAction(41, "Make the addresses available in a spreadsheet", "Rosie", MARCH),
+        OpenAction(42, "E-mail the budget to the mailing list", "Presley", MARCH),
+    ]
+    assert (DONE in kinds(report, actions).values()) is done

@@ -23,15 +23,16 @@ def _kinds(report: str) -> list[tuple[int, str]]:
 
 
 def test_owners_report_their_actions_done_in_verbs_of_their_own() -> None:
-    """The verb the action asked for ("confirmed"), another verb over the action's words
-    ("drew up a rota for cutting the hedges ..."), or "completed" for the owners' only action."""
+    """The verb the action asked for ("confirmed"), or another verb over the action's words
+    ("drew up a rota for cutting the hedges ..."); not "completed" something else for the
+    owners' only action (the parse may have missed the one it reports)."""
     report = (
         "Actions from the last meeting:\n"
         "- Ann confirmed that the hall is free on 12 June.\n"
         "- Bill drew up a rota for cutting the hedges along the churchyard path.\n"
         "- Pat and Lee completed the grant form for the play area.\n"
     )
-    assert _kinds(report) == [(1, "done"), (2, "done"), (3, "done")]
+    assert _kinds(report) == [(1, "done"), (2, "done")]
 
 
 def test_not_finished_saying_and_others_are_no_done() -> None:

@@ -1,8 +1,7 @@
 """Reports by an action's own owners in a review of the last actions, in a verb of their own:
 "Mike confirmed that the debugger is the one Ibex uses" (for "Mike to confirm"), "Mike
 captured the strategy for testing both levels in one environment" (for "Mike to illustrate a
-strategy for testing both levels in one environment"), "Dana and Paul completed an update of
-the manual" (for "Dana and Paul to push that through").
+strategy for testing both levels in one environment").
 
 Under a heading of reports on the last actions, an entry whose subject is all the owners of
 an action (and no one else), with a verb in the simple past or the perfect, speaks of the one
@@ -10,8 +9,10 @@ open action of theirs that:
 
 - asks for that verb ("confirmed" for "confirm"), the only one of theirs that does; or
 - shares most of its distinctive words with the entry, two at least, more than any other of
-  theirs (not for a verb of saying, "reported", "advised": what is said may be anything); or
-- is the only one of theirs, when the verb says the work is complete ("completed").
+  theirs (not for a verb of saying, "reported", "advised": what is said may be anything).
+
+Not the owners' only action by elimination ("Dana completed the survey" for Dana's one action
+to "push that through"): the parse may have missed the action the entry reports.
 
 An owner every sentence names ("the Clerk") takes the first way only. The entry reports the
 action done, or a progress note when it says it is not finished ("has not yet had a chance").
@@ -28,7 +29,7 @@ from clerk_tui.core.reconcile.grammar import PAST, task_verb, tokenize, verb_for
 from clerk_tui.core.reconcile.model import DONE, UPDATE, Finding, OpenAction
 from clerk_tui.core.reconcile.places import lines_of
 from clerk_tui.core.reconcile.tables import other_owner
-from clerk_tui.core.reconcile.words import STOP, Index, core_text, vocabulary, words
+from clerk_tui.core.reconcile.words import STOP, Index, core_text, words
 
 _NAME = r"(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}"
 _SUBJECT = re.compile(
@@ -37,7 +38,6 @@ _SUBJECT = re.compile(
 )
 """An entry opening with who did it and their verb: "Mike confirmed", "**Greg** issued",
 "Davide and Paul have completed", "The Clerk had written"."""
-_COMPLETE = vocabulary("complete finish do finalise finalize")
 _SAYING = STOP
 """Verbs of saying ("reported", "advised", "noted") are among the stop words."""
 
@@ -78,8 +78,6 @@ def _reported(
     scored = sorted(((_covered(index, a, sentence), a.id) for a in theirs), reverse=True)
     if scored and scored[0][0] and (len(scored) == 1 or scored[1][0] < scored[0][0]):
         return index.by_id[scored[0][1]]
-    if lemma in _COMPLETE and len(theirs) == 1:
-        return theirs[0]
     return None
 
 

@@ -24,6 +24,7 @@ from clerk_tui.core.reconcile.cues import (
     NAMED,
     REPEATED,
     Reading,
+    action_verb,
     itself,
     read_clause,
 )
@@ -299,6 +300,12 @@ def _unit_findings(unit: Unit, text: str, index: Index, meeting_date: date | Non
             about = _about(index, action, sureness, own_heading)
             keyed = strength > 1 or bool(own_heading and index.shared(action, own_heading))
             reading = read_clause(clause, sentence, action.text, about, keyed)
+            if (
+                reading
+                and not (keyed or how.startswith("heading"))
+                and _thin(index, action, reading, sentence)
+            ):
+                reading = Reading(UPDATE, reading.cue)
             previous = said.get(action.id)
             if reading and (previous is None or _RANK[reading.kind] > _RANK[previous.reading.kind]):
                 said[action.id] = _Said(action, strength, how, reading)
@@ -307,6 +314,18 @@ def _unit_findings(unit: Unit, text: str, index: Index, meeting_date: date | Non
     for one in said.values():
         found += _as_findings(one, unit, note, meeting_date)
     return found
+
+
+def _thin(index: Index, action: OpenAction, reading: Reading, sentence: str) -> bool:
+    """A 'done' read by its words alone (no number, minute or heading) from a sentence sharing
+    one distinctive word of the action only, beside its owner's name ("Rosie spoke about the
+    addresses she collected" for "Rosie to make the addresses available"): sure only in the
+    action's own verb."""
+    if reading.kind != DONE or len(index.shared(action, sentence)) >= 2:
+        return False
+    verb = action_verb(action.text) or next(iter(re.findall(r"[a-z]+", action.text.lower())), "")
+    said = reading.cue.lower().split()
+    return not (len(verb) >= 3 and any(w.startswith(verb[:4]) for w in said))
 
 
 def _word_targets(unit: Unit, clause: str, index: Index) -> list[tuple[OpenAction, int, str]]:
