@@ -142,6 +142,26 @@ def test_all_complete_with_an_exception_it_cannot_place_proposes_nothing() -> No
     assert reconcile("Not all actions were complete.", actions) == []
 
 
+@pytest.mark.parametrize(
+    "report",
+    [
+        "It was reported that all actions had either been done or were items on this agenda.",
+        "All other actions were complete or on the agenda.",
+        "Matters arising: all actions from the last meeting were completed or carried forward.",
+        "All actions from the previous meeting were complete, or in hand.",
+    ],
+)
+def test_a_blanket_report_offering_another_outcome_closes_nothing(report: str) -> None:
+    """ "Done or on the agenda" says of no one action that it is done."""
+    actions = [
+        OpenAction(21, "Geoff to get a quote for repairing the water trough", "Geoff", MARCH),
+        OpenAction(22, "Brenda to book the council skip", "Brenda", MARCH),
+    ]
+    assert reconcile(report, actions) == []
+    plain = "All actions from the previous meeting have been completed."
+    assert kinds(plain, actions) == {21: DONE, 22: DONE}
+
+
 def test_exempt_words_of_the_action_itself_are_not_doubt() -> None:
     actions = [
         OpenAction(31, "Provide a list of bus shelters awaiting repair by ward", "Karen Lowe"),
@@ -437,3 +457,37 @@ def test_sentences_wrapped_across_lines_are_read_whole() -> None:
 
 def test_plurals_of_words_every_minute_uses_tell_no_action_apart() -> None:
     assert set(words("The councillors reviewed the actions of the meetings")) == {"review"}
+
+
+@pytest.mark.parametrize(
+    ("report", "done"),
+    [
+        ("Matters arising: the bench by the pond has been mended.", True),
+        ("Matters arising: the bench by the pond will be mended next week.", False),
+        ("Matters arising: the repair of the bench by the pond has finished.", True),
+        ("Matters arising: the repair of the bench by the pond has not finished.", False),
+    ],
+)
+def test_a_report_in_a_verb_of_its_own_or_of_a_work_finished(report: str, done: bool) -> None:
+    """ "Mended" reports a repair; "the repair of ... has finished", the work itself."""
+    actions = [OpenAction(31, "Repair the bench by the pond", "Clerk", MARCH)]
+    assert (kinds(report, actions).get(31) == DONE) is done
+
+
+@pytest.mark.parametrize(
+    ("report", "done"),
+    [
+        ("Matters arising: Rosie spoke about the email addresses she had collected.", False),
+        ("Matters arising: Presley has prepared a tentative list of events.", False),
+        ("Matters arising: Rosie made the addresses available to all members.", True),
+    ],
+)
+def test_one_shared_word_beside_the_owner_closes_only_in_the_actions_own_verb(
+    report: str, done: bool
+) -> None:
+    """Named beside one word of the action only, an owner's other work is no news of it."""
+    actions = [
+        OpenAction(41, "Make the addresses available in a spreadsheet", "Rosie", MARCH),
+        OpenAction(42, "E-mail the budget to the mailing list", "Presley", MARCH),
+    ]
+    assert (DONE in kinds(report, actions).values()) is done

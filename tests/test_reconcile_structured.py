@@ -168,6 +168,30 @@ def test_a_checklist_items_status_under_its_heading(heading: str, box: str, kind
     assert _kinds(report) == ([(2, kind)] if kind else [])
 
 
+def test_a_bullet_over_a_nested_checklist_rules_its_status_until_a_sibling() -> None:
+    """ "* Abandoned (no grant this year)" over indented ticked items drops them; the next
+    bullet at its level ("* Reported at this meeting") ends that list."""
+    report = (
+        "* Review of actions from last meeting:\n"
+        "  * Finished before the meeting\n"
+        "    - [x] Ann to update the website with the meeting dates\n"
+        "  * Abandoned (no grant this year)\n"
+        "    - [x] Bill to get quotes for the hedge cutting\n"
+        "  * Reported at this meeting\n"
+        "    - [x] Clerk to write to the landowner about the footpath\n"
+    )
+    assert sorted(_kinds(report)) == [(1, "done"), (2, "dropped"), (3, "done")]
+
+
+def test_a_status_bullet_with_nothing_under_it_is_one_actions_status() -> None:
+    report = (
+        "- Bill to get quotes for the hedge cutting\n"
+        "  - Dropped\n"
+        "- [x] Clerk to write to the landowner about the footpath\n"
+    )
+    assert sorted(_kinds(report)) == [(1, "done"), (2, "dropped")]
+
+
 def test_a_ticked_item_with_a_status_after_it_takes_that_status() -> None:
     report = "- [x] Ann to update the website with the meeting dates - carried forward\n"
     assert _kinds(report) == [(3, "update")]
@@ -246,3 +270,21 @@ def test_a_done_status_with_strings_attached_is_a_note(status: str, note: str, k
         f"| Get quotes for the hedge cutting | Bill | {status} | {note} |\n"
     )
     assert _kinds(report) == [(2, kind)]
+
+
+def test_a_review_restates_the_task_without_its_remark_in_brackets_or_its_deadline() -> None:
+    """ "Review quotes by Friday" is restated "Bill: Review hedge quotes"; an action's remark
+    in brackets is not restated either. A word put in another's place still tells two
+    actions apart ("church hall" is not "village hall")."""
+    report = (
+        "## Actions from last meeting\n\n"
+        "- Ann: Update the parish website with meeting dates\n  - Status: Complete\n"
+        "- Bill: Review hedge quotes\n  - Status: Complete (thanks to Bill)\n"
+        "- Clerk: Book the church hall for the fair\n  - Status: Complete\n"
+    )
+    assert _kinds(
+        report,
+        "Update website with the meeting dates (per the Chair's request) | Ann",
+        "Review quotes by Friday | Bill",
+        "Book the village hall for the fair (before May) | Clerk",
+    ) == [(1, "done"), (2, "done")]

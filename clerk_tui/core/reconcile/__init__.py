@@ -26,7 +26,7 @@ from datetime import date
 
 from clerk_tui.core.amend import PAIR_THRESHOLD, text_similarity
 from clerk_tui.core.model import Action
-from clerk_tui.core.reconcile import outcomes, prose, reports, sections, tables
+from clerk_tui.core.reconcile import outcomes, owned, prose, reports, sections, tables
 from clerk_tui.core.reconcile.cues import doubts, says_done, says_update
 from clerk_tui.core.reconcile.model import (
     CARRIED,
@@ -75,7 +75,8 @@ def _findings(
     """What every reader finds; with `own_words`, also work reported in the minutes' own words
     and next steps (`reports`), which say what became of an action but never restate it."""
     index = Index(actions)
-    found, table_lines = tables.findings(text, index, meeting_date, sections.review_lines(text))
+    reviewing = sections.review_lines(text)
+    found, table_lines = tables.findings(text, index, meeting_date, reviewing)
     found += outcomes.outcomes_under_headings(text, index)
     found += outcomes.responses_received(text, index)
     found += outcomes.bodies_not_formed(text, index)
@@ -87,6 +88,7 @@ def _findings(
         frames = reports.Frames(index)
         found += reports.findings(text, index, frames, skip)
         found += reports.next_steps(text, index, frames, table_lines)
+        found += owned.findings(text, index, reviewing, skip)
     return found + prose.findings(text, index, meeting_date, skip)
 
 

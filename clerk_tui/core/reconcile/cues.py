@@ -28,9 +28,10 @@ _DONE_VERB = (
     r"(?:circulated|sent|shared|published|provided|submitted|issued|arranged|held|distributed"
     r"|updated|added|written|wrote|made|placed|undertaken|delivered|emailed|e-mailed|contacted"
     r"|forwarded|resolved|addressed|organised|organized|implemented|finalised|finalized"
-    r"|launched|completed|actioned|signed|carried out|taken place|uploaded|posted|drafted"
+    r"|launched|completed|finished|actioned|signed|carried out|taken place|uploaded|posted"
+    r"|drafted"
     r"|installed|appointed|commissioned|scheduled|booked|returned|answered|invited|ordered"
-    r"|purchased|bought|paid|repaired|replaced|fixed|renewed|amended|produced|prepared"
+    r"|purchased|bought|paid|repaired|mended|replaced|fixed|renewed|amended|produced|prepared"
     r"|presented|informed(?!\s+by)|notified|told|approached|spoken|checked|confirmed"
     r"|agreed(?!\s+to\b)"
     r"|set up"
@@ -232,6 +233,17 @@ def doubts(clause: str, action_text: str = "") -> list[str]:
     ("bus shelters awaiting repair")."""
     found = (m.group() for m in _DOUBT.finditer(clause.lower()))
     return [word for word in found if not _own(word, action_text)]
+
+
+_MESSAGE = re.compile(r"(?:\s+[\w'’-]+){0,4}?\s+that\b", re.I)
+
+
+def before_message(clause: str, at: int) -> str:
+    """`clause` up to the message its verb, ending at `at`, passes on: "have been advised that
+    there will be no plinth", "told the group that it would not be used": what is said there
+    is no word on the work."""
+    message = _MESSAGE.match(clause, at)
+    return clause[: message.end()] if message else clause
 
 
 def goes_on(sentence: str, action_text: str = "") -> str | None:

@@ -8,6 +8,7 @@ open action and reads as it reads a row of an action table.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from clerk_tui.core.parse.layout import Line
@@ -182,6 +183,12 @@ def indent(text: str, line: Line) -> int:
     return len(prefix) - len(prefix.lstrip())
 
 
+def nests(text: str, lines: Sequence[Line], line: Line) -> bool:
+    """Whether the next line that is not blank is indented under `line`."""
+    following = next((n for n in lines[line.index + 1 :] if not n.blank), None)
+    return following is not None and indent(text, following) > indent(text, line)
+
+
 def _parent(text: str, line: Line, recent: list[Line], status: re.Match[str] | None) -> Line | None:
     """The line a line is nested under: the nearest line above it of less indent within a few
     lines (past its siblings); else, for a `status`, the line just above when this one is a
@@ -270,19 +277,23 @@ _ASIDE = re.compile(r"\([^()]*\)")
 (funding not available)"): why, or since when; never the status itself."""
 
 
-def list_status(text: str, line: Line, content: str) -> str | None:
+def list_status(text: str, line: Line, content: str, nesting: bool = False) -> str | None:
     """The status a heading or a lead-in gives every action listed under it, when it says
     nothing else but a remark in brackets ("Completed actions", "The following actions from
     the last meeting were completed:", "### Done (from previous minutes)", "Outstanding
     actions:", "Abandoned (funding not available):"): 'Done', 'Outstanding' ('not' makes it
-    outstanding) or 'Dropped', with the remark. Not a bullet ("- done" is one action's)."""
-    if line.cstart > line.start + indent(text, line):
+    outstanding) or 'Dropped', with the remark. A bullet heads a list only when `nesting`
+    one ("* Abandoned (funding not available)" over indented items); else "- done" is one
+    action's status."""
+    bullet = line.cstart > line.start + indent(text, line)
+    if bullet and not nesting:
         return None
     said = set(re.findall(r"[a-z]+", _ASIDE.sub(" ", content).lower()))
     known = _LIST_WORDS | _LIST_DONE | _LIST_OPEN | _LIST_DROPPED
     if not said or len(said) > 12 or not said <= known:
         return None
-    if not (said & _LIST_WORDS or content.endswith(":") or re.match(r"#|\*\*|__", content)):
+    headed = bullet or content.endswith(":") or re.match(r"#|\*\*|__", content)
+    if not (said & _LIST_WORDS or headed):
         return None  # a bare "Done" is a status, not a heading
     if said & _LIST_DROPPED and not said & {"not", "still"}:
         status = "Dropped"

@@ -24,6 +24,7 @@ from clerk_tui.core.reconcile.cues import (
     NAMED,
     REPEATED,
     Reading,
+    action_verb,
     itself,
     read_clause,
 )
@@ -78,15 +79,23 @@ def clauses(text: str, start: int, end: int) -> Iterable[tuple[int, int]]:
         yield left, right
 
 
+_ALTERNATIVE = re.compile(r"\s*,?\s*or\b", re.I)
+"""A blanket report offering another outcome ("had either been completed or were on the
+agenda", "complete or carried forward"): it says of no one action that it is done."""
+
+
 def _all_complete(text: str, index: Index, start: int, end: int) -> list[Finding] | None:
-    """'All actions complete except X' (or "All other actions were complete or on the
-    agenda"): done, said of every action of the last meeting at once, for those not excepted
-    nor items of these minutes; a note that each exception is not finished. None when the
-    sentence is not of that kind."""
+    """'All actions complete except X': done, said of every action of the last meeting at
+    once, for those not excepted nor items of these minutes; a note that each exception is
+    not finished. None when the sentence is not of that kind; nothing when it offers another
+    outcome ("All other actions were complete or on the agenda")."""
     clause = text[start:end]
     match = _ALL_DONE.search(clause)
     if not match or re.search(r"\bnot\b|n't\b", clause[: match.end()], re.I):
         return None
+    said = clause[match.start() : match.end()]
+    if re.search(r"\beither\b", said, re.I) or _ALTERNATIVE.match(clause, match.end()):
+        return []
     line_start = text.rfind("\n", 0, start) + 1
     if not _EARLIER.search(text, line_start, start + match.end()):
         return []  # "all actions completed on the safety audit": not the last meeting's
@@ -291,6 +300,12 @@ def _unit_findings(unit: Unit, text: str, index: Index, meeting_date: date | Non
             about = _about(index, action, sureness, own_heading)
             keyed = strength > 1 or bool(own_heading and index.shared(action, own_heading))
             reading = read_clause(clause, sentence, action.text, about, keyed)
+            if (
+                reading
+                and not (keyed or how.startswith("heading"))
+                and _thin(index, action, reading, sentence)
+            ):
+                reading = Reading(UPDATE, reading.cue)
             previous = said.get(action.id)
             if reading and (previous is None or _RANK[reading.kind] > _RANK[previous.reading.kind]):
                 said[action.id] = _Said(action, strength, how, reading)
@@ -299,6 +314,18 @@ def _unit_findings(unit: Unit, text: str, index: Index, meeting_date: date | Non
     for one in said.values():
         found += _as_findings(one, unit, note, meeting_date)
     return found
+
+
+def _thin(index: Index, action: OpenAction, reading: Reading, sentence: str) -> bool:
+    """A 'done' read by its words alone (no number, minute or heading) from a sentence sharing
+    one distinctive word of the action only, beside its owner's name ("Rosie spoke about the
+    addresses she collected" for "Rosie to make the addresses available"): sure only in the
+    action's own verb."""
+    if reading.kind != DONE or len(index.shared(action, sentence)) >= 2:
+        return False
+    verb = action_verb(action.text) or next(iter(re.findall(r"[a-z]+", action.text.lower())), "")
+    said = reading.cue.lower().split()
+    return not (len(verb) >= 3 and any(w.startswith(verb[:4]) for w in said))
 
 
 def _word_targets(unit: Unit, clause: str, index: Index) -> list[tuple[OpenAction, int, str]]:

@@ -35,7 +35,7 @@ from dataclasses import dataclass
 
 from clerk_tui.core.parse.actions.lexicon import is_adjective
 from clerk_tui.core.parse.layout import Span, split_sentences
-from clerk_tui.core.reconcile.cues import REQUEST, doubts, goes_on
+from clerk_tui.core.reconcile.cues import REQUEST, before_message, doubts, goes_on
 from clerk_tui.core.reconcile.grammar import (
     ARRANGE,
     BODIES,
@@ -59,7 +59,15 @@ from clerk_tui.core.reconcile.model import DONE, ELSEWHERE, UPDATE, Finding, Ope
 from clerk_tui.core.reconcile.places import lines_of, units
 from clerk_tui.core.reconcile.prose import clauses
 from clerk_tui.core.reconcile.sections import titles
-from clerk_tui.core.reconcile.words import GENERIC, STOP, Index, stem, vocabulary, words
+from clerk_tui.core.reconcile.words import (
+    GENERIC,
+    STOP,
+    WHEN_PHRASE,
+    Index,
+    stem,
+    vocabulary,
+    words,
+)
 
 # What open actions ask, and which of them a report fits.
 
@@ -87,7 +95,7 @@ def _frame(action: OpenAction, owner_words: set[str]) -> _Frame | None:
     obj = phrase_after(tokens, particle(tokens, at + 1, action.text), action.text)
     if not lemma or obj is None:
         return None
-    found = words(_WHEN_PHRASE.sub(" ", action.text))
+    found = words(WHEN_PHRASE.sub(" ", action.text))
     skip = owner_words | {stem(tokens[at].word), stem(obj.head), stem(obj.head + "s")}
     hints = frozenset(
         s for s, w in found.items() if s not in skip and w.islower() and is_adjective(w.lower())
@@ -96,16 +104,6 @@ def _frame(action: OpenAction, owner_words: set[str]) -> _Frame | None:
     return _Frame(lemma, obj, required, hints | frozenset(found) - skip)
 
 
-_WHEN_PHRASE = re.compile(
-    r"\b(?:before|after|by|until|during|in\s+time\s+for|ahead\s+of)\s+(?:the\s+|this\s+)?"
-    r"(?:(?:end|start|beginning|middle|close|next|last|first|early|mid|late)\b|\d"
-    r"|(?:spring|summer|autumn|winter|christmas|easter|new\s+year|deadline|meeting|week|month"
-    r"|year|january|february|march|april|may|june|july|august|september|october|november"
-    r"|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|it|they)\b)[^,.;:()]*",
-    re.I,
-)
-"""A deadline or an occasion in an action ("before the spring", "by the end of May", "before
-it expires"): no word a report must show."""
 _TITLES = vocabulary("the cllr councillor mr mrs ms miss dr prof rev revd sir dame")
 _GROUPS = vocabulary("all everyone members member committee group council board team trustees and")
 """Owners that are the body itself, whose work any member may report done."""
@@ -276,14 +274,20 @@ def findings(
 def _finding(fit: _Fit, report: Work, clause: str, sentence: str, start: int, end: int) -> Finding:
     action = fit.action
     note = " ".join(sentence.split())
-    on = goes_on(sentence, action.text)
-    doubt = doubts(clause, action.text)
+    on = goes_on(_told(sentence, report.cue), action.text)
+    doubt = doubts(_told(clause, report.cue), action.text)
     if report.done and not on and not doubt:
         reason = f'reported done in its own words ("{report.cue}"); {fit.why}'
         return Finding(action.id, DONE, start, end, reason, note, 1)
     said = on or (doubt[0] if doubt else report.cue)
     reason = f'not finished ("{said}"); {fit.why}'
     return Finding(action.id, UPDATE, start, end, reason, note, 1, True)
+
+
+def _told(said: str, cue: str) -> str:
+    """`said` without the message that its verb (`cue`) passes on (`before_message`)."""
+    at = said.find(cue)
+    return before_message(said, at + len(cue)) if at >= 0 else said
 
 
 _INQUIRY = vocabulary(

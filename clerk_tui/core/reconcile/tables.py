@@ -36,7 +36,7 @@ from clerk_tui.core.reconcile.model import (
 )
 from clerk_tui.core.reconcile.places import NUMBER as _NUMBER
 from clerk_tui.core.reconcile.places import lines_of, normal_ref
-from clerk_tui.core.reconcile.words import Index, distinctive, words
+from clerk_tui.core.reconcile.words import Index, core_text, distinctive, words
 
 _ROLES = (
     ("revised", r"(?:revised|new)\s+(?:due|(?:due\s+)?(?:date|deadline|target)(?:\s+date)?)"),
@@ -131,19 +131,23 @@ def rows(text: str) -> list[list[Row]]:
     splitter: re.Pattern[str] | None = None
     recent: list[Line] = []
     listing: str | None = None  # the status of the list the line is in
+    listing_indent = -1  # the indent of a bullet heading that list, whose siblings end it
     gap = False
-    for line in lines_of(text):
+    every = lines_of(text)
+    for line in every:
         content = text[line.cstart : line.cend]
         if line.blank:
             header, gap = None, True
             continue
         above, recent = recent[-lists.NESTED_REACH :], [*recent[-lists.NESTED_REACH :], line]
-        if gap and line.cstart == line.start:
-            listing = None  # a paragraph after the list ends it
+        own = lists.indent(text, line)
+        if gap and line.cstart == line.start or own <= listing_indent:
+            listing, listing_indent = None, -1  # a paragraph after the list, or a sibling
         gap = False
-        status = lists.list_status(text, line, content)
+        status = lists.list_status(text, line, content, lists.nests(text, every, line))
         if status:
-            listing = status
+            bullet = line.cstart > line.start + own
+            listing, listing_indent = status, own if bullet else -1
             continue
         if line.cstart == line.start and lists.HEADING.fullmatch(content):
             listing = None  # another heading ("New:", "### Old") ends the list
@@ -184,11 +188,17 @@ def rows(text: str) -> list[list[Row]]:
 
 
 def _similar(action: OpenAction, text: str, cutoff: float = 0.0) -> float:
-    """How alike a row's text is to the action's, with the action's owner leading the row
-    taken off ("PC Lewis Grant to share the figures"); 0 under `cutoff`."""
-    score = text_similarity(action.text, text, cutoff)
+    """How alike a row's text is to the action's, or to its task without remarks in brackets
+    and its deadline (`core_text`), with the action's owner leading the row taken off ("PC
+    Lewis Grant to share the figures"); 0 under `cutoff`."""
     own = _without_owner(text, action.owner)
-    return max(score, text_similarity(action.text, own, cutoff)) if own != text else score
+    core = core_text(action.text)
+    score = text_similarity(action.text, text, cutoff)
+    if own != text:
+        score = max(score, text_similarity(action.text, own, cutoff))
+    if core != action.text and " " in core:
+        score = max(score, text_similarity(core, own, cutoff))
+    return score
 
 
 def _without_owner(text: str, owner: str | None) -> str:
@@ -273,7 +283,7 @@ def _restates(index: Index, action: OpenAction, text: str) -> bool:
     """A row named by its text alone, unless nearly word for word, does not put a word of its
     own where the action has another ("book the marquee for the fair" is not "book the hall
     for the fair"); a row that only leaves words out, or adds some, may restate it."""
-    mine = set(index.distinct[action.id])
+    mine = set(index.distinct[action.id]) & set(words(core_text(action.text), joined=True))
     theirs = set(distinctive(words(text, joined=True)))
     joined = set(words(action.text, joined=True)) | mine
     return not (mine - theirs and theirs - joined)

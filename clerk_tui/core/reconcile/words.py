@@ -164,6 +164,28 @@ def independent(shared: Iterable[str], names: Mapping[str, int]) -> int:
     return len({names.get(s, s) for s in distinctive(shared)})
 
 
+WHEN_PHRASE = re.compile(
+    r"\b(?:before|after|by|until|during|in\s+time\s+for|ahead\s+of)\s+(?:the\s+|this\s+)?"
+    r"(?:(?:end|start|beginning|middle|close|next|last|first|early|mid|late)\b|\d"
+    r"|(?:spring|summer|autumn|winter|christmas|easter|new\s+year|deadline|meeting|week|month"
+    r"|year|january|february|march|april|may|june|july|august|september|october|november"
+    r"|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|it|they)\b)[^,.;:()]*",
+    re.I,
+)
+"""A deadline or an occasion in an action ("before the spring", "by the end of May", "before
+it expires"): no word a report must show."""
+_ASIDE = re.compile(r"\([^()]*\)")
+"""A remark in brackets ("(per the treasurer's advice)", "(see issue 4)", a link's address)."""
+
+
+@lru_cache(maxsize=4096)
+def core_text(text: str) -> str:
+    """An action's task without its remarks in brackets and its deadline ("Review the abstract
+    by Thursday (~2 weeks)" gives "Review the abstract"): what a review restating it keeps."""
+    once = _ASIDE.sub(" ", text)
+    return " ".join(WHEN_PHRASE.sub(" ", _ASIDE.sub(" ", once)).split())  # nested twice at most
+
+
 _CIRCUMSTANCE = re.compile(
     r"\b(?:following|because\s+of|due\s+to|in\s+(?:the\s+)?light\s+of|in\s+view\s+of)\s+"
     r"(?:the\s+|a\s+)?(?:recent|last|latest)\b[^,.;()]*",

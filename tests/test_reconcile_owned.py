@@ -1,0 +1,78 @@
+"""Reports by an action's own owners in a review of the last actions, in a verb of their own
+(`reconcile.owned`), and a message passed on ("advised that there will be ...") read as no
+word on the work. Sentences of our own for the fictional Riverside council."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from clerk_tui.core.reconcile import OpenAction, reconcile
+
+MAY = date(2024, 5, 1)
+ACTIONS = (
+    OpenAction(1, "Confirm", "Ann", MAY),
+    OpenAction(2, "Prepare a rota for cutting the hedges along the churchyard path", "Bill", MAY),
+    OpenAction(3, "Push that through", "Pat and Lee", MAY),
+    OpenAction(4, "Get quotes for mending the hall roof", "Ann", MAY),
+    OpenAction(5, "Write to the landowner about the footpath", "Clerk", MAY),
+)
+
+
+def _kinds(report: str) -> list[tuple[int, str]]:
+    return sorted((p.action_id, p.kind) for p in reconcile(report, ACTIONS, date(2024, 6, 5)))
+
+
+def test_owners_report_their_actions_done_in_verbs_of_their_own() -> None:
+    """The verb the action asked for ("confirmed"), or another verb over the action's words
+    ("drew up a rota for cutting the hedges ..."); not "completed" something else for the
+    owners' only action (the parse may have missed the one it reports)."""
+    report = (
+        "Actions from the last meeting:\n"
+        "- Ann confirmed that the hall is free on 12 June.\n"
+        "- Bill drew up a rota for cutting the hedges along the churchyard path.\n"
+        "- Pat and Lee completed the grant form for the play area.\n"
+    )
+    assert _kinds(report) == [(1, "done"), (2, "done")]
+
+
+def test_not_finished_saying_and_others_are_no_done() -> None:
+    """An owner saying something ("Ann reported ... the hall roof") reports no work of hers;
+    "completed" by someone else is not the owners'; "has not yet" is a progress note."""
+    report = (
+        "Actions from the last meeting:\n"
+        "- Ann reported that the hall roof was leaking again.\n"
+        "- Chris completed the grant form for the play area.\n"
+        "- Bill drew up a rota for cutting the hedges along the churchyard path but has not "
+        "yet circulated it.\n"
+    )
+    kinds = _kinds(report)
+    assert (2, "update") in kinds
+    assert not [k for k in kinds if k[1] == "done"]
+
+
+def test_only_under_a_review_of_the_last_actions() -> None:
+    report = (
+        "## Play area\n"
+        "- Pat and Lee completed the grant form for the play area.\n"
+        "- Bill drew up a rota for cutting the hedges along the churchyard path.\n"
+    )
+    assert _kinds(report) == []
+
+
+def test_an_everyday_owner_only_in_the_verb_asked_for() -> None:
+    """ "The Clerk" is named in sentence after sentence: only "wrote to" reports "write to"."""
+    drafted = "Matters arising:\n- The Clerk drafted a note on the footpath for the landowner.\n"
+    assert _kinds(drafted) == []
+    wrote = "Matters arising:\n- The Clerk wrote to the landowner about the footpath.\n"
+    assert _kinds(wrote) == [(5, "done")]
+
+
+def test_a_message_passed_on_is_no_word_on_the_work() -> None:
+    """ "have been advised that there will be no plinth": the 'will' is the message's."""
+    actions = [OpenAction(7, "Advise the Village Sign group about the plinth", "Clerk", MAY)]
+    report = "Village sign – the Village Sign group have been advised that there will be no plinth."
+    assert [(p.action_id, p.kind) for p in reconcile(report, actions, date(2024, 6, 5))] == [
+        (7, "done")
+    ]
+    waiting = "Village sign – the Village Sign group will be advised about the plinth."
+    assert [p.kind for p in reconcile(waiting, actions, date(2024, 6, 5))] != ["done"]
