@@ -108,11 +108,19 @@ _UPDATE_BODY_RE = re.compile(
 )
 
 
+# A person's own return, their task unless it names whom or when: "report back", "feed back",
+# "come back with a proposal".
+_OWN_RETURN_RE = re.compile(
+    r"(?:report|reporting|feed|feeding|check|checking)\s+back\b|(?:come|comes|coming)\s+back\s+with\b"
+)
+
+
 def back_to(ctx: Context, st: str, low: str) -> Hit | None:
     """Something coming back: "report back to the Board in 2 months", "the draft could come
-    back to the Board in March", "this will be brought back", "Officers to feed back",
-    "officers to return with costed options", "the application will be resubmitted", "a
-    further paper will come forward in the autumn"."""
+    back to the Board in March", "this will be brought back", "Officers to feed back in the
+    spring", "officers to return with costed options", "the application will be resubmitted",
+    "a further paper will come forward in the autumn". Not a person's "report back" or "come
+    back with a proposal" naming no body and no time: their task."""
     if not any(w in low for w in ("back", "return with", "submit", "forward")):
         return None
     m = _BACK_RE.search(low)
@@ -126,7 +134,18 @@ def back_to(ctx: Context, st: str, low: str) -> Hit | None:
     to = _BACK_TO_RE.match(st, m.end()) if len(st) == len(low) else None
     if to and not _MEETING_OR_MATTER_RE.search(to.group("whom").lower()):
         return None  # "report back to the contractor", "feed back to residents"
+    if to is None and _OWN_RETURN_RE.match(low, m.start()) and not _whom_or_when(ctx, st, m.end()):
+        return None  # "Sam will ask the club and report back": Sam's task, no meeting named
     return m.start(), None
+
+
+def _whom_or_when(ctx: Context, st: str, pos: int) -> bool:
+    """Whether the words after ``pos`` name a body or meeting something goes to ("report back
+    on the options to the next meeting") or a time to come ("in two months")."""
+    for to in _BACK_TO_RE.finditer(st, pos):
+        if _MEETING_OR_MATTER_RE.search(to.group("whom").lower()):
+            return True
+    return later(ctx, st, pos) is not None
 
 
 def to_the_body(ctx: Context, st: str, low: str) -> Hit | None:

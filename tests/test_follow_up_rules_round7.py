@@ -1,0 +1,35 @@
+"""Follow-up rules, round 7 (kinds counted over the whole dev pool): a person's own "report
+back" or "come back with a proposal" naming no body and no time is their task, not business
+for a meeting; each on made-up Riverside passages."""
+
+from __future__ import annotations
+
+from clerk_tui.core.parse import parse_strict
+
+
+def _follow_ups(text: str) -> list[tuple[str, str | None]]:
+    return [(f.text, f.when) for f in parse_strict(text).follow_ups]
+
+
+_CALL = "# Riverside Widgets community call, 4 March 2024\n\n## Notes\n"
+
+
+def test_a_persons_report_back_is_their_task() -> None:
+    text = _CALL + (
+        "- Priya will ask the printer about paper stock and report back.\n"
+        "- Clerk was asked to check whether the grant arrived and feed back.\n"
+        "- Tomasz: come back with a costed plan for the stall.\n"
+        # Follow-ups: a body, a meeting or a time named.
+        "- Priya to report back to the Board in May on the stock.\n"
+        "- Tomasz will report back in two months on the pilot.\n"
+        "- The stall plan will be brought back.\n"
+        "- Priya to report back on the stock options to the next meeting.\n"
+    )
+    assert _follow_ups(text) == [
+        ("Priya to report back to the Board in May on the stock.", "in May"),
+        ("Tomasz will report back in two months on the pilot.", "in two months"),
+        ("The stall plan will be brought back.", None),
+        ("Priya to report back on the stock options to the next meeting.", "the next meeting"),
+    ]
+    owners = [a.owner for a in parse_strict(text).actions]
+    assert owners[:3] == ["Priya", "Clerk", "Tomasz"]
