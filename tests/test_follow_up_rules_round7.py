@@ -33,3 +33,34 @@ def test_a_persons_report_back_is_their_task() -> None:
     ]
     owners = [a.owner for a in parse_strict(text).actions]
     assert owners[:3] == ["Priya", "Clerk", "Tomasz"]
+
+
+def test_a_later_meeting_named_its_own_way() -> None:
+    text = _CALL + (
+        "- Discuss the stall rota at next all-hands.\n"
+        "- No agreement; try it out at next CoFi and see.\n"
+        "- We will raise this as a topic in the upcoming steering meeting.\n"
+        "- The treasurer will have audited accounts ready for the October open meeting.\n"
+        "- Further figures have been requested for 12 March meeting.\n"
+        "- Dana to cost the new shed for November 2024 meeting.\n"
+        "- Leo requests that Dana bring three quotes to the June meeting.\n"
+        # Not follow-ups: a time or stage, a meeting past, a quoted notice of motion.
+        "- Sam hopes to stand at the next election.\n"
+        "- The accounts were signed at the October open meeting.\n"
+        "- “I will move at the next meeting that the group buy a gazebo”.\n"
+    )
+    assert _follow_ups(text) == [
+        ("Discuss the stall rota at next all-hands.", "next all-hands"),
+        ("No agreement; try it out at next CoFi and see.", "next CoFi"),
+        (
+            "We will raise this as a topic in the upcoming steering meeting.",
+            "the upcoming steering meeting",
+        ),
+        (
+            "The treasurer will have audited accounts ready for the October open meeting.",
+            "the October open meeting",
+        ),
+        ("Further figures have been requested for 12 March meeting.", "12 March meeting"),
+        ("Dana to cost the new shed for November 2024 meeting.", "November 2024 meeting"),
+        ("Leo requests that Dana bring three quotes to the June meeting.", "the June meeting"),
+    ]

@@ -111,10 +111,11 @@ _ABSENT_RE = re.compile(
     r"|\bapologies\s+for\s+the\s+next\b"
 )
 # A notice of motion or question, quoted as it was submitted: "I will ask at the next meeting
-# for ...", "We will move at the next Meeting that ...": business of this meeting.
+# for ...", "We will move at the next Meeting that ...": business of this meeting (not "We will
+# raise this at the next meeting", a matter taken there).
 _NOTICE_RE = re.compile(
     r"(?i)^\W*(?:I|we)\W*\s*(?:will|shall|wish\s+to|intend\s+to)\s+(?:ask|move|raise|propose"
-    r"|seek|table)\b"
+    r"|seek|table)\s+(?:at|that)\b"
 )
 
 

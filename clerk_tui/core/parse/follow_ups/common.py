@@ -13,7 +13,7 @@ MONTHS = "|".join(m for m in calendar.month_name if m)
 
 # Words that look forward: what a named meeting is for is still to happen.
 FORWARD_RE = re.compile(
-    r"\b(?:will|would|shall|should|could|be|asked|requested|request|agreed|invited"
+    r"\b(?:will|would|shall|should|could|be|asked|requested|requests?|agreed|invited"
     r"|to\s+(?:receive|consider|report|bring|present|submit|return|come|take|provide|give|attend"
     r"|update|discuss|share|review|agree|approve))\b"
     r"|^\W*(?:receive|consider|bring|present|submit|report|provide)\b"  # a "RESOLVED to:" bullet
