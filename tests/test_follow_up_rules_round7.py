@@ -64,3 +64,19 @@ def test_a_later_meeting_named_its_own_way() -> None:
         ("Dana to cost the new shed for November 2024 meeting.", "November 2024 meeting"),
         ("Leo requests that Dana bring three quotes to the June meeting.", "the June meeting"),
     ]
+
+
+def test_the_list_under_a_heading_for_next_week() -> None:
+    text = _CALL + (
+        "- Stall rota agreed.\n\n"
+        "### 7. For next week\n"
+        "- Has the council replied about the hall keys? (Dana)\n\n"
+        "### Upcoming discussions\n"
+        "https://pad.example.org/riverside-upcoming\n\n"
+        "- Bike shed roof\n"
+        "- ...\n"
+    )
+    assert _follow_ups(text) == [
+        ("Has the council replied about the hall keys? (Dana)", "the next meeting"),
+        ("Bike shed roof", "a future meeting"),
+    ]

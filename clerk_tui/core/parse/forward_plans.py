@@ -22,9 +22,12 @@ PLAN_HEADING_RE = re.compile(
     r"|(?:items\s+for\s+)?(?:the\s+)?next\s+agenda(?:\s+items)?|agenda\s+planning"
     r"|(?:agenda|topics|matters|business|issues|questions)\s+for\s+(?:the\s+|a\s+)?(?:next|future)\s+meetings?"
     r"|next\s+meeting[’']?s?\s+agenda"
-    # "Topics for future discussion", "Parking lot", "For next time", "Deferred items"
+    # "Topics for future discussion", "Parking lot", "For next time", "For next week",
+    # "Deferred items"
     r"|(?:topics|items|questions|issues|matters)\s+for\s+(?:future|further|later)\s+discussion"
-    r"|parking\s+lot|(?:for|to\s+discuss)\s+next\s+time|(?:deferred|held[\s-]over)\s+items))"
+    r"|parking\s+lot|(?:for|to\s+discuss)\s+next\s+(?:time|week|call)|(?:deferred|held[\s-]over)\s+items"
+    # "Upcoming discussions", "Upcoming topics"
+    r"|upcoming\s+(?:discussions|topics|agenda\s+items)))"
     r"(?:\s+(?:for\s+)?20\d\d(?:\s*[/–-]\s*(?:20)?\d\d)?)?\s*[:\-–]?\s*$"
 )
 # An item's heading that names items for a later agenda, with more words around it.
@@ -55,6 +58,9 @@ _PLAN_WORDS = (
     "discussion",
     "parking lot",
     "next time",
+    "next week",
+    "next call",
+    "upcoming",
     "items",
 )
 
@@ -189,6 +195,9 @@ def _plan_list(ctx: Context, i: int, when: str | None) -> tuple[list[FollowUp], 
         if ln.cstart in starts:
             break
         c = text[ln.cstart : ln.cend]
+        if _NO_WORDS_RE.match(c):
+            j += 1  # a link to the notes, "...": passed over
+            continue
         m = _ENTRY_WHEN_FIRST_RE.match(c) or _ENTRY_WHEN_LAST_RE.match(c)
         if m is not None and _NEXT_MEETING_LINE_RE.match(m.group("item")):
             break  # "Next meeting: 9 March 2026": the list is over
@@ -206,6 +215,8 @@ def _plan_list(ctx: Context, i: int, when: str | None) -> tuple[list[FollowUp], 
 
 # "Next meeting: 9 March", "Date of next meeting – 3 June": the date, not an entry.
 _NEXT_MEETING_LINE_RE = re.compile(r"(?i)\W*(?:date\s+of\s+)?(?:the\s+)?next\s+meeting\W*$")
+# A line with no words of its own: a bare link, an ellipsis.
+_NO_WORDS_RE = re.compile(r"^\W*(?:(?:https?://|www\.)\S*\W*)?$")
 # What a line under a heading of future items says when it lists none.
 _NO_ENTRY_RE = re.compile(r"(?i)^\W*(?:none|nil|n/?a|nothing|tbc|tba|no\s+items?)\b")
 
