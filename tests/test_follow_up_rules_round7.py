@@ -80,3 +80,28 @@ def test_the_list_under_a_heading_for_next_week() -> None:
         ("Has the council replied about the hall keys? (Dana)", "the next meeting"),
         ("Bike shed roof", "a future meeting"),
     ]
+
+
+def test_business_for_the_next_gathering_without_a_cue() -> None:
+    text = _CALL + (
+        "- The rota change is up to review and vote on next month.\n"
+        "- Draft agenda submitted by Dana for review next week.\n"
+        "- Hope to have it early next week, circling back with a plan for the group.\n"
+        "- We'll circle back on the banner next week.\n"
+        "- Status update next call.\n"
+        "- Vote next week.\n"
+        "- Check in again next week on the shed.\n"
+        # Not follow-ups: a person's own task, work done, a talk with someone outside.
+        "- Sam will circle back with the printer.\n"
+        "- Dana to check in with the caretaker next week.\n"
+        "- We circled back to the banner after the break.\n"
+    )
+    assert _follow_ups(text) == [
+        ("The rota change is up to review and vote on next month.", "next month"),
+        ("Draft agenda submitted by Dana for review next week.", "next week"),
+        ("Hope to have it early next week, circling back with a plan for the group.", "next week"),
+        ("We'll circle back on the banner next week.", "next week"),
+        ("Status update next call.", "next call"),
+        ("Vote next week.", "next week"),
+        ("Check in again next week on the shed.", "next week"),
+    ]

@@ -120,7 +120,7 @@ _NOTICE_RE = re.compile(
 
 
 _PAST_FOLLOW_RE = re.compile(
-    r"\b(?:came|reported|returned|fed)\s+back\b|\bhad\s+(?:come|been\s+brought|reported)\b"
+    r"\b(?:came|reported|returned|fed|circled)\s+back\b|\bhad\s+(?:come|been\s+brought|reported)\b"
 )
 _MODAL_RE = re.compile(r"\b(?:will|would|could|should|shall|to)\b")
 
@@ -174,7 +174,7 @@ SENTENCE_RULES: tuple[tuple[SentenceRule, frozenset[str]], ...] = tuple(
         (
             further_report,
             "report|update|briefing|presentation|receiv|follow|to see|be asked|more|further|tbd"
-            "|tbc|tba",
+            "|tbc|tba|vote|check",
         ),
         (standing_item, "standing"),
         (item_of_a_meeting, "topic|item|focus|subject|theme"),

@@ -5,9 +5,10 @@ considered in the spring", "KIV until Feb", "This also to be discussed."."""
 from __future__ import annotations
 
 import re
+from itertools import chain
 
 from ..context import Context
-from .common import FORWARD_RE, MONTHS, Hit, later
+from .common import FORWARD_RE, MONTHS, NEXT_TIME_RE, Hit, later, when_later
 from .meetings import NAMED_MEETING_RE
 
 _DEFERRED_RE = re.compile(
@@ -129,40 +130,30 @@ def considered_later(ctx: Context, st: str, low: str) -> Hit | None:
         nxt = NEXT_TIME_RE.search(st, m.end())
         when = nxt.group(0) if nxt else None
     else:
-        when = _when_later(ctx, st, m.end())
+        when = when_later(ctx, st, m.end())
     return (m.start(), when) if when else None
-
-
-def _when_later(ctx: Context, st: str, pos: int) -> str | None:
-    """A time to come after ``pos``: a phrase :func:`.common.later` reads, or the next
-    gathering named bare ("next week", "next call")."""
-    when = later(ctx, st, pos)
-    if when is None:
-        for m in NEXT_TIME_RE.finditer(st, pos):
-            if not _DEADLINE_BEFORE_RE.search(st, max(0, m.start() - 20), m.start()):
-                return m.group(0)  # not "before our next meeting": a deadline
-    return when
 
 
 def taken_up_later(ctx: Context, st: str, low: str) -> Hit | None:
     """The meeting, or one of it, to take a matter up again at a time to come: "We'll discuss
     this next week", "Tomasz to present the benchmarks next week", "Let's decide at the next
     call", "In July, we will address the acoustics", "Will wait for more people on the dev
-    call", "Brynn suggested discussing a dues increase". Not a talk with someone outside ("Helen
-    will discuss it with the printer next week")."""
+    call", "to review and vote on next month", "PR submitted for review next week", "Brynn
+    suggested discussing a dues increase". Not a talk with someone outside ("Helen will
+    discuss it with the printer next week")."""
     wait = _WAIT_FOR_RE.search(low) if "wait" in low else None
     if wait is not None:
         return wait.start(), wait.group("when")
     suggested = _SUGGESTED_RE.search(low) if "suggest" in low or "propos" in low else None
     if suggested is not None:
         return suggested.start(), None
-    for m in _TAKE_UP_RE.finditer(low):
+    for m in chain(_TAKE_UP_RE.finditer(low), _FOR_BUSINESS_RE.finditer(low)):
         if ("discuss" in m.group(0) or "talk" in m.group(0)) and _WITH_PARTY_RE.match(low, m.end()):
             continue
-        if m.group("body_verb") and not m.group("body"):
+        if m.groupdict().get("body_verb") and not m.group("body"):
             continue  # "officers will review it in May": their own work
-        when = _when_later(ctx, st, m.end())
-        if when is None and m.group("body"):
+        when = when_later(ctx, st, m.end())
+        if when is None and m.groupdict().get("body"):
             opening = _OPENING_TIME_RE.match(st)
             when = opening.group("when") if opening else None
         if when is not None:
@@ -185,9 +176,16 @@ _SUGGESTED_RE = re.compile(
 _TAKE_UP_RE = re.compile(
     r"(?:(?P<body>\b(?:we|the\s+(?:committee|board|group|panel|council|members|meeting|team))\s+)?"
     r"\b(?:will|would|shall|to|let[’']?s|we[’']ll|i[’']ll|plan\s+to|going\s+to)|^\W*)\s*"
-    r"(?:also\s+|then\s+|further\s+)?(?:(?:discuss|decide|revisit|continue|talk\s+about|go\s+over"
+    # "to review and vote on next month": a first verb joined to it
+    r"(?:also\s+|then\s+|further\s+)?(?:[a-z]+\s+and\s+)?(?:(?:discuss|decide|revisit|continue|talk\s+about|go\s+over"
     r"|pick\s+(?:\w+\s+)?up|resume|finish|finali[sz]e|present|demo|vote\s+on|come\s+back\s+to)"
     r"|(?P<body_verb>address|consider|look\s+(?:again\s+)?at|review|take\s+up))\b"
+)
+# A paper put up for the meeting's business: "PR submitted for review next week", "for a vote
+# at the next call" (read with the time after it).
+_FOR_BUSINESS_RE = re.compile(
+    r"\bfor\s+(?:further\s+|final\s+)?(?:review|discussion|decision|a\s+vote|approval|consideration"
+    r"|sign-?off)\b"
 )
 # "discuss it with the printer", not "with the group".
 _WITH_PARTY_RE = re.compile(
@@ -284,14 +282,6 @@ _BE_CONSIDERED_RE = re.compile(
 # Verbs as often said of work as of a discussion: the discussion only with the next
 # gathering named ("To be continued next week", not "work could be picked up in April").
 _RESUMED_RE = re.compile(r"\b(?:continued|resumed|picked\s+up)$")
-_DEADLINE_BEFORE_RE = re.compile(
-    r"(?i)\b(?:before|by|prior\s+to|ahead\s+of)\s+(?:the\s+|our\s+|its\s+|their\s+)?$"
-)
-# The next gathering of a group that meets often, named bare: "next week", "next call".
-NEXT_TIME_RE = re.compile(
-    r"(?i)\bnext\s+(?:week|time|call|meeting|sync|session|plenum|month)\b"
-    r"|\b(?:in|at|on|during)\s+(?:the\s+)?(?:next|following|coming)\s+(?:call|meeting|sync|session)\b"
-)
 
 
 def left_for_later(ctx: Context, st: str, low: str) -> Hit | None:
