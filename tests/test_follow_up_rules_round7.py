@@ -105,3 +105,20 @@ def test_business_for_the_next_gathering_without_a_cue() -> None:
         ("Vote next week.", "next week"),
         ("Check in again next week on the shed.", "next week"),
     ]
+
+
+def test_a_session_with_or_for_people_outside_is_a_task() -> None:
+    text = _CALL + (
+        "- Dana will arrange a meeting with the allotment society to agree the boundary.\n"
+        "- Leo to host a first-aid session for residents to learn the basics.\n"
+        # Follow-ups: the group's own session on a subject.
+        "- The group will hold a workshop with all members to plan the summer fair.\n"
+        "- A special meeting will be held in May to consider the lease.\n"
+    )
+    assert _follow_ups(text) == [
+        (
+            "The group will hold a workshop with all members to plan the summer fair.",
+            "a workshop",
+        ),
+        ("A special meeting will be held in May to consider the lease.", "in May"),
+    ]

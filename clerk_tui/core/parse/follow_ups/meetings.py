@@ -254,11 +254,15 @@ def special_session(ctx: Context, st: str, low: str) -> Hit | None:
     host a Board development session to look at the five-year plan", "a workshop for members
     would be arranged on the budget", "an extraordinary meeting will be held in May to
     consider the lease". Not the next ordinary meeting, nor one with no purpose given ("a
-    developer meeting will be held at the same time")."""
+    developer meeting will be held at the same time"), nor one with or for people outside the
+    meeting ("Pete to arrange a meeting with the web team to discuss ...", "host a
+    preparedness meeting for residents"): someone's task."""
     m = _HOLD_SESSION_RE.search(low)
     if m is None:
         return None
     group = "s1" if m.group("s1") else "s2"
+    if _OUTSIDE_PARTY_RE.match(low, m.end(group)):
+        return None  # "arrange a meeting with the sea ice people": a task with others
     purpose = _SESSION_PURPOSE_RE.search(low, m.end(), m.end() + 120)
     if purpose is None and not _SESSION_KIND_RE.search(m.group(group)):
         return None
@@ -280,6 +284,13 @@ _HOLD_SESSION_RE = re.compile(
     + r")(?:\s+(?:of|for|with|on)(?:\s+[\w-]+){1,3}?)?\s+(?:(?:will"
     r"|would|is\s+to|are\s+to|to|should|could)\s+)?be\s+(?:held|arranged|organi[sz]ed|convened"
     r"|scheduled|set\s+up|called)\b"
+)
+# Whom a session is with or for, when not the meeting itself: "with the web team", "for
+# residents".
+_OUTSIDE_PARTY_RE = re.compile(
+    r"\s+(?:with\s+(?!(?:the\s+|all\s+)?(?:group|committee|board|panel|council|members|trustees"
+    r"|governors|everyone|all|us)\b)|for\s+(?:the\s+)?(?:people|residents|homeowners|public|parents"
+    r"|families|volunteers|owners|neighbou?rs|staff|students|community)\b)"
 )
 # A session that is not an ordinary meeting by its kind: "a special meeting", "an
 # extraordinary meeting", "a development session", "a confirmation hearing".
