@@ -122,3 +122,15 @@ def test_a_session_with_or_for_people_outside_is_a_task() -> None:
         ),
         ("A special meeting will be held in May to consider the lease.", "in May"),
     ]
+
+
+def test_a_rule_for_all_future_meetings_is_no_follow_up() -> None:
+    text = _CALL + (
+        "- The group agreed a start time of 19:30 for future meetings.\n"
+        "- Motion: adopt the speaking-time rules for all future general meetings.\n"
+        # Follow-ups: something brought to later meetings.
+        "- The working parties to give an update at future meetings.\n"
+    )
+    assert _follow_ups(text) == [
+        ("The working parties to give an update at future meetings.", "future meetings"),
+    ]

@@ -94,9 +94,12 @@ _MINUTES_STATUS_RE = re.compile(
     r"|\bminutes\s+of\s+(?:the|all|each|every|its|our)\b[^.;]{0,60}?\b(?:approved|agreed|signed"
     r"|confirmed|included|ratified)\b[^.;]{0,60}?\bnext\b"
 )
-# A standing practice, not one occasion: "After each meeting the clerk will report back".
+# A standing practice, not one occasion: "After each meeting the clerk will report back", "a
+# start time of 18:00 for future meetings" (not "Items for future meetings").
 _STANDING_PRACTICE_RE = re.compile(
     r"(?i)\b(?:after|following|at|before)\s+(?:each|every)\s+(?:[\w-]+\s+){0,2}?meeting\b"
+    r"|(?<!items\s)(?<!topics\s)(?<!matters\s)\bfor\s+(?:all\s+)?(?:the\s+)?future\s+(?:[\w-]+\s+){0,3}?"
+    r"meetings\b"
 )
 # Later in this same meeting: "come back to it later in the meeting", "deferred to item 13".
 _THIS_MEETING_RE = re.compile(
