@@ -134,3 +134,28 @@ def test_a_rule_for_all_future_meetings_is_no_follow_up() -> None:
     assert _follow_ups(text) == [
         ("The working parties to give an update at future meetings.", "future meetings"),
     ]
+
+
+def test_taken_up_once_something_has_happened() -> None:
+    text = _CALL + (
+        "- Discuss the shed roof when Dana is back.\n"
+        "- We will decide on the banner once the survey has closed.\n"
+        # Not follow-ups: a person's own task, a talk with someone outside.
+        "- Sam will follow up when the invoice arrives.\n"
+        "- Discuss it with the printer when Sam is back.\n"
+    )
+    assert _follow_ups(text) == [
+        ("Discuss the shed roof when Dana is back.", "when Dana is back"),
+        (
+            "We will decide on the banner once the survey has closed.",
+            "once the survey has closed",
+        ),
+    ]
+
+
+def test_a_note_opening_with_its_verb_puts_it_on_a_programme() -> None:
+    text = _CALL + ("- Added to the work programme.\n- Put on the agenda for the June meeting.\n")
+    assert _follow_ups(text) == [
+        ("Added to the work programme.", None),
+        ("Put on the agenda for the June meeting.", "for the June meeting"),
+    ]

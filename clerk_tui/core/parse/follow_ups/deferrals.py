@@ -139,8 +139,8 @@ def taken_up_later(ctx: Context, st: str, low: str) -> Hit | None:
     this next week", "Tomasz to present the benchmarks next week", "Let's decide at the next
     call", "In July, we will address the acoustics", "Will wait for more people on the dev
     call", "to review and vote on next month", "PR submitted for review next week", "Brynn
-    suggested discussing a dues increase". Not a talk with someone outside ("Helen will
-    discuss it with the printer next week")."""
+    suggested discussing a dues increase", "Discuss when Doug is back". Not a talk with
+    someone outside ("Helen will discuss it with the printer next week")."""
     wait = _WAIT_FOR_RE.search(low) if "wait" in low else None
     if wait is not None:
         return wait.start(), wait.group("when")
@@ -156,9 +156,20 @@ def taken_up_later(ctx: Context, st: str, low: str) -> Hit | None:
         if when is None and m.groupdict().get("body"):
             opening = _OPENING_TIME_RE.match(st)
             when = opening.group("when") if opening else None
+        if when is None:
+            event = _WHEN_EVENT_RE.match(low, m.end())
+            when = st[event.start("when") : event.end()] if event else None
         if when is not None:
             return m.start(), when
     return None
+
+
+# Taken up once something has happened: "Discuss when Doug is back", "decide once the survey
+# has closed".
+_WHEN_EVENT_RE = re.compile(
+    r"(?:\s+(?!later\b)[\w’'-]+){0,6}?\s+(?P<when>(?:when|once|after|until)\s+(?:[\w’'-]+\s+){1,4}?(?:is|are"
+    r"|has|have|becomes|returns?|gets|comes|lands|closes|arrives?)\b(?:\s+\w+)?)"
+)
 
 
 # "Will wait for more people on the dev call", "wait until the next meeting to decide".
