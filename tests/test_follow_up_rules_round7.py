@@ -159,3 +159,30 @@ def test_a_note_opening_with_its_verb_puts_it_on_a_programme() -> None:
         ("Added to the work programme.", None),
         ("Put on the agenda for the June meeting.", "for the June meeting"),
     ]
+
+
+def test_the_short_notes_of_a_weekly_call() -> None:
+    text = _CALL + (
+        "- Tabled.\n"
+        "- Table the logo for next week.\n"
+        "- Let's table this for now.\n"
+        "- Keep on agenda for next week.\n"
+        "- Dana to give an update next week.\n"
+        "- The rota motion will be voted on next week.\n"
+        "- We'll meet again in May to finalise the plan.\n"
+        "- To be discussed at FOSDEM.\n"
+        # Not follow-ups: a paper handed round, discussed at length, a table of furniture.
+        "- An updated budget was tabled.\n"
+        "- The banner was discussed at length.\n"
+        "- The keys were left on the table.\n"
+    )
+    assert _follow_ups(text) == [
+        ("Tabled.", None),
+        ("Table the logo for next week.", "next week"),
+        ("Let's table this for now.", None),
+        ("Keep on agenda for next week.", "next week"),
+        ("Dana to give an update next week.", "next week"),
+        ("The rota motion will be voted on next week.", "next week"),
+        ("We'll meet again in May to finalise the plan.", "in May"),
+        ("To be discussed at FOSDEM.", None),
+    ]

@@ -167,7 +167,7 @@ SENTENCE_RULES: tuple[tuple[SentenceRule, frozenset[str]], ...] = tuple(
         (
             considered_later,
             "consider|discuss|debat|revisit|present|brought|tabled|receiv|scrutini|return|continu"
-            "|picked|resum|decided",
+            "|picked|resum|decided|voted",
         ),
         (
             taken_up_later,

@@ -15,7 +15,8 @@ _DEFERRED_RE = re.compile(
     # not "the deferred payment scheme"
     r"(?<!\b[Tt]he\s)(?<!\b[Aa]\s)(?<!\bof\s)\b(?P<verb>[Dd]efer|[Dd]eferred|deferring|[Pp]ostpone"
     r"|[Pp]ostponed|[Hh]eld\s+over|[Hh]old\s+over|[Cc]arried\s+(?:forward|over)|[Cc]arry\s+(?:forward"
-    r"|over)|put\s+back|[Tt]abled?(?=\s+(?:(?:this|it|that|these|them)\s+)?(?:until|till)\b)"
+    r"|over)|put\s+back|[Tt]abled?(?=\s+(?:(?:this|it|that|these|them|the\s+\w+)\s+)?(?:until|till|for\s+(?:now|next"
+    r"|later|a\s+later|the\s+next|a\s+future))\b)"
     # "Push to next week", "Punted to next week", "Moved to the next call", "Hold off until
     # January"
     r"|(?:[Pp]ush(?:ed)?(?:\s+back)?|[Pp]unt(?:ed)?|[Bb]ump(?:ed)?|[Ss]lip(?:ped|s)?|[Rr]oll(?:ed)?\s+over"
@@ -26,10 +27,14 @@ _DEFERRED_RE = re.compile(
     r"|[Pp]ark(?:ed)?(?=\s+(?:(?:this|it|that|these|them|the\s+\w+)\s+)?(?:until|till|for)\b)"
     r"|[Ll]eave(?=\s+(?:this|it|that|these|them|the\s+\w+)\s+(?:until|till)\b)"
     r"|[Tt]ak(?:e|es|ing|en)\s+(?:[\w’'-]+\s+){0,3}?off\s+(?:the\s+)?agenda(?=\s+(?:until|till)\b))\b"
-    r"(?:[^.;]{0,80}?\b(?:to|until|till)\s+(?P<when>(?:a|the|its)\s+(?:later|future|subsequent"
+    r"(?:[^.;]{0,80}?\b(?:to|until|till|for)\s+(?P<when>(?:a|the|its)\s+(?:later|future|subsequent"
     r"|further)\s+(?:date|meeting|time)|next\s+(?:month|meeting|year|time|session|call|week)"
     r"|(?:the\s+)?(?:New\s+Year|new\s+year|spring|summer|autumn"
     r"|winter)|" + MONTHS + r"))?"
+)
+# "Tabled.", "Item tabled.": put off (a report "was tabled" is one handed round at the meeting).
+_TABLED_NOTE_RE = re.compile(
+    r"\W*(?:(?:item|motion|topic|issue|discussion|proposal)\s+)?tabled\W*$"
 )
 _DEFERRED_WORDS = (
     "defer", "postpone", "over", "forward", "put back", "table", "park", "leave", "agenda",
@@ -72,6 +77,8 @@ def deferred(ctx: Context, st: str, low: str) -> Hit | None:
     the agenda until the county replies", "Defer until we have met the tenants"."""
     if not any(w in low for w in _DEFERRED_WORDS):
         return None
+    if _TABLED_NOTE_RE.match(low):
+        return 0, None
     m = _DEFERRED_RE.search(st)
     if m is None or _DEFERRED_PAST_RE.search(low) or _FROM_RE.match(st, m.end("verb")):
         return None  # "the item deferred from the February meeting": one come back now
@@ -272,23 +279,27 @@ _RAISE_AT_RE = re.compile(
 def to_be_discussed(ctx: Context, st: str, low: str) -> Hit | None:
     """A subject left to be discussed, the sentence naming no time: "This also to be
     discussed.", "The fees will need to be considered further.", "Parking to be discussed at
-    a later date." (a phrase after it, "with the contractor", "under item 7", makes it
-    something else)."""
-    m = _TO_BE_DISCUSSED_RE.search(low)
+    a later date.", "To be discussed at TPAC." (a phrase after it, "with the contractor",
+    "under item 7", makes it something else)."""
+    m = _TO_BE_DISCUSSED_RE.search(st)
     return (m.start(), None) if m else None
 
 
 _TO_BE_DISCUSSED_RE = re.compile(
-    r"\b(?:to|will|would|needs?\s+to|should|must)\s+(?:need\s+to\s+)?be\s+(?:also\s+|further\s+)?"
-    r"(?:discussed|considered|debated|revisited)(?:\s+(?:further|later|again|in\s+due\s+course"
-    r"|at\s+a\s+(?:later|future)\s+(?:date|stage|time)))?\W*$"
+    r"(?i:\b(?:to|will|would|needs?\s+to|should|must)\s+(?:need\s+to\s+)?be\s+(?:also\s+|further\s+)?"
+    r"(?:discussed|considered|debated|revisited))(?:\s+(?i:further|later|again|in\s+due\s+course"
+    r"|at\s+a\s+(?:later|future)\s+(?:date|stage|time))"
+    # "To be discussed at TPAC", "to be discussed at the retreat" (not "at length")
+    r"|\s+(?i:at)\s+(?:(?i:the)\s+)?(?:[A-Z][\w/-]*|(?i:f2f|face-to-face|retreat|offsite|away\s*day"
+    r"|summit))(?:\s+[\w/-]+){0,2})?\W*$"
 )
 
 
 _BE_CONSIDERED_RE = re.compile(
     r"\b(?:will|would|to|should|shall|could|may|might|can)\s+be\s+(?:further\s+|formally\s+)?"
     r"(?:considered|discussed|debated|revisited|reconsidered|re-considered|presented|brought"
-    r"|tabled|received|scrutinised|scrutinized|returned\s+to|decided|continued|resumed|picked\s+up)\b"
+    r"|tabled|received|scrutinised|scrutinized|returned\s+to|decided|continued|resumed|picked\s+up"
+    r"|voted\s+on|voted\s+upon)\b"
 )
 # Verbs as often said of work as of a discussion: the discussion only with the next
 # gathering named ("To be continued next week", not "work could be picked up in April").

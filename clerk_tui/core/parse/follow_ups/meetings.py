@@ -244,7 +244,7 @@ def meets_again(ctx: Context, st: str, low: str) -> Hit | None:
 
 
 _MEET_AGAIN_RE = re.compile(
-    r"\b(?:will|would|shall|should|to|agreed\s+to|plans?\s+to|planned\s+to)\s+"
+    r"(?:\b(?:will|would|shall|should|to|agreed\s+to|plans?\s+to|planned\s+to)|[’']ll|\blet[’']?s)\s+"
     r"(?:meet\s+again|reconvene|re-convene)\b[^.;]{0,60}?\bto\s+(?!be\b)[a-z]{3,}"
 )
 

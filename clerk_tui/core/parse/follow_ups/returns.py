@@ -232,7 +232,7 @@ def further_report(ctx: Context, st: str, low: str) -> Hit | None:
     )
     if m is None or not FORWARD_RE.search(low):
         return None
-    when = later(ctx, st, m.end())
+    when = when_later(ctx, st, m.end())
     return (m.start(), when) if when else None
 
 

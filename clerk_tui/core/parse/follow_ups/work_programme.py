@@ -23,8 +23,8 @@ _PROGRAMME_RE = re.compile(
 )
 # "Keep on the agenda", "the item remains on the agenda": it comes back to the next one.
 _KEPT_ON_AGENDA_RE = re.compile(
-    r"(?i)\b(?:keep|kept|remain|remains|leave|left|stay|stays)\s+(?:[\w’'-]+\s+){0,2}?on\s+(?:the"
-    r"|our|its)\s+agenda\b(?!\s+(?:for|of)\s+(?:this|today))"
+    r"(?i)\b(?:keep|kept|remain|remains|leave|left|stay|stays)\s+(?:[\w’'-]+\s+){0,2}?on\s+(?:(?:the"
+    r"|our|its)\s+)?agenda\b(?!\s+(?:for|of)\s+(?:this|today))"
 )
 # "requested that it be added as an agenda item every month": an item of coming agendas.
 _AS_ITEM_RE = re.compile(
