@@ -186,3 +186,14 @@ def test_the_short_notes_of_a_weekly_call() -> None:
         ("We'll meet again in May to finalise the plan.", "in May"),
         ("To be discussed at FOSDEM.", None),
     ]
+
+
+def test_the_meetings_own_agenda_list_is_no_follow_up() -> None:
+    text = (
+        "# Riverside Widgets community call, 4 March 2024\n\n## Agenda\n\n"
+        "- Revisit the stall rota (Dana, 5 minutes)\n"
+        "- Decide what we bring to the next meeting\n\n"
+        "## Notes\n\n"
+        "- Stall rota: revisit next week.\n"
+    )
+    assert _follow_ups(text) == [("Stall rota: revisit next week.", "next week")]

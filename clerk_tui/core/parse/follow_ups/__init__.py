@@ -51,6 +51,7 @@ from ..context import (
     due_phrases,
     item_at,
     line_of,
+    lines_with,
     resolved_due,
     sentences_of_line,
 )
@@ -215,8 +216,9 @@ def find_follow_ups(ctx: Context) -> list[FollowUp]:
         ctx.faults.failed(forward_plan_rows, exc)
     for row in out:
         taken.add(row.start, row.end)
+    agenda = _agenda_lines(ctx)
     for ln in ctx.lines:
-        if ln.blank or ln.cend - ln.cstart > 200_000:
+        if ln.blank or ln.cend - ln.cstart > 200_000 or ln.index in agenda:
             continue
         for s_start, s_end, st, low in sentences_of_line(ctx, ln):
             if len(st) > 3000 or taken.overlaps(s_start, s_end):
@@ -226,6 +228,28 @@ def find_follow_ups(ctx: Context) -> list[FollowUp]:
                 out.append(_with_topic(ctx, found, ln.cstart))
     out.sort(key=lambda f: f.start)
     return out
+
+
+def _agenda_lines(ctx: Context) -> set[int]:
+    """The lines of this meeting's own agenda, the list right under a heading "Agenda"
+    ("## Agenda", "Agenda:"): its entries are this meeting's business ("Revisit frequency of
+    meetings (Ryan, 5 minutes)", "Determine the tasks for the next meeting")."""
+    out: set[int] = set()
+    text, lines = ctx.text, ctx.lines
+    for word in ("Agenda", "AGENDA"):
+        for i in lines_with(ctx, word):
+            if not _AGENDA_HEAD_RE.match(text, lines[i].cstart, lines[i].cend):
+                continue
+            j = i + 1
+            while j < len(lines) and lines[j].blank:
+                j += 1
+            while j < len(lines) and not lines[j].blank and listed(text, lines[j]):
+                out.add(j)
+                j += 1
+    return out
+
+
+_AGENDA_HEAD_RE = re.compile(r"\W*(?:(?:proposed|draft|meeting)\s+)?(?i:agenda)\W*$")
 
 
 def _follow_up(ctx: Context, st: str, low: str, start: int, end: int) -> FollowUp | None:
