@@ -197,3 +197,14 @@ def test_the_meetings_own_agenda_list_is_no_follow_up() -> None:
         "- Stall rota: revisit next week.\n"
     )
     assert _follow_ups(text) == [("Stall rota: revisit next week.", "next week")]
+
+
+def test_the_minutes_title_awaiting_confirmation() -> None:
+    text = (
+        "Minutes of the Riverside Parish Council held on 03.02.2025 (Subject to confirmation "
+        "at the next meeting).\n\n1. Bus shelter\n\nThe Clerk will report back to the next "
+        "meeting on the bus shelter.\n"
+    )
+    assert _follow_ups(text) == [
+        ("The Clerk will report back to the next meeting on the bus shelter.", "the next meeting")
+    ]

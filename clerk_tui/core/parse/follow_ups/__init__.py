@@ -94,6 +94,9 @@ _MINUTES_STATUS_RE = re.compile(
     # all meetings must be approved at the next meeting": minutes coming for approval
     r"|\bminutes\s+of\s+(?:the|all|each|every|its|our)\b[^.;]{0,60}?\b(?:approved|agreed|signed"
     r"|confirmed|included|ratified)\b[^.;]{0,60}?\bnext\b"
+    # the minutes' own title: "Minutes of ... held on 31.01.2018 (Subject to confirmation at the
+    # next meeting)"
+    r"|\(\s*subject\s+to\s+(?:their\s+|formal\s+)?(?:approval|ratification|adoption|confirmation)\b"
 )
 # A standing practice, not one occasion: "After each meeting the clerk will report back", "a
 # start time of 18:00 for future meetings" (not "Items for future meetings").
