@@ -208,3 +208,19 @@ def test_the_minutes_title_awaiting_confirmation() -> None:
     assert _follow_ups(text) == [
         ("The Clerk will report back to the next meeting on the bus shelter.", "the next meeting")
     ]
+
+
+def test_a_bulleted_heading_owns_only_the_entries_set_in_under_it() -> None:
+    text = _CALL + (
+        "* Round of updates\n"
+        "  * topics for next meeting\n"
+        "* Any other business\n\n"
+        "Some notes.\n\n"
+        "* Items for next meeting\n"
+        "  * Stall rota\n"
+        "  * Banner design\n"
+    )
+    assert _follow_ups(text) == [
+        ("Stall rota", "the next meeting"),
+        ("Banner design", "the next meeting"),
+    ]

@@ -132,7 +132,8 @@ def forward_plan_rows(ctx: Context) -> list[FollowUp]:
                 continue
         head = PLAN_HEADING_RE.match(c) if len(c) < 90 else None
         if head:
-            rows, done = _plan_list(ctx, i + 1, _heading_when(c) if head.group("future") else None)
+            when = _heading_when(c) if head.group("future") else None
+            rows, done = _plan_list(ctx, i + 1, when, _bullet_indent(text, ln))
             out.extend(rows)
         elif NEXT_ITEMS_RE.search(c) and a_heading(ctx, ln.cstart, c):
             # "5. Any further reports/items for the next agenda – for information only"
@@ -175,11 +176,27 @@ def _heading_when(heading: str) -> str:
     return "the next meeting" if re.search(r"(?i)\bnext\b", heading) else "a future meeting"
 
 
-def _plan_list(ctx: Context, i: int, when: str | None) -> tuple[list[FollowUp], int]:
+def _indent(text: str, ln: Line) -> int:
+    """How far the line's first character stands in."""
+    raw = text[ln.start : ln.cend]
+    return len(raw) - len(raw.lstrip())
+
+
+def _bullet_indent(text: str, ln: Line) -> int:
+    """How far a bulleted line ("  * topics for next meeting") stands in; -1 for any other."""
+    glyph = text[ln.start : ln.cstart]
+    return _indent(text, ln) if glyph.strip() else -1
+
+
+def _plan_list(
+    ctx: Context, i: int, when: str | None, above: int = -1
+) -> tuple[list[FollowUp], int]:
     """The entries of a forward plan list from line i: each line that gives its meeting
     ("12 March 2025 – Annual report"), or under a heading that names the meeting (``when``:
     "Items for the next meeting"), each bulleted or numbered line; up to the first line that
-    is not such an entry (blank lines aside)."""
+    is not such an entry (blank lines aside). A heading that is a list entry itself (indented
+    ``above``) owns only the entries set in further than it ("  * topics for next meeting"
+    then "* Any other business": the agenda goes on)."""
     text = ctx.text
     lines = ctx.lines
     out: list[FollowUp] = []
@@ -192,7 +209,7 @@ def _plan_list(ctx: Context, i: int, when: str | None) -> tuple[list[FollowUp], 
                 break
             j += 1
             continue
-        if ln.cstart in starts:
+        if ln.cstart in starts or (above >= 0 and _indent(text, ln) <= above):
             break
         c = text[ln.cstart : ln.cend]
         if _NO_WORDS_RE.match(c):
