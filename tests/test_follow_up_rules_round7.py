@@ -46,6 +46,7 @@ def test_a_later_meeting_named_its_own_way() -> None:
         "- Leo requests that Dana bring three quotes to the June meeting.\n"
         # Not follow-ups: a time or stage, a meeting past, a quoted notice of motion.
         "- Sam hopes to stand at the next election.\n"
+        "- The survey is open until next Monday.\n"
         "- The accounts were signed at the October open meeting.\n"
         "- “I will move at the next meeting that the group buy a gazebo”.\n"
     )

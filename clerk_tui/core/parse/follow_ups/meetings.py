@@ -35,10 +35,11 @@ _FUTURE_MEETING_RE = re.compile(
     rf"(?P<when>{_FUTURE_MEETING}|(?i:a|some)\s+(?:later|future)\s+(?:date|stage|time))"
 )
 # A gathering named its own way, after "at": "at next all-hands", "at the next retro", "at
-# next CoMe" (a capital: the group's name for it).
+# next CoMe" (a capital: the group's name for it; not a month or a day).
 _AT_NEXT_RE = re.compile(
-    r"\b(?P<prep>at|until|till)\s+(?P<when>(?:(?:the|our|its|their)\s+)?next\s+(?:(?i:all-hands"
-    r"|town-?hall|retro|hangout|huddle|office\s+hours|get-together)\b|[A-Z][\w/-]*))"
+    r"\b(?P<prep>at)\s+(?P<when>(?:(?:the|our|its|their)\s+)?next\s+(?:(?i:all-hands"
+    r"|town-?hall|retro|hangout|huddle|office\s+hours|get-together)\b"
+    rf"|(?!(?:{MONTHS}|{'|'.join(calendar.day_name)})\b)[A-Z][\w/-]*))"
 )
 # "the date for the next meeting", "apologies for the next meeting", "looked forward to the
 # next meeting": about the meeting itself.
