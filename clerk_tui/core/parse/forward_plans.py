@@ -22,9 +22,12 @@ PLAN_HEADING_RE = re.compile(
     r"|(?:items\s+for\s+)?(?:the\s+)?next\s+agenda(?:\s+items)?|agenda\s+planning"
     r"|(?:agenda|topics|matters|business|issues|questions)\s+for\s+(?:the\s+|a\s+)?(?:next|future)\s+meetings?"
     r"|next\s+meeting[’']?s?\s+agenda"
-    # "Topics for future discussion", "Parking lot", "For next time", "Deferred items"
+    # "Topics for future discussion", "Parking lot", "For next time", "For next week",
+    # "Deferred items"
     r"|(?:topics|items|questions|issues|matters)\s+for\s+(?:future|further|later)\s+discussion"
-    r"|parking\s+lot|(?:for|to\s+discuss)\s+next\s+time|(?:deferred|held[\s-]over)\s+items))"
+    r"|parking\s+lot|(?:for|to\s+discuss)\s+next\s+(?:time|week|call)|(?:deferred|held[\s-]over)\s+items"
+    # "Upcoming discussions", "Upcoming topics"
+    r"|upcoming\s+(?:discussions|topics|agenda\s+items)))"
     r"(?:\s+(?:for\s+)?20\d\d(?:\s*[/–-]\s*(?:20)?\d\d)?)?\s*[:\-–]?\s*$"
 )
 # An item's heading that names items for a later agenda, with more words around it.
@@ -55,6 +58,9 @@ _PLAN_WORDS = (
     "discussion",
     "parking lot",
     "next time",
+    "next week",
+    "next call",
+    "upcoming",
     "items",
 )
 
@@ -126,7 +132,8 @@ def forward_plan_rows(ctx: Context) -> list[FollowUp]:
                 continue
         head = PLAN_HEADING_RE.match(c) if len(c) < 90 else None
         if head:
-            rows, done = _plan_list(ctx, i + 1, _heading_when(c) if head.group("future") else None)
+            when = _heading_when(c) if head.group("future") else None
+            rows, done = _plan_list(ctx, i + 1, when, _bullet_indent(text, ln))
             out.extend(rows)
         elif NEXT_ITEMS_RE.search(c) and a_heading(ctx, ln.cstart, c):
             # "5. Any further reports/items for the next agenda – for information only"
@@ -169,11 +176,27 @@ def _heading_when(heading: str) -> str:
     return "the next meeting" if re.search(r"(?i)\bnext\b", heading) else "a future meeting"
 
 
-def _plan_list(ctx: Context, i: int, when: str | None) -> tuple[list[FollowUp], int]:
+def _indent(text: str, ln: Line) -> int:
+    """How far the line's first character stands in."""
+    raw = text[ln.start : ln.cend]
+    return len(raw) - len(raw.lstrip())
+
+
+def _bullet_indent(text: str, ln: Line) -> int:
+    """How far a bulleted line ("  * topics for next meeting") stands in; -1 for any other."""
+    glyph = text[ln.start : ln.cstart]
+    return _indent(text, ln) if glyph.strip() else -1
+
+
+def _plan_list(
+    ctx: Context, i: int, when: str | None, above: int = -1
+) -> tuple[list[FollowUp], int]:
     """The entries of a forward plan list from line i: each line that gives its meeting
     ("12 March 2025 – Annual report"), or under a heading that names the meeting (``when``:
     "Items for the next meeting"), each bulleted or numbered line; up to the first line that
-    is not such an entry (blank lines aside)."""
+    is not such an entry (blank lines aside). A heading that is a list entry itself (indented
+    ``above``) owns only the entries set in further than it ("  * topics for next meeting"
+    then "* Any other business": the agenda goes on)."""
     text = ctx.text
     lines = ctx.lines
     out: list[FollowUp] = []
@@ -186,9 +209,12 @@ def _plan_list(ctx: Context, i: int, when: str | None) -> tuple[list[FollowUp], 
                 break
             j += 1
             continue
-        if ln.cstart in starts:
+        if ln.cstart in starts or (above >= 0 and _indent(text, ln) <= above):
             break
         c = text[ln.cstart : ln.cend]
+        if _NO_WORDS_RE.match(c):
+            j += 1  # a link to the notes, "...": passed over
+            continue
         m = _ENTRY_WHEN_FIRST_RE.match(c) or _ENTRY_WHEN_LAST_RE.match(c)
         if m is not None and _NEXT_MEETING_LINE_RE.match(m.group("item")):
             break  # "Next meeting: 9 March 2026": the list is over
@@ -206,6 +232,8 @@ def _plan_list(ctx: Context, i: int, when: str | None) -> tuple[list[FollowUp], 
 
 # "Next meeting: 9 March", "Date of next meeting – 3 June": the date, not an entry.
 _NEXT_MEETING_LINE_RE = re.compile(r"(?i)\W*(?:date\s+of\s+)?(?:the\s+)?next\s+meeting\W*$")
+# A line with no words of its own: a bare link, an ellipsis.
+_NO_WORDS_RE = re.compile(r"^\W*(?:(?:https?://|www\.)\S*\W*)?$")
 # What a line under a heading of future items says when it lists none.
 _NO_ENTRY_RE = re.compile(r"(?i)^\W*(?:none|nil|n/?a|nothing|tbc|tba|no\s+items?)\b")
 

@@ -51,6 +51,7 @@ from ..context import (
     due_phrases,
     item_at,
     line_of,
+    lines_with,
     resolved_due,
     sentences_of_line,
 )
@@ -93,10 +94,16 @@ _MINUTES_STATUS_RE = re.compile(
     # all meetings must be approved at the next meeting": minutes coming for approval
     r"|\bminutes\s+of\s+(?:the|all|each|every|its|our)\b[^.;]{0,60}?\b(?:approved|agreed|signed"
     r"|confirmed|included|ratified)\b[^.;]{0,60}?\bnext\b"
+    # the minutes' own title: "Minutes of ... held on 31.01.2018 (Subject to confirmation at the
+    # next meeting)"
+    r"|\(\s*subject\s+to\s+(?:their\s+|formal\s+)?(?:approval|ratification|adoption|confirmation)\b"
 )
-# A standing practice, not one occasion: "After each meeting the clerk will report back".
+# A standing practice, not one occasion: "After each meeting the clerk will report back", "a
+# start time of 18:00 for future meetings" (not "Items for future meetings").
 _STANDING_PRACTICE_RE = re.compile(
     r"(?i)\b(?:after|following|at|before)\s+(?:each|every)\s+(?:[\w-]+\s+){0,2}?meeting\b"
+    r"|(?<!items\s)(?<!topics\s)(?<!matters\s)\bfor\s+(?:all\s+)?(?:the\s+)?future\s+(?:[\w-]+\s+){0,3}?"
+    r"meetings\b"
 )
 # Later in this same meeting: "come back to it later in the meeting", "deferred to item 13".
 _THIS_MEETING_RE = re.compile(
@@ -111,15 +118,16 @@ _ABSENT_RE = re.compile(
     r"|\bapologies\s+for\s+the\s+next\b"
 )
 # A notice of motion or question, quoted as it was submitted: "I will ask at the next meeting
-# for ...", "We will move at the next Meeting that ...": business of this meeting.
+# for ...", "We will move at the next Meeting that ...": business of this meeting (not "We will
+# raise this at the next meeting", a matter taken there).
 _NOTICE_RE = re.compile(
     r"(?i)^\W*(?:I|we)\W*\s*(?:will|shall|wish\s+to|intend\s+to)\s+(?:ask|move|raise|propose"
-    r"|seek|table)\b"
+    r"|seek|table)\s+(?:at|that)\b"
 )
 
 
 _PAST_FOLLOW_RE = re.compile(
-    r"\b(?:came|reported|returned|fed)\s+back\b|\bhad\s+(?:come|been\s+brought|reported)\b"
+    r"\b(?:came|reported|returned|fed|circled)\s+back\b|\bhad\s+(?:come|been\s+brought|reported)\b"
 )
 _MODAL_RE = re.compile(r"\b(?:will|would|could|should|shall|to)\b")
 
@@ -163,7 +171,7 @@ SENTENCE_RULES: tuple[tuple[SentenceRule, frozenset[str]], ...] = tuple(
         (
             considered_later,
             "consider|discuss|debat|revisit|present|brought|tabled|receiv|scrutini|return|continu"
-            "|picked|resum|decided",
+            "|picked|resum|decided|voted",
         ),
         (
             taken_up_later,
@@ -173,7 +181,7 @@ SENTENCE_RULES: tuple[tuple[SentenceRule, frozenset[str]], ...] = tuple(
         (
             further_report,
             "report|update|briefing|presentation|receiv|follow|to see|be asked|more|further|tbd"
-            "|tbc|tba",
+            "|tbc|tba|vote|check",
         ),
         (standing_item, "standing"),
         (item_of_a_meeting, "topic|item|focus|subject|theme"),
@@ -211,8 +219,9 @@ def find_follow_ups(ctx: Context) -> list[FollowUp]:
         ctx.faults.failed(forward_plan_rows, exc)
     for row in out:
         taken.add(row.start, row.end)
+    agenda = _agenda_lines(ctx)
     for ln in ctx.lines:
-        if ln.blank or ln.cend - ln.cstart > 200_000:
+        if ln.blank or ln.cend - ln.cstart > 200_000 or ln.index in agenda:
             continue
         for s_start, s_end, st, low in sentences_of_line(ctx, ln):
             if len(st) > 3000 or taken.overlaps(s_start, s_end):
@@ -222,6 +231,28 @@ def find_follow_ups(ctx: Context) -> list[FollowUp]:
                 out.append(_with_topic(ctx, found, ln.cstart))
     out.sort(key=lambda f: f.start)
     return out
+
+
+def _agenda_lines(ctx: Context) -> set[int]:
+    """The lines of this meeting's own agenda, the list right under a heading "Agenda"
+    ("## Agenda", "Agenda:"): its entries are this meeting's business ("Revisit frequency of
+    meetings (Ryan, 5 minutes)", "Determine the tasks for the next meeting")."""
+    out: set[int] = set()
+    text, lines = ctx.text, ctx.lines
+    for word in ("Agenda", "AGENDA"):
+        for i in lines_with(ctx, word):
+            if not _AGENDA_HEAD_RE.match(text, lines[i].cstart, lines[i].cend):
+                continue
+            j = i + 1
+            while j < len(lines) and lines[j].blank:
+                j += 1
+            while j < len(lines) and not lines[j].blank and listed(text, lines[j]):
+                out.add(j)
+                j += 1
+    return out
+
+
+_AGENDA_HEAD_RE = re.compile(r"\W*(?:(?:proposed|draft|meeting)\s+)?(?i:agenda)\W*$")
 
 
 def _follow_up(ctx: Context, st: str, low: str, start: int, end: int) -> FollowUp | None:

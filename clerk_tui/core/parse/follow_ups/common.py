@@ -13,7 +13,7 @@ MONTHS = "|".join(m for m in calendar.month_name if m)
 
 # Words that look forward: what a named meeting is for is still to happen.
 FORWARD_RE = re.compile(
-    r"\b(?:will|would|shall|should|could|be|asked|requested|request|agreed|invited"
+    r"\b(?:will|would|shall|should|could|be|asked|requested|requests?|agreed|invited"
     r"|to\s+(?:receive|consider|report|bring|present|submit|return|come|take|provide|give|attend"
     r"|update|discuss|share|review|agree|approve))\b"
     r"|^\W*(?:receive|consider|bring|present|submit|report|provide)\b"  # a "RESOLVED to:" bullet
@@ -37,3 +37,24 @@ def later(ctx: Context, st: str, pos: int) -> str | None:
 
 
 _LATER_PREP_RE = re.compile(r"(?i)(?:in|within|at|during|over|for|on)\b")
+
+
+def when_later(ctx: Context, st: str, pos: int) -> str | None:
+    """A time to come after ``pos``: a phrase :func:`later` reads, or the next
+    gathering named bare ("next week", "next call")."""
+    when = later(ctx, st, pos)
+    if when is None:
+        for m in NEXT_TIME_RE.finditer(st, pos):
+            if not _DEADLINE_BEFORE_RE.search(st, max(0, m.start() - 20), m.start()):
+                return m.group(0)  # not "before our next meeting": a deadline
+    return when
+
+
+_DEADLINE_BEFORE_RE = re.compile(
+    r"(?i)\b(?:before|by|prior\s+to|ahead\s+of)\s+(?:the\s+|our\s+|its\s+|their\s+)?$"
+)
+# The next gathering of a group that meets often, named bare: "next week", "next call".
+NEXT_TIME_RE = re.compile(
+    r"(?i)\bnext\s+(?:week|time|call|meeting|sync|session|plenum|month)\b"
+    r"|\b(?:in|at|on|during)\s+(?:the\s+)?(?:next|following|coming)\s+(?:call|meeting|sync|session)\b"
+)

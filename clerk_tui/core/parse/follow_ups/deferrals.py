@@ -5,16 +5,18 @@ considered in the spring", "KIV until Feb", "This also to be discussed."."""
 from __future__ import annotations
 
 import re
+from itertools import chain
 
 from ..context import Context
-from .common import FORWARD_RE, MONTHS, Hit, later
+from .common import FORWARD_RE, MONTHS, NEXT_TIME_RE, Hit, later, when_later
 from .meetings import NAMED_MEETING_RE
 
 _DEFERRED_RE = re.compile(
     # not "the deferred payment scheme"
     r"(?<!\b[Tt]he\s)(?<!\b[Aa]\s)(?<!\bof\s)\b(?P<verb>[Dd]efer|[Dd]eferred|deferring|[Pp]ostpone"
     r"|[Pp]ostponed|[Hh]eld\s+over|[Hh]old\s+over|[Cc]arried\s+(?:forward|over)|[Cc]arry\s+(?:forward"
-    r"|over)|put\s+back|[Tt]abled?(?=\s+(?:(?:this|it|that|these|them)\s+)?(?:until|till)\b)"
+    r"|over)|put\s+back|[Tt]abled?(?=\s+(?:(?:this|it|that|these|them|the\s+\w+)\s+)?(?:until|till|for\s+(?:now|next"
+    r"|later|a\s+later|the\s+next|a\s+future))\b)"
     # "Push to next week", "Punted to next week", "Moved to the next call", "Hold off until
     # January"
     r"|(?:[Pp]ush(?:ed)?(?:\s+back)?|[Pp]unt(?:ed)?|[Bb]ump(?:ed)?|[Ss]lip(?:ped|s)?|[Rr]oll(?:ed)?\s+over"
@@ -25,10 +27,14 @@ _DEFERRED_RE = re.compile(
     r"|[Pp]ark(?:ed)?(?=\s+(?:(?:this|it|that|these|them|the\s+\w+)\s+)?(?:until|till|for)\b)"
     r"|[Ll]eave(?=\s+(?:this|it|that|these|them|the\s+\w+)\s+(?:until|till)\b)"
     r"|[Tt]ak(?:e|es|ing|en)\s+(?:[\w’'-]+\s+){0,3}?off\s+(?:the\s+)?agenda(?=\s+(?:until|till)\b))\b"
-    r"(?:[^.;]{0,80}?\b(?:to|until|till)\s+(?P<when>(?:a|the|its)\s+(?:later|future|subsequent"
+    r"(?:[^.;]{0,80}?\b(?:to|until|till|for)\s+(?P<when>(?:a|the|its)\s+(?:later|future|subsequent"
     r"|further)\s+(?:date|meeting|time)|next\s+(?:month|meeting|year|time|session|call|week)"
     r"|(?:the\s+)?(?:New\s+Year|new\s+year|spring|summer|autumn"
     r"|winter)|" + MONTHS + r"))?"
+)
+# "Tabled.", "Item tabled.": put off (a report "was tabled" is one handed round at the meeting).
+_TABLED_NOTE_RE = re.compile(
+    r"\W*(?:(?:item|motion|topic|issue|discussion|proposal)\s+)?tabled\W*$"
 )
 _DEFERRED_WORDS = (
     "defer", "postpone", "over", "forward", "put back", "table", "park", "leave", "agenda",
@@ -71,6 +77,8 @@ def deferred(ctx: Context, st: str, low: str) -> Hit | None:
     the agenda until the county replies", "Defer until we have met the tenants"."""
     if not any(w in low for w in _DEFERRED_WORDS):
         return None
+    if _TABLED_NOTE_RE.match(low):
+        return 0, None
     m = _DEFERRED_RE.search(st)
     if m is None or _DEFERRED_PAST_RE.search(low) or _FROM_RE.match(st, m.end("verb")):
         return None  # "the item deferred from the February meeting": one come back now
@@ -129,45 +137,46 @@ def considered_later(ctx: Context, st: str, low: str) -> Hit | None:
         nxt = NEXT_TIME_RE.search(st, m.end())
         when = nxt.group(0) if nxt else None
     else:
-        when = _when_later(ctx, st, m.end())
+        when = when_later(ctx, st, m.end())
     return (m.start(), when) if when else None
-
-
-def _when_later(ctx: Context, st: str, pos: int) -> str | None:
-    """A time to come after ``pos``: a phrase :func:`.common.later` reads, or the next
-    gathering named bare ("next week", "next call")."""
-    when = later(ctx, st, pos)
-    if when is None:
-        for m in NEXT_TIME_RE.finditer(st, pos):
-            if not _DEADLINE_BEFORE_RE.search(st, max(0, m.start() - 20), m.start()):
-                return m.group(0)  # not "before our next meeting": a deadline
-    return when
 
 
 def taken_up_later(ctx: Context, st: str, low: str) -> Hit | None:
     """The meeting, or one of it, to take a matter up again at a time to come: "We'll discuss
     this next week", "Tomasz to present the benchmarks next week", "Let's decide at the next
     call", "In July, we will address the acoustics", "Will wait for more people on the dev
-    call", "Brynn suggested discussing a dues increase". Not a talk with someone outside ("Helen
-    will discuss it with the printer next week")."""
+    call", "to review and vote on next month", "PR submitted for review next week", "Brynn
+    suggested discussing a dues increase", "Discuss when Doug is back". Not a talk with
+    someone outside ("Helen will discuss it with the printer next week")."""
     wait = _WAIT_FOR_RE.search(low) if "wait" in low else None
     if wait is not None:
         return wait.start(), wait.group("when")
     suggested = _SUGGESTED_RE.search(low) if "suggest" in low or "propos" in low else None
     if suggested is not None:
         return suggested.start(), None
-    for m in _TAKE_UP_RE.finditer(low):
+    for m in chain(_TAKE_UP_RE.finditer(low), _FOR_BUSINESS_RE.finditer(low)):
         if ("discuss" in m.group(0) or "talk" in m.group(0)) and _WITH_PARTY_RE.match(low, m.end()):
             continue
-        if m.group("body_verb") and not m.group("body"):
+        if m.groupdict().get("body_verb") and not m.group("body"):
             continue  # "officers will review it in May": their own work
-        when = _when_later(ctx, st, m.end())
-        if when is None and m.group("body"):
+        when = when_later(ctx, st, m.end())
+        if when is None and m.groupdict().get("body"):
             opening = _OPENING_TIME_RE.match(st)
             when = opening.group("when") if opening else None
+        if when is None:
+            event = _WHEN_EVENT_RE.match(low, m.end())
+            when = st[event.start("when") : event.end()] if event else None
         if when is not None:
             return m.start(), when
     return None
+
+
+# Taken up once something has happened: "Discuss when Doug is back", "decide once the survey
+# has closed".
+_WHEN_EVENT_RE = re.compile(
+    r"(?:\s+(?!later\b)[\w’'-]+){0,6}?\s+(?P<when>(?:when|once|after|until)\s+(?:[\w’'-]+\s+){1,4}?(?:is|are"
+    r"|has|have|becomes|returns?|gets|comes|lands|closes|arrives?)\b(?:\s+\w+)?)"
+)
 
 
 # "Will wait for more people on the dev call", "wait until the next meeting to decide".
@@ -185,9 +194,16 @@ _SUGGESTED_RE = re.compile(
 _TAKE_UP_RE = re.compile(
     r"(?:(?P<body>\b(?:we|the\s+(?:committee|board|group|panel|council|members|meeting|team))\s+)?"
     r"\b(?:will|would|shall|to|let[’']?s|we[’']ll|i[’']ll|plan\s+to|going\s+to)|^\W*)\s*"
-    r"(?:also\s+|then\s+|further\s+)?(?:(?:discuss|decide|revisit|continue|talk\s+about|go\s+over"
+    # "to review and vote on next month": a first verb joined to it
+    r"(?:also\s+|then\s+|further\s+)?(?:[a-z]+\s+and\s+)?(?:(?:discuss|decide|revisit|continue|talk\s+about|go\s+over"
     r"|pick\s+(?:\w+\s+)?up|resume|finish|finali[sz]e|present|demo|vote\s+on|come\s+back\s+to)"
     r"|(?P<body_verb>address|consider|look\s+(?:again\s+)?at|review|take\s+up))\b"
+)
+# A paper put up for the meeting's business: "PR submitted for review next week", "for a vote
+# at the next call" (read with the time after it).
+_FOR_BUSINESS_RE = re.compile(
+    r"\bfor\s+(?:further\s+|final\s+)?(?:review|discussion|decision|a\s+vote|approval|consideration"
+    r"|sign-?off)\b"
 )
 # "discuss it with the printer", not "with the group".
 _WITH_PARTY_RE = re.compile(
@@ -263,35 +279,31 @@ _RAISE_AT_RE = re.compile(
 def to_be_discussed(ctx: Context, st: str, low: str) -> Hit | None:
     """A subject left to be discussed, the sentence naming no time: "This also to be
     discussed.", "The fees will need to be considered further.", "Parking to be discussed at
-    a later date." (a phrase after it, "with the contractor", "under item 7", makes it
-    something else)."""
-    m = _TO_BE_DISCUSSED_RE.search(low)
+    a later date.", "To be discussed at TPAC." (a phrase after it, "with the contractor",
+    "under item 7", makes it something else)."""
+    m = _TO_BE_DISCUSSED_RE.search(st)
     return (m.start(), None) if m else None
 
 
 _TO_BE_DISCUSSED_RE = re.compile(
-    r"\b(?:to|will|would|needs?\s+to|should|must)\s+(?:need\s+to\s+)?be\s+(?:also\s+|further\s+)?"
-    r"(?:discussed|considered|debated|revisited)(?:\s+(?:further|later|again|in\s+due\s+course"
-    r"|at\s+a\s+(?:later|future)\s+(?:date|stage|time)))?\W*$"
+    r"(?i:\b(?:to|will|would|needs?\s+to|should|must)\s+(?:need\s+to\s+)?be\s+(?:also\s+|further\s+)?"
+    r"(?:discussed|considered|debated|revisited))(?:\s+(?i:further|later|again|in\s+due\s+course"
+    r"|at\s+a\s+(?:later|future)\s+(?:date|stage|time))"
+    # "To be discussed at TPAC", "to be discussed at the retreat" (not "at length")
+    r"|\s+(?i:at)\s+(?:(?i:the)\s+)?(?:[A-Z][\w/-]*|(?i:f2f|face-to-face|retreat|offsite|away\s*day"
+    r"|summit))(?:\s+[\w/-]+){0,2})?\W*$"
 )
 
 
 _BE_CONSIDERED_RE = re.compile(
     r"\b(?:will|would|to|should|shall|could|may|might|can)\s+be\s+(?:further\s+|formally\s+)?"
     r"(?:considered|discussed|debated|revisited|reconsidered|re-considered|presented|brought"
-    r"|tabled|received|scrutinised|scrutinized|returned\s+to|decided|continued|resumed|picked\s+up)\b"
+    r"|tabled|received|scrutinised|scrutinized|returned\s+to|decided|continued|resumed|picked\s+up"
+    r"|voted\s+on|voted\s+upon)\b"
 )
 # Verbs as often said of work as of a discussion: the discussion only with the next
 # gathering named ("To be continued next week", not "work could be picked up in April").
 _RESUMED_RE = re.compile(r"\b(?:continued|resumed|picked\s+up)$")
-_DEADLINE_BEFORE_RE = re.compile(
-    r"(?i)\b(?:before|by|prior\s+to|ahead\s+of)\s+(?:the\s+|our\s+|its\s+|their\s+)?$"
-)
-# The next gathering of a group that meets often, named bare: "next week", "next call".
-NEXT_TIME_RE = re.compile(
-    r"(?i)\bnext\s+(?:week|time|call|meeting|sync|session|plenum|month)\b"
-    r"|\b(?:in|at|on|during)\s+(?:the\s+)?(?:next|following|coming)\s+(?:call|meeting|sync|session)\b"
-)
 
 
 def left_for_later(ctx: Context, st: str, low: str) -> Hit | None:

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import calendar
 import re
+from itertools import chain
 
 from ...dates import DATE_EXPR
 from ..actions.lexicon import is_base_verb
@@ -32,6 +33,13 @@ _FUTURE_MEETING_RE = re.compile(
     r"\b(?P<prep>(?i:at|to|for|until|till|in|into|on|onto|during|attend|attending|address|join"
     r"|by|prior\s+to|in\s+time\s+for))\s+"
     rf"(?P<when>{_FUTURE_MEETING}|(?i:a|some)\s+(?:later|future)\s+(?:date|stage|time))"
+)
+# A gathering named its own way, after "at": "at next all-hands", "at the next retro", "at
+# next CoMe" (a capital: the group's name for it; not a month or a day).
+_AT_NEXT_RE = re.compile(
+    r"\b(?P<prep>at)\s+(?P<when>(?:(?:the|our|its|their)\s+)?next\s+(?:(?i:all-hands"
+    r"|town-?hall|retro|hangout|huddle|office\s+hours|get-together)\b"
+    rf"|(?!(?:{MONTHS}|{'|'.join(calendar.day_name)})\b)[A-Z][\w/-]*))"
 )
 # "the date for the next meeting", "apologies for the next meeting", "looked forward to the
 # next meeting": about the meeting itself.
@@ -72,7 +80,9 @@ _LOGISTICS_AFTER_RE = re.compile(
 # "the Panel meeting scheduled for 3 March".
 NAMED_MEETING_RE = re.compile(
     r"\b(?P<prep>at|to|for|until|till|in|attend)\s+(?P<when>(?:the|its|our|their)\s+"
-    r"(?:(?:(?!(?:last|previous|first|recent|same|this|today|next|future)\b)"
+    # "the August public meeting": a month, then a word or two of any case
+    rf"(?:(?:{MONTHS})\s+(?:[a-z][\w’'-]*\s+){{1,2}}?[Mm]eeting|"
+    r"(?:(?!(?:last|previous|first|recent|same|this|today|next|future)\b)"
     r"(?:[A-Z][\w&'’-]*|spring|summer|autumn|winter|annual|budget|term|mid-point|mid-year"
     r"|extraordinary|special|planning|strategy|general|quarterly|away-day|development|20\d\d)\s+)"
     r"{1,4}(?:[Mm]eeting|AGM|Board|Committee|Cabinet|Panel)"
@@ -103,9 +113,9 @@ def at_a_future_meeting(ctx: Context, st: str, low: str) -> Hit | None:
     """A meeting (or its agenda) still to come, after a word that brings something to it: "an
     update at the next meeting", "an item for a future meeting", "an item to the next Agenda",
     "defer this discussion to the next meeting", "invite the Lead Members to future meetings
-    of the committee", "attend our next monthly meeting on 3 March". Not a deadline ("by the
-    next meeting") nor the meeting itself ("the date and time of the next meeting",
-    "unapproved minutes")."""
+    of the committee", "attend our next monthly meeting on 3 March", "discuss it at next
+    all-hands". Not a deadline ("by the next meeting") nor the meeting itself ("the date and
+    time of the next meeting", "unapproved minutes")."""
     if not (
         "next" in low
         or "future" in low
@@ -114,7 +124,7 @@ def at_a_future_meeting(ctx: Context, st: str, low: str) -> Hit | None:
         or ("subsequent" in low or "following" in low or "upcoming" in low)
     ):
         return None
-    for m in _FUTURE_MEETING_RE.finditer(st):
+    for m in chain(_FUTURE_MEETING_RE.finditer(st), _AT_NEXT_RE.finditer(st)):
         if _LOGISTICS_BEFORE_RE.search(st, max(0, m.start() - 30), m.start()):
             continue
         if _LOGISTICS_AFTER_RE.match(st, m.end()):
@@ -148,10 +158,12 @@ def _deadline(prep: str, low: str) -> bool:
     )
 
 
-# "put on July agenda", "invite to May meeting", "for the March agenda": a month's meeting
-# with no article before it, or its agenda.
+# "put on July agenda", "invite to May meeting", "for the March agenda", "for 9 February
+# meeting", "for December 2020 meeting": a month's meeting with no article before it, or its
+# agenda.
 _MONTH_MEETING_RE = re.compile(
-    rf"\b(?:on|to|onto|for|at|until|till)\s+(?P<when>(?P<the>the\s+)?(?:{MONTHS})(?:[’']s)?\s+"
+    rf"\b(?:on|to|onto|for|at|until|till)\s+(?P<when>(?P<the>the\s+)?(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?"
+    rf"(?:{MONTHS})(?:\s+20\d\d)?(?:[’']s)?\s+"
     r"(?:(?i:meeting|agenda)|(?:[A-Z][\w&'’-]*\s+){1,3}(?i:meeting|agenda)))\b"
 )
 
@@ -233,7 +245,7 @@ def meets_again(ctx: Context, st: str, low: str) -> Hit | None:
 
 
 _MEET_AGAIN_RE = re.compile(
-    r"\b(?:will|would|shall|should|to|agreed\s+to|plans?\s+to|planned\s+to)\s+"
+    r"(?:\b(?:will|would|shall|should|to|agreed\s+to|plans?\s+to|planned\s+to)|[’']ll|\blet[’']?s)\s+"
     r"(?:meet\s+again|reconvene|re-convene)\b[^.;]{0,60}?\bto\s+(?!be\b)[a-z]{3,}"
 )
 
@@ -243,11 +255,15 @@ def special_session(ctx: Context, st: str, low: str) -> Hit | None:
     host a Board development session to look at the five-year plan", "a workshop for members
     would be arranged on the budget", "an extraordinary meeting will be held in May to
     consider the lease". Not the next ordinary meeting, nor one with no purpose given ("a
-    developer meeting will be held at the same time")."""
+    developer meeting will be held at the same time"), nor one with or for people outside the
+    meeting ("Pete to arrange a meeting with the web team to discuss ...", "host a
+    preparedness meeting for residents"): someone's task."""
     m = _HOLD_SESSION_RE.search(low)
     if m is None:
         return None
     group = "s1" if m.group("s1") else "s2"
+    if _OUTSIDE_PARTY_RE.match(low, m.end(group)):
+        return None  # "arrange a meeting with the sea ice people": a task with others
     purpose = _SESSION_PURPOSE_RE.search(low, m.end(), m.end() + 120)
     if purpose is None and not _SESSION_KIND_RE.search(m.group(group)):
         return None
@@ -269,6 +285,13 @@ _HOLD_SESSION_RE = re.compile(
     + r")(?:\s+(?:of|for|with|on)(?:\s+[\w-]+){1,3}?)?\s+(?:(?:will"
     r"|would|is\s+to|are\s+to|to|should|could)\s+)?be\s+(?:held|arranged|organi[sz]ed|convened"
     r"|scheduled|set\s+up|called)\b"
+)
+# Whom a session is with or for, when not the meeting itself: "with the web team", "for
+# residents".
+_OUTSIDE_PARTY_RE = re.compile(
+    r"\s+(?:with\s+(?!(?:the\s+|all\s+)?(?:group|committee|board|panel|council|members|trustees"
+    r"|governors|everyone|all|us)\b)|for\s+(?:the\s+)?(?:people|residents|homeowners|public|parents"
+    r"|families|volunteers|owners|neighbou?rs|staff|students|community)\b)"
 )
 # A session that is not an ordinary meeting by its kind: "a special meeting", "an
 # extraordinary meeting", "a development session", "a confirmation hearing".

@@ -8,11 +8,11 @@ import re
 
 from ..actions.lexicon import is_base_verb
 from ..context import Context
-from .common import FORWARD_RE, Hit, later
+from .common import FORWARD_RE, Hit, later, when_later
 
 _BACK_RE = re.compile(
     r"\b(?:come|coming|comes|brought|bring|bringing|report|reporting|feed|feeding|return"
-    r"|returning|be\s+brought|check|checking)\s+back\b(?!\s+(?:any\s+|their\s+|your\s+)?(?:thoughts|comments"
+    r"|returning|be\s+brought|check|checking|circle|circling)\s+back\b(?!\s+(?:any\s+|their\s+|your\s+)?(?:thoughts|comments"
     r"|views|suggest\w*|changes|ideas|input)\b)"
     # "go back to the Board", not "funds may go back to the parish"
     # "bring a proposal back to the group", "bring it back in March"
@@ -108,11 +108,19 @@ _UPDATE_BODY_RE = re.compile(
 )
 
 
+# A person's own return, their task unless it names whom or when: "report back", "feed back",
+# "circle back", "come back with a proposal".
+_OWN_RETURN_RE = re.compile(
+    r"(?:report|reporting|feed|feeding|check|checking|circle|circling)\s+back\b|(?:come|comes|coming)\s+back\s+with\b"
+)
+
+
 def back_to(ctx: Context, st: str, low: str) -> Hit | None:
     """Something coming back: "report back to the Board in 2 months", "the draft could come
-    back to the Board in March", "this will be brought back", "Officers to feed back",
-    "officers to return with costed options", "the application will be resubmitted", "a
-    further paper will come forward in the autumn"."""
+    back to the Board in March", "this will be brought back", "Officers to feed back in the
+    spring", "officers to return with costed options", "the application will be resubmitted",
+    "a further paper will come forward in the autumn". Not a person's "report back" or "come
+    back with a proposal" naming no body and no time: their task."""
     if not any(w in low for w in ("back", "return with", "submit", "forward")):
         return None
     m = _BACK_RE.search(low)
@@ -126,7 +134,19 @@ def back_to(ctx: Context, st: str, low: str) -> Hit | None:
     to = _BACK_TO_RE.match(st, m.end()) if len(st) == len(low) else None
     if to and not _MEETING_OR_MATTER_RE.search(to.group("whom").lower()):
         return None  # "report back to the contractor", "feed back to residents"
+    if to is None and _OWN_RETURN_RE.match(low, m.start()) and not _whom_or_when(ctx, st, m.end()):
+        return None  # "Sam will ask the club and report back": Sam's task, no meeting named
     return m.start(), None
+
+
+def _whom_or_when(ctx: Context, st: str, pos: int) -> bool:
+    """Whether the words after ``pos`` name a body or meeting something goes to ("report back
+    on the options to the next meeting"), or the sentence a time to come ("in two months",
+    "next week")."""
+    for to in _BACK_TO_RE.finditer(st, pos):
+        if _MEETING_OR_MATTER_RE.search(to.group("whom").lower()):
+            return True
+    return when_later(ctx, st, 0) is not None
 
 
 def to_the_body(ctx: Context, st: str, low: str) -> Hit | None:
@@ -196,7 +216,7 @@ def further_report(ctx: Context, st: str, low: str) -> Hit | None:
         return 0, later(ctx, st, more.end())
     note = _NOTE_RE.match(low)
     if note and len(low.split()) <= 8:
-        when = later(ctx, st, note.end())
+        when = when_later(ctx, st, note.end())
         return (0, when) if when else None
     asked = _ASKED_FOR_REPORT_RE.search(low)
     if asked and asked.group("paper") != "update":
@@ -212,7 +232,7 @@ def further_report(ctx: Context, st: str, low: str) -> Hit | None:
     )
     if m is None or not FORWARD_RE.search(low):
         return None
-    when = later(ctx, st, m.end())
+    when = when_later(ctx, st, m.end())
     return (m.start(), when) if when else None
 
 
@@ -250,7 +270,10 @@ _IN_DUE_COURSE_RE = re.compile(
 _NOTE_RE = re.compile(
     r"\W*(?:an?\s+)?(?:further\s+|progress\s+|full\s+)?(?:update|report|briefing|review)s?\b"
     # "Follow-up in two weeks", not "Follow up with the supplier in May" (a task)
-    r"|\W*follow[\s-]?up(?=\s+(?:in|at|next|after)\b)"
+    r"|\W*follow[\s-]?up(?=\s+(?:in|at|next|after|discussion)\b)"
+    # "Status update next week", "Needs more discussion next call", "Vote next week",
+    # "Check in again in a month"
+    r"|\W*(?:status\s+update|(?:needs?\s+)?(?:more|further)\s+discussion|vote|check[\s-]in)\b"
 )
 # "More to come on timing and cost.", "TBD next call": more of it at a later meeting.
 _MORE_TO_COME_RE = re.compile(

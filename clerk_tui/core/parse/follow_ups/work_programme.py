@@ -12,7 +12,7 @@ from .common import FORWARD_RE, Hit
 from .meetings import HYPOTHETICAL_RE, month_meeting
 
 _PROGRAMME_RE = re.compile(
-    r"\b(?:add|added|adding|include|included|including|place|placed|put|schedule|scheduled"
+    r"\b(?i:add|added|adding|include|included|including|place|placed|put|schedule|scheduled"
     r"|programme|programmed|incorporate|incorporated|keep|kept|remain|remains|list|listed"
     r"|inclusion)\s+(?:[\w’'-]+\s+){0,6}?(?:on|to|in|into|within|onto)\s+"
     r"(?:the|its|their|our|this|(?:the\s+)?(?:[A-Z][\w’'-]*\s+){1,4}?(?:Committee|Board|Panel"
@@ -23,12 +23,12 @@ _PROGRAMME_RE = re.compile(
 )
 # "Keep on the agenda", "the item remains on the agenda": it comes back to the next one.
 _KEPT_ON_AGENDA_RE = re.compile(
-    r"(?i)\b(?:keep|kept|remain|remains|leave|left|stay|stays)\s+(?:[\w’'-]+\s+){0,2}?on\s+(?:the"
-    r"|our|its)\s+agenda\b(?!\s+(?:for|of)\s+(?:this|today))"
+    r"(?i)\b(?:keep|kept|remain|remains|leave|left|stay|stays)\s+(?:[\w’'-]+\s+){0,2}?on\s+(?:(?:the"
+    r"|our|its)\s+)?agenda\b(?!\s+(?:for|of)\s+(?:this|today))"
 )
 # "requested that it be added as an agenda item every month": an item of coming agendas.
 _AS_ITEM_RE = re.compile(
-    r"\b(?:add|added|adding|include|included|put|place|placed)\s+(?:[\w’'-]+\s+){0,4}?as\s+"
+    r"\b(?i:add|added|adding|include|included|put|place|placed)\s+(?:[\w’'-]+\s+){0,4}?as\s+"
     r"(?:an?\s+)?(?:[\w-]+\s+)?agenda\s+items?\b"
 )
 _PROGRAMME_YEAR_RE = re.compile(r"\s+for\s+(?P<year>20\d\d\s*[/–-]\s*(?:20)?\d\d)\b")
