@@ -10,7 +10,7 @@ from ...model import Action
 from ..context import Context, Spans, due_for, item_at, line_end
 from ..items import ACTION_LIST_HEAD_RE, LIST_ACTION_RE
 from ..layout import Line
-from .bullet_jobs import bare_job, bracketed_job, terse_name_task
+from .bullet_jobs import bracketed_job, terse_name_task
 from .entry_lines import (
     DASH_GAP_RE,
     DONE_RE,
@@ -281,7 +281,7 @@ def _entry(ctx: Context, ln: Line, in_list: bool) -> tuple[str | None, str, str]
         or note_line_task(ctx, ln, body)
         or task_then_owner(ctx, ln, body)
         or terse_name_task(ctx, body)
-        or (None if topic_bullet(ctx, ln) else bracketed_job(ctx, body) or bare_job(body))
+        or (None if topic_bullet(ctx, ln) else bracketed_job(ctx, body))
     )
 
 
