@@ -60,6 +60,7 @@ def list_actions(ctx: Context, actions: list[Action], claimed: Spans) -> list[tu
     in_decisions = False  # under a "**Resolved**" / "Agreed:" / "Decisions" heading
     seen_bullet = False  # the action list has had a bulleted entry
     head_indent = 0  # the indent of a bulleted "- Action items:" heading
+    head_level = 0  # the level of a markdown heading "## Actions" (a deeper one heads a part)
     list_item: int | None = None
     for ln in ctx.lines:
         if ln.blank or ln.index in ctx.absorbed:
@@ -83,6 +84,7 @@ def list_actions(ctx: Context, actions: list[Action], claimed: Spans) -> list[tu
                 # own unless it is one (an entry minuted above takes that item when deduped).
                 whole = bool(head.group("whole") or head.group("whole2"))
                 in_list, seen_bullet = True, False
+                head_level = _heading_level(text, ln.cstart)
                 bulleted = bool(text[ln.start : ln.cstart].strip())
                 head_indent = indent_of(ctx, ln) if bulleted else 0
                 list_item = (
@@ -95,12 +97,12 @@ def list_actions(ctx: Context, actions: list[Action], claimed: Spans) -> list[tu
             in_list = False
             continue
         bullet = is_entry_line(ctx, ln)
+        part_head = in_list and not bullet and _part_head(ctx, ln, head_level)
         if (
             in_list
             and not bullet
             and (seen_bullet or ln.cstart in ctx.item_start_set)
-            and not _SUB_HEAD_RE.fullmatch(text, ln.cstart, ln.cend)
-            and person_head(ctx, ln) is None  # "### Helen" over Helen's actions
+            and not part_head
         ):
             in_list = False  # a line after the list's bullets, or the next item's heading
         seen_bullet = seen_bullet and in_list or in_list and bullet
@@ -110,11 +112,7 @@ def list_actions(ctx: Context, actions: list[Action], claimed: Spans) -> list[tu
         if found is None:
             if bullet and topic_line(ctx, ln):
                 claimed.add(ln.cstart, ln.cend)  # read: no job in it for prose to find
-            if in_list and (
-                _SUB_HEAD_RE.fullmatch(text, ln.cstart, ln.cend)
-                or bullet
-                or person_head(ctx, ln) is not None
-            ):
+            if in_list and (bullet or part_head):
                 continue  # "Carried forward from the last meeting:" heads part of the list
             in_list = False  # the list ends at the first line that is none of its entries
             continue
@@ -133,6 +131,26 @@ def list_actions(ctx: Context, actions: list[Action], claimed: Spans) -> list[tu
         if in_list:
             spans.append((s, e))
     return spans
+
+
+def _part_head(ctx: Context, ln: Line, head_level: int) -> bool:
+    """A line heading part of an action list: "Carried forward from the last meeting:", a
+    person ("### Helen" over Helen's actions), or a markdown heading deeper than the list's
+    ("## Actions" over "#### Deliverables")."""
+    text = ctx.text
+    return (
+        _SUB_HEAD_RE.fullmatch(text, ln.cstart, ln.cend) is not None
+        or person_head(ctx, ln) is not None
+        or 0 < head_level < _heading_level(text, ln.cstart)
+    )
+
+
+def _heading_level(text: str, at: int) -> int:
+    """How many "#" open a markdown heading at ``at`` (0: none)."""
+    n = 0
+    while n < 6 and text.startswith("#", at + n):
+        n += 1
+    return n
 
 
 def _add_job(
@@ -235,8 +253,8 @@ def _entry(ctx: Context, ln: Line, in_list: bool) -> tuple[str | None, str, str]
             return None  # no note shape can match (a cheap test first)
         return note_line_task(ctx, ln, body) or task_then_owner(ctx, ln, body)
     body = ENUMERATOR_RE.sub("", text[ln.cstart : end], count=1)
-    if "|" in body or "\t" in body:
-        return None  # a table's row: the table rules read it
+    if "|" in body or body.count("\t") >= 2:
+        return None  # a table's row: the table rules read it ("[HP]<tab>Contact ...": a list)
     body = " ".join(body.split())
     if in_list:
         body = _unemphasised(body)
@@ -255,8 +273,10 @@ def _entry(ctx: Context, ln: Line, in_list: bool) -> tuple[str | None, str, str]
         if not (entry_owner(ctx, owner) if in_list else known_owner(ctx, owner)):
             continue
         if not is_imperative(task[:1].upper() + task[1:]) and not (
-            in_list and shape is not _BRACKET_FIRST_RE and named_people(ctx, owner)
-        ):  # "Daniel/Peter - membership report at the end of the month": theirs, any wording
+            in_list
+            and (shape is not _BRACKET_FIRST_RE or m.group("owner2"))
+            and named_people(ctx, owner)
+        ):  # "Daniel/Peter - membership report at the end of the month", "[DC] D1: re-draft"
             continue
         if in_list or task.split(None, 1)[0].lower() in FIRST_NAME_VERBS:
             # Outside a list, a verb of a job ("book", "send"), not of talk ("Can we ...").
@@ -282,7 +302,18 @@ def _entry(ctx: Context, ln: Line, in_list: bool) -> tuple[str | None, str, str]
         or task_then_owner(ctx, ln, body)
         or terse_name_task(ctx, body)
         or (None if topic_bullet(ctx, ln) else bracketed_job(ctx, body))
+        or _headed_task(ctx, ln, body)
     )
+
+
+def _headed_task(ctx: Context, ln: Line, body: str) -> tuple[str, str, str] | None:
+    """A bare task on a bullet under a heading naming whose tasks they are ("Actions for the
+    Clerk:", "Board to-do", "### Helen" over "- Write to the water company"); with no such
+    heading, a bare task in notes is an idea or a plan more often than a job."""
+    if not is_entry_line(ctx, ln) or not is_imperative(body) or DONE_RE.search(body):
+        return None
+    owner = heading_owner(ctx, ln)
+    return None if owner is None else (owner, PLEASE_RE.sub("", body), body)
 
 
 def _shape_owner(m: re.Match[str]) -> str:
