@@ -45,7 +45,7 @@ def bracketed_job(ctx: Context, body: str) -> tuple[str, str, str] | None:
     if agree is not None:
         task = agree.group("task")
     elif _QUESTION_RE.search(task) is None and (
-        not is_imperative(task) or _reported(task) or len(task.split()) < 4
+        not is_imperative(task) or reported(task) or len(task.split()) < 4
     ):
         return None  # "Transports were improved (ACC)": a report; "Project metrics (John)"
     if DONE_RE.search(task) or _STANDING_RE.search(task):
@@ -61,7 +61,7 @@ _QUESTION_RE = re.compile(
 )
 
 
-def _reported(body: str) -> bool:
+def reported(body: str) -> bool:
     """A report or a musing, not a job: a finite verb or a modal in the main clause ("Work on
     the portal was slow", "Transports were improved", "Work being done could lead to ...");
     one after "when", "once", "if" is the job's condition ("Email them when the page is

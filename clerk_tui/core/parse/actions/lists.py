@@ -10,11 +10,12 @@ from ...model import Action
 from ..context import Context, Spans, due_for, item_at, line_end
 from ..items import ACTION_LIST_HEAD_RE, LIST_ACTION_RE
 from ..layout import Line
-from .bullet_jobs import bracketed_job, terse_name_task
+from .bullet_jobs import bracketed_job, reported, terse_name_task
 from .entry_lines import (
     DASH_GAP_RE,
     DONE_RE,
     ENUMERATOR_RE,
+    NOT_NAMES,
     NOT_OWNERS,
     PLEASE_RE,
     STATEMENT_RE,
@@ -283,7 +284,7 @@ def _entry(ctx: Context, ln: Line, in_list: bool) -> tuple[str | None, str, str]
             return owner, PLEASE_RE.sub("", task), task
     if in_list:
         m = _NAME_VERB_RE.fullmatch(body)
-        if m is not None and named_first(ctx, m.group("owner")) and is_imperative(m.group("task")):
+        if m is not None and named_first(ctx, m.group("owner")) and _cued_task(m):
             return m.group("owner"), m.group("task"), m.group("task")  # "Bob talk to Luther"
         m = EVERYONE_VERB_RE.fullmatch(body)
         if m is not None and is_base_verb(m.group("verb")):
@@ -310,7 +311,10 @@ def _headed_task(ctx: Context, ln: Line, body: str) -> tuple[str, str, str] | No
     """A bare task on a bullet under a heading naming whose tasks they are ("Actions for the
     Clerk:", "Board to-do", "### Helen" over "- Write to the water company"); with no such
     heading, a bare task in notes is an idea or a plan more often than a job."""
-    if not is_entry_line(ctx, ln) or not is_imperative(body) or DONE_RE.search(body):
+    first = body.split(None, 1)[0].lower()
+    if not is_entry_line(ctx, ln) or first not in FIRST_NAME_VERBS or not is_imperative(body):
+        return None  # a verb of a job first: "Write to ...", not "Structure of ... is ..."
+    if DONE_RE.search(body) or reported(body):
         return None
     owner = heading_owner(ctx, ln)
     return None if owner is None else (owner, PLEASE_RE.sub("", body), body)
@@ -349,9 +353,20 @@ _LABEL_HEAD_RE = re.compile(r"[A-Za-z][\w/ ]{0,20}:\s")
 # "Bob talk to Luther", "Luther and Val sort out the visitors", "Carol to turn the notes into
 # a document" in an action list (not "Chase up the invoices": a verb and its particle).
 _NAME_VERB_RE = re.compile(
-    r"(?P<owner>[A-Z][a-z’'-]+(?:\s*(?:/|&|and)\s*[A-Z][a-z’'-]+)*)\s+(?:to\s+|will\s+)?"
+    r"(?P<owner>[A-Z][a-z’'-]+(?:\s*(?:/|&|and)\s*[A-Z][a-z’'-]+)*)\s+(?P<cue>to\s+|will\s+)?"
     r"(?!(?:up|down|over|back|round|forward)\b)(?P<task>[a-z].{3,})"
 )
+
+
+def _cued_task(m: re.Match[str]) -> bool:
+    """The task after a name: a verb in the imperative ("Bob talk to Luther"), or after "to"
+    or "will" any word but a function word ("Dhaval to setup a meeting": a verb written as
+    its noun)."""
+    task = m.group("task")
+    if is_imperative(task):
+        return True
+    first = task.split(None, 1)[0].lower()
+    return m.group("cue") is not None and first.isalpha() and first not in NOT_NAMES
 
 
 # "Nick Draper and Martyn Gigg will update ...", "TSC is to decide ...", "Each facility to
@@ -403,8 +418,15 @@ def _checkbox_task(ctx: Context, ln: Line, body: str) -> tuple[str | None, str, 
     found = note_line_task(ctx, ln, body)
     if found is not None:
         return found
+    noted = note_task(ctx, body)  # "[ ] Ali & Mitch: share maps" over notes on it: a task still
+    if noted is not None:
+        return noted[0], noted[1], noted[1]
+    for shape in (_OWNER_COLON_RE, _DASH_FIRST_RE):  # "[ ] Mitch: Raise an issue ..."
+        m = shape.fullmatch(body)
+        if m is not None and entry_owner(ctx, m.group("owner").strip()):
+            return m.group("owner").strip(), m.group("task"), m.group("task")
     m = _NAME_VERB_RE.fullmatch(body)
-    if m is not None and named_first(ctx, m.group("owner")) and is_imperative(m.group("task")):
+    if m is not None and named_first(ctx, m.group("owner")) and _cued_task(m):
         return m.group("owner"), m.group("task"), m.group("task")
     m = _SUBJECT_TASK_RE.fullmatch(body)
     if m is not None and (entry_owner(ctx, m.group("owner")) or _EACH_RE.match(m.group("owner"))):
