@@ -290,7 +290,7 @@ def test_open_boxes_name_people_and_bodies_before_their_cue() -> None:
     ]
 
 
-def test_terse_bullets_owner_in_brackets_a_name_with_no_verb_or_no_one() -> None:
+def test_terse_bullets_owner_in_brackets_or_a_name_with_no_verb() -> None:
     text = _MAKERS + (
         "- Agree to add doxygen to the build (Ross)\n"
         "- Tidy the soldering station (anders)\n"
@@ -309,9 +309,22 @@ def test_terse_bullets_owner_in_brackets_a_name_with_no_verb_or_no_one() -> None
         ("Ross", "Agree to add doxygen to the build"),
         ("anders", "Tidy the soldering station"),
         ("Ross", "Technical documentation for the new starter, send link when done"),
-        (None, "Send event details about the café to the department"),
-        (None, "Email developers when the tools are added"),
     ]
+
+
+def test_a_bare_task_in_notes_bullets_is_an_idea_not_an_action() -> None:
+    """Outside a list of actions, a bullet opening with a verb and naming no one is an idea,
+    a plan or a standing practice more often than a job someone took."""
+    text = _MAKERS + (
+        "## Open day\n"
+        "- Buy safety glasses in bulk and put them in the welcome packs\n"
+        "  - Add the makerspace logo to the glasses\n"
+        "- Logistics\n"
+        "  - Charge a flat fee at the door, which covers the materials\n"
+        "- Notify members ten minutes before each induction starts\n"
+        "- Ross to book the hall for the open day\n"
+    )
+    assert [(o, t) for o, t, _ in _actions(text)] == [("Ross", "Book the hall for the open day")]
 
 
 def test_an_action_log_pasted_as_html_and_owners_in_lower_case() -> None:

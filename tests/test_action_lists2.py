@@ -115,12 +115,7 @@ def test_jobs_inside_a_bullet_of_notes_are_read_sentence_by_sentence() -> None:
             "Can the old maps be relicensed, who to ask about this",
             "Can the old maps be relicensed, who to ask about this (Bryn).",
         ),
-        (
-            None,
-            "Email the ward offices when the page is live",
-            "Email the ward offices when the page is live",
-        ),
-    ]
+    ]  # "Email the ward offices ...": a bare task for no one, in notes an idea or a plan
 
 
 def test_a_name_in_lower_case_in_closing_brackets_owns_the_bullet() -> None:
@@ -146,9 +141,15 @@ def test_an_item_heading_named_agenda_heads_minutes_not_an_agenda() -> None:
     text = _NOTES + (
         "## AGENDA III: Events\n"
         "- Open data day\n"
-        "  - Book the library meeting room for the open data day\n"
+        "  - Book the library meeting room for the open data day (Oskar)\n"
     )
-    assert _actions(text) == [(None, "Book the library meeting room for the open data day")]
+    assert _actions(text) == [("Oskar", "Book the library meeting room for the open data day")]
+    agenda = _NOTES + (
+        "## Agenda\n"
+        "- Open data day\n"
+        "  - Book the library meeting room for the open data day (Oskar)\n"
+    )
+    assert _actions(agenda) == []  # who presents the topic
 
 
 _PANEL = "# Riverside Signage Standards Panel – 12 February 2026\n\n"

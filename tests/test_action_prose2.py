@@ -64,24 +64,22 @@ def test_a_request_that_a_committee_consider_something() -> None:
     ]
 
 
-def test_an_instruction_on_a_bullet_is_an_action_with_no_owner() -> None:
-    """Under a numbered section headed "AGENDA n: title" too (an item, not an agenda); a
-    bullet saying when or by whom something runs is no instruction."""
+def test_a_bare_instruction_on_a_bullet_of_notes_is_no_action() -> None:
+    """Under a numbered section headed "AGENDA n: title" (an item, not an agenda) a bullet
+    naming its owner is an action; a bare instruction naming no one is an idea or a plan, and
+    a bullet saying when or by whom something runs is no instruction."""
     body = (
         "## AGENDA II: Events\n"
         "- **Fairs**\n"
         "  - Spring fair\n"
-        "    - Send the fair's details to the newsletter editor so it can be advertised\n"
+        "    - Lisa to send the fair's details to the newsletter editor\n"
         "    - Run after the plant sale\n"
         "    - Run by Lisa and Priya\n"
         "    - Email: fair@riverside.example\n"
         "    - Draft Agenda at the usual page\n"
         "    - Send slide with the opening times for the screens\n"
     )
-    assert _actions(body) == [
-        (None, "Send the fair's details to the newsletter editor so it can be advertised"),
-        (None, "Send slide with the opening times for the screens"),
-    ]
+    assert _actions(body) == [("Lisa", "Send the fair's details to the newsletter editor")]
 
 
 def test_a_resolution_point_in_the_subjunctive() -> None:
@@ -197,9 +195,9 @@ def test_a_question_opening_a_lettered_point_is_a_discussion() -> None:
         "5. New business\n\n"
         "   b. Open day for neighbours, are we ready for this? Lisa: yes we should, and "
         "maybe a picnic.\n"
-        "   c. Open the side gate for the bin men on Tuesdays from now on.\n"
+        "   c. Priya to open the side gate for the bin men on Tuesday.\n"
     )
-    assert _actions(body) == [(None, "Open the side gate for the bin men on Tuesdays from now on.")]
+    assert _actions(body) == [("Priya", "Open the side gate for the bin men on Tuesday.")]
 
 
 def test_agreed_passives_with_a_particle_a_second_that_clause_and_initials_to_confirm() -> None:

@@ -291,10 +291,11 @@ LIST_ACTION_RE = re.compile(
 )
 ACTION_LIST_HEAD_RE = re.compile(
     r"(?i)(?:#{1,6}\s*)?(?:\*\*)?"
+    r"(?:[\u2600-\u27bf\U0001f300-\U0001faff]\ufe0f?\s*)?"  # an emoji first: "### ❗Actions"
     r"(?P<whole>summary\s+of|schedule\s+of|list\s+of|record\s+of)?\s*"
     r"(?:agreed\s+|new\s+|immediate\s+|open\s+|key\s+|follow[- ]?up\s+)?"
     r"(?:actions?(?:\s+(?P<whole2>points|items|agreed|list|summary|arising|to\s+be\s+taken))?"
-    r"|next\s+steps|to[- ]?do(?:['’]?s)?(?:\s+list)?|tasks)"
+    r"|next\s+steps|to[- ]?do(?:['’]?s)?(?:\s+(?:list|tasks|items))?|tasks)"
     r"(?:\s+(?:for\s+(?:the\s+)?next\s+(?:meeting|call|time|week)"
     r"|from\s+(?:this|today['’]?s?|the)(?:\s+(?:meeting|call))?))?"
     r"\s*:?(?:\*\*)?\s*:?"

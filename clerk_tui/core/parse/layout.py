@@ -11,9 +11,11 @@ from typing import NamedTuple
 
 # Whitespace, including the non-breaking and zero-width spaces pasted from web pages.
 _WS = " \t\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u200b\u202f\u205f\u3000\ufeff\x0b\x0c"  # noqa: E501
-# Bullet glyphs and list markers that start a line.
+# Bullet glyphs and list markers that start a line; a wiki's icon as its alt text, glued or
+# not ("(!)Adrian to create tickets": a warning, "(?)", "(*)", "(i)").
 _BULLET_RE = re.compile(
     r"(?:[•·▪◦●○■□➢►\-–—*~o>](?=[\s\u00a0])|v(?=\s+[A-Z])|\((?:[a-z]|[ivx]{1,4}|\d{1,2})\)(?=\s)"
+    r"|\([!?*i]\)(?=[A-Z])"
     r"|(?:[a-z]|[ivx]{1,4})[.)](?=\s))[" + _WS + r"]*"
 )
 _LINE_RE = re.compile(r"[^\r\n\x1c\x1d\x1e\x85\u2028\u2029]*")

@@ -1,5 +1,5 @@
-"""Jobs inside bullets of notes whose first words give none: a terse "Name task", a task with
-its owner in brackets at the end, and a bare job for no one ("Email developers when ...")."""
+"""Jobs inside bullets of notes whose first words give none: a terse "Name task" and a task
+with its owner in brackets at the end."""
 
 from __future__ import annotations
 
@@ -11,19 +11,16 @@ from ..layout import strip_span
 from ..people.words import is_name_word
 from .common import make_action
 from .entry_lines import (
-    DASH_GAP_RE,
     DONE_RE,
     ENUMERATOR_RE,
     NOT_NAMES,
     is_entry_line,
     is_imperative,
-    noun_use,
     person_first,
     topic_bullet,
 )
 from .lexicon import is_word, verb_base
 from .owners import person_like, split_owners
-from .verbs import DECISION_VERBS, FIRST_NAME_VERBS
 
 
 def _someone(ctx: Context, word: str) -> bool:
@@ -48,7 +45,7 @@ def bracketed_job(ctx: Context, body: str) -> tuple[str, str, str] | None:
     if agree is not None:
         task = agree.group("task")
     elif _QUESTION_RE.search(task) is None and (
-        not is_imperative(task) or _reported(task) or len(task.split()) < 4
+        not is_imperative(task) or reported(task) or len(task.split()) < 4
     ):
         return None  # "Transports were improved (ACC)": a report; "Project metrics (John)"
     if DONE_RE.search(task) or _STANDING_RE.search(task):
@@ -64,7 +61,7 @@ _QUESTION_RE = re.compile(
 )
 
 
-def _reported(body: str) -> bool:
+def reported(body: str) -> bool:
     """A report or a musing, not a job: a finite verb or a modal in the main clause ("Work on
     the portal was slow", "Transports were improved", "Work being done could lead to ...");
     one after "when", "once", "if" is the job's condition ("Email them when the page is
@@ -97,9 +94,9 @@ def bullet_sentence_actions(ctx: Context, actions: list[Action], claimed: Spans)
     (its first words report or discuss): "Switching went well. Ross technical documentation
     for the build bot, send link when done" (:func:`terse_name_task`), "For every pull
     request: Agree to add the style checker (Ross)." (:func:`bracketed_job`; a topic before
-    a colon aside), "Email developers when both are added" (:func:`bare_job`). Not on an
-    agenda, an item's title or an action list's entries (:func:`.lists.list_actions` reads
-    those)."""
+    a colon aside). Not on an agenda, an item's title or an action list's entries
+    (:func:`.lists.list_actions` reads those). A bare task for no one in notes' bullets
+    ("Buy calculators in bulk") is an idea or a plan more often than a job: not read."""
     text = ctx.text
     for ln in ctx.lines:
         if ln.blank or ln.index in ctx.absorbed or not is_entry_line(ctx, ln):
@@ -121,7 +118,7 @@ def bullet_sentence_actions(ctx: Context, actions: list[Action], claimed: Spans)
                 body = body[topic.end() :]  # "For the build server: Agree to add ..."
             if len(body.split()) < 3 or "|" in body:
                 continue
-            job = terse_name_task(ctx, body) or bracketed_job(ctx, body) or bare_job(body)
+            job = terse_name_task(ctx, body) or bracketed_job(ctx, body)
             if job is None:
                 continue
             s, e = strip_span(text, s, e)
@@ -160,44 +157,8 @@ _NOT_TERSE = frozenset(
 )
 
 
-def bare_job(body: str) -> tuple[None, str, str] | None:
-    """A bullet under a topic giving a job to no one: "Send event details about the café to
-    the department", "Email developers when the tools are added": a verb of a job first (not
-    of talk or deciding: "Discuss", "Note", "Agree"), not a noun ("Review of the
-    accounts"), of five to thirty words (shorter is a topic's title), not on an agenda nor
-    a heading before a dash."""
-    words = body.split()
-    first = words[0].lower()
-    if not 5 <= len(words) <= 30 or first not in FIRST_NAME_VERBS or first in _NOT_BARE_JOBS:
-        return None  # "Coordinate demo", "Call for clarifications": a topic's title
-    if DASH_GAP_RE.search(body) or _ASK_TO_RE.match(body):
-        return None  # a heading before a dash; "ask the Cabinet Member to write": theirs
-    if (
-        noun_use(body)
-        or verb_base(words[1]) not in (None, words[1].lower())
-        or words[1].lower() in _NOT_OBJECT_WORDS
-    ):
-        return None  # "Chair noted that ...", "Email will be sent": a subject and its verb
-    if _STANDING_RE.search(body) or _reported(body):
-        return None  # "Review open requests at future meetings": a practice; "... was slow"
-    if not is_imperative(body) or "?" in body or body.endswith(":") or DONE_RE.search(body):
-        return None  # "Open house for neighbours, are we ready? Sarah: yes": a discussion
-    if words[1].lower() in _WHEN_OR_BY:
-        return None  # "Run after the engineering session", "Run by James": when, by whom
-    return None, body[:1].upper() + body[1:], body
-
-
-# What follows a subject, not a verb: a modal or "by" after a participle ("Run by James").
-_NOT_OBJECT_WORDS = frozenset("will would can could should must may might shall by".split())  # noqa: SIM905
 # A practice for every meeting, not a job: "at future meetings", "at each meeting".
 _STANDING_RE = re.compile(
     r"(?i)\b(?:at|in|for)\s+(?:all\s+|each\s+|every\s+|future\s+|subsequent\s+)"
     r"(?:future\s+)?(?:[A-Z]{2,6}\s+)?(?:meetings?|calls?|sessions?)\b|\bin\s+future\b"
-)
-_WHEN_OR_BY = frozenset("after before by during until till while once since".split())  # noqa: SIM905
-
-
-_ASK_TO_RE = re.compile(r"(?i)(?:ask|request|invite|instruct|remind|urge)\b.*?\bto\s+[a-z]")
-_NOT_BARE_JOBS = DECISION_VERBS | frozenset(
-    "discuss consider meet attend speak present report welcome thank hold progress".split()  # noqa: SIM905
 )

@@ -10,11 +10,12 @@ from ...model import Action
 from ..context import Context, Spans, due_for, item_at, line_end
 from ..items import ACTION_LIST_HEAD_RE, LIST_ACTION_RE
 from ..layout import Line
-from .bullet_jobs import bare_job, bracketed_job, terse_name_task
+from .bullet_jobs import bracketed_job, reported, terse_name_task
 from .entry_lines import (
     DASH_GAP_RE,
     DONE_RE,
     ENUMERATOR_RE,
+    NOT_NAMES,
     NOT_OWNERS,
     PLEASE_RE,
     STATEMENT_RE,
@@ -60,6 +61,7 @@ def list_actions(ctx: Context, actions: list[Action], claimed: Spans) -> list[tu
     in_decisions = False  # under a "**Resolved**" / "Agreed:" / "Decisions" heading
     seen_bullet = False  # the action list has had a bulleted entry
     head_indent = 0  # the indent of a bulleted "- Action items:" heading
+    head_level = 0  # the level of a markdown heading "## Actions" (a deeper one heads a part)
     list_item: int | None = None
     for ln in ctx.lines:
         if ln.blank or ln.index in ctx.absorbed:
@@ -83,6 +85,7 @@ def list_actions(ctx: Context, actions: list[Action], claimed: Spans) -> list[tu
                 # own unless it is one (an entry minuted above takes that item when deduped).
                 whole = bool(head.group("whole") or head.group("whole2"))
                 in_list, seen_bullet = True, False
+                head_level = _heading_level(text, ln.cstart)
                 bulleted = bool(text[ln.start : ln.cstart].strip())
                 head_indent = indent_of(ctx, ln) if bulleted else 0
                 list_item = (
@@ -95,12 +98,12 @@ def list_actions(ctx: Context, actions: list[Action], claimed: Spans) -> list[tu
             in_list = False
             continue
         bullet = is_entry_line(ctx, ln)
+        part_head = in_list and not bullet and _part_head(ctx, ln, head_level)
         if (
             in_list
             and not bullet
             and (seen_bullet or ln.cstart in ctx.item_start_set)
-            and not _SUB_HEAD_RE.fullmatch(text, ln.cstart, ln.cend)
-            and person_head(ctx, ln) is None  # "### Helen" over Helen's actions
+            and not part_head
         ):
             in_list = False  # a line after the list's bullets, or the next item's heading
         seen_bullet = seen_bullet and in_list or in_list and bullet
@@ -110,11 +113,7 @@ def list_actions(ctx: Context, actions: list[Action], claimed: Spans) -> list[tu
         if found is None:
             if bullet and topic_line(ctx, ln):
                 claimed.add(ln.cstart, ln.cend)  # read: no job in it for prose to find
-            if in_list and (
-                _SUB_HEAD_RE.fullmatch(text, ln.cstart, ln.cend)
-                or bullet
-                or person_head(ctx, ln) is not None
-            ):
+            if in_list and (bullet or part_head):
                 continue  # "Carried forward from the last meeting:" heads part of the list
             in_list = False  # the list ends at the first line that is none of its entries
             continue
@@ -133,6 +132,26 @@ def list_actions(ctx: Context, actions: list[Action], claimed: Spans) -> list[tu
         if in_list:
             spans.append((s, e))
     return spans
+
+
+def _part_head(ctx: Context, ln: Line, head_level: int) -> bool:
+    """A line heading part of an action list: "Carried forward from the last meeting:", a
+    person ("### Helen" over Helen's actions), or a markdown heading deeper than the list's
+    ("## Actions" over "#### Deliverables")."""
+    text = ctx.text
+    return (
+        _SUB_HEAD_RE.fullmatch(text, ln.cstart, ln.cend) is not None
+        or person_head(ctx, ln) is not None
+        or 0 < head_level < _heading_level(text, ln.cstart)
+    )
+
+
+def _heading_level(text: str, at: int) -> int:
+    """How many "#" open a markdown heading at ``at`` (0: none)."""
+    n = 0
+    while n < 6 and text.startswith("#", at + n):
+        n += 1
+    return n
 
 
 def _add_job(
@@ -235,8 +254,8 @@ def _entry(ctx: Context, ln: Line, in_list: bool) -> tuple[str | None, str, str]
             return None  # no note shape can match (a cheap test first)
         return note_line_task(ctx, ln, body) or task_then_owner(ctx, ln, body)
     body = ENUMERATOR_RE.sub("", text[ln.cstart : end], count=1)
-    if "|" in body or "\t" in body:
-        return None  # a table's row: the table rules read it
+    if "|" in body or body.count("\t") >= 2:
+        return None  # a table's row: the table rules read it ("[HP]<tab>Contact ...": a list)
     body = " ".join(body.split())
     if in_list:
         body = _unemphasised(body)
@@ -255,15 +274,17 @@ def _entry(ctx: Context, ln: Line, in_list: bool) -> tuple[str | None, str, str]
         if not (entry_owner(ctx, owner) if in_list else known_owner(ctx, owner)):
             continue
         if not is_imperative(task[:1].upper() + task[1:]) and not (
-            in_list and shape is not _BRACKET_FIRST_RE and named_people(ctx, owner)
-        ):  # "Daniel/Peter - membership report at the end of the month": theirs, any wording
+            in_list
+            and (shape is not _BRACKET_FIRST_RE or m.group("owner2"))
+            and named_people(ctx, owner)
+        ):  # "Daniel/Peter - membership report at the end of the month", "[DC] D1: re-draft"
             continue
         if in_list or task.split(None, 1)[0].lower() in FIRST_NAME_VERBS:
             # Outside a list, a verb of a job ("book", "send"), not of talk ("Can we ...").
             return owner, PLEASE_RE.sub("", task), task
     if in_list:
         m = _NAME_VERB_RE.fullmatch(body)
-        if m is not None and named_first(ctx, m.group("owner")) and is_imperative(m.group("task")):
+        if m is not None and named_first(ctx, m.group("owner")) and _cued_task(m):
             return m.group("owner"), m.group("task"), m.group("task")  # "Bob talk to Luther"
         m = EVERYONE_VERB_RE.fullmatch(body)
         if m is not None and is_base_verb(m.group("verb")):
@@ -281,8 +302,22 @@ def _entry(ctx: Context, ln: Line, in_list: bool) -> tuple[str | None, str, str]
         or note_line_task(ctx, ln, body)
         or task_then_owner(ctx, ln, body)
         or terse_name_task(ctx, body)
-        or (None if topic_bullet(ctx, ln) else bracketed_job(ctx, body) or bare_job(body))
+        or (None if topic_bullet(ctx, ln) else bracketed_job(ctx, body))
+        or _headed_task(ctx, ln, body)
     )
+
+
+def _headed_task(ctx: Context, ln: Line, body: str) -> tuple[str, str, str] | None:
+    """A bare task on a bullet under a heading naming whose tasks they are ("Actions for the
+    Clerk:", "Board to-do", "### Helen" over "- Write to the water company"); with no such
+    heading, a bare task in notes is an idea or a plan more often than a job."""
+    first = body.split(None, 1)[0].lower()
+    if not is_entry_line(ctx, ln) or first not in FIRST_NAME_VERBS or not is_imperative(body):
+        return None  # a verb of a job first: "Write to ...", not "Structure of ... is ..."
+    if DONE_RE.search(body) or reported(body):
+        return None
+    owner = heading_owner(ctx, ln)
+    return None if owner is None else (owner, PLEASE_RE.sub("", body), body)
 
 
 def _shape_owner(m: re.Match[str]) -> str:
@@ -318,9 +353,20 @@ _LABEL_HEAD_RE = re.compile(r"[A-Za-z][\w/ ]{0,20}:\s")
 # "Bob talk to Luther", "Luther and Val sort out the visitors", "Carol to turn the notes into
 # a document" in an action list (not "Chase up the invoices": a verb and its particle).
 _NAME_VERB_RE = re.compile(
-    r"(?P<owner>[A-Z][a-z’'-]+(?:\s*(?:/|&|and)\s*[A-Z][a-z’'-]+)*)\s+(?:to\s+|will\s+)?"
+    r"(?P<owner>[A-Z][a-z’'-]+(?:\s*(?:/|&|and)\s*[A-Z][a-z’'-]+)*)\s+(?P<cue>to\s+|will\s+)?"
     r"(?!(?:up|down|over|back|round|forward)\b)(?P<task>[a-z].{3,})"
 )
+
+
+def _cued_task(m: re.Match[str]) -> bool:
+    """The task after a name: a verb in the imperative ("Bob talk to Luther"), or after "to"
+    or "will" any word but a function word ("Dhaval to setup a meeting": a verb written as
+    its noun)."""
+    task = m.group("task")
+    if is_imperative(task):
+        return True
+    first = task.split(None, 1)[0].lower()
+    return m.group("cue") is not None and first.isalpha() and first not in NOT_NAMES
 
 
 # "Nick Draper and Martyn Gigg will update ...", "TSC is to decide ...", "Each facility to
@@ -372,8 +418,15 @@ def _checkbox_task(ctx: Context, ln: Line, body: str) -> tuple[str | None, str, 
     found = note_line_task(ctx, ln, body)
     if found is not None:
         return found
+    noted = note_task(ctx, body)  # "[ ] Ali & Mitch: share maps" over notes on it: a task still
+    if noted is not None:
+        return noted[0], noted[1], noted[1]
+    for shape in (_OWNER_COLON_RE, _DASH_FIRST_RE):  # "[ ] Mitch: Raise an issue ..."
+        m = shape.fullmatch(body)
+        if m is not None and entry_owner(ctx, m.group("owner").strip()):
+            return m.group("owner").strip(), m.group("task"), m.group("task")
     m = _NAME_VERB_RE.fullmatch(body)
-    if m is not None and named_first(ctx, m.group("owner")) and is_imperative(m.group("task")):
+    if m is not None and named_first(ctx, m.group("owner")) and _cued_task(m):
         return m.group("owner"), m.group("task"), m.group("task")
     m = _SUBJECT_TASK_RE.fullmatch(body)
     if m is not None and (entry_owner(ctx, m.group("owner")) or _EACH_RE.match(m.group("owner"))):

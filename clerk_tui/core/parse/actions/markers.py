@@ -42,6 +42,14 @@ _TAIL_OWNER_RE = re.compile(
     r"\s*[(\[]\s*(?P<o>[A-Z][^()\[\]]{0,60})[)\]]\s*$|\s+[–—-]\s+(?P<o2>[A-Z][\w .&/-]{0,60})$"
 )
 _EMPHASIS_TAIL_RE = re.compile(r"[\s*_]+$")
+_WORD_RE = re.compile(r"[A-Za-z]{2}")
+# A word in lower case after the first in brackets: a remark ("(Paul agreed to help)").
+_LOWER_VERB_RE = re.compile(r"\s(?!(?:and|of|the|for)\b)[a-z]{2,}")
+# Someone addressed, then a verb: "Mike, get it done and committed".
+_VOCATIVE_RE = re.compile(r"(?P<o>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?),\s+(?P<t>[a-z]+\s.+)")
+# Bold around words ("**Davide** and **Paul** to push"), an HTML line break ending a line.
+_BOLD_RE = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
+_BREAK_TAG_RE = re.compile(r"(?i)\s*<br\s*/?>\s*$")
 # The look-ahead on the first letters lets the engine skip to where a match can start.
 _HINT_RE = re.compile(r"(?=[AaT\[])(?:\b(?:[Aa]ction|ACTION)|\[\s*AI|\bTo[- ]?[Dd]o\b|TODO)")
 
@@ -225,7 +233,12 @@ def bare_action_line(ctx: Context, actions: list[Action], claimed: Spans, ln: Li
     owner: str | None
     every = EVERYONE_VERB_RE.fullmatch(rest)
     named = name_then_verb(ctx, rest, bullet=True)
-    if every is not None and is_base_verb(every.group("verb")):
+    bracketed = _BRACKET_OWNER_RE.fullmatch(rest)
+    if bracketed is not None:
+        owner, task = bracketed.group("o").strip(), bracketed.group("t")
+        if not is_base_verb(task.split(None, 1)[0].lower()) or not _bracket_owner(ctx, owner):
+            return
+    elif every is not None and is_base_verb(every.group("verb")):
         owner, task = every.group("owner"), every.group("task")
     elif named is not None:
         owner, task = named[0], named[2]
@@ -238,6 +251,18 @@ def bare_action_line(ctx: Context, actions: list[Action], claimed: Spans, ln: Li
         return
     actions.append(make_action(ctx, task, owner, s, e))
     claimed.add(s, e)
+
+
+# "ACTION (JK) Investigate the flyers", "ACTION (StM) to remove ...": the owner in brackets.
+_BRACKET_OWNER_RE = re.compile(r"\((?P<o>[^()]{1,40})\)\s+(?:[Tt]o\s+)?(?P<t>[A-Za-z].{3,})")
+
+
+def _bracket_owner(ctx: Context, owner: str) -> bool:
+    """Who a bracket after "ACTION" names: people, initials (written "StM" too) or a role."""
+    return all(
+        _inline_owner(ctx, o) or re.fullmatch(r"[A-Z][A-Za-z]{1,3}", o) is not None
+        for o in split_owners(owner)
+    )
 
 
 # "ACTION everyone ...", "**Action** Sam ...": the mark, then no colon or dash.
@@ -298,8 +323,10 @@ def _one_mark(
         for sp in split_sentences(text, rest_start, limit):
             rest_end = sp.end
             break
-    rest = _EMPHASIS_TAIL_RE.sub("", text[rest_start:rest_end].strip()).strip().rstrip(".")
-    rest = rest.strip("*_ ")
+    rest = _BREAK_TAG_RE.sub("", _EMPHASIS_TAIL_RE.sub("", text[rest_start:rest_end].strip()))
+    opened = _EMPHASIS_TAIL_RE.search(m.group(0))  # the mark took the "**" of "**Paul** to"
+    rest = (opened.group(0).strip() if opened else "") + rest.strip().rstrip(".")
+    rest = _BOLD_RE.sub(r"\2", rest).strip("*_ ")
     if not rest:
         _owner_below(ctx, actions, claimed, ln, m)
         return
@@ -317,6 +344,8 @@ def _one_mark(
         owner, task = mt.group("o").strip(), mt.group("t")
     elif m.group("on"):
         return  # "Action on hold": no owner after all
+    elif (vocative := _vocative(ctx, rest)) is not None:
+        owner, task = vocative  # "ACTION: Mike, get it done"
     elif _owner_alone(ctx, rest):
         owner = _NEXT_LABEL_RE.split(rest, 1)[0].strip().rstrip("?").strip()  # "Greg?": unsure
         if before_end > before_start:
@@ -336,6 +365,8 @@ def _one_mark(
             claimed.add(para.cstart, para_end)
             span_s, span_e = sp.start, sp.end
             task = text[sp.start : sp.end]
+            if _WORD_RE.search(task) is None:
+                return  # "Notes:" over a rule of "-": a heading, no task before the marker
             if _STAMP_END_RE.search(task):
                 # "2021-07-30 11:19 - AntonErtl" / "Action: AE": a stamp, no task; the
                 # heading above names what the owner is to take on.
@@ -343,13 +374,12 @@ def _one_mark(
                 span_s, span_e = m.start(), rest_end
     else:
         tail = _TAIL_OWNER_RE.search(rest)
+        cand = (tail.group("o") or tail.group("o2") or "").strip() if tail else ""
         owner = None
         task = rest
-        if tail:
-            cand = (tail.group("o") or tail.group("o2") or "").strip()
-            if owner_like(ctx, cand):
-                owner = cand
-                task = rest[: tail.start()]
+        if cand and owner_like(ctx, cand) and not _LOWER_VERB_RE.search(cand):
+            owner = cand  # "ACTION: Book the hall (Sam)", not "... (Paul agreed to help)"
+            task = rest[: tail.start()] if tail else rest
         elif (found := _name_does(ctx, rest)) is not None:
             owner, task = found  # "TODO: Jeremiah books the room"
     span_s, span_e = strip_span(text, span_s, span_e)
@@ -360,6 +390,14 @@ def _one_mark(
     actions.append(action)
     claimed.add(span_s, span_e)
     claimed.add(m.start(), rest_end)
+
+
+def _vocative(ctx: Context, rest: str) -> tuple[str, str] | None:
+    """(owner, task) of a marked task said to its owner: "Mike, get it done and committed"."""
+    m = _VOCATIVE_RE.fullmatch(rest)
+    if m is None or not _inline_owner(ctx, m.group("o")):
+        return None
+    return (m.group("o"), m.group("t")) if is_base_verb(m.group("t").split(None, 1)[0]) else None
 
 
 def _name_does(ctx: Context, rest: str) -> tuple[str, str] | None:

@@ -8,6 +8,7 @@ import re
 from ...model import Action
 from ..context import Context, Spans
 from ..layout import Line
+from ..people.words import is_name_word
 from .common import make_action
 from .entry_lines import (
     ENUMERATOR_RE,
@@ -103,7 +104,10 @@ def person_head(ctx: Context, ln: Line) -> str | None:
         return who  # "#### @priyas"
     if not person_owner(ctx, who) or ROLL_HEAD_RE.search(who) or LABEL_RE.fullmatch(who):
         return None
-    return who if person_like(ctx, who) or given_name(who) or who in ctx.initials else None
+    if person_like(ctx, who) or who in ctx.initials:
+        return who
+    # A word the minutes name no one by is a given name, not a topic ("#### Deliverables").
+    return who if given_name(who) and is_name_word(who.split()[0]) else None
 
 
 # A name alone as a heading: "### Helen", "**Tomasz**", "__Priya__:", "Helen:".

@@ -94,5 +94,5 @@ _REVIEW_HEAD_RE = re.compile(
     r"(?:\s+(?:arising\s+)?from\s+(?:the\s+)?(?:last|previous|prior)\s+meetings?)?"
     r"(?!\s+(?:undertaken|agreed|taken))\b"
     r"|action(?:s|\s+items?|\s+points?)\s+(?:arising\s+)?from\s+(?:the\s+)?(?:last|previous|prior)"
-    r"\s+meetings?\b|(?:outstanding|previous)\s+actions\b)"
+    r"\s+(?:meetings?|time|calls?|sessions?|week)\b|(?:outstanding|previous)\s+actions\b)"
 )
