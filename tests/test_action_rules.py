@@ -160,7 +160,6 @@ def test_speakers_and_the_first_person() -> None:
         ("BT", "Look through them this week."),
         ("Moira", "Put a costed plan together before the next meeting."),
         ("I", "Put all your questions on the shared board."),
-        ("We", "Reach out to the groups who have not replied."),
     ]
 
 
@@ -364,7 +363,7 @@ def test_due_meetings_the_minutes_date() -> None:
         "TB to invite the contractor to the May meeting.\n"
         "Clerk to follow up the bus stop and put it on the July agenda.\n"
         "PL to report again on the survey after the Oxford meeting.\n"
-        "We will try to reach the groups who have not replied and review again next meeting.\n"
+        "PL will try to reach the groups who have not replied and review again next meeting.\n"
         "TB to draft a briefing for the September Meeting.\n"
         "It was stated that signage would be provided within the following month or so.\n\n"
         "- **Dates of Next Meetings**\n\n"

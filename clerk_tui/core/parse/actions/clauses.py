@@ -69,8 +69,13 @@ _ONE_AGENT = rf"(?:[A-Z]{{2,4}}|{_TITLE}?[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)"
 _NEXT_AGENTS = rf"{_ONE_AGENT}(?:\s*(?:and|&|/)\s*{_ONE_AGENT})?\s+(?:also\s+|still\s+)?"
 _NEXT_AGENT = rf"{_NEXT_AGENTS}(?:to|will|would|shall|(?:agreed|offered|undertook)\s+to)\s+[a-z]"
 # After "and" with no comma, "to" is too often a purpose ("write to the Council and the
-# Trust to ask ..."): only a modal or "agreed to" opens a second commitment there.
-_NEXT_AGENT_AND = rf"{_NEXT_AGENTS}(?:will|would|shall|(?:agreed|offered|undertook)\s+to)\s+[a-z]"
+# Trust to ask ..."): only a modal, "is to" or "agreed to" opens a second commitment there.
+_NEXT_AGENT_AND = (
+    rf"{_NEXT_AGENTS}(?:will|would|shall|(?:is|are)\s+to|(?:agreed|offered|undertook)\s+to)\s+[a-z]"
+)
+# ... or a pronoun and a modal: "... to Mike and he'll post them", "... and she will put
+# them out".
+_NEXT_PRONOUN = r"(?:he|she|they)(?:\s+(?:also\s+)?(?:will|shall|(?:is|are)\s+to)\s|['’]ll\s)"
 # ... or a person by initials or title, or the Clerk, and "to": "Rob to draft the letter and
 # Cllr Brown to sign it".
 _NEXT_PERSON_TO = (
@@ -89,7 +94,10 @@ _CLAUSE_BREAKS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (", and ", re.compile(r",\s+and\s+(?=(?:also\s+)?(?:agreed|undertook|offered)\s+to\s)")),
     (";", re.compile(rf";\s+(?:and\s+)?(?={_NEXT_AGENT})")),
     ("(", re.compile(rf"\s\((?={_NEXT_AGENT})")),  # "... workshops (Sam to book the room)"
-    (" and ", re.compile(rf"\s+and\s+(?={_NEXT_AGENT_AND}|{_NEXT_PERSON_TO})")),
+    (" and ", re.compile(rf"\s+and\s+(?={_NEXT_AGENT_AND}|{_NEXT_PERSON_TO}|{_NEXT_PRONOUN})")),
+    # the same subject's second task ("also": not the first one's next step), "and" kept
+    # as its clause's opening: "Tom will send the letter and will also follow up on the refund"
+    (" and ", re.compile(r"\s+(?=and\s+(?:also\s+(?:will|shall)|(?:will|shall)\s+also)\s+[a-z])")),
 )
 
 
@@ -131,9 +139,8 @@ def split_clauses(st: str) -> list[tuple[int, int]]:
     for b_start, b_end in breaks:
         if b_start < start or _NAMES_ONLY_RE.fullmatch(st, start, b_start):
             continue  # inside a break already taken; "Tim, Priya and Omar will": one list
-        if st[b_start:b_end].strip() == "and" and not (
-            _commits(st[start:b_start]) and _second_agent(st, b_end)
-        ):
+        joined = st[b_start:b_end].strip() == "and" or st.startswith("and ", b_end)
+        if joined and not (_commits(st[start:b_start]) and _second_agent(st, b_end)):
             continue  # "... said that Rob and the Clerk would meet": one agent, two names
         if b_start > start:
             out.append((start, b_start))
@@ -151,8 +158,10 @@ def opens_clause(st: str, start: int) -> bool:
         if m is None or m.group(1).lower() not in DISCOURSE:
             break
         before = before[: m.start()].rstrip()
-    if LEAD_RE.fullmatch(before) or before.endswith((",", ";", ":", ")", "–", "—", " -")):
+    if LEAD_RE.fullmatch(before) or before.endswith((",", ";", ":", ")", "–", "—", " -", "--")):
         return True
+    if _SLASH_BEFORE_RE.search(st, max(0, start - 4), start):
+        return True  # "... to the website. / Lesley to contact ...", "... as cc-agenda/ Bryan will"
     if before.endswith("(") and st[start : start + 1].isupper():
         return True  # "We are out of milk (Adam will get some)"
     if _LETTER_STOP_END_RE.search(before):
@@ -164,6 +173,8 @@ def opens_clause(st: str, start: int) -> bool:
     return _missing_full_stop(st, start, raw)
 
 
+# A slash then a space, closing a clause in notes (not "MW/YO", "and/or").
+_SLASH_BEFORE_RE = re.compile(r"/\s+$")
 # A full stop after a letter the sentence splitter took for an initial ("option B.").
 _LETTER_STOP_END_RE = re.compile(r"\b[a-z]+\s+[A-Z]\.$")
 # "It was left to the Clerk to contact the school", "delegated authority to the Director of

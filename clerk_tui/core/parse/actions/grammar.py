@@ -39,8 +39,8 @@ PASSIVE_RE = re.compile(
     r"\s+(?:[a-z]+ed|[a-z]+en|sent|told|made|put|set|paid|kept|held|cut|done|built|bought"
     r"|brought|sought|spent|found)\b"
 )
-# "..., and" ending what goes before a clause that goes on with the same subject.
-AND_END_RE = re.compile(r"(?:^|[\s,])and$")
+# "..., and" or "but" ending what goes before a clause that goes on with the same subject.
+AND_END_RE = re.compile(r"(?:^|[\s,])(?:and|but)$")
 # A prose rule: the parse, a sentence (or clause) and the one before it.
 Rule = Callable[[Context, str, str], Found]
 

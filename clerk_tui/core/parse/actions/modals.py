@@ -186,6 +186,8 @@ def modal_verb(ctx: Context, st: str, prev: str) -> Found:
             continue  # "Will" opens a speaker's remark ("Kate: Will circulate ..."), or a name
         if task_verb and not would and AND_END_RE.search(before):
             subject = continued_subject(ctx, st, m.start())
+            if subject is None and before in ("and", "but"):
+                subject = continued_subject(ctx, prev, len(prev))  # a clause of its own
             if subject is not None:  # "HC needs to know the numbers, and will reserve ..."
                 return subject, task
         if task_verb and would and AND_END_RE.search(before):
@@ -205,11 +207,13 @@ def modal_verb(ctx: Context, st: str, prev: str) -> Found:
             if not task_verb or would and verb not in TASK_VERBS and verb != "do":
                 continue
             pron = pm.group(1)
-            plural = pron in ("They", "We", "they", "we")
+            if pron in ("We", "we"):
+                continue  # "We will raise this at the leadership meeting": the group's plan
+            plural = pron in ("They", "they")
             ante = antecedent(ctx, prev, plural=True) if plural else person_before(ctx, prev)
             if ante:
                 return ante, task
-            if pron in ("I", "We", "we"):  # notes in the first person: the writer, the group
+            if pron == "I":  # notes in the first person: the writer
                 return pron, task
             continue
         ob = owner_before(st, m.start())

@@ -214,10 +214,15 @@ def owner_before(s: str, i: int) -> tuple[str, int] | None:
     if not taken:
         return None
     taken.reverse()
-    # Drop leading connectors (keep "the") and discourse words.
+    # Drop leading connectors (keep "the"), discourse words and a slash ("... / Lesley to").
     while taken:
         w = taken[0].group(0).strip(_TOKEN_STRIP).lower()
-        if w in DISCOURSE or (w in CONNECTORS and w != "the") or _MINUTE_NUMBER_RE.fullmatch(w):
+        if (
+            w in DISCOURSE
+            or (w in CONNECTORS and w != "the")
+            or w == "/"
+            or _MINUTE_NUMBER_RE.fullmatch(w)
+        ):
             taken = taken[1:]
             continue
         break
