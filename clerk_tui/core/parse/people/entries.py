@@ -413,9 +413,9 @@ def _role_beside_name(main: str) -> tuple[str, int, int] | None:
             read = _name_words(right)
             if read is not None and (len(read[1]) > 1 or read[2]):
                 return left, k, len(main)
-        if t >= trail:
+        if t >= trail and bare_role(right):  # (the cheaper test first)
             read = _name_words(left)
-            if read is not None and len(read[1]) > 1 and bare_role(right):
+            if read is not None and len(read[1]) > 1:
                 return right, 0, len(left)
     return None
 
