@@ -57,9 +57,18 @@ class Entry:
 
     def copied(self) -> Entry:
         """A copy to change (``copy.copy``, without its generic and slower protocol)."""
-        new = object.__new__(Entry)
-        new.__dict__.update(self.__dict__)
-        return new
+        return Entry(
+            self.name,
+            self.role,
+            self.initials,
+            self.start,
+            self.end,
+            self.honorific,
+            self.strong,
+            self.shared_role,
+            self.titled,
+            self.mark,
+        )
 
 
 # A roll call's mark after a name: the list the person is on, not a role.
