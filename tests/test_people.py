@@ -1026,3 +1026,37 @@ def test_appointed_or_elected_as_an_office() -> None:
         ("Jo Hale", "Chair"),
         ("Ann Roe", "Vice Chair"),
     ]
+
+
+# -- reading a list chunk once a parse ----------------------------------------------------------
+
+
+def test_a_chunk_read_again_is_a_fresh_entry_the_list_may_change() -> None:
+    """The lists give roles and initials to what they read: a chunk read a second time in
+    the same parse is the name as written, not as an earlier list changed it."""
+    from clerk_tui.core.parse.context import forget_parse
+    from clerk_tui.core.parse.people.entries import read_entry
+
+    text = "Present: Cllr Bea Ortiz, Tom Reyes (Clerk)"
+    try:
+        a, b = text.index("Cllr"), text.index(",")
+        first = read_entry(text, a, b)
+        assert first is not None and (first.name, first.role) == ("Bea Ortiz", "Councillor")
+        first.role, first.initials = "Chair", "BO"
+        again = read_entry(text, a, b)
+        assert again is not first and again is not None
+        assert (again.name, again.role, again.initials) == ("Bea Ortiz", "Councillor", None)
+        tom = read_entry(text, text.index("Tom"), len(text))
+        assert tom is not None and (tom.name, tom.role) == ("Tom Reyes", "Clerk")
+    finally:
+        forget_parse()
+
+
+def test_two_names_over_two_roles_flattened_but_not_one_name_alone() -> None:
+    text = (
+        "Members\n\nDr Asha Patel\nIan Hurst\nClinical Chair\nLay Member\n\n"
+        "Notes\n\nSam Ortiz\nTreasurer's report was received.\n"
+    )
+    found = people(text)
+    assert found[:2] == [("Asha Patel", "Clinical Chair"), ("Ian Hurst", "Lay Member")]
+    assert ("Sam Ortiz", None) in found  # one name over a sentence heads no column

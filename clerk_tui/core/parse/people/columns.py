@@ -43,6 +43,9 @@ def flattened_columns(finder: PeopleFinder) -> None:
 
     i = 0
     while i < len(lines):
+        if i + 1 < len(lines) and not _may_be_name_line(text, lines[i + 1]):
+            i += 1  # (a cheap test first) one name line alone heads no column
+            continue
         names: list[Entry] = []
         while i < len(lines) and (entry := name_line(lines[i])) is not None:
             names.append(entry)
@@ -58,13 +61,19 @@ def flattened_columns(finder: PeopleFinder) -> None:
             _give_role(finder, entry, role)
 
 
+def _may_be_name_line(text: str, ln: Line) -> bool:
+    """What :func:`_name_line` asks first, short of reading the name."""
+    if ln.blank or ln.cend - ln.cstart > 50 or not text[ln.cstart].isupper():
+        return False
+    line = text[ln.cstart : ln.cend]
+    return not (any(c in line for c in ",:;()|\t") or is_role_phrase(strip_honorifics(line)[1]))
+
+
 def _name_line(text: str, ln: Line) -> Entry | None:
     """A line that is one person's whole name, written with two words or more and no role."""
-    if ln.blank or ln.cend - ln.cstart > 50 or not text[ln.cstart].isupper():
+    if not _may_be_name_line(text, ln):
         return None
     line = text[ln.cstart : ln.cend]
-    if any(c in line for c in ",:;()|\t") or is_role_phrase(strip_honorifics(line)[1]):
-        return None
     entry = read_entry(text, ln.cstart, ln.cend)
     if entry is None or entry.role not in (None, entry.honorific):
         return None

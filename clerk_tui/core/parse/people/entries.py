@@ -55,6 +55,21 @@ class Entry:
     titled: bool = False  # written with a title: "Dr Khan"
     mark: str | None = None  # the list a roll call's mark puts them on: "Jones - absent"
 
+    def copied(self) -> Entry:
+        """A copy to change (``copy.copy``, without its generic and slower protocol)."""
+        return Entry(
+            self.name,
+            self.role,
+            self.initials,
+            self.start,
+            self.end,
+            self.honorific,
+            self.strong,
+            self.shared_role,
+            self.titled,
+            self.mark,
+        )
+
 
 # A roll call's mark after a name: the list the person is on, not a role.
 _ROLL_MARKS = {
@@ -407,9 +422,9 @@ def _role_beside_name(main: str) -> tuple[str, int, int] | None:
             read = _name_words(right)
             if read is not None and (len(read[1]) > 1 or read[2]):
                 return left, k, len(main)
-        if t >= trail:
+        if t >= trail and bare_role(right):  # (the cheaper test first)
             read = _name_words(left)
-            if read is not None and len(read[1]) > 1 and bare_role(right):
+            if read is not None and len(read[1]) > 1:
                 return right, 0, len(left)
     return None
 
@@ -535,10 +550,20 @@ def _body_letters(letters: str, words: tuple[str, ...], text: str) -> bool:
 
 
 def read_entry(text: str, a: int, b: int) -> Entry | None:
-    """The person one list chunk text[a:b] names, with the role written beside the name."""
+    """The person one list chunk text[a:b] names, with the role written beside the name.
+    (A new Entry each call: the lists change the role and initials of what they read.)"""
     a, b = _trim(text, a, b)
     if a >= b or b - a > 200:
         return None
+    e = _read_chunk(text, a, b)
+    if e is None:
+        return None
+    return e.copied()
+
+
+@per_parse  # (the list rules read the same chunk again: a line, then its cells or names)
+def _read_chunk(text: str, a: int, b: int) -> Entry | None:
+    """:func:`read_entry` of the trimmed chunk text[a:b]; never handed out, only copied."""
     chunk = text[a:b]
     if "\t" in chunk or "|" in chunk or "   " in chunk:
         cells = _read_cells(text, a, b)
