@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from clerk_tui import cli
+from clerk_tui.core.parse import parse_strict
 from clerk_tui.services.imports import ImportRequest, import_minutes
 from clerk_tui.store import open_db
 
@@ -84,3 +85,15 @@ def clerk(db_path: Path, capsys: pytest.CaptureFixture[str]):
         return Run(code, captured.out, captured.err)
 
     return run
+
+
+def owned_actions(text: str, **options: object) -> list[tuple[str | None, str]]:
+    """The (owner, task) pairs the strict parser finds in TEXT, in order."""
+    return [(a.owner, a.text) for a in parse_strict(text, **options).actions]  # type: ignore[arg-type]
+
+
+PARISH_HEAD = (
+    "Riverside Parish Council\n"
+    "Minutes of the meeting held on 3 March 2026\n\n"
+    "Present: Cllr Ann Barlow (Chair), Cllr Tom Hale, Cllr Priya Shah, Mrs Jane Cole (Clerk)\n\n"
+)

@@ -5,6 +5,7 @@ jobs in one marker, and an actions table of topics restating the marked actions.
 from __future__ import annotations
 
 from clerk_tui.core.parse import parse_strict
+from tests.conftest import owned_actions
 
 _BOARD = (
     "# Riverside Repair Café – Board Meeting\n\n14 January 2026\n\n"
@@ -13,7 +14,7 @@ _BOARD = (
 
 
 def _actions(text: str) -> list[tuple[str | None, str]]:
-    return [(a.owner, a.text) for a in parse_strict(text).actions]
+    return owned_actions(text)
 
 
 def test_a_marker_with_no_cue_gives_the_owner_before_a_bare_verb() -> None:

@@ -4,7 +4,7 @@ and bare tasks that name no one (read only under a heading naming whose they are
 
 from __future__ import annotations
 
-from clerk_tui.core.parse import parse_strict
+from tests.conftest import owned_actions
 
 _GROUP = (
     "Riverside Heritage Group\n\nSteering meeting, 9 June 2026\n\n"
@@ -13,7 +13,7 @@ _GROUP = (
 
 
 def _actions(text: str) -> list[tuple[str | None, str]]:
-    return [(a.owner, a.text) for a in parse_strict(text).actions]
+    return owned_actions(text)
 
 
 def test_square_bracketed_owners_then_a_tab_and_parts_under_deeper_headings() -> None:

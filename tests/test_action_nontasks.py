@@ -3,11 +3,11 @@ sentence that is a task and stays one, on short Riverside passages."""
 
 from __future__ import annotations
 
-from clerk_tui.core.parse import parse_strict
+from tests.conftest import owned_actions
 
 
 def _actions(text: str) -> list[tuple[str | None, str]]:
-    return [(a.owner, a.text) for a in parse_strict(text).actions]
+    return owned_actions(text)
 
 
 def test_the_meeting_invited_to_do_its_business_is_no_task() -> None:

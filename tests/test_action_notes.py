@@ -6,7 +6,7 @@ is left alone."""
 
 from __future__ import annotations
 
-from clerk_tui.core.parse import parse_strict
+from tests.conftest import owned_actions
 
 _HALL = (
     "Riverside Village Hall Committee\n\nMinutes of the meeting held on 12 March 2025\n\n"
@@ -16,7 +16,7 @@ _HALL = (
 
 
 def _actions(lines: str) -> list[tuple[str | None, str]]:
-    return [(a.owner, a.text) for a in parse_strict(_HALL + lines).actions]
+    return owned_actions(_HALL + lines)
 
 
 def test_an_owner_after_a_topic_run_on_with_no_full_stop() -> None:
@@ -76,7 +76,7 @@ _CALL = (
 
 
 def _call(lines: str) -> list[tuple[str | None, str]]:
-    return [(a.owner, a.text) for a in parse_strict(_CALL + lines).actions]
+    return owned_actions(_CALL + lines)
 
 
 def test_a_speaker_owning_a_job_or_volunteering_to() -> None:
@@ -141,7 +141,7 @@ _WG = (
 
 
 def _wg(lines: str) -> list[tuple[str | None, str]]:
-    return [(a.owner, a.text) for a in parse_strict(_WG + lines).actions]
+    return owned_actions(_WG + lines)
 
 
 def test_owners_of_code_review_notes_by_user_name_and_in_square_brackets() -> None:

@@ -5,6 +5,7 @@ left alone)."""
 from __future__ import annotations
 
 from clerk_tui.core.parse import parse_strict
+from tests.conftest import owned_actions
 
 _HEAD = (
     "Riverside Parish Council\n"
@@ -15,7 +16,7 @@ _HEAD = (
 
 
 def _actions(body: str) -> list[tuple[str | None, str]]:
-    return [(a.owner, a.text) for a in parse_strict(_HEAD + body).actions]
+    return owned_actions(_HEAD + body)
 
 
 def _spans(body: str) -> list[str]:

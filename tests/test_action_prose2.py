@@ -6,6 +6,7 @@ tasks and owners, and what must be left alone."""
 from __future__ import annotations
 
 from clerk_tui.core.parse import parse_strict
+from tests.conftest import owned_actions
 
 _HEAD = (
     "Riverside Friends of the Park\n"
@@ -15,7 +16,7 @@ _HEAD = (
 
 
 def _actions(body: str) -> list[tuple[str | None, str]]:
-    return [(a.owner, a.text) for a in parse_strict(_HEAD + body).actions]
+    return owned_actions(_HEAD + body)
 
 
 def _spans(body: str) -> list[str]:
@@ -120,7 +121,7 @@ _COUNCIL = (
 
 
 def _council(body: str) -> list[tuple[str | None, str]]:
-    return [(a.owner, a.text) for a in parse_strict(_COUNCIL + body).actions]
+    return owned_actions(_COUNCIL + body)
 
 
 def test_resolutions_that_name_who_acts_with_a_modal_a_permission_or_an_aside() -> None:

@@ -5,17 +5,13 @@ the sentences of the same shape that must be left alone."""
 
 from __future__ import annotations
 
-from clerk_tui.core.parse import parse_strict
+from tests.conftest import PARISH_HEAD, owned_actions
 
-_HEAD = (
-    "Riverside Parish Council\n"
-    "Minutes of the meeting held on 3 March 2026\n\n"
-    "Present: Cllr Ann Barlow (Chair), Cllr Tom Hale, Cllr Priya Shah, Mrs Jane Cole (Clerk)\n\n"
-)
+_HEAD = PARISH_HEAD
 
 
 def _actions(body: str) -> list[tuple[str | None, str]]:
-    return [(a.owner, a.text) for a in parse_strict(_HEAD + body).actions]
+    return owned_actions(_HEAD + body)
 
 
 def test_an_ongoing_commitment_to_continue_a_task() -> None:

@@ -4,11 +4,11 @@ dash in notes, and the group's own "We will" (not an action)."""
 
 from __future__ import annotations
 
-from clerk_tui.core.parse import parse_strict
+from tests.conftest import owned_actions
 
 
 def _actions(text: str) -> list[tuple[str | None, str]]:
-    return [(a.owner, a.text) for a in parse_strict(text).actions]
+    return owned_actions(text)
 
 
 _HEAD = "Riverside Allotments Committee\n\nPresent: Priya Nandy, Omar Reyes, Sam Hale\n\n"

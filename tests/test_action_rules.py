@@ -6,10 +6,11 @@ from __future__ import annotations
 from datetime import date
 
 from clerk_tui.core.parse import parse_strict
+from tests.conftest import owned_actions
 
 
 def _actions(text: str, meeting: date | None = None) -> list[tuple[str | None, str]]:
-    return [(a.owner, a.text) for a in parse_strict(text, meeting_date=meeting).actions]
+    return owned_actions(text, meeting_date=meeting)
 
 
 def test_action_on_markers() -> None:

@@ -5,7 +5,7 @@ them, and the previous meeting's list under a heading with an emoji."""
 
 from __future__ import annotations
 
-from clerk_tui.core.parse import parse_strict
+from tests.conftest import owned_actions
 
 _CLUB = (
     "Riverside Rowing Club\n\nCommittee call, 4 May 2026\n\n"
@@ -14,7 +14,7 @@ _CLUB = (
 
 
 def _actions(text: str) -> list[tuple[str | None, str]]:
-    return [(a.owner, a.text) for a in parse_strict(text).actions]
+    return owned_actions(text)
 
 
 def test_bold_owners_after_an_action_label() -> None:

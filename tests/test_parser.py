@@ -12,6 +12,7 @@ import pytest
 from clerk_tui.core.parse import items, parse, parse_strict
 from clerk_tui.core.parse.actions import agreements
 from clerk_tui.core.parse.actions.owners import split_owners
+from tests.conftest import owned_actions
 
 
 def _span(text: str, e: object) -> str:
@@ -1273,7 +1274,7 @@ def test_a_forward_plan_table_and_lists_of_future_items() -> None:
 
 
 def _actions(text: str, **kw: object) -> list[tuple[str | None, str]]:
-    return [(a.owner, a.text) for a in parse_strict(text, **kw).actions]  # type: ignore[arg-type]
+    return owned_actions(text, **kw)
 
 
 def test_initials_as_owners_inside_run_on_paragraphs() -> None:
