@@ -12,7 +12,7 @@ import re
 
 from ..context import Context
 from .grammar import PASSIVE_RE, Found
-from .lexicon import verb_base
+from .lexicon import is_base_verb, is_plural_noun, verb_base
 from .owners import antecedent, owner_before, owner_like, person_like, role_like, self_body
 from .referents import speaker_of
 from .verbs import DECISION_VERBS
@@ -23,11 +23,11 @@ _FRAME = (
     r"|reported|explained|decided|understood)"
     r"|\b(?:was|were)\s+(?:advised|informed|told|assured)"
     r"|\b(?:stated|advised|confirmed|said|indicated|explained|agreed|noted|assured|informed"
-    r"|undertook)(?:\s+(?:the\s+)?(?:[Mm]embers|[Cc]ouncillors|[Cc]ouncil))?)"
+    r"|undertook|reported)(?:\s+(?:the\s+)?(?:[Mm]embers|[Cc]ouncillors|[Cc]ouncil))?)"
 )
-# "<frame> (that) <subject> will/would/is to be <participle>".
+# "<frame> (that) <subject> will/would/is to be <participle>" (a comma only before a year).
 _P_REPORTED_PASSIVE = re.compile(
-    rf"(?P<frame>{_FRAME})\s+(?:that\s+)?(?P<np>[^,;:]{{2,90}}?)\s+"
+    rf"(?P<frame>{_FRAME})\s+(?:that\s+)?(?P<np>(?:[^,;:]|,\s*(?=\d{{4}}\b)){{2,90}}?)\s+"
     r"(?P<modal>will|would|shall|is\s+to|are\s+to)\s+(?:then\s+|also\s+|now\s+)?be\s+"
     r"(?P<part>[a-z]+)\b"
 )
@@ -181,6 +181,8 @@ def reported_passive(ctx: Context, st: str, prev: str) -> Found:
             continue
         agent, rest = split_by_agent(ctx, st[m.end() :])
         owner = agent or _speaker(ctx, st, m.start("frame"), prev)
+        if m.group("frame") == "reported" and not (owner and role_like(owner)):
+            continue  # "JR reported that the tenancy would be advertised": news
         return owner, _active(base, np, rest)
     return None
 
@@ -500,29 +502,59 @@ _P_WHICH_WOULD_BE = re.compile(
 )
 
 
-# "<determiner> <up to five words> would/will/is to be <participle> ...", opening a sentence.
-_P_UNFRAMED_PASSIVE = re.compile(
-    r"^[\W\d]*(?P<np>(?:[Aa]n?|[Tt]he|[Ff]urther|[Dd]etails|[Ww]orkshop|[Tt]his|[Tt]hese)\b[^,;:.()]{0,60}?)"
+# "<determiner> <up to five words> would/will/is to be <participle> ...", opening a clause;
+# or a plural noun with no determiner ("Proposals will be emailed out").
+_UNFRAMED_NP = (
+    r"(?P<np>(?:[Aa]n?|[Tt]he|[Ff]urther|[Dd]etails|[Ww]orkshop|[Tt]his|[Tt]hese)\b[^,;:.()]{0,60}?"
+    r"|(?P<plural>[A-Z][a-z]{2,}s)(?:\s+[^,;:.()]{0,40}?)?)"
+)
+_FUTURE_BE = (
     r"\s+(?:would|will|is\s+to|are\s+to)\s+(?:then\s+|also\s+|now\s+)?be\s+(?P<part>[a-z]+)\b"
 )
+_P_UNFRAMED_PASSIVE = re.compile(rf"[\W\d]*{_UNFRAMED_NP}{_FUTURE_BE}")
+# The same subject's second verb, in the passive future: "A schedule was being worked on and
+# would be finalised next month".
+_P_AND_PASSIVE = re.compile(
+    rf"[\W\d]*{_UNFRAMED_NP}\s+(?:was|were|is|are|(?:has|have|had)\s+been)\s+[^,;:.()]{{1,80}}?"
+    rf"\s+and{_FUTURE_BE}"
+)
+# Where a clause of a sentence starts: after a semicolon, or "and" before a determiner.
+_CLAUSE_OPEN_RE = re.compile(r";\s+|,?\s+and\s+(?=(?:[Aa]n?|[Tt]he|[Tt]his|[Tt]hese)\s)")
 
 
 # Who is asked ("would be requested to"): :func:`asked_in_passive`.
 _ASKED = frozenset("ask request invite remind encourage write".split())  # noqa: SIM905
-# Done by someone named, or brought to a meeting (a follow-up), or "be written to".
-_NOT_UNFRAMED_RE = re.compile(r"\bby\s|\bmeeting\b|^\s*to\b")
+# Done by someone named, or brought to a meeting (a follow-up).
+_NOT_UNFRAMED_RE = re.compile(r"\bby\s|\bmeeting\b")
+# "would be permitted to speak", "will be expected to attend": a verb after the participle.
+_TO_INFINITIVE_RE = re.compile(r"\s*to\s+(?P<verb>[a-z]+)\b")
 
 
 def unframed_passive(ctx: Context, st: str, prev: str) -> Found:
-    """A task promised in the passive with no one named and no reporting frame: "A meeting
-    would be arranged with the parish councils", "a draft would be shared with members before
-    the next meeting", "Details would be sought from partners". Not what a meeting does
-    ("would be held", "be considered"), nor anything done by someone named ("... by the
-    Clerk": :func:`passive_by`)."""
-    m = _P_UNFRAMED_PASSIVE.match(st)
-    if m is None:
-        return None
+    """A task promised in the passive with no one named and no reporting frame, opening the
+    sentence or a clause of it: "A meeting would be arranged with the parish councils", "a
+    draft would be shared with members before the next meeting", "Details would be sought
+    from partners", "Proposals will be emailed out", "... recently; a link to the article
+    would be circulated", "The schedule was being drafted and would be finalised in May".
+    Not what a meeting does ("would be held", "be considered"), nor anything done by
+    someone named ("... by the Clerk": :func:`passive_by`)."""
+    starts = (
+        [0] + [c.end() for c in _CLAUSE_OPEN_RE.finditer(st)] if ";" in st or " and " in st else [0]
+    )
+    for at in starts:
+        for rx in (_P_UNFRAMED_PASSIVE, _P_AND_PASSIVE):
+            m = rx.match(st, at)
+            found = _unframed(st, m) if m is not None else None
+            if found is not None:
+                return found
+    return None
+
+
+def _unframed(st: str, m: re.Match[str]) -> Found:
+    """The task of an unframed passive ``m``, or None."""
     np, rest = m.group("np").strip(), st[m.end() :]
+    if m.group("plural") and not is_plural_noun(m.group("plural").lower()):
+        return None  # "Cars will be ...", not "James will be ..."
     if not _ARTICLE_START_RE.match(np):
         np = np[0].lower() + np[1:]  # "Details would be sought" -> "Seek details"
     base = participle_base(m.group("part"))
@@ -534,7 +566,17 @@ def unframed_passive(ctx: Context, st: str, prev: str) -> Found:
         or _NOT_UNFRAMED_RE.search(rest)
     ):
         return None
+    to = _TO_INFINITIVE_RE.match(rest)
+    if to is not None and is_base_verb(to.group("verb")) or _CONDITION_RE.search(rest):
+        return None
     return None, _active(base, np, rest)
+
+
+# A condition the promise waits on: "when funds allow", "if required", "if requested".
+_CONDITION_RE = re.compile(
+    r"\b(?:if|when|where|once|as\s+and\s+when)\s+(?:[\w’'-]+\s+){0,3}?"
+    r"(?:allows?|permits?|required|requested|necessary|needed|possible|appropriate)\b"
+)
 
 
 def starred_passive(ctx: Context, st: str, prev: str) -> Found:
@@ -589,7 +631,9 @@ _P_SENT_PASSIVE = re.compile(
     r"(?:would|will|is\s+to|are\s+to|should)\s+be\s+(?:sent|circulated|forwarded|written|emailed"
     r"|issued|posted|shared|drafted|published|distributed)\b"
     # anything handed on to someone: "the complaint will be forwarded on to the county"
-    r"|(?=[AaTt])\b(?P<np2>(?:[Aa]n?|[Tt]he|[Tt]his|[Tt]hese)\s+(?:[\w-]+\s+){0,3}?)"
+    # (the whole subject: not the object of a preposition in it, "a link to the article")
+    r"|(?=[AaTt])(?<!\bto\s)(?<!\bof\s)(?<!\bfor\s)(?<!\bon\s)(?<!\bin\s)"
+    r"\b(?P<np2>(?:[Aa]n?|[Tt]he|[Tt]his|[Tt]hese)\s+(?:[\w-]+\s+){0,3}?)"
     r"(?:would|will|is\s+to|are\s+to|should)\s+(?:then\s+)?be\s+(?:sent|forwarded|passed|referred"
     r"|reported|circulated|copied|issued|emailed|returned|submitted|distributed|supplied)"
     r"\s+(?:on\s+|back\s+)?to\s"

@@ -1,0 +1,55 @@
+"""Prose actions, round 6: promises in the passive with no one named, opening a clause
+inside the sentence (after a semicolon or "and"), with a bare plural subject, or going on
+with the subject's second verb; a passive reported by an officer ("reported that ...")."""
+
+from __future__ import annotations
+
+from tests.conftest import PARISH_HEAD, owned_actions
+
+
+def test_passive_promise_opening_a_clause() -> None:
+    """ "...; a copy of the plan would be sent to ...", "Leaflets will be delivered ...",
+    "The rota was being drawn up and would be finalised ...": tasks of no one named."""
+    body = PARISH_HEAD + (
+        "4. Village green\n\n"
+        "Cllr Hale described the new planting scheme on the green; a copy of the plan would "
+        "be sent to the allotment society.\n\n"
+        "Leaflets will be delivered to every house on Mill Lane.\n\n"
+        "A rota for litter picking was being drawn up and would be finalised in April.\n"
+    )
+    assert owned_actions(body) == [
+        (None, "Send a copy of the plan to the allotment society."),
+        (None, "Deliver leaflets to every house on Mill Lane."),
+        (None, "Finalise a rota for litter picking in April."),
+    ]
+
+
+def test_passive_reported_by_an_officer() -> None:
+    """ "The Clerk reported that <something> would be <done>": the Clerk's task; a date's
+    comma inside the subject does not end it."""
+    body = PARISH_HEAD + (
+        "5. Correspondence\n\n"
+        "The Clerk reported that the footpath survey for the meeting on 9 June, 2026 would "
+        "be revised to include the new stile.\n"
+    )
+    assert owned_actions(body) == [
+        (
+            "The Clerk",
+            "Revise the footpath survey for the meeting on 9 June, 2026 to include the new stile.",
+        )
+    ]
+
+
+def test_passive_that_is_no_task() -> None:
+    """Not a task: what someone will be allowed or expected to do, what waits on a condition,
+    a member's news ("reported that"), the meeting's business."""
+    body = PARISH_HEAD + (
+        "6. Standing orders\n\n"
+        "Residents will be permitted to speak for three minutes each.\n\n"
+        "Councillors would be expected to attend the training; members of the public would "
+        "be welcome.\n\n"
+        "Minutes of the working group will be considered at the next meeting.\n\n"
+        "New benches will be bought when funds allow.\n\n"
+        "Cllr Shah reported that the bus shelter would be repainted in May.\n"
+    )
+    assert owned_actions(body) == []
