@@ -53,3 +53,19 @@ def test_passive_that_is_no_task() -> None:
         "Cllr Shah reported that the bus shelter would be repainted in May.\n"
     )
     assert owned_actions(body) == []
+
+
+def test_a_body_agreeing_to_hold_to_something_decides() -> None:
+    """A body agreeing to keep, reserve, reaffirm or support something takes a stance (a
+    decision); agreeing to do something is still a task."""
+    body = PARISH_HEAD + (
+        "7. Meetings\n\n"
+        "The Council agreed to keep the present format of its meetings.\n\n"
+        "The Committee agreed to reserve its position on the bypass until the consultation.\n\n"
+        "The RDA agreed to support this, a walking festival run by volunteers.\n\n"
+        "The Committee agreed to re-affirm the standing orders adopted in May.\n\n"
+        "The Council agreed to send a survey to every household in the spring.\n"
+    )
+    assert owned_actions(body) == [
+        ("The Council", "Send a survey to every household in the spring."),
+    ]

@@ -157,10 +157,12 @@ def agreed_to(ctx: Context, st: str, prev: str) -> Found:
         owner, _ostart = trim_owner_to_person(ctx, *ob)
         if perfect and body_like(owner) and not self_body(owner) and not role_like(owner):
             continue  # "The County Council has agreed to resurface the lane": another's plan
-        if self_body(owner) and (
-            verb in DECISION_VERBS or OWN_AGENDA_RE.match(st, m.start("verb"))
+        if (self_body(owner) or body_like(owner)) and (
+            verb in DECISION_VERBS
+            or verb in _STANCE_VERBS
+            or OWN_AGENDA_RE.match(st, m.start("verb"))
         ):
-            continue
+            continue  # "The Board agreed to keep the format", "the PCC agreed to support this"
         task = st[m.start("verb") :]
         if self_body(owner) and not owner_like(ctx, owner):
             if verb in _MEETING_VERBS or verb in AUXILIARIES:
@@ -171,6 +173,10 @@ def agreed_to(ctx: Context, st: str, prev: str) -> Found:
     return None
 
 
+# What a body agrees to keep or hold to: its stance, a decision rather than a task.
+_STANCE_VERBS = frozenset(
+    "keep continue retain remain maintain reserve reaffirm re-affirm uphold stand".split()  # noqa: SIM905
+)
 # The meeting, in lower case, just before its "agreed to".
 _THE_MEETING_END_RE = re.compile(r"\b((?:[Tt]he\s+)?(?:meeting|group|committee))\s*$")
 
