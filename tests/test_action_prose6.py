@@ -69,3 +69,20 @@ def test_a_body_agreeing_to_hold_to_something_decides() -> None:
     assert owned_actions(body) == [
         ("The Council", "Send a survey to every household in the spring."),
     ]
+
+
+def test_a_pronoun_after_a_phrase_set_before_it() -> None:
+    """ "To whoever takes the seat, I will ...": a phrase and a comma before the pronoun
+    leave it the subject (the writer's task, or the one named before); "we" stays the
+    group's plan."""
+    body = PARISH_HEAD + (
+        "8. Handover\n\n"
+        "To whoever takes over the bookings, I will send the keys and the diary.\n\n"
+        "Cllr Priya Shah reported on the footpath. Once the survey is back, she will write to "
+        "the landowner.\n\n"
+        "Before the next meeting, we will think about the budget.\n"
+    )
+    assert owned_actions(body) == [
+        ("I", "Send the keys and the diary."),
+        ("Cllr Priya Shah", "Write to the landowner."),
+    ]

@@ -76,7 +76,8 @@ _SPEAKER_RE = re.compile(
 )
 _SPEAKER_LABEL_RE = re.compile(rf"{_LABEL}\s")
 _PRONOUN_RE = re.compile(
-    r"(?:\(?\w{1,3}[.)]\s*)?(?:(?:[A-Z][a-z]+|and|but|so)\s+)?(They|He|She|We|they|he|she|we|I)"
+    r"(?:\(?\w{1,3}[.)]\s*)?(?:(?:[A-Z][a-z]+|and|but|so)\s+|[A-Z][^,;.:!?]{2,80},\s+)?"
+    r"(They|He|She|We|they|he|she|we|I)"
 )
 
 
