@@ -86,3 +86,19 @@ def test_a_pronoun_after_a_phrase_set_before_it() -> None:
         ("I", "Send the keys and the diary."),
         ("Cllr Priya Shah", "Write to the landowner."),
     ]
+
+
+def test_a_time_phrase_before_the_subject() -> None:
+    """ "In the meantime he was asked to ...", "On Friday Sam will ...": a phrase of time
+    (no comma) before the subject leaves it the owner; a day or month is no part of a name."""
+    body = PARISH_HEAD + (
+        "9. Drains\n\n"
+        "Cllr Tom Hale reported on the blocked drain. In the meantime he was asked to contact "
+        "the water board.\n\n"
+        "On Friday Sam will put up the posters for the fair.\n\n"
+        "In May the hall will be busy with the elections.\n"
+    )
+    assert owned_actions(body) == [
+        ("Cllr Tom Hale", "Contact the water board."),
+        ("Sam", "Put up the posters for the fair."),
+    ]

@@ -41,6 +41,13 @@ PASSIVE_RE = re.compile(
 )
 # "..., and" or "but" ending what goes before a clause that goes on with the same subject.
 AND_END_RE = re.compile(r"(?:^|[\s,])(?:and|but)$")
+# A phrase of time set before a clause's subject, with or without a comma: "In the meantime",
+# "On Friday", "After the meeting", "To whoever takes the seat," (any phrase with a comma).
+FRONTED = (
+    r"(?:(?:In|On|At|After|Before|During|Until|Over|Within|By)\s+(?:the\s+)?"
+    r"(?:meantime|interim|meanwhile|[A-Z][a-z]+|(?:next|last|coming)\s+[a-z]+)\b,?\s+"
+    r"|[A-Z][^,;.:!?]{2,80},\s+)"
+)
 # A prose rule: the parse, a sentence (or clause) and the one before it.
 Rule = Callable[[Context, str, str], Found]
 

@@ -9,7 +9,7 @@ import re
 from ..context import Context
 from .clauses import PRONOUNS, opens_clause
 from .entry_lines import NOT_OWNERS
-from .grammar import ADVERBS, AND_END_RE, INITIALS_RE, Found
+from .grammar import ADVERBS, AND_END_RE, FRONTED, INITIALS_RE, Found
 from .lexicon import is_base_verb, verb_base
 from .owners import (
     antecedent,
@@ -76,7 +76,7 @@ _SPEAKER_RE = re.compile(
 )
 _SPEAKER_LABEL_RE = re.compile(rf"{_LABEL}\s")
 _PRONOUN_RE = re.compile(
-    r"(?:\(?\w{1,3}[.)]\s*)?(?:(?:[A-Z][a-z]+|and|but|so)\s+|[A-Z][^,;.:!?]{2,80},\s+)?"
+    rf"(?:\(?\w{{1,3}}[.)]\s*)?(?:(?:[A-Z][a-z]+|and|but|so)\s+|{FRONTED})?"
     r"(They|He|She|We|they|he|she|we|I)"
 )
 

@@ -214,6 +214,8 @@ def owner_before(s: str, i: int) -> tuple[str, int] | None:
     if not taken:
         return None
     taken.reverse()
+    if len(taken) > 2 and _TIME_PP_RE.fullmatch(f"{taken[0].group(0)} {taken[1].group(0)}"):
+        taken = taken[2:]  # "On Friday Ed will ...": a day or a month set before the owner
     # Drop leading connectors (keep "the"), discourse words and a slash ("... / Lesley to").
     while taken:
         w = taken[0].group(0).strip(_TOKEN_STRIP).lower()
@@ -244,6 +246,13 @@ def owner_before(s: str, i: int) -> tuple[str, int] | None:
     if owner.lower().startswith("the ") and len(owner.split()) == 1:
         return None
     return owner, start
+
+
+_TIME_PP_RE = re.compile(
+    r"(?i:on|in|by|from|until|before|after|during|since)\s+(?:Monday|Tuesday|Wednesday|Thursday"
+    r"|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September"
+    r"|October|November|December),?"
+)
 
 
 def _without_caps_heading(taken: list[re.Match[str]]) -> list[re.Match[str]]:

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from ..context import Context
-from .grammar import LEAD_RE
+from .grammar import FRONTED, LEAD_RE
 from .owners import (
     DISCOURSE,
     antecedent,
@@ -50,8 +50,9 @@ _SUBORDINATE_OPEN_RE = re.compile(
 )
 
 
+# (a phrase of time may open the sentence: "In the meantime he was asked to")
 _PRONOUN_END_RE = re.compile(
-    r"(?:^|(?P<joint>(?:[;,]|\band(?:\s+that)?|\bbut|\b(?:at|in|during)\s+which)\s+))"
+    rf"(?:^(?:[\s*•-]*{FRONTED})?|(?P<joint>(?:[;,]|\band(?:\s+that)?|\bbut|\b(?:at|in|during)\s+which)\s+))"
     r"(?P<pron>He|She|They|he|she|they)\s*$"
 )
 
