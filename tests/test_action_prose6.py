@@ -102,3 +102,16 @@ def test_a_time_phrase_before_the_subject() -> None:
         ("Cllr Tom Hale", "Contact the water board."),
         ("Sam", "Put up the posters for the fair."),
     ]
+
+
+def test_a_name_in_a_markdown_reference_link() -> None:
+    """ "[Sam Hale][samh] agreed to ...": the link's words are the name, its label aside."""
+    body = PARISH_HEAD + (
+        "10. Fair\n\n"
+        "The stalls were discussed. [Sam Hale][samh] agreed to book the marquee.\n\n"
+        "[Priya Shah][ps] will print the raffle tickets.\n"
+    )
+    assert owned_actions(body) == [
+        ("Sam Hale", "Book the marquee."),
+        ("Priya Shah", "Print the raffle tickets."),
+    ]

@@ -26,11 +26,11 @@ _NAME_WORDS = r"[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}"
 def unmarked(st: str) -> str:
     """The sentence as read, the markup around names blanked out (so that offsets hold):
     reStructuredText link references ("`Molly`_ will take the lead"), Markdown links
-    ("[Sam](https://...) will ...") and bold ("**Sam** will ..."); and HTML tags left in
+    ("[Sam](https://...) will ...", "[Sam][sam-h] will ...") and bold ("**Sam** will ..."); and HTML tags left in
     minutes pasted from a page's source ("<li>Sam offered to contact the printers.</li>")."""
     if "<" in st:
         st = _HTML_TAG_RE.sub(lambda m: " " * len(m.group(0)), st)
-    if "`" not in st and "](" not in st and "**" not in st and "__" not in st:
+    if "`" not in st and "](" not in st and "][" not in st and "**" not in st and "__" not in st:
         return st
     for rx in _MARKUP_RES:
         st = rx.sub(_blank_markup, st)
@@ -50,6 +50,7 @@ def _blank_markup(m: re.Match[str]) -> str:
 _MARKUP_RES = (
     re.compile(r"`(?P<words>[^`<>\n]{1,60}?)(?:\s*<[^<>\n]*>)?`__?"),
     re.compile(r"\[(?P<words>[^\[\]\n]{1,60})\]\([^()\s]*\)"),
+    re.compile(r"\[(?P<words>[^\[\]\n]{1,60})\]\[[^\[\]\n]{0,60}\]"),  # "[Sam][sam-h] will"
     re.compile(rf"(?<!\*)\*\*(?P<words>{_NAME_WORDS})\*\*(?!\*)"),
     re.compile(rf"(?<!\w)__(?P<words>{_NAME_WORDS})__(?!\w)"),
 )
