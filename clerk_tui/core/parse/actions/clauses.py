@@ -26,8 +26,9 @@ _NAME_WORDS = r"[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}"
 def unmarked(st: str) -> str:
     """The sentence as read, the markup around names blanked out (so that offsets hold):
     reStructuredText link references ("`Molly`_ will take the lead"), Markdown links
-    ("[Sam](https://...) will ...", "[Sam][sam-h] will ...") and bold ("**Sam** will ..."); and HTML tags left in
-    minutes pasted from a page's source ("<li>Sam offered to contact the printers.</li>")."""
+    ("[Sam](https://...) will ...", "[Sam][sam-h] will ...") and bold ("**Sam** will ...");
+    and HTML tags left in minutes pasted from a page's source ("<li>Sam offered to contact
+    the printers.</li>")."""
     if "<" in st:
         st = _HTML_TAG_RE.sub(lambda m: " " * len(m.group(0)), st)
     if "`" not in st and "](" not in st and "][" not in st and "**" not in st and "__" not in st:
