@@ -247,7 +247,8 @@ def agreed_that_owner(ctx: Context, st: str, prev: str) -> Found:
 
 def resolution_mandate(ctx: Context, st: str, prev: str) -> Found:
     """A sub-point of a resolution naming who acts, its verb bare: "(c) the Scrutiny
-    Coordinator email all members of the committee ..." (after "RESOLVED that"); "Agreed:
+    Coordinator email all members of the committee ..." (after "RESOLVED that"), "(d) the
+    Office of the PCC include Members in its circulation" (a body other than the meeting); "Agreed:
     That a) The Harbour Officer organise two meetings a year ..." (its first point, on the
     same line or on its own: one role and a bare verb is a subjunctive, not a report)."""
     m = _P_MANDATE.match(st)
@@ -256,8 +257,12 @@ def resolution_mandate(ctx: Context, st: str, prev: str) -> Found:
         if m is None or not (_RESOLUTION_HEAD_END_RE.search(prev) or _subjunctive(m)):
             return None
     np, verb = m.group("np"), m.group("verb")
-    if base_form(verb) != verb or verb_base(verb) != verb or not role_like(np) or body_like(np):
+    if base_form(verb) != verb or verb_base(verb) != verb:
         return None  # "the Clerk before May": no verb
+    if (body_like(np) or not role_like(np)) and (
+        not body_like(np) or self_body(np) or decides(ctx, np, verb)
+    ):
+        return None  # a body other than the meeting: "the Office of the PCC include ..."
     return np, st[m.start("verb") :]
 
 
@@ -293,9 +298,10 @@ _HOPED_TO_RE = re.compile(
 )
 
 
+# The rest of a role's or body's name: "of the PCC", "for Health", "and Wellbeing Board".
+_NAME_GOES_ON = r"(?:\s+(?:(?:of|for|and|&)(?:\s+the)?)?\s*[A-Z][\w’'-]*){0,6}"
 _P_MANDATE = re.compile(
-    r"(?:that\s+)?(?P<np>the\s+[A-Z][\w’'-]*(?:\s+(?:of|for|and|&)?\s*[A-Z][\w’'-]*){0,6})"
-    r"\s+(?P<verb>[a-z]{3,})\b"
+    rf"(?:that\s+)?(?P<np>the\s+[A-Z][\w’'-]*{_NAME_GOES_ON})\s+(?P<verb>[a-z]{{3,}})\b"
 )
 
 
@@ -308,8 +314,7 @@ def _subjunctive(m: re.Match[str]) -> bool:
 _SAME_AS_PAST = frozenset("put read set cut let hit shut cost spread quit cast bid".split())  # noqa: SIM905
 # A point opening a resolution's that-clause: "a) The Harbour Officer organise".
 _P_MANDATE_POINT = re.compile(
-    r"(?:\(?[a-h]\)\s+)?(?P<np>[Tt]he\s+[A-Z][\w’'-]*(?:\s+(?:of|for|and|&)?\s*[A-Z][\w’'-]*){0,6})"
-    r"\s+(?P<verb>[a-z]{3,})\b"
+    rf"(?:\(?[a-h]\)\s+)?(?P<np>[Tt]he\s+[A-Z][\w’'-]*{_NAME_GOES_ON})\s+(?P<verb>[a-z]{{3,}})\b"
 )
 _RESOLUTION_HEAD_END_RE = re.compile(r"(?i)\b(?:that|resolved|agreed)\s*[:–—-]?\s*$")
 _P_AGREED_NO_OWNER = re.compile(
