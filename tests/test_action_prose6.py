@@ -117,22 +117,19 @@ def test_a_name_in_a_markdown_reference_link() -> None:
     ]
 
 
-def test_a_resolutions_points_for_another_body_or_in_lower_case() -> None:
-    """A resolution's points: "(ii) that a copy ... be made available" (lower-case "that"
-    after the point's number), "(c) the Office of the Police Commissioner include ..." (a
-    body other than the meeting, its verb bare); the meeting's own points decide."""
+def test_a_resolutions_point_for_another_body() -> None:
+    """A resolution's point naming a body other than the meeting, its verb bare: "(c) the
+    Office of the Police Commissioner include ..." (its task); the meeting's own points
+    decide."""
     body = PARISH_HEAD + (
         "11. Footpaths\n\n"
         "RESOLVED:\n"
         "(i) that the report be noted;\n"
-        "(ii) that a marked-up copy of the footpath policy be made publicly available on the "
-        "website;\n"
-        "(iii) the Office of the Police Commissioner include members in its circulation of "
+        "(ii) the Office of the Police Commissioner include members in its circulation of "
         "press releases; and\n"
-        "(iv) the Council approve the revised footpath policy.\n"
+        "(iii) the Council approve the revised footpath policy.\n"
     )
     assert owned_actions(body) == [
-        (None, "Make a marked-up copy of the footpath policy publicly available on the website"),
         (
             "the Office of the Police Commissioner",
             "Include members in its circulation of press releases",

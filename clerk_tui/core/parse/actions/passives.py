@@ -47,7 +47,7 @@ _P_REQUEST_PASSIVE = re.compile(
     r"|(?P<also>\band\s+that\s+)"  # "Resolved – That the report be noted and that ..."
     r"|\b(?i:agreed|resolved|decided)\s+and\s+(?=(?:[Aa]n?|[Tt]he)\s)"  # "This was agreed and a"
     # a resolution's clause, its "RESOLVED" left above: "That a letter be sent to ..."
-    r"|^[\W\d]*(?:\(?(?:[a-h]|[ivx]{1,4})\)\s*)?[Tt]hat(?:,\s*[^,;]{1,40},)?\s+"
+    r"|^[\W\d]*(?:\(?(?:[a-h]|[ivx]{1,4})\)\s*)?That(?:,\s*[^,;]{1,40},)?\s+"
     r"(?=(?:[Aa]n?|[Tt]he|[Aa]ll|[A-Z])\w*\s))"
     r"(?P<np>(?:[Aa]n?|[Tt]he|[Aa]ll|[a-z]+\s+[a-z]+|[a-z]{3,}|[A-Z][\w-]*)\b[^,;:]{0,80}?)\s+"
     r"(?:(?:(?P<should>should|could)\s+|to\s+)?be|(?P<is>is|are))\s+(?P<part>[a-z]+)\b"

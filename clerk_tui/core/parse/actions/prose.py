@@ -82,7 +82,6 @@ _ACTION_HINT = re.compile(
     r"|tasked|responsibility|ask|grateful|great"
     r"|seconded|volunteered"
     r"|sought)\b|['’](?:ll|d)\b"
-    r"|(?:^|(?<=\)\s))that\b"  # a resolution's point: "(iii) that a copy be sent ..."
     rf"|\b(?:is|are|was|were)\s+(?:[a-z]+ly\s+|still\s+|also\s+|now\s+|in\s+the\s+process\s+of\s+)?"
     rf"(?:{ONGOING_STEMS})ing\b"
     r")"
