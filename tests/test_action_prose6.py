@@ -135,3 +135,16 @@ def test_a_resolutions_point_for_another_body() -> None:
             "Include members in its circulation of press releases",
         ),
     ]
+
+
+def test_initials_that_spell_a_word() -> None:
+    """ "SO will chase the invoice": initials, though they spell "so"; "So we will ..."
+    stays a discourse word and the group's plan."""
+    body = PARISH_HEAD + (
+        "12. Finance\n\n"
+        "d) SO will chase the outstanding invoice with the caravan company.\n\n"
+        "So we will wait for the audit.\n"
+    )
+    assert owned_actions(body) == [
+        ("SO", "Chase the outstanding invoice with the caravan company.")
+    ]

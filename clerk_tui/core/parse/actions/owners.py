@@ -219,6 +219,8 @@ def owner_before(s: str, i: int) -> tuple[str, int] | None:
     # Drop leading connectors (keep "the"), discourse words and a slash ("... / Lesley to").
     while taken:
         w = taken[0].group(0).strip(_TOKEN_STRIP).lower()
+        if len(taken) == 1 and _INITIALS_LIST_RE.fullmatch(taken[0].group(0).strip(_TOKEN_STRIP)):
+            break  # "SO will attempt ...": initials, though they spell a word
         if (
             w in DISCOURSE
             or (w in CONNECTORS and w != "the")
