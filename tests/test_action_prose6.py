@@ -148,3 +148,15 @@ def test_initials_that_spell_a_word() -> None:
     assert owned_actions(body) == [
         ("SO", "Chase the outstanding invoice with the caravan company.")
     ]
+
+
+def test_agreed_that_a_given_name_should() -> None:
+    """ "It was agreed that Dylan should arrange ...": a given name of five letters or more
+    (not only a role or a name the attendance lists) owns the task; "Councillors should
+    always be aware ..." has no verb of a task."""
+    body = PARISH_HEAD + (
+        "13. Speed bumps\n\n"
+        "It was agreed that Dylan should arrange the removal of the bumps.\n\n"
+        "It was agreed that Councillors should always be aware of the code of conduct.\n"
+    )
+    assert owned_actions(body) == [("Dylan", "Arrange the removal of the bumps.")]

@@ -225,12 +225,15 @@ def agreed_that_owner(ctx: Context, st: str, prev: str) -> Found:
     task: "agreed that the Clerk should be in contact with the police"."""
     for m in _P_AGREED_THAT.finditer(st):
         np, verb = m.group("np").strip(" ,"), m.group("verb")
-        if np[4:5].islower():  # "the contractor should go ahead": a trade, with its modal
+        if np.startswith("the ") and np[4:5].islower():  # "the contractor should go ahead"
             if m.group("modal") in ("would", "should", "will") and trade_like(np):
-                return np, st[m.start("verb") :]
+                return np, st[m.start("verb") :]  # a trade, with its modal
             continue
-        if not owner_like(ctx, np) or self_body(np):
-            continue
+        if m.group("modal") and not is_base_verb(verb):
+            continue  # "that Councillors should always be aware of ...": no verb of a task
+        named = m.group("modal") is not None and first_names(np, st[m.start("verb") :])
+        if not (owner_like(ctx, np) or named) or self_body(np):
+            continue  # (a given name the attendance does not list: "agreed that Dylan should")
         if not ok_verb(verb) and not (m.group("modal") and task_sense(verb, st, m.end("verb"))):
             continue  # "... should be in contact with the police": a task
         if m.group("modal") is None and (
