@@ -8,7 +8,7 @@ import bisect
 import re
 
 from ...model import Action
-from ..context import Context, Spans, line_end
+from ..context import Context, Spans, line_end, line_of
 from ..keywords import scan
 from ..layout import Line, Span, split_sentences, strip_span
 from ..people.words import is_name_word
@@ -51,7 +51,9 @@ _VOCATIVE_RE = re.compile(r"(?P<o>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?),\s+(?P
 _BOLD_RE = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
 _BREAK_TAG_RE = re.compile(r"(?i)\s*<br\s*/?>\s*$")
 # The look-ahead on the first letters lets the engine skip to where a match can start.
-_HINT_RE = re.compile(r"(?=[AaT\[])(?:\b(?:[Aa]ction|ACTION)|\[\s*AI|\bTo[- ]?[Dd]o\b|TODO)")
+_HINT_RE = re.compile(
+    r"(?=[AaT\[(])(?:\b(?:[Aa]ction|ACTION)|\[\s*AI|\bTo[- ]?[Dd]o\b|TODO|\((?:Act|ACT)\b)"
+)
 
 
 def marker_actions(ctx: Context, actions: list[Action], claimed: Spans) -> None:
@@ -75,8 +77,58 @@ def marker_actions(ctx: Context, actions: list[Action], claimed: Spans) -> None:
             _one_mark(ctx, actions, claimed, ln, m, limit)
         if not marks:
             bare_action_line(ctx, actions, claimed, ln)
+        trailing_tags(ctx, actions, claimed, ln, region_end)
         to_action_marks(ctx, actions, claimed, ln, region_end)
         inline_action_marks(ctx, actions, claimed, ln.cstart, region_end)
+
+
+def trailing_tags(ctx: Context, actions: list[Action], claimed: Spans, ln: Line, end: int) -> None:
+    """An owner tag closing a line, with no colon: "Ryan will send the form to Ann<gap>Action
+    Ryan", "... during the pandemic.  Action ALL", "Chair will discuss it with the
+    contractor. (Act GR)", "... banking details. ACTION MMacA.": the sentence before it
+    (the one best fitting the owner, in the paragraph the tag closes) is the tagged owner's
+    task, whoever its sentence names; the tag is in its span, not in its words."""
+    text = ctx.text
+    floor = ln.cstart  # a task starts after the tag before it
+    for m in _TAG_END_RE.finditer(text, ln.cstart, end):
+        owner = (m.group("o") or m.group("o2")).strip(" .")
+        tag_at = m.start() + len(m.group(0)) - len(m.group(0).lstrip())
+        start, floor = floor, m.end()
+        if claimed.overlaps(m.start(), m.end()) or not (
+            _inline_owner(ctx, owner) or _handles(owner) or _MIXED_INITIALS_RE.fullmatch(owner)
+        ):
+            continue
+        para, _para_end = _whole_paragraph(ctx, ctx.lines[line_of(ctx, m.start())])
+        para = para._replace(cstart=max(start, para.cstart))
+        sp = best_sentence(ctx, para, owner, limit=tag_at)
+        sentence = text[sp.start : sp.end]
+        if sp.end > tag_at or len(sentence.split()) < 3 or claimed.overlaps(sp.start, sp.end):
+            continue
+        asked = _SOMEONE_TO_RE.search(sentence)  # "Members were asked to consider ..."
+        task = sentence[asked.end() :] if asked else committed_task(sentence, len(sentence))
+        s, e = strip_span(text, sp.start, m.end())
+        actions.append(make_action(ctx, task or sentence, owner, s, e))
+        claimed.add(s, e)
+
+
+# Who is asked to do the task a tag gives its owner: "Members were asked to ...", "Jane
+# would like someone to ...".
+_SOMEONE_TO_RE = re.compile(
+    r"\b(?:(?:was|were|is|are|been)\s+(?:also\s+)?(?:asked|requested|invited|reminded"
+    r"|encouraged|urged|told)|(?:would\s+like|wants?|asked\s+for|needs?)\s+(?:someone|somebody"
+    r"|a\s+volunteer))\s+to\s+(?=[a-z])"
+)
+# An owner tag ending a line: "(Act GR)", "(Action SB)", "<gap>Action Ryan", ". ACTION MMacA."
+# (a colon after the mark is the marker's shape :func:`_one_mark` reads).
+_TAG_OWNER = r"(?:[A-Z][\w’'.&-]*(?:\s*(?:/|&|,|\band\b)\s*[A-Z][\w’'.&-]*|\s+[A-Z][a-z]+){0,3})"
+_TAG_END_RE = re.compile(
+    rf"(?:\(\s*(?:ACTION|Action|Act|ACT)\.?\s+(?P<o>{_TAG_OWNER})\s*\)"
+    rf"|(?<=[\w.;!?)])(?:[ \t]{{2,}}|(?<=[.;!?)])[ \t]+)[*_]{{0,2}}(?:ACTION|Action)[*_]{{0,2}}"
+    rf"[ \t]+(?P<o2>{_TAG_OWNER}))[*_]{{0,2}}[ \t]*\.?[ \t]*(?:[-–—][ \t]*)?$",
+    re.MULTILINE,
+)
+# Initials written with small letters too: "MMacA", "StM".
+_MIXED_INITIALS_RE = re.compile(r"[A-Z][A-Za-z]{0,3}[A-Z][a-z]?")
 
 
 def to_action_marks(

@@ -1,0 +1,52 @@
+"""Owner tags closing a line with no colon, on short Riverside passages: "Action Tom" in a
+column after a gap, "(Act PS)" after the sentence, "ACTION JCo." closing a paragraph; the
+tag names the owner, whoever the sentence names, and stays out of the task's words."""
+
+from __future__ import annotations
+
+from tests.conftest import PARISH_HEAD, owned_actions
+
+
+def test_an_action_tag_after_a_gap_names_the_owner() -> None:
+    text = PARISH_HEAD + (
+        "4. Playing field\n"
+        "Tom will ask the contractor for a quote for the goalposts               Action Tom\n"
+        "Members were asked to report any damage to the benches.  Action ALL\n"
+    )
+    assert owned_actions(text) == [
+        ("Tom", "Ask the contractor for a quote for the goalposts."),
+        ("ALL", "Report any damage to the benches."),
+    ]
+
+
+def test_an_abbreviated_tag_in_brackets_outranks_the_sentences_subject() -> None:
+    text = PARISH_HEAD + (
+        "5. Footpaths\n"
+        "The stile on the church path is broken. The Chair will raise it with the rights of"
+        " way officer. (Act PS)\n"
+        "Clerk to write to the landowner about the hedge.(Act Clerk)\n"
+    )
+    assert owned_actions(text) == [
+        ("PS", "Raise it with the rights of way officer."),
+        ("Clerk", "Write to the landowner about the hedge."),
+    ]
+
+
+def test_a_tag_closing_a_wrapped_paragraph_takes_its_committing_sentence() -> None:
+    text = PARISH_HEAD + (
+        "6. Grants\n"
+        "The lottery fund opens in June. Jane would like someone to draft the\n"
+        "application. The form asks for the constitution. ACTION PShah.\n"
+    )
+    assert owned_actions(text) == [
+        ("PShah", "Draft the application."),
+    ]
+
+
+def test_no_tag_no_owner_from_an_action_heading_or_a_plain_word() -> None:
+    text = PARISH_HEAD + (
+        "7. Correspondence\n"
+        "A letter from the school about parking was noted.   Action Plan\n"
+        "The village hall roof was repaired in May. Action taken\n"
+    )
+    assert owned_actions(text) == []
