@@ -48,12 +48,15 @@ def task_for_someone(task: str) -> bool:
     return not (
         task.endswith("?")
         or first in TALK_VERBS
+        and _HAVE_A_GO_RE.match(task) is None
         or first in _STANDING_WORDS
         or DONE_RE.search(task)
         or STATEMENT_RE.match(task)
     )
 
 
+# "Have a look at the agenda", "have a word with the caretaker": a job, though "have" opens it.
+_HAVE_A_GO_RE = re.compile(r"(?i)have\s+a\s+(?:look|read|word|chat|think|go|try)\b")
 # A standing reminder of conduct, not a job: "always be aware", "never share", "continue to".
 _STANDING_WORDS = frozenset("always never continue remember be keep".split())  # noqa: SIM905
 

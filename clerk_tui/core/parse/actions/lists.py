@@ -8,7 +8,7 @@ import re
 
 from ...model import Action
 from ..context import Context, Spans, due_for, item_at, line_end
-from ..items import ACTION_LIST_HEAD_RE, LIST_ACTION_RE
+from ..items import ACTION_LIST_HEAD_RE, LIST_ACTION_RE, entry_like
 from ..layout import Line
 from .bullet_jobs import bracketed_job, reported, terse_name_task
 from .entry_lines import (
@@ -101,8 +101,7 @@ def list_actions(ctx: Context, actions: list[Action], claimed: Spans) -> list[tu
         part_head = in_list and not bullet and _part_head(ctx, ln, head_level)
         if (
             in_list
-            and not bullet
-            and (seen_bullet or ln.cstart in ctx.item_start_set)
+            and (not bullet and seen_bullet or _next_item(ctx, ln, bullet))
             and not part_head
         ):
             in_list = False  # a line after the list's bullets, or the next item's heading
@@ -132,6 +131,14 @@ def list_actions(ctx: Context, actions: list[Action], claimed: Spans) -> list[tu
         if in_list:
             spans.append((s, e))
     return spans
+
+
+def _next_item(ctx: Context, ln: Line, bullet: bool) -> bool:
+    """The heading of the next item, numbered ("5. Any other business") or not; a numbered
+    line worded as an entry ("3. Tom to book the hall") is the list's."""
+    if ln.cstart not in ctx.item_start_set:
+        return False
+    return not bullet or not entry_like(ctx.text[ln.cstart : ln.cend])
 
 
 def _part_head(ctx: Context, ln: Line, head_level: int) -> bool:
@@ -459,7 +466,7 @@ _BRACKET_LAST_RE = re.compile(
     r"(?P<task>[A-Z][a-z]+\b.{3,}?)\s*(?:\((?:(?i:owners?|lead|assignee|who)\s*:\s*)?"
     r"(?P<owner>[^()]{2,40})\)|\[(?P<owner2>[^\[\]]{2,40})\]|(?:\s[-–—])?\s+(?P<owner3>@[\w-]+))\.?"
 )
-_INFINITIVE_TO_RE = re.compile(r"^to\s+(?=[a-z])", re.I)
+_INFINITIVE_TO_RE = re.compile(r"^(?:[Tt]o|[Ww]ill|[Ss]hall)\s+(?=[a-z])")
 _LIST_SHAPES = (_BRACKET_FIRST_RE, DASH_LAST_RE, _DASH_FIRST_RE, _BRACKET_LAST_RE)
 _ENTRY_SHAPES = (_BRACKET_LAST_RE,)
 _SUB_HEAD_RE = re.compile(r"[^.;:]{3,60}:")

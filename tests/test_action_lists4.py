@@ -1,0 +1,59 @@
+"""Action lists exported from a web page, one entry a line or a paragraph and no bullets,
+on short Riverside passages: every shape of entry is read, "ALL: Have a look ..." too, a
+"Will" opening a task is no part of it, and the entries are no agenda items."""
+
+from __future__ import annotations
+
+from clerk_tui.core.parse import parse_strict
+from tests.conftest import PARISH_HEAD, owned_actions
+
+_ENTRIES = [
+    "Tom Hale: Write the hire procedures.",
+    "ALL: Have a look at the draft budget.",
+    "PS: Email the school about the crossing.",
+    "JC: Will clean up the text of the lease.",
+    "Tom to book the hall for the fete",
+    "Send the minutes to the website editor",
+    "Update the risk register (Clerk)",
+]
+_EXPECTED = [
+    ("Tom Hale", "Write the hire procedures."),
+    ("ALL", "Have a look at the draft budget."),
+    ("PS", "Email the school about the crossing."),
+    ("JC", "Clean up the text of the lease."),
+    ("Tom", "Book the hall for the fete"),
+    (None, "Send the minutes to the website editor"),
+    ("Clerk", "Update the risk register"),
+]
+
+
+def test_entries_one_a_line_under_an_actions_heading() -> None:
+    text = PARISH_HEAD + "4. Hall\nActions\n" + "\n".join(_ENTRIES) + "\n"
+    assert owned_actions(text) == _EXPECTED
+
+
+def test_entries_one_a_paragraph_are_no_items() -> None:
+    text = (
+        PARISH_HEAD
+        + "4. Hall\n\nAction points\n\n"
+        + "\n\n".join(_ENTRIES)
+        + "\n\n5. Date of next meeting\n\nThe next meeting is on 7 April.\n"
+    )
+    result = parse_strict(text)
+    assert [(a.owner, a.text) for a in result.actions] == _EXPECTED
+    assert [i.title for i in result.items] == ["Hall", "Action points", "Date of next meeting"]
+
+
+def test_a_short_heading_after_the_list_is_still_an_item() -> None:
+    text = (
+        PARISH_HEAD + "Hall\n\nThe roof was inspected.\n\nActions\n\n"
+        "Tom to book the roofer for May\n\nFinance\n\nThe accounts were approved.\n"
+    )
+    result = parse_strict(text)
+    assert [(a.owner, a.text) for a in result.actions] == [("Tom", "Book the roofer for May")]
+    assert [i.title for i in result.items] == ["Hall", "Finance"]
+
+
+def test_have_is_still_talk_outside_the_idiom() -> None:
+    text = PARISH_HEAD + "4. Hall\nActions\nALL: Have concerns about the damp in the kitchen.\n"
+    assert owned_actions(text) == []
