@@ -57,3 +57,42 @@ def test_a_short_heading_after_the_list_is_still_an_item() -> None:
 def test_have_is_still_talk_outside_the_idiom() -> None:
     text = PARISH_HEAD + "4. Hall\nActions\nALL: Have concerns about the damp in the kitchen.\n"
     assert owned_actions(text) == []
+
+
+def test_a_topic_label_heading_a_task_is_no_owner() -> None:
+    text = PARISH_HEAD + (
+        "4. Hall\n### This month\n"
+        "- [ ] **Priya**: Order the new chairs\n"
+        "- [ ] **Hall notice board redesign**: Cork tiles and a locked glass front\n"
+        "- [ ] **Finance team**: Set the hire charges for 2027\n"
+        "- [ ] **Parish council meetings**: Move the start to 7pm\n"
+    )
+    assert owned_actions(text) == [
+        ("Priya", "Order the new chairs"),
+        (None, "Hall notice board redesign: Cork tiles and a locked glass front"),
+        ("Finance team", "Set the hire charges for 2027"),
+        (None, "Parish council meetings: Move the start to 7pm"),
+    ]
+
+
+def test_a_day_or_a_status_label_is_no_owner() -> None:
+    text = PARISH_HEAD + (
+        "4. Rota\nThursday:\nOpen the hall at 9\nLock up at 5\n\n"
+        "5. Boiler\n- KIV: sort out when the service resumes\n"
+    )
+    assert owned_actions(text) == []
+
+
+def test_a_numbered_list_runs_to_the_next_numbered_item() -> None:
+    text = PARISH_HEAD + (
+        "4. Hall\nActions\n"
+        "1. Jane Cole - Update the hire leaflet\n"
+        "2. Tom Hale - Fix the porch light\n"
+        "3. Send the minutes to the website editor\n\n"
+        "5. Any other business\n\nNone.\n"
+    )
+    assert owned_actions(text) == [
+        ("Jane Cole", "Update the hire leaflet"),
+        ("Tom Hale", "Fix the porch light"),
+        (None, "Send the minutes to the website editor"),
+    ]

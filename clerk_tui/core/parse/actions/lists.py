@@ -29,6 +29,7 @@ from .entry_lines import (
     person_owner,
     task_for_someone,
     topic_bullet,
+    topic_label,
     under_agenda,
 )
 from .lexicon import is_base_verb
@@ -101,7 +102,11 @@ def list_actions(ctx: Context, actions: list[Action], claimed: Spans) -> list[tu
         part_head = in_list and not bullet and _part_head(ctx, ln, head_level)
         if (
             in_list
-            and (not bullet and seen_bullet or _next_item(ctx, ln, bullet))
+            and (
+                not bullet
+                and (seen_bullet or ln.cstart in ctx.item_start_set)
+                or _next_item(ctx, ln, bullet)
+            )
             and not part_head
         ):
             in_list = False  # a line after the list's bullets, or the next item's heading
@@ -134,11 +139,12 @@ def list_actions(ctx: Context, actions: list[Action], claimed: Spans) -> list[tu
 
 
 def _next_item(ctx: Context, ln: Line, bullet: bool) -> bool:
-    """The heading of the next item, numbered ("5. Any other business") or not; a numbered
-    line worded as an entry ("3. Tom to book the hall") is the list's."""
-    if ln.cstart not in ctx.item_start_set:
+    """A numbered line heading the next item ("5. Any other business"), not the list's own
+    entry: no owner in it, and not worded as an entry ("3. Send the minutes to the editor")."""
+    if not bullet or ln.cstart not in ctx.item_start_set:
         return False
-    return not bullet or not entry_like(ctx.text[ln.cstart : ln.cend])
+    found = _entry(ctx, ln, True)
+    return (found is None or found[0] is None) and not entry_like(ctx.text[ln.cstart : ln.cend])
 
 
 def _part_head(ctx: Context, ln: Line, head_level: int) -> bool:
@@ -428,6 +434,9 @@ def _checkbox_task(ctx: Context, ln: Line, body: str) -> tuple[str | None, str, 
     noted = note_task(ctx, body)  # "[ ] Ali & Mitch: share maps" over notes on it: a task still
     if noted is not None:
         return noted[0], noted[1], noted[1]
+    label = _OWNER_COLON_RE.fullmatch(body)
+    if label is not None and topic_label(label.group("owner")):
+        return None, body, body  # "[ ] Hall redesign: new notice boards": a topic, no owner
     for shape in (_OWNER_COLON_RE, _DASH_FIRST_RE):  # "[ ] Mitch: Raise an issue ..."
         m = shape.fullmatch(body)
         if m is not None and entry_owner(ctx, m.group("owner").strip()):
@@ -493,7 +502,7 @@ _LIST_OWNER_WORDS = frozenset({"members", "member", "of", "the", "and", "&", "+"
 def _list_owner(ctx: Context, owner: str) -> bool:
     """An owner heading an entry of an action list: a person, initials, role or body, or
     capitalised words ("Eclipse Foundation"), "All members", "Interested members"."""
-    if owner.lower() in NOT_OWNERS:
+    if owner.lower() in NOT_OWNERS or topic_label(owner):
         return False
     if owner_like(ctx, owner):
         return True
