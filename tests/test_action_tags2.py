@@ -50,3 +50,43 @@ def test_no_tag_no_owner_from_an_action_heading_or_a_plain_word() -> None:
         "The village hall roof was repaired in May. Action taken\n"
     )
     assert owned_actions(text) == []
+
+
+def test_an_action_items_or_points_abbreviation_is_a_marker_not_an_owner() -> None:
+    text = PARISH_HEAD + (
+        "4. Hall\n"
+        "AI: update the booking calendar\n"
+        "AI: Tom to fix the porch light\n"
+        "AP1 – Priya to circulate the hire leaflet\n"
+        "AP 2: Book the caretaker's training (Clerk)\n"
+        "AP3 – Members to read the lease before May (ALL)\n"
+    )
+    assert owned_actions(text) == [
+        (None, "Update the booking calendar"),
+        ("Tom", "Fix the porch light"),
+        ("Priya", "Circulate the hire leaflet"),
+        ("Clerk", "Book the caretaker's training"),
+        ("ALL", "Read the lease before May"),
+    ]
+
+
+def test_initials_the_attendance_gives_are_someone_not_a_marker() -> None:
+    text = (
+        "Riverside Parish Council\nMinutes of the meeting held on 3 March 2026\n\n"
+        "Present: Andrew Price (AP), Tom Hale (TH)\n\n"
+        "4. Hall\nAP: will send the hire figures to the bank\n"
+    )
+    assert owned_actions(text) == [("AP", "Send the hire figures to the bank")]
+
+
+def test_a_marked_task_with_a_role_in_brackets_after_it() -> None:
+    text = PARISH_HEAD + (
+        "4. Hall\nThe hall needs a caretaker.\n"
+        "ACTION: Book the caretaker's training (Clerk)\n"
+        "The roof leaks.\n"
+        "ACTION: Bill Jones and Clerk\n"
+    )
+    assert owned_actions(text) == [
+        ("Clerk", "Book the caretaker's training"),
+        ("Bill Jones and Clerk", "The roof leaks."),
+    ]

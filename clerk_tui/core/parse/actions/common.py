@@ -14,7 +14,8 @@ from .owners import split_owners, tidy_owner
 from .verbs import WILL_BAD
 
 # "ACTION:", "Action by -", "(Action: SB)", "**ACTION**:", "[AI: ...]", "To-Do:", "Action JS:",
-# "Action (Jo Banks):", a numbered "ACTION 4.2 Circulate ...", and "Action on SB to ...".
+# "Action (Jo Banks):", a numbered "ACTION 4.2 Circulate ...", "Action on SB to ...", and an
+# action item's or point's abbreviation, numbered or not ("AI: ...", "AP3 – ...").
 ACTION_MARK_RE = re.compile(
     r"(?=[(\[*_AaT])(?<![\w-])(?:[(\[]\s*)?[*_]{0,3}(?:"
     r"(?:ACTIONS?|Actions?|action)(?:\s+(?:by|for|owner|lead|point|item|POINT|ITEM))?"
@@ -23,6 +24,7 @@ ACTION_MARK_RE = re.compile(
     r"|(?<=[(\[])AI|To[- ]?[Dd]o|TODO)"
     r"[*_]{0,3}\s*(?::|–|—|-(?=\s))\s*[*_]{0,3}"
     r"|(?<![\w-])ACTIONS?\s+\d{1,3}(?:\.\d{1,3})*\s*[.:–—-]?\s+(?=[A-Z])"
+    r"|(?<![\w\[(/-])(?P<ai>AI|AP)(?:\s*-?\s*\d{1,3}(?:\.\d{1,3})?)?\s*(?::|–|—|-(?=\s))\s*"
     r"|(?<![\w-])(?:[(\[]\s*)?[*_]{0,3}(?P<on>ACTIONS?|Actions?)\s+on\s+(?=\S)"
 )
 

@@ -52,7 +52,8 @@ _BOLD_RE = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
 _BREAK_TAG_RE = re.compile(r"(?i)\s*<br\s*/?>\s*$")
 # The look-ahead on the first letters lets the engine skip to where a match can start.
 _HINT_RE = re.compile(
-    r"(?=[AaT\[(])(?:\b(?:[Aa]ction|ACTION)|\[\s*AI|\bTo[- ]?[Dd]o\b|TODO|\((?:Act|ACT)\b)"
+    r"(?=[AaT\[(])(?:\b(?:[Aa]ction|ACTION)|\[\s*AI|\bTo[- ]?[Dd]o\b|TODO|\((?:Act|ACT)\b"
+    r"|\bA[IP](?=[\s\d:–—-]))"
 )
 
 
@@ -70,7 +71,9 @@ def marker_actions(ctx: Context, actions: list[Action], claimed: Spans) -> None:
         marks = [
             m
             for m in ACTION_MARK_RE.finditer(text, ln.cstart, region_end)
-            if _real_mark(m) and not _word_before(text, m.start(), ln.cstart)
+            if _real_mark(m)
+            and not _word_before(text, m.start(), ln.cstart)
+            and m.group("ai") not in ctx.initials  # "AP: will send ...": Andrew Price (AP)
         ]
         for k, m in enumerate(marks):
             limit = marks[k + 1].start() if k + 1 < len(marks) else region_end
@@ -394,6 +397,10 @@ def _one_mark(
         owner, task = who.strip(), rest
     elif mt and _marked_owner(ctx, mt, on=bool(m.group("on"))):
         owner, task = mt.group("o").strip(), mt.group("t")
+        tail = _TAIL_OWNER_RE.search(task)
+        if tail is not None and tail.group("o") and _inline_owner(ctx, tail.group("o").strip()):
+            # "AP3 – Group members to think about ... (ALL)": the tag in brackets names them
+            owner, task = tail.group("o").strip(), task[: tail.start()]
     elif m.group("on"):
         return  # "Action on hold": no owner after all
     elif (vocative := _vocative(ctx, rest)) is not None:
@@ -550,6 +557,10 @@ def _owner_alone(ctx: Context, rest: str) -> bool:
         return False
     if words[0].islower() and len(words) > 1 and is_base_verb(words[0]):
         return False  # "TODO: e-mail Llachlan suggestions": a task in the imperative
+    if is_base_verb(words[0].lower()) and any(
+        w.islower() and w not in CONNECTORS for w in words[1:]
+    ):
+        return False  # "ACTION: Book the caretaker's training (Clerk)": a task, its owner after
     return (
         owner_like(ctx, rest)
         or all(w[:1].isupper() or w.lower() in CONNECTORS or w in "/&" for w in words)
