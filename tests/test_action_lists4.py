@@ -96,3 +96,27 @@ def test_a_numbered_list_runs_to_the_next_numbered_item() -> None:
         ("Tom Hale", "Fix the porch light"),
         (None, "Send the minutes to the website editor"),
     ]
+
+
+def test_handles_heading_entries_of_a_bulleted_action_list() -> None:
+    text = PARISH_HEAD + (
+        "## Summary\n\n* Action Items:\n"
+        "  * @tomh: Ask the county which format the survey can use. Can we run it online?\n"
+        "  * @priya and @janec: Reach out to the youth club.\n\n## Details\n"
+    )
+    assert owned_actions(text) == [
+        ("@tomh", "Ask the county which format the survey can use."),
+        ("@priya and @janec", "Reach out to the youth club."),
+    ]
+
+
+def test_a_numbered_next_steps_heading_heads_an_action_list() -> None:
+    text = PARISH_HEAD + (
+        "## 8\\. Footpaths\n\nThe stile was discussed.\n\n## 9\\. Next steps\n\n"
+        "* Write to the landowner about the stile. Completed: see the letter\n"
+        "* Survey the bridleway before the summer and report back.\n\n"
+        "## 10\\. Any other business\n\nNone.\n"
+    )
+    assert owned_actions(text) == [
+        (None, "Survey the bridleway before the summer and report back."),
+    ]

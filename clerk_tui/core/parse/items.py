@@ -305,7 +305,7 @@ LIST_ACTION_RE = re.compile(
     r"\s*(?:[-–—,:;]\s*(?P<due>[^()|\t]{2,60}?))?\s*\.?"
 )
 ACTION_LIST_HEAD_RE = re.compile(
-    r"(?i)(?:#{1,6}\s*)?(?:\*\*)?"
+    r"(?i)(?:#{1,6}\s*)?(?:\d{1,2}\\?[.)]\s*)?(?:\*\*)?"  # "## 9\. Next steps", "7) Actions"
     r"(?:[\u2600-\u27bf\U0001f300-\U0001faff]\ufe0f?\s*)?"  # an emoji first: "### ❗Actions"
     r"(?P<whole>summary\s+of|schedule\s+of|list\s+of|record\s+of)?\s*"
     r"(?:agreed\s+|new\s+|immediate\s+|open\s+|key\s+|follow[- ]?up\s+)?"

@@ -493,8 +493,10 @@ def _unemphasised(line: str) -> str:
 # An owner in bold or italics heading an entry: "**Marcel**: ...", "*Ana* - ...".
 _EMPHASISED_HEAD_RE = re.compile(r"^([*_]{1,2})(?P<o>[^*_\s][^*_]{0,40}?)\1(?=\s*(?::|[-–—]\s|\s))")
 # "Marcel: Share an example ...", "All members: Add ...", "Eclipse Foundation: Explore ...".
+_HANDLES_RE = re.compile(r"@[\w-]+(?:\s*(?:,|&|\band\b)\s*@[\w-]+)*")
 _OWNER_COLON_RE = re.compile(
-    r"(?P<owner>[A-Z][\w’'.&/-]*(?:,?\s+[\w’'.&/()+-]+){0,4}?)\s*[:–—]\s+(?P<task>\S.{3,})"
+    rf"(?P<owner>[A-Z][\w’'.&/-]*(?:,?\s+[\w’'.&/()+-]+){{0,4}}?|{_HANDLES_RE.pattern})"
+    r"\s*[:–—]\s+(?P<task>\S.{3,})"
 )
 _LIST_OWNER_WORDS = frozenset({"members", "member", "of", "the", "and", "&", "+", "for", "team"})
 
@@ -504,7 +506,7 @@ def _list_owner(ctx: Context, owner: str) -> bool:
     capitalised words ("Eclipse Foundation"), "All members", "Interested members"."""
     if owner.lower() in NOT_OWNERS or topic_label(owner):
         return False
-    if owner_like(ctx, owner):
+    if owner_like(ctx, owner) or _HANDLES_RE.fullmatch(owner):
         return True
     words = owner.split()
     return words[0][:1].isupper() and all(
