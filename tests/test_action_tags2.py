@@ -90,3 +90,27 @@ def test_a_marked_task_with_a_role_in_brackets_after_it() -> None:
         ("Clerk", "Book the caretaker's training"),
         ("Bill Jones and Clerk", "The roof leaks."),
     ]
+
+
+def test_an_action_its_line_marks_done_is_no_new_action() -> None:
+    text = PARISH_HEAD + (
+        "4. Hall\n"
+        "[NEW] ACTION: Tom to draft the hire agreement\n"
+        "[DONE] ACTION: Priya to book the caretaker\n"
+        "- Jane to open a ticket with the boiler firm -> done\n"
+        "- ~~Sam to email the insurer~~\n"
+        "- Sam to fix the gate (completed)\n"
+        "- Tom to write the list of jobs done this year\n"
+    )
+    assert owned_actions(text) == [
+        ("Tom", "Draft the hire agreement"),
+        ("Tom", "Write the list of jobs done this year"),
+    ]
+
+
+def test_a_minuting_bots_record_note_is_no_part_of_the_task() -> None:
+    text = PARISH_HEAD + (
+        "4. Hall\nACTION: jane to update the hire page [recorded in"
+        " https://example.org/2026/03/03-minutes#action01]\n"
+    )
+    assert owned_actions(text) == [("jane", "Update the hire page")]

@@ -36,8 +36,11 @@ _LOWER_WORD_RE = re.compile(r"[a-z][\w’'-]+")
 # Boundary Commission"), a lone ">" between words.
 _QUOTE_MARK_RE = re.compile(r"(?<=\S)\s+>\s+(?=\w)")
 # Markup that is not the task's words: a Markdown hard line break ("component.\\" at a
-# line's end) and the "(ACTION)" flag that marked the sentence as an action.
-_NOT_WORDS_RE = re.compile(r"\\(?=\r?\n|$)|\s*\((?:ACTION|Action|action)\)")
+# line's end), the "(ACTION)" flag that marked the sentence as an action and a minuting bot's
+# note of where it recorded it ("[recorded in https://...#action01]").
+_NOT_WORDS_RE = re.compile(
+    r"\\(?=\r?\n|$)|\s*\((?:ACTION|Action|action)\)|\s*\[recorded in [^\]\n]*\]"
+)
 # "...; and" closing a resolution's bullet is not part of its task.
 _LIST_TAIL_RE = re.compile(r"\s*[;,]\s*(?:and|or)\s*$")
 
