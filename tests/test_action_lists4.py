@@ -120,3 +120,44 @@ def test_a_numbered_next_steps_heading_heads_an_action_list() -> None:
     assert owned_actions(text) == [
         (None, "Survey the bridleway before the summer and report back."),
     ]
+
+
+def test_owner_and_due_bullets_under_a_task_are_its_fields() -> None:
+    text = PARISH_HEAD + (
+        "## Action items\n"
+        "* Publish the hire charges on the website\n"
+        "  * Owner: Jane Cole\n"
+        "  * Due: 30 April 2026\n"
+        "* Update the booking calendar\n"
+        "  * Owner: @tomh\n"
+        "  * Status: open\n"
+    )
+    result = parse_strict(text)
+    assert [(a.owner, a.text, a.due_text) for a in result.actions] == [
+        ("Jane Cole", "Publish the hire charges on the website", "30 April 2026"),
+        ("@tomh", "Update the booking calendar", None),
+    ]
+
+
+def test_handles_before_a_bare_verb_own_the_entry() -> None:
+    text = PARISH_HEAD + (
+        "## Action items\n"
+        "- [ ] @tomh @janec review the hire agreement\n"
+        "- @priya write the newsletter piece\n"
+    )
+    assert owned_actions(text) == [
+        ("@tomh @janec", "Review the hire agreement"),
+        ("@priya", "Write the newsletter piece"),
+    ]
+
+
+def test_a_table_with_task_and_assignee_columns() -> None:
+    text = PARISH_HEAD + (
+        "| Task | Assignee | Due |\n|---|---|---|\n"
+        "| Publish the hire charges | Jane Cole | 30 April |\n"
+        "| Update the booking calendar | @tomh | |\n"
+    )
+    assert owned_actions(text) == [
+        ("Jane Cole", "Publish the hire charges"),
+        ("@tomh", "Update the booking calendar"),
+    ]

@@ -114,3 +114,14 @@ def test_a_minuting_bots_record_note_is_no_part_of_the_task() -> None:
         " https://example.org/2026/03/03-minutes#action01]\n"
     )
     assert owned_actions(text) == [("jane", "Update the hire page")]
+
+
+def test_a_handle_after_a_marker_owns_the_task() -> None:
+    text = PARISH_HEAD + (
+        "4. Hall\n- Action item: @tomh to ask the insurer about the porch\n"
+        "- ACTION: @priya and @janec to update the hire notes\n"
+    )
+    assert owned_actions(text) == [
+        ("@tomh", "Ask the insurer about the porch"),
+        ("@priya and @janec", "Update the hire notes"),
+    ]

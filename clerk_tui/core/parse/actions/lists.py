@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from ...model import Action
-from ..context import Context, Spans, due_for, item_at, line_end
+from ..context import Context, Spans, due_for, item_at, line_end, line_of, resolved_due
 from ..items import ACTION_LIST_HEAD_RE, LIST_ACTION_RE, entry_like
 from ..layout import Line
 from .bullet_jobs import bracketed_job, reported, terse_name_task
@@ -64,6 +64,7 @@ def list_actions(ctx: Context, actions: list[Action], claimed: Spans) -> list[tu
     head_indent = 0  # the indent of a bulleted "- Action items:" heading
     head_level = 0  # the level of a markdown heading "## Actions" (a deeper one heads a part)
     list_item: int | None = None
+    parent: Action | None = None  # the last entry read, whose fields may follow it
     for ln in ctx.lines:
         if ln.blank or ln.index in ctx.absorbed:
             continue
@@ -113,6 +114,9 @@ def list_actions(ctx: Context, actions: list[Action], claimed: Spans) -> list[tu
         seen_bullet = seen_bullet and in_list or in_list and bullet
         if in_list and head_indent and indent_of(ctx, ln) <= head_indent:
             in_list = False  # a bullet back out at the heading's level or less
+        if bullet and _field_of(ctx, ln, parent):
+            claimed.add(ln.cstart, ln.cend)
+            continue  # "  * Owner: Jane Cole" under its task's bullet
         found = _entry(ctx, ln, in_list)
         if found is None:
             if bullet and topic_line(ctx, ln):
@@ -131,11 +135,42 @@ def list_actions(ctx: Context, actions: list[Action], claimed: Spans) -> list[tu
         item = list_item if in_list else item_at(ctx, s)
         task = _INFINITIVE_TO_RE.sub("", task.strip(), count=1)  # "- Priya to book the hall"
         task = task[:1].upper() + task[1:]
-        actions.append(Action(task, owner, due, due_text, item, s, e, split_owners(owner or "")))
+        parent = Action(task, owner, due, due_text, item, s, e, split_owners(owner or ""))
+        actions.append(parent)
         claimed.add(s, e)
         if in_list:
             spans.append((s, e))
     return spans
+
+
+def _field_of(ctx: Context, ln: Line, parent: Action | None) -> bool:
+    """A bullet giving a field of the task on the bullet above it ("* Publish the notes" over
+    "  * Owner: Jane Cole" and "  * Due: 4 May"): the field is the task's (its owner, its due
+    date; any other field is a note on it), not a task. Whether the line is such a field."""
+    m = _FIELD_RE.fullmatch(ctx.text, ln.cstart, ln.cend)
+    if m is None or parent is None:
+        return False
+    above = ctx.lines[line_of(ctx, parent.start)]
+    depth = indent_of(ctx, above)
+    between = ctx.lines[above.index + 1 : ln.index]
+    if not 0 < ln.index - above.index <= 6 or any(
+        x.blank or indent_of(ctx, x) <= depth for x in [*between, ln]
+    ):
+        return False  # not nested straight under the task's bullet
+    value = m.group("value").strip(" *_.")
+    if m.group("owner"):
+        parent.owner, parent.owners = value, split_owners(value)
+    elif m.group("due") and parent.due is None:
+        parent.due_text, parent.due = value, resolved_due(ctx, value)  # a cell, as in a table
+    return True
+
+
+# A field of a task on a bullet of its own: "Owner: Jane Cole", "**Due**: 4 May", "Status: open".
+_FIELD_RE = re.compile(
+    r"(?i)[*_]{0,2}(?:(?P<owner>owners?|assignees?|assigned\s+to|who|responsible|dri)"
+    r"|(?P<due>due(?:\s+date)?|deadline|by\s+when|when|target\s+date)|status|priority|notes?)"
+    r"[*_]{0,2}\s*:[*_]{0,2}\s*(?P<value>\S.{0,80})"
+)
 
 
 def _next_item(ctx: Context, ln: Line, bullet: bool) -> bool:
@@ -364,9 +399,11 @@ _LABEL_HEAD_RE = re.compile(r"[A-Za-z][\w/ ]{0,20}:\s")
 
 
 # "Bob talk to Luther", "Luther and Val sort out the visitors", "Carol to turn the notes into
-# a document" in an action list (not "Chase up the invoices": a verb and its particle).
+# a document", "@tomh @janec review the PR" in an action list (not "Chase up the invoices":
+# a verb and its particle).
 _NAME_VERB_RE = re.compile(
-    r"(?P<owner>[A-Z][a-z’'-]+(?:\s*(?:/|&|and)\s*[A-Z][a-z’'-]+)*)\s+(?P<cue>to\s+|will\s+)?"
+    r"(?P<owner>[A-Z][a-z’'-]+(?:\s*(?:/|&|and)\s*[A-Z][a-z’'-]+)*"
+    r"|@[\w-]+(?:\s*(?:,|/|&|\band\b)?\s*@[\w-]+)*)\s+(?P<cue>to\s+|will\s+)?"
     r"(?!(?:up|down|over|back|round|forward)\b)(?P<task>[a-z].{3,})"
 )
 

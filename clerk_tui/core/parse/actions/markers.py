@@ -30,7 +30,7 @@ from .verbs import WILL_BAD
 # "NB to circulate ...", "OM team will meet ...", "everyone to look at ...", "Owners of the
 # requirements should create ...", "SB: Look at ..." (after "Action on").
 _OWNER_TASK_RE = re.compile(
-    r"(?P<o>(?:(?:[Tt]he\s+)?[A-Z][\w’'&./@-]*|@\w[\w-]*)(?:\s+(?:(?:of|for|and|&|the|/)\s+)*(?:[A-Z][\w’'&./-]*"
+    r"(?P<o>@\w[\w-]*(?:\s*(?:,|&|\band\b)?\s*@\w[\w-]*)+|(?:(?:[Tt]he\s+)?[A-Z][\w’'&./@-]*|@\w[\w-]*)(?:\s+(?:(?:of|for|and|&|the|/)\s+)*(?:[A-Z][\w’'&./-]*"
     r"|team|members|group|speakers|owners|leads|requirements)){0,7}"
     r"|[A-Z]{2,4}(?:\s*/\s*[A-Z]{2,4})*|(?:all|everyone|everybody)(?:\s+\w+)?|[a-z][a-z\d_-]{2,38})"
     r"\s*(?P<cue>\s(?:to|will|should|must|shall)\s+|:\s*|\s[–—-]\s+)(?P<t>\S.*)$",
@@ -605,11 +605,16 @@ _MD_LINK_PAREN_RE = re.compile(r"\s*\(\[[^\]]*\]\([^)]*\)\)")
 _MD_LINK_RE = re.compile(r"\[([^\]]*)\]\([^)]*\)")
 
 
+_AT_HANDLES_RE = re.compile(r"@[\w-]+(?:\s*(?:,|&|\band\b)?\s*@[\w-]+)*")
+
+
 def _marked_owner(ctx: Context, mt: re.Match[str], *, on: bool) -> bool:
     """Whether the words before "to", "will" or a colon in a marked task name its owner: a
     person, initials, role or body, a handle, "everyone"; any noun phrase before a modal
     ("Owners of the requirements should ..."); after "Action on", anything before the cue."""
     owner, cue, task = mt.group("o").strip(), mt.group("cue").strip(), mt.group("t")
+    if _AT_HANDLES_RE.fullmatch(owner):
+        return True  # "Action item: @tomh to open an issue"
     if owner.islower() and " " not in owner and owner not in ("all", "everyone", "everybody"):
         return on or known_handle(ctx, owner)  # "ACTION: tnowak - fix the test": a user name
     if cue in (":", "-", "–", "—") and not on:

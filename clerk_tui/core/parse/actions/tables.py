@@ -15,7 +15,8 @@ from .lexicon import is_base_verb
 from .owners import person_like, role_like, split_owners
 
 # Column heads as clerks write them: "Action", "Agreed action", "Detail", "Task",
-# "Action/Decision", "Next steps", "Outcome"; "Owner", "Resp.", "Lead officer", "Action by", "Who".
+# "Action/Decision", "Next steps", "Outcome"; "Owner", "Resp.", "Lead officer", "Action by", "Who",
+# "Assignee", "DRI" (the directly responsible individual of software projects).
 _TABLE_HEAD_ACTION = re.compile(
     r"(?i)^(?:(?:agreed|new|outstanding)\s+)?actions?(?:\s*/\s*decisions?)?"
     r"(?:\s+(?:required|agreed|description|points?|details?|items?))?$"
@@ -26,7 +27,7 @@ _TABLE_HEAD_OWNER = re.compile(
     r"(?i)^(?:owners?|leads?|lead officers?|responsible(?:\s+(?:officer|person))?"
     r"|person responsible"
     r"|by whom|who|action owners?|officers?|assigned to|responsibility|action by|resp\.?"
-    r"|initials|owner\(s\)|lead\(s\))$"
+    r"|initials|owner\(s\)|lead\(s\)|assignees?|assigned|assignee\(s\)|dri|point\s+person)$"
 )
 _TABLE_HEAD_DUE = re.compile(
     r"(?i)^(?:due|due date|deadline|by when|target date|date due|timescale|when|date|target|revised date|new date)$"  # noqa: E501
