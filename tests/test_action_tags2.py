@@ -125,3 +125,31 @@ def test_a_handle_after_a_marker_owns_the_task() -> None:
         ("@tomh", "Ask the insurer about the porch"),
         ("@priya and @janec", "Update the hire notes"),
     ]
+
+
+def test_a_status_tag_opening_a_log_line_marks_it_done() -> None:
+    text = PARISH_HEAD + (
+        "4. Hall\n"
+        "- `done` 5 Jan 2026 : Dhaval to set up the triage meeting\n"
+        "- _Closed_ Tom to fix the gate\n"
+        "- DONE - Priya to book the room\n"
+        "- Jane to review the list of done repairs\n"
+    )
+    assert owned_actions(text) == [("Jane", "Review the list of done repairs")]
+
+
+def test_a_trackers_action_id_marks_its_task() -> None:
+    text = PARISH_HEAD + (
+        "4. Hall\n"
+        "- ACTION-123: Tom to draft the hire charter\n"
+        "- [Action-HC-2026-19 ensure every hirer signs the form](https://example.org/issues/19)\n"
+        "- [Action-HC-2025-40 Update the fire notice](https://example.org/issues/7)\n"
+        "* _Action_ (Jane): ping the boiler firm\n"
+        "* **AI**: Priya - update the booking form\n"
+    )
+    assert owned_actions(text) == [
+        ("Tom", "Draft the hire charter"),
+        (None, "Ensure every hirer signs the form"),
+        ("Jane", "Ping the boiler firm"),
+        ("Priya", "Update the booking form"),
+    ]

@@ -14,8 +14,9 @@ from .owners import split_owners, tidy_owner
 from .verbs import WILL_BAD
 
 # "ACTION:", "Action by -", "(Action: SB)", "**ACTION**:", "[AI: ...]", "To-Do:", "Action JS:",
-# "Action (Jo Banks):", a numbered "ACTION 4.2 Circulate ...", "Action on SB to ...", and an
-# action item's or point's abbreviation, numbered or not ("AI: ...", "AP3 – ...").
+# "Action (Jo Banks):", a numbered "ACTION 4.2 Circulate ...", "Action on SB to ...", an
+# action item's or point's abbreviation, numbered or not ("AI: ...", "AP3 – "), and a
+# tracker's id ("ACTION-123: Tom to ...", "[Action-TC-2018-19 ensure ...](https://...)").
 ACTION_MARK_RE = re.compile(
     r"(?=[(\[*_AaT])(?<![\w-])(?:[(\[]\s*)?[*_]{0,3}(?:"
     r"(?:ACTIONS?|Actions?|action)(?:\s+(?:by|for|owner|lead|point|item|POINT|ITEM))?"
@@ -24,7 +25,10 @@ ACTION_MARK_RE = re.compile(
     r"|(?<=[(\[])AI|To[- ]?[Dd]o|TODO)"
     r"[*_]{0,3}\s*(?::|–|—|-(?=\s))\s*[*_]{0,3}"
     r"|(?<![\w-])ACTIONS?\s+\d{1,3}(?:\.\d{1,3})*\s*[.:–—-]?\s+(?=[A-Z])"
-    r"|(?<![\w\[(/-])(?P<ai>AI|AP)(?:\s*-?\s*\d{1,3}(?:\.\d{1,3})?)?\s*(?::|–|—|-(?=\s))\s*"
+    r"|(?<![\w\[(/-])[*_]{0,3}(?P<ai>AI|AP)(?:\s*-?\s*\d{1,3}(?:\.\d{1,3})?)?[*_]{0,3}\s*"
+    r"(?::|–|—|-(?=\s))\s*"
+    r"|(?<![\w-])(?:\[\s*)?(?P<id>(?:ACTION|Action|action)-(?:[A-Za-z]{1,8}-)*\d{1,4}(?:-\s?\d{1,4})*)"
+    r"\s*[:.–—-]?\s+(?=\S)"
     r"|(?<![\w-])(?:[(\[]\s*)?[*_]{0,3}(?P<on>ACTIONS?|Actions?)\s+on\s+(?=\S)"
 )
 

@@ -52,8 +52,8 @@ _BOLD_RE = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
 _BREAK_TAG_RE = re.compile(r"(?i)\s*<br\s*/?>\s*$")
 # The look-ahead on the first letters lets the engine skip to where a match can start.
 _HINT_RE = re.compile(
-    r"(?=[AaT\[(])(?:\b(?:[Aa]ction|ACTION)|\[\s*AI|\bTo[- ]?[Dd]o\b|TODO|\((?:Act|ACT)\b"
-    r"|\bA[IP](?=[\s\d:–—-]))"
+    r"(?=[AaT\[(])(?:(?<![A-Za-z0-9])(?:[Aa]ction|ACTION)|\[\s*AI|\bTo[- ]?[Dd]o\b|TODO"
+    r"|\((?:Act|ACT)\b|\bA[IP](?=[\s\d:–—*_-]))"
 )
 
 
@@ -74,6 +74,7 @@ def marker_actions(ctx: Context, actions: list[Action], claimed: Spans) -> None:
             if _real_mark(m)
             and not _word_before(text, m.start(), ln.cstart)
             and m.group("ai") not in ctx.initials  # "AP: will send ...": Andrew Price (AP)
+            and not _earlier_id(ctx, m.group("id"))
         ]
         for k, m in enumerate(marks):
             limit = marks[k + 1].start() if k + 1 < len(marks) else region_end
@@ -166,6 +167,20 @@ _TO_ACTION_RE = re.compile(
     r"\s+to\s+action\b[.!]?(?=[ \t]*$|\s+\d{1,3}(?:\.\d{1,3})*\.?\s)",
     re.MULTILINE,
 )
+
+
+def _earlier_id(ctx: Context, action_id: str | None) -> bool:
+    """A tracker's id stamped with a year before the meeting's ("Action-SC-2017-40" in 2018
+    minutes): an earlier meeting's action, under review here."""
+    year = _ID_YEAR_RE.search(action_id or "")
+    return (
+        year is not None
+        and ctx.meeting_date is not None
+        and int(year.group()) < ctx.meeting_date.year
+    )
+
+
+_ID_YEAR_RE = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 
 
 def _word_before(text: str, at: int, start: int) -> bool:

@@ -27,8 +27,9 @@ def drop_reviewed(ctx: Context, actions: list[Action]) -> list[Action]:
 
 def _marked_done(ctx: Context, action: Action) -> bool:
     """An action its line marks as done, wherever it stands: a status tag opening or closing
-    the line ("[DONE] ACTION: Priya to book the room", "Tom to open an issue -> done", "...
-    (completed)", a tick "✅"), or its words struck through ("~~Tom to fix the CI~~")."""
+    the line ("[DONE] ACTION: Priya to book the room", "`done` 5 Jan : Dhaval to ...", "DONE -
+    ...", "_Closed_ ...", "Tom to open an issue -> done", "... (completed)", a tick "✅"), or
+    its words struck through ("~~Tom to fix the CI~~")."""
     text = ctx.text
     first, last = ctx.lines[line_of(ctx, action.start)], ctx.lines[line_of(ctx, action.end)]
     line = text[first.cstart : max(last.cend, first.cend)]
@@ -42,7 +43,8 @@ def _marked_done(ctx: Context, action: Action) -> bool:
 
 _DONE_WORD = r"(?:done|completed?|closed|finished)"
 _DONE_TAG_RE = re.compile(
-    rf"(?i)^[*_\s]*(?:\[\s*{_DONE_WORD}\s*\]|\(\s*{_DONE_WORD}\s*\)|[✅✔☑])"
+    rf"(?i)^[*_\s]*(?:\[\s*{_DONE_WORD}\s*\]|\(\s*{_DONE_WORD}\s*\)|[✅✔☑]"
+    rf"|(?:`|[*_]{{1,2}})\s*{_DONE_WORD}\s*(?:`|[*_]{{1,2}})|(?-i:DONE|CLOSED|COMPLETED?)\s*[-–—:])"
     rf"|(?:\[\s*{_DONE_WORD}\s*\]|\(\s*{_DONE_WORD}\s*\)|(?:->|=>|→)\s*{_DONE_WORD}|[✅✔☑])"
     r"[\s.*_!]*$"
 )
