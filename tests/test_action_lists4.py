@@ -161,3 +161,27 @@ def test_a_table_with_task_and_assignee_columns() -> None:
         ("Jane Cole", "Publish the hire charges"),
         ("@tomh", "Update the booking calendar"),
     ]
+
+
+def test_status_subheadings_in_bold_within_an_action_summary() -> None:
+    text = PARISH_HEAD + (
+        "## Actions Summary\n\n**Immediate:**\n\n- Priya: Renew the hall licence\n\n"
+        "**Ongoing:**\n\n- Tom: Draft the lettings policy\n"
+    )
+    assert owned_actions(text) == [
+        ("Priya", "Renew the hall licence"),
+        ("Tom", "Draft the lettings policy"),
+    ]
+
+
+def test_an_item_column_beside_a_responsible_one_is_the_task() -> None:
+    text = PARISH_HEAD + (
+        "| Item | Responsible | Due Date |\n| ---- | ---- | ---- |\n"
+        "| please do the end of year accounts | rj | now |\n"
+        "| to ask the county about the verge | jc |\n\n"
+        "| Item | Lead | Time |\n|---|---|---|\n| Welcome and apologies | Chair | 7pm |\n"
+    )
+    assert owned_actions(text) == [
+        ("rj", "Do the end of year accounts"),
+        ("jc", "Ask the county about the verge"),
+    ]

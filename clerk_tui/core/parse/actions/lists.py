@@ -515,7 +515,7 @@ _BRACKET_LAST_RE = re.compile(
 _INFINITIVE_TO_RE = re.compile(r"^(?:[Tt]o|[Ww]ill|[Ss]hall)\s+(?=[a-z])")
 _LIST_SHAPES = (_BRACKET_FIRST_RE, DASH_LAST_RE, _DASH_FIRST_RE, _BRACKET_LAST_RE)
 _ENTRY_SHAPES = (_BRACKET_LAST_RE,)
-_SUB_HEAD_RE = re.compile(r"[^.;:]{3,60}:")
+_SUB_HEAD_RE = re.compile(r"[*_]{0,2}[^.;:*_]{3,60}(?::[*_]{0,2}|[*_]{1,2}:)")  # "**Ongoing:**"
 
 
 def _unemphasised(line: str) -> str:
