@@ -101,6 +101,22 @@ def _structural_line(c: str) -> bool:
     return m is not None and heading_like(m.group("title") or "Title")
 
 
+def entry_like(c: str) -> bool:
+    """An entry of an action list written as a paragraph of its own (a web page's list
+    exported one item a line: "Tom to book the hall for the fete", "Update the risk
+    register (Clerk)"), not a heading: four words or more, most not capitalised, and no
+    heading that closes a meeting ("Date of next meeting")."""
+    m = NUM_RE.match(c)
+    if m is not None:
+        c = m.group("title")  # "5. Any other business": its title
+    words = c.split()
+    return (
+        len(words) >= 4
+        and 2 * sum(w[:1].isupper() for w in words) < len(words)
+        and _PROCEDURAL_CLOSE_RE.match(c) is None
+    )
+
+
 def find_items(text: str, lines: list[Line]) -> tuple[list[Item], int]:
     """Items and the offset where the header ends (the first item's start)."""
     items: list[Item] = []
@@ -119,6 +135,7 @@ def find_items(text: str, lines: list[Line]) -> tuple[list[Item], int]:
         next_nb[last] = None
     skip_until = -1
     in_action_list = False  # under a "Summary of actions" heading
+    under_actions = False  # since an "Actions" heading, before the next numbered one
     # A table pasted one cell per line: its rows ("NOV24/1" / "Circulate the ...") run to the
     # next blank line and hold no headings.
     table_rows = set()
@@ -139,12 +156,9 @@ def find_items(text: str, lines: list[Line]) -> tuple[list[Item], int]:
         c = text[ln.cstart : ln.cend]
         if len(c) > 3000:
             continue
-        in_action_list = (
-            len(c) <= 40
-            and ACTION_LIST_HEAD_RE.fullmatch(c) is not None
-            or in_action_list
-            and LIST_ACTION_RE.fullmatch(c) is not None
-        )
+        head = len(c) <= 40 and ACTION_LIST_HEAD_RE.fullmatch(c) is not None
+        in_action_list = head or in_action_list and LIST_ACTION_RE.fullmatch(c) is not None
+        under_actions = head or under_actions and not c.startswith("#")
         if _AGENDA_ITEM_RE.fullmatch(c.strip()):
             j = next_nb.get(i)
             if j is not None:
@@ -204,6 +218,7 @@ def find_items(text: str, lines: list[Line]) -> tuple[list[Item], int]:
                     continue
                 items.append(Item(num, short_title.strip(), ln.cstart, ln.cend))
                 structural_seen = True
+                under_actions = False  # a numbered heading ends an action list
             continue
         if structural_seen or not has_structural:
             # Unnumbered heading: a short line standing alone between blank lines.
@@ -211,7 +226,7 @@ def find_items(text: str, lines: list[Line]) -> tuple[list[Item], int]:
             alone = (i == 0 or lines[i - 1].blank) and (i + 1 >= n or lines[i + 1].blank)
             if not alone or q is None:
                 continue
-            if not heading_like(c, 10) or MARKER_RE.match(c):
+            if not heading_like(c, 10) or MARKER_RE.match(c) or under_actions and entry_like(c):
                 continue
             if (
                 re.match(
@@ -290,7 +305,7 @@ LIST_ACTION_RE = re.compile(
     r"\s*(?:[-–—,:;]\s*(?P<due>[^()|\t]{2,60}?))?\s*\.?"
 )
 ACTION_LIST_HEAD_RE = re.compile(
-    r"(?i)(?:#{1,6}\s*)?(?:\*\*)?"
+    r"(?i)(?:#{1,6}\s*)?(?:\d{1,2}\\?[.)]\s*)?(?:\*\*)?"  # "## 9\. Next steps", "7) Actions"
     r"(?:[\u2600-\u27bf\U0001f300-\U0001faff]\ufe0f?\s*)?"  # an emoji first: "### ❗Actions"
     r"(?P<whole>summary\s+of|schedule\s+of|list\s+of|record\s+of)?\s*"
     r"(?:agreed\s+|new\s+|immediate\s+|open\s+|key\s+|follow[- ]?up\s+)?"

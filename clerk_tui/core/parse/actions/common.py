@@ -14,7 +14,9 @@ from .owners import split_owners, tidy_owner
 from .verbs import WILL_BAD
 
 # "ACTION:", "Action by -", "(Action: SB)", "**ACTION**:", "[AI: ...]", "To-Do:", "Action JS:",
-# "Action (Jo Banks):", a numbered "ACTION 4.2 Circulate ...", and "Action on SB to ...".
+# "Action (Jo Banks):", a numbered "ACTION 4.2 Circulate ...", "Action on SB to ...", an
+# action item's or point's abbreviation, numbered or not ("AI: ...", "AP3 – "), and a
+# tracker's id ("ACTION-123: Tom to ...", "[Action-TC-2018-19 ensure ...](https://...)").
 ACTION_MARK_RE = re.compile(
     r"(?=[(\[*_AaT])(?<![\w-])(?:[(\[]\s*)?[*_]{0,3}(?:"
     r"(?:ACTIONS?|Actions?|action)(?:\s+(?:by|for|owner|lead|point|item|POINT|ITEM))?"
@@ -23,6 +25,10 @@ ACTION_MARK_RE = re.compile(
     r"|(?<=[(\[])AI|To[- ]?[Dd]o|TODO)"
     r"[*_]{0,3}\s*(?::|–|—|-(?=\s))\s*[*_]{0,3}"
     r"|(?<![\w-])ACTIONS?\s+\d{1,3}(?:\.\d{1,3})*\s*[.:–—-]?\s+(?=[A-Z])"
+    r"|(?<![\w\[(/-])[*_]{0,3}(?P<ai>AI|AP)(?:\s*-?\s*\d{1,3}(?:\.\d{1,3})?)?[*_]{0,3}\s*"
+    r"(?::|–|—|-(?=\s))\s*"
+    r"|(?<![\w-])(?:\[\s*)?(?P<id>(?:ACTION|Action|action)-(?:[A-Za-z]{1,8}-)*\d{1,4}(?:-\s?\d{1,4})*)"
+    r"\s*[:.–—-]?\s+(?=\S)"
     r"|(?<![\w-])(?:[(\[]\s*)?[*_]{0,3}(?P<on>ACTIONS?|Actions?)\s+on\s+(?=\S)"
 )
 
@@ -34,8 +40,11 @@ _LOWER_WORD_RE = re.compile(r"[a-z][\w’'-]+")
 # Boundary Commission"), a lone ">" between words.
 _QUOTE_MARK_RE = re.compile(r"(?<=\S)\s+>\s+(?=\w)")
 # Markup that is not the task's words: a Markdown hard line break ("component.\\" at a
-# line's end) and the "(ACTION)" flag that marked the sentence as an action.
-_NOT_WORDS_RE = re.compile(r"\\(?=\r?\n|$)|\s*\((?:ACTION|Action|action)\)")
+# line's end), the "(ACTION)" flag that marked the sentence as an action and a minuting bot's
+# note of where it recorded it ("[recorded in https://...#action01]").
+_NOT_WORDS_RE = re.compile(
+    r"\\(?=\r?\n|$)|\s*\((?:ACTION|Action|action)\)|\s*\[recorded in [^\]\n]*\]"
+)
 # "...; and" closing a resolution's bullet is not part of its task.
 _LIST_TAIL_RE = re.compile(r"\s*[;,]\s*(?:and|or)\s*$")
 

@@ -11,7 +11,7 @@ from ..layout import Line
 from ..people.words import is_name_word
 from .lexicon import is_base_verb, is_word
 from .notes import known_handle
-from .owners import given_name, owner_like, person_like, role_like, split_owners
+from .owners import body_like, given_name, owner_like, person_like, role_like, split_owners
 
 
 def person_owner(ctx: Context, owner: str) -> bool:
@@ -35,9 +35,33 @@ def person_owner(ctx: Context, owner: str) -> bool:
 NOT_OWNERS = frozenset(
     """
     we us i you they it ongoing pending outstanding done complete completed closed later
-    deferred tbc tbd n/a na note notes update status new next todo
+    deferred tbc tbd tba n/a na note notes noted update status new next todo kiv fyi nb aob
+    wip asap info monday tuesday wednesday thursday friday saturday sunday today tomorrow
+    tonight weekend
     """.split()  # noqa: SIM905
-) | {"not yet", "in progress", "carried forward", "next steps"}
+) | {"not yet", "in progress", "carried forward", "next steps", "on hold"}
+
+
+def topic_label(owner: str) -> bool:
+    """A label naming a topic, not who acts: a noun phrase whose last word, in lower case,
+    is no person, role or body ("PTA bulletin board redesign", "Teacher-exec board
+    meetings"), though a word of a body comes before it."""
+    words = owner.split()
+    last = words[-1] if len(words) >= 2 else ""
+    return (
+        last.isalpha()
+        and last.islower()
+        and "of" not in words
+        and words[0].lower() not in _EVERYONE_WORDS  # "All speakers", "Each rep"
+        and not (role_like(last) or body_like(last) or last in _OWNER_HEAD_WORDS)
+    )
+
+
+_EVERYONE_WORDS = frozenset("all every each both any".split())  # noqa: SIM905
+# The last word of a group that can own a task: "All members", "Subsection owners".
+_OWNER_HEAD_WORDS = frozenset(
+    "members member owners leads volunteers everyone all present attending".split()  # noqa: SIM905
+)
 
 
 def task_for_someone(task: str) -> bool:
@@ -48,12 +72,15 @@ def task_for_someone(task: str) -> bool:
     return not (
         task.endswith("?")
         or first in TALK_VERBS
+        and _HAVE_A_GO_RE.match(task) is None
         or first in _STANDING_WORDS
         or DONE_RE.search(task)
         or STATEMENT_RE.match(task)
     )
 
 
+# "Have a look at the agenda", "have a word with the caretaker": a job, though "have" opens it.
+_HAVE_A_GO_RE = re.compile(r"(?i)have\s+a\s+(?:look|read|word|chat|think|go|try)\b")
 # A standing reminder of conduct, not a job: "always be aware", "never share", "continue to".
 _STANDING_WORDS = frozenset("always never continue remember be keep".split())  # noqa: SIM905
 
@@ -272,8 +299,8 @@ def entry_owner(ctx: Context, owner: str) -> bool:
         return False
     for o in parts:
         words = o.split()
-        if o.lower() in NOT_OWNERS:
-            return False  # "We: start stocking coffee pods", "Ongoing: ..."
+        if o.lower() in NOT_OWNERS or topic_label(o):
+            return False  # "We: start stocking coffee pods", "Ongoing: ...", "Hall redesign: ..."
         if o in ctx.initials or owner_like(ctx, o) or _INITIALS_RE.fullmatch(o):
             continue
         if _lower_known(ctx, o):

@@ -7,8 +7,8 @@ from __future__ import annotations
 import re
 
 from ...model import Action
-from ..context import Context, Spans, due_for, item_at, line_end
-from ..items import ACTION_LIST_HEAD_RE, LIST_ACTION_RE
+from ..context import Context, Spans, due_for, item_at, line_end, line_of, resolved_due
+from ..items import ACTION_LIST_HEAD_RE, LIST_ACTION_RE, entry_like
 from ..layout import Line
 from .bullet_jobs import bracketed_job, reported, terse_name_task
 from .entry_lines import (
@@ -29,6 +29,7 @@ from .entry_lines import (
     person_owner,
     task_for_someone,
     topic_bullet,
+    topic_label,
     under_agenda,
 )
 from .lexicon import is_base_verb
@@ -63,6 +64,7 @@ def list_actions(ctx: Context, actions: list[Action], claimed: Spans) -> list[tu
     head_indent = 0  # the indent of a bulleted "- Action items:" heading
     head_level = 0  # the level of a markdown heading "## Actions" (a deeper one heads a part)
     list_item: int | None = None
+    parent: Action | None = None  # the last entry read, whose fields may follow it
     for ln in ctx.lines:
         if ln.blank or ln.index in ctx.absorbed:
             continue
@@ -101,14 +103,20 @@ def list_actions(ctx: Context, actions: list[Action], claimed: Spans) -> list[tu
         part_head = in_list and not bullet and _part_head(ctx, ln, head_level)
         if (
             in_list
-            and not bullet
-            and (seen_bullet or ln.cstart in ctx.item_start_set)
+            and (
+                not bullet
+                and (seen_bullet or ln.cstart in ctx.item_start_set)
+                or _next_item(ctx, ln, bullet)
+            )
             and not part_head
         ):
             in_list = False  # a line after the list's bullets, or the next item's heading
         seen_bullet = seen_bullet and in_list or in_list and bullet
         if in_list and head_indent and indent_of(ctx, ln) <= head_indent:
             in_list = False  # a bullet back out at the heading's level or less
+        if bullet and _field_of(ctx, ln, parent):
+            claimed.add(ln.cstart, ln.cend)
+            continue  # "  * Owner: Jane Cole" under its task's bullet
         found = _entry(ctx, ln, in_list)
         if found is None:
             if bullet and topic_line(ctx, ln):
@@ -127,11 +135,51 @@ def list_actions(ctx: Context, actions: list[Action], claimed: Spans) -> list[tu
         item = list_item if in_list else item_at(ctx, s)
         task = _INFINITIVE_TO_RE.sub("", task.strip(), count=1)  # "- Priya to book the hall"
         task = task[:1].upper() + task[1:]
-        actions.append(Action(task, owner, due, due_text, item, s, e, split_owners(owner or "")))
+        parent = Action(task, owner, due, due_text, item, s, e, split_owners(owner or ""))
+        actions.append(parent)
         claimed.add(s, e)
         if in_list:
             spans.append((s, e))
     return spans
+
+
+def _field_of(ctx: Context, ln: Line, parent: Action | None) -> bool:
+    """A bullet giving a field of the task on the bullet above it ("* Publish the notes" over
+    "  * Owner: Jane Cole" and "  * Due: 4 May"): the field is the task's (its owner, its due
+    date; any other field is a note on it), not a task. Whether the line is such a field."""
+    m = _FIELD_RE.fullmatch(ctx.text, ln.cstart, ln.cend)
+    if m is None or parent is None:
+        return False
+    above = ctx.lines[line_of(ctx, parent.start)]
+    depth = indent_of(ctx, above)
+    between = ctx.lines[above.index + 1 : ln.index]
+    if not 0 < ln.index - above.index <= 6 or any(
+        x.blank or indent_of(ctx, x) <= depth for x in [*between, ln]
+    ):
+        return False  # not nested straight under the task's bullet
+    value = m.group("value").strip(" *_.")
+    if m.group("owner"):
+        parent.owner, parent.owners = value, split_owners(value)
+    elif m.group("due") and parent.due is None:
+        parent.due_text, parent.due = value, resolved_due(ctx, value)  # a cell, as in a table
+    return True
+
+
+# A field of a task on a bullet of its own: "Owner: Jane Cole", "**Due**: 4 May", "Status: open".
+_FIELD_RE = re.compile(
+    r"(?i)[*_]{0,2}(?:(?P<owner>owners?|assignees?|assigned\s+to|who|responsible|dri)"
+    r"|(?P<due>due(?:\s+date)?|deadline|by\s+when|when|target\s+date)|status|priority|notes?)"
+    r"[*_]{0,2}\s*:[*_]{0,2}\s*(?P<value>\S.{0,80})"
+)
+
+
+def _next_item(ctx: Context, ln: Line, bullet: bool) -> bool:
+    """A numbered line heading the next item ("5. Any other business"), not the list's own
+    entry: no owner in it, and not worded as an entry ("3. Send the minutes to the editor")."""
+    if not bullet or ln.cstart not in ctx.item_start_set:
+        return False
+    found = _entry(ctx, ln, True)
+    return (found is None or found[0] is None) and not entry_like(ctx.text[ln.cstart : ln.cend])
 
 
 def _part_head(ctx: Context, ln: Line, head_level: int) -> bool:
@@ -351,9 +399,11 @@ _LABEL_HEAD_RE = re.compile(r"[A-Za-z][\w/ ]{0,20}:\s")
 
 
 # "Bob talk to Luther", "Luther and Val sort out the visitors", "Carol to turn the notes into
-# a document" in an action list (not "Chase up the invoices": a verb and its particle).
+# a document", "@tomh @janec review the PR" in an action list (not "Chase up the invoices":
+# a verb and its particle).
 _NAME_VERB_RE = re.compile(
-    r"(?P<owner>[A-Z][a-z’'-]+(?:\s*(?:/|&|and)\s*[A-Z][a-z’'-]+)*)\s+(?P<cue>to\s+|will\s+)?"
+    r"(?P<owner>[A-Z][a-z’'-]+(?:\s*(?:/|&|and)\s*[A-Z][a-z’'-]+)*"
+    r"|@[\w-]+(?:\s*(?:,|/|&|\band\b)?\s*@[\w-]+)*)\s+(?P<cue>to\s+|will\s+)?"
     r"(?!(?:up|down|over|back|round|forward)\b)(?P<task>[a-z].{3,})"
 )
 
@@ -421,6 +471,9 @@ def _checkbox_task(ctx: Context, ln: Line, body: str) -> tuple[str | None, str, 
     noted = note_task(ctx, body)  # "[ ] Ali & Mitch: share maps" over notes on it: a task still
     if noted is not None:
         return noted[0], noted[1], noted[1]
+    label = _OWNER_COLON_RE.fullmatch(body)
+    if label is not None and topic_label(label.group("owner")):
+        return None, body, body  # "[ ] Hall redesign: new notice boards": a topic, no owner
     for shape in (_OWNER_COLON_RE, _DASH_FIRST_RE):  # "[ ] Mitch: Raise an issue ..."
         m = shape.fullmatch(body)
         if m is not None and entry_owner(ctx, m.group("owner").strip()):
@@ -459,10 +512,10 @@ _BRACKET_LAST_RE = re.compile(
     r"(?P<task>[A-Z][a-z]+\b.{3,}?)\s*(?:\((?:(?i:owners?|lead|assignee|who)\s*:\s*)?"
     r"(?P<owner>[^()]{2,40})\)|\[(?P<owner2>[^\[\]]{2,40})\]|(?:\s[-–—])?\s+(?P<owner3>@[\w-]+))\.?"
 )
-_INFINITIVE_TO_RE = re.compile(r"^to\s+(?=[a-z])", re.I)
+_INFINITIVE_TO_RE = re.compile(r"^(?:[Tt]o|[Ww]ill|[Ss]hall)\s+(?=[a-z])")
 _LIST_SHAPES = (_BRACKET_FIRST_RE, DASH_LAST_RE, _DASH_FIRST_RE, _BRACKET_LAST_RE)
 _ENTRY_SHAPES = (_BRACKET_LAST_RE,)
-_SUB_HEAD_RE = re.compile(r"[^.;:]{3,60}:")
+_SUB_HEAD_RE = re.compile(r"[*_]{0,2}[^.;:*_]{3,60}(?::[*_]{0,2}|[*_]{1,2}:)")  # "**Ongoing:**"
 
 
 def _unemphasised(line: str) -> str:
@@ -477,8 +530,10 @@ def _unemphasised(line: str) -> str:
 # An owner in bold or italics heading an entry: "**Marcel**: ...", "*Ana* - ...".
 _EMPHASISED_HEAD_RE = re.compile(r"^([*_]{1,2})(?P<o>[^*_\s][^*_]{0,40}?)\1(?=\s*(?::|[-–—]\s|\s))")
 # "Marcel: Share an example ...", "All members: Add ...", "Eclipse Foundation: Explore ...".
+_HANDLES_RE = re.compile(r"@[\w-]+(?:\s*(?:,|&|\band\b)\s*@[\w-]+)*")
 _OWNER_COLON_RE = re.compile(
-    r"(?P<owner>[A-Z][\w’'.&/-]*(?:,?\s+[\w’'.&/()+-]+){0,4}?)\s*[:–—]\s+(?P<task>\S.{3,})"
+    rf"(?P<owner>[A-Z][\w’'.&/-]*(?:,?\s+[\w’'.&/()+-]+){{0,4}}?|{_HANDLES_RE.pattern})"
+    r"\s*[:–—]\s+(?P<task>\S.{3,})"
 )
 _LIST_OWNER_WORDS = frozenset({"members", "member", "of", "the", "and", "&", "+", "for", "team"})
 
@@ -486,9 +541,9 @@ _LIST_OWNER_WORDS = frozenset({"members", "member", "of", "the", "and", "&", "+"
 def _list_owner(ctx: Context, owner: str) -> bool:
     """An owner heading an entry of an action list: a person, initials, role or body, or
     capitalised words ("Eclipse Foundation"), "All members", "Interested members"."""
-    if owner.lower() in NOT_OWNERS:
+    if owner.lower() in NOT_OWNERS or topic_label(owner):
         return False
-    if owner_like(ctx, owner):
+    if owner_like(ctx, owner) or _HANDLES_RE.fullmatch(owner):
         return True
     words = owner.split()
     return words[0][:1].isupper() and all(

@@ -8,7 +8,7 @@ import bisect
 import re
 
 from ...model import Action
-from ..context import Context, Spans, line_end
+from ..context import Context, Spans, line_end, line_of
 from ..keywords import scan
 from ..layout import Line, Span, split_sentences, strip_span
 from ..people.words import is_name_word
@@ -30,7 +30,7 @@ from .verbs import WILL_BAD
 # "NB to circulate ...", "OM team will meet ...", "everyone to look at ...", "Owners of the
 # requirements should create ...", "SB: Look at ..." (after "Action on").
 _OWNER_TASK_RE = re.compile(
-    r"(?P<o>(?:(?:[Tt]he\s+)?[A-Z][\w’'&./@-]*|@\w[\w-]*)(?:\s+(?:(?:of|for|and|&|the|/)\s+)*(?:[A-Z][\w’'&./-]*"
+    r"(?P<o>@\w[\w-]*(?:\s*(?:,|&|\band\b)?\s*@\w[\w-]*)+|(?:(?:[Tt]he\s+)?[A-Z][\w’'&./@-]*|@\w[\w-]*)(?:\s+(?:(?:of|for|and|&|the|/)\s+)*(?:[A-Z][\w’'&./-]*"
     r"|team|members|group|speakers|owners|leads|requirements)){0,7}"
     r"|[A-Z]{2,4}(?:\s*/\s*[A-Z]{2,4})*|(?:all|everyone|everybody)(?:\s+\w+)?|[a-z][a-z\d_-]{2,38})"
     r"\s*(?P<cue>\s(?:to|will|should|must|shall)\s+|:\s*|\s[–—-]\s+)(?P<t>\S.*)$",
@@ -51,7 +51,10 @@ _VOCATIVE_RE = re.compile(r"(?P<o>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?),\s+(?P
 _BOLD_RE = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
 _BREAK_TAG_RE = re.compile(r"(?i)\s*<br\s*/?>\s*$")
 # The look-ahead on the first letters lets the engine skip to where a match can start.
-_HINT_RE = re.compile(r"(?=[AaT\[])(?:\b(?:[Aa]ction|ACTION)|\[\s*AI|\bTo[- ]?[Dd]o\b|TODO)")
+_HINT_RE = re.compile(
+    r"(?=[AaT\[(])(?:(?<![A-Za-z0-9])(?:[Aa]ction|ACTION)|\[\s*AI|\bTo[- ]?[Dd]o\b|TODO"
+    r"|\((?:Act|ACT)\b|\bA[IP](?=[\s\d:–—*_-]))"
+)
 
 
 def marker_actions(ctx: Context, actions: list[Action], claimed: Spans) -> None:
@@ -68,15 +71,68 @@ def marker_actions(ctx: Context, actions: list[Action], claimed: Spans) -> None:
         marks = [
             m
             for m in ACTION_MARK_RE.finditer(text, ln.cstart, region_end)
-            if _real_mark(m) and not _word_before(text, m.start(), ln.cstart)
+            if _real_mark(m)
+            and not _word_before(text, m.start(), ln.cstart)
+            and m.group("ai") not in ctx.initials  # "AP: will send ...": Andrew Price (AP)
+            and not _earlier_id(ctx, m.group("id"))
         ]
         for k, m in enumerate(marks):
             limit = marks[k + 1].start() if k + 1 < len(marks) else region_end
             _one_mark(ctx, actions, claimed, ln, m, limit)
         if not marks:
             bare_action_line(ctx, actions, claimed, ln)
+        trailing_tags(ctx, actions, claimed, ln, region_end)
         to_action_marks(ctx, actions, claimed, ln, region_end)
         inline_action_marks(ctx, actions, claimed, ln.cstart, region_end)
+
+
+def trailing_tags(ctx: Context, actions: list[Action], claimed: Spans, ln: Line, end: int) -> None:
+    """An owner tag closing a line, with no colon: "Ryan will send the form to Ann<gap>Action
+    Ryan", "... during the pandemic.  Action ALL", "Chair will discuss it with the
+    contractor. (Act GR)", "... banking details. ACTION MMacA.": the sentence before it
+    (the one best fitting the owner, in the paragraph the tag closes) is the tagged owner's
+    task, whoever its sentence names; the tag is in its span, not in its words."""
+    text = ctx.text
+    floor = ln.cstart  # a task starts after the tag before it
+    for m in _TAG_END_RE.finditer(text, ln.cstart, end):
+        owner = (m.group("o") or m.group("o2")).strip(" .")
+        tag_at = m.start() + len(m.group(0)) - len(m.group(0).lstrip())
+        start, floor = floor, m.end()
+        if claimed.overlaps(m.start(), m.end()) or not (
+            _inline_owner(ctx, owner) or _handles(owner) or _MIXED_INITIALS_RE.fullmatch(owner)
+        ):
+            continue
+        para, _para_end = _whole_paragraph(ctx, ctx.lines[line_of(ctx, m.start())])
+        para = para._replace(cstart=max(start, para.cstart))
+        sp = best_sentence(ctx, para, owner, limit=tag_at)
+        sentence = text[sp.start : sp.end]
+        if sp.end > tag_at or len(sentence.split()) < 3 or claimed.overlaps(sp.start, sp.end):
+            continue
+        asked = _SOMEONE_TO_RE.search(sentence)  # "Members were asked to consider ..."
+        task = sentence[asked.end() :] if asked else committed_task(sentence, len(sentence))
+        s, e = strip_span(text, sp.start, m.end())
+        actions.append(make_action(ctx, task or sentence, owner, s, e))
+        claimed.add(s, e)
+
+
+# Who is asked to do the task a tag gives its owner: "Members were asked to ...", "Jane
+# would like someone to ...".
+_SOMEONE_TO_RE = re.compile(
+    r"\b(?:(?:was|were|is|are|been)\s+(?:also\s+)?(?:asked|requested|invited|reminded"
+    r"|encouraged|urged|told)|(?:would\s+like|wants?|asked\s+for|needs?)\s+(?:someone|somebody"
+    r"|a\s+volunteer))\s+to\s+(?=[a-z])"
+)
+# An owner tag ending a line: "(Act GR)", "(Action SB)", "<gap>Action Ryan", ". ACTION MMacA."
+# (a colon after the mark is the marker's shape :func:`_one_mark` reads).
+_TAG_OWNER = r"(?:[A-Z][\w’'.&-]*(?:\s*(?:/|&|,|\band\b)\s*[A-Z][\w’'.&-]*|\s+[A-Z][a-z]+){0,3})"
+_TAG_END_RE = re.compile(
+    rf"(?:\(\s*(?:ACTION|Action|Act|ACT)\.?\s+(?P<o>{_TAG_OWNER})\s*\)"
+    rf"|(?<=[\w.;!?)])(?:[ \t]{{2,}}|(?<=[.;!?)])[ \t]+)[*_]{{0,2}}(?:ACTION|Action)[*_]{{0,2}}"
+    rf"[ \t]+(?P<o2>{_TAG_OWNER}))[*_]{{0,2}}[ \t]*\.?[ \t]*(?:[-–—][ \t]*)?$",
+    re.MULTILINE,
+)
+# Initials written with small letters too: "MMacA", "StM".
+_MIXED_INITIALS_RE = re.compile(r"[A-Z][A-Za-z]{0,3}[A-Z][a-z]?")
 
 
 def to_action_marks(
@@ -111,6 +167,20 @@ _TO_ACTION_RE = re.compile(
     r"\s+to\s+action\b[.!]?(?=[ \t]*$|\s+\d{1,3}(?:\.\d{1,3})*\.?\s)",
     re.MULTILINE,
 )
+
+
+def _earlier_id(ctx: Context, action_id: str | None) -> bool:
+    """A tracker's id stamped with a year before the meeting's ("Action-SC-2017-40" in 2018
+    minutes): an earlier meeting's action, under review here."""
+    year = _ID_YEAR_RE.search(action_id or "")
+    return (
+        year is not None
+        and ctx.meeting_date is not None
+        and int(year.group()) < ctx.meeting_date.year
+    )
+
+
+_ID_YEAR_RE = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 
 
 def _word_before(text: str, at: int, start: int) -> bool:
@@ -342,6 +412,10 @@ def _one_mark(
         owner, task = who.strip(), rest
     elif mt and _marked_owner(ctx, mt, on=bool(m.group("on"))):
         owner, task = mt.group("o").strip(), mt.group("t")
+        tail = _TAIL_OWNER_RE.search(task)
+        if tail is not None and tail.group("o") and _inline_owner(ctx, tail.group("o").strip()):
+            # "AP3 – Group members to think about ... (ALL)": the tag in brackets names them
+            owner, task = tail.group("o").strip(), task[: tail.start()]
     elif m.group("on"):
         return  # "Action on hold": no owner after all
     elif (vocative := _vocative(ctx, rest)) is not None:
@@ -498,6 +572,10 @@ def _owner_alone(ctx: Context, rest: str) -> bool:
         return False
     if words[0].islower() and len(words) > 1 and is_base_verb(words[0]):
         return False  # "TODO: e-mail Llachlan suggestions": a task in the imperative
+    if is_base_verb(words[0].lower()) and any(
+        w.islower() and w not in CONNECTORS for w in words[1:]
+    ):
+        return False  # "ACTION: Book the caretaker's training (Clerk)": a task, its owner after
     return (
         owner_like(ctx, rest)
         or all(w[:1].isupper() or w.lower() in CONNECTORS or w in "/&" for w in words)
@@ -542,11 +620,16 @@ _MD_LINK_PAREN_RE = re.compile(r"\s*\(\[[^\]]*\]\([^)]*\)\)")
 _MD_LINK_RE = re.compile(r"\[([^\]]*)\]\([^)]*\)")
 
 
+_AT_HANDLES_RE = re.compile(r"@[\w-]+(?:\s*(?:,|&|\band\b)?\s*@[\w-]+)*")
+
+
 def _marked_owner(ctx: Context, mt: re.Match[str], *, on: bool) -> bool:
     """Whether the words before "to", "will" or a colon in a marked task name its owner: a
     person, initials, role or body, a handle, "everyone"; any noun phrase before a modal
     ("Owners of the requirements should ..."); after "Action on", anything before the cue."""
     owner, cue, task = mt.group("o").strip(), mt.group("cue").strip(), mt.group("t")
+    if _AT_HANDLES_RE.fullmatch(owner):
+        return True  # "Action item: @tomh to open an issue"
     if owner.islower() and " " not in owner and owner not in ("all", "everyone", "everybody"):
         return on or known_handle(ctx, owner)  # "ACTION: tnowak - fix the test": a user name
     if cue in (":", "-", "–", "—") and not on:

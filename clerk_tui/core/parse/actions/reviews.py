@@ -1,7 +1,8 @@
 """The previous meeting's actions under review: a section headed "Actions from the last
 meeting", "Review of action items from prior meeting", "Update on actions arising from
 previous meetings" restates old actions with their progress ("[315] Action: SP", "ED to
-move reserves – complete"); reconciliation reads them, and none is a new action."""
+move reserves – complete"); reconciliation reads them, and none is a new action. Nor is an
+action marked done on its own line ("[DONE] ACTION: ...", "... -> done", struck through)."""
 
 from __future__ import annotations
 
@@ -17,10 +18,37 @@ def drop_reviewed(ctx: Context, actions: list[Action]) -> list[Action]:
     lines giving a status ("ED to move reserves – Complete", "still in progress"). What the
     meeting minuted there in prose ("It was noted that ... would be considered" / "Action:
     Chief People Officer") is new."""
+    actions = [a for a in actions if not _marked_done(ctx, a)]
     sections = review_sections(ctx)
     if not sections.starts:
         return actions
     return [a for a in actions if not (sections.overlaps(a.start, a.end) and _restated(ctx, a))]
+
+
+def _marked_done(ctx: Context, action: Action) -> bool:
+    """An action its line marks as done, wherever it stands: a status tag opening or closing
+    the line ("[DONE] ACTION: Priya to book the room", "`done` 5 Jan : Dhaval to ...", "DONE -
+    ...", "_Closed_ ...", "Tom to open an issue -> done", "... (completed)", a tick "✅"), or
+    its words struck through ("~~Tom to fix the CI~~")."""
+    text = ctx.text
+    first, last = ctx.lines[line_of(ctx, action.start)], ctx.lines[line_of(ctx, action.end)]
+    line = text[first.cstart : max(last.cend, first.cend)]
+    if _DONE_TAG_RE.search(line) is not None:
+        return True
+    return any(
+        m.start() <= action.start - first.cstart and action.end - first.cstart <= m.end() + 2
+        for m in _STRUCK_RE.finditer(line)
+    )
+
+
+_DONE_WORD = r"(?:done|completed?|closed|finished)"
+_DONE_TAG_RE = re.compile(
+    rf"(?i)^[*_\s]*(?:\[\s*{_DONE_WORD}\s*\]|\(\s*{_DONE_WORD}\s*\)|[✅✔☑]"
+    rf"|(?:`|[*_]{{1,2}})\s*{_DONE_WORD}\s*(?:`|[*_]{{1,2}})|(?-i:DONE|CLOSED|COMPLETED?)\s*[-–—:])"
+    rf"|(?:\[\s*{_DONE_WORD}\s*\]|\(\s*{_DONE_WORD}\s*\)|(?:->|=>|→)\s*{_DONE_WORD}|[✅✔☑])"
+    r"[\s.*_!]*$"
+)
+_STRUCK_RE = re.compile(r"~~(?=\S)[^~\n]{3,}?(?<=\S)~~")
 
 
 def _restated(ctx: Context, action: Action) -> bool:

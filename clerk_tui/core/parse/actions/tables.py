@@ -15,7 +15,8 @@ from .lexicon import is_base_verb
 from .owners import person_like, role_like, split_owners
 
 # Column heads as clerks write them: "Action", "Agreed action", "Detail", "Task",
-# "Action/Decision", "Next steps", "Outcome"; "Owner", "Resp.", "Lead officer", "Action by", "Who".
+# "Action/Decision", "Next steps", "Outcome"; "Owner", "Resp.", "Lead officer", "Action by", "Who",
+# "Assignee", "DRI" (the directly responsible individual of software projects).
 _TABLE_HEAD_ACTION = re.compile(
     r"(?i)^(?:(?:agreed|new|outstanding)\s+)?actions?(?:\s*/\s*decisions?)?"
     r"(?:\s+(?:required|agreed|description|points?|details?|items?))?$"
@@ -26,7 +27,7 @@ _TABLE_HEAD_OWNER = re.compile(
     r"(?i)^(?:owners?|leads?|lead officers?|responsible(?:\s+(?:officer|person))?"
     r"|person responsible"
     r"|by whom|who|action owners?|officers?|assigned to|responsibility|action by|resp\.?"
-    r"|initials|owner\(s\)|lead\(s\))$"
+    r"|initials|owner\(s\)|lead\(s\)|assignees?|assigned|assignee\(s\)|dri|point\s+person)$"
 )
 _TABLE_HEAD_DUE = re.compile(
     r"(?i)^(?:due|due date|deadline|by when|target date|date due|timescale|when|date|target|revised date|new date)$"  # noqa: E501
@@ -60,6 +61,8 @@ def head_columns(heads: list[str]) -> Columns | None:
     by = _first(heads, _TABLE_HEAD_BY)
     if own is None:
         own, by = by, None
+    if act is None and own is not None and _ITEM_OWNER_HEAD_RE.match(heads[own]):
+        act = _first(heads, _TABLE_HEAD_ITEM)  # "Item | Responsible | Due Date"
     if act is None or own is None:
         return None
     due = _first(heads, _TABLE_HEAD_DUE)
@@ -70,6 +73,15 @@ def head_columns(heads: list[str]) -> Columns | None:
         _first(heads, _TABLE_HEAD_REVISED),
         _first(heads, _TABLE_HEAD_STATUS),
     )
+
+
+# "Item" is the task's column beside an owner's that says who is to act, not an agenda's
+# "Item | Lead | Time" (who presents it).
+_TABLE_HEAD_ITEM = re.compile(r"(?i)^items?$")
+_ITEM_OWNER_HEAD_RE = re.compile(
+    r"(?i)^(?:owners?|responsible(?:\s+(?:officer|person))?|person responsible|action by|who"
+    r"|assignees?|assigned to|by whom)$"
+)
 
 
 def _first(heads: list[str], rx: re.Pattern[str]) -> int | None:
@@ -172,7 +184,7 @@ def table_actions(ctx: Context, actions: list[Action], claimed: Spans) -> list[t
                         continue
                     break
             a = Action(
-                " ".join(task.split()),
+                _cell_task(task),
                 owner,
                 due,
                 due_text,
@@ -190,6 +202,16 @@ def table_actions(ctx: Context, actions: list[Action], claimed: Spans) -> list[t
     for s, e in covered:
         claimed.add(s, e)
     return covered
+
+
+def _cell_task(cell: str) -> str:
+    """A task cell as a task reads: "please do end of year accounts" -> "Do end of year
+    accounts", "to ask the caretaker" -> "Ask the caretaker"."""
+    task = _CELL_LEAD_RE.sub("", " ".join(cell.split()), count=1)
+    return task[:1].upper() + task[1:]
+
+
+_CELL_LEAD_RE = re.compile(r"^(?:[Pp]lease\s+|[Tt]o\s+(?=[a-z]))")
 
 
 def _header_row(cells: list[str]) -> bool:
