@@ -54,16 +54,15 @@ _NEXT_MARKER_RE = re.compile(r"(?i)(?:resolved|decision|agreed|decided)\b\s*(?::
 
 _THAT_RE = re.compile(r"^(?:\(?\s*(?:\d{1,2}|[a-z]|[ivx]{1,4})\s*[.)]\s*)?That\b")
 _THAT_WORD_RE = re.compile(r"^(?:That|that)\b")
-_RESOLUTION_VERB_RE = re.compile(
-    r"\bbe\s+(?:[a-z]+ly\s+)?(?:re-)?[a-z]+(?:ed|en|ne)\b|\bbe\s+(?:set|put|sent|held|made)\b"
-    # "be, and they are hereby, approved"
-    r"|\bhereby,?\s+(?:re-)?[a-z]+(?:ed|en)\b"
-)
-# "the work programme be approved": a "be" and its participle; a subjunctive unless a modal
-# or "to" comes before it (see :func:`_subjunctive`).
+# "the work programme be approved", "be re-elected", "be given": a "be" and its participle;
+# a subjunctive unless a modal or "to" comes before it (see :func:`_subjunctive`).
 _BE_DONE_RE = re.compile(
-    r"\bbe\s+(?:[a-z]+ly\s+)?(?:[a-z]+(?:ed|en|ne|wn)|set|put|sent|held|made|given|kept|brought"
-    r"|taken|sought|paid|met|told|built|spent|sold|bought|read|run|cut|let|lent|led|left)\b"
+    r"\bbe\s+(?:[a-z]+ly\s+)?(?:re-)?(?:[a-z]+(?:ed|en|ne|wn)|set|put|sent|held|made|given|kept"
+    r"|brought|taken|sought|paid|met|told|built|spent|sold|bought|read|run|cut|let|lent|led|left)\b"
+)
+# The verb of a "That ..." resolution: "be approved", or "be, and they are hereby, approved".
+_RESOLUTION_VERB_RE = re.compile(
+    _BE_DONE_RE.pattern + r"|\bhereby,?\s+(?:re-)?[a-z]+(?:ed|en)\b"
 )
 # What makes "be" no subjunctive, one or two words before it: "to be", "will be", "must then
 # be", "can not be".
