@@ -61,9 +61,7 @@ _BE_DONE_RE = re.compile(
     r"|brought|taken|sought|paid|met|told|built|spent|sold|bought|read|run|cut|let|lent|led|left)\b"
 )
 # The verb of a "That ..." resolution: "be approved", or "be, and they are hereby, approved".
-_RESOLUTION_VERB_RE = re.compile(
-    _BE_DONE_RE.pattern + r"|\bhereby,?\s+(?:re-)?[a-z]+(?:ed|en)\b"
-)
+_RESOLUTION_VERB_RE = re.compile(_BE_DONE_RE.pattern + r"|\bhereby,?\s+(?:re-)?[a-z]+(?:ed|en)\b")
 # What makes "be" no subjunctive, one or two words before it: "to be", "will be", "must then
 # be", "can not be".
 _NOT_SUBJUNCTIVE_BEFORE = frozenset(
@@ -91,7 +89,7 @@ _BULLET_START = "•·-▪*◦●○■➢►"
 _OPEN_HEAD_WORDS = frozenset(
     """
     it was is has been resolved agreed decided decision decisions unanimously that to the as
-    follows and of by all recommendation recommendations resolve
+    follows following and of by all recommendation recommendations resolve
     """.split()  # noqa: SIM905
 )
 WORD_RE = re.compile(r"[A-Za-z][\w'’&-]*")

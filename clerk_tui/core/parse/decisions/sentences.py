@@ -386,10 +386,16 @@ def decision_sentences(
                 break  # "The County Council agreed last month to fund the crossing"
             if rule is motion_stated and lost_after(ctx, nonblank, k, n):
                 break  # "Motion by Lee to close the kiosk. Motion failed 2-3."
+            s0 = sentences[n][0]
+            cuts = coordinated(st, hit.start())
             if s_end >= line_end(ctx, ln):
-                if open_head(st) and OPEN_END_RE.search(st):
-                    split = split_points(ctx, nonblank, k + 1, item_starts, found, st)
+                tail = st[cuts[-1][1] :] if cuts else st
+                if open_head(tail) and OPEN_END_RE.search(tail):
+                    split = split_points(ctx, nonblank, k + 1, item_starts, found, tail)
                     if split > k + 1:
+                        # "The Committee NOTED the report, and AGREED the following:": the
+                        # decisions before the head that opens the list
+                        _add_coordinated(found, s_start, s0, cuts, kind)
                         return split
                 # "It was agreed that the process would consist of:" ending its line heads
                 # the sub-points as one decision.
@@ -443,6 +449,7 @@ def decision_sentences(
             ):
                 n += 1
                 s_end = sentences[n][1]
+            s_start = _add_coordinated(found, s_start, s0, cuts, vote_kind(st, kind))
             found.add(s_start, s_end, vote_kind(st, kind))
             break
     return nxt
@@ -525,3 +532,47 @@ def _run_on(st: str) -> re.Match[str] | None:
         if before and before[-1].lower() not in _CLAUSE_GOES_ON:
             return m
     return None
+
+
+# A verb of deciding and a word after it: "agreed to disapply", "approved the accounts".
+_DECIDING = r"(?i:agreed|approved|resolved|adopted|endorsed|ratified|accepted|noted|decided)"
+_DECIDING_RE = re.compile(rf"\b{_DECIDING}\s+\w")
+# A second decision coordinated with the first in one sentence: the same subject's next verb
+# and its object ("Members agreed the minutes, agreed to disapply s.83 and approved the
+# accounts", "... NOTED the report, and AGREED the following:"; not "..., and agreed that the
+# letter be signed by the Chair": the same decision's terms) or another officer elected ("Ann
+# was elected Chair (proposed BB); Tom was elected Secretary, and ...").
+_COORDINATED_RE = re.compile(
+    rf"(?:[;,]\s+(?:and\s+)?|\s+and\s+)(?:also\s+)?(?P<verb>{_DECIDING}\s+(?:to|the|a|an|last"
+    r"|its|their|this|these)\b)"
+    r"|[;,]\s+(?:and\s+)?(?P<officer>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3}\s+(?:was|were)\s+"
+    r"(?:duly\s+|unanimously\s+)?(?:elected|appointed|re-elected|co-opted)\b)"
+)
+
+
+def coordinated(st: str, frm: int) -> list[tuple[int, int]]:
+    """Where the decisions coordinated in sentence ``st`` part, after the first one found at
+    ``frm``: (end of the one before, start of the next) for each, when the part before holds
+    a verb of deciding and its object (not "Ann was proposed and agreed to serve", "The
+    Board noted and approved the renewal")."""
+    cuts: list[tuple[int, int]] = []
+    last = frm
+    for m in _COORDINATED_RE.finditer(st, frm):
+        nxt = m.start("verb") if m.group("verb") else m.start("officer")
+        before = st[last : m.start()]
+        if _DECIDING_RE.search(before) or (m.group("officer") and _ELECTED_RE.search(before)):
+            cuts.append((m.start(), nxt))
+            last = nxt
+    return cuts
+
+
+def _add_coordinated(
+    found: Found, start: int, s0: int, cuts: list[tuple[int, int]], kind: str
+) -> int:
+    """Each decision before the cuts (offsets into the sentence at ``s0``) of a sentence
+    found from ``start``; where the last one starts."""
+    for end, nxt in cuts:
+        if s0 + end > start:
+            found.add(start, s0 + end, kind)
+            start = s0 + nxt
+    return start

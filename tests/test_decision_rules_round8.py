@@ -1,0 +1,66 @@
+"""Decision rules, round 8: several decisions minuted in one sentence (coordinated verbs of
+deciding, officers elected one after another, a head that opens a list after a decision of
+its own); each on made-up Riverside passages."""
+
+from __future__ import annotations
+
+from clerk_tui.core.parse import parse_strict
+
+
+def _decisions(text: str) -> list[str]:
+    return [d.text for d in parse_strict(text).decisions]
+
+
+def test_coordinated_verbs_of_deciding_are_decisions_of_their_own() -> None:
+    text = (
+        "## 3. Annual meeting\n\n"
+        "Members unanimously approved the minutes of the last annual meeting, agreed to "
+        "waive the audit for this year and adopted the 2025 accounts.\n"
+    )
+    assert _decisions(text) == [
+        "Members unanimously approved the minutes of the last annual meeting",
+        "agreed to waive the audit for this year",
+        "adopted the 2025 accounts.",
+    ]
+
+
+def test_officers_elected_in_one_sentence_are_one_decision_each() -> None:
+    text = (
+        "5. Election of officers: Ann Lee was elected as Chair (proposed RP, seconded TK); "
+        "Raj Patel was elected as Secretary (proposed AL, seconded by TK), and Tom Kay was "
+        "elected as Treasurer (proposed AL, seconded by RP).\n"
+    )
+    assert _decisions(text) == [
+        "Election of officers: Ann Lee was elected as Chair (proposed RP, seconded TK)",
+        "Raj Patel was elected as Secretary (proposed AL, seconded by TK)",
+        "Tom Kay was elected as Treasurer (proposed AL, seconded by RP).",
+    ]
+
+
+def test_a_decision_then_a_head_over_numbered_points() -> None:
+    text = (
+        "The Committee NOTED the draft annual report, and AGREED the following:\n"
+        "1. That the section on the riverside path is to be shortened.\n"
+        "2. For the photographs of the pavilion to be replaced.\n"
+        "The Committee thanked the Clerk.\n"
+    )
+    assert _decisions(text) == [
+        "The Committee NOTED the draft annual report",
+        "AGREED the following: 1. That the section on the riverside path is to be shortened.",
+        "AGREED the following: 2. For the photographs of the pavilion to be replaced.",
+    ]
+
+
+def test_one_decision_and_its_terms_stay_one() -> None:
+    text = (
+        "The Council agreed the Clerk's letter to the water company, and agreed that it "
+        "should be signed by the Chair.\n\n"
+        "Cllr Dunn was proposed and agreed to serve as tree warden.\n\n"
+        "The Board noted and approved the insurance renewal.\n"
+    )
+    assert _decisions(text) == [
+        "The Council agreed the Clerk's letter to the water company, and agreed that it "
+        "should be signed by the Chair.",
+        "Cllr Dunn was proposed and agreed to serve as tree warden.",
+        "The Board noted and approved the insurance renewal.",
+    ]
