@@ -64,3 +64,32 @@ def test_one_decision_and_its_terms_stay_one() -> None:
         "Cllr Dunn was proposed and agreed to serve as tree warden.",
         "The Board noted and approved the insurance renewal.",
     ]
+
+
+def test_outcomes_of_a_vote_with_no_verb_of_deciding_before_them() -> None:
+    text = (
+        "## 4. Hall\n\n"
+        "A request was made to open the hall on Sundays and the Board passed the motion.\n\n"
+        "Bench repairs (quote from Dunn Joinery). Ann has checked it. Moved Ann, 2nd Raj, "
+        "Approved.\n\n"
+        "Four trustees voted in favour. That is a quorum, so the proposal is accepted.\n\n"
+        "Members also voted in Tom Kay as a trustee.\n\n"
+        "We also decided that we will close the hall in August.\n"
+    )
+    assert _decisions(text) == [
+        "A request was made to open the hall on Sundays and the Board passed the motion.",
+        "Ann has checked it. Moved Ann, 2nd Raj, Approved.",
+        "That is a quorum, so the proposal is accepted.",
+        "Members also voted in Tom Kay as a trustee.",
+        "We also decided that we will close the hall in August.",
+    ]
+
+
+def test_no_outcome_where_nothing_was_put_to_the_meeting() -> None:
+    text = (
+        "## 5. Reports\n\n"
+        "The Clerk passed the plans to the planning officer.\n\n"
+        "Members voted in Ann Lee's absence on the earlier item, she said.\n\n"
+        "The plans, the costs and the timetable were discussed.\n"
+    )
+    assert _decisions(text) == []

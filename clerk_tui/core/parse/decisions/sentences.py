@@ -127,7 +127,7 @@ _IT_WAS_RESOLVED_RE = re.compile(
     # "Decided o3de-extras as the canonical repository"
     r"|(?:Decided|DECIDED)\s+(?!by\b)[\w\"“])"
     # "For the next meeting we agreed that ...", "all 5 voted to formally object"
-    r"|(?i:\bwe\s+(?:have\s+|all\s+)?(?:agreed|decided)\s+(?:that|to|on)\b)"
+    r"|(?i:\bwe\s+(?:have\s+|all\s+|also\s+|then\s+|further\s+)?(?:agreed|decided)\s+(?:that|to|on)\b)"
     r"|\b(?:all\s+(?:\d+|three|four|five|six|seven|eight|nine|ten)|\d+)\s+(?:members\s+|councillors\s+)?"
     r"voted\s+(?:unanimously\s+)?(?:to|in\s+favou?r\s+of)\b"
 )
@@ -281,7 +281,7 @@ SENTENCE_RULES: tuple[tuple[Rule, str, frozenset[str]], ...] = tuple(
             RESOLUTION,
             "authorised|authorized|rejected|refused|declined|set at|chosen|selected",
         ),
-        (_PASSIVE_APPROVED_RE.search, RESOLUTION, _APPROVAL),
+        (_PASSIVE_APPROVED_RE.search, RESOLUTION, f"{_APPROVAL}|accepted"),
         (_PAPER_NOTED_RE.search, RESOLUTION, "noted"),
         (_SIGNED_AS_RECORD_RE.search, RESOLUTION, "signed"),
         (_WITH_CHANGES_RE.search, RESOLUTION, "amend|chang|correct|alter|modif"),

@@ -24,7 +24,7 @@ MOTION_RE = re.compile(
 # The words of a motion that only name who moved, seconded or voted.
 MOTION_FORM_RE = re.compile(
     r"(?i:\b(?:it\s+was|was|were|proposed|proposer|seconded|seconds|seconder|sec|moved|by|and|the"
-    r"|motion|proposal|all|in"
+    r"|2nd|motion|proposal|all|in"
     r"|favour|carried|unanimously|agreed|resolved|with|of|on|vote|votes|for|against|abstentions?"
     r"|cllrs?|councillors?|mr|mrs|ms|dr|none|nem|con)\b)|[A-Z][\w’'-]*|\d+"
 )
