@@ -93,3 +93,17 @@ def test_no_outcome_where_nothing_was_put_to_the_meeting() -> None:
         "The plans, the costs and the timetable were discussed.\n"
     )
     assert _decisions(text) == []
+
+
+def test_the_minutes_own_approval_noted_on_them_later_is_no_decision() -> None:
+    text = (
+        "Minutes of the Riverside Parish Council meeting held on Monday 8 June 2026\n\n"
+        "Minutes approved 13/07/2026\n\n"
+        "1. The minutes of the meeting held on 11 May 2026 were approved as a true record.\n\n"
+        "2. Benches. The Council agreed to buy two benches for the green.\n\n"
+        "**These minutes were approved by the Council at the July meeting.**\n"
+    )
+    assert _decisions(text) == [
+        "The minutes of the meeting held on 11 May 2026 were approved as a true record.",
+        "The Council agreed to buy two benches for the green.",
+    ]

@@ -11,7 +11,7 @@ from ..context import Context, Sentence, line_end, sentences_of_line
 from ..keywords import any_of
 from ..layout import Line
 from .chains import assent, carried, motion_start, record_after
-from .elsewhere import another_body, decided_before
+from .elsewhere import another_body, approved_later, decided_before
 from .found import MOTION, RESOLUTION, VOTE, Found
 from .outcomes import (
     ANAPHORIC_RE,
@@ -382,7 +382,10 @@ def decision_sentences(
             hit = rule(plain)
             if hit is None or ("ask" in low and _ASKED_RE.search(plain, 0, max(hit.start(), 1))):
                 continue  # (or what someone asked about: "asked how the themes were chosen")
-            if rule is not _MINUTES_APPROVED_RE.search and _not_this_meetings(ctx, plain, hit):
+            if rule == _MINUTES_APPROVED_RE.search:
+                if approved_later(ctx, plain, hit.end()):
+                    break  # "Minutes approved 14/08/2017": noted on them after the meeting
+            elif _not_this_meetings(ctx, plain, hit):
                 break  # "The County Council agreed last month to fund the crossing"
             if rule is motion_stated and lost_after(ctx, nonblank, k, n):
                 break  # "Motion by Lee to close the kiosk. Motion failed 2-3."
