@@ -2,9 +2,9 @@
 recalled from an earlier time ("At the February meeting it was resolved to buy two bins",
 "The Council agreed last month to fund the crossing", "The Panel resolved on 12 January
 to ...") and one of another body, reported or only noted ("The County Council agreed to
-fund the crossing", "The Planning Committee recommended to Cabinet that ..."), and the minutes' own approval,
-noted on them afterwards ("Minutes approved 14/08/2017", "These minutes were approved at the
-May meeting")."""
+fund the crossing", "The Planning Committee recommended to Cabinet that ..."), and the
+minutes' own approval, noted on them afterwards ("Minutes approved 14/08/2017", "These
+minutes were approved at the May meeting")."""
 
 from __future__ import annotations
 
