@@ -107,3 +107,31 @@ def test_the_minutes_own_approval_noted_on_them_later_is_no_decision() -> None:
         "The minutes of the meeting held on 11 May 2026 were approved as a true record.",
         "The Council agreed to buy two benches for the green.",
     ]
+
+
+def test_agreement_as_a_noun_or_in_the_passive() -> None:
+    text = (
+        "## 6. Clerk\n\n"
+        "The committee reviewed the applications for the clerk's post and reached an "
+        "agreement on a preferred candidate.\n\n"
+        "With the agreement of the Council the Chair added the flood plan to the agenda.\n\n"
+        "Draft questions were reviewed – agreed by the group to send a survey in May.\n\n"
+        "b. Hall rules: tabled and agreed to be posted on the notice board.\n"
+    )
+    assert _decisions(text) == [
+        "The committee reviewed the applications for the clerk's post and reached an "
+        "agreement on a preferred candidate.",
+        "With the agreement of the Council the Chair added the flood plan to the agenda.",
+        "Draft questions were reviewed – agreed by the group to send a survey in May.",
+        "Hall rules: tabled and agreed to be posted on the notice board.",
+    ]
+
+
+def test_no_agreement_of_another_time_or_a_person() -> None:
+    text = (
+        "## 7. Reports\n\n"
+        "The hall's plan, agreed by the group on 3 March, was read out.\n\n"
+        "Ann agreed to be contacted about the fete.\n\n"
+        "The two councils have not reached agreement yet.\n"
+    )
+    assert _decisions(text) == []

@@ -113,6 +113,15 @@ _IT_WAS_RESOLVED_RE = re.compile(
     r"|(?i:\b(?:approval|permission|consent|agreement)\s+(?:was\s+)?(?:given|granted)\s+(?:for|to)\b)"
     r"|(?i:\bthere\s+was\s+(?:general\s+|unanimous\s+|broad\s+|full\s+)?(?:agreement|consensus)"
     r"\s+(?:that|to|on)\b|\bagreement\s+was\s+reached\b"
+    # agreement as a noun or in the passive: "reached an agreement on a candidate", "With the
+    # agreement of the Panel the Chair added ...", "agreed by the group to produce a survey",
+    # "tabled and agreed to be posted on the notice board"
+    r"|\breached\s+(?:an?\s+|general\s+|broad\s+|full\s+|unanimous\s+)?agreement\s+(?:on|to|that)\b"
+    r"|^\W*with\s+the\s+(?:agreement|approval|consent)\s+of\s+(?:the\s+)?(?:meeting|board|committee"
+    r"|panel|council|members|group)\b"
+    r"|\b(?:agreed|approved)\s+by\s+(?:the\s+)?(?:whole\s+|full\s+)?(?:group|committee|board|meeting"
+    r"|members|council|panel|trustees)\b(?!\s+(?:at|in|on)\b)"
+    r"|\b[a-z]+(?:ed|en)\s+and\s+agreed\s+to\s+be\s+[a-z]+(?:ed|en)\b"
     r"|\b(?:were|was|is|are)\s+in\s+agreement\s+(?:that|to|with)\b"
     # "The decision was to keep the chat", "a decision was made to"
     r"|\b(?:(?:a|the)\s+)?(?:decision|conclusion|outcome|agreement|resolution)\s+was\s+"
@@ -265,7 +274,7 @@ SENTENCE_RULES: tuple[tuple[Rule, str, frozenset[str]], ...] = tuple(
             _IT_WAS_RESOLVED_RE.search,
             RESOLUTION,
             "resolved|agreed|decided|agreement|consensus|decision|voted|given|granted|conclusion"
-            "|concluded|outcome|resolution",
+            "|concluded|outcome|resolution|approved|approval|consent",
         ),
         (
             _match_body_decided,
