@@ -132,6 +132,8 @@ def test_no_agreement_of_another_time_or_a_person() -> None:
         "## 7. Reports\n\n"
         "The hall's plan, agreed by the group on 3 March, was read out.\n\n"
         "Ann agreed to be contacted about the fete.\n\n"
-        "The two councils have not reached agreement yet.\n"
+        "The two councils have not reached agreement yet.\n\n"
+        "ACTION LIST AGREED BY THE MEETING\n\n"
+        "The hall budget is approved by the Council each year.\n"
     )
     assert _decisions(text) == []

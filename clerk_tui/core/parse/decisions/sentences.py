@@ -114,13 +114,15 @@ _IT_WAS_RESOLVED_RE = re.compile(
     r"|(?i:\bthere\s+was\s+(?:general\s+|unanimous\s+|broad\s+|full\s+)?(?:agreement|consensus)"
     r"\s+(?:that|to|on)\b|\bagreement\s+was\s+reached\b"
     # agreement as a noun or in the passive: "reached an agreement on a candidate", "With the
-    # agreement of the Panel the Chair added ...", "agreed by the group to produce a survey",
-    # "tabled and agreed to be posted on the notice board"
+    # agreement of the Panel the Chair added ...", "agreed by the group to produce a survey"
+    # (not a practice, "is approved by the Council each year", another time, or a heading in
+    # capitals: "ACTION LIST AGREED BY THE MEETING"),
+    # "tabled and agreed to be posted"
     r"|\breached\s+(?:an?\s+|general\s+|broad\s+|full\s+|unanimous\s+)?agreement\s+(?:on|to|that)\b"
     r"|^\W*with\s+the\s+(?:agreement|approval|consent)\s+of\s+(?:the\s+)?(?:meeting|board|committee"
     r"|panel|council|members|group)\b"
-    r"|\b(?:agreed|approved)\s+by\s+(?:the\s+)?(?:whole\s+|full\s+)?(?:group|committee|board|meeting"
-    r"|members|council|panel|trustees)\b(?!\s+(?:at|in|on)\b)"
+    r"|(?<!\bis\s)(?<!\bare\s)\b(?-i:[Aa]greed|[Aa]pproved)\s+by\s+(?:the\s+)?(?:whole\s+|full\s+)?(?:group|committee|board"
+    r"|meeting|members|council|panel|trustees)\b(?!\s+(?:at|in|on)\b)"
     r"|\b[a-z]+(?:ed|en)\s+and\s+agreed\s+to\s+be\s+[a-z]+(?:ed|en)\b"
     r"|\b(?:were|was|is|are)\s+in\s+agreement\s+(?:that|to|with)\b"
     # "The decision was to keep the chat", "a decision was made to"
