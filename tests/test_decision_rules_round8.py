@@ -137,3 +137,21 @@ def test_no_agreement_of_another_time_or_a_person() -> None:
         "The hall budget is approved by the Council each year.\n"
     )
     assert _decisions(text) == []
+
+
+def test_resolved_in_capitals_after_whoever_decides_heads_its_points() -> None:
+    text = (
+        "## 21. Delegations\n\n"
+        "21.1 The Leader presented the scheme of delegation for the year.\n\n"
+        "21.2 The Leader and Lead Member RESOLVED to:\n\n"
+        "(1) agree the delegation of functions to Cabinet members;\n\n"
+        "(2) agree the officer scheme of delegation; and\n\n"
+        "(3) agree his annual report to the Council.\n\n"
+        "21.3 The Constitution requires the Leader to report delegations each May.\n"
+    )
+    head = "21.2 The Leader and Lead Member RESOLVED to:"
+    assert _decisions(text) == [
+        f"{head} (1) agree the delegation of functions to Cabinet members;",
+        f"{head} (2) agree the officer scheme of delegation; and",
+        f"{head} (3) agree his annual report to the Council.",
+    ]

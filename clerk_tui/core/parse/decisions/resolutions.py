@@ -138,14 +138,28 @@ def stops(ctx: Context, ln: Line, item_starts: set[int]) -> bool:
     return ln.cstart in item_starts or bool(MARKER_RE.match(c)) or bool(_NEXT_MARKER_RE.match(c))
 
 
+def _enum_style(text: str, ln: Line) -> str | None:
+    """How a line is numbered or lettered: "(9)", "9.", "a)", "(a)"; None if it is not."""
+    m = ENUM_RE.match(text[ln.start : ln.cend])
+    if m is None:
+        return None
+    mark = m.group(0).strip()
+    kind = "9" if mark.strip("().").isdigit() else "a"
+    return f"({kind})" if mark.startswith("(") else kind + mark[-1]
+
+
 def split_points(
     ctx: Context, nonblank: list[Line], j: int, item_starts: set[int], found: Found, head: str
 ) -> int:
     """Each numbered, lettered or bulleted line from nonblank[j] on, a decision of its own led
-    by ``head``. Returns the index of the first line not taken."""
+    by ``head``, up to one numbered as the head's own line is ("21.2 The Leader RESOLVED to:"
+    over "(1) ...", "(2) ...", up to "21.3"). Returns the index of the first line not taken."""
+    head_style = _enum_style(ctx.text, nonblank[j - 1]) if j else None
     while j < len(nonblank):
         nl = nonblank[j]
         if stops(ctx, nl, item_starts) or not _enumerated(ctx.text, nl):
+            break
+        if head_style is not None and _enum_style(ctx.text, nl) == head_style:
             break
         bullet = ctx.text[nl.start : nl.cend].lstrip()[:1] in _BULLET_START
         if resolved_bullet(ctx, nl) is None:  # "- Tom: ring the garage" is Tom's action

@@ -141,6 +141,9 @@ _IT_WAS_RESOLVED_RE = re.compile(
     r"|(?i:\bwe\s+(?:have\s+|all\s+|also\s+|then\s+|further\s+)?(?:agreed|decided)\s+(?:that|to|on)\b)"
     r"|\b(?:all\s+(?:\d+|three|four|five|six|seven|eight|nine|ten)|\d+)\s+(?:members\s+|councillors\s+)?"
     r"voted\s+(?:unanimously\s+)?(?:to|in\s+favou?r\s+of)\b"
+    # the formal marker in capitals after whoever decides: "The Leader and Lead Member
+    # RESOLVED to:", "The Portfolio Holder DECIDED that"
+    r"|\w\s+(?:RESOLVED|DECIDED)\s+(?:to|that)\b"
 )
 _MINUTES_APPROVED_RE = re.compile(
     r"(?i)\bminutes\b(?:(?!\b(?:will|to|shall|would|not|unapproved)\b)[^.;]){0,140}?"
