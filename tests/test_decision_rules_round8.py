@@ -155,3 +155,24 @@ def test_resolved_in_capitals_after_whoever_decides_heads_its_points() -> None:
         f"{head} (2) agree the officer scheme of delegation; and",
         f"{head} (3) agree his annual report to the Council.",
     ]
+
+
+def test_variants_of_minutes_approved_elections_and_papers_noted() -> None:
+    text = (
+        "## 17. Minutes\n\n"
+        "17.1 The Lead Member approved as a correct record the minutes of the meeting held "
+        "on 7 March.\n\n"
+        "## 18. Officers\n\n"
+        "Ann Lee (chair) and Raj Patel (secretary) were re-nominated and unanimously "
+        "re-elected.\n\n"
+        "## 19. Audit\n\n"
+        "The final report on the audit of the accounts for 2025/26, was noted.\n\n"
+        "The auditor's report on the pavilion was noted; the roof will need to be looked at "
+        "again.\n"
+    )
+    assert _decisions(text) == [
+        "17.1 The Lead Member approved as a correct record the minutes of the meeting held "
+        "on 7 March.",
+        "Ann Lee (chair) and Raj Patel (secretary) were re-nominated and unanimously re-elected.",
+        "The final report on the audit of the accounts for 2025/26, was noted.",
+    ]

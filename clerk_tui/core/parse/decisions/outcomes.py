@@ -89,7 +89,7 @@ _ELECTED_RE = re.compile(
     r"(?:as\s+)?(?:the\s+)?(?:new\s+)?(?i:(?:vice[\s-]|deputy\s+|assistant\s+)?(?:chair\w*|president"
     r"|treasurer|secretary|clerk|trustee|director|governor|member|officer|representative|convenor"
     r"|convener|leader|coordinator|co-ordinator))\b|^\W*(?i:co-opted)\s+[A-Z]"
-    r"|\b(?:was|were)\s+nominated\s+and\s+(?:duly\s+)?(?:re-)?elected\b"
+    r"|\b(?:was|were)\s+(?:re-)?nominated\s+and\s+(?:duly\s+|unanimously\s+)?(?:re-)?elected\b"
     r"|\bdeclared\s+(?:[\w.’'-]+\s+){1,5}?(?:duly\s+)?(?:re-)?elected\b"
     # "voted by the committee to be full member", "was voted in as Chair", "Members voted in
     # Ann Lee as a director"

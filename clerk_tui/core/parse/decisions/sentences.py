@@ -149,6 +149,9 @@ _MINUTES_APPROVED_RE = re.compile(
     r"(?i)\bminutes\b(?:(?!\b(?:will|to|shall|would|not|unapproved)\b)[^.;]){0,140}?"
     r"\b(?:were|was|be|been|are|is|–|-)?\s*(?:duly\s+|formally\s+)?"
     r"(?:agreed|approved|confirmed|accepted|adopted|signed)\b(?!\s+(?:at|by)\s+the\s+next)"
+    # the verb first: "The Lead Member approved as a correct record the minutes of ..."
+    r"|\b(?:agreed|approved|confirmed|signed)\s+as\s+(?:a\s+)?(?:correct|true|accurate)\s+record\s+"
+    r"the\s+minutes\b"
 )
 _ELECTED_RE = re.compile(
     r"\b(?:was|were)\s+(?:duly\s+|unanimously\s+)?(?:elected|appointed|re-elected|co-opted)\b"
@@ -199,11 +202,13 @@ _SHORT_PASSIVE_SUBJECT_STOP = re.compile(
     r"\b|\b(?:was|were|had|has|have|is|are|not|never|chair|chairman|chairwoman|clerk|officers?"
     r"|director|manager|mayor|leader|secretary|treasurer)\b(?![’']s\b)"  # "Treasurer's report"
 )
-# "The report was noted.": a paper the meeting noted (not "It was noted that ..."), or what it
-# noted formally ("It was noted formally that the accounts were correct").
+# "The report was noted.", "The final report on the audit of the 2024/25 accounts, was noted"
+# (a long subject closed by a comma): a paper the meeting noted (not "It was noted that ..."),
+# or what it noted formally ("It was noted formally that the accounts were correct").
 _PAPER_NOTED_RE = re.compile(
     r"(?i)\b(?:report|update|minutes|information|position|contents|paper|letter|accounts"
-    r"|correspondence|presentation|briefing|statement|log)s?\s+(?:was|were)\s+(?:duly\s+)?noted\b"
+    r"|correspondence|presentation|briefing|statement|log)s?\s+(?:[^.;]{1,60}?,\s*)?(?:was|were)\s+"
+    r"(?:duly\s+)?noted\b"
     r"(?!\s+that)|\b(?:was|were)\s+(?:formally\s+noted|noted\s+formally)\b"
 )
 # Minutes signed as a true record, their subject left out: "Signed as true by Chair (GR)".
