@@ -176,3 +176,20 @@ def test_variants_of_minutes_approved_elections_and_papers_noted() -> None:
         "Ann Lee (chair) and Raj Patel (secretary) were re-nominated and unanimously re-elected.",
         "The final report on the audit of the accounts for 2025/26, was noted.",
     ]
+
+
+def test_a_motions_record_and_its_restated_outcome_join_it() -> None:
+    text = (
+        "## 7. Old business\n\n"
+        "* Banners. Members agreed to two banners for the fete, left the design to Ann. "
+        "AL moved, RP seconded, affirmed by unanimous voice vote at 8:05 PM\n\n"
+        "## 8. Elections\n\n"
+        "Tom moved, Raj seconded a motion to elect the slate of trustees in one vote. "
+        "Motion to elect the slate passed.\n"
+    )
+    assert _decisions(text) == [
+        "Members agreed to two banners for the fete, left the design to Ann. AL moved, RP "
+        "seconded, affirmed by unanimous voice vote at 8:05 PM",
+        "Tom moved, Raj seconded a motion to elect the slate of trustees in one vote. "
+        "Motion to elect the slate passed.",
+    ]
