@@ -2,7 +2,9 @@
 recalled from an earlier time ("At the February meeting it was resolved to buy two bins",
 "The Council agreed last month to fund the crossing", "The Panel resolved on 12 January
 to ...") and one of another body, reported or only noted ("The County Council agreed to
-fund the crossing", "The Planning Committee recommended to Cabinet that ...")."""
+fund the crossing", "The Planning Committee recommended to Cabinet that ..."), and the
+minutes' own approval, noted on them afterwards ("Minutes approved 14/08/2017", "These
+minutes were approved at the May meeting")."""
 
 from __future__ import annotations
 
@@ -48,6 +50,25 @@ def decided_before(ctx: Context, st: str, verb_end: int) -> bool:
         m is not None and _past(ctx, m)
         for m in (_AFTER_VERB_RE.match(st, verb_end), _OPENING_RE.match(st))
     )
+
+
+# The minutes in hand, not a meeting's before them: "These minutes were approved ...".
+_THESE_MINUTES_RE = re.compile(r"(?i)^\W*(?:these|this)\s+minutes\b")
+_DATE_RE = re.compile(DATE_EXPR, re.IGNORECASE)
+
+
+def approved_later(ctx: Context, st: str, verb_end: int) -> bool:
+    """Whether a sentence approving minutes (its verb ending at ``st[verb_end]``) is the note
+    of these minutes' own approval, made after the meeting: "These minutes were approved by
+    the membership", "Minutes approved 14/08/2017" (a date after the meeting's)."""
+    if _THESE_MINUTES_RE.match(st):
+        return True
+    m = _DATE_RE.search(st, verb_end, verb_end + 40)
+    meeting = ctx.meeting_date
+    if m is None or meeting is None:
+        return False
+    when = parse_date_literal(m.group(0), meeting)
+    return when is not None and when > meeting
 
 
 def _past(ctx: Context, m: re.Match[str]) -> bool:

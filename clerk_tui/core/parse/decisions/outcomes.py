@@ -89,10 +89,12 @@ _ELECTED_RE = re.compile(
     r"(?:as\s+)?(?:the\s+)?(?:new\s+)?(?i:(?:vice[\s-]|deputy\s+|assistant\s+)?(?:chair\w*|president"
     r"|treasurer|secretary|clerk|trustee|director|governor|member|officer|representative|convenor"
     r"|convener|leader|coordinator|co-ordinator))\b|^\W*(?i:co-opted)\s+[A-Z]"
-    r"|\b(?:was|were)\s+nominated\s+and\s+(?:duly\s+)?(?:re-)?elected\b"
+    r"|\b(?:was|were)\s+(?:re-)?nominated\s+and\s+(?:duly\s+|unanimously\s+)?(?:re-)?elected\b"
     r"|\bdeclared\s+(?:[\w.’'-]+\s+){1,5}?(?:duly\s+)?(?:re-)?elected\b"
-    # "voted by the committee to be full member", "was voted in as Chair"
+    # "voted by the committee to be full member", "was voted in as Chair", "Members voted in
+    # Ann Lee as a director"
     r"|\bvoted\s+(?:in\s+)?(?:by\s+(?:the\s+)?[\w-]+\s+)?(?:to\s+be|as)\s+(?:a\s+|the\s+)?\w"
+    r"|\bvoted\s+in\s+(?!(?i:favou?r|support)\b)[A-Z][\w’'-]+\s+[A-Z][\w-]*(?![\w’'])"
 )
 # The group deciding in its own voice, at the start of a sentence.
 _INFORMAL_RE = re.compile(
@@ -263,6 +265,11 @@ _CLOSING_OUTCOME_RE = re.compile(
     # temporary position", "Agreed (subject to funding)"
     r"|^\W*(?:unanimously\s+)?(?:approved|agreed|carried|passed|accepted|adopted)(?:\s+unanimously)?"
     r"\s*[,;(–—]\s*\w"
+    # the meeting passing what was put to it: "The Council passed the motion", "SAC passed this
+    # appeal"
+    r"|\b(?:passed|carried)\s+(?:the|this|that)\s+(?:motion|proposal|resolution|appeal|amendment)\b"
+    # the outcome after who moved and seconded it: "Moved Ann, 2nd Raj, Approved."
+    r"|,\s*(?:passed|carried|approved|accepted|adopted)(?:\s+unanimously)?\W*$"
     # the outcome as a label: "Proposal accepted: weekly triage rota", "Motion carried - fees"
     r"|^\W*(?:proposal|motion|rfc|recommendation)s?\s+(?:passed|carried|accepted|approved|agreed"
     r"|adopted)\s*[:–—-]\s*\w"

@@ -54,17 +54,14 @@ _NEXT_MARKER_RE = re.compile(r"(?i)(?:resolved|decision|agreed|decided)\b\s*(?::
 
 _THAT_RE = re.compile(r"^(?:\(?\s*(?:\d{1,2}|[a-z]|[ivx]{1,4})\s*[.)]\s*)?That\b")
 _THAT_WORD_RE = re.compile(r"^(?:That|that)\b")
-_RESOLUTION_VERB_RE = re.compile(
-    r"\bbe\s+(?:[a-z]+ly\s+)?(?:re-)?[a-z]+(?:ed|en|ne)\b|\bbe\s+(?:set|put|sent|held|made)\b"
-    # "be, and they are hereby, approved"
-    r"|\bhereby,?\s+(?:re-)?[a-z]+(?:ed|en)\b"
-)
-# "the work programme be approved": a "be" and its participle; a subjunctive unless a modal
-# or "to" comes before it (see :func:`_subjunctive`).
+# "the work programme be approved", "be re-elected", "be given": a "be" and its participle;
+# a subjunctive unless a modal or "to" comes before it (see :func:`_subjunctive`).
 _BE_DONE_RE = re.compile(
-    r"\bbe\s+(?:[a-z]+ly\s+)?(?:[a-z]+(?:ed|en|ne|wn)|set|put|sent|held|made|given|kept|brought"
-    r"|taken|sought|paid|met|told|built|spent|sold|bought|read|run|cut|let|lent|led|left)\b"
+    r"\bbe\s+(?:[a-z]+ly\s+)?(?:re-)?(?:[a-z]+(?:ed|en|ne|wn)|set|put|sent|held|made|given|kept"
+    r"|brought|taken|sought|paid|met|told|built|spent|sold|bought|read|run|cut|let|lent|led|left)\b"
 )
+# The verb of a "That ..." resolution: "be approved", or "be, and they are hereby, approved".
+_RESOLUTION_VERB_RE = re.compile(_BE_DONE_RE.pattern + r"|\bhereby,?\s+(?:re-)?[a-z]+(?:ed|en)\b")
 # What makes "be" no subjunctive, one or two words before it: "to be", "will be", "must then
 # be", "can not be".
 _NOT_SUBJUNCTIVE_BEFORE = frozenset(
@@ -92,7 +89,7 @@ _BULLET_START = "•·-▪*◦●○■➢►"
 _OPEN_HEAD_WORDS = frozenset(
     """
     it was is has been resolved agreed decided decision decisions unanimously that to the as
-    follows and of by all recommendation recommendations resolve
+    follows following and of by all recommendation recommendations resolve
     """.split()  # noqa: SIM905
 )
 WORD_RE = re.compile(r"[A-Za-z][\w'’&-]*")
@@ -141,14 +138,28 @@ def stops(ctx: Context, ln: Line, item_starts: set[int]) -> bool:
     return ln.cstart in item_starts or bool(MARKER_RE.match(c)) or bool(_NEXT_MARKER_RE.match(c))
 
 
+def _enum_style(text: str, ln: Line) -> str | None:
+    """How a line is numbered or lettered: "(9)", "9.", "a)", "(a)"; None if it is not."""
+    m = ENUM_RE.match(text[ln.start : ln.cend])
+    if m is None:
+        return None
+    mark = m.group(0).strip()
+    kind = "9" if mark.strip("().").isdigit() else "a"
+    return f"({kind})" if mark.startswith("(") else kind + mark[-1]
+
+
 def split_points(
     ctx: Context, nonblank: list[Line], j: int, item_starts: set[int], found: Found, head: str
 ) -> int:
     """Each numbered, lettered or bulleted line from nonblank[j] on, a decision of its own led
-    by ``head``. Returns the index of the first line not taken."""
+    by ``head``, up to one numbered as the head's own line is ("21.2 The Leader RESOLVED to:"
+    over "(1) ...", "(2) ...", up to "21.3"). Returns the index of the first line not taken."""
+    head_style = _enum_style(ctx.text, nonblank[j - 1]) if j else None
     while j < len(nonblank):
         nl = nonblank[j]
         if stops(ctx, nl, item_starts) or not _enumerated(ctx.text, nl):
+            break
+        if head_style is not None and _enum_style(ctx.text, nl) == head_style:
             break
         bullet = ctx.text[nl.start : nl.cend].lstrip()[:1] in _BULLET_START
         if resolved_bullet(ctx, nl) is None:  # "- Tom: ring the garage" is Tom's action

@@ -11,7 +11,7 @@ from ..context import Context, Sentence, line_end, sentences_of_line
 from ..keywords import any_of
 from ..layout import Line
 from .chains import assent, carried, motion_start, record_after
-from .elsewhere import another_body, decided_before
+from .elsewhere import another_body, approved_later, decided_before
 from .found import MOTION, RESOLUTION, VOTE, Found
 from .outcomes import (
     ANAPHORIC_RE,
@@ -113,6 +113,17 @@ _IT_WAS_RESOLVED_RE = re.compile(
     r"|(?i:\b(?:approval|permission|consent|agreement)\s+(?:was\s+)?(?:given|granted)\s+(?:for|to)\b)"
     r"|(?i:\bthere\s+was\s+(?:general\s+|unanimous\s+|broad\s+|full\s+)?(?:agreement|consensus)"
     r"\s+(?:that|to|on)\b|\bagreement\s+was\s+reached\b"
+    # agreement as a noun or in the passive: "reached an agreement on a candidate", "With the
+    # agreement of the Panel the Chair added ...", "agreed by the group to produce a survey"
+    # (not a practice, "is approved by the Council each year", another time, or a heading in
+    # capitals: "ACTION LIST AGREED BY THE MEETING"),
+    # "tabled and agreed to be posted"
+    r"|\breached\s+(?:an?\s+|general\s+|broad\s+|full\s+|unanimous\s+)?agreement\s+(?:on|to|that)\b"
+    r"|^\W*with\s+the\s+(?:agreement|approval|consent)\s+of\s+(?:the\s+)?(?:meeting|board|committee"
+    r"|panel|council|members|group)\b"
+    r"|(?<!\bis\s)(?<!\bare\s)\b(?-i:[Aa]greed|[Aa]pproved)\s+by\s+(?:the\s+)?(?:whole\s+|full\s+)?(?:group|committee|board"
+    r"|meeting|members|council|panel|trustees)\b(?!\s+(?:at|in|on)\b)"
+    r"|\b[a-z]+(?:ed|en)\s+and\s+agreed\s+to\s+be\s+[a-z]+(?:ed|en)\b"
     r"|\b(?:were|was|is|are)\s+in\s+agreement\s+(?:that|to|with)\b"
     # "The decision was to keep the chat", "a decision was made to"
     r"|\b(?:(?:a|the)\s+)?(?:decision|conclusion|outcome|agreement|resolution)\s+was\s+"
@@ -127,14 +138,20 @@ _IT_WAS_RESOLVED_RE = re.compile(
     # "Decided o3de-extras as the canonical repository"
     r"|(?:Decided|DECIDED)\s+(?!by\b)[\w\"“])"
     # "For the next meeting we agreed that ...", "all 5 voted to formally object"
-    r"|(?i:\bwe\s+(?:have\s+|all\s+)?(?:agreed|decided)\s+(?:that|to|on)\b)"
+    r"|(?i:\bwe\s+(?:have\s+|all\s+|also\s+|then\s+|further\s+)?(?:agreed|decided)\s+(?:that|to|on)\b)"
     r"|\b(?:all\s+(?:\d+|three|four|five|six|seven|eight|nine|ten)|\d+)\s+(?:members\s+|councillors\s+)?"
     r"voted\s+(?:unanimously\s+)?(?:to|in\s+favou?r\s+of)\b"
+    # the formal marker in capitals after whoever decides: "The Leader and Lead Member
+    # RESOLVED to:", "The Portfolio Holder DECIDED that"
+    r"|\w\s+(?:RESOLVED|DECIDED)\s+(?:to|that)\b"
 )
 _MINUTES_APPROVED_RE = re.compile(
     r"(?i)\bminutes\b(?:(?!\b(?:will|to|shall|would|not|unapproved)\b)[^.;]){0,140}?"
     r"\b(?:were|was|be|been|are|is|–|-)?\s*(?:duly\s+|formally\s+)?"
     r"(?:agreed|approved|confirmed|accepted|adopted|signed)\b(?!\s+(?:at|by)\s+the\s+next)"
+    # the verb first: "The Lead Member approved as a correct record the minutes of ..."
+    r"|\b(?:agreed|approved|confirmed|signed)\s+as\s+(?:a\s+)?(?:correct|true|accurate)\s+record\s+"
+    r"the\s+minutes\b"
 )
 _ELECTED_RE = re.compile(
     r"\b(?:was|were)\s+(?:duly\s+|unanimously\s+)?(?:elected|appointed|re-elected|co-opted)\b"
@@ -185,11 +202,13 @@ _SHORT_PASSIVE_SUBJECT_STOP = re.compile(
     r"\b|\b(?:was|were|had|has|have|is|are|not|never|chair|chairman|chairwoman|clerk|officers?"
     r"|director|manager|mayor|leader|secretary|treasurer)\b(?![’']s\b)"  # "Treasurer's report"
 )
-# "The report was noted.": a paper the meeting noted (not "It was noted that ..."), or what it
-# noted formally ("It was noted formally that the accounts were correct").
+# "The report was noted.", "The final report on the audit of the 2024/25 accounts, was noted"
+# (a long subject closed by a comma): a paper the meeting noted (not "It was noted that ..."),
+# or what it noted formally ("It was noted formally that the accounts were correct").
 _PAPER_NOTED_RE = re.compile(
     r"(?i)\b(?:report|update|minutes|information|position|contents|paper|letter|accounts"
-    r"|correspondence|presentation|briefing|statement|log)s?\s+(?:was|were)\s+(?:duly\s+)?noted\b"
+    r"|correspondence|presentation|briefing|statement|log)s?\s+(?:[^.;]{1,60}?,\s*)?(?:was|were)\s+"
+    r"(?:duly\s+)?noted\b"
     r"(?!\s+that)|\b(?:was|were)\s+(?:formally\s+noted|noted\s+formally)\b"
 )
 # Minutes signed as a true record, their subject left out: "Signed as true by Chair (GR)".
@@ -265,7 +284,7 @@ SENTENCE_RULES: tuple[tuple[Rule, str, frozenset[str]], ...] = tuple(
             _IT_WAS_RESOLVED_RE.search,
             RESOLUTION,
             "resolved|agreed|decided|agreement|consensus|decision|voted|given|granted|conclusion"
-            "|concluded|outcome|resolution",
+            "|concluded|outcome|resolution|approved|approval|consent",
         ),
         (
             _match_body_decided,
@@ -281,7 +300,7 @@ SENTENCE_RULES: tuple[tuple[Rule, str, frozenset[str]], ...] = tuple(
             RESOLUTION,
             "authorised|authorized|rejected|refused|declined|set at|chosen|selected",
         ),
-        (_PASSIVE_APPROVED_RE.search, RESOLUTION, _APPROVAL),
+        (_PASSIVE_APPROVED_RE.search, RESOLUTION, f"{_APPROVAL}|accepted"),
         (_PAPER_NOTED_RE.search, RESOLUTION, "noted"),
         (_SIGNED_AS_RECORD_RE.search, RESOLUTION, "signed"),
         (_WITH_CHANGES_RE.search, RESOLUTION, "amend|chang|correct|alter|modif"),
@@ -382,14 +401,23 @@ def decision_sentences(
             hit = rule(plain)
             if hit is None or ("ask" in low and _ASKED_RE.search(plain, 0, max(hit.start(), 1))):
                 continue  # (or what someone asked about: "asked how the themes were chosen")
-            if rule is not _MINUTES_APPROVED_RE.search and _not_this_meetings(ctx, plain, hit):
+            if rule == _MINUTES_APPROVED_RE.search:
+                if approved_later(ctx, plain, hit.end()):
+                    break  # "Minutes approved 14/08/2017": noted on them after the meeting
+            elif _not_this_meetings(ctx, plain, hit):
                 break  # "The County Council agreed last month to fund the crossing"
             if rule is motion_stated and lost_after(ctx, nonblank, k, n):
                 break  # "Motion by Lee to close the kiosk. Motion failed 2-3."
+            s0 = sentences[n][0]
+            cuts = coordinated(st, hit.start())
             if s_end >= line_end(ctx, ln):
-                if open_head(st) and OPEN_END_RE.search(st):
-                    split = split_points(ctx, nonblank, k + 1, item_starts, found, st)
+                tail = st[cuts[-1][1] :] if cuts else st
+                if open_head(tail) and OPEN_END_RE.search(tail):
+                    split = split_points(ctx, nonblank, k + 1, item_starts, found, tail)
                     if split > k + 1:
+                        # "The Committee NOTED the report, and AGREED the following:": the
+                        # decisions before the head that opens the list
+                        _add_coordinated(found, s_start, s0, cuts, kind)
                         return split
                 # "It was agreed that the process would consist of:" ending its line heads
                 # the sub-points as one decision.
@@ -443,6 +471,7 @@ def decision_sentences(
             ):
                 n += 1
                 s_end = sentences[n][1]
+            s_start = _add_coordinated(found, s_start, s0, cuts, vote_kind(st, kind))
             found.add(s_start, s_end, vote_kind(st, kind))
             break
     return nxt
@@ -525,3 +554,47 @@ def _run_on(st: str) -> re.Match[str] | None:
         if before and before[-1].lower() not in _CLAUSE_GOES_ON:
             return m
     return None
+
+
+# A verb of deciding and a word after it: "agreed to disapply", "approved the accounts".
+_DECIDING = r"(?i:agreed|approved|resolved|adopted|endorsed|ratified|accepted|noted|decided)"
+_DECIDING_RE = re.compile(rf"\b{_DECIDING}\s+\w")
+# A second decision coordinated with the first in one sentence: the same subject's next verb
+# and its object ("Members agreed the minutes, agreed to disapply s.83 and approved the
+# accounts", "... NOTED the report, and AGREED the following:"; not "..., and agreed that the
+# letter be signed by the Chair": the same decision's terms) or another officer elected ("Ann
+# was elected Chair (proposed BB); Tom was elected Secretary, and ...").
+_COORDINATED_RE = re.compile(
+    rf"(?:[;,]\s+(?:and\s+)?|\s+and\s+)(?:also\s+)?(?P<verb>{_DECIDING}\s+(?:to|the|a|an|last"
+    r"|its|their|this|these)\b)"
+    r"|[;,]\s+(?:and\s+)?(?P<officer>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3}\s+(?:was|were)\s+"
+    r"(?:duly\s+|unanimously\s+)?(?:elected|appointed|re-elected|co-opted)\b)"
+)
+
+
+def coordinated(st: str, frm: int) -> list[tuple[int, int]]:
+    """Where the decisions coordinated in sentence ``st`` part, after the first one found at
+    ``frm``: (end of the one before, start of the next) for each, when the part before holds
+    a verb of deciding and its object (not "Ann was proposed and agreed to serve", "The
+    Board noted and approved the renewal")."""
+    cuts: list[tuple[int, int]] = []
+    last = frm
+    for m in _COORDINATED_RE.finditer(st, frm):
+        nxt = m.start("verb") if m.group("verb") else m.start("officer")
+        before = st[last : m.start()]
+        if _DECIDING_RE.search(before) or (m.group("officer") and _ELECTED_RE.search(before)):
+            cuts.append((m.start(), nxt))
+            last = nxt
+    return cuts
+
+
+def _add_coordinated(
+    found: Found, start: int, s0: int, cuts: list[tuple[int, int]], kind: str
+) -> int:
+    """Each decision before the cuts (offsets into the sentence at ``s0``) of a sentence
+    found from ``start``; where the last one starts."""
+    for end, nxt in cuts:
+        if s0 + end > start:
+            found.add(start, s0 + end, kind)
+            start = s0 + nxt
+    return start

@@ -24,7 +24,7 @@ MOTION_RE = re.compile(
 # The words of a motion that only name who moved, seconded or voted.
 MOTION_FORM_RE = re.compile(
     r"(?i:\b(?:it\s+was|was|were|proposed|proposer|seconded|seconds|seconder|sec|moved|by|and|the"
-    r"|motion|proposal|all|in"
+    r"|2nd|motion|proposal|all|in"
     r"|favour|carried|unanimously|agreed|resolved|with|of|on|vote|votes|for|against|abstentions?"
     r"|cllrs?|councillors?|mr|mrs|ms|dr|none|nem|con)\b)|[A-Z][\w’'-]*|\d+"
 )
@@ -88,11 +88,15 @@ _RECORD_OPEN_RE = re.compile(
     MOVER_OPEN + r"|^\W*(?i:carried|all\s+(?:agreed|in\s+favou?r)|unanimously\s+(?:agreed|approved"
     r"|carried)|votes?|(?:the\s+)?(?:motion|proposal)\s+(?:was\s+)?(?:carried|passed|approved))\b"
     r"|^\W*(?:[A-Z][\w’'.-]*\s+){1,3}(?:seconds|seconded)(?:\s+(?:it|this|the\s+motion))?\W*$"
+    # "BC moved, HL seconded, affirmed by unanimous voice vote"
+    r"|^\W*(?:[A-Z][\w’'.-]*\s+){1,3}(?:moved|proposed),"
     r"|^\W*(?:[A-Z][\w’'.-]*\s+){1,4}(?i:aye|yea|nay)\b"
 )
 # Words of a vote's record beside those of a motion's (:data:`MOTION_FORM_RE`).
 _RECORD_WORD_RE = re.compile(
-    r"(?i)\b(?:approved|accepted|passed|favor|opposed|abstain\w*|ayes?|yeas?|nays?|yes|no)\b"
+    r"(?i)\b(?:approved|accepted|passed|affirmed|favor|opposed|abstain\w*|ayes?|yeas?|nays?|yes|no"
+    # how and when it was voted: "affirmed by unanimous voice vote at 7:12 PM"
+    r"|unanimous|voice|show\s+of\s+hands|acclamation|consent|at)\b"
 )
 
 
