@@ -44,7 +44,7 @@ _AT_NEXT_RE = re.compile(
 # "the date for the next meeting", "apologies for the next meeting", "looked forward to the
 # next meeting": about the meeting itself.
 _LOGISTICS_BEFORE_RE = re.compile(
-    r"(?i)\b(?:date|dates|time|times|venue|location|room|arrangements|apologies|chair|minutes"
+    r"(?i)\b(?:date|dates|(?<!\bin\s)times?|venue|location|room|arrangements|apologies|chair|minutes"
     r"|welcome|welcomed|refreshments|link|forward|office)\s*$"
     # "owing to the length of the agenda for the Ordinary Meeting"
     r"|\b(?:length|size|volume)\s+of\s+the\s+agenda\s*$"
@@ -52,7 +52,7 @@ _LOGISTICS_BEFORE_RE = re.compile(
 # What is to be ready for the meeting a deadline names: "a draft available by the next
 # meeting", "report findings prior to the next plenum".
 _READY_FOR_RE = re.compile(
-    r"\b(?:available|ready|draft|outline|version|findings|proposals?|options|costings"
+    r"\b(?:available|ready|resolved|settled|draft|outline|version|findings|proposals?|options|costings"
     r"|recommendations?|in\s+place|to\s+(?:present|report|bring|table))\b"
 )
 # "review again next meeting", "assign an owner next meeting": no preposition, after a verb.
@@ -82,9 +82,13 @@ NAMED_MEETING_RE = re.compile(
     r"\b(?P<prep>at|to|for|until|till|in|attend)\s+(?P<when>(?:the|its|our|their)\s+"
     # "the August public meeting": a month, then a word or two of any case
     rf"(?:(?:{MONTHS})\s+(?:[a-z][\w’'-]*\s+){{1,2}}?[Mm]eeting|"
-    r"(?:(?!(?:last|previous|first|recent|same|this|today|next|future)\b)"
+    r"(?:(?!(?i:last|previous|first|recent|same|this|today|next|future)\b)"
     r"(?:[A-Z][\w&'’-]*|spring|summer|autumn|winter|annual|budget|term|mid-point|mid-year"
-    r"|extraordinary|special|planning|strategy|general|quarterly|away-day|development|20\d\d)\s+)"
+    r"|extraordinary|special|planning|strategy|general|quarterly|away-day|development|20\d\d"
+    # "our regular meeting", "the first annual meeting" (not "the first meeting": often past)
+    r"|regular|monthly|weekly|usual|ordinary|full)\s+"
+    # "the first annual meeting" (not "the first meeting": often past)
+    r"|first\s+(?=(?:annual|general|full|ordinary)\b))"
     r"{1,4}(?:[Mm]eeting|AGM|Board|Committee|Cabinet|Panel)"
     rf"(?:\s+(?:on|in|scheduled\s+for)\s+(?:the\s+)?(?:{DATE_EXPR}))?"
     r"|meeting\s+(?:of\s+(?:the\s+)?(?:[A-Z][\w&'’-]*\s+){1,5}?)?"
@@ -105,8 +109,17 @@ _BUSINESS_RE = re.compile(
     r"|raise|review|update|give|given|provide|share|return|come|take|taken|appoint|elect|adopt"
     r"|confirm|resolv|finali[sz]"
     r"|sign|accounts|item|paper|proposal|plan|strateg|session|business|motion|information"
-    r"|presentation|invit|attend|debate|scrutin|hear|see)"
+    r"|presentation|invit|attend|debate|scrutin|hear|see|vote)"
 )
+# A meeting named bare, by its name or kind, no article: "in Welfare meeting", "in monthly
+# Classic meeting", "for AGM" (one line: not a heading's last word and the next line's first).
+_BARE_NAMED_RE = re.compile(
+    r"(?<!\bthe\s)(?<!\bThe\s)(?<!\bour\s)(?<!\bits\s)(?<!\btheir\s)(?<!\bthis\s)"
+    r"\b(?P<prep>at|in|for|to)[ ](?P<when>(?:(?:monthly|weekly|regular|quarterly|annual)[ ])?"
+    r"(?:(?!(?:This|That|Each|Every|Last|Next)\b)[A-Z][\w&'’-]*[ ]){1,3}[Mm]eeting|AGM)\b"
+)
+# A verb that makes a sentence more than a note: "the AGM was held", "minutes approved".
+_FINITE_RE = re.compile(r"\b(?:is|are|was|were|has|have|had|did|does|do|been|being|[a-z]{2,}ed)\b")
 
 
 def at_a_future_meeting(ctx: Context, st: str, low: str) -> Hit | None:
@@ -203,9 +216,12 @@ def at_a_named_meeting(ctx: Context, st: str, low: str) -> Hit | None:
         and not _LOGISTICS_BEFORE_RE.search(st, max(0, bare.start() - 30), bare.start())
     ):
         return bare.start(), bare.group("when")  # "invite them to May meeting"
-    if not FORWARD_RE.search(low) or not _BUSINESS_RE.search(low):
-        return None  # "the Vice Chair will step down at the AGM": no business comes to it
-    for m in NAMED_MEETING_RE.finditer(st):
+    if FORWARD_RE.search(low):
+        if not _BUSINESS_RE.search(low):
+            return None  # "the Vice Chair will step down at the AGM": no business comes to it
+    elif _FINITE_RE.search(low):
+        return None  # not a note ("JIRA hygiene in monthly Classic meeting"): nothing to come
+    for m in chain(NAMED_MEETING_RE.finditer(st), _BARE_NAMED_RE.finditer(st)):
         when = m.group("when")
         if _LOGISTICS_BEFORE_RE.search(st, max(0, m.start() - 30), m.start()):
             continue  # "the venue for the Annual Meeting": the meeting itself
