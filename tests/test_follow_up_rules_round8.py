@@ -46,3 +46,28 @@ def test_a_meeting_named_by_its_name_or_kind() -> None:
             "the Board meeting in May",
         ),
     ]
+
+
+_PARISH = "RIVERSIDE PARISH COUNCIL\nMinutes of the meeting held on 4 March 2024\n\n"
+
+
+def test_another_meeting_or_the_agenda_of_the_next() -> None:
+    text = _PARISH + (
+        "1. How to fill the two vacancies will be discussed at a different meeting.\n"
+        "2. It was agreed to take the hall lease to a separate meeting.\n"
+        "3. The verge cutting would be on the agenda of the next parish meeting on 8 April.\n"
+        # Not follow-ups: a meeting past, an event asked for again.
+        "4. The Clerk reported on a separate meeting held with the highways officer.\n"
+        "5. The quiz raised £80 and people have asked for another session.\n"
+    )
+    assert _follow_ups(text) == [
+        (
+            "How to fill the two vacancies will be discussed at a different meeting.",
+            "a different meeting",
+        ),
+        ("It was agreed to take the hall lease to a separate meeting.", "a separate meeting"),
+        (
+            "The verge cutting would be on the agenda of the next parish meeting on 8 April.",
+            "the next parish meeting on 8 April",
+        ),
+    ]

@@ -152,7 +152,11 @@ SentenceRule = Callable[[Context, str, str], "Hit | None"]
 SENTENCE_RULES: tuple[tuple[SentenceRule, frozenset[str]], ...] = tuple(
     (rule, frozenset(needs.split("|")))
     for rule, needs in (
-        (at_a_future_meeting, "next|future|forthcoming|later|subsequent|following|upcoming"),
+        (
+            at_a_future_meeting,
+            "next|future|forthcoming|later|subsequent|following|upcoming|different|separate"
+            "|another|further",
+        ),
         (at_a_named_meeting, "meeting|agm|annual|cabinet|board|committee|panel"),
         (back_to, "back|return with|resubmit|re-submit|forward"),
         (

@@ -31,8 +31,10 @@ _FUTURE_MEETING = (
 # "attend"; not "before" or "by" (a deadline) nor "of" ("the date of the next meeting").
 _FUTURE_MEETING_RE = re.compile(
     r"\b(?P<prep>(?i:at|to|for|until|till|in|into|on|onto|during|attend|attending|address|join"
-    r"|by|prior\s+to|in\s+time\s+for))\s+"
-    rf"(?P<when>{_FUTURE_MEETING}|(?i:a|some)\s+(?:later|future)\s+(?:date|stage|time))"
+    r"|by|prior\s+to|in\s+time\s+for)|(?<=\bthe\s)agenda\s+of)\s+"
+    rf"(?P<when>{_FUTURE_MEETING}|(?i:a|some)\s+(?:later|future)\s+(?:date|stage|time)"
+    # "discussed at a different meeting": with a word that looks forward (else often past)
+    r"|(?P<other>(?i:a\s+(?:different|separate|further)|another)\s+(?:meeting|session|call)))\b"
 )
 # A gathering named its own way, after "at": "at next all-hands", "at the next retro", "at
 # next CoMe" (a capital: the group's name for it; not a month or a day).
@@ -122,6 +124,9 @@ _BARE_NAMED_RE = re.compile(
 _FINITE_RE = re.compile(r"\b(?:is|are|was|were|has|have|had|did|does|do|been|being|[a-z]{2,}ed)\b")
 
 
+_OTHER_PREPS = frozenset(("at", "to", "until", "till", "in"))
+
+
 def at_a_future_meeting(ctx: Context, st: str, low: str) -> Hit | None:
     """A meeting (or its agenda) still to come, after a word that brings something to it: "an
     update at the next meeting", "an item for a future meeting", "an item to the next Agenda",
@@ -132,6 +137,7 @@ def at_a_future_meeting(ctx: Context, st: str, low: str) -> Hit | None:
     if not (
         "next" in low
         or "future" in low
+        or ("different" in low or "separate" in low or "another" in low or "further" in low)
         or "forthcoming" in low
         or "later" in low
         or ("subsequent" in low or "following" in low or "upcoming" in low)
@@ -140,6 +146,10 @@ def at_a_future_meeting(ctx: Context, st: str, low: str) -> Hit | None:
     for m in chain(_FUTURE_MEETING_RE.finditer(st), _AT_NEXT_RE.finditer(st)):
         if _LOGISTICS_BEFORE_RE.search(st, max(0, m.start() - 30), m.start()):
             continue
+        if m.groupdict().get("other") and (
+            m.group("prep").lower() not in _OTHER_PREPS or not FORWARD_RE.search(low)
+        ):
+            continue  # "he attended at another session", "asked for another session"
         if _LOGISTICS_AFTER_RE.match(st, m.end()):
             continue  # "agree on next meeting date"
         if HYPOTHETICAL_RE.search(st, 0, m.start()):
