@@ -71,3 +71,28 @@ def test_another_meeting_or_the_agenda_of_the_next() -> None:
             "the next parish meeting on 8 April",
         ),
     ]
+
+
+def test_a_meeting_to_come_on_a_subject() -> None:
+    text = _CALL + (
+        "- Fair planning: There will be a meeting at the Boathouse on Tuesday, May 7th at 7pm.\n"
+        "- **November accounts meeting**: 6:30-7:30 PM online\n"
+        "- -> thursday hedge meeting at 10 where we also decide who trims the hawthorn\n"
+        # Not follow-ups: the group's own next meeting, a meeting right after this one, a
+        # kind of meeting with a time, one past.
+        "- Next meeting: There will be a meeting on 8 April.\n"
+        "- 13 July Widgets meeting, 1700-1800 at the Boathouse.\n"
+        "- There will be a separate trustees meeting upon completion of this meeting.\n"
+        "- The October public meeting at 7pm was well attended.\n"
+    )
+    assert _follow_ups(text) == [
+        (
+            "Fair planning: There will be a meeting at the Boathouse on Tuesday, May 7th at 7pm.",
+            "on Tuesday, May 7th",
+        ),
+        ("**November accounts meeting**: 6:30-7:30 PM online", "November accounts meeting"),
+        (
+            "-> thursday hedge meeting at 10 where we also decide who trims the hawthorn",
+            "thursday hedge meeting",
+        ),
+    ]

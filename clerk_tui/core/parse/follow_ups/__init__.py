@@ -109,6 +109,10 @@ _STANDING_PRACTICE_RE = re.compile(
 _THIS_MEETING_RE = re.compile(
     r"\blater\s+(?:in|on)\s+(?:the|this|today[’']?s)\s+(?:meeting|agenda|call|session)\b"
     r"|\blater\s+today\b|\b(?:to|until|till|under)\s+(?:agenda\s+)?item\s+\d"
+    # "a canvass meeting upon completion of the board meeting": straight after this one
+    r"|\b(?:upon|on|at|after|following)\s+(?:the\s+)?(?:completion|close|end|conclusion)\s+of"
+    r"\s+(?:the\s+|this\s+|today[’']?s\s+)?(?:[\w-]+\s+)?meeting\b"
+    r"|\bimmediately\s+(?:after|following)\s+(?:the|this)\s+(?:[\w-]+\s+)?meeting\b"
 )
 # An apology for a meeting to come: "may not be able to join the next call", "will be unable
 # to attend the March meeting", "said she could not attend the April meeting".

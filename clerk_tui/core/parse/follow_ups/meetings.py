@@ -286,12 +286,16 @@ def special_session(ctx: Context, st: str, low: str) -> Hit | None:
     preparedness meeting for residents"): someone's task."""
     m = _HOLD_SESSION_RE.search(low)
     if m is None:
-        return None
-    group = "s1" if m.group("s1") else "s2"
+        return _subject_meeting(st, low)
+    group = "s1" if m.group("s1") else "s2" if m.group("s2") else "s3"
     if _OUTSIDE_PARTY_RE.match(low, m.end(group)):
         return None  # "arrange a meeting with the sea ice people": a task with others
     purpose = _SESSION_PURPOSE_RE.search(low, m.end(), m.end() + 120)
-    if purpose is None and not _SESSION_KIND_RE.search(m.group(group)):
+    if (
+        purpose is None
+        and not _SESSION_KIND_RE.search(m.group(group))
+        and not (group == "s3" and _label(st))
+    ):
         return None
     # "in May", not the time what it looks at names ("to plan the next year")
     when = later(ctx, st[: purpose.start() if purpose else len(st)], m.start())
@@ -311,7 +315,44 @@ _HOLD_SESSION_RE = re.compile(
     + r")(?:\s+(?:of|for|with|on)(?:\s+[\w-]+){1,3}?)?\s+(?:(?:will"
     r"|would|is\s+to|are\s+to|to|should|could)\s+)?be\s+(?:held|arranged|organi[sz]ed|convened"
     r"|scheduled|set\s+up|called)\b"
+    # "There will be a meeting at the library on Tuesday"
+    r"|\bthere\s+(?:will|would|shall|is\s+to)\s+be\s+(?P<s3>(?:a|an)\s+" + _SESSION + ")"
 )
+# The subject a line opens with, as a label: "Gatsby planning: There will be a meeting ..."
+# (not "Next meeting:", "Date:").
+_LABEL_RE = re.compile(r"\W*(?P<label>[A-Za-z][\w ’'&/-]{2,40}?)\s*:\s")
+_NOT_A_SUBJECT_RE = re.compile(
+    r"(?i)\b(?:meetings?|date|next|time|venue|when|where|location|note|notes|update|minutes)\b"
+)
+
+
+def _label(st: str) -> bool:
+    """Whether sentence ``st`` opens with its subject as a label ("Regatta planning: There
+    will be a meeting ...")."""
+    m = _LABEL_RE.match(st)
+    return m is not None and not _NOT_A_SUBJECT_RE.search(m.group("label"))
+
+
+# A meeting to come named by its subject, with its day or time: "October budget meeting:
+# 6:30-7:30 PM", "wednesday garden meeting at 10 where we also discuss the trees"; not a kind
+# of meeting ("the July public meeting") nor a group's name ("13 July CLUG meeting").
+_SUBJECT_MEETING_RE = re.compile(
+    rf"(?i:\b(?:{MONTHS}|{'|'.join(calendar.day_name)})(?:[’']s)?)\s+"
+    r"(?!(?:public|general|regular|board|committee|council|monthly|weekly|annual|full|open"
+    r"|business|members|membership|staff|team|parish|town|ordinary|usual|next|last|first|joint"
+    r"|online|virtual|hybrid|zoom|in-person|special|extraordinary)\b)(?P<subject>[a-z][a-z-]+)\s+"
+    r"(?i:meeting)\b(?=\W{0,3}:|\s+at\s+\d|\s+(?:where|to\s+(?:discuss|decide|plan|agree)))"
+)
+
+
+def _subject_meeting(st: str, low: str) -> Hit | None:
+    """A meeting to come named by its subject with its time (see _SUBJECT_MEETING_RE)."""
+    if " meeting" not in low or _PAST_RE.search(low):
+        return None
+    m = _SUBJECT_MEETING_RE.search(st)
+    return (m.start(), " ".join(m.group(0).split())) if m else None
+
+
 # Whom a session is with or for, when not the meeting itself: "with the web team", "for
 # residents".
 _OUTSIDE_PARTY_RE = re.compile(
