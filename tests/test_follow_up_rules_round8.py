@@ -96,3 +96,22 @@ def test_a_meeting_to_come_on_a_subject() -> None:
             "thursday hedge meeting",
         ),
     ]
+
+
+def test_inside_a_condition_or_a_question_asked() -> None:
+    text = _PARISH + (
+        "1. Cllr Hart enquired as to whether the closed reviews would be reported back to the "
+        "Council.\n"
+        "2. The Chair reminded members that if there was anything they would like to add to "
+        "the work programme they should tell the Clerk.\n"
+        # Follow-ups: the condition closed before it.
+        "3. If there is more to say on the verges, we will discuss it at the next meeting.\n"
+        "4. The hedge survey will come back to the Council if the county replies.\n"
+    )
+    assert _follow_ups(text) == [
+        (
+            "If there is more to say on the verges, we will discuss it at the next meeting.",
+            "the next meeting",
+        ),
+        ("The hedge survey will come back to the Council if the county replies.", None),
+    ]

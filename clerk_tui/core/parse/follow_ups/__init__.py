@@ -130,6 +130,21 @@ _NOTICE_RE = re.compile(
 )
 
 
+# What follows lies inside a condition or a question asked: "enquired whether the reviews
+# would be reported back", "if there was anything they would like to add to the work
+# programme" (not "if there is more, let's do it on Sunday": the clause has closed).
+_CONDITION_RE = re.compile(r"(?i)\b(?:if|whether)\b[^,;:()–—]*$")
+_LETTER_RE = re.compile(r"[A-Za-z]")
+
+
+def _inside_condition(st: str, pos: int) -> bool:
+    """Whether ``pos`` lies in a clause of "if" or "whether" that a verb took ("enquired
+    whether ..."; not a sentence opening with one, "Whether to print it is to be discussed
+    at the next meeting", its main clause still to come)."""
+    m = _CONDITION_RE.search(st, max(0, pos - 200), pos)
+    return m is not None and _LETTER_RE.search(st, 0, m.start()) is not None
+
+
 _PAST_FOLLOW_RE = re.compile(
     r"\b(?:came|reported|returned|fed|circled)\s+back\b|\bhad\s+(?:come|been\s+brought|reported)\b"
 )
@@ -299,6 +314,8 @@ def _follow_up(ctx: Context, st: str, low: str, start: int, end: int) -> FollowU
         if hit is None:
             return None
     pos, when = hit
+    if _inside_condition(st, pos):
+        return None  # "asked whether it would come back", "if there is anything to add"
     due: date | None = None
     if when is None:
         due_text, due = due_after(ctx, st, pos)
