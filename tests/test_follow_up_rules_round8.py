@@ -115,3 +115,33 @@ def test_inside_a_condition_or_a_question_asked() -> None:
         ),
         ("The hedge survey will come back to the Council if the county replies.", None),
     ]
+
+
+def test_taken_up_again_or_asked_of_the_body_at_a_time_to_come() -> None:
+    text = _PARISH + (
+        "1. Reevaluate the hall fees in April.\n"
+        "2. The Council agreed to take this up again in the autumn.\n"
+        "3. Return to this in the new year.\n"
+        "4. The Council will be asked to make a final decision on the grant on 9 May.\n"
+        "5. The precept will be set at the January meeting.\n"
+        "6. Further reports on the flood scheme would be made as information becomes "
+        "available.\n"
+        # Not follow-ups: someone's task with no time; a time past.
+        "7. Dana to re-evaluate the insurance quotes.\n"
+        "8. Residents will be asked to park elsewhere.\n"
+        "9. The Clerk returned to this in January.\n"
+    )
+    assert _follow_ups(text) == [
+        ("Reevaluate the hall fees in April.", "in April"),
+        ("The Council agreed to take this up again in the autumn.", "in the autumn"),
+        ("Return to this in the new year.", "in the new year"),
+        (
+            "The Council will be asked to make a final decision on the grant on 9 May.",
+            "on 9 May",
+        ),
+        ("The precept will be set at the January meeting.", "the January meeting"),
+        (
+            "Further reports on the flood scheme would be made as information becomes available.",
+            "as information becomes available",
+        ),
+    ]

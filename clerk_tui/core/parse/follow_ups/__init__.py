@@ -189,7 +189,11 @@ SENTENCE_RULES: tuple[tuple[SentenceRule, frozenset[str]], ...] = tuple(
             "defer|postpone|over|forward|put back|table|tabled|park|leave|agenda|push|hold off"
             "|punt|bump|slip|move|moved|continued",
         ),
-        (revisited, "revisit|re-visit|consider|again|return|review|looked at|discussed"),
+        (
+            revisited,
+            "revisit|re-visit|consider|again|return|review|looked at|discussed|evaluat|assess"
+            "|examin",
+        ),
         (scheduled, "schedul|planned|timetabled|programme|pencilled"),
         (
             considered_later,

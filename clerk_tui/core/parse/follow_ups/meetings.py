@@ -111,7 +111,7 @@ _BUSINESS_RE = re.compile(
     r"|raise|review|update|give|given|provide|share|return|come|take|taken|appoint|elect|adopt"
     r"|confirm|resolv|finali[sz]"
     r"|sign|accounts|item|paper|proposal|plan|strateg|session|business|motion|information"
-    r"|presentation|invit|attend|debate|scrutin|hear|see|vote)"
+    r"|presentation|invit|attend|debate|scrutin|hear|see|vote|set)"
 )
 # A meeting named bare, by its name or kind, no article: "in Welfare meeting", "in monthly
 # Classic meeting", "for AGM" (one line: not a heading's last word and the next line's first).

@@ -245,6 +245,9 @@ _BODY_RECEIVES_RE = re.compile(
     r"\b(?:Board|Committee|Panel|Cabinet|Council|Members|members|Group|Forum|Partnership|it)\s+"
     r"(?:will|would|shall|should|wished\s+to|wanted\s+to|would\s+like\s+to|asked\s+to"
     r"|agreed\s+to|to)\s+(?:receive|consider|see|scrutinise|scrutinize)\b"
+    # "The Forum will be asked to make a final recommendation on 9 February"
+    r"|\b(?:Board|Committee|Panel|Cabinet|Council|Members|members|Group|Forum|Partnership"
+    r"|Trustees|Governors|Assembly)\s+(?:will|would|shall)\s+be\s+asked\s+to\s+[a-z]+"
 )
 # The meeting to see or decide something at a later time: "asked to see the final figures in
 # June", "Members will be asked to approve the final version in May" (with a time: read by
@@ -263,9 +266,13 @@ _ASKED_FOR_REPORT_RE = re.compile(
 # A report to come at a time not named: "the Working Group would report in due course", "will
 # update Members at a later stage".
 _IN_DUE_COURSE_RE = re.compile(
-    r"\b(?:will|would|to|shall|should)\s+(?:\w+\s+)?(?:report|update|brief|feed\s+back)\b"
+    r"(?:\b(?:will|would|to|shall|should)\s+(?:\w+\s+)?(?:report|update|brief|feed\s+back)\b"
+    # "further reports would be made as information becomes available"
+    r"|\b(?:reports?|updates?|briefings?)\b[^.;]{0,60}?\b(?:will|would|to|shall|should)\s+be"
+    r"\s+(?:made|given|provided|brought|presented|submitted)\b)"
     r"[^.;]{0,60}?\b(?P<when>in\s+due\s+course|at\s+a\s+later\s+(?:date|stage)|in\s+the\s+coming"
-    r"\s+(?:weeks|months))"
+    r"\s+(?:weeks|months)|(?:as|when)\s+(?:and\s+when\s+)?(?:more\s+|further\s+|new\s+)?"
+    r"(?:information|details|news)\s+(?:becomes?|is|are)\s+available)"
 )
 _NOTE_RE = re.compile(
     r"\W*(?:an?\s+)?(?:further\s+|progress\s+|full\s+)?(?:update|report|briefing|review)s?\b"
