@@ -174,7 +174,7 @@ SENTENCE_RULES: tuple[tuple[SentenceRule, frozenset[str]], ...] = tuple(
         (
             at_a_future_meeting,
             "next|future|forthcoming|later|subsequent|following|upcoming|different|separate"
-            "|another|further",
+            "|another",
         ),
         (at_a_named_meeting, "meeting|agm|annual|cabinet|board|committee|panel"),
         (back_to, "back|return with|resubmit|re-submit|forward"),

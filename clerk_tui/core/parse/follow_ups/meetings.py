@@ -34,7 +34,7 @@ _FUTURE_MEETING_RE = re.compile(
     r"|by|prior\s+to|in\s+time\s+for)|(?<=\bthe\s)agenda\s+of)\s+"
     rf"(?P<when>{_FUTURE_MEETING}|(?i:a|some)\s+(?:later|future)\s+(?:date|stage|time)"
     # "discussed at a different meeting": with a word that looks forward (else often past)
-    r"|(?P<other>(?i:a\s+(?:different|separate|further)|another)\s+(?:meeting|session|call)))\b"
+    r"|(?P<other>(?i:a\s+(?:different|separate)|another)\s+(?:meeting|session|call)))\b"
 )
 # A gathering named its own way, after "at": "at next all-hands", "at the next retro", "at
 # next CoMe" (a capital: the group's name for it; not a month or a day).
@@ -137,7 +137,7 @@ def at_a_future_meeting(ctx: Context, st: str, low: str) -> Hit | None:
     if not (
         "next" in low
         or "future" in low
-        or ("different" in low or "separate" in low or "another" in low or "further" in low)
+        or ("different" in low or "separate" in low or "another" in low)
         or "forthcoming" in low
         or "later" in low
         or ("subsequent" in low or "following" in low or "upcoming" in low)
