@@ -158,7 +158,7 @@ def test_a_note_opening_with_its_verb_puts_it_on_a_programme() -> None:
     text = _CALL + ("- Added to the work programme.\n- Put on the agenda for the June meeting.\n")
     assert _follow_ups(text) == [
         ("Added to the work programme.", None),
-        ("Put on the agenda for the June meeting.", "the June meeting"),
+        ("Put on the agenda for the June meeting.", "for the June meeting"),
     ]
 
 

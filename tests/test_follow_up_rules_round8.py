@@ -28,6 +28,7 @@ def test_a_meeting_named_by_its_name_or_kind() -> None:
         "- Agenda for the First Meeting\n"
         "- Dana said the hall was booked for Trustees meeting last year.\n"
         "- The Vice Chair will step down at the first annual meeting.\n"
+        "- Look at the boiler quotes, to make a recommendation at Trustees meeting\n"
     )
     assert _follow_ups(text) == [
         ("Stall rota (to settle first in Volunteers meeting)", "Volunteers meeting"),
@@ -84,6 +85,7 @@ def test_a_meeting_to_come_on_a_subject() -> None:
         "- 13 July Widgets meeting, 1700-1800 at the Boathouse.\n"
         "- There will be a separate trustees meeting upon completion of this meeting.\n"
         "- The October public meeting at 7pm was well attended.\n"
+        "- There will be an information session about the fair for stallholders.\n"
     )
     assert _follow_ups(text) == [
         (

@@ -120,6 +120,24 @@ _BARE_NAMED_RE = re.compile(
     r"\b(?P<prep>at|in|for|to)[ ](?P<when>(?:(?:monthly|weekly|regular|quarterly|annual)[ ])?"
     r"(?:(?!(?:This|That|Each|Every|Last|Next)\b)[A-Z][\w&'’-]*[ ]){1,3}[Mm]eeting|AGM)\b"
 )
+
+
+def _task_note(low: str) -> bool:
+    """Whether a note opens with a verb of work and its object, someone's task ("Look at the
+    code, to make a recommendation at Toronto meeting"; not "Discuss in Welfare meeting", nor
+    a noun "Stall rota in Volunteers meeting")."""
+    first = _FIRST_WORD_RE.match(low)
+    return (
+        first is not None
+        and is_base_verb(first.group(1))
+        and not _BUSINESS_RE.match(low, first.start(1))
+    )
+
+
+_FIRST_WORD_RE = re.compile(
+    r"\W*([a-z]+)\s+(?:the|a|an|at|to|for|with|on|up|out|our|their|his|her|all|any|some|it|this"
+    r"|these|them|that)\b"
+)
 # A verb that makes a sentence more than a note: "the AGM was held", "minutes approved".
 _FINITE_RE = re.compile(r"\b(?:is|are|was|were|has|have|had|did|does|do|been|being|[a-z]{2,}ed)\b")
 
@@ -229,7 +247,7 @@ def at_a_named_meeting(ctx: Context, st: str, low: str) -> Hit | None:
     if FORWARD_RE.search(low):
         if not _BUSINESS_RE.search(low):
             return None  # "the Vice Chair will step down at the AGM": no business comes to it
-    elif _FINITE_RE.search(low):
+    elif _FINITE_RE.search(low) or _task_note(low):
         return None  # not a note ("JIRA hygiene in monthly Classic meeting"): nothing to come
     for m in chain(NAMED_MEETING_RE.finditer(st), _BARE_NAMED_RE.finditer(st)):
         when = m.group("when")
@@ -316,7 +334,7 @@ _HOLD_SESSION_RE = re.compile(
     r"|would|is\s+to|are\s+to|to|should|could)\s+)?be\s+(?:held|arranged|organi[sz]ed|convened"
     r"|scheduled|set\s+up|called)\b"
     # "There will be a meeting at the library on Tuesday"
-    r"|\bthere\s+(?:will|would|shall|is\s+to)\s+be\s+(?P<s3>(?:a|an)\s+" + _SESSION + ")"
+    r"|\bthere\s+(?:will|would|shall|is\s+to)\s+be\s+(?P<s3>(?:a|an)\s+(?:[\w-]+\s+){0,2}?meeting)\b"
 )
 # The subject a line opens with, as a label: "Gatsby planning: There will be a meeting ..."
 # (not "Next meeting:", "Date:").
