@@ -147,3 +147,20 @@ def test_taken_up_again_or_asked_of_the_body_at_a_time_to_come() -> None:
             "as information becomes available",
         ),
     ]
+
+
+def test_a_person_coming_back_is_not_business_coming_back() -> None:
+    text = _CALL + (
+        "- Dana might come back during the week.\n"
+        "- Ask Leo to come back onto the committee.\n"
+        "- The children and their parents are coming back to the fair.\n"
+        # Follow-ups: business comes back, or a person comes back with it.
+        "- Tomasz will come back with a costed plan in May.\n"
+        "- This will come back to the Board in June.\n"
+        "- We will come back to this next week.\n"
+    )
+    assert _follow_ups(text) == [
+        ("Tomasz will come back with a costed plan in May.", "in May"),
+        ("This will come back to the Board in June.", "in June"),
+        ("We will come back to this next week.", "next week"),
+    ]

@@ -35,6 +35,20 @@ _COME_BACK_RE = re.compile(
     r"(?:come|comes|coming)\s+back\b(?!\s+(?:to|with|before|in\s+(?:the\s+)?(?:new|spring|summer"
     r"|autumn|winter|\w+\s+(?:weeks|months))|at\s+(?:the|a)\s))"
 )
+# A person or people as who comes back: "Chandi might come back", "ask Tim to come back onto
+# the committee", "The children and their parents are coming back to meeting".
+_PERSON_RETURNS_RE = re.compile(
+    r"(?:\b(?!(?:This|That|These|Those|It|We|They|Item|Items|Matter|Report|Paper|Topic|Issue"
+    r"|Proposal|Plan|Officers?|Staff|Council|Committee|Board|Panel|Group)\b)[A-Z][a-z]+|\b(?:children"
+    r"|parents|families|people|he|she|volunteers|residents|students|visitors|guests))\s+"
+    r"(?:(?:are|is|will|would|might|may|could|should|to|can|must)\s+)?(?:be\s+)?(?:coming|come"
+    r"|comes)\s+back\b"
+)
+# What makes a person's return business: "come back with a proposal", "to the Board".
+_BUSINESS_BACK_RE = re.compile(
+    r"\s+(?:with|to\s+(?:the\s+)?(?:board|committee|council|panel|group|cabinet|meeting\s+with)"
+    r"|on\s+(?:this|the\s+\w+)\s+(?:at|to|in)\b)"
+)
 _CUE_BEFORE_RE = re.compile(
     r"(?:\b(?:will|would|shall|should|could|may|might|to|can)|[’']ll)\s+(?:\w+\s+)?$"
 )
@@ -131,6 +145,10 @@ def back_to(ctx: Context, st: str, low: str) -> Hit | None:
         _COME_BACK_RE.match(low, m.start()) and not _CUE_BEFORE_RE.search(before)
     ):
         return None  # "Bodhi comes back on Friday", "one heater would not come back on"
+    if _PERSON_RETURNS_RE.search(
+        st, max(0, m.start() - 40), m.end()
+    ) and not _BUSINESS_BACK_RE.match(low, m.end()):
+        return None  # "Chandi might come back during the week": a person returning
     to = _BACK_TO_RE.match(st, m.end()) if len(st) == len(low) else None
     if to and not _MEETING_OR_MATTER_RE.search(to.group("whom").lower()):
         return None  # "report back to the contractor", "feed back to residents"
