@@ -164,3 +164,22 @@ def test_a_person_coming_back_is_not_business_coming_back() -> None:
         ("This will come back to the Board in June.", "in June"),
         ("We will come back to this next week.", "next week"),
     ]
+
+
+def test_the_same_kinds_written_other_ways() -> None:
+    text = _CALL + (
+        "- The November accounts meeting will be at 6:30 online.\n"
+        "- November accounts meeting - 6:30pm, online.\n"
+        "- Fair planning: A meeting will be held at the Boathouse on 3 May.\n"
+        "- Fair planning - there will be a meeting at the Boathouse on Tuesday, May 7th.\n"
+        "- The fee cap will be put to members at the AGM.\n"
+        # Not follow-ups: a label that is no subject.
+        "- ACTION: a meeting will be held with the printer.\n"
+    )
+    assert [when for _, when in _follow_ups(text)] == [
+        "November accounts meeting",
+        "November accounts meeting",
+        "on 3 May",
+        "on Tuesday, May 7th",
+        "the AGM",
+    ]

@@ -111,7 +111,7 @@ _BUSINESS_RE = re.compile(
     r"|raise|review|update|give|given|provide|share|return|come|take|taken|appoint|elect|adopt"
     r"|confirm|resolv|finali[sz]"
     r"|sign|accounts|item|paper|proposal|plan|strateg|session|business|motion|information"
-    r"|presentation|invit|attend|debate|scrutin|hear|see|vote|set)"
+    r"|presentation|invit|attend|debate|scrutin|hear|see|vote|set|put\s+(?:to|before))"
 )
 # A meeting named bare, by its name or kind, no article: "in Welfare meeting", "in monthly
 # Classic meeting", "for AGM" (one line: not a heading's last word and the next line's first).
@@ -312,7 +312,7 @@ def special_session(ctx: Context, st: str, low: str) -> Hit | None:
     if (
         purpose is None
         and not _SESSION_KIND_RE.search(m.group(group))
-        and not (group == "s3" and _label(st))
+        and not (group != "s1" and _label(st))
     ):
         return None
     # "in May", not the time what it looks at names ("to plan the next year")
@@ -338,9 +338,10 @@ _HOLD_SESSION_RE = re.compile(
 )
 # The subject a line opens with, as a label: "Gatsby planning: There will be a meeting ..."
 # (not "Next meeting:", "Date:").
-_LABEL_RE = re.compile(r"\W*(?P<label>[A-Za-z][\w ’'&/-]{2,40}?)\s*:\s")
+_LABEL_RE = re.compile(r"\W*(?P<label>[A-Za-z][\w ’'&/]{2,40}?)(?:\s*:|\s+[-–—])\s")
 _NOT_A_SUBJECT_RE = re.compile(
-    r"(?i)\b(?:meetings?|date|next|time|venue|when|where|location|note|notes|update|minutes)\b"
+    r"(?i)\b(?:meetings?|date|next|time|venue|when|where|location|note|notes|update|minutes"
+    r"|actions?|agreed|resolved|decisions?)\b"
 )
 
 
@@ -359,7 +360,8 @@ _SUBJECT_MEETING_RE = re.compile(
     r"(?!(?:public|general|regular|board|committee|council|monthly|weekly|annual|full|open"
     r"|business|members|membership|staff|team|parish|town|ordinary|usual|next|last|first|joint"
     r"|online|virtual|hybrid|zoom|in-person|special|extraordinary)\b)(?P<subject>[a-z][a-z-]+)\s+"
-    r"(?i:meeting)\b(?=\W{0,3}:|\s+at\s+\d|\s+(?:where|to\s+(?:discuss|decide|plan|agree)))"
+    r"(?i:meeting)\b(?=\W{0,3}:|\s+[-–—]\s+\d|\s+(?:will\s+be\s+|is\s+)?at\s+\d"
+    r"|\s+(?:where|to\s+(?:discuss|decide|plan|agree)))"
 )
 
 
