@@ -183,3 +183,22 @@ def test_the_same_kinds_written_other_ways() -> None:
         "on Tuesday, May 7th",
         "the AGM",
     ]
+
+
+def test_a_meeting_named_that_gets_no_business() -> None:
+    text = _PARISH + (
+        "1. It was agreed that the Chair and Vice Chair remain in post until the Council’s "
+        "2025 AGM.\n"
+        "2. Following the approval of the new standing orders at the AGM on 12 May, the "
+        "Council agreed to review its committees.\n"
+        # Follow-ups: business for the meeting.
+        "3. It was agreed that the standing orders be reviewed at the AGM on 12 May.\n"
+        "4. The lease will be put to members at the Council’s 2025 AGM.\n"
+    )
+    assert _follow_ups(text) == [
+        (
+            "It was agreed that the standing orders be reviewed at the AGM on 12 May.",
+            "the AGM",
+        ),
+        ("The lease will be put to members at the Council’s 2025 AGM.", "the Council’s 2025 AGM"),
+    ]

@@ -255,10 +255,26 @@ def at_a_named_meeting(ctx: Context, st: str, low: str) -> Hit | None:
             continue  # "the venue for the Annual Meeting": the meeting itself
         if _deadline(m.group("prep"), low):
             continue
+        if _LASTS_UNTIL_RE.search(st, max(0, m.start() - 80), m.start("when")):
+            continue  # "the officers remain in post until the 2020 AGM": a state, not business
+        if _OPENING_PAST_RE.match(st) and "," in st[m.end() :]:
+            continue  # "Following the approval of the Constitution at the AGM on 12 May, ..."
         if _MEETING_WORD_RE.search(when) or _MONTH_WORD_RE.search(when):
             return m.start(), when
         # else "to the Health Board": a body, read by to_the_body
     return None
+
+
+# A state that lasts until a meeting: "remain in post until", "serve until", "stays open till".
+_LASTS_UNTIL_RE = re.compile(
+    r"\b(?:remain|remains|stay|stays|continue|continues|serve|serves|hold\s+office"
+    r"|in\s+(?:post|office|place)|valid|open)\b[^.;]{0,50}?\b(?:until|till)\s+$"
+)
+# An opening clause about what happened at a meeting, the sentence's news after its comma:
+# "Following the approval of the new Constitution at the AGM on 12 May, the Committee ...".
+_OPENING_PAST_RE = re.compile(
+    r"\W*(?:Following|After|Since)\s+(?:the|its|their|our)\s+[\w-]+(?:\s+of)?\b[^,;]*?\s+at\s"
+)
 
 
 def item_of_a_meeting(ctx: Context, st: str, low: str) -> Hit | None:
