@@ -5,9 +5,11 @@ kind: :mod:`.meetings` (a meeting named), :mod:`.returns` (back, or to a body),
 coming agenda); this module runs them and sets aside what is not a follow-up:
 
 - :func:`at_a_future_meeting`: "an update at the next meeting", "an item for a future
-  meeting", "defer this to the next Board meeting", "invite them to future meetings";
+  meeting", "defer this to the next Board meeting", "invite them to future meetings",
+  "discussed at a different meeting", "on the agenda of the next meeting";
 - :func:`at_a_named_meeting`: "bring it to the July meeting", "the Mid Point meeting",
-  "its meeting on 12 March" (with words that look forward: a named month is as often past);
+  "its meeting on 12 March", "in our regular meeting", "to discuss in Welfare meeting" (with
+  words that look forward, or a note with no verb: a named month is as often past);
 - :func:`back_to`: "report back to the Board in 2 months", "come back in the new year";
 - :func:`to_the_body`: "bring the plan to the Board", "for consideration by the Board",
   "recommended to the County Council for approval";
@@ -15,7 +17,11 @@ coming agenda); this module runs them and sets aside what is not a follow-up:
 - :func:`deferred`: "deferred to a later date", "the item was deferred", "leave this until
   the spring";
 - :func:`left_for_later`: "To discuss later once the room is settled", "Item for later:";
-- :func:`revisited`: "the Committee would revisit this in six months";
+- :func:`revisited`: "the Committee would revisit this in six months", "Reevaluate the
+  timeline in April";
+- :func:`special_session`: "a special meeting on the budget will be held in October",
+  "Fair planning: There will be a meeting at the hall on 7 May", "October budget meeting:
+  6:30";
 - :func:`scheduled`: "adoption of the list scheduled for September 21";
 - :func:`considered_later`: "this will be considered in the spring";
 - :func:`taken_up_later`: "We'll discuss this next week", "Tomasz to present it next week";
@@ -29,7 +35,8 @@ coming agenda); this module runs them and sets aside what is not a follow-up:
 a meeting named bare is one too ("assign an owner next meeting", "invite to May meeting",
 "put on July agenda", "a draft available by the next meeting"). Not follow-ups: a quoted
 notice of motion or question ("I will ask at the next meeting ..."), minutes awaiting
-approval, headings ("## Actions for next meeting"), a possibility discussed;
+approval, headings ("## Actions for next meeting"), a possibility discussed, what lies in
+an "if" or "whether" clause ("enquired whether it would be reported back");
 
 and :func:`forward_plan_rows` reads a work programme or forward plan laid out as a table or
 list of future items, each with its meeting date. Each follow-up has ``when`` (the phrase)

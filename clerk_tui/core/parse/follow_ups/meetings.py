@@ -229,10 +229,14 @@ def month_meeting(st: str, low: str, noun: str) -> re.Match[str] | None:
 
 
 def at_a_named_meeting(ctx: Context, st: str, low: str) -> Hit | None:
-    """A meeting named by its month, term or purpose, in a sentence that looks forward:
-    "bring the accounts to the July Parish Council Meeting", "a scoping report be submitted
-    to the Mid Point meeting", "receive the plan at its meeting on 12 March 2025", "take it to
-    the AGM on 23rd April". Not "the report was presented at the January meeting"."""
+    """A meeting named by its month, term, purpose or name, in a sentence that looks forward
+    or a note with no verb: "bring the accounts to the July Parish Council Meeting", "a
+    scoping report be submitted to the Mid Point meeting", "receive the plan at its meeting
+    on 12 March 2025", "take it to the AGM on 23rd April", "put to a vote at the first annual
+    meeting", "Hope to have resolved in time for the Board meeting", "JIRA hygiene in monthly
+    Classic meeting", "Motion suggestion for AGM: ...". Not "the report was presented at the
+    January meeting", "remain in post until the AGM", "Following the approval of X at the AGM
+    on 12 May, ...", a task "Look at the code, to recommend at Toronto meeting"."""
     if "meeting" not in low and "agm" not in low and not _MONTH_WORD_RE.search(st):
         return None
     bare = month_meeting(st, low, " meeting")
@@ -317,7 +321,9 @@ def special_session(ctx: Context, st: str, low: str) -> Hit | None:
     consider the lease". Not the next ordinary meeting, nor one with no purpose given ("a
     developer meeting will be held at the same time"), nor one with or for people outside the
     meeting ("Pete to arrange a meeting with the web team to discuss ...", "host a
-    preparedness meeting for residents"): someone's task."""
+    preparedness meeting for residents"): someone's task. Also one announced under its
+    subject as a label ("Regatta planning: There will be a meeting at the library on Tuesday,
+    April 14th") or named by its subject with its time ("October budget meeting: 6:30")."""
     m = _HOLD_SESSION_RE.search(low)
     if m is None:
         return _subject_meeting(st, low)

@@ -134,7 +134,8 @@ def back_to(ctx: Context, st: str, low: str) -> Hit | None:
     back to the Board in March", "this will be brought back", "Officers to feed back in the
     spring", "officers to return with costed options", "the application will be resubmitted",
     "a further paper will come forward in the autumn". Not a person's "report back" or "come
-    back with a proposal" naming no body and no time: their task."""
+    back with a proposal" naming no body and no time: their task; nor a person returning
+    ("Chandi might come back during the week")."""
     if not any(w in low for w in ("back", "return with", "submit", "forward")):
         return None
     m = _BACK_RE.search(low)
@@ -228,7 +229,10 @@ def further_report(ctx: Context, st: str, low: str) -> Hit | None:
     "the Working Group would report in due course", and an action log's note "Update in 3
     months", "Follow-up in two weeks", "More to come on timing", "TBD next call"; and what
     the meeting is to see or decide at a time to
-    come ("asked to see the final figures in June", "will be asked to approve it in May")."""
+    come ("asked to see the final figures in June", "will be asked to approve it in May",
+    "The Forum will be asked to make a final recommendation on 9 February"), and reports
+    to come as it arrives ("further reports would be made as information becomes
+    available")."""
     more = _MORE_TO_COME_RE.match(low)
     if more is not None:
         return 0, later(ctx, st, more.end())
