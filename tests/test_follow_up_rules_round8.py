@@ -202,3 +202,13 @@ def test_a_meeting_named_that_gets_no_business() -> None:
         ),
         ("The lease will be put to members at the Council’s 2025 AGM.", "the Council’s 2025 AGM"),
     ]
+
+
+def test_a_when_across_lines_reads_as_one_line() -> None:
+    text = _PARISH + "1. The fee cap will be put to a vote at the first annual\nmeeting.\n"
+    assert _follow_ups(text) == [
+        (
+            "The fee cap will be put to a vote at the first annual meeting.",
+            "the first annual meeting",
+        )
+    ]

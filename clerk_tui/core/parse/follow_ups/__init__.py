@@ -347,6 +347,7 @@ def _follow_up(ctx: Context, st: str, low: str, start: int, end: int) -> FollowU
     cm = _COMMITTEE_RE.search(st)
     # "the February Board": the body, not its month.
     committee = _MONTH_START_RE.sub("", cm.group("body")).strip() if cm else None
+    when = " ".join(when.split()) if when else when  # "the first annual\nmeeting": one line
     return FollowUp(" ".join(st.split()), when, due, item_at(ctx, start), start, end, committee)
 
 
