@@ -25,6 +25,7 @@ def test_a_meeting_named_by_its_name_or_kind() -> None:
         "- We hope to have the lease resolved in time for the Board meeting in May.\n"
         # Not follow-ups: a meeting past, a title, a meeting with no business for it.
         "- Minutes of Volunteers meeting approved.\n"
+        "- Sam met Jo in Trustees meeting.\n"
         "- Agenda for the First Meeting\n"
         "- Dana said the hall was booked for Trustees meeting last year.\n"
         "- The Vice Chair will step down at the first annual meeting.\n"

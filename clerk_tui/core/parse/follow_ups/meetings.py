@@ -139,7 +139,10 @@ _FIRST_WORD_RE = re.compile(
     r"|these|them|that)\b"
 )
 # A verb that makes a sentence more than a note: "the AGM was held", "minutes approved".
-_FINITE_RE = re.compile(r"\b(?:is|are|was|were|has|have|had|did|does|do|been|being|[a-z]{2,}ed)\b")
+_FINITE_RE = re.compile(
+    r"\b(?:is|are|was|were|has|have|had|did|does|do|been|being|[a-z]{2,}ed|met|said|held|took"
+    r"|made|gave|went|came|saw|told|felt|thought|brought|sent|spoke|found|left|began|won|lost)\b"
+)
 
 
 _OTHER_PREPS = frozenset(("at", "to", "until", "till", "in"))
