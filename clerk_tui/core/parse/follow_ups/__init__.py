@@ -5,9 +5,11 @@ kind: :mod:`.meetings` (a meeting named), :mod:`.returns` (back, or to a body),
 coming agenda); this module runs them and sets aside what is not a follow-up:
 
 - :func:`at_a_future_meeting`: "an update at the next meeting", "an item for a future
-  meeting", "defer this to the next Board meeting", "invite them to future meetings";
+  meeting", "defer this to the next Board meeting", "invite them to future meetings",
+  "discussed at a different meeting", "on the agenda of the next meeting";
 - :func:`at_a_named_meeting`: "bring it to the July meeting", "the Mid Point meeting",
-  "its meeting on 12 March" (with words that look forward: a named month is as often past);
+  "its meeting on 12 March", "in our regular meeting", "to discuss in Welfare meeting" (with
+  words that look forward, or a note with no verb: a named month is as often past);
 - :func:`back_to`: "report back to the Board in 2 months", "come back in the new year";
 - :func:`to_the_body`: "bring the plan to the Board", "for consideration by the Board",
   "recommended to the County Council for approval";
@@ -15,7 +17,11 @@ coming agenda); this module runs them and sets aside what is not a follow-up:
 - :func:`deferred`: "deferred to a later date", "the item was deferred", "leave this until
   the spring";
 - :func:`left_for_later`: "To discuss later once the room is settled", "Item for later:";
-- :func:`revisited`: "the Committee would revisit this in six months";
+- :func:`revisited`: "the Committee would revisit this in six months", "Reevaluate the
+  timeline in April";
+- :func:`special_session`: "a special meeting on the budget will be held in October",
+  "Fair planning: There will be a meeting at the hall on 7 May", "October budget meeting:
+  6:30";
 - :func:`scheduled`: "adoption of the list scheduled for September 21";
 - :func:`considered_later`: "this will be considered in the spring";
 - :func:`taken_up_later`: "We'll discuss this next week", "Tomasz to present it next week";
@@ -29,7 +35,8 @@ coming agenda); this module runs them and sets aside what is not a follow-up:
 a meeting named bare is one too ("assign an owner next meeting", "invite to May meeting",
 "put on July agenda", "a draft available by the next meeting"). Not follow-ups: a quoted
 notice of motion or question ("I will ask at the next meeting ..."), minutes awaiting
-approval, headings ("## Actions for next meeting"), a possibility discussed;
+approval, headings ("## Actions for next meeting"), a possibility discussed, what lies in
+an "if" or "whether" clause ("enquired whether it would be reported back");
 
 and :func:`forward_plan_rows` reads a work programme or forward plan laid out as a table or
 list of future items, each with its meeting date. Each follow-up has ``when`` (the phrase)
@@ -109,6 +116,10 @@ _STANDING_PRACTICE_RE = re.compile(
 _THIS_MEETING_RE = re.compile(
     r"\blater\s+(?:in|on)\s+(?:the|this|today[’']?s)\s+(?:meeting|agenda|call|session)\b"
     r"|\blater\s+today\b|\b(?:to|until|till|under)\s+(?:agenda\s+)?item\s+\d"
+    # "a canvass meeting upon completion of the board meeting": straight after this one
+    r"|\b(?:upon|on|at|after|following)\s+(?:the\s+)?(?:completion|close|end|conclusion)\s+of"
+    r"\s+(?:the\s+|this\s+|today[’']?s\s+)?(?:[\w-]+\s+)?meeting\b"
+    r"|\bimmediately\s+(?:after|following)\s+(?:the|this)\s+(?:[\w-]+\s+)?meeting\b"
 )
 # An apology for a meeting to come: "may not be able to join the next call", "will be unable
 # to attend the March meeting", "said she could not attend the April meeting".
@@ -124,6 +135,21 @@ _NOTICE_RE = re.compile(
     r"(?i)^\W*(?:I|we)\W*\s*(?:will|shall|wish\s+to|intend\s+to)\s+(?:ask|move|raise|propose"
     r"|seek|table)\s+(?:at|that)\b"
 )
+
+
+# What follows lies inside a condition or a question asked: "enquired whether the reviews
+# would be reported back", "if there was anything they would like to add to the work
+# programme" (not "if there is more, let's do it on Sunday": the clause has closed).
+_CONDITION_RE = re.compile(r"(?i)\b(?:if|whether)\b[^,;:()–—]*$")
+_LETTER_RE = re.compile(r"[A-Za-z]")
+
+
+def _inside_condition(st: str, pos: int) -> bool:
+    """Whether ``pos`` lies in a clause of "if" or "whether" that a verb took ("enquired
+    whether ..."; not a sentence opening with one, "Whether to print it is to be discussed
+    at the next meeting", its main clause still to come)."""
+    m = _CONDITION_RE.search(st, max(0, pos - 200), pos)
+    return m is not None and _LETTER_RE.search(st, 0, m.start()) is not None
 
 
 _PAST_FOLLOW_RE = re.compile(
@@ -152,7 +178,11 @@ SentenceRule = Callable[[Context, str, str], "Hit | None"]
 SENTENCE_RULES: tuple[tuple[SentenceRule, frozenset[str]], ...] = tuple(
     (rule, frozenset(needs.split("|")))
     for rule, needs in (
-        (at_a_future_meeting, "next|future|forthcoming|later|subsequent|following|upcoming"),
+        (
+            at_a_future_meeting,
+            "next|future|forthcoming|later|subsequent|following|upcoming|different|separate"
+            "|another",
+        ),
         (at_a_named_meeting, "meeting|agm|annual|cabinet|board|committee|panel"),
         (back_to, "back|return with|resubmit|re-submit|forward"),
         (
@@ -166,7 +196,11 @@ SENTENCE_RULES: tuple[tuple[SentenceRule, frozenset[str]], ...] = tuple(
             "defer|postpone|over|forward|put back|table|tabled|park|leave|agenda|push|hold off"
             "|punt|bump|slip|move|moved|continued",
         ),
-        (revisited, "revisit|re-visit|consider|again|return|review|looked at|discussed"),
+        (
+            revisited,
+            "revisit|re-visit|consider|again|return|review|looked at|discussed|evaluat|assess"
+            "|examin",
+        ),
         (scheduled, "schedul|planned|timetabled|programme|pencilled"),
         (
             considered_later,
@@ -291,6 +325,8 @@ def _follow_up(ctx: Context, st: str, low: str, start: int, end: int) -> FollowU
         if hit is None:
             return None
     pos, when = hit
+    if _inside_condition(st, pos):
+        return None  # "asked whether it would come back", "if there is anything to add"
     due: date | None = None
     if when is None:
         due_text, due = due_after(ctx, st, pos)
@@ -311,6 +347,7 @@ def _follow_up(ctx: Context, st: str, low: str, start: int, end: int) -> FollowU
     cm = _COMMITTEE_RE.search(st)
     # "the February Board": the body, not its month.
     committee = _MONTH_START_RE.sub("", cm.group("body")).strip() if cm else None
+    when = " ".join(when.split()) if when else when  # "the first annual\nmeeting": one line
     return FollowUp(" ".join(st.split()), when, due, item_at(ctx, start), start, end, committee)
 
 

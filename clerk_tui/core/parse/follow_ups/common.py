@@ -18,6 +18,8 @@ FORWARD_RE = re.compile(
     r"|update|discuss|share|review|agree|approve))\b"
     r"|^\W*(?:receive|consider|bring|present|submit|report|provide)\b"  # a "RESOLVED to:" bullet
     r"|\b(?:recommended|asked|requested)\s+that\b"
+    # "Hope to have it resolved", "we plan to put it to members": an intention
+    r"|\b(?:hope|hopes|hoping|plan|plans|aim|aims|intend|intends|expect|expects)\s+to\b"
     # "approves the report for submission to the meeting of the Council on 24 July"
     r"|\bfor\s+(?:submission|consideration|approval|adoption|decision)\s+(?:to|by|at)\b"
 )

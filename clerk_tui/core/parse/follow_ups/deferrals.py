@@ -104,16 +104,32 @@ def revisited(ctx: Context, st: str, low: str) -> Hit | None:
         when = later(ctx, st, body.end()) if body else None
         if body and when:
             return body.start(), when
-    if (
-        "revisit" not in low
-        and "re-visit" not in low
-        and "consider" not in low
-        and "again" not in low
-        and ("return to" not in low and " by " not in low)
-    ):
-        return None
-    m = _REVISIT_RE.search(low)
+    m = _REVISIT_RE.search(low) if any(w in low for w in _REVISIT_WORDS) else None
+    if m is None and any(w in low for w in _AGAIN_WORDS):
+        m = _TAKE_UP_AGAIN_RE.search(low)
+        if m is None:
+            return None
+        season = _SEASON_RE.search(st, m.end())
+        when = when_later(ctx, st, m.end()) or (season.group(0) if season else None)
+        return (m.start(), when) if when else None
     return (m.start(), None) if m else None
+
+
+# "in the fall", "after the summer": a season to come.
+_SEASON_RE = re.compile(
+    r"(?i)\b(?:in|after|over|during)\s+the\s+(?:spring|summer|autumn|fall|winter|new\s+year)\b"
+)
+_REVISIT_WORDS = ("revisit", "re-visit", "consider", "again", "return to", " by ")
+_AGAIN_WORDS = ("evaluat", "assess", "examin", "up again", "return to")
+# Taken up again at a time to come (the time needed: "Re-evaluate the rota" alone is as
+# often someone's task): "Reevaluate timeline of Ideas in April", "the board agreed to take
+# this up again in the fall", "Return to this in the autumn", "reassess after the summer".
+_TAKE_UP_AGAIN_RE = re.compile(
+    r"(?:\b(?:will|would|to|should|shall|could|agreed\s+to|let[’']?s)\s+(?:\w+\s+)?|^\W*)"
+    r"(?:re-?evaluate|re-?assess|re-?examine|take\s+(?:this|it|that|these|them|the\s+\w+)\s+up"
+    r"\s+again|return\s+to\s+(?:this|it|that|these|them|the\s+(?:matter|issue|item|subject)))\b"
+    r"|\bbe\s+(?:re-?evaluated|re-?assessed|re-?examined|taken\s+up\s+again)\b"
+)
 
 
 _BODY_REVIEWS_RE = re.compile(

@@ -31,8 +31,10 @@ _FUTURE_MEETING = (
 # "attend"; not "before" or "by" (a deadline) nor "of" ("the date of the next meeting").
 _FUTURE_MEETING_RE = re.compile(
     r"\b(?P<prep>(?i:at|to|for|until|till|in|into|on|onto|during|attend|attending|address|join"
-    r"|by|prior\s+to|in\s+time\s+for))\s+"
-    rf"(?P<when>{_FUTURE_MEETING}|(?i:a|some)\s+(?:later|future)\s+(?:date|stage|time))"
+    r"|by|prior\s+to|in\s+time\s+for)|(?<=\bthe\s)agenda\s+of)\s+"
+    rf"(?P<when>{_FUTURE_MEETING}|(?i:a|some)\s+(?:later|future)\s+(?:date|stage|time)"
+    # "discussed at a different meeting": with a word that looks forward (else often past)
+    r"|(?P<other>(?i:a\s+(?:different|separate)|another)\s+(?:meeting|session|call)))\b"
 )
 # A gathering named its own way, after "at": "at next all-hands", "at the next retro", "at
 # next CoMe" (a capital: the group's name for it; not a month or a day).
@@ -44,7 +46,7 @@ _AT_NEXT_RE = re.compile(
 # "the date for the next meeting", "apologies for the next meeting", "looked forward to the
 # next meeting": about the meeting itself.
 _LOGISTICS_BEFORE_RE = re.compile(
-    r"(?i)\b(?:date|dates|time|times|venue|location|room|arrangements|apologies|chair|minutes"
+    r"(?i)\b(?:date|dates|(?<!\bin\s)times?|venue|location|room|arrangements|apologies|chair|minutes"
     r"|welcome|welcomed|refreshments|link|forward|office)\s*$"
     # "owing to the length of the agenda for the Ordinary Meeting"
     r"|\b(?:length|size|volume)\s+of\s+the\s+agenda\s*$"
@@ -52,7 +54,7 @@ _LOGISTICS_BEFORE_RE = re.compile(
 # What is to be ready for the meeting a deadline names: "a draft available by the next
 # meeting", "report findings prior to the next plenum".
 _READY_FOR_RE = re.compile(
-    r"\b(?:available|ready|draft|outline|version|findings|proposals?|options|costings"
+    r"\b(?:available|ready|resolved|settled|draft|outline|version|findings|proposals?|options|costings"
     r"|recommendations?|in\s+place|to\s+(?:present|report|bring|table))\b"
 )
 # "review again next meeting", "assign an owner next meeting": no preposition, after a verb.
@@ -82,9 +84,13 @@ NAMED_MEETING_RE = re.compile(
     r"\b(?P<prep>at|to|for|until|till|in|attend)\s+(?P<when>(?:the|its|our|their)\s+"
     # "the August public meeting": a month, then a word or two of any case
     rf"(?:(?:{MONTHS})\s+(?:[a-z][\w’'-]*\s+){{1,2}}?[Mm]eeting|"
-    r"(?:(?!(?:last|previous|first|recent|same|this|today|next|future)\b)"
+    r"(?:(?!(?i:last|previous|first|recent|same|this|today|next|future)\b)"
     r"(?:[A-Z][\w&'’-]*|spring|summer|autumn|winter|annual|budget|term|mid-point|mid-year"
-    r"|extraordinary|special|planning|strategy|general|quarterly|away-day|development|20\d\d)\s+)"
+    r"|extraordinary|special|planning|strategy|general|quarterly|away-day|development|20\d\d"
+    # "our regular meeting", "the first annual meeting" (not "the first meeting": often past)
+    r"|regular|monthly|weekly|usual|ordinary|full)\s+"
+    # "the first annual meeting" (not "the first meeting": often past)
+    r"|first\s+(?=(?:annual|general|full|ordinary)\b))"
     r"{1,4}(?:[Mm]eeting|AGM|Board|Committee|Cabinet|Panel)"
     rf"(?:\s+(?:on|in|scheduled\s+for)\s+(?:the\s+)?(?:{DATE_EXPR}))?"
     r"|meeting\s+(?:of\s+(?:the\s+)?(?:[A-Z][\w&'’-]*\s+){1,5}?)?"
@@ -105,8 +111,41 @@ _BUSINESS_RE = re.compile(
     r"|raise|review|update|give|given|provide|share|return|come|take|taken|appoint|elect|adopt"
     r"|confirm|resolv|finali[sz]"
     r"|sign|accounts|item|paper|proposal|plan|strateg|session|business|motion|information"
-    r"|presentation|invit|attend|debate|scrutin|hear|see)"
+    r"|presentation|invit|attend|debate|scrutin|hear|see|vote|set|put\s+(?:to|before))"
 )
+# A meeting named bare, by its name or kind, no article: "in Welfare meeting", "in monthly
+# Classic meeting", "for AGM" (one line: not a heading's last word and the next line's first).
+_BARE_NAMED_RE = re.compile(
+    r"(?<!\bthe\s)(?<!\bThe\s)(?<!\bour\s)(?<!\bits\s)(?<!\btheir\s)(?<!\bthis\s)"
+    r"\b(?P<prep>at|in|for|to)[ ](?P<when>(?:(?:monthly|weekly|regular|quarterly|annual)[ ])?"
+    r"(?:(?!(?:This|That|Each|Every|Last|Next)\b)[A-Z][\w&'’-]*[ ]){1,3}[Mm]eeting|AGM)\b"
+)
+
+
+def _task_note(low: str) -> bool:
+    """Whether a note opens with a verb of work and its object, someone's task ("Look at the
+    code, to make a recommendation at Toronto meeting"; not "Discuss in Welfare meeting", nor
+    a noun "Stall rota in Volunteers meeting")."""
+    first = _FIRST_WORD_RE.match(low)
+    return (
+        first is not None
+        and is_base_verb(first.group(1))
+        and not _BUSINESS_RE.match(low, first.start(1))
+    )
+
+
+_FIRST_WORD_RE = re.compile(
+    r"\W*([a-z]+)\s+(?:the|a|an|at|to|for|with|on|up|out|our|their|his|her|all|any|some|it|this"
+    r"|these|them|that)\b"
+)
+# A verb that makes a sentence more than a note: "the AGM was held", "minutes approved".
+_FINITE_RE = re.compile(
+    r"\b(?:is|are|was|were|has|have|had|did|does|do|been|being|[a-z]{2,}ed|met|said|held|took"
+    r"|made|gave|went|came|saw|told|felt|thought|brought|sent|spoke|found|left|began|won|lost)\b"
+)
+
+
+_OTHER_PREPS = frozenset(("at", "to", "until", "till", "in"))
 
 
 def at_a_future_meeting(ctx: Context, st: str, low: str) -> Hit | None:
@@ -119,6 +158,7 @@ def at_a_future_meeting(ctx: Context, st: str, low: str) -> Hit | None:
     if not (
         "next" in low
         or "future" in low
+        or ("different" in low or "separate" in low or "another" in low)
         or "forthcoming" in low
         or "later" in low
         or ("subsequent" in low or "following" in low or "upcoming" in low)
@@ -127,6 +167,10 @@ def at_a_future_meeting(ctx: Context, st: str, low: str) -> Hit | None:
     for m in chain(_FUTURE_MEETING_RE.finditer(st), _AT_NEXT_RE.finditer(st)):
         if _LOGISTICS_BEFORE_RE.search(st, max(0, m.start() - 30), m.start()):
             continue
+        if m.groupdict().get("other") and (
+            m.group("prep").lower() not in _OTHER_PREPS or not FORWARD_RE.search(low)
+        ):
+            continue  # "he attended at another session", "asked for another session"
         if _LOGISTICS_AFTER_RE.match(st, m.end()):
             continue  # "agree on next meeting date"
         if HYPOTHETICAL_RE.search(st, 0, m.start()):
@@ -188,10 +232,14 @@ def month_meeting(st: str, low: str, noun: str) -> re.Match[str] | None:
 
 
 def at_a_named_meeting(ctx: Context, st: str, low: str) -> Hit | None:
-    """A meeting named by its month, term or purpose, in a sentence that looks forward:
-    "bring the accounts to the July Parish Council Meeting", "a scoping report be submitted
-    to the Mid Point meeting", "receive the plan at its meeting on 12 March 2025", "take it to
-    the AGM on 23rd April". Not "the report was presented at the January meeting"."""
+    """A meeting named by its month, term, purpose or name, in a sentence that looks forward
+    or a note with no verb: "bring the accounts to the July Parish Council Meeting", "a
+    scoping report be submitted to the Mid Point meeting", "receive the plan at its meeting
+    on 12 March 2025", "take it to the AGM on 23rd April", "put to a vote at the first annual
+    meeting", "Hope to have resolved in time for the Board meeting", "JIRA hygiene in monthly
+    Classic meeting", "Motion suggestion for AGM: ...". Not "the report was presented at the
+    January meeting", "remain in post until the AGM", "Following the approval of X at the AGM
+    on 12 May, ...", a task "Look at the code, to recommend at Toronto meeting"."""
     if "meeting" not in low and "agm" not in low and not _MONTH_WORD_RE.search(st):
         return None
     bare = month_meeting(st, low, " meeting")
@@ -203,18 +251,37 @@ def at_a_named_meeting(ctx: Context, st: str, low: str) -> Hit | None:
         and not _LOGISTICS_BEFORE_RE.search(st, max(0, bare.start() - 30), bare.start())
     ):
         return bare.start(), bare.group("when")  # "invite them to May meeting"
-    if not FORWARD_RE.search(low) or not _BUSINESS_RE.search(low):
-        return None  # "the Vice Chair will step down at the AGM": no business comes to it
-    for m in NAMED_MEETING_RE.finditer(st):
+    if FORWARD_RE.search(low):
+        if not _BUSINESS_RE.search(low):
+            return None  # "the Vice Chair will step down at the AGM": no business comes to it
+    elif _FINITE_RE.search(low) or _task_note(low):
+        return None  # not a note ("JIRA hygiene in monthly Classic meeting"): nothing to come
+    for m in chain(NAMED_MEETING_RE.finditer(st), _BARE_NAMED_RE.finditer(st)):
         when = m.group("when")
         if _LOGISTICS_BEFORE_RE.search(st, max(0, m.start() - 30), m.start()):
             continue  # "the venue for the Annual Meeting": the meeting itself
         if _deadline(m.group("prep"), low):
             continue
+        if _LASTS_UNTIL_RE.search(st, max(0, m.start() - 80), m.start("when")):
+            continue  # "the officers remain in post until the 2020 AGM": a state, not business
+        if _OPENING_PAST_RE.match(st) and "," in st[m.end() :]:
+            continue  # "Following the approval of the Constitution at the AGM on 12 May, ..."
         if _MEETING_WORD_RE.search(when) or _MONTH_WORD_RE.search(when):
             return m.start(), when
         # else "to the Health Board": a body, read by to_the_body
     return None
+
+
+# A state that lasts until a meeting: "remain in post until", "serve until", "stays open till".
+_LASTS_UNTIL_RE = re.compile(
+    r"\b(?:remain|remains|stay|stays|continue|continues|serve|serves|hold\s+office"
+    r"|in\s+(?:post|office|place)|valid|open)\b[^.;]{0,50}?\b(?:until|till)\s+$"
+)
+# An opening clause about what happened at a meeting, the sentence's news after its comma:
+# "Following the approval of the new Constitution at the AGM on 12 May, the Committee ...".
+_OPENING_PAST_RE = re.compile(
+    r"\W*(?:Following|After|Since)\s+(?:the|its|their|our)\s+[\w-]+(?:\s+of)?\b[^,;]*?\s+at\s"
+)
 
 
 def item_of_a_meeting(ctx: Context, st: str, low: str) -> Hit | None:
@@ -257,15 +324,21 @@ def special_session(ctx: Context, st: str, low: str) -> Hit | None:
     consider the lease". Not the next ordinary meeting, nor one with no purpose given ("a
     developer meeting will be held at the same time"), nor one with or for people outside the
     meeting ("Pete to arrange a meeting with the web team to discuss ...", "host a
-    preparedness meeting for residents"): someone's task."""
+    preparedness meeting for residents"): someone's task. Also one announced under its
+    subject as a label ("Regatta planning: There will be a meeting at the library on Tuesday,
+    April 14th") or named by its subject with its time ("October budget meeting: 6:30")."""
     m = _HOLD_SESSION_RE.search(low)
     if m is None:
-        return None
-    group = "s1" if m.group("s1") else "s2"
+        return _subject_meeting(st, low)
+    group = "s1" if m.group("s1") else "s2" if m.group("s2") else "s3"
     if _OUTSIDE_PARTY_RE.match(low, m.end(group)):
         return None  # "arrange a meeting with the sea ice people": a task with others
     purpose = _SESSION_PURPOSE_RE.search(low, m.end(), m.end() + 120)
-    if purpose is None and not _SESSION_KIND_RE.search(m.group(group)):
+    if (
+        purpose is None
+        and not _SESSION_KIND_RE.search(m.group(group))
+        and not (group != "s1" and _label(st))
+    ):
         return None
     # "in May", not the time what it looks at names ("to plan the next year")
     when = later(ctx, st[: purpose.start() if purpose else len(st)], m.start())
@@ -285,7 +358,46 @@ _HOLD_SESSION_RE = re.compile(
     + r")(?:\s+(?:of|for|with|on)(?:\s+[\w-]+){1,3}?)?\s+(?:(?:will"
     r"|would|is\s+to|are\s+to|to|should|could)\s+)?be\s+(?:held|arranged|organi[sz]ed|convened"
     r"|scheduled|set\s+up|called)\b"
+    # "There will be a meeting at the library on Tuesday"
+    r"|\bthere\s+(?:will|would|shall|is\s+to)\s+be\s+(?P<s3>(?:a|an)\s+(?:[\w-]+\s+){0,2}?meeting)\b"
 )
+# The subject a line opens with, as a label: "Gatsby planning: There will be a meeting ..."
+# (not "Next meeting:", "Date:").
+_LABEL_RE = re.compile(r"\W*(?P<label>[A-Za-z][\w ’'&/]{2,40}?)(?:\s*:|\s+[-–—])\s")
+_NOT_A_SUBJECT_RE = re.compile(
+    r"(?i)\b(?:meetings?|date|next|time|venue|when|where|location|note|notes|update|minutes"
+    r"|actions?|agreed|resolved|decisions?)\b"
+)
+
+
+def _label(st: str) -> bool:
+    """Whether sentence ``st`` opens with its subject as a label ("Regatta planning: There
+    will be a meeting ...")."""
+    m = _LABEL_RE.match(st)
+    return m is not None and not _NOT_A_SUBJECT_RE.search(m.group("label"))
+
+
+# A meeting to come named by its subject, with its day or time: "October budget meeting:
+# 6:30-7:30 PM", "wednesday garden meeting at 10 where we also discuss the trees"; not a kind
+# of meeting ("the July public meeting") nor a group's name ("13 July CLUG meeting").
+_SUBJECT_MEETING_RE = re.compile(
+    rf"(?i:\b(?:{MONTHS}|{'|'.join(calendar.day_name)})(?:[’']s)?)\s+"
+    r"(?!(?:public|general|regular|board|committee|council|monthly|weekly|annual|full|open"
+    r"|business|members|membership|staff|team|parish|town|ordinary|usual|next|last|first|joint"
+    r"|online|virtual|hybrid|zoom|in-person|special|extraordinary)\b)(?P<subject>[a-z][a-z-]+)\s+"
+    r"(?i:meeting)\b(?=\W{0,3}:|\s+[-–—]\s+\d|\s+(?:will\s+be\s+|is\s+)?at\s+\d"
+    r"|\s+(?:where|to\s+(?:discuss|decide|plan|agree)))"
+)
+
+
+def _subject_meeting(st: str, low: str) -> Hit | None:
+    """A meeting to come named by its subject with its time (see _SUBJECT_MEETING_RE)."""
+    if " meeting" not in low or _PAST_RE.search(low):
+        return None
+    m = _SUBJECT_MEETING_RE.search(st)
+    return (m.start(), " ".join(m.group(0).split())) if m else None
+
+
 # Whom a session is with or for, when not the meeting itself: "with the web team", "for
 # residents".
 _OUTSIDE_PARTY_RE = re.compile(

@@ -35,6 +35,20 @@ _COME_BACK_RE = re.compile(
     r"(?:come|comes|coming)\s+back\b(?!\s+(?:to|with|before|in\s+(?:the\s+)?(?:new|spring|summer"
     r"|autumn|winter|\w+\s+(?:weeks|months))|at\s+(?:the|a)\s))"
 )
+# A person or people as who comes back: "Chandi might come back", "ask Tim to come back onto
+# the committee", "The children and their parents are coming back to meeting".
+_PERSON_RETURNS_RE = re.compile(
+    r"(?:\b(?!(?:This|That|These|Those|It|We|They|Item|Items|Matter|Report|Paper|Topic|Issue"
+    r"|Proposal|Plan|Officers?|Staff|Council|Committee|Board|Panel|Group)\b)[A-Z][a-z]+|\b(?:children"
+    r"|parents|families|people|he|she|volunteers|residents|students|visitors|guests))\s+"
+    r"(?:(?:are|is|will|would|might|may|could|should|to|can|must)\s+)?(?:be\s+)?(?:coming|come"
+    r"|comes)\s+back\b"
+)
+# What makes a person's return business: "come back with a proposal", "to the Board".
+_BUSINESS_BACK_RE = re.compile(
+    r"\s+(?:with|to\s+(?:the\s+)?(?:board|committee|council|panel|group|cabinet|meeting\s+with)"
+    r"|on\s+(?:this|the\s+\w+)\s+(?:at|to|in)\b)"
+)
 _CUE_BEFORE_RE = re.compile(
     r"(?:\b(?:will|would|shall|should|could|may|might|to|can)|[’']ll)\s+(?:\w+\s+)?$"
 )
@@ -120,7 +134,8 @@ def back_to(ctx: Context, st: str, low: str) -> Hit | None:
     back to the Board in March", "this will be brought back", "Officers to feed back in the
     spring", "officers to return with costed options", "the application will be resubmitted",
     "a further paper will come forward in the autumn". Not a person's "report back" or "come
-    back with a proposal" naming no body and no time: their task."""
+    back with a proposal" naming no body and no time: their task; nor a person returning
+    ("Chandi might come back during the week")."""
     if not any(w in low for w in ("back", "return with", "submit", "forward")):
         return None
     m = _BACK_RE.search(low)
@@ -131,6 +146,10 @@ def back_to(ctx: Context, st: str, low: str) -> Hit | None:
         _COME_BACK_RE.match(low, m.start()) and not _CUE_BEFORE_RE.search(before)
     ):
         return None  # "Bodhi comes back on Friday", "one heater would not come back on"
+    if _PERSON_RETURNS_RE.search(
+        st, max(0, m.start() - 40), m.end()
+    ) and not _BUSINESS_BACK_RE.match(low, m.end()):
+        return None  # "Chandi might come back during the week": a person returning
     to = _BACK_TO_RE.match(st, m.end()) if len(st) == len(low) else None
     if to and not _MEETING_OR_MATTER_RE.search(to.group("whom").lower()):
         return None  # "report back to the contractor", "feed back to residents"
@@ -210,7 +229,10 @@ def further_report(ctx: Context, st: str, low: str) -> Hit | None:
     "the Working Group would report in due course", and an action log's note "Update in 3
     months", "Follow-up in two weeks", "More to come on timing", "TBD next call"; and what
     the meeting is to see or decide at a time to
-    come ("asked to see the final figures in June", "will be asked to approve it in May")."""
+    come ("asked to see the final figures in June", "will be asked to approve it in May",
+    "The Forum will be asked to make a final recommendation on 9 February"), and reports
+    to come as it arrives ("further reports would be made as information becomes
+    available")."""
     more = _MORE_TO_COME_RE.match(low)
     if more is not None:
         return 0, later(ctx, st, more.end())
@@ -245,6 +267,9 @@ _BODY_RECEIVES_RE = re.compile(
     r"\b(?:Board|Committee|Panel|Cabinet|Council|Members|members|Group|Forum|Partnership|it)\s+"
     r"(?:will|would|shall|should|wished\s+to|wanted\s+to|would\s+like\s+to|asked\s+to"
     r"|agreed\s+to|to)\s+(?:receive|consider|see|scrutinise|scrutinize)\b"
+    # "The Forum will be asked to make a final recommendation on 9 February"
+    r"|\b(?:Board|Committee|Panel|Cabinet|Council|Members|members|Group|Forum|Partnership"
+    r"|Trustees|Governors|Assembly)\s+(?:will|would|shall)\s+be\s+asked\s+to\s+[a-z]+"
 )
 # The meeting to see or decide something at a later time: "asked to see the final figures in
 # June", "Members will be asked to approve the final version in May" (with a time: read by
@@ -263,9 +288,13 @@ _ASKED_FOR_REPORT_RE = re.compile(
 # A report to come at a time not named: "the Working Group would report in due course", "will
 # update Members at a later stage".
 _IN_DUE_COURSE_RE = re.compile(
-    r"\b(?:will|would|to|shall|should)\s+(?:\w+\s+)?(?:report|update|brief|feed\s+back)\b"
+    r"(?:\b(?:will|would|to|shall|should)\s+(?:\w+\s+)?(?:report|update|brief|feed\s+back)\b"
+    # "further reports would be made as information becomes available"
+    r"|\b(?:reports?|updates?|briefings?)\b[^.;]{0,60}?\b(?:will|would|to|shall|should)\s+be"
+    r"\s+(?:made|given|provided|brought|presented|submitted)\b)"
     r"[^.;]{0,60}?\b(?P<when>in\s+due\s+course|at\s+a\s+later\s+(?:date|stage)|in\s+the\s+coming"
-    r"\s+(?:weeks|months))"
+    r"\s+(?:weeks|months)|(?:as|when)\s+(?:and\s+when\s+)?(?:more\s+|further\s+|new\s+)?"
+    r"(?:information|details|news)\s+(?:becomes?|is|are)\s+available)"
 )
 _NOTE_RE = re.compile(
     r"\W*(?:an?\s+)?(?:further\s+|progress\s+|full\s+)?(?:update|report|briefing|review)s?\b"
