@@ -35,3 +35,47 @@ def test_members_heading_alone_gives_no_role() -> None:
         "1. Plots\nThe waiting list was noted.\n"
     )
     assert people(text) == [("Nora Quinn", None), ("Ben Ashe", None), ("Omar Said", None)]
+
+
+# -- an office beside a name in running text --------------------------------------------------
+
+
+def test_an_office_before_a_name_in_running_text() -> None:
+    text = (
+        "Riverside Community Land Trust\nAnnual General Meeting, 4 March 2026\n\n"
+        "Our chair Nora Quinn welcomed everyone. Our treasurer Ben Ashe reviewed the year.\n"
+        "Constable Mai Lowe described the patrols, and resident Rod Saline asked about lighting.\n"
+        "A letter will go to our MP Mr Gus Moor.\n"
+    )
+    assert people(text) == [
+        ("Nora Quinn", "chair"),
+        ("Ben Ashe", "treasurer"),
+        ("Mai Lowe", "Constable"),
+        ("Rod Saline", "resident"),
+        ("Gus Moor", "MP"),
+    ]
+
+
+def test_an_office_and_its_holder_between_commas_or_after_as() -> None:
+    text = (
+        "Riverside Arts Festival\nAnnual General Meeting, 4 March 2026\n\n"
+        "The Hon. Secretary, Omar Said, read the report.\n"
+        "Mr Leon Brightwater, a Mill Lane resident, raised parking.\n"
+        "The Chairman of the Film Society, Dr Ivy Lane, thanked the volunteers.\n"
+        "Omar will stay on, with Dee Ross as treasurer for the coming year.\n"
+    )
+    assert people(text) == [
+        ("Omar Said", "Hon. Secretary"),
+        ("Leon Brightwater", "Mill Lane resident"),
+        ("Ivy Lane", "Chairman of the Film Society"),
+        ("Dee Ross", "treasurer"),
+    ]
+
+
+def test_capitalised_words_after_an_office_heading_a_paragraph_are_no_one() -> None:
+    text = (
+        "Riverside Makers\nBoard meeting, 4 March 2026\n\n"
+        "Founding Board Member Point Reward. In recognition of their work the board agreed a "
+        "reward.\nRESOLVED That Councillor Hart be thanked.\n"
+    )
+    assert people(text) == [("Hart", "Councillor")]
