@@ -79,3 +79,29 @@ def test_capitalised_words_after_an_office_heading_a_paragraph_are_no_one() -> N
         "reward.\nRESOLVED That Councillor Hart be thanked.\n"
     )
     assert people(text) == [("Hart", "Councillor")]
+
+
+# -- an office of common words before a full name ---------------------------------------------
+
+
+def test_an_office_no_role_word_names_before_a_full_name() -> None:
+    text = (
+        "Riverside Rowing Club Board Minutes\n\n**Attendance**\n\n"
+        "-   President: Nora Quinn\n\n-   Coach: Ben Ashe\n\n-   Treasurer: Fred Lyle\\*\n\n"
+        "-   Equip Mgr: Gina Hall\n\n## Finance\nThe balance was noted.\n"
+    )
+    assert people(text) == [
+        ("Nora Quinn", "President"),
+        ("Ben Ashe", "Coach"),
+        ("Fred Lyle", "Treasurer"),
+        ("Gina Hall", "Equip Mgr"),
+    ]
+
+
+def test_a_list_heading_before_a_name_is_no_office() -> None:
+    text = (
+        "Riverside Tenants Forum\n\nGuest: Cllr Ruth Ashe (ward councillor)\n"
+        "Present: Nora Quinn: Chair\n\n1. Repairs\nThe repairs list was noted.\n"
+    )
+    assert ("Ruth Ashe", "Guest") not in people(text)
+    assert ("Nora Quinn", "Chair") in people(text)

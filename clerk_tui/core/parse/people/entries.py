@@ -467,10 +467,27 @@ def _locate(text: str, a: int, b: int, words: list[str]) -> tuple[int, int]:
     return a + m.start(), a + m.end()
 
 
+_ATTENDANCE_WORDS_RE = re.compile(
+    r"(?i)present|attend|guest|apolog|absent|visitor|observ|regrets|also|members?\b"
+)
+
+
+def _office_first(left: str, right: str) -> bool:
+    """ "Coach: Matt Lowe", "Equip Mgr – Ann Hart": an office of common words (or short
+    abbreviations) before a full name, though no role word says so."""
+    words = left.replace("/", " ").split()
+    if not 0 < len(words) <= 3 or is_given_name(words[0]) or _ATTENDANCE_WORDS_RE.search(left):
+        return False  # "Present: Cllr Dee Ross" is a list's heading
+    if not all(is_word(w.lower()) or len(w) <= 4 and w[:1].isupper() for w in words):
+        return False
+    read = _name_words(right)
+    return read is not None and (read[2] or len(read[1]) > 1 and is_given_name(read[1][0]))
+
+
 def _trim(text: str, a: int, b: int) -> tuple[int, int]:
     while a < b and text[a] in " \t\u00a0.,;:\r\n*_":
         a += 1
-    while b > a and text[b - 1] in " \t\u00a0.,;:\r\n*_":
+    while b > a and text[b - 1] in " \t\u00a0.,;:\r\n*_\\":  # "Ann Hart\*": markdown's escape
         b -= 1
     m = _LEADING_JUNK_RE.match(text, a, b)
     if m and m.end() < b:
@@ -642,7 +659,7 @@ def _read_chunk(text: str, a: int, b: int) -> Entry | None:
         if not m:
             continue
         left, right = main[: m.start()], main[m.end() :]
-        if _name_words(left) is not None and right.strip():
+        if _name_words(left) is not None and right.strip() and not _office_first(left, right):
             main_b = main_a + m.start()
             mark = _ROLL_MARKS.get(right.strip(" .").lower())
             if mark is None and not (
@@ -651,7 +668,7 @@ def _read_chunk(text: str, a: int, b: int) -> Entry | None:
                 role = _join_roles(right, role)  # not "W Carrick - holiday", "Jones - absent"
             main = left
             break
-        if is_role_phrase(left) and _name_words(right) is not None:
+        if (is_role_phrase(left) or _office_first(left, right)) and _name_words(right):
             main_a += m.end()
             role = _join_roles(singular_role(left), role)  # "Members – Dee Ross": a Member
             main = right
