@@ -105,3 +105,21 @@ def test_a_list_heading_before_a_name_is_no_office() -> None:
     )
     assert ("Ruth Ashe", "Guest") not in people(text)
     assert ("Nora Quinn", "Chair") in people(text)
+
+
+# -- a table row pasted as one line: name, role, initials --------------------------------------
+
+
+def test_a_row_of_name_role_and_initials_gives_the_role_between() -> None:
+    text = (
+        "Riverside Hospital NHS Trust\nBoard meeting, 4 March 2026\n\nPresent voting:\n\n"
+        "Nora Quinn Chairman NQ\nBenjamin Ashe Deputy Chairman BA\n"
+        "Omar Said Non-Executive Director OS\nMarta Quell Medical Director MQ\n\n"
+        "1. Welcome\nThe Chairman welcomed all.\n"
+    )
+    assert people(text) == [
+        ("Nora Quinn", "Chairman"),
+        ("Benjamin Ashe", "Deputy Chairman"),
+        ("Omar Said", "Non-Executive Director"),
+        ("Marta Quell", "Medical Director"),
+    ]

@@ -432,8 +432,9 @@ def _role_beside_name(main: str) -> tuple[str, int, int] | None:
 @per_parse
 def _initials_beside_name(main: str) -> tuple[str, int, int, str | None] | None:
     """Initials written as a column beside the name: before it ("AE Anton Ertl", a list of
-    participants) or after it and before the role ("Dr Asha Patel AP Clinical Chair", a
-    CCG's attendance): (initials, the name's start and end in ``main``, the role after)."""
+    participants), after it and before the role ("Dr Asha Patel AP Clinical Chair", a CCG's
+    attendance) or last, after the role ("Asha Patel Medical Director AP", a trust board's):
+    (initials, the name's start and end in ``main``, the role)."""
     toks = [(m.start(), m.end()) for m in _TOKEN_RE.finditer(main)]
     if len(toks) < 3:
         return None
@@ -453,6 +454,13 @@ def _initials_beside_name(main: str) -> tuple[str, int, int, str | None] | None:
         read = _name_words(name)
         if read is not None and len(read[1]) > 1 and is_initials_for(word, " ".join(read[1])):
             return word, 0, len(name), main[toks[k][1] :].strip(" ,;–—-") or None
+    last = main[toks[-1][0] : toks[-1][1]]
+    if len(toks) > 3 and initials_shaped(last):  # "Sian Bates Chairman SB": the role between
+        for k in (2, 3):
+            read = _name_words(main[: toks[k - 1][1]])
+            if read is not None and is_initials_for(last, " ".join(read[1])):
+                role = main[toks[k - 1][1] : toks[-1][0]].strip(" ,;–—-")
+                return last, 0, toks[k - 1][1], role or None
     return None
 
 
