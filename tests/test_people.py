@@ -381,7 +381,7 @@ def test_an_office_joins_the_organisation_a_list_gave() -> None:
         "As Executive Director, Hetty Mills summarised the quarter.\n"
     )
     assert people(text) == [
-        ("Jon Petty", "Tapworks"),
+        ("Jon Petty", "Board member, Tapworks"),
         ("Hetty Mills", "Executive Director, Riverside Lab"),
     ]
 

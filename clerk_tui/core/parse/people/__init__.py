@@ -11,6 +11,7 @@ Each person appears once per document, with every mention's span. Shorter forms
 - :mod:`.subjects`: an initial and a surname heading a line as a verb's subject;
 - :mod:`.speakers`: who speaks each line of a chat transcript ("ege: ...");
 - :mod:`.offices`: offices given in running text (elections, appointments, "As Chair, ...");
+- :mod:`.appositions`: an office beside a name in running text ("our chair Nora Quinn");
 - :mod:`.merge`: one person per document; a nameless office joins the one person holding it;
 - :mod:`.owners`: first names known only as owners of actions (run after the action rules);
 - :mod:`.words`: the word tables and name patterns they share.
@@ -22,6 +23,7 @@ import re
 
 from ...model import Person
 from ..layout import Line
+from .appositions import offices_beside_names
 from .columns import flattened_columns
 from .finder import PeopleFinder
 from .lists import attendance_lists
@@ -67,6 +69,7 @@ def extract_people(text: str, lines: list[Line]) -> list[Person]:
     officers_in_their_reports(finder)
     offices_before_names(finder)
     offices_before_first_names(finder)
+    offices_beside_names(finder)
     first_names(finder)
     initial_surnames(finder)
     task_owners(finder)

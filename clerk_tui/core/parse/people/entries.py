@@ -432,8 +432,9 @@ def _role_beside_name(main: str) -> tuple[str, int, int] | None:
 @per_parse
 def _initials_beside_name(main: str) -> tuple[str, int, int, str | None] | None:
     """Initials written as a column beside the name: before it ("AE Anton Ertl", a list of
-    participants) or after it and before the role ("Dr Asha Patel AP Clinical Chair", a
-    CCG's attendance): (initials, the name's start and end in ``main``, the role after)."""
+    participants), after it and before the role ("Dr Asha Patel AP Clinical Chair", a CCG's
+    attendance) or last, after the role ("Asha Patel Medical Director AP", a trust board's):
+    (initials, the name's start and end in ``main``, the role)."""
     toks = [(m.start(), m.end()) for m in _TOKEN_RE.finditer(main)]
     if len(toks) < 3:
         return None
@@ -453,6 +454,13 @@ def _initials_beside_name(main: str) -> tuple[str, int, int, str | None] | None:
         read = _name_words(name)
         if read is not None and len(read[1]) > 1 and is_initials_for(word, " ".join(read[1])):
             return word, 0, len(name), main[toks[k][1] :].strip(" ,;–—-") or None
+    last = main[toks[-1][0] : toks[-1][1]]
+    if len(toks) > 3 and initials_shaped(last):  # "Sian Bates Chairman SB": the role between
+        for k in (2, 3):
+            read = _name_words(main[: toks[k - 1][1]])
+            if read is not None and is_initials_for(last, " ".join(read[1])):
+                role = main[toks[k - 1][1] : toks[-1][0]].strip(" ,;–—-")
+                return last, 0, toks[k - 1][1], role or None
     return None
 
 
@@ -467,10 +475,27 @@ def _locate(text: str, a: int, b: int, words: list[str]) -> tuple[int, int]:
     return a + m.start(), a + m.end()
 
 
+_ATTENDANCE_WORDS_RE = re.compile(
+    r"(?i)present|attend|guest|apolog|absent|visitor|observ|regrets|also|members?\b"
+)
+
+
+def _office_first(left: str, right: str) -> bool:
+    """ "Coach: Matt Lowe", "Equip Mgr – Ann Hart": an office of common words (or short
+    abbreviations) before a full name, though no role word says so."""
+    words = left.replace("/", " ").split()
+    if not 0 < len(words) <= 3 or is_given_name(words[0]) or _ATTENDANCE_WORDS_RE.search(left):
+        return False  # "Present: Cllr Dee Ross" is a list's heading
+    if not all(is_word(w.lower()) or len(w) <= 4 and w[:1].isupper() for w in words):
+        return False
+    read = _name_words(right)
+    return read is not None and (read[2] or len(read[1]) > 1 and is_given_name(read[1][0]))
+
+
 def _trim(text: str, a: int, b: int) -> tuple[int, int]:
     while a < b and text[a] in " \t\u00a0.,;:\r\n*_":
         a += 1
-    while b > a and text[b - 1] in " \t\u00a0.,;:\r\n*_":
+    while b > a and text[b - 1] in " \t\u00a0.,;:\r\n*_\\":  # "Ann Hart\*": markdown's escape
         b -= 1
     m = _LEADING_JUNK_RE.match(text, a, b)
     if m and m.end() < b:
@@ -642,7 +667,7 @@ def _read_chunk(text: str, a: int, b: int) -> Entry | None:
         if not m:
             continue
         left, right = main[: m.start()], main[m.end() :]
-        if _name_words(left) is not None and right.strip():
+        if _name_words(left) is not None and right.strip() and not _office_first(left, right):
             main_b = main_a + m.start()
             mark = _ROLL_MARKS.get(right.strip(" .").lower())
             if mark is None and not (
@@ -651,7 +676,7 @@ def _read_chunk(text: str, a: int, b: int) -> Entry | None:
                 role = _join_roles(right, role)  # not "W Carrick - holiday", "Jones - absent"
             main = left
             break
-        if is_role_phrase(left) and _name_words(right) is not None:
+        if (is_role_phrase(left) or _office_first(left, right)) and _name_words(right):
             main_a += m.end()
             role = _join_roles(singular_role(left), role)  # "Members – Dee Ross": a Member
             main = right

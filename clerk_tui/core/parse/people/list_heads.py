@@ -72,9 +72,9 @@ def list_marker(text: str, ln: Line) -> tuple[str | None, int, str | None] | Non
     hm = _LIST_MARKER_RE.match(content)
     if not hm:
         return (
-            _titled_heading(text, ln)
+            _offices_present(text, start, ln)
+            or _titled_heading(text, ln)
             or _body_label(text, start, ln)
-            or _offices_present(text, start, ln)
         )
     return list_kind(hm.group("kind")), start + hm.start("rest"), heading_role(hm.group("kind"))
 
@@ -94,7 +94,8 @@ _ATTENDANCE_LABEL_RE = re.compile(
 
 def _offices_present(text: str, start: int, ln: Line) -> tuple[str, int, str | None] | None:
     """A list headed by who attends and a word of attendance; each listed holds the office
-    the label names ("Trustees": a Trustee; members and owners hold none)."""
+    the label names ("Trustees": a Trustee; "Board members": a Board member; members and
+    owners hold none)."""
     if ln.cend - start > 400:
         return None
     m = _ATTENDANCE_LABEL_RE.match(text, start, ln.cend)
@@ -102,7 +103,7 @@ def _offices_present(text: str, start: int, ln: Line) -> tuple[str, int, str | N
         return None  # a label alone on its line is a heading ("### Members Present")
     office = m.group("office")
     one = singular_role(office)
-    role = None if one == office or one.lower().endswith("member") else one
+    role = None if one == office else group_role(one)
     return list_kind(m.group(0)), m.end(), role
 
 
@@ -182,7 +183,18 @@ def _body_label(text: str, start: int, ln: Line) -> tuple[str, int, str | None] 
         return None
     label = " ".join(text[start : m.end()].rstrip(" \t:").split())
     one = singular_role(label)  # "Council: Mara, Eric Huss": each a member of the Council
-    return PRESENT, m.end(), None if one.lower().endswith("member") else one
+    return PRESENT, m.end(), group_role(one)
+
+
+def group_role(one: str) -> str | None:
+    """The role a list's label gives each listed ("Board member", "Trustee"); "Members",
+    "Voting members" say only that they belong: none."""
+    words = one.lower().split()
+    mere = words[-1] == "member" and (len(words) == 1 or words[0] in _MERE)
+    return None if mere else one
+
+
+_MERE = frozenset({"voting", "full", "other", "all", "general", "current", "new"})
 
 
 def heading_role(kind: str) -> str | None:
@@ -193,6 +205,8 @@ def heading_role(kind: str) -> str | None:
         return "Chair"
     if low in ("councillors", "cllrs"):
         return "Councillor"
+    if low in ("board members", "committee members", "officers", "officials"):
+        return kind[:-1].capitalize()  # "Board member", "Officer"
     if low.endswith(("councillors", "cllrs")):
         return f"{kind.split()[0].title()} Councillor"  # "Community councillors:"
     if low.startswith("observ") and "speaker" not in low:

@@ -148,6 +148,11 @@ def merge(text: str, found: list[Found]) -> list[Person]:
     return [p for _, p in result]
 
 
+def _is_group(role: str) -> bool:
+    """A role a list's heading gives all it lists: "Board member", "Officer"."""
+    return role in ("Officer", "Official") or role.endswith((" member", " members"))
+
+
 _NOT_THE_OFFICE = frozenset({"vice", "deputy", "co", "assistant", "former", "past"})
 
 
@@ -312,11 +317,17 @@ def _user_names(toks: list[str]) -> set[str]:
 
 
 def _merged_role(kept: str | None, other: str | None) -> str | None:
-    """One person's role from two mentions: an honorific or a bare "Chair" gives way to an
-    office named elsewhere ("The Mayor, Cllr Janet Holloway (Chair)"); an office and an
-    organisation go together ("Chair, Riverside Homes", "Treasurer, Tapworks")."""
+    """One person's role from two mentions: an honorific, a bare "Chair" or a list's group
+    ("Board member") gives way to an office named elsewhere ("The Mayor, Cllr Janet Holloway
+    (Chair)"); an office and an organisation go together ("Chair, Riverside Homes")."""
     if not kept or not other or other == kept:
         return kept or other
+    for group, office in ((kept, other), (other, kept)):
+        head, _, body = group.partition(", ")
+        if _is_group(head) and is_role_phrase(office) and not _is_group(office.split(",")[0]):
+            return (
+                f"{office}, {body}" if body and role_key(body) not in role_key(office) else office
+            )
     if role_key(other) in role_key(kept):
         return kept  # "Riverside Labs (chair)" already says "Riverside Labs"
     if role_key(kept) in role_key(other) and kept not in _GIVES_WAY:

@@ -78,7 +78,7 @@ def given_offices(finder: PeopleFinder) -> None:
     """People given an office in the text: the office is their role."""
     text = finder.text
     for cue in scan(_CUE_RE, text):
-        if not _word_start(text, cue.start(), prefix="re"):
+        if not word_start(text, cue.start(), prefix="re"):
             continue  # "selected"; "re-elected" and "reappointed" are cues
         who = _WHO_BEFORE_RE.search(text, max(0, cue.start() - 160), cue.start())
         if who is None:
@@ -88,22 +88,22 @@ def given_offices(finder: PeopleFinder) -> None:
         if office is None:
             office = _heading_office(text, who.start())
         if office is not None:
-            _add_names(finder, who, office)
+            add_names(finder, who, office)
     for m in scan(_APPOINT_AS_RE, text):
-        if _word_start(text, m.start()):
+        if word_start(text, m.start()):
             office = _office(m.group("office"))
             if office is not None:
-                _add_names(finder, m, office)
+                add_names(finder, m, office)
     for m in _AS_OFFICE_RE.finditer(text):
         if _sentence_start(text, m.start()):
             office = _office(m.group("office"))
             if office is not None:
-                _add_names(finder, m, office, lone=True)  # "As Secretary, Brynn will ..."
+                add_names(finder, m, office, lone=True)  # "As Secretary, Brynn will ..."
     for chair in scan(_CHAIR_WORD_RE, text):
-        if _word_start(text, chair.start()):
+        if word_start(text, chair.start()):
             chaired = _who_chaired(text, chair)
             if chaired is not None:
-                _add_names(finder, chaired, "Chair")
+                add_names(finder, chaired, "Chair")
     for acc in _ACCEPTANCE_RE.finditer(text) if "of office" in text else ():
         office = _office(acc.group("office"))
         if office is None:
@@ -112,11 +112,11 @@ def given_offices(finder: PeopleFinder) -> None:
         if who is None:
             who = _WHO_SIGNED_RE.search(text, max(0, acc.start() - 120), acc.start())
         if who is not None:
-            _add_names(finder, who, office)
+            add_names(finder, who, office)
     for by in scan(_LED_BY_RE, text):  # "The meeting was facilitated by Lou Park."
         who = _NAME_AFTER_RE.match(text, by.end())
-        if who is not None and _word_start(text, by.start()):
-            _add_names(finder, who, _LED_ROLES[by.group("verb")])
+        if who is not None and word_start(text, by.start()):
+            add_names(finder, who, _LED_ROLES[by.group("verb")])
     for led in _LED_RE.finditer(text):
         verb = _LED_VERB_RE.search(text, max(0, led.start() - 12), led.start() + 2)
         if verb is None:
@@ -125,7 +125,7 @@ def given_offices(finder: PeopleFinder) -> None:
         if who is not None:
             said = " ".join(text[verb.start() : led.end()].split())
             role = _LED_ROLES.get(verb.group("verb"), f"Chair ({said})")
-            _add_names(finder, who, role, lone=True)
+            add_names(finder, who, role, lone=True)
 
 
 # "acceptance of office as Vice Chair from Cllr Anderson", "Cllr Roe signed the declaration
@@ -181,17 +181,17 @@ def duties_and_reports(finder: PeopleFinder) -> None:
     text = finder.text
     for m in scan(_DUTY_RE, text):
         who = _NAME_BEFORE_RE.search(text, max(0, m.start() - 60), m.start())
-        if who is not None and _word_start(text, m.start()):
+        if who is not None and word_start(text, m.start()):
             duty = m.group(0).split()[0].lower()
             role = _DUTIES.get(duty, "Timekeeper" if "keep" in duty else "Note taker")
-            _add_names(finder, who, role)
+            add_names(finder, who, role)
     for m in _REPORT_RE.finditer(text):
         office = _OFFICE_BEFORE_RE.search(text, max(0, m.start() - 60), m.start())
         who = _NAME_ENDS_LINE_RE.match(text, m.end())
         if office is None or who is None:
             continue
         if is_role_phrase(office.group(0)) or _BODY_OFFICE_RE.search(office.group(0)):
-            _add_names(finder, who, office.group(0))
+            add_names(finder, who, office.group(0))
 
 
 # "Reinhild was thanked for her detailed work as our Treasurer": an office the sentence's
@@ -225,7 +225,7 @@ def officers_in_their_reports(finder: PeopleFinder) -> None:
         start = m.start() - len(before) + (cut + 2 if cut >= 0 else 0)
         who = _SUBJECT_RE.match(text, start, m.start())
         if who is not None and is_role_phrase(m.group("office")):
-            _add_names(finder, who, m.group("office"))
+            add_names(finder, who, m.group("office"))
     for k, ln in enumerate(lines):
         if ln.blank or ln.cend - ln.cstart > 40 or text[ln.cend - 1] in ".,;":
             continue
@@ -238,7 +238,7 @@ def officers_in_their_reports(finder: PeopleFinder) -> None:
         if para is not None:
             who = _REPORTER_RE.match(text, para, min(len(text), para + 120))
             if who is not None:
-                _add_names(finder, who, office)
+                add_names(finder, who, office)
 
 
 # "a) Locum Clerk, Helen Richardson – the Clerk thanked ...": an office, then its holder,
@@ -259,7 +259,7 @@ def offices_before_names(finder: PeopleFinder) -> None:
             continue
         m = _ROLE_FIRST_RE.match(text, ln.cstart, ln.cend)
         if m is not None and _whole_office(m.group("office")):
-            _add_names(finder, m, m.group("office"))
+            add_names(finder, m, m.group("office"))
 
 
 # "Treasurer Erin reported", "former Secretary Wes, he is to ...": an office that titles a
@@ -288,7 +288,7 @@ def offices_before_first_names(finder: PeopleFinder) -> None:
     text = finder.text
     for m in scan(_OFFICE_FIRST_NAME_RE, text):
         who = m.group("who")
-        if not _word_start(text, m.start()) or is_stop_word(who) or who.lower() in ROLE_WORDS:
+        if not word_start(text, m.start()) or is_stop_word(who) or who.lower() in ROLE_WORDS:
             continue
         if not (may_be_given_name(who) or not is_word(who.lower())):
             continue
@@ -325,7 +325,7 @@ def _first_paragraph(text: str, lines: list[Line], k: int) -> int | None:
 _BODY_OFFICE_RE = re.compile(r"(?i)\b(?:committee|board|group|panel|council|team)$")
 
 
-def _word_start(text: str, at: int, prefix: str = "") -> bool:
+def word_start(text: str, at: int, prefix: str = "") -> bool:
     """Whether a word starts at ``at`` (or just after ``prefix``, with or without a hyphen)."""
     before = text[max(0, at - len(prefix) - 2) : at]
     if prefix:
@@ -370,7 +370,7 @@ def _heading_office(text: str, at: int) -> str | None:
     return None
 
 
-def _add_names(finder: PeopleFinder, m: re.Match[str], office: str, lone: bool = False) -> None:
+def add_names(finder: PeopleFinder, m: re.Match[str], office: str, lone: bool = False) -> None:
     """Each name in the match's ``who`` with the office (names must read as a person's;
     ``lone``: one word that is no English word is a first name, as the grammar wants a
     person)."""
@@ -398,7 +398,7 @@ def _add_names(finder: PeopleFinder, m: re.Match[str], office: str, lone: bool =
         if len(toks) == 1 and not (
             hon
             or may_be_given_name(toks[0])
-            or _known(finder, toks[0])
+            or known_name(finder, toks[0])
             or lone
             and not is_word(toks[0])
             and not toks[0].endswith(("'s", "’s"))
@@ -409,7 +409,7 @@ def _add_names(finder: PeopleFinder, m: re.Match[str], office: str, lone: bool =
         finder.add(name, office, start, start + len(name))
 
 
-def _known(finder: PeopleFinder, word: str) -> bool:
+def known_name(finder: PeopleFinder, word: str) -> bool:
     """A single word that some person found so far is called by ("Niall")."""
     seen, words = _NAME_WORDS.get(finder, (0, set()))
     for f in finder.found[seen:]:  # (the finder only grows: each name read once)

@@ -366,7 +366,7 @@ def name_runs(finder: PeopleFinder) -> None:
             continue  # "Transparency Notice", "Charge Card", "Merchant Navy Day": things
         after = text[end : end + 300]
         # "Amy Gibbs Independent Chair of X"; not "Kings Lynn Enforcement Officer" (a title)
-        role = _role_tail(after) if role_tail and may_be_given_name(toks[0]) else None
+        role = _role_tail(after, name) if role_tail and may_be_given_name(toks[0]) else None
         ok = role is not None
         if not ok:
             br = _AFTER_BRACKET_RE.match(after)
@@ -762,7 +762,7 @@ def _role_after(after: str) -> str | None:
 
 
 _ROLE_TAIL_RE = re.compile(
-    r"\s+([A-Z][\w’'-]*(?:\s+(?:[A-Z][\w’'&-]*|of|for|and|at|the|\([A-Z]{2,8}\)))*)"
+    r"[ \t]+([A-Z][\w’'-]*(?:[ \t]+(?:[A-Z][\w’'&-]*|of|for|and|at|the|\([A-Z]{2,8}\)))*)"
 )
 
 
@@ -787,12 +787,16 @@ def _starts_with_name(phrase: str) -> bool:
     )
 
 
-def _role_tail(after: str) -> str | None:
-    """ "Independent Chair of Tower Hamlets Together (THT)" right after a name."""
+def _role_tail(after: str, name: str) -> str | None:
+    """ "Independent Chair of Tower Hamlets Together (THT)" right after a name, on its line
+    (without the name's initials closing a table's row: "Chairman SB")."""
     m = _ROLE_TAIL_RE.match(after)
     if not m:
         return None
     r = m.group(1)
+    head, _, last = r.rpartition(" ")
+    if head and is_initials_for(last, name):
+        r = head
     if not any(w.lower() in ROLE_WORDS for w in r.split()):
         return None
     return r

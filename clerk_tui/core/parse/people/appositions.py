@@ -1,0 +1,134 @@
+"""Offices written beside a name in running text, the grammar of an apposition:
+
+- an office before the name: "Our chair Nora Quinn welcomed ...", "Fire Chief Ivo Lisle",
+  "resident Wendy Cole", "our MP Mr Gus Moor";
+- the office, a comma, the name, a comma: "The Hon. Secretary, Omar Said, read ...";
+- the name, a comma, an article and the office: "Mr Leon Brightwater, a Mill Lane resident,";
+- the name, "as" and a lower-case office: "with Ben as treasurer and Dee Ross as secretary".
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..keywords import scan
+from .finder import PeopleFinder
+from .offices import add_names, known_name
+from .words import (
+    HON_ALT,
+    HONORIFICS,
+    INITIAL,
+    NEXT_NAME_TOKEN,
+    ROLE_WORDS,
+    SPEECH_VERBS,
+    may_be_given_name,
+)
+
+# Nouns that say who someone is in the minutes besides the role words of lists: a resident,
+# a guest speaker, the area's MP, a police constable.
+_PERSON_NOUNS = frozenset(
+    "resident residents speaker mp msp mep constable sergeant volunteer parent".split()  # noqa: SIM905
+)
+_HEADS = sorted(ROLE_WORDS | _PERSON_NOUNS)
+_HEAD_ALT = "|".join(sorted(_HEADS, key=len, reverse=True))
+
+_NAME = (
+    rf"(?:(?:{HON_ALT})[ \t]+)?(?:{INITIAL}[ \t]+){{0,2}}"
+    rf"{NEXT_NAME_TOKEN}(?:[ \t]+{NEXT_NAME_TOKEN}){{0,2}}"
+)
+# An office's words before its head word: capitalised ("Fire Chief", "Hon. Treasurer") or
+# the few lower-case words that qualify one ("guest speaker", "vice chair").
+_QUALIFIERS = (
+    r"(?:(?!(?:Our|The|And|With|By|From|To)\b)"
+    r"(?:[A-Z][\w’'.-]*|guest|vice|deputy|assistant|acting|interim|co)[ \t]+){0,3}"
+)
+
+# "Our chair Nora Quinn", "Fire Chief Ivo Lisle": after the head word, a name of two words or
+# more (or a title and one), then no more capitals.
+_NAME_AFTER_RE = re.compile(rf"[ \t]+(?P<who>{_NAME})(?![ \t]+[A-Z])")
+_OPENER_RE = re.compile(
+    rf"(?:^|[.;:!?(,]\s*|\b(?P<det>[Oo]ur|[Tt]he|and|with|by|from|to|[Ww]elcomed)[ \t]+)"
+    rf"(?P<office>{_QUALIFIERS})$"
+)
+_SPEECH_AFTER_RE = re.compile(rf"[ \t]+(?:{SPEECH_VERBS}|described|gave|spoke)\b")
+# "The Hon. Secretary, Omar Said, read", "The Chairman of the Audit Committee, Cllr Ivy
+# Lane,": after the head word, the holder between commas ("The" read back from the head).
+_COMMA_NAME_RE = re.compile(
+    r"(?:[ \t]+(?:of|for|to)[ \t]+(?:the[ \t]+)?(?:[A-Z][\w’'&-]*[ \t]*){1,4})?"
+    rf",[ \t]+(?P<who>{_NAME}),"
+)
+_THE_BEFORE_RE = re.compile(rf"\b(?:The|the|Our|our)[ \t]+{_QUALIFIERS}$")
+# "Mr Leon Brightwater, a Mill Lane resident,": the holder, then the office between commas
+# (the scan starts on the comma and the article; the name is read back from it).
+_COMMA_OFFICE_RE = re.compile(
+    rf",[ \t]+(?:a|an|the|our)[ \t]+(?P<office>(?:[a-z]+[ \t]+)?{_QUALIFIERS}(?i:{_HEAD_ALT}))"
+    r"[ \t]*[,;)]"
+)
+# "Dee Ross as secretary": a lower-case office after "as" (the name read back from "as").
+_AS_OFFICE_RE = re.compile(
+    rf" as[ \t]+(?:the[ \t]+|our[ \t]+)?(?P<office>(?:[a-z]+[ \t]+){{0,2}}(?:{_HEAD_ALT}))\b"
+    r"(?![ \t]*[\w’'-]*[ \t]+of\b)"
+)
+_NAME_BEFORE_RE = re.compile(rf"(?<![\w’'-])(?P<who>{_NAME})$")
+
+
+def offices_beside_names(finder: PeopleFinder) -> None:
+    """People named with their office beside them in running text (see the module)."""
+    text = finder.text
+    for start, end in _heads(text):
+        head = text[start:end]
+        if head not in (head.lower(), head.capitalize()) and not (
+            len(head) <= 3 and head.isupper()
+        ):
+            continue  # an office in capitals heads a line: "CHAIR ANN HART" is no apposition
+        if (m := _NAME_AFTER_RE.match(text, end)) is not None:
+            _office_before_name(finder, start, head, m)
+        elif (m := _COMMA_NAME_RE.match(text, end)) is not None and "\n" not in m.group(0):
+            the = _THE_BEFORE_RE.search(text, max(0, start - 40), start)
+            if the is not None:
+                office = " ".join(text[the.start() : m.start("who")].split()[1:]).rstrip(",")
+                add_names(finder, m, office)
+    for rx in (_COMMA_OFFICE_RE, _AS_OFFICE_RE):
+        for m in scan(rx, text):
+            who = _NAME_BEFORE_RE.search(text, max(0, m.start() - 60), m.start())
+            if who is not None and "\n" not in text[who.start() : m.end()]:
+                add_names(finder, who, " ".join(m.group("office").split()))
+
+
+def _heads(text: str) -> list[tuple[int, int]]:
+    """Where an office's head word stands as a word before a space or a comma (found with
+    ``str.find`` in the lower-cased text: no regex pass over the whole text)."""
+    low, out = text.lower(), []
+    for word in _HEADS:
+        i = low.find(word)
+        while i >= 0:
+            e = i + len(word)
+            if low[e : e + 1] in (" ", "\t", ",") and not (i and low[i - 1].isalnum()):
+                out.append((i, e))
+            i = low.find(word, e)
+    return out
+
+
+def _office_before_name(finder: PeopleFinder, start: int, head: str, m: re.Match[str]) -> None:
+    """ "Our chair Nora Quinn": the office's head word at ``start``, the name after it ``m``."""
+    text = finder.text
+    opener = _OPENER_RE.search(text, max(0, start - 40), start)
+    who = m.group("who")
+    if opener is None or head.lower() in HONORIFICS:
+        return  # "Councillor Lane" is another rule's
+    if len(who.split()) < 2 and not known_name(finder, who):
+        return  # "President Jordan" is another rule's
+    if not (opener.group("det") or head.islower() or _reads_as_person(text, m)):
+        return  # "Founding Board Member Point Reward." heads a paragraph
+    add_names(finder, m, " ".join((opener.group("office") + head).split()))
+
+
+def _reads_as_person(text: str, m: re.Match[str]) -> bool:
+    """The words after a capitalised office are a person's name: a title, a given name, or
+    a verb of speech after them ("Constable Mai Lowe described ...")."""
+    first = m.group("who").split()[0].rstrip(".")
+    return (
+        first.lower() in HONORIFICS
+        or may_be_given_name(first)
+        or _SPEECH_AFTER_RE.match(text, m.end()) is not None
+    )
