@@ -200,11 +200,16 @@ def _qualifier(token: Token) -> bool:
     """A word that says which thing the head is: a name, or a noun; not an adjective ("open
     issues"), a date, a number or a word every minute uses."""
     word = token.word
-    if word in STOP or word in _DETERMINERS or word in _DEICTIC or not word.isalpha():
+    if word in STOP or word in _DETERMINERS or word in _DEICTIC or not _lettered(word):
         return False
     if word in GENERIC or stem(word) in GENERIC:
         return False
     return token.raw[0].isupper() or not is_adjective(word)
+
+
+def _lettered(word: str) -> bool:
+    """Letters only, or words of letters joined by hyphens ("pull-request", "multi-channel")."""
+    return word.replace("-", "").isalpha() and not word.startswith("-") and "--" not in word
 
 
 def noun_phrase(tokens: list[Token]) -> Phrase | None:
@@ -216,7 +221,7 @@ def noun_phrase(tokens: list[Token]) -> Phrase | None:
     if cut == 0:
         return None
     head = kept[cut - 1]
-    if head.word in _PRONOUNS or head.word in _DATES or not head.word.isalpha():
+    if head.word in _PRONOUNS or head.word in _DATES or not _lettered(head.word):
         return None  # "it"; "on 24 Oct": a date, not a thing
     qualifiers = {stem(t.word) for t in kept[: cut - 1] if _qualifier(t)}
     complement = None
