@@ -275,3 +275,51 @@ def test_a_quotation_received_finishes_asking_for_it_not_ordering() -> None:
         (1, "update")
     ]
     assert _kinds(report, "Obtain a quotation for the swing seats | Clerk") == [(1, "done")]
+
+
+@pytest.mark.parametrize(
+    ("report", "action"),
+    [
+        ("The old benches were moved to the cemetery.", "Relocate the old benches to the cemetery"),
+        ("The Clerk had spoken to the Canal Trust about the towpath.", "Contact the Canal Trust"),
+        ("The hall had been reserved for the quiz night.", "Book the hall for the quiz night"),
+        ("The annual return had been filed with the auditor.", "Submit the annual return"),
+        ("The website had been refreshed with the new dates.", "Update the website with the dates"),
+        ("The defibrillator was fitted outside the hall.", "Install the defibrillator at the hall"),
+        ("The play equipment was inspected on 3 May.", "Check the play equipment"),
+    ],
+)
+def test_a_verb_of_the_same_family_reports_the_work(report: str, action: str) -> None:
+    """Near-synonyms a committee uses of its own work ("moved" for "relocate", "spoken to"
+    for "contact"), with the action's object."""
+    assert _kinds(f"Matters arising\n\n{report}", f"{action} | Clerk") == [(1, "done")]
+
+
+@pytest.mark.parametrize(
+    "report",
+    [
+        "The hall had been reserved for the wedding reception.",  # another occasion
+        "The Clerk had spoken to the Canal Trust, who would reply in May.",  # to come
+        "The old benches were moved to the store for now.",  # another place
+        "The Clerk had emailed the minutes to members.",  # another thing
+    ],
+)
+def test_a_verb_of_the_family_about_another_thing_is_no_done(report: str) -> None:
+    actions = (
+        "Book the hall for the quiz night | Ann",
+        "Contact the Canal Trust about the towpath | Clerk",
+        "Relocate the old benches to the cemetery | Bill",
+    )
+    assert "done" not in {kind for _, kind in _kinds(f"Matters arising\n\n{report}", *actions)}
+
+
+@pytest.mark.parametrize(
+    ("report", "action"),
+    [
+        ("The Clerk had made contact with the Canal Trust.", "Contact the Canal Trust"),
+        ("Cllr Hale carried out a review of the lease.", "Review the lease | Cllr Hale"),
+    ],
+)
+def test_the_work_a_light_verbs_object_names(report: str, action: str) -> None:
+    """ "made contact with X" reports contacting X; "carried out a review of X" reviewing X."""
+    assert _kinds(f"Matters arising\n\n{report}", action) == [(1, "done")]

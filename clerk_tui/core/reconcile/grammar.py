@@ -132,6 +132,36 @@ SET_UP = vocabulary(
     "set install put establish create implement introduce launch arrange organise organize build"
     " erect fit open provide"
 )
+_FAMILIES = (
+    "repair mend fix",
+    "send circulate distribute forward email",
+    "contact speak talk phone telephone ring email approach",
+    "move relocate transfer switch migrate",
+    "update refresh revise",
+    "book reserve",
+    "replace renew",
+    "install fit erect mount",
+    "remove dismantle",
+    "submit file lodge",
+    "buy purchase order procure",
+    "publish post upload",
+    "draft prepare write",
+    "check inspect examine",
+)
+"""Verbs that report one another's work in minutes ("the fence was mended" for "repair the
+fence", "had spoken to the Trust" for "contact the Trust", "the benches were moved" for
+"relocate the benches"): near-synonyms in what a committee asks and reports, nothing wider."""
+_KIN: dict[str, frozenset[str]] = {}
+for _family in _FAMILIES:
+    for _lemma in _family.split():
+        _KIN[_lemma] = _KIN.get(_lemma, frozenset()) | frozenset(_family.split())
+
+
+def kin(lemma: str) -> frozenset[str]:
+    """The lemma and the verbs of its families (`_FAMILIES`)."""
+    return _KIN.get(lemma, frozenset()) | {lemma}
+
+
 _STATES = {"complete": "carried out", "done": "carried out", "finished": "carried out"}
 _IN_PLACE = vocabulary("live operational")
 """A thing set up, said of it: "is now live"; and "in place", "in operation"."""
@@ -481,11 +511,13 @@ def works(
             if obj:
                 doer = doer_before(tokens, first, text)
                 yield Work(lemma, _pairing(lemma), obj, not unfinished, doer, cue)
+                yield from _made(lemma, obj, tokens, after, text, not unfinished, doer, cue)
         elif shape == PAST and not aux:
             doer = doer_before(tokens, at, text)
             obj = phrase_after(tokens, after, text) if doer else None
             if obj:
                 yield Work(lemma, _pairing(lemma), obj, True, doer, cue)
+                yield from _made(lemma, obj, tokens, after, text, True, doer, cue)
             elif at <= 5 and not any(_finite(t) for t in tokens[:at]):
                 subject = _phrase_before(tokens, at, text)  # a note: "Letter sent to ..."
                 yield from _passive(lemma, subject, tokens, after, text, True, "", cue)
@@ -557,6 +589,37 @@ def _passive(
             target = phrase_after(tokens, after, text)
         if target:
             yield Work(nominal, "", target, done, doer, cue)
+
+
+def _made(
+    lemma: str,
+    obj: Phrase,
+    tokens: list[Token],
+    after: int,
+    text: str,
+    done: bool,
+    doer: str,
+    cue: str,
+) -> Iterator[Work]:
+    """After a light verb in the active, the work its object names, done to what follows it:
+    "had made contact with the Canal Trust" (contact the Canal Trust), "carried out a review
+    of the lease" (review the lease)."""
+    nominal = _nominal(obj)
+    if lemma not in _LIGHT or not nominal or nominal in _LIGHT:
+        return
+    head = next(
+        (
+            n
+            for n in range(after, min(after + _WIDTH, len(tokens)))
+            if _singular(tokens[n].word) == obj.head
+        ),
+        None,
+    )
+    if head is None or head + 1 >= len(tokens) or tokens[head + 1].word not in _PREPOSITIONS:
+        return
+    target = phrase_after(tokens, head + 1, text)
+    if target:
+        yield Work(nominal, "", target, done, doer, cue)
 
 
 _LEADS = vocabulary("to will would shall should must please")

@@ -46,6 +46,7 @@ from clerk_tui.core.reconcile.grammar import (
     auxiliaries,
     doer_before,
     heads_agree,
+    kin,
     noun_phrase,
     particle,
     phrase_after,
@@ -226,8 +227,12 @@ class Frames:
     def _among(self, lemmas: Iterable[str]) -> list[OpenAction]:
         return [a for lemma in lemmas for a in self.by_lemma.get(lemma, ())]
 
+    def wanted(self) -> set[str]:
+        """The verbs whose reports can speak of an open action: theirs and their kin."""
+        return {verb for lemma in self.by_lemma for verb in kin(lemma)}
+
     def candidates(self, report: Work) -> list[OpenAction]:
-        own = self.by_lemma.get(report.lemma, [])
+        own = [a for verb in kin(report.lemma) for a in self.by_lemma.get(verb, ())]
         return own + [a for a in self.by_pairing[report.pairing] if a not in own]
 
 
@@ -238,7 +243,7 @@ def findings(
     words: done, or a progress note when the work is not finished."""
     if not frames.frames:
         return []
-    wanted = set(frames.by_lemma)
+    wanted = frames.wanted()
     heads = titles(text)
     starts = [start for start, _ in heads]
     found: list[Finding] = []
