@@ -323,3 +323,25 @@ def test_a_verb_of_the_family_about_another_thing_is_no_done(report: str) -> Non
 def test_the_work_a_light_verbs_object_names(report: str, action: str) -> None:
     """ "made contact with X" reports contacting X; "carried out a review of X" reviewing X."""
     assert _kinds(f"Matters arising\n\n{report}", action) == [(1, "done")]
+
+
+@pytest.mark.parametrize(
+    ("report", "kinds"),
+    [
+        # a decision that it be done: the advert is still to place
+        ("Caretaker advert: this was agreed and an advert be placed in the village shop.", []),
+        ("The caretaker advert for the village shop was agreed.", []),
+        ("The caretaker advert in the village shop had been placed.", [(1, "done")]),
+    ],
+)
+def test_a_decision_is_no_done_of_an_action_to_carry_it_out(
+    report: str, kinds: list[tuple[int, str]]
+) -> None:
+    action = "Place an advert in the village shop for a caretaker | Clerk"
+    found = _kinds(f"Matters arising\n\n{report}", action)
+    assert [k for k in found if k[1] == "done"] == kinds
+
+
+def test_a_decision_ends_an_action_that_put_something_to_be_decided() -> None:
+    report = "Matters arising\n\nThe caretaker job description was approved."
+    assert _kinds(report, "Draft a job description for the caretaker | Clerk") == [(1, "done")]
