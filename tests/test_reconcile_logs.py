@@ -135,3 +135,14 @@ def test_the_note_an_action_was_recorded_with_copied_forward_is_no_news() -> Non
         "- Approach the Canal Trust about the towpath - letter sent, waiting for a reply\n"
     )
     assert [kind for _, kind, _ in _proposed(report, action)] == ["update"]
+
+
+def test_a_bare_status_closes_one_entry_the_action_its_words_fit_best() -> None:
+    """ "(closed)" ends one entry of a log: when the entry's words point to two actions, only
+    the one they fit best is done (a second 'done' could close an action nobody reported)."""
+    actions = (
+        "Agree the towpath licence fee with the Canal Trust | Mike",
+        "Renew the boathouse licence with the Canal Trust | Dana",
+    )
+    report = "Notes\n\n- Canal Trust: the towpath licence fee and the boathouse licence. (closed)\n"
+    assert _proposed(report, *actions) == [(1, "done", None)]
