@@ -146,3 +146,14 @@ def test_a_bare_status_closes_one_entry_the_action_its_words_fit_best() -> None:
     )
     report = "Notes\n\n- Canal Trust: the towpath licence fee and the boathouse licence. (closed)\n"
     assert _proposed(report, *actions) == [(1, "done", None)]
+
+
+def test_an_owners_entry_ending_closed_reports_their_action_in_any_tense() -> None:
+    """ "**Lee** already check ... (closed)" in a review: Lee's one action to check is done; the
+    same entry with no status is no report."""
+    actions = ("Check the allotment water meter readings | Lee", "Book the hall | Dana")
+    entry = "- **Lee** already check the meters with the water company (see the May notes)."
+    assert _proposed(f"1. Open Actions:\n\n{entry} (closed)\n\n2. AOB\n", *actions) == [
+        (1, "done", None)
+    ]
+    assert _proposed(f"1. Open Actions:\n\n{entry}\n\n2. AOB\n", *actions) == []
