@@ -345,3 +345,29 @@ def test_a_decision_is_no_done_of_an_action_to_carry_it_out(
 def test_a_decision_ends_an_action_that_put_something_to_be_decided() -> None:
     report = "Matters arising\n\nThe caretaker job description was approved."
     assert _kinds(report, "Draft a job description for the caretaker | Clerk") == [(1, "done")]
+
+
+@pytest.mark.parametrize(
+    ("report", "kinds"),
+    [
+        ("The grit bin on Mill Lane had been refilled by the County.", [(1, "done")]),
+        ("The County had refilled the grit bin on Mill Lane.", [(1, "done")]),
+        ("Grit bin – the County had refilled it.", [(1, "done")]),
+        ("The grit bin on Mill Lane would be refilled in November.", [(1, "update")]),
+        ("The grit bin on Station Road had been refilled.", [(1, "update")]),  # another bin
+    ],
+)
+def test_the_work_an_action_asked_of_someone_else_reported_done(
+    report: str, kinds: list[tuple[int, str]]
+) -> None:
+    """ "Ask the County to refill the grit bin": the bin refilled, by anyone, shows the asking
+    was done."""
+    action = "Ask the County to refill the grit bin on Mill Lane | Clerk"
+    assert _kinds(f"Matters arising\n\n{report}", action) == kinds
+
+
+def test_the_thing_left_out_of_a_report_is_not_reported_done() -> None:
+    report = (
+        "Matters arising\n\nEverything on the checklist except the booking system had been tested."
+    )
+    assert "done" not in {k for _, k in _kinds(report, "Ask Steve to test the booking system | Jo")}

@@ -358,6 +358,8 @@ def _phrase_before(tokens: list[Token], at: int, text: str) -> Phrase | None:
     n = at
     while n > 0 and at - n < _WIDTH:
         token = tokens[n - 1]
+        if token.word in _EXCEPT:
+            return None  # "everything on the list except Turnitin has been tested"
         if n < at and not _joined(text, token, tokens[n]):
             break
         if token.word in _BOUNDARY or token.word in _WHEN or _reduced(tokens, n - 1):
@@ -366,6 +368,10 @@ def _phrase_before(tokens: list[Token], at: int, text: str) -> Phrase | None:
             break  # "In February the survey ...": the subject starts after the phrase
         n -= 1
     return noun_phrase(tokens[n:at])
+
+
+_EXCEPT = vocabulary("except excluding besides")
+"""Before a subject, what names the thing left out: no report of work on it."""
 
 
 def _noun_before(tokens: list[Token], at: int, text: str) -> bool:
