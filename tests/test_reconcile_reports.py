@@ -275,3 +275,99 @@ def test_a_quotation_received_finishes_asking_for_it_not_ordering() -> None:
         (1, "update")
     ]
     assert _kinds(report, "Obtain a quotation for the swing seats | Clerk") == [(1, "done")]
+
+
+@pytest.mark.parametrize(
+    ("report", "action"),
+    [
+        ("The old benches were moved to the cemetery.", "Relocate the old benches to the cemetery"),
+        ("The Clerk had spoken to the Canal Trust about the towpath.", "Contact the Canal Trust"),
+        ("The hall had been reserved for the quiz night.", "Book the hall for the quiz night"),
+        ("The annual return had been filed with the auditor.", "Submit the annual return"),
+        ("The website had been refreshed with the new dates.", "Update the website with the dates"),
+        ("The defibrillator was fitted outside the hall.", "Install the defibrillator at the hall"),
+        ("The play equipment was inspected on 3 May.", "Check the play equipment"),
+    ],
+)
+def test_a_verb_of_the_same_family_reports_the_work(report: str, action: str) -> None:
+    """Near-synonyms a committee uses of its own work ("moved" for "relocate", "spoken to"
+    for "contact"), with the action's object."""
+    assert _kinds(f"Matters arising\n\n{report}", f"{action} | Clerk") == [(1, "done")]
+
+
+@pytest.mark.parametrize(
+    "report",
+    [
+        "The hall had been reserved for the wedding reception.",  # another occasion
+        "The Clerk had spoken to the Canal Trust, who would reply in May.",  # to come
+        "The old benches were moved to the store for now.",  # another place
+        "The Clerk had emailed the minutes to members.",  # another thing
+    ],
+)
+def test_a_verb_of_the_family_about_another_thing_is_no_done(report: str) -> None:
+    actions = (
+        "Book the hall for the quiz night | Ann",
+        "Contact the Canal Trust about the towpath | Clerk",
+        "Relocate the old benches to the cemetery | Bill",
+    )
+    assert "done" not in {kind for _, kind in _kinds(f"Matters arising\n\n{report}", *actions)}
+
+
+@pytest.mark.parametrize(
+    ("report", "action"),
+    [
+        ("The Clerk had made contact with the Canal Trust.", "Contact the Canal Trust"),
+        ("Cllr Hale carried out a review of the lease.", "Review the lease | Cllr Hale"),
+    ],
+)
+def test_the_work_a_light_verbs_object_names(report: str, action: str) -> None:
+    """ "made contact with X" reports contacting X; "carried out a review of X" reviewing X."""
+    assert _kinds(f"Matters arising\n\n{report}", action) == [(1, "done")]
+
+
+@pytest.mark.parametrize(
+    ("report", "kinds"),
+    [
+        # a decision that it be done: the advert is still to place
+        ("Caretaker advert: this was agreed and an advert be placed in the village shop.", []),
+        ("The caretaker advert for the village shop was agreed.", []),
+        ("The caretaker advert in the village shop had been placed.", [(1, "done")]),
+    ],
+)
+def test_a_decision_is_no_done_of_an_action_to_carry_it_out(
+    report: str, kinds: list[tuple[int, str]]
+) -> None:
+    action = "Place an advert in the village shop for a caretaker | Clerk"
+    found = _kinds(f"Matters arising\n\n{report}", action)
+    assert [k for k in found if k[1] == "done"] == kinds
+
+
+def test_a_decision_ends_an_action_that_put_something_to_be_decided() -> None:
+    report = "Matters arising\n\nThe caretaker job description was approved."
+    assert _kinds(report, "Draft a job description for the caretaker | Clerk") == [(1, "done")]
+
+
+@pytest.mark.parametrize(
+    ("report", "kinds"),
+    [
+        ("The grit bin on Mill Lane had been refilled by the County.", [(1, "done")]),
+        ("The County had refilled the grit bin on Mill Lane.", [(1, "done")]),
+        ("Grit bin – the County had refilled it.", [(1, "done")]),
+        ("The grit bin on Mill Lane would be refilled in November.", [(1, "update")]),
+        ("The grit bin on Station Road had been refilled.", [(1, "update")]),  # another bin
+    ],
+)
+def test_the_work_an_action_asked_of_someone_else_reported_done(
+    report: str, kinds: list[tuple[int, str]]
+) -> None:
+    """ "Ask the County to refill the grit bin": the bin refilled, by anyone, shows the asking
+    was done."""
+    action = "Ask the County to refill the grit bin on Mill Lane | Clerk"
+    assert _kinds(f"Matters arising\n\n{report}", action) == kinds
+
+
+def test_the_thing_left_out_of_a_report_is_not_reported_done() -> None:
+    report = (
+        "Matters arising\n\nEverything on the checklist except the booking system had been tested."
+    )
+    assert "done" not in {k for _, k in _kinds(report, "Ask Steve to test the booking system | Jo")}

@@ -68,10 +68,12 @@ _DOUBT = re.compile(
     r"|pursuing|chasing|progressing|continu\w+|on hold|in hand|underway|under way|tbc|unable"
     r"|requested that|asked that|request that|could|can|might|must|needs? to|in principle"
     r"|subject to|provisionally|conditionally)\b|n't\b|\?"
+    r"|\bbe\s+(?:\w+ly\s+)?\w+(?:ed|en)\b"
     r"|\b(?:one|two|three|four|five|some|most|half|part|several|many|\d+)\s+of\s+"
     r"(?:the\s+|its\s+|their\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\b"
 )
-"""Words of negation, doubt or future; and a part done ("two of the three quotes")."""
+"""Words of negation, doubt or future; a decision that something be done ("agreed and an
+advert be placed"); and a part done ("two of the three quotes")."""
 _GOES_ON = re.compile(
     r"\b(?:not\s+(?:yet|been|done|complete\w*|started|finished|possible|able)|still\s+to|still"
     r"|waiting|awaiting|awaited|awaits|pursuing|chasing|ongoing|on-going|in progress|outstanding"
@@ -169,6 +171,13 @@ _OBTAIN_VERBS = vocabulary(
 _OBTAIN_CUES = vocabulary("obtained received secured sourced got collected found accepted")
 _PROCESS_CUES = vocabulary("reviewed considered checked investigated explored clarified raised")
 """Completions that finish only an action asking for that very thing ("review the policy")."""
+_DECISION_CUES = vocabulary("agreed approved accepted")
+_DECIDED_VERBS = vocabulary(
+    """agree approve decide consider discuss review draft prepare write propose present produce
+    submit circulate bring recommend put table invite apply"""
+)
+"""A decision ends only an action that put something to be decided ("Draft the policy", then
+"the policy was approved"), or one to obtain what was accepted ("Get quotes")."""
 _CONTACT_CUES = vocabulary(
     "emailed e-mailed contacted written wrote approached spoken asked phoned telephoned rang"
 )
@@ -392,6 +401,8 @@ def _finishes(cue: str, verb: str | None, itself: bool) -> bool:
         return same or last in _CONTACT_CUES  # an answer is read by `_answer`
     if verb in _PROCESS_VERBS:
         return same or (itself and bool(re.fullmatch(DONE_WORD, last)))
+    if last in _DECISION_CUES and not same and verb not in _DECIDED_VERBS | _OBTAIN_VERBS:
+        return False  # "this was agreed": a decision to place the advert, not the advert placed
     if last in _OBTAIN_CUES:
         return verb in _OBTAIN_VERBS or same
     if last in _PROCESS_CUES or cue.lower().endswith(("followed up", "looked into")):

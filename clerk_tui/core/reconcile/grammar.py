@@ -132,6 +132,36 @@ SET_UP = vocabulary(
     "set install put establish create implement introduce launch arrange organise organize build"
     " erect fit open provide"
 )
+_FAMILIES = (
+    "repair mend fix",
+    "send circulate distribute forward email",
+    "contact speak talk phone telephone ring email approach",
+    "move relocate transfer switch migrate",
+    "update refresh revise",
+    "book reserve",
+    "replace renew",
+    "install fit erect mount",
+    "remove dismantle",
+    "submit file lodge",
+    "buy purchase order procure",
+    "publish post upload",
+    "draft prepare write",
+    "check inspect examine",
+)
+"""Verbs that report one another's work in minutes ("the fence was mended" for "repair the
+fence", "had spoken to the Trust" for "contact the Trust", "the benches were moved" for
+"relocate the benches"): near-synonyms in what a committee asks and reports, nothing wider."""
+_KIN: dict[str, frozenset[str]] = {}
+for _family in _FAMILIES:
+    for _lemma in _family.split():
+        _KIN[_lemma] = _KIN.get(_lemma, frozenset()) | frozenset(_family.split())
+
+
+def kin(lemma: str) -> frozenset[str]:
+    """The lemma and the verbs of its families (`_FAMILIES`)."""
+    return _KIN.get(lemma, frozenset()) | {lemma}
+
+
 _STATES = {"complete": "carried out", "done": "carried out", "finished": "carried out"}
 _IN_PLACE = vocabulary("live operational")
 """A thing set up, said of it: "is now live"; and "in place", "in operation"."""
@@ -200,11 +230,16 @@ def _qualifier(token: Token) -> bool:
     """A word that says which thing the head is: a name, or a noun; not an adjective ("open
     issues"), a date, a number or a word every minute uses."""
     word = token.word
-    if word in STOP or word in _DETERMINERS or word in _DEICTIC or not word.isalpha():
+    if word in STOP or word in _DETERMINERS or word in _DEICTIC or not _lettered(word):
         return False
     if word in GENERIC or stem(word) in GENERIC:
         return False
     return token.raw[0].isupper() or not is_adjective(word)
+
+
+def _lettered(word: str) -> bool:
+    """Letters only, or words of letters joined by hyphens ("pull-request", "multi-channel")."""
+    return word.replace("-", "").isalpha() and not word.startswith("-") and "--" not in word
 
 
 def noun_phrase(tokens: list[Token]) -> Phrase | None:
@@ -216,7 +251,7 @@ def noun_phrase(tokens: list[Token]) -> Phrase | None:
     if cut == 0:
         return None
     head = kept[cut - 1]
-    if head.word in _PRONOUNS or head.word in _DATES or not head.word.isalpha():
+    if head.word in _PRONOUNS or head.word in _DATES or not _lettered(head.word):
         return None  # "it"; "on 24 Oct": a date, not a thing
     qualifiers = {stem(t.word) for t in kept[: cut - 1] if _qualifier(t)}
     complement = None
@@ -323,6 +358,8 @@ def _phrase_before(tokens: list[Token], at: int, text: str) -> Phrase | None:
     n = at
     while n > 0 and at - n < _WIDTH:
         token = tokens[n - 1]
+        if token.word in _EXCEPT:
+            return None  # "everything on the list except Turnitin has been tested"
         if n < at and not _joined(text, token, tokens[n]):
             break
         if token.word in _BOUNDARY or token.word in _WHEN or _reduced(tokens, n - 1):
@@ -331,6 +368,10 @@ def _phrase_before(tokens: list[Token], at: int, text: str) -> Phrase | None:
             break  # "In February the survey ...": the subject starts after the phrase
         n -= 1
     return noun_phrase(tokens[n:at])
+
+
+_EXCEPT = vocabulary("except excluding besides")
+"""Before a subject, what names the thing left out: no report of work on it."""
 
 
 def _noun_before(tokens: list[Token], at: int, text: str) -> bool:
@@ -476,11 +517,13 @@ def works(
             if obj:
                 doer = doer_before(tokens, first, text)
                 yield Work(lemma, _pairing(lemma), obj, not unfinished, doer, cue)
+                yield from _made(lemma, obj, tokens, after, text, not unfinished, doer, cue)
         elif shape == PAST and not aux:
             doer = doer_before(tokens, at, text)
             obj = phrase_after(tokens, after, text) if doer else None
             if obj:
                 yield Work(lemma, _pairing(lemma), obj, True, doer, cue)
+                yield from _made(lemma, obj, tokens, after, text, True, doer, cue)
             elif at <= 5 and not any(_finite(t) for t in tokens[:at]):
                 subject = _phrase_before(tokens, at, text)  # a note: "Letter sent to ..."
                 yield from _passive(lemma, subject, tokens, after, text, True, "", cue)
@@ -552,6 +595,37 @@ def _passive(
             target = phrase_after(tokens, after, text)
         if target:
             yield Work(nominal, "", target, done, doer, cue)
+
+
+def _made(
+    lemma: str,
+    obj: Phrase,
+    tokens: list[Token],
+    after: int,
+    text: str,
+    done: bool,
+    doer: str,
+    cue: str,
+) -> Iterator[Work]:
+    """After a light verb in the active, the work its object names, done to what follows it:
+    "had made contact with the Canal Trust" (contact the Canal Trust), "carried out a review
+    of the lease" (review the lease)."""
+    nominal = _nominal(obj)
+    if lemma not in _LIGHT or not nominal or nominal in _LIGHT:
+        return
+    head = next(
+        (
+            n
+            for n in range(after, min(after + _WIDTH, len(tokens)))
+            if _singular(tokens[n].word) == obj.head
+        ),
+        None,
+    )
+    if head is None or head + 1 >= len(tokens) or tokens[head + 1].word not in _PREPOSITIONS:
+        return
+    target = phrase_after(tokens, head + 1, text)
+    if target:
+        yield Work(nominal, "", target, done, doer, cue)
 
 
 _LEADS = vocabulary("to will would shall should must please")

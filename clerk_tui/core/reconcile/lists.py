@@ -140,9 +140,16 @@ def status_line(line: Line, content: str) -> Row | None:
     return Row(line, cells, True, headed=False) if len(cells["text"].split()) >= 2 else None
 
 
+_MARK = r"(?:`|\*\*|__|\*|_|\[)"
+_DATED = (
+    r"(?:\s*\(?(?:on\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]{3,9}\.?(?:\s+\d{4})?"
+    r"|[A-Za-z]{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?|\d{4}-\d\d-\d\d"
+    r"|\d{1,2}/\d{1,2}(?:/\d{2,4})?)\)?)?"
+)
+"""A date a status may carry before the action ("`done` 5th Jan 2022 : ...", "Done (12/3) -")."""
 _LEADING_STATUS = re.compile(
-    rf"^(?:(?P<ref>{NUMBER})[.:)]?\s+)?(?:[-–—:]\s*)?(?P<status>{STATUS_WORDS})(?![\w-])"
-    r"(?P<rest>.*)$",
+    rf"^(?:(?P<ref>{NUMBER})[.:)]?\s+)?(?:[-–—:]\s*)?(?P<mark>{_MARK})?(?P<status>{STATUS_WORDS})"
+    rf"(?![^\W_]|-)(?(mark)(?:`|\*\*|__|\*|_|\]))(?P<dated>{_DATED})(?P<rest>.*)$",
     re.I,
 )
 _CELL_BREAK = re.compile(r"^\s*(?:\t+|\s{2,}|\s*\|\s*|\s+[-–—]\s+|\s*:\s+)")
@@ -151,15 +158,18 @@ _CELL_BREAK = re.compile(r"^\s*(?:\t+|\s{2,}|\s*\|\s*|\s+[-–—]\s+|\s*:\s+)")
 def status_first(line: Line, content: str) -> Row | None:
     """A status then the old action, as a table pasted without its header with the status
     column first ("DONE <tab> Book the hall for the quiz night (Clerk)", "Complete – circulate
-    the budget"), or a numbered list giving each entry's status first ("3. Completed: Boris to
-    plan the salary run"); or an action's number then its status ("3.1 Completed.", "2.4 Done
-    – letter sent 12 May"), a number with a point, a stroke or letters (not an item's "3")."""
+    the budget", marked or dated: "`done` 5 Jan 2022 : Set up the rota"), or a numbered list
+    giving each entry's status first ("3. Completed: Boris to plan the salary run"); or an
+    action's number then its status ("3.1 Completed.", "2.4 Done – letter sent 12 May"), a
+    number with a point, a stroke or letters (not an item's "3")."""
     match = _LEADING_STATUS.match(content)
     if not match:
         return None
     ref, rest = match.group("ref"), match.group("rest")
-    cut = _CELL_BREAK.match(rest)
-    if ref and re.search(r"\d[./]\d|[A-Za-z]", ref):
+    cut = _CELL_BREAK.match(rest) or (match.group("mark") and re.match(r"\s+", rest))
+    if match.group("dated") and not cut:
+        return None  # "Done 5 May" and no break: a note, not a status before an action
+    if ref and re.search(r"\d[./]\d|[A-Za-z]", ref) and not match.group("dated"):
         status = content[match.start("status") :].strip()
         return Row(line, {"ref": ref, "status": status}, True, headed=False)
     if not cut:

@@ -4,8 +4,8 @@ captured the strategy for testing both levels in one environment" (for "Mike to 
 strategy for testing both levels in one environment").
 
 Under a heading of reports on the last actions, an entry whose subject is all the owners of
-an action (and no one else), with a verb in the simple past or the perfect, speaks of the one
-open action of theirs that:
+an action (and no one else), with a verb in the simple past or the perfect (or in any form when
+the entry ends in a done status, "(closed)"), speaks of the one open action of theirs that:
 
 - asks for that verb ("confirmed" for "confirm"), the only one of theirs that does; or
 - shares most of its distinctive words with the entry, two at least, more than any other of
@@ -24,7 +24,7 @@ import re
 from collections.abc import Iterable
 
 from clerk_tui.core.parse.layout import split_sentences
-from clerk_tui.core.reconcile.cues import before_message, doubts, goes_on
+from clerk_tui.core.reconcile.cues import DONE_WORD, before_message, doubts, goes_on
 from clerk_tui.core.reconcile.grammar import PAST, task_verb, tokenize, verb_form
 from clerk_tui.core.reconcile.model import DONE, UPDATE, Finding, OpenAction
 from clerk_tui.core.reconcile.places import lines_of
@@ -38,6 +38,9 @@ _SUBJECT = re.compile(
 )
 """An entry opening with who did it and their verb: "Mike confirmed", "**Greg** issued",
 "Davide and Paul have completed", "The Clerk had written"."""
+_CLOSED = re.compile(rf"[(\[_*]*\s*{DONE_WORD}\s*[)\]_*]*\W*$", re.I)
+"""An entry ending in a done status ("... (closed)"): its verb says the work though it is not
+in the past ("**Lee** already investigate the conversion ... (closed)")."""
 _SAYING = STOP
 """Verbs of saying ("reported", "advised", "noted") are among the stop words."""
 
@@ -88,11 +91,12 @@ def findings(text: str, index: Index, review: set[int], skip: set[int]) -> list[
     for line in lines_of(text):
         if line.index not in review or line.index in skip:
             continue
+        closed = bool(_CLOSED.search(text, line.cstart, line.cend))
         for start, end in split_sentences(text, line.cstart, line.cend):
             sentence = text[start:end]
             opening = _SUBJECT.match(sentence)
             form = verb_form(opening.group("verb")) if opening else None
-            if opening is None or form is None or form[1] != PAST:
+            if opening is None or form is None or not (form[1] == PAST or closed):
                 continue
             theirs = _theirs(opening.group("who"), index.actions)
             everyday = any(index.everyday_owner[a.id] for a in theirs)

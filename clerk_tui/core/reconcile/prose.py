@@ -311,9 +311,27 @@ def _unit_findings(unit: Unit, text: str, index: Index, meeting_date: date | Non
                 said[action.id] = _Said(action, strength, how, reading)
     note = text[unit.lead : unit.end].strip(" :-–—")
     found: list[Finding] = []
-    for one in said.values():
+    for one in _one_status(said):
         found += _as_findings(one, unit, note, meeting_date)
     return found
+
+
+_BARE_STATUS = re.compile(rf"\W*{DONE_WORD}\W*", re.I)
+
+
+def _one_status(said: dict[int, _Said]) -> list[_Said]:
+    """What the sentence says of each action; a bare status ending it ("... licences
+    installed. (closed)") closes one entry, so when its words point to several actions only
+    the first (the one they fit best) is done: a 'done' for two would close one nobody
+    reported on."""
+    closed = [
+        one
+        for one in said.values()
+        if one.reading.kind == DONE
+        and one.strength == 1
+        and _BARE_STATUS.fullmatch(one.reading.cue)
+    ]
+    return [one for one in said.values() if one not in closed[1:]]
 
 
 def _thin(index: Index, action: OpenAction, reading: Reading, sentence: str) -> bool:

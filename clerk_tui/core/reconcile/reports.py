@@ -38,14 +38,17 @@ from clerk_tui.core.parse.layout import Span, split_sentences
 from clerk_tui.core.reconcile.cues import REQUEST, before_message, doubts, goes_on
 from clerk_tui.core.reconcile.grammar import (
     ARRANGE,
+    BASE,
     BODIES,
     CARRY_OUT,
     SET_UP,
     Phrase,
+    Token,
     Work,
     auxiliaries,
     doer_before,
     heads_agree,
+    kin,
     noun_phrase,
     particle,
     phrase_after,
@@ -89,13 +92,37 @@ def _frame(action: OpenAction, owner_words: set[str]) -> _Frame | None:
     "CC asked the Clerk to chase") and its object."""
     tokens = tokenize(action.text, 0, len(action.text))
     at = task_verb(tokens, action.text)
-    if at is None:
+    return None if at is None else _frame_at(action, owner_words, tokens, at)
+
+
+_ASKING = vocabulary("ask request instruct tell remind chase urge persuade encourage")
+
+
+def _asked_of_others(action: OpenAction, owner_words: set[str]) -> _Frame | None:
+    """The work an action asks someone else to do: "refill the grit bin" of "Ask the County to
+    refill the grit bin"; that work reported done ("the grit bin had been refilled") shows the
+    asking was done."""
+    tokens = tokenize(action.text, 0, len(action.text))
+    at = task_verb(tokens, action.text)
+    if at is None or (verb_form(tokens[at].word) or ("",))[0] not in _ASKING:
         return None
+    for n in range(at + 2, min(at + 9, len(tokens) - 1)):
+        following = verb_form(tokens[n + 1].word)
+        if tokens[n].word == "to" and following and following[1] == BASE and following[0] != "be":
+            return _frame_at(action, owner_words, tokens, n + 1, own=False)
+    return None
+
+
+def _frame_at(
+    action: OpenAction, owner_words: set[str], tokens: list[Token], at: int, own: bool = True
+) -> _Frame | None:
+    """The frame of the verb at `at` of the action's words; not `own` (work asked of someone
+    else), its words are those from that verb on, not the asking's ("the County")."""
     lemma = (verb_form(tokens[at].word) or ("",))[0]
     obj = phrase_after(tokens, particle(tokens, at + 1, action.text), action.text)
     if not lemma or obj is None:
         return None
-    found = words(WHEN_PHRASE.sub(" ", action.text))
+    found = words(WHEN_PHRASE.sub(" ", action.text if own else action.text[tokens[at].start :]))
     skip = owner_words | {stem(tokens[at].word), stem(obj.head), stem(obj.head + "s")}
     hints = frozenset(
         s for s, w in found.items() if s not in skip and w.islower() and is_adjective(w.lower())
@@ -157,14 +184,20 @@ def _agreeing(mine: Iterable[str], theirs: Iterable[str]) -> set[str]:
 
 
 def _fits(
-    frame: _Frame, report: Work, action: OpenAction, seen: Mapping[str, str], topic: bool
+    frame: _Frame,
+    report: Work,
+    action: OpenAction,
+    seen: Mapping[str, str],
+    topic: bool,
+    asked: bool = False,
 ) -> _Fit | None:
     """Whether the report speaks of the action, and how surely; a fit `elsewhere` when it
-    reports the same work on another thing, or by someone else."""
+    reports the same work on another thing, or by someone else (unless the frame is the work
+    the action `asked` someone else to do: anyone may have done it)."""
     mine, theirs = frame.object, report.object
     if not heads_agree(mine.head, theirs.head) or theirs.deictic and not mine.deictic:
         return None
-    owner = _owner_says(action, report.doer)
+    owner = None if asked else _owner_says(action, report.doer)
     if owner is False:
         return _Fit(action, 0, f"done by {report.doer}, not {action.owner}", elsewhere=True)
     if _other_thing(mine, theirs):
@@ -210,12 +243,18 @@ class Frames:
 
     def __init__(self, index: Index) -> None:
         self.frames: dict[int, _Frame] = {}
+        self.asked: dict[int, _Frame] = {}
+        """The work an action asks someone else to do (`_asked_of_others`)."""
         self.by_lemma: dict[str, list[OpenAction]] = {}
         for action in index.actions:
             frame = _frame(action, index.owner_words[action.id])
             if frame:
                 self.frames[action.id] = frame
                 self.by_lemma.setdefault(frame.lemma, []).append(action)
+            asked = _asked_of_others(action, index.owner_words[action.id])
+            if asked and asked.lemma not in kin(frame.lemma if frame else ""):
+                self.asked[action.id] = asked
+                self.by_lemma.setdefault(asked.lemma, []).append(action)
         self.by_pairing = {
             "held": self._among(ARRANGE),
             "carried out": self._among(CARRY_OUT | ARRANGE),  # a visit arranged is carried out
@@ -226,8 +265,20 @@ class Frames:
     def _among(self, lemmas: Iterable[str]) -> list[OpenAction]:
         return [a for lemma in lemmas for a in self.by_lemma.get(lemma, ())]
 
+    def frame(self, action: OpenAction, report: Work) -> tuple[_Frame, bool]:
+        """The frame of the action a report may speak of: the work it asks someone else to do
+        when the report's verb is that work's (and whether it is), else its own."""
+        asked = self.asked.get(action.id)
+        if asked and asked.lemma in kin(report.lemma):
+            return asked, True
+        return self.frames[action.id], False
+
+    def wanted(self) -> set[str]:
+        """The verbs whose reports can speak of an open action: theirs and their kin."""
+        return {verb for lemma in self.by_lemma for verb in kin(lemma)}
+
     def candidates(self, report: Work) -> list[OpenAction]:
-        own = self.by_lemma.get(report.lemma, [])
+        own = [a for verb in kin(report.lemma) for a in self.by_lemma.get(verb, ())]
         return own + [a for a in self.by_pairing[report.pairing] if a not in own]
 
 
@@ -238,7 +289,7 @@ def findings(
     words: done, or a progress note when the work is not finished."""
     if not frames.frames:
         return []
-    wanted = set(frames.by_lemma)
+    wanted = frames.wanted()
     heads = titles(text)
     starts = [start for start, _ in heads]
     found: list[Finding] = []
@@ -258,7 +309,8 @@ def findings(
                 fits = []
                 for action in frames.candidates(report):
                     topic = bool(title and index.shared(action, title))
-                    fit = _fits(frames.frames[action.id], report, action, seen, topic)
+                    frame, asked = frames.frame(action, report)
+                    fit = _fits(frame, report, action, seen, topic, asked)
                     if fit:
                         fits.append(fit)
                 for fit in _chosen([f for f in fits if not f.elsewhere]):

@@ -22,16 +22,19 @@ from clerk_tui.core.reconcile.places import heading_after, lines_of
 from clerk_tui.core.reconcile.tables import other_owner
 from clerk_tui.core.reconcile.words import Index, words
 
+_ACTIONS = r"actions?(?:\s+(?:items?|points?))?"
 _REVIEW_TITLE = re.compile(
-    r"\bmatters\s+arising\b|\bpending\s+issues\b|\boutstanding\s+actions\b"
-    r"|\b(?:report|update|progress|review)s?\s+(?:on|of)\s+(?:the\s+)?"
-    r"(?:previous\s+|last\s+|outstanding\s+|open\s+)?actions\b"
-    r"|\bactions?\s+(?:from|arising\s+from|of)\s+(?:the\s+)?(?:previous|last)\b"
-    r"|\baction\s+(?:log|tracker)\b",
+    r"\bmatters\s+arising\b|\bpending\s+issues\b"
+    rf"|\b(?:report|update|progress|review|status)s?\s+(?:on|of)\s+(?:the\s+)?(?:[\w-]+\s+){{0,3}}?"
+    rf"{_ACTIONS}\b|\breview(?:ed)?\s+(?:the\s+|our\s+)?{_ACTIONS}\b"
+    rf"|\b(?:open|previous|outstanding)\s+{_ACTIONS}\b|\b{_ACTIONS}\s+carried\s+forward\b"
+    rf"|\b{_ACTIONS}\s+(?:from|arising\s+from|of)\s+(?:the\s+)?(?:previous|last)\b"
+    rf"|\b{_ACTIONS}\s+(?:were|was|have\s+been)\s+reviewed\b|\baction\s+(?:log|tracker)\b",
     re.I,
 )
 """A heading over reports on earlier actions: "Matters arising", "Pending issues / report on
-actions of the last meeting", "Actions from the previous meeting", "Action log"."""
+actions of the last meeting", "Actions from the previous meeting", "Review of action items",
+"Open actions", "The following actions were reviewed", "Action log"."""
 _OWN_TITLE = re.compile(
     r"(?:\d{1,3}\\?[.)]\s*)?(?:(?:summary\s+of|list\s+of|new|open\s+and\s+new|agreed|next)\s+)?"
     r"(?:actions?(?:\s+(?:points?|agreed|list|summary|arising))?|next\s+steps|agenda)\b[^.]*$",
@@ -288,8 +291,10 @@ def own_lines(text: str) -> set[int]:
 _CARRIED = 85.0
 """A line of this meeting's actions this like an open action's text repeats that action."""
 _WHO = r"[A-Z][\w.'’-]*(?:\s*(?:[/&,]|and)\s*[A-Z][\w.'’-]*)*"
+_LABEL = r"(?:(?i:actions?(?:\s+(?:items?|points?))?|to\s*-?\s*do)\s*[:\-–—]\s*)"
+"""A line's label, "ACTION:", "Action point -": no one's name."""
 _LEAD = re.compile(
-    rf"^(?:\d+(?:\.\d+)*[.:)]?\s+)?(?:(?P<named>{_WHO})\s*:\s*"
+    rf"^(?:\d+(?:\.\d+)*[.:)]?\s+)?{_LABEL}?(?:(?!{_LABEL})(?P<named>{_WHO})\s*:\s*"
     rf"|(?P<doer>{_WHO})\s+(?:to|will|should)\s+(?=[a-z]))?"
 )
 

@@ -431,6 +431,13 @@ _SAYS_NOTHING = re.compile(r"\W*(?i:green|blue)?\W*")
 rating of on track; the note beside it says what became of the action."""
 
 
+def _already_said(note: str, action_text: str) -> bool:
+    """Whether the action's own text holds the note ("Approach the Canal Trust - letter sent,
+    waiting for a reply" restated with "letter sent, waiting for a reply")."""
+    said = " ".join(re.findall(r"\w+", note.lower()))
+    return bool(said) and said in " ".join(re.findall(r"\w+", action_text.lower()))
+
+
 def _row_findings(
     row: Row, action: OpenAction, how: str, meeting_date: date | None
 ) -> list[Finding]:
@@ -438,6 +445,8 @@ def _row_findings(
     span = (row.line.cstart, row.line.cend)
     status, notes = cells.get("status") or cells.get("rag", ""), cells.get("note", "")
     found = [Finding(action.id, CARRIED, *span, f"{how} repeats it", strength=3)]
+    if not status and _already_said(notes, action.text):
+        return found  # the note the action was recorded with, copied forward: no news
     if row.noted:  # under a list of outstanding actions, a note is their status's note
         reading = read_note(notes, action.text) or (
             read_status(status, notes, action.text) if status else None
