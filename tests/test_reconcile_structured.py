@@ -122,6 +122,25 @@ def test_an_action_restated_as_asked_reports_nothing(line: str) -> None:
 
 
 @pytest.mark.parametrize(
+    "title",
+    [
+        "1. Ensure that all outstanding DPIAs are completed",
+        "1. [Ensure that all outstanding DPIAs are completed](https://example.org/12)",
+    ],
+)
+def test_a_review_heading_restating_the_title_word_for_word_reports_nothing(title: str) -> None:
+    """'completed' is the task's own word, read out again as the heading of its review."""
+    task = "Ensure that all outstanding DPIAs are completed"
+    action = [OpenAction(1, task, None, date(2024, 5, 1))]
+
+    def kinds(report: str) -> list[str]:
+        return [p.kind for p in reconcile(f"Review of actions\n\n{report}\n", action, WHEN)]
+
+    assert "done" not in kinds(f"{title}\n- Riverside status: returned.")
+    assert kinds("All outstanding DPIAs are completed.") == ["done"]
+
+
+@pytest.mark.parametrize(
     "report",
     [
         "Boris to get the hall lease signed (done)",

@@ -311,7 +311,21 @@ def _as_asked(lowered: str, match: re.Match[str], action_text: str) -> bool:
     lead = _TASK_LEAD.match(action_text)
     verb = lead.group("verb").lower() if lead else ""
     task = rf"\b(?:to|will|shall|should|must)\s+(?:\w+\s+)?{re.escape(verb)}\b"
-    return bool(verb) and bool(re.search(task, lowered[: match.start()]))
+    return bool(verb) and (
+        bool(re.search(task, lowered[: match.start()]))
+        or _restated(lowered[: match.end()], asked, verb, said[-1])
+    )
+
+
+def _restated(said_up_to: str, asked: str, verb: str, done_word: str) -> bool:
+    """Whether the words up to the completion word are the action's own, word for word from
+    its verb ("Ensure that all outstanding CLAs are completed" heading the review of that
+    action): the title read out again, not news of it."""
+    words = re.findall(r"[a-z]+", asked)
+    if verb not in words or done_word not in words:
+        return False
+    own = words[words.index(verb) : len(words) - words[::-1].index(done_word)]
+    return len(own) >= 3 and re.findall(r"[a-z]+", said_up_to)[-len(own) :] == own
 
 
 _SIMPLE_PAST = re.compile(
