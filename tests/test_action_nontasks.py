@@ -33,6 +33,18 @@ def test_the_meeting_coming_back_to_a_matter_is_no_task() -> None:
     assert _actions(text) == [("Priya", "Bring a proposal to the next meeting.")]
 
 
+def test_the_chair_signing_the_minutes_is_no_task() -> None:
+    """Signed at the table as the record (the approval is a decision); other papers to sign
+    stay tasks."""
+    text = (
+        "12 MINUTES OF THE MEETING HELD 4TH MARCH 2025\n"
+        "It was resolved that the Chairman sign these as a correct record of that meeting.\n"
+        "13 ALLOTMENTS\n"
+        "It was resolved that the Chairman sign the new allotment lease.\n"
+    )
+    assert _actions(text) == [("the Chairman", "Sign the new allotment lease.")]
+
+
 def test_invitation_to_the_reader_is_no_task() -> None:
     text = (
         "This page was made from the printed minutes. Please tell us if you find any "

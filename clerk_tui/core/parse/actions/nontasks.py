@@ -3,10 +3,10 @@ invited to do its business there and then (declaring interests too); a standing 
 to whoever attends (phones, microphones, the link to join); the meeting coming back to a
 matter at a later meeting; an invitation to the reader; the meeting arranging its own next
 meeting; a grant or an appointment the meeting made; a trial of a way of working; an item's
-stated goal; a line introducing a list; a suggestion with no one to do it; a description of
-a state; what a report or plan says will happen; a promise reported from before the meeting
-or made at an earlier one; a task misread from "to"; a pointer to a website; and a label
-then a link."""
+stated goal; the minutes signed as the record; a line introducing a list; a suggestion with
+no one to do it; a description of a state; what a report or plan says will happen; a promise
+reported from before the meeting or made at an earlier one; a task misread from "to"; a
+pointer to a website; and a label then a link."""
 
 from __future__ import annotations
 
@@ -111,6 +111,20 @@ _MEETING_BUSINESS_RE = re.compile(
     r"(?:any\s+|their\s+)?(?:comments|views|observations)\b"
     r"|(?:comment|consider|note|discuss|debate|agree|approve|endorse|scrutini[sz]e|question"
     r"|vote|decide|determine|receive)\b"
+)
+
+
+def minutes_signed(ctx: Context, a: Action) -> bool:
+    """The chair signing the minutes just approved, done at the table as the meeting's formal
+    record: "It was resolved that the Chairman sign these as a correct record", "the Chair
+    signed the minutes". The approval is the meeting's decision, not a task to chase."""
+    return _MINUTES_SIGNED_RE.match(a.text) is not None
+
+
+_MINUTES_SIGNED_RE = re.compile(
+    r"(?i)(?:sign|initial)\s+(?:off\s+)?(?:these|them|the(?:se)?\s+(?:\w+\s+){0,3}?minutes)\b"
+    r"(?:\s+(?:of|from|for)\s+(?:the\s+)?[^.;]{1,40}?)?"
+    r"(?:\s+as\s+(?:a\s+)?\w+\s+(?:and\s+\w+\s+)?record\b[^.;]*)?\W*$"
 )
 
 
@@ -354,6 +368,7 @@ NON_TASKS: tuple[Callable[[Context, Action], bool], ...] = (
     award_made,
     trial_of_practice,
     stated_goal,
+    minutes_signed,
     list_lead_in,
     modal_suggestion,
     state_described,
