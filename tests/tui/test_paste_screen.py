@@ -282,6 +282,17 @@ async def test_real_parser_paste_stores_what_the_preview_showed(
     assert [a["text"] for a in stored] == [a.text for a in expected.actions]
 
 
+async def test_an_action_with_no_due_date_says_so_once(make_app, empty_db_path: Path) -> None:
+    app = make_app(empty_db_path)
+    async with app.run_test(size=(100, 30)) as pilot:
+        screen = await open_paste(app, pilot)
+        await paste(app, pilot, "4. Drains\nThe Clerk to write to the County about the drain.\n")
+        assert (
+            "Actions (1)\n• Write to the County about the drain.\n"
+            "  The Clerk (unknown) · no due date\n\n"
+        ) in preview_of(screen)
+
+
 async def test_a_parser_failure_is_reported_and_the_text_kept(
     make_app, empty_db_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

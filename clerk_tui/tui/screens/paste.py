@@ -311,9 +311,10 @@ class PasteScreen(Screen[None]):
             out.append(f"• {printable(action.text)}\n")
             owner = action.owner or "no owner"
             match = (preview.owner_matches or {}).get(action.owner or "", "")
-            due = action.due.isoformat() if action.due else (action.due_text or "no due date")
+            due = action.due.isoformat() if action.due else action.due_text
             overdue = action.due is not None and action.due < today
-            detail = f"  {owner}" + (f" ({match})" if match else "") + f" · due {due}"
+            detail = f"  {owner}" + (f" ({match})" if match else "")
+            detail += f" · due {due}" if due else " · no due date"
             if overdue:
                 detail += " · overdue"
             out.append(printable(detail) + "\n", "red" if overdue else "dim")
