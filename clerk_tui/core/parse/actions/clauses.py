@@ -170,7 +170,9 @@ def opens_clause(st: str, start: int) -> bool:
         return True  # "Decision: go with option B. Molly to write it up"
     if _item_heading_before(raw) and st[start : start + 1].isupper() or _LEFT_TO_RE.search(raw):
         return True  # "7. Village fair Sam to book ...", "It was left to the Clerk to ..."
-    if _new_subject_after_and(raw) and _AGENT_THEN_MODAL_RE.match(st, start):
+    if _new_subject_after_and(raw) and (
+        _AGENT_THEN_MODAL_RE.match(st, start) or _INITIALS_TO_RE.match(st, start)
+    ):
         return True
     return _missing_full_stop(st, start, raw)
 
@@ -226,6 +228,9 @@ _AGENT_THEN_MODAL_RE = re.compile(
     r"(?:also\s+)?(?:will|would|shall|should|agreed|offered|undertook)\b"
 )
 _AND_AFTER_WORD_RE = re.compile(r"(?:^|\s)([a-z]+),?\s+and$")
+# ... or initials and "to": "The council welcomed the talk and CP to send a poster" (a
+# thing's name after "and" is more often a second object: "netting and Velcro to put ...").
+_INITIALS_TO_RE = re.compile(r"[A-Z]{2,4}\s+(?:also\s+)?to\s+[a-z]")
 
 
 def _missing_full_stop(st: str, start: int, before: str) -> bool:

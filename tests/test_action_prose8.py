@@ -1,0 +1,31 @@
+"""Prose actions, round 8: a second agent by initials after "and" when the clause before
+is no commitment ("The council welcomed the talk and CP to send a poster")."""
+
+from __future__ import annotations
+
+from tests.conftest import PARISH_HEAD, owned_actions
+
+
+def test_initials_to_verb_after_a_finished_clause() -> None:
+    """ "<a clause> and <initials> to <verb>": the initials own the task, whatever the
+    clause before reports (a welcome, something prepared)."""
+    body = PARISH_HEAD + (
+        "4. Heathland project\n\n"
+        "The council welcomed the talk on the heathland and TH to circulate the slides to "
+        "all members.\n\n"
+        "A first draft of the village plan had been prepared and PS to check the figures "
+        "before May.\n"
+    )
+    assert owned_actions(body) == [
+        ("TH", "Circulate the slides to all members."),
+        ("PS", "Check the figures before May."),
+    ]
+
+
+def test_a_thing_after_and_is_no_agent() -> None:
+    """A name in lower or mixed case after "and" is a second object, "to" its purpose: no
+    task for it."""
+    body = PARISH_HEAD + (
+        "5. Play area\n\nThe Clerk bought netting and Velcro to put around the swings last week.\n"
+    )
+    assert owned_actions(body) == []
