@@ -29,3 +29,19 @@ def test_a_thing_after_and_is_no_agent() -> None:
         "5. Play area\n\nThe Clerk bought netting and Velcro to put around the swings last week.\n"
     )
     assert owned_actions(body) == []
+
+
+def test_reported_that_she_would() -> None:
+    """ "X reported (shared, mentioned) that she would <verb>": the speaker's own task, as
+    with "said"; news of a state ("would be away") is none."""
+    body = PARISH_HEAD + (
+        "6. Finance\n\n"
+        "The bank mandate was out of date and the Clerk reported that she would ask the bank "
+        "for new forms.\n\n"
+        "Cllr Hale mentioned that he would chase the grass cutting invoice.\n\n"
+        "Cllr Shah reported that she would be away for the June meeting.\n"
+    )
+    assert owned_actions(body) == [
+        ("the Clerk", "Ask the bank for new forms."),
+        ("Cllr Hale", "Chase the grass cutting invoice."),
+    ]

@@ -39,16 +39,16 @@ from .verbs import (
     WILL_BAD,
 )
 
-_SAY = r"(?:said|confirmed|advised|explained|stated|indicated|replied|responded|added|(?:assured|informed|advised|told|reminded)\s+(?:the\s+\w+|[Mm]embers|[Cc]ouncillors)|agreed|undertook|offered|noted|clarified)"  # noqa: E501
+_SAY = r"(?:said|reported|shared|mentioned|confirmed|advised|explained|stated|indicated|replied|responded|added|(?:assured|informed|advised|told|reminded)\s+(?:the\s+\w+|[Mm]embers|[Cc]ouncillors)|agreed|undertook|offered|noted|clarified)"  # noqa: E501
 _PRON = r"(?:he|she|they|we)"
 _P_SAID = re.compile(
-    rf"(?=[scaeiruon])\b{_SAY}\s+(?:that\s+)?(?P<pron>{_PRON})(?:\s+(?:would|could|will|can|shall|intends?\s+to|planned\s+to|was\s+happy\s+to|were\s+happy\s+to|would\s+be\s+happy\s+to|would\s+be\s+pleased\s+to)|['’](?:ll|d))\s+"
+    rf"(?=[scaeiruonrm])\b{_SAY}\s+(?:that\s+)?(?P<pron>{_PRON})(?:\s+(?:would|could|will|can|shall|intends?\s+to|planned\s+to|was\s+happy\s+to|were\s+happy\s+to|would\s+be\s+happy\s+to|would\s+be\s+pleased\s+to)|['’](?:ll|d))\s+"
     r"(?:then\s+|also\s+|now\s+|further\s+|personally\s+|be\s+happy\s+to\s+)?"
     r"(?P<be>be\s+(?=[a-z]+ing\b))?(?P<verb>[a-z][a-z-]+)"
 )
 # "He confirmed that the consultation was open and that he would send Members the link."
 _P_SAID_AND_THAT = re.compile(
-    rf"(?=[scaeiruon])\b{_SAY}\s+(?:that\b)?[^.;]*?\band\s+that\s+(?P<pron>he|she)\s+"
+    rf"(?=[scaeiruonrm])\b{_SAY}\s+(?:that\b)?[^.;]*?\band\s+that\s+(?P<pron>he|she)\s+"
     r"(?:would|will|could|shall)\s+(?:also\s+|then\s+)?(?P<verb>[a-z][a-z-]+)"
 )
 # Adverbs between a modal and its verb ("will again inspect", "would then jointly draft").
