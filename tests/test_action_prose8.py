@@ -45,3 +45,23 @@ def test_reported_that_she_would() -> None:
         ("the Clerk", "Ask the bank for new forms."),
         ("Cllr Hale", "Chase the grass cutting invoice."),
     ]
+
+
+def test_person_will_with_a_verb_of_two_senses() -> None:
+    """A person named, "will" and a verb that is a task only in one sense: "get" with a bare
+    plural object, "follow <the matter> with <someone>"; "will be <adverb> <verb>ing" is the
+    verb's task. Not "get a chance", "follow the same format", "be really pleased"."""
+    body = PARISH_HEAD + (
+        "7. Village fete\n\n"
+        "Cllr Hale will get signatures from the shops on the high street.\n\n"
+        "Cllr Shah will follow the enquiry with the county highways team.\n\n"
+        "Mrs Cole will be personally contacting the stallholders.\n\n"
+        "Cllr Barlow will get a chance to speak at the fete.\n\n"
+        "Cllr Hale will follow the same format as last year.\n\n"
+        "Cllr Shah will be really pleased with the turnout.\n"
+    )
+    assert owned_actions(body) == [
+        ("Cllr Hale", "Get signatures from the shops on the high street."),
+        ("Cllr Shah", "Follow the enquiry with the county highways team."),
+        ("Mrs Cole", "Contact the stallholders."),
+    ]

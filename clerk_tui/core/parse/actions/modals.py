@@ -10,7 +10,7 @@ from ..context import Context
 from .clauses import PRONOUNS, opens_clause
 from .entry_lines import NOT_OWNERS
 from .grammar import ADVERBS, AND_END_RE, FRONTED, INITIALS_RE, Found
-from .lexicon import is_base_verb, verb_base
+from .lexicon import is_base_verb, is_plural_noun, verb_base
 from .owners import (
     antecedent,
     body_like,
@@ -55,7 +55,7 @@ _P_SAID_AND_THAT = re.compile(
 _P_MODAL = re.compile(
     r"(?=[wsiaW'’])(?:\b(?P<modal>will|shall|would|(?:is|are|am)\s+going\s+to|(?:(?<=:\s)|^)Will)"
     r"|(?<=\w)['’]ll|(?<=\w)['’]s\s+going\s+to)(?:,[^,.;]{2,40},)?\s+"  # "will, with X, meet"
-    rf"{ADVERBS}(?:try\s+to\s+)?(?P<be>be\s+(?=[a-z]+ing\b))?"
+    rf"{ADVERBS}(?:try\s+to\s+)?(?P<be>be\s+(?:[a-z]{{3,}}ly\s+)?(?=[a-z]+ing\b))?"
     r"(?P<verb>[a-z][a-z-]+)"
 )
 # "Funding: PS: I'll draft ...": the label just before "I".
@@ -296,7 +296,10 @@ _P_SHOULD = re.compile(rf"(?=s)\bshould\s+{ADVERBS}(?P<verb>[a-z][a-z-]+)\b")
 # Verbs of wishes and states that are a task in one sense: "will follow up with the
 # landlord", "will move the lesson to the new site", "would make a funding application".
 _TASK_SENSE = {
-    "follow": re.compile(r"\s+(?:(?:this|it|that|these|them|the\s+[a-z]+)\s+)?(?:up|through|on)\b"),
+    "follow": re.compile(
+        r"\s+(?:(?:this|it|that|these|them|the\s+[a-z]+)\s+)?(?:up|through|on)\b"
+        r"|\s+(?:the|this|that|these|those)\s+[a-z]+\s+with\b"  # "follow the contact with X"
+    ),
     "move": re.compile(r"\s+(?!(?:at|that|to|on|onto|forward|ahead)\b|(?:a|the)\s+motion\b)\w"),
     "make": re.compile(
         r"\s+(?:an?|the|some|two|three|sure|contact|arrangements|enquiries|notes)\b"
@@ -341,8 +344,19 @@ def task_sense(verb: str, st: str, verb_end: int) -> bool:
     if verb == "continue":
         m = _CONTINUE_TO_RE.match(st, verb_end)
         return m is not None and _ongoing_task_verb(m.group("verb"))
+    if verb == "get" and _bare_plural_object(st, verb_end):
+        return True
     rx = _TASK_SENSE.get(verb)
     return rx is not None and rx.match(st, verb_end) is not None
+
+
+def _bare_plural_object(st: str, verb_end: int) -> bool:
+    """A bare plural noun as the object: "will get supplies", "will get signatures"."""
+    m = _NEXT_WORD_RE.match(st, verb_end)
+    return m is not None and is_plural_noun(m.group(1)) and m.group(1) not in ("lots", "things")
+
+
+_NEXT_WORD_RE = re.compile(r"\s+([a-z]+)\b")
 
 
 # "will continue to monitor the supply", "would continue liaising with the school".
