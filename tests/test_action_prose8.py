@@ -65,3 +65,18 @@ def test_person_will_with_a_verb_of_two_senses() -> None:
         ("Cllr Shah", "Follow the enquiry with the county highways team."),
         ("Mrs Cole", "Contact the stallholders."),
     ]
+
+
+def test_a_body_committing_in_reported_speech() -> None:
+    """ "Name said that the <body> board/committee will <commit>": the body's task, as when
+    the sentence opens with it; a decision ("will approve") is none."""
+    body = PARISH_HEAD + (
+        "8. Allotments\n\n"
+        "Cllr Hale said that the Allotments Committee will conduct a survey of plot holders.\n\n"
+        "Cllr Shah reported that the Harbour Board will organise the regatta clean-up.\n\n"
+        "Cllr Hale said that the Allotments Committee will approve the new rents.\n"
+    )
+    assert owned_actions(body) == [
+        ("the Allotments Committee", "Conduct a survey of plot holders."),
+        ("the Harbour Board", "Organise the regatta clean-up."),
+    ]

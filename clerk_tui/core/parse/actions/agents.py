@@ -39,9 +39,10 @@ from .verbs import (
 
 _P_DUE = re.compile(r"(?=[iaw])\b(?:is|are|was|were)\s+due\s+(?:by|on|before|in|at)\b")
 _P_BODY_WILL = re.compile(
-    r"(?:[\W\d]{0,6}(?:Noted\s+that\s+|It\s+was\s+noted\s+that\s+)?)?"
+    r"(?:[\W\d]{0,6}(?:Noted\s+that\s+|It\s+was\s+noted\s+that\s+"
+    r"|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+(?:said|shared|reported|confirmed|explained)\s+that\s+)?)?"
     r"(?P<np>(?:[Tt]he\s+)?[A-Z][\w’'&-]*(?:\s+(?:of|for|and|&)?\s*[A-Z][\w’'&-]*){0,6}"
-    r"(?:\s+(?:team|service|services|department|directorate|unit|office))?)"
+    r"(?:\s+(?:team|service|services|department|directorate|unit|office|board|committee))?)"
     r"\s+(?:will|would|shall|(?:is|are)\s+going\s+to)\s+(?:also\s+|then\s+|now\s+|shortly\s+)?"
     r"(?P<verb>[a-z][a-z-]+)\b"
 )
@@ -65,6 +66,7 @@ _BODY_COMMIT_VERBS = frozenset(
 # check on available money", "The parks team will organise the litter pick".
 _BODY_PHRASAL_RE = re.compile(
     r"(?:set\s+up|work\s+with\s+[^.;]{1,60}?\s+to\s+[a-z]+|organi[sz]e|run|host|draft|create"
+    r"|conduct\s+(?:an?|the)\s+(?:survey|review|consultation|audit)"
     r"|put\s+together)\b"
 )
 # Verbs that commit only with an information object ("provide a breakdown").
