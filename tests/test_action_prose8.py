@@ -80,3 +80,19 @@ def test_a_body_committing_in_reported_speech() -> None:
         ("the Allotments Committee", "Conduct a survey of plot holders."),
         ("the Harbour Board", "Organise the regatta clean-up."),
     ]
+
+
+def test_will_have_to_or_need_to() -> None:
+    """ "will have to <verb>", "'ll need to <verb>": the verb after "to" is the task (a
+    speaker's "we" is the speaker); "would have to" is a condition, "have to be" a state."""
+    body = PARISH_HEAD + (
+        "9. Footpaths\n\n"
+        "Cllr Hale will need to check the lease before May.\n\n"
+        "Tom: we'll have to ask the landowner about the stile\n\n"
+        "Cllr Shah would have to declare an interest.\n\n"
+        "Cllr Barlow will have to be careful with the budget.\n"
+    )
+    assert owned_actions(body) == [
+        ("Cllr Hale", "Check the lease before May."),
+        ("Tom", "Ask the landowner about the stile"),
+    ]

@@ -51,6 +51,8 @@ _P_SAID_AND_THAT = re.compile(
     rf"(?=[scaeiruonrm])\b{_SAY}\s+(?:that\b)?[^.;]*?\band\s+that\s+(?P<pron>he|she)\s+"
     r"(?:would|will|could|shall)\s+(?:also\s+|then\s+)?(?P<verb>[a-z][a-z-]+)"
 )
+# "will have to", "will need to": the verb after "to" is the task's.
+_MUST_RE = re.compile(r"\s+to\s+([a-z][a-z-]+)\b")
 # Adverbs between a modal and its verb ("will again inspect", "would then jointly draft").
 _P_MODAL = re.compile(
     r"(?=[wsiaW'’])(?:\b(?P<modal>will|shall|would|(?:is|are|am)\s+going\s+to|(?:(?<=:\s)|^)Will)"
@@ -157,13 +159,17 @@ def modal_verb(ctx: Context, st: str, prev: str) -> Found:
     (he, they: whom the sentence before names). A role or pronoun needs a verb of a task; a
     person named or initials any verb but those of wishes and states ("would like")."""
     for m in _P_MODAL.finditer(st):
-        verb, task = m.group("verb"), st[m.start("verb") :]
+        verb, task, verb_end = m.group("verb"), st[m.start("verb") :], m.end()
+        must = _MUST_RE.match(st, verb_end) if verb in ("have", "need") else None
+        # "we'll have to talk to Adam", "will need to check": the verb after "to"
+        if must is not None and m.group("modal") != "would" and is_base_verb(must.group(1)):
+            verb, task, verb_end = must.group(1), st[must.start(1) :], must.end()
         if m.group("be"):  # "HR and NC would be creating a list": the task is to create it
             base = verb_base(verb)
             if base is None or base == verb:
                 continue
             verb, task = base, base + task[len(m.group("verb")) :]
-        if (verb in WILL_BAD or verb in NOT_TASK_VERBS) and not task_sense(verb, st, m.end()):
+        if (verb in WILL_BAD or verb in NOT_TASK_VERBS) and not task_sense(verb, st, verb_end):
             continue
         task_verb = verb in FIRST_NAME_VERBS or is_base_verb(verb)
         would = m.group("modal") == "would"
@@ -199,7 +205,7 @@ def modal_verb(ctx: Context, st: str, prev: str) -> Found:
         if (
             pm is None
             and task_verb
-            and (not would or verb in FIRST_NAME_VERBS or task_sense(verb, st, m.end()))
+            and (not would or verb in FIRST_NAME_VERBS or task_sense(verb, st, verb_end))
         ):
             who = pronoun_owner(ctx, st, m.start(), prev)
             if who is not None:  # "The Chairman said the fence was broken and he would ..."
@@ -236,7 +242,7 @@ def modal_verb(ctx: Context, st: str, prev: str) -> Found:
             return owner, f"{task.rstrip(' .')} ({np})" if np else task
         named = person_like(ctx, owner) and re.search(r"[A-Z]", owner) is not None
         if named and (
-            verb in FIRST_NAME_VERBS or _named(ctx, owner) or task_sense(verb, st, m.end())
+            verb in FIRST_NAME_VERBS or _named(ctx, owner) or task_sense(verb, st, verb_end)
         ):  # "Cllr Okafor will have a look at this"
             return owner, task
         if first_names(owner, task):  # "Kwame will contact the radio station"
