@@ -96,3 +96,16 @@ def test_will_have_to_or_need_to() -> None:
         ("Cllr Hale", "Check the lease before May."),
         ("Tom", "Ask the landowner about the stile"),
     ]
+
+
+def test_a_speakers_lets() -> None:
+    """ "Name: Let's <verb of a task> ...": the speaker's proposal, the speaker's task; not
+    "Let's move on", "Let's see how it goes", nor a question."""
+    body = PARISH_HEAD + (
+        "10. Open forum\n\n"
+        "- Priya: Let's book the scout hut for the quiz night\n"
+        "- Tom: Let's move on to the next item\n"
+        "- Ann: Let's see how it goes\n"
+        "- Tom: Let's ask the school about parking?\n"
+    )
+    assert owned_actions(body) == [("Priya", "Book the scout hut for the quiz night")]

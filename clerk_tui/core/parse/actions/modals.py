@@ -398,17 +398,24 @@ def _named(ctx: Context, owner: str) -> bool:
 
 def speaker_offers(ctx: Context, st: str, prev: str) -> Found:
     """A speaker's own offer in notes of a call: "* Alice: I can take the release notes this
-    time", "- Bob: happy to review the PR", "CD: I'm happy to chair the next call"."""
+    time", "- Bob: happy to review the PR", "CD: I'm happy to chair the next call"; a
+    speaker's proposal that the speaker leads: "Eric: Let's put this on the next agenda"."""
     m = _SPEAKER_OFFER_RE.match(st)
     if m is None or m.group("verb") in DECISION_VERBS:
         return None
-    if m.group("verb") not in FIRST_NAME_VERBS and not task_sense(m.group("verb"), st, m.end()):
+    verb = m.group("verb")
+    if m.group("lets") and (
+        st.rstrip().endswith("?") or verb in NOT_TASK_VERBS and not task_sense(verb, st, m.end())
+    ):
+        return None  # "Let's move on", "Let's see how it goes", "Let's check the dates?"
+    if verb not in FIRST_NAME_VERBS and not task_sense(verb, st, m.end()):
         return None
     return m.group("who"), st[m.start("verb") :]
 
 
 _SPEAKER_OFFER_RE = re.compile(
-    rf"{_LABEL}\s+(?:I\s+(?:can|could)\s+(?:also\s+)?|(?:I['’]m\s+|I\s+am\s+|[Aa]lso\s+)?"
+    rf"{_LABEL}\s+(?:I\s+(?:can|could)\s+(?:also\s+)?|(?P<lets>[Ll]et['’]s\s+)"
+    r"|(?:I['’]m\s+|I\s+am\s+|[Aa]lso\s+)?"
     r"(?:[Hh]appy|[Gg]lad|[Ww]illing)\s+to\s+)(?:volunteer\s+to\s+|offer\s+to\s+)?"
     r"(?P<verb>[a-z]+)\b"  # "I'm happy to volunteer to own this"
 )
