@@ -1,0 +1,36 @@
+"""Entries of an action list naming who, then a cue, then the task, on short Riverside
+passages: a body of people ("Staff to ..."), several names after a topic's label
+("**Open day**: Priya, Tom and Jane to ..."), in a list or a task box; and what is no owner."""
+
+from __future__ import annotations
+
+from tests.conftest import PARISH_HEAD, owned_actions
+
+
+def test_staff_heading_an_entry_own_it() -> None:
+    text = PARISH_HEAD + "4. Hall\n\nActions:\n- Staff to notify the chosen caterer.\n"
+    assert owned_actions(text) == [("Staff", "Notify the chosen caterer.")]
+
+
+def test_names_after_a_topic_label_own_the_entry() -> None:
+    text = (
+        PARISH_HEAD + "4. Fete\n\n## Action items\n"
+        "- **Open day**: Priya, Tom and Jane to split the stall rota\n"
+        "- [ ] **Raffle**: Tom and Ann to collect the prizes\n"
+    )
+    assert owned_actions(text) == [
+        ("Priya, Tom and Jane", "Split the stall rota"),
+        ("Tom and Ann", "Collect the prizes"),
+    ]
+
+
+def test_a_thing_to_be_done_or_a_word_before_to_is_no_owner() -> None:
+    text = (
+        PARISH_HEAD + "4. Hall\n\nActions:\n"
+        "- Fence to be repainted before the fete\n"
+        "- Treasurer to pay the roofer\n"
+    )
+    assert owned_actions(text) == [
+        (None, "Fence to be repainted before the fete"),
+        ("Treasurer", "Pay the roofer"),
+    ]
