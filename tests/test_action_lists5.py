@@ -34,3 +34,30 @@ def test_a_thing_to_be_done_or_a_word_before_to_is_no_owner() -> None:
         (None, "Fence to be repainted before the fete"),
         ("Treasurer", "Pay the roofer"),
     ]
+
+
+def test_an_owner_after_the_last_colon_of_a_task_list_entry() -> None:
+    text = (
+        PARISH_HEAD + "4. Hall\n\n- Tasks (short term)\n"
+        "  - Website: update the hire page: Priya\n"
+        "  - Noticeboard repairs: Tom/Ann\n"
+        "  - Tom: ask Ann: she keeps the keys\n"
+    )
+    assert owned_actions(text) == [
+        ("Priya", "Website: update the hire page"),
+        ("Tom/Ann", "Noticeboard repairs"),
+        ("Tom", "Ask Ann: she keeps the keys"),
+    ]
+
+
+def test_an_owner_after_a_slash_closing_a_line_of_notes() -> None:
+    text = (
+        PARISH_HEAD + "5. Fete\nThe rota was agreed.\n"
+        "The rota is to be published on the website / Priya\n"
+        "Book the marquee for the fete / Tom\n"
+        "Hall / Tennis club\n"
+    )
+    assert owned_actions(text) == [
+        ("Priya", "The rota is to be published on the website"),
+        ("Tom", "Book the marquee for the fete"),
+    ]

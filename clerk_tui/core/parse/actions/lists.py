@@ -287,6 +287,9 @@ def _entry(ctx: Context, ln: Line, in_list: bool) -> tuple[str | None, str, str]
                 return owner, m.group("task"), m.group("due") or ""
             return None
         line = _unemphasised(text[ln.cstart : ln.cend])
+        last = _owner_after_colon(ctx, ENUMERATOR_RE.sub("", line, count=1))
+        if last is not None:
+            return last
         m = _OWNER_COLON_RE.fullmatch(line)  # "Marcel: Share ...", "**Marcel**: Share ..."
         if m is not None and _list_owner(ctx, m.group("owner")):
             if not task_for_someone(m.group("task")):
@@ -298,7 +301,7 @@ def _entry(ctx: Context, ln: Line, in_list: bool) -> tuple[str | None, str, str]
                 return noted[0], noted[1], noted[1]
     elif not is_entry_line(ctx, ln):
         body = text[ln.cstart : end]
-        if ":" not in body and "- " not in body and "– " not in body and "— " not in body:
+        if not any(mark in body for mark in (":", "- ", "– ", "— ", " / ")):
             return None  # no note shape can match (a cheap test first)
         return note_line_task(ctx, ln, body) or task_then_owner(ctx, ln, body)
     body = ENUMERATOR_RE.sub("", text[ln.cstart : end], count=1)
@@ -355,6 +358,34 @@ def _entry(ctx: Context, ln: Line, in_list: bool) -> tuple[str | None, str, str]
         or terse_name_task(ctx, body)
         or (None if topic_bullet(ctx, ln) else bracketed_job(ctx, body))
         or _headed_task(ctx, ln, body)
+    )
+
+
+def _owner_after_colon(ctx: Context, line: str) -> tuple[str, str, str] | None:
+    """An entry of an action list whose owner closes it after a colon, the task or a topic
+    and its task before ("Mesh: finish the quad elements: Gianluca", "Hire page: Tom/Ann"):
+    the owner is people the attendance names; the first label is not (else it owns the
+    entry)."""
+    head, sep, tail = line.rpartition(": ")
+    tail = tail.strip(" .*_")
+    head = head.strip(" *_")
+    if not sep or not tail or not head or not _attending(ctx, tail):
+        return None
+    first = head.split(":", 1)[0].strip(" *_")
+    if _attending(ctx, first) or DONE_RE.search(head) or _OWNER_WORD_END_RE.search(head):
+        return None  # "Tom: ask Ann: ..."; "Hire page: done: Tom"; "..., owner: Tom"
+    return tail, head[:1].upper() + head[1:], head
+
+
+_OWNER_WORD_END_RE = re.compile(r"(?i)\b(?:owners?|lead|assignee|who)$")
+
+
+def _attending(ctx: Context, owner: str) -> bool:
+    """People an attendance list names, by name or initials ("Tom/Ann", "PS and JC")."""
+    parts = split_owners(owner)
+    names = {w.lower() for p in ctx.people if p.attendance and p.name for w in p.name.split()}
+    return bool(parts) and all(
+        o in ctx.initials or all(w.lower() in names for w in o.split()) for o in parts
     )
 
 
