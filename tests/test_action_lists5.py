@@ -61,3 +61,11 @@ def test_an_owner_after_a_slash_closing_a_line_of_notes() -> None:
         ("Priya", "The rota is to be published on the website"),
         ("Tom", "Book the marquee for the fete"),
     ]
+
+
+def test_a_name_then_to_in_a_bullet_of_notes_keeps_no_to_in_the_task() -> None:
+    text = (
+        PARISH_HEAD + "4. Hall\n- Newsletter: Priya to draft the spring issue\n"
+        "- Two quiz nights are planned\n  - One will be held in the hall\n"
+    )
+    assert owned_actions(text) == [("Priya", "Draft the spring issue")]
