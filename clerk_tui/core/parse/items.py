@@ -311,6 +311,7 @@ ACTION_LIST_HEAD_RE = re.compile(
     r"(?:agreed\s+|new\s+|immediate\s+|open\s+|key\s+|follow[- ]?up\s+)?"
     r"(?:actions?(?:\s+(?P<whole2>points|items|agreed|list|summary|arising|to\s+be\s+taken))?"
     r"|next\s+steps|to[- ]?do(?:['’]?s)?(?:\s+(?:list|tasks|items))?|tasks)"
+    r"(?:\s*\([^()]{1,30}\))?"  # "Tasks (short term)"
     r"(?:\s+(?:for\s+(?:the\s+)?next\s+(?:meeting|call|time|week)"
     r"|from\s+(?:this|today['’]?s?|the)(?:\s+(?:meeting|call))?))?"
     r"\s*:?(?:\*\*)?\s*:?"

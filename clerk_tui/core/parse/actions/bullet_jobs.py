@@ -19,7 +19,7 @@ from .entry_lines import (
     person_first,
     topic_bullet,
 )
-from .lexicon import is_word, verb_base
+from .lexicon import is_base_verb, is_word, verb_base
 from .owners import person_like, split_owners
 
 
@@ -136,11 +136,17 @@ def terse_name_task(ctx: Context, body: str) -> tuple[str, str, str] | None:
     """A terse bullet: someone present, then their job with no verb: "Ross technical
     documentation for the new starter, send link when done". The word after the name is
     an everyday noun or adjective ("technical"), not a verb form ("reported"), a word of
-    mood or place ("happy", "away") or a function word ("on leave")."""
+    mood or place ("happy", "away") or a function word ("on leave"). After "to" or "will"
+    the task opens with its verb ("Priya to draft the spring issue")."""
     words = body.split()
     if len(words) < 4 or not words[0][:1].isupper() or not _someone(ctx, words[0]):
         return None
     second = words[1]
+    if second in ("to", "will") and words[0].lower() not in ctx.name_tokens:
+        return None  # "One will be held in the hall": no one the minutes name
+    if second in ("to", "will") and words[2] != "be" and is_base_verb(words[2]):
+        task = body.split(None, 2)[2]  # "Newsletter: Priya to draft the spring issue"
+        return words[0], task[:1].upper() + task[1:], task
     if not second.isalpha() or not second.islower() or second in _NOT_TERSE:
         return None
     if not is_word(second) or verb_base(second) is not None or second in NOT_NAMES:

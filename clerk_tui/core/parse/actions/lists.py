@@ -287,6 +287,9 @@ def _entry(ctx: Context, ln: Line, in_list: bool) -> tuple[str | None, str, str]
                 return owner, m.group("task"), m.group("due") or ""
             return None
         line = _unemphasised(text[ln.cstart : ln.cend])
+        last = _owner_after_colon(ctx, ENUMERATOR_RE.sub("", line, count=1))
+        if last is not None:
+            return last
         m = _OWNER_COLON_RE.fullmatch(line)  # "Marcel: Share ...", "**Marcel**: Share ..."
         if m is not None and _list_owner(ctx, m.group("owner")):
             if not task_for_someone(m.group("task")):
@@ -298,7 +301,7 @@ def _entry(ctx: Context, ln: Line, in_list: bool) -> tuple[str | None, str, str]
                 return noted[0], noted[1], noted[1]
     elif not is_entry_line(ctx, ln):
         body = text[ln.cstart : end]
-        if ":" not in body and "- " not in body and "– " not in body and "— " not in body:
+        if not any(mark in body for mark in (":", "- ", "– ", "— ", " / ")):
             return None  # no note shape can match (a cheap test first)
         return note_line_task(ctx, ln, body) or task_then_owner(ctx, ln, body)
     body = ENUMERATOR_RE.sub("", text[ln.cstart : end], count=1)
@@ -337,6 +340,9 @@ def _entry(ctx: Context, ln: Line, in_list: bool) -> tuple[str | None, str, str]
         m = EVERYONE_VERB_RE.fullmatch(body)
         if m is not None and is_base_verb(m.group("verb")):
             return m.group("owner"), m.group("task"), m.group("task")  # "everyone sign up ..."
+        subject = _subject_task(ctx, body)
+        if subject is not None:
+            return subject
         if is_imperative(body) and not PLEASE_RE.match(body):
             return None, body, body  # "Confirm the room booking": the meeting's own to do
         return _listed_task(ctx, ln, body)
@@ -352,6 +358,34 @@ def _entry(ctx: Context, ln: Line, in_list: bool) -> tuple[str | None, str, str]
         or terse_name_task(ctx, body)
         or (None if topic_bullet(ctx, ln) else bracketed_job(ctx, body))
         or _headed_task(ctx, ln, body)
+    )
+
+
+def _owner_after_colon(ctx: Context, line: str) -> tuple[str, str, str] | None:
+    """An entry of an action list whose owner closes it after a colon, the task or a topic
+    and its task before ("Mesh: finish the quad elements: Gianluca", "Hire page: Tom/Ann"):
+    the owner is people the attendance names; the first label is not (else it owns the
+    entry)."""
+    head, sep, tail = line.rpartition(": ")
+    tail = tail.strip(" .*_")
+    head = head.strip(" *_")
+    if not sep or not tail or not head or not _attending(ctx, tail):
+        return None
+    first = head.split(":", 1)[0].strip(" *_")
+    if _attending(ctx, first) or DONE_RE.search(head) or _OWNER_WORD_END_RE.search(head):
+        return None  # "Tom: ask Ann: ..."; "Hire page: done: Tom"; "..., owner: Tom"
+    return tail, head[:1].upper() + head[1:], head
+
+
+_OWNER_WORD_END_RE = re.compile(r"(?i)\b(?:owners?|lead|assignee|who)$")
+
+
+def _attending(ctx: Context, owner: str) -> bool:
+    """People an attendance list names, by name or initials ("Tom/Ann", "PS and JC")."""
+    parts = split_owners(owner)
+    names = {w.lower() for p in ctx.people if p.attendance and p.name for w in p.name.split()}
+    return bool(parts) and all(
+        o in ctx.initials or all(w.lower() in names for w in o.split()) for o in parts
     )
 
 
@@ -419,12 +453,29 @@ def _cued_task(m: re.Match[str]) -> bool:
     return m.group("cue") is not None and first.isalpha() and first not in NOT_NAMES
 
 
-# "Nick Draper and Martyn Gigg will update ...", "TSC is to decide ...", "Each facility to
-# come prepared ...": who, then a cue, then the task.
+def _subject_task(ctx: Context, body: str) -> tuple[str, str, str] | None:
+    """An entry naming who, then a cue, then the task, after a topic's label or none: "Nick
+    Draper and Martyn Gigg will update ...", "TSC is to decide ...", "Staff to notify the
+    chosen supplier", "Each facility to come prepared ...", "**Open day**: Ana, Tom and Raj to
+    split the rota". Who is an owner an entry can have (not "Minutes to go on the website");
+    the task opens with a verb, not "be" ("Hall to be booked": no one named)."""
+    m = _SUBJECT_TASK_RE.fullmatch(body)
+    if m is None or m.group("verb") == "be" or not is_base_verb(m.group("verb")):
+        return None
+    label, owner = m.group("label"), m.group("owner")
+    if label is not None and entry_owner(ctx, label.strip()):
+        return None  # "Tom: Ana to ...": whose entry it is is unclear
+    if not (entry_owner(ctx, owner) or _EACH_RE.match(owner)):
+        return None
+    return owner, m.group("task"), m.group("task")
+
+
 _SUBJECT_TASK_RE = re.compile(
+    r"(?:(?P<label>[^:]{2,40}?):\s+)?"
     r"(?P<owner>(?:[Ee]ach|[Ee]very|[Aa]ll)\s+[a-z]+(?:\s+[a-z]+)?|[A-Z][\w’'.&-]*"
-    r"(?:\s+(?:(?:and|&)\s+)?[A-Z][\w’'.&-]*){0,5}|@[\w-]+(?:\s*(?:,|and|&)\s*@[\w-]+)*)"
-    r"\s+(?:will|to|is\s+to|are\s+to|should|must|shall|needs?\s+to)\s+(?P<task>[a-z].{2,})"
+    r"(?:(?:,\s*|\s+)(?:(?:and|&)\s+)?[A-Z][\w’'.&-]*){0,5}|@[\w-]+(?:\s*(?:,|and|&)\s*@[\w-]+)*)"
+    r"\s+(?:will|to|is\s+to|are\s+to|should|must|shall|needs?\s+to)\s+"
+    r"(?P<task>(?P<verb>[a-z][a-z-]*)\b.{2,})"
 )
 _EACH_RE = re.compile(r"(?:[Ee]ach|[Ee]very|[Aa]ll)\s")
 # "[ ] ...", "- [ ] ..." (a markdown task list); "[x]" is done (or ticked since it was set).
@@ -471,6 +522,9 @@ def _checkbox_task(ctx: Context, ln: Line, body: str) -> tuple[str | None, str, 
     noted = note_task(ctx, body)  # "[ ] Ali & Mitch: share maps" over notes on it: a task still
     if noted is not None:
         return noted[0], noted[1], noted[1]
+    subject = _subject_task(ctx, body)
+    if subject is not None:
+        return subject  # "TSC is to decide ...", "[ ] Open day: Lee and Sam to draft ..."
     label = _OWNER_COLON_RE.fullmatch(body)
     if label is not None and topic_label(label.group("owner")):
         return None, body, body  # "[ ] Hall redesign: new notice boards": a topic, no owner
@@ -481,9 +535,6 @@ def _checkbox_task(ctx: Context, ln: Line, body: str) -> tuple[str | None, str, 
     m = _NAME_VERB_RE.fullmatch(body)
     if m is not None and named_first(ctx, m.group("owner")) and _cued_task(m):
         return m.group("owner"), m.group("task"), m.group("task")
-    m = _SUBJECT_TASK_RE.fullmatch(body)
-    if m is not None and (entry_owner(ctx, m.group("owner")) or _EACH_RE.match(m.group("owner"))):
-        return m.group("owner"), m.group("task"), m.group("task")  # "TSC is to decide ..."
     h = _HANDLE_END_RE.search(body)
     if h is not None:
         return h.group("owner"), body[: h.start()], body

@@ -35,11 +35,12 @@ EVERYONE_VERB_RE = re.compile(
 
 
 def task_then_owner(ctx: Context, ln: Line, body: str) -> tuple[str | None, str, str] | None:
-    """A line of notes giving the task, then its owner after a dash: "Write to the county
-    about the potholes – Clerk", "Quotes to be obtained for the bench - Clerk". Only a job
+    """A line of notes giving the task, then its owner after a dash or a slash: "Write to the
+    county about the potholes – Clerk", "Quotes to be obtained for the bench - Clerk", "The
+    rota is to be put on the website / Priya". Only a job
     (not "Review of fees - Finance") and a person, initials or role (not a body or a word)."""
     tail = body[-48:]
-    if " – " not in tail and " - " not in tail and " — " not in tail:
+    if " – " not in tail and " - " not in tail and " — " not in tail and " / " not in tail:
         return None  # no owner after a dash at its end (a cheap test first)
     if ln.cstart in ctx.item_start_set and ln.index not in ctx.runs:
         return None  # an item's title
@@ -303,8 +304,8 @@ _PRO_FORM_RE = re.compile(
     r"(?:(?:do|see\s+to|sort|take|deal\s+with|handle|look\s+into|follow\s+up|action)"
     r"\s+(?:it|this|that|these|them)\b(?:\s+(?:out|on|up))?(?:\s+[^.;]{0,30})?|do)\.?"
 )
-# "Confirm the weekly call time - Arushi".
+# "Confirm the weekly call time - Arushi", "Book the hall / Priya".
 DASH_LAST_RE = re.compile(
-    r"(?P<task>[A-Z][a-z]+\b.{3,}?)(?:\s+(?:[-–—]|--)|\s*(?:->|=>|→|:)"
+    r"(?P<task>[A-Z][a-z]+\b.{3,}?)(?:\s+(?:[-–—/]|--)|\s*(?:->|=>|→|:)"
     r"|[,.;]?\s+(?i:owners?|lead|assignee|who)\s*:)\s+(?P<owner>[^-–—():]{2,40}?)\.?"
 )

@@ -80,6 +80,7 @@ _ORG_WORDS = {
     "secretariat",
     "unit",
     "office",
+    "staff",
     "nhs",
     "alliance",
     "system",
