@@ -194,3 +194,16 @@ def test_a_task_misread_from_to_as_a_preposition_is_dropped() -> None:
     assert _actions(text) == [
         ("The Scrutiny Officer", "Invite the Trust to a future meeting."),
     ]
+
+
+def test_an_everyday_word_read_as_the_owner_is_no_task() -> None:
+    """ "OK", an adjective or a verb form opening a remark names no one; a given name that
+    is also a word, and a name after the task, stay owners."""
+    text = (
+        "Website\n"
+        "- Dana: Seems OK to move the events page to the new host.\n"
+        "- Noted Riverside volunteers work on the tidy-up rota.\n"
+        "- Sam Moved to pay the hall deposit.\n"
+        "- Rich to move the events page to the new host.\n"
+    )
+    assert _actions(text) == [("Rich", "Move the events page to the new host.")]

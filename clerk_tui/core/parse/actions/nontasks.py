@@ -15,8 +15,9 @@ from collections.abc import Callable
 
 from ...model import Action
 from ..context import Context, line_of
-from .lexicon import is_plural_noun
-from .owners import self_body
+from ..people.words import is_name_word
+from .lexicon import is_adjective, is_plural_noun, verb_base
+from .owners import owner_like, self_body
 
 
 def drop_non_tasks(ctx: Context, actions: list[Action]) -> list[Action]:
@@ -226,6 +227,40 @@ _MODALS = frozenset(
 )
 
 
+def everyday_word_owner(ctx: Context, a: Action) -> bool:
+    """An owner read from an everyday word that names no one, opening a remark or a label:
+    "Seems OK to ask the vendor" ("OK"), "Round for all members to raise concerns",
+    "Preferred practice: keep the fork in sync", "Backend-specific option to pass flags"
+    (an adjective), "Noted Carpentries work on ..." (a verb form). A name that is also a word
+    ("Rich", "Will"), a role, a body or initials the minutes give stays an owner, and so does
+    a word after the task ("Launch the site - Initial design", a log's owner misread)."""
+    if a.owner is None or a.owner in ctx.initials or not a.text.strip():
+        return False
+    words = a.owner.split()
+    span = ctx.text[a.start : a.end]
+    if not 0 <= span.find(words[0]) < span.lower().find(a.text.split()[0].lower()):
+        return False
+    last = words[-1].strip("*_,.:;()")
+    if words[0].lower() in ("ok", "okay") or len(words) > 1 and _past_form(last):
+        return True  # "Sam Moved to pay ...": the motion's mover
+    if owner_like(ctx, a.owner):
+        return False
+    first = words[0].strip("*_,.:;()").lower()
+    return _everyday_word(first.rsplit("-", 1)[-1])
+
+
+def _past_form(word: str) -> bool:
+    """A verb's "-ed" form ("Moved", "Agreed") closing a name, not a name ("Reed")."""
+    w = word.lower()
+    return w.endswith("ed") and verb_base(w) not in (None, w) and not is_name_word(w)
+
+
+def _everyday_word(w: str) -> bool:
+    """An adjective or a verb's inflected form ("Preferred", "Noted"), not a given name."""
+    base = verb_base(w)
+    return (is_adjective(w) or base is not None and base != w) and not is_name_word(w)
+
+
 def state_described(ctx: Context, a: Action) -> bool:
     """What something is or where it belongs, not a task: "Pontgarreg would sit within that
     programme", "Aapeli: is a bit tired this early", "Open question on funding for travel"."""
@@ -371,6 +406,7 @@ NON_TASKS: tuple[Callable[[Context, Action], bool], ...] = (
     minutes_signed,
     list_lead_in,
     modal_suggestion,
+    everyday_word_owner,
     state_described,
     document_content,
     earlier_statement,
