@@ -193,3 +193,18 @@ def test_a_motions_record_and_its_restated_outcome_join_it() -> None:
         "Tom moved, Raj seconded a motion to elect the slate of trustees in one vote. "
         "Motion to elect the slate passed.",
     ]
+
+
+def test_an_exhortation_opening_with_lets_is_no_decision() -> None:
+    """ "Let's all ...", "Let's not ...", "Let's try to ..." urge the group on; "Let's book
+    the hall" settles something and stays a decision."""
+    text = (
+        "Summer fete\n\n"
+        "- Let's all promote the fete as much as possible.\n"
+        "- Let's not just sell tickets, but sell the day.\n"
+        "- Let's try to focus on families this year.\n"
+        "- Let's book the village hall for the wet-weather plan.\n"
+    )
+    assert [d.text for d in parse_strict(text).decisions] == [
+        "Let's book the village hall for the wet-weather plan."
+    ]

@@ -100,7 +100,10 @@ _ELECTED_RE = re.compile(
 _INFORMAL_RE = re.compile(
     r"^\W*(?:[A-Z][\w.]*(?:\s[A-Z][\w.]*)?\s*:\s*)?(?:(?:so|ok|okay|then|and)\W+)?(?:"
     r"let[’']?s\s+(?!see\b|talk\b|discuss\b|think\b|chat\b|hear\b|check\b|look\b|have\s+a\s+look\b"
-    r"|take\s+a\s+look\b|review\b|go\s+through\b|start\s+with\b|move\s+on\b)[a-z]+"
+    r"|take\s+a\s+look\b|review\b|go\s+through\b|start\s+with\b|move\s+on\b"
+    # an exhortation, not a decision: "Let's all promote the trip", "Let's not just fund
+    # things", "Let's try to focus on ...", "Let's be careful"
+    r"|all\b|not\b|try\s+to\b|be\b|focus\b|remember\b|keep\s+in\s+mind\b)[a-z]+"
     r"|we(?:\s+shall|\s+will|[’']ll|\s+are\s+going\s+to)\s+(?:now\s+)?(?:start|stop|begin|go\s+ahead"
     r"|adopt|accept|keep|switch|proceed|use|buy|purchase|stock|hold|change|replace|archive"
     r"|drop|retire|continue|move)\b"
