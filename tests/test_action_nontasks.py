@@ -202,8 +202,12 @@ def test_an_everyday_word_read_as_the_owner_is_no_task() -> None:
     text = (
         "Website\n"
         "- Dana: Seems OK to move the events page to the new host.\n"
-        "- Noted Riverside volunteers work on the tidy-up rota.\n"
+        "- Preferred approach: keep the rota in the shared folder.\n"
+        "- Public Health would circulate the guidance to the schools.\n"
         "- Sam Moved to pay the hall deposit.\n"
         "- Rich to move the events page to the new host.\n"
     )
-    assert _actions(text) == [("Rich", "Move the events page to the new host.")]
+    assert _actions(text) == [
+        ("Public Health", "Circulate the guidance to the schools."),
+        ("Rich", "Move the events page to the new host."),
+    ]

@@ -231,8 +231,9 @@ def everyday_word_owner(ctx: Context, a: Action) -> bool:
     """An owner read from an everyday word that names no one, opening a remark or a label:
     "Seems OK to ask the vendor" ("OK"), "Round for all members to raise concerns",
     "Preferred practice: keep the fork in sync", "Backend-specific option to pass flags"
-    (an adjective), "Noted Carpentries work on ..." (a verb form). A name that is also a word
-    ("Rich", "Will"), a role, a body or initials the minutes give stays an owner, and so does
+    (an adjective), "Preferred approach: ..." (a verb form). A name that is also a word
+    ("Rich", "Will"), a capitalised name ("Public Health"), a role, a body or initials the
+    minutes give stays an owner, and so does
     a word after the task ("Launch the site - Initial design", a log's owner misread)."""
     if a.owner is None or a.owner in ctx.initials or not a.text.strip():
         return False
@@ -245,6 +246,8 @@ def everyday_word_owner(ctx: Context, a: Action) -> bool:
         return True  # "Sam Moved to pay ...": the motion's mover
     if owner_like(ctx, a.owner):
         return False
+    if len(words) > 1 and words[1][:1].isupper():
+        return False  # "Public Health", "United Utilities": a name of a body or department
     first = words[0].strip("*_,.:;()").lower()
     return _everyday_word(first.rsplit("-", 1)[-1])
 
