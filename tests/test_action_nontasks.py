@@ -211,3 +211,17 @@ def test_an_everyday_word_read_as_the_owner_is_no_task() -> None:
         ("Public Health", "Circulate the guidance to the schools."),
         ("Rich", "Move the events page to the new host."),
     ]
+
+
+def test_a_refusal_or_things_left_as_they_are_is_no_task() -> None:
+    """Turned down or kept as it is, by the meeting: a decision; the Clerk named to send
+    the refusal has a task."""
+    text = (
+        "7. Requests for funds\n"
+        "A late request from the bowls club was considered and it was resolved that the "
+        "request be declined.\n"
+        "Agreed to waive the hall fees for the school fete.\n"
+        "The Councillors agreed to continue to retain the padlock on the side gate.\n"
+        "The Clerk to decline the booking for 4 May in writing.\n"
+    )
+    assert _actions(text) == [("The Clerk", "Decline the booking for 4 May in writing.")]

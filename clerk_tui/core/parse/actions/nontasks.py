@@ -2,11 +2,12 @@
 invited to do its business there and then (declaring interests too); a standing instruction
 to whoever attends (phones, microphones, the link to join); the meeting coming back to a
 matter at a later meeting; an invitation to the reader; the meeting arranging its own next
-meeting; a grant or an appointment the meeting made; a trial of a way of working; an item's
-stated goal; the minutes signed as the record; a line introducing a list; a suggestion with
-no one to do it; a description of a state; what a report or plan says will happen; a promise
-reported from before the meeting or made at an earlier one; a task misread from "to"; a
-pointer to a website; and a label then a link."""
+meeting; a grant or an appointment the meeting made; a refusal or things left as they are;
+a trial of a way of working; an item's stated goal; the minutes signed as the record; a line
+introducing a list; a suggestion with no one to do it; an owner read from an everyday word;
+a description of a state; what a report or plan says will happen; a promise reported from
+before the meeting or made at an earlier one; a task misread from "to"; a pointer to a
+website; and a label then a link."""
 
 from __future__ import annotations
 
@@ -178,6 +179,23 @@ def award_made(ctx: Context, a: Action) -> bool:
 _AWARD_RE = re.compile(
     r"(?i)(?:grant|award|donate|give|allocate|contribute)\s[^.;]{0,80}?[£$€]\s?\d"
     r"|(?:appoint|elect|co-opt)\b"
+)
+
+
+def refused_or_kept(ctx: Context, a: Action) -> bool:
+    """The meeting turning something down or leaving things as they are, a decision with no
+    one to act: "It was resolved that the request be declined", "Agreed to waive the hall
+    fees", "The Councillors agreed to continue to retain the padlock", "Agreed not to renew
+    the advert". Someone named to write the refusal ("The Clerk to decline the booking")
+    has a task."""
+    return _STATUS_QUO_RE.match(a.text) is not None and (
+        _the_meeting(a) or is_plural_noun((a.owner or "").split()[-1].lower())
+    )
+
+
+_STATUS_QUO_RE = re.compile(
+    r"(?i)(?:decline|refuse|reject|turn\s+down|waive|retain|not\s+to|take\s+no\s+(?:further\s+)?"
+    r"action|leave\s+(?:it|this|things|the\s+\w+)\s+as|continue\s+to\s+(?:retain|keep|leave))\b"
 )
 
 
@@ -404,6 +422,7 @@ NON_TASKS: tuple[Callable[[Context, Action], bool], ...] = (
     invitation_to_reader,
     own_meeting_arranged,
     award_made,
+    refused_or_kept,
     trial_of_practice,
     stated_goal,
     minutes_signed,
