@@ -208,3 +208,25 @@ def test_an_exhortation_opening_with_lets_is_no_decision() -> None:
     assert [d.text for d in parse_strict(text).decisions] == [
         "Let's book the village hall for the wet-weather plan."
     ]
+
+
+def test_put_off_to_a_later_meeting_is_no_decision() -> None:
+    """Put off to a later meeting or a month comes back as a follow-up, not a decision;
+    parked until a condition is met, or taken elsewhere, it is decided."""
+    text = (
+        "4. Hall fees\n- KIV until March (the Treasurer to bring figures).\n"
+        "5. Bench by the pond\n- Postponed to next meeting as the quote is late.\n"
+        "6. Mural\n- Carried forward to next meeting\n"
+        "7. Noticeboard\n- Deferred until the lease is signed.\n"
+        "8. Website\n- Take this back to the working group.\n"
+    )
+    r = parse_strict(text)
+    assert [d.text for d in r.decisions] == [
+        "Deferred until the lease is signed.",
+        "Take this back to the working group.",
+    ]
+    assert [f.text for f in r.follow_ups][:3] == [
+        "KIV until March (the Treasurer to bring figures).",
+        "Postponed to next meeting as the quote is late.",
+        "Carried forward to next meeting",
+    ]
