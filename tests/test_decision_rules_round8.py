@@ -230,3 +230,24 @@ def test_put_off_to_a_later_meeting_is_no_decision() -> None:
         "Postponed to next meeting as the quote is late.",
         "Carried forward to next meeting",
     ]
+
+
+def test_a_note_on_the_minutes_own_draft_status_is_no_business() -> None:
+    """The minutes called a draft or unofficial until approved at the next meeting: no
+    decision, follow-up or action; the approval of the last minutes stays a decision."""
+    text = (
+        "RIVERSIDE PARISH COUNCIL\nDRAFT MINUTES of the meeting held on 3 March 2026\n\n"
+        "These minutes are in draft form until approved at the next meeting of the Council.\n"
+        "Please note these minutes remain unconfirmed until they are approved and signed at "
+        "the next meeting.\n\n"
+        "1. Minutes\nThe minutes of the meeting held on 3 February 2026 were approved.\n\n"
+        "2. Highways\nCllr Chan to report the pothole on Mill Lane.\n"
+    )
+    r = parse_strict(text)
+    assert [d.text for d in r.decisions] == [
+        "The minutes of the meeting held on 3 February 2026 were approved."
+    ]
+    assert r.follow_ups == []
+    assert [(a.owner, a.text) for a in r.actions] == [
+        ("Cllr Chan", "Report the pothole on Mill Lane.")
+    ]
