@@ -194,3 +194,34 @@ def test_a_task_misread_from_to_as_a_preposition_is_dropped() -> None:
     assert _actions(text) == [
         ("The Scrutiny Officer", "Invite the Trust to a future meeting."),
     ]
+
+
+def test_an_everyday_word_read_as_the_owner_is_no_task() -> None:
+    """ "OK", an adjective or a verb form opening a remark names no one; a given name that
+    is also a word, and a name after the task, stay owners."""
+    text = (
+        "Website\n"
+        "- Dana: Seems OK to move the events page to the new host.\n"
+        "- Preferred approach: keep the rota in the shared folder.\n"
+        "- Public Health would circulate the guidance to the schools.\n"
+        "- Sam Moved to pay the hall deposit.\n"
+        "- Rich to move the events page to the new host.\n"
+    )
+    assert _actions(text) == [
+        ("Public Health", "Circulate the guidance to the schools."),
+        ("Rich", "Move the events page to the new host."),
+    ]
+
+
+def test_a_refusal_or_things_left_as_they_are_is_no_task() -> None:
+    """Turned down or kept as it is, by the meeting: a decision; the Clerk named to send
+    the refusal has a task."""
+    text = (
+        "7. Requests for funds\n"
+        "A late request from the bowls club was considered and it was resolved that the "
+        "request be declined.\n"
+        "Agreed to waive the hall fees for the school fete.\n"
+        "The Councillors agreed to continue to retain the padlock on the side gate.\n"
+        "The Clerk to decline the booking for 4 May in writing.\n"
+    )
+    assert _actions(text) == [("The Clerk", "Decline the booking for 4 May in writing.")]

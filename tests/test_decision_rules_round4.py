@@ -238,7 +238,9 @@ def test_an_item_announced_as_carried_forward_is_no_decision() -> None:
         "3. Policies\n\nThe papers had not been sent out and this item will be carried forward "
         "to the next meeting.\n\n4. Fees\n\nMoved to next meeting.\n"
     )
-    assert _decisions(text) == ["Moved to next meeting."]
+    # Put off to a later meeting, announced or minuted, is business coming back (a follow-up
+    # only): see test_decision_rules_round8.test_put_off_to_a_later_meeting_is_no_decision.
+    assert _decisions(text) == []
 
 
 def test_a_proposal_its_details_and_its_seconding_later_on_the_line() -> None:

@@ -193,3 +193,61 @@ def test_a_motions_record_and_its_restated_outcome_join_it() -> None:
         "Tom moved, Raj seconded a motion to elect the slate of trustees in one vote. "
         "Motion to elect the slate passed.",
     ]
+
+
+def test_an_exhortation_opening_with_lets_is_no_decision() -> None:
+    """ "Let's all ...", "Let's not ...", "Let's try to ..." urge the group on; "Let's book
+    the hall" settles something and stays a decision."""
+    text = (
+        "Summer fete\n\n"
+        "- Let's all promote the fete as much as possible.\n"
+        "- Let's not just sell tickets, but sell the day.\n"
+        "- Let's try to focus on families this year.\n"
+        "- Let's book the village hall for the wet-weather plan.\n"
+    )
+    assert [d.text for d in parse_strict(text).decisions] == [
+        "Let's book the village hall for the wet-weather plan."
+    ]
+
+
+def test_put_off_to_a_later_meeting_is_no_decision() -> None:
+    """Put off to a later meeting or a month comes back as a follow-up, not a decision;
+    parked until a condition is met, or taken elsewhere, it is decided."""
+    text = (
+        "4. Hall fees\n- KIV until March (the Treasurer to bring figures).\n"
+        "5. Bench by the pond\n- Postponed to next meeting as the quote is late.\n"
+        "6. Mural\n- Carried forward to next meeting\n"
+        "7. Noticeboard\n- Deferred until the lease is signed.\n"
+        "8. Website\n- Take this back to the working group.\n"
+    )
+    r = parse_strict(text)
+    assert [d.text for d in r.decisions] == [
+        "Deferred until the lease is signed.",
+        "Take this back to the working group.",
+    ]
+    assert [f.text for f in r.follow_ups][:3] == [
+        "KIV until March (the Treasurer to bring figures).",
+        "Postponed to next meeting as the quote is late.",
+        "Carried forward to next meeting",
+    ]
+
+
+def test_a_note_on_the_minutes_own_draft_status_is_no_business() -> None:
+    """The minutes called a draft or unofficial until approved at the next meeting: no
+    decision, follow-up or action; the approval of the last minutes stays a decision."""
+    text = (
+        "RIVERSIDE PARISH COUNCIL\nDRAFT MINUTES of the meeting held on 3 March 2026\n\n"
+        "These minutes are in draft form until approved at the next meeting of the Council.\n"
+        "Please note these minutes remain unconfirmed until they are approved and signed at "
+        "the next meeting.\n\n"
+        "1. Minutes\nThe minutes of the meeting held on 3 February 2026 were approved.\n\n"
+        "2. Highways\nCllr Chan to report the pothole on Mill Lane.\n"
+    )
+    r = parse_strict(text)
+    assert [d.text for d in r.decisions] == [
+        "The minutes of the meeting held on 3 February 2026 were approved."
+    ]
+    assert r.follow_ups == []
+    assert [(a.owner, a.text) for a in r.actions] == [
+        ("Cllr Chan", "Report the pothole on Mill Lane.")
+    ]

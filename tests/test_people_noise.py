@@ -6,7 +6,11 @@ from __future__ import annotations
 import pytest
 
 from clerk_tui.core.parse import parse_strict
-from clerk_tui.core.parse.people.words import is_body_acronym, is_placeholder
+from clerk_tui.core.parse.people.words import (
+    is_body_acronym,
+    is_placeholder,
+    names_an_organisation,
+)
 from clerk_tui.services.imports import ImportRequest, import_minutes
 from clerk_tui.store.people import review_queue
 
@@ -85,3 +89,33 @@ def test_a_body_owning_an_action_does_not_wait_in_the_review_queue(db) -> None:
     import_minutes(db, ImportRequest(text))
     waiting = sorted((row["kind"], row["written"]) for row in review_queue(db))
     assert waiting == [("person", "Ann Lee"), ("person", "Bob Chan")]  # BC: Bob Chan
+
+
+def test_an_organisation_place_or_event_is_no_one() -> None:
+    """A name closed by a word that heads an organisation's, a place's or an event's name is
+    no person; the people beside it stay."""
+    text = (
+        "Minutes of the meeting held at Weir Lane Allotments on 3rd May 2025 at 7pm\n\n"
+        "Present: Ann Lee, Bob Chan\n\n"
+        "3. Correspondence\n"
+        "The quiz had raised £120 to be donated to Riverside Aid.\n"
+        "BC will chase the unpaid invoice with Millbrook Caravans.\n"
+        "* **Harvest Quiz Night**\n"
+    )
+    assert people(text) == [("Ann Lee", None), ("Bob Chan", None)]
+
+
+@pytest.mark.parametrize(
+    ("name", "organisation"),
+    [
+        ("Riverside Aid", True),
+        ("Weir Lane Allotments", True),
+        ("Mill Valley", True),
+        ("Harvest Quiz Night", True),
+        ("Ann Lee", False),
+        ("Tom Knight", False),
+        ("Aid", False),  # one word: left to the rules that read it
+    ],
+)
+def test_names_an_organisation(name: str, organisation: bool) -> None:
+    assert names_an_organisation(name) is organisation

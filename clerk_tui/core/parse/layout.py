@@ -284,3 +284,33 @@ def stacked_table_heads(text: str, lines: list[Line]) -> list[tuple[int, list[st
         if len(heads) >= 2 and i < len(nonblank):
             out.append((nonblank[i].index, heads))
     return out
+
+
+def status_notes(text: str, lines: list[Line], runs: dict[int, int]) -> set[int]:
+    """Indices of the lines (a wrapped paragraph whole) of a note on the minutes' own status,
+    which is no business of the meeting: "These minutes are in draft form until approved at
+    the next meeting", "NB These are draft minutes and are subject to correction before
+    approval", "these are notes taken by the Clerk and cannot be regarded as the official
+    minutes until they are approved and signed"."""
+    out: set[int] = set()
+    low = text.lower()
+    if "draft" not in low and "unconfirmed" not in low and "official minutes" not in low:
+        return out
+    for first, ln in enumerate(lines):
+        if ln.blank or first in out:
+            continue
+        last = runs.get(first, first)
+        end = lines[last].cend
+        if end - ln.cstart < 400 and _STATUS_NOTE_RE.search(text, ln.cstart, end):
+            out.update(range(first, last + 1))
+    return out
+
+
+# The minutes (or notes) in hand called a draft, unconfirmed or not yet official, until an
+# approval to come.
+_STATUS_NOTE_RE = re.compile(
+    r"(?i)\b(?:these|this|the)\s+(?:\w+\s+){0,3}?(?:minutes|notes)\b[^.]{0,120}?"
+    r"\b(?:draft|unconfirmed|not\s+(?:yet\s+)?(?:been\s+)?(?:approved|confirmed)|official\s+minutes)"
+    r"\b[^.]{0,120}?\b(?:until|before|subject\s+to)\b[^.]{0,60}?\b(?:approv|confirm|sign|ratif"
+    r"|adopt)"
+)

@@ -17,7 +17,7 @@ from .decisions import find_decisions
 from .follow_ups import find_follow_ups
 from .header import find_meeting
 from .items import find_items, mark_exempt
-from .layout import page_furniture, split_lines, wrapped_runs
+from .layout import page_furniture, split_lines, status_notes, wrapped_runs
 from .people import extract_people, initials_of
 from .people.owners import owners_as_people, without_placeholder_owners
 
@@ -104,6 +104,7 @@ def _parse(
     ctx.runs = run(wrapped_runs, text, lines, ctx.item_start_set, ctx.furniture) or {}
     ctx.absorbed = {i for first, last in ctx.runs.items() for i in range(first + 1, last + 1)}
     ctx.absorbed |= ctx.furniture
+    ctx.absorbed |= run(status_notes, text, lines, ctx.runs) or set()
     run(mark_exempt, ctx)
     decisions = run(find_decisions, ctx) or []
     actions = run(find_actions, ctx) or []

@@ -2,11 +2,12 @@
 invited to do its business there and then (declaring interests too); a standing instruction
 to whoever attends (phones, microphones, the link to join); the meeting coming back to a
 matter at a later meeting; an invitation to the reader; the meeting arranging its own next
-meeting; a grant or an appointment the meeting made; a trial of a way of working; an item's
-stated goal; the minutes signed as the record; a line introducing a list; a suggestion with
-no one to do it; a description of a state; what a report or plan says will happen; a promise
-reported from before the meeting or made at an earlier one; a task misread from "to"; a
-pointer to a website; and a label then a link."""
+meeting; a grant or an appointment the meeting made; a refusal or things left as they are;
+a trial of a way of working; an item's stated goal; the minutes signed as the record; a line
+introducing a list; a suggestion with no one to do it; an owner read from an everyday word;
+a description of a state; what a report or plan says will happen; a promise reported from
+before the meeting or made at an earlier one; a task misread from "to"; a pointer to a
+website; and a label then a link."""
 
 from __future__ import annotations
 
@@ -15,8 +16,9 @@ from collections.abc import Callable
 
 from ...model import Action
 from ..context import Context, line_of
-from .lexicon import is_plural_noun
-from .owners import self_body
+from ..people.words import is_name_word
+from .lexicon import is_adjective, is_plural_noun, verb_base
+from .owners import owner_like, self_body
 
 
 def drop_non_tasks(ctx: Context, actions: list[Action]) -> list[Action]:
@@ -180,6 +182,23 @@ _AWARD_RE = re.compile(
 )
 
 
+def refused_or_kept(ctx: Context, a: Action) -> bool:
+    """The meeting turning something down or leaving things as they are, a decision with no
+    one to act: "It was resolved that the request be declined", "Agreed to waive the hall
+    fees", "The Councillors agreed to continue to retain the padlock", "Agreed not to renew
+    the advert". Someone named to write the refusal ("The Clerk to decline the booking")
+    has a task."""
+    return _STATUS_QUO_RE.match(a.text) is not None and (
+        _the_meeting(a) or is_plural_noun((a.owner or "").split()[-1].lower())
+    )
+
+
+_STATUS_QUO_RE = re.compile(
+    r"(?i)(?:decline|refuse|reject|turn\s+down|waive|retain|not\s+to|take\s+no\s+(?:further\s+)?"
+    r"action|leave\s+(?:it|this|things|the\s+\w+)\s+as|continue\s+to\s+(?:retain|keep|leave))\b"
+)
+
+
 def trial_of_practice(ctx: Context, a: Action) -> bool:
     """The meeting deciding to try out a way of working: "Agreed to try out reserving time for
     checking boxes", "Agreed to attempt in person meetings once per two weeks". An effort at a
@@ -224,6 +243,43 @@ def modal_suggestion(ctx: Context, a: Action) -> bool:
 _MODALS = frozenset(
     "could should would might may maybe perhaps possibly potentially can must".split()  # noqa: SIM905
 )
+
+
+def everyday_word_owner(ctx: Context, a: Action) -> bool:
+    """An owner read from an everyday word that names no one, opening a remark or a label:
+    "Seems OK to ask the vendor" ("OK"), "Round for all members to raise concerns",
+    "Preferred practice: keep the fork in sync", "Backend-specific option to pass flags"
+    (an adjective), "Preferred approach: ..." (a verb form). A name that is also a word
+    ("Rich", "Will"), a capitalised name ("Public Health"), a role, a body or initials the
+    minutes give stays an owner, and so does
+    a word after the task ("Launch the site - Initial design", a log's owner misread)."""
+    if a.owner is None or a.owner in ctx.initials or not a.text.strip():
+        return False
+    words = a.owner.split()
+    span = ctx.text[a.start : a.end]
+    if not 0 <= span.find(words[0]) < span.lower().find(a.text.split()[0].lower()):
+        return False
+    last = words[-1].strip("*_,.:;()")
+    if words[0].lower() in ("ok", "okay") or len(words) > 1 and _past_form(last):
+        return True  # "Sam Moved to pay ...": the motion's mover
+    if owner_like(ctx, a.owner):
+        return False
+    if len(words) > 1 and words[1][:1].isupper():
+        return False  # "Public Health", "United Utilities": a name of a body or department
+    first = words[0].strip("*_,.:;()").lower()
+    return _everyday_word(first.rsplit("-", 1)[-1])
+
+
+def _past_form(word: str) -> bool:
+    """A verb's "-ed" form ("Moved", "Agreed") closing a name, not a name ("Reed")."""
+    w = word.lower()
+    return w.endswith("ed") and verb_base(w) not in (None, w) and not is_name_word(w)
+
+
+def _everyday_word(w: str) -> bool:
+    """An adjective or a verb's inflected form ("Preferred", "Noted"), not a given name."""
+    base = verb_base(w)
+    return (is_adjective(w) or base is not None and base != w) and not is_name_word(w)
 
 
 def state_described(ctx: Context, a: Action) -> bool:
@@ -366,11 +422,13 @@ NON_TASKS: tuple[Callable[[Context, Action], bool], ...] = (
     invitation_to_reader,
     own_meeting_arranged,
     award_made,
+    refused_or_kept,
     trial_of_practice,
     stated_goal,
     minutes_signed,
     list_lead_in,
     modal_suggestion,
+    everyday_word_owner,
     state_described,
     document_content,
     earlier_statement,

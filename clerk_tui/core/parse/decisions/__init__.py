@@ -15,9 +15,9 @@
 - :func:`.planning.planning_responses`: a council's response to a planning application ("No
   objection", "Support", "Object – overdevelopment"), one per application of a run-on list;
 - outcomes with no verb of deciding (:mod:`.outcomes`): "No objections raised", "accepted
-  as presented", "elected unopposed", "Let's archive it", "Moved to next meeting"; an outcome
-  pointing back ("This was approved.") takes in the sentence before it, one alone on its line
-  ("Carried.", "=> Accepted.") the line before it, and a proposal followed by "This was
+  as presented", "elected unopposed", "Let's archive it", "Defer until we have met James"; an
+  outcome pointing back ("This was approved.") takes in the sentence before it, one alone on its
+  line ("Carried.", "=> Accepted.") the line before it, and a proposal followed by "This was
   seconded ... and agreed" is one decision; a table's Decision or Outcome column
   (:func:`.outcomes.decision_rows`);
 - :func:`.answers.arrow_answers`: the answer after an arrow to a question or suggestion

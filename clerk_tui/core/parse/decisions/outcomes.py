@@ -13,9 +13,9 @@ sentence rules run these beside its own):
 - :func:`informal_decision`: the group deciding in its own voice: "Let's get an updated
   quote", "We shall start stocking coffee pods", "We accept the new membership list", "Go
   ahead and install the shelves", "Voted unanimously to confirm", "unanimous consent for";
-- :func:`put_off`: business put off to a later meeting, which is decided as well as coming
-  back: "Moved to next meeting", "KIV until Feb", "defer until next meeting", "roll over to
-  next time";
+- :func:`put_off`: business parked until a condition or taken elsewhere: "Defer until we
+  have met James", "Take back to GitHub for now" (put off to a later meeting, "Moved to next
+  meeting", "KIV until Feb", is business coming back: a follow-up only);
 - :func:`body_accepts`: the meeting deciding in the present tense: "Meeting accepts the
   report", "The Board approves the revised terms of reference";
 - :func:`motion_stated`: a US-style motion and what it moves: "Motion by Smith, second by
@@ -100,7 +100,10 @@ _ELECTED_RE = re.compile(
 _INFORMAL_RE = re.compile(
     r"^\W*(?:[A-Z][\w.]*(?:\s[A-Z][\w.]*)?\s*:\s*)?(?:(?:so|ok|okay|then|and)\W+)?(?:"
     r"let[’']?s\s+(?!see\b|talk\b|discuss\b|think\b|chat\b|hear\b|check\b|look\b|have\s+a\s+look\b"
-    r"|take\s+a\s+look\b|review\b|go\s+through\b|start\s+with\b|move\s+on\b)[a-z]+"
+    r"|take\s+a\s+look\b|review\b|go\s+through\b|start\s+with\b|move\s+on\b"
+    # an exhortation, not a decision: "Let's all promote the trip", "Let's not just fund
+    # things", "Let's try to focus on ...", "Let's be careful"
+    r"|all\b|not\b|try\s+to\b|be\b|focus\b|remember\b|keep\s+in\s+mind\b)[a-z]+"
     r"|we(?:\s+shall|\s+will|[’']ll|\s+are\s+going\s+to)\s+(?:now\s+)?(?:start|stop|begin|go\s+ahead"
     r"|adopt|accept|keep|switch|proceed|use|buy|purchase|stock|hold|change|replace|archive"
     r"|drop|retire|continue|move)\b"
@@ -122,15 +125,14 @@ _CONSENT_RE = re.compile(r"(?i)\bunanimous\s+consent\s+(?:for|to|on|that)\b")
 # Business put off to a later meeting: "Moved to next meeting", "KIV until Feb", "defer until
 # next meeting", "roll over to next time", "carried over to the next meeting".
 _PUT_OFF_RE = re.compile(
-    # (not "this item will be carried forward": announced, a follow-up only)
-    r"(?i)(?<!\bbe\s)\b(?:(?:moved|move|defer|deferred|roll(?:ed)?\s+over|carr(?:y|ied)\s+(?:over|forward)"
-    r"|held\s+over|hold\s+over|push(?:ed)?|postponed?|parked)\s+(?:to|until|till)\s+"
-    r"(?:the\s+|a\s+)?(?:next|future|later)\s+(?:meeting|time|session|call|month|week|plenum)"
-    r"|\bKIV\b|\bkeep\s+in\s+view\b"
     # a note putting it off until a condition: "Defer until we have met James", "Taking off
-    # agenda until there is a question", "Take back to GitHub for now"
-    r"|^\W*(?:defer|postpone|park|hold\s+off)\w*\s+(?:(?:this|it|that)\s+)?(?:until|till)\s+\w"
-    r"|^\W*tak(?:e|ing)\s+(?:[\w’'-]+\s+){0,3}?(?:off\s+(?:the\s+)?agenda|back\s+to)\b)"
+    # agenda until there is a question", "Take back to GitHub for now". Put off to a later
+    # meeting or time ("Moved to next meeting", "KIV until Feb") is business coming back, a
+    # follow-up only.
+    r"(?i)^\W*(?:defer|postpone|park|hold\s+off)\w*\s+(?:(?:this|it|that)\s+)?(?:until|till)"
+    r"\s+(?!(?:the\s+|a\s+)?(?:next|future|later)\b|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct"
+    r"|nov|dec)[a-z]*\b)\w"
+    r"|^\W*tak(?:e|ing)\s+(?:[\w’'-]+\s+){0,3}?(?:off\s+(?:the\s+)?agenda|back\s+to)\b"
 )
 # Only the seconding or carrying of the proposal before it: "This was seconded by Cllr Lee and
 # agreed unanimously", "Seconded by Sam, all in favour", "Motion carried unanimously".
@@ -370,8 +372,8 @@ def informal_decision(st: str) -> re.Match[str] | None:
 
 
 def put_off(st: str) -> re.Match[str] | None:
-    """Business put off to a later meeting ("Moved to next meeting", "KIV until Feb", "Defer
-    until we have met James", "Take back to GitHub for now")."""
+    """Business parked until a condition or taken elsewhere ("Defer until we have met James",
+    "Take back to GitHub for now"); not put off to a later meeting or month, a follow-up."""
     return _PUT_OFF_RE.search(st)
 
 

@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 
 from ..layout import Line
 from .entries import Entry
-from .words import LEADING_THE_RE, is_body_acronym, is_placeholder
+from .words import LEADING_THE_RE, is_body_acronym, is_placeholder, names_an_organisation
 
 # Offices written short in a bracket after a name: "(Pres.)", "(Treas.)", "(Sec.)", "(VP)".
 _SHORT_OFFICES = {
@@ -71,6 +71,8 @@ class PeopleFinder:
             name = " ".join(name.split()).strip(" ,.;:'’")
             if not name or is_placeholder(name) or self.is_body(name):
                 return  # "TBC", "??"; "NHS", "the PCN": no one's name
+            if names_an_organisation(name):
+                return  # "Christian Aid", "Glen Allotments"
         self.found.append(Found(name, _clean_role(role), [(start, end)], initials, attendance))
 
     def add_entry(self, entry: Entry, attendance: str | None) -> None:

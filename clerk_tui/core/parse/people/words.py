@@ -344,6 +344,23 @@ _ARTICLE_BEFORE_RE = re.compile(
 _NOUN_AFTER_RE = re.compile(rf"\s+(?:{_BODY_NOUN_AFTER})\b")
 
 
+def names_an_organisation(name: str) -> bool:
+    """A name of two words or more closed by a word that heads the name of an organisation, a
+    place or an event, never a person's surname: "Christian Aid", "Glen Allotments",
+    "Cramlington Caravans", "Byford Maker Space", "Korea Meteorological Administration",
+    "Charity Casino Night", "Jed Valley"."""
+    words = name.split()
+    return len(words) > 1 and words[-1].lower().strip(".,;:()") in _ORGANISATION_HEADS
+
+
+_ORGANISATION_HEADS = frozenset(
+    """
+    aid allotment allotments caravans space night municipal administration international
+    meteorological valley festival gala carnival
+    """.split()  # noqa: SIM905
+)
+
+
 def is_body_acronym(word: str, text: str) -> bool:
     """Capitals that name a body, not a person's initials: a public body minutes abbreviate
     ("NHS", "PCN", "ICB"), four letters or more ("ICAT": initials have two or three), or
