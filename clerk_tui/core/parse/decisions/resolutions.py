@@ -40,10 +40,16 @@ _SECTION_HEAD_RE = re.compile(
     r"[*_]*\s*:?[*_]*\s*$"
 )
 # What a label says when it records no decision: "(For information only)", "None", "N/A".
-_NO_DECISION_RE = re.compile(
+NO_DECISION_RE = re.compile(
     r"(?i)^[*_(\s]*(?:(?:for\s+)?information(?:\s+only)?|none|nil|n/?a"
     r"|no\s+(?:formal\s+)?(?:decisions?|votes?|resolutions?)(?:\s+\w+)?)"
     r"[*_).\s]*$"
+)
+# A label with nothing decided yet: "Decision: TBD", "Consensus: pending - see the quotes",
+# "Decision: ?".
+UNDECIDED_RE = re.compile(
+    r"(?i)(?:tbd|tbc|pending|not\s+yet(?:\s+decided)?|to\s+be\s+(?:decided|confirmed)|\?+)"
+    r"(?:\W*$|\s*[-–—(,;])"
 )
 # "Agreed to ...", "Noted the ...": a sentence, not a label (unless it only opens a list).
 _LOWER_DECISION_VERB_RE = re.compile(r"(?i)(?:agreed|decided|noted)\s+(?:to|that|with|by|the)\b")
@@ -168,6 +174,12 @@ def split_points(
     return j
 
 
+# A chat log's speaker ("<dom>", "<@kaz>"), not an HTML tag ("<p>").
+NICK = r"<(?!/?(?:p|li|br|td|th|tr|div|span|b|i|em|strong)>)[@+]?[^\s<>]{1,30}>"
+# A speaker opening a line of a chat log or of notes written as a dialogue: "kaz: ok", "<dom>".
+SPEAKER_RE = re.compile(rf"(?:[a-z][\w.|`-]{{0,29}}:\s|{NICK})")
+
+
 def _continued(ctx: Context, nonblank: list[Line], j: int, item_starts: set[int]) -> int:
     """The last line of a resolution that starts on nonblank[j] and runs on, unpunctuated,
     into the next lines ("Resolved – That the Board\\nnotes the report.")."""
@@ -176,7 +188,11 @@ def _continued(ctx: Context, nonblank: list[Line], j: int, item_starts: set[int]
         cur, nl = nonblank[j], nonblank[j + 1]
         if _SENTENCE_END_RE.search(text, cur.cstart, line_end(ctx, cur)):
             break
-        if stops(ctx, nl, item_starts) or _enumerated(text, nl):
+        if (
+            stops(ctx, nl, item_starts)
+            or _enumerated(text, nl)
+            or SPEAKER_RE.match(text, nl.cstart)
+        ):
             break
         if not (
             text[nl.cstart].islower()
@@ -222,8 +238,8 @@ def resolution_label(
     if m is None and not (c[:1] == "#" and _SECTION_HEAD_RE.match(c)):
         return None
     rest = m.group("rest").strip() if m else ""  # "### Decisions": a section's heading
-    if _NO_DECISION_RE.match(rest):
-        return k + 1  # "Resolved: (For information only)", "Decisions: none"
+    if NO_DECISION_RE.match(rest) or UNDECIDED_RE.match(rest):
+        return k + 1  # "Resolved: (For information only)", "Decisions: none", "Decision: TBD"
     if rest and SOLE_OUTCOME_RE.match(c):
         return None  # "Resolution: Passed": the vote on the motion above (a sentence rule)
     if rest and owner_job(ctx, rest.strip("*_ ")) is not None:
@@ -240,7 +256,7 @@ def resolution_label(
     if j < len(nonblank) and not stops(ctx, nonblank[j], item_starts):
         nl = nonblank[j]
         nc = text[nl.cstart : nl.cend]
-        if _NO_DECISION_RE.match(nc):
+        if NO_DECISION_RE.match(nc):
             return j + 1  # "Decisions" / "None."
         if _enumerated(text, nl):
             return split_points(ctx, nonblank, j, item_starts, found, c)
@@ -408,8 +424,8 @@ def sub_points(
         return j, end
     while j < len(nonblank):
         nl = nonblank[j]
-        if nl.cstart in item_starts or not _enumerated(text, nl):
-            break
+        if stops(ctx, nl, item_starts) or not _enumerated(text, nl):
+            break  # (nor a bullet that is a decision of its own: "- Agreed: ...")
         end = line_end(ctx, nl)
         j += 1
     return j, end
