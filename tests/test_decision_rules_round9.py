@@ -101,3 +101,14 @@ def test_labelled_bullets_are_one_decision_each() -> None:
         "Agreed: new gloves for the volunteers",
         "Consensus: the rota stays on the noticeboard",
     ]
+
+
+def test_a_decision_ending_in_a_capitalised_word_opens_no_list() -> None:
+    # "That the Board" ending its line opens the points under it; "... to Tuesdays" does not
+    text = (
+        "## Rota\n\n"
+        "- Agreed we will move the litter pick to Tuesdays\n"
+        "- Tom has the new gloves\n"
+        "- Ruth asked about the hi-vis vests\n"
+    )
+    assert _decisions(text) == ["Agreed we will move the litter pick to Tuesdays"]

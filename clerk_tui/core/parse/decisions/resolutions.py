@@ -420,8 +420,10 @@ def sub_points(
     text = ctx.text
     end = line_end(ctx, nonblank[k])
     j = k + 1
-    if not OPEN_END_RE.search(text[nonblank[k].cstart : end] if head is None else head):
-        return j, end
+    opening = text[nonblank[k].cstart : end] if head is None else head
+    open_end = OPEN_END_RE.search(opening)
+    if open_end is None or (open_end.group(0)[:1].isupper() and not open_head(opening)):
+        return j, end  # (a capitalised word ends "That the Board", not "... to Tuesdays")
     while j < len(nonblank):
         nl = nonblank[j]
         if stops(ctx, nl, item_starts) or not _enumerated(text, nl):
