@@ -112,3 +112,31 @@ def test_a_decision_ending_in_a_capitalised_word_opens_no_list() -> None:
         "- Ruth asked about the hi-vis vests\n"
     )
     assert _decisions(text) == ["Agreed we will move the litter pick to Tuesdays"]
+
+
+def test_a_labelled_bullet_heads_only_the_points_nested_under_it() -> None:
+    text = (
+        "## Pavilion\n\n"
+        "- **Decision**:\n"
+        "  - the kiosk takes cards only\n"
+        "  - the pavilion opens at 9 on match days\n"
+        "- Discussion\n"
+        "  - Tom showed the new till\n"
+    )
+    assert _decisions(text) == [
+        "Decision: the kiosk takes cards only",
+        "Decision: the pavilion opens at 9 on match days",
+    ]
+
+
+def test_a_bulleted_head_over_points_beside_it_still_heads_them() -> None:
+    text = (
+        "## 6. Grants\n\n"
+        "• RESOLVED that:\n"
+        "• the grant to the youth club be approved\n"
+        "• the grant to the bowls club be deferred\n"
+    )
+    assert _decisions(text) == [
+        "RESOLVED that: the grant to the youth club be approved",
+        "RESOLVED that: the grant to the bowls club be deferred",
+    ]
