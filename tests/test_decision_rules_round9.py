@@ -66,6 +66,7 @@ def test_no_decision_from_a_reply_an_undecided_label_or_a_passing_word() -> None
         "tom: agreed\n"
         "<raj> agreed\n"
         "- Decision: TBD\n"
+        "- Decision: TBD on the photo archive\n"
         "- Consensus: pending - see the quotes\n"
         "- Hosting. Decision: ?\n"
         "- We talked about a decision: nothing was settled\n"

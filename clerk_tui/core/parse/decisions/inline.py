@@ -11,10 +11,11 @@ from __future__ import annotations
 import re
 
 from ..actions.lists import owner_job
-from ..context import Context, line_end, line_of
+from ..context import Context, line_of
 from ..keywords import scan
+from ..layout import Line
 from .outcomes import SOLE_OUTCOME_RE
-from .resolutions import NICK, NO_DECISION_RE, UNDECIDED_RE
+from .resolutions import NICK, NO_DECISION_RE, SPEAKER_RE, UNDECIDED_RE
 
 _WORDS = "resolution resolved decision decided agreed agreement consensus".split()  # noqa: SIM905
 _CASED = "|".join(w for word in _WORDS for w in (word.upper(), word.capitalize(), word))
@@ -51,7 +52,7 @@ def inline_labels(ctx: Context) -> list[tuple[int, int]]:
                 continue  # "**Decision:** ..." opening its line: resolution_label's
         elif not (cased and _AFTER_TOPIC_RE.search(before)):
             continue
-        end = line_end(ctx, ln)
+        end = _remark_end(ctx, ln)
         nxt = _LABEL_RE.search(text, m.end(), end)
         end = nxt.start() if nxt else end
         cell = text.find("|", m.end(), end)
@@ -70,3 +71,13 @@ def inline_labels(ctx: Context) -> list[tuple[int, int]]:
             start -= 1
         out.append((start, end))
     return out
+
+
+def _remark_end(ctx: Context, ln: Line) -> int:
+    """The end of the line's paragraph, or of the line where the next line opens with a
+    speaker ("raj.p: ok" under a long remark is no wrapped part of it)."""
+    last = ctx.runs.get(ln.index, ln.index)
+    for i in range(ln.index + 1, last + 1):
+        if SPEAKER_RE.match(ctx.text, ctx.lines[i].cstart):
+            return ctx.lines[i - 1].cend
+    return ctx.lines[last].cend
