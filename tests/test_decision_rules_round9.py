@@ -69,6 +69,8 @@ def test_no_decision_from_a_reply_an_undecided_label_or_a_passing_word() -> None
         "- Decision: TBD on the photo archive\n"
         "- Consensus: pending - see the quotes\n"
         "- Hosting. Decision: ?\n"
+        "- Parking -- Consensus: no consensus yet\n"
+        "<tom> decision: do we keep the old host?\n"
         "- We talked about a decision: nothing was settled\n"
         "<p>Notes of the call</p>\n"
     )

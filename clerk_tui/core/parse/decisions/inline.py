@@ -60,6 +60,7 @@ def inline_labels(ctx: Context) -> list[tuple[int, int]]:
         rest = text[m.end() : end].strip(" *_.")
         if (
             not rest
+            or rest.endswith("?")  # "<bob> decision: do we ship on Friday?"
             or NO_DECISION_RE.match(rest)
             or UNDECIDED_RE.match(rest)
             or SOLE_OUTCOME_RE.match(text[m.start() : end])

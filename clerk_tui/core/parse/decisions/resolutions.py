@@ -45,11 +45,11 @@ NO_DECISION_RE = re.compile(
     r"|no\s+(?:formal\s+)?(?:decisions?|votes?|resolutions?)(?:\s+\w+)?)"
     r"[*_).\s]*$"
 )
-# A label with nothing decided yet: "Decision: TBD on the archive", "Consensus: pending - see the
-# quotes",
-# "Decision: ?".
+# A label with nothing decided yet: "Decision: TBD on the archive", "Consensus: no consensus
+# yet", "Consensus: pending - see the quotes", "Decision: ?".
 UNDECIDED_RE = re.compile(
-    r"(?i)(?:tbd|tbc)\b|(?:pending|not\s+yet(?:\s+decided)?|to\s+be\s+(?:decided|confirmed)|\?+)"
+    r"(?i)(?:tbd|tbc|no\s+(?:consensus|agreement))\b"
+    r"|(?:pending|not\s+yet(?:\s+decided)?|to\s+be\s+(?:decided|confirmed)|\?+)"
     r"(?:\W*$|\s*[-–—(,;])"
 )
 # "Agreed to ...", "Noted the ...": a sentence, not a label (unless it only opens a list).
