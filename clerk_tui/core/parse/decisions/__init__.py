@@ -3,6 +3,9 @@
 - :func:`.resolutions.resolution_label`: a "RESOLVED", "Agreed:", "DECISION -" label and
   what it heads; when the label only opens a list ("RESOLVED: That the Committee:-",
   "Agreed to:"), each numbered, lettered or bulleted sub-point is a decision of its own;
+- :func:`.inline.inline_labels`: a label within a line, after a speaker, time or checkbox
+  ("<dom> RESOLUTION: ...", "- [x] Decision: ..."), in lower case ("- agreed: ..."), as a
+  meeting bot's "#agreed", or after a topic or sentence ("Logo. Decision: keep the blue one.");
 - :func:`.resolutions.that_resolution`: a numbered "That ... be approved" resolution;
 - :func:`.resolutions.lettered_resolution`: "(a) the work programme be approved" with no keyword;
 - :func:`.resolutions.body_points`: "After discussion, the Committee:" over "(a) noted ...",
@@ -46,6 +49,7 @@ from ..context import Context
 from ..layout import Line
 from .answers import arrow_answers
 from .found import RESOLUTION, Found
+from .inline import inline_labels
 from .outcomes import decision_rows, motion_rows, officers_elected
 from .planning import planning_responses
 from .resolutions import body_points, lettered_resolution, resolution_label, that_resolution
@@ -64,7 +68,13 @@ def find_decisions(ctx: Context) -> list[Decision]:
             planning_responses(ctx, found)
         except Exception as exc:
             ctx.faults.failed(planning_responses, exc)
-    for whole_text_pass in (motion_rows, decision_rows, officers_elected, arrow_answers):
+    for whole_text_pass in (
+        motion_rows,
+        decision_rows,
+        officers_elected,
+        arrow_answers,
+        inline_labels,
+    ):
         try:
             for start, end in whole_text_pass(ctx):
                 found.add(start, end, RESOLUTION)

@@ -40,10 +40,17 @@ _SECTION_HEAD_RE = re.compile(
     r"[*_]*\s*:?[*_]*\s*$"
 )
 # What a label says when it records no decision: "(For information only)", "None", "N/A".
-_NO_DECISION_RE = re.compile(
+NO_DECISION_RE = re.compile(
     r"(?i)^[*_(\s]*(?:(?:for\s+)?information(?:\s+only)?|none|nil|n/?a"
     r"|no\s+(?:formal\s+)?(?:decisions?|votes?|resolutions?)(?:\s+\w+)?)"
     r"[*_).\s]*$"
+)
+# A label with nothing decided yet: "Decision: TBD on the archive", "Consensus: no consensus
+# yet", "Consensus: pending - see the quotes", "Decision: ?".
+UNDECIDED_RE = re.compile(
+    r"(?i)(?:tbd|tbc|no\s+(?:consensus|agreement))\b"
+    r"|(?:pending|not\s+yet(?:\s+decided)?|to\s+be\s+(?:decided|confirmed)|\?+)"
+    r"(?:\W*$|\s*[-–—(,;])"
 )
 # "Agreed to ...", "Noted the ...": a sentence, not a label (unless it only opens a list).
 _LOWER_DECISION_VERB_RE = re.compile(r"(?i)(?:agreed|decided|noted)\s+(?:to|that|with|by|the)\b")
@@ -138,6 +145,11 @@ def stops(ctx: Context, ln: Line, item_starts: set[int]) -> bool:
     return ln.cstart in item_starts or bool(MARKER_RE.match(c)) or bool(_NEXT_MARKER_RE.match(c))
 
 
+def _indent(text: str, ln: Line) -> int:
+    """How far the line is indented (a nested bullet's depth)."""
+    return len(text[ln.start : ln.cend]) - len(text[ln.start : ln.cend].lstrip())
+
+
 def _enum_style(text: str, ln: Line) -> str | None:
     """How a line is numbered or lettered: "(9)", "9.", "a)", "(a)"; None if it is not."""
     m = ENUM_RE.match(text[ln.start : ln.cend])
@@ -155,17 +167,30 @@ def split_points(
     by ``head``, up to one numbered as the head's own line is ("21.2 The Leader RESOLVED to:"
     over "(1) ...", "(2) ...", up to "21.3"). Returns the index of the first line not taken."""
     head_style = _enum_style(ctx.text, nonblank[j - 1]) if j else None
+    # Points nested under the head ("- Decision:" over "  - keep X") end at a line as far in
+    # as the head; points beside it (a flat list) run on as before.
+    head_indent = _indent(ctx.text, nonblank[j - 1]) if j else -1
+    if j >= len(nonblank) or _indent(ctx.text, nonblank[j]) <= head_indent:
+        head_indent = -1
     while j < len(nonblank):
         nl = nonblank[j]
         if stops(ctx, nl, item_starts) or not _enumerated(ctx.text, nl):
             break
         if head_style is not None and _enum_style(ctx.text, nl) == head_style:
             break
+        if _indent(ctx.text, nl) <= head_indent:
+            break  # "- Decision:" over its nested points, then "- Discussion" beside it
         bullet = ctx.text[nl.start : nl.cend].lstrip()[:1] in _BULLET_START
         if resolved_bullet(ctx, nl) is None:  # "- Tom: ring the garage" is Tom's action
             found.add(nl.cstart if bullet else nl.start, line_end(ctx, nl), head=head)
         j += 1
     return j
+
+
+# A chat log's speaker ("<dom>", "<@kaz>"), not an HTML tag ("<p>").
+NICK = r"<(?!/?(?:p|li|br|td|th|tr|div|span|b|i|em|strong)>)[@+]?[^\s<>]{1,30}>"
+# A speaker opening a line of a chat log or of notes written as a dialogue: "kaz: ok", "<dom>".
+SPEAKER_RE = re.compile(rf"(?:[a-z][\w.|`-]{{0,29}}:\s|{NICK})")
 
 
 def _continued(ctx: Context, nonblank: list[Line], j: int, item_starts: set[int]) -> int:
@@ -176,7 +201,11 @@ def _continued(ctx: Context, nonblank: list[Line], j: int, item_starts: set[int]
         cur, nl = nonblank[j], nonblank[j + 1]
         if _SENTENCE_END_RE.search(text, cur.cstart, line_end(ctx, cur)):
             break
-        if stops(ctx, nl, item_starts) or _enumerated(text, nl):
+        if (
+            stops(ctx, nl, item_starts)
+            or _enumerated(text, nl)
+            or SPEAKER_RE.match(text, nl.cstart)
+        ):
             break
         if not (
             text[nl.cstart].islower()
@@ -222,8 +251,8 @@ def resolution_label(
     if m is None and not (c[:1] == "#" and _SECTION_HEAD_RE.match(c)):
         return None
     rest = m.group("rest").strip() if m else ""  # "### Decisions": a section's heading
-    if _NO_DECISION_RE.match(rest):
-        return k + 1  # "Resolved: (For information only)", "Decisions: none"
+    if NO_DECISION_RE.match(rest) or UNDECIDED_RE.match(rest):
+        return k + 1  # "Resolved: (For information only)", "Decisions: none", "Decision: TBD"
     if rest and SOLE_OUTCOME_RE.match(c):
         return None  # "Resolution: Passed": the vote on the motion above (a sentence rule)
     if rest and owner_job(ctx, rest.strip("*_ ")) is not None:
@@ -240,7 +269,7 @@ def resolution_label(
     if j < len(nonblank) and not stops(ctx, nonblank[j], item_starts):
         nl = nonblank[j]
         nc = text[nl.cstart : nl.cend]
-        if _NO_DECISION_RE.match(nc):
+        if NO_DECISION_RE.match(nc):
             return j + 1  # "Decisions" / "None."
         if _enumerated(text, nl):
             return split_points(ctx, nonblank, j, item_starts, found, c)
@@ -404,12 +433,14 @@ def sub_points(
     text = ctx.text
     end = line_end(ctx, nonblank[k])
     j = k + 1
-    if not OPEN_END_RE.search(text[nonblank[k].cstart : end] if head is None else head):
-        return j, end
+    opening = text[nonblank[k].cstart : end] if head is None else head
+    open_end = OPEN_END_RE.search(opening)
+    if open_end is None or (open_end.group(0)[:1].isupper() and not open_head(opening)):
+        return j, end  # (a capitalised word ends "That the Board", not "... to Tuesdays")
     while j < len(nonblank):
         nl = nonblank[j]
-        if nl.cstart in item_starts or not _enumerated(text, nl):
-            break
+        if stops(ctx, nl, item_starts) or not _enumerated(text, nl):
+            break  # (nor a bullet that is a decision of its own: "- Agreed: ...")
         end = line_end(ctx, nl)
         j += 1
     return j, end

@@ -31,7 +31,7 @@ from .outcomes import (
     settled_to_be,
     tallied,
 )
-from .resolutions import OPEN_END_RE, WORD_RE, open_head, split_points, sub_points
+from .resolutions import OPEN_END_RE, SPEAKER_RE, WORD_RE, open_head, split_points, sub_points
 from .votes import MOTION_RE, PROPOSAL_RE, lost_after, records_vote, seconded_after, vote_kind
 
 _TWO_LETTERS_RE = re.compile(r"[A-Za-z]{2}")
@@ -368,6 +368,9 @@ def decision_sentences(
         keys = _KEY_RE.findall(low)
         if not keys or ("agreed that" in low and _PERSON_TASK_RE.search(st)):
             continue
+        speaker = SPEAKER_RE.match(st)
+        if speaker and SOLE_OUTCOME_RE.match(st[speaker.end() :]):
+            continue  # "kaz: agreed": one speaker's reply in a chat log
         # the words without their markdown emphasis: "Weekly call: **agreed** to keep it"
         plain = st.replace("**", "").replace("__", "") if "**" in st or "__" in st else st
         joined = None
