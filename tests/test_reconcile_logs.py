@@ -157,3 +157,23 @@ def test_an_owners_entry_ending_closed_reports_their_action_in_any_tense() -> No
         (1, "done", None)
     ]
     assert _proposed(f"1. Open Actions:\n\n{entry}\n\n2. AOB\n", *actions) == []
+
+
+def test_an_action_restated_as_a_link_to_its_issue_is_read_by_the_links_text() -> None:
+    report = (
+        "Minutes\n\nReview of actions:\n\n"
+        "1. [Get quotes for the hedge cutting](https://github.com/ashcombe-parish-council/parish-business/issues/41)\n"
+        "   - This work is complete!\n\n"
+        "2. [Write to the landowner about the footpath](https://github.com/ashcombe-parish-council/parish-business/issues/42)\n"
+        "   - Still waiting for a reply.\n"
+    )
+    assert _proposed(report) == [(2, "done", None), (3, "update", None)]
+
+
+def test_a_link_to_other_work_is_no_report_on_an_action() -> None:
+    report = (
+        "Minutes\n\nReview of actions:\n\n"
+        "1. [Get quotes for the bus shelter](https://github.com/ashcombe-parish-council/parish-business/issues/43)\n"
+        "   - This work is complete!\n"
+    )
+    assert _proposed(report) == []
