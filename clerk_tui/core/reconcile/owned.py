@@ -29,7 +29,7 @@ from clerk_tui.core.reconcile.grammar import PAST, task_verb, tokenize, verb_for
 from clerk_tui.core.reconcile.model import DONE, UPDATE, Finding, OpenAction
 from clerk_tui.core.reconcile.places import lines_of
 from clerk_tui.core.reconcile.tables import other_owner
-from clerk_tui.core.reconcile.words import STOP, Index, core_text, words
+from clerk_tui.core.reconcile.words import STOP, Index, core_text, distinctive, words
 
 _NAME = r"(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}"
 _SUBJECT = re.compile(
@@ -63,10 +63,16 @@ def _theirs(who: str, actions: Iterable[OpenAction]) -> list[OpenAction]:
 
 def _covered(index: Index, action: OpenAction, sentence: str) -> int:
     """How many of the action's distinctive task words the entry shares; 0 when it shares
-    under two thirds of them, or fewer than two."""
+    under two thirds of them, or fewer than two. A task that is a pronoun ("push that
+    through") is about the sentence before it: the entry may share two of that sentence's
+    distinctive words instead."""
+    said = set(words(sentence, joined=True))
     own = set(index.distinct[action.id]) & set(words(core_text(action.text), joined=True))
-    shared = own & set(words(sentence, joined=True))
-    return len(shared) if len(shared) >= 2 and len(shared) * 3 >= len(own) * 2 else 0
+    shared = own & said
+    if len(shared) >= 2 and len(shared) * 3 >= len(own) * 2:
+        return len(shared)
+    about = set(distinctive(words(action.context, joined=True))) - index.owner_words[action.id]
+    return len(about & said) if len(about & said) >= 2 else 0
 
 
 def _reported(
