@@ -111,3 +111,22 @@ def test_another_action_or_a_named_object_takes_no_sentence_before() -> None:
     assert antecedent(minutes, minutes.index("ACTION: Bill"), len(minutes)) == ""
     named = "The hedge along the path is overgrown again.\nClerk to check that it is cut.\n"
     assert antecedent(named, named.index("Clerk"), len(named)) == ""
+
+
+def test_one_word_only_that_action_uses_names_the_owners_only_action_sharing_it() -> None:
+    """ "Bill printed the rota" reports his action on the rota (no other action's word); a word
+    two actions use ("hedges") names neither, nor does a word of another owner's action."""
+    actions = [
+        OpenAction(2, "Prepare a rota for the volunteers", "Bill", MAY),
+        OpenAction(6, "Ask the school about the hedges", "Bill", MAY),
+        OpenAction(7, "Price the cutting of the hedges", "Ann", MAY),
+        OpenAction(8, "Collect the litter pickers", "Ann", MAY),
+    ]
+
+    def kinds(entry: str) -> list[tuple[int, str]]:
+        report = f"Review of actions:\n- {entry}\n"
+        return [(p.action_id, p.kind) for p in reconcile(report, actions, date(2024, 6, 5))]
+
+    assert kinds("Bill printed a rota and pinned it in the hall.") == [(2, "done")]
+    assert kinds("Bill trimmed the hedges by the gate.") == []
+    assert kinds("Bill collected the grit bins.") == []
