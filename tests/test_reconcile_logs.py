@@ -72,6 +72,12 @@ def test_a_dated_status_with_no_break_after_it_is_no_status_before_an_action() -
         "Review of action points of last meeting:",
         "The following actions were reviewed and updated:",
         "Review of Annual Committee meeting actions",
+        "Action items review",
+        "3. Action point follow ups from previous meetings",
+        "Follow-up from the last meeting",
+        "Last meeting's actions:",
+        "Old Business",
+        "UNFINISHED BUSINESS",
     ],
 )
 def test_headings_over_a_review_of_the_last_actions(title: str) -> None:
@@ -79,7 +85,9 @@ def test_headings_over_a_review_of_the_last_actions(title: str) -> None:
     assert review_lines(text) == {2}
 
 
-@pytest.mark.parametrize("title", ["2. Finance", "New action items", "Next steps"])
+@pytest.mark.parametrize(
+    "title", ["2. Finance", "New action items", "Next steps", "New business", "Follow-up actions"]
+)
 def test_other_headings_are_no_review(title: str) -> None:
     assert review_lines(f"{title}\n\n- Greg to issue the risk-assessment\n") == set()
 
