@@ -72,6 +72,12 @@ def test_a_dated_status_with_no_break_after_it_is_no_status_before_an_action() -
         "Review of action points of last meeting:",
         "The following actions were reviewed and updated:",
         "Review of Annual Committee meeting actions",
+        "Action items review",
+        "3. Action point follow ups from previous meetings",
+        "Follow-up from the last meeting",
+        "Last meeting's actions:",
+        "Old Business",
+        "UNFINISHED BUSINESS",
     ],
 )
 def test_headings_over_a_review_of_the_last_actions(title: str) -> None:
@@ -79,7 +85,9 @@ def test_headings_over_a_review_of_the_last_actions(title: str) -> None:
     assert review_lines(text) == {2}
 
 
-@pytest.mark.parametrize("title", ["2. Finance", "New action items", "Next steps"])
+@pytest.mark.parametrize(
+    "title", ["2. Finance", "New action items", "Next steps", "New business", "Follow-up actions"]
+)
 def test_other_headings_are_no_review(title: str) -> None:
     assert review_lines(f"{title}\n\n- Greg to issue the risk-assessment\n") == set()
 
@@ -157,3 +165,23 @@ def test_an_owners_entry_ending_closed_reports_their_action_in_any_tense() -> No
         (1, "done", None)
     ]
     assert _proposed(f"1. Open Actions:\n\n{entry}\n\n2. AOB\n", *actions) == []
+
+
+def test_an_action_restated_as_a_link_to_its_issue_is_read_by_the_links_text() -> None:
+    report = (
+        "Minutes\n\nReview of actions:\n\n"
+        "1. [Get quotes for the hedge cutting](https://github.com/ashcombe-parish-council/parish-business/issues/41)\n"
+        "   - This work is complete!\n\n"
+        "2. [Write to the landowner about the footpath](https://github.com/ashcombe-parish-council/parish-business/issues/42)\n"
+        "   - Still waiting for a reply.\n"
+    )
+    assert _proposed(report) == [(2, "done", None), (3, "update", None)]
+
+
+def test_a_link_to_other_work_is_no_report_on_an_action() -> None:
+    report = (
+        "Minutes\n\nReview of actions:\n\n"
+        "1. [Get quotes for the bus shelter](https://github.com/ashcombe-parish-council/parish-business/issues/43)\n"
+        "   - This work is complete!\n"
+    )
+    assert _proposed(report) == []

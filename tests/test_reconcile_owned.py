@@ -7,6 +7,7 @@ from __future__ import annotations
 from datetime import date
 
 from clerk_tui.core.reconcile import OpenAction, reconcile
+from clerk_tui.core.reconcile.places import antecedent
 
 MAY = date(2024, 5, 1)
 ACTIONS = (
@@ -76,3 +77,56 @@ def test_a_message_passed_on_is_no_word_on_the_work() -> None:
     ]
     waiting = "Village sign – the Village Sign group will be advised about the plinth."
     assert [p.kind for p in reconcile(waiting, actions, date(2024, 6, 5))] != ["done"]
+
+
+def test_a_pronoun_task_is_about_the_sentence_before_it() -> None:
+    """ "Pat and Lee to push that through" after "Lee has drafted the grant form for the play
+    area.": the owners' report on the grant form reports it; a report sharing one word of that
+    sentence, or by someone else, does not."""
+    minutes = (
+        "5. Play area\n"
+        "- Lee has drafted the grant form for the play area.\n"
+        "ACTION: Pat and Lee to push that through.\n"
+    )
+    start = minutes.index("ACTION")
+    context = antecedent(minutes, start, len(minutes))
+    assert context == "Lee has drafted the grant form for the play area."
+    assert antecedent(minutes, minutes.index("Lee has"), start) == ""
+    actions = [
+        OpenAction(3, "Push that through", "Pat and Lee", MAY, context=context),
+        OpenAction(4, "Get quotes for mending the hall roof", "Pat and Lee", MAY),
+    ]
+
+    def kinds(entry: str) -> list[tuple[int, str]]:
+        report = f"Actions from the last meeting:\n- {entry}\n"
+        return [(p.action_id, p.kind) for p in reconcile(report, actions, date(2024, 6, 5))]
+
+    assert kinds("Pat and Lee completed the grant form for the play area.") == [(3, "done")]
+    assert kinds("Pat and Lee completed the form for the bus shelter.") == []
+    assert kinds("Chris completed the grant form for the play area.") == []
+
+
+def test_another_action_or_a_named_object_takes_no_sentence_before() -> None:
+    minutes = "ACTION: Ann to book the hall.\nACTION: Bill to see to it.\n"
+    assert antecedent(minutes, minutes.index("ACTION: Bill"), len(minutes)) == ""
+    named = "The hedge along the path is overgrown again.\nClerk to check that it is cut.\n"
+    assert antecedent(named, named.index("Clerk"), len(named)) == ""
+
+
+def test_one_word_only_that_action_uses_names_the_owners_only_action_sharing_it() -> None:
+    """ "Bill printed the rota" reports his action on the rota (no other action's word); a word
+    two actions use ("hedges") names neither, nor does a word of another owner's action."""
+    actions = [
+        OpenAction(2, "Prepare a rota for the volunteers", "Bill", MAY),
+        OpenAction(6, "Ask the school about the hedges", "Bill", MAY),
+        OpenAction(7, "Price the cutting of the hedges", "Ann", MAY),
+        OpenAction(8, "Collect the litter pickers", "Ann", MAY),
+    ]
+
+    def kinds(entry: str) -> list[tuple[int, str]]:
+        report = f"Review of actions:\n- {entry}\n"
+        return [(p.action_id, p.kind) for p in reconcile(report, actions, date(2024, 6, 5))]
+
+    assert kinds("Bill printed a rota and pinned it in the hall.") == [(2, "done")]
+    assert kinds("Bill trimmed the hedges by the gate.") == []
+    assert kinds("Bill collected the grit bins.") == []

@@ -69,6 +69,7 @@ def _open_actions(
             due=date.fromisoformat(row["due"]) if row["due"] else None,
             latest=row["latest_note"],
             log_ref=row["ref"],
+            context=places[row["id"]].context,
         )
         for row in rows
     ]

@@ -103,10 +103,16 @@ _OWNER_TRAIL = re.compile(
 )
 
 
+_LINK = re.compile(r"\[([^\[\]]+)\]\([^()\s]*\)")
+"""A Markdown link ("[Alter the rules on the website](https://.../issues/466)"): web minutes
+restate an action as a link to its issue; the words are the link's text."""
+
+
 def _restated(said: str, cells: dict[str, str]) -> dict[str, str]:
-    """`cells` with the number and the text of an old action as a review restates it, without
-    the owner who leads it ("2.3 Hedong/Mike to check ...") or trails it ("... (OR)")."""
-    said = _ACTION_LABEL.sub("", said.strip(" -–—:"))
+    """`cells` with the number and the text of an old action as a review restates it (a link's
+    text, not its address), without the owner who leads it ("2.3 Hedong/Mike to check ...")
+    or trails it ("... (OR)")."""
+    said = _ACTION_LABEL.sub("", _LINK.sub(r"\1", said).strip(" -–—:"))
     number = NUMBER_LEAD.match(said)
     if number and re.search(r"\d", number.group("ref")):
         if not _ORDINAL.match(said):

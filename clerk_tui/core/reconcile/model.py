@@ -37,6 +37,9 @@ class OpenAction:
     log_ref: str | None = None
     """The reference clerk-tui gave it ("HWB/25/07"), which the follow-up sheet carries into
     the next minutes."""
+    context: str = ""
+    """The sentence before it, when its task is a pronoun ("push that through"): what the
+    task is about."""
 
 
 @dataclass(frozen=True)

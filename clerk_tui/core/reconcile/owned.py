@@ -9,7 +9,10 @@ the entry ends in a done status, "(closed)"), speaks of the one open action of t
 
 - asks for that verb ("confirmed" for "confirm"), the only one of theirs that does; or
 - shares most of its distinctive words with the entry, two at least, more than any other of
-  theirs (not for a verb of saying, "reported", "advised": what is said may be anything).
+  theirs (not for a verb of saying, "reported", "advised": what is said may be anything); a
+  task that is a pronoun ("push that through") shares two words of the sentence before it; or
+- is the only one of theirs sharing a word with the entry, a word no other open action uses
+  ("Hannah created a few Markdown files" for "Hannah to try the Markdown approach").
 
 Not the owners' only action by elimination ("Dana completed the survey" for Dana's one action
 to "push that through"): the parse may have missed the action the entry reports.
@@ -29,7 +32,7 @@ from clerk_tui.core.reconcile.grammar import PAST, task_verb, tokenize, verb_for
 from clerk_tui.core.reconcile.model import DONE, UPDATE, Finding, OpenAction
 from clerk_tui.core.reconcile.places import lines_of
 from clerk_tui.core.reconcile.tables import other_owner
-from clerk_tui.core.reconcile.words import STOP, Index, core_text, words
+from clerk_tui.core.reconcile.words import STOP, Index, core_text, distinctive, words
 
 _NAME = r"(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}"
 _SUBJECT = re.compile(
@@ -42,7 +45,8 @@ _CLOSED = re.compile(rf"[(\[_*]*\s*{DONE_WORD}\s*[)\]_*]*\W*$", re.I)
 """An entry ending in a done status ("... (closed)"): its verb says the work though it is not
 in the past ("**Lee** already investigate the conversion ... (closed)")."""
 _SAYING = STOP
-"""Verbs of saying ("reported", "advised", "noted") are among the stop words."""
+"""Verbs of saying ("reported", "advised", "noted") are among the stop words: what an owner
+said may be anything, so it is matched only by the verb the action asks for."""
 
 
 def _lemma(action: OpenAction) -> str:
@@ -63,25 +67,42 @@ def _theirs(who: str, actions: Iterable[OpenAction]) -> list[OpenAction]:
 
 def _covered(index: Index, action: OpenAction, sentence: str) -> int:
     """How many of the action's distinctive task words the entry shares; 0 when it shares
-    under two thirds of them, or fewer than two."""
-    own = set(index.distinct[action.id]) & set(words(core_text(action.text), joined=True))
-    shared = own & set(words(sentence, joined=True))
-    return len(shared) if len(shared) >= 2 and len(shared) * 3 >= len(own) * 2 else 0
+    under two thirds of them, or fewer than two. A task that is a pronoun ("push that
+    through") is about the sentence before it: the entry may share two of that sentence's
+    distinctive words instead."""
+    said = set(words(sentence, joined=True))
+    own = _task_words(index, action)
+    shared = own & said
+    if len(shared) >= 2 and len(shared) * 3 >= len(own) * 2:
+        return len(shared)
+    about = set(distinctive(words(action.context, joined=True))) - index.owner_words[action.id]
+    return len(about & said) if len(about & said) >= 2 else 0
 
 
 def _reported(
-    index: Index, theirs: list[OpenAction], lemma: str, sentence: str, everyday: bool
+    index: Index, theirs: list[OpenAction], lemma: str, sentence: str, verb_only: bool
 ) -> OpenAction | None:
-    """Which one of the owners' actions an entry with verb `lemma` reports (see above)."""
+    """Which one of the owners' actions an entry with verb `lemma` reports (see above); with
+    `verb_only` (an everyday owner, a verb of saying) only by that verb."""
     same = [a for a in theirs if _lemma(a) == lemma]
     if same:
         return same[0] if len(same) == 1 else None
-    if everyday or lemma in _SAYING:
+    if verb_only or lemma in _SAYING:
         return None
     scored = sorted(((_covered(index, a, sentence), a.id) for a in theirs), reverse=True)
     if scored and scored[0][0] and (len(scored) == 1 or scored[1][0] < scored[0][0]):
         return index.by_id[scored[0][1]]
-    return None
+    said = set(words(sentence, joined=True))
+    touched = [a for a in theirs if _task_words(index, a) & said]
+    if len(touched) != 1:
+        return None
+    alone = [s for s in _task_words(index, touched[0]) & said if len(index.using[s]) == 1]
+    return touched[0] if alone else None
+
+
+def _task_words(index: Index, action: OpenAction) -> set[str]:
+    """The distinctive words of the action's task (not of its remarks in brackets)."""
+    return set(index.distinct[action.id]) & set(words(core_text(action.text), joined=True))
 
 
 def findings(text: str, index: Index, review: set[int], skip: set[int]) -> list[Finding]:
@@ -100,7 +121,8 @@ def findings(text: str, index: Index, review: set[int], skip: set[int]) -> list[
                 continue
             theirs = _theirs(opening.group("who"), index.actions)
             everyday = any(index.everyday_owner[a.id] for a in theirs)
-            action = _reported(index, theirs, form[0], sentence, everyday)
+            saying = opening.group("verb").lower() in _SAYING
+            action = _reported(index, theirs, form[0], sentence, everyday or saying)
             if action is None:
                 continue
             said = sentence[: opening.end()].strip(" *_-")

@@ -70,6 +70,7 @@ class Place:
     minute: str | None = None
     part: str | None = None
     topic: str = ""
+    context: str = ""
 
 
 @lru_cache(maxsize=4)
@@ -138,7 +139,42 @@ def place_of(
         heading = heading_after(text, match.end(), max(start, match.end()) + 90)
     title = item_title or _run_in_heading(text[line_start:start]) or _item_above(text, start)
     topic = " ".join(t for t in (title, heading) if t)
-    return Place(ref, minute, part, topic)
+    return Place(ref, minute, part, topic, antecedent(text, start, end))
+
+
+_PRONOUN_TASK = re.compile(
+    r"\b(?:it|this|that|these|those|them)\b(?=\s*(?:$|[.,;:!?()<*]|(?:through|in|on|to|into|up"
+    r"|out|over|off|forward|back|offline|done|with|at|by|for|and|before|after|again|further"
+    r"|asap|now|soon|please)\b))",
+    re.I,
+)
+"""A task whose object is a pronoun: "push that through", "get it done and committed",
+"owns this (...)", "publish this in the forum"; not "check that the hedge is cut"."""
+_OTHER_TASK = re.compile(r"\W*(?:\[[ xX]\]|(?i:action)\b)")
+"""A line that is another action ("ACTION: ...", "[ ] ..."), no sentence a task refers to."""
+_CONTEXT_LINES = 2
+"""How many lines up the sentence a pronoun task refers to may start."""
+
+
+def antecedent(text: str, start: int, end: int) -> str:
+    """The sentence before an action whose task is a pronoun ("- Paul had opened a pull
+    request to update the user manual." then "ACTION: Davide and Paul to push that through"):
+    what the task is about; "" for a task that names its own object."""
+    first = split_sentences(text, start, end)
+    if not first or not _PRONOUN_TASK.search(text, start, first[0].end):
+        return ""
+    begin = start
+    for _ in range(_CONTEXT_LINES):
+        begin = text.rfind("\n", 0, max(0, begin - 1)) + 1
+    before = [
+        text[span.start : span.end]
+        for line in split_lines(text[begin:start])
+        for span in split_sentences(text, begin + line.cstart, begin + line.cend)
+    ]
+    said = [
+        b for b in before if len(re.findall(r"[A-Za-z]{3,}", b)) >= 3 and not _OTHER_TASK.match(b)
+    ]
+    return " ".join(said[-1].split()) if said else ""
 
 
 _RUN_IN_HEADING = re.compile(
@@ -346,6 +382,7 @@ def parsed_open_actions(
                 place.part,
                 place.topic,
                 action.due,
+                context=place.context,
             )
         )
     return found

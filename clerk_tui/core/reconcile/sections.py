@@ -29,12 +29,17 @@ _REVIEW_TITLE = re.compile(
     rf"{_ACTIONS}\b|\breview(?:ed)?\s+(?:the\s+|our\s+)?{_ACTIONS}\b"
     rf"|\b(?:open|previous|outstanding)\s+{_ACTIONS}\b|\b{_ACTIONS}\s+carried\s+forward\b"
     rf"|\b{_ACTIONS}\s+(?:from|arising\s+from|of)\s+(?:the\s+)?(?:previous|last)\b"
-    rf"|\b{_ACTIONS}\s+(?:were|was|have\s+been)\s+reviewed\b|\baction\s+(?:log|tracker)\b",
+    rf"|\b{_ACTIONS}\s+(?:were|was|have\s+been)\s+reviewed\b|\baction\s+(?:log|tracker)\b"
+    rf"|\b{_ACTIONS}\s+(?:review|updates?|follow[\s-]?ups?)\b|\b(?:old|unfinished)\s+business\b"
+    rf"|\bfollow[\s-]?ups?\s+(?:from|on|of)\s+(?:the\s+)?(?:(?:last|previous)\s+(?:meeting|minutes)"
+    rf"|{_ACTIONS})\b|\b(?:last|previous)\s+meeting[’']?s?\s+{_ACTIONS}\b",
     re.I,
 )
 """A heading over reports on earlier actions: "Matters arising", "Pending issues / report on
 actions of the last meeting", "Actions from the previous meeting", "Review of action items",
-"Open actions", "The following actions were reviewed", "Action log"."""
+"Open actions", "The following actions were reviewed", "Action log", "Action items review",
+"Action point follow ups", "Follow-up from the last meeting", "Last meeting's actions", and
+the "Old business" / "Unfinished business" of minutes kept by Robert's Rules."""
 _OWN_TITLE = re.compile(
     r"(?:\d{1,3}\\?[.)]\s*)?(?:(?:summary\s+of|list\s+of|new|open\s+and\s+new|agreed|next)\s+)?"
     r"(?:actions?(?:\s+(?:points?|agreed|list|summary|arising))?|next\s+steps|agenda)\b[^.]*$",
