@@ -173,6 +173,16 @@ def test_exempt_items() -> None:
     assert [(i.number, i.exempt) for i in r.items] == [("7", False), ("8", True), ("9", False)]
 
 
+def test_clock_times_of_a_chat_log_are_not_item_numbers() -> None:
+    text = (
+        "19:02:10 <anna> evening all\n"
+        "19:03:44 <tom> the rota is on the wiki\n"
+        "3: Hall booking\n"
+        "Tom to book the hall for April.\n"
+    )
+    assert [(i.number, i.title) for i in parse_strict(text).items] == [("3", "Hall booking")]
+
+
 def test_exempt_cover_ends_with_the_exempt_business() -> None:
     exclusion = (
         "4. Exclusion of the press and public\n"

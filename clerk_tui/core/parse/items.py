@@ -12,7 +12,7 @@ from .layout import Line, stacked_table_heads, strip_span
 NUM_RE = re.compile(
     r"^(?:(?:Item|Minute|No\.?)\s+)?(?P<num>[A-Z]{1,6}\s?\d{2}/\d{1,4}|[A-Z][A-Za-z]{0,3}/\d{2}/\d{1,4}"
     r"|[A-Z]{1,6}/\d{1,4}|[A-Z]{1,3}\.\d{1,3}|\d{2}/\d{2,3}|\d{1,3}(?:\.\d{1,2}){0,2})"
-    r"(?:[.):]\s*|\s+|$)(?P<title>.*)$"
+    r"(?!:\d\d\b)(?:[.):]\s*|\s+|$)(?P<title>.*)$"  # not a clock time ("19:02:10 <nick>")
 )
 MARKER_RE = re.compile(
     r"^(?:Minutes|Decision|Decisions|Supporting documents|Additional documents|Agenda item"
