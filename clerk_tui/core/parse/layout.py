@@ -247,7 +247,10 @@ def _double_spaced(lines: list[Line]) -> bool:
 
 
 _WORD_RE = re.compile(r"\S+")
-_ENTRY_START_RE = re.compile(r"\(?(?:\d{1,3}|[a-z]|[ivx]{1,4})[.)]\s|[A-Z][A-Za-z ]{0,30}:")
+_ENTRY_START_RE = re.compile(
+    r"\(?(?:\d{1,3}|[a-z]|[ivx]{1,4})[.)]\s|[A-Z][A-Za-z ]{0,30}:"
+    r"|\[?\d{1,2}:\d\d\b|<[\w.|-]{1,30}>\s"  # a chat log's next message: its time or <nick>
+)
 
 
 # A column head standing alone on its line, as a table pasted one cell per line has them.
