@@ -247,9 +247,12 @@ def _double_spaced(lines: list[Line]) -> bool:
 
 
 _WORD_RE = re.compile(r"\S+")
+# A chat log's message opens with its time ("19:02:10", "[19:07]") or its speaker ("<kaz>",
+# not an HTML tag).
+CLOCK = r"[\[(]?\d{1,2}:\d\d(?::\d\d)?[\])]?"
+NICK = r"<(?!/?(?:p|li|br|td|th|tr|div|span|b|i|em|strong)>)[@+]?[^\s<>]{1,30}>"
 _ENTRY_START_RE = re.compile(
-    r"\(?(?:\d{1,3}|[a-z]|[ivx]{1,4})[.)]\s|[A-Z][A-Za-z ]{0,30}:"
-    r"|\[?\d{1,2}:\d\d\b|<[\w.|-]{1,30}>\s"  # a chat log's next message: its time or <nick>
+    rf"\(?(?:\d{{1,3}}|[a-z]|[ivx]{{1,4}})[.)]\s|[A-Z][A-Za-z ]{{0,30}}:|{CLOCK}\s|{NICK}\s"
 )
 
 

@@ -13,9 +13,9 @@ import re
 from ..actions.lists import owner_job
 from ..context import Context, line_of
 from ..keywords import scan
-from ..layout import Line
+from ..layout import CLOCK, NICK, Line
 from .outcomes import SOLE_OUTCOME_RE
-from .resolutions import NICK, NO_DECISION_RE, SPEAKER_RE, UNDECIDED_RE
+from .resolutions import NO_DECISION_RE, SPEAKER_RE, UNDECIDED_RE
 
 _WORDS = "resolution resolved decision decided agreed agreement consensus".split()  # noqa: SIM905
 _CASED = "|".join(w for word in _WORDS for w in (word.upper(), word.capitalize(), word))
@@ -27,7 +27,7 @@ _LABEL_RE = re.compile(
 # What may open the line before a label: a checkbox, a time, a speaker, emphasis, and the kind
 # of consensus ("Rough consensus:").
 _LEAD_RE = re.compile(
-    r"(?:\[[ xX]\]\s*)?(?:[\[(]?\d{1,2}:\d\d(?::\d\d)?[\])]?\s*)?"
+    rf"(?:\[[ xX]\]\s*)?(?:{CLOCK}\s*)?"
     rf"(?:{NICK}\s*|[A-Za-z][\w.|`-]{{0,29}}:\s+)?[*_]{{0,2}}(?i:(?:rough|lazy|general|broad)\s+)?"
 )
 # What ends a topic or sentence before a label within the line: "Logo. Decision:", "Builds:

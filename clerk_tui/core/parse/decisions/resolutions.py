@@ -10,7 +10,7 @@ import re
 from ..actions.lists import owner_job, resolved_bullet
 from ..context import Context, line_end
 from ..items import ENUM_RE, MARKER_RE, NUM_RE, heading_like
-from ..layout import Line
+from ..layout import NICK, Line
 from .found import EMPHASIS_RE, Found
 from .outcomes import SOLE_OUTCOME_RE, motion_lost
 
@@ -188,7 +188,6 @@ def split_points(
 
 
 # A chat log's speaker ("<dom>", "<@kaz>"), not an HTML tag ("<p>").
-NICK = r"<(?!/?(?:p|li|br|td|th|tr|div|span|b|i|em|strong)>)[@+]?[^\s<>]{1,30}>"
 # A speaker opening a line of a chat log or of notes written as a dialogue: "kaz: ok", "<dom>".
 SPEAKER_RE = re.compile(rf"(?:[a-z][\w.|`-]{{0,29}}:\s|{NICK})")
 
