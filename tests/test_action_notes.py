@@ -235,3 +235,15 @@ def test_owners_of_open_boxes_and_of_entries_ending_in_their_owner() -> None:
         ("Helen, Tomasz", "Plan the sprint"),
         ("Priya", "Book the venue"),
     ]
+
+
+def test_a_chat_logs_speakers_are_the_handles_that_own_its_marked_tasks() -> None:
+    """ "<tom>" speaking in the log makes "ACTION: tom to ..." his; a lower-case word that
+    nobody speaks as stays no owner."""
+    assert owned_actions(
+        "Riverside Repair Cafe volunteers, 3 March 2026\n\n"
+        "19:02:10 <anna> the hall is free on Saturdays\n"
+        "19:03:05 <tom> I can ask the caretaker\n"
+        "19:04:12 <anna> ACTION: tom to book the hall for April\n"
+        "19:05:30 <anna> ACTION: raj to print the posters\n"
+    ) == [("tom", "Book the hall for April"), (None, "Raj to print the posters")]

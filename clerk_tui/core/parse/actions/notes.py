@@ -98,10 +98,16 @@ def known_handle(ctx: Context, word: str) -> bool:
 
 @lru_cache(maxsize=4)
 def _handles(text: str) -> frozenset[str]:
-    """The user names written "@tnowak", or "(tnowak)" after a name ("Tomasz Nowak (tnowak)"),
-    in the text, once per text ("Projects (beta)" names no one)."""
-    return frozenset(_HANDLE_RE.findall(text)) | frozenset(_NAMED_HANDLE_RE.findall(text))
+    """The user names written "@tnowak", "(tnowak)" after a name ("Tomasz Nowak (tnowak)"), or
+    "<tnowak>" opening a chat log's line, in the text, once per text ("Projects (beta)" names
+    no one)."""
+    return (
+        frozenset(_HANDLE_RE.findall(text))
+        | frozenset(_NAMED_HANDLE_RE.findall(text))
+        | frozenset(_SPEAKER_HANDLE_RE.findall(text))
+    )
 
 
 _HANDLE_RE = re.compile(r"@([a-z][\w-]{1,38})\b")
+_SPEAKER_HANDLE_RE = re.compile(r"(?m)^(?:\S+\s+)?<[@+]?([a-z][\w-]{1,38})>\s")
 _NAMED_HANDLE_RE = re.compile(r"[A-Z][a-z’'-]+\s+[A-Z][a-z’'-]+\s+\(([a-z][\w-]{1,38})\)")
