@@ -709,7 +709,7 @@ def test_reason_for_absence_in_brackets_is_not_a_role() -> None:
     )
     r = parse_strict(text)
     assert [(p.name, p.role) for p in r.people] == [
-        ("Sue Oldham", "Councillor"),
+        ("Sue Oldham", "Cllr"),
         ("Jo Kerr", None),
         ("Ian Ford", "Non-Executive Member"),
     ]
@@ -897,8 +897,8 @@ def test_mayor_named_in_attendance_is_one_person() -> None:
     assert r.meeting.committee == "Full Council"  # as for a borough's Full Council
     assert [(p.name, p.role) for p in r.people] == [
         ("Janet Holloway", "Mayor"),
-        ("Ravi Patel", "Councillor"),
-        ("Tom Briggs", "Councillor"),
+        ("Ravi Patel", "Cllr"),
+        ("Tom Briggs", "Cllr"),
     ]
 
 

@@ -63,7 +63,7 @@ def test_run_on_present_list_over_lines_with_honorific_split_by_a_line_break() -
         ("Rhodri Price", None),
         ("Catrin Lloyd", None),
         ("Owain Hughes", None),
-        ("Gwen Morris", "Councillor"),
+        ("Gwen Morris", "Cllr"),
         ("Ifan Jones", "representing Riverside Trust"),
     ]
 
@@ -124,7 +124,7 @@ def test_double_spaced_attendance_table_as_pasted_from_pdf() -> None:
     )
     assert [(p.name, p.role, p.attendance, p.initials) for p in parse_strict(text).people] == [
         ("Ada Penhale", "Councillor (Chairperson)", "present", "AP"),
-        ("Tom Rudd", "Councillor", "present", "TR"),
+        ("Tom Rudd", "Cllr", "present", "TR"),
         ("Lena Marsh", "Parish Clerk", "present", "LM"),
         ("Owen Fry", "Councillor, Riverside County Council", "in attendance", "OF"),
     ]
@@ -166,7 +166,7 @@ def test_offices_with_their_holders_in_brackets_over_wrapped_lines() -> None:
 
 def test_present_in_the_chair_gives_the_chair() -> None:
     text = "Present in the chair: Councillor Ann Lowry\n\nMembers present: Cllr Bo Dean\n"
-    assert people(text) == [("Ann Lowry", "Chair"), ("Bo Dean", "Councillor")]
+    assert people(text) == [("Ann Lowry", "Chair"), ("Bo Dean", "Cllr")]
 
 
 def test_one_line_list_with_initials_and_role_in_one_bracket() -> None:
@@ -366,7 +366,7 @@ def test_offices_given_by_election_and_appointment() -> None:
     )
     assert people(text) == [
         ("Ann Lowry", "Vice Chairman"),
-        ("Bo Dean", "Councillor"),
+        ("Bo Dean", "Cllr"),
         ("Niall Navan", None),
         ("Peter Lyle", "Treasurer"),
         ("Cy Hart", "internal auditor"),
@@ -480,10 +480,10 @@ def test_a_table_whose_columns_are_lists_and_more_list_headings() -> None:
     assert [(p.name, p.role, p.attendance) for p in parse_strict(text).people] == [
         ("Ann Lowry", "Chair", "present"),
         ("Jo Bloggs", "Clerk", "in attendance"),
-        ("Cy Hart", "Councillor", "apologies"),
-        ("Bo Dean", "Councillor", "present"),
-        ("Eve Ross", "Councillor", "present"),
-        ("Ian Moss", "Councillor", "present"),
+        ("Cy Hart", "Cllr", "apologies"),
+        ("Bo Dean", "Cllr", "present"),
+        ("Eve Ross", "Cllr", "present"),
+        ("Ian Moss", "Cllr", "present"),
         ("Kit Lamb", None, "in attendance"),
         ("Wendy", None, "present"),
         ("Alec", None, "present"),
@@ -579,7 +579,7 @@ def test_several_role_name_pairs_on_one_line_and_a_role_dash_name_line() -> None
         ("Ann Lowry", "Chair"),
         ("Bo Dean", "Vice-Chair"),
         ("Cy Hart", "Chairman"),
-        ("Dee Ross", "Councillor"),
+        ("Dee Ross", "Cllr"),
     ]
 
 
@@ -597,7 +597,7 @@ def test_nickname_and_initial_forms_are_the_listed_person() -> None:
 
 def test_two_entries_of_a_list_are_two_people() -> None:
     text = "Present: Moira Kerr, Ewan Baird, Cllr Kerr\n\nCllr Kerr reported on the path.\n"
-    assert people(text) == [("Moira Kerr", None), ("Ewan Baird", None), ("Kerr", "Councillor")]
+    assert people(text) == [("Moira Kerr", None), ("Ewan Baird", None), ("Kerr", "Cllr")]
 
 
 def test_table_of_attendees_with_header_row() -> None:
@@ -636,7 +636,7 @@ def test_inline_list_with_tiered_councillor_and_stacked_titles() -> None:
     assert people(text) == [
         ("A. Pryce", "Chairperson"),
         ("B. Lowe", "Vice Chairperson"),
-        ("D Fenn", "Councillor"),  # "Cllr Mrs Fenn" and "Cllr Mrs D Fenn": one person
+        ("D Fenn", "Cllr"),  # "Cllr Mrs Fenn" and "Cllr Mrs D Fenn": one person
         ("Rhys Morgan", "County Councillor"),
         ("Nia Bevan", "Clerk"),
         ("T. Gower", "Internal auditor"),
@@ -662,21 +662,21 @@ def test_role_line_under_a_name_and_capital_labels_over_names() -> None:
     )
     assert people(text) == [
         ("Owain Rees", "Chairperson"),
-        ("Mari Lloyd", "Councillor"),
-        ("Sion Pugh", "Town Councillor"),
-        ("Gwen Roberts", "Town Councillor"),
-        ("Ifan Hughes", "County Councillor"),
-        ("Elin Jones", "County Councillor"),
+        ("Mari Lloyd", "Cllr"),
+        ("Sion Pugh", "Town Cllr"),
+        ("Gwen Roberts", "Town Cllr"),
+        ("Ifan Hughes", "County Cllr"),
+        ("Elin Jones", "County Cllr"),
     ]
 
 
 def test_plural_role_label_inside_a_run_on_list() -> None:
     text = "Present: Cllr Ann Roe, Cllr Bo Dee\nTOWN COUNCILLORS: Cllr Cy Hale, Cllr Di Moss\n"
     assert people(text) == [
-        ("Ann Roe", "Councillor"),
-        ("Bo Dee", "Councillor"),
-        ("Cy Hale", "Town Councillor"),
-        ("Di Moss", "Town Councillor"),
+        ("Ann Roe", "Cllr"),
+        ("Bo Dee", "Cllr"),
+        ("Cy Hale", "Town Cllr"),
+        ("Di Moss", "Town Cllr"),
     ]
 
 
@@ -735,7 +735,7 @@ def test_a_name_written_with_and_without_accents_is_one_person() -> None:
 
 def test_possessive_after_a_titled_name() -> None:
     text = "Present: Cllrs P. Lewin and O. Wills\n\nCllr O. Wills’s motion was carried.\n"
-    assert people(text) == [("P. Lewin", "Councillor"), ("O. Wills", "Councillor")]
+    assert people(text) == [("P. Lewin", "Cllr"), ("O. Wills", "Cllr")]
 
 
 # -- who holds an office, told in other words ------------------------------------------------
@@ -749,7 +749,7 @@ def test_who_led_the_meeting_and_who_accepted_an_office() -> None:
         "2. Cllr Hale signed the declaration of acceptance of office as Chairman.\n"
     )
     assert people(text) == [
-        ("A Roe", "Councillor"),
+        ("A Roe", "Cllr"),
         ("B Dee", "Vice Chair"),
         ("C Hale", "Chairman"),
         ("Thibaut", "Chair (led the meeting)"),
@@ -847,9 +847,9 @@ def test_a_list_laid_out_in_two_columns() -> None:
     )
     assert people(text) == [
         ("O. Howell", "Chairperson"),
-        ("P. Lewin", "Councillor"),
+        ("P. Lewin", "Cllr"),
         ("K. Pryor", "Vice Chairperson"),
-        ("R. Harte", "Councillor"),
+        ("R. Harte", "Cllr"),
         ("Jane Evers", "Internal Auditor"),
     ]
 
@@ -861,7 +861,7 @@ def test_an_office_with_its_holder_in_brackets_and_an_office_by_its_initials() -
         "The Responsible Financial Officer presented the accounts.\n"
     )
     assert people(text) == [
-        ("Bo Dee", "Councillor"),
+        ("Bo Dee", "Cllr"),
         ("C Lyle", "Clerk & RFO"),
         ("Ann Roe", "Chair"),
     ]
@@ -912,10 +912,10 @@ def test_run_on_lists_with_offices_first_and_names_with_dashes() -> None:
     assert [(p.name, p.role, p.attendance) for p in parse_strict(text).people] == [
         ("O. Howell", "Chairperson", "present"),
         ("Jane Evers", "Clerk", "present"),
-        ("P. Lewin", "Councillor", "present"),
+        ("P. Lewin", "Cllr", "present"),
         ("R. Harte", "Councillor", "present"),
         ("K. Pryor", "Vice Chairperson", "apologies"),
-        ("S. Lyle", "Councillor", "apologies"),
+        ("S. Lyle", "Cllr", "apologies"),
         ("Jane Voss", "Treasurer", "apologies"),
         ("Owen Hale", "Chair", "in attendance"),
     ]
@@ -1002,7 +1002,7 @@ def test_a_double_spaced_list_of_names_each_over_its_role() -> None:
     )
     assert people(text) == [
         ("Owain Rees", "Chairperson"),
-        ("Mari Lloyd", "Councillor"),
+        ("Mari Lloyd", "Cllr"),
         ("Nia Bevan", "Clerk"),
     ]
 

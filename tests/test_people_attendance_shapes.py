@@ -20,7 +20,7 @@ def test_initials_in_a_second_bracket_after_the_role() -> None:
     )
     assert _people(text) == [
         ("Hana Pryce", "Chair", "present", "HP"),
-        ("Owen Leckie", "Councillor", "present", "OL"),
+        ("Owen Leckie", "Cllr", "present", "OL"),
         ("Sara Quinn", "Clerk", "in attendance", "SQ"),
         ("Nick Draper", "Treasurer (PM)", "in attendance", None),  # (PM): an office's letters
     ]

@@ -227,7 +227,7 @@ def test_a_roll_call_marks_who_came_and_pronouns_are_no_role() -> None:
         ("Jones", None, "absent"),
         ("Patel", None, "apologies"),
         ("Ann Wu", "Clerk", "in attendance"),
-        ("Ray Dunn", "Councillor", "absent"),
+        ("Ray Dunn", "Cllr", "absent"),
     ]
 
 
@@ -274,5 +274,5 @@ def test_why_someone_is_absent_written_after_the_name() -> None:
     assert _people(text) == [
         ("Hana Pryce", "Chair", "present"),
         ("A Potter", None, "apologies"),
-        ("J Hale", "Councillor", "apologies"),
+        ("J Hale", "Cllr", "apologies"),
     ]

@@ -60,7 +60,7 @@ def test_initials_run_together_before_a_surname_are_a_name() -> None:
         "1. Apologies\nNone.\n"
     )
     assert people(text) == [
-        ("JR Lamb", "Councillor"),
+        ("JR Lamb", "Cllr"),
         ("TAP Brough", None),
         ("R.A. Kettering", "Chair"),
     ]
@@ -96,7 +96,7 @@ def test_a_role_written_before_or_after_a_name_with_nothing_between() -> None:
     assert people(text) == [
         ("R Bevan", "Chairman"),
         ("T Hodges", "Vice Chairman"),
-        ("S Pember", "Councillor"),
+        ("S Pember", "Cllr"),
         ("Fiona Delahay", "Parish Clerk"),
         ("Peter Skyrme", "past Tree Warden"),
     ]
@@ -177,7 +177,7 @@ def test_councillors_comma_then_names_with_honorifics_and_also_a_county_councilo
         ("Rhodri Parry", "Chair"),
         ("Carys Lloyd", "Councillor"),
         ("D Wyn Jenkins", "Clerk"),
-        ("Dylan Rees", "County Councillor"),
+        ("Dylan Rees", "County Councilor"),
         ("Iwan Morgan", "Councillor"),
         ("Huw Beddoe", "Councillor"),
     ]
@@ -258,14 +258,14 @@ def test_council_blocks_with_a_shared_plural_title_officers_and_a_named_clerk() 
     )
     assert [(p.name, p.role, p.attendance) for p in parse_strict(text).people] == [
         ("A Smith", "Chairman", "present"),
-        ("B Jones", "Councillor", "present"),
-        ("C Brown", "Councillor", "present"),
-        ("D Green", "Councillor", "present"),
-        ("P Hale", "County Councillor", "in attendance"),
+        ("B Jones", "Cllr", "present"),
+        ("C Brown", "Cllr", "present"),
+        ("D Green", "Cllr", "present"),
+        ("P Hale", "County Cllr", "in attendance"),
         ("M Ross", "Police Constable", "in attendance"),
         ("J Bloggs", "Clerk and RFO", "in attendance"),
         ("T Wynn", "Deputy Clerk", "in attendance"),
-        ("E Frost", "Councillor", "apologies"),
+        ("E Frost", "Cllr", "apologies"),
         ("Ravi Mehta", "Director of Public Health", None),
     ]
 

@@ -51,7 +51,7 @@ def test_deputy_before_an_office_is_no_title() -> None:
     )
     assert people(text) == [
         ("B Dean", "Deputy Chair", "present"),
-        ("S Pember", "Councillor", "present"),
+        ("S Pember", "Cllr", "present"),
         (None, "Deputy Chief Executive", None),
     ]
 
@@ -221,7 +221,7 @@ def test_given_names_alone_are_no_one_in_formal_minutes() -> None:
         "1. Trees\nLaurel at Mill Cottage is overhanging the footway. A letter to Chester "
         "was agreed.\n"
     )
-    assert people(text) == [("A Lowry", "Chair", "present"), ("B Dean", "Councillor", "present")]
+    assert people(text) == [("A Lowry", "Chair", "present"), ("B Dean", "Cllr", "present")]
 
 
 def test_the_meetings_title_names_the_office_of_those_present() -> None:

@@ -312,10 +312,23 @@ def fold(text: str) -> str:
 
 
 def fold_role(text: str) -> str:
-    """A role title folded, without a leading 'the': 'The Director of Public Health'."""
-    words = fold(text).split()
+    """A role title folded, without a leading 'the' ('The Director of Public Health'), a
+    councillor's title in one spelling ('Cllr', 'Councilor': 'councillor')."""
+    words = [_COUNCILLOR_SPELLING.get(w, w) for w in fold(text).split()]
     if words and words[0] == "the":
         words = words[1:]
+    return " ".join(words)
+
+
+_COUNCILLOR_SPELLING = {"cllr": "councillor", "cr": "councillor", "councilor": "councillor"}
+
+
+def directory_role(role: str) -> str:
+    """A role as the directory keeps it, a councillor's title in one spelling: 'County Cllr'
+    as 'County Councillor'."""
+    words = role.split()
+    if words and words[-1].lower().rstrip(".") in _COUNCILLOR_SPELLING:
+        words[-1] = "Councillor"
     return " ".join(words)
 
 

@@ -35,6 +35,7 @@ from clerk_tui.core.model import ParsedMinutes, Person
 from clerk_tui.core.name_kinds import names_a_person, reads_as_role
 from clerk_tui.core.names import (
     COUNCILLOR_HONORIFICS,
+    directory_role,
     fold,
     is_generic_role,
     learned_key,
@@ -1108,6 +1109,13 @@ def ignore_mention(db: Database, mention_id: int | Sequence[int]) -> None:
             )
 
 
+def _written_role(mention: dict[str, Any]) -> str | None:
+    """The role the minutes gave with a mention, as the directory keeps it ('Cllr' as
+    'Councillor'); None for words beside a name that are no role."""
+    role_text = mention["role_text"]
+    return directory_role(role_text) if reads_as_role(role_text) else None
+
+
 def create_person_from_mention(
     db: Database, mention_id: int | Sequence[int], name: str, role: str | None = None
 ) -> int:
@@ -1118,7 +1126,7 @@ def create_person_from_mention(
     ids = _ids(mention_id)
     with transaction(db):
         mention = _mention_row(db, ids[0])
-        given_role = role or (mention["role_text"] if reads_as_role(mention["role_text"]) else None)
+        given_role = role or _written_role(mention)
         person_id = _add_person(db, name, given_role, None, None)
         for one in ids:
             _confirm(db, one, person_id)
@@ -1178,7 +1186,7 @@ def add_new_people(db: Database, mention_ids: Sequence[int]) -> tuple[list[str],
             ):
                 left += 1
                 continue
-            role = mention["role_text"] if reads_as_role(mention["role_text"]) else None
+            role = _written_role(mention)
             if not role and COUNCILLOR_HONORIFICS & set(parts.honorifics):
                 role = "Councillor"
             name = " ".join(

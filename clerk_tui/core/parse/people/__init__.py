@@ -13,6 +13,7 @@ Each person appears once per document, with every mention's span. Shorter forms
 - :mod:`.offices`: offices given in running text (elections, appointments, "As Chair, ...");
 - :mod:`.appositions`: an office beside a name in running text ("our chair Nora Quinn");
 - :mod:`.merge`: one person per document; a nameless office joins the one person holding it;
+- :mod:`.titles`: a councillor's or constable's title as the minutes write it ("Cllr");
 - :mod:`.owners`: first names known only as owners of actions (run after the action rules);
 - :mod:`.words`: the word tables and name patterns they share.
 """
@@ -51,6 +52,7 @@ from .subjects import (
     initial_surnames,
     name_series,
 )
+from .titles import titles_as_written
 from .words import HONORIFICS, ROLE_WORDS, STOP_WORDS, initials_of
 
 __all__ = ["HONORIFICS", "ROLE_WORDS", "STOP_WORDS", "extract_people", "initials_of"]
@@ -80,7 +82,7 @@ def extract_people(text: str, lines: list[Line]) -> list[Person]:
     given_names_with_roles(finder)
     roles_alone(finder)
     presenters(finder)
-    return merge(text, finder.found)
+    return titles_as_written(text, merge(text, finder.found))
 
 
 def without_link_targets(text: str) -> str:
