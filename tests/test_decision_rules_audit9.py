@@ -49,3 +49,29 @@ def test_agreed_first_with_the_meeting_as_its_subject() -> None:
         "Agreed the budget for 2027.",
         "AGREED a grant of £200 to the Riverside Scouts.",
     ]
+
+
+def test_a_heading_of_decisions_over_another_heading_heads_nothing() -> None:
+    """An empty "Resolved" section of an action log: the heading after it is no decision,
+    and a section of decisions with points under it still heads them."""
+    text = (
+        "## Riverside makerspace\n\n"
+        "#### Resolved\n\n"
+        "#### New (arising from this meeting)\n\n"
+        "ACTION (RT) to order the new saw blades\n\n"
+        "### Decisions\n\n"
+        "- the laser cutter is booked by the hour\n"
+    )
+    assert _decisions(text) == ["Decisions the laser cutter is booked by the hour"]
+
+
+def test_to_be_in_brackets_is_no_resolution() -> None:
+    """ "(To be ...)" after a numbered topic says who will take it up; "(a) the programme be
+    approved" is a resolution."""
+    text = (
+        "## Riverside website group\n\n"
+        "3. Documentation _(To be addressed by the writing group)_\n\n"
+        "4. Work programme\n\n"
+        "(a) the work programme be approved\n"
+    )
+    assert _decisions(text) == ["(a) the work programme be approved"]
