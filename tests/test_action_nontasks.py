@@ -225,3 +225,18 @@ def test_a_refusal_or_things_left_as_they_are_is_no_task() -> None:
         "The Clerk to decline the booking for 4 May in writing.\n"
     )
     assert _actions(text) == [("The Clerk", "Decline the booking for 4 May in writing.")]
+
+
+def test_where_someone_stands_is_no_task() -> None:
+    """An adverb of time then a participle says where someone or something stands; the
+    same group given the work has a task."""
+    text = (
+        "Website group\n\n"
+        "Present: Raj Patel, Tom Reed, Dana Cole\n\n"
+        "- Raj currently involved as Library Liaison\n"
+        "- Tom now     thinking that sharing the rota between\n"
+        "  two volunteers would help.\n"
+        "- Planned to be done by the end of May\n"
+        "- Dana to move the events page to the new host.\n"
+    )
+    assert _actions(text) == [("Dana", "Move the events page to the new host.")]
