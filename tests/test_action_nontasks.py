@@ -225,3 +225,70 @@ def test_a_refusal_or_things_left_as_they_are_is_no_task() -> None:
         "The Clerk to decline the booking for 4 May in writing.\n"
     )
     assert _actions(text) == [("The Clerk", "Decline the booking for 4 May in writing.")]
+
+
+def test_where_someone_stands_is_no_task() -> None:
+    """An adverb of time then a participle says where someone or something stands; the
+    same group given the work has a task."""
+    text = (
+        "Website group\n\n"
+        "Present: Raj Patel, Tom Reed, Dana Cole\n\n"
+        "- Raj currently involved as Library Liaison\n"
+        "- Tom now     thinking that sharing the rota between\n"
+        "  two volunteers would help.\n"
+        "- Planned to be done by the end of May\n"
+        "- Dana to move the events page to the new host.\n"
+    )
+    assert _actions(text) == [("Dana", "Move the events page to the new host.")]
+
+
+def test_an_agenda_line_with_its_time_allowed_is_no_task() -> None:
+    text = (
+        "Riverside Scrutiny Committee\n\n"
+        "Present: Cllr Ruth Kerr, Cllr Tom Hale\n\n"
+        "Agenda\n\n"
+        "1. Cllr Kerr to update the Committee on the panels (10 minutes)\n\n"
+        "Actions\n\n"
+        "- Cllr Kerr to send the panel notes to the Clerk by Friday\n"
+    )
+    assert _actions(text) == [("Cllr Kerr", "Send the panel notes to the Clerk by Friday")]
+
+
+def test_a_task_that_only_points_back_is_no_task() -> None:
+    """ "Do that" says nothing of what; "Take care of the keys" does, and so does a second
+    task after it."""
+    text = (
+        "Website group\n\n"
+        "Present: Mike Reed, Dana Cole\n\n"
+        "- Mike: Do that for initial testing.\n"
+        "- Dana to take care of the keys.\n"
+        "- Mike said he would do it and report to the March meeting.\n"
+    )
+    assert _actions(text) == [
+        ("Dana", "Take care of the keys."),
+        ("Mike", "Do it and report to the March meeting."),
+    ]
+
+
+def test_the_meetings_own_act_in_a_list_of_actions_is_no_task() -> None:
+    text = (
+        "Riverside Hospital Board\n\n"
+        "1. Quality report\n\n"
+        "Actions:\n"
+        "- The Board welcomed the report and supported the new format.\n"
+        "- Team agreed to merge the two test benches.\n"
+        "- The Director to circulate the new format to the wards.\n"
+    )
+    assert _actions(text) == [("The Director", "Circulate the new format to the wards.")]
+
+
+def test_a_matter_to_come_back_with_no_one_to_bring_it_is_no_task() -> None:
+    """A follow-up; the Clerk named to report back has a task."""
+    text = (
+        "6. Verges\n\n"
+        "This will be reported back to the Committee in December.\n"
+        "The Clerk will report back to the Committee on the verges in December.\n"
+    )
+    assert _actions(text) == [
+        ("The Clerk", "Report back to the Committee on the verges in December."),
+    ]

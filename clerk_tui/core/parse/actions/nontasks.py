@@ -7,7 +7,9 @@ a trial of a way of working; an item's stated goal; the minutes signed as the re
 introducing a list; a suggestion with no one to do it; an owner read from an everyday word;
 a description of a state; what a report or plan says will happen; a promise reported from
 before the meeting or made at an earlier one; a task misread from "to"; a pointer to a
-website; and a label then a link."""
+website; a label then a link; an agenda's line with its time allowed; a task that only
+points back ("Do that"); the meeting's own past act kept as written; and a matter to come
+back to the meeting with no one named to bring it."""
 
 from __future__ import annotations
 
@@ -284,7 +286,9 @@ def _everyday_word(w: str) -> bool:
 
 def state_described(ctx: Context, a: Action) -> bool:
     """What something is or where it belongs, not a task: "Pontgarreg would sit within that
-    programme", "Aapeli: is a bit tired this early", "Open question on funding for travel"."""
+    programme", "Aapeli: is a bit tired this early", "Open question on funding for travel";
+    or where someone or something stands, an adverb of time then a participle: "Bryan now
+    thinking that ...", "Chaim currently involved as liaison", "Planned to be done by May"."""
     return _STATE_RE.match(a.text) is not None or (
         a.owner is None and _OPEN_QUESTION_RE.match(a.text) is not None
     )
@@ -292,7 +296,8 @@ def state_described(ctx: Context, a: Action) -> bool:
 
 _STATE_RE = re.compile(
     r"(?i)(?:is|are|was|were|am|sit|sits|lie|lies|belong|belongs|consist|comprise|seem"
-    r"|seems|appear|appears|remain|remains|depend|depends)\b"
+    r"|seems|appear|appears|remain|remains|depend|depends"
+    r"|(?:now|currently|still|already)\s+[a-z]+(?:ing|ed)|planned\s+to\s+be)\b"
 )
 # "Open question on funding" is a note; "Nigel to open issue to agree ..." is a task.
 _OPEN_QUESTION_RE = re.compile(r"(?i)open\s+questions?\b")
@@ -414,6 +419,61 @@ def labelled_link(ctx: Context, a: Action) -> bool:
 _LABELLED_LINK_RE = re.compile(r"[^:]{2,80}:\s*(?:https?://|www\.)\S+")
 
 
+def agenda_time_allowance(ctx: Context, a: Action) -> bool:
+    """An agenda's line with the time allowed for it: "Lead Members: Update the Committee on
+    their panels (10 minutes)", "Revisit the meeting cadence (Ryan, 5 minutes)". What the
+    meeting will spend time on, not a task."""
+    ln = ctx.lines[line_of(ctx, a.start)]
+    return _TIME_ALLOWED_RE.search(ctx.text, ln.cstart, ln.cend) is not None
+
+
+_TIME_ALLOWED_RE = re.compile(
+    r"(?i)\((?:[^()\n]{1,40},\s*)?\d{1,3}\s*(?:minutes?|mins?)\s*\)[*_\s.]*$"
+)
+
+
+def only_points_back(ctx: Context, a: Action) -> bool:
+    """A task that only points back, saying nothing of what is to be done: "Michael: Do that
+    for initial testing", "Do it one day" ("do" and a pronoun). "Take care of the keys"
+    says what, and so does a second task ("do so and report to the March meeting")."""
+    return _DO_PRONOUN_RE.match(a.text) is not None
+
+
+# (not "He would do so and report to the March meeting": a second task says what)
+_DO_PRONOUN_RE = re.compile(r"(?i)do\s+(?:it|this|that)\b(?!\s*\()(?![^.;]*\band\s)")
+
+
+def meetings_own_act(ctx: Context, a: Action) -> bool:
+    """The meeting's own act, past, kept as written in a list of actions: "The Board welcomed
+    the report and supported the new format", "Team agreed to consolidate the test
+    benches". A decision or a noting, no one's task."""
+    return (a.owner is None or self_body(a.owner)) and _BODY_ACTED_RE.match(a.text) is not None
+
+
+_BODY_ACTED_RE = re.compile(
+    r"(?i)(?:the\s+)?(?:board|committee|sub-committee|panel|council|group|meeting|members"
+    r"|trustees|governors|cabinet|forum|partnership|team|councillors)\s+(?:also\s+|then\s+"
+    r"|unanimously\s+|formally\s+)?(?:approved|noted|welcomed|supported|endorsed|accepted"
+    r"|adopted|ratified|received|thanked|commended|acknowledged|agreed|resolved|decided)\b"
+)
+
+
+def reported_back(ctx: Context, a: Action) -> bool:
+    """A matter to come back to the meeting, with no one named to bring it: "This will be
+    reported back to the Committee in December", "An update would be brought to the next
+    meeting". A follow-up, not a task; "The Clerk will report back to the Committee" is
+    the Clerk's."""
+    return a.owner is None and _COMES_BACK_RE.search(ctx.text, a.start, a.end) is not None
+
+
+_COMES_BACK_RE = re.compile(
+    r"(?i)\b(?:will|would|shall|is\s+to|are\s+to)\s+be\s+(?:reported|brought|presented|submitted"
+    r"|considered|discussed|returned)\s+(?:back\s+)?(?:to|at|before)\s+(?:the|a|this|its|their)\s+"
+    r"(?:next\s+|future\s+|following\s+|later\s+)?(?:meeting|committee|board|panel|council"
+    r"|cabinet|group|forum|sub-committee)\b"
+)
+
+
 NON_TASKS: tuple[Callable[[Context, Action], bool], ...] = (
     business_of_the_meeting,
     interests_declared,
@@ -436,4 +496,8 @@ NON_TASKS: tuple[Callable[[Context, Action], bool], ...] = (
     not_a_verb_after_to,
     pointer_to_website,
     labelled_link,
+    agenda_time_allowance,
+    only_points_back,
+    meetings_own_act,
+    reported_back,
 )

@@ -80,7 +80,11 @@ def _subjunctive(c: str) -> bool:
     """Whether ``c`` holds a subjunctive "be" and its participle ("the programme be approved",
     not "will be approved", "Must then be approved")."""
     for m in _BE_DONE_RE.finditer(c):
-        before = c[max(0, m.start() - 30) : m.start()].lower().split()[-2:]
+        # the words as written, without brackets or emphasis: "_(To be addressed ...)_"
+        before = [
+            w.strip("*_([{\"'“‘")
+            for w in c[max(0, m.start() - 30) : m.start()].lower().split()[-2:]
+        ]
         if not _NOT_SUBJUNCTIVE_BEFORE.intersection(before):
             return True
     return False
@@ -265,6 +269,8 @@ def resolution_label(
         return _labelled(ctx, nonblank, k, item_starts, found, ln.cstart)
     # The label (with "That the Committee:-" at most) opens what follows.
     j = k + 1
+    if j < len(nonblank) and not m and text[nonblank[j].cstart] == "#":
+        return k + 1  # "#### Resolved" over "#### New": a section with nothing in it
     if j < len(nonblank) and not stops(ctx, nonblank[j], item_starts):
         nl = nonblank[j]
         nc = text[nl.cstart : nl.cend]

@@ -135,10 +135,19 @@ _IT_WAS_RESOLVED_RE = re.compile(
     r"|\bit[’']s\s+(?:been\s+)?(?:decided|agreed)\s*(?::|that\b|to\b))"
     r"|^\W*(?:(?:Unanimously\s+|UNANIMOUSLY\s+)?(?:Agreed|AGREED|Resolved|RESOLVED)"
     r"\s+(?:that|to|unanimously|by\s+all)\b|(?:All|ALL)\s+(?:agreed|AGREED)\b"
+    # the verb first, the meeting its subject: "Agreed the budget for 2027", "AGREED a grant of
+    # £200" (not "Agreed the Clerk would write": a person's task)
+    r"|(?:Agreed|AGREED)\s+(?:the|a|an|this|these|its|their|our|both)\s+"
+    r"(?![^.;]*\b(?:would|will|should|shall|must)\b)\w"
     # "Decided o3de-extras as the canonical repository"
     r"|(?:Decided|DECIDED)\s+(?!by\b)[\w\"“])"
     # "For the next meeting we agreed that ...", "all 5 voted to formally object"
-    r"|(?i:\bwe\s+(?:have\s+|all\s+|also\s+|then\s+|further\s+)?(?:agreed|decided)\s+(?:that|to|on)\b)"
+    # "We agreed the old logo stays", "we decided not to add a label", "We've agreed with Acme
+    # to share a stand" (not "when we decided to use ...": a time past, named in passing)
+    r"|(?i:(?<!\bwhen\s)(?<!\bif\s)(?<!\bonce\s)(?<!\bas\s)(?<!\bsince\s)(?<!\bwhether\s)"
+    r"\bwe(?:\s+have|[’']ve)?\s+(?:all\s+|also\s+|then\s+|further\s+)?(?:agreed|decided)\s+"
+    r"(?:that|to|on|not\s+to|with\s+(?:[\w.’'-]+\s+){1,3}?to\b"
+    r"|(?=(?:[\w’'-]+\s+){1,6}?(?:was|were|is|are|stays|remains|will|would|should|can)\b)))"
     r"|\b(?:all\s+(?:\d+|three|four|five|six|seven|eight|nine|ten)|\d+)\s+(?:members\s+|councillors\s+)?"
     r"voted\s+(?:unanimously\s+)?(?:to|in\s+favou?r\s+of)\b"
     # the formal marker in capitals after whoever decides: "The Leader and Lead Member

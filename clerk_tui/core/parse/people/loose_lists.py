@@ -35,6 +35,13 @@ _PROSE_TAIL_RE = re.compile(
 _ROLE_COLON_RE = re.compile(
     r"[*_]*(?P<role>[A-Z][\w’'-]*(?:[ \t]+[\w’'-]+){0,4})[*_]*[ \t]*:[*_]*[ \t]*(?P<name>.+)"
 )
+# "Chairman Cllr J Huggins.", "Vice Chairman, Mr P Chilvers.": an office, then a titled name
+# and nothing more on the line.
+_OFFICE_THEN_TITLED_RE = re.compile(
+    r"[*_]*(?P<role>(?:[A-Z][\w’'-]*[ \t]+){0,2}[A-Z][\w’'-]*)[*_]*[ \t]*,?[ \t]+"
+    r"(?P<name>(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr|Rev)\.?[ \t]+(?:[A-Z][\w.’'-]*[ \t]*){1,4}?)"
+    r"[ \t]*\.?[ \t]*"
+)
 # "Vicky Bright – Clerk and 3 members of the public.": a name, a dash, a role.
 _NAME_DASH_ROLE_RE = re.compile(
     r"(?:[A-Z][\w.’'-]*[ \t]+){1,3}[A-Z][\w’'-]*[ \t]+[-–—][ \t]+"
@@ -59,7 +66,13 @@ def role_lines(finder: PeopleFinder) -> None:
         if ln.blank or ln.cend - ln.cstart > 160:
             continue
         line = text[ln.cstart : ln.cend]
-        if ":" not in line and " – " not in line and " - " not in line and " — " not in line:
+        if (
+            ":" not in line
+            and " – " not in line
+            and " - " not in line
+            and " — " not in line
+            and _OFFICE_THEN_TITLED_RE.fullmatch(line) is None
+        ):
             continue
         if list_marker(text, ln) is not None:
             continue
@@ -75,6 +88,8 @@ _PAIR_SEP_RE = re.compile(r"\t+| {3,}|\s*[;|]\s*")
 def _pair_spans(text: str, a: int, b: int) -> list[tuple[int, int]]:
     spans, start = [], a
     for m in _PAIR_SEP_RE.finditer(text, a, b):
+        if text[m.start() - 1] == ":" and text[m.start()] in " \t":
+            continue  # "Chair:           Andrew Alexander": a label and its value in columns
         spans.append((start, m.start()))
         start = m.end()
     spans.append((start, b))
@@ -103,6 +118,13 @@ def _role_and_names(text: str, a: int, b: int) -> list[Entry]:
         for e in several:
             e.role = singular_role(label)  # "Scribes: Aapeli, Nicole": each a Scribe
         return several
+    titled = _OFFICE_THEN_TITLED_RE.fullmatch(text, a, b)
+    if titled is not None and is_role_phrase(titled.group("role")):
+        entry = read_entry(text, titled.start("name"), titled.end("name"))
+        if entry is None or not entry.strong:
+            return []
+        entry.role = titled.group("role")
+        return [entry]
     dash = _NAME_DASH_ROLE_RE.match(text, a, b)
     entry = read_entry(text, a, dash.end("role") if dash is not None else b)
     if entry is None or not entry.strong or not entry.role or not is_role_phrase(entry.role):
