@@ -48,4 +48,4 @@ def test_an_office_and_a_name_opening_a_sentence_is_no_such_line() -> None:
     """Running text after the name: "Chairman Cllr Hale welcomed ..." (a sentence, read as
     prose, not as an office's line)."""
     text = "RIVERSIDE PARISH COUNCIL\n\nChairman Cllr J Hale welcomed everyone to the meeting.\n"
-    assert people(text) == [("J Hale", "Councillor")]
+    assert people(text) == [("J Hale", "Cllr")]

@@ -9,18 +9,19 @@ from collections.abc import Iterable
 
 from ...model import Person
 
-# A councillor's title before a name, folded to the word the role takes ("Cllrs" -> "Cllr").
-_TITLE = r"(Cllrs?|CLLRS?|Cr|Councilors?|Councillors?|COUNCILLORS?)\.?\s+"
-_TITLE_RE = re.compile(_TITLE)
-_TITLE_BEFORE_NAME_RE = re.compile(rf"\b{_TITLE}(?=[A-Z])")
+# A councillor's title before a name, folded to the word the role takes ("Cllrs" -> "Cllr");
+# in the text, also a list's heading ("Councillors:").
+_TITLE = r"(Cllrs?|CLLRS?|Cr|Councilors?|Councillors?|COUNCILLORS?)"
+_TITLE_RE = re.compile(rf"{_TITLE}\.?\s")
+_TITLE_IN_TEXT_RE = re.compile(rf"\b{_TITLE}(?:\.?\s+(?=[A-Z])|[ \t]*:)")
 _WRITTEN = {"cllr": "Cllr", "cr": "Cr", "councilor": "Councilor", "councillor": "Councillor"}
 
 
 def titles_as_written(text: str, people: list[Person]) -> list[Person]:
     """Each councillor's role ("Councillor", "County Councillor") in the one form of title
     their own mentions use ("Cllr" when each says "Cllr" or "Cllrs"), or when none carries
-    one ("Cllrs A, B and C"), the one form the whole minutes use; unchanged when the
-    minutes write it two ways."""
+    one ("Cllrs A, B and C"), the one form the whole minutes use, a "Councillors:" heading
+    included; unchanged when the minutes write it two ways."""
     in_text: set[str] | None = None
     for person in people:
         if not person.role or person.role.split()[-1] != "Councillor":
@@ -28,7 +29,7 @@ def titles_as_written(text: str, people: list[Person]) -> list[Person]:
         written = _forms(_TITLE_RE.match(text, start, end) for start, end in person.mentions)
         if not written:
             if in_text is None:
-                in_text = _forms(_TITLE_BEFORE_NAME_RE.finditer(text))
+                in_text = _forms(_TITLE_IN_TEXT_RE.finditer(text))
             written = set(in_text)
         if len(written) == 1:
             person.role = person.role[: -len("Councillor")] + written.pop()
