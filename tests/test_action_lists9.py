@@ -1,0 +1,43 @@
+"""Round 9 of the structured action sources, on short Riverside passages: dotted initials
+as owners ("T.H.", "P.-S."), and a bulleted heading reviewing the last meeting's actions
+that heads only the bullets nested under it."""
+
+from __future__ import annotations
+
+from tests.conftest import PARISH_HEAD, owned_actions
+
+
+def test_dotted_initials_own_a_marked_action() -> None:
+    text = (
+        PARISH_HEAD + "4. Roads\nThe potholes on Mill Lane are worse.\n"
+        "Action: T.H. to chase the county about the potholes.\n"
+        "ACTION: J.C.-B. to send the newsletter to the printer.\n"
+    )
+    assert owned_actions(text) == [
+        ("T.H.", "Chase the county about the potholes"),
+        ("J.C.-B.", "Send the newsletter to the printer"),
+    ]
+
+
+def test_dotted_initials_own_a_list_entry() -> None:
+    text = (
+        PARISH_HEAD + "4. Hall\n\nActions:\n"
+        "- Order new chairs for the hall (P.S.)\n"
+        "- T.H.: ring the garage about the van\n"
+    )
+    assert owned_actions(text) == [
+        ("P.S.", "Order new chairs for the hall"),
+        ("T.H.", "Ring the garage about the van"),
+    ]
+
+
+def test_a_bulleted_review_heading_heads_only_its_nested_bullets() -> None:
+    text = (
+        PARISH_HEAD + "Notes:\n\n"
+        "- Review actions from the last meeting:\n"
+        "  - Tom to fix the gate - done\n"
+        "  - ACTION: Priya to book the hall for the fete\n"
+        "- Fete:\n"
+        "  - ACTION: Jane to order the bunting.\n"
+    )
+    assert owned_actions(text) == [("Jane", "Order the bunting")]
