@@ -41,3 +41,28 @@ def test_a_bulleted_review_heading_heads_only_its_nested_bullets() -> None:
         "  - ACTION: Jane to order the bunting.\n"
     )
     assert owned_actions(text) == [("Jane", "Order the bunting")]
+
+
+def test_handles_and_names_owning_task_boxes() -> None:
+    text = (
+        PARISH_HEAD + "## Action items\n"
+        "- [ ] @Priya S Will draft the grant bid\n"
+        "- [ ] @tom ****@ann **will check the hall's fire doors**\n"
+        "- [ ] Tom, Ann to Prepare the fete budget\n"
+        "- [ ] Move the minutes to the new folder. (@priyas, @tomh)\n"
+        "- [ ] Renew the domain name - @janec\n"
+        "- [ ] Łukasz Nowak: Send the bank mandate to the treasurer\n"
+    )
+    assert owned_actions(text) == [
+        ("@Priya S", "Draft the grant bid"),
+        ("@tom @ann", "Check the hall's fire doors"),
+        ("Tom, Ann", "Prepare the fete budget"),
+        ("@priyas, @tomh", "Move the minutes to the new folder."),
+        ("@janec", "Renew the domain name"),
+        ("Łukasz Nowak", "Send the bank mandate to the treasurer"),
+    ]
+
+
+def test_a_capitalised_word_after_to_is_no_task_without_a_verb() -> None:
+    text = PARISH_HEAD + "## Action items\n- [ ] Hall to Let signs for the fete\n"
+    assert owned_actions(text) == [(None, "Hall to Let signs for the fete")]

@@ -297,6 +297,8 @@ def entry_owner(ctx: Context, owner: str) -> bool:
     parts = split_owners(owner)
     if not parts or len(owner) > 40:
         return False
+    if HANDLES_RE.fullmatch(owner):
+        return True  # "@oli @rhea", "@Johann D"
     for o in parts:
         words = o.split()
         if o.lower() in NOT_OWNERS or topic_label(o):
@@ -304,8 +306,6 @@ def entry_owner(ctx: Context, owner: str) -> bool:
         if o in ctx.initials or owner_like(ctx, o) or _INITIALS_RE.fullmatch(o):
             continue
         if _lower_known(ctx, o):
-            continue
-        if HANDLE_RE.fullmatch(o):  # "@tim"
             continue
         if words[0].lower() in ("all", "everyone", "everybody"):
             continue
@@ -320,6 +320,12 @@ def entry_owner(ctx: Context, owner: str) -> bool:
 
 
 _INITIALS_RE = re.compile(r"[A-Z]{2,4}")
-HANDLE_RE = re.compile(r"@[\w-]{1,39}")
+# The capital letters a name may open with: Latin, with accents ("Çağıl", "Łukasz", "Ümit").
+CAPITAL = "A-ZÀ-ÖØ-ÞĀ-Ž"
+# A user's handle, with the initial of a surname some tools add ("@tim", "@Johann D"); a list
+# of them ("@oli @rhea", "@ana, @ben").
+_HANDLE = r"@[\w-]{1,39}(?:\s[A-Z](?![\w@]))?"
+HANDLE_RE = re.compile(_HANDLE)
+HANDLES_RE = re.compile(rf"{_HANDLE}(?:\s*(?:,|&|\band\b)?\s*{_HANDLE})*")
 _BRACKETS_RE = re.compile(r"\([^()]*\)")
 DONE_RE = re.compile(r"(?i)(?=[-–—(dc])(?:[-–—(]\s*|\b)(?:done|completed?)\s*(?:[-–—).]|$)")

@@ -12,9 +12,11 @@ from ..items import ACTION_LIST_HEAD_RE, LIST_ACTION_RE, entry_like
 from ..layout import Line
 from .bullet_jobs import bracketed_job, reported, terse_name_task
 from .entry_lines import (
+    CAPITAL,
     DASH_GAP_RE,
     DONE_RE,
     ENUMERATOR_RE,
+    HANDLES_RE,
     NOT_NAMES,
     NOT_OWNERS,
     PLEASE_RE,
@@ -460,7 +462,8 @@ def _subject_task(ctx: Context, body: str) -> tuple[str, str, str] | None:
     split the rota". Who is an owner an entry can have (not "Minutes to go on the website");
     the task opens with a verb, not "be" ("Hall to be booked": no one named)."""
     m = _SUBJECT_TASK_RE.fullmatch(body)
-    if m is None or m.group("verb") == "be" or not is_base_verb(m.group("verb")):
+    verb = m.group("verb").lower() if m is not None else ""
+    if m is None or verb == "be" or not is_base_verb(verb):
         return None
     label, owner = m.group("label"), m.group("owner")
     if label is not None and entry_owner(ctx, label.strip()):
@@ -472,15 +475,18 @@ def _subject_task(ctx: Context, body: str) -> tuple[str, str, str] | None:
 
 _SUBJECT_TASK_RE = re.compile(
     r"(?:(?P<label>[^:]{2,40}?):\s+)?"
-    r"(?P<owner>(?:[Ee]ach|[Ee]very|[Aa]ll)\s+[a-z]+(?:\s+[a-z]+)?|[A-Z][\w’'.&-]*"
-    r"(?:(?:,\s*|\s+)(?:(?:and|&)\s+)?[A-Z][\w’'.&-]*){0,5}|@[\w-]+(?:\s*(?:,|and|&)\s*@[\w-]+)*)"
-    r"\s+(?:will|to|is\s+to|are\s+to|should|must|shall|needs?\s+to)\s+"
-    r"(?P<task>(?P<verb>[a-z][a-z-]*)\b.{2,})"
+    rf"(?P<owner>(?:[Ee]ach|[Ee]very|[Aa]ll)\s+[a-z]+(?:\s+[a-z]+)?|[{CAPITAL}][\w’'.&-]*"
+    rf"(?:(?:,\s*|\s+)(?:(?:and|&)\s+)?[{CAPITAL}][\w’'.&-]*){{0,5}}|{HANDLES_RE.pattern})"
+    r"\s+(?i:will|to|is\s+to|are\s+to|should|must|shall|needs?\s+to)\s+"
+    r"(?P<task>(?P<verb>[A-Za-z][a-z-]*)\b.{2,})"
 )
 _EACH_RE = re.compile(r"(?:[Ee]ach|[Ee]very|[Aa]ll)\s")
 # "[ ] ...", "- [ ] ..." (a markdown task list); "[x]" is done (or ticked since it was set).
 _CHECKBOX_RE = re.compile(r"\[(?: |([xX✓]))\]\s+")
-_HANDLE_END_RE = re.compile(r"\s+(?P<owner>@[\w-]+(?:\s*,?\s*@[\w-]+)*)\s*\.?$")
+# Handles closing a task: "renew the domain @dana", "... - @dana", "... (@ana, @ben)".
+_HANDLE_END_RE = re.compile(
+    rf"(?:\s[-–—])?\s+(?P<b>\()?(?P<owner>{HANDLES_RE.pattern})(?(b)\))\s*\.?$"
+)
 
 
 def _roll_call(ctx: Context, ln: Line, body: str) -> bool:
@@ -513,6 +519,7 @@ def _checkbox_task(ctx: Context, ln: Line, body: str) -> tuple[str | None, str, 
     """An open box of a task list: "[ ] Fazli: contact the landlord", "- [ ] Bob talk to
     Luther", "- [ ] TSC is to decide ...", "- [ ] renew the domain @dana"; any wording is a
     task."""
+    body = _BOLD_RE.sub(r"\1", _BOLD_RUN_RE.sub(" ", body))  # "@oli ****@rhea **will ...**"
     body = _unemphasised(" ".join(body.split()))
     if not body:
         return None
@@ -545,6 +552,9 @@ def _checkbox_task(ctx: Context, ln: Line, body: str) -> tuple[str | None, str, 
     return None, body, body
 
 
+# Bold around words, and an empty pair of bold marks between them.
+_BOLD_RE = re.compile(r"\*\*(?=\S)(.+?)(?<=\S)\*\*")
+_BOLD_RUN_RE = re.compile(r"\*{4,}")
 # A mark with its owner in brackets heading an entry: "AI(Tim):", "Action item (Jo):".
 _MARK_AKA_RE = re.compile(r"(?:AI|AP|TODO|ACTION|Action(?:\s+(?:item|point))?)\s*\([^()]+\)\s*:")
 
@@ -581,9 +591,8 @@ def _unemphasised(line: str) -> str:
 # An owner in bold or italics heading an entry: "**Marcel**: ...", "*Ana* - ...".
 _EMPHASISED_HEAD_RE = re.compile(r"^([*_]{1,2})(?P<o>[^*_\s][^*_]{0,40}?)\1(?=\s*(?::|[-–—]\s|\s))")
 # "Marcel: Share an example ...", "All members: Add ...", "Eclipse Foundation: Explore ...".
-_HANDLES_RE = re.compile(r"@[\w-]+(?:\s*(?:,|&|\band\b)\s*@[\w-]+)*")
 _OWNER_COLON_RE = re.compile(
-    rf"(?P<owner>[A-Z][\w’'.&/-]*(?:,?\s+[\w’'.&/()+-]+){{0,4}}?|{_HANDLES_RE.pattern})"
+    rf"(?P<owner>[{CAPITAL}][\w’'.&/-]*(?:,?\s+[\w’'.&/()+-]+){{0,4}}?|{HANDLES_RE.pattern})"
     r"\s*[:–—]\s+(?P<task>\S.{3,})"
 )
 _LIST_OWNER_WORDS = frozenset({"members", "member", "of", "the", "and", "&", "+", "for", "team"})
@@ -594,7 +603,7 @@ def _list_owner(ctx: Context, owner: str) -> bool:
     capitalised words ("Eclipse Foundation"), "All members", "Interested members"."""
     if owner.lower() in NOT_OWNERS or topic_label(owner):
         return False
-    if owner_like(ctx, owner) or _HANDLES_RE.fullmatch(owner):
+    if owner_like(ctx, owner) or HANDLES_RE.fullmatch(owner):
         return True
     words = owner.split()
     return words[0][:1].isupper() and all(
