@@ -66,3 +66,27 @@ def test_handles_and_names_owning_task_boxes() -> None:
 def test_a_capitalised_word_after_to_is_no_task_without_a_verb() -> None:
     text = PARISH_HEAD + "## Action items\n- [ ] Hall to Let signs for the fete\n"
     assert owned_actions(text) == [(None, "Hall to Let signs for the fete")]
+
+
+def test_a_follow_up_heading_heads_tasks_with_no_owner() -> None:
+    text = (
+        PARISH_HEAD + "4. Hall\nThe hall roof leaks again.\n\n"
+        "Follow-ups:\n"
+        "- Check the insurance renewal\n"
+        "- Chase the county about the potholes\n"
+        "- Hall gutters and drains (next month)\n"
+        "\n5. Follow-up\n- Ask the police to attend the next meeting\n"
+    )
+    assert owned_actions(text) == [
+        (None, "Check the insurance renewal"),
+        (None, "Chase the county about the potholes"),
+        (None, "Ask the police to attend the next meeting"),
+    ]
+
+
+def test_a_heading_of_actions_owns_none_of_them() -> None:
+    text = (
+        PARISH_HEAD + "4. Hall\nThe hall roof leaks again.\n\n"
+        "Follow-ups:\nAsk the police to attend\nSend the accounts to the auditor\n"
+    )
+    assert [owner for owner, _ in owned_actions(text)] == [None, None]

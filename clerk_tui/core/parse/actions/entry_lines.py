@@ -40,6 +40,12 @@ NOT_OWNERS = frozenset(
     tonight weekend
     """.split()  # noqa: SIM905
 ) | {"not yet", "in progress", "carried forward", "next steps", "on hold"}
+# A heading of a list of actions, not who acts ("Follow-ups:", "Action items:").
+NOT_OWNERS |= {
+    f"{w}{s}"
+    for w in ("follow-up", "follow up", "followup", "action", "action item", "action point")
+    for s in ("", "s")
+} | {"tasks", "to do", "to-do", "to dos", "to-dos", "todos"}
 
 
 def topic_label(owner: str) -> bool:

@@ -66,6 +66,7 @@ def list_actions(ctx: Context, actions: list[Action], claimed: Spans) -> list[tu
     head_indent = 0  # the indent of a bulleted "- Action items:" heading
     head_level = 0  # the level of a markdown heading "## Actions" (a deeper one heads a part)
     list_item: int | None = None
+    any_wording = True  # any bullet of the list is a task, whatever its wording
     parent: Action | None = None  # the last entry read, whose fields may follow it
     for ln in ctx.lines:
         if ln.blank or ln.index in ctx.absorbed:
@@ -89,6 +90,9 @@ def list_actions(ctx: Context, actions: list[Action], claimed: Spans) -> list[tu
                 # own unless it is one (an entry minuted above takes that item when deduped).
                 whole = bool(head.group("whole") or head.group("whole2"))
                 in_list, seen_bullet = True, False
+                # "Follow up" heads topics to come back to as often as tasks: a bullet
+                # with no owner is one only when worded as a task ("Check the lease").
+                any_wording = not head.group("follow")
                 head_level = _heading_level(text, ln.cstart)
                 bulleted = bool(text[ln.start : ln.cstart].strip())
                 head_indent = indent_of(ctx, ln) if bulleted else 0
@@ -119,7 +123,7 @@ def list_actions(ctx: Context, actions: list[Action], claimed: Spans) -> list[tu
         if bullet and _field_of(ctx, ln, parent):
             claimed.add(ln.cstart, ln.cend)
             continue  # "  * Owner: Jane Cole" under its task's bullet
-        found = _entry(ctx, ln, in_list)
+        found = _entry(ctx, ln, in_list, any_wording)
         if found is None:
             if bullet and topic_line(ctx, ln):
                 claimed.add(ln.cstart, ln.cend)  # read: no job in it for prose to find
@@ -272,8 +276,11 @@ _OWNER_FIRST_RE = re.compile(
 _OWNER_LAST_RE = re.compile(r"(?P<task>[A-Za-z].{3,}?)\s*\((?P<owner>[A-Z][^()]{0,40})\)\.?")
 
 
-def _entry(ctx: Context, ln: Line, in_list: bool) -> tuple[str | None, str, str] | None:
-    """(owner, task, where its due date is) of an entry, in one of the list shapes."""
+def _entry(
+    ctx: Context, ln: Line, in_list: bool, any_wording: bool = True
+) -> tuple[str | None, str, str] | None:
+    """(owner, task, where its due date is) of an entry, in one of the list shapes; under an
+    action list's heading, a bullet with no owner in any wording unless not ``any_wording``."""
     text = ctx.text
     end = line_end(ctx, ln)
     box = _CHECKBOX_RE.match(text, ln.cstart, end)
@@ -347,7 +354,7 @@ def _entry(ctx: Context, ln: Line, in_list: bool) -> tuple[str | None, str, str]
             return subject
         if is_imperative(body) and not PLEASE_RE.match(body):
             return None, body, body  # "Confirm the room booking": the meeting's own to do
-        return _listed_task(ctx, ln, body)
+        return _listed_task(ctx, ln, body) if any_wording else None
     m = EVERYONE_VERB_RE.fullmatch(body)
     if m is not None and m.group("verb") in FIRST_NAME_VERBS:
         return m.group("owner"), m.group("task"), m.group("task")  # "- everyone bring a dish"
