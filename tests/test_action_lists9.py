@@ -4,7 +4,7 @@ that heads only the bullets nested under it."""
 
 from __future__ import annotations
 
-from tests.conftest import PARISH_HEAD, owned_actions
+from tests.conftest import PARISH_HEAD, owned_actions, parse_strict
 
 
 def test_dotted_initials_own_a_marked_action() -> None:
@@ -90,3 +90,22 @@ def test_a_heading_of_actions_owns_none_of_them() -> None:
         "Follow-ups:\nAsk the police to attend\nSend the accounts to the auditor\n"
     )
     assert [owner for owner, _ in owned_actions(text)] == [None, None]
+
+
+def test_a_flattened_table_row_ends_with_its_owner_and_due_date_cells() -> None:
+    text = (
+        PARISH_HEAD + "4. Footpaths\nThe footpath by the mill is blocked.\n"
+        "Write to the landowner about the blocked path\t\tClerk\t\tMarch 2026\n"
+        "Repair the stile by the church gate\t\tCllr Hale\t\t30 April\n"
+        "The path was walked in February by members.\t\tNoted\n"
+        "\n5. Actions\n"
+        "Send the grant form to the county    Clerk    31/03/26\n"
+        "Order new chairs for the hall    P.S.\n"
+    )
+    found = parse_strict(text).actions
+    assert [(a.owner, a.text, a.due_text) for a in found] == [
+        ("Clerk", "Write to the landowner about the blocked path", "March 2026"),
+        ("Cllr Hale", "Repair the stile by the church gate", "30 April"),
+        ("Clerk", "Send the grant form to the county", "31/03/26"),
+        ("P.S", "Order new chairs for the hall", None),
+    ]
