@@ -109,3 +109,44 @@ def test_a_flattened_table_row_ends_with_its_owner_and_due_date_cells() -> None:
         ("Clerk", "Send the grant form to the county", "31/03/26"),
         ("P.S", "Order new chairs for the hall", None),
     ]
+
+
+def test_a_bracketed_action_tag_opens_the_task_after_it() -> None:
+    text = (
+        PARISH_HEAD + "Notes:\n"
+        "- The fete budget is short. **[ACTION - Tom]** ask the bank about a loan.\n"
+        "- The gutters are blocked. [Action: Priya]\n"
+        "- The hedge is overgrown (Action: Jane) and the bins are full.\n"
+    )
+    assert owned_actions(text) == [
+        ("Tom", "Ask the bank about a loan."),
+        ("Priya", "The gutters are blocked."),
+        ("Jane", "The hedge is overgrown"),
+    ]
+
+
+def test_an_owner_in_square_brackets_heads_an_entry() -> None:
+    text = (
+        PARISH_HEAD + "## Action items\n"
+        "- [Tom] ring the garage about the van\n"
+        "- [ ] [Priya] book the hall for the fete\n"
+        "- **[Jane]** send the agenda to members\n"
+        "\nAction items:\n[Ann] order the bunting\n"
+    )
+    assert owned_actions(text) == [
+        ("Tom", "Ring the garage about the van"),
+        ("Priya", "Book the hall for the fete"),
+        ("Jane", "Send the agenda to members"),
+        ("Ann", "Order the bunting"),
+    ]
+
+
+def test_no_action_is_bare_markup_or_a_column_head() -> None:
+    text = (
+        PARISH_HEAD + "## Action items\n"
+        "- Tom: **\n"
+        "- <th>Responsible</th>\n"
+        "- Tom to fix the <b>hall</b> lights\n"
+        "- What: the fete checklist\n"
+    )
+    assert owned_actions(text) == [("Tom", "Fix the hall lights")]

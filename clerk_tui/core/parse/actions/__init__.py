@@ -24,6 +24,7 @@ from .reviews import drop_reviewed
 from .schedules import schedule_actions
 from .tables import (
     column_actions,
+    column_head,
     drop_restated_labels,
     html_table_actions,
     owner_column_actions,
@@ -79,13 +80,23 @@ def find_actions(ctx: Context) -> list[Action]:
     actions = [a for a in actions if not _motion_movers(ctx.text, a)]
     actions = drop_reviewed(ctx, actions)
     actions.sort(key=lambda a: a.start)
-    # One action per span.
+    # One action per span, and none with no words ("**" left by a label's bold, a cell's tags).
     out: list[Action] = []
     for a in actions:
         if out and out[-1].start == a.start and out[-1].end == a.end and out[-1].owner == a.owner:
             continue
+        if "<" in a.text:
+            a.text = " ".join(_HTML_TAG_RE.sub(" ", a.text).split())
+            if column_head(a.text):
+                continue  # "<th>Responsible</th>": a table's header, read as a line
+        if _LETTER_RE.search(a.text) is None:
+            continue
         out.append(a)
     return out
+
+
+_HTML_TAG_RE = re.compile(r"</?[A-Za-z][^<>]{0,200}>")
+_LETTER_RE = re.compile(r"[^\W\d_]")
 
 
 def _motion_movers(text: str, action: Action) -> bool:

@@ -36,8 +36,8 @@ NOT_OWNERS = frozenset(
     """
     we us i you they it ongoing pending outstanding done complete completed closed later
     deferred tbc tbd tba n/a na note notes noted update status new next todo kiv fyi nb aob
-    wip asap info monday tuesday wednesday thursday friday saturday sunday today tomorrow
-    tonight weekend
+    wip asap info what who when where why how monday tuesday wednesday thursday friday
+    saturday sunday today tomorrow tonight weekend
     """.split()  # noqa: SIM905
 ) | {"not yet", "in progress", "carried forward", "next steps", "on hold"}
 # A heading of a list of actions, not who acts ("Follow-ups:", "Action items:").

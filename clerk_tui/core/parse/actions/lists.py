@@ -10,6 +10,7 @@ from ...model import Action
 from ..context import Context, Spans, due_for, item_at, line_end, line_of, resolved_due
 from ..items import ACTION_LIST_HEAD_RE, LIST_ACTION_RE, entry_like
 from ..layout import Line
+from ..people.words import is_name_word
 from .bullet_jobs import bracketed_job, reported, terse_name_task
 from .entry_lines import (
     CAPITAL,
@@ -34,7 +35,7 @@ from .entry_lines import (
     topic_label,
     under_agenda,
 )
-from .lexicon import is_base_verb
+from .lexicon import is_base_verb, is_word
 from .named_notes import (
     DASH_LAST_RE,
     EVERYONE_VERB_RE,
@@ -542,10 +543,10 @@ def _checkbox_task(ctx: Context, ln: Line, body: str) -> tuple[str | None, str, 
     label = _OWNER_COLON_RE.fullmatch(body)
     if label is not None and topic_label(label.group("owner")):
         return None, body, body  # "[ ] Hall redesign: new notice boards": a topic, no owner
-    for shape in (_OWNER_COLON_RE, _DASH_FIRST_RE):  # "[ ] Mitch: Raise an issue ..."
+    for shape in (_OWNER_COLON_RE, _DASH_FIRST_RE, _BRACKET_FIRST_RE):  # "[ ] Mitch: Raise ..."
         m = shape.fullmatch(body)
-        if m is not None and entry_owner(ctx, m.group("owner").strip()):
-            return m.group("owner").strip(), m.group("task"), m.group("task")
+        if m is not None and entry_owner(ctx, _shape_owner(m)):
+            return _shape_owner(m), m.group("task"), m.group("task")
     m = _NAME_VERB_RE.fullmatch(body)
     if m is not None and named_first(ctx, m.group("owner")) and _cued_task(m):
         return m.group("owner"), m.group("task"), m.group("task")
@@ -566,9 +567,10 @@ _BOLD_RUN_RE = re.compile(r"\*{4,}")
 _MARK_AKA_RE = re.compile(r"(?:AI|AP|TODO|ACTION|Action(?:\s+(?:item|point))?)\s*\([^()]+\)\s*:")
 
 
-# "(AM) Share the draft", "(All speakers) Upload slides".
+# "(AM) Share the draft", "(All speakers) Upload slides", "[Tom] ring the garage".
 _BRACKET_FIRST_RE = re.compile(
-    r"(?:\((?P<owner>[^()]{1,40})\)|\[(?P<owner2>[^\[\]]{1,40})\](?!\())\s*(?P<task>[A-Z].{3,})"
+    r"(?:\((?P<owner>[^()]{1,40})\)|\[(?P<owner2>[^\[\]]{1,40})\](?!\())\s*:?\s*"
+    r"(?P<task>[A-Za-z].{3,})"
 )
 # "Arushi - Start writing sections", "all - review the pull request".
 # "Tomasz (tnowak) - fix the bench": a name and its handle or role aside.
@@ -607,12 +609,15 @@ _LIST_OWNER_WORDS = frozenset({"members", "member", "of", "the", "and", "&", "+"
 
 def _list_owner(ctx: Context, owner: str) -> bool:
     """An owner heading an entry of an action list: a person, initials, role or body, or
-    capitalised words ("Eclipse Foundation"), "All members", "Interested members"."""
+    capitalised words ("Eclipse Foundation"), "All members", "Interested members"; not
+    everyday words alone, a topic's label ("Blog: post the PR", "Website: ...")."""
     if owner.lower() in NOT_OWNERS or topic_label(owner):
         return False
     if owner_like(ctx, owner) or HANDLES_RE.fullmatch(owner):
         return True
     words = owner.split()
-    return words[0][:1].isupper() and all(
-        w[:1].isupper() or w.lower() in _LIST_OWNER_WORDS for w in words
+    return (
+        words[0][:1].isupper()
+        and all(w[:1].isupper() or w.lower() in _LIST_OWNER_WORDS for w in words)
+        and not all(is_word(w) and not is_name_word(w) for w in words)  # "Blog:", "What:"
     )

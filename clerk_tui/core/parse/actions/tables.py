@@ -84,6 +84,12 @@ _ITEM_OWNER_HEAD_RE = re.compile(
 )
 
 
+def column_head(cell: str) -> bool:
+    """A cell that heads an action log's column ("Responsible", "Action", "Due date")."""
+    cell = cell.strip("*_: ")
+    return any(rx.match(cell) for rx in (_TABLE_HEAD_ACTION, _TABLE_HEAD_OWNER, _TABLE_HEAD_DUE))
+
+
 def _first(heads: list[str], rx: re.Pattern[str]) -> int | None:
     return next((k for k, h in enumerate(heads) if rx.match(h)), None)
 
