@@ -150,3 +150,25 @@ def test_no_action_is_bare_markup_or_a_column_head() -> None:
         "- What: the fete checklist\n"
     )
     assert owned_actions(text) == [("Tom", "Fix the hall lights")]
+
+
+CHAT_HEAD = "#riverside-council log, 3 March 2026\n\n19:00:02 <kaz> Let's start.\n"
+
+
+def test_a_chat_bots_action_mark_names_its_owner() -> None:
+    text = (
+        CHAT_HEAD + "19:01:00 <raj> hi all\n"
+        "19:05:00 <kaz> #action raj to book the hall for the fete\n"
+        "19:05:30 <kaz> #ACTION raj ring the garage about the van\n"
+        "19:06:00 <raj> #action the bunting is in the shed\n"
+    )
+    assert owned_actions(text) == [
+        ("raj", "Book the hall for the fete"),
+        ("raj", "Ring the garage about the van"),
+        (None, "The bunting is in the shed"),
+    ]
+
+
+def test_a_task_read_from_a_chat_message_starts_after_its_clock_and_speaker() -> None:
+    text = CHAT_HEAD + "19:02:10 <raj> I can fix the gate before Friday. ACTION: raj\n"
+    assert owned_actions(text) == [("raj", "I can fix the gate before Friday.")]

@@ -460,6 +460,8 @@ def _one_mark(
             task = rest[: tail.start()] if tail else rest
         elif (found := _name_does(ctx, rest)) is not None:
             owner, task = found  # "TODO: Jeremiah books the room"
+        elif m.group("bot") and (found := _nick_verb(ctx, rest)) is not None:
+            owner, task = found  # "#action raj tag the release"
     span_s, span_e = strip_span(text, span_s, span_e)
     action = make_action(ctx, task, owner, span_s, span_e)
     handles = _handles(owner or "")
@@ -484,6 +486,15 @@ def _task_after_tag(ctx: Context, start: int, limit: int) -> Span | None:
 
 
 _FIRST_WORD_RE = re.compile(r"[A-Za-z][\w’'-]*")
+
+
+def _nick_verb(ctx: Context, rest: str) -> tuple[str, str] | None:
+    """(owner, task) of a chat bot's action written as a nick and a bare verb: "#action raj
+    tag the release", the nick one of the log's speakers (or handles)."""
+    words = rest.split(None, 2)
+    if len(words) < 3 or not known_handle(ctx, words[0]) or not is_base_verb(words[1]):
+        return None
+    return words[0], rest[rest.index(words[1]) :]
 
 
 def _vocative(ctx: Context, rest: str) -> tuple[str, str] | None:
