@@ -1,6 +1,6 @@
-"""Actions, by source: tables (:mod:`.tables`), "ACTION:" markers (:mod:`.markers`), lists
-of actions (:mod:`.lists`, :mod:`.owner_heads`, :mod:`.following`, :mod:`.schedules`),
-informal notes (:mod:`.named_notes`, :mod:`.bullet_jobs`) and prose commitments
+"""Actions, by source: tables (:mod:`.tables`), blocks of fields (:mod:`.fields`), "ACTION:"
+markers (:mod:`.markers`), lists of actions (:mod:`.lists`, :mod:`.owner_heads`,
+:mod:`.following`, :mod:`.schedules`), informal notes (:mod:`.named_notes`, :mod:`.bullet_jobs`) and prose commitments
 (:mod:`.prose`); then one action per span, and an action log's row standing for the same
 action minuted above."""
 
@@ -13,6 +13,7 @@ from ...model import Action
 from ..context import Context, Spans, per_parse
 from ..items import ACTION_LIST_HEAD_RE
 from .bullet_jobs import bullet_sentence_actions
+from .fields import field_block_actions
 from .following import following_list_actions, reported_following_actions
 from .lists import list_actions
 from .markers import bold_owner_actions, marker_actions
@@ -39,6 +40,7 @@ CONTENT_WORD_RE = re.compile(r"[a-z][a-z'-]{2,}")
 # rules skip them); a log or list returns its rows, which may repeat actions minuted above.
 Source = Callable[[Context, list[Action], Spans], list[tuple[int, int]] | None]
 SOURCES: tuple[Source, ...] = (
+    field_block_actions,
     table_actions,
     html_table_actions,
     owner_column_actions,
