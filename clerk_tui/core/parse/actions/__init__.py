@@ -1,8 +1,8 @@
 """Actions, by source: tables (:mod:`.tables`), blocks of fields (:mod:`.fields`), "ACTION:"
 markers (:mod:`.markers`), lists of actions (:mod:`.lists`, :mod:`.owner_heads`,
-:mod:`.following`, :mod:`.schedules`), informal notes (:mod:`.named_notes`, :mod:`.bullet_jobs`) and prose commitments
-(:mod:`.prose`); then one action per span, and an action log's row standing for the same
-action minuted above."""
+:mod:`.following`, :mod:`.schedules`), informal notes (:mod:`.named_notes`,
+:mod:`.bullet_jobs`) and prose commitments (:mod:`.prose`); then one action per span, and an
+action log's row standing for the same action minuted above."""
 
 from __future__ import annotations
 
