@@ -172,3 +172,24 @@ def test_a_chat_bots_action_mark_names_its_owner() -> None:
 def test_a_task_read_from_a_chat_message_starts_after_its_clock_and_speaker() -> None:
     text = CHAT_HEAD + "19:02:10 <raj> I can fix the gate before Friday. ACTION: raj\n"
     assert owned_actions(text) == [("raj", "I can fix the gate before Friday.")]
+
+
+def test_an_owner_in_brackets_or_after_a_dash_closes_a_line_with_its_due_date() -> None:
+    text = (
+        PARISH_HEAD + "4. Hall\nThe roof leaks again.\n"
+        "Get three quotes for the roof repair (Clerk, by 1 April)\n"
+        "Arrange the litter pick (Cllr Hale)\n"
+        "Write to the school about parking [Clerk]\n"
+        "Contact the insurers – Jane Cole – 30 March\n"
+        "Order the bunting (PS) – April\n"
+        "See the report on the roof (appendix 2)\n"
+        "Review the budget (2026)\n"
+    )
+    found = parse_strict(text).actions
+    assert [(a.owner, a.text, a.due_text) for a in found] == [
+        ("Clerk", "Get three quotes for the roof repair", "1 April"),
+        ("Cllr Hale", "Arrange the litter pick", None),
+        ("Clerk", "Write to the school about parking", None),
+        ("Jane Cole", "Contact the insurers", "30 March"),
+        ("PS", "Order the bunting", "April"),
+    ]

@@ -326,6 +326,12 @@ def entry_owner(ctx: Context, owner: str) -> bool:
 
 
 _INITIALS_RE = re.compile(r"[A-Z]{2,4}")
+# A date in a cell of its own: "March 2027", "12 Mar", "31/03/27", "ASAP", "Next meeting".
+DATE_CELL = (
+    r"(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
+    r"(?:\s+\d{1,2}(?:st|nd|rd|th)?)?(?:,?\s+\d{4})?|\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?"
+    r"|(?i:asap|next\s+meeting|ongoing|immediately)"
+)
 # The capital letters a name may open with: Latin, with accents ("Çağıl", "Łukasz", "Ümit").
 CAPITAL = "A-ZÀ-ÖØ-ÞĀ-Ž"
 # A user's handle, with the initial of a surname some tools add ("@tim", "@Johann D"); a list

@@ -5,6 +5,7 @@ decisions ("**Resolved**" over "- Tom: ring the garage")."""
 from __future__ import annotations
 
 import re
+from datetime import date
 
 from ...model import Action
 from ..context import Context, Spans, due_for, item_at, line_end, line_of, resolved_due
@@ -15,6 +16,7 @@ from .bullet_jobs import bracketed_job, reported, terse_name_task
 from .entry_lines import (
     CAPITAL,
     DASH_GAP_RE,
+    DATE_CELL,
     DONE_RE,
     ENUMERATOR_RE,
     HANDLES_RE,
@@ -46,7 +48,7 @@ from .named_notes import (
     topic_line,
 )
 from .owner_heads import ROLL_HEAD_RE, heading_owner, person_head
-from .owners import owner_like, person_like, split_owners
+from .owners import owner_like, person_like, role_like, split_owners
 from .verbs import FIRST_NAME_VERBS
 
 
@@ -138,7 +140,7 @@ def list_actions(ctx: Context, actions: list[Action], claimed: Spans) -> list[tu
         s, e = ln.cstart, line_end(ctx, ln)
         if claimed.overlaps(s, e):
             continue
-        due_text, due = due_for(ctx, due_src)
+        due_text, due = _due_of(ctx, due_src)
         item = list_item if in_list else item_at(ctx, s)
         task = _INFINITIVE_TO_RE.sub("", task.strip(), count=1)  # "- Priya to book the hall"
         task = task[:1].upper() + task[1:]
@@ -148,6 +150,18 @@ def list_actions(ctx: Context, actions: list[Action], claimed: Spans) -> list[tu
         if in_list:
             spans.append((s, e))
     return spans
+
+
+def _due_of(ctx: Context, src: str) -> tuple[str | None, date | None]:
+    """The due phrase in an entry's words, or the entry's date alone ("1 April" from "(Clerk,
+    by 1 April)", as a table's cell is read)."""
+    due_text, due = due_for(ctx, src)
+    if due_text is None and _DATE_CELL_RE.fullmatch(src.strip(" .")):
+        return src.strip(" ."), resolved_due(ctx, src.strip(" ."))
+    return due_text, due
+
+
+_DATE_CELL_RE = re.compile(DATE_CELL)
 
 
 def _field_of(ctx: Context, ln: Line, parent: Action | None) -> bool:
@@ -311,9 +325,13 @@ def _entry(
                 return noted[0], noted[1], noted[1]
     elif not is_entry_line(ctx, ln):
         body = text[ln.cstart : end]
-        if not any(mark in body for mark in (":", "- ", "– ", "— ", " / ")):
+        if not any(mark in body for mark in (":", "- ", "– ", "— ", " / ", ")", "]")):
             return None  # no note shape can match (a cheap test first)
-        return note_line_task(ctx, ln, body) or task_then_owner(ctx, ln, body)
+        return (
+            note_line_task(ctx, ln, body)
+            or task_then_owner(ctx, ln, body)
+            or _bracketed_owner_line(ctx, ln, body)
+        )
     body = ENUMERATOR_RE.sub("", text[ln.cstart : end], count=1)
     if "|" in body or body.count("\t") >= 2:
         return None  # a table's row: the table rules read it ("[HP]<tab>Contact ...": a list)
@@ -342,7 +360,7 @@ def _entry(
             continue
         if in_list or task.split(None, 1)[0].lower() in FIRST_NAME_VERBS:
             # Outside a list, a verb of a job ("book", "send"), not of talk ("Can we ...").
-            return owner, PLEASE_RE.sub("", task), task
+            return owner, PLEASE_RE.sub("", task), _shape_due(m) or task
     if in_list:
         m = _NAME_VERB_RE.fullmatch(body)
         if m is not None and named_first(ctx, m.group("owner")) and _cued_task(m):
@@ -369,6 +387,27 @@ def _entry(
         or (None if topic_bullet(ctx, ln) else bracketed_job(ctx, body))
         or _headed_task(ctx, ln, body)
     )
+
+
+def _bracketed_owner_line(ctx: Context, ln: Line, body: str) -> tuple[str, str, str] | None:
+    """A line of its own giving a job and its owner in brackets, and a due date or none:
+    "Get three quotes for the roof (Clerk, by 1 April)", "Write to the school [Clerk]",
+    "Order the bunting (AB) – April". The task opens with a verb of a job; the owner is a
+    person the minutes name, initials or a role (not "(see minute 4)", "(2026)")."""
+    if ln.cstart in ctx.item_start_set and ln.index not in ctx.runs:
+        return None  # an item's title ("4. Survey results (Gordon)")
+    m = _BRACKET_LAST_RE.fullmatch(" ".join(body.split()))
+    if m is None or m.group("owner3"):
+        return None
+    owner, task = _shape_owner(m), m.group("task").strip()
+    if not (known_owner(ctx, owner) or all(role_like(o) for o in split_owners(owner))):
+        return None
+    first = task.split(None, 1)[0].lower()
+    if first not in FIRST_NAME_VERBS or not is_imperative(task) or DONE_RE.search(body):
+        return None
+    if under_agenda(ctx, ln):
+        return None
+    return owner, task, _shape_due(m) or task
 
 
 def _owner_after_colon(ctx: Context, line: str) -> tuple[str, str, str] | None:
@@ -410,6 +449,12 @@ def _headed_task(ctx: Context, ln: Line, body: str) -> tuple[str, str, str] | No
         return None
     owner = heading_owner(ctx, ln)
     return None if owner is None else (owner, PLEASE_RE.sub("", body), body)
+
+
+def _shape_due(m: re.Match[str]) -> str | None:
+    """The due date an entry's shape found after its owner ("(Clerk, by 1 April)")."""
+    groups = m.groupdict()
+    return groups.get("due") or groups.get("due2")
 
 
 def _shape_owner(m: re.Match[str]) -> str:
@@ -577,10 +622,13 @@ _BRACKET_FIRST_RE = re.compile(
 _DASH_FIRST_RE = re.compile(
     r"(?P<owner>[^-–—:(=>→]{2,40}?)(?:\s*\([^()]{1,30}\))?\s*(?:[-–—]|->|=>|→)\s+(?P<task>\S.{3,})"
 )
-# "Share the revised plan (AM)", "Review the guide [Tomasz]", "Update the changelog — @jo".
+# "Share the revised plan (AM)", "Review the guide [Tomasz]", "Update the changelog — @jo",
+# with a due date in the brackets or after them: "(Clerk, by 1 April)", "(JPR) – April".
 _BRACKET_LAST_RE = re.compile(
     r"(?P<task>[A-Z][a-z]+\b.{3,}?)\s*(?:\((?:(?i:owners?|lead|assignee|who)\s*:\s*)?"
-    r"(?P<owner>[^()]{2,40})\)|\[(?P<owner2>[^\[\]]{2,40})\]|(?:\s[-–—])?\s+(?P<owner3>@[\w-]+))\.?"
+    r"(?P<owner>[^()]{2,40}?)(?:,?\s+(?:by|due|before)\s+(?P<due>[^()]{2,30}))?\)"
+    r"|\[(?P<owner2>[^\[\]]{2,40})\]|(?:\s[-–—])?\s+(?P<owner3>@[\w-]+))"
+    rf"(?:\s+[-–—]\s+(?P<due2>{DATE_CELL}))?\.?"
 )
 _INFINITIVE_TO_RE = re.compile(r"^(?:[Tt]o|[Ww]ill|[Ss]hall)\s+(?=[a-z])")
 _LIST_SHAPES = (_BRACKET_FIRST_RE, DASH_LAST_RE, _DASH_FIRST_RE, _BRACKET_LAST_RE)

@@ -11,6 +11,7 @@ from ...model import Action
 from ..context import Context, Spans, item_at, resolved_due, sentences_of_line
 from ..layout import Line, split_sentences, stacked_table_heads, strip_span
 from .common import best_sentence, committed_task, make_action
+from .entry_lines import DATE_CELL
 from .lexicon import is_base_verb
 from .owners import person_like, role_like, split_owners
 
@@ -291,17 +292,11 @@ _AGENDA_HEAD_RE = re.compile(
 )
 _CELL_GAP_RE = re.compile(r"\t|[ \u00a0]{2,}")
 _CELL_GAP = r"(?:\t|[ \u00a0]{2})[ \t\u00a0]*+"
-# A date in a cell of its own: "March 2027", "12 Mar", "31/03/27", "ASAP", "Next meeting".
-_DATE_CELL = (
-    r"(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
-    r"(?:\s+\d{1,2}(?:st|nd|rd|th)?)?(?:,?\s+\d{4})?|\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?"
-    r"|(?i:asap|next\s+meeting|ongoing|immediately)"
-)
 # The last cells of a line: an owner after a tab or a run of spaces, and a due date after
 # it in a cell of its own or none ("Write to the landowner<tab>Clerk<tab>March 2027").
 _COLUMN_OWNER_RE = re.compile(
     rf"(?<![ \t\u00a0]){_CELL_GAP}(?P<o>[A-Z][\w’'.&/-]*(?: [\w’'.&/-]+){{0,4}}?)"
-    rf"(?:{_CELL_GAP}(?P<due>{_DATE_CELL}))?$"
+    rf"(?:{_CELL_GAP}(?P<due>{DATE_CELL}))?$"
 )
 
 
