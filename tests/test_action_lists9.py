@@ -193,3 +193,18 @@ def test_an_owner_in_brackets_or_after_a_dash_closes_a_line_with_its_due_date() 
         ("Jane Cole", "Contact the insurers", "30 March"),
         ("PS", "Order the bunting", "April"),
     ]
+
+
+def test_points_a_list_entry_introduces_are_part_of_it() -> None:
+    text = (
+        PARISH_HEAD + "## Action items\n"
+        "- Priya: find out the costs of the following for the fete,\n"
+        "  - the marquee and its pegs\n"
+        "  - the portable toilets for the field\n"
+        "- Tom:\n"
+        "  - Chase the Gas Board about the meter\n"
+    )
+    assert owned_actions(text) == [
+        ("Priya", "Find out the costs of the following for the fete,"),
+        ("Tom", "Chase the Gas Board about the meter"),
+    ]

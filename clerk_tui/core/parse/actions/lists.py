@@ -477,7 +477,25 @@ def _listed_task(ctx: Context, ln: Line, body: str) -> tuple[str | None, str, st
         return None  # "Budget - Finance": a heading and its owner's shapes did not match
     if _LABEL_HEAD_RE.match(body) or _SUBJECT_MODAL_RE.match(body):
         return None  # "Ongoing: ...", "We: ...": a label; "I will ...": prose names its owner
+    if _introduced(ctx, ln):
+        return None  # "- the practice exercises" under "- how to assemble the following:"
     return None, body[:1].upper() + body[1:], body
+
+
+def _introduced(ctx: Context, ln: Line) -> bool:
+    """The bullet is one of the points the line it is nested under introduces, that line
+    ending in a colon or a comma ("- Greg: how to assemble the following for each topic,"
+    over "  - the flipped classroom video"): part of that entry, not a task of its own. A
+    name or a label alone ("- Helen:") heads tasks instead."""
+    depth = indent_of(ctx, ln)
+    for k in range(ln.index - 1, max(-1, ln.index - 30), -1):
+        prev = ctx.lines[k]
+        if prev.blank:
+            return False
+        if indent_of(ctx, prev) < depth:
+            line = ctx.text[prev.cstart : prev.cend].rstrip(" *_")
+            return line.endswith((":", ",")) and len(line.split()) >= 4  # not "Tom:" alone
+    return False
 
 
 _SUBJECT_MODAL_RE = re.compile(
