@@ -105,8 +105,8 @@ class Context:
     absorbed: set[int] = field(default_factory=set)
     furniture: set[int] = field(default_factory=set)
     # Owners written in an "Action by" column at the end of a line: line index -> owner
-    # (the line's content span no longer covers it).
-    column_owners: dict[int, str] = field(default_factory=dict)
+    # and the due date's cell after it or "" (the line's content span no longer covers them).
+    column_owners: dict[int, tuple[str, str]] = field(default_factory=dict)
     item_start_set: set[int] = field(default_factory=set)
     resolved: dict[str, date | None] = field(default_factory=dict)  # due phrase -> date
     line_starts: list[int] | None = None  # each line's start offset, for lines_with

@@ -254,6 +254,11 @@ NICK = r"<(?!/?(?:p|li|br|td|th|tr|div|span|b|i|em|strong)>)[@+]?[^\s<>]{1,30}>"
 _ENTRY_START_RE = re.compile(
     rf"\(?(?:\d{{1,3}}|[a-z]|[ivx]{{1,4}})[.)]\s|[A-Z][A-Za-z ]{{0,30}}:|{CLOCK}\s|{NICK}\s"
 )
+# A message's clock and speaker before its words ("19:02:10 <raj> ", "[19:02] raj: "): a
+# task or a follow-up read from the message starts after them.
+CHAT_PREFIX_RE = re.compile(
+    rf"^\s*(?:{CLOCK}\s+)?{NICK}\s+|^\s*{CLOCK}\s+(?:[a-z][\w.|`-]{{0,29}}:\s+)?"
+)
 
 
 # A column head standing alone on its line, as a table pasted one cell per line has them.

@@ -1,8 +1,8 @@
-"""Actions, by source: tables (:mod:`.tables`), "ACTION:" markers (:mod:`.markers`), lists
-of actions (:mod:`.lists`, :mod:`.owner_heads`, :mod:`.following`, :mod:`.schedules`),
-informal notes (:mod:`.named_notes`, :mod:`.bullet_jobs`) and prose commitments
-(:mod:`.prose`); then one action per span, and an action log's row standing for the same
-action minuted above."""
+"""Actions, by source: tables (:mod:`.tables`), blocks of fields (:mod:`.fields`), "ACTION:"
+markers (:mod:`.markers`), lists of actions (:mod:`.lists`, :mod:`.owner_heads`,
+:mod:`.following`, :mod:`.schedules`), informal notes (:mod:`.named_notes`,
+:mod:`.bullet_jobs`) and prose commitments (:mod:`.prose`); then one action per span, and an
+action log's row standing for the same action minuted above."""
 
 from __future__ import annotations
 
@@ -13,6 +13,7 @@ from ...model import Action
 from ..context import Context, Spans, per_parse
 from ..items import ACTION_LIST_HEAD_RE
 from .bullet_jobs import bullet_sentence_actions
+from .fields import field_block_actions
 from .following import following_list_actions, reported_following_actions
 from .lists import list_actions
 from .markers import bold_owner_actions, marker_actions
@@ -24,6 +25,7 @@ from .reviews import drop_reviewed
 from .schedules import schedule_actions
 from .tables import (
     column_actions,
+    column_head,
     drop_restated_labels,
     html_table_actions,
     owner_column_actions,
@@ -38,6 +40,7 @@ CONTENT_WORD_RE = re.compile(r"[a-z][a-z'-]{2,}")
 # rules skip them); a log or list returns its rows, which may repeat actions minuted above.
 Source = Callable[[Context, list[Action], Spans], list[tuple[int, int]] | None]
 SOURCES: tuple[Source, ...] = (
+    field_block_actions,
     table_actions,
     html_table_actions,
     owner_column_actions,
@@ -79,13 +82,23 @@ def find_actions(ctx: Context) -> list[Action]:
     actions = [a for a in actions if not _motion_movers(ctx.text, a)]
     actions = drop_reviewed(ctx, actions)
     actions.sort(key=lambda a: a.start)
-    # One action per span.
+    # One action per span, and none with no words ("**" left by a label's bold, a cell's tags).
     out: list[Action] = []
     for a in actions:
         if out and out[-1].start == a.start and out[-1].end == a.end and out[-1].owner == a.owner:
             continue
+        if "<" in a.text:
+            a.text = " ".join(_HTML_TAG_RE.sub(" ", a.text).split())
+            if column_head(a.text):
+                continue  # "<th>Responsible</th>": a table's header, read as a line
+        if _LETTER_RE.search(a.text) is None:
+            continue
         out.append(a)
     return out
+
+
+_HTML_TAG_RE = re.compile(r"</?[A-Za-z][^<>]{0,200}>")
+_LETTER_RE = re.compile(r"[^\W\d_]")
 
 
 def _motion_movers(text: str, action: Action) -> bool:

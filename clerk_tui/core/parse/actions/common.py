@@ -7,7 +7,7 @@ import re
 
 from ...model import Action
 from ..context import Context, due_for, item_at
-from ..layout import Line, Span, split_sentences
+from ..layout import CHAT_PREFIX_RE, Line, Span, split_sentences
 from ..people import STOP_WORDS
 from .lexicon import is_base_verb
 from .owners import split_owners, tidy_owner
@@ -16,9 +16,10 @@ from .verbs import WILL_BAD
 # "ACTION:", "Action by -", "(Action: SB)", "**ACTION**:", "[AI: ...]", "To-Do:", "Action JS:",
 # "Action (Jo Banks):", a numbered "ACTION 4.2 Circulate ...", "Action on SB to ...", an
 # action item's or point's abbreviation, numbered or not ("AI: ...", "AP3 – "), and a
-# tracker's id ("ACTION-123: Tom to ...", "[Action-TC-2018-19 ensure ...](https://...)").
+# tracker's id ("ACTION-123: Tom to ...", "[Action-TC-2018-19 ensure ...](https://...)"),
+# and a chat log's "#action ann to update the docs".
 ACTION_MARK_RE = re.compile(
-    r"(?=[(\[*_AaT])(?<![\w-])(?:[(\[]\s*)?[*_]{0,3}(?:"
+    r"(?=[(\[*_AaT#])(?<![\w-])(?:[(\[]\s*)?[*_]{0,3}(?:"
     r"(?:ACTIONS?|Actions?|action)(?:\s+(?:by|for|owner|lead|point|item|POINT|ITEM))?"
     r"(?:[*_]{0,3}\s+\((?P<who>[^()\n]{1,40})\)|[*_]{0,3}\s+(?P<who2>[A-Z]{2,4}(?:\s*[/,&]\s*[A-Z]{2,4})*"
     r"|[A-Z][a-z]+(?:\s*[/&]\s*[A-Z][a-z]+|\s+and\s+[A-Z][a-z]+|\s+[A-Z][a-z]+)?))?"
@@ -30,6 +31,7 @@ ACTION_MARK_RE = re.compile(
     r"|(?<![\w-])(?:\[\s*)?(?P<id>(?:ACTION|Action|action)-(?:[A-Za-z]{1,8}-)*\d{1,4}(?:-\s?\d{1,4})*)"
     r"\s*[:.–—-]?\s+(?=\S)"
     r"|(?<![\w-])(?:[(\[]\s*)?[*_]{0,3}(?P<on>ACTIONS?|Actions?)\s+on\s+(?=\S)"
+    r"|(?<![\w#])(?P<bot>#(?:action|ACTION|Action))\b:?\s+(?=\S)"  # a chat log's bot: "#action"
 )
 
 _WORD_RE = re.compile(r"[A-Za-z][\w’'-]+")
@@ -54,6 +56,7 @@ def make_action(
 ) -> Action:
     """An action for the task and owner, its due phrase found in ``due_src`` (else the span)."""
     due_text, due = due_for(ctx, due_src if due_src is not None else ctx.text[start:end])
+    task = CHAT_PREFIX_RE.sub("", task, count=1)  # "19:02:10 <raj> I can fix ...": its words
     task = " ".join(_NOT_WORDS_RE.sub("", _QUOTE_MARK_RE.sub(" ", task)).split())
     task = cut_run_on_task(task)
     if ";" in task or "," in task:

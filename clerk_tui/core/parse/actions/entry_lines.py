@@ -36,10 +36,16 @@ NOT_OWNERS = frozenset(
     """
     we us i you they it ongoing pending outstanding done complete completed closed later
     deferred tbc tbd tba n/a na note notes noted update status new next todo kiv fyi nb aob
-    wip asap info monday tuesday wednesday thursday friday saturday sunday today tomorrow
-    tonight weekend
+    wip asap info what who when where why how monday tuesday wednesday thursday friday
+    saturday sunday today tomorrow tonight weekend
     """.split()  # noqa: SIM905
 ) | {"not yet", "in progress", "carried forward", "next steps", "on hold"}
+# A heading of a list of actions, not who acts ("Follow-ups:", "Action items:").
+NOT_OWNERS |= {
+    f"{w}{s}"
+    for w in ("follow-up", "follow up", "followup", "action", "action item", "action point")
+    for s in ("", "s")
+} | {"tasks", "to do", "to-do", "to dos", "to-dos", "todos"}
 
 
 def topic_label(owner: str) -> bool:
@@ -297,6 +303,8 @@ def entry_owner(ctx: Context, owner: str) -> bool:
     parts = split_owners(owner)
     if not parts or len(owner) > 40:
         return False
+    if HANDLES_RE.fullmatch(owner):
+        return True  # "@oli @rhea", "@Johann D"
     for o in parts:
         words = o.split()
         if o.lower() in NOT_OWNERS or topic_label(o):
@@ -304,8 +312,6 @@ def entry_owner(ctx: Context, owner: str) -> bool:
         if o in ctx.initials or owner_like(ctx, o) or _INITIALS_RE.fullmatch(o):
             continue
         if _lower_known(ctx, o):
-            continue
-        if HANDLE_RE.fullmatch(o):  # "@tim"
             continue
         if words[0].lower() in ("all", "everyone", "everybody"):
             continue
@@ -320,6 +326,18 @@ def entry_owner(ctx: Context, owner: str) -> bool:
 
 
 _INITIALS_RE = re.compile(r"[A-Z]{2,4}")
-HANDLE_RE = re.compile(r"@[\w-]{1,39}")
+# A date in a cell of its own: "March 2027", "12 Mar", "31/03/27", "ASAP", "Next meeting".
+DATE_CELL = (
+    r"(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
+    r"(?:\s+\d{1,2}(?:st|nd|rd|th)?)?(?:,?\s+\d{4})?|\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?"
+    r"|(?i:asap|next\s+meeting|ongoing|immediately)"
+)
+# The capital letters a name may open with: Latin, with accents ("Çağıl", "Łukasz", "Ümit").
+CAPITAL = "A-ZÀ-ÖØ-ÞĀ-Ž"
+# A user's handle, with the initial of a surname some tools add ("@tim", "@Johann D"); a list
+# of them ("@oli @rhea", "@ana, @ben").
+_HANDLE = r"@[\w-]{1,39}(?:\s[A-Z](?![\w@]))?"
+HANDLE_RE = re.compile(_HANDLE)
+HANDLES_RE = re.compile(rf"{_HANDLE}(?:\s*(?:,|&|\band\b)?\s*{_HANDLE})*")
 _BRACKETS_RE = re.compile(r"\([^()]*\)")
 DONE_RE = re.compile(r"(?i)(?=[-–—(dc])(?:[-–—(]\s*|\b)(?:done|completed?)\s*(?:[-–—).]|$)")

@@ -5,16 +5,21 @@ decisions ("**Resolved**" over "- Tom: ring the garage")."""
 from __future__ import annotations
 
 import re
+from datetime import date
 
 from ...model import Action
 from ..context import Context, Spans, due_for, item_at, line_end, line_of, resolved_due
 from ..items import ACTION_LIST_HEAD_RE, LIST_ACTION_RE, entry_like
 from ..layout import Line
+from ..people.words import is_name_word
 from .bullet_jobs import bracketed_job, reported, terse_name_task
 from .entry_lines import (
+    CAPITAL,
     DASH_GAP_RE,
+    DATE_CELL,
     DONE_RE,
     ENUMERATOR_RE,
+    HANDLES_RE,
     NOT_NAMES,
     NOT_OWNERS,
     PLEASE_RE,
@@ -32,7 +37,7 @@ from .entry_lines import (
     topic_label,
     under_agenda,
 )
-from .lexicon import is_base_verb
+from .lexicon import is_base_verb, is_word
 from .named_notes import (
     DASH_LAST_RE,
     EVERYONE_VERB_RE,
@@ -43,7 +48,7 @@ from .named_notes import (
     topic_line,
 )
 from .owner_heads import ROLL_HEAD_RE, heading_owner, person_head
-from .owners import owner_like, person_like, split_owners
+from .owners import owner_like, person_like, role_like, split_owners
 from .verbs import FIRST_NAME_VERBS
 
 
@@ -64,6 +69,7 @@ def list_actions(ctx: Context, actions: list[Action], claimed: Spans) -> list[tu
     head_indent = 0  # the indent of a bulleted "- Action items:" heading
     head_level = 0  # the level of a markdown heading "## Actions" (a deeper one heads a part)
     list_item: int | None = None
+    any_wording = True  # any bullet of the list is a task, whatever its wording
     parent: Action | None = None  # the last entry read, whose fields may follow it
     for ln in ctx.lines:
         if ln.blank or ln.index in ctx.absorbed:
@@ -87,6 +93,9 @@ def list_actions(ctx: Context, actions: list[Action], claimed: Spans) -> list[tu
                 # own unless it is one (an entry minuted above takes that item when deduped).
                 whole = bool(head.group("whole") or head.group("whole2"))
                 in_list, seen_bullet = True, False
+                # "Follow up" heads topics to come back to as often as tasks: a bullet
+                # with no owner is one only when worded as a task ("Check the lease").
+                any_wording = not head.group("follow")
                 head_level = _heading_level(text, ln.cstart)
                 bulleted = bool(text[ln.start : ln.cstart].strip())
                 head_indent = indent_of(ctx, ln) if bulleted else 0
@@ -117,7 +126,7 @@ def list_actions(ctx: Context, actions: list[Action], claimed: Spans) -> list[tu
         if bullet and _field_of(ctx, ln, parent):
             claimed.add(ln.cstart, ln.cend)
             continue  # "  * Owner: Jane Cole" under its task's bullet
-        found = _entry(ctx, ln, in_list)
+        found = _entry(ctx, ln, in_list, any_wording)
         if found is None:
             if bullet and topic_line(ctx, ln):
                 claimed.add(ln.cstart, ln.cend)  # read: no job in it for prose to find
@@ -131,7 +140,7 @@ def list_actions(ctx: Context, actions: list[Action], claimed: Spans) -> list[tu
         s, e = ln.cstart, line_end(ctx, ln)
         if claimed.overlaps(s, e):
             continue
-        due_text, due = due_for(ctx, due_src)
+        due_text, due = _due_of(ctx, due_src)
         item = list_item if in_list else item_at(ctx, s)
         task = _INFINITIVE_TO_RE.sub("", task.strip(), count=1)  # "- Priya to book the hall"
         task = task[:1].upper() + task[1:]
@@ -141,6 +150,18 @@ def list_actions(ctx: Context, actions: list[Action], claimed: Spans) -> list[tu
         if in_list:
             spans.append((s, e))
     return spans
+
+
+def _due_of(ctx: Context, src: str) -> tuple[str | None, date | None]:
+    """The due phrase in an entry's words, or the entry's date alone ("1 April" from "(Clerk,
+    by 1 April)", as a table's cell is read)."""
+    due_text, due = due_for(ctx, src)
+    if due_text is None and _DATE_CELL_RE.fullmatch(src.strip(" .")):
+        return src.strip(" ."), resolved_due(ctx, src.strip(" ."))
+    return due_text, due
+
+
+_DATE_CELL_RE = re.compile(DATE_CELL)
 
 
 def _field_of(ctx: Context, ln: Line, parent: Action | None) -> bool:
@@ -270,8 +291,11 @@ _OWNER_FIRST_RE = re.compile(
 _OWNER_LAST_RE = re.compile(r"(?P<task>[A-Za-z].{3,}?)\s*\((?P<owner>[A-Z][^()]{0,40})\)\.?")
 
 
-def _entry(ctx: Context, ln: Line, in_list: bool) -> tuple[str | None, str, str] | None:
-    """(owner, task, where its due date is) of an entry, in one of the list shapes."""
+def _entry(
+    ctx: Context, ln: Line, in_list: bool, any_wording: bool = True
+) -> tuple[str | None, str, str] | None:
+    """(owner, task, where its due date is) of an entry, in one of the list shapes; under an
+    action list's heading, a bullet with no owner in any wording unless not ``any_wording``."""
     text = ctx.text
     end = line_end(ctx, ln)
     box = _CHECKBOX_RE.match(text, ln.cstart, end)
@@ -301,9 +325,13 @@ def _entry(ctx: Context, ln: Line, in_list: bool) -> tuple[str | None, str, str]
                 return noted[0], noted[1], noted[1]
     elif not is_entry_line(ctx, ln):
         body = text[ln.cstart : end]
-        if not any(mark in body for mark in (":", "- ", "– ", "— ", " / ")):
+        if not any(mark in body for mark in (":", "- ", "– ", "— ", " / ", ")", "]")):
             return None  # no note shape can match (a cheap test first)
-        return note_line_task(ctx, ln, body) or task_then_owner(ctx, ln, body)
+        return (
+            note_line_task(ctx, ln, body)
+            or task_then_owner(ctx, ln, body)
+            or _bracketed_owner_line(ctx, ln, body)
+        )
     body = ENUMERATOR_RE.sub("", text[ln.cstart : end], count=1)
     if "|" in body or body.count("\t") >= 2:
         return None  # a table's row: the table rules read it ("[HP]<tab>Contact ...": a list)
@@ -332,7 +360,7 @@ def _entry(ctx: Context, ln: Line, in_list: bool) -> tuple[str | None, str, str]
             continue
         if in_list or task.split(None, 1)[0].lower() in FIRST_NAME_VERBS:
             # Outside a list, a verb of a job ("book", "send"), not of talk ("Can we ...").
-            return owner, PLEASE_RE.sub("", task), task
+            return owner, PLEASE_RE.sub("", task), _shape_due(m) or task
     if in_list:
         m = _NAME_VERB_RE.fullmatch(body)
         if m is not None and named_first(ctx, m.group("owner")) and _cued_task(m):
@@ -345,7 +373,7 @@ def _entry(ctx: Context, ln: Line, in_list: bool) -> tuple[str | None, str, str]
             return subject
         if is_imperative(body) and not PLEASE_RE.match(body):
             return None, body, body  # "Confirm the room booking": the meeting's own to do
-        return _listed_task(ctx, ln, body)
+        return _listed_task(ctx, ln, body) if any_wording else None
     m = EVERYONE_VERB_RE.fullmatch(body)
     if m is not None and m.group("verb") in FIRST_NAME_VERBS:
         return m.group("owner"), m.group("task"), m.group("task")  # "- everyone bring a dish"
@@ -359,6 +387,27 @@ def _entry(ctx: Context, ln: Line, in_list: bool) -> tuple[str | None, str, str]
         or (None if topic_bullet(ctx, ln) else bracketed_job(ctx, body))
         or _headed_task(ctx, ln, body)
     )
+
+
+def _bracketed_owner_line(ctx: Context, ln: Line, body: str) -> tuple[str, str, str] | None:
+    """A line of its own giving a job and its owner in brackets, and a due date or none:
+    "Get three quotes for the roof (Clerk, by 1 April)", "Write to the school [Clerk]",
+    "Order the bunting (AB) – April". The task opens with a verb of a job; the owner is a
+    person the minutes name, initials or a role (not "(see minute 4)", "(2026)")."""
+    if ln.cstart in ctx.item_start_set and ln.index not in ctx.runs:
+        return None  # an item's title ("4. Survey results (Gordon)")
+    m = _BRACKET_LAST_RE.fullmatch(" ".join(body.split()))
+    if m is None or m.group("owner3"):
+        return None
+    owner, task = _shape_owner(m), m.group("task").strip()
+    if not (known_owner(ctx, owner) or all(role_like(o) for o in split_owners(owner))):
+        return None
+    first = task.split(None, 1)[0].lower()
+    if first not in FIRST_NAME_VERBS or not is_imperative(task) or DONE_RE.search(body):
+        return None
+    if under_agenda(ctx, ln):
+        return None
+    return owner, task, _shape_due(m) or task
 
 
 def _owner_after_colon(ctx: Context, line: str) -> tuple[str, str, str] | None:
@@ -402,6 +451,12 @@ def _headed_task(ctx: Context, ln: Line, body: str) -> tuple[str, str, str] | No
     return None if owner is None else (owner, PLEASE_RE.sub("", body), body)
 
 
+def _shape_due(m: re.Match[str]) -> str | None:
+    """The due date an entry's shape found after its owner ("(Clerk, by 1 April)")."""
+    groups = m.groupdict()
+    return groups.get("due") or groups.get("due2")
+
+
 def _shape_owner(m: re.Match[str]) -> str:
     """The owner an entry's shape found, in whichever of its brackets."""
     groups = m.groupdict()
@@ -422,7 +477,25 @@ def _listed_task(ctx: Context, ln: Line, body: str) -> tuple[str | None, str, st
         return None  # "Budget - Finance": a heading and its owner's shapes did not match
     if _LABEL_HEAD_RE.match(body) or _SUBJECT_MODAL_RE.match(body):
         return None  # "Ongoing: ...", "We: ...": a label; "I will ...": prose names its owner
+    if _introduced(ctx, ln):
+        return None  # "- the practice exercises" under "- how to assemble the following:"
     return None, body[:1].upper() + body[1:], body
+
+
+def _introduced(ctx: Context, ln: Line) -> bool:
+    """The bullet is one of the points the line it is nested under introduces, that line
+    ending in a colon or a comma ("- Greg: how to assemble the following for each topic,"
+    over "  - the flipped classroom video"): part of that entry, not a task of its own. A
+    name or a label alone ("- Helen:") heads tasks instead."""
+    depth = indent_of(ctx, ln)
+    for k in range(ln.index - 1, max(-1, ln.index - 30), -1):
+        prev = ctx.lines[k]
+        if prev.blank:
+            return False
+        if indent_of(ctx, prev) < depth:
+            line = ctx.text[prev.cstart : prev.cend].rstrip(" *_")
+            return line.endswith((":", ",")) and len(line.split()) >= 4  # not "Tom:" alone
+    return False
 
 
 _SUBJECT_MODAL_RE = re.compile(
@@ -460,7 +533,8 @@ def _subject_task(ctx: Context, body: str) -> tuple[str, str, str] | None:
     split the rota". Who is an owner an entry can have (not "Minutes to go on the website");
     the task opens with a verb, not "be" ("Hall to be booked": no one named)."""
     m = _SUBJECT_TASK_RE.fullmatch(body)
-    if m is None or m.group("verb") == "be" or not is_base_verb(m.group("verb")):
+    verb = m.group("verb").lower() if m is not None else ""
+    if m is None or verb == "be" or not is_base_verb(verb):
         return None
     label, owner = m.group("label"), m.group("owner")
     if label is not None and entry_owner(ctx, label.strip()):
@@ -472,15 +546,18 @@ def _subject_task(ctx: Context, body: str) -> tuple[str, str, str] | None:
 
 _SUBJECT_TASK_RE = re.compile(
     r"(?:(?P<label>[^:]{2,40}?):\s+)?"
-    r"(?P<owner>(?:[Ee]ach|[Ee]very|[Aa]ll)\s+[a-z]+(?:\s+[a-z]+)?|[A-Z][\w’'.&-]*"
-    r"(?:(?:,\s*|\s+)(?:(?:and|&)\s+)?[A-Z][\w’'.&-]*){0,5}|@[\w-]+(?:\s*(?:,|and|&)\s*@[\w-]+)*)"
-    r"\s+(?:will|to|is\s+to|are\s+to|should|must|shall|needs?\s+to)\s+"
-    r"(?P<task>(?P<verb>[a-z][a-z-]*)\b.{2,})"
+    rf"(?P<owner>(?:[Ee]ach|[Ee]very|[Aa]ll)\s+[a-z]+(?:\s+[a-z]+)?|[{CAPITAL}][\w’'.&-]*"
+    rf"(?:(?:,\s*|\s+)(?:(?:and|&)\s+)?[{CAPITAL}][\w’'.&-]*){{0,5}}|{HANDLES_RE.pattern})"
+    r"\s+(?i:will|to|is\s+to|are\s+to|should|must|shall|needs?\s+to)\s+"
+    r"(?P<task>(?P<verb>[A-Za-z][a-z-]*)\b.{2,})"
 )
 _EACH_RE = re.compile(r"(?:[Ee]ach|[Ee]very|[Aa]ll)\s")
 # "[ ] ...", "- [ ] ..." (a markdown task list); "[x]" is done (or ticked since it was set).
 _CHECKBOX_RE = re.compile(r"\[(?: |([xX✓]))\]\s+")
-_HANDLE_END_RE = re.compile(r"\s+(?P<owner>@[\w-]+(?:\s*,?\s*@[\w-]+)*)\s*\.?$")
+# Handles closing a task: "renew the domain @dana", "... - @dana", "... (@ana, @ben)".
+_HANDLE_END_RE = re.compile(
+    rf"(?:\s[-–—])?\s+(?P<b>\()?(?P<owner>{HANDLES_RE.pattern})(?(b)\))\s*\.?$"
+)
 
 
 def _roll_call(ctx: Context, ln: Line, body: str) -> bool:
@@ -513,6 +590,7 @@ def _checkbox_task(ctx: Context, ln: Line, body: str) -> tuple[str | None, str, 
     """An open box of a task list: "[ ] Fazli: contact the landlord", "- [ ] Bob talk to
     Luther", "- [ ] TSC is to decide ...", "- [ ] renew the domain @dana"; any wording is a
     task."""
+    body = _BOLD_RE.sub(r"\1", _BOLD_RUN_RE.sub(" ", body))  # "@oli ****@rhea **will ...**"
     body = _unemphasised(" ".join(body.split()))
     if not body:
         return None
@@ -528,10 +606,10 @@ def _checkbox_task(ctx: Context, ln: Line, body: str) -> tuple[str | None, str, 
     label = _OWNER_COLON_RE.fullmatch(body)
     if label is not None and topic_label(label.group("owner")):
         return None, body, body  # "[ ] Hall redesign: new notice boards": a topic, no owner
-    for shape in (_OWNER_COLON_RE, _DASH_FIRST_RE):  # "[ ] Mitch: Raise an issue ..."
+    for shape in (_OWNER_COLON_RE, _DASH_FIRST_RE, _BRACKET_FIRST_RE):  # "[ ] Mitch: Raise ..."
         m = shape.fullmatch(body)
-        if m is not None and entry_owner(ctx, m.group("owner").strip()):
-            return m.group("owner").strip(), m.group("task"), m.group("task")
+        if m is not None and entry_owner(ctx, _shape_owner(m)):
+            return _shape_owner(m), m.group("task"), m.group("task")
     m = _NAME_VERB_RE.fullmatch(body)
     if m is not None and named_first(ctx, m.group("owner")) and _cued_task(m):
         return m.group("owner"), m.group("task"), m.group("task")
@@ -545,23 +623,30 @@ def _checkbox_task(ctx: Context, ln: Line, body: str) -> tuple[str | None, str, 
     return None, body, body
 
 
+# Bold around words, and an empty pair of bold marks between them.
+_BOLD_RE = re.compile(r"\*\*(?=\S)(.+?)(?<=\S)\*\*")
+_BOLD_RUN_RE = re.compile(r"\*{4,}")
 # A mark with its owner in brackets heading an entry: "AI(Tim):", "Action item (Jo):".
 _MARK_AKA_RE = re.compile(r"(?:AI|AP|TODO|ACTION|Action(?:\s+(?:item|point))?)\s*\([^()]+\)\s*:")
 
 
-# "(AM) Share the draft", "(All speakers) Upload slides".
+# "(AM) Share the draft", "(All speakers) Upload slides", "[Tom] ring the garage".
 _BRACKET_FIRST_RE = re.compile(
-    r"(?:\((?P<owner>[^()]{1,40})\)|\[(?P<owner2>[^\[\]]{1,40})\](?!\())\s*(?P<task>[A-Z].{3,})"
+    r"(?:\((?P<owner>[^()]{1,40})\)|\[(?P<owner2>[^\[\]]{1,40})\](?!\())\s*:?\s*"
+    r"(?P<task>[A-Za-z].{3,})"
 )
 # "Arushi - Start writing sections", "all - review the pull request".
 # "Tomasz (tnowak) - fix the bench": a name and its handle or role aside.
 _DASH_FIRST_RE = re.compile(
     r"(?P<owner>[^-–—:(=>→]{2,40}?)(?:\s*\([^()]{1,30}\))?\s*(?:[-–—]|->|=>|→)\s+(?P<task>\S.{3,})"
 )
-# "Share the revised plan (AM)", "Review the guide [Tomasz]", "Update the changelog — @jo".
+# "Share the revised plan (AM)", "Review the guide [Tomasz]", "Update the changelog — @jo",
+# with a due date in the brackets or after them: "(Clerk, by 1 April)", "(JPR) – April".
 _BRACKET_LAST_RE = re.compile(
     r"(?P<task>[A-Z][a-z]+\b.{3,}?)\s*(?:\((?:(?i:owners?|lead|assignee|who)\s*:\s*)?"
-    r"(?P<owner>[^()]{2,40})\)|\[(?P<owner2>[^\[\]]{2,40})\]|(?:\s[-–—])?\s+(?P<owner3>@[\w-]+))\.?"
+    r"(?P<owner>[^()]{2,40}?)(?:,?\s+(?:by|due|before)\s+(?P<due>[^()]{2,30}))?\)"
+    r"|\[(?P<owner2>[^\[\]]{2,40})\]|(?:\s[-–—])?\s+(?P<owner3>@[\w-]+))"
+    rf"(?:\s+[-–—]\s+(?P<due2>{DATE_CELL}))?\.?"
 )
 _INFINITIVE_TO_RE = re.compile(r"^(?:[Tt]o|[Ww]ill|[Ss]hall)\s+(?=[a-z])")
 _LIST_SHAPES = (_BRACKET_FIRST_RE, DASH_LAST_RE, _DASH_FIRST_RE, _BRACKET_LAST_RE)
@@ -581,9 +666,8 @@ def _unemphasised(line: str) -> str:
 # An owner in bold or italics heading an entry: "**Marcel**: ...", "*Ana* - ...".
 _EMPHASISED_HEAD_RE = re.compile(r"^([*_]{1,2})(?P<o>[^*_\s][^*_]{0,40}?)\1(?=\s*(?::|[-–—]\s|\s))")
 # "Marcel: Share an example ...", "All members: Add ...", "Eclipse Foundation: Explore ...".
-_HANDLES_RE = re.compile(r"@[\w-]+(?:\s*(?:,|&|\band\b)\s*@[\w-]+)*")
 _OWNER_COLON_RE = re.compile(
-    rf"(?P<owner>[A-Z][\w’'.&/-]*(?:,?\s+[\w’'.&/()+-]+){{0,4}}?|{_HANDLES_RE.pattern})"
+    rf"(?P<owner>[{CAPITAL}][\w’'.&/-]*(?:,?\s+[\w’'.&/()+-]+){{0,4}}?|{HANDLES_RE.pattern})"
     r"\s*[:–—]\s+(?P<task>\S.{3,})"
 )
 _LIST_OWNER_WORDS = frozenset({"members", "member", "of", "the", "and", "&", "+", "for", "team"})
@@ -591,12 +675,15 @@ _LIST_OWNER_WORDS = frozenset({"members", "member", "of", "the", "and", "&", "+"
 
 def _list_owner(ctx: Context, owner: str) -> bool:
     """An owner heading an entry of an action list: a person, initials, role or body, or
-    capitalised words ("Eclipse Foundation"), "All members", "Interested members"."""
+    capitalised words ("Eclipse Foundation"), "All members", "Interested members"; not
+    everyday words alone, a topic's label ("Blog: post the PR", "Website: ...")."""
     if owner.lower() in NOT_OWNERS or topic_label(owner):
         return False
-    if owner_like(ctx, owner) or _HANDLES_RE.fullmatch(owner):
+    if owner_like(ctx, owner) or HANDLES_RE.fullmatch(owner):
         return True
     words = owner.split()
-    return words[0][:1].isupper() and all(
-        w[:1].isupper() or w.lower() in _LIST_OWNER_WORDS for w in words
+    return (
+        words[0][:1].isupper()
+        and all(w[:1].isupper() or w.lower() in _LIST_OWNER_WORDS for w in words)
+        and not all(is_word(w) and not is_name_word(w) for w in words)  # "Blog:", "What:"
     )

@@ -422,7 +422,11 @@ def _one_mark(
         owner, task = vocative  # "ACTION: Mike, get it done"
     elif _owner_alone(ctx, rest):
         owner = _NEXT_LABEL_RE.split(rest, 1)[0].strip().rstrip("?").strip()  # "Greg?": unsure
-        if before_end > before_start:
+        after = _task_after_tag(ctx, rest_end + 1, limit) if bracket else None
+        if after is not None:
+            # "**[ACTION - Tom]** fix the CI before Friday": the tag opens the task after it.
+            task, (span_s, span_e) = text[after.start : after.end], (m.start(), after.end)
+        elif before_end > before_start:
             # "... church groups. Action: Brenda": the sentence(s) before it on the line, and
             # the marker with them.
             sp = _sentence_before(ctx, ln, owner, before_end)
@@ -456,6 +460,8 @@ def _one_mark(
             task = rest[: tail.start()] if tail else rest
         elif (found := _name_does(ctx, rest)) is not None:
             owner, task = found  # "TODO: Jeremiah books the room"
+        elif m.group("bot") and (found := _nick_verb(ctx, rest)) is not None:
+            owner, task = found  # "#action raj tag the release"
     span_s, span_e = strip_span(text, span_s, span_e)
     action = make_action(ctx, task, owner, span_s, span_e)
     handles = _handles(owner or "")
@@ -464,6 +470,31 @@ def _one_mark(
     actions.append(action)
     claimed.add(span_s, span_e)
     claimed.add(m.start(), rest_end)
+
+
+def _task_after_tag(ctx: Context, start: int, limit: int) -> Span | None:
+    """The sentence after a bracketed tag naming an owner, when one follows it on its line
+    and opens with a verb in its base form ("[ACTION - Tom]** fix the CI before Friday")."""
+    text = ctx.text
+    while start < limit and text[start] in "*_:–—- \t":
+        start += 1
+    sentences = split_sentences(text, start, limit)
+    if not sentences:
+        return None
+    first = _FIRST_WORD_RE.match(text, sentences[0].start, sentences[0].end)
+    return sentences[0] if first is not None and is_base_verb(first.group().lower()) else None
+
+
+_FIRST_WORD_RE = re.compile(r"[A-Za-z][\w’'-]*")
+
+
+def _nick_verb(ctx: Context, rest: str) -> tuple[str, str] | None:
+    """(owner, task) of a chat bot's action written as a nick and a bare verb: "#action raj
+    tag the release", the nick one of the log's speakers (or handles)."""
+    words = rest.split(None, 2)
+    if len(words) < 3 or not known_handle(ctx, words[0]) or not is_base_verb(words[1]):
+        return None
+    return words[0], rest[rest.index(words[1]) :]
 
 
 def _vocative(ctx: Context, rest: str) -> tuple[str, str] | None:

@@ -10,6 +10,7 @@ from ..context import Context, Spans, sentences_of_line
 from ..layout import Line, strip_span
 from .common import make_action
 from .entry_lines import (
+    DATE_CELL,
     DONE_RE,
     LABEL_RE,
     NOT_NAMES,
@@ -57,7 +58,7 @@ def task_then_owner(ctx: Context, ln: Line, body: str) -> tuple[str | None, str,
     job = task.split(None, 1)[0].lower() in FIRST_NAME_VERBS and is_imperative(task)
     if not (job or _TO_BE_DONE_RE.search(task)):
         return None
-    return owner, task, task
+    return owner, task, m.group("due") or task
 
 
 _TO_BE_DONE_RE = re.compile(r"\bto\s+be\s+[a-z]+(?:ed|en|t)\b")
@@ -304,8 +305,9 @@ _PRO_FORM_RE = re.compile(
     r"(?:(?:do|see\s+to|sort|take|deal\s+with|handle|look\s+into|follow\s+up|action)"
     r"\s+(?:it|this|that|these|them)\b(?:\s+(?:out|on|up))?(?:\s+[^.;]{0,30})?|do)\.?"
 )
-# "Confirm the weekly call time - Arushi", "Book the hall / Priya".
+# "Confirm the weekly call time - Arushi", "Book the hall / Priya", "... – Ann Lee – 30 March".
 DASH_LAST_RE = re.compile(
     r"(?P<task>[A-Z][a-z]+\b.{3,}?)(?:\s+(?:[-–—/]|--)|\s*(?:->|=>|→|:)"
-    r"|[,.;]?\s+(?i:owners?|lead|assignee|who)\s*:)\s+(?P<owner>[^-–—():]{2,40}?)\.?"
+    r"|[,.;]?\s+(?i:owners?|lead|assignee|who)\s*:)\s+(?P<owner>[^-–—():]{2,40}?)"
+    rf"(?:\s+[-–—]\s+(?P<due>{DATE_CELL}))?\.?"  # "Contact the insurers – Ann Lee – 30 March"
 )

@@ -131,7 +131,9 @@ _NOT_OWNER_NOUNS = frozenset(
 _FINITE_REST_RE = re.compile(r"\b(?:was|were|is|are|has|have|had|will|would|being|been)\b")
 
 
-_INITIALS_LIST_RE = re.compile(r"[A-Z]{2,4}\.?(?:\s*(?:/|,|&|and)\s*[A-Z]{2,4}\.?)*")
+# Initials, run together or dotted ("TN", "T.N.", "J.P.-R."), one or a list ("TN/AB").
+_ONE_INITIALS = r"(?:[A-Z]{2,4}\.?|(?:[A-Z]\.){1,3}[A-Z]\.?(?:-[A-Z]\.?)?)"
+_INITIALS_LIST_RE = re.compile(rf"{_ONE_INITIALS}(?:\s*(?:/|,|&|and)\s*{_ONE_INITIALS})*")
 _INITIALS_DOT_RE = re.compile(r"[A-Z]{2,4}\.")
 _MINUTE_NUMBER_RE = re.compile(r"\d+(?:\.\d+)*")
 _AND_RE = re.compile(r"\s+(?:and|&)\s+")

@@ -10,6 +10,7 @@ import re
 
 from ...model import Action
 from ..context import Context, Spans, line_of
+from .entry_lines import indent_of
 
 
 def drop_reviewed(ctx: Context, actions: list[Action]) -> list[Action]:
@@ -88,6 +89,10 @@ def review_sections(ctx: Context) -> Spans:
             continue
         level = _md_level(text, ln.start, ln.cend)
         item = ln.cstart in ctx.item_start_set
+        # A bulleted heading ("- Review actions from the last meeting:") heads the bullets
+        # nested under it; the next bullet at its own depth or less is the next topic.
+        bulleted = bool(text[ln.start : ln.cstart].strip())
+        depth = indent_of(ctx, ln)
         end = len(text)
         seen_entry = False
         for nxt in lines[k + 1 :]:
@@ -101,6 +106,9 @@ def review_sections(ctx: Context) -> Spans:
                 end = nxt.start
                 break
             entry = bool(text[nxt.start : nxt.cstart].strip())
+            if bulleted and entry and indent_of(ctx, nxt) <= depth:
+                end = nxt.start
+                break
             if not level and not item and not entry and seen_entry:
                 end = nxt.start  # prose after the entries of a plain heading
                 break

@@ -11,6 +11,7 @@ from ...model import Action
 from ..context import Context, Spans, item_at, resolved_due, sentences_of_line
 from ..layout import Line, split_sentences, stacked_table_heads, strip_span
 from .common import best_sentence, committed_task, make_action
+from .entry_lines import DATE_CELL
 from .lexicon import is_base_verb
 from .owners import person_like, role_like, split_owners
 
@@ -82,6 +83,12 @@ _ITEM_OWNER_HEAD_RE = re.compile(
     r"(?i)^(?:owners?|responsible(?:\s+(?:officer|person))?|person responsible|action by|who"
     r"|assignees?|assigned to|by whom)$"
 )
+
+
+def column_head(cell: str) -> bool:
+    """A cell that heads an action log's column ("Responsible", "Action", "Due date")."""
+    cell = cell.strip("*_: ")
+    return any(rx.match(cell) for rx in (_TABLE_HEAD_ACTION, _TABLE_HEAD_OWNER, _TABLE_HEAD_DUE))
 
 
 def _first(heads: list[str], rx: re.Pattern[str]) -> int | None:
@@ -284,20 +291,24 @@ _AGENDA_HEAD_RE = re.compile(
     r"|date\s+of\s+meeting|committee\s+date)$"
 )
 _CELL_GAP_RE = re.compile(r"\t|[ \u00a0]{2,}")
-# The last cell of a line: an owner after a tab or a run of spaces.
+_CELL_GAP = r"(?:\t|[ \u00a0]{2})[ \t\u00a0]*+"
+# The last cells of a line: an owner after a tab or a run of spaces, and a due date after
+# it in a cell of its own or none ("Write to the landowner<tab>Clerk<tab>March 2027").
 _COLUMN_OWNER_RE = re.compile(
-    r"(?<![ \t\u00a0])(?:\t|[ \u00a0]{2})[ \t\u00a0]*+(?P<o>[A-Z][\w’'.&/-]*(?: [\w’'.&/-]+){0,4})$"
+    rf"(?<![ \t\u00a0]){_CELL_GAP}(?P<o>[A-Z][\w’'.&/-]*(?: [\w’'.&/-]+){{0,4}}?)"
+    rf"(?:{_CELL_GAP}(?P<due>{DATE_CELL}))?$"
 )
 
 
-def column_owners(ctx: Context) -> dict[int, str]:
+def column_owners(ctx: Context) -> dict[int, tuple[str, str]]:
     """Owners in an "Action by" column: under a header whose last column is "Action by",
     "Action" or "Lead" (and that is not a full action table), a line ending in a short owner
-    cell after a tab or a run of spaces. The owner is cut off the line's content."""
+    cell after a tab or a run of spaces, and a due date's cell after it or none. The cells
+    are cut off the line's content; the line's index maps to (owner, due date or "")."""
     text = ctx.text
     if "\t" not in text and "   " not in text:
         return {}
-    out: dict[int, str] = {}
+    out: dict[int, tuple[str, str]] = {}
     under_header = False
     gaps = _column_gaps(text)
     for k, ln in enumerate(ctx.lines):
@@ -340,7 +351,7 @@ def column_owners(ctx: Context) -> dict[int, str]:
             continue
         cend = ln.cstart + len(before)
         ctx.lines[k] = Line(ln.index, ln.start, ln.end, ln.cstart, cend, False)
-        out[k] = owner
+        out[k] = (owner, m.group("due") or "")
     return out
 
 
@@ -425,7 +436,7 @@ def _headerless_owner_line(ctx: Context, c: str, m: re.Match[str]) -> bool:
         return False
     owner = m.group("o").strip(" .")
     known = all(o in ctx.initials for o in split_owners(owner)) or (
-        person_like(ctx, owner) and not owner.isupper()  # "RAG" is a column, not initials
+        person_like(ctx, owner) and (not owner.isupper() or "." in owner)  # "RAG": a column
     )
     if not (known or role_like(owner) and len(owner.split()) <= 3):
         return False
@@ -441,7 +452,7 @@ def column_actions(ctx: Context, actions: list[Action], claimed: Spans) -> None:
     from the promised verb ("The Clerk would report ...", "Agreed: to obtain ..."), else the
     sentence that best fits the owner."""
     text = ctx.text
-    for k, owner in ctx.column_owners.items():
+    for k, (owner, due) in ctx.column_owners.items():
         ln = ctx.lines[k]
         found: tuple[int, int, str] | None = None
         for s, e, st, _low in reversed(sentences_of_line(ctx, ln)):
@@ -454,7 +465,10 @@ def column_actions(ctx: Context, actions: list[Action], claimed: Spans) -> None:
             sp = best_sentence(ctx, ln, owner)
             found = (sp.start, sp.end, text[sp.start : sp.end])
         s, e, task = found
-        actions.append(make_action(ctx, task, owner, s, e))
+        action = make_action(ctx, task, owner, s, e)
+        if due:  # a cell of its own, as in a table
+            action.due_text, action.due = due, resolved_due(ctx, due)
+        actions.append(action)
         claimed.add(ln.cstart, ln.cend)
 
 
