@@ -371,3 +371,60 @@ def test_the_thing_left_out_of_a_report_is_not_reported_done() -> None:
         "Matters arising\n\nEverything on the checklist except the booking system had been tested."
     )
     assert "done" not in {k for _, k in _kinds(report, "Ask Steve to test the booking system | Jo")}
+
+
+@pytest.mark.parametrize(
+    ("report", "expected"),
+    [
+        ("Carol updated the parish website with the new bus times.", [(1, "done")]),
+        ("Carol updated us on the bus times.", [(1, "update")]),
+        ("Notice updated the same day.", []),
+    ],
+)
+def test_a_first_name_that_is_also_a_word_opens_an_active_report(
+    report: str, expected: list[tuple[int, str]]
+) -> None:
+    """ "Carol updated the website": a name that is also a word ("carol", "will", "rob")
+    followed by a past verb and its object is the doer, not the subject of a note."""
+    assert _kinds(report, "Update the parish website with the new bus times | Carol") == expected
+
+
+@pytest.mark.parametrize(
+    ("report", "expected"),
+    [
+        ("Ivo met with the allotment association on 3 November.", [(1, "done")]),
+        ("Ivo has met the allotment association and agreed the rent review.", [(1, "done")]),
+        ("Ivo met the Scouts about the hut.", []),
+        ("Ivo will meet the allotment association next week.", []),
+    ],
+)
+def test_having_met_someone_reports_a_meeting_with_them_arranged(
+    report: str, expected: list[tuple[int, str]]
+) -> None:
+    assert _kinds(report, "Set up a meeting with the allotment association | Ivo") == expected
+
+
+@pytest.mark.parametrize(
+    ("report", "expected"),
+    [
+        ("Speed limit on Ferry Road: letter sent.", [(1, "done")]),
+        ("Speed limit on Ferry Road – a letter has been sent to the County.", [(1, "done")]),
+        ("Speed limit on Ferry Road: letter sent, no reply yet.", [(1, "update")]),
+        ("Speed limit on Ferry Road: a letter was sent to residents.", []),
+        ("Letter sent.", []),
+    ],
+)
+def test_a_letter_sent_reports_an_action_to_write_to_someone(
+    report: str, expected: list[tuple[int, str]]
+) -> None:
+    """A letter or email sent, under a heading of the action's matter or to the body it was
+    to write to, reports the writing; to someone else, or about nothing named, it does not."""
+    action = "Write to the County about the speed limit on Ferry Road | Clerk"
+    assert _kinds(report, action) == expected
+
+
+def test_someone_who_agreed_to_do_something_leaves_the_report_a_report() -> None:
+    """ "who agreed to ..." is the other party's promise, not a new request of the owner."""
+    report = "Cllr Okafor had spoken to the farmer, who agreed to clear the ditch on Mill Lane."
+    action = "Speak to the farmer about the blocked ditch on Mill Lane | Cllr Okafor"
+    assert _kinds(report, action) == [(1, "done")]

@@ -41,6 +41,9 @@ _DONE_VERB = (
     r"|removed|sorted)"
 )
 _DONE_PATTERNS = [
+    # a status closing the passage ("... has accepted the task. (closed)") says it before any
+    # verb inside it
+    re.compile(rf"(?:^|[:\-–—(|]\s*){DONE_WORD}\b\s*[).]?\s*$"),
     re.compile(
         rf"\b(?:was|were|is|are|had been|has been|have been|now)\s+(?:now\s+)?{DONE_WORD}\b"
     ),
@@ -49,7 +52,6 @@ _DONE_PATTERNS = [
         rf"{_DONE_VERB}\b"
     ),
     re.compile(rf"\b(?:was|were)\s+(?:now\s+|duly\s+)?(?:\w+ly\s+)?{_DONE_VERB}\b"),
-    re.compile(rf"(?:^|[:\-–—(|]\s*){DONE_WORD}\b\s*[).]?\s*$"),
     re.compile(rf"\bstatus\s*(?::|-|–|was|is)?\s*{DONE_WORD}\b"),
     re.compile(rf"\b{DONE_WORD}\s+since\s+the\s+last\s+meeting\b"),
     # a note ending in what was done: "terms of reference circulated", "Letter sent 20 May"
@@ -105,10 +107,12 @@ _FUTURE = re.compile(r"\b(?:would|will|shall|to provide|to bring|to circulate|to
 REQUEST = re.compile(
     r"(?<!had )(?<!has )(?<!have )(?:\b(?:asked|requested|instructed|tasked|directed|invited)\b"
     r"(?:\s+that)?[^.;]{0,60}?\bto\s+(?!the\b|a\b|an\b|be\b)[a-z]+"
-    r"|\b(?:agreed|undertook|offered|volunteered)\s+to\b|\brequested\s+that\b)|\bACTION\b"
+    r"|(?<!who )(?<!which )\b(?:agreed|undertook|offered|volunteered)\s+to\b"
+    r"|\brequested\s+that\b)|\bACTION\b"
 )
 """A new request ("asked the Clerk to", "agreed to"), not a report of what was done; "had
-agreed to" reports what someone else did."""
+agreed to" reports what someone else did, and "who agreed to" what the one the report names
+will do ("had spoken to the landowner, who agreed to clear the path")."""
 _DROPPED = re.compile(
     r"\b(?:cancel(?:l?ed)?|no\s+longer\s+(?:required|needed|necessary|relevant|applicable"
     r"|appropriate|an\s+issue|being\s+pursued)|not\s+(?:required|needed|necessary)\s+(?:any\s*more"

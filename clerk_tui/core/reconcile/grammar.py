@@ -405,6 +405,20 @@ def _named(tokens: list[Token], at: int) -> bool:
     return token.raw[0].isupper() and not (at == 0 and is_word(token.word))
 
 
+def _first_name(tokens: list[Token], at: int, text: str) -> str:
+    """A name opening the clause that is also a word ("Carol", "Will", "Rob"), before a verb in
+    the past and its object ("Carol updated the README"): a note opening with a noun ("Letter
+    sent to the landowner") has no object after its verb."""
+    if at != 1 or at + 1 >= len(tokens) or tokens[at + 1].word not in _DETERMINERS:
+        return ""
+    first = tokens[0]
+    form = verb_form(first.word)
+    if not first.raw[0].isupper() or first.raw.isupper() or form and form[1] in (PAST, ING):
+        return ""
+    joined = _joined(text, first, tokens[1]) and _joined(text, tokens[1], tokens[2])
+    return first.raw if joined else ""
+
+
 def _doer_after(tokens: list[Token], at: int) -> str:
     """The doer of a passive, after "by": "by Lucy", "by the Clerk"."""
     for n in range(at, min(at + 6, len(tokens))):
@@ -464,7 +478,12 @@ def works(
             continue
         lemma, shape = form or (token.word, BASE)
         if not (
-            state or lemma in wanted or lemma in _LIGHT or lemma in _HELD or lemma in _HAPPENED
+            state
+            or lemma in wanted
+            or lemma in _LIGHT
+            or lemma in _HELD
+            or lemma in _HAPPENED
+            or lemma == "meet"
         ):
             continue
         aux, first = auxiliaries(tokens, at, text)
@@ -518,13 +537,15 @@ def works(
                 doer = doer_before(tokens, first, text)
                 yield Work(lemma, _pairing(lemma), obj, not unfinished, doer, cue)
                 yield from _made(lemma, obj, tokens, after, text, not unfinished, doer, cue)
+                yield from _met(lemma, obj, not unfinished, doer, cue)
         elif shape == PAST and not aux:
-            doer = doer_before(tokens, at, text)
+            doer = doer_before(tokens, at, text) or _first_name(tokens, at, text)
             obj = phrase_after(tokens, after, text) if doer else None
             if obj:
                 yield Work(lemma, _pairing(lemma), obj, True, doer, cue)
                 yield from _made(lemma, obj, tokens, after, text, True, doer, cue)
-            elif at <= 5 and not any(_finite(t) for t in tokens[:at]):
+                yield from _met(lemma, obj, True, doer, cue)
+            elif _note_opening(tokens, at, text):
                 subject = _phrase_before(tokens, at, text)  # a note: "Letter sent to ..."
                 yield from _passive(lemma, subject, tokens, after, text, True, "", cue)
         elif progressive or shape == BASE and aux & _NOT_DONE:
@@ -546,6 +567,18 @@ def _status_after(tokens: list[Token], at: int, text: str) -> bool:
     "Review of open issues: done", "Defibrillator - in place (3 May)"."""
     before = text[tokens[at - 1].end : tokens[at].start]
     return bool(re.fullmatch(r"\s*[:\-–—]\s*", before)) and at >= len(tokens) - 4
+
+
+def _note_opening(tokens: list[Token], at: int, text: str) -> bool:
+    """Whether the verb at `at` is a note's, near the start of the clause or of what follows a
+    label ending in a colon or a dash ("Speed limit on Ferry Road: letter sent"), with no
+    finite verb before it."""
+    first = 0
+    for n in range(at - 1, 0, -1):
+        if re.search(r":|\s[-–—]\s", text[tokens[n - 1].end : tokens[n].start]):
+            first = n
+            break
+    return at - first <= 5 and not any(_finite(t) for t in tokens[first:at])
 
 
 def _finite(token: Token) -> bool:
@@ -626,6 +659,16 @@ def _made(
     target = phrase_after(tokens, head + 1, text)
     if target:
         yield Work(nominal, "", target, done, doer, cue)
+
+
+def _met(lemma: str, obj: Phrase, done: bool, doer: str, cue: str) -> Iterator[Work]:
+    """Having met someone, as a meeting with them held: "Dan met (with) the infrastructure
+    team" reports "set up a meeting with the infrastructure team"."""
+    if lemma != "meet":
+        return
+    who = frozenset(s for s in obj.qualifiers | {stem(obj.head)} if s not in GENERIC)
+    meeting = Phrase("meeting", frozenset(), obj, (("with", who),))
+    yield Work(lemma, "held", meeting, done, doer, cue)
 
 
 _LEADS = vocabulary("to will would shall should must please")

@@ -195,12 +195,19 @@ def _fits(
     reports the same work on another thing, or by someone else (unless the frame is the work
     the action `asked` someone else to do: anyone may have done it)."""
     mine, theirs = frame.object, report.object
-    if not heads_agree(mine.head, theirs.head) or theirs.deictic and not mine.deictic:
+    written = _message(report) and frame.lemma in _WRITING_TO
+    if written:
+        recipient = _recipient(theirs)
+        if recipient is None and not topic:
+            return None  # "Letter sent." names no one: only a heading says what it was about
+        if recipient and not _agreeing(recipient, mine.qualifiers | {stem(mine.head)}):
+            return _Fit(action, 0, "written to someone else", elsewhere=True)
+    elif not heads_agree(mine.head, theirs.head) or theirs.deictic and not mine.deictic:
         return None
     owner = None if asked else _owner_says(action, report.doer)
     if owner is False:
         return _Fit(action, 0, f"done by {report.doer}, not {action.owner}", elsewhere=True)
-    if _other_thing(mine, theirs):
+    if not written and _other_thing(mine, theirs):
         return _Fit(action, 0, "done to another thing", elsewhere=True)
     shown = _agreeing(frame.words, seen)
     hinted = _agreeing(frame.hints, seen)
@@ -218,6 +225,26 @@ def _fits(
     if topic:
         why.append("under a heading of its topic")
     return _Fit(action, len(shown) + len(hinted) + 2 * bool(owner) + bool(topic), "; ".join(why))
+
+
+_MESSAGES = vocabulary("letter email e-mail message reply response correspondence")
+_SENDING = vocabulary("send write email post issue deliver forward despatch dispatch")
+_WRITING_TO = vocabulary(
+    """write email contact inform notify tell thank remind reply respond advise approach ask
+    request chase answer"""
+)
+"""Actions to write to someone, which a letter or an email sent reports ("Letter sent to
+Highways" for "Write to the Highways Authority about the pothole")."""
+
+
+def _message(report: Work) -> bool:
+    """A letter, an email or a message sent or written."""
+    return report.lemma in _SENDING and report.object.head in _MESSAGES
+
+
+def _recipient(message: Phrase) -> frozenset[str] | None:
+    """Whom a message went to ("to Highways"), None when not told."""
+    return dict(message.attached).get("to") or None
 
 
 def _everyday(head: str) -> bool:
@@ -259,6 +286,7 @@ class Frames:
             "held": self._among(ARRANGE),
             "carried out": self._among(CARRY_OUT | ARRANGE),  # a visit arranged is carried out
             "in place": self._among(SET_UP),
+            "written": self._among(_WRITING_TO),
             "": [],
         }
 
@@ -274,12 +302,15 @@ class Frames:
         return self.frames[action.id], False
 
     def wanted(self) -> set[str]:
-        """The verbs whose reports can speak of an open action: theirs and their kin."""
-        return {verb for lemma in self.by_lemma for verb in kin(lemma)}
+        """The verbs whose reports can speak of an open action: theirs and their kin, and
+        sending when an action is to write to someone."""
+        verbs = {verb for lemma in self.by_lemma for verb in kin(lemma)}
+        return verbs | _SENDING if self.by_pairing["written"] else verbs
 
     def candidates(self, report: Work) -> list[OpenAction]:
         own = [a for verb in kin(report.lemma) for a in self.by_lemma.get(verb, ())]
-        return own + [a for a in self.by_pairing[report.pairing] if a not in own]
+        pairing = "written" if _message(report) else report.pairing
+        return own + [a for a in self.by_pairing[pairing] if a not in own]
 
 
 def findings(

@@ -250,6 +250,19 @@ def _owner_pattern(owner: str | None) -> re.Pattern[str] | None:
     return re.compile(rf"\b{re.escape(name)}\b", 0 if name.isupper() else re.I)
 
 
+_OPENING_NAME = re.compile(
+    r"^\W*(?P<name>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\W*\s+"
+    r"(?:has|have|will|would|is|are|to|should|shall|can|needs?)\s"
+)
+
+
+def _opening_name(text: str) -> str:
+    """The name an action without an owner opens with, as its doer ("**Mike** has weekly
+    meetings with NVIDIA and will report back"): named in a report, it counts as the owner."""
+    match = _OPENING_NAME.match(text)
+    return match.group("name") if match else ""
+
+
 @dataclass
 class Candidate:
     action: OpenAction
@@ -264,7 +277,7 @@ class Index:
         self.actions = list(actions)
         self.by_id = {a.id: a for a in actions}
         self.owner_words = {a.id: set(words(a.owner or "")) for a in actions}
-        self.owner_names = {a.id: _owner_pattern(a.owner) for a in actions}
+        self.owner_names = {a.id: _owner_pattern(a.owner or _opening_name(a.text)) for a in actions}
         self.everyday_owner = {a.id: _everyday(a.owner) for a in actions}
         self.addressees = {a.id: set(words(f"{_addressee(a.text)} x")) for a in actions}
         self.words = {a.id: _own_words(a) for a in actions}
