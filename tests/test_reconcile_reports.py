@@ -428,3 +428,23 @@ def test_someone_who_agreed_to_do_something_leaves_the_report_a_report() -> None
     report = "Cllr Okafor had spoken to the farmer, who agreed to clear the ditch on Mill Lane."
     action = "Speak to the farmer about the blocked ditch on Mill Lane | Cllr Okafor"
     assert _kinds(report, action) == [(1, "done")]
+
+
+@pytest.mark.parametrize(
+    ("report", "expected"),
+    [
+        ("Priya reports that the Rotary Club has accepted the stall booking. (closed)", "done"),
+        ("Priya reports that the Rotary Club has accepted the stall booking.", "update"),
+        ("Priya reports that the Rotary Club has not yet replied. (closed)", "update"),
+    ],
+)
+def test_a_status_closing_the_passage_and_the_name_an_ownerless_action_opens_with(
+    report: str, expected: str | None
+) -> None:
+    """An action with no owner that opens with a name ("Priya has ... and will report back")
+    counts that name as its owner, so the name and one of its words name it; a status ending
+    the passage ("(closed)") says more than a verb inside it."""
+    action = "Priya has talks with the Rotary Club about a stall and will report back"
+    kinds = dict(_kinds(report, action, "Priya to renew the hall insurance"))
+    assert kinds.get(1) == expected
+    assert 2 not in kinds
