@@ -491,3 +491,22 @@ def test_one_shared_word_beside_the_owner_closes_only_in_the_actions_own_verb(
         OpenAction(42, "E-mail the budget to the mailing list", "Presley", MARCH),
     ]
     assert (DONE in kinds(report, actions).values()) is done
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The street light on Orchard Way has been fixed.", {}),
+        ("The street light at the Old Forge had been repaired.", {}),
+        ("The street light on Hollow Lane has been fixed.", {81: DONE}),
+        ("Hollow Lane street light: repaired on 3 March.", {81: DONE}),
+        ("The street light on Hollow Lane was fixed in March.", {81: DONE}),
+    ],
+)
+def test_a_report_naming_another_place_is_no_news_of_the_action(
+    text: str, expected: dict[int, str]
+) -> None:
+    """However many words they share, work done on Orchard Way is not the light on Hollow Lane;
+    a month after "in" is no place."""
+    actions = [OpenAction(81, "Report the broken street light on Hollow Lane to the County")]
+    assert kinds(text, actions) == expected

@@ -263,6 +263,36 @@ def _opening_name(text: str) -> str:
     return match.group("name") if match else ""
 
 
+_PLACE = re.compile(
+    r"\b(?:on|in|at|along|near|outside|opposite|behind|beside)\s+(?:the\s+)?"
+    r"(?P<place>[A-Z][a-z'’]+(?:\s+[A-Z][a-z'’]+)*)"
+)
+_NO_PLACE = vocabulary(
+    """january february march april may june july august september october november december
+    monday tuesday wednesday thursday friday saturday sunday the this that a an"""
+)
+
+
+def places(text: str) -> set[str]:
+    """The named places of a text, after a preposition of place ("on Kings Road", "at the
+    Old School"), in small letters; not a month or a day ("in March")."""
+    return {
+        m.group("place").lower()
+        for m in _PLACE.finditer(text)
+        if m.group("place").split()[0].lower() not in _NO_PLACE
+    }
+
+
+def elsewhere(own: set[str], clause: str) -> bool:
+    """Whether a clause names another place than the action's (`own`, its `places`) and not
+    the action's own: "the street light on Queens Road was fixed" is no news of the one on
+    Kings Road, however many words they share."""
+    if not own:
+        return False
+    lowered = clause.lower()
+    return bool(places(clause)) and not any(place in lowered for place in own)
+
+
 @dataclass
 class Candidate:
     action: OpenAction
@@ -280,6 +310,7 @@ class Index:
         self.owner_names = {a.id: _owner_pattern(a.owner or _opening_name(a.text)) for a in actions}
         self.everyday_owner = {a.id: _everyday(a.owner) for a in actions}
         self.addressees = {a.id: set(words(f"{_addressee(a.text)} x")) for a in actions}
+        self.places = {a.id: places(a.text) for a in actions}
         self.words = {a.id: _own_words(a) for a in actions}
         self.topic_words = {a.id: set(distinctive(words(a.topic, joined=True))) for a in actions}
         self.distinct = {a.id: distinctive(self.words[a.id]) for a in actions}
@@ -324,9 +355,10 @@ class Index:
             pattern = self.owner_names[action.id]
             owner_named = bool(pattern and pattern.search(clause))
             needed = 2 if self.everyday_owner[action.id] else 1
-            if (separate >= 2 and coverage >= 0.34) or (
-                owner_named and separate >= needed and coverage >= 0.25
-            ):
+            if (
+                (separate >= 2 and coverage >= 0.34)
+                or (owner_named and separate >= needed and coverage >= 0.25)
+            ) and not elsewhere(self.places[action.id], clause):
                 found.append(Candidate(action, round(coverage * 100, 1), shared))
         found.sort(key=lambda c: -c.score)
         return found
