@@ -448,3 +448,17 @@ def test_a_status_closing_the_passage_and_the_name_an_ownerless_action_opens_wit
     kinds = dict(_kinds(report, action, "Priya to renew the hall insurance"))
     assert kinds.get(1) == expected
     assert 2 not in kinds
+
+
+@pytest.mark.parametrize(
+    ("report", "expected"),
+    [
+        ("Budget\nThe Chair called the meeting to order at 7.30pm.", []),
+        ("Budget\nA special meeting of the Town Council was called for 3 May.", [(1, "done")]),
+    ],
+)
+def test_calling_this_meeting_to_order_is_no_meeting_called(
+    report: str, expected: list[tuple[int, str]]
+) -> None:
+    action = "Call a special meeting of the Town Council to agree the budget"
+    assert _kinds(report, action) == expected

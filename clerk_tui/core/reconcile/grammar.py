@@ -266,7 +266,8 @@ def noun_phrase(tokens: list[Token]) -> Phrase | None:
         else:
             attached.setdefault(preposition, stems)
     articled = any(t.word in ("a", "an", "another") for t in tokens)
-    ours = head.word == "meeting" and not (articled or qualifiers or attached)
+    opened = attached.get("to") == frozenset({"order"})  # "called the meeting to order at 7"
+    ours = head.word == "meeting" and (opened or not (articled or qualifiers or attached))
     deictic = ours or any(t.word in _DEICTIC for t in tokens)  # "Meeting called to order"
     return Phrase(
         _singular(head.word), frozenset(qualifiers), complement, tuple(attached.items()), deictic
