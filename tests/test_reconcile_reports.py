@@ -462,3 +462,18 @@ def test_calling_this_meeting_to_order_is_no_meeting_called(
 ) -> None:
     action = "Call a special meeting of the Town Council to agree the budget"
     assert _kinds(report, action) == expected
+
+
+@pytest.mark.parametrize(
+    ("report", "kinds"),
+    [
+        ("ACTION: Tomasz to order welcome packs and leaflets", [(1, "done")]),
+        ("ACTION: Tomasz to order leaflets", []),
+    ],
+)
+def test_a_participle_before_a_name_qualifies_the_thing_asked_about(
+    report: str, kinds: list[tuple[int, str]]
+) -> None:
+    """ "laminated Welcome Packs": the thing is the packs, not "laminated ..." cut off as a
+    phrase qualifying an earlier noun."""
+    assert _kinds(report, "Investigate non laminated Welcome Packs | Tomasz") == kinds

@@ -299,10 +299,17 @@ _WIDTH = 8
 
 def _reduced(tokens: list[Token], n: int) -> bool:
     """A verb in the past after a noun, starting what qualifies it ("the issues raised by
-    residents"), or a finite verb before a subject ("the Clerk said the letters ...")."""
+    residents"), or a finite verb before a subject ("the Clerk said the letters ..."); not a
+    participle qualifying a name after it ("Non personalised Business cards")."""
     form = verb_form(tokens[n].word)
     past = bool(form and form[1] == PAST and tokens[n].raw[0].islower())
-    return past and not (n > 0 and tokens[n - 1].word in _DETERMINERS)  # not "the revised policy"
+    if not past or n > 0 and tokens[n - 1].word in _DETERMINERS:
+        return False  # not "the revised policy"
+    following = tokens[n + 1] if n + 1 < len(tokens) else None  # before a name, it qualifies
+    return not (following and following.raw[0].isupper() and following.word not in _GRAMMAR)
+
+
+_GRAMMAR = vocabulary("i a an the this that these those it he she we they his her their its")
 
 
 def phrase_after(tokens: list[Token], at: int, text: str) -> Phrase | None:
