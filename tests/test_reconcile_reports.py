@@ -477,3 +477,23 @@ def test_a_participle_before_a_name_qualifies_the_thing_asked_about(
     """ "laminated Welcome Packs": the thing is the packs, not "laminated ..." cut off as a
     phrase qualifying an earlier noun."""
     assert _kinds(report, "Investigate non laminated Welcome Packs | Tomasz") == kinds
+
+
+@pytest.mark.parametrize(
+    ("report", "kinds"),
+    [
+        ("- @mira opened an issue for the broken sitemap (#88)", [(1, "done")]),
+        ("- @jonas opened an issue for the broken sitemap (#88)", []),
+    ],
+)
+def test_a_handle_is_the_doer_of_an_active_report(
+    report: str, kinds: list[tuple[int, str]]
+) -> None:
+    """ "@mira opened an issue ...": the handle is who did it, so it is the owner's report, and
+    someone else's handle is another doer."""
+    assert (
+        _kinds(
+            f"## Last week's actions\n{report}\n", "Open an issue about the broken sitemap | mira"
+        )
+        == kinds
+    )

@@ -392,13 +392,14 @@ def _noun_before(tokens: list[Token], at: int, text: str) -> bool:
 
 
 def doer_before(tokens: list[Token], at: int, text: str) -> str:
-    """Who did it, named right before `at`: a name ("Jonas", "Cllr Hale", "JB"), a role or a
-    pronoun; '' when the word before is none of those (the clause is then no active one)."""
+    """Who did it, named right before `at`: a name ("Jonas", "Cllr Hale", "JB", "@bob"), a role
+    or a pronoun; '' when the word before is none of those (the clause is then no active one)."""
     found: list[str] = []
     n = at - 1
     while n >= 0 and len(found) < 3:
         token = tokens[n]
-        if token.word not in BODIES and not _named(tokens, n):
+        handle = text[token.start - 1 : token.start] == "@"  # "@bob opened an issue"
+        if token.word not in BODIES and not _named(tokens, n) and not handle:
             break
         if n + 1 < len(tokens) and not _joined(text, token, tokens[n + 1]):
             break
