@@ -497,3 +497,22 @@ def test_a_handle_is_the_doer_of_an_active_report(
         )
         == kinds
     )
+
+
+@pytest.mark.parametrize(
+    ("report", "kinds"),
+    [
+        ("- Lou: the proposal is posted on the forum.", [(1, "done")]),
+        ("- The proposal is posted on the forum each Monday.", []),
+        ("- Once the proposal is posted on the forum we will vote.", []),
+        ("- Is the proposal posted on the forum?", []),
+    ],
+)
+def test_a_present_passive_of_a_lasting_result_is_a_report(
+    report: str, kinds: list[tuple[int, str]]
+) -> None:
+    """ "is posted", "is merged", "is scheduled": the thing is now so; not what happens each
+    time, a condition or a question."""
+    assert (
+        _kinds(f"## Previous actions\n{report}\n", "Post the proposal on the forum | Lou") == kinds
+    )

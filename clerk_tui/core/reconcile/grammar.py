@@ -85,7 +85,21 @@ _ADVERBS = vocabulary(
 _PRESENT_BE = vocabulary("is are am")
 _TOLD = vocabulary("was were been")
 _SETTLED = vocabulary("now already")
-"""A present passive reports the work done only with these ("is now updated")."""
+"""A present passive reports the work done with these ("is now updated"), or in a verb of a
+result that lasts (`_LASTING`)."""
+_LASTING = vocabulary(
+    """merge publish post release upload deploy install fix resolve sign book order submit
+    schedule file appoint"""
+)
+"""Verbs whose present passive says the thing is now in that state ("the RFC is posted on the
+forum", "the PR is merged"), unless said of what happens each time (`_HABITUAL`)."""
+_WISHED = vocabulary("that if whether ensure once when until unless so")
+"""Before a present passive, what makes it a wish or a condition ("ask that the hall is
+booked", "once the PR is merged")."""
+_HABITUAL = vocabulary(
+    """each every always usually normally annually regularly weekly monthly yearly daily
+    generally typically often automatically"""
+)
 _PARTICLES = vocabulary("up out forward back off")
 _PREPOSITIONS = vocabulary(
     """to with into onto on about at for from in over under between across within via per
@@ -534,7 +548,13 @@ def works(
                 if subject:
                     yield Work(lemma, "held", subject, not unfinished, "", cue)
         elif participle and aux & _BE:
-            told = aux & _TOLD or aux & _PRESENT_BE and aux & _SETTLED
+            lasting = (
+                lemma in _LASTING
+                and not any(t.word in _HABITUAL for t in tokens)
+                and not any(t.word in _WISHED for t in tokens[:at])
+                and "?" not in text[tokens[0].start : tokens[-1].end + 2]
+            )
+            told = aux & _TOLD or aux & _PRESENT_BE and (aux & _SETTLED or lasting)
             if not (told or unfinished):
                 continue  # "the rules are published each year", "that a copy be made": no report
             subject = _phrase_before(tokens, first, text) or _it(tokens, first, topic)
