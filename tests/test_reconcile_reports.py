@@ -516,3 +516,33 @@ def test_a_present_passive_of_a_lasting_result_is_a_report(
     assert (
         _kinds(f"## Previous actions\n{report}\n", "Post the proposal on the forum | Lou") == kinds
     )
+
+
+@pytest.mark.parametrize(
+    ("report", "action", "kinds"),
+    [
+        (
+            "Grit bin: the new grit bin is up.",
+            "Order a new grit bin for Ferry Road | Clerk",
+            "done",
+        ),
+        (
+            "The new grit bin is in place on Ferry Road.",
+            "Order a new grit bin for Ferry Road | Clerk",
+            "done",
+        ),
+        (
+            "The new grit bin is up for discussion.",
+            "Order a new grit bin for Ferry Road | Clerk",
+            None,
+        ),
+        ("Hall insurance renewed with Zurich.", "Renew the hall insurance policy | Clerk", "done"),
+        ("The hall insurance policy has been renewed.", "Renew the hall insurance | Clerk", "done"),
+        ("The hall lease renewed last year.", "Renew the hall insurance policy | Clerk", None),
+    ],
+)
+def test_a_thing_bought_in_place_and_a_name_without_its_container_noun(
+    report: str, action: str, kinds: str | None
+) -> None:
+    """A thing bought reported up or in place; "the insurance" for "the insurance policy"."""
+    assert dict(_kinds(report, action)).get(1) == kinds

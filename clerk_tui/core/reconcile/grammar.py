@@ -146,6 +146,8 @@ SET_UP = vocabulary(
     "set install put establish create implement introduce launch arrange organise organize build"
     " erect fit open provide"
 )
+BUY = vocabulary("buy purchase order procure obtain get")
+"""Verbs of getting a thing, which it being in place reports ("the new noticeboard is up")."""
 _FAMILIES = (
     "repair mend fix",
     "send circulate distribute forward email",
@@ -629,6 +631,8 @@ def _state(tokens: list[Token], at: int) -> str:
         return "in place"
     if word == "up" and following == ["to", "date"]:
         return "updated"
+    if word == "up" and at == len(tokens) - 1 and at > 0 and tokens[at - 1].word in _BE:
+        return "in place"  # "the new noticeboard is up."
     return ""
 
 

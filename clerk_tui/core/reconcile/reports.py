@@ -40,6 +40,7 @@ from clerk_tui.core.reconcile.grammar import (
     ARRANGE,
     BASE,
     BODIES,
+    BUY,
     CARRY_OUT,
     SET_UP,
     Phrase,
@@ -164,6 +165,25 @@ class _Fit:
     elsewhere: bool = False
 
 
+_CONTAINERS = vocabulary(
+    """policy contract agreement scheme document form application licence license account
+    plan booking lease cover subscription membership registration certificate"""
+)
+"""Head nouns a thing's name may go without ("the insurance policy" is "the insurance")."""
+
+
+def _same_thing(mine: Phrase, theirs: Phrase) -> bool:
+    """The same head noun (`heads_agree`), or one phrase the other's name without its
+    container noun: "Insurance renewed" for "renew the insurance policy", and back."""
+    if heads_agree(mine.head, theirs.head):
+        return True
+    for one, other in ((mine, theirs), (theirs, mine)):
+        named = other.qualifiers | {stem(other.head)}
+        if one.head in _CONTAINERS and stem(other.head) in one.qualifiers:
+            return one.qualifiers <= named  # "hall insurance" for "the hall insurance policy"
+    return False
+
+
 def _other_thing(mine: Phrase, theirs: Phrase) -> bool:
     """Whether a report's object is another thing than the action's with the same head noun:
     a name or noun before it, or a phrase after the same preposition, that the report puts
@@ -202,7 +222,7 @@ def _fits(
             return None  # "Letter sent." names no one: only a heading says what it was about
         if recipient and not _agreeing(recipient, mine.qualifiers | {stem(mine.head)}):
             return _Fit(action, 0, "written to someone else", elsewhere=True)
-    elif not heads_agree(mine.head, theirs.head) or theirs.deictic and not mine.deictic:
+    elif not _same_thing(mine, theirs) or theirs.deictic and not mine.deictic:
         return None
     owner = None if asked else _owner_says(action, report.doer)
     if owner is False:
@@ -285,7 +305,7 @@ class Frames:
         self.by_pairing = {
             "held": self._among(ARRANGE),
             "carried out": self._among(CARRY_OUT | ARRANGE),  # a visit arranged is carried out
-            "in place": self._among(SET_UP),
+            "in place": self._among(SET_UP | BUY),  # a thing bought, now in place
             "written": self._among(_WRITING_TO),
             "": [],
         }
