@@ -546,3 +546,34 @@ def test_a_thing_bought_in_place_and_a_name_without_its_container_noun(
 ) -> None:
     """A thing bought reported up or in place; "the insurance" for "the insurance policy"."""
     assert dict(_kinds(report, action)).get(1) == kinds
+
+
+@pytest.mark.parametrize(
+    ("report", "action", "kind"),
+    [
+        (
+            "Dog bin – ordered, delivery expected in May.",
+            "Order a dog bin for Ferry Road | Clerk",
+            "done",
+        ),
+        (
+            "The dog bin has been ordered and is awaiting delivery.",
+            "Order a dog bin for Ferry Road | Clerk",
+            "done",
+        ),
+        (
+            "Dog bin – not yet ordered; delivery expected in May.",
+            "Order a dog bin for Ferry Road | Clerk",
+            "update",
+        ),
+        (
+            "Dog bin leaflets delivered, more awaiting delivery.",
+            "Deliver the dog bin leaflets | Clerk",
+            "update",
+        ),
+    ],
+)
+def test_the_wait_for_a_delivery_is_no_doubt_that_a_thing_was_ordered(
+    report: str, action: str, kind: str
+) -> None:
+    assert dict(_kinds(report, action)).get(1) == kind

@@ -243,9 +243,24 @@ def _own(word: str, action_text: str) -> bool:
 
 def doubts(clause: str, action_text: str = "") -> list[str]:
     """Words of negation, doubt or future in the clause, except those naming the action itself
-    ("bus shelters awaiting repair")."""
-    found = (m.group() for m in _DOUBT.finditer(clause.lower()))
+    ("bus shelters awaiting repair") or the delivery of a thing it was to order."""
+    found = (m.group() for m in _DOUBT.finditer(_ordered(clause, action_text).lower()))
     return [word for word in found if not _own(word, action_text)]
+
+
+_DELIVERY = re.compile(
+    r"\b(?:awaiting|awaited|waiting\s+for|await)\s+(?:the\s+|its\s+|their\s+)?deliver\w*"
+    r"|\bdeliver\w*\s+(?:is\s+|was\s+|now\s+)*(?:expected|awaited|due|pending)\b[^,;.]*",
+    re.I,
+)
+_ORDER_VERBS = frozenset({"order", "buy", "purchase", "procure"})
+
+
+def _ordered(text: str, action_text: str) -> str:
+    """`text` without the wait for a delivery when the action was to order the thing ("ordered,
+    delivery expected in April"): the ordering is done; the supplier's part is no doubt of it."""
+    verb = action_verb(action_text)
+    return _DELIVERY.sub(" ", text) if verb in _ORDER_VERBS else text
 
 
 _MESSAGE = re.compile(r"(?:\s+[\w'’-]+){0,4}?\s+that\b", re.I)
@@ -261,7 +276,7 @@ def before_message(clause: str, at: int) -> str:
 
 def goes_on(sentence: str, action_text: str = "") -> str | None:
     """Words saying the matter is not finished, if any (not those of the action's own text)."""
-    found = (m.group() for m in _GOES_ON.finditer(sentence))
+    found = (m.group() for m in _GOES_ON.finditer(_ordered(sentence, action_text)))
     return next((word for word in found if not _own(word, action_text)), None)
 
 
