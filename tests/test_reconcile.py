@@ -510,3 +510,30 @@ def test_a_report_naming_another_place_is_no_news_of_the_action(
     a month after "in" is no place."""
     actions = [OpenAction(81, "Report the broken street light on Hollow Lane to the County")]
     assert kinds(text, actions) == expected
+
+
+MILL_LANE = [
+    OpenAction(91, "Write to residents about parking on Mill Lane", "Clerk", minute="24/33"),
+    OpenAction(92, "Contact the police about speeding on Mill Lane", "Cllr Ng", minute="24/33"),
+    OpenAction(93, "Repair the bench at the playing field", "Clerk"),
+    OpenAction(94, "Paint the playing field gate", "Clerk"),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Mill Lane: the Clerk had written to the police about parking.", {91: UPDATE, 92: UPDATE}),
+        ("Mill Lane: letters about parking had been delivered to residents.", {91: DONE}),
+        (
+            "The bench had been repaired; the gate had been painted at the playing field.",
+            {93: DONE, 94: DONE},
+        ),
+    ],
+)
+def test_a_done_said_of_several_actions_by_words_needs_words_of_each_own(
+    text: str, expected: dict[int, str]
+) -> None:
+    """Two actions each sharing one word with a report and the rest with each other: the
+    report is news of neither for sure (a progress note), unless each has words of its own."""
+    assert kinds(text, MILL_LANE) == expected
