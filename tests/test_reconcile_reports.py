@@ -577,3 +577,22 @@ def test_the_wait_for_a_delivery_is_no_doubt_that_a_thing_was_ordered(
     report: str, action: str, kind: str
 ) -> None:
     assert dict(_kinds(report, action)).get(1) == kind
+
+
+@pytest.mark.parametrize(
+    ("report", "kind"),
+    [
+        ("The oak on the village green had been inspected by a tree surgeon.", "done"),
+        ("The oak on the village green will be inspected in May.", "update"),
+        ("The oak on the playing field had been inspected.", "update"),  # no done
+    ],
+)
+def test_the_work_an_action_was_to_have_done_reported_done(report: str, kind: str | None) -> None:
+    """ "Have the oak inspected", "arrange for ... to be inspected", "ensure ... is inspected":
+    the work done to the thing, by anyone, shows it was had done."""
+    for action in (
+        "Have the oak on the village green inspected | Clerk",
+        "Arrange for the oak on the village green to be inspected | Clerk",
+        "Ensure that the oak on the village green is inspected | Clerk",
+    ):
+        assert dict(_kinds(f"Matters arising\n\n{report}", action)).get(1) == kind, action

@@ -42,6 +42,7 @@ from clerk_tui.core.reconcile.grammar import (
     BODIES,
     BUY,
     CARRY_OUT,
+    PAST,
     SET_UP,
     Phrase,
     Token,
@@ -102,11 +103,15 @@ _ASKING = vocabulary("ask request instruct tell remind chase urge persuade encou
 def _asked_of_others(action: OpenAction, owner_words: set[str]) -> _Frame | None:
     """The work an action asks someone else to do: "refill the grit bin" of "Ask the County to
     refill the grit bin"; that work reported done ("the grit bin had been refilled") shows the
-    asking was done."""
+    asking was done. So too the work an action is to have done ("Get the gate repaired",
+    "Arrange for the shelter to be cleaned", "Ensure the hedge is cut back": `_caused`)."""
     tokens = tokenize(action.text, 0, len(action.text))
     at = task_verb(tokens, action.text)
-    if at is None or (verb_form(tokens[at].word) or ("",))[0] not in _ASKING:
+    if at is None:
         return None
+    lemma = (verb_form(tokens[at].word) or ("",))[0]
+    if lemma not in _ASKING:
+        return _caused(action, owner_words, tokens, at, lemma)
     for n in range(at + 2, min(at + 9, len(tokens) - 1)):
         following = verb_form(tokens[n + 1].word)
         if tokens[n].word == "to" and following and following[1] == BASE and following[0] != "be":
@@ -114,16 +119,57 @@ def _asked_of_others(action: OpenAction, owner_words: set[str]) -> _Frame | None
     return None
 
 
+_CAUSING = vocabulary("get have arrange organise organize ensure")
+
+
+def _caused(
+    action: OpenAction, owner_words: set[str], tokens: list[Token], at: int, lemma: str
+) -> _Frame | None:
+    """The frame of the work an action is to have done to a thing: the participle after the
+    thing ("Get the gate repaired", "Arrange for the shelter to be cleaned", "Ensure that the
+    hedge is cut back")."""
+    if lemma not in _CAUSING:
+        return None
+    start = at + 1
+    if start < len(tokens) and tokens[start].word in ("for", "that"):
+        start += 1
+    for n in range(start + 1, min(start + 12, len(tokens))):
+        form = verb_form(tokens[n].word)
+        passive = form and form[1] == BASE and tokens[n - 1].word in ("is", "are", "be")
+        if not form or not (form[1] == PAST or passive) or form[0] == "be":
+            continue  # "is cut back": a participle like its base
+        end = n
+        while end > start and tokens[end - 1].word in ("to", "be", "is", "are", "gets", "get"):
+            end -= 1
+        if lemma in ("get", "have") and end != n:
+            return None  # "get the form to be signed" is not said; "have to ..." is no causing
+        if lemma in ("arrange", "organise", "organize", "ensure") and end == n:
+            return None  # "arrange the repaired ..." names the thing
+        thing = noun_phrase(tokens[start:end])
+        if thing is None:
+            return None
+        return _frame_at(action, owner_words, tokens, n, own=False, thing=thing)
+    return None
+
+
 def _frame_at(
-    action: OpenAction, owner_words: set[str], tokens: list[Token], at: int, own: bool = True
+    action: OpenAction,
+    owner_words: set[str],
+    tokens: list[Token],
+    at: int,
+    own: bool = True,
+    thing: Phrase | None = None,
 ) -> _Frame | None:
     """The frame of the verb at `at` of the action's words; not `own` (work asked of someone
-    else), its words are those from that verb on, not the asking's ("the County")."""
+    else), its words are those from that verb on, not the asking's ("the County"), or from the
+    `thing` before it that the work is to be done to."""
     lemma = (verb_form(tokens[at].word) or ("",))[0]
-    obj = phrase_after(tokens, particle(tokens, at + 1, action.text), action.text)
+    obj = thing or phrase_after(tokens, particle(tokens, at + 1, action.text), action.text)
     if not lemma or obj is None:
         return None
     found = words(WHEN_PHRASE.sub(" ", action.text if own else action.text[tokens[at].start :]))
+    if thing is not None:
+        found = words(WHEN_PHRASE.sub(" ", action.text))
     skip = owner_words | {stem(tokens[at].word), stem(obj.head), stem(obj.head + "s")}
     hints = frozenset(
         s for s, w in found.items() if s not in skip and w.islower() and is_adjective(w.lower())
@@ -313,13 +359,13 @@ class Frames:
     def _among(self, lemmas: Iterable[str]) -> list[OpenAction]:
         return [a for lemma in lemmas for a in self.by_lemma.get(lemma, ())]
 
-    def frame(self, action: OpenAction, report: Work) -> tuple[_Frame, bool]:
+    def frame(self, action: OpenAction, report: Work) -> tuple[_Frame | None, bool]:
         """The frame of the action a report may speak of: the work it asks someone else to do
-        when the report's verb is that work's (and whether it is), else its own."""
+        when the report's verb is that work's (and whether it is), else its own (if any)."""
         asked = self.asked.get(action.id)
         if asked and asked.lemma in kin(report.lemma):
             return asked, True
-        return self.frames[action.id], False
+        return self.frames.get(action.id), False
 
     def wanted(self) -> set[str]:
         """The verbs whose reports can speak of an open action: theirs and their kin, and
@@ -338,7 +384,7 @@ def findings(
 ) -> list[Finding]:
     """What clauses of `text` (lines in `skip` left out) report of open actions in their own
     words: done, or a progress note when the work is not finished."""
-    if not frames.frames:
+    if not (frames.frames or frames.asked):
         return []
     wanted = frames.wanted()
     heads = titles(text)
@@ -361,7 +407,7 @@ def findings(
                 for action in frames.candidates(report):
                     topic = bool(title and index.shared(action, title))
                     frame, asked = frames.frame(action, report)
-                    fit = _fits(frame, report, action, seen, topic, asked)
+                    fit = frame and _fits(frame, report, action, seen, topic, asked)
                     if fit:
                         fits.append(fit)
                 for fit in _chosen([f for f in fits if not f.elsewhere]):
