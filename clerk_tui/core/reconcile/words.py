@@ -251,16 +251,25 @@ def _owner_pattern(owner: str | None) -> re.Pattern[str] | None:
 
 
 _OPENING_NAME = re.compile(
-    r"^\W*(?P<name>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\W*\s+"
-    r"(?:has|have|will|would|is|are|to|should|shall|can|needs?)\s"
+    r"^\W*(?P<name>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\W*\s+(?:has|have|will|would|is|are)\s"
 )
 
 
 def _opening_name(text: str) -> str:
     """The name an action without an owner opens with, as its doer ("**Mike** has weekly
-    meetings with NVIDIA and will report back"): named in a report, it counts as the owner."""
+    meetings with NVIDIA and will report back"): named in a report, it counts as the owner.
+    Not a role or a body ("The Council will ..."), nor a word minutes use of anything."""
     match = _OPENING_NAME.match(text)
-    return match.group("name") if match else ""
+    if not match:
+        return ""
+    said = {w.lower() for w in match.group("name").split()} - {"the"}
+    if (
+        not said
+        or said & (_EVERYDAY_ROLES | STOP | GENERIC)
+        or any(stem(w) in GENERIC or w.endswith("ing") for w in said)
+    ):
+        return ""  # "The Council will ...", "Planning is due"
+    return match.group("name")
 
 
 _PLACE = re.compile(
