@@ -491,3 +491,49 @@ def test_one_shared_word_beside_the_owner_closes_only_in_the_actions_own_verb(
         OpenAction(42, "E-mail the budget to the mailing list", "Presley", MARCH),
     ]
     assert (DONE in kinds(report, actions).values()) is done
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The street light on Orchard Way has been fixed.", {}),
+        ("The street light at the Old Forge had been repaired.", {}),
+        ("The street light on Hollow Lane has been fixed.", {81: DONE}),
+        ("Hollow Lane street light: repaired on 3 March.", {81: DONE}),
+        ("The street light on Hollow Lane was fixed in March.", {81: DONE}),
+    ],
+)
+def test_a_report_naming_another_place_is_no_news_of_the_action(
+    text: str, expected: dict[int, str]
+) -> None:
+    """However many words they share, work done on Orchard Way is not the light on Hollow Lane;
+    a month after "in" is no place."""
+    actions = [OpenAction(81, "Report the broken street light on Hollow Lane to the County")]
+    assert kinds(text, actions) == expected
+
+
+MILL_LANE = [
+    OpenAction(91, "Write to residents about parking on Mill Lane", "Clerk", minute="24/33"),
+    OpenAction(92, "Contact the police about speeding on Mill Lane", "Cllr Ng", minute="24/33"),
+    OpenAction(93, "Repair the bench at the playing field", "Clerk"),
+    OpenAction(94, "Paint the playing field gate", "Clerk"),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Mill Lane: the Clerk had written to the police about parking.", {91: UPDATE, 92: UPDATE}),
+        ("Mill Lane: letters about parking had been delivered to residents.", {91: DONE}),
+        (
+            "The bench had been repaired; the gate had been painted at the playing field.",
+            {93: DONE, 94: DONE},
+        ),
+    ],
+)
+def test_a_done_said_of_several_actions_by_words_needs_words_of_each_own(
+    text: str, expected: dict[int, str]
+) -> None:
+    """Two actions each sharing one word with a report and the rest with each other: the
+    report is news of neither for sure (a progress note), unless each has words of its own."""
+    assert kinds(text, MILL_LANE) == expected

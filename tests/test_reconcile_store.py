@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 from rapidfuzz import fuzz
 
+from clerk_tui.core.reconcile import readable
 from clerk_tui.export import write_sheet
 from clerk_tui.store import actions as store_actions
 from clerk_tui.store import open_db
@@ -268,3 +269,26 @@ def test_the_exported_follow_up_sheet_pasted_into_the_next_minutes(db, tmp_path)
         ("due", "Not started: Moved to September"),
     ]
     assert "row RPPB/24/01" in list_proposals(db, june.id)[0]["reason"]
+
+
+def test_a_padded_review_table_row_is_shown_trimmed(db) -> None:
+    """The passage of a proposal from a Markdown review table reads as its cells, trimmed and
+    joined (no padding, no empty cells at the end); its span still points at the row."""
+    first = (
+        "Heronwood Parish Council\nMinutes of the meeting held on 5 March 2024\n\n"
+        "1. Noticeboards\nACTION: TG to write a general note on the noticeboard rota.\n"
+    )
+    second = (
+        "Heronwood Parish Council\nMinutes of the meeting held on 2 April 2024\n\n"
+        "1. Review of actions\n\n"
+        "| Ref  | Action                                          | Owner | Status   | Notes |\n"
+        "|------|-------------------------------------------------|-------|----------|-------|\n"
+        "| 1.1  | Write a general note on the noticeboard rota    | TG    | Done     |"
+        + " " * 40
+        + "|\n"
+    )
+    import_text(db, first, committee="Heronwood PC")
+    later = import_text(db, second, committee="Heronwood PC")
+    (proposal,) = [p for p in list_proposals(db, later.id) if p["kind"] == "done"]
+    assert proposal["passage"] == "1.1 | Write a general note on the noticeboard rota | TG | Done"
+    assert readable("plain | text") == "plain | text"

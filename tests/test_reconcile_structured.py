@@ -307,3 +307,24 @@ def test_a_review_restates_the_task_without_its_remark_in_brackets_or_its_deadli
         "Review quotes by Friday | Bill",
         "Book the village hall for the fair (before May) | Clerk",
     ) == [(1, "done"), (2, "done")]
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("- ~~Ann: update the website with the meeting dates~~", [(3, "done")]),
+        ("* ~~Update the website with the meeting dates~~ (Ann)", [(3, "done")]),
+        ("- ~~Ann: update the website with the meeting dates~~ not needed now", [(3, "dropped")]),
+        ("- Ann: update the website with the meeting dates ✅", [(3, "done")]),
+        ("- Ann to update the website with the meeting dates -> done", [(3, "done")]),
+        ("- Ann to update the website with the meeting dates => still to do", [(3, "update")]),
+        ("- Ann: update the website with the meeting dates", []),
+        ("- ~~the old website~~ the new website has the meeting dates", []),
+    ],
+)
+def test_an_action_struck_through_ticked_or_arrowed_to_its_status(
+    line: str, expected: list[tuple[int, str]]
+) -> None:
+    """Markdown minutes strike an old action through when done, or end it with a tick or an
+    arrow to its status; restated bare, it reports nothing."""
+    assert _kinds(f"## Actions from last time\n{line}\n") == expected

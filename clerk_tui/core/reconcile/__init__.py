@@ -21,6 +21,7 @@ none, and contradicting passages about one action leave an update, never a 'done
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from datetime import date
 
@@ -181,12 +182,32 @@ def _proposal(
         kind=kind,
         start=finding.start,
         end=finding.end,
-        passage=text[finding.start : finding.end],
+        passage=readable(text[finding.start : finding.end]),
         reason=reason or finding.reason,
         score=float(finding.strength),
         value=finding.value,
         note=finding.note or text[finding.start : finding.end],
     )
+
+
+_TABLE_ROW = re.compile(r"^\s*\|.*\|\s*$|^[^|\n]*\|[^|\n]*\|")
+
+
+def readable(passage: str) -> str:
+    """A passage as a clerk reads it: a table row's cells trimmed and joined by " | ", its empty
+    cells at either end dropped ("| 2.7  | Write a note | TG | Done |     |" gives "2.7 | Write
+    a note | TG | Done"); other lines as written."""
+    lines = []
+    for line in passage.split("\n"):
+        if _TABLE_ROW.match(line):
+            cells = [" ".join(cell.split()) for cell in line.split("|")]
+            while cells and not cells[0]:
+                cells.pop(0)
+            while cells and not cells[-1]:
+                cells.pop()
+            line = " | ".join(cells)
+        lines.append(line)
+    return "\n".join(lines)
 
 
 def repeated_actions(

@@ -41,6 +41,9 @@ _DONE_VERB = (
     r"|removed|sorted)"
 )
 _DONE_PATTERNS = [
+    # a status closing the passage ("... has accepted the task. (closed)") says it before any
+    # verb inside it
+    re.compile(rf"(?:^|[:\-–—(|]\s*){DONE_WORD}\b\s*[).]?\s*$"),
     re.compile(
         rf"\b(?:was|were|is|are|had been|has been|have been|now)\s+(?:now\s+)?{DONE_WORD}\b"
     ),
@@ -49,7 +52,6 @@ _DONE_PATTERNS = [
         rf"{_DONE_VERB}\b"
     ),
     re.compile(rf"\b(?:was|were)\s+(?:now\s+|duly\s+)?(?:\w+ly\s+)?{_DONE_VERB}\b"),
-    re.compile(rf"(?:^|[:\-–—(|]\s*){DONE_WORD}\b\s*[).]?\s*$"),
     re.compile(rf"\bstatus\s*(?::|-|–|was|is)?\s*{DONE_WORD}\b"),
     re.compile(rf"\b{DONE_WORD}\s+since\s+the\s+last\s+meeting\b"),
     # a note ending in what was done: "terms of reference circulated", "Letter sent 20 May"
@@ -105,10 +107,12 @@ _FUTURE = re.compile(r"\b(?:would|will|shall|to provide|to bring|to circulate|to
 REQUEST = re.compile(
     r"(?<!had )(?<!has )(?<!have )(?:\b(?:asked|requested|instructed|tasked|directed|invited)\b"
     r"(?:\s+that)?[^.;]{0,60}?\bto\s+(?!the\b|a\b|an\b|be\b)[a-z]+"
-    r"|\b(?:agreed|undertook|offered|volunteered)\s+to\b|\brequested\s+that\b)|\bACTION\b"
+    r"|(?<!who )(?<!which )\b(?:agreed|undertook|offered|volunteered)\s+to\b"
+    r"|\brequested\s+that\b)|\bACTION\b"
 )
 """A new request ("asked the Clerk to", "agreed to"), not a report of what was done; "had
-agreed to" reports what someone else did."""
+agreed to" reports what someone else did, and "who agreed to" what the one the report names
+will do ("had spoken to the landowner, who agreed to clear the path")."""
 _DROPPED = re.compile(
     r"\b(?:cancel(?:l?ed)?|no\s+longer\s+(?:required|needed|necessary|relevant|applicable"
     r"|appropriate|an\s+issue|being\s+pursued)|not\s+(?:required|needed|necessary)\s+(?:any\s*more"
@@ -239,9 +243,24 @@ def _own(word: str, action_text: str) -> bool:
 
 def doubts(clause: str, action_text: str = "") -> list[str]:
     """Words of negation, doubt or future in the clause, except those naming the action itself
-    ("bus shelters awaiting repair")."""
-    found = (m.group() for m in _DOUBT.finditer(clause.lower()))
+    ("bus shelters awaiting repair") or the delivery of a thing it was to order."""
+    found = (m.group() for m in _DOUBT.finditer(_ordered(clause, action_text).lower()))
     return [word for word in found if not _own(word, action_text)]
+
+
+_DELIVERY = re.compile(
+    r"\b(?:awaiting|awaited|waiting\s+for|await)\s+(?:the\s+|its\s+|their\s+)?deliver\w*"
+    r"|\bdeliver\w*\s+(?:is\s+|was\s+|now\s+)*(?:expected|awaited|due|pending)\b[^,;.]*",
+    re.I,
+)
+_ORDER_VERBS = frozenset({"order", "buy", "purchase", "procure"})
+
+
+def _ordered(text: str, action_text: str) -> str:
+    """`text` without the wait for a delivery when the action was to order the thing ("ordered,
+    delivery expected in April"): the ordering is done; the supplier's part is no doubt of it."""
+    verb = action_verb(action_text)
+    return _DELIVERY.sub(" ", text) if verb in _ORDER_VERBS else text
 
 
 _MESSAGE = re.compile(r"(?:\s+[\w'’-]+){0,4}?\s+that\b", re.I)
@@ -257,7 +276,7 @@ def before_message(clause: str, at: int) -> str:
 
 def goes_on(sentence: str, action_text: str = "") -> str | None:
     """Words saying the matter is not finished, if any (not those of the action's own text)."""
-    found = (m.group() for m in _GOES_ON.finditer(sentence))
+    found = (m.group() for m in _GOES_ON.finditer(_ordered(sentence, action_text)))
     return next((word for word in found if not _own(word, action_text)), None)
 
 

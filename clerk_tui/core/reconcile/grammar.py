@@ -85,7 +85,21 @@ _ADVERBS = vocabulary(
 _PRESENT_BE = vocabulary("is are am")
 _TOLD = vocabulary("was were been")
 _SETTLED = vocabulary("now already")
-"""A present passive reports the work done only with these ("is now updated")."""
+"""A present passive reports the work done with these ("is now updated"), or in a verb of a
+result that lasts (`_LASTING`)."""
+_LASTING = vocabulary(
+    """merge publish post release upload deploy install fix resolve sign book order submit
+    schedule file appoint"""
+)
+"""Verbs whose present passive says the thing is now in that state ("the RFC is posted on the
+forum", "the PR is merged"), unless said of what happens each time (`_HABITUAL`)."""
+_WISHED = vocabulary("that if whether ensure once when until unless so")
+"""Before a present passive, what makes it a wish or a condition ("ask that the hall is
+booked", "once the PR is merged")."""
+_HABITUAL = vocabulary(
+    """each every always usually normally annually regularly weekly monthly yearly daily
+    generally typically often automatically"""
+)
 _PARTICLES = vocabulary("up out forward back off")
 _PREPOSITIONS = vocabulary(
     """to with into onto on about at for from in over under between across within via per
@@ -132,6 +146,8 @@ SET_UP = vocabulary(
     "set install put establish create implement introduce launch arrange organise organize build"
     " erect fit open provide"
 )
+BUY = vocabulary("buy purchase order procure obtain get")
+"""Verbs of getting a thing, which it being in place reports ("the new noticeboard is up")."""
 _FAMILIES = (
     "repair mend fix",
     "send circulate distribute forward email",
@@ -266,7 +282,8 @@ def noun_phrase(tokens: list[Token]) -> Phrase | None:
         else:
             attached.setdefault(preposition, stems)
     articled = any(t.word in ("a", "an", "another") for t in tokens)
-    ours = head.word == "meeting" and not (articled or qualifiers or attached)
+    opened = attached.get("to") == frozenset({"order"})  # "called the meeting to order at 7"
+    ours = head.word == "meeting" and (opened or not (articled or qualifiers or attached))
     deictic = ours or any(t.word in _DEICTIC for t in tokens)  # "Meeting called to order"
     return Phrase(
         _singular(head.word), frozenset(qualifiers), complement, tuple(attached.items()), deictic
@@ -298,10 +315,17 @@ _WIDTH = 8
 
 def _reduced(tokens: list[Token], n: int) -> bool:
     """A verb in the past after a noun, starting what qualifies it ("the issues raised by
-    residents"), or a finite verb before a subject ("the Clerk said the letters ...")."""
+    residents"), or a finite verb before a subject ("the Clerk said the letters ..."); not a
+    participle qualifying a name after it ("Non personalised Business cards")."""
     form = verb_form(tokens[n].word)
     past = bool(form and form[1] == PAST and tokens[n].raw[0].islower())
-    return past and not (n > 0 and tokens[n - 1].word in _DETERMINERS)  # not "the revised policy"
+    if not past or n > 0 and tokens[n - 1].word in _DETERMINERS:
+        return False  # not "the revised policy"
+    following = tokens[n + 1] if n + 1 < len(tokens) else None  # before a name, it qualifies
+    return not (following and following.raw[0].isupper() and following.word not in _GRAMMAR)
+
+
+_GRAMMAR = vocabulary("i a an the this that these those it he she we they his her their its")
 
 
 def phrase_after(tokens: list[Token], at: int, text: str) -> Phrase | None:
@@ -384,13 +408,14 @@ def _noun_before(tokens: list[Token], at: int, text: str) -> bool:
 
 
 def doer_before(tokens: list[Token], at: int, text: str) -> str:
-    """Who did it, named right before `at`: a name ("Jonas", "Cllr Hale", "JB"), a role or a
-    pronoun; '' when the word before is none of those (the clause is then no active one)."""
+    """Who did it, named right before `at`: a name ("Jonas", "Cllr Hale", "JB", "@bob"), a role
+    or a pronoun; '' when the word before is none of those (the clause is then no active one)."""
     found: list[str] = []
     n = at - 1
     while n >= 0 and len(found) < 3:
         token = tokens[n]
-        if token.word not in BODIES and not _named(tokens, n):
+        handle = text[token.start - 1 : token.start] == "@"  # "@bob opened an issue"
+        if token.word not in BODIES and not _named(tokens, n) and not handle:
             break
         if n + 1 < len(tokens) and not _joined(text, token, tokens[n + 1]):
             break
@@ -403,6 +428,20 @@ def _named(tokens: list[Token], at: int) -> bool:
     """A name: a capitalised word, not an everyday one opening the clause ("Letter sent")."""
     token = tokens[at]
     return token.raw[0].isupper() and not (at == 0 and is_word(token.word))
+
+
+def _first_name(tokens: list[Token], at: int, text: str) -> str:
+    """A name opening the clause that is also a word ("Carol", "Will", "Rob"), before a verb in
+    the past and its object ("Carol updated the README"): a note opening with a noun ("Letter
+    sent to the landowner") has no object after its verb."""
+    if at != 1 or at + 1 >= len(tokens) or tokens[at + 1].word not in _DETERMINERS:
+        return ""
+    first = tokens[0]
+    form = verb_form(first.word)
+    if not first.raw[0].isupper() or first.raw.isupper() or form and form[1] in (PAST, ING):
+        return ""
+    joined = _joined(text, first, tokens[1]) and _joined(text, tokens[1], tokens[2])
+    return first.raw if joined else ""
 
 
 def _doer_after(tokens: list[Token], at: int) -> str:
@@ -464,7 +503,12 @@ def works(
             continue
         lemma, shape = form or (token.word, BASE)
         if not (
-            state or lemma in wanted or lemma in _LIGHT or lemma in _HELD or lemma in _HAPPENED
+            state
+            or lemma in wanted
+            or lemma in _LIGHT
+            or lemma in _HELD
+            or lemma in _HAPPENED
+            or lemma == "meet"
         ):
             continue
         aux, first = auxiliaries(tokens, at, text)
@@ -506,7 +550,13 @@ def works(
                 if subject:
                     yield Work(lemma, "held", subject, not unfinished, "", cue)
         elif participle and aux & _BE:
-            told = aux & _TOLD or aux & _PRESENT_BE and aux & _SETTLED
+            lasting = (
+                lemma in _LASTING
+                and not any(t.word in _HABITUAL for t in tokens)
+                and not any(t.word in _WISHED for t in tokens[:at])
+                and "?" not in text[tokens[0].start : tokens[-1].end + 2]
+            )
+            told = aux & _TOLD or aux & _PRESENT_BE and (aux & _SETTLED or lasting)
             if not (told or unfinished):
                 continue  # "the rules are published each year", "that a copy be made": no report
             subject = _phrase_before(tokens, first, text) or _it(tokens, first, topic)
@@ -518,13 +568,15 @@ def works(
                 doer = doer_before(tokens, first, text)
                 yield Work(lemma, _pairing(lemma), obj, not unfinished, doer, cue)
                 yield from _made(lemma, obj, tokens, after, text, not unfinished, doer, cue)
+                yield from _met(lemma, obj, not unfinished, doer, cue)
         elif shape == PAST and not aux:
-            doer = doer_before(tokens, at, text)
+            doer = doer_before(tokens, at, text) or _first_name(tokens, at, text)
             obj = phrase_after(tokens, after, text) if doer else None
             if obj:
                 yield Work(lemma, _pairing(lemma), obj, True, doer, cue)
                 yield from _made(lemma, obj, tokens, after, text, True, doer, cue)
-            elif at <= 5 and not any(_finite(t) for t in tokens[:at]):
+                yield from _met(lemma, obj, True, doer, cue)
+            elif _note_opening(tokens, at, text):
                 subject = _phrase_before(tokens, at, text)  # a note: "Letter sent to ..."
                 yield from _passive(lemma, subject, tokens, after, text, True, "", cue)
         elif progressive or shape == BASE and aux & _NOT_DONE:
@@ -548,6 +600,18 @@ def _status_after(tokens: list[Token], at: int, text: str) -> bool:
     return bool(re.fullmatch(r"\s*[:\-–—]\s*", before)) and at >= len(tokens) - 4
 
 
+def _note_opening(tokens: list[Token], at: int, text: str) -> bool:
+    """Whether the verb at `at` is a note's, near the start of the clause or of what follows a
+    label ending in a colon or a dash ("Speed limit on Ferry Road: letter sent"), with no
+    finite verb before it."""
+    first = 0
+    for n in range(at - 1, 0, -1):
+        if re.search(r":|\s[-–—]\s", text[tokens[n - 1].end : tokens[n].start]):
+            first = n
+            break
+    return at - first <= 5 and not any(_finite(t) for t in tokens[first:at])
+
+
 def _finite(token: Token) -> bool:
     """A verb in the past or an auxiliary: before a participle, it makes it no note."""
     form = verb_form(token.word)
@@ -567,6 +631,8 @@ def _state(tokens: list[Token], at: int) -> str:
         return "in place"
     if word == "up" and following == ["to", "date"]:
         return "updated"
+    if word == "up" and at == len(tokens) - 1 and at > 0 and tokens[at - 1].word in _BE:
+        return "in place"  # "the new noticeboard is up."
     return ""
 
 
@@ -626,6 +692,16 @@ def _made(
     target = phrase_after(tokens, head + 1, text)
     if target:
         yield Work(nominal, "", target, done, doer, cue)
+
+
+def _met(lemma: str, obj: Phrase, done: bool, doer: str, cue: str) -> Iterator[Work]:
+    """Having met someone, as a meeting with them held: "Dan met (with) the infrastructure
+    team" reports "set up a meeting with the infrastructure team"."""
+    if lemma != "meet":
+        return
+    who = frozenset(s for s in obj.qualifiers | {stem(obj.head)} if s not in GENERIC)
+    meeting = Phrase("meeting", frozenset(), obj, (("with", who),))
+    yield Work(lemma, "held", meeting, done, doer, cue)
 
 
 _LEADS = vocabulary("to will would shall should must please")

@@ -78,13 +78,15 @@ STATUS_WORDS = (
 _TRAILING_STATUS = re.compile(
     rf"^(?P<text>.*?\S)\s*(?:(?P<mark>\*\*|__|\*|_)(?P<s1>{STATUS_WORDS})\.?(?P=mark)"
     rf"|\[(?P<s2>{STATUS_WORDS})\]|\((?P<s3>{STATUS_WORDS})\)"
-    rf"|\s[-–—:]\s*(?P<s4>(?:{STATUS_WORDS}|still|awaiting|waiting|in\s+hand)\b[^–—]*?)"
+    rf"|\s(?:[-–—:]|[-=]>|→)\s*(?P<s4>(?:{STATUS_WORDS}|still|awaiting|waiting|in\s+hand)\b[^–—]*?)"
     rf"|(?<=[.!?])\s+(?P<s5>{STATUS_WORDS})"
-    rf"|[.;,]?\s+(?:\*\*|__)?status(?:\*\*|__)?\s*[:\-–—]\s*(?P<s6>[^:]+?))\s*\.?\s*$",
+    rf"|[.;,]?\s+(?:\*\*|__)?status(?:\*\*|__)?\s*[:\-–—]\s*(?P<s6>[^:]+?)"
+    rf"|\s(?P<s7>[✅✔✓☑])\ufe0f?)\s*\.?\s*$",
     re.I,
 )
 """An action restated with its status at the end: "2.1 Matt to check the issues. _Closed_",
-"... (carry forward)", "... – done", "... [Superseded by Action 4.1]", "... Closed.", or
+"... (carry forward)", "... – done", "... -> done", "... ✅", "... [Superseded by Action
+4.1]", "... Closed.", or
 after a dash a note opening with one ("ED to move the reserves – Complete", "FE to sign the
 register - still in progress, to be completed by the next meeting"), or after a label
 "Status:" anything ("... the footpath. Status: awaiting a reply")."""
@@ -129,10 +131,26 @@ list, not the old action's number, which a review gives with a point, a stroke o
 
 
 def _trailing_status(match: re.Match[str]) -> str:
-    """The status a `_TRAILING_STATUS` match found."""
+    """The status a `_TRAILING_STATUS` match found (a tick: 'Done')."""
+    if match.group("s7"):
+        return "Done"
     return next(
         match.group(g) for g in ("s1", "s2", "s3", "s4", "s5", "s6") if match.group(g)
     ).strip()
+
+
+_STRUCK = re.compile(r"^\s*(?:[-*+•]\s*|\d{1,2}[.)]\s*)?~~(?P<text>[^~]+?)~~\s*(?P<rest>.*)$")
+
+
+def struck(line: Line, content: str) -> Row | None:
+    """An old action struck through in a list of the last actions ("- ~~Ana: book the hall~~"),
+    the way Markdown minutes mark one done; what follows the stroke is a note on it."""
+    match = _STRUCK.match(content)
+    if not match:
+        return None
+    rest = match.group("rest").strip(" -–—:()")
+    cells = _restated(match.group("text"), {"status": "Done", **({"note": rest} if rest else {})})
+    return Row(line, cells, True, headed=False) if len(cells["text"].split()) >= 2 else None
 
 
 def status_line(line: Line, content: str) -> Row | None:

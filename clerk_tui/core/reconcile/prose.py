@@ -37,7 +37,7 @@ from clerk_tui.core.reconcile.places import (
     normal_ref,
     units,
 )
-from clerk_tui.core.reconcile.words import WORD, Index, words
+from clerk_tui.core.reconcile.words import WORD, Index, concepts, independent, words
 
 _ALL_DONE = re.compile(
     rf"\ball\s+(?:(?:the|other|outstanding|remaining|open)\s+)*actions?\b[^.;:]*?"
@@ -311,7 +311,7 @@ def _unit_findings(unit: Unit, text: str, index: Index, meeting_date: date | Non
                 said[action.id] = _Said(action, strength, how, reading)
     note = text[unit.lead : unit.end].strip(" :-–—")
     found: list[Finding] = []
-    for one in _one_status(said):
+    for one in _apart(_one_status(said), index, sentence):
         found += _as_findings(one, unit, note, meeting_date)
     return found
 
@@ -332,6 +332,31 @@ def _one_status(said: dict[int, _Said]) -> list[_Said]:
         and _BARE_STATUS.fullmatch(one.reading.cue)
     ]
     return [one for one in said.values() if one not in closed[1:]]
+
+
+def _apart(said: list[_Said], index: Index, sentence: str) -> list[_Said]:
+    """Of several actions a sentence says done by their words alone, each keeps its 'done' only
+    when two words of its own, that no other of them shares, point to it ("Mill Lane: the Clerk
+    had written to the police about parking" shares a word each with "write to residents about
+    parking on Mill Lane" and "contact the police about speeding on Mill Lane", and reports
+    neither); the others get the passage as a progress note."""
+    loose = [o for o in said if o.reading.kind == DONE and o.strength == 1 and _worded(o)]
+    if len(loose) < 2:
+        return said
+    shared = {o.action.id: set(index.shared(o.action, sentence)) for o in loose}
+    kept = []
+    for one in said:
+        if one in loose:
+            others = set().union(*(v for k, v in shared.items() if k != one.action.id))
+            if independent(shared[one.action.id] - others, concepts(sentence)) < 2:
+                one = _Said(one.action, one.strength, one.how, Reading(UPDATE, one.reading.cue))
+        kept.append(one)
+    return kept
+
+
+def _worded(said: _Said) -> bool:
+    """Matched by the words it shares (not by its number, minute or a heading of its own)."""
+    return said.how.startswith(("shares", "repeats"))
 
 
 def _thin(index: Index, action: OpenAction, reading: Reading, sentence: str) -> bool:

@@ -40,7 +40,9 @@ from clerk_tui.core.reconcile.grammar import (
     ARRANGE,
     BASE,
     BODIES,
+    BUY,
     CARRY_OUT,
+    PAST,
     SET_UP,
     Phrase,
     Token,
@@ -101,11 +103,15 @@ _ASKING = vocabulary("ask request instruct tell remind chase urge persuade encou
 def _asked_of_others(action: OpenAction, owner_words: set[str]) -> _Frame | None:
     """The work an action asks someone else to do: "refill the grit bin" of "Ask the County to
     refill the grit bin"; that work reported done ("the grit bin had been refilled") shows the
-    asking was done."""
+    asking was done. So too the work an action is to have done ("Get the gate repaired",
+    "Arrange for the shelter to be cleaned", "Ensure the hedge is cut back": `_caused`)."""
     tokens = tokenize(action.text, 0, len(action.text))
     at = task_verb(tokens, action.text)
-    if at is None or (verb_form(tokens[at].word) or ("",))[0] not in _ASKING:
+    if at is None:
         return None
+    lemma = (verb_form(tokens[at].word) or ("",))[0]
+    if lemma not in _ASKING:
+        return _caused(action, owner_words, tokens, at, lemma)
     for n in range(at + 2, min(at + 9, len(tokens) - 1)):
         following = verb_form(tokens[n + 1].word)
         if tokens[n].word == "to" and following and following[1] == BASE and following[0] != "be":
@@ -113,16 +119,57 @@ def _asked_of_others(action: OpenAction, owner_words: set[str]) -> _Frame | None
     return None
 
 
+_CAUSING = vocabulary("get have arrange organise organize ensure")
+
+
+def _caused(
+    action: OpenAction, owner_words: set[str], tokens: list[Token], at: int, lemma: str
+) -> _Frame | None:
+    """The frame of the work an action is to have done to a thing: the participle after the
+    thing ("Get the gate repaired", "Arrange for the shelter to be cleaned", "Ensure that the
+    hedge is cut back")."""
+    if lemma not in _CAUSING:
+        return None
+    start = at + 1
+    if start < len(tokens) and tokens[start].word in ("for", "that"):
+        start += 1
+    for n in range(start + 1, min(start + 12, len(tokens))):
+        form = verb_form(tokens[n].word)
+        passive = form and form[1] == BASE and tokens[n - 1].word in ("is", "are", "be")
+        if not form or not (form[1] == PAST or passive) or form[0] == "be":
+            continue  # "is cut back": a participle like its base
+        end = n
+        while end > start and tokens[end - 1].word in ("to", "be", "is", "are", "gets", "get"):
+            end -= 1
+        if lemma in ("get", "have") and end != n:
+            return None  # "get the form to be signed" is not said; "have to ..." is no causing
+        if lemma in ("arrange", "organise", "organize", "ensure") and end == n:
+            return None  # "arrange the repaired ..." names the thing
+        thing = noun_phrase(tokens[start:end])
+        if thing is None:
+            return None
+        return _frame_at(action, owner_words, tokens, n, own=False, thing=thing)
+    return None
+
+
 def _frame_at(
-    action: OpenAction, owner_words: set[str], tokens: list[Token], at: int, own: bool = True
+    action: OpenAction,
+    owner_words: set[str],
+    tokens: list[Token],
+    at: int,
+    own: bool = True,
+    thing: Phrase | None = None,
 ) -> _Frame | None:
     """The frame of the verb at `at` of the action's words; not `own` (work asked of someone
-    else), its words are those from that verb on, not the asking's ("the County")."""
+    else), its words are those from that verb on, not the asking's ("the County"), or from the
+    `thing` before it that the work is to be done to."""
     lemma = (verb_form(tokens[at].word) or ("",))[0]
-    obj = phrase_after(tokens, particle(tokens, at + 1, action.text), action.text)
+    obj = thing or phrase_after(tokens, particle(tokens, at + 1, action.text), action.text)
     if not lemma or obj is None:
         return None
     found = words(WHEN_PHRASE.sub(" ", action.text if own else action.text[tokens[at].start :]))
+    if thing is not None:
+        found = words(WHEN_PHRASE.sub(" ", action.text))
     skip = owner_words | {stem(tokens[at].word), stem(obj.head), stem(obj.head + "s")}
     hints = frozenset(
         s for s, w in found.items() if s not in skip and w.islower() and is_adjective(w.lower())
@@ -164,6 +211,25 @@ class _Fit:
     elsewhere: bool = False
 
 
+_CONTAINERS = vocabulary(
+    """policy contract agreement scheme document form application licence license account
+    plan booking lease cover subscription membership registration certificate"""
+)
+"""Head nouns a thing's name may go without ("the insurance policy" is "the insurance")."""
+
+
+def _same_thing(mine: Phrase, theirs: Phrase) -> bool:
+    """The same head noun (`heads_agree`), or one phrase the other's name without its
+    container noun: "Insurance renewed" for "renew the insurance policy", and back."""
+    if heads_agree(mine.head, theirs.head):
+        return True
+    for one, other in ((mine, theirs), (theirs, mine)):
+        named = other.qualifiers | {stem(other.head)}
+        if one.head in _CONTAINERS and stem(other.head) in one.qualifiers:
+            return one.qualifiers <= named  # "hall insurance" for "the hall insurance policy"
+    return False
+
+
 def _other_thing(mine: Phrase, theirs: Phrase) -> bool:
     """Whether a report's object is another thing than the action's with the same head noun:
     a name or noun before it, or a phrase after the same preposition, that the report puts
@@ -195,12 +261,19 @@ def _fits(
     reports the same work on another thing, or by someone else (unless the frame is the work
     the action `asked` someone else to do: anyone may have done it)."""
     mine, theirs = frame.object, report.object
-    if not heads_agree(mine.head, theirs.head) or theirs.deictic and not mine.deictic:
+    written = _message(report) and frame.lemma in _WRITING_TO
+    if written:
+        recipient = _recipient(theirs)
+        if recipient is None and not topic:
+            return None  # "Letter sent." names no one: only a heading says what it was about
+        if recipient and not _agreeing(recipient, mine.qualifiers | {stem(mine.head)}):
+            return _Fit(action, 0, "written to someone else", elsewhere=True)
+    elif not _same_thing(mine, theirs) or theirs.deictic and not mine.deictic:
         return None
     owner = None if asked else _owner_says(action, report.doer)
     if owner is False:
         return _Fit(action, 0, f"done by {report.doer}, not {action.owner}", elsewhere=True)
-    if _other_thing(mine, theirs):
+    if not written and _other_thing(mine, theirs):
         return _Fit(action, 0, "done to another thing", elsewhere=True)
     shown = _agreeing(frame.words, seen)
     hinted = _agreeing(frame.hints, seen)
@@ -218,6 +291,26 @@ def _fits(
     if topic:
         why.append("under a heading of its topic")
     return _Fit(action, len(shown) + len(hinted) + 2 * bool(owner) + bool(topic), "; ".join(why))
+
+
+_MESSAGES = vocabulary("letter email e-mail message reply response correspondence")
+_SENDING = vocabulary("send write email post issue deliver forward despatch dispatch")
+_WRITING_TO = vocabulary(
+    """write email contact inform notify tell thank remind reply respond advise approach ask
+    request chase answer"""
+)
+"""Actions to write to someone, which a letter or an email sent reports ("Letter sent to
+Highways" for "Write to the Highways Authority about the pothole")."""
+
+
+def _message(report: Work) -> bool:
+    """A letter, an email or a message sent or written."""
+    return report.lemma in _SENDING and report.object.head in _MESSAGES
+
+
+def _recipient(message: Phrase) -> frozenset[str] | None:
+    """Whom a message went to ("to Highways"), None when not told."""
+    return dict(message.attached).get("to") or None
 
 
 def _everyday(head: str) -> bool:
@@ -258,28 +351,32 @@ class Frames:
         self.by_pairing = {
             "held": self._among(ARRANGE),
             "carried out": self._among(CARRY_OUT | ARRANGE),  # a visit arranged is carried out
-            "in place": self._among(SET_UP),
+            "in place": self._among(SET_UP | BUY),  # a thing bought, now in place
+            "written": self._among(_WRITING_TO),
             "": [],
         }
 
     def _among(self, lemmas: Iterable[str]) -> list[OpenAction]:
         return [a for lemma in lemmas for a in self.by_lemma.get(lemma, ())]
 
-    def frame(self, action: OpenAction, report: Work) -> tuple[_Frame, bool]:
+    def frame(self, action: OpenAction, report: Work) -> tuple[_Frame | None, bool]:
         """The frame of the action a report may speak of: the work it asks someone else to do
-        when the report's verb is that work's (and whether it is), else its own."""
+        when the report's verb is that work's (and whether it is), else its own (if any)."""
         asked = self.asked.get(action.id)
         if asked and asked.lemma in kin(report.lemma):
             return asked, True
-        return self.frames[action.id], False
+        return self.frames.get(action.id), False
 
     def wanted(self) -> set[str]:
-        """The verbs whose reports can speak of an open action: theirs and their kin."""
-        return {verb for lemma in self.by_lemma for verb in kin(lemma)}
+        """The verbs whose reports can speak of an open action: theirs and their kin, and
+        sending when an action is to write to someone."""
+        verbs = {verb for lemma in self.by_lemma for verb in kin(lemma)}
+        return verbs | _SENDING if self.by_pairing["written"] else verbs
 
     def candidates(self, report: Work) -> list[OpenAction]:
         own = [a for verb in kin(report.lemma) for a in self.by_lemma.get(verb, ())]
-        return own + [a for a in self.by_pairing[report.pairing] if a not in own]
+        pairing = "written" if _message(report) else report.pairing
+        return own + [a for a in self.by_pairing[pairing] if a not in own]
 
 
 def findings(
@@ -287,7 +384,7 @@ def findings(
 ) -> list[Finding]:
     """What clauses of `text` (lines in `skip` left out) report of open actions in their own
     words: done, or a progress note when the work is not finished."""
-    if not frames.frames:
+    if not (frames.frames or frames.asked):
         return []
     wanted = frames.wanted()
     heads = titles(text)
@@ -310,7 +407,7 @@ def findings(
                 for action in frames.candidates(report):
                     topic = bool(title and index.shared(action, title))
                     frame, asked = frames.frame(action, report)
-                    fit = _fits(frame, report, action, seen, topic, asked)
+                    fit = frame and _fits(frame, report, action, seen, topic, asked)
                     if fit:
                         fits.append(fit)
                 for fit in _chosen([f for f in fits if not f.elsewhere]):

@@ -176,6 +176,7 @@ def rows(text: str) -> list[list[Row]]:
         else:
             headerless = [
                 lists.checkbox(line, content, listing),
+                lists.struck(line, content),
                 _headerless(line, content),
                 lists.status_line(line, content),
                 lists.status_first(line, content),

@@ -250,6 +250,58 @@ def _owner_pattern(owner: str | None) -> re.Pattern[str] | None:
     return re.compile(rf"\b{re.escape(name)}\b", 0 if name.isupper() else re.I)
 
 
+_OPENING_NAME = re.compile(
+    r"^\W*(?P<name>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\W*\s+(?:has|have|will|would|is|are)\s"
+)
+
+
+def _opening_name(text: str) -> str:
+    """The name an action without an owner opens with, as its doer ("**Mike** has weekly
+    meetings with NVIDIA and will report back"): named in a report, it counts as the owner.
+    Not a role or a body ("The Council will ..."), nor a word minutes use of anything."""
+    match = _OPENING_NAME.match(text)
+    if not match:
+        return ""
+    said = {w.lower() for w in match.group("name").split()} - {"the"}
+    if (
+        not said
+        or said & (_EVERYDAY_ROLES | STOP | GENERIC)
+        or any(stem(w) in GENERIC or w.endswith("ing") for w in said)
+    ):
+        return ""  # "The Council will ...", "Planning is due"
+    return match.group("name")
+
+
+_PLACE = re.compile(
+    r"\b(?:on|in|at|along|near|outside|opposite|behind|beside)\s+(?:the\s+)?"
+    r"(?P<place>[A-Z][a-z'’]+(?:\s+[A-Z][a-z'’]+)*)"
+)
+_NO_PLACE = vocabulary(
+    """january february march april may june july august september october november december
+    monday tuesday wednesday thursday friday saturday sunday the this that a an"""
+)
+
+
+def places(text: str) -> set[str]:
+    """The named places of a text, after a preposition of place ("on Kings Road", "at the
+    Old School"), in small letters; not a month or a day ("in March")."""
+    return {
+        m.group("place").lower()
+        for m in _PLACE.finditer(text)
+        if m.group("place").split()[0].lower() not in _NO_PLACE
+    }
+
+
+def elsewhere(own: set[str], clause: str) -> bool:
+    """Whether a clause names another place than the action's (`own`, its `places`) and not
+    the action's own: "the street light on Queens Road was fixed" is no news of the one on
+    Kings Road, however many words they share."""
+    if not own:
+        return False
+    lowered = clause.lower()
+    return bool(places(clause)) and not any(place in lowered for place in own)
+
+
 @dataclass
 class Candidate:
     action: OpenAction
@@ -264,9 +316,10 @@ class Index:
         self.actions = list(actions)
         self.by_id = {a.id: a for a in actions}
         self.owner_words = {a.id: set(words(a.owner or "")) for a in actions}
-        self.owner_names = {a.id: _owner_pattern(a.owner) for a in actions}
+        self.owner_names = {a.id: _owner_pattern(a.owner or _opening_name(a.text)) for a in actions}
         self.everyday_owner = {a.id: _everyday(a.owner) for a in actions}
         self.addressees = {a.id: set(words(f"{_addressee(a.text)} x")) for a in actions}
+        self.places = {a.id: places(a.text) for a in actions}
         self.words = {a.id: _own_words(a) for a in actions}
         self.topic_words = {a.id: set(distinctive(words(a.topic, joined=True))) for a in actions}
         self.distinct = {a.id: distinctive(self.words[a.id]) for a in actions}
@@ -311,9 +364,10 @@ class Index:
             pattern = self.owner_names[action.id]
             owner_named = bool(pattern and pattern.search(clause))
             needed = 2 if self.everyday_owner[action.id] else 1
-            if (separate >= 2 and coverage >= 0.34) or (
-                owner_named and separate >= needed and coverage >= 0.25
-            ):
+            if (
+                (separate >= 2 and coverage >= 0.34)
+                or (owner_named and separate >= needed and coverage >= 0.25)
+            ) and not elsewhere(self.places[action.id], clause):
                 found.append(Candidate(action, round(coverage * 100, 1), shared))
         found.sort(key=lambda c: -c.score)
         return found
