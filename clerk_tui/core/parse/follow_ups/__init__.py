@@ -31,6 +31,8 @@ coming agenda); this module runs them and sets aside what is not a follow-up:
   Thursday's drop-in", "bring this up with the coordination meeting";
 
 - :func:`next_meeting_business`: "Next meeting: 8 April, to include the accounts";
+- :func:`cue_and_time`: what the rules above leave, read by its grammar, a cue of return
+  and a later time ("pushing to next week", "Table for now, revisit in Q3");
 
 a meeting named bare is one too ("assign an owner next meeting", "invite to May meeting",
 "put on July agenda", "a draft available by the next meeting"). Not follow-ups: a quoted
@@ -65,6 +67,7 @@ from ..context import (
 from ..forward_plans import NEXT_ITEMS_RE, PLAN_HEADING_RE, a_heading, forward_plan_rows, listed
 from ..keywords import any_of
 from .common import MONTHS, Hit
+from .cue_time import cue_and_time
 from .deferrals import (
     considered_later,
     deferred,
@@ -230,6 +233,12 @@ SENTENCE_RULES: tuple[tuple[SentenceRule, frozenset[str]], ...] = tuple(
         (kept_in_view, "kiv|view|decision|resolution|vote|agenda|bring|raise|the time"),
         (items_after_heading, "items for|matters for|topics for|business for|item for"),
         (left_for_later, "later"),
+        (
+            cue_and_time,
+            "next|future|later|subsequent|following|upcoming|forthcoming|coming|week|month|year"
+            "|quarter|spring|summer|autumn|fall|winter|q1|q2|q3|q4|agm|annual|until|till|once"
+            "|pending|after|meeting|agenda|" + MONTHS.lower(),
+        ),
     )
 )
 _KEY_RE = any_of({w for _, needs in SENTENCE_RULES for w in needs})
@@ -314,6 +323,9 @@ def _follow_up(ctx: Context, st: str, low: str, start: int, end: int) -> FollowU
         return None
     if _THIS_MEETING_RE.search(low) or _ABSENT_RE.search(low) or _STANDING_PRACTICE_RE.search(low):
         return None
+    if "requir" in low and _REQUIRED_RE.search(st):
+        return None  # "the Constitution requires the Leader to present it at the annual
+        # meeting": a standing duty
     if "standing order" in low and _STANDING_ORDER_RE.search(st):
         return None  # the council's procedure ("shall not be moved again until the next meeting")
     if NEXT_ITEMS_RE.search(st) and (
@@ -392,6 +404,10 @@ def _heading(ctx: Context, start: int, end: int) -> bool:
     )
 
 
+# A standing duty: "the Constitution requires the Leader to present".
+_REQUIRED_RE = re.compile(
+    r"\brequires?\s+(?:the\s+|all\s+|each\s+|every\s+)?(?:[A-Z][\w’']*\s+){1,4}to\s+[a-z]+"
+)
 # A council's standing order quoted: "Standing Order 7: a motion ... shall not be moved again".
 _STANDING_ORDER_RE = re.compile(
     r"(?i)^\W*standing\s+orders?\s+\d|\bstanding\s+orders?\b[^.;]*\bshall\b"

@@ -151,11 +151,18 @@ def back_to(ctx: Context, st: str, low: str) -> Hit | None:
     ) and not _BUSINESS_BACK_RE.match(low, m.end()):
         return None  # "Chandi might come back during the week": a person returning
     to = _BACK_TO_RE.match(st, m.end()) if len(st) == len(low) else None
-    if to and not _MEETING_OR_MATTER_RE.search(to.group("whom").lower()):
+    if to and to_outside(st, m.end()):
         return None  # "report back to the contractor", "feed back to residents"
     if to is None and _OWN_RETURN_RE.match(low, m.start()) and not _whom_or_when(ctx, st, m.end()):
         return None  # "Sam will ask the club and report back": Sam's task, no meeting named
     return m.start(), None
+
+
+def to_outside(st: str, pos: int) -> bool:
+    """Whether the words after ``pos`` send something to a party outside the meeting ("to
+    the contractor", "to residents"), not to a body, its meeting or the matter."""
+    to = _BACK_TO_RE.match(st, pos)
+    return to is not None and not _MEETING_OR_MATTER_RE.search(to.group("whom").lower())
 
 
 def _whom_or_when(ctx: Context, st: str, pos: int) -> bool:

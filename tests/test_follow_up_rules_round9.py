@@ -1,0 +1,60 @@
+"""Follow-up rules, round 9: a follow-up read by its grammar, a cue of return and a later
+meeting or time in one sentence (core/parse/follow_ups/cue_time.py), for wordings the
+other rules were not written for; each on made-up Riverside passages."""
+
+from __future__ import annotations
+
+from clerk_tui.core.parse import parse_strict
+
+
+def _follow_ups(text: str) -> list[tuple[str, str | None]]:
+    return [(f.text, f.when) for f in parse_strict(text).follow_ups]
+
+
+_CALL = "# Riverside Widgets community call, 4 March 2024\n\n## Notes\n"
+_PARISH = "RIVERSIDE PARISH COUNCIL\nMinutes of the meeting held on 4 March 2024\n\n7. Play\n\n"
+
+
+def test_a_cue_of_return_and_a_later_time() -> None:
+    text = _CALL + (
+        "- Ran out of time, pushing to next week.\n"
+        "- Re-discuss in two weeks.\n"
+        "- Table for now, revisit in Q3.\n"
+        "- Parking this until the RFC is merged.\n"
+        "- Defer to next quarter.\n"
+        "- We'll check in on this next meeting.\n"
+    )
+    assert _follow_ups(text) == [
+        ("Ran out of time, pushing to next week.", "next week"),
+        ("Re-discuss in two weeks.", "in two weeks"),
+        ("Table for now, revisit in Q3.", "in Q3"),
+        ("Parking this until the RFC is merged.", "until the RFC is merged"),
+        ("Defer to next quarter.", "next quarter"),
+        ("We'll check in on this next meeting.", "next meeting"),
+    ]
+
+
+def test_put_on_hold_and_a_decision_at_a_named_meeting() -> None:
+    text = _PARISH + (
+        "The bench project was put on hold until the spring. "
+        "A decision will be made at the September meeting.\n"
+    )
+    assert _follow_ups(text) == [
+        ("The bench project was put on hold until the spring.", "until the spring"),
+        ("A decision will be made at the September meeting.", "the September meeting"),
+    ]
+
+
+def test_no_return_cue_or_no_later_time_is_no_follow_up() -> None:
+    text = _PARISH + (
+        # past, a task with a party outside, a deadline, a scope, a move elsewhere, a noun
+        "The fees were discussed in April. "
+        "Cllr Ward will discuss the hedge with the landowner next week. "
+        "The Clerk will provide the figures before the next meeting. "
+        "The Council will consider the budget for the coming year. "
+        "The family is moving to the village in the spring. "
+        "The annual return must be filed after the annual meeting. "
+        "The Clerk will report the leak to the water company next week. "
+        "The Constitution requires the Chair to present a report at the annual meeting.\n"
+    )
+    assert _follow_ups(text) == []
