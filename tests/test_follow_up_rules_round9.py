@@ -58,3 +58,32 @@ def test_no_return_cue_or_no_later_time_is_no_follow_up() -> None:
         "The Constitution requires the Chair to present a report at the annual meeting.\n"
     )
     assert _follow_ups(text) == []
+
+
+def test_the_list_under_a_heading_of_business_for_later_meetings() -> None:
+    for heading in (
+        "## For future meetings:",
+        "### Topics for next time",
+        "## Next meeting topics",
+        "**Parking lot**",
+        "## For next meeting",
+    ):
+        text = _CALL + (
+            f"- The logo was agreed.\n\n{heading}\n\n"
+            "- Stall fees.\n"
+            "    - Should members pay less?\n"
+            "- Who keeps the spare keys when the\n"
+            "  caretaker is away?\n\n"
+            "## Decisions\n\n- None.\n"
+        )
+        when = "the next meeting" if "next" in heading.lower() else "a future meeting"
+        assert _follow_ups(text) == [
+            ("Stall fees", when),
+            ("Who keeps the spare keys when the caretaker is away?", when),
+        ], heading
+
+
+def test_a_heading_of_the_next_meeting_or_its_actions_lists_no_follow_ups() -> None:
+    for heading in ("## Next meeting", "**Next meeting:**", "## Actions carried forward"):
+        text = _CALL + f"{heading}\n\n- 11 March 2024, 7pm.\n- Sam to book the hall.\n"
+        assert _follow_ups(text) == [], heading
