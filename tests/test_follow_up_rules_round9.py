@@ -87,3 +87,26 @@ def test_a_heading_of_the_next_meeting_or_its_actions_lists_no_follow_ups() -> N
     for heading in ("## Next meeting", "**Next meeting:**", "## Actions carried forward"):
         text = _CALL + f"{heading}\n\n- 11 March 2024, 7pm.\n- Sam to book the hall.\n"
         assert _follow_ups(text) == [], heading
+
+
+def test_an_outcome_note_closing_a_sentence_a_standing_item_an_agenda_item() -> None:
+    text = _PARISH + (
+        "- No quotes yet; carry forward.\n"
+        "- Awaiting a reply from the county, c/f.\n"
+        "- Speed watch (standing item).\n"
+        "- Keep as standing item.\n"
+        "- Agenda item for next month.\n"
+        "- The Clerk will update the Council next month.\n"
+        # Not follow-ups: work carried on, this agenda's heading, something done at a meeting
+        "- The works were carried forward, and finished in May.\n"
+        "- Standing items: minutes, finance.\n"
+        "- The precept was agreed at the January meeting.\n"
+    )
+    assert _follow_ups(text) == [
+        ("No quotes yet; carry forward.", None),
+        ("Awaiting a reply from the county, c/f.", None),
+        ("Speed watch (standing item).", None),
+        ("Keep as standing item.", None),
+        ("Agenda item for next month.", "next month"),
+        ("The Clerk will update the Council next month.", "next month"),
+    ]

@@ -197,7 +197,7 @@ SENTENCE_RULES: tuple[tuple[SentenceRule, frozenset[str]], ...] = tuple(
         (
             deferred,
             "defer|postpone|over|forward|put back|table|tabled|park|leave|agenda|push|hold off"
-            "|punt|bump|slip|move|moved|continued",
+            "|punt|bump|slip|move|moved|continued|c/f",
         ),
         (
             revisited,

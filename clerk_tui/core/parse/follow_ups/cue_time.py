@@ -71,6 +71,11 @@ _DEADLINE_RE = re.compile(r"(?i)\b(?:before|by|prior\s+to|ahead\s+of|in\s+time\s
 # What the kinds of cue may take: a time for "off", "again" and "back" (or a condition); a
 # meeting for "bring" ("report to the next meeting", not "report the leak next week").
 _MEETING_WORD_RE = re.compile(r"(?i)\b(?:meeting|call|sync|session|agenda|agm|time|plenum)s?\b")
+# The meeting or its body as what a paper is brought to: "update the Council next month".
+_BODY_OBJECT_RE = re.compile(
+    r"(?i)\s+(?:to\s+)?(?:the\s+)?(?:full\s+)?(?:council|board|committee|panel|cabinet|members"
+    r"|councillors|trustees|governors|group|meeting)\b"
+)
 # Past: "was discussed", "had reviewed"; a participle after "be" looks forward ("to be
 # discussed", "will be reconsidered", "should be brought back").
 _PAST_FORM_RE = re.compile(r"(?:ed|brought|held|left|kept|put)$")
@@ -185,7 +190,9 @@ def _later_after(st: str, pos: int, kind: str, moving: bool) -> tuple[str, int] 
         when = t.group("when")
         if _SPAN_RE.search(when) and _SCOPE_RE.search(before):
             continue  # "the budget for the coming year"
-        if kind == "bring" and not _MEETING_WORD_RE.search(when):
+        if kind == "bring" and not (
+            _MEETING_WORD_RE.search(when) or _BODY_OBJECT_RE.match(st, pos)
+        ):
             continue
         if kind == "take" and _BARE_MONTH_RE.match(when):
             continue  # "Discuss who to hire in January": as often a task
@@ -197,4 +204,4 @@ def _later_after(st: str, pos: int, kind: str, moving: bool) -> tuple[str, int] 
     return None
 
 
-_CLAUSE_END_RE = re.compile(r"[.;!?]\s|\s[–—]\s|\bbut\b")
+_CLAUSE_END_RE = re.compile(r"[.;!?]\s|\s[–—]\s|\bbut\b|,\s*(?:and|which|while|although)\b")

@@ -262,6 +262,8 @@ def at_a_named_meeting(ctx: Context, st: str, low: str) -> Hit | None:
             continue  # "the venue for the Annual Meeting": the meeting itself
         if _deadline(m.group("prep"), low):
             continue
+        if _DONE_AT_RE.search(st, max(0, m.start() - 40), m.start("when")):
+            continue  # "The precept was agreed at the January meeting": done there
         if _LASTS_UNTIL_RE.search(st, max(0, m.start() - 80), m.start("when")):
             continue  # "the officers remain in post until the 2020 AGM": a state, not business
         if _OPENING_PAST_RE.match(st) and "," in st[m.end() :]:
@@ -272,6 +274,10 @@ def at_a_named_meeting(ctx: Context, st: str, low: str) -> Hit | None:
     return None
 
 
+# Something done at a meeting: "was agreed at", "had been discussed at".
+_DONE_AT_RE = re.compile(
+    r"\b(?:was|were|(?:had|has|have)\s+been)\s+(?:[a-z]+\s+){1,2}?(?:at|in|during)\s+$"
+)
 # A state that lasts until a meeting: "remain in post until", "serve until", "stays open till".
 _LASTS_UNTIL_RE = re.compile(
     r"\b(?:remain|remains|stay|stays|continue|continues|serve|serves|hold\s+office"

@@ -75,11 +75,14 @@ def scheduled(ctx: Context, st: str, low: str) -> Hit | None:
 
 def standing_item(ctx: Context, st: str, low: str) -> Hit | None:
     """A subject made a standing item of every meeting's agenda: "it was agreed that road
-    safety would be a standing item"."""
+    safety would be a standing item", "Keep as standing item", "Speed watch (standing
+    item)"."""
     if "standing" not in low:
         return None
     m = _STANDING_ITEM_RE.search(low)
-    return (m.start(), None) if m and FORWARD_RE.search(low) else None
+    if m is None:
+        return None
+    return (m.start(), None) if FORWARD_RE.search(low) or _MADE_STANDING_RE.search(low) else None
 
 
 def items_after_heading(ctx: Context, st: str, low: str) -> Hit | None:
@@ -103,3 +106,10 @@ _NO_ITEMS_RE = re.compile(r"(?i)\W*(?:none|nil|n/?a|nothing|tbc|tba|no\s+items?)
 
 
 _STANDING_ITEM_RE = re.compile(r"\bstanding\s+(?:agenda\s+)?item\b")
+# An item marked or kept as a standing item: "Speed watch (standing item)", "Keep as standing
+# item", "Bus shelter – standing item" (not the heading "Standing items" of this agenda).
+_MADE_STANDING_RE = re.compile(
+    r"\(\s*standing\s+(?:agenda\s+)?item\s*\)|\w\W*\s[-–—:]\s*standing\s+(?:agenda\s+)?item\W*$"
+    r"|\b(?:keep|kept|remain|remains|make|made|become|becomes)\s+(?:it\s+|this\s+)?(?:as\s+)?"
+    r"(?:an?\s+)?standing\s+(?:agenda\s+)?item\b"
+)
