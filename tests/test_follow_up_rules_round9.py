@@ -110,3 +110,16 @@ def test_an_outcome_note_closing_a_sentence_a_standing_item_an_agenda_item() -> 
         ("Agenda item for next month.", "next month"),
         ("The Clerk will update the Council next month.", "next month"),
     ]
+
+
+def test_officers_or_whom_the_body_asks_to_come_back() -> None:
+    text = _PARISH + (
+        "The Committee requested that officers come back with options. "
+        "Officers to report back. "
+        # Not follow-ups: a member's own errand, reported back to no meeting named
+        "Sam will ask the club and report back.\n"
+    )
+    assert [t for t, _ in _follow_ups(text)] == [
+        "The Committee requested that officers come back with options.",
+        "Officers to report back.",
+    ]
