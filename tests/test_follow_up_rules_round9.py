@@ -123,3 +123,16 @@ def test_officers_or_whom_the_body_asks_to_come_back() -> None:
         "The Committee requested that officers come back with options.",
         "Officers to report back.",
     ]
+
+
+def test_an_agenda_entry_with_its_time_or_an_action_carried_is_no_follow_up() -> None:
+    text = _CALL + (
+        "- Revisit the stall rota (*Sam*, 5 Minutes)\n"
+        "- Quick updates on the lease (10 mins)\n"
+        "- **Action carried forward**\n"
+        # Still a follow-up
+        "- Revisit the stall rota in the new year.\n"
+    )
+    assert _follow_ups(text) == [
+        ("Revisit the stall rota in the new year.", "in the new year"),
+    ]

@@ -321,6 +321,9 @@ def _follow_up(ctx: Context, st: str, low: str, start: int, end: int) -> FollowU
         return None  # agenda text ("To receive a report ..."), a forward plan's heading
     if _NOTICE_RE.match(st) or _MINUTES_STATUS_RE.search(st) or _heading(ctx, start, end):
         return None
+    if _TIMEBOX_RE.search(st) or _ACTION_CARRIED_RE.search(low):
+        return None  # this agenda's entry ("Revisit the rota (Sam, 5 minutes)"), an action
+        # of the log still open ("Action carried forward")
     if _THIS_MEETING_RE.search(low) or _ABSENT_RE.search(low) or _STANDING_PRACTICE_RE.search(low):
         return None
     if "requir" in low and _REQUIRED_RE.search(st):
@@ -404,6 +407,13 @@ def _heading(ctx: Context, start: int, end: int) -> bool:
     )
 
 
+# An entry of this meeting's agenda with its time allowed: "Revisit frequency of meetings
+# (*Ryan*, 5 Minutes)", "Quick updates (10 mins)".
+_TIMEBOX_RE = re.compile(r"(?i)\([^()]{0,40}\b\d{1,3}\s*(?:min|mins|minutes)\b[^()]{0,20}\)\W*$")
+# An action of the log still open, not business of a meeting: "Action carried forward".
+_ACTION_CARRIED_RE = re.compile(
+    r"\bactions?\s+(?:(?:was|were|is|are)\s+)?carried\s+(?:forward|over)\b"
+)
 # A standing duty: "the Constitution requires the Leader to present".
 _REQUIRED_RE = re.compile(
     r"\brequires?\s+(?:the\s+|all\s+|each\s+|every\s+)?(?:[A-Z][\w’']*\s+){1,4}to\s+[a-z]+"
