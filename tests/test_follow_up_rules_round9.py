@@ -136,3 +136,21 @@ def test_an_agenda_entry_with_its_time_or_an_action_carried_is_no_follow_up() ->
     assert _follow_ups(text) == [
         ("Revisit the stall rota in the new year.", "in the new year"),
     ]
+
+
+def test_mtg_for_meeting_on_hold_to_a_time_and_the_next_agenda_as_a_note() -> None:
+    text = _PARISH + (
+        "- Defer to next mtg.\n"
+        "- Cllr Ball to report at next mtg.\n"
+        "- On hold until next financial year.\n"
+        "- Next agenda.\n"
+        # Not follow-ups: on hold until something happens is a state; waiting is no return
+        "- Bus service on hold until the operator is found.\n"
+        "- You need not wait until next year to get involved.\n"
+    )
+    assert _follow_ups(text) == [
+        ("Defer to next mtg.", "next mtg"),
+        ("Cllr Ball to report at next mtg.", "next mtg"),
+        ("On hold until next financial year.", "next financial year"),
+        ("Next agenda.", None),
+    ]

@@ -24,6 +24,7 @@ _CUE_RE = re.compile(
     r"|carr(?:y|ies|ied|ying)\s+(?:(?:it|this|that|them)\s+)?(?:forward|over)"
     r"|(?:hold|holds|held|holding)\s+(?:(?:it|this|that|them|the\s+\w+)\s+)?over"
     r"|(?:put|puts|putting|placed?)\s+(?:(?:it|this|that|them)\s+)?on\s+hold"
+    r"|(?P<status>on\s+hold)"
     r"|(?:push|pushes|pushed|pushing|bump|bumps|bumped|bumping|punt|punts|punted|punting"
     r"|park|parks|parked|parking|roll|rolls|rolled|rolling|mov(?:e|es|ed|ing)|slip(?:s|ped)?"
     r"|table|tables|tabled|tabling)(?:\s+(?:it|this|that|them|these))?(?:\s+(?:back|over|on))?"
@@ -47,7 +48,7 @@ _CUE_RE = re.compile(
 # or the meeting a month names ("the July meeting").
 _LATER = (
     r"(?:(?:the|our|its|their|a|an)\s+)?(?:next|future|later|subsequent|following|upcoming"
-    r"|forthcoming|coming)\s+(?:(?!this\b|today|of\b)[\w’'/&-]+\s+){0,3}?(?:meeting|call|sync|session|week|month"
+    r"|forthcoming|coming)\s+(?:(?!this\b|today|of\b)[\w’'/&-]+\s+){0,3}?(?:meeting|mtg|call|sync|session|week|month"
     r"|quarter|year|term|agenda|time|date|stage|agm|plenum|hangout)s?\b"
     rf"|(?:(?:the|its|our)\s+)?(?:{MONTHS})(?:[’']s)?\s+(?:(?!in\b|at\b|on\b|for\b)[\w-]+\s+){{0,2}}?(?:meeting|agenda)\b"
     r"|(?:in|within|after)\s+(?:a|one|two|three|four|five|six|nine|twelve|\d{1,2}|a\s+few"
@@ -70,7 +71,7 @@ _CONDITION_RE = re.compile(
 _DEADLINE_RE = re.compile(r"(?i)\b(?:before|by|prior\s+to|ahead\s+of|in\s+time\s+for)\s+$")
 # What the kinds of cue may take: a time for "off", "again" and "back" (or a condition); a
 # meeting for "bring" ("report to the next meeting", not "report the leak next week").
-_MEETING_WORD_RE = re.compile(r"(?i)\b(?:meeting|call|sync|session|agenda|agm|time|plenum)s?\b")
+_MEETING_WORD_RE = re.compile(r"(?i)\b(?:meeting|mtg|call|sync|session|agenda|agm|time|plenum)s?\b")
 # The meeting or its body as what a paper is brought to: "update the Council next month".
 _BODY_OBJECT_RE = re.compile(
     r"(?i)\s+(?:to\s+)?(?:the\s+)?(?:full\s+)?(?:council|board|committee|panel|cabinet|members"
@@ -169,17 +170,17 @@ def cue_and_time(ctx: object, st: str, low: str) -> Hit | None:
         ):
             continue  # "the annual return", "it reports to the Board": not what is to come
         moving = kind == "off" and _MOVE_RE.match(cue) is not None
-        when = _later_after(st, m.end(), kind, moving)
+        # a condition is as often a state's ("on hold until the release is out")
+        when = _later_after(st, m.end(), kind, moving or m.group("status") is not None)
         if when is None or (moving and not _moved_to(st, m.end(), when[1])):
             continue
         return start, when[0]
     return None
 
 
-def _later_after(st: str, pos: int, kind: str, moving: bool) -> tuple[str, int] | None:
+def _later_after(st: str, pos: int, kind: str, no_condition: bool) -> tuple[str, int] | None:
     """The later time within the window after ``pos`` that a cue of ``kind`` takes, and
-    where it starts (a condition too, "until the survey is back", unless the cue is a verb
-    of ``moving``)."""
+    where it starts (a condition too, "until the survey is back", unless ``no_condition``)."""
     end = min(len(st), pos + _WINDOW)
     stop = _CLAUSE_END_RE.search(st, pos, end)
     end = stop.start() if stop else end
@@ -197,7 +198,7 @@ def _later_after(st: str, pos: int, kind: str, moving: bool) -> tuple[str, int] 
         if kind == "take" and _BARE_MONTH_RE.match(when):
             continue  # "Discuss who to hire in January": as often a task
         return when, t.start()
-    if kind in ("off", "again", "back") and not moving:
+    if kind in ("off", "again", "back") and not no_condition:
         c = _CONDITION_RE.search(st, pos, end)
         if c is not None and len(c.group("when").split()) >= 3:
             return c.group("when"), c.start()

@@ -28,7 +28,7 @@ _DEFERRED_RE = re.compile(
     r"|[Ll]eave(?=\s+(?:this|it|that|these|them|the\s+\w+)\s+(?:until|till)\b)"
     r"|[Tt]ak(?:e|es|ing|en)\s+(?:[\w’'-]+\s+){0,3}?off\s+(?:the\s+)?agenda(?=\s+(?:until|till)\b))\b"
     r"(?:[^.;]{0,80}?\b(?:to|until|till|for)\s+(?P<when>(?:a|the|its)\s+(?:later|future|subsequent"
-    r"|further)\s+(?:date|meeting|time)|next\s+(?:month|meeting|year|time|session|call|week)"
+    r"|further)\s+(?:date|meeting|time)|next\s+(?:month|meeting|mtg|year|time|session|call|week)"
     r"|(?:the\s+)?(?:New\s+Year|new\s+year|spring|summer|autumn"
     r"|winter)|" + MONTHS + r"))?"
 )

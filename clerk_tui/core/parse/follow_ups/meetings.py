@@ -20,7 +20,8 @@ _FUTURE_MEETING = (
     r"(?i:(?:the|a|its|our|their|any)\s+(?:next|future|forthcoming|subsequent|following|later"
     r"|upcoming)|\bnext|\bfuture)\s+"
     r"(?:(?!(?i:to|and|of|the|a|at|was|were|is|will|for|with|in|on|by|meetings?|agendas?)\b)"
-    r"[\w’'/&-]+\s+){0,3}?(?i:meetings?|agendas?|plenums?|plenary|calls?|sessions?|workshops?|syncs?"
+    r"[\w’'/&-]+\s+){0,3}?(?i:meetings?|mtgs?|agendas?|plenums?|plenary|calls?|sessions?|workshops?"
+    r"|syncs?"
     r"|stand-?ups?|catch-?ups?|check-?ins?"
     r"|seminars?|briefings?)\b"
     r"(?:\s+of\s+(?:the\s+)?(?:[A-Z][\w&'’-]*|committee|board|panel|group)"
@@ -58,7 +59,7 @@ _READY_FOR_RE = re.compile(
     r"|recommendations?|in\s+place|to\s+(?:present|report|bring|table))\b"
 )
 # "review again next meeting", "assign an owner next meeting": no preposition, after a verb.
-_BARE_NEXT_RE = re.compile(r"(?i)\bnext\s+(?:meeting|time|call|plenum|session)\b")
+_BARE_NEXT_RE = re.compile(r"(?i)\bnext\s+(?:meeting|mtg|time|call|plenum|session)\b")
 HYPOTHETICAL_RE = re.compile(r"(?i)\b(?:possibility|possible|possibly|whether|option\s+of)\b")
 _NOT_BEFORE_BARE_NEXT = frozenset(
     """
