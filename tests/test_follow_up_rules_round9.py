@@ -5,6 +5,7 @@ other rules were not written for; each on made-up Riverside passages."""
 from __future__ import annotations
 
 from clerk_tui.core.parse import parse_strict
+from clerk_tui.core.parse.follow_ups.cue_time import cue_and_time
 
 
 def _follow_ups(text: str) -> list[tuple[str, str | None]]:
@@ -154,3 +155,18 @@ def test_mtg_for_meeting_on_hold_to_a_time_and_the_next_agenda_as_a_note() -> No
         ("On hold until next financial year.", "next financial year"),
         ("Next agenda.", None),
     ]
+
+
+def test_left_until_a_condition_and_a_table_cell_as_its_own_clause() -> None:
+    text = _PARISH + (
+        "- Hedge survey to be left until Cllr Moss is present.\n"
+        # Not follow-ups: a state past; a time in another cell of an action table
+        "- The key was left until the caretaker arrived.\n"
+    )
+    assert _follow_ups(text) == [
+        ("Hedge survey to be left until Cllr Moss is present.", "until Cllr Moss is present"),
+    ]
+    row = "| ask the club to discuss the rota | Sam | next week |"
+    assert cue_and_time(None, row, row.lower()) is None
+    row = "| Rota | To discuss the rota again next week. | Sam |"
+    assert cue_and_time(None, row, row.lower()) == (12, "next week")

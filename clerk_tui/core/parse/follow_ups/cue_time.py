@@ -24,7 +24,7 @@ _CUE_RE = re.compile(
     r"|carr(?:y|ies|ied|ying)\s+(?:(?:it|this|that|them)\s+)?(?:forward|over)"
     r"|(?:hold|holds|held|holding)\s+(?:(?:it|this|that|them|the\s+\w+)\s+)?over"
     r"|(?:put|puts|putting|placed?)\s+(?:(?:it|this|that|them)\s+)?on\s+hold"
-    r"|(?P<status>on\s+hold)"
+    r"|(?P<status>on\s+hold)|(?:to\s+be|be)\s+left(?=\s+(?:until|till)\b)"
     r"|(?:push|pushes|pushed|pushing|bump|bumps|bumped|bumping|punt|punts|punted|punting"
     r"|park|parks|parked|parking|roll|rolls|rolled|rolling|mov(?:e|es|ed|ing)|slip(?:s|ped)?"
     r"|table|tables|tabled|tabling)(?:\s+(?:it|this|that|them|these))?(?:\s+(?:back|over|on))?"
@@ -205,4 +205,5 @@ def _later_after(st: str, pos: int, kind: str, no_condition: bool) -> tuple[str,
     return None
 
 
-_CLAUSE_END_RE = re.compile(r"[.;!?]\s|\s[–—]\s|\bbut\b|,\s*(?:and|which|while|although)\b")
+# Where the cue's clause ends: a sentence's or clause's stop, or a table's next cell.
+_CLAUSE_END_RE = re.compile(r"[.;!?]\s|\s[–—|]\s|\bbut\b|,\s*(?:and|which|while|although)\b")
