@@ -27,8 +27,17 @@ PLAN_HEADING_RE = re.compile(
     r"|(?:topics|items|questions|issues|matters)\s+for\s+(?:future|further|later)\s+discussion"
     r"|parking\s+lot|(?:for|to\s+discuss)\s+next\s+(?:time|week|call)|(?:deferred|held[\s-]over)\s+items"
     # "Upcoming discussions", "Upcoming topics"
-    r"|upcoming\s+(?:discussions|topics|agenda\s+items)))"
-    r"(?:\s+(?:for\s+)?20\d\d(?:\s*[/–-]\s*(?:20)?\d\d)?)?\s*[:\-–]?\s*$"
+    r"|upcoming\s+(?:discussions|topics|agenda\s+items)"
+    # what a heading names for a later gathering, or a gathering's topics: "For future
+    # meetings", "Topics for next time", "To cover at the next call", "Next meeting topics",
+    # "Future topics", "Next week's agenda items"
+    r"|(?:(?:agenda\s+)?(?:items|topics|matters|business|issues|questions|subjects|points)\s+)?"
+    r"(?:for|to\s+(?:discuss|consider|cover))\s+(?:at\s+|in\s+)?(?:the\s+|a\s+|our\s+)?(?:next"
+    r"|future|later|upcoming|forthcoming|following|subsequent)\s+(?:meetings?|agendas?|time"
+    r"|week|calls?|sessions?|syncs?)"
+    r"|(?:future|next\s+(?:meeting|week|call|time|session)[’']?s?)\s+(?:agenda\s+)?(?:items"
+    r"|topics|discussions|business)))"
+    r"(?:\s+(?:for\s+)?20\d\d(?:\s*[/–-]\s*(?:20)?\d\d)?)?[\s:*_\-–]*$"
 )
 # An item's heading that names items for a later agenda, with more words around it.
 NEXT_ITEMS_RE = re.compile(
@@ -62,6 +71,9 @@ _PLAN_WORDS = (
     "next call",
     "upcoming",
     "items",
+    "topics",
+    "next meeting",
+    "next session",
 )
 
 
@@ -201,6 +213,7 @@ def _plan_list(
     lines = ctx.lines
     out: list[FollowUp] = []
     starts = ctx.item_start_set
+    entry_indent = 0
     j = i
     while j < len(ctx.lines):
         ln = ctx.lines[j]
@@ -218,6 +231,13 @@ def _plan_list(
         m = _ENTRY_WHEN_FIRST_RE.match(c) or _ENTRY_WHEN_LAST_RE.match(c)
         if m is not None and _NEXT_MEETING_LINE_RE.match(m.group("item")):
             break  # "Next meeting: 9 March 2026": the list is over
+        if out and when is not None and _indent(text, ln) > entry_indent:
+            if not listed(text, ln):  # the entry's text, wrapped: "  governance-only?"
+                out[-1] = _row(ctx, ln, f"{out[-1].text} {c.strip(' .;')}", when, out[-1].start)
+            j += 1  # else a note under the entry ("  - What rules should admins follow?")
+            continue
+        if not out:
+            entry_indent = _indent(text, ln)
         if m is not None and len(m.group("item").split()) <= 25:
             out.append(_row(ctx, ln, m.group("item").strip(" .;"), m.group("when")))
         elif when is not None and listed(text, ln) and len(c.split()) <= 25:
@@ -258,14 +278,17 @@ def listed(text: str, ln: Line) -> bool:
     )
 
 
-def _row(ctx: Context, ln: Line, item: str, when: str) -> FollowUp:
+def _row(ctx: Context, ln: Line, item: str, when: str, start: int | None = None) -> FollowUp:
+    """The follow-up of a row or entry on line ``ln`` (from ``start``, where it began on an
+    earlier line)."""
     when = " ".join(when.split())
     due = resolved_due(ctx, when) if _DATE_CELL_RE.match(when) or "meeting" in when else None
+    start = ln.cstart if start is None else start
     return FollowUp(
         " ".join(item.split()),
         when or None,
         due,
-        item_at(ctx, ln.cstart),
-        ln.cstart,
+        item_at(ctx, start),
+        start,
         ln.cend,
     )

@@ -31,6 +31,8 @@ coming agenda); this module runs them and sets aside what is not a follow-up:
   Thursday's drop-in", "bring this up with the coordination meeting";
 
 - :func:`next_meeting_business`: "Next meeting: 8 April, to include the accounts";
+- :func:`cue_and_time`: what the rules above leave, read by its grammar, a cue of return
+  and a later time ("pushing to next week", "Table for now, revisit in Q3");
 
 a meeting named bare is one too ("assign an owner next meeting", "invite to May meeting",
 "put on July agenda", "a draft available by the next meeting"). Not follow-ups: a quoted
@@ -65,6 +67,7 @@ from ..context import (
 from ..forward_plans import NEXT_ITEMS_RE, PLAN_HEADING_RE, a_heading, forward_plan_rows, listed
 from ..keywords import any_of
 from .common import MONTHS, Hit
+from .cue_time import cue_and_time
 from .deferrals import (
     considered_later,
     deferred,
@@ -194,7 +197,7 @@ SENTENCE_RULES: tuple[tuple[SentenceRule, frozenset[str]], ...] = tuple(
         (
             deferred,
             "defer|postpone|over|forward|put back|table|tabled|park|leave|agenda|push|hold off"
-            "|punt|bump|slip|move|moved|continued",
+            "|punt|bump|slip|move|moved|continued|c/f",
         ),
         (
             revisited,
@@ -230,6 +233,12 @@ SENTENCE_RULES: tuple[tuple[SentenceRule, frozenset[str]], ...] = tuple(
         (kept_in_view, "kiv|view|decision|resolution|vote|agenda|bring|raise|the time"),
         (items_after_heading, "items for|matters for|topics for|business for|item for"),
         (left_for_later, "later"),
+        (
+            cue_and_time,
+            "next|future|later|subsequent|following|upcoming|forthcoming|coming|week|month|year"
+            "|quarter|spring|summer|autumn|fall|winter|q1|q2|q3|q4|agm|annual|until|till|once"
+            "|pending|after|meeting|agenda|" + MONTHS.lower(),
+        ),
     )
 )
 _KEY_RE = any_of({w for _, needs in SENTENCE_RULES for w in needs})
@@ -312,8 +321,14 @@ def _follow_up(ctx: Context, st: str, low: str, start: int, end: int) -> FollowU
         return None  # agenda text ("To receive a report ..."), a forward plan's heading
     if _NOTICE_RE.match(st) or _MINUTES_STATUS_RE.search(st) or _heading(ctx, start, end):
         return None
+    if _TIMEBOX_RE.search(st) or _ACTION_CARRIED_RE.search(low):
+        return None  # this agenda's entry ("Revisit the rota (Sam, 5 minutes)"), an action
+        # of the log still open ("Action carried forward")
     if _THIS_MEETING_RE.search(low) or _ABSENT_RE.search(low) or _STANDING_PRACTICE_RE.search(low):
         return None
+    if "requir" in low and _REQUIRED_RE.search(st):
+        return None  # "the Constitution requires the Leader to present it at the annual
+        # meeting": a standing duty
     if "standing order" in low and _STANDING_ORDER_RE.search(st):
         return None  # the council's procedure ("shall not be moved again until the next meeting")
     if NEXT_ITEMS_RE.search(st) and (
@@ -392,6 +407,17 @@ def _heading(ctx: Context, start: int, end: int) -> bool:
     )
 
 
+# An entry of this meeting's agenda with its time allowed: "Revisit frequency of meetings
+# (*Ryan*, 5 Minutes)", "Quick updates (10 mins)".
+_TIMEBOX_RE = re.compile(r"(?i)\([^()]{0,40}\b\d{1,3}\s*(?:min|mins|minutes)\b[^()]{0,20}\)\W*$")
+# An action of the log still open, not business of a meeting: "Action carried forward".
+_ACTION_CARRIED_RE = re.compile(
+    r"\bactions?\s+(?:(?:was|were|is|are)\s+)?carried\s+(?:forward|over)\b"
+)
+# A standing duty: "the Constitution requires the Leader to present".
+_REQUIRED_RE = re.compile(
+    r"\brequires?\s+(?:the\s+|all\s+|each\s+|every\s+)?(?:[A-Z][\w’']*\s+){1,4}to\s+[a-z]+"
+)
 # A council's standing order quoted: "Standing Order 7: a motion ... shall not be moved again".
 _STANDING_ORDER_RE = re.compile(
     r"(?i)^\W*standing\s+orders?\s+\d|\bstanding\s+orders?\b[^.;]*\bshall\b"

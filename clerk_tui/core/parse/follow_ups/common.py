@@ -57,6 +57,6 @@ _DEADLINE_BEFORE_RE = re.compile(
 )
 # The next gathering of a group that meets often, named bare: "next week", "next call".
 NEXT_TIME_RE = re.compile(
-    r"(?i)\bnext\s+(?:week|time|call|meeting|sync|session|plenum|month)\b"
+    r"(?i)\bnext\s+(?:week|time|call|meeting|mtg|sync|session|plenum|month)\b"
     r"|\b(?:in|at|on|during)\s+(?:the\s+)?(?:next|following|coming)\s+(?:call|meeting|sync|session)\b"
 )

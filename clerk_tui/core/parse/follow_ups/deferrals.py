@@ -28,7 +28,7 @@ _DEFERRED_RE = re.compile(
     r"|[Ll]eave(?=\s+(?:this|it|that|these|them|the\s+\w+)\s+(?:until|till)\b)"
     r"|[Tt]ak(?:e|es|ing|en)\s+(?:[\w’'-]+\s+){0,3}?off\s+(?:the\s+)?agenda(?=\s+(?:until|till)\b))\b"
     r"(?:[^.;]{0,80}?\b(?:to|until|till|for)\s+(?P<when>(?:a|the|its)\s+(?:later|future|subsequent"
-    r"|further)\s+(?:date|meeting|time)|next\s+(?:month|meeting|year|time|session|call|week)"
+    r"|further)\s+(?:date|meeting|time)|next\s+(?:month|meeting|mtg|year|time|session|call|week)"
     r"|(?:the\s+)?(?:New\s+Year|new\s+year|spring|summer|autumn"
     r"|winter)|" + MONTHS + r"))?"
 )
@@ -36,9 +36,15 @@ _DEFERRED_RE = re.compile(
 _TABLED_NOTE_RE = re.compile(
     r"\W*(?:(?:item|motion|topic|issue|discussion|proposal)\s+)?tabled\W*$"
 )
+# The item's outcome as a note closing the sentence, after a clause of its own: "We ran out
+# of time; carry forward.", "Awaiting a reply, c/f", "No quotes yet – deferred."
+_OUTCOME_NOTE_RE = re.compile(
+    r"(?:^\W*|[;,:–—]\s*|\s-\s+)(?:(?:item|matter|this)\s+)?(?:to\s+be\s+)?(?P<verb>carr(?:y|ied)"
+    r"\s+(?:forward|over)|deferred|postponed|held\s+over|c/f(?:wd)?)\W*$"
+)
 _DEFERRED_WORDS = (
     "defer", "postpone", "over", "forward", "put back", "table", "park", "leave", "agenda",
-    "push", "hold off", "punt", "bump", "slip", "move", "continued",
+    "push", "hold off", "punt", "bump", "slip", "move", "continued", "c/f",
 )  # fmt: skip
 _AGENDA_BUSINESS_RE = re.compile(
     r"\b(?:item|items|matter|discussion|consideration|report|application|agenda|issue"
@@ -79,6 +85,9 @@ def deferred(ctx: Context, st: str, low: str) -> Hit | None:
         return None
     if _TABLED_NOTE_RE.match(low):
         return 0, None
+    outcome = _OUTCOME_NOTE_RE.search(low)
+    if outcome is not None:
+        return outcome.start("verb"), None  # "We ran out of time; carry forward."
     m = _DEFERRED_RE.search(st)
     if m is None or _DEFERRED_PAST_RE.search(low) or _FROM_RE.match(st, m.end("verb")):
         return None  # "the item deferred from the February meeting": one come back now
@@ -267,7 +276,8 @@ _LATER_DECISION_RE = re.compile(
     r"|at\s+the\s+next\s+(?:meeting|call))\b"
 )
 _AGENDA_ITEM_FOR_RE = re.compile(
-    r"(?i)\b(?:an?|as\s+an?)\s+agenda\s+item\s+(?:for|at|on|in)\s+(?P<when>[^.;,]{3,40})"
+    r"(?i)(?:^\W*|\b(?:an?|as\s+an?)\s+)agenda\s+item\s+(?:for|at|on|in)\s+"
+    r"(?P<when>[^.;,:]{3,40})(?![^.;,:]{0,60}:)"
     # "by the meeting in July as an update item on the agenda"
     r"|\bas\s+an?\s+(?:[\w-]+\s+)?item\s+on\s+(?:the|its|our)\s+(?:next\s+)?agenda\b"
 )

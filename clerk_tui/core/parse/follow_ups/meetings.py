@@ -20,7 +20,8 @@ _FUTURE_MEETING = (
     r"(?i:(?:the|a|its|our|their|any)\s+(?:next|future|forthcoming|subsequent|following|later"
     r"|upcoming)|\bnext|\bfuture)\s+"
     r"(?:(?!(?i:to|and|of|the|a|at|was|were|is|will|for|with|in|on|by|meetings?|agendas?)\b)"
-    r"[\w’'/&-]+\s+){0,3}?(?i:meetings?|agendas?|plenums?|plenary|calls?|sessions?|workshops?|syncs?"
+    r"[\w’'/&-]+\s+){0,3}?(?i:meetings?|mtgs?|agendas?|plenums?|plenary|calls?|sessions?|workshops?"
+    r"|syncs?"
     r"|stand-?ups?|catch-?ups?|check-?ins?"
     r"|seminars?|briefings?)\b"
     r"(?:\s+of\s+(?:the\s+)?(?:[A-Z][\w&'’-]*|committee|board|panel|group)"
@@ -58,7 +59,7 @@ _READY_FOR_RE = re.compile(
     r"|recommendations?|in\s+place|to\s+(?:present|report|bring|table))\b"
 )
 # "review again next meeting", "assign an owner next meeting": no preposition, after a verb.
-_BARE_NEXT_RE = re.compile(r"(?i)\bnext\s+(?:meeting|time|call|plenum|session)\b")
+_BARE_NEXT_RE = re.compile(r"(?i)\bnext\s+(?:meeting|mtg|time|call|plenum|session)\b")
 HYPOTHETICAL_RE = re.compile(r"(?i)\b(?:possibility|possible|possibly|whether|option\s+of)\b")
 _NOT_BEFORE_BARE_NEXT = frozenset(
     """
@@ -262,6 +263,8 @@ def at_a_named_meeting(ctx: Context, st: str, low: str) -> Hit | None:
             continue  # "the venue for the Annual Meeting": the meeting itself
         if _deadline(m.group("prep"), low):
             continue
+        if _DONE_AT_RE.search(st, max(0, m.start() - 40), m.start("when")):
+            continue  # "The precept was agreed at the January meeting": done there
         if _LASTS_UNTIL_RE.search(st, max(0, m.start() - 80), m.start("when")):
             continue  # "the officers remain in post until the 2020 AGM": a state, not business
         if _OPENING_PAST_RE.match(st) and "," in st[m.end() :]:
@@ -272,6 +275,10 @@ def at_a_named_meeting(ctx: Context, st: str, low: str) -> Hit | None:
     return None
 
 
+# Something done at a meeting: "was agreed at", "had been discussed at".
+_DONE_AT_RE = re.compile(
+    r"\b(?:was|were|(?:had|has|have)\s+been)\s+(?:[a-z]+\s+){1,2}?(?:at|in|during)\s+$"
+)
 # A state that lasts until a meeting: "remain in post until", "serve until", "stays open till".
 _LASTS_UNTIL_RE = re.compile(
     r"\b(?:remain|remains|stay|stays|continue|continues|serve|serves|hold\s+office"

@@ -122,6 +122,13 @@ _UPDATE_BODY_RE = re.compile(
 )
 
 
+# The meeting's body or its officers as who asks or comes back: "The Committee requested
+# that officers come back with options", "Officers to report back": it comes back to it.
+_ASKED_BY_BODY_RE = re.compile(
+    r"\b(?:Committee|Board|Panel|Council|Cabinet|Members|Trustees|Governors|Forum|Executive)\s+"
+    r"(?:requested|asked|agreed|resolved|instructed|directed|requires|required)\b"
+    r"|\b[Oo]fficers\s+(?:(?:will|would|should|to|were\s+asked\s+to)\s+)?$"
+)
 # A person's own return, their task unless it names whom or when: "report back", "feed back",
 # "circle back", "come back with a proposal".
 _OWN_RETURN_RE = re.compile(
@@ -151,11 +158,23 @@ def back_to(ctx: Context, st: str, low: str) -> Hit | None:
     ) and not _BUSINESS_BACK_RE.match(low, m.end()):
         return None  # "Chandi might come back during the week": a person returning
     to = _BACK_TO_RE.match(st, m.end()) if len(st) == len(low) else None
-    if to and not _MEETING_OR_MATTER_RE.search(to.group("whom").lower()):
+    if to and to_outside(st, m.end()):
         return None  # "report back to the contractor", "feed back to residents"
-    if to is None and _OWN_RETURN_RE.match(low, m.start()) and not _whom_or_when(ctx, st, m.end()):
+    if (
+        to is None
+        and _OWN_RETURN_RE.match(low, m.start())
+        and not _whom_or_when(ctx, st, m.end())
+        and not _ASKED_BY_BODY_RE.search(st, 0, m.start())
+    ):
         return None  # "Sam will ask the club and report back": Sam's task, no meeting named
     return m.start(), None
+
+
+def to_outside(st: str, pos: int) -> bool:
+    """Whether the words after ``pos`` send something to a party outside the meeting ("to
+    the contractor", "to residents"), not to a body, its meeting or the matter."""
+    to = _BACK_TO_RE.match(st, pos)
+    return to is not None and not _MEETING_OR_MATTER_RE.search(to.group("whom").lower())
 
 
 def _whom_or_when(ctx: Context, st: str, pos: int) -> bool:

@@ -31,6 +31,8 @@ _AS_ITEM_RE = re.compile(
     r"\b(?i:add|added|adding|include|included|put|place|placed)\s+(?:[\w’'-]+\s+){0,4}?as\s+"
     r"(?:an?\s+)?(?:[\w-]+\s+)?agenda\s+items?\b"
 )
+# A note naming the next agenda alone: "Next agenda.", "For next agenda".
+_NEXT_AGENDA_NOTE_RE = re.compile(r"(?i)\W*(?:for\s+|on\s+)?(?:the\s+)?next\s+agenda\W*$")
 _PROGRAMME_YEAR_RE = re.compile(r"\s+for\s+(?P<year>20\d\d\s*[/–-]\s*(?:20)?\d\d)\b")
 
 
@@ -45,13 +47,18 @@ _SCHEDULED_RE = re.compile(
 def on_the_programme(ctx: Context, st: str, low: str) -> Hit | None:
     """An item put on a work programme, forward plan or a coming agenda: "added to the work
     programme", "to its work programme for 2025-26", "placed on the agenda for the next
-    meeting", "for inclusion in the Committee's forward plan"."""
+    meeting", "for inclusion in the Committee's forward plan", "Next agenda."."""
     if not ("programme" in low or "plan" in low or "agenda" in low):
         return None
     bare = month_meeting(st, low, " agenda")
     if bare:
         return bare.start(), bare.group("when")  # "Clerk to place on July agenda"
-    m = _PROGRAMME_RE.search(st) or _KEPT_ON_AGENDA_RE.search(st) or _AS_ITEM_RE.search(st)
+    m = (
+        _PROGRAMME_RE.search(st)
+        or _KEPT_ON_AGENDA_RE.search(st)
+        or _AS_ITEM_RE.search(st)
+        or _NEXT_AGENDA_NOTE_RE.match(st)
+    )
     if m is None or HYPOTHETICAL_RE.search(st, 0, m.start()):
         return None  # "no decision as to whether they should be added to its workplan"
     year = _PROGRAMME_YEAR_RE.match(st, m.end())
@@ -75,11 +82,14 @@ def scheduled(ctx: Context, st: str, low: str) -> Hit | None:
 
 def standing_item(ctx: Context, st: str, low: str) -> Hit | None:
     """A subject made a standing item of every meeting's agenda: "it was agreed that road
-    safety would be a standing item"."""
+    safety would be a standing item", "Keep as standing item", "Speed watch (standing
+    item)"."""
     if "standing" not in low:
         return None
     m = _STANDING_ITEM_RE.search(low)
-    return (m.start(), None) if m and FORWARD_RE.search(low) else None
+    if m is None:
+        return None
+    return (m.start(), None) if FORWARD_RE.search(low) or _MADE_STANDING_RE.search(low) else None
 
 
 def items_after_heading(ctx: Context, st: str, low: str) -> Hit | None:
@@ -103,3 +113,10 @@ _NO_ITEMS_RE = re.compile(r"(?i)\W*(?:none|nil|n/?a|nothing|tbc|tba|no\s+items?)
 
 
 _STANDING_ITEM_RE = re.compile(r"\bstanding\s+(?:agenda\s+)?item\b")
+# An item marked or kept as a standing item: "Speed watch (standing item)", "Keep as standing
+# item", "Bus shelter – standing item" (not the heading "Standing items" of this agenda).
+_MADE_STANDING_RE = re.compile(
+    r"\(\s*standing\s+(?:agenda\s+)?item\s*\)|\w\W*\s[-–—:]\s*standing\s+(?:agenda\s+)?item\W*$"
+    r"|\b(?:keep|kept|remain|remains|make|made|become|becomes)\s+(?:it\s+|this\s+)?(?:as\s+)?"
+    r"(?:an?\s+)?standing\s+(?:agenda\s+)?item\b"
+)

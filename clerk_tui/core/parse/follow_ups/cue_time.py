@@ -1,0 +1,209 @@
+"""Follow-ups read by their grammar: a cue of return (business put off, taken up again,
+brought back or taken up at all) and a later meeting or time in the same sentence or list
+entry: "pushing to next week", "Re-discuss in two weeks", "Table for now, revisit in Q3",
+"put on hold until the spring", "A decision will be made at the September meeting",
+"We'll check in on this next meeting", "the item remains open until the county replies".
+The other modules read the same kinds by their own wording first; this rule reads what they
+leave, so a wording they were not written for is still read when its grammar is."""
+
+from __future__ import annotations
+
+import re
+
+from .common import MONTHS, Hit
+from .returns import to_outside
+
+# A cue of return, by the kind of return (the lower-cased sentence):
+# - "off": business put off (any tense: "was deferred" is the item's outcome);
+# - "again": taken up again ("revisit", "re-discuss", "look at this again");
+# - "back": brought back ("come back", "report back", "circle back");
+# - "take": taken up by the meeting ("discuss", "decide", "vote on", "pick up", "continue");
+# - "bring": a paper brought to it ("present", "update", "report", "bring", "raise").
+_CUE_RE = re.compile(
+    r"\b(?:(?P<off>defer(?:s|red|ring)?|postpon(?:e|es|ed|ing)|adjourn(?:s|ed|ing)?"
+    r"|carr(?:y|ies|ied|ying)\s+(?:(?:it|this|that|them)\s+)?(?:forward|over)"
+    r"|(?:hold|holds|held|holding)\s+(?:(?:it|this|that|them|the\s+\w+)\s+)?over"
+    r"|(?:put|puts|putting|placed?)\s+(?:(?:it|this|that|them)\s+)?on\s+hold"
+    r"|(?P<status>on\s+hold)|(?:to\s+be|be)\s+left(?=\s+(?:until|till)\b)"
+    r"|(?:push|pushes|pushed|pushing|bump|bumps|bumped|bumping|punt|punts|punted|punting"
+    r"|park|parks|parked|parking|roll|rolls|rolled|rolling|mov(?:e|es|ed|ing)|slip(?:s|ped)?"
+    r"|table|tables|tabled|tabling)(?:\s+(?:it|this|that|them|these))?(?:\s+(?:back|over|on))?"
+    r"(?=\s+(?:(?:to|until|till|for|into)\s|pending\b)))"
+    r"|(?P<again>re-?(?:visit|consider|discuss|examine|evaluate|assess|address|raise|open"
+    r"|review)(?:s|ed|ing)?|(?:look|looks|looking|discuss|discussed|consider|considered|talk"
+    r"|debate|debated)\s+(?:(?:at|about|over)\s+)?(?:(?:it|this|that|them|these|the\s+\w+"
+    r"|the\s+\w+\s+\w+)\s+)?again)"
+    r"|(?P<back>(?:bring|brings|bringing|brought|report|reports|reporting|feed|feeds|feeding"
+    r"|circle|circles|circling|check|checking)\s+back|get(?:ting)?\s+back\s+to)"
+    r"|(?P<take>discuss(?:es|ed|ing)?|decid(?:e|es|ed|ing)|decision|vote|votes|voted|voting"
+    r"|consider(?:s|ed|ing|ation)?|pick(?:s|ed|ing)?\s+(?:it|this|that|them)\s+up|picked\s+up"
+    r"|(?:continu|resum)(?:e|es|ed|ing)\s+(?:the\s+|this\s+|our\s+)?(?:discussion|conversation"
+    r"|debate)|be\s+(?:continued|resumed)|follow(?:s|ed|ing)?[\s-]up|check(?:s|ed|ing)?[\s-]in"
+    r"|talk\s+about)"
+    r"|(?P<bring>present(?:s|ed|ing)?|presentation|updat(?:e|es|ed|ing)|report(?:s|ed|ing)?"
+    r"|bring|brings|bringing|brought|return(?:s|ed|ing)?|raise|raised|submit(?:s|ted)?"
+    r"|provid(?:e|es|ed|ing)|review(?:s|ed|ing)?))\b"
+)
+# A later time: a meeting or gathering to come, a span ahead, a season, a quarter, a month,
+# or the meeting a month names ("the July meeting").
+_LATER = (
+    r"(?:(?:the|our|its|their|a|an)\s+)?(?:next|future|later|subsequent|following|upcoming"
+    r"|forthcoming|coming)\s+(?:(?!this\b|today|of\b)[\w’'/&-]+\s+){0,3}?(?:meeting|mtg|call|sync|session|week|month"
+    r"|quarter|year|term|agenda|time|date|stage|agm|plenum|hangout)s?\b"
+    rf"|(?:(?:the|its|our)\s+)?(?:{MONTHS})(?:[’']s)?\s+(?:(?!in\b|at\b|on\b|for\b)[\w-]+\s+){{0,2}}?(?:meeting|agenda)\b"
+    r"|(?:in|within|after)\s+(?:a|one|two|three|four|five|six|nine|twelve|\d{1,2}|a\s+few"
+    r"|a\s+couple\s+of|several)\s+(?:weeks?|months?|years?)(?:[’']?\s*time)?"
+    r"|(?:in|after|over|during|until|till|to)\s+(?:the\s+)?(?:new\s+year|spring|summer|autumn"
+    r"|fall|winter)\b"
+    rf"|(?:in|until|till|to)\s+(?:early\s+|mid-?\s*|late\s+)?(?:{MONTHS})\b"
+    r"|(?:in|until|till|to)\s+q[1-4]\b"
+    r"|(?:the\s+)?(?:agm|annual\s+(?:general\s+|parish\s+|town\s+)?meeting)\b"
+)
+_LATER_RE = re.compile(rf"(?i)\b(?P<when>{_LATER})")
+_BARE_MONTH_RE = re.compile(
+    rf"(?i)(?:in|until|till|to)\s+(?:early\s+|mid-?\s*|late\s+)?(?:{MONTHS})$"
+)
+# Put off until something happens: "until the RFC is merged", "pending further information".
+_CONDITION_RE = re.compile(
+    r"(?i)\b(?P<when>(?:until|till|once|pending|after)\s+(?!now\b|then\b)[\w’'-]+(?:\s+[\w’'-]+)+)"
+)
+# A time that is a deadline ("before the next meeting"), not when business comes back.
+_DEADLINE_RE = re.compile(r"(?i)\b(?:before|by|prior\s+to|ahead\s+of|in\s+time\s+for)\s+$")
+# What the kinds of cue may take: a time for "off", "again" and "back" (or a condition); a
+# meeting for "bring" ("report to the next meeting", not "report the leak next week").
+_MEETING_WORD_RE = re.compile(r"(?i)\b(?:meeting|mtg|call|sync|session|agenda|agm|time|plenum)s?\b")
+# The meeting or its body as what a paper is brought to: "update the Council next month".
+_BODY_OBJECT_RE = re.compile(
+    r"(?i)\s+(?:to\s+)?(?:the\s+)?(?:full\s+)?(?:council|board|committee|panel|cabinet|members"
+    r"|councillors|trustees|governors|group|meeting)\b"
+)
+# Past: "was discussed", "had reviewed"; a participle after "be" looks forward ("to be
+# discussed", "will be reconsidered", "should be brought back").
+_PAST_FORM_RE = re.compile(r"(?:ed|brought|held|left|kept|put)$")
+_BE_BEFORE_RE = re.compile(r"\bbe\s+(?:\w+\s+)?$")
+# What makes "discuss", "present" a verb of what is to come: a modal or "to" before it, "be"
+# before its participle, or its place opening a note ("Discuss at the next call").
+_VERB_BEFORE_RE = re.compile(
+    r"(?:\b(?:to|will|would|shall|should|can|could|must|may|might|let[’']?s|please|be|and)"
+    r"|[’']ll)\s+(?:\w+\s+)?$|^\W*$"
+)
+_HAD_BEFORE_RE = re.compile(r"\b(?:had|has|have|was|were)\s+(?:\w+\s+)?$")
+# "discuss it with the printer", "raise it with the county": a task with a party outside.
+_WITH_PARTY_RE = re.compile(
+    r"\s+(?:[\w’'-]+\s+){0,4}?with\s+(?!(?:the\s+)?(?:group|team|committee|board|council"
+    r"|members|everyone|all|us|panel|trustees)\b)"
+)
+# A decision or consideration taken by the meeting, as a noun: "A decision will be made at
+# the September meeting", "for consideration at the next meeting".
+_NOUN_CUE_RE = re.compile(r"^(?:decision|consideration|presentation)$")
+_NOUN_VERB_BEFORE_RE = re.compile(
+    r"\bfor\s+(?:further\s+|final\s+)?$|\b(?:make|take|reach|give|have)\s+(?:a|the|its|our|any)"
+    r"\s+(?:final\s+)?$"
+)
+_NOUN_VERB_AFTER_RE = re.compile(
+    r"\s+(?:will|would|to|shall|should|can|could)\s+be\s+(?:made|taken|reached|given|held)\b"
+)
+_WINDOW = 90  # the time within so many characters after its cue
+# Verbs of moving that put off only when the time follows at once ("pushing to next week",
+# not "moving to the area in the spring").
+_MOVE_RE = re.compile(r"(?:push|bump|punt|roll|mov|slip)")
+_MOVED_TO_RE = re.compile(r"\s+(?:to|until|till|into|for)\s+")
+
+
+def _moved_to(st: str, pos: int, when_start: int) -> bool:
+    """Whether the time follows a verb of moving at once, or after its "to"."""
+    to = _MOVED_TO_RE.match(st, pos)
+    return when_start <= (to.end() if to else pos + 1)
+
+
+# A span a time names as a scope, not when: "the budget for the coming year".
+_SCOPE_RE = re.compile(r"(?i)\b(?:for|of|over|during|throughout)\s+$")
+_SPAN_RE = re.compile(r"(?i)(?:week|month|quarter|year|term)s?$")
+# A sentence that tells what was done and looks nowhere ahead: "The report was received at
+# the July meeting".
+_LOOKS_BACK_RE = re.compile(r"\b(?:was|were|had|did)\b")
+_LOOKS_AHEAD_RE = re.compile(
+    r"\b(?:will|would|shall|should|to|be|must|need|needs|can|could|may|might|going|let[’']?s"
+    r"|until|till|pending)\b|[’']ll\b"
+)
+
+
+def cue_and_time(ctx: object, st: str, low: str) -> Hit | None:
+    """A cue of return and a later time in one sentence (see the module's docstring): the
+    kinds of cue that put business off, take it up again or bring it back take any later time
+    or a condition ("revisit when bob is back"); "discuss", "decide" or "vote" a time to come;
+    "present", "report", "update" or "bring" a later meeting ("present the figures at the May
+    meeting", not "report the leak next week"). Not a cue in the past ("was discussed in
+    April"), a talk with someone outside ("discuss it with the printer next week"), nor a
+    deadline ("provide it before the next meeting")."""
+    if _LOOKS_BACK_RE.search(low) and not _LOOKS_AHEAD_RE.search(low):
+        return None
+    for m in _CUE_RE.finditer(low):
+        kind = m.lastgroup or ""
+        cue = m.group(kind)
+        start = m.start()
+        if (
+            kind != "off"
+            and _PAST_FORM_RE.search(cue.split()[0])
+            and not _BE_BEFORE_RE.search(low, max(0, start - 20), start)
+        ):
+            continue  # "the fees were discussed in April": done
+        if (
+            kind == "off"
+            and _HAD_BEFORE_RE.search(low, max(0, start - 20), start)
+            and ("last" in low or "previous" in low or "from" in low[m.end() : m.end() + 8])
+        ):
+            continue  # "the item had been deferred from the last meeting"
+        if _NOUN_CUE_RE.match(cue) and not (
+            _NOUN_VERB_BEFORE_RE.search(low, max(0, start - 30), start)
+            or _NOUN_VERB_AFTER_RE.match(low, m.end())
+        ):
+            continue  # "the decision of the last meeting"
+        if kind in ("take", "again") and _WITH_PARTY_RE.match(low, m.end()):
+            continue
+        if kind in ("back", "bring") and to_outside(st, m.end()):
+            continue  # "report back to residents in the summer"
+        if (
+            kind in ("take", "bring")
+            and not _NOUN_CUE_RE.match(cue)
+            and not _VERB_BEFORE_RE.search(low, max(0, start - 30), start)
+        ):
+            continue  # "the annual return", "it reports to the Board": not what is to come
+        moving = kind == "off" and _MOVE_RE.match(cue) is not None
+        # a condition is as often a state's ("on hold until the release is out")
+        when = _later_after(st, m.end(), kind, moving or m.group("status") is not None)
+        if when is None or (moving and not _moved_to(st, m.end(), when[1])):
+            continue
+        return start, when[0]
+    return None
+
+
+def _later_after(st: str, pos: int, kind: str, no_condition: bool) -> tuple[str, int] | None:
+    """The later time within the window after ``pos`` that a cue of ``kind`` takes, and
+    where it starts (a condition too, "until the survey is back", unless ``no_condition``)."""
+    end = min(len(st), pos + _WINDOW)
+    stop = _CLAUSE_END_RE.search(st, pos, end)
+    end = stop.start() if stop else end
+    for t in _LATER_RE.finditer(st, pos, end):
+        before = st[max(0, t.start() - 15) : t.start()]
+        if _DEADLINE_RE.search(before):
+            continue
+        when = t.group("when")
+        if _SPAN_RE.search(when) and _SCOPE_RE.search(before):
+            continue  # "the budget for the coming year"
+        if kind == "bring" and not (
+            _MEETING_WORD_RE.search(when) or _BODY_OBJECT_RE.match(st, pos)
+        ):
+            continue
+        if kind == "take" and _BARE_MONTH_RE.match(when):
+            continue  # "Discuss who to hire in January": as often a task
+        return when, t.start()
+    if kind in ("off", "again", "back") and not no_condition:
+        c = _CONDITION_RE.search(st, pos, end)
+        if c is not None and len(c.group("when").split()) >= 3:
+            return c.group("when"), c.start()
+    return None
+
+
+# Where the cue's clause ends: a sentence's or clause's stop, or a table's next cell.
+_CLAUSE_END_RE = re.compile(r"[.;!?]\s|\s[–—|]\s|\bbut\b|,\s*(?:and|which|while|although)\b")
