@@ -7,14 +7,16 @@ from __future__ import annotations
 import re
 
 from ..context import Context
+from ..people.words import is_name_word
 from .clauses import PRONOUNS, opens_clause
 from .entry_lines import NOT_OWNERS
 from .grammar import ADVERBS, AND_END_RE, FRONTED, INITIALS_RE, Found
-from .lexicon import is_base_verb, is_plural_noun, verb_base
+from .lexicon import is_base_verb, is_plural_noun, is_word, verb_base
 from .owners import (
     antecedent,
     body_like,
     first_names,
+    given_name,
     owner_before,
     owner_like,
     person_like,
@@ -216,12 +218,12 @@ def modal_verb(ctx: Context, st: str, prev: str) -> Found:
             pron = pm.group(1)
             if pron in ("We", "we"):
                 continue  # "We will raise this at the leadership meeting": the group's plan
+            if pron == "I":  # notes in the first person: the writer (or the remark's speaker)
+                return pron, task
             plural = pron in ("They", "they")
             ante = antecedent(ctx, prev, plural=True) if plural else person_before(ctx, prev)
             if ante:
                 return ante, task
-            if pron == "I":  # notes in the first person: the writer
-                return pron, task
             continue
         ob = owner_before(st, m.start())
         if ob is None:
@@ -418,4 +420,36 @@ _SPEAKER_OFFER_RE = re.compile(
     r"|(?:I['’]m\s+|I\s+am\s+|[Aa]lso\s+)?"
     r"(?:[Hh]appy|[Gg]lad|[Ww]illing)\s+to\s+)(?:volunteer\s+to\s+|offer\s+to\s+)?"
     r"(?P<verb>[a-z]+)\b"  # "I'm happy to volunteer to own this"
+)
+
+
+def remark_speaker(ctx: Context, line: str) -> str | None:
+    """Who speaks a line of notes written as a dialogue: the person whose label opens it
+    ("Jonathan: ...", "- Mihai: ...", "**Bosko:** ..."), not a label of a topic or a status
+    ("Discussion: ...", "Next steps: ...")."""
+    m = _REMARK_RE.match(line)
+    if m is None:
+        return None
+    who = m.group("who")
+    first = who.split()[0].lower()
+    if who.lower() in NOT_OWNERS or not (
+        who in ctx.initials
+        or person_like(ctx, who)
+        or given_name(who)
+        and (is_name_word(first) or not is_word(first))
+    ):
+        return None
+    return who
+
+
+_REMARK_RE = re.compile(rf"[*_]{{0,2}}{_LABEL}[*_]{{0,2}}\s")
+
+
+def in_first_person(st: str) -> bool:
+    """A sentence whose subject is "I" ("Yeah I can ...", "I'll reach out")."""
+    return _FIRST_PERSON_RE.match(st) is not None
+
+
+_FIRST_PERSON_RE = re.compile(
+    r"[\W]*(?:(?:[Yy]eah|[Yy]es|[Oo]k(?:ay)?|[Ss]ure|[Ss]o|[Aa]nd|[Bb]ut|[Tt]hen|[Aa]lso)[,\s]+)*I\b"
 )

@@ -40,7 +40,15 @@ from .clauses import split_clauses, unmarked
 from .common import committed_task, make_action
 from .grammar import Found, Rule, try_rule
 from .lexicon import is_adjective, is_base_verb, verb_base
-from .modals import modal_verb, said_and_that_would, said_would, should_verb, speaker_offers
+from .modals import (
+    in_first_person,
+    modal_verb,
+    remark_speaker,
+    said_and_that_would,
+    said_would,
+    should_verb,
+    speaker_offers,
+)
 from .owners import (
     owner_like,
     self_body,
@@ -107,6 +115,7 @@ def prose_actions(ctx: Context, actions: list[Action], claimed: Spans) -> None:
         )
         entry = agreed_to_list and _is_list_entry(ctx, ln)
         agreed_to_list = head or entry
+        speaker, speaker_at = _line_speaker(ctx, ln)
         for s, e, st, _low in sentences_of_line(ctx, ln):
             if claimed.overlaps(s, e) or len(st) > 3000:
                 prev_text, prev_start = st, s
@@ -121,6 +130,9 @@ def prose_actions(ctx: Context, actions: list[Action], claimed: Spans) -> None:
                     found = try_rule(ctx, agreed_point, clause, prev_text)
                     entry = False  # only a point's first clause opens with its verb
                 found = found or _commitment(ctx, clause, prev_text)
+                said = False  # whether the line's speaker owns it as "I"
+                if speaker is not None:
+                    found, said = _as_speaker(found, clause, speaker)
                 request, request_start = prev_text, prev_start
                 prev_text, prev_start = clause, s + cs
                 if found is None and request and "ction" in clause:
@@ -134,7 +146,7 @@ def prose_actions(ctx: Context, actions: list[Action], claimed: Spans) -> None:
                 struck = st.count("~~", 0, cs + max(0, clause.find(task))) % 2
                 if struck or _DONE_SINCE_RE.search(task):
                     continue  # "~~Bjorn (Filipe will invite)~~", "... and has done so": done
-                start = s + cs
+                start = min(s + cs, speaker_at) if said else s + cs
                 pointing = _POINTING_TASK_RE.fullmatch(_AFTER_COMMA_RE.sub("", task))
                 asked_here = _asked_before_answer(ctx, clause, task) if pointing else None
                 if pointing is not None and asked_here is not None:
@@ -153,6 +165,29 @@ def prose_actions(ctx: Context, actions: list[Action], claimed: Spans) -> None:
                 # The one commitment of a sentence, or the first of several ("Rob to draft the
                 # letter, Heather to send it"): its passage is the whole sentence.
                 actions[before].start, actions[before].end = s, e
+
+
+def _line_speaker(ctx: Context, ln: Line) -> tuple[str | None, int]:
+    """The speaker whose label opens the line ("Jonathan: ...") and where the remark after
+    the label starts, or (None, 0)."""
+    colon = ctx.text.find(":", ln.cstart, min(ln.cend, ln.cstart + 48))
+    if colon < 0:
+        return None, 0
+    who = remark_speaker(ctx, unmarked(ctx.text[ln.cstart : ln.cend]))
+    at = _REMARK_START_RE.match(ctx.text, colon + 1)
+    return (who, at.end() if at else colon + 1) if who else (None, 0)
+
+
+_REMARK_START_RE = re.compile(r"[*_]*[ \t]*")
+
+
+def _as_speaker(found: Found, clause: str, speaker: str) -> tuple[Found, bool]:
+    """In a speaker's remark, "I" is the speaker: "Joe: The splash screen needs an artist.
+    I'll reach out" is Joe's, and its passage the whole remark (what the offer answers).
+    The found commitment, and whether the speaker owns it as "I"."""
+    if found is not None and (found[0] == "I" or found[0] == speaker and in_first_person(clause)):
+        return (speaker, found[1]), True
+    return found, False
 
 
 # A task reported done in the sentence that gives it: "... and has done so", "..., which has

@@ -1,0 +1,48 @@
+"""Prose actions, round 9: a speaker's commitment in the first person in notes written as a
+dialogue ("Tom: The skip is full. I'll ring the depot")."""
+
+from __future__ import annotations
+
+from clerk_tui.core.parse import parse
+from tests.conftest import PARISH_HEAD, owned_actions
+
+_CALL_HEAD = "Allotment committee call, 4 March 2026\n\nAttendees: Tom Hale, Priya Shah\n\n"
+
+
+def test_i_in_a_remark_is_its_speaker() -> None:
+    """ "I'll ..." in a later sentence of a speaker's remark is the speaker's task, and its
+    passage is the whole remark (what the offer answers)."""
+    body = _CALL_HEAD + (
+        "## Water troughs\n\n"
+        "* Tom: The trough by gate 2 is leaking again and nobody has the key. I'll ring the "
+        "water board.\n"
+        "* Priya: The rota is fine as it is.\n"
+    )
+    result = parse(body)
+    assert [(a.owner, a.text) for a in result.actions] == [("Tom", "Ring the water board.")]
+    (action,) = result.actions
+    assert body[action.start : action.end].startswith("The trough by gate 2")
+
+
+def test_a_second_i_will_after_a_comma_is_a_second_task() -> None:
+    """ "I'll post the notes ..., I'll set up a group ...": two commitments of the writer."""
+    body = _CALL_HEAD + (
+        "## Open day\n\n"
+        "* I'll be posting the notes from the open day on the noticeboard, I'll be setting "
+        "up a group to plan next year's show.\n"
+    )
+    assert owned_actions(body) == [
+        ("I", "Post the notes from the open day on the noticeboard"),
+        ("I", "Set up a group to plan next year's show."),
+    ]
+
+
+def test_a_topic_label_is_no_speaker() -> None:
+    """A label naming a topic ("Discussion:") is nobody's voice: "I" stays the writer, and a
+    remark with no offer in it gives no task."""
+    body = PARISH_HEAD + (
+        "4. Footpaths\n\n"
+        "Discussion: The stile on the north path is broken. I'll write to the landowner.\n\n"
+        "Cllr Hale: The stile is broken. It has been like that for a month.\n"
+    )
+    assert owned_actions(body) == [("I", "Write to the landowner.")]
