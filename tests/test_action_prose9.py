@@ -46,3 +46,37 @@ def test_a_topic_label_is_no_speaker() -> None:
         "Cllr Hale: The stile is broken. It has been like that for a month.\n"
     )
     assert owned_actions(body) == [("I", "Write to the landowner.")]
+
+
+def test_he_after_but_or_so_when_the_sentence_opens_with_a_thing() -> None:
+    """ "<a thing> was slow but he would ...", "He has had no reply so he will ...": "he"
+    after "but" or "so" is the person the sentence before names, when the sentence's own
+    subject is a thing or "he" again."""
+    body = PARISH_HEAD + (
+        "4. Banking\n\n"
+        "Cllr Hale was still in talks with the bank about the mandate. The process was slow "
+        "but he would write to the branch manager.\n\n"
+        "5. Drains\n\n"
+        "Cllr Shah had reported the blocked drain on Mill Lane. She has written twice but has "
+        "had no reply so she will ring the highways office.\n"
+    )
+    assert owned_actions(body) == [
+        ("Cllr Hale", "Write to the branch manager."),
+        ("Cllr Shah", "Ring the highways office."),
+    ]
+
+
+def test_they_after_a_body_is_no_owner() -> None:
+    """ "The Parish Council thanked Mr Gott, they also agreed ...": "they" after a body's
+    sentence is the body, which decides: no task."""
+    body = (
+        PARISH_HEAD
+        + "4. Thanks\n\nThe Parish Council thanked Mr Gott, they also agreed to write to him.\n"
+    )
+    assert owned_actions(body) == []
+
+
+def test_an_adverb_before_has_to() -> None:
+    """ "Cllr Hale also has to send the invoice": an adverb may stand before "has to"."""
+    body = PARISH_HEAD + "4. Hall hire\n\nCllr Hale also has to send the invoice to the school.\n"
+    assert owned_actions(body) == [("Cllr Hale", "Send the invoice to the school.")]

@@ -208,9 +208,11 @@ def _agent_word_before(st: str, i: int) -> bool:
 
 _TAIL_WORDS = frozenset("is are also still then now both jointly needs need has have".split())  # noqa: SIM905
 _TO_VERB_RE = re.compile(rf"(?=t)\bto\s+{ADVERBS}(?P<verb>[a-z][a-z-]*)\b")  # "to also ask"
-# Between an agent and its "to": "is", "also", "still", or the agent's body in brackets.
+# Between an agent and its "to": "is", "also", "still", or the agent's body in brackets
+# ("Tara still has to change the bank mandate": an adverb may come before "has" too).
 _AGENT_TAIL_RE = re.compile(
-    r"(?:\s*\([^()]{1,40}\))?(?:\s+(?P<aux>is|are|needs|need|has|have))?"
+    r"(?:\s*\([^()]{1,40}\))?(?:(?:\s+(?:also|still|now|then|[a-z]{3,}ly))?"
+    r"\s+(?P<aux>is|are|needs|need|has|have))?"
     r"(?:\s+(?:also|still|then|now|both|jointly|[a-z]{3,}ly))*\s*$"
 )
 # "Clerk needs to contact the insurer", "Cllr Brown has to send the invoice".
