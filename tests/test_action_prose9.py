@@ -80,3 +80,45 @@ def test_an_adverb_before_has_to() -> None:
     """ "Cllr Hale also has to send the invoice": an adverb may stand before "has to"."""
     body = PARISH_HEAD + "4. Hall hire\n\nCllr Hale also has to send the invoice to the school.\n"
     assert owned_actions(body) == [("Cllr Hale", "Send the invoice to the school.")]
+
+
+def test_a_job_handed_to_someone() -> None:
+    """ "Assigned to <person> to <verb>", "DELEGATED to <role>, in consultation with ...,
+    responsibility for ...", "left the details up to <person>'s judgment": the one it was
+    handed to owns it."""
+    body = PARISH_HEAD + (
+        "4. Website\n\n"
+        "Assigned to Cllr Shah to test the new booking form.\n\n"
+        "The Council DELEGATED to the Clerk, in consultation with the Chair, responsibility "
+        "for the wording of the newsletter.\n\n"
+        "Members chose the blue benches and left the details up to Cllr Hale's judgment.\n"
+    )
+    assert owned_actions(body) == [
+        ("Cllr Shah", "Test the new booking form."),
+        ("the Clerk", "Take responsibility for the wording of the newsletter."),
+        ("Cllr Hale", "Decide the details"),
+    ]
+
+
+def test_handed_to_a_thing_or_a_body_is_no_task() -> None:
+    """A grant assigned to a hall, a matter left to a meeting, a decision delegated to a
+    committee: no one was given a job."""
+    body = PARISH_HEAD + (
+        "5. Grants\n\n"
+        "The grant was assigned to the Village Hall.\n\n"
+        "The matter was left to the next meeting.\n\n"
+        "The decision was delegated to the Planning Committee.\n"
+    )
+    assert owned_actions(body) == []
+
+
+def test_a_note_to_be_done_by_a_given_name() -> None:
+    """A note's noun phrase, "to be <participle> by <a given name>": the name owns it; a day
+    or a month after "by" is a date, and "we want this to be ..." no note."""
+    body = PARISH_HEAD + (
+        "6. Volunteers\n\n"
+        "- Induction of the new litter pickers to be led by Natalia\n"
+        "- Village map to be finished by Easter\n"
+        "- In the end we want this to be adopted by Cllr Shah's group\n"
+    )
+    assert owned_actions(body) == [("Natalia", "Lead Induction of the new litter pickers")]

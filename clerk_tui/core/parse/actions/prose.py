@@ -31,6 +31,7 @@ from .agreements import (
     agreed_point,
     agreed_that_owner,
     agreed_to,
+    handed_to,
     hoped_to,
     resolution_mandate,
     that_owner_verb,
@@ -437,6 +438,7 @@ SENTENCE_RULES: tuple[Rule, ...] = (
     agreed_bare_verb,
     agreed_for,
     volunteered_for,
+    handed_to,
     asked_passive,
     asked_active,
     agreed_that_owner,
@@ -506,6 +508,7 @@ _RULE_NEEDS: dict[Rule, frozenset[str]] = {
         (agreed_bare_verb, ("agreed", "offered", "undertook", "volunteered")),
         (agreed_for, ("agreed for", "resolved for", "decided for", "arranged for")),
         (volunteered_for, ("volunteered", "responsibility")),
+        (handed_to, ("assigned", "delegated", "left", "leaving", "handed")),
         (
             asked_passive,
             ("asked", "requested", "tasked", "invited", "instructed", "commissioned")
