@@ -122,3 +122,37 @@ def test_a_note_to_be_done_by_a_given_name() -> None:
         "- In the end we want this to be adopted by Cllr Shah's group\n"
     )
     assert owned_actions(body) == [("Natalia", "Lead Induction of the new litter pickers")]
+
+
+def test_a_verb_alone_is_about_the_sentence_before() -> None:
+    """ "<a sentence>. <owner> to <verb>.": the verb alone takes its object from the sentence
+    before, which its passage spans ("The next site meeting is on 15 May. Cllr Hale to
+    attend.")."""
+    body = PARISH_HEAD + (
+        "4. Allotments\n\n"
+        "The next site meeting with the plot holders is on 15 May. Cllr Hale to attend.\n\n"
+        "5. Highways\n\n"
+        "No reply yet from the county about the pothole on Mill Lane. Clerk to chase.\n"
+    )
+    result = parse(body)
+    assert [(a.owner, a.text) for a in result.actions] == [
+        ("Cllr Hale", "Attend (the next site meeting with the plot holders is on 15 May)"),
+        ("Clerk", "Chase (no reply yet from the county about the pothole on Mill Lane)"),
+    ]
+    assert all(body[a.start : a.end].endswith(("attend.", "chase.")) for a in result.actions)
+    assert body[result.actions[0].start :].startswith("The next site meeting")
+
+
+def test_a_verb_alone_answers_no_later_list_action() -> None:
+    """An action list further on (found before the prose is read) is no answer to the
+    sentence before a verb alone: the verb still takes that sentence."""
+    body = PARISH_HEAD + (
+        "4. Allotments\n\n"
+        "The next site meeting with the plot holders is on 15 May. Cllr Hale to attend.\n\n"
+        "Actions\n\n"
+        "- Cllr Shah to order the compost bins\n"
+    )
+    assert owned_actions(body) == [
+        ("Cllr Hale", "Attend (the next site meeting with the plot holders is on 15 May)"),
+        ("Cllr Shah", "Order the compost bins"),
+    ]

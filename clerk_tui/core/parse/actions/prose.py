@@ -39,7 +39,7 @@ from .agreements import (
 )
 from .clauses import split_clauses, unmarked
 from .common import committed_task, make_action
-from .grammar import Found, Rule, try_rule
+from .grammar import LEAD_RE, Found, Rule, try_rule
 from .lexicon import is_adjective, is_base_verb, verb_base
 from .modals import (
     in_first_person,
@@ -149,6 +149,8 @@ def prose_actions(ctx: Context, actions: list[Action], claimed: Spans) -> None:
                     continue  # "~~Bjorn (Filipe will invite)~~", "... and has done so": done
                 start = min(s + cs, speaker_at) if said else s + cs
                 pointing = _POINTING_TASK_RE.fullmatch(_AFTER_COMMA_RE.sub("", task))
+                if pointing is not None and pointing["alone"] and not _about_before(clause, owner):
+                    pointing = None  # "Bench overgrown by brambles R Tolley to clear": its own
                 asked_here = _asked_before_answer(ctx, clause, task) if pointing else None
                 if pointing is not None and asked_here is not None:
                     task = _answered_task(pointing, asked_here)  # "Need X - Kate will do it"
@@ -211,7 +213,7 @@ def _owner_label(
     owner = m.group("who") if m else ""
     if not owner or self_body(owner) or not (owner_like(ctx, owner) or _agency_word(owner)):
         return None
-    if _answers_found(actions, before_start):
+    if _answers_found(actions, before_start, before_start + len(before)):
         _answers(actions, before_start, owner, end)  # an action with no owner takes this one
         return None
     task = committed_task(before, len(before)) or before.strip()
@@ -238,12 +240,15 @@ _OWNER_LABEL_RE = re.compile(
 
 
 # A task that only points back to the sentence before: "agreed to do so", "would do this",
-# "would provide this", "agreed to look into it", "will pick this up".
+# "would provide this", "agreed to look into it", "will pick this up", "will contact him";
+# or a verb alone, whose object the sentence before names ("The next site meeting is on 15
+# May. Richard to attend.").
 _POINTING_TASK_RE = re.compile(
     r"(?i)(?:(?P<do>do|action|arrange|progress|pursue|undertake)|[a-z]+(?:\s+(?:into|at|up|on))?)"
-    r"\s+(?:so|this|that|it|these|them|the\s+same)\b"
+    r"\s+(?:so|this|that|it|these|them|him|her|the\s+same)\b"
     r"(?:\s+(?:up|forward|on|too|also|accordingly|further))?\s*[.;,]?"
     r"|(?i:(?P<do2>do))\s*[.;,!]?"  # "Yes, will do."
+    r"|(?P<alone>[A-Za-z][a-z]+)\s*[.;,!]?"
 )
 
 
@@ -257,16 +262,29 @@ def _what_was_asked(
     """What an answer pointing back ("agreed to do so") takes on from the sentence before:
     the task it asked for; for "do this" after a sentence that asked nothing and made no
     action, that sentence itself ("The hedge needs cutting. The Clerk will do this." -> "Do
-    this (the hedge needs cutting)")."""
-    if _answers_found(actions, request_start) and actions[-1].owner is not None:
+    this (the hedge needs cutting)"), and for a verb alone the sentence it is about."""
+    request_end = request_start + len(request)
+    if _answers_found(actions, request_start, request_end) and actions[-1].owner is not None:
         return None  # the request was taken up already ("Need X - Kate will do it")
     asked = _task_from_request(ctx, request)
     if pointing.group("do2"):
         return asked  # "will do" answers a request, or nothing
-    if asked is None and pointing.group("do") and not _answers_found(actions, request_start):
+    if asked is None and not _answers_found(actions, request_start, request_end):
         what = _ARTICLE_RE.sub(lambda a: a.group(0).lower(), request.strip(" ."))
-        return f"{pointing.group(0).rstrip(' .;,')} ({what})"
+        if pointing.group("alone"):
+            what = _LABEL_LEAD_RE.sub("", what)  # "5. **Verges:** This work was ..."
+            # "Richard to attend": "Attend (the next site meeting is on 15 May)"
+            return what if len(_WORD_RE.findall(what)) >= 3 else None
+        if pointing.group("do"):
+            return f"{pointing.group(0).rstrip(' .;,')} ({what})"
     return asked
+
+
+def _about_before(clause: str, owner: str | None) -> bool:
+    """Whether a verb alone ("Richard to attend") is about the sentence before: its owner
+    opens the clause (nothing it could be about comes before it)."""
+    at = clause.find(owner) if owner else -1
+    return at >= 0 and LEAD_RE.fullmatch(clause, 0, at) is not None
 
 
 def _asked_before_answer(ctx: Context, clause: str, task: str) -> str | None:
@@ -322,18 +340,22 @@ _SUGGESTED_NOUN_RE = re.compile(
 
 
 _ARTICLE_RE = re.compile(r"^(?:The|A|An|This|These)\b")
+# A number, markup and a short label opening a sentence.
+_LABEL_LEAD_RE = re.compile(r"^[\W\d]*(?:[A-Za-z][^.:;]{0,40}:(?!\S)\W*)?")
+_WORD_RE = re.compile(r"[A-Za-z]{2,}")
 
 
-def _answers_found(actions: list[Action], request_start: int) -> bool:
-    """Whether the sentence before (starting at ``request_start``) made an action."""
-    return bool(actions) and actions[-1].start >= request_start
+def _answers_found(actions: list[Action], request_start: int, request_end: int) -> bool:
+    """Whether the sentence before (from ``request_start`` to ``request_end``) made an action
+    (not a table's or a list's found earlier, which may lie further on)."""
+    return bool(actions) and request_start <= actions[-1].start < request_end
 
 
 def _answers(actions: list[Action], request_start: int, owner: str | None, end: int) -> bool:
     """Whether the action found in the request (the sentence starting at ``request_start``)
     is the answer's: one with no owner takes the answer's owner; one with the same owner
     stands. Either way it spans the answer too, and no second action is made."""
-    if not _answers_found(actions, request_start):
+    if not _answers_found(actions, request_start, end):
         return False
     last = actions[-1]
     if last.owner not in (None, owner):
