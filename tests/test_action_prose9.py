@@ -156,3 +156,35 @@ def test_a_verb_alone_answers_no_later_list_action() -> None:
         ("Cllr Hale", "Attend (the next site meeting with the plot holders is on 15 May)"),
         ("Cllr Shah", "Order the compost bins"),
     ]
+
+
+def test_still_has_to_and_is_yet_to() -> None:
+    """ "<name> still has to <verb>", "<name> is yet to <verb>": an outstanding commitment,
+    for a first name the attendance does not list too; not "has to leave early"."""
+    body = PARISH_HEAD + (
+        "4. Minutes\n\n"
+        "Omar still has to send the minutes of the open day.\n\n"
+        "Cllr Shah is yet to return the hall keys.\n\n"
+        "Omar has to leave early.\n"
+    )
+    assert owned_actions(body) == [
+        ("Omar", "Send the minutes of the open day."),
+        ("Cllr Shah", "Return the hall keys."),
+    ]
+
+
+def test_will_act_and_will_try_to_get_us() -> None:
+    """ "<name> will act" (on the sentence before), "will act on this", "will try to get us
+    <something>": tasks; "will act as treasurer" a standing role."""
+    body = PARISH_HEAD + (
+        "4. Noticeboard\n\n"
+        "A new noticeboard was requested by residents. Omar will act.\n\n"
+        "5. Cycling\n\n"
+        "Omar will try to get us a cycle rack for the hall.\n\n"
+        "6. Officers\n\n"
+        "Omar will act as treasurer until the AGM.\n"
+    )
+    assert owned_actions(body) == [
+        ("Omar", "Act (a new noticeboard was requested by residents)"),
+        ("Omar", "Get us a cycle rack for the hall."),
+    ]

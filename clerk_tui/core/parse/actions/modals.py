@@ -316,6 +316,7 @@ _TASK_SENSE = {
         r"\s+(?!a\s+(?:lot|few|bit|number|sense|feeling|chance)\b)"  # "getting a lot of comments"
         r"(?:an?|the|some|two|three|more|further|quotes?|prices?|details|information)\b"
         r"|\s+in\s+touch\b|\s+back\s+to\b"
+        r"|\s+(?:us|them|him|her|me)\s+(?:an?|the|some|more)\b"  # "will get us a cycle rack"
         r"|\s+(?:it|this|them|these)\s+(?:repaired|fixed|done|sorted|replaced|cut|cleaned|removed"
         r"|mended|checked|moved|emptied)\b"
     ),
@@ -330,6 +331,8 @@ _TASK_SENSE = {
         r"|\s+(?:(?:Cllr|Mr|Mrs|Ms|Dr)\.?\s+)?[A-Z][a-z]+(?<!s)\b"  # "will help Persephone"
     ),
     "have": re.compile(r"\s+a\s+(?:look|word|chat|think|go)\b"),
+    # "Omar will act.", "will act on this" (not "will act as treasurer")
+    "act": re.compile(r"\s*[.;!]?\s*$|\s+(?:on|upon)\s+(?:this|it|that|these|them|the)\b"),
     "be": re.compile(r"\s+in\s+(?:touch|contact)\b|\s+responsible\s+for\b"),
     "own": re.compile(r"\s+(?:this|that|it|[a-z]+ing)\b"),  # "I'll own writing the post"
     "keep": re.compile(
