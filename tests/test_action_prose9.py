@@ -188,3 +188,15 @@ def test_will_act_and_will_try_to_get_us() -> None:
         ("Omar", "Act (a new noticeboard was requested by residents)"),
         ("Omar", "Get us a cycle rack for the hall."),
     ]
+
+
+def test_a_passive_of_intent_in_the_past() -> None:
+    """ "Further contact was to be made with the funder": a task of no one named ("was to be
+    <participle>"); "contact would be made" makes contact; a decision to be made at a
+    meeting is none."""
+    body = PARISH_HEAD + (
+        "4. Grants\n\n"
+        "Further contact was to be made with the lottery fund.\n\n"
+        "A decision was to be made at the next meeting.\n"
+    )
+    assert owned_actions(body) == [(None, "Make further contact with the lottery fund.")]

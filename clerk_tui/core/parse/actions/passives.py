@@ -529,8 +529,11 @@ _UNFRAMED_NP = (
     r"|(?P<plural>[A-Z][a-z]{2,}s)(?:\s+[^,;:.()]{0,40}?)?)"
 )
 _FUTURE_BE = (
-    r"\s+(?:would|will|is\s+to|are\s+to)\s+(?:then\s+|also\s+|now\s+)?be\s+(?P<part>[a-z]+)\b"
+    r"\s+(?:would|will|(?:is|are|was|were)\s+to)\s+(?:then\s+|also\s+|now\s+)?be\s+"
+    r"(?P<part>[a-z]+)\b"
 )
+# What is made as a task ("contact would be made", "enquiries were to be made").
+_MADE_TASK_RE = re.compile(r"\b(?:contact|enquiries|inquiries|arrangements|approach)$")
 _P_UNFRAMED_PASSIVE = re.compile(rf"[\W\d]*{_UNFRAMED_NP}{_FUTURE_BE}")
 # The same subject's second verb, in the passive future: "A schedule was being worked on and
 # would be finalised next month".
@@ -578,6 +581,8 @@ def _unframed(st: str, m: re.Match[str]) -> Found:
     if not _ARTICLE_START_RE.match(np):
         np = np[0].lower() + np[1:]  # "Details would be sought" -> "Seek details"
     base = participle_base(m.group("part"))
+    if base is None and m.group("part") == "made" and _MADE_TASK_RE.search(np):
+        base = "make"  # "Further contact was to be made with the funder": make contact
     if (
         base is None
         or base in _ASKED
