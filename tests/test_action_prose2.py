@@ -217,7 +217,7 @@ def test_agreed_passives_with_a_particle_a_second_that_clause_and_initials_to_co
         (None, "Draw up a specification for the new shelter, and present to Council."),
         (None, "Tape off the old shed and mark as unsafe."),
         (None, "Send any comments from Members to the Policy Officer."),
-        ("TB", "Confirm."),
+        ("TB", "Confirm (the grating was possibly cleared)"),
     ]
 
 

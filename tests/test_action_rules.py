@@ -128,7 +128,7 @@ def test_owner_after_a_bold_heading_and_in_lower_case() -> None:
     assert [(a.owner, a.text) for a in got] == [
         ("TB", "Send the contractor a plan of the benches."),
         ("The clerk", "Keep a copy of the deed on file."),
-        ("TB", "Chase."),
+        ("TB", "Chase (this work was still outstanding)"),
     ]
     assert text[got[2].start : got[2].end].endswith("This work was still outstanding, TB to chase.")
 

@@ -22,6 +22,7 @@ from .owners import (
     owner_before,
     owner_like,
     person_like,
+    plain_given_name,
     role_like,
     self_body,
     split_owners,
@@ -194,7 +195,8 @@ def _needs_to_task(ctx: Context, owner: str, verb: str) -> bool:
         return False
     if role_like(owner):
         return not body_like(owner)
-    return person_like(ctx, owner) and not INITIALS_RE.fullmatch(owner)
+    named = person_like(ctx, owner) or plain_given_name(owner)  # "Sam still has to send ..."
+    return named and not INITIALS_RE.fullmatch(owner)
 
 
 def _agent_word_before(st: str, i: int) -> bool:
@@ -206,12 +208,14 @@ def _agent_word_before(st: str, i: int) -> bool:
     return not words or words[-1].endswith(")") or token_may_end_owner(words[-1])
 
 
-_TAIL_WORDS = frozenset("is are also still then now both jointly needs need has have".split())  # noqa: SIM905
+_TAIL_WORDS = frozenset("is are also still yet then now both jointly needs need has have".split())  # noqa: SIM905
 _TO_VERB_RE = re.compile(rf"(?=t)\bto\s+{ADVERBS}(?P<verb>[a-z][a-z-]*)\b")  # "to also ask"
-# Between an agent and its "to": "is", "also", "still", or the agent's body in brackets.
+# Between an agent and its "to": "is", "also", "still", or the agent's body in brackets
+# ("Tara still has to change the bank mandate": an adverb may come before "has" too).
 _AGENT_TAIL_RE = re.compile(
-    r"(?:\s*\([^()]{1,40}\))?(?:\s+(?P<aux>is|are|needs|need|has|have))?"
-    r"(?:\s+(?:also|still|then|now|both|jointly|[a-z]{3,}ly))*\s*$"
+    r"(?:\s*\([^()]{1,40}\))?(?:(?:\s+(?:also|still|now|then|[a-z]{3,}ly))?"
+    r"\s+(?P<aux>is|are|needs|need|has|have))?"
+    r"(?:\s+(?:also|still|yet|then|now|both|jointly|[a-z]{3,}ly))*\s*$"
 )
 # "Clerk needs to contact the insurer", "Cllr Brown has to send the invoice".
 _NEED_WORDS = frozenset("needs need has have".split())  # noqa: SIM905

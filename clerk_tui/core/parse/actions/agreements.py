@@ -384,3 +384,53 @@ _P_VOLUNTEERED_FOR = re.compile(
     r"(?=[vt])\b(?:volunteered\s+(?:for|to\s+take\s+on)|took\s+(?:on\s+)?responsibility\s+for)"
     r"\s+(?P<obj>(?:the|a|an|this|that|some)\b|[a-z]+ing\b)"
 )
+
+
+def handed_to(ctx: Context, st: str, prev: str) -> Found:
+    """A job handed to someone named: "Assigned to Trevor to check the build", "The Panel
+    DELEGATED to the Scrutiny Manager, in consultation with the Chair, responsibility for
+    the final report", "left the details up to Sam's judgment". The one it was handed to
+    owns it (a person, initials or role, not the meeting or a body)."""
+    for m in _P_HANDED.finditer(st):
+        fw = owner_forward(st, m.end())
+        if fw is None:
+            continue
+        owner, _s, end = fw
+        whose = _POSSESSIVE_RE.search(owner)  # "up to Sam's judgment"
+        owner = owner[: whose.start()] if whose else owner
+        if self_body(owner) or body_like(owner) and not role_like(owner):
+            continue
+        if not (person_like(ctx, owner) or role_like(owner) or given_name(owner)):
+            continue
+        rest = _CONSULTED_RE.sub("", st[end:], count=1)
+        if whose:
+            if m.group("what") and _CALL_RE.match(rest):
+                return owner, f"Decide {m.group('what')}"  # "left the details up to Sam's judgment"
+            continue
+        job = _HANDED_JOB_RE.match(rest)
+        if job is None:
+            continue
+        if job.group("verb"):
+            verb = job.group("verb")
+            assigned = m.group(0)[0] in "aA"  # "Assigned to Trevor to repro": a job, any word
+            if verb in DECISION_VERBS or not (is_base_verb(verb) or assigned):
+                continue
+            return owner, rest[job.start("verb") :]
+        return owner, "Take " + rest[job.start("resp") :]
+    return None
+
+
+_P_HANDED = re.compile(
+    r"(?=[aAdDlLhH])\b(?:[Aa]ssigned|[Dd]elegated|DELEGATED|[Hh]anded(?:\s+over)?"
+    r"|(?:[Ll]eft|[Ll]eaving)\s+(?P<what>(?:the|any|all)\s+[a-z]+(?:\s+(?!up\b)[a-z]+)?)\s+(?:up\s+)?)"
+    r"\s*to\s+(?=[A-Zt@])"
+)
+# "Sam's judgment", "the Chair's discretion": the one whose call it is.
+_POSSESSIVE_RE = re.compile(r"['’]s?$")
+# "..., in consultation with the Chair and Vice-Chair, ...": who is consulted, aside.
+_CONSULTED_RE = re.compile(r"^\s*,\s*in\s+consultation\s+with\s+[^,;.]{2,80},?")
+# What was handed: "to <verb>" or "responsibility for ...".
+_HANDED_JOB_RE = re.compile(
+    r"\s*(?:[:,]\s*)?(?:to\s+(?P<verb>[a-z][a-z-]+)\b|(?P<resp>responsibility\s+for\s+\S))"
+)
+_CALL_RE = re.compile(r"\s+(?:judge?ment|discretion)\b")

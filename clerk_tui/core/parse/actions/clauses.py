@@ -92,6 +92,9 @@ _CLAUSE_BREAKS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (". ", re.compile(r"\s+[a-h]\.\s+(?=[A-Z])")),
     ("\n", re.compile(r"\n\s*(?=[A-Z@][\w’'&/ ,+-]{0,39}:\s+[a-z])")),  # a note's next line
     (",", re.compile(rf",\s+(?:and\s+)?(?={_NEXT_AGENT})")),
+    # the writer's or speaker's next commitment: "I'll post a synopsis ..., I'll be putting
+    # together a group ..."
+    (",", re.compile(r",\s+(?:and\s+)?(?=I(?:['’]ll|\s+will|\s+can)\s+[a-z])")),
     # the same subject's second commitment: "..., and agreed to request a submission"
     (", and ", re.compile(r",\s+and\s+(?=(?:also\s+)?(?:agreed|undertook|offered)\s+to\s)")),
     (";", re.compile(rf";\s+(?:and\s+)?(?={_NEXT_AGENT})")),

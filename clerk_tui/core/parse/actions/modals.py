@@ -7,14 +7,16 @@ from __future__ import annotations
 import re
 
 from ..context import Context
+from ..people.words import is_name_word
 from .clauses import PRONOUNS, opens_clause
 from .entry_lines import NOT_OWNERS
 from .grammar import ADVERBS, AND_END_RE, FRONTED, INITIALS_RE, Found
-from .lexicon import is_base_verb, is_plural_noun, verb_base
+from .lexicon import is_base_verb, is_plural_noun, is_word, verb_base
 from .owners import (
     antecedent,
     body_like,
     first_names,
+    given_name,
     owner_before,
     owner_like,
     person_like,
@@ -216,12 +218,12 @@ def modal_verb(ctx: Context, st: str, prev: str) -> Found:
             pron = pm.group(1)
             if pron in ("We", "we"):
                 continue  # "We will raise this at the leadership meeting": the group's plan
+            if pron == "I":  # notes in the first person: the writer (or the remark's speaker)
+                return pron, task
             plural = pron in ("They", "they")
             ante = antecedent(ctx, prev, plural=True) if plural else person_before(ctx, prev)
             if ante:
                 return ante, task
-            if pron == "I":  # notes in the first person: the writer
-                return pron, task
             continue
         ob = owner_before(st, m.start())
         if ob is None:
@@ -314,6 +316,7 @@ _TASK_SENSE = {
         r"\s+(?!a\s+(?:lot|few|bit|number|sense|feeling|chance)\b)"  # "getting a lot of comments"
         r"(?:an?|the|some|two|three|more|further|quotes?|prices?|details|information)\b"
         r"|\s+in\s+touch\b|\s+back\s+to\b"
+        r"|\s+(?:us|them|him|her|me)\s+(?:an?|the|some|more)\b"  # "will get us a cycle rack"
         r"|\s+(?:it|this|them|these)\s+(?:repaired|fixed|done|sorted|replaced|cut|cleaned|removed"
         r"|mended|checked|moved|emptied)\b"
     ),
@@ -328,6 +331,8 @@ _TASK_SENSE = {
         r"|\s+(?:(?:Cllr|Mr|Mrs|Ms|Dr)\.?\s+)?[A-Z][a-z]+(?<!s)\b"  # "will help Persephone"
     ),
     "have": re.compile(r"\s+a\s+(?:look|word|chat|think|go)\b"),
+    # "Omar will act.", "will act on this" (not "will act as treasurer")
+    "act": re.compile(r"\s*[.;!]?\s*$|\s+(?:on|upon)\s+(?:this|it|that|these|them|the)\b"),
     "be": re.compile(r"\s+in\s+(?:touch|contact)\b|\s+responsible\s+for\b"),
     "own": re.compile(r"\s+(?:this|that|it|[a-z]+ing)\b"),  # "I'll own writing the post"
     "keep": re.compile(
@@ -418,4 +423,36 @@ _SPEAKER_OFFER_RE = re.compile(
     r"|(?:I['’]m\s+|I\s+am\s+|[Aa]lso\s+)?"
     r"(?:[Hh]appy|[Gg]lad|[Ww]illing)\s+to\s+)(?:volunteer\s+to\s+|offer\s+to\s+)?"
     r"(?P<verb>[a-z]+)\b"  # "I'm happy to volunteer to own this"
+)
+
+
+def remark_speaker(ctx: Context, line: str) -> str | None:
+    """Who speaks a line of notes written as a dialogue: the person whose label opens it
+    ("Jonathan: ...", "- Mihai: ...", "**Bosko:** ..."), not a label of a topic or a status
+    ("Discussion: ...", "Next steps: ...")."""
+    m = _REMARK_RE.match(line)
+    if m is None:
+        return None
+    who = m.group("who")
+    first = who.split()[0].lower()
+    if who.lower() in NOT_OWNERS or not (
+        who in ctx.initials
+        or person_like(ctx, who)
+        or given_name(who)
+        and (is_name_word(first) or not is_word(first))
+    ):
+        return None
+    return who
+
+
+_REMARK_RE = re.compile(rf"[*_]{{0,2}}{_LABEL}[*_]{{0,2}}\s")
+
+
+def in_first_person(st: str) -> bool:
+    """A sentence whose subject is "I" ("Yeah I can ...", "I'll reach out")."""
+    return _FIRST_PERSON_RE.match(st) is not None
+
+
+_FIRST_PERSON_RE = re.compile(
+    r"[\W]*(?:(?:[Yy]eah|[Yy]es|[Oo]k(?:ay)?|[Ss]ure|[Ss]o|[Aa]nd|[Bb]ut|[Tt]hen|[Aa]lso)[,\s]+)*I\b"
 )

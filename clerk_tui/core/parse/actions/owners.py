@@ -7,7 +7,7 @@ from functools import lru_cache
 
 from ..context import Context
 from ..people import HONORIFICS, ROLE_WORDS, STOP_WORDS
-from ..people.words import is_name_word
+from ..people.words import GIVEN_STOP_WORDS, is_name_word
 from .lexicon import is_adjective, is_base_verb, is_plural_noun, is_word, verb_base
 from .verbs import DECISION_VERBS
 
@@ -557,6 +557,15 @@ def given_name(x: str) -> bool:
         return True
     # "Wants", "Agreed": a verb form, not a name; "Call to order": a verb unless a given name.
     return base == w and is_name_word(w)
+
+
+def plain_given_name(x: str) -> bool:
+    """A given name that is no everyday word ("Natalia", "Sam"; not "Friday", "Easter",
+    "June"): a name where nothing else marks one (after "by")."""
+    first = x.split()[0].lower() if x.split() else ""
+    return given_name(x) and (
+        is_name_word(first) and first not in GIVEN_STOP_WORDS or not is_word(first)
+    )
 
 
 # Words of quantity that head a noun phrase ("More to come on the costs", "Some to be

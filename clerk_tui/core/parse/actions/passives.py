@@ -13,7 +13,15 @@ import re
 from ..context import Context
 from .grammar import PASSIVE_RE, Found
 from .lexicon import is_base_verb, is_plural_noun, verb_base
-from .owners import antecedent, owner_before, owner_like, person_like, role_like, self_body
+from .owners import (
+    antecedent,
+    owner_before,
+    owner_like,
+    person_like,
+    plain_given_name,
+    role_like,
+    self_body,
+)
 from .referents import speaker_of
 from .verbs import DECISION_VERBS
 
@@ -35,7 +43,7 @@ _BE_WORD_RE = re.compile(r"\sbe\s")
 # "<subject> would be emailed round by HR": a passive naming its doer after "by".
 _P_PASSIVE_BY = re.compile(
     r"(?:^|(?<=[\s:*]))(?P<np>(?:[A-Za-z][\w’'-]*\s+){0,12}?)(?P<modal>will|would|shall|should"
-    r"|is\s+to|are\s+to)\s+(?:then\s+|also\s+|now\s+)?be\s+(?P<part>[a-z]+)\b"
+    r"|is\s+to|are\s+to|(?P<bare>to))\s+(?:then\s+|also\s+|now\s+)?be\s+(?P<part>[a-z]+)\b"
 )
 # "requested (that) <something> (should) be <participle>", "asked for <something> to be ...".
 _P_REQUEST_PASSIVE = re.compile(
@@ -159,7 +167,7 @@ def split_by_agent(ctx: Context, rest: str) -> tuple[str | None, str]:
     """The doer named after "by" (an owner) and the rest without it."""
     m = _BY_AGENT_RE.search(rest)
     agent = m.group("agent").rstrip(".") if m else ""
-    if m is None or not owner_like(ctx, agent):
+    if m is None or not (owner_like(ctx, agent) or plain_given_name(agent)):
         return None, rest
     return agent, rest[: m.start()] + rest[m.start() + m.group(0).index(agent) + len(agent) :]
 
@@ -236,13 +244,16 @@ def _speaker(ctx: Context, st: str, frame: int, prev: str) -> str | None:
 
 def passive_by(ctx: Context, st: str, prev: str) -> Found:
     """A passive naming its doer at the end: "An update on audit arrangements would be emailed
-    round by HR", "(Correspondence folder:) would be restarted by HR"."""
+    round by HR", "(Correspondence folder:) would be restarted by HR"; in notes, a noun
+    phrase and "to be": "Onboarding of new members to be led by Natalia"."""
     if "by" not in st or _BE_WORD_RE.search(st) is None:
         return None  # (cheap tests first: the pattern needs both words)
     for m in _P_PASSIVE_BY.finditer(st):
         base = participle_base(m.group("part")) or _done_by_someone(m.group("part"))
         if base is None:
             continue
+        if m.group("bare") and not _NOTE_SUBJECT_RE.fullmatch(st, 0, m.start("bare")):
+            continue  # "asked to be kept informed by the Clerk": a verb's, not a note's
         agent, rest = split_by_agent(ctx, st[m.end() :])
         if agent is None:
             continue
@@ -251,6 +262,15 @@ def passive_by(ctx: Context, st: str, prev: str) -> Found:
             continue
         return agent, _active(base, np, rest)
     return None
+
+
+# A note's subject opening the line: bullets, then words with no verb of a clause nor a
+# pronoun among them (not "In the end we want this to be adopted by ...").
+_NOTE_SUBJECT_RE = re.compile(
+    r"[\W\d]*(?!(?:[\w’'-]+\s+)*?(?i:was|were|is|are|has|have|had|been|asked|agreed|said"
+    r"|wants?|needs?|we|i|you|they|he|she|it|this|that)\s)"
+    r"[A-Za-z][\w’'-]*(?:\s+[\w’'-]+){0,10}\s+"
+)
 
 
 def _whole_subject(st: str, np: str, end: int) -> str:
@@ -509,8 +529,11 @@ _UNFRAMED_NP = (
     r"|(?P<plural>[A-Z][a-z]{2,}s)(?:\s+[^,;:.()]{0,40}?)?)"
 )
 _FUTURE_BE = (
-    r"\s+(?:would|will|is\s+to|are\s+to)\s+(?:then\s+|also\s+|now\s+)?be\s+(?P<part>[a-z]+)\b"
+    r"\s+(?:would|will|(?:is|are|was|were)\s+to)\s+(?:then\s+|also\s+|now\s+)?be\s+"
+    r"(?P<part>[a-z]+)\b"
 )
+# What is made as a task ("contact would be made", "enquiries were to be made").
+_MADE_TASK_RE = re.compile(r"\b(?:contact|enquiries|inquiries|arrangements|approach)$")
 _P_UNFRAMED_PASSIVE = re.compile(rf"[\W\d]*{_UNFRAMED_NP}{_FUTURE_BE}")
 # The same subject's second verb, in the passive future: "A schedule was being worked on and
 # would be finalised next month".
@@ -558,6 +581,8 @@ def _unframed(st: str, m: re.Match[str]) -> Found:
     if not _ARTICLE_START_RE.match(np):
         np = np[0].lower() + np[1:]  # "Details would be sought" -> "Seek details"
     base = participle_base(m.group("part"))
+    if base is None and m.group("part") == "made" and _MADE_TASK_RE.search(np):
+        base = "make"  # "Further contact was to be made with the funder": make contact
     if (
         base is None
         or base in _ASKED

@@ -31,6 +31,7 @@ from .agreements import (
     agreed_point,
     agreed_that_owner,
     agreed_to,
+    handed_to,
     hoped_to,
     resolution_mandate,
     that_owner_verb,
@@ -38,9 +39,17 @@ from .agreements import (
 )
 from .clauses import split_clauses, unmarked
 from .common import committed_task, make_action
-from .grammar import Found, Rule, try_rule
+from .grammar import LEAD_RE, Found, Rule, try_rule
 from .lexicon import is_adjective, is_base_verb, verb_base
-from .modals import modal_verb, said_and_that_would, said_would, should_verb, speaker_offers
+from .modals import (
+    in_first_person,
+    modal_verb,
+    remark_speaker,
+    said_and_that_would,
+    said_would,
+    should_verb,
+    speaker_offers,
+)
 from .owners import (
     owner_like,
     self_body,
@@ -107,6 +116,7 @@ def prose_actions(ctx: Context, actions: list[Action], claimed: Spans) -> None:
         )
         entry = agreed_to_list and _is_list_entry(ctx, ln)
         agreed_to_list = head or entry
+        speaker, speaker_at = _line_speaker(ctx, ln)
         for s, e, st, _low in sentences_of_line(ctx, ln):
             if claimed.overlaps(s, e) or len(st) > 3000:
                 prev_text, prev_start = st, s
@@ -121,6 +131,9 @@ def prose_actions(ctx: Context, actions: list[Action], claimed: Spans) -> None:
                     found = try_rule(ctx, agreed_point, clause, prev_text)
                     entry = False  # only a point's first clause opens with its verb
                 found = found or _commitment(ctx, clause, prev_text)
+                said = False  # whether the line's speaker owns it as "I"
+                if speaker is not None:
+                    found, said = _as_speaker(found, clause, speaker)
                 request, request_start = prev_text, prev_start
                 prev_text, prev_start = clause, s + cs
                 if found is None and request and "ction" in clause:
@@ -134,8 +147,10 @@ def prose_actions(ctx: Context, actions: list[Action], claimed: Spans) -> None:
                 struck = st.count("~~", 0, cs + max(0, clause.find(task))) % 2
                 if struck or _DONE_SINCE_RE.search(task):
                     continue  # "~~Bjorn (Filipe will invite)~~", "... and has done so": done
-                start = s + cs
+                start = min(s + cs, speaker_at) if said else s + cs
                 pointing = _POINTING_TASK_RE.fullmatch(_AFTER_COMMA_RE.sub("", task))
+                if pointing is not None and pointing["alone"] and not _about_before(clause, owner):
+                    pointing = None  # "Bench overgrown by brambles R Tolley to clear": its own
                 asked_here = _asked_before_answer(ctx, clause, task) if pointing else None
                 if pointing is not None and asked_here is not None:
                     task = _answered_task(pointing, asked_here)  # "Need X - Kate will do it"
@@ -153,6 +168,29 @@ def prose_actions(ctx: Context, actions: list[Action], claimed: Spans) -> None:
                 # The one commitment of a sentence, or the first of several ("Rob to draft the
                 # letter, Heather to send it"): its passage is the whole sentence.
                 actions[before].start, actions[before].end = s, e
+
+
+def _line_speaker(ctx: Context, ln: Line) -> tuple[str | None, int]:
+    """The speaker whose label opens the line ("Jonathan: ...") and where the remark after
+    the label starts, or (None, 0)."""
+    colon = ctx.text.find(":", ln.cstart, min(ln.cend, ln.cstart + 48))
+    if colon < 0:
+        return None, 0
+    who = remark_speaker(ctx, unmarked(ctx.text[ln.cstart : ln.cend]))
+    at = _REMARK_START_RE.match(ctx.text, colon + 1)
+    return (who, at.end() if at else colon + 1) if who else (None, 0)
+
+
+_REMARK_START_RE = re.compile(r"[*_]*[ \t]*")
+
+
+def _as_speaker(found: Found, clause: str, speaker: str) -> tuple[Found, bool]:
+    """In a speaker's remark, "I" is the speaker: "Joe: The splash screen needs an artist.
+    I'll reach out" is Joe's, and its passage the whole remark (what the offer answers).
+    The found commitment, and whether the speaker owns it as "I"."""
+    if found is not None and (found[0] == "I" or found[0] == speaker and in_first_person(clause)):
+        return (speaker, found[1]), True
+    return found, False
 
 
 # A task reported done in the sentence that gives it: "... and has done so", "..., which has
@@ -175,7 +213,7 @@ def _owner_label(
     owner = m.group("who") if m else ""
     if not owner or self_body(owner) or not (owner_like(ctx, owner) or _agency_word(owner)):
         return None
-    if _answers_found(actions, before_start):
+    if _answers_found(actions, before_start, before_start + len(before)):
         _answers(actions, before_start, owner, end)  # an action with no owner takes this one
         return None
     task = committed_task(before, len(before)) or before.strip()
@@ -202,12 +240,15 @@ _OWNER_LABEL_RE = re.compile(
 
 
 # A task that only points back to the sentence before: "agreed to do so", "would do this",
-# "would provide this", "agreed to look into it", "will pick this up".
+# "would provide this", "agreed to look into it", "will pick this up", "will contact him";
+# or a verb alone, whose object the sentence before names ("The next site meeting is on 15
+# May. Richard to attend.").
 _POINTING_TASK_RE = re.compile(
     r"(?i)(?:(?P<do>do|action|arrange|progress|pursue|undertake)|[a-z]+(?:\s+(?:into|at|up|on))?)"
-    r"\s+(?:so|this|that|it|these|them|the\s+same)\b"
+    r"\s+(?:so|this|that|it|these|them|him|her|the\s+same)\b"
     r"(?:\s+(?:up|forward|on|too|also|accordingly|further))?\s*[.;,]?"
     r"|(?i:(?P<do2>do))\s*[.;,!]?"  # "Yes, will do."
+    r"|(?P<alone>[A-Za-z][a-z]+)\s*[.;,!]?"
 )
 
 
@@ -221,16 +262,29 @@ def _what_was_asked(
     """What an answer pointing back ("agreed to do so") takes on from the sentence before:
     the task it asked for; for "do this" after a sentence that asked nothing and made no
     action, that sentence itself ("The hedge needs cutting. The Clerk will do this." -> "Do
-    this (the hedge needs cutting)")."""
-    if _answers_found(actions, request_start) and actions[-1].owner is not None:
+    this (the hedge needs cutting)"), and for a verb alone the sentence it is about."""
+    request_end = request_start + len(request)
+    if _answers_found(actions, request_start, request_end) and actions[-1].owner is not None:
         return None  # the request was taken up already ("Need X - Kate will do it")
     asked = _task_from_request(ctx, request)
     if pointing.group("do2"):
         return asked  # "will do" answers a request, or nothing
-    if asked is None and pointing.group("do") and not _answers_found(actions, request_start):
+    if asked is None and not _answers_found(actions, request_start, request_end):
         what = _ARTICLE_RE.sub(lambda a: a.group(0).lower(), request.strip(" ."))
-        return f"{pointing.group(0).rstrip(' .;,')} ({what})"
+        if pointing.group("alone"):
+            what = _LABEL_LEAD_RE.sub("", what)  # "5. **Verges:** This work was ..."
+            # "Richard to attend": "Attend (the next site meeting is on 15 May)"
+            return what if len(_WORD_RE.findall(what)) >= 3 else None
+        if pointing.group("do"):
+            return f"{pointing.group(0).rstrip(' .;,')} ({what})"
     return asked
+
+
+def _about_before(clause: str, owner: str | None) -> bool:
+    """Whether a verb alone ("Richard to attend") is about the sentence before: its owner
+    opens the clause (nothing it could be about comes before it)."""
+    at = clause.find(owner) if owner else -1
+    return at >= 0 and LEAD_RE.fullmatch(clause, 0, at) is not None
 
 
 def _asked_before_answer(ctx: Context, clause: str, task: str) -> str | None:
@@ -286,18 +340,22 @@ _SUGGESTED_NOUN_RE = re.compile(
 
 
 _ARTICLE_RE = re.compile(r"^(?:The|A|An|This|These)\b")
+# A number, markup and a short label opening a sentence.
+_LABEL_LEAD_RE = re.compile(r"^[\W\d]*(?:[A-Za-z][^.:;]{0,40}:(?!\S)\W*)?")
+_WORD_RE = re.compile(r"[A-Za-z]{2,}")
 
 
-def _answers_found(actions: list[Action], request_start: int) -> bool:
-    """Whether the sentence before (starting at ``request_start``) made an action."""
-    return bool(actions) and actions[-1].start >= request_start
+def _answers_found(actions: list[Action], request_start: int, request_end: int) -> bool:
+    """Whether the sentence before (from ``request_start`` to ``request_end``) made an action
+    (not a table's or a list's found earlier, which may lie further on)."""
+    return bool(actions) and request_start <= actions[-1].start < request_end
 
 
 def _answers(actions: list[Action], request_start: int, owner: str | None, end: int) -> bool:
     """Whether the action found in the request (the sentence starting at ``request_start``)
     is the answer's: one with no owner takes the answer's owner; one with the same owner
     stands. Either way it spans the answer too, and no second action is made."""
-    if not _answers_found(actions, request_start):
+    if not _answers_found(actions, request_start, end):
         return False
     last = actions[-1]
     if last.owner not in (None, owner):
@@ -402,6 +460,7 @@ SENTENCE_RULES: tuple[Rule, ...] = (
     agreed_bare_verb,
     agreed_for,
     volunteered_for,
+    handed_to,
     asked_passive,
     asked_active,
     agreed_that_owner,
@@ -471,6 +530,7 @@ _RULE_NEEDS: dict[Rule, frozenset[str]] = {
         (agreed_bare_verb, ("agreed", "offered", "undertook", "volunteered")),
         (agreed_for, ("agreed for", "resolved for", "decided for", "arranged for")),
         (volunteered_for, ("volunteered", "responsibility")),
+        (handed_to, ("assigned", "delegated", "left", "leaving", "handed")),
         (
             asked_passive,
             ("asked", "requested", "tasked", "invited", "instructed", "commissioned")

@@ -39,8 +39,18 @@ def pronoun_owner(ctx: Context, st: str, pos: int, prev: str) -> str | None:
     if joint is not None:
         opening = _SUBORDINATE_OPEN_RE.match(st) if joint.startswith(",") else None
         if opening is None or opening.group(1) != pron:
-            return continued_subject(ctx, st, m.start())
+            subject = continued_subject(ctx, st, m.start())
+            if subject is not None or pron == "they" or not _subject_no_one(st):
+                return subject
     return antecedent(ctx, prev, plural=True) if pron == "they" else person_before(ctx, prev)
+
+
+def _subject_no_one(st: str) -> bool:
+    """A sentence opening with "he" or "she" or with a thing ("The process was slow but he
+    would continue to seek a way forward", "He has had no reply so he will follow up"): the
+    "he" after its "but" or "so" is the person the sentence before names."""
+    m = _THING_SUBJECT_RE.match(st)
+    return m is not None and (m.group("pron") is not None or not m.group("np")[:1].isupper())
 
 
 # A clause of time or condition opening the sentence about "he", "she" or "they".
@@ -52,7 +62,7 @@ _SUBORDINATE_OPEN_RE = re.compile(
 
 # (a phrase of time may open the sentence: "In the meantime he was asked to")
 _PRONOUN_END_RE = re.compile(
-    rf"(?:^(?:[\s*•-]*{FRONTED})?|(?P<joint>(?:[;,]|\band(?:\s+that)?|\bbut|\b(?:at|in|during)\s+which)\s+))"
+    rf"(?:^(?:[\s*•-]*{FRONTED})?|(?P<joint>(?:[;,]|\band(?:\s+that)?|\bbut|\bso|\b(?:at|in|during)\s+which)\s+))"
     r"(?P<pron>He|She|They|he|she|they)\s*$"
 )
 
@@ -63,6 +73,12 @@ def people_and_roles(ctx: Context, owner: str) -> bool:
     return len(parts) > 1 and all(
         person_like(ctx, p) or given_name(p) or role_like(p) and not body_like(p) for p in parts
     )
+
+
+# A sentence's subject: "he" or "she", or "the"/"a" and a noun in lower case.
+_THING_SUBJECT_RE = re.compile(
+    r"[\W\d]{0,6}(?:[a-z]\)\s*)?(?:(?P<pron>He|She)\b|(?:The|A|An|This|That|It)\s+(?P<np>\w+))"
+)
 
 
 # A person, initials or role opening a sentence, then its verb: the subject that "..., and
