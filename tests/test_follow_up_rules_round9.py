@@ -170,3 +170,27 @@ def test_left_until_a_condition_and_a_table_cell_as_its_own_clause() -> None:
     assert cue_and_time(None, row, row.lower()) is None
     row = "| Rota | To discuss the rota again next week. | Sam |"
     assert cue_and_time(None, row, row.lower()) == (12, "next week")
+
+
+def test_a_chat_logs_follow_up_is_the_message_without_its_clock_and_speaker() -> None:
+    text = (
+        "Riverside Repair Cafe website group, 14 April 2026\n\n"
+        "19:02:10 <tom> hello all\n"
+        "19:07:30 <raj> we should revisit the logo at the next meeting\n"
+        "[19:08] ana: defer the shop page to next quarter\n"
+    )
+    assert _follow_ups(text) == [
+        ("we should revisit the logo at the next meeting", "the next meeting"),
+        ("defer the shop page to next quarter", "next quarter"),
+    ]
+
+
+def test_an_agenda_entry_with_its_time_allowed_is_no_follow_up_and_no_task() -> None:
+    text = _CALL + (
+        "## Agenda\n"
+        "- Revisit the rota at the next meeting (Sam, 5 minutes)\n"
+        "- Update on the new website (10 min presentation)\n"
+    )
+    got = parse_strict(text)
+    assert got.follow_ups == []
+    assert got.actions == []

@@ -261,6 +261,13 @@ CHAT_PREFIX_RE = re.compile(
 )
 
 
+# An agenda entry's time allowance closing its line or sentence: "(10 minutes)", "(Ryan, 5
+# mins)", "(5 min presentation)". What a meeting will spend time on, neither task nor follow-up.
+TIME_ALLOWED_RE = re.compile(
+    r"(?i)\([^()\n]{0,40}\b\d{1,3}\s*(?:minutes?|mins?)\b[^()\n]{0,20}\)[\W_]*$"
+)
+
+
 # A column head standing alone on its line, as a table pasted one cell per line has them.
 COLUMN_HEAD_CELL_RE = re.compile(
     r"(?i)(?:ref\.?|ref(?:erence)?\s+no\.?|no\.?|item|minute|status|rag|update|comments?|"

@@ -18,6 +18,7 @@ from collections.abc import Callable
 
 from ...model import Action
 from ..context import Context, line_of
+from ..layout import TIME_ALLOWED_RE
 from ..people.words import is_name_word
 from .lexicon import is_adjective, is_plural_noun, verb_base
 from .owners import owner_like, self_body
@@ -424,12 +425,7 @@ def agenda_time_allowance(ctx: Context, a: Action) -> bool:
     their panels (10 minutes)", "Revisit the meeting cadence (Ryan, 5 minutes)". What the
     meeting will spend time on, not a task."""
     ln = ctx.lines[line_of(ctx, a.start)]
-    return _TIME_ALLOWED_RE.search(ctx.text, ln.cstart, ln.cend) is not None
-
-
-_TIME_ALLOWED_RE = re.compile(
-    r"(?i)\((?:[^()\n]{1,40},\s*)?\d{1,3}\s*(?:minutes?|mins?)\s*\)[*_\s.]*$"
-)
+    return TIME_ALLOWED_RE.search(ctx.text, ln.cstart, ln.cend) is not None
 
 
 def only_points_back(ctx: Context, a: Action) -> bool:

@@ -66,6 +66,7 @@ from ..context import (
 )
 from ..forward_plans import NEXT_ITEMS_RE, PLAN_HEADING_RE, a_heading, forward_plan_rows, listed
 from ..keywords import any_of
+from ..layout import CHAT_PREFIX_RE, TIME_ALLOWED_RE
 from .common import MONTHS, Hit
 from .cue_time import cue_and_time
 from .deferrals import (
@@ -321,7 +322,7 @@ def _follow_up(ctx: Context, st: str, low: str, start: int, end: int) -> FollowU
         return None  # agenda text ("To receive a report ..."), a forward plan's heading
     if _NOTICE_RE.match(st) or _MINUTES_STATUS_RE.search(st) or _heading(ctx, start, end):
         return None
-    if _TIMEBOX_RE.search(st) or _ACTION_CARRIED_RE.search(low):
+    if TIME_ALLOWED_RE.search(st) or _ACTION_CARRIED_RE.search(low):
         return None  # this agenda's entry ("Revisit the rota (Sam, 5 minutes)"), an action
         # of the log still open ("Action carried forward")
     if _THIS_MEETING_RE.search(low) or _ABSENT_RE.search(low) or _STANDING_PRACTICE_RE.search(low):
@@ -363,7 +364,8 @@ def _follow_up(ctx: Context, st: str, low: str, start: int, end: int) -> FollowU
     # "the February Board": the body, not its month.
     committee = _MONTH_START_RE.sub("", cm.group("body")).strip() if cm else None
     when = " ".join(when.split()) if when else when  # "the first annual\nmeeting": one line
-    return FollowUp(" ".join(st.split()), when, due, item_at(ctx, start), start, end, committee)
+    text = CHAT_PREFIX_RE.sub("", " ".join(st.split()), count=1)  # "19:07:30 <raj> ...": its words
+    return FollowUp(text, when, due, item_at(ctx, start), start, end, committee)
 
 
 def _with_topic(ctx: Context, f: FollowUp, line_start: int) -> FollowUp:
@@ -409,7 +411,6 @@ def _heading(ctx: Context, start: int, end: int) -> bool:
 
 # An entry of this meeting's agenda with its time allowed: "Revisit frequency of meetings
 # (*Ryan*, 5 Minutes)", "Quick updates (10 mins)".
-_TIMEBOX_RE = re.compile(r"(?i)\([^()]{0,40}\b\d{1,3}\s*(?:min|mins|minutes)\b[^()]{0,20}\)\W*$")
 # An action of the log still open, not business of a meeting: "Action carried forward".
 _ACTION_CARRIED_RE = re.compile(
     r"\bactions?\s+(?:(?:was|were|is|are)\s+)?carried\s+(?:forward|over)\b"
