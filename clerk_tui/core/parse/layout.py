@@ -73,6 +73,28 @@ class Span(NamedTuple):
     end: int
 
 
+def without_markdown_escapes(text: str) -> str:
+    """Minutes converted to Markdown (pandoc) as plain text: an escaped list number "2\\. Welcome"
+    as "2.  Welcome", an escaped bullet "\\- item" as " - item", a hard line break's closing
+    backslash as a space. Each the same length, so every offset into the text holds."""
+    if "\\" not in text:
+        return text
+    return _MARKDOWN_ESCAPE_RE.sub(_unescaped, text)
+
+
+def _unescaped(m: re.Match[str]) -> str:
+    if m.group("number"):
+        return m.group("lead") + m.group("number") + ". "
+    if m.group("bullet"):
+        return m.group("lead") + " " + m.group("bullet")
+    return " "
+
+
+_MARKDOWN_ESCAPE_RE = re.compile(
+    r"(?m)^(?P<lead>[ \t]*)(?:(?P<number>\d{1,3})\\\.|\\(?P<bullet>[-*+]))(?=[ \t])|\\$"
+)
+
+
 def split_lines(text: str) -> list[Line]:
     """Split into lines (any newline convention), with the content span of each."""
     lines: list[Line] = []

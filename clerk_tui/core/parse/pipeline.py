@@ -17,7 +17,13 @@ from .decisions import find_decisions
 from .follow_ups import find_follow_ups
 from .header import find_meeting
 from .items import find_items, mark_exempt
-from .layout import page_furniture, split_lines, status_notes, wrapped_runs
+from .layout import (
+    page_furniture,
+    split_lines,
+    status_notes,
+    without_markdown_escapes,
+    wrapped_runs,
+)
 from .people import extract_people, initials_of
 from .people.owners import owners_as_people, without_placeholder_owners
 
@@ -71,6 +77,7 @@ def _parse(
     """The stages in order; each runs under ``faults`` (see :class:`.context.Faults`)."""
     if not isinstance(text, str):
         raise TypeError("text must be str")
+    text = without_markdown_escapes(text)
     run = faults.run
     lines = split_lines(text)
     items, header_end = run(find_items, text, lines) or ([], len(text))
