@@ -49,6 +49,7 @@ COUNCILLOR_HONORIFICS = frozenset({"councillor", "cllr", "cr", "alderman"})
 _HONORIFIC_SPELLING = {
     "cllr": "councillor",
     "cr": "councillor",
+    "councilor": "councillor",
     "doctor": "dr",
     "prof": "professor",
     "rev": "reverend",
@@ -314,20 +315,21 @@ def fold(text: str) -> str:
 def fold_role(text: str) -> str:
     """A role title folded, without a leading 'the' ('The Director of Public Health'), a
     councillor's title in one spelling ('Cllr', 'Councilor': 'councillor')."""
-    words = [_COUNCILLOR_SPELLING.get(w, w) for w in fold(text).split()]
+    words = ["councillor" if w in _COUNCILLOR_SPELLINGS else w for w in fold(text).split()]
     if words and words[0] == "the":
         words = words[1:]
     return " ".join(words)
 
 
-_COUNCILLOR_SPELLING = {"cllr": "councillor", "cr": "councillor", "councilor": "councillor"}
+# The other ways of writing "councillor" ("Cllr", "Cr", "Councilor").
+_COUNCILLOR_SPELLINGS = frozenset(k for k, v in _HONORIFIC_SPELLING.items() if v == "councillor")
 
 
 def directory_role(role: str) -> str:
     """A role as the directory keeps it, a councillor's title in one spelling: 'County Cllr'
     as 'County Councillor'."""
     words = role.split()
-    if words and words[-1].lower().rstrip(".") in _COUNCILLOR_SPELLING:
+    if words and words[-1].lower().rstrip(".") in _COUNCILLOR_SPELLINGS:
         words[-1] = "Councillor"
     return " ".join(words)
 
