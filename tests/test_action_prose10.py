@@ -1,0 +1,25 @@
+"""Prose actions, round 10: what a request with "please" needs to be a task (a deadline), and
+the owners of the kinds of sentence unseen minutes were still missing."""
+
+from __future__ import annotations
+
+from tests.conftest import owned_actions
+
+_NOTES_HEAD = "Allotment committee notes, 4 March 2026\n\nAttendees: Tom Hale, Priya Shah\n\n"
+
+
+def test_please_with_a_deadline_is_a_task() -> None:
+    """ "Please send ... before the 14th": a request with a deadline, a task of the reader."""
+    body = _NOTES_HEAD + "Please send Priya your comments on the lease before 14 April.\n"
+    assert owned_actions(body) == [(None, "Send Priya your comments on the lease before 14 April.")]
+
+
+def test_please_with_no_deadline_is_no_task() -> None:
+    """An instruction to the reader about the notes themselves, a correction to minutes and
+    an invitation to an event are no tasks: none sets a deadline."""
+    body = _NOTES_HEAD + (
+        "Please add new items under the Next meeting heading.\n\n"
+        "Minute 12: please delete the sentence about the shed.\n\n"
+        "Please join us for the seed swap on Saturday 9 May at the hall.\n"
+    )
+    assert owned_actions(body) == []
