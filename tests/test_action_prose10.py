@@ -3,7 +3,7 @@ the owners of the kinds of sentence unseen minutes were still missing."""
 
 from __future__ import annotations
 
-from tests.conftest import owned_actions
+from tests.conftest import PARISH_HEAD, owned_actions
 
 _NOTES_HEAD = "Allotment committee notes, 4 March 2026\n\nAttendees: Tom Hale, Priya Shah\n\n"
 
@@ -23,3 +23,17 @@ def test_please_with_no_deadline_is_no_task() -> None:
         "Please join us for the seed swap on Saturday 9 May at the hall.\n"
     )
     assert owned_actions(body) == []
+
+
+def test_a_passive_inside_a_question_clause_is_no_task() -> None:
+    """ "... to find out what can be done", "explained how the hall would be booked": the
+    passive belongs to a clause of "what" or "how", no task of the meeting's; a passive of
+    its own still is one."""
+    body = PARISH_HEAD + (
+        "1. Verges\n\n"
+        "Cllr Hale suggested asking the county first to find out what can be done on the "
+        "verge.\n\n"
+        "The Chair explained how the hall would be booked for the fete.\n\n"
+        "It was agreed that the verge should be cut before May.\n"
+    )
+    assert owned_actions(body) == [(None, "Cut the verge before May.")]
