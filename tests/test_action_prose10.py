@@ -37,3 +37,19 @@ def test_a_passive_inside_a_question_clause_is_no_task() -> None:
         "It was agreed that the verge should be cut before May.\n"
     )
     assert owned_actions(body) == [(None, "Cut the verge before May.")]
+
+
+def test_no_agent_before_to() -> None:
+    """Before "to", a verb's object ("Allow the Clerk to ..."), a noun with "for" someone
+    ("Time for all members to ...") and a term defined after a colon ("Dispersal to leave:
+    ...") are no owners; a role with "for" its brief is one."""
+    body = PARISH_HEAD + (
+        "1. Proposals\n\n"
+        "- Allow Deputy Clerk to sign cheques up to £200.\n\n"
+        "- Time for all members to raise any concerns.\n\n"
+        "- Dispersal to leave: anyone over 16 can be told to leave the park.\n\n"
+        "- The Cabinet Member for Parks to reply to the residents.\n"
+    )
+    assert owned_actions(body) == [
+        ("The Cabinet Member for Parks", "Reply to the residents."),
+    ]
