@@ -53,3 +53,28 @@ def test_no_agent_before_to() -> None:
     assert owned_actions(body) == [
         ("The Cabinet Member for Parks", "Reply to the residents."),
     ]
+
+
+_RESIDENTS_HEAD = (
+    "Mill Court Residents Association\nMinutes of the meeting held on 5 March 2026\n\n"
+    "Present: Ann Barlow (Chair), Tom Hale, Priya Shah\n\n"
+)
+
+
+def test_a_name_the_minutes_show_speaking_owns_a_task() -> None:
+    """A one-word name the attendance does not list, which is also an everyday word
+    ("Brooks", "Cart"), is a person when the minutes show it speaking ("Brooks explained") or
+    moving a motion ("Proposed by: Cart"); a group of people speaking is not one."""
+    body = _RESIDENTS_HEAD + (
+        "Brooks explained the plans for the hedge.\n\n"
+        "Brooks will try to get us a grit bin.\n\n"
+        "Brooks will attempt to get us access to the roof garden.\n\n"
+        "Motion to open a bank account.\nProposed by: Cart\n\n"
+        "Cart shall open the account on behalf of the association.\n\n"
+        "Gardeners said the hedge was too tall. Gardeners will cut the hedge in May.\n"
+    )
+    assert owned_actions(body) == [
+        ("Brooks", "Get us a grit bin."),
+        ("Brooks", "Get us access to the roof garden."),
+        ("Cart", "Open the account on behalf of the association."),
+    ]

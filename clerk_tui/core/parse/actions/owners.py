@@ -377,7 +377,53 @@ def person_like(ctx: Context, np: str) -> bool:
     caps = [w for w in caps if w.lower() != "the"]
     if caps and all(w.lower() in ctx.name_tokens for w in caps):
         return True
+    if len(caps) == 1 and len(words) == 1 and caps[0] in acting_names(ctx.text):
+        return True
     return bool(_INITIALS_LIST_RE.fullmatch(np.strip()) or _initial_and_surname(np))
+
+
+@lru_cache(maxsize=4)
+def acting_names(text: str) -> frozenset[str]:
+    """One-word names the minutes show speaking or acting, which the attendance may not list
+    ("Miles explained ...", "Coach indicated ...", "Proposed by: Cart"): not a body, a role,
+    a thing or a word of discourse ("Council agreed", "Report noted", "However, ...").
+    Once per text."""
+    found = set()
+    for m in _ACTING_NAME_RE.finditer(text):
+        w = m.group("w") or m.group("w2")
+        low = w.lower()
+        one = low.removesuffix("s")
+        if not (
+            one in _ORG_WORDS
+            or one in ROLE_WORDS
+            or low in _ORG_WORDS
+            or low in STOP_WORDS
+            or low in DISCOURSE
+            or low in _NOT_OWNER_NOUNS
+            or low in _GROUP_NOUNS
+            or low.endswith(_PEOPLE_PLURALS)
+            and is_plural_noun(low)  # "Practitioners said"
+        ):
+            found.add(w)
+    return frozenset(found)
+
+
+# Plural nouns of a group of people ("Volunteers said", "Trustees agreed"), no one's name.
+_GROUP_NOUNS = frozenset(
+    """
+    volunteers trustees directors governors participants attendees delegates others several
+    both many most some few students neighbours homeowners owners landowners plotholders
+    """.split()  # noqa: SIM905
+)
+_PEOPLE_PLURALS = ("ers", "ors", "ants", "ents", "ists", "ees", "ians", "ives")
+# A capitalised word, then a verb of speech in the past ("Miles explained"), or after the
+# "by" of a motion's mover ("Proposed by: Cart").
+_ACTING_NAME_RE = re.compile(
+    r"(?<![\w’'-])(?P<w>[A-Z][a-z]{2,})\s+(?:explained|said|indicated|reported|stated|mentioned"
+    r"|suggested|proposed|confirmed|offered|volunteered|agreed|asked|noted|informed|advised"
+    r"|updated|thanked|presented|raised|replied|responded)\b"
+    r"|(?:[Pp]roposed|[Ss]econded|[Mm]oved)\s+by\s*:?\s*(?P<w2>[A-Z][a-z]{2,})\b(?![\w’'-])"
+)
 
 
 def _initial_and_surname(np: str) -> bool:
