@@ -42,3 +42,25 @@ def test_one_task_given_to_each_of_several_people_on_rows_of_their_own() -> None
         ("PS", "Work on the rewrite of the grant bid."),
         ("AB", "Send the bid to the county."),
     ]
+
+
+def test_each_cell_of_a_table_pasted_as_html_is_read_as_its_own_text() -> None:
+    text = PARISH_HEAD + (
+        "<table><thead><tr><th>Item</th><th>Notes</th><th>Actions: Responsible</th></tr>"
+        "</thead><tbody><tr><td>Allotments</td><td>The waiting list is long</td>"
+        "<td>Tom Hale will write to the water company about the standpipe.</td></tr>"
+        "<tr><td>Hedges</td><td>Overgrown on Mill Lane</td>"
+        "<td>Priya Shah to email the county about the hedges</td></tr></tbody></table>\n"
+    )
+    assert owned_actions(text) == [
+        ("Tom Hale", "Write to the water company about the standpipe."),
+        ("Priya Shah", "Email the county about the hedges"),
+    ]
+
+
+def test_a_marker_naming_a_column_of_an_html_table_is_no_action() -> None:
+    text = PARISH_HEAD + (
+        "<table><tr><th>Item</th><th>Notes</th><th>Action: Owner</th></tr>"
+        "<tr><td>Hall</td><td>The roof was repaired in May.</td><td></td></tr></table>\n"
+    )
+    assert owned_actions(text) == []

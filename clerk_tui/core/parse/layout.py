@@ -171,7 +171,29 @@ def strip_span(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 def split_sentences(text: str, start: int, end: int) -> list[Span]:
-    """Sentences of text[start:end] (one line or paragraph), as spans into ``text``."""
+    """Sentences of text[start:end] (one line or paragraph), as spans into ``text``. A
+    table's cell, a list's item or a paragraph pasted as HTML ends a sentence at its tag
+    ("... next workshop</td><td>Romain to ..."), the tags no part of either."""
+    if text.find("<", start, end) < 0:
+        return _sentences(text, start, end)
+    spans: list[Span] = []
+    cur = start
+    for m in _BLOCK_TAGS_RE.finditer(text, start, end):
+        spans.extend(_sentences(text, cur, m.start()))
+        cur = m.end()
+    spans.extend(_sentences(text, cur, end))
+    return spans
+
+
+# A run of HTML tags that opens or closes a block: a cell, row, table, list item, paragraph,
+# heading, line break.
+_BLOCK_TAGS_RE = re.compile(
+    r"(?:\s*</?(?:td|th|tr|table|thead|tbody|li|ul|ol|p|div|h[1-6]|br)\b[^<>]{0,200}>)+\s*",
+    re.IGNORECASE,
+)
+
+
+def _sentences(text: str, start: int, end: int) -> list[Span]:
     spans: list[Span] = []
     cur = start
     for m in _SENT_END_RE.finditer(text, start, end):
