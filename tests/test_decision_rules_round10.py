@@ -76,3 +76,17 @@ def test_a_vote_record_after_its_resolution_joins_it() -> None:
         "RESOLVED that the accounts for 2025 be approved. Proposed Cllr Ames, seconded Cllr Hale, "
         "carried unanimously."
     ]
+
+
+def test_a_named_member_proposing_then_all_in_favour_is_one_decision() -> None:
+    text = (
+        "3. Hall fees\n\n"
+        "Cllr Hart proposed raising the hall fee to £12 an hour. All in favour.\n\n"
+        "The Treasurer proposed a second key safe. Everyone agreed.\n\n"
+        "4. Other\n\n"
+        "The proposed bench was discussed at length. All in favour.\n"
+    )
+    assert _decisions(text) == [
+        "Cllr Hart proposed raising the hall fee to £12 an hour. All in favour.",
+        "The Treasurer proposed a second key safe. Everyone agreed.",
+    ]

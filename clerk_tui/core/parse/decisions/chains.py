@@ -47,9 +47,12 @@ _ASSENT_RE = re.compile(
     r"^\W*(?:[A-Z][\w’'-]+(?:\s*,\s*|\s+and\s+|\s*&\s*))+[A-Z][\w’'-]+\s+(?:both\s+|all\s+)?agreed\W*$"
 )
 # A proposal that names what it proposes: "BB proposed A Potter", "GR was proposed by MD",
-# "Lee moves to adopt the budget", "Brynn suggested discussing it in 2026".
+# "Lee moves to adopt the budget", "Brynn suggested discussing it in 2026", "Ann proposed
+# monthly releases" (someone named proposing; not "The proposed budget").
 _NAMED_PROPOSAL_RE = re.compile(
     r"\b(?:proposed|nominated)\s+(?:[A-Z]|that\b)|\b(?:was|were)\s+(?:duly\s+)?(?:proposed|nominated)\b"
+    r"|\b(?!(?:The|A|An|This|That|These|Those|Its|Our|Their|His|Her)\b)[A-Z][\w’'.-]*\s+(?:also\s+)?"
+    r"proposed\s+(?!by\b)[a-z]"
     r"|\b(?:suggested|proposed)\s+(?:that\b|[a-z]+ing\b|an?\s|the\s)"
 )
 # How far back a proposal is looked for, in lines.
