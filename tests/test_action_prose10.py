@@ -3,6 +3,7 @@ the owners of the kinds of sentence unseen minutes were still missing."""
 
 from __future__ import annotations
 
+from clerk_tui.core.parse import parse
 from tests.conftest import PARISH_HEAD, owned_actions
 
 _NOTES_HEAD = "Allotment committee notes, 4 March 2026\n\nAttendees: Tom Hale, Priya Shah\n\n"
@@ -78,3 +79,36 @@ def test_a_name_the_minutes_show_speaking_owns_a_task() -> None:
         ("Brooks", "Get us access to the roof garden."),
         ("Cart", "Open the account on behalf of the association."),
     ]
+
+
+def test_owners_of_a_clause_inside_a_line() -> None:
+    """A list of initials ("TH, PSH and AB to ..."), a task whose object has a clause of its
+    own ("... on cases they have sent"), and a new agent after "so" or "but" with "will". A
+    verb alone after an owner takes on the task the sentence before gave no one."""
+    body = PARISH_HEAD + (
+        "1. Nets\n\n"
+        "A permanent net is to be looked at again. TH, PSH and AB to investigate.\n\n"
+        "2. Safeguarding\n\n"
+        "Tom to send Jane information on cases they have referred to the county.\n\n"
+        "3. Vacancies\n\n"
+        "There were no nominations at the meeting so PS will contact those not present.\n"
+    )
+    assert owned_actions(body) == [
+        ("TH, PSH and AB", "A permanent net is to be looked at again."),
+        ("Tom", "Send Jane information on cases they have referred to the county."),
+        ("PS", "Contact those not present."),
+    ]
+
+
+def test_a_verb_alone_owns_the_task_before_it() -> None:
+    """ "The gate lock is broken and needs to be replaced. PS to action.": one action, its
+    passage both sentences, its owner the one named after."""
+    body = PARISH_HEAD + (
+        "1. Gate\n\nThe gate lock is broken and needs to be replaced. PS to action.\n"
+    )
+    result = parse(body)
+    assert [(a.owner, a.text) for a in result.actions] == [
+        ("PS", "The gate lock is broken and needs to be replaced.")
+    ]
+    (action,) = result.actions
+    assert body[action.start : action.end].endswith("PS to action.")

@@ -264,7 +264,10 @@ def _without_caps_heading(taken: list[re.Match[str]]) -> list[re.Match[str]]:
     """The owner's words without an item heading in capitals run on before them ("BUS STOP
     MILL ROAD The Clerk to ..." -> "The Clerk"): a run of capitalised words of two or more,
     or one everyday word ("HEDGES Clerk to"), before a word that is not in capitals.
-    Initials and acronyms ("NHS England", "ICB Chair") stay."""
+    Initials and acronyms ("NHS England", "ICB Chair") stay, and so does a list of initials
+    ("TMW, IRP and BT")."""
+    if _INITIALS_LIST_RE.fullmatch(" ".join(t.group(0) for t in taken).strip(_TOKEN_STRIP)):
+        return taken
     k = 0
     while k < len(taken) and _CAPS_WORD_RE.fullmatch(taken[k].group(0).strip(_TOKEN_STRIP)):
         k += 1
@@ -583,10 +586,16 @@ def first_names(np: str, task: str) -> bool:
     form heading a note ("Wants to fix the printer")."""
     first = task.split(None, 1)[0].rstrip(".,;:") if task.strip() else ""
     main = _SUBORDINATE_RE.split(task, 1)[0]  # "(Tuesday, as Monday is a holiday)" aside
-    if _FINITE_REST_RE.search(main) or not is_base_verb(first):
+    if not is_base_verb(first) or any(
+        main[: f.start()].split()[-1:] not in _PRONOUN_SUBJECTS
+        for f in _FINITE_REST_RE.finditer(main)
+    ):  # (a clause of its own, "information on cases they have referred", is no matter)
         return False
     names = [x for x in re.split(r"\s*(?:,|\band\b|&|/)\s*", np) if x]
     return bool(names) and all(given_name(x) for x in names)
+
+
+_PRONOUN_SUBJECTS = (["they"], ["we"], ["he"], ["she"], ["I"], ["you"])
 
 
 def given_name(x: str) -> bool:
@@ -628,7 +637,9 @@ def everyday_word_not_a_name(word: str) -> bool:
     return (is_adjective(word) or is_plural_noun(word)) and not is_name_word(word)
 
 
-_SUBORDINATE_RE = re.compile(r"[(,;]|\b(?:as|if|when|because|since|so|but|which|who|that)\b")
+_SUBORDINATE_RE = re.compile(
+    r"[(,;]|\b(?:as|if|when|because|since|so|but|which|who|that|why|how|what|where|whether)\b"
+)
 _HANDLE_RE = re.compile(r"@[A-Za-z0-9][\w-]{0,38}")
 
 
