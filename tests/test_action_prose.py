@@ -615,7 +615,9 @@ def test_thanks_for_work_as_an_officer_with_no_blank_line_before_parses() -> Non
     assert [(a.owner, a.text) for a in got.actions] == [("The Clerk", "Write to him.")]
 
 
-def test_the_first_of_two_commitments_keeps_the_whole_sentence_as_its_passage() -> None:
+def test_the_first_of_two_commitments_keeps_its_own_clause_as_its_passage() -> None:
+    """Each of two commitments in a sentence has its own clause (the first from the
+    sentence's start), so the second's words are not the first's passage too."""
     body = "Cllr Okafor to attend, Clerk to confirm.\n"
     assert _actions(body) == [("Cllr Okafor", "Attend"), ("Clerk", "Confirm.")]
-    assert _spans(body) == ["Cllr Okafor to attend, Clerk to confirm.", "Clerk to confirm."]
+    assert _spans(body) == ["Cllr Okafor to attend", "Clerk to confirm."]

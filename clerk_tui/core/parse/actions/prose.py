@@ -173,9 +173,12 @@ def prose_actions(ctx: Context, actions: list[Action], claimed: Spans) -> None:
                 actions.append(make_action(ctx, task, owner, start, s + ce, due_src))
                 claimed.add(s + cs, s + ce)
             if len(actions) > before and len(clauses) > 1 and _whole_sentence(st):
-                # The one commitment of a sentence, or the first of several ("Rob to draft the
-                # letter, Heather to send it"): its passage is the whole sentence.
-                actions[before].start, actions[before].end = s, e
+                # The one commitment of a sentence: its passage is the whole sentence; the
+                # first of several ("Rob to draft the letter, Heather to send it") runs from
+                # the sentence's start to its own clause's end (the next is the next one's).
+                actions[before].start = s
+                if len(actions) == before + 1:
+                    actions[before].end = e
 
 
 def _line_speaker(ctx: Context, ln: Line) -> tuple[str | None, int]:
