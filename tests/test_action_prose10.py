@@ -112,3 +112,13 @@ def test_a_verb_alone_owns_the_task_before_it() -> None:
     ]
     (action,) = result.actions
     assert body[action.start : action.end].endswith("PS to action.")
+
+
+def test_an_outstanding_task_still_to_do() -> None:
+    """ "Priya still has to change the signatories at the bank": a named person's task still
+    open, whatever its verb; "has to" with no "still" keeps to verbs of a task."""
+    body = _RESIDENTS_HEAD + (
+        "Priya still has to change the signatories at the bank.\n\n"
+        "Tom has to change trains twice to get here.\n"
+    )
+    assert owned_actions(body) == [("Priya", "Change the signatories at the bank.")]

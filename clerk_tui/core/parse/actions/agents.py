@@ -182,7 +182,11 @@ def agent_to_verb(ctx: Context, st: str, prev: str) -> Found:
         task = st[m.start("verb") :]
         if verb == "action" and not task[6:].strip(" .;"):
             continue  # "Martin will look into the cost. Martin to action": a label
-        if tail and tail.group("aux") in _NEED_WORDS and not _needs_to_task(ctx, owner, verb):
+        if (
+            tail
+            and tail.group("aux") in _NEED_WORDS
+            and not _needs_to_task(ctx, owner, verb, tail[0])
+        ):
             continue
         if owner_like(ctx, owner) or first_names(owner, task):
             return owner, task
@@ -211,16 +215,22 @@ _OBJECT_TO_VERBS = frozenset(
 )
 
 
-def _needs_to_task(ctx: Context, owner: str, verb: str) -> bool:
+def _needs_to_task(ctx: Context, owner: str, verb: str, tail: str) -> bool:
     """ "Clerk needs to contact the insurer", "Cllr Brown has to send the invoice": a task
     when a role or a person named (not initials, which may be a body: "THT needs to deliver
-    against 5 national metrics", nor "we") needs to do something (not to know or to want)."""
-    if verb in NOT_TASK_VERBS or verb not in FIRST_NAME_VERBS:
+    against 5 national metrics", nor "we") needs to do something (not to know or to want);
+    any verb of a task when it is outstanding ("Tara still has to change the bank mandate")."""
+    if verb in NOT_TASK_VERBS or verb in AUXILIARIES:
+        return False
+    if verb not in FIRST_NAME_VERBS and not (_STILL_RE.search(tail) and is_base_verb(verb)):
         return False
     if role_like(owner):
         return not body_like(owner)
     named = person_like(ctx, owner) or plain_given_name(owner)  # "Sam still has to send ..."
     return named and not INITIALS_RE.fullmatch(owner)
+
+
+_STILL_RE = re.compile(r"\b(?:still|yet)\b")
 
 
 def _agent_word_before(st: str, i: int) -> bool:
