@@ -122,3 +122,15 @@ def test_an_outstanding_task_still_to_do() -> None:
         "Tom has to change trains twice to get here.\n"
     )
     assert owned_actions(body) == [("Priya", "Change the signatories at the bank.")]
+
+
+def test_and_would_after_a_report_of_a_thing_is_the_reporters() -> None:
+    """ "The Clerk advised that the reply had only just come and would forward it on": the
+    reply cannot forward anything, so the one who reported it will; a person or trade in the
+    report ("the contractor had finished and would invoice") is not the reporter's task."""
+    body = PARISH_HEAD + (
+        "1. Highways\n\n"
+        "The Clerk advised that the reply had only just come and would forward on to members.\n\n"
+        "The Chair reported that the contractor had finished and would invoice in May.\n"
+    )
+    assert owned_actions(body) == [("The Clerk", "Forward on to members.")]

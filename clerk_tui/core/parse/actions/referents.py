@@ -19,6 +19,7 @@ from .owners import (
     role_like,
     self_body,
     split_owners,
+    trade_like,
 )
 
 
@@ -132,7 +133,10 @@ def reporter_in_clause(ctx: Context, before: str) -> str | None:
     clause = _CLAUSE_TAIL_RE.search(before)
     m = _REPORTER_RE.match(clause.group(0)) if clause else None
     if m is None:
-        return None
+        m = _REPORTED_THING_RE.match(before)  # "The Chair advised that the response ..."
+        thing = m["thing"] if m else ""
+        if m is None or role_like(thing) or body_like(thing) or trade_like(thing):
+            return None
     np = m.group("np")
     if body_like(np) or not (role_like(np) or person_like(ctx, np) and np[:1].isupper()):
         return None
@@ -145,6 +149,15 @@ _CLAUSE_TAIL_RE = re.compile(r"[^,;:–—]*$")
 _REPORTER_RE = re.compile(
     r"\s*(?P<np>(?:the\s+)?[A-Za-z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3})\s+"
     r"(?:had|has|have|was|were|is|are|did)\b"
+)
+
+
+# A report of a thing ("The Chair advised that the response had only just been received"):
+# "and would forward it on" then goes on with the reporter, a thing acting for no one.
+_REPORTED_THING_RE = re.compile(
+    r"[\W\d]*(?P<np>(?:the\s+|The\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3})\s+"
+    r"(?:advised|said|reported|confirmed|explained|stated|noted|informed\s+(?:the\s+)?\w+)"
+    r"\s+(?:that\s+)?(?P<thing>(?:the|a|an|this|its|their)\s+[a-z]+)\b(?!\s+(?:and|&)\b)"
 )
 
 
