@@ -157,7 +157,8 @@ _REPORTER_RE = re.compile(
 _REPORTED_THING_RE = re.compile(
     r"[\W\d]*(?P<np>(?:the\s+|The\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3})\s+"
     r"(?:advised|said|reported|confirmed|explained|stated|noted|informed\s+(?:the\s+)?\w+)"
-    r"\s+(?:that\s+)?(?P<thing>(?:the|a|an|this|its|their)\s+[a-z]+)\b(?!\s+(?:and|&)\b)"
+    r"\s+(?:that\s+)?(?P<thing>(?:the|a|an|this|its|their)\s+[a-z]+"
+    r"(?:\s+(?!(?:had|has|have|was|were|is|are|did|would|will)\b)[a-z]+){0,2})\b(?!\s+(?:and|&)\b)"
 )
 
 
