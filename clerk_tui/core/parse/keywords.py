@@ -34,6 +34,12 @@ def _alternation(node: Trie) -> str:
     return body
 
 
+def holds_any(text: str, words: Iterable[str]) -> bool:
+    """Whether ``text`` holds any of ``words``: a rule's cheap gate, the words one of which
+    every match of its regex holds (so the regex runs only on the sentences that may match)."""
+    return any(map(text.__contains__, words))
+
+
 def scan(rx: re.Pattern[str], text: str, pos: int = 0) -> Iterator[re.Match[str]]:
     """``rx.finditer(text, pos)``, the same matches found faster over a whole text: the
     engine is started only where a match can begin, found by ``str.find`` for the literal
