@@ -7,6 +7,7 @@ advice us of ...")."""
 from __future__ import annotations
 
 import re
+
 from ..context import Context, per_parse
 from ..people.words import is_name_word
 from .lexicon import is_base_verb, is_plural_noun, verb_base

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+
 from ..context import Context, per_parse
 from ..people import HONORIFICS, ROLE_WORDS, STOP_WORDS
 from ..people.words import GIVEN_STOP_WORDS, is_name_word
