@@ -199,6 +199,9 @@ class Phrase:
     """Each preposition after it with the stems of what that names ("along": play, area)."""
     deictic: bool = False
     """It points at a meeting of the series ("the next meeting"), or this one."""
+    initials: str = ""
+    """A name's initials, in small letters: "cpt" of "the Community Payback Team", and of
+    "the CPT" itself; '' when the phrase is no name."""
 
 
 @dataclass(frozen=True)
@@ -286,8 +289,24 @@ def noun_phrase(tokens: list[Token]) -> Phrase | None:
     ours = head.word == "meeting" and (opened or not (articled or qualifiers or attached))
     deictic = ours or any(t.word in _DEICTIC for t in tokens)  # "Meeting called to order"
     return Phrase(
-        _singular(head.word), frozenset(qualifiers), complement, tuple(attached.items()), deictic
+        _singular(head.word),
+        frozenset(qualifiers),
+        complement,
+        tuple(attached.items()),
+        deictic,
+        _initials(kept[:cut]),
     )
+
+
+def _initials(named: list[Token]) -> str:
+    """The initials of a name of two words or more written with capitals ("Community Payback
+    Team"), or a name written as its initials ("CPT", "the HA"): how minutes call a body
+    they named in full before."""
+    if len(named) == 1 and 2 <= len(named[0].raw) <= 6 and named[0].raw.isupper():
+        return named[0].word if named[0].raw.isalpha() else ""
+    if len(named) >= 2 and all(t.raw[0].isupper() and not t.raw.isupper() for t in named):
+        return "".join(t.word[0] for t in named)
+    return ""
 
 
 _COMPLEMENT = vocabulary("of to on for")
