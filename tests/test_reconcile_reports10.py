@@ -118,3 +118,41 @@ def test_a_hard_wrapped_sentence_still_goes_on_across_its_lines() -> None:
         "Highways Authority, with photographs of the blocked drain.\n"
     )
     assert _kinds(text, action) == [(1, "done")]
+
+
+@pytest.mark.parametrize(
+    ("report", "kinds"),
+    [
+        ("The Clerk had been in touch with the Highways Authority.", [(1, "done")]),
+        ("The Clerk was in contact with the Highways Authority.", [(1, "done")]),
+        ("The Clerk had contacted Highways about the flooding.", [(1, "done")]),
+        ("The Clerk will be in touch with the Highways Authority.", []),
+        ("The Clerk is in contact with the Highways Authority.", []),
+        ("The Clerk had contacted the County Council.", []),
+    ],
+)
+def test_being_in_touch_with_a_body_or_its_short_name_is_contacting_it(
+    report: str, kinds: list[tuple[int, str]]
+) -> None:
+    action = "Contact the Highways Authority about the flooding on Mill Lane | Clerk"
+    assert _kinds(report, action) == kinds
+
+
+def test_a_thing_named_before_its_noun_is_the_one_named_after_it() -> None:
+    """ "the village hall insurance" is "the insurance policy for the village hall"; the
+    pavilion's is another."""
+    action = "Renew the insurance policy for the village hall | Clerk"
+    assert _kinds("The village hall insurance has been renewed.", action) == [(1, "done")]
+    assert _kinds("The pavilion insurance has been renewed.", action) == []
+
+
+@pytest.mark.parametrize(
+    ("owner", "kinds"),
+    [("RJ", [(1, "done")]), ("rj", [(1, "done")]), ("Ravi", [(1, "done")]), ("SM", [])],
+)
+def test_a_first_name_may_be_the_owner_written_as_initials(
+    owner: str, kinds: list[tuple[int, str]]
+) -> None:
+    """ "Ravi" may be "RJ": not told, so the report's words decide; "SM" is someone else."""
+    report = "Ravi has updated the parish website with the approved minutes."
+    assert _kinds(report, f"Update the parish website with the approved minutes | {owner}") == kinds

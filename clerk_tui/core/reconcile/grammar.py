@@ -516,6 +516,8 @@ def works(
     state, read as work done (or not finished) on an object; "it", "this" or "these" for the
     object is the `topic` (the heading over the clause)."""
     for at, token in enumerate(tokens):
+        if token.word == "in" and "contact" in wanted:
+            yield from _in_touch(tokens, at, text)
         state = _state(tokens, at)
         form = verb_form(token.word)
         if form is None and not state:
@@ -602,6 +604,24 @@ def works(
             obj = phrase_after(tokens, after, text)
             if obj:
                 yield Work(lemma, "", obj, False, doer_before(tokens, first, text), cue)
+
+
+_TOUCH = vocabulary("touch contact")
+
+
+def _in_touch(tokens: list[Token], at: int, text: str) -> Iterator[Work]:
+    """Having been in touch with someone, as contacting them: "had been in touch with the
+    County", "was in contact with Highways" (not "is in contact": still going on)."""
+    if at + 2 >= len(tokens) or tokens[at + 1].word not in _TOUCH or tokens[at + 2].word != "with":
+        return
+    aux, first = auxiliaries(tokens, at, text)
+    if not aux & _TOLD:
+        return
+    obj = phrase_after(tokens, at + 2, text)
+    if obj:
+        cue = text[tokens[first].start : tokens[at + 1].end]
+        done = not aux & _UNFINISHED
+        yield Work("contact", "", obj, done, doer_before(tokens, first, text), cue)
 
 
 _IT = vocabulary("it this these that those they")

@@ -198,9 +198,25 @@ def _owner_says(action: OpenAction, doer: str) -> bool | None:
     named = [w for w in names(doer) if w.lower() not in BODIES]
     if not named or not mine or mine <= _GROUPS:
         return None
+    owner = names(action.owner or "")
+    if _first_name_of(named, owner) or _first_name_of(owner, named):
+        return None  # "Rob" and "RJ": perhaps one person
     initials = "".join(w[0] for w in named if not w.isupper()).lower()
-    theirs = "".join(w[0] for w in names(action.owner or "") if not w.isupper()).lower()
+    theirs = "".join(w[0] for w in owner if not w.isupper()).lower()
     return bool(initials and initials in mine or theirs and theirs in said)
+
+
+def _first_name_of(name: list[str], initials: list[str]) -> bool:
+    """Whether `name` is a first name alone and `initials` someone's initials ("RJ", "rj")
+    starting with its letter."""
+    if len(name) != 1 or len(initials) != 1 or len(name[0]) < 3 or name[0].isupper():
+        return False
+    short = initials[0]
+    return (
+        2 <= len(short) <= 3
+        and (short.isupper() or short.islower())
+        and (short[0].lower() == name[0][0].lower())
+    )
 
 
 @dataclass(frozen=True)
@@ -216,17 +232,25 @@ _CONTAINERS = vocabulary(
     plan booking lease cover subscription membership registration certificate"""
 )
 """Head nouns a thing's name may go without ("the insurance policy" is "the insurance")."""
+_BODY_NOUNS = vocabulary(
+    """authority council agency department trust association company service team office
+    partnership society"""
+)
+"""Head nouns a body's name (in capitals) may go without ("Highways" for "the Highways
+Authority")."""
 
 
 def _same_thing(mine: Phrase, theirs: Phrase) -> bool:
     """The same head noun (`heads_agree`), a name and its initials ("the CPT" for "the
     Community Payback Team", and back), or one phrase the other's name without its container
-    noun: "Insurance renewed" for "renew the insurance policy", and back."""
+    noun ("Insurance renewed" for "renew the insurance policy", "Highways" for "the Highways
+    Authority"), and back."""
     if heads_agree(mine.head, theirs.head) or _abbreviated(mine, theirs):
         return True
     for one, other in ((mine, theirs), (theirs, mine)):
         named = other.qualifiers | {stem(other.head)}
-        if one.head in _CONTAINERS and stem(other.head) in one.qualifiers:
+        container = one.head in _CONTAINERS or one.head in _BODY_NOUNS and one.initials
+        if container and stem(other.head) in one.qualifiers:
             return one.qualifiers <= named  # "hall insurance" for "the hall insurance policy"
     return False
 
@@ -261,13 +285,19 @@ def _other_thing(mine: Phrase, theirs: Phrase) -> bool:
     """Whether a report's object is another thing than the action's with the same head noun:
     a name or noun before it, or a phrase after the same preposition, that the report puts
     where the action has another ("garage rents", "the fence along the car park")."""
-    if mine.qualifiers and theirs.qualifiers and not _agreeing(mine.qualifiers, theirs.qualifiers):
+    if mine.qualifiers and theirs.qualifiers and not _agreeing(_naming(mine), _naming(theirs)):
         return True
     attached = dict(theirs.attached)
     return any(
         stems and attached.get(preposition) and not _agreeing(stems, attached[preposition])
         for preposition, stems in mine.attached
     )
+
+
+def _naming(phrase: Phrase) -> frozenset[str]:
+    """The names and nouns that say which thing a phrase is, before its head or after it
+    ("the insurance policy for the village hall": insurance, village, hall)."""
+    return phrase.qualifiers.union(*(stems for _, stems in phrase.attached))
 
 
 def _agreeing(mine: Iterable[str], theirs: Iterable[str]) -> set[str]:
