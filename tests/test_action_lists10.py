@@ -64,3 +64,27 @@ def test_a_marker_naming_a_column_of_an_html_table_is_no_action() -> None:
         "<tr><td>Hall</td><td>The roof was repaired in May.</td><td></td></tr></table>\n"
     )
     assert owned_actions(text) == []
+
+
+def test_a_bullet_naming_its_topic_then_someone_present_and_their_job() -> None:
+    text = PARISH_HEAD + (
+        "Notes:\n"
+        "- Summer fete 6/12-Priya to send out the email to stallholders\n"
+        "- Bench repairs Tom to ask the joiner for a quote. Wood is cheaper now.\n"
+        "- Hall tidy-up (Tom and Priya to sort the store cupboard)\n"
+    )
+    assert owned_actions(text) == [
+        ("Priya", "Send out the email to stallholders"),
+        ("Tom", "Ask the joiner for a quote"),
+        ("Tom and Priya", "Sort the store cupboard"),
+    ]
+
+
+def test_no_job_for_a_topic_then_a_clause_a_question_or_a_passive() -> None:
+    text = PARISH_HEAD + (
+        "Notes:\n"
+        "- It was confirmed that each team will play the final at home\n"
+        "- Asked whether Tom will attend the county meeting\n"
+        "- The new bins, Priya to be consulted\n"
+    )
+    assert owned_actions(text) == []
