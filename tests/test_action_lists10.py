@@ -88,3 +88,14 @@ def test_no_job_for_a_topic_then_a_clause_a_question_or_a_passive() -> None:
         "- The new bins, Priya to be consulted\n"
     )
     assert owned_actions(text) == []
+
+
+def test_a_marker_naming_its_owner_as_a_sentence_then_the_task() -> None:
+    text = PARISH_HEAD + (
+        "4. Hall\nThe quote for the roof was too high.\n\n"
+        "**ACTION:** Tom Hale. Ask the roofer for a second quote.\n\n"
+        "ACTION: Clerk. The roof is leaking again.\n"
+    )
+    assert owned_actions(text) == [
+        ("Tom Hale", "Ask the roofer for a second quote.")
+    ]  # "The roof is leaking again." is no task of the Clerk's
