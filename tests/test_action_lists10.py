@@ -99,3 +99,16 @@ def test_a_marker_naming_its_owner_as_a_sentence_then_the_task() -> None:
     assert owned_actions(text) == [
         ("Tom Hale", "Ask the roofer for a second quote.")
     ]  # "The roof is leaking again." is no task of the Clerk's
+
+
+def test_agenda_topics_questions_and_links_in_notes_are_no_actions() -> None:
+    text = PARISH_HEAD + (
+        "### New agenda items\n\n"
+        "- [ ] Footpath survey last month\n"
+        "  - Report PR: https://example.org/riverside/footpaths/pull/12\n"
+        "- [ ] What shape should the new allotment rules take?\n\n"
+        "### Notes\n\n"
+        "- Tom: Do we need a second bin store? The old one should last the year.\n"
+        "- [ ] Priya: email the county about the hedges\n"
+    )
+    assert owned_actions(text) == [("Priya", "Email the county about the hedges")]
