@@ -148,8 +148,10 @@ def topic_then_owner_task(ctx: Context, body: str) -> tuple[str, str, str] | Non
     owner = m.group("owner")
     if not all(_present(ctx, o) for o in split_owners(owner)):
         return None
-    before = topic.rsplit(None, 1)[-1]
+    before = topic.rsplit(None, 1)[-1].strip("(,")
     spaced = body[m.end("topic") : m.start("owner")].isspace()
+    if before.lower() in ("and", "&", "or") or _present(ctx, before):
+        return None  # "Rob and Henry to ...", "Tom, Priya to ...": more names own it
     if spaced and not (before.islower() or _everyday(before)):
         return None  # "Ruth Okafor to ...", "Cllr Price to ...": the name is longer
     task = m.group("task").rstrip(" .;,")
