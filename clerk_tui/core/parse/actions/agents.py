@@ -153,8 +153,10 @@ def agent_to_verb(ctx: Context, st: str, prev: str) -> Found:
         ref = _REF_RE.match(owner)
         if ref:  # "AUG23/1 Hiran Basnayake": a row's reference, then its owner
             owner, start = owner[ref.end() :], start + ref.end()
-        if not owner or not opens_clause(st, start):
+        if not owner or not opens_clause(st, start) or _no_agent(ctx, owner, st[:start]):
             continue
+        if st.startswith(":", m.end()):
+            continue  # "Direction to leave: a person can be directed to ...": a term defined
         if not owner_like(ctx, owner) and not first_names(owner, st[m.start("verb") :]):
             trailing = trailing_agent(ctx, owner)  # "Heating of the Hall Brian to ring ..."
             if trailing is not None:
@@ -185,6 +187,28 @@ def agent_to_verb(ctx: Context, st: str, prev: str) -> Found:
         if owner_like(ctx, owner) or first_names(owner, task):
             return owner, task
     return None
+
+
+def _no_agent(ctx: Context, owner: str, before: str) -> bool:
+    """What reads as an agent before "to" but is not one: the object of a verb that takes an
+    object and "to" ("Allow the Director to pursue the fellowship", "Ask Tom to ..."), or a
+    noun with "for" someone ("Round for all members to raise concerns", "Time for members to
+    ...")."""
+    words = owner.split()
+    verbs = (words[0] if len(words) > 1 else "", before.split()[-1] if before.strip() else "")
+    if any(v.lower() in _OBJECT_TO_VERBS and v[:1].isupper() for v in verbs):
+        return True
+    head, sep, _ = owner.partition(" for ")
+    return bool(sep) and not owner_like(ctx, head)
+
+
+# Verbs whose object is the agent of the "to" after it: "Allow X to", "Ask X to".
+_OBJECT_TO_VERBS = frozenset(
+    """
+    allow permit authorise authorize enable let ask invite encourage instruct require request
+    help remind urge tell advise empower mandate
+    """.split()  # noqa: SIM905
+)
 
 
 def _needs_to_task(ctx: Context, owner: str, verb: str) -> bool:

@@ -230,7 +230,7 @@ _AGENT_THEN_MODAL_RE = re.compile(
     r"(?:the\s+)?[\w.’'-]+(?:\s+(?:of\s+|and\s+|&\s+)?[A-Z][\w.’'-]*){0,4}\s+"
     r"(?:also\s+)?(?:will|would|shall|should|agreed|offered|undertook)\b"
 )
-_AND_AFTER_WORD_RE = re.compile(r"(?:^|\s)([a-z]+),?\s+and$")
+_AND_AFTER_WORD_RE = re.compile(r"(?:^|\s)([a-z]+),?\s+(?:and|so|but)$")
 # ... or initials and "to": "The council welcomed the talk and CP to send a poster" (a
 # thing's name after "and" is more often a second object: "netting and Velcro to put ...").
 _INITIALS_TO_RE = re.compile(r"[A-Z]{2,4}\s+(?:also\s+)?to\s+[a-z]")

@@ -59,7 +59,7 @@ _MUST_RE = re.compile(r"\s+to\s+([a-z][a-z-]+)\b")
 _P_MODAL = re.compile(
     r"(?=[wsiaW'’])(?:\b(?P<modal>will|shall|would|(?:is|are|am)\s+going\s+to|(?:(?<=:\s)|^)Will)"
     r"|(?<=\w)['’]ll|(?<=\w)['’]s\s+going\s+to)(?:,[^,.;]{2,40},)?\s+"  # "will, with X, meet"
-    rf"{ADVERBS}(?:try\s+to\s+)?(?P<be>be\s+(?:[a-z]{{3,}}ly\s+)?(?=[a-z]+ing\b))?"
+    rf"{ADVERBS}(?P<try>(?:try|attempt)\s+to\s+)?(?P<be>be\s+(?:[a-z]{{3,}}ly\s+)?(?=[a-z]+ing\b))?"
     r"(?P<verb>[a-z][a-z-]+)"
 )
 # "Funding: PS: I'll draft ...": the label just before "I".
@@ -171,7 +171,11 @@ def modal_verb(ctx: Context, st: str, prev: str) -> Found:
             if base is None or base == verb:
                 continue
             verb, task = base, base + task[len(m.group("verb")) :]
-        if (verb in WILL_BAD or verb in NOT_TASK_VERBS) and not task_sense(verb, st, verb_end):
+        if (
+            (verb in WILL_BAD or verb in NOT_TASK_VERBS)
+            and not task_sense(verb, st, verb_end)
+            and not (m.group("try") and verb == "get")  # "will try to get us access"
+        ):
             continue
         task_verb = verb in FIRST_NAME_VERBS or is_base_verb(verb)
         would = m.group("modal") == "would"

@@ -263,7 +263,10 @@ def _without_caps_heading(taken: list[re.Match[str]]) -> list[re.Match[str]]:
     """The owner's words without an item heading in capitals run on before them ("BUS STOP
     MILL ROAD The Clerk to ..." -> "The Clerk"): a run of capitalised words of two or more,
     or one everyday word ("HEDGES Clerk to"), before a word that is not in capitals.
-    Initials and acronyms ("NHS England", "ICB Chair") stay."""
+    Initials and acronyms ("NHS England", "ICB Chair") stay, and so does a list of initials
+    ("TMW, IRP and BT")."""
+    if _INITIALS_LIST_RE.fullmatch(" ".join(t.group(0) for t in taken).strip(_TOKEN_STRIP)):
+        return taken
     k = 0
     while k < len(taken) and _CAPS_WORD_RE.fullmatch(taken[k].group(0).strip(_TOKEN_STRIP)):
         k += 1
@@ -376,7 +379,53 @@ def person_like(ctx: Context, np: str) -> bool:
     caps = [w for w in caps if w.lower() != "the"]
     if caps and all(w.lower() in ctx.name_tokens for w in caps):
         return True
+    if len(caps) == 1 and len(words) == 1 and caps[0] in acting_names(ctx.text):
+        return True
     return bool(_INITIALS_LIST_RE.fullmatch(np.strip()) or _initial_and_surname(np))
+
+
+@lru_cache(maxsize=4)
+def acting_names(text: str) -> frozenset[str]:
+    """One-word names the minutes show speaking or acting, which the attendance may not list
+    ("Miles explained ...", "Coach indicated ...", "Proposed by: Cart"): not a body, a role,
+    a thing or a word of discourse ("Council agreed", "Report noted", "However, ...").
+    Once per text."""
+    found = set()
+    for m in _ACTING_NAME_RE.finditer(text):
+        w = m.group("w") or m.group("w2")
+        low = w.lower()
+        one = low.removesuffix("s")
+        if not (
+            one in _ORG_WORDS
+            or one in ROLE_WORDS
+            or low in _ORG_WORDS
+            or low in STOP_WORDS
+            or low in DISCOURSE
+            or low in _NOT_OWNER_NOUNS
+            or low in _GROUP_NOUNS
+            or low.endswith(_PEOPLE_PLURALS)
+            and is_plural_noun(low)  # "Practitioners said"
+        ):
+            found.add(w)
+    return frozenset(found)
+
+
+# Plural nouns of a group of people ("Volunteers said", "Trustees agreed"), no one's name.
+_GROUP_NOUNS = frozenset(
+    """
+    volunteers trustees directors governors participants attendees delegates others several
+    both many most some few students neighbours homeowners owners landowners plotholders
+    """.split()  # noqa: SIM905
+)
+_PEOPLE_PLURALS = ("ers", "ors", "ants", "ents", "ists", "ees", "ians", "ives")
+# A capitalised word, then a verb of speech in the past ("Miles explained"), or after the
+# "by" of a motion's mover ("Proposed by: Cart").
+_ACTING_NAME_RE = re.compile(
+    r"(?<![\w’'-])(?P<w>[A-Z][a-z]{2,})\s+(?:explained|said|indicated|reported|stated|mentioned"
+    r"|suggested|proposed|confirmed|offered|volunteered|agreed|asked|noted|informed|advised"
+    r"|updated|thanked|presented|raised|replied|responded)\b"
+    r"|(?:[Pp]roposed|[Ss]econded|[Mm]oved)\s+by\s*:?\s*(?P<w2>[A-Z][a-z]{2,})\b(?![\w’'-])"
+)
 
 
 def _initial_and_surname(np: str) -> bool:
@@ -536,10 +585,16 @@ def first_names(np: str, task: str) -> bool:
     form heading a note ("Wants to fix the printer")."""
     first = task.split(None, 1)[0].rstrip(".,;:") if task.strip() else ""
     main = _SUBORDINATE_RE.split(task, 1)[0]  # "(Tuesday, as Monday is a holiday)" aside
-    if _FINITE_REST_RE.search(main) or not is_base_verb(first):
+    if not is_base_verb(first) or any(
+        main[: f.start()].split()[-1:] not in _PRONOUN_SUBJECTS
+        for f in _FINITE_REST_RE.finditer(main)
+    ):  # (a clause of its own, "information on cases they have referred", is no matter)
         return False
     names = [x for x in re.split(r"\s*(?:,|\band\b|&|/)\s*", np) if x]
     return bool(names) and all(given_name(x) for x in names)
+
+
+_PRONOUN_SUBJECTS = (["they"], ["we"], ["he"], ["she"], ["I"], ["you"])
 
 
 def given_name(x: str) -> bool:
@@ -581,7 +636,9 @@ def everyday_word_not_a_name(word: str) -> bool:
     return (is_adjective(word) or is_plural_noun(word)) and not is_name_word(word)
 
 
-_SUBORDINATE_RE = re.compile(r"[(,;]|\b(?:as|if|when|because|since|so|but|which|who|that)\b")
+_SUBORDINATE_RE = re.compile(
+    r"[(,;]|\b(?:as|if|when|because|since|so|but|which|who|that|why|how|what|where|whether)\b"
+)
 _HANDLE_RE = re.compile(r"@[A-Za-z0-9][\w-]{0,38}")
 
 

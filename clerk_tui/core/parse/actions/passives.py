@@ -99,7 +99,8 @@ _BY_AGENT_RE = re.compile(
 # A subject that holds a clause of its own ("whether the minutes could", "no amendments
 # were required and it") is no thing to be done.
 _CLAUSE_WORDS_RE = re.compile(
-    r"\b(?:whether|if|that|could|would|should|can|will|might|was|were|is|are|has|have|had)\b"
+    r"\b(?:whether|if|that|what|how|where|why|who|could|would|should|can|will|might|was|were"
+    r"|is|are|has|have|had)\b"
 )
 # What is to come back to a meeting is a follow-up: "the item be added to the next agenda",
 # "would be added to the work programme".

@@ -154,6 +154,14 @@ def prose_actions(ctx: Context, actions: list[Action], claimed: Spans) -> None:
                 asked_here = _asked_before_answer(ctx, clause, task) if pointing else None
                 if pointing is not None and asked_here is not None:
                     task = _answered_task(pointing, asked_here)  # "Need X - Kate will do it"
+                elif (
+                    pointing is not None
+                    and request
+                    and _answers_found(actions, request_start, request_start + len(request))
+                    and actions[-1].owner is None
+                    and _answers(actions, request_start, owner, s + ce)
+                ):
+                    continue  # "The net is to be looked at. TH to investigate.": one action
                 elif pointing is not None and request:
                     asked = _what_was_asked(ctx, pointing, request, actions, request_start)
                     if asked is not None:

@@ -181,16 +181,29 @@ _P_RECOMMENDED_STAFF = re.compile(
 
 
 def please_do(ctx: Context, st: str, prev: str) -> Found:
-    """A request in a note sent after the meeting: "Please send your section by Friday",
-    "Let me know by the end of the month"; not a prohibition ("Please don't cut anything
-    big")."""
+    """A request with a deadline in a note sent after the meeting: "Please send your section
+    by Friday", "Please let Heather know"; not a prohibition ("Please don't cut anything big"),
+    nor a request to do something with no deadline, which is a standing instruction or an
+    invitation to the reader ("Please add agenda items under the heading", "Please delete
+    the sentence ...", "Please join us for the carols on 15 December")."""
     m = _P_PLEASE.match(st)
     verb = m.group("verb") if m else None
     if m is None or verb in AUXILIARIES or verb in NOT_A_VERB:
         return None
     if verb and st.startswith(("'t", "’t"), m.end("verb")):
         return None
+    if verb not in (None, "let") and not any(
+        _DEADLINE_RE.match(d.text) for d in due_phrases(ctx, st)
+    ):
+        return None  # (a reply asked for, "let Heather know", needs none)
     return None, st[m.start("verb" if verb else "let") :]
+
+
+# A due phrase that sets a deadline ("by Friday", "before the 14th", "within two weeks"), not
+# the date of an event ("on Saturday 15 December").
+_DEADLINE_RE = re.compile(
+    r"(?i)(?:by|before|until|till|ahead\s+of|prior\s+to|no\s+later\s+than|within)\b"
+)
 
 
 _P_PLEASE = re.compile(
