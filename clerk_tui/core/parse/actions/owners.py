@@ -384,12 +384,12 @@ def person_like(ctx: Context, np: str) -> bool:
     return bool(_INITIALS_LIST_RE.fullmatch(np.strip()) or _initial_and_surname(np))
 
 
-@lru_cache(maxsize=4)
+@per_parse  # (a new text each parse: no look-up compares a whole text)
 def acting_names(text: str) -> frozenset[str]:
     """One-word names the minutes show speaking or acting, which the attendance may not list
     ("Miles explained ...", "Coach indicated ...", "Proposed by: Cart"): not a body, a role,
     a thing or a word of discourse ("Council agreed", "Report noted", "However, ...").
-    Once per text."""
+    Once per parse."""
     found = set()
     for m in _ACTING_NAME_RE.finditer(text):
         w = m.group("w") or m.group("w2")
