@@ -112,3 +112,20 @@ def test_agenda_topics_questions_and_links_in_notes_are_no_actions() -> None:
         "- [ ] Priya: email the county about the hedges\n"
     )
     assert owned_actions(text) == [("Priya", "Email the county about the hedges")]
+
+
+def test_a_heading_for_everyone_gives_them_the_tasks_under_it() -> None:
+    text = PARISH_HEAD + (
+        "## Actions\n\n"
+        "### All\n"
+        "* [ ] Read the draft tenancy agreement before the next meeting.\n\n"
+        "### Priya\n"
+        "* [ ] Email the county about the hedges.\n\n"
+        "* Everyone:\n"
+        "    * Bring a photo of your plot to the show\n"
+    )
+    assert owned_actions(text) == [
+        ("All", "Read the draft tenancy agreement before the next meeting."),
+        ("Priya", "Email the county about the hedges."),
+        ("Everyone", "Bring a photo of your plot to the show"),
+    ]
