@@ -162,12 +162,15 @@ def _with_first_chars(code: list[int], parsed: Any, flags: int) -> list[int]:
     c = _constants
     if code[:3] != [c.INFO, 4, 0] or code[3] == 0 or flags & c.SRE_FLAG_LOCALE:
         return code  # (a prefix or set already; a match may be empty; the locale's letters)
-    got, empty = _firsts(parsed.data, flags)
-    if not got or empty:
+    try:
+        got, empty = _firsts(parsed.data, flags)
+        if not got or empty:
+            return code
+        charset, _ = _compiler._optimize_charset(got)
+        info = [c.INFO, 0, c.SRE_INFO_CHARSET, code[3], code[4]]
+        _compiler._compile_charset(charset, flags, info)
+    except Exception:  # noqa: BLE001 - internals not as read here: the code re makes
         return code
-    charset, _ = _compiler._optimize_charset(got)
-    info = [c.INFO, 0, c.SRE_INFO_CHARSET, code[3], code[4]]
-    _compiler._compile_charset(charset, flags, info)
     info[1] = len(info) - 1
     return info + code[5:]
 
