@@ -156,3 +156,25 @@ def test_a_first_name_may_be_the_owner_written_as_initials(
     """ "Ravi" may be "RJ": not told, so the report's words decide; "SM" is someone else."""
     report = "Ravi has updated the parish website with the approved minutes."
     assert _kinds(report, f"Update the parish website with the approved minutes | {owner}") == kinds
+
+
+@pytest.mark.parametrize(
+    ("report", "kinds"),
+    [
+        ("The Clerk reported that a new defibrillator would cost £1,200.", [(1, "done")]),
+        ("The Clerk advised that the cost of a defibrillator is around £1,200.", [(1, "done")]),
+        ("Cllr Hale said a defibrillator would cost £1,200 if the grant is approved.", []),
+        ("The Clerk reported that the new pavilion would cost £90,000.", []),
+    ],
+)
+def test_an_inquiry_is_answered_by_the_price_of_its_thing(
+    report: str, kinds: list[tuple[int, str]]
+) -> None:
+    """The price given, unconditionally, of the thing an action was to find out about."""
+    assert _kinds(report, "Investigate the cost of a new defibrillator | Clerk") == kinds
+
+
+def test_the_price_of_a_thing_named_less_fully_needs_its_owner() -> None:
+    action = "Find out the price of a replacement village sign | Cllr Okafor"
+    assert _kinds("A sign would cost £700.", action) == []
+    assert _kinds("Cllr Okafor reported that a new sign would cost £700.", action) == [(1, "done")]
