@@ -178,3 +178,22 @@ def test_the_price_of_a_thing_named_less_fully_needs_its_owner() -> None:
     action = "Find out the price of a replacement village sign | Cllr Okafor"
     assert _kinds("A sign would cost £700.", action) == []
     assert _kinds("Cllr Okafor reported that a new sign would cost £700.", action) == [(1, "done")]
+
+
+@pytest.mark.parametrize(
+    ("minutes", "kinds"),
+    [
+        ("7. Village sign\nTwo quotes have been received, £350 and £420.\n", [(1, "done")]),
+        ("7. Village sign\nCllr Okafor has obtained two quotes.\n", [(1, "done")]),
+        ("7. Bus shelter\nTwo quotes have been received, £350 and £420.\n", []),
+        ("7. Village sign\nNo quotes have been received yet.\n", [(1, "update")]),
+    ],
+)
+def test_quotes_received_or_obtained_under_the_item_report_getting_them(
+    minutes: str, kinds: list[tuple[int, str]]
+) -> None:
+    action = OpenAction(
+        1, "Get quotes for repainting the village sign", "Cllr Okafor", topic="Village sign"
+    )
+    found = reconcile(minutes, [action], WHEN)
+    assert [(p.action_id, p.kind) for p in found] == kinds
