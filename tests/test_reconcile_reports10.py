@@ -197,3 +197,21 @@ def test_quotes_received_or_obtained_under_the_item_report_getting_them(
     )
     found = reconcile(minutes, [action], WHEN)
     assert [(p.action_id, p.kind) for p in found] == kinds
+
+
+@pytest.mark.parametrize(
+    ("minutes", "kinds"),
+    [
+        ("7. Village sign\nThis has now been done.\n", [(1, "done")]),
+        ("7. Village sign\nCllr Okafor reported that this was complete.\n", [(1, "done")]),
+        ("7. Village sign\nIt is hoped this will be done by May.\n", []),
+        ("12. Bus shelter\nThis has now been done.\n", []),
+    ],
+)
+def test_this_said_done_under_the_item_naming_the_action(
+    minutes: str, kinds: list[tuple[int, str]]
+) -> None:
+    action = OpenAction(
+        1, "Get quotes for repainting the village sign", "Cllr Okafor", topic="Village sign"
+    )
+    assert [(p.action_id, p.kind) for p in reconcile(minutes, [action], WHEN)] == kinds
