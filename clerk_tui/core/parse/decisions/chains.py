@@ -24,13 +24,19 @@ _OUTCOME = r"(?:carried|carries|passed|passes|approved|accepted|agreed|adopted)"
 # approved.", "All agreed.", "Sec GB all agreed.", "Unanimous consent, the motion carries,
 # agenda approved as published.", "Unanimously approved, with discussion of the term."
 _CARRIED_RE = re.compile(
-    r"^\W*(?:(?i:sec|seconded(?:\s+by)?|seconder)\W+(?:[A-Z][\w’'.-]*\s+){1,3}?)?"
+    r"^\W*(?:(?i:sec|seconded(?:\s+by)?|seconder)\W+(?:[A-Z][\w’'.-]*\s+){1,3}?"
+    # "Cllr Caborn seconded the appointment and this was endorsed by the board."
+    r"|(?:[A-Z][\w’'.-]*\s+){1,3}seconded\s+(?:(?i:the)\s+\w+|it|this)\s+and\s+)?"
     r"(?i:(?:unanimous\s+consent|all\s+in\s+favou?r|by\s+consensus|nem\.?\s*con\.?"
     # "There were no objections.", "Nobody objected."
     r"|there\s+were\s+no\s+objections|no(?:body|\s+one)\s+objected"
     # "The motion was carried.", "Motion to elect the slate passed."
     r"|(?:the\s+)?(?:motion|proposal|resolution)(?:\s+(?:to|that|for)\s+[^.;,]{1,80}?)?"
     rf"\s+(?:was\s+|is\s+)?(?:duly\s+)?{_OUTCOME}"
+    # "This was carried.", "This was seconded by JN and approved.": the proposal before it
+    r"|(?:this|it)\s+was\s+(?:then\s+|duly\s+)?(?:seconded(?:\s+by\s+[^.;,]{1,40}?)?\s+and\s+)?"
+    rf"(?:unanimously\s+)?(?:{_OUTCOME}|endorsed)"
+    r"(?:\s+by\s+the\s+(?:board|committee|council|meeting|members|group|panel))?"
     # "All present agreed.", "Everyone agreed."
     r"|(?:unanimously\s+|all\s+(?:present\s+|members\s+(?:present\s+)?)?|everyone\s+(?:present\s+)?)?"
     rf"{_OUTCOME})(?:\s+unanimously|\s+by\s+all)?(?:\s*{COUNT})?"
@@ -41,9 +47,12 @@ _ASSENT_RE = re.compile(
     r"^\W*(?:[A-Z][\w’'-]+(?:\s*,\s*|\s+and\s+|\s*&\s*))+[A-Z][\w’'-]+\s+(?:both\s+|all\s+)?agreed\W*$"
 )
 # A proposal that names what it proposes: "BB proposed A Potter", "GR was proposed by MD",
-# "Lee moves to adopt the budget", "Brynn suggested discussing it in 2026".
+# "Lee moves to adopt the budget", "Brynn suggested discussing it in 2026", "Ann proposed
+# monthly releases" (someone named proposing; not "The proposed budget").
 _NAMED_PROPOSAL_RE = re.compile(
     r"\b(?:proposed|nominated)\s+(?:[A-Z]|that\b)|\b(?:was|were)\s+(?:duly\s+)?(?:proposed|nominated)\b"
+    r"|\b(?!(?:The|A|An|This|That|These|Those|Its|Our|Their|His|Her)\b)[A-Z][\w’'.-]*\s+(?:also\s+)?"
+    r"proposed\s+(?!by\b)[a-z]"
     r"|\b(?:suggested|proposed)\s+(?:that\b|[a-z]+ing\b|an?\s|the\s)"
 )
 # How far back a proposal is looked for, in lines.

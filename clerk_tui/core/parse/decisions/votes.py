@@ -35,10 +35,23 @@ _VOTE_RE = re.compile(
 )
 
 
+# A head naming what a motion on its line is about, before a dash: "Treasurer – Ann Lee –
+# Proposed BT, seconded JM" (not the mover's name alone: "Cllr A – proposed").
+_HEAD_RE = re.compile(
+    r"\W*(?:[\w’'.-]+\s+){1,8}?[-–—]\s+(?:[\w’'.-]+\s+){1,4}?[-–—]\s+(?i:proposed|moved|nominated)\b"
+)
+
+
 def vote_kind(st: str, kind: str) -> str:
     """A motion that names only who moved and seconded it ("Proposed Cllr A, seconded Cllr
-    B, all in favour"), or a sentence that records a vote, is a vote; else ``kind``."""
-    if kind == MOTION and not WORD_RE.search(MOTION_FORM_RE.sub(" ", st)):
+    B, all in favour"), or a sentence that records a vote, is a vote; else ``kind``. A
+    motion after a head that names its subject ("Fixture Secretary – Paul Baines – Proposed
+    IRP and carried unanimously": an officer elected) is a motion."""
+    if (
+        kind == MOTION
+        and not WORD_RE.search(MOTION_FORM_RE.sub(" ", st))
+        and not _HEAD_RE.match(st)
+    ):
         return VOTE
     low = st.lower()
     if ("carr" in low or "vote" in low or "content" in low) and _VOTE_RE.search(st):

@@ -1,0 +1,92 @@
+"""Decision rules, round 10: a motion minuted over two sentences (its proposal, then "This
+was carried", "This was seconded by X and approved", "X seconded the appointment and this
+was endorsed by the board") is one decision, and an officer elected in a list ("Treasurer –
+Name – Proposed XY and carried") is a decision of its own; each on made-up Riverside
+passages."""
+
+from __future__ import annotations
+
+from clerk_tui.core.parse import parse_strict
+
+
+def _decisions(text: str) -> list[str]:
+    return [d.text for d in parse_strict(text).decisions]
+
+
+def test_a_proposal_then_this_was_carried_is_one_decision() -> None:
+    text = (
+        "## Hall committee\n\n"
+        "- Bookings officer – RT was willing to carry on. PW proposed and SL seconded RT’s "
+        "reappointment.  This was carried.\n"
+        "- Caretaker – DM said he could stay for another year and PW proposed DM to "
+        "continue.  This was seconded by SL and approved.\n"
+    )
+    assert _decisions(text) == [
+        "PW proposed and SL seconded RT’s reappointment. This was carried.",
+        "Caretaker – DM said he could stay for another year and PW proposed DM to continue. "
+        "This was seconded by SL and approved.",
+    ]
+
+
+def test_a_seconding_and_its_carrying_join_the_nomination_before_them() -> None:
+    text = (
+        "## Riverside Board\n\n"
+        "The Chair nominated Councillor Rowe as Vice-Chair. Councillor Pell seconded the "
+        "appointment and this was endorsed by the board.\n"
+    )
+    assert _decisions(text) == [
+        "The Chair nominated Councillor Rowe as Vice-Chair. Councillor Pell seconded the "
+        "appointment and this was endorsed by the board."
+    ]
+
+
+def test_this_was_approved_after_no_proposal_takes_in_the_sentence_before() -> None:
+    text = (
+        "## Riverside Board\n\n"
+        "The Treasurer presented the budget for the fete. This was approved.\n"
+    )
+    assert _decisions(text) == [
+        "The Treasurer presented the budget for the fete. This was approved."
+    ]
+
+
+def test_officers_elected_in_a_list_with_their_proposers() -> None:
+    text = (
+        "5. Election of Officers\n"
+        "- Chair - Ruth Ames - Proposed Tom Hale, and carried unanimously\n"
+        "- Treasurer – Sam Lowe – Proposed RA and carried unanimously\n"
+        "- Fixtures Secretary – Jo Pike – Proposed TH and carried unanimously\n"
+        "6. Pitch\n"
+        "The roller is to be serviced.\n"
+    )
+    assert _decisions(text) == [
+        "Chair - Ruth Ames - Proposed Tom Hale, and carried unanimously",
+        "Treasurer – Sam Lowe – Proposed RA and carried unanimously",
+        "Fixtures Secretary – Jo Pike – Proposed TH and carried unanimously",
+    ]
+
+
+def test_a_vote_record_after_its_resolution_joins_it() -> None:
+    text = (
+        "7. Accounts\n"
+        "RESOLVED that the accounts for 2025 be approved.\n"
+        "Proposed Cllr Ames, seconded Cllr Hale, carried unanimously.\n"
+    )
+    assert _decisions(text) == [
+        "RESOLVED that the accounts for 2025 be approved. Proposed Cllr Ames, seconded Cllr Hale, "
+        "carried unanimously."
+    ]
+
+
+def test_a_named_member_proposing_then_all_in_favour_is_one_decision() -> None:
+    text = (
+        "3. Hall fees\n\n"
+        "Cllr Hart proposed raising the hall fee to £12 an hour. All in favour.\n\n"
+        "The Treasurer proposed a second key safe. Everyone agreed.\n\n"
+        "4. Other\n\n"
+        "The proposed bench was discussed at length. All in favour.\n"
+    )
+    assert _decisions(text) == [
+        "Cllr Hart proposed raising the hall fee to £12 an hour. All in favour.",
+        "The Treasurer proposed a second key safe. Everyone agreed.",
+    ]
