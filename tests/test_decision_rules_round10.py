@@ -90,3 +90,36 @@ def test_a_named_member_proposing_then_all_in_favour_is_one_decision() -> None:
         "Cllr Hart proposed raising the hall fee to £12 an hour. All in favour.",
         "The Treasurer proposed a second key safe. Everyone agreed.",
     ]
+
+
+def test_agreed_with_the_clause_it_settles_and_no_that() -> None:
+    text = (
+        "## Riverside website group\n\n"
+        "- Bookings page was discussed\n"
+        "- Tom/Ruth: Agree that is reasonable.\n"
+        "- All: Agree a shared calendar would be good.\n"
+        "- Hall sign – unanimously agreed we will not have a lit sign.\n"
+        "- Agreed a new padlock should be bought for the store.\n"
+        "1. A clearer way of posting agendas for the group (done: Agreed we will post "
+        "them in the chat channel)\n"
+    )
+    assert _decisions(text) == [
+        "Tom/Ruth: Agree that is reasonable.",
+        "All: Agree a shared calendar would be good.",
+        "Hall sign – unanimously agreed we will not have a lit sign.",
+        "Agreed a new padlock should be bought for the store.",
+        "A clearer way of posting agendas for the group (done: Agreed we will post them in "
+        "the chat channel)",
+    ]
+
+
+def test_one_member_agreeing_or_a_task_agreed_is_no_decision() -> None:
+    text = (
+        "## Riverside website group\n\n"
+        "- Ruth: the old form loses bookings\n"
+        "- Tom: Agree with Ruth on the form.\n"
+        "- Sam: I agree we need more data.\n"
+        "- For the hall map: Agree to adopt the county licence (Sam).\n"
+        "- Agreed the Clerk would write to the county about the verges.\n"
+    )
+    assert _decisions(text) == []

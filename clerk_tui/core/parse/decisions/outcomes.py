@@ -228,13 +228,33 @@ _SETTLED_RE = re.compile(
 )
 
 
-# "agreed" with no subject: after a run-in heading ("Bank mandate: Agreed to ...", "Trello -
-# agreed to ..."), after a clause ("..., agreed that the first issue ..."), or "Agreement on".
+# "agreed" with no subject: after a run-in heading or speaker ("Bank mandate: Agreed to ...",
+# "Trello - agreed to ...", "Village sign – unanimously agreed we will not ...", "All: Agree a
+# demo would be good"), after a clause ("..., agreed that the first issue ..."), opening a
+# note with the clause it settles ("Agreed a hedge cutting service should be obtained"), or
+# "Agreement on".
+_ADVERB = r"(?:(?i:unanimously|all|generally|also)\s+)?"
+# The clause agreed, with no "that": "we will ...", "a demo would be good", "a new padlock
+# should be bought" (not "the Clerk would write": a task).
+_AGREED_CLAUSE = (
+    r"\s+(?:we|(?i:a|an|the|this|these|our)\s+(?:[\w’'-]+\s+){0,5}?(?:(?:should|would|will|must)\s+be"
+    r"|is|are|to\s+be))\b"
+)
+# "agreed" (or a run-in speaker's "Agree that ...", not "Agree to adopt ...": a task).
+_AGREED = (
+    _ADVERB
+    + r"(?:(?i:agreed|decided|resolved)(?:\s+(?:that|to|it|on|unanimously)\b|"
+    + _AGREED_CLAUSE
+    + r")|(?i:agree)(?:\s+that\b|"
+    + _AGREED_CLAUSE
+    + r"))"
+)
 _AGREED_IN_PASSING_RE = re.compile(
-    r"^[^.;:,]{2,60}?(?::|\s[–—-])\s+(?:it\s+was\s+)?(?i:agreed|decided|resolved)\s+(?:that|to|it|we"
-    r"|on|unanimously)\b"
-    r"|,\s+(?:and\s+)?(?:it\s+was\s+)?(?i:agreed|decided)\s+(?:that|it|we)\b"
+    r"^[^.;:,]{2,80}?(?::|\s[–—-])\s+(?:it\s+was\s+)?"
+    + _AGREED
+    + r"|,\s+(?:and\s+)?(?:it\s+was\s+)?(?i:agreed|decided)\s+(?:that|it|we)\b"
     r"|^(?!\s*#)\W*Agreement\s+(?:on|to|that)\s+\w"
+    r"|^\W*" + _ADVERB + r"(?i:agreed|decided)" + _AGREED_CLAUSE
 )
 # A vote's count: "10Y:0N:1A", "12Y:0:0", "For: 7, Against: 2", "7 for, 2 against".
 TALLY_RE = re.compile(
