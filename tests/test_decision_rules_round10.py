@@ -123,3 +123,29 @@ def test_one_member_agreeing_or_a_task_agreed_is_no_decision() -> None:
         "- Agreed the Clerk would write to the county about the verges.\n"
     )
     assert _decisions(text) == []
+
+
+def test_an_outcome_run_in_after_a_topic_with_who_assented_or_how() -> None:
+    text = (
+        "## Riverside rowing club committee\n\n"
+        "- Flyers were discussed\n"
+        "- Print another 500 flyers for the regatta - ALL AGREED\n"
+        "- Ask Tom back onto the committee - some doubts - but people say yes - All Agreed\n"
+        "- The boathouse rules were read out\n\n"
+        "Subject to the wording above, the charter was approved _nem. con._\n"
+    )
+    assert _decisions(text) == [
+        "Print another 500 flyers for the regatta - ALL AGREED",
+        "Ask Tom back onto the committee - some doubts - but people say yes - All Agreed",
+        "Subject to the wording above, the charter was approved _nem. con._",
+    ]
+
+
+def test_not_all_agreeing_is_no_outcome() -> None:
+    text = (
+        "## Riverside rowing club committee\n\n"
+        "- The new boat was discussed\n"
+        "- Not all agreed\n"
+        "- Selling the old boat - some doubts\n"
+    )
+    assert _decisions(text) == []

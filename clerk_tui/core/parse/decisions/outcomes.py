@@ -266,13 +266,17 @@ TALLY_RE = re.compile(
 
 # A vote's count after its outcome: "5-0", "(7/0/1)", "4-2-1".
 COUNT = r"\(?\d+\s*[-–:/]\s*\d+(?:\s*[-–:/]\s*\d+)?\)?"
+# How it was carried, after the outcome: "unanimously", "by all", "_nem. con._", "5-0" (in
+# markdown emphasis or not).
+_HOW = rf"[_*]{{0,2}}(?:unanimously|by\s+all|nem\.?\s*con\.?|{COUNT})[_*]{{0,2}}"
 # An outcome closing a proposal: "Proposal: buy a new mower. Passed.", "Barbecues every two
 # weeks: passed", "Vote: 7 yes, 0 no – accepted", "Carried 5-2.", "approved by a vote of 4-0",
 # "agreed by consensus", "is approved with 6 votes in favour".
 _CLOSING_OUTCOME_RE = re.compile(
-    r"(?i)(?:^(?:<[^>]*>|[^\w<])*|[:–—(→]\s*|\s-\s+|[-=]>\s*)(?:motion\s+|proposal\s+)?(?:passed|carried"
-    r"|passes|carries|accepted|approved|agreed|adopted)"
-    rf"(?:\s+(?:unanimously|by\s+all|nem\.?\s*con\.?|{COUNT}))?"
+    # (who assented before it: "Flyers for the fete - ALL AGREED")
+    r"(?i)(?:^(?:<[^>]*>|[^\w<])*|[:–—(→]\s*|\s-\s*|[-=]>\s*)(?:motion\s+|proposal\s+"
+    r"|(?:all|everyone|everybody)\s+)?(?:passed|carried|passes|carries|accepted|approved|agreed|adopted)"
+    rf"(?:\s+{_HOW})?"
     # "Agree the aims - Agreed and constitution updated"
     r"(?:\s+and\s+[^.;:<]{1,40}?)?(?:<[^>]*>|[^\w<])*$"
     # "The vote was 5-1 in favour", "Keep the weekly call: consensus.", "+1 from all"
@@ -291,7 +295,7 @@ _CLOSING_OUTCOME_RE = re.compile(
     # appeal"
     r"|\b(?:passed|carried)\s+(?:the|this|that)\s+(?:motion|proposal|resolution|appeal|amendment)\b"
     # the outcome after who moved and seconded it: "Moved Ann, 2nd Raj, Approved."
-    r"|,\s*(?:passed|carried|approved|accepted|adopted)(?:\s+unanimously)?\W*$"
+    rf"|,\s*(?:passed|carried|approved|accepted|adopted)(?:\s+{_HOW})?[^\w<]*$"
     # the outcome as a label: "Proposal accepted: weekly triage rota", "Motion carried - fees"
     r"|^\W*(?:proposal|motion|rfc|recommendation)s?\s+(?:passed|carried|accepted|approved|agreed"
     r"|adopted)\s*[:–—-]\s*\w"
