@@ -109,6 +109,8 @@ def split_lines(text: str) -> list[Line]:
             b = _BULLET_RE.match(text, cs, ce)
             if b and b.end() < ce:
                 cs = b.end()
+            elif text.startswith("<", cs):
+                cs, ce = _list_item_content(text, cs, ce)
         lines.append(Line(idx, pos, end, cs, ce, cs >= ce))
         idx += 1
         if end >= n:
@@ -116,6 +118,38 @@ def split_lines(text: str) -> list[Line]:
         # Skip one newline sequence (\r\n counts as one).
         pos = end + 2 if text.startswith("\r\n", end) else end + 1
     return lines
+
+
+def _list_item_content(text: str, cs: int, ce: int) -> tuple[int, int]:
+    """A list item of notes pasted as HTML ("<li>Sam: book the hall.</li>", "<li><p>..."):
+    the item's words, the tags as its bullet glyph and its end."""
+    m = _HTML_ITEM_RE.match(text, cs, ce)
+    if m is None:
+        return cs, ce
+    end = _HTML_ITEM_END_RE.search(text, m.end(), ce)
+    return m.end(), end.start() if end is not None else ce
+
+
+def html_heading(text: str, ln: Line) -> Span | None:
+    """The words of a heading pasted as HTML ("<h2>Actions</h2>"), or None."""
+    m = _HTML_HEADING_RE.fullmatch(text, ln.cstart, ln.cend)
+    return Span(m.start("words"), m.end("words")) if m is not None else None
+
+
+def markup_only(text: str, ln: Line) -> bool:
+    """A line of HTML tags and nothing else ("<ol>", "</ul>", "<p></p>")."""
+    return (
+        text.startswith("<", ln.cstart) and _TAGS_RE.fullmatch(text, ln.cstart, ln.cend) is not None
+    )
+
+
+_HTML_HEADING_RE = re.compile(
+    r"(?i)<h[1-6]\b[^<>]{0,200}>\s*(?P<words>[^<>\s](?:[^<>]{0,200}[^<>\s])?)\s*</h[1-6]\s*>"
+)
+_TAGS_RE = re.compile(r"(?:</?[A-Za-z][^<>]{0,200}>\s*)+")
+# An HTML list item's opening tags (its bullet) and closing tags (at its line's end).
+_HTML_ITEM_RE = re.compile(r"(?i)<li\b[^<>]{0,200}>(?:\s*<p\b[^<>]{0,200}>)?\s*(?=[^\s<])")
+_HTML_ITEM_END_RE = re.compile(r"(?i)\s*(?:</p\s*>\s*)?</li\s*>$")
 
 
 _SPACE = frozenset(_WS)
@@ -137,7 +171,29 @@ def strip_span(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 def split_sentences(text: str, start: int, end: int) -> list[Span]:
-    """Sentences of text[start:end] (one line or paragraph), as spans into ``text``."""
+    """Sentences of text[start:end] (one line or paragraph), as spans into ``text``. A
+    table's cell, a list's item or a paragraph pasted as HTML ends a sentence at its tag
+    ("... next workshop</td><td>Romain to ..."), the tags no part of either."""
+    if text.find("<", start, end) < 0:
+        return _sentences(text, start, end)
+    spans: list[Span] = []
+    cur = start
+    for m in _BLOCK_TAGS_RE.finditer(text, start, end):
+        spans.extend(_sentences(text, cur, m.start()))
+        cur = m.end()
+    spans.extend(_sentences(text, cur, end))
+    return spans
+
+
+# A run of HTML tags that opens or closes a block: a cell, row, table, list item, paragraph,
+# heading, line break.
+_BLOCK_TAGS_RE = re.compile(
+    r"(?:\s*</?(?:td|th|tr|table|thead|tbody|li|ul|ol|p|div|h[1-6]|br)\b[^<>]{0,200}>)+\s*",
+    re.IGNORECASE,
+)
+
+
+def _sentences(text: str, start: int, end: int) -> list[Span]:
     spans: list[Span] = []
     cur = start
     for m in _SENT_END_RE.finditer(text, start, end):

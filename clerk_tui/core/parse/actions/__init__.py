@@ -73,7 +73,7 @@ def find_actions(ctx: Context) -> list[Action]:
     actions.sort(key=lambda a: a.start)
     actions = drop_non_tasks(ctx, actions)  # before the copies of one task are merged
     actions = _drop_answered_requests(ctx.text, actions, marked)
-    actions = _drop_carried_rows(actions, rows)
+    actions = _drop_carried_rows(ctx.text, actions, rows)
     actions = drop_restated_labels(ctx, actions, rows)
     actions = _dedupe_against_table(actions, rows)
     lists = _action_list_spans(ctx)
@@ -271,22 +271,30 @@ def _action_list_spans(ctx: Context) -> Spans:
     return spans
 
 
-def _drop_carried_rows(actions: list[Action], rows: set[tuple[int, int]]) -> list[Action]:
+def _drop_carried_rows(
+    text: str, actions: list[Action], rows: set[tuple[int, int]]
+) -> list[Action]:
     """A row of the previous meeting's action log carried into the new actions' table of the
-    same minutes (the same task, whoever owns it now): one action, the later row.
-    ``actions`` are in the order of the text."""
+    same minutes (the same task, whoever owns it now): one action, the later row. Rows next
+    to each other in one list ("JW: Revise the proposal." then "RH: Revise the proposal.")
+    give the same task to each of them. ``actions`` are in the order of the text."""
     last: dict[str, int] = {}
+    drop: set[int] = set()
     for k, a in enumerate(actions):
         if (a.start, a.end) in rows:
             key = " ".join(CONTENT_WORD_RE.findall(a.text.lower()))
-            if key.count(" ") >= 2:  # three words or more: the same task, not a short label
-                last[key] = k
-    return [
-        a
-        for k, a in enumerate(actions)
-        if (a.start, a.end) not in rows
-        or last.get(" ".join(CONTENT_WORD_RE.findall(a.text.lower())), k) == k
-    ]
+            if key.count(" ") < 2:
+                continue  # three words or more: the same task, not a short label
+            before = last.get(key)
+            if before is not None and not _next_rows(text, actions[before], a):
+                drop.add(before)
+            last[key] = k
+    return [a for k, a in enumerate(actions) if k not in drop]
+
+
+def _next_rows(text: str, a: Action, b: Action) -> bool:
+    """Two rows of one list with nothing but blank lines and markup between them."""
+    return not _HTML_TAG_RE.sub("", text[a.end : b.start]).strip(" \t\r\n|*-")
 
 
 def _dedupe_against_table(actions: list[Action], table_spans: set[tuple[int, int]]) -> list[Action]:

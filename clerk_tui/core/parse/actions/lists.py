@@ -10,7 +10,7 @@ from datetime import date
 from ...model import Action
 from ..context import Context, Spans, due_for, item_at, line_end, line_of, resolved_due
 from ..items import ACTION_LIST_HEAD_RE, LIST_ACTION_RE, entry_like
-from ..layout import Line
+from ..layout import Line, html_heading, markup_only
 from ..people.words import is_name_word
 from .bullet_jobs import bracketed_job, reported, terse_name_task
 from .entry_lines import (
@@ -83,11 +83,14 @@ def list_actions(ctx: Context, actions: list[Action], claimed: Spans) -> list[tu
             ctx, ln, owner_job(ctx, label.group("rest")), actions, claimed
         ):
             continue  # "**Resolved:** Rosa: Email the council about the rent review"
-        if ln.cend - ln.cstart <= 40:
-            if DECISION_LIST_HEAD_RE.fullmatch(text, ln.cstart, ln.cend):
+        if markup_only(text, ln):
+            continue  # "<ol>" opening an action list pasted as HTML
+        words = html_heading(text, ln) or (ln.cstart, ln.cend)  # "<h2>Actions</h2>"
+        if words[1] - words[0] <= 40:
+            if DECISION_LIST_HEAD_RE.fullmatch(text, *words):
                 in_decisions, in_list = True, False
                 continue
-            head = ACTION_LIST_HEAD_RE.fullmatch(text, ln.cstart, ln.cend)
+            head = ACTION_LIST_HEAD_RE.fullmatch(text, *words)
             if head is not None:
                 # A "Summary of actions" gathers the whole meeting's actions: no item of its
                 # own unless it is one (an entry minuted above takes that item when deduped).

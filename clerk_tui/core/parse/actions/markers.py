@@ -75,6 +75,7 @@ def marker_actions(ctx: Context, actions: list[Action], claimed: Spans) -> None:
             and not _word_before(text, m.start(), ln.cstart)
             and m.group("ai") not in ctx.initials  # "AP: will send ...": Andrew Price (AP)
             and not _earlier_id(ctx, m.group("id"))
+            and not _header_cell(text, ln.cstart, m.start())
         ]
         for k, m in enumerate(marks):
             limit = marks[k + 1].start() if k + 1 < len(marks) else region_end
@@ -167,6 +168,13 @@ _TO_ACTION_RE = re.compile(
     r"\s+to\s+action\b[.!]?(?=[ \t]*$|\s+\d{1,3}(?:\.\d{1,3})*\.?\s)",
     re.MULTILINE,
 )
+
+
+def _header_cell(text: str, start: int, at: int) -> bool:
+    """The mark is in a table's header cell pasted as HTML ("<th>Actions: Responsible</th>"):
+    a column's name."""
+    tag = text.rfind("<", start, at)
+    return tag >= 0 and text.startswith(("<th", "<TH"), tag)
 
 
 def _earlier_id(ctx: Context, action_id: str | None) -> bool:
