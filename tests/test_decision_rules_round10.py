@@ -149,3 +149,27 @@ def test_not_all_agreeing_is_no_outcome() -> None:
         "- Selling the old boat - some doubts\n"
     )
     assert _decisions(text) == []
+
+
+def test_a_head_ending_in_a_colon_takes_points_numbered_in_square_brackets() -> None:
+    text = (
+        "Riverside tenants' meeting\n"
+        "present: ruth, tom, sam\n"
+        "Agreed to change the constitution in two respects:\n"
+        "[i] the committee would only need four members\n"
+        "[ii] two open meetings per year would be held.\n"
+        "A notice board was requested.\n"
+    )
+    assert _decisions(text) == [
+        "Agreed to change the constitution in two respects: [i] the committee would only "
+        "need four members [ii] two open meetings per year would be held."
+    ]
+
+
+def test_a_link_in_square_brackets_is_no_point() -> None:
+    text = (
+        "## Riverside website group\n\n"
+        "It was agreed that the booking page would move to the new form:\n"
+        "[the form](https://example.org/form) is linked from the home page.\n"
+    )
+    assert _decisions(text) == ["It was agreed that the booking page would move to the new form:"]
