@@ -173,3 +173,12 @@ def test_a_link_in_square_brackets_is_no_point() -> None:
         "[the form](https://example.org/form) is linked from the home page.\n"
     )
     assert _decisions(text) == ["It was agreed that the booking page would move to the new form:"]
+
+
+def test_this_was_approved_points_to_the_sentence_right_before_it_not_an_earlier_proposal() -> None:
+    text = (
+        "## Riverside Board\n\n"
+        "Cllr Hart proposed that the hall be repainted. The Clerk presented the grass "
+        "cutting quotes. This was approved.\n"
+    )
+    assert _decisions(text) == ["The Clerk presented the grass cutting quotes. This was approved."]
