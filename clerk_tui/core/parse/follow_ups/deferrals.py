@@ -37,10 +37,12 @@ _TABLED_NOTE_RE = re.compile(
     r"\W*(?:(?:item|motion|topic|issue|discussion|proposal)\s+)?tabled\W*$"
 )
 # The item's outcome as a note closing the sentence, after a clause of its own: "We ran out
-# of time; carry forward.", "Awaiting a reply, c/f", "No quotes yet – deferred."
+# of time; carry forward.", "Awaiting a reply, c/f", "No quotes yet – deferred.", "Register
+# files - deferred to Toronto", "Bike racks to be parked for later".
 _OUTCOME_NOTE_RE = re.compile(
-    r"(?:^\W*|[;,:–—]\s*|\s-\s+)(?:(?:item|matter|this)\s+)?(?:to\s+be\s+)?(?P<verb>carr(?:y|ied)"
-    r"\s+(?:forward|over)|deferred|postponed|held\s+over|c/f(?:wd)?)\W*$"
+    r"(?:^\W*|[;,:–—]\s*|\s-\s+|\*\*\s+)(?:(?:item|matter|this)\s+)?(?:to\s+be\s+)?(?P<verb>carr(?:y|ied)"
+    r"\s+(?:forward|over)|deferred|postponed|held\s+over|parked|c/f(?:wd)?)"
+    r"(?:\s+(?:to|until|till|for)\s+(?:[\w’'-]+\s+){0,3}?[\w’'-]+)?\W*$"
 )
 _DEFERRED_WORDS = (
     "defer", "postpone", "over", "forward", "put back", "table", "park", "leave", "agenda",
