@@ -90,3 +90,95 @@ def test_a_named_member_proposing_then_all_in_favour_is_one_decision() -> None:
         "Cllr Hart proposed raising the hall fee to £12 an hour. All in favour.",
         "The Treasurer proposed a second key safe. Everyone agreed.",
     ]
+
+
+def test_agreed_with_the_clause_it_settles_and_no_that() -> None:
+    text = (
+        "## Riverside website group\n\n"
+        "- Bookings page was discussed\n"
+        "- Tom/Ruth: Agree that is reasonable.\n"
+        "- All: Agree a shared calendar would be good.\n"
+        "- Hall sign – unanimously agreed we will not have a lit sign.\n"
+        "- Agreed a new padlock should be bought for the store.\n"
+        "1. A clearer way of posting agendas for the group (done: Agreed we will post "
+        "them in the chat channel)\n"
+    )
+    assert _decisions(text) == [
+        "Tom/Ruth: Agree that is reasonable.",
+        "All: Agree a shared calendar would be good.",
+        "Hall sign – unanimously agreed we will not have a lit sign.",
+        "Agreed a new padlock should be bought for the store.",
+        "A clearer way of posting agendas for the group (done: Agreed we will post them in "
+        "the chat channel)",
+    ]
+
+
+def test_one_member_agreeing_or_a_task_agreed_is_no_decision() -> None:
+    text = (
+        "## Riverside website group\n\n"
+        "- Ruth: the old form loses bookings\n"
+        "- Tom: Agree with Ruth on the form.\n"
+        "- Sam: I agree we need more data.\n"
+        "- For the hall map: Agree to adopt the county licence (Sam).\n"
+        "- Agreed the Clerk would write to the county about the verges.\n"
+    )
+    assert _decisions(text) == []
+
+
+def test_an_outcome_run_in_after_a_topic_with_who_assented_or_how() -> None:
+    text = (
+        "## Riverside rowing club committee\n\n"
+        "- Flyers were discussed\n"
+        "- Print another 500 flyers for the regatta - ALL AGREED\n"
+        "- Ask Tom back onto the committee - some doubts - but people say yes - All Agreed\n"
+        "- The boathouse rules were read out\n\n"
+        "Subject to the wording above, the charter was approved _nem. con._\n"
+    )
+    assert _decisions(text) == [
+        "Print another 500 flyers for the regatta - ALL AGREED",
+        "Ask Tom back onto the committee - some doubts - but people say yes - All Agreed",
+        "Subject to the wording above, the charter was approved _nem. con._",
+    ]
+
+
+def test_not_all_agreeing_is_no_outcome() -> None:
+    text = (
+        "## Riverside rowing club committee\n\n"
+        "- The new boat was discussed\n"
+        "- Not all agreed\n"
+        "- Selling the old boat - some doubts\n"
+    )
+    assert _decisions(text) == []
+
+
+def test_a_head_ending_in_a_colon_takes_points_numbered_in_square_brackets() -> None:
+    text = (
+        "Riverside tenants' meeting\n"
+        "present: ruth, tom, sam\n"
+        "Agreed to change the constitution in two respects:\n"
+        "[i] the committee would only need four members\n"
+        "[ii] two open meetings per year would be held.\n"
+        "A notice board was requested.\n"
+    )
+    assert _decisions(text) == [
+        "Agreed to change the constitution in two respects: [i] the committee would only "
+        "need four members [ii] two open meetings per year would be held."
+    ]
+
+
+def test_a_link_in_square_brackets_is_no_point() -> None:
+    text = (
+        "## Riverside website group\n\n"
+        "It was agreed that the booking page would move to the new form:\n"
+        "[the form](https://example.org/form) is linked from the home page.\n"
+    )
+    assert _decisions(text) == ["It was agreed that the booking page would move to the new form:"]
+
+
+def test_this_was_approved_points_to_the_sentence_right_before_it_not_an_earlier_proposal() -> None:
+    text = (
+        "## Riverside Board\n\n"
+        "Cllr Hart proposed that the hall be repainted. The Clerk presented the grass "
+        "cutting quotes. This was approved.\n"
+    )
+    assert _decisions(text) == ["The Clerk presented the grass cutting quotes. This was approved."]

@@ -156,3 +156,62 @@ def test_a_first_name_may_be_the_owner_written_as_initials(
     """ "Ravi" may be "RJ": not told, so the report's words decide; "SM" is someone else."""
     report = "Ravi has updated the parish website with the approved minutes."
     assert _kinds(report, f"Update the parish website with the approved minutes | {owner}") == kinds
+
+
+@pytest.mark.parametrize(
+    ("report", "kinds"),
+    [
+        ("The Clerk reported that a new defibrillator would cost £1,200.", [(1, "done")]),
+        ("The Clerk advised that the cost of a defibrillator is around £1,200.", [(1, "done")]),
+        ("Cllr Hale said a defibrillator would cost £1,200 if the grant is approved.", []),
+        ("The Clerk reported that the new pavilion would cost £90,000.", []),
+    ],
+)
+def test_an_inquiry_is_answered_by_the_price_of_its_thing(
+    report: str, kinds: list[tuple[int, str]]
+) -> None:
+    """The price given, unconditionally, of the thing an action was to find out about."""
+    assert _kinds(report, "Investigate the cost of a new defibrillator | Clerk") == kinds
+
+
+def test_the_price_of_a_thing_named_less_fully_needs_its_owner() -> None:
+    action = "Find out the price of a replacement village sign | Cllr Okafor"
+    assert _kinds("A sign would cost £700.", action) == []
+    assert _kinds("Cllr Okafor reported that a new sign would cost £700.", action) == [(1, "done")]
+
+
+@pytest.mark.parametrize(
+    ("minutes", "kinds"),
+    [
+        ("7. Village sign\nTwo quotes have been received, £350 and £420.\n", [(1, "done")]),
+        ("7. Village sign\nCllr Okafor has obtained two quotes.\n", [(1, "done")]),
+        ("7. Bus shelter\nTwo quotes have been received, £350 and £420.\n", []),
+        ("7. Village sign\nNo quotes have been received yet.\n", [(1, "update")]),
+    ],
+)
+def test_quotes_received_or_obtained_under_the_item_report_getting_them(
+    minutes: str, kinds: list[tuple[int, str]]
+) -> None:
+    action = OpenAction(
+        1, "Get quotes for repainting the village sign", "Cllr Okafor", topic="Village sign"
+    )
+    found = reconcile(minutes, [action], WHEN)
+    assert [(p.action_id, p.kind) for p in found] == kinds
+
+
+@pytest.mark.parametrize(
+    ("minutes", "kinds"),
+    [
+        ("7. Village sign\nThis has now been done.\n", [(1, "done")]),
+        ("7. Village sign\nCllr Okafor reported that this was complete.\n", [(1, "done")]),
+        ("7. Village sign\nIt is hoped this will be done by May.\n", []),
+        ("12. Bus shelter\nThis has now been done.\n", []),
+    ],
+)
+def test_this_said_done_under_the_item_naming_the_action(
+    minutes: str, kinds: list[tuple[int, str]]
+) -> None:
+    action = OpenAction(
+        1, "Get quotes for repainting the village sign", "Cllr Okafor", topic="Village sign"
+    )
+    assert [(p.action_id, p.kind) for p in reconcile(minutes, [action], WHEN)] == kinds

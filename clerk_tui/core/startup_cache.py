@@ -107,8 +107,8 @@ def cached_compiles(beside: str) -> Iterator[None]:
 
 def regexes_stamp() -> tuple[str, int, int]:
     """What the kept patterns were written for: this Python, its regex engine and the form
-    of the code kept (2: with the characters a match starts with, see _with_first_chars)."""
-    return (sys.version, _constants.MAGIC, 2)
+    of the code kept (3: with the characters a match starts with, see _with_first_chars)."""
+    return (sys.version, _constants.MAGIC, 3)
 
 
 @cache  # (this Python's internals do not change while it runs)
@@ -162,12 +162,15 @@ def _with_first_chars(code: list[int], parsed: Any, flags: int) -> list[int]:
     c = _constants
     if code[:3] != [c.INFO, 4, 0] or code[3] == 0 or flags & c.SRE_FLAG_LOCALE:
         return code  # (a prefix or set already; a match may be empty; the locale's letters)
-    got, empty = _firsts(parsed.data, flags)
-    if not got or empty:
+    try:
+        got, empty = _firsts(parsed.data, flags)
+        if not got or empty:
+            return code
+        charset, _ = _compiler._optimize_charset(got)
+        info = [c.INFO, 0, c.SRE_INFO_CHARSET, code[3], code[4]]
+        _compiler._compile_charset(charset, flags, info)
+    except Exception:  # noqa: BLE001 - internals not as read here: the code re makes
         return code
-    charset, _ = _compiler._optimize_charset(got)
-    info = [c.INFO, 0, c.SRE_INFO_CHARSET, code[3], code[4]]
-    _compiler._compile_charset(charset, flags, info)
     info[1] = len(info) - 1
     return info + code[5:]
 
@@ -202,7 +205,7 @@ def _first_of(op: Any, av: Any, flags: int) -> tuple[list[tuple[Any, Any]] | Non
                 and value in _CATEGORIES
                 or (kind is c.RANGE and not flags & c.SRE_FLAG_IGNORECASE)
             ):
-                out.append((kind, value))  # (digits, spaces and word characters have no case)
+                out.append((kind, value))  # (a class of characters: the same in any case)
                 continue
             if kind is c.LITERAL:
                 chars = [value]
@@ -253,9 +256,8 @@ def _cased(ch: int, flags: int) -> list[int] | None:
 
 if _constants is not None:
     _SCOPED = _constants.SRE_FLAG_LOCALE | _constants.SRE_FLAG_UNICODE | _constants.SRE_FLAG_ASCII
-    _CATEGORIES = frozenset(
-        getattr(_constants, f"CATEGORY_{name}")
-        for name in ("DIGIT", "SPACE", "WORD", "UNI_DIGIT", "UNI_SPACE", "UNI_WORD")
+    _CATEGORIES = frozenset(  # ("\\w", "\\W", "\\d", ...: none has case)
+        value for name, value in vars(_constants).items() if name.startswith("CATEGORY_")
     )
     _REPEATS = frozenset(
         (_constants.MAX_REPEAT, _constants.MIN_REPEAT, _constants.POSSESSIVE_REPEAT)

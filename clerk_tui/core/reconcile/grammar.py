@@ -160,13 +160,15 @@ _FAMILIES = (
     "remove dismantle",
     "submit file lodge",
     "buy purchase order procure",
+    "get obtain receive secure",
     "publish post upload",
     "draft prepare write",
     "check inspect examine",
 )
 """Verbs that report one another's work in minutes ("the fence was mended" for "repair the
 fence", "had spoken to the Trust" for "contact the Trust", "the benches were moved" for
-"relocate the benches"): near-synonyms in what a committee asks and reports, nothing wider."""
+"relocate the benches", "two quotes were received" for "get quotes"): near-synonyms in what a
+committee asks and reports, nothing wider."""
 _KIN: dict[str, frozenset[str]] = {}
 for _family in _FAMILIES:
     for _lemma in _family.split():

@@ -79,14 +79,14 @@ _TRAILING_STATUS = re.compile(
     rf"^(?P<text>.*?\S)\s*(?:(?P<mark>\*\*|__|\*|_)(?P<s1>{STATUS_WORDS})\.?(?P=mark)"
     rf"|\[(?P<s2>{STATUS_WORDS})\]|\((?P<s3>{STATUS_WORDS})\)"
     rf"|\s(?:[-–—:]|[-=]>|→)\s*(?P<s4>(?:{STATUS_WORDS}|still|awaiting|waiting|in\s+hand)\b[^–—]*?)"
-    rf"|(?<=[.!?])\s+(?P<s5>{STATUS_WORDS})"
+    rf"|(?<=[.!?])\s+(?P<s5>{STATUS_WORDS})(?:\s*[:\-–—]\s*[^\s:.!?][^:.!?]{{0,40}}?)?"
     rf"|[.;,]?\s+(?:\*\*|__)?status(?:\*\*|__)?\s*[:\-–—]\s*(?P<s6>[^:]+?)"
     rf"|\s(?P<s7>[✅✔✓☑])\ufe0f?)\s*\.?\s*$",
     re.I,
 )
 """An action restated with its status at the end: "2.1 Matt to check the issues. _Closed_",
 "... (carry forward)", "... – done", "... -> done", "... ✅", "... [Superseded by Action
-4.1]", "... Closed.", or
+4.1]", "... Closed.", "... Done: #123", or
 after a dash a note opening with one ("ED to move the reserves – Complete", "FE to sign the
 register - still in progress, to be completed by the next meeting"), or after a label
 "Status:" anything ("... the footpath. Status: awaiting a reply")."""
@@ -347,9 +347,11 @@ def listed(line: Line, content: str, status: str) -> Row | None:
     return Row(line, cells, True, headed=False) if len(cells["text"].split()) >= 3 else None
 
 
-_NOTE_BREAK = re.compile(r"(?<=[.!?])\s+(?=[A-Z\d])|\s+[-–—]\s+|;\s+|\s+\((?=[^)]{3,}\)\W*$)")
+_NOTE_BREAK = re.compile(
+    r"(?<=[.!?])\s+(?=[A-Z\d])|\s+[-–—]\s+|;\s+|(?<=[\w)]):\s+(?=\S)|\s+\((?=[^)]{3,}\)\W*$)"
+)
 """Where a note may follow an action restated in a review ("... the towpath. Held on 16
-March", "... – letter sent 1 March", "... (quotes received)")."""
+March", "... – letter sent 1 March", "...: merged in #45", "... (quotes received)")."""
 
 
 def noted_rows(text: str, entry: list[Line]) -> list[Row]:

@@ -47,6 +47,15 @@ _OUTCOME = re.compile(
     re.I,
 )
 """A line that opens with an outcome: "Approved – see thread there", "ALL decided for string"."""
+_THIS_DONE = re.compile(
+    r"\W*(?:(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}\s+"
+    r"(?:reported|confirmed|advised|said|stated)\s+(?:that\s+)?)?(?:this|it)\s+"
+    r"(?:(?:has|had)\s+(?:now\s+|already\s+)?been|was|is)\s+(?:now\s+|already\s+)?"
+    r"(?P<cue>done|completed?|actioned|finished|resolved)\b",
+    re.I,
+)
+"""A line saying the heading's matter is done: "This has now been done", "Cllr Hale reported
+that this was complete"."""
 _DECISION_VERBS = vocabulary(
     """discuss consider decide agree approve review finalise finalize formalise formalize adopt
     ratify endorse accept use sign propose"""
@@ -151,9 +160,9 @@ def _goes_on_about(text: str, section: _Section, index: Index, action: OpenActio
 
 def outcomes_under_headings(text: str, index: Index) -> list[Finding]:
     """A bare outcome under a heading naming an action: "## Availability/Misconfiguration",
-    the proposal repeated, then "Approved – see thread there."; done when the section names
-    one open action, its outcome finishes that action (a decision only one that asked for a
-    decision) and nothing in the section says the matter goes on."""
+    the proposal repeated, then "Approved – see thread there." or "This has now been done.";
+    done when the section names one open action, its outcome finishes that action (a decision
+    only one that asked for a decision) and nothing in the section says the matter goes on."""
     found: list[Finding] = []
     for section in _sections(text, lines_of(text)):
         if not section.lines or len(section.lines) > _SECTION_LINES:
@@ -167,7 +176,10 @@ def outcomes_under_headings(text: str, index: Index) -> list[Finding]:
             (
                 (line, match)
                 for line in section.lines
-                if (match := _OUTCOME.match(text, line.cstart, line.cend))
+                if (
+                    match := _OUTCOME.match(text, line.cstart, line.cend)
+                    or _THIS_DONE.match(text, line.cstart, line.cend)
+                )
             ),
             None,
         )
@@ -183,7 +195,7 @@ def outcomes_under_headings(text: str, index: Index) -> list[Finding]:
         line, match = outcome
         said = text[line.cstart : line.cend]
         cue = match.group("cue").lower()
-        decision = cue not in {"closed", "done", "complete", "completed", "finished"}
+        decision = cue not in {"closed", "done", "complete", "completed", "finished", "actioned"}
         if doubts(said, action.text) or (decision and not _decided(action.text, title)):
             continue
         reason = f'reported "{match.group().strip()}" under the heading "{title}"; shares: {shares}'

@@ -543,11 +543,7 @@ def next_steps(
     """Actions to find something out, done when the minutes set or take the next step on the
     same thing, with no condition ("Investigate business cards", then "ACTION: JK to order
     business cards and flyers"); a clause still finding out ("to get prices") says nothing."""
-    sought = {
-        a.id: _sought(frames.frames[a.id])
-        for lemma in _INQUIRY
-        for a in frames.by_lemma.get(lemma, ())
-    }
+    sought = _inquiries(frames)
     if not sought:
         return []
     found: list[Finding] = []
@@ -558,6 +554,66 @@ def next_steps(
             for start, end in clauses(text, sentence.start, sentence.end):
                 found += _next_step(text, start, end, sentence, index, sought)
     return found
+
+
+def _inquiries(frames: Frames) -> dict[int, Phrase]:
+    """The open actions to find something out, each with the thing it is about."""
+    return {
+        a.id: _sought(frames.frames[a.id])
+        for lemma in _INQUIRY
+        for a in frames.by_lemma.get(lemma, ())
+    }
+
+
+_MONEY = re.compile(r"[£$€]\s?\d|\b\d[\d,.]*\s?(?:pounds|dollars|euros|GBP|USD|EUR)\b", re.I)
+
+
+def prices_given(
+    text: str, index: Index, frames: Frames, skip: set[int] | frozenset[int]
+) -> list[Finding]:
+    """Actions to find something out, done when the minutes give the thing's price, with no
+    condition ("Investigate the cost of a defibrillator", then "the Clerk reported that a new
+    defibrillator would cost £1,200"; "business cards $42 (from wholesaler)"): the clause
+    names the thing as fully as the action did, or its owner."""
+    sought = _inquiries(frames)
+    if not sought:
+        return []
+    found: list[Finding] = []
+    for line in lines_of(text):
+        if line.index in skip or not _MONEY.search(text, line.cstart, line.cend):
+            continue
+        for sentence in split_sentences(text, line.cstart, line.cend):
+            for start, end in clauses(text, sentence.start, sentence.end):
+                clause = text[start:end]
+                if not _MONEY.search(clause) or _NOT_YET.search(clause) or REQUEST.search(clause):
+                    continue
+                said = set(words(clause, joined=True))
+                fits = [
+                    fit
+                    for action_id, thing in sought.items()
+                    if (fit := _priced(index, index.by_id[action_id], thing, clause, said))
+                ]
+                for fit in _chosen(fits):
+                    reason = f"its price is given; {fit.why}"
+                    found.append(Finding(fit.action.id, DONE, *sentence, reason, clause))
+    return found
+
+
+def _priced(
+    index: Index, action: OpenAction, thing: Phrase, clause: str, said: set[str]
+) -> _Fit | None:
+    """Whether a clause giving a price names the thing the action was to find out about: its
+    head noun, with all its qualifiers or its owner named."""
+    if _everyday(thing.head) or not {stem(thing.head), stem(thing.head + "s")} & said:
+        return None
+    pattern = index.owner_names[action.id]
+    owner = bool(pattern and pattern.search(clause))
+    if not (owner or thing.qualifiers and thing.qualifiers <= said):
+        return None
+    why = [f"what it was to find out about: {thing.head}"]
+    if owner:
+        why.append(f"its owner, {action.owner}, named")
+    return _Fit(action, len(thing.qualifiers) + 2 * owner, "; ".join(why))
 
 
 def _sought(frame: _Frame) -> Phrase:

@@ -16,6 +16,7 @@ from .entry_lines import (
     NOT_NAMES,
     is_entry_line,
     is_imperative,
+    known_owner,
     person_first,
     topic_bullet,
 )
@@ -118,7 +119,11 @@ def bullet_sentence_actions(ctx: Context, actions: list[Action], claimed: Spans)
                 body = body[topic.end() :]  # "For the build server: Agree to add ..."
             if len(body.split()) < 3 or "|" in body:
                 continue
-            job = terse_name_task(ctx, body) or bracketed_job(ctx, body)
+            job = (
+                terse_name_task(ctx, body)
+                or bracketed_job(ctx, body)
+                or topic_then_owner_task(ctx, body)
+            )
             if job is None:
                 continue
             s, e = strip_span(text, s, e)
@@ -126,6 +131,59 @@ def bullet_sentence_actions(ctx: Context, actions: list[Action], claimed: Spans)
             claimed.add(s, e)
 
 
+def topic_then_owner_task(ctx: Context, body: str) -> tuple[str, str, str] | None:
+    """A bullet naming its topic, then someone present and their job after "to" or "will",
+    with a dash, a bracket or nothing between (a label, not a clause: "It was confirmed
+    that the league will ..." reports): "Summer fete 6/12-Priya to send out the
+    email", "Bench repairs Tom to ask the joiner for a quote", "Web site tidy-up (tomh and
+    priya to work from the spreadsheet)". Everyone named is someone the minutes name (by a
+    name, initials or a handle); the job opens with a verb (not "be"), and the topic asks
+    nothing ("whether Tom will ...")."""
+    m = _TOPIC_OWNER_TASK_RE.fullmatch(body)
+    if m is None or m.group("verb") == "be" or not is_base_verb(m.group("verb")):
+        return None
+    topic = m.group("topic")
+    if _OPEN_QUESTION_RE.search(topic) or reported(topic) or DONE_RE.search(body):
+        return None
+    owner = m.group("owner")
+    if not all(_present(ctx, o) for o in split_owners(owner)):
+        return None
+    before = topic.rsplit(None, 1)[-1].strip("(,")
+    spaced = body[m.end("topic") : m.start("owner")].isspace()
+    if before.lower() in ("and", "&", "or") or _present(ctx, before):
+        return None  # "Rob and Henry to ...", "Tom, Priya to ...": more names own it
+    if spaced and not (before.islower() or _everyday(before)):
+        return None  # "Ruth Okafor to ...", "Cllr Price to ...": the name is longer
+    task = m.group("task").rstrip(" .;,")
+    return owner, task[:1].upper() + task[1:], task
+
+
+_NAME = r"(?:[A-Z][\w’']*(?:-[A-Z][\w’']*)?|[a-z][\w’']*)"  # "Priya", "Hale-Jones", "tomh"
+
+
+def _present(ctx: Context, owner: str) -> bool:
+    """Someone the attendance names, by a name, initials or a handle in lower case."""
+    return (
+        owner.lower() in ctx.name_tokens
+        or owner in ctx.initials
+        or known_owner(ctx, owner)
+        and owner.islower()
+    )
+
+
+def _everyday(word: str) -> bool:
+    """A capitalised everyday word, no name or honorific ("Fans", not "Ruth", "Cllr")."""
+    return is_word(word.lower()) and not is_name_word(word)
+
+
+# A topic, then (after a dash, a bracket, a comma or a space) names, a cue and the task.
+_TOPIC_OWNER_TASK_RE = re.compile(
+    r"(?P<topic>[A-Za-z].{2,80}?)(?:\s*[-–—(,:]\s*|(?<=[\w.)])-|\s+)"
+    rf"(?P<owner>{_NAME}(?:\s*(?:,|&|\band\b)\s*{_NAME}){{0,3}})"
+    r"\s+(?:to|will)\s+(?P<task>(?P<verb>[a-z][a-z-]*)\b[^()]*?)\)?[.;]?"
+)
+# A topic that leaves what follows open: "Asked whether Tom will ...".
+_OPEN_QUESTION_RE = re.compile(r"(?i)\b(?:whether|if|unless|unclear|wondered|asked|not\s+sure)\b")
 # An option put to the meeting: "Plan 1.)", "Option B:".
 _OPTION_RE = re.compile(r"(?i)(?:plan|option|alternative|choice|scenario)\s*\w{0,3}\s*[.):]")
 # A topic before a colon opening a sentence: "For build server jobs: ".

@@ -306,6 +306,8 @@ def _entry(
     if box is not None:
         if box.group(1) and not in_list or _roll_call(ctx, ln, text[box.end() : end]):
             return None  # ticked: done, unless in this meeting's list of actions (ticked since)
+        if not in_list and (under_agenda(ctx, ln) or _QUESTION_END_RE.match(text, box.end(), end)):
+            return None  # "- [ ] Hackathon report" on an agenda, "- [ ] What shape ...?": topics
         return _checkbox_task(ctx, ln, text[box.end() : end])
     if in_list:
         m = LIST_ACTION_RE.fullmatch(text, ln.cstart, ln.cend)
@@ -378,6 +380,8 @@ def _entry(
         if is_imperative(body) and not PLEASE_RE.match(body):
             return None, body, body  # "Confirm the room booking": the meeting's own to do
         return _listed_task(ctx, ln, body) if any_wording else None
+    if _LINK_LINE_RE.fullmatch(body):
+        return None  # "Blog post PR: https://...": a label and its link, no job
     m = EVERYONE_VERB_RE.fullmatch(body)
     if m is not None and m.group("verb") in FIRST_NAME_VERBS:
         return m.group("owner"), m.group("task"), m.group("task")  # "- everyone bring a dish"
@@ -556,6 +560,11 @@ _SUBJECT_TASK_RE = re.compile(
     r"(?P<task>(?P<verb>[A-Za-z][a-z-]*)\b.{2,})"
 )
 _EACH_RE = re.compile(r"(?:[Ee]ach|[Ee]very|[Aa]ll)\s")
+# A label and the link it names: "Blog post PR: https://...", "Slides: <https://...>".
+_LINK_LINE_RE = re.compile(r"[^:]{2,60}:\s*<?https?://\S+?>?")
+# A question ending a line's first sentence: "What shape should it take?", "Governance - what
+# do we need? How ...".
+_QUESTION_END_RE = re.compile(r"[^.!?]{3,200}\?")
 # "[ ] ...", "- [ ] ..." (a markdown task list); "[x]" is done (or ticked since it was set).
 _CHECKBOX_RE = re.compile(r"\[(?: |([xX✓]))\]\s+")
 # Handles closing a task: "renew the domain @dana", "... - @dana", "... (@ana, @ben)".

@@ -430,9 +430,10 @@ def _one_mark(
         owner, task = vocative  # "ACTION: Mike, get it done"
     elif _owner_alone(ctx, rest):
         owner = _NEXT_LABEL_RE.split(rest, 1)[0].strip().rstrip("?").strip()  # "Greg?": unsure
-        after = _task_after_tag(ctx, rest_end + 1, limit) if bracket else None
+        after = _task_after_tag(ctx, rest_end + (1 if bracket else 0), limit)
         if after is not None:
-            # "**[ACTION - Tom]** fix the CI before Friday": the tag opens the task after it.
+            # "**[ACTION - Tom]** fix the CI before Friday", "ACTION: Jo Banks. Book the
+            # hall.": the tag names the owner, the task follows it.
             task, (span_s, span_e) = text[after.start : after.end], (m.start(), after.end)
         elif before_end > before_start:
             # "... church groups. Action: Brenda": the sentence(s) before it on the line, and

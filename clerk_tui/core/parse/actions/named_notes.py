@@ -218,7 +218,7 @@ def note_task(ctx: Context, body: str) -> tuple[str, str, bool] | None:
     first = task.split(None, 1)[0].lower()
     if (
         first in TALK_VERBS
-        or task.endswith("?")
+        or _QUESTION_FIRST_RE.match(task)  # "Do we need a Mac build? We have ..."
         or DONE_RE.search(task)
         or STATEMENT_RE.match(task)
         or noun_use(task)
@@ -273,6 +273,8 @@ def _loose_job(ctx: Context, owner: str, task: str) -> bool:
     )
 
 
+# A question, the task's first sentence.
+_QUESTION_FIRST_RE = re.compile(r"[^.!?]{1,300}\?")
 _MARK_WORD_RE = re.compile(r"AI|AP|TODO|To-?[Dd]o|ACTION|Action|Action\s+point")
 _TODO_RE = re.compile(r"^(?:TODO|To-?[Dd]o|ACTION|Action)\s+(?=\S)")
 

@@ -100,8 +100,8 @@ def person_head(ctx: Context, ln: Line) -> str | None:
     if m is None:
         return None
     who = m.group("o").strip()
-    if HANDLE_RE.fullmatch(who):
-        return who  # "#### @priyas"
+    if HANDLE_RE.fullmatch(who) or who.lower() in _EVERYONE:
+        return who  # "#### @priyas", "### All" over everyone's tasks
     if not person_owner(ctx, who) or ROLL_HEAD_RE.search(who) or LABEL_RE.fullmatch(who):
         return None
     if person_like(ctx, who) or who in ctx.initials:
@@ -110,6 +110,7 @@ def person_head(ctx: Context, ln: Line) -> str | None:
     return who if given_name(who) and is_name_word(who.split()[0]) else None
 
 
+_EVERYONE = frozenset({"all", "everyone", "everybody", "all members"})
 # A name alone as a heading: "### Helen", "**Tomasz**", "__Priya__:", "Helen:".
 _PERSON_HEAD_RE = re.compile(
     r"(?:#{1,6}\s*)?(?P<e>[*_]{0,2})(?P<o>[A-Z@][\w’'. -]{1,35}?)(?P=e)(?:\s*\([^()]{1,30}\))?"

@@ -42,6 +42,7 @@ _CARRIED_RE = re.compile(
     rf"{_OUTCOME})(?:\s+unanimously|\s+by\s+all)?(?:\s*{COUNT})?"
     r"(?:\s*[,;]\s*|\W*$))+"
 )
+_POINTS_BACK_RE = re.compile(r"(?i)^\W*(?:[\w’'.-]+\s+){0,6}?(?:this|it)\s+was\b")
 # Members named assenting: "Erin and Jordan agreed." (to the suggestion before it).
 _ASSENT_RE = re.compile(
     r"^\W*(?:[A-Z][\w’'-]+(?:\s*,\s*|\s+and\s+|\s*&\s*))+[A-Z][\w’'-]+\s+(?:both\s+|all\s+)?agreed\W*$"
@@ -94,7 +95,10 @@ def motion_start(ctx: Context, nonblank: list[Line], k: int, n: int, found: Foun
     ("Agenda approved. Kent moves to approve the agenda ...") is the same one. None when
     no proposal or record is found before a heading, another outcome or an earlier decision."""
     item_starts = set(ctx.item_starts)
-    sole = bool(SOLE_OUTCOME_RE.match(sentences_of_line(ctx, nonblank[k])[n][2]))
+    outcome = sentences_of_line(ctx, nonblank[k])[n][2]
+    sole = bool(SOLE_OUTCOME_RE.match(outcome))
+    # "This was carried.": the motion is the sentence right before it (past its records)
+    pointing = bool(_POINTS_BACK_RE.match(outcome))
     record_at: int | None = None
     before: tuple[int, int, str, int] | None = None  # the sentence before the proposal
     start: tuple[int, int, str, int] | None = None
@@ -116,8 +120,8 @@ def motion_start(ctx: Context, nonblank: list[Line], k: int, n: int, found: Foun
             start = unit
             before = next(units, None)
             break
-        if found.spans.overlaps(s, e):
-            break  # a decision before, which the outcome records
+        if found.spans.overlaps(s, e) or pointing:
+            break  # a decision before, which the outcome records; what "this" points to
     if start is None:
         return record_at
     if (

@@ -228,13 +228,33 @@ _SETTLED_RE = re.compile(
 )
 
 
-# "agreed" with no subject: after a run-in heading ("Bank mandate: Agreed to ...", "Trello -
-# agreed to ..."), after a clause ("..., agreed that the first issue ..."), or "Agreement on".
+# "agreed" with no subject: after a run-in heading or speaker ("Bank mandate: Agreed to ...",
+# "Trello - agreed to ...", "Village sign – unanimously agreed we will not ...", "All: Agree a
+# demo would be good"), after a clause ("..., agreed that the first issue ..."), opening a
+# note with the clause it settles ("Agreed a hedge cutting service should be obtained"), or
+# "Agreement on".
+_ADVERB = r"(?:(?i:unanimously|all|generally|also)\s+)?"
+# The clause agreed, with no "that": "we will ...", "a demo would be good", "a new padlock
+# should be bought" (not "the Clerk would write": a task).
+_AGREED_CLAUSE = (
+    r"\s+(?:we|(?i:a|an|the|this|these|our)\s+(?:[\w’'-]+\s+){0,5}?(?:(?:should|would|will|must)\s+be"
+    r"|is|are|to\s+be))\b"
+)
+# "agreed" (or a run-in speaker's "Agree that ...", not "Agree to adopt ...": a task).
+_AGREED = (
+    _ADVERB
+    + r"(?:(?i:agreed|decided|resolved)(?:\s+(?:that|to|it|on|unanimously)\b|"
+    + _AGREED_CLAUSE
+    + r")|(?i:agree)(?:\s+that\b|"
+    + _AGREED_CLAUSE
+    + r"))"
+)
 _AGREED_IN_PASSING_RE = re.compile(
-    r"^[^.;:,]{2,60}?(?::|\s[–—-])\s+(?:it\s+was\s+)?(?i:agreed|decided|resolved)\s+(?:that|to|it|we"
-    r"|on|unanimously)\b"
-    r"|,\s+(?:and\s+)?(?:it\s+was\s+)?(?i:agreed|decided)\s+(?:that|it|we)\b"
+    r"^[^.;:,]{2,80}?(?::|\s[–—-])\s+(?:it\s+was\s+)?"
+    + _AGREED
+    + r"|,\s+(?:and\s+)?(?:it\s+was\s+)?(?i:agreed|decided)\s+(?:that|it|we)\b"
     r"|^(?!\s*#)\W*Agreement\s+(?:on|to|that)\s+\w"
+    r"|^\W*" + _ADVERB + r"(?i:agreed|decided)" + _AGREED_CLAUSE
 )
 # A vote's count: "10Y:0N:1A", "12Y:0:0", "For: 7, Against: 2", "7 for, 2 against".
 TALLY_RE = re.compile(
@@ -246,13 +266,17 @@ TALLY_RE = re.compile(
 
 # A vote's count after its outcome: "5-0", "(7/0/1)", "4-2-1".
 COUNT = r"\(?\d+\s*[-–:/]\s*\d+(?:\s*[-–:/]\s*\d+)?\)?"
+# How it was carried, after the outcome: "unanimously", "by all", "_nem. con._", "5-0" (in
+# markdown emphasis or not).
+_HOW = rf"[_*]{{0,2}}(?:unanimously|by\s+all|nem\.?\s*con\.?|{COUNT})[_*]{{0,2}}"
 # An outcome closing a proposal: "Proposal: buy a new mower. Passed.", "Barbecues every two
 # weeks: passed", "Vote: 7 yes, 0 no – accepted", "Carried 5-2.", "approved by a vote of 4-0",
 # "agreed by consensus", "is approved with 6 votes in favour".
 _CLOSING_OUTCOME_RE = re.compile(
-    r"(?i)(?:^(?:<[^>]*>|[^\w<])*|[:–—(→]\s*|\s-\s+|[-=]>\s*)(?:motion\s+|proposal\s+)?(?:passed|carried"
-    r"|passes|carries|accepted|approved|agreed|adopted)"
-    rf"(?:\s+(?:unanimously|by\s+all|nem\.?\s*con\.?|{COUNT}))?"
+    # (who assented before it: "Flyers for the fete - ALL AGREED")
+    r"(?i)(?:^(?:<[^>]*>|[^\w<])*|[:–—(→]\s*|\s-\s*|[-=]>\s*)(?:motion\s+|proposal\s+"
+    r"|(?:all|everyone|everybody)\s+)?(?:passed|carried|passes|carries|accepted|approved|agreed|adopted)"
+    rf"(?:\s+{_HOW})?"
     # "Agree the aims - Agreed and constitution updated"
     r"(?:\s+and\s+[^.;:<]{1,40}?)?(?:<[^>]*>|[^\w<])*$"
     # "The vote was 5-1 in favour", "Keep the weekly call: consensus.", "+1 from all"
@@ -271,7 +295,7 @@ _CLOSING_OUTCOME_RE = re.compile(
     # appeal"
     r"|\b(?:passed|carried)\s+(?:the|this|that)\s+(?:motion|proposal|resolution|appeal|amendment)\b"
     # the outcome after who moved and seconded it: "Moved Ann, 2nd Raj, Approved."
-    r"|,\s*(?:passed|carried|approved|accepted|adopted)(?:\s+unanimously)?\W*$"
+    rf"|,\s*(?:passed|carried|approved|accepted|adopted)(?:\s+{_HOW})?[^\w<]*$"
     # the outcome as a label: "Proposal accepted: weekly triage rota", "Motion carried - fees"
     r"|^\W*(?:proposal|motion|rfc|recommendation)s?\s+(?:passed|carried|accepted|approved|agreed"
     r"|adopted)\s*[:–—-]\s*\w"

@@ -136,11 +136,15 @@ def open_head(s: str) -> bool:
 
 
 def _enumerated(text: str, ln: Line) -> bool:
-    """A numbered, lettered or bulleted line ("(a)", "2.", "iv)", "•")."""
+    """A numbered, lettered or bulleted line ("(a)", "2.", "iv)", "[ii]", "•")."""
     raw = text[ln.start : ln.cend].lstrip()
     if raw.startswith(("**", "__")):
         return False  # "**Membership**": bold, not a bullet
-    return bool(ENUM_RE.match(raw)) or raw[:1] in _BULLET_START
+    return bool(ENUM_RE.match(raw) or _BRACKETED_RE.match(raw)) or raw[:1] in _BULLET_START
+
+
+# A number or letter in square brackets: "[ii] a minimum of two meetings", "[1.2] Air Ambulance".
+_BRACKETED_RE = re.compile(r"\[(?:\d{1,2}(?:\.\d{1,2})?|[a-z]|[ivx]{1,4})\]\s")
 
 
 def stops(ctx: Context, ln: Line, item_starts: set[int]) -> bool:

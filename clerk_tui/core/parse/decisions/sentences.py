@@ -342,7 +342,7 @@ SENTENCE_RULES: tuple[tuple[Rule, str, frozenset[str]], ...] = tuple(
             "|+1|👍|lgtm",
         ),
         (settled_to_be, RESOLUTION, "to be"),
-        (agreed_in_passing, RESOLUTION, "agreed|decided|resolved|agreement"),
+        (agreed_in_passing, RESOLUTION, "agreed|agree|decided|resolved|agreement"),
         (tallied, RESOLUTION, "y:|against|yes"),
         (
             closing_outcome,

@@ -37,10 +37,12 @@ _TABLED_NOTE_RE = re.compile(
     r"\W*(?:(?:item|motion|topic|issue|discussion|proposal)\s+)?tabled\W*$"
 )
 # The item's outcome as a note closing the sentence, after a clause of its own: "We ran out
-# of time; carry forward.", "Awaiting a reply, c/f", "No quotes yet – deferred."
+# of time; carry forward.", "Awaiting a reply, c/f", "No quotes yet – deferred.", "Register
+# files - deferred to Toronto", "Bike racks to be parked for later".
 _OUTCOME_NOTE_RE = re.compile(
-    r"(?:^\W*|[;,:–—]\s*|\s-\s+)(?:(?:item|matter|this)\s+)?(?:to\s+be\s+)?(?P<verb>carr(?:y|ied)"
-    r"\s+(?:forward|over)|deferred|postponed|held\s+over|c/f(?:wd)?)\W*$"
+    r"(?:^\W*|[;,:–—]\s*|\s-\s+|\*\*\s+)(?:(?:item|matter|this)\s+)?(?:to\s+be\s+)?(?P<verb>carr(?:y|ied)"
+    r"\s+(?:forward|over)|deferred|postponed|held\s+over|parked|c/f(?:wd)?)"
+    r"(?P<to>\s+(?:to|until|till|for)\s+(?:[\w’'-]+\s+){0,3}?[\w’'-]+)?\W*$"
 )
 _DEFERRED_WORDS = (
     "defer", "postpone", "over", "forward", "put back", "table", "park", "leave", "agenda",
@@ -86,7 +88,7 @@ def deferred(ctx: Context, st: str, low: str) -> Hit | None:
     if _TABLED_NOTE_RE.match(low):
         return 0, None
     outcome = _OUTCOME_NOTE_RE.search(low)
-    if outcome is not None:
+    if outcome is not None and outcome.group("to") is None:
         return outcome.start("verb"), None  # "We ran out of time; carry forward."
     m = _DEFERRED_RE.search(st)
     if m is None or _DEFERRED_PAST_RE.search(low) or _FROM_RE.match(st, m.end("verb")):
@@ -99,7 +101,9 @@ def deferred(ctx: Context, st: str, low: str) -> Hit | None:
         and not _UNTIL_RE.match(st, m.end("verb"))
         and len(low.split()) > 3  # "Deferred.", "Carried forward.": the item's own outcome
     ):
-        return None  # "a decision was made to postpone the fete": not the meeting's business
+        # "Register files - deferred to Toronto": a note naming where it goes; not "a
+        # decision was made to postpone the fete": not the meeting's business
+        return (outcome.start("verb"), None) if outcome is not None else None
     return m.start(), when
 
 
