@@ -9,7 +9,7 @@ import sys
 import warnings
 from collections.abc import Iterator
 from pathlib import Path
-from re import _compiler, _constants, _parser  # type: ignore[attr-defined]
+from re import _compiler, _parser  # type: ignore[attr-defined]
 
 import pytest
 
@@ -69,12 +69,65 @@ def test_the_parsers_patterns_come_back_the_same_from_the_cache(
 
 def test_new_patterns_are_added_and_a_damaged_cache_is_ignored(module_file: Path) -> None:
     one, two = re.compile(r"(?P<who>[A-Z]\w+) to (?i:write)"), re.compile(r"\bKIV\b", re.I)
-    compiled_under_cache(module_file, [one])
-    assert compiled_under_cache(module_file, [one, two]) == [one, two]
+    [first] = compiled_under_cache(module_file, [one])
+    assert first == one  # (it opens with a set of characters: the code re makes)
+    both = compiled_under_cache(module_file, [one, two])
+    assert both[0] == first
     cache = next((module_file.parent / "__pycache__").glob("regexes.*.marshal"))
-    assert len(startup_cache._read(str(cache), (sys.version, _constants.MAGIC))) == 2
+    assert len(startup_cache._read(str(cache), startup_cache.regexes_stamp())) == 2
     cache.write_bytes(b"\x00not a cache")
-    assert compiled_under_cache(module_file, [two, one]) == [two, one]
+    assert compiled_under_cache(module_file, [two, one]) == [both[1], one]
+
+
+# Text to search: the sample minutes, and letters that match others case-insensitively.
+_TRICKY = "İstanbul ıf ſo KIV kiv Kiv\n(a) That it be RESOLVED: x\t| Cllr. Ann-Marie O’Neil |"
+
+
+@pytest.mark.parametrize(
+    ("pattern", "flags"),
+    [
+        (r"\bKIV\b", re.I),
+        (r"\b(?:it\s+was|we)\s+(?:agreed|resolved)\b", 0),
+        (r"(?:^|\s)(?i:that)\b", re.M),
+        (r"(?<![\w-])(?:[Aa]ction|ACTION)s?\b", 0),
+        (r"\b(?:is|si)\b", re.I),
+        (r"(?:\d+|[a-h])[.)]\s", 0),
+    ],
+)
+def test_a_pattern_marked_with_its_first_characters_finds_what_it_found(
+    module_file: Path, pattern: str, flags: int
+) -> None:
+    plain = _compiler.compile(pattern, flags)  # (not re's cache: it may hold the hook's)
+    [marked] = compiled_under_cache(module_file, [plain])
+    assert marked != plain  # (the engine is told where a match can start)
+    for text in (_TRICKY, *_sample_texts()):
+        assert [m.span() for m in marked.finditer(text)] == [m.span() for m in plain.finditer(text)]
+
+
+def test_the_parsers_patterns_find_what_re_compiles_them_to_find() -> None:
+    texts = [_TRICKY, *_sample_texts()]
+    for pattern in parser_patterns():
+        plain = _compiler.compile(pattern.pattern, pattern.flags & ~re.UNICODE)
+        if plain == pattern:
+            continue
+        for text in texts:
+            assert [m.span() for m in pattern.finditer(text)] == [
+                m.span() for m in plain.finditer(text)
+            ], pattern.pattern
+
+
+def test_the_letters_outside_ascii_that_match_one_inside_it_case_insensitively() -> None:
+    letter = re.compile("[a-z]", re.IGNORECASE)
+    odd = {chr(u) for u in range(0x80, 0x110000) if letter.fullmatch(chr(u))}
+    assert odd == set("".join(startup_cache._FOLDS.values()))
+    assert all(
+        re.fullmatch(a, b, re.IGNORECASE) for a, bs in startup_cache._FOLDS.items() for b in bs
+    )
+
+
+def _sample_texts() -> list[str]:
+    root = Path(parse_package.__file__).resolve().parents[3] / "sample_minutes"
+    return [p.read_text(encoding="utf-8") for p in sorted(root.glob("*.txt"))]
 
 
 def test_nothing_is_written_when_bytecode_is_not(

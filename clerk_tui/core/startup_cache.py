@@ -4,9 +4,10 @@ beside the package's bytecode and checked as Python checks bytecode.
 - :func:`cached_compiles`: compiled regular expressions. The parser's modules compile about
   800 patterns when they are imported, most of what importing the parser costs (the
   pure-Python parse of each pattern into the regex engine's code). The engine's code is kept
-  per pattern, so a later import hands it over at once. A pattern made from the file
-  compares equal to ``re.compile``'s (same pattern, flags and code), and the engine checks
-  the code it is given.
+  per pattern, so a later import hands it over at once. The code is ``re.compile``'s, with
+  one addition: where ``re`` marks no characters a match must start with, the set of them
+  is marked (:func:`_with_first_chars`), so that a search skips to them in C. A pattern
+  matches what ``re.compile``'s matches; the engine checks the code it is given.
 - :func:`kept`: a table built from a data file (the English lexicon's word lists).
 
 The files are ``__pycache__/NAME.cpython-311.marshal`` beside a module (under
@@ -73,7 +74,7 @@ def cached_compiles(beside: str) -> Iterator[None]:
     if path is None or not _usable():
         yield
         return
-    stamp = (sys.version, _constants.MAGIC)
+    stamp = regexes_stamp()
     known = _read(path, stamp) or {}
     used: dict[tuple[str, int], Entry] = {}
     plain = _compiler.compile
@@ -104,6 +105,12 @@ def cached_compiles(beside: str) -> Iterator[None]:
             _write(path, stamp, both if len(both) <= 2 * len(used) else used)
 
 
+def regexes_stamp() -> tuple[str, int, int]:
+    """What the kept patterns were written for: this Python, its regex engine and the form
+    of the code kept (2: with the characters a match starts with, see _with_first_chars)."""
+    return (sys.version, _constants.MAGIC, 2)
+
+
 @cache  # (this Python's internals do not change while it runs)
 def _usable() -> bool:
     """Whether this Python's regex compiler is the one the cache is written for: a pattern
@@ -128,9 +135,10 @@ def _code_type() -> str:
 
 
 def _entry(pattern: str, flags: int) -> Entry:
-    """What ``re._compiler.compile`` hands the engine for ``pattern``."""
+    """What ``re._compiler.compile`` hands the engine for ``pattern``, with the characters
+    a match can start with where ``re`` finds none (see :func:`_with_first_chars`)."""
     parsed = _parser.parse(pattern, flags)
-    code = _compiler._code(parsed, flags)
+    code = _with_first_chars(_compiler._code(parsed, flags), parsed, flags | parsed.state.flags)
     groupindex = parsed.state.groupdict
     indexgroup: list[str | None] = [None] * parsed.state.groups
     for name, index in groupindex.items():
@@ -141,6 +149,116 @@ def _entry(pattern: str, flags: int) -> Entry:
         parsed.state.groups - 1,
         dict(groupindex),
         tuple(indexgroup),
+    )
+
+
+def _with_first_chars(code: list[int], parsed: Any, flags: int) -> list[int]:
+    """``code`` with the set of characters every match starts with in its info block, where
+    ``re``'s compiler put none (a pattern opening with a word boundary, a look-behind or a
+    branch of words, a case-insensitive letter): a search then skips in C to where a match
+    can start, as it does for a pattern opening with a character set, instead of trying the
+    whole pattern at each position. The pattern matches what it matched: the engine still
+    reads it whole from each place it tries."""
+    c = _constants
+    if code[:3] != [c.INFO, 4, 0] or code[3] == 0 or flags & c.SRE_FLAG_LOCALE:
+        return code  # (a prefix or set already; a match may be empty; the locale's letters)
+    got, empty = _firsts(parsed.data, flags)
+    if not got or empty:
+        return code
+    charset, _ = _compiler._optimize_charset(got)
+    info = [c.INFO, 0, c.SRE_INFO_CHARSET, code[3], code[4]]
+    _compiler._compile_charset(charset, flags, info)
+    info[1] = len(info) - 1
+    return info + code[5:]
+
+
+# Each ASCII letter's case-insensitive matches beyond itself and its capital.
+_FOLDS = {"i": "\u0130\u0131", "k": "\u212a", "s": "\u017f"}
+_SCOPED = 0  # flags a group may not change for its first characters to be read (set below)
+
+
+def _firsts(items: list[Any], flags: int) -> tuple[list[tuple[Any, Any]] | None, bool]:
+    """The characters a sequence of parsed items can start with, as character-set items
+    (None when they cannot be told: any character, a negated set, a back-reference), and
+    whether it can match the empty string."""
+    out: list[tuple[Any, Any]] = []
+    for op, av in items:
+        got, empty = _first_of(op, av, flags)
+        if got is None:
+            return None, False
+        out += got
+        if not empty:
+            return out, False
+    return out, True
+
+
+def _first_of(op: Any, av: Any, flags: int) -> tuple[list[tuple[Any, Any]] | None, bool]:
+    c = _constants
+    if op is c.LITERAL or op is c.IN:
+        out: list[tuple[Any, Any]] = []
+        for kind, value in [(op, av)] if op is c.LITERAL else av:
+            if (
+                kind is c.CATEGORY
+                and value in _CATEGORIES
+                or (kind is c.RANGE and not flags & c.SRE_FLAG_IGNORECASE)
+            ):
+                out.append((kind, value))  # (digits, spaces and word characters have no case)
+                continue
+            if kind is c.LITERAL:
+                chars = [value]
+            elif kind is c.RANGE and value[1] - value[0] < 64:
+                chars = list(range(value[0], value[1] + 1))
+            else:
+                return None, False  # a negated set, a wide case-insensitive range
+            for ch in chars:
+                matched = _cased(ch, flags)
+                if matched is None:
+                    return None, False
+                out += [(c.LITERAL, m) for m in matched]
+        return out, False
+    if op in (c.AT, c.ASSERT, c.ASSERT_NOT):
+        return [], True  # (zero-width: what follows starts the match)
+    if op is c.SUBPATTERN:
+        _group, add, remove, sub = av
+        if (add | remove) & _SCOPED:
+            return None, False
+        return _firsts(sub.data, (flags | add) & ~remove)
+    if op is c.ATOMIC_GROUP:
+        return _firsts(av.data, flags)
+    if op is c.BRANCH:
+        out, empty = [], False
+        for branch in av[1]:
+            got, can = _firsts(branch.data, flags)
+            if got is None:
+                return None, False
+            out, empty = out + got, empty or can
+        return out, empty
+    if op in _REPEATS:
+        least, _most, sub = av
+        got, empty = _firsts(sub.data, flags)
+        return got, empty or least == 0
+    return None, False
+
+
+def _cased(ch: int, flags: int) -> list[int] | None:
+    """The characters that match ``ch`` (case-insensitively with IGNORECASE), or None when
+    they are not known here (a cased letter outside ASCII)."""
+    if not flags & _constants.SRE_FLAG_IGNORECASE or not _sre.unicode_iscased(ch):
+        return [ch]
+    low = chr(ch).lower()
+    if len(low) != 1 or not "a" <= low <= "z":
+        return None
+    return sorted({ord(low), ord(low.upper()), *map(ord, _FOLDS.get(low, ""))})
+
+
+if _constants is not None:
+    _SCOPED = _constants.SRE_FLAG_LOCALE | _constants.SRE_FLAG_UNICODE | _constants.SRE_FLAG_ASCII
+    _CATEGORIES = frozenset(
+        getattr(_constants, f"CATEGORY_{name}")
+        for name in ("DIGIT", "SPACE", "WORD", "UNI_DIGIT", "UNI_SPACE", "UNI_WORD")
+    )
+    _REPEATS = frozenset(
+        (_constants.MAX_REPEAT, _constants.MIN_REPEAT, _constants.POSSESSIVE_REPEAT)
     )
 
 

@@ -161,6 +161,7 @@ _MONTHS = {
     )
 }
 # Words before a date that make it another date than the meeting's ("year ending 31 March").
+_DIGIT_RE = re.compile(r"\d")
 _NOT_MEETING_DATE_RE = re.compile(
     r"(?i)(?:\bend(?:ing|ed|s)?|\buntil|\bto|\bby|\bdeadline|\bdue|\bfrom|\bbetween|\bsince"
     r"|\bprevious|\blast|\bnext|\bissued"
@@ -455,6 +456,8 @@ def _line_date(line: str) -> date | None:
 
 def _first_date(plain: str) -> date | None:
     """The first date in ``plain`` that is not another date than the meeting's."""
+    if _DIGIT_RE.search(plain) is None:
+        return None  # (every date _DATE_RE reads has a digit: a cheap test first)
     for m in _DATE_RE.finditer(plain):
         if _NOT_MEETING_DATE_RE.search(plain, max(0, m.start() - 24), m.start()):
             continue

@@ -34,6 +34,12 @@ def _alternation(node: Trie) -> str:
     return body
 
 
+def holds_any(text: str, words: Iterable[str]) -> bool:
+    """Whether ``text`` holds any of ``words``: a rule's cheap gate, the words one of which
+    every match of its regex holds (so the regex runs only on the sentences that may match)."""
+    return any(map(text.__contains__, words))
+
+
 def scan(rx: re.Pattern[str], text: str, pos: int = 0) -> Iterator[re.Match[str]]:
     """``rx.finditer(text, pos)``, the same matches found faster over a whole text: the
     engine is started only where a match can begin, found by ``str.find`` for the literal
@@ -46,17 +52,25 @@ def scan(rx: re.Pattern[str], text: str, pos: int = 0) -> Iterator[re.Match[str]
     if not starts:
         yield from rx.finditer(text, pos)
         return
-    hits: set[int] = set()
-    for word in starts:
-        i = where.find(word, pos)
-        while i >= 0:
-            hits.add(i)
-            i = where.find(word, i + 1)
-    end = pos
-    for i in sorted(hits):
-        if i >= end and (m := rx.match(text, i)) is not None:
-            end = max(m.end(), i + 1)
+    find = _any_start(starts).search  # (the next place one of them starts, found in C)
+    hit = find(where, pos)
+    while hit is not None:
+        i = hit.start()
+        m = rx.match(text, i)
+        if m is not None:
             yield m
+        hit = find(where, max(m.end(), i + 1) if m is not None else i + 1)
+
+
+_ANY_START: dict[frozenset[str], re.Pattern[str]] = {}
+
+
+def _any_start(starts: frozenset[str]) -> re.Pattern[str]:
+    """A pattern finding any of a regex's start strings (see :func:`starts_of`)."""
+    got = _ANY_START.get(starts)
+    if got is None:
+        got = _ANY_START[starts] = any_of(starts)
+    return got
 
 
 # The letters a case-insensitive regex matches to an ASCII letter that str.lower does not

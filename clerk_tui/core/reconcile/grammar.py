@@ -199,6 +199,9 @@ class Phrase:
     """Each preposition after it with the stems of what that names ("along": play, area)."""
     deictic: bool = False
     """It points at a meeting of the series ("the next meeting"), or this one."""
+    initials: str = ""
+    """A name's initials, in small letters: "cpt" of "the Community Payback Team", and of
+    "the CPT" itself; '' when the phrase is no name."""
 
 
 @dataclass(frozen=True)
@@ -286,8 +289,24 @@ def noun_phrase(tokens: list[Token]) -> Phrase | None:
     ours = head.word == "meeting" and (opened or not (articled or qualifiers or attached))
     deictic = ours or any(t.word in _DEICTIC for t in tokens)  # "Meeting called to order"
     return Phrase(
-        _singular(head.word), frozenset(qualifiers), complement, tuple(attached.items()), deictic
+        _singular(head.word),
+        frozenset(qualifiers),
+        complement,
+        tuple(attached.items()),
+        deictic,
+        _initials(kept[:cut]),
     )
+
+
+def _initials(named: list[Token]) -> str:
+    """The initials of a name of two words or more written with capitals ("Community Payback
+    Team"), or a name written as its initials ("CPT", "the HA"): how minutes call a body
+    they named in full before."""
+    if len(named) == 1 and 2 <= len(named[0].raw) <= 6 and named[0].raw.isupper():
+        return named[0].word if named[0].raw.isalpha() else ""
+    if len(named) >= 2 and all(t.raw[0].isupper() and not t.raw.isupper() for t in named):
+        return "".join(t.word[0] for t in named)
+    return ""
 
 
 _COMPLEMENT = vocabulary("of to on for")
@@ -497,6 +516,8 @@ def works(
     state, read as work done (or not finished) on an object; "it", "this" or "these" for the
     object is the `topic` (the heading over the clause)."""
     for at, token in enumerate(tokens):
+        if token.word == "in" and "contact" in wanted:
+            yield from _in_touch(tokens, at, text)
         state = _state(tokens, at)
         form = verb_form(token.word)
         if form is None and not state:
@@ -583,6 +604,24 @@ def works(
             obj = phrase_after(tokens, after, text)
             if obj:
                 yield Work(lemma, "", obj, False, doer_before(tokens, first, text), cue)
+
+
+_TOUCH = vocabulary("touch contact")
+
+
+def _in_touch(tokens: list[Token], at: int, text: str) -> Iterator[Work]:
+    """Having been in touch with someone, as contacting them: "had been in touch with the
+    County", "was in contact with Highways" (not "is in contact": still going on)."""
+    if at + 2 >= len(tokens) or tokens[at + 1].word not in _TOUCH or tokens[at + 2].word != "with":
+        return
+    aux, first = auxiliaries(tokens, at, text)
+    if not aux & _TOLD:
+        return
+    obj = phrase_after(tokens, at + 2, text)
+    if obj:
+        cue = text[tokens[first].start : tokens[at + 1].end]
+        done = not aux & _UNFINISHED
+        yield Work("contact", "", obj, done, doer_before(tokens, first, text), cue)
 
 
 _IT = vocabulary("it this these that those they")

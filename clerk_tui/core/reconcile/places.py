@@ -263,7 +263,25 @@ def _runs_on(text: str, line: Line, following: Line) -> bool:
     rest = text[following.cstart : following.cend]
     if _NEW_ENTRY.match(rest):
         return False
-    return len(content) >= 55 or rest[:1].islower()
+    return rest[:1].islower() or len(content) >= 55 and _hard_wrapped(text)
+
+
+_LONG_LINE = 130
+"""Longer than any line of minutes hard-wrapped for a page (PDF, e-mail)."""
+
+
+@lru_cache(maxsize=64)
+def _hard_wrapped(text: str) -> bool:
+    """Whether the text's prose is hard-wrapped: no more than two lines longer than a page
+    is wide (table rows aside). Else each paragraph is one line, and a line with no full
+    stop (a heading, a task written as a note) ends its sentence before a capital."""
+    long_lines = 0
+    for line in text.splitlines():
+        if len(line) > _LONG_LINE and line.count("|") < 2 and "\t" not in line:
+            long_lines += 1
+            if long_lines > 2:
+                return False
+    return True
 
 
 def _sentences(text: str, skip: set[int] | frozenset[int]) -> Iterator[tuple[int, int, Line]]:

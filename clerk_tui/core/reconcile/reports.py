@@ -31,7 +31,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from clerk_tui.core.parse.actions.lexicon import is_adjective
 from clerk_tui.core.parse.layout import Span, split_sentences
@@ -198,9 +198,25 @@ def _owner_says(action: OpenAction, doer: str) -> bool | None:
     named = [w for w in names(doer) if w.lower() not in BODIES]
     if not named or not mine or mine <= _GROUPS:
         return None
+    owner = names(action.owner or "")
+    if _first_name_of(named, owner) or _first_name_of(owner, named):
+        return None  # "Rob" and "RJ": perhaps one person
     initials = "".join(w[0] for w in named if not w.isupper()).lower()
-    theirs = "".join(w[0] for w in names(action.owner or "") if not w.isupper()).lower()
+    theirs = "".join(w[0] for w in owner if not w.isupper()).lower()
     return bool(initials and initials in mine or theirs and theirs in said)
+
+
+def _first_name_of(name: list[str], initials: list[str]) -> bool:
+    """Whether `name` is a first name alone and `initials` someone's initials ("RJ", "rj")
+    starting with its letter."""
+    if len(name) != 1 or len(initials) != 1 or len(name[0]) < 3 or name[0].isupper():
+        return False
+    short = initials[0]
+    return (
+        2 <= len(short) <= 3
+        and (short.isupper() or short.islower())
+        and (short[0].lower() == name[0][0].lower())
+    )
 
 
 @dataclass(frozen=True)
@@ -216,31 +232,72 @@ _CONTAINERS = vocabulary(
     plan booking lease cover subscription membership registration certificate"""
 )
 """Head nouns a thing's name may go without ("the insurance policy" is "the insurance")."""
+_BODY_NOUNS = vocabulary(
+    """authority council agency department trust association company service team office
+    partnership society"""
+)
+"""Head nouns a body's name (in capitals) may go without ("Highways" for "the Highways
+Authority")."""
 
 
 def _same_thing(mine: Phrase, theirs: Phrase) -> bool:
-    """The same head noun (`heads_agree`), or one phrase the other's name without its
-    container noun: "Insurance renewed" for "renew the insurance policy", and back."""
-    if heads_agree(mine.head, theirs.head):
+    """The same head noun (`heads_agree`), a name and its initials ("the CPT" for "the
+    Community Payback Team", and back), or one phrase the other's name without its container
+    noun ("Insurance renewed" for "renew the insurance policy", "Highways" for "the Highways
+    Authority"), and back."""
+    if heads_agree(mine.head, theirs.head) or _abbreviated(mine, theirs):
         return True
     for one, other in ((mine, theirs), (theirs, mine)):
         named = other.qualifiers | {stem(other.head)}
-        if one.head in _CONTAINERS and stem(other.head) in one.qualifiers:
+        container = one.head in _CONTAINERS or one.head in _BODY_NOUNS and one.initials
+        if container and stem(other.head) in one.qualifiers:
             return one.qualifiers <= named  # "hall insurance" for "the hall insurance policy"
     return False
+
+
+def _abbreviated(mine: Phrase, theirs: Phrase) -> bool:
+    """One phrase is a name of several words, the other its initials alone ("CPT")."""
+    return bool(mine.initials and mine.initials == theirs.initials) and (
+        mine.head == mine.initials or theirs.head == theirs.initials
+    )
+
+
+_REACHING = kin("contact")
+"""Verbs of getting in touch with someone."""
+
+
+def _of_body(frame: _Frame, report: Work, seen: Mapping[str, str]) -> bool:
+    """Whether a report of getting in touch with a person names, in its sentence, the body an
+    action asked to get in touch with ("had made contact with Ann Reid who led the CPT",
+    "spoke to Tom Hale of the Highways Authority" for "contact the Community Payback Team",
+    "... the Highways Authority"): reaching its people is reaching the body."""
+    mine, theirs = frame.object, report.object
+    if frame.lemma not in _REACHING or report.lemma not in _REACHING:
+        return False
+    if not (mine.initials and theirs.initials) or mine.initials == theirs.initials:
+        return False  # both names; the same name is `_same_thing`'s
+    if mine.head == mine.initials:
+        return mine.initials in seen  # "the CPT"
+    return mine.initials in seen or {stem(mine.head), *mine.qualifiers} <= set(seen)
 
 
 def _other_thing(mine: Phrase, theirs: Phrase) -> bool:
     """Whether a report's object is another thing than the action's with the same head noun:
     a name or noun before it, or a phrase after the same preposition, that the report puts
     where the action has another ("garage rents", "the fence along the car park")."""
-    if mine.qualifiers and theirs.qualifiers and not _agreeing(mine.qualifiers, theirs.qualifiers):
+    if mine.qualifiers and theirs.qualifiers and not _agreeing(_naming(mine), _naming(theirs)):
         return True
     attached = dict(theirs.attached)
     return any(
         stems and attached.get(preposition) and not _agreeing(stems, attached[preposition])
         for preposition, stems in mine.attached
     )
+
+
+def _naming(phrase: Phrase) -> frozenset[str]:
+    """The names and nouns that say which thing a phrase is, before its head or after it
+    ("the insurance policy for the village hall": insurance, village, hall)."""
+    return phrase.qualifiers.union(*(stems for _, stems in phrase.attached))
 
 
 def _agreeing(mine: Iterable[str], theirs: Iterable[str]) -> set[str]:
@@ -262,22 +319,28 @@ def _fits(
     the action `asked` someone else to do: anyone may have done it)."""
     mine, theirs = frame.object, report.object
     written = _message(report) and frame.lemma in _WRITING_TO
+    represented = False
     if written:
         recipient = _recipient(theirs)
         if recipient is None and not topic:
             return None  # "Letter sent." names no one: only a heading says what it was about
-        if recipient and not _agreeing(recipient, mine.qualifiers | {stem(mine.head)}):
+        named = mine.qualifiers | {stem(mine.head), mine.initials} - {""}
+        if recipient and not _agreeing(recipient, named):
             return _Fit(action, 0, "written to someone else", elsewhere=True)
-    elif not _same_thing(mine, theirs) or theirs.deictic and not mine.deictic:
-        return None
+    else:
+        same = _same_thing(mine, theirs)
+        represented = not same and _of_body(frame, report, seen)
+        if not (same or represented) or theirs.deictic and not mine.deictic:
+            return None
     owner = None if asked else _owner_says(action, report.doer)
     if owner is False:
         return _Fit(action, 0, f"done by {report.doer}, not {action.owner}", elsewhere=True)
-    if not written and _other_thing(mine, theirs):
+    if not (written or represented) and _other_thing(mine, theirs):
         return _Fit(action, 0, "done to another thing", elsewhere=True)
     shown = _agreeing(frame.words, seen)
     hinted = _agreeing(frame.hints, seen)
-    complete = len(shown) * 3 >= len(frame.words) * 2
+    specific = bool(shown or hinted) or not (_everyday(mine.head) and _everyday(frame.lemma))
+    complete = len(shown) * 3 >= len(frame.words) * 2 and specific  # not "a report was sent"
     sure = complete or owner or topic
     if report.lemma != frame.lemma:  # an event held, a task carried out: and more
         alone = not (frame.words or frame.hints) and not _everyday(mine.head)
@@ -399,10 +462,11 @@ def findings(
         named = unit.heading or title
         about = noun_phrase(tokenize(named, 0, len(named)))
         for start, end in clauses(text, unit.lead, unit.end):
+            request = REQUEST.search(text, start, end)
+            end = request.start() if request else end  # what is asked after it is no report
             clause = text[start:end]
-            if REQUEST.search(clause):
-                continue
             for report in works(tokenize(text, start, end), text, wanted, about):
+                report = _told_by(report, text[unit.lead : end])
                 fits = []
                 for action in frames.candidates(report):
                     topic = bool(title and index.shared(action, title))
@@ -418,6 +482,24 @@ def findings(
                     if f.elsewhere and report.done
                 ]
     return found
+
+
+_SAID_BY = re.compile(
+    r"^\W*(?P<who>(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})\s+(?:had\s+|has\s+)?"
+    r"(?:reported|advised|said|stated|confirmed|explained|noted|(?:informed|told|updated)\s+\w+)"
+    r"\s+(?:that\s+)?(?P<pronoun>he|she|they)\s"
+)
+"""Someone saying what they did: "The Clerk advised that she had written ...", "Cllr Hale
+reported he had met the landowner"."""
+
+
+def _told_by(report: Work, said: str) -> Work:
+    """The report with the speaker as its doer, when its doer is the pronoun by which the
+    speaker, saying what they did, names themselves."""
+    speaker = _SAID_BY.match(said)
+    if speaker is None or report.doer.lower() != speaker.group("pronoun"):
+        return report
+    return replace(report, doer=speaker.group("who"))
 
 
 def _finding(fit: _Fit, report: Work, clause: str, sentence: str, start: int, end: int) -> Finding:

@@ -10,6 +10,7 @@ from datetime import date
 from ...model import Action
 from ..context import Context, Spans, due_for, item_at, line_end, line_of, resolved_due
 from ..items import ACTION_LIST_HEAD_RE, LIST_ACTION_RE, entry_like
+from ..keywords import holds_any
 from ..layout import Line, html_heading, markup_only
 from ..people.words import is_name_word
 from .bullet_jobs import bracketed_job, reported, terse_name_task
@@ -343,11 +344,11 @@ def _entry(
         body = _unemphasised(body)
     # Outside an action list: "Name: task" or "Task (AM)" for an owner the minutes name
     # elsewhere ("Ana Mendes (AM)"); the other shapes are too often something else there.
-    if not in_list and _BRACKET_LAST_RE.fullmatch(body) and under_agenda(ctx, ln):
+    if not in_list and _fullmatch(_BRACKET_LAST_RE, body) and under_agenda(ctx, ln):
         return None  # "* Survey processes (Gordon)" on an agenda: who presents it
     shapes = _LIST_SHAPES if in_list else _ENTRY_SHAPES
     for shape in shapes:
-        m = shape.fullmatch(body)
+        m = _fullmatch(shape, body)
         if m is None:
             continue
         owner, task = _shape_owner(m), m.group("task").strip()
@@ -399,7 +400,7 @@ def _bracketed_owner_line(ctx: Context, ln: Line, body: str) -> tuple[str, str, 
     person the minutes name, initials or a role (not "(see minute 4)", "(2026)")."""
     if ln.cstart in ctx.item_start_set and ln.index not in ctx.runs:
         return None  # an item's title ("4. Survey results (Gordon)")
-    m = _BRACKET_LAST_RE.fullmatch(" ".join(body.split()))
+    m = _fullmatch(_BRACKET_LAST_RE, " ".join(body.split()))
     if m is None or m.group("owner3"):
         return None
     owner, task = _shape_owner(m), m.group("task").strip()
@@ -620,7 +621,7 @@ def _checkbox_task(ctx: Context, ln: Line, body: str) -> tuple[str | None, str, 
     if h is not None:
         return h.group("owner"), body[: h.start()], body
     for shape in (_BRACKET_LAST_RE, DASH_LAST_RE):  # "[ ] Order badges - Helen"
-        m = shape.fullmatch(body)
+        m = _fullmatch(shape, body)
         if m is not None and entry_owner(ctx, _shape_owner(m)):
             return _shape_owner(m), m.group("task"), body
     return None, body, body
@@ -651,6 +652,18 @@ _BRACKET_LAST_RE = re.compile(
     r"|\[(?P<owner2>[^\[\]]{2,40})\]|(?:\s[-–—])?\s+(?P<owner3>@[\w-]+))"
     rf"(?:\s+[-–—]\s+(?P<due2>{DATE_CELL}))?\.?"
 )
+# One of which every _BRACKET_LAST_RE match holds: what its owner is written in.
+_BRACKET_LAST_MARKS = (")", "]", "@")
+
+
+def _fullmatch(shape: re.Pattern[str], body: str) -> re.Match[str] | None:
+    """``shape.fullmatch(body)``; the owner-last shape is not tried on a body with none of
+    the marks its owner is written in (a cheap test first)."""
+    if shape is _BRACKET_LAST_RE and not holds_any(body, _BRACKET_LAST_MARKS):
+        return None
+    return shape.fullmatch(body)
+
+
 _INFINITIVE_TO_RE = re.compile(r"^(?:[Tt]o|[Ww]ill|[Ss]hall)\s+(?=[a-z])")
 _LIST_SHAPES = (_BRACKET_FIRST_RE, DASH_LAST_RE, _DASH_FIRST_RE, _BRACKET_LAST_RE)
 _ENTRY_SHAPES = (_BRACKET_LAST_RE,)

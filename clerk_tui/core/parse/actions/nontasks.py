@@ -18,6 +18,7 @@ from collections.abc import Callable
 
 from ...model import Action
 from ..context import Context, line_of
+from ..keywords import holds_any
 from ..layout import TIME_ALLOWED_RE
 from ..people.words import is_name_word
 from .lexicon import is_adjective, is_plural_noun, verb_base
@@ -316,7 +317,8 @@ def document_content(ctx: Context, a: Action) -> bool:
     """What a report, plan or paper says will happen, not a task given at the meeting: "The
     Clerk's report explained that the bins would be emptied weekly", "The strategy outlines
     that partners will work together to reduce loneliness"."""
-    return _DOCUMENT_SAYS_RE.match(_sentence_head(ctx, a)) is not None
+    head = _sentence_head(ctx, a)
+    return holds_any(head.lower(), ("that", "how")) and _DOCUMENT_SAYS_RE.match(head) is not None
 
 
 _DOCUMENT_SAYS_RE = re.compile(
@@ -335,7 +337,8 @@ def earlier_statement(ctx: Context, a: Action) -> bool:
     club would pay the full cost", "Last year the county had said it would resurface the
     lane". Said at the meeting ("The Clerk said she would write to the county") it is a
     task."""
-    return _EARLIER_SAID_RE.search(_sentence_head(ctx, a)) is not None
+    head = _sentence_head(ctx, a)
+    return holds_any(head, _SAID_WORDS) and _EARLIER_SAID_RE.search(head) is not None
 
 
 _MONTH = (
@@ -347,6 +350,11 @@ _EARLIER = (
     r"|last\s+(?:week|month|year|time|summer|spring|autumn|winter)|previously|originally"
     r"|earlier(?:\s+this\s+year)?|at\s+the\s+(?:last|previous)\s+meeting|in\s+the\s+past)"
 )
+# The verbs of saying one of which every _EARLIER_SAID_RE match holds (as written there).
+_SAID_WORDS = (
+    "said", "stated", "reported", "advised", "told", "announced", "indicated", "promised",
+    "explained", "confirmed",
+)  # fmt: skip
 _EARLIER_SAID_RE = re.compile(
     rf"\b(?:said|stated|reported|advised|told\s+\w+|announced|indicated|promised|explained"
     rf"|confirmed)\s+{_EARLIER}\b"

@@ -7,9 +7,8 @@ advice us of ...")."""
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
-from ..context import Context
+from ..context import Context, per_parse
 from ..people.words import is_name_word
 from .lexicon import is_base_verb, is_plural_noun, verb_base
 from .owners import person_like, role_like
@@ -96,10 +95,10 @@ def known_handle(ctx: Context, word: str) -> bool:
     return word in ctx.name_tokens or word in _handles(ctx.text)
 
 
-@lru_cache(maxsize=4)
+@per_parse  # (a new text each parse: no look-up compares a whole text)
 def _handles(text: str) -> frozenset[str]:
     """The user names written "@tnowak", "(tnowak)" after a name ("Tomasz Nowak (tnowak)"), or
-    "<tnowak>" opening a chat log's line, in the text, once per text ("Projects (beta)" names
+    "<tnowak>" opening a chat log's line, in the text, once per parse ("Projects (beta)" names
     no one)."""
     return (
         frozenset(_HANDLE_RE.findall(text))

@@ -3,9 +3,8 @@
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
-from ..context import Context
+from ..context import Context, per_parse
 from ..people import HONORIFICS, ROLE_WORDS, STOP_WORDS
 from ..people.words import GIVEN_STOP_WORDS, is_name_word
 from .lexicon import is_adjective, is_base_verb, is_plural_noun, is_word, verb_base
@@ -431,11 +430,11 @@ def owner_like(ctx: Context, np: str, *, bodies: bool = True) -> bool:
     return bodies and (body_like(np) or np.removeprefix("the ") in named_bodies(ctx.text))
 
 
-@lru_cache(maxsize=4)
+@per_parse  # (a new text each parse: no look-up compares a whole text)
 def named_bodies(text: str) -> frozenset[str]:
     """Names the minutes give a committee, team or group somewhere ("the Meeting House
     committee", "Social team"), so that the name alone is that body when it owns a task
-    ("Meeting House to come up with projects and costs"). Once per text (a string's hash
+    ("Meeting House to come up with projects and costs"). Once per parse (a string's hash
     is kept, so a look-up costs little)."""
     return frozenset(m.group(1) for m in _NAMED_BODY_RE.finditer(text))
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from ..context import Context
+from ..keywords import holds_any
 from .grammar import PASSIVE_RE, Found
 from .lexicon import is_base_verb, is_plural_noun, verb_base
 from .owners import (
@@ -637,8 +638,8 @@ def passive_to_be_done(ctx: Context, st: str, prev: str) -> Found:
     """Something promised to be done, by no one named: "a reply would be sent to the
     residents", "the complaint will be forwarded on to the county" (requests that something
     be done: :func:`requested_passive`)."""
-    if _BE_WORD_RE.search(st) is None:
-        return None  # (a cheap test first: every shape has the word "be")
+    if _BE_WORD_RE.search(st) is None or not holds_any(st, _SENT_PARTICIPLES):
+        return None  # (cheap tests first: every shape has the word "be" and a participle)
     m = _P_SENT_PASSIVE.search(st)
     if m is None or "meeting" in st[m.end() :]:
         return None  # "The reply will be shared at the next meeting": a follow-up
@@ -650,6 +651,12 @@ def passive_to_be_done(ctx: Context, st: str, prev: str) -> Found:
     return (speaker if speaker and role_like(speaker) else None), st[m.start("np2") :]
 
 
+# The participles one of which every _P_SENT_PASSIVE match holds.
+_SENT_PARTICIPLES = (
+    "sent", "circulated", "forwarded", "written", "emailed", "issued", "posted", "shared",
+    "drafted", "published", "distributed", "passed", "referred", "reported", "copied",
+    "returned", "submitted", "supplied", "obtained", "sought", "requested", "gathered",
+)  # fmt: skip
 _P_SENT_PASSIVE = re.compile(
     r"(?=[AaTt])\b(?P<np>(?:[Aa]n?|[Tt]he)\s+(?:[\w-]+\s+){0,2}?(?:reply|replies|letter|letters|response"
     r"|note|copy|copies|email|notice|invitation|reminder|link|list|details))\s+"

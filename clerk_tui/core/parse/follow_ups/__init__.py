@@ -238,7 +238,7 @@ SENTENCE_RULES: tuple[tuple[SentenceRule, frozenset[str]], ...] = tuple(
             cue_and_time,
             "next|future|later|subsequent|following|upcoming|forthcoming|coming|week|month|year"
             "|quarter|spring|summer|autumn|fall|winter|q1|q2|q3|q4|agm|annual|until|till|once"
-            "|pending|after|meeting|agenda|" + MONTHS.lower(),
+            "|pending|after|" + MONTHS.lower(),  # (the words of a later time or a condition)
         ),
     )
 )

@@ -8,6 +8,7 @@ import re
 
 from ..actions.lexicon import is_base_verb
 from ..context import Context
+from ..keywords import holds_any
 from .common import FORWARD_RE, Hit, later, when_later
 
 _BACK_RE = re.compile(
@@ -115,6 +116,11 @@ _REPORT_TO_BODY_RE = re.compile(
     r"\b(?:agreed|resolved|decided|voted)\s+to\s+recommend\s+to\s+(?:the\s+)?(?:(?i:full|main)\s+)?"
     + _BODY
 )
+# Words one of which every _REPORT_TO_BODY_RE match holds (in the lower-cased sentence).
+_REPORT_TO_BODY_WORDS = (
+    "report", "consideration", "discussion", "decision", "recommend", "referred", "agm",
+    "annual general meeting",
+)  # fmt: skip
 _UPDATE_BODY_RE = re.compile(
     r"\b(?:will|would|to|shall|should|could)\s+(?:\w+\s+)?update\s+(?:the\s+)?(?:Board|Committee"
     r"|Panel|Cabinet|Council|Group|group|members|Members|councillors|Councillors)\b"
@@ -202,7 +208,11 @@ def to_the_body(ctx: Context, st: str, low: str) -> Hit | None:
             m = None
     if m is not None and m.group("update") and not FORWARD_RE.search(low):
         m = None  # "Didac provided an update to the board": done, not to come
-    m = m or _REPORT_TO_BODY_RE.search(st) or _UPDATE_BODY_RE.search(st) or _asked_of_body(st)
+    if m is None and holds_any(low, _REPORT_TO_BODY_WORDS):
+        m = _REPORT_TO_BODY_RE.search(st)
+    if m is None and "update" in st:
+        m = _UPDATE_BODY_RE.search(st)
+    m = m or _asked_of_body(st)
     if m is None and (" be " in low or "should" in low):
         m = _participle_to_body(st)
     if m is not None and _STANDING_DUTY_RE.search(st, max(0, m.start() - 100), m.start()):

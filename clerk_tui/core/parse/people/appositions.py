@@ -31,6 +31,9 @@ _PERSON_NOUNS = frozenset(
 )
 _HEADS = sorted(ROLE_WORDS | _PERSON_NOUNS)
 _HEAD_ALT = "|".join(sorted(_HEADS, key=len, reverse=True))
+_LETTERS_RE = re.compile(r"[a-z]+")
+# Each head word with its first run of letters ("vice" of "vice-chair").
+_HEAD_RUNS = tuple((w, _LETTERS_RE.match(w).group()) for w in _HEADS)  # type: ignore[union-attr]
 
 _NAME = (
     rf"(?:(?:{HON_ALT})[ \t]+)?(?:{INITIAL}[ \t]+){{0,2}}"
@@ -97,9 +100,13 @@ def offices_beside_names(finder: PeopleFinder) -> None:
 
 def _heads(text: str) -> list[tuple[int, int]]:
     """Where an office's head word stands as a word before a space or a comma (found with
-    ``str.find`` in the lower-cased text: no regex pass over the whole text)."""
+    ``str.find`` in the lower-cased text, only for the words whose first run of letters is
+    one of the text's: no regex pass over the whole text per word)."""
     low, out = text.lower(), []
-    for word in _HEADS:
+    runs = set(_LETTERS_RE.findall(low))
+    for word, first in _HEAD_RUNS:
+        if first not in runs:
+            continue  # (a head stands after no letter and before none: its run is the text's)
         i = low.find(word)
         while i >= 0:
             e = i + len(word)
