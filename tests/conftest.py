@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
 
 import pytest
 
 from clerk_tui import cli
 from clerk_tui.core.parse import parse_strict
+from clerk_tui.core.reconcile import OpenAction, reconcile
 from clerk_tui.services.imports import ImportRequest, import_minutes
 from clerk_tui.store import open_db
 
@@ -90,6 +92,16 @@ def clerk(db_path: Path, capsys: pytest.CaptureFixture[str]):
 def owned_actions(text: str, **options: object) -> list[tuple[str | None, str]]:
     """The (owner, task) pairs the strict parser finds in TEXT, in order."""
     return [(a.owner, a.text) for a in parse_strict(text, **options).actions]  # type: ignore[arg-type]
+
+
+def reconcile_kinds(report: str, *actions: str) -> list[tuple[int, str]]:
+    """(action number, kind) of each proposal `report` makes, on 12 November 2024, for
+    `actions` ("text | owner") of the meeting of 8 October."""
+    open_ = [
+        OpenAction(number, *(a.split(" | ") if " | " in a else (a, None)), date(2024, 10, 8))
+        for number, a in enumerate(actions, 1)
+    ]
+    return [(p.action_id, p.kind) for p in reconcile(report, open_, date(2024, 11, 12))]
 
 
 PARISH_HEAD = (

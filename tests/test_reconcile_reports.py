@@ -6,25 +6,12 @@ matters arising, a finance committee's run-on paragraph) and sentences of our ow
 
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
 
-from clerk_tui.core.reconcile import OpenAction, reconcile
 from clerk_tui.store.reconciliation import list_proposals
 from tests.conftest import import_text
+from tests.conftest import reconcile_kinds as _kinds
 from tests.test_reconcile_pairs import CYCLE, proposed
-
-WHEN = date(2024, 11, 12)
-
-
-def _kinds(report: str, *actions: str) -> list[tuple[int, str]]:
-    """(action number, kind) of each proposal `report` makes for `actions` ("text | owner")."""
-    open_ = [
-        OpenAction(number, *(a.split(" | ") if " | " in a else (a, None)), date(2024, 10, 8))
-        for number, a in enumerate(actions, 1)
-    ]
-    return [(p.action_id, p.kind) for p in reconcile(report, open_, WHEN)]
 
 
 def test_project_call_notes_report_by_topic() -> None:

@@ -12,17 +12,9 @@ from datetime import date
 import pytest
 
 from clerk_tui.core.reconcile import OpenAction, reconcile
+from tests.conftest import reconcile_kinds as _kinds
 
 WHEN = date(2024, 11, 12)
-
-
-def _kinds(report: str, *actions: str) -> list[tuple[int, str]]:
-    """(action number, kind) of each proposal `report` makes for `actions` ("text | owner")."""
-    open_ = [
-        OpenAction(number, *(a.split(" | ") if " | " in a else (a, None)), date(2024, 10, 8))
-        for number, a in enumerate(actions, 1)
-    ]
-    return [(p.action_id, p.kind) for p in reconcile(report, open_, WHEN)]
 
 
 @pytest.mark.parametrize(
