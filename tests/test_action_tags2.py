@@ -153,3 +153,26 @@ def test_a_trackers_action_id_marks_its_task() -> None:
         ("Jane", "Ping the boiler firm"),
         ("Priya", "Update the booking form"),
     ]
+
+
+def test_a_tag_after_a_dash_or_in_small_letters_names_the_owner() -> None:
+    text = PARISH_HEAD + (
+        "4. Verges\n"
+        "The verge by the bus stop needs mowing before the fete – action TH.\n"
+        "The bin by the gate is overflowing every weekend (action PS).\n"
+        "The clerk said the verge belongs to the county - action on this was not needed.\n"
+    )
+    assert owned_actions(text) == [
+        ("TH", "The verge by the bus stop needs mowing before the fete"),
+        ("PS", "The bin by the gate is overflowing every weekend"),
+    ]
+
+
+def test_a_tag_after_a_bare_agreement_gives_the_sentence_before_it() -> None:
+    text = PARISH_HEAD + (
+        "4. Verges\n"
+        "The verge by the bus stop needs mowing before the fete. All agreed – action TH.\n"
+    )
+    assert owned_actions(text) == [
+        ("TH", "The verge by the bus stop needs mowing before the fete."),
+    ]

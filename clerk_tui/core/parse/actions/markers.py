@@ -106,6 +106,8 @@ def trailing_tags(ctx: Context, actions: list[Action], claimed: Spans, ln: Line,
         para, _para_end = _whole_paragraph(ctx, ctx.lines[line_of(ctx, m.start())])
         para = para._replace(cstart=max(start, para.cstart))
         sp = best_sentence(ctx, para, owner, limit=tag_at)
+        if _AGREED_ALONE_RE.fullmatch(text, sp.start, sp.end) and sp.start > para.cstart:
+            sp = best_sentence(ctx, para, owner, limit=sp.start)  # "... spring. All agreed."
         sentence = text[sp.start : sp.end]
         if sp.end > tag_at or len(sentence.split()) < 3 or claimed.overlaps(sp.start, sp.end):
             continue
@@ -116,6 +118,9 @@ def trailing_tags(ctx: Context, actions: list[Action], claimed: Spans, ln: Line,
         claimed.add(s, e)
 
 
+# A sentence saying only that the meeting agreed ("All agreed –" before "action TH"): the
+# task the tag gives is the sentence before it.
+_AGREED_ALONE_RE = re.compile(r"(?i)\W*(?:all|members|it\s+was|unanimously)?\s*agreed[\s.,;:–—-]*")
 # Who is asked to do the task a tag gives its owner: "Members were asked to ...", "Jane
 # would like someone to ...".
 _SOMEONE_TO_RE = re.compile(
@@ -123,12 +128,14 @@ _SOMEONE_TO_RE = re.compile(
     r"|encouraged|urged|told)|(?:would\s+like|wants?|asked\s+for|needs?)\s+(?:someone|somebody"
     r"|a\s+volunteer))\s+to\s+(?=[a-z])"
 )
-# An owner tag ending a line: "(Act GR)", "(Action SB)", "<gap>Action Ryan", ". ACTION MMacA."
+# An owner tag ending a line: "(Act GR)", "(Action SB)", "(action SB)", "<gap>Action Ryan",
+# ". ACTION MMacA.", after a dash: "... before the spring – action TH."
 # (a colon after the mark is the marker's shape :func:`_one_mark` reads).
 _TAG_OWNER = r"(?:[A-Z][\w’'.&-]*(?:\s*(?:/|&|,|\band\b)\s*[A-Z][\w’'.&-]*|\s+[A-Z][a-z]+){0,3})"
 _TAG_END_RE = re.compile(
-    rf"(?:\(\s*(?:ACTION|Action|Act|ACT)\.?\s+(?P<o>{_TAG_OWNER})\s*\)"
-    rf"|(?<=[\w.;!?)])(?:[ \t]{{2,}}|(?<=[.;!?)])[ \t]+)[*_]{{0,2}}(?:ACTION|Action)[*_]{{0,2}}"
+    rf"(?:\(\s*(?:ACTION|Action|action|Act|ACT)\.?\s+(?P<o>{_TAG_OWNER})\s*\)"
+    rf"|(?<=[\w.;!?)])(?:(?:[ \t]{{2,}}|(?<=[.;!?)])[ \t]+)[*_]{{0,2}}(?:ACTION|Action)"
+    rf"|[ \t]+[-–—][ \t]+[*_]{{0,2}}(?:ACTION|Action|action))[*_]{{0,2}}"
     rf"[ \t]+(?P<o2>{_TAG_OWNER}))[*_]{{0,2}}[ \t]*\.?[ \t]*(?:[-–—][ \t]*)?$",
     re.MULTILINE,
 )
