@@ -12,7 +12,7 @@ import pytest
 from clerk_tui.core.parse import items, parse, parse_strict
 from clerk_tui.core.parse.actions import agreements
 from clerk_tui.core.parse.actions.owners import split_owners
-from tests.conftest import owned_actions
+from tests.conftest import PARISH_HEAD, owned_actions
 
 
 def _span(text: str, e: object) -> str:
@@ -1498,3 +1498,17 @@ def test_an_item_for_the_next_agenda_is_a_follow_up() -> None:
         "PB requested an item on the cannabis farm to the next Agenda.",
         meeting_date=date(2024, 9, 4),
     ) == [("the next Agenda", None)]
+
+
+def test_a_body_named_in_small_letters_commits_as_a_named_one_does() -> None:
+    text = PARISH_HEAD + (
+        "4. Allotments\n"
+        "The allotments working group will look into the cost of new water butts.\n"
+        "The parks team would write to the tenants about the hedges.\n"
+        "The service will provide support to families.\n"
+        "After the meeting the planning group will meet again.\n"
+    )
+    assert owned_actions(text) == [
+        ("The allotments working group", "Look into the cost of new water butts."),
+        ("The parks team", "Write to the tenants about the hedges."),
+    ]

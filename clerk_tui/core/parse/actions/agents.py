@@ -39,11 +39,17 @@ from .verbs import (
 )
 
 _P_DUE = re.compile(r"(?=[iaw])\b(?:is|are|was|were)\s+due\s+(?:by|on|before|in|at)\b")
+# The word naming a body after the words of its name, in either case: "the Highways team",
+# "the housing team", "the steering group", "the working party".
+_BODY_HEAD = (
+    r"(?:team|service|services|department|directorate|unit|office|board|committee|group"
+    r"|party|panel|forum)"
+)
 _P_BODY_WILL = re.compile(
     r"(?:[\W\d]{0,6}(?:Noted\s+that\s+|It\s+was\s+noted\s+that\s+"
     r"|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+(?:said|shared|reported|confirmed|explained)\s+that\s+)?)?"
-    r"(?P<np>(?:[Tt]he\s+)?[A-Z][\w’'&-]*(?:\s+(?:of|for|and|&)?\s*[A-Z][\w’'&-]*){0,6}"
-    r"(?:\s+(?:team|service|services|department|directorate|unit|office|board|committee))?)"
+    r"(?P<np>(?:[Tt]he\s+)?(?:[A-Z][\w’'&-]*(?:\s+(?:of|for|and|&)?\s*[A-Z][\w’'&-]*){0,6}"
+    rf"(?:\s+{_BODY_HEAD})?|(?:[a-z][a-z-]+\s+){{1,2}}{_BODY_HEAD}))"
     r"\s+(?:will|would|shall|(?:is|are)\s+going\s+to)\s+(?:also\s+|then\s+|now\s+|shortly\s+)?"
     r"(?P<verb>[a-z][a-z-]+)\b"
 )
