@@ -1512,3 +1512,15 @@ def test_a_body_named_in_small_letters_commits_as_a_named_one_does() -> None:
         ("The allotments working group", "Look into the cost of new water butts."),
         ("The parks team", "Write to the tenants about the hedges."),
     ]
+
+
+def test_a_body_named_with_an_ing_word_keeps_its_whole_name() -> None:
+    text = PARISH_HEAD + (
+        "4. Village plan\n"
+        "The steering group agreed to write to the landowner about the footpath.\n"
+        "The planning group undertook to survey the hedgerows in May.\n"
+    )
+    assert owned_actions(text) == [
+        ("The steering group", "Write to the landowner about the footpath."),
+        ("The planning group", "Survey the hedgerows in May."),
+    ]

@@ -11,6 +11,8 @@ from .lexicon import is_adjective, is_base_verb, is_plural_noun, is_word, verb_b
 from .verbs import DECISION_VERBS
 
 CONNECTORS = {"of", "for", "and", "&", "the", "at", "to"}
+# A preposition opening a sentence before its subject: "Within the working group ...".
+_PLACE_PREPOSITIONS = {"within", "among", "amongst", "across", "inside", "throughout"}
 DISCOURSE = {
     "however",
     "also",
@@ -175,8 +177,12 @@ def _modifier(t: str, head: str) -> bool:
         and (h in _ORG_WORDS or h in ROLE_WORDS)
         and t not in CONNECTORS
         and t not in DISCOURSE
-        and not t.endswith(("ed", "ing"))
-        and verb_base(t) in (None, t, t.removesuffix("s"))  # not "said", "told": a past form
+        and not t.endswith("ed")
+        and (
+            h in _ORG_WORDS  # "the steering group", "the planning team"
+            if t.endswith("ing")
+            else verb_base(t) in (None, t, t.removesuffix("s"))  # not "said", "told"
+        )
     )
 
 
@@ -226,6 +232,7 @@ def owner_before(s: str, i: int) -> tuple[str, int] | None:
         if (
             w in DISCOURSE
             or (w in CONNECTORS and w != "the")
+            or w in _PLACE_PREPOSITIONS  # "Within the working group ...": where, not who
             or w == "/"
             or _MINUTE_NUMBER_RE.fullmatch(w)
         ):
