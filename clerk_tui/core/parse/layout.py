@@ -146,7 +146,10 @@ def markup_only(text: str, ln: Line) -> bool:
 _HTML_HEADING_RE = re.compile(
     r"(?i)<h[1-6]\b[^<>]{0,200}>\s*(?P<words>[^<>\s](?:[^<>]{0,200}[^<>\s])?)\s*</h[1-6]\s*>"
 )
-_TAGS_RE = re.compile(r"(?:</?[A-Za-z][^<>]{0,200}>\s*)+")
+# One HTML tag ("<td>", "</li>", '<p class="x">'); and a run of them with the space between.
+_TAG = r"</?[A-Za-z][^<>]{0,200}>"
+HTML_TAG_RE = re.compile(_TAG)
+_TAGS_RE = re.compile(rf"(?:{_TAG}\s*)+")
 # An HTML list item's opening tags (its bullet) and closing tags (at its line's end).
 _HTML_ITEM_RE = re.compile(r"(?i)<li\b[^<>]{0,200}>(?:\s*<p\b[^<>]{0,200}>)?\s*(?=[^\s<])")
 _HTML_ITEM_END_RE = re.compile(r"(?i)\s*(?:</p\s*>\s*)?</li\s*>$")

@@ -12,6 +12,7 @@ from collections.abc import Callable
 from ...model import Action
 from ..context import Context, Spans, per_parse
 from ..items import ACTION_LIST_HEAD_RE
+from ..layout import HTML_TAG_RE
 from .bullet_jobs import bullet_sentence_actions
 from .fields import field_block_actions
 from .following import following_list_actions, reported_following_actions
@@ -88,7 +89,7 @@ def find_actions(ctx: Context) -> list[Action]:
         if out and out[-1].start == a.start and out[-1].end == a.end and out[-1].owner == a.owner:
             continue
         if "<" in a.text:
-            a.text = " ".join(_HTML_TAG_RE.sub(" ", a.text).split())
+            a.text = " ".join(HTML_TAG_RE.sub(" ", a.text).split())
             if column_head(a.text):
                 continue  # "<th>Responsible</th>": a table's header, read as a line
         if _LETTER_RE.search(a.text) is None:
@@ -97,7 +98,6 @@ def find_actions(ctx: Context) -> list[Action]:
     return out
 
 
-_HTML_TAG_RE = re.compile(r"</?[A-Za-z][^<>]{0,200}>")
 _LETTER_RE = re.compile(r"[^\W\d_]")
 
 
@@ -294,7 +294,7 @@ def _drop_carried_rows(
 
 def _next_rows(text: str, a: Action, b: Action) -> bool:
     """Two rows of one list with nothing but blank lines and markup between them."""
-    return not _HTML_TAG_RE.sub("", text[a.end : b.start]).strip(" \t\r\n|*-")
+    return not HTML_TAG_RE.sub("", text[a.end : b.start]).strip(" \t\r\n|*-")
 
 
 def _dedupe_against_table(actions: list[Action], table_spans: set[tuple[int, int]]) -> list[Action]:

@@ -9,7 +9,7 @@ from typing import NamedTuple
 
 from ...model import Action
 from ..context import Context, Spans, item_at, resolved_due, sentences_of_line
-from ..layout import Line, split_sentences, stacked_table_heads, strip_span
+from ..layout import HTML_TAG_RE, Line, split_sentences, stacked_table_heads, strip_span
 from .common import best_sentence, committed_task, make_action
 from .entry_lines import DATE_CELL
 from .lexicon import is_base_verb
@@ -256,7 +256,7 @@ def html_table_actions(
         if _HTML_TABLE_END_RE.search(text, last_end, row.start()):
             cols = None  # a new table
         last_end = row.end()
-        cells = [_HTML_TAG_RE.sub(" ", c) for c in _HTML_CELL_RE.findall(row.group("cells"))]
+        cells = [HTML_TAG_RE.sub(" ", c) for c in _HTML_CELL_RE.findall(row.group("cells"))]
         cells = [" ".join(c.split()) for c in cells]
         head = head_columns([c.strip("*_: ") for c in cells])
         if head is not None:
@@ -277,7 +277,6 @@ def html_table_actions(
 
 _HTML_ROW_RE = re.compile(r"(?is)<tr\b[^>]{0,200}>(?P<cells>.{0,4000}?)</tr\s*>")
 _HTML_CELL_RE = re.compile(r"(?is)<t[dh]\b[^>]{0,200}>(.{0,2000}?)</t[dh]\s*>")
-_HTML_TAG_RE = re.compile(r"<[^<>]{0,200}>")
 _HTML_TABLE_END_RE = re.compile(r"(?i)</table\s*>")
 
 

@@ -9,7 +9,7 @@ from collections.abc import Callable
 
 from ..context import Context, Sentence, line_end, sentences_of_line
 from ..keywords import any_of
-from ..layout import Line
+from ..layout import HTML_TAG_RE, Line
 from .chains import assent, carried, motion_start, record_after
 from .elsewhere import another_body, approved_later, decided_before
 from .found import MOTION, RESOLUTION, VOTE, Found
@@ -495,9 +495,6 @@ def _not_this_meetings(ctx: Context, st: str, hit: re.Match[str]) -> bool:
     return another_body(ctx, st, hit.start()) or decided_before(ctx, st, hit.end())
 
 
-_TAG_RE = re.compile(r"<[^>]*>")
-
-
 def _line_before(
     ctx: Context, nonblank: list[Line], k: int, item_starts: set[int], found: Found
 ) -> Line | None:
@@ -508,7 +505,7 @@ def _line_before(
     recorded = False
     for j in range(k - 1, max(-1, k - 5), -1):
         ln = nonblank[j]
-        c = _TAG_RE.sub("", ctx.text[ln.cstart : ln.cend])
+        c = HTML_TAG_RE.sub("", ctx.text[ln.cstart : ln.cend])
         if records_vote(c):
             recorded = True
         elif ln.cstart in item_starts:
