@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from ...model import Action
-from ..context import Context, Spans, item_at, resolved_due
+from ..context import Context, Spans, item_at, line_of, resolved_due
 from ..keywords import scan
 from ..layout import Line, strip_span
 from .common import best_sentence, committed_task, make_action, paragraph_before
@@ -106,12 +106,11 @@ def owner_tag_actions(ctx: Context, actions: list[Action], claimed: Spans) -> No
     tag that best fits the owner; the owner a person, initials, role or body (after an
     arrow a person, initials or a role: an arrow also leads to a result)."""
     text = ctx.text
-    if next(scan(_TAG_HINT_RE, text), None) is None:
-        return
-    for ln in ctx.lines:
+    hinted = sorted({line_of(ctx, h.start()) for h in scan(_TAG_HINT_RE, text)})
+    for ln in (ctx.lines[k] for k in hinted):
         if ln.blank or ln.cend - ln.cstart > 2000:
             continue
-        m = _OWNER_TAG_RE.search(text, ln.cstart, ln.cend)
+        m = _OWNER_TAG_RE.search(text, max(ln.cstart, ln.cend - 160), ln.cend)  # its end
         if m is None or claimed.overlaps(m.start(), m.end()):
             continue
         owner = (m.group("o") or m.group("o2") or m.group("o3")).strip(" .*_")
@@ -152,7 +151,10 @@ def _tag_owner(ctx: Context, owner: str, *, arrow: bool) -> bool:
 
 
 _EVERYONE_RE = re.compile(r"(?i)all|everyone|everybody|all\s+members")
-_TAG_HINT_RE = re.compile(r"(?i)\b(?:assign(?:ed|ee)|owner|responsible|who)\b|->|=>|→|⇒|\s@\w")
+# What every tag holds (case-sensitive literals: the scan looks for them, not the regex).
+_TAG_HINT_RE = re.compile(
+    r"ssign|SSIGN|wner|WNER|esponsible|ESPONSIBLE|[Ww]ho[*_]{0,2}\s*:|WHO|->|=>|→|⇒| @"
+)
 _TAG_NAME = r"(?:@[\w-]+|[A-Z][\w’'.&-]*)"
 _TAG_WHO = rf"{_TAG_NAME}(?:(?:\s*(?:/|&|,|\band\b)\s*|\s+){_TAG_NAME}){{0,3}}"
 # An owner's tag ending a line (or alone on it): a field with a colon ("Owner: Tom Hale",

@@ -106,7 +106,7 @@ def block_tables(text: str) -> Iterator[list[Row]]:
     if "{|" in text:
         for m in _WIKI_TABLE_RE.finditer(text):
             yield _wiki_rows(text, m.start("body"), m.end("body"))
-    if "===" in text:
+    if "|===" in text:
         for m in _ADOC_TABLE_RE.finditer(text):
             yield _adoc_rows(text, m)
 
