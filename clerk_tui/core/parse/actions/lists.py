@@ -143,7 +143,7 @@ def list_actions(ctx: Context, actions: list[Action], claimed: Spans) -> list[tu
             continue
         owner, task, due_src = found
         if owner is None and bullet:
-            owner = heading_owner(ctx, ln)  # "Actions for the Clerk:" / "- Write to ..."
+            owner = heading_owner(ctx, ln, roles=in_list)  # "Actions for the Clerk:"
         s, e = ln.cstart, line_end(ctx, ln)
         if claimed.overlaps(s, e):
             continue
@@ -221,7 +221,7 @@ def _part_head(ctx: Context, ln: Line, head_level: int) -> bool:
     text = ctx.text
     return (
         _SUB_HEAD_RE.fullmatch(text, ln.cstart, ln.cend) is not None
-        or person_head(ctx, ln) is not None
+        or person_head(ctx, ln, roles=True) is not None
         or 0 < head_level < _heading_level(text, ln.cstart)
     )
 
