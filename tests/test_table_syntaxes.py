@@ -143,3 +143,17 @@ def test_tables_with_no_owner_column_are_no_action_log() -> None:
         "|===\n"
     )
     assert owned_actions(text) == []
+
+
+def test_columns_found_by_the_meaning_of_their_heads() -> None:
+    text = PARISH_HEAD + (
+        "| Task description | Responsible party | Completion date | State |\n"
+        "|---|---|---|---|\n"
+        "| Get three quotes for the bus shelter repairs | Tom Hale | April 2026 | open |\n"
+        "| Renew the insurance for the pavilion | Clerk | January 2026 | ✓ |\n\n"
+        "Activity                                         Person       Target\n"
+        "Write to the county about the Mill Lane verge    Clerk        May 2026\n"
+        "Book the hall for the annual parish meeting      Priya Shah   June 2026\n"
+    )
+    assert owned_actions(text) == _ROWS
+    assert _dues(text) == ["April 2026", "May 2026", "June 2026"]
