@@ -102,3 +102,18 @@ def test_a_markdown_heading_naming_a_role_heads_a_topic() -> None:
         "* Bank mandate changes\n"
     )
     assert owned_actions(text) == [(None, "Book the hall for the annual parish meeting")]
+
+
+def test_a_word_processors_check_boxes_and_person_chips() -> None:
+    text = PARISH_HEAD + (
+        "Action items\n"
+        "☐ Tom Hale: get three quotes for the bus shelter\n"
+        "☐ Write to the county about the verge - Clerk\n"
+        "☐ @Priya Shah book the hall for the annual parish meeting\n"
+        "☑ Renew the insurance for the pavilion (Clerk)\n"
+    )
+    assert owned_actions(text) == [
+        ("Tom Hale", "Get three quotes for the bus shelter"),
+        ("Clerk", "Write to the county about the verge"),
+        ("Priya Shah", "Book the hall for the annual parish meeting"),
+    ]

@@ -157,3 +157,26 @@ def test_columns_found_by_the_meaning_of_their_heads() -> None:
     )
     assert owned_actions(text) == _ROWS
     assert _dues(text) == ["April 2026", "May 2026", "June 2026"]
+
+
+def test_a_markdown_table_of_two_columns_and_rows_with_no_outer_pipes() -> None:
+    text = PARISH_HEAD + (
+        "## Actions\n"
+        "Action | Owner\n"
+        "--- | ---\n"
+        "Get three quotes for the bus shelter repairs | Tom Hale\n"
+        "Write to the county about the Mill Lane verge | Clerk\n"
+        "Book the hall for the annual parish meeting | Priya Shah\n"
+    )
+    assert owned_actions(text) == _ROWS
+
+
+def test_a_textile_table_with_header_and_style_marks() -> None:
+    text = PARISH_HEAD + (
+        "h2. Actions\n\n"
+        "|_. Action |_. Owner |_. Due |\n"
+        "| Get three quotes for the bus shelter repairs | Tom Hale | April 2026 |\n"
+        "|{background:#eee}. Write to the county about the Mill Lane verge | Clerk | May 2026 |\n"
+        "|<. Book the hall for the annual parish meeting | Priya Shah | June 2026 |\n"
+    )
+    assert owned_actions(text) == _ROWS

@@ -311,7 +311,8 @@ def _entry(
     end = line_end(ctx, ln)
     box = _CHECKBOX_RE.match(text, ln.cstart, end)
     if box is not None:
-        if box.group(1) and not in_list or _roll_call(ctx, ln, text[box.end() : end]):
+        ticked = box.group(1) or box.group(2)
+        if ticked and not in_list or _roll_call(ctx, ln, text[box.end() : end]):
             return None  # ticked: done, unless in this meeting's list of actions (ticked since)
         if not in_list and (under_agenda(ctx, ln) or _QUESTION_END_RE.match(text, box.end(), end)):
             return None  # "- [ ] Hackathon report" on an agenda, "- [ ] What shape ...?": topics
@@ -573,7 +574,8 @@ _LINK_LINE_RE = re.compile(r"[^:]{2,60}:\s*<?https?://\S+?>?")
 # do we need? How ...".
 _QUESTION_END_RE = re.compile(r"[^.!?]{3,200}\?")
 # "[ ] ...", "- [ ] ..." (a markdown task list); "[x]" is done (or ticked since it was set).
-_CHECKBOX_RE = re.compile(r"\[(?: |([xX✓]))\]\s+")
+# A word processor's boxes: "☐ ..." open, "☑ ..." / "☒ ..." ticked (Google Docs, Word).
+_CHECKBOX_RE = re.compile(r"\[(?: |([xX✓]))\]\s+|☐\ufe0f?\s*|([☑☒✅✔])\ufe0f?\s*")
 # Handles closing a task: "renew the domain @dana", "... - @dana", "... (@ana, @ben)".
 _HANDLE_END_RE = re.compile(
     rf"(?:\s[-–—])?\s+(?P<b>\()?(?P<owner>{HANDLES_RE.pattern})(?(b)\))\s*\.?$"
@@ -614,6 +616,9 @@ def _checkbox_task(ctx: Context, ln: Line, body: str) -> tuple[str | None, str, 
     body = _unemphasised(" ".join(body.split()))
     if not body:
         return None
+    chip = _CHIP_RE.fullmatch(body)  # "☐ @Priya Shah book the hall": a document's person chip
+    if chip is not None and is_base_verb(chip.group("task").split(None, 1)[0]):
+        return chip.group("owner"), chip.group("task"), chip.group("task")
     found = note_line_task(ctx, ln, body)
     if found is not None:
         return found
@@ -643,6 +648,10 @@ def _checkbox_task(ctx: Context, ln: Line, body: str) -> tuple[str | None, str, 
     return None, body, body
 
 
+# A person's chip as a word processor writes it, "@" and the full name, then the task.
+_CHIP_RE = re.compile(
+    r"@(?P<owner>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2}),?\s+(?P<task>[a-z].{3,})"
+)
 # Bold around words, and an empty pair of bold marks between them.
 _BOLD_RE = re.compile(r"\*\*(?=\S)(.+?)(?<=\S)\*\*")
 _BOLD_RUN_RE = re.compile(r"\*{4,}")

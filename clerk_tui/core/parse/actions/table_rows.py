@@ -28,26 +28,30 @@ _MOIN_ATTR_RE = re.compile(r"^<[^<>]{1,80}>\s*")
 _WIKI_ATTR_RE = re.compile(
     r"^[\w-]+\s*=\s*[\"'][^\"'|]*[\"'](?:\s+[\w-]+\s*=\s*[\"'][^\"'|]*[\"'])*\s*\|(?!\|)"
 )
+# Textile's cell marks (Redmine's wiki): a header's "_. ", a span "\\2. ", an alignment "<. ",
+# a style "{color:red}. ".
+_TEXTILE_ATTR_RE = re.compile(r"^(?:_|[\\/]\d|[<>=^~]|\{[^{}]{0,80}\}|\([^()]{0,40}\)){1,4}\.\s+")
 # Emphasis around a whole cell: '''bold''' and ''italic'' (wikis), **bold**, *bold*, _it_.
 _CELL_EMPHASIS_RE = re.compile(r"^('{2,3}|\*{1,2}|_{1,2})(?P<c>\S(?:.*\S)?)\1$")
 
 
 def clean_cell(cell: str) -> str:
     """A cell's words, without its attributes or the emphasis around it."""
-    cell = _MOIN_ATTR_RE.sub("", cell.strip())
+    cell = _TEXTILE_ATTR_RE.sub("", _MOIN_ATTR_RE.sub("", cell.strip()))
     cell = _WIKI_ATTR_RE.sub("", cell).strip()
     m = _CELL_EMPHASIS_RE.match(cell)
     return m.group("c").strip() if m else cell
 
 
-def split_cells(line: str) -> tuple[list[str], str] | None:
+def split_cells(line: str, pipes: int = 2) -> tuple[list[str], str] | None:
     """The cells of a table line and its separator: doubled pipes (MoinMoin's rows,
-    Confluence's header, "||Action||Owner||"), pipes (markdown, org-mode, a grid's row),
-    tabs, or aligned columns (two spaces or more between them)."""
+    Confluence's header, "||Action||Owner||"), pipes (markdown, org-mode, Textile, a grid's
+    row; ``pipes`` of them at least), tabs, or aligned columns (two spaces or more between
+    them)."""
     c = line.strip()
     if c.startswith("||") and c.count("||") >= 2:
         return [clean_cell(x) for x in c.strip("|").split("||")], "||"
-    if c.count("|") >= 2:
+    if c.count("|") >= pipes:
         return [clean_cell(x) for x in c.strip("|").split("|")], "|"
     if line.count("\t") >= 2:
         return [clean_cell(x) for x in line.split("\t")], "\t"
@@ -63,7 +67,7 @@ def row_cells(line: str, sep: str, head_line: str) -> list[str] | None:
     if sep == "  ":
         gap = _ALIGNED_GAP_RE.search(line.strip())  # one gap: two cells and the rest empty
         return None if gap is None else _aligned_cells(line, head_line)
-    sp = split_cells(line)
+    sp = split_cells(line, pipes=1)  # "a | b": a markdown row need not open with a pipe
     if sp is None:
         return None
     if sep in ("|", "||"):

@@ -185,7 +185,7 @@ def _line_tables(ctx: Context) -> Iterator[list[Row]]:
             i += 1
             continue
         head_line = text[ln.start : ln.end]
-        sp = split_cells(head_line)
+        sp = split_cells(head_line, pipes=1 if _over_rule(ctx, i) else 2)  # "Action | Owner"
         cols = None if sp is None else _header_columns(sp[0])
         if sp is None or cols is None:
             i += 1
