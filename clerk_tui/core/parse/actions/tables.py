@@ -11,11 +11,7 @@ from typing import NamedTuple
 from ...model import Action
 from ..context import Context, Spans, item_at, resolved_due, sentences_of_line
 from ..layout import HTML_TAG_RE, Line, split_sentences, stacked_table_heads, strip_span
-from .common import best_sentence, committed_task, make_action
-from .entry_lines import DATE_CELL
-from .lexicon import is_base_verb
-from .owners import person_like, role_like, split_owners
-from .table_rows import (
+from ..table_rows import (
     GRID_RULE_RE,
     RULE_ROW_RE,
     Row,
@@ -25,6 +21,10 @@ from .table_rows import (
     row_cells,
     split_cells,
 )
+from .common import best_sentence, committed_task, make_action
+from .entry_lines import DATE_CELL
+from .lexicon import is_base_verb
+from .owners import person_like, role_like, split_owners
 
 # Column heads by their meaning. A task's: "Action", "Agreed action", "Action item",
 # "Action/Decision", "Task", "Task description", "What", "What needs doing", "Activity",

@@ -1,8 +1,9 @@
-"""Table syntaxes a pasted document brings, each read into rows of cells for one table
-reader (:mod:`.tables`): a line per row (markdown and org-mode pipes, MoinMoin and
-Confluence's doubled pipes, tabs, space-aligned columns, reStructuredText's grid and simple
-tables, a grid row written over several lines), and the block syntaxes whose rows span lines
-(MediaWiki's ``{| ... |}``, AsciiDoc's ``|=== ... |===``)."""
+"""Table syntaxes a pasted document brings, each read into rows of cells, for every reader
+of tables (the action logs of :mod:`.actions.tables`, the decisions' and forward plans'
+tables): a line per row (markdown, org-mode and Textile pipes, MoinMoin's and Confluence's
+doubled pipes, DokuWiki's "^" header cells, tabs, space-aligned columns, reStructuredText's
+grid and simple tables, a grid's row written over several lines), and the block syntaxes
+whose rows span lines (MediaWiki's ``{| ... |}``, AsciiDoc's ``|=== ... |===``)."""
 
 from __future__ import annotations
 
@@ -45,12 +46,14 @@ def clean_cell(cell: str) -> str:
 
 def split_cells(line: str, pipes: int = 2) -> tuple[list[str], str] | None:
     """The cells of a table line and its separator: doubled pipes (MoinMoin's rows,
-    Confluence's header, "||Action||Owner||"), pipes (markdown, org-mode, Textile, a grid's
-    row; ``pipes`` of them at least), tabs, or aligned columns (two spaces or more between
-    them)."""
+    Confluence's header, "||Action||Owner||"), DokuWiki's carets ("^ Action ^ Owner ^"),
+    pipes (markdown, org-mode, Textile, a grid's row; ``pipes`` of them at least), tabs, or
+    aligned columns (two spaces or more between them)."""
     c = line.strip()
     if c.startswith("||") and c.count("||") >= 2:
         return [clean_cell(x) for x in c.strip("|").split("||")], "||"
+    if c.startswith("^") and c.count("^") >= 2:  # DokuWiki: "^ Action ^ Owner ^"
+        return [clean_cell(x) for x in re.split(r"[\^|]", c.strip("^|"))], "^"
     if c.count("|") >= pipes:
         return [clean_cell(x) for x in c.strip("|").split("|")], "|"
     if line.count("\t") >= 2:
@@ -70,9 +73,12 @@ def row_cells(line: str, sep: str, head_line: str) -> list[str] | None:
     sp = split_cells(line, pipes=1)  # "a | b": a markdown row need not open with a pipe
     if sp is None:
         return None
-    if sep in ("|", "||"):
-        return sp[0] if sp[1] in ("|", "||") else None
+    if sep in _PIPES:
+        return sp[0] if sp[1] in _PIPES else None
     return [clean_cell(x) for x in line.split("\t")]
+
+
+_PIPES = ("|", "||", "^")  # one family: a row in any of them goes under a header in another
 
 
 def _aligned_cells(line: str, head_line: str) -> list[str]:
