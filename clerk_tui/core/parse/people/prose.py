@@ -418,7 +418,7 @@ def name_runs(finder: PeopleFinder) -> None:
 # "Steve to confirm with Amy", "Rob / Heather to meet", "Dan volunteered", "@tony will":
 # first names (or user names) as the subject of a commitment or of speech, at the start of
 # a line, a bullet or a sentence.
-_FIRST_WORD = rf"(?:[{CAPITAL}][{LOWER}]+|@[A-Za-z0-9][\w.-]*)"
+_FIRST_WORD = rf"(?:[{CAPITAL}][{LOWER}]++|@[A-Za-z0-9][\w.-]*)"
 _FIRST_NAMES_RE = re.compile(  # (a plain character set first: a fast scan)
     r"[\n.!?](?:(?<=\n)|(?<=[.!?])[ \t]{1,2})[ \t>]*(?:[-*•+][ \t]+|\d{1,2}[.)][ \t]+)?"
     rf"(?P<names>{_FIRST_WORD}(?:[ \t]*(?:,|/|&|\band\b)[ \t]*{_FIRST_WORD})*)[ \t]+"
