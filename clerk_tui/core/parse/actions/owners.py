@@ -497,7 +497,7 @@ def named_bodies(text: str) -> frozenset[str]:
 
 _NAMED_BODY_RE = re.compile(
     r"(?=[A-Z])(?<![\w-])(?!The\s)"
-    r"((?:[A-Z][a-z]+|[A-Z]{2,5})(?:[ \t]+(?:[A-Z][a-z]+|[A-Z]{2,5})){0,2})\s+"
+    r"((?:[A-Z][a-z]++|[A-Z]{2,5}+)(?:[ \t]+(?:[A-Z][a-z]++|[A-Z]{2,5}+)){0,2})\s+"
     r"(?:[Cc]ommittee|[Ss]ub-[Cc]ommittee|[Tt]eam|[Ww]orking\s+[Gg]roup|[Gg]roup|[Pp]anel)\b"
 )
 

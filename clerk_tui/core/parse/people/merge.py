@@ -23,7 +23,7 @@ from .words import (
     role_key,
 )
 
-_INITIALS_WORD_RE = re.compile(r"[A-Z](?<!\w[A-Z])[A-Z]{1,3}\b")  # "\b[A-Z]{2,4}\b", fast
+_INITIALS_WORD_RE = re.compile(r"[A-Z](?<!\w[A-Z])[A-Z]{1,3}+\b")  # "\b[A-Z]{2,4}\b", fast
 
 
 # Roles that give way to an office named elsewhere for the same person.
