@@ -14,7 +14,7 @@ from ..context import Context, Spans, per_parse
 from ..items import ACTION_LIST_HEAD_RE
 from ..layout import HTML_TAG_RE
 from .bullet_jobs import bullet_sentence_actions
-from .fields import field_block_actions
+from .fields import field_block_actions, owner_tag_actions
 from .following import following_list_actions, reported_following_actions
 from .lists import list_actions
 from .markers import bold_owner_actions, marker_actions
@@ -42,6 +42,7 @@ CONTENT_WORD_RE = re.compile(r"[a-z][a-z'-]{2,}")
 Source = Callable[[Context, list[Action], Spans], list[tuple[int, int]] | None]
 SOURCES: tuple[Source, ...] = (
     field_block_actions,
+    owner_tag_actions,
     table_actions,
     html_table_actions,
     owner_column_actions,
