@@ -295,7 +295,10 @@ def _drop_carried_rows(
 
 def _next_rows(text: str, a: Action, b: Action) -> bool:
     """Two rows of one list with nothing but blank lines and markup between them."""
-    return not HTML_TAG_RE.sub("", text[a.end : b.start]).strip(" \t\r\n|*-")
+    between = text[a.end : b.start]
+    if "<" in between:  # (no tag without one: rows far apart are not read over again)
+        between = HTML_TAG_RE.sub("", between)
+    return not between.strip(" \t\r\n|*-")
 
 
 def _dedupe_against_table(actions: list[Action], table_spans: set[tuple[int, int]]) -> list[Action]:

@@ -8,7 +8,16 @@ import re
 from datetime import date
 
 from ...model import Action
-from ..context import Context, Spans, due_for, item_at, line_end, line_of, resolved_due
+from ..context import (
+    Context,
+    Spans,
+    due_for,
+    item_at,
+    line_end,
+    line_of,
+    per_context,
+    resolved_due,
+)
 from ..items import ACTION_LIST_HEAD_RE, LIST_ACTION_RE, entry_like
 from ..keywords import holds_any
 from ..layout import Line, html_heading, markup_only
@@ -445,10 +454,18 @@ def _owner_after_colon(ctx: Context, line: str) -> tuple[str, str, str] | None:
 _OWNER_WORD_END_RE = re.compile(r"(?i)\b(?:owners?|lead|assignee|who)$")
 
 
+@per_context
+def _attending_words(ctx: Context) -> frozenset[str]:
+    """The words of the names the attendance lists give (lower-cased)."""
+    return frozenset(
+        w.lower() for p in ctx.people if p.attendance and p.name for w in p.name.split()
+    )
+
+
 def _attending(ctx: Context, owner: str) -> bool:
     """People an attendance list names, by name or initials ("Tom/Ann", "PS and JC")."""
     parts = split_owners(owner)
-    names = {w.lower() for p in ctx.people if p.attendance and p.name for w in p.name.split()}
+    names = _attending_words(ctx)
     return bool(parts) and all(
         o in ctx.initials or all(w.lower() in names for w in o.split()) for o in parts
     )
