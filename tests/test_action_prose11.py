@@ -83,3 +83,31 @@ def test_an_action_minuted_as_a_thing_made() -> None:
         ("Cllr Shah", "Chase the contractor."),
         ("Cllr Hale", "Look into the drainage."),
     ]
+
+
+def test_an_officer_authorised_or_directed_to_act() -> None:
+    """ "The Clerk was authorised / directed / empowered to ...": an instruction to an
+    officer, as "was instructed to" is."""
+    body = PARISH_HEAD + (
+        "1. Benches\n\n"
+        "The Clerk was authorised to buy two new benches for the green.\n\n"
+        "The Deputy Clerk was directed to write to the landowner.\n\n"
+        "The Chair was empowered to sign the lease on behalf of the Council.\n"
+    )
+    assert owned_actions(body) == [
+        ("The Clerk", "Buy two new benches for the green."),
+        ("The Deputy Clerk", "Write to the landowner."),
+        ("The Chair", "Sign the lease on behalf of the Council."),
+    ]
+
+
+def test_resolved_to_act_with_no_one_named() -> None:
+    """ "It was resolved to seek quotes": the meeting's task, no one named, as "It was agreed
+    to ..."; resolving to approve, to hold a meeting or to defer is a decision."""
+    body = PARISH_HEAD + (
+        "1. Trees\n\n"
+        "It was resolved to seek quotes from three tree surgeons.\n\n"
+        "It was resolved to approve the accounts for 2025.\n\n"
+        "It was resolved to hold the next meeting on 5 May.\n"
+    )
+    assert owned_actions(body) == [(None, "Seek quotes from three tree surgeons.")]

@@ -91,7 +91,7 @@ _ACTION_HINT = re.compile(
     r"\b(?:to|will|Will|shall|would|should|could|can|due|That|asked|[Rr]equests?|requested|[Dd]elegate|[Pp]lease"
     r"|know|[Aa]greed|AGREED|[Rr]esolved|RESOLVED|decided|suggested|proposed|recommended|urged"
     r"|tasked|[Rr]esponsib\w+|task|job|lead|action|ask|grateful|great"
-    r"|seconded|volunteered"
+    r"|seconded|volunteered|authori[sz]ed|empowered|directed"
     r"|sought)\b|['’](?:ll|d)\b"
     rf"|\b(?:is|are|was|were)\s+(?:[a-z]+ly\s+|still\s+|also\s+|now\s+|in\s+the\s+process\s+of\s+)?"
     rf"(?:{ONGOING_STEMS})ing\b"
@@ -555,7 +555,8 @@ _RULE_NEEDS: dict[Rule, frozenset[str]] = {
         (
             asked_passive,
             ("asked", "requested", "tasked", "invited", "instructed", "commissioned")
-            + ("mandated", "charged", "reminded", "encouraged", "urged", "told", "nominated"),
+            + ("mandated", "charged", "reminded", "encouraged", "urged", "told", "nominated")
+            + ("authorised", "authorized", "empowered", "directed"),
         ),
         (
             asked_active,
@@ -576,7 +577,7 @@ _RULE_NEEDS: dict[Rule, frozenset[str]] = {
         (should_verb, ("should",)),
         (body_will, ("will", "would", "shall", "going")),
         (is_due, ("due",)),
-        (agreed_no_owner, ("agreed",)),
+        (agreed_no_owner, ("agreed", "resolved")),
         (starred_passive, ("*",)),
         (noted_passive, ("to be",)),
         (ongoing_task, ("ing",)),
