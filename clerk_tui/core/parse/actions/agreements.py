@@ -272,12 +272,16 @@ def resolution_mandate(ctx: Context, st: str, prev: str) -> Found:
 def agreed_no_owner(ctx: Context, st: str, prev: str) -> Found:
     """What the meeting agreed be done, with no one named: "It was agreed work to be
     completed on Saturday", "It was suggested and AGREED that we write to the Boundaries
-    Commission", "It was agreed to write to the landowner"."""
+    Commission", "It was agreed to write to the landowner", "It was resolved to seek quotes"
+    (not a resolution to ask another body: "It was resolved to ask the steering group for a
+    timetable" is the council's request, a decision)."""
     m = _P_AGREED_NO_OWNER.search(st)
     if m is None:
         return None
     verb = m.group("verb") or m.group("verb2")
     if verb and (verb in DECISION_VERBS or verb in _MEETING_VERBS or verb in AUXILIARIES):
+        return None
+    if verb in _ASKING_VERBS and m.group("head").lower().rstrip().endswith("resolved"):
         return None
     if verb and OWN_AGENDA_RE.match(st, m.start("verb2" if m.group("verb2") else "verb")):
         return None  # "agreed to add it to the work programme": a follow-up
@@ -328,6 +332,7 @@ _P_AGREED_NO_OWNER = re.compile(
     r"|[a-z][a-z ]{0,40}?\s+to\s+be\s+[a-z]+(?:ed|en)\b"
     r"|to\s+(?P<verb2>[a-z]+)\b)"
 )
+_ASKING_VERBS = frozenset(("ask", "request", "invite", "urge"))
 # What the meeting does as a meeting: a decision or a date, not a task.
 _MEETING_VERBS = frozenset(
     """
