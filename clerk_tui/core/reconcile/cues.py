@@ -21,6 +21,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from clerk_tui.core.reconcile.model import DONE, DROPPED, UPDATE
+from clerk_tui.core.reconcile.participles import participle_status
 from clerk_tui.core.reconcile.words import distinctive, vocabulary, words
 
 DONE_WORD = r"(?:complete|completed|done|closed|finished|achieved|discharged|actioned)"
@@ -724,15 +725,27 @@ def read_note(note: str, action_text: str) -> Reading | None:
     step = _NEXT_STEP.match(note)
     if step:
         return Reading(UPDATE, step.group().strip(), contrary=True)
+    return done_first(note, action_text) or reading
+
+
+def done_first(
+    note: str, action_text: str, about: Callable[[str], bool] | None = None
+) -> Reading | None:
+    """Done, when a note opens with what was done ("Held on 16 March", "trough repaired by Tom")
+    and nothing in it is doubt or says the matter goes on; `about`, when given, must accept
+    the words before the verb (the thing it was done to) or there must be none."""
     opening = _NOTE_OPENING.match(note.lower())
     if not opening or doubts(note, action_text) or goes_on(note, action_text):
-        return reading
+        return None
+    thing = note[: opening.start("cue")]
+    if about is not None and thing.strip() and not about(thing):
+        return None
     cue = opening.group("cue")
     if _finishes(cue, action_verb(action_text), True) and not _elsewhere(
         note, opening, action_text
     ):
         return Reading(DONE, note[: opening.end()])
-    return reading
+    return None
 
 
 def _new_owner(text: str) -> str | None:
@@ -753,11 +766,11 @@ def _new_due(text: str) -> str | None:
 
 
 _DONE_STATUS = re.compile(
-    rf"^\s*[✓✔☑✅](?!\S)\W*"
+    rf"^\s*[✓✔☑☒✅]\ufe0f?(?!\S)\W*"
     rf"|^\W*(?:(?:blue|green)\s*[-–:/(]?\s*)?(?:{DONE_WORD}|resolved|delivered|yes|y)\b\W*",
     re.I,
 )
-"""A status cell saying done: a completion word, "Yes", a tick ("✓", "✔")."""
+"""A status cell saying done: a completion word, "Yes", a tick ("✓", "✔️", Word's "☒")."""
 
 
 _NOT_ALL = re.compile(
@@ -775,7 +788,9 @@ def read_status(status: str, note: str, action_text: str) -> Reading | None:
     dropped = _DROPPED.search(both)
     if dropped:
         return Reading(DROPPED, dropped.group())
-    done = _DONE_STATUS.match(status)
+    done = _DONE_STATUS.match(status) or (
+        None if doubts(status, action_text) else participle_status(status, action_text)
+    )
     if done:
         rest = f"{status[done.end() :]} {note}".strip()
         if not (goes_on(rest, action_text) or _NOT_ALL.search(f"{status} {note}")):

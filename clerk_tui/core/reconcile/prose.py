@@ -25,6 +25,7 @@ from clerk_tui.core.reconcile.cues import (
     REPEATED,
     Reading,
     action_verb,
+    done_first,
     itself,
     read_clause,
 )
@@ -292,7 +293,8 @@ def _unit_findings(unit: Unit, text: str, index: Index, meeting_date: date | Non
     sentence = text[unit.start : unit.end]
     named = _targets(unit, text, index)
     said: dict[int, _Said] = {}
-    for start, end in clauses(text, unit.lead, unit.end):
+    lead = _after_number(text, unit.lead, unit.end) if named else unit.lead
+    for start, end in clauses(text, lead, unit.end):
         clause = text[start:end]
         for action, strength, how in named or _word_targets(unit, clause, index):
             own_heading = unit.heading if unit.body > unit.start else ""
@@ -300,6 +302,9 @@ def _unit_findings(unit: Unit, text: str, index: Index, meeting_date: date | Non
             about = _about(index, action, sureness, own_heading)
             keyed = strength > 1 or bool(own_heading and index.shared(action, own_heading))
             reading = read_clause(clause, sentence, action.text, about, keyed)
+            if strength > 1 and start == lead and not (reading and reading.kind != UPDATE):
+                # a note after the action's number or minute: "A12 – trough repaired 3 May"
+                reading = done_first(clause, action.text, about) or reading
             if (
                 reading
                 and not (keyed or how.startswith("heading"))
@@ -314,6 +319,16 @@ def _unit_findings(unit: Unit, text: str, index: Index, meeting_date: date | Non
     for one in _apart(_one_status(said), index, sentence):
         found += _as_findings(one, unit, note, meeting_date)
     return found
+
+
+_NUMBER_KEY = re.compile(rf"\W*{ACTION_REF.pattern}[\s:\-–—.)]*")
+
+
+def _after_number(text: str, start: int, end: int) -> int:
+    """Where a sentence says its piece after the action number it opens with ("Action A14
+    complete.", "AP3: letter sent"), else `start`."""
+    key = _NUMBER_KEY.match(text, start, end)
+    return key.end() if key and key.end() < end else start
 
 
 _BARE_STATUS = re.compile(rf"\W*{DONE_WORD}\W*", re.I)
