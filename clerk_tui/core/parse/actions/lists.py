@@ -159,6 +159,9 @@ def list_actions(ctx: Context, actions: list[Action], claimed: Spans) -> list[tu
         s, e = ln.cstart, line_end(ctx, ln)
         if claimed.overlaps(s, e):
             continue
+        field = _DUE_FIELD_RE.search(task)  # "Book the hall (due: 31 May)": a field of it
+        if field is not None:
+            task, due_src = task[: field.start()], field.group("due")
         due_text, due = _due_of(ctx, due_src)
         item = list_item if in_list else item_at(ctx, s)
         task = _INFINITIVE_TO_RE.sub("", task.strip(), count=1)  # "- Priya to book the hall"
@@ -173,6 +176,14 @@ def list_actions(ctx: Context, actions: list[Action], claimed: Spans) -> list[tu
 
 # A heading's underline in plain text and reStructuredText ("=======", "-------", "~~~~").
 _UNDERLINE_RE = re.compile(r"([=\-~^*#+_])\1{2,}")
+
+
+# A due date given as a field closing an entry: "(due: 31 May)", "[deadline 4 April]",
+# "(by: Friday)".
+_DUE_FIELD_RE = re.compile(
+    r"\s*[(\[]\s*(?i:due(?:\s+date)?|deadline|target\s+date|by)\s*:?\s*"
+    r"(?P<due>[^()\[\]]{2,30}?)\s*[)\]]\.?\s*$"
+)
 
 
 def _due_of(ctx: Context, src: str) -> tuple[str | None, date | None]:
