@@ -41,6 +41,10 @@ _FOUND = [
         "Actions required",
         "Actions and owners",
         "Proposed actions",
+        "Action points arising",
+        "Actions to be taken",
+        "Tasks assigned",
+        "Next steps / actions",
     ],
 )
 def test_a_heading_over_a_list_of_actions_in_any_syntax_and_wording(heading: str) -> None:
@@ -117,3 +121,32 @@ def test_a_word_processors_check_boxes_and_person_chips() -> None:
         ("Clerk", "Write to the county about the verge"),
         ("Priya Shah", "Book the hall for the annual parish meeting"),
     ]
+
+
+@pytest.mark.parametrize("heading", ["Decisions and actions", "Actions & decisions"])
+def test_under_decisions_and_actions_a_bullet_with_no_owner_is_a_task_only_as_one(
+    heading: str,
+) -> None:
+    text = (
+        PARISH_HEAD
+        + heading
+        + (
+            "\n- The precept was set at £20,000\n"
+            "- Agreed to adopt the new grants policy\n"
+            "- Tom Hale: get three quotes for the bus shelter\n"
+            "- Order a new litter bin for the green\n"
+            "| Ref | Action | Owner | Deadline |\n"
+        )
+    )
+    assert owned_actions(text) == [
+        ("Tom Hale", "Get three quotes for the bus shelter"),
+        (None, "Order a new litter bin for the green"),
+    ]
+
+
+def test_a_line_of_column_heads_under_an_action_list_is_no_task() -> None:
+    text = PARISH_HEAD + (
+        "Actions\n\nRef No: Action Owner Deadline\n"
+        "- Tom Hale: get three quotes for the bus shelter\n"
+    )
+    assert owned_actions(text) == [("Tom Hale", "Get three quotes for the bus shelter")]

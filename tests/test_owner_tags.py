@@ -51,3 +51,18 @@ def test_tags_that_name_no_owner_of_a_task() -> None:
         "Thanks were given for the new website @tom\n"
     )
     assert owned_actions(text) == []
+
+
+def test_a_due_field_in_brackets_closing_an_entry() -> None:
+    from clerk_tui.core.parse import parse_strict
+
+    text = PARISH_HEAD + (
+        "Action items\n"
+        "- [ ] Book the hall for the annual parish meeting (due: 31 May 2026) @priya\n"
+        "- Tom Hale: get three quotes for the bus shelter [deadline 30 April 2026]\n"
+    )
+    got = [(a.owner, a.text, a.due_text) for a in parse_strict(text).actions]
+    assert got == [
+        ("@priya", "Book the hall for the annual parish meeting", "31 May 2026"),
+        ("Tom Hale", "Get three quotes for the bus shelter", "30 April 2026"),
+    ]

@@ -753,8 +753,7 @@ def test_a_report_on_the_last_actions_entry_by_entry_and_a_body_not_formed() -> 
     arose from, and a report under a later heading, say nothing of the action."""
     assert proposed("heritage-2024-05-15.txt", "heritage-2024-06-19.txt") == [
         (
-            "School should send round a short note of their ideas for the trail panels before "
-            "the next meeting.",
+            "Send round a short note of their ideas for the trail panels before the next meeting.",
             "done",
             None,
             "Trail panels: prior to the meeting each school sent round a note of its ideas for "

@@ -33,6 +33,7 @@ from .tables import (
     stacked_table_actions,
     table_actions,
 )
+from .todos import todo_heading_actions
 from .verbs import FIRST_NAME_VERBS, TASK_VERBS
 
 CONTENT_WORD_RE = re.compile(r"[a-z][a-z'-]{2,}")
@@ -47,6 +48,7 @@ SOURCES: tuple[Source, ...] = (
     html_table_actions,
     owner_column_actions,
     stacked_table_actions,
+    todo_heading_actions,
     marker_actions,
     bold_owner_actions,
     column_actions,

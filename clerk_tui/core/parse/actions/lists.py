@@ -59,6 +59,7 @@ from .named_notes import (
 )
 from .owner_heads import ROLL_HEAD_RE, heading_owner, person_head
 from .owners import owner_like, person_like, role_like, split_owners
+from .tables import column_head
 from .verbs import FIRST_NAME_VERBS
 
 
@@ -109,9 +110,11 @@ def list_actions(ctx: Context, actions: list[Action], claimed: Spans) -> list[tu
                 # own unless it is one (an entry minuted above takes that item when deduped).
                 whole = bool(head.group("whole") or head.group("whole2"))
                 in_list, seen_bullet, head_at = True, False, ln.index
-                # "Follow up" heads topics to come back to as often as tasks: a bullet
-                # with no owner is one only when worded as a task ("Check the lease").
-                any_wording = not head.group("follow")
+                # "Follow up" heads topics to come back to as often as tasks, "Decisions
+                # and actions" decisions: a bullet with no owner is one only when worded
+                # as a task ("Check the lease").
+                any_wording = not (head["follow"] or head["mixed"] or head["mixed2"])
+                claimed.add(ln.cstart, ln.cend)  # "Actions to be taken": a heading, no task
                 head_level = _heading_level(text, ln.cstart)
                 bulleted = bool(text[ln.start : ln.cstart].strip())
                 head_indent = indent_of(ctx, ln) if bulleted else -1
@@ -156,6 +159,9 @@ def list_actions(ctx: Context, actions: list[Action], claimed: Spans) -> list[tu
         s, e = ln.cstart, line_end(ctx, ln)
         if claimed.overlaps(s, e):
             continue
+        field = _DUE_FIELD_RE.search(task)  # "Book the hall (due: 31 May)": a field of it
+        if field is not None:
+            task, due_src = task[: field.start()], field.group("due")
         due_text, due = _due_of(ctx, due_src)
         item = list_item if in_list else item_at(ctx, s)
         task = _INFINITIVE_TO_RE.sub("", task.strip(), count=1)  # "- Priya to book the hall"
@@ -170,6 +176,14 @@ def list_actions(ctx: Context, actions: list[Action], claimed: Spans) -> list[tu
 
 # A heading's underline in plain text and reStructuredText ("=======", "-------", "~~~~").
 _UNDERLINE_RE = re.compile(r"([=\-~^*#+_])\1{2,}")
+
+
+# A due date given as a field closing an entry: "(due: 31 May)", "[deadline 4 April]",
+# "(by: Friday)".
+_DUE_FIELD_RE = re.compile(
+    r"\s*[(\[]\s*(?i:due(?:\s+date)?|deadline|target\s+date|by)\s*:?\s*"
+    r"(?P<due>[^()\[\]]{2,30}?)\s*[)\]]\.?\s*$"
+)
 
 
 def _due_of(ctx: Context, src: str) -> tuple[str | None, date | None]:
@@ -394,6 +408,8 @@ def _entry(
         subject = _subject_task(ctx, body)
         if subject is not None:
             return subject
+        if _column_heads(body):
+            return None  # "Ref No: Action/Decision Owner Deadline": a table's header
         if is_imperative(body) and not PLEASE_RE.match(body):
             return None, body, body  # "Confirm the room booking": the meeting's own to do
         return _listed_task(ctx, ln, body) if any_wording else None
@@ -412,6 +428,14 @@ def _entry(
         or (None if topic_bullet(ctx, ln) else bracketed_job(ctx, body))
         or _headed_task(ctx, ln, body)
     )
+
+
+def _column_heads(body: str) -> bool:
+    """A line of a table's column heads: half its words or more head a column ("Action",
+    "Owner", "Deadline"), two at least."""
+    words = body.split()
+    heads = sum(column_head(w) for w in words)
+    return heads >= 2 and 2 * heads >= len(words)
 
 
 def _bracketed_owner_line(ctx: Context, ln: Line, body: str) -> tuple[str, str, str] | None:
