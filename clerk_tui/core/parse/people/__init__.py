@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 
 from ...model import Person
-from ..layout import Line
+from ..layout import HTML_TAG_RE, Line, split_lines
 from .appositions import offices_beside_names
 from .columns import flattened_columns
 from .finder import PeopleFinder
@@ -60,7 +60,10 @@ __all__ = ["HONORIFICS", "ROLE_WORDS", "STOP_WORDS", "extract_people", "initials
 
 def extract_people(text: str, lines: list[Line]) -> list[Person]:
     """Every person the text names (or names by role alone), once each, with mentions."""
-    text = without_link_targets(text)
+    text = without_emphasis(without_link_targets(text))
+    if "</" in text:
+        text = without_html_tags(text)
+        lines = split_lines(text)  # "<ul>" now a blank line, "<h3>Guests</h3>" its words
     finder = PeopleFinder(text, lines)
     attendance_lists(finder)
     flattened_columns(finder)
@@ -94,6 +97,47 @@ def without_link_targets(text: str) -> str:
     return _LINK_RE.sub(lambda m: f" {m.group(1)}{_GAP * (m.end() - m.end(1))}", text)
 
 
+def without_html_tags(text: str) -> str:
+    """Minutes pasted as HTML ("<h3>Guests</h3>", "<li>Mara Quill</li>", "<td>Chair</td>")
+    read as their words: each tag no-break spaces, a heading's opening tag a markdown
+    heading's "#" (so that it ends a list above it); offsets stay the same."""
+    return HTML_TAG_RE.sub(_untagged, text)
+
+
+def _untagged(m: re.Match[str]) -> str:
+    tag = m.group(0)
+    if _HEADING_TAG_RE.match(tag):
+        return "#" + _GAP * (len(tag) - 1)
+    return _GAP * len(tag)
+
+
+_HEADING_TAG_RE = re.compile(r"(?i)<h[1-6]\b")
+
+
+def without_emphasis(text: str) -> str:
+    """The text with markdown's strong emphasis around words inside a line ("- **Elena
+    Marsh** - Chair", "Present: __Tom Hale__, Clerk") read as no-break spaces, so a name in
+    bold reads as one written plain. Bold that is a line's whole text (a heading) or a label
+    ("**Present:**", "**Apologies**:") stays as written: the list and office rules read
+    those so. Offsets stay the same."""
+    if "**" not in text and "__" not in text:
+        return text
+    return _EMPHASIS_RE.sub(_unemphasised, text)
+
+
+def _unemphasised(m: re.Match[str]) -> str:
+    if m.group(1) is not None and m.group(4) is not None:
+        return m.group(0)  # the line's whole text: a heading
+    return f"{m.group(1) or ''}{_GAP * 2}{m.group(3)}{_GAP * 2}{m.group(4) or ''}"
+
+
+# "**words**" or "__words__" on one line, whole words, neither ending in nor followed by a
+# colon; group 1 (a line's start, bullet and item number) and group 4 (the line's end) only
+# when they touch it.
+_EMPHASIS_RE = re.compile(
+    r"(?m)(^[ \t>*•-]*(?:\w{1,3}[.)][ \t]+)?)?(?<!\w)(\*\*|__)([^*_\n:]{1,80}?)\2(?![\w:]|\s+:)"
+    r"([ \t]*$)?"
+)
 _GAP = "\u00a0"
 # "[words](target)": a link's words may wrap over a line, its target holds no space.
 _LINK_RE = re.compile(r"\[([^\[\]\n]{1,80}(?:\n[^\[\]\n]{1,80})?)\]\([^()\s]{0,300}\)")

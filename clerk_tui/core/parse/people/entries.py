@@ -277,11 +277,20 @@ def capitals_surname(toks: list[str], i: int) -> bool:
     )
 
 
+_RANK_PREFIXES = frozenset(
+    {"co", "vice", "deputy", "sub", "joint", "acting", "assistant", "interim"}
+)
+
+
 @per_parse
 def is_role_phrase(chunk: str) -> bool:
-    """A role or an office: it holds a role word ("Director", "Clerk", "observer")."""
+    """A role or an office: it holds a role word ("Director", "Clerk", "observer"), also
+    after a hyphened prefix of rank ("Co-President", "Vice-Chair", "Sub-Treasurer")."""
     for w in chunk.split():
         low = w.lower().strip("(),;:.")
+        head, hyphen, rest = low.partition("-")
+        if hyphen and head in _RANK_PREFIXES:
+            low = rest
         if low in ROLE_WORDS or low.endswith("s") and low[:-1] in ROLE_WORDS:
             return True
     return False
@@ -652,6 +661,11 @@ def _read_chunk(text: str, a: int, b: int) -> Entry | None:
             role = _join_roles(role, after) if not initials else _join_roles(after, role)
     main_a, main_b = _trim(text, a, main_end)
     main = text[main_a:main_b]
+    sq = _SQUARE_ORG_RE.search(main) if org is None and main.endswith("]") else None
+    if sq is not None and sq.start() > 0:  # "Ellie Moran [Treasurer] (EM)": then the initials
+        org = sq.group(1).strip()
+        main = main[: sq.start()]
+        main_b = main_a + sq.start()
     reason = _REASON_AFTER_RE.search(main)
     if reason is not None and reason.start() > 0:
         main = main[: reason.start()]  # "A Potter unav.", "Cllr J Hale unwell": why absent

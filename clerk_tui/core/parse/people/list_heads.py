@@ -22,8 +22,9 @@ _LIST_MARKER_RE = re.compile(
     r"|Staff(?: present)?|Office[- ]?bearers)(?=\s*(?:[:\-–—]|$))|Visitors"
     r"|Attendees|Attend[ae]nce|Participants|Also in attend[ae]nce|In attend[ae]nce|Also present"
     r"|(?:Officers|Officials)(?: present| in attendance)?"
-    r"|Apologies(?: for absence)?(?: received)?(?:\s*/\s*Absent)?|Regrets"
-    r"|Absent(?:\s+with(?:out)?\s+apologies)?|Substitutes?"
+    r"|Apologies(?: for absence)?(?: received)?(?: from)?(?:\s*/\s*Absent)?|Regrets"
+    r"|Absent(?:\s+with(?:out)?\s+apologies)?|Absentees|Substitutes?"
+    r"|Not (?:present|attending|in attendance)|Unable to attend|Excused"
     r"|Observers?(?: and speakers)?|Observing|Guests|Board members|Committee members|Members)\b"
     r"(?:\s*\([^()]{0,40}\))?\s*(?:[:\-–—|]+\s*|(?=\s+(?-i:[A-Z]))|$)(?P<rest>.*)$",
     re.IGNORECASE,
@@ -32,6 +33,10 @@ _MARKER_PREFIX_RE = re.compile(r"[#*_>\s]*(?:\d{1,3}(?:\.\d{1,3})*(?:[.)/]|[*_]*
 _EMPHASIS = "*_"
 _KINDS = (
     ("not present", ABSENT),
+    ("not attending", ABSENT),
+    ("not in attend", ABSENT),
+    ("unable", APOLOGIES),
+    ("excused", APOLOGIES),
     ("without apolog", ABSENT),
     ("members in attendance", PRESENT),
     ("apolog", APOLOGIES),
@@ -213,6 +218,8 @@ def heading_role(kind: str) -> str | None:
         return kind[:-1].capitalize()  # "Board member", "Officer"
     if low.endswith(("councillors", "cllrs")):
         return f"{kind.split()[0].title()} Councillor"  # "Community councillors:"
+    if low in ("guests", "visitors"):
+        return kind[:-1].capitalize()  # "Guest", "Visitor"
     if low.startswith("observ") and "speaker" not in low:
         return "Observing" if low == "observing" else "Observer"
     return None

@@ -241,8 +241,8 @@ def role_bracket_names(text: str, a: int, b: int) -> list[Entry] | None:
     prev = a
     for m in _BRACKET_NAME_RE.finditer(text, a, b):
         role = text[prev : m.start()].strip(" \t\r\n,;.")
-        if not role or len(role) > 120 or not role[0].isupper():
-            return None
+        if not role or len(role) > 120 or not role[0].isupper() or ":" in role:
+            return None  # "Ann Lowry: Treasurer (Hamilton)": a name and role before the place
         entry = read_entry(text, m.start(1), m.end(1))
         if entry is None:
             return None

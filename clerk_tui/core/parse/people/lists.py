@@ -34,7 +34,7 @@ _MID_LINE_MARKER_RE = re.compile(
     r"(?:[.;|]|\s[-–—])\s+[*_]*(?P<kind>Attendees|Present|Attendance|Participants|Apologies"
     r"|In attendance|Also present)[*_]*\s*:[*_]*\s*(?=\S)"
 )
-_MARKER_FIRST = frozenset("0123456789pmcaiobsgtdr#*_>|")
+_MARKER_FIRST = frozenset("0123456789pmcaiobsgtdrnuev#*_>|")
 # Where a run-on list changes list: "... Parish Clerk: Peter King In attendance: four ...".
 _INLINE_MARKER_RE = re.compile(
     r"(?:^|(?<=[\s.;,]))(?P<kind>In attendance|Also present|Apologies|Absent|Present"
@@ -211,6 +211,7 @@ def _block_list(finder: PeopleFinder, i: int, kind: str | None, role: str | None
     heads = table_heads(text, lines[i])
     marks: list[list[tuple[str, str | None]]] = []  # the columns each row marks
     skipped = False  # a line passed over (see _passed_over)
+    first_numbered = False  # the first name's line is numbered: "1. Ann Lowry"
     while j < len(lines) and j <= i + 80:
         nl = lines[j]
         if nl.blank:
@@ -226,6 +227,9 @@ def _block_list(finder: PeopleFinder, i: int, kind: str | None, role: str | None
             continue
         if list_marker(text, nl) is not None or nl.cend - nl.cstart > 400:
             break
+        numbered = _ITEM_NUMBER_RE.match(text, nl.start, nl.cend) is not None
+        if spans and numbered and not first_numbered:
+            break  # "1. Opening and attendance" after the names: the agenda's first item
         a, b, last = _logical_line(text, lines, j)
         entries = read_line(text, a, b)
         if entries is None and read and _NOMINATED_RE.match(text, a, b):
@@ -251,6 +255,8 @@ def _block_list(finder: PeopleFinder, i: int, kind: str | None, role: str | None
             continue
         if spans and not heading:
             gaps.append(blanks)
+        elif not spans:
+            first_numbered = numbered
         spans.append((a, b))
         read.append(entries)
         roles.append(sub_role or role)
@@ -285,6 +291,7 @@ def _block_list(finder: PeopleFinder, i: int, kind: str | None, role: str | None
     return j
 
 
+_ITEM_NUMBER_RE = re.compile(r"[ \t]*\d{1,2}[.)][ \t]")
 _ROLES_APART_RE = re.compile(r"\s*(?:,|&|\band\b)\s*")
 
 
