@@ -100,3 +100,35 @@ def test_name_colon_role_then_a_place_and_a_numbered_item_after_the_list() -> No
         ("Bo Dean", "Chairperson (Westford)", "present"),
         ("Sam Voss", "Treasurer (Northgate)", "absent"),
     ]
+
+
+def test_headings_written_as_a_sentence_over_a_list() -> None:
+    for heading in (
+        "### Were present at the site visit:",
+        "Present were:",
+        "The following were present:",
+        "Those attending:",
+        "Those who were present:",
+    ):
+        text = (
+            "Riverside Hall Committee\n\n"
+            f"{heading}\nMara Quill; Dev Ansel; Tom Hale\n\n## Roof\nThe roof was discussed.\n"
+        )
+        assert [p[0] for p in _people(text)] == ["Mara Quill", "Dev Ansel", "Tom Hale"], heading
+
+
+def test_names_laid_out_in_columns_parted_by_spaces() -> None:
+    text = (
+        "RIVERSIDE HALL COMMITTEE\n\nPRESENT\nMara Quill          David Ansel\n"
+        "Tom Hale            Anne Brook\nSam Voss\n\n"
+        "In attendance\nIda Lowe            Parish Clerk\n\n"
+        "1. Roof\nThe roof was discussed.\n"
+    )
+    assert _people(text) == [
+        ("Mara Quill", None, "present"),
+        ("David Ansel", None, "present"),
+        ("Tom Hale", None, "present"),
+        ("Anne Brook", None, "present"),
+        ("Sam Voss", None, "present"),
+        ("Ida Lowe", "Parish Clerk", "in attendance"),  # a role in the second column stays one
+    ]

@@ -552,12 +552,26 @@ def _read_cells(text: str, a: int, b: int) -> Entry | None:
             first.initials = cell.strip("()").rstrip(".")
         elif len(cell.strip(" *_")) < 2 or cell.lower() in ("yes", "no"):
             continue  # a mark ("X", a tick) in a column: the column names the role
+        elif "|" not in chunk and "\t" not in chunk and _another_person(text, s, e):
+            continue  # "Eric Baird      Ann Lowry": names laid out in columns, no role
         elif cell.strip("-–— "):
             roles.append(cell)
     if not first.titled and any(_COLUMN_TITLE_RE.fullmatch(r) for r in roles):
         return None  # "| Ref Back | Agenda matter | Action |": a table's header
     first.role = _join_roles(first.role, ", ".join(roles) or None)
     return first
+
+
+def _another_person(text: str, a: int, b: int) -> bool:
+    """text[a:b] names a person of two words with a known given name, and no role."""
+    e = read_entry(text, a, b)
+    return (
+        e is not None
+        and " " in e.name
+        and is_given_name(e.name.split()[0])
+        and not e.role
+        and not is_role_phrase(text[a:b])
+    )
 
 
 # The title of a minutes table's column, never a person's role.

@@ -17,7 +17,11 @@ PRESENT, APOLOGIES, IN_ATTENDANCE, ABSENT = "present", "apologies", "in attendan
 # "PRESENT (six Councillors): -", "In attendance (Secretariat)—", "1. Apologies for Absence".
 _LIST_MARKER_RE = re.compile(
     r"(?P<kind>(?:Present\s+)?In\s+the\s+chair|Members present|Councillors present"
-    r"|Members in attendance|Those present|Present|Also attending|Attending"
+    r"|Members in attendance|Those present"
+    r"|(?:(?:Those|The following)(?: who)?(?: were)?|Were|Was)[ \t]+"
+    r"(?:present|attending|in attendance)"
+    r"(?:[ \t][^:\n]{1,40}(?=:))?"
+    r"|(?:Present|Attending|In attendance)[ \t]+were|Present|Also attending|Attending"
     r"|(?:(?:(?:Community|Parish|Town|County|City|District|Borough)\s+)?(?:Councillors|Cllrs)"
     r"|Staff(?: present)?|Office[- ]?bearers)(?=\s*(?:[:\-–—]|$))|Visitors"
     r"|Attendees|Attend[ae]nce|Participants|Also in attend[ae]nce|In attend[ae]nce|Also present"

@@ -71,12 +71,13 @@ def read_line(text: str, a: int, b: int, *, pairs_are_roles: bool = False) -> li
     if the line is not such an entry. ``pairs_are_roles``: "X, Y" is a name and its role."""
     if "," in text[a:b] and (inverted := _surname_first(text, a, b)) is not None:
         return [inverted]
-    if "|" in text[a:b] or "\t" in text[a:b]:
+    if "|" in text[a:b] or "\t" in text[a:b] or "   " in text[a:b]:
         columns = _name_columns(text, a, b) if "|" not in text[a:b] else None
         if columns:
             return columns
-        row = read_entry(text, a, b)  # a table row: its cells hold the roles
-        return [row] if row is not None else None
+        if "|" in text[a:b] or "\t" in text[a:b]:
+            row = read_entry(text, a, b)  # a table row: its cells hold the roles
+            return [row] if row is not None else None
     dash = _ORG_DASH_RE.search(text, a, b)
     if dash is not None and (by_org := _org_then_names(text, a, b, dash)) is not None:
         return by_org

@@ -34,7 +34,7 @@ _MID_LINE_MARKER_RE = re.compile(
     r"(?:[.;|]|\s[-–—])\s+[*_]*(?P<kind>Attendees|Present|Attendance|Participants|Apologies"
     r"|In attendance|Also present)[*_]*\s*:[*_]*\s*(?=\S)"
 )
-_MARKER_FIRST = frozenset("0123456789pmcaiobsgtdrnuev#*_>|")
+_MARKER_FIRST = frozenset("0123456789pmcaiobsgtdrnuevw#*_>|")
 # Where a run-on list changes list: "... Parish Clerk: Peter King In attendance: four ...".
 _INLINE_MARKER_RE = re.compile(
     r"(?:^|(?<=[\s.;,]))(?P<kind>In attendance|Also present|Apologies|Absent|Present"
