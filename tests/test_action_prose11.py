@@ -111,3 +111,15 @@ def test_resolved_to_act_with_no_one_named() -> None:
         "It was resolved to hold the next meeting on 5 May.\n"
     )
     assert owned_actions(body) == [(None, "Seek quotes from three tree surgeons.")]
+
+
+def test_a_forecast_is_no_promise() -> None:
+    """ "will likely", "would probably": what someone is expected to do, not a task they took
+    on; the same sentence without the adverb is one."""
+    body = PARISH_HEAD + (
+        "1. County matters\n\n"
+        "Cllr Hale will likely oppose the new bus timetable.\n\n"
+        "Cllr Shah said she would probably attend the county forum.\n\n"
+        "Cllr Barlow will write to the bus company.\n"
+    )
+    assert owned_actions(body) == [("Cllr Barlow", "Write to the bus company.")]

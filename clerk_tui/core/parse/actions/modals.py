@@ -97,6 +97,7 @@ def said_would(ctx: Context, st: str, prev: str) -> Found:
             verb, task = base, base + task[len(verb) :]
         if (
             verb in ("not", "be")
+            or f" {verb} " in _PREDICTION_WORDS  # "he would probably attend": a forecast
             or verb_base(verb) not in (None, verb)  # "he'd enjoyed the show": had, not would
             or (verb in WILL_BAD or verb in NOT_TASK_VERBS)
             and not task_sense(verb, st, m.end())  # "she would like to see more trees"
@@ -161,6 +162,8 @@ def modal_verb(ctx: Context, st: str, prev: str) -> Found:
     (he, they: whom the sentence before names). A role or pronoun needs a verb of a task; a
     person named or initials any verb but those of wishes and states ("would like")."""
     for m in _P_MODAL.finditer(st):
+        if _PREDICTION_RE.search(m.group(0)):
+            continue  # "The Governor will likely veto the bill": what is expected, no promise
         verb, task, verb_end = m.group("verb"), st[m.start("verb") :], m.end()
         must = _MUST_RE.match(st, verb_end) if verb in ("have", "need") else None
         # "we'll have to talk to Adam", "will need to check": the verb after "to"
@@ -258,6 +261,9 @@ def modal_verb(ctx: Context, st: str, prev: str) -> Found:
     return None
 
 
+# An adverb of likelihood after the modal: a forecast of what someone will do, not a promise.
+_PREDICTION_WORDS = " likely probably possibly perhaps maybe presumably "
+_PREDICTION_RE = re.compile(rf"\s(?:{'|'.join(_PREDICTION_WORDS.split())})\s")
 # A that-clause of reported speech ends just before the owner: "Members were advised that",
 # "The Chair said that".
 _REPORTED_THAT_RE = re.compile(
