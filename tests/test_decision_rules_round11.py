@@ -1,0 +1,53 @@
+"""Decision rules, round 11: a heading of decisions in any style ("Key decisions", "**Decided**",
+"What we agreed:", "Grants approved") over a list makes each entry a decision; on made-up
+Riverside passages."""
+
+from __future__ import annotations
+
+from clerk_tui.core.parse import parse_strict
+
+
+def _decisions(text: str) -> list[str]:
+    return [d.text for d in parse_strict(text).decisions]
+
+
+def test_a_heading_of_decisions_in_any_style_heads_its_list() -> None:
+    for head in ("Key decisions", "**Decided**", "What we agreed:", "### Decisions taken"):
+        text = (
+            "## Riverside open data group\n\n"
+            f"{head}\n"
+            "- The map tiles move to the council's server\n"
+            "- Meetings stay on Tuesdays\n"
+        )
+        label = head.strip("#* ")
+        assert _decisions(text) == [
+            f"{label} The map tiles move to the council's server",
+            f"{label} Meetings stay on Tuesdays",
+        ], head
+
+
+def test_things_with_the_outcome_they_met_head_their_list() -> None:
+    text = (
+        "## Riverside Community Chest\n\n"
+        "Grants approved\n"
+        "- Scout hut roof: £500\n"
+        "- Youth football kit: £250\n\n"
+        "## Treasurer\n\n"
+        "Balance: £2,100\n"
+    )
+    assert _decisions(text) == [
+        "Grants approved Scout hut roof: £500",
+        "Grants approved Youth football kit: £250",
+    ]
+
+
+def test_a_plain_heading_over_no_list_or_other_words_is_no_decision() -> None:
+    text = (
+        "## Riverside Community Chest\n\n"
+        "Key decisions\n"
+        "The fund has £3,000 left this year.\n\n"
+        "Members present\n"
+        "- Ann Lowe\n"
+        "- Raj Patel\n"
+    )
+    assert _decisions(text) == []
