@@ -51,3 +51,17 @@ def test_a_plain_heading_over_no_list_or_other_words_is_no_decision() -> None:
         "- Raj Patel\n"
     )
     assert _decisions(text) == []
+
+
+def test_a_wiki_table_of_decisions_in_each_syntax() -> None:
+    tables = (
+        "|| Topic || Notes || Outcome ||\n| Bins | long talk | Empty them weekly |\n"
+        "| Logo | short talk | - |\n",
+        '{| class="wikitable"\n! Topic !! Decision\n|-\n| Bins || Empty them weekly\n|-\n'
+        "| Logo || -\n|}\n",
+        "^ Topic ^ Decision ^\n| Bins | Empty them weekly |\n| Logo | - |\n",
+        "|_. Topic |_. Decision |\n| Bins | Empty them weekly |\n| Logo | - |\n",
+    )
+    for table in tables:
+        got = _decisions(f"## Riverside allotments\n\n{table}\nThe next meeting is in May.\n")
+        assert len(got) == 1 and "Empty them weekly" in got[0], table

@@ -10,6 +10,7 @@ from ..model import FollowUp
 from .context import Context, item_at, line_of, lines_with, resolved_due
 from .items import NUM_RE, heading_like
 from .layout import Line
+from .table_rows import RULE_ROW_RE, is_row, row_cells
 
 _MEETING_WORD_RE = re.compile(r"(?i)meeting|agm")
 
@@ -104,13 +105,12 @@ _ENTRY_WHEN_LAST_RE = re.compile(
     rf"^(?P<item>\S.*?)\s*(?:[:\-–—]\s*|\(\s*|\t+)(?P<when>{DATE_EXPR}|TBC|date\s+to\s+be\s+"
     r"confirmed)\s*\)?\.?$"
 )
-_ROW_SEP_RE = re.compile(r"^[\s|:+-]*$")
 
 
 def _cells(c: str) -> list[str] | None:
-    """The cells of a table row (pipes or tabs)."""
-    if c.count("|") >= 2:
-        return [x.strip() for x in c.strip().strip("|").split("|")]
+    """The cells of a table row (pipes, a wiki's header marks, or tabs)."""
+    if is_row(c):
+        return row_cells(c)
     if "\t" in c.strip():
         return [x.strip() for x in c.strip().split("\t") if x.strip()]
     return None
@@ -128,14 +128,14 @@ def forward_plan_rows(ctx: Context) -> list[FollowUp]:
     # Only the lines that could start one: a table row, or a heading's words.
     low = text.lower()
     heads = {line_of(ctx, pos) for word in _PLAN_WORDS for pos in _find_all(low, word)}
-    candidates = sorted(set(lines_with(ctx, "|")) | set(lines_with(ctx, "\t")) | heads)
+    candidates = sorted({*lines_with(ctx, "|"), *lines_with(ctx, "\t"), *lines_with(ctx, "!!"), *heads})
     done = 0  # lines before this one are read
     for i in candidates:
         ln = lines[i]
         if i < done or ln.blank or ln.cend - ln.cstart > 300:
             continue
         c = text[ln.cstart : ln.cend]
-        cells = _cells(c) if ("|" in c or "\t" in c) else None
+        cells = _cells(c) if ("|" in c or "\t" in c or "!!" in c) else None
         if cells is not None and len(cells) >= 2:
             got = _plan_table(ctx, i, cells)
             if got is not None:
@@ -169,7 +169,7 @@ def _plan_table(ctx: Context, i: int, heads: list[str]) -> tuple[list[FollowUp],
         if ln.blank:
             break
         c = text[ln.cstart : ln.cend]
-        if _ROW_SEP_RE.match(c):
+        if RULE_ROW_RE.match(c):
             j += 1
             continue
         cells = _cells(c)

@@ -57,6 +57,7 @@ import re
 from collections.abc import Callable
 
 from ..context import Context, line_end, line_of, lines_with
+from ..table_rows import RULE_ROW_RE, is_row, row_cells
 
 # "No objections.", "No objections raised.", "Councillor's agreed No Objections", "No
 # observations", "no objections, moving ahead with this", "No objections but one comment",
@@ -408,13 +409,6 @@ _CARRIED_RE = re.compile(
     r"(?i)^\W*(?:carried|passed|approved|agreed|adopted|accepted|ratified)\b"
     r"(?!\s+(?:not|in\s+part))"
 )
-_ROW_RULE_RE = re.compile(r"^[\s|:+-]*$")
-
-
-def _cells(c: str) -> list[str]:
-    return [x.strip() for x in c.strip().strip("|").split("|")]
-
-
 def _kept_rows(
     ctx: Context, pick: Callable[[list[str]], tuple[int, re.Pattern[str], bool] | None]
 ) -> list[tuple[int, int]]:
@@ -424,25 +418,27 @@ def _kept_rows(
     text = ctx.text
     out: list[tuple[int, int]] = []
     rows_to = -1
-    for i in lines_with(ctx, "|"):
+    heads = sorted({*lines_with(ctx, "|"), *lines_with(ctx, "!!"), *lines_with(ctx, "^")})
+    for i in heads:
         ln = ctx.lines[i]
         c = text[ln.cstart : ln.cend]
-        if i <= rows_to or c.count("|") < 2:
+        if i <= rows_to or not is_row(c):
             continue
-        picked = pick(_cells(c))
+        picked = pick(row_cells(c))
         if picked is None:
             continue
         column, pattern, keep_on_match = picked
         j = i + 1
-        while j < len(ctx.lines) and text.count("|", ctx.lines[j].cstart, ctx.lines[j].cend) >= 2:
+        while j < len(ctx.lines):
             row = ctx.lines[j]
             rc = text[row.cstart : row.cend]
-            cells = _cells(rc)
-            if (
-                not _ROW_RULE_RE.match(rc)
-                and len(cells) > column
-                and bool(pattern.match(cells[column])) == keep_on_match
-            ):
+            if RULE_ROW_RE.match(rc):
+                j += 1
+                continue
+            if not is_row(rc):
+                break
+            cells = row_cells(rc)
+            if len(cells) > column and bool(pattern.match(cells[column])) == keep_on_match:
                 out.append((row.cstart, line_end(ctx, row)))
             j += 1
         rows_to = j
