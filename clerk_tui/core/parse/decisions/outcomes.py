@@ -409,6 +409,8 @@ _CARRIED_RE = re.compile(
     r"(?i)^\W*(?:carried|passed|approved|agreed|adopted|accepted|ratified)\b"
     r"(?!\s+(?:not|in\s+part))"
 )
+
+
 def _kept_rows(
     ctx: Context, pick: Callable[[list[str]], tuple[int, re.Pattern[str], bool] | None]
 ) -> list[tuple[int, int]]:
