@@ -148,6 +148,10 @@ def forward_plan_rows(ctx: Context) -> list[FollowUp]:
             when = _heading_when(c) if head.group("future") else None
             rows, done = _plan_list(ctx, i + 1, when, _bullet_indent(text, ln))
             out.extend(rows)
+        elif _NEXT_GATHERING_RE.match(c):
+            # "Next Meeting" over "● Discuss bylaws.": its topics (not its date and place)
+            rows, done = _plan_list(ctx, i + 1, _heading_when(c), topics=True)
+            out.extend(rows)
         elif NEXT_ITEMS_RE.search(c) and a_heading(ctx, ln.cstart, c):
             # "5. Any further reports/items for the next agenda – for information only"
             rows, done = _plan_list(ctx, i + 1, _heading_when(c))
@@ -202,14 +206,15 @@ def _bullet_indent(text: str, ln: Line) -> int:
 
 
 def _plan_list(
-    ctx: Context, i: int, when: str | None, above: int = -1
+    ctx: Context, i: int, when: str | None, above: int = -1, *, topics: bool = False
 ) -> tuple[list[FollowUp], int]:
     """The entries of a forward plan list from line i: each line that gives its meeting
     ("12 March 2025 – Annual report"), or under a heading that names the meeting (``when``:
     "Items for the next meeting"), each bulleted or numbered line; up to the first line that
     is not such an entry (blank lines aside). A heading that is a list entry itself (indented
     ``above``) owns only the entries set in further than it ("  * topics for next meeting"
-    then "* Any other business": the agenda goes on)."""
+    then "* Any other business": the agenda goes on). With ``topics``, the list ends at an
+    entry that is not a topic (a date, a time, a place, a link: "- 2 June, 7pm")."""
     text = ctx.text
     lines = ctx.lines
     out: list[FollowUp] = []
@@ -237,6 +242,8 @@ def _plan_list(
                 out[-1] = _row(ctx, ln, f"{out[-1].text} {c.strip(' .;')}", when, out[-1].start)
             j += 1  # else a note under the entry ("  - What rules should admins follow?")
             continue
+        if topics and (not listed(text, ln) or _NOT_TOPIC_RE.search(c)):
+            break
         if not out:
             entry_indent = _indent(text, ln)
         if m is not None and len(m.group("item").split()) <= 25:
@@ -251,6 +258,17 @@ def _plan_list(
     return out, j
 
 
+# A heading naming the next gathering alone: "Next Meeting", "## Next call", "Next time:".
+_NEXT_GATHERING_RE = re.compile(
+    r"(?i)^\W*(?:\d{1,2}[.)]?\s+)?(?:the\s+)?next\s+(?:meeting|call|session|sync|time|week|month"
+    r"|gathering|get-together|plenum)[*_\s:]*$"
+)
+# What an entry under it says when it gives the meeting's details, not a topic: a date or a
+# time (a digit), a link, "Venue: ...", "Zoom", "TBC".
+_NOT_TOPIC_RE = re.compile(
+    r"\d|https?:|www\.|(?i:^\W*(?:venue|location|where|when|time|date|place|host|chair|room"
+    r"|zoom|teams|online|dial)\b|\b(?:tbc|tba|tbd)\b)"
+)
 # "Next meeting: 9 March", "Date of next meeting – 3 June": the date, not an entry.
 _NEXT_MEETING_LINE_RE = re.compile(r"(?i)\W*(?:date\s+of\s+)?(?:the\s+)?next\s+meeting\W*$")
 # A line with no words of its own: a bare link, an ellipsis.
