@@ -1,5 +1,9 @@
 """Follow-up rules, round 11, on made-up Riverside notes: a heading naming the next
-gathering alone ("Next Meeting", "## Next call") over a list of topics."""
+gathering alone ("Next Meeting", "## Next call") over a list of topics; a heading of business
+put off or not reached ("Carried over", "Not discussed", "Didn't get to"); a matter to be
+reviewed or evaluated at a time to come, referred or saved for a later meeting or a gathering
+of its own kind ("the F2F", "the retreat"); waiting on something before deciding; "To be
+continued."; on a coming agenda in a note."""
 
 from __future__ import annotations
 
@@ -37,3 +41,49 @@ def test_the_next_meetings_date_and_place_are_no_topics() -> None:
         "The next meeting will be at the library.\n"
     )
     assert _follow_ups(text) == []
+
+
+def test_a_heading_of_business_put_off_or_not_reached() -> None:
+    for head in ("## Carried over", "Not discussed:", "### Didn't get to", "Leftover topics"):
+        text = (
+            "## Riverside allotments\n\n"
+            "Water butts were delivered.\n\n"
+            f"{head}\n"
+            "- Shed insurance\n"
+            "- Plot inspections\n"
+        )
+        assert _follow_ups(text) == [
+            ("Shed insurance", "a future meeting"),
+            ("Plot inspections", "a future meeting"),
+        ], head
+
+
+def test_a_matter_reviewed_referred_or_saved_for_later() -> None:
+    notes = {
+        "The grazing licence to be reviewed in six months.": "in six months",
+        "The trial parking scheme to be evaluated after the summer.": "after the summer",
+        "Referred to the next meeting.": "the next meeting",
+        "We'll continue this conversation at the F2F.": "the F2F",
+        "Saving this for the retreat.": "the retreat",
+        "Members agreed to wait for the survey results before deciding.": None,
+        "Hold until the grant is confirmed.": None,
+        "To be continued.": None,
+        "To consider at the next meeting.": "the next meeting",
+        "Ongoing, on agenda next month.": "next month",
+        "Out of time, carrying forward.": None,
+    }
+    for note, when in notes.items():
+        text = f"## Riverside allotments\n\n3. Water supply\n\n{note}\n"
+        assert _follow_ups(text) == [(note, when)], note
+
+
+def test_a_past_reference_or_someones_review_is_no_follow_up() -> None:
+    for note in (
+        "Sam will review the figures in six months.",
+        "He referred to the next steps in the plan.",
+        "We discussed this at the retreat.",
+        "The accounts were reviewed in March.",
+        "Schools engagement would be reviewed in the autumn.",
+    ):
+        text = f"## Riverside allotments\n\n3. Water supply\n\n{note}\n"
+        assert _follow_ups(text) == [], note

@@ -37,7 +37,17 @@ PLAN_HEADING_RE = re.compile(
     r"|future|later|upcoming|forthcoming|following|subsequent)\s+(?:meetings?|agendas?|time"
     r"|week|calls?|sessions?|syncs?)"
     r"|(?:future|next\s+(?:meeting|week|call|time|session)[’']?s?)\s+(?:agenda\s+)?(?:items"
-    r"|topics|discussions|business)))"
+    r"|topics|discussions|business)"
+    r"|future\s+(?:meeting|call|session)s?\s+(?:topics|items|business|agendas?)"
+    r"|(?:ideas|suggestions|requests|proposals)\s+for\s+(?:the\s+)?(?:future|next|upcoming|later)"
+    r"\s+(?:meetings?|calls?|sessions?|agendas?|discussions?)"
+    # business put off or not reached: "Deferred", "Carried over", "Not discussed", "Items
+    # not covered", "Leftover topics", "Didn't get to", "Skipped (out of time)"
+    r"|(?:(?:agenda\s+)?(?:items?|topics?|matters|business|points)\s+)?(?:deferred|postponed"
+    r"|carried\s+(?:over|forward)|held[\s-]over|tabled|parked|not\s+(?:discussed|covered|reached"
+    r"|addressed)|skipped|left\s*over|remaining|to\s+be\s+(?:discussed|continued)"
+    r"|(?:we\s+)?did(?:n[’']t|\s+not)\s+get\s+to)"
+    r"(?:\s+(?:agenda\s+)?(?:items?|topics?|matters|business))?(?:\s*\([^()]{1,30}\))?))"
     r"(?:\s+(?:for\s+)?20\d\d(?:\s*[/–-]\s*(?:20)?\d\d)?)?[\s:*_\-–]*$"
 )
 # An item's heading that names items for a later agenda, with more words around it.
@@ -75,6 +85,29 @@ _PLAN_WORDS = (
     "topics",
     "next meeting",
     "next session",
+    "deferred",
+    "postponed",
+    "carried over",
+    "carried forward",
+    "held over",
+    "held-over",
+    "tabled",
+    "parked",
+    "not discussed",
+    "not covered",
+    "not reached",
+    "not addressed",
+    "skipped",
+    "leftover",
+    "left over",
+    "remaining",
+    "to be discussed",
+    "to be continued",
+    "get to",
+    "ideas for",
+    "suggestions for",
+    "requests for",
+    "proposals for",
 )
 
 

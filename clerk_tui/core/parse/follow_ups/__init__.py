@@ -173,6 +173,9 @@ _COMMITTEE_RE = re.compile(
 _MONTH_START_RE = re.compile(rf"^(?:{MONTHS})\s+")
 _AGENDA_TEXT_RE = re.compile(
     r"(?i)\s*(?:[\w/.-]*\d[\w/.-]*[.):]?\s+)?to\s+(?:receive|note|consider)\b"
+    # (not a note of when: "To consider at the next meeting")
+    r"(?!\s+(?:(?:it|this|these|them)\s+)?(?:again\s+)?(?:at|in)\s+(?:the\s+|a\s+)?(?:next|future"
+    r"|following|later|subsequent)\b)"
 )
 
 
@@ -197,7 +200,7 @@ SENTENCE_RULES: tuple[tuple[SentenceRule, frozenset[str]], ...] = tuple(
         (on_the_programme, "programme|plan|agenda"),
         (
             deferred,
-            "defer|postpone|over|forward|put back|table|tabled|park|leave|agenda|push|hold off"
+            "defer|postpone|over|forward|put back|table|tabled|park|leave|agenda|push|hold"
             "|punt|bump|slip|move|moved|continued|c/f",
         ),
         (
@@ -238,7 +241,9 @@ SENTENCE_RULES: tuple[tuple[SentenceRule, frozenset[str]], ...] = tuple(
             cue_and_time,
             "next|future|later|subsequent|following|upcoming|forthcoming|coming|week|month|year"
             "|quarter|spring|summer|autumn|fall|winter|q1|q2|q3|q4|agm|annual|until|till|once"
-            "|pending|after|" + MONTHS.lower(),  # (the words of a later time or a condition)
+            "|pending|after|f2f|face-to-face|face to face|retreat|offsite|off-site|away day"
+            "|awayday|summit|hackathon|in-person|unconference|strategy day|"
+            + MONTHS.lower(),  # (the words of a later time or a condition)
         ),
     )
 )

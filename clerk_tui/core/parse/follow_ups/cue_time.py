@@ -27,10 +27,15 @@ _CUE_RE = re.compile(
     r"|(?P<status>on\s+hold)|(?:to\s+be|be)\s+left(?=\s+(?:until|till)\b)"
     r"|(?:push|pushes|pushed|pushing|bump|bumps|bumped|bumping|punt|punts|punted|punting"
     r"|park|parks|parked|parking|roll|rolls|rolled|rolling|mov(?:e|es|ed|ing)|slip(?:s|ped)?"
+    r"|refer|refers|referred|referring|save|saves|saved|saving"
     r"|table|tables|tabled|tabling)(?:\s+(?:it|this|that|them|these))?(?:\s+(?:back|over|on))?"
     r"(?=\s+(?:(?:to|until|till|for|into)\s|pending\b)))"
     r"|(?P<again>re-?(?:visit|consider|discuss|examine|evaluate|assess|address|raise|open"
-    r"|review)(?:s|ed|ing)?|(?:look|looks|looking|discuss|discussed|consider|considered|talk"
+    r"|review)(?:s|ed|ing)?"
+    # a note or resolution of the matter itself to be reviewed: "To be reviewed in six months",
+    # "the trial to be evaluated after the summer" (not "Sam will review it", someone's task, nor
+    # "it would be reviewed in the autumn", a service's plan reported)
+    r"|to\s+be\s+(?:re-?)?(?:reviewed|evaluated|assessed|re-?examined)|(?:look|looks|looking|discuss|discussed|consider|considered|talk"
     r"|debate|debated)\s+(?:(?:at|about|over)\s+)?(?:(?:it|this|that|them|these|the\s+\w+"
     r"|the\s+\w+\s+\w+)\s+)?again)"
     r"|(?P<back>(?:bring|brings|bringing|brought|report|reports|reporting|feed|feeds|feeding"
@@ -58,6 +63,9 @@ _LATER = (
     rf"|(?:in|until|till|to)\s+(?:early\s+|mid-?\s*|late\s+)?(?:{MONTHS})\b"
     r"|(?:in|until|till|to)\s+q[1-4]\b"
     r"|(?:the\s+)?(?:agm|annual\s+(?:general\s+|parish\s+|town\s+)?meeting)\b"
+    # a gathering of its own kind: "at the F2F", "for the retreat", "at our away day"
+    r"|(?:the|our|this\s+year[’']s)\s+(?:[\w-]+\s+)?(?:f2f|face[\s-]to[\s-]face|retreat|off-?site"
+    r"|away\s*day|summit|hackathon|in-person(?:\s+meeting)?|unconference|strategy\s+day)\b"
 )
 _LATER_RE = re.compile(rf"(?i)\b(?P<when>{_LATER})")
 _BARE_MONTH_RE = re.compile(
@@ -106,7 +114,7 @@ _NOUN_VERB_AFTER_RE = re.compile(
 _WINDOW = 90  # the time within so many characters after its cue
 # Verbs of moving that put off only when the time follows at once ("pushing to next week",
 # not "moving to the area in the spring").
-_MOVE_RE = re.compile(r"(?:push|bump|punt|roll|mov|slip)")
+_MOVE_RE = re.compile(r"(?:push|bump|punt|roll|mov|slip|refer|sav)")
 _MOVED_TO_RE = re.compile(r"\s+(?:to|until|till|into|for)\s+")
 
 
