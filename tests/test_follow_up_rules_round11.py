@@ -87,3 +87,16 @@ def test_a_past_reference_or_someones_review_is_no_follow_up() -> None:
     ):
         text = f"## Riverside allotments\n\n3. Water supply\n\n{note}\n"
         assert _follow_ups(text) == [], note
+
+
+def test_a_note_after_its_topic_or_a_clause_naming_when() -> None:
+    text = (
+        "## Riverside running club\n\n"
+        "  • Kit order – discuss in March. Ann\n"
+        "  • Club records checked by end of May, table at the June meeting. Raj\n"
+        "  • Rota – the kit was discussed in March.\n"
+    )
+    assert _follow_ups(text) == [
+        ("Kit order – discuss in March.", "in March"),
+        ("Club records checked by end of May, table at the June meeting.", "the June meeting"),
+    ]

@@ -47,6 +47,7 @@ _CUE_RE = re.compile(
     r"|talk\s+about)"
     r"|(?P<bring>present(?:s|ed|ing)?|presentation|updat(?:e|es|ed|ing)|report(?:s|ed|ing)?"
     r"|bring|brings|bringing|brought|return(?:s|ed|ing)?|raise|raised|submit(?:s|ted)?"
+    r"|table|tables|tabling"  # put before a meeting: "table at the February meeting"
     r"|provid(?:e|es|ed|ing)|review(?:s|ed|ing)?))\b"
 )
 # A later time: a meeting or gathering to come, a span ahead, a season, a quarter, a month,
@@ -94,6 +95,9 @@ _BE_BEFORE_RE = re.compile(r"\bbe\s+(?:\w+\s+)?$")
 _VERB_BEFORE_RE = re.compile(
     r"(?:\b(?:to|will|would|shall|should|can|could|must|may|might|let[’']?s|please|be|and)"
     r"|[’']ll)\s+(?:\w+\s+)?$|^\W*$"
+    # a note after its topic or a clause: "Marketing plan – discuss in February", "Minutes
+    # by end January, table at the February meeting"
+    r"|\s[–—-]\s+$|\w[:,]\s+$"
 )
 _HAD_BEFORE_RE = re.compile(r"\b(?:had|has|have|was|were)\s+(?:\w+\s+)?$")
 # "discuss it with the printer", "raise it with the county": a task with a party outside.
@@ -203,8 +207,9 @@ def _later_after(st: str, pos: int, kind: str, no_condition: bool) -> tuple[str,
             _MEETING_WORD_RE.search(when) or _BODY_OBJECT_RE.match(st, pos)
         ):
             continue
-        if kind == "take" and _BARE_MONTH_RE.match(when):
-            continue  # "Discuss who to hire in January": as often a task
+        if kind == "take" and _BARE_MONTH_RE.match(when) and st[pos : t.start()].strip():
+            continue  # "Discuss who to hire in January": as often a task (not "discuss in
+            # February", the month right after the verb)
         return when, t.start()
     if kind in ("off", "again", "back") and not no_condition:
         c = _CONDITION_RE.search(st, pos, end)
