@@ -1,6 +1,10 @@
 """Decision rules, round 11: a heading of decisions in any style ("Key decisions", "**Decided**",
-"What we agreed:", "Grants approved") over a list makes each entry a decision; on made-up
-Riverside passages."""
+"What we agreed:", "Grants approved") over a list makes each entry a decision; a table of
+decisions in a wiki's syntax; the meeting's choice or refusal ("Option B chosen", "We settled
+on ...", "the request was turned down"), a vote with its count, "unanimous in favour of", "No
+one objected to ...", lazy consensus, the body in small letters ("the council agreed"), taking
+an office on ("volunteered to be co-secretaries", "Dyana to take over as treasurer"); on
+made-up Riverside passages."""
 
 from __future__ import annotations
 
@@ -65,3 +69,46 @@ def test_a_wiki_table_of_decisions_in_each_syntax() -> None:
     for table in tables:
         got = _decisions(f"## Riverside allotments\n\n{table}\nThe next meeting is in May.\n")
         assert len(got) == 1 and "Empty them weekly" in got[0], table
+
+
+def test_the_meetings_choice_refusal_vote_or_assent() -> None:
+    notes = (
+        "Option B chosen.",
+        "The blue logo was selected.",
+        "We settled on the cheaper mower.",
+        "We went with the second quote.",
+        "The bench request was turned down due to cost.",
+        "Voted 5-2 in favour of monthly litter picks.",
+        "Show of hands: unanimous in favour of monthly litter picks.",
+        "No one objected to moving the bins.",
+        "Lazy consensus on the new rota.",
+        "The council agreed to buy a new noticeboard.",
+        "Unanimous: raise the hall fee to £12.",
+    )
+    for note in notes:
+        text = f"## Riverside Parish Council\n\n4. Village green\n\n{note}\n"
+        assert _decisions(text) == [note], note
+
+
+def test_taking_an_office_on() -> None:
+    notes = (
+        "RH and AY volunteered to be co-secretaries.",
+        "Also: Dyana to take over as treasurer this month.",
+        "Sam will be the new minute taker.",
+    )
+    for note in notes:
+        text = f"## Riverside Gardeners\n\n2. Officers\n\n{note}\n"
+        assert _decisions(text) == [note], note
+
+
+def test_a_wish_a_choice_elsewhere_or_a_lost_motion_is_no_decision() -> None:
+    notes = (
+        "Nobody has yet offered to take over as Chair; anyone wishing to take over as Chair "
+        "should tell the clerk.",
+        "Sam was selected by the county team last year.",
+        "The motion was defeated.",
+        "We discussed which mower to choose.",
+    )
+    for note in notes:
+        text = f"## Riverside Gardeners\n\n2. Officers\n\n{note}\n"
+        assert _decisions(text) == [], note

@@ -127,5 +127,5 @@ LINE_RULES: tuple[LineRule, ...] = (
     body_points,
 )
 # The first characters of the lines they read (past any bullet or "(a)"): a label (a tick
-# before it, "✅ Agreed:"), "That" or a number.
-_LINE_RULE_FIRST = frozenset("RADNOTCt0123456789(*_#✅✔☑✓")
+# before it, "✅ Agreed:", "Passed:", "Unanimous:"), "That" or a number.
+_LINE_RULE_FIRST = frozenset("RADNOTCPUt0123456789(*_#✅✔☑✓")

@@ -96,6 +96,14 @@ _ELECTED_RE = re.compile(
     # Ann Lee as a director"
     r"|\bvoted\s+(?:in\s+)?(?:by\s+(?:the\s+)?[\w-]+\s+)?(?:to\s+be|as)\s+(?:a\s+|the\s+)?\w"
     r"|\bvoted\s+in\s+(?!(?i:favou?r|support)\b)[A-Z][\w’'-]+\s+[A-Z][\w-]*(?![\w’'])"
+    # taking an office on: "RH and AY volunteered to be co-secretaries", "Dyana to take over as
+    # treasurer", "Sam will be the new minute taker"
+    r"|\b(?:(?i:volunteered|agreed|offered)\s+to\s+(?i:be|become|act\s+as|serve\s+as|stand\s+as)"
+    r"|[A-Z][\w’'-]+\s+(?:to|will|would)\s+take\s+over\s+as|(?i:will\s+be\s+(?:the|our)\s+new))"
+    r"(?i:\s+(?:the\s+)?(?:new\s+"
+    r"|joint\s+)?(?:co-?)?(?:vice[\s-]|deputy\s+|assistant\s+)?(?:chair\w*|president|treasurer"
+    r"|secretar(?:y|ies)|clerk|trustees?|directors?|governors?|convenor|convener|leader"
+    r"|co-?ordinator|minute[\s-]taker|webmaster|editor)\b)"
 )
 # The group deciding in its own voice, at the start of a sentence.
 _INFORMAL_RE = re.compile(
@@ -118,7 +126,10 @@ _INFORMAL_RE = re.compile(
     r"|(?:we\s*)?(?:will|[’']ll|are\s+going\s+to)\s+go\s+with\b"
     # a note with the meeting as its subject: "Approved the 2026 budget", "Accepted the RFC"
     r"|(?:unanimously\s+)?(?:approved|accepted|adopted|endorsed|ratified)\s+(?:the|this|these|its|all)\s+\w"
-    r"|(?:unanimously\s+)?voted\s+(?:unanimously\s+)?(?:to|in\s+favou?r\s+of)\b"
+    r"|(?:unanimously\s+)?voted\s+(?:unanimously\s+|\d+\s*[-–:/]\s*\d+(?:\s*[-–:/]\s*\d+)?\s+)?"
+    r"(?:to|in\s+favou?r\s+of)\b"
+    # the group's choice: "We chose option B", "Settled on the blue logo", "We went with Acme"
+    r"|(?:we\s+)?(?:chose|selected|picked|settled\s+on|opted\s+(?:to|for)|went\s+with)\s+\w"
     r")",
     re.IGNORECASE,
 )
@@ -206,17 +217,20 @@ _CONSENSUS_RE = re.compile(
     r"|\b(?:the\s+)?(?:general\s+|broad\s+|overall\s+|clear\s+)?consensus\s+(?:of\s+"
     r"(?:the\s+)?(?:meeting|group|board|committee|members)\s+)?(?:was|is|reached|emerged)"
     r"(?:\s+(?:that|to|for|on)\b|\s*:)|\b(?:reached|we\s+have)\s+(?:a\s+)?consensus\s+(?:that|to|on)\b"
-    r"|^\W*(?:all|everyone|all\s+members)\s+(?:were\s+|was\s+|is\s+|are\s+)?in\s+(?:support|favou?r)\s+of\s+"
+    r"|^\W*(?:all|everyone|all\s+members|(?:show\s+of\s+hands\W+)?unanimous(?:ly)?)\s+(?:were\s+|was\s+"
+    r"|is\s+|are\s+)?in\s+(?:support|favou?r)\s+of\s+"
     r"(?!(?:the\s+|this\s+|that\s+)?(?:motion|proposal|amendment|resolution|it|this|that)\b)\w"
     # a note: "Consensus to switch to Matrix", "General agreement to trial a quiet hour",
     # "Unanimous approval for the new banner"
     r"|^(?!\s*#)\W*(?:unanimous|general|full|broad)\s+(?:approval|support)\s+(?:for|of|to)\s+\w"
-    r"|^(?!\s*#)\W*(?:general\s+|broad\s+|unanimous\s+|full\s+)?(?:consensus|agreement)\s+(?:to|that|on|for)"
+    r"|^(?!\s*#)\W*(?:general\s+|broad\s+|unanimous\s+|full\s+|lazy\s+)?(?:consensus|agreement)\s+(?:to|that|on|for)"
     r"\s+\w"
     # everyone's assent in a chat's signs: "+1 from all to drop Python 3.8", "Proposal: weekly
     # triage (+1 from everyone)", "LGTM from all on the RFC"
     r"|(?:\+1|👍|lgtm)\s+(?:from|by)\s+(?:all|everyone|everybody|all\s+present|the\s+(?:group|room"
     r"|team))\b"
+    # no one against: "No one objected to option B", "Nobody disagreed"
+    r"|^\W*(?:no(?:\s+|-)?one|nobody|none)\s+(?:objected|disagreed|dissented|was\s+against)\b"
 )
 # "X to be renamed Y", "The user meeting to be held between January and April": a thing
 # settled in the passive, with no verb of deciding (not the date of the next meeting).
