@@ -161,8 +161,8 @@ def forward_plan_rows(ctx: Context) -> list[FollowUp]:
     # Only the lines that could start one: a table row, or a heading's words.
     low = text.lower()
     heads = {line_of(ctx, pos) for word in _PLAN_WORDS for pos in _find_all(low, word)}
-    rows = {*lines_with(ctx, "|"), *lines_with(ctx, "\t"), *lines_with(ctx, "!!")}
-    candidates = sorted(rows | heads)
+    table_lines = {*lines_with(ctx, "|"), *lines_with(ctx, "\t"), *lines_with(ctx, "!!")}
+    candidates = sorted(table_lines | heads)
     done = 0  # lines before this one are read
     for i in candidates:
         ln = lines[i]
