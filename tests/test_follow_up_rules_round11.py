@@ -100,3 +100,19 @@ def test_a_note_after_its_topic_or_a_clause_naming_when() -> None:
         ("Kit order – discuss in March.", "in March"),
         ("Club records checked by end of May, table at the June meeting.", "the June meeting"),
     ]
+
+
+def test_boilerplate_a_meeting_past_and_an_explanation_are_no_follow_ups() -> None:
+    text = (
+        "Minutes of the Riverside Health Board, 12 March 2025\n\n"
+        "1. Declarations\n\n"
+        "Members to declare any interests they may have in any matter to be considered.\n\n"
+        "2. Progress\n\n"
+        "To update the Board on the changes discussed at the meeting on 4 December 2024.\n"
+        "Falls had not risen since the last report to the Board.\n"
+        "The officer explained how items would be added to the work programme.\n"
+        "The refreshed plan will be presented to the Board on 9 July 2025.\n"
+    )
+    assert _follow_ups(text) == [
+        ("The refreshed plan will be presented to the Board on 9 July 2025.", "on 9 July 2025")
+    ]
