@@ -1,16 +1,19 @@
 """Parser throughput: MB/s over the shared corpus and the samples, a 10 KB and a 1 MB document.
 
 Targets (one core): a 10 KB document in under 10 ms, 1 MB in under 1 s.
-Run: .venv/bin/python bench/parse.py [--profile]
+Run: .venv/bin/python bench/parse.py [--profile] [--regex]
 (Each figure is the best of several parses, wall time with the CPU time beside it: on a
 busy machine compare the CPU times, against main measured at the same moment.)
 (--profile: then where the time goes, the parser's stages by CPU time under cProfile.)
+(--regex: then the parser's patterns by CPU time, with their calls and how many found
+nothing: what a gate would save.)
 """
 
 from __future__ import annotations
 
 import cProfile
 import pstats
+import re
 import sys
 import time
 from pathlib import Path
@@ -70,6 +73,8 @@ def main() -> int:
     if "--profile" in sys.argv:
         _profile("10 KB document", ten_kb, 20)
         _profile("1 MB document", one_mb, 1)
+    if "--regex" in sys.argv:
+        _regex_profile("10 KB document", ten_kb, 20)
     return 0
 
 
@@ -95,6 +100,59 @@ def _profile(label: str, text: str, repeat: int, top: int = 25) -> None:
     print(f"\n{label}: top {top} by CPU time per parse (with what they call)")
     for seconds, where in sorted(rows, reverse=True)[:top]:
         print(f"  {seconds * 1000:9.2f} ms  {where}")
+
+
+class _TimedPattern:
+    """A parser pattern standing in for itself, adding each call's CPU time to ``stats``
+    (the pattern's calls, the calls that found nothing, their time)."""
+
+    def __init__(self, rx: re.Pattern[str], stats: list[float]) -> None:
+        self._rx, self._stats = rx, stats
+
+    def __getattr__(self, name: str) -> object:
+        got = getattr(self._rx, name)
+        if not callable(got):
+            return got
+        stats = self._stats
+
+        def timed(*args: object, **kwargs: object) -> object:
+            c0 = time.process_time()
+            out = got(*args, **kwargs)
+            if name == "finditer":
+                out = list(out)  # (the scan itself is the cost)
+            stats[0] += 1
+            stats[1] += not out
+            stats[2] += time.process_time() - c0
+            return iter(out) if name == "finditer" else out
+
+        return timed
+
+
+def _regex_profile(label: str, text: str, repeat: int, top: int = 30) -> None:
+    """The parser's module-level patterns by CPU time per parse, with their calls and the calls
+    that found nothing (each timed call costs a little more than it would)."""
+    stats: dict[str, list[float]] = {}
+    swapped = []
+    for name, module in list(sys.modules.items()):
+        if not name.startswith("clerk_tui.core"):
+            continue
+        for attr, value in list(vars(module).items()):
+            if isinstance(value, re.Pattern):
+                where = f"{name.removeprefix('clerk_tui.core.')}.{attr}"
+                setattr(module, attr, _TimedPattern(value, stats.setdefault(where, [0, 0, 0.0])))
+                swapped.append((module, attr, value))
+    try:
+        for _ in range(repeat):
+            parse(text)
+    finally:
+        for module, attr, value in swapped:
+            setattr(module, attr, value)
+    calls = sum(s[0] for s in stats.values()) / repeat
+    spent = sum(s[2] for s in stats.values()) / repeat
+    print(f"\n{label}: {calls:.0f} pattern calls, {spent * 1000:.2f} ms CPU per parse; top {top}")
+    for where, (n, empty, seconds) in sorted(stats.items(), key=lambda kv: -kv[1][2])[:top]:
+        per = f"{seconds / repeat * 1000:7.3f} ms {n / repeat:7.0f} calls"
+        print(f"  {per} {empty / repeat:7.0f} found nothing  {where}")
 
 
 if __name__ == "__main__":

@@ -2,7 +2,7 @@
 
 import re
 
-from clerk_tui.core.parse.keywords import any_of, scan, starts_of
+from clerk_tui.core.parse.keywords import any_of, lowers_alike, may_hold_folded, scan, starts_of
 
 TEXT = (
     "Minutes taken by Jo Hale. ACTION: SV to file the accounts.\n"
@@ -54,3 +54,15 @@ def test_scan_finds_what_finditer_finds():
 
 def test_any_of_prefers_the_longest_word():
     assert any_of(["ask", "asked", "back"]).findall("they asked to come back") == ["asked", "back"]
+
+
+def test_may_hold_folded_gates_as_a_case_insensitive_regex_reads():
+    rx = re.compile(r"(?i)members\s+present")
+    for text in ("Members PRESENT:", "Trustees attending", "Membere preſent", "Apologies"):
+        may = may_hold_folded(text, ("present",))
+        assert may or rx.search(text) is None
+    assert may_hold_folded("Members PRESENT:", ("present",))
+    assert not may_hold_folded("Apologies: none", ("present", "attend"))
+    # a long s matches "s" under IGNORECASE but does not lower to it: the gate lets it by
+    assert may_hold_folded("preſent", ("present",))
+    assert not lowers_alike("preſent") and lowers_alike("Present")

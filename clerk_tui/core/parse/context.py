@@ -111,6 +111,20 @@ class Context:
     resolved: dict[str, date | None] = field(default_factory=dict)  # due phrase -> date
     line_starts: list[int] | None = None  # each line's start offset, for lines_with
     due_phrases: dict[str, list[DuePhrase]] = field(default_factory=dict)  # by sentence
+    derived: dict[Callable[..., object], object] = field(default_factory=dict)  # per_context
+
+
+def per_context(fn: Callable[[Context], T]) -> Callable[[Context], T]:
+    """``fn(ctx)``, a value worked out from the parse's context alone (the people found, the
+    items), once per parse: kept on the context, so a rule asking on every line pays once."""
+
+    @functools.wraps(fn)
+    def once(ctx: Context) -> T:
+        if fn not in ctx.derived:
+            ctx.derived[fn] = fn(ctx)
+        return ctx.derived[fn]  # type: ignore[return-value]
+
+    return once
 
 
 def item_at(ctx: Context, pos: int) -> int | None:

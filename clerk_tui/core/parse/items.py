@@ -304,16 +304,24 @@ LIST_ACTION_RE = re.compile(
     r"|(?:[A-Z][\w’'-]+\s+){0,2}[A-Z][\w’'-]+)\)"
     r"\s*(?:[-–—,:;]\s*(?P<due>[^()|\t]{2,60}?))?\s*\.?"
 )
+# A heading over a list of actions, in any heading syntax: markdown "## Actions", a wiki's
+# "== Action items ==", Confluence's "h2. Next steps", AsciiDoc's "=== Actions", bold, a
+# number, a colon. Its words: "Actions", "Action points", "Future actions", "Actions and
+# owners", "Tasks", "Individual tasks", "To do", "Next steps", "Follow-ups", "Assignments",
+# "Homework", "Who does what".
 ACTION_LIST_HEAD_RE = re.compile(
-    r"(?i)(?:#{1,6}\s*)?(?:\d{1,2}\\?[.)]\s*)?(?:\*\*)?"  # "## 9\. Next steps", "7) Actions"
+    r"(?i)(?:#{1,6}\s*|={1,6}\s*|h[1-6]\.\s+)?(?:\d{1,2}\\?[.)]\s*)?(?:\*\*)?"
     r"(?:[\u2600-\u27bf\U0001f300-\U0001faff]\ufe0f?\s*)?"  # an emoji first: "### ❗Actions"
     r"(?P<whole>summary\s+of|schedule\s+of|list\s+of|record\s+of)?\s*"
-    r"(?:agreed\s+|new\s+|immediate\s+|open\s+|key\s+|follow[- ]?up\s+)?"
-    r"(?:actions?(?:\s+(?P<whole2>points|items|agreed|list|summary|arising|to\s+be\s+taken))?"
-    r"|next\s+steps|to[- ]?do(?:['’]?s)?(?:\s+(?:list|tasks|items))?|tasks"
+    r"(?:(?:agreed|new|immediate|open|key|follow[- ]?up|future|further|next|proposed|resulting"
+    r"|assigned|individual|group|team|upcoming)\s+)?"
+    r"(?:actions?(?:\s+(?P<whole2>points|items|agreed|list|summary|arising|to\s+be\s+taken"
+    r"|required|needed))?(?:\s*(?:and|&|/)\s*(?:owners?|responsibilit(?:y|ies)|deadlines?))?"
+    r"|next\s+steps|to[- ]?do(?:['’]?s)?(?:\s+(?:list|tasks|items))?|tasks|assignments|homework"
+    r"|who\s+does\s+what|who['’]?s\s+doing\s+what"
     r"|(?P<follow>follow[- ]?ups?(?:\s+items)?))"
     r"(?:\s*\([^()]{1,30}\))?"  # "Tasks (short term)"
     r"(?:\s+(?:for\s+(?:the\s+)?next\s+(?:meeting|call|time|week)"
     r"|from\s+(?:this|today['’]?s?|the)(?:\s+(?:meeting|call))?))?"
-    r"\s*:?(?:\*\*)?\s*:?"
+    r"\s*:?(?:\*\*)?\s*:?(?:\s*={1,6})?"
 )

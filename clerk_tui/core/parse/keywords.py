@@ -40,6 +40,19 @@ def holds_any(text: str, words: Iterable[str]) -> bool:
     return any(map(text.__contains__, words))
 
 
+def lowers_alike(text: str) -> bool:
+    """Whether ``text.lower()`` holds what a case-insensitive regex reads in ``text``, at the
+    same offsets: the text has none of the letters that fold apart (``_FOLDS_APART``)."""
+    return not any(map(text.__contains__, _FOLDS_APART))
+
+
+def may_hold_folded(text: str, words: Iterable[str]) -> bool:
+    """Whether ``text`` may hold one of the lower-case ``words`` as a case-insensitive regex
+    reads them: a gate for such a regex, like :func:`holds_any` for a case-sensitive one."""
+    low = text.lower()
+    return any(map(low.__contains__, words)) or not lowers_alike(text)
+
+
 def scan(rx: re.Pattern[str], text: str, pos: int = 0) -> Iterator[re.Match[str]]:
     """``rx.finditer(text, pos)``, the same matches found faster over a whole text: the
     engine is started only where a match can begin, found by ``str.find`` for the literal
@@ -47,7 +60,7 @@ def scan(rx: re.Pattern[str], text: str, pos: int = 0) -> Iterator[re.Match[str]
     case-insensitive pattern). A regex opening with a set of letters or a look-ahead is
     otherwise tried at every position of the text."""
     starts, where = starts_of(rx), text
-    if not starts and not any(c in text for c in _FOLDS_APART):
+    if not starts and lowers_alike(text):
         starts, where = starts_of(rx, fold=True), text.lower()  # (as long as the text)
     if not starts:
         yield from rx.finditer(text, pos)

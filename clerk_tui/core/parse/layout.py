@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
+from .keywords import lowers_alike
+
 # Whitespace, including the non-breaking and zero-width spaces pasted from web pages.
 _WS = " \t\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u200b\u202f\u205f\u3000\ufeff\x0b\x0c"  # noqa: E501
 # Bullet glyphs and list markers that start a line; a wiki's icon as its alt text, glued or
@@ -395,14 +397,24 @@ def status_notes(text: str, lines: list[Line], runs: dict[int, int]) -> set[int]
     low = text.lower()
     if "draft" not in low and "unconfirmed" not in low and "official minutes" not in low:
         return out
+    aligned = lowers_alike(text)  # (then a line's offsets hold in ``low`` too)
     for first, ln in enumerate(lines):
         if ln.blank or first in out:
             continue
         last = runs.get(first, first)
         end = lines[last].cend
-        if end - ln.cstart < 400 and _STATUS_NOTE_RE.search(text, ln.cstart, end):
+        if (
+            end - ln.cstart < 400
+            and (not aligned or _names_the_minutes(low, ln.cstart, end))
+            and _STATUS_NOTE_RE.search(text, ln.cstart, end)
+        ):
             out.update(range(first, last + 1))
     return out
+
+
+def _names_the_minutes(low: str, start: int, end: int) -> bool:
+    """Whether low[start:end] holds a word every status note holds (a cheap gate)."""
+    return low.find("minutes", start, end) >= 0 or low.find("notes", start, end) >= 0
 
 
 # The minutes (or notes) in hand called a draft, unconfirmed or not yet official, until an

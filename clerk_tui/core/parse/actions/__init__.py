@@ -14,7 +14,7 @@ from ..context import Context, Spans, per_parse
 from ..items import ACTION_LIST_HEAD_RE
 from ..layout import HTML_TAG_RE
 from .bullet_jobs import bullet_sentence_actions
-from .fields import field_block_actions
+from .fields import field_block_actions, owner_tag_actions
 from .following import following_list_actions, reported_following_actions
 from .lists import list_actions
 from .markers import bold_owner_actions, marker_actions
@@ -42,6 +42,7 @@ CONTENT_WORD_RE = re.compile(r"[a-z][a-z'-]{2,}")
 Source = Callable[[Context, list[Action], Spans], list[tuple[int, int]] | None]
 SOURCES: tuple[Source, ...] = (
     field_block_actions,
+    owner_tag_actions,
     table_actions,
     html_table_actions,
     owner_column_actions,
@@ -294,7 +295,10 @@ def _drop_carried_rows(
 
 def _next_rows(text: str, a: Action, b: Action) -> bool:
     """Two rows of one list with nothing but blank lines and markup between them."""
-    return not HTML_TAG_RE.sub("", text[a.end : b.start]).strip(" \t\r\n|*-")
+    between = text[a.end : b.start]
+    if "<" in between:  # (no tag without one: rows far apart are not read over again)
+        between = HTML_TAG_RE.sub("", between)
+    return not between.strip(" \t\r\n|*-")
 
 
 def _dedupe_against_table(actions: list[Action], table_spans: set[tuple[int, int]]) -> list[Action]:

@@ -1,16 +1,19 @@
 """Actions written as a block of labelled fields, a line each or on one line: "Who: Clerk" /
 "What: Write to the landowner" / "When: End of March", "**Task:** ... | **Owner:** ...";
-the form some minutes' templates give every action."""
+the form some minutes' templates give every action; and an owner's field or tag closing a
+task ("Assigned: Clerk", "Owner: Tom Hale", "-> Priya")."""
 
 from __future__ import annotations
 
 import re
 
 from ...model import Action
-from ..context import Context, Spans, item_at, resolved_due
+from ..context import Context, Spans, item_at, line_of, resolved_due
 from ..keywords import scan
-from ..layout import Line
-from .owners import split_owners
+from ..layout import Line, strip_span
+from .common import best_sentence, committed_task, make_action, paragraph_before
+from .entry_lines import HANDLES_RE, is_imperative
+from .owners import owner_like, person_like, role_like, split_owners
 from .verbs import FIRST_NAME_VERBS
 
 
@@ -91,4 +94,76 @@ _FIELD_RE = re.compile(
     r"|(?P<due>when|due(?:\s+date)?|deadline|by\s+when|target\s+date|timescale)"
     r"|(?P<where>where|venue|location))"
     r"[*_]{0,2}\s*:[*_]{0,2}\s*(?P<value>\S.{0,300})"
+)
+
+
+def owner_tag_actions(ctx: Context, actions: list[Action], claimed: Spans) -> None:
+    """A task and, closing it, a field or tag naming its owner, as trackers, telecon logs
+    and templates write them: on a line of its own under the task's paragraph ("Assigned
+    David", "Assigned to: Clerk", "Assignee: PS", "Owner: Tom Hale", "Responsible: Clerk",
+    "Who: All") or ending the task's line ("Write to the county. Owner: Clerk", "Order the
+    chairs -> Tom Hale", "Replace the lock => Clerk"). The task is the sentence before the
+    tag that best fits the owner; the owner a person, initials, role or body (after an
+    arrow a person, initials or a role: an arrow also leads to a result)."""
+    text = ctx.text
+    hinted = sorted({line_of(ctx, h.start()) for h in scan(_TAG_HINT_RE, text)})
+    for ln in (ctx.lines[k] for k in hinted):
+        if ln.blank or ln.cend - ln.cstart > 2000:
+            continue
+        m = _OWNER_TAG_RE.search(text, max(ln.cstart, ln.cend - 160), ln.cend)  # its end
+        if m is None or claimed.overlaps(m.start(), m.end()):
+            continue
+        owner = (m.group("o") or m.group("o2") or m.group("o3")).strip(" .*_")
+        if not _tag_owner(ctx, owner, arrow=m.group("o2") is not None):
+            continue
+        before = strip_span(text, ln.cstart, m.start())
+        if m.group("o3") and not is_imperative(text[before[0] : before[1]]):
+            continue  # "Renew the domain @dana", not "Thanks for the release @dana"
+        if before[1] > before[0]:
+            para, limit = ln, before[1]  # the task on the tag's line
+        elif m.group("o") is not None and not text[ln.start : ln.cstart].strip():
+            # (a bulleted field under a task's bullet is the list's: lists.py reads it)
+            above = paragraph_before(ctx, ln.index)
+            if above is None or above.cstart in ctx.item_start_set or _fields(text, above):
+                continue  # under an item's title or another field ("When: 5 July"), no task
+            para, limit = above, above.cend
+        else:
+            continue
+        sp = best_sentence(ctx, para, owner, limit=limit)
+        sentence = text[sp.start : sp.end].rstrip(" -–—:;,.")
+        if len(sentence.split()) < 3 or claimed.overlaps(sp.start, sp.end):
+            continue
+        task = committed_task(sentence, len(sentence)) or sentence
+        actions.append(make_action(ctx, task, owner, sp.start, m.end()))
+        claimed.add(sp.start, m.end())
+
+
+def _tag_owner(ctx: Context, owner: str, *, arrow: bool) -> bool:
+    """Who a tag names: a person, initials, a role, everyone, a handle; or a body."""
+    if _EVERYONE_RE.fullmatch(owner) or HANDLES_RE.fullmatch(owner):
+        return True
+    parts = split_owners(owner)
+    if not parts:
+        return False
+    if arrow:
+        return all(o in ctx.initials or person_like(ctx, o) or role_like(o) for o in parts)
+    return all(o in ctx.initials or owner_like(ctx, o) for o in parts)
+
+
+_EVERYONE_RE = re.compile(r"(?i)all|everyone|everybody|all\s+members")
+# What every tag holds (case-sensitive literals: the scan looks for them, not the regex).
+_TAG_HINT_RE = re.compile(
+    r"ssign|SSIGN|wner|WNER|esponsible|ESPONSIBLE|[Ww]ho[*_]{0,2}\s*:|WHO|->|=>|→|⇒| @"
+)
+_TAG_NAME = r"(?:@[\w-]+|[A-Z][\w’'.&-]*)"
+_TAG_WHO = rf"{_TAG_NAME}(?:(?:\s*(?:/|&|,|\band\b)\s*|\s+){_TAG_NAME}){{0,3}}"
+# An owner's tag ending a line (or alone on it): a field with a colon ("Owner: Tom Hale",
+# "(owner: PS)"), "Assigned" with or without one ("Assigned David"), or an
+# arrow ("-> Tom Hale", "=> Clerk").
+_OWNER_TAG_RE = re.compile(
+    r"(?:(?<![^\s.;,)])[(\[]?[*_]{0,2}(?i:assigned(?:\s+to)?[*_]{0,2}\s*:?"
+    r"|(?:assignee|(?:action\s+)?owner|responsible|who)[*_]{0,2}\s*:)"
+    rf"\s*[*_]{{0,2}}\s*(?P<o>{_TAG_WHO})"
+    rf"|\s(?:->|=>|→|⇒)\s*(?P<o2>{_TAG_WHO})|\s(?P<o3>{HANDLES_RE.pattern}))"
+    r"[*_]{0,2}[)\]]?\.?[ \t]*$",
 )

@@ -8,7 +8,16 @@ import re
 from datetime import date
 
 from ...model import Action
-from ..context import Context, Spans, due_for, item_at, line_end, line_of, resolved_due
+from ..context import (
+    Context,
+    Spans,
+    due_for,
+    item_at,
+    line_end,
+    line_of,
+    per_context,
+    resolved_due,
+)
 from ..items import ACTION_LIST_HEAD_RE, LIST_ACTION_RE, entry_like
 from ..keywords import holds_any
 from ..layout import Line, html_heading, markup_only
@@ -67,14 +76,17 @@ def list_actions(ctx: Context, actions: list[Action], claimed: Spans) -> list[tu
     in_list = False
     in_decisions = False  # under a "**Resolved**" / "Agreed:" / "Decisions" heading
     seen_bullet = False  # the action list has had a bulleted entry
-    head_indent = 0  # the indent of a bulleted "- Action items:" heading
+    head_indent = -1  # the indent of a bulleted "- Action items:" heading (-1: none)
     head_level = 0  # the level of a markdown heading "## Actions" (a deeper one heads a part)
     list_item: int | None = None
     any_wording = True  # any bullet of the list is a task, whatever its wording
     parent: Action | None = None  # the last entry read, whose fields may follow it
+    head_at = -1  # the line of the list's heading
     for ln in ctx.lines:
         if ln.blank or ln.index in ctx.absorbed:
             continue
+        if ln.index == head_at + 1 and _UNDERLINE_RE.fullmatch(text, ln.cstart, ln.cend):
+            continue  # "Actions" over "=======": the heading's underline
         if in_decisions and is_entry_line(ctx, ln):
             _add_job(ctx, ln, resolved_bullet(ctx, ln), actions, claimed)
             continue  # the other bullets are decisions: the decisions' rules read them
@@ -96,13 +108,13 @@ def list_actions(ctx: Context, actions: list[Action], claimed: Spans) -> list[tu
                 # A "Summary of actions" gathers the whole meeting's actions: no item of its
                 # own unless it is one (an entry minuted above takes that item when deduped).
                 whole = bool(head.group("whole") or head.group("whole2"))
-                in_list, seen_bullet = True, False
+                in_list, seen_bullet, head_at = True, False, ln.index
                 # "Follow up" heads topics to come back to as often as tasks: a bullet
                 # with no owner is one only when worded as a task ("Check the lease").
                 any_wording = not head.group("follow")
                 head_level = _heading_level(text, ln.cstart)
                 bulleted = bool(text[ln.start : ln.cstart].strip())
-                head_indent = indent_of(ctx, ln) if bulleted else 0
+                head_indent = indent_of(ctx, ln) if bulleted else -1
                 list_item = (
                     item_at(ctx, ln.cstart)
                     if not whole or ln.cstart in ctx.item_start_set
@@ -125,7 +137,7 @@ def list_actions(ctx: Context, actions: list[Action], claimed: Spans) -> list[tu
         ):
             in_list = False  # a line after the list's bullets, or the next item's heading
         seen_bullet = seen_bullet and in_list or in_list and bullet
-        if in_list and head_indent and indent_of(ctx, ln) <= head_indent:
+        if in_list and head_indent >= 0 and indent_of(ctx, ln) <= head_indent:
             in_list = False  # a bullet back out at the heading's level or less
         if bullet and _field_of(ctx, ln, parent):
             claimed.add(ln.cstart, ln.cend)
@@ -154,6 +166,10 @@ def list_actions(ctx: Context, actions: list[Action], claimed: Spans) -> list[tu
         if in_list:
             spans.append((s, e))
     return spans
+
+
+# A heading's underline in plain text and reStructuredText ("=======", "-------", "~~~~").
+_UNDERLINE_RE = re.compile(r"([=\-~^*#+_])\1{2,}")
 
 
 def _due_of(ctx: Context, src: str) -> tuple[str | None, date | None]:
@@ -437,10 +453,18 @@ def _owner_after_colon(ctx: Context, line: str) -> tuple[str, str, str] | None:
 _OWNER_WORD_END_RE = re.compile(r"(?i)\b(?:owners?|lead|assignee|who)$")
 
 
+@per_context
+def _attending_words(ctx: Context) -> frozenset[str]:
+    """The words of the names the attendance lists give (lower-cased)."""
+    return frozenset(
+        w.lower() for p in ctx.people if p.attendance and p.name for w in p.name.split()
+    )
+
+
 def _attending(ctx: Context, owner: str) -> bool:
     """People an attendance list names, by name or initials ("Tom/Ann", "PS and JC")."""
     parts = split_owners(owner)
-    names = {w.lower() for p in ctx.people if p.attendance and p.name for w in p.name.split()}
+    names = _attending_words(ctx)
     return bool(parts) and all(
         o in ctx.initials or all(w.lower() in names for w in o.split()) for o in parts
     )
@@ -685,6 +709,8 @@ def _unemphasised(line: str) -> str:
     m = _EMPHASISED_HEAD_RE.match(line)
     if m is None or m.group("o").lower() in NOT_OWNERS:
         return line
+    if m.group("o").endswith((".", ":")):  # "**Jeremy Bennett.** Update the list"
+        return m.group("o")[:-1] + ":" + line[m.end() :]
     return m.group("o") + line[m.end() :]
 
 

@@ -109,4 +109,4 @@ def _handles(text: str) -> frozenset[str]:
 
 _HANDLE_RE = re.compile(r"@([a-z][\w-]{1,38})\b")
 _SPEAKER_HANDLE_RE = re.compile(r"(?m)^(?:\S+\s+)?<[@+]?([a-z][\w-]{1,38})>\s")
-_NAMED_HANDLE_RE = re.compile(r"[A-Z][a-z’'-]+\s+[A-Z][a-z’'-]+\s+\(([a-z][\w-]{1,38})\)")
+_NAMED_HANDLE_RE = re.compile(r"[A-Z][a-z’'-]++\s+[A-Z][a-z’'-]++\s+\(([a-z][\w-]{1,38})\)")

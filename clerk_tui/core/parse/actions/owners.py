@@ -428,10 +428,10 @@ _PEOPLE_PLURALS = ("ers", "ors", "ants", "ents", "ists", "ees", "ians", "ives")
 # A capitalised word, then a verb of speech in the past ("Miles explained"), or after the
 # "by" of a motion's mover ("Proposed by: Cart").
 _ACTING_NAME_RE = re.compile(
-    r"(?<![\w’'-])(?P<w>[A-Z][a-z]{2,})\s+(?:explained|said|indicated|reported|stated|mentioned"
+    r"(?<![\w’'-])(?P<w>[A-Z][a-z]{2,}+)\s+(?:explained|said|indicated|reported|stated|mentioned"
     r"|suggested|proposed|confirmed|offered|volunteered|agreed|asked|noted|informed|advised"
     r"|updated|thanked|presented|raised|replied|responded)\b"
-    r"|(?:[Pp]roposed|[Ss]econded|[Mm]oved)\s+by\s*:?\s*(?P<w2>[A-Z][a-z]{2,})\b(?![\w’'-])"
+    r"|(?:[Pp]roposed|[Ss]econded|[Mm]oved)\s+by\s*:?\s*(?P<w2>[A-Z][a-z]{2,}+)\b(?![\w’'-])"
 )
 
 
@@ -497,7 +497,7 @@ def named_bodies(text: str) -> frozenset[str]:
 
 _NAMED_BODY_RE = re.compile(
     r"(?=[A-Z])(?<![\w-])(?!The\s)"
-    r"((?:[A-Z][a-z]+|[A-Z]{2,5})(?:[ \t]+(?:[A-Z][a-z]+|[A-Z]{2,5})){0,2})\s+"
+    r"((?:[A-Z][a-z]++|[A-Z]{2,5}+)(?:[ \t]+(?:[A-Z][a-z]++|[A-Z]{2,5}+)){0,2})\s+"
     r"(?:[Cc]ommittee|[Ss]ub-[Cc]ommittee|[Tt]eam|[Ww]orking\s+[Gg]roup|[Gg]roup|[Pp]anel)\b"
 )
 

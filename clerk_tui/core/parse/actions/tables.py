@@ -4,6 +4,7 @@ columns), and an "Action by" column of owners at the right of the minutes' lines
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from datetime import date
 from typing import NamedTuple
 
@@ -14,6 +15,16 @@ from .common import best_sentence, committed_task, make_action
 from .entry_lines import DATE_CELL
 from .lexicon import is_base_verb
 from .owners import person_like, role_like, split_owners
+from .table_rows import (
+    GRID_RULE_RE,
+    RULE_ROW_RE,
+    Row,
+    block_tables,
+    clean_cell,
+    merge_rows,
+    row_cells,
+    split_cells,
+)
 
 # Column heads as clerks write them: "Action", "Agreed action", "Detail", "Task",
 # "Action/Decision", "Next steps", "Outcome"; "Owner", "Resp.", "Lead officer", "Action by", "Who",
@@ -95,28 +106,68 @@ def _first(heads: list[str], rx: re.Pattern[str]) -> int | None:
     return next((k for k, h in enumerate(heads) if rx.match(h)), None)
 
 
-_ALIGNED_RE = re.compile(r"\S(?: {2,}|\u00a0{2,})\S")
-
-
-def _split_cells(c: str) -> tuple[list[str], str] | None:
-    """The cells of a table line (pipes, tabs or aligned columns) and the separator."""
-    if c.count("|") >= 2:
-        cells = [x.strip() for x in c.strip().strip("|").split("|")]
-        return cells, "|"
-    if c.count("\t") >= 2:
-        return [x.strip() for x in c.split("\t")], "\t"
-    if ("  " in c or "\u00a0\u00a0" in c) and len(_ALIGNED_RE.findall(c)) >= 2:
-        return [x.strip() for x in re.split(r" {2,}|\u00a0{2,}", c.strip())], "  "
-    return None
-
-
 def table_actions(ctx: Context, actions: list[Action], claimed: Spans) -> list[tuple[int, int]]:
-    """A row for each line of an action log whose header names an Action and an Owner column
-    (a Due or Revised date column gives the due); rows whose status says done are progress on
-    earlier actions, claimed but not new. Returns the rows' spans."""
+    """A row for each row of an action log, in any of the syntaxes :mod:`.table_rows` reads,
+    under a header naming an Action and an Owner column (a Due or Revised date column gives
+    the due); rows whose status says done are progress on earlier actions, claimed but not
+    new. Returns the rows' spans."""
+    covered: list[tuple[int, int]] = []
+    for rows in (*_line_tables(ctx), *block_tables(ctx.text)):
+        cols: Columns | None = None
+        for row in rows:
+            head = _header_columns(row.cells)
+            if head is not None:
+                cols = head  # a header, here or further down: the columns from here on
+            elif cols is not None:
+                _row_action(ctx, cols, row, actions, covered)
+    for s, e in covered:
+        claimed.add(s, e)
+    return covered
+
+
+def _header_columns(cells: list[str]) -> Columns | None:
+    return head_columns([_head_words(c) for c in cells])
+
+
+def _head_words(cell: str) -> str:
+    """A header cell's words, without emphasis, a colon or a plural's "(s)"."""
+    return " ".join(cell.strip("*_': ").replace("(s)", "s").split())
+
+
+def _row_action(
+    ctx: Context, cols: Columns, row: Row, actions: list[Action], covered: list[tuple[int, int]]
+) -> None:
+    """The action of an action log's row, unless its task is empty; a row whose status says
+    done is claimed, no action."""
+    cells = row.cells
+    if len(cells) <= max(cols.act, cols.own) or not cells[cols.act]:
+        return
+    s, e = strip_span(ctx.text, row.start, row.end)
+    covered.append((s, e))
+    status = cells[cols.status] if cols.status is not None and cols.status < len(cells) else ""
+    if _DONE_STATUS_RE.match(status):
+        return  # progress on an earlier action, not an open one
+    owner = cells[cols.own] or None
+    due_text: str | None = None
+    due: date | None = None
+    for col in (cols.revised, cols.due):
+        if col is not None and col < len(cells) and cells[col].strip():
+            due_text = cells[col].strip()
+            due = resolved_due(ctx, due_text)
+            if due is None and col == cols.revised:
+                continue
+            break
+    owners = split_owners(owner) if owner else []
+    task = _cell_task(cells[cols.act])
+    actions.append(Action(task, owner, due, due_text, item_at(ctx, s), s, e, owners))
+
+
+def _line_tables(ctx: Context) -> Iterator[list[Row]]:
+    """Tables written a row to a line, each from its header: the rows that follow, in the
+    header's syntax, over rules and the blank lines a Word paste leaves between rows, up to
+    a line that is no row. A grid table's row over several lines is one row."""
     text = ctx.text
     lines = ctx.lines
-    covered: list[tuple[int, int]] = []
     i = 0
     n = len(lines)
     while i < n:
@@ -124,91 +175,57 @@ def table_actions(ctx: Context, actions: list[Action], claimed: Spans) -> list[t
         if ln.blank or ln.end - ln.start > 2000:
             i += 1
             continue
-        raw = text[ln.start : ln.end]
-        sp = _split_cells(raw)
-        if sp is None:
+        head_line = text[ln.start : ln.end]
+        sp = split_cells(head_line)
+        cols = None if sp is None else _header_columns(sp[0])
+        if sp is None or cols is None:
             i += 1
             continue
-        cells, sep = sp
-        cols = head_columns([h.strip("*_ ").strip() for h in cells])
-        if cols is None:
-            i += 1
-            continue
-        act_col, own_col, due_col, rev_col, status_col = cols
+        sep = sp[1]
+        act = cols.act
+        rows = [Row(sp[0], ln.start, ln.end)]
+        grid: list[Row] = []  # the lines of a grid table's row, until its rule
         j = i + 1
         while j < n:
             rl = lines[j]
             if rl.blank:
-                # Tables pasted from Word sometimes have blank lines between rows.
-                if (
-                    j + 1 < n
-                    and not lines[j + 1].blank
-                    and _split_cells(text[lines[j + 1].start : lines[j + 1].end])
-                ):
-                    j += 1
-                    continue
+                if j + 1 < n and not lines[j + 1].blank:
+                    nxt = lines[j + 1]
+                    if split_cells(text[nxt.start : nxt.end]):
+                        j += 1
+                        continue
                 break
             rraw = text[rl.start : rl.end]
-            if re.fullmatch(r"[\s|:+\-=–—]+", rraw):
+            if RULE_ROW_RE.fullmatch(rraw):
+                if GRID_RULE_RE.fullmatch(rraw) and grid:
+                    rows.append(_grid_row(grid))
+                    grid = []
                 j += 1
                 continue
-            rs = _split_cells(rraw) if sep != "  " else _split_cells(rraw)
-            if rs is None:
-                break
-            rcells = rs[0]
-            if sep == "|":
-                rcells = [x.strip() for x in rraw.strip().strip("|").split("|")]
-            elif sep == "\t":
-                rcells = [x.strip() for x in rraw.split("\t")]
-            if _header_row(rcells) or _over_rule(ctx, j):
+            rcells = row_cells(rraw, sep, head_line)
+            if rcells is None or sep == "  " and not any(rcells[act + 1 :]):
+                break  # aligned, a row has a cell right of its task ("25/041  Apologies")
+            if _header_columns(rcells) is not None or _over_rule(ctx, j):
                 break  # the next table's header: its own columns
-            if len(rcells) <= max(act_col, own_col):
-                j += 1
-                continue
-            task = rcells[act_col]
-            owner = rcells[own_col] or None
-            if not task:
-                j += 1
-                continue
-            s, e = strip_span(text, rl.start, rl.end)
-            if (
-                status_col is not None
-                and status_col < len(rcells)
-                and _DONE_STATUS_RE.match(rcells[status_col])
-            ):
-                # Progress on an earlier action, not an open one; its row is still claimed.
-                covered.append((s, e))
-                j += 1
-                continue
-            task_pos = text.find(task, s, e)
-            due_text: str | None = None
-            due: date | None = None
-            for col in (rev_col, due_col):
-                if col is not None and col < len(rcells) and rcells[col].strip():
-                    due_text = rcells[col].strip()
-                    due = resolved_due(ctx, due_text)
-                    if due is None and rev_col is not None and col == rev_col:
-                        continue
-                    break
-            a = Action(
-                _cell_task(task),
-                owner,
-                due,
-                due_text,
-                item_at(ctx, s),
-                s,
-                e,
-                split_owners(owner) if owner else [],
-            )
-            if task_pos < 0:
-                task_pos = s
-            actions.append(a)
-            covered.append((s, e))
+            if _grid_rules(ctx, i):
+                grid.append(Row(rcells, rl.start, rl.end))
+            else:
+                rows.append(Row(rcells, rl.start, rl.end))
             j += 1
+        if grid:
+            rows.append(_grid_row(grid))
+        yield rows
         i = j
-    for s, e in covered:
-        claimed.add(s, e)
-    return covered
+
+
+def _grid_row(lines: list[Row]) -> Row:
+    return Row(merge_rows([r.cells for r in lines]), lines[0].start, lines[-1].end)
+
+
+def _grid_rules(ctx: Context, head: int) -> bool:
+    """The table headed at line ``head`` is a grid table: a "+----+----+" rule under it."""
+    nxt = ctx.lines[head + 1] if head + 1 < len(ctx.lines) else None
+    return nxt is not None and GRID_RULE_RE.fullmatch(ctx.text, nxt.start, nxt.end) is not None
 
 
 def _cell_task(cell: str) -> str:
@@ -219,11 +236,6 @@ def _cell_task(cell: str) -> str:
 
 
 _CELL_LEAD_RE = re.compile(r"^(?:[Pp]lease\s+|[Tt]o\s+(?=[a-z]))")
-
-
-def _header_row(cells: list[str]) -> bool:
-    """A table's header: a task's column and an owner's ("Item | Outcome | Responsible")."""
-    return head_columns([c.strip("*_ ") for c in cells]) is not None
 
 
 def _over_rule(ctx: Context, j: int) -> bool:
@@ -250,27 +262,20 @@ def html_table_actions(
     if "</t" not in text and "</T" not in text:
         return []
     covered: list[tuple[int, int]] = []
-    cols: tuple[int, int, int | None] | None = None
+    cols: Columns | None = None
     last_end = 0
     for row in _HTML_ROW_RE.finditer(text):
         if _HTML_TABLE_END_RE.search(text, last_end, row.start()):
             cols = None  # a new table
         last_end = row.end()
         cells = [HTML_TAG_RE.sub(" ", c) for c in _HTML_CELL_RE.findall(row.group("cells"))]
-        cells = [" ".join(c.split()) for c in cells]
-        head = head_columns([c.strip("*_: ") for c in cells])
+        cells = [clean_cell(" ".join(c.split())) for c in cells]
+        head = _header_columns(cells)
         if head is not None:
-            cols = (head.act, head.own, head.due)
-            continue
-        if cols is None or len(cells) <= max(cols[0], cols[1]) or not cells[cols[0]]:
-            continue
-        task, owner = cells[cols[0]], cells[cols[1]] or None
-        due_text = cells[cols[2]] if cols[2] is not None and cols[2] < len(cells) else None
-        when = resolved_due(ctx, due_text) if due_text else None
-        s, e = row.start(), row.end()
-        owners = split_owners(owner) if owner else []
-        actions.append(Action(task, owner, when, due_text or None, item_at(ctx, s), s, e, owners))
-        covered.append((s, e))
+            cols = head
+        elif cols is not None:
+            _row_action(ctx, cols, Row(cells, row.start(), row.end()), actions, covered)
+    for s, e in covered:
         claimed.add(s, e)
     return covered
 
@@ -634,7 +639,7 @@ def owner_column_actions(ctx: Context, actions: list[Action], claimed: Spans) ->
         if (
             minute_col is None
             or len(cells) != width
-            or _RULE_ROW_RE.fullmatch(text, ln.cstart, ln.cend)
+            or RULE_ROW_RE.fullmatch(text, ln.cstart, ln.cend)
         ):
             continue
         owner = cells[-1].strip(" .")
@@ -672,4 +677,3 @@ _LAST_OWNER_HEAD_RE = re.compile(
     r"(?i)actions?|action\s+by|action\s+owner|owner|responsible|by\s+whom|who"
 )
 _MINUTE_HEAD_RE = re.compile(r"(?i)(?:minutes?|discussion|notes?|summary|details?|item|subject)$")
-_RULE_ROW_RE = re.compile(r"[\s|:+\-=–—]+")

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from ..keywords import may_hold_folded
 from ..layout import Line
 from .entries import bare_role, is_role_phrase, singular_role, tier_role
 from .list_names import read_list
@@ -91,12 +92,15 @@ _ATTENDANCE_LABEL_RE = re.compile(
     re.IGNORECASE,
 )
 
+# One of these is in every label _ATTENDANCE_LABEL_RE reads (a cheap gate).
+_ATTENDANCE_WORDS = ("present", "attend")
+
 
 def _offices_present(text: str, start: int, ln: Line) -> tuple[str, int, str | None] | None:
     """A list headed by who attends and a word of attendance; each listed holds the office
     the label names ("Trustees": a Trustee; "Board members": a Board member; members and
     owners hold none)."""
-    if ln.cend - start > 400:
+    if ln.cend - start > 400 or not may_hold_folded(text[start : ln.cend], _ATTENDANCE_WORDS):
         return None
     m = _ATTENDANCE_LABEL_RE.match(text, start, ln.cend)
     if m is None or (m.group(0).rstrip()[-1:].isalpha() and not _is_heading(text, ln)):

@@ -7,7 +7,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from ..keywords import scan
+from ..keywords import holds_any, scan
 from ..layout import Line, split_sentences
 from .entries import Entry, is_role_phrase, read_entry, singular_role
 from .finder import PeopleFinder
@@ -42,6 +42,8 @@ _OFFICE_THEN_TITLED_RE = re.compile(
     r"(?P<name>(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr|Rev)\.?[ \t]+(?:[A-Z][\w.’'-]*[ \t]*){1,4}?)"
     r"[ \t]*\.?[ \t]*"
 )
+# One of these is in every line _OFFICE_THEN_TITLED_RE reads (a cheap gate).
+_TITLES = ("Cllr", "Councillor", "Mr", "Ms", "Miss", "Dr", "Rev")
 # "Vicky Bright – Clerk and 3 members of the public.": a name, a dash, a role.
 _NAME_DASH_ROLE_RE = re.compile(
     r"(?:[A-Z][\w.’'-]*[ \t]+){1,3}[A-Z][\w’'-]*[ \t]+[-–—][ \t]+"
@@ -71,7 +73,7 @@ def role_lines(finder: PeopleFinder) -> None:
             and " – " not in line
             and " - " not in line
             and " — " not in line
-            and _OFFICE_THEN_TITLED_RE.fullmatch(line) is None
+            and (not holds_any(line, _TITLES) or _OFFICE_THEN_TITLED_RE.fullmatch(line) is None)
         ):
             continue
         if list_marker(text, ln) is not None:

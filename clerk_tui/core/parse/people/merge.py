@@ -23,7 +23,7 @@ from .words import (
     role_key,
 )
 
-_INITIALS_WORD_RE = re.compile(r"[A-Z](?<!\w[A-Z])[A-Z]{1,3}\b")  # "\b[A-Z]{2,4}\b", fast
+_INITIALS_WORD_RE = re.compile(r"[A-Z](?<!\w[A-Z])[A-Z]{1,3}+\b")  # "\b[A-Z]{2,4}\b", fast
 
 
 # Roles that give way to an office named elsewhere for the same person.
@@ -198,7 +198,7 @@ def _sole_holder(by_role: dict[str, list[Found]], office: str) -> Found | None:
     return found[0] if len(found) == 1 else None
 
 
-_CAP_WORD_RE = re.compile(r"[A-Z](?<![\w’'-][A-Z])[\w’'-]*(?![\w’'-])")
+_CAP_WORD_RE = re.compile(r"[A-Z](?<![\w’'-][A-Z])[\w’'-]*+(?![\w’'-])")
 
 
 def _short_mentions(text: str, people: list[Found]) -> None:

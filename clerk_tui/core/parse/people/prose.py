@@ -90,7 +90,7 @@ _NAME_RUN_RE = re.compile(rf"{FIRST_NAME_TOKEN}(?:{NAME_SP}{NEXT_NAME_TOKEN}){{1
 _ROLE_ONLY_RE = re.compile(
     r"[TtOoYy](?<!\w[TtOoYy])(?:(?<=[Tt])he|(?<=[Oo])ur|(?<=[Yy])our)\s+"
     # up to four capitalised words, on one line or wrapped once (not over a blank line)
-    r"(?P<role>(?:(?!The\b)[A-Z][\w’'-]*(?:[ \t]+|\n(?!\s*\n))(?:(?:and|&)\s+)?){0,4}"
+    r"(?P<role>(?:(?!The\b)[A-Z][\w’'-]*+(?:[ \t]+|\n(?!\s*\n))(?:(?:and|&)\s+)?){0,4}"
     r"(?:Director|Officer|Manager|Superintendent|Clerk|Secretary|Treasurer|Chief Executive"
     r"|Executive|Leader|Head|Chair|Chairman|Vice-Chair|Member|Commissioner|Consultant|Lead"
     r"|Co-?ordinator|Advis[eo]r|Controller|Solicitor|Inspector|Engineer|Surveyor|Registrar"
@@ -418,7 +418,7 @@ def name_runs(finder: PeopleFinder) -> None:
 # "Steve to confirm with Amy", "Rob / Heather to meet", "Dan volunteered", "@tony will":
 # first names (or user names) as the subject of a commitment or of speech, at the start of
 # a line, a bullet or a sentence.
-_FIRST_WORD = rf"(?:[{CAPITAL}][{LOWER}]+|@[A-Za-z0-9][\w.-]*)"
+_FIRST_WORD = rf"(?:[{CAPITAL}][{LOWER}]++|@[A-Za-z0-9][\w.-]*)"
 _FIRST_NAMES_RE = re.compile(  # (a plain character set first: a fast scan)
     r"[\n.!?](?:(?<=\n)|(?<=[.!?])[ \t]{1,2})[ \t>]*(?:[-*•+][ \t]+|\d{1,2}[.)][ \t]+)?"
     rf"(?P<names>{_FIRST_WORD}(?:[ \t]*(?:,|/|&|\band\b)[ \t]*{_FIRST_WORD})*)[ \t]+"

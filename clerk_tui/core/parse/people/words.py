@@ -175,7 +175,7 @@ NAME_SP = r"[ \u00a0]+"  # between the words of one name (a tab parts table cell
 # "O'Brien") before the next capital.
 FIRST_NAME_TOKEN = (
     rf"[{CAPITAL}](?<!\w[{CAPITAL}])(?:(?<=M)(?:c|ac)[A-Z]|(?<=[OD])['’][A-Z])?"
-    rf"[{LOWER}]+(?:[-'’][{CAPITAL}]?[{LOWER}]+)*"
+    rf"[{LOWER}]++(?:[-'’][{CAPITAL}]?[{LOWER}]++)*"
 )
 # A name's next word, after any particles.
 NEXT_NAME_TOKEN = rf"(?:{PARTICLE}{NAME_SP})" + "{0,2}" + NAME_TOKEN
