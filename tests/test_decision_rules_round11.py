@@ -112,3 +112,16 @@ def test_a_wish_a_choice_elsewhere_or_a_lost_motion_is_no_decision() -> None:
     for note in notes:
         text = f"## Riverside Gardeners\n\n2. Officers\n\n{note}\n"
         assert _decisions(text) == [], note
+
+
+def test_a_decision_of_an_earlier_named_meeting_or_a_ranked_one_is_none() -> None:
+    text = (
+        "Minutes of the Riverside Patients Group, 12 March 2025\n\n"
+        "3. GP allocation\n\n"
+        "It was agreed at the main patients group meeting on 16 January 2025 that this "
+        "would be a standing item.\n"
+        "The Chair welcomed everyone to the first online meeting to be held in the Group's "
+        "history.\n"
+        "The summer fair to be held in July.\n"
+    )
+    assert _decisions(text) == ["The summer fair to be held in July."]

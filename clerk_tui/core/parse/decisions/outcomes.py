@@ -378,8 +378,15 @@ def consensus(st: str) -> re.Match[str] | None:
 
 def settled_to_be(st: str) -> re.Match[str] | None:
     """A thing settled in the passive ("The newsletter to be renamed Riverside News", "Next
-    user meeting to be held between January and April")."""
-    return _SETTLED_RE.search(st)
+    user meeting to be held between January and April"); not one ranked among others ("the
+    first remote meeting to be held in the Council's history")."""
+    m = _SETTLED_RE.search(st)
+    if m is not None and _RANKED_RE.search(st, max(0, m.start() - 30), m.start()):
+        return None
+    return m
+
+
+_RANKED_RE = re.compile(r"(?i)\b(?:first|last|only|second|third|largest|biggest)\s+(?:[\w-]+\s+)?$")
 
 
 def no_objection(st: str) -> re.Match[str] | None:
