@@ -116,3 +116,15 @@ def test_boilerplate_a_meeting_past_and_an_explanation_are_no_follow_ups() -> No
     assert _follow_ups(text) == [
         ("The refreshed plan will be presented to the Board on 9 July 2025.", "on 9 July 2025")
     ]
+
+
+def test_a_forward_plan_table_in_a_wikis_syntax() -> None:
+    for table in (
+        "|| Item || Meeting ||\n| Footpath survey | June 2025 |\n| Hall roof | September 2025 |\n",
+        "^ Item ^ Meeting ^\n| Footpath survey | June 2025 |\n| Hall roof | September 2025 |\n",
+    ):
+        text = f"## Riverside Parish Council\n\n### Forward plan\n\n{table}\nEnd of notes.\n"
+        assert _follow_ups(text) == [
+            ("Footpath survey", "June 2025"),
+            ("Hall roof", "September 2025"),
+        ], table

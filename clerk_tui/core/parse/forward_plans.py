@@ -10,7 +10,7 @@ from ..model import FollowUp
 from .context import Context, item_at, line_of, lines_with, resolved_due
 from .items import NUM_RE, heading_like
 from .layout import Line
-from .table_rows import RULE_ROW_RE, is_row, row_cells
+from .table_rows import RULE_ROW_RE, split_cells
 
 _MEETING_WORD_RE = re.compile(r"(?i)meeting|agm")
 
@@ -141,9 +141,10 @@ _ENTRY_WHEN_LAST_RE = re.compile(
 
 
 def _cells(c: str) -> list[str] | None:
-    """The cells of a table row (pipes, a wiki's header marks, or tabs)."""
-    if is_row(c):
-        return row_cells(c)
+    """The cells of a table row (pipes in any wiki's syntax, or tabs)."""
+    split = split_cells(c)
+    if split is not None and split[1] in ("|", "||", "^"):
+        return split[0]
     if "\t" in c.strip():
         return [x.strip() for x in c.strip().split("\t") if x.strip()]
     return None
@@ -161,7 +162,7 @@ def forward_plan_rows(ctx: Context) -> list[FollowUp]:
     # Only the lines that could start one: a table row, or a heading's words.
     low = text.lower()
     heads = {line_of(ctx, pos) for word in _PLAN_WORDS for pos in _find_all(low, word)}
-    table_lines = {*lines_with(ctx, "|"), *lines_with(ctx, "\t"), *lines_with(ctx, "!!")}
+    table_lines = {*lines_with(ctx, "|"), *lines_with(ctx, "\t"), *lines_with(ctx, "^")}
     candidates = sorted(table_lines | heads)
     done = 0  # lines before this one are read
     for i in candidates:
@@ -169,7 +170,7 @@ def forward_plan_rows(ctx: Context) -> list[FollowUp]:
         if i < done or ln.blank or ln.cend - ln.cstart > 300:
             continue
         c = text[ln.cstart : ln.cend]
-        cells = _cells(c) if ("|" in c or "\t" in c or "!!" in c) else None
+        cells = _cells(c) if ("|" in c or "\t" in c or "^" in c) else None
         if cells is not None and len(cells) >= 2:
             got = _plan_table(ctx, i, cells)
             if got is not None:
@@ -207,7 +208,7 @@ def _plan_table(ctx: Context, i: int, heads: list[str]) -> tuple[list[FollowUp],
         if ln.blank:
             break
         c = text[ln.cstart : ln.cend]
-        if RULE_ROW_RE.match(c):
+        if RULE_ROW_RE.fullmatch(c):
             j += 1
             continue
         cells = _cells(c)

@@ -57,7 +57,7 @@ import re
 from collections.abc import Callable
 
 from ..context import Context, line_end, line_of, lines_with
-from ..table_rows import RULE_ROW_RE, is_row, row_cells
+from ..table_rows import RULE_ROW_RE, block_tables, row_cells, split_cells
 
 # "No objections.", "No objections raised.", "Councillor's agreed No Objections", "No
 # observations", "no objections, moving ahead with this", "No objections but one comment",
@@ -435,19 +435,21 @@ _CARRIED_RE = re.compile(
 def _kept_rows(
     ctx: Context, pick: Callable[[list[str]], tuple[int, re.Pattern[str], bool] | None]
 ) -> list[tuple[int, int]]:
-    """Each body row of each pipe table whose header `pick` accepts: `pick(heads)` gives
-    (column, pattern, keep_on_match), and a row is kept when its cell in that column matches
-    the pattern (or, with keep_on_match False, does not); rule rows ("|---|") never."""
+    """Each body row of each table whose header `pick` accepts, in any syntax
+    :mod:`..table_rows` reads with pipes ("| a |", "|| a ||", "^ a ^") or as a block
+    (MediaWiki's "{| ... |}"): `pick(heads)` gives (column, pattern, keep_on_match), and a row
+    is kept when its cell in that column matches the pattern (or, with keep_on_match False,
+    does not); rule rows ("|---|") never."""
     text = ctx.text
     out: list[tuple[int, int]] = []
     rows_to = -1
-    heads = sorted({*lines_with(ctx, "|"), *lines_with(ctx, "!!"), *lines_with(ctx, "^")})
-    for i in heads:
+    for i in sorted({*lines_with(ctx, "|"), *lines_with(ctx, "^")}):
         ln = ctx.lines[i]
         c = text[ln.cstart : ln.cend]
-        if i <= rows_to or not is_row(c):
+        split = split_cells(c) if i > rows_to else None
+        if split is None or split[1] not in _PIPE_SEPS:
             continue
-        picked = pick(row_cells(c))
+        picked = pick(split[0])
         if picked is None:
             continue
         column, pattern, keep_on_match = picked
@@ -455,17 +457,29 @@ def _kept_rows(
         while j < len(ctx.lines):
             row = ctx.lines[j]
             rc = text[row.cstart : row.cend]
-            if RULE_ROW_RE.match(rc):
+            if RULE_ROW_RE.fullmatch(rc):
                 j += 1
                 continue
-            if not is_row(rc):
+            cells = row_cells(rc, split[1], c)
+            if cells is None:
                 break
-            cells = row_cells(rc)
             if len(cells) > column and bool(pattern.match(cells[column])) == keep_on_match:
                 out.append((row.cstart, line_end(ctx, row)))
             j += 1
         rows_to = j
-    return out
+    for rows in block_tables(text):
+        picked = pick(rows[0].cells) if rows else None
+        if picked is not None:
+            column, pattern, keep_on_match = picked
+            out.extend(
+                (r.start, r.end)
+                for r in rows[1:]
+                if len(r.cells) > column and bool(pattern.match(r.cells[column])) == keep_on_match
+            )
+    return sorted(out)
+
+
+_PIPE_SEPS = ("|", "||", "^")
 
 
 def motion_rows(ctx: Context) -> list[tuple[int, int]]:
