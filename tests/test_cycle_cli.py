@@ -59,6 +59,13 @@ PAIRS = [
         "opendata-2024-10-03.txt",
         {"Invite the residents", "Publish these notes", "licence page"},
     ),
+    (
+        # "All other actions completed", with two actions reported on elsewhere as going on
+        "Riverside Community Orchard Group",
+        "orchard-2024-09-10.txt",
+        "orchard-2024-10-08.txt",
+        {"marquee", "apple day poster"},
+    ),
 ]
 
 

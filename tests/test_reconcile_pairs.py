@@ -881,6 +881,22 @@ def test_actions_from_the_last_meeting_all_completed_except_one() -> None:
     ]
 
 
+def test_all_other_actions_completed_leaves_those_reported_on_elsewhere() -> None:
+    """A blanket "All other actions completed" closes the marquee and the poster, which nothing
+    else mentions; not the compost bins "on their way" nor the grant "to be revisited", and a
+    ticked entry saying one session of regular ones was held is a start, not done."""
+    assert [
+        (text, kind)
+        for text, kind, _, _ in proposed("orchard-2024-09-10.txt", "orchard-2024-10-08.txt")
+    ] == [
+        ("Organise regular pruning sessions with volunteers over the winter.", "update"),
+        ("Book the marquee for the apple day.", "done"),
+        ("Send the apple day poster to the village shop.", "done"),
+        ("Order two new compost bins for the orchard.", "update"),
+        ("Revisit the lottery grant application.", "update"),
+    ]
+
+
 @pytest.mark.parametrize(
     "text",
     [

@@ -21,6 +21,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from clerk_tui.core.reconcile.model import DONE, DROPPED, UPDATE
+from clerk_tui.core.reconcile.participles import participle_status
 from clerk_tui.core.reconcile.words import distinctive, vocabulary, words
 
 DONE_WORD = r"(?:complete|completed|done|closed|finished|achieved|discharged|actioned)"
@@ -81,12 +82,13 @@ _GOES_ON = re.compile(
     r"|waiting|awaiting|awaited|awaits|pursuing|chasing|ongoing|on-going|in progress|outstanding"
     r"|pending|partially|partly|on hold|underway|under way|continu\w+|progressing"
     r"|yet\s+to|chase\w*\s+(?:\w+\s+){0,3}?again|no\s+(?:further\s+)?(?:progress|changes?|news|reply"
-    r"|response|word|update)|carr(?:y|ied)\s+(?:forward|over)|c/f|standing\s+(?:item|action))\b"
+    r"|response|word|update)|carr(?:y|ied)\s+(?:forward|over)|c/f|standing\s+(?:item|action)"
+    r"|on\s+(?:its|their)\s+way)\b"
     r"|n't\b",
     re.I,
 )
 """Words saying the matter goes on: anywhere in a sentence, they leave it open ("to chase
-again", "no progress", "no update", "carried forward", "standing item" too)."""
+again", "no progress", "no update", "carried forward", "standing item", "on their way" too)."""
 _UPDATE_SUBJECT = re.compile(
     r"\b(?:update|progress)\s+(?:on|regarding|about|in respect of|concerning|with)\b"
 )
@@ -243,9 +245,27 @@ def _own(word: str, action_text: str) -> bool:
 
 def doubts(clause: str, action_text: str = "") -> list[str]:
     """Words of negation, doubt or future in the clause, except those naming the action itself
-    ("bus shelters awaiting repair") or the delivery of a thing it was to order."""
+    ("bus shelters awaiting repair") or the delivery of a thing it was to order; and the first
+    of what an action asks again and again (`first_of_many`)."""
     found = (m.group() for m in _DOUBT.finditer(_ordered(clause, action_text).lower()))
-    return [word for word in found if not _own(word, action_text)]
+    first = first_of_many(clause, action_text)
+    return [word for word in found if not _own(word, action_text)] + ([first] if first else [])
+
+
+_RECURRING = re.compile(
+    r"\b(?:regular(?:ly)?|monthly|weekly|fortnightly|quarterly|termly|each|every|series)\b", re.I
+)
+_FIRST = re.compile(r"\b(?:one|a\s+first|the\s+first|first|initial)\b", re.I)
+
+
+def first_of_many(clause: str, action_text: str) -> str | None:
+    """The first one (or only one) of what an action asks to happen again and again: "one
+    held in October" of "organise regular meetings", "the first litter pick" of "organise
+    monthly litter picks": a start, not the task done."""
+    if not _RECURRING.search(action_text):
+        return None
+    match = _FIRST.search(clause)
+    return match.group() if match else None
 
 
 _DELIVERY = re.compile(
@@ -724,15 +744,27 @@ def read_note(note: str, action_text: str) -> Reading | None:
     step = _NEXT_STEP.match(note)
     if step:
         return Reading(UPDATE, step.group().strip(), contrary=True)
+    return done_first(note, action_text) or reading
+
+
+def done_first(
+    note: str, action_text: str, about: Callable[[str], bool] | None = None
+) -> Reading | None:
+    """Done, when a note opens with what was done ("Held on 16 March", "trough repaired by Tom")
+    and nothing in it is doubt or says the matter goes on; `about`, when given, must accept
+    the words before the verb (the thing it was done to) or there must be none."""
     opening = _NOTE_OPENING.match(note.lower())
     if not opening or doubts(note, action_text) or goes_on(note, action_text):
-        return reading
+        return None
+    thing = note[: opening.start("cue")]
+    if about is not None and thing.strip() and not about(thing):
+        return None
     cue = opening.group("cue")
     if _finishes(cue, action_verb(action_text), True) and not _elsewhere(
         note, opening, action_text
     ):
         return Reading(DONE, note[: opening.end()])
-    return reading
+    return None
 
 
 def _new_owner(text: str) -> str | None:
@@ -753,11 +785,11 @@ def _new_due(text: str) -> str | None:
 
 
 _DONE_STATUS = re.compile(
-    rf"^\s*[✓✔☑✅](?!\S)\W*"
+    rf"^\s*[✓✔☑☒✅]\ufe0f?(?!\S)\W*"
     rf"|^\W*(?:(?:blue|green)\s*[-–:/(]?\s*)?(?:{DONE_WORD}|resolved|delivered|yes|y)\b\W*",
     re.I,
 )
-"""A status cell saying done: a completion word, "Yes", a tick ("✓", "✔")."""
+"""A status cell saying done: a completion word, "Yes", a tick ("✓", "✔️", Word's "☒")."""
 
 
 _NOT_ALL = re.compile(
@@ -775,10 +807,16 @@ def read_status(status: str, note: str, action_text: str) -> Reading | None:
     dropped = _DROPPED.search(both)
     if dropped:
         return Reading(DROPPED, dropped.group())
-    done = _DONE_STATUS.match(status)
+    done = _DONE_STATUS.match(status) or (
+        None if doubts(status, action_text) else participle_status(status, action_text)
+    )
     if done:
         rest = f"{status[done.end() :]} {note}".strip()
-        if not (goes_on(rest, action_text) or _NOT_ALL.search(f"{status} {note}")):
+        if not (
+            goes_on(rest, action_text)
+            or _NOT_ALL.search(f"{status} {note}")
+            or first_of_many(rest, action_text)
+        ):
             return Reading(DONE, status)
     owner = _new_owner(both)
     due = _new_due(both)

@@ -40,8 +40,14 @@ class Row:
 
 
 _CHECKBOX = re.compile(
-    r"^\s*(?:[-*+•]\s*)?(?:\[(?P<box>[ xX✓✔])\]|(?P<tick>[☑✅✔✓])|(?P<empty>☐))\s+(?P<text>\S.*)$"
+    r"^\s*(?:[-*+•]\s*)?(?:\[(?P<box>[ xX✓✔])\]|(?P<tick>[☑☒✅✔✓])|(?P<empty>[☐⬜])"
+    r"|(?P<mark>[❌✗✘⏳]))\ufe0f?\s+(?P<text>\S.*)$"
 )
+"""A checklist item: a box ticked or not ("- [x]", "☑", Word's "☒", "✔️"), or marked not done
+("❌", "✗") or under way ("⏳")."""
+_MARKS = {"⏳": "In progress"}
+_REMARK = re.compile(r"(?P<task>(?:\S+\s+){3,}?\S+)\s+[–—-]\s+(?P<remark>[^–—]+)$")
+"""A remark after a dash closing a checklist item, read as a note on the task."""
 
 
 def checkbox(line: Line, content: str, listing: str | None) -> Row | None:
@@ -59,8 +65,14 @@ def checkbox(line: Line, content: str, listing: str | None) -> Row | None:
     note = ""
     if trailing:
         said, note = trailing.group("text"), _trailing_status(trailing)
+    else:
+        remark = _REMARK.match(said)
+        if remark:  # "- [x] Ana to organise the meetings – one held in October"
+            said, note = remark.group("task"), remark.group("remark")
     cells = _restated(said, {"note": note} if note else {})
-    if ticked or (listing or "").startswith(("Dropped", "Outstanding")):
+    if match.group("mark"):
+        cells["status"] = _MARKS.get(match.group("mark"), "Not done")
+    elif ticked or (listing or "").startswith(("Dropped", "Outstanding")):
         cells["status"] = listing or "Done"  # a tick under "Abandoned" is no "done"
     elif note:
         cells = {**cells, "status": note, "note": ""}

@@ -25,8 +25,11 @@ from clerk_tui.core.reconcile.cues import (
     REPEATED,
     Reading,
     action_verb,
+    done_first,
+    goes_on,
     itself,
     read_clause,
+    says_update,
 )
 from clerk_tui.core.reconcile.model import DONE, DROPPED, DUE, OWNER, UPDATE, Finding, OpenAction
 from clerk_tui.core.reconcile.places import (
@@ -128,6 +131,7 @@ def _all_complete(text: str, index: Index, start: int, end: int) -> list[Finding
         for a_id in sorted(excepted)
     ]
     excepted.update(a.id for a in _on_this_agenda(text, covered, index))
+    excepted.update(a.id for a in _spoken_of(text, covered, index, start, end))
     phrase = clause[match.start() : match.end()].strip()
     reason = f'reported complete with the others ("{phrase}")'
     return left_open + [
@@ -135,6 +139,60 @@ def _all_complete(text: str, index: Index, start: int, end: int) -> list[Finding
         for a in covered
         if a.id not in excepted
     ]
+
+
+def _spoken_of(
+    text: str, actions: list[OpenAction], index: Index, start: int, end: int
+) -> list[OpenAction]:
+    """Actions another sentence of the minutes (outside text[start:end]) may report on: by
+    number; by a distinctive word of theirs beside their owner's name or words saying the
+    matter goes on or is put off ("ongoing", "to be revisited", "the bins are on their way");
+    by two beside any word of progress. What "all other actions are complete" says is for
+    the actions nothing else speaks of; in doubt, it closes none."""
+    spoken: dict[int, OpenAction] = {}
+    people = set().union(*index.owner_words.values())
+    for unit in units(text):
+        if unit.start < end and start < unit.end or _ATTENDANCE.match(text, unit.start):
+            continue
+        sentence = text[unit.start : unit.end]
+        named = {a.id for a in _named_actions(sentence, index)}
+        for action in actions:
+            shared = len(set(index.shared(action, sentence)) - people)
+            if (
+                action.id in named
+                or shared
+                and (
+                    _put_off(sentence, action.text)
+                    or _owner_named(index, action, sentence)
+                    or shared >= 2
+                    and says_update(sentence)
+                )
+            ):
+                spoken[action.id] = action
+    return list(spoken.values())
+
+
+_ATTENDANCE = re.compile(
+    r"\W*(?:(?:members\s+|also\s+|those\s+)?present|apologies|attendees|attendance"
+    r"|in\s+attendance|absent)\b",
+    re.I,
+)
+"""Who came: the names there are no word on anyone's action."""
+_PUT_OFF = re.compile(
+    r"\b(?:on\s+(?:their|its)\s+way|revisit\w*|deferred|postponed|moved|re-?scheduled"
+    r"|next\s+meeting|will|would|to\s+be)\b",
+    re.I,
+)
+
+
+def _put_off(sentence: str, action_text: str) -> bool:
+    """Words saying the matter goes on, or is put off or still to come."""
+    return bool(goes_on(sentence, action_text) or _PUT_OFF.search(sentence))
+
+
+def _owner_named(index: Index, action: OpenAction, sentence: str) -> bool:
+    owner = index.owner_names[action.id]
+    return bool(owner and not index.everyday_owner[action.id] and owner.search(sentence))
 
 
 def _on_this_agenda(text: str, actions: list[OpenAction], index: Index) -> list[OpenAction]:
@@ -292,7 +350,8 @@ def _unit_findings(unit: Unit, text: str, index: Index, meeting_date: date | Non
     sentence = text[unit.start : unit.end]
     named = _targets(unit, text, index)
     said: dict[int, _Said] = {}
-    for start, end in clauses(text, unit.lead, unit.end):
+    lead = _after_number(text, unit.lead, unit.end) if named else unit.lead
+    for start, end in clauses(text, lead, unit.end):
         clause = text[start:end]
         for action, strength, how in named or _word_targets(unit, clause, index):
             own_heading = unit.heading if unit.body > unit.start else ""
@@ -300,6 +359,9 @@ def _unit_findings(unit: Unit, text: str, index: Index, meeting_date: date | Non
             about = _about(index, action, sureness, own_heading)
             keyed = strength > 1 or bool(own_heading and index.shared(action, own_heading))
             reading = read_clause(clause, sentence, action.text, about, keyed)
+            if strength > 1 and start == lead and not (reading and reading.kind != UPDATE):
+                # a note after the action's number or minute: "A12 – trough repaired 3 May"
+                reading = done_first(clause, action.text, about) or reading
             if (
                 reading
                 and not (keyed or how.startswith("heading"))
@@ -314,6 +376,16 @@ def _unit_findings(unit: Unit, text: str, index: Index, meeting_date: date | Non
     for one in _apart(_one_status(said), index, sentence):
         found += _as_findings(one, unit, note, meeting_date)
     return found
+
+
+_NUMBER_KEY = re.compile(rf"\W*{ACTION_REF.pattern}[\s:\-–—.)]*")
+
+
+def _after_number(text: str, start: int, end: int) -> int:
+    """Where a sentence says its piece after the action number it opens with ("Action A14
+    complete.", "AP3: letter sent"), else `start`."""
+    key = _NUMBER_KEY.match(text, start, end)
+    return key.end() if key and key.end() < end else start
 
 
 _BARE_STATUS = re.compile(rf"\W*{DONE_WORD}\W*", re.I)

@@ -62,7 +62,10 @@ _ROLES = (
         r"|latest\s+update|update\s*/\s*comments?|commentary",
     ),
 )
-_SPLITTERS = (re.compile(r"\s*\|\s*"), re.compile(r"\t+"), re.compile(r"\s{2,}"))
+_SPLITTERS = (re.compile(r"\s*\|\|?=?\s*"), re.compile(r"\t+"), re.compile(r"\s{2,}"))
+"""Cells between pipes (Markdown, Org; a wiki's doubled "||" and Creole's "|=" header cells
+too), tabs, or runs of spaces."""
+_EDGE_PIPES = re.compile(r"^\|\|?=?|\|\|?$")
 _RULE = re.compile(r"[\s|:\-+=]+")
 
 
@@ -89,7 +92,7 @@ def _cells(splitter: re.Pattern[str], content: str) -> list[str]:
     if splitter.pattern.startswith(r"\s*\|"):
         if content.count("|") < 2:
             return []
-        content = content.strip().removeprefix("|").removesuffix("|")
+        content = _EDGE_PIPES.sub("", content.strip())
     return [c.strip() for c in splitter.split(content.strip())]
 
 
@@ -260,12 +263,12 @@ def row_actions(row: dict[str, str], index: Index) -> tuple[list[OpenAction], st
             chosen = []
         if chosen:
             return chosen, f"row {row['ref']}"
-    minute = normal_ref(row.get("minute"))
+    minute = normal_ref(row.get("minute") or row.get("ref"))  # a log keyed by minute number
     if minute:
         under = [a for a in index.actions if a.minute and normal_ref(a.minute) == minute]
         chosen = _best([(_similar(a, text, 50), a) for a in under], 50) if text else []
         if chosen or len(under) == 1 and not text:
-            return chosen or under, f"row of minute {row['minute']}"
+            return chosen or under, f"row of minute {row.get('minute') or row['ref']}"
     if len(text.split()) >= 3:
         scored = [(_similar(a, text, 80), a) for a in index.actions]
         chosen = _best(
@@ -295,13 +298,27 @@ def _short(text: str, words: int = 6) -> str:
     return " ".join(parts[:words]) + (" …" if len(parts) > words else "")
 
 
+_TITLE = re.compile(r"^(?:the\s+|(?:cllr|councillor|mr|mrs|ms|miss|dr|prof)\b\.?\s*)", re.I)
+
+
 def _owners(text: str | None) -> set[str]:
     parts = re.split(r"\s*(?:,|&|/|;|\band\b|\+)\s*", text or "")
-    return {re.sub(r"^the\s+|[^\w\s]", "", p.strip().lower()).strip() for p in parts} - {""}
+    return {re.sub(r"[^\w\s]", "", _TITLE.sub("", p.strip().lower())).strip() for p in parts} - {""}
 
 
 def _initials(name: str) -> str:
     return "".join(w[0] for w in name.split() if w)
+
+
+def _surname_initials(initials: str, surname: str) -> bool:
+    """Initials ending in the letter of an owner named by surname alone ("TH" for "Cllr
+    Hale"): not told apart."""
+    return (
+        2 <= len(initials) <= 3
+        and initials.isalpha()
+        and " " not in surname
+        and initials[-1] == surname[:1]
+    )
 
 
 def other_owner(new: str, old: str | None) -> bool:
@@ -312,7 +329,11 @@ def other_owner(new: str, old: str | None) -> bool:
 
     def known(owner: str) -> bool:
         return any(
-            owner == o or owner == _initials(o) or o == _initials(owner) or owner in o.split()
+            owner == o
+            or owner == _initials(o)
+            or o == _initials(owner)
+            or owner in o.split()
+            or _surname_initials(owner, o)
             for o in mine
         )
 
