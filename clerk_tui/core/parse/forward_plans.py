@@ -10,6 +10,7 @@ from ..model import FollowUp
 from .context import Context, item_at, line_of, lines_with, resolved_due
 from .items import NUM_RE, heading_like
 from .layout import Line
+from .table_rows import RULE_ROW_RE, split_cells
 
 _MEETING_WORD_RE = re.compile(r"(?i)meeting|agm")
 
@@ -36,7 +37,17 @@ PLAN_HEADING_RE = re.compile(
     r"|future|later|upcoming|forthcoming|following|subsequent)\s+(?:meetings?|agendas?|time"
     r"|week|calls?|sessions?|syncs?)"
     r"|(?:future|next\s+(?:meeting|week|call|time|session)[’']?s?)\s+(?:agenda\s+)?(?:items"
-    r"|topics|discussions|business)))"
+    r"|topics|discussions|business)"
+    r"|future\s+(?:meeting|call|session)s?\s+(?:topics|items|business|agendas?)"
+    r"|(?:ideas|suggestions|requests|proposals)\s+for\s+(?:the\s+)?(?:future|next|upcoming|later)"
+    r"\s+(?:meetings?|calls?|sessions?|agendas?|discussions?)"
+    # business put off or not reached: "Deferred", "Carried over", "Not discussed", "Items
+    # not covered", "Leftover topics", "Didn't get to", "Skipped (out of time)"
+    r"|(?:(?:agenda\s+)?(?:items?|topics?|matters|business|points)\s+)?(?:deferred|postponed"
+    r"|carried\s+(?:over|forward)|held[\s-]over|tabled|parked|not\s+(?:discussed|covered|reached"
+    r"|addressed)|skipped|left\s*over|remaining|to\s+be\s+(?:discussed|continued)"
+    r"|(?:we\s+)?did(?:n[’']t|\s+not)\s+get\s+to)"
+    r"(?:\s+(?:agenda\s+)?(?:items?|topics?|matters|business))?(?:\s*\([^()]{1,30}\))?))"
     r"(?:\s+(?:for\s+)?20\d\d(?:\s*[/–-]\s*(?:20)?\d\d)?)?[\s:*_\-–]*$"
 )
 # An item's heading that names items for a later agenda, with more words around it.
@@ -74,6 +85,29 @@ _PLAN_WORDS = (
     "topics",
     "next meeting",
     "next session",
+    "deferred",
+    "postponed",
+    "carried over",
+    "carried forward",
+    "held over",
+    "held-over",
+    "tabled",
+    "parked",
+    "not discussed",
+    "not covered",
+    "not reached",
+    "not addressed",
+    "skipped",
+    "leftover",
+    "left over",
+    "remaining",
+    "to be discussed",
+    "to be continued",
+    "get to",
+    "ideas for",
+    "suggestions for",
+    "requests for",
+    "proposals for",
 )
 
 
@@ -104,13 +138,13 @@ _ENTRY_WHEN_LAST_RE = re.compile(
     rf"^(?P<item>\S.*?)\s*(?:[:\-–—]\s*|\(\s*|\t+)(?P<when>{DATE_EXPR}|TBC|date\s+to\s+be\s+"
     r"confirmed)\s*\)?\.?$"
 )
-_ROW_SEP_RE = re.compile(r"^[\s|:+-]*$")
 
 
 def _cells(c: str) -> list[str] | None:
-    """The cells of a table row (pipes or tabs)."""
-    if c.count("|") >= 2:
-        return [x.strip() for x in c.strip().strip("|").split("|")]
+    """The cells of a table row (pipes in any wiki's syntax, or tabs)."""
+    split = split_cells(c)
+    if split is not None and split[1] in ("|", "||", "^"):
+        return split[0]
     if "\t" in c.strip():
         return [x.strip() for x in c.strip().split("\t") if x.strip()]
     return None
@@ -128,14 +162,15 @@ def forward_plan_rows(ctx: Context) -> list[FollowUp]:
     # Only the lines that could start one: a table row, or a heading's words.
     low = text.lower()
     heads = {line_of(ctx, pos) for word in _PLAN_WORDS for pos in _find_all(low, word)}
-    candidates = sorted(set(lines_with(ctx, "|")) | set(lines_with(ctx, "\t")) | heads)
+    table_lines = {*lines_with(ctx, "|"), *lines_with(ctx, "\t"), *lines_with(ctx, "^")}
+    candidates = sorted(table_lines | heads)
     done = 0  # lines before this one are read
     for i in candidates:
         ln = lines[i]
         if i < done or ln.blank or ln.cend - ln.cstart > 300:
             continue
         c = text[ln.cstart : ln.cend]
-        cells = _cells(c) if ("|" in c or "\t" in c) else None
+        cells = _cells(c) if ("|" in c or "\t" in c or "^" in c) else None
         if cells is not None and len(cells) >= 2:
             got = _plan_table(ctx, i, cells)
             if got is not None:
@@ -146,6 +181,10 @@ def forward_plan_rows(ctx: Context) -> list[FollowUp]:
         if head:
             when = _heading_when(c) if head.group("future") else None
             rows, done = _plan_list(ctx, i + 1, when, _bullet_indent(text, ln))
+            out.extend(rows)
+        elif _NEXT_GATHERING_RE.match(c):
+            # "Next Meeting" over "● Discuss bylaws.": its topics (not its date and place)
+            rows, done = _plan_list(ctx, i + 1, _heading_when(c), topics=True)
             out.extend(rows)
         elif NEXT_ITEMS_RE.search(c) and a_heading(ctx, ln.cstart, c):
             # "5. Any further reports/items for the next agenda – for information only"
@@ -169,7 +208,7 @@ def _plan_table(ctx: Context, i: int, heads: list[str]) -> tuple[list[FollowUp],
         if ln.blank:
             break
         c = text[ln.cstart : ln.cend]
-        if _ROW_SEP_RE.match(c):
+        if RULE_ROW_RE.fullmatch(c):
             j += 1
             continue
         cells = _cells(c)
@@ -201,14 +240,15 @@ def _bullet_indent(text: str, ln: Line) -> int:
 
 
 def _plan_list(
-    ctx: Context, i: int, when: str | None, above: int = -1
+    ctx: Context, i: int, when: str | None, above: int = -1, *, topics: bool = False
 ) -> tuple[list[FollowUp], int]:
     """The entries of a forward plan list from line i: each line that gives its meeting
     ("12 March 2025 – Annual report"), or under a heading that names the meeting (``when``:
     "Items for the next meeting"), each bulleted or numbered line; up to the first line that
     is not such an entry (blank lines aside). A heading that is a list entry itself (indented
     ``above``) owns only the entries set in further than it ("  * topics for next meeting"
-    then "* Any other business": the agenda goes on)."""
+    then "* Any other business": the agenda goes on). With ``topics``, the list ends at an
+    entry that is not a topic (a date, a time, a place, a link: "- 2 June, 7pm")."""
     text = ctx.text
     lines = ctx.lines
     out: list[FollowUp] = []
@@ -236,6 +276,8 @@ def _plan_list(
                 out[-1] = _row(ctx, ln, f"{out[-1].text} {c.strip(' .;')}", when, out[-1].start)
             j += 1  # else a note under the entry ("  - What rules should admins follow?")
             continue
+        if topics and (not listed(text, ln) or _NOT_TOPIC_RE.search(c)):
+            break
         if not out:
             entry_indent = _indent(text, ln)
         if m is not None and len(m.group("item").split()) <= 25:
@@ -250,6 +292,17 @@ def _plan_list(
     return out, j
 
 
+# A heading naming the next gathering alone: "Next Meeting", "## Next call", "Next time:".
+_NEXT_GATHERING_RE = re.compile(
+    r"(?i)^\W*(?:\d{1,2}[.)]?\s+)?(?:the\s+)?next\s+(?:meeting|call|session|sync|time|week|month"
+    r"|gathering|get-together|plenum)[*_\s:]*$"
+)
+# What an entry under it says when it gives the meeting's details, not a topic: a date or a
+# time (a digit), a link, "Venue: ...", "Zoom", "TBC".
+_NOT_TOPIC_RE = re.compile(
+    r"\d|https?:|www\.|(?i:^\W*(?:venue|location|where|when|time|date|place|host|chair|room"
+    r"|zoom|teams|online|dial)\b|\b(?:tbc|tba|tbd)\b)"
+)
 # "Next meeting: 9 March", "Date of next meeting – 3 June": the date, not an entry.
 _NEXT_MEETING_LINE_RE = re.compile(r"(?i)\W*(?:date\s+of\s+)?(?:the\s+)?next\s+meeting\W*$")
 # A line with no words of its own: a bare link, an ellipsis.

@@ -93,6 +93,7 @@ def find_decisions(ctx: Context) -> list[Decision]:
             text[ln.cstart] in _LINE_RULE_FIRST
             or (ln.cstart > ln.start and not text[ln.start : ln.cstart].isspace())
             or text[ln.cend - 1] == ":"
+            or (ln.cend - ln.cstart <= 60 and text[ln.cend - 1].isalpha())  # a heading's words
         ):
             for rule in LINE_RULES:
                 nxt = _try(ctx, rule, nonblank, k, item_starts, found)
@@ -126,5 +127,5 @@ LINE_RULES: tuple[LineRule, ...] = (
     body_points,
 )
 # The first characters of the lines they read (past any bullet or "(a)"): a label (a tick
-# before it, "✅ Agreed:"), "That" or a number.
-_LINE_RULE_FIRST = frozenset("RADNOTCt0123456789(*_#✅✔☑✓")
+# before it, "✅ Agreed:", "Passed:", "Unanimous:"), "That" or a number.
+_LINE_RULE_FIRST = frozenset("RADNOTCPUt0123456789(*_#✅✔☑✓")

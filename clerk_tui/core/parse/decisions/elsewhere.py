@@ -21,7 +21,10 @@ _BEFORE = (
     r"|(?:at|in|during)\s+(?:the|its|their|our|a)\s+(?:(?:last|previous|prior|earlier|recent"
     r"|(?:January|February|March|April|May|June|July|August|September|October|November"
     r"|December)(?:[’']s)?)\s+)(?:[\w-]+\s+){0,2}?(?:meeting|session|AGM)"
-    r"|(?:at|in)\s+(?:its|their|the)\s+meeting\s+(?:on|of|held\s+on)\s+(?P<held>" + DATE_EXPR + ")"
+    # "at its meeting on 12 May", "at the Main PPG meeting on 16.01.20"
+    r"|(?:at|in)\s+(?:its|their|the)\s+(?:[\w-]+\s+){0,3}?meeting\s+(?:on|of|held\s+on)\s+(?P<held>"
+    + DATE_EXPR
+    + ")"
     r"|previously|earlier\s+(?:this|in\s+the)\s+(?:year|month)|in\s+(?P<year>(?:19|20)\d\d)\b"
 )
 # The time right after the verb of deciding ("agreed last month to", "resolved on 12 February

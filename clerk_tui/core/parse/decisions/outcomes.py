@@ -57,6 +57,7 @@ import re
 from collections.abc import Callable
 
 from ..context import Context, line_end, line_of, lines_with
+from ..table_rows import RULE_ROW_RE, block_tables, row_cells, split_cells
 
 # "No objections.", "No objections raised.", "Councillor's agreed No Objections", "No
 # observations", "no objections, moving ahead with this", "No objections but one comment",
@@ -95,6 +96,14 @@ _ELECTED_RE = re.compile(
     # Ann Lee as a director"
     r"|\bvoted\s+(?:in\s+)?(?:by\s+(?:the\s+)?[\w-]+\s+)?(?:to\s+be|as)\s+(?:a\s+|the\s+)?\w"
     r"|\bvoted\s+in\s+(?!(?i:favou?r|support)\b)[A-Z][\w’'-]+\s+[A-Z][\w-]*(?![\w’'])"
+    # taking an office on: "RH and AY volunteered to be co-secretaries", "Dyana to take over as
+    # treasurer", "Sam will be the new minute taker"
+    r"|\b(?:(?i:volunteered|agreed|offered)\s+to\s+(?i:be|become|act\s+as|serve\s+as|stand\s+as)"
+    r"|[A-Z][\w’'-]+\s+(?:to|will|would)\s+take\s+over\s+as|(?i:will\s+be\s+(?:the|our)\s+new))"
+    r"(?i:\s+(?:the\s+)?(?:new\s+"
+    r"|joint\s+)?(?:co-?)?(?:vice[\s-]|deputy\s+|assistant\s+)?(?:chair\w*|president|treasurer"
+    r"|secretar(?:y|ies)|clerk|trustees?|directors?|governors?|convenor|convener|leader"
+    r"|co-?ordinator|minute[\s-]taker|webmaster|editor)\b)"
 )
 # The group deciding in its own voice, at the start of a sentence.
 _INFORMAL_RE = re.compile(
@@ -117,7 +126,10 @@ _INFORMAL_RE = re.compile(
     r"|(?:we\s*)?(?:will|[’']ll|are\s+going\s+to)\s+go\s+with\b"
     # a note with the meeting as its subject: "Approved the 2026 budget", "Accepted the RFC"
     r"|(?:unanimously\s+)?(?:approved|accepted|adopted|endorsed|ratified)\s+(?:the|this|these|its|all)\s+\w"
-    r"|(?:unanimously\s+)?voted\s+(?:unanimously\s+)?(?:to|in\s+favou?r\s+of)\b"
+    r"|(?:unanimously\s+)?voted\s+(?:unanimously\s+|\d+\s*[-–:/]\s*\d+(?:\s*[-–:/]\s*\d+)?\s+)?"
+    r"(?:to|in\s+favou?r\s+of)\b"
+    # the group's choice: "We chose option B", "Settled on the blue logo", "We went with Acme"
+    r"|(?:we\s+)?(?:chose|selected|picked|settled\s+on|opted\s+(?:to|for)|went\s+with)\s+\w"
     r")",
     re.IGNORECASE,
 )
@@ -205,17 +217,20 @@ _CONSENSUS_RE = re.compile(
     r"|\b(?:the\s+)?(?:general\s+|broad\s+|overall\s+|clear\s+)?consensus\s+(?:of\s+"
     r"(?:the\s+)?(?:meeting|group|board|committee|members)\s+)?(?:was|is|reached|emerged)"
     r"(?:\s+(?:that|to|for|on)\b|\s*:)|\b(?:reached|we\s+have)\s+(?:a\s+)?consensus\s+(?:that|to|on)\b"
-    r"|^\W*(?:all|everyone|all\s+members)\s+(?:were\s+|was\s+|is\s+|are\s+)?in\s+(?:support|favou?r)\s+of\s+"
+    r"|^\W*(?:all|everyone|all\s+members|(?:show\s+of\s+hands\W+)?unanimous(?:ly)?)\s+(?:were\s+|was\s+"
+    r"|is\s+|are\s+)?in\s+(?:support|favou?r)\s+of\s+"
     r"(?!(?:the\s+|this\s+|that\s+)?(?:motion|proposal|amendment|resolution|it|this|that)\b)\w"
     # a note: "Consensus to switch to Matrix", "General agreement to trial a quiet hour",
     # "Unanimous approval for the new banner"
     r"|^(?!\s*#)\W*(?:unanimous|general|full|broad)\s+(?:approval|support)\s+(?:for|of|to)\s+\w"
-    r"|^(?!\s*#)\W*(?:general\s+|broad\s+|unanimous\s+|full\s+)?(?:consensus|agreement)\s+(?:to|that|on|for)"
+    r"|^(?!\s*#)\W*(?:general\s+|broad\s+|unanimous\s+|full\s+|lazy\s+)?(?:consensus|agreement)\s+(?:to|that|on|for)"
     r"\s+\w"
     # everyone's assent in a chat's signs: "+1 from all to drop Python 3.8", "Proposal: weekly
     # triage (+1 from everyone)", "LGTM from all on the RFC"
     r"|(?:\+1|👍|lgtm)\s+(?:from|by)\s+(?:all|everyone|everybody|all\s+present|the\s+(?:group|room"
     r"|team))\b"
+    # no one against: "No one objected to option B", "Nobody disagreed"
+    r"|^\W*(?:no(?:\s+|-)?one|nobody|none)\s+(?:objected|disagreed|dissented|was\s+against)\b"
 )
 # "X to be renamed Y", "The user meeting to be held between January and April": a thing
 # settled in the passive, with no verb of deciding (not the date of the next meeting).
@@ -363,8 +378,15 @@ def consensus(st: str) -> re.Match[str] | None:
 
 def settled_to_be(st: str) -> re.Match[str] | None:
     """A thing settled in the passive ("The newsletter to be renamed Riverside News", "Next
-    user meeting to be held between January and April")."""
-    return _SETTLED_RE.search(st)
+    user meeting to be held between January and April"); not one ranked among others ("the
+    first remote meeting to be held in the Council's history")."""
+    m = _SETTLED_RE.search(st)
+    if m is not None and _RANKED_RE.search(st, max(0, m.start() - 30), m.start()):
+        return None
+    return m
+
+
+_RANKED_RE = re.compile(r"(?i)\b(?:first|last|only|second|third|largest|biggest)\s+(?:[\w-]+\s+)?$")
 
 
 def no_objection(st: str) -> re.Match[str] | None:
@@ -408,45 +430,56 @@ _CARRIED_RE = re.compile(
     r"(?i)^\W*(?:carried|passed|approved|agreed|adopted|accepted|ratified)\b"
     r"(?!\s+(?:not|in\s+part))"
 )
-_ROW_RULE_RE = re.compile(r"^[\s|:+-]*$")
-
-
-def _cells(c: str) -> list[str]:
-    return [x.strip() for x in c.strip().strip("|").split("|")]
 
 
 def _kept_rows(
     ctx: Context, pick: Callable[[list[str]], tuple[int, re.Pattern[str], bool] | None]
 ) -> list[tuple[int, int]]:
-    """Each body row of each pipe table whose header `pick` accepts: `pick(heads)` gives
-    (column, pattern, keep_on_match), and a row is kept when its cell in that column matches
-    the pattern (or, with keep_on_match False, does not); rule rows ("|---|") never."""
+    """Each body row of each table whose header `pick` accepts, in any syntax
+    :mod:`..table_rows` reads with pipes ("| a |", "|| a ||", "^ a ^") or as a block
+    (MediaWiki's "{| ... |}"): `pick(heads)` gives (column, pattern, keep_on_match), and a row
+    is kept when its cell in that column matches the pattern (or, with keep_on_match False,
+    does not); rule rows ("|---|") never."""
     text = ctx.text
     out: list[tuple[int, int]] = []
     rows_to = -1
-    for i in lines_with(ctx, "|"):
+    for i in sorted({*lines_with(ctx, "|"), *lines_with(ctx, "^")}):
         ln = ctx.lines[i]
         c = text[ln.cstart : ln.cend]
-        if i <= rows_to or c.count("|") < 2:
+        split = split_cells(c) if i > rows_to else None
+        if split is None or split[1] not in _PIPE_SEPS:
             continue
-        picked = pick(_cells(c))
+        picked = pick(split[0])
         if picked is None:
             continue
         column, pattern, keep_on_match = picked
         j = i + 1
-        while j < len(ctx.lines) and text.count("|", ctx.lines[j].cstart, ctx.lines[j].cend) >= 2:
+        while j < len(ctx.lines):
             row = ctx.lines[j]
             rc = text[row.cstart : row.cend]
-            cells = _cells(rc)
-            if (
-                not _ROW_RULE_RE.match(rc)
-                and len(cells) > column
-                and bool(pattern.match(cells[column])) == keep_on_match
-            ):
+            if RULE_ROW_RE.fullmatch(rc):
+                j += 1
+                continue
+            cells = row_cells(rc, split[1], c)
+            if cells is None:
+                break
+            if len(cells) > column and bool(pattern.match(cells[column])) == keep_on_match:
                 out.append((row.cstart, line_end(ctx, row)))
             j += 1
         rows_to = j
-    return out
+    for rows in block_tables(text):
+        picked = pick(rows[0].cells) if rows else None
+        if picked is not None:
+            column, pattern, keep_on_match = picked
+            out.extend(
+                (r.start, r.end)
+                for r in rows[1:]
+                if len(r.cells) > column and bool(pattern.match(r.cells[column])) == keep_on_match
+            )
+    return sorted(out)
+
+
+_PIPE_SEPS = ("|", "||", "^")
 
 
 def motion_rows(ctx: Context) -> list[tuple[int, int]]:

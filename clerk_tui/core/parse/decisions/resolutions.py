@@ -33,12 +33,34 @@ _LABEL_RE = re.compile(
     r"(?=[*_]*\s*:))"
     r"(?![A-Za-z0-9])[*_]*\s*(?::|-|–|—|\.)?[*_]*\s*(?P<rest>.*)$"
 )
-# A markdown heading of a section of decisions: "### Decisions", "#### Outcome", "## Agreed".
+# A heading of a section of decisions, in any style ("### Decisions", "**Decided**", "Key
+# decisions", "What we agreed:", "DECISIONS TAKEN"): the section's name, or things of the
+# meeting's business with the outcome they met ("Grants approved", "Policies adopted",
+# "Motions passed").
 _SECTION_HEAD_RE = re.compile(
-    r"(?i)^#{1,6}\s*[*_]{0,3}(?:key\s+|summary\s+of\s+(?:the\s+)?)?(?:decisions?(?:\s+(?:made|taken"
-    r"|reached|log))?|outcomes?|resolutions?|resolved|agreed|agreements?|consensus|conclusions?)"
+    r"(?i)^(?:#{1,6}\s*)?[*_]{0,3}(?:\d{1,2}[.)]?\s+)?(?:(?:key|main|final|summary\s+of(?:\s+the)?"
+    r"|list\s+of|record\s+of)\s+)?"
+    r"(?:(?:decisions?|outcomes?|resolutions?|resolved|agreed|agreements?|consensus|conclusions?"
+    r"|decided)(?:\s+(?:made|taken|reached|log|agreed|items|points))?"
+    r"|what\s+(?:we|the\s+(?:group|meeting|committee|board|council|team))\s+(?:decided|agreed)"
+    r"|(?:[a-z]+\s+)?(?:grants|applications|requests|proposals|motions|policies|payments|changes"
+    r"|budgets?|purchases|bids|recommendations|amendments|donations|awards)\s+(?:approved|agreed"
+    r"|adopted|awarded|ratified|accepted|passed|granted|endorsed|made))"
     r"[*_]*\s*:?[*_]*\s*$"
 )
+
+
+def _section_head(ctx: Context, nonblank: list[Line], k: int, c: str) -> bool:
+    """Whether line ``c`` (nonblank[k]) heads a section of decisions: a markdown heading, a
+    bold line or one standing alone over a list, whose words name decisions (see
+    :data:`_SECTION_HEAD_RE`)."""
+    if len(c) > 60 or not _SECTION_HEAD_RE.match(c):
+        return False
+    if c[:1] == "#" or (c.startswith(("**", "__")) and c.rstrip(" :").endswith(("**", "__"))):
+        return True
+    return k + 1 < len(nonblank) and _enumerated(ctx.text, nonblank[k + 1])
+
+
 # What a label says when it records no decision: "(For information only)", "None", "N/A".
 NO_DECISION_RE = re.compile(
     r"(?i)^[*_(\s]*(?:(?:for\s+)?information(?:\s+only)?|none|nil|n/?a"
@@ -255,7 +277,7 @@ def resolution_label(
     ln = nonblank[k]
     c = text[ln.cstart : ln.cend]
     m = _label(c)
-    if m is None and not (c[:1] == "#" and _SECTION_HEAD_RE.match(c)):
+    if m is None and not _section_head(ctx, nonblank, k, c):
         return None
     rest = m.group("rest").strip() if m else ""  # "### Decisions": a section's heading
     if NO_DECISION_RE.match(rest) or UNDECIDED_RE.match(rest):

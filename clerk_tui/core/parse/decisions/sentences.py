@@ -44,7 +44,7 @@ _GLUED_HEADING_RE = re.compile(
 # Sentences of decision. The meeting (or its members) as the subject of a verb of deciding.
 _BODY = (
     r"(?:\b(?:[Tt]he\s+|All\s+|all\s+)?(?:Board|board|Committee|committee|Cabinet|Panel|Sub-Committee"
-    r"|Subcommittee|Group|group|Partnership|Council|Members|members|Councillors|councillors"
+    r"|Subcommittee|Group|group|Partnership|Council|council|Members|members|Councillors|councillors"
     r"|Governors|governors|Trustees|trustees|Directors|Forum|(?<!Chief\s)Executive|Assembly|Commission"
     # "The legal team", "Membership agreed"
     r"|Meeting|meeting|SIG|(?:Leadership|Management|Executive|Steering)\s+Team|team|Membership)"
@@ -184,6 +184,7 @@ _PASSIVE_APPROVED_RE = re.compile(
 _PASSIVE_DECIDED_RE = re.compile(
     r"(?<!\bhad\s)(?<!\bnot\s)(?<!\bhas\s)(?<!\bhave\s)(?<!\bnow\s)"
     r"\b(?:were|was)\s+(?:unanimously\s+|formally\s+|duly\s+)?(?:authori[sz]ed|rejected|refused"
+    r"|turned\s+down"
     r"|declined(?!\s+to\b)|(?:chosen|selected)(?!\s+by\b))\b(?!\s+(?:by\s+(?:the\s+)?[A-Z]"
     r"|in\s+(?:19|20)\d\d|previously|last\s+year))"
     r"|\b(?:was|were)\s+set\s+at\s+(?:£|\$|€|\d)"
@@ -198,7 +199,9 @@ _WITH_CHANGES_RE = re.compile(
 # "Risk Management signed off.", "Budget approved.": a short subject and the verb alone.
 _SHORT_PASSIVE_RE = re.compile(
     r"^\W*(?:(?:The|the|[A-Z][\w’'&/-]*|[a-z][\w’'&/-]*|[#£$€]?\d[\w’'&/.,-]*|\([^()]{1,30}\))\s+){0,5}?"
-    r"(?:agreed|(?:re-?)?approved|(?:re-?)?adopted|accepted|ratified|endorsed|signed\s+off)"
+    r"(?:agreed|(?:re-?)?approved|(?:re-?)?adopted|accepted|ratified|endorsed|signed\s+off"
+    # the meeting's choice or refusal: "Option B chosen.", "Bike rack request turned down."
+    r"|chosen|selected|picked|rejected|refused|declined|turned\s+down)"
     r"(?:\s+(?:and|&)\s+(?:signed|agreed|approved|adopted|merged))?"
     # "Grant of £500 approved for the youth club"
     r"(?:\s+for\s+(?:the\s+)?[\w’'-]+(?:\s+[\w’'-]+){0,2})?"
@@ -307,13 +310,17 @@ SENTENCE_RULES: tuple[tuple[Rule, str, frozenset[str]], ...] = tuple(
         (
             _PASSIVE_DECIDED_RE.search,
             RESOLUTION,
-            "authorised|authorized|rejected|refused|declined|set at|chosen|selected",
+            "authorised|authorized|rejected|refused|declined|set at|chosen|selected|turned down",
         ),
         (_PASSIVE_APPROVED_RE.search, RESOLUTION, f"{_APPROVAL}|accepted"),
         (_PAPER_NOTED_RE.search, RESOLUTION, "noted"),
         (_SIGNED_AS_RECORD_RE.search, RESOLUTION, "signed"),
         (_WITH_CHANGES_RE.search, RESOLUTION, "amend|chang|correct|alter|modif"),
-        (_match_short_passive, RESOLUTION, f"{_APPROVAL}|accepted"),
+        (
+            _match_short_passive,
+            RESOLUTION,
+            f"{_APPROVAL}|accepted|chosen|selected|picked|rejected|refused|declined|turned down",
+        ),
         (MOTION_RE.search, MOTION, "propos|moved|moves"),
         (no_objection, RESOLUTION, "objection|observations|objected"),
         (
@@ -321,12 +328,17 @@ SENTENCE_RULES: tuple[tuple[Rule, str, frozenset[str]], ...] = tuple(
             RESOLUTION,
             "accepted|signed|approved|agreed|adopted|noted|endorsed|passed|carried",
         ),
-        (elected, RESOLUTION, "elected|voted|appointed|co-opted"),
+        (
+            elected,
+            RESOLUTION,
+            "elected|voted|appointed|co-opted|volunteered|offered to|agreed to|take over"
+            "|the new|our new",
+        ),
         (
             informal_decision,
             RESOLUTION,
             "let’s|let's|lets|we |we’ll|we'll|go ahead|voted|consent|approved|accepted|adopted"
-            "|endorsed|ratified|going|go with",
+            "|endorsed|ratified|going|go with|chose|selected|picked|settled on|opted|went with",
         ),
         (
             put_off,
@@ -339,7 +351,7 @@ SENTENCE_RULES: tuple[tuple[Rule, str, frozenset[str]], ...] = tuple(
             consensus,
             RESOLUTION,
             "consensus|agreement|approval|in support|in favour|in favor|support for|support to"
-            "|+1|👍|lgtm",
+            "|+1|👍|lgtm|objected|disagreed|dissented|was against",
         ),
         (settled_to_be, RESOLUTION, "to be"),
         (agreed_in_passing, RESOLUTION, "agreed|agree|decided|resolved|agreement"),

@@ -67,7 +67,7 @@ from ..context import (
 from ..forward_plans import NEXT_ITEMS_RE, PLAN_HEADING_RE, a_heading, forward_plan_rows, listed
 from ..keywords import any_of
 from ..layout import CHAT_PREFIX_RE, TIME_ALLOWED_RE
-from .common import MONTHS, Hit
+from .common import FORWARD_RE, MONTHS, Hit
 from .cue_time import cue_and_time
 from .deferrals import (
     considered_later,
@@ -141,10 +141,14 @@ _NOTICE_RE = re.compile(
 )
 
 
-# What follows lies inside a condition or a question asked: "enquired whether the reviews
-# would be reported back", "if there was anything they would like to add to the work
-# programme" (not "if there is more, let's do it on Sunday": the clause has closed).
-_CONDITION_RE = re.compile(r"(?i)\b(?:if|whether)\b[^,;:()–—]*$")
+# What follows lies inside a condition or a question asked or answered: "enquired whether
+# the reviews would be reported back", "if there was anything they would like to add to the
+# work programme", "explained how items would be added to the work programme" (not "if there
+# is more, let's do it on Sunday": the clause has closed).
+_CONDITION_RE = re.compile(
+    r"(?i)\b(?:if|whether|(?<=explained\s)how|(?<=described\s)how|(?<=outlined\s)how"
+    r"|(?<=asked\s)how|(?<=enquired\s)how|(?<=queried\s)how)\b[^,;:()–—]*$"
+)
 _LETTER_RE = re.compile(r"[A-Za-z]")
 
 
@@ -173,6 +177,9 @@ _COMMITTEE_RE = re.compile(
 _MONTH_START_RE = re.compile(rf"^(?:{MONTHS})\s+")
 _AGENDA_TEXT_RE = re.compile(
     r"(?i)\s*(?:[\w/.-]*\d[\w/.-]*[.):]?\s+)?to\s+(?:receive|note|consider)\b"
+    # (not a note of when: "To consider at the next meeting")
+    r"(?!\s+(?:(?:it|this|these|them)\s+)?(?:again\s+)?(?:at|in)\s+(?:the\s+|a\s+)?(?:next|future"
+    r"|following|later|subsequent)\b)"
 )
 
 
@@ -197,7 +204,7 @@ SENTENCE_RULES: tuple[tuple[SentenceRule, frozenset[str]], ...] = tuple(
         (on_the_programme, "programme|plan|agenda"),
         (
             deferred,
-            "defer|postpone|over|forward|put back|table|tabled|park|leave|agenda|push|hold off"
+            "defer|postpone|over|forward|put back|table|tabled|park|leave|agenda|push|hold"
             "|punt|bump|slip|move|moved|continued|c/f",
         ),
         (
@@ -238,7 +245,9 @@ SENTENCE_RULES: tuple[tuple[SentenceRule, frozenset[str]], ...] = tuple(
             cue_and_time,
             "next|future|later|subsequent|following|upcoming|forthcoming|coming|week|month|year"
             "|quarter|spring|summer|autumn|fall|winter|q1|q2|q3|q4|agm|annual|until|till|once"
-            "|pending|after|" + MONTHS.lower(),  # (the words of a later time or a condition)
+            "|pending|after|f2f|face-to-face|face to face|retreat|offsite|off-site|away day"
+            "|awayday|summit|hackathon|in-person|unconference|strategy day|"
+            + MONTHS.lower(),  # (the words of a later time or a condition)
         ),
     )
 )
@@ -327,6 +336,8 @@ def _follow_up(ctx: Context, st: str, low: str, start: int, end: int) -> FollowU
         # of the log still open ("Action carried forward")
     if _THIS_MEETING_RE.search(low) or _ABSENT_RE.search(low) or _STANDING_PRACTICE_RE.search(low):
         return None
+    if "interest" in low and _INTERESTS_RE.search(low):
+        return None  # "Members to declare any interests in any matter to be considered"
     if "requir" in low and _REQUIRED_RE.search(st):
         return None  # "the Constitution requires the Leader to present it at the annual
         # meeting": a standing duty
@@ -360,6 +371,15 @@ def _follow_up(ctx: Context, st: str, low: str, start: int, end: int) -> FollowU
             inner = [p for p in due_phrases(ctx, st) if pos <= p.start < when_end]
             if inner:
                 due = resolved_due(ctx, inner[0].text)
+    if (
+        due is not None
+        and ctx.meeting_date is not None
+        and due < ctx.meeting_date
+        and (_RECALLED_MEETING_RE.search(st) or not FORWARD_RE.search(st))
+    ):
+        return None  # "the changes discussed at the meeting on 23 July 2019": a meeting past
+        # (a date before the meeting's, unless the sentence looks ahead: its date is as
+        # often read wrong)
     cm = _COMMITTEE_RE.search(st)
     # "the February Board": the body, not its month.
     committee = _MONTH_START_RE.sub("", cm.group("body")).strip() if cm else None
@@ -415,6 +435,15 @@ def _heading(ctx: Context, start: int, end: int) -> bool:
 _ACTION_CARRIED_RE = re.compile(
     r"\bactions?\s+(?:(?:was|were|is|are)\s+)?carried\s+(?:forward|over)\b"
 )
+# A meeting past, named by what was done there: "the changes discussed at the meeting on 23
+# July" (not "to be discussed at the meeting on 5 May").
+_RECALLED_MEETING_RE = re.compile(
+    r"(?<!\bbe\s)(?<!\bbeen\s)\b(?:discussed|agreed|considered|decided|approved|raised|noted"
+    r"|presented|reported|held|made|taken)\s+(?:at|in|during)\s+(?:the|its|our|their)\s+"
+    r"(?:[\w’'-]+\s+){0,3}?meeting\b"
+)
+# Declaring interests, the opening boilerplate of a meeting.
+_INTERESTS_RE = re.compile(r"\b(?:declar|disclos)\w*\b[^.;]{0,80}?\binterests?\b")
 # A standing duty: "the Constitution requires the Leader to present".
 _REQUIRED_RE = re.compile(
     r"\brequires?\s+(?:the\s+|all\s+|each\s+|every\s+)?(?:[A-Z][\w’']*\s+){1,4}to\s+[a-z]+"

@@ -27,10 +27,15 @@ _CUE_RE = re.compile(
     r"|(?P<status>on\s+hold)|(?:to\s+be|be)\s+left(?=\s+(?:until|till)\b)"
     r"|(?:push|pushes|pushed|pushing|bump|bumps|bumped|bumping|punt|punts|punted|punting"
     r"|park|parks|parked|parking|roll|rolls|rolled|rolling|mov(?:e|es|ed|ing)|slip(?:s|ped)?"
+    r"|refer|refers|referred|referring|save|saves|saved|saving"
     r"|table|tables|tabled|tabling)(?:\s+(?:it|this|that|them|these))?(?:\s+(?:back|over|on))?"
     r"(?=\s+(?:(?:to|until|till|for|into)\s|pending\b)))"
     r"|(?P<again>re-?(?:visit|consider|discuss|examine|evaluate|assess|address|raise|open"
-    r"|review)(?:s|ed|ing)?|(?:look|looks|looking|discuss|discussed|consider|considered|talk"
+    r"|review)(?:s|ed|ing)?"
+    # a note or resolution of the matter itself to be reviewed: "To be reviewed in six months",
+    # "the trial to be evaluated after the summer" (not "Sam will review it", someone's task, nor
+    # "it would be reviewed in the autumn", a service's plan reported)
+    r"|to\s+be\s+(?:re-?)?(?:reviewed|evaluated|assessed|re-?examined)|(?:look|looks|looking|discuss|discussed|consider|considered|talk"
     r"|debate|debated)\s+(?:(?:at|about|over)\s+)?(?:(?:it|this|that|them|these|the\s+\w+"
     r"|the\s+\w+\s+\w+)\s+)?again)"
     r"|(?P<back>(?:bring|brings|bringing|brought|report|reports|reporting|feed|feeds|feeding"
@@ -42,6 +47,7 @@ _CUE_RE = re.compile(
     r"|talk\s+about)"
     r"|(?P<bring>present(?:s|ed|ing)?|presentation|updat(?:e|es|ed|ing)|report(?:s|ed|ing)?"
     r"|bring|brings|bringing|brought|return(?:s|ed|ing)?|raise|raised|submit(?:s|ted)?"
+    r"|table|tables|tabling"  # put before a meeting: "table at the February meeting"
     r"|provid(?:e|es|ed|ing)|review(?:s|ed|ing)?))\b"
 )
 # A later time: a meeting or gathering to come, a span ahead, a season, a quarter, a month,
@@ -58,6 +64,9 @@ _LATER = (
     rf"|(?:in|until|till|to)\s+(?:early\s+|mid-?\s*|late\s+)?(?:{MONTHS})\b"
     r"|(?:in|until|till|to)\s+q[1-4]\b"
     r"|(?:the\s+)?(?:agm|annual\s+(?:general\s+|parish\s+|town\s+)?meeting)\b"
+    # a gathering of its own kind: "at the F2F", "for the retreat", "at our away day"
+    r"|(?:the|our|this\s+year[’']s)\s+(?:[\w-]+\s+)?(?:f2f|face[\s-]to[\s-]face|retreat|off-?site"
+    r"|away\s*day|summit|hackathon|in-person(?:\s+meeting)?|unconference|strategy\s+day)\b"
 )
 _LATER_RE = re.compile(rf"(?i)\b(?P<when>{_LATER})")
 _BARE_MONTH_RE = re.compile(
@@ -86,6 +95,9 @@ _BE_BEFORE_RE = re.compile(r"\bbe\s+(?:\w+\s+)?$")
 _VERB_BEFORE_RE = re.compile(
     r"(?:\b(?:to|will|would|shall|should|can|could|must|may|might|let[’']?s|please|be|and)"
     r"|[’']ll)\s+(?:\w+\s+)?$|^\W*$"
+    # a note after its topic or a clause: "Marketing plan – discuss in February", "Minutes
+    # by end January, table at the February meeting"
+    r"|\s[–—-]\s+$|\w[:,]\s+$"
 )
 _HAD_BEFORE_RE = re.compile(r"\b(?:had|has|have|was|were)\s+(?:\w+\s+)?$")
 # "discuss it with the printer", "raise it with the county": a task with a party outside.
@@ -106,7 +118,7 @@ _NOUN_VERB_AFTER_RE = re.compile(
 _WINDOW = 90  # the time within so many characters after its cue
 # Verbs of moving that put off only when the time follows at once ("pushing to next week",
 # not "moving to the area in the spring").
-_MOVE_RE = re.compile(r"(?:push|bump|punt|roll|mov|slip)")
+_MOVE_RE = re.compile(r"(?:push|bump|punt|roll|mov|slip|refer|sav)")
 _MOVED_TO_RE = re.compile(r"\s+(?:to|until|till|into|for)\s+")
 
 
@@ -195,8 +207,9 @@ def _later_after(st: str, pos: int, kind: str, no_condition: bool) -> tuple[str,
             _MEETING_WORD_RE.search(when) or _BODY_OBJECT_RE.match(st, pos)
         ):
             continue
-        if kind == "take" and _BARE_MONTH_RE.match(when):
-            continue  # "Discuss who to hire in January": as often a task
+        if kind == "take" and _BARE_MONTH_RE.match(when) and st[pos : t.start()].strip():
+            continue  # "Discuss who to hire in January": as often a task (not "discuss in
+            # February", the month right after the verb)
         return when, t.start()
     if kind in ("off", "again", "back") and not no_condition:
         c = _CONDITION_RE.search(st, pos, end)

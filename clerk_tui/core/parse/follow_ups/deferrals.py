@@ -21,7 +21,7 @@ _DEFERRED_RE = re.compile(
     # January"
     r"|(?:[Pp]ush(?:ed)?(?:\s+back)?|[Pp]unt(?:ed)?|[Bb]ump(?:ed)?|[Ss]lip(?:ped|s)?|[Rr]oll(?:ed)?\s+over"
     r"|[Mm]ov(?:e|ed)|[Cc]ontinued)(?=\s+(?:(?:this|it|that|these|them)\s+)?(?:to|until|till)\s+(?:the\s+)?"
-    r"(?:next|later|a\s+later|a\s+future|future)\b)|[Hh]old(?:ing)?\s+off(?=\s+(?:until|till)\b)"
+    r"(?:next|later|a\s+later|a\s+future|future)\b)|(?<!\b[Oo]n\s)[Hh]old(?:ing)?(?:\s+off)?(?=\s+(?:(?:this|it|that|these|them)\s+)?(?:until|till)\b)"
     # "Park this until the AGM", "parked until the spring": not "the car park"; "leave this
     # until September", "taking it off the agenda until ...": not "annual leave"
     r"|[Pp]ark(?:ed)?(?=\s+(?:(?:this|it|that|these|them|the\s+\w+)\s+)?(?:until|till|for)\b)"
@@ -34,19 +34,19 @@ _DEFERRED_RE = re.compile(
 )
 # "Tabled.", "Item tabled.": put off (a report "was tabled" is one handed round at the meeting).
 _TABLED_NOTE_RE = re.compile(
-    r"\W*(?:(?:item|motion|topic|issue|discussion|proposal)\s+)?tabled\W*$"
+    r"\W*(?:(?:item|motion|topic|issue|discussion|proposal)\s+)?(?:tabled|to\s+be\s+continued)\W*$"
 )
 # The item's outcome as a note closing the sentence, after a clause of its own: "We ran out
 # of time; carry forward.", "Awaiting a reply, c/f", "No quotes yet – deferred.", "Register
 # files - deferred to Toronto", "Bike racks to be parked for later".
 _OUTCOME_NOTE_RE = re.compile(
-    r"(?:^\W*|[;,:–—]\s*|\s-\s+|\*\*\s+)(?:(?:item|matter|this)\s+)?(?:to\s+be\s+)?(?P<verb>carr(?:y|ied)"
+    r"(?:^\W*|[;,:–—]\s*|\s-\s+|\*\*\s+)(?:(?:item|matter|this)\s+)?(?:to\s+be\s+)?(?P<verb>carr(?:y|ied|ying)"
     r"\s+(?:forward|over)|deferred|postponed|held\s+over|parked|c/f(?:wd)?)"
     r"(?P<to>\s+(?:to|until|till|for)\s+(?:[\w’'-]+\s+){0,3}?[\w’'-]+)?\W*$"
 )
 _DEFERRED_WORDS = (
     "defer", "postpone", "over", "forward", "put back", "table", "park", "leave", "agenda",
-    "push", "hold off", "punt", "bump", "slip", "move", "continued", "c/f",
+    "push", "hold", "punt", "bump", "slip", "move", "continued", "c/f",
 )  # fmt: skip
 _AGENDA_BUSINESS_RE = re.compile(
     r"\b(?:item|items|matter|discussion|consideration|report|application|agenda|issue"
@@ -212,6 +212,10 @@ _WHEN_EVENT_RE = re.compile(
 _WAIT_FOR_RE = re.compile(
     r"\bwait\s+(?:for|until|till)\b[^.;]{0,60}?\b(?P<when>(?:the|a|our|next|future)\s+(?:[\w’'-]+\s+)"
     r"{0,3}?(?:call|meeting|sync|session|plenum|AGM))\b"
+    # a decision waiting on something: "agreed to wait for the survey before deciding", "Await
+    # the county's reply before proceeding"
+    r"|\ba?wait(?:s|ed|ing)?\s+(?:for\s+|until\s+)?[^.;]{3,60}?\s+before\s+(?:deciding|discussing"
+    r"|proceeding|voting|agreeing|approving|(?:making|taking|reaching)\s+(?:a|any|the)\s+decision)\b"
 )
 # A matter put forward to be taken up: "Brynn suggested discussing a dues increase", "Sam
 # proposed that we revisit the fees".

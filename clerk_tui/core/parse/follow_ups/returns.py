@@ -87,7 +87,8 @@ _TO_BODY_RE = re.compile(
 # "the report to the Board", "the full report is sent to the Committee", "everyone present to
 # the meeting": a noun or an adjective.
 _NOT_A_VERB_RE = re.compile(
-    r"(?i)\b(?:the|a|this|its|one|everyone|those|members|all)\s+(?:full|final|whole|draft|annual|written)?\s*$"
+    r"(?i)\b(?:the|a|this|its|one|everyone|those|members|all)\s+(?:full|final|whole|draft|annual|written"
+    r"|last|previous|latest|recent|earlier)?\s*$"  # "since the last report to the Committee"
 )
 # A standing duty, not one occasion: "the requirement of X to", "the duty on officers to".
 _STANDING_DUTY_RE = re.compile(

@@ -25,6 +25,9 @@ _PROGRAMME_RE = re.compile(
 _KEPT_ON_AGENDA_RE = re.compile(
     r"(?i)\b(?:keep|kept|remain|remains|leave|left|stay|stays)\s+(?:[\w’'-]+\s+){0,2}?on\s+(?:(?:the"
     r"|our|its)\s+)?agenda\b(?!\s+(?:for|of)\s+(?:this|today))"
+    # on a coming agenda, in a note: "Ongoing, on agenda next month", "agenda item next time"
+    r"|\b(?:on\s+(?:the\s+|our\s+)?agenda|agenda\s+item)\s+(?:for\s+|at\s+)?(?:the\s+)?next\s+"
+    r"(?:meeting|month|week|time|call|session)\b(?!\s*:)"
 )
 # "requested that it be added as an agenda item every month": an item of coming agendas.
 _AS_ITEM_RE = re.compile(
