@@ -53,6 +53,8 @@ def test_a_participle_with_doubt_or_of_other_work_leaves_the_action_open() -> No
         ("Booked for 4 December", "Book the hall for the AGM", "done"),
         ("Ordered", "Install a bench by the pond", "update"),  # a step towards it
         ("Monitored", "Monitor the water meter", "update"),  # a task that goes on
+        ("Chased 3 Nov", "Chase the water company for a reply", "update"),
+        ("Started", "Start the plot survey", "update"),
         ("Sent", "Obtain quotes for new fencing", "update"),  # a request, not the quotes
         ("Agreed that it can wait", "Book the hall for the AGM", "update"),
     ],
