@@ -126,3 +126,15 @@ def test_a_note_after_an_action_number_reports_on_that_action(
     assert [
         (p.action_id, p.kind) for p in reconcile(minutes, NUMBERED, date(2024, 11, 12))
     ] == kinds
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        ("Water trough on plot 7 repaired by Tom last week.", "done"),
+        ("The water trough on plot 7 is repaired every spring.", None),
+    ],
+)
+def test_a_note_restating_the_action_with_its_work_done(sentence: str, kind: str | None) -> None:
+    found = [(p.action_id, p.kind) for p in reconcile(sentence, ACTIONS[:1], date(2024, 11, 12))]
+    assert found == ([(1, kind)] if kind else [])
