@@ -138,3 +138,18 @@ def test_a_note_after_an_action_number_reports_on_that_action(
 def test_a_note_restating_the_action_with_its_work_done(sentence: str, kind: str | None) -> None:
     found = [(p.action_id, p.kind) for p in reconcile(sentence, ACTIONS[:1], date(2024, 11, 12))]
     assert found == ([(1, kind)] if kind else [])
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        ("Newsletter: the autumn newsletter went out to all plot holders on 1 November.", "done"),
+        ("The autumn newsletter has gone out to plot holders.", "done"),
+        ("The autumn newsletter has not gone out yet.", "update"),
+        ("The autumn newsletter will go out next week.", None),
+    ],
+)
+def test_a_thing_gone_out_was_sent_round(sentence: str, kind: str | None) -> None:
+    actions = [OpenAction(1, "Circulate the autumn newsletter to plot holders", "Priya")]
+    found = [(p.action_id, p.kind) for p in reconcile(sentence, actions)]
+    assert found == ([(1, kind)] if kind else [])
