@@ -75,3 +75,45 @@ def test_an_owner_in_bold_closed_by_a_full_stop_heads_the_entry() -> None:
         ("Tom Hale", "Get three quotes for the bus shelter."),
         ("Priya Shah", "Ask the scouts to help with the litter pick."),
     ]
+
+
+def test_a_role_alone_over_its_tasks_in_an_action_list() -> None:
+    text = PARISH_HEAD + (
+        "ACTION POINTS\n"
+        "Tom Hale\n"
+        "  - get three quotes for the bus shelter\n"
+        "Clerk\n"
+        "  - write to the county about the verge\n"
+        "  - order a new litter bin for the green\n"
+    )
+    assert owned_actions(text) == [
+        ("Tom Hale", "Get three quotes for the bus shelter"),
+        ("Clerk", "Write to the county about the verge"),
+        ("Clerk", "Order a new litter bin for the green"),
+    ]
+
+
+def test_a_markdown_heading_naming_a_role_heads_a_topic() -> None:
+    text = PARISH_HEAD + (
+        "Next steps:\n\n"
+        "* Book the hall for the annual parish meeting\n\n"
+        "### Treasurer\n\n"
+        "* Audit of the accounts\n"
+        "* Bank mandate changes\n"
+    )
+    assert owned_actions(text) == [(None, "Book the hall for the annual parish meeting")]
+
+
+def test_a_word_processors_check_boxes_and_person_chips() -> None:
+    text = PARISH_HEAD + (
+        "Action items\n"
+        "☐ Tom Hale: get three quotes for the bus shelter\n"
+        "☐ Write to the county about the verge - Clerk\n"
+        "☐ @Priya Shah book the hall for the annual parish meeting\n"
+        "☑ Renew the insurance for the pavilion (Clerk)\n"
+    )
+    assert owned_actions(text) == [
+        ("Tom Hale", "Get three quotes for the bus shelter"),
+        ("Clerk", "Write to the county about the verge"),
+        ("Priya Shah", "Book the hall for the annual parish meeting"),
+    ]

@@ -1,5 +1,5 @@
 """Action logs in every table syntax a pasted document brings, read by one table reader
-(:mod:`clerk_tui.core.parse.actions.table_rows` splits each syntax's rows): MoinMoin and
+(:mod:`clerk_tui.core.parse.table_rows` splits each syntax's rows): MoinMoin and
 Confluence's doubled pipes, MediaWiki, reStructuredText's grid and simple tables, AsciiDoc,
 org-mode, and space-aligned columns with an empty cell."""
 
@@ -143,3 +143,66 @@ def test_tables_with_no_owner_column_are_no_action_log() -> None:
         "|===\n"
     )
     assert owned_actions(text) == []
+
+
+def test_columns_found_by_the_meaning_of_their_heads() -> None:
+    text = PARISH_HEAD + (
+        "| Task description | Responsible party | Completion date | State |\n"
+        "|---|---|---|---|\n"
+        "| Get three quotes for the bus shelter repairs | Tom Hale | April 2026 | open |\n"
+        "| Renew the insurance for the pavilion | Clerk | January 2026 | ✓ |\n\n"
+        "Activity                                         Person       Target\n"
+        "Write to the county about the Mill Lane verge    Clerk        May 2026\n"
+        "Book the hall for the annual parish meeting      Priya Shah   June 2026\n"
+    )
+    assert owned_actions(text) == _ROWS
+    assert _dues(text) == ["April 2026", "May 2026", "June 2026"]
+
+
+def test_a_markdown_table_of_two_columns_and_rows_with_no_outer_pipes() -> None:
+    text = PARISH_HEAD + (
+        "## Actions\n"
+        "Action | Owner\n"
+        "--- | ---\n"
+        "Get three quotes for the bus shelter repairs | Tom Hale\n"
+        "Write to the county about the Mill Lane verge | Clerk\n"
+        "Book the hall for the annual parish meeting | Priya Shah\n"
+    )
+    assert owned_actions(text) == _ROWS
+
+
+def test_a_textile_table_with_header_and_style_marks() -> None:
+    text = PARISH_HEAD + (
+        "h2. Actions\n\n"
+        "|_. Action |_. Owner |_. Due |\n"
+        "| Get three quotes for the bus shelter repairs | Tom Hale | April 2026 |\n"
+        "|{background:#eee}. Write to the county about the Mill Lane verge | Clerk | May 2026 |\n"
+        "|<. Book the hall for the annual parish meeting | Priya Shah | June 2026 |\n"
+    )
+    assert owned_actions(text) == _ROWS
+
+
+def test_a_dokuwiki_table_with_caret_header_cells() -> None:
+    text = PARISH_HEAD + (
+        "===== Actions =====\n"
+        "^ Action ^ Owner ^ Due ^\n"
+        "| Get three quotes for the bus shelter repairs | Tom Hale | April 2026 |\n"
+        "| Write to the county about the Mill Lane verge | Clerk | May 2026 |\n"
+        "| Book the hall for the annual parish meeting | Priya Shah | June 2026 |\n"
+    )
+    assert owned_actions(text) == _ROWS
+
+
+def test_one_splitter_for_every_line_syntax() -> None:
+    from clerk_tui.core.parse.table_rows import split_cells
+
+    assert split_cells("| Item | Decision |") == (["Item", "Decision"], "|")
+    assert split_cells("|| Item || Decision ||") == (["Item", "Decision"], "||")
+    assert split_cells("||'''Item'''||'''Decision'''||") == (["Item", "Decision"], "||")
+    assert split_cells("^ Item ^ Decision ^") == (["Item", "Decision"], "^")
+    assert split_cells("|_. Item |_. Decision |") == (["Item", "Decision"], "|")
+    assert split_cells("| **Item** | |") == (["Item", ""], "|")
+    assert split_cells("Item\tDecision\tDate") == (["Item", "Decision", "Date"], "\t")
+    assert split_cells("Item    Decision    Date") == (["Item", "Decision", "Date"], "  ")
+    assert split_cells("Item | Decision") is None
+    assert split_cells("Item | Decision", pipes=1) == (["Item", "Decision"], "|")

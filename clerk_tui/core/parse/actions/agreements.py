@@ -42,7 +42,7 @@ from .verbs import (
 )
 
 _P_AGREED = re.compile(
-    r"(?=[auovpcihtw])\b(?:agreed|undertook|offered|volunteered|promised|pledged|intends|intended|committed\s+(?:herself|himself|themselves)"
+    r"(?=[auovpcihtw])\b(?:agreed|undertook|offered|volunteered|promised|pledged|intends|intended|committed(?:\s+(?:herself|himself|themselves))?"
     r"|(?:has|have|took|takes|was\s+given|were\s+given)\s+(?:an|the)\s+action)\s+to\s+"
     r"(?:(?:also|further|personally)\s+)?(?P<verb>[a-z][a-z-]+)"
 )
@@ -133,8 +133,8 @@ def agreed_to(ctx: Context, st: str, prev: str) -> Found:
     meeting's own decision ("The Board agreed to note") or its work programme."""
     for m in _P_AGREED.finditer(st):
         before = _AUX_ADVERB_TAIL_RE.sub("", st[: m.start()])  # "X has kindly agreed to"
-        if re.search(r"\b(?:it|was|were|had)\s*$", before):
-            continue  # "It was agreed to", "had agreed to" (before the meeting)
+        if re.search(r"\b(?:it|was|were|had|is|are|been|remains?)\s*$", before):
+            continue  # "It was agreed to", "had agreed to" (before), "is committed to" (a stance)
         perfect = _PERFECT_RE.search(st, len(before), m.start()) is not None
         if perfect and _REPORTED_RE.search(before):
             continue  # "CC reported that the Secretary of State has agreed to award ...": news
@@ -272,12 +272,16 @@ def resolution_mandate(ctx: Context, st: str, prev: str) -> Found:
 def agreed_no_owner(ctx: Context, st: str, prev: str) -> Found:
     """What the meeting agreed be done, with no one named: "It was agreed work to be
     completed on Saturday", "It was suggested and AGREED that we write to the Boundaries
-    Commission", "It was agreed to write to the landowner"."""
+    Commission", "It was agreed to write to the landowner", "It was resolved to seek quotes"
+    (not a resolution to ask another body: "It was resolved to ask the steering group for a
+    timetable" is the council's request, a decision)."""
     m = _P_AGREED_NO_OWNER.search(st)
     if m is None:
         return None
     verb = m.group("verb") or m.group("verb2")
     if verb and (verb in DECISION_VERBS or verb in _MEETING_VERBS or verb in AUXILIARIES):
+        return None
+    if verb in _ASKING_VERBS and m.group("head").lower().rstrip().endswith("resolved"):
         return None
     if verb and OWN_AGENDA_RE.match(st, m.start("verb2" if m.group("verb2") else "verb")):
         return None  # "agreed to add it to the work programme": a follow-up
@@ -322,12 +326,13 @@ _P_MANDATE_POINT = re.compile(
 _RESOLUTION_HEAD_END_RE = re.compile(r"(?i)\b(?:that|resolved|agreed)\s*[:–—-]?\s*$")
 _P_AGREED_NO_OWNER = re.compile(
     r"(?P<head>(?:\b(?i:it\s+was\s+(?:(?:also|further|therefore|then|[a-z]{3,}ly)\s+)?"
-    r"(?:\w+\s+and\s+)?agreed)|^[\W\d]*(?:Agreed|AGREED)\s*:?)"
+    r"(?:\w+\s+and\s+)?(?:agreed|resolved))|^[\W\d]*(?:Agreed|AGREED)\s*:?)"
     r"\s+(?:that\s+)?)"
     r"(?:(?:we|the\s+group)\s+(?:would\s+|should\s+|will\s+)?(?P<verb>[a-z]+)\b"
     r"|[a-z][a-z ]{0,40}?\s+to\s+be\s+[a-z]+(?:ed|en)\b"
     r"|to\s+(?P<verb2>[a-z]+)\b)"
 )
+_ASKING_VERBS = frozenset(("ask", "request", "invite", "urge"))
 # What the meeting does as a meeting: a decision or a date, not a task.
 _MEETING_VERBS = frozenset(
     """
@@ -362,27 +367,115 @@ _FOR_TO_VERB_RE = re.compile(r"\s+to\s+(?P<verb>[a-z][a-z-]*)\b")
 
 
 def volunteered_for(ctx: Context, st: str, prev: str) -> Found:
-    """ "Alice volunteered for the release notes" (to take them on), "Cllr Brown took
-    responsibility for ordering the tree": a person taking a job on, named by its noun."""
+    """A person taking a job on, the job named by a noun: "Alice volunteered for the release
+    notes", "Cllr Brown took responsibility for ordering the tree", "Rex is responsible for
+    creating a strawman", "Sam has the action of writing to the school", "The Clerk was given
+    the task of booking the hall", "Jo will take the lead on the fete". A job in -ing is the
+    task ("Create a strawman"); a noun is taken on ("Take on the release notes"). Being
+    responsible for a standing duty ("is responsible for keeping the accounts") is a role,
+    and for a thing ("is responsible for the accounts") no task."""
     for m in _P_VOLUNTEERED_FOR.finditer(st):
         ob = owner_before(st, m.start())
         if ob is None or not opens_clause(st, ob[1]):
             continue
         owner = ob[0]
-        if (
+        if not (
             person_like(ctx, owner)
             or given_name(owner)
             or role_like(owner)
             and not body_like(owner)
         ):
-            verb = "Take on " if m.group(0).startswith("v") else "Take responsibility for "
-            return owner, verb + st[m.start("obj") :]
+            continue
+        job = st[m.start("obj") :]
+        gerund = m.group("obj").endswith("ing") and verb_base(m.group("obj"))
+        if gerund and gerund != m.group("obj"):
+            if gerund in _STANDING_DUTIES or gerund in DECISION_VERBS:
+                continue
+            if m.group("held") or m.group("noun") in ("task", "job", "action"):
+                return owner, gerund + job[len(m.group("obj")) :]
+        elif m.group("held"):
+            continue  # "is responsible for the accounts", "has the action for the website"
+        if m.group(0).startswith("v"):
+            return owner, "Take on " + job
+        taken = "the lead" if m.group("noun") == "lead" else "responsibility"
+        return owner, f"Take {taken} {m.group('prep')} {job}"
     return None
 
 
 _P_VOLUNTEERED_FOR = re.compile(
-    r"(?=[vt])\b(?:volunteered\s+(?:for|to\s+take\s+on)|took\s+(?:on\s+)?responsibility\s+for)"
+    r"(?=[vtwahiobr])\b(?:volunteered\s+(?:for|to\s+take\s+on)"
+    # taking a job on: "took responsibility for", "was given the task of", "will take the lead on"
+    r"|(?:took|takes|(?:will|would|to)\s+take|accepted|(?:was|were|has\s+been|have\s+been)\s+given)"
+    r"\s+(?:on\s+)?(?:the\s+|an\s+)?(?:overall\s+)?(?P<noun>responsibility|task|job|action|lead)"
+    r"\s+(?P<prep>for|of|on)"
+    # holding one: "is responsible for creating", "has the action of writing"
+    r"|(?P<held>(?:is|are|will\s+be|would\s+be|(?:was|were|has\s+been|have\s+been)\s+made)"
+    r"\s+(?:now\s+|also\s+)?responsible\s+for|(?:has|have|holds?)\s+(?:the\s+|an\s+)?"
+    r"(?:responsibility|task|job|action)\s+(?:for|of)))"
     r"\s+(?P<obj>(?:the|a|an|this|that|some)\b|[a-z]+ing\b)"
+)
+# What a role is responsible for all along, not a task: "responsible for keeping the books".
+_STANDING_DUTIES = frozenset(
+    """
+    keep maintain manage oversee ensure run lead coordinate co-ordinate monitor handle deal
+    administer look chair support represent supervise hold safeguard
+    """.split()  # noqa: SIM905
+)
+
+
+def responsibility_with(ctx: Context, st: str, prev: str) -> Found:
+    """A job said to lie with someone: "Responsibility for the grant bid lies with Cllr
+    Hale", "The action rests with the Clerk to write to the landowner". The job is the verb
+    after the owner, else the responsibility named before it."""
+    m = _P_RESPONSIBILITY_WITH.search(st)
+    if m is None:
+        return None
+    fw = owner_forward(st, m.end())
+    if fw is None:
+        return None
+    owner, _s, end = fw
+    owner = _SENTENCE_STOP_RE.sub("", owner)  # "... lies with Cllr Hale."
+    if self_body(owner) or not owner_like(ctx, owner) or body_like(owner) and not role_like(owner):
+        return None
+    to = _FOR_TO_VERB_RE.match(st, end)
+    if to is not None and is_base_verb(to.group("verb")) and to.group("verb") not in DECISION_VERBS:
+        return owner, st[to.start("verb") :]
+    if m.group("job"):
+        return owner, "Take responsibility " + m.group("job").strip()
+    return None
+
+
+_SENTENCE_STOP_RE = re.compile(r"(?<=[a-z]{2})\.$")
+_P_RESPONSIBILITY_WITH = re.compile(
+    r"(?i:responsibility|the\s+(?:action|task|job))(?P<job>\s+for\s+[^,;.]{3,120}?)?"
+    r"\s+(?:now\s+)?(?:lies|lay|rests|remains|sits|is)\s+with\s+(?=[A-Zt])"
+)
+
+
+def action_raised(ctx: Context, st: str, prev: str) -> Found:
+    """An action minuted as a thing that was made: "An action was created to review the
+    voting platforms" (no one named), "An action was placed on the Clerk to write to the
+    landowner", "An action was raised for Sam to book the hall"."""
+    m = _P_ACTION_RAISED.search(st)
+    if m is None:
+        return None
+    owner = None
+    at = m.end()
+    if m.group("on"):
+        fw = owner_forward(st, at)
+        if fw is None or not (owner_like(ctx, fw[0]) or given_name(fw[0])) or self_body(fw[0]):
+            return None
+        owner, at = fw[0], fw[2]
+    to = _FOR_TO_VERB_RE.match(st, at)
+    if to is None or not is_base_verb(to.group("verb")) or to.group("verb") in DECISION_VERBS:
+        return None
+    return owner, st[to.start("verb") :]
+
+
+_P_ACTION_RAISED = re.compile(
+    r"(?=[Aa])\b[Aa]n?\s+(?:new\s+|further\s+)?action\s+(?:point\s+|item\s+)?(?:was|has\s+been|is)"
+    r"\s+(?:created|raised|recorded|set|taken|agreed|added|placed|given|assigned|logged)"
+    r"(?:\s+(?P<on>on|to|for)\s+(?=[A-Zt@]))?"
 )
 
 

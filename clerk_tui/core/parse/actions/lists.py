@@ -152,7 +152,7 @@ def list_actions(ctx: Context, actions: list[Action], claimed: Spans) -> list[tu
             continue
         owner, task, due_src = found
         if owner is None and bullet:
-            owner = heading_owner(ctx, ln)  # "Actions for the Clerk:" / "- Write to ..."
+            owner = heading_owner(ctx, ln, roles=in_list)  # "Actions for the Clerk:"
         s, e = ln.cstart, line_end(ctx, ln)
         if claimed.overlaps(s, e):
             continue
@@ -230,7 +230,7 @@ def _part_head(ctx: Context, ln: Line, head_level: int) -> bool:
     text = ctx.text
     return (
         _SUB_HEAD_RE.fullmatch(text, ln.cstart, ln.cend) is not None
-        or person_head(ctx, ln) is not None
+        or person_head(ctx, ln, roles=True) is not None
         or 0 < head_level < _heading_level(text, ln.cstart)
     )
 
@@ -320,7 +320,8 @@ def _entry(
     end = line_end(ctx, ln)
     box = _CHECKBOX_RE.match(text, ln.cstart, end)
     if box is not None:
-        if box.group(1) and not in_list or _roll_call(ctx, ln, text[box.end() : end]):
+        ticked = box.group(1) or box.group(2)
+        if ticked and not in_list or _roll_call(ctx, ln, text[box.end() : end]):
             return None  # ticked: done, unless in this meeting's list of actions (ticked since)
         if not in_list and (under_agenda(ctx, ln) or _QUESTION_END_RE.match(text, box.end(), end)):
             return None  # "- [ ] Hackathon report" on an agenda, "- [ ] What shape ...?": topics
@@ -590,7 +591,8 @@ _LINK_LINE_RE = re.compile(r"[^:]{2,60}:\s*<?https?://\S+?>?")
 # do we need? How ...".
 _QUESTION_END_RE = re.compile(r"[^.!?]{3,200}\?")
 # "[ ] ...", "- [ ] ..." (a markdown task list); "[x]" is done (or ticked since it was set).
-_CHECKBOX_RE = re.compile(r"\[(?: |([xX✓]))\]\s+")
+# A word processor's boxes: "☐ ..." open, "☑ ..." / "☒ ..." ticked (Google Docs, Word).
+_CHECKBOX_RE = re.compile(r"\[(?: |([xX✓]))\]\s+|☐\ufe0f?\s*|([☑☒✅✔])\ufe0f?\s*")
 # Handles closing a task: "renew the domain @dana", "... - @dana", "... (@ana, @ben)".
 _HANDLE_END_RE = re.compile(
     rf"(?:\s[-–—])?\s+(?P<b>\()?(?P<owner>{HANDLES_RE.pattern})(?(b)\))\s*\.?$"
@@ -631,6 +633,9 @@ def _checkbox_task(ctx: Context, ln: Line, body: str) -> tuple[str | None, str, 
     body = _unemphasised(" ".join(body.split()))
     if not body:
         return None
+    chip = _CHIP_RE.fullmatch(body)  # "☐ @Priya Shah book the hall": a document's person chip
+    if chip is not None and is_base_verb(chip.group("task").split(None, 1)[0]):
+        return chip.group("owner"), chip.group("task"), chip.group("task")
     found = note_line_task(ctx, ln, body)
     if found is not None:
         return found
@@ -660,6 +665,10 @@ def _checkbox_task(ctx: Context, ln: Line, body: str) -> tuple[str | None, str, 
     return None, body, body
 
 
+# A person's chip as a word processor writes it, "@" and the full name, then the task.
+_CHIP_RE = re.compile(
+    r"@(?P<owner>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2}),?\s+(?P<task>[a-z].{3,})"
+)
 # Bold around words, and an empty pair of bold marks between them.
 _BOLD_RE = re.compile(r"\*\*(?=\S)(.+?)(?<=\S)\*\*")
 _BOLD_RUN_RE = re.compile(r"\*{4,}")

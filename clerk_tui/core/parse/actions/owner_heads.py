@@ -64,10 +64,11 @@ _OWNER_LABEL_RE = re.compile(
 )
 
 
-def heading_owner(ctx: Context, ln: Line) -> str | None:
+def heading_owner(ctx: Context, ln: Line, *, roles: bool = False) -> str | None:
     """Who a list's heading gives its bullets to: "Actions for the Clerk:", "Board to-do",
     "Treasurer's actions" (a person, role or body), or a name alone ("### Helen") over the
-    bullets that follow it with no gap between them."""
+    bullets that follow it with no gap between them; a role alone ("Clerk") only with
+    ``roles`` (in an action list: elsewhere "### Inspector" heads a topic)."""
     text = ctx.text
     blank = gap = False  # a blank line between bullets: the name's bullets end there
     indent = indent_of(ctx, ln)
@@ -76,7 +77,7 @@ def heading_owner(ctx: Context, ln: Line) -> str | None:
         if not prev.blank and is_entry_line(ctx, prev) and indent_of(ctx, prev) < indent:
             indent = indent_of(ctx, prev)  # the bullet this one is nested under: "- Helen"
             if not gap:
-                return person_head(ctx, prev)
+                return person_head(ctx, prev, roles=roles)
         if prev.blank or is_entry_line(ctx, prev):
             gap = gap or blank and not prev.blank
             blank = blank or prev.blank
@@ -85,15 +86,16 @@ def heading_owner(ctx: Context, ln: Line) -> str | None:
             return None
         m = _OWNER_HEAD_RE.fullmatch(text, prev.cstart, prev.cend)
         if m is None:
-            return None if gap else person_head(ctx, prev)  # "### Helen", "**Tomasz**"
+            return None if gap else person_head(ctx, prev, roles=roles)  # "### Helen"
         owner = (m.group("o") or m.group("o2")).strip()
         return owner if owner_like(ctx, owner) else None
     return None
 
 
-def person_head(ctx: Context, ln: Line) -> str | None:
+def person_head(ctx: Context, ln: Line, *, roles: bool = False) -> str | None:
     """The person a short heading names alone, over their actions: "### Helen", "**Tomasz
-    Nowak**", "Priya:", "AB:" (not a label: "Ongoing:", "Present:")."""
+    Nowak**", "Priya:", "AB:", with ``roles`` a role ("Clerk", "Town Clerk"); not a label
+    ("Ongoing:", "Present:")."""
     if ln.cend - ln.cstart > 40:
         return None
     m = _PERSON_HEAD_RE.fullmatch(ctx.text, ln.cstart, ln.cend)
@@ -106,6 +108,13 @@ def person_head(ctx: Context, ln: Line) -> str | None:
         return None
     if person_like(ctx, who) or who in ctx.initials:
         return who
+    if (
+        roles
+        and not ctx.text.startswith("#", ln.cstart)
+        and len(who.split()) <= 3
+        and role_like(who.split()[-1])
+    ):
+        return who  # "Clerk" over the Clerk's tasks in an action list (not "### Inspector")
     # A word the minutes name no one by is a given name, not a topic ("#### Deliverables").
     return who if given_name(who) and is_name_word(who.split()[0]) else None
 

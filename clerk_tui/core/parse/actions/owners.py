@@ -445,17 +445,24 @@ def _initial_and_surname(np: str) -> bool:
 _INITIAL_SURNAME_RE = re.compile(r"(?![AI]\b)[A-Z]\.?\s+([A-Z][a-z’']+(?:-[A-Z][a-z’']+)?)")
 
 
-def role_like(np: str) -> bool:
-    """A role ("the Director of Public Health", "Clerk", "Officers")."""
-    words = [w.strip(",.;:()").lower().rsplit("-", 1)[-1] for w in np.split()]  # "Vice-Chair"
+_OF_WORDS = frozenset(("of", "for"))
+
+
+def role_like(np: str | list[str]) -> bool:
+    """A role ("the Director of Public Health", "Clerk", "Officers"); NP or its words."""
+    split = np.split() if isinstance(np, str) else np
+    words = [w.strip(",.;:()").lower().rsplit("-", 1)[-1] for w in split]  # "Vice-Chair"
     return any(w in ROLE_WORDS or w.rstrip("s") in ROLE_WORDS for w in words)
 
 
 def body_like(np: str) -> bool:
-    """A body ("the Council", "Healthwatch", "ICB", "the Highways team")."""
+    """A body ("the Council", "Healthwatch", "ICB", "the Highways team"); not a role whose
+    name holds a body ("the Chair of the Finance Group", "the Leader of the Council")."""
     words = [w.strip(",.;:()").lower() for w in np.split()]
     if any(w in _ORG_WORDS for w in words):
-        return True
+        cut = next((k for k, w in enumerate(words) if k and w in _OF_WORDS), len(words))
+        head = words[:cut]
+        return cut == len(words) or any(w in _ORG_WORDS for w in head) or not role_like(head)
     return bool(re.fullmatch(r"(?:the\s+)?[A-Z][A-Z&]{1,6}s?", np.strip()))
 
 

@@ -25,6 +25,7 @@ from .agents import (
 )
 from .agreements import (
     AGREED_TO_HEAD_RE,
+    action_raised,
     agreed_bare_verb,
     agreed_for,
     agreed_no_owner,
@@ -34,6 +35,7 @@ from .agreements import (
     handed_to,
     hoped_to,
     resolution_mandate,
+    responsibility_with,
     that_owner_verb,
     volunteered_for,
 )
@@ -85,11 +87,11 @@ from .verbs import AUXILIARIES, NOT_A_VERB
 
 # A word of the future, of a request or of an agreement: sentences with none make no action.
 _ACTION_HINT = re.compile(
-    r"(?=[tswcdTaArRpPDku'’iWvg])(?:"  # the first letters of what follows (a look-ahead: faster)
+    r"(?=[tswcdTaArRpPDku'’iWvgjlR])(?:"  # the first letters of what follows (a look-ahead: faster)
     r"\b(?:to|will|Will|shall|would|should|could|can|due|That|asked|[Rr]equests?|requested|[Dd]elegate|[Pp]lease"
     r"|know|[Aa]greed|AGREED|[Rr]esolved|RESOLVED|decided|suggested|proposed|recommended|urged"
-    r"|tasked|responsibility|ask|grateful|great"
-    r"|seconded|volunteered"
+    r"|tasked|[Rr]esponsib\w+|task|job|lead|action|ask|grateful|great"
+    r"|seconded|volunteered|authori[sz]ed|empowered|directed"
     r"|sought)\b|['’](?:ll|d)\b"
     rf"|\b(?:is|are|was|were)\s+(?:[a-z]+ly\s+|still\s+|also\s+|now\s+|in\s+the\s+process\s+of\s+)?"
     rf"(?:{ONGOING_STEMS})ing\b"
@@ -471,6 +473,8 @@ SENTENCE_RULES: tuple[Rule, ...] = (
     agreed_bare_verb,
     agreed_for,
     volunteered_for,
+    responsibility_with,
+    action_raised,
     handed_to,
     asked_passive,
     asked_active,
@@ -540,12 +544,19 @@ _RULE_NEEDS: dict[Rule, frozenset[str]] = {
         ),
         (agreed_bare_verb, ("agreed", "offered", "undertook", "volunteered")),
         (agreed_for, ("agreed for", "resolved for", "decided for", "arranged for")),
-        (volunteered_for, ("volunteered", "responsibility")),
+        (
+            volunteered_for,
+            ("volunteered", "responsib", "task of", "job of", "action of", "lead on", "task for")
+            + ("job for", "action for"),
+        ),
+        (responsibility_with, (" with ",)),
+        (action_raised, ("action was", "action has", "action is")),
         (handed_to, ("assigned", "delegated", "left", "leaving", "handed")),
         (
             asked_passive,
             ("asked", "requested", "tasked", "invited", "instructed", "commissioned")
-            + ("mandated", "charged", "reminded", "encouraged", "urged", "told", "nominated"),
+            + ("mandated", "charged", "reminded", "encouraged", "urged", "told", "nominated")
+            + ("authorised", "authorized", "empowered", "directed"),
         ),
         (
             asked_active,
@@ -566,7 +577,7 @@ _RULE_NEEDS: dict[Rule, frozenset[str]] = {
         (should_verb, ("should",)),
         (body_will, ("will", "would", "shall", "going")),
         (is_due, ("due",)),
-        (agreed_no_owner, ("agreed",)),
+        (agreed_no_owner, ("agreed", "resolved")),
         (starred_passive, ("*",)),
         (noted_passive, ("to be",)),
         (ongoing_task, ("ing",)),

@@ -33,7 +33,7 @@ from .verbs import (
 )
 
 _P_ASKED_PASSIVE = re.compile(
-    r"(?=[whiart])\b(?P<aux>(?:was|were|has\s+been|have\s+been|is|are)\s+)?(?:also\s+)?(?P<cue>asked|requested|tasked|invited|instructed|commissioned|mandated|charged|reminded|encouraged|urged|told|nominated)\s+(?:with\s+|to\s+)"
+    r"(?=[whiart])\b(?P<aux>(?:was|were|has\s+been|have\s+been|is|are)\s+)?(?:also\s+)?(?P<cue>asked|requested|tasked|invited|instructed|commissioned|mandated|charged|reminded|encouraged|urged|told|nominated|authori[sz]ed|empowered|directed)\s+(?:with\s+|to\s+)"
     rf"{ADVERBS}(?P<verb>[a-z][a-z-]+)"  # "asked to particularly note": the verb is "note"
 )
 _P_ASKED_ACTIVE = re.compile(

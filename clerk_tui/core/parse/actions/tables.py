@@ -11,11 +11,7 @@ from typing import NamedTuple
 from ...model import Action
 from ..context import Context, Spans, item_at, resolved_due, sentences_of_line
 from ..layout import HTML_TAG_RE, Line, split_sentences, stacked_table_heads, strip_span
-from .common import best_sentence, committed_task, make_action
-from .entry_lines import DATE_CELL
-from .lexicon import is_base_verb
-from .owners import person_like, role_like, split_owners
-from .table_rows import (
+from ..table_rows import (
     GRID_RULE_RE,
     RULE_ROW_RE,
     Row,
@@ -25,32 +21,45 @@ from .table_rows import (
     row_cells,
     split_cells,
 )
+from .common import best_sentence, committed_task, make_action
+from .entry_lines import DATE_CELL
+from .lexicon import is_base_verb
+from .owners import person_like, role_like, split_owners
 
-# Column heads as clerks write them: "Action", "Agreed action", "Detail", "Task",
-# "Action/Decision", "Next steps", "Outcome"; "Owner", "Resp.", "Lead officer", "Action by", "Who",
-# "Assignee", "DRI" (the directly responsible individual of software projects).
+# Column heads by their meaning. A task's: "Action", "Agreed action", "Action item",
+# "Action/Decision", "Task", "Task description", "What", "What needs doing", "Activity",
+# "Deliverable", "Next steps", "To do", "Outcome". An owner's: "Owner", "Action owner",
+# "Assigned (to)", "Assignee", "Who", "By whom", "Action by", "Lead (officer)", "Responsible
+# (person/party)", "Resp.", "Person", "Name", "Officer", "Initials", "DRI" (the directly
+# responsible individual of software projects), "Point person". A due date's: "Due (date)",
+# "Deadline", "By when", "Target (date)", "Completion date", "Timescale", "When".
 _TABLE_HEAD_ACTION = re.compile(
-    r"(?i)^(?:(?:agreed|new|outstanding)\s+)?actions?(?:\s*/\s*decisions?)?"
-    r"(?:\s+(?:required|agreed|description|points?|details?|items?))?$"
-    r"|^(?:description|details?|tasks?|what|next\s+steps?|to[- ]?dos?|follow[- ]?ups?"
-    r"|outcomes?(?:\s*/\s*actions?)?)$"
+    r"(?i)^(?:(?:agreed|new|outstanding)\s+)?actions?(?:\s*/\s*(?:decisions?|tasks?))?"
+    r"(?:\s+(?:required|agreed|description|points?|details?|items?|to\s+be\s+taken))?$"
+    r"|^(?:description|details?|tasks?(?:\s+(?:description|details?))?|what"
+    r"|what\s+(?:needs?\s+(?:doing|to\s+be\s+done)|is\s+to\s+be\s+done)|activit(?:y|ies)"
+    r"|deliverables?|next\s+steps?|to[- ]?dos?|follow[- ]?ups?|outcomes?(?:\s*/\s*actions?)?)$"
 )
 _TABLE_HEAD_OWNER = re.compile(
-    r"(?i)^(?:owners?|leads?|lead officers?|responsible(?:\s+(?:officer|person))?"
-    r"|person responsible"
-    r"|by whom|who|action owners?|officers?|assigned to|responsibility|action by|resp\.?"
-    r"|initials|owner\(s\)|lead\(s\)|assignees?|assigned|assignee\(s\)|dri|point\s+person)$"
+    r"(?i)^(?:(?:action|task)\s+)?(?:owners?|leads?|lead\s+(?:officers?|persons?|members?)"
+    r"|responsible(?:\s+(?:officers?|persons?|party|parties|members?))?|persons?(?:\s+responsible)?"
+    r"|by\s+whom|who|who\s+is\s+responsible|officers?|assigned(?:\s+to)?|assignees?"
+    r"|responsibility|action\s+by|resp\.?|initials|names?|dri|point\s+person)$"
 )
 _TABLE_HEAD_DUE = re.compile(
-    r"(?i)^(?:due|due date|deadline|by when|target date|date due|timescale|when|date|target|revised date|new date)$"  # noqa: E501
+    r"(?i)^(?:due|due\s+(?:date|by)|deadline|by\s+when|when\s+by|target(?:\s+date)?|date\s+due"
+    r"|completion\s+date|complete\s+by|timescales?|when|date|revised\s+date|new\s+date)$"
 )
 _TABLE_HEAD_REVISED = re.compile(r"(?i)^(?:revised|new)\s+(?:due\s+date|date|deadline)$")
-_TABLE_HEAD_STATUS = re.compile(r"(?i)^(?:status|rag|rag status|progress|update|position)$")
+_TABLE_HEAD_STATUS = re.compile(
+    r"(?i)^(?:(?:current\s+)?status|state|rag|rag\s+status|progress|update|position|done\??)$"
+)
 # "By" alone: who, beside no owner's column ("What | By | When"); else when ("Owner | By").
 _TABLE_HEAD_BY = re.compile(r"(?i)^by$")
 # A status saying the action is done: progress on an earlier action, not an open one.
 _DONE_STATUS_RE = re.compile(
-    r"(?i)^(?:complete|completed|closed|done|blue|actioned|finished|achieved|discharged)\b"
+    r"(?i)^(?:complete|completed|closed|done|blue|actioned|finished|achieved|discharged|resolved"
+    r"|[✓✔✅☑])(?!\w)"
 )
 
 
@@ -176,7 +185,7 @@ def _line_tables(ctx: Context) -> Iterator[list[Row]]:
             i += 1
             continue
         head_line = text[ln.start : ln.end]
-        sp = split_cells(head_line)
+        sp = split_cells(head_line, pipes=1 if _over_rule(ctx, i) else 2)  # "Action | Owner"
         cols = None if sp is None else _header_columns(sp[0])
         if sp is None or cols is None:
             i += 1

@@ -1,8 +1,9 @@
-"""Table syntaxes a pasted document brings, each read into rows of cells for one table
-reader (:mod:`.tables`): a line per row (markdown and org-mode pipes, MoinMoin and
-Confluence's doubled pipes, tabs, space-aligned columns, reStructuredText's grid and simple
-tables, a grid row written over several lines), and the block syntaxes whose rows span lines
-(MediaWiki's ``{| ... |}``, AsciiDoc's ``|=== ... |===``)."""
+"""Table syntaxes a pasted document brings, each read into rows of cells, for every reader
+of tables (the action logs of :mod:`.actions.tables`, the decisions' and forward plans'
+tables): a line per row (markdown, org-mode and Textile pipes, MoinMoin's and Confluence's
+doubled pipes, DokuWiki's "^" header cells, tabs, space-aligned columns, reStructuredText's
+grid and simple tables, a grid's row written over several lines), and the block syntaxes
+whose rows span lines (MediaWiki's ``{| ... |}``, AsciiDoc's ``|=== ... |===``)."""
 
 from __future__ import annotations
 
@@ -28,26 +29,32 @@ _MOIN_ATTR_RE = re.compile(r"^<[^<>]{1,80}>\s*")
 _WIKI_ATTR_RE = re.compile(
     r"^[\w-]+\s*=\s*[\"'][^\"'|]*[\"'](?:\s+[\w-]+\s*=\s*[\"'][^\"'|]*[\"'])*\s*\|(?!\|)"
 )
+# Textile's cell marks (Redmine's wiki): a header's "_. ", a span "\\2. ", an alignment "<. ",
+# a style "{color:red}. ".
+_TEXTILE_ATTR_RE = re.compile(r"^(?:_|[\\/]\d|[<>=^~]|\{[^{}]{0,80}\}|\([^()]{0,40}\)){1,4}\.\s+")
 # Emphasis around a whole cell: '''bold''' and ''italic'' (wikis), **bold**, *bold*, _it_.
 _CELL_EMPHASIS_RE = re.compile(r"^('{2,3}|\*{1,2}|_{1,2})(?P<c>\S(?:.*\S)?)\1$")
 
 
 def clean_cell(cell: str) -> str:
     """A cell's words, without its attributes or the emphasis around it."""
-    cell = _MOIN_ATTR_RE.sub("", cell.strip())
+    cell = _TEXTILE_ATTR_RE.sub("", _MOIN_ATTR_RE.sub("", cell.strip()))
     cell = _WIKI_ATTR_RE.sub("", cell).strip()
     m = _CELL_EMPHASIS_RE.match(cell)
     return m.group("c").strip() if m else cell
 
 
-def split_cells(line: str) -> tuple[list[str], str] | None:
+def split_cells(line: str, pipes: int = 2) -> tuple[list[str], str] | None:
     """The cells of a table line and its separator: doubled pipes (MoinMoin's rows,
-    Confluence's header, "||Action||Owner||"), pipes (markdown, org-mode, a grid's row),
-    tabs, or aligned columns (two spaces or more between them)."""
+    Confluence's header, "||Action||Owner||"), DokuWiki's carets ("^ Action ^ Owner ^"),
+    pipes (markdown, org-mode, Textile, a grid's row; ``pipes`` of them at least), tabs, or
+    aligned columns (two spaces or more between them)."""
     c = line.strip()
     if c.startswith("||") and c.count("||") >= 2:
         return [clean_cell(x) for x in c.strip("|").split("||")], "||"
-    if c.count("|") >= 2:
+    if c.startswith("^") and c.count("^") >= 2:  # DokuWiki: "^ Action ^ Owner ^"
+        return [clean_cell(x) for x in re.split(r"[\^|]", c.strip("^|"))], "^"
+    if c.count("|") >= pipes:
         return [clean_cell(x) for x in c.strip("|").split("|")], "|"
     if line.count("\t") >= 2:
         return [clean_cell(x) for x in line.split("\t")], "\t"
@@ -63,12 +70,15 @@ def row_cells(line: str, sep: str, head_line: str) -> list[str] | None:
     if sep == "  ":
         gap = _ALIGNED_GAP_RE.search(line.strip())  # one gap: two cells and the rest empty
         return None if gap is None else _aligned_cells(line, head_line)
-    sp = split_cells(line)
+    sp = split_cells(line, pipes=1)  # "a | b": a markdown row need not open with a pipe
     if sp is None:
         return None
-    if sep in ("|", "||"):
-        return sp[0] if sp[1] in ("|", "||") else None
+    if sep in _PIPES:
+        return sp[0] if sp[1] in _PIPES else None
     return [clean_cell(x) for x in line.split("\t")]
+
+
+_PIPES = ("|", "||", "^")  # one family: a row in any of them goes under a header in another
 
 
 def _aligned_cells(line: str, head_line: str) -> list[str]:
