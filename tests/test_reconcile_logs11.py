@@ -53,6 +53,8 @@ def test_a_participle_with_doubt_or_of_other_work_leaves_the_action_open() -> No
         ("Booked for 4 December", "Book the hall for the AGM", "done"),
         ("Ordered", "Install a bench by the pond", "update"),  # a step towards it
         ("Monitored", "Monitor the water meter", "update"),  # a task that goes on
+        ("Chased 3 Nov", "Chase the water company for a reply", "update"),
+        ("Started", "Start the plot survey", "update"),
         ("Sent", "Obtain quotes for new fencing", "update"),  # a request, not the quotes
         ("Agreed that it can wait", "Book the hall for the AGM", "update"),
     ],
@@ -124,3 +126,30 @@ def test_a_note_after_an_action_number_reports_on_that_action(
     assert [
         (p.action_id, p.kind) for p in reconcile(minutes, NUMBERED, date(2024, 11, 12))
     ] == kinds
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        ("Water trough on plot 7 repaired by Tom last week.", "done"),
+        ("The water trough on plot 7 is repaired every spring.", None),
+    ],
+)
+def test_a_note_restating_the_action_with_its_work_done(sentence: str, kind: str | None) -> None:
+    found = [(p.action_id, p.kind) for p in reconcile(sentence, ACTIONS[:1], date(2024, 11, 12))]
+    assert found == ([(1, kind)] if kind else [])
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        ("Newsletter: the autumn newsletter went out to all plot holders on 1 November.", "done"),
+        ("The autumn newsletter has gone out to plot holders.", "done"),
+        ("The autumn newsletter has not gone out yet.", "update"),
+        ("The autumn newsletter will go out next week.", None),
+    ],
+)
+def test_a_thing_gone_out_was_sent_round(sentence: str, kind: str | None) -> None:
+    actions = [OpenAction(1, "Circulate the autumn newsletter to plot holders", "Priya")]
+    found = [(p.action_id, p.kind) for p in reconcile(sentence, actions)]
+    assert found == ([(1, kind)] if kind else [])

@@ -20,6 +20,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from clerk_tui.core.reconcile.changes import new_due, new_owner
 from clerk_tui.core.reconcile.model import DONE, DROPPED, UPDATE
 from clerk_tui.core.reconcile.participles import participle_status
 from clerk_tui.core.reconcile.words import distinctive, vocabulary, words
@@ -124,48 +125,6 @@ _DROPPED = re.compile(
     r"|removed\s+from\s+the\s+(?:action\s+)?(?:log|list))\b",
     re.I,
 )
-_MONTHS = (
-    r"January|February|March|April|May|June|July|August|September|October|November|December"
-    r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday"
-    r"|Friday|Saturday|Sunday"
-)
-_NAME = (
-    rf"(?:(?:Cllr|Councillor|Dr|Mr|Mrs|Ms|Miss|Prof)\.?\s+)?(?!(?:{_MONTHS})\b)"
-    r"(?:[A-Z]{2,4}\b(?:\s*(?:/|&|and)\s*[A-Z]{2,4}\b)?|[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){0,2})"
-    r"|the\s+(?:[A-Z][a-z]+\s+){0,3}(?:Clerk|Chair|Chairman|Secretary|Treasurer|Director|Manager"
-    r"|Officer|Lead|Team|Committee|Council|Board|Group)"
-)
-_OWNER_PATTERNS = [
-    re.compile(
-        r"(?<!\bbe )\b(?:passed|handed(?:\s+over)?|transferred|re-?assigned"
-        r"|re-?allocated|delegated|allocated)\s+(?:(?:this|it|that|the\s+(?:action|task|matter))"
-        rf"\s+)?(?:on\s+|over\s+)?to\s+(?P<who>{_NAME})"
-    ),
-    re.compile(
-        rf"(?P<who>{_NAME})\s+(?:has|had|have)\s+(?:now\s+)?(?:taken\s+(?:this|it|that"
-        r"|the\s+\w+)\s+(?:on|over)|taken\s+over|agreed\s+to\s+take\s+(?:this|it|that|the\s+\w+)"
-        r"\s+(?:on|over|forward))"
-    ),
-    re.compile(
-        rf"(?P<who>{_NAME})\s+(?:is|was|are|were)\s+now\s+(?:leading|responsible|the\s+lead"
-        r"|dealing\s+with|taking\s+(?:this|it)\s+forward)"
-    ),
-    re.compile(rf"\b(?i:now\s+with|new\s+(?:owner|lead)\s*[:\-–]?)\s*(?P<who>{_NAME})"),
-]
-_REDATE = re.compile(
-    r"\b(?:revised\s+(?:date|deadline|due\s+date|target)|new\s+(?:date|deadline|target)"
-    r"|now\s+due|deferred|postponed|put\s+back|pushed\s+back|moved|re-?scheduled|extended"
-    r"|carried\s+(?:forward|over)\s+(?=to\b)"
-    r"|(?:would|will)\s+now\s+(?:take\s+place|be\s+\w+)|now\s+expected|expected\s+to\s+be"
-    r"\s+(?:completed|ready|available|circulated|finished)"
-    r"|(?:would|will)\s+(?:be\s+(?:presented|brought(?:\s+back)?|circulated|submitted|tabled"
-    r"|reported|ready|available)|come\s+back|return)(?=\s+(?:to|at|in|on|by)\b))\b",
-    re.I,
-)
-_DATE_WORD = re.compile(
-    rf"\b(?:{_MONTHS}|Q[1-4]|\d{{1,2}}/\d{{1,2}}(?:/\d{{2,4}})?)\b|\d{{4}}-\d\d-\d\d"
-)
-
 # The verb an action asks for decides what finishes it.
 _PROCESS_VERBS = vocabulary(
     """follow pursue monitor consider explore investigate look discuss review keep continue check
@@ -670,8 +629,8 @@ def read_clause(
     request = REQUEST.search(clause)
     on = goes_on(sentence, action_text)
     dropped = _DROPPED.search(clause)
-    owner = _new_owner(clause)
-    due = _new_due(clause)
+    owner = new_owner(clause)
+    due = new_due(clause)
     if (
         dropped
         and not request
@@ -747,6 +706,13 @@ def read_note(note: str, action_text: str) -> Reading | None:
     return done_first(note, action_text) or reading
 
 
+_FINITE = re.compile(
+    r"\b(?:is|are|am|was|were|be|been|being|has|have|had|will|would|shall|should|can|could|may"
+    r"|might|must)\b",
+    re.I,
+)
+
+
 def done_first(
     note: str, action_text: str, about: Callable[[str], bool] | None = None
 ) -> Reading | None:
@@ -757,31 +723,14 @@ def done_first(
     if not opening or doubts(note, action_text) or goes_on(note, action_text):
         return None
     thing = note[: opening.start("cue")]
-    if about is not None and thing.strip() and not about(thing):
-        return None
+    if _FINITE.search(thing) or about is not None and thing.strip() and not about(thing):
+        return None  # "the terms are published each year": a habit, no note of work done
     cue = opening.group("cue")
     if _finishes(cue, action_verb(action_text), True) and not _elsewhere(
         note, opening, action_text
     ):
         return Reading(DONE, note[: opening.end()])
     return None
-
-
-def _new_owner(text: str) -> str | None:
-    for pattern in _OWNER_PATTERNS:
-        match = pattern.search(text)
-        if match:
-            return match.group("who").strip()
-    return None
-
-
-def _new_due(text: str) -> str | None:
-    """The phrase after a re-dating cue that names a date or month, if any."""
-    match = _REDATE.search(text)
-    if not match:
-        return None
-    rest = re.split(r"[;.]|\bbut\b|\bbecause\b|\bas\b", text[match.end() :])[0]
-    return rest.strip(" :,-–") if _DATE_WORD.search(rest) else None
 
 
 _DONE_STATUS = re.compile(
@@ -818,7 +767,7 @@ def read_status(status: str, note: str, action_text: str) -> Reading | None:
             or first_of_many(rest, action_text)
         ):
             return Reading(DONE, status)
-    owner = _new_owner(both)
-    due = _new_due(both)
+    owner = new_owner(both)
+    due = new_due(both)
     contrary = not done or bool(goes_on(both, action_text))
     return Reading(UPDATE, status or note, contrary, owner, due)

@@ -136,6 +136,8 @@ BODIES = vocabulary(
 # The verbs that report an action's work though they are not its own.
 ARRANGE = vocabulary("arrange organise organize schedule set convene book plan call host hold run")
 _HELD = vocabulary("hold convene run host")
+_GONE_OUT = ("send", "publish")
+"""What a thing that "went out" or "has gone out" was: sent round, or published."""
 _HAPPENED = {"happen": "", "occur": "", "take": "place", "go": "ahead"}
 """Events said to have taken place: the verb and the word it needs after it."""
 CARRY_OUT = vocabulary("complete finish do carry undertake conduct perform finalise finalize run")
@@ -544,6 +546,11 @@ def works(
         if last + 1 < len(tokens) and tokens[last + 1].word in ("place", "ahead", "operation"):
             last += 1  # "took place", "is now in place"
         cue = text[tokens[first].start : tokens[last].end]
+        if lemma == "go" and shape == PAST and [t.word for t in tokens[at + 1 : at + 2]] == ["out"]:
+            gone = _phrase_before(tokens, first, text)  # "the newsletter went out"
+            if gone:
+                yield from (Work(sent, "", gone, not unfinished, "", cue) for sent in _GONE_OUT)
+            continue
         if state:
             labelled = at > 0 and at == first and _status_after(tokens, at, text)
             if aux & _BE or "now" in aux or labelled:

@@ -28,8 +28,11 @@ _REACH = vocabulary(
 )
 """Ways of getting a message to someone: each reports another's work ("Emailed" for "write
 to")."""
-_LASTING = vocabulary("monitor keep continue maintain watch pursue progress follow")
-"""Tasks that go on: their own participle ("Monitored") does not end them."""
+_LASTING = vocabulary(
+    "monitor keep continue maintain watch pursue progress follow chase remind start begin commence"
+)
+"""Tasks that go on, or set something going: their own participle ("Monitored", "Chased",
+"Started") does not end them."""
 _WORD = re.compile(r"[A-Za-z]+")
 
 

@@ -359,8 +359,13 @@ def _unit_findings(unit: Unit, text: str, index: Index, meeting_date: date | Non
             about = _about(index, action, sureness, own_heading)
             keyed = strength > 1 or bool(own_heading and index.shared(action, own_heading))
             reading = read_clause(clause, sentence, action.text, about, keyed)
-            if strength > 1 and start == lead and not (reading and reading.kind != UPDATE):
-                # a note after the action's number or minute: "A12 – trough repaired 3 May"
+            if (
+                (strength > 1 or sureness == REPEATED)
+                and start == lead
+                and not (reading and reading.kind != UPDATE)
+            ):
+                # a note after the action's number or minute ("A12 – trough repaired 3 May"),
+                # or one restating the action done ("Website updated with the new rules")
                 reading = done_first(clause, action.text, about) or reading
             if (
                 reading
