@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 from datetime import date
 
 from clerk_tui.core.amend import PAIR_THRESHOLD, text_similarity
@@ -106,7 +107,7 @@ def reconcile(
     if not actions or not text:
         return []
     by_action: dict[int, list[Finding]] = {}
-    for finding in _reported(_findings(text, actions, meeting_date, own_words=True)):
+    for finding in _reported(text, _findings(text, actions, meeting_date, own_words=True)):
         by_action.setdefault(finding.action_id, []).append(finding)
     by_id = {a.id: a for a in actions}
     proposals = []
@@ -117,13 +118,24 @@ def reconcile(
     return proposals
 
 
-def _reported(found: list[Finding]) -> list[Finding]:
+_PART_DONE = re.compile(
+    r"\bbut\s+(?:(?:the|a|an|its|their)\s+\w+\s+(?:ha[sd]|have|is|are|was|were)\s+)?"
+    r"(?:not|none|no|nothing|yet|still)\b",
+    re.I,
+)
+"""A passage saying part of the work is done and part is not ("the gate has been repaired
+but not the wall", "the hedge was cut but the verge was not"): progress, never done."""
+
+
+def _reported(text: str, found: list[Finding]) -> list[Finding]:
     """The findings that report on an action: not a row only repeating it (CARRIED), and no
     'done' read from the words of a passage that reports the same work on another thing or
-    by someone else (ELSEWHERE)."""
+    by someone else (ELSEWHERE); a 'done' from a passage saying part is not done is progress."""
     elsewhere = {(f.action_id, f.start) for f in found if f.kind == ELSEWHERE}
     return [
-        f
+        replace(f, kind=UPDATE, contrary=True)
+        if f.kind == DONE and _PART_DONE.search(text, f.start, f.end)
+        else f
         for f in found
         if f.kind not in (CARRIED, ELSEWHERE)
         and not (f.kind == DONE and f.strength == 1 and (f.action_id, f.start) in elsewhere)
@@ -229,7 +241,7 @@ def repeated_actions(
     found = _findings(text, actions, meeting_date)
     spans = [
         (f.start, f.end, by_id[f.action_id])
-        for f in _reported(found) + [f for f in found if f.kind == CARRIED]
+        for f in _reported(text, found) + [f for f in found if f.kind == CARRIED]
     ]
     return {
         index
