@@ -29,7 +29,7 @@ from datetime import date
 from clerk_tui.core.amend import PAIR_THRESHOLD, text_similarity
 from clerk_tui.core.model import Action
 from clerk_tui.core.reconcile import outcomes, owned, prose, reports, sections, tables
-from clerk_tui.core.reconcile.cues import doubts, says_done, says_update
+from clerk_tui.core.reconcile.cues import PART_DONE, doubts, says_done, says_update
 from clerk_tui.core.reconcile.model import (
     CARRIED,
     DONE,
@@ -118,15 +118,6 @@ def reconcile(
     return proposals
 
 
-_PART_DONE = re.compile(
-    r"\bbut\s+(?:(?:the|a|an|its|their)\s+\w+\s+(?:ha[sd]|have|is|are|was|were)\s+)?"
-    r"(?:not|none|no|nothing|yet|still)\b",
-    re.I,
-)
-"""A passage saying part of the work is done and part is not ("the gate has been repaired
-but not the wall", "the hedge was cut but the verge was not"): progress, never done."""
-
-
 def _reported(text: str, found: list[Finding]) -> list[Finding]:
     """The findings that report on an action: not a row only repeating it (CARRIED), and no
     'done' read from the words of a passage that reports the same work on another thing or
@@ -134,7 +125,7 @@ def _reported(text: str, found: list[Finding]) -> list[Finding]:
     elsewhere = {(f.action_id, f.start) for f in found if f.kind == ELSEWHERE}
     return [
         replace(f, kind=UPDATE, contrary=True)
-        if f.kind == DONE and _PART_DONE.search(text, f.start, f.end)
+        if f.kind == DONE and PART_DONE.search(text, f.start, f.end)
         else f
         for f in found
         if f.kind not in (CARRIED, ELSEWHERE)

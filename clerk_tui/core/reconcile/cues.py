@@ -90,6 +90,14 @@ _GOES_ON = re.compile(
 )
 """Words saying the matter goes on: anywhere in a sentence, they leave it open ("to chase
 again", "no progress", "no update", "carried forward", "standing item", "on their way" too)."""
+PART_DONE = re.compile(
+    r"\bbut\s+(?:(?:the|a|an|its|their)\s+\w+\s+(?:ha[sd]|have|is|are|was|were)\s+)?"
+    r"(?:not|none|no|nothing|yet|still)\b",
+    re.I,
+)
+"""A passage saying part of the work is done and part is not ("the gate has been repaired
+but not the wall", "the hedge was cut but the verge was not"): progress, never done."""
+
 _UPDATE_SUBJECT = re.compile(
     r"\b(?:update|progress)\s+(?:on|regarding|about|in respect of|concerning|with)\b"
 )
