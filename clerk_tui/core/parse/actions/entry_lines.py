@@ -299,6 +299,7 @@ def is_imperative(task: str) -> bool:
     )
 
 
+@per_parse  # (asked again of the same owner by the note and list rules)
 def entry_owner(ctx: Context, owner: str) -> bool:
     """The owner of an entry: initials, a person, role or body, a name that is no everyday
     word ("Arushi", "Mark"), "all", "everyone", "All speakers", "Subsection owners"."""
