@@ -271,7 +271,30 @@ def everyday_word_owner(ctx: Context, a: Action) -> bool:
     if len(words) > 1 and words[1][:1].isupper():
         return False  # "Public Health", "United Utilities": a name of a body or department
     first = words[0].strip("*_,.:;()").lower()
-    return _everyday_word(first.rsplit("-", 1)[-1])
+    return _everyday_word(first.rsplit("-", 1)[-1]) or (
+        len(words) == 1 and _common_noun(ctx.text, words[0].strip("*_,.:;()"))
+    )
+
+
+def _common_noun(text: str, word: str) -> bool:
+    """A word ("Event", "Hackathon", "Rota") that the minutes also write in lower case ("the
+    event", "rotas") and capitalise only where a sentence, line or label opens: a thing or
+    a topic, not a name (a name keeps its capital mid-sentence, "yes, Mason", "in Welfare
+    meeting", and is not written in lower case: "Rex")."""
+    if not (word[:1].isupper() and word[1:].islower()) or is_name_word(word):
+        return False
+    if _word_re(word.lower() + "s?").search(text) is None:
+        return False
+    found = _word_re(word).finditer(text)
+    return not any(_MID_SENTENCE_RE.match(text, m.start() - 2) for m in found)
+
+
+def _word_re(word: str) -> re.Pattern[str]:
+    return re.compile(rf"(?<![\w'’-]){word}(?![\w'’-])")
+
+
+# A word capitalised after a lower-case word, a digit or a comma: inside a sentence.
+_MID_SENTENCE_RE = re.compile(r"[a-z\d,] ")
 
 
 def _past_form(word: str) -> bool:
