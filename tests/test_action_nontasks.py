@@ -315,3 +315,26 @@ def test_a_thing_or_topic_opening_a_note_is_no_owner() -> None:
         ("Mason", "Bring the first aid kit."),
         ("Dee", "Order the hoodies."),
     ]
+
+
+def test_a_standing_rule_is_no_task() -> None:
+    """What is done whenever something happens, or what the members (or no one named) do at
+    every meeting or month, is a rule; one occasion and one person's job stay tasks."""
+    text = (
+        "9. Arrangements\n"
+        "When bookings come in they will be passed to the hall secretary, who will confirm "
+        "them.\n"
+        "Whenever a complaint is received, the Clerk will acknowledge it within five days.\n"
+        "If a resident asks for a new bin, the Clerk will order one.\n"
+        "Councillors to submit their expense claims monthly.\n"
+        "All trustees to sign the register at every meeting.\n"
+        "Volunteers to sign in at each session.\n"
+        "When the quote comes in, Tom will forward it to members.\n"
+        "The Clerk to circulate the agenda a week before each meeting.\n"
+        "Councillors to submit their expense claims for May by Friday.\n"
+    )
+    assert _actions(text) == [
+        ("Tom", "Forward it to members."),
+        ("The Clerk", "Circulate the agenda a week before each meeting."),
+        ("Councillors", "Submit their expense claims for May by Friday."),
+    ]
