@@ -137,3 +137,24 @@ def test_a_blanket_report_closes_no_past_event_and_no_action_another_clause_puts
     ]
     minutes = "Matters arising\nThe gate will be fixed in July; all other actions are complete.\n"
     assert _kinds(minutes, actions) == {3: "done"}
+
+
+@pytest.mark.parametrize(
+    "entry",
+    [
+        "3. Draft safeguarding policy – circulated ✓",
+        "3. Draft safeguarding policy: circulated ✅",
+        "- Draft safeguarding policy circulated 2 May ✔",
+        "- Draft safeguarding policy to trustees – done ✓",
+        "- Secretary: the safeguarding policy draft has been circulated ☑",
+    ],
+)
+def test_a_tick_after_what_was_done_says_it_again(entry: str) -> None:
+    action = OpenAction(1, "Circulate the draft safeguarding policy to trustees", "Secretary", MAY)
+    assert _kinds(f"Actions from the last meeting\n{entry}\n", [action]) == {1: "done"}
+
+
+def test_a_tick_after_work_still_to_come_is_no_done() -> None:
+    action = OpenAction(1, "Circulate the draft safeguarding policy to trustees", "Secretary", MAY)
+    minutes = "Actions from the last meeting\n- Safeguarding policy – to be circulated in July ✓\n"
+    assert _kinds(minutes, [action]) == {1: "update"}
