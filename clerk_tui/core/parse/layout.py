@@ -79,6 +79,11 @@ class Span(NamedTuple):
     end: int
 
 
+def indent(text: str, ln: Line) -> int:
+    """How far the line's first character stands in (a nested bullet's depth)."""
+    return len(text[ln.start : ln.cend]) - len(text[ln.start : ln.cend].lstrip())
+
+
 def without_markdown_escapes(text: str) -> str:
     """Minutes converted to Markdown (pandoc) as plain text: an escaped list number "2\\. Welcome"
     as "2.  Welcome", an escaped bullet "\\- item" as " - item", a hard line break's closing
