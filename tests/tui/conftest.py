@@ -169,7 +169,7 @@ def fixed_parser(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr("clerk_tui.core.parse.parse", parse)
 
 
-async def wait_for_preview(pilot, timeout: float = 10.0) -> None:
+async def wait_for_preview(pilot, timeout: float = 30.0) -> None:
     """Wait past the paste screen's debounce and parse worker until its preview is shown,
     however loaded the machine (a fixed pause alone left the preview out under load)."""
     deadline = monotonic() + timeout
