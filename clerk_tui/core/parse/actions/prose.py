@@ -12,6 +12,7 @@ from dataclasses import replace
 from ...dates import preferred_due
 from ...model import Action
 from ..context import Context, Spans, due_phrases, item_at, sentences_of_line
+from ..keywords import any_of
 from ..layout import Line
 from .agents import (
     ONGOING_STEMS,
@@ -518,11 +519,9 @@ def _commitment(ctx: Context, st: str, prev: str) -> Found:
                 return found
     if st.rstrip().endswith("?") or not _ACTION_HINT.search(st):
         return None
-    low = st.lower()
     mask = _ALWAYS
-    for word, bits in _NEED_MASKS:
-        if word in low:
-            mask |= bits
+    for word in _NEEDS_AT.findall(st.lower()):
+        mask |= _NEED_BITS[word]
     for bit, rule in _RULE_BITS:
         if mask & bit:
             found = try_rule(ctx, rule, st, prev)
@@ -607,7 +606,13 @@ _RULE_NEEDS: dict[Rule, frozenset[str]] = {
 _RULE_BITS = tuple((1 << k, rule) for k, rule in enumerate(SENTENCE_RULES))
 _ALL_NEEDS = frozenset().union(*_RULE_NEEDS.values())
 _ALWAYS = sum(bit for bit, rule in _RULE_BITS if rule not in _RULE_NEEDS)
-_NEED_MASKS = tuple(
-    (word, sum(bit for bit, rule in _RULE_BITS if word in _RULE_NEEDS.get(rule, ())))
-    for word in sorted(_ALL_NEEDS)
-)
+_NEED_MASKS = {
+    word: sum(bit for bit, rule in _RULE_BITS if word in _RULE_NEEDS.get(rule, ()))
+    for word in _ALL_NEEDS
+}
+# The longest needed word at each place of a sentence (a look-ahead: they overlap), one scan
+# for all; each sets the bits of the words it starts with ("asked" those of "ask" too).
+_NEEDS_AT = re.compile(f"(?=({any_of(_ALL_NEEDS).pattern}))")
+_NEED_BITS = {
+    word: sum(bits for w, bits in _NEED_MASKS.items() if word.startswith(w)) for word in _ALL_NEEDS
+}
