@@ -20,6 +20,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from clerk_tui.core.parse.layout import TICKS
 from clerk_tui.core.reconcile.changes import new_due, new_owner
 from clerk_tui.core.reconcile.model import DONE, DROPPED, UPDATE
 from clerk_tui.core.reconcile.participles import participle_status
@@ -748,7 +749,7 @@ def done_first(
 
 
 _DONE_STATUS = re.compile(
-    rf"^\s*[✓✔☑☒✅]\ufe0f?(?!\S)\W*"
+    rf"^\s*[{TICKS}]\ufe0f?(?!\S)\W*"
     rf"|^\W*(?:(?:blue|green)\s*[-–:/(]?\s*)?(?:{DONE_WORD}|resolved|delivered|yes|y)\b\W*",
     re.I,
 )
