@@ -47,7 +47,7 @@ _DONE_VERB = (
     r"|granted|awarded"
     r"|removed|sorted)"
 )
-_TICKED = r"(?:[✓✔☑✅]\ufe0f?\s*)?"
+_TICKED = rf"(?:[{TICKS}]\ufe0f?\s*)?"
 """A tick after what was done ("circulated ✓", "done ✅"), which says it again."""
 _DONE_PATTERNS = [
     # a status closing the passage ("... has accepted the task. (closed)") says it before any
