@@ -158,3 +158,39 @@ def test_a_tick_after_work_still_to_come_is_no_done() -> None:
     action = OpenAction(1, "Circulate the draft safeguarding policy to trustees", "Secretary", MAY)
     minutes = "Actions from the last meeting\n- Safeguarding policy – to be circulated in July ✓\n"
     assert _kinds(minutes, [action]) == {1: "update"}
+
+
+@pytest.mark.parametrize(
+    ("action", "minutes"),
+    [
+        (
+            "Meet the school governors about parking",
+            "School parking\nThe Chair has arranged to meet the school governors about parking"
+            " in July.",
+        ),
+        (
+            "Attend the county transport forum",
+            "Transport forum\nCllr Tate has agreed to attend the county transport forum.",
+        ),
+        (
+            "Write to the MP about the bus service",
+            "Bus service\nThe Clerk has offered to write to the MP about the bus service.",
+        ),
+        (
+            "Present the quarterly finance report to the board",
+            "Finance\nThe Director of Finance had been asked to present the quarterly finance"
+            " report to the board in March. Done.",
+        ),
+    ],
+)
+def test_an_intention_to_do_the_work_is_no_done(action: str, minutes: str) -> None:
+    assert _kinds(minutes, [OpenAction(1, action, "Chair", MAY)]) == {1: "update"}
+
+
+def test_the_work_done_and_a_request_for_other_work() -> None:
+    actions = [OpenAction(1, "Attend the county transport forum", "Cllr Tate", MAY)]
+    minutes = (
+        "Transport forum\nCllr Tate attended the county transport forum and has offered to"
+        " report back in writing."
+    )
+    assert _kinds(minutes, actions) == {1: "done"}

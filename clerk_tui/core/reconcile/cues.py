@@ -26,24 +26,28 @@ from clerk_tui.core.reconcile.model import DONE, DROPPED, UPDATE
 from clerk_tui.core.reconcile.participles import participle_status
 from clerk_tui.core.reconcile.words import distinctive, vocabulary, words
 
+_MOTION = r"(?!\s*(?:[:\-–—,]\s*)*(?:that|to)\b)"
+"""Not a decision's opening ("RESOLVED – that the Clerk writes ...", "Agreed: to write ..."):
+what follows is asked anew, no report that it was done."""
 DONE_WORD = r"(?:complete|completed|done|closed|finished|achieved|discharged|actioned)"
 _DONE_VERB = (
     r"(?:circulated|sent|shared|published|provided|submitted|issued|arranged|held|distributed"
     r"|updated|added|written|wrote|made|placed|undertaken|delivered|emailed|e-mailed|contacted"
-    r"|forwarded|resolved|addressed|organised|organized|implemented|finalised|finalized"
+    rf"|forwarded|resolved{_MOTION}|addressed|organised|organized|implemented|finalised|finalized"
     r"|launched|completed|finished|actioned|signed|carried out|taken place|uploaded|posted"
     r"|drafted"
     r"|installed|appointed|commissioned|scheduled|booked|returned|answered|invited|ordered"
     r"|purchased|bought|paid|repaired|mended|replaced|fixed|renewed|amended|produced|prepared"
     r"|presented|informed(?!\s+by)|notified|told|approached|spoken|checked|confirmed"
-    r"|agreed(?!\s+to\b)"
+    rf"|agreed{_MOTION}"
     r"|set up"
     r"|followed up|looked into|reviewed|investigated|considered|explored|clarified|raised"
-    r"|obtained|received|secured|sourced|got|collected|found|accepted|approved|erected|cleared"
+    rf"|obtained|received|secured|sourced|got|collected|found|accepted|approved{_MOTION}|erected"
+    r"|cleared"
     r"|granted|awarded"
     r"|removed|sorted)"
 )
-_TICKED = r"(?:[✓✔☑✅]\ufe0f?\s*)?"
+_TICKED = rf"(?:[{TICKS}]\ufe0f?\s*)?"
 """A tick after what was done ("circulated ✓", "done ✅"), which says it again."""
 _DONE_PATTERNS = [
     # a status closing the passage ("... has accepted the task. (closed)") says it before any

@@ -166,10 +166,12 @@ _FAMILIES = (
     "publish post upload",
     "draft prepare write",
     "check inspect examine",
+    "decide agree approve choose select",
 )
 """Verbs that report one another's work in minutes ("the fence was mended" for "repair the
 fence", "had spoken to the Trust" for "contact the Trust", "the benches were moved" for
-"relocate the benches", "two quotes were received" for "get quotes"): near-synonyms in what a
+"relocate the benches", "two quotes were received" for "get quotes", "the date was agreed" for
+"decide on the date"): near-synonyms in what a
 committee asks and reports, nothing wider."""
 _KIN: dict[str, frozenset[str]] = {}
 for _family in _FAMILIES:

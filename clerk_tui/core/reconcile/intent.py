@@ -2,7 +2,8 @@
 last meeting's actions at once to close it.
 
 Future and intention are never done: "Reminders will be sent", "the Clerk is to write to
-the County", "the hall is going to be booked" say the action's own work is yet to happen,
+the County", "the hall is going to be booked", "the Chair has arranged to meet the governors",
+"has agreed to attend", "had been asked to present" say the action's own work is yet to happen,
 whatever else the passage says ("Done – reminders will be sent next week", "[x] ... will be
 sent", "has drafted the letter; it will be posted on Monday").
 """
@@ -18,8 +19,11 @@ from clerk_tui.core.reconcile.words import vocabulary
 
 _TO_COME = re.compile(
     r"\b(?:will|would|shall|(?:is|are|was|were|am)\s+(?:still\s+)?to|still\s+to|yet\s+to"
-    r"|(?:is|are|was|were|am)\s+going\s+to|(?:plan|intend|aim|hope|expect|propose|mean)(?:s|ed)?"
-    r"\s+to|due\s+to|to\s+be|'ll)\s+",
+    r"|(?:is|are|was|were|am)\s+going\s+to|(?:plan(?:s|ned|ning)?|(?:intend|aim|expect|want|offer"
+    r"|volunteer)(?:s|ed|ing)?|(?:hop|propos|arrang|promis)(?:e|es|ed|ing)|mean(?:s|t)?"
+    r"|wish(?:es|ed|ing)?|need(?:s|ed)?|agree(?:s|d|ing)?)\s+to|undert(?:ook|aken)\s+to"
+    r"|(?:been\s+)?(?:asked|requested|invited|tasked)\s+to|would\s+like\s+to|due\s+to|to\s+be|'ll)"
+    r"\s+",
     re.I,
 )
 """Words putting what follows in the future or in someone's intentions."""
