@@ -338,3 +338,24 @@ def test_a_standing_rule_is_no_task() -> None:
         ("The Clerk", "Circulate the agenda a week before each meeting."),
         ("Councillors", "Submit their expense claims for May by Friday."),
     ]
+
+
+def test_work_reported_with_no_one_named_is_no_task() -> None:
+    """A note of work done or under way (a verb's past or "-ing" form) under an action
+    list is a report; a participle before what is still to be done, a noun in "-ing" and a
+    base verb stay tasks."""
+    text = (
+        "## Action items\n\n"
+        "### Website\n\n"
+        "- Reviewed the draft privacy notice\n"
+        "- Started moving the photos to the new host\n"
+        "- Checking the broken links on the events page\n"
+        "- Updated the contact form\n"
+        "- Revised budget to be circulated before the AGM\n"
+        "- Training for new volunteers\n"
+        "- Review the draft cookie banner\n"
+    )
+    assert _actions(text) == [
+        (None, "Training for new volunteers"),
+        (None, "Review the draft cookie banner"),
+    ]

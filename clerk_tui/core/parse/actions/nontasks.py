@@ -21,7 +21,7 @@ from ..context import Context, line_of
 from ..keywords import holds_any
 from ..layout import TIME_ALLOWED_RE
 from ..people.words import is_name_word
-from .lexicon import is_adjective, is_plural_noun, verb_base
+from .lexicon import is_adjective, is_base_verb, is_plural_noun, verb_base
 from .owners import owner_like, self_body
 
 
@@ -501,6 +501,33 @@ _COMES_BACK_RE = re.compile(
 )
 
 
+def work_reported(ctx: Context, a: Action) -> bool:
+    """A note of work done or under way, with no one named: "Reviewed draft document",
+    "Starting work on the markup", "Waiting to be opened" (a verb's past or "-ing" form
+    where a task has its base form). A participle before a noun that is still to be dealt
+    with ("Revised budget to be circulated") is a task, and so is a noun in "-ing"
+    ("Training for new volunteers")."""
+    if a.owner is not None or not a.text.strip():
+        return False
+    w = a.text.split(None, 1)[0].strip("*_,.:;").lower()
+    base = verb_base(w)
+    if base is None or base == w or is_name_word(w) or _still_to_do(a.text):
+        return False
+    return w.endswith("ed") or w.endswith("ing") and not is_plural_noun(w + "s")
+
+
+def _still_to_do(text: str) -> bool:
+    """ "... to be circulated", "... to finish", "... will need signing": what is still to be
+    done (not "to the new host")."""
+    return any(
+        m.group(1) is None or is_base_verb(m.group(1).lower())
+        for m in _STILL_TO_DO_RE.finditer(text)
+    )
+
+
+_STILL_TO_DO_RE = re.compile(r"(?i)\bto\s+([a-z]+)\b|\b(?:will|shall|should|must|needs?)\b")
+
+
 def standing_rule(ctx: Context, a: Action) -> bool:
     """A standing rule, not a task: what is done whenever something happens ("When bookings
     come in they will be passed to the secretary, who will confirm them", "Whenever a
@@ -562,4 +589,5 @@ NON_TASKS: tuple[Callable[[Context, Action], bool], ...] = (
     meetings_own_act,
     reported_back,
     standing_rule,
+    work_reported,
 )
