@@ -359,22 +359,3 @@ def test_work_reported_with_no_one_named_is_no_task() -> None:
         (None, "Training for new volunteers"),
         (None, "Review the draft cookie banner"),
     ]
-
-
-def test_a_suggestion_request_or_permission_in_the_passive_is_no_task() -> None:
-    """Suggested, asked for or allowed, with no one named to do it: no task; someone named,
-    or "would be ordered" (a promise), stays a task."""
-    text = (
-        "6. Allotments\n"
-        "The tenants' group suggested that the water troughs be moved nearer the gate.\n"
-        "The treasurer recommended that a second signatory be added to the account.\n"
-        "The panel requested that the youth council be invited to the next session.\n"
-        "It was agreed that Mr Ortiz could be given a half plot.\n"
-        "It was agreed that the plot fees may be paid in two instalments.\n"
-        "It was agreed that the Clerk would write to the water company.\n"
-        "It was agreed that the new padlocks would be ordered.\n"
-    )
-    assert _actions(text) == [
-        ("the Clerk", "Write to the water company."),
-        (None, "Order the new padlocks."),
-    ]

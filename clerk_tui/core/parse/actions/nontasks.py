@@ -528,28 +528,6 @@ def _still_to_do(text: str) -> bool:
 _STILL_TO_DO_RE = re.compile(r"(?i)\bto\s+([a-z]+)\b|\b(?:will|shall|should|must|needs?)\b")
 
 
-def suggested_or_allowed(ctx: Context, a: Action) -> bool:
-    """Something suggested, asked for or allowed, in the passive with no one named to do it:
-    "The legal team suggested that both licences be added to the list", "The committee
-    requested that a second representative be invited", "It was agreed that Terry could be
-    put on the waiting list". Someone named ("... that the Clerk write to them") has a
-    task, and so has "... would be sent" (a promise)."""
-    if a.owner is not None or not a.text.strip():
-        return False
-    verb = a.text.split(None, 1)[0].lower()
-    head = _sentence_head(ctx, a)
-    return any(
-        verb_base((m.group(1) or m.group(2)).lower()) == verb
-        for m in _SUGGESTED_BE_RE.finditer(head)
-    )
-
-
-_SUGGESTED_BE_RE = re.compile(
-    r"(?i)\b(?:suggest|request|recommend|propos|ask)(?:ed|s)?\s+that\b[^.;]{0,150}?"
-    r"\b(?:should\s+)?be\s+([a-z]+)\b|\bthat\b[^.;]{0,150}?\b(?:could|may|might)\s+be\s+([a-z]+)\b"
-)
-
-
 def standing_rule(ctx: Context, a: Action) -> bool:
     """A standing rule, not a task: what is done whenever something happens ("When bookings
     come in they will be passed to the secretary, who will confirm them", "Whenever a
@@ -612,5 +590,4 @@ NON_TASKS: tuple[Callable[[Context, Action], bool], ...] = (
     reported_back,
     standing_rule,
     work_reported,
-    suggested_or_allowed,
 )
