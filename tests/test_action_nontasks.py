@@ -359,3 +359,23 @@ def test_work_reported_with_no_one_named_is_no_task() -> None:
         (None, "Training for new volunteers"),
         (None, "Review the draft cookie banner"),
     ]
+
+
+def test_the_opening_formalities_and_the_meetings_views_are_no_task() -> None:
+    """Apologies and declarations taken at the opening of every meeting, and a body invited
+    to give its views there and then, are no tasks; apologies sent elsewhere, and comments
+    sent by a date, are."""
+    text = (
+        "1. Apologies and declarations\n"
+        "The Chairman to report apologies for absence.\n"
+        "Chair to receive declarations of interest.\n"
+        "Cllr Hughes to send apologies to the county forum.\n"
+        "2. Draft strategy\n"
+        "The Board was invited to express its views on the draft strategy.\n"
+        "The Panel was asked to give its comments on the plan.\n"
+        "Members were asked to send their comments to the Clerk by 9 May.\n"
+    )
+    assert _actions(text) == [
+        ("Cllr Hughes", "Send apologies to the county forum."),
+        ("Members", "Send their comments to the Clerk by 9 May."),
+    ]

@@ -57,6 +57,19 @@ def interests_declared(ctx: Context, a: Action) -> bool:
 _DECLARE_RE = re.compile(r"(?i)declare\b[^.;]{0,80}?\binterests?\b")
 
 
+def opening_formality(ctx: Context, a: Action) -> bool:
+    """The formalities that open every meeting, whoever is named to take them: "The Chairman
+    to report apologies for absence", "Chair to receive declarations of interest". Sending
+    apologies elsewhere ("Cllr Hughes to send apologies to the county forum") is a task."""
+    return _FORMALITY_RE.match(a.text) is not None
+
+
+_FORMALITY_RE = re.compile(
+    r"(?i)(?:report|receive|note|record|accept|take)\s+(?:any\s+|the\s+)?(?:apologies"
+    r"|declarations?\s+of\s+(?:\w+\s+)?interests?)\b"
+)
+
+
 def attendee_instruction(ctx: Context, a: Action) -> bool:
     """A standing instruction to whoever attends, about the meeting itself (its room, devices
     and online platform), with no one named and no date: "Please ensure mobile phones are
@@ -114,7 +127,7 @@ def business_of_the_meeting(ctx: Context, a: Action) -> bool:
 
 _MEETING_BUSINESS_RE = re.compile(
     r"(?i)(?:ask|put|raise)\s+(?:any\s+)?questions\b|(?:make|give|offer|express)\s+"
-    r"(?:any\s+|their\s+)?(?:comments|views|observations)\b"
+    r"(?:any\s+|their\s+|its\s+|our\s+|his\s+|her\s+)?(?:comments|views|observations)\b"
     r"|(?:comment|consider|note|discuss|debate|agree|approve|endorse|scrutini[sz]e|question"
     r"|vote|decide|determine|receive)\b"
 )
@@ -565,6 +578,7 @@ _RECURRING_RE = re.compile(
 NON_TASKS: tuple[Callable[[Context, Action], bool], ...] = (
     business_of_the_meeting,
     interests_declared,
+    opening_formality,
     attendee_instruction,
     meeting_returns_to_it,
     invitation_to_reader,
