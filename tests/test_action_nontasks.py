@@ -295,8 +295,8 @@ def test_a_matter_to_come_back_with_no_one_to_bring_it_is_no_task() -> None:
 
 
 def test_a_thing_or_topic_opening_a_note_is_no_owner() -> None:
-    """A common noun opening a note ("Minibus will leave ...", "Hackathon, will take place
-    ...") is the note's topic, not who acts: the minutes write it in lower case elsewhere and
+    """A common noun opening a note ("Minibus will leave ...", "Caterer will arrive ...")
+    is the note's topic, not who acts: the minutes write it in lower case elsewhere and
     never capitalise it mid-sentence. A name keeps its capital ("thanks to Rex, Mason and
     Dee") and is never written in lower case."""
     text = (
@@ -304,8 +304,6 @@ def test_a_thing_or_topic_opening_a_note_is_no_owner() -> None:
         "Caterer will arrive at ten; the caterer has been paid.\n"
         "Minibus will leave the square at eight. The minibus seats twelve.\n"
         "Workshop will run over two evenings; the workshop is for new leaders.\n"
-        "Hackathon, will take place online. The hackathon needs mentors.\n"
-        "Rota will change from May. The rota is on the board.\n"
         "Rex will book the minibus for the trip.\n"
         "Mason will bring the first aid kit. Thanks to Rex, Mason and Dee.\n"
         "Dee will order the hoodies.\n"
@@ -337,4 +335,45 @@ def test_a_standing_rule_is_no_task() -> None:
         ("Tom", "Forward it to members."),
         ("The Clerk", "Circulate the agenda a week before each meeting."),
         ("Councillors", "Submit their expense claims for May by Friday."),
+    ]
+
+
+def test_work_reported_with_no_one_named_is_no_task() -> None:
+    """A note of work done or under way (a verb's past or "-ing" form) under an action
+    list is a report; a participle before what is still to be done, a noun in "-ing" and a
+    base verb stay tasks."""
+    text = (
+        "## Action items\n\n"
+        "### Website\n\n"
+        "- Reviewed the draft privacy notice\n"
+        "- Started moving the photos to the new host\n"
+        "- Checking the broken links on the events page\n"
+        "- Updated the contact form\n"
+        "- Revised budget to be circulated before the AGM\n"
+        "- Training for new volunteers\n"
+        "- Review the draft cookie banner\n"
+    )
+    assert _actions(text) == [
+        (None, "Training for new volunteers"),
+        (None, "Review the draft cookie banner"),
+    ]
+
+
+def test_the_opening_formalities_and_the_meetings_views_are_no_task() -> None:
+    """Apologies and declarations taken at the opening of every meeting, and a body invited
+    to give its views there and then, are no tasks; apologies sent elsewhere, and comments
+    sent by a date, are."""
+    text = (
+        "1. Apologies and declarations\n"
+        "The Chairman to report apologies for absence.\n"
+        "Chair to receive declarations of interest.\n"
+        "Cllr Hughes to send apologies to the county forum.\n"
+        "2. Draft strategy\n"
+        "The Board was invited to express its views on the draft strategy.\n"
+        "The Panel was asked to give its comments on the plan.\n"
+        "Members were asked to send their comments to the Clerk by 9 May.\n"
+    )
+    assert _actions(text) == [
+        ("Cllr Hughes", "Send apologies to the county forum."),
+        ("Members", "Send their comments to the Clerk by 9 May."),
     ]

@@ -21,7 +21,7 @@ from ..context import Context, line_of
 from ..keywords import holds_any
 from ..layout import TIME_ALLOWED_RE
 from ..people.words import is_name_word
-from .lexicon import is_adjective, is_plural_noun, verb_base
+from .lexicon import is_adjective, is_base_verb, is_plural_noun, is_word, verb_base
 from .owners import owner_like, self_body
 
 
@@ -55,6 +55,19 @@ def interests_declared(ctx: Context, a: Action) -> bool:
 
 
 _DECLARE_RE = re.compile(r"(?i)declare\b[^.;]{0,80}?\binterests?\b")
+
+
+def opening_formality(ctx: Context, a: Action) -> bool:
+    """The formalities that open every meeting, whoever is named to take them: "The Chairman
+    to report apologies for absence", "Chair to receive declarations of interest". Sending
+    apologies elsewhere ("Cllr Hughes to send apologies to the county forum") is a task."""
+    return _FORMALITY_RE.match(a.text) is not None
+
+
+_FORMALITY_RE = re.compile(
+    r"(?i)(?:report|receive|note|record|accept|take)\s+(?:any\s+|the\s+)?(?:apologies"
+    r"|declarations?\s+of\s+(?:\w+\s+)?interests?)\b"
+)
 
 
 def attendee_instruction(ctx: Context, a: Action) -> bool:
@@ -114,7 +127,7 @@ def business_of_the_meeting(ctx: Context, a: Action) -> bool:
 
 _MEETING_BUSINESS_RE = re.compile(
     r"(?i)(?:ask|put|raise)\s+(?:any\s+)?questions\b|(?:make|give|offer|express)\s+"
-    r"(?:any\s+|their\s+)?(?:comments|views|observations)\b"
+    r"(?:any\s+|their\s+|its\s+|our\s+|his\s+|her\s+)?(?:comments|views|observations)\b"
     r"|(?:comment|consider|note|discuss|debate|agree|approve|endorse|scrutini[sz]e|question"
     r"|vote|decide|determine|receive)\b"
 )
@@ -277,11 +290,11 @@ def everyday_word_owner(ctx: Context, a: Action) -> bool:
 
 
 def _common_noun(text: str, word: str) -> bool:
-    """A word ("Event", "Hackathon", "Rota") that the minutes also write in lower case ("the
-    event", "rotas") and capitalise only where a sentence, line or label opens: a thing or
-    a topic, not a name (a name keeps its capital mid-sentence, "yes, Mason", "in Welfare
-    meeting", and is not written in lower case: "Rex")."""
-    if not (word[:1].isupper() and word[1:].islower()) or is_name_word(word):
+    """An everyday word ("Event", "Minibus") that the minutes also write in lower case ("the
+    event") and capitalise only where a sentence, line or label opens: a thing or a topic,
+    not a name (a name keeps its capital mid-sentence, "yes, Mason", "in Welfare meeting",
+    is not written in lower case, "Rex", or is no English word, "Dhaval")."""
+    if not (word[:1].isupper() and word[1:].islower()) or is_name_word(word) or not is_word(word):
         return False
     if _word_re(word.lower() + "s?").search(text) is None:
         return False
@@ -501,6 +514,33 @@ _COMES_BACK_RE = re.compile(
 )
 
 
+def work_reported(ctx: Context, a: Action) -> bool:
+    """A note of work done or under way, with no one named: "Reviewed draft document",
+    "Starting work on the markup", "Waiting to be opened" (a verb's past or "-ing" form
+    where a task has its base form). A participle before a noun that is still to be dealt
+    with ("Revised budget to be circulated") is a task, and so is a noun in "-ing"
+    ("Training for new volunteers")."""
+    if a.owner is not None or not a.text.strip():
+        return False
+    w = a.text.split(None, 1)[0].strip("*_,.:;").lower()
+    base = verb_base(w)
+    if base is None or base == w or is_name_word(w) or _still_to_do(a.text):
+        return False
+    return w.endswith("ed") or w.endswith("ing") and not is_plural_noun(w + "s")
+
+
+def _still_to_do(text: str) -> bool:
+    """ "... to be circulated", "... to finish", "... will need signing": what is still to be
+    done (not "to the new host")."""
+    return any(
+        m.group(1) is None or is_base_verb(m.group(1).lower())
+        for m in _STILL_TO_DO_RE.finditer(text)
+    )
+
+
+_STILL_TO_DO_RE = re.compile(r"(?i)\bto\s+([a-z]+)\b|\b(?:will|shall|should|must|needs?)\b")
+
+
 def standing_rule(ctx: Context, a: Action) -> bool:
     """A standing rule, not a task: what is done whenever something happens ("When bookings
     come in they will be passed to the secretary, who will confirm them", "Whenever a
@@ -512,7 +552,7 @@ def standing_rule(ctx: Context, a: Action) -> bool:
     if _HABITUAL_IF_RE.match(head) is not None:
         return True
     owner = (a.owner or "").split()
-    group = not owner or _the_meeting(a) or is_plural_noun(owner[-1].lower())
+    group = bool(owner) and (_the_meeting(a) or is_plural_noun(owner[-1].lower()))
     return group and _RECURRING_RE.search(ctx.text, a.start, a.end) is not None
 
 
@@ -538,6 +578,7 @@ _RECURRING_RE = re.compile(
 NON_TASKS: tuple[Callable[[Context, Action], bool], ...] = (
     business_of_the_meeting,
     interests_declared,
+    opening_formality,
     attendee_instruction,
     meeting_returns_to_it,
     invitation_to_reader,
@@ -562,4 +603,5 @@ NON_TASKS: tuple[Callable[[Context, Action], bool], ...] = (
     meetings_own_act,
     reported_back,
     standing_rule,
+    work_reported,
 )
