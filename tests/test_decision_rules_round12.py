@@ -45,3 +45,27 @@ def test_a_decision(line: str) -> None:
 )
 def test_no_decision(line: str) -> None:
     assert _decisions(line + "\n") == []
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "£250 was awarded to the youth club.",
+        "A grant of £500 to be given to the food bank.",
+        "Donation of £100 to be donated to the air ambulance.",
+        "£75 to be allocated to the hanging baskets.",
+    ],
+)
+def test_a_sum_given_by_the_meeting(line: str) -> None:
+    assert len(_decisions(line + "\n")) == 1
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The society was awarded £250 by the Lottery.",
+        "The fun day had raised £180 to be donated to the hospice.",
+    ],
+)
+def test_a_sum_given_by_another_or_reported(line: str) -> None:
+    assert _decisions(line + "\n") == []

@@ -196,6 +196,11 @@ _PASSIVE_DECIDED_RE = re.compile(
     r"|declined(?!\s+to\b)|(?:chosen|selected)(?!\s+by\b))\b(?!\s+(?:by\s+(?:the\s+)?[A-Z]"
     r"|in\s+(?:19|20)\d\d|previously|last\s+year))"
     r"|\b(?:was|were)\s+set\s+at\s+(?:£|\$|€|\d)"
+    # a sum given by the meeting: "£250 was awarded to the youth club", "A grant of £500 to be
+    # given to the food bank": the sum the subject, opening the sentence (not "the club was
+    # awarded £250 by the Lottery", news; nor "had raised £180 to be donated to ...")
+    r"|^\W*(?i:(?:an?\s+)?(?:grant|donation|sum|contribution)\s+of\s+)?[£$€]\s?\d[\d,.]*[^.;]{0,40}?"
+    r"\b(?:was|were|to\s+be)\s+(?:awarded|granted|allocated|donated|given)\s+to\b"
     r"|^\W*(?:the\s+)?(?:[\w’'/-]+\s+){1,5}?set\s+at\s+[£$€]\d"
 )
 # "wording agreed with minor changes", "the policy was adopted subject to amendments".
@@ -318,7 +323,8 @@ SENTENCE_RULES: tuple[tuple[Rule, str, frozenset[str]], ...] = tuple(
         (
             _PASSIVE_DECIDED_RE.search,
             RESOLUTION,
-            "authorised|authorized|rejected|refused|declined|set at|chosen|selected|turned down",
+            "authorised|authorized|rejected|refused|declined|set at|chosen|selected|turned down"
+            "|awarded|granted|allocated|donated|given",
         ),
         (_PASSIVE_APPROVED_RE.search, RESOLUTION, f"{_APPROVAL}|accepted"),
         (_PAPER_NOTED_RE.search, RESOLUTION, "noted"),
