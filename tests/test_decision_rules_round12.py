@@ -69,3 +69,32 @@ def test_a_sum_given_by_the_meeting(line: str) -> None:
 )
 def test_a_sum_given_by_another_or_reported(line: str) -> None:
     assert _decisions(line + "\n") == []
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Keep the old seed catalogue for now.",
+        "Ifeoma: Use the north gate for now.",
+        "- Colm, Grace: Require a key deposit for now!",
+        "We should stay with the current water supplier for now.",
+        "Selling produce at the gate should remain optional for the time being.",
+        "The shop will continue to open on Sundays for now.",
+        "Let's stick with paper ballots for now.",
+    ],
+)
+def test_a_choice_made_for_now(line: str) -> None:
+    assert len(_decisions(line + "\n")) == 1
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The key holder is for now Grace.",
+        "Photos are on the shared drive for now.",
+        "Colm suggests we meet in the pavilion for now.",
+        "Can we keep the old rota for now?",
+    ],
+)
+def test_no_choice_made_for_now(line: str) -> None:
+    assert _decisions(line + "\n") == []

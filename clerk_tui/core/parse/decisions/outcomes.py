@@ -56,6 +56,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from ..actions.lexicon import is_base_verb
 from ..context import Context, line_end, line_of, lines_with
 from ..table_rows import RULE_ROW_RE, block_tables, row_cells, split_cells
 
@@ -567,4 +568,41 @@ _ELECTIONS_HEAD_RE = re.compile(
     r"(?i)^\W*(?:\d+[.)]?\s+)?(?:(?:annual\s+)?elections?(?:\s+of\s+(?:the\s+)?(?:officers|officials"
     r"|office[\s-]bearers|committee|board|trustees))?|(?:officers|office[\s-]bearers|officials)"
     r"(?:\s+(?:elected|appointed))?(?:\s+for\s+[\w\s/-]{1,20})?)\W*$"
+)
+
+
+def for_now(st: str) -> re.Match[str] | None:
+    """A choice made to stand for the present, its clause closing on "for now" or "for the time
+    being": in the imperative after an optional speaker ("Nicolas: Require a path for now.",
+    "Keep the old logo for now"), or what the group or the thing should or will do ("We should
+    stay where we are for now", "Raising funds should remain optional for now"). Not business
+    put off ("Park it for now": a follow-up), a suggestion ("John suggests we meet in person
+    for now"), nor a state ("The host is for now Dave", "Results are on the wiki for now")."""
+    m = _FOR_NOW_RE.search(st)
+    if m is None or _FOR_NOW_NOT_RE.search(st, 0, m.end()):
+        return None
+    clause = st[: m.start()]
+    head = _FOR_NOW_SPEAKER_RE.match(clause)
+    body = clause[head.end() if head else 0 :]
+    first = body.split(maxsplit=1)[0].lower() if body.split() else ""
+    if is_base_verb(first):
+        return m
+    return m if _FOR_NOW_MODAL_RE.search(body) else None
+
+
+_FOR_NOW_RE = re.compile(r"(?i)\bfor\s+(?:now|the\s+time\s+being)\s*[.!)]*\s*$")
+# Put off or paused (a follow-up), suggested or asked.
+_FOR_NOW_NOT_RE = re.compile(
+    r"(?i)\b(?:park|parked|parking|punt|table|tabled|defer|deferred|postpon\w*|hold|held|on\s+hold"
+    r"|leave|left|wait|waiting|pause|paused|skip|skipped|suggest\w*|propos\w*|ask\w*)\b|\?"
+)
+_FOR_NOW_SPEAKER_RE = re.compile(
+    r"^\W*(?:[A-Z][\w.’'-]*(?:\s*(?:,|and|&|/)\s*[A-Z][\w.’'-]*)*\s*:\s*)?"
+)
+# What the group or the thing will or should do: "We should stay", "Raising funds should remain".
+_FOR_NOW_MODAL_RE = re.compile(
+    r"(?i)^(?:[\w’'-]+\s+){1,6}?"
+    r"(?:should|will|shall|must|would|can)\s+(?:(?:just|still|continue\s+to)\s+)?"
+    r"(?:stay|remain|keep|stick|use|go|continue|be|leave)\b"
+    r"|^let[’']?s\s"
 )

@@ -23,6 +23,7 @@ from .outcomes import (
     closing_outcome,
     consensus,
     elected,
+    for_now,
     informal_decision,
     motion_stated,
     no_objection,
@@ -368,6 +369,7 @@ SENTENCE_RULES: tuple[tuple[Rule, str, frozenset[str]], ...] = tuple(
             "|+1|👍|lgtm|objected|disagreed|dissented|was against",
         ),
         (settled_to_be, RESOLUTION, "to be"),
+        (for_now, RESOLUTION, "for now|for the time being"),
         (agreed_in_passing, RESOLUTION, "agreed|agree|decided|resolved|agreement"),
         (tallied, RESOLUTION, "y:|against|yes"),
         (
