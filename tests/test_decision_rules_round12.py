@@ -98,3 +98,23 @@ def test_a_choice_made_for_now(line: str) -> None:
 )
 def test_no_choice_made_for_now(line: str) -> None:
     assert _decisions(line + "\n") == []
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Rough consensus to buy a second strimmer.",
+        "Strong consensus that the shop stays open on Sundays.",
+        "Members were happy with the draft tenancy agreement.",
+        "The committee is happy to proceed with the new fence.",
+        "The trustees were happy for the warden to order the benches.",
+        "Tenancy agreement accepted with minor edits.",
+        "The rules were approved with a few tweaks.",
+    ],
+)
+def test_assent_consensus_or_approval_with_edits(line: str) -> None:
+    assert len(_decisions(line + "\n")) == 1
+
+
+def test_a_person_pleased_with_news_is_no_decision() -> None:
+    assert _decisions("The warden was pleased to note that the fence was mended.\n") == []

@@ -215,7 +215,7 @@ _CONSENSUS_RE = re.compile(
     r"consensus\s+(?:(?:among|amongst|of)\s+(?:the\s+)?\w+\s+)?(?:that|to|on|for)\b"
     # "There was unanimous support for keeping the old logo" (not "There was support for": some)
     r"|\bthere\s+was\s+(?:unanimous|general|full|broad)\s+support\s+(?:for|to)\b"
-    r"|\b(?:the\s+)?(?:general\s+|broad\s+|overall\s+|clear\s+)?consensus\s+(?:of\s+"
+    r"|\b(?:the\s+)?(?:general\s+|broad\s+|overall\s+|clear\s+|rough\s+|strong\s+)?consensus\s+(?:of\s+"
     r"(?:the\s+)?(?:meeting|group|board|committee|members)\s+)?(?:was|is|reached|emerged)"
     r"(?:\s+(?:that|to|for|on)\b|\s*:)|\b(?:reached|we\s+have)\s+(?:a\s+)?consensus\s+(?:that|to|on)\b"
     r"|^\W*(?:all|everyone|all\s+members|(?:show\s+of\s+hands\W+)?unanimous(?:ly)?)\s+(?:were\s+|was\s+"
@@ -224,7 +224,7 @@ _CONSENSUS_RE = re.compile(
     # a note: "Consensus to switch to Matrix", "General agreement to trial a quiet hour",
     # "Unanimous approval for the new banner"
     r"|^(?!\s*#)\W*(?:unanimous|general|full|broad)\s+(?:approval|support)\s+(?:for|of|to)\s+\w"
-    r"|^(?!\s*#)\W*(?:general\s+|broad\s+|unanimous\s+|full\s+|lazy\s+)?(?:consensus|agreement)\s+(?:to|that|on|for)"
+    r"|^(?!\s*#)\W*(?:general\s+|broad\s+|unanimous\s+|full\s+|lazy\s+|rough\s+|clear\s+|strong\s+)?(?:consensus|agreement)\s+(?:to|that|on|for)"
     r"\s+\w"
     # everyone's assent in a chat's signs: "+1 from all to drop Python 3.8", "Proposal: weekly
     # triage (+1 from everyone)", "LGTM from all on the RFC"

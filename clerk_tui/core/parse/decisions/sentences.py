@@ -72,12 +72,12 @@ _BODY_DECIDED_RE = re.compile(
     r"|accounts|statement|budget|plan|strategy|register|decisions?|recommendations?|outcomes?"
     r"|findings|response|summary|review|proposals?|draft|dashboard|performance|arrangements"
     r"|correspondence|assessment|evaluation)\b"
-    r"|(?:(?:noted|recorded|confirmed|stated)\s+(?:that\s+)?they\s+)?(?:were|was)\s+(?:happy|content"
-    r"|pleased|satisfied)\s+"
-    # not "pleased to note that the work was delivered": news welcomed
+    r"|(?:(?:noted|recorded|confirmed|stated)\s+(?:that\s+)?they\s+)?(?:were|was|is|are)\s+"
+    r"(?:all\s+)?(?:happy|content|pleased|satisfied)\s+"
+    # not "pleased to note that the work was delivered": news welcomed; "happy with the draft",
+    # "happy for the clerk to order the benches": assent
     r"(?:to\s+(?:take|approve|support|endorse|agree|accept|recommend|sign|note(?!\s+that)|proceed)"
-    r"|with\s+the"
-    r"\s+(?:report|update|proposals?|recommendations?|accounts|payments|plan))"
+    r"|with\s+(?:the|this|these|that|its|their)\s|for\s+(?:the\s+)?[\w’'-]+\s+to\s)"
     r"|(?:noted|recorded|confirmed|stated|agreed|indicated)\s+(?:that\s+)?they\s+were"
     r"\s+(?:content|happy|satisfied)"
     # "Members voted unanimously to approve", "The Board supported the recommendations",
@@ -207,8 +207,9 @@ _PASSIVE_DECIDED_RE = re.compile(
 # "wording agreed with minor changes", "the policy was adopted subject to amendments".
 _WITH_CHANGES_RE = re.compile(
     r"\b(?:agreed|approved|adopted|accepted|endorsed|signed\s+off)\s+(?:with|subject\s+to)\s+"
-    r"(?:(?:minor|some|small|the|agreed|these|those|two|three|one|a\s+few)\s+){0,2}"
-    r"(?:amendments?|changes?|corrections?|alterations?|modifications?)\b"
+    r"(?:(?:minor|some|small|the|agreed|these|those|two|three|one|a\s+few|few|slight|typo)\s+){0,2}"
+    r"(?:amendments?|changes?|corrections?|alterations?|modifications?|edits?|tweaks?|revisions?"
+    r"|fixes)\b"
 )
 # "Risk Management signed off.", "Budget approved.": a short subject and the verb alone.
 _SHORT_PASSIVE_RE = re.compile(
@@ -330,7 +331,11 @@ SENTENCE_RULES: tuple[tuple[Rule, str, frozenset[str]], ...] = tuple(
         (_PASSIVE_APPROVED_RE.search, RESOLUTION, f"{_APPROVAL}|accepted"),
         (_PAPER_NOTED_RE.search, RESOLUTION, "noted"),
         (_SIGNED_AS_RECORD_RE.search, RESOLUTION, "signed"),
-        (_WITH_CHANGES_RE.search, RESOLUTION, "amend|chang|correct|alter|modif"),
+        (
+            _WITH_CHANGES_RE.search,
+            RESOLUTION,
+            "amend|chang|correct|alter|modif|edit|tweak|revision|fixes",
+        ),
         (
             _match_short_passive,
             RESOLUTION,
