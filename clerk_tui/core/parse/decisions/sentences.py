@@ -77,7 +77,9 @@ _BODY_DECIDED_RE = re.compile(
     # not "pleased to note that the work was delivered": news welcomed; "happy with the draft",
     # "happy for the clerk to order the benches": assent
     r"(?:to\s+(?:take|approve|support|endorse|agree|accept|recommend|sign|note(?!\s+that)|proceed)"
-    r"|with\s+(?:the|this|these|that|its|their)\s|for\s+(?:the\s+)?[\w’'-]+\s+to\s)"
+    # (not "pleased with the outcome": news welcomed)
+    r"|(?<!pleased\s)with\s+(?:the|this|these|that|its|their)\s"
+    r"|(?<!pleased\s)for\s+(?:the\s+)?[\w’'-]+\s+to\s)"
     r"|(?:noted|recorded|confirmed|stated|agreed|indicated)\s+(?:that\s+)?they\s+were"
     r"\s+(?:content|happy|satisfied)"
     # "Members voted unanimously to approve", "The Board supported the recommendations",
