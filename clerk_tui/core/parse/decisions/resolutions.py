@@ -10,12 +10,12 @@ import re
 from ..actions.lists import owner_job, resolved_bullet
 from ..context import Context, line_end
 from ..items import ENUM_RE, MARKER_RE, NUM_RE, heading_like
-from ..layout import NICK, Line, indent
+from ..layout import NICK, TICKS, Line, indent
 from .found import EMPHASIS_RE, Found
 from .outcomes import SOLE_OUTCOME_RE, motion_lost
 
 _LABEL_RE = re.compile(
-    r"^(?:[✅✔☑✓]\ufe0f?\s*)?[*_]{0,3}(?:(?:RESOLVED|Resolved|RESOLVE)(?:\s+(?:UNANIMOUSLY|unanimously))?|AGREED|Agreed"
+    rf"^(?:[{TICKS}]\ufe0f?\s*)?[*_]{{0,3}}(?:(?:RESOLVED|Resolved|RESOLVE)(?:\s+(?:UNANIMOUSLY|unanimously))?|AGREED|Agreed"
     r"|DECISION|Decision|DECIDED|Decided|DECISIONS|NOTED|Recommendations? agreed"
     r"|RECOMMENDATIONS? AGREED|Agreement|AGREEMENT"
     # "Consensus: first come, first served", "Conclusion – we keep the old printer"
@@ -135,7 +135,7 @@ def _label(c: str) -> re.Match[str] | None:
     m = _LABEL_RE.match(c)
     if m is None:
         return None
-    c = c.lstrip("✅✔☑✓\ufe0f ")  # "✅ Agreed: ..."
+    c = c.lstrip(TICKS + "\ufe0f ")  # "✅ Agreed: ..."
     if (c.isupper() or c.lstrip("*_")[:1].isupper()) and not _LOWER_DECISION_VERB_RE.match(c):
         return m
     if _MARKER_WORD_RE.match(c) and _LABEL_WORD_RE.match(c):
