@@ -122,3 +122,19 @@ def test_an_item_kept_on_the_agenda_by_name() -> None:
     assert _follow_ups("Keep the lift repairs item on the agenda.\n") == [
         ("Keep the lift repairs item on the agenda.", None)
     ]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The Panel requested an update on the lift repairs.",
+        "Members agreed to receive a report on the garden licences.",
+        "The Committee asked to receive a briefing on the bin contract.",
+    ],
+)
+def test_the_body_asking_for_a_paper(line: str) -> None:
+    assert _follow_ups(line + "\n") == [(line, None)]
+
+
+def test_a_member_asking_for_an_update_is_answered_at_the_meeting() -> None:
+    assert _follow_ups("Cllr Okafor requested an update on the lift repairs.\n") == []

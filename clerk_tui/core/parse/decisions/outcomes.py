@@ -56,6 +56,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from ..actions.lexicon import is_base_verb
 from ..context import Context, line_end, line_of, lines_with
 from ..table_rows import RULE_ROW_RE, block_tables, row_cells, split_cells
 
@@ -214,7 +215,7 @@ _CONSENSUS_RE = re.compile(
     r"consensus\s+(?:(?:among|amongst|of)\s+(?:the\s+)?\w+\s+)?(?:that|to|on|for)\b"
     # "There was unanimous support for keeping the old logo" (not "There was support for": some)
     r"|\bthere\s+was\s+(?:unanimous|general|full|broad)\s+support\s+(?:for|to)\b"
-    r"|\b(?:the\s+)?(?:general\s+|broad\s+|overall\s+|clear\s+)?consensus\s+(?:of\s+"
+    r"|\b(?:the\s+)?(?:general\s+|broad\s+|overall\s+|clear\s+|rough\s+|strong\s+)?consensus\s+(?:of\s+"
     r"(?:the\s+)?(?:meeting|group|board|committee|members)\s+)?(?:was|is|reached|emerged)"
     r"(?:\s+(?:that|to|for|on)\b|\s*:)|\b(?:reached|we\s+have)\s+(?:a\s+)?consensus\s+(?:that|to|on)\b"
     r"|^\W*(?:all|everyone|all\s+members|(?:show\s+of\s+hands\W+)?unanimous(?:ly)?)\s+(?:were\s+|was\s+"
@@ -223,7 +224,7 @@ _CONSENSUS_RE = re.compile(
     # a note: "Consensus to switch to Matrix", "General agreement to trial a quiet hour",
     # "Unanimous approval for the new banner"
     r"|^(?!\s*#)\W*(?:unanimous|general|full|broad)\s+(?:approval|support)\s+(?:for|of|to)\s+\w"
-    r"|^(?!\s*#)\W*(?:general\s+|broad\s+|unanimous\s+|full\s+|lazy\s+)?(?:consensus|agreement)\s+(?:to|that|on|for)"
+    r"|^(?!\s*#)\W*(?:general\s+|broad\s+|unanimous\s+|full\s+|lazy\s+|rough\s+|clear\s+|strong\s+)?(?:consensus|agreement)\s+(?:to|that|on|for)"
     r"\s+\w"
     # everyone's assent in a chat's signs: "+1 from all to drop Python 3.8", "Proposal: weekly
     # triage (+1 from everyone)", "LGTM from all on the RFC"
@@ -567,4 +568,41 @@ _ELECTIONS_HEAD_RE = re.compile(
     r"(?i)^\W*(?:\d+[.)]?\s+)?(?:(?:annual\s+)?elections?(?:\s+of\s+(?:the\s+)?(?:officers|officials"
     r"|office[\s-]bearers|committee|board|trustees))?|(?:officers|office[\s-]bearers|officials)"
     r"(?:\s+(?:elected|appointed))?(?:\s+for\s+[\w\s/-]{1,20})?)\W*$"
+)
+
+
+def for_now(st: str) -> re.Match[str] | None:
+    """A choice made to stand for the present, its clause closing on "for now" or "for the time
+    being": in the imperative after an optional speaker ("Nicolas: Require a path for now.",
+    "Keep the old logo for now"), or what the group or the thing should or will do ("We should
+    stay where we are for now", "Raising funds should remain optional for now"). Not business
+    put off ("Park it for now": a follow-up), a suggestion ("John suggests we meet in person
+    for now"), nor a state ("The host is for now Dave", "Results are on the wiki for now")."""
+    m = _FOR_NOW_RE.search(st)
+    if m is None or _FOR_NOW_NOT_RE.search(st, 0, m.end()):
+        return None
+    clause = st[: m.start()]
+    head = _FOR_NOW_SPEAKER_RE.match(clause)
+    body = clause[head.end() if head else 0 :]
+    first = body.split(maxsplit=1)[0].lower() if body.split() else ""
+    if is_base_verb(first):
+        return m
+    return m if _FOR_NOW_MODAL_RE.search(body) else None
+
+
+_FOR_NOW_RE = re.compile(r"(?i)\bfor\s+(?:now|the\s+time\s+being)\s*[.!)]*\s*$")
+# Put off or paused (a follow-up), suggested or asked.
+_FOR_NOW_NOT_RE = re.compile(
+    r"(?i)\b(?:park|parked|parking|punt|table|tabled|defer|deferred|postpon\w*|hold|held|on\s+hold"
+    r"|leave|left|wait|waiting|pause|paused|skip|skipped|suggest\w*|propos\w*|ask\w*)\b|\?"
+)
+_FOR_NOW_SPEAKER_RE = re.compile(
+    r"^\W*(?:[A-Z][\w.’'-]*(?:\s*(?:,|and|&|/)\s*[A-Z][\w.’'-]*)*\s*:\s*)?"
+)
+# What the group or the thing will or should do: "We should stay", "Raising funds should remain".
+_FOR_NOW_MODAL_RE = re.compile(
+    r"(?i)^(?:[\w’'-]+\s+){1,6}?"
+    r"(?:should|will|shall|must|would|can)\s+(?:(?:just|still|continue\s+to)\s+)?"
+    r"(?:stay|remain|keep|stick|use|go|continue|be|leave)\b"
+    r"|^let[’']?s\s"
 )

@@ -23,6 +23,7 @@ from .outcomes import (
     closing_outcome,
     consensus,
     elected,
+    for_now,
     informal_decision,
     motion_stated,
     no_objection,
@@ -71,12 +72,14 @@ _BODY_DECIDED_RE = re.compile(
     r"|accounts|statement|budget|plan|strategy|register|decisions?|recommendations?|outcomes?"
     r"|findings|response|summary|review|proposals?|draft|dashboard|performance|arrangements"
     r"|correspondence|assessment|evaluation)\b"
-    r"|(?:(?:noted|recorded|confirmed|stated)\s+(?:that\s+)?they\s+)?(?:were|was)\s+(?:happy|content"
-    r"|pleased|satisfied)\s+"
-    # not "pleased to note that the work was delivered": news welcomed
+    r"|(?:(?:noted|recorded|confirmed|stated)\s+(?:that\s+)?they\s+)?(?:were|was|is|are)\s+"
+    r"(?:all\s+)?(?:happy|content|pleased|satisfied)\s+"
+    # not "pleased to note that the work was delivered": news welcomed; "happy with the draft",
+    # "happy for the clerk to order the benches": assent
     r"(?:to\s+(?:take|approve|support|endorse|agree|accept|recommend|sign|note(?!\s+that)|proceed)"
-    r"|with\s+the"
-    r"\s+(?:report|update|proposals?|recommendations?|accounts|payments|plan))"
+    # (not "pleased with the outcome": news welcomed)
+    r"|(?<!pleased\s)with\s+(?:the|this|these|that|its|their)\s"
+    r"|(?<!pleased\s)for\s+(?:the\s+)?[\w’'-]+\s+to\s)"
     r"|(?:noted|recorded|confirmed|stated|agreed|indicated)\s+(?:that\s+)?they\s+were"
     r"\s+(?:content|happy|satisfied)"
     # "Members voted unanimously to approve", "The Board supported the recommendations",
@@ -196,13 +199,19 @@ _PASSIVE_DECIDED_RE = re.compile(
     r"|declined(?!\s+to\b)|(?:chosen|selected)(?!\s+by\b))\b(?!\s+(?:by\s+(?:the\s+)?[A-Z]"
     r"|in\s+(?:19|20)\d\d|previously|last\s+year))"
     r"|\b(?:was|were)\s+set\s+at\s+(?:£|\$|€|\d)"
+    # a sum given by the meeting: "£250 was awarded to the youth club", "A grant of £500 to be
+    # given to the food bank": the sum the subject, opening the sentence (not "the club was
+    # awarded £250 by the Lottery", news; nor "had raised £180 to be donated to ...")
+    r"|^\W*(?i:(?:an?\s+)?(?:grant|donation|sum|contribution)\s+of\s+)?[£$€]\s?\d[\d,.]*[^.;]{0,40}?"
+    r"\b(?:was|were|to\s+be)\s+(?:awarded|granted|allocated|donated|given)\s+to\b"
     r"|^\W*(?:the\s+)?(?:[\w’'/-]+\s+){1,5}?set\s+at\s+[£$€]\d"
 )
 # "wording agreed with minor changes", "the policy was adopted subject to amendments".
 _WITH_CHANGES_RE = re.compile(
     r"\b(?:agreed|approved|adopted|accepted|endorsed|signed\s+off)\s+(?:with|subject\s+to)\s+"
-    r"(?:(?:minor|some|small|the|agreed|these|those|two|three|one|a\s+few)\s+){0,2}"
-    r"(?:amendments?|changes?|corrections?|alterations?|modifications?)\b"
+    r"(?:(?:minor|some|small|the|agreed|these|those|two|three|one|a\s+few|few|slight|typo)\s+){0,2}"
+    r"(?:amendments?|changes?|corrections?|alterations?|modifications?|edits?|tweaks?|revisions?"
+    r"|fixes)\b"
 )
 # "Risk Management signed off.", "Budget approved.": a short subject and the verb alone.
 _SHORT_PASSIVE_RE = re.compile(
@@ -318,12 +327,17 @@ SENTENCE_RULES: tuple[tuple[Rule, str, frozenset[str]], ...] = tuple(
         (
             _PASSIVE_DECIDED_RE.search,
             RESOLUTION,
-            "authorised|authorized|rejected|refused|declined|set at|chosen|selected|turned down",
+            "authorised|authorized|rejected|refused|declined|set at|chosen|selected|turned down"
+            "|awarded|granted|allocated|donated|given",
         ),
         (_PASSIVE_APPROVED_RE.search, RESOLUTION, f"{_APPROVAL}|accepted"),
         (_PAPER_NOTED_RE.search, RESOLUTION, "noted"),
         (_SIGNED_AS_RECORD_RE.search, RESOLUTION, "signed"),
-        (_WITH_CHANGES_RE.search, RESOLUTION, "amend|chang|correct|alter|modif"),
+        (
+            _WITH_CHANGES_RE.search,
+            RESOLUTION,
+            "amend|chang|correct|alter|modif|edit|tweak|revision|fixes",
+        ),
         (
             _match_short_passive,
             RESOLUTION,
@@ -362,6 +376,7 @@ SENTENCE_RULES: tuple[tuple[Rule, str, frozenset[str]], ...] = tuple(
             "|+1|👍|lgtm|objected|disagreed|dissented|was against",
         ),
         (settled_to_be, RESOLUTION, "to be"),
+        (for_now, RESOLUTION, "for now|for the time being"),
         (agreed_in_passing, RESOLUTION, "agreed|agree|decided|resolved|agreement"),
         (tallied, RESOLUTION, "y:|against|yes"),
         (

@@ -273,6 +273,10 @@ def further_report(ctx: Context, st: str, low: str) -> Hit | None:
     asked = _ASKED_FOR_REPORT_RE.search(low)
     if asked and asked.group("paper") != "update":
         return asked.start(), later(ctx, st, asked.end())  # "requested a report on ..."
+    body = _BODY_ASKS_RE.search(st) if asked or "receive" in low else None
+    if body is not None:
+        return body.start(), later(ctx, st, body.end())  # "The Panel requested an update on
+        # the library review": the body's, so at a meeting to come (not a member's question)
     due_course = _IN_DUE_COURSE_RE.search(low)
     if due_course:
         return due_course.start(), due_course.group("when")  # "would report in due course"
@@ -313,6 +317,13 @@ _TO_SEE_LATER_RE = re.compile(
 _ASKED_FOR_REPORT_RE = re.compile(
     r"\b(?:requested|asked\s+for|would\s+like|wished\s+to\s+(?:see|have|receive)|requires?)\s+"
     r"(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?P<paper>report|briefing|paper|presentation|update)\b"
+)
+# The body asking for a paper: "The Panel requested an update on ...", "Members agreed to
+# receive a report on ...".
+_BODY_ASKS_RE = re.compile(
+    r"\b(?:Board|Committee|Panel|Cabinet|Council|Members|members|Forum|Partnership|Trustees"
+    r"|Governors)\s+(?:also\s+)?(?:requested|asked\s+for|(?:asked|agreed|wished|would\s+like)\s+to"
+    r"\s+receive)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:report|briefing|paper|presentation|update)s?\b"
 )
 # "Update in 3 months.", "Further report to come in the new year.": a note with no verb.
 # A report to come at a time not named: "the Working Group would report in due course", "will
