@@ -466,3 +466,72 @@ def in_first_person(st: str) -> bool:
 _FIRST_PERSON_RE = re.compile(
     r"[\W]*(?:(?:[Yy]eah|[Yy]es|[Oo]k(?:ay)?|[Ss]ure|[Ss]o|[Aa]nd|[Bb]ut|[Tt]hen|[Aa]lso)[,\s]+)*I\b"
 )
+
+
+def speaker_first_person(ctx: Context, st: str, prev: str) -> Found:
+    """In a speaker's remark, the speaker's own commitment in the first person, with any cue
+    of one: "I should try to schedule the breakout", "I will be happy to review it", "I need
+    to check the lease", "I plan to visit the site", "I'm going to write to the county",
+    "Let me check with Ada", "..., got to check after the event". ("I", task): the caller
+    gives it to the line's speaker. Not a wish or a view ("I think", "I'd like to see"), nor
+    what is done in the meeting there and then ("Let me share my screen")."""
+    for m in _FIRST_PERSON_CUE_RE.finditer(st):
+        verb = m.group("verb")
+        task = st[m.start("verb") :]
+        if verb in AUXILIARIES or verb in DECISION_VERBS or verb_base(verb) != verb:
+            continue
+        if (
+            verb in _IN_MEETING_VERBS
+            or verb == "ask"
+            and not _NAMED_NEXT_RE.match(st, m.end("verb"))
+        ):
+            continue  # "Let me share my screen", "I can ask a question"
+        if (verb in NOT_TASK_VERBS or verb in WILL_BAD and not m.group("glad")) and not task_sense(
+            verb, st, m.end()
+        ):
+            continue  # "I can see the problem" ("happy to become the second author" is one)
+        if is_base_verb(verb):
+            return "I", task
+    return None
+
+
+# A first person's cue at the start of a clause (after "Yes,", "OK so", a comma or a dash):
+# "I should (try to)", "I will be happy to", "I'm going to", "I need to", "Let me", or a cue
+# with its "I" dropped in notes ("got to check", "need to ask").
+_FIRST_PERSON_CUE_RE = re.compile(
+    r"(?:^|(?<=[,;:–—(\])>-])|(?<=\s[-–—]))\s*(?:(?:[Yy]eah|[Yy]es|[Oo]k(?:ay)?|[Ss]ure|[Ss]o|[Aa]nd"
+    r"|[Bb]ut|[Tt]hen|[Aa]lso|[Aa]ctually)[,\s]+)*"
+    r"(?:(?:I|i)(?:\s+(?:will|shall|can|could|would)|['’]d)\s+(?P<glad>be\s+(?:happy|glad|willing"
+    r"|pleased)\s+to\s+)|(?:I|i)(?:\s+(?:will|shall|can|could)|['’]ll)\s+"
+    r"|(?:I|i)(?:\s+am|['’]m)\s+(?:going|planning)\s+to\s+"
+    r"|(?:I|i)\s+(?:should\s+(?:try\s+to\s+)?|must\s+|(?:need|have|plan|intend|volunteer"
+    r"|offer)\s+to\s+)|(?:I|i)(?:\s+have|['’]ve)\s+got\s+to\s+"
+    r"|(?P<lets>[Ll]et\s+me\s+)|(?:[Gg]ot|[Nn]eed)\s+to\s+)"
+    rf"{ADVERBS}(?P<verb>[a-z][a-z-]+)\b"
+)
+# What a speaker does in the meeting itself, there and then ("Let me share my screen").
+_IN_MEETING_VERBS = frozenset(
+    [
+        "share",
+        "present",
+        "explain",
+        "clarify",
+        "respond",
+        "add",
+        "raise",
+        "speak",
+        "introduce",
+        "summarise",
+        "summarize",
+        "show",
+        "start",
+        "recap",
+        "answer",
+        "quote",
+        "read",
+        "note",
+        "say",
+        "mention",
+    ]  # noqa: SIM905
+)
+_NAMED_NEXT_RE = re.compile(r"\s+(?:[A-Z]|the\s+[a-z]+\b)")

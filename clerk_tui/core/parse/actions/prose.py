@@ -13,6 +13,7 @@ from ...dates import preferred_due
 from ...model import Action
 from ..context import Context, Spans, due_phrases, item_at, sentences_of_line
 from ..layout import Line
+from ..people.words import is_name_word
 from .agents import (
     ONGOING_STEMS,
     agent_to_verb,
@@ -41,8 +42,9 @@ from .agreements import (
 )
 from .clauses import split_clauses, unmarked
 from .common import committed_task, make_action
+from .entry_lines import NOT_OWNERS
 from .grammar import LEAD_RE, Found, Rule, try_rule
-from .lexicon import is_adjective, is_base_verb, verb_base
+from .lexicon import is_adjective, is_base_verb, is_word, verb_base
 from .modals import (
     in_first_person,
     modal_verb,
@@ -50,6 +52,7 @@ from .modals import (
     said_and_that_would,
     said_would,
     should_verb,
+    speaker_first_person,
     speaker_offers,
 )
 from .owners import (
@@ -135,6 +138,8 @@ def prose_actions(ctx: Context, actions: list[Action], claimed: Spans) -> None:
                 found = found or _commitment(ctx, clause, prev_text)
                 said = False  # whether the line's speaker owns it as "I"
                 if speaker is not None:
+                    if found is None:
+                        found = try_rule(ctx, speaker_first_person, clause, prev_text)
                     found, said = _as_speaker(found, clause, speaker)
                 request, request_start = prev_text, prev_start
                 prev_text, prev_start = clause, s + cs
@@ -184,16 +189,48 @@ def prose_actions(ctx: Context, actions: list[Action], claimed: Spans) -> None:
 
 
 def _line_speaker(ctx: Context, ln: Line) -> tuple[str | None, int]:
-    """The speaker whose label opens the line ("Jonathan: ...") and where the remark after
-    the label starts, or (None, 0)."""
+    """The speaker whose label opens the line ("Jonathan: ...", a chat log's "<jdoe> ...",
+    "14:02 lachlan: ...") and where the remark after the label starts, or (None, 0)."""
     colon = ctx.text.find(":", ln.cstart, min(ln.cend, ln.cstart + 48))
-    if colon < 0:
+    if colon >= 0:
+        who = remark_speaker(ctx, unmarked(ctx.text[ln.cstart : ln.cend]))
+        if who:
+            at = _REMARK_START_RE.match(ctx.text, colon + 1)
+            return who, at.end() if at else colon + 1
+    return _chat_speaker(ctx, ln)
+
+
+def _chat_speaker(ctx: Context, ln: Line) -> tuple[str | None, int]:
+    """The speaker of a line of a chat or IRC log, by a handle in any case: "<jdoe> I'll
+    open an issue", "[14:02] <jdoe> ...", "19:31:45<tab>klausw<tab>I'll do it", a scribe's
+    line giving whose words it holds ("<scribe> lachlan: I will ...", "lachlan: ..."). A
+    scribe's line going on with the speaker before ("<scribe> ... I'll look") is no one's."""
+    m = _CHAT_LINE_RE.match(ctx.text, ln.cstart, ln.cend)
+    if m is None or "</" in m.group(0):
         return None, 0
-    who = remark_speaker(ctx, unmarked(ctx.text[ln.cstart : ln.cend]))
-    at = _REMARK_START_RE.match(ctx.text, colon + 1)
-    return (who, at.end() if at else colon + 1) if who else (None, 0)
+    label = m.group("label")
+    if label and _handle(label):
+        return label, m.end()
+    nick = m.group("nick") or m.group("col")
+    if not nick or label or ctx.text.startswith(("...", "…"), m.end()) or not _handle(nick):
+        return None, 0
+    return nick, m.end()
 
 
+def _handle(word: str) -> bool:
+    """A name or a handle a chat gives a speaker ("jdoe", "klausw", "Priya"), not a word
+    that labels a topic ("note", "action", "Summary")."""
+    low = word.lower()
+    return low not in NOT_OWNERS and not is_word(low) or is_name_word(low)
+
+
+# A chat line: a time, then "<nick>" or a nick and a tab, and a scribe's "label:"; or a label
+# in small letters alone ("lachlan: ...").
+_CHAT_LINE_RE = re.compile(
+    r"(?:[\[(]?\d{1,4}[-:/.]\d[\d:/.-]*(?:[ T]\d{1,2}:\d\d(?::\d\d)?)?[\])]?\s+)?"
+    r"(?:<[@+]?(?P<nick>[A-Za-z][\w.|`^-]{1,30})>\s+|(?P<col>[A-Za-z][\w.|`^-]{1,30})\t)?"
+    r"(?:(?P<label>[A-Za-z][\w.|`^-]{1,30}):\s+)?"
+)
 _REMARK_START_RE = re.compile(r"[*_]*[ \t]*")
 
 

@@ -1,0 +1,76 @@
+"""Prose actions, round 12: a speaker's own commitment in the first person with any cue of
+one, and a chat log's speakers named by handle."""
+
+from __future__ import annotations
+
+from tests.conftest import PARISH_HEAD, owned_actions
+
+
+def _notes(lines: str) -> str:
+    return PARISH_HEAD + "1. Open floor\n\n" + lines
+
+
+def test_a_speakers_own_commitment_with_any_cue() -> None:
+    """ "I should try to", "I need to", "I plan to", "I'm going to", "I will be happy to",
+    "Let me", a cue with its "I" dropped: the line's speaker's task."""
+    body = _notes(
+        "Ann: The footpath sign has gone again. I should try to ring the ranger this week.\n"
+        "Tom: I need to check the insurance before the fete.\n"
+        "Priya: I plan to visit the allotments on Saturday.\n"
+        "Jane: I'm going to write to the county about the verges.\n"
+        "Ann: I will be happy to become the second key holder for the hall.\n"
+        "Tom: That sounds fine. Let me find out who owns the hedge.\n"
+        "Priya: Nothing heard yet, got to chase the printer after the weekend.\n"
+    )
+    assert owned_actions(body) == [
+        ("Ann", "Ring the ranger this week."),
+        ("Tom", "Check the insurance before the fete."),
+        ("Priya", "Visit the allotments on Saturday."),
+        ("Jane", "Write to the county about the verges."),
+        ("Ann", "Become the second key holder for the hall."),
+        ("Tom", "Find out who owns the hedge."),
+        ("Priya", "Chase the printer after the weekend."),
+    ]
+
+
+def test_a_view_a_wish_or_an_act_in_the_meeting_is_no_task() -> None:
+    """ "I think", "I would like to see", "I can see", "Let me share my screen", "Let me
+    explain", "I should say": said there and then, no task."""
+    body = _notes(
+        "Ann: I think we should wait for the survey.\n"
+        "Tom: I would like to see more trees on the green.\n"
+        "Priya: I can see the problem with the drain.\n"
+        "Jane: Let me share my screen. Let me explain the figures.\n"
+        "Ann: I should say that I disagree with the plan.\n"
+    )
+    assert owned_actions(body) == []
+
+
+def test_a_chat_logs_speaker_by_handle() -> None:
+    """A chat or IRC log names its speakers by handle, in small letters too: "<jdoe> ...",
+    "[19:02] <kmoss> ...", a time and a nick and a tab, a scribe's "lachlan: ..."."""
+    body = PARISH_HEAD + (
+        "1. Website\n\n"
+        "[19:01] <jdoe> I'll open an issue for the broken booking form\n"
+        "[19:02] <kmoss> I can write the release notes this time\n"
+        "19:03:10\tscribe\tlachlan: I will draft the accessibility statement\n"
+        "19:03:40\tscribe\t... I'll look at the logs too\n"
+        "pbarnes: let me ask the host about the certificate\n"
+    )
+    assert owned_actions(body) == [
+        ("jdoe", "Open an issue for the broken booking form"),
+        ("kmoss", "Write the release notes this time"),
+        ("lachlan", "Draft the accessibility statement"),
+        ("I", "Look at the logs too"),
+        ("pbarnes", "Ask the host about the certificate"),
+    ]
+
+
+def test_a_topic_label_in_small_letters_is_no_speaker() -> None:
+    """ "note:", "summary:", "action:": a label of what follows, not who speaks."""
+    body = PARISH_HEAD + (
+        "1. Website\n\n"
+        "note: I need to check the domain renewal date\n"
+        "summary: we will meet again in May\n"
+    )
+    assert owned_actions(body) == []
