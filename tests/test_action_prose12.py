@@ -74,3 +74,77 @@ def test_a_topic_label_in_small_letters_is_no_speaker() -> None:
         "summary: we will meet again in May\n"
     )
     assert owned_actions(body) == []
+
+
+def test_handles_in_small_letters_commit() -> None:
+    """Notes of an open-source group or a chat name people by handle: "jdoe will check",
+    "bodhi and kmoss will have a look", "(akm to review)"; an everyday word, a pronoun or a
+    label in small letters is no agent."""
+    body = PARISH_HEAD + (
+        "1. Website\n\n"
+        "jdoe will check the booking form before Friday.\n\n"
+        "bodhi and kmoss will have a look at the shed roof.\n\n"
+        "Grant form (tbarlow in flight, akm to review)\n\n"
+        "thanks will be passed to the volunteers.\n\n"
+        "everyone will benefit from the new path.\n"
+    )
+    assert owned_actions(body) == [
+        ("jdoe", "Check the booking form before Friday."),
+        ("bodhi and kmoss", "Have a look at the shed roof."),
+        ("akm", "Review"),
+    ]
+
+
+def test_a_name_in_emphasis_or_a_body_by_its_initials() -> None:
+    """ "_Priya_ will ...", "*Tom* to ...", "**Ann** will ...": the name without its markup;
+    "The PCC undertook to", "The HWB agreed to": a body by its initials, with an article."""
+    body = PARISH_HEAD + (
+        "1. Churchyard\n\n"
+        "_Priya_ will send the figures to the treasurer.\n\n"
+        "*Tom* to book the hall for the fete.\n\n"
+        "The PCC undertook to repair the churchyard wall.\n\n"
+        "The HWB agreed to publish the strategy.\n\n"
+        "The PCC agreed to support the bid.\n"
+    )
+    assert owned_actions(body) == [
+        ("Priya", "Send the figures to the treasurer."),
+        ("Tom", "Book the hall for the fete."),
+        ("The PCC", "Repair the churchyard wall."),
+        ("The HWB", "Publish the strategy."),
+    ]
+
+
+def test_get_with_a_bare_noun_phrase_and_a_sentence_in_bold() -> None:
+    """ "will get cake and squash", "will get current signatories", "will get Riverside's
+    results": a thing to fetch; not "get involved", "get better", "get rid of". A sentence
+    in bold is read (a bold line with no full stop stays a title)."""
+    body = PARISH_HEAD + (
+        "1. Open day\n\n"
+        "Tom will get cake and squash for the open day.\n\n"
+        "Priya will get current signatories from the bank.\n\n"
+        "Ann will get Riverside's results for the newsletter.\n\n"
+        "Tom will get involved in the fete. Priya will get better at this.\n\n"
+        "- Could we add Karl as a key holder?\n"
+        "  - **Ann will discuss this with Karl.**\n\n"
+        "**Clerk to report on the allotments**\n"
+    )
+    assert owned_actions(body) == [
+        ("Tom", "Get cake and squash for the open day."),
+        ("Priya", "Get current signatories from the bank."),
+        ("Ann", "Get Riverside's results for the newsletter."),
+        ("Ann", "Discuss this with Karl."),
+    ]
+
+
+def test_names_after_for_are_what_a_thing_is_for() -> None:
+    """ "forms for the Clerk and Cllr Shah to sign": what they are to sign, one task (Tom's);
+    "It was agreed for Tom to write" is Tom's."""
+    body = PARISH_HEAD + (
+        "1. Bank\n\n"
+        "Tom will get the forms from the bank for the Clerk and Cllr Shah to sign.\n\n"
+        "It was agreed for Priya to write to the bank.\n"
+    )
+    assert owned_actions(body) == [
+        ("Tom", "Get the forms from the bank for the Clerk and Cllr Shah to sign."),
+        ("Priya", "Write to the bank."),
+    ]

@@ -10,7 +10,15 @@ from ..context import Context, due_phrases
 from ..items import VERBISH_RE
 from .clauses import opens_clause
 from .common import committed_task
-from .grammar import ADVERBS, HEADING_SEP_RE, INITIALS_RE, LEAD_RE, PASSIVE_RE, Found
+from .grammar import (
+    ADVERBS,
+    HEADING_SEP_RE,
+    INITIALS_RE,
+    LEAD_RE,
+    PASSIVE_RE,
+    Found,
+    names_for_purpose,
+)
 from .lexicon import is_base_verb, is_plural_noun, verb_base
 from .modals import task_sense
 from .named_notes import note_task
@@ -29,7 +37,13 @@ from .owners import (
     token_may_end_owner,
 )
 from .passives import AGENDA_RE, TO_MEETING_RE, split_by_agent
-from .referents import person_before, pronoun_owner, roles_and_bodies
+from .referents import (
+    handle_subject,
+    initials_body,
+    person_before,
+    pronoun_owner,
+    roles_and_bodies,
+)
 from .verbs import (
     AUXILIARIES,
     DECISION_VERBS,
@@ -135,6 +149,9 @@ def agent_to_verb(ctx: Context, st: str, prev: str) -> Found:
         if verb in NOT_A_VERB or by_place and not verb_by_position(verb):
             continue  # "Link to acmeair issue": "to" and no verb
         if verb != "be" and not _agent_word_before(st, m.start()):
+            hs = handle_subject(st, m.start()) if not by_place else None
+            if hs is not None and verb in FIRST_NAME_VERBS:
+                return hs[0], st[m.start("verb") :]  # "akm to review", "(akm and tommy to ...)"
             continue  # "in order to", "want to": no agent can end there (a cheap test first)
         tail = _AGENT_TAIL_RE.search(st, max(0, m.start() - 60), m.start())
         end = tail.start() if tail else m.start()
@@ -209,7 +226,9 @@ def _no_agent(ctx: Context, owner: str, before: str) -> bool:
     if any(v.lower() in _OBJECT_TO_VERBS and v[:1].isupper() for v in verbs):
         return True
     head, sep, _ = owner.partition(" for ")
-    return bool(sep) and not owner_like(ctx, head)
+    if sep:
+        return not owner_like(ctx, head)
+    return names_for_purpose(before)
 
 
 # Verbs whose object is the agent of the "to" after it: "Allow X to", "Ask X to".
@@ -445,7 +464,7 @@ def _body_commitment(st: str) -> tuple[str, str] | None:
     if m is None:
         return None
     np, verb = m.group("np").strip(), m.group("verb")
-    if self_body(np) or not (body_like(np) or _DEPARTMENT_RE.fullmatch(np)):
+    if self_body(np) or not (body_like(np) or initials_body(np) or _DEPARTMENT_RE.fullmatch(np)):
         return None
     task = st[m.start("verb") :]
     if verb in _BODY_GIVE_VERBS:

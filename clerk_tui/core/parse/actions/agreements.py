@@ -27,7 +27,7 @@ from .owners import (
     trade_like,
     trim_owner_to_person,
 )
-from .referents import opening_subject, pronoun_owner, speaker_of
+from .referents import initials_body, opening_subject, pronoun_owner, speaker_of
 from .verbs import (
     AUXILIARIES,
     DECISION_VERBS,
@@ -155,9 +155,14 @@ def agreed_to(ctx: Context, st: str, prev: str) -> Found:
         if ob is None:
             continue
         owner, _ostart = trim_owner_to_person(ctx, *ob)
-        if perfect and body_like(owner) and not self_body(owner) and not role_like(owner):
+        if (
+            perfect
+            and (body_like(owner) or initials_body(owner))
+            and not self_body(owner)
+            and not role_like(owner)
+        ):
             continue  # "The County Council has agreed to resurface the lane": another's plan
-        if (self_body(owner) or body_like(owner)) and (
+        if (self_body(owner) or body_like(owner) or initials_body(owner)) and (
             verb in DECISION_VERBS
             or verb in _STANCE_VERBS
             or OWN_AGENDA_RE.match(st, m.start("verb"))
@@ -168,8 +173,9 @@ def agreed_to(ctx: Context, st: str, prev: str) -> Found:
             if verb in _MEETING_VERBS or verb in AUXILIARIES:
                 continue  # "The meeting agreed to meet again on 12 May"
             return None, task  # "The meeting agreed to buy a new urn": no one named
-        if (owner_like(ctx, owner) or first_names(owner, task)) and verb not in ("be", "the"):
-            return owner, task
+        named = owner_like(ctx, owner) or first_names(owner, task) or initials_body(owner)
+        if named and verb not in ("be", "the"):
+            return owner, task  # ("The PCC undertook to repair the wall")
     return None
 
 

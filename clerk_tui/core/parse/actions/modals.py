@@ -11,7 +11,7 @@ from ..people.words import is_name_word
 from .clauses import PRONOUNS, opens_clause
 from .entry_lines import NOT_OWNERS
 from .grammar import ADVERBS, AND_END_RE, FRONTED, INITIALS_RE, Found
-from .lexicon import is_base_verb, is_plural_noun, is_word, verb_base
+from .lexicon import is_adjective, is_base_verb, is_plural_noun, is_word, verb_base
 from .owners import (
     antecedent,
     body_like,
@@ -26,6 +26,7 @@ from .owners import (
 )
 from .referents import (
     continued_subject,
+    handle_subject,
     people_and_roles,
     person_before,
     pronoun_owner,
@@ -234,6 +235,9 @@ def modal_verb(ctx: Context, st: str, prev: str) -> Found:
             continue
         ob = owner_before(st, m.start())
         if ob is None:
+            hs = handle_subject(st, m.start()) if task_verb else None
+            if hs is not None and (verb in FIRST_NAME_VERBS or task_sense(verb, st, verb_end)):
+                return hs[0], task  # "jdoe will check the build", "bodhi will have a look"
             continue
         owner = ob[0]
         if not opens_clause(st, ob[1]):
@@ -365,19 +369,41 @@ def task_sense(verb: str, st: str, verb_end: int) -> bool:
     if verb == "continue":
         m = _CONTINUE_TO_RE.match(st, verb_end)
         return m is not None and _ongoing_task_verb(m.group("verb"))
-    if verb == "get" and _bare_plural_object(st, verb_end):
+    if verb == "get" and _bare_object(st, verb_end):
         return True
     rx = _TASK_SENSE.get(verb)
     return rx is not None and rx.match(st, verb_end) is not None
 
 
-def _bare_plural_object(st: str, verb_end: int) -> bool:
-    """A bare plural noun as the object: "will get supplies", "will get signatures"."""
-    m = _NEXT_WORD_RE.match(st, verb_end)
-    return m is not None and is_plural_noun(m.group(1)) and m.group(1) not in ("lots", "things")
+def _bare_object(st: str, verb_end: int) -> bool:
+    """A noun phrase with no article as the object of "get": "will get supplies", "will get
+    cake and squash", "will get current signatories", "will get Wellington's results" (not
+    "get involved", "get better", "get rid of", "get lots")."""
+    m = _NEXT_WORDS_RE.match(st, verb_end)
+    if m is None:
+        return False
+    w, after = m.group(1), m.group(2)
+    low = w.lower()
+    if w[0].isupper():
+        return w != "I"
+    if low in _NOT_OBJECTS:
+        return False
+    if is_plural_noun(low):
+        return True  # "get supplies", "get signatures"
+    if not is_word(low) or verb_base(low) not in (None, low):
+        return False  # "get to", "get involved", "get going"
+    if is_adjective(low):
+        return after is not None and is_plural_noun(after)  # "current signatories"
+    return True
 
 
-_NEXT_WORD_RE = re.compile(r"\s+([a-z]+)\b")
+_NEXT_WORDS_RE = re.compile(r"\s+([A-Za-z][a-z'’-]*)\b(?:\s+([a-z]+)\b)?")
+_NOT_OBJECTS = frozenset(
+    """
+    rid to on off out up in into over back along together away around through there here
+    home it this that what lots things round across down by used well sick better worse
+    """.split()  # noqa: SIM905
+)
 
 
 # "will continue to monitor the supply", "would continue liaising with the school".

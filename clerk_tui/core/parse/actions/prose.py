@@ -13,7 +13,6 @@ from ...dates import preferred_due
 from ...model import Action
 from ..context import Context, Spans, due_phrases, item_at, sentences_of_line
 from ..layout import Line
-from ..people.words import is_name_word
 from .agents import (
     ONGOING_STEMS,
     agent_to_verb,
@@ -42,9 +41,8 @@ from .agreements import (
 )
 from .clauses import split_clauses, unmarked
 from .common import committed_task, make_action
-from .entry_lines import NOT_OWNERS
 from .grammar import LEAD_RE, Found, Rule, try_rule
-from .lexicon import is_adjective, is_base_verb, is_word, verb_base
+from .lexicon import is_adjective, is_base_verb, verb_base
 from .modals import (
     in_first_person,
     modal_verb,
@@ -76,6 +74,7 @@ from .passives import (
     which_would_be,
     who_would,
 )
+from .referents import handle_word
 from .requests import (
     asked_active,
     asked_if_could,
@@ -209,19 +208,12 @@ def _chat_speaker(ctx: Context, ln: Line) -> tuple[str | None, int]:
     if m is None or "</" in m.group(0):
         return None, 0
     label = m.group("label")
-    if label and _handle(label):
+    if label and handle_word(label):
         return label, m.end()
     nick = m.group("nick") or m.group("col")
-    if not nick or label or ctx.text.startswith(("...", "…"), m.end()) or not _handle(nick):
+    if not nick or label or ctx.text.startswith(("...", "…"), m.end()) or not handle_word(nick):
         return None, 0
     return nick, m.end()
-
-
-def _handle(word: str) -> bool:
-    """A name or a handle a chat gives a speaker ("jdoe", "klausw", "Priya"), not a word
-    that labels a topic ("note", "action", "Summary")."""
-    low = word.lower()
-    return low not in NOT_OWNERS and not is_word(low) or is_name_word(low)
 
 
 # A chat line: a time, then "<nick>" or a nick and a tab, and a scribe's "label:"; or a label
@@ -237,10 +229,22 @@ _REMARK_START_RE = re.compile(r"[*_]*[ \t]*")
 def _as_speaker(found: Found, clause: str, speaker: str) -> tuple[Found, bool]:
     """In a speaker's remark, "I" is the speaker: "Joe: The splash screen needs an artist.
     I'll reach out" is Joe's, and its passage the whole remark (what the offer answers).
-    The found commitment, and whether the speaker owns it as "I"."""
+    The found commitment, and whether the speaker owns it as "I". Where a chat's lines run
+    together (a PDF's text), the label nearest before the task names its speaker and the
+    next label ends it ("hana_p: ... owenl: I will order a lens hana_p: thanks")."""
     if found is not None and (found[0] == "I" or found[0] == speaker and in_first_person(clause)):
-        return (speaker, found[1]), True
+        task = found[1]
+        at = clause.find(task)
+        labels = [m for m in _CHAT_LABEL_RE.finditer(clause, 0, max(at, 0)) if handle_word(m[1])]
+        after = next((m for m in _CHAT_LABEL_RE.finditer(task) if handle_word(m[1])), None)
+        if after is not None and after.start() > 0:
+            task = task[: after.start()].rstrip()
+        return (labels[-1][1] if labels else speaker, task), True
     return found, False
+
+
+# A speaker's label inside a line: "owenl: ", "hana_p: ".
+_CHAT_LABEL_RE = re.compile(r"(?<!\S)([A-Za-z][\w.|`^-]{1,30}):\s")
 
 
 # A task reported done in the sentence that gives it: "... and has done so", "..., which has
@@ -420,16 +424,19 @@ _ITEM_NUMBER_RE = re.compile(r"\(?\d{1,3}(?:\.\d{1,2})*[.)]?\s+")
 
 
 def _heading_line(ctx: Context, ln: Line) -> bool:
-    """A markdown heading ("### Wants to fix the printer"), a line all in bold ("**2.**
-    **Chairman to sign Declaration of Office**"), or a short agenda item's title line ("4.
-    Clerk to report on the allotments"): titles of what follows, not tasks."""
+    """A markdown heading ("### Wants to fix the printer"), a line all in bold with no full
+    stop closing it ("**2.** **Chairman to sign Declaration of Office**"), or a short agenda
+    item's title line ("4. Clerk to report on the allotments"): titles of what follows, not
+    tasks."""
     text = ctx.text
     if text.startswith("#", ln.cstart):
         return True
     if (
-        text.startswith(("**", "__"), ln.cstart) or text[ln.cstart].isdigit()
-    ) and _BOLD_LINE_RE.fullmatch(text, ln.cstart, ln.cend):
-        return True
+        (text.startswith(("**", "__"), ln.cstart) or text[ln.cstart].isdigit())
+        and _BOLD_LINE_RE.fullmatch(text, ln.cstart, ln.cend)
+        and not text[ln.cstart : ln.cend].rstrip("*_ ").endswith(".")
+    ):
+        return True  # (a sentence in bold, "**Neil will ask Karl.**", is no title)
     if ln.cstart in ctx.item_start_set and ln.index not in ctx.runs:
         title = text[ln.cstart : ln.cend]
         m = _ITEM_NUMBER_RE.match(title)
