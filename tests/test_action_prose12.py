@@ -148,3 +148,80 @@ def test_names_after_for_are_what_a_thing_is_for() -> None:
         ("Tom", "Get the forms from the bank for the Clerk and Cllr Shah to sign."),
         ("Priya", "Write to the bank."),
     ]
+
+
+def test_commitments_in_the_present_tense_and_after_a_label() -> None:
+    """ "volunteers to", "offers to", "is volunteering to", "agrees to"; "Chair – Undertook
+    to" (the owner a label before a dash); "was assigned the task of booking"."""
+    body = PARISH_HEAD + (
+        "1. Fete\n\n"
+        "Cllr Hale volunteers to organise the litter pick.\n\n"
+        "Cllr Shah offers to draft the newsletter.\n\n"
+        "Cllr Barlow is volunteering to run the tombola.\n\n"
+        "Chair – Undertook to talk to the vicar about the field.\n\n"
+        "The Clerk was assigned the task of booking the marquee.\n"
+    )
+    assert owned_actions(body) == [
+        ("Cllr Hale", "Organise the litter pick."),
+        ("Cllr Shah", "Draft the newsletter."),
+        ("Cllr Barlow", "Run the tombola."),
+        ("Chair", "Talk to the vicar about the field."),
+        ("The Clerk", "Book the marquee."),
+    ]
+
+
+def test_volunteered_in_answer_to_a_question() -> None:
+    """ "Who can put together a list? - Tom volunteered.", "Priya, Ann volunteered.": they take
+    on what was asked; "volunteered" with no question before it, or a thanks to those who
+    volunteered, is no task."""
+    body = PARISH_HEAD + (
+        "1. Fete\n\n"
+        "- Who can put together a list of the benches?\n"
+        "  - Tom volunteered.\n"
+        "- Anyone able to run the tombola?\n"
+        "  - Priya, Ann volunteering - it worked well last year.\n\n"
+        "The hall was busy last year. Tom volunteered.\n\n"
+        "The Chair thanked those who volunteered.\n"
+    )
+    assert owned_actions(body) == [
+        ("Tom", "Take this on (put together a list of the benches)"),
+        ("Priya, Ann", "Take this on (run the tombola)"),
+    ]
+
+
+def test_a_request_put_as_a_question() -> None:
+    """ "asked if the Clerk could provide", "asked whether Tom would write": the one named
+    does it; the meeting asking in the passive, "The Committee asked if a site visit could be
+    arranged": a task with no owner. A question of fact, a plan asked about, one resident's
+    wish and an explanation given there and then are none."""
+    body = PARISH_HEAD + (
+        "1. Highways\n\n"
+        "Cllr Barlow asked if the Clerk could provide an update on the bins.\n\n"
+        "Cllr Shah asked whether Cllr Hale would write to the highways authority.\n\n"
+        "The Committee asked if a site visit to the depot could be arranged before December.\n\n"
+        "Cllr Shah asked if the bins had been emptied.\n\n"
+        "Cllr Hale asked if the precept would be increased.\n\n"
+        "Mr Dunn asked if a bench could be installed by the pond.\n\n"
+        "Cllr Shah asked whether the Clerk could explain the delay.\n"
+    )
+    assert owned_actions(body) == [
+        ("the Clerk", "Provide an update on the bins."),
+        ("Cllr Hale", "Write to the highways authority."),
+        (None, "Arrange a site visit to the depot before December."),
+    ]
+
+
+def test_a_body_in_the_future_progressive() -> None:
+    """ "Officers would be meeting the contractor", "The housing team will be contacting the
+    tenants": the body's task, as "would meet", "will contact"; a meeting of its own ("will
+    be meeting again in May") is none."""
+    body = PARISH_HEAD + (
+        "1. Housing\n\n"
+        "Officers would be meeting the contractor next week.\n\n"
+        "The housing team will be contacting the tenants of Mill Row.\n\n"
+        "The Council will be meeting again in May.\n"
+    )
+    assert owned_actions(body) == [
+        ("Officers", "Meet the contractor next week."),
+        ("The housing team", "Contact the tenants of Mill Row."),
+    ]

@@ -65,7 +65,7 @@ _P_BODY_WILL = re.compile(
     r"(?P<np>(?:[Tt]he\s+)?(?:[A-Z][\w’'&-]*(?:\s+(?:of|for|and|&)?\s*[A-Z][\w’'&-]*){0,6}"
     rf"(?:\s+{_BODY_HEAD})?|(?:[a-z][a-z-]+\s+){{1,2}}{_BODY_HEAD}))"
     r"\s+(?:will|would|shall|(?:is|are)\s+going\s+to)\s+(?:also\s+|then\s+|now\s+|shortly\s+)?"
-    r"(?P<verb>[a-z][a-z-]+)\b"
+    r"(?P<be>be\s+(?=[a-z]+ing\b))?(?P<verb>[a-z][a-z-]+)\b"  # "would be meeting": to meet
 )
 # Departments named without an organisation word ("Public Health would circulate ...").
 _DEPARTMENT_RE = re.compile(
@@ -79,7 +79,7 @@ _BODY_COMMIT_VERBS = frozenset(
     """
     circulate report write bring present update arrange confirm check investigate look liaise
     contact respond clarify feed forward email distribute brief inform notify advise chase
-    come return follow-up
+    come return follow-up visit
     """.split()  # noqa: SIM905
 )
 # Verbs of work a body takes on for the meeting, with the word that makes them a task:
@@ -88,7 +88,7 @@ _BODY_COMMIT_VERBS = frozenset(
 _BODY_PHRASAL_RE = re.compile(
     r"(?:set\s+up|work\s+with\s+[^.;]{1,60}?\s+to\s+[a-z]+|organi[sz]e|run|host|draft|create"
     r"|conduct\s+(?:an?|the)\s+(?:survey|review|consultation|audit)"
-    r"|put\s+together)\b"
+    r"|put\s+together|meet\s+(?:with\s+)?(?:the|an?|[A-Z]\w*)\b)\b"  # "meet the contractor"
 )
 # Verbs that commit only with an information object ("provide a breakdown").
 _BODY_GIVE_VERBS = frozenset(["provide", "share", "send", "produce", "prepare", "give", "supply"])
@@ -464,9 +464,14 @@ def _body_commitment(st: str) -> tuple[str, str] | None:
     if m is None:
         return None
     np, verb = m.group("np").strip(), m.group("verb")
+    task = st[m.start("verb") :]
+    if m.group("be"):
+        base = verb_base(verb)
+        if base is None or base == verb:
+            return None
+        verb, task = base, base + task[len(verb) :]
     if self_body(np) or not (body_like(np) or initials_body(np) or _DEPARTMENT_RE.fullmatch(np)):
         return None
-    task = st[m.start("verb") :]
     if verb in _BODY_GIVE_VERBS:
         if not _INFO_OBJECT_RE.search(task[len(verb) :][:60]):
             return None

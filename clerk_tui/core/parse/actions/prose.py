@@ -37,6 +37,7 @@ from .agreements import (
     resolution_mandate,
     responsibility_with,
     that_owner_verb,
+    volunteered_alone,
     volunteered_for,
 )
 from .clauses import split_clauses, unmarked
@@ -89,11 +90,11 @@ from .verbs import AUXILIARIES, NOT_A_VERB
 
 # A word of the future, of a request or of an agreement: sentences with none make no action.
 _ACTION_HINT = re.compile(
-    r"(?=[tswcdTaArRpPDku'’iWvgjlR])(?:"  # the first letters of what follows (a look-ahead: faster)
+    r"(?=[tswcdTaArRpPDku'’iWvgjlRo])(?:"  # the first letters of what follows (faster)
     r"\b(?:to|will|Will|shall|would|should|could|can|due|That|asked|[Rr]equests?|requested|[Dd]elegate|[Pp]lease"
     r"|know|[Aa]greed|AGREED|[Rr]esolved|RESOLVED|decided|suggested|proposed|recommended|urged"
     r"|tasked|[Rr]esponsib\w+|task|job|lead|action|ask|grateful|great"
-    r"|seconded|volunteered|authori[sz]ed|empowered|directed"
+    r"|seconded|volunteer\w*|offer(?:ed|s)|authori[sz]ed|empowered|directed"
     r"|sought)\b|['’](?:ll|d)\b"
     rf"|\b(?:is|are|was|were)\s+(?:[a-z]+ly\s+|still\s+|also\s+|now\s+|in\s+the\s+process\s+of\s+)?"
     rf"(?:{ONGOING_STEMS})ing\b"
@@ -367,6 +368,9 @@ _REQUESTED_TASK_RE = re.compile(
     # a question put to someone: "Can you update the docs?"
     r"|\b(?:[Cc]an|[Cc]ould|[Ww]ould|[Ww]ill)\s+(?:you|someone|anyone|somebody)\s+(?:please\s+)?"
     r"(?P<verb2>[a-z][a-z-]+)\b"
+    # "Who can put together a proposal?", "Anyone able to run the stall?"
+    r"|\b(?:[Ww]ho|[Aa]nyone|[Aa]nybody|[Ss]omeone)\s+(?:can|could|will|would|(?:is|are)\s+able\s+to"
+    r"|wants\s+to|is\s+willing\s+to|able\s+to)\s+(?P<verb3>[a-z][a-z-]+)\b"
 )
 
 
@@ -380,7 +384,7 @@ def _task_from_request(ctx: Context, request: str) -> str | None:
         if found is not None:
             return found[1]
     for m in _REQUESTED_TASK_RE.finditer(request):
-        group = "verb" if m.group("verb") else "verb2"
+        group = "verb" if m.group("verb") else "verb2" if m.group("verb2") else "verb3"
         verb = m.group(group)
         if is_base_verb(verb) and verb not in AUXILIARIES | NOT_A_VERB | {"be"}:
             return request[m.start(group) :].strip().rstrip("?").strip()
@@ -517,6 +521,7 @@ SENTENCE_RULES: tuple[Rule, ...] = (
     agreed_bare_verb,
     agreed_for,
     volunteered_for,
+    volunteered_alone,
     responsibility_with,
     action_raised,
     handed_to,
@@ -583,7 +588,7 @@ _RULE_NEEDS: dict[Rule, frozenset[str]] = {
         (agent_to_verb, ("to",)),
         (
             agreed_to,
-            ("agreed", "undertook", "offered", "volunteered", "promised", "pledged", "committed")
+            ("agree", "undert", "offer", "volunteer", "promise", "pledged", "committed")
             + ("intend", "action to"),
         ),
         (agreed_bare_verb, ("agreed", "offered", "undertook", "volunteered")),
@@ -593,6 +598,7 @@ _RULE_NEEDS: dict[Rule, frozenset[str]] = {
             ("volunteered", "responsib", "task of", "job of", "action of", "lead on", "task for")
             + ("job for", "action for"),
         ),
+        (volunteered_alone, ("volunteer", "offered")),
         (responsibility_with, (" with ",)),
         (action_raised, ("action was", "action has", "action is")),
         (handed_to, ("assigned", "delegated", "left", "leaving", "handed")),
