@@ -225,3 +225,35 @@ def test_a_body_in_the_future_progressive() -> None:
         ("Officers", "Meet the contractor next week."),
         ("The housing team", "Contact the tenants of Mill Row."),
     ]
+
+
+def test_the_owner_written_last_on_a_list_line() -> None:
+    """A name or initials of someone present alone at the end of a list's line, after the
+    task ("Bench repairs - complete in April.  Tom"), or initials closing a task that opens
+    with its verb ("Check the moorings before the season TH"); not a question asked, a matter
+    for a meeting, or a line of prose."""
+    body = PARISH_HEAD + (
+        "1. Progress since March\n\n"
+        "- Bench repairs – complete in April.  Tom\n"
+        "- Noticeboard glass not yet replaced. Priya\n"
+        "- Check the moorings before the season TH\n"
+        "- Cllr Barlow asked if the grit bins had been filled. Tom\n"
+        "- Budget forecast to be reviewed at the March meeting. Priya\n\n"
+        "The meeting closed at 9pm. Priya\n"
+    )
+    assert owned_actions(body) == [
+        ("Tom", "Bench repairs – complete in April."),
+        ("Priya", "Noticeboard glass not yet replaced."),
+        ("TH", "Check the moorings before the season"),
+    ]
+
+
+def test_he_or_she_after_a_given_name_the_attendance_does_not_list() -> None:
+    """ "Caleb is checking the list. He will make a channel": he is the given name opening the
+    sentence before; after a sentence about a thing, "he" is no one."""
+    body = PARISH_HEAD + (
+        "1. Tenants\n\n"
+        "Caleb is updating the county database of addresses. He will set up a group chat.\n\n"
+        "The weather was poor. She will book the hall.\n"
+    )
+    assert owned_actions(body) == [("Caleb", "Set up a group chat.")]

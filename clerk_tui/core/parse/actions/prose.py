@@ -148,6 +148,13 @@ def prose_actions(ctx: Context, actions: list[Action], claimed: Spans) -> None:
                     if labelled is not None:
                         actions.append(labelled)
                         claimed.add(request_start, s + ce)
+                if found is None and s + ce >= ln.cend - 1 and _is_list_entry(ctx, ln):
+                    closing = _closing_owner(ctx, clause, request, request_start >= ln.cstart)
+                    if closing is not None and not _answers_found(actions, request_start, s + ce):
+                        who, what, own_line = closing
+                        start = s + cs if own_line else request_start
+                        actions.append(make_action(ctx, what, who, start, s + ce))
+                        claimed.add(start, s + ce)
                 if found is None:
                     continue
                 owner, task = found
@@ -273,6 +280,43 @@ def _owner_label(
         return None
     task = committed_task(before, len(before)) or before.strip()
     return make_action(ctx, task, owner, before_start, end)
+
+
+def _closing_owner(
+    ctx: Context, clause: str, before: str, same_line: bool
+) -> tuple[str, str, bool] | None:
+    """The owner written last on a list's line with no label: a name or initials of someone present
+    alone after the task ("ASB bookings for 2017; ready for the calendar. Wim", "Green
+    prescriptions - complete in February.  Judith": the sentence before is the task), or
+    initials closing a task that opens with its verb ("Check the moorings before the season
+    PH"). (owner, task, whether the task is the clause itself), or None."""
+    m = _CLOSING_INITIALS_RE.fullmatch(clause)
+    if m is not None and m.group("who") in ctx.initials:
+        task = m.group("task")
+        first = task.split(None, 1)[0] if task.split() else ""
+        if first[:1].isupper() and is_base_verb(first.lower()) and len(task.split()) >= 3:
+            return m.group("who"), task, True
+    who = clause.strip(" .;,*_")
+    if not (same_line and before.strip()) or not _NAME_ALONE_RE.fullmatch(who):
+        return None
+    known = who in ctx.initials or all(w.lower() in ctx.name_tokens for w in who.split())
+    if not known or len(_WORD_RE.findall(before)) < 3 or _TALK_RE.search(before):
+        return None  # "HM asked if ... Alison", "... to be reviewed at the next meeting. David"
+    return who, _LABEL_LEAD_RE.sub("", before.strip()) or before.strip(), False
+
+
+# What is said or brought to a meeting, not a task: "asked if", "to be reviewed at the
+# February meeting".
+_TALK_RE = re.compile(
+    r"\b(?:asked|said|reported|noted|explained|queried|raised|thanked)\b"
+    r"|\b(?:at|to|for)\s+(?:(?:the|its|a|our)\s+)?(?:[\w-]+\s+){0,2}meeting\b(?!\s+(?:with|of)\b)"
+)
+# A task, then a space and the owner's initials ending the line.
+_CLOSING_INITIALS_RE = re.compile(
+    r"\W*(?P<task>[A-Z][^.;:?!]{8,200}?)\s+(?P<who>[A-Z]{2,4})\s*\.?\s*"
+)
+# A name alone: initials, or one or two capitalised words.
+_NAME_ALONE_RE = re.compile(r"[A-Z]{2,4}|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?")
 
 
 def _agency_word(word: str) -> bool:

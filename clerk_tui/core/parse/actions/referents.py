@@ -19,6 +19,7 @@ from .owners import (
     owner_before,
     owner_like,
     person_like,
+    plain_given_name,
     role_like,
     self_body,
     split_owners,
@@ -198,8 +199,13 @@ def person_before(ctx: Context, prev: str) -> str | None:
     """Whom "he" or "she" opening a sentence stands for: the person or role who spoke in the
     sentence before ("Cllr Smith said the engineer, Mr Jones, had visited. He will speak to
     the engineer": Cllr Smith), else the last person or role it names ("The Chair thanked Dr
-    Patel. She would circulate the slides": Dr Patel)."""
-    return speaker_of(ctx, prev) or antecedent(ctx, prev, plural=False)
+    Patel. She would circulate the slides": Dr Patel), else a given name opening it as its
+    subject though the attendance does not list it ("Caleb is checking the list. He will
+    ...")."""
+    found = speaker_of(ctx, prev) or antecedent(ctx, prev, plural=False)
+    if found is None and (subject := opening_subject(prev)) is not None:
+        found = subject[0] if plain_given_name(subject[0]) else None
+    return found
 
 
 _SPOKE_RE = re.compile(
