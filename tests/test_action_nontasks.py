@@ -292,3 +292,49 @@ def test_a_matter_to_come_back_with_no_one_to_bring_it_is_no_task() -> None:
     assert _actions(text) == [
         ("The Clerk", "Report back to the Committee on the verges in December."),
     ]
+
+
+def test_a_thing_or_topic_opening_a_note_is_no_owner() -> None:
+    """A common noun opening a note ("Minibus will leave ...", "Hackathon, will take place
+    ...") is the note's topic, not who acts: the minutes write it in lower case elsewhere and
+    never capitalise it mid-sentence. A name keeps its capital ("thanks to Rex, Mason and
+    Dee") and is never written in lower case."""
+    text = (
+        "7. Youth club\n"
+        "Caterer will arrive at ten; the caterer has been paid.\n"
+        "Minibus will leave the square at eight. The minibus seats twelve.\n"
+        "Workshop will run over two evenings; the workshop is for new leaders.\n"
+        "Hackathon, will take place online. The hackathon needs mentors.\n"
+        "Rota will change from May. The rota is on the board.\n"
+        "Rex will book the minibus for the trip.\n"
+        "Mason will bring the first aid kit. Thanks to Rex, Mason and Dee.\n"
+        "Dee will order the hoodies.\n"
+    )
+    assert _actions(text) == [
+        ("Rex", "Book the minibus for the trip."),
+        ("Mason", "Bring the first aid kit."),
+        ("Dee", "Order the hoodies."),
+    ]
+
+
+def test_a_standing_rule_is_no_task() -> None:
+    """What is done whenever something happens, or what the members (or no one named) do at
+    every meeting or month, is a rule; one occasion and one person's job stay tasks."""
+    text = (
+        "9. Arrangements\n"
+        "When bookings come in they will be passed to the hall secretary, who will confirm "
+        "them.\n"
+        "Whenever a complaint is received, the Clerk will acknowledge it within five days.\n"
+        "If a resident asks for a new bin, the Clerk will order one.\n"
+        "Councillors to submit their expense claims monthly.\n"
+        "All trustees to sign the register at every meeting.\n"
+        "Volunteers to sign in at each session.\n"
+        "When the quote comes in, Tom will forward it to members.\n"
+        "The Clerk to circulate the agenda a week before each meeting.\n"
+        "Councillors to submit their expense claims for May by Friday.\n"
+    )
+    assert _actions(text) == [
+        ("Tom", "Forward it to members."),
+        ("The Clerk", "Circulate the agenda a week before each meeting."),
+        ("Councillors", "Submit their expense claims for May by Friday."),
+    ]

@@ -81,9 +81,10 @@ def rule_name(rule: Callable[..., object]) -> str:
     return f"{module}.{getattr(rule, '__qualname__', repr(rule))}".lstrip(".")
 
 
-@dataclass
+@dataclass(eq=False)
 class Context:
-    """One parse's shared state; built by :mod:`.pipeline`, read by every stage."""
+    """One parse's shared state; built by :mod:`.pipeline`, read by every stage. (Hashed as
+    itself: a :func:`per_parse` function may take it, its parts fixed before the stages run.)"""
 
     text: str
     lines: list[Line]

@@ -9,7 +9,7 @@ from ..dates import DATE_EXPR
 from ..model import FollowUp
 from .context import Context, item_at, line_of, lines_with, resolved_due
 from .items import NUM_RE, heading_like
-from .layout import Line
+from .layout import Line, indent
 from .table_rows import RULE_ROW_RE, split_cells
 
 _MEETING_WORD_RE = re.compile(r"(?i)meeting|agm")
@@ -227,16 +227,10 @@ def _heading_when(heading: str) -> str:
     return "the next meeting" if re.search(r"(?i)\bnext\b", heading) else "a future meeting"
 
 
-def _indent(text: str, ln: Line) -> int:
-    """How far the line's first character stands in."""
-    raw = text[ln.start : ln.cend]
-    return len(raw) - len(raw.lstrip())
-
-
 def _bullet_indent(text: str, ln: Line) -> int:
     """How far a bulleted line ("  * topics for next meeting") stands in; -1 for any other."""
     glyph = text[ln.start : ln.cstart]
-    return _indent(text, ln) if glyph.strip() else -1
+    return indent(text, ln) if glyph.strip() else -1
 
 
 def _plan_list(
@@ -262,7 +256,7 @@ def _plan_list(
                 break
             j += 1
             continue
-        if ln.cstart in starts or (above >= 0 and _indent(text, ln) <= above):
+        if ln.cstart in starts or (above >= 0 and indent(text, ln) <= above):
             break
         c = text[ln.cstart : ln.cend]
         if _NO_WORDS_RE.match(c):
@@ -271,7 +265,7 @@ def _plan_list(
         m = _ENTRY_WHEN_FIRST_RE.match(c) or _ENTRY_WHEN_LAST_RE.match(c)
         if m is not None and _NEXT_MEETING_LINE_RE.match(m.group("item")):
             break  # "Next meeting: 9 March 2026": the list is over
-        if out and when is not None and _indent(text, ln) > entry_indent:
+        if out and when is not None and indent(text, ln) > entry_indent:
             if not listed(text, ln):  # the entry's text, wrapped: "  governance-only?"
                 out[-1] = _row(ctx, ln, f"{out[-1].text} {c.strip(' .;')}", when, out[-1].start)
             j += 1  # else a note under the entry ("  - What rules should admins follow?")
@@ -279,7 +273,7 @@ def _plan_list(
         if topics and (not listed(text, ln) or _NOT_TOPIC_RE.search(c)):
             break
         if not out:
-            entry_indent = _indent(text, ln)
+            entry_indent = indent(text, ln)
         if m is not None and len(m.group("item").split()) <= 25:
             out.append(_row(ctx, ln, m.group("item").strip(" .;"), m.group("when")))
         elif when is not None and listed(text, ln) and len(c.split()) <= 25:

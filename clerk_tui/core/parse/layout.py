@@ -20,6 +20,10 @@ _BULLET_RE = re.compile(
     r"|\([!?*i]\)(?=[A-Z])"
     r"|(?:[a-z]|[ivx]{1,4})[.)](?=\s))[" + _WS + r"]*"
 )
+TICKS = "✓✔☑☒✅"
+"""Marks ticking an item off: ticks, a ticked box (Word's "☒"), the green tick emoji."""
+BOX_TICKS = "xX✓✔"
+"""What a ticked "[ ]" box holds ("- [x] ...", "[✓]")."""
 _LINE_RE = re.compile(r"[^\r\n\x1c\x1d\x1e\x85\u2028\u2029]*")
 
 _ABBREV = {
@@ -73,6 +77,11 @@ class Line(NamedTuple):
 class Span(NamedTuple):
     start: int
     end: int
+
+
+def indent(text: str, ln: Line) -> int:
+    """How far the line's first character stands in (a nested bullet's depth)."""
+    return len(text[ln.start : ln.cend]) - len(text[ln.start : ln.cend].lstrip())
 
 
 def without_markdown_escapes(text: str) -> str:

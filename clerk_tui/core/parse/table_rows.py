@@ -11,6 +11,8 @@ import re
 from collections.abc import Iterator
 from typing import NamedTuple
 
+from .context import per_parse
+
 
 class Row(NamedTuple):
     """A table's row: its cells' text and where it is in the minutes."""
@@ -36,6 +38,7 @@ _TEXTILE_ATTR_RE = re.compile(r"^(?:_|[\\/]\d|[<>=^~]|\{[^{}]{0,80}\}|\([^()]{0,
 _CELL_EMPHASIS_RE = re.compile(r"^('{2,3}|\*{1,2}|_{1,2})(?P<c>\S(?:.*\S)?)\1$")
 
 
+@per_parse  # (a table's cells are read by several rules)
 def clean_cell(cell: str) -> str:
     """A cell's words, without its attributes or the emphasis around it."""
     cell = _TEXTILE_ATTR_RE.sub("", _MOIN_ATTR_RE.sub("", cell.strip()))

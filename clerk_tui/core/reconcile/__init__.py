@@ -30,6 +30,7 @@ from clerk_tui.core.amend import PAIR_THRESHOLD, text_similarity
 from clerk_tui.core.model import Action
 from clerk_tui.core.reconcile import outcomes, owned, prose, reports, sections, tables
 from clerk_tui.core.reconcile.cues import PART_DONE, doubts, says_done, says_update
+from clerk_tui.core.reconcile.intent import still_to_come
 from clerk_tui.core.reconcile.model import (
     CARRIED,
     DONE,
@@ -107,9 +108,10 @@ def reconcile(
     if not actions or not text:
         return []
     by_action: dict[int, list[Finding]] = {}
-    for finding in _reported(text, _findings(text, actions, meeting_date, own_words=True)):
-        by_action.setdefault(finding.action_id, []).append(finding)
     by_id = {a.id: a for a in actions}
+    found = _findings(text, actions, meeting_date, own_words=True)
+    for finding in _reported(text, found, by_id):
+        by_action.setdefault(finding.action_id, []).append(finding)
     proposals = []
     for action_id, found in by_action.items():
         found.sort(key=lambda f: (-f.strength, f.start))
@@ -118,14 +120,19 @@ def reconcile(
     return proposals
 
 
-def _reported(text: str, found: list[Finding]) -> list[Finding]:
+def _reported(text: str, found: list[Finding], by_id: dict[int, OpenAction]) -> list[Finding]:
     """The findings that report on an action: not a row only repeating it (CARRIED), and no
     'done' read from the words of a passage that reports the same work on another thing or
-    by someone else (ELSEWHERE); a 'done' from a passage saying part is not done is progress."""
+    by someone else (ELSEWHERE); a 'done' from a passage saying part is not done, or that
+    the action's own work is still to come ("reminders will be sent"), is progress."""
     elsewhere = {(f.action_id, f.start) for f in found if f.kind == ELSEWHERE}
     return [
         replace(f, kind=UPDATE, contrary=True)
-        if f.kind == DONE and PART_DONE.search(text, f.start, f.end)
+        if f.kind == DONE
+        and (
+            PART_DONE.search(text, f.start, f.end)
+            or still_to_come(text[f.start : f.end], by_id[f.action_id].text)
+        )
         else f
         for f in found
         if f.kind not in (CARRIED, ELSEWHERE)
@@ -232,7 +239,7 @@ def repeated_actions(
     found = _findings(text, actions, meeting_date)
     spans = [
         (f.start, f.end, by_id[f.action_id])
-        for f in _reported(text, found) + [f for f in found if f.kind == CARRIED]
+        for f in _reported(text, found, by_id) + [f for f in found if f.kind == CARRIED]
     ]
     return {
         index

@@ -20,6 +20,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from clerk_tui.core.parse.layout import TICKS
 from clerk_tui.core.reconcile.changes import new_due, new_owner
 from clerk_tui.core.reconcile.model import DONE, DROPPED, UPDATE
 from clerk_tui.core.reconcile.participles import participle_status
@@ -42,10 +43,12 @@ _DONE_VERB = (
     r"|granted|awarded"
     r"|removed|sorted)"
 )
+_TICKED = r"(?:[✓✔☑✅]\ufe0f?\s*)?"
+"""A tick after what was done ("circulated ✓", "done ✅"), which says it again."""
 _DONE_PATTERNS = [
     # a status closing the passage ("... has accepted the task. (closed)") says it before any
     # verb inside it
-    re.compile(rf"(?:^|[:\-–—(|]\s*){DONE_WORD}\b\s*[).]?\s*$"),
+    re.compile(rf"(?:^|[:\-–—(|]\s*){DONE_WORD}\b\s*[).]?\s*{_TICKED}$"),
     re.compile(
         rf"\b(?:was|were|is|are|had been|has been|have been|now)\s+(?:now\s+)?{DONE_WORD}\b"
     ),
@@ -60,7 +63,7 @@ _DONE_PATTERNS = [
     re.compile(
         rf"(?<!\bbe )(?<!\bbeing )(?<!\bis )(?<!\bare )\b{_DONE_VERB}"
         rf"(?:\s+(?:on\s+)?(?:\d{{1,2}}(?:st|nd|rd|th)?\s+[a-z]+(?:\s+\d{{4}})?"
-        rf"|\d{{1,2}}/\d{{1,2}}(?:/\d{{2,4}})?))?\s*[.)]?\s*$"
+        rf"|\d{{1,2}}/\d{{1,2}}(?:/\d{{2,4}})?))?\s*[.)]?\s*{_TICKED}$"
     ),
 ]
 _PASSIVE = re.compile(r"\b(?:was|were|is|are|been|now)\b")
@@ -742,7 +745,7 @@ def done_first(
 
 
 _DONE_STATUS = re.compile(
-    rf"^\s*[✓✔☑☒✅]\ufe0f?(?!\S)\W*"
+    rf"^\s*[{TICKS}]\ufe0f?(?!\S)\W*"
     rf"|^\W*(?:(?:blue|green)\s*[-–:/(]?\s*)?(?:{DONE_WORD}|resolved|delivered|yes|y)\b\W*",
     re.I,
 )

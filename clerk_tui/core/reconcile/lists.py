@@ -11,7 +11,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from clerk_tui.core.parse.layout import Line
+from clerk_tui.core.parse.layout import BOX_TICKS, TICKS, Line
 from clerk_tui.core.reconcile.places import NUMBER
 from clerk_tui.core.reconcile.words import vocabulary
 
@@ -40,7 +40,7 @@ class Row:
 
 
 _CHECKBOX = re.compile(
-    r"^\s*(?:[-*+•]\s*)?(?:\[(?P<box>[ xX✓✔])\]|(?P<tick>[☑☒✅✔✓])|(?P<empty>[☐⬜])"
+    rf"^\s*(?:[-*+•]\s*)?(?:\[(?P<box>[ {BOX_TICKS}])\]|(?P<tick>[{TICKS}])|(?P<empty>[☐⬜])"
     r"|(?P<mark>[❌✗✘⏳]))\ufe0f?\s+(?P<text>\S.*)$"
 )
 """A checklist item: a box ticked or not ("- [x]", "☑", Word's "☒", "✔️"), or marked not done
@@ -93,7 +93,7 @@ _TRAILING_STATUS = re.compile(
     rf"|\s(?:[-–—:]|[-=]>|→)\s*(?P<s4>(?:{STATUS_WORDS}|still|awaiting|waiting|in\s+hand)\b[^–—]*?)"
     rf"|(?<=[.!?])\s+(?P<s5>{STATUS_WORDS})(?:\s*[:\-–—]\s*[^\s:.!?][^:.!?]{{0,40}}?)?"
     rf"|[.;,]?\s+(?:\*\*|__)?status(?:\*\*|__)?\s*[:\-–—]\s*(?P<s6>[^:]+?)"
-    rf"|\s(?P<s7>[✅✔✓☑])\ufe0f?)\s*\.?\s*$",
+    rf"|\s(?P<s7>[{TICKS}])\ufe0f?)\s*\.?\s*$",
     re.I,
 )
 """An action restated with its status at the end: "2.1 Matt to check the issues. _Closed_",
@@ -216,7 +216,7 @@ def status_first(line: Line, content: str) -> Row | None:
 
 _BELOW = re.compile(
     rf"^(?:(?P<label>status|progress|outcome|update)\s*[:\-–—]\s*)?"
-    rf"(?P<status>{STATUS_WORDS}|still|awaiting|waiting|in\s+hand|(?:\[[xX✓✔]\]|[✓✔☑✅])\s*$)"
+    rf"(?P<status>{STATUS_WORDS}|still|awaiting|waiting|in\s+hand|(?:\[[{BOX_TICKS}]\]|[{TICKS}])\s*$)"
     rf"(?![\w-])[\s.,;:\-–—)]*(?P<note>.*)$",
     re.I,
 )

@@ -31,6 +31,7 @@ from clerk_tui.core.reconcile.cues import (
     read_clause,
     says_update,
 )
+from clerk_tui.core.reconcile.intent import task_like
 from clerk_tui.core.reconcile.model import DONE, DROPPED, DUE, OWNER, UPDATE, Finding, OpenAction
 from clerk_tui.core.reconcile.places import (
     ACTION_REF,
@@ -106,7 +107,7 @@ def _all_complete(text: str, index: Index, start: int, end: int) -> list[Finding
     if not dated:
         return []
     last = max(dated)
-    covered = [a for a in index.actions if a.meeting_date == last]
+    covered = [a for a in index.actions if a.meeting_date == last and task_like(a)]
     excepted: set[int] = set()
     exception = _EXCEPT.search(clause, match.end())
     if exception:
@@ -131,7 +132,7 @@ def _all_complete(text: str, index: Index, start: int, end: int) -> list[Finding
         for a_id in sorted(excepted)
     ]
     excepted.update(a.id for a in _on_this_agenda(text, covered, index))
-    excepted.update(a.id for a in _spoken_of(text, covered, index, start, end))
+    excepted.update(a.id for a in _spoken_of(text, covered, index, start + match.start()))
     phrase = clause[match.start() : match.end()].strip()
     reason = f'reported complete with the others ("{phrase}")'
     return left_open + [
@@ -142,19 +143,25 @@ def _all_complete(text: str, index: Index, start: int, end: int) -> list[Finding
 
 
 def _spoken_of(
-    text: str, actions: list[OpenAction], index: Index, start: int, end: int
+    text: str, actions: list[OpenAction], index: Index, blanket: int
 ) -> list[OpenAction]:
-    """Actions another sentence of the minutes (outside text[start:end]) may report on: by
-    number; by a distinctive word of theirs beside their owner's name or words saying the
-    matter goes on or is put off ("ongoing", "to be revisited", "the bins are on their way");
-    by two beside any word of progress. What "all other actions are complete" says is for
-    the actions nothing else speaks of; in doubt, it closes none."""
+    """Actions another sentence or clause of the minutes than the blanket report starting at
+    `blanket` may report on: by number; by a distinctive word of theirs beside their owner's
+    name or words saying the matter goes on or is put off ("ongoing", "to be revisited", "the
+    bins are on their way"); by two beside any word of progress. What "all other actions are
+    complete" says is for the actions nothing else speaks of; in doubt, it closes none."""
     spoken: dict[int, OpenAction] = {}
     people = set().union(*index.owner_words.values())
     for unit in units(text):
-        if unit.start < end and start < unit.end or _ATTENDANCE.match(text, unit.start):
+        if _ATTENDANCE.match(text, unit.start):
             continue
         sentence = text[unit.start : unit.end]
+        if unit.start <= blanket < unit.end:  # its other clauses: "the gate will be fixed; all
+            sentence = " ".join(  # other actions are complete"
+                text[left:right]
+                for left, right in clauses(text, unit.start, unit.end)
+                if not left <= blanket < right
+            )
         named = {a.id for a in _named_actions(sentence, index)}
         for action in actions:
             shared = len(set(index.shared(action, sentence)) - people)

@@ -15,6 +15,7 @@ from ..items import ACTION_LIST_HEAD_RE
 from ..layout import HTML_TAG_RE
 from .bullet_jobs import bullet_sentence_actions
 from .fields import field_block_actions, owner_tag_actions
+from .first_person import name_first_person
 from .following import following_list_actions, reported_following_actions
 from .lists import list_actions
 from .markers import bold_owner_actions, marker_actions
@@ -76,6 +77,7 @@ def find_actions(ctx: Context) -> list[Action]:
             marked = actions[before:]
     actions.sort(key=lambda a: a.start)
     actions = drop_non_tasks(ctx, actions)  # before the copies of one task are merged
+    name_first_person(ctx, actions)
     actions = _drop_answered_requests(ctx.text, actions, marked)
     actions = _drop_carried_rows(ctx.text, actions, rows)
     actions = drop_restated_labels(ctx, actions, rows)

@@ -14,6 +14,7 @@ from .notes import known_handle
 from .owners import body_like, given_name, owner_like, person_like, role_like, split_owners
 
 
+@per_parse  # (asked again of the same owner)
 def person_owner(ctx: Context, owner: str) -> bool:
     """Someone who can take a job: initials, a person, a role, or a given name (not a status
     label such as "Ongoing" or "Not yet", nor "We")."""
@@ -107,6 +108,7 @@ def person_first(ctx: Context, task: str) -> bool:
     )
 
 
+@per_parse  # (asked of a line by several rules)
 def topic_bullet(ctx: Context, ln: Line) -> bool:
     """A bullet of an agenda or of a list of options: a topic, no job."""
     return under_agenda(ctx, ln) or _under_options(ctx, ln)
@@ -299,6 +301,7 @@ def is_imperative(task: str) -> bool:
     )
 
 
+@per_parse  # (asked again of the same owner by the note and list rules)
 def entry_owner(ctx: Context, owner: str) -> bool:
     """The owner of an entry: initials, a person, role or body, a name that is no everyday
     word ("Arushi", "Mark"), "all", "everyone", "All speakers", "Subsection owners"."""

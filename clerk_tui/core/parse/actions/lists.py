@@ -20,7 +20,7 @@ from ..context import (
 )
 from ..items import ACTION_LIST_HEAD_RE, LIST_ACTION_RE, entry_like
 from ..keywords import holds_any
-from ..layout import Line, html_heading, markup_only
+from ..layout import BOX_TICKS, TICKS, Line, html_heading, markup_only
 from ..people.words import is_name_word
 from .bullet_jobs import bracketed_job, reported, terse_name_task
 from .entry_lines import (
@@ -616,7 +616,7 @@ _LINK_LINE_RE = re.compile(r"[^:]{2,60}:\s*<?https?://\S+?>?")
 _QUESTION_END_RE = re.compile(r"[^.!?]{3,200}\?")
 # "[ ] ...", "- [ ] ..." (a markdown task list); "[x]" is done (or ticked since it was set).
 # A word processor's boxes: "☐ ..." open, "☑ ..." / "☒ ..." ticked (Google Docs, Word).
-_CHECKBOX_RE = re.compile(r"\[(?: |([xX✓]))\]\s+|☐\ufe0f?\s*|([☑☒✅✔])\ufe0f?\s*")
+_CHECKBOX_RE = re.compile(rf"\[(?: |([{BOX_TICKS}]))\]\s+|☐\ufe0f?\s*|([{TICKS}])\ufe0f?\s*")
 # Handles closing a task: "renew the domain @dana", "... - @dana", "... (@ana, @ben)".
 _HANDLE_END_RE = re.compile(
     rf"(?:\s[-–—])?\s+(?P<b>\()?(?P<owner>{HANDLES_RE.pattern})(?(b)\))\s*\.?$"

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from ...model import Action
-from ..context import Context, Spans, sentences_of_line
+from ..context import Context, Spans, per_parse, sentences_of_line
 from ..layout import Line, strip_span
 from .common import make_action
 from .entry_lines import (
@@ -195,6 +195,7 @@ def _topic_over_bullets(ctx: Context, ln: Line, task: str) -> bool:
     return nxt is not None and is_entry_line(ctx, nxt) and indent_of(ctx, nxt) > indent_of(ctx, ln)
 
 
+@per_parse  # (a line's body is read again by the list and prose rules)
 def note_task(ctx: Context, body: str) -> tuple[str, str, bool] | None:
     """(owner, task, whether promised with "will") of "Name: <imperative task>", "Name -
     <task>", "Name: will <task>"; not a label ("Chair: Jane Smith", "Venue: the hall") nor

@@ -271,7 +271,30 @@ def everyday_word_owner(ctx: Context, a: Action) -> bool:
     if len(words) > 1 and words[1][:1].isupper():
         return False  # "Public Health", "United Utilities": a name of a body or department
     first = words[0].strip("*_,.:;()").lower()
-    return _everyday_word(first.rsplit("-", 1)[-1])
+    return _everyday_word(first.rsplit("-", 1)[-1]) or (
+        len(words) == 1 and _common_noun(ctx.text, words[0].strip("*_,.:;()"))
+    )
+
+
+def _common_noun(text: str, word: str) -> bool:
+    """A word ("Event", "Hackathon", "Rota") that the minutes also write in lower case ("the
+    event", "rotas") and capitalise only where a sentence, line or label opens: a thing or
+    a topic, not a name (a name keeps its capital mid-sentence, "yes, Mason", "in Welfare
+    meeting", and is not written in lower case: "Rex")."""
+    if not (word[:1].isupper() and word[1:].islower()) or is_name_word(word):
+        return False
+    if _word_re(word.lower() + "s?").search(text) is None:
+        return False
+    found = _word_re(word).finditer(text)
+    return not any(_MID_SENTENCE_RE.match(text, m.start() - 2) for m in found)
+
+
+def _word_re(word: str) -> re.Pattern[str]:
+    return re.compile(rf"(?<![\w'’-]){word}(?![\w'’-])")
+
+
+# A word capitalised after a lower-case word, a digit or a comma: inside a sentence.
+_MID_SENTENCE_RE = re.compile(r"[a-z\d,] ")
 
 
 def _past_form(word: str) -> bool:
@@ -478,6 +501,40 @@ _COMES_BACK_RE = re.compile(
 )
 
 
+def standing_rule(ctx: Context, a: Action) -> bool:
+    """A standing rule, not a task: what is done whenever something happens ("When bookings
+    come in they will be passed to the secretary, who will confirm them", "Whenever a
+    complaint is received, the Clerk will acknowledge it"), or what the members or no one
+    named do at every meeting or month ("Councillors to submit expense claims monthly",
+    "All trustees to sign the register at every meeting"). One occasion ("When the quote
+    comes in, Tom will forward it") or one person's job is a task."""
+    head = _sentence_head(ctx, a)
+    if _HABITUAL_IF_RE.match(head) is not None:
+        return True
+    owner = (a.owner or "").split()
+    group = not owner or _the_meeting(a) or is_plural_noun(owner[-1].lower())
+    return group and _RECURRING_RE.search(ctx.text, a.start, a.end) is not None
+
+
+# "Whenever ...", "When emails come in", "If a member is absent": an opening clause whose
+# subject is any one of a kind (a bare plural, "a", "any"), then the rule's main clause.
+_HABITUAL_IF_RE = re.compile(
+    r"[\W\d]*(?:(?i:whenever|each\s+time|every\s+time|as\s+and\s+when)\b"
+    r"|(?i:when|if)\s+(?:(?:a|an|any)\s+(?:[a-z]+\s+)?[a-z]+\s+(?:comes|arrives|is|has|wants"
+    r"|wishes|needs|asks|applies|books|raises|reports|submits|joins|leaves|gets)"
+    r"|(?!(?:this|his|its|ours|yours|theirs)\b)[a-z]+s\s+(?:come|arrive|are|have|want|wish"
+    r"|need|ask|apply|book|raise|report|submit|join|leave|get))\b)"
+)
+_RECURRING_RE = re.compile(
+    r"(?i)\b(?:at|before|after|during|on|in)\s+(?:each|every|all)\s+(?:future\s+)?"
+    r"(?:meeting|session|month|week|year|quarter|term|call|visit|event)s?\b"
+    r"|\bevery\s+(?:\w+\s+)?(?:meeting|month|week|year|quarter|day|monday|tuesday|wednesday"
+    r"|thursday|friday|saturday|sunday)s?\b|\b(?:monthly|weekly|fortnightly|quarterly|annually"
+    r"|yearly|regularly)\b|\bof\s+(?:each|every)\s+month\b|\b(?:from\s+now\s+on|going\s+forward"
+    r"|in\s+future)\b(?!\s+[a-z])"
+)
+
+
 NON_TASKS: tuple[Callable[[Context, Action], bool], ...] = (
     business_of_the_meeting,
     interests_declared,
@@ -504,4 +561,5 @@ NON_TASKS: tuple[Callable[[Context, Action], bool], ...] = (
     only_points_back,
     meetings_own_act,
     reported_back,
+    standing_rule,
 )

@@ -377,6 +377,7 @@ def _lower_head_ahead(toks: list[re.Match[str]], k: int, taken: list[re.Match[st
 _POSS_RE = re.compile(r"[’']s?$")
 
 
+@per_parse  # (asked again of the same words by several rules)
 def person_like(ctx: Context, np: str) -> bool:
     """A named person (known name tokens, honorific) or a person's initials."""
     words = [_POSS_RE.sub("", w.strip(",.;:()")).lower() for w in np.split()]
@@ -455,6 +456,7 @@ def role_like(np: str | list[str]) -> bool:
     return any(w in ROLE_WORDS or w.rstrip("s") in ROLE_WORDS for w in words)
 
 
+@per_parse
 def body_like(np: str) -> bool:
     """A body ("the Council", "Healthwatch", "ICB", "the Highways team"); not a role whose
     name holds a body ("the Chair of the Finance Group", "the Leader of the Council")."""
@@ -466,6 +468,7 @@ def body_like(np: str) -> bool:
     return bool(re.fullmatch(r"(?:the\s+)?[A-Z][A-Z&]{1,6}s?", np.strip()))
 
 
+@per_parse
 def owner_like(ctx: Context, np: str, *, bodies: bool = True) -> bool:
     """A person, initials, role or (unless ``bodies`` is false) body that can own an action."""
     if not np or len(np) > 160:
@@ -555,9 +558,14 @@ _DESCRIBED_RE = re.compile(
 
 def split_owners(owner: str) -> list[str]:
     """Each owner in "Carole Burgoyne and Ross Jago", "MW/YO", "the Director and the Clerk"."""
+    return list(_owners_in(owner))  # (a list of one's own: actions keep and change it)
+
+
+@per_parse  # (asked again of the same owner by several rules)
+def _owners_in(owner: str) -> tuple[str, ...]:
     o = " ".join(owner.split()).strip(" .,;:")
     if not o:
-        return []
+        return ()
     parts = [p.strip(" ,") for p in _OWNER_GROUP_SEP_RE.split(o) if p.strip(" ,")]
     out: list[str] = []
     for p in parts:
@@ -574,7 +582,7 @@ def split_owners(owner: str) -> list[str]:
         out = [
             x if x.lower().startswith("the ") or i == 0 else "the " + x for i, x in enumerate(out)
         ]
-    return out
+    return tuple(out)
 
 
 def _name_like_owner(s: str) -> bool:
@@ -656,6 +664,7 @@ _SUBORDINATE_RE = re.compile(
 _HANDLE_RE = re.compile(r"@[A-Za-z0-9][\w-]{0,38}")
 
 
+@per_parse
 def self_body(np: str) -> bool:
     """The meeting itself ("the Board", "Members"): its acts are decisions, not actions."""
     w = np.lower().split()

@@ -10,6 +10,7 @@ import re
 
 from ...model import Action
 from ..context import Context, Spans, line_of
+from ..layout import TICKS
 from .entry_lines import indent_of
 
 
@@ -44,9 +45,9 @@ def _marked_done(ctx: Context, action: Action) -> bool:
 
 _DONE_WORD = r"(?:done|completed?|closed|finished)"
 _DONE_TAG_RE = re.compile(
-    rf"(?i)^[*_\s]*(?:\[\s*{_DONE_WORD}\s*\]|\(\s*{_DONE_WORD}\s*\)|[✅✔☑]"
+    rf"(?i)^[*_\s]*(?:\[\s*{_DONE_WORD}\s*\]|\(\s*{_DONE_WORD}\s*\)|[{TICKS}]"
     rf"|(?:`|[*_]{{1,2}})\s*{_DONE_WORD}\s*(?:`|[*_]{{1,2}})|(?-i:DONE|CLOSED|COMPLETED?)\s*[-–—:])"
-    rf"|(?:\[\s*{_DONE_WORD}\s*\]|\(\s*{_DONE_WORD}\s*\)|(?:->|=>|→)\s*{_DONE_WORD}|[✅✔☑])"
+    rf"|(?:\[\s*{_DONE_WORD}\s*\]|\(\s*{_DONE_WORD}\s*\)|(?:->|=>|→)\s*{_DONE_WORD}|[{TICKS}])"
     r"[\s.*_!]*$"
 )
 _STRUCK_RE = re.compile(r"~~(?=\S)[^~\n]{3,}?(?<=\S)~~")

@@ -10,7 +10,7 @@ from typing import NamedTuple
 
 from ...model import Action
 from ..context import Context, Spans, item_at, resolved_due, sentences_of_line
-from ..layout import HTML_TAG_RE, Line, split_sentences, stacked_table_heads, strip_span
+from ..layout import HTML_TAG_RE, TICKS, Line, split_sentences, stacked_table_heads, strip_span
 from ..table_rows import (
     GRID_RULE_RE,
     RULE_ROW_RE,
@@ -59,7 +59,7 @@ _TABLE_HEAD_BY = re.compile(r"(?i)^by$")
 # A status saying the action is done: progress on an earlier action, not an open one.
 _DONE_STATUS_RE = re.compile(
     r"(?i)^(?:complete|completed|closed|done|blue|actioned|finished|achieved|discharged|resolved"
-    r"|[✓✔✅☑])(?!\w)"
+    rf"|[{TICKS}])(?!\w)"
 )
 
 

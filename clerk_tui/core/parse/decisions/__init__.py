@@ -46,7 +46,7 @@ from collections.abc import Callable
 
 from ...model import Decision
 from ..context import Context
-from ..layout import Line
+from ..layout import TICKS, Line
 from .answers import arrow_answers
 from .found import RESOLUTION, Found
 from .inline import inline_labels
@@ -128,4 +128,4 @@ LINE_RULES: tuple[LineRule, ...] = (
 )
 # The first characters of the lines they read (past any bullet or "(a)"): a label (a tick
 # before it, "✅ Agreed:", "Passed:", "Unanimous:"), "That" or a number.
-_LINE_RULE_FIRST = frozenset("RADNOTCPUt0123456789(*_#✅✔☑✓")
+_LINE_RULE_FIRST = frozenset("RADNOTCPUt0123456789(*_#" + TICKS)

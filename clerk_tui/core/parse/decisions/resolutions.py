@@ -10,12 +10,12 @@ import re
 from ..actions.lists import owner_job, resolved_bullet
 from ..context import Context, line_end
 from ..items import ENUM_RE, MARKER_RE, NUM_RE, heading_like
-from ..layout import NICK, Line
+from ..layout import NICK, TICKS, Line, indent
 from .found import EMPHASIS_RE, Found
 from .outcomes import SOLE_OUTCOME_RE, motion_lost
 
 _LABEL_RE = re.compile(
-    r"^(?:[✅✔☑✓]\ufe0f?\s*)?[*_]{0,3}(?:(?:RESOLVED|Resolved|RESOLVE)(?:\s+(?:UNANIMOUSLY|unanimously))?|AGREED|Agreed"
+    rf"^(?:[{TICKS}]\ufe0f?\s*)?[*_]{{0,3}}(?:(?:RESOLVED|Resolved|RESOLVE)(?:\s+(?:UNANIMOUSLY|unanimously))?|AGREED|Agreed"
     r"|DECISION|Decision|DECIDED|Decided|DECISIONS|NOTED|Recommendations? agreed"
     r"|RECOMMENDATIONS? AGREED|Agreement|AGREEMENT"
     # "Consensus: first come, first served", "Conclusion – we keep the old printer"
@@ -135,7 +135,7 @@ def _label(c: str) -> re.Match[str] | None:
     m = _LABEL_RE.match(c)
     if m is None:
         return None
-    c = c.lstrip("✅✔☑✓\ufe0f ")  # "✅ Agreed: ..."
+    c = c.lstrip(TICKS + "\ufe0f ")  # "✅ Agreed: ..."
     if (c.isupper() or c.lstrip("*_")[:1].isupper()) and not _LOWER_DECISION_VERB_RE.match(c):
         return m
     if _MARKER_WORD_RE.match(c) and _LABEL_WORD_RE.match(c):
@@ -175,11 +175,6 @@ def stops(ctx: Context, ln: Line, item_starts: set[int]) -> bool:
     return ln.cstart in item_starts or bool(MARKER_RE.match(c)) or bool(_NEXT_MARKER_RE.match(c))
 
 
-def _indent(text: str, ln: Line) -> int:
-    """How far the line is indented (a nested bullet's depth)."""
-    return len(text[ln.start : ln.cend]) - len(text[ln.start : ln.cend].lstrip())
-
-
 def _enum_style(text: str, ln: Line) -> str | None:
     """How a line is numbered or lettered: "(9)", "9.", "a)", "(a)"; None if it is not."""
     m = ENUM_RE.match(text[ln.start : ln.cend])
@@ -199,8 +194,8 @@ def split_points(
     head_style = _enum_style(ctx.text, nonblank[j - 1]) if j else None
     # Points nested under the head ("- Decision:" over "  - keep X") end at a line as far in
     # as the head; points beside it (a flat list) run on as before.
-    head_indent = _indent(ctx.text, nonblank[j - 1]) if j else -1
-    if j >= len(nonblank) or _indent(ctx.text, nonblank[j]) <= head_indent:
+    head_indent = indent(ctx.text, nonblank[j - 1]) if j else -1
+    if j >= len(nonblank) or indent(ctx.text, nonblank[j]) <= head_indent:
         head_indent = -1
     while j < len(nonblank):
         nl = nonblank[j]
@@ -208,7 +203,7 @@ def split_points(
             break
         if head_style is not None and _enum_style(ctx.text, nl) == head_style:
             break
-        if _indent(ctx.text, nl) <= head_indent:
+        if indent(ctx.text, nl) <= head_indent:
             break  # "- Decision:" over its nested points, then "- Discussion" beside it
         bullet = ctx.text[nl.start : nl.cend].lstrip()[:1] in _BULLET_START
         if resolved_bullet(ctx, nl) is None:  # "- Tom: ring the garage" is Tom's action

@@ -133,12 +133,18 @@ _IT_WAS_RESOLVED_RE = re.compile(
     # "It was decided the kiln will stay" (not "agreed the Chair liaise": a person's task)
     r"|\bit\s+was\s+(?:also\s+)?decided\s+(?=the\s|we\s|all\s|each\s)"
     r"|\bit[’']s\s+(?:been\s+)?(?:decided|agreed)\s*(?::|that\b|to\b))"
-    r"|^\W*(?:(?:Unanimously\s+|UNANIMOUSLY\s+)?(?:Agreed|AGREED|Resolved|RESOLVED)"
+    # (after a topic run in: "Annual subs: Agreed a trial of reduced subs")
+    r"|^\W*(?:[A-Z][\w’'&/ -]{0,40}:\s+)?"
+    r"(?:(?:Unanimously\s+|UNANIMOUSLY\s+)?(?:Agreed|AGREED|Resolved|RESOLVED)"
     r"\s+(?:that|to|unanimously|by\s+all)\b|(?:All|ALL)\s+(?:agreed|AGREED)\b"
     # the verb first, the meeting its subject: "Agreed the budget for 2027", "AGREED a grant of
     # £200" (not "Agreed the Clerk would write": a person's task)
-    r"|(?:Agreed|AGREED)\s+(?:the|a|an|this|these|its|their|our|both)\s+"
+    r"|(?:Agreed|AGREED)\s+(?:the|a|an|this|these|its|their|our|both|[a-z]+\s+(?:of|for))\s+"
     r"(?![^.;]*\b(?:would|will|should|shall|must)\b)\w"
+    # a note that the meeting weighed and settled the matter: "discussed and agreed on the
+    # next sponsors", "Reviewed and approved the budget"
+    r"|(?i:discussed|considered|reviewed|debated)\s+and\s+(?i:agreed|decided|approved)\s+(?:on\s+|to\s+"
+    r"|that\s+|the\s+|a\s+)"
     # "Decided o3de-extras as the canonical repository"
     r"|(?:Decided|DECIDED)\s+(?!by\b)[\w\"“])"
     # "For the next meeting we agreed that ...", "all 5 voted to formally object"
@@ -171,8 +177,10 @@ _PASSIVE_APPROVED_RE = re.compile(
     r"(?<!\bhad\s)(?<!\bnot\s)(?<!\byet\s)(?<!\bnever\s)(?<!\bhaving\s)"
     # "The application has now been approved": news of what was decided elsewhere
     r"(?<!\bhas\s)(?<!\bhave\s)(?<!\bhas\snow\s)(?<!\bhave\snow\s)"
-    r"\b(?:were|was|been)\s+(?:unanimously\s+|formally\s+)?(?:agreed|approved|endorsed"
-    r"|ratified|adopted|carried|confirmed(?!\s+(?:that|by|as|to|in|at|with)\b))\b(?!\s+(?:to|by\s+the\s+next|in\s+(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d"
+    r"\b(?:were|was|been)\s+(?:unanimously\s+|formally\s+)?"
+    # "The nomination was seconded and approved", "were nominated and approved"
+    r"(?:(?:seconded|proposed|moved|nominated|discussed|considered|reviewed)\s+and\s+)?"
+    r"(?:agreed|approved|endorsed|ratified|adopted|carried|confirmed(?!\s+(?:that|by|as|to|in|at|with)\b))\b(?!\s+(?:to|by\s+the\s+next|in\s+(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d"
     r"|(?:in|on|at)\s+(?:the\s+)?(?:last|previous)|previously|last\s+year))"
     # the present: "The budget is approved.", "The minutes are approved as written."
     r"|\b(?:is|are)\s+(?:hereby\s+|now\s+|unanimously\s+)?(?:approved|adopted|accepted|agreed|ratified"

@@ -66,7 +66,7 @@ from ..context import (
 )
 from ..forward_plans import NEXT_ITEMS_RE, PLAN_HEADING_RE, a_heading, forward_plan_rows, listed
 from ..keywords import any_of
-from ..layout import CHAT_PREFIX_RE, TIME_ALLOWED_RE
+from ..layout import CHAT_PREFIX_RE, TIME_ALLOWED_RE, indent
 from .common import FORWARD_RE, MONTHS, Hit
 from .cue_time import cue_and_time
 from .deferrals import (
@@ -74,6 +74,7 @@ from .deferrals import (
     deferred,
     kept_in_view,
     left_for_later,
+    returned_to,
     revisited,
     taken_up_later,
     to_be_discussed,
@@ -147,7 +148,11 @@ _NOTICE_RE = re.compile(
 # is more, let's do it on Sunday": the clause has closed).
 _CONDITION_RE = re.compile(
     r"(?i)\b(?:if|whether|(?<=explained\s)how|(?<=described\s)how|(?<=outlined\s)how"
-    r"|(?<=asked\s)how|(?<=enquired\s)how|(?<=queried\s)how)\b[^,;:()–—]*$"
+    r"|(?<=asked\s)how|(?<=enquired\s)how|(?<=queried\s)how"
+    # a question of when, asked or to settle: "decide ... and when the next time this should be
+    # revisited", "asked when it would come back"
+    r"|(?<=\band\s)when|(?<=decide\s)when|(?<=asked\s)when|(?<=enquired\s)when"
+    r"|(?<=discuss\s)when|(?<=determine\s)when|(?<=agree\s)when)\b[^,;:()–—]*$"
 )
 _LETTER_RE = re.compile(r"[A-Za-z]")
 
@@ -241,10 +246,12 @@ SENTENCE_RULES: tuple[tuple[SentenceRule, frozenset[str]], ...] = tuple(
         (kept_in_view, "kiv|view|decision|resolution|vote|agenda|bring|raise|the time"),
         (items_after_heading, "items for|matters for|topics for|business for|item for"),
         (left_for_later, "later"),
+        (returned_to, "revisit|reconsider|back|return|pick|park|table|punt|defer|postpon|hold"),
         (
             cue_and_time,
             "next|future|later|subsequent|following|upcoming|forthcoming|coming|week|month|year"
             "|quarter|spring|summer|autumn|fall|winter|q1|q2|q3|q4|agm|annual|until|till|once"
+            "|easter|christmas|xmas|half-term|half term"
             "|pending|after|f2f|face-to-face|face to face|retreat|offsite|off-site|away day"
             "|awayday|summit|hackathon|in-person|unconference|strategy day|"
             + MONTHS.lower(),  # (the words of a later time or a condition)
@@ -289,7 +296,9 @@ def find_follow_ups(ctx: Context) -> list[FollowUp]:
 def _agenda_lines(ctx: Context) -> set[int]:
     """The lines of this meeting's own agenda, the list right under a heading "Agenda"
     ("## Agenda", "Agenda:"): its entries are this meeting's business ("Revisit frequency of
-    meetings (Ryan, 5 minutes)", "Determine the tasks for the next meeting")."""
+    meetings (Ryan, 5 minutes)", "Determine the tasks for the next meeting"); not the notes
+    nested under an entry, which minute what was said of it ("  - we'll come back to this
+    next week")."""
     out: set[int] = set()
     text, lines = ctx.text, ctx.lines
     for word in ("Agenda", "AGENDA"):
@@ -299,8 +308,10 @@ def _agenda_lines(ctx: Context) -> set[int]:
             j = i + 1
             while j < len(lines) and lines[j].blank:
                 j += 1
+            top = indent(text, lines[j]) if j < len(lines) else 0
             while j < len(lines) and not lines[j].blank and listed(text, lines[j]):
-                out.add(j)
+                if indent(text, lines[j]) <= top:
+                    out.add(j)
                 j += 1
     return out
 

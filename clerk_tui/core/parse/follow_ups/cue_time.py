@@ -22,9 +22,14 @@ from .returns import to_outside
 _CUE_RE = re.compile(
     r"\b(?:(?P<off>defer(?:s|red|ring)?|postpon(?:e|es|ed|ing)|adjourn(?:s|ed|ing)?"
     r"|carr(?:y|ies|ied|ying)\s+(?:(?:it|this|that|them)\s+)?(?:forward|over)"
-    r"|(?:hold|holds|held|holding)\s+(?:(?:it|this|that|them|the\s+\w+)\s+)?over"
+    r"|(?:hold|holds|held|holding)\s+(?:(?:it|this|that|them|the\s+\w+)\s+)?(?:over|off)"
     r"|(?:put|puts|putting|placed?)\s+(?:(?:it|this|that|them)\s+)?on\s+hold"
     r"|(?P<status>on\s+hold)|(?:to\s+be|be)\s+left(?=\s+(?:until|till)\b)"
+    # (the matter named too: "parks the fees discussion until the spring"; not "moving the fete
+    # to a later date", as often a possibility discussed)
+    r"|(?:park|parks|parked|parking|punt|punts|punted|punting|bump|bumps|bumped|bumping)\s+(?:the"
+    r"|this|that|our|its|their)(?:\s+(?!(?:until|till|to|for|pending|date)\b)[\w-]+){1,2}?"
+    r"(?=\s+(?:until|till|to|for|pending)\b)"
     r"|(?:push|pushes|pushed|pushing|bump|bumps|bumped|bumping|punt|punts|punted|punting"
     r"|park|parks|parked|parking|roll|rolls|rolled|rolling|mov(?:e|es|ed|ing)|slip(?:s|ped)?"
     r"|refer|refers|referred|referring|save|saves|saved|saving"
@@ -32,6 +37,18 @@ _CUE_RE = re.compile(
     r"(?=\s+(?:(?:to|until|till|for|into)\s|pending\b)))"
     r"|(?P<again>re-?(?:visit|consider|discuss|examine|evaluate|assess|address|raise|open"
     r"|review)(?:s|ed|ing)?"
+    # the meeting turning to the matter again: "return to the fees in January", "take this up
+    # again in two weeks", "have another look next month", "resume this next session", "pick
+    # it back up"
+    r"|return(?:s|ing)?\s+to(?=\s+(?:the|this|it|that|these|those|our|its)\b)"
+    r"|(?:take|takes|taking)\s+(?:(?:it|this|that|them|these)\s+up|up\s+(?:the|this|that)\s+"
+    r"(?:matter|issue|item|question|topic|point|discussion|proposal))"
+    r"|(?:another|a\s+(?:fresh|second|further))\s+look"
+    r"|(?:resum|continu)(?:e|es|ing)\s+(?:it|this|that|them|these)\b"
+    r"|pick(?:s|ing)?\s+(?:(?:it|this|that|them)\s+)?back\s+up"
+    # a review or vote to be held: "There will be a review in two years", "have another vote"
+    r"|(?:be|have|hold)\s+(?:a|another)\s+(?:further\s+|final\s+|new\s+)?(?:review|vote|look"
+    r"|discussion)"
     # a note or resolution of the matter itself to be reviewed: "To be reviewed in six months",
     # "the trial to be evaluated after the summer" (not "Sam will review it", someone's task, nor
     # "it would be reviewed in the autumn", a service's plan reported)
@@ -39,7 +56,9 @@ _CUE_RE = re.compile(
     r"|debate|debated)\s+(?:(?:at|about|over)\s+)?(?:(?:it|this|that|them|these|the\s+\w+"
     r"|the\s+\w+\s+\w+)\s+)?again)"
     r"|(?P<back>(?:bring|brings|bringing|brought|report|reports|reporting|feed|feeds|feeding"
-    r"|circle|circles|circling|check|checking)\s+back|get(?:ting)?\s+back\s+to)"
+    r"|circle|circles|circling|check|checking)\s+back|get(?:ting)?\s+back\s+to"
+    # business coming back, not a person ("come back to this", "come back with numbers")
+    r"|(?:come|comes|coming)\s+back(?=\s+(?:to|with)\b))"
     r"|(?P<take>discuss(?:es|ed|ing)?|decid(?:e|es|ed|ing)|decision|vote|votes|voted|voting"
     r"|consider(?:s|ed|ing|ation)?|pick(?:s|ed|ing)?\s+(?:it|this|that|them)\s+up|picked\s+up"
     r"|(?:continu|resum)(?:e|es|ed|ing)\s+(?:the\s+|this\s+|our\s+)?(?:discussion|conversation"
@@ -61,12 +80,16 @@ _LATER = (
     r"|a\s+couple\s+of|several)\s+(?:weeks?|months?|years?)(?:[’']?\s*time)?"
     r"|(?:in|after|over|during|until|till|to)\s+(?:the\s+)?(?:new\s+year|spring|summer|autumn"
     r"|fall|winter)\b"
+    # a holiday or break: "after Easter", "until the Christmas break", "over half-term"
+    r"|(?:after|over|until|till|to)\s+(?:the\s+)?(?:easter|christmas|xmas|half[\s-]term"
+    r"|(?:summer|winter|christmas|easter|holiday)\s+(?:break|holidays?|recess))\b"
     rf"|(?:in|until|till|to)\s+(?:early\s+|mid-?\s*|late\s+)?(?:{MONTHS})\b"
     r"|(?:in|until|till|to)\s+q[1-4]\b"
     r"|(?:the\s+)?(?:agm|annual\s+(?:general\s+|parish\s+|town\s+)?meeting)\b"
     # a gathering of its own kind: "at the F2F", "for the retreat", "at our away day"
     r"|(?:the|our|this\s+year[’']s)\s+(?:[\w-]+\s+)?(?:f2f|face[\s-]to[\s-]face|retreat|off-?site"
     r"|away\s*day|summit|hackathon|in-person(?:\s+meeting)?|unconference|strategy\s+day)\b"
+    r"|(?:(?<=to\s)|(?<=at\s)|(?<=for\s)|(?<=until\s))f2f\b"  # "bumped to f2f"
 )
 _LATER_RE = re.compile(rf"(?i)\b(?P<when>{_LATER})")
 _BARE_MONTH_RE = re.compile(
@@ -84,7 +107,7 @@ _MEETING_WORD_RE = re.compile(r"(?i)\b(?:meeting|mtg|call|sync|session|agenda|ag
 # The meeting or its body as what a paper is brought to: "update the Council next month".
 _BODY_OBJECT_RE = re.compile(
     r"(?i)\s+(?:to\s+)?(?:the\s+)?(?:full\s+)?(?:council|board|committee|panel|cabinet|members"
-    r"|councillors|trustees|governors|group|meeting)\b"
+    r"|councillors|trustees|governors|group|meeting|team|us|everyone|all)\b"
 )
 # Past: "was discussed", "had reviewed"; a participle after "be" looks forward ("to be
 # discussed", "will be reconsidered", "should be brought back").
@@ -93,11 +116,12 @@ _BE_BEFORE_RE = re.compile(r"\bbe\s+(?:\w+\s+)?$")
 # What makes "discuss", "present" a verb of what is to come: a modal or "to" before it, "be"
 # before its participle, or its place opening a note ("Discuss at the next call").
 _VERB_BEFORE_RE = re.compile(
-    r"(?:\b(?:to|will|would|shall|should|can|could|must|may|might|let[’']?s|please|be|and)"
+    r"(?:\b(?:to|will|would|shall|should|can|could|must|may|might|let[’']?s|please|be|and|so"
+    r"|then)"
     r"|[’']ll)\s+(?:\w+\s+)?$|^\W*$"
     # a note after its topic or a clause: "Marketing plan – discuss in February", "Minutes
     # by end January, table at the February meeting"
-    r"|\s[–—-]\s+$|\w[:,]\s+$"
+    r"|\s(?:[–—-]|->|=>|→)\s+$|\w[:,]\s+$"
 )
 _HAD_BEFORE_RE = re.compile(r"\b(?:had|has|have|was|were)\s+(?:\w+\s+)?$")
 # "discuss it with the printer", "raise it with the county": a task with a party outside.
@@ -173,8 +197,8 @@ def cue_and_time(ctx: object, st: str, low: str) -> Hit | None:
             continue  # "the decision of the last meeting"
         if kind in ("take", "again") and _WITH_PARTY_RE.match(low, m.end()):
             continue
-        if kind in ("back", "bring") and to_outside(st, m.end()):
-            continue  # "report back to residents in the summer"
+        if kind in ("back", "bring") and not cue.startswith("com") and to_outside(st, m.end()):
+            continue  # "report back to residents in the summer" (not "come back to the fees")
         if (
             kind in ("take", "bring")
             and not _NOUN_CUE_RE.match(cue)
@@ -182,15 +206,73 @@ def cue_and_time(ctx: object, st: str, low: str) -> Hit | None:
         ):
             continue  # "the annual return", "it reports to the Board": not what is to come
         moving = kind == "off" and _MOVE_RE.match(cue) is not None
-        # a condition is as often a state's ("on hold until the release is out")
-        when = _later_after(st, m.end(), kind, moving or m.group("status") is not None)
+        # a condition is as often a state's ("on hold until the release is out"), or where a
+        # thing moves ("moving the bins until the works end"), unless it follows the verb at
+        # once ("let's bump it until she's back")
+        no_condition = m.group("status") is not None or (
+            moving and not _UNTIL_NEXT_RE.match(st, m.end())
+        )
+        when = _later_after(st, m.end(), kind, cue, no_condition)
+        if when is None and not moving:
+            when = _later_before(st, start, kind, cue)
+            if when is not None:
+                return when[1], when[0]
         if when is None or (moving and not _moved_to(st, m.end(), when[1])):
             continue
         return start, when[0]
     return None
 
 
-def _later_after(st: str, pos: int, kind: str, no_condition: bool) -> tuple[str, int] | None:
+_UNTIL_NEXT_RE = re.compile(r"(?i)\s+(?:until|till|pending)\b")
+# A time or condition put first, then who will take the matter up: "In the spring we'll
+# revisit the fee", "Once the audit lands, we'll come back to the reserves", "At the next
+# meeting, Sam will present the accounts", "Next week let's pick this up".
+_FRONT_TIME_RE = re.compile(
+    rf"(?i)^\W*(?:(?:and|so|then)\s+)?(?P<prep>(?:at|in|on|during|over|from|for)\s+)?(?P<when>{_LATER})"
+    r"\s*(?P<comma>,)?\s+"
+)
+_FRONT_CONDITION_RE = re.compile(
+    r"(?i)^\W*(?:(?:and|so|then)\s+)?(?P<when>(?:once|when|after|as\s+soon\s+as)\s+[^,;:]{3,80}?)"
+    r"\s*,\s*"
+)
+# Who then takes it up, and how: "we'll ", "Sam will ", "let's ", "the Panel would then ".
+_MODAL_FIRST_RE = re.compile(r"(?i)(?:will|would|shall|should|can|could|may|might|must|to)\b")
+_FRONT_SUBJECT_RE = re.compile(
+    r"(?i)(?:(?:[\w@’'-]+\s+){0,3}?(?:will|would|shall|should|can|could|may|might|must|to)"
+    r"|[\w@-]+[’']ll|let[’']?s)\s+(?:then\s+|also\s+)?$"
+)
+
+
+def _later_before(st: str, cue_start: int, kind: str, cue: str) -> tuple[str, int] | None:
+    """The later time or condition put before the cue's clause (see :data:`_FRONT_TIME_RE`),
+    and where it starts: a time that the cue's kind takes, a condition for the kinds that
+    take one."""
+    begin = max(0, cue_start - _WINDOW)
+    for stop in _CLAUSE_END_RE.finditer(st, begin, cue_start):
+        begin = stop.end()
+    t = _FRONT_TIME_RE.match(st, begin, cue_start)
+    if (
+        t is not None
+        and _FRONT_SUBJECT_RE.fullmatch(st, t.end(), cue_start)
+        # the time set apart, not the subject ("The coming year will bring challenges")
+        and (t.group("prep") or t.group("comma") or not _MODAL_FIRST_RE.match(st, t.end()))
+    ):
+        when = t.group("when")
+        if _takes(kind, cue, when, st, cue_start):
+            return when, t.start("when")
+    c = _FRONT_CONDITION_RE.match(st, begin, cue_start)
+    if (
+        c is not None
+        and kind in ("off", "again", "back", "take")
+        and _FRONT_SUBJECT_RE.fullmatch(st, c.end(), cue_start)
+    ):
+        return c.group("when"), c.start("when")
+    return None
+
+
+def _later_after(
+    st: str, pos: int, kind: str, cue: str, no_condition: bool
+) -> tuple[str, int] | None:
     """The later time within the window after ``pos`` that a cue of ``kind`` takes, and
     where it starts (a condition too, "until the survey is back", unless ``no_condition``)."""
     end = min(len(st), pos + _WINDOW)
@@ -203,9 +285,7 @@ def _later_after(st: str, pos: int, kind: str, no_condition: bool) -> tuple[str,
         when = t.group("when")
         if _SPAN_RE.search(when) and _SCOPE_RE.search(before):
             continue  # "the budget for the coming year"
-        if kind == "bring" and not (
-            _MEETING_WORD_RE.search(when) or _BODY_OBJECT_RE.match(st, pos)
-        ):
+        if not _takes(kind, cue, when, st, pos):
             continue
         if kind == "take" and _BARE_MONTH_RE.match(when) and st[pos : t.start()].strip():
             continue  # "Discuss who to hire in January": as often a task (not "discuss in
@@ -216,6 +296,20 @@ def _later_after(st: str, pos: int, kind: str, no_condition: bool) -> tuple[str,
         if c is not None and len(c.group("when").split()) >= 3:
             return c.group("when"), c.start()
     return None
+
+
+def _takes(kind: str, cue: str, when: str, st: str, pos: int) -> bool:
+    """Whether a cue of ``kind`` takes the time ``when``: "present", "report", "update" or
+    "bring" only a meeting or its body as what the paper comes to ("update the Council next
+    month"); a paper brought, shown or presented also the next gathering ("bring numbers next
+    week", "present the mock-ups next call"; not "report the leak next week")."""
+    if kind != "bring" or _MEETING_WORD_RE.search(when) or _BODY_OBJECT_RE.match(st, pos):
+        return True
+    return _SHOWN_RE.match(cue) is not None and _NEXT_GATHERING_RE.match(when) is not None
+
+
+_SHOWN_RE = re.compile(r"bring|present|table|tabling")
+_NEXT_GATHERING_RE = re.compile(r"(?i)(?:(?:the|our)\s+)?(?:next|following|coming)\s")
 
 
 # Where the cue's clause ends: a sentence's or clause's stop, or a table's next cell.

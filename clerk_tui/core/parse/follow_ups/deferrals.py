@@ -360,3 +360,29 @@ _FOR_LATER_RE = re.compile(
     r"\s+(?:[\w’'-]+\s+){0,4}?later\b(?!\s+(?:in|on|at|this|that|today|tonight|than|the)\b)"
     r"|\b(?:items?|matters?|topics?|business|one)\s+for\s+later\b"
 )
+
+
+def returned_to(ctx: Context, st: str, low: str) -> Hit | None:
+    """The meeting's own return to the matter, no time named: "We'll revisit this.", "Let's
+    park it.", "We can get back to that", "Let us pick it back up", "Parking this for now.",
+    "Punting for now" (the group, or a note; the matter as a pronoun or the item itself, and
+    nothing after it but "for now": not "we'll get back to you", "let's park the van in the
+    yard")."""
+    m = _RETURNED_TO_RE.search(low)
+    return (m.start(m.lastgroup or 0), None) if m else None
+
+
+_FOR_NOW = r"for\s+(?:now|the\s+moment|the\s+time\s+being)"
+# Who returns: "we", "let's", or a note in the future's form ("will revisit", "to revisit").
+_GROUP = (
+    r"(?:\b(?:we|let[’']?s|let\s+us)\s+(?:(?:will|shall|can|could|should|must)\s+)?"
+    r"|\bwe[’']ll\s+|^\W*(?:will|to)\s+)"
+)
+_RETURNED_TO_RE = re.compile(
+    rf"(?:{_GROUP}(?P<cue>revisit|reconsider|come\s+back\s+to|get\s+back\s+to|return\s+to"
+    r"|pick\s+(?:it|this|that)\s+(?:back\s+)?up|park|table|punt|defer|postpone|hold\s+off\s+on)"
+    r"(?:\s+(?:it|this|that|these|them|the\s+(?:matter|item|topic|issue|question|discussion"
+    r"|idea|proposal)))?(?:\s+(?:again|then|" + _FOR_NOW + "))?"
+    r"|(?:^|[;,:–—]\s*|\s-\s+)\W*(?P<note>parking|punting|tabling|deferring|postponing)"
+    r"(?:\s+(?:it|this|that|these|them))?\s+" + _FOR_NOW + r")\W*$"
+)

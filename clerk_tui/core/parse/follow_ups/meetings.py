@@ -437,7 +437,15 @@ def next_meeting_business(ctx: Context, st: str, low: str) -> Hit | None:
         when = m.group("when")
         return m.start(), "the next meeting" if when and when[:4].lower() == "next" else when
     note = _NEXT_NOTE_RE.match(st)
-    if note is not None and is_base_verb(note.group("verb").lower()):
+    if note is not None and (
+        is_base_verb(note.group("verb").lower())
+        # a topic after a label that names no date: "Next time: cadence", "For next week: the
+        # budget" (not "Next week: Tuesday at 7", "Next meeting: the village hall")
+        or (
+            (note.group("for") or note.group("gathering").lower() == "time")
+            and not _WHEN_OR_PLACE_RE.match(note.group("verb"))
+        )
+    ):
         return note.start(), "the next meeting"
     return None
 
@@ -451,5 +459,14 @@ _NEXT_MEETING_BUSINESS_RE = re.compile(
 )
 # "Next week: discuss the release checklist": the next gathering's business, a verb first.
 _NEXT_NOTE_RE = re.compile(
-    r"(?i)^\W*next\s+(?:week|call|meeting|time|sync)\s*[:–—-]\s*(?P<verb>[a-z]+)\b"
+    r"(?i)^\W*(?P<for>for\s+(?:the\s+)?)?next\s+(?P<gathering>week|call|meeting|time|sync|session)"
+    r"\W*[:–—-]\s*(?P<verb>[a-z]+)\b"
+)
+# A word that opens a date, time or place, or says none is set.
+_WHEN_OR_PLACE_RE = re.compile(
+    r"(?i)(?:at|in|on|same|tbc|tba|tbd|none|n/a|nil|venue|date|time|"
+    + "|".join(calendar.day_name)
+    + "|"
+    + MONTHS
+    + r")\b"
 )

@@ -23,7 +23,7 @@ _PROGRAMME_RE = re.compile(
 )
 # "Keep on the agenda", "the item remains on the agenda": it comes back to the next one.
 _KEPT_ON_AGENDA_RE = re.compile(
-    r"(?i)\b(?:keep|kept|remain|remains|leave|left|stay|stays)\s+(?:[\w’'-]+\s+){0,2}?on\s+(?:(?:the"
+    r"(?i)\b(?:keep|kept|remain|remains|leave|left|stay|stays)\s+(?:[\w’'-]+\s+){0,4}?on\s+(?:(?:the"
     r"|our|its)\s+)?agenda\b(?!\s+(?:for|of)\s+(?:this|today))"
     # on a coming agenda, in a note: "Ongoing, on agenda next month", "agenda item next time"
     r"|\b(?:on\s+(?:the\s+|our\s+)?agenda|agenda\s+item)\s+(?:for\s+|at\s+)?(?:the\s+)?next\s+"

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from ..actions.lexicon import is_word
 from ..context import per_parse
+from ..layout import BOX_TICKS
 from .words import (
     ABSENCE_REASON_RE,
     ATTENDANCE_NOTE_RE,
@@ -122,7 +123,8 @@ _POST_NOMINAL_RE = re.compile(
 _OFFICES = frozenset({"MP", "MSP", "MS", "AM", "MEP", "MLA"})
 # Before a list entry's name: a bullet, a number, "and", a tick box ("[x]"), "Also:".
 _LEADING_JUNK_RE = re.compile(
-    r"(?:Also\s*:\s*|\[[ xX✓✔]?\]\s+|[•▪●◦■➢►]\s*|[-–—·*>o]\s+|\d{1,2}[.)]\s+|(?:and|&)\s+)+"
+    rf"(?:Also\s*:\s*|\[[ {BOX_TICKS}]?\]\s+"
+    rf"|[•▪●◦■➢►]\s*|[-–—·*>o]\s+|\d{{1,2}}[.)]\s+|(?:and|&)\s+)+"
 )
 # An organisation in square brackets after a name: "Jan Hanca [Robotec.AI]", "colinb[APMG]".
 _SQUARE_ORG_RE = re.compile(r"[ \t]*\[([^\[\]()]{2,60})\]$")

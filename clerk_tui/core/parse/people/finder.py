@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from ..context import per_parse
 from ..layout import Line
 from .entries import Entry
 from .words import LEADING_THE_RE, is_body_acronym, is_placeholder, names_an_organisation
@@ -20,6 +21,7 @@ _SHORT_OFFICES = {
 }
 
 
+@per_parse  # (the same roles come again from every list)
 def _clean_role(role: str | None) -> str | None:
     if role is None:
         return None

@@ -7,7 +7,7 @@ import re
 from functools import cache
 
 from ..keywords import may_hold_folded
-from ..layout import Line
+from ..layout import TICKS, Line
 from .entries import bare_role, is_role_phrase, singular_role, tier_role
 from .list_names import read_list
 
@@ -229,7 +229,7 @@ def heading_role(kind: str) -> str | None:
     return None
 
 
-_MARKS = frozenset({"x", "✓", "✔", "☑", "✗", "yes", "y", "•", "*"})
+_MARKS = frozenset({*TICKS, "x", "✗", "yes", "y", "•", "*"})
 
 
 def table_heads(text: str, ln: Line) -> list[str] | None:
