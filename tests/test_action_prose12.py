@@ -48,7 +48,8 @@ def test_a_view_a_wish_or_an_act_in_the_meeting_is_no_task() -> None:
 
 def test_a_chat_logs_speaker_by_handle() -> None:
     """A chat or IRC log names its speakers by handle, in small letters too: "<jdoe> ...",
-    "[19:02] <kmoss> ...", a time and a nick and a tab, a scribe's "lachlan: ..."."""
+    "[19:02] <kmoss> ...", a time and a nick and a tab, a scribe's "lachlan: ..." (and its
+    "..." going on with lachlan)."""
     body = PARISH_HEAD + (
         "1. Website\n\n"
         "[19:01] <jdoe> I'll open an issue for the broken booking form\n"
@@ -61,7 +62,7 @@ def test_a_chat_logs_speaker_by_handle() -> None:
         ("jdoe", "Open an issue for the broken booking form"),
         ("kmoss", "Write the release notes this time"),
         ("lachlan", "Draft the accessibility statement"),
-        ("I", "Look at the logs too"),
+        ("lachlan", "Look at the logs too"),
         ("pbarnes", "Ask the host about the certificate"),
     ]
 
