@@ -10,7 +10,15 @@ from ..context import Context, due_phrases
 from ..items import VERBISH_RE
 from .clauses import opens_clause
 from .common import committed_task
-from .grammar import ADVERBS, HEADING_SEP_RE, INITIALS_RE, LEAD_RE, PASSIVE_RE, Found
+from .grammar import (
+    ADVERBS,
+    HEADING_SEP_RE,
+    INITIALS_RE,
+    LEAD_RE,
+    PASSIVE_RE,
+    Found,
+    names_for_purpose,
+)
 from .lexicon import is_base_verb, is_plural_noun, verb_base
 from .modals import task_sense
 from .named_notes import note_task
@@ -29,7 +37,13 @@ from .owners import (
     token_may_end_owner,
 )
 from .passives import AGENDA_RE, TO_MEETING_RE, split_by_agent
-from .referents import person_before, pronoun_owner, roles_and_bodies
+from .referents import (
+    handle_subject,
+    initials_body,
+    person_before,
+    pronoun_owner,
+    roles_and_bodies,
+)
 from .verbs import (
     AUXILIARIES,
     DECISION_VERBS,
@@ -51,7 +65,7 @@ _P_BODY_WILL = re.compile(
     r"(?P<np>(?:[Tt]he\s+)?(?:[A-Z][\w’'&-]*(?:\s+(?:of|for|and|&)?\s*[A-Z][\w’'&-]*){0,6}"
     rf"(?:\s+{_BODY_HEAD})?|(?:[a-z][a-z-]+\s+){{1,2}}{_BODY_HEAD}))"
     r"\s+(?:will|would|shall|(?:is|are)\s+going\s+to)\s+(?:also\s+|then\s+|now\s+|shortly\s+)?"
-    r"(?P<verb>[a-z][a-z-]+)\b"
+    r"(?P<be>be\s+(?=[a-z]+ing\b))?(?P<verb>[a-z][a-z-]+)\b"  # "would be meeting": to meet
 )
 # Departments named without an organisation word ("Public Health would circulate ...").
 _DEPARTMENT_RE = re.compile(
@@ -65,7 +79,7 @@ _BODY_COMMIT_VERBS = frozenset(
     """
     circulate report write bring present update arrange confirm check investigate look liaise
     contact respond clarify feed forward email distribute brief inform notify advise chase
-    come return follow-up
+    come return follow-up visit
     """.split()  # noqa: SIM905
 )
 # Verbs of work a body takes on for the meeting, with the word that makes them a task:
@@ -74,7 +88,7 @@ _BODY_COMMIT_VERBS = frozenset(
 _BODY_PHRASAL_RE = re.compile(
     r"(?:set\s+up|work\s+with\s+[^.;]{1,60}?\s+to\s+[a-z]+|organi[sz]e|run|host|draft|create"
     r"|conduct\s+(?:an?|the)\s+(?:survey|review|consultation|audit)"
-    r"|put\s+together)\b"
+    r"|put\s+together|meet\s+(?:with\s+)?(?:the|an?|[A-Z]\w*)\b)\b"  # "meet the contractor"
 )
 # Verbs that commit only with an information object ("provide a breakdown").
 _BODY_GIVE_VERBS = frozenset(["provide", "share", "send", "produce", "prepare", "give", "supply"])
@@ -135,6 +149,9 @@ def agent_to_verb(ctx: Context, st: str, prev: str) -> Found:
         if verb in NOT_A_VERB or by_place and not verb_by_position(verb):
             continue  # "Link to acmeair issue": "to" and no verb
         if verb != "be" and not _agent_word_before(st, m.start()):
+            hs = handle_subject(st, m.start()) if not by_place else None
+            if hs is not None and verb in FIRST_NAME_VERBS:
+                return hs[0], st[m.start("verb") :]  # "akm to review", "(akm and tommy to ...)"
             continue  # "in order to", "want to": no agent can end there (a cheap test first)
         tail = _AGENT_TAIL_RE.search(st, max(0, m.start() - 60), m.start())
         end = tail.start() if tail else m.start()
@@ -209,7 +226,9 @@ def _no_agent(ctx: Context, owner: str, before: str) -> bool:
     if any(v.lower() in _OBJECT_TO_VERBS and v[:1].isupper() for v in verbs):
         return True
     head, sep, _ = owner.partition(" for ")
-    return bool(sep) and not owner_like(ctx, head)
+    if sep:
+        return not owner_like(ctx, head)
+    return names_for_purpose(before)
 
 
 # Verbs whose object is the agent of the "to" after it: "Allow X to", "Ask X to".
@@ -445,9 +464,14 @@ def _body_commitment(st: str) -> tuple[str, str] | None:
     if m is None:
         return None
     np, verb = m.group("np").strip(), m.group("verb")
-    if self_body(np) or not (body_like(np) or _DEPARTMENT_RE.fullmatch(np)):
-        return None
     task = st[m.start("verb") :]
+    if m.group("be"):
+        base = verb_base(verb)
+        if base is None or base == verb:
+            return None
+        verb, task = base, base + task[len(verb) :]
+    if self_body(np) or not (body_like(np) or initials_body(np) or _DEPARTMENT_RE.fullmatch(np)):
+        return None
     if verb in _BODY_GIVE_VERBS:
         if not _INFO_OBJECT_RE.search(task[len(verb) :][:60]):
             return None

@@ -27,7 +27,7 @@ from .owners import (
     trade_like,
     trim_owner_to_person,
 )
-from .referents import opening_subject, pronoun_owner, speaker_of
+from .referents import initials_body, opening_subject, pronoun_owner, speaker_of
 from .verbs import (
     AUXILIARIES,
     DECISION_VERBS,
@@ -42,7 +42,10 @@ from .verbs import (
 )
 
 _P_AGREED = re.compile(
-    r"(?=[auovpcihtw])\b(?:agreed|undertook|offered|volunteered|promised|pledged|intends|intended|committed(?:\s+(?:herself|himself|themselves))?"
+    r"(?=[auovpcihtwUAOV])\b(?:agreed|agrees|undertook|undertakes|offered|offers|volunteered|volunteers"
+    r"|(?:is|are)\s+(?:volunteering|offering)|promised|promises|pledged|intends|intended"
+    r"|(?<=[-–—:]\s)(?:Agreed|Undertook|Offered|Volunteered)"  # "Chair – Undertook to ..."
+    r"|committed(?:\s+(?:herself|himself|themselves))?"
     r"|(?:has|have|took|takes|was\s+given|were\s+given)\s+(?:an|the)\s+action)\s+to\s+"
     r"(?:(?:also|further|personally)\s+)?(?P<verb>[a-z][a-z-]+)"
 )
@@ -152,12 +155,19 @@ def agreed_to(ctx: Context, st: str, prev: str) -> Found:
             ob = opening_subject(st)  # "The Panel approved the terms, and agreed to ..."
         elif ob is None and not before.strip():
             ob = opening_subject(prev)  # the clause after "..., and" (see :mod:`.clauses`)
+        elif ob is None and (label := _OWNER_LABEL_RE.fullmatch(before)) is not None:
+            ob = label.group("who"), label.start("who")  # "Chair – Undertook to talk to ..."
         if ob is None:
             continue
         owner, _ostart = trim_owner_to_person(ctx, *ob)
-        if perfect and body_like(owner) and not self_body(owner) and not role_like(owner):
+        if (
+            perfect
+            and (body_like(owner) or initials_body(owner))
+            and not self_body(owner)
+            and not role_like(owner)
+        ):
             continue  # "The County Council has agreed to resurface the lane": another's plan
-        if (self_body(owner) or body_like(owner)) and (
+        if (self_body(owner) or body_like(owner) or initials_body(owner)) and (
             verb in DECISION_VERBS
             or verb in _STANCE_VERBS
             or OWN_AGENDA_RE.match(st, m.start("verb"))
@@ -168,11 +178,14 @@ def agreed_to(ctx: Context, st: str, prev: str) -> Found:
             if verb in _MEETING_VERBS or verb in AUXILIARIES:
                 continue  # "The meeting agreed to meet again on 12 May"
             return None, task  # "The meeting agreed to buy a new urn": no one named
-        if (owner_like(ctx, owner) or first_names(owner, task)) and verb not in ("be", "the"):
-            return owner, task
+        named = owner_like(ctx, owner) or first_names(owner, task) or initials_body(owner)
+        if named and verb not in ("be", "the"):
+            return owner, task  # ("The PCC undertook to repair the wall")
     return None
 
 
+# An owner as a label before a dash or a colon: "Chair – ", "**Tom:** ".
+_OWNER_LABEL_RE = re.compile(r"[\W\d]*(?P<who>[A-Z][^–—:.;]{0,50}?)[*_]*\s*[-–—:]\s*")
 # What a body agrees to keep or hold to: its stance, a decision rather than a task.
 _STANCE_VERBS = frozenset(
     "keep continue retain remain maintain reserve reaffirm re-affirm uphold stand".split()  # noqa: SIM905
@@ -404,8 +417,10 @@ def volunteered_for(ctx: Context, st: str, prev: str) -> Found:
 
 _P_VOLUNTEERED_FOR = re.compile(
     r"(?=[vtwahiobr])\b(?:volunteered\s+(?:for|to\s+take\s+on)"
-    # taking a job on: "took responsibility for", "was given the task of", "will take the lead on"
-    r"|(?:took|takes|(?:will|would|to)\s+take|accepted|(?:was|were|has\s+been|have\s+been)\s+given)"
+    # taking a job on: "took responsibility for", "was given (assigned) the task of", "will take
+    # the lead on"
+    r"|(?:took|takes|(?:will|would|to)\s+take|accepted"
+    r"|(?:was|were|has\s+been|have\s+been)\s+(?:given|assigned|allocated|handed))"
     r"\s+(?:on\s+)?(?:the\s+|an\s+)?(?:overall\s+)?(?P<noun>responsibility|task|job|action|lead)"
     r"\s+(?P<prep>for|of|on)"
     # holding one: "is responsible for creating", "has the action of writing"
@@ -527,3 +542,30 @@ _HANDED_JOB_RE = re.compile(
     r"\s*(?:[:,]\s*)?(?:to\s+(?P<verb>[a-z][a-z-]+)\b|(?P<resp>responsibility\s+for\s+\S))"
 )
 _CALL_RE = re.compile(r"\s+(?:judge?ment|discretion)\b")
+
+
+def volunteered_alone(ctx: Context, st: str, prev: str) -> Found:
+    """ "Khio, Eric Huss volunteered.", "Carol volunteering - ...", "Tom offered.": people
+    taking on what the question just before asked ("Who can put together a proposal?",
+    "Volunteers needed for the stall"); the task points back to it (see :mod:`.prose`)."""
+    if not _ASKED_FOR_RE.search(prev):
+        return None
+    m = _VOLUNTEERED_ALONE_RE.match(st)
+    if m is None:
+        return None
+    ob = owner_before(st, m.start("cue"))
+    if ob is None or not opens_clause(st, ob[1]):
+        return None
+    owner = ob[0]
+    names = [n for n in re.split(r"\s*(?:,|\band\b|&|/)\s*", owner) if n]
+    if names and all(person_like(ctx, n) or given_name(n) or role_like(n) for n in names):
+        return owner, "take this on"
+    return None
+
+
+_VOLUNTEERED_ALONE_RE = re.compile(
+    r"[^.;:?!]{1,80}?\s(?P<cue>volunteered|volunteering|volunteers|offered)\b"
+    r"(?!\s+(?:to|for)\b)\s*(?:[.!,;(]|[-–—]|$)"
+)
+# What asks for someone to take a task on: a question, or volunteers sought.
+_ASKED_FOR_RE = re.compile(r"\?\s*[)*_]*\s*$|\b(?i:volunteers?)\s+(?:needed|sought|wanted)\b")

@@ -9,7 +9,7 @@ import re
 from ..items import VERBISH_RE
 from ..people.words import is_name_word
 from .common import committed_task
-from .grammar import LEAD_RE
+from .grammar import LEAD_RE, names_for_purpose
 from .lexicon import is_word, verb_base
 from .notes import participle_note
 from .owners import (
@@ -26,12 +26,13 @@ _NAME_WORDS = r"[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}"
 def unmarked(st: str) -> str:
     """The sentence as read, the markup around names blanked out (so that offsets hold):
     reStructuredText link references ("`Molly`_ will take the lead"), Markdown links
-    ("[Sam](https://...) will ...", "[Sam][sam-h] will ...") and bold ("**Sam** will ...");
+    ("[Sam](https://...) will ...", "[Sam][sam-h] will ..."), bold and italics ("**Sam** will
+    ...", "_Sam_ to book", "*Sam* will");
     and HTML tags left in minutes pasted from a page's source ("<li>Sam offered to contact
     the printers.</li>")."""
     if "<" in st:
         st = _HTML_TAG_RE.sub(lambda m: " " * len(m.group(0)), st)
-    if "`" not in st and "](" not in st and "][" not in st and "**" not in st and "__" not in st:
+    if "`" not in st and "](" not in st and "][" not in st and "*" not in st and "_" not in st:
         return st
     for rx in _MARKUP_RES:
         st = rx.sub(_blank_markup, st)
@@ -54,6 +55,9 @@ _MARKUP_RES = (
     re.compile(r"\[(?P<words>[^\[\]\n]{1,60})\]\[[^\[\]\n]{0,60}\]"),  # "[Sam][sam-h] will"
     re.compile(rf"(?<!\*)\*\*(?P<words>{_NAME_WORDS})\*\*(?!\*)"),
     re.compile(rf"(?<!\w)__(?P<words>{_NAME_WORDS})__(?!\w)"),
+    re.compile(rf"(?<![*\w])\*(?P<words>{_NAME_WORDS})\*(?![*\w])"),  # "*Sam* will"
+    re.compile(rf"(?<![_\w])_(?P<words>{_NAME_WORDS})_(?![_\w])"),  # "_Sam_ to book"
+    re.compile(r"^\s*(?:\*\*|__)(?P<words>[^*_]{3,400})(?:\*\*|__)\s*$"),  # a sentence in bold
 )
 
 
@@ -147,6 +151,8 @@ def split_clauses(st: str) -> list[tuple[int, int]]:
         joined = st[b_start:b_end].strip() == "and" or st.startswith("and ", b_end)
         if joined and not (_commits(st[start:b_start]) and _second_agent(st, b_end)):
             continue  # "... said that Rob and the Clerk would meet": one agent, two names
+        if names_for_purpose(st[start:b_start] + " "):
+            continue  # "forms for the Clerk and Cllr Shah to sign": one purpose
         if b_start > start:
             out.append((start, b_start))
         start = b_end

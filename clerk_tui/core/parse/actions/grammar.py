@@ -48,6 +48,21 @@ FRONTED = (
     r"(?:meantime|interim|meanwhile|[A-Z][a-z]+|(?:next|last|coming)\s+[a-z]+)\b,?\s+"
     r"|[A-Z][^,;.:!?]{2,80},\s+)"
 )
+# A noun, then "for" and names, ending the text: "paperwork for the Clerk and Cllr Dunn".
+_FOR_NAMES_END_RE = re.compile(
+    r"\b(?P<w>[A-Za-z]+)\s+for\s+(?:(?:[A-Z][\w’'.-]*|and|&|the)[,\s]+)*$"
+)
+
+
+def names_for_purpose(before: str) -> bool:
+    """Whether names just before a "to" are governed by "for" after a noun: "paperwork for
+    the Clerk and Cllr Dunn to sign" is what they are to sign, not their task (unlike "agreed
+    for Noel to amend", "and for Noel to amend")."""
+    m = _FOR_NAMES_END_RE.search(before)
+    w = m.group("w").lower() if m else "ed"
+    return not w.endswith("ed") and w not in ("and", "or", "but", "is", "was", "were", "are", "it")
+
+
 # A prose rule: the parse, a sentence (or clause) and the one before it.
 Rule = Callable[[Context, str, str], Found]
 

@@ -11,7 +11,7 @@ from ..people.words import is_name_word
 from .clauses import PRONOUNS, opens_clause
 from .entry_lines import NOT_OWNERS
 from .grammar import ADVERBS, AND_END_RE, FRONTED, INITIALS_RE, Found
-from .lexicon import is_base_verb, is_plural_noun, is_word, verb_base
+from .lexicon import is_adjective, is_base_verb, is_plural_noun, is_word, verb_base
 from .owners import (
     antecedent,
     body_like,
@@ -26,6 +26,7 @@ from .owners import (
 )
 from .referents import (
     continued_subject,
+    handle_subject,
     people_and_roles,
     person_before,
     pronoun_owner,
@@ -234,6 +235,9 @@ def modal_verb(ctx: Context, st: str, prev: str) -> Found:
             continue
         ob = owner_before(st, m.start())
         if ob is None:
+            hs = handle_subject(st, m.start()) if task_verb else None
+            if hs is not None and (verb in FIRST_NAME_VERBS or task_sense(verb, st, verb_end)):
+                return hs[0], task  # "jdoe will check the build", "bodhi will have a look"
             continue
         owner = ob[0]
         if not opens_clause(st, ob[1]):
@@ -365,19 +369,41 @@ def task_sense(verb: str, st: str, verb_end: int) -> bool:
     if verb == "continue":
         m = _CONTINUE_TO_RE.match(st, verb_end)
         return m is not None and _ongoing_task_verb(m.group("verb"))
-    if verb == "get" and _bare_plural_object(st, verb_end):
+    if verb == "get" and _bare_object(st, verb_end):
         return True
     rx = _TASK_SENSE.get(verb)
     return rx is not None and rx.match(st, verb_end) is not None
 
 
-def _bare_plural_object(st: str, verb_end: int) -> bool:
-    """A bare plural noun as the object: "will get supplies", "will get signatures"."""
-    m = _NEXT_WORD_RE.match(st, verb_end)
-    return m is not None and is_plural_noun(m.group(1)) and m.group(1) not in ("lots", "things")
+def _bare_object(st: str, verb_end: int) -> bool:
+    """A noun phrase with no article as the object of "get": "will get supplies", "will get
+    cake and squash", "will get current signatories", "will get Wellington's results" (not
+    "get involved", "get better", "get rid of", "get lots")."""
+    m = _NEXT_WORDS_RE.match(st, verb_end)
+    if m is None:
+        return False
+    w, after = m.group(1), m.group(2)
+    low = w.lower()
+    if w[0].isupper():
+        return w != "I"
+    if low in _NOT_OBJECTS:
+        return False
+    if is_plural_noun(low):
+        return True  # "get supplies", "get signatures"
+    if not is_word(low) or verb_base(low) not in (None, low):
+        return False  # "get to", "get involved", "get going"
+    if is_adjective(low):
+        return after is not None and is_plural_noun(after)  # "current signatories"
+    return True
 
 
-_NEXT_WORD_RE = re.compile(r"\s+([a-z]+)\b")
+_NEXT_WORDS_RE = re.compile(r"\s+([A-Za-z][a-z'’-]*)\b(?:\s+([a-z]+)\b)?")
+_NOT_OBJECTS = frozenset(
+    """
+    rid to on off out up in into over back along together away around through there here
+    home it this that what lots things round across down by used well sick better worse
+    """.split()  # noqa: SIM905
+)
 
 
 # "will continue to monitor the supply", "would continue liaising with the school".
@@ -466,3 +492,72 @@ def in_first_person(st: str) -> bool:
 _FIRST_PERSON_RE = re.compile(
     r"[\W]*(?:(?:[Yy]eah|[Yy]es|[Oo]k(?:ay)?|[Ss]ure|[Ss]o|[Aa]nd|[Bb]ut|[Tt]hen|[Aa]lso)[,\s]+)*I\b"
 )
+
+
+def speaker_first_person(ctx: Context, st: str, prev: str) -> Found:
+    """In a speaker's remark, the speaker's own commitment in the first person, with any cue
+    of one: "I should try to schedule the breakout", "I will be happy to review it", "I need
+    to check the lease", "I plan to visit the site", "I'm going to write to the county",
+    "Let me check with Ada", "..., got to check after the event". ("I", task): the caller
+    gives it to the line's speaker. Not a wish or a view ("I think", "I'd like to see"), nor
+    what is done in the meeting there and then ("Let me share my screen")."""
+    for m in _FIRST_PERSON_CUE_RE.finditer(st):
+        verb = m.group("verb")
+        task = st[m.start("verb") :]
+        if verb in AUXILIARIES or verb in DECISION_VERBS or verb_base(verb) != verb:
+            continue
+        if (
+            verb in _IN_MEETING_VERBS
+            or verb == "ask"
+            and not _NAMED_NEXT_RE.match(st, m.end("verb"))
+        ):
+            continue  # "Let me share my screen", "I can ask a question"
+        if (verb in NOT_TASK_VERBS or verb in WILL_BAD and not m.group("glad")) and not task_sense(
+            verb, st, m.end()
+        ):
+            continue  # "I can see the problem" ("happy to become the second author" is one)
+        if is_base_verb(verb):
+            return "I", task
+    return None
+
+
+# A first person's cue at the start of a clause (after "Yes,", "OK so", a comma or a dash):
+# "I should (try to)", "I will be happy to", "I'm going to", "I need to", "Let me", or a cue
+# with its "I" dropped in notes ("got to check", "need to ask").
+_FIRST_PERSON_CUE_RE = re.compile(
+    r"(?:^|(?<=[,;:–—(\])>-])|(?<=\s[-–—]))\s*(?:(?:[Yy]eah|[Yy]es|[Oo]k(?:ay)?|[Ss]ure|[Ss]o|[Aa]nd"
+    r"|[Bb]ut|[Tt]hen|[Aa]lso|[Aa]ctually)[,\s]+)*"
+    r"(?:(?:I|i)(?:\s+(?:will|shall|can|could|would)|['’]d)\s+(?P<glad>be\s+(?:happy|glad|willing"
+    r"|pleased)\s+to\s+)|(?:I|i)(?:\s+(?:will|shall|can|could)|['’]ll)\s+"
+    r"|(?:I|i)(?:\s+am|['’]m)\s+(?:going|planning)\s+to\s+"
+    r"|(?:I|i)\s+(?:should\s+(?:try\s+to\s+)?|must\s+|(?:need|have|plan|intend|volunteer"
+    r"|offer)\s+to\s+)|(?:I|i)(?:\s+have|['’]ve)\s+got\s+to\s+"
+    r"|(?P<lets>[Ll]et\s+me\s+)|(?:[Gg]ot|[Nn]eed)\s+to\s+)"
+    rf"{ADVERBS}(?P<verb>[a-z][a-z-]+)\b"
+)
+# What a speaker does in the meeting itself, there and then ("Let me share my screen").
+_IN_MEETING_VERBS = frozenset(
+    [
+        "share",
+        "present",
+        "explain",
+        "clarify",
+        "respond",
+        "add",
+        "raise",
+        "speak",
+        "introduce",
+        "summarise",
+        "summarize",
+        "show",
+        "start",
+        "recap",
+        "answer",
+        "quote",
+        "read",
+        "note",
+        "say",
+        "mention",
+    ]  # noqa: SIM905
+)
+_NAMED_NEXT_RE = re.compile(r"\s+(?:[A-Z]|the\s+[a-z]+\b)")

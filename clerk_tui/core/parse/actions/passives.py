@@ -142,7 +142,7 @@ _SPACE_BEFORE_STOP_RE = re.compile(r"\s+([.,;])")
 _ARTICLE_START_RE = re.compile(r"^(?:The|A|An)\b")
 
 
-def _active(base: str, np: str, rest: str) -> str:
+def active(base: str, np: str, rest: str) -> str:
     """ "signage would be provided at the site" -> "Provide signage at the site"; a particle
     goes with the verb ("carried out": "Carry out a traffic count")."""
     words = rest.split(None, 1)
@@ -193,7 +193,7 @@ def reported_passive(ctx: Context, st: str, prev: str) -> Found:
         owner = agent or _speaker(ctx, st, m.start("frame"), prev)
         if m.group("frame") == "reported" and not (owner and role_like(owner)):
             continue  # "JR reported that the tenancy would be advertised": news
-        return owner, _active(base, np, rest)
+        return owner, active(base, np, rest)
     return None
 
 
@@ -262,7 +262,7 @@ def passive_by(ctx: Context, st: str, prev: str) -> Found:
         np = _FRAME_THAT_RE.sub("", _whole_subject(st, m.group("np"), m.end("np")))
         if np and not _thing(np):
             continue
-        return agent, _active(base, np, rest)
+        return agent, active(base, np, rest)
     return None
 
 
@@ -335,7 +335,7 @@ def requested_passive(ctx: Context, st: str, prev: str) -> Found:
         ):
             continue  # "agreed that the meeting be adjourned", "... be added to the work programme"
         agent, rest = split_by_agent(ctx, st[m.end() :])
-        return agent, _active(base, np, rest)
+        return agent, active(base, np, rest)
     return None
 
 
@@ -414,7 +414,7 @@ def asked_in_passive(ctx: Context, st: str, prev: str) -> Found:
     if m.group("part").startswith("written"):  # "the landowner will be written to about ..."
         np = _ARTICLE_START_RE.sub(lambda a: a.group(0).lower(), np)
         return agent, _SPACE_BEFORE_STOP_RE.sub(r"\1", " ".join(f"Write to {np} {rest}".split()))
-    return agent, _active(verb_base(m.group("part")) or "ask", np, rest)
+    return agent, active(verb_base(m.group("part")) or "ask", np, rest)
 
 
 _P_ASKED_IN_PASSIVE = re.compile(
@@ -480,7 +480,7 @@ def bare_subjunctive(ctx: Context, st: str, prev: str) -> Found:
     if to is not None and base in ("ask", "instruct", "request") and owner_like(ctx, np):
         return np, st[to.start("verb") :]  # "the Clerk be asked to write ...": the Clerk's
     agent, rest = split_by_agent(ctx, st[m.end() :])
-    return agent, _active(base, np, rest)
+    return agent, active(base, np, rest)
 
 
 _ASKING_VERBS = frozenset("ask approach request instruct contact remind chase inform".split())  # noqa: SIM905
@@ -514,7 +514,7 @@ def which_would_be(ctx: Context, st: str, prev: str) -> Found:
     if "," in st[m.end("np") : m.start("part")]:
         rest = rest.split(",", 1)[0]  # ", which will be repainted in May, was discussed"
     agent, rest = split_by_agent(ctx, rest)
-    return agent, _active(base, m.group("np"), rest)
+    return agent, active(base, m.group("np"), rest)
 
 
 _P_WHICH_WOULD_BE = re.compile(
@@ -596,7 +596,7 @@ def _unframed(st: str, m: re.Match[str]) -> Found:
     to = _TO_INFINITIVE_RE.match(rest)
     if to is not None and is_base_verb(to.group("verb")) or _CONDITION_RE.search(rest):
         return None
-    return None, _active(base, np, rest)
+    return None, active(base, np, rest)
 
 
 # A condition the promise waits on: "when funds allow", "if required", "if requested".

@@ -38,6 +38,7 @@ from .agreements import (
     resolution_mandate,
     responsibility_with,
     that_owner_verb,
+    volunteered_alone,
     volunteered_for,
 )
 from .clauses import split_clauses, unmarked
@@ -51,6 +52,7 @@ from .modals import (
     said_and_that_would,
     said_would,
     should_verb,
+    speaker_first_person,
     speaker_offers,
 )
 from .owners import (
@@ -74,6 +76,7 @@ from .passives import (
     which_would_be,
     who_would,
 )
+from .referents import handle_word
 from .requests import (
     asked_active,
     asked_if_could,
@@ -88,11 +91,11 @@ from .verbs import AUXILIARIES, NOT_A_VERB
 
 # A word of the future, of a request or of an agreement: sentences with none make no action.
 _ACTION_HINT = re.compile(
-    r"(?=[tswcdTaArRpPDku'’iWvgjlR])(?:"  # the first letters of what follows (a look-ahead: faster)
+    r"(?=[tswcdTaArRpPDku'’iWvgjlRo])(?:"  # the first letters of what follows (faster)
     r"\b(?:to|will|Will|shall|would|should|could|can|due|That|asked|[Rr]equests?|requested|[Dd]elegate|[Pp]lease"
     r"|know|[Aa]greed|AGREED|[Rr]esolved|RESOLVED|decided|suggested|proposed|recommended|urged"
     r"|tasked|[Rr]esponsib\w+|task|job|lead|action|ask|grateful|great"
-    r"|seconded|volunteered|authori[sz]ed|empowered|directed"
+    r"|seconded|volunteer\w*|offer(?:ed|s)|authori[sz]ed|empowered|directed"
     r"|sought)\b|['’](?:ll|d)\b"
     rf"|\b(?:is|are|was|were)\s+(?:[a-z]+ly\s+|still\s+|also\s+|now\s+|in\s+the\s+process\s+of\s+)?"
     rf"(?:{ONGOING_STEMS})ing\b"
@@ -136,6 +139,8 @@ def prose_actions(ctx: Context, actions: list[Action], claimed: Spans) -> None:
                 found = found or _commitment(ctx, clause, prev_text)
                 said = False  # whether the line's speaker owns it as "I"
                 if speaker is not None:
+                    if found is None:
+                        found = try_rule(ctx, speaker_first_person, clause, prev_text)
                     found, said = _as_speaker(found, clause, speaker)
                 request, request_start = prev_text, prev_start
                 prev_text, prev_start = clause, s + cs
@@ -144,6 +149,13 @@ def prose_actions(ctx: Context, actions: list[Action], claimed: Spans) -> None:
                     if labelled is not None:
                         actions.append(labelled)
                         claimed.add(request_start, s + ce)
+                if found is None and s + ce >= ln.cend - 1 and _is_list_entry(ctx, ln):
+                    closing = _closing_owner(ctx, clause, request, request_start >= ln.cstart)
+                    if closing is not None and not _answers_found(actions, request_start, s + ce):
+                        who, what, own_line = closing
+                        start = s + cs if own_line else request_start
+                        actions.append(make_action(ctx, what, who, start, s + ce))
+                        claimed.add(start, s + ce)
                 if found is None:
                     continue
                 owner, task = found
@@ -185,26 +197,63 @@ def prose_actions(ctx: Context, actions: list[Action], claimed: Spans) -> None:
 
 
 def _line_speaker(ctx: Context, ln: Line) -> tuple[str | None, int]:
-    """The speaker whose label opens the line ("Jonathan: ...") and where the remark after
-    the label starts, or (None, 0)."""
+    """The speaker whose label opens the line ("Jonathan: ...", a chat log's "<jdoe> ...",
+    "14:02 lachlan: ...") and where the remark after the label starts, or (None, 0)."""
     colon = ctx.text.find(":", ln.cstart, min(ln.cend, ln.cstart + 48))
-    if colon < 0:
+    if colon >= 0:
+        who = remark_speaker(ctx, unmarked(ctx.text[ln.cstart : ln.cend]))
+        if who:
+            at = _REMARK_START_RE.match(ctx.text, colon + 1)
+            return who, at.end() if at else colon + 1
+    return _chat_speaker(ctx, ln)
+
+
+def _chat_speaker(ctx: Context, ln: Line) -> tuple[str | None, int]:
+    """The speaker of a line of a chat or IRC log, by a handle in any case: "<jdoe> I'll
+    open an issue", "[14:02] <jdoe> ...", "19:31:45<tab>klausw<tab>I'll do it", a scribe's
+    line giving whose words it holds ("<scribe> lachlan: I will ...", "lachlan: ..."). A
+    scribe's line going on with the speaker before ("<scribe> ... I'll look") is no one's."""
+    m = _CHAT_LINE_RE.match(ctx.text, ln.cstart, ln.cend)
+    if m is None or "</" in m.group(0):
         return None, 0
-    who = remark_speaker(ctx, unmarked(ctx.text[ln.cstart : ln.cend]))
-    at = _REMARK_START_RE.match(ctx.text, colon + 1)
-    return (who, at.end() if at else colon + 1) if who else (None, 0)
+    label = m.group("label")
+    if label and handle_word(label):
+        return label, m.end()
+    nick = m.group("nick") or m.group("col")
+    if not nick or label or ctx.text.startswith(("...", "…"), m.end()) or not handle_word(nick):
+        return None, 0
+    return nick, m.end()
 
 
+# A chat line: a time, then "<nick>" or a nick and a tab, and a scribe's "label:"; or a label
+# in small letters alone ("lachlan: ...").
+_CHAT_LINE_RE = re.compile(
+    r"(?:[\[(]?\d{1,4}[-:/.]\d[\d:/.-]*(?:[ T]\d{1,2}:\d\d(?::\d\d)?)?[\])]?\s+)?"
+    r"(?:<[@+]?(?P<nick>[A-Za-z][\w.|`^-]{1,30})>\s+|(?P<col>[A-Za-z][\w.|`^-]{1,30})\t)?"
+    r"(?:(?P<label>[A-Za-z][\w.|`^-]{1,30}):\s+)?"
+)
 _REMARK_START_RE = re.compile(r"[*_]*[ \t]*")
 
 
 def _as_speaker(found: Found, clause: str, speaker: str) -> tuple[Found, bool]:
     """In a speaker's remark, "I" is the speaker: "Joe: The splash screen needs an artist.
     I'll reach out" is Joe's, and its passage the whole remark (what the offer answers).
-    The found commitment, and whether the speaker owns it as "I"."""
+    The found commitment, and whether the speaker owns it as "I". Where a chat's lines run
+    together (a PDF's text), the label nearest before the task names its speaker and the
+    next label ends it ("hana_p: ... owenl: I will order a lens hana_p: thanks")."""
     if found is not None and (found[0] == "I" or found[0] == speaker and in_first_person(clause)):
-        return (speaker, found[1]), True
+        task = found[1]
+        at = clause.find(task)
+        labels = [m for m in _CHAT_LABEL_RE.finditer(clause, 0, max(at, 0)) if handle_word(m[1])]
+        after = next((m for m in _CHAT_LABEL_RE.finditer(task) if handle_word(m[1])), None)
+        if after is not None and after.start() > 0:
+            task = task[: after.start()].rstrip()
+        return (labels[-1][1] if labels else speaker, task), True
     return found, False
+
+
+# A speaker's label inside a line: "owenl: ", "hana_p: ".
+_CHAT_LABEL_RE = re.compile(r"(?<!\S)([A-Za-z][\w.|`^-]{1,30}):\s")
 
 
 # A task reported done in the sentence that gives it: "... and has done so", "..., which has
@@ -232,6 +281,43 @@ def _owner_label(
         return None
     task = committed_task(before, len(before)) or before.strip()
     return make_action(ctx, task, owner, before_start, end)
+
+
+def _closing_owner(
+    ctx: Context, clause: str, before: str, same_line: bool
+) -> tuple[str, str, bool] | None:
+    """The owner written last on a list's line with no label: a name or initials of someone present
+    alone after the task ("ASB bookings for 2017; ready for the calendar. Wim", "Green
+    prescriptions - complete in February.  Judith": the sentence before is the task), or
+    initials closing a task that opens with its verb ("Check the moorings before the season
+    PH"). (owner, task, whether the task is the clause itself), or None."""
+    m = _CLOSING_INITIALS_RE.fullmatch(clause)
+    if m is not None and m.group("who") in ctx.initials:
+        task = m.group("task")
+        first = task.split(None, 1)[0] if task.split() else ""
+        if first[:1].isupper() and is_base_verb(first.lower()) and len(task.split()) >= 3:
+            return m.group("who"), task, True
+    who = clause.strip(" .;,*_")
+    if not (same_line and before.strip()) or not _NAME_ALONE_RE.fullmatch(who):
+        return None
+    known = who in ctx.initials or all(w.lower() in ctx.name_tokens for w in who.split())
+    if not known or len(_WORD_RE.findall(before)) < 3 or _TALK_RE.search(before):
+        return None  # "HM asked if ... Alison", "... to be reviewed at the next meeting. David"
+    return who, _LABEL_LEAD_RE.sub("", before.strip()) or before.strip(), False
+
+
+# What is said or brought to a meeting, not a task: "asked if", "to be reviewed at the
+# February meeting".
+_TALK_RE = re.compile(
+    r"\b(?:asked|said|reported|noted|explained|queried|raised|thanked)\b"
+    r"|\b(?:at|to|for)\s+(?:(?:the|its|a|our)\s+)?(?:[\w-]+\s+){0,2}meeting\b(?!\s+(?:with|of)\b)"
+)
+# A task, then a space and the owner's initials ending the line.
+_CLOSING_INITIALS_RE = re.compile(
+    r"\W*(?P<task>[A-Z][^.;:?!]{8,200}?)\s+(?P<who>[A-Z]{2,4})\s*\.?\s*"
+)
+# A name alone: initials, or one or two capitalised words.
+_NAME_ALONE_RE = re.compile(r"[A-Z]{2,4}|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?")
 
 
 def _agency_word(word: str) -> bool:
@@ -327,6 +413,9 @@ _REQUESTED_TASK_RE = re.compile(
     # a question put to someone: "Can you update the docs?"
     r"|\b(?:[Cc]an|[Cc]ould|[Ww]ould|[Ww]ill)\s+(?:you|someone|anyone|somebody)\s+(?:please\s+)?"
     r"(?P<verb2>[a-z][a-z-]+)\b"
+    # "Who can put together a proposal?", "Anyone able to run the stall?"
+    r"|\b(?:[Ww]ho|[Aa]nyone|[Aa]nybody|[Ss]omeone)\s+(?:can|could|will|would|(?:is|are)\s+able\s+to"
+    r"|wants\s+to|is\s+willing\s+to|able\s+to)\s+(?P<verb3>[a-z][a-z-]+)\b"
 )
 
 
@@ -340,7 +429,7 @@ def _task_from_request(ctx: Context, request: str) -> str | None:
         if found is not None:
             return found[1]
     for m in _REQUESTED_TASK_RE.finditer(request):
-        group = "verb" if m.group("verb") else "verb2"
+        group = "verb" if m.group("verb") else "verb2" if m.group("verb2") else "verb3"
         verb = m.group(group)
         if is_base_verb(verb) and verb not in AUXILIARIES | NOT_A_VERB | {"be"}:
             return request[m.start(group) :].strip().rstrip("?").strip()
@@ -384,16 +473,19 @@ _ITEM_NUMBER_RE = re.compile(r"\(?\d{1,3}(?:\.\d{1,2})*[.)]?\s+")
 
 
 def _heading_line(ctx: Context, ln: Line) -> bool:
-    """A markdown heading ("### Wants to fix the printer"), a line all in bold ("**2.**
-    **Chairman to sign Declaration of Office**"), or a short agenda item's title line ("4.
-    Clerk to report on the allotments"): titles of what follows, not tasks."""
+    """A markdown heading ("### Wants to fix the printer"), a line all in bold with no full
+    stop closing it ("**2.** **Chairman to sign Declaration of Office**"), or a short agenda
+    item's title line ("4. Clerk to report on the allotments"): titles of what follows, not
+    tasks."""
     text = ctx.text
     if text.startswith("#", ln.cstart):
         return True
     if (
-        text.startswith(("**", "__"), ln.cstart) or text[ln.cstart].isdigit()
-    ) and _BOLD_LINE_RE.fullmatch(text, ln.cstart, ln.cend):
-        return True
+        (text.startswith(("**", "__"), ln.cstart) or text[ln.cstart].isdigit())
+        and _BOLD_LINE_RE.fullmatch(text, ln.cstart, ln.cend)
+        and not text[ln.cstart : ln.cend].rstrip("*_ ").endswith(".")
+    ):
+        return True  # (a sentence in bold, "**Neil will ask Karl.**", is no title)
     if ln.cstart in ctx.item_start_set and ln.index not in ctx.runs:
         title = text[ln.cstart : ln.cend]
         m = _ITEM_NUMBER_RE.match(title)
@@ -474,6 +566,7 @@ SENTENCE_RULES: tuple[Rule, ...] = (
     agreed_bare_verb,
     agreed_for,
     volunteered_for,
+    volunteered_alone,
     responsibility_with,
     action_raised,
     handed_to,
@@ -538,7 +631,7 @@ _RULE_NEEDS: dict[Rule, frozenset[str]] = {
         (agent_to_verb, ("to",)),
         (
             agreed_to,
-            ("agreed", "undertook", "offered", "volunteered", "promised", "pledged", "committed")
+            ("agree", "undert", "offer", "volunteer", "promise", "pledged", "committed")
             + ("intend", "action to"),
         ),
         (agreed_bare_verb, ("agreed", "offered", "undertook", "volunteered")),
@@ -548,6 +641,7 @@ _RULE_NEEDS: dict[Rule, frozenset[str]] = {
             ("volunteered", "responsib", "task of", "job of", "action of", "lead on", "task for")
             + ("job for", "action for"),
         ),
+        (volunteered_alone, ("volunteer", "offered")),
         (responsibility_with, (" with ",)),
         (action_raised, ("action was", "action has", "action is")),
         (handed_to, ("assigned", "delegated", "left", "leaving", "handed")),

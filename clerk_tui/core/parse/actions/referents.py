@@ -7,7 +7,10 @@ from __future__ import annotations
 import re
 
 from ..context import Context
+from ..people.words import STOP_WORDS
+from .entry_lines import NOT_OWNERS
 from .grammar import FRONTED, LEAD_RE
+from .lexicon import is_word
 from .owners import (
     DISCOURSE,
     antecedent,
@@ -16,6 +19,7 @@ from .owners import (
     owner_before,
     owner_like,
     person_like,
+    plain_given_name,
     role_like,
     self_body,
     split_owners,
@@ -195,11 +199,67 @@ def person_before(ctx: Context, prev: str) -> str | None:
     """Whom "he" or "she" opening a sentence stands for: the person or role who spoke in the
     sentence before ("Cllr Smith said the engineer, Mr Jones, had visited. He will speak to
     the engineer": Cllr Smith), else the last person or role it names ("The Chair thanked Dr
-    Patel. She would circulate the slides": Dr Patel)."""
-    return speaker_of(ctx, prev) or antecedent(ctx, prev, plural=False)
+    Patel. She would circulate the slides": Dr Patel), else a given name opening it as its
+    subject though the attendance does not list it ("Caleb is checking the list. He will
+    ...")."""
+    found = speaker_of(ctx, prev) or antecedent(ctx, prev, plural=False)
+    if found is None and (subject := opening_subject(prev)) is not None:
+        found = subject[0] if plain_given_name(subject[0]) else None
+    return found
 
 
 _SPOKE_RE = re.compile(
     r"\s(?:said|reported|explained|advised|confirmed|stated|noted|updated|informed|told"
     r"|outlined|presented|suggested|proposed|mentioned|described)\b"
 )
+
+
+def initials_body(np: str) -> bool:
+    """A body named by its initials with its article opening a sentence: "The PCC", "The
+    HWB", "The PTA" (one body: not "The WGs")."""
+    return _INITIALS_BODY_RE.fullmatch(np.strip()) is not None
+
+
+_INITIALS_BODY_RE = re.compile(r"The\s+[A-Z][A-Z&]{1,6}")
+
+
+def handle_subject(st: str, i: int) -> tuple[str, int] | None:
+    """Handles written in small letters that end just before st[i] and open their clause, as
+    notes of a chat or an open-source group name people: "jdoe will check the build",
+    "bodhi and tilmann will have a look", "(tommy in flight, akm to review)". Each is no
+    English word ("note", "everyone") and no label of a topic. (owner, start), or None."""
+    m = _HANDLES_END_RE.search(st, max(0, i - 80), i)
+    if m is None:
+        return None
+    names = _HANDLE_SEP_RE.split(m.group("who"))
+    if not all(handle_word(n) for n in names):
+        return None
+    return m.group("who"), m.start("who")
+
+
+def handle_word(word: str) -> bool:
+    """A name or a handle a chat or notes give a person ("jdoe", "klausw", "tommy"), not an
+    English word ("note", "duty", "which"), a label of a topic or a pronoun."""
+    w = word.lstrip("@").lower()
+    return (
+        bool(w)
+        and not is_word(w)
+        and w not in STOP_WORDS
+        and w not in NOT_OWNERS
+        and w not in DISCOURSE
+        and w not in _PRONOUN_WORDS
+    )
+
+
+_PRONOUN_WORDS = frozenset(
+    "i we you he she they it both everyone everybody someone somebody anyone anybody nobody".split()  # noqa: SIM905
+)
+
+
+_HANDLE = r"@?[a-z][a-z0-9_.-]{1,24}"
+_HANDLES_END_RE = re.compile(
+    rf"(?:^[\W\d]*|(?<=[(\[>])\s*|(?<=[,;:])\s+|(?<=[-–—>])\s+)"
+    rf"(?P<who>{_HANDLE}(?:(?:\s*,\s*|\s+(?:and|&)\s+|\s*/\s*){_HANDLE}){{0,3}})"
+    r"(?:\s+(?:also|still|then|now))?\s+$"
+)
+_HANDLE_SEP_RE = re.compile(r"\s*,\s*|\s+(?:and|&)\s+|\s*/\s*")

@@ -21,6 +21,7 @@ from .owners import (
     self_body,
     trim_owner_to_person,
 )
+from .passives import active, participle_base
 from .referents import pronoun_owner
 from .verbs import (
     AUXILIARIES,
@@ -137,7 +138,7 @@ def asked_if_could(ctx: Context, st: str, prev: str) -> Found:
     ("Cllr Barlow asked Cllr Shah if she could check the bark")."""
     m = _P_ASKED_IF.search(st)
     if m is None:
-        return None
+        return _asked_if_named(ctx, st)
     if m.group("obj"):  # "asked Cllr Shah if she could check ...": the one asked
         obj, verb = m.group("obj"), m.group("verb")
         if not ok_verb(verb) or verb in _IN_MEETING_VERBS:
@@ -149,6 +150,43 @@ def asked_if_could(ctx: Context, st: str, prev: str) -> Found:
         return None
     earlier = antecedent(ctx, st[: asker[1]], m.group("pron") == "they")
     return earlier or asker[0], st[m.start("verb") :]
+
+
+def _asked_if_named(ctx: Context, st: str) -> Found:
+    """A request put as a question with its doer named: "asked if the Clerk could provide an
+    update", "asked whether Tom would write to the county" (the one named does it); or, the
+    meeting itself asking, in the passive: "The Panel asked if a site visit could be
+    arranged" (no one named: "Arrange a site visit"). Not a question of fact ("asked if the
+    bins had been emptied") nor one person's wish ("Mr Fowler asked if CCTV could be
+    installed")."""
+    for m in _P_ASKED_IF_NAMED.finditer(st):
+        np, verb = m.group("np"), m.group("verb")
+        if m.group("be"):
+            base = participle_base(verb)
+            asker = owner_before(st, m.start())
+            if base is None or base in DECISION_VERBS or m.group("modal") in ("would", "will"):
+                continue  # "asked if the precept would be increased": a plan asked about
+            if asker is None or not self_body(asker[0]):
+                continue  # "Mr Fowler asked if CCTV could be installed": one person's wish
+            return None, active(base, np, st[m.end("verb") :])
+        if (
+            verb in _IN_MEETING_VERBS
+            or not ok_verb(verb)
+            or verb in NOT_TASK_VERBS
+            or not is_base_verb(verb)
+            or self_body(np)
+            or not (owner_like(ctx, np) or first_names(np, verb))
+        ):
+            continue
+        return np, st[m.start("verb") :]
+    return None
+
+
+_P_ASKED_IF_NAMED = re.compile(
+    r"(?=[aqwr])\b(?:asked|queried|wondered|requested\s+to\s+know)\s+(?:if|whether)\s+"
+    r"(?P<np>(?:the\s+|an?\s+)?[A-Za-z][^,;:.?!]{0,120}?)"
+    r"\s+(?P<modal>could|would|can|will|might)\s+(?:(?P<be>be)\s+)?(?P<verb>[a-z][a-z-]+)\b"
+)
 
 
 _FOLLOWING_HEAD_RE = re.compile(r"\bthe\s+following\s*[:;,.–—-]*\s*$")

@@ -74,14 +74,15 @@ FIRST_NAME_VERBS = TASK_VERBS | frozenset(
     """.split()  # noqa: SIM905
 )
 
-# Verbs of wishes, views and states ("would like", "will welcome", "would hope"), and of
-# standing roles ("MW would manage the website").
+# Verbs of wishes, views and states ("would like", "will welcome", "would hope"), of
+# standing roles ("MW would manage the website") and of leaving one ("will step down").
 NOT_TASK_VERBS = frozenset(
     """
     like love want wish hope expect welcome appreciate prefer think feel know see seem appear
     say argue suggest imagine mean cost result last stay keep lose win happen apply affect
     impact increase decrease reduce improve rise fall grow remain allow make go get come
-    manage oversee act serve represent maintain chair own move propose second
+    manage oversee act serve represent maintain chair own move propose second step retire
+    resign
     """.split()  # noqa: SIM905
 )
 # "asked that the Cabinet Member attend the February meeting" is a follow-up.
