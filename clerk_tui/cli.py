@@ -71,18 +71,22 @@ def cmd_app(args: argparse.Namespace) -> int:
 
 
 def cmd_parse(args: argparse.Namespace) -> int:
+    from clerk_tui.core.language import NOT_ENGLISH, looks_foreign
     from clerk_tui.core.parse import parse
     from clerk_tui.services.imports import read_minutes
 
     text = read_minutes(*stdin_or_file(args.file)).text
     result = parse(text, meeting_date=args.date, committee=args.committee)
     print(json.dumps(result.to_json(), ensure_ascii=False))
+    if looks_foreign(text):
+        print(f"clerk: {NOT_ENGLISH}", file=sys.stderr)
     for fault in result.faults:  # a rule that failed: the rest of the parse is still printed
         print(f"clerk: {printable(fault)}", file=sys.stderr)
     return 0
 
 
 def cmd_import(args: argparse.Namespace) -> int:
+    from clerk_tui.core.language import NOT_ENGLISH, looks_foreign
     from clerk_tui.services.imports import MissingDetails, file_request, import_minutes
 
     db = open_db(args.db)
@@ -130,6 +134,8 @@ def cmd_import(args: argparse.Namespace) -> int:
         print_proposals(stored.proposals)
         if any_provisional(stored.action_refs):
             print(f"  {PROVISIONAL_LEGEND}")
+        if looks_foreign(request.text):
+            print(printable(f"clerk: {label}: {NOT_ENGLISH}"), file=sys.stderr)
         for fault in stored.faults:  # stored all the same: the rest of the parse is there
             print(printable(f"clerk: {label}: {fault}"), file=sys.stderr)
     return EXIT_BAD_INPUT if failed else 0

@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from clerk_tui.core.amend import AmendmentDiff
+from clerk_tui.core.language import looks_foreign
 from clerk_tui.core.matching import MatchResult
 from clerk_tui.core.model import ParsedMinutes
 from clerk_tui.core.source import InputError
@@ -116,6 +117,12 @@ class ImportPreview:
     """When neither the clerk nor the minutes name a committee: the one the clerk stored
     minutes under last, to offer (`clerk import` and the paste screen both do); never
     applied unasked."""
+
+    @property
+    def foreign(self) -> bool:
+        """Whether the minutes look written in another language than English (the parser reads
+        English only: say so rather than show an empty parse unexplained)."""
+        return looks_foreign(self.request.text)
 
     @property
     def missing(self) -> tuple[str, ...]:

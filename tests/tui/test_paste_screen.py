@@ -460,3 +460,25 @@ async def test_a_failed_parser_rule_is_one_warning_line_above_the_rest_of_the_pr
             "this parse; the rest of the parse is shown"
         )
         assert lines[2:4] == ["Actions (1)", "• Write to the provider."]
+
+
+async def test_minutes_not_in_english_are_flagged_above_the_preview(
+    make_app, empty_db_path: Path
+) -> None:
+    from tests.test_language import ENGLISH, GERMAN
+
+    app = make_app(empty_db_path)
+    async with app.run_test(size=(100, 30)) as pilot:
+        screen = await open_paste(app, pilot)
+        screen.query_one("#paste-committee", Input).value = "Förderverein"
+        screen.query_one("#paste-date", Input).value = "2025-05-04"
+        await paste(app, pilot, GERMAN)
+        await wait_for_preview(pilot)
+        assert preview_of(screen).splitlines()[0] == (
+            "These minutes do not look like English; the parser reads English minutes, so "
+            "little or nothing may be found."
+        )
+        screen.query_one("#paste-text", TextArea).text = ENGLISH
+        await paste(app, pilot, "")
+        await wait_for_preview(pilot)
+        assert "do not look like English" not in preview_of(screen)

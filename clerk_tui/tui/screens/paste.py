@@ -32,6 +32,7 @@ from textual.widgets.selection_list import Selection
 
 from clerk_tui.core.amend import AmendmentDiff, StoredAction
 from clerk_tui.core.dates import parse_date_literal
+from clerk_tui.core.language import NOT_ENGLISH
 from clerk_tui.core.refs import PROVISIONAL_LEGEND, any_provisional, span
 from clerk_tui.core.source import InputError, normalise_newlines
 from clerk_tui.services.imports import (
@@ -291,6 +292,8 @@ class PasteScreen(Screen[None]):
             out.append(
                 missing_text(preview.missing, preview.last_committee) + "\n\n", "bold yellow"
             )
+        if preview.foreign:
+            out.append(NOT_ENGLISH[0].upper() + NOT_ENGLISH[1:] + ".\n\n", "bold yellow")
         for fault in parsed.faults:
             out.append(
                 printable(f"A rule of the parser failed: {fault}; the rest of the parse is shown")
