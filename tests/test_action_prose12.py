@@ -258,3 +258,17 @@ def test_he_or_she_after_a_given_name_the_attendance_does_not_list() -> None:
         "The weather was poor. She will book the hall.\n"
     )
     assert owned_actions(body) == [("Caleb", "Set up a group chat.")]
+
+
+def test_owners_joined_by_a_plus_sign_share_the_task() -> None:
+    """Notes written quickly join owners with "+" as with "and" or "&": names and initials."""
+    body = PARISH_HEAD + (
+        "1. Summer fete\n\n"
+        "Tom + Priya to draft the fete poster.\n"
+        "TR + PP will book the bouncy castle.\n"
+        "The float budget + 10% was agreed.\n"
+    )
+    assert owned_actions(body) == [
+        ("Tom + Priya", "Draft the fete poster."),
+        ("TR + PP", "Book the bouncy castle."),
+    ]

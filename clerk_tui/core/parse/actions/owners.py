@@ -10,7 +10,7 @@ from ..people.words import GIVEN_STOP_WORDS, is_name_word
 from .lexicon import is_adjective, is_base_verb, is_plural_noun, is_word, verb_base
 from .verbs import DECISION_VERBS
 
-CONNECTORS = {"of", "for", "and", "&", "the", "at", "to"}
+CONNECTORS = {"of", "for", "and", "&", "+", "the", "at", "to"}
 # A preposition opening a sentence before its subject: "Within the working group ...".
 _PLACE_PREPOSITIONS = {"within", "among", "amongst", "across", "inside", "throughout"}
 DISCOURSE = {
@@ -134,7 +134,7 @@ _FINITE_REST_RE = re.compile(r"\b(?:was|were|is|are|has|have|had|will|would|bein
 
 # Initials, run together or dotted ("TN", "T.N.", "J.P.-R."), one or a list ("TN/AB").
 _ONE_INITIALS = r"(?:[A-Z]{2,4}\.?|(?:[A-Z]\.){1,3}[A-Z]\.?(?:-[A-Z]\.?)?)"
-_INITIALS_LIST_RE = re.compile(rf"{_ONE_INITIALS}(?:\s*(?:/|,|&|and)\s*{_ONE_INITIALS})*")
+_INITIALS_LIST_RE = re.compile(rf"{_ONE_INITIALS}(?:\s*(?:/|,|&|\+|and)\s*{_ONE_INITIALS})*")
 _INITIALS_DOT_RE = re.compile(r"[A-Z]{2,4}\.")
 _MINUTE_NUMBER_RE = re.compile(r"\d+(?:\.\d+)*")
 _AND_RE = re.compile(r"\s+(?:and|&)\s+")
