@@ -272,3 +272,18 @@ def test_owners_joined_by_a_plus_sign_share_the_task() -> None:
         ("Tom + Priya", "Draft the fete poster."),
         ("TR + PP", "Book the bouncy castle."),
     ]
+
+
+def test_owners_written_last_on_a_list_line_joined_by_a_slash_or_plus() -> None:
+    """Several people present, joined by "/", "+" or "&", at the end of a list's line own its
+    task together; a name nobody present bears keeps the line out."""
+    body = PARISH_HEAD + (
+        "1. Website\n\n"
+        "- Check the contact form works on phones. Tom/Priya\n"
+        "- Photographs of the fete for the gallery. Tom + Priya\n"
+        "- Renew the domain before it lapses. Priya/Zebedee\n"
+    )
+    assert owned_actions(body) == [
+        ("Tom/Priya", "Check the contact form works on phones."),
+        ("Tom + Priya", "Photographs of the fete for the gallery."),
+    ]

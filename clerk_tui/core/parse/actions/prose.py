@@ -300,7 +300,10 @@ def _closing_owner(
     who = clause.strip(" .;,*_")
     if not (same_line and before.strip()) or not _NAME_ALONE_RE.fullmatch(who):
         return None
-    known = who in ctx.initials or all(w.lower() in ctx.name_tokens for w in who.split())
+    known = all(
+        name in ctx.initials or all(w.lower() in ctx.name_tokens for w in name.split())
+        for name in _NAME_JOIN_RE.split(who)
+    )
     if not known or len(_WORD_RE.findall(before)) < 3 or _TALK_RE.search(before):
         return None  # "HM asked if ... Alison", "... to be reviewed at the next meeting. David"
     return who, _LABEL_LEAD_RE.sub("", before.strip()) or before.strip(), False
@@ -316,8 +319,10 @@ _TALK_RE = re.compile(
 _CLOSING_INITIALS_RE = re.compile(
     r"\W*(?P<task>[A-Z][^.;:?!]{8,200}?)\s+(?P<who>[A-Z]{2,4})\s*\.?\s*"
 )
-# A name alone: initials, or one or two capitalised words.
-_NAME_ALONE_RE = re.compile(r"[A-Z]{2,4}|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?")
+# A name alone: initials, or one or two capitalised words; or several joined ("Tom/Priya").
+_ONE_NAME = r"(?:[A-Z]{2,4}|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)"
+_NAME_ALONE_RE = re.compile(rf"{_ONE_NAME}(?:\s*[/+&]\s*{_ONE_NAME})*")
+_NAME_JOIN_RE = re.compile(r"\s*[/+&]\s*")
 
 
 def _agency_word(word: str) -> bool:
