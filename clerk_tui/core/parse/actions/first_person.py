@@ -11,6 +11,7 @@ from ...model import Action
 from ..context import Context, item_at, line_of
 from ..people import ROLE_WORDS
 from .owners import person_like, plain_given_name, split_owners
+from .speakers import speaker_of
 
 
 def name_first_person(ctx: Context, actions: list[Action]) -> None:
@@ -18,48 +19,12 @@ def name_first_person(ctx: Context, actions: list[Action]) -> None:
     for a in actions:
         if a.owner in ("I", "i"):
             who = (
-                _speaker(ctx, a.start) or _presenter(ctx, a.start) or _own_role(ctx, a.start, a.end)
+                speaker_of(ctx, a.start)
+                or _presenter(ctx, a.start)
+                or _own_role(ctx, a.start, a.end)
             )
             if who is not None:
                 a.owner, a.owners = who, split_owners(who)
-
-
-def _speaker(ctx: Context, pos: int) -> str | None:
-    """The label opening the line ("Dana: I'll ...", "dana: ..." in a chat log's text), or
-    on a scribe's continuation ("... I'll look into that") the label of the scribe's last
-    line that has one (other nicks' lines between are passed over); else the nick of a
-    chat log's line ("<dana> I'll ...", "19:02 <TAB> dana <TAB> I'll ...")."""
-    text, first = ctx.text, line_of(ctx, pos)
-    scribe = None
-    for k in range(first, max(-1, first - 40), -1):
-        ln = ctx.lines[k]
-        m = _CHAT_LINE_RE.match(text, ln.cstart, ln.cend)
-        if k == first:
-            if m is None:
-                return None
-            scribe = m.group("nick") or m.group("col")
-        elif ln.blank or m is None or (m.group("nick") or m.group("col")) != scribe:
-            if ln.blank or scribe is None:
-                return None
-            continue  # another nick's line ("mounir <TAB> present+") between the scribe's
-        who = m.group("who")
-        if who:
-            chat = m.group("stamp") or scribe
-            return who if chat or person_like(ctx, who) or plain_given_name(who) else None
-        if not m.group("more"):
-            return m.group("nick") or m.group("col")  # (who typed the line)
-    return None
-
-
-# A line of notes or of a chat log: a time and a nick ("[10:01] <dana>", "2020-11-02 19:29:23
-# <TAB> scribe <TAB>"), then a speaker's label ("dana:", "Dana Reyes:") or a scribe's "..."
-# going on with the last one.
-_CHAT_LINE_RE = re.compile(
-    r"(?P<stamp>\[?\d[\d:./ T-]{3,}\]?\s*)?"
-    r"(?:<(?P<nick>[\w.|@-]{2,30})>\s*|(?P<col>[\w.|@-]{2,30})\t+)?"
-    r"(?:(?P<more>\.{3}|…)|(?P<who>@?[A-Za-z][\w.-]{1,29}(?: [A-Z][a-z]+)?)\s?:\s"
-    r"|(?<=>)\s*|(?<=\t))"
-)
 
 
 def _presenter(ctx: Context, pos: int) -> str | None:

@@ -48,7 +48,6 @@ from .lexicon import is_adjective, is_base_verb, verb_base
 from .modals import (
     in_first_person,
     modal_verb,
-    remark_speaker,
     said_and_that_would,
     said_would,
     should_verb,
@@ -87,6 +86,7 @@ from .requests import (
     polite_request,
     recommended_staff,
 )
+from .speakers import line_speaker
 from .verbs import AUXILIARIES, NOT_A_VERB
 
 # A word of the future, of a request or of an agreement: sentences with none make no action.
@@ -122,7 +122,7 @@ def prose_actions(ctx: Context, actions: list[Action], claimed: Spans) -> None:
         )
         entry = agreed_to_list and _is_list_entry(ctx, ln)
         agreed_to_list = head or entry
-        speaker, speaker_at = _line_speaker(ctx, ln)
+        speaker, speaker_at = line_speaker(ctx, ln)
         for s, e, st, _low in sentences_of_line(ctx, ln):
             if claimed.overlaps(s, e) or len(st) > 3000:
                 prev_text, prev_start = st, s
@@ -194,45 +194,6 @@ def prose_actions(ctx: Context, actions: list[Action], claimed: Spans) -> None:
                 actions[before].start = s
                 if len(actions) == before + 1:
                     actions[before].end = e
-
-
-def _line_speaker(ctx: Context, ln: Line) -> tuple[str | None, int]:
-    """The speaker whose label opens the line ("Jonathan: ...", a chat log's "<jdoe> ...",
-    "14:02 lachlan: ...") and where the remark after the label starts, or (None, 0)."""
-    colon = ctx.text.find(":", ln.cstart, min(ln.cend, ln.cstart + 48))
-    if colon >= 0:
-        who = remark_speaker(ctx, unmarked(ctx.text[ln.cstart : ln.cend]))
-        if who:
-            at = _REMARK_START_RE.match(ctx.text, colon + 1)
-            return who, at.end() if at else colon + 1
-    return _chat_speaker(ctx, ln)
-
-
-def _chat_speaker(ctx: Context, ln: Line) -> tuple[str | None, int]:
-    """The speaker of a line of a chat or IRC log, by a handle in any case: "<jdoe> I'll
-    open an issue", "[14:02] <jdoe> ...", "19:31:45<tab>klausw<tab>I'll do it", a scribe's
-    line giving whose words it holds ("<scribe> lachlan: I will ...", "lachlan: ..."). A
-    scribe's line going on with the speaker before ("<scribe> ... I'll look") is no one's."""
-    m = _CHAT_LINE_RE.match(ctx.text, ln.cstart, ln.cend)
-    if m is None or "</" in m.group(0):
-        return None, 0
-    label = m.group("label")
-    if label and handle_word(label):
-        return label, m.end()
-    nick = m.group("nick") or m.group("col")
-    if not nick or label or ctx.text.startswith(("...", "…"), m.end()) or not handle_word(nick):
-        return None, 0
-    return nick, m.end()
-
-
-# A chat line: a time, then "<nick>" or a nick and a tab, and a scribe's "label:"; or a label
-# in small letters alone ("lachlan: ...").
-_CHAT_LINE_RE = re.compile(
-    r"(?:[\[(]?\d{1,4}[-:/.]\d[\d:/.-]*(?:[ T]\d{1,2}:\d\d(?::\d\d)?)?[\])]?\s+)?"
-    r"(?:<[@+]?(?P<nick>[A-Za-z][\w.|`^-]{1,30})>\s+|(?P<col>[A-Za-z][\w.|`^-]{1,30})\t)?"
-    r"(?:(?P<label>[A-Za-z][\w.|`^-]{1,30}):\s+)?"
-)
-_REMARK_START_RE = re.compile(r"[*_]*[ \t]*")
 
 
 def _as_speaker(found: Found, clause: str, speaker: str) -> tuple[Found, bool]:

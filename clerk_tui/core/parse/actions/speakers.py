@@ -1,0 +1,93 @@
+"""Who speaks a line of notes written by many hands, and so who "I" is on it: the person
+whose label opens the line ("Jonathan: ...", "- Mihai: ..."), the nick of a chat log's line
+("<jdoe> ...", "19:31:45<TAB>klausw<TAB>..."), the speaker a scribe's line names ("<scribe>
+lachlan: I will ..."), and on a scribe's continuation ("<scribe> ... I'll look") the speaker
+of the scribe's last labelled line. The prose rules read the line's speaker as they read its
+sentences (:func:`line_speaker`); an action whose owner is still "I" afterwards, from any
+source, asks :func:`speaker_of`."""
+
+from __future__ import annotations
+
+import re
+
+from ..context import Context, line_of
+from ..layout import Line
+from .clauses import unmarked
+from .modals import remark_speaker
+from .owners import person_like, plain_given_name
+from .referents import handle_word
+
+
+def line_speaker(ctx: Context, ln: Line) -> tuple[str | None, int]:
+    """The speaker whose label opens the line ("Jonathan: ...", a chat log's "<jdoe> ...",
+    "14:02 lachlan: ...") and where the remark after the label starts, or (None, 0)."""
+    colon = ctx.text.find(":", ln.cstart, min(ln.cend, ln.cstart + 48))
+    if colon >= 0:
+        who = remark_speaker(ctx, unmarked(ctx.text[ln.cstart : ln.cend]))
+        if who:
+            at = _REMARK_START_RE.match(ctx.text, colon + 1)
+            return who, at.end() if at else colon + 1
+    m = _CHAT_LINE_RE.match(ctx.text, ln.cstart, ln.cend)
+    who = _chat_speaker(ctx, m) if m is not None else None
+    return (who, m.end()) if who is not None and m is not None else (None, 0)
+
+
+_REMARK_START_RE = re.compile(r"[*_]*[ \t]*")
+
+
+def speaker_of(ctx: Context, pos: int) -> str | None:
+    """Who "I" is on the line at ``pos``: the line's speaker, or on a scribe's continuation
+    ("<scribe> ... I'll look into that") the speaker of the scribe's last line that names one
+    (other nicks' lines between are passed over; a blank line ends the search)."""
+    first = line_of(ctx, pos)
+    who, _ = line_speaker(ctx, ctx.lines[first])
+    m = _CHAT_LINE_RE.match(ctx.text, ctx.lines[first].cstart, ctx.lines[first].cend)
+    if who is not None or m is None or not m.group("more"):
+        return who
+    scribe = m.group("nick") or m.group("col")
+    for k in range(first - 1, max(-1, first - 40), -1):
+        ln = ctx.lines[k]
+        m = _CHAT_LINE_RE.match(ctx.text, ln.cstart, ln.cend)
+        if ln.blank or m is None:
+            return None
+        if (m.group("nick") or m.group("col")) != scribe:
+            if scribe is None:
+                return None
+            continue  # another nick's line ("mounir <TAB> present+") between the scribe's
+        if not m.group("more"):
+            return _chat_speaker(ctx, m)
+    return None
+
+
+def _chat_speaker(ctx: Context, m: re.Match[str]) -> str | None:
+    """The speaker of a line of a chat or IRC log: the label a scribe gives whose words the
+    line holds ("<scribe> lachlan: I will ...", "lachlan: ...", "@dana: ..."), else the nick
+    that typed it ("<jdoe> I'll open an issue", "19:31:45<TAB>klausw<TAB>I'll do it"), any
+    word after a time ("[14:02] <tomb> ..."). A scribe's line going on with the speaker
+    before ("<scribe> ... I'll look") is no one's here (see :func:`speaker_of`), nor a line
+    of HTML ("<b>Note</b>: ...")."""
+    if "</" in m.group(0) or m.group("more"):
+        return None
+    label = m.group("label")
+    if label:
+        return label if _names_speaker(ctx, label) else None
+    nick = m.group("nick") or m.group("col")
+    return nick if nick and (m.group("stamp") or handle_word(nick)) else None
+
+
+def _names_speaker(ctx: Context, label: str) -> bool:
+    """A label that names who speaks: a handle ("jdoe", "@dana_k") or a person's name in two
+    words ("Dana Reyes"), not a topic's ("topic", "RESOLUTION", "Next Steps")."""
+    if " " in label:
+        return person_like(ctx, label) or plain_given_name(label)
+    return handle_word(label)
+
+
+# A line of a chat log or of notes by speakers: a time ("[14:02]", "2020-11-02 19:29:23"),
+# a nick ("<dana>", or a nick and a tab), then a speaker's label ("dana:", "Dana Reyes:") or
+# a scribe's "..." going on with the speaker before.
+_CHAT_LINE_RE = re.compile(
+    r"(?P<stamp>[\[(]?\d{1,4}[-:/.]\d[\d:/.-]*(?:[ T]\d{1,2}:\d\d(?::\d\d)?)?[\])]?\s+)?"
+    r"(?:<[@+]?(?P<nick>[A-Za-z][\w.|`^-]{1,30})>\s+|(?P<col>[A-Za-z][\w.|`^-]{1,30})\t+)?"
+    r"(?:(?P<more>\.{3}|…)|(?P<label>@?[A-Za-z][\w.|`^-]{1,30}(?: [A-Z][a-z]+)?)\s?:\s+)?"
+)
