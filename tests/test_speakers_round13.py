@@ -41,3 +41,39 @@ def test_an_html_tag_or_a_topics_label_is_no_speaker() -> None:
     """ "<td>I will ...", "TODO: I will ...": "I" stays, no one is named."""
     body = _HEAD + "<td>I will bring the cake</td>\n\nTODO: I will renew the insurance\n"
     assert owned_actions(body) == [("I", "Bring the cake"), ("I", "Renew the insurance")]
+
+
+def test_a_speaker_set_off_by_a_dash_owns_their_i_and_we() -> None:
+    """ "Tom - I will ...", "Priya – I need to ...", "Tom - we will ...", "Ann — the boiler is
+    fixed. Will send ...": a person the minutes name, then a dash, speaks; "we" in their
+    remark is them (they act for the group), a sentence with no subject theirs too."""
+    body = _HEAD + (
+        "Tom - I will check the boiler before the fete\n"
+        "Priya – I need to check the insurance renewal date\n"
+        "Tom - we will book the hall for the quiz night\n"
+        "Ann — the boiler is fixed. Will send the invoice to the treasurer.\n"
+    )
+    assert owned_actions(body) == [
+        ("Tom", "Check the boiler before the fete"),
+        ("Priya", "Check the insurance renewal date"),
+        ("Tom", "Book the hall for the quiz night"),
+        ("Ann", "Send the invoice to the treasurer."),
+    ]
+
+
+def test_we_in_a_remark_that_names_its_body_is_the_bodys() -> None:
+    """ "Ann: we as a council will write ...": the body the remark names acts."""
+    body = _HEAD + "Ann: we as a council will write to the county about the verges\n"
+    assert owned_actions(body) == [("The council", "Write to the county about the verges")]
+
+
+def test_a_topic_set_off_by_a_dash_or_a_need_or_a_forecast_is_no_task() -> None:
+    """ "Budget - we will ...": a topic, no speaker; "we will need", "we will see", "we will
+    probably": no commitment."""
+    body = _HEAD + (
+        "Budget - we will review the reserves in May\n"
+        "Tom - we will need more chairs for the fete\n"
+        "Priya - we will see how the trial goes\n"
+        "Tom – we will probably repaint the doors\n"
+    )
+    assert owned_actions(body) == []

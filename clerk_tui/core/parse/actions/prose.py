@@ -86,7 +86,7 @@ from .requests import (
     polite_request,
     recommended_staff,
 )
-from .speakers import line_speaker
+from .speakers import line_speaker, speaker_we
 from .verbs import AUXILIARIES, NOT_A_VERB
 
 # A word of the future, of a request or of an agreement: sentences with none make no action.
@@ -141,6 +141,8 @@ def prose_actions(ctx: Context, actions: list[Action], claimed: Spans) -> None:
                 if speaker is not None:
                     if found is None:
                         found = try_rule(ctx, speaker_first_person, clause, prev_text)
+                    if found is None:
+                        found = try_rule(ctx, speaker_we, clause, prev_text)
                     found, said = _as_speaker(found, clause, speaker)
                 request, request_start = prev_text, prev_start
                 prev_text, prev_start = clause, s + cs

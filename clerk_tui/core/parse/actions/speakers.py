@@ -13,9 +13,12 @@ import re
 from ..context import Context, line_of
 from ..layout import Line
 from .clauses import unmarked
-from .modals import remark_speaker
-from .owners import person_like, plain_given_name
+from .grammar import ADVERBS, Found
+from .lexicon import is_base_verb
+from .modals import remark_speaker, task_sense
+from .owners import body_like, person_like, plain_given_name
 from .referents import handle_word
+from .verbs import DECISION_VERBS, FIRST_NAME_VERBS, NOT_TASK_VERBS, WILL_BAD
 
 
 def line_speaker(ctx: Context, ln: Line) -> tuple[str | None, int]:
@@ -27,12 +30,54 @@ def line_speaker(ctx: Context, ln: Line) -> tuple[str | None, int]:
         if who:
             at = _REMARK_START_RE.match(ctx.text, colon + 1)
             return who, at.end() if at else colon + 1
+    dash = _DASH_LABEL_RE.match(ctx.text, ln.cstart, ln.cend)
+    if dash is not None and (dash["who"] in ctx.initials or person_like(ctx, dash["who"])):
+        return dash["who"], dash.end()
     m = _CHAT_LINE_RE.match(ctx.text, ln.cstart, ln.cend)
     who = _chat_speaker(ctx, m) if m is not None else None
     return (who, m.end()) if who is not None and m is not None else (None, 0)
 
 
 _REMARK_START_RE = re.compile(r"[*_]*[ \t]*")
+# A speaker's label set off by a dash: "Tom - ", "- Priya – ", "Sam Okafor — " (a person the
+# minutes name, or initials, else a topic's: "Budget - ...").
+_DASH_LABEL_RE = re.compile(
+    r"[ \t]*(?:[-*•]\s+)?[*_]{0,2}(?P<who>[A-Z]{2,4}|[A-Z][a-z]+(?: [A-Z][a-z'’-]+)?)[*_]{0,2}"
+    r"\s+[-–—]\s+"
+)
+
+
+def speaker_we(ctx: Context, st: str, prev: str) -> Found:
+    """In a speaker's remark, a commitment with "we" or with no subject: "Tom - we will book
+    the hall", "Sam — the boiler is fixed. Will send the invoice": the speaker speaks for
+    the group they act in, so it is theirs (("I", task): the caller gives it to the line's
+    speaker); the body's when the remark names it ("we, the hall trustees, will renew the
+    lease", "we as a council will write to the county"). Not a need, a wish or a forecast
+    ("we will need more chairs", "we will see", "we will probably ..."), nor what the meeting
+    decides ("we will discuss ...")."""
+    for m in _WE_WILL_RE.finditer(st):
+        verb = m["verb"]
+        if verb in DECISION_VERBS or not (is_base_verb(verb) or verb in FIRST_NAME_VERBS):
+            continue
+        if (verb in WILL_BAD or verb in NOT_TASK_VERBS) and not task_sense(verb, st, m.end()):
+            continue
+        body = m["body"] or m["body2"] or m["body3"]
+        if body is None:
+            return "I", st[m.start("verb") :]
+        if body_like(body):
+            return f"The {body}", st[m.start("verb") :]
+    return None
+
+
+# "we will", "we'll", "we are going to", "Will" opening a sentence or "will" after a comma;
+# "we" may name its body: "we, the trustees, will", "we (the PTA) will", "we as a council".
+_WE_WILL_RE = re.compile(
+    r"(?:^|(?<=[,;:–—(])|(?<=\s[-–—]))\s*(?:(?:[Yy]es|[Oo]k(?:ay)?|[Ss]o|[Aa]nd|[Tt]hen|[Aa]lso)"
+    r"[,\s]+)*(?:[Ww]e(?:,\s+the\s+(?P<body>[\w ]{2,30}?),|\s+\((?:the\s+)?(?P<body2>[^()]{2,30})\)"
+    r"|\s+(?:as|at)\s+(?:the|a|an)\s+(?P<body3>[\w ]{2,30}?))?"
+    r"(?:\s+(?:will|shall)|['’]ll|\s+are\s+going\s+to)|[Ww]ill)\s+"
+    rf"(?!probably|possibly|likely|perhaps|maybe){ADVERBS}(?P<verb>[a-z][a-z-]+)\b"
+)
 
 
 def speaker_of(ctx: Context, pos: int) -> str | None:
