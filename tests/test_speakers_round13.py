@@ -77,3 +77,21 @@ def test_a_topic_set_off_by_a_dash_or_a_need_or_a_forecast_is_no_task() -> None:
         "Tom – we will probably repaint the doors\n"
     )
     assert owned_actions(body) == []
+
+
+def test_a_signed_line_of_collaborative_notes_gives_its_task_the_signer() -> None:
+    """HackMD's "[name=Priya]", an etherpad's "-- Tom": a task on the signed line with no
+    owner, or owned by "I", is the signer's; an owner the line names stays; the signature
+    is no part of the task; a signed line with no task makes none."""
+    body = _HEAD + (
+        "- [ ] Fix the login page of the booking form [name=Priya]\n"
+        "- I will update the volunteers' handbook -- Tom\n"
+        "- Ann to book the hall for the quiz [name=Priya] [time=Sun, Jun 28, 2026 6:30 PM]\n"
+        "- The boiler was fixed last week [name=Tom]\n"
+        "- We should ask the county about the verges [name=Priya]\n"
+    )
+    assert owned_actions(body) == [
+        ("Priya", "Fix the login page of the booking form"),
+        ("Tom", "Update the volunteers' handbook"),
+        ("Ann", "Book the hall for the quiz"),
+    ]

@@ -25,6 +25,7 @@ from .owner_heads import owner_block_actions
 from .prose import prose_actions
 from .reviews import drop_reviewed
 from .schedules import schedule_actions
+from .speakers import name_signers
 from .tables import (
     column_actions,
     column_head,
@@ -78,6 +79,7 @@ def find_actions(ctx: Context) -> list[Action]:
     actions.sort(key=lambda a: a.start)
     actions = drop_non_tasks(ctx, actions)  # before the copies of one task are merged
     name_first_person(ctx, actions)
+    name_signers(ctx, actions)
     actions = _drop_answered_requests(ctx.text, actions, marked)
     actions = _drop_carried_rows(ctx.text, actions, rows)
     actions = drop_restated_labels(ctx, actions, rows)

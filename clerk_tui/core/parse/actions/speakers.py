@@ -10,13 +10,14 @@ from __future__ import annotations
 
 import re
 
+from ...model import Action
 from ..context import Context, line_of
 from ..layout import Line
 from .clauses import unmarked
 from .grammar import ADVERBS, Found
 from .lexicon import is_base_verb
 from .modals import remark_speaker, task_sense
-from .owners import body_like, person_like, plain_given_name
+from .owners import body_like, person_like, plain_given_name, split_owners
 from .referents import handle_word
 from .verbs import DECISION_VERBS, FIRST_NAME_VERBS, NOT_TASK_VERBS, WILL_BAD
 
@@ -35,7 +36,48 @@ def line_speaker(ctx: Context, ln: Line) -> tuple[str | None, int]:
         return dash["who"], dash.end()
     m = _CHAT_LINE_RE.match(ctx.text, ln.cstart, ln.cend)
     who = _chat_speaker(ctx, m) if m is not None else None
-    return (who, m.end()) if who is not None and m is not None else (None, 0)
+    if who is not None and m is not None:
+        return who, m.end()
+    signed = _signature(ctx, ln)
+    return (signed[0], ln.cstart) if signed is not None else (None, 0)
+
+
+def name_signers(ctx: Context, actions: list[Action]) -> None:
+    """In notes many hands write (HackMD's "[name=Priya]", an etherpad's "-- Tom"), a line
+    signed by its writer: a task found there with no owner is the signer's ("- [ ] Fix the
+    wiki login [name=Priya]"), and the signature is no part of any task's words ("Tom to
+    book the hall [name=Priya]" stays Tom's). A line with no task makes none ("The boiler
+    was fixed [name=Tom]")."""
+    for a in actions:
+        ln = ctx.lines[line_of(ctx, max(a.start, a.end - 1))]
+        signed = _signature(ctx, ln)
+        if signed is None:
+            continue
+        if a.owner is None:
+            a.owner, a.owners = signed[0], split_owners(signed[0])
+        a.text = _SIGNATURE_RE.sub("", a.text).rstrip() or a.text
+
+
+def _signature(ctx: Context, ln: Line) -> tuple[str, int] | None:
+    """The writer who signs the line and where the signature starts: "... [name=Priya
+    Shah]" (any name: the markup says it is one), "... -- Tom" (a person the minutes name,
+    or initials)."""
+    m = _SIGNATURE_RE.search(ctx.text, ln.cstart, ln.cend)
+    if m is None:
+        return None
+    if m["name"]:
+        return m["name"].strip(), m.start()
+    who = m["dashed"]
+    return (who, m.start()) if who in ctx.initials or person_like(ctx, who) else None
+
+
+# A signature closing a line: HackMD's "[name=Priya]" (with its "[time=...]", "[color=...]"),
+# a writer's "-- Tom".
+_SIGNATURE_RE = re.compile(
+    r"\s*(?:\[name=(?P<name>[^\]\n]{2,40})\](?:\s*\[(?:time|color)=[^\]\n]*\])*"
+    r"|\s--\s*(?P<dashed>[A-Z]{2,4}|[A-Z][a-z]+(?: [A-Z][a-z'’-]+)?))[ \t.]*$",
+    re.M,
+)
 
 
 _REMARK_START_RE = re.compile(r"[*_]*[ \t]*")
