@@ -95,3 +95,26 @@ def test_a_signed_line_of_collaborative_notes_gives_its_task_the_signer() -> Non
         ("Tom", "Update the volunteers' handbook"),
         ("Ann", "Book the hall for the quiz"),
     ]
+
+
+def test_a_job_handed_out_for_the_next_meeting_is_an_action() -> None:
+    """ "Moderator for next call: @tom", "Next chair: Priya", "Note-taker next time: Ann",
+    and "* Scribe: Tom" under "Roles for the next meeting:": the person does that job then.
+    Who chairs this meeting, a date for the next one or "Next steps:" hands out no job."""
+    body = _HEAD + (
+        "Chair: Ann Barlow\n"
+        "Next meeting: 5 May 2026\n"
+        "Moderator for next call: @tom\n"
+        "Next chair: Priya\n"
+        "Note-taker next time: Ann\n\n"
+        "Roles for the next meeting:\n"
+        "* Scribe: Tom\n"
+        "* Timekeeper: Dana Reyes\n"
+    )
+    assert owned_actions(body) == [
+        ("@tom", "Moderate the next call"),
+        ("Priya", "Chair the next meeting"),
+        ("Ann", "Take notes at the next meeting"),
+        ("Tom", "Take notes at the next meeting"),
+        ("Dana Reyes", "Keep time at the next meeting"),
+    ]

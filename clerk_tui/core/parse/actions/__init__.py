@@ -20,6 +20,7 @@ from .following import following_list_actions, reported_following_actions
 from .lists import list_actions
 from .markers import bold_owner_actions, marker_actions
 from .named_notes import bare_verb_sentences
+from .next_roles import next_role_actions
 from .nontasks import drop_non_tasks
 from .owner_heads import owner_block_actions
 from .prose import prose_actions
@@ -57,6 +58,7 @@ SOURCES: tuple[Source, ...] = (
     schedule_actions,
     following_list_actions,
     reported_following_actions,
+    next_role_actions,
     list_actions,
     owner_block_actions,
     bullet_sentence_actions,
