@@ -45,37 +45,40 @@ def line_speaker(ctx: Context, ln: Line) -> tuple[str | None, int]:
 def name_signers(ctx: Context, actions: list[Action]) -> None:
     """In notes many hands write (HackMD's "[name=Priya]", an etherpad's "-- Tom"), a line
     signed by its writer: a task found there with no owner is the signer's ("- [ ] Fix the
-    wiki login [name=Priya]"), and the signature is no part of any task's words ("Tom to
-    book the hall [name=Priya]" stays Tom's). A line with no task makes none ("The boiler
-    was fixed [name=Tom]")."""
+    wiki login [name=Priya]"), and the task's words end before the signature ("Tom to book
+    the hall [name=Priya]" stays Tom's). A line with no task makes none ("The boiler was
+    fixed [name=Tom]")."""
     for a in actions:
-        ln = ctx.lines[line_of(ctx, max(a.start, a.end - 1))]
-        signed = _signature(ctx, ln)
-        if signed is None:
+        m = _SIGNATURE_RE.search(a.text)
+        who = _signer(ctx, m) if m is not None else None
+        if m is None or who is None or not a.text[: m.start()].strip():
             continue
         if a.owner is None:
-            a.owner, a.owners = signed[0], split_owners(signed[0])
-        a.text = _SIGNATURE_RE.sub("", a.text).rstrip() or a.text
+            a.owner, a.owners = who, split_owners(who)
+        a.text = a.text[: m.start()].rstrip()
 
 
 def _signature(ctx: Context, ln: Line) -> tuple[str, int] | None:
-    """The writer who signs the line and where the signature starts: "... [name=Priya
-    Shah]" (any name: the markup says it is one), "... -- Tom" (a person the minutes name,
-    or initials)."""
+    """The writer who signs the line and where the signature starts."""
     m = _SIGNATURE_RE.search(ctx.text, ln.cstart, ln.cend)
-    if m is None:
-        return None
+    who = _signer(ctx, m) if m is not None else None
+    return (who, m.start()) if who is not None and m is not None else None
+
+
+def _signer(ctx: Context, m: re.Match[str]) -> str | None:
+    """Who a signature names: "[name=Priya Shah]" any name (the markup says it is one), "--
+    Tom" a person the minutes name, or initials."""
     if m["name"]:
-        return m["name"].strip(), m.start()
+        return m["name"].strip()
     who = m["dashed"]
-    return (who, m.start()) if who in ctx.initials or person_like(ctx, who) else None
+    return who if who in ctx.initials or person_like(ctx, who) else None
 
 
-# A signature closing a line: HackMD's "[name=Priya]" (with its "[time=...]", "[color=...]"),
-# a writer's "-- Tom".
+# A writer's signature: HackMD's "[name=Priya]" (with its "[time=...]", "[color=...]"), or
+# "-- Tom" closing a line.
 _SIGNATURE_RE = re.compile(
-    r"\s*(?:\[name=(?P<name>[^\]\n]{2,40})\](?:\s*\[(?:time|color)=[^\]\n]*\])*"
-    r"|\s--\s*(?P<dashed>[A-Z]{2,4}|[A-Z][a-z]+(?: [A-Z][a-z'’-]+)?))[ \t.]*$",
+    r"\s*\[name=(?P<name>[^\]\n]{2,40})\]"
+    r"|\s--\s*(?P<dashed>[A-Z]{2,4}|[A-Z][a-z]+(?: [A-Z][a-z'’-]+)?)[ \t.]*$",
     re.M,
 )
 
