@@ -13,6 +13,14 @@ from pathlib import Path
 from ...startup_cache import kept
 from .verbs import TASK_VERBS
 
+# The modal verbs that come before a verb, as alternations for the rules' patterns: those
+# of what someone will or must do ("will send", "must pay"), then those of what may be done
+# too ("could ask", "may open": a possibility, which an action list's line does not state
+# as its owner's commitment).
+_COMMITTING = ("will", "would", "shall", "should", "must")
+COMMITTING_MODAL = "(?:" + "|".join(_COMMITTING) + ")"
+MODAL = "(?:" + "|".join((*_COMMITTING, "can", "could", "may", "might")) + ")"
+
 
 def _table_path() -> str:
     """lemminflect's inflection table: "lemma,pos,form/form,..." rows, gzipped."""

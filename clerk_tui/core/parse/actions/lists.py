@@ -47,7 +47,7 @@ from .entry_lines import (
     topic_label,
     under_agenda,
 )
-from .lexicon import is_base_verb, is_word
+from .lexicon import COMMITTING_MODAL, is_base_verb, is_word
 from .named_notes import (
     DASH_LAST_RE,
     EVERYONE_VERB_RE,
@@ -556,7 +556,7 @@ def _introduced(ctx: Context, ln: Line) -> bool:
 
 
 _SUBJECT_MODAL_RE = re.compile(
-    r"\S+(?:\s+\S+){0,2}\s+(?:will|would|shall|should|must|to|is\s+to|are\s+to)\s"
+    rf"\S+(?:\s+\S+){{0,2}}\s+(?:{COMMITTING_MODAL}|to|is\s+to|are\s+to)\s"
 )
 # A label heading a line: "Ongoing:", "Not yet:", "We:".
 _LABEL_HEAD_RE = re.compile(r"[A-Za-z][\w/ ]{0,20}:\s")

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from ..actions.lexicon import MODAL
 from ..actions.lists import owner_job, resolved_bullet
 from ..context import Context, line_end
 from ..items import ENUM_RE, MARKER_RE, NUM_RE, heading_like
@@ -113,7 +114,7 @@ def _subjunctive(c: str) -> bool:
 
 
 _FINITE_RE = re.compile(r"\b(?:were|was|had|is|are|has|have)\b")
-_MODAL_RE = re.compile(r"\b(?:will|would|shall|should|could|can|may|might|must)\b")
+_MODAL_RE = re.compile(rf"\b{MODAL}\b")
 _BULLET_START = "•·-▪*◦●○■➢►"
 
 

@@ -52,7 +52,7 @@ from collections.abc import Callable
 from datetime import date
 
 from ...model import FollowUp
-from ..actions.lexicon import is_base_verb
+from ..actions.lexicon import MODAL, is_base_verb
 from ..context import (
     Context,
     Spans,
@@ -168,7 +168,7 @@ def _inside_condition(st: str, pos: int) -> bool:
 _PAST_FOLLOW_RE = re.compile(
     r"\b(?:came|reported|returned|fed|circled)\s+back\b|\bhad\s+(?:come|been\s+brought|reported)\b"
 )
-_MODAL_RE = re.compile(r"\b(?:will|would|could|should|shall|to)\b")
+_MODAL_RE = re.compile(rf"\b(?:{MODAL}|to)\b")
 
 
 _WHEN_RE = re.compile(

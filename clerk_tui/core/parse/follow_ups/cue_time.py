@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from ..actions.lexicon import MODAL
 from .common import MONTHS, Hit
 from .returns import to_outside
 
@@ -116,8 +117,7 @@ _BE_BEFORE_RE = re.compile(r"\bbe\s+(?:\w+\s+)?$")
 # What makes "discuss", "present" a verb of what is to come: a modal or "to" before it, "be"
 # before its participle, or its place opening a note ("Discuss at the next call").
 _VERB_BEFORE_RE = re.compile(
-    r"(?:\b(?:to|will|would|shall|should|can|could|must|may|might|let[’']?s|please|be|and|so"
-    r"|then)"
+    rf"(?:\b(?:{MODAL}|to|let[’']?s|please|be|and|so|then)"
     r"|[’']ll)\s+(?:\w+\s+)?$|^\W*$"
     # a note after its topic or a clause: "Marketing plan – discuss in February", "Minutes
     # by end January, table at the February meeting"
@@ -236,7 +236,7 @@ _FRONT_CONDITION_RE = re.compile(
     r"\s*,\s*"
 )
 # Who then takes it up, and how: "we'll ", "Sam will ", "let's ", "the Panel would then ".
-_MODAL_FIRST_RE = re.compile(r"(?i)(?:will|would|shall|should|can|could|may|might|must|to)\b")
+_MODAL_FIRST_RE = re.compile(rf"(?i)(?:{MODAL}|to)\b")
 _FRONT_SUBJECT_RE = re.compile(
     r"(?i)(?:(?:[\w@’'-]+\s+){0,3}?(?:will|would|shall|should|can|could|may|might|must|to)"
     r"|[\w@-]+[’']ll|let[’']?s)\s+(?:then\s+|also\s+)?$"
