@@ -24,7 +24,8 @@ from .verbs import DECISION_VERBS, FIRST_NAME_VERBS, NOT_TASK_VERBS, WILL_BAD
 
 def line_speaker(ctx: Context, ln: Line) -> tuple[str | None, int]:
     """The speaker whose label opens the line ("Jonathan: ...", a chat log's "<jdoe> ...",
-    "14:02 lachlan: ...") and where the remark after the label starts, or (None, 0)."""
+    "14:02 lachlan: ...", "Tom - ...") or who signs it ("... [name=Priya]"), and where the
+    remark after the label starts, or (None, 0)."""
     colon = ctx.text.find(":", ln.cstart, min(ln.cend, ln.cstart + 48))
     if colon >= 0:
         who = remark_speaker(ctx, unmarked(ctx.text[ln.cstart : ln.cend]))
