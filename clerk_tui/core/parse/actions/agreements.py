@@ -383,7 +383,8 @@ def volunteered_for(ctx: Context, st: str, prev: str) -> Found:
     """A person taking a job on, the job named by a noun: "Alice volunteered for the release
     notes", "Cllr Brown took responsibility for ordering the tree", "Rex is responsible for
     creating a strawman", "Sam has the action of writing to the school", "The Clerk was given
-    the task of booking the hall", "Jo will take the lead on the fete". A job in -ing is the
+    the task of booking the hall", "Jo will take the lead on the fete", "Sam has taken the
+    lead on the plant sale", "Alan took ownership of the website refresh". A job in -ing is the
     task ("Create a strawman"); a noun is taken on ("Take on the release notes"). Being
     responsible for a standing duty ("is responsible for keeping the accounts") is a role,
     and for a thing ("is responsible for the accounts") no task."""
@@ -410,7 +411,9 @@ def volunteered_for(ctx: Context, st: str, prev: str) -> Found:
             continue  # "is responsible for the accounts", "has the action for the website"
         if m.group(0).startswith("v"):
             return owner, "Take on " + job
-        taken = "the lead" if m.group("noun") == "lead" else "responsibility"
+        taken = {"lead": "the lead", "ownership": "ownership"}.get(
+            m.group("noun"), "responsibility"
+        )
         return owner, f"Take {taken} {m.group('prep')} {job}"
     return None
 
@@ -419,9 +422,10 @@ _P_VOLUNTEERED_FOR = re.compile(
     r"(?=[vtwahiobr])\b(?:volunteered\s+(?:for|to\s+take\s+on)"
     # taking a job on: "took responsibility for", "was given (assigned) the task of", "will take
     # the lead on"
-    r"|(?:took|takes|(?:will|would|to)\s+take|accepted"
+    r"|(?:took|takes|(?:will|would|to)\s+take|(?:has|have)\s+taken|accepted"
     r"|(?:was|were|has\s+been|have\s+been)\s+(?:given|assigned|allocated|handed))"
-    r"\s+(?:on\s+)?(?:the\s+|an\s+)?(?:overall\s+)?(?P<noun>responsibility|task|job|action|lead)"
+    r"\s+(?:on\s+)?(?:the\s+|an\s+)?(?:overall\s+)?"
+    r"(?P<noun>responsibility|task|job|action|lead|ownership)"
     r"\s+(?P<prep>for|of|on)"
     # holding one: "is responsible for creating", "has the action of writing"
     r"|(?P<held>(?:is|are|will\s+be|would\s+be|(?:was|were|has\s+been|have\s+been)\s+made)"

@@ -44,6 +44,7 @@ from .agreements import (
 from .clauses import split_clauses, unmarked
 from .common import committed_task, make_action
 from .grammar import LEAD_RE, Found, Rule, try_rule
+from .leads import lead_role
 from .lexicon import is_adjective, is_base_verb, verb_base
 from .modals import (
     in_first_person,
@@ -94,7 +95,8 @@ _ACTION_HINT = re.compile(
     r"(?=[tswcdTaArRpPDku'’iWvgjlRo])(?:"  # the first letters of what follows (faster)
     r"\b(?:to|will|Will|shall|would|should|could|can|due|That|asked|[Rr]equests?|requested|[Dd]elegate|[Pp]lease"
     r"|know|[Aa]greed|AGREED|[Rr]esolved|RESOLVED|decided|suggested|proposed|recommended|urged"
-    r"|tasked|[Rr]esponsib\w+|task|job|lead|action|ask|grateful|great"
+    r"|tasked|[Rr]esponsib\w+|ownership|task|job|lead|leading|undertook|undertakes|action|ask|grateful"
+    r"|great"
     r"|seconded|volunteer\w*|offer(?:ed|s)|authori[sz]ed|empowered|directed"
     r"|sought)\b|['’](?:ll|d)\b"
     rf"|\b(?:is|are|was|were)\s+(?:[a-z]+ly\s+|still\s+|also\s+|now\s+|in\s+the\s+process\s+of\s+)?"
@@ -535,6 +537,7 @@ SENTENCE_RULES: tuple[Rule, ...] = (
     agreed_for,
     volunteered_for,
     volunteered_alone,
+    lead_role,
     responsibility_with,
     action_raised,
     handed_to,
@@ -607,9 +610,10 @@ _RULE_NEEDS: dict[Rule, frozenset[str]] = {
         (
             volunteered_for,
             ("volunteered", "responsib", "task of", "job of", "action of", "lead on", "task for")
-            + ("job for", "action for"),
+            + ("job for", "action for", "ownership"),
         ),
         (volunteered_alone, ("volunteer", "offered")),
+        (lead_role, ("lead", "owner", "point of contact", "ordinator", "champion", "undert")),
         (responsibility_with, (" with ",)),
         (action_raised, ("action was", "action has", "action is")),
         (handed_to, ("assigned", "delegated", "left", "leaving", "handed")),

@@ -1,0 +1,79 @@
+"""Someone taking the lead on a piece of work, or its ownership, in a word for the role
+rather than a verb of the task: "Tom will be the lead for the trough project", "Priya is
+leading the development of the tenancy agreement", "Alan undertook the drafting of the plot
+map". (Taking the lead or responsibility with "take": :func:`.agreements.volunteered_for`.)"""
+
+from __future__ import annotations
+
+import re
+
+from ..context import Context
+from .clauses import opens_clause
+from .grammar import Found
+from .owners import body_like, given_name, owner_before, person_like, role_like
+
+
+def lead_role(ctx: Context, st: str, prev: str) -> Found:
+    """A person to be the lead, owner or contact for a piece of work, or leading it now:
+    "Tom Reed will be the lead for the trough project" -> "Lead the trough project", "TR to
+    be the owner of the grant bid" -> "Own the grant bid", "Sam agreed to be the point of
+    contact for the hall" -> "Be the point of contact for the hall", "Priya is leading on the
+    water supply" -> "Lead on the water supply", "Alan undertook the drafting of the plot
+    map" (the promise of "undertook", as in "undertook to draft"). A standing role is no
+    task: "Alan is the lead member for planning", "The Chair leads the group", "Tom is
+    leading the team" (a body led, not work)."""
+    for m in _LEAD_RE.finditer(st):
+        ob = owner_before(st, m.start())
+        if ob is None or not opens_clause(st, ob[1]):
+            continue
+        owner = ob[0]
+        if not (
+            person_like(ctx, owner)
+            or given_name(owner)
+            or role_like(owner)
+            and not body_like(owner)  # "The Council is leading the bid": its programme
+        ):
+            continue
+        obj = _AND_STATE_RE.split(st[m.start("obj") :], 1)[0]
+        if m.group("led"):
+            head = _OF_RE.split(obj, 1)[0]
+            if body_like(head) or _MEETING_WORK_RE.match(head) or _POINTER_RE.fullmatch(obj):
+                continue  # "is leading the team", "this item", "this": a role, the meeting, a
+                # status said of what the item is about (its task is minuted where it is set)
+            return owner, "Lead " + ("on " if m.group("on") else "") + obj
+        if m.group("work") is not None:
+            return owner, "Undertake " + obj
+        role = m.group("role").lower()
+        if role.startswith("lead"):
+            return owner, "Lead " + ("on " if m.group("prep") == "on" else "") + obj
+        if role.startswith("owner"):
+            return owner, "Own " + obj
+        return owner, "Be the " + st[m.start("role") :]
+    return None
+
+
+_LEAD_RE = re.compile(
+    r"(?=[wstaoviu])\b(?:"
+    # to be the lead: "will be the lead for", "to be the owner of", "agreed to act as the
+    # point of contact for"
+    r"(?:will|would|shall|(?:is|are)\s+to|to|(?:agreed|offered|volunteered|(?:is|are)\s+going)"
+    r"\s+to)\s+(?:also\s+|now\s+)?(?:be|become|act\s+as)\s+(?:the\s+|a\s+|an\s+)?"
+    r"(?:overall\s+|joint\s+|named\s+|main\s+|new\s+)?"
+    r"(?P<role>lead|owner|point\s+of\s+contact|co-?ordinator|champion)"
+    r"(?:\s+(?:officer|person|contact|member|author)s?)?\s+(?P<prep>for|on|of)"
+    # leading it now: "is leading the development of", "are leading on"
+    r"|(?P<led>(?:is|are)\s+(?:currently\s+|now\s+|also\s+|still\s+)?leading)(?P<on>\s+on)?"
+    # the promise of "undertook": "undertook the development of", "undertook a review of"
+    r"|(?:undertook|undertakes)(?P<work>)"
+    r"(?=\s+(?:the|a|an)\s+[a-z]+(?:ment|tion|sion|ing|al|ew|sis)\s+of\s)"
+    r")\s+(?P<obj>(?:the|a|an|this|that|these|our|their|his|her|its|work|[a-z]+ing)\b|[A-Z])"
+)
+# A state said of the work after its lead: "EM is leading this and is a raffle ...".
+_AND_STATE_RE = re.compile(r",?\s+and\s+(?=(?:is|are|was|were|has|have|had)\b)")
+_POINTER_RE = re.compile(r"(?:this|that|it|these|those)\W*")
+_OF_RE = re.compile(r"\s+(?:of|for|on)\s+")
+# The meeting's own business, led there and then: "is leading this item", "the discussion".
+_MEETING_WORK_RE = re.compile(
+    r"(?:the|this|that|a|an|our|today['’]s)?\s*(?:[a-z]+\s+)?"
+    r"(?:meeting|discussion|item|session|call|agenda|debate|presentation)s?\b"
+)
