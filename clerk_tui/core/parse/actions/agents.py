@@ -40,6 +40,7 @@ from .passives import AGENDA_RE, TO_MEETING_RE, split_by_agent
 from .referents import (
     handle_subject,
     initials_body,
+    named_in_small_letters,
     person_before,
     pronoun_owner,
     roles_and_bodies,
@@ -149,8 +150,8 @@ def agent_to_verb(ctx: Context, st: str, prev: str) -> Found:
         if verb in NOT_A_VERB or by_place and not verb_by_position(verb):
             continue  # "Link to acmeair issue": "to" and no verb
         if verb != "be" and not _agent_word_before(st, m.start()):
-            hs = handle_subject(st, m.start()) if not by_place else None
-            if hs is not None and verb in FIRST_NAME_VERBS:
+            hs = handle_subject(ctx, st, m.start()) if not by_place else None
+            if hs is not None and (verb in FIRST_NAME_VERBS or named_in_small_letters(ctx, hs[0])):
                 return hs[0], st[m.start("verb") :]  # "akm to review", "(akm and tommy to ...)"
             continue  # "in order to", "want to": no agent can end there (a cheap test first)
         tail = _AGENT_TAIL_RE.search(st, max(0, m.start() - 60), m.start())

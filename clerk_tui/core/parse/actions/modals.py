@@ -27,6 +27,7 @@ from .owners import (
 from .referents import (
     continued_subject,
     handle_subject,
+    named_in_small_letters,
     people_and_roles,
     person_before,
     pronoun_owner,
@@ -235,8 +236,12 @@ def modal_verb(ctx: Context, st: str, prev: str) -> Found:
             continue
         ob = owner_before(st, m.start())
         if ob is None:
-            hs = handle_subject(st, m.start()) if task_verb else None
-            if hs is not None and (verb in FIRST_NAME_VERBS or task_sense(verb, st, verb_end)):
+            hs = handle_subject(ctx, st, m.start()) if task_verb else None
+            if hs is not None and (
+                verb in FIRST_NAME_VERBS
+                or task_sense(verb, st, verb_end)
+                or named_in_small_letters(ctx, hs[0])
+            ):
                 return hs[0], task  # "jdoe will check the build", "bodhi will have a look"
             continue
         owner = ob[0]

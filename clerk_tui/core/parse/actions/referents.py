@@ -223,18 +223,32 @@ def initials_body(np: str) -> bool:
 _INITIALS_BODY_RE = re.compile(r"The\s+[A-Z][A-Z&]{1,6}")
 
 
-def handle_subject(st: str, i: int) -> tuple[str, int] | None:
-    """Handles written in small letters that end just before st[i] and open their clause, as
-    notes of a chat or an open-source group name people: "jdoe will check the build",
-    "bodhi and tilmann will have a look", "(tommy in flight, akm to review)". Each is no
-    English word ("note", "everyone") and no label of a topic. (owner, start), or None."""
+def handle_subject(ctx: Context, st: str, i: int) -> tuple[str, int] | None:
+    """Handles or names written in small letters that end just before st[i] and open their
+    clause, as notes of a chat, an open-source group or a hurried clerk name people: "jdoe
+    will check the build", "bodhi and tilmann will have a look", "(tommy in flight, akm to
+    review)", "tom + priya to create the monthly update" (Tom and Priya present). Each is
+    no English word ("note", "everyone") and no label of a topic, or a word of the name of
+    someone the minutes name ("tom", though a word). (owner, start), or None."""
     m = _HANDLES_END_RE.search(st, max(0, i - 80), i)
     if m is None:
         return None
     names = _HANDLE_SEP_RE.split(m.group("who"))
-    if not all(handle_word(n) for n in names):
+    if not all(handle_word(n) or _named_word(ctx, n) for n in names):
         return None
     return m.group("who"), m.start("who")
+
+
+def named_in_small_letters(ctx: Context, who: str) -> bool:
+    """Whether each of the handles :func:`handle_subject` read is a word of the name of
+    someone the minutes name ("tom + priya"): people known, who may take any task."""
+    return all(_named_word(ctx, n) for n in _HANDLE_SEP_RE.split(who.lstrip("@")))
+
+
+def _named_word(ctx: Context, word: str) -> bool:
+    """A word of the name of someone the minutes name, in small letters ("tom" for Tom
+    Reed), no word of grammar."""
+    return word in ctx.name_tokens and word not in STOP_WORDS and word not in _PRONOUN_WORDS
 
 
 def handle_word(word: str) -> bool:
@@ -259,7 +273,7 @@ _PRONOUN_WORDS = frozenset(
 _HANDLE = r"@?[a-z][a-z0-9_.-]{1,24}"
 _HANDLES_END_RE = re.compile(
     rf"(?:^[\W\d]*|(?<=[(\[>])\s*|(?<=[,;:])\s+|(?<=[-–—>])\s+)"
-    rf"(?P<who>{_HANDLE}(?:(?:\s*,\s*|\s+(?:and|&)\s+|\s*/\s*){_HANDLE}){{0,3}})"
+    rf"(?P<who>{_HANDLE}(?:(?:\s*,\s*|\s+(?:and|&|\+)\s+|\s*/\s*){_HANDLE}){{0,3}})"
     r"(?:\s+(?:also|still|then|now))?\s+$"
 )
-_HANDLE_SEP_RE = re.compile(r"\s*,\s*|\s+(?:and|&)\s+|\s*/\s*")
+_HANDLE_SEP_RE = re.compile(r"\s*,\s*|\s+(?:and|&|\+)\s+|\s*/\s*")
