@@ -8,7 +8,7 @@ import re
 from ...model import Action
 from ..context import Context, Spans, line_end, sentences_of_line
 from ..layout import strip_span
-from ..people.words import is_name_word
+from ..people.words import is_initials_for, is_name_word
 from .common import make_action
 from .entry_lines import (
     DONE_RE,
@@ -40,8 +40,8 @@ def bracketed_job(ctx: Context, body: str) -> tuple[str, str, str] | None:
         return None
     task = m.group("task").rstrip(" ,;.")
     first = task.split(None, 1)[0]
-    if not first.isalpha() or person_first(ctx, task):
-        return None  # "Long Ho - Dropbox (LHO)": someone and their initials
+    if not first.isalpha() or person_first(ctx, task) or names_its_owner(task, m["owner"]):
+        return None  # "Long Ho - Dropbox (LHO)", "Guest speaker Peter Grant (PG)": a name
     agree = _AGREE_TO_RE.match(task)
     if agree is not None:
         task = agree.group("task")
@@ -52,6 +52,13 @@ def bracketed_job(ctx: Context, body: str) -> tuple[str, str, str] | None:
     if DONE_RE.search(task) or _STANDING_RE.search(task):
         return None
     return m.group("owner"), task[:1].upper() + task[1:], task
+
+
+def names_its_owner(task: str, owner: str) -> bool:
+    """The words before the bracket end with the name whose initials the bracket gives
+    ("Guest speaker Peter Grant (PG)"): a name and its initials, not a job and its owner."""
+    words = task.split()
+    return any(is_initials_for(owner, " ".join(words[-k:])) for k in (1, 2, 3) if k < len(words))
 
 
 _BRACKET_END_RE = re.compile(r"(?P<task>[A-Za-z].{5,}?)\s*\((?P<owner>[^()]{2,30})\)\s*[.!?]?")

@@ -144,14 +144,16 @@ def under_agenda(ctx: Context, ln: Line) -> bool:
             prev.blank
             or is_entry_line(ctx, prev)
             or _RULE_RE.fullmatch(text, prev.cstart, prev.cend)
+            or _COMMENT_RE.fullmatch(text, prev.cstart, prev.cend)
         ):
-            continue
+            continue  # (a comment to whoever fills the agenda in: "<!-- Add items here -->")
         return _AGENDA_HEAD_RE.search(text, prev.cstart, prev.cend) is not None
     return False
 
 
 # A line under a heading: "=====", "-----".
 _RULE_RE = re.compile(r"[=\-_~*]{3,}\s*")
+_COMMENT_RE = re.compile(r"<!--.*?-->\s*")
 _AGENDA_HEAD_RE = re.compile(r"(?i)\bagenda\b(?!\s*(?:[IVXLC]+|\d+|items?\s*\d+)\s*[:.–—-])")
 
 

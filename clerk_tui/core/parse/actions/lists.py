@@ -22,7 +22,7 @@ from ..items import ACTION_LIST_HEAD_RE, LIST_ACTION_RE, entry_like
 from ..keywords import holds_any
 from ..layout import BOX_TICKS, TICKS, Line, html_heading, markup_only
 from ..people.words import is_name_word
-from .bullet_jobs import bracketed_job, reported, terse_name_task
+from .bullet_jobs import bracketed_job, names_its_owner, reported, terse_name_task
 from .entry_lines import (
     CAPITAL,
     DASH_GAP_RE,
@@ -51,6 +51,7 @@ from .lexicon import COMMITTING_MODAL, is_base_verb, is_word
 from .named_notes import (
     DASH_LAST_RE,
     EVERYONE_VERB_RE,
+    HABIT_OR_PAST_RE,
     name_then_verb,
     note_line_task,
     note_task,
@@ -58,7 +59,7 @@ from .named_notes import (
     topic_line,
 )
 from .owner_heads import ROLL_HEAD_RE, heading_owner, person_head
-from .owners import owner_like, person_like, role_like, split_owners
+from .owners import body_like, owner_like, person_like, role_like, split_owners
 from .tables import column_head
 from .verbs import FIRST_NAME_VERBS
 
@@ -368,6 +369,7 @@ def _entry(
             note_line_task(ctx, ln, body)
             or task_then_owner(ctx, ln, body)
             or _bracketed_owner_line(ctx, ln, body)
+            or _conventional_job(ctx, ln, " ".join(body.split()))
         )
     body = ENUMERATOR_RE.sub("", text[ln.cstart : end], count=1)
     if "|" in body or body.count("\t") >= 2:
@@ -427,7 +429,56 @@ def _entry(
         or terse_name_task(ctx, body)
         or (None if topic_bullet(ctx, ln) else bracketed_job(ctx, body))
         or _headed_task(ctx, ln, body)
+        or (None if topic_bullet(ctx, ln) else _conventional_job(ctx, ln, body))
     )
+
+
+def _conventional_job(ctx: Context, ln: Line, body: str) -> tuple[str, str, str] | None:
+    """A line of notes naming its owner last, after a dash or in brackets, whose words are
+    no task ("Website booking form broken on phones (Priya)", "Poster for the fete - Tom",
+    "new padlock for the gate - alan"), in notes whose other lines give jobs that way
+    (:func:`_owner_last_notes`): a job by the notes' convention. The owner is someone the
+    minutes name, initials or a role; the words are no report ("The hall is closed -
+    Tom"), nothing done or past ("last year"), no question, and no item's title or
+    agenda's line (whoever presents it)."""
+    if ln.cstart in ctx.item_start_set and ln.index not in ctx.runs or under_agenda(ctx, ln):
+        return None
+    line = body[:1].upper() + body[1:].rstrip(".")  # "new padlock for the gate - alan"
+    m = DASH_LAST_RE.fullmatch(line) or _fullmatch(_BRACKET_LAST_RE, line)
+    if m is None or not _owner_last_notes(ctx):
+        return None
+    owner, task = _shape_owner(m), m.group("task").strip()
+    if not (known_owner(ctx, owner) or role_like(owner) and not body_like(owner)):
+        return None
+    label = line.find(":", 0, 40)
+    if label > 0 and ROLL_HEAD_RE.search(line, 0, label) or names_its_owner(task, owner):
+        return None  # "Present: Jane Burrows (JB), Peter Grant (PG)": people, not a job
+    if len(task.split()) < 2 or task.endswith("?") or reported(task) or STATEMENT_RE.match(task):
+        return None
+    if DONE_RE.search(body) or HABIT_OR_PAST_RE.search(task) or _TASK_CUE_RE.search(task):
+        return None  # (a cue of a task, "to be reported", "will": the prose rules read it)
+    return owner, task, _shape_due(m) or task
+
+
+_TASK_CUE_RE = re.compile(r"\b(?:to|will|shall|should|must)\s+[a-z]")
+
+
+@per_context
+def _owner_last_notes(ctx: Context) -> bool:
+    """Whether the notes give jobs with their owner last, after a dash or in brackets, on a
+    line of their own or a bullet ("Order a new ball valve - Tom", "Ring the school about
+    the stall (Priya)"), on two lines or more: then such a line is a job in any wording."""
+    found = 0
+    for ln in ctx.lines:
+        if ln.blank or ln.index in ctx.absorbed or ln.cend - ln.cstart > 300:
+            continue
+        raw = ctx.text[ln.cstart : line_end(ctx, ln)]
+        body = " ".join(ENUMERATOR_RE.sub("", raw, count=1).split())
+        if task_then_owner(ctx, ln, body) or _bracketed_owner_line(ctx, ln, body):
+            found += 1
+            if found >= 2:
+                return True
+    return False
 
 
 def _column_heads(body: str) -> bool:

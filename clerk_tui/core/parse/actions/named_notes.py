@@ -121,7 +121,7 @@ def name_then_verb(ctx: Context, body: str, *, bullet: bool) -> tuple[str, str, 
     takes_object = after in _VERB_OBJECT_WORDS or after[:1].isupper()
     if not (takes_object or present and bullet and verb in FIRST_NAME_VERBS):
         return None  # "- Marcus order more wood chip": someone present, a job's verb
-    if _HABIT_OR_PAST_RE.search(body):
+    if HABIT_OR_PAST_RE.search(body):
         return None
     task = body[m.start("verb") :].strip()
     return owner, task[:1].upper() + task[1:], task
@@ -137,7 +137,7 @@ _PAST_AS_BASE = frozenset(
     "put set read cut let hit shut spread quit cast hurt upset beat present".split()  # noqa: SIM905
 )
 # What was done or is done as a habit, not a job: "last week", "as usual", "every Tuesday".
-_HABIT_OR_PAST_RE = re.compile(
+HABIT_OR_PAST_RE = re.compile(
     r"\b(?:last\s+(?:week|month|year|time|meeting)|yesterday|ago|as\s+usual|usually"
     r"|every\s+(?:week|month|day|time|[A-Z][a-z]+day)|each\s+(?:week|month|day|time))\b"
 )
