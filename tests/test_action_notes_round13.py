@@ -79,3 +79,50 @@ def test_no_job_by_convention_from_a_report_a_past_event_or_a_name() -> None:
     ]
     alone = _HEAD + "1. Open day\n- New padlock for the top gate - Alan\n"
     assert owned_actions(alone) == []
+
+
+def test_shorthand_with_no_subject_under_a_persons_heading_or_bullet() -> None:
+    """ "Will ..." and "Need to ..." with their subject dropped: the person a heading names
+    ("### Helen"), or the person opening the bullet they hang from ("Rob asked ..."); with
+    no one, a need is an action with no owner."""
+    body = (
+        "Riverside Makers\nWeekly call, 4 March 2026\n\n"
+        "Attendees: Helen Ward, Tom Reed, Priya Patel, Rob Hale\n\n"
+        "## Updates\n\n"
+        "### Helen\n"
+        "- Will profile the import code and report\n"
+        "- Need to chase the printer\n\n"
+        "### Tom\n"
+        "- Fixed the login bug\n"
+        "- Will look at the flaky test\n\n"
+        "## Discussion\n"
+        "- Rob asked if we had told the members\n"
+        "  - Mentioned the mailing list\n"
+        "  - Will check with the list owners on this\n"
+        "- Need to build a public list of the tools.\n"
+        "- Priya has asked for two tables at the fair; need to confirm there is power\n"
+    )
+    assert owned_actions(body) == [
+        ("Helen", "Profile the import code and report"),
+        ("Helen", "Chase the printer"),
+        ("Tom", "Look at the flaky test"),
+        ("Rob", "Check with the list owners on this"),
+        (None, "Build a public list of the tools."),
+        (None, "Confirm there is power"),
+    ]
+
+
+def test_shorthand_that_says_what_a_thing_will_do_or_a_view_is_no_task() -> None:
+    """With no one named, "Will require ..." says what a change will do; "Will be good",
+    "Need to think about it", a question: no task."""
+    body = (
+        "Riverside Makers\nWeekly call, 4 March 2026\n\n"
+        "Attendees: Helen Ward, Tom Reed\n\n"
+        "## New rules\n"
+        "Removes the old store. Will interfere with the backups according to Tom.\n"
+        "- Will require a working group to change the rules\n"
+        "- Will be good to see more people next time\n"
+        "- Need to think about it\n"
+        "- Need to ask the landlord?\n"
+    )
+    assert owned_actions(body) == []

@@ -1,7 +1,8 @@
 """Actions, by source: tables (:mod:`.tables`), blocks of fields (:mod:`.fields`), "ACTION:"
 markers (:mod:`.markers`), lists of actions (:mod:`.lists`, :mod:`.owner_heads`,
 :mod:`.following`, :mod:`.schedules`), informal notes (:mod:`.named_notes`,
-:mod:`.bullet_jobs`) and prose commitments (:mod:`.prose`); then one action per span, and an
+:mod:`.bullet_jobs`), prose commitments (:mod:`.prose`) and shorthand with no subject
+(:mod:`.subjectless`); then one action per span, and an
 action log's row standing for the same action minuted above."""
 
 from __future__ import annotations
@@ -27,6 +28,7 @@ from .prose import prose_actions
 from .reviews import drop_reviewed
 from .schedules import schedule_actions
 from .speakers import name_signers
+from .subjectless import subjectless_notes
 from .tables import (
     column_actions,
     column_head,
@@ -64,6 +66,7 @@ SOURCES: tuple[Source, ...] = (
     bullet_sentence_actions,
     bare_verb_sentences,
     prose_actions,
+    subjectless_notes,
 )
 
 

@@ -102,6 +102,8 @@ def person_head(ctx: Context, ln: Line, *, roles: bool = False) -> str | None:
     if m is None:
         return None
     who = m.group("o").strip()
+    if any(w[:1].islower() and w not in _NAME_JOINS for w in who.split()):
+        return None  # "Rob asked if we had told them": a sentence, not a name alone
     if HANDLE_RE.fullmatch(who) or who.lower() in _EVERYONE:
         return who  # "#### @priyas", "### All" over everyone's tasks
     if not person_owner(ctx, who) or ROLL_HEAD_RE.search(who) or LABEL_RE.fullmatch(who):
@@ -120,6 +122,8 @@ def person_head(ctx: Context, ln: Line, *, roles: bool = False) -> str | None:
 
 
 _EVERYONE = frozenset({"all", "everyone", "everybody", "all members"})
+# Small words inside a name or a role ("Tom and Priya", "Clerk to the Council").
+_NAME_JOINS = frozenset("and of the to for de van von da di le la".split())  # noqa: SIM905
 # A name alone as a heading: "### Helen", "**Tomasz**", "__Priya__:", "Helen:".
 _PERSON_HEAD_RE = re.compile(
     r"(?:#{1,6}\s*)?(?P<e>[*_]{0,2})(?P<o>[A-Z@][\w’'. -]{1,35}?)(?P=e)(?:\s*\([^()]{1,30}\))?"

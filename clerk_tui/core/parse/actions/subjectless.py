@@ -1,0 +1,118 @@
+"""Notes in a clerk's shorthand that drop their subject: "Will profile the import code and
+report", "Need to chase the printer", "...; need to check we will have power". The owner is
+the person the notes put them under (a heading "### Helen", the bullet they hang from, "Rob
+questioned ..." over "- Will check with Roger"), else no one."""
+
+from __future__ import annotations
+
+import re
+
+from ...model import Action
+from ..context import Context, Spans, sentences_of_line
+from ..layout import Line
+from .common import make_action
+from .entry_lines import TALK_VERBS, indent_of, is_entry_line
+from .grammar import LEAD_RE
+from .lexicon import is_base_verb, verb_base
+from .owner_heads import heading_owner
+from .owners import person_like
+from .verbs import AUXILIARIES, FIRST_NAME_VERBS, NOT_ASKED, NOT_TASK_VERBS
+
+
+def subjectless_notes(ctx: Context, actions: list[Action], claimed: Spans) -> None:
+    """A clause of notes with no subject, opening with "Will" or "Need to" and a verb of a
+    task, at a line's start or after a semicolon (see :func:`subjectless_task`); its owner
+    is whom the notes put it under (:func:`_put_under`), else no one. Read after the prose
+    rules, so a speaker's label ("Priya: need to renew the domain") names its owner first."""
+    text = ctx.text
+    for ln in ctx.lines:
+        if ln.blank or ln.index in ctx.absorbed or text.startswith("#", ln.cstart):
+            continue
+        if ln.cend - ln.cstart > 5000:
+            continue
+        for s, e, st, _low in sentences_of_line(ctx, ln):
+            if claimed.overlaps(s, e) or st.rstrip().endswith("?"):
+                continue
+            for at, need in _clause_starts(st):
+                found = subjectless_task(st[at:], need=need)
+                if found is None:
+                    continue
+                task, will = found
+                owner = _put_under(ctx, ln)
+                if (
+                    will
+                    and owner is None
+                    and task.split(None, 1)[0].lower() not in FIRST_NAME_VERBS
+                ):
+                    continue  # "Will interfere with ...", "Will require ...": what it will do
+                actions.append(make_action(ctx, task, owner, s + at, e))
+                claimed.add(s + at, e)
+                break
+
+
+def _clause_starts(st: str) -> list[tuple[int, bool]]:
+    """Where a clause with no subject may open: the sentence's start (past bullets and
+    numbers), for "Will" or "Need to"; after a semicolon, for "need to" only (a "will"
+    there goes on with the sentence's subject: "Tom fixed it; will test it")."""
+    lead = LEAD_RE.match(st)
+    starts = [(lead.end() if lead else 0, False)]
+    starts += [(m.end(), True) for m in _SEMICOLON_RE.finditer(st)]
+    return starts
+
+
+_SEMICOLON_RE = re.compile(r";\s+")
+
+
+def subjectless_task(clause: str, *, need: bool = False) -> tuple[str, bool] | None:
+    """The task of a clause opening with "Will" or "Need(s) to" and a verb of a task ("Will
+    check with Roger on this" -> "Check with Roger on this"), or only a need with ``need``;
+    and whether it opened with "Will" (with no one named, "Will require a working group"
+    says what a thing will do: only a job's verb is a task then). Not a state or a view
+    ("Will be good to see ...", "Need to think about it"), nor a decision's verb (but
+    "confirm")."""
+    m = _SUBJECTLESS_RE.match(clause)
+    if m is None or need and m.group("will"):
+        return None
+    verb = m.group("verb")
+    if not is_base_verb(verb) or verb_base(verb) != verb:
+        return None
+    if verb in AUXILIARIES or verb in NOT_TASK_VERBS or verb in TALK_VERBS:
+        return None
+    if verb in NOT_ASKED:
+        return None  # "Will approve the budget", "Will attend": the meeting's, a presence
+    task = clause[m.start("verb") :].strip()
+    return task[:1].upper() + task[1:], m.group("will") is not None
+
+
+_SUBJECTLESS_RE = re.compile(
+    r"[*_]{0,2}(?:(?P<will>[Ww]ill|WILL)|[Nn]eeds?\s+to)"
+    r"\s+(?:(?:also|then|now|first|still)\s+)?(?P<verb>[a-z]+)\b"
+)
+
+
+def _put_under(ctx: Context, ln: Line) -> str | None:
+    """Whom the notes put a line under: the person a heading or the bullet it hangs from
+    names ("### Helen", "- Helen"), else the person opening the bullet it hangs from with a
+    verb ("- Rob questioned if ..." over "  - Will check with Roger")."""
+    owner = heading_owner(ctx, ln)
+    if owner is not None:
+        return owner
+    indent = indent_of(ctx, ln)
+    for k in range(ln.index - 1, max(-1, ln.index - 15), -1):
+        prev = ctx.lines[k]
+        if prev.blank or not is_entry_line(ctx, prev):
+            return None
+        if indent_of(ctx, prev) < indent:
+            m = _SUBJECT_VERB_RE.match(ctx.text, prev.cstart, prev.cend)
+            if m is None or verb_base(m.group("verb")) in (None, m.group("verb")):
+                return None  # its own subject opens no bullet it hangs from
+            who = m.group("who")
+            return who if person_like(ctx, who) or who in ctx.initials else None
+    return None
+
+
+# A bullet opening with its subject and a verb's inflected form: "Rob questioned if ...",
+# "Kevin says that ...".
+_SUBJECT_VERB_RE = re.compile(
+    r"[\W\d]*(?P<who>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)\s+(?P<verb>[a-z]+)\b"
+)
