@@ -126,3 +126,22 @@ def test_shorthand_that_says_what_a_thing_will_do_or_a_view_is_no_task() -> None
         "- Need to ask the landlord?\n"
     )
     assert owned_actions(body) == []
+
+
+def test_initials_of_someone_present_own_a_task_after_a_dash() -> None:
+    """Initials the attendance gives by its names ("Priya Patel" -> "PP"), used far below
+    after a dash, are that person, not a body's acronym; also where the line runs on into
+    the paragraph above. What was done ("- Clerk has replied") is no owner."""
+    body = (
+        "Riverside Society\nMeeting 4 March 2026\n\n"
+        "Present: Priya Patel [PP], Tom Reed, the Clerk\n\n"
+        "1. Fees\nThe fees were discussed at length.\n\n"
+        "Check the bank mandate - PP\n\n"
+        "2. Insurance\nThe renewal was looked at closely and the cover was agreed after a long\n"
+        "look at the figures. Send the renewal form to the broker - TR\n\n"
+        "3. Correspondence\nEmail from a resident about parking on the lane – Clerk has replied.\n"
+    )
+    assert owned_actions(body) == [
+        ("PP", "Check the bank mandate"),
+        ("TR", "Send the renewal form to the broker"),
+    ]

@@ -8,6 +8,7 @@ import re
 from ...model import Action
 from ..context import Context, Spans, per_parse, sentences_of_line
 from ..layout import Line, strip_span
+from .bullet_jobs import reported
 from .common import make_action
 from .entry_lines import (
     DATE_CELL,
@@ -36,22 +37,39 @@ EVERYONE_VERB_RE = re.compile(
 
 
 def task_then_owner(ctx: Context, ln: Line, body: str) -> tuple[str | None, str, str] | None:
-    """A line of notes giving the task, then its owner after a dash or a slash: "Write to the
-    county about the potholes – Clerk", "Quotes to be obtained for the bench - Clerk", "The
-    rota is to be put on the website / Priya". Only a job
-    (not "Review of fees - Finance") and a person, initials or role (not a body or a word)."""
+    """A line of notes giving the task, then its owner after a dash or a slash (see
+    :func:`dashed_job`); not an item's title."""
+    if ln.cstart in ctx.item_start_set and ln.index not in ctx.runs:
+        return None  # an item's title
+    return dashed_job(ctx, body)
+
+
+def owner_after_dash(ctx: Context, st: str, prev: str) -> tuple[str | None, str] | None:
+    """A sentence of prose giving a task, then its owner after a dash, as a line of notes
+    does (:func:`dashed_job`): "The rise was agreed. Check the bank mandate - PP" (a line
+    run on into the paragraph above it)."""
+    found = dashed_job(ctx, st.strip())
+    return None if found is None else (found[0], found[1])
+
+
+def dashed_job(ctx: Context, body: str) -> tuple[str | None, str, str] | None:
+    """The task, then its owner after a dash or a slash: "Write to the county about the
+    potholes – Clerk", "Quotes to be obtained for the bench - Clerk", "The rota is to be put
+    on the website / Priya". Only a job (not "Review of fees - Finance") and a person,
+    initials or role (not a body or a word)."""
     tail = body[-48:]
     if " – " not in tail and " - " not in tail and " — " not in tail and " / " not in tail:
         return None  # no owner after a dash at its end (a cheap test first)
-    if ln.cstart in ctx.item_start_set and ln.index not in ctx.runs:
-        return None  # an item's title
     m = DASH_LAST_RE.fullmatch(" ".join(body.split()).rstrip("."))
     if m is None:
         return None
     owner, task = m.group("owner").strip(), m.group("task").strip()
+    if reported(owner):
+        return None  # "Email about parking on the lane – Clerk has replied": what was done
     if (
         body_like(owner)
         and not role_like(owner)
+        and owner not in ctx.initials  # "PP", the initials of Priya Patel, present: no body
         or not (person_like(ctx, owner) or role_like(owner) or owner in ctx.initials)
     ):
         return None

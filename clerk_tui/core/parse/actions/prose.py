@@ -55,6 +55,7 @@ from .modals import (
     speaker_first_person,
     speaker_offers,
 )
+from .named_notes import owner_after_dash
 from .owners import (
     owner_like,
     self_body,
@@ -525,6 +526,7 @@ CUELESS_RULES: tuple[tuple[str, Rule], ...] = (
     (": ", note_in_line),
     (": ", speaker_offers),
     ("/", slash_owners_present),
+    (" ", owner_after_dash),
     (" ", polite_request),
     (" be ", bare_subjunctive),
 )
