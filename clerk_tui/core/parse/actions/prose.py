@@ -149,7 +149,7 @@ def prose_actions(ctx: Context, actions: list[Action], claimed: Spans) -> None:
                     found, said = _as_speaker(found, clause, speaker)
                 request, request_start = prev_text, prev_start
                 prev_text, prev_start = clause, s + cs
-                if found is None and request and "ction" in clause:
+                if found is None and request and ("ction" in clause or "CTION" in clause):
                     labelled = _owner_label(ctx, clause, request, actions, request_start, s + ce)
                     if labelled is not None:
                         actions.append(labelled)
@@ -236,7 +236,8 @@ def _owner_label(
 ) -> Action | None:
     """A label naming who acts on the sentence before it, closing a paragraph: "The police
     will be asked to patrol the lane. Police Action." (the sentence's action is the
-    police's), "A warden visit is needed. Clerk action" (the sentence is the Clerk's task).
+    police's), "A warden visit is needed. Clerk action", "A hedge cutter should be found.
+    Robin to ACTION." (the sentence is their task).
     A new action, or None when the label named no owner or gave the last action its owner."""
     m = _OWNER_LABEL_RE.fullmatch(clause)
     owner = m.group("who") if m else ""
@@ -306,7 +307,7 @@ def _agency_word(word: str) -> bool:
 _ACTION_KINDS = frozenset("no enforcement corrective remedial urgent court".split())  # noqa: SIM905
 _OWNER_LABEL_RE = re.compile(
     r"[\W]*(?P<who>(?:[Tt]he\s+)?[A-Z][\w’'&/.-]*(?:\s+[A-Z][\w’'&/.-]*){0,3})\s+"
-    r"(?:[Aa]ction|ACTION)\s*[.:;!]?\s*"
+    r"(?:to\s+)?(?:[Aa]ction|ACTION)\s*[.:;!]?\s*"  # "Police Action.", "Robin to ACTION."
 )
 
 
