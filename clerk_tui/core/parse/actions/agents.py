@@ -8,6 +8,7 @@ import re
 
 from ..context import Context, due_phrases
 from ..items import VERBISH_RE
+from ..people.words import is_name_word
 from .clauses import opens_clause
 from .common import committed_task
 from .grammar import (
@@ -146,6 +147,10 @@ def agent_to_verb(ctx: Context, st: str, prev: str) -> Found:
     after a task is its label, no second action."""
     for m in _TO_VERB_RE.finditer(st):
         verb = m.group("verb")
+        if m.group("cap"):
+            verb = verb.lower()
+            if verb not in FIRST_NAME_VERBS or is_name_word(verb):
+                continue  # "to Mark the plots": "Mark" is a name as often; "to Grant ...": one
         by_place = not is_base_verb(verb)  # "AW to advice us of ...": the verb by its place
         if verb in NOT_A_VERB or by_place and not verb_by_position(verb):
             continue  # "Link to acmeair issue": "to" and no verb
@@ -269,7 +274,11 @@ def _agent_word_before(st: str, i: int) -> bool:
 
 
 _TAIL_WORDS = frozenset("is are also still yet then now both jointly needs need has have".split())  # noqa: SIM905
-_TO_VERB_RE = re.compile(rf"(?=t)\bto\s+{ADVERBS}(?P<verb>[a-z][a-z-]*)\b")  # "to also ask"
+# "to also ask"; "to Email the template": a job's verb in a capital, as some clerks write.
+_TO_VERB_RE = re.compile(
+    rf"(?=t)\bto\s+{ADVERBS}(?P<verb>[a-z][a-z-]*|(?P<cap>[A-Z][a-z]+)"
+    r"(?=\s+(?:the|a|an|all|our|their|his|her|them|it|this|to|up|out|round|with)\b))\b"
+)
 # Between an agent and its "to": "is", "also", "still", or the agent's body in brackets
 # ("Tara still has to change the bank mandate": an adverb may come before "has" too).
 _AGENT_TAIL_RE = re.compile(
