@@ -36,3 +36,19 @@ def test_a_jobs_verb_in_a_capital_after_to() -> None:
         ("Cllr Hale", "Email the booking form to the hirers."),
         ("Priya", "Contact the caretaker about the boiler."),
     ]
+
+
+def test_names_after_a_gap_close_a_list_line() -> None:
+    """Names of people present after two spaces or more, as in a column, own the line's
+    task; a name nobody present bears, or a remark, does not."""
+    body = PARISH_HEAD + (
+        "1. Website\n"
+        "- Write up the booking policy, open a ticket for the long term plan  Tom/Priya\n"
+        "- Check the hall's insurance  Jane\n"
+        "- Replace the broken notice board  Bernard\n"
+        "- The meeting asked if the hall could open later  Ann\n"
+    )
+    assert owned_actions(body) == [
+        ("Tom/Priya", "Write up the booking policy, open a ticket for the long term plan"),
+        ("Jane", "Check the hall's insurance"),
+    ]

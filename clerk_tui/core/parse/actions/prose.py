@@ -156,7 +156,9 @@ def prose_actions(ctx: Context, actions: list[Action], claimed: Spans) -> None:
                         claimed.add(request_start, s + ce)
                 if found is None and s + ce >= ln.cend - 1 and _is_list_entry(ctx, ln):
                     closing = _closing_owner(ctx, clause, request, request_start >= ln.cstart)
-                    if closing is not None and not _answers_found(actions, request_start, s + ce):
+                    if closing is not None and (
+                        closing[2] or not _answers_found(actions, request_start, s + ce)
+                    ):  # (a task of its own line answers nothing before it)
                         who, what, own_line = closing
                         start = s + cs if own_line else request_start
                         actions.append(make_action(ctx, what, who, start, s + ce))
@@ -256,15 +258,21 @@ def _closing_owner(
     """The owner written last on a list's line with no label: a name or initials of someone present
     alone after the task ("ASB bookings for 2017; ready for the calendar. Wim", "Green
     prescriptions - complete in February.  Judith": the sentence before is the task), or
-    initials closing a task that opens with its verb ("Check the moorings before the season
-    PH"). (owner, task, whether the task is the clause itself), or None."""
+    after a gap of two spaces or more, as in a column ("Open an issue on the plan  Eric/John"),
+    or initials closing a task that opens with its verb ("Check the moorings before the
+    season PH"). (owner, task, whether the task is the clause itself), or None."""
     m = _CLOSING_INITIALS_RE.fullmatch(clause)
     if m is not None and m.group("who") in ctx.initials:
         task = m.group("task")
         first = task.split(None, 1)[0] if task.split() else ""
         if first[:1].isupper() and is_base_verb(first.lower()) and len(task.split()) >= 3:
             return m.group("who"), task, True
-    who = clause.strip(" .;,*_")
+    gap = _GAP_NAMES_RE.fullmatch(clause.rstrip(" .;,*_"))
+    if gap is not None:  # "Document the policy, open an issue  Eric/Jonathan/John"
+        before, who, same_line = gap.group("task"), gap.group("who"), True
+        task_here = True
+    else:
+        who, task_here = clause.strip(" .;,*_"), False
     if not (same_line and before.strip()) or not _NAME_ALONE_RE.fullmatch(who):
         return None
     known = all(
@@ -273,7 +281,7 @@ def _closing_owner(
     )
     if not known or len(_WORD_RE.findall(before)) < 3 or _TALK_RE.search(before):
         return None  # "HM asked if ... Alison", "... to be reviewed at the next meeting. David"
-    return who, _LABEL_LEAD_RE.sub("", before.strip()) or before.strip(), False
+    return who, _LABEL_LEAD_RE.sub("", before.strip()) or before.strip(), task_here
 
 
 # What is said or brought to a meeting, not a task: "asked if", "to be reviewed at the
@@ -290,6 +298,8 @@ _CLOSING_INITIALS_RE = re.compile(
 _ONE_NAME = r"(?:[A-Z]{2,4}|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)"
 _NAME_ALONE_RE = re.compile(rf"{_ONE_NAME}(?:\s*[/+&]\s*{_ONE_NAME})*")
 _NAME_JOIN_RE = re.compile(r"\s*[/+&]\s*")
+# A task, then a gap of two spaces or more (or a tab) and names alone, as in a column.
+_GAP_NAMES_RE = re.compile(r"(?P<task>\S.*?\S)(?: {2,}|\t+)(?P<who>[A-Z][^\s]*(?: [A-Z][^\s]*)?)")
 
 
 def _agency_word(word: str) -> bool:
