@@ -66,3 +66,23 @@ def test_the_work_ends_before_a_state_said_of_it() -> None:
     """ "... and is hopeful": what is said of the lead after the work is not the task."""
     body = _notes("Cllr Shah is leading the work on the bins and is hopeful of a grant.\n")
     assert owned_actions(body) == [("Cllr Shah", "Lead the work on the bins")]
+
+
+def test_more_ways_to_take_the_lead() -> None:
+    """ "has agreed to be lead on", "will be the council's lead on", "was appointed as the
+    lead for", "is taking the lead on", and a group set up "with X as lead" (the set-up is
+    X's)."""
+    body = _notes(
+        "A working group will be set up to review the hire charges, with Cllr Hale as lead.\n"
+        "Cllr Shah has agreed to be lead on the grant bid.\n"
+        "Ann will be the council's lead on the flood plan.\n"
+        "Tom was appointed as the lead for the play area refurbishment.\n"
+        "Jane is taking the lead on the defibrillator project.\n"
+    )
+    assert owned_actions(body) == [
+        ("Cllr Hale", "Set up a working group to review the hire charges."),
+        ("Cllr Shah", "Lead on the grant bid."),
+        ("Ann", "Lead on the flood plan."),
+        ("Tom", "Lead the play area refurbishment."),
+        ("Jane", "Take the lead on the defibrillator project."),
+    ]

@@ -422,7 +422,7 @@ _P_VOLUNTEERED_FOR = re.compile(
     r"(?=[vtwahiobr])\b(?:volunteered\s+(?:for|to\s+take\s+on)"
     # taking a job on: "took responsibility for", "was given (assigned) the task of", "will take
     # the lead on"
-    r"|(?:took|takes|(?:will|would|to)\s+take|(?:has|have)\s+taken|accepted"
+    r"|(?:took|takes|(?:will|would|to)\s+take|(?:has|have)\s+taken|(?:is|are)\s+taking|accepted"
     r"|(?:was|were|has\s+been|have\s+been)\s+(?:given|assigned|allocated|handed))"
     r"\s+(?:on\s+)?(?:the\s+|an\s+)?(?:overall\s+)?"
     r"(?P<noun>responsibility|task|job|action|lead|ownership)"

@@ -53,11 +53,13 @@ def lead_role(ctx: Context, st: str, prev: str) -> Found:
 
 
 _LEAD_RE = re.compile(
-    r"(?=[wstaoviu])\b(?:"
+    r"(?=[wstaoviuhb])\b(?:"
     # to be the lead: "will be the lead for", "to be the owner of", "agreed to act as the
-    # point of contact for"
-    r"(?:will|would|shall|(?:is|are)\s+to|to|(?:agreed|offered|volunteered|(?:is|are)\s+going)"
-    r"\s+to)\s+(?:also\s+|now\s+)?(?:be|become|act\s+as)\s+(?:the\s+|a\s+|an\s+)?"
+    # point of contact for"; or appointed one: "was appointed as the lead for"
+    r"(?:(?:will|would|shall|(?:is|are)\s+to|to|(?:(?:has|have)\s+)?(?:agreed|offered|volunteered)"
+    r"\s+to|(?:is|are)\s+going\s+to)\s+(?:also\s+|now\s+)?(?:be|become|act\s+as)"
+    r"|(?:was|were|has\s+been|have\s+been)\s+(?:appointed|nominated|named|chosen)(?:\s+as)?)"
+    r"\s+(?:(?:the\s+|a\s+|an\s+)?[A-Za-z]+['’]s\s+|the\s+|a\s+|an\s+)?"  # "the council's"
     r"(?:overall\s+|joint\s+|named\s+|main\s+|new\s+)?"
     r"(?P<role>lead|owner|point\s+of\s+contact|co-?ordinator|champion)"
     r"(?:\s+(?:officer|person|contact|member|author)s?)?\s+(?P<prep>for|on|of)"
@@ -67,6 +69,26 @@ _LEAD_RE = re.compile(
     r"|(?:undertook|undertakes)(?P<work>)"
     r"(?=\s+(?:the|a|an)\s+[a-z]+(?:ment|tion|sion|ing|al|ew|sis)\s+of\s)"
     r")\s+(?P<obj>(?:the|a|an|this|that|these|our|their|his|her|its|work|[a-z]+ing)\b|[A-Z])"
+)
+
+
+def lead_named(ctx: Context, clause: str) -> tuple[str, str] | None:
+    """The person a clause names as the lead of the work it sets up, which gives it no one
+    else: "A working group will be set up to review the charges, with Cllr Hale as lead" ->
+    ("Cllr Hale", ", with Cllr Hale as lead"); (owner, the words naming them), or None."""
+    m = _AS_LEAD_RE.search(clause)
+    if m is None:
+        return None
+    who = m.group("who")
+    if not (person_like(ctx, who) or role_like(who) and not body_like(who)):
+        return None
+    return who, m.group(0)
+
+
+# "with Cllr Hale as lead", "with the Clerk as the owner".
+_AS_LEAD_RE = re.compile(
+    r",?\s+with\s+(?P<who>(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})\s+as\s+"
+    r"(?:the\s+)?(?:overall\s+|joint\s+)?(?:lead|owner|co-?ordinator|point\s+of\s+contact)\b"
 )
 # A state said of the work after its lead: "EM is leading this and is a raffle ...".
 _AND_STATE_RE = re.compile(r",?\s+and\s+(?=(?:is|are|was|were|has|have|had)\b)")

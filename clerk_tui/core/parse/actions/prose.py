@@ -44,7 +44,7 @@ from .agreements import (
 from .clauses import split_clauses, unmarked
 from .common import committed_task, make_action
 from .grammar import LEAD_RE, Found, Rule, try_rule
-from .leads import lead_role
+from .leads import lead_named, lead_role
 from .lexicon import is_adjective, is_base_verb, verb_base
 from .modals import (
     in_first_person,
@@ -166,6 +166,9 @@ def prose_actions(ctx: Context, actions: list[Action], claimed: Spans) -> None:
                 if found is None:
                     continue
                 owner, task = found
+                led = lead_named(ctx, clause) if owner is None else None
+                if led is not None:  # "A group will be set up ..., with Cllr Hale as lead"
+                    owner, task = led[0], task.replace(led[1], "")
                 struck = st.count("~~", 0, cs + max(0, clause.find(task))) % 2
                 if struck or _DONE_SINCE_RE.search(task):
                     continue  # "~~Bjorn (Filipe will invite)~~", "... and has done so": done
