@@ -86,3 +86,11 @@ def test_more_ways_to_take_the_lead() -> None:
         ("Tom", "Lead the play area refurbishment."),
         ("Jane", "Take the lead on the defibrillator project."),
     ]
+
+
+def test_work_undertaken_in_the_past_is_no_task() -> None:
+    """ "undertook the organisation of the fete last year and thanked ...": what was done."""
+    body = _notes(
+        "Cllr Hale undertook the organisation of the fete last year and thanked the helpers.\n"
+    )
+    assert owned_actions(body) == []

@@ -145,3 +145,15 @@ def test_initials_of_someone_present_own_a_task_after_a_dash() -> None:
         ("PP", "Check the bank mandate"),
         ("TR", "Send the renewal form to the broker"),
     ]
+
+
+def test_shorthand_marked_done_is_no_task() -> None:
+    """ "- Will send the insurance form - done" under a person's heading: done since."""
+    body = (
+        "Riverside Makers\nWeekly call, 4 March 2026\n\n"
+        "Attendees: Helen Ward, Tom Reed\n\n"
+        "### Helen\n"
+        "- Will send the insurance form - done\n"
+        "- Will send the hall keys (completed)\n"
+    )
+    assert owned_actions(body) == []

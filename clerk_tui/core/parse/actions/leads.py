@@ -10,6 +10,7 @@ import re
 from ..context import Context
 from .clauses import opens_clause
 from .grammar import Found
+from .named_notes import HABIT_OR_PAST_RE
 from .owners import body_like, given_name, owner_before, person_like, role_like
 
 
@@ -35,6 +36,8 @@ def lead_role(ctx: Context, st: str, prev: str) -> Found:
         ):
             continue
         obj = _AND_STATE_RE.split(st[m.start("obj") :], 1)[0]
+        if HABIT_OR_PAST_RE.search(obj):
+            continue  # "undertook the organisation of the fete last year": what was done
         if m.group("led"):
             head = _OF_RE.split(obj, 1)[0]
             if body_like(head) or _MEETING_WORK_RE.match(head) or _POINTER_RE.fullmatch(obj):
@@ -91,7 +94,9 @@ _AS_LEAD_RE = re.compile(
     r"(?:the\s+)?(?:overall\s+|joint\s+)?(?:lead|owner|co-?ordinator|point\s+of\s+contact)\b"
 )
 # A state said of the work after its lead: "EM is leading this and is a raffle ...".
-_AND_STATE_RE = re.compile(r",?\s+and\s+(?=(?:is|are|was|were|has|have|had)\b)")
+_AND_STATE_RE = re.compile(
+    r",?\s+and\s+(?=(?:is|are|was|were|has|have|had)\b|[a-z]+ed\b)"  # "... and thanked them"
+)
 _POINTER_RE = re.compile(r"(?:this|that|it|these|those)\W*")
 _OF_RE = re.compile(r"\s+(?:of|for|on)\s+")
 # The meeting's own business, led there and then: "is leading this item", "the discussion".

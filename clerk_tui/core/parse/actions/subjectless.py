@@ -11,7 +11,7 @@ from ...model import Action
 from ..context import Context, Spans, sentences_of_line
 from ..layout import Line
 from .common import make_action
-from .entry_lines import TALK_VERBS, indent_of, is_entry_line
+from .entry_lines import DONE_RE, TALK_VERBS, indent_of, is_entry_line
 from .grammar import LEAD_RE
 from .lexicon import is_base_verb, verb_base
 from .owner_heads import heading_owner
@@ -31,8 +31,8 @@ def subjectless_notes(ctx: Context, actions: list[Action], claimed: Spans) -> No
         if ln.cend - ln.cstart > 5000:
             continue
         for s, e, st, _low in sentences_of_line(ctx, ln):
-            if claimed.overlaps(s, e) or st.rstrip().endswith("?"):
-                continue
+            if claimed.overlaps(s, e) or st.rstrip().endswith("?") or DONE_RE.search(st):
+                continue  # "- Will send the insurance form - done": done since
             for at, need in _clause_starts(st):
                 found = subjectless_task(st[at:], need=need)
                 if found is None:
