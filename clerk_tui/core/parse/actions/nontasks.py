@@ -203,8 +203,8 @@ def refused_or_kept(ctx: Context, a: Action) -> bool:
     """The meeting turning something down or leaving things as they are, a decision with no
     one to act: "It was resolved that the request be declined", "Agreed to waive the hall
     fees", "The Councillors agreed to continue to retain the padlock", "Agreed not to renew
-    the advert". Someone named to write the refusal ("The Clerk to decline the booking")
-    has a task."""
+    the advert", "Agreed to put the refit on hold". Someone named to write the refusal ("The
+    Clerk to decline the booking") has a task."""
     return _STATUS_QUO_RE.match(a.text) is not None and (
         _the_meeting(a) or is_plural_noun((a.owner or "").split()[-1].lower())
     )
@@ -212,7 +212,10 @@ def refused_or_kept(ctx: Context, a: Action) -> bool:
 
 _STATUS_QUO_RE = re.compile(
     r"(?i)(?:decline|refuse|reject|turn\s+down|waive|retain|not\s+to|take\s+no\s+(?:further\s+)?"
-    r"action|leave\s+(?:it|this|things|the\s+\w+)\s+as|continue\s+to\s+(?:retain|keep|leave))\b"
+    r"action|leave\s+(?:it|this|things|the\s+\w+)\s+as|continue\s+to\s+(?:retain|keep|leave)"
+    # work stopped for now: "It was agreed to put the refit on hold", "Agreed to hold off on the
+    # mural"
+    r"|put\s+(?:[\w’'-]+\s+){0,4}?on\s+hold|hold\s+off)\b"
 )
 
 

@@ -85,12 +85,17 @@ _NOT_OUTCOME_RE = re.compile(r"(?i)\b(?:apolog\w*|thanks|invitations?|absence)\b
 _ELECTED_RE = re.compile(
     r"\b(?:is|are)\s+(?:duly\s+|unanimously\s+)?(?:re-)?elected\b"
     r"|\b(?:re-)?elected\s+(?:unopposed|by\s+acclamation|unanimously|nem\.?\s*con)\b"
+    # the one candidate for an office: "Ann Lee ran unopposed", "was returned unopposed"
+    r"|\b(?:ran|stood|(?:was|were)\s+returned|returned)\s+unopposed\b"
     r"|\b(?<!not\s)duly\s+(?:re-)?elected\b"
     # a note: "Ann elected treasurer", "Raj appointed as Vice Chair", "Co-opted Ann Lee"
-    r"|^\W*(?:[A-Z][\w’'.-]+\s+){1,3}(?:nominated\s+and\s+)?(?:re-)?(?:elected|appointed|co-opted)\s+"
-    r"(?:as\s+)?(?:the\s+)?(?:new\s+)?(?i:(?:vice[\s-]|deputy\s+|assistant\s+)?(?:chair\w*|president"
+    # (several named: "TM, CG and SM all selected as committee members")
+    r"|^\W*(?:(?:[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+)?,\s+){0,6}[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+)?"
+    r"\s+(?:and|&)\s+)?(?:[A-Z][\w’'.-]+\s+){1,3}(?:(?:all|both)\s+)?"
+    r"(?:nominated\s+and\s+)?(?:re-)?(?:elected|appointed|co-opted|selected)\s+"
+    r"(?:as\s+)?(?:the\s+)?(?:new\s+)?(?i:(?:committee\s+|board\s+)?(?:vice[\s-]|deputy\s+|assistant\s+)?(?:chair\w*|president"
     r"|treasurer|secretary|clerk|trustee|director|governor|member|officer|representative|convenor"
-    r"|convener|leader|coordinator|co-ordinator))\b|^\W*(?i:co-opted)\s+[A-Z]"
+    r"|convener|leader|coordinator|co-ordinator)s?)\b|^\W*(?i:co-opted)\s+[A-Z]"
     r"|\b(?:was|were)\s+(?:re-)?nominated\s+and\s+(?:duly\s+|unanimously\s+)?(?:re-)?elected\b"
     r"|\bdeclared\s+(?:[\w.’'-]+\s+){1,5}?(?:duly\s+)?(?:re-)?elected\b"
     # "voted by the committee to be full member", "was voted in as Chair", "Members voted in
@@ -99,6 +104,11 @@ _ELECTED_RE = re.compile(
     r"|\bvoted\s+in\s+(?!(?i:favou?r|support)\b)[A-Z][\w’'-]+\s+[A-Z][\w-]*(?![\w’'])"
     # taking an office on: "RH and AY volunteered to be co-secretaries", "Dyana to take over as
     # treasurer", "Sam will be the new minute taker"
+    # "MW has agreed to take the role of Fundraising Rep", "EM and JR agreed to carry on their
+    # roles as Treasurer and Secretary"
+    r"|\b(?i:volunteered|agreed|offered)\s+to\s+(?:take\s+(?:on\s+)?the\s+(?:role|post|position)\s+of"
+    r"\s+(?:the\s+)?[A-Z]|(?:carry\s+on|continue)\s+(?:in\s+)?(?:their|his|her)\s+(?:respective\s+)?"
+    r"(?:roles?|posts?|positions?)\s+as\s+[A-Z])"
     r"|\b(?:(?i:volunteered|agreed|offered)\s+to\s+(?i:be|become|act\s+as|serve\s+as|stand\s+as)"
     r"|[A-Z][\w’'-]+\s+(?:to|will|would)\s+take\s+over\s+as|(?i:will\s+be\s+(?:the|our)\s+new))"
     r"(?i:\s+(?:the\s+)?(?:new\s+"
@@ -146,6 +156,11 @@ _PUT_OFF_RE = re.compile(
     r"\s+(?!(?:the\s+|a\s+)?(?:next|future|later)\b|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct"
     r"|nov|dec)[a-z]*\b)\w"
     r"|^\W*tak(?:e|ing)\s+(?:[\w’'-]+\s+){0,3}?(?:off\s+(?:the\s+)?agenda|back\s+to)\b"
+    # work stopped for now, with no time to come back: "Project put on hold.", "The refit has
+    # been placed on hold", "Refurbishing computers. Officially on hold." (not "Sam put the order
+    # on hold": a person's doing)
+    r"|^\W*(?:[\w’'-]+\s+){1,5}?(?:(?:was|were|has\s+been|have\s+been|is|are|to\s+be)\s+)?(?:now\s+)?"
+    r"(?:put|placed)\s+on\s+hold\b|^\W*(?:officially|formally)\s+(?:put\s+|placed\s+)?on\s+hold\b"
 )
 # Only the seconding or carrying of the proposal before it: "This was seconded by Cllr Lee and
 # agreed unanimously", "Seconded by Sam, all in favour", "Motion carried unanimously".
@@ -173,7 +188,9 @@ ANAPHORIC_RE = re.compile(
     r"|recommendation|motion|quote|update|matter)s?\s+(?:was|were)\s|(?:councillors?[’']?s?\s+"
     r"agreed\s+)?no\s+(?:other\s+|further\s+)?(?:objections?|observations)\b"
     r"|(?:the\s+)?(?:council|board|committee|members|group|all|councillors)\s+agreed\W*$"
-    r"|(?:agreed|approved|accepted|carried|passed)(?:\s+unanimously|\s+by\s+all)?\W*$)",
+    r"|(?:agreed|approved|accepted|carried|passed)(?:\s+unanimously|\s+by\s+all)?\W*$"
+    # what the sentence before names is stopped: "Refurbishing laptops. Officially on hold."
+    r"|(?:(?:officially|formally|now)\s+)?(?:put\s+|placed\s+)?on\s+hold\W*$)",
     re.IGNORECASE,
 )
 
@@ -224,7 +241,13 @@ _CONSENSUS_RE = re.compile(
     # a note: "Consensus to switch to Matrix", "General agreement to trial a quiet hour",
     # "Unanimous approval for the new banner"
     r"|^(?!\s*#)\W*(?:unanimous|general|full|broad)\s+(?:approval|support)\s+(?:for|of|to)\s+\w"
-    r"|^(?!\s*#)\W*(?:general\s+|broad\s+|unanimous\s+|full\s+|lazy\s+|rough\s+|clear\s+|strong\s+)?(?:consensus|agreement)\s+(?:to|that|on|for)"
+    # the note of a discussion's end, the thing discussed its object: "Support for this, let's
+    # move forward" (not "Support for the bid was mixed")
+    r"|^(?!\s*#)\W*support\s+for\s+(?:this|it|that)\s*(?:[,;.!]|$)"
+    r"|^(?!\s*#)\W*(?:general\s+|broad\s+|unanimous\s+|full\s+|lazy\s+|rough\s+|clear\s+|strong\s+"
+    # (the meeting's consensus, though its last word is to come: "Tentative consensus for
+    # acceptance, pending word from the vendor")
+    r"|tentative\s+|informal\s+|overall\s+)?(?:consensus|agreement)\s+(?:to|that|on|for)"
     r"\s+\w"
     # everyone's assent in a chat's signs: "+1 from all to drop Python 3.8", "Proposal: weekly
     # triage (+1 from everyone)", "LGTM from all on the RFC"
@@ -420,7 +443,8 @@ def informal_decision(st: str) -> re.Match[str] | None:
 
 def put_off(st: str) -> re.Match[str] | None:
     """Business parked until a condition or taken elsewhere ("Defer until we have met James",
-    "Take back to GitHub for now"); not put off to a later meeting or month, a follow-up."""
+    "Take back to GitHub for now") or put on hold ("Project put on hold."); not put off to a
+    later meeting or month, a follow-up."""
     return _PUT_OFF_RE.search(st)
 
 

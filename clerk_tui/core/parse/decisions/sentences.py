@@ -199,6 +199,10 @@ _PASSIVE_DECIDED_RE = re.compile(
     r"|declined(?!\s+to\b)|(?:chosen|selected)(?!\s+by\b))\b(?!\s+(?:by\s+(?:the\s+)?[A-Z]"
     r"|in\s+(?:19|20)\d\d|previously|last\s+year))"
     r"|\b(?:was|were)\s+set\s+at\s+(?:£|\$|€|\d)"
+    # the meeting's common mind on a thing named: "the second phase is generally agreed upon"
+    # (not "It is generally agreed that parking is short": a view held)
+    r"|(?<!\bit\s)\b(?:is|are|was|were)\s+(?:now\s+)?(?:generally|broadly|widely|unanimously)\s+"
+    r"agreed(?:\s+(?:upon|on))?(?!\s+(?:that|by|to|with)\b)\s*(?:[.;,]|$)"
     # a sum given by the meeting: "£250 was awarded to the youth club", "A grant of £500 to be
     # given to the food bank": the sum the subject, opening the sentence (not "the club was
     # awarded £250 by the Lottery", news; nor "had raised £180 to be donated to ...")
@@ -223,7 +227,10 @@ _SHORT_PASSIVE_RE = re.compile(
     # "Grant of £500 approved for the youth club"
     r"(?:\s+for\s+(?:the\s+)?[\w’'-]+(?:\s+[\w’'-]+){0,2})?"
     r"(?:\s+(?:unanimously|by\s+all|as\s+(?:a\s+)?(?:correct|true|accurate)(?:\s+record)?"
-    r"|with\s+(?:thanks|gratitude)|as\s+(?:presented|circulated|read|amended)|without\s+amendment))?\W*$"
+    r"|with\s+(?:thanks|gratitude)|as\s+(?:presented|circulated|read|amended)|without\s+amendment))?"
+    # what is to follow it: "Winner chosen, to be announced soon"
+    r"(?:\s*[,;–—-]\s*to\s+be\s+(?:announced|published|confirmed|shared|circulated)(?:\s+[\w-]+){0,3})?"
+    r"\W*$"
 )
 _SHORT_PASSIVE_SUBJECT_STOP = re.compile(
     r"(?i)^\W*(?:it|he|she|they|we|i|this|that|all|members|councillors|everyone|cllr|mr|mrs|ms|dr"
@@ -328,7 +335,7 @@ SENTENCE_RULES: tuple[tuple[Rule, str, frozenset[str]], ...] = tuple(
             _PASSIVE_DECIDED_RE.search,
             RESOLUTION,
             "authorised|authorized|rejected|refused|declined|set at|chosen|selected|turned down"
-            "|awarded|granted|allocated|donated|given",
+            "|awarded|granted|allocated|donated|given|agreed",
         ),
         (_PASSIVE_APPROVED_RE.search, RESOLUTION, f"{_APPROVAL}|accepted"),
         (_PAPER_NOTED_RE.search, RESOLUTION, "noted"),
@@ -354,7 +361,7 @@ SENTENCE_RULES: tuple[tuple[Rule, str, frozenset[str]], ...] = tuple(
             elected,
             RESOLUTION,
             "elected|voted|appointed|co-opted|volunteered|offered to|agreed to|take over"
-            "|the new|our new",
+            "|the new|our new|unopposed|selected",
         ),
         (
             informal_decision,
@@ -365,7 +372,7 @@ SENTENCE_RULES: tuple[tuple[Rule, str, frozenset[str]], ...] = tuple(
         (
             put_off,
             RESOLUTION,
-            "next|future|later|kiv|keep in|until|till|take|taking",
+            "next|future|later|kiv|keep in|until|till|take|taking|on hold",
         ),
         (body_accepts, RESOLUTION, "accepts|approves|adopts|endorses|ratifies|agrees"),
         (motion_stated, RESOLUTION, "motion|m/s|msc"),

@@ -1,0 +1,98 @@
+"""Decision rules, round 13, on made-up Riverside passages from the notes of project and
+working groups: an officer returned as the one candidate ("Ann Lee ran unopposed"), several
+named in one note ("TM, GB and SR all selected as committee members"), a member taking on or
+keeping a role ("agreed to take on the role of Webmaster"); the group's common mind as a note
+("Tentative consensus for adoption", "Support for this, let's go ahead", "is generally agreed
+upon", "Winner chosen, to be announced soon"); work put on hold, a decision that is no one's
+task."""
+
+from __future__ import annotations
+
+import pytest
+
+from clerk_tui.core.parse import parse_strict
+
+_HEAD = "Riverside canal volunteers, working group notes, 3 March 2025\n\n"
+
+
+def _decisions(text: str) -> list[str]:
+    return [d.text for d in parse_strict(_HEAD + text).decisions]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "- Priya Shah ran unopposed for Chair.",
+        "Treasurer: Owen Lister stood unopposed",
+        "- Tom Bell was returned unopposed as Secretary.",
+        "- TM, GB, HS and RK all selected as committee members.",
+        "- Ann Lee and Bob Rai both appointed as trustees.",
+        "- Jo and Sam have agreed to carry on their respective roles as Treasurer and Secretary.",
+        "- Raj has agreed to take on the role of Webmaster for the coming year.",
+    ],
+)
+def test_an_officer_elected_or_taking_a_role(line: str) -> None:
+    assert _decisions(line + "\n") == [line.lstrip("- ")]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Dr Ann Lee, appointed governor, Riverside College (AL)",
+        "The candidates standing unopposed will be named at the AGM.",
+        "Raj selected the photos for the newsletter.",
+    ],
+)
+def test_not_an_election(line: str) -> None:
+    assert _decisions(line + "\n") == []
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "- Tentative consensus for adoption, pending a reply from the lock keeper.",
+        "- Support for this, let's go ahead.",
+        "- The towpath survey is part of phase one and is generally agreed upon.",
+        "- The new route is broadly agreed, with details to follow.",
+        "- Winner chosen, to be announced soon",
+    ],
+)
+def test_the_groups_common_mind(line: str) -> None:
+    assert _decisions(line + "\n") == [line.lstrip("- ")]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "- Support for the bid was mixed.",
+        "- It is generally agreed that parking by the lock is a problem.",
+        "- A date for the clean-up has not been agreed upon.",
+    ],
+)
+def test_not_the_groups_common_mind(line: str) -> None:
+    assert _decisions(line + "\n") == []
+
+
+def test_work_put_on_hold_with_what_it_stops() -> None:
+    text = " * Rebuilding the boat trailer for the summer. Officially on hold.\n"
+    assert _decisions(text) == ["Rebuilding the boat trailer for the summer. Officially on hold."]
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["- Hedge laying put on hold.", "- The bridge repaint has been placed on hold."],
+)
+def test_work_put_on_hold(line: str) -> None:
+    assert _decisions(line + "\n") == [line.lstrip("- ")]
+
+
+def test_a_person_putting_something_on_hold_is_no_decision() -> None:
+    assert _decisions("- Sam put the paint order on hold last week.\n") == []
+
+
+def test_putting_work_on_hold_is_no_ones_task() -> None:
+    p = parse_strict(_HEAD + "It was agreed to put the bridge repaint on hold.\n")
+    assert [d.text for d in p.decisions] == ["It was agreed to put the bridge repaint on hold."]
+    assert p.actions == []
+    p = parse_strict(_HEAD + "Sam to put the paint order on hold.\n")
+    assert [(a.owner, a.text) for a in p.actions] == [("Sam", "Put the paint order on hold.")]
