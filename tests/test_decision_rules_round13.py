@@ -96,3 +96,36 @@ def test_putting_work_on_hold_is_no_ones_task() -> None:
     assert p.actions == []
     p = parse_strict(_HEAD + "Sam to put the paint order on hold.\n")
     assert [(a.owner, a.text) for a in p.actions] == [("Sam", "Put the paint order on hold.")]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "6.1 Agreed we should open the towpath café from July.",
+        "3.2.1 Agreed to buy two more litter pickers.",
+        "We discussed the empty mooring and agreed that we could not bid for it this year.",
+        "We looked at the three quotes and decided to go with the cheapest.",
+        "Ann will stay on as chair and there were no concerns raised about this arrangement.",
+        "- -> agreed to move the call to Tuesdays",
+        "- => decided to keep the Thursday work parties",
+        "* → consensus: keep the tool store at the lock",
+        "- Group consensus: repaint the bridge after the summer.",
+        "- Final decision: keep the old website host",
+    ],
+)
+def test_a_decision_in_a_notes_style(line: str) -> None:
+    assert _decisions(line + "\n") == [line.removeprefix("- ").removeprefix("* ")]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "6.2 TH agreed to check the forms.",
+        "When we discussed the plan last year and agreed to it, nobody objected.",
+        "- The police reported no concerns on the estate.",
+        "- Final decision - TBD",
+        "- Ask Sam -> agreed to check the quotes",
+    ],
+)
+def test_no_decision_in_a_notes_style(line: str) -> None:
+    assert _decisions(line + "\n") == []

@@ -273,6 +273,9 @@ _SETTLED_RE = re.compile(
 # note with the clause it settles ("Agreed a hedge cutting service should be obtained"), or
 # "Agreement on".
 _ADVERB = r"(?:(?i:unanimously|all|generally|also)\s+)?"
+# A paragraph's own number before a note with no subject: "6.1 Agreed we should ...", "3.2.1
+# Agreed to ...".
+PARAGRAPH_NUMBER = r"(?:\d{1,2}(?:\.\d{1,2}){1,2}\.?\s+)?"
 # The clause agreed, with no "that": "we will ...", "a demo would be good", "a new padlock
 # should be bought" (not "the Clerk would write": a task).
 _AGREED_CLAUSE = (
@@ -293,7 +296,7 @@ _AGREED_IN_PASSING_RE = re.compile(
     + _AGREED
     + r"|,\s+(?:and\s+)?(?:it\s+was\s+)?(?i:agreed|decided)\s+(?:that|it|we)\b"
     r"|^(?!\s*#)\W*Agreement\s+(?:on|to|that)\s+\w"
-    r"|^\W*" + _ADVERB + r"(?i:agreed|decided)" + _AGREED_CLAUSE
+    r"|^\W*" + PARAGRAPH_NUMBER + _ADVERB + r"(?i:agreed|decided)" + _AGREED_CLAUSE
 )
 # A vote's count: "10Y:0N:1A", "12Y:0:0", "For: 7, Against: 2", "7 for, 2 against".
 TALLY_RE = re.compile(
@@ -414,8 +417,17 @@ _RANKED_RE = re.compile(r"(?i)\b(?:first|last|only|second|third|largest|biggest)
 
 
 def no_objection(st: str) -> re.Match[str] | None:
-    """A response with no verb of deciding ("No objections raised", "No observations")."""
-    return _NO_OBJECTION_RE.search(st)
+    """A response with no verb of deciding ("No objections raised", "No observations", "there
+    were no concerns raised about this arrangement")."""
+    return _NO_OBJECTION_RE.search(st) or (_NO_CONCERNS_RE.search(st) if "concerns" in st else None)
+
+
+# Assent to what was just put: "There were no concerns raised about this arrangement", "no
+# concerns were expressed over the new rota" (not "No concerns to report": news of a place).
+_NO_CONCERNS_RE = re.compile(
+    r"(?i)\bno\s+(?:other\s+|further\s+)?concerns\s+(?:were\s+)?(?:raised|expressed|voiced)\s+"
+    r"(?:about|regarding|over|with|on)\s+(?:this|that|these|the|his|her|their)\b"
+)
 
 
 def passive_outcome(st: str) -> re.Match[str] | None:

@@ -22,6 +22,10 @@ _LABEL_RE = re.compile(
     # "Consensus: first come, first served", "Conclusion – we keep the old printer"
     r"|(?:Outcome|OUTCOME|Decisions|Consensus|CONSENSUS|Conclusions?|CONCLUSIONS?|Result|RESULT)"
     r"(?=[*_]*\s*[:–—-])"
+    # whose or which: "Final decision: keep the old host", "Group consensus: merge after the
+    # release"
+    r"|(?:Final|Group|Team|Overall|General|Rough|Lazy|Board|Committee|Joint)\s+(?i:decision"
+    r"|consensus|outcome|conclusion)(?=[*_]*\s*[:–—-])"
     # "Resolution: adopt the code of conduct", "Approved: the 2026 budget", "Passed: the policy"
     r"|(?:Resolutions?|RESOLUTIONS?|Approved|APPROVED|Passed|PASSED|Carried|CARRIED|Unanimous"
     r"|UNANIMOUS)(?:\s+(?:unanimously|UNANIMOUSLY))?(?=[*_]*\s*:)"

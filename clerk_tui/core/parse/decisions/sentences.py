@@ -15,6 +15,7 @@ from .elsewhere import another_body, approved_later, decided_before
 from .found import MOTION, RESOLUTION, VOTE, Found
 from .outcomes import (
     ANAPHORIC_RE,
+    PARAGRAPH_NUMBER,
     SECONDED_RE,
     SOLE_OUTCOME_RE,
     TALLY_RE,
@@ -135,9 +136,13 @@ _IT_WAS_RESOLVED_RE = re.compile(
     r"|\b(?:it\s+was|we)\s+concluded\s+(?:that|to)\b"
     # "It was decided the kiln will stay" (not "agreed the Chair liaise": a person's task)
     r"|\bit\s+was\s+(?:also\s+)?decided\s+(?=the\s|we\s|all\s|each\s)"
-    r"|\bit[’']s\s+(?:been\s+)?(?:decided|agreed)\s*(?::|that\b|to\b))"
+    r"|\bit[’']s\s+(?:been\s+)?(?:decided|agreed)\s*(?::|that\b|to\b)"
+    # the outcome after an arrow, opening a note: "-> agreed to move the call to Tuesdays",
+    # "=> decided not to", "→ consensus: keep Thursdays"
+    r"|^\W*(?:->|=>|→|⇒)\s*(?:(?:agreed|decided|resolved)\s+(?:to|that|on|not)\b"
+    r"|(?:consensus|decision|agreed|decided|outcome)\s*:\s*\w))"
     # (after a topic run in: "Annual subs: Agreed a trial of reduced subs")
-    r"|^\W*(?:[A-Z][\w’'&/ -]{0,40}:\s+)?"
+    r"|^\W*" + PARAGRAPH_NUMBER + r"(?:[A-Z][\w’'&/ -]{0,40}:\s+)?"
     r"(?:(?:Unanimously\s+|UNANIMOUSLY\s+)?(?:Agreed|AGREED|Resolved|RESOLVED)"
     r"\s+(?:that|to|unanimously|by\s+all)\b|(?:All|ALL)\s+(?:agreed|AGREED)\b"
     # the verb first, the meeting its subject: "Agreed the budget for 2027", "AGREED a grant of
@@ -152,9 +157,13 @@ _IT_WAS_RESOLVED_RE = re.compile(
     r"|(?:Decided|DECIDED)\s+(?!by\b)[\w\"“])"
     # "For the next meeting we agreed that ...", "all 5 voted to formally object"
     # "We agreed the old logo stays", "we decided not to add a label", "We've agreed with Acme
-    # to share a stand" (not "when we decided to use ...": a time past, named in passing)
+    # to share a stand", "We discussed the empty plot and agreed that we could not ..." (not
+    # "when we decided to use ...": a time past, named in passing)
     r"|(?i:(?<!\bwhen\s)(?<!\bif\s)(?<!\bonce\s)(?<!\bas\s)(?<!\bsince\s)(?<!\bwhether\s)"
-    r"\bwe(?:\s+have|[’']ve)?\s+(?:all\s+|also\s+|then\s+|further\s+)?(?:agreed|decided)\s+"
+    r"\bwe(?:\s+have|[’']ve)?\s+(?:all\s+|also\s+|then\s+|further\s+)?"
+    # the matter weighed first: "We discussed the empty plot and agreed that ..."
+    r"(?:(?:discussed|considered|reviewed|debated|looked\s+at)\s+(?:[\w’'-]+\s+){0,8}?and\s+)?"
+    r"(?:agreed|decided)\s+"
     r"(?:that|to|on|not\s+to|with\s+(?:[\w.’'-]+\s+){1,3}?to\b"
     r"|(?=(?:[\w’'-]+\s+){1,6}?(?:was|were|is|are|stays|remains|will|would|should|can)\b)))"
     r"|\b(?:all\s+(?:\d+|three|four|five|six|seven|eight|nine|ten)|\d+)\s+(?:members\s+|councillors\s+)?"
@@ -351,7 +360,7 @@ SENTENCE_RULES: tuple[tuple[Rule, str, frozenset[str]], ...] = tuple(
             f"{_APPROVAL}|accepted|chosen|selected|picked|rejected|refused|declined|turned down",
         ),
         (MOTION_RE.search, MOTION, "propos|moved|moves"),
-        (no_objection, RESOLUTION, "objection|observations|objected"),
+        (no_objection, RESOLUTION, "objection|observations|objected|concerns"),
         (
             passive_outcome,
             RESOLUTION,
