@@ -235,7 +235,10 @@ SENTENCE_RULES: tuple[tuple[SentenceRule, frozenset[str]], ...] = tuple(
         ),
         (standing_item, "standing"),
         (item_of_a_meeting, "topic|item|focus|subject|theme"),
-        (meets_again, "again|reconvene|re-convene"),
+        (
+            meets_again,
+            "again|reconvene|re-convene|further meeting|another meeting|follow-up meeting",
+        ),
         (
             next_meeting_business,
             "include|cover|feature|focus|devoted|concentrate|agenda|next week|next call|next time"

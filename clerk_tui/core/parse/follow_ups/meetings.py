@@ -310,7 +310,8 @@ _ITEM_OF_MEETING_RE = re.compile(
 
 def meets_again(ctx: Context, st: str, low: str) -> Hit | None:
     """A group to meet again on a subject: "the team will meet again to decide which trials to
-    run first", "the working group agreed to reconvene in May to finalise the bid". Not the
+    run first", "the working group agreed to reconvene in May to finalise the bid", "agreed to
+    have a further meeting after the survey". Not the
     next meeting's date alone ("we will meet again on 3 March")."""
     m = _MEET_AGAIN_RE.search(low)
     if m is None:
@@ -321,6 +322,10 @@ def meets_again(ctx: Context, st: str, low: str) -> Hit | None:
 _MEET_AGAIN_RE = re.compile(
     r"(?:\b(?:will|would|shall|should|to|agreed\s+to|plans?\s+to|planned\s+to)|[’']ll|\blet[’']?s)\s+"
     r"(?:meet\s+again|reconvene|re-convene)\b[^.;]{0,60}?\bto\s+(?!be\b)[a-z]{3,}"
+    # a meeting of its own once something is done: "Members agreed to have a further meeting
+    # after the survey", "will hold another meeting once the quotes are in"
+    r"|(?:\b(?:will|would|shall|should|to|agreed\s+to|plans?\s+to|planned\s+to)|[’']ll|\blet[’']?s)\s+"
+    r"(?:have|hold)\s+(?:a\s+)?(?:further|another|follow-up|follow\s+up)\s+meeting\s+(?:after|once|when)\s+\w"
 )
 
 
@@ -428,7 +433,8 @@ _SESSION_PURPOSE_RE = re.compile(
 
 def next_meeting_business(ctx: Context, st: str, low: str) -> Hit | None:
     """The next meeting's business stated with it: "Next meeting: 8 April 2024, to include the
-    annual accounts", "The next meeting will focus on the summer show", "Next meeting agenda:
+    annual accounts", "The next meeting will focus on the summer show", "The next meeting
+    will be to vote in the new Chair", "Next meeting agenda:
     hedges; compost bays", "the Panel's meeting in December includes a report on the budget",
     "Next week: discuss the checklist". Not its date, time or place alone ("Next meeting: 8
     April at 7pm in the Pavilion")."""
@@ -454,7 +460,10 @@ _NEXT_MEETING_BUSINESS_RE = re.compile(
     r"(?i)\b(?P<when>next\s+(?:meeting|call|session|plenum)|(?:" + MONTHS + r")\s+meeting"
     r"|meeting\s+(?:in|on)\s+(?:" + DATE_EXPR + r"))\b(?:[^.;]{0,60}?[,:–—-]\s*|\s+)"
     r"(?:(?:will|would|should|shall|is\s+to)\s+(?:also\s+)?|to\s+)?(?:include|includes|cover|covers"
-    r"|feature|features|focus\s+on|focuses\s+on|be\s+devoted\s+to|concentrate\s+on)\b"
+    r"|feature|features|focus\s+on|focuses\s+on|be\s+devoted\s+to|concentrate\s+on"
+    # what it is held for: "The next meeting will be to vote in the new Chair"
+    r"|be\s+(?:held\s+)?to\s+(?:vote|elect|appoint|decide|agree|approve|discuss|consider|review"
+    r"|finali[sz]e|choose|select|adopt))\b"
     r"|^\W*next\s+(?:meeting|call)[’']?s?\s+agenda\s*[:–—-]\s*(?!(?:none|nil|tbc|tba|n/?a)\b)\w"
 )
 # "Next week: discuss the release checklist": the next gathering's business, a verb first.

@@ -116,11 +116,16 @@ _REPORT_TO_BODY_RE = re.compile(
     r"^\W*(?i:recommendation)\s+to\s+(?:the\s+)?(?:(?i:full|main)\s+)?" + _BODY + r"\s*[:–—]|"
     r"\b(?:agreed|resolved|decided|voted)\s+to\s+recommend\s+to\s+(?:the\s+)?(?:(?i:full|main)\s+)?"
     + _BODY
+    # a matter the body is still to settle: "this should be voted on by the committee", "the
+    # proposal will be put to a vote of the members"
+    + r"|\b(?:should|will|would|shall|must|to)\s+be\s+(?:voted\s+on\s+by"
+    r"|put\s+to\s+(?:a\s+)?vote\s+(?:of|by)|decided\s+by)\s+(?:the\s+)?(?:(?i:full|whole)\s+)?(?i:board|committee|panel|cabinet|council"
+    r"|trustees|members|membership|steering\s+group)\b"
 )
 # Words one of which every _REPORT_TO_BODY_RE match holds (in the lower-cased sentence).
 _REPORT_TO_BODY_WORDS = (
     "report", "consideration", "discussion", "decision", "recommend", "referred", "agm",
-    "annual general meeting",
+    "annual general meeting", "voted on", "to a vote", "decided by",
 )  # fmt: skip
 _UPDATE_BODY_RE = re.compile(
     r"\b(?:will|would|to|shall|should|could)\s+(?:\w+\s+)?update\s+(?:the\s+)?(?:Board|Committee"
@@ -199,7 +204,7 @@ def to_the_body(ctx: Context, st: str, low: str) -> Hit | None:
     "present a draft strategy for consideration by the Health and Wellbeing Board in March",
     "a further report to the Cabinet", "recommended to the County Council for approval",
     "officers would update the Board in the spring", "We recommend that Meeting approve
-    this expense"."""
+    this expense", "this should be voted on by the committee"."""
     m = None
     if " to " in low or " before " in low:
         for m in _TO_BODY_RE.finditer(st):
