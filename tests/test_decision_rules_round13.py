@@ -129,3 +129,37 @@ def test_a_decision_in_a_notes_style(line: str) -> None:
 )
 def test_no_decision_in_a_notes_style(line: str) -> None:
     assert _decisions(line + "\n") == []
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["- We'll try Zoom for the work party call.", "- We will try the new rota for a month."],
+)
+def test_the_group_trying_something_out(line: str) -> None:
+    assert _decisions(line + "\n") == [line.removeprefix("- ")]
+
+
+def test_trying_to_do_a_task_is_no_decision() -> None:
+    assert _decisions("- We'll try to finish the towpath map by Friday.\n") == []
+
+
+def test_a_means_of_meeting_is_no_follow_up() -> None:
+    p = parse_strict(_HEAD + "- We'll try Zoom for the next meeting.\n")
+    assert [d.text for d in p.decisions] == ["We'll try Zoom for the next meeting."]
+    assert p.follow_ups == []
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "- Agreed that the litter pick was a very positive day.",
+        "- All agreed the quiz night had been a great success.",
+    ],
+)
+def test_a_view_of_something_past_is_no_decision(line: str) -> None:
+    assert _decisions(line + "\n") == []
+
+
+def test_what_follows_from_a_view_is_a_decision() -> None:
+    line = "It was agreed that the trial was successful and should continue."
+    assert _decisions(line + "\n") == [line]

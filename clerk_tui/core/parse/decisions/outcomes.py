@@ -126,7 +126,7 @@ _INFORMAL_RE = re.compile(
     r"|all\b|not\b|try\s+to\b|be\b|focus\b|remember\b|keep\s+in\s+mind\b)[a-z]+"
     r"|we(?:\s+shall|\s+will|[’']ll|\s+are\s+going\s+to)\s+(?:now\s+)?(?:start|stop|begin|go\s+ahead"
     r"|adopt|accept|keep|switch|proceed|use|buy|purchase|stock|hold|change|replace|archive"
-    r"|drop|retire|continue|move)\b"
+    r"|drop|retire|continue|move|try(?!\s+(?:to|and)\b))\b"
     # the group's own recommendation: "We recommend that the Meeting approve this expense"
     r"|(?:[^,.;]{1,40},\s+)?we\s+(?:would\s+)?recommend\s+(?:that\b|[a-z]+ing\b)"
     r"|we\s+(?:(?:(?:have\s+)?(?:agreed|decided)|agree|decide)\s+(?:to|that|on)|accept|approve|adopt"

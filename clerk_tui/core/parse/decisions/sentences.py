@@ -469,6 +469,8 @@ def decision_sentences(
                     break  # "Minutes approved 14/08/2017": noted on them after the meeting
             elif _not_this_meetings(ctx, plain, hit):
                 break  # "The County Council agreed last month to fund the crossing"
+            elif "agreed" in low and _VERDICT_RE.search(plain):
+                break  # "Agreed that Sports Day was a very positive day": a view of the past
             if rule is motion_stated and lost_after(ctx, nonblank, k, n):
                 break  # "Motion by Lee to close the kiosk. Motion failed 2-3."
             s0 = sentences[n][0]
@@ -544,6 +546,17 @@ def _not_this_meetings(ctx: Context, st: str, hit: re.Match[str]) -> bool:
     """Whether the decision a rule found is another body's or one taken before this meeting
     (see :mod:`.elsewhere`)."""
     return another_body(ctx, st, hit.start()) or decided_before(ctx, st, hit.end())
+
+
+# A view shared of something past, not a decision: "Agreed that Sports Day was a very positive
+# day", "All agreed the quiz night had been a great success".
+_VERDICT_RE = re.compile(
+    r"(?i)\bagreed\s+(?:that\s+)?(?:[\w’'-]+\s+){1,5}?(?:was|were|had\s+been)\s+(?:an?\s+)?"
+    r"(?:very\s+|really\s+|great\s+|huge\s+|resounding\s+|most\s+)?(?:success(?:ful)?|positive"
+    r"|enjoyable|well[\s-]attended|worthwhile|excellent)\b"
+    # (not what follows from it: "the trial was successful and should continue")
+    r"(?![^.;]*\b(?:should|will|would|shall|must|to\s+be)\b)"
+)
 
 
 def _line_before(

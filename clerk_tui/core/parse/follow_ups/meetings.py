@@ -48,7 +48,9 @@ _AT_NEXT_RE = re.compile(
 # next meeting": about the meeting itself.
 _LOGISTICS_BEFORE_RE = re.compile(
     r"(?i)\b(?:date|dates|(?<!\bin\s)times?|venue|location|room|arrangements|apologies|chair|minutes"
-    r"|welcome|welcomed|refreshments|link|forward|office)\s*$"
+    r"|welcome|welcomed|refreshments|link|forward|office"
+    # how it is held: "We'll try Zoom for the next meeting", "use Jitsi for the next call"
+    r"|zoom|teams|jitsi|hangouts|skype|webex|discord|video)\s*$"
     # "owing to the length of the agenda for the Ordinary Meeting"
     r"|\b(?:length|size|volume)\s+of\s+the\s+agenda\s*$"
 )
