@@ -163,3 +163,15 @@ def test_a_view_of_something_past_is_no_decision(line: str) -> None:
 def test_what_follows_from_a_view_is_a_decision() -> None:
     line = "It was agreed that the trial was successful and should continue."
     assert _decisions(line + "\n") == [line]
+
+
+def test_an_office_taken_on_or_kept_is_no_task() -> None:
+    p = parse_strict(_HEAD + "- Tom has agreed to take on the role of Webmaster.\n")
+    assert [d.text for d in p.decisions] == ["Tom has agreed to take on the role of Webmaster."]
+    assert p.actions == []
+    text = (
+        "* Jo and Sam have agreed to carry on their respective roles as Treasurer and Secretary.\n"
+    )
+    assert parse_strict(_HEAD + text).actions == []
+    p = parse_strict(_HEAD + "- Tom to take over the website from Raj.\n")
+    assert [(a.owner, a.text) for a in p.actions] == [("Tom", "Take over the website from Raj.")]

@@ -2,14 +2,14 @@
 invited to do its business there and then (declaring interests too); a standing instruction
 to whoever attends (phones, microphones, the link to join); the meeting coming back to a
 matter at a later meeting; an invitation to the reader; the meeting arranging its own next
-meeting; a grant or an appointment the meeting made; a refusal or things left as they are;
-a trial of a way of working; an item's stated goal; the minutes signed as the record; a line
-introducing a list; a suggestion with no one to do it; an owner read from an everyday word;
-a description of a state; what a report or plan says will happen; a promise reported from
-before the meeting or made at an earlier one; a task misread from "to"; a pointer to a
-website; a label then a link; an agenda's line with its time allowed; a task that only
-points back ("Do that"); the meeting's own past act kept as written; and a matter to come
-back to the meeting with no one named to bring it."""
+meeting; a grant or an appointment the meeting made; an office taken on or kept; a refusal
+or things left as they are; a trial of a way of working; an item's stated goal; the minutes
+signed as the record; a line introducing a list; a suggestion with no one to do it; an owner
+read from an everyday word; a description of a state; what a report or plan says will
+happen; a promise reported from before the meeting or made at an earlier one; a task misread
+from "to"; a pointer to a website; a label then a link; an agenda's line with its time
+allowed; a task that only points back ("Do that"); the meeting's own past act kept as
+written; and a matter to come back to the meeting with no one named to bring it."""
 
 from __future__ import annotations
 
@@ -196,6 +196,23 @@ def award_made(ctx: Context, a: Action) -> bool:
 _AWARD_RE = re.compile(
     r"(?i)(?:grant|award|donate|give|allocate|contribute)\s[^.;]{0,80}?[£$€]\s?\d"
     r"|(?:appoint|elect|co-opt)\b"
+)
+
+
+def office_taken(ctx: Context, a: Action) -> bool:
+    """A member taking on, or staying in, an office, a decision the meeting records: "Tom has
+    agreed to take on the role of Webmaster", "Jo and Sam agreed to carry on in their roles as
+    Treasurer and Secretary", "Dyana to take over as treasurer". The office is a standing role,
+    not a task; what its holder is to do in it ("Tom to move the website") is."""
+    return _OFFICE_TAKEN_RE.match(a.text) is not None
+
+
+_OFFICE_TAKEN_RE = re.compile(
+    r"(?i)(?:take\s+(?:on\s+)?the\s+(?:role|post|position)\s+of\s+(?:the\s+)?(?-i:[A-Z])"
+    r"|(?:(?:carry\s+on|continue|remain|stay\s+on)(?:\s+in)?(?:\s+(?:the|their|his|her)(?:\s+respective)?"
+    r"\s+(?:roles?|posts?|positions?))?|take\s+over|act|serve)\s+as\s+(?:the\s+)?(?:new\s+|joint\s+)?"
+    r"(?:co-?)?(?:vice[\s-]|deputy\s+|assistant\s+)?(?:chair\w*|president|treasurer|secretar(?:y|ies)"
+    r"|clerk|trustees?|directors?|webmaster|editor|minute[\s-]taker|convenor|convener|co-?ordinator)\b)"
 )
 
 
@@ -587,6 +604,7 @@ NON_TASKS: tuple[Callable[[Context, Action], bool], ...] = (
     invitation_to_reader,
     own_meeting_arranged,
     award_made,
+    office_taken,
     refused_or_kept,
     trial_of_practice,
     stated_goal,
