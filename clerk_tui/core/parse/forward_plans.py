@@ -39,8 +39,9 @@ PLAN_HEADING_RE = re.compile(
     r"|(?:future|next\s+(?:meeting|week|call|time|session)[’']?s?)\s+(?:agenda\s+)?(?:items"
     r"|topics|discussions|business)"
     r"|future\s+(?:meeting|call|session)s?\s+(?:topics|items|business|agendas?)"
-    r"|(?:ideas|suggestions|requests|proposals)\s+for\s+(?:the\s+)?(?:future|next|upcoming|later)"
-    r"\s+(?:meetings?|calls?|sessions?|agendas?|discussions?)"
+    # (one of them, or the body's name between: "Request for the next TSC meeting")
+    r"|(?:ideas?|suggestions?|requests?|proposals?)\s+for\s+(?:the\s+)?(?:future|next|upcoming|later)"
+    r"\s+(?:[A-Z]{2,6}\s+)?(?:meetings?|calls?|sessions?|agendas?|discussions?)"
     # business put off or not reached: "Deferred", "Carried over", "Not discussed", "Items
     # not covered", "Leftover topics", "Didn't get to", "Skipped (out of time)"
     r"|(?:(?:agenda\s+)?(?:items?|topics?|matters|business|points)\s+)?(?:deferred|postponed"
@@ -77,6 +78,8 @@ _PLAN_WORDS = (
     "questions for",
     "discussion",
     "parking lot",
+    "request for",
+    "requests for",
     "next time",
     "next week",
     "next call",

@@ -44,6 +44,11 @@ _OUTCOME_NOTE_RE = re.compile(
     r"\s+(?:forward|over)|deferred|postponed|held\s+over|parked|c/f(?:wd)?)"
     r"(?P<to>\s+(?:to|until|till|for)\s+(?:[\w’'-]+\s+){0,3}?[\w’'-]+)?\W*$"
 )
+# A label putting off what follows it: "Parking lot: website translations", "Held over: the
+# bins rota".
+_PUT_OFF_LABEL_RE = re.compile(
+    r"\W*(?:parking\s+lot|parked|held\s+over|carried\s+(?:over|forward))\s*[:–—]\s*\w"
+)
 _DEFERRED_WORDS = (
     "defer", "postpone", "over", "forward", "put back", "table", "park", "leave", "agenda",
     "push", "hold", "punt", "bump", "slip", "move", "continued", "c/f",
@@ -82,10 +87,11 @@ def deferred(ctx: Context, st: str, low: str) -> Hit | None:
     """An item put off to a later meeting: "the item was deferred", "deferred to a later
     date", "held over until the autumn", "carried forward to the next meeting", "park this
     until the AGM", "Deferred." under an item, "leave this until the spring", "taking it off
-    the agenda until the county replies", "Defer until we have met the tenants"."""
+    the agenda until the county replies", "Defer until we have met the tenants", "Parking
+    lot: website translations"."""
     if not any(w in low for w in _DEFERRED_WORDS):
         return None
-    if _TABLED_NOTE_RE.match(low):
+    if _TABLED_NOTE_RE.match(low) or _PUT_OFF_LABEL_RE.match(low):
         return 0, None
     outcome = _OUTCOME_NOTE_RE.search(low)
     if outcome is not None and outcome.group("to") is None:
