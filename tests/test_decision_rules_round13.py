@@ -175,3 +175,19 @@ def test_an_office_taken_on_or_kept_is_no_task() -> None:
     assert parse_strict(_HEAD + text).actions == []
     p = parse_strict(_HEAD + "- Tom to take over the website from Raj.\n")
     assert [(a.owner, a.text) for a in p.actions] == [("Tom", "Take over the website from Raj.")]
+
+
+def test_a_decision_takes_in_the_condition_set_on_it() -> None:
+    text = "- The hall hire was agreed. Conditions: the hirer cleans up afterwards.\n"
+    assert _decisions(text) == [
+        "The hall hire was agreed. Conditions: the hirer cleans up afterwards."
+    ]
+    assert _decisions("- The hall hire was agreed. The fete is on 4 May.\n") == [
+        "The hall hire was agreed."
+    ]
+
+
+def test_plus_ones_all_round() -> None:
+    assert _decisions("- +1s all round to merge the towpath map\n") == [
+        "+1s all round to merge the towpath map"
+    ]

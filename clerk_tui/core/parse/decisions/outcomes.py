@@ -253,6 +253,8 @@ _CONSENSUS_RE = re.compile(
     # triage (+1 from everyone)", "LGTM from all on the RFC"
     r"|(?:\+1|👍|lgtm)\s+(?:from|by)\s+(?:all|everyone|everybody|all\s+present|the\s+(?:group|room"
     r"|team))\b"
+    # "+1s all round to merge"
+    r"|(?:\+1|👍)s?\s+all\s+(?:a)?round\b"
     # no one against: "No one objected to option B", "Nobody disagreed"
     r"|^\W*(?:no(?:\s+|-)?one|nobody|none)\s+(?:objected|disagreed|dissented|was\s+against)\b"
 )

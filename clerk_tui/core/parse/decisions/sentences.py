@@ -529,10 +529,14 @@ def decision_sentences(
                 s_start = split
             # "The minutes were accepted. Proposed by WT and seconded by RL.": its mover too
             # (not "Carried unanimously.", which records it beside it)
-            while (
-                n + 1 < len(sentences)
-                and records_vote(sentences[n + 1][2])
-                and not SOLE_OUTCOME_RE.match(sentences[n + 1][2])
+            # and the condition set on it after it: "General support for this. Caveat: if the
+            # release slips, it moves to the next one."
+            while n + 1 < len(sentences) and (
+                (
+                    records_vote(sentences[n + 1][2])
+                    and not SOLE_OUTCOME_RE.match(sentences[n + 1][2])
+                )
+                or _CAVEAT_RE.match(sentences[n + 1][2])
             ):
                 n += 1
                 s_end = sentences[n][1]
@@ -548,6 +552,10 @@ def _not_this_meetings(ctx: Context, st: str, hit: re.Match[str]) -> bool:
     return another_body(ctx, st, hit.start()) or decided_before(ctx, st, hit.end())
 
 
+# A condition set on the decision before it: "Caveat: ...", "Condition: ...", "Provided that ...".
+_CAVEAT_RE = re.compile(
+    r"\W*(?i:caveats?|conditions?|provisos?)\s*[:–—-]|\W*(?i:provided\s+that|on\s+condition\s+that)\b"
+)
 # A view shared of something past, not a decision: "Agreed that Sports Day was a very positive
 # day", "All agreed the quiz night had been a great success".
 _VERDICT_RE = re.compile(
