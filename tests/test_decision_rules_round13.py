@@ -191,3 +191,13 @@ def test_plus_ones_all_round() -> None:
     assert _decisions("- +1s all round to merge the towpath map\n") == [
         "+1s all round to merge the towpath map"
     ]
+
+
+def test_a_short_outcome_takes_in_its_effect() -> None:
+    assert _decisions("- Change accepted. These signs will be replaced in May.\n") == [
+        "Change accepted. These signs will be replaced in May."
+    ]
+    text = "- The working group agreed the new towpath route after a long discussion. "
+    assert _decisions(text + "These will be reviewed in a year.\n") == [
+        "The working group agreed the new towpath route after a long discussion."
+    ]

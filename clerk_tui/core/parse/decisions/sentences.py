@@ -530,13 +530,15 @@ def decision_sentences(
             # "The minutes were accepted. Proposed by WT and seconded by RL.": its mover too
             # (not "Carried unanimously.", which records it beside it)
             # and the condition set on it after it: "General support for this. Caveat: if the
-            # release slips, it moves to the next one."
+            # release slips, it moves to the next one.", or the effect of a short outcome:
+            # "Change accepted. These functions will be removed."
             while n + 1 < len(sentences) and (
                 (
                     records_vote(sentences[n + 1][2])
                     and not SOLE_OUTCOME_RE.match(sentences[n + 1][2])
                 )
                 or _CAVEAT_RE.match(sentences[n + 1][2])
+                or (len(st) < 60 and _EFFECT_RE.match(sentences[n + 1][2]))
             ):
                 n += 1
                 s_end = sentences[n][1]
@@ -555,6 +557,11 @@ def _not_this_meetings(ctx: Context, st: str, hit: re.Match[str]) -> bool:
 # A condition set on the decision before it: "Caveat: ...", "Condition: ...", "Provided that ...".
 _CAVEAT_RE = re.compile(
     r"\W*(?i:caveats?|conditions?|provisos?)\s*[:–—-]|\W*(?i:provided\s+that|on\s+condition\s+that)\b"
+)
+# What follows from the outcome before it: "These functions will be removed", "It will now be
+# published".
+_EFFECT_RE = re.compile(
+    r"\W*(?i:this|these|it|they)(?:\s+[a-z]+)?\s+(?:will|shall)\s+(?:now\s+)?be\s+[a-z]+(?:ed|en)\b"
 )
 # A view shared of something past, not a decision: "Agreed that Sports Day was a very positive
 # day", "All agreed the quiz night had been a great success".
