@@ -420,7 +420,7 @@ def _finishes(cue: str, verb: str | None, itself: bool) -> bool:
     `itself`: the statement is made of the action itself ("Action 3 was complete", "this had
     been done"), not of the thing the action is about."""
     said = cue.lower().split()
-    last = said[-1] if said else ""
+    last = said[-1].strip(".,;:!)_*") if said else ""
     same = verb is not None and any(w.startswith(verb[:4]) for w in said if len(w) >= 3)
     if last in _CONTACT_CUES and verb not in _CONTACT_VERBS:
         return False  # "had emailed the officer for a date" is a step towards "arrange a visit"
@@ -514,8 +514,11 @@ def _argument(clause: str, match: re.Match[str]) -> str:
 _DESTINATION = re.compile(
     r"\b(?:to|into|onto|in|on)\s+(?:(?:the|a|an|all|both|our|its|their)\s+)*"
     r"(?P<what>[^,.;()]{1,60}?)(?=\s+(?:by|before|with|for|about|regarding|on|in|at|from)\b"
-    r"|\s+and\s+(?:to|in|on)\b|[,.;()]|$)"
+    r"|\s+and\s+(?:to|in|on)\b|[,.;()]|$"
+    r"|\s+[a-z]{3,}ing\s+(?:her|him|them|it|us|you|the|a|an|their|his|its)\b)"
 )
+"""Where a thing goes: the words after "to", "into", "in" or "on", up to a preposition, a
+stop, or a participle with its own object ("to Mrs Hale thanking her for ...": Mrs Hale)."""
 
 
 def _destinations(text: str) -> set[str]:
@@ -532,7 +535,8 @@ def _destinations(text: str) -> set[str]:
 
 def _elsewhere(clause: str, match: re.Match[str], action_text: str) -> bool:
     """A completion that put the thing somewhere the action did not ask for: "an advert had
-    been placed in the Village Pump" when the action was to add it to the website."""
+    been placed in the Village Pump" when the action was to add it to the website; or that
+    sent another kind of message than the one asked for (`other_message`)."""
     done_to = _destinations(clause[match.start() : match.end() + 80].split(".")[0])
     asked_to = _destinations(action_text)
     return bool(
@@ -540,7 +544,37 @@ def _elsewhere(clause: str, match: re.Match[str], action_text: str) -> bool:
         and asked_to
         and not done_to & set(words(action_text))
         and not asked_to & set(words(clause))
-    )
+    ) or other_message(_argument(clause, match), action_text)
+
+
+_MESSAGE_NOUNS = vocabulary(
+    """letter letters card cards email emails e-mail e-mails note notes reminder reminders
+    invitation invitations newsletter newsletters notice notices leaflet
+    leaflets flyer flyers poster posters message messages"""
+)
+"""Kinds of message a committee sends, none of which is another ("a thank you card was sent"
+is no letter written)."""
+
+
+_BEFORE_VERB = vocabulary("to will would shall should must can and or please")
+
+
+def _messages(text: str) -> set[str]:
+    """The kinds of message `text` names as nouns (not "email" in "Clerk to email the hall")."""
+    said = re.findall(r"[a-z-]+", text.lower())
+    return {
+        word.removesuffix("s")
+        for at, word in enumerate(said)
+        if word in _MESSAGE_NOUNS and at > 0 and said[at - 1] not in _BEFORE_VERB
+    }
+
+
+def other_message(done: str, action_text: str) -> bool:
+    """Whether what was sent is another kind of message than the action asked for: "a thank
+    you card had been sent" for "Write a letter to Mrs Hale thanking her"; not when either
+    names no kind ("Write to the County": a letter or an email sent reports it)."""
+    sent, asked = _messages(done), _messages(action_text)
+    return bool(sent and asked and not sent & asked)
 
 
 _SAID = r"(?:advised|said|confirmed|replied|responded|stated|explained|indicated|answered)"
@@ -552,9 +586,12 @@ _ANSWERED = re.compile(
     rf"(?P<who>{_NAMED})\s+(?:had\s+)?{_SAID}\b"
     r"|\b(?:had|has|have)\s+(?:now\s+)?(?:received|had)\s+(?:a|an)\s+(?:\w+\s+)?"
     rf"(?:reply|response|answer)\s+from\s+(?P<whom>{_NAMED})"
+    r"|\b(?:a|an|the)\s+(?:\w+\s+)?(?:reply|response|answer)\s+(?:had|has|have)\s+(?:now\s+)?"
+    rf"been\s+received\s+from\s+(?P<sender>{_NAMED})"
 )
 """Someone reporting what a third party answered ("shared that the Royal British Legion
-advised that ...", "had received a reply from Freebridge Housing")."""
+advised that ...", "had received a reply from Freebridge Housing", "a reply had been
+received from the electricity company")."""
 _ASKING_VERBS = vocabulary(
     "ask enquire inquire find check clarify establish query contact seek write email e-mail chase"
     " request approach"
@@ -675,7 +712,8 @@ def read_clause(
             return None  # "booked a plumber" done: news of another job, not of "book a roofer"
     answer = None if on or request else _answer(clause, action_text)
     if answer and (
-        about_action is None or about_action(answer.group("who") or answer.group("whom") or "")
+        about_action is None
+        or about_action(answer.group("who") or answer.group("whom") or answer.group("sender") or "")
     ):
         return Reading(DONE, answer.group().strip())
     reported = None if on or request or not keyed else answer_reported(clause, action_text)

@@ -88,15 +88,16 @@ STATUS_WORDS = (
 )
 """The words an action review gives as an action's status."""
 _TRAILING_STATUS = re.compile(
-    rf"^(?P<text>.*?\S)\s*(?:(?P<mark>\*\*|__|\*|_)(?P<s1>{STATUS_WORDS})\.?(?P=mark)"
+    rf"^(?P<text>.*?\S)\s*(?:(?P<mark>\*\*|__|\*|_)(?:action\s+)?(?P<s1>{STATUS_WORDS})\.?(?P=mark)"
     rf"|\[(?P<s2>{STATUS_WORDS})\]|\((?P<s3>{STATUS_WORDS})\)"
     rf"|\s(?:[-–—:]|[-=]>|→)\s*(?P<s4>(?:{STATUS_WORDS}|still|awaiting|waiting|in\s+hand)\b[^–—]*?)"
-    rf"|(?<=[.!?])\s+(?P<s5>{STATUS_WORDS})(?:\s*[:\-–—]\s*[^\s:.!?][^:.!?]{{0,40}}?)?"
+    rf"|(?<=[.!?])\s+(?:action\s+)?(?P<s5>{STATUS_WORDS})(?:\s*[:\-–—]\s*[^\s:.!?][^:.!?]{{0,40}}?)?"
     rf"|[.;,]?\s+(?:\*\*|__)?status(?:\*\*|__)?\s*[:\-–—]\s*(?P<s6>[^:]+?)"
     rf"|\s(?P<s7>[{TICKS}])\ufe0f?)\s*\.?\s*$",
     re.I,
 )
 """An action restated with its status at the end: "2.1 Matt to check the issues. _Closed_",
+"... _Action closed_", "... Action closed.",
 "... (carry forward)", "... – done", "... -> done", "... ✅", "... [Superseded by Action
 4.1]", "... Closed.", "... Done: #123", or
 after a dash a note opening with one ("ED to move the reserves – Complete", "FE to sign the

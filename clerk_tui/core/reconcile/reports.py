@@ -8,7 +8,7 @@ clause is read for the work it reports (`grammar`), and speaks of an action when
 
 - their verbs agree: the same lemma; an event held or taken place for an action to arrange
   it; a task carried out or complete for one to carry it out; a thing now in place or live
-  for one to set it up;
+  for one to set it up; a thing renewed, repaired or paid for one to check it;
 - the head nouns of their objects agree (a clipped form with its long one: "docs",
   "documentation"), and no name, noun or phrase of one is replaced by another in the other
   ("garage rents" are not "allotment rents");
@@ -393,6 +393,15 @@ def _chosen(fits: list[_Fit]) -> list[_Fit]:
     return same if not rest or rest[0].score < best.score else []
 
 
+_CHECKING = vocabulary("check inspect examine verify")
+_RESULTS = vocabulary(
+    "renew repair mend fix replace pay install clear cut trim empty remove correct resolve"
+)
+"""What a check finds done to its thing, which shows the check made: "the insurance on the
+pavilion had been renewed" for "Check the insurance on the pavilion", "the street light had
+been repaired" for "Check the street light on Mill Lane"."""
+
+
 class Frames:
     """The open actions' frames (what each asks), by the verbs whose reports can speak of
     them."""
@@ -416,6 +425,7 @@ class Frames:
             "carried out": self._among(CARRY_OUT | ARRANGE),  # a visit arranged is carried out
             "in place": self._among(SET_UP | BUY),  # a thing bought, now in place
             "written": self._among(_WRITING_TO),
+            "checked": self._among(_CHECKING),
             "": [],
         }
 
@@ -434,12 +444,14 @@ class Frames:
         """The verbs whose reports can speak of an open action: theirs and their kin, and
         sending when an action is to write to someone."""
         verbs = {verb for lemma in self.by_lemma for verb in kin(lemma)}
+        verbs |= _RESULTS if self.by_pairing["checked"] else set()
         return verbs | _SENDING if self.by_pairing["written"] else verbs
 
     def candidates(self, report: Work) -> list[OpenAction]:
         own = [a for verb in kin(report.lemma) for a in self.by_lemma.get(verb, ())]
         pairing = "written" if _message(report) else report.pairing
-        return own + [a for a in self.by_pairing[pairing] if a not in own]
+        checked = self.by_pairing["checked"] if report.lemma in _RESULTS else []
+        return own + [a for a in self.by_pairing[pairing] + checked if a not in own]
 
 
 def findings(
