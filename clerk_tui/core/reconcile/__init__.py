@@ -9,10 +9,11 @@ and a reason. Nothing is applied here; the clerk confirms each proposal.
 Where reports come from (`tables`, `prose`): an action-review table with a status or notes
 column, or a running action log; "Matters arising" prose keyed by the old minute number or
 by topic, or a section reporting on the last actions entry by entry (`sections`); the
-clerk's or chair's report and the item on the same subject; an outcome under
-a heading naming the action, a response received to a chase, an invitee attending
-(`outcomes`); work reported in the minutes' own words, matched by the action's verb and
-object ("Updates have been made to the MQTT documentation"), and an inquiry's next step
+clerk's or chair's report and the item on the same subject; an outcome under a heading
+naming the action, a response received to a chase, a reply awaited from the one an action
+was to reach (a progress note), an invitee attending (`outcomes`); work reported in the
+minutes' own words, matched by the action's verb and object ("Updates have been made to the
+MQTT documentation"), and an inquiry's next step
 ("JK to order business cards", `reports` over `grammar`). A passage is
 matched to an action by its number or its minute first, then by its words and owner
 (`words`); what it says is read by `cues`, precision first: a wrong "done" is worse than
@@ -87,6 +88,7 @@ def _findings(
     found += sections.reported_actions(text, index)
     found += sections.carried_forward(text, index, table_lines)
     skip = table_lines | sections.own_lines(text)
+    found += outcomes.replies_awaited(text, index, skip)
     if own_words:
         frames = reports.Frames(index)
         found += reports.findings(text, index, frames, skip)

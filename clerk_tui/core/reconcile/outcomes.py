@@ -27,9 +27,9 @@ from dataclasses import dataclass
 
 from clerk_tui.core.parse.actions.lexicon import is_word
 from clerk_tui.core.parse.layout import Line, split_sentences
-from clerk_tui.core.reconcile.cues import action_verb, doubts, goes_on
+from clerk_tui.core.reconcile.cues import REQUEST, action_verb, doubts, goes_on
 from clerk_tui.core.reconcile.model import DONE, DROPPED, UPDATE, Finding, OpenAction
-from clerk_tui.core.reconcile.places import lines_of
+from clerk_tui.core.reconcile.places import lines_of, units
 from clerk_tui.core.reconcile.words import (
     Index,
     concepts,
@@ -268,6 +268,75 @@ def responses_received(text: str, index: Index) -> list[Finding]:
             note = " ".join(text[start:end].split())
             found.append(Finding(action.id, DONE, start, summary_end, reason, note, 1))
     return found
+
+
+_WHO = (
+    r"(?:the\s+)?[A-Z][\w&'’-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w&'’-]*)*"
+    r"|the\s+[a-z]+(?:\s+[a-z]+)?"
+)
+_AWAITED = re.compile(
+    r"\b(?i:(?:waiting|awaiting|waits|awaits)\s+(?:for\s+)?(?:(?:a|an|the|any)\s+)?(?:\w+\s+)?"
+    r"(?:reply|response|answer|word|news|feedback|confirmation|decision)\s+(?:back\s+)?from"
+    r"|(?:waiting|waits)\s+to\s+hear\s+(?:back\s+)?from|still\s+to\s+hear\s+(?:back\s+)?from"
+    r"|(?:not|never)\s+(?:yet\s+)?(?:heard|had\s+(?:a|an|any)\s+(?:reply|response|answer))\s+"
+    r"(?:back\s+)?from"
+    r"|no\s+(?:reply|response|answer|word)\s+(?:had\s+been\s+|has\s+been\s+|was\s+)?"
+    r"(?:received\s+)?(?:as\s+yet\s+|yet\s+)?from"
+    r"|(?P<chase>chasing|chased|pursuing\s+(?:the\s+matter\s+|this\s+|it\s+)?with))"
+    rf"\s+(?P<who>{_WHO})"
+    rf"|(?P<body>{_WHO})\s+(?:had|has|have)\s+(?:not\s+(?:yet\s+)?(?:replied|responded|answered"
+    r"|got\s+back)|yet\s+to\s+(?:reply|respond|answer|get\s+back))\b"
+)
+"""A reply awaited from someone: "was waiting for a response from Highways", "had not yet
+heard from the landowner", "no reply had been received from BT", "Highways had not replied";
+and someone chased ("was chasing the Football Club", "now pursuing the matter with the
+Borough Council")."""
+_REACHES = vocabulary(
+    """write email e-mail contact ask request enquire inquire chase approach speak talk phone
+    ring liaise remind query seek invite inform notify tell"""
+)
+"""Actions to get in touch with someone, which a reply awaited from them speaks of."""
+
+
+def replies_awaited(text: str, index: Index, skip: set[int] | frozenset[int]) -> list[Finding]:
+    """A reply awaited from the one an action was to get in touch with, or that one chased:
+    a progress note saying it is not finished ("The Clerk was still waiting for a response
+    from Highways" for "Write to Highways about the drain on Church Lane"), never a 'done'.
+    The one awaited must be the action's (most of their words in its text), and point to one
+    open action (or the sentence's other words to one of those it points to); one chased is
+    no sign an action to chase them is unfinished."""
+    found: list[Finding] = []
+    for unit in units(text, skip):
+        sentence = text[unit.start : unit.end]
+        for match in _AWAITED.finditer(sentence):
+            who = match.group("who") or match.group("body")
+            if _OURS.match(who) or REQUEST.search(sentence):
+                continue
+            reaching = [a for a in index.actions if action_verb(a.text) in _REACHES]
+            theirs = [a for a in reaching if _awaited_from(index, a, who)]
+            if len(theirs) > 1:
+                rest = sentence[: match.start()] + sentence[match.end() :]
+                theirs = [c.action for c in index.resolve(rest, theirs)]
+            if len(theirs) != 1:
+                continue
+            action = theirs[0]
+            chased = bool(match.group("chase"))
+            if chased and action_verb(action.text) == "chase":
+                continue
+            cue = " ".join(match.group().split())
+            reason = f'{"chased" if chased else "a reply awaited"} ("{cue}"), whom it was to reach'
+            note = " ".join(sentence.split())
+            found.append(Finding(action.id, UPDATE, unit.start, unit.end, reason, note, 1, True))
+    return found
+
+
+def _awaited_from(index: Index, action: OpenAction, who: str) -> bool:
+    """Whether `who` is one the action was to get in touch with: most of their distinctive
+    words are the action's own ("the Police Traffic Division" for "the Traffic Division of
+    the local Police")."""
+    theirs = distinctive(words(who))
+    shared = [s for s in theirs if s in index.words[action.id]]
+    return bool(shared) and 2 * len(shared) >= len(theirs)
 
 
 _BODY = (

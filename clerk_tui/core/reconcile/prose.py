@@ -246,12 +246,18 @@ def _by_minute(unit: Unit, sentence: str, index: Index) -> list[OpenAction]:
     return top if len(top) == 1 else []
 
 
-def _targets(unit: Unit, text: str, index: Index) -> list[tuple[OpenAction, int, str]]:
+def _targets(
+    unit: Unit, text: str, index: Index, clause: str = ""
+) -> list[tuple[OpenAction, int, str]]:
+    """The actions a sentence names by number, or by the minute it falls under; of several
+    actions of that minute, the one the `clause` shares words with, else the one the sentence
+    does ("Minute 48/24 – the grant application is being progressed; Cllr Moore had not yet
+    found out who owns the land": each clause its own action)."""
     sentence = text[unit.start : unit.end]
     named = _named_actions(sentence, index)
     if named:
         return [(a, 3, f"names action {a.ref or a.id}") for a in named]
-    minute = _by_minute(unit, sentence, index)
+    minute = (clause and _by_minute(unit, clause, index)) or _by_minute(unit, sentence, index)
     if minute:
         where = f"{unit.minute}{unit.part or ''}"
         if unit.named:
@@ -360,7 +366,8 @@ def _unit_findings(unit: Unit, text: str, index: Index, meeting_date: date | Non
     lead = _after_number(text, unit.lead, unit.end) if named else unit.lead
     for start, end in clauses(text, lead, unit.end):
         clause = text[start:end]
-        for action, strength, how in named or _word_targets(unit, clause, index):
+        targets = _targets(unit, text, index, clause) if named else []
+        for action, strength, how in targets or _word_targets(unit, clause, index):
             own_heading = unit.heading if unit.body > unit.start else ""
             sureness = NAMED if strength > 1 else REPEATED if how.startswith("repeats") else MATCHED
             about = _about(index, action, sureness, own_heading)
@@ -374,6 +381,7 @@ def _unit_findings(unit: Unit, text: str, index: Index, meeting_date: date | Non
                 # a note after the action's number or minute ("A12 – trough repaired 3 May"),
                 # or one restating the action done ("Website updated with the new rules")
                 reading = done_first(clause, action.text, about) or reading
+            reading = reading or _keyed_note(index, action, clause, strength)
             if (
                 reading
                 and not (keyed or how.startswith("heading"))
@@ -388,6 +396,21 @@ def _unit_findings(unit: Unit, text: str, index: Index, meeting_date: date | Non
     for one in _apart(_one_status(said), index, sentence):
         found += _as_findings(one, unit, note, meeting_date)
     return found
+
+
+_NOTE_WORDS = 4
+
+
+def _keyed_note(index: Index, action: OpenAction, clause: str, strength: int) -> Reading | None:
+    """What a matters-arising entry keyed to an action by its number or its minute says of the
+    action's thing, when no cue reads it as done, dropped or progress: still the action's
+    latest news, a progress note ("Minute 47/24(i) – the electricity company will reconnect
+    the supply in October" for "write to the electricity company about the supply"), never a
+    'done'. Not an entry about another thing ("Action A12 – the hedge was cut back" for
+    "Repair the water trough")."""
+    if strength < 2 or len(WORD.findall(clause)) < _NOTE_WORDS or not index.shared(action, clause):
+        return None
+    return Reading(UPDATE, _clip(clause, 40))
 
 
 _NUMBER_KEY = re.compile(rf"\W*{ACTION_REF.pattern}[\s:\-–—.)]*")
