@@ -245,3 +245,15 @@ def test_pairs_end_to_end(
     action = json.loads(clerk("action", str(update["action_id"])).out)
     assert action["status"] == "open"
     assert update["note"] in action["latest_note"]
+
+
+def test_a_task_carried_with_a_note_is_found_by_its_task_restated() -> None:
+    action = OpenAction(
+        1,
+        "Move the club's records onto the shared drive. - Only the 2019 ledgers are left, "
+        "which RP has passed to the auditor.",
+        "All",
+        MARCH,
+    )
+    review = "## Actions from last meeting\n\n- [x] (All) Move the club's records onto the shared drive.\n"
+    assert _proposed(review, [action]) == [(1, DONE)]

@@ -202,7 +202,22 @@ def _similar(action: OpenAction, text: str, cutoff: float = 0.0) -> float:
         score = max(score, text_similarity(action.text, own, cutoff))
     if core != action.text and " " in core:
         score = max(score, text_similarity(core, own, cutoff))
+    task = _task_before_note(action.text)
+    if task:
+        score = max(score, text_similarity(task, own, cutoff))
     return score
+
+
+_NOTE_AFTER = re.compile(r"[.;]\s+[-–—]\s+|\.\s+(?=[A-Z])")
+
+
+def _task_before_note(text: str) -> str:
+    """An action's task when a note follows it in its own minutes, the way a carried-forward
+    list writes one ("Be proactive about moving the workflows. - Only one workflow left"):
+    the task alone, which the next review restates; '' when there is no note."""
+    cut = _NOTE_AFTER.search(text)
+    task = text[: cut.start()] if cut else ""
+    return task if len(task.split()) >= 4 else ""
 
 
 def _without_owner(text: str, owner: str | None) -> str:
