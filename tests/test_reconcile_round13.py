@@ -255,5 +255,8 @@ def test_a_task_carried_with_a_note_is_found_by_its_task_restated() -> None:
         "All",
         MARCH,
     )
-    review = "## Actions from last meeting\n\n- [x] (All) Move the club's records onto the shared drive.\n"
+    review = (
+        "## Actions from last meeting\n\n"
+        "- [x] (All) Move the club's records onto the shared drive.\n"
+    )
     assert _proposed(review, [action]) == [(1, DONE)]
