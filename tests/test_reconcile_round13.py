@@ -260,3 +260,23 @@ def test_a_task_carried_with_a_note_is_found_by_its_task_restated() -> None:
         "- [x] (All) Move the club's records onto the shared drive.\n"
     )
     assert _proposed(review, [action]) == [(1, DONE)]
+
+
+@pytest.mark.parametrize(
+    ("remark", "kind"),
+    [
+        ("For the gates on the weir too. _Action closed_", DONE),
+        ("For the gates on the weir too. _Ongoing_", UPDATE),
+    ],
+)
+def test_a_status_closing_the_line_under_an_action_restated_is_its_status(
+    remark: str, kind: str
+) -> None:
+    action = OpenAction(
+        1, "Check that the sluice gates are in a good state", "Tom", MARCH, ref="9.1"
+    )
+    review = (
+        "## Actions from previous meeting\n\n"
+        f"- 9.1 Tom to check that the sluice gates are in a good state.\n{remark}\n"
+    )
+    assert _proposed(review, [action]) == [(1, kind)]

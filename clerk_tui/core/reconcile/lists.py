@@ -37,6 +37,9 @@ class Row:
     one action, the last that says something is the latest."""
     wrapping: str = ""
     """The note's line, when it may be the action's text wrapped onto the next line."""
+    closing: bool = False
+    """Its note ends in a status ("... Haney relaxation. _Action closed_"): the status is what
+    the review says of the action, the note before it a remark."""
 
 
 _CHECKBOX = re.compile(
@@ -369,7 +372,9 @@ March", "... – letter sent 1 March", "...: merged in #45", "... (quotes receiv
 
 def noted_rows(text: str, entry: list[Line]) -> list[Row]:
     """An entry of a review of the last actions split, at each place a note may start, into an
-    action restated and the note after it: the ways to read it, the earliest break first;
+    action restated and the note after it (and the status closing that note, "9.1 Matt to
+    check the branches. For those at the Met Office too. _Action closed_"): the ways to read
+    it, the earliest break first;
     last, the entry whole, an action restated with no note (it is still there to do)."""
     content = " ".join(text[line.cstart : line.cend] for line in entry)
     first, last = entry[0], entry[-1]
@@ -379,8 +384,11 @@ def noted_rows(text: str, entry: list[Line]) -> list[Row]:
     for cut in list(_NOTE_BREAK.finditer(content))[:3]:
         note = content[cut.end() :].strip(" .)")
         cells = _restated(content[: cut.start()], {"note": note})
+        closing = _TRAILING_STATUS.match(note)
+        if closing:  # a status closing the entry's last line, wrapped under the action
+            cells.update(note=closing.group("text"), status=_trailing_status(closing))
         if note and len(cells["text"].split()) >= 3:
-            found.append(Row(line, cells, True, headed=False, covers=covers, noted=True))
+            found.append(Row(line, cells, True, False, covers, noted=True, closing=bool(closing)))
     cells = _restated(content.strip(" ."), {})
     if len(cells["text"].split()) >= 3:
         found.append(Row(line, cells, False, headed=False, covers=covers, noted=True))

@@ -484,7 +484,9 @@ def _row_findings(
     found = [Finding(action.id, CARRIED, *span, f"{how} repeats it", strength=3)]
     if not status and _already_said(notes, action.text):
         return found  # the note the action was recorded with, copied forward: no news
-    if row.noted:  # under a list of outstanding actions, a note is their status's note
+    if row.closing:  # the status closing the entry says what became of the action
+        reading = read_status(status, notes, action.text)
+    elif row.noted:  # under a list of outstanding actions, a note is their status's note
         reading = read_note(notes, action.text) or (
             read_status(status, notes, action.text) if status else None
         )
