@@ -280,3 +280,27 @@ def test_a_status_closing_the_line_under_an_action_restated_is_its_status(
         f"- 9.1 Tom to check that the sluice gates are in a good state.\n{remark}\n"
     )
     assert _proposed(review, [action]) == [(1, kind)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The tenancy renewal letters are in hand.",
+        "The tenancy renewal letters are being progressed.",
+        "The tenancy renewal letters are being dealt with by the Clerk.",
+    ],
+)
+def test_in_hand_and_being_progressed_say_the_action_is_not_finished(sentence: str) -> None:
+    action = OpenAction(1, "Send tenancy renewal letters to allotment holders", "The Clerk", MARCH)
+    (proposal,) = reconcile(f"Matters arising\n{sentence}\n", [action], APRIL)
+    assert proposal.kind == UPDATE
+    assert proposal.reason.startswith("not finished")
+
+
+def test_being_progressed_keeps_a_letter_reported_sent_open() -> None:
+    action = OpenAction(1, "Send tenancy renewal letters to allotment holders", "The Clerk", MARCH)
+    minutes = (
+        "Matters arising\nThe renewal letters had been sent to the allotment holders and the "
+        "renewals are in hand.\n"
+    )
+    assert _proposed(minutes, [action]) == [(1, UPDATE)]

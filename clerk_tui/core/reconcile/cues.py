@@ -91,12 +91,14 @@ _GOES_ON = re.compile(
     r"|pending|partially|partly|on hold|underway|under way|continu\w+|progressing"
     r"|yet\s+to|chase\w*\s+(?:\w+\s+){0,3}?again|no\s+(?:further\s+)?(?:progress|changes?|news|reply"
     r"|response|word|update)|carr(?:y|ied)\s+(?:forward|over)|c/f|standing\s+(?:item|action)"
-    r"|on\s+(?:its|their)\s+way)\b"
+    r"|on\s+(?:its|their)\s+way|in\s+hand|being\s+(?:progressed|pursued|dealt\s+with|looked\s+into"
+    r"|followed\s+up|actioned|processed|chased))\b"
     r"|n't\b",
     re.I,
 )
 """Words saying the matter goes on: anywhere in a sentence, they leave it open ("to chase
-again", "no progress", "no update", "carried forward", "standing item", "on their way" too)."""
+again", "no progress", "no update", "carried forward", "standing item", "on their way", "in
+hand", "being progressed" too)."""
 PART_DONE = re.compile(
     r"\bbut\s+(?:(?:the|a|an|its|their)\s+\w+\s+(?:ha[sd]|have|is|are|was|were)\s+)?"
     r"(?:not|none|no|nothing|yet|still)\b",
