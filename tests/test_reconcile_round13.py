@@ -304,3 +304,20 @@ def test_being_progressed_keeps_a_letter_reported_sent_open() -> None:
         "renewals are in hand.\n"
     )
     assert _proposed(minutes, [action]) == [(1, UPDATE)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cue"),
+    [
+        ("Action 3.2 remains open.", "remains open"),
+        ("Action 3.2 – the Clerk had been unable to get the letters printed.", "unable to"),
+        ("Action 3.2 – two holders had not replied to the renewal letters.", "not replied"),
+    ],
+)
+def test_an_action_left_open_is_a_progress_note(sentence: str, cue: str) -> None:
+    action = OpenAction(
+        1, "Send tenancy renewal letters to allotment holders", "The Clerk", MARCH, ref="3.2"
+    )
+    (proposal,) = reconcile(f"Matters arising\n{sentence}\n", [action], APRIL)
+    assert proposal.kind == UPDATE
+    assert proposal.reason.startswith(f'not finished ("{cue}")')

@@ -86,7 +86,8 @@ _DOUBT = re.compile(
 """Words of negation, doubt or future; a decision that something be done ("agreed and an
 advert be placed"); and a part done ("two of the three quotes")."""
 _GOES_ON = re.compile(
-    r"\b(?:not\s+(?:yet|been|done|complete\w*|started|finished|possible|able)|still\s+to|still"
+    r"\b(?:not\s+(?:yet|been|done|complete\w*|started|finished|possible|able|heard|replied"
+    r"|responded)|unable\s+to|(?:remains?|remained|still|kept|left)\s+open|still\s+to|still"
     r"|waiting|awaiting|awaited|awaits|pursuing|chasing|ongoing|on-going|in progress|outstanding"
     r"|pending|partially|partly|on hold|underway|under way|continu\w+|progressing"
     r"|yet\s+to|chase\w*\s+(?:\w+\s+){0,3}?again|no\s+(?:further\s+)?(?:progress|changes?|news|reply"
@@ -98,7 +99,7 @@ _GOES_ON = re.compile(
 )
 """Words saying the matter goes on: anywhere in a sentence, they leave it open ("to chase
 again", "no progress", "no update", "carried forward", "standing item", "on their way", "in
-hand", "being progressed" too)."""
+hand", "being progressed", "remains open", "had been unable to", "had not replied" too)."""
 PART_DONE = re.compile(
     r"\bbut\s+(?:(?:the|a|an|its|their)\s+\w+\s+(?:ha[sd]|have|is|are|was|were)\s+)?"
     r"(?:not|none|no|nothing|yet|still)\b",
