@@ -211,6 +211,7 @@ def _similar(action: OpenAction, text: str, cutoff: float = 0.0) -> float:
 _NOTE_AFTER = re.compile(r"[.;]\s+[-–—]\s+|\.\s+(?=[A-Z])")
 
 
+@lru_cache(maxsize=4096)
 def _task_before_note(text: str) -> str:
     """An action's task when a note follows it in its own minutes, the way a carried-forward
     list writes one ("Be proactive about moving the workflows. - Only one workflow left"):
