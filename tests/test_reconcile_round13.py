@@ -321,3 +321,43 @@ def test_an_action_left_open_is_a_progress_note(sentence: str, cue: str) -> None
     (proposal,) = reconcile(f"Matters arising\n{sentence}\n", [action], APRIL)
     assert proposal.kind == UPDATE
     assert proposal.reason.startswith(f'not finished ("{cue}")')
+
+
+STRAIGHT_THROUGH = [
+    OpenAction(
+        1,
+        "Ask the County Council to repair the speed sign",
+        "Cllr Fox",
+        MARCH,
+        minute="273",
+        part="a",
+    ),
+    OpenAction(
+        2, "Report the blocked gully to Highways", "The Clerk", MARCH, minute="273", part="b"
+    ),
+    OpenAction(
+        3, "Obtain two quotes for repainting the hall doors", "The Clerk", MARCH, minute="274"
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("entry", "expected"),
+    [
+        ("a) 273a Speed signs   Cllr Fox reported no response to date.", [(1, UPDATE)]),
+        ("c) 274 Hall doors   Two quotes had been received.", [(3, DONE)]),
+        # a count opening a sentence is no minute; nor is a year
+        ("Speeding: 274 drivers were recorded over the limit in March.", []),
+        ("2024 Budget   The precept was set.", []),
+    ],
+)
+def test_a_minute_numbered_straight_through_keys_a_matters_arising_entry(
+    entry: str, expected: list[tuple[int, str]]
+) -> None:
+    minutes = f"278     Matters arising from the Minutes of 5 March 2024\n\n{entry}\n"
+    assert _proposed(minutes, STRAIGHT_THROUGH) == expected
+
+
+def test_no_response_to_date_from_whom_the_action_was_to_reach() -> None:
+    minutes = "Matters arising\nThe Clerk reported no response to date from Highways.\n"
+    assert _proposed(minutes, CONTACTS) == [(1, UPDATE)]

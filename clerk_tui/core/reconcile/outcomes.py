@@ -281,7 +281,7 @@ _AWAITED = re.compile(
     r"|(?:not|never)\s+(?:yet\s+)?(?:heard|had\s+(?:a|an|any)\s+(?:reply|response|answer))\s+"
     r"(?:back\s+)?from"
     r"|no\s+(?:reply|response|answer|word)\s+(?:had\s+been\s+|has\s+been\s+|was\s+)?"
-    r"(?:received\s+)?(?:as\s+yet\s+|yet\s+)?from"
+    r"(?:received\s+)?(?:as\s+yet\s+|yet\s+|to\s+date\s+|so\s+far\s+)?from"
     r"|(?P<chase>chasing|chased|pursuing\s+(?:the\s+matter\s+|this\s+|it\s+)?with))"
     rf"\s+(?P<who>{_WHO})"
     rf"|(?P<body>{_WHO})\s+(?:had|has|have)\s+(?:not\s+(?:yet\s+)?(?:replied|responded|answered"

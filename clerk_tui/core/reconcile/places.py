@@ -322,10 +322,24 @@ def _new_entry(text: str, line: Line, previous: Line) -> bool:
     )
 
 
+_BARE_MINUTE = re.compile(r"(?P<number>\d{2,4})(?P<part>[ivx]{1,4}|[a-z])?[ \t]+(?=[A-Z][a-z])")
+
+
+def _bare_minute(text: str, start: int, end: int) -> re.Match[str] | None:
+    """A minute of earlier minutes numbered straight through, without a stroke, heading an
+    entry of matters arising: with its part ("a) 273d SpeedWatch repairs – ...", "289ii
+    Articles"), or of three or four figures ("281 Village hall roof")."""
+    match = _BARE_MINUTE.match(text, start, end)
+    if match and (match.group("part") or len(match.group("number")) >= 3):
+        return match
+    return None
+
+
 def units(text: str, skip: set[int] | frozenset[int] = frozenset()) -> Iterator[Unit]:
     """The sentences of `text` (lines whose index is in `skip` left out) with their minute,
     part and heading. A minute named at the head of a sentence ("77/17d St Andrew's Close:",
-    "Minute 45/20(ii) –") holds for the sentences after it in the same paragraph."""
+    "Minute 45/20(ii) –", "273d SpeedWatch repairs") holds for the sentences after it in the
+    same paragraph."""
     minute: str | None = None
     part: str | None = None
     heading = ""
@@ -363,6 +377,10 @@ def units(text: str, skip: set[int] | frozenset[int] = frozenset()) -> Iterator[
         if mark:
             part, head_start = mark.group(1), mark.end()
             heading = ""
+        bare = None if own_minute else _bare_minute(text, head_start, end)
+        if bare:
+            minute, part, named, heading = bare.group("number"), bare.group("part"), True, ""
+            head_start = bare.end()
         own_heading = heading_after(text, head_start, end)
         body = head_start
         if own_heading:
