@@ -361,3 +361,16 @@ def test_a_minute_numbered_straight_through_keys_a_matters_arising_entry(
 def test_no_response_to_date_from_whom_the_action_was_to_reach() -> None:
     minutes = "Matters arising\nThe Clerk reported no response to date from Highways.\n"
     assert _proposed(minutes, CONTACTS) == [(1, UPDATE)]
+
+
+@pytest.mark.parametrize(
+    ("entry", "kind"),
+    [
+        ("b) 273b Gully   Reported on 8 March; cleared by the County on 20 March.", DONE),
+        ("b) 273b Gully   Reported on 8 March but not yet cleared.", UPDATE),
+        ("b) 273b Gully   Reported that the gully floods after rain.", UPDATE),
+    ],
+)
+def test_a_keyed_note_opening_with_the_actions_own_verb_is_done(entry: str, kind: str) -> None:
+    minutes = f"278     Matters arising\n\n{entry}\n"
+    assert _proposed(minutes, STRAIGHT_THROUGH) == [(2, kind)]

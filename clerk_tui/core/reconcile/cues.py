@@ -377,16 +377,23 @@ def done_in_simple_past(clause: str) -> re.Match[str] | None:
     return _SIMPLE_PAST.search(clause)
 
 
+def _own_past(action_text: str) -> str | None:
+    """The past of the verb an action asks for, as a pattern ("report" gives "reported"); None
+    for a verb of a task that goes on ("had monitored the headstones" ends no monitoring)."""
+    first = re.match(r"\s*([A-Za-z]+)\b", action_text)
+    verb = action_verb(action_text) or (first.group(1).lower() if first else None)
+    if not verb or len(verb) < 3 or verb in _MODAL or verb in _PROCESS_VERBS:
+        return None
+    return rf"{re.escape(verb.removesuffix('e'))}(?:ed|d)"
+
+
 def _own_verb_done(lowered: str, action_text: str) -> re.Match[str] | None:
     """The action's own verb in the perfect or the past passive: "she had reported the hole"
     for "Report the pot hole", "the hedge was trimmed" for "Trim the hedge" (verbs such as
     'report' say nothing of completion otherwise)."""
-    first = re.match(r"\s*([A-Za-z]+)\b", action_text)
-    verb = action_verb(action_text) or (first.group(1).lower() if first else None)
-    if not verb or len(verb) < 3 or verb in _MODAL or verb in _PROCESS_VERBS:
-        return None  # "had monitored the headstones" does not end a task that goes on
-    stem_ = verb.removesuffix("e")
-    done = rf"{re.escape(stem_)}(?:ed|d)"
+    done = _own_past(action_text)
+    if done is None:
+        return None
     return re.search(
         rf"\b(?:(?:had|has|have)\s+(?:now\s+|since\s+|already\s+)?(?:been\s+)?"
         rf"|(?:was|were)\s+(?:now\s+|duly\s+)?)(?:\w+ly\s+)?{done}\b(?!\s+that\b)",
@@ -769,13 +776,23 @@ _FINITE = re.compile(
 )
 
 
+def _own_opening(lowered: str, action_text: str) -> re.Match[str] | None:
+    """A note opening with the action's own verb in the past ("Reported on 8 March" for
+    "Report the blocked gully to Highways"); not someone speaking ("Reported that ...")."""
+    past = _own_past(action_text)
+    if past is None:
+        return None
+    return re.match(rf"(?:[a-z'’-]+\s+){{0,3}}?(?P<cue>{past})\b(?!\s+that\b)", lowered)
+
+
 def done_first(
     note: str, action_text: str, about: Callable[[str], bool] | None = None
 ) -> Reading | None:
-    """Done, when a note opens with what was done ("Held on 16 March", "trough repaired by Tom")
-    and nothing in it is doubt or says the matter goes on; `about`, when given, must accept
-    the words before the verb (the thing it was done to) or there must be none."""
-    opening = _NOTE_OPENING.match(note.lower())
+    """Done, when a note opens with what was done ("Held on 16 March", "trough repaired by Tom",
+    the action's own verb: "Reported on 8 March") and nothing in it is doubt or says the matter
+    goes on; `about`, when given, must accept the words before the verb (the thing it was done
+    to) or there must be none."""
+    opening = _NOTE_OPENING.match(note.lower()) or _own_opening(note.lower(), action_text)
     if not opening or doubts(note, action_text) or goes_on(note, action_text):
         return None
     thing = note[: opening.start("cue")]
