@@ -217,6 +217,17 @@ PAIRS = [
             ("Write to Highways about the drain", "update"),
         ],
     ),
+    (
+        # minutes numbered straight through, matters arising keyed "273a", "274"
+        "Riverside Upton Parish Council",
+        "upton-2024-03-05.txt",
+        "upton-2024-04-02.txt",
+        [
+            ("Ask the County Council to repair the speed sign", "update"),
+            ("Report the blocked gully", "done"),
+            ("Obtain two quotes for repainting the hall doors", "done"),
+        ],
+    ),
 ]
 
 
