@@ -75,8 +75,8 @@ def test_headings_with_no_colon_naming_who_is_present_and_surnames_first() -> No
         ("Ada Penrose", "Trustee", "present", None),
         ("Owen Kerridge", "Trustee", "present", None),
         ("Lena Marsh", None, "apologies", None),
-        ("Nora Quill", "Riverside Trust", "present", None),
-        ("Ted Farrow", "Riverside Rowing Club", "present", None),
+        ("Nora Quill", "Voting Member, Riverside Trust", "present", None),
+        ("Ted Farrow", "Voting Member, Riverside Rowing Club", "present", None),
     ]
 
 

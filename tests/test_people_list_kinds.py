@@ -42,8 +42,8 @@ def test_a_heading_of_office_holders_present_underlined_or_numbered() -> None:
         ("Amira Cole", "Trustee", "present"),
         ("Ben Hale", "Trustee", "present"),
         ("Dora Finch", "Trustee", "present"),
-        ("Evan Lowe", None, "present"),
-        ("Fay Moss", None, "present"),
+        ("Evan Lowe", "Voting Member", "present"),
+        ("Fay Moss", "Voting Member", "present"),
     ]
 
 
@@ -64,9 +64,9 @@ def test_a_roll_call_written_surname_first_with_organisations() -> None:
         "1. Terms of reference\nAgreed.\n"
     )
     assert _people(text) == [
-        ("Hana Pryce", "Riverside Homes", "present"),
-        ("Owen Leckie", "Riverside Trust, Ltd", "present"),
-        ("Sara Quinn", "Riverside Council", "present"),
+        ("Hana Pryce", "Voting Member, Riverside Homes", "present"),
+        ("Owen Leckie", "Voting Member, Riverside Trust, Ltd", "present"),
+        ("Sara Quinn", "Voting Member, Riverside Council", "present"),
     ]
 
 

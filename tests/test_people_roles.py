@@ -138,8 +138,8 @@ def test_a_roll_with_tick_boxes_reads_each_member_and_who_was_absent() -> None:
     )
     assert [(p.name, p.role, p.attendance) for p in parse_strict(text).people] == [
         ("Hetty Marsh", "Chairperson, Riverside Museum", "present"),
-        ("Joe Pryor", "Riverside Homes", "present"),
-        ("Nora Quinn", "Quay Studios Ltd", "absent"),
+        ("Joe Pryor", "Voting member, Riverside Homes", "present"),
+        ("Nora Quinn", "Voting member, Quay Studios Ltd", "absent"),
     ]
 
 

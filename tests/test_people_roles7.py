@@ -28,13 +28,17 @@ def test_a_board_or_officers_heading_gives_each_listed_their_office() -> None:
     ]
 
 
-def test_members_heading_alone_gives_no_role() -> None:
+def test_members_heading_alone_gives_no_role_voting_members_their_vote() -> None:
     text = (
         "Riverside Allotment Society\nMinutes of 4 March 2026\n\n"
         "Members present: Nora Quinn, Ben Ashe\nVoting members present: Omar Said\n\n"
         "1. Plots\nThe waiting list was noted.\n"
     )
-    assert people(text) == [("Nora Quinn", None), ("Ben Ashe", None), ("Omar Said", None)]
+    assert people(text) == [
+        ("Nora Quinn", None),
+        ("Ben Ashe", None),
+        ("Omar Said", "Voting member"),
+    ]
 
 
 # -- an office beside a name in running text --------------------------------------------------

@@ -121,9 +121,9 @@ _POST_NOMINAL_RE = re.compile(
     r"\s+(MP|MSP|MS|AM|MEP|MLA|MBE|OBE|CBE|JP|DL|QC|KC|PhD|FRCP|FRCS|FRCGP|MRCGP)\.?$"
 )
 _OFFICES = frozenset({"MP", "MSP", "MS", "AM", "MEP", "MLA"})
-# Before a list entry's name: a bullet, a number, "and", a tick box ("[x]"), "Also:".
+# Before a list entry's name: a bullet, a number, "and", a tick box ("[x]", "[x ]"), "Also:".
 _LEADING_JUNK_RE = re.compile(
-    rf"(?:Also\s*:\s*|\[[ {BOX_TICKS}]?\]\s+"
+    rf"(?:Also\s*:\s*|\[ ?[{BOX_TICKS}]? ?\]\s+"
     rf"|[•▪●◦■➢►]\s*|[-–—·*>o]\s+|\d{{1,2}}[.)]\s+|(?:and|&)\s+)+"
 )
 # An organisation in square brackets after a name: "Jan Hanca [Robotec.AI]", "colinb[APMG]".

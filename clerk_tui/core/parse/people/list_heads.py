@@ -90,11 +90,12 @@ def list_marker(text: str, ln: Line) -> tuple[str | None, int, str | None] | Non
 
 
 # "Commissioners present:", "Trustees Present" (a heading alone), "Voting Members Present",
-# "HOA owners in attendance via Zoom:", "Board Attendance:": who is listed, then a word of
-# attendance (and how they attended), then a colon or a dash, or the line's end.
+# "HOA owners in attendance via Zoom:", "Board Attendance:", "Board members in attendance
+# were:": who is listed, then a word of attendance (and how they attended), then a colon or
+# a dash, or the line's end.
 _ATTENDANCE_LABEL_RE = re.compile(
     r"(?P<office>[A-Z][\w-]*(?:[ \t]+[A-Za-z][\w-]*){0,3}?)[ \t]+"
-    r"(?P<kind>present|in[ \t]+attendance|attending|attendance)"
+    r"(?P<kind>present|in[ \t]+attendance|attending|attendance)(?:[ \t]+were)?"
     r"(?:[ \t]+(?:via|by|on|in|at)[ \t]+[\w-]+(?:[ \t]+[\w-]+)?|[ \t]+online"
     r"|[ \t]*\([^()\n]{0,40}\))?"
     r"[*_]*(?:[ \t]*[:\-–—]+[ \t]*|[ \t]*$)",
@@ -107,8 +108,8 @@ _ATTENDANCE_WORDS = ("present", "attend")
 
 def _offices_present(text: str, start: int, ln: Line) -> tuple[str, int, str | None] | None:
     """A list headed by who attends and a word of attendance; each listed holds the office
-    the label names ("Trustees": a Trustee; "Board members": a Board member; members and
-    owners hold none)."""
+    the label names ("Trustees": a Trustee; "Board members": a Board member; "Board": a
+    Board member; members and owners hold none)."""
     if ln.cend - start > 400 or not may_hold_folded(text[start : ln.cend], _ATTENDANCE_WORDS):
         return None
     m = _ATTENDANCE_LABEL_RE.match(text, start, ln.cend)
@@ -116,7 +117,7 @@ def _offices_present(text: str, start: int, ln: Line) -> tuple[str, int, str | N
         return None  # a label alone on its line is a heading ("### Members Present")
     office = m.group("office")
     one = singular_role(office)
-    role = None if one == office else group_role(one)
+    role = _members_label(office) if one == office else group_role(one)
     return list_kind(m.group(0)), m.end(), role
 
 
@@ -149,8 +150,9 @@ def _titled_heading(text: str, ln: Line) -> tuple[str | None, int, str | None] |
         or _indents_next(text, ln)
     ):
         return None
-    if _HEADING_WORDS_RE.search(line):
-        return list_kind(line), ln.cend, None
+    words = _HEADING_WORDS_RE.search(line)
+    if words:
+        return list_kind(line), ln.cend, _members_label(line[: words.start()])
     label = _NUMBER_RE.sub("", line.strip(" \t#*_:"))
     one = singular_role(label)
     if one != label and len(label.split()) <= 3 and label[:1].isupper():
@@ -174,8 +176,28 @@ _NUMBER_RE = re.compile(r"^\d{1,2}(?:\.\d{1,2})*[.)]?[ \t]+")
 
 
 _HEADING_WORDS_RE = re.compile(
-    r"(?i)\b(?:attendees|attendance|participants|roll\s+call|those\s+present)\b"
+    r"(?i)\b(?:attendees|attendance|participants|roll[\s-]*call|those\s+present)\b"
 )
+# "TSC", "Steering Committee", "Board": a body whose members a heading lists.
+_BODY_RE = re.compile(
+    r"(?:[A-Z]{2,6}|(?:[A-Z][a-z]+[ \t]+)?(?:Board|Committee|Council|Panel|Trustees|Governors))"
+)
+
+
+def _members_label(label: str) -> str | None:
+    """The role a heading's words before "attendees", "attendance" or "roll call" give each
+    listed: "Voting member roll call" a Voting member, "Trustee attendance" a Trustee; a
+    body ("TSC Attendees", "Board attendance") a member of it. "Other", "Introduction of"
+    give none."""
+    words = " ".join(_NUMBER_RE.sub("", label.strip(" \t#*_-•>")).split())
+    if not words or len(words.split()) > 3:
+        return None
+    one = singular_role(words)
+    if bare_role(one):
+        return group_role(one)
+    if _BODY_RE.fullmatch(words):
+        return f"{words} member"
+    return None
 
 
 # "Council: Carol, JP, Mark", "Core team: ...": a body's members listed after its name.
@@ -200,14 +222,15 @@ def _body_label(text: str, start: int, ln: Line) -> tuple[str, int, str | None] 
 
 
 def group_role(one: str) -> str | None:
-    """The role a list's label gives each listed ("Board member", "Trustee"); "Members",
-    "Voting members" say only that they belong: none."""
+    """The role a list's label gives each listed ("Board member", "Trustee", "Voting member":
+    a vote the observers beside them lack); "Members", "All members" say only that they
+    belong: none."""
     words = one.lower().split()
     mere = words[-1] == "member" and (len(words) == 1 or words[0] in _MERE)
     return None if mere else one
 
 
-_MERE = frozenset({"voting", "full", "other", "all", "general", "current", "new"})
+_MERE = frozenset({"full", "other", "all", "general", "current", "new"})
 
 
 def heading_role(kind: str) -> str | None:

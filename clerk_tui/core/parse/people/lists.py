@@ -117,12 +117,27 @@ def _members_of_the_meeting(finder: PeopleFinder) -> None:
     if not present:
         return
     first = min(m[0] for f in present for m in f.mentions)
-    m = _MEMBERS_TITLE_RE.search(finder.text, 0, min(first, 1000))
+    m = next(
+        (
+            m
+            for m in _MEMBERS_TITLE_RE.finditer(finder.text, 0, min(first, 1000))
+            if _title_line(finder.text, m.start(), m.end())
+        ),
+        None,
+    )
     if m is None:
         return
     office = singular_role((m.group("a") or m.group("b") or m.group("c")).title())
     for f in present:
         f.role = office
+
+
+def _title_line(text: str, a: int, b: int) -> bool:
+    """The words at a..b are on one short line, as a title is ("Meeting of the Board of
+    Trustees, 4 May"), not in a sentence ("the members shall elect the Board of Directors")."""
+    start = text.rfind("\n", 0, a) + 1
+    end = text.find("\n", b)
+    return "\n" not in text[a:b] and len(text[start : end if end >= 0 else len(text)].split()) <= 12
 
 
 def _shared_letters(finder: PeopleFinder) -> None:
@@ -326,7 +341,7 @@ def _passed_over(text: str, lines: list[Line], j: int, last: int, read: bool) ->
     return len(line.split()) >= 8 and line.rstrip().endswith((".", ")"))
 
 
-_UNTICKED_RE = re.compile(r"\[ ?\]\s")
+_UNTICKED_RE = re.compile(r"\[ {0,2}\]\s")
 _NOMINATED_RE = re.compile(r"(?i)(?:nominated|appointed|elected|representing|substitute)\b")
 
 
