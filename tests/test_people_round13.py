@@ -104,3 +104,58 @@ def test_a_board_of_directors_meeting_in_the_title_gives_each_present_a_director
         ("Nora Quinn", "Director", "present"),
         ("Ben Ashe", "Director", "present"),
     ]
+
+
+# -- offices given at the meeting: selected, carried proposals, unopposed candidates ---------
+
+
+def test_a_proposal_carried_on_its_line_and_a_selection_give_offices_by_initials() -> None:
+    text = (
+        "RIVERSIDE PAVILION ASSOCIATION\nAGM, 4 March 2026\n\n"
+        "  1. Present\n\n    NQ - Nora Quinn\n\n    BA - Ben Ashe\n\n    DR - Dee Ross\n\n"
+        "    OS - Omar Said\n\n"
+        "  2. All committee members stood down.\n\n"
+        "  3. NQ proposed as chair and all supported - agreed.\n\n"
+        "  4. BA proposed as treasurer.\n\n"
+        "  5. DR and OS all selected as committee members.\n\n"
+        "Action: NQ to write to the bank.\n"
+    )
+    assert [(p.name, p.role) for p in parse_strict(text).people] == [
+        ("Nora Quinn", "chair"),
+        ("Ben Ashe", None),  # proposed, and nothing says it was carried
+        ("Dee Ross", "committee member"),
+        ("Omar Said", "committee member"),
+    ]
+
+
+def test_names_selected_as_officers_and_candidates_who_ran_unopposed() -> None:
+    text = (
+        "# Riverside Hackspace annual meeting\n\n"
+        "## Participants\n\n- Members Present:\n    - Nora\n    - Ben\n    - Dee\n\n"
+        "## Elections\n\nResults of the elections are as follows:\n\n"
+        "`   President: ''Nora Quinn ran unopposed`\n\n"
+        "`   Vice President:  ''Ben Ashe ran unopposed`\n\n"
+        "Dee Ross and Omar Said were selected as trustees.\n"
+    )
+    assert [(p.name, p.role) for p in parse_strict(text).people] == [
+        ("Nora Quinn", "President"),
+        ("Ben Ashe", "Vice President"),
+        ("Dee Ross", "trustee"),
+        ("Omar Said", "trustee"),
+    ]
+
+
+def test_a_listed_short_name_joins_the_one_full_name_found_outside_the_lists() -> None:
+    text = (
+        "# Riverside Hackspace annual meeting\n\n"
+        "## Participants\n\n- Members Present:\n    - Gabe\n    - Obi\n    - Dan\n\n"
+        "## Talks\n\n- 19:20–19:30 Dana Reyes - Laser safety\n\n## Elections\n\n"
+        "`   Treasurer: ''Obioma Hale ran unopposed`\n\n"
+        "`   At large seats: ''Gabriel Ashe ran unopposed`\n"
+    )
+    assert people(text) == [
+        ("Gabriel Ashe", "At large seats", "present"),  # "Gabe", a short form of Gabriel
+        ("Obioma Hale", "Treasurer", "present"),  # "Obi", no name of its own
+        ("Dan", None, "present"),  # a name of his own, not the start of "Dana"
+        ("Dana Reyes", None, None),
+    ]

@@ -697,6 +697,16 @@ def _read_chunk(text: str, a: int, b: int) -> Entry | None:
         if not m:
             continue
         left, right = main[: m.start()], main[m.end() :]
+        if (
+            not initials
+            and initials_shaped(left.strip())
+            and is_initials_for(left.strip(), right.strip())
+            and _name_words(right) is not None
+        ):
+            initials = left.strip()  # "GR - Gary Ridgway": the initials the minutes use later
+            main_a += m.end()
+            main = right
+            break
         if _name_words(left) is not None and right.strip() and not _office_first(left, right):
             main_b = main_a + m.start()
             mark = _ROLL_MARKS.get(right.strip(" .").lower())

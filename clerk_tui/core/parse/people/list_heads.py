@@ -91,13 +91,14 @@ def list_marker(text: str, ln: Line) -> tuple[str | None, int, str | None] | Non
 
 # "Commissioners present:", "Trustees Present" (a heading alone), "Voting Members Present",
 # "HOA owners in attendance via Zoom:", "Board Attendance:", "Board members in attendance
-# were:": who is listed, then a word of attendance (and how they attended), then a colon or
-# a dash, or the line's end.
+# were:", "Persons Present (only members were invited this year, as ...)": who is listed,
+# then a word of attendance (and how they attended, or why so few), then a colon or a dash,
+# or the line's end.
 _ATTENDANCE_LABEL_RE = re.compile(
     r"(?P<office>[A-Z][\w-]*(?:[ \t]+[A-Za-z][\w-]*){0,3}?)[ \t]+"
     r"(?P<kind>present|in[ \t]+attendance|attending|attendance)(?:[ \t]+were)?"
     r"(?:[ \t]+(?:via|by|on|in|at)[ \t]+[\w-]+(?:[ \t]+[\w-]+)?|[ \t]+online"
-    r"|[ \t]*\([^()\n]{0,40}\))?"
+    r"|[ \t]*\([^()\n]{0,200}\))?"
     r"[*_]*(?:[ \t]*[:\-–—]+[ \t]*|[ \t]*$)",
     re.IGNORECASE,
 )

@@ -271,12 +271,14 @@ def _short_handles(merged: list[Found], drop: set[int]) -> None:
 
 def _short_forms(merged: list[Found], drop: set[int]) -> None:
     """ "Mitch" is "Mitchell Blakney", "Cart" is "Carter Anderson", "Ben" is "benfrancis",
-    "owenl" is "Owen Leckie": a one-word name in no list that shortens the first name of one
-    other person only (its start, or a nickname of it), or is a user name made of the name."""
+    "owenl" is "Owen Leckie": a one-word name that shortens the first name of one other
+    person only (its start, or a nickname of it), or is a user name made of the name. A
+    one-word name in a list ("Members present: Gabe, Obi") joins only a full name found
+    outside the lists ("Gabriel Altay ran unopposed"), which takes its attendance."""
     shorts = [
         i
         for i, p in enumerate(merged)
-        if len(p.tokens()) == 1 and not p.attendance and i not in drop and len(p.tokens()[0]) > 2
+        if len(p.tokens()) == 1 and i not in drop and len(p.tokens()[0]) > 2
     ]
     if not shorts:
         return
@@ -290,18 +292,31 @@ def _short_forms(merged: list[Found], drop: set[int]) -> None:
         if firsts.count(short) > 1:
             continue  # another person's first name, written whole
         given = may_be_given_name(short)
+        listed = merged[i].attendance
         hits = {
             j
             for j, first in enumerate(firsts)
             if j != i
             and j not in drop
             and first != short
-            and (first.startswith(short) or given and given_name_similarity(short, first) >= 95)
-        } | {j for j in users.get(short, []) if j != i and j not in drop}
+            and not (listed and merged[j].attendance)
+            and (
+                # (a listed given name is its own, not the start of another: "Dan", "Dana")
+                first.startswith(short)
+                and not (listed and given)
+                or given
+                and given_name_similarity(short, first) >= 95
+            )
+        } | {
+            j
+            for j in users.get(short, [])
+            if j != i and j not in drop and not (listed and merged[j].attendance)
+        }
         if len(hits) == 1:
             q = merged[hits.pop()]
             q.mentions.extend(merged[i].mentions)
             q.role = _merged_role(q.role, merged[i].role)
+            q.attendance = q.attendance or listed
             drop.add(i)
 
 

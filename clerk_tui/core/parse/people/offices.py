@@ -8,7 +8,7 @@ from weakref import WeakKeyDictionary
 from ..actions.lexicon import is_word
 from ..keywords import scan
 from ..layout import Line
-from .entries import is_name_token, is_role_phrase, strip_honorifics
+from .entries import is_name_token, is_role_phrase, singular_role, strip_honorifics
 from .finder import PeopleFinder
 from .words import (
     HON_ALT,
@@ -18,6 +18,7 @@ from .words import (
     SPEECH_VERBS,
     STOP_WORDS,
     SURNAME_STOP_WORDS,
+    initials_of,
     is_stop_word,
     may_be_given_name,
 )
@@ -39,14 +40,26 @@ _NAMES = rf"(?P<who>{_NAME}(?:(?:,[ \t]*|[ \t]+and[ \t]+){_NAME})*)"
 # the office after it.
 # (Whole-text scans start with a literal word, and the word's start is checked in code,
 # so the regex engine skips ahead to the candidate letters.)
+# "Tom, Ann and Dee all selected as committee members", "Michelle Savage ran unopposed"
+# (under or beside the office), "MR proposed as chair and all supported - agreed" (a
+# proposal the same line records as carried, see _CARRIED_RE).
 _CUE_RE = re.compile(
     r"(?:elected|appointed|co-opted)(?!\s+(?:to|by\s+the|at|in|on)\b)\b"
     r"|accepted\s+the\s+(?:position|role|post|office)\s+of\b"
+    r"|(?P<chosen>selected|proposed|nominated)(?=\s+as\b)"
+    r"|(?:ran|stood|returned)\s+unopposed\b"
 )
 _WHO_BEFORE_RE = re.compile(
     rf"{_NAMES}\s+(?:(?:was|were|is|are|be|has[ \t]+been|have[ \t]+been|had[ \t]+been)\s+)?"
-    r"(?:(?:duly|unanimously|formally|then)\s+)?$"
+    r"(?:(?:duly|unanimously|formally|then|all|both)\s+)?$"
 )
+# "TM, CG and SM all selected as", "MR proposed as": initials the lists defined, before a cue.
+_INITIALS_BEFORE_RE = re.compile(
+    r"(?<![\w-])(?P<who>[A-Z]{2,3}(?:(?:,[ \t]*|[ \t]+and[ \t]+)[A-Z][A-Za-z]{1,2})*)[ \t]+"
+    r"(?:(?:was|were|is|are|be)[ \t]+)?(?:(?:duly|unanimously|all|both)[ \t]+)?$"
+)
+# What carries a proposal, later on its line: "and all supported - agreed", "Carried".
+_CARRIED_RE = re.compile(r"(?i)[^\n]{0,80}?\b(?:agreed|carried|approved|unanimously)\b")
 _OFFICE_AFTER_RE = re.compile(rf"\s+(?:as\s+)?(?:the\s+)?(?P<office>{_OFFICE})")
 # "appoint Mrs. Sue Prigg as the internal auditor", "elected Jo Hale as Chair".
 _APPOINT_AS_RE = re.compile(
@@ -80,15 +93,29 @@ def given_offices(finder: PeopleFinder) -> None:
     for cue in scan(_CUE_RE, text):
         if not word_start(text, cue.start(), prefix="re"):
             continue  # "selected"; "re-elected" and "reappointed" are cues
-        who = _WHO_BEFORE_RE.search(text, max(0, cue.start() - 160), cue.start())
-        if who is None:
+        lettered = _INITIALS_BEFORE_RE.search(text, max(0, cue.start() - 60), cue.start())
+        who = (
+            None
+            if lettered
+            else _WHO_BEFORE_RE.search(text, max(0, cue.start() - 160), cue.start())
+        )
+        if who is None and lettered is None:
             continue
         after = _OFFICE_AFTER_RE.match(text, cue.end(), cue.end() + 120)
+        if cue.group("chosen") in ("proposed", "nominated") and (
+            after is None or not _CARRIED_RE.match(text, after.end())
+        ):
+            continue  # "Jo proposed as Chair": a proposal, not yet an office
         office = _office(after.group("office") if after else None)
+        if lettered is not None:
+            if office is not None:
+                _add_initials(finder, lettered, singular_role(office))
+            continue
+        assert who is not None
         if office is None:
-            office = _heading_office(text, who.start())
+            office = _label_office(text, who.start()) or _heading_office(text, who.start())
         if office is not None:
-            add_names(finder, who, office)
+            add_names(finder, who, singular_role(office))
     for m in scan(_APPOINT_AS_RE, text):
         if word_start(text, m.start()):
             office = _office(m.group("office"))
@@ -355,6 +382,23 @@ def _office(raw: str | None) -> str | None:
     return " ".join(words)
 
 
+# "President: Michelle Savage ran unopposed", as a wiki or a code block writes the results.
+_LABEL_OFFICE_RE = re.compile(
+    r"[ \t>*_`-]*(?P<office>[A-Z][\w-]*(?:[ \t]+[\w-]+){0,3}):[ \t`'\"*_]*$"
+)
+
+
+def _label_office(text: str, at: int) -> str | None:
+    """The office labelling the line before a name at ``at`` ("Vice President: ''Obioma
+    Anomnachi ran unopposed"): capitalised words ending in a role word, or a seat."""
+    start = text.rfind("\n", 0, at) + 1
+    m = _LABEL_OFFICE_RE.fullmatch(text, start, at)
+    if m is None:
+        return None
+    office = m.group("office")
+    return office if is_role_phrase(office) or office.lower().endswith(("seat", "seats")) else None
+
+
 def _heading_office(text: str, at: int) -> str | None:
     """ "Niall elected unopposed" under "**Chairperson**:" or "Election of the Treasurer":
     the office of the nearest heading in the three lines above."""
@@ -407,6 +451,21 @@ def add_names(finder: PeopleFinder, m: re.Match[str], office: str, lone: bool = 
         name = " ".join(toks)
         start = m.start("who") + nm.start() + nm.group(0).rfind(name)
         finder.add(name, office, start, start + len(name))
+
+
+def _add_initials(finder: PeopleFinder, m: re.Match[str], office: str) -> None:
+    """Each of the initials in the match's ``who`` that one person found so far bears
+    ("GR - Gary Ridgway" in the list, "GR proposed as secretary ... agreed"): that person,
+    with the office; initials nobody bears are no one's."""
+    bearers: dict[str, set[str]] = {}
+    for f in finder.found:
+        if f.name and len(f.tokens()) > 1:
+            bearers.setdefault(f.initials or initials_of(f.name), set()).add(f.name)
+    for im in re.finditer(r"[A-Z][A-Za-z]{1,2}", m.group("who")):
+        names = bearers.get(im.group(0), set())
+        if len(names) == 1:
+            start = m.start("who") + im.start()
+            finder.add(names.pop(), office, start, start + len(im.group(0)))
 
 
 def known_name(finder: PeopleFinder, word: str) -> bool:
