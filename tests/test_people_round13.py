@@ -159,3 +159,23 @@ def test_a_listed_short_name_joins_the_one_full_name_found_outside_the_lists() -
         ("Dan", None, "present"),  # a name of his own, not the start of "Dana"
         ("Dana Reyes", None, None),
     ]
+
+
+# -- a run-on attendance line ------------------------------------------------------------------
+
+
+def test_apologies_for_absence_run_on_after_the_last_name_present() -> None:
+    text = (
+        "Minutes of the Riverside Hall Committee held on 4th March 2026 by Zoom\n"
+        "1. Attendance: Nora Quinn, Ben Ashe, Dee Ross Apologies for absence: Omar Said, "
+        "Lena Marsh\n"
+        "2. Minutes of previous meeting approved. Proposed: NQ Seconded: BA\n"
+        "3. Finance\n3.1 DR reported the balance.\n"
+    )
+    assert people(text) == [
+        ("Nora Quinn", None, "present"),
+        ("Ben Ashe", None, "present"),
+        ("Dee Ross", None, "present"),
+        ("Omar Said", None, "apologies"),
+        ("Lena Marsh", None, "apologies"),
+    ]

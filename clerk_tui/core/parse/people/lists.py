@@ -35,9 +35,11 @@ _MID_LINE_MARKER_RE = re.compile(
     r"|In attendance|Also present)[*_]*\s*:[*_]*\s*(?=\S)"
 )
 _MARKER_FIRST = frozenset("0123456789pmcaiobsgtdrnuevw#*_>|")
-# Where a run-on list changes list: "... Parish Clerk: Peter King In attendance: four ...".
+# Where a run-on list changes list: "... Parish Clerk: Peter King In attendance: four ...",
+# "... Clive Mitchell Apologies for absence: Svava Barker".
 _INLINE_MARKER_RE = re.compile(
-    r"(?:^|(?<=[\s.;,]))(?P<kind>In attendance|Also present|Apologies|Absent|Present"
+    r"(?:^|(?<=[\s.;,]))(?P<kind>In attendance|Also present"
+    r"|Apologies(?: for absence)?(?: received)?(?: from)?|Absent|Present"
     r"|Officers|Officials|Observing|Observers)\s*:\s*"
     r"|(?:^|(?<=[\s.;,]))(?P<role>(?:[A-Z][\w-]*[ \t]+){0,3}[A-Z][\w-]*)[ \t]*:\s+(?=[A-Z])"
 )
@@ -187,10 +189,13 @@ def _inline_list(
     text, lines = finder.text, finder.lines
     _, _, j = _logical_line(text, lines, i)
     j += 1
+    numbered = _ITEM_NUMBER_RE.match(text, lines[i].start, lines[i].cend) is not None
     while j < len(lines) and j <= i + 20:
         nl = lines[j]
         if nl.blank or list_marker(text, nl) is not None or nl.cend - nl.cstart > 400:
             break
+        if numbered and _ITEM_NUMBER_RE.match(text, nl.start, nl.cend):
+            break  # "1. Attendance: ..." then "2. Minutes ... Proposed: KG": the next item
         probe = read_list(text, nl.cstart, nl.cend, strict=True, tolerate_honorific=True)
         if probe is None:
             break
