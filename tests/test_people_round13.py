@@ -179,3 +179,28 @@ def test_apologies_for_absence_run_on_after_the_last_name_present() -> None:
         ("Omar Said", None, "apologies"),
         ("Lena Marsh", None, "apologies"),
     ]
+
+
+def test_full_names_run_together_in_a_flattened_page_are_read_in_pairs() -> None:
+    text = (
+        "The Riverside Trust Board of Trustees Meeting Minutes March 4, 2026 1. Call to order "
+        "The meeting began at 10:37 when a quorum was recognized by the Chairman. 2. Roll Call "
+        "Trustees Present: Nora Quinn Shane Ashe Isabel Drost-Fromm Dee Ross (joined late) "
+        "3. Schedule The board discussed its priorities for the year and agreed to meet again "
+        "in April. Nora: fundraising. Dee: the new website.\n"
+    )
+    assert [p for p in people(text) if p[0]] == [
+        ("Nora Quinn", "Trustee", "present"),
+        ("Shane Ashe", "Trustee", "present"),
+        ("Isabel Drost-Fromm", "Trustee", "present"),
+        ("Dee Ross", "Trustee", "present"),
+    ]
+
+
+def test_capitalised_words_run_together_that_are_no_names_are_no_list() -> None:
+    text = (
+        "Riverside Hall Committee Minutes March 4, 2026 1. Roll Call Members Present: "
+        "Finance Report Annual Accounts Budget Review Website Update 2. Finance The accounts "
+        "were received.\n"
+    )
+    assert people(text) == []

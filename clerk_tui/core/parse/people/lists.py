@@ -16,6 +16,7 @@ from .list_heads import (
     ABSENT,
     PRESENT,
     column_head,
+    group_role,
     heading_role,
     is_table_rule,
     list_kind,
@@ -27,7 +28,7 @@ from .list_heads import (
 )
 from .list_names import name_role_column, read_line, read_list, role_bracket_names
 from .loose_lists import bulleted_names, name_column, prose_lists, role_lines, schedule_speakers
-from .words import INITIALS_RE, is_initials_for
+from .words import INITIALS_RE, is_initials_for, is_stop_word, may_be_given_name
 
 # A list's heading after a sentence or a dash on a line: "Plenum, 12 March - Attendees:".
 _MID_LINE_MARKER_RE = re.compile(
@@ -176,8 +177,47 @@ def _run_on_list(finder: PeopleFinder, ln: Line, before: int) -> None:
     stop = min(ln.cend, m.end() + 400)
     end = _RUN_ON_END_RE.search(text, m.end(), stop)
     cut = stop if end is None else end.start() + (1 if text[end.start()] == ")" else 0)
-    for entry, kind in _sub_lists(text, m.end(), cut, list_kind(m.group("kind"))):
-        finder.add_entry(entry, kind)
+    label = _LABEL_WORD_RE.search(text, max(ln.cstart, m.start() - 30), m.start())
+    one = singular_role(label.group(0)) if label else ""
+    role = group_role(one) if label and one != label.group(0) else None  # "Directors Present:"
+    kind = list_kind(m.group("kind"))
+    paired = _paired_names(text, m.end(), cut)
+    if paired is not None:
+        for s, e in paired:
+            finder.add(text[s:e], role, s, e, attendance=kind)
+        return
+    for entry, sub_kind in _sub_lists(text, m.end(), cut, kind):
+        if role and sub_kind == kind and entry.role is None:
+            entry.role = role
+        finder.add_entry(entry, sub_kind)
+
+
+_LABEL_WORD_RE = re.compile(r"(?<![\w-])[A-Z][a-z]+$")
+# One full name in names run together: "Isabel Drost-Fromm", "Mark Thomas (joined late)".
+_NAME_PAIR_RE = re.compile(
+    r"(?P<name>(?P<given>[A-Z][a-z]+)[ \t]+[A-Z][\w'’]+(?:-[A-Z][\w'’]+)?)"
+    r"(?:[ \t]*\([^()\n]{1,30}\))?(?:[ \t]+|$)"
+)
+_ITEM_NUMBER_END_RE = re.compile(r"\s*\d{0,2}\s*$")
+
+
+def _paired_names(text: str, a: int, b: int) -> list[tuple[int, int]] | None:
+    """ "Rich Bowen Shane Curcuru Isabel Drost-Fromm Ted Dunning (joined late)": full names
+    run together with nothing between them, as a list flattened from a page reads; the
+    names' spans when the whole run is pairs of words, a first name and a surname (three
+    pairs at least, no stop word, most first words known given names)."""
+    end = a + len(_ITEM_NUMBER_END_RE.sub("", text[a:b]))  # (up to "3. Schedule")
+    spans: list[tuple[int, int]] = []
+    given = 0
+    pos = a
+    while pos < end:
+        m = _NAME_PAIR_RE.match(text, pos, end)
+        if m is None or any(is_stop_word(w) for w in m.group("name").split()):
+            return None
+        given += may_be_given_name(m.group("given"))
+        spans.append((m.start("name"), m.end("name")))
+        pos = m.end()
+    return spans if len(spans) >= 3 and given * 2 > len(spans) else None
 
 
 def _inline_list(
