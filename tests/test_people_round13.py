@@ -204,3 +204,14 @@ def test_capitalised_words_run_together_that_are_no_names_are_no_list() -> None:
         "were received.\n"
     )
     assert people(text) == []
+
+
+# -- who did a duty, by its label -----------------------------------------------------------
+
+
+def test_minutes_or_notes_labelling_a_name_give_the_taker() -> None:
+    text = (
+        "Riverside Makers plenum\n4 March 2026\n\nChair: Priya Patel\nMinutes: Tom Reed\n\n"
+        "1. Tools\nMinutes: approved as a true record.\nNotes: the lathe is back.\n"
+    )
+    assert people(text) == [("Priya Patel", "Chair", None), ("Tom Reed", "Minute taker", None)]

@@ -100,13 +100,16 @@ def _pair_spans(text: str, a: int, b: int) -> list[tuple[int, int]]:
 
 def _role_and_names(text: str, a: int, b: int) -> list[Entry]:
     """ "Minute taker: John Foster", "Scribes: Aapeli, Nicole", "Contact: Mo Ash 01632 960418",
+    "Minutes: Tom Reed" (a Minute taker),
     "Chairman – Cllr J Hale", "Vicky Bright – Clerk and 3 members of the public.": a role
     and the name (or names) of whoever holds it."""
     m = _ROLE_COLON_RE.match(text, a, b)
     if m is not None:
         label = m.group("role")
-        if not is_role_phrase(label) and label.lower() != "contact":
+        duty = _DUTY_LABELS.get(label.lower())
+        if not is_role_phrase(label) and label.lower() != "contact" and duty is None:
             return []
+        label = duty or label  # "Minutes: Tom Reed": who took them
         end = m.end("name")
         if (cut := _CONTACT_DETAILS_RE.search(text, m.start("name"), end)) is not None:
             end = cut.start()  # "Mo Ash  01632 960418", "Mo Ash, mo.ash@riverside.gov.uk"
@@ -133,6 +136,9 @@ def _role_and_names(text: str, a: int, b: int) -> list[Entry]:
         return []
     return [entry]
 
+
+# Labels of who did a duty at the meeting, with the role they give: "Minutes: Tom Reed".
+_DUTY_LABELS = {"minutes": "Minute taker", "notes": "Note taker", "minuted by": "Minute taker"}
 
 # A telephone number or an email address after a contact's name.
 _CONTACT_DETAILS_RE = re.compile(r"[ \t]*,?[ \t]*(?:\(?\+?\d[\d ()-]{5,}|[\w.-]+@[\w-]+\.[\w.]+)")
