@@ -215,3 +215,37 @@ def test_minutes_or_notes_labelling_a_name_give_the_taker() -> None:
         "1. Tools\nMinutes: approved as a true record.\nNotes: the lathe is back.\n"
     )
     assert people(text) == [("Priya Patel", "Chair", None), ("Tom Reed", "Minute taker", None)]
+
+
+# -- couples sharing a surname ---------------------------------------------------------------
+
+
+def test_a_couple_written_with_one_surname_are_two_people_of_that_name() -> None:
+    text = (
+        "Riverside Residents Association\nMinutes of 4 March 2026\n\n"
+        "Present: Priya Patel (Chair), Tom Reed, Anne & Wilf Platt\n"
+        "Apologies: Dee Ross, Chris and Caroline Hale, Sam Lee.\n\n"
+        "1. Litter pick\nWilf reported a good turnout.\n"
+    )
+    assert people(text) == [
+        ("Priya Patel", "Chair", "present"),
+        ("Tom Reed", None, "present"),
+        ("Anne Platt", None, "present"),
+        ("Wilf Platt", None, "present"),
+        ("Dee Ross", None, "apologies"),
+        ("Chris Hale", None, "apologies"),
+        ("Caroline Hale", None, "apologies"),
+        ("Sam Lee", None, "apologies"),
+    ]
+
+
+def test_first_names_listed_with_one_full_name_are_no_couple() -> None:
+    text = (
+        "Riverside Makers plenum\n4 March 2026\n\nPresent: Anne, Tom and Wilf Platt\n\n"
+        "1. Tools\nNoted.\n"
+    )
+    assert people(text) == [
+        ("Anne", None, "present"),
+        ("Tom", None, "present"),
+        ("Wilf Platt", None, "present"),
+    ]

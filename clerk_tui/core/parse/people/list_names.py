@@ -410,7 +410,33 @@ def read_list(
         last = entry
     if ok == 0 or (strict and bad > 0) or bad > ok:
         return None
+    _couples(text, entries)
     return entries
+
+
+_COUPLE_JOIN_RE = re.compile(r"[ \t]*(?:&|and)[ \t]+")
+
+
+def _couples(text: str, entries: list[Entry]) -> None:
+    """ "Anne & Wilf Platt", "Tom Reed, Jo and Sam Hale": a given name alone joined by "&" or
+    "and" to a given name and a surname, in a list of full names, is the first of a couple
+    who share the surname (two people: "Anne Platt", "Wilf Platt")."""
+    for k, (one, two) in enumerate(zip(entries, entries[1:], strict=False)):
+        words = two.name.split()
+        if (
+            " " in one.name
+            or one.role
+            or one.honorific
+            or one.initials
+            or len(words) != 2
+            or not is_given_name(one.name)
+            or not (may_be_given_name(words[0]) or not is_word(words[0].lower()))
+            or not _COUPLE_JOIN_RE.fullmatch(text, one.end, two.start)
+            or any(" " not in e.name for i, e in enumerate(entries) if i != k)
+        ):
+            continue
+        one.name = f"{one.name} {words[1]}"
+        one.strong = True
 
 
 _SPACED_RE = re.compile(r" {3,}|\t+")
