@@ -249,3 +249,11 @@ def test_first_names_listed_with_one_full_name_are_no_couple() -> None:
         ("Tom", None, "present"),
         ("Wilf Platt", None, "present"),
     ]
+
+
+def test_an_office_after_a_name_keeps_its_words_as_written() -> None:
+    text = (
+        "Riverside Parish Council\nMinutes of 4 March 2026\n\n"
+        "Priya Patel, Clerk to the Council, read the letter from the county.\n"
+    )
+    assert people(text) == [("Priya Patel", "Clerk to the Council", None)]

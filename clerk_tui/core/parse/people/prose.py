@@ -711,6 +711,10 @@ def _bracket_role(inner: str) -> str | None:
     return pair[1] if pair is not None else ROLE_SCOPE_RE.sub("", inner)
 
 
+# Small words inside an office's title: "Head of Planning and Transport", "Clerk to the Council".
+_ROLE_JOINERS = frozenset({"of", "for", "and", "&", "at", "the", "-", "–", "in", "to"})
+
+
 def _role_after(after: str) -> str | None:
     """A role written after a name: "(Managing Director of X)" or ", Policy Manager"."""
     m = _ROLE_BRACKET_RE.match(after)
@@ -723,21 +727,11 @@ def _role_after(after: str) -> str | None:
         words = phrase.split()
         out: list[str] = []
         for w in words:
-            if w[0].isupper() or w.lower() in (
-                "of",
-                "for",
-                "and",
-                "&",
-                "at",
-                "the",
-                "-",
-                "–",
-                "in",
-            ):
+            if w[0].isupper() or w.lower() in _ROLE_JOINERS:  # "Clerk to the Council"
                 out.append(w)
             else:
                 break
-        while out and out[-1].lower() in ("of", "for", "and", "&", "at", "the", "-", "–", "in"):
+        while out and out[-1].lower() in _ROLE_JOINERS:
             out.pop()
         cand = " ".join(out)
         # "Sian Thomas, Education Representative and Richard Jenkinson": stop at a new name.
