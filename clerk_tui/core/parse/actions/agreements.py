@@ -15,6 +15,7 @@ from .lexicon import is_base_verb, verb_base
 from .modals import task_sense
 from .owners import (
     body_like,
+    commits_as_one,
     decides,
     first_names,
     given_name,
@@ -209,7 +210,7 @@ def agreed_bare_verb(ctx: Context, st: str, prev: str) -> Found:
         if ob is None or not opens_clause(st, ob[1]):
             continue
         owner = ob[0]
-        if (person_like(ctx, owner) or role_like(owner)) and not body_like(owner):
+        if commits_as_one(ctx, owner):
             return owner, st[m.start("verb") :]
     return None
 

@@ -11,7 +11,7 @@ from ..context import Context
 from .clauses import opens_clause
 from .grammar import Found
 from .named_notes import HABIT_OR_PAST_RE
-from .owners import body_like, given_name, owner_before, person_like, role_like
+from .owners import body_like, commits_as_one, given_name, owner_before, person_like, role_like
 
 
 def lead_role(ctx: Context, st: str, prev: str) -> Found:
@@ -28,13 +28,8 @@ def lead_role(ctx: Context, st: str, prev: str) -> Found:
         if ob is None or not opens_clause(st, ob[1]):
             continue
         owner = ob[0]
-        if not (
-            person_like(ctx, owner)
-            or given_name(owner)
-            or role_like(owner)
-            and not body_like(owner)  # "The Council is leading the bid": its programme
-        ):
-            continue
+        if not (commits_as_one(ctx, owner) or given_name(owner)):
+            continue  # "The Council is leading the bid": its programme
         obj = _AND_STATE_RE.split(st[m.start("obj") :], 1)[0]
         if HABIT_OR_PAST_RE.search(obj):
             continue  # "undertook the organisation of the fete last year": what was done

@@ -15,6 +15,7 @@ from .lexicon import is_adjective, is_base_verb, is_plural_noun, is_word, verb_b
 from .owners import (
     antecedent,
     body_like,
+    commits_as_one,
     first_names,
     given_name,
     owner_before,
@@ -152,7 +153,7 @@ def said_and_that_would(ctx: Context, st: str, prev: str) -> Found:
                 # "The Head of Transport, Mark Dunne": he or she is the person named.
                 named = [x for x in ante.split(", ") if person_like(ctx, x)]
                 return (named[-1] if named else ante), st[m.start("verb") :]
-        elif person_like(ctx, owner) or role_like(owner) and not body_like(owner):
+        elif commits_as_one(ctx, owner):
             return owner, st[m.start("verb") :]
     return None
 
@@ -288,7 +289,7 @@ def _reported_owner(ctx: Context, owner: str, verb: str) -> bool:
         return False
     if owner.lower() in ("officers", "the officers"):
         return True
-    return (person_like(ctx, owner) or role_like(owner)) and not body_like(owner)
+    return commits_as_one(ctx, owner)
 
 
 def should_verb(ctx: Context, st: str, prev: str) -> Found:

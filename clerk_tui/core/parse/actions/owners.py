@@ -468,6 +468,12 @@ def body_like(np: str) -> bool:
     return bool(re.fullmatch(r"(?:the\s+)?[A-Z][A-Z&]{1,6}s?", np.strip()))
 
 
+def commits_as_one(ctx: Context, np: str) -> bool:
+    """One who can promise a task in their own name: a person, or a role that is no body
+    ("the Clerk", not "the Council", whose work is :func:`.agents.body_will`'s)."""
+    return person_like(ctx, np) or role_like(np) and not body_like(np)
+
+
 @per_parse
 def owner_like(ctx: Context, np: str, *, bodies: bool = True) -> bool:
     """A person, initials, role or (unless ``bodies`` is false) body that can own an action."""
