@@ -97,18 +97,41 @@ _MEETING_FURNITURE_RE = re.compile(
 def meeting_returns_to_it(ctx: Context, a: Action) -> bool:
     """The meeting coming back to a matter at a later meeting, a follow-up and not a task:
     "We'll revisit this at the next meeting", "The Committee would return to the matter at
-    a future meeting". Someone bringing it back ("Priya to bring a proposal to the next
-    meeting") has a task."""
-    return (
-        _the_meeting(a)
-        and _RETURN_VERB_RE.match(a.text) is not None
-        and _LATER_MEETING_RE.search(a.text) is not None
+    a future meeting", "Action: moved to discuss at the next meeting"; or setting aside the
+    item in hand, said by the meeting or by a speaker as "we": "Priya: We will skip this",
+    "We will come back to this when more people are here". Someone bringing it back ("Priya
+    to bring a proposal to the next meeting") has a task, and so does one person coming back
+    to someone ("I will come back to you on this")."""
+    if not (_the_meeting(a) or _said_as_we(ctx, a)):
+        return False
+    return _ITEM_SET_ASIDE_RE.match(a.text) is not None or (
+        _RETURN_VERB_RE.match(a.text) is not None and _LATER_MEETING_RE.search(a.text) is not None
     )
 
 
+def _said_as_we(ctx: Context, a: Action) -> bool:
+    """Whether the task's clause has "we" for its subject ("Priya: We will skip this"), the
+    meeting speaking, whoever's label the line bears."""
+    first = a.text.split(None, 1)[0] if a.text.strip() else ""
+    if not first.isalpha():
+        return False
+    we = rf"(?i)\bwe(?:['’]ll|\s+(?:will|shall|can|could|should|may|might|must))?\s+{first}\b"
+    return re.search(we, ctx.text[a.start : a.end]) is not None
+
+
 _RETURN_VERB_RE = re.compile(
-    r"(?i)(?:revisit|return\s+to|come\s+back\s+to|discuss|consider|review|pick\s+(?:this|it)"
+    r"(?i)(?:(?:moved|deferred|postponed|carried\s+(?:over|forward))\s+to\s+)?"
+    r"(?:revisit|return\s+to|come\s+back\s+to|discuss|consider|review|pick\s+(?:this|it)"
     r"\s+up|look\s+(?:again\s+)?at|continue)\b"
+)
+# The item in hand set aside, and nothing more to do: "Skip this", "Come back to this when
+# there are more of us", "Park this topic for now", "Postpone the discussion until May".
+_ITEM_SET_ASIDE_RE = re.compile(
+    r"(?i)(?:skip|park|postpone|defer|come\s+back\s+to|return\s+to|revisit)\s+"
+    r"(?:this|that|it|the\s+(?:item|topic|discussion|matter|point))"
+    r"(?:\s+(?:item|topic|discussion|matter|point))?"
+    r"(?:\s+(?:for\s+now|for\s+the\s+(?:moment|time\s+being)|later|(?:until|when|once)\b[^.;]*))?"
+    r"\W*$"
 )
 # At a later meeting, not before it ("review the draft before the next call" is a task).
 _LATER_MEETING_RE = re.compile(

@@ -1,0 +1,28 @@
+"""Round 14: candidate actions that are no task (actions/nontasks.py and the rules that read
+them), each beside a near sentence that is a task and stays one, on short Riverside
+passages."""
+
+from __future__ import annotations
+
+from tests.conftest import owned_actions
+
+
+def test_a_speaker_setting_the_item_aside_as_we_is_no_task() -> None:
+    """ "We will skip this", "We will come back to this when ...": the meeting, through a
+    speaker's label, leaving the item in hand; the speaker's own promise stays a task."""
+    text = (
+        "### Allotment rents\n\n"
+        "Priya Patel: We will skip this.\n\n"
+        "Tom Reed: The rents can wait. We will come back to this when more tenants are here.\n\n"
+        "Tom Reed: I will write to the tenants about the new rents.\n"
+    )
+    assert owned_actions(text) == [("Tom Reed", "Write to the tenants about the new rents.")]
+
+
+def test_an_action_moved_to_the_next_meeting_is_no_task() -> None:
+    text = (
+        "Summer fete\n\n"
+        "**Action:** Moved to discuss at the next meeting as the date is not yet fixed.\n\n"
+        "**Action:** Owen to book the marquee for the fete.\n"
+    )
+    assert owned_actions(text) == [("Owen", "Book the marquee for the fete")]
