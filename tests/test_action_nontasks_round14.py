@@ -26,3 +26,20 @@ def test_an_action_moved_to_the_next_meeting_is_no_task() -> None:
         "**Action:** Owen to book the marquee for the fete.\n"
     )
     assert owned_actions(text) == [("Owen", "Book the marquee for the fete")]
+
+
+def test_an_event_taking_place_is_no_task() -> None:
+    """ "will take place", "there be": what is to happen; who arranges it has the task."""
+    text = (
+        "Summer fete\n"
+        "- Stalls open at 11am\n"
+        "- Will take place on the green behind the Reading Room\n"
+        "- Owen to book the green for the fete\n\n"
+        "Litter pick\n"
+        "* DH: there be a second litter pick in May for the new estate\n"
+        "* DH: ask the school to lend gloves\n"
+    )
+    assert owned_actions(text) == [
+        ("Owen", "Book the green for the fete"),
+        ("DH", "Ask the school to lend gloves"),
+    ]

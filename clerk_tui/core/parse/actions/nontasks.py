@@ -8,8 +8,9 @@ signed as the record; a line introducing a list; a suggestion with no one to do 
 read from an everyday word; a description of a state; what a report or plan says will
 happen; a promise reported from before the meeting or made at an earlier one; a task misread
 from "to"; a pointer to a website; a label then a link; an agenda's line with its time
-allowed; a task that only points back ("Do that"); the meeting's own past act kept as
-written; and a matter to come back to the meeting with no one named to bring it."""
+allowed; an event's happening read as a task; a task that only points back ("Do that");
+the meeting's own past act kept as written; and a matter to come back to the meeting with
+no one named to bring it."""
 
 from __future__ import annotations
 
@@ -137,6 +138,19 @@ _ITEM_SET_ASIDE_RE = re.compile(
 _LATER_MEETING_RE = re.compile(
     r"(?i)\b(?:at|to|in|for|during)\s+(?:the\s+|a\s+)?(?:next|future|later|following|subsequent"
     r"|another)\s+(?:meeting|call|session)\b|\bnext\s+time\b"
+)
+
+
+def event_happens(ctx: Context, a: Action) -> bool:
+    """What is to happen, not what anyone is to do: a task read from an event's verb ("The
+    fete will take place on the green" gave "Take place on the green") or from "there be"
+    ("That there be a second litter pick in May"). Nobody can be chased to take place;
+    someone named to arrange it ("Owen to book the green for the fete") has a task."""
+    return _EVENT_VERB_RE.match(a.text) is not None
+
+
+_EVENT_VERB_RE = re.compile(
+    r"(?i)(?:take\s+place|be\s+held|happen|occur|there\s+(?:be|is|are|will\s+be))\b"
 )
 
 
@@ -619,6 +633,7 @@ _RECURRING_RE = re.compile(
 
 
 NON_TASKS: tuple[Callable[[Context, Action], bool], ...] = (
+    event_happens,
     business_of_the_meeting,
     interests_declared,
     opening_formality,
