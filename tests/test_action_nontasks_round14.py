@@ -43,3 +43,23 @@ def test_an_event_taking_place_is_no_task() -> None:
         ("Owen", "Book the green for the fete"),
         ("DH", "Ask the school to lend gloves"),
     ]
+
+
+def test_initials_in_brackets_after_a_remark_name_who_made_it() -> None:
+    """Where the notes put the speaker's initials after each remark, a suggestion ("a
+    suggestion to", "it would be good to", "we could try to") is no task; a promise with
+    its owner bracketed ("would", "agreed to", "X to") and a passive stay tasks."""
+    text = (
+        "Present: Priya Patel (PP), Tom Reed (TR), Owen Lister (OL)\n\n"
+        "Coffee mornings - A suggestion to hold a coffee morning after the school run (PP). "
+        "It would be good to ask the shop for a raffle prize (TR). We could try to raise "
+        "funds for new chairs (OL).\n\n"
+        "Hall - The side gate is broken again (TR). Owen would ask the caretaker to mend it "
+        "(OL). Tom agreed to price a new lock (TR). The keys to be returned to the office "
+        "(PP).\n"
+    )
+    assert owned_actions(text) == [
+        ("OL", "Ask the caretaker to mend it."),
+        ("TR", "Price a new lock."),
+        ("PP", "The keys to be returned to the office."),
+    ]

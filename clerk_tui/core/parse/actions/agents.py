@@ -136,7 +136,27 @@ def bracketed_owner(ctx: Context, st: str, prev: str) -> Found:
     ):
         return None
     task = committed_task(st, m.start())
-    return None if task is None else (owner, task)
+    if task is None or not _promised(st, task):
+        return None
+    return owner, task
+
+
+def _promised(st: str, task: str) -> bool:
+    """Whether the task bracketed with its owner is promised: a passive ("The hedge to be cut
+    (Clerk)"), a modal before its verb ("He would write to the landowner (Clerk)"), or "to"
+    after a word of promising or after its agent ("Cllr Dyer agreed to check the
+    defibrillator (CD)", "Clerk to order the salt (Clerk)"). "A suggestion to hold a coffee
+    morning (PP)", "it would be good to ask the shop (TR)", "we could try to raise funds
+    (OL)": a remark and who made it, not a task."""
+    at = st.find(task.rstrip("."))
+    return at <= 0 or _PROMISE_CUE_RE.search(st, 0, at) is not None
+
+
+_PROMISE_CUE_RE = re.compile(
+    r"(?:\b(?:will|would|shall)|['’]ll|(?:\b(?:agreed|agrees|offered|offers|undertook"
+    r"|undertakes|volunteered|volunteers|promised|promises|asked|requested|tasked|is|are)"
+    rf"|(?<![\w’'])[A-Z][\w’'.-]*)\s+{ADVERBS}to)\s+{ADVERBS}$"
+)
 
 
 def agent_to_verb(ctx: Context, st: str, prev: str) -> Found:
