@@ -63,3 +63,16 @@ def test_initials_in_brackets_after_a_remark_name_who_made_it() -> None:
         ("TR", "Price a new lock."),
         ("PP", "The keys to be returned to the office."),
     ]
+
+
+def test_an_outcome_to_be_made_with_no_one_named_is_no_task() -> None:
+    text = (
+        "- Members will vote on the new logo. Decision to be made by email as some members "
+        "are away.\n"
+        "- Allotment waiting list\n"
+        "  - Progress to be made there\n"
+        "  - Owen to make a decision on the two quotes for the fence\n"
+    )
+    assert owned_actions(text) == [
+        ("Owen", "Make a decision on the two quotes for the fence"),
+    ]

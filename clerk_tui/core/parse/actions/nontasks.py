@@ -8,9 +8,9 @@ signed as the record; a line introducing a list; a suggestion with no one to do 
 read from an everyday word; a description of a state; what a report or plan says will
 happen; a promise reported from before the meeting or made at an earlier one; a task misread
 from "to"; a pointer to a website; a label then a link; an agenda's line with its time
-allowed; an event's happening read as a task; a task that only points back ("Do that");
-the meeting's own past act kept as written; and a matter to come back to the meeting with
-no one named to bring it."""
+allowed; an event's happening or an outcome to be made read as a task; a task that only
+points back ("Do that"); the meeting's own past act kept as written; and a matter to come
+back to the meeting with no one named to bring it."""
 
 from __future__ import annotations
 
@@ -151,6 +151,21 @@ def event_happens(ctx: Context, a: Action) -> bool:
 
 _EVENT_VERB_RE = re.compile(
     r"(?i)(?:take\s+place|be\s+held|happen|occur|there\s+(?:be|is|are|will\s+be))\b"
+)
+
+
+def outcome_to_be_made(ctx: Context, a: Action) -> bool:
+    """An outcome put in the passive with no one to bring it about: "Decision to be made by
+    email as some members are away", "Progress to be made there", "A choice will be made at
+    the AGM". What the meeting hopes for, or will settle itself, not a task; "Owen to make a
+    decision on the quotes" names who."""
+    return a.owner is None and _OUTCOME_MADE_RE.match(a.text) is not None
+
+
+_OUTCOME_MADE_RE = re.compile(
+    r"(?i)(?:(?:a|an|the|some|any|further|more|real|good)\s+)?(?:final\s+)?(?:decisions?"
+    r"|progress|choices?|agreement)\s+(?:\w+\s+)?(?:is\s+|are\s+)?(?:to|will|would|shall)"
+    r"\s+be\s+(?:made|taken|reached)\b"
 )
 
 
@@ -634,6 +649,7 @@ _RECURRING_RE = re.compile(
 
 NON_TASKS: tuple[Callable[[Context, Action], bool], ...] = (
     event_happens,
+    outcome_to_be_made,
     business_of_the_meeting,
     interests_declared,
     opening_formality,
