@@ -20,7 +20,7 @@ from .grammar import (
     Found,
     names_for_purpose,
 )
-from .lexicon import is_base_verb, is_plural_noun, verb_base
+from .lexicon import is_adjective, is_base_verb, is_plural_noun, verb_base
 from .modals import task_sense
 from .named_notes import note_task
 from .notes import trailing_agent, verb_by_position
@@ -358,6 +358,10 @@ def _passive_opening(st: str, end: int, after_be: int) -> int | None:
             continue
         if np.group("plural") and not is_plural_noun(np.group("plural")):
             continue  # "Sam to be asked ...": a name, not a thing
+        if np.group("kind") and not (
+            _describing_word(np.group("kind").lower()) and is_plural_noun(np.group("things"))
+        ):
+            continue  # "Sam Jones to be asked ...", "Rotary members to be invited": a name
         return np.start("np")
     return None
 
@@ -368,9 +372,24 @@ def _passive_opening(st: str, end: int, after_be: int) -> int | None:
 _OPENING_NP_RE = re.compile(
     r"[\W\d]*(?:[a-h]\)\s*)?(?P<np>(?:(?:[Tt]he|[Aa]n?|[Oo]ur|[Ff]urther|[Tt]wo|[Tt]hree|[Nn]ew)"
     r"\s+[a-z][\w’'-]*|(?:Cost|Costs|Details|Quotes|Quotations|Prices|Copies)\s+(?:of|for)\s+[\w’'-]+"
-    r"|(?P<plural>[A-Z][a-z]+s)\b)"  # "Minutes from the July meeting to be put on the website"
+    r"|(?P<plural>[A-Z][a-z]+s)\b"  # "Minutes from the July meeting to be put on the website"
+    # "Remaining items from the fair to be collected", "Other suppliers to be approached"
+    r"|(?P<kind>[A-Z][a-z]+)\s+(?P<things>[a-z]+s)\b)"
     r"(?:\s+[\w’'-]+){0,5})"
 )
+
+
+def _describing_word(word: str) -> bool:
+    """A word that says which things, before a plural noun: an adjective ("Outstanding"),
+    a verb's -ing form ("Remaining", "Existing") or "Other"."""
+    return (
+        word == "other"
+        or is_adjective(word)
+        or word.endswith("ing")
+        and verb_base(word) is not None
+    )
+
+
 # "Further actions to be taken:": the heading of a list of actions, not one.
 _LIST_NOUN_RE = re.compile(r"\b(?:actions|steps|points|tasks)$")
 # "<owner> to be asked to <verb>": the owner is to do it.
