@@ -27,3 +27,22 @@ def test_a_notes_noun_phrase_then_to_be_and_a_participle() -> None:
         (None, "Comments on the leaflet to be shown to the Treasurer."),
         (None, "A rota to be drawn up for the car park."),
     ]
+
+
+def test_an_action_list_heading_with_an_emoji_shortcode() -> None:
+    """A heading opening with an emoji's shortcode, as a notes template writes it ("##
+    :exclamation: Action Items"), heads an action list as "## ❗ Action Items" does: its
+    bare tasks are actions."""
+    body = PARISH_HEAD + (
+        "## :book: Minutes\n\n"
+        "Ann: The noticeboard glass is cracked.\n\n"
+        "## :exclamation: Action Items\n\n"
+        "- Order new glass for the noticeboard\n"
+        "- Put the spring dates on the website\n\n"
+        "## :envelope_with_arrow: Feedback\n\n"
+        "None\n"
+    )
+    assert owned_actions(body) == [
+        (None, "Order new glass for the noticeboard"),
+        (None, "Put the spring dates on the website"),
+    ]

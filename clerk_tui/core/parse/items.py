@@ -314,7 +314,8 @@ _DECIDED_WORDS = r"decisions?|outcomes?|agreements?|resolutions?"
 # tasks: ``mixed``).
 ACTION_LIST_HEAD_RE = re.compile(
     r"(?i)(?:#{1,6}\s*|={1,6}\s*|h[1-6]\.\s+)?(?:\d{1,2}\\?[.)]\s*)?(?:\*\*)?"
-    r"(?:[\u2600-\u27bf\U0001f300-\U0001faff]\ufe0f?\s*)?"  # an emoji first: "### ❗Actions"
+    # an emoji first, or its shortcode: "### ❗Actions", "## :exclamation: Action Items"
+    r"(?:(?:[\u2600-\u27bf\U0001f300-\U0001faff]\ufe0f?|:[a-z0-9_+-]{2,40}:)\s*)?"
     r"(?P<whole>summary\s+of|schedule\s+of|list\s+of|record\s+of)?\s*"
     rf"(?:(?P<mixed>{_DECIDED_WORDS})\s*(?:and|&|/|\+)\s*)?"  # "Decisions and actions"
     r"(?:(?:agreed|new|immediate|open|key|follow[- ]?up|future|further|next|proposed|resulting"
