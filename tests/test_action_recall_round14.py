@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from clerk_tui.core.parse import parse_strict
 from tests.conftest import PARISH_HEAD, owned_actions
 
 
@@ -45,4 +46,23 @@ def test_an_action_list_heading_with_an_emoji_shortcode() -> None:
     assert owned_actions(body) == [
         (None, "Order new glass for the noticeboard"),
         (None, "Put the spring dates on the website"),
+    ]
+
+
+def test_a_meeting_to_come_named_in_more_words_or_with_its_year_is_a_due_date() -> None:
+    """A meeting to come named in up to three words ("the next full governing body
+    meeting") or by its month and year ("the April 2026 meeting") dates the task, as "the
+    next Board meeting" and "the April meeting" did."""
+    body = _notes(
+        "The Clerk to ensure that the lease is on the agenda for the next full parish"
+        " council meeting.\n"
+        "The grant would be reviewed by the Finance Committee at the April 2026 meeting.\n"
+    )
+    got = [
+        (a.owner, a.due_text, a.due.isoformat() if a.due else None)
+        for a in parse_strict(body).actions
+    ]
+    assert got == [
+        ("The Clerk", "for the next full parish council meeting", None),
+        ("the Finance Committee", "the April 2026 meeting", "2026-04-30"),
     ]

@@ -79,13 +79,13 @@ _DURATION = (
 _GATHERING = r"(?:meeting|plenum|call|session|AGM)"
 _MEETING = (
     r"(?:the\s+|a\s+|our\s+|its\s+|their\s+|(?=next\s))(?:next|following|future|forthcoming"
-    rf"|subsequent)\s+(?:[A-Za-z][\w&'’-]*\s+){{0,2}}?{_GATHERING}"
+    rf"|subsequent)\s+(?:[A-Za-z][\w&'’-]*\s+){{0,3}}?{_GATHERING}"  # "next full governing body"
     r"(?:\s+of\s+the\s+[A-Z][\w&'’-]*(?:\s+(?:and\s+)?[A-Z][\w&'’-]*){0,5})?"
     # "the next quarterly meeting (20th November)": the date in brackets is that meeting's.
     rf"(?:\s*\((?:{_DAY_MONTH}|{_MONTH_DAY}|{_NUMERIC})[^()\n]{{0,30}}\))?"
     rf"|(?:the|our|its)\s+meeting\s+in\s+{_MONTH}"
     r"|(?:the|our|its)\s+(?:AGM|annual\s+general\s+meeting)"
-    rf"|(?:the\s+)?{_MONTH}\s+(?:[A-Z][\w&'’-]*\s+){{0,2}}(?:meeting|agenda)"
+    rf"|(?:the\s+)?{_MONTH}\s+(?:\d{{4}}\s+)?(?:[A-Z][\w&'’-]*\s+){{0,2}}(?:meeting|agenda)"
 )
 # Days near the meeting: "today", "tomorrow EOD", "this evening", "by Friday", "EOD".
 _WEEKDAY_NAME = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
