@@ -66,3 +66,23 @@ def test_a_meeting_to_come_named_in_more_words_or_with_its_year_is_a_due_date() 
         ("The Clerk", "for the next full parish council meeting", None),
         ("the Finance Committee", "the April 2026 meeting", "2026-04-30"),
     ]
+
+
+def test_an_action_named_then_what_it_is() -> None:
+    """ "The action item from this is to ...", "Action point after the meeting was to ...",
+    "The next step is to ...", "Our plan is to ...": an action named, then what it is, for
+    no one named ("setup" read as the verb it stands for). A plan or goal in the past is
+    history, not a task."""
+    body = _notes(
+        "The action item from this discussion is to setup a working party for the car park.\n"
+        "Action point after the meeting was to ring the insurer about the roof.\n"
+        "The next step is to book the hall for the quiz.\n"
+        "Our plan is to repaint the fence before May.\n"
+        "Last year one of our goals was to get a new boiler.\n"
+    )
+    assert owned_actions(body) == [
+        (None, "Setup a working party for the car park."),
+        (None, "Ring the insurer about the roof."),
+        (None, "Book the hall for the quiz."),
+        (None, "Repaint the fence before May."),
+    ]

@@ -13,6 +13,7 @@ from .clauses import opens_clause
 from .grammar import AND_END_RE, HEADING_SEP_RE, OWN_AGENDA_RE, Found
 from .lexicon import is_base_verb, verb_base
 from .modals import task_sense
+from .notes import verb_by_position
 from .owners import (
     body_like,
     commits_as_one,
@@ -478,7 +479,7 @@ def action_raised(ctx: Context, st: str, prev: str) -> Found:
     landowner", "An action was raised for Sam to book the hall"."""
     m = _P_ACTION_RAISED.search(st)
     if m is None:
-        return None
+        return _action_is_to(st)
     owner = None
     at = m.end()
     if m.group("on"):
@@ -492,6 +493,28 @@ def action_raised(ctx: Context, st: str, prev: str) -> Found:
     return owner, st[to.start("verb") :]
 
 
+def _action_is_to(st: str) -> Found:
+    """An action named, then what it is, opening the sentence: "The action item from this
+    discussion is to set up a working party", "Action point after the meeting was to ring the
+    insurer", "The next step is to book the hall", "Our plan is to repaint the fence before
+    May" (a plan or goal in the present only: "one of our goals was to ..." is history). No
+    one named."""
+    m = _P_ACTION_IS_TO.match(st)
+    if m is None or m.group("be") == "was" and m.group("kind").lower() in _PURPOSES:
+        return None
+    verb = m.group("verb")
+    if verb in DECISION_VERBS or not (is_base_verb(verb) or verb_by_position(verb)):
+        return None  # "setup": a verb written as its noun
+    return None, st[m.start("verb") :]
+
+
+_PURPOSES = frozenset(("plan", "goal"))
+_P_ACTION_IS_TO = re.compile(
+    r"[\W\d]*(?:(?:[Tt]he|[Oo]ur|[Aa]n?)\s+)?(?:[Nn]ext\s+)?"
+    r"(?P<kind>(?i:action)(?:\s+(?:item|point))?|(?:[Nn]ext\s+)?step|plan|goal|Plan|Goal)"
+    r"(?:\s+(?:for|from|after|of|arising\s+from)\s+[^.;,]{1,50}?)?"
+    r"\s+(?P<be>is|was)\s+to\s+(?P<verb>[a-z][a-z-]+)\b"
+)
 _P_ACTION_RAISED = re.compile(
     r"(?=[Aa])\b[Aa]n?\s+(?:new\s+|further\s+)?action\s+(?:point\s+|item\s+)?(?:was|has\s+been|is)"
     r"\s+(?:created|raised|recorded|set|taken|agreed|added|placed|given|assigned|logged)"

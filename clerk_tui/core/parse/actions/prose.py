@@ -631,7 +631,11 @@ _RULE_NEEDS: dict[Rule, frozenset[str]] = {
         (volunteered_alone, ("volunteer", "offered")),
         (lead_role, ("lead", "owner", "point of contact", "ordinator", "champion", "undert")),
         (responsibility_with, (" with ",)),
-        (action_raised, ("action was", "action has", "action is")),
+        (
+            action_raised,
+            ("action was", "action has", "action is", "action item", "action point")
+            + ("step is", "plan is", "goal is"),
+        ),
         (handed_to, ("assigned", "delegated", "left", "leaving", "handed")),
         (
             asked_passive,
