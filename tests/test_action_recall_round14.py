@@ -86,3 +86,21 @@ def test_an_action_named_then_what_it_is() -> None:
         (None, "Book the hall for the quiz."),
         (None, "Repaint the fence before May."),
     ]
+
+
+def test_a_second_agent_with_any_committing_modal_opens_a_clause() -> None:
+    """A sentence's second commitment, its own agent and any committing modal after "and"
+    ("should", "would" as "will" did): "..., and Tom Hale should return the old keys", "...
+    would be reported to the Clerk and she would write to the owner" (she: the Clerk,
+    named just before)."""
+    body = _notes(
+        "The Clerk will order a new lock, and Tom Hale should return the old keys.\n"
+        "It was agreed that the complaints would be reported to Mrs Jane Cole and she would"
+        " write to the owner of the field.\n"
+    )
+    assert owned_actions(body) == [
+        ("The Clerk", "Order a new lock"),
+        ("Tom Hale", "Return the old keys."),
+        (None, "The complaints would be reported to Mrs Jane Cole"),
+        ("Mrs Jane Cole", "Write to the owner of the field."),
+    ]

@@ -10,7 +10,7 @@ from ..items import VERBISH_RE
 from ..people.words import is_name_word
 from .common import committed_task
 from .grammar import LEAD_RE, names_for_purpose
-from .lexicon import is_word, verb_base
+from .lexicon import COMMITTING_MODAL, is_word, verb_base
 from .notes import participle_note
 from .owners import (
     DISCOURSE,
@@ -69,19 +69,23 @@ _MARKUP_RES = (
 # ("... on noticeboards d. Email regarding ...").
 # Each break as its own regex, opening with the one character it needs (the engine then
 # skips to it), tried only when the sentence holds that character.
-# A second agent and its cue: "..., Heather to send it", "... and the Clerk would make notes".
+# A second agent and its cue ("to" or any committing modal): "..., Heather to send it", "... and
+# the Clerk would make notes", "..., and Tom should return the keys".
 _TITLE = r"(?:the\s+|(?:Cllr|Councillor|Mr|Mrs|Ms|Dr)\.?\s+)"
 _ONE_AGENT = rf"(?:[A-Z]{{2,4}}|{_TITLE}?[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)"
 _NEXT_AGENTS = rf"{_ONE_AGENT}(?:\s*(?:and|&|/)\s*{_ONE_AGENT})?\s+(?:also\s+|still\s+)?"
-_NEXT_AGENT = rf"{_NEXT_AGENTS}(?:to|will|would|shall|(?:agreed|offered|undertook)\s+to)\s+[a-z]"
+_NEXT_AGENT = rf"{_NEXT_AGENTS}(?:to|{COMMITTING_MODAL}|(?:agreed|offered|undertook)\s+to)\s+[a-z]"
 # After "and" with no comma, "to" is too often a purpose ("write to the Council and the
 # Trust to ask ..."): only a modal, "is to" or "agreed to" opens a second commitment there.
 _NEXT_AGENT_AND = (
-    rf"{_NEXT_AGENTS}(?:will|would|shall|(?:is|are)\s+to|(?:agreed|offered|undertook)\s+to)\s+[a-z]"
+    rf"{_NEXT_AGENTS}(?:{COMMITTING_MODAL}|(?:is|are)\s+to|(?:agreed|offered|undertook)\s+to)"
+    r"\s+[a-z]"
 )
 # ... or a pronoun and a modal: "... to Mike and he'll post them", "... and she will put
-# them out".
-_NEXT_PRONOUN = r"(?:he|she|they)(?:\s+(?:also\s+)?(?:will|shall|(?:is|are)\s+to)\s|['’]ll\s)"
+# them out", "... reported to the Clerk and she would write to the owner".
+_NEXT_PRONOUN = (
+    rf"(?:he|she|they)(?:\s+(?:also\s+)?(?:{COMMITTING_MODAL}|(?:is|are)\s+to)\s|['’]ll\s)"
+)
 # ... or a person by initials or title, or the Clerk, and "to": "Rob to draft the letter and
 # Cllr Brown to sign it".
 _NEXT_PERSON_TO = (
