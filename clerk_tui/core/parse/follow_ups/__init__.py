@@ -21,7 +21,7 @@ coming agenda); this module runs them and sets aside what is not a follow-up:
   timeline in April";
 - :func:`special_session`: "a special meeting on the budget will be held in October",
   "Fair planning: There will be a meeting at the hall on 7 May", "October budget meeting:
-  6:30";
+  6:30", "An EGM will be held on 14 April", "a date for the AGM was agreed";
 - :func:`scheduled`: "adoption of the list scheduled for September 21";
 - :func:`considered_later`: "this will be considered in the spring";
 - :func:`taken_up_later`: "We'll discuss this next week", "Tomasz to present it next week";
@@ -245,7 +245,7 @@ SENTENCE_RULES: tuple[tuple[SentenceRule, frozenset[str]], ...] = tuple(
             "|next sync|next meeting",
         ),
         (to_be_discussed, "discussed|considered|debated|revisited"),
-        (special_session, "meeting|session|workshop|seminar|briefing|away|hearing"),
+        (special_session, "meeting|session|workshop|seminar|briefing|away|hearing|agm|egm"),
         (kept_in_view, "kiv|view|decision|resolution|vote|agenda|bring|raise|the time"),
         (items_after_heading, "items for|matters for|topics for|business for|item for"),
         (left_for_later, "later"),

@@ -335,7 +335,10 @@ def special_session(ctx: Context, st: str, low: str) -> Hit | None:
     """A meeting, session, workshop or briefing of its own to be held on a subject: "agreed to
     host a Board development session to look at the five-year plan", "a workshop for members
     would be arranged on the budget", "an extraordinary meeting will be held in May to
-    consider the lease". Not the next ordinary meeting, nor one with no purpose given ("a
+    consider the lease"; a general meeting (an AGM, an EGM) fixed for a date to come, a
+    meeting of its own by its kind ("An EGM will be held on 14 April", "agreed to set the date
+    of the AGM", "a provisional date for the AGM of 6 July was agreed"). Not the next ordinary
+    meeting, nor one with no purpose given ("a
     developer meeting will be held at the same time"), nor one with or for people outside the
     meeting ("Pete to arrange a meeting with the web team to discuss ...", "host a
     preparedness meeting for residents"): someone's task. Also one announced under its
@@ -344,7 +347,7 @@ def special_session(ctx: Context, st: str, low: str) -> Hit | None:
     m = _HOLD_SESSION_RE.search(low)
     if m is None:
         return _subject_meeting(st, low)
-    group = "s1" if m.group("s1") else "s2" if m.group("s2") else "s3"
+    group = next(g for g in ("s1", "s2", "s3", "s4", "s5") if m.group(g))
     if _OUTSIDE_PARTY_RE.match(low, m.end(group)):
         return None  # "arrange a meeting with the sea ice people": a task with others
     purpose = _SESSION_PURPOSE_RE.search(low, m.end(), m.end() + 120)
@@ -361,7 +364,7 @@ def special_session(ctx: Context, st: str, low: str) -> Hit | None:
 
 _SESSION = (
     r"(?:(?!next\b|the\b|this\b)[\w-]+\s+){0,3}?(?:meeting|session|workshop|seminar|briefing"
-    r"|away[\s-]?day|hearing)s?\b"
+    r"|away[\s-]?day|hearing|agm|egm)s?\b"
 )
 _HOLD_SESSION_RE = re.compile(
     r"\b(?:will|would|shall|to|agreed\s+to|should|plans?\s+to)\s+(?:\w+\s+)?(?:hold|host"
@@ -374,6 +377,12 @@ _HOLD_SESSION_RE = re.compile(
     r"|scheduled|set\s+up|called)\b"
     # "There will be a meeting at the library on Tuesday"
     r"|\bthere\s+(?:will|would|shall|is\s+to)\s+be\s+(?P<s3>(?:a|an)\s+(?:[\w-]+\s+){0,2}?meeting)\b"
+    # its date fixed: "decided to set the date of the AGM", "a tentative date for the AGM of 31
+    # August was agreed"
+    r"|\b(?:set|fix|agree|confirm|choose)\s+(?:on\s+)?(?:the\s+|a\s+)?(?:tentative\s+"
+    r"|provisional\s+)?dates?\s+(?:of|for)\s+(?P<s4>(?:the\s+|an?\s+)?" + _SESSION + r")"
+    r"|\bdates?\s+(?:of|for)\s+(?P<s5>(?:the\s+|an?\s+)?" + _SESSION + r")[^.;]{0,60}?\b(?:was"
+    r"|were|is|has\s+been|have\s+been)\s+(?:now\s+)?(?:agreed|set|fixed|confirmed|chosen)\b"
 )
 # The subject a line opens with, as a label: "Gatsby planning: There will be a meeting ..."
 # (not "Next meeting:", "Date:").
@@ -423,7 +432,7 @@ _OUTSIDE_PARTY_RE = re.compile(
 # extraordinary meeting", "a development session", "a confirmation hearing".
 _SESSION_KIND_RE = re.compile(
     r"\b(?:special|extraordinary|additional|extra|development|dedicated|separate|emergency"
-    r"|hearings?)\b"
+    r"|hearings?|general|agm|egm)\b"
 )
 # What the session is for: "to look at", "to consider", "about", "in relation to".
 _SESSION_PURPOSE_RE = re.compile(

@@ -1,0 +1,45 @@
+"""Follow-up rules, round 14, on made-up Riverside notes: a general meeting of its own (an
+AGM, an EGM) fixed for a date to come ("An EGM will be held on 14 April", "agreed to set the
+date of the AGM", "A provisional date for the AGM of 6 July was agreed")."""
+
+from __future__ import annotations
+
+import pytest
+
+from clerk_tui.core.parse import parse_strict
+
+_HEAD = "Riverside bowls club, committee notes, 3 March 2025\n\n"
+
+
+def _follow_ups(text: str) -> list[tuple[str, str | None]]:
+    return [(f.text, f.when) for f in parse_strict(_HEAD + text).follow_ups]
+
+
+@pytest.mark.parametrize(
+    ("line", "when"),
+    [
+        ("- An EGM will be held on 14 April 2025 at 7pm in the pavilion.", "on 14 April 2025"),
+        ("- A rescheduled AGM will be held on 2 May 2025.", "on 2 May 2025"),
+        ("- We agreed to set the date of the AGM before the season opens.", "the AGM"),
+        ("- A provisional date for the AGM of Sunday 6 July 2025 was agreed.", "the AGM"),
+        (
+            "- The date for an extraordinary general meeting has been fixed.",
+            "an extraordinary general meeting",
+        ),
+    ],
+)
+def test_a_general_meeting_fixed_for_a_date_is_a_follow_up(line: str, when: str | None) -> None:
+    assert _follow_ups(line + "\n") == [(line.lstrip("- "), when)]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "- The AGM was held on 3 February 2025 in the pavilion.",
+        "- We agreed the date of the next meeting.",
+        "- The date of the open day was agreed.",
+        "- The next meeting will be held on 7 April 2025.",
+    ],
+)
+def test_no_follow_up(line: str) -> None:
+    assert _follow_ups(line + "\n") == []
