@@ -145,6 +145,16 @@ _INFORMAL_RE = re.compile(
     re.IGNORECASE,
 )
 _CONSENT_RE = re.compile(r"(?i)\bunanimous\s+consent\s+(?:for|to|on|that)\b")
+# The group's assent to a choice, in a note with no one person as its subject: "Okay with the
+# current rota", "Fine with the proposed wording", "Several members could go with option 2"
+# (not "Tom is okay with the plan", "Sam would go with blue", "we could go with B": one
+# person's view, a possibility).
+_ASSENT_RE = re.compile(
+    r"(?i)^\W*(?:ok|okay|fine|happy|content)\s+with\s+(?:the\s+)?(?:current|present|existing"
+    r"|proposed|suggested|new)\s+\w"
+    r"|^\W*(?:(?:multiple|several|most|many)\s+(?:people|members|folks)|all\s+of\s+us|everyone"
+    r"|everybody)\b[^.;:]{0,30}?\b(?:could|can|would)\s+(?:all\s+)?(?:go|live)\s+with\b"
+)
 # Business put off to a later meeting: "Moved to next meeting", "KIV until Feb", "defer until
 # next meeting", "roll over to next time", "carried over to the next meeting".
 _PUT_OFF_RE = re.compile(
@@ -449,10 +459,16 @@ def elected(st: str) -> re.Match[str] | None:
 
 
 def informal_decision(st: str) -> re.Match[str] | None:
-    """The group deciding in its own voice ("Let's archive it", "We shall start stocking")."""
+    """The group deciding in its own voice ("Let's archive it", "We shall start stocking"), or
+    assenting to a choice ("Okay with the current rota", "Several members could go with
+    option 2")."""
     if st.rstrip().endswith("?"):
         return None
-    return _INFORMAL_RE.match(st) or (_CONSENT_RE.search(st) if "consent" in st else None)
+    return (
+        _INFORMAL_RE.match(st)
+        or (_CONSENT_RE.search(st) if "consent" in st else None)
+        or _ASSENT_RE.match(st)
+    )
 
 
 def put_off(st: str) -> re.Match[str] | None:

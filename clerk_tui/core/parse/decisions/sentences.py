@@ -376,7 +376,8 @@ SENTENCE_RULES: tuple[tuple[Rule, str, frozenset[str]], ...] = tuple(
             informal_decision,
             RESOLUTION,
             "let’s|let's|lets|we |we’ll|we'll|go ahead|voted|consent|approved|accepted|adopted"
-            "|endorsed|ratified|going|go with|chose|selected|picked|settled on|opted|went with",
+            "|endorsed|ratified|going|go with|chose|selected|picked|settled on|opted|went with"
+            "|ok with|okay with|fine with|happy with|content with|live with",
         ),
         (
             put_off,
