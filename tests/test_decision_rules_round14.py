@@ -39,3 +39,10 @@ def test_the_groups_assent_to_a_choice(line: str) -> None:
 )
 def test_one_persons_view_or_a_possibility_is_no_decision(line: str) -> None:
     assert _decisions(line + "\n") == []
+
+
+def test_waiting_for_someone_to_join_is_procedure_not_a_decision() -> None:
+    assert _decisions("- OK, let's wait for Raj to join the call.\n") == []
+    assert _decisions("- OK, let's keep the Tuesday slot.\n") == [
+        "OK, let's keep the Tuesday slot."
+    ]

@@ -43,3 +43,21 @@ def test_a_general_meeting_fixed_for_a_date_is_a_follow_up(line: str, when: str 
 )
 def test_no_follow_up(line: str) -> None:
     assert _follow_ups(line + "\n") == []
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "- Thanks all, see you at the next meeting.",
+        "- OK, let's wait for Raj to join the call before the accounts.",
+        "- Update: Following the meeting it has been suggested that we meet monthly.",
+        "- After this meeting the Chair will circulate the rota.",
+    ],
+)
+def test_this_meetings_own_course_is_no_follow_up(line: str) -> None:
+    assert _follow_ups(line + "\n") == []
+
+
+def test_a_meeting_after_this_one_named_by_its_date_is_still_one() -> None:
+    line = "- The fees will be discussed at the meeting on 7 April 2025."
+    assert _follow_ups(line + "\n") == [(line.lstrip("- "), "the meeting on 7 April 2025")]

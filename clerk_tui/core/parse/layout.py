@@ -360,6 +360,14 @@ TIME_ALLOWED_RE = re.compile(
 )
 
 
+# The meeting's own course, neither business nor a time to come back: someone awaited
+# ("let's wait for him to join the call"), the farewell ("see you all at the next meeting").
+MEETING_COURSE_RE = re.compile(
+    r"(?i:\bwait(?:ing)?\s+for\s+(?:[\w’'-]+\s+){1,4}?to\s+(?:join|arrive|dial\s+in|connect)\b"
+    r"|\bsee\s+(?:you|everyone|everybody|y[’']?all)(?:\s+all)?\s+(?:at|in|on|next)\b)"
+)
+
+
 # A column head standing alone on its line, as a table pasted one cell per line has them.
 COLUMN_HEAD_CELL_RE = re.compile(
     r"(?i)(?:ref\.?|ref(?:erence)?\s+no\.?|no\.?|item|minute|status|rag|update|comments?|"

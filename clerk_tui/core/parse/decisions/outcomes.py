@@ -58,6 +58,7 @@ from collections.abc import Callable
 
 from ..actions.lexicon import is_base_verb
 from ..context import Context, line_end, line_of, lines_with
+from ..layout import MEETING_COURSE_RE
 from ..table_rows import RULE_ROW_RE, block_tables, row_cells, split_cells
 
 # "No objections.", "No objections raised.", "Councillor's agreed No Objections", "No
@@ -180,7 +181,8 @@ SECONDED_RE = re.compile(
     r"|seconded\s*(?:by\b|:)|(?:the\s+)?motion\s+(?:was\s+)?(?:duly\s+)?(?:carried|passed|agreed)\b"
     r"|(?:carried|agreed|passed)\s+(?:unanimously|by\s+all|nem)|all\s+(?:in\s+favou?r|agreed)\b)"
 )
-# Procedure, not business: excluding the public, closing, opening or adjourning the meeting.
+# Procedure, not business: excluding the public, closing, opening or adjourning the meeting,
+# its own course ("let's wait for him to join the call").
 PROCEDURAL_RE = re.compile(
     r"(?i)\bexclu(?:de|ded|sion\s+of)\s+(?:the\s+)?(?:press\s+and\s+)?public\b"
     r"|\b(?:public\s+and\s+press|press\s+and\s+public|public)\s+(?:be|were|was)\s+excluded\b"
@@ -189,6 +191,7 @@ PROCEDURAL_RE = re.compile(
     r"|\bmeeting\s+(?:be|was|is)\s+(?:now\s+)?(?:closed|adjourned|suspended|re-?opened)\b"
     r"|\bmotion\s+to\s+(?:adjourn|close\s+the\s+meeting)\b"
     r"|\bfor\s+(?:a\s+)?public\s+(?:participation|questions|session|forum)\b"
+    r"|" + MEETING_COURSE_RE.pattern
 )
 # An outcome whose subject points back to the sentence before it.
 ANAPHORIC_RE = re.compile(

@@ -66,7 +66,7 @@ from ..context import (
 )
 from ..forward_plans import NEXT_ITEMS_RE, PLAN_HEADING_RE, a_heading, forward_plan_rows, listed
 from ..keywords import any_of
-from ..layout import CHAT_PREFIX_RE, TIME_ALLOWED_RE, indent
+from ..layout import CHAT_PREFIX_RE, MEETING_COURSE_RE, TIME_ALLOWED_RE, indent
 from .common import FORWARD_RE, MONTHS, Hit
 from .cue_time import cue_and_time
 from .deferrals import (
@@ -125,6 +125,8 @@ _THIS_MEETING_RE = re.compile(
     r"|\b(?:upon|on|at|after|following)\s+(?:the\s+)?(?:completion|close|end|conclusion)\s+of"
     r"\s+(?:the\s+|this\s+|today[’']?s\s+)?(?:[\w-]+\s+)?meeting\b"
     r"|\bimmediately\s+(?:after|following)\s+(?:the|this)\s+(?:[\w-]+\s+)?meeting\b"
+    # "Update: Following the meeting it has been suggested ...": after this one, not a later one
+    r"|\b(?:after|following)\s+(?:the|this|today[’']?s)\s+meeting\b(?!\s+(?:on|of|in|at|with)\b)"
 )
 # An apology for a meeting to come: "may not be able to join the next call", "will be unable
 # to attend the March meeting", "said she could not attend the April meeting".
@@ -348,8 +350,13 @@ def _follow_up(ctx: Context, st: str, low: str, start: int, end: int) -> FollowU
     if TIME_ALLOWED_RE.search(st) or _ACTION_CARRIED_RE.search(low):
         return None  # this agenda's entry ("Revisit the rota (Sam, 5 minutes)"), an action
         # of the log still open ("Action carried forward")
-    if _THIS_MEETING_RE.search(low) or _ABSENT_RE.search(low) or _STANDING_PRACTICE_RE.search(low):
-        return None
+    if (
+        _THIS_MEETING_RE.search(low)
+        or MEETING_COURSE_RE.search(low)
+        or _ABSENT_RE.search(low)
+        or _STANDING_PRACTICE_RE.search(low)
+    ):
+        return None  # this meeting's own time or course ("see you at the next meeting")
     if "interest" in low and _INTERESTS_RE.search(low):
         return None  # "Members to declare any interests in any matter to be considered"
     if "requir" in low and _REQUIRED_RE.search(st):
