@@ -46,3 +46,25 @@ def test_waiting_for_someone_to_join_is_procedure_not_a_decision() -> None:
     assert _decisions("- OK, let's keep the Tuesday slot.\n") == [
         "OK, let's keep the Tuesday slot."
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "decisions"),
+    [
+        (
+            "4. Minutes were approved. Trustee Lee signed and dated them.\n",
+            ["Minutes were approved. Trustee Lee signed and dated them."],
+        ),
+        (
+            "5. Minutes of 21 January were accepted and signed. Revised minutes for 20 December"
+            " were signed.\n",
+            [
+                "Minutes of 21 January were accepted and signed. Revised minutes for 20 December"
+                " were signed."
+            ],
+        ),
+        ("6. Minutes were approved. The grass was cut.\n", ["Minutes were approved."]),
+    ],
+)
+def test_minutes_approved_then_signed_are_one_decision(text: str, decisions: list[str]) -> None:
+    assert _decisions(text) == decisions

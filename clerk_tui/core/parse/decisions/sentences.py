@@ -532,7 +532,8 @@ def decision_sentences(
             # (not "Carried unanimously.", which records it beside it)
             # and the condition set on it after it: "General support for this. Caveat: if the
             # release slips, it moves to the next one.", or the effect of a short outcome:
-            # "Change accepted. These functions will be removed."
+            # "Change accepted. These functions will be removed.", and minutes approved then
+            # signed: "Minutes were approved. The Chair signed and dated them."
             while n + 1 < len(sentences) and (
                 (
                     records_vote(sentences[n + 1][2])
@@ -540,6 +541,10 @@ def decision_sentences(
                 )
                 or _CAVEAT_RE.match(sentences[n + 1][2])
                 or (len(st) < 60 and _EFFECT_RE.match(sentences[n + 1][2]))
+                or (
+                    rule == _MINUTES_APPROVED_RE.search
+                    and _MINUTES_SIGNED_RE.match(sentences[n + 1][2])
+                )
             ):
                 n += 1
                 s_end = sentences[n][1]
@@ -561,6 +566,13 @@ _CAVEAT_RE = re.compile(
 )
 # What follows from the outcome before it: "These functions will be removed", "It will now be
 # published".
+# The minutes just approved being signed, the same business: "The Chair signed and dated
+# them.", "Revised minutes for 12 May were signed."
+_MINUTES_SIGNED_RE = re.compile(
+    r"\W*(?:(?:[\w.’'-]+\s+){1,4}?(?:signed|initialled)(?:\s+and\s+dated)?\s+(?:them|it|the\s+minutes)"
+    r"|(?i:the\s+)?(?:(?i:revised|amended|corrected)\s+)?(?i:minutes)\b[^.;]{0,40}?\b(?:were|was)"
+    r"\s+(?:duly\s+|also\s+)?signed)\b"
+)
 _EFFECT_RE = re.compile(
     r"\W*(?i:this|these|it|they)(?:\s+[a-z]+)?\s+(?:will|shall)\s+(?:now\s+)?be\s+[a-z]+(?:ed|en)\b"
 )
