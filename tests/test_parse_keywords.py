@@ -2,7 +2,14 @@
 
 import re
 
-from clerk_tui.core.parse.keywords import any_of, lowers_alike, may_hold_folded, scan, starts_of
+from clerk_tui.core.parse.keywords import (
+    KeyedRules,
+    any_of,
+    lowers_alike,
+    may_hold_folded,
+    scan,
+    starts_of,
+)
 
 TEXT = (
     "Minutes taken by Jo Hale. ACTION: SV to file the accounts.\n"
@@ -66,3 +73,11 @@ def test_may_hold_folded_gates_as_a_case_insensitive_regex_reads():
     # a long s matches "s" under IGNORECASE but does not lower to it: the gate lets it by
     assert may_hold_folded("preſent", ("present",))
     assert not lowers_alike("preſent") and lowers_alike("Present")
+
+
+def test_keyed_rules_call_the_rules_whose_words_a_sentence_holds():
+    keyed = KeyedRules([frozenset({"consider"}), frozenset({"back", "put back"}), frozenset({"x"})])
+    keys = keyed.key_re.findall("it was considered; put back to may")
+    assert keys == ["consider", "put back"]  # the longest word: "put back", not "back"
+    assert keyed.rules(keys) == [0, 1]  # "put back" holds "back": rule 1 needs it
+    assert keyed.rules([]) == []

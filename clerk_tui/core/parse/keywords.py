@@ -6,7 +6,7 @@ that starts the regex engine only where a match can begin (:func:`scan`)."""
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from re import _constants, _parser  # type: ignore[attr-defined]
 from typing import Any
 
@@ -32,6 +32,26 @@ def _alternation(node: Trie) -> str:
     if "" in node:  # a word ends here: what follows is optional
         body = body + "?" if len(branches) == 1 and len(body) == 1 else f"(?:{body})?"
     return body
+
+
+class KeyedRules:
+    """Rules that each run only on sentences holding one of their words: the pattern that
+    finds the words in a lower-cased sentence (:func:`any_of`, the longest word: "considered"
+    and not "consider", "put back" and not "back"), and for each word the indices of the rules
+    that need it or a word within it."""
+
+    def __init__(self, needs: Sequence[frozenset[str]]) -> None:
+        self.key_re = any_of({w for words in needs for w in words})
+        self._rules_of = {
+            w: tuple(k for k, words in enumerate(needs) if any(n in w for n in words))
+            for words in needs
+            for w in words
+        }
+
+    def rules(self, keys: Iterable[str]) -> list[int]:
+        """The indices, in order, of the rules that the words ``keys`` (as :attr:`key_re`
+        finds them) call."""
+        return sorted({k for key in keys for k in self._rules_of[key]})
 
 
 def holds_any(text: str, words: Iterable[str]) -> bool:

@@ -8,7 +8,7 @@ import re
 from collections.abc import Callable
 
 from ..context import Context, Sentence, line_end, sentences_of_line
-from ..keywords import any_of
+from ..keywords import KeyedRules
 from ..layout import HTML_TAG_RE, Line
 from .chains import assent, carried, motion_start, record_after
 from .elsewhere import another_body, approved_later, decided_before
@@ -404,15 +404,9 @@ SENTENCE_RULES: tuple[tuple[Rule, str, frozenset[str]], ...] = tuple(
         ),
     )
 )
-# The rules' words, as they occur in a lower-cased sentence.
-_KEY_RE = any_of({w for _, _, needs in SENTENCE_RULES for w in needs})
-# Each word: the indices of the rules that need it or a word within it (_KEY_RE finds the
-# longest word: "selected", not "elected").
-_RULES_OF = {
-    w: tuple(i for i, (_, _, needs) in enumerate(SENTENCE_RULES) if any(n in w for n in needs))
-    for _, _, needs in SENTENCE_RULES
-    for w in needs
-}
+# The rules' words, as they occur in a lower-cased sentence ("selected", not "elected").
+_KEYED = KeyedRules([needs for _, _, needs in SENTENCE_RULES])
+_KEY_RE = _KEYED.key_re
 
 
 def decision_sentences(
@@ -460,7 +454,7 @@ def decision_sentences(
             if later is not None:
                 found.add(s_start, later, RESOLUTION)
                 continue
-        for i in sorted({i for key in keys for i in _RULES_OF[key]}):
+        for i in _KEYED.rules(keys):
             rule, kind, _ = SENTENCE_RULES[i]
             hit = rule(plain)
             if hit is None or ("ask" in low and _ASKED_RE.search(plain, 0, max(hit.start(), 1))):

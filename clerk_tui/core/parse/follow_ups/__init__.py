@@ -65,7 +65,7 @@ from ..context import (
     sentences_of_line,
 )
 from ..forward_plans import NEXT_ITEMS_RE, PLAN_HEADING_RE, a_heading, forward_plan_rows, listed
-from ..keywords import any_of
+from ..keywords import KeyedRules
 from ..layout import CHAT_PREFIX_RE, MEETING_COURSE_RE, TIME_ALLOWED_RE, indent
 from .common import FORWARD_RE, MONTHS, Hit
 from .cue_time import cue_and_time
@@ -191,7 +191,7 @@ _AGENDA_TEXT_RE = re.compile(
 
 
 SentenceRule = Callable[[Context, str, str], "Hit | None"]
-# Each rule with the words (as _KEY_RE finds them in the lower-cased sentence) one of which
+# Each rule with the words (as _KEYED finds them in the lower-cased sentence) one of which
 # it needs: a rule runs only on sentences holding one, which keeps most sentences cheap.
 SENTENCE_RULES: tuple[tuple[SentenceRule, frozenset[str]], ...] = tuple(
     (rule, frozenset(needs.split("|")))
@@ -263,14 +263,7 @@ SENTENCE_RULES: tuple[tuple[SentenceRule, frozenset[str]], ...] = tuple(
         ),
     )
 )
-_KEY_RE = any_of({w for _, needs in SENTENCE_RULES for w in needs})
-# Each word: the indices of the rules that need it or a word within it (_KEY_RE finds the
-# longest word, "considered" and not "consider", "put back" and not "back").
-_RULES_OF = {
-    w: tuple(k for k, (_, needs) in enumerate(SENTENCE_RULES) if any(n in w for n in needs))
-    for _, needs in SENTENCE_RULES
-    for w in needs
-}
+_KEYED = KeyedRules([needs for _, needs in SENTENCE_RULES])
 
 
 def find_follow_ups(ctx: Context) -> list[FollowUp]:
@@ -326,11 +319,11 @@ _AGENDA_HEAD_RE = re.compile(r"\W*(?:(?:proposed|draft|meeting)\s+)?(?i:agenda)\
 
 def _follow_up(ctx: Context, st: str, low: str, start: int, end: int) -> FollowUp | None:
     """The follow-up a sentence states, if any (see :data:`SENTENCE_RULES`)."""
-    keys = _KEY_RE.findall(low)
+    keys = _KEYED.key_re.findall(low)
     if not keys:
         return None
     hit = None
-    for k in sorted({k for key in keys for k in _RULES_OF[key]}):
+    for k in _KEYED.rules(keys):
         rule = SENTENCE_RULES[k][0]
         try:
             hit = rule(ctx, st, low)
