@@ -29,6 +29,7 @@ def test_the_meeting_coming_back_to_a_matter_is_no_task() -> None:
         "  - Discussed whether to move to a steering committee.\n"
         "  - We'll revisit this at the next meeting.\n"
         "  - Priya to bring a proposal to the next meeting.\n"
+        "  - **Action:** Moved to discuss at the next meeting as the fete is closer.\n"
     )
     assert _actions(text) == [("Priya", "Bring a proposal to the next meeting.")]
 
