@@ -61,3 +61,30 @@ def test_this_meetings_own_course_is_no_follow_up(line: str) -> None:
 def test_a_meeting_after_this_one_named_by_its_date_is_still_one() -> None:
     line = "- The fees will be discussed at the meeting on 7 April 2025."
     assert _follow_ups(line + "\n") == [(line.lstrip("- "), "the meeting on 7 April 2025")]
+
+
+@pytest.mark.parametrize(
+    ("line", "when"),
+    [
+        ("- All: discuss the new kit at Mar 16 meeting", "Mar 16 meeting"),
+        ("- This is a critical item for the 2nd April mtg.", "the 2nd April mtg"),
+        (
+            "- The fees to be discussed at the 7 April committee meeting.",
+            "the 7 April committee meeting",
+        ),
+    ],
+)
+def test_a_meeting_named_by_its_day_is_a_follow_up(line: str, when: str) -> None:
+    assert _follow_ups(line + "\n") == [(line.lstrip("- "), when)]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "- To be announced at Mar 4 club meeting.",
+        "- As discussed at the Feb 4 meeting, the green is closed.",
+        "- Sam to draft the criteria by 20th March mtg.",
+    ],
+)
+def test_a_meeting_named_by_its_day_with_no_business_for_it_is_none(line: str) -> None:
+    assert _follow_ups(line + "\n") == []

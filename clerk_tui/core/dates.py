@@ -102,6 +102,8 @@ _DAY_WORD = (
 )
 
 DATE_EXPR = rf"(?:{_DAY_MONTH}|{_MONTH_DAY}|{_NUMERIC}|{_QUARTER}|{_FINYEAR}|{_MONTH_ONLY})"
+# A day of a month, either way round: "2nd Oct", "Dec 16", "the 3rd of March 2025".
+DAY_AND_MONTH = rf"(?:{_DAY_MONTH}|{_MONTH_DAY})"
 
 # The words that open a due phrase, in the order they are tried (case-insensitive).
 _DUE_PREPS = (

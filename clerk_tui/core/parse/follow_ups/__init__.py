@@ -201,7 +201,7 @@ SENTENCE_RULES: tuple[tuple[SentenceRule, frozenset[str]], ...] = tuple(
             "next|future|forthcoming|later|subsequent|following|upcoming|different|separate"
             "|another",
         ),
-        (at_a_named_meeting, "meeting|agm|annual|cabinet|board|committee|panel"),
+        (at_a_named_meeting, "meeting|agm|annual|cabinet|board|committee|panel|mtg"),
         (back_to, "back|return with|resubmit|re-submit|forward"),
         (
             to_the_body,

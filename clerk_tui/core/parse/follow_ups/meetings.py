@@ -9,7 +9,7 @@ import calendar
 import re
 from itertools import chain
 
-from ...dates import DATE_EXPR
+from ...dates import DATE_EXPR, DAY_AND_MONTH
 from ..actions.lexicon import is_base_verb
 from ..context import Context
 from .common import FORWARD_RE, MONTHS, Hit, later
@@ -234,6 +234,33 @@ def month_meeting(st: str, low: str, noun: str) -> re.Match[str] | None:
     return None
 
 
+# A meeting named by its day, the month perhaps cut short: "at Dec 16 meeting", "for the 2nd
+# Oct mtg", "to the 3 March board meeting".
+_DATED_MEETING_RE = re.compile(
+    r"\b(?:on|to|onto|for|at|until|till)\s+(?P<when>(?:the\s+|our\s+|its\s+)?"
+    rf"{DAY_AND_MONTH}\s+(?:[A-Za-z][\w&'’-]*\s+)?(?i:meeting|mtg))\b"
+)
+
+
+def _dated_meeting(st: str, low: str) -> re.Match[str] | None:
+    """A meeting named by its day (see :data:`_DATED_MEETING_RE`), with "the" or without, in
+    a sentence that brings business to it: the day names which meeting, as a bare month does
+    ("to May meeting")."""
+    if " m" not in low or not any(ch.isdigit() for ch in st):
+        return None
+    m = _DATED_MEETING_RE.search(st)
+    if m is None or not _BUSINESS_RE.search(low):
+        return None  # "To be announced at Dec 4 lab meeting": no business comes to it
+    if _DONE_THERE_RE.search(st, max(0, m.start() - 30), m.start()):
+        return None  # "As discussed at the Nov 4 meeting": a meeting past (its year unsaid)
+    return m
+
+
+# Done at a meeting, the participle right before it: "discussed at", "agreed in" (not "to be
+# discussed at").
+_DONE_THERE_RE = re.compile(r"(?<!\bbe\s)(?<!\bbeen\s)\b[a-z]+ed\s+$")
+
+
 def at_a_named_meeting(ctx: Context, st: str, low: str) -> Hit | None:
     """A meeting named by its month, term, purpose or name, in a sentence that looks forward
     or a note with no verb: "bring the accounts to the July Parish Council Meeting", "a
@@ -243,12 +270,17 @@ def at_a_named_meeting(ctx: Context, st: str, low: str) -> Hit | None:
     Classic meeting", "Motion suggestion for AGM: ...". Not "the report was presented at the
     January meeting", "remain in post until the AGM", "Following the approval of X at the AGM
     on 12 May, ...", a task "Look at the code, to recommend at Toronto meeting"."""
-    if "meeting" not in low and "agm" not in low and not _MONTH_WORD_RE.search(st):
+    if (
+        "meeting" not in low
+        and "agm" not in low
+        and "mtg" not in low
+        and not _MONTH_WORD_RE.search(st)
+    ):
         return None
-    bare = month_meeting(st, low, " meeting")
+    bare = month_meeting(st, low, " meeting") or _dated_meeting(st, low)
     if (
         bare
-        and not bare.group("the")
+        and not bare.groupdict().get("the")
         and not bare.group("when").lower().endswith("agenda")
         and not _PAST_RE.search(low)
         and not _LOGISTICS_BEFORE_RE.search(st, max(0, bare.start() - 30), bare.start())
