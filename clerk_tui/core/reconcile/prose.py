@@ -41,6 +41,7 @@ from clerk_tui.core.reconcile.places import (
     normal_ref,
     units,
 )
+from clerk_tui.core.reconcile.sections import AGENDA_ACTION, agenda_lines
 from clerk_tui.core.reconcile.words import WORD, Index, concepts, independent, words
 
 _ALL_DONE = re.compile(
@@ -300,10 +301,10 @@ def findings(
     return found
 
 
-_AGENDA_ACTION = re.compile(r"\b(?:place|put|add|include|bring|table)\w*\b[^.]*\bagenda\b", re.I)
 _ITEM_OPENING = re.compile(
     r"^[ \t]*(?:\d{1,3}/\d{2,4}|\d{1,3}\\?[.)])[ \t]+(?P<title>[A-Za-z][^\n]{2,})", re.M
 )
+_HEADING = re.compile(r"^[ \t]*#{1,6}[ \t]+(?P<title>\S[^\n]*?)[ \t#]*$", re.M)
 _MONTHS = [
     "january",
     "february",
@@ -321,28 +322,45 @@ _MONTHS = [
 _AGENDA_WORDS = {"agenda", "discuss", "place", "put", "add", "include", "bring", "table"}
 
 
+def _agenda_entries(text: str) -> list[tuple[int, int, str]]:
+    """This meeting's items as (start, end, title): numbered openings ("78/18 Yellow Lines
+    Furlong Road", cut at a dash or to eight words), Markdown headings ("## Corbin to give a
+    demo") and the lines of its agenda list ("+ Corbin to give a demo")."""
+    entries = []
+    for opening in _ITEM_OPENING.finditer(text):
+        end = text.find("\n", opening.start())
+        end = len(text) if end < 0 else end
+        title = heading_after(text, opening.start("title"), end) or " ".join(
+            opening.group("title").split()[:8]
+        )
+        entries.append((opening.start(), end, title))
+    for heading in _HEADING.finditer(text):
+        entries.append((heading.start(), heading.end(), heading.group("title")))
+    entries += [
+        (line.start, line.cend, text[line.cstart : line.cend].lstrip("+-*•· \t"))
+        for line in agenda_lines(text)
+    ]
+    return sorted(entries)
+
+
 def _on_the_agenda(text: str, index: Index, meeting_date: date | None) -> list[Finding]:
     """Actions to put a matter on the agenda, done when an item of these minutes opens with
     the matter's words ("78/18 Yellow Lines Furlong Road" for "place the yellow lines on the
-    April agenda"); not when the action names another month than this meeting's."""
-    asked = [a for a in index.actions if _AGENDA_ACTION.search(a.text)]
+    April agenda", "## Alder walk survey" for "add the Alder walk survey to the next agenda");
+    not when the action names another month than this meeting's."""
+    asked = [a for a in index.actions if AGENDA_ACTION.search(a.text)]
     found: list[Finding] = []
+    entries = _agenda_entries(text) if asked else []
     for action in asked:
         month = next((m for m in _MONTHS if re.search(rf"\b{m}\b", action.text, re.I)), None)
         if month and meeting_date and month != _MONTHS[meeting_date.month - 1]:
             continue
         matter = set(index.distinct[action.id]) - _AGENDA_WORDS
-        for opening in _ITEM_OPENING.finditer(text):
-            end = text.find("\n", opening.start())
-            end = len(text) if end < 0 else end
-            title = heading_after(text, opening.start("title"), end) or " ".join(
-                opening.group("title").split()[:8]
-            )
+        for start, end, title in entries:
             shared = matter & set(words(title, joined=True))
             if len(shared) >= 2:
                 reason = f'on this meeting\'s agenda ("{_clip(title, 40)}")'
-                span = (opening.start(), end)
-                found.append(Finding(action.id, DONE, *span, reason, title, 1))
+                found.append(Finding(action.id, DONE, start, end, reason, title, 1))
                 break
     return found
 

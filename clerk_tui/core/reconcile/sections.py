@@ -293,6 +293,26 @@ def own_lines(text: str) -> set[int]:
     }
 
 
+_THIS_AGENDA = re.compile(
+    r"(?:\d{1,3}\\?[.)]\s*)?(?:(?:the|this|today[’']?s|meeting)\s+)?agenda(?:\s+items?)?", re.I
+)
+"""The title of this meeting's agenda ("Agenda", "Agenda items", "Today's agenda"); not the
+next meeting's ("Agenda for next meeting", "Next Agenda"), whose items are still to come."""
+
+
+AGENDA_ACTION = re.compile(r"\b(?:place|put|add|include|bring|table)\w*\b[^.]*\bagenda\b", re.I)
+"""An action to put a matter on an agenda ("Clerk to place the yellow lines on the April
+agenda", "Will add to next meeting agenda to have Cara show the form")."""
+
+
+def agenda_lines(text: str) -> list[Line]:
+    """The lines of this meeting's agenda, under a heading that is only its title."""
+    sections = _sections_titled(
+        text, lines_of(text), lambda title, _: bool(_THIS_AGENDA.fullmatch(title))
+    )
+    return [line for section in sections for line in section]
+
+
 _CARRIED = 85.0
 """A line of this meeting's actions this like an open action's text repeats that action."""
 _WHO = r"[A-Z][\w.'’-]*(?:\s*(?:[/&,]|and)\s*[A-Z][\w.'’-]*)*"
@@ -308,8 +328,10 @@ def carried_forward(text: str, index: Index, skip: set[int]) -> list[Finding]:
     """An open action repeated among this meeting's own actions ("European review: by the next
     meeting the facilities should have a clear view", set again): still open, a note that it
     was carried forward, and a new owner when another leads the line ("Bea to collect the
-    quotes"); lines in `skip`, rows of action tables, are read there."""
+    quotes"); lines in `skip`, rows of action tables, are read there. An action to put a
+    matter on the agenda is not carried forward by that matter's line in this agenda."""
     found: list[Finding] = []
+    agenda = {line.index for line in agenda_lines(text)}
     for section in _sections_titled(text, lines_of(text), _own_title):
         for line in section:
             if line.index in skip:
@@ -320,6 +342,8 @@ def carried_forward(text: str, index: Index, skip: set[int]) -> list[Finding]:
             who = lead.group("named") or lead.group("doer")
             span = (line.cstart, line.cend)
             for action in index.actions:
+                if line.index in agenda and AGENDA_ACTION.search(action.text):
+                    continue  # on this agenda as it asked: done (prose._on_the_agenda)
                 if text_similarity(action.text, said[lead.end() :], _CARRIED) < _CARRIED:
                     continue
                 note = f"Carried forward: {said}"
