@@ -667,6 +667,32 @@ def reviewed_as_asked(clause: str, action_text: str) -> re.Match[str] | None:
     return _REVIEWED.search(clause.lower())
 
 
+_CHANGE = r"(?:pull[\s-]+requests?|merge[\s-]+requests?|(?-i:PRs?|MRs?))"
+_CHANGE_ASKED = re.compile(
+    r"\b(?:open|create|raise|submit|file|make|send|put\s+up|review|approve|finish|complete"
+    rf"|update)\w*\b(?:\s+[\w#-]+){{0,3}}?\s+{_CHANGE}(?![\w-])",
+    re.I,
+)
+"""An action to open or see through a change request: "open a PR for the rota page", "Review
+PR before the next call", "submit a pull request with the new wording"."""
+_CHANGE_LANDED = re.compile(
+    rf"(?<![\w-]){_CHANGE}(?![\w-])(?:\s+[\w#-]+){{0,3}}?\s+(?:(?:is|are|was|were|now)\s+)?"
+    r"(?:(?:has|have)\s+been\s+)?(?:now\s+)?(?:ready\s+to\s+(?:merge|land)|merged|landed)\b",
+    re.I,
+)
+"""A change request at a later stage of its life than opened and reviewed: "PR is ready to
+merge", "the pull request was merged", "PR #12 landed"."""
+
+
+def change_landed(clause: str, action_text: str) -> re.Match[str] | None:
+    """A change request an action was to open or review reported ready to merge or merged:
+    "The PR is ready to merge" for "Review PR before the next call" (it is ready only once
+    opened and reviewed); never with doubt ("not yet merged", "should be merged")."""
+    if not _CHANGE_ASKED.search(action_text) or doubts(clause, action_text):
+        return None
+    return _CHANGE_LANDED.search(clause)
+
+
 _CONDITION = re.compile(r"\b(?:once|if|unless|until|when|after|before)\b", re.I)
 """What follows is a condition ("can be closed once the old contract is cancelled"), not what
 happened to the action."""
@@ -701,6 +727,9 @@ def read_clause(
         and not _CONDITION.search(clause, 0, dropped.start())
     ):
         return Reading(DROPPED, dropped.group())
+    landed = None if on or request or not keyed else change_landed(clause, action_text)
+    if landed:
+        return Reading(DONE, landed.group())
     match = None if on or request else _done_match(clause, action_text)
     if match:
         cue = clause[match.start() : match.end()].strip(" :-–—(|")

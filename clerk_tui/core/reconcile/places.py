@@ -62,6 +62,33 @@ def normal_ref(ref: str | None) -> str:
     return re.sub(r"[\s.]+$", "", re.sub(r"[\s\-–]+", "", (ref or "").lower()))
 
 
+_ISSUE_ENTRY = re.compile(
+    r"^(?:[*+-]|#{1,6})[ \t]+(?P<entry>[^\n]*?)(?<![\w/&])(?P<issue>#\d{1,6})\b", re.M
+)
+"""An entry of notes kept on a code host, opening at the margin and keyed by the issue or pull
+request it discusses ("* Next steps for the rota [#412](https://...)", "## Hall bookings #87"):
+the next notes key their entry on the same matter by the same number."""
+_MARGIN_ENTRY = re.compile(r"^(?:[*+-]|#{1,6})[ \t]+\S", re.M)
+
+
+def issue_above(text: str, start: int) -> str | None:
+    """The issue number of the entry at the margin that `start` falls in ("#412"), if any."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", start)
+    entries = [
+        e
+        for e in _MARGIN_ENTRY.finditer(text, 0, len(text) if line_end < 0 else line_end)
+        if e.start() <= line_start
+    ]
+    if not entries:
+        return None
+    issue = _ISSUE_ENTRY.match(text, entries[-1].start())
+    entry_end = text.find("\n", entries[-1].start())
+    if issue and (entry_end < 0 or issue.end() <= entry_end):
+        return issue.group("issue")
+    return None
+
+
 @dataclass(frozen=True)
 class Place:
     """An action's number, minute, part and topic (see `OpenAction`)."""
@@ -131,6 +158,7 @@ def place_of(
             minute, minute_at = match.group(1), match.end()
     if item_number and (minute is None or (item_start or 0) >= minute_at):
         minute, minute_at = item_number, item_start or minute_at
+    minute = minute or issue_above(text, start)
     part, heading = None, ""
     for match in _PART_MARK.finditer(text, minute_at, min(end, start + 12)):
         if match.start() > start:
@@ -344,10 +372,19 @@ def units(text: str, skip: set[int] | frozenset[int] = frozenset()) -> Iterator[
     part: str | None = None
     heading = ""
     previous: Line | None = None
+    issue: str | None = None
     for start, end, line in _sentences(text, skip):
         own_minute, own_part, named = None, None, False
         if previous and line.index != previous.index and _new_entry(text, line, previous):
             heading = ""
+        if (previous is None or line.index != previous.index) and _MARGIN_ENTRY.match(
+            text, line.start
+        ):
+            issue = issue_above(text, line.start)
+            if issue:
+                minute, part, heading = issue, None, ""
+            elif minute and minute.startswith("#"):
+                minute = None
         previous = line
         bullet = re.search(r"\(?([a-z]|[ivx]{1,4})[.)]\s*$", text[line.start : line.cstart])
         if bullet and start <= _after_quote(text, line.cstart):
@@ -387,6 +424,7 @@ def units(text: str, skip: set[int] | frozenset[int] = frozenset()) -> Iterator[
             heading = own_heading
             separator = _HEAD_END.search(text, head_start + len(own_heading), end)
             body = separator.end() if separator else head_start + len(own_heading)
+        named = named or bool(issue and minute == issue)
         yield Unit(start, end, minute, part, named, heading, head_start, body)
 
 

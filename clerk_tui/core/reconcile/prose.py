@@ -261,8 +261,9 @@ def _targets(
     minute = (clause and _by_minute(unit, clause, index)) or _by_minute(unit, sentence, index)
     if minute:
         where = f"{unit.minute}{unit.part or ''}"
+        kind = "issue" if where.startswith("#") else "minute"
         if unit.named:
-            return [(a, 2, f"names minute {where}, the action's") for a in minute]
+            return [(a, 2, f"names {kind} {where}, the action's") for a in minute]
         # under a minute named earlier in the paragraph: as sure as its shared words
         return [(a, 1, f"under minute {where}, as the action was") for a in minute]
     return []
