@@ -8,6 +8,7 @@ merge or merged, is done."""
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
@@ -185,3 +186,34 @@ def test_webnotes_pair_end_to_end(clerk) -> None:
         ("Review PR before the next call", "update"),
     ]
     assert "names issue #14" in proposals[0]["reason"]
+
+
+ENTRY_45 = "* Church Lane [#45](https://example.org/issues/45)\n"
+DRAIN = [
+    OpenAction(
+        1, "Write to Highways about the drain on Church Lane", "The Clerk", MAY, minute="45/24"
+    )
+]
+
+
+@pytest.mark.parametrize(
+    ("minutes", "expected"),
+    [
+        ("Minute 45/24 – Highways will clear the drain on Church Lane in July.\n", [(1, UPDATE)]),
+        # a question under the action's minute tells nothing of what became of it
+        ("Minute 45/24 – who is responsible for the drain on Church Lane?\n", []),
+        (
+            f"{ENTRY_45}  * Q: who owns the drain on Church Lane?\n",
+            [],
+        ),
+        (
+            f"{ENTRY_45}  * Highways will clear the drain on Church Lane.\n",
+            [(1, UPDATE)],
+        ),
+    ],
+)
+def test_a_question_under_the_actions_minute_is_no_progress_note(
+    minutes: str, expected: list[tuple[int, str]]
+) -> None:
+    key = "#45" if "#45" in minutes else "45/24"
+    assert _proposed(minutes, [replace(DRAIN[0], minute=key)]) == expected

@@ -71,6 +71,16 @@ the next notes key their entry on the same matter by the same number."""
 _MARGIN_ENTRY = re.compile(r"^(?:[*+-]|#{1,6})[ \t]+\S", re.M)
 
 
+def _entry_title(text: str, line: Line) -> bool:
+    """Whether an entry's line is only its title: a Markdown heading, or a bullet with lines
+    indented under it ("* Rota page [#31](...)" then "  * PR is ready to merge"); not a bullet
+    that is its own report ("- @mira opened an issue for the sitemap (#88)")."""
+    if text.startswith("#", line.start):
+        return True
+    below = re.compile(r"\n[ \t]+\S").match(text, line.cend)
+    return below is not None
+
+
 def issue_above(text: str, start: int) -> str | None:
     """The issue number of the entry at the margin that `start` falls in ("#412"), if any."""
     line_start = text.rfind("\n", 0, start) + 1
@@ -373,6 +383,7 @@ def units(text: str, skip: set[int] | frozenset[int] = frozenset()) -> Iterator[
     heading = ""
     previous: Line | None = None
     issue: str | None = None
+    titled = -1  # the line of the entry an issue number keys: its title, no report
     for start, end, line in _sentences(text, skip):
         own_minute, own_part, named = None, None, False
         if previous and line.index != previous.index and _new_entry(text, line, previous):
@@ -383,6 +394,7 @@ def units(text: str, skip: set[int] | frozenset[int] = frozenset()) -> Iterator[
             issue = issue_above(text, line.start)
             if issue:
                 minute, part, heading = issue, None, ""
+                titled = line.index if _entry_title(text, line) else -1
             elif minute and minute.startswith("#"):
                 minute = None
         previous = line
@@ -425,6 +437,8 @@ def units(text: str, skip: set[int] | frozenset[int] = frozenset()) -> Iterator[
             separator = _HEAD_END.search(text, head_start + len(own_heading), end)
             body = separator.end() if separator else head_start + len(own_heading)
         named = named or bool(issue and minute == issue)
+        if named and minute == issue and line.index == titled:
+            head_start = body = end
         yield Unit(start, end, minute, part, named, heading, head_start, body)
 
 

@@ -426,8 +426,14 @@ def _keyed_note(index: Index, action: OpenAction, clause: str, strength: int) ->
     latest news, a progress note ("Minute 47/24(i) – the electricity company will reconnect
     the supply in October" for "write to the electricity company about the supply"), never a
     'done'. Not an entry about another thing ("Action A12 – the hedge was cut back" for
-    "Repair the water trough")."""
-    if strength < 2 or len(WORD.findall(clause)) < _NOTE_WORDS or not index.shared(action, clause):
+    "Repair the water trough"), nor a question ("Q: where should the results go?"), which
+    tells nothing of what became of it."""
+    if (
+        strength < 2
+        or len(WORD.findall(clause)) < _NOTE_WORDS
+        or not index.shared(action, clause)
+        or clause.rstrip(" )*_").endswith("?")
+    ):
         return None
     return Reading(UPDATE, _clip(clause, 40))
 
