@@ -18,7 +18,7 @@ import re
 from collections.abc import Callable
 
 from ...model import Action
-from ..context import Context, line_of
+from ..context import Context, line_of, per_parse
 from ..keywords import holds_any
 from ..layout import TIME_ALLOWED_RE
 from ..people.words import is_name_word
@@ -361,6 +361,7 @@ def everyday_word_owner(ctx: Context, a: Action) -> bool:
     )
 
 
+@per_parse  # (each scan reads the whole text: asked again of the same word by each action)
 def _common_noun(text: str, word: str) -> bool:
     """An everyday word ("Event", "Minibus") that the minutes also write in lower case ("the
     event") and capitalise only where a sentence, line or label opens: a thing or a topic,

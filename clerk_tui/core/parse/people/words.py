@@ -8,6 +8,8 @@ from functools import cache
 from importlib.util import find_spec
 from pathlib import Path
 
+from ..context import per_parse
+
 HONORIFICS: dict[str, str | None] = {
     "councillor": "Councillor",
     "cllr": "Councillor",
@@ -205,6 +207,7 @@ def is_stop_word(word: str) -> bool:
     return low in STOP_WORDS or ("-" in low and all(p in STOP_WORDS for p in low.split("-")))
 
 
+@per_parse  # (asked again of each person found, by every office that names initials)
 def initials_of(name: str) -> str:
     return "".join(t[0] for t in _INITIALS_SPLIT_RE.split(name) if t and t[0].isupper())
 
