@@ -457,11 +457,13 @@ def _add_initials(finder: PeopleFinder, m: re.Match[str], office: str) -> None:
     """Each of the initials in the match's ``who`` that one person found so far bears
     ("GR - Gary Ridgway" in the list, "GR proposed as secretary ... agreed"): that person,
     with the office; initials nobody bears are no one's."""
+    marks = list(re.finditer(r"[A-Z][A-Za-z]{1,2}", m.group("who")))
+    wanted = {im.group(0) for im in marks}
     bearers: dict[str, set[str]] = {}
     for f in finder.found:
-        if f.name and len(f.tokens()) > 1:
+        if f.name and (f.initials or initials_of(f.name)) in wanted and len(f.tokens()) > 1:
             bearers.setdefault(f.initials or initials_of(f.name), set()).add(f.name)
-    for im in re.finditer(r"[A-Z][A-Za-z]{1,2}", m.group("who")):
+    for im in marks:
         names = bearers.get(im.group(0), set())
         if len(names) == 1:
             start = m.start("who") + im.start()
