@@ -56,6 +56,12 @@ _DATE_LINE_RE = re.compile(
 _TITLE_DASH_RE = re.compile(r"^(.{2,80}?)\s+[–—-]\s+")
 _TITLE_COLON_RE = re.compile(r"^([^:;.]{2,60}?):\s+(?![Tt]hat\b)(?=\S)")
 _REFERENCE_RE = re.compile(r"[\w/.-]*\d[\w/.-]*")
+# "2. DOG BINS ON THE GREEN The two bins ...": a capitals title run on into its first
+# sentence (minutes flattened from a PDF); the sentence opens with a capital and a lower-case
+# letter, a lone "A", a figure or a list's first mark ("a)", "(i)").
+_CAPS_TITLE_RE = re.compile(
+    r"((?:[A-Z][A-Z'’&/-]*,?\s+)*[A-Z][A-Z'’&/-]+)\s+(?=[A-Z][a-z]|A\s|\d|\(?[a-z]{1,3}[.)]\s)"
+)
 
 _AGENDA_ITEM_RE = re.compile(r"(?i)agenda item|item")
 _ATTENDANCE_HEAD_RE = re.compile(
@@ -93,12 +99,25 @@ def heading_like(title: str, max_words: int = 12) -> bool:
     return not t.startswith(("That ", "To "))
 
 
+def _caps_title(title: str) -> re.Match[str] | None:
+    """The capitals title that opens a numbered line run on into its text ("DOG BINS ON THE
+    GREEN The two bins by the pond ..."): two words or more, or one of five letters or more
+    ("APOLOGIES None."), so that an acronym opening a sentence ("NHS Trust staff ...") is
+    not read as a title."""
+    m = _CAPS_TITLE_RE.match(title)
+    if m is None:
+        return None
+    words = m.group(1).split()
+    return m if len(words) >= 2 or len(words[0]) >= 5 else None
+
+
 def _structural_line(c: str) -> bool:
     """A numbered heading or an "Agenda item" line."""
     if _AGENDA_ITEM_RE.fullmatch(c.strip()):
         return True
     m = NUM_RE.match(c)
-    return m is not None and heading_like(m.group("title") or "Title")
+    title = m.group("title") if m else ""
+    return m is not None and (heading_like(title or "Title") or _caps_title(title) is not None)
 
 
 def entry_like(c: str) -> bool:
@@ -193,6 +212,9 @@ def find_items(text: str, lines: list[Line]) -> tuple[list[Item], int]:
             if dash is None and not heading_like(title):
                 dash = _TITLE_COLON_RE.match(title)
             short_title = title
+            caps = None if dash or heading_like(title) else _caps_title(title)
+            if caps:
+                dash, short_title = caps, caps.group(1)
             if (
                 dash
                 and not VERBISH_RE.search(dash.group(1))
