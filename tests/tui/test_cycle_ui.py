@@ -202,6 +202,7 @@ async def test_proposal_from_pasted_minutes_accepted_in_review(
         await pilot.pause()
         assert messages(app)[-1] == "1 proposed update to open actions — press r to review"
         await pilot.press("r")
+        await app.workers.wait_for_complete()  # the review lists load in a worker
         await pilot.pause()
         screen = app.screen
         assert isinstance(screen, ReviewScreen)
