@@ -198,7 +198,7 @@ def test_owners_of_an_action_list_by_name_headings_emphasis_arrows_and_labels() 
         ("Helen", "Update the wiki"),
         ("Tomasz", "Update the roadmap"),
         ("@tnowak", "Review the docs PR"),
-        (None, "**New**: Ongoing talks with the landlord about the lease"),
+        (None, "New: Ongoing talks with the landlord about the lease"),
     ]
 
 

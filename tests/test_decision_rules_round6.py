@@ -257,7 +257,7 @@ def test_votes_emphasis_and_a_one_word_decision() -> None:
         "- The proposal to sell the lathe was put to a vote and passed.\n"
     )
     assert _decisions(text) == [
-        "Door code: **agreed** to change it monthly.",
+        "Door code: agreed to change it monthly.",
         "Decided: Tuesdays.",
         "Voted: buy a second printer (5 yes, 0 no)",
         "The vote was 6-1 in favour of longer opening hours.",

@@ -22,7 +22,7 @@ def test_an_outcome_note_putting_the_item_off_to_somewhere_or_later() -> None:
     )
     assert _follow_ups(text) == [
         "Photo gallery layout - deferred to the Leeds workshop",
-        "**Bike racks** to be parked for later.",
+        "Bike racks to be parked for later.",
         "Newsletter: carried forward to June",
     ]
 

@@ -93,7 +93,7 @@ def test_a_meeting_to_come_on_a_subject() -> None:
             "Fair planning: There will be a meeting at the Boathouse on Tuesday, May 7th at 7pm.",
             "on Tuesday, May 7th",
         ),
-        ("**November accounts meeting**: 6:30-7:30 PM online", "November accounts meeting"),
+        ("November accounts meeting: 6:30-7:30 PM online", "November accounts meeting"),
         (
             "-> thursday hedge meeting at 10 where we also decide who trims the hawthorn",
             "thursday hedge meeting",

@@ -93,6 +93,17 @@ def without_markdown_escapes(text: str) -> str:
     return _MARKDOWN_ESCAPE_RE.sub(_unescaped, text)
 
 
+def without_markup(text: str) -> str:
+    """Text found, as the clerk reads it: Markdown's bold marks, code quotes and backslash
+    escapes taken out ("**Dog bins:** order a \\*new\\* bin" -> "Dog bins: order a *new* bin")."""
+    if not any(c in text for c in "*_`\\"):
+        return text
+    return " ".join(_MARKUP_RE.sub("", text).split())
+
+
+_MARKUP_RE = re.compile(r"^\\?[*•](?!\*)\s*|\*\*|__(?=\S)|(?<=\S)__|`|\\(?=[^\w\s])")
+
+
 def _unescaped(m: re.Match[str]) -> str:
     if m.group("number"):
         return m.group("lead") + m.group("number") + ". "

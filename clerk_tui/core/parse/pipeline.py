@@ -9,7 +9,7 @@ from contextlib import contextmanager
 from datetime import date
 
 from ..dates import find_named_meetings
-from ..model import Meeting, ParsedMinutes, Person
+from ..model import Action, Decision, FollowUp, Meeting, ParsedMinutes, Person
 from .actions import find_actions
 from .actions.tables import column_owners
 from .context import Context, Faults, forget_parse
@@ -22,6 +22,7 @@ from .layout import (
     split_lines,
     status_notes,
     without_markdown_escapes,
+    without_markup,
     wrapped_runs,
 )
 from .people import extract_people, initials_of
@@ -118,6 +119,9 @@ def _parse(
     actions = run(without_placeholder_owners, actions) or actions
     people = run(owners_as_people, text, people, actions) or people
     follow_ups = run(find_follow_ups, ctx) or []
+    found: list[Decision | Action | FollowUp] = [*decisions, *actions, *follow_ups]
+    for each in found:
+        each.text = without_markup(each.text)
     return ParsedMinutes(
         meeting, items, decisions, actions, follow_ups, people, faults=faults.lines
     )
