@@ -40,8 +40,12 @@ _WRAPPED_NAME_RE = re.compile(rf"\s*[{CAPITAL}][{LOWER}'’-]+[ \t]*")
 _DOTTED_INITIALS_RE = re.compile(r"(?:[A-Z]\.)+[A-Z]")  # "R.A" before "Kettering"
 _NEXT_NAME_RE = re.compile(r"\s+(?:[A-Z][a-z]|[A-Z]\.?\s+[A-Z]|[A-Z]{2,3}\s+[A-Z][a-z])")
 _AND_BEFORE_RE = re.compile(r"(?: and | & )$")
-_PLURAL_HON_RE = re.compile(r"(?i)(Councillors|Councilors|Cllrs\.?)(?:\s|,\s*(?=[A-Z]))")
-_PLURAL_HON_ALONE_RE = re.compile(r"(?i)Councillors|Councilors|Cllrs\.?")
+# An office after "and the" closing a list of names: another person, not the last one's role.
+_THE_OFFICE_RE = re.compile(r"the\s+[A-Z]")
+_PLURAL_HON_RE = re.compile(
+    r"(?i)(Councillors|Councilors|Cllrs\.?|Commissioners|Trustees)(?:\s|,\s*(?=[A-Z]))"
+)
+_PLURAL_HON_ALONE_RE = re.compile(r"(?i)Councillors|Councilors|Cllrs\.?|Commissioners|Trustees")
 _TRAILING_INITIALS_RE = re.compile(r"\s*\(([A-Z]{2,4})\)\s*$")
 _HON_END_RE = re.compile(r"\b(?:Cllrs?|Councillors?|Dr|Mrs?|Ms|Miss|Prof|Professor|Revd?)\.?\s*$")
 
@@ -348,7 +352,8 @@ def read_list(
         if not chunk:
             continue
         if _PLURAL_HON_ALONE_RE.fullmatch(chunk):
-            group_role = "Councillor"  # "Councillors, Mr Rhodri Parry (Chair), Mrs ..."
+            # "Councillors, Mr Rhodri Parry (Chair), Mrs ...": each a Councillor
+            group_role = HONORIFICS[chunk.lower().rstrip(".")]
             continue
         entry = read_entry(text, a + s, a + e)
         if (
@@ -379,6 +384,9 @@ def read_list(
                     role_txt = pair[1] or ""
                     if not role_txt:
                         continue
+                if _AND_BEFORE_RE.search(seg, 0, s) and _THE_OFFICE_RE.match(chunk):
+                    role_run = True  # "Howden and the Clerk": the clerk attends too, unnamed
+                    continue
                 if role_run and last.role:
                     last.role = f"{last.role}, {role_txt}"
                 elif last.role and last.role != last.honorific and _AND_BEFORE_RE.search(seg, 0, s):

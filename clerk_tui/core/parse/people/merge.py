@@ -28,8 +28,11 @@ _INITIALS_WORD_RE = re.compile(r"[A-Z](?<!\w[A-Z])[A-Z]{1,3}+\b")  # "\b[A-Z]{2,
 
 # Roles that give way to an office named elsewhere for the same person.
 _CHAIRS = frozenset({"Chair", "Chairman", "Chairwoman", "Chairperson"})
-# The titles of elected members ("Cllr", the Channel Islands' "Deputy P. R. Vautier").
-_MEMBER_TITLES = frozenset({"Councillor", "Deputy", "Senator", "Connétable"})
+# The titles of elected members ("Cllr", the Channel Islands' "Deputy P. R. Vautier",
+# "Commissioner Gilday", "Trustee Hayden").
+_MEMBER_TITLES = frozenset(
+    {"Councillor", "Deputy", "Senator", "Connétable", "Commissioner", "Trustee"}
+)
 _GIVES_WAY = _CHAIRS | _MEMBER_TITLES | {"Mayor"}
 # The chair, in other words: "the Cathaoirleach", "the Convener", "the Presiding Member".
 _CHAIR_WORDS = frozenset(

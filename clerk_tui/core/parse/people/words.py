@@ -48,6 +48,10 @@ HONORIFICS: dict[str, str | None] = {
     "pc": "Police Constable",
     "pcso": "PCSO",
     "senator": "Senator",
+    "commissioner": "Commissioner",
+    "commissioners": "Commissioner",
+    "trustee": "Trustee",
+    "trustees": "Trustee",
     "connétable": "Connétable",
     "connetable": "Connétable",
 }
@@ -58,7 +62,7 @@ BEFORE_INITIALS = r"(?=[ \t]+[A-Z](?:\.|[A-Z]{0,2}[ \t]+[A-Z]))"
 _INITIALS_WORD_RE = re.compile(r"(?:[A-Z]\.?){1,3}")
 HON_ALT = (
     r"Councillors|Councilors|Councilor|Cllrs\.?|Councillor|Cllr\.?|Cr\.?|(?:Chief\s+|Detective\s+|Det\.?\s+)?(?:Inspector|Superintendent|Sergeant)|PCSO|PC|Mayor|Alderman|ACC|DCC|Dr\.?|Mrs\.?|Mr\.?|Ms\.?|Miss|Mx|Prof\.?"
-    r"|Professor|Sir|Dame|Lord|Lady|Baroness|Revd\.?|Rev\.?|Reverend|Canon|Senator|Conn[ée]table"
+    r"|Professor|Sir|Dame|Lord|Lady|Baroness|Revd\.?|Rev\.?|Reverend|Canon|Senator|Commissioners?|Trustees?|Conn[ée]table"
     rf"|Deputy{BEFORE_INITIALS}"
 )
 
