@@ -51,3 +51,31 @@ def test_and_the_clerk_after_a_list_of_names_is_not_the_last_ones_role() -> None
     got = people(text)
     assert ("Dee Ross", None, "present") in got
     assert all(p[1] != "Secretary" for p in got if p[0])
+
+
+# -- shared notes decorate headings and labels with an emoji ---------------------------------
+
+
+def test_an_emoji_shortcode_before_the_participants_heading_and_the_scribe_label() -> None:
+    text = (
+        "Riverside Makers monthly call, 4 March 2026\n===\n\n"
+        "### :bust_in_silhouette: Participants\n\n"
+        "<!-- pasted from the call tool -->\n"
+        "- Nora Quinn\n- Ben Ashe\n- Dee Ross\n\n"
+        ":writing_hand: **Scribe:** Ben Ashe\n\n"
+        "### :scroll: Agenda\n\n* Workshop dates\n"
+    )
+    assert people(text) == [
+        ("Nora Quinn", None, "present"),
+        ("Ben Ashe", "Scribe", "present"),
+        ("Dee Ross", None, "present"),
+    ]
+
+
+def test_an_emoji_picture_before_the_attendees_heading() -> None:
+    text = (
+        "# Riverside Repair Cafe notes, 4 March 2026\n\n"
+        "## \U0001f465 Attendees\n\n- Nora Quinn\n- Omar Said\n\n"
+        "## \U0001f4dd Notes\n\nThe soldering station is fixed.\n"
+    )
+    assert people(text) == [("Nora Quinn", None, "present"), ("Omar Said", None, "present")]

@@ -10,6 +10,7 @@ from ..keywords import may_hold_folded
 from ..layout import TICKS, Line
 from .entries import bare_role, is_role_phrase, singular_role, tier_role
 from .list_names import read_list
+from .words import EMOJI
 
 PRESENT, APOLOGIES, IN_ATTENDANCE, ABSENT = "present", "apologies", "in attendance", "absent"
 
@@ -33,7 +34,9 @@ _LIST_MARKER_RE = re.compile(
     r"(?:\s*\([^()]{0,40}\))?\s*(?:[:\-–—|]+\s*|(?=\s+(?-i:[A-Z]))|$)(?P<rest>.*)$",
     re.IGNORECASE,
 )
-_MARKER_PREFIX_RE = re.compile(r"[#*_>\s]*(?:\d{1,3}(?:\.\d{1,3})*(?:[.)/]|[*_]*\s)\s*)?[*_]*")
+_MARKER_PREFIX_RE = re.compile(
+    rf"[#*_>\s]*(?:{EMOJI})*(?:\d{{1,3}}(?:\.\d{{1,3}})*(?:[.)/]|[*_]*\s)\s*)?[*_]*"
+)
 _EMPHASIS = "*_"
 _KINDS = (
     ("not present", ABSENT),

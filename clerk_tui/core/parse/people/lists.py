@@ -253,6 +253,9 @@ def _inline_list(
     return j
 
 
+_HTML_COMMENT_RE = re.compile(r"<!--.*?-->[ \t]*")
+
+
 def _block_list(finder: PeopleFinder, i: int, kind: str | None, role: str | None = None) -> int:
     """A heading alone, then one person a line (bulleted, tabbed, a table, "Name, Role"),
     until a blank line after some names or the next heading. A list double-spaced (a blank
@@ -274,8 +277,8 @@ def _block_list(finder: PeopleFinder, i: int, kind: str | None, role: str | None
     first_numbered = False  # the first name's line is numbered: "1. Ann Lowry"
     while j < len(lines) and j <= i + 80:
         nl = lines[j]
-        if nl.blank:
-            blanks += 1
+        if nl.blank or _HTML_COMMENT_RE.fullmatch(text, nl.cstart, nl.cend):
+            blanks += 1  # "<!-- copied from the meeting tool -->": a note the page hides
             j += 1
             continue
         if not heading and blanks and (blanks > 1 or any(g != 1 for g in gaps) or kind is None):

@@ -13,7 +13,7 @@ from .entries import Entry, is_role_phrase, read_entry, singular_role
 from .finder import PeopleFinder
 from .list_heads import APOLOGIES, PRESENT, list_marker
 from .list_names import read_line, read_list
-from .words import HONORIFICS, is_given_name, may_be_given_name
+from .words import EMOJI, HONORIFICS, is_given_name, may_be_given_name
 
 # Lists in prose: "Apologies had been received from ...", "Present were ...".
 # Case-insensitive after the first letter, which is a plain character set (a fast scan;
@@ -33,7 +33,8 @@ _PROSE_TAIL_RE = re.compile(
 )
 # "Minute taker: John Foster" on a line of its own.
 _ROLE_COLON_RE = re.compile(
-    r"[*_]*(?P<role>[A-Z][\w’'-]*(?:[ \t]+[\w’'-]+){0,4})[*_]*[ \t]*:[*_]*[ \t]*(?P<name>.+)"
+    rf"(?:{EMOJI})*[*_]*(?P<role>[A-Z][\w’'-]*(?:[ \t]+[\w’'-]+){{0,4}})[*_]*[ \t]*:[*_]*"
+    r"[ \t]*(?P<name>.+)"
 )
 # "Chairman Cllr J Huggins.", "Vice Chairman, Mr P Chilvers.": an office, then a titled name
 # and nothing more on the line.

@@ -160,6 +160,11 @@ ROLE_WORDS = frozenset(
     """.split()  # noqa: SIM905
 )
 
+# An emoji before a heading's or a label's words, as shared notes decorate them: the
+# shortcode ("### :bust_in_silhouette: Participants", ":writing_hand: **Scribe:** Ann Lowe")
+# or the picture itself ("## \U0001f465 Attendees").
+EMOJI = r"(?::[a-z0-9_+-]{1,40}:|[\u2600-\u27bf\U0001f300-\U0001faff]\ufe0f?)[ \t]*"
+
 # Offices written by their letters, in a bracket after a name: "(PM)", "(CEO)", "(RFO)".
 OFFICE_LETTERS = frozenset("pm ceo cfo coo cto cio rfo dph sro hr".split())  # noqa: SIM905
 
