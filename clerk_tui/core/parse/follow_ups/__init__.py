@@ -206,7 +206,7 @@ SENTENCE_RULES: tuple[tuple[SentenceRule, frozenset[str]], ...] = tuple(
         (
             to_the_body,
             "cabinet|board|committee|panel|council|executive|group|partnership|forum|agm|annual"
-            "|members|meeting|trustees|assembly|governors",
+            "|members|meeting|trustees|assembly|governors|commission",
         ),
         (on_the_programme, "programme|plan|agenda"),
         (

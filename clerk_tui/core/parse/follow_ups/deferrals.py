@@ -45,9 +45,10 @@ _OUTCOME_NOTE_RE = re.compile(
     r"(?P<to>\s+(?:to|until|till|for)\s+(?:[\w’'-]+\s+){0,3}?[\w’'-]+)?\W*$"
 )
 # A label putting off what follows it: "Parking lot: website translations", "Held over: the
-# bins rota".
+# bins rota", "Deferred: buying the new laptops".
 _PUT_OFF_LABEL_RE = re.compile(
-    r"\W*(?:parking\s+lot|parked|held\s+over|carried\s+(?:over|forward))\s*[:–—]\s*\w"
+    r"\W*(?:parking\s+lot|parked|held\s+over|carried\s+(?:over|forward)|deferred|postponed)"
+    r"\s*[:–—]\s*\w"
 )
 _DEFERRED_WORDS = (
     "defer", "postpone", "over", "forward", "put back", "table", "park", "leave", "agenda",

@@ -127,9 +127,12 @@ _REPORT_TO_BODY_WORDS = (
     "report", "consideration", "discussion", "decision", "recommend", "referred", "agm",
     "annual general meeting", "voted on", "to a vote", "decided by",
 )  # fmt: skip
+# "officers would update the Board in the spring", "she will inform the Commission of the
+# figures in the near future": the body told at a later meeting.
 _UPDATE_BODY_RE = re.compile(
-    r"\b(?:will|would|to|shall|should|could)\s+(?:\w+\s+)?update\s+(?:the\s+)?(?:Board|Committee"
-    r"|Panel|Cabinet|Council|Group|group|members|Members|councillors|Councillors)\b"
+    r"\b(?:will|would|to|shall|should|could)\s+(?:\w+\s+)?(?:update|inform|advise|brief)\s+"
+    r"(?:the\s+)?(?:Board|Committee|Panel|Cabinet|Council|Commission|Trustees|Group|group|members"
+    r"|Members|councillors|Councillors)\b"
     r"[^.;]{0,80}?\b(?:in|at|by|within|during)\s+"
 )
 
@@ -203,7 +206,8 @@ def to_the_body(ctx: Context, st: str, low: str) -> Hit | None:
     """Something taken to a body's meeting: "bring a costed proposal to the Board",
     "present a draft strategy for consideration by the Health and Wellbeing Board in March",
     "a further report to the Cabinet", "recommended to the County Council for approval",
-    "officers would update the Board in the spring", "We recommend that Meeting approve
+    "officers would update the Board in the spring", "she will inform the Commission of the
+    figures in the near future", "We recommend that Meeting approve
     this expense", "this should be voted on by the committee"."""
     m = None
     if " to " in low or " before " in low:
@@ -216,7 +220,7 @@ def to_the_body(ctx: Context, st: str, low: str) -> Hit | None:
         m = None  # "Didac provided an update to the board": done, not to come
     if m is None and holds_any(low, _REPORT_TO_BODY_WORDS):
         m = _REPORT_TO_BODY_RE.search(st)
-    if m is None and "update" in st:
+    if m is None and ("update" in st or "inform" in st or "advise" in st or "brief" in st):
         m = _UPDATE_BODY_RE.search(st)
     m = m or _asked_of_body(st)
     if m is None and (" be " in low or "should" in low):
