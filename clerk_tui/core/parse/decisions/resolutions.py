@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from ..actions.entry_lines import over_rule
 from ..actions.lexicon import MODAL
 from ..actions.lists import owner_job, resolved_bullet
 from ..context import Context, line_end
@@ -293,8 +294,11 @@ def resolution_label(
         ):
             return k + 1
         return _labelled(ctx, nonblank, k, item_starts, found, ln.cstart)
-    # The label (with "That the Committee:-" at most) opens what follows.
+    # The label (with "That the Committee:-" at most) opens what follows, past its underline
+    # ("Decisions" over "---------": a setext heading).
     j = k + 1
+    if j < len(nonblank) and over_rule(ctx, ln):
+        j += 1
     if j < len(nonblank) and not m and text[nonblank[j].cstart] == "#":
         return k + 1  # "#### Resolved" over "#### New": a section with nothing in it
     if j < len(nonblank) and not stops(ctx, nonblank[j], item_starts):
