@@ -464,7 +464,7 @@ def decision_sentences(
                     break  # "Minutes approved 14/08/2017": noted on them after the meeting
             elif _not_this_meetings(ctx, plain, hit):
                 break  # "The County Council agreed last month to fund the crossing"
-            elif "agreed" in low and _VERDICT_RE.search(plain):
+            elif ("agree" in low or "consensus" in low) and _VERDICT_RE.search(plain):
                 break  # "Agreed that Sports Day was a very positive day": a view of the past
             if rule is motion_stated and lost_after(ctx, nonblank, k, n):
                 break  # "Motion by Lee to close the kiosk. Motion failed 2-3."
@@ -570,12 +570,19 @@ _MINUTES_SIGNED_RE = re.compile(
 _EFFECT_RE = re.compile(
     r"\W*(?i:this|these|it|they)(?:\s+[a-z]+)?\s+(?:will|shall)\s+(?:now\s+)?be\s+[a-z]+(?:ed|en)\b"
 )
-# A view shared of something past, not a decision: "Agreed that Sports Day was a very positive
-# day", "All agreed the quiz night had been a great success".
+# A view shared, not a decision: of something past ("Agreed that Sports Day was a very positive
+# day", "All agreed the quiz night had been a great success"), hedged ("General agreement that
+# a second hall is probably worth having") or a rating ("All the ideas were agreed to be
+# useful").
 _VERDICT_RE = re.compile(
-    r"(?i)\bagreed\s+(?:that\s+)?(?:[\w’'-]+\s+){1,5}?(?:was|were|had\s+been)\s+(?:an?\s+)?"
+    r"(?i)(?:\bagreed\s+(?:that\s+)?(?:[\w’'-]+\s+){1,5}?(?:was|were|had\s+been)\s+(?:an?\s+)?"
     r"(?:very\s+|really\s+|great\s+|huge\s+|resounding\s+|most\s+)?(?:success(?:ful)?|positive"
     r"|enjoyable|well[\s-]attended|worthwhile|excellent)\b"
+    r"|\b(?:agreed|agreement|consensus)\s+(?:that\s+)?(?:[\w’'-]+\s+){1,6}?(?:(?:is|are|was|were"
+    r"|would\s+be)\s+(?:probably|likely|possibly|perhaps|maybe)\b|would\s+(?:probably|likely"
+    r"|possibly|perhaps|maybe)\s+be\b)"
+    r"|\b(?:was|were)\s+(?:all\s+)?agreed\s+to\s+be\s+(?:very\s+|most\s+)?(?:important|useful|valuable"
+    r"|helpful|relevant|worthwhile|beneficial)\b)"
     # (not what follows from it: "the trial was successful and should continue")
     r"(?![^.;]*\b(?:should|will|would|shall|must|to\s+be)\b)"
 )
