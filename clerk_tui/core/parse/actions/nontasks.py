@@ -7,10 +7,10 @@ or things left as they are; a trial of a way of working; an item's stated goal; 
 signed as the record; a line introducing a list; a suggestion with no one to do it; an owner
 read from an everyday word; a description of a state; what a report or plan says will
 happen; a promise reported from before the meeting or made at an earlier one; a task misread
-from "to"; a pointer to a website; a label then a link; an agenda's line with its time
-allowed; an event's happening or an outcome to be made read as a task; a task that only
-points back ("Do that"); the meeting's own past act kept as written; and a matter to come
-back to the meeting with no one named to bring it."""
+from "to"; a pointer to a website; a label then a link; a thing made, given with its link;
+an agenda's line with its time allowed; an event's happening or an outcome to be made read as
+a task; a task that only points back ("Do that"); the meeting's own past act kept as
+written; and a matter to come back to the meeting with no one named to bring it."""
 
 from __future__ import annotations
 
@@ -537,6 +537,24 @@ def labelled_link(ctx: Context, a: Action) -> bool:
 _LABELLED_LINK_RE = re.compile(r"[^:]{2,80}:\s*(?:https?://|www\.)\S+")
 
 
+def made_with_its_link(ctx: Context, a: Action) -> bool:
+    """A thing someone made, written with its own link: "- Sam set up a Slack channel
+    (https://chat.example.org/rota) for the volunteers". Only a thing already made has a
+    link, so the note reports work done in the shorthand of a job; "Sam to set up a Slack
+    channel for the volunteers" (no link) and "Add a link on the rota page (see
+    https://...)" (a link to read) are tasks."""
+    return _MADE_WITH_LINK_RE.match(a.text) is not None
+
+
+_MADE_WITH_LINK_RE = re.compile(
+    r"(?i)(?:create|set\s+up|start|open|launch|make|build|establish)\s+"
+    r"(?:(?!(?:at|on|in|to|into|from|via|see|using|under|for|with|of)\b)[\w’'-]+\s*){1,5}?"
+    r"(?:\(\s*|:\s*)?<?(?:https?://|www\.)"
+)
+"""A making verb, its object (no preposition: "at https://..." says where to make it), then
+a link."""
+
+
 def agenda_time_allowance(ctx: Context, a: Action) -> bool:
     """An agenda's line with the time allowed for it: "Lead Members: Update the Committee on
     their panels (10 minutes)", "Revisit the meeting cadence (Ryan, 5 minutes)". What the
@@ -674,6 +692,7 @@ NON_TASKS: tuple[Callable[[Context, Action], bool], ...] = (
     not_a_verb_after_to,
     pointer_to_website,
     labelled_link,
+    made_with_its_link,
     agenda_time_allowance,
     only_points_back,
     meetings_own_act,

@@ -1,0 +1,28 @@
+"""Round 15: matters arising on real pairs. The parse of the first meeting (a thing made,
+given with its own link, is work done, not a job) and what the second meeting reports."""
+
+from __future__ import annotations
+
+from tests.conftest import owned_actions
+
+_NOTES = (
+    "# Riverside Volunteers | 4 March 2026\n\n"
+    "## Attendees\n\n* Priya\n* Tom\n* Sam\n\n"
+    "## Minutes\n\n"
+    "* **Litter pick**\n"
+    "    * date set for 21 March\n"
+    "    * Sam set up a Slack channel (https://chat.example.org/litter) for the pickers\n"
+    "    * Tom start a sign-up sheet (www.example.org/litter-signup) for the day\n"
+    "    * Priya draw up a rota for the pickers\n"
+    "    * Tom create a sign-up form at https://forms.example.org for next month\n"
+)
+
+
+def test_a_thing_made_given_with_its_link_is_no_task() -> None:
+    """ "Sam set up a Slack channel (https://...)": only a thing already made has a link, so
+    the note reports it made; the same job with no link, or a link saying where to make the
+    thing ("at https://..."), is a task."""
+    assert owned_actions(_NOTES) == [
+        ("Priya", "Draw up a rota for the pickers"),
+        ("Tom", "Create a sign-up form at https://forms.example.org for next month"),
+    ]
