@@ -4,6 +4,7 @@ given with its own link, is work done, not a job) and what the second meeting re
 from __future__ import annotations
 
 from tests.conftest import owned_actions
+from tests.test_reconcile_pairs import open_actions, proposed
 
 _NOTES = (
     "# Riverside Volunteers | 4 March 2026\n\n"
@@ -25,4 +26,22 @@ def test_a_thing_made_given_with_its_link_is_no_task() -> None:
     assert owned_actions(_NOTES) == [
         ("Priya", "Draw up a rota for the pickers"),
         ("Tom", "Create a sign-up form at https://forms.example.org for next month"),
+    ]
+
+
+def test_pair_a_made_thing_with_its_link_is_not_closed_again() -> None:
+    """The first notes report a channel and a sheet made (each given with its link) and set a
+    rota and a request; the next notes report all four. Only the jobs are reconciled: the
+    rota is done, the request has no reply yet (a progress note), and the made things, no
+    actions, get nothing."""
+    assert [(a.owner, a.text) for a in open_actions("litterpick-2024-03-06.txt")] == [
+        ("Priya", "Draw up a rota for the pickers"),
+        ("Tom", "Ask the parish council for more grabbers and bags"),
+    ]
+    assert [
+        (text, kind)
+        for text, kind, _, _ in proposed("litterpick-2024-03-06.txt", "litterpick-2024-04-03.txt")
+    ] == [
+        ("Draw up a rota for the pickers", "done"),
+        ("Ask the parish council for more grabbers and bags", "update"),
     ]
