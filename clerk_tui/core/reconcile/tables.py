@@ -21,6 +21,7 @@ from functools import lru_cache
 from clerk_tui.core.amend import normalise, text_similarity
 from clerk_tui.core.dates import parse_date_literal, resolve_due
 from clerk_tui.core.parse.layout import Line
+from clerk_tui.core.parse.table_rows import RULE_ROW_RE, row_cells, split_cells
 from clerk_tui.core.reconcile import lists
 from clerk_tui.core.reconcile.cues import read_note, read_status
 from clerk_tui.core.reconcile.lists import Row
@@ -62,11 +63,6 @@ _ROLES = (
         r"|latest\s+update|update\s*/\s*comments?|commentary",
     ),
 )
-_SPLITTERS = (re.compile(r"\s*\|\|?=?\s*"), re.compile(r"\t+"), re.compile(r"\s{2,}"))
-"""Cells between pipes (Markdown, Org; a wiki's doubled "||" and Creole's "|=" header cells
-too), tabs, or runs of spaces."""
-_EDGE_PIPES = re.compile(r"^\|\|?=?|\|\|?$")
-_RULE = re.compile(r"[\s|:\-+=]+")
 
 
 _AS_OF = re.compile(
@@ -88,12 +84,11 @@ def _role(cell: str) -> str | None:
     return None
 
 
-def _cells(splitter: re.Pattern[str], content: str) -> list[str]:
-    if splitter.pattern.startswith(r"\s*\|"):
-        if content.count("|") < 2:
-            return []
-        content = _EDGE_PIPES.sub("", content.strip())
-    return [c.strip() for c in splitter.split(content.strip())]
+def _cells(content: str) -> tuple[list[str], str]:
+    """The cells of a table line and its separator, as the parser splits them
+    (`table_rows.split_cells`: pipes, doubled pipes, tabs or aligned columns); none and ""
+    for a line that is no row."""
+    return split_cells(content) or ([], "")
 
 
 _STATUS = re.compile(
@@ -108,21 +103,19 @@ _STATUS = re.compile(
 def _headerless(line: Line, content: str) -> Row | None:
     """A row of a table pasted without its header: a number or the action's text, then a cell
     that starts with a status ("3 <tab> Circulate the terms of reference <tab> SB <tab> Done")."""
-    for splitter in _SPLITTERS:
-        cells = [c for c in _cells(splitter, content) if c]
-        if len(cells) < 3:
-            continue
-        status_at = next((i for i, c in enumerate(cells) if i >= 2 and _STATUS.match(c)), None)
-        if status_at is None:
-            return None
-        before = cells[:status_at]
-        row = {"status": cells[status_at], "note": " ".join(cells[status_at + 1 :])}
-        if re.fullmatch(_NUMBER, before[0]):
-            row["ref"], before = before[0], before[1:]
-        if before:
-            row["text"] = max(before, key=len)
-        return Row(line, {k: v for k, v in row.items() if v}, True, headed=False)
-    return None
+    cells = [c for c in _cells(content)[0] if c]
+    if len(cells) < 3:
+        return None
+    status_at = next((i for i, c in enumerate(cells) if i >= 2 and _STATUS.match(c)), None)
+    if status_at is None:
+        return None
+    before = cells[:status_at]
+    row = {"status": cells[status_at], "note": " ".join(cells[status_at + 1 :])}
+    if re.fullmatch(_NUMBER, before[0]):
+        row["ref"], before = before[0], before[1:]
+    if before:
+        row["text"] = max(before, key=len)
+    return Row(line, {k: v for k, v in row.items() if v}, True, headed=False)
 
 
 def rows(text: str) -> list[list[Row]]:
@@ -131,7 +124,8 @@ def rows(text: str) -> list[list[Row]]:
     ways to read it as a row, the likeliest first."""
     found: list[list[Row]] = []
     header: list[str | None] | None = None
-    splitter: re.Pattern[str] | None = None
+    splitter: str | None = None
+    head_line = ""
     recent: list[Line] = []
     listing: str | None = None  # the status of the list the line is in
     listing_indent = -1  # the indent of a bullet heading that list, whose siblings end it
@@ -155,9 +149,9 @@ def rows(text: str) -> list[list[Row]]:
         if line.cstart == line.start and lists.HEADING.fullmatch(content):
             listing = None  # another heading ("New:", "### Old") ends the list
         if header is not None and splitter is not None:
-            if _RULE.fullmatch(content):
+            if RULE_ROW_RE.fullmatch(content):
                 continue
-            cells = _cells(splitter, content)
+            cells = row_cells(content, splitter, head_line) or []
             if len(cells) >= 2:
                 row = {
                     role: cell for role, cell in zip(header, cells, strict=False) if role and cell
@@ -167,15 +161,16 @@ def rows(text: str) -> list[list[Row]]:
                     found.append([Row(line, row, reviewed)])
                     continue
         header = None
-        for candidate in _SPLITTERS:
-            cells = _cells(candidate, content)
-            if len(cells) < 3:
-                continue
-            roles = [_role(c) for c in cells]
-            named = {r for r in roles if r}
-            if len(named) >= 2 and named & {"text", "ref"} and len(named) * 2 >= len(cells):
-                header, splitter = roles, candidate
-                break
+        cells, separator = _cells(content)
+        roles = [_role(c) for c in cells]
+        named = {r for r in roles if r}
+        if (
+            len(cells) >= 3
+            and len(named) >= 2
+            and named & {"text", "ref"}
+            and len(named) * 2 >= len(cells)
+        ):
+            header, splitter, head_line = roles, separator, content
         else:
             headerless = [
                 lists.checkbox(line, content, listing),
