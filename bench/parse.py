@@ -1,12 +1,14 @@
 """Parser throughput: MB/s over the shared corpus and the samples, a 10 KB and a 1 MB document.
 
 Targets (one core): a 10 KB document in under 10 ms, 1 MB in under 1 s.
-Run: .venv/bin/python bench/parse.py [--profile] [--regex]
+Run: .venv/bin/python bench/parse.py [--profile] [--regex] [--growth]
 (Each figure is the best of several parses, wall time with the CPU time beside it: on a
 busy machine compare the CPU times, against main measured at the same moment.)
 (--profile: then where the time goes, the parser's stages by CPU time under cProfile.)
 (--regex: then the parser's patterns by CPU time, with their calls and how many found
 nothing: what a gate would save.)
+(--growth: then each stage's CPU time at 10 KB, 100 KB and 1 MB: a stage whose time grows
+more than tenfold for ten times the text does work that grows faster than the text.)
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ import pstats
 import re
 import sys
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -75,6 +78,8 @@ def main() -> int:
         _profile("1 MB document", one_mb, 1)
     if "--regex" in sys.argv:
         _regex_profile("10 KB document", ten_kb, 20)
+    if "--growth" in sys.argv:
+        _growth(base)
     return 0
 
 
@@ -153,6 +158,68 @@ def _regex_profile(label: str, text: str, repeat: int, top: int = 30) -> None:
     for where, (n, empty, seconds) in sorted(stats.items(), key=lambda kv: -kv[1][2])[:top]:
         per = f"{seconds / repeat * 1000:7.3f} ms {n / repeat:7.0f} calls"
         print(f"  {per} {empty / repeat:7.0f} found nothing  {where}")
+
+
+# The stages the pipeline runs, by their names in it (what --growth times).
+_STAGES = (
+    "split_lines",
+    "find_items",
+    "find_meeting",
+    "find_named_meetings",
+    "extract_people",
+    "column_owners",
+    "page_furniture",
+    "wrapped_runs",
+    "status_notes",
+    "mark_exempt",
+    "find_decisions",
+    "find_actions",
+    "owners_as_people",
+    "find_follow_ups",
+)
+
+
+def _growth(base: str) -> None:
+    """Each pipeline stage's CPU time per parse of the first 10 KB, 100 KB and 1 MB of the
+    documents repeated, and how many times longer it takes for each tenfold text: about 10
+    where the stage's work grows with the text, more where it grows faster."""
+    from clerk_tui.core.parse import pipeline
+
+    spent: dict[str, float] = {}
+    originals = {name: getattr(pipeline, name) for name in _STAGES}
+
+    def timed(name: str, fn: Callable[..., object]) -> Callable[..., object]:
+        def stage(*args: object, **kwargs: object) -> object:
+            c0 = time.process_time()
+            try:
+                return fn(*args, **kwargs)
+            finally:
+                spent[name] = spent.get(name, 0.0) + time.process_time() - c0
+
+        return stage
+
+    sizes = ((10_000, 10), (100_000, 2), (1_000_000, 1))
+    rows: dict[str, list[float]] = {name: [] for name in (*_STAGES, "whole parse")}
+    try:
+        for name, fn in originals.items():
+            setattr(pipeline, name, timed(name, fn))
+        for size, repeat in sizes:
+            text = (base * (size // len(base) + 1))[:size]
+            parse(text)
+            spent.clear()
+            c0 = time.process_time()
+            for _ in range(repeat):
+                parse(text)
+            spent["whole parse"] = time.process_time() - c0
+            for name, row in rows.items():
+                row.append(spent.get(name, 0.0) / repeat)
+    finally:
+        for name, fn in originals.items():
+            setattr(pipeline, name, fn)
+    print("\nCPU ms per parse at 10 KB, 100 KB, 1 MB (and the growth for each tenfold text)")
+    for name, (a, b, c) in sorted(rows.items(), key=lambda kv: -kv[1][-1]):
+        grow = " ".join(f"x{y / x:5.1f}" if x > 0 else "   -  " for x, y in ((a, b), (b, c)))
+        print(f"  {a * 1000:8.2f} {b * 1000:9.2f} {c * 1000:10.2f}  {grow}  {name}")
 
 
 if __name__ == "__main__":
