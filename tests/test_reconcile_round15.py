@@ -16,16 +16,19 @@ _NOTES = (
     "    * Tom start a sign-up sheet (www.example.org/litter-signup) for the day\n"
     "    * Priya draw up a rota for the pickers\n"
     "    * Tom create a sign-up form at https://forms.example.org for next month\n"
+    "    * Sam open an issue (https://git.example.org/site/issues) for the broken map\n"
 )
 
 
 def test_a_thing_made_given_with_its_link_is_no_task() -> None:
     """ "Sam set up a Slack channel (https://...)": only a thing already made has a link, so
     the note reports it made; the same job with no link, or a link saying where to make the
-    thing ("at https://..."), is a task."""
+    thing ("at https://..."), is a task; so is opening an issue, linked to the tracker to
+    open it in."""
     assert owned_actions(_NOTES) == [
         ("Priya", "Draw up a rota for the pickers"),
         ("Tom", "Create a sign-up form at https://forms.example.org for next month"),
+        ("Sam", "Open an issue (https://git.example.org/site/issues) for the broken map"),
     ]
 
 

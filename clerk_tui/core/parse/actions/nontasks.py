@@ -547,12 +547,12 @@ def made_with_its_link(ctx: Context, a: Action) -> bool:
 
 
 _MADE_WITH_LINK_RE = re.compile(
-    r"(?i)(?:create|set\s+up|start|open|launch|make|build|establish)\s+"
+    r"(?i)(?:create|set\s+up|start|launch|make|build|establish)\s+"
     r"(?:(?!(?:at|on|in|to|into|from|via|see|using|under|for|with|of)\b)[\w’'-]+\s*){1,5}?"
     r"(?:\(\s*|:\s*)?<?(?:https?://|www\.)"
 )
 """A making verb, its object (no preposition: "at https://..." says where to make it), then
-a link."""
+a link. Not "open": "Open an issue (https://.../issues)" links the tracker to open it in."""
 
 
 def agenda_time_allowance(ctx: Context, a: Action) -> bool:
