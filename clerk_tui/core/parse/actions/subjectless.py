@@ -1,5 +1,6 @@
 """Notes in a clerk's shorthand that drop their subject: "Will profile the import code and
-report", "Need to chase the printer", "...; need to check we will have power". The owner is
+report", "Need to chase the printer", "...; need to check we will have power", or whose
+subject is the meeting as "we" ("We have to answer the county by Friday"). The owner is
 the person the notes put them under (a heading "### Helen", the bullet they hang from, "Rob
 questioned ..." over "- Will check with Roger"), else no one."""
 
@@ -65,15 +66,21 @@ _SEMICOLON_RE = re.compile(r";\s+")
 
 def subjectless_task(clause: str, *, need: bool = False) -> tuple[str, bool] | None:
     """The task of a clause opening with "Will" or "Need(s) to" and a verb of a task ("Will
-    check with Roger on this" -> "Check with Roger on this"), or only a need with ``need``;
+    check with Roger on this" -> "Check with Roger on this"), or with the meeting as "we"
+    and its duty or job ("We have to answer by Friday", "We will have a short meeting to
+    plan it" -> "Hold a short meeting to plan it"), or only a need with ``need``;
     and whether it opened with "Will" (with no one named, "Will require a working group"
     says what a thing will do: only a job's verb is a task then). Not a state or a view
     ("Will be good to see ...", "Need to think about it"), nor a decision's verb (but
     "confirm")."""
     m = _SUBJECTLESS_RE.match(clause)
-    if m is None or need and m.group("will"):
+    will = m is not None and (m.group("will") or m.group("we_will")) is not None
+    if m is None or need and will:
         return None
     verb = m.group("verb")
+    held = _MEETING_RE.match(clause, m.end()) if m.group("we") and verb == "have" else None
+    if held is not None:  # "We will have a short meeting to plan it": to hold one
+        return "Hold" + clause[m.end() :].rstrip(), will
     if not is_base_verb(verb) or verb_base(verb) != verb:
         return None
     if verb in AUXILIARIES or verb in NOT_TASK_VERBS or verb in TALK_VERBS:
@@ -81,13 +88,19 @@ def subjectless_task(clause: str, *, need: bool = False) -> tuple[str, bool] | N
     if verb in NOT_ASKED:
         return None  # "Will approve the budget", "Will attend": the meeting's, a presence
     task = clause[m.start("verb") :].strip()
-    return task[:1].upper() + task[1:], m.group("will") is not None
+    return task[:1].upper() + task[1:], will
 
 
+# "Will", "Need to", or the meeting as "we" with its duty or its job: "We need to book the
+# hall", "We have to answer by Friday", "we must", "We will write to the landowner" (not
+# "we should", "we could": a view, a suggestion).
 _SUBJECTLESS_RE = re.compile(
-    r"[*_]{0,2}(?:(?P<will>[Ww]ill|WILL)|[Nn]eeds?\s+to)"
+    r"[*_]{0,2}(?:(?P<we>[Ww]e)(?:(?P<we_will>\s+(?:will|shall)|['’]ll)|\s+(?:need|have)\s+to|\s+must)"
+    r"|(?P<will>[Ww]ill|WILL)|[Nn]eeds?\s+to)"
     r"\s+(?:(?:also|then|now|first|still)\s+)?(?P<verb>[a-z]+)\b"
 )
+# A meeting "we" will have: "have a short meeting", "have a call with the county".
+_MEETING_RE = re.compile(r"\s+an?\s+(?:[a-z]+\s+){0,2}(?:meeting|call|session|workshop)\b")
 
 
 def _put_under(ctx: Context, ln: Line) -> str | None:
