@@ -25,6 +25,7 @@ from .modals import task_sense
 from .named_notes import note_task
 from .notes import trailing_agent, verb_by_position
 from .owners import (
+    BODY_HEADS,
     body_like,
     decides,
     first_names,
@@ -55,12 +56,8 @@ from .verbs import (
 )
 
 _P_DUE = re.compile(r"(?=[iaw])\b(?:is|are|was|were)\s+due\s+(?:by|on|before|in|at)\b")
-# The word naming a body after the words of its name, in either case: "the Highways team",
-# "the housing team", "the steering group", "the working party".
-_BODY_HEAD = (
-    r"(?:team|service|services|department|directorate|unit|office|board|committee|group"
-    r"|party|panel|forum)"
-)
+# The word naming a body after the words of its name (:data:`.owners.BODY_HEADS`).
+_BODY_HEAD = "(?:" + "|".join(sorted(BODY_HEADS, key=len, reverse=True)) + ")"
 _P_BODY_WILL = re.compile(
     r"(?:[\W\d]{0,6}(?:Noted\s+that\s+|It\s+was\s+noted\s+that\s+"
     r"|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+(?:said|shared|reported|confirmed|explained)\s+that\s+)?)?"

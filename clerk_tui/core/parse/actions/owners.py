@@ -55,51 +55,22 @@ DISCOURSE = {
     "similarly",
     "likewise",
 }
-_ORG_WORDS = {
-    "council",
-    "board",
-    "team",
-    "teams",
-    "group",
-    "partnership",
-    "healthwatch",
-    "service",
-    "services",
-    "trust",
-    "icb",
-    "ccg",
-    "officers",
-    "members",
-    "department",
-    "directorate",
-    "committee",
-    "panel",
-    "forum",
-    "network",
-    "practice",
-    "authority",
-    "secretariat",
-    "unit",
-    "office",
-    "staff",
-    "nhs",
-    "alliance",
-    "system",
-    "programme",
-    "everyone",
-    "all",
-    "club",
-    "society",
-    "association",
-    "union",
-    "foundation",
-    "charity",
-    "agency",
-    "commission",
-    "federation",
-    "guild",
-    "institute",
-}
+# The word naming a body after the words of its name, in either case: "the Highways team",
+# "the housing team", "the steering group", "the working party".
+BODY_HEADS = frozenset(
+    """
+    team service services department directorate unit office board committee group party panel
+    forum
+    """.split()  # noqa: SIM905
+)
+# Words naming a body or the people in it: a body's head word, or these.
+_ORG_WORDS = BODY_HEADS | frozenset(
+    """
+    council teams partnership healthwatch trust icb ccg officers members network practice
+    authority secretariat staff nhs alliance system programme everyone all club society
+    association union foundation charity agency commission federation guild institute
+    """.split()  # noqa: SIM905
+)
 _BODY_SELF = {
     "board",
     "committee",
