@@ -104,13 +104,13 @@ _CLAUSE_BREAKS: tuple[tuple[str, re.Pattern[str]], ...] = (
     # together a group ..."
     (",", re.compile(r",\s+(?:and\s+)?(?=I(?:['’]ll|\s+will|\s+can)\s+[a-z])")),
     # the same subject's second commitment: "..., and agreed to request a submission"
-    (", and", re.compile(r",\s+and\s+(?=(?:also\s+)?(?:agreed|undertook|offered)\s+to\s)")),
+    (", and ", re.compile(r",\s+and\s+(?=(?:also\s+)?(?:agreed|undertook|offered)\s+to\s)")),
     (";", re.compile(rf";\s+(?:and\s+)?(?={_NEXT_AGENT})")),
     ("(", re.compile(rf"\s\((?={_NEXT_AGENT})")),  # "... workshops (Sam to book the room)"
-    (" and", re.compile(rf"\s+and\s+(?={_NEXT_AGENT_AND}|{_NEXT_PERSON_TO}|{_NEXT_PRONOUN})")),
+    (" and ", re.compile(rf"\s+and\s+(?={_NEXT_AGENT_AND}|{_NEXT_PERSON_TO}|{_NEXT_PRONOUN})")),
     # the same subject's second task ("also": not the first one's next step), "and" kept
     # as its clause's opening: "Tom will send the letter and will also follow up on the refund"
-    (" and", re.compile(r"\s+(?=and\s+(?:also\s+(?:will|shall)|(?:will|shall)\s+also)\s+[a-z])")),
+    (" and ", re.compile(r"\s+(?=and\s+(?:also\s+(?:will|shall)|(?:will|shall)\s+also)\s+[a-z])")),
 )
 
 
