@@ -14,7 +14,8 @@ def test_the_meeting_as_we_with_a_duty_or_a_job_is_a_task_for_no_one_named() -> 
     county by Friday", "we need to", "we must") or says it will do a job ("We will write
     to the landowner", "We will have a short meeting to plan it": to hold one) hold a task
     for no one named. A view or a suggestion ("We should ...", "We could ..."), a state
-    ("We will be glad to ...") or what will happen ("We will see") is none."""
+    ("We will be glad to ...") or what will happen ("We will see") is none, nor what "we"
+    will do at a meeting ("We will raise the parking at the AGM": its own business)."""
     body = _notes(
         "- The fete is on 4 July.\n"
         "- We have to reply to the county by Friday.\n"
@@ -25,6 +26,7 @@ def test_the_meeting_as_we_with_a_duty_or_a_job_is_a_task_for_no_one_named() -> 
         "- We could try a raffle.\n"
         "- We will see how the bookings go.\n"
         "- We will be glad to see the new chairs.\n"
+        "- We will raise the parking at the AGM.\n"
     )
     assert owned_actions(body) == [
         (None, "Reply to the county by Friday."),

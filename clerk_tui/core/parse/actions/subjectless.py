@@ -68,7 +68,8 @@ def subjectless_task(clause: str, *, need: bool = False) -> tuple[str, bool] | N
     """The task of a clause opening with "Will" or "Need(s) to" and a verb of a task ("Will
     check with Roger on this" -> "Check with Roger on this"), or with the meeting as "we"
     and its duty or job ("We have to answer by Friday", "We will have a short meeting to
-    plan it" -> "Hold a short meeting to plan it"), or only a need with ``need``;
+    plan it" -> "Hold a short meeting to plan it"; not what "we" do at a meeting: "We will
+    raise this at the AGM"), or only a need with ``need``;
     and whether it opened with "Will" (with no one named, "Will require a working group"
     says what a thing will do: only a job's verb is a task then). Not a state or a view
     ("Will be good to see ...", "Need to think about it"), nor a decision's verb (but
@@ -87,6 +88,8 @@ def subjectless_task(clause: str, *, need: bool = False) -> tuple[str, bool] | N
         return None
     if verb in NOT_ASKED:
         return None  # "Will approve the budget", "Will attend": the meeting's, a presence
+    if m.group("we") and _AT_MEETING_RE.search(clause, m.end()):
+        return None  # "We will raise this at the AGM": the meeting's own business, then
     task = clause[m.start("verb") :].strip()
     return task[:1].upper() + task[1:], will
 
@@ -98,6 +101,10 @@ _SUBJECTLESS_RE = re.compile(
     r"[*_]{0,2}(?:(?P<we>[Ww]e)(?:(?P<we_will>\s+(?:will|shall)|['’]ll)|\s+(?:need|have)\s+to|\s+must)"
     r"|(?P<will>[Ww]ill|WILL)|[Nn]eeds?\s+to)"
     r"\s+(?:(?:also|then|now|first|still)\s+)?(?P<verb>[a-z]+)\b"
+)
+# A meeting where what "we" will do is done: "at the AGM", "at our next meeting".
+_AT_MEETING_RE = re.compile(
+    r"\bat\s+(?:the\s+|our\s+|a\s+)?(?:[\w-]+\s+){0,2}(?:meeting|AGM|EGM)\b"
 )
 # A meeting "we" will have: "have a short meeting", "have a call with the county".
 _MEETING_RE = re.compile(r"\s+an?\s+(?:[a-z]+\s+){0,2}(?:meeting|call|session|workshop)\b")
