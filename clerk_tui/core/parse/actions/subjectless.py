@@ -94,11 +94,11 @@ def subjectless_task(clause: str, *, need: bool = False) -> tuple[str, bool] | N
     return task[:1].upper() + task[1:], will
 
 
-# "Will", "Need to", or the meeting as "we" with its duty or its job: "We need to book the
-# hall", "We have to answer by Friday", "we must", "We will write to the landowner" (not
-# "we should", "we could": a view, a suggestion).
+# "Will", "Need to", or the meeting as "we" with its duty or its job: "We must book the
+# hall", "We have to answer by Friday", "We will write to the landowner" (not "we should",
+# "we could", "we need to": a view, a suggestion, a need stated, often a speaker's view).
 _SUBJECTLESS_RE = re.compile(
-    r"[*_]{0,2}(?:(?P<we>[Ww]e)(?:(?P<we_will>\s+(?:will|shall)|['’]ll)|\s+(?:need|have)\s+to|\s+must)"
+    r"[*_]{0,2}(?:(?P<we>[Ww]e)(?:(?P<we_will>\s+(?:will|shall)|['’]ll)|\s+have\s+to|\s+must)"
     r"|(?P<will>[Ww]ill|WILL)|[Nn]eeds?\s+to)"
     r"\s+(?:(?:also|then|now|first|still)\s+)?(?P<verb>[a-z]+)\b"
 )
