@@ -38,7 +38,7 @@ SELECT a.id, a.ref, {PROVISIONAL_SQL} AS ref_provisional, a.text, a.owner, p.nam
        a.status, a.closed_at, a.exempt, a.created_at, a.updated_at,
        a.source_start, a.source_end, a.meeting_id,
        m.date AS meeting_date, c.name AS committee, c.short_name AS committee_short,
-       coalesce(i.number, i.title) AS item,
+       coalesce(i.number, i.title) AS item, i.title AS item_title,
        (SELECT e.note FROM action_events e WHERE e.action_id = a.id AND e.note IS NOT NULL
           AND e.field NOT IN ('person', 'kept', 'deleted')  -- the app's bookkeeping
         ORDER BY e.at DESC, e.id DESC LIMIT 1) AS latest_note

@@ -332,6 +332,7 @@ async def test_markup_in_minutes_is_shown_literally(tmp_path, make_app):
         heading = str(app.screen.query_one("#detail-heading", Static).render())
         assert source == MARKUP.replace("\x1b", "␛")
         assert "[b]Board[/b]" in heading and "[red]Ann[/]" in heading
+        assert "· item 1 [/] ·" in heading  # the agenda item it was minuted under
 
 
 async def test_paging_keeps_at_most_two_pages(tmp_path, make_app, monkeypatch):

@@ -738,6 +738,7 @@ class ActionDetailScreen(ModalScreen[None]):
                     for part in (
                         action["committee"],
                         f"meeting {action['meeting_date'] or 'undated'}",
+                        item_text(action),
                         owners_text(action),
                         *due_words(action),
                     )
@@ -754,6 +755,13 @@ class ActionDetailScreen(ModalScreen[None]):
 
     def action_close(self) -> None:
         self.dismiss()
+
+
+def item_text(action: dict[str, Any]) -> str:
+    """'item 2 Dog bins on the green': the agenda item the action was minuted under, so that
+    "Chase again." says what it is about; '' when it was under none."""
+    words = dict.fromkeys(part for part in (action["item"], action["item_title"]) if part)
+    return "item " + " ".join(words) if words else ""
 
 
 def owners_text(action: dict[str, Any]) -> str:
