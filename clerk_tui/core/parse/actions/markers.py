@@ -308,7 +308,8 @@ _AND_OWNER_TO_RE = re.compile(
 def bare_action_line(ctx: Context, actions: list[Action], claimed: Spans, ln: Line) -> None:
     """A line opening with "ACTION" and no colon, then the owner and a bare verb, or the task
     alone: "ACTION everyone sign up to the shared drive", "ACTION Sam contact the caterer",
-    "ACTION check the fire doors" (not a heading: "ACTION POINTS", "Action plan")."""
+    "ACTION check the fire doors", "**Action** check the survey data [RS]" (the owner's tag
+    closing the task); not a heading: "ACTION POINTS", "Action plan"."""
     text = ctx.text
     end = line_end(ctx, ln)
     m = _BARE_MARK_RE.match(text, ln.cstart, end)
@@ -329,6 +330,9 @@ def bare_action_line(ctx: Context, actions: list[Action], claimed: Spans, ln: Li
         owner, task = named[0], named[2]
     elif len(rest.split()) >= 3 and is_base_verb(rest.split(None, 1)[0]) and rest[:1].islower():
         owner, task = None, rest
+        tail = _TAIL_OWNER_RE.search(rest)
+        if tail is not None and tail.group("o") and _bracket_owner(ctx, tail.group("o").strip()):
+            owner, task = tail.group("o").strip(), rest[: tail.start()]  # "... the data [RS]"
     else:
         return
     s, e = strip_span(text, ln.cstart, end)
