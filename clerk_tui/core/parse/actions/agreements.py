@@ -11,7 +11,7 @@ from ..context import Context
 from ..items import VERBISH_RE
 from .clauses import opens_clause
 from .grammar import AND_END_RE, HEADING_SEP_RE, OWN_AGENDA_RE, Found
-from .lexicon import is_base_verb, is_word, verb_base
+from .lexicon import is_base_verb, unlisted_word, verb_base
 from .modals import task_sense
 from .notes import verb_by_position
 from .owners import (
@@ -144,7 +144,7 @@ def agreed_to(ctx: Context, st: str, prev: str) -> Found:
         if perfect and _REPORTED_RE.search(before):
             continue  # "CC reported that the Secretary of State has agreed to award ...": news
         verb = m.group("verb")
-        if not (is_base_verb(verb) or _unlisted_word(verb)):
+        if not (is_base_verb(verb) or unlisted_word(verb)):  # "offered to strim the lane"
             continue  # "a table of contents that everyone agreed to in a shared document"
         who = pronoun_owner(ctx, st, len(before), prev)
         if who is not None and verb not in ("be", "the"):
@@ -184,12 +184,6 @@ def agreed_to(ctx: Context, st: str, prev: str) -> Found:
         if named and verb not in ("be", "the"):
             return owner, task  # ("The PCC undertook to repair the wall")
     return None
-
-
-def _unlisted_word(word: str) -> bool:
-    """A small-letter word the English tables lack ("strim", "hoover", "recirculate"): after
-    "offered to" or "agreed to", a verb of a trade or of local speech (or a misspelt one)."""
-    return len(word) >= 4 and word.isalpha() and word.islower() and not is_word(word)
 
 
 # An owner as a label before a dash or a colon: "Chair – ", "**Tom:** ".

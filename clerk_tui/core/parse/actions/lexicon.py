@@ -104,6 +104,12 @@ def is_word(word: str) -> bool:
     return word.lower() in _tables()[1]
 
 
+def unlisted_word(word: str) -> bool:
+    """A small-letter word the English tables lack ("strim", "chivvy", "recirculate"): where a
+    verb is due, a verb of a trade or of local speech, or a misspelt one."""
+    return word.isalpha() and word.islower() and not is_word(word)
+
+
 def is_adjective(word: str) -> bool:
     """An English adjective ("Difficult", "hard"), whatever else the word may also be."""
     return word.lower() in _tables()[2]

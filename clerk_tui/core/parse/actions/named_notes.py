@@ -25,7 +25,7 @@ from .entry_lines import (
     noun_use,
     over_rule,
 )
-from .lexicon import is_base_verb, is_word, verb_base
+from .lexicon import is_base_verb, unlisted_word, verb_base
 from .owners import body_like, person_like, role_like, split_owners
 from .verbs import FIRST_NAME_VERBS, WILL_BAD
 
@@ -283,9 +283,7 @@ def _loose_job(ctx: Context, owner: str, task: str) -> bool:
     words = task.split()
     return (
         len(words) >= 3
-        and words[0].isalpha()
-        and words[0].islower()
-        and not is_word(words[0])
+        and unlisted_word(words[0])
         and words[0] not in NOT_NAMES
         and words[1] in _VERB_OBJECT_WORDS
         or bool(_THING_TO_BE_DONE_RE.match(task))
