@@ -13,6 +13,7 @@ from typing import ParamSpec, TypeVar
 
 from ..dates import DuePhrase, find_due_phrases, preferred_due, resolve_due
 from ..model import Item, Person
+from .keywords import forget_folded
 from .layout import Line, Span, split_sentences
 
 log = logging.getLogger("clerk_tui.parse")
@@ -22,7 +23,7 @@ T = TypeVar("T")
 P = ParamSpec("P")
 
 
-_PER_PARSE_CLEARS: list[Callable[[], None]] = []
+_PER_PARSE_CLEARS: list[Callable[[], None]] = [forget_folded]
 
 
 def per_parse(fn: Callable[P, T]) -> Callable[P, T]:

@@ -80,8 +80,8 @@ def scan(rx: re.Pattern[str], text: str, pos: int = 0) -> Iterator[re.Match[str]
     case-insensitive pattern). A regex opening with a set of letters or a look-ahead is
     otherwise tried at every position of the text."""
     starts, where = starts_of(rx), text
-    if not starts and lowers_alike(text):
-        starts, where = starts_of(rx, fold=True), text.lower()  # (as long as the text)
+    if not starts and (low := _folded(text)) is not None:
+        starts, where = starts_of(rx, fold=True), low  # (as long as the text)
     if not starts:
         yield from rx.finditer(text, pos)
         return
@@ -93,6 +93,26 @@ def scan(rx: re.Pattern[str], text: str, pos: int = 0) -> Iterator[re.Match[str]
         if m is not None:
             yield m
         hit = find(where, max(m.end(), i + 1) if m is not None else i + 1)
+
+
+# The last text scanned case-insensitively and its folded form (see _folded).
+_LAST_FOLDED: list[tuple[str, str | None]] = [("", "")]
+
+
+def _folded(text: str) -> str | None:
+    """``text.lower()`` when it holds what a case-insensitive regex reads at the same offsets
+    (:func:`lowers_alike`), else None; kept for the last text, which the whole-text passes of
+    one parse scan again and again (a lower-cased copy of the whole text each time, before)."""
+    last, low = _LAST_FOLDED[0]
+    if last is not text:
+        low = text.lower() if lowers_alike(text) else None
+        _LAST_FOLDED[0] = (text, low)
+    return low
+
+
+def forget_folded() -> None:
+    """Let go of the last text kept by :func:`_folded` (at the end of a parse)."""
+    _LAST_FOLDED[0] = ("", "")
 
 
 _ANY_START: dict[frozenset[str], re.Pattern[str]] = {}
