@@ -16,6 +16,7 @@ from ..context import (
     line_end,
     line_of,
     per_context,
+    per_parse,
     resolved_due,
 )
 from ..items import ACTION_LIST_HEAD_RE, LIST_ACTION_RE, entry_like
@@ -473,12 +474,19 @@ def _owner_last_notes(ctx: Context) -> bool:
         if ln.blank or ln.index in ctx.absorbed or ln.cend - ln.cstart > 300:
             continue
         raw = ctx.text[ln.cstart : line_end(ctx, ln)]
+        if not holds_any(raw, _OWNER_LAST_MARKS):
+            continue  # no dash, slash or bracket for an owner to stand after (a cheap test)
         body = " ".join(ENUMERATOR_RE.sub("", raw, count=1).split())
         if task_then_owner(ctx, ln, body) or _bracketed_owner_line(ctx, ln, body):
             found += 1
             if found >= 2:
                 return True
     return False
+
+
+# One of which a line giving its owner last holds: the dash or slash before the owner
+# (named_notes.dashed_job) or what the owner is written in (_BRACKET_LAST_MARKS).
+_OWNER_LAST_MARKS = ("-", "–", "—", "/", ")", "]", "@")
 
 
 def _column_heads(body: str) -> bool:
@@ -489,6 +497,7 @@ def _column_heads(body: str) -> bool:
     return heads >= 2 and 2 * heads >= len(words)
 
 
+@per_parse  # (asked again of a line by the list rules and by _owner_last_notes)
 def _bracketed_owner_line(ctx: Context, ln: Line, body: str) -> tuple[str, str, str] | None:
     """A line of its own giving a job and its owner in brackets, and a due date or none:
     "Get three quotes for the roof (Clerk, by 1 April)", "Write to the school [Clerk]",
