@@ -61,7 +61,10 @@ def name_signers(ctx: Context, actions: list[Action]) -> None:
 
 def _signature(ctx: Context, ln: Line) -> tuple[str, int] | None:
     """The writer who signs the line and where the signature starts."""
-    m = _SIGNATURE_RE.search(ctx.text, ln.cstart, ln.cend)
+    text = ctx.text
+    if text.find("--", ln.cstart, ln.cend) < 0 and text.find("[name=", ln.cstart, ln.cend) < 0:
+        return None  # (a cheap test first: every signature holds one of them)
+    m = _SIGNATURE_RE.search(text, ln.cstart, ln.cend)
     who = _signer(ctx, m) if m is not None else None
     return (who, m.start()) if who is not None and m is not None else None
 
