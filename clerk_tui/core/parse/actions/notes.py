@@ -102,11 +102,30 @@ def _handles(text: str) -> frozenset[str]:
     no one)."""
     return (
         frozenset(_HANDLE_RE.findall(text))
-        | frozenset(_NAMED_HANDLE_RE.findall(text))
+        | _named_handles(text)
         | frozenset(_SPEAKER_HANDLE_RE.findall(text))
     )
+
+
+def _named_handles(text: str) -> frozenset[str]:
+    """The handles of ``_NAMED_HANDLE_RE.findall(text)`` ("Tomasz Nowak (tnowak)"), found from
+    the brackets: each "(tnowak)" whose two capitalised words before it read backwards
+    (``_NAMES_BEFORE_BACKWARDS_RE`` on the reversed text, at the bracket). The same handles
+    (no two matches can share a bracket), without trying the name pattern at every capital
+    of the text."""
+    found: set[str] = set()
+    backwards = ""
+    for m in _BRACKETED_HANDLE_RE.finditer(text):
+        if not backwards:
+            backwards = text[::-1]
+        if _NAMES_BEFORE_BACKWARDS_RE.match(backwards, len(text) - m.start()):
+            found.add(m.group(1))
+    return frozenset(found)
 
 
 _HANDLE_RE = re.compile(r"@([a-z][\w-]{1,38})\b")
 _SPEAKER_HANDLE_RE = re.compile(r"(?m)^(?:\S+\s+)?<[@+]?([a-z][\w-]{1,38})>\s")
 _NAMED_HANDLE_RE = re.compile(r"[A-Z][a-z’'-]++\s+[A-Z][a-z’'-]++\s+\(([a-z][\w-]{1,38})\)")
+# Its bracketed handle, and (read backwards from the bracket) the two words before it.
+_BRACKETED_HANDLE_RE = re.compile(r"\(([a-z][\w-]{1,38})\)")
+_NAMES_BEFORE_BACKWARDS_RE = re.compile(r"\s+[a-z’'-]+[A-Z]\s+[a-z’'-]+[A-Z]")

@@ -1,0 +1,91 @@
+"""Round 16's speed changes: each cheap test or shortcut finds what the slower way found."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from clerk_tui.core.parse import parse_strict
+from clerk_tui.core.parse.actions import notes
+from clerk_tui.core.parse.actions.speakers import _signature
+from clerk_tui.core.parse.context import forget_parse
+from clerk_tui.core.parse.keywords import scan
+from clerk_tui.core.parse.layout import split_lines
+
+_FOLDED_RX = re.compile(r"(?i)\b(?:owner|assigned\s+to)\s*:")
+
+
+def test_scan_folds_each_text_afresh() -> None:
+    """The folded text kept for one text is never used for another (nor after the parse)."""
+    first = "Fix the gate. Owner: Tom\nPaint the hut. ASSIGNED TO: Ann"
+    second = "Nothing here but an owner without a colon. owner: Sam"
+    for text in (first, second, first):
+        assert [m.span() for m in scan(_FOLDED_RX, text)] == [
+            m.span() for m in _FOLDED_RX.finditer(text)
+        ]
+    forget_parse()
+    assert [m.group() for m in scan(_FOLDED_RX, second)] == ["owner:"]
+
+
+def test_scan_reads_a_text_that_folds_apart_plainly() -> None:
+    """A text with a letter that lowers apart ("İ") is scanned without the folded copy."""
+    text = "İtem one. OWNER: Tom"
+    assert [m.span() for m in scan(_FOLDED_RX, text)] == [
+        m.span() for m in _FOLDED_RX.finditer(text)
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Present: Tomasz Nowak (tnowak), Ann Lee (alee) and Projects (beta)",
+        "Chat from Mary McDonald (mmcd) and ABC Smith (asmith)",
+        "Fen  Ward\t(fward) ; Ola Obi(oobi) ; Jo O’Neil (joneil) ; Kai Lo (Kai)",
+        "Tom Lee (tl)(x) Sam Roe (sr) Li Wu (" + "a" * 40 + ")",
+        "",
+    ],
+)
+def test_named_handles_are_the_patterns(text: str) -> None:
+    """The handles read back from their brackets are those the name pattern finds."""
+    assert notes._named_handles(text) == frozenset(notes._NAMED_HANDLE_RE.findall(text))
+
+
+def test_named_handles_found_and_not() -> None:
+    got = notes._named_handles("Tomasz Nowak (tnowak) and Mary Jones (mjones); Projects (beta)")
+    assert got == {"tnowak", "mjones"}
+
+
+def test_owner_last_jobs_still_read() -> None:
+    """Notes giving jobs with their owner last: a line with no dash or bracket is skipped
+    cheaply, the others read as before."""
+    text = (
+        "Notes of the Riverside Allotment Society committee, 3 May 2026\n"
+        "Present: Tom Hale, Priya Shah, Ann Lee\n\n"
+        "Order a new ball valve - Tom\n"
+        "Ring the school about the stall (Priya)\n"
+        "New padlock for the shed gate - Tom\n"
+        "The hut roof leaks again\n"
+    )
+    got = [(a.text, a.owner) for a in parse_strict(text).actions]
+    assert got == [
+        ("Order a new ball valve", "Tom"),
+        ("Ring the school about the stall", "Priya"),
+        ("New padlock for the shed gate", "Tom"),
+    ]
+
+
+class _Ctx:
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.lines = split_lines(text)
+        self.initials: set[str] = {"TH"}
+
+
+def test_signature_needs_its_marks() -> None:
+    ctx = _Ctx(
+        "Fix the wiki login [name=Priya Shah]\nCall the plumber -- TH\nCall the plumber - TH"
+    )
+    assert _signature(ctx, ctx.lines[0]) == ("Priya Shah", 18)  # type: ignore[arg-type]
+    assert _signature(ctx, ctx.lines[1]) == ("TH", ctx.lines[1].start + 16)  # type: ignore[arg-type]
+    assert _signature(ctx, ctx.lines[2]) is None  # type: ignore[arg-type]
