@@ -6,8 +6,9 @@ import re
 
 import pytest
 
+from clerk_tui.core.model import Action
 from clerk_tui.core.parse import parse_strict
-from clerk_tui.core.parse.actions import notes
+from clerk_tui.core.parse.actions import _next_rows, notes
 from clerk_tui.core.parse.actions.speakers import _signature
 from clerk_tui.core.parse.context import forget_parse
 from clerk_tui.core.parse.keywords import scan
@@ -89,3 +90,34 @@ def test_signature_needs_its_marks() -> None:
     assert _signature(ctx, ctx.lines[0]) == ("Priya Shah", 18)  # type: ignore[arg-type]
     assert _signature(ctx, ctx.lines[1]) == ("TH", ctx.lines[1].start + 16)  # type: ignore[arg-type]
     assert _signature(ctx, ctx.lines[2]) is None  # type: ignore[arg-type]
+
+
+def _row(start: int, end: int) -> Action:
+    return Action("Revise the proposal", None, None, None, None, start, end, [])
+
+
+@pytest.mark.parametrize(
+    ("between", "next_rows"),
+    [
+        ("\n\n", True),
+        ("\n| ", True),
+        ("</td></tr>\n<tr><td>", True),
+        (" - **\n", True),
+        ("\nThe hall was booked.\n", False),
+        ("\n<b\n", False),  # a broken tag is no markup
+        ("", True),
+    ],
+)
+def test_next_rows_reads_only_blank_lines_and_markup(between: str, next_rows: bool) -> None:
+    first = "RH: Revise the proposal."
+    text = first + between + "JW: Revise the proposal."
+    a, b = _row(0, len(first)), _row(len(first) + len(between), len(text))
+    assert _next_rows(text, a, b) is next_rows
+
+
+def test_next_rows_far_apart_is_quick() -> None:
+    """Rows far apart with words between: the answer at the first word, no copy of the gap."""
+    gap = "\nThe hall was booked." + " word" * 200_000
+    text = "RH: Revise the proposal." + gap + "JW: Revise the proposal."
+    a, b = _row(0, 24), _row(24 + len(gap), len(text))
+    assert _next_rows(text, a, b) is False

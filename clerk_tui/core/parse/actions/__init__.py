@@ -305,11 +305,14 @@ def _drop_carried_rows(
 
 
 def _next_rows(text: str, a: Action, b: Action) -> bool:
-    """Two rows of one list with nothing but blank lines and markup between them."""
-    between = text[a.end : b.start]
-    if "<" in between:  # (no tag without one: rows far apart are not read over again)
-        between = HTML_TAG_RE.sub("", between)
-    return not between.strip(" \t\r\n|*-")
+    """Two rows of one list with nothing but blank lines and markup between them (spaces,
+    bars, stars, dashes and HTML tags: ``_ROW_GAP_RE``, which stops at the first other
+    character, so rows far apart cost no copy of the text between them)."""
+    return b.start <= a.end or _ROW_GAP_RE.fullmatch(text, a.end, b.start) is not None
+
+
+# What may stand between two rows of one list: blank lines and markup (HTML_TAG_RE's tags).
+_ROW_GAP_RE = re.compile(r"(?:[ \t\r\n|*-]++|" + HTML_TAG_RE.pattern + r")*+")
 
 
 def _dedupe_against_table(actions: list[Action], table_spans: set[tuple[int, int]]) -> list[Action]:
