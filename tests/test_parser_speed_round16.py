@@ -13,6 +13,7 @@ from clerk_tui.core.parse.actions.speakers import _signature
 from clerk_tui.core.parse.context import forget_parse
 from clerk_tui.core.parse.keywords import scan
 from clerk_tui.core.parse.layout import split_lines
+from clerk_tui.core.parse.people import _EMPHASIS_RE, _unemphasised, without_emphasis
 
 _FOLDED_RX = re.compile(r"(?i)\b(?:owner|assigned\s+to)\s*:")
 
@@ -121,3 +122,24 @@ def test_next_rows_far_apart_is_quick() -> None:
     text = "RH: Revise the proposal." + gap + "JW: Revise the proposal."
     a, b = _row(0, 24), _row(24 + len(gap), len(text))
     assert _next_rows(text, a, b) is False
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Present: **Tom Hale**, Clerk\n- **Elena Marsh** - Chair\n**Apologies**:\n",
+        "**Whole line in bold**\n1. __Ann Lee__ and ***Sam Roe*** spoke\n",
+        "a**b** c __d__e **f** : g\r\n  > **Hal Orr**\n__x__",
+        "no marks at all",
+    ],
+)
+def test_without_emphasis_is_the_patterns(text: str) -> None:
+    """Emphasis read from the places a match may start is what sub over every place read."""
+    assert without_emphasis(text) == _EMPHASIS_RE.sub(_unemphasised, text)
+
+
+def test_without_emphasis_reads_a_name_in_bold() -> None:
+    gap = "\u00a0\u00a0"
+    text = "Present: **Tom Hale**, Clerk\n**Apologies**:\n**Minutes**\n"
+    want = f"Present: {gap}Tom Hale{gap}, Clerk\n**Apologies**:\n**Minutes**\n"
+    assert without_emphasis(text) == want

@@ -122,7 +122,33 @@ def without_emphasis(text: str) -> str:
     those so. Offsets stay the same."""
     if "**" not in text and "__" not in text:
         return text
-    return _EMPHASIS_RE.sub(_unemphasised, text)
+    # _EMPHASIS_RE.sub(_unemphasised, text), the engine started only where a match can
+    # begin: at a "**" or "__", or at the start of its line (group 1). Tried in order from
+    # the end of the last match, as sub tries every place (which cost 50 ms on 1 MB).
+    out: list[str] = []
+    last = 0
+    for at in _emphasis_starts(text):
+        if at < last:
+            continue
+        m = _EMPHASIS_RE.match(text, at)
+        if m is not None:
+            out += (text[last:at], _unemphasised(m))
+            last = m.end()
+    out.append(text[last:])
+    return "".join(out)
+
+
+def _emphasis_starts(text: str) -> list[int]:
+    """Where an _EMPHASIS_RE match may start, in order: each "**" and "__" (overlapping:
+    "***" holds two) and the start of each line holding one."""
+    found: set[int] = set()
+    for mark in ("**", "__"):
+        i = text.find(mark)
+        while i >= 0:
+            found.add(i)
+            found.add(text.rfind("\n", 0, i) + 1)
+            i = text.find(mark, i + 1)
+    return sorted(found)
 
 
 def _unemphasised(m: re.Match[str]) -> str:
