@@ -11,8 +11,13 @@ from clerk_tui.core.parse import parse_strict
 from clerk_tui.core.parse.actions import _next_rows, notes
 from clerk_tui.core.parse.actions.speakers import _signature
 from clerk_tui.core.parse.context import forget_parse
-from clerk_tui.core.parse.keywords import scan
-from clerk_tui.core.parse.layout import split_lines
+from clerk_tui.core.parse.keywords import marks_and_their_lines, scan, sub_at
+from clerk_tui.core.parse.layout import (
+    _MARKDOWN_ESCAPE_RE,
+    _unescaped,
+    split_lines,
+    without_markdown_escapes,
+)
 from clerk_tui.core.parse.people import _EMPHASIS_RE, _unemphasised, without_emphasis
 
 _FOLDED_RX = re.compile(r"(?i)\b(?:owner|assigned\s+to)\s*:")
@@ -143,3 +148,27 @@ def test_without_emphasis_reads_a_name_in_bold() -> None:
     text = "Present: **Tom Hale**, Clerk\n**Apologies**:\n**Minutes**\n"
     want = f"Present: {gap}Tom Hale{gap}, Clerk\n**Apologies**:\n**Minutes**\n"
     assert without_emphasis(text) == want
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "2\\. Welcome\n  \\- item one\nA hard break\\\n10\\.\tMinutes\\",
+        "no escape 2\\.x \\q \\\\- \\\r\n\\+ plus",
+        "",
+    ],
+)
+def test_without_markdown_escapes_is_the_patterns(text: str) -> None:
+    assert without_markdown_escapes(text) == _MARKDOWN_ESCAPE_RE.sub(_unescaped, text)
+
+
+def test_without_markdown_escapes_reads_pandocs_marks() -> None:
+    assert without_markdown_escapes("2\\. Welcome\n\\- item\\\nend") == (
+        "2.  Welcome\n - item \nend"
+    )
+
+
+def test_sub_at_tries_only_the_starts_given() -> None:
+    rx = re.compile(r"a+")
+    assert sub_at(rx, lambda m: "<" + m.group() + ">", "aa baa aa", [0, 4]) == "<aa> b<aa> aa"
+    assert marks_and_their_lines("x**y\n ***", ("**",)) == [0, 1, 5, 6, 7]

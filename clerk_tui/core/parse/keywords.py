@@ -6,7 +6,7 @@ that starts the regex engine only where a match can begin (:func:`scan`)."""
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from re import _constants, _parser  # type: ignore[attr-defined]
 from typing import Any
 
@@ -93,6 +93,40 @@ def scan(rx: re.Pattern[str], text: str, pos: int = 0) -> Iterator[re.Match[str]
         if m is not None:
             yield m
         hit = find(where, max(m.end(), i + 1) if m is not None else i + 1)
+
+
+def marks_and_their_lines(text: str, marks: Iterable[str]) -> list[int]:
+    """In order, each place one of ``marks`` stands in ``text`` (overlapping: "***" holds
+    "**" twice) and the start of each line holding one: where a pattern whose every match
+    starts at its mark, or at its line's start before it, can begin (see :func:`sub_at`)."""
+    found: set[int] = set()
+    for mark in marks:
+        i = text.find(mark)
+        while i >= 0:
+            found.add(i)
+            found.add(text.rfind("\n", 0, i) + 1)
+            i = text.find(mark, i + 1)
+    return sorted(found)
+
+
+def sub_at(
+    rx: re.Pattern[str], repl: Callable[[re.Match[str]], str], text: str, starts: Iterable[int]
+) -> str:
+    """``rx.sub(repl, text)``, the engine started only at ``starts`` (ascending): every place
+    a match of ``rx`` can begin, and never an empty match. Tried in order from the end of the
+    last match, as sub tries every place; a pattern that opens with an optional part or an
+    anchor gives the engine no first character to skip to, and sub tries it everywhere."""
+    out: list[str] = []
+    last = 0
+    for at in starts:
+        if at < last:
+            continue
+        m = rx.match(text, at)
+        if m is not None:
+            out += (text[last:at], repl(m))
+            last = m.end()
+    out.append(text[last:])
+    return "".join(out)
 
 
 # The last text scanned case-insensitively and its folded form (see _folded).

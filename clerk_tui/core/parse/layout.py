@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-from .keywords import lowers_alike
+from .keywords import lowers_alike, marks_and_their_lines, sub_at
 
 # Whitespace, including the non-breaking and zero-width spaces pasted from web pages.
 _WS = " \t\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u200b\u202f\u205f\u3000\ufeff\x0b\x0c"  # noqa: E501
@@ -90,7 +90,8 @@ def without_markdown_escapes(text: str) -> str:
     backslash as a space. Each the same length, so every offset into the text holds."""
     if "\\" not in text:
         return text
-    return _MARKDOWN_ESCAPE_RE.sub(_unescaped, text)
+    # (a match starts at its backslash, or at its line's start: sub tried every place)
+    return sub_at(_MARKDOWN_ESCAPE_RE, _unescaped, text, marks_and_their_lines(text, ("\\",)))
 
 
 def without_markup(text: str) -> str:
