@@ -169,8 +169,20 @@ def _inside_condition(st: str, pos: int) -> bool:
 
 _PAST_FOLLOW_RE = re.compile(
     r"\b(?:came|reported|returned|fed|circled)\s+back\b|\bhad\s+(?:come|been\s+brought|reported)\b"
+    # "The survey was brought back to the February meeting"
+    r"|\b(?:was|were)\s+(?:brought|reported|referred|taken)\s+back\b"
 )
-_MODAL_RE = re.compile(rf"\b(?:{MODAL}|to)\b")
+_MODAL_RE = re.compile(rf"\b{MODAL}\b")
+_TO_VERB_RE = re.compile(r"\bto\s+(?:be\s+)?([a-z]+)\b")
+
+
+def _looks_ahead(st: str) -> bool:
+    """Whether a sentence telling of a past return also says what is still to come: a modal
+    or an infinitive ("came back and will return in May", "came back to ask for more time";
+    not "came back to the Council in January", where "to" is a preposition)."""
+    return _MODAL_RE.search(st) is not None or any(
+        is_base_verb(m.group(1)) for m in _TO_VERB_RE.finditer(st)
+    )
 
 
 _WHEN_RE = re.compile(
@@ -334,7 +346,7 @@ def _follow_up(ctx: Context, st: str, low: str, start: int, end: int) -> FollowU
             break
     if hit is None:
         return None
-    if _PAST_FOLLOW_RE.search(st) and not _MODAL_RE.search(st):
+    if _PAST_FOLLOW_RE.search(st) and not _looks_ahead(st):
         return None
     if _AGENDA_TEXT_RE.match(st) or PLAN_HEADING_RE.match(st):
         return None  # agenda text ("To receive a report ..."), a forward plan's heading

@@ -309,9 +309,12 @@ def at_a_named_meeting(ctx: Context, st: str, low: str) -> Hit | None:
     return None
 
 
-# Something done at a meeting: "was agreed at", "had been discussed at".
+# Something done at a meeting: "was agreed at", "had been discussed at"; a paper that was
+# taken to it: "was brought back to", "were presented to" (not "was deferred to": put off).
 _DONE_AT_RE = re.compile(
     r"\b(?:was|were|(?:had|has|have)\s+been)\s+(?:[a-z]+\s+){1,2}?(?:at|in|during)\s+$"
+    r"|\b(?:was|were|(?:had|has|have)\s+been)\s+(?:brought|presented|reported|submitted|taken"
+    r"|tabled|circulated|sent)\s+(?:back\s+)?to\s+$"
 )
 # A state that lasts until a meeting: "remain in post until", "serve until", "stays open till".
 _LASTS_UNTIL_RE = re.compile(

@@ -45,6 +45,13 @@ _PERSON_RETURNS_RE = re.compile(
     r"(?:(?:are|is|will|would|might|may|could|should|to|can|must)\s+)?(?:be\s+)?(?:coming|come"
     r"|comes)\s+back\b"
 )
+# People offering themselves, not a paper coming to a meeting: "more volunteers will come
+# forward", "if anyone would come forward to help".
+_PEOPLE_FORWARD_RE = re.compile(
+    r"\b(?:volunteers?|candidates?|people|persons?|anyone|someone|somebody|anybody|residents"
+    r"|helpers?|applicants?|nominees?|individuals|parents|sponsors|(?:new\s+)?members|others"
+    r"|businesses|groups|organisations|organizations)\s+(?:[a-z’']+\s+){0,2}?come\s+forward\b"
+)
 # What makes a person's return business: "come back with a proposal", "to the Board".
 _BUSINESS_BACK_RE = re.compile(
     r"\s+(?:with|to\s+(?:the\s+)?(?:board|committee|council|panel|group|cabinet|meeting\s+with)"
@@ -172,6 +179,8 @@ def back_to(ctx: Context, st: str, low: str) -> Hit | None:
         st, max(0, m.start() - 40), m.end()
     ) and not _BUSINESS_BACK_RE.match(low, m.end()):
         return None  # "Chandi might come back during the week": a person returning
+    if _PEOPLE_FORWARD_RE.search(low, max(0, m.start() - 40), m.end()):
+        return None  # "hoped that more volunteers would come forward": people offering
     to = _BACK_TO_RE.match(st, m.end()) if len(st) == len(low) else None
     if to and to_outside(st, m.end()):
         return None  # "report back to the contractor", "feed back to residents"

@@ -1,0 +1,47 @@
+"""Follow-up rules, round 16, on made-up Ashby Parva notes: a paper that was brought back to
+a meeting past ("the survey was brought back to the February meeting and agreed") and people
+coming forward ("more volunteers will come forward") are not follow-ups; papers still to come
+are."""
+
+from __future__ import annotations
+
+import pytest
+
+from clerk_tui.core.parse import parse_strict
+
+_HEAD = "Ashby Parva Parish Council, minutes of the meeting held on 12 March 2024\n\n"
+
+
+def _follow_ups(text: str) -> list[tuple[str, str | None]]:
+    return [(f.text, f.when) for f in parse_strict(_HEAD + text).follow_ups]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The footpath survey was brought back to the February meeting and agreed.",
+        "The bench quotes were taken back to the January meeting and approved.",
+        "The pond report was presented to the February meeting of the Council.",
+        "The report on the pond came back to the Council in January and was noted.",
+        "It is hoped that more volunteers will come forward next year.",
+        "Members hoped that someone would come forward to run the tombola.",
+    ],
+)
+def test_no_follow_up(line: str) -> None:
+    assert _follow_ups(line + "\n") == []
+
+
+@pytest.mark.parametrize(
+    ("line", "when"),
+    [
+        ("The footpath survey will be brought back to the April meeting.", "the April meeting"),
+        ("The item was deferred to the April meeting.", "the April meeting"),
+        ("A further paper on the allotments will come forward in the autumn.", "in the autumn"),
+        (
+            "The matter came back to the Council and it was agreed to take it to the May meeting.",
+            "the May meeting",
+        ),
+    ],
+)
+def test_still_a_follow_up(line: str, when: str) -> None:
+    assert _follow_ups(line + "\n") == [(line, when)]
