@@ -45,3 +45,31 @@ def test_no_follow_up(line: str) -> None:
 )
 def test_still_a_follow_up(line: str, when: str) -> None:
     assert _follow_ups(line + "\n") == [(line, when)]
+
+
+@pytest.mark.parametrize(
+    ("line", "when"),
+    [
+        (
+            "Members said they would be glad to receive the hedge report in November.",
+            "in November",
+        ),
+        ("The Tree Warden would be invited to provide a report in June.", "in June"),
+        ("Mo will give a presentation on the play area at the next meeting.", "the next meeting"),
+    ],
+)
+def test_a_paper_given_at_a_later_time_is_a_follow_up(line: str, when: str) -> None:
+    assert _follow_ups(line + "\n") == [(line, when)]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The contractor will provide a quote in May.",
+        "The residents received the hedge report in November.",
+        "Mo gave a presentation on the play area in February.",
+        "Mo will give a presentation on the play area.",
+    ],
+)
+def test_a_paper_given_no_follow_up(line: str) -> None:
+    assert _follow_ups(line + "\n") == []

@@ -303,6 +303,7 @@ def further_report(ctx: Context, st: str, low: str) -> Hit | None:
         or _FURTHER_REPORT_RE.search(low)
         or _BODY_RECEIVES_RE.search(st)
         or _TO_SEE_LATER_RE.search(low)
+        or _PAPER_GIVEN_RE.search(low)
     )
     if m is None or not FORWARD_RE.search(low):
         return None
@@ -322,6 +323,13 @@ _BODY_RECEIVES_RE = re.compile(
     # "The Forum will be asked to make a final recommendation on 9 February"
     r"|\b(?:Board|Committee|Panel|Cabinet|Council|Members|members|Group|Forum|Partnership"
     r"|Trustees|Governors|Assembly)\s+(?:will|would|shall)\s+be\s+asked\s+to\s+[a-z]+"
+)
+# A paper given to or received by the meeting, read with a time to come after it: "they
+# would be happy to receive the report in November", "would be invited to provide a report in
+# March", "will give a presentation on the trial at the next meeting".
+_PAPER_GIVEN_RE = re.compile(
+    r"\b(?:receive|provide|give|present|submit|deliver|bring)\s+(?:a|an|the|their|its|his|her)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:report|update|presentation|briefing|paper)s?\b"
 )
 # The meeting to see or decide something at a later time: "asked to see the final figures in
 # June", "Members will be asked to approve the final version in May" (with a time: read by
