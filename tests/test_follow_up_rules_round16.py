@@ -73,3 +73,28 @@ def test_a_paper_given_at_a_later_time_is_a_follow_up(line: str, when: str) -> N
 )
 def test_a_paper_given_no_follow_up(line: str) -> None:
     assert _follow_ups(line + "\n") == []
+
+
+@pytest.mark.parametrize(
+    ("line", "when"),
+    [
+        ("* moved the grant form to done - more updates next week", "next week"),
+        ("- Website: more details next call", "next call"),
+        ("More updates next week.", "next week"),
+    ],
+)
+def test_more_at_the_next_gathering_is_a_follow_up(line: str, when: str) -> None:
+    text = line.removeprefix("* ").removeprefix("- ")
+    assert _follow_ups(line + "\n") == [(text, when)]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The group wanted more details next week to decide.",
+        "More information was received last week.",
+        "- Website: more updates by next week",
+    ],
+)
+def test_more_no_follow_up(line: str) -> None:
+    assert _follow_ups(line + "\n") == []

@@ -284,6 +284,9 @@ def further_report(ctx: Context, st: str, low: str) -> Hit | None:
     more = _MORE_TO_COME_RE.match(low)
     if more is not None:
         return 0, later(ctx, st, more.end())
+    more = _MORE_NEXT_RE.search(low) if "next" in low else None
+    if more is not None:
+        return more.start("more"), st[more.start("when") : more.end()]
     note = _NOTE_RE.match(low)
     if note and len(low.split()) <= 8:
         when = when_later(ctx, st, note.end())
@@ -370,6 +373,13 @@ _NOTE_RE = re.compile(
     # "Status update next week", "Needs more discussion next call", "Vote next week",
     # "Check in again in a month"
     r"|\W*(?:status\s+update|(?:needs?\s+)?(?:more|further)\s+discussion|vote|check[\s-]in)\b"
+)
+# "More updates next week", "moved the ticket to in progress - more updates next week",
+# "Further discussion at the next call": more of it at the next gathering, a note of its own.
+_MORE_NEXT_RE = re.compile(
+    r"(?:^|[;:–—]\s*|\s-\s+)\W*(?P<more>(?:more|further)\s+(?:updates?|details|info(?:rmation)?"
+    r"|news|discussion|on\s+(?:this|it|that))\s+(?:at\s+|on\s+|in\s+)?(?P<when>(?:the\s+)?next\s+"
+    r"(?:call|meeting|week|time|sync|session|plenum)))\b(?!\s+(?:to|by|before)\b)"
 )
 # "More to come on timing and cost.", "TBD next call": more of it at a later meeting.
 _MORE_TO_COME_RE = re.compile(
