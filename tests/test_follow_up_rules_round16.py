@@ -98,3 +98,26 @@ def test_more_at_the_next_gathering_is_a_follow_up(line: str, when: str) -> None
 )
 def test_more_no_follow_up(line: str) -> None:
     assert _follow_ups(line + "\n") == []
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The Chair and Clerk would review the agenda for the May meeting.",
+        "The Clerk will prepare the agenda for the next meeting.",
+        "Councillors were asked to send any items for the next agenda to the Clerk by 1 April.",
+    ],
+)
+def test_the_agenda_prepared_is_no_follow_up(line: str) -> None:
+    assert _follow_ups(line + "\n") == []
+
+
+@pytest.mark.parametrize(
+    ("line", "when"),
+    [
+        ("The hedges will be added to the agenda for the May meeting.", "the May meeting"),
+        ("The Chair will present the hedge policy at the May meeting.", "the May meeting"),
+    ],
+)
+def test_business_for_a_meeting_is_still_a_follow_up(line: str, when: str) -> None:
+    assert _follow_ups(line + "\n") == [(line, when)]

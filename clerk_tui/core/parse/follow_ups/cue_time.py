@@ -129,6 +129,8 @@ _WITH_PARTY_RE = re.compile(
     r"\s+(?:[\w’'-]+\s+){0,4}?with\s+(?!(?:the\s+)?(?:group|team|committee|board|council"
     r"|members|everyone|all|us|panel|trustees)\b)"
 )
+# The agenda itself as what the cue acts on: "review the agenda for the March meeting".
+_AGENDA_OBJECT_RE = re.compile(r"\s+(?:the\s+)?(?:draft\s+)?agenda\s+(?:for|of)\b")
 # A decision or consideration taken by the meeting, as a noun: "A decision will be made at
 # the September meeting", "for consideration at the next meeting".
 _NOUN_CUE_RE = re.compile(r"^(?:decision|consideration|presentation)$")
@@ -197,6 +199,8 @@ def cue_and_time(ctx: object, st: str, low: str) -> Hit | None:
             continue  # "the decision of the last meeting"
         if kind in ("take", "again") and _WITH_PARTY_RE.match(low, m.end()):
             continue
+        if _AGENDA_OBJECT_RE.match(low, m.end()):
+            continue  # "would review the agenda for the March meeting": the agenda prepared
         if kind in ("back", "bring") and not cue.startswith("com") and to_outside(st, m.end()):
             continue  # "report back to residents in the summer" (not "come back to the fees")
         if (

@@ -53,6 +53,11 @@ _LOGISTICS_BEFORE_RE = re.compile(
     r"|zoom|teams|jitsi|hangouts|skype|webex|discord|video)\s*$"
     # "owing to the length of the agenda for the Ordinary Meeting"
     r"|\b(?:length|size|volume)\s+of\s+the\s+agenda\s*$"
+    # its agenda prepared ("would review the agenda for the March meeting"), or items for it
+    # asked of all ("send any items for the next agenda to the Clerk"): no business named
+    r"|\b(?:set|setting|prepare|preparing|draft|drafting|review|reviewing|finali[sz]e|finali[sz]ing"
+    r"|compile|compiling|plan|planning|circulate|circulating|issue|issuing)\s+(?:the\s+)?agenda\s*$"
+    r"|\bany\s+(?:other\s+|further\s+|more\s+)?(?:items?|matters?|topics?|business|suggestions?)\s*$"
 )
 # What is to be ready for the meeting a deadline names: "a draft available by the next
 # meeting", "report findings prior to the next plenum".
