@@ -100,8 +100,9 @@ def test_a_proposal_then_its_seconding_is_one_decision() -> None:
         "3. Signatories\n\nIt was also agreed that the Chair should be a bank signatory.\n"
     )
     assert _decisions(text) == [
-        "Cllr Rowe proposed that Cllr Akhtar be elected as Vice Chair.",
-        "Mina Osei moves to adopt the new quorum rule.",
+        "Cllr Rowe proposed that Cllr Akhtar be elected as Vice Chair. This was seconded by Cllr"
+        " Dunn and agreed unanimously.",  # (round 16: the decision holds its carrying)
+        "Mina Osei moves to adopt the new quorum rule. Motion carried unanimously.",
         "It was also agreed that the Chair should be a bank signatory.",
     ]
 

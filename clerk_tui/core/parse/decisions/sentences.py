@@ -443,9 +443,9 @@ def decision_sentences(
             seconded = seconded_after(ctx, nonblank, k, n)
         if seconded is not None:
             # "Cllr A proposed that Cllr B be elected Vice Chair." + "This was seconded by
-            # Cllr C and agreed unanimously." / "Motion carried.": one decision, the proposal.
-            found.add(s_start, s_end, RESOLUTION)
-            found.spans.add(*seconded)
+            # Cllr C and agreed unanimously." / "Motion carried.": one decision, the proposal
+            # and its carrying.
+            found.add(s_start, seconded[1], RESOLUTION)
             continue
         if ("propos" in low or "move" in low) and PROPOSAL_RE.search(st):
             # "It was proposed that ... . Additionally, ... . Proposal seconded by Cllr C, all

@@ -1,0 +1,41 @@
+"""Decision rules, round 16, on made-up Ashby Parva minutes: a proposal and the sentence after
+it that records its seconding and carrying are one decision whose text holds both, so the
+clerk sees that it was carried."""
+
+from __future__ import annotations
+
+import pytest
+
+from clerk_tui.core.parse import parse_strict
+
+_HEAD = "Ashby Parva Parish Council, minutes of the meeting held on 12 March 2024\n\n"
+
+
+def _decisions(text: str) -> list[str]:
+    return [d.text for d in parse_strict(_HEAD + text).decisions]
+
+
+@pytest.mark.parametrize(
+    "carried",
+    [
+        "This was seconded by Cllr Dunn and the proposal was agreed unanimously.",
+        "Seconded by Cllr Dunn.",
+        "All in favour.",
+    ],
+)
+def test_a_proposal_holds_its_carrying(carried: str) -> None:
+    text = f"4. Tree warden\n\nCllr Rowe proposed that Mr Lee be appointed Tree Warden. {carried}\n"
+    assert _decisions(text) == [
+        f"Cllr Rowe proposed that Mr Lee be appointed Tree Warden. {carried}"
+    ]
+
+
+def test_a_proposal_takes_no_other_sentence() -> None:
+    text = (
+        "4. Tree warden\n\nCllr Rowe proposed that Mr Lee be appointed Tree Warden. This was"
+        " seconded by Cllr Dunn and agreed. Mr Lee thanked the Council.\n"
+    )
+    assert _decisions(text) == [
+        "Cllr Rowe proposed that Mr Lee be appointed Tree Warden. This was seconded by Cllr Dunn"
+        " and agreed."
+    ]
