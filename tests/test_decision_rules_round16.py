@@ -39,3 +39,27 @@ def test_a_proposal_takes_no_other_sentence() -> None:
         "Cllr Rowe proposed that Mr Lee be appointed Tree Warden. This was seconded by Cllr Dunn"
         " and agreed."
     ]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "It was confirmed a grant application has been sent to the District Council.",
+        "It was confirmed the refund from the hall committee remains outstanding.",
+        "The cost of the new signs was approved at a previous meeting.",
+        "The hedge budget had been agreed at an earlier meeting.",
+    ],
+)
+def test_news_confirmed_or_a_decision_recalled_is_no_decision(line: str) -> None:
+    assert _decisions(f"5. Matters arising\n\n{line}\n") == []
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The appointment of Mr Lee as Tree Warden was confirmed.",
+        "The cost of the new signs was approved.",
+    ],
+)
+def test_a_passive_approval_is_still_a_decision(line: str) -> None:
+    assert _decisions(f"5. Matters arising\n\n{line}\n") == [line]

@@ -28,7 +28,7 @@ _LEADING_EMPHASIS_RE = re.compile(r"^(?P<mark>[*_]{1,3})(?P<label>[^*_\n]{1,40}?
 # previously agreed", "The Board had already approved ...".
 _RECALLED_RE = re.compile(
     r"(?i)\b(?:agreed|decided|resolved|approved|adopted|accepted|endorsed|ratified|voted)"
-    r"(?:(?!\bto\b)[^.;]){0,40}?\b(?:at|in|during)\s+(?:the|its|their|our)\s+(?:last|previous|prior"
+    r"(?:(?!\bto\b)[^.;]){0,40}?\b(?:at|in|during)\s+(?:the|its|their|our|an?)\s+(?:last|previous|prior"
     r"|earlier)\s+meeting\b|\b(?:previously|already|earlier)\s+(?:been\s+)?(?:agreed|decided|resolved"
     r"|approved|adopted|accepted|endorsed|ratified)\b"
 )
