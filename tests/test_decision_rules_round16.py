@@ -63,3 +63,30 @@ def test_news_confirmed_or_a_decision_recalled_is_no_decision(line: str) -> None
 )
 def test_a_passive_approval_is_still_a_decision(line: str) -> None:
     assert _decisions(f"5. Matters arising\n\n{line}\n") == [line]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Cllrs agreed to proceed with buying the old pound.",
+        "Dispensations given to all Cllrs to allow the precept to be set.",
+        "Dispensations were granted to Cllr Hale and Cllr Dunn for the hall item.",
+        "It was finally unanimously agreed that no further action be taken on the verge.",
+        "It was then agreed to buy the bench.",
+        "With the amendment unanimously approved and signed by the Chair as a true record.",
+    ],
+)
+def test_parish_decisions(line: str) -> None:
+    assert _decisions(f"5. Business\n\n{line}\n") == [line]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Cllrs were asked to declare any interests.",
+        "Cllr Hale asked for a dispensation to be given to him for the budget item.",
+        "The Chair said that dispensations had been granted to all members in 2019.",
+    ],
+)
+def test_parish_no_decision(line: str) -> None:
+    assert _decisions(f"5. Business\n\n{line}\n") == []

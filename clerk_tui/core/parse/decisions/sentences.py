@@ -47,6 +47,7 @@ _GLUED_HEADING_RE = re.compile(
 _BODY = (
     r"(?:\b(?:[Tt]he\s+|All\s+|all\s+)?(?:Board|board|Committee|committee|Cabinet|Panel|Sub-Committee"
     r"|Subcommittee|Group|group|Partnership|Council|council|Members|members|Councillors|councillors"
+    r"|Cllrs|cllrs"
     r"|Governors|governors|Trustees|trustees|Directors|Forum|(?<!Chief\s)Executive|Assembly|Commission"
     # "The legal team", "Membership agreed"
     r"|Meeting|meeting|SIG|(?:Leadership|Management|Executive|Steering)\s+Team|team|Membership)"
@@ -107,7 +108,9 @@ _PARTNER_TASK_RE = re.compile(
     r"|recommend|defer|receive|adopt|agree|delegate|ratify|confirm|welcome)\b)[a-z]"
 )
 _IT_WAS_RESOLVED_RE = re.compile(
-    r"\b(?:it\s+was|it\s+is|it\s+has\s+been|was|were)\s+(?:also\s+)?(?:unanimously\s+|formally\s+|further\s+"
+    r"\b(?:it\s+was|it\s+is|it\s+has\s+been|was|were)\s+(?:also\s+)?"
+    # "It was finally unanimously agreed", "it was then agreed"
+    r"(?:(?:finally|then|subsequently|eventually|therefore|thus)\s+)?(?:unanimously\s+|formally\s+|further\s+"
     r"|(?:proposed|suggested|moved|discussed|considered)\s+and\s+)?"
     r"(?:RESOLVED|[Rr]esolved|[Aa]greed|AGREED|[Dd]ecided|DECIDED)"
     # "it was resolved unanimously \"That the Accounts ... be approved\"", "agreed in principle"
@@ -115,6 +118,9 @@ _IT_WAS_RESOLVED_RE = re.compile(
     r"(?:that|to|That|THAT|not\s+to)\b"
     # "Approval was given for the new benches", "permission was granted to"
     r"|(?i:\b(?:approval|permission|consent|agreement)\s+(?:was\s+)?(?:given|granted)\s+(?:for|to)\b)"
+    # a dispensation to councillors with an interest: "Dispensations given to all Cllrs to allow
+    # precept setting"
+    r"|(?i:\bdispensations?\s+(?:was\s+|were\s+)?(?:given|granted)\s+(?:to|for)\b)"
     r"|(?i:\bthere\s+was\s+(?:general\s+|unanimous\s+|broad\s+|full\s+)?(?:agreement|consensus)"
     r"\s+(?:that|to|on)\b|\bagreement\s+was\s+reached\b"
     # agreement as a noun or in the passive: "reached an agreement on a candidate", "With the
@@ -258,7 +264,9 @@ _PAPER_NOTED_RE = re.compile(
 )
 # Minutes signed as a true record, their subject left out: "Signed as true by Chair (GR)".
 _SIGNED_AS_RECORD_RE = re.compile(
-    r"(?i)^\W*(?:(?:approved|agreed|accepted)\s+and\s+)?signed\s+(?:by\s+(?:the\s+)?[\w.]+"
+    # "With the amendment unanimously approved and signed by the Chair as a true record"
+    r"(?i)^\W*(?:with\s+(?:the|this|these)\s+(?:amendments?|corrections?|changes?)\s*,?\s+)?"
+    r"(?:(?:unanimously\s+|duly\s+)?(?:approved|agreed|accepted)\s+and\s+)?signed\s+(?:by\s+(?:the\s+)?[\w.]+"
     r"(?:\s+\([^)]{1,20}\))?\s+)?as\s+(?:a\s+)?(?:true|correct|accurate)\b"
 )
 
