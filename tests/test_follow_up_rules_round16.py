@@ -121,3 +121,24 @@ def test_the_agenda_prepared_is_no_follow_up(line: str) -> None:
 )
 def test_business_for_a_meeting_is_still_a_follow_up(line: str, when: str) -> None:
     assert _follow_ups(line + "\n") == [(line, when)]
+
+
+_AGENDA_NOTES = (
+    "# Tree group call, 4 March 2024\n\n## Agenda\n\n### Updates\n\n* Nursery order\n\n"
+    "### To be discussed\n\n* Which hedges to lay this winter\n* A stall at the fete\n\n"
+    "## Minutes\n\n* Nursery order: it arrives on Friday.\n"
+)
+
+
+def test_to_be_discussed_under_the_agenda_is_this_meetings_business() -> None:
+    assert [f.text for f in parse_strict(_AGENDA_NOTES).follow_ups] == []
+
+
+def test_to_be_discussed_after_the_minutes_is_put_off() -> None:
+    text = _AGENDA_NOTES.replace("### Updates\n\n* Nursery order\n\n", "").replace(
+        "### To be discussed", "## Minutes\n\n* Nursery order: it arrives.\n\n### To be discussed"
+    )
+    assert [f.text for f in parse_strict(text).follow_ups] == [
+        "Which hedges to lay this winter",
+        "A stall at the fete",
+    ]

@@ -181,6 +181,8 @@ def forward_plan_rows(ctx: Context) -> list[FollowUp]:
                 out.extend(rows)
                 continue
         head = PLAN_HEADING_RE.match(c) if len(c) < 90 else None
+        if head and _OWN_AGENDA_HEAD_RE.match(c) and _in_agenda_section(ctx, i):
+            head = None  # "## Agenda" over "### To be discussed": this meeting's business
         if head:
             when = _heading_when(c) if head.group("future") else None
             rows, done = _plan_list(ctx, i + 1, when, _bullet_indent(text, ln))
@@ -194,6 +196,33 @@ def forward_plan_rows(ctx: Context) -> list[FollowUp]:
             rows, done = _plan_list(ctx, i + 1, _heading_when(c))
             out.extend(rows)
     return out
+
+
+# A heading that names business still to discuss, as this meeting's agenda may.
+_OWN_AGENDA_HEAD_RE = re.compile(r"(?i)^#+\s*(?:to\s+be\s+discussed|remaining|to\s+discuss)\W*$")
+_MD_HEADING_RE = re.compile(r"(#+)\s*(.*?)\s*#*\s*$")
+
+
+def _in_agenda_section(ctx: Context, i: int) -> bool:
+    """Whether markdown heading line i sits in this meeting's agenda: the nearest heading
+    above it of a higher level is "Agenda" ("## Agenda" over "### To be discussed")."""
+    text, lines = ctx.text, ctx.lines
+    own = _MD_HEADING_RE.match(text, lines[i].cstart, lines[i].cend)
+    if own is None:
+        return False
+    level = len(own.group(1))
+    for j in range(i - 1, max(-1, i - 400), -1):
+        ln = lines[j]
+        if ln.blank or text[ln.cstart] != "#":
+            continue
+        m = _MD_HEADING_RE.match(text, ln.cstart, ln.cend)
+        if m is not None and len(m.group(1)) < level:
+            return m.group(2).strip(" *_:").lower() in (
+                "agenda",
+                "meeting agenda",
+                "proposed agenda",
+            )
+    return False
 
 
 def _plan_table(ctx: Context, i: int, heads: list[str]) -> tuple[list[FollowUp], int] | None:
