@@ -142,3 +142,25 @@ def test_to_be_discussed_after_the_minutes_is_put_off() -> None:
         "Which hedges to lay this winter",
         "A stall at the fete",
     ]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Cllr Dunn would look into this by the next meeting.",
+        "The Clerk will investigate the cost of a new gate by the next meeting.",
+    ],
+)
+def test_finding_out_by_the_next_meeting_is_a_follow_up(line: str) -> None:
+    assert _follow_ups(line + "\n") == [(line, "the next meeting")]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Cllr Dunn will cut the hedge by the next meeting.",
+        "Please send your comments to the Clerk by the next meeting.",
+    ],
+)
+def test_a_deadline_of_the_next_meeting_no_follow_up(line: str) -> None:
+    assert _follow_ups(line + "\n") == []

@@ -63,7 +63,9 @@ _LOGISTICS_BEFORE_RE = re.compile(
 # meeting", "report findings prior to the next plenum".
 _READY_FOR_RE = re.compile(
     r"\b(?:available|ready|resolved|settled|draft|outline|version|findings|proposals?|options|costings"
-    r"|recommendations?|in\s+place|to\s+(?:present|report|bring|table))\b"
+    r"|recommendations?|in\s+place|to\s+(?:present|report|bring|table)"
+    # what is found out comes back with it: "would look into this by the next meeting"
+    r"|look(?:s|ing)?\s+into|investigat\w+|find(?:ing)?\s+out|research(?:ing)?|ascertain\w*)\b"
 )
 # "review again next meeting", "assign an owner next meeting": no preposition, after a verb.
 _BARE_NEXT_RE = re.compile(r"(?i)\bnext\s+(?:meeting|mtg|time|call|plenum|session)\b")
