@@ -90,3 +90,23 @@ def test_parish_decisions(line: str) -> None:
 )
 def test_parish_no_decision(line: str) -> None:
     assert _decisions(f"5. Business\n\n{line}\n") == []
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The rota needs to be approved by the board and that should happen soon.",
+        "The policy must be agreed by the committee before it is published.",
+        "Let's get started again!",
+        "Let's start.",
+    ],
+)
+def test_an_approval_to_come_or_the_meeting_starting_is_no_decision(line: str) -> None:
+    assert _decisions(f"5. Business\n\n{line}\n") == []
+
+
+@pytest.mark.parametrize(
+    "line", ["The rota was approved by the board.", "Let's start stocking oat milk."]
+)
+def test_an_approval_or_a_choice_is_still_a_decision(line: str) -> None:
+    assert _decisions(f"5. Business\n\n{line}\n") == [line]

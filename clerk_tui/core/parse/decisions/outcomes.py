@@ -122,6 +122,8 @@ _INFORMAL_RE = re.compile(
     r"^\W*(?:[A-Z][\w.]*(?:\s[A-Z][\w.]*)?\s*:\s*)?(?:(?:so|ok|okay|then|and)\W+)?(?:"
     r"let[’']?s\s+(?!see\b|talk\b|discuss\b|think\b|chat\b|hear\b|check\b|look\b|have\s+a\s+look\b"
     r"|take\s+a\s+look\b|review\b|go\s+through\b|start\s+with\b|move\s+on\b"
+    # the meeting's own course: "Let's get started again!", "Let's begin"
+    r"|get\s+(?:started|going)\b|begin\b|start\W*$|start\s+(?:again|now)\b"
     # an exhortation, not a decision: "Let's all promote the trip", "Let's not just fund
     # things", "Let's try to focus on ...", "Let's be careful"
     r"|all\b|not\b|try\s+to\b|be\b|focus\b|remember\b|keep\s+in\s+mind\b)[a-z]+"

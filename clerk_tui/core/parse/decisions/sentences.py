@@ -131,7 +131,7 @@ _IT_WAS_RESOLVED_RE = re.compile(
     r"|\breached\s+(?:an?\s+|general\s+|broad\s+|full\s+|unanimous\s+)?agreement\s+(?:on|to|that)\b"
     r"|^\W*with\s+the\s+(?:agreement|approval|consent)\s+of\s+(?:the\s+)?(?:meeting|board|committee"
     r"|panel|council|members|group)\b"
-    r"|(?<!\bis\s)(?<!\bare\s)\b(?-i:[Aa]greed|[Aa]pproved)\s+by\s+(?:the\s+)?(?:whole\s+|full\s+)?(?:group|committee|board"
+    r"|(?<!\bis\s)(?<!\bare\s)(?<!\bbe\s)\b(?-i:[Aa]greed|[Aa]pproved)\s+by\s+(?:the\s+)?(?:whole\s+|full\s+)?(?:group|committee|board"
     r"|meeting|members|council|panel|trustees)\b(?!\s+(?:at|in|on)\b)"
     r"|\b[a-z]+(?:ed|en)\s+and\s+agreed\s+to\s+be\s+[a-z]+(?:ed|en)\b"
     r"|\b(?:were|was|is|are)\s+in\s+agreement\s+(?:that|to|with)\b"
