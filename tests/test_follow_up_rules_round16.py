@@ -164,3 +164,31 @@ def test_finding_out_by_the_next_meeting_is_a_follow_up(line: str) -> None:
 )
 def test_a_deadline_of_the_next_meeting_no_follow_up(line: str) -> None:
     assert _follow_ups(line + "\n") == []
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The District Council is urging owners to bring empty shops back into use.",
+        "The old pump was brought back into working order in the summer.",
+        "Work on the car park for the hall should start in June.",
+        "A move to the new pavilion is planned for the spring.",
+        "Cllr Dunn proposed that the Council subscribe for one year and see how useful it is.",
+        "Further to the meeting on Sunday 21st January at the churchyard it had been agreed to"
+        " lay the hedge.",
+    ],
+)
+def test_restored_a_noun_a_motion_or_a_meeting_past_no_follow_up(line: str) -> None:
+    assert _follow_ups(line + "\n") == []
+
+
+@pytest.mark.parametrize(
+    ("line", "when"),
+    [
+        ("Let's move this to next week.", "next week"),
+        ("Park this until the AGM.", "the AGM"),
+        ("Officers would bring the matter back to the Board in May.", "in May"),
+    ],
+)
+def test_put_off_or_brought_back_still_a_follow_up(line: str, when: str) -> None:
+    assert _follow_ups(line + "\n") == [(line, when)]

@@ -31,7 +31,9 @@ _CUE_RE = re.compile(
     r"|(?:park|parks|parked|parking|punt|punts|punted|punting|bump|bumps|bumped|bumping)\s+(?:the"
     r"|this|that|our|its|their)(?:\s+(?!(?:until|till|to|for|pending|date)\b)[\w-]+){1,2}?"
     r"(?=\s+(?:until|till|to|for|pending)\b)"
-    r"|(?:push|pushes|pushed|pushing|bump|bumps|bumped|bumping|punt|punts|punted|punting"
+    # (a verb: not "the car park for the hall", "a move to the new hall")
+    r"|(?<!\bthe\s)(?<!\ba\s)(?<!\bcar\s)(?<!\bskate\s)(?<!\bits\s)(?<!\bour\s)"
+    r"(?:push|pushes|pushed|pushing|bump|bumps|bumped|bumping|punt|punts|punted|punting"
     r"|park|parks|parked|parking|roll|rolls|rolled|rolling|mov(?:e|es|ed|ing)|slip(?:s|ped)?"
     r"|refer|refers|referred|referring|save|saves|saved|saving"
     r"|table|tables|tabled|tabling)(?:\s+(?:it|this|that|them|these))?(?:\s+(?:back|over|on))?"

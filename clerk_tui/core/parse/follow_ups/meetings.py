@@ -308,6 +308,8 @@ def at_a_named_meeting(ctx: Context, st: str, low: str) -> Hit | None:
             continue  # "The precept was agreed at the January meeting": done there
         if _LASTS_UNTIL_RE.search(st, max(0, m.start() - 80), m.start("when")):
             continue  # "the officers remain in post until the 2020 AGM": a state, not business
+        if m.group("prep") == "to" and _FURTHER_TO_RE.fullmatch(st, 0, m.start()):
+            continue  # "Further to the meeting on 22 January, it had been agreed ..."
         if _OPENING_PAST_RE.match(st) and "," in st[m.end() :]:
             continue  # "Following the approval of the Constitution at the AGM on 12 May, ..."
         if _MEETING_WORD_RE.search(when) or _MONTH_WORD_RE.search(when):
@@ -333,6 +335,8 @@ _LASTS_UNTIL_RE = re.compile(
 _OPENING_PAST_RE = re.compile(
     r"\W*(?:Following|After|Since)\s+(?:the|its|their|our)\s+[\w-]+(?:\s+of)?\b[^,;]*?\s+at\s"
 )
+# "Further to the meeting on Sunday 22nd January ...": a meeting past, whose outcome follows.
+_FURTHER_TO_RE = re.compile(r"\W*(?i:further|following\s+on)\s+$")
 
 
 def item_of_a_meeting(ctx: Context, st: str, low: str) -> Hit | None:

@@ -45,6 +45,12 @@ _PERSON_RETURNS_RE = re.compile(
     r"(?:(?:are|is|will|would|might|may|could|should|to|can|must)\s+)?(?:be\s+)?(?:coming|come"
     r"|comes)\s+back\b"
 )
+# A thing restored, not business come back: "bring them back into use", "back into service",
+# "back to life".
+_BACK_INTO_USE_RE = re.compile(
+    r"\s+(?:in\s*to|onto|on\s*line|online|to\s+life|to\s+(?:full\s+)?(?:use|health|service"
+    r"|working\s+order))\b"
+)
 # People offering themselves, not a paper coming to a meeting: "more volunteers will come
 # forward", "if anyone would come forward to help".
 _PEOPLE_FORWARD_RE = re.compile(
@@ -179,6 +185,8 @@ def back_to(ctx: Context, st: str, low: str) -> Hit | None:
         st, max(0, m.start() - 40), m.end()
     ) and not _BUSINESS_BACK_RE.match(low, m.end()):
         return None  # "Chandi might come back during the week": a person returning
+    if _BACK_INTO_USE_RE.match(low, m.end()):
+        return None  # "to bring empty homes back into use": a thing restored, not business
     if _PEOPLE_FORWARD_RE.search(low, max(0, m.start() - 40), m.end()):
         return None  # "hoped that more volunteers would come forward": people offering
     to = _BACK_TO_RE.match(st, m.end()) if len(st) == len(low) else None
@@ -254,8 +262,8 @@ def _asked_of_body(st: str) -> re.Match[str] | None:
 
 # "recommend that Meeting approve", "asked that the Council consider": a body, then a verb.
 _ASKED_OF_BODY_RE = re.compile(
-    r"\b(?:recommend|recommends|recommended|ask|asks|asked|request|requests|requested|propose"
-    r"|proposes|proposed)\s+that\s+(?:the\s+)?(?:(?i:full|main)\s+)?(?:Meeting|Council|Cabinet|Board"
+    # (not "proposed that the Council subscribe": a motion put to this meeting)
+    r"\b(?:recommend|recommends|recommended|ask|asks|asked|request|requests|requested)\s+that\s+(?:the\s+)?(?:(?i:full|main)\s+)?(?:Meeting|Council|Cabinet|Board"
     r"|Committee|Executive|Trustees|Assembly|Governors|Panel|(?:[A-Z][\w’'&-]*\s+){1,4}(?:Council"
     r"|Committee|Board|Panel|Meeting|Group|Forum))\s+(?:[a-z]+ly\s+)?(?P<verb>[a-z]+)\b"
 )
