@@ -152,7 +152,7 @@ def test_to_be_discussed_after_the_minutes_is_put_off() -> None:
     ],
 )
 def test_finding_out_by_the_next_meeting_is_a_follow_up(line: str) -> None:
-    assert _follow_ups(line + "\n") == [(line, "the next meeting")]
+    assert _follow_ups(line + "\n") == [(line.removeprefix("17. "), "the next meeting")]
 
 
 @pytest.mark.parametrize(
@@ -192,3 +192,13 @@ def test_restored_a_noun_a_motion_or_a_meeting_past_no_follow_up(line: str) -> N
 )
 def test_put_off_or_brought_back_still_a_follow_up(line: str, when: str) -> None:
     assert _follow_ups(line + "\n") == [(line, when)]
+
+
+def test_items_for_the_next_agenda_with_only_its_date_no_follow_up() -> None:
+    line = "17. ITEMS FOR AGENDA OF NEXT MEETING: TO BE HELD: TUESDAY 9th April 2024, 7:30pm."
+    assert _follow_ups(line + " Cllr Dunn noted the bus times.\n") == []
+
+
+def test_items_for_the_next_agenda_after_its_date_are_a_follow_up() -> None:
+    line = "17. ITEMS FOR AGENDA OF NEXT MEETING: TO BE HELD ON 9th April, bus shelter repairs"
+    assert _follow_ups(line + "\n") == [(line.removeprefix("17. "), "the next meeting")]

@@ -4,6 +4,7 @@ safety would be a standing item", "Items for next meeting: bus shelter, tree sur
 
 from __future__ import annotations
 
+import calendar
 import re
 
 from ...dates import DATE_EXPR
@@ -100,8 +101,11 @@ def items_after_heading(ctx: Context, st: str, low: str) -> Hit | None:
     next meeting: bus shelter, tree survey", "25. ITEMS FOR AGENDA OF NEXT MEETING: TO BE HELD
     ON 3rd JULY, Village Hall FIT payments" (not "Items for next meeting: none")."""
     m = INLINE_ITEMS_RE.match(st)
-    if m is None or _NO_ITEMS_RE.match(st, m.end()) or len(st[m.end() :].split()) < 2:
+    if m is None or _NO_ITEMS_RE.match(st, m.end()):
         return None
+    held = _TO_BE_HELD_RE.match(st, m.end())
+    if len(st[held.end() if held else m.end() :].split()) < 2:
+        return None  # "ITEMS FOR AGENDA OF NEXT MEETING: TO BE HELD: TUESDAY 7th March, 7:30pm."
     return 0, "the next meeting" if "next" in low[: m.end()] else "a future meeting"
 
 
@@ -111,6 +115,11 @@ INLINE_ITEMS_RE = re.compile(
     r"(?:agenda\s+(?:of|for)\s+(?:the\s+)?)?(?:next|future|forthcoming)\s+(?:meeting|agenda|week"
     r"|time|call)s?"
     r"\s*[:–—-]\s*(?=\S)"
+)
+# The next meeting's date after the heading: "TO BE HELD: TUESDAY 7th March 2017, 7:30pm".
+_TO_BE_HELD_RE = re.compile(
+    rf"(?i)\s*to\s+be\s+held(?:\s+on)?\W*(?:(?:{'|'.join(calendar.day_name)})\W*)?"
+    rf"(?:{DATE_EXPR})?(?:\W*(?:at\s+)?\d{{1,2}}(?:[.:]\d\d)?\s*(?:am|pm)?)?\W*"
 )
 _NO_ITEMS_RE = re.compile(r"(?i)\W*(?:none|nil|n/?a|nothing|tbc|tba|no\s+items?)\b")
 
