@@ -202,3 +202,32 @@ def test_items_for_the_next_agenda_with_only_its_date_no_follow_up() -> None:
 def test_items_for_the_next_agenda_after_its_date_are_a_follow_up() -> None:
     line = "17. ITEMS FOR AGENDA OF NEXT MEETING: TO BE HELD ON 9th April, bus shelter repairs"
     assert _follow_ups(line + "\n") == [(line.removeprefix("17. "), "the next meeting")]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "It was agreed that the village green would be a standing item on the agenda.",
+        "- Keep as standing item",
+        "- Speed watch (standing item)",
+    ],
+)
+def test_a_standing_item_is_no_follow_up(line: str) -> None:
+    assert _follow_ups(line + "\n") == []
+
+
+@pytest.mark.parametrize(
+    ("line", "when"),
+    [
+        ("- Carried forward to next meeting", "next meeting"),
+        ("- No quote yet; carried forward", None),
+    ],
+)
+def test_a_bulleted_note_is_no_heading(line: str, when: str | None) -> None:
+    # (a loose list under an action's heading: its bullets are read as the items' titles)
+    text = (
+        "## Welcome\n\n- Short call today\n\n- Jo back from leave\n\n## Actions from March\n\n"
+        "### Action Pat: quotes for the gate\n\n- Status: not complete\n\n- No progress\n\n"
+        f"{line}\n\n### Action Jo: the rota\n\n- Status: complete\n"
+    )
+    assert _follow_ups(text) == [(line[2:], when)]

@@ -106,8 +106,7 @@ def test_an_outcome_note_closing_a_sentence_a_standing_item_an_agenda_item() -> 
     assert _follow_ups(text) == [
         ("No quotes yet; carry forward.", None),
         ("Awaiting a reply from the county, c/f.", None),
-        ("Speed watch (standing item).", None),
-        ("Keep as standing item.", None),
+        # (round 16: a standing item comes back to every meeting, not to one: no follow-up)
         ("Agenda item for next month.", "next month"),
         ("The Clerk will update the Council next month.", "next month"),
     ]

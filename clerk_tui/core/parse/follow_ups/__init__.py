@@ -26,7 +26,6 @@ coming agenda); this module runs them and sets aside what is not a follow-up:
 - :func:`considered_later`: "this will be considered in the spring";
 - :func:`taken_up_later`: "We'll discuss this next week", "Tomasz to present it next week";
 - :func:`further_report`: "Members requested a further report in six months' time";
-- :func:`standing_item`: "road safety would be a standing item";
 - :func:`kept_in_view`: "KIV until Feb", "to make a decision next year", "an agenda item for
   Thursday's drop-in", "bring this up with the coordination meeting";
 
@@ -35,7 +34,8 @@ coming agenda); this module runs them and sets aside what is not a follow-up:
   and a later time ("pushing to next week", "Table for now, revisit in Q3");
 
 a meeting named bare is one too ("assign an owner next meeting", "invite to May meeting",
-"put on July agenda", "a draft available by the next meeting"). Not follow-ups: a quoted
+"put on July agenda", "a draft available by the next meeting"). Not follow-ups: a standing item
+(every meeting's, not one's: "road safety would be a standing item"), a quoted
 notice of motion or question ("I will ask at the next meeting ..."), minutes awaiting
 approval, headings ("## Actions for next meeting"), a possibility discussed, what lies in
 an "if" or "whether" clause ("enquired whether it would be reported back");
@@ -247,7 +247,6 @@ SENTENCE_RULES: tuple[tuple[SentenceRule, frozenset[str]], ...] = tuple(
             "report|update|briefing|presentation|receiv|follow|to see|be asked|more|further|tbd"
             "|tbc|tba|vote|check",
         ),
-        (standing_item, "standing"),
         (item_of_a_meeting, "topic|item|focus|subject|theme"),
         (
             meets_again,
@@ -362,6 +361,8 @@ def _follow_up(ctx: Context, st: str, low: str, start: int, end: int) -> FollowU
         or _STANDING_PRACTICE_RE.search(low)
     ):
         return None  # this meeting's own time or course ("see you at the next meeting")
+    if standing_item(low):
+        return None  # "road safety would be a standing item": every meeting's, not one's
     if "interest" in low and _INTERESTS_RE.search(low):
         return None  # "Members to declare any interests in any matter to be considered"
     if "requir" in low and _REQUIRED_RE.search(st):
@@ -427,6 +428,8 @@ def _with_topic(ctx: Context, f: FollowUp, line_start: int) -> FollowUp:
 
 
 _TWO_LETTERS_RE = re.compile(r"[A-Za-z]{2}")
+# A bullet before a line's words ("-", "*", "•"): the line is a note of a list.
+_BULLETS = frozenset(["-", "*", "+", "•", "·", "▪", "◦", "‣", "–"])
 
 
 # A note in the imperative, taken for an item's title: "Discuss it at the next meeting" (a
@@ -448,8 +451,14 @@ def _heading(ctx: Context, start: int, end: int) -> bool:
     if start != ln.cstart or end < ln.cend or len(ctx.text[start:end].split()) > 16:
         return False
     c = ctx.text[ln.start : ln.cend].lstrip()
+    bullet = ctx.text[ln.start : ln.cstart].strip() in _BULLETS
     return (
-        (ln.cstart in ctx.item_start_set and not _imperative(c) and not INLINE_ITEMS_RE.match(c))
+        (
+            ln.cstart in ctx.item_start_set
+            and not bullet  # "- Carried forward to next meeting": a note, taken for an item
+            and not _imperative(c)
+            and not INLINE_ITEMS_RE.match(c)
+        )
         or c.startswith("#")
         or (c.startswith("**") and c.rstrip(" :").endswith("**"))
     )

@@ -84,16 +84,15 @@ def scheduled(ctx: Context, st: str, low: str) -> Hit | None:
     return (m.start(), m.group("when")) if m else None
 
 
-def standing_item(ctx: Context, st: str, low: str) -> Hit | None:
-    """A subject made a standing item of every meeting's agenda: "it was agreed that road
-    safety would be a standing item", "Keep as standing item", "Speed watch (standing
-    item)"."""
-    if "standing" not in low:
-        return None
-    m = _STANDING_ITEM_RE.search(low)
-    if m is None:
-        return None
-    return (m.start(), None) if FORWARD_RE.search(low) or _MADE_STANDING_RE.search(low) else None
+def standing_item(low: str) -> bool:
+    """Whether a sentence makes a subject a standing item of every meeting's agenda: "it was
+    agreed that road safety would be a standing item", "Keep as standing item", "Speed watch
+    (standing item)". Not a follow-up: it comes back to every meeting, not to one (round 16;
+    the clerk's work programme lists what comes back once)."""
+    m = _STANDING_ITEM_RE.search(low) if "standing" in low else None
+    return m is not None and (
+        FORWARD_RE.search(low) is not None or _MADE_STANDING_RE.search(low) is not None
+    )
 
 
 def items_after_heading(ctx: Context, st: str, low: str) -> Hit | None:
