@@ -231,3 +231,14 @@ def test_a_bulleted_note_is_no_heading(line: str, when: str | None) -> None:
         f"{line}\n\n### Action Jo: the rota\n\n- Status: complete\n"
     )
     assert _follow_ups(text) == [(line[2:], when)]
+
+
+def test_items_for_a_months_agenda_under_an_item_are_a_follow_up() -> None:
+    text = (
+        "22. Correspondence\n\nA letter from the school was read.\n\n"
+        "Items for May agenda: Overhanging trees and parking (Cllr Dunn)\n\n"
+        "The meeting closed at 9 pm.\n"
+    )
+    assert _follow_ups(text) == [
+        ("Items for May agenda: Overhanging trees and parking (Cllr Dunn)", "May agenda")
+    ]

@@ -9,7 +9,7 @@ import re
 
 from ...dates import DATE_EXPR
 from ..context import Context
-from .common import FORWARD_RE, Hit
+from .common import FORWARD_RE, MONTHS, Hit
 from .meetings import HYPOTHETICAL_RE, month_meeting
 
 _PROGRAMME_RE = re.compile(
@@ -105,14 +105,18 @@ def items_after_heading(ctx: Context, st: str, low: str) -> Hit | None:
     held = _TO_BE_HELD_RE.match(st, m.end())
     if len(st[held.end() if held else m.end() :].split()) < 2:
         return None  # "ITEMS FOR AGENDA OF NEXT MEETING: TO BE HELD: TUESDAY 7th March, 7:30pm."
+    if m.group("month"):
+        return 0, f"the {m.group('month').title()} meeting"  # "Items for April agenda: ..."
     return 0, "the next meeting" if "next" in low[: m.end()] else "a future meeting"
 
 
 INLINE_ITEMS_RE = re.compile(
     r"(?i)\W*(?:\d+\W*\s*)?(?:any\s+)?(?:agenda\s+)?(?:items?|matters|topics|business)\s+for\s+"
     r"(?:the\s+)?"
-    r"(?:agenda\s+(?:of|for)\s+(?:the\s+)?)?(?:next|future|forthcoming)\s+(?:meeting|agenda|week"
-    r"|time|call)s?"
+    r"(?:agenda\s+(?:of|for)\s+(?:the\s+)?)?(?:next|future|forthcoming|(?P<month>"
+    + MONTHS
+    + r"))\s+"
+    r"(?:meeting|agenda|week|time|call)s?"
     r"\s*[:–—-]\s*(?=\S)"
 )
 # The next meeting's date after the heading: "TO BE HELD: TUESDAY 7th March 2017, 7:30pm".
