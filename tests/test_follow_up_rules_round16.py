@@ -242,3 +242,34 @@ def test_items_for_a_months_agenda_under_an_item_are_a_follow_up() -> None:
     assert _follow_ups(text) == [
         ("Items for May agenda: Overhanging trees and parking (Cllr Dunn)", "May agenda")
     ]
+
+
+def test_a_list_under_a_line_naming_the_next_meeting() -> None:
+    text = (
+        "- 3.7 Pat to book the hall for the next meeting. Prioritise, at the next meeting:\n"
+        "   - Discuss the hedge survey\n"
+        "   - Review the bench quotes\n"
+        "- 3.8 All: read the draft plan.\n"
+    )
+    assert _follow_ups(text) == [
+        ("Discuss the hedge survey", "the next meeting"),
+        ("Review the bench quotes", "the next meeting"),
+    ]
+
+
+def test_a_line_naming_the_next_meeting_over_no_list_stays_one() -> None:
+    text = "- Prioritise, at the next meeting: the hedge survey.\n- Pat: book the hall.\n"
+    assert _follow_ups(text) == [
+        ("Prioritise, at the next meeting: the hedge survey.", "the next meeting")
+    ]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Lena to book the community hall for the April meeting.",
+        "The Clerk will reserve the church room for the next meeting.",
+    ],
+)
+def test_booking_the_room_for_a_meeting_is_no_follow_up(line: str) -> None:
+    assert _follow_ups(line + "\n") == []

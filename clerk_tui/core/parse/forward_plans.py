@@ -259,6 +259,23 @@ def _heading_when(heading: str) -> str:
     return "the next meeting" if re.search(r"(?i)\bnext\b", heading) else "a future meeting"
 
 
+def entries_under(ctx: Context, i: int, when: str | None) -> list[FollowUp]:
+    """The list set in under line i, which ends by naming the meeting its entries come to
+    ("- Prioritise, at the next meeting:" over "   - Review the tracer biases"): each entry a
+    follow-up at ``when``; none when the next line is no entry set in further."""
+    text, lines = ctx.text, ctx.lines
+    j = i + 1
+    while j < len(lines) and lines[j].blank:
+        j += 1
+    if (
+        j >= len(lines)
+        or not listed(text, lines[j])
+        or indent(text, lines[j]) <= indent(text, lines[i])
+    ):
+        return []
+    return _plan_list(ctx, j, when, indent(text, lines[i]))[0]
+
+
 def _bullet_indent(text: str, ln: Line) -> int:
     """How far a bulleted line ("  * topics for next meeting") stands in; -1 for any other."""
     glyph = text[ln.start : ln.cstart]

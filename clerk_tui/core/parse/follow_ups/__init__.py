@@ -64,7 +64,14 @@ from ..context import (
     resolved_due,
     sentences_of_line,
 )
-from ..forward_plans import NEXT_ITEMS_RE, PLAN_HEADING_RE, a_heading, forward_plan_rows, listed
+from ..forward_plans import (
+    NEXT_ITEMS_RE,
+    PLAN_HEADING_RE,
+    a_heading,
+    entries_under,
+    forward_plan_rows,
+    listed,
+)
 from ..keywords import KeyedRules
 from ..layout import CHAT_PREFIX_RE, MEETING_COURSE_RE, TIME_ALLOWED_RE, indent
 from .common import FORWARD_RE, MONTHS, Hit
@@ -296,8 +303,17 @@ def find_follow_ups(ctx: Context) -> list[FollowUp]:
             if len(st) > 3000 or taken.overlaps(s_start, s_end):
                 continue
             found = _follow_up(ctx, st, low, s_start, s_end)
-            if found is not None:
-                out.append(_with_topic(ctx, found, ln.cstart))
+            if found is None:
+                continue
+            if st.endswith(":") and s_end >= ln.cend:
+                # "Prioritise, at the next meeting:" over its list: the entries come back
+                entries = entries_under(ctx, ln.index, found.when)
+                if entries:
+                    out.extend(entries)
+                    for e in entries:
+                        taken.add(e.start, e.end)
+                    continue
+            out.append(_with_topic(ctx, found, ln.cstart))
     out.sort(key=lambda f: f.start)
     return out
 

@@ -58,6 +58,9 @@ _LOGISTICS_BEFORE_RE = re.compile(
     r"|\b(?:set|setting|prepare|preparing|draft|drafting|review|reviewing|finali[sz]e|finali[sz]ing"
     r"|compile|compiling|plan|planning|circulate|circulating|issue|issuing)\s+(?:the\s+)?agenda\s*$"
     r"|\bany\s+(?:other\s+|further\s+|more\s+)?(?:items?|matters?|topics?|business|suggestions?)\s*$"
+    # where it is held: "Pat to book the hall for the next meeting"
+    r"|\b(?:book|booking|booked|reserve|reserved|hire|hired)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+)?"
+    r"(?:hall|room|venue|space|pavilion|church)\s*$"
 )
 # What is to be ready for the meeting a deadline names: "a draft available by the next
 # meeting", "report findings prior to the next plenum".
