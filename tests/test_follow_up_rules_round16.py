@@ -273,3 +273,29 @@ def test_a_line_naming_the_next_meeting_over_no_list_stays_one() -> None:
 )
 def test_booking_the_room_for_a_meeting_is_no_follow_up(line: str) -> None:
     assert _follow_ups(line + "\n") == []
+
+
+@pytest.mark.parametrize(
+    ("line", "when"),
+    [
+        (
+            "Agreed to push the final fete budget decision back to June to allow more quotes.",
+            "to June",
+        ),
+        (
+            "The decision on whether the Council should buy the old pound beside the village green"
+            " for a garden is scheduled for 9 July.",
+            "9 July",
+        ),
+    ],
+)
+def test_a_decision_put_back_or_scheduled_is_a_follow_up(line: str, when: str) -> None:
+    assert _follow_ups(line + "\n") == [(line, when)]
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Put the chairs back to the store in June.", "They pushed the mower back to the shed in May."],
+)
+def test_a_thing_put_back_is_no_follow_up(line: str) -> None:
+    assert _follow_ups(line + "\n") == []

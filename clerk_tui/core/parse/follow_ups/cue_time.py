@@ -31,6 +31,9 @@ _CUE_RE = re.compile(
     r"|(?:park|parks|parked|parking|punt|punts|punted|punting|bump|bumps|bumped|bumping)\s+(?:the"
     r"|this|that|our|its|their)(?:\s+(?!(?:until|till|to|for|pending|date)\b)[\w-]+){1,2}?"
     r"(?=\s+(?:until|till|to|for|pending)\b)"
+    # the matter named, then "back": "push the Go decision back to June 15th"
+    r"|(?:push|pushes|pushed|pushing|mov(?:e|es|ed|ing))\s+(?:the|this|that|our"
+    r"|its|their)(?:\s+[\w\"“”’'/-]+){1,8}?\s+back(?=\s+(?:until|till|to)\b)"
     # (a verb: not "the car park for the hall", "a move to the new hall")
     r"|(?<!\bthe\s)(?<!\ba\s)(?<!\bcar\s)(?<!\bskate\s)(?<!\bits\s)(?<!\bour\s)"
     r"(?:push|pushes|pushed|pushing|bump|bumps|bumped|bumping|punt|punts|punted|punting"

@@ -42,7 +42,7 @@ _PROGRAMME_YEAR_RE = re.compile(r"\s+for\s+(?P<year>20\d\d\s*[/–-]\s*(?:20)?\d
 
 _SCHEDULED_RE = re.compile(
     r"\b(?:adoption|approval|sign-off|consideration|decision|report|review|presentation"
-    r"|discussion|update|item|debate)\b[^.;,]{0,60}?\b(?:scheduled|planned|timetabled|programmed"
+    r"|discussion|update|item|debate)\b[^.;,]{0,100}?\b(?:scheduled|planned|timetabled|programmed"
     r"|pencilled\s+in)\s+(?:for|at|on|in)\s+"
     rf"(?P<when>(?:the\s+)?(?:{DATE_EXPR}))"
 )
