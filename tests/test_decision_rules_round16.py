@@ -110,3 +110,15 @@ def test_an_approval_to_come_or_the_meeting_starting_is_no_decision(line: str) -
 )
 def test_an_approval_or_a_choice_is_still_a_decision(line: str) -> None:
     assert _decisions(f"5. Business\n\n{line}\n") == [line]
+
+
+def test_a_vote_right_before_its_resolution_is_its_record() -> None:
+    text = (
+        "1\\. Apologies\n\nNone.\n\n4\\. To agree Minutes of the meeting held on 8th February\n\n"
+        "Proposed - Cllr Mrs Dunn Seconded - Cllr Mrs Hale\n\n"
+        "'That the minutes of the meeting held on 8th February be approved'\n\nAll in favour\n\n"
+        "5\\. Matters arising\n\nThe bench has been installed.\n"
+    )
+    assert _decisions(text) == [
+        "'That the minutes of the meeting held on 8th February be approved'"
+    ]

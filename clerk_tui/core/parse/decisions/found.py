@@ -112,7 +112,12 @@ def _recorded_beside(found: list[tuple[Decision, str]], k: int) -> bool:
     the resolution right after it states again."""
     d, kind = found[k]
     if kind == VOTE:
-        return any(kind2 != VOTE and d2.item == d.item for d2, kind2 in found)
+        # in its item, or right before it: "Proposed - Cllr A Seconded - Cllr B" then "'That
+        # the minutes ... be approved'" (whatever the items parser made of the lines)
+        return any(
+            kind2 != VOTE and (d2.item == d.item or 0 <= d2.start - d.end < 200)
+            for d2, kind2 in found
+        )
     if kind == FORMAL:
         return False
     after = (dk for dk in found[k + 1 :] if dk[1] != VOTE)
