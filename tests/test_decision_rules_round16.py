@@ -122,3 +122,26 @@ def test_a_vote_right_before_its_resolution_is_its_record() -> None:
     assert _decisions(text) == [
         "'That the minutes of the meeting held on 8th February be approved'"
     ]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Everyone agreed that this was a very generous offer and thanked Mrs Lee for the gift.",
+        "The Council was in agreement that this was not the case.",
+        "All members agreed that the application was a good use of the old barn.",
+    ],
+)
+def test_a_shared_view_is_no_decision(line: str) -> None:
+    assert _decisions(f"5. Business\n\n{line}\n") == []
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "It was agreed that this was a good offer and should be accepted.",
+        "It was agreed that the minutes were a true record.",
+    ],
+)
+def test_a_view_that_decides_is_still_a_decision(line: str) -> None:
+    assert _decisions(f"5. Business\n\n{line}\n") == [line]

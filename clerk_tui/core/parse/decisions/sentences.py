@@ -590,7 +590,14 @@ _VERDICT_RE = re.compile(
     r"|would\s+be)\s+(?:probably|likely|possibly|perhaps|maybe)\b|would\s+(?:probably|likely"
     r"|possibly|perhaps|maybe)\s+be\b)"
     r"|\b(?:was|were)\s+(?:all\s+)?agreed\s+to\s+be\s+(?:very\s+|most\s+)?(?:important|useful|valuable"
-    r"|helpful|relevant|worthwhile|beneficial)\b)"
+    r"|helpful|relevant|worthwhile|beneficial)\b"
+    # a shared view of what was or is: "Everyone agreed that this was a very generous offer",
+    # "The Council was in agreement that this was not the case", "agreed that this application
+    # was a good use of an old barn"
+    r"|\b(?:agreed|agreement)\s+that\s+(?:this|that|it|these|the\s+[\w’'-]+)\s+(?:[\w’'-]+\s+){0,3}?"
+    r"(?:was|were|is|are)\s+(?:not\s+the\s+case|(?:a\s+|an\s+)?(?:very\s+|most\s+|really\s+)?"
+    r"(?:generous|kind|good|great|welcome|sensible|pleasing|disappointing|regrettable|unfortunate"
+    r"|sympathetic|excellent|positive)\b))"
     # (not what follows from it: "the trial was successful and should continue")
     r"(?![^.;]*\b(?:should|will|would|shall|must|to\s+be)\b)"
 )
