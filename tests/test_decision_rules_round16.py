@@ -145,3 +145,25 @@ def test_a_shared_view_is_no_decision(line: str) -> None:
 )
 def test_a_view_that_decides_is_still_a_decision(line: str) -> None:
     assert _decisions(f"5. Business\n\n{line}\n") == [line]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Retrospective approval was provided for the purchase of a laptop for the Clerk.",
+        "No comments or objections were noted for the consultation.",
+    ],
+)
+def test_an_approval_provided_or_no_objection_noted(line: str) -> None:
+    assert _decisions(f"5. Business\n\n{line}\n") == [line]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Clerk to write to the resident to tell her what was agreed.",
+        "As was agreed in March, the hedge will be cut by the contractor.",
+    ],
+)
+def test_a_decision_pointed_at_is_none(line: str) -> None:
+    assert _decisions(f"5. Business\n\n{line}\n") == []

@@ -67,9 +67,12 @@ from ..table_rows import RULE_ROW_RE, block_tables, row_cells, split_cells
 _NO_OBJECTION_RE = re.compile(
     r"(?:^\W*(?i:(?:the\s+)?(?:council|councillors?|members|committee)[’']?s?\s+"
     r"(?:agreed|resolved|raised|had|have|made)\s+)?|(?<=\s)(?=No\s+O)|(?<=\s)(?=No\s+o\w+\s+raised))"
-    r"(?i:no\s+(?:other\s+|further\s+)?(?:objections?|observations))"
-    r"(?:\s+(?:were\s+|was\s+)?(?:raised|made|recorded|received|voiced))?"
-    r"(?:\W*$|\s*[,;.]|\s+but\b|\s*[–—-]\s|\s+to\s+\w)"
+    # "No comments or objections were noted for the consultation"
+    r"(?i:no\s+(?:other\s+|further\s+)?(?:comments?\s+or\s+)?(?:objections?|observations)"
+    r"(?:\s+or\s+comments?)?)"
+    r"(?:\s+(?:were\s+|was\s+)?(?:raised|made|recorded|received|voiced|noted))?"
+    r"(?:\W*$|\s*[,;.]|\s+but\b|\s*[–—-]\s|\s+to\s+\w"
+    r"|\s+(?i:for|on|about|regarding)\s+(?:the|this)\s+(?i:consultation|application|proposals?|plans?)\b)"
 )
 # "were presented and accepted", "was duly completed and signed", "were accepted as presented".
 _PASSIVE_OUTCOME_RE = re.compile(

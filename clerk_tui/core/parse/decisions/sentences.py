@@ -117,7 +117,8 @@ _IT_WAS_RESOLVED_RE = re.compile(
     r"(?:\s+(?:unanimously|UNANIMOUSLY|nem\.?\s*con\.?|in\s+principle))?(?:\s*[,:]\s*|\s+)[\"“‘]?"
     r"(?:that|to|That|THAT|not\s+to)\b"
     # "Approval was given for the new benches", "permission was granted to"
-    r"|(?i:\b(?:approval|permission|consent|agreement)\s+(?:was\s+)?(?:given|granted)\s+(?:for|to)\b)"
+    r"|(?i:\b(?:approval|permission|consent|agreement)\s+(?:was\s+)?(?:given|granted|provided)"
+    r"\s+(?:for|to)\b)"
     # a dispensation to councillors with an interest: "Dispensations given to all Cllrs to allow
     # precept setting"
     r"|(?i:\bdispensations?\s+(?:was\s+|were\s+)?(?:given|granted)\s+(?:to|for)\b)"
@@ -192,6 +193,8 @@ _ELECTED_RE = re.compile(
 )
 # Not "had been approved", "have not yet been approved", "was adopted in June 2016".
 _PASSIVE_APPROVED_RE = re.compile(
+    # (not "update her on what was agreed", "as was agreed": a decision pointed at)
+    r"(?<!\b[Ww]hat\s)(?<!\b[Aa]s\s)"
     r"(?<!\bhad\s)(?<!\bnot\s)(?<!\byet\s)(?<!\bnever\s)(?<!\bhaving\s)"
     # "The application has now been approved": news of what was decided elsewhere
     r"(?<!\bhas\s)(?<!\bhave\s)(?<!\bhas\snow\s)(?<!\bhave\snow\s)"
