@@ -167,3 +167,27 @@ def test_an_approval_provided_or_no_objection_noted(line: str) -> None:
 )
 def test_a_decision_pointed_at_is_none(line: str) -> None:
     assert _decisions(f"5. Business\n\n{line}\n") == []
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "- Decision on approach (a new dimension or one part of the others)",
+        "Decision needed on the venue for the fete.",
+        "It was noted that the draft minutes lacked the list of cheques approved at the January"
+        " meeting.",
+    ],
+)
+def test_a_decision_to_make_or_one_of_a_meeting_past_is_none(line: str) -> None:
+    assert _decisions(f"5. Business\n\n{line}\n") == []
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Decision on the logo: keep the blue one.",
+        "The minutes of the meeting held on 3rd January were approved.",
+    ],
+)
+def test_a_labelled_decision_or_minutes_approved(line: str) -> None:
+    assert _decisions(f"5. Business\n\n{line}\n") == [line]

@@ -37,7 +37,11 @@ _LABEL_RE = re.compile(
     # "Agreements:", "Outcome/Decision:", "Decisions/Actions:"
     r"|(?:Agreements|AGREEMENTS|(?:Outcomes?|Decisions?)\s*/\s*(?:Decisions?|Outcomes?|Actions?))"
     r"(?=[*_]*\s*:))"
-    r"(?![A-Za-z0-9])[*_]*\s*(?::|-|–|—|\.)?[*_]*\s*(?P<rest>.*)$"
+    r"(?![A-Za-z0-9])"
+    # (not a decision still to make, named as a topic: "- Decision on approach (dimension vs
+    # integration)", unless a colon gives its outcome: "Decision on the logo: keep it")
+    r"(?![ ]+(?:on|about|regarding|needed|required|pending|to\s+be\s+(?:made|taken))\b[^:]*$)"
+    r"[*_]*\s*(?::|-|–|—|\.)?[*_]*\s*(?P<rest>.*)$"
 )
 # A heading of a section of decisions, in any style ("### Decisions", "**Decided**", "Key
 # decisions", "What we agreed:", "DECISIONS TAKEN"): the section's name, or things of the

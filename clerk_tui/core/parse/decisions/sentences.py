@@ -8,6 +8,7 @@ import re
 from collections.abc import Callable
 
 from ..context import Context, Sentence, line_end, sentences_of_line
+from ..follow_ups.common import MONTHS
 from ..keywords import KeyedRules
 from ..layout import HTML_TAG_RE, Line
 from .chains import assent, carried, motion_start, record_after
@@ -183,6 +184,9 @@ _MINUTES_APPROVED_RE = re.compile(
     r"(?i)\bminutes\b(?:(?!\b(?:will|to|shall|would|not|unapproved)\b)[^.;]){0,140}?"
     r"\b(?:were|was|be|been|are|is|–|-)?\s*(?:duly\s+|formally\s+)?"
     r"(?:agreed|approved|confirmed|accepted|adopted|signed)\b(?!\s+(?:at|by)\s+the\s+next)"
+    # (not what a meeting past approved: "the draft minutes were missing the list of cheques
+    # approved at the January meeting")
+    r"(?!\s+(?:at|in)\s+(?:the|its|our)\s+(?:(?:last|previous|" + MONTHS + r")\s+)meeting\b)"
     # the verb first: "The Lead Member approved as a correct record the minutes of ..."
     r"|\b(?:agreed|approved|confirmed|signed)\s+as\s+(?:a\s+)?(?:correct|true|accurate)\s+record\s+"
     r"the\s+minutes\b"
