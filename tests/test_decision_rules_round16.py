@@ -191,3 +191,20 @@ def test_a_decision_to_make_or_one_of_a_meeting_past_is_none(line: str) -> None:
 )
 def test_a_labelled_decision_or_minutes_approved(line: str) -> None:
     assert _decisions(f"5. Business\n\n{line}\n") == [line]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Previous actions reviewed: several could be closed but others were carried forward.",
+        "A survey of hall users was carried out in February.",
+    ],
+)
+def test_work_carried_forward_or_out_is_no_decision(line: str) -> None:
+    assert _decisions(f"5. Business\n\n{line}\n") == []
+
+
+def test_a_motion_carried_is_still_one() -> None:
+    assert _decisions("5. Business\n\nThe amendment was carried unanimously.\n") == [
+        "The amendment was carried unanimously."
+    ]

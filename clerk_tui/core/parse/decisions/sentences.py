@@ -205,7 +205,9 @@ _PASSIVE_APPROVED_RE = re.compile(
     r"\b(?:were|was|been)\s+(?:unanimously\s+|formally\s+)?"
     # "The nomination was seconded and approved", "were nominated and approved"
     r"(?:(?:seconded|proposed|moved|nominated|discussed|considered|reviewed)\s+and\s+)?"
-    r"(?:agreed|approved|endorsed|ratified|adopted|carried|confirmed(?!\s+(?:that|by|as|to|in|at|with|the|a|an|there)\b))\b(?!\s+(?:to|by\s+the\s+next|in\s+(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d"
+    # (not "were carried forward", "was carried out": work moved on or done)
+    r"(?:agreed|approved|endorsed|ratified|adopted|carried(?!\s+(?:forward|over|out|through)\b)"
+    r"|confirmed(?!\s+(?:that|by|as|to|in|at|with|the|a|an|there)\b))\b(?!\s+(?:to|by\s+the\s+next|in\s+(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d"
     r"|(?:in|on|at)\s+(?:the\s+)?(?:last|previous)|previously|last\s+year))"
     # the present: "The budget is approved.", "The minutes are approved as written."
     r"|\b(?:is|are)\s+(?:hereby\s+|now\s+|unanimously\s+)?(?:approved|adopted|accepted|agreed|ratified"
