@@ -208,3 +208,26 @@ def test_a_motion_carried_is_still_one() -> None:
     assert _decisions("5. Business\n\nThe amendment was carried unanimously.\n") == [
         "The amendment was carried unanimously."
     ]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "A hedge planning meeting was scheduled for the 20th July.",
+        "An extra meeting was arranged for Tuesday 4 March to discuss the budget.",
+    ],
+)
+def test_a_meeting_fixed_is_a_decision(line: str) -> None:
+    assert _decisions(f"5. Business\n\n{line}\n") == [line]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The meeting was scheduled for 7pm but started late.",
+        "The last meeting was arranged for 3 February but was cancelled.",
+        "Roadworks were scheduled for March.",
+    ],
+)
+def test_a_meetings_time_or_one_past_is_no_decision(line: str) -> None:
+    assert _decisions(f"5. Business\n\n{line}\n") == []

@@ -223,6 +223,14 @@ _PASSIVE_DECIDED_RE = re.compile(
     r"|declined(?!\s+to\b)|(?:chosen|selected)(?!\s+by\b))\b(?!\s+(?:by\s+(?:the\s+)?[A-Z]"
     r"|in\s+(?:19|20)\d\d|previously|last\s+year))"
     r"|\b(?:was|were)\s+set\s+at\s+(?:£|\$|€|\d)"
+    # a meeting of its own fixed: "A technical planning meeting was scheduled for the 20th July"
+    # (a meeting still to come: not "The meeting was scheduled for 7pm", "The last meeting was
+    # arranged for 3 February but cancelled")
+    r"|\b(?i:an?|another|the\s+next)\s+(?:[\w-]+\s+){0,4}?(?:meeting|session|workshop|away\s*day|AGM"
+    r"|EGM)\s+(?:was|were)\s+(?:scheduled|arranged|fixed|set)\s+for\s+(?:the\s+)?(?:\d{1,2}"
+    r"(?:st|nd|rd|th)?(?!\s*(?:[.:]\d|am|pm|a\.m|p\.m))\b|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|"
+    + MONTHS
+    + r")"
     # the meeting's common mind on a thing named: "the second phase is generally agreed upon"
     # (not "It is generally agreed that parking is short": a view held)
     r"|(?<!\bit\s)\b(?:is|are|was|were)\s+(?:now\s+)?(?:generally|broadly|widely|unanimously)\s+"
@@ -361,6 +369,7 @@ SENTENCE_RULES: tuple[tuple[Rule, str, frozenset[str]], ...] = tuple(
             _PASSIVE_DECIDED_RE.search,
             RESOLUTION,
             "authorised|authorized|rejected|refused|declined|set at|chosen|selected|turned down"
+            "|scheduled|arranged|fixed|set for"
             "|awarded|granted|allocated|donated|given|agreed",
         ),
         (_PASSIVE_APPROVED_RE.search, RESOLUTION, f"{_APPROVAL}|accepted"),
