@@ -231,3 +231,11 @@ def test_a_meeting_fixed_is_a_decision(line: str) -> None:
 )
 def test_a_meetings_time_or_one_past_is_no_decision(line: str) -> None:
     assert _decisions(f"5. Business\n\n{line}\n") == []
+
+
+def test_a_note_agreed_on_is_a_decision() -> None:
+    assert _decisions("5. Business\n\n- Shared rota agreed on\n") == ["Shared rota agreed on"]
+
+
+def test_agreed_on_in_a_question_is_none() -> None:
+    assert _decisions("5. Business\n\n- Which rota was agreed on?\n") == []

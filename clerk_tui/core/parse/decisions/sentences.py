@@ -256,6 +256,8 @@ _SHORT_PASSIVE_RE = re.compile(
     # the meeting's choice or refusal: "Option B chosen.", "Bike rack request turned down."
     r"|chosen|selected|picked|rejected|refused|declined|turned\s+down)"
     r"(?:\s+(?:and|&)\s+(?:signed|agreed|approved|adopted|merged))?"
+    # "Async work agreed on", "Venue settled upon"
+    r"(?:(?<=agreed)\s+(?:on|upon))?"
     # "Grant of £500 approved for the youth club"
     r"(?:\s+for\s+(?:the\s+)?[\w’'-]+(?:\s+[\w’'-]+){0,2})?"
     r"(?:\s+(?:unanimously|by\s+all|as\s+(?:a\s+)?(?:correct|true|accurate)(?:\s+record)?"
