@@ -299,3 +299,16 @@ def test_a_decision_put_back_or_scheduled_is_a_follow_up(line: str, when: str) -
 )
 def test_a_thing_put_back_is_no_follow_up(line: str) -> None:
     assert _follow_ups(line + "\n") == []
+
+
+def test_taking_part_in_meetings_to_come_is_no_follow_up() -> None:
+    line = (
+        "The Chair asked members to consider how the Council's meetings could be made more"
+        " welcoming to young people, to ensure their participation at future Council meetings."
+    )
+    assert _follow_ups(line + "\n") == []
+
+
+def test_an_update_at_meetings_to_come_is_still_one() -> None:
+    line = "The youth club to give an update at future Council meetings."
+    assert _follow_ups(line + "\n") == [(line, "future Council meetings")]

@@ -123,6 +123,10 @@ _STANDING_PRACTICE_RE = re.compile(
     r"(?i)\b(?:after|following|at|before)\s+(?:each|every)\s+(?:[\w-]+\s+){0,2}?meeting\b"
     r"|(?<!items\s)(?<!topics\s)(?<!matters\s)\bfor\s+(?:all\s+)?(?:the\s+)?future\s+(?:[\w-]+\s+){0,3}?"
     r"meetings\b"
+    # people taking part in meetings to come, not business: "to ensure their participation at
+    # future Board meetings" (not "invite them to future meetings", "an update at future meetings")
+    r"|\b(?:participation|attendance|involvement|presence|representation)\s+(?:at|in)\s+"
+    r"(?:all\s+)?(?:the\s+)?future\s+(?:[\w-]+\s+){0,2}?meetings\b"
 )
 # Later in this same meeting: "come back to it later in the meeting", "deferred to item 13".
 _THIS_MEETING_RE = re.compile(
