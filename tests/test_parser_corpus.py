@@ -33,7 +33,7 @@ def _scorer() -> ModuleType:
 
 # A ratchet: what the parser reaches on the 29 corpus documents today. Raise a floor with
 # every gain; never lower one.
-FLOORS = {"actions": 1.0, "decisions": 0.95, "follow_ups": 0.95, "people": 0.997}
+FLOORS = {"actions": 1.0, "decisions": 0.95, "follow_ups": 0.96, "people": 0.997}
 
 
 def _f1(tp: int, fp: int, fn: int) -> float:
