@@ -9,7 +9,7 @@ import pytest
 
 from clerk_tui.core.parse import parse_strict
 
-_HEAD = "Ashby Parva Parish Council, minutes of the meeting held on 12 March 2024\n\n"
+_HEAD = "Ashby Parva Parish Council: notes of its meeting, 12 March 2024\n\n"
 
 
 def _follow_ups(text: str) -> list[tuple[str, str | None]]:
@@ -54,7 +54,7 @@ def test_still_a_follow_up(line: str, when: str) -> None:
             "Members said they would be glad to receive the hedge report in November.",
             "in November",
         ),
-        ("The Tree Warden would be invited to provide a report in June.", "in June"),
+        ("The Tree Warden would be asked to give a short report in June.", "in June"),
         ("Mo will give a presentation on the play area at the next meeting.", "the next meeting"),
     ],
 )
@@ -147,7 +147,7 @@ def test_to_be_discussed_after_the_minutes_is_put_off() -> None:
 @pytest.mark.parametrize(
     "line",
     [
-        "Cllr Dunn would look into this by the next meeting.",
+        "Cllr Dunn will look into the drainage costs by the next meeting.",
         "The Clerk will investigate the cost of a new gate by the next meeting.",
     ],
 )
@@ -171,9 +171,9 @@ def test_a_deadline_of_the_next_meeting_no_follow_up(line: str) -> None:
     [
         "The District Council is urging owners to bring empty shops back into use.",
         "The old pump was brought back into working order in the summer.",
-        "Work on the car park for the hall should start in June.",
+        "Resurfacing of the car park for the pavilion is due to begin in June.",
         "A move to the new pavilion is planned for the spring.",
-        "Cllr Dunn proposed that the Council subscribe for one year and see how useful it is.",
+        "Cllr Dunn proposed that the Council join the rural network for a trial year.",
         "Further to the meeting on Sunday 21st January at the churchyard it had been agreed to"
         " lay the hedge.",
     ],
@@ -195,12 +195,12 @@ def test_put_off_or_brought_back_still_a_follow_up(line: str, when: str) -> None
 
 
 def test_items_for_the_next_agenda_with_only_its_date_no_follow_up() -> None:
-    line = "17. ITEMS FOR AGENDA OF NEXT MEETING: TO BE HELD: TUESDAY 9th April 2024, 7:30pm."
+    line = "17. ITEMS FOR THE NEXT AGENDA: TO BE HELD ON MONDAY 8th April 2024, 7pm."
     assert _follow_ups(line + " Cllr Dunn noted the bus times.\n") == []
 
 
 def test_items_for_the_next_agenda_after_its_date_are_a_follow_up() -> None:
-    line = "17. ITEMS FOR AGENDA OF NEXT MEETING: TO BE HELD ON 9th April, bus shelter repairs"
+    line = "17. ITEMS FOR THE NEXT AGENDA: TO BE HELD ON 8th April, bus shelter repairs"
     assert _follow_ups(line + "\n") == [(line.removeprefix("17. "), "the next meeting")]
 
 

@@ -67,7 +67,7 @@ from ..table_rows import RULE_ROW_RE, block_tables, row_cells, split_cells
 _NO_OBJECTION_RE = re.compile(
     r"(?:^\W*(?i:(?:the\s+)?(?:council|councillors?|members|committee)[’']?s?\s+"
     r"(?:agreed|resolved|raised|had|have|made)\s+)?|(?<=\s)(?=No\s+O)|(?<=\s)(?=No\s+o\w+\s+raised))"
-    # "No comments or objections were noted for the consultation"
+    # "No comments or objections were recorded on this application"
     r"(?i:no\s+(?:other\s+|further\s+)?(?:comments?\s+or\s+)?(?:objections?|observations)"
     r"(?:\s+or\s+comments?)?)"
     r"(?:\s+(?:were\s+|was\s+)?(?:raised|made|recorded|received|voiced|noted))?"

@@ -120,8 +120,8 @@ _IT_WAS_RESOLVED_RE = re.compile(
     # "Approval was given for the new benches", "permission was granted to"
     r"|(?i:\b(?:approval|permission|consent|agreement)\s+(?:was\s+)?(?:given|granted|provided)"
     r"\s+(?:for|to)\b)"
-    # a dispensation to councillors with an interest: "Dispensations given to all Cllrs to allow
-    # precept setting"
+    # a dispensation to councillors with an interest: "Dispensations granted to three
+    # councillors for the allotments item"
     r"|(?i:\bdispensations?\s+(?:was\s+|were\s+)?(?:given|granted)\s+(?:to|for)\b)"
     r"|(?i:\bthere\s+was\s+(?:general\s+|unanimous\s+|broad\s+|full\s+)?(?:agreement|consensus)"
     r"\s+(?:that|to|on)\b|\bagreement\s+was\s+reached\b"
@@ -184,8 +184,8 @@ _MINUTES_APPROVED_RE = re.compile(
     r"(?i)\bminutes\b(?:(?!\b(?:will|to|shall|would|not|unapproved)\b)[^.;]){0,140}?"
     r"\b(?:were|was|be|been|are|is|–|-)?\s*(?:duly\s+|formally\s+)?"
     r"(?:agreed|approved|confirmed|accepted|adopted|signed)\b(?!\s+(?:at|by)\s+the\s+next)"
-    # (not what a meeting past approved: "the draft minutes were missing the list of cheques
-    # approved at the January meeting")
+    # (not what a meeting past approved: "the minutes left out the grants approved at the June
+    # meeting")
     r"(?!\s+(?:at|in)\s+(?:the|its|our)\s+(?:(?:last|previous|" + MONTHS + r")\s+)meeting\b)"
     # the verb first: "The Lead Member approved as a correct record the minutes of ..."
     r"|\b(?:agreed|approved|confirmed|signed)\s+as\s+(?:a\s+)?(?:correct|true|accurate)\s+record\s+"
@@ -223,7 +223,7 @@ _PASSIVE_DECIDED_RE = re.compile(
     r"|declined(?!\s+to\b)|(?:chosen|selected)(?!\s+by\b))\b(?!\s+(?:by\s+(?:the\s+)?[A-Z]"
     r"|in\s+(?:19|20)\d\d|previously|last\s+year))"
     r"|\b(?:was|were)\s+set\s+at\s+(?:£|\$|€|\d)"
-    # a meeting of its own fixed: "A technical planning meeting was scheduled for the 20th July"
+    # a meeting of its own fixed: "A hedge laying workshop was scheduled for the 3rd May"
     # (a meeting still to come: not "The meeting was scheduled for 7pm", "The last meeting was
     # arranged for 3 February but cancelled")
     r"|\b(?i:an?|another|the\s+next)\s+(?:[\w-]+\s+){0,4}?(?:meeting|session|workshop|away\s*day|AGM"
@@ -283,7 +283,7 @@ _PAPER_NOTED_RE = re.compile(
 )
 # Minutes signed as a true record, their subject left out: "Signed as true by Chair (GR)".
 _SIGNED_AS_RECORD_RE = re.compile(
-    # "With the amendment unanimously approved and signed by the Chair as a true record"
+    # "With these corrections, agreed and signed by the Chairman as a correct record"
     r"(?i)^\W*(?:with\s+(?:the|this|these)\s+(?:amendments?|corrections?|changes?)\s*,?\s+)?"
     r"(?:(?:unanimously\s+|duly\s+)?(?:approved|agreed|accepted)\s+and\s+)?signed\s+(?:by\s+(?:the\s+)?[\w.]+"
     r"(?:\s+\([^)]{1,20}\))?\s+)?as\s+(?:a\s+)?(?:true|correct|accurate)\b"
@@ -611,9 +611,9 @@ _VERDICT_RE = re.compile(
     r"|possibly|perhaps|maybe)\s+be\b)"
     r"|\b(?:was|were)\s+(?:all\s+)?agreed\s+to\s+be\s+(?:very\s+|most\s+)?(?:important|useful|valuable"
     r"|helpful|relevant|worthwhile|beneficial)\b"
-    # a shared view of what was or is: "Everyone agreed that this was a very generous offer",
-    # "The Council was in agreement that this was not the case", "agreed that this application
-    # was a good use of an old barn"
+    # a shared view of what was or is: "All agreed that this was a most generous gift",
+    # "Members were in agreement that it was not the case", "agreed that the scheme was a
+    # sensible reuse of the old dairy"
     r"|\b(?:agreed|agreement)\s+that\s+(?:this|that|it|these|the\s+[\w’'-]+)\s+(?:[\w’'-]+\s+){0,3}?"
     r"(?:was|were|is|are)\s+(?:not\s+the\s+case|(?:a\s+|an\s+)?(?:very\s+|most\s+|really\s+)?"
     r"(?:generous|kind|good|great|welcome|sensible|pleasing|disappointing|regrettable|unfortunate"

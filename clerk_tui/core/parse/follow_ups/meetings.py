@@ -67,7 +67,8 @@ _LOGISTICS_BEFORE_RE = re.compile(
 _READY_FOR_RE = re.compile(
     r"\b(?:available|ready|resolved|settled|draft|outline|version|findings|proposals?|options|costings"
     r"|recommendations?|in\s+place|to\s+(?:present|report|bring|table)"
-    # what is found out comes back with it: "would look into this by the next meeting"
+    # what is found out comes back with it: "will look into the drainage costs by the next
+    # meeting"
     r"|look(?:s|ing)?\s+into|investigat\w+|find(?:ing)?\s+out|research(?:ing)?|ascertain\w*)\b"
 )
 # "review again next meeting", "assign an owner next meeting": no preposition, after a verb.
@@ -338,7 +339,8 @@ _LASTS_UNTIL_RE = re.compile(
 _OPENING_PAST_RE = re.compile(
     r"\W*(?:Following|After|Since)\s+(?:the|its|their|our)\s+[\w-]+(?:\s+of)?\b[^,;]*?\s+at\s"
 )
-# "Further to the meeting on Sunday 22nd January ...": a meeting past, whose outcome follows.
+# "Further to the meeting on Friday 3rd May at the pavilion, it had been agreed ...": a
+# meeting past, whose outcome follows.
 _FURTHER_TO_RE = re.compile(r"\W*(?i:further|following\s+on)\s+$")
 
 

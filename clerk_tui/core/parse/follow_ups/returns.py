@@ -335,9 +335,9 @@ _BODY_RECEIVES_RE = re.compile(
     r"|\b(?:Board|Committee|Panel|Cabinet|Council|Members|members|Group|Forum|Partnership"
     r"|Trustees|Governors|Assembly)\s+(?:will|would|shall)\s+be\s+asked\s+to\s+[a-z]+"
 )
-# A paper given to or received by the meeting, read with a time to come after it: "they
-# would be happy to receive the report in November", "would be invited to provide a report in
-# March", "will give a presentation on the trial at the next meeting".
+# A paper given to or received by the meeting, read with a time to come after it: "members
+# would be glad to receive the audit report in May", "the Tree Warden would be asked to give a
+# short report in June", "will give a presentation on the trial at the next meeting".
 _PAPER_GIVEN_RE = re.compile(
     r"\b(?:receive|provide|give|present|submit|deliver|bring)\s+(?:a|an|the|their|its|his|her)\s+"
     r"(?:[\w-]+\s+){0,2}?(?:report|update|presentation|briefing|paper)s?\b"
@@ -382,7 +382,7 @@ _NOTE_RE = re.compile(
     # "Check in again in a month"
     r"|\W*(?:status\s+update|(?:needs?\s+)?(?:more|further)\s+discussion|vote|check[\s-]in)\b"
 )
-# "More updates next week", "moved the ticket to in progress - more updates next week",
+# "Further details next call", "moved the card to done - more news next week",
 # "Further discussion at the next call": more of it at the next gathering, a note of its own.
 _MORE_NEXT_RE = re.compile(
     r"(?:^|[;:–—]\s*|\s-\s+)\W*(?P<more>(?:more|further)\s+(?:updates?|details|info(?:rmation)?"

@@ -104,7 +104,7 @@ def items_after_heading(ctx: Context, st: str, low: str) -> Hit | None:
         return None
     held = _TO_BE_HELD_RE.match(st, m.end())
     if len(st[held.end() if held else m.end() :].split()) < 2:
-        return None  # "ITEMS FOR AGENDA OF NEXT MEETING: TO BE HELD: TUESDAY 7th March, 7:30pm."
+        return None  # "ITEMS FOR THE NEXT AGENDA: TO BE HELD ON MONDAY 8th April, 7pm."
     if m.group("month"):
         return 0, f"the {m.group('month').title()} meeting"  # "Items for April agenda: ..."
     return 0, "the next meeting" if "next" in low[: m.end()] else "a future meeting"
@@ -119,7 +119,7 @@ INLINE_ITEMS_RE = re.compile(
     r"(?:meeting|agenda|week|time|call)s?"
     r"\s*[:–—-]\s*(?=\S)"
 )
-# The next meeting's date after the heading: "TO BE HELD: TUESDAY 7th March 2017, 7:30pm".
+# The next meeting's date after the heading: "TO BE HELD ON MONDAY 8th April 2024, 7pm".
 _TO_BE_HELD_RE = re.compile(
     rf"(?i)\s*to\s+be\s+held(?:\s+on)?\W*(?:(?:{'|'.join(calendar.day_name)})\W*)?"
     rf"(?:{DATE_EXPR})?(?:\W*(?:at\s+)?\d{{1,2}}(?:[.:]\d\d)?\s*(?:am|pm)?)?\W*"
