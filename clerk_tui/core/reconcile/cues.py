@@ -222,11 +222,33 @@ def _own(word: str, action_text: str) -> bool:
 
 def doubts(clause: str, action_text: str = "") -> list[str]:
     """Words of negation, doubt or future in the clause, except those naming the action itself
-    ("bus shelters awaiting repair") or the delivery of a thing it was to order; and the first
-    of what an action asks again and again (`first_of_many`)."""
+    ("bus shelters awaiting repair"), the delivery of a thing it was to order, or what another
+    thing joined on after "and" will do (`other_subject`); and the first of what an action asks
+    again and again (`first_of_many`)."""
+    clause = clause[: other_subject(clause, action_text)]
     found = (m.group() for m in _DOUBT.finditer(_ordered(clause, action_text).lower()))
     first = first_of_many(clause, action_text)
     return [word for word in found if not _own(word, action_text)] + ([first] if first else [])
+
+
+_JOINED_SUBJECT = re.compile(
+    r"\s*,?\s+and\s+(?P<subject>(?:the|a|an|this|that|these|those|its|their|his|her|our)"
+    r"(?:\s+[\w'’-]+){1,3}?)\s+(?:would|will|shall|should|could|can|may|might|must|is|are|was"
+    r"|were|has|have|had)\b",
+    re.I,
+)
+
+
+def other_subject(clause: str, action_text: str) -> int:
+    """Where a clause joined on by "and" starts, when its subject is another thing than any
+    the action names ("The banner had been put up and the fete would be discussed in May" for
+    "Put up a banner for the fete" names the fete: all one clause; for "Put up the banner by
+    the gate", the fete's future is no doubt that the banner is up): else the clause's end."""
+    own = set(words(action_text))
+    for joined in _JOINED_SUBJECT.finditer(clause):
+        if not set(words(joined.group("subject"))) & own:
+            return joined.start()
+    return len(clause)
 
 
 _RECURRING = re.compile(

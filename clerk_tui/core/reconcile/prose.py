@@ -471,19 +471,41 @@ def _apart(said: list[_Said], index: Index, sentence: str) -> list[_Said]:
     when two words of its own, that no other of them shares, point to it ("Mill Lane: the Clerk
     had written to the police about parking" shares a word each with "write to residents about
     parking on Mill Lane" and "contact the police about speeding on Mill Lane", and reports
-    neither); the others get the passage as a progress note."""
+    neither); the others get the passage as a progress note. When the sentence restates one
+    of them, most of its words ("the order for the tea urn had been placed as agreed" for
+    "Order the tea urn as agreed", beside "Arrange payment for the urn order"), that one is
+    the one reported: it keeps its 'done', the others get the note."""
     loose = [o for o in said if o.reading.kind == DONE and o.strength == 1 and _worded(o)]
     if len(loose) < 2:
         return said
     shared = {o.action.id: set(index.shared(o.action, sentence)) for o in loose}
+
+    def own(one: _Said) -> int:
+        others = set().union(*(v for k, v in shared.items() if k != one.action.id))
+        return independent(shared[one.action.id] - others, concepts(sentence))
+
+    restating = [o for o in loose if o.how.startswith("repeats") and _verb_said(o, sentence)]
+    restated = restating[0] if len(restating) == 1 and own(restating[0]) else None
     kept = []
     for one in said:
-        if one in loose:
-            others = set().union(*(v for k, v in shared.items() if k != one.action.id))
-            if independent(shared[one.action.id] - others, concepts(sentence)) < 2:
-                one = _Said(one.action, one.strength, one.how, Reading(UPDATE, one.reading.cue))
+        if one in loose and one is not restated and (restated or own(one) < 2):
+            one = _Said(one.action, one.strength, one.how, Reading(UPDATE, one.reading.cue))
         kept.append(one)
     return kept
+
+
+def _verb_said(said: _Said, sentence: str) -> bool:
+    """Whether the report says the work the action asked for: its verb in the completion ("the
+    urn had been ordered") or as the noun the completion is said of ("the order for the urn
+    had been placed"), not only a word of the thing ("the invoice for the urn order")."""
+    verb = action_verb(said.action.text)
+    if not verb or len(verb) < 3:
+        return False
+    root = re.escape(verb.removesuffix("e")[:5])
+    return bool(
+        re.search(rf"\b{root}", said.reading.cue, re.I)
+        or re.search(rf"\b(?:the|an?|its|their)\s+{root}\w*\s+(?:for|of)\b", sentence, re.I)
+    )
 
 
 def _worded(said: _Said) -> bool:

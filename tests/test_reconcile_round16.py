@@ -1,0 +1,86 @@
+"""Matters arising on real-style pairs, round 16: a report that restates one of several
+actions it shares words with reports that one; a completion followed by "and <another
+thing> would ..." is not doubted by the other thing's future."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from clerk_tui.core.reconcile import DONE, UPDATE, OpenAction, reconcile
+from clerk_tui.core.reconcile.cues import doubts
+
+MARCH, APRIL = date(2025, 3, 4), date(2025, 4, 1)
+
+
+def _proposed(text: str, actions: list[OpenAction]) -> list[tuple[int, str]]:
+    return [(p.action_id, p.kind) for p in reconcile(text, actions, APRIL)]
+
+
+URN = [
+    OpenAction(1, "Order the tea urn as agreed", "Cllr Pike", MARCH),
+    OpenAction(2, "Arrange ordering of the urn and its invoice to the hall", "Cllr Pike", MARCH),
+]
+
+
+def test_a_report_restating_one_of_two_actions_closes_that_one() -> None:
+    """ "the order for the tea urn had been placed as agreed" shares 'order' and 'urn' with
+    both actions; it restates the first (order, urn, agreed), so the first is done and the
+    second, which it only touches, gets the note."""
+    text = (
+        "7. Hall kitchen\n"
+        "The Clerk reported that the order for the tea urn had been placed as agreed at the "
+        "March meeting and the invoice was for approval under item 9.\n"
+    )
+    assert _proposed(text, URN) == [(1, DONE), (2, UPDATE)]
+
+
+def test_a_report_of_other_work_on_the_thing_restates_no_action() -> None:
+    """ "The invoice for the tea urn order had been paid" shares the first action's words but
+    says no ordering done (its completion is said of the invoice): neither is done."""
+    text = "7. Hall kitchen\nThe invoice for the tea urn order had been paid.\n"
+    assert _proposed(text, URN) == [(1, UPDATE), (2, UPDATE)]
+
+
+@pytest.mark.parametrize(
+    ("clause", "action", "expected"),
+    [
+        # the other thing's future is no doubt of the banner
+        (
+            "The banner had been put up and the rota would be discussed in May",
+            "Put up the banner by the gate",
+            [],
+        ),
+        # the other thing is the action's own: still to come
+        (
+            "The banner had been put up and the rota would be discussed in May",
+            "Put up the banner and draw up a rota",
+            ["would", "be discussed"],
+        ),
+        # the same subject going on is doubt, as before
+        (
+            "The banner had been ordered and would be delivered in May",
+            "Put up the banner by the gate",
+            ["would", "be delivered"],
+        ),
+    ],
+)
+def test_a_joined_clause_about_another_thing_is_no_doubt(
+    clause: str, action: str, expected: list[str]
+) -> None:
+    assert doubts(clause, action) == expected
+
+
+def test_an_advert_placed_and_another_matter_to_come_is_done() -> None:
+    actions = [OpenAction(1, "Place an advert for a litter warden in the Parish News", None, MARCH)]
+    done = (
+        "8. Litter warden\n"
+        "An advert had been placed in the Parish News and the appointment would be made in May.\n"
+    )
+    assert _proposed(done, actions) == [(1, DONE)]
+    still = (
+        "8. Litter warden\n"
+        "An advert had been placed in the Parish News and the advert would run again in May.\n"
+    )
+    assert _proposed(still, actions) == [(1, UPDATE)]
