@@ -84,3 +84,36 @@ def test_an_advert_placed_and_another_matter_to_come_is_done() -> None:
         "An advert had been placed in the Parish News and the advert would run again in May.\n"
     )
     assert _proposed(still, actions) == [(1, UPDATE)]
+
+
+RADIO = [
+    OpenAction(
+        1,
+        "Arrange an interview with Radio Wey to promote the fun run before the summer",
+        "Cllr Hart",
+        MARCH,
+    ),
+    OpenAction(2, "Organise a visit to the sewage works for the youth council", "Ann", MARCH),
+]
+
+
+@pytest.mark.parametrize(
+    ("minutes", "expected"),
+    [
+        # the event's own verb, in the passive, naming whom it was with
+        ("Two of the runners were interviewed on Radio Wey by its breakfast host.\n", [(1, DONE)]),
+        # in the active, with whom it was with as the object
+        ("The youth council visited the sewage works on 12 March.\n", [(2, DONE)]),
+        # the event with someone else
+        ("Two of the runners were interviewed on Radio Kennet.\n", []),
+        # still to come
+        ("Two of the runners will be interviewed on Radio Wey in May.\n", []),
+    ],
+)
+def test_an_event_arranged_is_done_when_its_verb_reports_it_held(
+    minutes: str, expected: list[tuple[int, str]]
+) -> None:
+    """ "Arrange an interview with Radio Wey": "were interviewed on Radio Wey" reports the
+    interview held, whoever was interviewed and whatever it was for; an interview elsewhere,
+    or one to come, is no report of it."""
+    assert [(i, kind) for i, kind in _proposed(minutes, RADIO) if kind == DONE] == expected

@@ -536,6 +536,7 @@ def works(
             or lemma in _HELD
             or lemma in _HAPPENED
             or lemma == "meet"
+            or lemma in _EVENTS
         ):
             continue
         aux, first = auxiliaries(tokens, at, text)
@@ -593,19 +594,23 @@ def works(
                 continue  # "the rules are published each year", "that a copy be made": no report
             subject = _phrase_before(tokens, first, text) or _it(tokens, first, topic)
             doer = _doer_after(tokens, after)
-            yield from _passive(lemma, subject, tokens, after, text, not unfinished, doer, cue)
+            for work in _passive(lemma, subject, tokens, after, text, not unfinished, doer, cue):
+                yield work
+                yield from _event(work)
         elif participle and aux & _PERFECT:
             obj = phrase_after(tokens, after, text) or _it(tokens, after + 1, topic)
             if obj:
                 doer = doer_before(tokens, first, text)
-                yield Work(lemma, _pairing(lemma), obj, not unfinished, doer, cue)
+                yield (work := Work(lemma, _pairing(lemma), obj, not unfinished, doer, cue))
+                yield from _event(work)
                 yield from _made(lemma, obj, tokens, after, text, not unfinished, doer, cue)
                 yield from _met(lemma, obj, not unfinished, doer, cue)
         elif shape == PAST and not aux:
             doer = doer_before(tokens, at, text) or _first_name(tokens, at, text)
             obj = phrase_after(tokens, after, text) if doer else None
             if obj:
-                yield Work(lemma, _pairing(lemma), obj, True, doer, cue)
+                yield (work := Work(lemma, _pairing(lemma), obj, True, doer, cue))
+                yield from _event(work)
                 yield from _made(lemma, obj, tokens, after, text, True, doer, cue)
                 yield from _met(lemma, obj, True, doer, cue)
             elif _note_opening(tokens, at, text):
@@ -752,6 +757,41 @@ def _met(lemma: str, obj: Phrase, done: bool, doer: str, cue: str) -> Iterator[W
     who = frozenset(s for s in obj.qualifiers | {stem(obj.head)} if s not in GENERIC)
     meeting = Phrase("meeting", frozenset(), obj, (("with", who),))
     yield Work(lemma, "held", meeting, done, doer, cue)
+
+
+EVENTS = {
+    "interview": "interview",
+    "visit": "visit",
+    "inspect": "inspection",
+    "survey": "survey",
+    "tour": "tour",
+    "audit": "audit",
+    "train": "training",
+    "demonstrate": "demonstration",
+}
+"""Verbs whose noun is an event a committee arranges ("arrange an interview with the radio
+station"), which the verb in the past reports held ("were interviewed on the radio station")."""
+_EVENTS = frozenset(EVENTS)
+
+
+def _event(work: Work) -> Iterator[Work]:
+    """The event a verb's noun names, held with all that its clause names: "Ann and Bob were
+    interviewed on Radio Wey" reports an interview held with Ann, Bob and Radio Wey, by whoever
+    arranged it (no doer)."""
+    noun = EVENTS.get(work.lemma)
+    if noun is None or work.pairing:
+        return
+    obj = work.object
+    named = obj.qualifiers.union({stem(obj.head)}, *(stems for _, stems in obj.attached))
+    who = frozenset(s for s in named if s not in GENERIC)
+    yield Work(
+        work.lemma,
+        "held",
+        Phrase(noun, frozenset(), None, (("with", who),)),
+        work.done,
+        "",
+        work.cue,
+    )
 
 
 _LEADS = vocabulary("to will would shall should must please")

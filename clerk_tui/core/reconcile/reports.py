@@ -42,6 +42,7 @@ from clerk_tui.core.reconcile.grammar import (
     BODIES,
     BUY,
     CARRY_OUT,
+    EVENTS,
     PAST,
     SET_UP,
     Phrase,
@@ -341,7 +342,7 @@ def _fits(
     hinted = _agreeing(frame.hints, seen)
     specific = bool(shown or hinted) or not (_everyday(mine.head) and _everyday(frame.lemma))
     complete = len(shown) * 3 >= len(frame.words) * 2 and specific  # not "a report was sent"
-    sure = complete or owner or topic
+    sure = complete or owner or topic or _witnessed(mine, report, seen)
     if report.lemma != frame.lemma:  # an event held, a task carried out: and more
         alone = not (frame.words or frame.hints) and not _everyday(mine.head)
         sure = sure and bool(shown or hinted or alone)
@@ -354,6 +355,16 @@ def _fits(
     if topic:
         why.append("under a heading of its topic")
     return _Fit(action, len(shown) + len(hinted) + 2 * bool(owner) + bool(topic), "; ".join(why))
+
+
+def _witnessed(mine: Phrase, report: Work, seen: Mapping[str, str]) -> bool:
+    """An event held (`grammar.EVENTS`) naming whom or what the action's event was to be with,
+    every word of the phrase after its noun ("an interview with Radio Wey", "a visit to the
+    depot"): the report of that event, whatever else the action says it was for."""
+    if report.pairing != "held" or report.object.head not in EVENTS.values() or not mine.attached:
+        return False
+    first = {s for s in mine.attached[0][1] if s not in GENERIC}
+    return bool(first) and len(_agreeing(first, seen)) == len(first)
 
 
 _MESSAGES = vocabulary("letter email e-mail message reply response correspondence")
