@@ -117,3 +117,25 @@ def test_an_event_arranged_is_done_when_its_verb_reports_it_held(
     interview held, whoever was interviewed and whatever it was for; an interview elsewhere,
     or one to come, is no report of it."""
     assert [(i, kind) for i, kind in _proposed(minutes, RADIO) if kind == DONE] == expected
+
+
+@pytest.mark.parametrize(
+    ("report", "expected"),
+    [
+        # the item's words and a completion of something else: no news of the instructing
+        (
+            "9. Millbrook Green\nA wild flower bed at Millbrook Green, where the hedges have "
+            "been cleared, was discussed.\n",
+            [UPDATE],
+        ),
+        # the action's own verb
+        ("9. Millbrook Green\nThe hedge contractor at the Green had been instructed.\n", [DONE]),
+    ],
+)
+def test_an_action_naming_nothing_is_closed_only_by_its_own_verb(
+    report: str, expected: list[str]
+) -> None:
+    """ "Cllr Reed to instruct." under "Hedges at Millbrook Green" takes its item's words; a
+    sentence sharing them closes it only when it says the instructing was done."""
+    actions = [OpenAction(1, "Instruct", "Cllr Reed", MARCH, topic="HEDGES AT MILLBROOK GREEN")]
+    assert [kind for _, kind in _proposed(report, actions)] == expected

@@ -25,6 +25,7 @@ from clerk_tui.core.reconcile.cues import (
     REPEATED,
     Reading,
     action_verb,
+    arrived,
     done_first,
     goes_on,
     itself,
@@ -42,7 +43,7 @@ from clerk_tui.core.reconcile.places import (
     units,
 )
 from clerk_tui.core.reconcile.sections import AGENDA_ACTION, agenda_lines
-from clerk_tui.core.reconcile.words import WORD, Index, concepts, independent, words
+from clerk_tui.core.reconcile.words import WORD, Index, concepts, distinctive, independent, words
 
 _ALL_DONE = re.compile(
     rf"\ball\s+(?:(?:the|other|outstanding|remaining|open)\s+)*actions?\b[^.;:]*?"
@@ -517,8 +518,13 @@ def _thin(index: Index, action: OpenAction, reading: Reading, sentence: str) -> 
     """A 'done' read by its words alone (no number, minute or heading) from a sentence sharing
     one distinctive word of the action only, beside its owner's name ("Rosie spoke about the
     addresses she collected" for "Rosie to make the addresses available"): sure only in the
-    action's own verb."""
-    if reading.kind != DONE or len(index.shared(action, sentence)) >= 2:
+    action's own verb. So too when the words it shares are those of the item the action sat
+    under, its own naming nothing ("Clerk to instruct" under "Trees at the Green": "the Green,
+    where the trees have been cleared" tells nothing of the instructing), unless what a chase
+    was for arrived (`cues.arrived`)."""
+    if reading.kind != DONE or arrived(reading.cue, action.text):
+        return False
+    if len(index.shared(action, sentence)) >= 2 and len(distinctive(words(action.text))) >= 2:
         return False
     verb = action_verb(action.text) or next(iter(re.findall(r"[a-z]+", action.text.lower())), "")
     said = reading.cue.lower().split()
