@@ -120,6 +120,22 @@ def test_an_event_arranged_is_done_when_its_verb_reports_it_held(
 
 
 @pytest.mark.parametrize(
+    ("report", "done"),
+    [
+        ("The Highways officer visited the site on 3 May.", True),
+        ("The play area was inspected by the insurers' surveyor in March.", False),
+        ("The Clerk visited the site on 3 May.", False),
+        ("The Highways officer will visit the site on 3 May.", False),
+    ],
+)
+def test_a_site_visit_arranged_is_done_when_the_one_it_was_with_visited(
+    report: str, done: bool
+) -> None:
+    actions = [OpenAction(1, "Arrange a site visit with the Highways officer", "Clerk", MARCH)]
+    assert (DONE in [kind for _, kind in _proposed(report, actions)]) is done
+
+
+@pytest.mark.parametrize(
     ("report", "expected"),
     [
         # the item's words and a completion of something else: no news of the instructing
@@ -139,3 +155,29 @@ def test_an_action_naming_nothing_is_closed_only_by_its_own_verb(
     sentence sharing them closes it only when it says the instructing was done."""
     actions = [OpenAction(1, "Instruct", "Cllr Reed", MARCH, topic="HEDGES AT MILLBROOK GREEN")]
     assert [kind for _, kind in _proposed(report, actions)] == expected
+
+
+@pytest.mark.parametrize(
+    ("status", "expected"),
+    [
+        # the action taking its place has the work still going on
+        ("_Superseded by Action 4.1_", "dropped"),
+        ("- superseded by new action 4.1", "dropped"),
+        # no successor named: the note that it goes on leaves it open, as before
+        ("_Cancelled_", "update"),
+    ],
+)
+def test_an_action_superseded_by_a_numbered_one_is_dropped_whatever_its_notes_say(
+    status: str, expected: str
+) -> None:
+    actions = [
+        OpenAction(
+            1, "Check with the Rangers which footpath signs are missing", "Tom", MARCH, "3.5"
+        )
+    ]
+    text = (
+        "## Review of actions\n\n"
+        f"- 3.5 Tom: Check with the Rangers which footpath signs are missing. {status}\n"
+        "   - The Rangers walked the path but the survey is still not finished.\n"
+    )
+    assert [kind for _, kind in _proposed(text, actions)] == [expected]

@@ -147,7 +147,9 @@ def _weigh(text: str, action: OpenAction, found: list[Finding]) -> list[Proposal
 
     A 'done' said of all actions at once stands only when nothing else speaks of the action.
     A 'done' stands only when nothing as strong (or any named passage) says the action is
-    not finished and nothing says it was dropped; the same for 'dropped'. Otherwise the
+    not finished and nothing says it was dropped; the same for 'dropped', except one that
+    names the action taking its place ("Superseded by action 4.1"): the work going on is that
+    action's (`_succeeded`). Otherwise the
     strongest progress note is proposed, with any change of owner or date beside it.
     """
     if any(not f.sweeping for f in found):
@@ -162,7 +164,7 @@ def _weigh(text: str, action: OpenAction, found: list[Finding]) -> list[Proposal
 
     if done and not blocked(done, dropped):
         return [_proposal(text, action, done[0], DONE)]
-    if dropped and not blocked(dropped, done):
+    if dropped and (not blocked(dropped, done) or not done and _succeeded(dropped[0].note)):
         return [_proposal(text, action, dropped[0], DROPPED)]
     updates = [f for f in found if f.kind == UPDATE]
     proposals = []
@@ -180,6 +182,20 @@ def _weigh(text: str, action: OpenAction, found: list[Finding]) -> list[Proposal
         if change:
             proposals.append(_proposal(text, action, change, kind))
     return proposals
+
+
+_SUCCESSOR = re.compile(
+    r"\b(?:superseded|replaced|overtaken)\s+by\s+(?:(?:a|the)\s+)?(?:new\s+)?"
+    r"actions?\s*(?:no\.?\s*)?\d",
+    re.I,
+)
+
+
+def _succeeded(note: str) -> bool:
+    """Whether a report drops an action for a numbered one that takes its place ("_Superseded
+    by Action 4.1_", "replaced by new action 12"): notes that the work goes on are that
+    action's news."""
+    return bool(_SUCCESSOR.search(note))
 
 
 def _already_noted(action: OpenAction, note: str) -> bool:

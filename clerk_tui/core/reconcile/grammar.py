@@ -776,14 +776,16 @@ _EVENTS = frozenset(EVENTS)
 
 def _event(work: Work) -> Iterator[Work]:
     """The event a verb's noun names, held with all that its clause names: "Ann and Bob were
-    interviewed on Radio Wey" reports an interview held with Ann, Bob and Radio Wey, by whoever
+    interviewed on Radio Wey" reports an interview held with Ann, Bob and Radio Wey, "the
+    Highways officer visited the site" a visit with the officer to the site; by whoever
     arranged it (no doer)."""
     noun = EVENTS.get(work.lemma)
     if noun is None or work.pairing:
         return
     obj = work.object
     named = obj.qualifiers.union({stem(obj.head)}, *(stems for _, stems in obj.attached))
-    who = frozenset(s for s in named if s not in GENERIC)
+    doers = {stem(w) for w in re.findall(r"[A-Za-z][\w'’-]*", work.doer)}
+    who = frozenset(s for s in named | doers if s not in GENERIC and s not in STOP)
     yield Work(
         work.lemma,
         "held",

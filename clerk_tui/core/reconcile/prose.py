@@ -520,7 +520,7 @@ def _thin(index: Index, action: OpenAction, reading: Reading, sentence: str) -> 
     addresses she collected" for "Rosie to make the addresses available"): sure only in the
     action's own verb. So too when the words it shares are those of the item the action sat
     under, its own naming nothing ("Clerk to instruct" under "Trees at the Green": "the Green,
-    where the trees have been cleared" tells nothing of the instructing), unless what a chase
+    where the brambles were cut back" tells nothing of the instructing), unless what a chase
     was for arrived (`cues.arrived`)."""
     if reading.kind != DONE or arrived(reading.cue, action.text):
         return False
