@@ -10,6 +10,7 @@ import pytest
 
 from clerk_tui.core.reconcile import DONE, UPDATE, OpenAction, reconcile
 from clerk_tui.core.reconcile.cues import doubts
+from tests.test_reconcile_pairs import open_actions, proposed
 
 MARCH, APRIL = date(2025, 3, 4), date(2025, 4, 1)
 
@@ -181,3 +182,83 @@ def test_an_action_superseded_by_a_numbered_one_is_dropped_whatever_its_notes_sa
         "   - The Rangers walked the path but the survey is still not finished.\n"
     )
     assert [kind for _, kind in _proposed(text, actions)] == [expected]
+
+
+def test_pair_reports_under_each_item_in_the_minutes_own_words() -> None:
+    """A village hall committee's next minutes report under the clerk's report and the items:
+    the urn ordered (restating one of two actions on the urn), an advert placed (with another
+    matter still to come), an interview held (by its verb); a suggestion at Bell Lane, whose
+    brambles were cleared, says nothing of the instructing it shares only its item's words
+    with."""
+    assert [(a.owner, a.text) for a in open_actions("hallcttee-2024-02-12.txt")] == [
+        ("Cllr Pike", "Order the tea urn as agreed"),
+        ("Cllr Oduya", "Arrange ordering of the urn and its invoice to the hall account"),
+        ("Clerk", "Place an advert in the Parish News for a new caretaker"),
+        ("Cllr Reed", "Instruct"),
+        ("Cllr Oduya", "Arrange an interview with Radio Wey about the spring lettings offer"),
+    ]
+    kitchen = (
+        "Kitchen: The Clerk reported that the order for the tea urn had been placed as agreed at "
+        "the February meeting and the invoice was for approval under item 6."
+    )
+    assert proposed("hallcttee-2024-02-12.txt", "hallcttee-2024-03-11.txt") == [
+        ("Order the tea urn as agreed", DONE, None, kitchen),
+        ("Arrange ordering of the urn and its invoice to the hall account", UPDATE, None, kitchen),
+        (
+            "Place an advert in the Parish News for a new caretaker",
+            DONE,
+            None,
+            "Caretaker: An advert had been placed in the Parish News and the appointment would "
+            "be made at the April meeting.",
+        ),
+        (
+            "Instruct",
+            UPDATE,
+            None,
+            "A resident suggested sowing wild flowers at Bell Lane, where the brambles have been "
+            "cleared.",
+        ),
+        (
+            "Arrange an interview with Radio Wey about the spring lettings offer",
+            DONE,
+            None,
+            "Cllr Oduya and the Chair were interviewed on Radio Wey about the spring lettings "
+            "offer and three bookings have followed.",
+        ),
+    ]
+
+
+def test_pair_a_review_list_and_events_reported_under_their_headings() -> None:
+    """A volunteer group's notes: the review list drops a check superseded by a new action
+    (though its note says the work goes on) and carries the write-up forward; the site visit
+    and the training are reported held under their own headings."""
+    assert [a.text for a in open_actions("riverwatch-2024-04-10.txt")] == [
+        "Arrange a site visit with the water company's ranger before sampling starts.",
+        "Check with Priya which sampling kits are still in the store.",
+        "Write up the March survey results for the newsletter.",
+        "Organise training in water testing for the new volunteers.",
+    ]
+    assert [
+        (text, kind, note)
+        for text, kind, _, note in proposed(
+            "riverwatch-2024-04-10.txt", "riverwatch-2024-05-08.txt"
+        )
+    ] == [
+        (
+            "Check with Priya which sampling kits are still in the store.",
+            "dropped",
+            "Superseded by Action 3.1",
+        ),
+        ("Write up the March survey results for the newsletter.", UPDATE, "Carry forward"),
+        (
+            "Arrange a site visit with the water company's ranger before sampling starts.",
+            DONE,
+            "The water company's ranger visited the weir with Ana on 23 April and marked the "
+            "safe entry points.",
+        ),
+        (
+            "Organise training in water testing for the new volunteers.",
+            DONE,
+            "Seven of the new volunteers were trained in water testing at the library on 27 April.",
+        ),
+    ]

@@ -615,7 +615,9 @@ def works(
                 yield from _met(lemma, obj, True, doer, cue)
             elif _note_opening(tokens, at, text):
                 subject = _phrase_before(tokens, at, text)  # a note: "Letter sent to ..."
-                yield from _passive(lemma, subject, tokens, after, text, True, "", cue)
+                for work in _passive(lemma, subject, tokens, after, text, True, "", cue):
+                    yield work
+                    yield from _event(work)  # "Site visited on 3 May"
         elif progressive or shape == BASE and aux & _NOT_DONE:
             obj = phrase_after(tokens, after, text)
             if obj:
