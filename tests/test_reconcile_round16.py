@@ -26,13 +26,13 @@ URN = [
 
 
 def test_a_report_restating_one_of_two_actions_closes_that_one() -> None:
-    """ "the order for the tea urn had been placed as agreed" shares 'order' and 'urn' with
+    """ "an order for the tea urn was placed on 3 March, as agreed" shares 'order' and 'urn' with
     both actions; it restates the first (order, urn, agreed), so the first is done and the
     second, which it only touches, gets the note."""
     text = (
         "7. Hall kitchen\n"
-        "The Clerk reported that the order for the tea urn had been placed as agreed at the "
-        "March meeting and the invoice was for approval under item 9.\n"
+        "Cllr Pike said an order for the tea urn was placed on 3 March, as agreed, and its invoice "
+        "is listed for approval under item 9.\n"
     )
     assert _proposed(text, URN) == [(1, DONE), (2, UPDATE)]
 
@@ -198,8 +198,8 @@ def test_pair_reports_under_each_item_in_the_minutes_own_words() -> None:
         ("Cllr Oduya", "Arrange an interview with Radio Wey about the spring lettings offer"),
     ]
     kitchen = (
-        "Kitchen: The Clerk reported that the order for the tea urn had been placed as agreed at "
-        "the February meeting and the invoice was for approval under item 6."
+        "Kitchen: Cllr Pike said an order for the tea urn was placed on 20 February, as agreed, "
+        "and its invoice is listed for approval under item 6."
     )
     assert proposed("hallcttee-2024-02-12.txt", "hallcttee-2024-03-11.txt") == [
         ("Order the tea urn as agreed", DONE, None, kitchen),
@@ -262,3 +262,18 @@ def test_pair_a_review_list_and_events_reported_under_their_headings() -> None:
             "Seven of the new volunteers were trained in water testing at the library on 27 April.",
         ),
     ]
+
+
+@pytest.mark.parametrize(
+    "report",
+    [
+        "Mina was away, delaying the follow-up with the Canal Trust on the towpath lights.",
+        "The follow-up with the Canal Trust on the towpath lights had been delayed by the strike.",
+        "Delays at the Canal Trust meant the towpath lights had not been followed up.",
+    ],
+)
+def test_a_delay_leaves_the_action_open(report: str) -> None:
+    """Any form of 'delay' says the matter goes on: a progress note, never a 'done'."""
+    actions = [OpenAction(1, "Follow up the towpath lights with the Canal Trust", "Mina", MARCH)]
+    found = reconcile(report, actions, APRIL)
+    assert [(p.kind, "not finished" in p.reason) for p in found] == [(UPDATE, True)]

@@ -90,6 +90,7 @@ _GOES_ON = re.compile(
     r"|responded)|unable\s+to|(?:remains?|remained|still|kept|left)\s+open|still\s+to|still"
     r"|waiting|awaiting|awaited|awaits|pursuing|chasing|ongoing|on-going|in progress|outstanding"
     r"|pending|partially|partly|on hold|underway|under way|continu\w+|progressing"
+    r"|delay(?:ed|ing|s)?"
     r"|yet\s+to|chase\w*\s+(?:\w+\s+){0,3}?again|no\s+(?:further\s+)?(?:progress|changes?|news|reply"
     r"|response|word|update)|carr(?:y|ied)\s+(?:forward|over)|c/f|standing\s+(?:item|action)"
     r"|on\s+(?:its|their)\s+way|in\s+hand|being\s+(?:progressed|pursued|dealt\s+with|looked\s+into"
@@ -99,7 +100,8 @@ _GOES_ON = re.compile(
 )
 """Words saying the matter goes on: anywhere in a sentence, they leave it open ("to chase
 again", "no progress", "no update", "carried forward", "standing item", "on their way", "in
-hand", "being progressed", "remains open", "had been unable to", "had not replied" too)."""
+hand", "being progressed", "remains open", "had been unable to", "had not replied", "was
+absent, delaying the survey" too)."""
 PART_DONE = re.compile(
     r"\bbut\s+(?:(?:the|a|an|its|their)\s+\w+\s+(?:ha[sd]|have|is|are|was|were)\s+)?"
     r"(?:not|none|no|nothing|yet|still)\b",

@@ -473,7 +473,7 @@ def _apart(said: list[_Said], index: Index, sentence: str) -> list[_Said]:
     had written to the police about parking" shares a word each with "write to residents about
     parking on Mill Lane" and "contact the police about speeding on Mill Lane", and reports
     neither); the others get the passage as a progress note. When the sentence restates one
-    of them, most of its words ("the order for the tea urn had been placed as agreed" for
+    of them, most of its words ("an order for the tea urn was placed, as agreed" for
     "Order the tea urn as agreed", beside "Arrange payment for the urn order"), that one is
     the one reported: it keeps its 'done', the others get the note."""
     loose = [o for o in said if o.reading.kind == DONE and o.strength == 1 and _worded(o)]
