@@ -59,6 +59,17 @@ def test_a_report_of_other_work_on_the_thing_restates_no_action() -> None:
             "Put up the banner and draw up a rota",
             ["would", "be discussed"],
         ),
+        # another subject, but speaking of the banner's work again: still to come
+        (
+            "The banner had been printed and the caretaker would put it up in May",
+            "Get the new banner up by the gate",
+            ["would"],
+        ),
+        (
+            "The hedge had been cut and the contractor would return in May to finish",
+            "Cut the hedge by the gate",
+            ["would"],
+        ),
         # the same subject going on is doubt, as before
         (
             "The banner had been ordered and would be delivered in May",

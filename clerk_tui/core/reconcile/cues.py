@@ -245,12 +245,23 @@ def other_subject(clause: str, action_text: str) -> int:
     """Where a clause joined on by "and" starts, when its subject is another thing than any
     the action names ("The banner had been put up and the fete would be discussed in May" for
     "Put up a banner for the fete" names the fete: all one clause; for "Put up the banner by
-    the gate", the fete's future is no doubt that the banner is up): else the clause's end."""
+    the gate", the fete's future is no doubt that the banner is up), unless it speaks of that
+    work again ("and the contractor would come back to finish it", `_BACK`); else the clause's
+    end."""
     own = set(words(action_text))
     for joined in _JOINED_SUBJECT.finditer(clause):
-        if not set(words(joined.group("subject"))) & own:
+        if not set(words(joined.group("subject"))) & own and not _BACK.search(clause, joined.end()):
             return joined.start()
     return len(clause)
+
+
+_BACK = re.compile(
+    r"\b(?:it|this|these|them|that\s+work|the\s+(?:work|job|task|rest|remainder)|finish\w*"
+    r"|complet\w*|remaining|again)\b",
+    re.I,
+)
+"""Words by which a joined clause speaks of the first one's work ("and the contractor would
+return to finish it"): it is the same matter, still to come."""
 
 
 _RECURRING = re.compile(
