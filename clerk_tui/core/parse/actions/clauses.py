@@ -107,6 +107,10 @@ _CLAUSE_BREAKS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (", and ", re.compile(r",\s+and\s+(?=(?:also\s+)?(?:agreed|undertook|offered)\s+to\s)")),
     (";", re.compile(rf";\s+(?:and\s+)?(?={_NEXT_AGENT})")),
     ("(", re.compile(rf"\s\((?={_NEXT_AGENT})")),  # "... workshops (Sam to book the room)"
+    # a dash between two commitments: "Cllr Ross would attend – the Clerk would reply to them"
+    ("–", re.compile(rf"\s+–\s+(?={_NEXT_AGENT})")),
+    ("—", re.compile(rf"\s+—\s+(?={_NEXT_AGENT})")),
+    (" - ", re.compile(rf"\s+-\s+(?={_NEXT_AGENT})")),
     (" and ", re.compile(rf"\s+and\s+(?={_NEXT_AGENT_AND}|{_NEXT_PERSON_TO}|{_NEXT_PRONOUN})")),
     # the same subject's second task ("also": not the first one's next step), "and" kept
     # as its clause's opening: "Tom will send the letter and will also follow up on the refund"

@@ -17,7 +17,7 @@ from ..context import Context
 Found = tuple[str | None, str] | None
 # Up to two adverbs between a cue and its verb ("will again inspect", "to also ask").
 ADVERBS = (
-    r"(?:(?:then|also|now|again|first|next|soon|both|together|jointly|still"
+    r"(?:(?:then|also|now|again|first|next|soon|both|together|jointly|still|further"
     r"|(?!(?:apply|supply|reply|rely|comply|multiply|rally|tally|bully|ally|fly)\b)[a-z]{3,}ly)"
     r"\s+){0,2}"
 )

@@ -573,8 +573,13 @@ def _name_like_owner(s: str) -> bool:
     return bool(rest) and all(
         re.fullmatch(r"(?:Mc|Mac|O['’])?[A-Z][a-zà-ÿ]+(?:[-'’][A-Z]?[a-zà-ÿ]+)*|[A-Z]\.?", t)
         and t.lower() not in STOP_WORDS
+        and _CONTRACTED_PRONOUN_RE.fullmatch(t) is None
         for t in rest
     )
+
+
+# A pronoun with its verb run on ("We'll", "They’d"): no name, though spelt like "O'Brien".
+_CONTRACTED_PRONOUN_RE = re.compile(r"(?i)(?:we|they|he|she|i|you|it)['’](?:ll|d|ve|re|s|m)")
 
 
 def first_names(np: str, task: str) -> bool:

@@ -585,6 +585,8 @@ def _unframed(st: str, m: re.Match[str]) -> Found:
     base = participle_base(m.group("part"))
     if base is None and m.group("part") == "made" and _MADE_TASK_RE.search(np):
         base = "make"  # "Further contact was to be made with the funder": make contact
+    if base is None:
+        base, rest = _settled_then_done(m.group("part"), rest)
     if (
         base is None
         or base in _ASKED
@@ -597,6 +599,27 @@ def _unframed(st: str, m: re.Match[str]) -> Found:
     if to is not None and is_base_verb(to.group("verb")) or _CONDITION_RE.search(rest):
         return None
     return None, active(base, np, rest)
+
+
+def _settled_then_done(part: str, rest: str) -> tuple[str | None, str]:
+    """A thing first to be settled, then to be done with, in one passive: "A date will be
+    agreed and posted on the noticeboard" -> ("post", " on the noticeboard"),
+    "The wording would be decided and circulated to members": the second participle is the
+    task (the first alone, "A date will be agreed", is the meeting's business). (None,
+    ``rest``) when no second participle of a task follows."""
+    first = verb_base(part)
+    second = _AND_SECOND_RE.match(rest)
+    if first not in _SETTLED or second is None:
+        return None, rest
+    base = participle_base(second.group("part"))
+    if base is None or base in _ASKED:
+        return None, rest
+    return base, rest[second.end() :]
+
+
+# What is settled before it is done with: "agreed", "decided", "finalised", "approved".
+_SETTLED = frozenset("agree decide approve confirm finalise finalize fix set".split())  # noqa: SIM905
+_AND_SECOND_RE = re.compile(r"\s+and\s+(?:then\s+)?(?P<part>[a-z]+)\b")
 
 
 # A condition the promise waits on: "when funds allow", "if required", "if requested".

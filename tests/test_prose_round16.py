@@ -1,0 +1,73 @@
+"""Actions in prose, round 16 (recallA): kinds of sentence real minutes write that the
+parser missed (owner-less passives, "we" duties, "would" and "is going to", pronouns,
+requests and delegations)."""
+
+from __future__ import annotations
+
+from tests.conftest import PARISH_HEAD, owned_actions
+
+
+def _minutes(text: str) -> str:
+    return PARISH_HEAD + "1. Village hall\n\n" + text
+
+
+def test_an_adverb_of_more_between_would_and_the_verb() -> None:
+    """ "would further review", "will further investigate": "further" sits between the
+    modal and the task's verb as "also" and "then" do. "will further the aims" has no verb
+    after it and is no task."""
+    body = _minutes(
+        "It was noted that the Chair and the Clerk would further review the bus timetable.\n\n"
+        "Cllr Hale will further investigate the cost of the lights.\n\n"
+        "The new lease will further the aims of the trust.\n"
+    )
+    assert owned_actions(body) == [
+        ("the Chair and the Clerk", "Review the bus timetable."),
+        ("Cllr Hale", "Investigate the cost of the lights."),
+    ]
+
+
+def test_a_dash_between_two_commitments_makes_two_actions() -> None:
+    """ "Cllr Shah would attend – the Clerk would reply to the organisers": a dash joins two
+    commitments of two owners, each its own action. A dash after a topic stays a label."""
+    body = _minutes(
+        "The summer fair was mentioned. Cllr Shah would attend – the Clerk would reply "
+        "to the organisers.\n\n"
+        "Bus shelter - Cllr Hale will report the broken pane - the Clerk to chase the county.\n\n"
+        "Play area – Tom will paint the fence.\n"
+    )
+    assert owned_actions(body) == [
+        ("Cllr Shah", "Attend (the summer fair was mentioned)"),
+        ("the Clerk", "Reply to the organisers."),
+        ("Cllr Hale", "Report the broken pane"),
+        ("the Clerk", "Chase the county."),
+        ("Tom", "Paint the fence."),
+    ]
+
+
+def test_a_thing_to_be_settled_then_done_with_in_one_passive() -> None:
+    """ "A date will be agreed and posted on the noticeboard": what is done with the thing
+    once settled (post it) is the task, for no one named; settling it alone ("A date will
+    be agreed at the next meeting") is the meeting's own business, and what was done
+    already ("The date was agreed and posted") is news."""
+    body = _minutes(
+        "A date for the litter pick will be agreed and posted on the noticeboard.\n\n"
+        "The wording of the sign would be decided and circulated to members.\n\n"
+        "A date will be agreed at the next meeting.\n\n"
+        "The date was agreed and posted on the website.\n\n"
+        "The budget will be approved and noted.\n"
+    )
+    assert owned_actions(body) == [
+        (None, "Post a date for the litter pick on the noticeboard."),
+        (None, "Circulate the wording of the sign to members."),
+    ]
+
+
+def test_a_pronoun_with_its_verb_run_on_is_no_owner() -> None:
+    """ "We'll need to book the hall": "We'll" is spelt like "O'Brien" but names no one (a
+    need of the meeting's, no task); "O'Brien to check the gutters" keeps its owner."""
+    body = _minutes(
+        "We'll need to book the hall for the fete.\n\n"
+        "They’ll need to sign the lease.\n\n"
+        "O'Brien to check the gutters.\n"
+    )
+    assert owned_actions(body) == [("O'Brien", "Check the gutters.")]
