@@ -71,3 +71,39 @@ def test_a_pronoun_with_its_verb_run_on_is_no_owner() -> None:
         "O'Brien to check the gutters.\n"
     )
     assert owned_actions(body) == [("O'Brien", "Check the gutters.")]
+
+
+def test_and_would_goes_on_with_who_reported_how_things_stand() -> None:
+    """ "Cllr Hale advised there would be no cost and would look into this": after a
+    report of how things stand ("there would be", "there was"), "and would <verb>" goes on
+    with the one who reported it. Not a wish ("would be glad to")."""
+    body = _minutes(
+        "Cllr Hale advised there would be no cost to the council and would look into this "
+        "by the next meeting.\n\n"
+        "The Clerk said there was a leak and would call a plumber.\n\n"
+        "Cllr Shah said there had been complaints and would be glad to see it go.\n"
+    )
+    assert owned_actions(body) == [
+        ("Cllr Hale", "Look into this by the next meeting."),
+        ("The Clerk", "Call a plumber."),
+    ]
+
+
+def test_points_listed_under_a_line_naming_whom_they_are_for() -> None:
+    """ "It was agreed that the Clerk should:" over bullets in small letters ("- invite
+    residents to apply,"): each bullet is the Clerk's task, the whole line, its closing
+    "and" dropped. A report among them ("- advertised it last year") is none; a body that
+    decides ("It was agreed that the Council should:") owns nothing here, and a list under
+    a label with no one named is no one's."""
+    body = _minutes(
+        "It was agreed that the Clerk should:\n"
+        "- invite residents to apply (by Mon. 4 May),\n"
+        "- put the vacancy on the noticeboard, and\n"
+        "- advertised it last year.\n\n"
+        "Points noted:\n"
+        "- write to the school\n"
+    )
+    assert owned_actions(body) == [
+        ("the Clerk", "Invite residents to apply (by Mon. 4 May)"),
+        ("the Clerk", "Put the vacancy on the noticeboard"),
+    ]

@@ -39,6 +39,7 @@ def owner_block_actions(ctx: Context, actions: list[Action], claimed: Spans) -> 
             owner = label.group("owner") if label is not None else None
             if owner is not None and (
                 not person_owner(ctx, owner)
+                or _CLAUSE_WORD_RE.search(owner)  # "It was agreed that the Clerk should:"
                 or ROLL_HEAD_RE.search(owner)
                 or role_like(owner)
                 and owner.endswith("s")  # "Officers:" over who attended
@@ -58,6 +59,9 @@ def owner_block_actions(ctx: Context, actions: list[Action], claimed: Spans) -> 
             claimed.add(s, e)
 
 
+# A word of a clause in a label, which names no one alone: "It was agreed that the Clerk
+# should:", "The Treasurer will:" (prose.py reads those as whom the points are for).
+_CLAUSE_WORD_RE = re.compile(r"\b(?:was|were|is|are|agreed|that|should|will|would|must|shall)\b")
 # A label alone on its line: "Becky:", "**Shelley:**", "- Tom and Priya:".
 _OWNER_LABEL_RE = re.compile(
     r"[-*•\s]*[*_]{0,2}(?P<owner>[A-Z][\w’'. &/-]{1,35}?)[*_]{0,2}:[*_]{0,2}"

@@ -156,13 +156,15 @@ _REPORTER_RE = re.compile(
 )
 
 
-# A report of a thing ("The Chair advised that the response had only just been received"):
-# "and would forward it on" then goes on with the reporter, a thing acting for no one.
+# A report of a thing ("The Chair advised that the response had only just been received")
+# or of how things stand ("Cllr Dunn advised there would be no cost"): "and would forward it
+# on" then goes on with the reporter, a thing (or "there") acting for no one.
 _REPORTED_THING_RE = re.compile(
     r"[\W\d]*(?P<np>(?:the\s+|The\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3})\s+"
     r"(?:advised|said|reported|confirmed|explained|stated|noted|informed\s+(?:the\s+)?\w+)"
     r"\s+(?:that\s+)?(?P<thing>(?:the|a|an|this|its|their)\s+[a-z]+"
-    r"(?:\s+(?!(?:had|has|have|was|were|is|are|did|would|will)\b)[a-z]+){0,2})\b(?!\s+(?:and|&)\b)"
+    r"(?:\s+(?!(?:had|has|have|was|were|is|are|did|would|will)\b)[a-z]+){0,2}"
+    r"|there(?=\s+(?:was|were|is|are|would|will|had|has)\b))\b(?!\s+(?:and|&)\b)"
 )
 
 
