@@ -107,3 +107,23 @@ def test_points_listed_under_a_line_naming_whom_they_are_for() -> None:
         ("the Clerk", "Invite residents to apply (by Mon. 4 May)"),
         ("the Clerk", "Put the vacancy on the noticeboard"),
     ]
+
+
+def test_standing_arrangements_are_no_new_tasks() -> None:
+    """What stands rather than what is to be done: meeting at a set interval ("the working
+    group should meet fortnightly", "to meet monthly with the contractor"), someone asked to
+    go on in a role ("suggested that Cllr Hale continue to deal with the plan"), and the
+    meeting choosing what to use ("It was agreed to use last year's goals as the starting
+    points"). One meeting and a new job stay tasks."""
+    body = _minutes(
+        "It was agreed that the working group should meet fortnightly until the summer.\n\n"
+        "Cllr Shah and the Clerk to meet monthly with the contractor.\n\n"
+        "The Chair suggested that Cllr Hale continue to deal with the emergency plan.\n\n"
+        "It was agreed to use last year's goals as the starting points.\n\n"
+        "Cllr Shah to meet the contractor on site.\n\n"
+        "The Chair suggested that Cllr Hale contact the county.\n"
+    )
+    assert owned_actions(body) == [
+        ("Cllr Shah", "Meet the contractor on site."),
+        ("Cllr Hale", "Contact the county."),
+    ]

@@ -397,7 +397,7 @@ _ASKING_VERBS = frozenset(("ask", "request", "invite", "urge"))
 _MEETING_VERBS = frozenset(
     """
     hold meet keep leave continue wait postpone adjourn proceed retain remain go stay move
-    close open start end select choose elect hear listen
+    close open start end select choose elect hear listen use
     """.split()  # noqa: SIM905
 )
 

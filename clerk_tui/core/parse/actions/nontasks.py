@@ -227,6 +227,20 @@ def own_meeting_arranged(ctx: Context, a: Action) -> bool:
     return _the_meeting(a) and _OWN_MEETING_RE.match(a.text) is not None
 
 
+def recurring_meeting(ctx: Context, a: Action) -> bool:
+    """Meeting at a set interval, whoever meets: "It was agreed that the SC should meet
+    fortnightly", "Cllr Dunn and the Clerk to meet monthly with the contractor": a standing
+    arrangement, not a task (one meeting, "Cllr Dunn to meet the contractor on site", is one)."""
+    return _RECURRING_MEETING_RE.match(a.text) is not None
+
+
+_RECURRING_MEETING_RE = re.compile(
+    r"(?i)meet\s+(?:up\s+)?(?:(?:with\s+)?(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,3}\s+)??"
+    r"(?:monthly|weekly|fortnightly|quarterly|regularly|every\s+(?:\w+\s+)?(?:week|month|quarter"
+    r"|fortnight|monday|tuesday|wednesday|thursday|friday))\b"
+)
+
+
 _OWN_MEETING_RE = re.compile(
     r"(?i)(?:meet|reconvene)\s+(?:again|next|monthly|weekly|fortnightly|quarterly"
     r"|(?:on|in|at|before|after|every|each)\s+(?!site\b|the\s+site\b)[\w/-]+)\b"
@@ -676,6 +690,7 @@ NON_TASKS: tuple[Callable[[Context, Action], bool], ...] = (
     meeting_returns_to_it,
     invitation_to_reader,
     own_meeting_arranged,
+    recurring_meeting,
     award_made,
     office_taken,
     refused_or_kept,

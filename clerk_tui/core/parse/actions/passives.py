@@ -384,6 +384,8 @@ def requested_active(ctx: Context, st: str, prev: str) -> Found:
             continue  # "asked that the Cabinet Member attend the February meeting": a follow-up
         if base in ("be", "have") and verb != "have" or self_body(np):
             continue
+        if base == "continue":
+            continue  # "suggested that Cllr Ward continue to deal with the plan": a role kept
         if not (owner_like(ctx, np) or np.lower().startswith("all ")):
             continue
         return np, base + st[m.end("verb") :]
