@@ -127,3 +127,30 @@ def test_standing_arrangements_are_no_new_tasks() -> None:
         ("Cllr Shah", "Meet the contractor on site."),
         ("Cllr Hale", "Contact the county."),
     ]
+
+
+def test_a_note_of_what_was_agreed_in_the_present() -> None:
+    """ "Agree to acquire three quotes and bring them to the next meeting": a clerk's note
+    of an agreement in the present, as "Agreed to ..." is, a task for no one named; not
+    the meeting's own act ("Agree to adopt the budget") nor "we agree to differ"."""
+    body = _minutes(
+        "Office equipment: a new printer is needed. Agree to acquire three quotes for the "
+        "printer.\n\n"
+        "Agree to adopt the budget.\n\n"
+        "We agree to differ.\n"
+    )
+    assert owned_actions(body) == [(None, "Acquire three quotes for the printer.")]
+
+
+def test_a_person_or_role_who_must_do_something() -> None:
+    """ "The Clerk must write to the insurers": "must" commits a person or role as "should"
+    does; a standing duty of a group ("Councillors must declare their interests") is none."""
+    body = _minutes(
+        "The Clerk must write to the insurers before the renewal.\n\n"
+        "Councillors must declare their interests.\n\n"
+        "Cllr Hale must contact the county about the verges.\n"
+    )
+    assert owned_actions(body) == [
+        ("The Clerk", "Write to the insurers before the renewal."),
+        ("Cllr Hale", "Contact the county about the verges."),
+    ]

@@ -386,7 +386,8 @@ _P_MANDATE_POINT = re.compile(
 _RESOLUTION_HEAD_END_RE = re.compile(r"(?i)\b(?:that|resolved|agreed)\s*[:–—-]?\s*$")
 _P_AGREED_NO_OWNER = re.compile(
     r"(?P<head>(?:\b(?i:it\s+was\s+(?:(?:also|further|therefore|then|[a-z]{3,}ly)\s+)?"
-    r"(?:\w+\s+and\s+)?(?:agreed|resolved))|^[\W\d]*(?:Agreed|AGREED)\s*:?)"
+    r"(?:\w+\s+and\s+)?(?:agreed|resolved))|^[\W\d]*(?:Agreed|AGREED)\s*:?"
+    r"|^[\W\d]*(?:Agree|AGREE)(?=\s+to\s))"  # a note in the present: "Agree to get quotes"
     r"\s+(?:that\s+)?)"
     r"(?:(?:we|the\s+group)\s+(?:would\s+|should\s+|will\s+)?(?P<verb>[a-z]+)\b"
     r"|[a-z][a-z ]{0,40}?\s+to\s+be\s+[a-z]+(?:ed|en)\b"
