@@ -154,3 +154,17 @@ def test_a_person_or_role_who_must_do_something() -> None:
         ("The Clerk", "Write to the insurers before the renewal."),
         ("Cllr Hale", "Contact the county about the verges."),
     ]
+
+
+def test_a_role_tagged_after_a_paragraph_owns_the_sentence_that_names_it() -> None:
+    """ "... The clerk was tasked with writing to the county. The cost was agreed last year.
+    Action - Clerk": the tag gives the Clerk the sentence that names the Clerk (a role's
+    word counts as a name here) and charges them with something, not the last sentence,
+    a report of what was done."""
+    body = _minutes(
+        "The signs remain unresolved. The clerk was tasked with writing to the county about "
+        "the rules. The cost of the signs was agreed last year. Action - Clerk\n"
+    )
+    assert owned_actions(body) == [
+        ("Clerk", "The clerk was tasked with writing to the county about the rules."),
+    ]

@@ -8,7 +8,7 @@ import re
 from ...model import Action
 from ..context import Context, due_for, item_at
 from ..layout import CHAT_PREFIX_RE, Line, Span, split_sentences
-from ..people import STOP_WORDS
+from ..people import ROLE_WORDS, STOP_WORDS
 from .lexicon import is_base_verb
 from .owners import split_owners, tidy_owner
 from .verbs import WILL_BAD
@@ -118,11 +118,13 @@ def best_sentence(ctx: Context, ln: Line, owner: str, limit: int | None = None) 
     if not sents:
         return Span(ln.cstart, end)
     keys = {
-        w.lower() for w in _WORD_RE.findall(owner) if w.lower() not in STOP_WORDS or w.isupper()
+        w.lower()
+        for w in _WORD_RE.findall(owner)
+        if w.lower() not in STOP_WORDS or w.isupper() or w.lower() in ROLE_WORDS  # "Clerk"
     }
     keys |= {w.lower() for w in _ACRONYM_WORD_RE.findall(owner)}
     commit = re.compile(
-        r"\b(?:would|will|could|can|agreed|undertook|offered|suggested|asked|to\s+(?:circulate|provide|send|share|report|bring|arrange|write|update|contact))\b|\bfor a future meeting\b"  # noqa: E501
+        r"\b(?:would|will|could|can|agreed|undertook|offered|suggested|asked|tasked|to\s+(?:circulate|provide|send|share|report|bring|arrange|write|update|contact))\b|\bfor a future meeting\b"  # noqa: E501
     )
     best: Span | None = None
     for s in sents:
