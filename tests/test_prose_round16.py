@@ -168,3 +168,19 @@ def test_a_role_tagged_after_a_paragraph_owns_the_sentence_that_names_it() -> No
     assert owned_actions(body) == [
         ("Clerk", "The clerk was tasked with writing to the county about the rules."),
     ]
+
+
+def test_someone_to_be_invited_is_a_task_of_inviting() -> None:
+    """ "It was confirmed that the Member Champion, Cllr Hale, would be invited to give a
+    report in May": the task is to invite them, by no one named (whether Cllr Hale takes it
+    on is theirs to say), the name set off by commas read as the subject; one asked to do
+    something ("The Handyman should be asked to collect the plants") owns it as before."""
+    body = _minutes(
+        "It was confirmed that the Member Champion for Parks, Cllr Tom Hale, would be invited "
+        "to give a report in May.\n\n"
+        "The Handyman should be asked to collect the plants.\n"
+    )
+    assert owned_actions(body) == [
+        (None, "Invite Cllr Tom Hale to give a report in May."),
+        ("The Handyman", "Collect the plants."),
+    ]

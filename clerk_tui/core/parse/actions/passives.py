@@ -401,7 +401,8 @@ def asked_in_passive(ctx: Context, st: str, prev: str) -> Found:
     m = _P_ASKED_IN_PASSIVE.search(st)
     if m is None:
         return None
-    np = _CLAUSE_START_RE.split(st[: m.start()])[-1].strip(" -*•")
+    # (a name set off by commas, "the Member Champion, Cllr Moore, would be invited": its own)
+    np = _CLAUSE_START_RE.split(st[: m.start()].rstrip(" ,"))[-1].strip(" -*•")
     np = _DECISION_LABEL_RE.sub("", _TITLE_SEP_RE.split(np)[-1])  # "5. Play area – RESOLVED X"
     if not np or len(np.split()) > 6 or "(" in np or not _thing(np) or self_body(np):
         return None
@@ -410,7 +411,12 @@ def asked_in_passive(ctx: Context, st: str, prev: str) -> Found:
         verb = to.group("verb")
         if verb in DECISION_VERBS or verb in _MEETING_BUSINESS:
             return None
-        if owner_like(ctx, np) and m.group("part") in ("asked", "requested", "invited"):
+        if owner_like(ctx, np) and m.group("part") == "invited":
+            # "Cllr Moore would be invited to provide a report": the inviting is the task,
+            # by no one named (whether Cllr Moore takes it on is for them to say)
+            agent = split_by_agent(ctx, st[m.end() :])[0]
+            return agent, f"Invite {np} {st[to.start() :]}"
+        if owner_like(ctx, np) and m.group("part") in ("asked", "requested"):
             return np, st[to.start("verb") :]  # "the Handyman should be asked to collect ..."
     agent, rest = split_by_agent(ctx, st[m.end() :])
     if m.group("part").startswith("written"):  # "the landowner will be written to about ..."
