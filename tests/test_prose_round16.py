@@ -184,3 +184,28 @@ def test_someone_to_be_invited_is_a_task_of_inviting() -> None:
         (None, "Invite Cllr Tom Hale to give a report in May."),
         ("The Handyman", "Collect the plants."),
     ]
+
+
+def test_a_pronoun_who_would_let_others_know() -> None:
+    """ "Cllr Shah reported on the lights. She would let members know the outcome": she is
+    the one the sentence before names, and letting someone know is a task ("let ... know",
+    "let ... have"); "She would let the matter rest" is none (no one to be told)."""
+    body = _minutes(
+        "Cllr Shah reported on the street lights. She would let members know the outcome.\n\n"
+        "Cllr Hale reported on the pond. He would let the Clerk have the figures.\n\n"
+        "Cllr Shah reported on the bench. She would let the matter rest.\n"
+    )
+    assert owned_actions(body) == [
+        ("Cllr Shah", "Let members know the outcome."),
+        ("Cllr Hale", "Let the Clerk have the figures."),
+    ]
+
+
+def test_reported_speech_of_what_someone_was_going_to_do() -> None:
+    """ "Cllr Hale stated that he was going to raise it with the county": reported speech of
+    a plan, as "said he would"; not a state ("she was going to be away")."""
+    body = _minutes(
+        "Cllr Hale stated that he was going to raise it with the county.\n\n"
+        "Cllr Shah said that she was going to be away in May.\n"
+    )
+    assert owned_actions(body) == [("Cllr Hale", "Raise it with the county.")]

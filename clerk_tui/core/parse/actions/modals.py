@@ -47,7 +47,7 @@ from .verbs import (
 _SAY = r"(?:said|reported|shared|mentioned|confirmed|advised|explained|stated|indicated|replied|responded|added|(?:assured|informed|advised|told|reminded)\s+(?:the\s+\w+|[Mm]embers|[Cc]ouncillors)|agreed|undertook|offered|noted|clarified)"  # noqa: E501
 _PRON = r"(?:he|she|they|we)"
 _P_SAID = re.compile(
-    rf"(?=[scaeiruonrm])\b{_SAY}\s+(?:that\s+)?(?P<pron>{_PRON})(?:\s+(?:would|could|will|can|shall|intends?\s+to|planned\s+to|was\s+happy\s+to|were\s+happy\s+to|would\s+be\s+happy\s+to|would\s+be\s+pleased\s+to)|['’](?:ll|d))\s+"
+    rf"(?=[scaeiruonrm])\b{_SAY}\s+(?:that\s+)?(?P<pron>{_PRON})(?:\s+(?:would|could|will|can|shall|intends?\s+to|planned\s+to|was\s+happy\s+to|were\s+happy\s+to|would\s+be\s+happy\s+to|would\s+be\s+pleased\s+to|(?:was|were)\s+going\s+to)|['’](?:ll|d))\s+"
     r"(?:then\s+|also\s+|now\s+|further\s+|personally\s+|be\s+happy\s+to\s+)?"
     r"(?P<be>be\s+(?=[a-z]+ing\b))?(?P<verb>[a-z][a-z-]+)"
 )
@@ -223,7 +223,13 @@ def modal_verb(ctx: Context, st: str, prev: str) -> Found:
             if who is not None:  # "The Chairman said the fence was broken and he would ..."
                 return who, task
         if pm:
-            if not task_verb or would and verb not in TASK_VERBS and verb != "do":
+            if (
+                not task_verb
+                or would
+                and verb not in TASK_VERBS
+                and verb != "do"
+                and not task_sense(verb, st, verb_end)  # "She would let members know"
+            ):
                 continue
             pron = pm.group(1)
             if pron in ("We", "we"):
@@ -355,6 +361,7 @@ _TASK_SENSE = {
     "act": re.compile(r"\s*[.;!]?\s*$|\s+(?:on|upon)\s+(?:this|it|that|these|them|the)\b"),
     "be": re.compile(r"\s+in\s+(?:touch|contact)\b|\s+responsible\s+for\b"),
     "own": re.compile(r"\s+(?:this|that|it|[a-z]+ing)\b"),  # "I'll own writing the post"
+    "let": re.compile(r"\s+(?:\w+\s+){1,3}?(?:know|have)\b"),  # "would let members know"
     "keep": re.compile(
         r"\s+(?:an?|the)\s+(?:eye|record|note|log)\b|\s+[^.;]{1,40}?\bunder\s+review\b"
         r"|\s+(?:\w+\s+){1,2}(?:informed|updated|posted|in\s+the\s+loop)\b"

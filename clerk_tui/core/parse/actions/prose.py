@@ -685,7 +685,7 @@ _RULE_NEEDS: dict[Rule, frozenset[str]] = {
         (asked_if_could, ("asked", "queried", "wondered")),
         (
             said_would,
-            ("would", "could", "will", "can", "shall", "intend", "planned", "happy")
+            ("would", "could", "will", "can", "shall", "intend", "planned", "happy", "going")
             + ("'ll", "’ll", "'d ", "’d "),
         ),
         (said_and_that_would, ("and that",)),
