@@ -209,3 +209,31 @@ def test_reported_speech_of_what_someone_was_going_to_do() -> None:
         "Cllr Shah said that she was going to be away in May.\n"
     )
     assert owned_actions(body) == [("Cllr Hale", "Raise it with the county.")]
+
+
+def test_we_need_to_or_should_reach_someone_is_the_groups_task() -> None:
+    """In a group's notes, "We need to write to the landlord", "We should ask the school
+    whether ...", "We need to get three quotes", "We should put a notice in the newsletter":
+    reaching someone outside or getting something from them is a task for no one named.
+    A way of working or a view ("We need to help the slower groups", "We should think
+    about a new logo"), what the meeting did ("We discussed ...", "We noted ..."), and a
+    speaker's remark ("Tom: We need to write ...", a view) are none."""
+    body = (
+        "Riverside Residents Association\nNotes of the meeting held on 3 March 2026\n\n"
+        "Present: Ann Barlow, Tom Hale, Priya Shah\n\n1. Damp in the flats\n\n"
+        "We need to write to the landlord about the damp.\n\n"
+        "We should ask the school whether the hall can be used.\n\n"
+        "We need to get three quotes for the repairs.\n\n"
+        "We should put a notice in the newsletter.\n\n"
+        "We need to help the slower groups.\n\n"
+        "We should think about a new logo.\n\n"
+        "We discussed the bins at length.\n\n"
+        "We noted the treasurer's report.\n\n"
+        "Tom: We need to write to the council about this.\n"
+    )
+    assert owned_actions(body) == [
+        (None, "Write to the landlord about the damp."),
+        (None, "Ask the school whether the hall can be used."),
+        (None, "Get three quotes for the repairs."),
+        (None, "Put a notice in the newsletter."),
+    ]

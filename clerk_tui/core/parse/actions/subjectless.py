@@ -17,6 +17,7 @@ from .grammar import LEAD_RE
 from .lexicon import is_base_verb, verb_base
 from .owner_heads import heading_owner
 from .owners import person_like
+from .speakers import line_speaker
 from .verbs import AUXILIARIES, FIRST_NAME_VERBS, NOT_ASKED, NOT_TASK_VERBS
 
 
@@ -39,6 +40,8 @@ def subjectless_notes(ctx: Context, actions: list[Action], claimed: Spans) -> No
                 if found is None:
                     continue
                 task, will = found
+                if _WE_VIEW_RE.match(st, at) and line_speaker(ctx, ln)[0] is not None:
+                    break  # "CW: ... We need to write to them": a speaker's view
                 owner = _put_under(ctx, ln)
                 if (
                     will
@@ -62,6 +65,8 @@ def _clause_starts(st: str) -> list[tuple[int, bool]]:
 
 
 _SEMICOLON_RE = re.compile(r";\s+")
+# "we need to", "we should", "we ought to": the group's need or view, unless a note states it.
+_WE_VIEW_RE = re.compile(r"[*_]{0,2}[Ww]e\s+(?:need\s+to|should|ought\s+to)\s")
 
 
 def subjectless_task(clause: str, *, need: bool = False) -> tuple[str, bool] | None:
@@ -84,7 +89,10 @@ def subjectless_task(clause: str, *, need: bool = False) -> tuple[str, bool] | N
         return "Hold" + clause[m.end() :].rstrip(), will
     if not is_base_verb(verb) or verb_base(verb) != verb:
         return None
-    if verb in AUXILIARIES or verb in NOT_TASK_VERBS or verb in TALK_VERBS:
+    if m.group("we_need"):
+        if not _outward_task(verb, clause, m.end()):
+            return None  # "We need to help the slower groups", "we should think about": a view
+    elif verb in AUXILIARIES or verb in NOT_TASK_VERBS or verb in TALK_VERBS:
         return None
     if verb in NOT_ASKED:
         return None  # "Will approve the budget", "Will attend": the meeting's, a presence
@@ -98,10 +106,39 @@ def subjectless_task(clause: str, *, need: bool = False) -> tuple[str, bool] | N
 # hall", "We have to answer by Friday", "We will write to the landowner" (not "we should",
 # "we could", "we need to": a view, a suggestion, a need stated, often a speaker's view).
 _SUBJECTLESS_RE = re.compile(
-    r"[*_]{0,2}(?:(?P<we>[Ww]e)(?:(?P<we_will>\s+(?:will|shall)|['’]ll)|\s+have\s+to|\s+must)"
+    r"[*_]{0,2}(?:(?P<we>[Ww]e)(?:(?P<we_will>\s+(?:will|shall)|['’]ll)|\s+have\s+to|\s+must"
+    r"|(?P<we_need>\s+(?:need\s+to|should|ought\s+to)))"
     r"|(?P<will>[Ww]ill|WILL)|[Nn]eeds?\s+to)"
     r"\s+(?:(?:also|then|now|first|still)\s+)?(?P<verb>[a-z]+)\b"
 )
+
+
+def _outward_task(verb: str, clause: str, verb_end: int) -> bool:
+    """What "we need to" or "we should" do that is a task, not a view: reaching someone
+    outside the meeting or getting something from them ("We need to write to the landlord",
+    "we should ask the school whether ...", "We need to get three quotes", "we should put a
+    notice in the newsletter"); not a way of working ("we need to help ...", "we should
+    think about ...", "we need to make sure ...")."""
+    if verb in _REACHING_VERBS:
+        return True
+    if verb == "get":
+        return _GOT_RE.match(clause, verb_end) is not None
+    return verb == "put" and _NOTICE_RE.match(clause, verb_end) is not None
+
+
+_REACHING_VERBS = frozenset(
+    """
+    write ask contact email e-mail phone ring call invite book order chase remind inform
+    notify apply request obtain approach
+    """.split()  # noqa: SIM905
+)
+_GOT_RE = re.compile(
+    r"\s+(?:(?:an?|some|two|three|more|further)\s+)?(?:quotes?|quotations|prices"
+    r"|estimates|permission|in\s+touch)\b"
+)
+_NOTICE_RE = re.compile(r"\s+(?:an?\s+|the\s+)?(?:notice|note|piece|item|article|poster|advert)")
+
+
 # A meeting where what "we" will do is done: "at the AGM", "at our next meeting".
 _AT_MEETING_RE = re.compile(
     r"\bat\s+(?:the\s+|our\s+|a\s+)?(?:[\w-]+\s+){0,2}(?:meeting|AGM|EGM)\b"
