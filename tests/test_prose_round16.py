@@ -237,3 +237,20 @@ def test_we_need_to_or_should_reach_someone_is_the_groups_task() -> None:
         (None, "Get three quotes for the repairs."),
         (None, "Put a notice in the newsletter."),
     ]
+
+
+def test_a_thing_to_be_sent_after_a_commitment_is_a_second_action() -> None:
+    """ "Cllr Hale would draft a statement and copies of this to be sent to members": a
+    commitment, then "and" and a thing to be got or sent in a note's passive ("copies of",
+    "details of", "quotes for"): two actions, the second for no one named. A thing inside
+    the first task ("chase the costs of repairs to be made by the county") stays in it."""
+    body = _minutes(
+        "Cllr Hale would draft a statement for the county and copies of this to be sent to "
+        "members.\n\n"
+        "The Clerk would chase the costs of repairs to be made by the county.\n"
+    )
+    assert owned_actions(body) == [
+        ("Cllr Hale", "Draft a statement for the county"),
+        (None, "Copies of this to be sent to members."),
+        ("The Clerk", "Chase the costs of repairs to be made by the county."),
+    ]

@@ -368,7 +368,7 @@ def _passive_opening(st: str, end: int, after_be: int) -> int | None:
 # the event": what is to be got or sent.
 _OPENING_NP_RE = re.compile(
     r"[\W\d]*(?:[a-h]\)\s*)?(?P<np>(?:(?:[Tt]he|[Aa]n?|[Oo]ur|[Ff]urther|[Tt]wo|[Tt]hree|[Nn]ew)"
-    r"\s+[a-z][\w’'-]*|(?:Cost|Costs|Details|Quotes|Quotations|Prices|Copies)\s+(?:of|for)\s+[\w’'-]+"
+    r"\s+[a-z][\w’'-]*|(?i:cost|costs|details|quotes|quotations|prices|copies)\s+(?:of|for)\s+[\w’'-]+"
     r"|(?P<plural>[A-Z][a-z]+s)\b"  # "Minutes from the July meeting to be put on the website"
     # "Remaining items from the fair to be collected", "Other suppliers to be approached"
     r"|(?P<kind>[A-Z][a-z]+)\s+(?P<things>[a-z]+s)\b)"

@@ -94,6 +94,8 @@ _NEXT_PERSON_TO = (
 )
 # A given name after "and" ("... and Heather to send it"), checked to be one.
 _AND_NAME_TO_RE = re.compile(r"([A-Z][a-z]+)\s+(?:also\s+)?to\s")
+# What is to be got or sent, opening a passive note: "Copies of the plan to be sent".
+_GOT_THINGS = r"(?i:costs?|details|quotes|quotations|prices|copies)"
 _CLAUSE_BREAKS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (")", re.compile(r"(?:(?<=[.,;:])|\s)\s*(?=\(?(?:\d{1,2}|[a-h])\)\s+[A-Z])")),
     ("*", re.compile(r"(?:^|(?<=[\s.,;:]))(?=\\?\*+\s*[A-Za-z])")),
@@ -112,6 +114,14 @@ _CLAUSE_BREAKS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("—", re.compile(rf"\s+—\s+(?={_NEXT_AGENT})")),
     (" - ", re.compile(rf"\s+-\s+(?={_NEXT_AGENT})")),
     (" and ", re.compile(rf"\s+and\s+(?={_NEXT_AGENT_AND}|{_NEXT_PERSON_TO}|{_NEXT_PRONOUN})")),
+    # a thing to be done after a commitment, in notes' passive: "Mr Hill would draft a
+    # statement and copies of this to be sent to members"
+    (
+        " and ",
+        re.compile(
+            rf"\s+and\s+(?={_GOT_THINGS}\s+(?:of|for)(?:\s+[\w’'-]+){{1,3}}\s+to\s+be\s+[a-z]+\b)"
+        ),
+    ),
     # the same subject's second task ("also": not the first one's next step), "and" kept
     # as its clause's opening: "Tom will send the letter and will also follow up on the refund"
     (" and ", re.compile(r"\s+(?=and\s+(?:also\s+(?:will|shall)|(?:will|shall)\s+also)\s+[a-z])")),
