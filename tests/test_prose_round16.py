@@ -254,3 +254,24 @@ def test_a_thing_to_be_sent_after_a_commitment_is_a_second_action() -> None:
         (None, "Copies of this to be sent to members."),
         ("The Clerk", "Chase the costs of repairs to be made by the county."),
     ]
+
+
+def test_more_owner_less_passives_of_a_task() -> None:
+    """Owner-less future passives whose subject opens with a number or "new" ("Two new
+    benches for the green will be ordered"), "Contact will be made with the school" (make
+    contact), one after a clause of time set first ("Once the survey is done, a report will
+    be prepared for members"), and a note's "<noun> of <noun> to be <participle>" ("Letter of
+    thanks to be sent to Mrs Cole"). What was done ("The hedge was cut in May") is none."""
+    body = _minutes(
+        "Two new benches for the green will be ordered.\n\n"
+        "Contact will be made with the school about parking.\n\n"
+        "Once the survey has been completed, a report will be prepared for members.\n\n"
+        "Letter of thanks to be sent to Mrs Cole.\n\n"
+        "The hedge was cut in May.\n"
+    )
+    assert owned_actions(body) == [
+        (None, "Order two new benches for the green."),
+        (None, "Make contact with the school about parking."),
+        (None, "Prepare a report for members."),
+        (None, "Letter of thanks to be sent to Mrs Cole."),
+    ]

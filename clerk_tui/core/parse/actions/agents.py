@@ -20,7 +20,7 @@ from .grammar import (
     Found,
     names_for_purpose,
 )
-from .lexicon import is_adjective, is_base_verb, is_plural_noun, verb_base
+from .lexicon import is_adjective, is_base_verb, is_plural_noun, is_word, verb_base
 from .modals import task_sense
 from .named_notes import note_task
 from .notes import trailing_agent, verb_by_position
@@ -355,6 +355,12 @@ def _passive_opening(st: str, end: int, after_be: int) -> int | None:
             continue
         if np.group("plural") and not is_plural_noun(np.group("plural")):
             continue  # "Sam to be asked ...": a name, not a thing
+        of = np.group("ofnoun")
+        if of and (
+            is_name_word(of) or not is_word(of.lower()) or verb_base(of.lower()) != of.lower()
+        ):
+            continue  # "Mark of the Hall to be ...": a name; "Minutes of ...": see above
+
         if np.group("kind") and not (
             _describing_word(np.group("kind").lower()) and is_plural_noun(np.group("things"))
         ):
@@ -371,7 +377,9 @@ _OPENING_NP_RE = re.compile(
     r"\s+[a-z][\w’'-]*|(?i:cost|costs|details|quotes|quotations|prices|copies)\s+(?:of|for)\s+[\w’'-]+"
     r"|(?P<plural>[A-Z][a-z]+s)\b"  # "Minutes from the July meeting to be put on the website"
     # "Remaining items from the fair to be collected", "Other suppliers to be approached"
-    r"|(?P<kind>[A-Z][a-z]+)\s+(?P<things>[a-z]+s)\b)"
+    r"|(?P<kind>[A-Z][a-z]+)\s+(?P<things>[a-z]+s)\b"
+    # "Letter of thanks to be sent to ...", "Notice of the meeting to be posted"
+    r"|(?P<ofnoun>[A-Z][a-z]{2,})\s+of\s+[a-z][\w’'-]*)"
     r"(?:\s+[\w’'-]+){0,5})"
 )
 

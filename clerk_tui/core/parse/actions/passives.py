@@ -535,7 +535,8 @@ _P_WHICH_WOULD_BE = re.compile(
 # "<determiner> <up to five words> would/will/is to be <participle> ...", opening a clause;
 # or a plural noun with no determiner ("Proposals will be emailed out").
 _UNFRAMED_NP = (
-    r"(?P<np>(?:[Aa]n?|[Tt]he|[Ff]urther|[Dd]etails|[Ww]orkshop|[Tt]his|[Tt]hese)\b[^,;:.()]{0,60}?"
+    r"(?P<np>(?:[Aa]n?|[Tt]he|[Ff]urther|[Dd]etails|[Ww]orkshop|[Tt]his|[Tt]hese|[Cc]ontact"
+    r"|[Tt]wo|[Tt]hree|[Ff]our|[Ss]everal|[Nn]ew)\b[^,;:.()]{0,60}?"
     r"|(?P<plural>[A-Z][a-z]{2,}s)(?:\s+[^,;:.()]{0,40}?)?)"
 )
 _FUTURE_BE = (
@@ -552,7 +553,11 @@ _P_AND_PASSIVE = re.compile(
     rf"\s+and{_FUTURE_BE}"
 )
 # Where a clause of a sentence starts: after a semicolon, or "and" before a determiner.
-_CLAUSE_OPEN_RE = re.compile(r";\s+|,?\s+and\s+(?=(?:[Aa]n?|[Tt]he|[Tt]his|[Tt]hese)\s)")
+_CLAUSE_OPEN_RE = re.compile(
+    r";\s+|,?\s+and\s+(?=(?:[Aa]n?|[Tt]he|[Tt]his|[Tt]hese)\s)"
+    # after a clause of time set first: "Once the survey has been completed, a report ..."
+    r"|^[\W\d]*(?:[Oo]nce|[Ww]hen|[Aa]fter|[Aa]s\s+soon\s+as)\s+[^,;]{3,80},\s+(?=(?:[Aa]n?|[Tt]he)\s)"
+)
 
 
 # Who is asked ("would be requested to"): :func:`asked_in_passive`.
@@ -572,7 +577,9 @@ def unframed_passive(ctx: Context, st: str, prev: str) -> Found:
     Not what a meeting does ("would be held", "be considered"), nor anything done by
     someone named ("... by the Clerk": :func:`passive_by`)."""
     starts = (
-        [0] + [c.end() for c in _CLAUSE_OPEN_RE.finditer(st)] if ";" in st or " and " in st else [0]
+        [0] + [c.end() for c in _CLAUSE_OPEN_RE.finditer(st)]
+        if ";" in st or " and " in st or "," in st
+        else [0]
     )
     for at in starts:
         for rx in (_P_UNFRAMED_PASSIVE, _P_AND_PASSIVE):
