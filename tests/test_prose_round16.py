@@ -189,11 +189,13 @@ def test_someone_to_be_invited_is_a_task_of_inviting() -> None:
 def test_a_pronoun_who_would_let_others_know() -> None:
     """ "Cllr Shah reported on the lights. She would let members know the outcome": she is
     the one the sentence before names, and letting someone know is a task ("let ... know",
-    "let ... have"); "She would let the matter rest" is none (no one to be told)."""
+    "let ... have"); "She would let the matter rest" is none (no one to be told), nor a plan
+    of one's own ("She would be moving away in the summer")."""
     body = _minutes(
         "Cllr Shah reported on the street lights. She would let members know the outcome.\n\n"
         "Cllr Hale reported on the pond. He would let the Clerk have the figures.\n\n"
-        "Cllr Shah reported on the bench. She would let the matter rest.\n"
+        "Cllr Shah reported on the bench. She would let the matter rest.\n\n"
+        "Mrs Cole thanked the council. She would be moving away in the summer.\n"
     )
     assert owned_actions(body) == [
         ("Cllr Shah", "Let members know the outcome."),

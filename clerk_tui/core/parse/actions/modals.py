@@ -228,7 +228,8 @@ def modal_verb(ctx: Context, st: str, prev: str) -> Found:
                 or would
                 and verb not in TASK_VERBS
                 and verb != "do"
-                and not task_sense(verb, st, verb_end)  # "She would let members know"
+                and (m.group("be") or not task_sense(verb, st, verb_end))
+                # "She would let members know" (not "She would be moving away")
             ):
                 continue
             pron = pm.group(1)
