@@ -277,3 +277,14 @@ def test_more_owner_less_passives_of_a_task() -> None:
         (None, "Prepare a report for members."),
         (None, "Letter of thanks to be sent to Mrs Cole."),
     ]
+
+
+def test_a_speakers_need_with_no_subject_is_their_task() -> None:
+    """ "- Joe: Needs to bring the policy docs over from the old wiki": in a speaker's remark
+    a need with no subject is the speaker's own task, as "Joe: Will bring ..." is; not a
+    view ("Tom: Need to think about it")."""
+    body = _minutes(
+        "- Joe: Needs to bring the policy docs over from the old wiki\n"
+        "- Tom: Need to think about it\n"
+    )
+    assert owned_actions(body) == [("Joe", "Bring the policy docs over from the old wiki")]

@@ -91,6 +91,7 @@ from .requests import (
     recommended_staff,
 )
 from .speakers import line_speaker, speaker_we
+from .subjectless import speaker_needs
 from .verbs import AUXILIARIES, NOT_A_VERB
 
 # A word of the future, of a request or of an agreement: sentences with none make no action.
@@ -161,6 +162,8 @@ def prose_actions(ctx: Context, actions: list[Action], claimed: Spans) -> None:
                         found = try_rule(ctx, speaker_first_person, clause, prev_text)
                     if found is None:
                         found = try_rule(ctx, speaker_we, clause, prev_text)
+                    if found is None:
+                        found = try_rule(ctx, speaker_needs, clause, prev_text)
                     found, said = _as_speaker(found, clause, speaker)
                 request, request_start = prev_text, prev_start
                 prev_text, prev_start = clause, s + cs

@@ -13,7 +13,7 @@ from ..context import Context, Spans, sentences_of_line
 from ..layout import Line
 from .common import make_action
 from .entry_lines import DONE_RE, TALK_VERBS, indent_of, is_entry_line
-from .grammar import LEAD_RE
+from .grammar import LEAD_RE, Found
 from .lexicon import is_base_verb, verb_base
 from .owner_heads import heading_owner
 from .owners import person_like
@@ -52,6 +52,22 @@ def subjectless_notes(ctx: Context, actions: list[Action], claimed: Spans) -> No
                 actions.append(make_action(ctx, task, owner, s + at, e))
                 claimed.add(s + at, e)
                 break
+
+
+def speaker_needs(ctx: Context, st: str, prev: str) -> Found:
+    """In a speaker's remark, a need with no subject: "Joe: Needs to bring the policy docs
+    over from the old wiki" is the speaker's own task (("I", task): the caller gives it to
+    the line's speaker), as "Joe: Will bring ..." is; not a need of a thing's ("Needs to be
+    approved") nor a view ("Need to think about it"): :func:`subjectless_task`'s checks."""
+    m = _REMARK_NEED_RE.search(st)
+    if m is None:
+        return None
+    found = subjectless_task(st[m.end() :], need=True)
+    return ("I", found[0]) if found is not None else None
+
+
+# "Needs to" opening a speaker's remark, just after the label's colon.
+_REMARK_NEED_RE = re.compile(r"^[^:]{1,48}:\s*[*_]{0,2}(?=[Nn]eeds?\s+to\s)")
 
 
 def _clause_starts(st: str) -> list[tuple[int, bool]]:
