@@ -288,3 +288,31 @@ def test_a_speakers_need_with_no_subject_is_their_task() -> None:
         "- Tom: Need to think about it\n"
     )
     assert owned_actions(body) == [("Joe", "Bring the policy docs over from the old wiki")]
+
+
+def test_owner_less_tasks_the_meeting_wants_done() -> None:
+    """What the meeting wants done, by no one named: a message said to go to someone ("It
+    was agreed that a letter should go to the garages about parking", "a reminder will go out
+    to all members": send it), the meeting's view that someone should be contacted or
+    something done ("It was felt that the verges should be cut before the show"), a note's
+    passive after "Also" ("Also enquiries are to be made with the county ..."), and notices
+    to be put up that mention a meeting only in what they ask ("... asking for questions
+    for that meeting"). Not a message gone already, a view of what went well, nor a report
+    to come to a meeting (a follow-up)."""
+    body = _minutes(
+        "It was agreed that a letter should go to the garages about parking on the verge.\n\n"
+        "A reminder will go out to all members about the subscriptions.\n\n"
+        "It was felt that the verges should be cut before the show.\n\n"
+        "Also enquiries are to be made with the county about the new swings.\n\n"
+        "Notices would be placed around the parish asking for questions for that meeting.\n\n"
+        "A letter went to the county in May.\n\n"
+        "It was thought that the fete had gone well.\n\n"
+        "A report would be brought to the next meeting.\n"
+    )
+    assert owned_actions(body) == [
+        (None, "Send a letter to the garages about parking on the verge."),
+        (None, "Send a reminder to all members about the subscriptions."),
+        (None, "Cut the verges before the show."),
+        (None, "Enquiries are to be made with the county about the new swings."),
+        (None, "Place notices around the parish asking for questions for that meeting."),
+    ]

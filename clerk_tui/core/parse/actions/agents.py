@@ -373,9 +373,10 @@ def _passive_opening(st: str, end: int, after_be: int) -> int | None:
 # case, then up to five more (a place's name among them); "Cost of a planter", "Details of
 # the event": what is to be got or sent.
 _OPENING_NP_RE = re.compile(
-    r"[\W\d]*(?:[a-h]\)\s*)?(?P<np>(?:(?:[Tt]he|[Aa]n?|[Oo]ur|[Ff]urther|[Tt]wo|[Tt]hree|[Nn]ew)"
+    r"[\W\d]*(?:[a-h]\)\s*)?(?:(?:Also|In\s+addition|Meanwhile),?\s+)?"  # "Also quotes to be ..."
+    r"(?P<np>(?:(?:[Tt]he|[Aa]n?|[Oo]ur|[Ff]urther|[Tt]wo|[Tt]hree|[Nn]ew)"
     r"\s+[a-z][\w’'-]*|(?i:cost|costs|details|quotes|quotations|prices|copies)\s+(?:of|for)\s+[\w’'-]+"
-    r"|(?P<plural>[A-Z][a-z]+s)\b"  # "Minutes from the July meeting to be put on the website"
+    r"|(?P<plural>[A-Z][a-z]+s|(?<=[a-z]\s)[a-z]{3,}s)\b"  # "Minutes from ... to be put"
     # "Remaining items from the fair to be collected", "Other suppliers to be approached"
     r"|(?P<kind>[A-Z][a-z]+)\s+(?P<things>[a-z]+s)\b"
     # "Letter of thanks to be sent to ...", "Notice of the meeting to be posted"

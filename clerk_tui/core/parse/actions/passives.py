@@ -53,6 +53,8 @@ _P_REQUEST_PASSIVE = re.compile(
     r"|(?:(?i:it\s+was\s+)(?:[a-z]+ly\s+)?|^[\W\d]*|(?P<body>(?<=\s)))"
     r"(?i:agreed|resolved|decided)\s*[:–—-]?\s*"
     r"(?i:that)(?:,\s*[^,;]{1,40},)?\s+"  # "It was agreed that, in the short term, ..."
+    # the meeting's view of what should be done: "It was felt that the county should be asked"
+    r"|(?i:it\s+was\s+)(?:generally\s+)?(?:felt|thought|considered)\s+that\s+"
     r"|(?P<also>\band\s+that\s+)"  # "Resolved – That the report be noted and that ..."
     r"|\b(?i:agreed|resolved|decided)\s+and\s+(?=(?:[Aa]n?|[Tt]he)\s)"  # "This was agreed and a"
     # a resolution's clause, its "RESOLVED" left above: "That a letter be sent to ..."
@@ -564,6 +566,10 @@ _CLAUSE_OPEN_RE = re.compile(
 _ASKED = frozenset("ask request invite remind encourage write".split())  # noqa: SIM905
 # Done by someone named, or brought to a meeting (a follow-up).
 _NOT_UNFRAMED_RE = re.compile(r"\bby\s|\bmeeting\b")
+# Where what the passive says of its own task ends: a clause of its own after it ("Notices
+# would be placed around the parish asking for questions to be put at that meeting": the
+# meeting is the questions', the notices are a task).
+_OWN_TASK_END_RE = re.compile(r"\s(?:asking|inviting|telling|reminding|so\s+that|which|who)\s")
 # "would be permitted to speak", "will be expected to attend": a verb after the participle.
 _TO_INFINITIVE_RE = re.compile(r"\s*to\s+(?P<verb>[a-z]+)\b")
 
@@ -607,7 +613,7 @@ def _unframed(st: str, m: re.Match[str]) -> Found:
         or base in _ASKED
         or not _thing(np)
         or _OWN_BUSINESS_RE.search(st)
-        or _NOT_UNFRAMED_RE.search(rest)
+        or _NOT_UNFRAMED_RE.search(_OWN_TASK_END_RE.split(rest, 1)[0])
     ):
         return None
     to = _TO_INFINITIVE_RE.match(rest)
@@ -641,6 +647,25 @@ _AND_SECOND_RE = re.compile(r"\s+and\s+(?:then\s+)?(?P<part>[a-z]+)\b")
 _CONDITION_RE = re.compile(
     r"\b(?:if|when|where|once|as\s+and\s+when)\s+(?:[\w’'-]+\s+){0,3}?"
     r"(?:allows?|permits?|required|requested|necessary|needed|possible|appropriate)\b"
+)
+
+
+def letter_will_go(ctx: Context, st: str, prev: str) -> Found:
+    """A message said to go to someone, by no one named: "It was agreed that a letter should
+    go to the allotment holders about the rent", "a reminder will go out to all members" ->
+    "Send a letter to the allotment holders about the rent". Not what has gone ("a letter
+    went to ..."), nor a message that goes with the post ("the reply will go by email")."""
+    m = _P_LETTER_GOES.search(st)
+    if m is None:
+        return None
+    np = _ARTICLE_START_RE.sub(lambda a: a.group(0).lower(), m.group("np"))
+    return None, f"Send {np} {st[m.start('to') :]}"
+
+
+_P_LETTER_GOES = re.compile(
+    r"\b(?P<np>(?:[Aa]n?|[Tt]he)\s+(?:[\w-]+\s+){0,2}?(?:letter|reply|response|email|reminder"
+    r"|notice|note|invitation|message))\s+(?:would|will|should|is\s+to|was\s+to)\s+"
+    r"(?:then\s+|also\s+|now\s+)?go\s+(?:out\s+)?(?P<to>to)\s"
 )
 
 

@@ -67,6 +67,7 @@ from .owners import (
 from .passives import (
     asked_in_passive,
     bare_subjunctive,
+    letter_will_go,
     noted_passive,
     passive_by,
     passive_to_be_done,
@@ -610,6 +611,7 @@ SENTENCE_RULES: tuple[Rule, ...] = (
     ongoing_task,
     hoped_to,
     passive_to_be_done,
+    letter_will_go,
     unframed_passive,
     reported_passive,
     passive_by,
@@ -717,6 +719,7 @@ _RULE_NEEDS: dict[Rule, frozenset[str]] = {
         (who_would, ("who",)),
         (which_would_be, ("which",)),
         (passive_to_be_done, ("be",)),
+        (letter_will_go, (" go ",)),
         (unframed_passive, ("be",)),
         (please_do, ("please", "kindly", "let")),
         (if_you_could, (" if ", "ask")),
