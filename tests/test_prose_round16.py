@@ -27,17 +27,17 @@ def test_an_adverb_of_more_between_would_and_the_verb() -> None:
 
 
 def test_a_dash_between_two_commitments_makes_two_actions() -> None:
-    """ "Cllr Shah would attend – the Clerk would reply to the organisers": a dash joins two
+    """ "Cllr Shah would run the stall – the Clerk would thank the organisers": a dash joins two
     commitments of two owners, each its own action. A dash after a topic stays a label."""
     body = _minutes(
-        "The summer fair was mentioned. Cllr Shah would attend – the Clerk would reply "
-        "to the organisers.\n\n"
+        "The summer fair was mentioned. Cllr Shah would run the cake stall – the Clerk "
+        "would thank the organisers.\n\n"
         "Bus shelter - Cllr Hale will report the broken pane - the Clerk to chase the county.\n\n"
         "Play area – Tom will paint the fence.\n"
     )
     assert owned_actions(body) == [
-        ("Cllr Shah", "Attend (the summer fair was mentioned)"),
-        ("the Clerk", "Reply to the organisers."),
+        ("Cllr Shah", "Run the cake stall"),
+        ("the Clerk", "Thank the organisers."),
         ("Cllr Hale", "Report the broken pane"),
         ("the Clerk", "Chase the county."),
         ("Tom", "Paint the fence."),
@@ -45,19 +45,19 @@ def test_a_dash_between_two_commitments_makes_two_actions() -> None:
 
 
 def test_a_thing_to_be_settled_then_done_with_in_one_passive() -> None:
-    """ "A date will be agreed and posted on the noticeboard": what is done with the thing
+    """ "The rota would be settled and pinned up in the hall": what is done with the thing
     once settled (post it) is the task, for no one named; settling it alone ("A date will
     be agreed at the next meeting") is the meeting's own business, and what was done
     already ("The date was agreed and posted") is news."""
     body = _minutes(
-        "A date for the litter pick will be agreed and posted on the noticeboard.\n\n"
+        "The rota for the litter pick will be decided and pinned up in the hall.\n\n"
         "The wording of the sign would be decided and circulated to members.\n\n"
         "A date will be agreed at the next meeting.\n\n"
         "The date was agreed and posted on the website.\n\n"
         "The budget will be approved and noted.\n"
     )
     assert owned_actions(body) == [
-        (None, "Post a date for the litter pick on the noticeboard."),
+        (None, "Pin up the rota for the litter pick in the hall."),
         (None, "Circulate the wording of the sign to members."),
     ]
 
@@ -78,13 +78,13 @@ def test_and_would_goes_on_with_who_reported_how_things_stand() -> None:
     report of how things stand ("there would be", "there was"), "and would <verb>" goes on
     with the one who reported it. Not a wish ("would be glad to")."""
     body = _minutes(
-        "Cllr Hale advised there would be no cost to the council and would look into this "
-        "by the next meeting.\n\n"
+        "Cllr Hale advised there was no charge for the hire and would ask the vicar "
+        "before May.\n\n"
         "The Clerk said there was a leak and would call a plumber.\n\n"
         "Cllr Shah said there had been complaints and would be glad to see it go.\n"
     )
     assert owned_actions(body) == [
-        ("Cllr Hale", "Look into this by the next meeting."),
+        ("Cllr Hale", "Ask the vicar before May."),
         ("The Clerk", "Call a plumber."),
     ]
 
@@ -130,7 +130,7 @@ def test_standing_arrangements_are_no_new_tasks() -> None:
 
 
 def test_a_note_of_what_was_agreed_in_the_present() -> None:
-    """ "Agree to acquire three quotes and bring them to the next meeting": a clerk's note
+    """ "Agree to find two prices for a new printer": a clerk's note
     of an agreement in the present, as "Agreed to ..." is, a task for no one named; not
     the meeting's own act ("Agree to adopt the budget") nor "we agree to differ"."""
     body = _minutes(
@@ -174,15 +174,15 @@ def test_someone_to_be_invited_is_a_task_of_inviting() -> None:
     """ "It was confirmed that the Member Champion, Cllr Hale, would be invited to give a
     report in May": the task is to invite them, by no one named (whether Cllr Hale takes it
     on is theirs to say), the name set off by commas read as the subject; one asked to do
-    something ("The Handyman should be asked to collect the plants") owns it as before."""
+    something ("The caretaker should be asked to sweep the hall") owns it as before."""
     body = _minutes(
         "It was confirmed that the Member Champion for Parks, Cllr Tom Hale, would be invited "
         "to give a report in May.\n\n"
-        "The Handyman should be asked to collect the plants.\n"
+        "The caretaker should be asked to sweep the hall.\n"
     )
     assert owned_actions(body) == [
         (None, "Invite Cllr Tom Hale to give a report in May."),
-        ("The Handyman", "Collect the plants."),
+        ("The caretaker", "Sweep the hall."),
     ]
 
 
@@ -242,18 +242,18 @@ def test_we_need_to_or_should_reach_someone_is_the_groups_task() -> None:
 
 
 def test_a_thing_to_be_sent_after_a_commitment_is_a_second_action() -> None:
-    """ "Cllr Hale would draft a statement and copies of this to be sent to members": a
+    """ "Cllr Hale would draft a leaflet and copies of it to be handed out at the library": a
     commitment, then "and" and a thing to be got or sent in a note's passive ("copies of",
     "details of", "quotes for"): two actions, the second for no one named. A thing inside
     the first task ("chase the costs of repairs to be made by the county") stays in it."""
     body = _minutes(
-        "Cllr Hale would draft a statement for the county and copies of this to be sent to "
-        "members.\n\n"
+        "Cllr Hale would draft a leaflet for the fete and copies of it to be handed out at "
+        "the library.\n\n"
         "The Clerk would chase the costs of repairs to be made by the county.\n"
     )
     assert owned_actions(body) == [
-        ("Cllr Hale", "Draft a statement for the county"),
-        (None, "Copies of this to be sent to members."),
+        ("Cllr Hale", "Draft a leaflet for the fete"),
+        (None, "Copies of it to be handed out at the library."),
         ("The Clerk", "Chase the costs of repairs to be made by the county."),
     ]
 
@@ -292,7 +292,7 @@ def test_a_speakers_need_with_no_subject_is_their_task() -> None:
 
 def test_owner_less_tasks_the_meeting_wants_done() -> None:
     """What the meeting wants done, by no one named: a message said to go to someone ("It
-    was agreed that a letter should go to the garages about parking", "a reminder will go out
+    was felt a short letter should go to the garages about parking", "a reminder will go out
     to all members": send it), the meeting's view that someone should be contacted or
     something done ("It was felt that the verges should be cut before the show"), a note's
     passive after "Also" ("Also enquiries are to be made with the county ..."), and notices
@@ -300,17 +300,17 @@ def test_owner_less_tasks_the_meeting_wants_done() -> None:
     for that meeting"). Not a message gone already, a view of what went well, nor a report
     to come to a meeting (a follow-up)."""
     body = _minutes(
-        "It was agreed that a letter should go to the garages about parking on the verge.\n\n"
+        "The Chair thought a short letter should go to the garages about parking on the verge.\n\n"
         "A reminder will go out to all members about the subscriptions.\n\n"
         "It was felt that the verges should be cut before the show.\n\n"
         "Also enquiries are to be made with the county about the new swings.\n\n"
         "Notices would be placed around the parish asking for questions for that meeting.\n\n"
         "A letter went to the county in May.\n\n"
         "It was thought that the fete had gone well.\n\n"
-        "A report would be brought to the next meeting.\n"
+        "A progress report on the pond would be brought to the May meeting.\n"
     )
     assert owned_actions(body) == [
-        (None, "Send a letter to the garages about parking on the verge."),
+        (None, "Send a short letter to the garages about parking on the verge."),
         (None, "Send a reminder to all members about the subscriptions."),
         (None, "Cut the verges before the show."),
         (None, "Enquiries are to be made with the county about the new swings."),

@@ -109,13 +109,13 @@ _CLAUSE_BREAKS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (", and ", re.compile(r",\s+and\s+(?=(?:also\s+)?(?:agreed|undertook|offered)\s+to\s)")),
     (";", re.compile(rf";\s+(?:and\s+)?(?={_NEXT_AGENT})")),
     ("(", re.compile(rf"\s\((?={_NEXT_AGENT})")),  # "... workshops (Sam to book the room)"
-    # a dash between two commitments: "Cllr Ross would attend – the Clerk would reply to them"
+    # a dash between two commitments: "Cllr Ross would go to the fair – the Clerk to thank them"
     ("–", re.compile(rf"\s+–\s+(?={_NEXT_AGENT})")),
     ("—", re.compile(rf"\s+—\s+(?={_NEXT_AGENT})")),
     (" - ", re.compile(rf"\s+-\s+(?={_NEXT_AGENT})")),
     (" and ", re.compile(rf"\s+and\s+(?={_NEXT_AGENT_AND}|{_NEXT_PERSON_TO}|{_NEXT_PRONOUN})")),
-    # a thing to be done after a commitment, in notes' passive: "Mr Hill would draft a
-    # statement and copies of this to be sent to members"
+    # a thing to be done after a commitment, in notes' passive: "Mrs Shah would draft a
+    # leaflet and copies of the leaflet to be handed out at the library"
     (
         " and ",
         re.compile(

@@ -228,8 +228,8 @@ def own_meeting_arranged(ctx: Context, a: Action) -> bool:
 
 
 def recurring_meeting(ctx: Context, a: Action) -> bool:
-    """Meeting at a set interval, whoever meets: "It was agreed that the SC should meet
-    fortnightly", "Cllr Dunn and the Clerk to meet monthly with the contractor": a standing
+    """Meeting at a set interval, whoever meets: "The working party decided it would meet
+    weekly", "Cllr Dunn and the Clerk to meet monthly with the contractor": a standing
     arrangement, not a task (one meeting, "Cllr Dunn to meet the contractor on site", is one)."""
     return _RECURRING_MEETING_RE.match(a.text) is not None
 

@@ -414,8 +414,8 @@ def asked_in_passive(ctx: Context, st: str, prev: str) -> Found:
         if verb in DECISION_VERBS or verb in _MEETING_BUSINESS:
             return None
         if owner_like(ctx, np) and m.group("part") == "invited":
-            # "Cllr Moore would be invited to provide a report": the inviting is the task,
-            # by no one named (whether Cllr Moore takes it on is for them to say)
+            # "Cllr Pryce will be invited to give a talk on bats": the inviting is the task,
+            # by no one named (whether Cllr Pryce takes it on is for them to say)
             agent = split_by_agent(ctx, st[m.end() :])[0]
             return agent, f"Invite {np} {st[to.start() :]}"
         if owner_like(ctx, np) and m.group("part") in ("asked", "requested"):
@@ -651,8 +651,8 @@ _CONDITION_RE = re.compile(
 
 
 def letter_will_go(ctx: Context, st: str, prev: str) -> Found:
-    """A message said to go to someone, by no one named: "It was agreed that a letter should
-    go to the allotment holders about the rent", "a reminder will go out to all members" ->
+    """A message said to go to someone, by no one named: "The Chair thought a short letter
+    should go to the allotment holders about the rent", "a reminder will go out to all members" ->
     "Send a letter to the allotment holders about the rent". Not what has gone ("a letter
     went to ..."), nor a message that goes with the post ("the reply will go by email")."""
     m = _P_LETTER_GOES.search(st)

@@ -116,7 +116,7 @@ def prose_actions(ctx: Context, actions: list[Action], claimed: Spans) -> None:
     prev_start = 0  # where it starts in the text
     agenda = _agenda_text(ctx)
     agreed_to_list = False  # the points under "Agreed to:", each a task of the meeting's
-    list_owner: str | None = None  # who the points are for ("It was agreed that SC should:")
+    list_owner: str | None = None  # who the points are for ("It was decided the PTA would:")
     for ln in ctx.lines:
         if ln.blank:
             prev_text = ""
