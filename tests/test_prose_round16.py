@@ -316,3 +316,20 @@ def test_owner_less_tasks_the_meeting_wants_done() -> None:
         (None, "Enquiries are to be made with the county about the new swings."),
         (None, "Place notices around the parish asking for questions for that meeting."),
     ]
+
+
+def test_a_passive_whose_subject_opens_with_this_or_these() -> None:
+    """ "This sheet will be posted on the club website", "These benches will be repainted in
+    May": "this" and "these" before a noun are determiners, and the passive is a task for
+    no one named; "This will be posted" (a pronoun, what it stands for unsaid) and "These
+    minutes will be signed" (the meeting's own business) are none."""
+    body = _minutes(
+        "Members may claim mileage. This sheet will be posted on the club website.\n\n"
+        "These benches will be repainted in May.\n\n"
+        "This will be posted on the website.\n\n"
+        "These minutes will be signed.\n"
+    )
+    assert owned_actions(body) == [
+        (None, "Post this sheet on the club website."),
+        (None, "Repaint these benches in May."),
+    ]

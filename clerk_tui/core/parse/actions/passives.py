@@ -214,8 +214,8 @@ _AFTER_DONE_RE = re.compile(
 def _thing(np: str) -> bool:
     """A subject that is a thing to be done: not a pronoun, the minutes or a clause."""
     words = np.lower().split()
-    if words[:1] == ["the"]:
-        words = words[1:]  # "the matter", not "the minutes"
+    if words[:1] in (["the"], ["this"], ["these"]) and (words[0] == "the" or len(words) > 1):
+        words = words[1:]  # "the matter", "this form" (not "the minutes", "this" alone)
     return bool(words) and words[0] not in _NOT_SUBJECT and not _CLAUSE_WORDS_RE.search(np)
 
 
