@@ -642,8 +642,24 @@ def _commitment(ctx: Context, st: str, prev: str) -> Found:
         if mask & bit:
             found = try_rule(ctx, rule, st, prev)
             if found is not None:
-                return found
+                return None if _forecast(st, found[1]) else found
     return None
+
+
+def _forecast(st: str, task: str) -> bool:
+    """A guess at what will happen, not a promise: "it was very unlikely that the trust would
+    repair the garages", "it is likely that the Clerk will write", "Further repairs are
+    likely to be needed" (the frame before the task, or anywhere in a task that is the whole
+    sentence)."""
+    if "ikely" not in st and "robab" not in st and "oubtful" not in st:
+        return False  # (a cheap test first)
+    at = st.find(task)
+    return _FORECAST_RE.search(st, 0, at if at > 0 else len(st)) is not None
+
+
+_FORECAST_RE = re.compile(
+    r"\b(?:un)?likely\s+(?:that|to\s+be)\b|\b(?:im)?probable\s+that\b|\bdoubtful\s+(?:that|whether)\b"
+)
 
 
 # Words one of which a rule's patterns need (in the lower-cased sentence): a cheap test that
