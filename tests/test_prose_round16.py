@@ -142,20 +142,6 @@ def test_a_note_of_what_was_agreed_in_the_present() -> None:
     assert owned_actions(body) == [(None, "Acquire three quotes for the printer.")]
 
 
-def test_a_person_or_role_who_must_do_something() -> None:
-    """ "The Clerk must write to the insurers": "must" commits a person or role as "should"
-    does; a standing duty of a group ("Councillors must declare their interests") is none."""
-    body = _minutes(
-        "The Clerk must write to the insurers before the renewal.\n\n"
-        "Councillors must declare their interests.\n\n"
-        "Cllr Hale must contact the county about the verges.\n"
-    )
-    assert owned_actions(body) == [
-        ("The Clerk", "Write to the insurers before the renewal."),
-        ("Cllr Hale", "Contact the county about the verges."),
-    ]
-
-
 def test_a_role_tagged_after_a_paragraph_owns_the_sentence_that_names_it() -> None:
     """ "... The clerk was tasked with writing to the county. The cost was agreed last year.
     Action - Clerk": the tag gives the Clerk the sentence that names the Clerk (a role's

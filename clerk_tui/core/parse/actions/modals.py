@@ -325,7 +325,7 @@ def should_verb(ctx: Context, st: str, prev: str) -> Found:
     return None
 
 
-_P_SHOULD = re.compile(rf"(?=[sm])\b(?:should|must)\s+{ADVERBS}(?P<verb>[a-z][a-z-]+)\b")
+_P_SHOULD = re.compile(rf"(?=s)\bshould\s+{ADVERBS}(?P<verb>[a-z][a-z-]+)\b")
 
 
 # Verbs of wishes and states that are a task in one sense: "will follow up with the

@@ -97,8 +97,8 @@ from .verbs import AUXILIARIES, NOT_A_VERB
 
 # A word of the future, of a request or of an agreement: sentences with none make no action.
 _ACTION_HINT = re.compile(
-    r"(?=[tswcdTaArRpPDku'’iWvgjlRom])(?:"  # the first letters of what follows (faster)
-    r"\b(?:to|will|Will|shall|would|should|must|could|can|due|That|asked|[Rr]equests?|requested|[Dd]elegate|[Pp]lease"
+    r"(?=[tswcdTaArRpPDku'’iWvgjlRo])(?:"  # the first letters of what follows (faster)
+    r"\b(?:to|will|Will|shall|would|should|could|can|due|That|asked|[Rr]equests?|requested|[Dd]elegate|[Pp]lease"
     r"|know|[Aa]greed|AGREED|[Rr]esolved|RESOLVED|decided|suggested|proposed|recommended|urged"
     r"|tasked|[Rr]esponsib\w+|ownership|task|job|lead|leading|undertook|undertakes|action|ask|grateful"
     r"|great"
@@ -711,7 +711,7 @@ _RULE_NEEDS: dict[Rule, frozenset[str]] = {
         ),
         (said_and_that_would, ("and that",)),
         (modal_verb, ("will", "shall", "would", "going", "'ll", "’ll")),
-        (should_verb, ("should", "must")),
+        (should_verb, ("should",)),
         (body_will, ("will", "would", "shall", "going")),
         (is_due, ("due",)),
         (agreed_no_owner, ("agreed", "resolved", "agree to")),
