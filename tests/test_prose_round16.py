@@ -217,13 +217,17 @@ def test_we_need_to_or_should_reach_someone_is_the_groups_task() -> None:
         "We should think about a new logo.\n\n"
         "We discussed the bins at length.\n\n"
         "We noted the treasurer's report.\n\n"
-        "Tom: We need to write to the council about this.\n"
+        "Tom: We need to write to the council about this.\n\n"
+        "We need to ask ourselves whether the group still works.\n\n"
+        "We should apply the same rule to everyone.\n\n"
+        "We should apply for a lottery grant.\n"
     )
     assert owned_actions(body) == [
         (None, "Write to the landlord about the damp."),
         (None, "Ask the school whether the hall can be used."),
         (None, "Get three quotes for the repairs."),
         (None, "Put a notice in the newsletter."),
+        (None, "Apply for a lottery grant."),
     ]
 
 

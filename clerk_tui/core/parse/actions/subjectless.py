@@ -135,6 +135,10 @@ def _outward_task(verb: str, clause: str, verb_end: int) -> bool:
     "we should ask the school whether ...", "We need to get three quotes", "we should put a
     notice in the newsletter"); not a way of working ("we need to help ...", "we should
     think about ...", "we need to make sure ...")."""
+    if _OWN_SELVES_RE.match(clause, verb_end):
+        return False  # "we need to ask ourselves whether ...", "remind each other"
+    if verb == "apply":
+        return _FOR_RE.match(clause, verb_end) is not None  # not "apply the same rule"
     if verb in _REACHING_VERBS:
         return True
     if verb == "get":
@@ -144,10 +148,11 @@ def _outward_task(verb: str, clause: str, verb_end: int) -> bool:
 
 _REACHING_VERBS = frozenset(
     """
-    write ask contact email e-mail phone ring call invite book order chase remind inform
-    notify apply request obtain approach
+    write ask contact email e-mail phone invite book order chase remind notify request obtain
     """.split()  # noqa: SIM905
 )
+_OWN_SELVES_RE = re.compile(r"\s+(?:ourselves|themselves|yourselves|each\s+other|our\b|us\b)")
+_FOR_RE = re.compile(r"\s+for\b")
 _GOT_RE = re.compile(
     r"\s+(?:(?:an?|some|two|three|more|further)\s+)?(?:quotes?|quotations|prices"
     r"|estimates|permission|in\s+touch)\b"
