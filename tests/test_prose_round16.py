@@ -338,3 +338,15 @@ def test_a_guess_at_what_will_happen_is_no_task() -> None:
         "The Clerk will check whether the lane is likely to flood.\n"
     )
     assert owned_actions(body) == [("The Clerk", "Check whether the lane is likely to flood.")]
+
+
+def test_leaving_a_matter_is_the_meetings_own_act() -> None:
+    """ "It was agreed that the matter should be left for now", "It was felt that the
+    matter should be left until the spring": setting a matter aside is the meeting's own
+    act (a decision), not a task; "It was felt that the gate should be repainted" is one."""
+    body = _minutes(
+        "It was agreed that the matter should be left for now.\n\n"
+        "It was felt that the matter should be left until the spring.\n\n"
+        "It was felt that the gate should be repainted.\n"
+    )
+    assert owned_actions(body) == [(None, "Repaint the gate.")]

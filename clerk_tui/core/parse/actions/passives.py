@@ -67,7 +67,7 @@ _P_REQUEST_PASSIVE = re.compile(
 _MEETING_ACTS = frozenset(
     """
     adjourn suspend award grant elect appoint co-opt reappoint adopt ratify sign select choose
-    hold retain move postpone exclude
+    hold retain move postpone exclude leave
     """.split()  # noqa: SIM905
 )
 # "requested (that) the Council proceed to ...", "suggested that the Clerk contact ...".
