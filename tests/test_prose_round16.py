@@ -326,12 +326,12 @@ def test_a_passive_whose_subject_opens_with_this_or_these() -> None:
 
 
 def test_a_guess_at_what_will_happen_is_no_task() -> None:
-    """ "Cllr Ross advised that it was very unlikely that the housing trust would mend the
+    """ "Cllr Ross thought it most unlikely that the housing trust would mend the
     garages", "The Chair said it was likely that the Clerk would write", "More repairs are
     likely to be needed on the roof": a forecast, not a promise. A task about something
     likely ("check whether the lane is likely to flood") stays one."""
     body = _minutes(
-        "Cllr Hale advised that it was very unlikely that Brightwell Homes would mend the "
+        "Cllr Hale thought it most unlikely that Brightwell Homes would mend the "
         "garages this year.\n\n"
         "The Chair said it was likely that the Clerk would write to the county.\n\n"
         "More repairs are likely to be needed on the pavilion roof.\n\n"

@@ -647,7 +647,7 @@ def _commitment(ctx: Context, st: str, prev: str) -> Found:
 
 
 def _forecast(st: str, task: str) -> bool:
-    """A guess at what will happen, not a promise: "it was very unlikely that the trust would
+    """A guess at what will happen, not a promise: "it was thought most unlikely the trust would
     repair the garages", "it is likely that the Clerk will write", "Further repairs are
     likely to be needed" (the frame before the task, or anywhere in a task that is the whole
     sentence)."""
