@@ -304,7 +304,7 @@ def wrapped_runs(
                 or not _WRAP_END_RE.search(text, cur.cend - 1, cur.cend)
             ):
                 break
-            if "|" in text[cur.cstart : cur.cend] or "\t" in text[cur.cstart : cur.cend]:
+            if "|" in text[cur.cstart : cur.cend] or _cells_apart(text, cur):
                 break
             j = last + 1
             while j < n and (
@@ -338,6 +338,23 @@ def wrapped_runs(
         else:
             i += 1
     return runs
+
+
+def _cells_apart(text: str, ln: Line) -> bool:
+    """A line whose tabs set cells apart (a table's row, which never wraps into the next
+    line), not the one tab after a tag or a number opening an entry ("[AB]<tab>Draft the
+    notice for ...", "4.<tab>Ask the ...")."""
+    tab = text.find("\t", ln.cstart, ln.cend)
+    if tab < 0:
+        return False
+    return _LEAD_TAB_RE.fullmatch(text, ln.cstart, tab) is None or "\t" in text[
+        tab : ln.cend
+    ].strip("\t ")
+
+
+# What a tab may follow and still open an entry: a tag in brackets or a number ("[AB] ",
+# "(a)", "4.2").
+_LEAD_TAB_RE = re.compile(r"\[[^\[\]\t]{1,12}\]\s*|\(?[\dA-Za-z]{1,3}(?:\.\d{1,3})*[.)]?\s*")
 
 
 def _double_spaced(lines: list[Line]) -> bool:
