@@ -48,3 +48,35 @@ Meter reading for last quarter\tTK\tJune
 def test_a_row_of_tab_cells_does_not_run_on() -> None:
     """A row whose tabs set cells apart is a table's row: the next row is its own."""
     assert [o for o, _ in owned_actions(TAB_TABLE)] == ["RB", "TK"]
+
+
+LEAD_LIST = """Ashgrove Allotment Society committee, 4 March 2026
+
+Present: Rosa Bell (Chair), Tam Kerr (Secretary)
+
+3. Water supply
+It was agreed that the Secretary should:
+- write to the water company about the standpipe,
+- ask the county for the meter readings, and
+- note the cost in the accounts.
+
+4. Open day
+It was agreed to:
+- book the marquee for June
+- approve the budget of £200
+
+5. Reports
+The Chair reported:
+- apply the new rules from April
+"""
+
+
+def test_a_lead_sentence_gives_its_bullets_to_who_it_names() -> None:
+    """ "It was agreed that the Secretary should:" over bullets opening with a verb: each an
+    action of the Secretary's; "It was agreed to:" names no one. A bullet that decides
+    ("note", "approve") and a report's points are no tasks."""
+    assert owned_actions(LEAD_LIST) == [
+        ("the Secretary", "Write to the water company about the standpipe"),
+        ("the Secretary", "Ask the county for the meter readings"),
+        (None, "Book the marquee for June"),
+    ]

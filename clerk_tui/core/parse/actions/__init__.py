@@ -18,6 +18,7 @@ from .bullet_jobs import bullet_sentence_actions
 from .fields import field_block_actions, owner_tag_actions
 from .first_person import name_first_person
 from .following import following_list_actions, reported_following_actions
+from .lead_lists import lead_list_actions
 from .lists import list_actions
 from .markers import bold_owner_actions, marker_actions
 from .named_notes import bare_verb_sentences
@@ -60,6 +61,7 @@ SOURCES: tuple[Source, ...] = (
     schedule_actions,
     following_list_actions,
     reported_following_actions,
+    lead_list_actions,
     next_role_actions,
     list_actions,
     owner_block_actions,

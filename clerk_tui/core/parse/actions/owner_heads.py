@@ -40,6 +40,7 @@ def owner_block_actions(ctx: Context, actions: list[Action], claimed: Spans) -> 
             if owner is not None and (
                 not person_owner(ctx, owner)
                 or _CLAUSE_WORD_RE.search(owner)  # "It was agreed that the Clerk should:"
+                or _said_label(owner)  # "The Chair reported:" over the points of a report
                 or ROLL_HEAD_RE.search(owner)
                 or role_like(owner)
                 and owner.endswith("s")  # "Officers:" over who attended
@@ -62,6 +63,12 @@ def owner_block_actions(ctx: Context, actions: list[Action], claimed: Spans) -> 
 # A word of a clause in a label, which names no one alone: "It was agreed that the Clerk
 # should:", "The Treasurer will:" (prose.py reads those as whom the points are for).
 _CLAUSE_WORD_RE = re.compile(r"\b(?:was|were|is|are|agreed|that|should|will|would|must|shall)\b")
+def _said_label(label: str) -> bool:
+    """A label that is someone and what they did, not a name alone: "The Chair reported",
+    "Tom said" (a small-letter word other than a name's joins)."""
+    return any(w[:1].islower() and w not in _NAME_JOINS for w in label.split())
+
+
 # A label alone on its line: "Becky:", "**Shelley:**", "- Tom and Priya:".
 _OWNER_LABEL_RE = re.compile(
     r"[-*•\s]*[*_]{0,2}(?P<owner>[A-Z][\w’'. &/-]{1,35}?)[*_]{0,2}:[*_]{0,2}"

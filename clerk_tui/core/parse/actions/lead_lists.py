@@ -1,0 +1,79 @@
+"""A sentence giving the bullets under it to someone: "It was agreed that the Clerk
+should:" over "- write to the county about the verge" and "- ask the school for a date"."""
+
+from __future__ import annotations
+
+import re
+
+from ...model import Action
+from ..context import Context, Spans, line_end
+from ..layout import strip_span
+from .common import make_action
+from .entry_lines import ENUMERATOR_RE, indent_of, is_entry_line, is_imperative, person_owner
+from .owners import owner_like
+from .verbs import DECISION_VERBS
+
+
+def lead_list_actions(ctx: Context, actions: list[Action], claimed: Spans) -> None:
+    """A sentence agreeing what someone is to do, cut off at a colon, then the tasks a
+    bullet each: "It was agreed that the Clerk should:" / "- write to the county about the
+    verge," / "- ask the school for a date, and" / "- book the hall for the fete." Each
+    bullet opening with a verb of a task is an action for who the sentence names; "It was
+    agreed to:" names no one (owner null). The bullets end at the first line that is not
+    one at the first bullet's depth. Not: the points of a report ("The Clerk reported:"),
+    nor bullets that decide rather than do ("It was agreed to:" / "- approve the
+    accounts")."""
+    text = ctx.text
+    lines = [ln for ln in ctx.lines if not ln.blank and ln.index not in ctx.absorbed]
+    for k, ln in enumerate(lines):
+        if ln.cend - ln.cstart > 160 or not text.startswith(":", ln.cend - 1):
+            continue
+        head = _LEAD_RE.fullmatch(text, ln.cstart, ln.cend)
+        if head is None:
+            continue
+        owner = head.group("o") or head.group("o2")
+        if owner is not None and not (owner_like(ctx, owner) or person_owner(ctx, owner)):
+            continue
+        depth = -1
+        for entry in lines[k + 1 :]:
+            if not is_entry_line(ctx, entry) or entry.cstart in ctx.item_start_set:
+                break
+            if depth < 0:
+                depth = indent_of(ctx, entry)
+            if indent_of(ctx, entry) != depth:
+                break
+            s, e = strip_span(text, entry.cstart, line_end(ctx, entry))
+            task = _task_of(text[entry.cstart : e])
+            if task is None or claimed.overlaps(s, e):
+                continue
+            actions.append(make_action(ctx, task, owner, s, e))
+            claimed.add(s, e)
+
+
+def _task_of(bullet: str) -> str | None:
+    """The task a bullet under a lead gives, in the imperative ("invite the tenants to the
+    open day,", "to ask the school for a date; and"), or None."""
+    body = " ".join(ENUMERATOR_RE.sub("", bullet, count=1).split())
+    body = _TAIL_RE.sub("", _TO_RE.sub("", body, count=1))
+    task = body[:1].upper() + body[1:]
+    verb = body.split(None, 1)[0].lower() if body else ""
+    if not is_imperative(task) or verb in DECISION_VERBS:
+        return None
+    return task
+
+
+_TO_RE = re.compile(r"^(?:to|will)\s+(?=[a-z])")
+# The list's joints closing a bullet: "..., and", "...; or", a comma.
+_TAIL_RE = re.compile(r"\s*(?:[;,]\s*(?:and|or)?|\s+and)\s*$")
+_OWNER = r"(?:the\s+)?[A-Z][\w’'.&-]*(?:\s+(?:and\s+|&\s+)?[A-Z][\w’'.&-]*){0,3}"
+# "It was agreed that the Clerk should:", "It was agreed to:", "Cllr Hale agreed to:",
+# "The Clerk was asked to:", "AB and CD will:".
+_LEAD_RE = re.compile(
+    r"[*_]{0,2}(?:"
+    r"It\s+was\s+(?:(?:further|also|unanimously)\s+)?(?:agreed|decided|resolved)\s+that\s+"
+    rf"(?P<o>{_OWNER})\s+(?:should|would|will|shall|must|is\s+to|are\s+to|to)"
+    r"|It\s+was\s+(?:(?:further|also|unanimously)\s+)?agreed\s+to"
+    rf"|(?P<o2>{_OWNER})\s+(?:(?:also\s+)?(?:agreed|undertook|offered|volunteered)\s+to"
+    r"|(?:was|were)\s+asked\s+to|will|is\s+to|are\s+to)"
+    r")\s*:-?[*_]{0,2}"
+)
