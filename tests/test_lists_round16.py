@@ -80,3 +80,24 @@ def test_a_lead_sentence_gives_its_bullets_to_who_it_names() -> None:
         ("the Secretary", "Ask the county for the meter readings"),
         (None, "Book the marquee for June"),
     ]
+
+
+PAYMENTS = """Millbrook Parish Council, minutes of 3 March 2026
+
+Present: Cllr Ann Hale (Chair), Cllr Ben Osei, Mrs Cara Dale (Clerk)
+
+4. Finance
+a) Dale Landscapes – verge cut £120.00
+b) Ben Osei – paint for the shelter £35.50
+c) Hall hire £60.00
+Proposed Cllr Hale, seconded Cllr Osei, that these be paid – all agreed.
+
+5. Bus shelter
+a) Ben Osei – paint the bus shelter before May
+"""
+
+
+def test_a_schedule_of_payments_gives_no_jobs() -> None:
+    """ "b) Ben Osei – paint for the shelter £35.50" among lines ending in sums: who is paid
+    and for what; the same shape with no sum, alone, is a job."""
+    assert owned_actions(PAYMENTS) == [("Ben Osei", "Paint the bus shelter before May")]

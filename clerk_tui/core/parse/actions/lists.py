@@ -147,6 +147,9 @@ def list_actions(ctx: Context, actions: list[Action], claimed: Spans) -> list[tu
         if bullet and _field_of(ctx, ln, parent):
             claimed.add(ln.cstart, ln.cend)
             continue  # "  * Owner: Jane Cole" under its task's bullet
+        if not in_list and _payment_line(ctx, ln):
+            claimed.add(ln.cstart, ln.cend)
+            continue  # "b) A. Green – grass cut £93.36" among the payments: no job
         found = _entry(ctx, ln, in_list, any_wording)
         if found is None:
             if bullet and topic_line(ctx, ln):
@@ -174,6 +177,28 @@ def list_actions(ctx: Context, actions: list[Action], claimed: Spans) -> list[tu
         if in_list:
             spans.append((s, e))
     return spans
+
+
+def _payment_line(ctx: Context, ln: Line) -> bool:
+    """A line of a schedule of payments or accounts: it ends with a sum of money, and so does
+    the line before or after it ("b) A. Green – grass cut £93.36" / "c) Hall hire £60.00"):
+    who is paid and for what, not a job."""
+    text = ctx.text
+    if not _SUM_END_RE.search(text, ln.cstart, ln.cend):
+        return False
+    for k in (ln.index - 1, ln.index + 1):
+        if 0 <= k < len(ctx.lines):
+            other = ctx.lines[k]
+            if not other.blank and _SUM_END_RE.search(text, other.cstart, other.cend):
+                return True
+    return False
+
+
+# A sum of money ending a line: "£ 93.36", "£1,200", "$60.00 (incl. VAT)".
+_SUM_END_RE = re.compile(
+    r"[£$€]\s?\d[\d,]*(?:\.\d\d)?(?:\s*\([^()]{1,20}\)|\s+(?:plus|\+|inc\.?|incl\.?|ex\.?)"
+    r"\s*VAT)?\s*[.;]?$"
+)
 
 
 # A heading's underline in plain text and reStructuredText ("=======", "-------", "~~~~").
