@@ -101,3 +101,25 @@ def test_a_schedule_of_payments_gives_no_jobs() -> None:
     """ "b) Ben Osei – paint for the shelter £35.50" among lines ending in sums: who is paid
     and for what; the same shape with no sum, alone, is a job."""
     assert owned_actions(PAYMENTS) == [("Ben Osei", "Paint the bus shelter before May")]
+
+
+FLATTENED_MARGIN = """Millbrook Parish Council, minutes of 3 March 2026
+
+Present: Ann Hale (AH) Chair, Ben Osei (BO), Cara Dale (Clerk)
+
+21/104 Matters arising |
+Matters Arising 21/101 – The refund from the hall committee is still awaited. BO to chase \
+Action BO 21/102 – Hedges by the school to be cut back. ACTION CLERK 21/103 – The new bench \
+was installed in January.
+The Climate Action Group 2025/26 budget was noted.
+"""
+
+
+def test_an_owner_tag_flattened_before_the_next_rows_number() -> None:
+    """A table's margin column pasted into the line: "... BO to chase Action BO 21/102 – ..."
+    closes the row before the next row's minute number; an owner in capitals only ("Climate
+    Action Group 2025/26" names none)."""
+    assert owned_actions(FLATTENED_MARGIN) == [
+        ("BO", "Chase."),
+        ("CLERK", "Hedges by the school to be cut back."),
+    ]

@@ -95,8 +95,11 @@ def trailing_tags(ctx: Context, actions: list[Action], claimed: Spans, ln: Line,
     task, whoever its sentence names; the tag is in its span, not in its words."""
     text = ctx.text
     floor = ln.cstart  # a task starts after the tag before it
-    for m in _TAG_END_RE.finditer(text, ln.cstart, end):
-        owner = (m.group("o") or m.group("o2")).strip(" .")
+    tags = [*_TAG_END_RE.finditer(text, ln.cstart, end)]
+    if "/" in text[ln.cstart : end]:  # (a cheap test first: a minute's number has one)
+        tags = sorted([*tags, *_TAG_BEFORE_REF_RE.finditer(text, ln.cstart, end)], key=_at)
+    for m in tags:
+        owner = (m.groupdict().get("o") or m.group("o2")).strip(" .")
         tag_at = m.start() + len(m.group(0)) - len(m.group(0).lstrip())
         start, floor = floor, m.end()
         if claimed.overlaps(m.start(), m.end()) or not (
@@ -113,6 +116,7 @@ def trailing_tags(ctx: Context, actions: list[Action], claimed: Spans, ln: Line,
             continue
         asked = _SOMEONE_TO_RE.search(sentence)  # "Members were asked to consider ..."
         task = sentence[asked.end() :] if asked else committed_task(sentence, len(sentence))
+        task = _REF_HEAD_RE.sub("", task or sentence, count=1)  # "18/784 – Cllrs emails ..."
         s, e = strip_span(text, sp.start, m.end())
         actions.append(make_action(ctx, task or sentence, owner, s, e))
         claimed.add(s, e)
@@ -139,6 +143,25 @@ _TAG_END_RE = re.compile(
     rf"[ \t]+(?P<o2>{_TAG_OWNER}))[*_]{{0,2}}[ \t]*\.?[ \t]*(?:[-–—][ \t]*)?$",
     re.MULTILINE,
 )
+# An owner tag in a table's margin column, flattened into the line, before the next row's
+# minute number: "... GF to chase Action GF 18/784 – Cllrs emails ... ACTION CLERK 18/785".
+# The owner in capitals (initials, "CLERK", "ALL"): "the Climate Action Group 2021/22 budget"
+# names no owner.
+_TAG_BEFORE_REF_RE = re.compile(
+    r"(?<=[\w.;!?)])[ \t]+(?:ACTION|Action)[ \t]+"
+    r"(?P<o2>[A-Z]{2,6}(?:\s*[/&,]\s*[A-Z]{2,6}){0,3})\.?"
+    r"(?=[ \t]+\d{1,4}/\d{1,4}\b)"
+)
+
+
+# A minute's number opening the row a tag closes: "18/784 – ", "21/05 ".
+_REF_HEAD_RE = re.compile(r"^\d{1,4}/\d{1,4}\s*[-–—:]?\s+")
+
+
+def _at(m: re.Match[str]) -> int:
+    return m.start()
+
+
 # Initials written with small letters too: "MMacA", "StM".
 _MIXED_INITIALS_RE = re.compile(r"[A-Z][A-Za-z]{0,3}[A-Z][a-z]?")
 
