@@ -123,3 +123,28 @@ def test_an_owner_tag_flattened_before_the_next_rows_number() -> None:
         ("BO", "Chase."),
         ("CLERK", "Hedges by the school to be cut back."),
     ]
+
+
+TAG_SUBJECTS = """Ashgrove Residents Association committee, 4 March 2026
+
+Present: Rosa Bell (RB), Tam Kerr (TK), Yusuf Jama (YJ)
+
+1. Constitution
+- [RB] to circulate the draft constitution
+- (TK/YJ) will ask the printers for a quote
+
+2. Summer fete
+The date of the fete was discussed. [YJ] to book the bouncy castle. Tam Kerr (TK) agreed the date.
+(NB) to be noted that the field is wet in June.
+[TK] to be away in May.
+"""
+
+
+def test_initials_in_brackets_as_the_subject_of_a_task() -> None:
+    """ "[RB] to circulate ...", "(TK/YJ) will ask ...", at a line's or a sentence's start;
+    not a note's label ("(NB) to be noted") nor "to be" (no task)."""
+    assert owned_actions(TAG_SUBJECTS) == [
+        ("RB", "Circulate the draft constitution"),
+        ("TK/YJ", "Ask the printers for a quote"),
+        ("YJ", "Book the bouncy castle."),
+    ]

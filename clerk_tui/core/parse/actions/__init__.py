@@ -39,6 +39,7 @@ from .tables import (
     stacked_table_actions,
     table_actions,
 )
+from .tag_subjects import tag_subject_actions
 from .todos import todo_heading_actions
 from .verbs import FIRST_NAME_VERBS, TASK_VERBS
 
@@ -65,6 +66,7 @@ SOURCES: tuple[Source, ...] = (
     next_role_actions,
     list_actions,
     owner_block_actions,
+    tag_subject_actions,
     bullet_sentence_actions,
     bare_verb_sentences,
     prose_actions,
