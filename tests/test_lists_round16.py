@@ -1,5 +1,6 @@
 """Round 16, structured actions: lists, tags and tables (issue 11)."""
 
+from clerk_tui.core.parse import parse_strict
 from tests.conftest import owned_actions
 
 TAGGED_WRAPPED = """Ashgrove Allotment Society committee, 4 March 2026
@@ -147,4 +148,33 @@ def test_initials_in_brackets_as_the_subject_of_a_task() -> None:
         ("RB", "Circulate the draft constitution"),
         ("TK/YJ", "Ask the printers for a quote"),
         ("YJ", "Book the bouncy castle."),
+    ]
+
+
+HEADERLESS_ROWS = """Ashgrove Residents Association committee, 4 March 2026
+
+Present: Rosa Bell (RB), Tam Kerr (TK), Yusuf Jama (YJ)
+
+1. Hall
+The hall roof was discussed.
+Order new chairs\t\tYJ
+Apologies for absence\t\tRB
+
+Actions
+RB\tBook the hall for the fete\tMay 2026
+TK\tWrite to the council
+YJ\tThe bins\tSee minute 4
+"""
+
+
+def test_rows_of_cells_with_no_header() -> None:
+    """Under "Actions", "RB<tab>Book the hall ...<tab>May 2026": the owner's cell first, the
+    task, a date or none; elsewhere a three-word task before its owner's cell after tabs.
+    Not a heading beside a name ("Apologies for absence<tabs>RB") nor a row whose second
+    cell is no task."""
+    parsed = parse_strict(HEADERLESS_ROWS)
+    assert [(a.owner, a.text, a.due_text) for a in parsed.actions] == [
+        ("YJ", "Order new chairs", None),
+        ("RB", "Book the hall for the fete", "May 2026"),
+        ("TK", "Write to the council", None),
     ]

@@ -398,6 +398,10 @@ def _entry(
             or _conventional_job(ctx, ln, " ".join(body.split()))
         )
     body = ENUMERATOR_RE.sub("", text[ln.cstart : end], count=1)
+    if in_list and "\t" in body and "|" not in body:
+        row = _owner_first_row(ctx, body)
+        if row is not None:
+            return row
     if "|" in body or body.count("\t") >= 2:
         return None  # a table's row: the table rules read it ("[HP]<tab>Contact ...": a list)
     body = " ".join(body.split())
@@ -457,6 +461,18 @@ def _entry(
         or _headed_task(ctx, ln, body)
         or (None if topic_bullet(ctx, ln) else _conventional_job(ctx, ln, body))
     )
+
+
+def _owner_first_row(ctx: Context, body: str) -> tuple[str, str, str] | None:
+    """A row of an action list set in tab-separated cells with no header, the owner first:
+    "RB<tab>Book the hall<tab>May", "Tam Kerr<tab>Write to the council". The owner is one an
+    entry can have, the task opens with a verb, and a third cell is a date or none."""
+    cells = [c.strip() for c in body.split("\t") if c.strip()]
+    if not 2 <= len(cells) <= 3 or not entry_owner(ctx, cells[0]):
+        return None
+    if not is_imperative(cells[1]) or len(cells) == 3 and not _DATE_CELL_RE.fullmatch(cells[2]):
+        return None
+    return cells[0], cells[1], cells[2] if len(cells) == 3 else ""
 
 
 def _conventional_job(ctx: Context, ln: Line, body: str) -> tuple[str, str, str] | None:

@@ -351,7 +351,10 @@ def column_owners(ctx: Context) -> dict[int, tuple[str, str]]:
         owner = m.group("o").strip(" .")
         before = c[: m.start()].rstrip()
         if not (
-            before.endswith((".", ";", ")")) or len(before.split()) >= 4 and before[-1:].isalnum()
+            before.endswith((".", ";", ")"))
+            or len(before.split()) >= 4
+            and before[-1:].isalnum()
+            or _short_task(before)
         ):
             continue  # "25/041    Apologies for absence": a heading, not an owner
         if not (
@@ -369,6 +372,13 @@ def column_owners(ctx: Context) -> dict[int, tuple[str, str]]:
 
 
 _WIDE_GAP_RE = re.compile(r"\S(?:\t[\t ]*|[ \u00a0]{3,})\S")
+
+
+def _short_task(cell: str) -> bool:
+    """Three words opening with a verb of a task, before an owner's cell ("Book the hall<tab>
+    <tab>RB"): a task, not a heading ("Apologies for absence")."""
+    words = cell.split()
+    return len(words) == 3 and words[0][:1].isupper() and is_base_verb(words[0].lower())
 
 
 # A run of tabs between a line's text and its last cell.
