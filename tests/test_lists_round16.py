@@ -178,3 +178,34 @@ def test_rows_of_cells_with_no_header() -> None:
         ("RB", "Book the hall for the fete", "May 2026"),
         ("TK", "Write to the council", None),
     ]
+
+
+BULLET_RUNS = """Ashgrove Residents Association committee, 4 March 2026
+
+Present: Rosa Bell (RB), Tam Kerr (TK), Yusuf Jama (YJ)
+
+3. Summer fete
+The fete will be on 14 June on the green.
+- Book the bouncy castle for the afternoon
+- Ask the scouts to run the car park
+
+4. Newsletter
+The spring issue was discussed.
+- Print the spring issue in colour
+- Raffle prizes were discussed at length
+
+5. Garden
+Ideas for the garden:
+- Plant a hedge along the fence
+- Build a bug hotel with the school
+"""
+
+
+def test_a_run_of_bare_verb_bullets_under_an_item() -> None:
+    """Two bullets or more in a row, each a task in the imperative: the item's to-do list,
+    owner null. Not a run mixing in a report ("Raffle prizes were discussed"), nor one
+    under a line offering ideas."""
+    assert owned_actions(BULLET_RUNS) == [
+        (None, "Book the bouncy castle for the afternoon"),
+        (None, "Ask the scouts to run the car park"),
+    ]

@@ -15,6 +15,7 @@ from ..context import Context, Spans, per_parse
 from ..items import ACTION_LIST_HEAD_RE
 from ..layout import HTML_TAG_RE
 from .bullet_jobs import bullet_sentence_actions
+from .bullet_runs import bare_bullet_runs
 from .fields import field_block_actions, owner_tag_actions
 from .first_person import name_first_person
 from .following import following_list_actions, reported_following_actions
@@ -66,6 +67,7 @@ SOURCES: tuple[Source, ...] = (
     next_role_actions,
     list_actions,
     owner_block_actions,
+    bare_bullet_runs,
     tag_subject_actions,
     bullet_sentence_actions,
     bare_verb_sentences,
