@@ -209,3 +209,24 @@ def test_a_run_of_bare_verb_bullets_under_an_item() -> None:
         (None, "Book the bouncy castle for the afternoon"),
         (None, "Ask the scouts to run the car park"),
     ]
+
+
+TAG_AFTER_REPORT = """Millbrook Parish Council, minutes of 3 March 2026
+
+Present: Cllr Ann Hale (Chair), Cllr Ben Osei, Mrs Cara Dale (Clerk)
+
+6. Bus shelter
+The shelter roof still leaks. The clerk was tasked with asking the county about a new roof \
+before the winter. The paint was bought at the last meeting. Action - Clerk
+"""
+
+
+def test_an_owner_tag_after_a_paragraph_takes_the_sentence_naming_the_role() -> None:
+    """ "... The clerk was tasked with asking ... The paint was bought ... Action - Clerk": the
+    sentence naming the Clerk, though "clerk" is a stop word of names, not the last one."""
+    assert owned_actions(TAG_AFTER_REPORT) == [
+        (
+            "Clerk",
+            "The clerk was tasked with asking the county about a new roof before the winter.",
+        ),
+    ]

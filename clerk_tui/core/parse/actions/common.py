@@ -123,6 +123,8 @@ def best_sentence(ctx: Context, ln: Line, owner: str, limit: int | None = None) 
         if w.lower() not in STOP_WORDS or w.isupper() or w.lower() in ROLE_WORDS  # "Clerk"
     }
     keys |= {w.lower() for w in _ACRONYM_WORD_RE.findall(owner)}
+    if not keys:  # "Clerk", "the Chair": a role whose word is a stop word still names them
+        keys = {w.lower() for w in _WORD_RE.findall(owner) if w.lower() != "the"}
     commit = re.compile(
         r"\b(?:would|will|could|can|agreed|undertook|offered|suggested|asked|tasked|to\s+(?:circulate|provide|send|share|report|bring|arrange|write|update|contact))\b|\bfor a future meeting\b"  # noqa: E501
     )
