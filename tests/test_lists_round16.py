@@ -230,3 +230,32 @@ def test_an_owner_tag_after_a_paragraph_takes_the_sentence_naming_the_role() -> 
             "The clerk was tasked with asking the county about a new roof before the winter.",
         ),
     ]
+
+
+ONE_LINE_HEADS = """Ashgrove Residents Association committee, 4 March 2026
+
+Present: Rosa Bell (RB), Tam Kerr (TK)
+
+Ref No: Action/Decision Owner Deadline
+1.1
+Send the letter to the school
+RB
+May 2026
+1.2
+Order the new sign for the hall
+TK
+June 2026
+
+Action owner update
+The hall is booked.
+"""
+
+
+def test_a_stacked_table_whose_heads_run_together_on_one_line() -> None:
+    """ "Ref No: Action/Decision Owner Deadline", then the cells a line each: each row an
+    action with its owner and due date. A line of two heads is no header."""
+    parsed = parse_strict(ONE_LINE_HEADS)
+    assert [(a.owner, a.text, a.due_text) for a in parsed.actions] == [
+        ("RB", "Send the letter to the school", "May 2026"),
+        ("TK", "Order the new sign for the hall", "June 2026"),
+    ]

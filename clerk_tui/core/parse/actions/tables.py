@@ -10,7 +10,15 @@ from typing import NamedTuple
 
 from ...model import Action
 from ..context import Context, Spans, item_at, resolved_due, sentences_of_line
-from ..layout import HTML_TAG_RE, TICKS, Line, split_sentences, stacked_table_heads, strip_span
+from ..layout import (
+    COLUMN_HEAD_CELL_RE,
+    HTML_TAG_RE,
+    TICKS,
+    Line,
+    split_sentences,
+    stacked_table_heads,
+    strip_span,
+)
 from ..table_rows import (
     GRID_RULE_RE,
     RULE_ROW_RE,
@@ -510,7 +518,7 @@ def stacked_table_actions(
     nonblank = [ln for ln in ctx.lines if not ln.blank]
     position = {ln.index: k for k, ln in enumerate(nonblank)}
     covered: list[tuple[int, int]] = []
-    for first, heads in stacked_table_heads(text, ctx.lines):
+    for first, heads in [*stacked_table_heads(text, ctx.lines), *_one_line_heads(ctx)]:
         cols = head_columns(heads)
         if cols is None:
             continue
@@ -538,6 +546,42 @@ def stacked_table_actions(
             covered.append((s, e))
             i += width
     return covered
+
+
+def _one_line_heads(ctx: Context) -> list[tuple[int, list[str]]]:
+    """The column heads of a table pasted one cell a line, themselves run together on one
+    line with single spaces: "Ref No: Action/Decision Owner Deadline" over "1.1" / "Send
+    the letter" / "RB" / "May 2026": (index of the first row's line, the heads), where the
+    line is three to six heads and nothing else."""
+    text = ctx.text
+    out: list[tuple[int, list[str]]] = []
+    for k, ln in enumerate(ctx.lines):
+        if ln.blank or ln.cend - ln.cstart > 60 or text.count(" ", ln.cstart, ln.cend) < 2:
+            continue
+        heads = _split_heads(text[ln.cstart : ln.cend].replace(":", " ").split())
+        if heads is None or len(heads) < 3:
+            continue
+        nxt = next((x for x in ctx.lines[k + 1 :] if not x.blank), None)
+        if nxt is not None:
+            out.append((nxt.index, heads))
+    return out
+
+
+def _split_heads(words: list[str]) -> list[str] | None:
+    """The words cut into column heads of one to three words each ("Ref No", "Action/Decision",
+    "Owner", "Deadline"), the longest head first; None if some words are no head."""
+    heads: list[str] = []
+    i = 0
+    while i < len(words):
+        for n in (3, 2, 1):
+            cell = " ".join(words[i : i + n]).strip("*_ ")
+            if i + n <= len(words) and COLUMN_HEAD_CELL_RE.fullmatch(cell):
+                heads.append(cell)
+                i += n
+                break
+        else:
+            return None
+    return heads if len(heads) <= 6 else None
 
 
 _STACKED_REF_HEAD_RE = re.compile(r"(?i)ref|no\b|item|minute")
