@@ -259,3 +259,24 @@ def test_a_stacked_table_whose_heads_run_together_on_one_line() -> None:
         ("RB", "Send the letter to the school", "May 2026"),
         ("TK", "Order the new sign for the hall", "June 2026"),
     ]
+
+
+ROLE_MARKS = """Millbrook Parish Council, minutes of 3 March 2026
+
+Present: Cllr Ann Hale (Chair), Cllr Ben Osei, Mrs Cara Dale (Clerk)
+
+7. Verges
+Action – Clerk: write to the county about the verge by the school
+ACTION: Treasurer - pay the grass cutting invoice
+ACTION: Budget - circulate the draft figures
+"""
+
+
+def test_a_role_before_a_colon_or_dash_in_a_marked_task_owns_it() -> None:
+    """ "Action – Clerk: write to ..." and "ACTION: Treasurer - pay ...": the role owns the
+    task; a topic before the dash ("Budget - circulate ...") owns nothing."""
+    assert owned_actions(ROLE_MARKS) == [
+        ("Clerk", "Write to the county about the verge by the school"),
+        ("Treasurer", "Pay the grass cutting invoice"),
+        (None, "Budget - circulate the draft figures"),
+    ]

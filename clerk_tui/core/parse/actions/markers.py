@@ -709,12 +709,28 @@ def _marked_owner(ctx: Context, mt: re.Match[str], *, on: bool) -> bool:
     if cue in (":", "-", "–", "—") and not on:
         # "ACTION: Budget - circulate ..." is a heading and a task; "ACTION: Daniel - update
         # the price" names its owner.
-        return person_like(ctx, owner) or _given_names(owner)
+        return (
+            person_like(ctx, owner)
+            or _given_names(owner)
+            or _role_then_verb(owner, task)  # "Action – Clerk: write to the council ..."
+        )
     if on or owner.startswith("@") or owner.lower().split()[0] in ("all", "everyone", "everybody"):
         return True
     if cue in ("should", "must", "will", "shall") and len(owner.split()) <= 6:
         return True
     return owner_like(ctx, owner) or first_names(owner, task)
+
+
+def _role_then_verb(owner: str, task: str) -> bool:
+    """A role before a colon or a dash in a marked task, then a task opening with a verb:
+    "Action – Clerk: write to the council", "ACTION: Treasurer - pay the invoice"; not a body
+    or a topic ("ACTION: Finance - ...")."""
+    return (
+        role_like(owner)
+        and not body_like(owner)
+        and len(owner.split()) <= 4
+        and is_base_verb(task.split(None, 1)[0].lower() if task.strip() else "")
+    )
 
 
 def bold_owner_actions(ctx: Context, actions: list[Action], claimed: Spans) -> None:
