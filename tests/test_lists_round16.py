@@ -198,13 +198,19 @@ The spring issue was discussed.
 Ideas for the garden:
 - Plant a hedge along the fence
 - Build a bug hotel with the school
+
+6. Accounts
+The year end was discussed.
+- Audit of the accounts by the examiner
+- Bank mandate changes for the treasurer
 """
 
 
 def test_a_run_of_bare_verb_bullets_under_an_item() -> None:
     """Two bullets or more in a row, each a task in the imperative: the item's to-do list,
     owner null. Not a run mixing in a report ("Raffle prizes were discussed"), nor one
-    under a line offering ideas."""
+    under a line offering ideas, nor topics whose first word is a verb's noun too ("Audit of
+    the accounts", "Bank mandate changes")."""
     assert owned_actions(BULLET_RUNS) == [
         (None, "Book the bouncy castle for the afternoon"),
         (None, "Ask the scouts to run the car park"),

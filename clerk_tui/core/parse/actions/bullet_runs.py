@@ -7,6 +7,7 @@ import re
 
 from ...model import Action
 from ..context import Context, Spans, line_end
+from ..items import ACTION_LIST_HEAD_RE
 from ..layout import Line, strip_span
 from .common import make_action
 from .entry_lines import (
@@ -18,6 +19,7 @@ from .entry_lines import (
     is_imperative,
     under_agenda,
 )
+from .named_notes import VERB_OBJECT_WORDS
 from .owner_heads import heading_owner
 from .verbs import DECISION_VERBS
 
@@ -42,13 +44,15 @@ def bare_bullet_runs(ctx: Context, actions: list[Action], claimed: Spans) -> Non
         k = run[-1].index + 1 if run else k + 1
         if len(run) < 2 or _lead_offers(ctx, run[0]) or under_agenda(ctx, run[0]):
             continue
+        spans = [strip_span(text, entry.cstart, line_end(ctx, entry)) for entry in run]
+        if any(claimed.overlaps(s, e) for s, e in spans):
+            continue  # another rule read the run (an action list's): it said what is a task
         tasks = [_task(ctx, entry) for entry in run]
         if any(t is None for t in tasks):
             continue
         owner = heading_owner(ctx, run[0])
-        for entry, task in zip(run, tasks, strict=True):
-            s, e = strip_span(text, entry.cstart, line_end(ctx, entry))
-            if task is None or claimed.overlaps(s, e):
+        for (s, e), task in zip(spans, tasks, strict=True):
+            if task is None:
                 continue
             actions.append(make_action(ctx, task, owner, s, e))
             claimed.add(s, e)
@@ -83,7 +87,9 @@ def _task(ctx: Context, entry: Line) -> str | None:
     body = body.strip(" *_")
     if len(body.split()) < 3 or body.endswith(("?", ":")) or not is_imperative(body):
         return None
-    verb = body.split(None, 1)[0].lower()
+    verb, after = body.split(None, 1)[0].lower(), body.split()[1]
+    if not (after.lower() in VERB_OBJECT_WORDS or after[:1].isupper()):
+        return None  # "Audit of the accounts", "Bank mandate changes": a noun, a topic
     if verb in TALK_VERBS or verb in DECISION_VERBS or verb in _NOT_JOBS or DONE_RE.search(body):
         return None
     if _FINITE_RE.search(body):
@@ -99,7 +105,10 @@ def _lead_offers(ctx: Context, first: Line) -> bool:
         prev = ctx.lines[k]
         if prev.blank:
             continue
-        return _OFFERED_RE.search(ctx.text, prev.cstart, prev.cend) is not None
+        return (
+            _OFFERED_RE.search(ctx.text, prev.cstart, prev.cend) is not None
+            or ACTION_LIST_HEAD_RE.fullmatch(ctx.text, prev.cstart, prev.cend) is not None
+        )  # (an action list's bullets are the list rules' to read)
     return True
 
 
@@ -110,5 +119,6 @@ _OFFERED_RE = re.compile(
     r"(?i)\b(?:ideas?|suggest\w*|options?|proposals?|proposed|discuss\w*|questions?|could"
     r"|might|possibl[ey]|whether|consider\w*|raised|points?|agenda|previous|last\s+meeting"
     r"|matters\s+arising|completed|done|wish\s*list|aims?|objectives?|goals?|priorit\w+"
-    r"|recommend\w*|guidance|tips?|rules?|how\s+to)\b"
+    r"|recommend\w*|guidance|tips?|rules?|how\s+to|review\w*|outstanding|carried|progress"
+    r"|updates?|status|should\s+we|shall\s+we)\b|\?"
 )

@@ -136,7 +136,7 @@ def name_then_verb(ctx: Context, body: str, *, bullet: bool) -> tuple[str, str, 
         return None
     if len(names) > 1 and (not bullet or verb not in FIRST_NAME_VERBS):
         return None  # "Tom and Jo meet the landlord every month": a plural's present tense
-    takes_object = after in _VERB_OBJECT_WORDS or after[:1].isupper()
+    takes_object = after in VERB_OBJECT_WORDS or after[:1].isupper()
     if not (takes_object or present and bullet and verb in FIRST_NAME_VERBS):
         return None  # "- Marcus order more wood chip": someone present, a job's verb
     if HABIT_OR_PAST_RE.search(body):
@@ -160,7 +160,7 @@ HABIT_OR_PAST_RE = re.compile(
     r"|every\s+(?:week|month|day|time|[A-Z][a-z]+day)|each\s+(?:week|month|day|time))\b"
 )
 # What follows a verb and not a noun: a determiner, preposition, pronoun or particle.
-_VERB_OBJECT_WORDS = frozenset(
+VERB_OBJECT_WORDS = frozenset(
     """
     the a an to with about up out on off in back round over down for all any some his her
     their our my your him them it this that these those everyone everybody someone
@@ -207,7 +207,7 @@ def _topic_over_bullets(ctx: Context, ln: Line, task: str) -> bool:
     """ "* Nicole: volunteer newsletter" over bullets indented further: who brings a topic and
     its title (a few words, no article or preposition), the discussion below."""
     words = task.split()
-    if len(words) > 3 or any(w.lower() in _VERB_OBJECT_WORDS for w in words[1:]):
+    if len(words) > 3 or any(w.lower() in VERB_OBJECT_WORDS for w in words[1:]):
         return False
     nxt = next((x for x in ctx.lines[ln.index + 1 : ln.index + 3] if not x.blank), None)
     return nxt is not None and is_entry_line(ctx, nxt) and indent_of(ctx, nxt) > indent_of(ctx, ln)
@@ -285,7 +285,7 @@ def _loose_job(ctx: Context, owner: str, task: str) -> bool:
         len(words) >= 3
         and unlisted_word(words[0])
         and words[0] not in NOT_NAMES
-        and words[1] in _VERB_OBJECT_WORDS
+        and words[1] in VERB_OBJECT_WORDS
         or bool(_THING_TO_BE_DONE_RE.match(task))
     )
 
