@@ -62,7 +62,7 @@ It was agreed that the Secretary should:
 - note the cost in the accounts.
 
 4. Open day
-It was agreed to:
+The open day will be in June. It was agreed to:
 - book the marquee for June
 - approve the budget of £200
 

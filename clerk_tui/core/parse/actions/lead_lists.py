@@ -26,11 +26,15 @@ def lead_list_actions(ctx: Context, actions: list[Action], claimed: Spans) -> No
     text = ctx.text
     lines = [ln for ln in ctx.lines if not ln.blank and ln.index not in ctx.absorbed]
     for k, ln in enumerate(lines):
-        if ln.cend - ln.cstart > 160 or not text.startswith(":", ln.cend - 1):
+        if not text.startswith(":", ln.cend - 1) and not text.startswith(":-", ln.cend - 2):
             continue
-        head = _LEAD_RE.fullmatch(text, ln.cstart, ln.cend)
-        if head is None:
-            continue
+        head = _LEAD_RE.search(text, max(ln.cstart, ln.cend - 160), ln.cend)
+        if (
+            head is None
+            or head.start() > ln.cstart
+            and not _AFTER_SENTENCE_RE.search(text, max(ln.cstart, head.start() - 3), head.start())
+        ):
+            continue  # the lead is the line, or the last sentence on it
         owner = head.group("o") or head.group("o2")
         if owner is not None and not (owner_like(ctx, owner) or person_owner(ctx, owner)):
             continue
@@ -62,6 +66,7 @@ def _task_of(bullet: str) -> str | None:
     return task
 
 
+_AFTER_SENTENCE_RE = re.compile(r"[.!?]\s+$")
 _TO_RE = re.compile(r"^(?:to|will)\s+(?=[a-z])")
 # The list's joints closing a bullet: "..., and", "...; or", a comma.
 _TAIL_RE = re.compile(r"\s*(?:[;,]\s*(?:and|or)?|\s+and)\s*$")
@@ -75,5 +80,5 @@ _LEAD_RE = re.compile(
     r"|It\s+was\s+(?:(?:further|also|unanimously)\s+)?agreed\s+to"
     rf"|(?P<o2>{_OWNER})\s+(?:(?:also\s+)?(?:agreed|undertook|offered|volunteered)\s+to"
     r"|(?:was|were)\s+asked\s+to|will|is\s+to|are\s+to)"
-    r")\s*:-?[*_]{0,2}"
+    r")\s*:-?[*_]{0,2}$"
 )
