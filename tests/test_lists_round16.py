@@ -286,3 +286,22 @@ def test_a_role_before_a_colon_or_dash_in_a_marked_task_owns_it() -> None:
         ("Treasurer", "Pay the grass cutting invoice"),
         (None, "Budget - circulate the draft figures"),
     ]
+
+
+TAG_CLOSES_PARAGRAPH = """Millbrook Parish Council, minutes of 3 March 2026
+Present: Cllr Ann Hale (Chair), Cllr Ben Osei, Mrs Cara Dale (Clerk)
+4. Parking
+Residents complained about vans on the pavement. Cllr Hale agreed to raise it at the panel. \
+Action - Chair
+Actions
+- Cllr Osei to count the vans for a week
+"""
+
+
+def test_an_owner_tag_closing_a_line_ends_its_paragraph() -> None:
+    """With no blank lines (a Word document's text), "... Action - Chair" then "Actions": the
+    tag closes its paragraph, which does not run on into the heading ("Chair Actions")."""
+    assert owned_actions(TAG_CLOSES_PARAGRAPH) == [
+        ("Chair", "Cllr Hale agreed to raise it at the panel."),
+        ("Cllr Osei", "Count the vans for a week"),
+    ]

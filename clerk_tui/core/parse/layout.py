@@ -275,6 +275,11 @@ def page_furniture(text: str, lines: list[Line]) -> set[int]:
 _WRAP_END_RE = re.compile(r"[a-z,\d)’'-]$")
 # A line ending in a word that cannot end a sentence runs on, whatever the next line's case
 # ("... Secretary and" / "Chair to follow up ...").
+# An owner's tag closing a line after a sentence: "... to the police. Action - Chair",
+# "... the county. ACTION: RB/TK".
+_TAG_CLOSE_RE = re.compile(
+    r"[.;!?]\s+(?:ACTION|Action)\s*(?:[:\-–—]\s*)?[A-Z][\w’'./&]*(?:\s*[/&,]\s*[A-Z][\w’'./&]*)*$"
+)
 _OPEN_TAIL_RE = re.compile(r"\b(?:and|or|of|the|to|for|with|a|an|by|from|that|&)$")
 
 
@@ -306,6 +311,8 @@ def wrapped_runs(
                 break
             if "|" in text[cur.cstart : cur.cend] or _cells_apart(text, cur):
                 break
+            if _TAG_CLOSE_RE.search(text, max(cur.cstart, cur.cend - 40), cur.cend):
+                break  # "... last year. Action - Chair": an owner's tag closes the paragraph
             j = last + 1
             while j < n and (
                 j in furniture
