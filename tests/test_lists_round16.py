@@ -305,3 +305,37 @@ def test_an_owner_tag_closing_a_line_ends_its_paragraph() -> None:
         ("Chair", "Cllr Hale agreed to raise it at the panel."),
         ("Cllr Osei", "Count the vans for a week"),
     ]
+
+
+LONE_BULLETS = """Millbrook Village Hall Committee
+Minutes of the meeting held on 3 March 2026
+
+Present: Ann Hale (Chair), Ben Osei (Treasurer), Cara Dale (Secretary)
+
+3. Volunteers
+The summer rota was talked through at some length.
+- Phone the stewards once the new rota is settled
+
+4. Garden
+* Invite the cubs to plant bulbs along the path in spring
+
+5. Website
+- Website
+- Photos of the open day
+  - Put the photos on the website
+
+6. Boiler
+The boiler needs a new pump before the winter.
+Action : Fete sub-committee
+"""
+
+
+def test_a_lone_bare_verb_bullet_under_an_item_and_a_tag_naming_a_sub_committee() -> None:
+    """A bullet alone under its item's words, a job's verb and four words or more: a task,
+    owner null; not one among bullets of other depths (a point of notes). "Action :
+    Fete sub-committee" on the line after a minute names a body as its owner."""
+    assert owned_actions(LONE_BULLETS) == [
+        (None, "Phone the stewards once the new rota is settled"),
+        (None, "Invite the cubs to plant bulbs along the path in spring"),
+        ("Fete sub-committee", "The boiler needs a new pump before the winter."),
+    ]

@@ -21,7 +21,7 @@ from .entry_lines import (
 )
 from .named_notes import VERB_OBJECT_WORDS
 from .owner_heads import heading_owner
-from .verbs import DECISION_VERBS
+from .verbs import DECISION_VERBS, FIRST_NAME_VERBS
 
 
 def bare_bullet_runs(ctx: Context, actions: list[Action], claimed: Spans) -> None:
@@ -37,18 +37,23 @@ def bare_bullet_runs(ctx: Context, actions: list[Action], claimed: Spans) -> Non
     k = 0
     while k < len(lines):
         ln = lines[k]
-        if ln.blank or ln.index in ctx.absorbed or not is_entry_line(ctx, ln):
+        if (
+            ln.blank
+            or ln.index in ctx.absorbed
+            or not is_entry_line(ctx, ln)
+            or ln.cstart in ctx.item_start_set  # "4. Garden": the item's heading
+        ):
             k += 1
             continue
         run = _run_from(ctx, k)
         k = run[-1].index + 1 if run else k + 1
-        if len(run) < 2 or _lead_offers(ctx, run[0]) or under_agenda(ctx, run[0]):
+        if _lead_offers(ctx, run[0]) or under_agenda(ctx, run[0]):
             continue
         spans = [strip_span(text, entry.cstart, line_end(ctx, entry)) for entry in run]
         if any(claimed.overlaps(s, e) for s, e in spans):
             continue  # another rule read the run (an action list's): it said what is a task
         tasks = [_task(ctx, entry) for entry in run]
-        if any(t is None for t in tasks):
+        if any(t is None for t in tasks) or len(run) == 1 and not _lone_job(ctx, run[0]):
             continue
         owner = heading_owner(ctx, run[0])
         for (s, e), task in zip(spans, tasks, strict=True):
@@ -92,9 +97,29 @@ def _task(ctx: Context, entry: Line) -> str | None:
         return None  # "Audit of the accounts", "Bank mandate changes": a noun, a topic
     if verb in TALK_VERBS or verb in DECISION_VERBS or verb in _NOT_JOBS or DONE_RE.search(body):
         return None
-    if _FINITE_RE.search(body):
+    if _FINITE_RE.search(" ".join(body.split()[:4])):
         return None  # "Raffle prizes were discussed": a report, its first word a noun
     return body.rstrip(" ;,")
+
+
+def _lone_job(ctx: Context, entry: Line) -> bool:
+    """A bullet alone under its item's words is a job when its verb is one of a job's ("Email
+    the volunteers when the rota is ready", "Order a new latch for the gate") and it says
+    more than a topic does (four words or more); not a bullet among bullets of other depths
+    (a point of notes nested under another)."""
+    task = _task(ctx, entry) or ""
+    if task.split(None, 1)[0].lower() not in FIRST_NAME_VERBS or len(task.split()) < 4:
+        return False
+    nearby: list[Line] = []
+    for k in range(entry.index - 1, max(-1, entry.index - 4), -1):
+        prev = ctx.lines[k]
+        if prev.blank or prev.cstart in ctx.item_start_set:
+            break  # its block starts here
+        nearby.append(prev)
+    after = ctx.runs.get(entry.index, entry.index) + 1
+    if after < len(ctx.lines) and not ctx.lines[after].blank:
+        nearby.append(ctx.lines[after])
+    return not any(is_entry_line(ctx, x) for x in nearby)
 
 
 def _lead_offers(ctx: Context, first: Line) -> bool:
@@ -105,9 +130,12 @@ def _lead_offers(ctx: Context, first: Line) -> bool:
         prev = ctx.lines[k]
         if prev.blank:
             continue
+        text = ctx.text
         return (
-            _OFFERED_RE.search(ctx.text, prev.cstart, prev.cend) is not None
-            or ACTION_LIST_HEAD_RE.fullmatch(ctx.text, prev.cstart, prev.cend) is not None
+            _OFFERED_RE.search(text, prev.cstart, prev.cend) is not None
+            or text.startswith(":", prev.cend - 1)
+            and _LISTED_RE.search(text, prev.cstart, prev.cend) is not None
+            or ACTION_LIST_HEAD_RE.fullmatch(text, prev.cstart, prev.cend) is not None
         )  # (an action list's bullets are the list rules' to read)
     return True
 
@@ -116,9 +144,15 @@ _FINITE_RE = re.compile(r"\b(?:was|were|is|are|has|have|had|been|will|would)\b")
 # Bare verbs that open ideas and points of discussion more often than jobs.
 _NOT_JOBS = frozenset("consider explore think discuss debate look".split())  # noqa: SIM905
 _OFFERED_RE = re.compile(
-    r"(?i)\b(?:ideas?|suggest\w*|options?|proposals?|proposed|discuss\w*|questions?|could"
-    r"|might|possibl[ey]|whether|consider\w*|raised|points?|agenda|previous|last\s+meeting"
-    r"|matters\s+arising|completed|done|wish\s*list|aims?|objectives?|goals?|priorit\w+"
-    r"|recommend\w*|guidance|tips?|rules?|how\s+to|review\w*|outstanding|carried|progress"
-    r"|updates?|status|should\s+we|shall\s+we)\b|\?"
+    r"(?i)\b(?:ideas?|suggest\w*|options?|proposals?|proposed|questions?|could|might"
+    r"|possibl[ey]|whether|consider\w*|agenda|previous|last\s+meeting|matters\s+arising"
+    r"|completed|done|wish\s*list|review\w*|outstanding|carried|progress|updates?|status"
+    r"|should\s+we|shall\s+we)\b|\?"
+)
+# A lead ending in a colon over the points of a discussion, aims or advice ("Points
+# discussed:", "Our aims for the year:", "Tips for stallholders:"): no jobs.
+_LISTED_RE = re.compile(
+    r"(?i)\b(?:discuss\w*|raised|points?|aims?|objectives?|goals?|priorit\w+|recommend\w*"
+    r"|guidance|tips?|rules?|how\s+to|include[sd]?|following|reported|said|explained|noted"
+    r"|informed|advised|told|stated|updated|presented|highlighted|outlined)\b"
 )

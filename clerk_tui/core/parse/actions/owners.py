@@ -59,8 +59,8 @@ DISCOURSE = {
 # "the housing team", "the steering group", "the working party".
 BODY_HEADS = frozenset(
     """
-    team service services department directorate unit office board committee group party panel
-    forum
+    team service services department directorate unit office board committee sub-committee
+    subcommittee group party panel forum
     """.split()  # noqa: SIM905
 )
 # Words naming a body or the people in it: a body's head word, or these.
