@@ -116,7 +116,7 @@ def trailing_tags(ctx: Context, actions: list[Action], claimed: Spans, ln: Line,
             continue
         asked = _SOMEONE_TO_RE.search(sentence)  # "Members were asked to consider ..."
         task = sentence[asked.end() :] if asked else committed_task(sentence, len(sentence))
-        task = _REF_HEAD_RE.sub("", task or sentence, count=1)  # "18/784 – Cllrs emails ..."
+        task = _REF_HEAD_RE.sub("", task or sentence, count=1)  # "21/102 – Hedges to be cut ..."
         s, e = strip_span(text, sp.start, m.end())
         actions.append(make_action(ctx, task or sentence, owner, s, e))
         claimed.add(s, e)
@@ -144,7 +144,7 @@ _TAG_END_RE = re.compile(
     re.MULTILINE,
 )
 # An owner tag in a table's margin column, flattened into the line, before the next row's
-# minute number: "... GF to chase Action GF 18/784 – Cllrs emails ... ACTION CLERK 18/785".
+# minute number: "... BO to chase Action BO 21/102 – Hedges to be cut ... ACTION CLERK 21/103".
 # The owner in capitals (initials, "CLERK", "ALL"): "the Climate Action Group 2021/22 budget"
 # names no owner.
 _TAG_BEFORE_REF_RE = re.compile(
@@ -154,7 +154,7 @@ _TAG_BEFORE_REF_RE = re.compile(
 )
 
 
-# A minute's number opening the row a tag closes: "18/784 – ", "21/05 ".
+# A minute's number opening the row a tag closes: "21/102 – ", "21/05 ".
 _REF_HEAD_RE = re.compile(r"^\d{1,4}/\d{1,4}\s*[-–—:]?\s+")
 
 
