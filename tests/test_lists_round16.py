@@ -339,3 +339,26 @@ def test_a_lone_bare_verb_bullet_under_an_item_and_a_tag_naming_a_sub_committee(
         (None, "Invite the cubs to plant bulbs along the path in spring"),
         ("Fete sub-committee", "The boiler needs a new pump before the winter."),
     ]
+
+
+ROLE_TAGS = """Millbrook Village Hall Committee
+Minutes of the meeting held on 3 March 2026
+
+Present: Ann Hale (Chair), Ben Osei (Treasurer), Cara Dale (Secretary)
+
+1. Drains
+The ditch by the school is blocked again.
+Action : Parish lengthsman
+
+2. Gate
+The gate latch is loose.
+Action : Ongoing matter
+"""
+
+
+def test_a_tag_naming_a_role_in_small_letters() -> None:
+    """ "Action : Parish lengthsman" on the line after a minute: a role written with a small
+    letter (a word for one who does); "Ongoing matter" is a status, no owner."""
+    found = owned_actions(ROLE_TAGS)
+    assert found[0] == ("Parish lengthsman", "The ditch by the school is blocked again.")
+    assert "Ongoing matter" not in [o for o, _ in found]

@@ -654,7 +654,21 @@ def _owner_alone(ctx: Context, rest: str) -> bool:
         owner_like(ctx, rest)
         or all(w[:1].isupper() or w.lower() in CONNECTORS or w in "/&" for w in words)
         or bool(_handles(rest))
+        or _ROLE_PHRASE_RE.fullmatch(rest) is not None  # "Parish lengthsman", "Tree warden"
+        and words[0].lower() not in _STATUS_WORDS
     )
+
+
+# Words opening a status after a marker, not a role: "Action : Ongoing matter".
+_STATUS_WORDS = frozenset(
+    "ongoing pending outstanding completed complete closed none no not noted deferred see".split()  # noqa: SIM905
+)
+# A role written with a small letter after a capitalised word: "Parish lengthsman", "Hall
+# caretaker", "Footpath warden" (the last word a word for someone who does: -man, -er, ...).
+_ROLE_PHRASE_RE = re.compile(
+    r"[A-Z][a-z]+(?:\s+[a-z]+)?\s+[a-z]+(?:man|men|woman|person|er|or|ist|ian|ee|ary|ant"
+    r"|warden|keeper|master)"
+)
 
 
 def _handles(owners: str) -> list[str]:
