@@ -353,12 +353,18 @@ Action : Parish lengthsman
 2. Gate
 The gate latch is loose.
 Action : Ongoing matter
+
+3. Bins
+The bins by the hall need emptying more often.
+Action : - Treasurer
 """
 
 
 def test_a_tag_naming_a_role_in_small_letters() -> None:
     """ "Action : Parish lengthsman" on the line after a minute: a role written with a small
-    letter (a word for one who does); "Ongoing matter" is a status, no owner."""
+    letter (a word for one who does); "Ongoing matter" is a status, no owner; a dash before
+    the owner ("Action : - Treasurer") is no part of it."""
     found = owned_actions(ROLE_TAGS)
     assert found[0] == ("Parish lengthsman", "The ditch by the school is blocked again.")
     assert "Ongoing matter" not in [o for o, _ in found]
+    assert found[-1] == ("Treasurer", "The bins by the hall need emptying more often.")

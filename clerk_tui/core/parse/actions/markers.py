@@ -464,6 +464,7 @@ def _one_mark(
         owner, task = vocative  # "ACTION: Mike, get it done"
     elif _owner_alone(ctx, rest):
         owner = _NEXT_LABEL_RE.split(rest, 1)[0].strip().rstrip("?").strip()  # "Greg?": unsure
+        owner = owner.lstrip("-–— ") or owner  # "Action : - Treasurer"
         after = _task_after_tag(ctx, rest_end + (1 if bracket else 0), limit)
         if after is not None:
             # "**[ACTION - Tom]** fix the CI before Friday", "ACTION: Jo Banks. Book the
