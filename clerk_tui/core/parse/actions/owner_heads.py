@@ -63,6 +63,8 @@ def owner_block_actions(ctx: Context, actions: list[Action], claimed: Spans) -> 
 # A word of a clause in a label, which names no one alone: "It was agreed that the Clerk
 # should:", "The Treasurer will:" (prose.py reads those as whom the points are for).
 _CLAUSE_WORD_RE = re.compile(r"\b(?:was|were|is|are|agreed|that|should|will|would|must|shall)\b")
+
+
 def _said_label(label: str) -> bool:
     """A label that is someone and what they did, not a name alone: "The Chair reported",
     "Tom said" (a small-letter word other than a name's joins)."""
