@@ -9,9 +9,8 @@ import re
 
 from ..context import Context
 from ..items import VERBISH_RE
-from ..layout import Line
 from .clauses import opens_clause
-from .grammar import AND_END_RE, HEADING_SEP_RE, LEAD_RE, OWN_AGENDA_RE, Found
+from .grammar import AND_END_RE, HEADING_SEP_RE, OWN_AGENDA_RE, Found
 from .lexicon import is_base_verb, unlisted_word, verb_base
 from .modals import task_sense
 from .notes import verb_by_position
@@ -72,50 +71,6 @@ def agreed_point(ctx: Context, st: str, prev: str) -> Found:
     if verb in DECISION_VERBS or verb not in FIRST_NAME_VERBS:
         return None
     return None, st[m.start("verb") :]
-
-
-def owner_list_head(ctx: Context, ln: Line) -> str | None:
-    """Who the points listed under a line are for, when the line names them and a cue and
-    ends with a colon: "It was agreed that the Clerk should:", "RESOLVED that the working
-    group would:", "The Treasurer will:" (each point below is then their task, see
-    :func:`owned_point`). Not a body that decides ("It was agreed that the Council
-    should:"), nor a line with no one named ("It was agreed that:")."""
-    m = _OWNER_HEAD_RE.search(ctx.text, max(ln.cstart, ln.cend - 120), ln.cend)
-    if m is None:
-        return None
-    who = m.group("who").strip()
-    before = ctx.text[ln.cstart : m.start("who")]
-    if not (_AGREED_THAT_END_RE.search(before) or LEAD_RE.fullmatch(before)):
-        return None  # the owner opens the line or follows "agreed that"
-    if self_body(who) or not owner_like(ctx, who):
-        return None
-    return who
-
-
-# "<owner> should:", "<owner> will:", "<owner> is to:" closing a line.
-_OWNER_HEAD_RE = re.compile(
-    r"(?P<who>(?:the\s+|The\s+)?[A-Z][\w’'&.-]*(?:\s+(?:and\s+|&\s+|of\s+|the\s+)*[A-Z][\w’'&.-]*){0,4})"
-    r"\s+(?:should|shall|will|would|must|is\s+to|are\s+to|to)\s*:\s*$"
-)
-_AGREED_THAT_END_RE = re.compile(r"(?i)\b(?:agreed|resolved|decided)\s*:?\s*that\s+$")
-
-
-def owned_point(ctx: Context, st: str, owner: str) -> Found:
-    """A point under a line naming whom the points are for (:func:`owner_list_head`),
-    opening with a verb of a task, in capitals or not: "- invite the school to the fair,"
-    under "It was agreed that the Clerk should:" is the Clerk's task."""
-    m = _OWNED_POINT_RE.match(st)
-    if m is None:
-        return None
-    verb = m.group("verb").lower()
-    if verb in DECISION_VERBS or verb not in FIRST_NAME_VERBS and not is_base_verb(verb):
-        return None
-    if verb_base(verb) not in (None, verb) or verb in AUXILIARIES:
-        return None  # "- published the notice": a report
-    return owner, st[m.start("verb") :]
-
-
-_OWNED_POINT_RE = re.compile(r"[\W\d]{0,8}(?:\(?[a-z]{1,3}[.)]\s*)?(?P<verb>[A-Za-z][a-z]+)\b")
 
 
 AGREED_TO_HEAD_RE = re.compile(r"(?i)\b(?:agreed|resolved|decided)\s+to\s*[:–—-]?\s*$")

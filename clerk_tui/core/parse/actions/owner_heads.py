@@ -39,7 +39,6 @@ def owner_block_actions(ctx: Context, actions: list[Action], claimed: Spans) -> 
             owner = label.group("owner") if label is not None else None
             if owner is not None and (
                 not person_owner(ctx, owner)
-                or _CLAUSE_WORD_RE.search(owner)  # "It was agreed that the Clerk should:"
                 or _said_label(owner)  # "The Chair reported:" over the points of a report
                 or ROLL_HEAD_RE.search(owner)
                 or role_like(owner)
@@ -58,11 +57,6 @@ def owner_block_actions(ctx: Context, actions: list[Action], claimed: Spans) -> 
         if not claimed.overlaps(s, e):
             actions.append(make_action(ctx, task, owner, s, e))
             claimed.add(s, e)
-
-
-# A word of a clause in a label, which names no one alone: "It was agreed that the Clerk
-# should:", "The Treasurer will:" (prose.py reads those as whom the points are for).
-_CLAUSE_WORD_RE = re.compile(r"\b(?:was|were|is|are|agreed|that|should|will|would|must|shall)\b")
 
 
 def _said_label(label: str) -> bool:

@@ -35,8 +35,6 @@ from .agreements import (
     agreed_to,
     handed_to,
     hoped_to,
-    owned_point,
-    owner_list_head,
     resolution_mandate,
     responsibility_with,
     that_owner_verb,
@@ -116,7 +114,6 @@ def prose_actions(ctx: Context, actions: list[Action], claimed: Spans) -> None:
     prev_start = 0  # where it starts in the text
     agenda = _agenda_text(ctx)
     agreed_to_list = False  # the points under "Agreed to:", each a task of the meeting's
-    list_owner: str | None = None  # who the points are for ("It was decided the PTA would:")
     for ln in ctx.lines:
         if ln.blank:
             prev_text = ""
@@ -130,18 +127,6 @@ def prose_actions(ctx: Context, actions: list[Action], claimed: Spans) -> None:
         )
         entry = agreed_to_list and _is_list_entry(ctx, ln)
         agreed_to_list = head or entry
-        if head:
-            list_owner = None
-        elif ctx.text[ln.cend - 1] == ":" and (named := owner_list_head(ctx, ln)) is not None:
-            list_owner, agreed_to_list = named, True
-        elif not entry:
-            list_owner = None
-        if entry and list_owner is not None and not claimed.overlaps(ln.cstart, ln.cend):
-            point = _owned_entry(ctx, ln, list_owner)
-            if point is not None:  # the whole line, however many full stops it holds
-                actions.append(point)
-                claimed.add(ln.cstart, ln.cend)
-                continue
         speaker, speaker_at = line_speaker(ctx, ln)
         for s, e, st, _low in sentences_of_line(ctx, ln):
             if claimed.overlaps(s, e) or len(st) > 3000:
@@ -223,22 +208,6 @@ def prose_actions(ctx: Context, actions: list[Action], claimed: Spans) -> None:
                 actions[before].start = s
                 if len(actions) == before + 1:
                     actions[before].end = e
-
-
-def _owned_entry(ctx: Context, ln: Line, owner: str) -> Action | None:
-    """A point under a line naming whom the points are for ("It was agreed that the Clerk
-    should:" over "- write to the school (by 1 May)."): their task, the whole line, its
-    closing "and" or comma dropped."""
-    found = try_rule(
-        ctx, lambda c, st, _p: owned_point(c, st, owner), ctx.text[ln.cstart : ln.cend], ""
-    )
-    if found is None:
-        return None
-    task = _POINT_TAIL_RE.sub("", found[1])
-    return make_action(ctx, task, found[0], ln.cstart, ln.cend)
-
-
-_POINT_TAIL_RE = re.compile(r"[\s,;]*(?:\band\b|\bor\b)?[\s,;]*$")
 
 
 def _as_speaker(found: Found, clause: str, speaker: str) -> tuple[Found, bool]:
