@@ -114,6 +114,9 @@ _CLAUSE_BREAKS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("—", re.compile(rf"\s+—\s+(?={_NEXT_AGENT})")),
     (" - ", re.compile(rf"\s+-\s+(?={_NEXT_AGENT})")),
     (" and ", re.compile(rf"\s+and\s+(?={_NEXT_AGENT_AND}|{_NEXT_PERSON_TO}|{_NEXT_PRONOUN})")),
+    # a resolution's second that-clause naming its own agent: "It was agreed that the
+    # Council should mend the wall and that the Clerk should ask for quotes"
+    (" and that ", re.compile(rf"\s+and\s+that\s+(?={_NEXT_AGENT_AND})")),
     # a thing to be done after a commitment, in notes' passive: "Mrs Shah would draft a
     # leaflet and copies of the leaflet to be handed out at the library"
     (
