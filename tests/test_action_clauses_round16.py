@@ -1,4 +1,4 @@
-"""A resolution's second that-clause naming its own agent is a second action (round 16)."""
+"""Clauses of a task sentence (round 16): a second that-clause, a question to be asked."""
 
 from __future__ import annotations
 
@@ -30,3 +30,18 @@ def test_a_noted_state_is_no_task() -> None:
     assert (
         owned("It was noted that the hall was busy and that the Clerk would be away in May.") == []
     )
+
+
+def test_a_task_whose_own_question_took_the_mark() -> None:
+    """Notes put the mark of the question to be asked at the end of the task."""
+    assert owned("Jo Marsh to find out how much the insurer would charge?") == [
+        ("Jo Marsh", "Find out how much the insurer would charge?")
+    ]
+    assert owned("Bob Tate will ask the county whether the road can be shut for the fete?") == [
+        ("Bob Tate", "Ask the county whether the road can be shut for the fete?")
+    ]
+
+
+def test_a_question_is_no_task() -> None:
+    assert owned("Should we ask the school if they can help?") == []
+    assert owned("The Clerk would write to the county?") == []

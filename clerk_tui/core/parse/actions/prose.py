@@ -602,7 +602,7 @@ def _commitment(ctx: Context, st: str, prev: str) -> Found:
             found = try_rule(ctx, rule, st, prev)
             if found is not None:
                 return found
-    if st.rstrip().endswith("?") or not _ACTION_HINT.search(st):
+    if _asks(st) or not _ACTION_HINT.search(st):
         return None
     mask = _ALWAYS
     for word in _NEEDS_AT.findall(st.lower()):
@@ -613,6 +613,23 @@ def _commitment(ctx: Context, st: str, prev: str) -> Found:
             if found is not None:
                 return None if _forecast(st, found[1]) else found
     return None
+
+
+def _asks(st: str) -> bool:
+    """A question, not a task whose own question took the mark: "Will the Clerk write?",
+    "Should we ask the school?" are questions; "Jo to ask the insurer how much it would
+    charge?", "Bob will find out whether the road can be closed?" are tasks (notes put the
+    mark of the question asked at the end of the sentence)."""
+    return st.rstrip().endswith("?") and _EMBEDDED_QUESTION_RE.match(st) is None
+
+
+# A sentence in the order of a statement (no auxiliary or question word first) holding a
+# question word after its opening: the question is the one to be asked.
+_EMBEDDED_QUESTION_RE = re.compile(
+    r"\W*(?!(?i:will|would|can|could|should|shall|is|are|was|were|do|does|did|has|have|had"
+    r"|may|might|must|who|what|when|where|why|how|which|whether|if|any|anyone|anybody"
+    r"|someone|somebody)\b)[^?]+?\s(?i:whether|if|how|what|when|where|which|who|why)\s"
+)
 
 
 def _forecast(st: str, task: str) -> bool:
