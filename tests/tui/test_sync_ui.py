@@ -67,7 +67,7 @@ def told_since(app: ClerkApp, told: set[int]) -> bool:
     return any(id(n) not in told and n.message != "Syncing…" for n in app._notifications)
 
 
-async def until(pilot, condition: Callable[[], bool], timeout: float = 20.0) -> None:
+async def until(pilot, condition: Callable[[], bool], timeout: float = 60.0) -> None:
     """Pause until `condition()` holds, or `timeout` passes (the assertions then say what is
     wrong): under load, a worker that a key starts may not have begun when the workers are
     waited for, so one settle can look too early."""
