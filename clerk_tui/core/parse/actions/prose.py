@@ -41,6 +41,7 @@ from .agreements import (
     volunteered_alone,
     volunteered_for,
 )
+from .bodies import own_body_task
 from .clauses import split_clauses, unmarked
 from .common import committed_task, make_action
 from .grammar import LEAD_RE, Found, Rule, try_rule
@@ -95,8 +96,8 @@ from .verbs import AUXILIARIES, NOT_A_VERB
 
 # A word of the future, of a request or of an agreement: sentences with none make no action.
 _ACTION_HINT = re.compile(
-    r"(?=[tswcdTaArRpPDku'’iWvgjlRo])(?:"  # the first letters of what follows (faster)
-    r"\b(?:to|will|Will|shall|would|should|could|can|due|That|asked|[Rr]equests?|requested|[Dd]elegate|[Pp]lease"
+    r"(?=[tswcdTaArRpPDku'’iWvgjlRom])(?:"  # the first letters of what follows (faster)
+    r"\b(?:to|will|Will|shall|would|should|could|can|must|due|That|asked|[Rr]equests?|requested|[Dd]elegate|[Pp]lease"
     r"|know|[Aa]greed|AGREED|[Rr]esolved|RESOLVED|decided|suggested|proposed|recommended|urged"
     r"|tasked|[Rr]esponsib\w+|ownership|task|job|lead|leading|undertook|undertakes|action|ask|grateful"
     r"|great"
@@ -573,6 +574,7 @@ SENTENCE_RULES: tuple[Rule, ...] = (
     modal_verb,
     should_verb,
     body_will,
+    own_body_task,
     is_due,
     agreed_no_owner,
     starred_passive,
@@ -699,6 +701,10 @@ _RULE_NEEDS: dict[Rule, frozenset[str]] = {
         (modal_verb, ("will", "shall", "would", "going", "'ll", "’ll")),
         (should_verb, ("should",)),
         (body_will, ("will", "would", "shall", "going")),
+        (
+            own_body_task,
+            ("will", "shall", "must", "should", "is to", "are to", "has to", "have to", "going"),
+        ),
         (is_due, ("due",)),
         (agreed_no_owner, ("agreed", "resolved", "agree to")),
         (starred_passive, ("*",)),
