@@ -61,3 +61,20 @@ def test_the_body_s_standing_work_business_and_ideas_are_no_task() -> None:
 
 def test_another_body_s_plan_is_not_the_meeting_s_task() -> None:
     assert owned("Cllr Hale reported that the County Council will resurface Mill Lane.") == []
+
+
+def test_an_agreement_by_the_group_is_a_task_with_no_one_named() -> None:
+    assert owned("It was agreed by the group to print a leaflet for the May fair.") == [
+        (None, "Print a leaflet for the May fair.")
+    ]
+    assert owned("It was unanimously agreed by the committee to replace the boiler.") == [
+        (None, "Replace the boiler.")
+    ]
+    assert owned("It was agreed by members to hire a skip for the clear-out.") == [
+        (None, "Hire a skip for the clear-out.")
+    ]
+
+
+def test_an_agreement_by_the_group_to_note_or_meet_is_no_task() -> None:
+    assert owned("It was agreed by the group to note the treasurer's report.") == []
+    assert owned("It was agreed by the group to meet again in June.") == []
