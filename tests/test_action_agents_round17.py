@@ -78,3 +78,36 @@ def test_an_agreement_by_the_group_is_a_task_with_no_one_named() -> None:
 def test_an_agreement_by_the_group_to_note_or_meet_is_no_task() -> None:
     assert owned("It was agreed by the group to note the treasurer's report.") == []
     assert owned("It was agreed by the group to meet again in June.") == []
+
+
+def test_a_passive_task_in_a_later_clause() -> None:
+    assert owned("Costs were agreed, plumber to be informed.") == [(None, "Inform plumber.")]
+    assert owned("The quote was accepted; the glazier is to be told this week.") == [
+        (None, "Tell the glazier this week.")
+    ]
+    assert owned("Members looked at the car park, and the lines are to be repainted in May.") == [
+        (None, "Repaint the lines in May.")
+    ]
+    assert owned("After some discussion the lease is to be renewed for five years.") == [
+        (None, "Renew the lease for five years.")
+    ]
+    assert owned("The new rota was discussed & the rota to be handed out at next meeting.") == [
+        (None, "Hand out the rota at next meeting.")
+    ]
+    assert owned("The accounts were checked; the invoices to be filed by the Treasurer.") == [
+        ("the Treasurer", "File the invoices.")
+    ]
+
+
+def test_a_later_clause_that_is_no_passive_task() -> None:
+    for sentence in (
+        "The report was noted, a copy to be kept on file.",
+        "The hedge was cut last week, and the path is to be swept if required.",
+        "If the weather allows, the hedge is to be cut in March.",
+        "The plan was agreed, the residents to be consulted at the next meeting.",
+        "The painter is away until June, so the work will be done then.",
+        "The idea was liked, but further details need to be obtained.",
+        "No more sales were booked, currently no further action to be taken.",
+        "The grant is to be welcomed.",
+    ):
+        assert owned(sentence) == [], sentence

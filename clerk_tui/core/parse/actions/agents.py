@@ -20,6 +20,7 @@ from .grammar import (
     Found,
     names_for_purpose,
 )
+from .later_passives import DESCRIBING
 from .lexicon import is_adjective, is_base_verb, is_plural_noun, is_word, verb_base
 from .modals import task_sense
 from .named_notes import note_task
@@ -344,8 +345,9 @@ def _passive_opening(st: str, end: int, after_be: int) -> int | None:
     obtained", "4. Water – The water company to be asked for a price": a short noun phrase
     opening the sentence (after an item's title), then "to be" and a participle (an action,
     no one named). Where the noun phrase starts, or None."""
-    if PASSIVE_RE.match(st, after_be) is None:
-        return None
+    done = PASSIVE_RE.match(st, after_be)
+    if done is None or verb_base(done[0].strip()) in DESCRIBING:
+        return None  # "The grant is to be welcomed": what is said of it, no task
     head = HEADING_SEP_RE.match(st, 0, end)
     for start in (0, head.end() if head else None):
         if start is None or VERBISH_RE.search(st, start, end):

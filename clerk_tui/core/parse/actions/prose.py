@@ -45,6 +45,7 @@ from .bodies import own_body_task
 from .clauses import split_clauses, unmarked
 from .common import committed_task, make_action
 from .grammar import LEAD_RE, Found, Rule, try_rule
+from .later_passives import later_clause_passive
 from .leads import lead_named, lead_role
 from .lexicon import is_adjective, is_base_verb, verb_base
 from .modals import (
@@ -584,6 +585,7 @@ SENTENCE_RULES: tuple[Rule, ...] = (
     passive_to_be_done,
     letter_will_go,
     unframed_passive,
+    later_clause_passive,
     reported_passive,
     passive_by,
     asked_in_passive,
@@ -729,6 +731,7 @@ _RULE_NEEDS: dict[Rule, frozenset[str]] = {
         (passive_to_be_done, ("be",)),
         (letter_will_go, (" go ",)),
         (unframed_passive, ("be",)),
+        (later_clause_passive, ("be",)),
         (please_do, ("please", "kindly", "let")),
         (if_you_could, (" if ", "ask")),
     )

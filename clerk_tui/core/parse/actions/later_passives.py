@@ -1,0 +1,100 @@
+"""A passive task with no one named in a later clause of a sentence: "Costs were agreed,
+builder to be informed", "The plans were approved and the hedge is to be cut in March",
+"After some discussion the lease is to be renewed for five years" (opening the sentence:
+:func:`.passives.unframed_passive` and :func:`.agents.agent_to_verb`)."""
+
+from __future__ import annotations
+
+import re
+
+from ..context import Context
+from .grammar import Found
+from .lexicon import verb_base
+from .passives import active, participle_base, split_by_agent
+
+# Where a later clause opens: after a comma, a semicolon, "&" or "and"; or after a phrase of
+# discussion set first ("After some discussion", "Following a discussion", "Meanwhile").
+_CLAUSE_OPEN_RE = re.compile(
+    r"(?:,|;|\s&|,?\s+and)\s+"
+    r"|^[\W\d]*(?:(?:After|Following)\s+(?:(?:a|some|the|further|much|lengthy|brief)\s+)?"
+    r"discussion|Meanwhile|In\s+the\s+meantime),?\s+"
+)
+# The subject, then the future passive: "(the) builder to be informed", "the hedge is to be
+# cut", "new bins will be fitted". Up to four words, none a word of a clause.
+_LATER_PASSIVE_RE = re.compile(
+    r"(?P<np>(?:(?:[Tt]he|[Aa]n?|[Nn]ew|[Ff]urther|[Oo]ur|[Aa]ll)\s+)?"
+    r"[a-z][\w’'-]*(?:\s+[\w’'-]+){0,3}?)"
+    r"\s+(?:(?:is|are)\s+to|will|to)\s+(?:then\s+|also\s+|now\s+)?be\s+(?P<part>[a-z]+)\b"
+)
+# Words no subject of a task holds: of grammar, time, negation, a pronoun.
+_NOT_IN_NP = frozenset(
+    """
+    so then now also still currently no not nothing none need needs needed must may might can
+    could would should shall will is are was were be been has have had do does did it its
+    this that these those they their them there which who whom what he she his her we us i
+    you your and or but if when once as than by for of with from in on at to into about
+    """.split()  # noqa: SIM905
+)
+# A condition opening the sentence: "If the weather allows, ...", "Once the lease is signed, ...".
+_CONDITION_FIRST_RE = re.compile(
+    r"[\W\d]*(?i:if|unless|once|when|should|provided|subject\s+to|assuming|until)\b"
+)
+# What a participle says of a thing, not a task done to it ("is to be welcomed").
+DESCRIBING = frozenset(
+    "welcome appreciate expect commend congratulate applaud praise regret note hold do".split()  # noqa: SIM905
+)
+# What is handed out at a meeting: a task to do there.
+_HANDED_OUT = frozenset(("hand", "distribute", "circulate"))
+# Brought to a meeting (a follow-up), a condition, or a time of its own past.
+_NOT_A_TASK_RE = re.compile(
+    r"\b(?:meeting|agenda|if|when|once|unless|whether|required|necessary|possible)\b"
+)
+
+
+def later_clause_passive(ctx: Context, st: str, prev: str) -> Found:
+    """A task in the passive opening a later clause of the sentence, no one named (or the
+    doer after "by"): "Costs were agreed, builder to be informed" -> "Inform builder", "The
+    quote was accepted; the contractor is to be told this week", "The plans were approved
+    and the hedge is to be cut in March", "After some discussion the lease is to be renewed".
+    Not what was done ("had been sent"), what is said of a thing ("is to be welcomed"),
+    what is brought to a meeting, nor a condition ("if required")."""
+    for opening in _CLAUSE_OPEN_RE.finditer(st):
+        m = _LATER_PASSIVE_RE.match(st, opening.end())
+        if m is None:
+            continue
+        if _CONDITION_FIRST_RE.match(st, 0, opening.start()):
+            continue  # "If the weather allows, the hedge is to be cut": a contingent idea
+        base = _participle_base(m.group("part"))
+        if base is None or base in DESCRIBING or not _noun_phrase(m.group("np")):
+            continue
+        rest = st[m.end() :]
+        clause_rest = re.split(r"[,;]", rest, maxsplit=1)[0]
+        bar = _NOT_A_TASK_RE.search(clause_rest)
+        if bar is not None and not (bar[0] == "meeting" and base in _HANDED_OUT):
+            continue  # (handed out at the next meeting: a task at it)
+        agent, rest = split_by_agent(ctx, clause_rest)
+        return agent, active(base, m.group("np"), rest.rstrip(" .")) + "."
+    return None
+
+
+def _participle_base(word: str) -> str | None:
+    """The base verb of a participle of a task (:func:`.passives.participle_base`), and of
+    "told", "sold", "laid" ("the contractor to be told")."""
+    base = participle_base(word)
+    if base is None and word.endswith(("old", "aid")) and word != "paid":
+        base = verb_base(word)
+        return None if base == word else base
+    return base
+
+
+def _noun_phrase(np: str) -> bool:
+    """Whether the subject reads as a thing: words of English, none a word of grammar, an
+    adverb or a negation, the last not a verb's form ("builder", "the hedge", "new bins";
+    not "so the work", "details need", "no further action", "its property")."""
+    words = np.lower().split()
+    if any(w in _NOT_IN_NP or w.endswith("ly") for w in words[1:]):
+        return False
+    if words[0] in _NOT_IN_NP or words[0] != "further" and words[0].endswith("ly"):
+        return False
+    last = words[-1]
+    return not last.endswith(("ed", "ing")) or verb_base(last) in (None, last)
