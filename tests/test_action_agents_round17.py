@@ -111,3 +111,35 @@ def test_a_later_clause_that_is_no_passive_task() -> None:
         "The grant is to be welcomed.",
     ):
         assert owned(sentence) == [], sentence
+
+
+def test_an_agent_described_not_named() -> None:
+    assert owned("Ann's nephew has agreed to redesign the newsletter.") == [
+        ("Ann's nephew", "Redesign the newsletter.")
+    ]
+    assert owned("Our treasurer's husband will read the meter.") == [
+        ("Our treasurer's husband", "Read the meter.")
+    ]
+    assert owned("The Chair's wife offered to fix the gate latch.") == [
+        ("The Chair's wife", "Fix the gate latch.")
+    ]
+    assert owned("A local roofer is to look at the porch in April.") == [
+        ("A local roofer", "Look at the porch in April.")
+    ]
+    assert owned("One of the residents will water the planters.") == [
+        ("One of the residents", "Water the planters.")
+    ]
+    assert owned("A volunteer from the church will open the hall on Sunday.") == [
+        ("A volunteer from the church", "Open the hall on Sunday.")
+    ]
+
+
+def test_a_thing_of_someone_s_or_a_wish_is_no_described_agent() -> None:
+    for sentence in (
+        "Ann's report will be circulated.",
+        "Ann's daughter's wedding will be held in June.",
+        "Two members would like to see more trees.",
+        "A resident would prefer the hedge kept low.",
+        "Ann's husband said the gate was broken.",
+    ):
+        assert owned(sentence) == [], sentence

@@ -44,6 +44,7 @@ from .agreements import (
 from .bodies import own_body_task
 from .clauses import split_clauses, unmarked
 from .common import committed_task, make_action
+from .described import described_agent
 from .grammar import LEAD_RE, Found, Rule, try_rule
 from .later_passives import later_clause_passive
 from .leads import lead_named, lead_role
@@ -572,6 +573,7 @@ SENTENCE_RULES: tuple[Rule, ...] = (
     asked_if_could,
     said_would,
     said_and_that_would,
+    described_agent,
     modal_verb,
     should_verb,
     body_will,
@@ -700,6 +702,7 @@ _RULE_NEEDS: dict[Rule, frozenset[str]] = {
             + ("'ll", "’ll", "'d ", "’d "),
         ),
         (said_and_that_would, ("and that",)),
+        (described_agent, ("'s ", "’s ", "a ", "an ", "one of", "some ", "two ", "three ")),
         (modal_verb, ("will", "shall", "would", "going", "'ll", "’ll")),
         (should_verb, ("should",)),
         (body_will, ("will", "would", "shall", "going")),
