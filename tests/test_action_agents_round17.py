@@ -143,3 +143,35 @@ def test_a_thing_of_someone_s_or_a_wish_is_no_described_agent() -> None:
         "Ann's husband said the gate was broken.",
     ):
         assert owned(sentence) == [], sentence
+
+
+REVIEW = (
+    "# Brookfield Garden Club committee\n\n"
+    "## Review of actions from the last meeting\n"
+    "- KS to order the compost bins: done\n"
+    "- AR to mend the shed door: complete\n"
+    "- AR to ask about the pear tree: no reply yet\n"
+    "{line}\n\n"
+    "## Finance\nThe accounts were approved.\n"
+)
+
+
+def test_a_new_task_among_the_old_ones_under_review() -> None:
+    for line, found in (
+        (
+            "- The water contract is to be renegotiated in October.",
+            (None, "The water contract is to be renegotiated in October."),
+        ),
+        ("   - KS will now empty the bins next weekend.", ("KS", "Empty the bins next weekend.")),
+    ):
+        out = parse_strict(REVIEW.format(line=line)).actions
+        assert [(a.owner, a.text) for a in out] == [found], line
+
+
+def test_an_old_task_and_its_update_under_review_are_no_new_task() -> None:
+    for line in (
+        "- KS to fit the bins: KS will fit the bins next weekend.",
+        "- AR will prune the roses - ongoing",
+        "- KS to weed the beds",
+    ):
+        assert parse_strict(REVIEW.format(line=line)).actions == [], line

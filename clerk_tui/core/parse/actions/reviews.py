@@ -24,7 +24,33 @@ def drop_reviewed(ctx: Context, actions: list[Action]) -> list[Action]:
     sections = review_sections(ctx)
     if not sections.starts:
         return actions
-    return [a for a in actions if not (sections.overlaps(a.start, a.end) and _restated(ctx, a))]
+    return [
+        a
+        for a in actions
+        if not (sections.overlaps(a.start, a.end) and _restated(ctx, a)) or new_under_review(ctx, a)
+    ]
+
+
+def new_under_review(ctx: Context, action: Action) -> bool:
+    """A new task given while the old ones are reviewed: a line of its own promising it in the
+    future ("KS will now fit the bins next weekend", "The drainage contract is to be reviewed
+    in November"), not in the shape of the old log's entry ("KS to order bins"), nor an
+    entry's update after its label ("KS to fit bins: KS will ..."), and reporting no status
+    ("done", "ongoing")."""
+    text = ctx.text
+    ln = ctx.lines[line_of(ctx, action.start)]
+    cue = _FUTURE_CUE_RE.search(text, action.start, action.end)
+    if cue is None or _LABEL_SEP_RE.search(text, ln.cstart, cue.start()):
+        return False  # "KS to fit bins: KS will now ...": the old entry, then its update
+    return _STATUS_RE.search(text, ln.cstart, ln.cend) is None
+
+
+# What parts an old entry from its update: a colon, a dash between spaces.
+_LABEL_SEP_RE = re.compile(r":\s|\s[-–—]\s")
+
+
+# A promise in the future tense: "will", "shall", "is to (be)", "are to (be)".
+_FUTURE_CUE_RE = re.compile(r"\b(?:will|shall|(?:is|are)\s+to)\s+(?:now\s+|then\s+|also\s+)?[a-z]")
 
 
 def _marked_done(ctx: Context, action: Action) -> bool:
