@@ -175,3 +175,27 @@ def test_an_old_task_and_its_update_under_review_are_no_new_task() -> None:
         "- KS to weed the beds",
     ):
         assert parse_strict(REVIEW.format(line=line)).actions == [], line
+
+
+def test_a_thing_s_second_verb_in_the_future_passive() -> None:
+    assert owned("A tenant has paid twice and will be contacted about a refund.") == [
+        (None, "Contact a tenant about a refund.")
+    ]
+    assert owned("The old bench has rotted and will be replaced in the spring.") == [
+        (None, "Replace the old bench in the spring.")
+    ]
+    assert owned("The old bench has rotted and was replaced in May.") == []
+
+
+def test_this_to_be_done_before_the_next_meeting() -> None:
+    assert owned(
+        "The treasurer asked whether the gate could be painted and this is to be arranged"
+        " before the next meeting."
+    ) == [(None, "Arrange this before the next meeting.")]
+    assert (
+        owned(
+            "It was asked if the shed could be moved and this is to be discussed at the"
+            " next meeting."
+        )
+        == []
+    )

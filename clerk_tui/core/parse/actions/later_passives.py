@@ -43,6 +43,11 @@ _CONDITION_FIRST_RE = re.compile(
 DESCRIBING = frozenset(
     "welcome appreciate expect commend congratulate applaud praise regret note hold do".split()  # noqa: SIM905
 )
+# A meeting as the time a task is due by: "prior to the next meeting", "before the meeting".
+_BEFORE_MEETING_RE = re.compile(
+    r"\b(?:prior\s+to|before|ahead\s+of|in\s+advance\s+of|by)\s+(?:the\s+|our\s+)?"
+    r"(?:[\w-]+\s+){0,2}meeting$"
+)
 # What is handed out at a meeting: a task to do there.
 _HANDED_OUT = frozenset(("hand", "distribute", "circulate"))
 # Brought to a meeting (a follow-up), a condition, or a time of its own past.
@@ -69,12 +74,24 @@ def later_clause_passive(ctx: Context, st: str, prev: str) -> Found:
             continue
         rest = st[m.end() :]
         clause_rest = re.split(r"[,;]", rest, maxsplit=1)[0]
-        bar = _NOT_A_TASK_RE.search(clause_rest)
-        if bar is not None and not (bar[0] == "meeting" and base in _HANDED_OUT):
-            continue  # (handed out at the next meeting: a task at it)
+        if _not_a_task(clause_rest, base):
+            continue
         agent, rest = split_by_agent(ctx, clause_rest)
         return agent, active(base, m.group("np"), rest.rstrip(" .")) + "."
     return None
+
+
+def _not_a_task(rest: str, base: str) -> bool:
+    """What the passive's clause says after its participle makes it no task: a condition, the
+    agenda, a meeting it is brought to (not one it is done before, "prior to the next
+    meeting", nor one it is handed out at)."""
+    for bar in _NOT_A_TASK_RE.finditer(rest):
+        if bar[0] != "meeting":
+            return True
+        if base in _HANDED_OUT or _BEFORE_MEETING_RE.search(rest, 0, bar.end()):
+            continue  # "to be handed out at the meeting", "to be arranged before the meeting"
+        return True
+    return False
 
 
 def _participle_base(word: str) -> str | None:
@@ -90,8 +107,11 @@ def _participle_base(word: str) -> str | None:
 def _noun_phrase(np: str) -> bool:
     """Whether the subject reads as a thing: words of English, none a word of grammar, an
     adverb or a negation, the last not a verb's form ("builder", "the hedge", "new bins";
-    not "so the work", "details need", "no further action", "its property")."""
+    not "so the work", "details need", "no further action", "its property"); or "this",
+    "it" alone, what the sentence has just said."""
     words = np.lower().split()
+    if words in (["this"], ["it"], ["these"]):
+        return True  # what the sentence just said: "... and this is to be arranged"
     if any(w in _NOT_IN_NP or w.endswith("ly") for w in words[1:]):
         return False
     if words[0] in _NOT_IN_NP or words[0] != "further" and words[0].endswith("ly"):

@@ -549,9 +549,9 @@ _FUTURE_BE = (
 _MADE_TASK_RE = re.compile(r"\b(?:contact|enquiries|inquiries|arrangements|approach)$")
 _P_UNFRAMED_PASSIVE = re.compile(rf"[\W\d]*{_UNFRAMED_NP}{_FUTURE_BE}")
 # The same subject's second verb, in the passive future: "A schedule was being worked on and
-# would be finalised next month".
+# would be finalised next month", "The old bench has rotted and will be replaced".
 _P_AND_PASSIVE = re.compile(
-    rf"[\W\d]*{_UNFRAMED_NP}\s+(?:was|were|is|are|(?:has|have|had)\s+been)\s+[^,;:.()]{{1,80}}?"
+    rf"[\W\d]*{_UNFRAMED_NP}\s+(?:was|were|is|are|(?:has|have|had)(?:\s+been)?)\s+[^,;:.()]{{1,80}}?"
     rf"\s+and{_FUTURE_BE}"
 )
 # Where a clause of a sentence starts: after a semicolon, or "and" before a determiner.
