@@ -199,3 +199,34 @@ def test_this_to_be_done_before_the_next_meeting() -> None:
         )
         == []
     )
+
+
+TAGGED = (
+    "Minutes of Brookfield Parish Council, 3 March 2026\n\n"
+    "Present: Kate Sims (KS), Alan Roe-Price (ARP), Bob Tate (BT)\n\n1. Parish matters\n"
+)
+
+
+def tagged(sentence: str) -> list[tuple[str | None, str]]:
+    return [(a.owner, a.text) for a in parse_strict(TAGGED + sentence + "\n").actions]
+
+
+def test_things_tagged_with_their_doers_in_one_passive() -> None:
+    assert tagged("New bins (KS) and a lamp (ARP) will be installed soon.") == [
+        ("KS", "Install new bins soon."),
+        ("ARP", "Install a lamp soon."),
+    ]
+    assert tagged("The verge (BT) is to be cut in March.") == [("BT", "Cut the verge in March.")]
+    assert tagged("Posters (KS) to be put up in the village.") == [
+        ("KS", "Put up posters in the village.")
+    ]
+
+
+def test_a_tagged_passive_that_is_no_task() -> None:
+    for sentence in (
+        "New bins (NB) will be installed soon.",
+        "The fence (KS) was repaired last week.",
+        "The grant (ARP) is to be welcomed.",
+        "The shed (BT) is to be discussed at the next meeting.",
+    ):
+        assert [who for who, _ in tagged(sentence)] in ([], [None]), sentence

@@ -41,6 +41,7 @@ from .tables import (
     table_actions,
 )
 from .tag_subjects import tag_subject_actions
+from .tagged_passives import tagged_passive_actions
 from .todos import todo_heading_actions
 from .verbs import FIRST_NAME_VERBS, TASK_VERBS
 
@@ -69,6 +70,7 @@ SOURCES: tuple[Source, ...] = (
     owner_block_actions,
     bare_bullet_runs,
     tag_subject_actions,
+    tagged_passive_actions,
     bullet_sentence_actions,
     bare_verb_sentences,
     prose_actions,

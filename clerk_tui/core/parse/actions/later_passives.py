@@ -69,19 +69,19 @@ def later_clause_passive(ctx: Context, st: str, prev: str) -> Found:
             continue
         if _CONDITION_FIRST_RE.match(st, 0, opening.start()):
             continue  # "If the weather allows, the hedge is to be cut": a contingent idea
-        base = _participle_base(m.group("part"))
+        base = participle_of(m.group("part"))
         if base is None or base in DESCRIBING or not _noun_phrase(m.group("np")):
             continue
         rest = st[m.end() :]
         clause_rest = re.split(r"[,;]", rest, maxsplit=1)[0]
-        if _not_a_task(clause_rest, base):
+        if not_a_task(clause_rest, base):
             continue
         agent, rest = split_by_agent(ctx, clause_rest)
         return agent, active(base, m.group("np"), rest.rstrip(" .")) + "."
     return None
 
 
-def _not_a_task(rest: str, base: str) -> bool:
+def not_a_task(rest: str, base: str) -> bool:
     """What the passive's clause says after its participle makes it no task: a condition, the
     agenda, a meeting it is brought to (not one it is done before, "prior to the next
     meeting", nor one it is handed out at)."""
@@ -94,7 +94,7 @@ def _not_a_task(rest: str, base: str) -> bool:
     return False
 
 
-def _participle_base(word: str) -> str | None:
+def participle_of(word: str) -> str | None:
     """The base verb of a participle of a task (:func:`.passives.participle_base`), and of
     "told", "sold", "laid" ("the contractor to be told")."""
     base = participle_base(word)
