@@ -26,6 +26,7 @@ _PERSON_NOUNS = frozenset(
     architect decorator joiner landowner landlord tenant farmer parishioner parishioners
     """.split()  # noqa: SIM905
 )
+_HEAD_RE = re.compile(r"\b(?:" + "|".join(sorted(_PERSON_NOUNS)) + r")\b")
 # The words of a cue, which no description holds.
 _CUE_WORDS = (
     r"(?:has|have|had|is|are|was|were|will|would|kindly|also|agreed|offered|volunteered"
@@ -55,6 +56,8 @@ def described_agent(ctx: Context, st: str, prev: str) -> Found:
     website", "The Chair's husband will repair the bench", "A local builder has offered to
     look at the roof", "One of the residents will water the planters". Not a thing of
     someone's ("Dan's report will be circulated"), nor a wish or a state ("would like")."""
+    if _HEAD_RE.search(st) is None:
+        return None  # (a cheap test first: most sentences name no such person)
     for m in _DESCRIBED_RE.finditer(st):
         if m.group("head") not in _PERSON_NOUNS:
             continue
