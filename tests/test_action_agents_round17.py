@@ -230,3 +230,17 @@ def test_a_tagged_passive_that_is_no_task() -> None:
         "The shed (BT) is to be discussed at the next meeting.",
     ):
         assert [who for who, _ in tagged(sentence)] in ([], [None]), sentence
+
+
+def test_a_task_minuted_before_a_later_items_minutes_label() -> None:
+    """A committee page's items, their numbers alone on a line: what an item minuted is no
+    agenda text of the item after it."""
+    page = (
+        "Agenda and minutes\n\nItems\nNo. Item\n\n12.\n\nElection of Vice-Chair:\n\nMinutes:\n\n"
+        "Councillor Ann Lee was elected.\n\n"
+        "A Member asked that a copy of the audit guide be sent to all Members.\n\n\n"
+        "13.\n\nDeclarations of interest:\n\nMinutes:\n\nNone were made.\n"
+    )
+    assert [(a.owner, a.text) for a in parse_strict(page).actions] == [
+        (None, "Send a copy of the audit guide to all Members.")
+    ]

@@ -511,14 +511,31 @@ def _agenda_text(ctx: Context) -> Spans:
     """What a ModernGov page says of an item before its "Minutes:" line: the agenda's
     purpose ("Scrutiny Committee Chairs to report"), not what the meeting minuted."""
     spans = Spans()
+    last_label = 0  # where the last "Minutes:" label ends
     for ln in ctx.lines:
         if not ln.blank and _MINUTES_LABEL_RE.fullmatch(ctx.text, ln.cstart, ln.cend):
             k = item_at(ctx, ln.cstart)
-            spans.add(ctx.items[k].start if k is not None else 0, ln.start)
+            start = ctx.items[k].start if k is not None else _title_before(ctx, ln, last_label)
+            spans.add(max(start, last_label), ln.start)
+            last_label = ln.end
     return spans
 
 
+def _title_before(ctx: Context, label: Line, floor: int) -> int:
+    """Where an item's number and title start above its "Minutes:" label when no item was
+    found there ("49." and "Declarations of interest:" on lines of their own): the number
+    alone on its line within the few lines above, else the line just above; never before
+    ``floor`` (the last label, whose minutes come before)."""
+    above = [ln for ln in ctx.lines[max(0, label.index - 8) : label.index] if not ln.blank]
+    above = [ln for ln in above if ln.start >= floor]
+    for ln in reversed(above):
+        if _NUMBER_ALONE_RE.fullmatch(ctx.text, ln.cstart, ln.cend):
+            return ln.start
+    return above[-1].start if above else label.start
+
+
 _MINUTES_LABEL_RE = re.compile(r"Minutes\s*:?")
+_NUMBER_ALONE_RE = re.compile(r"\(?\d{1,3}(?:\.\d{1,2})?[.)]?")
 
 
 # "... had been updated in January and he would send ...": a date of what already happened.
