@@ -30,6 +30,14 @@ def test_the_body_itself_owns_a_plain_task() -> None:
     ]
 
 
+def test_the_body_resolved_to_do_a_task() -> None:
+    assert owned("The Committee resolved to replace the boiler before winter.") == [
+        ("The Committee", "Replace the boiler before winter.")
+    ]
+    assert owned("The Committee decided to note the report.") == []
+    assert owned("The Committee resolved to ask the county for a crossing.") == []
+
+
 def test_we_own_a_plain_task_with_no_one_named() -> None:
     assert owned("We are going to repaint the porch in July.") == [
         (None, "Repaint the porch in July.")

@@ -19,8 +19,8 @@ from .verbs import AUXILIARIES, DECISION_VERBS, NOT_A_VERB, NOT_TASK_VERBS, WILL
 # A cue of a task to come after the body: "will", "shall", "must", "should", "is to",
 # "are going to", "will need to", "has to".
 _BODY_CUE_RE = re.compile(
-    r"(?=[wsmiahWS])\b(?P<cue>will|shall|must|should|(?:is|are)\s+(?:going\s+)?to"
-    r"|(?:has|have)\s+to)\s+"
+    r"(?=[wsmiahWSrdRD])\b(?P<cue>will|shall|must|should|(?:is|are)\s+(?:going\s+)?to"
+    r"|(?:has|have)\s+to|(?i:resolved|decided)\s+to)\s+"
     rf"{ADVERBS}(?:(?:need|have)\s+to\s+{ADVERBS})?(?P<verb>[a-z][a-z-]+)\b"
 )
 # The words a meeting's own body is named by ("the Parish Council", "the Hall Committee",
@@ -48,6 +48,8 @@ _MEETING_VERBS = frozenset(
     determine resolve respond work proceed reconsider reassess re-examine assess face
     """.split()  # noqa: SIM905
 )
+# Verbs of asking another body, a resolution's request rather than a task.
+_ASKING = frozenset(("ask", "request", "invite", "urge"))
 # A hedge or a condition before the body: "perhaps the Council should ...", "If funds
 # allow the Committee will ...", "Once the lease is signed the Trust will ...".
 _HEDGE_RE = re.compile(
@@ -91,6 +93,8 @@ def own_body_task(ctx: Context, st: str, prev: str) -> Found:
             continue  # "If funds allow, the Committee will buy a boiler": a clause of a condition
         if not _binding(owner, m.group("cue")):
             continue
+        if m.group("cue")[:1] in "rdRD" and verb in _ASKING:
+            continue  # "The Council resolved to ask the county ...": its request, a decision
         task = st[m.start("verb") :]
         return (None if owner.lower() == "we" else owner), task
     return None
@@ -104,6 +108,8 @@ def _binding(owner: str, cue: str) -> bool:
     head = owner.lower().split()[-1]
     if head == "we":
         return cue in ("will", "shall") or cue.startswith(("is", "are"))
+    if cue[:1] in "rdRD":  # "resolved to", "decided to": the body's own act, any body
+        return head != "we"
     if cue == "must" or cue.startswith(("has", "have")):
         return head in ("team", "group")
     return True

@@ -725,7 +725,8 @@ _RULE_NEEDS: dict[Rule, frozenset[str]] = {
         (body_will, ("will", "would", "shall", "going")),
         (
             own_body_task,
-            ("will", "shall", "must", "should", "is to", "are to", "has to", "have to", "going"),
+            ("will", "shall", "must", "should", "is to", "are to", "has to", "have to", "going")
+            + ("resolved to", "decided to"),
         ),
         (is_due, ("due",)),
         (agreed_no_owner, ("agreed", "resolved", "agree to")),
