@@ -315,10 +315,12 @@ def test_body_descriptions_are_not_commitments() -> None:
         "The service will provide support to 200 families this year. "
         "The council would continue to fund the panel. "
         "The ICB will need to consider the options. "
-        "The Board will circulate the note. "
+        "The Board will continue to circulate the note. "
         "If the Trust would provide the figures, members could decide.\n"
     )
     assert parse_strict(text).actions == []
+    # (The meeting's own body with a plain task is its action, round 17: "The Board will
+    # circulate the note" is the Board's; its standing work, above, is none.)
 
 
 def test_committee_from_header_styles() -> None:

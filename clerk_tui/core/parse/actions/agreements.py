@@ -287,10 +287,10 @@ def resolution_mandate(ctx: Context, st: str, prev: str) -> Found:
 def agreed_no_owner(ctx: Context, st: str, prev: str) -> Found:
     """What the meeting agreed be done, with no one named: "It was agreed work to be
     completed on Saturday", "It was suggested and AGREED that we write to the Boundaries
-    Commission", "It was agreed to write to the landowner", "It was resolved to seek quotes",
-    "It was agreed by the group to print a leaflet" (not a resolution to ask another body:
-    "It was resolved to ask the steering group for a timetable" is the council's request, a
-    decision)."""
+    Commission", "It was agreed to write to the landowner", "It was resolved to seek quotes"
+    (not a resolution to ask another body: "It was resolved to ask the steering group for a
+    timetable" is the council's request, a decision); and one the group made ("agreed by
+    the group to print a leaflet")."""
     m = _P_AGREED_NO_OWNER.search(st)
     if m is None:
         return None
@@ -344,7 +344,7 @@ _P_AGREED_NO_OWNER = re.compile(
     r"(?P<head>(?:\b(?i:it\s+was\s+(?:(?:also|further|therefore|then|[a-z]{3,}ly)\s+)?"
     r"(?:\w+\s+and\s+)?(?:agreed|resolved)(?:\s+by\s+(?:all\s+|the\s+)?(?:[a-z]+\s+)?"
     r"(?:group|members|committee|council|meeting|board|trustees|councillors|all|everyone"
-    r"|present))?)"  # "It was agreed by the group to draft a leaflet": the meeting's agreement
+    r"|present))?)"  # "It was agreed by the group to print a leaflet": the meeting's agreement
     r"|^[\W\d]*(?:Agreed|AGREED)\s*:?"
     r"|^[\W\d]*(?:Agree|AGREE)(?=\s+to\s))"  # a note in the present: "Agree to get quotes"
     r"\s+(?:that\s+)?)"

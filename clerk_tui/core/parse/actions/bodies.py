@@ -50,6 +50,14 @@ _MEETING_VERBS = frozenset(
 )
 # Verbs of asking another body, a resolution's request rather than a task.
 _ASKING = frozenset(("ask", "request", "invite", "urge"))
+# Words that make a body any of several: "each team", "every group", "both committees".
+_QUANTIFIERS = frozenset("each every any all both either neither no some other another".split())  # noqa: SIM905
+# A meeting at which the task is done: the meeting's business ("at the AGM", "at the next
+# meeting", "on the agenda").
+_AT_MEETING_RE = re.compile(
+    r"(?i)\b(?:at|to|for|on)\s+(?:the|a|an|our|its|their)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:meeting|AGM|EGM|agenda)\b"
+)
 # A hedge or a condition before the body: "perhaps the Council should ...", "If funds
 # allow the Committee will ...", "Once the lease is signed the Trust will ...".
 _HEDGE_RE = re.compile(
@@ -96,6 +104,8 @@ def own_body_task(ctx: Context, st: str, prev: str) -> Found:
         if m.group("cue")[:1] in "rdRD" and verb in _ASKING:
             continue  # "The Council resolved to ask the county ...": its request, a decision
         task = st[m.start("verb") :]
+        if _AT_MEETING_RE.search(task):
+            continue  # "We will raise the parking at the AGM": the meeting's own business
         return (None if owner.lower() == "we" else owner), task
     return None
 
@@ -137,8 +147,8 @@ def _own_body(ctx: Context, owner: str) -> bool:
     words = [w.strip(",.;:()").lower() for w in owner.split()]
     while words and words[0] in ("the", "our"):
         words.pop(0)
-    if not words:
-        return False
+    if not words or words[0] in _QUANTIFIERS:
+        return False  # "each team will play the final at home": any of them, no body
     if words == ["we"] or self_body(owner):
         return True
     if words[-1] not in _OWN_HEADS:

@@ -1,5 +1,5 @@
-"""A passive task with no one named in a later clause of a sentence: "Costs were agreed,
-builder to be informed", "The plans were approved and the hedge is to be cut in March",
+"""A passive task with no one named in a later clause of a sentence: "Fees were settled,
+roofer to be told", "The plans were approved and the hedge is to be cut in March",
 "After some discussion the lease is to be renewed for five years" (opening the sentence:
 :func:`.passives.unframed_passive` and :func:`.agents.agent_to_verb`)."""
 
@@ -19,7 +19,7 @@ _CLAUSE_OPEN_RE = re.compile(
     r"|^[\W\d]*(?:(?:After|Following)\s+(?:(?:a|some|the|further|much|lengthy|brief)\s+)?"
     r"discussion|Meanwhile|In\s+the\s+meantime),?\s+"
 )
-# The subject, then the future passive: "(the) builder to be informed", "the hedge is to be
+# The subject, then the future passive: "(the) roofer to be told", "the hedge is to be
 # cut", "new bins will be fitted". Up to four words, none a word of a clause.
 _LATER_PASSIVE_RE = re.compile(
     r"(?P<np>(?:(?:[Tt]he|[Aa]n?|[Nn]ew|[Ff]urther|[Oo]ur|[Aa]ll)\s+)?"
@@ -58,7 +58,7 @@ _NOT_A_TASK_RE = re.compile(
 
 def later_clause_passive(ctx: Context, st: str, prev: str) -> Found:
     """A task in the passive opening a later clause of the sentence, no one named (or the
-    doer after "by"): "Costs were agreed, builder to be informed" -> "Inform builder", "The
+    doer after "by"): "Fees were settled, roofer to be told" -> "Tell roofer", "The
     quote was accepted; the contractor is to be told this week", "The plans were approved
     and the hedge is to be cut in March", "After some discussion the lease is to be renewed".
     Not what was done ("had been sent"), what is said of a thing ("is to be welcomed"),
