@@ -257,3 +257,16 @@ def test_a_task_minuted_before_a_later_items_minutes_label() -> None:
 def test_the_body_s_business_at_a_meeting_and_any_team_are_no_task() -> None:
     assert owned("We will bring the parking up at the AGM.") == []
     assert owned("It was confirmed that each team will host one match.") == []
+
+
+def test_a_future_passive_done_by_someone_named_by_trade_or_reported_elsewhere() -> None:
+    assert owned("The cracked sink will be replaced by the plumber.") == [
+        ("the plumber", "Replace the cracked sink.")
+    ]
+    assert owned("* The loose slabs by the shop will be reported to the district council.") == [
+        (None, "Report the loose slabs by the shop to the district council.")
+    ]
+    assert owned("* The budget figures will be reported to the next meeting.") == []
+    assert owned("The cracked sink will be replaced by the end of May.") == [
+        (None, "Replace the cracked sink by the end of May.")
+    ]

@@ -10,7 +10,7 @@ import re
 from ..context import Context
 from .grammar import Found
 from .lexicon import verb_base
-from .passives import active, participle_base, split_by_agent
+from .passives import active, participle_base, reported_elsewhere, split_by_agent
 
 # Where a later clause opens: after a comma, a semicolon, "&" or "and"; or after a phrase of
 # discussion set first ("After some discussion", "Following a discussion", "Meanwhile").
@@ -69,10 +69,12 @@ def later_clause_passive(ctx: Context, st: str, prev: str) -> Found:
             continue
         if _CONDITION_FIRST_RE.match(st, 0, opening.start()):
             continue  # "If the weather allows, the hedge is to be cut": a contingent idea
+        rest = st[m.end() :]
         base = participle_of(m.group("part"))
+        if base is None and reported_elsewhere(m.group("part"), rest):
+            base = "report"  # "..., and the pothole is to be reported to the county"
         if base is None or base in DESCRIBING or not _noun_phrase(m.group("np")):
             continue
-        rest = st[m.end() :]
         clause_rest = re.split(r"[,;]", rest, maxsplit=1)[0]
         if not_a_task(clause_rest, base):
             continue

@@ -22,6 +22,7 @@ from .owners import (
     plain_given_name,
     role_like,
     self_body,
+    trade_like,
 )
 from .referents import speaker_of
 from .verbs import DECISION_VERBS
@@ -96,7 +97,8 @@ _BY_AGENT_RE = re.compile(
     r"[,\s]+by\s+(?:(?i:page)\s+\d{1,4}(?:\s+of\s+\d{1,4})?\s+"  # a page break between
     r"|Signed[\s.…_]*(?:Chair(?:man|person)?|Mayor)?[\s.…_]*(?:(?i:page)\s+\d{1,4}(?:\s+of\s+\d{1,4})?\s+)?)?"
     r"(?P<agent>(?:the\s+)?(?:(?:relevant|appropriate|responsible)\s+)?[A-Z][\w’'&.-]*"
-    r"(?:\s+(?:of|for|and|&|the)?\s*[A-Z][\w’'&.-]*){0,6})"
+    r"(?:\s+(?:of|for|and|&|the)?\s*[A-Z][\w’'&.-]*){0,6}"
+    r"|the\s+[a-z][a-z-]+(?=[\s.,;]|$))"  # "by the contractor": one named by trade
 )
 # A subject that holds a clause of its own ("whether the minutes could", "no amendments
 # were required and it") is no thing to be done.
@@ -167,11 +169,14 @@ def _and_base(m: re.Match[str]) -> str:
     return m.group(1) + (verb_base(m.group(2)) or m.group(2))
 
 
-def split_by_agent(ctx: Context, rest: str) -> tuple[str | None, str]:
-    """The doer named after "by" (an owner) and the rest without it."""
+def split_by_agent(ctx: Context, rest: str, *, trades: bool = False) -> tuple[str | None, str]:
+    """The doer named after "by" (an owner, or with ``trades`` one named by trade: "by the
+    contractor") and the rest without it."""
     m = _BY_AGENT_RE.search(rest)
     agent = m.group("agent").rstrip(".") if m else ""
-    if m is None or not (owner_like(ctx, agent) or plain_given_name(agent)):
+    if m is None or not (
+        owner_like(ctx, agent) or plain_given_name(agent) or trades and trade_like(agent)
+    ):
         return None, rest
     return agent, rest[: m.start()] + rest[m.start() + m.group(0).index(agent) + len(agent) :]
 
@@ -258,7 +263,10 @@ def passive_by(ctx: Context, st: str, prev: str) -> Found:
             continue
         if m.group("bare") and not _NOTE_SUBJECT_RE.fullmatch(st, 0, m.start("bare")):
             continue  # "asked to be kept informed by the Clerk": a verb's, not a note's
-        agent, rest = split_by_agent(ctx, st[m.end() :])
+        # (a trade as the doer of a promise, not of a schedule reported: "It was stated
+        # that the works would be completed by the contractor")
+        reported = _REPORTED_FRAME_RE.search(st, 0, m.start("part")) is not None
+        agent, rest = split_by_agent(ctx, st[m.end() :], trades=not reported)
         if agent is None:
             continue
         np = _FRAME_THAT_RE.sub("", _whole_subject(st, m.group("np"), m.end("np")))
@@ -292,6 +300,8 @@ _LEAD_MARK_RE = re.compile(r"[\W\d]*")
 _STOP_IN_SUBJECT_RE = re.compile(r"[.;:!?*]")
 
 
+# A report of what will happen before a passive: "It was stated that", "He said".
+_REPORTED_FRAME_RE = re.compile(rf"{_FRAME}")
 # A reporting frame before the subject of a passive: "It was agreed that", "He said that".
 _FRAME_THAT_RE = re.compile(
     r"^(?:.*\b(?:agreed|said|noted|reported|stated|confirmed|decided|resolved|advised)\s+)?"
@@ -565,7 +575,13 @@ _CLAUSE_OPEN_RE = re.compile(
 # Who is asked ("would be requested to"): :func:`asked_in_passive`.
 _ASKED = frozenset("ask request invite remind encourage write".split())  # noqa: SIM905
 # Done by someone named, or brought to a meeting (a follow-up).
-_NOT_UNFRAMED_RE = re.compile(r"\bby\s|\bmeeting\b")
+# ("by the end of May", "by Friday": when it is due, no one named.)
+_NOT_UNFRAMED_RE = re.compile(
+    r"\bby\s(?!(?:the\s+)?(?:end|start|beginning|middle|close|next|following|latest|time|\d)"
+    r"|(?:mid-?|early\s+|late\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue"
+    r"|Wed|Thu|Fri|Sat|Sun|Easter|Christmas|[Ss]pring|[Ss]ummer|[Aa]utumn|[Ww]inter|then"
+    r"|tomorrow|tonight))|\bmeeting\b"
+)
 # Where what the passive says of its own task ends: a clause of its own after it ("Notices
 # would be placed around the parish asking for questions to be put at that meeting": the
 # meeting is the questions', the notices are a task).
@@ -606,6 +622,8 @@ def _unframed(st: str, m: re.Match[str]) -> Found:
     base = participle_base(m.group("part"))
     if base is None and m.group("part") == "made" and _MADE_TASK_RE.search(np):
         base = "make"  # "Further contact was to be made with the funder": make contact
+    if base is None and reported_elsewhere(m.group("part"), rest):
+        base = "report"  # "Potholes will be reported to the county": a task
     if base is None:
         base, rest = _settled_then_done(m.group("part"), rest)
     if (
@@ -620,6 +638,23 @@ def _unframed(st: str, m: re.Match[str]) -> Found:
     if to is not None and is_base_verb(to.group("verb")) or _CONDITION_RE.search(rest):
         return None
     return None, active(base, np, rest)
+
+
+def reported_elsewhere(part: str, rest: str) -> bool:
+    """ "reported to the county", "reported to Highways": reported to someone outside the
+    meeting, a task (reported to a meeting, or reported alone, is its business)."""
+    return (
+        part == "reported"
+        and _TO_OUTSIDE_RE.match(rest) is not None
+        and not (TO_MEETING_RE.search(rest) or AGENDA_RE.search(rest))
+    )
+
+
+# "to the county", "to Highways", "to the police": someone outside the meeting.
+_TO_OUTSIDE_RE = re.compile(
+    r"\s+to\s+(?:the\s+)?(?:[A-Z][\w&’'-]*|county|council|police|highways|district|borough"
+    r"|landlord|landowner|owner|owners|contractor|authority|agency|company|insurers?)\b"
+)
 
 
 def _settled_then_done(part: str, rest: str) -> tuple[str | None, str]:
@@ -728,7 +763,7 @@ _P_SENT_PASSIVE = re.compile(
     r"|issued|posted|shared|drafted|published|distributed)\b"
     # anything handed on to someone: "the complaint will be forwarded on to the county"
     # (the whole subject: not the object of a preposition in it, "a link to the article")
-    r"|(?=[AaTt])(?<!\bto\s)(?<!\bof\s)(?<!\bfor\s)(?<!\bon\s)(?<!\bin\s)"
+    r"|(?=[AaTt])(?<!\bto\s)(?<!\bof\s)(?<!\bfor\s)(?<!\bon\s)(?<!\bin\s)(?<!\bby\s)"
     r"\b(?P<np2>(?:[Aa]n?|[Tt]he|[Tt]his|[Tt]hese)\s+(?:[\w-]+\s+){0,3}?)"
     r"(?:would|will|is\s+to|are\s+to|should)\s+(?:then\s+)?be\s+(?:sent|forwarded|passed|referred"
     r"|reported|circulated|copied|issued|emailed|returned|submitted|distributed|supplied)"
