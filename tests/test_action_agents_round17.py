@@ -270,3 +270,14 @@ def test_a_future_passive_done_by_someone_named_by_trade_or_reported_elsewhere()
     assert owned("The cracked sink will be replaced by the end of May.") == [
         (None, "Replace the cracked sink by the end of May.")
     ]
+
+
+def test_an_agreement_in_capitals_after_its_agent() -> None:
+    assert owned("Bob Tate AGREED to book the hall for the quiz.") == [
+        ("Bob Tate", "Book the hall for the quiz.")
+    ]
+    assert owned("The Committee RESOLVED to buy a new mower.") == [
+        ("The Committee", "Buy a new mower.")
+    ]
+    assert owned("The Committee RESOLVED to note the report.") == []
+    assert owned("The Committee RESOLVED to ask the county for a crossing.") == []

@@ -197,6 +197,11 @@ def agent_to_verb(ctx: Context, st: str, prev: str) -> Found:
         if ob is None:
             continue
         owner, start = ob
+        caps = _CAPS_CUE_END_RE.search(owner)
+        if caps is not None:  # "Cllr Hale AGREED to book the hall": the cue, not a name
+            if caps.group(1) in ("RESOLVED", "DECIDED") and verb in ("ask", "request", "urge"):
+                continue  # "The Council RESOLVED to ask the county ...": a request, a decision
+            owner = owner[: caps.start()]
         ref = _REF_RE.match(owner)
         if ref:  # "AUG23/1 Hiran Basnayake": a row's reference, then its owner
             owner, start = owner[ref.end() :], start + ref.end()
@@ -307,6 +312,8 @@ _AGENT_TAIL_RE = re.compile(
 # "Clerk needs to contact the insurer", "Cllr Brown has to send the invoice".
 _NEED_WORDS = frozenset("needs need has have".split())  # noqa: SIM905
 _REF_RE = re.compile(r"[A-Z]{0,6}\d[\w/.-]*\s+")
+# A cue in capitals closing what reads as the agent: "The Council RESOLVED", "Jo AGREED".
+_CAPS_CUE_END_RE = re.compile(r"\s+(AGREED|RESOLVED|DECIDED|UNDERTOOK|OFFERED|VOLUNTEERED)$")
 _TALKED_OVER_RE = re.compile(r"\s+(?:further\s+)?(?:discussed|debated|considered|revisited)\b")
 
 
