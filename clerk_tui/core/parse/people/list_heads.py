@@ -15,7 +15,8 @@ from .words import EMOJI
 PRESENT, APOLOGIES, IN_ATTENDANCE, ABSENT = "present", "apologies", "in attendance", "absent"
 
 # A list's heading, at the start of a line: "Present:", "**Present**:", "## Participants",
-# "PRESENT (six Councillors): -", "In attendance (Secretariat)—", "1. Apologies for Absence".
+# "PRESENT (six Councillors): -", "In attendance (Secretariat)—", "1. Apologies for Absence",
+# "Present ; ..." (a semicolon for the colon), "Roll call: ...".
 _LIST_MARKER_RE = re.compile(
     r"(?P<kind>(?:Present\s+)?In\s+the\s+chair|Members present|Councillors present"
     r"|Members in attendance|Those present"
@@ -25,13 +26,14 @@ _LIST_MARKER_RE = re.compile(
     r"|(?:Present|Attending|In attendance)[ \t]+were|Present|Also attending|Attending"
     r"|(?:(?:(?:Community|Parish|Town|County|City|District|Borough)\s+)?(?:Councillors|Cllrs)"
     r"|Staff(?: present)?|Office[- ]?bearers)(?=\s*(?:[:\-–—]|$))|Visitors"
-    r"|Attendees|Attend[ae]nce|Participants|Also in attend[ae]nce|In attend[ae]nce|Also present"
+    r"|Attendees|Attend[ae]nce|Participants|Roll[ \t-]*call|Also in attend[ae]nce"
+    r"|In attend[ae]nce|Also present"
     r"|(?:Officers|Officials)(?: present| in attendance)?"
     r"|Apologies(?: for absence)?(?: received)?(?: from)?(?:\s*/\s*Absent)?|Regrets"
     r"|Absent(?:\s+with(?:out)?\s+apologies)?|Absentees|Substitutes?"
     r"|Not (?:present|attending|in attendance)|Unable to attend|Excused"
     r"|Observers?(?: and speakers)?|Observing|Guests|Board members|Committee members|Members)\b"
-    r"(?:\s*\([^()]{0,40}\))?\s*(?:[:\-–—|]+\s*|(?=\s+(?-i:[A-Z]))|$)(?P<rest>.*)$",
+    r"(?:\s*\([^()]{0,40}\))?\s*(?:[:;\-–—|]+\s*|(?=\s+(?-i:[A-Z]))|$)(?P<rest>.*)$",
     re.IGNORECASE,
 )
 _MARKER_PREFIX_RE = re.compile(
