@@ -25,14 +25,17 @@ from .verbs import DECISION_VERBS, FIRST_NAME_VERBS, NOT_TASK_VERBS, WILL_BAD
 def line_speaker(ctx: Context, ln: Line) -> tuple[str | None, int]:
     """The speaker whose label opens the line ("Jonathan: ...", a chat log's "<jdoe> ...",
     "14:02 lachlan: ...", "Tom - ...") or who signs it ("... [name=Priya]"), and where the
-    remark after the label starts, or (None, 0)."""
-    colon = ctx.text.find(":", ln.cstart, min(ln.cend, ln.cstart + 48))
+    remark after the label starts, or (None, 0). A point's number before the label ("31. NM -
+    I will ...", "2) Tom: I'll ...") is passed over."""
+    number = _POINT_NUMBER_RE.match(ctx.text, ln.cstart, ln.cend)
+    lo = number.end() if number is not None else ln.cstart
+    colon = ctx.text.find(":", lo, min(ln.cend, lo + 48))
     if colon >= 0:
-        who = remark_speaker(ctx, unmarked(ctx.text[ln.cstart : ln.cend]))
+        who = remark_speaker(ctx, unmarked(ctx.text[lo : ln.cend]))
         if who:
             at = _REMARK_START_RE.match(ctx.text, colon + 1)
             return who, at.end() if at else colon + 1
-    dash = _DASH_LABEL_RE.match(ctx.text, ln.cstart, ln.cend)
+    dash = _DASH_LABEL_RE.match(ctx.text, lo, ln.cend)
     if dash is not None and (dash["who"] in ctx.initials or person_like(ctx, dash["who"])):
         return dash["who"], dash.end()
     m = _CHAT_LINE_RE.match(ctx.text, ln.cstart, ln.cend)
@@ -88,6 +91,8 @@ _SIGNATURE_RE = re.compile(
 
 
 _REMARK_START_RE = re.compile(r"[*_]*[ \t]*")
+# A point's number: "31. ", "2) ", "(4) ", "3.2 ", "3.2. ".
+_POINT_NUMBER_RE = re.compile(r"\(?\d{1,3}(?:(?:\.\d{1,3})+\.?|[.)])[ \t]+")
 # A speaker's label set off by a dash: "Tom - ", "- Priya – ", "Sam Okafor — " (a person the
 # minutes name, or initials, else a topic's: "Budget - ...").
 _DASH_LABEL_RE = re.compile(
