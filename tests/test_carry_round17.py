@@ -40,3 +40,52 @@ def test_a_number_before_a_topics_label_names_no_speaker() -> None:
         "4. Budget: I will say more about this next time.\n"
     )
     assert owned_actions(text) == []
+
+
+CARRIED = """Greywell Parish Council, 3 March 2025
+
+1. Village hall
+DK: to chase the hire firm. To check dates for the AGM. To book the hall and circulate a timetable.
+ACTION: Clerk to write to the county about the verge. Also to ask about the drains.
+Priya: to order the nets; to book the courts by May.
+Tom Hale will contact the school. To be noted that the hall is shut.
+Sue will ring the vet. To save money, the Clerk will buy the seed.
+"""
+
+
+def test_sentences_opening_with_to_carry_the_owner_of_the_task_before() -> None:
+    """One owner, then task after task as "To <verb> ..." sentences (or "; to <verb>"): one
+    action each, all the owner's. "To be noted" (no task) and a purpose clause with its own
+    subject ("To save money, the Clerk will ...") carry nothing."""
+    assert owned_actions(CARRIED) == [
+        ("DK", "Chase the hire firm."),
+        ("DK", "Check dates for the AGM."),
+        ("DK", "Book the hall and circulate a timetable."),
+        ("Clerk", "Write to the county about the verge"),
+        ("Clerk", "Ask about the drains."),
+        ("Priya", "Order the nets"),
+        ("Priya", "Book the courts by May."),
+        ("Tom Hale", "Contact the school."),
+        ("Sue", "Ring the vet."),
+        ("the Clerk", "Buy the seed."),
+    ]
+
+
+LABELLED = """Greywell Parish Council, 3 March 2025
+
+1. Matters
+JP, KL : Website - needs a refresh. To draft a plan.
+Clerk: the hall roof leaks again. To get two quotes. To ask the insurer.
+Note: the hall is shut. To be continued.
+Budget: the figures were agreed. To note the reserves.
+"""
+
+
+def test_an_owners_label_then_the_matter_then_to_sentences() -> None:
+    """ "JP, KL : Website - needs a refresh. To draft a plan.": the label's owners own each
+    "To" sentence after the matter; a label that is no owner ("Note:", "Budget:") none."""
+    assert owned_actions(LABELLED) == [
+        ("JP, KL", "Draft a plan."),
+        ("Clerk", "Get two quotes."),
+        ("Clerk", "Ask the insurer."),
+    ]

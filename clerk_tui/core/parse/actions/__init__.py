@@ -16,6 +16,7 @@ from ..items import ACTION_LIST_HEAD_RE
 from ..layout import HTML_TAG_RE
 from .bullet_jobs import bullet_sentence_actions
 from .bullet_runs import bare_bullet_runs
+from .carried import labelled_to_tasks, split_carried_tasks
 from .fields import field_block_actions, owner_tag_actions
 from .first_person import name_first_person
 from .following import following_list_actions, reported_following_actions
@@ -73,6 +74,7 @@ SOURCES: tuple[Source, ...] = (
     tagged_passive_actions,
     bullet_sentence_actions,
     bare_verb_sentences,
+    labelled_to_tasks,
     prose_actions,
     subjectless_notes,
 )
@@ -90,6 +92,7 @@ def find_actions(ctx: Context) -> list[Action]:
         if source is marker_actions:
             marked = actions[before:]
     actions.sort(key=lambda a: a.start)
+    actions = split_carried_tasks(ctx, actions)
     actions = drop_non_tasks(ctx, actions)  # before the copies of one task are merged
     name_first_person(ctx, actions)
     name_signers(ctx, actions)

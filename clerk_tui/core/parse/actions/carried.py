@@ -1,0 +1,123 @@
+"""An owner carried over several tasks: one owner named once, then one task after another in
+sentences with no subject of their own ("DK: to chase the hire firm. To check the dates for
+the AGM. To book the hall.", "ACTION: Clerk to write to the county. Also to ask about the
+verge.", "Raven: to order the nets; to book the courts"). Each sentence is a task of that
+owner's."""
+
+from __future__ import annotations
+
+import re
+
+from ...model import Action
+from ..context import Context, Spans, line_end, line_of
+from .common import make_action
+from .entry_lines import entry_owner
+from .lexicon import is_base_verb
+
+
+def split_carried_tasks(ctx: Context, actions: list[Action]) -> list[Action]:
+    """Each owned action followed, in its own paragraph, by sentences that open with "To
+    <verb>" ("Also to <verb>", "; to <verb>") gives one more action per sentence, with its
+    owner; the first keeps only its own sentence. A sentence of another shape ends the run,
+    as does "To be ..." (a passive: "To be noted ...") or a sentence with its own subject
+    ("To save money, the Clerk will ..."). ``actions`` are in the order of the text."""
+    out: list[Action] = []
+    starts = sorted(a.start for a in actions)
+    for a in actions:
+        out.append(a)
+        if a.owner is None:
+            continue
+        stop = line_end(ctx, ctx.lines[line_of(ctx, max(a.start, a.end - 1))])
+        nxt = next((s for s in starts if s > a.start), None)
+        if nxt is not None:
+            stop = min(stop, nxt)  # another action's passage: its own
+        own = a.text[:24].lower()
+        cuts = [
+            c
+            for c in _cuts(ctx.text, a.start, stop)
+            if ctx.text[c[2] : c[2] + len(own)].lower() != own
+        ]
+        if not cuts:
+            continue  # (a task read from its "To" sentence is no sentence after it)
+        first = _TO_SENTENCE_RE.search(a.text)
+        if first is not None:  # (else the task's words already end before them)
+            a.text = a.text[: first.start() + 1].rstrip(" ;")
+        a.end = min(a.end, cuts[0][0] + 1)
+        for k, (_, begin, task_at) in enumerate(cuts):
+            end = (
+                cuts[k + 1][0] + 1 if k + 1 < len(cuts) else _sentence_end(ctx.text, task_at, stop)
+            )
+            piece = make_action(ctx, ctx.text[task_at:end].rstrip(" ;"), a.owner, begin, end)
+            piece.owners = list(a.owners)
+            out.append(piece)
+    return out
+
+
+def labelled_to_tasks(ctx: Context, actions: list[Action], claimed: Spans) -> None:
+    """A line opening with an owner's label, then what the matter is, then the owner's tasks
+    as sentences "To <verb> ...": "JP, KL : Website - needs a refresh. To draft a plan.",
+    "Clerk: the hall roof leaks again. To get two quotes. To ask the insurer." Each "To"
+    sentence is a task of the label's owner(s). A label that is no owner ("Note: ...",
+    "Budget: ...") gives none; a line some other rule read is left to it."""
+    text = ctx.text
+    for ln in ctx.lines:
+        if ln.blank or ln.cend - ln.cstart > 1000 or text.find("To ", ln.cstart, ln.cend) < 0:
+            continue
+        m = _OWNER_LABEL_RE.match(text, ln.cstart, ln.cend)
+        if m is None or not entry_owner(ctx, m["owner"]):
+            continue
+        stop = line_end(ctx, ln)
+        if claimed.overlaps(ln.cstart, stop):
+            continue
+        cuts = _cuts(text, m.end(), stop)
+        for k, (_, begin, task_at) in enumerate(cuts):
+            end = cuts[k + 1][0] + 1 if k + 1 < len(cuts) else _sentence_end(text, task_at, stop)
+            task = text[task_at:end].rstrip(" ;")
+            actions.append(make_action(ctx, task, m["owner"], ln.cstart if k == 0 else begin, end))
+        if cuts:
+            claimed.add(ln.cstart, stop)
+
+
+# An owner's label opening a line: "JP, KL :", "Clerk:", "Ann Lee and Tom -".
+_OWNER_LABEL_RE = re.compile(
+    r"(?P<owner>[A-Z][\w.'’-]*(?:(?:\s*[,/&]\s*|\s+and\s+|\s+)[A-Z][\w.'’-]*){0,3})"
+    r"[ \t]*(?::|[ \t][-–—])[ \t]+(?=\S)"
+)
+
+
+def _cuts(text: str, start: int, stop: int) -> list[tuple[int, int, int]]:
+    """Where each "To <verb>" sentence after the first task starts, while the sentences run
+    on in that shape: the stop before it, its first letter and its task's ("To" left out)."""
+    if stop - start > 2000 or "o " not in text[start:stop]:
+        return []  # (a cheap test first)
+    cuts: list[tuple[int, int, int]] = []
+    for m in _TO_SENTENCE_RE.finditer(text, start, stop):
+        if cuts and text[cuts[-1][2] : m.start()].count(". ") > 0:
+            break  # a sentence of another shape between
+        end = _sentence_end(text, m.start("verb"), stop)
+        if (
+            not is_base_verb(m["verb"])
+            or m["verb"] == "be"
+            or _OWN_SUBJECT_RE.search(text, m.end(), end)
+        ):
+            break
+        cuts.append((m.start(), m.start("to"), m.start("verb")))
+    return cuts
+
+
+def _sentence_end(text: str, pos: int, stop: int) -> int:
+    m = _STOP_RE.search(text, pos, stop)
+    return m.start() + 1 if m is not None else stop
+
+
+_STOP_RE = re.compile(r"[.;!?](?=\s|$)")
+# A full stop, then a sentence "To <verb> ..." / "Also to <verb> ..."; or a semicolon, then
+# "to <verb> ...".
+_TO_SENTENCE_RE = re.compile(
+    r"(?:\.[ \t]+(?=Also[ \t]+to[ \t]|To[ \t])|;[ \t]*)(?P<to>(?:[Aa]lso[ \t]+)?[Tt]o)[ \t]+"
+    r"(?P<verb>[a-z][a-z-]+)\b"
+)
+# A purpose clause before its own subject: "To save money, the Clerk will ...".
+_OWN_SUBJECT_RE = re.compile(
+    r",\s+(?:the\s+)?[A-Za-z][\w.'’-]*(?:\s+[A-Z][\w'’-]*)?\s+(?:will|would|to|is|are|has|had|should)\s"
+)
