@@ -92,7 +92,7 @@ def test_agreed_with_its_to_lost_and_tasks_with_no_object() -> None:
     assert _actions(body) == [
         ("Cllr Smith", "Contact the school about parking."),
         ("Clerk", "Instruct (potholes on Mill Road)"),  # the verb alone: its object before
-        ("Clerk", "Chase again."),
+        ("Clerk", "Chase again (the contractor has not replied)"),
     ]
 
 

@@ -92,7 +92,7 @@ def test_handles_in_small_letters_commit() -> None:
     assert owned_actions(body) == [
         ("jdoe", "Check the booking form before Friday."),
         ("bodhi and kmoss", "Have a look at the shed roof."),
-        ("akm", "Review"),
+        ("akm", "Review (Grant form)"),
     ]
 
 

@@ -89,3 +89,36 @@ def test_an_owners_label_then_the_matter_then_to_sentences() -> None:
         ("Clerk", "Get two quotes."),
         ("Clerk", "Ask the insurer."),
     ]
+
+
+BARE = """Greywell Parish Council, 3 March 2025
+
+Present: Ann Hale (AH), Ryan Cole (RC), Jo Finch (Clerk)
+
+1. Matters
+Matters Arising 25/14 – It was confirmed the refund from the hall committee remains \
+outstanding. AH to chase Action AH 25/15 – The new bench was installed.
+It was noted there was no copy of the grant form. RC to obtain one.
+Suggestions for the fete:
+• Climbing wall (Cllr Hale to check) • Stalls for local groups.
+b) Cllr Hale agreed to check the bank reconciliation before May. c) Clerk to instruct. d) Footpaths
+We agreed to try a stall. The tea urn is broken again. Action RC will look into this.
+Jo to ask the school about parking. RC to follow it up.
+"""
+
+
+def test_a_verb_alone_takes_what_it_is_about_from_the_words_before() -> None:
+    """ "AH to chase", "RC to obtain one", "(Cllr Hale to check)": the task keeps, in
+    brackets, the sentence before in its paragraph (for "this", "it", "one": the nearest)
+    or the words before its bracket; not another point's words ("c) Clerk to instruct") nor
+    a sentence that is a task itself."""
+    assert owned_actions(BARE) == [
+        ("AH", "Chase (the refund from the hall committee remains outstanding)"),
+        ("RC", "Obtain one (there was no copy of the grant form)"),
+        ("Cllr Hale", "Check (Climbing wall)"),
+        ("Cllr Hale", "Check the bank reconciliation before May."),
+        ("Clerk", "Instruct."),
+        ("RC", "Look into this (the tea urn is broken again)"),
+        ("Jo", "Ask the school about parking."),
+        ("RC", "Follow it up."),
+    ]

@@ -121,7 +121,7 @@ def test_an_owner_tag_flattened_before_the_next_rows_number() -> None:
     closes the row before the next row's minute number; an owner in capitals only ("Climate
     Action Group 2025/26" names none)."""
     assert owned_actions(FLATTENED_MARGIN) == [
-        ("BO", "Chase."),
+        ("BO", "Chase (the refund from the hall committee is still awaited)"),
         ("CLERK", "Hedges by the school to be cut back."),
     ]
 

@@ -344,19 +344,22 @@ def test_the_committee_closing_an_action_is_done_but_not_on_a_condition() -> Non
 def test_an_action_that_names_nothing_is_found_by_the_heading_it_ran_on_from() -> None:
     actions = open_actions("greenparish-2024-01-09.txt")
     assert [(a.text, a.topic) for a in actions] == [
-        ("Chase again.", "DOG BINS ON THE GREEN"),
-        ("Look at it.", "NOTICEBOARD"),
+        (
+            "Chase again (the two bins by the pond have not been emptied since Christmas)",
+            "DOG BINS ON THE GREEN",
+        ),
+        ("Look at it (the door of the noticeboard by the shop is broken)", "NOTICEBOARD"),
     ]
     assert proposed("greenparish-2024-01-09.txt", "greenparish-2024-02-06.txt") == [
         (
-            "Chase again.",
+            "Chase again (the two bins by the pond have not been emptied since Christmas)",
             "update",
             None,
             "DOG BINS ON THE GREEN The Borough Council had emptied both dog bins by the pond and"
             " added them to the weekly round.",
         ),
         (
-            "Look at it.",
+            "Look at it (the door of the noticeboard by the shop is broken)",
             "update",
             None,
             "NOTICEBOARD Cllr Frost had not yet been able to look at the noticeboard door.",

@@ -16,7 +16,7 @@ from ..items import ACTION_LIST_HEAD_RE
 from ..layout import HTML_TAG_RE
 from .bullet_jobs import bullet_sentence_actions
 from .bullet_runs import bare_bullet_runs
-from .carried import labelled_to_tasks, split_carried_tasks
+from .carried import carry_bare_objects, labelled_to_tasks, split_carried_tasks
 from .fields import field_block_actions, owner_tag_actions
 from .first_person import name_first_person
 from .following import following_list_actions, reported_following_actions
@@ -105,6 +105,7 @@ def find_actions(ctx: Context) -> list[Action]:
     actions = _listed_with_no_owner(actions, lists)
     actions = [a for a in actions if not _motion_movers(ctx.text, a)]
     actions = drop_reviewed(ctx, actions)
+    carry_bare_objects(ctx, actions)
     actions.sort(key=lambda a: a.start)
     # One action per span, and none with no words ("**" left by a label's bold, a cell's tags).
     out: list[Action] = []

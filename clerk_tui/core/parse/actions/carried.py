@@ -10,9 +10,11 @@ import re
 
 from ...model import Action
 from ..context import Context, Spans, line_end, line_of
+from ..layout import split_sentences
 from .common import make_action
 from .entry_lines import entry_owner
 from .lexicon import is_base_verb
+from .verbs import FIRST_NAME_VERBS
 
 
 def split_carried_tasks(ctx: Context, actions: list[Action]) -> list[Action]:
@@ -120,4 +122,102 @@ _TO_SENTENCE_RE = re.compile(
 # A purpose clause before its own subject: "To save money, the Clerk will ...".
 _OWN_SUBJECT_RE = re.compile(
     r",\s+(?:the\s+)?[A-Za-z][\w.'’-]*(?:\s+[A-Z][\w'’-]*)?\s+(?:will|would|to|is|are|has|had|should)\s"
+)
+
+
+def carry_bare_objects(ctx: Context, actions: list[Action]) -> None:
+    """A task of a verb alone ("GF to chase", "Clerk to chase again", "Ryan to obtain one",
+    "ACTION: Cllr Reed to instruct"), what it is about said just before it in the same
+    paragraph ("The quote for the bins was high. Chase. GF", "It was noted there was no copy
+    of the budget form. Ryan to obtain one."), or before the bracket it sits in ("Climbing
+    wall (Cllr Hale to check)"): the task keeps what it is about, in brackets ("Chase (the
+    quote for the bins was high)"), as a clerk would write it on the log. Nothing is added
+    when a point's own number or letter stands between ("c) Clerk to instruct")."""
+    for a in actions:
+        if a.owner is None or len(a.text) > 30:
+            continue
+        m = _BARE_TASK_RE.fullmatch(a.text)
+        if m is None or m["verb"].lower() not in FIRST_NAME_VERBS:
+            continue
+        inside = _BRACKETED_RE.match(ctx.text, a.start, a.end)
+        if inside is not None and m["verb"].lower() in inside["task"].lower():
+            about = _tidy(inside["about"])  # "Climbing wall (Cllr Hale to check)"
+        else:
+            tasks = [(b.start, b.end) for b in actions if b is not a]
+            about = _said_before(ctx, a.start, m["pronoun"] is not None, tasks)
+        if about:
+            a.text = f"{a.text.rstrip(' .')} ({about})"
+
+
+def _said_before(
+    ctx: Context, pos: int, pointing: bool, tasks: list[tuple[int, int]]
+) -> str | None:
+    """What the words just before ``pos`` say: the first sentence of its paragraph when the
+    paragraph holds three sentences or fewer before it, else (or when the task points back:
+    "Work on this") the one just before it; or the words before the bracket ``pos`` is
+    in. A sentence that is a task itself ("Jo to ask the school. Sam to look into this") is
+    none."""
+    text = ctx.text
+    k = line_of(ctx, pos)
+    while k > 0 and k in ctx.absorbed and not ctx.lines[k].blank:
+        k -= 1  # the first line of a wrapped paragraph
+    ln = ctx.lines[k]
+    bracket = text.rfind("(", ln.cstart, pos + 1)
+    if bracket >= 0 and text.find(")", bracket, pos) < 0:
+        words = text[max(ln.cstart, text.rfind(".", ln.cstart, bracket) + 1) : bracket]
+        return _tidy(words)
+    if pos - ln.cstart > 3000:
+        return None
+    region = _EMPHASIS_RE.sub(lambda m: " " * len(m.group()), text[ln.cstart : pos])
+    points = list(_POINT_RE.finditer(region))
+    if points:  # "b) Dog bins: the bin is full. Clerk to chase": the point's own
+        region = " " * points[-1].end() + region[points[-1].end() :]
+    before = [
+        sp
+        for sp in split_sentences(region, 0, len(region))
+        if region[sp.end - 1] in ".!?" and region.count(" ", sp.start, sp.end) >= 2
+    ]  # (not "2." alone: a point's number)
+    if not before or before[-1].end < len(region.rstrip()) - 40:
+        return None
+    if _POINT_RE.search(region, before[-1].end):
+        return None  # "b) ... reconciliation. c) Clerk to instruct": another point's
+    one = before[0] if len(before) <= 3 and not pointing else before[-1]
+    s, e = ln.cstart + one.start, ln.cstart + one.end
+    if any(ts < e and s < te for ts, te in tasks):
+        return None
+    return _tidy(region[one.start : one.end])
+
+
+_EMPHASIS_RE = re.compile(r"\*\*|__")
+
+
+def _tidy(words: str) -> str | None:
+    """The words as the thing a task is about: no reference or "It was noted that" before,
+    no closing stop; None when too short or too long to say what the task is about."""
+    words = _ABOUT_LEAD_RE.sub("", " ".join(words.split())).strip(" .;:–—-•*")
+    if len(words.split()) < 2 or len(words) > 160:
+        return None
+    first = words.split(None, 1)[0]
+    return words[:1].lower() + words[1:] if first in _OPENERS else words
+
+
+# Words opening a sentence that go on in lower case inside the brackets.
+_OPENERS = frozenset("The A An There No This These Our Its Their Some".split())  # noqa: SIM905
+
+
+# A verb alone, with "again" or a particle or a pronoun for its object: "Chase.", "Chase
+# again", "Follow up", "Obtain one", "Action this".
+_BARE_TASK_RE = re.compile(
+    r"(?P<verb>[A-Z][a-z]+)(?:\s+(?:up|on|out|at|into|after|to|with))?(?:\s+again|\s+(?P<pronoun>it|this|that|one|them))?\.?"
+)
+# A thing, then who is to do what about it in brackets: "Climbing wall (Cllr Hale to check)".
+_BRACKETED_RE = re.compile(r"(?P<about>[^()\n]{3,80}?)\s*\((?P<task>[^()\n]{3,80})\)")
+# A point's own number or letter: "c) ", "(ii) ", "4. ".
+_POINT_RE = re.compile(r"(?:^|\s)(?:\(?[a-z]{1,3}\)|\(?\d{1,2}[.)])\s")
+# A reference, a label, "It was noted that" opening the sentence.
+_ABOUT_LEAD_RE = re.compile(
+    r"^(?:(?:[A-Z][\w ]{0,30}?\s)?\d+[/.]\d+\S*\s*[–—-]\s*)?"
+    r"(?:[a-z]\)\s*|\d{1,2}[.)]\s*)?"
+    r"(?:(?:[A-Z]{2,}[ \t]+)+(?=[A-Z][a-z]))?"  # an item's title in capitals: "DRAINAGE The ..."
+    r"(?:It\s+was\s+(?:noted|confirmed|reported|agreed|explained|stated)(?:\s+that)?\s+)?"
 )
