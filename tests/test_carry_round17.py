@@ -122,3 +122,28 @@ def test_a_verb_alone_takes_what_it_is_about_from_the_words_before() -> None:
         ("Jo", "Ask the school about parking."),
         ("RC", "Follow it up."),
     ]
+
+
+TAGGED = """Greywell Parish Council, 3 March 2025
+
+Present: Gail Fenn (GF), John Moss (JM), Lee Dunn (LD)
+
+1. Bins
+The quote for the new bins was high. Chase. GF
+The verge sign is down. Report it to the county. JM
+The minutes to be posted on the website. JM/LD
+The quote for the benches was agreed. GF
+Any other business was taken at the end. AOB
+"""
+
+
+def test_initials_closing_a_line_own_its_last_sentences_task() -> None:
+    """A margin's owner flattened onto the line's end: an imperative, a verb alone (which
+    takes what it is about from before) or a thing "to be" done, then the initials the
+    attendance defines. A report before initials, or an acronym the attendance does not
+    define ("AOB"), gives none."""
+    assert owned_actions(TAGGED) == [
+        ("GF", "Chase (the quote for the new bins was high)"),
+        ("JM", "Report it to the county"),
+        ("JM/LD", "The minutes to be posted on the website"),
+    ]

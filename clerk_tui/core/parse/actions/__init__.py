@@ -16,7 +16,12 @@ from ..items import ACTION_LIST_HEAD_RE
 from ..layout import HTML_TAG_RE
 from .bullet_jobs import bullet_sentence_actions
 from .bullet_runs import bare_bullet_runs
-from .carried import carry_bare_objects, labelled_to_tasks, split_carried_tasks
+from .carried import (
+    carry_bare_objects,
+    labelled_to_tasks,
+    split_carried_tasks,
+    trailing_tag_tasks,
+)
 from .fields import field_block_actions, owner_tag_actions
 from .first_person import name_first_person
 from .following import following_list_actions, reported_following_actions
@@ -75,6 +80,7 @@ SOURCES: tuple[Source, ...] = (
     bullet_sentence_actions,
     bare_verb_sentences,
     labelled_to_tasks,
+    trailing_tag_tasks,
     prose_actions,
     subjectless_notes,
 )

@@ -12,7 +12,7 @@ from ...model import Action
 from ..context import Context, Spans, line_end, line_of
 from ..layout import split_sentences
 from .common import make_action
-from .entry_lines import entry_owner
+from .entry_lines import entry_owner, is_imperative
 from .lexicon import is_base_verb
 from .verbs import FIRST_NAME_VERBS
 
@@ -85,6 +85,47 @@ _OWNER_LABEL_RE = re.compile(
     r"(?P<owner>[A-Z][\w.'’-]*(?:(?:\s*[,/&]\s*|\s+and\s+|\s+)[A-Z][\w.'’-]*){0,3})"
     r"[ \t]*(?::|[ \t][-–—])[ \t]+(?=\S)"
 )
+
+
+def trailing_tag_tasks(ctx: Context, actions: list[Action], claimed: Spans) -> None:
+    """A margin's owner column flattened onto the end of its line: a task in the imperative,
+    or a thing "to be" done, then the owner's initials alone ("The quote for the bins was
+    high. Chase. GF", "The verge sign is down. Report it to the county. JM", "Minutes to be
+    posted on the website. JM/LD"). The initials are ones the attendance defines, so a
+    line ending in an acronym ("... at the AGM. AOB") gives none; a sentence that reports
+    ("The quote was high. GF") gives none."""
+    text = ctx.text
+    if not ctx.initials:
+        return
+    for ln in ctx.lines:
+        if ln.blank or ln.cend - ln.cstart > 1000 or not text[ln.cend - 1].isupper():
+            continue
+        m = _TAG_END_RE.search(text, ln.cstart, ln.cend)
+        if m is None or claimed.overlaps(ln.cstart, ln.cend):
+            continue
+        owners = _TAG_SEP_RE.split(m["tag"])
+        if not all(o in ctx.initials for o in owners):
+            continue
+        body = split_sentences(text, ln.cstart, m.start() + 1)
+        if not body:
+            continue
+        last = body[-1]
+        task = text[last.start : last.end].rstrip(" .")
+        if not (is_imperative(task) or _BARE_TASK_RE.fullmatch(task) or _TO_BE_RE.search(task)):
+            continue
+        if _BARE_TASK_RE.fullmatch(task) and task.split()[0].lower() not in FIRST_NAME_VERBS:
+            continue
+        actions.append(make_action(ctx, task, m["tag"], last.start, ln.cend))
+        claimed.add(last.start, ln.cend)
+
+
+# A line's closing initials after its last sentence: "... Chase. GF", "... website. JM/LD".
+_TAG_END_RE = re.compile(
+    r"(?<=[.!?])[ \t]+(?P<tag>[A-Z]{2,4}(?:[ \t]*[/&,][ \t]*[A-Z]{2,4})*)[ \t]*$"
+)
+_TAG_SEP_RE = re.compile(r"[ \t]*[/&,][ \t]*")
+# A thing to be done: "Minutes to be posted on the website".
+_TO_BE_RE = re.compile(r"^[A-Z][^.;]{2,80}?\bto\s+be\s+[a-z]+(?:ed|en|t|wn)\b")
 
 
 def _cuts(text: str, start: int, stop: int) -> list[tuple[int, int, int]]:
