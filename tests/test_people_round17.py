@@ -59,3 +59,45 @@ def test_a_roll_call_heads_an_attendance_list(head: str) -> None:
         ("Erin", None, "present"),
         ("Peter L", None, "present"),
     ]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Chair – PB (Pam Bryan)",
+        "Chair: PB (Pam Bryan)",
+        "Chair - Pam Bryan",
+        "Chair – PB – Pam Bryan",
+    ],
+)
+def test_a_role_then_its_holder_written_as_initials_and_name(line: str) -> None:
+    """ "Chair – PB (Pam Bryan)": the role's holder is the name in brackets, whose initials
+    come first; a dash sets off the role as a colon does."""
+    text = (
+        "Greywell PPG meeting, 3 March 2025\n\n"
+        "Present – JW (Jill Wood) / PB (Pam Bryan) / KS (Kay Shaw)\n"
+        f"{line}\n\n1. Minutes\nThe minutes were agreed.\n"
+    )
+    assert people(text) == [
+        ("Jill Wood", None, "present"),
+        ("Pam Bryan", "Chair", "present"),
+        ("Kay Shaw", None, "present"),
+    ]
+
+
+def test_minutes_then_a_dash_names_the_minute_taker() -> None:
+    text = (
+        "Greywell PPG meeting, 3 March 2025\n\n"
+        "Present – Jill Wood, Kay Shaw\nMinutes - KS – Kay Shaw\n\n"
+        "1. Minutes\nThe minutes were agreed.\n"
+    )
+    assert people(text) == [("Jill Wood", None, "present"), ("Kay Shaw", "Minute taker", "present")]
+
+
+def test_a_topic_then_a_dash_then_initials_and_name_gives_no_role() -> None:
+    text = (
+        "Greywell PPG meeting, 3 March 2025\n\n"
+        "Present – JW (Jill Wood) / KS (Kay Shaw)\nNewsletter – KS (Kay Shaw)\n\n"
+        "1. Minutes\nThe minutes were agreed.\n"
+    )
+    assert people(text) == [("Jill Wood", None, "present"), ("Kay Shaw", None, "present")]

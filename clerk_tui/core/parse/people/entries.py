@@ -612,6 +612,15 @@ def read_entry(text: str, a: int, b: int) -> Entry | None:
 
 
 @per_parse  # (the list rules read the same chunk again: a line, then its cells or names)
+def _initials_then_name(before: str, inner: str) -> bool:
+    """ "PB (Pam Bryan)": initials, then the name they stand for in brackets."""
+    return (
+        initials_shaped(before)
+        and is_initials_for(before, inner)
+        and _name_words(inner) is not None
+    )
+
+
 def _read_chunk(text: str, a: int, b: int) -> Entry | None:
     """:func:`read_entry` of the trimmed chunk text[a:b]; never handed out, only copied."""
     chunk = text[a:b]
@@ -630,6 +639,7 @@ def _read_chunk(text: str, a: int, b: int) -> Entry | None:
     qualifier: str | None = None
     mark: str | None = None
     main_end = b
+    inside: tuple[int, int] | None = None  # the name's span when the bracket holds it
     # A bracket: initials, a role, a substitute, or why they are absent (not the forename
     # between initials and surname: "R.A. (Ralph) Kettering").
     br = _BRACKET_RE.search(chunk)
@@ -663,6 +673,9 @@ def _read_chunk(text: str, a: int, b: int) -> Entry | None:
             or ATTENDANCE_NOTE_RE.fullmatch(inner)
         ):
             pass  # "(substituted by ...)" is read by the list; "(holiday)", "(from item 4)"
+        elif _initials_then_name(chunk[: br.start()].strip(), inner):
+            initials = chunk[: br.start()].strip()  # "PB (Pam Bryan)": the name in brackets
+            inside = (a + br.start(1), a + br.end(1))
         elif tier_role(inner):
             role = tier_role(inner)  # "Cllr D Ross (COUNTY)"
         elif inner.lower() == "in the chair":
@@ -671,11 +684,13 @@ def _read_chunk(text: str, a: int, b: int) -> Entry | None:
             role = ROLE_SCOPE_RE.sub("", inner)  # "(chair Items 1-3)": the chair
         if second and not initials and _own_initials(after):
             initials, after = after.rstrip("."), ""  # "Cllr Ann Lowry (Chair) (AL)"
+        if inside is not None and "(" in after:
+            after = ""  # "KS (Kay Shaw) AB (Angela Boote)": the next person's, run on
         if after:
             if br.start() == 0 or not chunk[: br.start()].strip():
                 return None
             role = _join_roles(role, after) if not initials else _join_roles(after, role)
-    main_a, main_b = _trim(text, a, main_end)
+    main_a, main_b = _trim(text, a, main_end) if inside is None else _trim(text, *inside)
     main = text[main_a:main_b]
     sq = _SQUARE_ORG_RE.search(main) if org is None and main.endswith("]") else None
     if sq is not None and sq.start() > 0:  # "Ellie Moran [Treasurer] (EM)": then the initials

@@ -220,6 +220,12 @@ def _paired_names(text: str, a: int, b: int) -> list[tuple[int, int]] | None:
     return spans if len(spans) >= 3 and given * 2 > len(spans) else None
 
 
+# A label opening a line: "Chair:", "Minutes -", "Newsletter –".
+_LINE_LABEL_RE = re.compile(
+    r"(?P<label>[A-Z][\w’'-]*(?:[ \t]+[A-Za-z][\w’'-]*){0,3})[ \t]*(?::|[ \t][-–—])[ \t]"
+)
+
+
 def _inline_list(
     finder: PeopleFinder, i: int, start: int, kind: str, role: str | None = None
 ) -> int:
@@ -236,6 +242,14 @@ def _inline_list(
             break
         if numbered and _ITEM_NUMBER_RE.match(text, nl.start, nl.cend):
             break  # "1. Attendance: ..." then "2. Minutes ... Proposed: KG": the next item
+        label = _LINE_LABEL_RE.match(text, nl.cstart, nl.cend)
+        who = read_entry(text, nl.cstart, label.end("label")) if label is not None else None
+        if (
+            label is not None
+            and (who is None or not who.strong)
+            and not is_role_phrase(label["label"])
+        ):
+            break  # "Newsletter – KS (Kay Shaw)": a topic's line, not more names ("Clerk: ...")
         probe = read_list(text, nl.cstart, nl.cend, strict=True, tolerate_honorific=True)
         if probe is None:
             break

@@ -36,6 +36,11 @@ _ROLE_COLON_RE = re.compile(
     rf"(?:{EMOJI})*[*_]*(?P<role>[A-Z][\w’'-]*(?:[ \t]+[\w’'-]+){{0,4}})[*_]*[ \t]*:[*_]*"
     r"[ \t]*(?P<name>.+)"
 )
+# "Chair – Pam Bryan", "Minutes - KS – Kay Shaw": a role or a duty, a dash, who holds it.
+_ROLE_DASH_RE = re.compile(
+    r"[*_]*(?P<role>[A-Z][\w’'-]*(?:[ \t]+[A-Za-z][\w’'-]*){0,3})[*_]*[ \t]+[-–—][ \t]+"
+    r"(?P<name>\S.*)"
+)
 # "Chairman Cllr J Huggins.", "Vice Chairman, Mr P Chilvers.": an office, then a titled name
 # and nothing more on the line.
 _OFFICE_THEN_TITLED_RE = re.compile(
@@ -124,6 +129,15 @@ def _role_and_names(text: str, a: int, b: int) -> list[Entry]:
         for e in several:
             e.role = singular_role(label)  # "Scribes: Aapeli, Nicole": each a Scribe
         return several
+    dashed = _ROLE_DASH_RE.match(text, a, b)
+    if dashed is not None:
+        label = dashed.group("role")
+        duty = _DUTY_LABELS.get(label.lower())
+        if duty is not None or is_role_phrase(label):
+            entry = read_entry(text, dashed.start("name"), b)
+            if entry is not None and entry.strong and entry.role is None:
+                entry.role = duty or label  # "Chair – PB (Pam Bryan)", "Minutes - KS – Kay Shaw"
+                return [entry]
     titled = _OFFICE_THEN_TITLED_RE.fullmatch(text, a, b)
     if titled is not None and is_role_phrase(titled.group("role")):
         entry = read_entry(text, titled.start("name"), titled.end("name"))
