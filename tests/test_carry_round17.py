@@ -147,3 +147,24 @@ def test_initials_closing_a_line_own_its_last_sentences_task() -> None:
         ("JM", "Report it to the county"),
         ("JM/LD", "The minutes to be posted on the website"),
     ]
+
+
+JOINED = """Greywell Parish Council, 3 March 2025
+
+1. Fair
+Tom to followup the people we met at the fair.
+Jo will setup the stall for the fete.
+The Clerk will handover the keys to the new caretaker.
+Priya to checkin with the school about the dates.
+The dragon costume will be worn at the fair.
+"""
+
+
+def test_a_verb_and_its_particle_spelt_as_one_word_is_the_verb() -> None:
+    """ "followup", "setup", "handover", "checkin": a task's verb; "dragon" is no "drag on"."""
+    assert owned_actions(JOINED) == [
+        ("Tom", "Followup the people we met at the fair."),
+        ("Jo", "Setup the stall for the fete."),
+        ("The Clerk", "Handover the keys to the new caretaker."),
+        ("Priya", "Checkin with the school about the dates."),
+    ]

@@ -11,7 +11,7 @@ from importlib.util import find_spec
 from pathlib import Path
 
 from ...startup_cache import kept
-from .verbs import TASK_VERBS
+from .verbs import FIRST_NAME_VERBS, TASK_VERBS
 
 # The modal verbs that come before a verb, as alternations for the rules' patterns: those
 # of what someone will or must do ("will send", "must pay"), then those of what may be done
@@ -95,8 +95,28 @@ def verb_base(word: str) -> str | None:
 
 
 def is_base_verb(word: str) -> bool:
-    """A verb in its base form ("stay", "schedule", "liaise"): what follows "to" in a task."""
-    return word in TASK_VERBS or word in ("be", "have", "do") or verb_base(word) == word.lower()
+    """A verb in its base form ("stay", "schedule", "liaise"): what follows "to" in a task;
+    a verb of a job and its particle written as one word ("followup", "setup", "handover")."""
+    return (
+        word in TASK_VERBS
+        or word in ("be", "have", "do")
+        or verb_base(word) == word.lower()
+        or joined_particle_verb(word)
+    )
+
+
+def joined_particle_verb(word: str) -> bool:
+    """A verb of a job and its particle spelt as one word, as notes often write them: "Tom to
+    followup the people we met", "Jo will setup the stall", "to handover the keys",
+    "checkin", "signup", "tidyup"; of another verb, a word the English tables lack
+    ("handover"; not "dragon", "robin")."""
+    m = _JOINED_PARTICLE_RE.fullmatch(word)
+    return m is not None and (
+        m.group(1) in FIRST_NAME_VERBS or verb_base(m.group(1)) == m.group(1) and not is_word(word)
+    )
+
+
+_JOINED_PARTICLE_RE = re.compile(r"([a-z]{3,})(?:up|in|out|over|off|down)")
 
 
 def is_word(word: str) -> bool:
