@@ -168,3 +168,26 @@ def test_a_verb_and_its_particle_spelt_as_one_word_is_the_verb() -> None:
         ("The Clerk", "Handover the keys to the new caretaker."),
         ("Priya", "Checkin with the school about the dates."),
     ]
+
+
+BRACKETED = """Greywell Residents Association, 3 March 2025
+
+1. Finance
+- (Priya) Update on the bank.
+- Will talk with the bank in June to sort out the signatories.
+- (Tom) Hall hire.
+- The hall is booked for May.
+- I will ask the trustees for a refund.
+
+Will send the minutes round.
+"""
+
+
+def test_a_name_in_brackets_opening_a_bullet_speaks_the_bullets_after_it() -> None:
+    """ "- (Priya) Update on the bank." then "- Will talk with the bank": Priya's, up to the
+    next bracketed name; a line after the bullets is no one's."""
+    assert owned_actions(BRACKETED) == [
+        ("Priya", "Talk with the bank in June to sort out the signatories."),
+        ("Tom", "Ask the trustees for a refund."),
+        (None, "Send the minutes round."),
+    ]

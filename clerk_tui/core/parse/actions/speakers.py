@@ -43,7 +43,33 @@ def line_speaker(ctx: Context, ln: Line) -> tuple[str | None, int]:
     if who is not None and m is not None:
         return who, m.end()
     signed = _signature(ctx, ln)
-    return (signed[0], ln.cstart) if signed is not None else (None, 0)
+    if signed is not None:
+        return signed[0], ln.cstart
+    return _bracketed_speaker(ctx, ln)
+
+
+def _bracketed_speaker(ctx: Context, ln: Line) -> tuple[str | None, int]:
+    """A bullet under one that opens with a name in brackets ("- (Priya) Update on the
+    bank." then "- Will talk with the bank in June"): that person speaks the bullets after
+    it, up to a blank line, a line that is no bullet, or another such name."""
+    text = ctx.text
+    if ln.cstart == ln.start or not text[ln.start : ln.cstart].strip():
+        return None, 0  # not a bullet
+    for k in range(ln.index, max(-1, ln.index - 12), -1):
+        prev = ctx.lines[k]
+        if prev.blank or prev.cstart == prev.start or not text[prev.start : prev.cstart].strip():
+            return None, 0
+        m = _BRACKET_NAME_RE.match(text, prev.cstart, prev.cend)
+        if m is not None:
+            who = m["who"]
+            if who in ctx.initials or person_like(ctx, who) or plain_given_name(who):
+                return who, (m.end() if k == ln.index else ln.cstart)
+            return None, 0
+    return None, 0
+
+
+# A bullet opening with a name in brackets: "(Priya) Update on the bank".
+_BRACKET_NAME_RE = re.compile(r"\((?P<who>[A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?)\)[ \t]+")
 
 
 def name_signers(ctx: Context, actions: list[Action]) -> None:
