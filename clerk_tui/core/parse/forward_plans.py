@@ -3,6 +3,7 @@ out as a table or a list, each row a follow-up due at its meeting (:func:`forwar
 
 from __future__ import annotations
 
+import calendar
 import re
 
 from ..dates import DATE_EXPR
@@ -111,6 +112,9 @@ _PLAN_WORDS = (
     "suggestions for",
     "requests for",
     "proposals for",
+    "meeting",  # "For the June meeting:"
+    "next month",
+    " agm",
 )
 
 
@@ -191,11 +195,43 @@ def forward_plan_rows(ctx: Context) -> list[FollowUp]:
             # "Next Meeting" over "● Discuss bylaws.": its topics (not its date and place)
             rows, done = _plan_list(ctx, i + 1, _heading_when(c), topics=True)
             out.extend(rows)
+        elif (later := _later_meeting_heading(ctx, c)) is not None:
+            # "For the June meeting:", "Next month's agenda to include:" over its list
+            rows, done = _plan_list(ctx, i + 1, later, _bullet_indent(text, ln))
+            out.extend(rows)
         elif NEXT_ITEMS_RE.search(c) and a_heading(ctx, ln.cstart, c):
             # "5. Any further reports/items for the next agenda – for information only"
             rows, done = _plan_list(ctx, i + 1, _heading_when(c))
             out.extend(rows)
     return out
+
+
+# A heading naming one later meeting by its month, or next month's agenda, that its list of
+# business is for: "For the June meeting:", "To discuss at the October meeting", "Items for
+# the May AGM:", "Next month's agenda to include:", "Agenda for next month".
+LATER_MEETING_HEAD_RE = re.compile(
+    r"(?i)^\W*(?:(?:agenda\s+)?(?:items?|matters|topics|business)\s+)?(?:for|to\s+(?:discuss"
+    r"|consider|raise|cover)\s+at)\s+(?:the\s+)?(?P<when>(?P<month>"
+    + "|".join(m for m in calendar.month_name if m)
+    + r")(?:[’']s)?\s+(?:[\w-]+\s+)?(?:meeting|agenda|AGM))\W*$"
+    r"|^\W*(?P<next>next\s+month[’']?s\s+(?:meeting|agenda)|(?:agenda|items)\s+for\s+next\s+month)"
+    r"(?:\s+(?:to\s+include|will\s+include|should\s+include))?\W*$"
+)
+
+
+def _later_meeting_heading(ctx: Context, c: str) -> str | None:
+    """The meeting a heading of :data:`LATER_MEETING_HEAD_RE` names ("the June meeting"),
+    or None: not a heading of it, or its month the month of these minutes (the minutes' own
+    title, "For the March meeting", over this meeting's agenda)."""
+    m = LATER_MEETING_HEAD_RE.match(c) if len(c) < 70 else None
+    if m is None:
+        return None
+    if m.group("next"):
+        return "the next meeting"
+    month = list(calendar.month_name).index(m.group("month").title())
+    if ctx.meeting_date is None or ctx.meeting_date.month == month:
+        return None
+    return f"the {m.group('when')}"
 
 
 # A heading that names business still to discuss, as this meeting's agenda may.
@@ -261,19 +297,22 @@ def _heading_when(heading: str) -> str:
 
 def entries_under(ctx: Context, i: int, when: str | None) -> list[FollowUp]:
     """The list set in under line i, which ends by naming the meeting its entries come to
-    ("- Prioritise, at the next meeting:" over "   - Review the tracer biases"): each entry a
-    follow-up at ``when``; none when the next line is no entry set in further."""
+    ("- Prioritise, at the next meeting:" over "   - Review the tracer biases"), or under a
+    line of prose, as far in as it: each entry a follow-up at ``when``; none when the next
+    line is no such entry."""
     text, lines = ctx.text, ctx.lines
     j = i + 1
     while j < len(lines) and lines[j].blank:
         j += 1
-    if (
-        j >= len(lines)
-        or not listed(text, lines[j])
-        or indent(text, lines[j]) <= indent(text, lines[i])
-    ):
+    if j >= len(lines):
         return []
-    return _plan_list(ctx, j, when, indent(text, lines[i]))[0]
+    if listed(text, lines[j]) and indent(text, lines[j]) > indent(text, lines[i]):
+        return _plan_list(ctx, j, when, indent(text, lines[i]))[0]
+    if listed(text, lines[i]) or indent(text, lines[j]) < indent(text, lines[i]):
+        return []
+    # a line of prose over its list, the entries as far in as it ("The following items were
+    # agreed for the next meeting:" over "- Review the insurance report"), bulleted or bare
+    return _plan_list(ctx, j, when, indent(text, lines[i]) - 1)[0]
 
 
 def _bullet_indent(text: str, ln: Line) -> int:

@@ -65,6 +65,7 @@ from ..context import (
     sentences_of_line,
 )
 from ..forward_plans import (
+    LATER_MEETING_HEAD_RE,
     NEXT_ITEMS_RE,
     PLAN_HEADING_RE,
     a_heading,
@@ -367,7 +368,7 @@ def _follow_up(ctx: Context, st: str, low: str, start: int, end: int) -> FollowU
         return None
     if _PAST_FOLLOW_RE.search(st) and not _looks_ahead(st):
         return None
-    if _AGENDA_TEXT_RE.match(st) or PLAN_HEADING_RE.match(st):
+    if _AGENDA_TEXT_RE.match(st) or PLAN_HEADING_RE.match(st) or LATER_MEETING_HEAD_RE.match(st):
         return None  # agenda text ("To receive a report ..."), a forward plan's heading
     if _NOTICE_RE.match(st) or _MINUTES_STATUS_RE.search(st) or _heading(ctx, start, end):
         return None

@@ -1,0 +1,84 @@
+"""Follow-up rules, round 17, on made-up Hollybrook Allotment Society notes: a list of
+business for a later meeting under a line of prose or a heading that names the meeting
+(each entry a follow-up, the line over them none), and business stated as coming to a named
+later meeting."""
+
+from __future__ import annotations
+
+import pytest
+
+from clerk_tui.core.parse import parse_strict
+
+_HEAD = (
+    "Hollybrook Allotment Society: notes of the committee meeting, 3 March 2026\n\n"
+    "1. Water supply\nThe committee discussed the leaking standpipe.\n\n"
+)
+_ENTRIES = ["Review the insurance report", "Look for another mail provider", "To agree on the logo"]
+
+
+def _follow_ups(text: str) -> list[tuple[str, str | None]]:
+    return [(f.text, f.when) for f in parse_strict(_HEAD + text).follow_ups]
+
+
+def _listed(head: str, bullet: str = "- ", lead: str = "") -> str:
+    return head + "\n" + "".join(f"{lead}{bullet}{e}\n" for e in _ENTRIES) + "\nClosed at 9pm.\n"
+
+
+@pytest.mark.parametrize(
+    ("head", "when"),
+    [
+        ("The following agenda items were agreed for the next meeting:", "the next meeting"),
+        ("Matters to be raised at the next meeting were:", "the next meeting"),
+        ("Members asked for these to come to the next meeting:", "the next meeting"),
+        ("Items to carry forward to the next meeting:", "the next meeting"),
+        (
+            "It was agreed that the following would be on the agenda for the May meeting:",
+            "the May meeting",
+        ),
+    ],
+)
+@pytest.mark.parametrize("bullet", ["- ", "* ", "• "])
+def test_the_entries_under_a_line_of_prose_are_the_follow_ups(
+    head: str, when: str, bullet: str
+) -> None:
+    assert _follow_ups(_listed(head, bullet)) == [(e, when) for e in _ENTRIES]
+
+
+def test_bare_entries_under_a_line_of_prose() -> None:
+    text = "The following agenda items were agreed for the next meeting:\n" + "\n".join(_ENTRIES)
+    assert _follow_ups(text + "\n\nClosed at 9pm.\n") == [(e, "the next meeting") for e in _ENTRIES]
+
+
+def test_entries_standing_out_from_their_line_are_not_its() -> None:
+    # the list stands further out than the line: not its entries
+    text = "  Members asked for these to come to the next meeting:\n- Hedges\n- Compost bays\n"
+    assert _follow_ups(text) == [
+        ("Members asked for these to come to the next meeting:", "the next meeting")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("head", "when"),
+    [
+        ("For the June meeting:", "the June meeting"),
+        ("To discuss at the October meeting", "the October meeting"),
+        ("Items for the May AGM", "the May AGM"),
+        ("Next month's agenda to include:", "the next meeting"),
+        ("Agenda for next month", "the next meeting"),
+    ],
+)
+def test_a_heading_naming_a_later_meeting(head: str, when: str) -> None:
+    assert _follow_ups(_listed(head)) == [(e, when) for e in _ENTRIES]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the month of these minutes: their own agenda's title
+        _listed("For the March meeting:"),
+        "Next meeting:\n- 7 April 2026 at 7pm\n- Village hall\n",
+        "Apologies for the next meeting:\n- Jo Bell\n- Ann Carr\n",
+    ],
+)
+def test_no_list_of_later_business(text: str) -> None:
+    assert _follow_ups(text) == []
