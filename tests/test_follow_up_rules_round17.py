@@ -82,3 +82,74 @@ def test_a_heading_naming_a_later_meeting(head: str, when: str) -> None:
 )
 def test_no_list_of_later_business(text: str) -> None:
     assert _follow_ups(text) == []
+
+
+@pytest.mark.parametrize(
+    ("line", "when"),
+    [
+        ("Sam said the presentation would be at June's general meeting.", "June's general meeting"),
+        ("The talk on composting will be at the May general meeting.", "the May general meeting"),
+        ("The revised budget is expected at the September meeting.", "the September meeting"),
+        ("The seed swap would be on the agenda in June.", "the agenda in June"),
+        ("The hedge survey is now due at the AGM.", "the AGM"),
+    ],
+)
+def test_a_thing_that_will_be_at_a_later_meeting(line: str, when: str) -> None:
+    assert _follow_ups(line + "\n") == [(line, when)]
+
+
+@pytest.mark.parametrize(
+    ("line", "when"),
+    [
+        ("Printing costs would be reported for April.", "April"),
+        ("The survey results will be presented for the June meeting.", "the June meeting"),
+        ("Quotes for the gates are to be brought for May.", "May"),
+    ],
+)
+def test_reported_for_a_month(line: str, when: str) -> None:
+    assert _follow_ups(line + "\n") == [(line, when)]
+
+
+@pytest.mark.parametrize(
+    ("line", "when"),
+    [
+        (
+            "It was agreed that the next two meetings should follow this format with talks from"
+            " the area leads.",
+            "the next two meetings",
+        ),
+        (
+            "The following three meetings will each have a guest speaker.",
+            "The following three meetings",
+        ),
+    ],
+)
+def test_the_next_few_meetings_given_a_shape(line: str, when: str) -> None:
+    assert _follow_ups(line + "\n") == [(line, when)]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Costs to be found and then a decision made by the Committee.",
+        "A decision on the fence will be made by the committee once the quotes are in.",
+        "The final decision would be taken by the full Council.",
+    ],
+)
+def test_a_decision_the_body_is_still_to_make(line: str) -> None:
+    assert _follow_ups(line + "\n") == [(line, None)]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "She will be at the May meeting.",
+        "The presentation was at the May general meeting.",
+        "The next two meetings will be held at the school.",
+        "A decision was made by the Committee to buy the mower.",
+        "The costs were reported for April and approved.",
+        "The committee made a decision on the fence in February.",
+    ],
+)
+def test_no_business_for_a_later_meeting(line: str) -> None:
+    assert _follow_ups(line + "\n") == []

@@ -32,6 +32,9 @@ coming agenda); this module runs them and sets aside what is not a follow-up:
 - :func:`next_meeting_business`: "Next meeting: 8 April, to include the accounts";
 - :func:`cue_and_time`: what the rules above leave, read by its grammar, a cue of return
   and a later time ("pushing to next week", "Table for now, revisit in Q3");
+- what they leave that a later meeting will hold (:mod:`.coming`): "the talk will be at the
+  May meeting", "costs would be reported for April", "the next two meetings will each have a
+  speaker", "a decision will then be made by the Committee";
 
 a meeting named bare is one too ("assign an owner next meeting", "invite to May meeting",
 "put on July agenda", "a draft available by the next meeting"). Not follow-ups: a standing item
@@ -75,6 +78,12 @@ from ..forward_plans import (
 )
 from ..keywords import KeyedRules
 from ..layout import CHAT_PREFIX_RE, MEETING_COURSE_RE, TIME_ALLOWED_RE, indent
+from .coming import (
+    at_a_meeting_to_come,
+    decided_later_by_the_body,
+    next_meetings_shape,
+    reported_for_a_month,
+)
 from .common import FORWARD_RE, MONTHS, Hit
 from .cue_time import cue_and_time
 from .deferrals import (
@@ -284,6 +293,10 @@ SENTENCE_RULES: tuple[tuple[SentenceRule, frozenset[str]], ...] = tuple(
             "|awayday|summit|hackathon|in-person|unconference|strategy day|"
             + MONTHS.lower(),  # (the words of a later time or a condition)
         ),
+        (at_a_meeting_to_come, "meeting|agm|agenda"),
+        (reported_for_a_month, "reported|presented|brought|submitted|tabled|discussed"),
+        (next_meetings_shape, "meeting"),
+        (decided_later_by_the_body, "decision"),
     )
 )
 _KEYED = KeyedRules([needs for _, needs in SENTENCE_RULES])

@@ -1,0 +1,100 @@
+"""Follow-ups stated as what a later meeting will hold, with no verb of bringing or putting
+off: a paper or talk that "will be at" a named meeting, figures to be reported for a month,
+the shape of the next few meetings, and a decision the body itself is still to make."""
+
+from __future__ import annotations
+
+import re
+
+from ..context import Context
+from .common import MONTHS, Hit, later
+
+# A later meeting named: by its month ("June's general meeting", "the May meeting"), as the
+# next or a future one, or the AGM.
+_LATER_MEETING = (
+    rf"(?:the\s+)?(?:{MONTHS})(?:[’']s)?\s+(?:[a-z][\w-]*\s+){{0,2}}?(?:meeting|AGM)"
+    r"|(?:the|a|our|its)\s+(?:next|future|forthcoming|following)\s+(?:[a-z][\w-]*\s+){0,2}?"
+    r"(?:meeting|AGM)"
+    r"|the\s+AGM|the\s+annual\s+(?:general\s+)?meeting"
+    rf"|(?:the\s+)?agenda\s+(?:in|for)\s+(?:the\s+)?(?:{MONTHS}|next\s+(?:meeting|month))"
+)
+# What is at the meeting, a thing (not a person who will be there): "the presentation would
+# be at June's general meeting", "The talk will be at the May meeting", "the revised budget is
+# expected at the September meeting", "the item would be on the agenda in June".
+_BE_AT_RE = re.compile(
+    r"(?i:\b(?:the|a|an|this|that|these|those|it|its|their|our|his|her)\b[^,;.]{0,60}?\s"
+    r"(?:(?:will|would|should|shall|is\s+to|are\s+to|is\s+likely\s+to|are\s+likely\s+to)\s+"
+    r"(?:now\s+|then\s+|probably\s+|also\s+)?be\s+(?:at|on|for|in)"
+    r"|(?:is|are|now)\s+(?:expected|due|planned|scheduled)\s+(?:at|for|in))\s+)"
+    rf"(?P<when>{_LATER_MEETING})\b"
+)
+# A person as what "will be at" the meeting: attendance, not business.
+_PERSON_SUBJECT_RE = re.compile(r"(?i)\b(?:he|she|they|we|i|you)\s+(?:will|would|should)\b")
+
+
+def at_a_meeting_to_come(ctx: Context, st: str, low: str) -> Hit | None:
+    """A paper, talk or item stated as being at a later meeting (see :data:`_BE_AT_RE`);
+    not someone who will be there ("she will be at the May meeting")."""
+    m = _BE_AT_RE.search(st)
+    if m is None or _PERSON_SUBJECT_RE.search(st, 0, m.start("when")):
+        return None
+    return m.start(), " ".join(m.group("when").split())
+
+
+# Figures or a paper to be reported for a month's meeting: "Printing costs would be reported
+# for April", "the survey results will be presented for June", "to be brought for the July
+# meeting".
+_FOR_MONTH_RE = re.compile(
+    r"\b(?:will|would|should|shall|to|is\s+to|are\s+to)\s+be\s+(?:reported|presented|brought"
+    r"|submitted|tabled|circulated\s+and\s+discussed)\s+(?:back\s+)?for\s+"
+    rf"(?P<when>(?:the\s+)?(?:{MONTHS})(?:\s+20\d\d)?(?:\s+(?:[a-z][\w-]*\s+)?(?:meeting|AGM))?)\b"
+)
+
+
+def reported_for_a_month(ctx: Context, st: str, low: str) -> Hit | None:
+    """A paper or figures to be reported, presented or brought for a month's meeting (see
+    :data:`_FOR_MONTH_RE`)."""
+    m = _FOR_MONTH_RE.search(st)
+    return (m.start(), m.group("when")) if m else None
+
+
+# The next few meetings given a shape or business: "the next two meetings should follow this
+# format with talks from the area leads", "The following three meetings will each have a
+# speaker"; not where or when they are held ("the next two meetings will be held at the
+# school").
+_NEXT_MEETINGS_RE = re.compile(
+    r"(?i)\b(?P<when>(?:the\s+)?(?:next|following|coming|subsequent)\s+(?:two|three|four|five"
+    r"|six|few|couple\s+of|\d)\s+(?:[a-z][\w-]*\s+)?meetings)\s+(?:will|would|should|shall"
+    r"|are\s+to|to|could|might)\s+(?:each\s+|also\s+|all\s+)?"
+    r"(?!be\s+(?:held|on|at|in|online|virtual|cancel)|take\s+place|start|begin|run|move)\w+"
+)
+
+
+def next_meetings_shape(ctx: Context, st: str, low: str) -> Hit | None:
+    """The next few meetings given a format or business (see :data:`_NEXT_MEETINGS_RE`)."""
+    m = _NEXT_MEETINGS_RE.search(st)
+    return (m.start(), m.group("when")) if m else None
+
+
+_BODY = (
+    r"(?:the\s+)?(?:full\s+)?(?:committee|council|board|panel|cabinet|trustees|members|meeting"
+    r"|group)"
+)
+# A decision the body itself is still to make: "costs to be found and then a decision made
+# by the Committee", "a decision on the fence will be made by the committee once the quotes
+# are in", "the final decision would be taken by the Board".
+_DECIDED_LATER_RE = re.compile(
+    r"(?i)\b(?:a|the)\s+(?:final\s+|further\s+)?decision\s+(?:(?:on|about|regarding|over)\s+"
+    r"[^.;]{1,60}?\s+)?(?:will|would|to|shall|should|can|could|is\s+to|are\s+to)\s+"
+    r"(?:then\s+|later\s+|now\s+)?be\s+(?:made|taken|reached)\s+(?:later\s+)?by\s+" + _BODY + r"\b"
+    r"|\bthen\s+(?:a|the)\s+(?:final\s+)?decision\s+(?:be\s+)?(?:made|taken|reached)\s+by\s+"
+    + _BODY
+    + r"\b"
+)
+
+
+def decided_later_by_the_body(ctx: Context, st: str, low: str) -> Hit | None:
+    """A decision that the committee, council or board itself is still to make (see
+    :data:`_DECIDED_LATER_RE`); not one made ("a decision was made by the Committee")."""
+    m = _DECIDED_LATER_RE.search(st)
+    return (m.start(), later(ctx, st, m.start())) if m else None
