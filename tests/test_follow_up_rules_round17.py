@@ -153,3 +153,42 @@ def test_a_decision_the_body_is_still_to_make(line: str) -> None:
 )
 def test_no_business_for_a_later_meeting(line: str) -> None:
     assert _follow_ups(line + "\n") == []
+
+
+@pytest.mark.parametrize(
+    ("line", "when"),
+    [
+        ("Aim to vote on the new rules by the next meeting", "the next meeting"),
+        ("We hope to reach a decision by the next meeting.", "the next meeting"),
+        (
+            "The members should vote on the rota by the next committee meeting.",
+            "the next committee meeting",
+        ),
+    ],
+)
+def test_settled_by_the_next_meeting_is_at_it(line: str, when: str) -> None:
+    assert _follow_ups(line + "\n") == [(line, when)]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The exact duties of the treasurer are a future topic for the committee.",
+        "Fencing will be a future agenda item.",
+        "The logo remains an item for further discussion.",
+    ],
+)
+def test_a_future_topic(line: str) -> None:
+    assert _follow_ups(line + "\n") == [(line, "a future meeting")]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Send comments on the rota to Sam by the next meeting.",
+        "The fence was a topic at the last meeting.",
+        "The logo was discussed further.",
+    ],
+)
+def test_no_later_topic(line: str) -> None:
+    assert _follow_ups(line + "\n") == []

@@ -81,6 +81,7 @@ from ..layout import CHAT_PREFIX_RE, MEETING_COURSE_RE, TIME_ALLOWED_RE, indent
 from .coming import (
     at_a_meeting_to_come,
     decided_later_by_the_body,
+    future_topic,
     next_meetings_shape,
     reported_for_a_month,
 )
@@ -297,6 +298,7 @@ SENTENCE_RULES: tuple[tuple[SentenceRule, frozenset[str]], ...] = tuple(
         (reported_for_a_month, "reported|presented|brought|submitted|tabled|discussed"),
         (next_meetings_shape, "meeting"),
         (decided_later_by_the_body, "decision"),
+        (future_topic, "future|later|further"),
     )
 )
 _KEYED = KeyedRules([needs for _, needs in SENTENCE_RULES])

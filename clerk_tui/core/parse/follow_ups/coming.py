@@ -98,3 +98,21 @@ def decided_later_by_the_body(ctx: Context, st: str, low: str) -> Hit | None:
     :data:`_DECIDED_LATER_RE`); not one made ("a decision was made by the Committee")."""
     m = _DECIDED_LATER_RE.search(st)
     return (m.start(), later(ctx, st, m.start())) if m else None
+
+
+# A subject named as business for later, with no meeting named: "the treasurer's duties are a
+# future topic for the committee", "Fencing will be a future agenda item", "the logo is an
+# item for later discussion".
+_FUTURE_TOPIC_RE = re.compile(
+    r"(?i)\b(?:is|are|will\s+be|would\s+be|to\s+be|remains?)\s+(?:a|an)\s+(?:future|later)\s+"
+    r"(?:agenda\s+)?(?:topic|item|discussion|matter|subject)\b"
+    r"|\b(?:is|are|will\s+be|would\s+be|to\s+be|remains?)\s+(?:a|an)\s+(?:topic|item|matter"
+    r"|subject)\s+for\s+(?:later|future|further)\s+discussion\b"
+)
+
+
+def future_topic(ctx: Context, st: str, low: str) -> Hit | None:
+    """A subject named as a topic or item for a later meeting (see
+    :data:`_FUTURE_TOPIC_RE`)."""
+    m = _FUTURE_TOPIC_RE.search(st)
+    return (m.start(), "a future meeting") if m else None

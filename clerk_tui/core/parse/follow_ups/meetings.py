@@ -69,7 +69,10 @@ _READY_FOR_RE = re.compile(
     r"|recommendations?|in\s+place|to\s+(?:present|report|bring|table)"
     # what is found out comes back with it: "will look into the drainage costs by the next
     # meeting"
-    r"|look(?:s|ing)?\s+into|investigat\w+|find(?:ing)?\s+out|research(?:ing)?|ascertain\w*)\b"
+    r"|look(?:s|ing)?\s+into|investigat\w+|find(?:ing)?\s+out|research(?:ing)?|ascertain\w*"
+    # what the meeting itself settles there: "Aim to vote on it by the next meeting", "hope to
+    # reach a decision by the next meeting"
+    r"|vote|voting|decision)\b"
 )
 # "review again next meeting", "assign an owner next meeting": no preposition, after a verb.
 _BARE_NEXT_RE = re.compile(r"(?i)\bnext\s+(?:meeting|mtg|time|call|plenum|session)\b")
