@@ -50,10 +50,13 @@ def test_bare_entries_under_a_line_of_prose() -> None:
 
 
 def test_entries_standing_out_from_their_line_are_not_its() -> None:
-    # the list stands further out than the line: not its entries
+    # the list stands further out than the line: not its entries (and the line over a list is
+    # a heading, no follow-up of its own)
     text = "  Members asked for these to come to the next meeting:\n- Hedges\n- Compost bays\n"
-    assert _follow_ups(text) == [
-        ("Members asked for these to come to the next meeting:", "the next meeting")
+    assert _follow_ups(text) == []
+    assert _follow_ups(text.replace("- ", "  - ")) == [
+        ("Hedges", "the next meeting"),
+        ("Compost bays", "the next meeting"),
     ]
 
 
@@ -192,3 +195,42 @@ def test_a_future_topic(line: str) -> None:
 )
 def test_no_later_topic(line: str) -> None:
     assert _follow_ups(line + "\n") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He listed further items to be considered:\n- the hedge by the gate\n- the water bills\n",
+        "She set out the matters still to be considered:\n\n* compost\n* fencing\n",
+        "The Clerk advised that this would result in a number of substantial items for the June"
+        " meeting.\n",
+        "The Treasurer said this would mean many items for the May meeting.\n",
+        "This will lead to a heavy agenda at the next meeting.\n",
+        "Jory to pick this back up next week.\n",
+        "Sam will look at this again next month.\n",
+        "Priya to revisit the costings next week.\n",
+        "Action: The Site Management Team agreed to discuss this further at their meeting the"
+        " following week.\n",
+    ],
+)
+def test_not_a_matter_for_a_later_meeting(text: str) -> None:
+    assert _follow_ups(text) == []
+
+
+@pytest.mark.parametrize(
+    ("line", "when"),
+    [
+        ("Tom to present the mock-ups next week.", "next week"),
+        ("We will pick this back up next week.", "next week"),
+        ("Priya to revisit the costings at the next meeting.", "the next meeting"),
+        ("Members agreed to consider the lease at their next meeting.", "their next meeting"),
+        ("The Clerk said this would mean a report to the May meeting.", "the May meeting"),
+    ],
+)
+def test_still_a_follow_up_for_a_later_meeting(line: str, when: str) -> None:
+    assert _follow_ups(line + "\n") == [(line, when)]
+
+
+def test_a_heading_naming_the_meeting_over_a_list_gives_its_entries() -> None:
+    text = "The Chair listed the items to be discussed at the next meeting:\n- hedges\n- bills\n"
+    assert _follow_ups(text) == [("hedges", "the next meeting"), ("bills", "the next meeting")]

@@ -327,15 +327,32 @@ def find_follow_ups(ctx: Context) -> list[FollowUp]:
                 continue
             if st.endswith(":") and s_end >= ln.cend:
                 # "Prioritise, at the next meeting:" over its list: the entries come back
-                entries = entries_under(ctx, ln.index, found.when)
+                entries = entries_under(ctx, ln.index, found.when) if found.when else []
                 if entries:
                     out.extend(entries)
                     for e in entries:
                         taken.add(e.start, e.end)
                     continue
+                if _over_a_list(ctx, ln.index):
+                    continue  # "He listed further items to be considered:": a list's heading
             out.append(_with_topic(ctx, found, ln.cstart))
     out.sort(key=lambda f: f.start)
     return out
+
+
+def _over_a_list(ctx: Context, i: int) -> bool:
+    """Whether a list (bulleted or numbered lines) follows line i, a blank line between at
+    most."""
+    text, lines = ctx.text, ctx.lines
+    j = i + 1
+    if j < len(lines) and lines[j].blank:
+        j += 1
+    return (
+        j < len(lines)
+        and not lines[j].blank
+        and lines[j].cstart not in ctx.item_start_set
+        and listed(text, lines[j])
+    )
 
 
 def _agenda_lines(ctx: Context) -> set[int]:
@@ -397,6 +414,14 @@ def _follow_up(ctx: Context, st: str, low: str, start: int, end: int) -> FollowU
         or _STANDING_PRACTICE_RE.search(low)
     ):
         return None  # this meeting's own time or course ("see you at the next meeting")
+    if (
+        "mean" in low or "result" in low or "lead" in low or "make for" in low
+    ) and _FORECAST_RE.search(low):
+        return None  # "this would result in a number of items for the March meeting": a
+        # forecast of a meeting's load, no matter brought to it
+    if "their" in low and _THEIR_MEETING_RE.search(st):
+        return None  # "The Leadership Team agreed to discuss it at their meeting": another
+        # body's meeting
     if standing_item(low):
         return None  # "road safety would be a standing item": every meeting's, not one's
     if "interest" in low and _INTERESTS_RE.search(low):
@@ -434,6 +459,8 @@ def _follow_up(ctx: Context, st: str, low: str, start: int, end: int) -> FollowU
             inner = [p for p in due_phrases(ctx, st) if pos <= p.start < when_end]
             if inner:
                 due = resolved_due(ctx, inner[0].text)
+    if _own_work_later(st, when):
+        return None  # "Jory to pick this back up next week": someone's task, an action
     if (
         due is not None
         and ctx.meeting_date is not None
@@ -522,4 +549,54 @@ _REQUIRED_RE = re.compile(
 # A council's standing order quoted: "Standing Order 7: a motion ... shall not be moved again".
 _STANDING_ORDER_RE = re.compile(
     r"(?i)^\W*standing\s+orders?\s+\d|\bstanding\s+orders?\b[^.;]*\bshall\b"
+)
+
+
+# A forecast of a later meeting's load: "this would result in a number of substantial items
+# for the March meeting", "it would mean many items for the June meeting", "will lead to a
+# heavy agenda at the next meeting".
+_FORECAST_RE = re.compile(
+    r"\b(?:result(?:s|ed)?\s+in|mean|means|meant|lead\s+to|leads\s+to|make\s+for)\s+"
+    r"(?:a\s+(?:number|lot|range|couple)\s+of\s+|many\s+|several\s+|more\s+|fewer\s+|an?\s+)?"
+    r"(?:[\w-]+\s+){0,2}?(?:items|agenda|business|reports|papers)\b"
+)
+# A named person's own task to take a matter up again at a bare time to come, no meeting
+# named: "Jory to pick this back up next week", "Sam will look at this again next month",
+# "Priya to revisit the costings next week" (an action; not "Tom to present the mock-ups next
+# week", a paper brought to the group, nor "We'll discuss this next week", the meeting's).
+_OWN_WORK_RE = re.compile(
+    r"^\W*(?P<agent>(?:[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?|[A-Z]{2,4})\s+)(?:to|will|is\s+to|agreed\s+to"
+    r"|has\s+agreed\s+to|[’']ll)\s+(?:also\s+)?(?P<verb>[a-z]+)\b"
+)
+_BRINGS_RE = re.compile(
+    r"(?:present|report|update|bring|share|demo|show|table|raise|propose|circulate|give|lead"
+    r"|chair|attend|join)"
+)
+_BARE_TIME_RE = re.compile(
+    r"(?i)(?:the\s+)?(?:next|following|coming)\s+(?:week|month|fortnight)|in\s+(?:a|one|two"
+    r"|three|\d)\s+weeks?(?:[’']?\s*time)?"
+)
+_NOT_NAMES = frozenset({"We", "Let", "Lets", "It", "This", "That", "They", "All", "Everyone"})
+
+
+def _own_work_later(st: str, when: str | None) -> bool:
+    """Whether ``st`` is a named person's own task to take a matter up again at a bare time
+    (see :data:`_OWN_WORK_RE`)."""
+    if when is None or not _BARE_TIME_RE.fullmatch(when.strip()):
+        return False
+    m = _OWN_WORK_RE.match(st)
+    if m is None or st.split()[0].strip("*-•") in _NOT_NAMES:
+        return False
+    first = m.group("agent").split()[0].lower()
+    if is_base_verb(first) or not is_base_verb(m.group("verb")):
+        return False  # a note in the imperative: "Push to next week", "Hope to have it soon"
+    return not _BRINGS_RE.match(m.group("verb"))
+
+
+# Another body's own meeting, its subject named: "The Senior Leadership Team agreed to discuss
+# this further at their meeting" (not "Members agreed to consider it at their next meeting":
+# this meeting's members).
+_THEIR_MEETING_RE = re.compile(
+    r"\b(?:The|the)\s+(?:[A-Z][\w&’'-]*\s+){1,5}?(?:agreed\s+to|will|would|to|are\s+to|is\s+to)\s+"
+    r"[^.;]{0,80}?\bat\s+their\s+(?:own\s+|next\s+|own\s+next\s+)?(?:[\w-]+\s+)?meeting\b"
 )
