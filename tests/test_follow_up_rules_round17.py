@@ -234,3 +234,28 @@ def test_still_a_follow_up_for_a_later_meeting(line: str, when: str) -> None:
 def test_a_heading_naming_the_meeting_over_a_list_gives_its_entries() -> None:
     text = "The Chair listed the items to be discussed at the next meeting:\n- hedges\n- bills\n"
     assert _follow_ups(text) == [("hedges", "the next meeting"), ("bills", "the next meeting")]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Phil is going to bring back the Interest Groups.",
+        "Sue will bring back the Christmas raffle.",
+        "We should bring back monthly socials.",
+    ],
+)
+def test_a_thing_revived_is_no_business_brought_back(line: str) -> None:
+    assert _follow_ups(line + "\n") == []
+
+
+@pytest.mark.parametrize(
+    ("line", "when"),
+    [
+        ("Sam will bring back a costed proposal.", None),
+        ("Jo to bring back figures on the hall hire.", None),
+        ("Sam will bring back the quiz nights at the May meeting.", "the May meeting"),
+        ("Sam will bring it back in June.", "in June"),
+    ],
+)
+def test_a_paper_brought_back_is(line: str, when: str | None) -> None:
+    assert _follow_ups(line + "\n") == [(line, when)]

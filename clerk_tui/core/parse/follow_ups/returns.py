@@ -51,6 +51,18 @@ _BACK_INTO_USE_RE = re.compile(
     r"\s+(?:in\s*to|onto|on\s*line|online|to\s+life|to\s+(?:full\s+)?(?:use|health|service"
     r"|working\s+order))\b"
 )
+# A thing revived, not business brought back: "bring back the quiz nights", "bring back
+# Interest Groups" (not "bring back a costed proposal", "bring back figures"): what follows
+# "back" is no paper.
+_REVIVED_RE = re.compile(
+    r"(?:bring|brings|bringing|brought)\s+back\s+(?!(?:to|with|in|at|for|on|by|before|next"
+    r"|here|later|it|this|that|them|these)\b)"
+    r"(?!(?:(?:a|an|the|some|any|more|further|revised|costed|full|final|detailed|written|new)\s+)*"
+    r"(?:[\w-]+\s+){0,2}?(?:reports?|proposals?|figures|costings?|costs|options|plans?"
+    r"|recommendations?|details|updates?|quot\w+|information|findings|answers?|drafts?"
+    r"|feedback|comments|views|numbers|results|suggestions?|ideas|responses?|papers?|evidence"
+    r"|estimates?|prices|budget|accounts|minutes|designs?|sketch\w*|list)\b)[a-z]"
+)
 # People offering themselves, not a paper coming to a meeting: "more volunteers will come
 # forward", "if anyone would come forward to help".
 _PEOPLE_FORWARD_RE = re.compile(
@@ -187,6 +199,8 @@ def back_to(ctx: Context, st: str, low: str) -> Hit | None:
         return None  # "Chandi might come back during the week": a person returning
     if _BACK_INTO_USE_RE.match(low, m.end()):
         return None  # "to bring empty homes back into use": a thing restored, not business
+    if _REVIVED_RE.match(low, m.start()) and not _whom_or_when(ctx, st, m.end()):
+        return None  # "Phil is going to bring back the quiz nights": a thing revived
     if _PEOPLE_FORWARD_RE.search(low, max(0, m.start() - 40), m.end()):
         return None  # "hoped that more volunteers would come forward": people offering
     to = _BACK_TO_RE.match(st, m.end()) if len(st) == len(low) else None
