@@ -259,3 +259,49 @@ def test_a_thing_revived_is_no_business_brought_back(line: str) -> None:
 )
 def test_a_paper_brought_back_is(line: str, when: str | None) -> None:
     assert _follow_ups(line + "\n") == [(line, when)]
+
+
+@pytest.mark.parametrize(
+    ("line", "when"),
+    [
+        (
+            "We'll have to have the rest of the call next week to go through the feedback.",
+            "next week",
+        ),
+        ("The remaining comments will be gone through next week.", "next week"),
+        ("The remainder of the review will be finished at the next call.", "the next call"),
+    ],
+)
+def test_the_rest_left_for_a_later_gathering(line: str, when: str) -> None:
+    assert _follow_ups(line + "\n") == [(line, when)]
+
+
+@pytest.mark.parametrize(
+    ("line", "when"),
+    [
+        ("We then need an SGM to agree it.", "an SGM"),
+        (
+            "An extraordinary meeting will be needed to approve the new rules.",
+            "An extraordinary meeting",
+        ),
+        ("Another meeting will be scheduled at that time.", "Another meeting"),
+        ("A further meeting will be arranged once the survey results are in.", "A further meeting"),
+    ],
+)
+def test_a_meeting_still_needed_for_the_matter(line: str, when: str) -> None:
+    assert _follow_ups(line + "\n") == [(line, when)]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The rest of the list was covered after the break.",
+        "The remaining funds will be spent on bulbs next month.",
+        "The remaining tools will be kept in the shed until next week.",
+        "We need a meeting with the county to sort out the lease.",
+        "A meeting was arranged to discuss the hedge.",
+        "Sam will spend the rest of the week painting.",
+    ],
+)
+def test_no_rest_or_meeting_for_later(line: str) -> None:
+    assert _follow_ups(line + "\n") == []

@@ -82,8 +82,10 @@ from .coming import (
     at_a_meeting_to_come,
     decided_later_by_the_body,
     future_topic,
+    meeting_needed,
     next_meetings_shape,
     reported_for_a_month,
+    rest_later,
 )
 from .common import FORWARD_RE, MONTHS, Hit
 from .cue_time import cue_and_time
@@ -299,6 +301,8 @@ SENTENCE_RULES: tuple[tuple[SentenceRule, frozenset[str]], ...] = tuple(
         (next_meetings_shape, "meeting"),
         (decided_later_by_the_body, "decision"),
         (future_topic, "future|later|further"),
+        (rest_later, "rest of|remainder|remaining"),
+        (meeting_needed, "meeting|session|sgm|egm|vote"),
     )
 )
 _KEYED = KeyedRules([needs for _, needs in SENTENCE_RULES])

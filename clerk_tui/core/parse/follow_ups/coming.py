@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from ..context import Context
-from .common import MONTHS, Hit, later
+from .common import MONTHS, Hit, later, when_later
 
 # A later meeting named: by its month ("June's general meeting", "the May meeting"), as the
 # next or a future one, or the AGM.
@@ -116,3 +116,66 @@ def future_topic(ctx: Context, st: str, low: str) -> Hit | None:
     :data:`_FUTURE_TOPIC_RE`)."""
     m = _FUTURE_TOPIC_RE.search(st)
     return (m.start(), "a future meeting") if m else None
+
+
+# The rest of the business left for a later gathering: "we'll have to have the rest of the
+# call next week to go through the feedback", "The remaining comments will be gone through next
+# week", "the remainder of the review to be finished at the next call".
+_REST_RE = re.compile(
+    r"(?i)\b(?:the\s+)?(?:rest|remainder)\s+of\s+(?:the\s+|our\s+|this\s+|that\s+|its\s+)?"
+    r"(?:[\w-]+\s+)?(?:call|meeting|discussion|feedback|agenda|list|review|items|business"
+    r"|comments|points|topics|questions|presentation|document|paper|slides|session|draft"
+    r"|report|proposals?)\b"
+    r"|\bremaining\s+(?:agenda\s+items?|comments|feedback|points|business|topics|questions"
+    r"|agenda|papers|reports|slides|sections?|issues)\b"
+)
+_STILL_TO_COME_RE = re.compile(
+    r"(?i)\b(?:will|would|shall|to\s+be|have\s+to|need\s+to|needs\s+to|going\s+to)\b|[’']ll\b"
+)
+
+
+def rest_later(ctx: Context, st: str, low: str) -> Hit | None:
+    """The rest of the business left for a later gathering (see :data:`_REST_RE`): a time to
+    come named after it; not what was done ("the rest of the list was covered")."""
+    m = _REST_RE.search(st)
+    if m is None or not _STILL_TO_COME_RE.search(st):
+        return None
+    when = when_later(ctx, st, m.start())
+    if when is None:
+        when = when_later(ctx, st, 0)
+    return (m.start(), when) if when else None
+
+
+# A meeting of its own still needed or to be set up for the matter: "We then need an SGM to
+# agree it", "An extraordinary meeting will be needed to approve the constitution", "Another
+# meeting will be scheduled at that time", "A further meeting will be arranged once the survey
+# results are in" (not one with a party outside: "we need a meeting with the county").
+_MEETING_NEEDED_RE = re.compile(
+    r"(?i)\b(?:need|needs|needed|require|requires|required)\s+(?P<s1>(?:a|an|another)\s+"
+    r"(?:further\s+|separate\s+|special\s+|extraordinary\s+|follow-up\s+|general\s+)?"
+    r"(?:SGM|EGM|meeting|session|vote))\b"
+    r"|\b(?P<s2>(?:a|an|another)\s+(?:further\s+|separate\s+|special\s+|extraordinary\s+"
+    r"|follow-up\s+)?(?:SGM|EGM|meeting|session))\s+(?:will|would|is\s+to|to|may|might)\s+"
+    r"(?:then\s+)?be\s+(?:needed|required|scheduled|arranged|called|organi[sz]ed)\b"
+)
+# What it is for or when: a purpose, or a time or condition.
+_NEEDED_FOR_RE = re.compile(
+    r"(?i)\s+(?:[^.;]{0,30}?\s)?(?:to\s+(?!be\b)[a-z]{3,}|at\s+that\s+(?:time|point)|once\s"
+    r"|when\s|after\s|then\b|later\b|next\s|in\s+(?:the\s+)?(?:new\s+year|spring|summer|autumn"
+    rf"|winter|{MONTHS})\b)"
+)
+_WITH_OUTSIDE_RE = re.compile(r"(?i)\s+with\s+(?!(?:the\s+)?(?:committee|board|council|members)\b)")
+
+
+def meeting_needed(ctx: Context, st: str, low: str) -> Hit | None:
+    """A meeting of its own still needed or to be set up for the matter (see
+    :data:`_MEETING_NEEDED_RE`), with its purpose or time."""
+    m = _MEETING_NEEDED_RE.search(st)
+    if m is None:
+        return None
+    group = "s1" if m.group("s1") else "s2"
+    if _WITH_OUTSIDE_RE.match(st, m.end(group)):
+        return None
+    if not (_NEEDED_FOR_RE.match(st, m.end()) or _NEEDED_FOR_RE.search(st, 0, m.start())):
+        return None
+    return m.start(), later(ctx, st, m.start()) or " ".join(m.group(group).split())
