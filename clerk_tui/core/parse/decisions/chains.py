@@ -36,6 +36,8 @@ _CARRIED_RE = re.compile(
     # "This was carried.", "This was seconded by JN and approved.": the proposal before it
     r"|(?:this|it)\s+was\s+(?:then\s+|duly\s+)?(?:seconded(?:\s+by\s+[^.;,]{1,40}?)?\s+and\s+)?"
     rf"(?:unanimously\s+)?(?:{_OUTCOME}|endorsed)"
+    # "Lee seconded the motion and it passed unanimously", "... and it carried"
+    r"|(?:this|it)\s+(?:then\s+)?(?:carried|passed)"
     r"(?:\s+by\s+the\s+(?:board|committee|council|meeting|members|group|panel))?"
     # "All present agreed.", "Everyone agreed."
     r"|(?:unanimously\s+|all\s+(?:present\s+|members\s+(?:present\s+)?)?|everyone\s+(?:present\s+)?)?"
@@ -72,8 +74,22 @@ def assent(st: str) -> bool:
     return bool(_ASSENT_RE.match(st))
 
 
+# A motion made, named by its words: "Melanie made a motion to allow Kathleen to draft a
+# letter", "A motion was made that the fees rise", "Ann put forward a motion to buy a mower".
+_MOTION_MADE_RE = re.compile(
+    r"(?i)\b(?:made|makes|make|put\s+forward|puts\s+forward|brought|tabled|raised)\s+(?:a|the)\s+"
+    r"motion\s+(?:to|that)\b|\ba\s+motion\s+was\s+(?:made|put\s+forward|tabled|raised)\s+"
+    r"(?:by\s+[^.;]{1,40}?\s+)?(?:to|that)\b"
+)
+
+
 def _proposal(st: str) -> bool:
-    return bool(PROPOSAL_RE.search(st) or MOTION_RE.search(st) or _NAMED_PROPOSAL_RE.search(st))
+    return bool(
+        PROPOSAL_RE.search(st)
+        or MOTION_RE.search(st)
+        or _NAMED_PROPOSAL_RE.search(st)
+        or _MOTION_MADE_RE.search(st)
+    )
 
 
 def _back(
