@@ -36,9 +36,9 @@ _CARRIED_RE = re.compile(
     # "This was carried.", "This was seconded by JN and approved.": the proposal before it
     r"|(?:this|it)\s+was\s+(?:then\s+|duly\s+)?(?:seconded(?:\s+by\s+[^.;,]{1,40}?)?\s+and\s+)?"
     rf"(?:unanimously\s+)?(?:{_OUTCOME}|endorsed)"
+    r"(?:\s+by\s+the\s+(?:board|committee|council|meeting|members|group|panel))?"
     # "Lee seconded the motion and it passed unanimously", "... and it carried"
     r"|(?:this|it)\s+(?:then\s+)?(?:carried|passed)"
-    r"(?:\s+by\s+the\s+(?:board|committee|council|meeting|members|group|panel))?"
     # "All present agreed.", "Everyone agreed."
     r"|(?:unanimously\s+|all\s+(?:present\s+|members\s+(?:present\s+)?)?|everyone\s+(?:present\s+)?)?"
     rf"{_OUTCOME})(?:\s+unanimously|\s+by\s+all)?(?:\s*{COUNT})?"
