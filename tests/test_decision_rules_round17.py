@@ -47,3 +47,54 @@ def test_a_motion_made_and_carried_later_is_one_decision(motion: str, carried: s
 def test_a_motion_made_not_carried_is_no_decision(after: str) -> None:
     text = f"4. Mowers\n\nAnn made a motion to buy a new mower for the top field. {after}\n"
     assert _decisions(text) == []
+
+
+@pytest.mark.parametrize(
+    "response",
+    [
+        "Parish Council supports application",
+        "The Council supports this application",
+        "Members support the proposal",
+    ],
+)
+def test_a_planning_response_a_blank_line_under_its_application(response: str) -> None:
+    text = (
+        "5. Planning\nThe following applications were considered.\n\n"
+        "Replacement timber garage and brick boundary wall at Mill Farm, Low Road, Wick"
+        f" 26/00119/F\n\n{response}\n\n6. Finance\nThe bank statement was circulated.\n"
+    )
+    assert _decisions(text) == [response]
+
+
+def test_a_short_line_two_blank_lines_under_an_application_is_not_its_response() -> None:
+    text = (
+        "5. Planning\nThe following applications were considered.\n\n"
+        "Replacement timber garage and brick boundary wall at Mill Farm, Low Road, Wick"
+        " 26/00119/F\n\nTree works\n\n6. Finance\nThe bank statement was circulated.\n"
+    )
+    assert _decisions(text) == []
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Planning application received for Manor Cottage, Council have no observations or"
+        " objections.",
+        "The Parish Council have no objections.",
+        "Council have no observations or objections.",
+        "Application for a porch at 3 Mill Lane, the Parish Council had no objections.",
+    ],
+)
+def test_no_observations_or_objections(line: str) -> None:
+    assert _decisions(f"5. Planning\n{line}\n") == [line]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Sam asked, members have no objections to the new rota do they?",
+        "The council had objections to the plan for the car park.",
+    ],
+)
+def test_not_a_response_of_no_objection(line: str) -> None:
+    assert _decisions(f"5. Planning\n{line}\n") == []

@@ -65,11 +65,15 @@ from ..table_rows import RULE_ROW_RE, block_tables, row_cells, split_cells
 # observations", "no objections, moving ahead with this", "No objections but one comment",
 # "No objections to renaming the repo".
 _NO_OBJECTION_RE = re.compile(
-    r"(?:^\W*(?i:(?:the\s+)?(?:council|councillors?|members|committee)[’']?s?\s+"
-    r"(?:agreed|resolved|raised|had|have|made)\s+)?|(?<=\s)(?=No\s+O)|(?<=\s)(?=No\s+o\w+\s+raised))"
+    r"(?:^\W*(?i:(?:the\s+)?(?:parish\s+|town\s+)?(?:council|councillors?|members|committee)[’']?s?\s+"
+    r"(?:agreed|resolved|raised|had|have|made)\s+)?|(?<=\s)(?=No\s+O)|(?<=\s)(?=No\s+o\w+\s+raised)"
+    # after the application named, a comma, then the council: "Planning application received
+    # for Mill Cottage, Council have no observations or objections."
+    r"|(?<=,\s)(?i:(?:the\s+)?(?:parish\s+|town\s+)?(?:council|councillors|members|committee)\s+"
+    r"(?:raised|had|have|has|made)\s+))"
     # "No comments or objections were recorded on this application"
     r"(?i:no\s+(?:other\s+|further\s+)?(?:comments?\s+or\s+)?(?:objections?|observations)"
-    r"(?:\s+or\s+comments?)?)"
+    r"(?:\s+or\s+(?:comments?|objections?|observations))?)"
     r"(?:\s+(?:were\s+|was\s+)?(?:raised|made|recorded|received|voiced|noted))?"
     r"(?:\W*$|\s*[,;.]|\s+but\b|\s*[–—-]\s|\s+to\s+\w"
     r"|\s+(?i:for|on|about|regarding)\s+(?:the|this)\s+(?i:consultation|application|proposals?|plans?)\b)"

@@ -32,8 +32,8 @@ _RESPONSE_SPLIT_RE = re.compile(r"\s*(?:\||\t|[.;]\s+|\s[–—-]\s|:\s)\s*")
 # "Members objected on the grounds of overdevelopment".
 _RESPONSE_SENTENCE_RE = re.compile(
     r"(?i)\b(?:council|councillors|members|committee|we)\s+(?:would\s+|will\s+|resolved\s+to\s+"
-    r"|agreed\s+to\s+|decided\s+to\s+|unanimously\s+)?(?:support(?:s|ed)?\s+(?:the|this|these)\s+"
-    r"(?:application|proposal|plans?)|object(?:s|ed)?\s+(?:to|on\s+the\s+grounds)"
+    r"|agreed\s+to\s+|decided\s+to\s+|unanimously\s+)?(?:support(?:s|ed)?\s+(?:(?:the|this"
+    r"|these)\s+)?(?:application|proposal|plans?)|object(?:s|ed)?\s+(?:to|on\s+the\s+grounds)"
     r"|(?:raise[sd]?|ha[sd]|have)\s+no\s+"
     r"objections?)\b"
 )
@@ -91,11 +91,21 @@ def planning_responses(ctx: Context, found: Found) -> None:
         if _responds(text[ln.cstart : line_end(ctx, ln)], skip_first=True):
             found.add(ln.cstart, line_end(ctx, ln), RESOLUTION)
             continue
-        # The response on one of the next lines, before the next application or item.
+        # The response on one of the next lines, before the next application or item (a
+        # blank line between them at most: "... Low Road 09/01119/F" / "" / "Parish Council
+        # supports application").
         j = i + 1
-        while j < len(lines) and j <= i + 3 and not lines[j].blank:
+        apart = j + 1 < len(lines) and lines[j].blank and not lines[j + 1].blank
+        if apart:
+            j += 1
+        while j < len(lines) and j <= i + 4 and not lines[j].blank:
             nl = lines[j]
             c = text[nl.cstart : line_end(ctx, nl)]
+            if apart and j == i + 2 and len(c.split()) <= 12 and _RESPONSE_SENTENCE_RE.search(c):
+                # a short line of its own, read as a heading: "Parish Council supports
+                # application"
+                found.add(nl.cstart, line_end(ctx, nl), RESOLUTION)
+                break
             if nl.cstart in item_starts or _PLANNING_REF_RE.search(c):
                 break
             if _responds(c, skip_first=False):
