@@ -305,3 +305,27 @@ def test_a_meeting_still_needed_for_the_matter(line: str, when: str) -> None:
 )
 def test_no_rest_or_meeting_for_later(line: str) -> None:
     assert _follow_ups(line + "\n") == []
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        "Agenda for next meeting:",
+        "Next meeting - to discuss:",
+        "The following agenda items were agreed for the next meeting:",
+    ],
+)
+@pytest.mark.parametrize("number", ["{}. ", "{}) "])
+def test_numbered_entries_under_a_heading_for_the_next_meeting(head: str, number: str) -> None:
+    text = head + "\n" + "".join(number.format(k) + e + "\n" for k, e in enumerate(_ENTRIES, 1))
+    got = _follow_ups(text + "\nClosed at 9pm.\n")
+    assert [t for t, _ in got] == _ENTRIES
+    assert all(w is not None and "next meeting" in w.lower() for _, w in got)
+
+
+def test_the_minutes_next_numbered_item_is_no_entry() -> None:
+    text = (
+        "3. Items for the next meeting\n- Review the insurance report\n\n"
+        "4. Date of next meeting\n7 April 2026 at the pavilion.\n"
+    )
+    assert _follow_ups(text) == [("Review the insurance report", "the next meeting")]

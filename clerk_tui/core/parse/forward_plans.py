@@ -336,6 +336,7 @@ def _plan_list(
     out: list[FollowUp] = []
     starts = ctx.item_start_set
     entry_indent = 0
+    number = 0  # the number of the last entry numbered as the list's own ("1.", "2)")
     j = i
     while j < len(ctx.lines):
         ln = ctx.lines[j]
@@ -344,9 +345,24 @@ def _plan_list(
                 break
             j += 1
             continue
-        if ln.cstart in starts or (above >= 0 and indent(text, ln) <= above):
+        if ln.cstart in starts:
+            # a numbered line read as an item of the minutes: an entry of this list when the
+            # list counts it ("Agenda for next meeting:" over "1. Review the insurance
+            # report", "2. ..."), not the minutes' next item ("10. Date of next meeting")
+            own = _ENTRY_NUMBER_RE.match(text, ln.cstart, ln.cend) if when is not None else None
+            if own is None or int(own.group(1)) != number + 1 or len(out) != number:
+                break
+            number += 1
+        if above >= 0 and indent(text, ln) <= above:
             break
         c = text[ln.cstart : ln.cend]
+        if number and ln.cstart in starts:
+            c = _ENTRY_NUMBER_RE.sub("", c, count=1)  # the entry's words, not its number
+        elif number and len(out) == number:
+            own = _ENTRY_NUMBER_RE.match(c)
+            if own is not None and int(own.group(1)) == number + 1:
+                number += 1  # the list's next entry, not read as an item ("3. To agree ...")
+                c = c[own.end() :]
         if _NO_WORDS_RE.match(c):
             j += 1  # a link to the notes, "...": passed over
             continue
@@ -374,6 +390,8 @@ def _plan_list(
     return out, j
 
 
+# An entry's own number: "1. ", "2) ", "(3) ".
+_ENTRY_NUMBER_RE = re.compile(r"\(?(\d{1,2})[.)]\s")
 # A heading naming the next gathering alone: "Next Meeting", "## Next call", "Next time:".
 _NEXT_GATHERING_RE = re.compile(
     r"(?i)^\W*(?:\d{1,2}[.)]?\s+)?(?:the\s+)?next\s+(?:meeting|call|session|sync|time|week|month"
