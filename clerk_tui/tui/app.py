@@ -29,6 +29,7 @@ from clerk_tui.core.source import InputError
 from clerk_tui.services.connections import Connections, StoreError, check_database
 from clerk_tui.services.samples import sample_files, sample_folder
 from clerk_tui.tui.commands import APP, SCREENS, KeymapError, bindings, load_keymap
+from clerk_tui.tui.hangup import TerminalWatch
 from clerk_tui.tui.palette import ClerkCommands
 
 SYNC_LINE_AFTER = 0.5
@@ -90,6 +91,8 @@ class ClerkApp(App[None]):
         self.theme = "textual-dark"
         self.keymap: dict[str, str] = {}
         """The clerk's own keys (keys.toml): command id -> key."""
+        self.terminal_watch: TerminalWatch | None = None
+        """Set by `run_app`: ends the app when its terminal goes away (tui/hangup.py)."""
 
     # --- services in workers --------------------------------------------------------------
 
@@ -131,6 +134,8 @@ class ClerkApp(App[None]):
     async def on_mount(self) -> None:
         from clerk_tui.services.records import start_state
 
+        if self.terminal_watch is not None:
+            self.terminal_watch.start()
         # Objects alive now (Textual, Rich, our modules) and after the first screen live for
         # the whole run: frozen, the garbage collector stops walking them, so no full
         # collection lands in the middle of styling the first screen (about 70 ms of 50,000
@@ -391,5 +396,9 @@ def run_app(db_path: str | None) -> int:
     from clerk_tui.tui.paste_guard import install
 
     install()  # pasted escape codes stay text, never key presses
-    app.run()
-    return 0
+    app.terminal_watch = TerminalWatch(app)
+    try:
+        app.run()
+    finally:
+        app.terminal_watch.stop()
+    return app.return_code or 0
