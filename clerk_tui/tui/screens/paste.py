@@ -84,12 +84,27 @@ class MinutesEditor(TextArea):
             self.focus()
 
 
+class FieldInput(Input):
+    """A one-line field of the paste screen (committee, date, title). A paste of several
+    lines is minutes, not a name or a date: it goes on to the screen, which puts it in the
+    minutes area, where Input would keep its first line and drop the rest."""
+
+    async def _on_paste(self, event: events.Paste) -> None:
+        if len(event.text.strip().splitlines()) > 1:
+            event.prevent_default()  # not Input's own paste: the event bubbles to the screen
+
+
 class PasteScreen(Screen[None]):
     """Paste or open minutes, check the preview, store them."""
 
     app: ClerkApp  # type: ignore[assignment]
 
     SCOPE = "paste"
+    AUTO_FOCUS = "#paste-text"
+    """The minutes area has the focus as the screen shows, so minutes pasted at once go in
+    there: committee, date and title are filled from them. (A focus() in on_mount comes a
+    moment later: a paste that arrived while the screen was opening went to Textual's first
+    focusable widget, the Committee field, which kept its first line.)"""
     BINDINGS = bindings(SCOPE)
 
     def __init__(self) -> None:
@@ -112,18 +127,21 @@ class PasteScreen(Screen[None]):
             with Vertical(id="paste-form"):
                 with Grid(id="paste-fields"):
                     yield Label("Committee")
-                    yield Input(placeholder="as in the minutes, or type one", id="paste-committee")
+                    yield FieldInput(
+                        placeholder="as in the minutes, or type one", id="paste-committee"
+                    )
                     yield Label("Date")
-                    yield Input(placeholder="2024-03-14 or 14 March 2024", id="paste-date")
+                    yield FieldInput(placeholder="2024-03-14 or 14 March 2024", id="paste-date")
                     yield Label("Title")
-                    yield Input(placeholder="optional", id="paste-title")
+                    yield FieldInput(placeholder="optional", id="paste-title")
                 yield MinutesEditor(id="paste-text", soft_wrap=True)
             with VerticalScroll(id="paste-preview"):
                 yield Static(id="preview-body", markup=False)
         yield Footer()
 
     def on_paste(self, event: events.Paste) -> None:
-        """A paste while no field has the focus (after storing, say) goes into the minutes."""
+        """A paste while no field has the focus (after storing, say), or of several lines
+        into a one-line field, goes into the minutes."""
         event.stop()
         self.query_one("#paste-text", MinutesEditor).insert_pasted(event.text)
 
@@ -131,7 +149,6 @@ class PasteScreen(Screen[None]):
         self.query_one("#paste-text", TextArea).border_title = "Minutes: paste here (ctrl+o: file)"
         self.query_one("#paste-preview").border_title = "What will be stored"
         self.show_preview_text(Text("Paste minutes on the left; the preview appears here."))
-        self.query_one("#paste-text", TextArea).focus()
 
     def on_screen_resume(self) -> None:
         self.reload()
