@@ -20,6 +20,7 @@ from typing import Any
 
 from textual.app import App
 from textual.binding import Binding
+from textual.css.query import NoMatches
 from textual.dom import DOMNode
 from textual.message import Message
 from textual.screen import ModalScreen, Screen
@@ -221,8 +222,13 @@ class ClerkApp(App[None]):
 
     def _handle_exception(self, error: Exception) -> None:
         """A database, disk or input fault is a notification, not the end of the app: the
-        clerk keeps what is on screen. Anything else is a bug and ends the app as usual."""
+        clerk keeps what is on screen. A widget missing while the app exits is no fault.
+        Anything else is a bug and ends the app as usual."""
         cause = error.error if isinstance(error, WorkerFailed) else error
+        if self._exit and isinstance(cause, NoMatches):
+            # A screen still opening as the app exits (SIGHUP, SIGTERM, its terminal gone:
+            # tui/hangup.py) finds its widgets already removed: the app is ending anyway.
+            return
         if isinstance(cause, CLERK_ERRORS):
             reason = str(cause).splitlines()[0] if str(cause) else type(cause).__name__
             self.tell(f"Could not finish that: {reason}", severity="error", timeout=10)

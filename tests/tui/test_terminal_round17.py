@@ -22,6 +22,7 @@ from pathlib import Path
 
 import pytest
 
+import clerk_tui.tui.app as app_module
 from clerk_tui.tui.hangup import BACKSTOP, HANGUP_EXIT, TERMINATED_EXIT
 
 pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="POSIX terminals only")
@@ -172,3 +173,24 @@ def test_sigterm_ends_the_app_and_puts_the_terminal_back(terminal):
     assert status == TERMINATED_EXIT
     assert seconds < BACKSTOP
     assert LEAVE_ALT_SCREEN in app.output, "the terminal was left in the app's screen"
+
+
+async def test_the_terminal_going_while_a_screen_opens_is_no_crash(
+    make_app, empty_db_path: Path, fixed_parser, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The hang-up arrives as the paste screen is built (its first opening takes a moment):
+    the screen then finds its widgets gone as it mounts; the app still ends with 129, not
+    with a traceback and status 1."""
+    app = make_app(empty_db_path)
+    build = app_module.screen_class
+
+    def exit_while_opening(mode: str):
+        if mode == "paste":
+            app.exit(return_code=HANGUP_EXIT)
+        return build(mode)
+
+    monkeypatch.setattr(app_module, "screen_class", exit_while_opening)
+    async with app.run_test(size=(120, 35)) as pilot:
+        await pilot.pause()
+        app.action_go("paste")  # as the key i does; the app exits as the screen opens
+    assert app.return_code == HANGUP_EXIT
