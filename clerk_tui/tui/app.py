@@ -41,6 +41,10 @@ CLERK_ERRORS = (StoreError, InputError, sqlite3.Error, OSError)
 else is a bug and ends the app as usual."""
 
 SAMPLE_DIR = sample_folder()
+NO_TERMINAL = (
+    "clerk: the app reads its keys from a terminal, and standard input is not one; "
+    "`clerk --help` lists the commands that work without one"
+)
 
 
 def screen_class(mode: str) -> type[Screen[Any]]:
@@ -390,13 +394,18 @@ class ClerkApp(App[None]):
 
 def run_app(db_path: str | None) -> int:
     """Run the app on the database at `db_path` (default location when None), after opening
-    it once (creating or migrating it) so a file it cannot use is refused in one line."""
+    it once (creating or migrating it) so a file it cannot use is refused in one line; and
+    only on a terminal: Textual reads keys from standard input, and from a file, a pipe or
+    /dev/null it would read end-of-file for ever, at a quarter of a CPU, never to take a key."""
     try:
         check_database(db_path)
     except StoreError as exc:
         from clerk_tui.tui.common import printable
 
         print(f"clerk: {printable(exc)}", file=sys.stderr)
+        return 1
+    if not (sys.__stdin__ and sys.__stdin__.isatty()):
+        print(NO_TERMINAL, file=sys.stderr)
         return 1
     app = ClerkApp(db_path)
     from clerk_tui.tui.paste_guard import install

@@ -23,6 +23,7 @@ from pathlib import Path
 import pytest
 
 import clerk_tui.tui.app as app_module
+from clerk_tui.tui.app import NO_TERMINAL
 from clerk_tui.tui.hangup import BACKSTOP, HANGUP_EXIT, TERMINATED_EXIT
 
 pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="POSIX terminals only")
@@ -194,3 +195,34 @@ async def test_the_terminal_going_while_a_screen_opens_is_no_crash(
         await pilot.pause()
         app.action_go("paste")  # as the key i does; the app exits as the screen opens
     assert app.return_code == HANGUP_EXIT
+
+
+@pytest.mark.parametrize("stdin", ["/dev/null", "pipe"])
+def test_the_app_refuses_to_start_without_a_terminal_to_read_keys_from(
+    tmp_path: Path, stdin: str
+) -> None:
+    """`clerk < /dev/null`, `echo | clerk`: before, the app started and read end-of-file for
+    ever (25-35% CPU), never to take a key."""
+    master, slave = os.openpty()
+    try:
+        source = subprocess.DEVNULL if stdin == "/dev/null" else subprocess.PIPE
+        process = subprocess.Popen(
+            [sys.executable, "-m", "clerk_tui.cli", "--db", str(tmp_path / "clerk.db")],
+            stdin=source,
+            stdout=slave,
+            stderr=subprocess.PIPE,
+            start_new_session=True,
+            env={**os.environ, "TERM": "xterm-256color"},
+            cwd=ROOT,
+        )
+        try:
+            _, err = process.communicate(b"" if stdin == "pipe" else None, timeout=START_TIMEOUT)
+        except subprocess.TimeoutExpired:
+            process.kill()
+            process.wait()
+            pytest.fail("the app started without a terminal")
+    finally:
+        os.close(master)
+        os.close(slave)
+    assert process.returncode == 1
+    assert err.decode().strip() == NO_TERMINAL
