@@ -139,6 +139,9 @@ class TerminalWatch:
 
         def backstop() -> None:
             time.sleep(BACKSTOP)
+            if multiprocessing := sys.modules.get("multiprocessing"):
+                for child in multiprocessing.active_children():  # the paste screen's parser
+                    child.kill()
             os._exit(code)
 
         threading.Thread(target=backstop, name="clerk-backstop", daemon=True).start()

@@ -10,6 +10,7 @@ not pass the signal on, in which Textual's input thread read end-of-file for eve
 from __future__ import annotations
 
 import fcntl
+import multiprocessing
 import os
 import select
 import signal
@@ -21,6 +22,8 @@ import time
 from pathlib import Path
 
 import pytest
+from textual import events
+from textual.worker import WorkerState
 
 import clerk_tui.tui.app as app_module
 from clerk_tui.tui.app import NO_TERMINAL
@@ -226,3 +229,36 @@ def test_the_app_refuses_to_start_without_a_terminal_to_read_keys_from(
         os.close(slave)
     assert process.returncode == 1
     assert err.decode().strip() == NO_TERMINAL
+
+
+async def test_ending_the_app_ends_a_long_parse_still_running(
+    make_app, empty_db_path: Path
+) -> None:
+    """A long text is parsed in a spare process; ending the app (a hang-up, ctrl+q) does not
+    wait for that preview, nor leave the process behind."""
+    from clerk_tui.tui.screens.paste import SEPARATE_PROCESS_FROM, PasteScreen
+
+    item = "{n}. Boat store\nPat Ormond to paint shed {n} by 1 May 2025. Agreed: buy {n} oars.\n"
+    minutes = "".join(item.format(n=n) for n in range(2000))
+    assert len(minutes) > 2 * SEPARATE_PROCESS_FROM
+    app = make_app(empty_db_path)
+    try:
+        async with app.run_test(size=(120, 35)) as pilot:
+            await pilot.pause()
+            await pilot.press("i")
+            await pilot.pause()
+            assert isinstance(app.screen, PasteScreen)
+            app.post_message(events.Paste(minutes))
+            await pilot.pause(1.0)  # past the debounce: the parse has started
+            parsing = [w for w in app.workers if w.group == "paste-parse"]
+            assert [w.state for w in parsing] == [WorkerState.RUNNING]
+            assert multiprocessing.active_children()
+            app.exit(return_code=HANGUP_EXIT)
+        assert app.return_code == HANGUP_EXIT
+        end = time.monotonic() + 3.0  # the parse alone takes longer
+        while multiprocessing.active_children() and time.monotonic() < end:
+            time.sleep(0.05)
+        assert not multiprocessing.active_children(), "the parse was left running"
+    finally:
+        for child in multiprocessing.active_children():
+            child.kill()

@@ -271,8 +271,14 @@ class PasteScreen(Screen[None]):
         return self._parser_process
 
     def on_unmount(self) -> None:
+        """The app is ending: a parse still running in the spare process is only a preview
+        nobody will see. It is ended, so the app need not wait for it (a long text's parse
+        held the exit for seconds; past the hang-up backstop the parse was left behind,
+        blocked for ever writing its result to an app that had gone)."""
         if self._parser_process is not None:
             self._parser_process.shutdown(wait=False, cancel_futures=True)
+            for process in multiprocessing.active_children():  # the spare process alone
+                process.terminate()
 
     def show_preview(self, preview: ImportPreview) -> None:
         if preview.request != self.request():
