@@ -18,6 +18,7 @@ from importlib import import_module
 from pathlib import Path
 from typing import Any
 
+from textual import events
 from textual.app import App
 from textual.binding import Binding
 from textual.css.query import NoMatches
@@ -30,6 +31,7 @@ from clerk_tui.core.source import InputError
 from clerk_tui.services.connections import Connections, StoreError, check_database
 from clerk_tui.services.samples import sample_files, sample_folder
 from clerk_tui.tui.commands import APP, SCREENS, KeymapError, bindings, load_keymap
+from clerk_tui.tui.common import several_lines
 from clerk_tui.tui.hangup import TerminalWatch
 from clerk_tui.tui.palette import ClerkCommands
 
@@ -133,6 +135,18 @@ class ClerkApp(App[None]):
 
     def on_service_done(self, message: ServiceDone) -> None:
         message.reply(message.result)
+
+    def on_paste(self, event: events.Paste) -> None:
+        """Minutes pasted where nothing takes a paste (a list, the empty start screen, or
+        the screen `i` is leaving as the paste arrives) open the paste screen with them,
+        where they went nowhere. One line stays where it was, and so does a paste in a
+        dialog. (The paste screen takes its own pastes: none reaches the app from it.)"""
+        if isinstance(self.screen, ModalScreen) or not several_lines(event.text):
+            return
+        if self.current_mode != "paste" and not self.go_to("paste"):
+            return
+        if isinstance(self.screen, screen_class("paste")):  # not the help over it
+            self.screen.post_message(events.Paste(event.text))  # after the screen is built
 
     # --- start-up -------------------------------------------------------------------------
 

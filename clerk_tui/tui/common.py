@@ -36,6 +36,12 @@ def printable(value: object) -> str:
     return _CONTROL.sub(_picture, "" if value is None else str(value))
 
 
+def several_lines(text: str) -> bool:
+    """Whether pasted text holds more than one line (blank ends aside): minutes, not a name
+    or a date."""
+    return len(text.strip().splitlines()) > 1
+
+
 class Footer(TextualFooter):
     """Textual's footer, rebuilt only when the keys it shows change.
 

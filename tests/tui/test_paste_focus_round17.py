@@ -93,3 +93,54 @@ async def test_one_line_pasted_into_a_field_stays_in_the_field(
         await pilot.pause()
         assert fields(screen) == ("Harbourside Sailing Club", "  9 April 2025  ", "", "")
         assert app.focused is date
+
+
+async def test_minutes_pasted_on_another_screen_open_the_paste_screen_with_them(
+    make_app, sample_db_path: Path, fixed_parser
+) -> None:
+    app = make_app(sample_db_path)
+    async with app.run_test(size=(120, 35)) as pilot:
+        await pilot.pause()
+        assert app.current_mode == "actions"
+        app.post_message(events.Paste(MINUTES))
+        await pilot.pause()
+        await pilot.pause()
+        screen = app.screen
+        assert isinstance(screen, PasteScreen)
+        assert fields(screen) == ("", "", "", MINUTES)
+        assert app.focused is screen.query_one("#paste-text", TextArea)
+
+
+async def test_minutes_pasted_with_the_key_that_opens_the_screen_are_not_lost(
+    make_app, empty_db_path: Path, fixed_parser
+) -> None:
+    """i and the paste in one go (a macro, a fast clerk): the paste reaches the app before
+    the key has switched screens."""
+    app = make_app(empty_db_path)
+    async with app.run_test(size=(120, 35)) as pilot:
+        await pilot.pause()
+        app.post_message(events.Key("i", "i"))
+        app.post_message(events.Paste(MINUTES))
+        await pilot.pause()
+        await pilot.pause()
+        screen = app.screen
+        assert isinstance(screen, PasteScreen)
+        assert fields(screen) == ("", "", "", MINUTES)
+
+
+async def test_one_line_or_a_dialog_keeps_the_clerk_where_they_are(
+    make_app, sample_db_path: Path, fixed_parser
+) -> None:
+    from clerk_tui.tui.dialogs import ConfirmDialog
+
+    app = make_app(sample_db_path)
+    async with app.run_test(size=(120, 35)) as pilot:
+        await pilot.pause()
+        app.post_message(events.Paste("Pat Ormond\n"))
+        await pilot.pause()
+        assert app.current_mode == "actions" and not isinstance(app.screen, PasteScreen)
+        app.push_screen(ConfirmDialog("Go on?"))
+        await pilot.pause()
+        app.post_message(events.Paste(MINUTES))
+        await pilot.pause()
+        assert isinstance(app.screen, ConfirmDialog) and app.current_mode == "actions"

@@ -49,7 +49,7 @@ from clerk_tui.services.imports import (
 )
 from clerk_tui.services.meetings import committees, list_meetings
 from clerk_tui.tui.commands import bindings
-from clerk_tui.tui.common import Footer, plural, printable
+from clerk_tui.tui.common import Footer, plural, printable, several_lines
 from clerk_tui.tui.dialogs import ChoiceDialog, ConfirmDialog, PromptDialog
 
 if TYPE_CHECKING:
@@ -90,7 +90,7 @@ class FieldInput(Input):
     minutes area, where Input would keep its first line and drop the rest."""
 
     async def _on_paste(self, event: events.Paste) -> None:
-        if len(event.text.strip().splitlines()) > 1:
+        if several_lines(event.text):
             event.prevent_default()  # not Input's own paste: the event bubbles to the screen
 
 
