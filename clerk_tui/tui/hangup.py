@@ -85,9 +85,15 @@ class TerminalWatch:
         """The app has ended: the watching thread stops within POLL_MS."""
         self.stopped.set()
 
-    def _wait_for_hangup(self, loop: asyncio.AbstractEventLoop) -> None:
+    def _hangup_poller(self) -> Any:
+        """A poll object on the terminal asking for no events: only a hang-up (or an error)
+        wakes it, never a key press."""
         poller = select.poll()
-        poller.register(self.fd, 0)  # no events asked for: only a hang-up or an error wakes it
+        poller.register(self.fd, 0)
+        return poller
+
+    def _wait_for_hangup(self, loop: asyncio.AbstractEventLoop) -> None:
+        poller = self._hangup_poller()
         while not self.stopped.is_set():
             if poller.poll(POLL_MS):
                 with contextlib.suppress(RuntimeError):  # the loop has closed: the app ended
@@ -113,14 +119,10 @@ class TerminalWatch:
         self._end(TERMINATED_EXIT)
 
     def _hung_up(self) -> bool:
-        if self.fd is None:
-            return False
-        poller = select.poll()
-        poller.register(self.fd, 0)
-        return bool(poller.poll(0))
+        return self.fd is not None and bool(self._hangup_poller().poll(0))
 
     def _write_nowhere(self) -> None:
-        """Point the outputs that wrote to the dead terminal at /dev/null: writing there
+        """Point the outputs that wrote to the dead terminal at /dev/null: writing to it
         fails (EIO), and Textual's writer thread would die and block the app's last writes."""
         if not self.same_terminal:
             return
