@@ -50,8 +50,9 @@ def interests_declared(ctx: Context, a: Action) -> bool:
     meeting: "Members were reminded to declare any interest in items on the agenda",
     "Councillors are asked to declare any disclosable pecuniary interests". One person named
     to declare at a later meeting stays a task."""
+    head = (a.owner or "").split(" of ", 1)[0]  # "Members of the Council": its members
     return _DECLARE_RE.match(a.text) is not None and (
-        _the_meeting(a) or is_plural_noun((a.owner or "").split()[-1])
+        _the_meeting(a) or is_plural_noun(head.split()[-1])
     )
 
 
@@ -680,6 +681,74 @@ _RECURRING_RE = re.compile(
 )
 
 
+def attendance_roll(ctx: Context, a: Action) -> bool:
+    """A line of who attended, read as a task for its first word and its closing initials:
+    "Present A Hale (AH) Chair, Councillors Tate (BT) Price (JP)". It gives two or more
+    people's names with their initials; a task gives none ("New bins (KS) and a lamp (ARP)
+    will be installed" tags things with their doers)."""
+    ends = _named_with_initials(ctx)
+    if len(ends) < 2:
+        return False
+    text = ctx.text
+    given = [
+        m
+        for m in _BRACKETED_INITIALS_RE.finditer(text, a.start, a.end)
+        if len(text[: m.start()].rstrip()) in ends
+    ]
+    return len(given) >= 2
+
+
+@per_parse
+def _named_with_initials(ctx: Context) -> frozenset[int]:
+    """Where each mention ends of a person the attendance gives initials ("A Hale (AH)")."""
+    return frozenset(e for p in ctx.people if p.initials for _, e in p.mentions)
+
+
+_BRACKETED_INITIALS_RE = re.compile(r"\(([A-Z]{2,4})\)")
+
+
+def round_of_updates(ctx: Context, a: Action) -> bool:
+    """One entry of a round of updates, each "Name: what they are doing" ("* Ann: time off,
+    running the fete stall", "* Bob: reviewing the map", "* Kim: not much"), read as a task
+    because its first word can be a verb ("time", "position paper"). Most of its neighbours
+    report work in hand; an entry with a cue of its own ("will", "to <verb>") stays a task."""
+    k = line_of(ctx, a.start)
+    this = _UPDATE_RE.fullmatch(ctx.text, ctx.lines[k].cstart, ctx.lines[k].cend)
+    if this is None or _OWN_CUE_RE.search(this["rest"]):
+        return False
+    others = [*_update_run(ctx, k, -1), *_update_run(ctx, k, 1)]
+    in_hand = sum(_IN_HAND_RE.match(rest) is not None for rest in others)
+    return len(others) >= 2 and 2 * in_hand >= len(others)
+
+
+def _update_run(ctx: Context, k: int, step: int) -> list[str]:
+    """What each "Name: ..." line next to line ``k`` (going by ``step``) says, up to a line
+    of another shape."""
+    rests: list[str] = []
+    k += step
+    while 0 <= k < len(ctx.lines) and len(rests) < 12:
+        ln = ctx.lines[k]
+        m = None if ln.blank else _UPDATE_RE.fullmatch(ctx.text, ln.cstart, ln.cend)
+        if m is None:
+            break
+        rests.append(m["rest"])
+        k += step
+    return rests
+
+
+# "* Ann: time off, running the stall", "- **Bob Tate**: reviewing the map".
+_UPDATE_RE = re.compile(
+    r"(?:[-*•]\s+)?\**(?P<name>[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*)?)\**\s*:\**\s+(?P<rest>\S.*)"
+)
+# Work in hand, or nothing to report: "reviewing ...", "working on ...", "not much".
+_IN_HAND_RE = re.compile(
+    r"(?i)(?:[a-z]+ing\b(?<!\bbring)(?<!\bthing)(?<!\bspring)|not\s+much|nothing|no\s+(?:update|news|change)"
+    r"|n/a|none\b|busy\b|away\b|on\s+leave)"
+)
+# A task's own cue in an entry: "will send", "to draft", "going to".
+_OWN_CUE_RE = re.compile(r"(?i)\b(?:will|shall|to\s+[a-z]+|action)\b")
+
+
 NON_TASKS: tuple[Callable[[Context, Action], bool], ...] = (
     event_happens,
     outcome_to_be_made,
@@ -714,4 +783,6 @@ NON_TASKS: tuple[Callable[[Context, Action], bool], ...] = (
     reported_back,
     standing_rule,
     work_reported,
+    attendance_roll,
+    round_of_updates,
 )
