@@ -74,3 +74,29 @@ def test_members_of_the_council_invited_to_declare_interests_is_no_task() -> Non
     assert owned(text + one) == [
         ("Cllr Hale", "Declare her interest in the allotments lease at the May meeting.")
     ]
+
+
+FOLLOW_UPS = (
+    "Steering group notes, 9 September 2026\n\n"
+    "Attendees: Ann Lee, Bob Tate, Kim Ross, Raj Singh\n\n"
+    "* Follow ups\n"
+    "    * Website refresh and style guide? (Kim)\n"
+    "        * Nothing yet, but still on it.\n"
+    "    * Hall survey results for the planning group (Raj)\n"
+    "        * Ann: had feedback that the form is too long.\n"
+    "        * Bob: a survey that asks everything is the hardest to answer\n"
+    "        * Kim: share the draft questions with the group\n"
+    "    * Bob: to book the hall for the open day\n"
+)
+
+
+def test_under_follow_ups_only_an_entry_worded_as_a_task_is_one() -> None:
+    assert owned(FOLLOW_UPS) == [
+        ("Kim", "Share the draft questions with the group"),
+        ("Bob", "Book the hall for the open day"),
+    ]
+
+
+def test_under_actions_an_entry_in_any_wording_is_still_a_task() -> None:
+    text = FOLLOW_UPS.replace("* Follow ups", "* Actions")
+    assert ("Raj", "Hall survey results for the planning group") in owned(text)

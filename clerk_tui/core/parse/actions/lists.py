@@ -371,6 +371,8 @@ def _entry(
         m = LIST_ACTION_RE.fullmatch(text, ln.cstart, ln.cend)
         if m is not None:
             owner = m.group("owner")
+            if not any_wording and not _worded_as_task(m.group("task")):
+                return None  # "Member survey to guide our efforts (Gordon)": a topic
             if all(o in ctx.initials or owner_like(ctx, o) for o in split_owners(owner)):
                 return owner, m.group("task"), m.group("due") or ""
             return None
@@ -382,6 +384,8 @@ def _entry(
         if m is not None and _list_owner(ctx, m.group("owner")):
             if not task_for_someone(m.group("task")):
                 return None  # "Councillors: always be aware of ...": a standing reminder
+            if not any_wording and not _worded_as_task(m.group("task")):
+                return None  # "Cary: had feedback about ...": a remark on a topic
             return m.group("owner"), m.group("task"), m.group("task")
         if _MARK_AKA_RE.match(text, ln.cstart, ln.cend):  # "AI(Tim): update the docs"
             noted = note_task(ctx, text[ln.cstart : line_end(ctx, ln)])
@@ -461,6 +465,14 @@ def _entry(
         or _headed_task(ctx, ln, body)
         or (None if topic_bullet(ctx, ln) else _conventional_job(ctx, ln, body))
     )
+
+
+def _worded_as_task(task: str) -> bool:
+    """Whether an entry under a heading of things to follow up ("Follow ups") is worded as
+    a task ("share the draft", "to book the hall"), not a topic or a remark on one ("CI
+    documentation?", "had feedback about the build", "a project that links ...")."""
+    task = _INFINITIVE_TO_RE.sub("", task.strip(" *_"), count=1)
+    return not task.rstrip().endswith("?") and is_imperative(task[:1].upper() + task[1:])
 
 
 def _owner_first_row(ctx: Context, body: str) -> tuple[str, str, str] | None:
