@@ -100,3 +100,14 @@ def test_under_follow_ups_only_an_entry_worded_as_a_task_is_one() -> None:
 def test_under_actions_an_entry_in_any_wording_is_still_a_task() -> None:
     text = FOLLOW_UPS.replace("* Follow ups", "* Actions")
     assert ("Raj", "Hall survey results for the planning group") in owned(text)
+
+
+def test_a_title_with_a_dash_typed_with_no_space_then_the_task() -> None:
+    head = "Parish council minutes, 19 July 2026\n\n1. Apologies for absence-none\n"
+    assert owned(head + "12. Play area- clerk to get quotes for a safety check.\n") == [
+        ("clerk", "Get quotes for a safety check.")
+    ]
+    assert owned(head + "10. Bins- district councillor and clerk to complain about bins.\n") == [
+        ("district councillor and clerk", "Complain about bins.")
+    ]
+    assert owned(head + "14. Sign- the repainted sign was well- liked by all.\n") == []

@@ -181,6 +181,10 @@ def split_clauses(st: str) -> list[tuple[int, int]]:
     return [(a, b) for a, b in out if st[a:b].strip(" .,;")] or [(0, len(st))]
 
 
+# An item's title (and its number), then a dash typed with no space before it: "Park area-".
+_HYPHEN_LABEL_RE = re.compile(r"\s*(?:\d{1,3}[.)]?\s+)?[A-Z][^.:;]{0,40}?[A-Za-z]{2}-$")
+
+
 def opens_clause(st: str, start: int) -> bool:
     """Whether st[start:] opens a clause: nothing but bullets, numbers, a reference or
     discourse words ("Meanwhile") before it, or a comma, semicolon, colon, bracket or dash."""
@@ -192,6 +196,8 @@ def opens_clause(st: str, start: int) -> bool:
         before = before[: m.start()].rstrip()
     if LEAD_RE.fullmatch(before) or before.endswith((",", ";", ":", ")", "–", "—", " -", "--")):
         return True
+    if _HYPHEN_LABEL_RE.match(before) and st[len(before) : len(before) + 1].isspace():
+        return True  # "12. Park inspection- clerk to get quotes": a dash typed with no space
     if _SLASH_BEFORE_RE.search(st, max(0, start - 4), start):
         return True  # "... to the website. / Lesley to contact ...", "... as cc-agenda/ Bryan will"
     if before.endswith("(") and st[start : start + 1].isupper():

@@ -157,6 +157,11 @@ def _modifier(t: str, head: str) -> bool:
     )
 
 
+# A word with a hyphen hung on its end, a title set off by a dash typed with no space before
+# it: "Park inspection- clerk to get quotes".
+_HYPHEN_LABEL_RE = re.compile(r"[A-Za-z]{2}-$")
+
+
 def owner_before(s: str, i: int) -> tuple[str, int] | None:
     """The noun phrase (person, role or body) that ends just before s[i]: (owner, start)."""
     lo = max(0, i - 400)  # at most 20 words are taken: no need to read further back
@@ -168,8 +173,8 @@ def owner_before(s: str, i: int) -> tuple[str, int] | None:
     while k > 0 and len(taken) < 20:
         t = toks[k - 1].group(0)
         bare = t.rstrip("*_")  # "**Pond Boards:** HR to chase": the heading ends at its colon
-        if bare.endswith(":"):
-            break  # "AI: Tim to ...": a label ends before the owner
+        if bare.endswith(":") or _HYPHEN_LABEL_RE.search(bare):
+            break  # "AI: Tim to ...", "9. Costs- council to ...": a label ends before the owner
         if (
             bare.endswith((".", ";"))
             and len(t) > 3
