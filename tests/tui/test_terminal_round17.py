@@ -142,14 +142,17 @@ def test_closing_its_controlling_terminal_ends_the_app(terminal):
     assert seconds < BACKSTOP
 
 
-def test_sighup_ends_the_app_and_a_live_terminal_is_put_back(terminal):
+@pytest.mark.parametrize(
+    ("sig", "exit_status"), [(signal.SIGHUP, HANGUP_EXIT), (signal.SIGTERM, TERMINATED_EXIT)]
+)
+def test_a_signal_ends_the_app_and_a_live_terminal_is_put_back(terminal, sig, exit_status):
     app = terminal()
     app.wait_until_up()
     app.output = b""
-    app.process.send_signal(signal.SIGHUP)
+    app.process.send_signal(sig)
     status, seconds = app.exit_status()
     app.read(0.5)
-    assert status == HANGUP_EXIT
+    assert status == exit_status
     assert seconds < BACKSTOP
     assert LEAVE_ALT_SCREEN in app.output, "the terminal was left in the app's screen"
 
@@ -165,18 +168,6 @@ def test_an_ignored_sighup_stays_ignored_but_a_hang_up_still_ends_the_app(termin
     status, seconds = app.exit_status()
     assert status == HANGUP_EXIT
     assert seconds < BACKSTOP
-
-
-def test_sigterm_ends_the_app_and_puts_the_terminal_back(terminal):
-    app = terminal()
-    app.wait_until_up()
-    app.output = b""
-    app.process.send_signal(signal.SIGTERM)
-    status, seconds = app.exit_status()
-    app.read(0.5)
-    assert status == TERMINATED_EXIT
-    assert seconds < BACKSTOP
-    assert LEAVE_ALT_SCREEN in app.output, "the terminal was left in the app's screen"
 
 
 async def test_the_terminal_going_while_a_screen_opens_is_no_crash(

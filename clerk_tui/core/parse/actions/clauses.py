@@ -182,7 +182,7 @@ def split_clauses(st: str) -> list[tuple[int, int]]:
 
 
 # An item's title (and its number), then a dash typed with no space before it: "Park area-".
-_HYPHEN_LABEL_RE = re.compile(r"\s*(?:\d{1,3}[.)]?\s+)?[A-Z][^.:;]{0,40}?[A-Za-z]{2}-$")
+_TITLE_HYPHEN_RE = re.compile(r"\s*(?:\d{1,3}[.)]?\s+)?[A-Z][^.:;]{0,40}?[A-Za-z]{2}-$")
 
 
 def opens_clause(st: str, start: int) -> bool:
@@ -196,7 +196,7 @@ def opens_clause(st: str, start: int) -> bool:
         before = before[: m.start()].rstrip()
     if LEAD_RE.fullmatch(before) or before.endswith((",", ";", ":", ")", "–", "—", " -", "--")):
         return True
-    if _HYPHEN_LABEL_RE.match(before) and st[len(before) : len(before) + 1].isspace():
+    if _TITLE_HYPHEN_RE.match(before) and st[len(before) : len(before) + 1].isspace():
         return True  # "12. Park inspection- clerk to get quotes": a dash typed with no space
     if _SLASH_BEFORE_RE.search(st, max(0, start - 4), start):
         return True  # "... to the website. / Lesley to contact ...", "... as cc-agenda/ Bryan will"

@@ -159,7 +159,7 @@ def _modifier(t: str, head: str) -> bool:
 
 # A word with a hyphen hung on its end, a title set off by a dash typed with no space before
 # it: "Park inspection- clerk to get quotes".
-_HYPHEN_LABEL_RE = re.compile(r"[A-Za-z]{2}-$")
+_HYPHEN_END_RE = re.compile(r"[A-Za-z]{2}-$")
 
 
 def owner_before(s: str, i: int) -> tuple[str, int] | None:
@@ -173,7 +173,7 @@ def owner_before(s: str, i: int) -> tuple[str, int] | None:
     while k > 0 and len(taken) < 20:
         t = toks[k - 1].group(0)
         bare = t.rstrip("*_")  # "**Pond Boards:** HR to chase": the heading ends at its colon
-        if bare.endswith(":") or _HYPHEN_LABEL_RE.search(bare):
+        if bare.endswith(":") or _HYPHEN_END_RE.search(bare):
             break  # "AI: Tim to ...", "9. Costs- council to ...": a label ends before the owner
         if (
             bare.endswith((".", ";"))
