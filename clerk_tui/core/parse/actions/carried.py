@@ -6,6 +6,7 @@ owner's."""
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from ...model import Action
@@ -30,9 +31,9 @@ def split_carried_tasks(ctx: Context, actions: list[Action]) -> list[Action]:
         if a.owner is None:
             continue
         stop = line_end(ctx, ctx.lines[line_of(ctx, max(a.start, a.end - 1))])
-        nxt = next((s for s in starts if s > a.start), None)
-        if nxt is not None:
-            stop = min(stop, nxt)  # another action's passage: its own
+        nxt = bisect.bisect_right(starts, a.start)
+        if nxt < len(starts):
+            stop = min(stop, starts[nxt])  # another action's passage: its own
         own = a.text[:24].lower()
         cuts = [
             c

@@ -693,9 +693,17 @@ def attendance_roll(ctx: Context, a: Action) -> bool:
     given = [
         m
         for m in _BRACKETED_INITIALS_RE.finditer(text, a.start, a.end)
-        if len(text[: m.start()].rstrip()) in ends
+        if _end_of_words_before(text, m.start()) in ends
     ]
     return len(given) >= 2
+
+
+def _end_of_words_before(text: str, pos: int) -> int:
+    """Where the words before ``pos`` end (``len(text[:pos].rstrip())``, without copying the
+    text before it)."""
+    while pos and text[pos - 1].isspace():
+        pos -= 1
+    return pos
 
 
 @per_parse
