@@ -269,10 +269,10 @@ def _without_heading_before_role(taken: list[re.Match[str]]) -> list[re.Match[st
     that is rarely qualified but by its office ("Parish Clerk", "Deputy Mayor", "Membership
     Secretary" stay)."""
     words = [t.group(0).strip(_TOKEN_STRIP).lower() for t in taken]
-    if len(words) < 2 or words[-1] not in _PLAIN_ROLES or not taken[-1].group(0)[:1].isupper():
+    if len(words) < 2 or words[-1] not in PLAIN_ROLES or not taken[-1].group(0)[:1].isupper():
         return taken  # "Ivo (treasurer)": a person, and the role in passing
     k = len(words) - 1
-    while k > 0 and (words[k - 1] in _ROLE_QUALIFIERS or words[k - 1] in _PLAIN_ROLES):
+    while k > 0 and (words[k - 1] in _ROLE_QUALIFIERS or words[k - 1] in PLAIN_ROLES):
         k -= 1
     prior = taken[k - 1].group(0) if k else ""
     if not prior[:1].isupper() or prior.endswith(",") or words[k - 1].rstrip(".") in HONORIFICS:
@@ -280,7 +280,8 @@ def _without_heading_before_role(taken: list[re.Match[str]]) -> list[re.Match[st
     return taken[k:]
 
 
-_PLAIN_ROLES = frozenset("clerk chairman chair chairperson mayor treasurer secretary".split())  # noqa: SIM905
+# Roles rarely qualified but by their office, often written with no article ("by clerk").
+PLAIN_ROLES = frozenset("clerk chairman chair chairperson mayor treasurer secretary".split())  # noqa: SIM905
 _ROLE_QUALIFIERS = frozenset(
     """
     the parish town deputy assistant vice acting interim locum district county city borough

@@ -15,6 +15,7 @@ from ..keywords import holds_any
 from .grammar import PASSIVE_RE, Found
 from .lexicon import is_base_verb, is_plural_noun, verb_base
 from .owners import (
+    PLAIN_ROLES,
     antecedent,
     owner_before,
     owner_like,
@@ -98,7 +99,8 @@ _BY_AGENT_RE = re.compile(
     r"|Signed[\s.…_]*(?:Chair(?:man|person)?|Mayor)?[\s.…_]*(?:(?i:page)\s+\d{1,4}(?:\s+of\s+\d{1,4})?\s+)?)?"
     r"(?P<agent>(?:the\s+)?(?:(?:relevant|appropriate|responsible)\s+)?[A-Z][\w’'&.-]*"
     r"(?:\s+(?:of|for|and|&|the)?\s*[A-Z][\w’'&.-]*){0,6}"
-    r"|the\s+[a-z][a-z-]+(?=[\s.,;]|$))"  # "by the contractor": one named by trade
+    r"|the\s+[a-z][a-z-]+(?=[\s.,;]|$)"  # "by the contractor": one named by trade
+    rf"|(?:{'|'.join(sorted(PLAIN_ROLES))})(?=[\s.,;]|$))"  # "by clerk": a role, no article
 )
 # A subject that holds a clause of its own ("whether the minutes could", "no amendments
 # were required and it") is no thing to be done.

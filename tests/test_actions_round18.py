@@ -1,0 +1,48 @@
+"""Actions missed on minutes nobody here had read (round 18): each kind with invented
+variants (Brackley Green, a fictional parish) and near misses it must not fire on."""
+
+from __future__ import annotations
+
+import pytest
+
+from clerk_tui.core.parse import parse_strict
+
+HEAD = (
+    "Brackley Green Parish Council\n"
+    "Minutes of the meeting held on 9 April 2026\n"
+    "Present: Cllr Nia Ford (Chair), Cllr Owen Price, Cllr Joan Tate (JT), Cllr Peter Ward"
+    " (PW), Mr Dev Rao (Clerk)\n\n"
+    "4. Matters\n"
+)
+
+
+def owned(*lines: str) -> list[tuple[str | None, str]]:
+    text = HEAD + "".join(f"{line}\n" for line in lines)
+    return [(a.owner, a.text) for a in parse_strict(text).actions]
+
+
+@pytest.mark.parametrize(
+    ("line", "owner"),
+    [
+        ("Quotes for the new bench to be obtained by treasurer.", "treasurer"),
+        ("Hedge survey - to be sent to the county by secretary.", "secretary"),
+        ("The branches are to be looked at by chair before the summer.", "chair"),
+        ("An update on the grant would be emailed round by clerk.", "clerk"),
+        ("The allotment rent is to be collected by treasurer.", "treasurer"),
+    ],
+)
+def test_a_role_with_no_article_after_by_does_the_passive(line: str, owner: str) -> None:
+    """ "to be chased up by clerk": the role is the doer, as "by the Clerk" is."""
+    assert [who for who, _ in owned(line)] == [owner]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The hedge was cut by clerk last week.",
+        "The verge has been mown by chairman.",
+        "The meeting was chaired by mayor.",
+    ],
+)
+def test_what_a_role_did_is_no_task(line: str) -> None:
+    assert owned(line) == []
