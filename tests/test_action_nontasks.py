@@ -355,6 +355,7 @@ def test_work_reported_with_no_one_named_is_no_task() -> None:
         "- Review the draft cookie banner\n"
     )
     assert _actions(text) == [
+        (None, "Revised budget to be circulated before the AGM"),
         (None, "Training for new volunteers"),
         (None, "Review the draft cookie banner"),
     ]

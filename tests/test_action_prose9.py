@@ -114,14 +114,17 @@ def test_handed_to_a_thing_or_a_body_is_no_task() -> None:
 
 def test_a_note_to_be_done_by_a_given_name() -> None:
     """A note's noun phrase, "to be <participle> by <a given name>": the name owns it; a day
-    or a month after "by" is a date, and "we want this to be ..." no note."""
+    or a month after "by" is a date (no one owns it), and "we want this to be ..." no note."""
     body = PARISH_HEAD + (
         "6. Volunteers\n\n"
         "- Induction of the new litter pickers to be led by Natalia\n"
         "- Village map to be finished by Easter\n"
         "- In the end we want this to be adopted by Cllr Shah's group\n"
     )
-    assert owned_actions(body) == [("Natalia", "Lead Induction of the new litter pickers")]
+    assert owned_actions(body) == [
+        ("Natalia", "Lead Induction of the new litter pickers"),
+        (None, "Village map to be finished by Easter"),
+    ]
 
 
 def test_a_verb_alone_is_about_the_sentence_before() -> None:

@@ -46,3 +46,34 @@ def test_a_role_with_no_article_after_by_does_the_passive(line: str, owner: str)
 )
 def test_what_a_role_did_is_no_task(line: str) -> None:
     assert owned(line) == []
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Summer fete to be organised for 12 July.",
+        "Hedge cutting to be booked before March.",
+        "Website update to be sent to the printers.",
+        "Tree survey at the churchyard to be commissioned in the spring.",
+        "Village green to be mown fortnightly.",
+    ],
+)
+def test_a_bare_noun_and_its_head_then_to_be_is_a_task(line: str) -> None:
+    """Two words with no article before "to be" and a participle name the thing to be
+    done, as "The summer fete to be organised" does."""
+    assert owned(line) == [(None, line)]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Sue happy to be contacted about the rota.",
+        "Gwen keen to be involved.",
+        "Tom wants the hedge to be cut.",
+        "Grant application to be discussed at the next meeting.",
+        "Summer fete was organised by the school.",
+        "Annual report to be welcomed.",
+    ],
+)
+def test_a_person_and_what_is_said_of_them_is_no_such_task(line: str) -> None:
+    assert owned(line) == []

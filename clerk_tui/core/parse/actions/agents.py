@@ -186,7 +186,7 @@ def agent_to_verb(ctx: Context, st: str, prev: str) -> Found:
             if person is None:
                 continue  # "This also to be discussed", "to be handed out at the next meeting"
             return split_by_agent(ctx, st[m.end() :])[0], st[person:]  # no owner named
-        opening = _passive_opening(st, end, m.end()) if verb == "be" else None
+        opening = _passive_opening(ctx, st, end, m.end()) if verb == "be" else None
         if opening is not None:  # "... by the Clerk": the doer
             return split_by_agent(ctx, st[m.end() :])[0], st[opening:]
         if tail and tail.group("aux") in ("is", "are") and verb in FIRST_NAME_VERBS:
@@ -347,7 +347,7 @@ def _to_a_meeting(st: str, after_be: int) -> bool:
     )
 
 
-def _passive_opening(st: str, end: int, after_be: int) -> int | None:
+def _passive_opening(ctx: Context, st: str, end: int, after_be: int) -> int | None:
     """ "The grass cutting contractor to be advised ...", "Cost of a new planter to be
     obtained", "4. Water – The water company to be asked for a price": a short noun phrase
     opening the sentence (after an item's title), then "to be" and a participle (an action,
@@ -370,6 +370,8 @@ def _passive_opening(st: str, end: int, after_be: int) -> int | None:
         ):
             continue  # "Mark of the Hall to be ...": a name; "Minutes of ...": see above
 
+        if np.group("pair") and not _noun_pair(ctx, np.group("pair"), np.group("head")):
+            continue
         if np.group("kind") and not (
             _describing_word(np.group("kind").lower()) and is_plural_noun(np.group("things"))
         ):
@@ -389,7 +391,9 @@ _OPENING_NP_RE = re.compile(
     # "Remaining items from the fair to be collected", "Other suppliers to be approached"
     r"|(?P<kind>[A-Z][a-z]+)\s+(?P<things>[a-z]+s)\b"
     # "Letter of thanks to be sent to ...", "Notice of the meeting to be posted"
-    r"|(?P<ofnoun>[A-Z][a-z]{2,})\s+of\s+[a-z][\w’'-]*)"
+    r"|(?P<ofnoun>[A-Z][a-z]{2,})\s+of\s+[a-z][\w’'-]*"
+    # "Summer fete to be organised", "Hedge cutting to be booked": a noun and its head
+    r"|(?P<pair>[A-Z][a-z]+)\s+(?P<head>[a-z][a-z-]+))"
     r"(?:\s+[\w’'-]+){0,5})"
 )
 
@@ -405,6 +409,30 @@ def _describing_word(word: str) -> bool:
     )
 
 
+def _noun_pair(ctx: Context, first: str, head: str) -> bool:
+    """A capitalised word and a word in lower case naming a thing ("Summer fete", "Hedge
+    cutting"), not a person and what is said of them ("Sue happy to be contacted", "Tom
+    wants it to be done")."""
+    return not (
+        first.lower() in _FUNCTION_WORDS
+        or head in _FUNCTION_WORDS
+        or person_like(ctx, first)
+        or is_adjective(head)
+        and is_name_word(first)
+        or head.endswith("ed")
+        or head.endswith("s")
+        and not is_plural_noun(head)
+    )
+
+
+# Words of grammar, not of a thing's name ("In the end we want this to be adopted").
+_FUNCTION_WORDS = frozenset(
+    """
+    the a an this that these those some any all each every no our their its his her my your
+    we they it he she i you in on at to of for with by from into as if when then so and or but
+    there here
+    """.split()  # noqa: SIM905
+)
 # "Further actions to be taken:": the heading of a list of actions, not one.
 _LIST_NOUN_RE = re.compile(r"\b(?:actions|steps|points|tasks)$")
 # "<owner> to be asked to <verb>": the owner is to do it.
