@@ -77,3 +77,47 @@ def test_a_bare_noun_and_its_head_then_to_be_is_a_task(line: str) -> None:
 )
 def test_a_person_and_what_is_said_of_them_is_no_such_task(line: str) -> None:
     assert owned(line) == []
+
+
+@pytest.mark.parametrize(
+    ("line", "action"),
+    [
+        (
+            "Cllr Price did not attend, will circulate the papers by Friday.",
+            ("Cllr Price", "Circulate the papers by Friday."),
+        ),
+        (
+            "JT sent apologies, will pick up the keys from the hall.",
+            ("JT", "Pick up the keys from the hall."),
+        ),
+        (
+            "The Clerk reported the bins were full, will ring the district council.",
+            ("The Clerk", "Ring the district council."),
+        ),
+        ("Nia thanked the volunteers, will write to the school.", ("Nia", "Write to the school.")),
+        (
+            "Owen went to the bank, will report back next month.",
+            ("Owen", "Report back next month."),
+        ),
+    ],
+)
+def test_will_after_a_comma_goes_on_with_the_clauses_subject(
+    line: str, action: tuple[str, str]
+) -> None:
+    """ "Mike did not attend, will circulate the papers": the subject of the clause before
+    the comma, elided after it, as after "and"."""
+    assert owned(line) == [action]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The hedge is overgrown, will be cut in March.",
+        "In March, will look at the budget.",
+        "The county said the road is closed, will reopen in May.",
+        "Nia said the fete went well, would do it again.",
+        "The Council noted the letter, will respond in due course.",
+    ],
+)
+def test_a_comma_before_will_with_no_one_to_go_on_with_is_no_task(line: str) -> None:
+    assert owned(line) == []

@@ -65,6 +65,8 @@ _P_MODAL = re.compile(
     rf"{ADVERBS}(?P<try>(?:try|attempt)\s+to\s+)?(?P<be>be\s+(?:[a-z]{{3,}}ly\s+)?(?=[a-z]+ing\b))?"
     r"(?P<verb>[a-z][a-z-]+)"
 )
+# One clause closed by a comma: "Mike did not attend,".
+_CLAUSE_COMMA_RE = re.compile(r"[^,;:]+,")
 # "Funding: PS: I'll draft ...": the label just before "I".
 _SPEAKER_NEAR_RE = re.compile(
     r"(?:^|(?<=[\s:]))(?P<who>[A-Z]{2,4}|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s?:\s+(?:I|i|we|We)\s*$"
@@ -203,11 +205,17 @@ def modal_verb(ctx: Context, st: str, prev: str) -> Found:
             if label is not None:
                 return label.group("who"), task
             continue  # "Will" opens a speaker's remark ("Kate: Will circulate ..."), or a name
-        if task_verb and not would and AND_END_RE.search(before):
+        if (
+            task_verb
+            and not would
+            and (AND_END_RE.search(before) or _CLAUSE_COMMA_RE.fullmatch(before))
+        ):
+            # "HC needs to know the numbers, and will reserve ...", "Mike did not attend, will
+            # circulate the papers": the subject of the clause before goes on
             subject = continued_subject(ctx, st, m.start())
             if subject is None and before in ("and", "but"):
                 subject = continued_subject(ctx, prev, len(prev))  # a clause of its own
-            if subject is not None:  # "HC needs to know the numbers, and will reserve ..."
+            if subject is not None:
                 return subject, task
         if task_verb and would and AND_END_RE.search(before):
             subject = reporter_in_clause(ctx, before)
