@@ -121,3 +121,51 @@ def test_will_after_a_comma_goes_on_with_the_clauses_subject(
 )
 def test_a_comma_before_will_with_no_one_to_go_on_with_is_no_task(line: str) -> None:
     assert owned(line) == []
+
+
+@pytest.mark.parametrize(
+    ("line", "action"),
+    [
+        ("Nia is planning to contact the school.", ("Nia", "Contact the school.")),
+        (
+            "Owen plans to write to the vicar about the lych gate.",
+            ("Owen", "Write to the vicar about the lych gate."),
+        ),
+        (
+            "The Clerk is planning to book the hall for the AGM.",
+            ("The Clerk", "Book the hall for the AGM."),
+        ),
+        ("We want to set up a stall at the fair.", (None, "Set up a stall at the fair.")),
+        ("we need to ask the county about the verge.", (None, "Ask the county about the verge.")),
+        (
+            "We are planning to hold a quiz night in the autumn.",
+            (None, "Hold a quiz night in the autumn."),
+        ),
+        ("We intend to replace the noticeboard.", (None, "Replace the noticeboard.")),
+    ],
+)
+def test_a_plan_of_this_body_or_its_people_is_a_task(
+    line: str, action: tuple[str | None, str]
+) -> None:
+    """A plan of a person here, or of "we" (the meeting: no one named), is a commitment."""
+    assert owned(line) == [action]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The County Council is planning to resurface Mill Lane.",
+        "Highways plans to close the road in June.",
+        "Residents need to park considerately.",
+        "The county needs to fix the verge.",
+        "We want the county to repair the lights.",
+        "We want to thank the volunteers for their work.",
+        "We need to be careful with the budget.",
+        "We need to consider the options.",
+        "Perhaps we need to ask the county.",
+        "Nia was planning to go but could not.",
+        "Owen had planned to resurface the path.",
+    ],
+)
+def test_another_bodys_plan_a_wish_or_a_hedge_is_no_task(line: str) -> None:
+    assert owned(line) == []

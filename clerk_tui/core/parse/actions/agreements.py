@@ -45,12 +45,14 @@ from .verbs import (
 
 _P_AGREED = re.compile(
     r"(?=[auovpcihtwUAOV])\b(?:agreed|agrees|undertook|undertakes|offered|offers|volunteered|volunteers"
-    r"|(?:is|are)\s+(?:volunteering|offering)|promised|promises|pledged|intends|intended"
+    r"|(?:is|are)\s+(?:volunteering|offering|planning)|promised|promises|pledged|intends|intended|plans"
     r"|(?<=[-–—:]\s)(?:Agreed|Undertook|Offered|Volunteered)"  # "Chair – Undertook to ..."
     r"|committed(?:\s+(?:herself|himself|themselves))?"
     r"|(?:has|have|took|takes|was\s+given|were\s+given)\s+(?:an|the)\s+action)\s+to\s+"
     r"(?:(?:also|further|personally)\s+)?(?P<verb>[a-z][a-z-]+)"
 )
+# A plan rather than a promise: "intends to", "is planning to", "plans to".
+_INTENT_RE = re.compile(r"intend|plan|(?:is|are)\s+planning")
 _P_AGREED_THAT = re.compile(
     r"(?=[ardARD])\b(?:(?P<head>(?i:agreed|resolved|decided|arranged))\s+(?:that\s+)?|(?P<head2>requested|asked|recommended)\s+that\s+)(?P<np>(?:the\s+)?[A-Z][\w’'&.,-]*(?:\s+(?:of|for|and|&|the|at)?\s*[A-Z][\w’'&.,-]*){0,10}|the\s+[a-z]+)\s+"
     r"(?:(?P<modal>would|should|will|shall|to|be\s+asked\s+to|be\s+requested\s+to)\s+(?:then\s+|also\s+)?)?(?P<verb>[a-z][a-z-]+)"
@@ -163,12 +165,13 @@ def agreed_to(ctx: Context, st: str, prev: str) -> Found:
             continue
         owner, _ostart = trim_owner_to_person(ctx, *ob)
         if (
-            perfect
+            (perfect or _INTENT_RE.match(m.group(0)))
             and (body_like(owner) or initials_body(owner))
             and not self_body(owner)
             and not role_like(owner)
         ):
-            continue  # "The County Council has agreed to resurface the lane": another's plan
+            continue  # "The County Council has agreed to (is planning to) resurface the lane":
+            # another's plan
         if (self_body(owner) or body_like(owner) or initials_body(owner)) and (
             verb in DECISION_VERBS
             or verb in _STANCE_VERBS

@@ -17,10 +17,11 @@ from .owners import owner_before, self_body
 from .verbs import AUXILIARIES, DECISION_VERBS, NOT_A_VERB, NOT_TASK_VERBS, WILL_BAD
 
 # A cue of a task to come after the body: "will", "shall", "must", "should", "is to",
-# "are going to", "will need to", "has to".
+# "are going to", "will need to", "has to"; or of its plan: "want to", "plan to", "intend
+# to", "are planning to" ("we need to" is a need: :mod:`.subjectless`).
 _BODY_CUE_RE = re.compile(
-    r"(?=[wsmiahWSrdRD])\b(?P<cue>will|shall|must|should|(?:is|are)\s+(?:going\s+)?to"
-    r"|(?:has|have)\s+to|(?i:resolved|decided)\s+to)\s+"
+    r"(?=[wsmiahpWSrdRD])\b(?P<cue>will|shall|must|should|(?:is|are)\s+(?:going\s+|planning\s+)?to"
+    r"|(?:has|have)\s+to|(?i:resolved|decided)\s+to|(?P<intent>(?:want|plan|intend)s?)\s+to)\s+"
     rf"{ADVERBS}(?:(?:need|have)\s+to\s+{ADVERBS})?(?P<verb>[a-z][a-z-]+)\b"
 )
 # The words a meeting's own body is named by ("the Parish Council", "the Hall Committee",
@@ -50,6 +51,8 @@ _MEETING_VERBS = frozenset(
 )
 # Verbs of asking another body, a resolution's request rather than a task.
 _ASKING = frozenset(("ask", "request", "invite", "urge"))
+# What a body says it wants to do there and then: "We want to thank ...".
+_COURTESIES = frozenset("thank congratulate welcome acknowledge express record apologise".split())  # noqa: SIM905
 # Words that make a body any of several: "each team", "every group", "both committees".
 _QUANTIFIERS = frozenset("each every any all both either neither no some other another".split())  # noqa: SIM905
 # A meeting at which the task is done: the meeting's business ("at the AGM", "at the next
@@ -81,8 +84,9 @@ def own_body_task(ctx: Context, st: str, prev: str) -> Found:
     """The meeting's own body (or "we") opening a clause, then will/shall/must/should/is to and
     a verb of a plain task: "The Council will buy two new benches", "The Committee is to
     order a tea urn", "The PC should press the county for a crossing", "We will fit a new
-    lock on the store" (owner None). Not "will continue to monitor", "will meet", "could
-    consider", "will not ...", nor what another body (the County Council) will do."""
+    lock on the store", "We want to set up a stall at the fair" (owner None). Not "will
+    continue to monitor", "will meet", "could consider", "will not ...", nor what another
+    body (the County Council) will do."""
     for m in _BODY_CUE_RE.finditer(st):
         verb = m.group("verb")
         if not _task_verb(verb, st, m.end("verb")):
@@ -101,6 +105,8 @@ def own_body_task(ctx: Context, st: str, prev: str) -> Found:
             continue  # "If funds allow, the Committee will buy a boiler": a clause of a condition
         if not _binding(owner, m.group("cue")):
             continue
+        if m.group("intent") and verb in _COURTESIES:
+            continue  # "We want to thank the volunteers": said, not a task
         if m.group("cue")[:1] in "rdRD" and verb in _ASKING:
             continue  # "The Council resolved to ask the county ...": its request, a decision
         task = st[m.start("verb") :]
@@ -117,7 +123,7 @@ def _binding(owner: str, cue: str) -> bool:
     council, for which they state a duty ("The Council must purchase the unit")."""
     head = owner.lower().split()[-1]
     if head == "we":
-        return cue in ("will", "shall") or cue.startswith(("is", "are"))
+        return cue in ("will", "shall") or cue.startswith(("is", "are", "want", "plan", "intend"))
     if cue[:1] in "rdRD":  # "resolved to", "decided to": the body's own act, any body
         return head != "we"
     if cue == "must" or cue.startswith(("has", "have")):

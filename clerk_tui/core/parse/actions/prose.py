@@ -680,7 +680,7 @@ _RULE_NEEDS: dict[Rule, frozenset[str]] = {
         (
             agreed_to,
             ("agree", "undert", "offer", "volunteer", "promise", "pledged", "committed")
-            + ("intend", "action to"),
+            + ("intend", "action to", "plan"),
         ),
         (agreed_bare_verb, ("agreed", "offered", "undertook", "volunteered")),
         (agreed_for, ("agreed for", "resolved for", "decided for", "arranged for")),
@@ -726,7 +726,7 @@ _RULE_NEEDS: dict[Rule, frozenset[str]] = {
         (
             own_body_task,
             ("will", "shall", "must", "should", "is to", "are to", "has to", "have to", "going")
-            + ("resolved to", "decided to"),
+            + ("resolved to", "decided to", "want", "plan", "intend"),
         ),
         (is_due, ("due",)),
         (agreed_no_owner, ("agreed", "resolved", "agree to")),
