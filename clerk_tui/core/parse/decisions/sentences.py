@@ -86,8 +86,12 @@ _BODY_DECIDED_RE = re.compile(
     r"|(?:noted|recorded|confirmed|stated|agreed|indicated)\s+(?:that\s+)?they\s+were"
     r"\s+(?:content|happy|satisfied)"
     # "Members voted unanimously to approve", "The Board supported the recommendations",
-    # "The Committee gave its approval to"
-    r"|voted\s+(?:unanimously\s+|\d+\s*[-–:]\s*\d+\s+)?(?:to|in\s+favour\s+of|for)"
+    # "The Committee gave its approval to"; with the count: "voted 6 to 1 to", "voted by a
+    # majority to", "voted by 5 votes to 2, with one abstention, to"; against what was put:
+    # "The council voted against the proposal"
+    r"|voted\s+(?:unanimously\s+|(?:by\s+(?:a\s+majority|\d+\s+votes?\s+to\s+\d+)"
+    r"|\d+\s*(?:[-–:]|\s+to\s)\s*\d+)(?:\s*,?\s*with\s+\w+\s+abstentions?\s*,?)?\s+)?"
+    r"(?:to|in\s+favou?r\s+of|for|against\s+(?:the|this|that|these|a|an)\s)"
     # the present tense of notes: "the group decides to move to the chat"
     r"|(?:decides|resolves|agrees)\s+(?:not\s+)?(?:to|that)|concluded\s+(?:that|to)\b"
     # the sense of the meeting: "Members were in favour of", "The Committee was minded to"
@@ -303,11 +307,13 @@ _PERSON_TASK_RE = re.compile(
 
 def _match_body_decided(st: str) -> re.Match[str] | None:
     """The meeting deciding ("The Board agreed ..."), in a main clause: not "the minutes of
-    the meeting where Members approved the reports" (a time past, named in passing)."""
+    the meeting where Members approved the reports" (a time past, named in passing), nor some
+    of its members ("Two members voted against the proposal")."""
     for hit in _BODY_DECIDED_RE.finditer(st):
         if _PARTNER_TASK_RE.match(st, hit.start()):
             return None
-        if not _SUBORDINATE_BEFORE_RE.search(st, max(0, hit.start() - 12), hit.start()):
+        before = st[max(0, hit.start() - 12) : hit.start()]
+        if not _SUBORDINATE_BEFORE_RE.search(before) and not _SOME_OF_RE.search(before):
             return hit
     return None
 
@@ -319,6 +325,10 @@ _ASKED_RE = re.compile(
     r"\bask(?:ed|s|ing)\s+(?:\w+\s+){0,3}?(?:how|whether|if|why|what|when|which|who)\b"
 )
 _SUBORDINATE_BEFORE_RE = re.compile(r"\b(?:where|when|whereby|at\s+which|in\s+which)\s+$")
+# Some of the members, counted: "Two members", "3 councillors", "Several Trustees".
+_SOME_OF_RE = re.compile(
+    r"(?i)\b(?:\d+|two|three|four|five|six|seven|eight|nine|some|several|few|many|most)\s+$"
+)
 
 
 # What a meeting agrees, named alone before "agreed.": "Recommendation agreed.".
