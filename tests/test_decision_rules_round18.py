@@ -1,6 +1,7 @@
 """Decision rules, round 18, on made-up Ashcombe Parish Council minutes: a vote given with
 its count ("voted 5 to 2 to ...") or against what was put, and not a counted few of the
-members voting."""
+members voting; a motion stated with its proposer and seconder and its carrying in the
+sentence after it ("Unanimously agreed and signed by the Chair.") is one decision."""
 
 from __future__ import annotations
 
@@ -45,3 +46,51 @@ def test_a_vote_with_its_count_or_against(line: str) -> None:
 )
 def test_not_the_meetings_vote(line: str) -> None:
     assert _decisions("4. Toilets\n" + line) == []
+
+
+@pytest.mark.parametrize(
+    "motion",
+    [
+        "Proposed (JB) & Seconded (KL) that the accounts be approved.",
+        "Proposed Cllr Bell, seconded Cllr Lane that the minutes be accepted.",
+        "It was proposed by Cllr Bell and seconded by Cllr Lane that the minutes be signed.",
+        "Cllr Bell proposed and Cllr Lane seconded that the hall fees stay the same.",
+    ],
+)
+@pytest.mark.parametrize(
+    "outcome",
+    [
+        "Unanimously agreed and signed by the Chair.",
+        "Agreed by all.",
+        "Carried unanimously.",
+        "Agreed.",
+    ],
+)
+def test_a_motion_and_its_carrying_are_one_decision(motion: str, outcome: str) -> None:
+    assert _decisions(f"4. Minutes\n{motion} {outcome}") == [f"{motion} {outcome}"]
+
+
+def test_minutes_read_then_agreed_and_signed() -> None:
+    read = "The minutes of the meeting held on 3 February were read."
+    for outcome in ("Agreed and signed by the Chair.", "Agreed and signed by the Chairman."):
+        assert _decisions(f"4. Minutes\n{read}\n{outcome}") == [f"{read} {outcome}"]
+
+
+@pytest.mark.parametrize(
+    ("text", "decisions"),
+    [
+        # the outcome records the decision before it: no second one
+        (
+            "The minutes were approved. Agreed and signed by the Chair.",
+            ["The minutes were approved."],
+        ),
+        # what follows the carrying is not the motion's
+        (
+            "Proposed (JB) & Seconded (KL) that the accounts be approved. Carried. The clerk"
+            " reported that the bank had changed its charges.",
+            ["Proposed (JB) & Seconded (KL) that the accounts be approved. Carried."],
+        ),
+    ],
+)
+def test_the_carrying_adds_no_other_decision(text: str, decisions: list[str]) -> None:
+    assert _decisions("4. Minutes\n" + text) == decisions

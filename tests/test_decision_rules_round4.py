@@ -38,7 +38,8 @@ def test_an_outcome_closing_what_was_proposed() -> None:
         "Two new trustees were approved by a vote of 4-0.\n\n"
         "Purchase a second kiln\n"
         "Carried.\n\n"
-        # "Carried unanimously." records the motion before it: not a second decision.
+        # "Carried unanimously." records the motion before it: one decision with it, not a
+        # second one.
         "Cllr Amos proposed and Cllr Okoye seconded that the Council buy a new bench. "
         "Carried unanimously.\n\n"
         # Not decisions: a rule of procedure.
@@ -49,7 +50,8 @@ def test_an_outcome_closing_what_was_proposed() -> None:
         "Barbecues every two weeks: passed",
         "Two new trustees were approved by a vote of 4-0.",
         "Purchase a second kiln Carried.",
-        "Cllr Amos proposed and Cllr Okoye seconded that the Council buy a new bench.",
+        "Cllr Amos proposed and Cllr Okoye seconded that the Council buy a new bench."
+        " Carried unanimously.",
     ]
 
 
@@ -113,7 +115,7 @@ def test_outcomes_and_agreement_in_informal_notes() -> None:
         "It's decided: the space closes on 24 December.",
         "The assembly approved the annual accounts.",
         "All present agreed to the new opening hours.",
-        "Jane moves to adopt the new bylaws; Tom seconds.",
+        "Jane moves to adopt the new bylaws; Tom seconds. Motion carries.",
         "The decision was to keep the chat server.",
         "It was decided the kiln will stay in the back room.",
         "Everyone is in agreement that the wiki should move.",

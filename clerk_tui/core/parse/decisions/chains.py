@@ -16,7 +16,7 @@ from collections.abc import Iterator
 from ..context import Context, sentences_of_line
 from ..layout import Line
 from .found import Found, subjects
-from .outcomes import COUNT, SOLE_OUTCOME_RE
+from .outcomes import COUNT, SIGNED
 from .votes import MOTION_RE, PROPOSAL_RE, records_vote
 
 _OUTCOME = r"(?:carried|carries|passed|passes|approved|accepted|agreed|adopted)"
@@ -42,6 +42,8 @@ _CARRIED_RE = re.compile(
     # "All present agreed.", "Everyone agreed."
     r"|(?:unanimously\s+|all\s+(?:present\s+|members\s+(?:present\s+)?)?|everyone\s+(?:present\s+)?)?"
     rf"{_OUTCOME})(?:\s+unanimously|\s+by\s+all)?(?:\s*{COUNT})?"
+    # the minutes carried and signed: "Unanimously agreed and signed by the Chair."
+    rf"(?i:{SIGNED})?"
     r"(?:\s*[,;]\s*|\W*$))+"
 )
 _POINTS_BACK_RE = re.compile(r"(?i)^\W*(?:[\w’'.-]+\s+){0,6}?(?:this|it)\s+was\b")
@@ -112,7 +114,6 @@ def motion_start(ctx: Context, nonblank: list[Line], k: int, n: int, found: Foun
     no proposal or record is found before a heading, another outcome or an earlier decision."""
     item_starts = set(ctx.item_starts)
     outcome = sentences_of_line(ctx, nonblank[k])[n][2]
-    sole = bool(SOLE_OUTCOME_RE.match(outcome))
     # "This was carried.": the motion is the sentence right before it (past its records)
     pointing = bool(_POINTS_BACK_RE.match(outcome))
     record_at: int | None = None
@@ -131,8 +132,6 @@ def motion_start(ctx: Context, nonblank: list[Line], k: int, n: int, found: Foun
             # "## Adopt Bylaws" over "Proposed by: Cart": a heading names the motion
             return s + len(st) - len(st.lstrip("# ")) if record_at is not None else None
         if record_at is not None or _proposal(st):
-            if record_at is None and sole and found.spans.overlaps(s, e):
-                return None  # "... seconded that ... . Carried.": the outcome adds nothing
             start = unit
             before = next(units, None)
             break

@@ -332,6 +332,8 @@ TALLY_RE = re.compile(
 
 # A vote's count after its outcome: "5-0", "(7/0/1)", "4-2-1".
 COUNT = r"\(?\d+\s*[-–:/]\s*\d+(?:\s*[-–:/]\s*\d+)?\)?"
+# Minutes carried and signed, after the outcome: "and signed", "and signed by the Chair".
+SIGNED = r"\s+and\s+signed(?:\s+by\s+the\s+(?:chair(?:man|person)?|mayor|president))?"
 # How it was carried, after the outcome: "unanimously", "by all", "_nem. con._", "5-0" (in
 # markdown emphasis or not).
 _HOW = rf"[_*]{{0,2}}(?:unanimously|by\s+all|nem\.?\s*con\.?|{COUNT})[_*]{{0,2}}"
@@ -373,7 +375,7 @@ _CLOSING_OUTCOME_RE = re.compile(
 SOLE_OUTCOME_RE = re.compile(
     r"(?i)^(?:<[^>]*>|[^\w<])*(?:(?:resolution|result|outcome|decision|status)\s*:\s*)?"
     r"(?:(?:the\s+)?(?:motion|proposal|vote)\s+(?:was\s+)?)?(?:agreed|approved"
-    r"|accepted|carried|carries|passed|passes)(?:\s+and\s+signed)?"
+    rf"|accepted|carried|carries|passed|passes)(?:{SIGNED})?"
     rf"(?:\s+(?:unanimously|by\s+all|nem\.?\s*con\.?|{COUNT}))?"
     # "Accepted by Sandra": by the one who moved it; "Motion approved – DW and ME": by those who
     # moved and seconded it
