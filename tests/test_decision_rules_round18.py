@@ -94,3 +94,33 @@ def test_minutes_read_then_agreed_and_signed() -> None:
 )
 def test_the_carrying_adds_no_other_decision(text: str, decisions: list[str]) -> None:
     assert _decisions("4. Minutes\n" + text) == decisions
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Accounts - accounts for 2024 and 2025 signed off",
+        "Accounts- accounts for 2024\\25 signed off",
+        "Audit: internal auditor's report accepted",
+        "Grants - youth club grant of £200 approved",
+        "Hall hire – new rates adopted",
+    ],
+)
+def test_an_outcome_after_the_items_title(line: str) -> None:
+    assert _decisions(f"6. {line}") == [line]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Accounts- to be signed off",
+        "Accounts - report not yet approved",
+        "Matters arising - nothing agreed",
+    ],
+)
+def test_no_outcome_after_the_items_title(line: str) -> None:
+    assert _decisions(f"6. {line}") == []
+
+
+def test_a_paper_still_to_be_signed_off() -> None:
+    assert _decisions("6. Accounts\nAccounts to be signed off.") == []

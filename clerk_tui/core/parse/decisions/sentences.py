@@ -253,10 +253,13 @@ _WITH_CHANGES_RE = re.compile(
     r"(?:amendments?|changes?|corrections?|alterations?|modifications?|edits?|tweaks?|revisions?"
     r"|fixes)\b"
 )
-# "Risk Management signed off.", "Budget approved.": a short subject and the verb alone.
+# "Risk Management signed off.", "Budget approved.": a short subject and the verb alone, after
+# the item's title at most ("6. Accounts- accounts for 2024/25 signed off").
 _SHORT_PASSIVE_RE = re.compile(
-    r"^\W*(?:(?:The|the|[A-Z][\w’'&/-]*|[a-z][\w’'&/-]*|[#£$€]?\d[\w’'&/.,-]*|\([^()]{1,30}\))\s+){0,5}?"
-    r"(?:agreed|(?:re-?)?approved|(?:re-?)?adopted|accepted|ratified|endorsed|signed\s+off"
+    r"^\W*(?:(?:\d{1,2}\.?\s+)?[A-Z][\w’'&/]*(?:\s+[\w’'&/]+){0,3}?\s*(?:[:–—]|-(?=\s))\s+)?"
+    r"(?:(?:The|the|[A-Z][\w’'&/-]*|[a-z][\w’'&/-]*|[#£$€]?\d[\w’'&/\\.,-]*|\([^()]{1,30}\))\s+){0,5}?"
+    # (not "Accounts to be signed off": still to come)
+    r"(?<!\bto\sbe\s)(?:agreed|(?:re-?)?approved|(?:re-?)?adopted|accepted|ratified|endorsed|signed\s+off"
     # the meeting's choice or refusal: "Option B chosen.", "Bike rack request turned down."
     r"|chosen|selected|picked|rejected|refused|declined|turned\s+down)"
     r"(?:\s+(?:and|&)\s+(?:signed|agreed|approved|adopted|merged))?"
@@ -273,7 +276,7 @@ _SHORT_PASSIVE_RE = re.compile(
 _SHORT_PASSIVE_SUBJECT_STOP = re.compile(
     r"(?i)^\W*(?:it|he|she|they|we|i|this|that|all|members|councillors|everyone|cllr|mr|mrs|ms|dr"
     r"|votes?|voting)"
-    r"\b|\b(?:was|were|had|has|have|is|are|not|never|chair|chairman|chairwoman|clerk|officers?"
+    r"\b|\b(?:was|were|had|has|have|is|are|not|never|nothing|yet|chair|chairman|chairwoman|clerk|officers?"
     r"|director|manager|mayor|leader|secretary|treasurer)\b(?![’']s\b)"  # "Treasurer's report"
 )
 # "The report was noted.", "The final report on the audit of the 2024/25 accounts, was noted"
