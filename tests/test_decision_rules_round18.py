@@ -124,3 +124,42 @@ def test_no_outcome_after_the_items_title(line: str) -> None:
 
 def test_a_paper_still_to_be_signed_off() -> None:
     assert _decisions("6. Accounts\nAccounts to be signed off.") == []
+
+
+_PLANNING = "5. Planning\n{}\n\n6. Finance\nThe bank statement was read."
+
+
+@pytest.mark.parametrize(
+    "rows",
+    [
+        # references in hyphens, the response after a dash typed with no space before it
+        [
+            "H17-0102-25 2 Mill Lane Ashcombe rear extension-support",
+            "H17- 0233-25 Low Farm barn conversion-support (Cllr Dean left the room)",
+            "H17-0391-25 Church Street replacement windows- object",
+        ],
+        ["25-00418-FUL Land at Mill Lane, two houses - no objection"],
+        # a line that does not end its sentence is not run on into the next application
+        [
+            "25/0102/F 2 Mill Lane Ashcombe rear extension with a new garage - support",
+            "25/0233/F Low Farm barn conversion to holiday let - support (Cllr Dean left)",
+            "25/0391/F Church Street replacement windows - object",
+        ],
+        ["25/00418/HOU 7 Orchard Close semi-detached garage- support"],
+    ],
+)
+def test_planning_responses(rows: list[str]) -> None:
+    assert _decisions(_PLANNING.format("\n".join(rows))) == rows
+
+
+@pytest.mark.parametrize(
+    "rows",
+    [
+        ["H17-0102-25 2 Mill Lane rear extension was discussed."],
+        ["H17-0102-25 2 Mill Lane, which the district council has approved"],
+        ["25/00418/HOU 7 Orchard Close: details pre-approved"],
+        ["The clerk's new number is 01234-567-890."],
+    ],
+)
+def test_no_planning_response(rows: list[str]) -> None:
+    assert _decisions(_PLANNING.format("\n".join(rows))) == []

@@ -63,7 +63,7 @@ def find_decisions(ctx: Context) -> list[Decision]:
     found = Found(ctx)
     nonblank = [ln for ln in ctx.lines if not ln.blank and ln.index not in ctx.absorbed]
     item_starts = set(ctx.item_starts)
-    if "/" in text:
+    if "/" in text or "-" in text:
         try:
             planning_responses(ctx, found)
         except Exception as exc:
