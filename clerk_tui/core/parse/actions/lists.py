@@ -497,9 +497,11 @@ def _conventional_job(ctx: Context, ln: Line, body: str) -> tuple[str, str, str]
     agenda's line (whoever presents it)."""
     if ln.cstart in ctx.item_start_set and ln.index not in ctx.runs or under_agenda(ctx, ln):
         return None
+    if not _owner_last_notes(ctx):
+        return None  # (asked first: once a parse, and most notes give no jobs so)
     line = body[:1].upper() + body[1:].rstrip(".")  # "new padlock for the gate - alan"
     m = DASH_LAST_RE.fullmatch(line) or _fullmatch(_BRACKET_LAST_RE, line)
-    if m is None or not _owner_last_notes(ctx):
+    if m is None:
         return None
     owner, task = _shape_owner(m), m.group("task").strip()
     if not (known_owner(ctx, owner) or role_like(owner) and not body_like(owner)):
