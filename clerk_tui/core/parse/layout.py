@@ -185,6 +185,13 @@ _LAST = "\u3000"
 _STRIP = frozenset(_WS) | {c for c in map(chr, range(ord(_LAST) + 1)) if c.isspace() or c < " "}
 
 
+def paragraph_start(text: str, pos: int, most: int) -> int:
+    """Where the paragraph holding ``pos`` starts (the blank line before it), looking back
+    ``most`` characters at the furthest: the search stops there, not at the text's start."""
+    lo = max(pos - most, 0)
+    return max(text.rfind("\n\n", lo, pos), lo)
+
+
 def strip_span(text: str, start: int, end: int) -> tuple[int, int]:
     """Shrink [start, end) to exclude surrounding whitespace and control characters."""
     while start < end and (text[start] in _STRIP or text[start] > _LAST and text[start].isspace()):

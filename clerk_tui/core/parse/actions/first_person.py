@@ -9,6 +9,7 @@ import re
 
 from ...model import Action
 from ..context import Context, item_at, line_of
+from ..layout import paragraph_start
 from ..people import ROLE_WORDS
 from .owners import person_like, plain_given_name, split_owners
 from .speakers import speaker_of
@@ -51,7 +52,7 @@ def _own_role(ctx: Context, pos: int, end: int) -> str | None:
     """The role the writer gives themself in the paragraph up to the task: "This is my last
     month as treasurer", "As Secretary, I ...", "I am the club's welfare officer"."""
     text = ctx.text
-    lo = max(text.rfind("\n\n", 0, pos), pos - 1500, 0)
+    lo = paragraph_start(text, pos, 1500)
     for m in _OWN_ROLE_RE.finditer(text, lo, end):
         words = m.group("role").split()
         if " ".join(words).lower() in ROLE_WORDS or words[-1].lower() in ROLE_WORDS:

@@ -20,7 +20,7 @@ from collections.abc import Callable
 from ...model import Action
 from ..context import Context, line_of, per_parse
 from ..keywords import holds_any
-from ..layout import TIME_ALLOWED_RE
+from ..layout import TIME_ALLOWED_RE, paragraph_start
 from ..people.words import is_name_word
 from .lexicon import is_adjective, is_base_verb, is_plural_noun, is_word, verb_base
 from .owners import owner_like, self_body
@@ -432,7 +432,7 @@ _OPEN_QUESTION_RE = re.compile(r"(?i)open\s+questions?\b")
 def _sentence_head(ctx: Context, a: Action) -> str:
     """The sentence holding the action, from its start to the action's end."""
     text = ctx.text
-    lo = max(text.rfind("\n\n", 0, a.start), a.start - 300, 0)
+    lo = paragraph_start(text, a.start, 300)
     cut = max(text.rfind(". ", lo, a.start), text.rfind("\n", lo, a.start))
     return text[max(cut + 1, lo) : a.end]
 
