@@ -20,7 +20,7 @@ from collections.abc import Callable
 from ...model import Action
 from ..context import Context, line_of, per_parse
 from ..keywords import holds_any
-from ..layout import TIME_ALLOWED_RE, paragraph_start
+from ..layout import TIME_ALLOWED_RE, Line, paragraph_start
 from ..people.words import is_name_word
 from .lexicon import is_adjective, is_base_verb, is_plural_noun, is_word, verb_base
 from .owners import owner_like, self_body
@@ -574,7 +574,11 @@ def agenda_time_allowance(ctx: Context, a: Action) -> bool:
     """An agenda's line with the time allowed for it: "Lead Members: Update the Committee on
     their panels (10 minutes)", "Revisit the meeting cadence (Ryan, 5 minutes)". What the
     meeting will spend time on, not a task."""
-    ln = ctx.lines[line_of(ctx, a.start)]
+    return _time_allowed(ctx, ctx.lines[line_of(ctx, a.start)])
+
+
+@per_parse  # (the same line for each action on it: a page-long line read once)
+def _time_allowed(ctx: Context, ln: Line) -> bool:
     return TIME_ALLOWED_RE.search(ctx.text, ln.cstart, ln.cend) is not None
 
 

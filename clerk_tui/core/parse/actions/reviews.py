@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from ...model import Action
-from ..context import Context, Spans, line_of
+from ..context import Context, Spans, line_of, per_parse
 from ..layout import TICKS
 from .entry_lines import indent_of
 
@@ -58,15 +58,23 @@ def _marked_done(ctx: Context, action: Action) -> bool:
     the line ("[DONE] ACTION: Priya to book the room", "`done` 5 Jan : Dhaval to ...", "DONE -
     ...", "_Closed_ ...", "Tom to open an issue -> done", "... (completed)", a tick "✅"), or
     its words struck through ("~~Tom to fix the CI~~")."""
-    text = ctx.text
     first, last = ctx.lines[line_of(ctx, action.start)], ctx.lines[line_of(ctx, action.end)]
-    line = text[first.cstart : max(last.cend, first.cend)]
-    if _DONE_TAG_RE.search(line) is not None:
-        return True
-    return any(
-        m.start() <= action.start - first.cstart and action.end - first.cstart <= m.end() + 2
-        for m in _STRUCK_RE.finditer(line)
+    start, end = first.cstart, max(last.cend, first.cend)
+    return _tagged_done(ctx, start, end) or any(
+        s <= action.start and action.end <= e + 2 for s, e in _struck(ctx, start, end)
     )
+
+
+@per_parse  # (the same line for each action on it: a page-long line read once)
+def _tagged_done(ctx: Context, start: int, end: int) -> bool:
+    """Whether the line(s) text[start:end] open or close with a status tag of done."""
+    return _DONE_TAG_RE.search(ctx.text[start:end]) is not None
+
+
+@per_parse  # (as _tagged_done)
+def _struck(ctx: Context, start: int, end: int) -> list[tuple[int, int]]:
+    """The spans of words struck through in text[start:end]."""
+    return [m.span() for m in _STRUCK_RE.finditer(ctx.text, start, end)]
 
 
 _DONE_WORD = r"(?:done|completed?|closed|finished)"
