@@ -169,3 +169,50 @@ def test_a_plan_of_this_body_or_its_people_is_a_task(
 )
 def test_another_bodys_plan_a_wish_or_a_hedge_is_no_task(line: str) -> None:
     assert owned(line) == []
+
+
+RUN_ON = (
+    "gate at the allotments broken again, to be looked at by clerk",
+    "dog bin on the lane full, to be emptied before the fete",
+    "agreed the post to be advertised on the noticeboard till june",
+    "accounts signed and agreed to be put on the website",
+    "JT &PW to book the skip for the clear up",
+    "Nia, Owen and Peter have to go to the bank to change the mandate",
+    "Owen has to pop into the hall to collect the keys",
+)
+
+
+def test_run_on_minutes_in_lower_case() -> None:
+    """Parish notes with no capital or full stop discipline: a topic, a comma and what is to
+    be done with it; "agreed" opening a line in small letters; "agreed to be <done>" with its
+    subject left out; "&" typed on to the initials after it; people who have to go somewhere
+    to do a task."""
+    assert owned(*(f"{line}\n" for line in RUN_ON)) == [
+        ("clerk", "Gate at the allotments broken again, to be looked at by clerk"),
+        (None, "Dog bin on the lane full, to be emptied before the fete"),
+        (None, "The post to be advertised on the noticeboard till june"),
+        (None, "Accounts signed and agreed to be put on the website"),
+        ("JT &PW", "Book the skip for the clear up"),
+        ("Nia, Owen and Peter", "Go to the bank to change the mandate"),
+        ("Owen", "Pop into the hall to collect the keys"),
+    ]
+
+
+def test_the_owners_of_initials_joined_by_a_sign_typed_on() -> None:
+    text = HEAD + "JT &PW to book the skip\n"
+    assert [a.owners for a in parse_strict(text).actions] == [["JT", "PW"]]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The hedge was cut, to be paid for in May.",
+        "The timeline for the plan centred on guidance from the county, to be submitted soon.",
+        "Nia thanked the group and agreed to be contacted by the press.",
+        "Nia had to go to the bank to change the mandate.",
+        "Owen has to go to hospital next week.",
+        "Residents have to go to the library to vote.",
+    ],
+)
+def test_run_on_shapes_that_are_no_task(line: str) -> None:
+    assert owned(line) == []

@@ -237,7 +237,7 @@ def agent_to_verb(ctx: Context, st: str, prev: str) -> Found:
         if (
             tail
             and tail.group("aux") in _NEED_WORDS
-            and not _needs_to_task(ctx, owner, verb, tail[0])
+            and not _needs_to_task(ctx, owner, verb, tail[0], task)
         ):
             continue
         if owner_like(ctx, owner) or first_names(owner, task):
@@ -269,14 +269,19 @@ _OBJECT_TO_VERBS = frozenset(
 )
 
 
-def _needs_to_task(ctx: Context, owner: str, verb: str, tail: str) -> bool:
+def _needs_to_task(ctx: Context, owner: str, verb: str, tail: str, task: str) -> bool:
     """ "Clerk needs to contact the insurer", "Cllr Brown has to send the invoice": a task
     when a role or a person named (not initials, which may be a body: "THT needs to deliver
     against 5 national metrics", nor "we") needs to do something (not to know or to want);
-    any verb of a task when it is outstanding ("Tara still has to change the bank mandate")."""
+    any verb of a task when it is outstanding ("Tara still has to change the bank mandate")
+    or an errand ("Sue and Ravi have to go to the bank to change the signatories")."""
+    errand = _ERRAND_RE.match(task)
+    if errand is not None:
+        verb = errand["verb"]
     if verb in NOT_TASK_VERBS or verb in AUXILIARIES:
         return False
-    if verb not in FIRST_NAME_VERBS and not (_STILL_RE.search(tail) and is_base_verb(verb)):
+    outstanding = errand is not None or _STILL_RE.search(tail)
+    if verb not in FIRST_NAME_VERBS and not (outstanding and is_base_verb(verb)):
         return False
     if role_like(owner):
         return not body_like(owner)
@@ -285,6 +290,11 @@ def _needs_to_task(ctx: Context, owner: str, verb: str, tail: str) -> bool:
 
 
 _STILL_RE = re.compile(r"\b(?:still|yet)\b")
+# Going somewhere to do something: "go to the bank to change ...", "pop into the hall to ...".
+_ERRAND_RE = re.compile(
+    r"(?:go|come|pop|call|travel)\s+(?:in|into|to|round|over|down|up)\b[^,;.]{1,50}?\s+to\s+"
+    r"(?P<verb>[a-z]+)\b"
+)
 
 
 def _agent_word_before(st: str, i: int) -> bool:

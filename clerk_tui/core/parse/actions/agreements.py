@@ -29,6 +29,7 @@ from .owners import (
     trade_like,
     trim_owner_to_person,
 )
+from .passives import participle_base
 from .referents import initials_body, opening_subject, pronoun_owner, speaker_of
 from .verbs import (
     AUXILIARIES,
@@ -308,6 +309,23 @@ def agreed_no_owner(ctx: Context, st: str, prev: str) -> Found:
     return None, st[start:].strip()
 
 
+def agreed_to_be_done(ctx: Context, st: str, prev: str) -> Found:
+    """A thing noted, then "(and) agreed to be <done>" with its subject left out: "accounts
+    signed and agreed to be published on the website", "Hall booking form, agreed to be sent
+    round" (no one named; the task is what the note says). Not a person agreeing to have
+    something done to them ("Sue thanked the group and agreed to be contacted")."""
+    m = _AGREED_TO_BE_RE.search(st)
+    if m is None or participle_base(m.group("part")) is None:
+        return None
+    subject = opening_subject(st)
+    if subject is not None and commits_as_one(ctx, subject[0]):
+        return None
+    return None, st.strip()
+
+
+_AGREED_TO_BE_RE = re.compile(r"(?:,|\band)\s+(?i:agreed)\s+to\s+be\s+(?P<part>[a-z]+)\b")
+
+
 def hoped_to(ctx: Context, st: str, prev: str) -> Found:
     """ "It was hoped to have a draft version available by the next meeting": what the
     meeting means to do; the person who was just speaking owns it, else no one named."""
@@ -348,7 +366,7 @@ _P_AGREED_NO_OWNER = re.compile(
     r"(?:\w+\s+and\s+)?(?:agreed|resolved)(?:\s+by\s+(?:all\s+|the\s+)?(?:[a-z]+\s+)?"
     r"(?:group|members|committee|council|meeting|board|trustees|councillors|all|everyone"
     r"|present))?)"  # "It was agreed by the group to print a leaflet": the meeting's agreement
-    r"|^[\W\d]*(?:Agreed|AGREED)\s*:?"
+    r"|^[\W\d]*(?:[Aa]greed|AGREED)\s*:?"  # "agreed the vacancy to be advertised ..."
     r"|^[\W\d]*(?:Agree|AGREE)(?=\s+to\s))"  # a note in the present: "Agree to get quotes"
     r"\s+(?:that\s+)?)"
     r"(?:(?:we|the\s+group)\s+(?:would\s+|should\s+|will\s+)?(?P<verb>[a-z]+)\b"

@@ -110,7 +110,7 @@ _INITIALS_DOT_RE = re.compile(r"[A-Z]{2,4}\.")
 _MINUTE_NUMBER_RE = re.compile(r"\d+(?:\.\d+)*")
 _AND_RE = re.compile(r"\s+(?:and|&)\s+")
 _OWNER_GROUP_SEP_RE = re.compile(r"\s*/\s*|\s*;\s*|\s+\+\s+|,?\s+(?:and|&)\s+(?=the\s)")
-_OWNER_SEP_RE = re.compile(r"\s*,\s*|\s+and\s+|\s+&\s+")
+_OWNER_SEP_RE = re.compile(r"\s*,\s*|\s+and\s+|\s+&\s*|\s*&\s+")  # ("JT &PW", not "AT&T")
 
 
 _TOKEN_RE = re.compile(r"\S+")
@@ -124,6 +124,8 @@ def token_may_end_owner(t: str) -> bool:
     w = t.strip(_TOKEN_STRIP)
     if not w:
         return False
+    if len(w) > 1 and w[0] in "&+":
+        w = w[1:]  # "JT &PW": the sign typed on to the name after it
     low = w.lower()
     if low in CONNECTORS and low != "to" or low == "/":  # "PH / JS"
         return True

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from ..context import Context
+from ..items import VERBISH_RE
 from ..keywords import holds_any
 from .grammar import PASSIVE_RE, Found
 from .lexicon import is_base_verb, is_plural_noun, verb_base
@@ -718,10 +719,16 @@ def starred_passive(ctx: Context, st: str, prev: str) -> Found:
 def noted_passive(ctx: Context, st: str, prev: str) -> Found:
     """A note's topic, then what is to be done with it, by no one named: "Spring fair dates;
     to be posted on the website and social media", "Hedge survey - to be sent to the
-    county". Not what is to come to a meeting ("to be put on the July agenda")."""
+    county", "stile on the bridleway broken again, to be looked into by chairman" (a short
+    topic with no verb of a clause before a comma). Not what is to come to a meeting ("to be put on
+    the July agenda")."""
     m = _NOTED_PASSIVE_RE.match(st)
     if m is None or participle_base(m.group("part")) is None:
         return None
+    if m.group("sep") == "," and (
+        VERBISH_RE.search(st, 0, m.start("sep")) or st.count(" ", 0, m.start("sep")) > 7
+    ):
+        return None  # "The hedge was cut, to be paid for in May": a clause, no note's topic
     if _TO_AGENDA_RE.search(st, m.end()):
         return None
     agent, _rest = split_by_agent(ctx, st[m.end() :])  # "- to be put up by the Rotary Club"
@@ -729,7 +736,7 @@ def noted_passive(ctx: Context, st: str, prev: str) -> Found:
 
 
 _NOTED_PASSIVE_RE = re.compile(
-    r"[\W\d]{0,6}[A-Za-z][^;:–—.]{1,80}?\s*(?:;|:|\s[–—-])\s*to\s+be\s+(?P<part>[a-z]+)\b"
+    r"[\W\d]{0,6}[A-Za-z][^;:–—.]{1,80}?\s*(?P<sep>;|:|\s[–—-]|,)\s*to\s+be\s+(?P<part>[a-z]+)\b"
 )
 _TO_AGENDA_RE = re.compile(r"\b(?:agenda|meeting)\b")
 _STARRED_PASSIVE_RE = re.compile(r"(?P<star>\\?\*+\s*)(?:[A-Za-z][\w’' -]{0,40}?\s+)?to\s+be(?=\s)")
