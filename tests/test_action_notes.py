@@ -30,7 +30,10 @@ def test_a_verb_and_its_object_before_to_is_no_topic() -> None:
 
 
 def test_an_owner_after_a_note_ending_in_a_participle() -> None:
-    assert _actions("Hedge survey required Clerk to chase\n") == [("Clerk", "Chase")]
+    """The note before the owner is what the verb alone is about."""
+    assert _actions("Hedge survey required Clerk to chase\n") == [
+        ("Clerk", "Chase (hedge survey required)")
+    ]
 
 
 def test_a_finite_verb_and_its_object_before_to_be_is_no_task() -> None:
@@ -45,7 +48,7 @@ def test_owners_joined_by_a_slash() -> None:
 
 def test_an_initial_and_a_surname_never_listed_own_what_they_are_asked() -> None:
     assert _actions("Bench by the pavilion overgrown with ivy R Hale to be asked to clear.\n") == [
-        ("R Hale", "Clear.")
+        ("R Hale", "Clear (bench by the pavilion overgrown with ivy)")
     ]
 
 

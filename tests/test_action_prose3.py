@@ -44,7 +44,7 @@ def test_notes_naming_someone_to_be_asked_or_something_to_be_done() -> None:
         "Grass ok, swings repaired last month.\n"
     )
     assert _actions(body) == [
-        ("R Tolley", "Clear."),
+        ("R Tolley", "Clear (bench by the chapel overgrown by brambles)"),
         (None, "Developer at Mill Meadow to be asked again about gateway and fencing."),
     ]
 

@@ -216,3 +216,50 @@ def test_the_owners_of_initials_joined_by_a_sign_typed_on() -> None:
 )
 def test_run_on_shapes_that_are_no_task(line: str) -> None:
     assert owned(line) == []
+
+
+@pytest.mark.parametrize(
+    ("line", "action"),
+    [
+        (
+            "The reply from the brewery came and the Clerk agreed to forward on to members.",
+            ("the Clerk", "Forward on to members (the reply from the brewery came)"),
+        ),
+        (
+            "The quote for the railings arrived and Nia will pass on to the trustees.",
+            ("Nia", "Pass on to the trustees (the quote for the railings arrived)"),
+        ),
+        (
+            "gate by the play area sticking again, pw to sort",
+            ("pw", "Sort (gate by the play area sticking again)"),
+        ),
+        (
+            "Leaking gutter on the pavilion Owen Price to fix.",
+            ("Owen Price", "Fix (leaking gutter on the pavilion)"),
+        ),
+    ],
+)
+def test_a_verb_alone_keeps_what_it_is_about_from_earlier_in_its_sentence(
+    line: str, action: tuple[str, str]
+) -> None:
+    """A task that names no object ("forward on to members", "sort") takes, in brackets,
+    the words before its owner in the same sentence."""
+    assert owned(line) == [action]
+
+
+@pytest.mark.parametrize(
+    ("line", "action"),
+    [
+        (
+            "The Clerk will forward the reply on to members.",
+            ("The Clerk", "Forward the reply on to members."),
+        ),
+        ("Nia will write to the brewery.", ("Nia", "Write to the brewery.")),
+    ],
+)
+def test_a_task_that_names_its_object_keeps_its_words(line: str, action: tuple[str, str]) -> None:
+    assert owned(line) == [action]
+
+
+def test_what_was_forwarded_already_is_no_task() -> None:
+    assert owned("The reply came and the Clerk forwarded it on to members.") == []

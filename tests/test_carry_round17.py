@@ -115,7 +115,7 @@ def test_a_verb_alone_takes_what_it_is_about_from_the_words_before() -> None:
     assert owned_actions(BARE) == [
         ("AH", "Chase (the refund from the hall committee remains outstanding)"),
         ("RC", "Obtain one (there was no copy of the grant form)"),
-        ("Cllr Hale", "Check (Climbing wall)"),
+        ("Cllr Hale", "Check (climbing wall)"),
         ("Cllr Hale", "Check the bank reconciliation before May."),
         ("Clerk", "Instruct."),
         ("RC", "Look into this (the tea urn is broken again)"),

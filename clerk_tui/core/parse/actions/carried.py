@@ -12,9 +12,10 @@ import re
 from ...model import Action
 from ..context import Context, Spans, line_end, line_of
 from ..layout import split_sentences
+from ..people.words import is_name_word
 from .common import make_action
 from .entry_lines import entry_owner, is_imperative
-from .lexicon import is_base_verb
+from .lexicon import is_base_verb, is_word
 from .verbs import FIRST_NAME_VERBS
 
 
@@ -183,12 +184,12 @@ def carry_bare_objects(ctx: Context, actions: list[Action]) -> None:
             continue
         inside = _BRACKETED_RE.match(ctx.text, a.start, a.end)
         if inside is not None and m["verb"].lower() in inside["task"].lower():
-            about = _tidy(inside["about"])  # "Climbing wall (Cllr Hale to check)"
+            about = about_words(inside["about"])  # "Climbing wall (Cllr Hale to check)"
         else:
             tasks = [(b.start, b.end) for b in actions if b is not a]
             about = _said_before(ctx, a.start, m["pronoun"] is not None, tasks)
         if about:
-            a.text = f"{a.text.rstrip(' .')} ({about})"
+            a.text = with_about(a.text, about)
 
 
 def _said_before(
@@ -207,7 +208,7 @@ def _said_before(
     bracket = text.rfind("(", ln.cstart, pos + 1)
     if bracket >= 0 and text.find(")", bracket, pos) < 0:
         words = text[max(ln.cstart, text.rfind(".", ln.cstart, bracket) + 1) : bracket]
-        return _tidy(words)
+        return about_words(words)
     if pos - ln.cstart > 3000:
         return None
     region = _EMPHASIS_RE.sub(lambda m: " " * len(m.group()), text[ln.cstart : pos])
@@ -227,24 +228,44 @@ def _said_before(
     s, e = ln.cstart + one.start, ln.cstart + one.end
     if any(ts < e and s < te for ts, te in tasks):
         return None
-    return _tidy(region[one.start : one.end])
+    return about_words(region[one.start : one.end])
 
 
 _EMPHASIS_RE = re.compile(r"\*\*|__")
 
 
-def _tidy(words: str) -> str | None:
-    """The words as the thing a task is about: no reference or "It was noted that" before,
-    no closing stop; None when too short or too long to say what the task is about."""
-    words = _ABOUT_LEAD_RE.sub("", " ".join(words.split())).strip(" .;:–—-•*")
+def with_about(task: str, about: str) -> str:
+    """A task of a verb alone with what it is about in brackets: "Chase (the quote for the
+    bins was high)", as a clerk would write it on the log; a word opening a sentence goes on
+    in small letters, a name does not ("(Playing Fields Committee not happy ...)")."""
+    words = about.split(None, 2)
+    first = words[0] if words else ""
+    if first in _OPENERS or (
+        first[1:].islower()
+        and is_word(first.lower())
+        and not is_name_word(first.lower())
+        and not (len(words) > 1 and words[1][:1].isupper() and words[1] not in _OPENERS)
+    ):
+        about = about[:1].lower() + about[1:]
+    return f"{task.rstrip(' .;,')} ({about})"
+
+
+def about_words(words: str) -> str | None:
+    """The words as the thing a task is about: no number, label, reference or "It was noted
+    that" before ("5. **Verges:** This work was ..."), no closing stop; a long sentence to its
+    first clause (up to a comma); None when too short or too long to say what the task is
+    about."""
+    words = LABEL_LEAD_RE.sub("", " ".join(words.split()))
+    words = _ABOUT_LEAD_RE.sub("", words).strip(" .;:–—-•*")
+    if len(words) > 160:
+        words = words[: max(words.find(", "), 0)]  # "AO had received a letter ..., to let us"
     if len(words.split()) < 2 or len(words) > 160:
         return None
-    first = words.split(None, 1)[0]
-    return words[:1].lower() + words[1:] if first in _OPENERS else words
+    return words
 
 
 # Words opening a sentence that go on in lower case inside the brackets.
-_OPENERS = frozenset("The A An There No This These Our Its Their Some".split())  # noqa: SIM905
+_OPENERS = frozenset("The A An There No This These Our It Its Their Some".split())  # noqa: SIM905
 
 
 # A verb alone, with "again" or a particle or a pronoun for its object: "Chase.", "Chase
@@ -256,6 +277,8 @@ _BARE_TASK_RE = re.compile(
 _BRACKETED_RE = re.compile(r"(?P<about>[^()\n]{3,80}?)\s*\((?P<task>[^()\n]{3,80})\)")
 # A point's own number or letter: "c) ", "(ii) ", "4. ".
 _POINT_RE = re.compile(r"(?:^|\s)(?:\(?[a-z]{1,3}\)|\(?\d{1,2}[.)])\s")
+# A number, markup and a short label opening a sentence: "5. **Verges:** ".
+LABEL_LEAD_RE = re.compile(r"^[\W\d]*(?:[A-Za-z][^.:;]{0,40}:(?!\S)\W*)?")
 # A reference, a label, "It was noted that" opening the sentence.
 _ABOUT_LEAD_RE = re.compile(
     r"^(?:(?:[A-Z][\w ]{0,30}?\s)?\d+[/.]\d+\S*\s*[–—-]\s*)?"

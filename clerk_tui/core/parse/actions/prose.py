@@ -43,6 +43,7 @@ from .agreements import (
     volunteered_for,
 )
 from .bodies import own_body_task
+from .carried import LABEL_LEAD_RE, about_words, with_about
 from .clauses import split_clauses, unmarked
 from .common import committed_task, make_action
 from .described import described_agent
@@ -182,8 +183,16 @@ def prose_actions(ctx: Context, actions: list[Action], claimed: Spans) -> None:
                     continue  # "~~Bjorn (Filipe will invite)~~", "... and has done so": done
                 start = min(s + cs, speaker_at) if said else s + cs
                 pointing = _POINTING_TASK_RE.fullmatch(_AFTER_COMMA_RE.sub("", task))
-                if pointing is not None and pointing["alone"] and not _about_before(clause, owner):
-                    pointing = None  # "Bench overgrown by brambles R Tolley to clear": its own
+                if (
+                    pointing is not None
+                    and (pointing["alone"] or pointing["handed"])
+                    and not _about_before(clause, owner)
+                ):
+                    # "Bench overgrown by brambles R Tolley to clear", "The reply came and
+                    # the Clerk will forward on to members": about the words before the owner
+                    about = _words_before_owner(clause, owner, pointing[0])
+                    task = with_about(pointing[0], about) if about else task
+                    pointing = None
                 asked_here = _asked_before_answer(ctx, clause, task) if pointing else None
                 if pointing is not None and asked_here is not None:
                     task = _answered_task(pointing, asked_here)  # "Need X - Kate will do it"
@@ -292,7 +301,7 @@ def _closing_owner(
     )
     if not known or len(_WORD_RE.findall(before)) < 3 or _TALK_RE.search(before):
         return None  # "HM asked if ... Alison", "... to be reviewed at the next meeting. David"
-    return who, _LABEL_LEAD_RE.sub("", before.strip()) or before.strip(), task_here
+    return who, LABEL_LEAD_RE.sub("", before.strip()) or before.strip(), task_here
 
 
 # What is said or brought to a meeting, not a task: "asked if", "to be reviewed at the
@@ -342,6 +351,9 @@ _POINTING_TASK_RE = re.compile(
     r"(?:\s+(?:up|forward|on|too|also|accordingly|further))?\s*[.;,]?"
     r"|(?i:(?P<do2>do))\s*[.;,!]?"  # "Yes, will do."
     r"|(?P<alone>[A-Za-z][a-z]+)\s*[.;,!]?"
+    # a verb of handing on with no object: "forward on to the Committee Members"
+    r"|(?P<handed>(?i:forward|pass|send|circulate|copy|refer|hand|email|share)"
+    r"(?:\s+(?:on|back|round|out))?\s+to\s+[^,;.]{2,60}?)\s*[.;,!]?"
 )
 
 
@@ -363,13 +375,14 @@ def _what_was_asked(
     if pointing.group("do2"):
         return asked  # "will do" answers a request, or nothing
     if asked is None and not _answers_found(actions, request_start, request_end):
-        what = _ARTICLE_RE.sub(lambda a: a.group(0).lower(), request.strip(" ."))
-        if pointing.group("alone"):
-            what = _LABEL_LEAD_RE.sub("", what)  # "5. **Verges:** This work was ..."
+        what = about_words(request)
+        if what is None:
+            return None
+        if pointing.group("alone") or pointing.group("handed"):
             # "Richard to attend": "Attend (the next site meeting is on 15 May)"
-            return what if len(_WORD_RE.findall(what)) >= 3 else None
+            return what
         if pointing.group("do"):
-            return f"{pointing.group(0).rstrip(' .;,')} ({what})"
+            return with_about(pointing.group(0), what)
     return asked
 
 
@@ -378,6 +391,21 @@ def _about_before(clause: str, owner: str | None) -> bool:
     opens the clause (nothing it could be about comes before it)."""
     at = clause.find(owner) if owner else -1
     return at >= 0 and LEAD_RE.fullmatch(clause, 0, at) is not None
+
+
+def _words_before_owner(clause: str, owner: str | None, task: str) -> str | None:
+    """The words of a clause before its owner, three or more, what a verb alone after them
+    is about ("bench on the green needs painting, pw to sort"); none when the owner comes
+    after the task ("... would be restarted by HR")."""
+    at = clause.find(owner) if owner else -1
+    if at < 0 or clause.rfind(task) < at:
+        return None
+    words = _CLAUSE_JOIN_END_RE.sub("", clause[:at])
+    return about_words(words) if len(_WORD_RE.findall(words)) >= 3 else None
+
+
+# What joins a clause to the owner's after it: "... was received and", "... painting,".
+_CLAUSE_JOIN_END_RE = re.compile(r"[\s,;–—-]*(?:\b(?:and|so|but)\b)?[\s,;–—-]*$")
 
 
 def _asked_before_answer(ctx: Context, clause: str, task: str) -> str | None:
@@ -394,7 +422,7 @@ def _answered_task(pointing: re.Match[str], asked: str) -> str:
     by ward)"."""
     if pointing.group("do") or pointing.group("do2"):
         return asked
-    return f"{pointing.group(0).rstrip(' .;,')} ({asked[:1].lower()}{asked[1:].rstrip(' .')})"
+    return with_about(pointing.group(0), asked.rstrip(" ."))
 
 
 # What the sentence before asked for: "asked whether someone could check the drain",
@@ -435,9 +463,6 @@ _SUGGESTED_NOUN_RE = re.compile(
 )
 
 
-_ARTICLE_RE = re.compile(r"^(?:The|A|An|This|These)\b")
-# A number, markup and a short label opening a sentence.
-_LABEL_LEAD_RE = re.compile(r"^[\W\d]*(?:[A-Za-z][^.:;]{0,40}:(?!\S)\W*)?")
 _WORD_RE = re.compile(r"[A-Za-z]{2,}")
 
 
