@@ -263,3 +263,35 @@ def test_a_task_that_names_its_object_keeps_its_words(line: str, action: tuple[s
 
 def test_what_was_forwarded_already_is_no_task() -> None:
     assert owned("The reply came and the Clerk forwarded it on to members.") == []
+
+
+def test_someone_at_work_in_notes_with_no_is() -> None:
+    """Notes leave out "is": "TW looking into the spec", "Steve going to sort this out" are
+    tasks under way as "TW is looking into ..." is; a "To" sentence about a meeting after
+    one is the meeting's business, not a second task."""
+    assert owned(
+        "The hall roof leaks again, JT looking into the cost of a repair. To discuss at the "
+        "next meeting.",
+        "The club asked for the money now. Owen going to sort this out.",
+        "JT chasing the contractor about the gate.",
+        "Nia sorting out the rota for the fete.",
+    ) == [
+        ("JT", "Look into the cost of a repair."),
+        ("Owen", "Sort this out."),
+        ("JT", "Chase the contractor about the gate."),
+        ("Nia", "Sort out the rota for the fete."),
+    ]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Residents complaining about the parking.",
+        "Owen going to the fete on Saturday.",
+        "Nia looking forward to the summer.",
+        "JT going to be away in May.",
+        "The Council looking into the matter.",
+    ],
+)
+def test_no_one_at_work_on_a_task_with_no_is(line: str) -> None:
+    assert owned(line) == []

@@ -506,9 +506,36 @@ def ongoing_task(ctx: Context, st: str, prev: str) -> Found:
             and not body_like(owner)
         ):
             return owner, task
+    return _noted_ongoing(ctx, st)
+
+
+def _noted_ongoing(ctx: Context, st: str) -> Found:
+    """In notes, someone opening a clause with no "is": "TW looking into the spec of these",
+    "Steve going to sort this out", "..., Jo chasing the contractor". Only initials or a
+    person named (not "Residents complaining ..."), and the same verbs as with "is"."""
+    for m in _NOTED_ONGOING_RE.finditer(st):
+        if m.group("goal"):
+            goal = m.group("goal")
+            if goal in NOT_TASK_VERBS or goal in AUXILIARIES or not is_base_verb(goal):
+                continue
+            task = st[m.start("goal") :]
+        else:
+            base = verb_base(m.group("verb"))
+            if base not in _ONGOING_VERBS or base in _ONGOING_PHRASAL and not m.group("particle"):
+                continue
+            task = base + st[m.end("verb") :]
+        ob = owner_before(st, m.start())
+        if ob is None or not (LEAD_RE.fullmatch(st, 0, ob[1]) or st.endswith(", ", 0, ob[1])):
+            continue
+        if ob[0] in ctx.initials or person_like(ctx, ob[0]) and not body_like(ob[0]):
+            return ob[0], task
     return None
 
 
+_NOTED_ONGOING_RE = re.compile(
+    r"(?<=[\w)]\s)(?:going\s+to\s+(?P<goal>[a-z]+)|(?P<verb>[a-z]+ing)\b"
+    r"(?P<particle>(?:\s+(?:this|it|that|these|them))?\s+(?:up|out|into)\b)?)"
+)
 _ONGOING_RE = re.compile(
     r"(?=[iwa])\b(?:is|are|was|were)\s+(?:currently\s+|still\s+|also\s+|now\s+|already\s+)?"
     r"(?:in\s+the\s+process\s+of\s+)?"  # "is in the process of obtaining quotes"

@@ -16,6 +16,7 @@ from ..people.words import is_name_word
 from .common import make_action
 from .entry_lines import entry_owner, is_imperative
 from .lexicon import is_base_verb, is_word
+from .passives import TO_MEETING_RE
 from .verbs import FIRST_NAME_VERBS
 
 
@@ -23,8 +24,9 @@ def split_carried_tasks(ctx: Context, actions: list[Action]) -> list[Action]:
     """Each owned action followed, in its own paragraph, by sentences that open with "To
     <verb>" ("Also to <verb>", "; to <verb>") gives one more action per sentence, with its
     owner; the first keeps only its own sentence. A sentence of another shape ends the run,
-    as does "To be ..." (a passive: "To be noted ...") or a sentence with its own subject
-    ("To save money, the Clerk will ..."). ``actions`` are in the order of the text."""
+    as does "To be ..." (a passive: "To be noted ..."), a sentence with its own subject
+    ("To save money, the Clerk will ...") or the meeting's business ("To discuss at the next
+    meeting"). ``actions`` are in the order of the text."""
     out: list[Action] = []
     starts = sorted(a.start for a in actions)
     for a in actions:
@@ -144,6 +146,7 @@ def _cuts(text: str, start: int, stop: int) -> list[tuple[int, int, int]]:
             not is_base_verb(m["verb"])
             or m["verb"] == "be"
             or _OWN_SUBJECT_RE.search(text, m.end(), end)
+            or TO_MEETING_RE.search(text, m.end(), end)  # "To discuss at the next meeting"
         ):
             break
         cuts.append((m.start(), m.start("to"), m.start("verb")))

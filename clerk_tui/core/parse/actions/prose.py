@@ -100,7 +100,7 @@ from .verbs import AUXILIARIES, NOT_A_VERB
 
 # A word of the future, of a request or of an agreement: sentences with none make no action.
 _ACTION_HINT = re.compile(
-    r"(?=[tswcdTaArRpPDku'’iWvgjlRom])(?:"  # the first letters of what follows (faster)
+    r"(?=[tswcdTaArRpPDku'’iWvgjlRomeofnh])(?:"  # the first letters of what follows (faster)
     r"\b(?:to|will|Will|shall|would|should|could|can|must|due|That|asked|[Rr]equests?|requested|[Dd]elegate|[Pp]lease"
     r"|know|[Aa]greed|AGREED|[Rr]esolved|RESOLVED|decided|suggested|proposed|recommended|urged"
     r"|tasked|[Rr]esponsib\w+|ownership|task|job|lead|leading|undertook|undertakes|action|ask|grateful"
@@ -109,6 +109,7 @@ _ACTION_HINT = re.compile(
     r"|sought)\b|['’](?:ll|d)\b"
     rf"|\b(?:is|are|was|were)\s+(?:[a-z]+ly\s+|still\s+|also\s+|now\s+|in\s+the\s+process\s+of\s+)?"
     rf"(?:{ONGOING_STEMS})ing\b"
+    rf"|(?<=[A-Za-z)]\s)(?:{ONGOING_STEMS})ing\b"  # "TW looking into the spec" (notes)
     r")"
 )
 
