@@ -295,3 +295,31 @@ def test_someone_at_work_in_notes_with_no_is() -> None:
 )
 def test_no_one_at_work_on_a_task_with_no_is(line: str) -> None:
     assert owned(line) == []
+
+
+def test_a_label_set_off_by_a_semicolon() -> None:
+    """A hall committee typing ';' where others type ':' or ' - ': "Secretary; Agreed to
+    ...", "Any other business;Folding chairs to be stored ..."; a topic's label is no owner."""
+    assert owned(
+        "Secretary; Agreed to send the new rota to all members by email.",
+        "Treasurer; Undertook to check the hire charges with the insurers.",
+        "Any other business;Folding chairs to be stored in the shed.",
+        "Budget; Agreed to hold the charges for another year.",
+    ) == [
+        ("Secretary", "Send the new rota to all members by email."),
+        ("Treasurer", "Check the hire charges with the insurers."),
+        (None, "Folding chairs to be stored in the shed."),
+    ]
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Trestle tables to be stored in the shed.", "Bunting flags to be put up before the fete."],
+)
+def test_things_named_by_a_noun_and_a_plural_then_to_be(line: str) -> None:
+    assert owned(line) == [(None, line)]
+
+
+def test_people_named_by_a_noun_and_a_plural_are_no_such_thing() -> None:
+    """ "Hall users to be reminded ...": people, reminded of something, no task of theirs."""
+    assert owned("Hall users to be reminded about the new door code.") == []

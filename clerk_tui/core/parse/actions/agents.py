@@ -32,6 +32,7 @@ from .owners import (
     first_names,
     owner_before,
     owner_like,
+    people_plural,
     person_like,
     plain_given_name,
     role_like,
@@ -382,10 +383,16 @@ def _passive_opening(ctx: Context, st: str, end: int, after_be: int) -> int | No
 
         if np.group("pair") and not _noun_pair(ctx, np.group("pair"), np.group("head")):
             continue
-        if np.group("kind") and not (
-            _describing_word(np.group("kind").lower()) and is_plural_noun(np.group("things"))
+        kind, things = np.group("kind"), np.group("things")
+        if kind and not (
+            is_plural_noun(things)
+            and (
+                _describing_word(kind.lower())  # "Remaining plants to be collected"
+                or _noun_pair(ctx, kind, things)
+                and not people_plural(things)
+            )
         ):
-            continue  # "Sam Jones to be asked ...", "Rotary members to be invited": a name
+            continue  # "Sam Jones to be asked ...", "Rotary members to be invited": people
         return np.start("np")
     return None
 

@@ -47,7 +47,7 @@ from .verbs import (
 _P_AGREED = re.compile(
     r"(?=[auovpcihtwUAOV])\b(?:agreed|agrees|undertook|undertakes|offered|offers|volunteered|volunteers"
     r"|(?:is|are)\s+(?:volunteering|offering|planning)|promised|promises|pledged|intends|intended|plans"
-    r"|(?<=[-–—:]\s)(?:Agreed|Undertook|Offered|Volunteered)"  # "Chair – Undertook to ..."
+    r"|(?<=[-–—:;]\s)(?:Agreed|Undertook|Offered|Volunteered)"  # "Chair – Undertook to ..."
     r"|committed(?:\s+(?:herself|himself|themselves))?"
     r"|(?:has|have|took|takes|was\s+given|were\s+given)\s+(?:an|the)\s+action)\s+to\s+"
     r"(?:(?:also|further|personally)\s+)?(?P<verb>[a-z][a-z-]+)"
@@ -190,8 +190,9 @@ def agreed_to(ctx: Context, st: str, prev: str) -> Found:
     return None
 
 
-# An owner as a label before a dash or a colon: "Chair – ", "**Tom:** ".
-_OWNER_LABEL_RE = re.compile(r"[\W\d]*(?P<who>[A-Z][^–—:.;]{0,50}?)[*_]*\s*[-–—:]\s*")
+# An owner as a label before a dash, a colon or a semicolon: "Chair – ", "**Tom:** ",
+# "Secretary; ".
+_OWNER_LABEL_RE = re.compile(r"[\W\d]*(?P<who>[A-Z][^–—:.;]{0,50}?)[*_]*\s*[-–—:;]\s*")
 # What a body agrees to keep or hold to: its stance, a decision rather than a task.
 _STANCE_VERBS = frozenset(
     "keep continue retain remain maintain reserve reaffirm re-affirm uphold stand".split()  # noqa: SIM905

@@ -28,9 +28,10 @@ OWN_AGENDA_RE = re.compile(
     r"(?:add|include|place|schedule|put)\b[^.;]{0,80}?\b(?:on|to|in)\s+(?:the|its)\s+"
     r"(?:work\s*programme|forward\s+plan|agenda)"
 )
-# "4) Skip day – Brenda to book ...", "Trees: Clerk to write ...": a short heading, then a
+# "4) Skip day – Brenda to book ...", "Trees: Clerk to write ...", "Any other business;Chairs
+# to be stored ..." (a semicolon typed on to the next word): a short heading, then a
 # separator, then the "X to VERB" clause.
-HEADING_SEP_RE = re.compile(r"^[^.;:–—]{1,80}?(?::|\s[–—-]|[–—])\s+")
+HEADING_SEP_RE = re.compile(r"^[^.;:–—]{1,80}?(?:(?::|\s[–—-]|[–—])\s+|;(?=[A-Z]))")
 # What may come before a clause's agent at the start of a sentence: bullets, numbers, a
 # row's reference.
 LEAD_RE = re.compile(r"[\W\d]*(?:[A-Z]{0,6}\d[\w/.-]*\s*)?")

@@ -389,12 +389,16 @@ def acting_names(text: str) -> frozenset[str]:
             or low in STOP_WORDS
             or low in DISCOURSE
             or low in _NOT_OWNER_NOUNS
-            or low in _GROUP_NOUNS
-            or low.endswith(_PEOPLE_PLURALS)
-            and is_plural_noun(low)  # "Practitioners said"
+            or people_plural(low)  # "Practitioners said"
         ):
             found.add(w)
     return frozenset(found)
+
+
+def people_plural(word: str) -> bool:
+    """A plural noun naming people ("practitioners", "members", "volunteers"), not things."""
+    low = word.lower()
+    return low in _GROUP_NOUNS or low.endswith(_PEOPLE_PLURALS) and is_plural_noun(low)
 
 
 # Plural nouns of a group of people ("Volunteers said", "Trustees agreed"), no one's name.
