@@ -323,3 +323,24 @@ def test_things_named_by_a_noun_and_a_plural_then_to_be(line: str) -> None:
 def test_people_named_by_a_noun_and_a_plural_are_no_such_thing() -> None:
     """ "Hall users to be reminded ...": people, reminded of something, no task of theirs."""
     assert owned("Hall users to be reminded about the new door code.") == []
+
+
+@pytest.mark.parametrize(
+    ("line", "action"),
+    [
+        (
+            "10. Bins- district councilor and clerk to complain about the missed collections",
+            ("district councilor and clerk", "Complain about the missed collections"),
+        ),
+        (
+            "11. Hall- county councilor and clerk to write to the school about parking",
+            ("county councilor and clerk", "Write to the school about parking"),
+        ),
+        (
+            "The ward councilor will chase the county about the gritting.",
+            ("The ward councilor", "Chase the county about the gritting."),
+        ),
+    ],
+)
+def test_a_councilor_spelt_with_one_l_is_a_role(line: str, action: tuple[str, str]) -> None:
+    assert owned(line) == [action]

@@ -152,7 +152,7 @@ ROLE_WORDS = frozenset(
     executive manager managers lead leader head clerk secretary treasurer superintendent
     representative representatives commissioner consultant coordinator co-ordinator adviser
     advisor nurse inspector engineer surveyor solicitor registrar president governor member
-    members mayor councillor partner observer chief deputy assistant analyst administrator
+    members mayor councillor councilor partner observer chief deputy assistant analyst administrator
     archivist librarian controller ranger keeper principal cabinet portfolio holder
     taker minute-taker auditor handyman caretaker warden trustee trustees secretariat
     professor lecturer steward bursar convenor convener facilitator moderator
