@@ -287,6 +287,15 @@ def _bulleted(text: str, ln: Line) -> bool:
     return _ENTRY_LINE_RE.match(text, ln.cstart, ln.cend) is not None
 
 
+def is_list_point(ctx: Context, ln: Line) -> bool:
+    """A bulleted, numbered or lettered line: "- ...", "2. ...", "(b) ...", "iv) ..."."""
+    bullet = ctx.text[ln.start : ln.cstart].strip()
+    return bool(bullet) or _POINT_RE.match(ctx.text, ln.cstart, ln.cend) is not None
+
+
+_POINT_RE = re.compile(r"\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)]\s")
+
+
 def is_imperative(task: str) -> bool:
     """A task opening with a verb in its base form ("Share the draft", "Please ensure ..."),
     not a title in capitals ("Best Practices", "Home Office") or a word alone."""

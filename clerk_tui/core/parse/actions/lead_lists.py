@@ -1,15 +1,26 @@
 """A sentence giving the bullets under it to someone: "It was agreed that the Clerk
-should:" over "- write to the county about the verge" and "- ask the school for a date"."""
+should:" over "- write to the county about the verge" and "- ask the school for a date";
+and the meeting's own points under "Agreed to:" ("1. Circulate the plan to all members")."""
 
 from __future__ import annotations
 
 import re
 
 from ...model import Action
-from ..context import Context, Spans, line_end
-from ..layout import strip_span
+from ..context import Context, Spans, line_end, sentences_of_line
+from ..layout import Line, strip_span
+from .agreements import AGREED_TO_HEAD_RE, agreed_point
+from .clauses import split_clauses, unmarked
 from .common import make_action
-from .entry_lines import ENUMERATOR_RE, indent_of, is_entry_line, is_imperative, person_owner
+from .entry_lines import (
+    ENUMERATOR_RE,
+    indent_of,
+    is_entry_line,
+    is_imperative,
+    is_list_point,
+    person_owner,
+)
+from .grammar import try_rule
 from .owners import owner_like
 from .verbs import DECISION_VERBS
 
@@ -22,19 +33,32 @@ def lead_list_actions(ctx: Context, actions: list[Action], claimed: Spans) -> No
     agreed to:" names no one (owner null). The bullets end at the first line that is not
     one at the first bullet's depth. Not: the points of a report ("The Clerk reported:"),
     nor bullets that decide rather than do ("It was agreed to:" / "- approve the
-    accounts")."""
+    accounts"). Under the meeting's own "Agreed to:" ("resolved to", "decided to"; a dash
+    or nothing closing it), a point the bullet rule does not read is read by its first
+    clause (:func:`.agreements.agreed_point`: "1. Delegate to the Director ... a review"
+    is the Director's)."""
     text = ctx.text
     lines = [ln for ln in ctx.lines if not ln.blank and ln.index not in ctx.absorbed]
     for k, ln in enumerate(lines):
-        if not text.startswith(":", ln.cend - 1) and not text.startswith(":-", ln.cend - 2):
+        points = text[ln.cend - 1] in ":-–—o" and bool(
+            AGREED_TO_HEAD_RE.search(text, max(ln.cstart, ln.cend - 40), ln.cend)
+        )
+        if (
+            not points
+            and not text.startswith(":", ln.cend - 1)
+            and not text.startswith(":-", ln.cend - 2)
+        ):
             continue
         head = _LEAD_RE.search(text, max(ln.cstart, ln.cend - 160), ln.cend)
-        if (
-            head is None
-            or head.start() > ln.cstart
+        if head is not None and (
+            head.start() > ln.cstart
             and not _AFTER_SENTENCE_RE.search(text, max(ln.cstart, head.start() - 3), head.start())
         ):
-            continue  # the lead is the line, or the last sentence on it
+            head = None  # the lead is the line, or the last sentence on it
+        if head is None:
+            if points:
+                _agreed_points(ctx, lines[k + 1 :], actions, claimed)
+            continue
         owner = head.group("o") or head.group("o2")
         if owner is not None and not (owner_like(ctx, owner) or person_owner(ctx, owner)):
             continue
@@ -48,10 +72,42 @@ def lead_list_actions(ctx: Context, actions: list[Action], claimed: Spans) -> No
                 break
             s, e = strip_span(text, entry.cstart, line_end(ctx, entry))
             task = _task_of(text[entry.cstart : e])
+            if task is None and points:
+                _agreed_points(ctx, [entry], actions, claimed)
             if task is None or claimed.overlaps(s, e):
                 continue
             actions.append(make_action(ctx, task, owner, s, e))
             claimed.add(s, e)
+
+
+def _agreed_points(ctx: Context, lines: list[Line], actions: list[Action], claimed: Spans) -> None:
+    """The points under "Agreed to:" while lines are points: each point's first clause that
+    opens with a verb of a task is an action (:func:`.agreements.agreed_point`)."""
+    for ln in lines:
+        if not is_list_point(ctx, ln):
+            return
+        for s, e, st, _low in sentences_of_line(ctx, ln):
+            if claimed.overlaps(s, e):
+                continue
+            clause_at = next(
+                (
+                    (cs, ce)
+                    for cs, ce in split_clauses(unmarked(st))
+                    if _WORD_CHAR_RE.search(st, cs, ce)
+                ),
+                None,
+            )
+            if clause_at is None:
+                continue  # ("1." may split off as a sentence)
+            cs, ce = clause_at
+            found = try_rule(ctx, agreed_point, unmarked(st)[cs:ce], "")
+            if found is not None:
+                actions.append(make_action(ctx, found[1], found[0], s + cs, s + ce))
+                claimed.add(s + cs, s + ce)
+            break  # only a point's first clause opens with its verb
+
+
+_WORD_CHAR_RE = re.compile(r"[A-Za-z]")
 
 
 def _task_of(bullet: str) -> str | None:

@@ -25,12 +25,10 @@ from .agents import (
     slash_owners_present,
 )
 from .agreements import (
-    AGREED_TO_HEAD_RE,
     action_raised,
     agreed_bare_verb,
     agreed_for,
     agreed_no_owner,
-    agreed_point,
     agreed_that_owner,
     agreed_to,
     agreed_to_be_done,
@@ -47,6 +45,7 @@ from .carried import LABEL_LEAD_RE, about_words, with_about
 from .clauses import split_clauses, unmarked
 from .common import committed_task, make_action
 from .described import described_agent
+from .entry_lines import is_list_point
 from .grammar import LEAD_RE, Found, Rule, try_rule
 from .later_passives import later_clause_passive
 from .leads import lead_named, lead_role
@@ -119,7 +118,6 @@ def prose_actions(ctx: Context, actions: list[Action], claimed: Spans) -> None:
     prev_text = ""  # the sentence before, in the same paragraph (for "he", "they")
     prev_start = 0  # where it starts in the text
     agenda = _agenda_text(ctx)
-    agreed_to_list = False  # the points under "Agreed to:", each a task of the meeting's
     for ln in ctx.lines:
         if ln.blank:
             prev_text = ""
@@ -128,11 +126,6 @@ def prose_actions(ctx: Context, actions: list[Action], claimed: Spans) -> None:
             continue
         if _heading_line(ctx, ln):
             continue  # the title of what follows, not a task
-        head = ctx.text[ln.cend - 1] in ":-–—o" and bool(
-            AGREED_TO_HEAD_RE.search(ctx.text, max(ln.cstart, ln.cend - 40), ln.cend)
-        )
-        entry = agreed_to_list and _is_list_entry(ctx, ln)
-        agreed_to_list = head or entry
         speaker, speaker_at = line_speaker(ctx, ln)
         for s, e, st, _low in sentences_of_line(ctx, ln):
             if claimed.overlaps(s, e) or len(st) > 3000:
@@ -143,11 +136,7 @@ def prose_actions(ctx: Context, actions: list[Action], claimed: Spans) -> None:
             before = len(actions)
             for cs, ce in clauses:
                 clause = st[cs:ce]
-                found = None
-                if entry and _WORD_CHAR_RE.search(clause):  # "1." may split off as a sentence
-                    found = try_rule(ctx, agreed_point, clause, prev_text)
-                    entry = False  # only a point's first clause opens with its verb
-                found = found or _commitment(ctx, clause, prev_text)
+                found = _commitment(ctx, clause, prev_text)
                 said = False  # whether the line's speaker owns it as "I"
                 if speaker is not None:
                     if found is None:
@@ -164,7 +153,7 @@ def prose_actions(ctx: Context, actions: list[Action], claimed: Spans) -> None:
                     if labelled is not None:
                         actions.append(labelled)
                         claimed.add(request_start, s + ce)
-                if found is None and s + ce >= ln.cend - 1 and _is_list_entry(ctx, ln):
+                if found is None and s + ce >= ln.cend - 1 and is_list_point(ctx, ln):
                     closing = _closing_owner(ctx, clause, request, request_start >= ln.cstart)
                     if closing is not None and (
                         closing[2] or not _answers_found(actions, request_start, s + ce)
@@ -524,14 +513,6 @@ _PART_RE = re.compile(r"\s\(?(?:\d{1,2}|[a-h])[.)]\s+[A-Z]")
 
 
 _TASK_STAR_RE = re.compile(r"(?<!\*)\\?\*(?!\*)\s*[A-Za-z]")
-_WORD_CHAR_RE = re.compile(r"[A-Za-z]")
-_ENTRY_RE = re.compile(r"\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)]\s")
-
-
-def _is_list_entry(ctx: Context, ln: Line) -> bool:
-    """A bulleted, numbered or lettered line."""
-    bullet = ctx.text[ln.start : ln.cstart].strip()
-    return bool(bullet) or _ENTRY_RE.match(ctx.text, ln.cstart, ln.cend) is not None
 
 
 def _agenda_text(ctx: Context) -> Spans:
