@@ -163,3 +163,18 @@ def test_planning_responses(rows: list[str]) -> None:
 )
 def test_no_planning_response(rows: list[str]) -> None:
     assert _decisions(_PLANNING.format("\n".join(rows))) == []
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "It was agreed that JC will send a follow-up letter to the tenant.",
+        "It was agreed that the PC should press for a bus shelter at Low Road.",
+        "It was agreed that Cllr Moss would meet the contractor on site.",
+        "It was agreed that Mrs Lane should open a second account.",
+    ],
+)
+def test_a_task_the_meeting_agreed_is_its_decision(line: str) -> None:
+    text = f"4. Bus shelter\n{line}"
+    assert _decisions(text) == [line]
+    assert parse_strict(_HEAD + text).actions  # and an action still

@@ -88,7 +88,7 @@ def test_decided_we_agreed_and_a_counted_vote() -> None:
         "For the spring fair we agreed that stalls are free for members.\n\n"
         "A vote was taken; all 7 voted to object to the application.\n\n"
         "The councillors discussed the quote at length and agreed to accept it.\n\n"
-        # Not decisions: a person's task minuted as agreed.
+        # a person's task minuted as agreed: the meeting's decision too (and an action)
         "It was agreed that Cllr Moss would meet the contractor on site.\n\n"
         "It was agreed that JR would look into the moles.\n"
     )
@@ -97,6 +97,8 @@ def test_decided_we_agreed_and_a_counted_vote() -> None:
         "For the spring fair we agreed that stalls are free for members.",
         "A vote was taken; all 7 voted to object to the application.",
         "The councillors discussed the quote at length and agreed to accept it.",
+        "It was agreed that Cllr Moss would meet the contractor on site.",
+        "It was agreed that JR would look into the moles.",
     ]
 
 

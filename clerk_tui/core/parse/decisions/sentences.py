@@ -300,14 +300,6 @@ _SIGNED_AS_RECORD_RE = re.compile(
 Rule = Callable[[str], "re.Match[str] | None"]
 
 
-# "It was agreed that Cllr Jenkinson would meet the contractor", "... that JR would look into
-# it": a named person's task, minuted as agreed (an action, not the meeting's decision).
-_PERSON_TASK_RE = re.compile(
-    r"\bagreed\s+that\s+(?:(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr)\.?\s+(?:[A-Z]\.\s*)*[A-Z][\w’'-]+"
-    r"|[A-Z]{2,4})(?:\s*,[^,.;]{1,40},)?\s+(?:would|will|should|to)\s+(?!be\b)[a-z]"
-)
-
-
 def _match_body_decided(st: str) -> re.Match[str] | None:
     """The meeting deciding ("The Board agreed ..."), in a main clause: not "the minutes of
     the meeting where Members approved the reports" (a time past, named in passing), nor some
@@ -462,7 +454,7 @@ def decision_sentences(
         if len(st) > 3000 or st.rstrip(' *_)"”’').endswith("?") or _ASKING_HEAD_RE.match(st):
             continue  # a run of text with no full stop, a question ("## Who was elected")
         keys = _KEY_RE.findall(low)
-        if not keys or ("agreed that" in low and _PERSON_TASK_RE.search(st)):
+        if not keys:
             continue
         speaker = SPEAKER_RE.match(st)
         if speaker and SOLE_OUTCOME_RE.match(st[speaker.end() :]):
