@@ -89,6 +89,8 @@ def test_a_named_member_proposing_then_all_in_favour_is_one_decision() -> None:
     assert _decisions(text) == [
         "Cllr Hart proposed raising the hall fee to £12 an hour. All in favour.",
         "The Treasurer proposed a second key safe. Everyone agreed.",
+        # all in favour of what was discussed, as "... was discussed. Agreed." is
+        "The proposed bench was discussed at length. All in favour.",
     ]
 
 

@@ -178,3 +178,41 @@ def test_a_task_the_meeting_agreed_is_its_decision(line: str) -> None:
     text = f"4. Bus shelter\n{line}"
     assert _decisions(text) == [line]
     assert parse_strict(_HEAD + text).actions  # and an action still
+
+
+@pytest.mark.parametrize(
+    "outcome",
+    ["All in agreement.", "All in favour.", "All present in favour.", "Everyone agreed."],
+)
+@pytest.mark.parametrize("between", [" ", "\n"])
+def test_all_assenting_to_the_sentence_before(outcome: str, between: str) -> None:
+    stated = "Members were happy that the newsletter goes on being sent to the Gazette."
+    assert _decisions(f"4. Newsletter\n{stated}{between}{outcome}") == [f"{stated} {outcome}"]
+
+
+@pytest.mark.parametrize(
+    "motion",
+    [
+        "Motion to buy a new mower.",
+        "Motion that the hall fees rise by 5%.",
+        "It was proposed that a new mower be bought.",
+    ],
+)
+@pytest.mark.parametrize(
+    "outcome",
+    ["Passed without dissent.", "Carried without objection.", "Agreed without any opposition."],
+)
+def test_a_motion_carried_without_dissent(motion: str, outcome: str) -> None:
+    assert _decisions(f"4. Mower\n{motion} {outcome}") == [f"{motion} {outcome}"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The clerk reported on the mower. Not everyone agreed.",
+        "The clerk reported on the mower.\nMembers were not all in agreement.",
+        "The clerk asked whether all were in favour.",
+    ],
+)
+def test_not_all_assenting(line: str) -> None:
+    assert _decisions(f"4. Mower\n{line}") == []

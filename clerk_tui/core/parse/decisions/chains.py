@@ -16,7 +16,7 @@ from collections.abc import Iterator
 from ..context import Context, sentences_of_line
 from ..layout import Line
 from .found import Found, subjects
-from .outcomes import COUNT, SIGNED
+from .outcomes import COUNT, SIGNED, WITHOUT_DISSENT
 from .votes import MOTION_RE, PROPOSAL_RE, records_vote
 
 _OUTCOME = r"(?:carried|carries|passed|passes|approved|accepted|agreed|adopted)"
@@ -41,7 +41,7 @@ _CARRIED_RE = re.compile(
     r"|(?:this|it)\s+(?:then\s+)?(?:carried|passed)"
     # "All present agreed.", "Everyone agreed."
     r"|(?:unanimously\s+|all\s+(?:present\s+|members\s+(?:present\s+)?)?|everyone\s+(?:present\s+)?)?"
-    rf"{_OUTCOME})(?:\s+unanimously|\s+by\s+all)?(?:\s*{COUNT})?"
+    rf"{_OUTCOME})(?:\s+unanimously|\s+by\s+all|\s+{WITHOUT_DISSENT})?(?:\s*{COUNT})?"
     # the minutes carried and signed: "Unanimously agreed and signed by the Chair."
     rf"(?i:{SIGNED})?"
     r"(?:\s*[,;]\s*|\W*$))+"
@@ -77,11 +77,12 @@ def assent(st: str) -> bool:
 
 
 # A motion made, named by its words: "Melanie made a motion to allow Kathleen to draft a
-# letter", "A motion was made that the fees rise", "Ann put forward a motion to buy a mower".
+# letter", "A motion was made that the fees rise", "Ann put forward a motion to buy a mower",
+# "Motion to buy a new mower."
 _MOTION_MADE_RE = re.compile(
     r"(?i)\b(?:made|makes|make|put\s+forward|puts\s+forward|brought|tabled|raised)\s+(?:a|the)\s+"
     r"motion\s+(?:to|that)\b|\ba\s+motion\s+was\s+(?:made|put\s+forward|tabled|raised)\s+"
-    r"(?:by\s+[^.;]{1,40}?\s+)?(?:to|that)\b"
+    r"(?:by\s+[^.;]{1,40}?\s+)?(?:to|that)\b|^\W*motion\s+(?:to|that)\b"
 )
 
 

@@ -332,6 +332,8 @@ TALLY_RE = re.compile(
 
 # A vote's count after its outcome: "5-0", "(7/0/1)", "4-2-1".
 COUNT = r"\(?\d+\s*[-–:/]\s*\d+(?:\s*[-–:/]\s*\d+)?\)?"
+# Carried with no one against: "without dissent", "without any objection".
+WITHOUT_DISSENT = r"without\s+(?:any\s+)?(?:dissent|objection|opposition)"
 # Minutes carried and signed, after the outcome: "and signed", "and signed by the Chair".
 SIGNED = r"\s+and\s+signed(?:\s+by\s+the\s+(?:chair(?:man|person)?|mayor|president))?"
 # How it was carried, after the outcome: "unanimously", "by all", "_nem. con._", "5-0" (in
@@ -375,8 +377,12 @@ _CLOSING_OUTCOME_RE = re.compile(
 SOLE_OUTCOME_RE = re.compile(
     r"(?i)^(?:<[^>]*>|[^\w<])*(?:(?:resolution|result|outcome|decision|status)\s*:\s*)?"
     r"(?:(?:the\s+)?(?:motion|proposal|vote)\s+(?:was\s+)?)?(?:agreed|approved"
-    rf"|accepted|carried|carries|passed|passes)(?:{SIGNED})?"
-    rf"(?:\s+(?:unanimously|by\s+all|nem\.?\s*con\.?|{COUNT}))?"
+    r"|accepted|carried|carries|passed|passes"
+    # all assenting: "All in agreement.", "All present in favour", "Everyone agreed."
+    r"|(?:all|everyone|everybody)(?:\s+(?:present|members))?\s+(?:agreed|in\s+(?:favou?r|agreement)))"
+    rf"(?:{SIGNED})?"
+    # "Passed without dissent"
+    rf"(?:\s+(?:unanimously|by\s+all|nem\.?\s*con\.?|{COUNT}|{WITHOUT_DISSENT}))?"
     # "Accepted by Sandra": by the one who moved it; "Motion approved – DW and ME": by those who
     # moved and seconded it
     r"(?:\s+by\s+(?-i:(?:(?:Cllr|Councillor|Mr|Mrs|Ms|Dr)\.?\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)"

@@ -320,9 +320,10 @@ _ASKED_RE = re.compile(
     r"\bask(?:ed|s|ing)\s+(?:\w+\s+){0,3}?(?:how|whether|if|why|what|when|which|who)\b"
 )
 _SUBORDINATE_BEFORE_RE = re.compile(r"\b(?:where|when|whereby|at\s+which|in\s+which)\s+$")
-# Some of the members, counted: "Two members", "3 councillors", "Several Trustees".
+# Some of the members, counted: "Two members", "3 councillors", "Several Trustees", "Not
+# everyone".
 _SOME_OF_RE = re.compile(
-    r"(?i)\b(?:\d+|two|three|four|five|six|seven|eight|nine|some|several|few|many|most)\s+$"
+    r"(?i)\b(?:\d+|two|three|four|five|six|seven|eight|nine|some|several|few|many|most|not)\s+$"
 )
 
 
@@ -433,7 +434,7 @@ SENTENCE_RULES: tuple[tuple[Rule, str, frozenset[str]], ...] = tuple(
             closing_outcome,
             RESOLUTION,
             "passed|carried|passes|carries|vote|majority|hands|approved|agreed|adopted|accepted"
-            "|consensus|objection|+1 |👍",
+            "|consensus|objection|+1 |👍|in agreement|in favour|in favor",
         ),
     )
 )
