@@ -129,6 +129,9 @@ _MINUTES_STATUS_RE = re.compile(
     # the minutes' own title: "Minutes of ... held on 31.01.2018 (Subject to confirmation at the
     # next meeting)"
     r"|\(\s*subject\s+to\s+(?:their\s+|formal\s+)?(?:approval|ratification|adoption|confirmation)\b"
+    # "Draft (until approved at the next meeting) Minutes of the Ordinary Meeting ..."
+    r"|\bdraft\s*\(\s*(?:until|pending|subject\s+to|to\s+be)\b"
+    r"|\(\s*(?:until|pending|subject\s+to|to\s+be)\s[^()]{0,60}\)\s*minutes\b"
 )
 # A standing practice, not one occasion: "After each meeting the clerk will report back", "a
 # start time of 18:00 for future meetings" (not "Items for future meetings").
@@ -468,11 +471,12 @@ def _follow_up(ctx: Context, st: str, low: str, start: int, end: int) -> FollowU
     if (
         due is not None
         and ctx.meeting_date is not None
-        and due < ctx.meeting_date
+        and due <= ctx.meeting_date
         and (_RECALLED_MEETING_RE.search(st) or not FORWARD_RE.search(st))
     ):
-        return None  # "the changes discussed at the meeting on 23 July 2019": a meeting past
-        # (a date before the meeting's, unless the sentence looks ahead: its date is as
+        return None  # "the changes discussed at the meeting on 23 July 2019": a meeting past,
+        # or this one ("Footpaths Group report to the Parish Council meeting on 3 March 2026")
+        # (a date not after the meeting's, unless the sentence looks ahead: its date is as
         # often read wrong)
     cm = _COMMITTEE_RE.search(st)
     # "the February Board": the body, not its month.
