@@ -51,3 +51,29 @@ def test_a_paper_awaiting_approval_is_still_one() -> None:
 )
 def test_a_meeting_dated_the_day_of_these_minutes_is_this_one(line: str, later: bool) -> None:
     assert _follow_ups(f"4. Reports\n{line}") == ([line] if later else [])
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Jo Bell offered to take over as Chair. AGM to confirm.",
+        "Jo Bell offered to take over as Chair; the AGM to ratify.",
+        "The new tree policy was drafted. Full council to approve.",
+        "The clerk's hours were discussed; next meeting to decide.",
+        "Jo Bell offered to take over as Chair. To be confirmed at the AGM.",
+    ],
+)
+def test_a_later_meeting_to_settle_it_with_what_it_settles(line: str) -> None:
+    assert _follow_ups(f"4. Chair\n{line}") == [line]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The AGM to confirm the officers was held in May.",
+        "Jo Bell was re-elected at the AGM to serve a further year.",
+        "The clerk will circulate the accounts before the next meeting to approve them.",
+    ],
+)
+def test_no_later_meeting_to_settle_it(line: str) -> None:
+    assert _follow_ups(f"4. Chair\n{line}") == []

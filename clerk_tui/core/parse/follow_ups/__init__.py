@@ -326,11 +326,14 @@ def find_follow_ups(ctx: Context) -> list[FollowUp]:
     for ln in ctx.lines:
         if ln.blank or ln.cend - ln.cstart > 200_000 or ln.index in agenda:
             continue
+        before = None  # the sentence before, on this line, when no follow-up
         for s_start, s_end, st, low in sentences_of_line(ctx, ln):
             if len(st) > 3000 or taken.overlaps(s_start, s_end):
+                before = None
                 continue
             found = _follow_up(ctx, st, low, s_start, s_end)
             if found is None:
+                before = s_start
                 continue
             if st.endswith(":") and s_end >= ln.cend:
                 # "Prioritise, at the next meeting:" over its list: the entries come back
@@ -342,7 +345,8 @@ def find_follow_ups(ctx: Context) -> list[FollowUp]:
                     continue
                 if _over_a_list(ctx, ln.index):
                     continue  # "He listed further items to be considered:": a list's heading
-            out.append(_with_topic(ctx, found, ln.cstart))
+            out.append(_with_topic(ctx, found, ln.cstart, before))
+            before = None
     out.sort(key=lambda f: f.start)
     return out
 
@@ -486,16 +490,31 @@ def _follow_up(ctx: Context, st: str, low: str, start: int, end: int) -> FollowU
     return FollowUp(text, when, due, item_at(ctx, start), start, end, committee)
 
 
-def _with_topic(ctx: Context, f: FollowUp, line_start: int) -> FollowUp:
+def _with_topic(ctx: Context, f: FollowUp, line_start: int, before: int | None) -> FollowUp:
     """A note with no subject ("To discuss later.") takes in the topic run in before it on
-    its line ("Coat racks! To discuss later."): a few words of its own."""
-    if f.start <= line_start or not f.text.startswith("To "):
+    its line ("Coat racks! To discuss later."): a few words of its own; and a short one that
+    names only who settles it or when ("AGM to confirm.", "To be ratified at the AGM.") the
+    sentence before it on its line, which says what ("Sam volunteered to be Chair. AGM to
+    confirm.")."""
+    if f.start <= line_start:
         return f
     topic = ctx.text[line_start : f.start]
-    if len(topic.split()) > 6 or not _TWO_LETTERS_RE.search(topic):
+    if f.text.startswith("To ") and len(topic.split()) <= 6 and _TWO_LETTERS_RE.search(topic):
+        start = line_start
+    elif before is not None and _SHORT_NOTE_RE.match(f.text):
+        start = before
+    else:
         return f
-    text = " ".join(ctx.text[line_start : f.end].split())
-    return FollowUp(text, f.when, f.due, f.item, line_start, f.end, f.committee)
+    text = " ".join(ctx.text[start : f.end].split())
+    return FollowUp(text, f.when, f.due, f.item, start, f.end, f.committee)
+
+
+# A short note of who settles a matter or when, with no subject: "AGM to confirm.", "To be
+# ratified at the AGM.", "Next meeting to decide."
+_SHORT_NOTE_RE = re.compile(
+    r"(?i)^\W*(?:to\s+be\s+[a-z]+ed|(?:the\s+)?(?:AGM|EGM|full\s+council|next\s+meeting)\s+to\s+[a-z]+)"
+    r"(?:\s+[\w’'-]+){0,4}\W*$"
+)
 
 
 _TWO_LETTERS_RE = re.compile(r"[A-Za-z]{2}")

@@ -254,12 +254,37 @@ def to_the_body(ctx: Context, st: str, low: str) -> Hit | None:
     if m is None and ("update" in st or "inform" in st or "advise" in st or "brief" in st):
         m = _UPDATE_BODY_RE.search(st)
     m = m or _asked_of_body(st)
+    if m is None and " to " in low:
+        m = _meeting_to_settle(st)
     if m is None and (" be " in low or "should" in low):
         m = _participle_to_body(st)
     if m is not None and _STANDING_DUTY_RE.search(st, max(0, m.start() - 100), m.start()):
         return None  # "the requirement of Portfolio Holders to present statements to the
         # Committee": a standing rule, not something to come back
     return (m.start(), None) if m else None
+
+
+# A later meeting that is to settle the matter, in a note: "AGM to confirm.", "the AGM to
+# ratify", "Full Council to approve", "next meeting to decide".
+_MEETING_TO_SETTLE_RE = re.compile(
+    r"(?i)\b(?:AGM|EGM|annual\s+(?:general\s+|parish\s+)?meeting|full\s+council"
+    r"|next\s+(?:[\w-]+\s+)?meeting)\s+to\s+(?:confirm|ratify|approve|decide|agree|endorse"
+    r"|consider|vote\s+on|sign\s+off|finali[sz]e)(?:\s+(?:this|it|these|them|that))?\s*(?:[.;,)]|$)"
+)
+# Where the meeting is a place or a time, not the one to settle it: "invited to the AGM to
+# vote", "before the next meeting to approve", "re-elected at the AGM to ...".
+_PREPOSITION_BEFORE_RE = re.compile(
+    r"(?i)\b(?:at|to|until|till|before|by|for|from|since|after|in|of)\s+(?:the\s+|an?\s+|its\s+)?$"
+)
+
+
+def _meeting_to_settle(st: str) -> re.Match[str] | None:
+    """A later meeting named as the one to settle the matter ("AGM to confirm.", "Full
+    Council to approve"); not one named after a preposition ("invited to the AGM to vote")."""
+    for m in _MEETING_TO_SETTLE_RE.finditer(st):
+        if not _PREPOSITION_BEFORE_RE.search(st, max(0, m.start() - 12), m.start()):
+            return m
+    return None
 
 
 def _asked_of_body(st: str) -> re.Match[str] | None:
