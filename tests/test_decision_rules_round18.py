@@ -216,3 +216,44 @@ def test_a_motion_carried_without_dissent(motion: str, outcome: str) -> None:
 )
 def test_not_all_assenting(line: str) -> None:
     assert _decisions(f"4. Mower\n{line}") == []
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "A quorum was confirmed.",
+        "The quorum was duly declared.",
+        "The meeting was confirmed as quorate.",
+        "The chair confirmed the meeting was quorate.",
+    ],
+)
+def test_the_quorum_is_procedure(line: str) -> None:
+    assert _decisions(f"1. Quorum\n{line}") == []
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Upon the proposition of A Bell, seconded by C Dean, it was resolved unanimously"
+        " ' 'That J Lane be, and she is hereby, appointed Secretary.",
+        "On the proposition of A Bell, seconded by C Dean, it was resolved 'That J Lane be"
+        " appointed Secretary'.",
+    ],
+)
+def test_a_resolution_in_straight_quotes(line: str) -> None:
+    assert _decisions(f"4. Officers\n{line}") == [line]
+
+
+@pytest.mark.parametrize(
+    ("line", "decided"),
+    [
+        ("General agreement this was the way to go on booking the hall", True),
+        ("General agreement the hall bookings should stay with the clerk.", True),
+        ("Broad consensus we will keep the Tuesday slot.", True),
+        ("General agreement is hard to reach on the hall.", False),
+    ],
+)
+def test_general_agreement_with_no_that(line: str, decided: bool) -> None:
+    assert _decisions(f"4. Scheduling\n- {line}\n- Hall keys are with the clerk") == (
+        [line] if decided else []
+    )

@@ -200,6 +200,9 @@ PROCEDURAL_RE = re.compile(
     r"|\bmeeting\s+(?:be|was|is)\s+(?:now\s+)?(?:closed|adjourned|suspended|re-?opened)\b"
     r"|\bmotion\s+to\s+(?:adjourn|close\s+the\s+meeting)\b"
     r"|\bfor\s+(?:a\s+)?public\s+(?:participation|questions|session|forum)\b"
+    # the meeting able to decide: "A quorum was confirmed.", "The meeting was declared quorate."
+    r"|\bquorum\s+(?:was|is|were)\s+(?:\w+\s+)?(?:confirmed|declared|present|established|reached)\b"
+    r"|\b(?:confirmed|declared)\s+(?:as\s+|to\s+be\s+)?quorate\b"
     r"|" + MEETING_COURSE_RE.pattern
 )
 # An outcome whose subject points back to the sentence before it.
@@ -271,6 +274,9 @@ _CONSENSUS_RE = re.compile(
     # acceptance, pending word from the vendor")
     r"|tentative\s+|informal\s+|overall\s+)?(?:consensus|agreement)\s+(?:to|that|on|for)"
     r"\s+\w"
+    # the clause agreed with no "that": "General agreement this was the way to book the hall"
+    r"|^(?!\s*#)\W*(?:general|broad|unanimous|full)\s+(?:consensus|agreement)\s+(?:this|it|we|the)\s+"
+    r"(?:[\w’'-]+\s+){0,3}?(?:was|is|were|are|should|would|will)\b"
     # everyone's assent in a chat's signs: "+1 from all to drop Python 3.8", "Proposal: weekly
     # triage (+1 from everyone)", "LGTM from all on the RFC"
     r"|(?:\+1|👍|lgtm)\s+(?:from|by)\s+(?:all|everyone|everybody|all\s+present|the\s+(?:group|room"

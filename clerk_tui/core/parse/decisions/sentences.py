@@ -119,8 +119,9 @@ _IT_WAS_RESOLVED_RE = re.compile(
     r"|(?:proposed|suggested|moved|discussed|considered)\s+and\s+)?"
     r"(?:RESOLVED|[Rr]esolved|[Aa]greed|AGREED|[Dd]ecided|DECIDED)"
     # "it was resolved unanimously \"That the Accounts ... be approved\"", "agreed in principle"
-    r"(?:\s+(?:unanimously|UNANIMOUSLY|nem\.?\s*con\.?|in\s+principle))?(?:\s*[,:]\s*|\s+)[\"“‘]?"
-    r"(?:that|to|That|THAT|not\s+to)\b"
+    # (in quotes, straight ones typed twice too: "it was resolved unanimously ' 'That ...")
+    r"(?:\s+(?:unanimously|UNANIMOUSLY|nem\.?\s*con\.?|in\s+principle))?(?:\s*[,:]\s*|\s+)"
+    r"(?:[\"“‘']\s*){0,2}(?:that|to|That|THAT|not\s+to)\b"
     # "Approval was given for the new benches", "permission was granted to"
     r"|(?i:\b(?:approval|permission|consent|agreement)\s+(?:was\s+)?(?:given|granted|provided)"
     r"\s+(?:for|to)\b)"
