@@ -77,3 +77,39 @@ def test_a_later_meeting_to_settle_it_with_what_it_settles(line: str) -> None:
 )
 def test_no_later_meeting_to_settle_it(line: str) -> None:
     assert _follow_ups(f"4. Chair\n{line}") == []
+
+
+@pytest.mark.parametrize(
+    ("line", "when"),
+    [
+        (
+            "For the September meeting: a review of the grass cutting contract.",
+            "the September meeting",
+        ),
+        ("September meeting: review of the grass cutting contract.", "the September meeting"),
+        ("October meeting - quotes for the gate.", "the October meeting"),
+        ("Next agenda: bus shelter.", "the next meeting"),
+        ("Car park - next meeting.", "the next meeting"),
+        ("Bus shelter: next agenda", "the next meeting"),
+        ("Gate repairs - October meeting", "the October meeting"),
+    ],
+)
+def test_a_topic_noted_for_a_later_meeting(line: str, when: str) -> None:
+    text = _HEAD + f"4. Notes\n{line}\n\n9. Close\nClosed at 9pm.\n"
+    assert [(f.text, f.when) for f in parse_strict(text).follow_ups] == [(line, when)]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # the month of these minutes: their own agenda
+        "For the March meeting: a review of the grass cutting contract.",
+        "Gate repairs - March meeting",
+        # the meeting's time, place or date
+        "September meeting: 7pm in the hall.",
+        "Venue - next meeting.",
+        "Next agenda: none.",
+    ],
+)
+def test_no_topic_noted_for_a_later_meeting(line: str) -> None:
+    assert _follow_ups(f"4. Notes\n{line}") == []

@@ -282,7 +282,7 @@ SENTENCE_RULES: tuple[tuple[SentenceRule, frozenset[str]], ...] = tuple(
         (
             next_meeting_business,
             "include|cover|feature|focus|devoted|concentrate|agenda|next week|next call|next time"
-            "|next sync|next meeting",
+            "|next sync|meeting",
         ),
         (to_be_discussed, "discussed|considered|debated|revisited"),
         (special_session, "meeting|session|workshop|seminar|briefing|away|hearing|agm|egm"),

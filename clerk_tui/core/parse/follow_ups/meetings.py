@@ -511,14 +511,34 @@ def next_meeting_business(ctx: Context, st: str, low: str) -> Hit | None:
     if note is not None and (
         is_base_verb(note.group("verb").lower())
         # a topic after a label that names no date: "Next time: cadence", "For next week: the
-        # budget" (not "Next week: Tuesday at 7", "Next meeting: the village hall")
+        # budget", "Next agenda: bus shelter", "For the September meeting: the grass contract"
+        # (not "Next week: Tuesday at 7", "Next meeting: the village hall")
         or (
-            (note.group("for") or note.group("gathering").lower() == "time")
+            (
+                note.group("for")
+                or note.group("month")
+                or note.group("gathering").lower() in ("time", "agenda")
+            )
             and not _WHEN_OR_PLACE_RE.match(note.group("verb"))
         )
     ):
+        return _noted_for(ctx, note)
+    topic = _TOPIC_THEN_MEETING_RE.match(st)
+    return _noted_for(ctx, topic) if topic is not None else None
+
+
+def _noted_for(ctx: Context, note: re.Match[str]) -> Hit | None:
+    """The meeting a note is for: the next, or the month's ("the September meeting"); not
+    the month of these minutes ("For the March meeting:" in March: their own agenda)."""
+    month = note.group("month")
+    if month is None:
         return note.start(), "the next meeting"
-    return None
+    if ctx.meeting_date is not None and _MONTH_NUMBER[month] == ctx.meeting_date.month:
+        return None
+    return note.start(), f"the {month} meeting"
+
+
+_MONTH_NUMBER = {name: i for i, name in enumerate(calendar.month_name) if name}
 
 
 _NEXT_MEETING_BUSINESS_RE = re.compile(
@@ -531,10 +551,20 @@ _NEXT_MEETING_BUSINESS_RE = re.compile(
     r"|finali[sz]e|choose|select|adopt))\b"
     r"|^\W*next\s+(?:meeting|call)[’']?s?\s+agenda\s*[:–—-]\s*(?!(?:none|nil|tbc|tba|n/?a)\b)\w"
 )
-# "Next week: discuss the release checklist": the next gathering's business, a verb first.
+# "Next week: discuss the release checklist": the next gathering's business, a verb first;
+# or a topic for the next agenda or a month's meeting ("Next agenda: bus shelter", "For the
+# September meeting: a review of the contract").
 _NEXT_NOTE_RE = re.compile(
-    r"(?i)^\W*(?P<for>for\s+(?:the\s+)?)?next\s+(?P<gathering>week|call|meeting|time|sync|session)"
+    r"(?i)^\W*(?P<for>for\s+(?:the\s+)?)?(?:next\s+(?P<gathering>week|call|meeting|time|sync"
+    r"|session|agenda)|(?-i:(?P<month>" + MONTHS + r")))\s*(?(month)(?:meeting|agenda))"
     r"\W*[:–—-]\s*(?P<verb>[a-z]+)\b"
+)
+# A topic noted for the next meeting or a month's: "Car park - next meeting.", "Bus shelter:
+# next agenda", "Hedges - October meeting" (not its date, place or apologies).
+_TOPIC_THEN_MEETING_RE = re.compile(
+    r"^\W*(?!(?i:date|time|venue|place|location|apologies)\b)[A-Z][\w’'/&,-]*(?:\s+[\w’'/&,-]+){0,5}"
+    r"\s*(?:[:–—]|\s-)\s*(?i:for\s+)?(?i:the\s+)?"
+    r"(?:(?i:next\s+(?:meeting|agenda))|(?P<month>" + MONTHS + r")\s+(?i:meeting|agenda))\W*$"
 )
 # A word that opens a date, time or place, or says none is set.
 _WHEN_OR_PLACE_RE = re.compile(
