@@ -113,3 +113,17 @@ def test_a_topic_noted_for_a_later_meeting(line: str, when: str) -> None:
 )
 def test_no_topic_noted_for_a_later_meeting(line: str) -> None:
     assert _follow_ups(f"4. Notes\n{line}") == []
+
+
+@pytest.mark.parametrize(
+    ("line", "coming"),
+    [
+        ("AP to contact the league and provide an update to the Management Committee.", True),
+        ("The clerk to speak to the contractor and give an update to the Finance Committee.", True),
+        ("Cllr Dean will visit the site and bring an update to the Council.", True),
+        ("AP met the league and gave an update to the Management Committee.", False),
+        ("AP went to the league and provided an update to the Management Committee.", False),
+    ],
+)
+def test_an_update_to_a_body_after_a_task(line: str, coming: bool) -> None:
+    assert _follow_ups(f"4. Kit\n{line}") == ([line] if coming else [])

@@ -55,7 +55,7 @@ from collections.abc import Callable
 from datetime import date
 
 from ...model import FollowUp
-from ..actions.lexicon import MODAL, is_base_verb
+from ..actions.lexicon import is_base_verb
 from ..context import (
     Context,
     Spans,
@@ -87,7 +87,7 @@ from .coming import (
     reported_for_a_month,
     rest_later,
 )
-from .common import FORWARD_RE, MONTHS, Hit
+from .common import FORWARD_RE, MONTHS, Hit, looks_ahead
 from .cue_time import cue_and_time
 from .deferrals import (
     considered_later,
@@ -199,19 +199,6 @@ _PAST_FOLLOW_RE = re.compile(
     # "The survey was brought back to the February meeting"
     r"|\b(?:was|were)\s+(?:brought|reported|referred|taken)\s+back\b"
 )
-_MODAL_RE = re.compile(rf"\b{MODAL}\b")
-_TO_VERB_RE = re.compile(r"\bto\s+(?:be\s+)?([a-z]+)\b")
-
-
-def _looks_ahead(st: str) -> bool:
-    """Whether a sentence telling of a past return also says what is still to come: a modal
-    or an infinitive ("came back and will return in May", "came back to ask for more time";
-    not "came back to the Council in January", where "to" is a preposition)."""
-    return _MODAL_RE.search(st) is not None or any(
-        is_base_verb(m.group(1)) for m in _TO_VERB_RE.finditer(st)
-    )
-
-
 _WHEN_RE = re.compile(
     r"(?i)\b(?:a|the)\s+(?:future|next|forthcoming|subsequent|following)\s+meeting\b"
     r"|\bthe\s+AGM\s+on\s+[^.;,]{3,25}"
@@ -409,7 +396,7 @@ def _follow_up(ctx: Context, st: str, low: str, start: int, end: int) -> FollowU
             break
     if hit is None:
         return None
-    if _PAST_FOLLOW_RE.search(st) and not _looks_ahead(st):
+    if _PAST_FOLLOW_RE.search(st) and not looks_ahead(st):
         return None
     if _AGENDA_TEXT_RE.match(st) or PLAN_HEADING_RE.match(st) or LATER_MEETING_HEAD_RE.match(st):
         return None  # agenda text ("To receive a report ..."), a forward plan's heading

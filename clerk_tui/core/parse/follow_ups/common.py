@@ -6,6 +6,7 @@ from __future__ import annotations
 import calendar
 import re
 
+from ..actions.lexicon import MODAL, is_base_verb
 from ..context import Context, due_phrases
 
 MONTHS = "|".join(m for m in calendar.month_name if m)
@@ -23,6 +24,20 @@ FORWARD_RE = re.compile(
     # "approves the report for submission to the meeting of the Council on 24 July"
     r"|\bfor\s+(?:submission|consideration|approval|adoption|decision)\s+(?:to|by|at)\b"
 )
+
+
+_MODAL_RE = re.compile(rf"\b{MODAL}\b")
+_TO_VERB_RE = re.compile(r"\bto\s+(?:be\s+)?([a-z]+)\b")
+
+
+def looks_ahead(st: str) -> bool:
+    """Whether a sentence says what is still to come: a modal or an infinitive ("came back and
+    will return in May", "came back to ask for more time", "AP to contact the league and
+    provide an update"; not "came back to the Council in January", where "to" is a
+    preposition)."""
+    return _MODAL_RE.search(st) is not None or any(
+        is_base_verb(m.group(1)) for m in _TO_VERB_RE.finditer(st)
+    )
 
 
 # (where the sentence's follow-up starts, the "when" phrase it names, or None)

@@ -9,7 +9,7 @@ import re
 from ..actions.lexicon import is_base_verb
 from ..context import Context
 from ..keywords import holds_any
-from .common import FORWARD_RE, Hit, later, when_later
+from .common import FORWARD_RE, Hit, later, looks_ahead, when_later
 
 _BACK_RE = re.compile(
     r"\b(?:come|coming|comes|brought|bring|bringing|report|reporting|feed|feeding|return"
@@ -247,7 +247,7 @@ def to_the_body(ctx: Context, st: str, low: str) -> Hit | None:
                 break
         else:
             m = None
-    if m is not None and m.group("update") and not FORWARD_RE.search(low):
+    if m is not None and m.group("update") and not FORWARD_RE.search(low) and not looks_ahead(st):
         m = None  # "Didac provided an update to the board": done, not to come
     if m is None and holds_any(low, _REPORT_TO_BODY_WORDS):
         m = _REPORT_TO_BODY_RE.search(st)
