@@ -257,3 +257,29 @@ def test_general_agreement_with_no_that(line: str, decided: bool) -> None:
     assert _decisions(f"4. Scheduling\n- {line}\n- Hall keys are with the clerk") == (
         [line] if decided else []
     )
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "No further comment required and will be removed from future agendas.",
+        "The item will be removed from the agenda.",
+        "To be taken off the agenda.",
+        "Hall floor: remove from agenda.",
+        "The item was dropped from the agenda.",
+    ],
+)
+def test_an_item_taken_off_the_agenda(line: str) -> None:
+    assert _decisions(f"4. Hall floor\n{line}") == [line]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Cllr Dean asked for the item to be removed from the agenda.",
+        "The item stays on the agenda until it is removed from the agenda by the council.",
+        "The clerk will remove it from the website.",
+    ],
+)
+def test_no_item_taken_off_the_agenda(line: str) -> None:
+    assert _decisions(f"4. Hall floor\n{line}") == []

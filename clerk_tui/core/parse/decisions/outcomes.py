@@ -651,6 +651,29 @@ _ELECTIONS_HEAD_RE = re.compile(
 )
 
 
+# An item taken off the agenda: "will be removed from future agendas", "To be taken off the
+# agenda", "Hall floor: remove from agenda", "The item was dropped from the agenda".
+_OFF_THE_AGENDA_RE = re.compile(
+    r"(?i)(?:\b(?:(?:will|would|shall|to|should)\s+be|was|were|is|are|be)\s+(?:now\s+)?"
+    r"|^\W*(?:[\w’' ]{1,40}[:–—-]\s*)?(?=(?:remove|take|drop)\b))"
+    r"(?:removed|taken\s+off|dropped|deleted|struck\s+off|remove|take\s+(?:it\s+|this\s+)?off"
+    r"|drop)\s+(?:it\s+|this\s+)?(?:from\s+|off\s+)?(?:the\s+|all\s+)?(?:future\s+|further\s+"
+    r"|subsequent\s+)?agendas?\b"
+)
+# A request or a condition, not the outcome: "asked for it to be removed from the agenda".
+_NOT_YET_RE = re.compile(r"(?i)\b(?:asked|requested|suggested|proposed|if|whether|unless|until)\b")
+
+
+def off_the_agenda(st: str) -> re.Match[str] | None:
+    """An item taken off the agenda ("No further comment required and will be removed from
+    future agendas", "To be taken off the agenda"); not one asked for ("asked for it to be
+    removed from the agenda") or put as a condition."""
+    m = _OFF_THE_AGENDA_RE.search(st)
+    if m is None or _NOT_YET_RE.search(st, 0, m.start()):
+        return None
+    return m
+
+
 def for_now(st: str) -> re.Match[str] | None:
     """A choice made to stand for the present, its clause closing on "for now" or "for the time
     being": in the imperative after an optional speaker ("Nicolas: Require a path for now.",
