@@ -283,3 +283,21 @@ def test_an_item_taken_off_the_agenda(line: str) -> None:
 )
 def test_no_item_taken_off_the_agenda(line: str) -> None:
     assert _decisions(f"4. Hall floor\n{line}") == []
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "* That functionality is needed anyway for packages that need to be localised.",
+        "- That was the plan all along, said Ann.",
+        "* that idea would need to be costed first",
+    ],
+)
+def test_that_pointing_at_something_is_no_resolution(line: str) -> None:
+    text = f"4. Chat\n* Ann: the old server is slow.\n{line}\n* Bob: we could split it."
+    assert _decisions(text) == []
+
+
+def test_a_resolution_that_the_minutes_are_approved() -> None:
+    text = "4. Resolutions\n1. That the minutes are approved as a true record.\n"
+    assert _decisions(text) == ["That the minutes are approved as a true record."]

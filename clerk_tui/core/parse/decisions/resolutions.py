@@ -93,6 +93,13 @@ _NEXT_MARKER_RE = re.compile(r"(?i)(?:resolved|decision|agreed|decided)\b\s*(?::
 
 _THAT_RE = re.compile(r"^(?:\(?\s*(?:\d{1,2}|[a-z]|[ivx]{1,4})\s*[.)]\s*)?That\b")
 _THAT_WORD_RE = re.compile(r"^(?:That|that)\b")
+# "That" pointing at something, then a finite verb: "That functionality is needed anyway",
+# "That was the plan", "that idea would work" (not "That the minutes are approved", "That
+# Cllr Bell be appointed").
+_DEMONSTRATIVE_RE = re.compile(
+    r"^(?:That|that)\s+(?:[a-z][\w’'-]*\s+)?(?:is|was|are|were|has|had|seems|sounds|looks|would"
+    r"|will|could|should|might|may|can)\b"
+)
 # "the work programme be approved", "be re-elected", "be given": a "be" and its participle;
 # a subjunctive unless a modal or "to" comes before it (see :func:`_subjunctive`).
 _BE_DONE_RE = re.compile(
@@ -341,6 +348,8 @@ def that_resolution(
     raw = text[ln.start : ln.cend].lstrip()
     if not (_THAT_RE.match(c) or (ENUM_RE.match(raw) and _THAT_WORD_RE.match(c))):
         return None
+    if _DEMONSTRATIVE_RE.match(c):
+        return None  # "That functionality is needed anyway": a remark, not a resolution
     moved = _moved(ctx, nonblank, k)
     if not (
         _RESOLUTION_VERB_RE.search(c)
