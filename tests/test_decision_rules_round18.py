@@ -301,3 +301,33 @@ def test_that_pointing_at_something_is_no_resolution(line: str) -> None:
 def test_a_resolution_that_the_minutes_are_approved() -> None:
     text = "4. Resolutions\n1. That the minutes are approved as a true record.\n"
     assert _decisions(text) == ["That the minutes are approved as a true record."]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The precept will be £11,000 for 2026/27.",
+        "Precept: £11,000 for 2026/27.",
+        "The precept for 2026/27 is set at £11,000.",
+        "The precept for next year will be £11,000.",
+        "Allotment rents to be £30 a plot from October.",
+        "Hall hire rates will be £15 an hour from 1 April.",
+    ],
+)
+def test_a_sum_fixed(line: str) -> None:
+    assert _decisions(f"4. Precept\n{line}") == [line]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The precept was £10,000 last year.",
+        "The precept may need to be £12,000 next year.",
+        "The County Council's precept will be £1,600 for a band D home.",
+        "The precept will be £11,000 if the grant is refused.",
+        "Budget - £2,000 spent so far on the verges.",
+        "Receipts:\nPrecept: £5,500\nVAT refund: £300",
+    ],
+)
+def test_no_sum_fixed(line: str) -> None:
+    assert _decisions(f"4. Precept\n{line}") == []

@@ -651,6 +651,37 @@ _ELECTIONS_HEAD_RE = re.compile(
 )
 
 
+# A sum fixed for a year or from a date, opening the sentence: "The precept will be £11,000
+# for 2026/27", "Precept: £11,000 for 2026/27", "The precept for 2026/27 is set at £11,000",
+# "Allotment rents to be £30 a plot from October" (not what it was, may be or would be, nor
+# another body's: "The County Council's precept will be ...").
+_YEAR = (
+    r"(?:the\s+year\s+)?(?:(?:19|20)\d\d(?:\s*[/-]\s*\d{2,4})?|next\s+year"
+    r"|the\s+(?:coming|next)\s+(?:financial\s+)?year)"
+)
+_SUM_FIXED_RE = re.compile(
+    r"(?i)^\W*(?:the\s+)?(?:(?:council|parish|town)[’']?s?\s+)?(?:annual\s+|new\s+)?"
+    r"(?:precept|budget|(?:[a-z]+\s+)?(?:rents?|fees?|charges?|hire\s+rates?)|clerk[’']?s\s+salary"
+    r"|subscriptions?|grant)"
+    rf"(?:\s+(?:for|in)\s+{_YEAR})?\s*"
+    r"(?:(?:will\s+be|is\s+to\s+be|shall\s+be|(?:is|are)\s+set\s+at|to\s+be(?:\s+set\s+at)?)"
+    r"\s*[£$€]\s?\d"
+    # a label and the sum for a year: "Precept: £11,000 for 2026/27" (not "Budget - £2,000
+    # spent", nor a line of receipts: "Precept: £5,500")
+    rf"|(?::|\s[–—-])\s*[£$€]\s?\d[\d,.]*\s+(?:for|in)\s+{_YEAR}\W*$)"
+)
+_CONDITION_RE = re.compile(r"(?i)\b(?:if|unless|provided|subject\s+to|depending)\b")
+
+
+def sum_fixed(st: str) -> re.Match[str] | None:
+    """A sum fixed for a year or from a date ("The precept will be £11,000 for 2026/27",
+    "Precept: £11,000"); not one under a condition ("... if the grant is refused")."""
+    m = _SUM_FIXED_RE.match(st)
+    if m is None or _CONDITION_RE.search(st, m.end()):
+        return None
+    return m
+
+
 # An item taken off the agenda: "will be removed from future agendas", "To be taken off the
 # agenda", "Hall floor: remove from agenda", "The item was dropped from the agenda".
 _OFF_THE_AGENDA_RE = re.compile(

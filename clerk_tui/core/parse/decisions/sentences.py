@@ -33,6 +33,7 @@ from .outcomes import (
     passive_outcome,
     put_off,
     settled_to_be,
+    sum_fixed,
     tallied,
 )
 from .resolutions import OPEN_END_RE, SPEAKER_RE, WORD_RE, open_head, split_points, sub_points
@@ -430,6 +431,12 @@ SENTENCE_RULES: tuple[tuple[Rule, str, frozenset[str]], ...] = tuple(
         ),
         (settled_to_be, RESOLUTION, "to be"),
         (off_the_agenda, RESOLUTION, "agenda"),
+        (
+            sum_fixed,
+            RESOLUTION,
+            "precept|budget|rent|rents|fee|fees|charge|charges|rate|rates"
+            "|salary|subscription|subscriptions|grant",
+        ),
         (for_now, RESOLUTION, "for now|for the time being"),
         (agreed_in_passing, RESOLUTION, "agreed|agree|decided|resolved|agreement"),
         (tallied, RESOLUTION, "y:|against|yes"),
