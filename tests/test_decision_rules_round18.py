@@ -331,3 +331,28 @@ def test_a_sum_fixed(line: str) -> None:
 )
 def test_no_sum_fixed(line: str) -> None:
     assert _decisions(f"4. Precept\n{line}") == []
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The council has no objection to this application.",
+        "There were no objections to the proposed hedge removal.",
+        "There was no objection to the new bus stop.",
+        "There were no objections or comments on this application.",
+    ],
+)
+def test_no_objection_in_prose(line: str) -> None:
+    assert _decisions(f"4. Planning\n{line}") == [line]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "There were no objections from residents.",
+        "The clerk has no objection to changing the date.",
+        "There were no objections.",
+    ],
+)
+def test_no_objection_that_is_no_response(line: str) -> None:
+    assert _decisions(f"4. Planning\n{line}") == []

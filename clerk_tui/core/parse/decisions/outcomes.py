@@ -66,7 +66,8 @@ from ..table_rows import RULE_ROW_RE, block_tables, row_cells, split_cells
 # "No objections to renaming the repo".
 _NO_OBJECTION_RE = re.compile(
     r"(?:^\W*(?i:(?:the\s+)?(?:parish\s+|town\s+)?(?:council|councillors?|members|committee)[’']?s?\s+"
-    r"(?:agreed|resolved|raised|had|have|made)\s+)?|(?<=\s)(?=No\s+O)|(?<=\s)(?=No\s+o\w+\s+raised)"
+    r"(?:agreed|resolved|raised|had|have|has|made)\s+|there\s+(?:were|was)\s+(?=no\s+(?:[\w-]+\s+){1,3}?(?:to|on|for)\s))?"
+    r"|(?<=\s)(?=No\s+O)|(?<=\s)(?=No\s+o\w+\s+raised)"
     # after the application named, a comma, then the council: "Planning application received
     # for Mill Cottage, Council have no observations or objections."
     r"|(?<=,\s)(?i:(?:the\s+)?(?:parish\s+|town\s+)?(?:council|councillors|members|committee)\s+"
