@@ -344,3 +344,30 @@ def test_people_named_by_a_noun_and_a_plural_are_no_such_thing() -> None:
 )
 def test_a_councilor_spelt_with_one_l_is_a_role(line: str, action: tuple[str, str]) -> None:
     assert owned(line) == [action]
+
+
+def test_how_someone_feels_about_holding_an_office_is_no_task() -> None:
+    """Notes of who would stand for what ("Nia glad to be Treasurer", "Owen open to being
+    Secretary") record a stance, not a task; an offer to do something stays one."""
+    text = (
+        "Brackley Green Tennis Club, committee notes 9 April 2026\n\n"
+        "### Elections\n\n"
+        "- Nia glad to be Treasurer\n"
+        "- Owen open to being Secretary\n"
+        "- Joan happy to be Chair again\n"
+        "- Peter will book the courts for the AGM\n"
+    )
+    assert [(a.owner, a.text) for a in parse_strict(text).actions] == [
+        ("Peter", "Book the courts for the AGM")
+    ]
+
+
+def test_e_mail_with_its_hyphen_is_a_task_verb() -> None:
+    """ "e-mail" is "email": "he would e-mail Owen ..." after the sentence naming him."""
+    assert owned(
+        "Nia advised that Owen knew the brewer and she would e-mail Owen about the prizes.",
+        "The Secretary said she would e-mail the members.",
+    ) == [
+        ("Nia", "E-mail Owen about the prizes."),
+        ("The Secretary", "E-mail the members."),
+    ]

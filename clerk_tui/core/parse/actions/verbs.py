@@ -23,7 +23,7 @@ TASK_VERBS = set(
     circulate provide send share arrange write report bring update contact investigate look
     follow liaise confirm check clarify respond present produce prepare review raise feed
     pick ensure take place add organise organize draft submit publish invite consider
-    explore meet discuss develop set seek obtain chase email distribute agree progress
+    explore meet discuss develop set seek obtain chase email e-mail distribute agree progress
     deliver complete attend speak engage establish identify monitor amend revise circulate
     forward request collate compile book hold visit work lead write co-ordinate coordinate
     convene escalate inform notify advise brief include incorporate reflect revisit return
