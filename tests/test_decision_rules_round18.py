@@ -356,3 +356,20 @@ def test_no_objection_in_prose(line: str) -> None:
 )
 def test_no_objection_that_is_no_response(line: str) -> None:
     assert _decisions(f"4. Planning\n{line}") == []
+
+
+@pytest.mark.parametrize(
+    ("line", "decided"),
+    [
+        ("Members were unanimous in supporting the new bins.", True),
+        ("Councillors were unanimous that the bins should be replaced.", True),
+        ("Members were not unanimous in supporting the new bins.", False),
+        ("Residents were unanimous in opposing the bins.", False),
+        ("The date of the fete was set as 12 July.", True),
+        ("The date for the fete was fixed for Saturday 12 July.", True),
+        ("The date of the next meeting was confirmed as 7 April.", False),
+        ("The date of the fete has not been set.", False),
+    ],
+)
+def test_unanimous_members_and_a_date_fixed(line: str, decided: bool) -> None:
+    assert _decisions(f"4. Fete\n{line}") == ([line] if decided else [])

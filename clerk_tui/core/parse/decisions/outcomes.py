@@ -275,6 +275,11 @@ _CONSENSUS_RE = re.compile(
     # acceptance, pending word from the vendor")
     r"|tentative\s+|informal\s+|overall\s+)?(?:consensus|agreement)\s+(?:to|that|on|for)"
     r"\s+\w"
+    # the members as one: "Members were unanimous in supporting the new bins", "Councillors
+    # were unanimous that the bins be replaced"
+    r"|\b(?:members|councillors|trustees|the\s+(?:council|committee|board|meeting))\s+(?:were|was)\s+"
+    r"unanimous\s+(?:that|in\s+(?:their\s+)?(?:support|favou?r|supporting|agreeing|approving"
+    r"|backing|agreement))\b"
     # the clause agreed with no "that": "General agreement this was the way to book the hall"
     r"|^(?!\s*#)\W*(?:general|broad|unanimous|full)\s+(?:consensus|agreement)\s+(?:this|it|we|the)\s+"
     r"(?:[\w’'-]+\s+){0,3}?(?:was|is|were|are|should|would|will)\b"

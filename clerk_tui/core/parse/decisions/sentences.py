@@ -230,6 +230,9 @@ _PASSIVE_DECIDED_RE = re.compile(
     r"|declined(?!\s+to\b)|(?:chosen|selected)(?!\s+by\b))\b(?!\s+(?:by\s+(?:the\s+)?[A-Z]"
     r"|in\s+(?:19|20)\d\d|previously|last\s+year))"
     r"|\b(?:was|were)\s+set\s+at\s+(?:£|\$|€|\d)"
+    # an event's date fixed: "The date of the fete was set as 12 July" (not the next meeting's)
+    r"|\b(?i:date)\s+(?:of|for)\s+(?!(?:the\s+)?next\s+meeting)(?:the\s+)?(?:[\w’'-]+\s+){1,4}?(?:was|has\s+been)"
+    r"\s+(?:set|fixed|agreed|confirmed)\s+(?:as|for)\b"
     # a meeting of its own fixed: "A hedge laying workshop was scheduled for the 3rd May"
     # (a meeting still to come: not "The meeting was scheduled for 7pm", "The last meeting was
     # arranged for 3 February but cancelled")
@@ -380,7 +383,7 @@ SENTENCE_RULES: tuple[tuple[Rule, str, frozenset[str]], ...] = tuple(
             _PASSIVE_DECIDED_RE.search,
             RESOLUTION,
             "authorised|authorized|rejected|refused|declined|set at|chosen|selected|turned down"
-            "|scheduled|arranged|fixed|set for"
+            "|scheduled|arranged|fixed|set for|set as|confirmed as|confirmed for"
             "|awarded|granted|allocated|donated|given|agreed",
         ),
         (_PASSIVE_APPROVED_RE.search, RESOLUTION, f"{_APPROVAL}|accepted"),
@@ -427,6 +430,7 @@ SENTENCE_RULES: tuple[tuple[Rule, str, frozenset[str]], ...] = tuple(
             consensus,
             RESOLUTION,
             "consensus|agreement|approval|in support|in favour|in favor|support for|support to"
+            "|unanimous"
             "|+1|👍|lgtm|objected|disagreed|dissented|was against",
         ),
         (settled_to_be, RESOLUTION, "to be"),
