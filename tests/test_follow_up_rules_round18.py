@@ -127,3 +127,19 @@ def test_no_topic_noted_for_a_later_meeting(line: str) -> None:
 )
 def test_an_update_to_a_body_after_a_task(line: str, coming: bool) -> None:
     assert _follow_ups(f"4. Kit\n{line}") == ([line] if coming else [])
+
+
+def test_agenda_entries_marked_as_put_off() -> None:
+    agenda = (
+        "Agenda:\n1) Bins\n2) Car park (postponed)\n3) Hall roof (deferred)\n4) Speeding (added)\n"
+        "5) Footpaths (carried forward)\n6) Hedges (completed)\n\n1) Bins\nNothing to report.\n"
+    )
+    assert [f.text for f in parse_strict(_HEAD + agenda).follow_ups] == [
+        "2) Car park (postponed)",
+        "3) Hall roof (deferred)",
+        "5) Footpaths (carried forward)",
+    ]
+
+
+def test_an_item_marked_as_put_off() -> None:
+    assert _follow_ups("7. Car park (deferred)\nNo report this month.") == ["Car park (deferred)"]

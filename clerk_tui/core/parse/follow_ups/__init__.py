@@ -90,6 +90,7 @@ from .coming import (
 from .common import FORWARD_RE, MONTHS, Hit, looks_ahead
 from .cue_time import cue_and_time
 from .deferrals import (
+    PUT_OFF_MARK_RE,
     considered_later,
     deferred,
     kept_in_view,
@@ -311,7 +312,9 @@ def find_follow_ups(ctx: Context) -> list[FollowUp]:
         taken.add(row.start, row.end)
     agenda = _agenda_lines(ctx)
     for ln in ctx.lines:
-        if ln.blank or ln.cend - ln.cstart > 200_000 or ln.index in agenda:
+        if ln.blank or ln.cend - ln.cstart > 200_000:
+            continue
+        if ln.index in agenda and not PUT_OFF_MARK_RE.search(ctx.text, ln.cstart, ln.cend):
             continue
         before = None  # the sentence before, on this line, when no follow-up
         for s_start, s_end, st, low in sentences_of_line(ctx, ln):
@@ -535,6 +538,7 @@ def _heading(ctx: Context, start: int, end: int) -> bool:
             and not bullet  # "- Carried forward to next meeting": a note, taken for an item
             and not _imperative(c)
             and not INLINE_ITEMS_RE.match(c)
+            and not PUT_OFF_MARK_RE.search(c)  # "7) Car park (postponed)": put off
         )
         or c.startswith("#")
         or (c.startswith("**") and c.rstrip(" :").endswith("**"))

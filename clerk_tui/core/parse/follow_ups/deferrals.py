@@ -84,6 +84,14 @@ _REVISIT_RE = re.compile(
 )
 
 
+# An entry marked as put off, the mark closing it: "7) Unifying the labels (postponed)",
+# "Hall roof (deferred)", "Car park (carried forward)" (in an agenda too, whose other entries
+# are this meeting's business).
+PUT_OFF_MARK_RE = re.compile(
+    r"(?i)\(\s*(?:postponed|deferred|carried\s+(?:forward|over)|held\s+over|c/f)\s*\)\W*$"
+)
+
+
 def deferred(ctx: Context, st: str, low: str) -> Hit | None:
     """An item put off to a later meeting: "the item was deferred", "deferred to a later
     date", "held over until the autumn", "carried forward to the next meeting", "park this
@@ -92,7 +100,7 @@ def deferred(ctx: Context, st: str, low: str) -> Hit | None:
     lot: website translations"."""
     if not any(w in low for w in _DEFERRED_WORDS):
         return None
-    if _TABLED_NOTE_RE.match(low) or _PUT_OFF_LABEL_RE.match(low):
+    if _TABLED_NOTE_RE.match(low) or _PUT_OFF_LABEL_RE.match(low) or PUT_OFF_MARK_RE.search(low):
         return 0, None
     outcome = _OUTCOME_NOTE_RE.search(low)
     if outcome is not None and outcome.group("to") is None:
