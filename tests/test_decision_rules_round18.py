@@ -373,3 +373,21 @@ def test_no_objection_that_is_no_response(line: str) -> None:
 )
 def test_unanimous_members_and_a_date_fixed(line: str, decided: bool) -> None:
     assert _decisions(f"4. Fete\n{line}") == ([line] if decided else [])
+
+
+@pytest.mark.parametrize(
+    ("line", "decided"),
+    [
+        ("Cllr Hale agreed to be the second signatory.", True),
+        ("Mrs Tate agreed to be a member of the grants panel.", True),
+        ("Cllr Hale agreed to serve on the footpaths working group.", True),
+        ("Cllr Hale offered to join the grants panel.", True),
+        ("The Chair, Treasurer and Secretary were all elected en bloc.", True),
+        ("Cllr Ray was elected Vice-Chair unopposed.", True),
+        ("Cllr Hale agreed to be more careful with the keys.", False),
+        ("Cllr Hale agreed to be contacted by the auditor.", False),
+        ("Cllr Hale agreed to join the group walk on Sunday.", False),
+    ],
+)
+def test_a_member_taking_an_office_or_seat(line: str, decided: bool) -> None:
+    assert _decisions(f"4. Officers\n{line}") == ([line] if decided else [])

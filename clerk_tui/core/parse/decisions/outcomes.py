@@ -120,10 +120,17 @@ _ELECTED_RE = re.compile(
     r"(?:roles?|posts?|positions?)\s+as\s+[A-Z])"
     r"|\b(?:(?i:volunteered|agreed|offered)\s+to\s+(?i:be|become|act\s+as|serve\s+as|stand\s+as)"
     r"|[A-Z][\w’'-]+\s+(?:to|will|would)\s+take\s+over\s+as|(?i:will\s+be\s+(?:the|our)\s+new))"
-    r"(?i:\s+(?:the\s+)?(?:new\s+"
-    r"|joint\s+)?(?:co-?)?(?:vice[\s-]|deputy\s+|assistant\s+)?(?:chair\w*|president|treasurer"
+    # "agreed to be the second signatory", "agreed to be a member of the grants panel"
+    r"(?i:\s+(?:the\s+|a\s+|an\s+)?(?:new\s+|joint\s+|second\s+|third\s+|other\s+)?(?:co-?)?"
+    r"(?:vice[\s-]|deputy\s+|assistant\s+)?(?:chair\w*|president|treasurer"
     r"|secretar(?:y|ies)|clerk|trustees?|directors?|governors?|convenor|convener|leader"
-    r"|co-?ordinator|minute[\s-]taker|webmaster|editor)\b)"
+    r"|co-?ordinator|minute[\s-]taker|webmaster|editor|signator(?:y|ies)|members?\s+of"
+    r"|representatives?|delegates?|wardens?)\b)"
+    # a seat on a body: "agreed to serve on the footpaths working group", "offered to join the
+    # grants panel" (not "join the group walk")
+    r"|\b(?i:volunteered|agreed|offered)\s+to\s+(?i:serve\s+on|sit\s+on|join)\s+(?:the\s+)?"
+    r"(?:[\w’'-]+\s+){0,3}?(?i:panel|committee|sub-committee|group|board|working\s+party|council)"
+    r"(?=\s*(?:[.,;)]|$)|\s+(?:as|for|until|and)\b)"
 )
 # The group deciding in its own voice, at the start of a sentence.
 _INFORMAL_RE = re.compile(

@@ -199,7 +199,8 @@ _MINUTES_APPROVED_RE = re.compile(
     r"the\s+minutes\b"
 )
 _ELECTED_RE = re.compile(
-    r"\b(?:was|were)\s+(?:duly\s+|unanimously\s+)?(?:elected|appointed|re-elected|co-opted)\b"
+    r"\b(?:was|were)\s+(?:duly\s+|unanimously\s+|all\s+|both\s+)?(?:elected|appointed|re-elected"
+    r"|co-opted)\b"
     r"|\btook the role of\b"
 )
 # Not "had been approved", "have not yet been approved", "was adopted in June 2016".
