@@ -28,9 +28,14 @@ Conventions (documented choices):
   meeting is in that season already; "this month" ends with the meeting's month; "before
   the 25th" is the first 25th after the meeting; "a week before <date>" is that date less
   a week.
-- "as soon as possible", "shortly", "eventually", "in due course", "in the coming weeks"
-  are kept as written,
-  with no date, and give way to a dated phrase in the same sentence.
+- "as soon as possible", "shortly", "eventually", "in due course", "in the coming weeks",
+  "in the interim" are kept as written, with no date, and give way to a dated phrase in
+  the same sentence; so is an event after a deadline word ("before the fair", "by Sports
+  Day", "before the Christmas market": not Christmas itself).
+- "by 5/6" (figures without a year, after a deadline word) is day first: the next 5 June;
+  "by 14th" and "by Friday 14th" the first 14th after the meeting.
+- A date or meeting that dates a thing done ("the advice given at the May meeting", "the
+  letter sent on 3 June") is no due.
 - Without a meeting date only phrases carrying a year resolve.
 """
 
@@ -61,8 +66,8 @@ _ORD = r"(?:st|nd|rd|th)?"
 _DAY_MONTH = rf"(?:{_WEEKDAY}\s+)?(?:the\s+)?\d{{1,2}}{_ORD}\s+(?:of\s+)?{_MONTH}(?:,?\s+\d{{4}})?"
 _MONTH_DAY = rf"(?:{_WEEKDAY}\s+)?{_MONTH}\s+\d{{1,2}}{_ORD}(?:,?\s+\d{{4}})?"
 _NUMERIC = r"\d{1,2}/\d{1,2}/(?:\d{4}|\d{2})\b|\d{4}-\d{2}-\d{2}"
-_MONTH_ONLY = rf"(?:(?:the\s+)?(?:end|beginning|start|middle) of\s+|(?:early|mid|late)[\s-]*)?{_MONTH}(?:\s+\d{{4}}|\s+next year|\s+this year)?"  # noqa: E501
-_QUARTER = r"(?:the\s+end\s+of\s+)?(?:Q[1-4]|quarter\s+[1-4]|the\s+(?:first|second|third|fourth)\s+quarter)(?:\s+(?:of\s+)?\d{4}(?:[/-]\d{2,4})?)?"  # noqa: E501
+_MONTH_ONLY = rf"(?:(?:the\s+)?(?:(?:end|beginning|start|middle)\s+of|end)\s+|(?:early|mid|late)[\s-]*)?{_MONTH}(?:\s+\d{{4}}|\s+next year|\s+this year)?"  # noqa: E501
+_QUARTER = r"(?:(?:the\s+)?end\s+of\s+)?(?:Q[1-4]|quarter\s+[1-4]|the\s+(?:first|second|third|fourth)\s+quarter)(?:\s+(?:of\s+)?\d{4}(?:[/-]\d{2,4})?)?"  # noqa: E501
 _FINYEAR = r"(?:the\s+)?(?:20\d\d)\s*[/–-]\s*(?:20)?\d\d\b(?:\s+(?:municipal|financial)\s+year)?"
 _RELATIVE = (
     r"(?:the\s+)?end\s+of\s+(?:(?:the|this|next)\s+)?(?:week|month|quarter|year|financial year|municipal year)"  # noqa: E501
@@ -70,6 +75,7 @@ _RELATIVE = (
     r"|(?:later\s+)?this\s+(?:month|quarter|year)"
     r"|(?:before\s+)?(?:Christmas|Easter)|the\s+(?:Christmas|Easter|summer|half[- ]term)\s+(?:recess|break|holidays?)"  # noqa: E501
     r"|the\s+new\s+year|(?:the\s+)?(?:spring|summer|autumn|winter)(?:\s+\d{4})?"
+    r"(?!\s+(?:fair|f[eê]te|show|festival|gala|carnival|concert|event|party)\b)"
 )
 _DURATION = (
     r"(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a|an)"
@@ -91,14 +97,33 @@ _MEETING = (
 _WEEKDAY_NAME = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 # "w/c 14 July", "the week commencing 14 July": the week that starts on the date.
 _WEEK_OF = r"(?:(?:the\s+)?(?:w/c|week\s+(?:commencing|beginning|starting|of))\s+)?"
-# "before the 25th": a day of the month, the first such day after the meeting.
-_DAY_OF_MONTH = r"the\s+\d{1,2}(?:st|nd|rd|th)"
+# "before the 25th", "(by 14th)", "by Friday 14th": a day of the month, the first such day
+# after the meeting.
+_DAY_OF_MONTH = rf"(?:{_WEEKDAY_NAME},?\s+)?(?:the\s+)?\d{{1,2}}(?:st|nd|rd|th)"
+# "by 5/6": a day and month in figures, day first, without a year (after a deadline word).
+_SHORT_NUMERIC = r"(?:[12]\d|3[01]|0?[1-9])/(?:1[0-2]|0?[1-9])(?![/\d])"
 _DAY_WORD = (
     r"(?:today|tonight|tomorrow)(?:\s+(?:EOD|COB|morning|afternoon|evening|night))?"
     r"|this\s+(?:morning|afternoon|evening|week)|(?:the\s+)?end\s+of\s+(?:the\s+)?day"
     r"|the\s+weekend"
     r"|close\s+of\s+(?:play|business)|EOD|COB"
-    rf"|(?:next\s+|this\s+)?{_WEEKDAY_NAME}(?!\s+\d|\s+(?:the\s+)?\d)"
+    rf"|(?:next\s+|this\s+)?{_WEEKDAY_NAME}(?!,?\s+(?:the\s+)?\d)"
+)
+
+# "before the fair", "in time for Bonfire Night", "by the start of the season": an event
+# the minutes name, after a deadline word (find_due_phrases checks the word before it and
+# the capital of "Day"/"Night"); the phrase must end there, not run on into a noun ("by the
+# show committee").
+_EVENT_NOUN = (
+    r"(?:fair|f[eê]te|show|festival|gala|carnival|assembly|elections?|dinner|party|concert"
+    r"|tournament|event|opening|launch|deadline|closing\s+date|season|term)"
+)
+_EVENT_WORD = rf"(?:{_EVENT_NOUN}|day|night)"
+_EVENT = (
+    r"(?:the\s+)?(?:(?:start|end|beginning)\s+of\s+(?:the\s+)?)?"
+    r"(?:(?!(?:at|in|on|of|for|to|and|or|by|with|from|the|an?|is|was|be)\s)[\w'’-]+\s+){0,3}?"
+    rf"(?P<event>{_EVENT_WORD})(?=[ \t]*(?:[.,;:!?)\]\n(–—-]|$)|\s+(?:and|or|to|so|in|on|at|if|as"
+    r"|when|which|where|with|then|but|this|next)\b)"
 )
 
 DATE_EXPR = rf"(?:{_DAY_MONTH}|{_MONTH_DAY}|{_NUMERIC}|{_QUARTER}|{_FINYEAR}|{_MONTH_ONLY})"
@@ -113,6 +138,7 @@ _DUE_PREPS = (
     "before",
     "prior to",
     "until",
+    "till",
     "ahead of",
     "in time for",
     "in",
@@ -120,6 +146,7 @@ _DUE_PREPS = (
     "at",
     "during",
     "for",
+    "to",
     "due",
     "within",
     "over the next",
@@ -134,22 +161,26 @@ _DUE_PREP_ALT = "|".join(f"(?<={p[0]}){p[1:]}" for p in _DUE_PREPS)
 _DUE_RE = re.compile(
     rf"(?P<phrase>[{_DUE_FIRST}](?<!\w[{_DUE_FIRST}])(?i:(?:{_DUE_PREP_ALT})\s+"
     rf"(?P<expr>{_MEETING}|{_WEEK_OF}(?:the\s+)?{_DAY_MONTH}|{_MONTH_DAY}|{_NUMERIC}|{_QUARTER}|{_FINYEAR}"
-    rf"|{_RELATIVE}|{_DURATION}|{_MONTH_ONLY}|{_DAY_WORD}|{_DAY_OF_MONTH})(?:\s+or\s+so)?))(?![\w/])"
+    rf"|{_RELATIVE}|{_DURATION}|{_MONTH_ONLY}|{_DAY_WORD}|{_DAY_OF_MONTH}|{_SHORT_NUMERIC}|{_EVENT})"
+    r"(?:\s+or\s+so)?))(?![\w/])"
 )
 # When, without a date: "as soon as possible", "shortly", "in due course", "eventually".
 _VAGUE = (
     r"as\s+soon\s+as\s+(?:possible|practicable)|ASAP|shortly|eventually|in\s+due\s+course"
     r"|at\s+the\s+earliest\s+opportunity|in\s+the\s+(?:coming|next\s+few)\s+(?:days|weeks|months)"
-    r"|in\s+the\s+near\s+future"
+    r"|in\s+the\s+near\s+future|in\s+the\s+(?:interim|meantime)"
 )
 _VAGUE_RE = re.compile(rf"(?i:{_VAGUE})")
-# With no word before it: "co-work today", "review again next meeting", "(Tuesday, ...)", and
-# a date in brackets after a task ("Circulate the notes (30 June)").
+# With no word before it: "co-work today", "review again next meeting", "(Tuesday, ...)", "w/c
+# 12 May", "end of Q2" (not "to the end of March", a period reported on), and a date in
+# brackets after a task ("Circulate the notes (30 June)").
 _BARE_DUE_RE = re.compile(
     # (A look-ahead for the first letters, in every case, a match can start with: faster.)
     r"(?=[ACEFILMNSTWacefilmnstw\u0130\u0131\u017f(])"
     rf"(?:(?i:\b(?P<expr>{_DAY_WORD}|(?<!the\s)(?<!our\s)(?<!its\s)(?<!\ba\s)next\s+(?:{_GATHERING}|week"
-    rf"|month)|(?:later\s+)?this\s+(?:month|quarter)|{_VAGUE})\b(?!['’]))"
+    rf"|month)|(?:later\s+)?this\s+(?:month|quarter)|{_VAGUE}|(?:w/c|week\s+commencing)\s+{_DAY_MONTH}"
+    rf"|(?<!the\s)(?<!\bto\s)end\s+(?:of\s+)?(?:Q[1-4]|{_MONTH}|(?:this|next|the)\s+(?:week|month|quarter|year)))"
+    r"\b(?!['’]))"
     rf"|\((?P<bracketed>(?:{_DAY_MONTH}|{_MONTH_DAY}|{_NUMERIC}|{_QUARTER}|{_MONTH_ONLY}))\))"
 )
 # Months are case sensitive in prose ("may", "march" are verbs); checked after matching.
@@ -219,9 +250,22 @@ _WORD_NUMBERS = {
     "twelve": 12,
 }
 
+_SHORT_NUMERIC_RE = re.compile(_SHORT_NUMERIC)
+_EVENT_BOUND_RE = re.compile(r"(?i:the\s+)?(?i:start|end|beginning)\s")
+_PLACE_PREP_RE = re.compile(r"(?i:\s(?:at|on|in|during))?\s*$")
+_IRREGULAR_PARTICIPLES = frozenset(
+    ("held", "given", "made", "taken", "sent", "written", "seen", "done", "said", "told")
+    + ("heard", "brought", "bought", "paid", "met", "won", "set", "read", "left", "spent")
+)
+_AGENT_VERBS = frozenset(("for", "run", "met", "paid", "held", "led", "set", "won", "kept", "made"))
 _HOLIDAY_RE = re.compile(r"\b(?:recess|break|holidays?)\b")
-_PREFERRED = ("no later than", "not later than", "by", "before", "prior to", "until", "due")
+_PREFERRED = ("no later than", "not later than", "by", "before", "prior to", "until", "till", "due")
 _DAY_OF_MONTH_PREPS = frozenset(_PREFERRED) | {"on"}
+_EVENT_PREPS = frozenset(_PREFERRED) - {"due"} | {"ahead of", "in time for"}
+_DEADLINE_PREPS = tuple(_EVENT_PREPS)
+_TO_COME_RE = re.compile(r"(?i:next|following|forthcoming|future|coming)")
+# Before a participle, words that make it a task: "to be agreed", "get the hedge cut".
+_NOT_PAST = frozenset(("be", "being", "get", "have"))
 
 
 @dataclass(frozen=True)
@@ -292,6 +336,11 @@ def parse_date_literal(text: str, reference: date | None = None) -> date | None:
         return _safe_date(year, month, day)
     if reference is None:
         return None
+    return _next_day_and_month(day, month, reference)
+
+
+def _next_day_and_month(day: int, month: int, reference: date) -> date | None:
+    """The first such day on or after ``reference`` (None when it does not exist)."""
     found = _safe_date(reference.year, month, day)
     if found is not None and found < reference:
         found = _safe_date(reference.year + 1, month, day)
@@ -374,10 +423,16 @@ def _resolve(
         if not _DIGIT_RE.search(low):
             return None
 
+    if _EVENT_END_RE.search(p):
+        return None  # "before the Christmas fair": not Christmas itself
+
     # Full or partial calendar dates.
     explicit = parse_date_literal(p, ref)
     if explicit is not None:
         return explicit
+    m = _SHORT_DATE_RE.fullmatch(low)
+    if m:  # "by 5/6": the first 5 June on or after the meeting
+        return None if ref is None else _next_day_and_month(int(m.group(1)), int(m.group(2)), ref)
     if _DAY_DATE_RE.search(p):
         return None  # a day that does not exist ("31 February"), or no year to place it in
 
@@ -478,13 +533,13 @@ def _resolve(
         if "year" in unit and not _ANY_MONTH_RE.search(p):
             return date(ref.year + 1, 12, 31)
 
-    day = _day_word(low, ref)
-    if day is not None:
-        return day
-
     m = _DAY_OF_MONTH_RE.fullmatch(low)
     if m and ref is not None:
         return _day_of_month_after(int(m.group(1)), ref)
+
+    day = _day_word(low, ref)
+    if day is not None:
+        return day
 
     seasons = {"spring": (5, 31), "summer": (8, 31), "autumn": (11, 30), "winter": (2, 28)}
     if _BEFORE_RE.match(low) and not (ref and _in_season(low, ref)):
@@ -550,9 +605,12 @@ def _duration(words: str) -> relativedelta:
 
 _THIS_UNIT_RE = re.compile(r"\bthis\s+(month|quarter|year)\b")
 _DAY_OF_MONTH_RE = re.compile(
-    r"(?:(?:no\s+later\s+than|not\s+later\s+than|by|before|prior\s+to|until|on)\s+)?"
-    r"the\s+(\d{1,2})(?:st|nd|rd|th)"
+    r"(?:(?:no\s+later\s+than|not\s+later\s+than|by|before|prior\s+to|until|till|on)\s+)?"
+    rf"(?:{_WEEKDAY_NAME.lower()},?\s+)?(?:the\s+)?(\d{{1,2}})(?:st|nd|rd|th)"
 )
+_SHORT_DATE_RE = re.compile(r"(?:[a-z ]+\s)?(\d{1,2})/(\d{1,2})")
+# An event's name at the end of a phrase: dated only when the text dates it.
+_EVENT_END_RE = re.compile(rf"\b(?i:{_EVENT_NOUN})$|\b(?:Day|Night)$")
 _BEFORE_RE = re.compile(r"(?:before|ahead\s+of|prior\s+to|in\s+time\s+for)\b")
 
 
@@ -635,13 +693,22 @@ def find_due_phrases(sentence: str) -> list[DuePhrase]:
         is_duration = bool(_DURATION_RE.fullmatch(expr.strip()))
         if is_duration and prep not in ("within", "in", "in the next", "over the next"):
             continue  # "at 12-18 months", "for a year" are not deadlines
-        if prep == "for" and not _MEETING_WORD_I_RE.search(expr):
-            continue
+        if prep in ("for", "to") and not _MEETING_WORD_I_RE.search(expr):
+            continue  # "to report back to the next meeting" is a due; "to the autumn" is not
         if _DAY_OF_MONTH_RE.fullmatch(expr.lower()) and prep not in _DAY_OF_MONTH_PREPS:
             continue  # "in the 1st", "at the 2nd": a place in a list, not a day
-        if prep == "on" and not _DIGIT_RE.search(expr) and not _AGENDA_OR_MEETING_RE.search(expr):
+        if _SHORT_NUMERIC_RE.fullmatch(expr) and prep not in _PREFERRED:
+            continue  # "scored 5/6", "in 3/4 of cases": a deadline word must come first
+        if m.group("event") and not _event_due(sentence, m, prep):
+            continue
+        if (
+            prep == "on"
+            and not _DIGIT_RE.search(expr)
+            and not _AGENDA_OR_MEETING_RE.search(expr)
+            and not _on_weekday(sentence, m.start("expr"), m.end())
+        ):
             continue  # "a report on winter pressures": a subject, not a date
-        phrase_start = m.start("expr") if prep == "due" else m.start()
+        phrase_start = m.start("expr") if prep in ("due", "to") else m.start()
         if prep in ("for", "to", "at", "on") and _MONTH_MEETING_RE.search(expr):
             phrase_start = m.start("expr")  # "the January meeting", as a named meeting reads
         if prep in ("before", "ahead of", "prior to"):
@@ -654,7 +721,7 @@ def find_due_phrases(sentence: str) -> list[DuePhrase]:
         if any(p.start <= s < p.end or s <= p.start < e for p in found):
             continue
         expr = m.group(group)
-        if group == "bracketed" and _ANY_MONTH_RE.search(expr) and not _month_capitalised(expr):
+        if _ANY_MONTH_RE.search(expr) and not _month_capitalised(expr):
             continue
         if group == "expr" and _WEEKDAY_RE.search(expr) and not _bare_weekday(sentence, s, e):
             continue
@@ -679,8 +746,54 @@ def find_due_phrases(sentence: str) -> list[DuePhrase]:
             if tail:  # "to report again after the Oxford meeting": from "after"
                 start = m.start("fill") + tail.start()
         found.append(DuePhrase(sentence[start : m.end()], start, m.end()))
+    found = [p for p in found if not _past_occasion(sentence, p)]
     found.sort(key=lambda d: d.start)
     return found
+
+
+def _event_due(sentence: str, m: re.Match[str], prep: str) -> bool:
+    """An event read as a due ("before the fair", "by Sports Day", "at the end of term"):
+    after a deadline word, not an agent ("paid for by the fete", "run by the festival");
+    "Day" and "Night" and an event with no "the" written with a capital ("by Open Day", not
+    "by day")."""
+    expr = m.group("expr")
+    if prep not in _EVENT_PREPS and not (prep == "at" and _EVENT_BOUND_RE.match(expr)):
+        return False  # "at the end of term" is a due too; "at the fete" a place
+    if not expr.lower().startswith("the") and not expr[0].isupper():
+        return False
+    if m.group("event").lower() in ("day", "night") and not m.group("event")[0].isupper():
+        return False
+    if prep != "by":
+        return True
+    before = sentence[max(0, m.start() - 16) : m.start()].split()
+    return not (before and (before[-1].endswith(("ed", "en")) or before[-1] in _AGENT_VERBS))
+
+
+def _past_occasion(sentence: str, phrase: DuePhrase) -> bool:
+    """A time or meeting that dates a thing done, not a task: "the advice given at the May
+    meeting", "the letter sent on 3 June", "the figures reported in March"; not "to be
+    agreed at the May meeting", "being held on Friday", "get the hedge cut on 3 June", "sent
+    by 3 June", "circulated at the next meeting"."""
+    if phrase.text.lower().startswith(_DEADLINE_PREPS) or _TO_COME_RE.search(phrase.text):
+        return False
+    words = _PLACE_PREP_RE.sub("", sentence[max(0, phrase.start - 40) : phrase.start]).split()
+    if not words:
+        return False
+    last = words[-1].lower()
+    participle = last in _IRREGULAR_PARTICIPLES or (
+        len(last) > 4 and last.endswith("ed") and not last.endswith("eed")
+    )
+    before = {w.lower() for w in words[-4:-1]}
+    return participle and not before & _NOT_PAST
+
+
+def _on_weekday(sentence: str, start: int, end: int) -> bool:
+    """ "on Sunday", "on Friday next": a day to come, written with a capital; not "on
+    Monday evenings" (every week)."""
+    if not _WEEKDAY_RE.fullmatch(sentence, start, end) or not sentence[start].isupper():
+        return False
+    after = sentence[end : end + 16].split()
+    return not (after and after[0][:1].islower() and after[0].rstrip(".,;:)").endswith("s"))
 
 
 def _bare_weekday(sentence: str, start: int, end: int) -> bool:
@@ -752,11 +865,12 @@ def _iter_windows(
 
 
 # "Date of next meeting: Tuesday 2 July", "... next meeting will be on 2 July", and a date
-# on the line under a "Date of next meeting" heading.
+# on the line under a "Date of next meeting" heading; not another body's ("the next meeting
+# for the Flood Forum will be on 3 May").
 # Case-insensitive "\bnext meeting\b..."; written to start with a plain character set
 # ("[nN]" not preceded by a word character) so the regex engine skips ahead to each "n".
 _NEXT_MEETING_DATE_RE = re.compile(
-    rf"[nN](?<!\w[nN])(?i:ext\s+(?:[a-z-]+\s+){{0,2}}?(?:meeting|plenum)s?\b[*_]*(?:[^.\n]{{0,40}}?\b(?:on|is|will be)\s+|[ \t]*(?:[:\-–]|is|\r?\n)\s*)(?:held\s+on\s+)?(?P<date>{_DAY_MONTH}|{_MONTH_DAY}|{_NUMERIC}))",  # noqa: E501
+    rf"[nN](?<!\w[nN])(?i:ext\s+(?:[a-z-]+\s+){{0,2}}?(?:meeting|plenum)s?\b[*_]*(?!\s+(?:for|with)\s)(?:[^.\n]{{0,40}}?\b(?:on|is|will be)\s+|[ \t]*(?:[:\-–]|is|\r?\n)\s*)(?:held\s+on\s+)?(?P<date>{_DAY_MONTH}|{_MONTH_DAY}|{_NUMERIC}))",  # noqa: E501
 )
 
 
