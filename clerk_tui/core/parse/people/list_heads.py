@@ -314,7 +314,9 @@ def role_heading(text: str, a: int, b: int) -> str | None:
 _TABLE_HEADER_RE = re.compile(
     r"(?i)\|?\s*(?:(?:role|position|title|organi[sz]ation)\s*(?:\||\t+)\s*)?"
     r"(?:(?:full|first|member(?:'s)?|attendee(?:'s)?)\s+)?"
-    r"(?:names?|attendees?|members?|person|participants?)\s*(?:\||\t|$)"
+    r"(?:names?|attendees?|members?|person|participants?)"
+    # the next column's head after a space too: "Attendee Role", "Name Position"
+    r"(?:\s+(?:roles?|positions?|titles?|offices?|organi[sz]ations?))?\s*(?:\||\t|$)"
 )
 
 

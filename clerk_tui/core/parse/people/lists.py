@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from ..actions.lexicon import is_word
 from ..layout import Line
 from .entries import Entry, is_role_phrase, read_entry, singular_role
 from .finder import PeopleFinder
@@ -235,13 +236,12 @@ def _inline_list(
     text, lines = finder.text, finder.lines
     _, _, j = _logical_line(text, lines, i)
     j += 1
-    numbered = _ITEM_NUMBER_RE.match(text, lines[i].start, lines[i].cend) is not None
     while j < len(lines) and j <= i + 20:
         nl = lines[j]
         if nl.blank or list_marker(text, nl) is not None or nl.cend - nl.cstart > 400:
             break
-        if numbered and _ITEM_NUMBER_RE.match(text, nl.start, nl.cend):
-            break  # "1. Attendance: ..." then "2. Minutes ... Proposed: KG": the next item
+        if _ITEM_NUMBER_RE.match(text, nl.start, nl.cend):
+            break  # "2. Minutes ... Proposed: KG", "1. Water": the next item, not more names
         label = _LINE_LABEL_RE.match(text, nl.cstart, nl.cend)
         who = read_entry(text, nl.cstart, label.end("label")) if label is not None else None
         if (
@@ -251,7 +251,7 @@ def _inline_list(
         ):
             break  # "Newsletter – KS (Kay Shaw)": a topic's line, not more names ("Clerk: ...")
         probe = read_list(text, nl.cstart, nl.cend, strict=True, tolerate_honorific=True)
-        if probe is None:
+        if probe is None or _a_heading_word(probe):
             break
         j += 1
     end = lines[j - 1].cend
@@ -265,6 +265,14 @@ def _inline_list(
             entry.role = role
         finder.add_entry(entry, sub_kind)
     return j
+
+
+def _a_heading_word(entries: list[Entry]) -> bool:
+    """A line that is one everyday word ("Water", "Highways"; not "Mark"): the next item's
+    heading."""
+    if len(entries) != 1 or " " in entries[0].name:
+        return False
+    return is_word(entries[0].name) and not may_be_given_name(entries[0].name)
 
 
 _HTML_COMMENT_RE = re.compile(r"<!--.*?-->[ \t]*")

@@ -11,7 +11,7 @@ from ..keywords import holds_any, scan
 from ..layout import Line, split_sentences
 from .entries import Entry, is_role_phrase, read_entry, singular_role
 from .finder import PeopleFinder
-from .list_heads import APOLOGIES, PRESENT, list_marker
+from .list_heads import APOLOGIES, PRESENT, is_table_rule, list_marker
 from .list_names import read_line, read_list
 from .words import EMOJI, HONORIFICS, is_given_name, may_be_given_name
 
@@ -188,6 +188,8 @@ def _column_entry(text: str, ln: Line) -> Entry | None:
     words = line.split("(", 1)[0].split()
     if not 2 <= len(words) <= 9 or not all(w[0].isupper() or w == "/" for w in words):
         return None  # a name's words are all capitalised (a cheap test first)
+    if is_table_rule(line):
+        return None  # the column's head: "Attendee Role", "Name Position"
     second = _second_person(text, ln.cstart, ln.cend)
     entry = read_entry(text, ln.cstart, ln.cend) if second is None else None
     if entry is None or not entry.strong or " " not in entry.name:

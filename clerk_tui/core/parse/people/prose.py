@@ -6,6 +6,7 @@ import bisect
 import re
 
 from ..actions.lexicon import is_base_verb, is_word
+from ..context import Spans
 from .entries import (
     capitals_surname,
     initials_and_role,
@@ -290,8 +291,14 @@ def _add_titled(
         name_start += len(raw) - len(hon[1])  # "Councillors Mr Iwan Morgan & Mr Huw Beddoe"
         raw = hon[1]
     keep: list[str] = []
-    for t in raw.split():
-        if len(t.rstrip(".")) > 1 and (is_stop_word(t) or t.rstrip(".").lower() in _HON_WORDS):
+    toks = raw.split()
+    for i, t in enumerate(toks):
+        surname = i == len(toks) - 1 and t.lower() in SURNAME_STOP_WORDS  # "Cllr Ann Hall"
+        if (
+            len(t.rstrip(".")) > 1
+            and (is_stop_word(t) or t.rstrip(".").lower() in _HON_WORDS)
+            and not surname
+        ):
             break  # "Mr H Danvers Mrs P Gilchrist": the next person's title
         if t.endswith(("’s", "'s")):
             keep.append(t[:-2])  # "Cllr O. Williams’s proposal"
@@ -319,8 +326,15 @@ def name_runs(finder: PeopleFinder) -> None:
     bracket, a verb of speech ("Willie Jones reported"), a known given name ("Mike Dailly"),
     or a preposition before ("thanked Jo Bloggs"). Not a name: words after a determiner or a
     house number ("the Farm Tenancy", "3 Stocks Green"), a street ("Harmony Row"), a gerund
-    ("Tackling Obesity"), or words that only an auxiliary follows ("Get Glasgow Moving was")."""
+    ("Tackling Obesity"), or words that only an auxiliary follows ("Get Glasgow Moving was").
+    Not over a name a list read ("Terry Vine Marketing Manager": the list read "Terry Vine",
+    then the role)."""
     text = finder.text
+    listed = Spans()
+    for f in finder.found:
+        if f.attendance is not None:
+            for s, e in f.mentions:
+                listed.add(s, e)
     for m in _NAME_RUN_RE.finditer(text):
         run = m.group(0)
         words = run.split()
@@ -353,6 +367,8 @@ def name_runs(finder: PeopleFinder) -> None:
         end = start + len(name)
         if text[start:end] != name:
             continue  # the words are spread over a line break or double spaces
+        if listed.overlaps(start, end):
+            continue
         before = text[max(0, start - 30) : start]
         if _DETERMINER_BEFORE_RE.search(before) or _NUMBER_BEFORE_RE.search(before):
             continue
