@@ -56,3 +56,50 @@ def test_the_next_item_after_a_list_on_the_heading_line_is_no_person() -> None:
 def test_a_name_that_goes_on_to_the_next_line_of_a_list_still_counts() -> None:
     text = HEAD + "Present: Cllrs Kate Lowe, Mo Nash\nOllie Dean and Pia Ross\n\n1. Water\n"
     assert [n for n, _ in people(text)] == ["Kate Lowe", "Mo Nash", "Ollie Dean", "Pia Ross"]
+
+
+def test_how_they_attended_after_the_list_word() -> None:
+    for head in ("Present (via Teams)", "Attending remotely", "Present via Zoom", "Present online"):
+        text = (
+            HEAD
+            + f"Present: Kate Lowe (Chair), Liam Moss\n{head}: Ned Owen, Tara Penn\n\n1. Water\n"
+        )
+        assert [n for n, _ in people(text)] == [
+            "Kate Lowe",
+            "Liam Moss",
+            "Ned Owen",
+            "Tara Penn",
+        ], head
+
+
+def test_apologies_written_short_with_first_names_only() -> None:
+    for head in ("Apols", "APOLS", "Apols received from"):
+        text = HEAD + f"Present: Kate Lowe, Liam Moss\n{head}: Jo, Sam\n\n1. Water\n"
+        assert [n for n, _ in people(text)] == ["Kate Lowe", "Liam Moss", "Jo", "Sam"], head
+
+
+def test_a_row_of_roles_under_a_row_of_names() -> None:
+    on_the_heading_line = (
+        HEAD + "Present: Kate Lowe, Liam Moss, Ned Owen\nChair, Treasurer, Secretary\n\n1. Water\n"
+    )
+    under_the_heading = (
+        HEAD
+        + "Present\nKate Lowe, Liam Moss, Ned Owen\nChair, Treasurer, Bookings Secretary\n\n"
+        + "1. Water\n"
+    )
+    tabbed = (
+        HEAD
+        + "Attendees\nKate Lowe\tChair\nLiam Moss\tTreasurer\nNed Owen\tSecretary\n\n1. Water\n"
+    )
+    assert people(on_the_heading_line) == [
+        ("Kate Lowe", "Chair"),
+        ("Liam Moss", "Treasurer"),
+        ("Ned Owen", "Secretary"),
+    ]
+    assert people(under_the_heading)[2] == ("Ned Owen", "Bookings Secretary")
+    assert people(tabbed) == people(on_the_heading_line)
+
+
+def test_a_row_of_roles_that_does_not_match_the_names_gives_none() -> None:
+    text = HEAD + "Present: Kate Lowe, Liam Moss, Ned Owen\nClerk, Treasurer\n\n1. Water\n"
+    assert [r for _, r in people(text)][:3] == [None, None, None]

@@ -16,7 +16,7 @@ PRESENT, APOLOGIES, IN_ATTENDANCE, ABSENT = "present", "apologies", "in attendan
 
 # A list's heading, at the start of a line: "Present:", "**Present**:", "## Participants",
 # "PRESENT (six Councillors): -", "In attendance (Secretariat)—", "1. Apologies for Absence",
-# "Present ; ..." (a semicolon for the colon), "Roll call: ...".
+# "Present ; ..." (a semicolon for the colon), "Roll call: ...", "Apols: Jo, Sam".
 _LIST_MARKER_RE = re.compile(
     r"(?P<kind>(?:Present\s+)?In\s+the\s+chair|Members present|Councillors present"
     r"|Members in attendance|Those present"
@@ -29,10 +29,12 @@ _LIST_MARKER_RE = re.compile(
     r"|Attendees|Attend[ae]nce|Participants|Roll[ \t-]*call|Also in attend[ae]nce"
     r"|In attend[ae]nce|Also present"
     r"|(?:Officers|Officials)(?: present| in attendance)?"
-    r"|Apologies(?: for absence)?(?: received)?(?: from)?(?:\s*/\s*Absent)?|Regrets"
+    r"|(?:Apologies|Apols)(?: for absence)?(?: received)?(?: from)?(?:\s*/\s*Absent)?|Regrets"
     r"|Absent(?:\s+with(?:out)?\s+apologies)?|Absentees|Substitutes?"
     r"|Not (?:present|attending|in attendance)|Unable to attend|Excused"
     r"|Observers?(?: and speakers)?|Observing|Guests|Board members|Committee members|Members)\b"
+    # how they attended: "Attending remotely:", "Present via Zoom -", "Present (via Teams):"
+    r"(?:[ \t]+(?:remotely|online|virtually|in[ \t]+person|(?:via|by|on)[ \t]+[\w-]+))?"
     r"(?:\s*\([^()]{0,40}\))?\s*(?:[:;\-–—|]+\s*|(?=\s+(?-i:[A-Z]))|$)(?P<rest>.*)$",
     re.IGNORECASE,
 )
@@ -48,7 +50,7 @@ _KINDS = (
     ("excused", APOLOGIES),
     ("without apolog", ABSENT),
     ("members in attendance", PRESENT),
-    ("apolog", APOLOGIES),
+    ("apol", APOLOGIES),
     ("regret", APOLOGIES),
     ("absent", ABSENT),
     ("in attend", IN_ATTENDANCE),  # and "In Attendence"

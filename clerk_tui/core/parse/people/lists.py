@@ -240,6 +240,8 @@ def _inline_list(
         nl = lines[j]
         if nl.blank or list_marker(text, nl) is not None or nl.cend - nl.cstart > 400:
             break
+        if _roles_row(text, nl) is not None:
+            break  # the names' roles in a row of their own (given below)
         if _ITEM_NUMBER_RE.match(text, nl.start, nl.cend):
             break  # "2. Minutes ... Proposed: KG", "1. Water": the next item, not more names
         label = _LINE_LABEL_RE.match(text, nl.cstart, nl.cend)
@@ -260,11 +262,43 @@ def _inline_list(
     offices = role_bracket_names(text, start, end) if "(" in text[start:end] else None
     for entry in offices or []:  # "Officials: Director (Mr. P. Lyne), Clerk (Ms J. Coyle)"
         finder.add_entry(entry, kind)
-    for entry, sub_kind in [] if offices else _sub_lists(text, start, end, kind):
+    listed = [] if offices else _sub_lists(text, start, end, kind)
+    if j < len(lines) and _give_row_roles(text, lines[j], [e for e, _ in listed]):
+        j += 1
+    for entry, sub_kind in listed:
         if role and sub_kind == kind and (entry.role is None or entry.role == "Councillor"):
             entry.role = role
         finder.add_entry(entry, sub_kind)
     return j
+
+
+_ROW_CELL_SEP_RE = re.compile(r"[ \t]*(?:[,;|]|\t)[ \t]*")
+_NOT_ROLES_ROW_RE = re.compile(r"[.:()–—]|\s-\s")
+
+
+def _roles_row(text: str, ln: Line) -> list[str] | None:
+    """A line of roles alone, two or more apart ("Chair, Treasurer, Secretary", tabbed cells):
+    the roles of the names on the line above, in order (a table pasted flat by rows)."""
+    line = text[ln.cstart : ln.cend]
+    if ln.blank or len(line) > 200 or _NOT_ROLES_ROW_RE.search(line):
+        return None  # "Present: Treasurer – Cy Hart": a list's line
+    cells = [c.strip() for c in _ROW_CELL_SEP_RE.split(line)]
+    if len(cells) < 2 or not all(c and len(c.split()) <= 5 and is_role_phrase(c) for c in cells):
+        return None
+    return cells
+
+
+def _give_row_roles(text: str, ln: Line, entries: list[Entry]) -> bool:
+    """Gives each entry the role in its place on a roles row (``ln``) of as many cells, when
+    none has a role; whether it did."""
+    if len(entries) < 2 or any(e.role not in (None, e.honorific) for e in entries):
+        return False
+    roles = _roles_row(text, ln)
+    if roles is None or len(roles) != len(entries):
+        return False
+    for e, r in zip(entries, roles, strict=True):
+        e.role = r
+    return True
 
 
 def _a_heading_word(entries: list[Entry]) -> bool:
@@ -317,6 +351,8 @@ def _block_list(finder: PeopleFinder, i: int, kind: str | None, role: str | None
             break  # "1. Opening and attendance" after the names: the agenda's first item
         a, b, last = _logical_line(text, lines, j)
         entries = read_line(text, a, b)
+        if entries and last + 1 < len(lines) and _give_row_roles(text, lines[last + 1], entries):
+            last += 1  # "Ann Lee, Bo Marsh" over "Chair, Treasurer"
         if entries is None and read and _NOMINATED_RE.match(text, a, b):
             j = last + 1  # "Nominated by Health Board (Non-Executive Member)" under a member
             continue
@@ -450,6 +486,8 @@ def _logical_line(text: str, lines: list[Line], j: int) -> tuple[int, int, int]:
         nxt = lines[k]
         if text[nxt.start : nxt.cstart].strip():
             break  # a bullet: the next entry
+        if k == last + 1 and not seg.rstrip().endswith(",") and _roles_row(text, nxt) is not None:
+            break  # the names' roles in a row of their own
         if not (
             _CONTINUES_RE.search(seg)
             or _WRAPPED_TAIL_RE.match(text, nxt.cstart, nxt.cend)
