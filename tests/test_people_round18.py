@@ -103,3 +103,54 @@ def test_a_row_of_roles_under_a_row_of_names() -> None:
 def test_a_row_of_roles_that_does_not_match_the_names_gives_none() -> None:
     text = HEAD + "Present: Kate Lowe, Liam Moss, Ned Owen\nClerk, Treasurer\n\n1. Water\n"
     assert [r for _, r in people(text)][:3] == [None, None, None]
+
+
+def test_a_login_in_brackets_then_the_role_after_a_dash() -> None:
+    text = (
+        "Widget Society committee, 11 November 2024\n\nPresent:\n\n"
+        "  - Rui Costa e Silva (rc781) – Chair\n  - Adam Jenks (aj35) – Secretary\n"
+        "  - Dora Bell (db260) – Publicity Officer\n\n1. Reimbursements\n"
+    )
+    assert people(text) == [
+        ("Rui Costa e Silva", "Chair"),
+        ("Adam Jenks", "Secretary"),
+        ("Dora Bell", "Publicity Officer"),
+    ]
+
+
+def test_further_attendees_with_their_organisations() -> None:
+    for head in ("Additional Attendees", "Other attendees", "Also, in attendance"):
+        text = (
+            "Widget TSC meeting, 21 March 2024\n\nAttendees: Nora Bell, Dev Kapoor\n\n"
+            f"{head}: Brian Chalk (Intel), Anna Pryce (DWA),\nTuan Ho (LF)\n\nAgenda:\n"
+        )
+        assert people(text)[2:] == [
+            ("Brian Chalk", "Intel"),
+            ("Anna Pryce", "DWA"),
+            ("Tuan Ho", "LF"),
+        ], head
+
+
+def test_a_list_with_no_commas_each_person_opened_by_a_title() -> None:
+    text = (
+        "HATCHFORD PARISH COUNCIL Minutes of the Meeting held on 4 December 2024\n\n"
+        "Present: Cllr Ann Lowe (Chair) Cllr Bea Moss Cllr Cy Nash (Vice Chair) Cllr Di Owen "
+        "Cllr Janet Pike Helen Quill (Parish Clerk and RFO)\n\n"
+        "Public: 3 Also, in attendance: Kit Reed, Tree Warden Cllr Lou Sims, NCC\n\n"
+        "275/24 The evacuation procedure was read.\n"
+    )
+    assert people(text) == [
+        ("Ann Lowe", "Chair"),
+        ("Bea Moss", "Cllr"),
+        ("Cy Nash", "Vice Chair"),
+        ("Di Owen", "Cllr"),
+        ("Janet Pike", "Cllr"),
+        ("Helen Quill", "Parish Clerk and RFO"),
+        ("Kit Reed", "Tree Warden"),
+        ("Lou Sims", "NCC"),
+    ]
+
+
+def test_a_role_first_list_with_titles_is_not_split_so() -> None:
+    text = HEAD + "Present: Vice Chairman Cllr Tom Hodges, Clerk Mrs Wendy Gray\n\n1. Water\n"
+    assert people(text) == [("Tom Hodges", "Vice Chairman"), ("Wendy Gray", "Clerk")]

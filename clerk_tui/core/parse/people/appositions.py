@@ -127,7 +127,14 @@ def _office_before_name(finder: PeopleFinder, start: int, head: str, m: re.Match
         return  # "President Jordan" is another rule's
     if not (opener.group("det") or head.islower() or _reads_as_person(text, m)):
         return  # "Founding Board Member Point Reward." heads a paragraph
+    if text[opener.start()] == "," and _listed_ends_at(finder, opener.start()):
+        return  # "Also present: Clive Parr, Tree Warden Cllr Ian Moss": Clive's role
     add_names(finder, m, " ".join((opener.group("office") + head).split()))
+
+
+def _listed_ends_at(finder: PeopleFinder, pos: int) -> bool:
+    """Whether a name an attendance list read ends at ``pos``."""
+    return any(f.attendance and any(e == pos for _, e in f.mentions) for f in finder.found)
 
 
 def _reads_as_person(text: str, m: re.Match[str]) -> bool:

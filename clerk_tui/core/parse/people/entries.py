@@ -355,6 +355,7 @@ def _name_words(text: str) -> tuple[str | None, list[str], bool] | None:
 _JOINED_USER_RE = re.compile(r"[A-Za-z][A-Za-z0-9]*(?:[._][A-Za-z0-9]+)+|[A-Za-z]+\d+[A-Za-z]*")
 _LOWER_USER_RE = re.compile(r"[a-z][a-z0-9]{2,}")
 _CAMEL_USER_RE = re.compile(r"[A-Z][a-z]+(?:[A-Z][a-z]+)+")
+_LOGIN_ID_RE = re.compile(r"[a-z]{2,4}\d{2,5}")
 _FILE_END_RE = re.compile(r"\.[a-z]{1,4}$")  # "notes.md", "example.com": no one's name
 
 
@@ -364,6 +365,8 @@ def user_name(word: str) -> bool | None:
     ".", digits), False when it only may be one (a lower-case word that is no English word,
     or a lower-case given name; capitals run together); None when it is no user name."""
     if _JOINED_USER_RE.fullmatch(word):
+        if _LOGIN_ID_RE.fullmatch(word):
+            return True  # "mw781", "aj35": a login made of initials and digits
         letters = sum(c.isalpha() for c in word)
         if letters < 3 or _FILE_END_RE.search(word) or word[0] in "vV" and word[1:2].isdigit():
             return None  # "e.g", "v2.1", "notes.md"

@@ -30,6 +30,7 @@ from .words import (
 )
 
 # A list's separators outside brackets; a line break too, unless it follows an honorific.
+_BODY_LETTERS_RE = re.compile(r"[A-Z]{3,7}")
 _LIST_SEP_RE = re.compile(r"[(),;\n]| and | & | / | \+ |\.(?= [A-Z])")
 # Who else came, counted or unnamed: "3 guests", "others", "two members of the public".
 _HEAD_COUNT_RE = re.compile(
@@ -336,7 +337,9 @@ def read_list(
     if "   " in seg or "\t" in seg:
         chunks = [piece for s, e in chunks for piece in _spaced_names(text, a, s, e)]
     if _INNER_TITLE_RE.search(seg):
-        chunks = _split_at_titles(seg, chunks)
+        chunks = [
+            piece for chunk in _split_at_titles(seg, chunks) for piece in _two_names(seg, *chunk)
+        ]
     if tolerate_honorific and _HON_END_RE.search(seg):
         final = chunks.pop()
         tail = _HON_END_RE.search(seg, final[0])
@@ -354,6 +357,15 @@ def read_list(
         if _PLURAL_HON_ALONE_RE.fullmatch(chunk):
             # "Councillors, Mr Rhodri Parry (Chair), Mrs ...": each a Councillor
             group_role = HONORIFICS[chunk.lower().rstrip(".")]
+            continue
+        if (
+            last is not None
+            and last.titled
+            and last.role in (None, last.honorific)
+            and _BODY_LETTERS_RE.fullmatch(chunk)
+            and not is_initials_for(chunk, last.name)
+        ):
+            last.role = chunk  # "Cllr Lou Sims, NCC": the council he sits on
             continue
         entry = read_entry(text, a + s, a + e)
         if (
@@ -462,10 +474,16 @@ def _split_at_titles(seg: str, chunks: list[tuple[int, int]]) -> list[tuple[int,
     word or a bracket starts the next person, and the words before it are the previous
     person's role. Not where titles follow each other ("Cllr Mrs Ryan", "County Councillor
     Joseph Davies"), nor in a list that writes the role first ("Vice Chairman Cllr T Hodges,
-    Clerk Mrs W Gray")."""
+    Clerk Mrs W Gray"); a list with no comma whose people each open with a title and some
+    have a role in brackets is split so ("Cllr Ann Lowe (Chair) Cllr Bea Moss ...")."""
     head = _INNER_TITLE_RE.search(seg, chunks[0][0], chunks[0][1])
     lead = seg[chunks[0][0] : head.start()].strip(" \t*_:-–—") if head else ""
-    if lead and is_role_phrase(lead) and singular_role(lead) == lead:
+    if (
+        lead
+        and is_role_phrase(lead)
+        and singular_role(lead) == lead
+        and not strip_honorifics(lead.split("(")[0])[0]  # "Cllr Ann Lowe (Chair)": a person
+    ):
         return chunks
     out: list[tuple[int, int]] = []
     for s, e in chunks:
@@ -480,6 +498,22 @@ def _split_at_titles(seg: str, chunks: list[tuple[int, int]]) -> list[tuple[int,
             s = m.start()
         out.append((s, e))
     return out
+
+
+_TITLED_FOUR_NAME_WORDS_RE = re.compile(
+    rf"\s*(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor)\.?[ \t]+"
+    rf"({NAME_TOKEN}) {NAME_TOKEN} ({NAME_TOKEN}) {NAME_TOKEN}(?![\w’'-])"
+)
+
+
+def _two_names(seg: str, s: int, e: int) -> list[tuple[int, int]]:
+    """A titled person run on into an untitled one in a list with no commas ("Cllr Ed Pike
+    Jo Quill (Clerk)"): four words of names, the first and the third known given names, are
+    two people."""
+    m = _TITLED_FOUR_NAME_WORDS_RE.match(seg, s, e)
+    if m is None or not (is_given_name(m.group(1)) and is_given_name(m.group(2))):
+        return [(s, e)]
+    return [(s, m.start(2)), (m.start(2), e)]
 
 
 def _spaced_names(text: str, a: int, s: int, e: int) -> list[tuple[int, int]]:

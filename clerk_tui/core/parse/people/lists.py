@@ -31,10 +31,11 @@ from .list_names import name_role_column, read_line, read_list, role_bracket_nam
 from .loose_lists import bulleted_names, name_column, prose_lists, role_lines, schedule_speakers
 from .words import INITIALS_RE, is_initials_for, is_stop_word, may_be_given_name
 
-# A list's heading after a sentence or a dash on a line: "Plenum, 12 March - Attendees:".
+# A list's heading after a sentence, a dash or a count on a line: "Plenum, 12 March -
+# Attendees:", "Public: 2 Also, in attendance:".
 _MID_LINE_MARKER_RE = re.compile(
-    r"(?:[.;|]|\s[-–—])\s+[*_]*(?P<kind>Attendees|Present|Attendance|Participants|Apologies"
-    r"|In attendance|Also present)[*_]*\s*:[*_]*\s*(?=\S)"
+    r"(?:[.;|\d]|\s[-–—])\s+[*_]*(?P<kind>Attendees|Present|Attendance|Participants|Apologies"
+    r"|In attendance|Also,?[ \t]+(?:present|in[ \t]+attendance))[*_]*\s*:[*_]*\s*(?=\S)"
 )
 _MARKER_FIRST = frozenset("0123456789pmcaiobsgtdrnuevw#*_>|")
 # Where a run-on list changes list: "... Parish Clerk: Peter King In attendance: four ...",

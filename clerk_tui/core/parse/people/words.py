@@ -80,7 +80,7 @@ NAME_TOKEN = rf"(?:Mc|Mac|O['’]|D['’])?[{CAPITAL}][{LOWER}]+(?:[-'’][{CAPI
 # Words inside a surname: "Jan van der Berg", "Sorcha Ó Ceallaigh", "Luis de Souza".
 PARTICLE = r"(?:van|von|de|der|den|du|da|di|del|della|des|la|le|ter|ten|Ó|Ní|Nic|Ua)"
 PARTICLES = frozenset(
-    "van von de der den du da di del della des la le ter ten ó ní nic ua".split()  # noqa: SIM905
+    "van von de der den du da di del della des dos das e y la le ter ten ó ní nic ua".split()  # noqa: SIM905
 )
 INITIAL = r"[A-Z]\.?"
 
