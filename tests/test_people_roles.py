@@ -336,5 +336,6 @@ def test_a_list_of_first_names_inside_a_paragraph_pasted_flat() -> None:
         ("Alun", None, "present"),
         ("Gwenllian", "Chair", "present"),
         ("Dafydd", "County Councillor", "present"),
+        ("Bethan", None, None),  # "to hear from Bethan": named, not listed
         ("Huw", None, "apologies"),
     ]

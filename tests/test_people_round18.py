@@ -154,3 +154,31 @@ def test_a_list_with_no_commas_each_person_opened_by_a_title() -> None:
 def test_a_role_first_list_with_titles_is_not_split_so() -> None:
     text = HEAD + "Present: Vice Chairman Cllr Tom Hodges, Clerk Mrs Wendy Gray\n\n1. Water\n"
     assert people(text) == [("Tom Hodges", "Vice Chairman"), ("Wendy Gray", "Clerk")]
+
+
+def test_given_names_the_english_table_lacks() -> None:
+    text = (
+        HEAD
+        + "Attendees : Niamh Doyle (ND), Liam North (LN), Aoife Hall (AH) and Imran Shah (IS)\n"
+        "\n1. Water\nCiaran to fix the trough.\n"
+    )
+    assert [n for n, _ in people(text)] == [
+        "Niamh Doyle",
+        "Liam North",
+        "Aoife Hall",
+        "Imran Shah",
+        "Ciaran",
+    ]
+    assert [a.owner for a in parse(text).actions] == ["Ciaran"]
+
+
+def test_a_long_name_with_a_particle() -> None:
+    text = (
+        HEAD
+        + "Present:\n- Maria Luisa Costa da Silva – Chair\n- Tomás Ruiz y Vega – Treasurer\n"
+        + "\n1. Water\n"
+    )
+    assert people(text) == [
+        ("Maria Luisa Costa da Silva", "Chair"),
+        ("Tomás Ruiz y Vega", "Treasurer"),
+    ]

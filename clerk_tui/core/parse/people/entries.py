@@ -311,8 +311,8 @@ def _name_words(text: str) -> tuple[str | None, list[str], bool] | None:
     changed.)"""
     hon, rest = strip_honorifics(text)
     toks = rest.split()
-    if not toks or len(toks) > 4:
-        return None
+    if not toks or len(toks) > 6 or sum(t.lower() not in PARTICLES for t in toks) > 4:
+        return None  # (four words besides "e", "da", "van": "Matias Wang Almeida e Silva")
     titled = len(toks) < len(text.split())
     if len(toks) == 1 and INITIALS_RE.match(toks[0]):
         if is_caps_word(toks[0].rstrip(".")) or toks[0].lower() in ROLE_WORDS:  # "RFO"

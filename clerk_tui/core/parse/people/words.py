@@ -286,7 +286,23 @@ def _all_given_names() -> frozenset[str]:
     if spec is None or spec.origin is None:
         raise ModuleNotFoundError("nicknames")
     table = (Path(spec.origin).parent / "names.csv").read_text(encoding="utf-8")
-    return frozenset(w for row in table.splitlines()[1:] for w in row.split(",")[::2] if len(w) > 2)
+    english = (w for row in table.splitlines()[1:] for w in row.split(",")[::2] if len(w) > 2)
+    return frozenset(english) | _MORE_GIVEN_NAMES
+
+
+# Given names common in British minutes that the English table lacks: Irish, Welsh, Scottish,
+# South Asian, Polish, Spanish and Italian names, and newer English ones.
+_MORE_GIVEN_NAMES = frozenset(
+    """sean shaun shane liam connor conor niamh siobhan ciaran declan aidan aiden aoife ciara
+    sinead oisin padraig eamon eamonn cormac dermot fergal ronan niall orla roisin grainne
+    rhys dafydd sian huw emrys owain iwan bethan carys cerys rhian eleri gwyn aled llinos
+    ffion eilidh hamish iain alasdair fergus callum ruairi morag mhairi kirsty ailsa catriona
+    mohammed muhammad ahmed priya sanjay anil arjun ravi deepak fatima aisha yusuf omar
+    hassan hussain imran asif nadia zainab amir tariq kiran sunil rakesh anjali pooja neha
+    rahul amit jakub tomasz piotr marek katarzyna agnieszka matias mateo diego javier jorge
+    sofia giulia marco luca matteo francesca olly nia zara keira kayleigh jayden kyle
+    dylan""".split()  # noqa: SIM905
+)
 
 
 @cache
