@@ -182,3 +182,41 @@ def test_a_long_name_with_a_particle() -> None:
         ("Maria Luisa Costa da Silva", "Chair"),
         ("Tomás Ruiz y Vega", "Treasurer"),
     ]
+
+
+def test_initials_that_are_also_an_office_s_letters() -> None:
+    text = (
+        HEAD + "In Attendance\nCouncillors K Lowe (KL) Chair, P Marsh (PM) Vice-Chair, "
+        "O Dean (OD) R Rudd (RR),\nT Sims (TS)\n\n1. Water\n"
+    )
+    assert people(text)[:2] == [("K Lowe", "Chair"), ("P Marsh", "Vice-Chair")]
+    project = HEAD + "Present: Nick Draper (PM), Ann Lee (Chair)\n\n1. Water\n"
+    assert people(project)[0] == ("Nick Draper", "PM")
+
+
+def test_names_two_spaces_apart_in_a_list() -> None:
+    text = (
+        HEAD
+        + "PRESENT  C.Cook(Clerk), H. Lane  S. Hale ,  P. Jones, M. Ball  J. Berry\n\n1. Water\n"
+    )
+    assert [n for n, _ in people(text)] == [
+        "C.Cook",
+        "H. Lane",
+        "S. Hale",
+        "P. Jones",
+        "M. Ball",
+        "J. Berry",
+    ]
+
+
+def test_a_double_surname_written_with_and_without_its_hyphen_is_one_person() -> None:
+    text = (
+        HEAD + "Present: Cllr Mary Hesketh-Harvey, Cllr Tom Bell\n\n1. Water\n"
+        "Cllr Mary Hesketh Harvey said the trough leaks.\n"
+    )
+    assert people(text) == [("Mary Hesketh-Harvey", "Cllr"), ("Tom Bell", "Cllr")]
+
+
+def test_a_titled_name_does_not_run_on_into_the_next_person() -> None:
+    text = HEAD + "Present: Cllr Janet Pike Helen Quill (Clerk)\n\n1. Water\n"
+    assert people(text) == [("Janet Pike", "Cllr"), ("Helen Quill", "Clerk")]

@@ -660,8 +660,10 @@ def _read_chunk(text: str, a: int, b: int) -> Entry | None:
                 after = ""
         main_end = a + br.start()
         ini_role = initials_and_role(inner)
-        if inner.lower() in OFFICE_LETTERS:
-            role = inner  # "Nick Draper (PM)": the project manager, not his initials
+        if inner.lower() in OFFICE_LETTERS and not is_initials_for(
+            inner, strip_honorifics(chunk[: br.start()])[1]
+        ):
+            role = inner  # "Nick Draper (PM)": the project manager; "P March (PM)": initials
         elif INITIALS_RE.match(inner):
             initials = inner.rstrip(".")
         elif ini_role is not None:

@@ -334,12 +334,11 @@ def read_list(
             chunks.append((cs, m.start()))
             cs = m.end()
     chunks.append((cs, len(seg)))
-    if "   " in seg or "\t" in seg:
+    if "  " in seg or "\t" in seg:
         chunks = [piece for s, e in chunks for piece in _spaced_names(text, a, s, e)]
     if _INNER_TITLE_RE.search(seg):
-        chunks = [
-            piece for chunk in _split_at_titles(seg, chunks) for piece in _two_names(seg, *chunk)
-        ]
+        chunks = _split_at_titles(seg, chunks)
+    chunks = [piece for chunk in chunks for piece in _two_names(seg, *chunk)]
     if tolerate_honorific and _HON_END_RE.search(seg):
         final = chunks.pop()
         tail = _HON_END_RE.search(seg, final[0])
@@ -459,7 +458,7 @@ def _couples(text: str, entries: list[Entry]) -> None:
         one.strong = True
 
 
-_SPACED_RE = re.compile(r" {3,}|\t+")
+_SPACED_RE = re.compile(r" {2,}|\t+")
 # A title after a word or a bracket, where a list run together starts its next person.
 _INNER_TITLE_RE = re.compile(
     rf"(?<=[\w)])\s+(?:(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor|Prof|Professor|Senator"
@@ -517,9 +516,10 @@ def _two_names(seg: str, s: int, e: int) -> list[tuple[int, int]]:
 
 
 def _spaced_names(text: str, a: int, s: int, e: int) -> list[tuple[int, int]]:
-    """ "T Garside (chair)   P Okafor   JR Lamb": names apart by runs of spaces or tabs, as a
-    typed or pasted list lays them out; the chunk's pieces when each is a name of two words
-    or a title (not a name and its role in columns), else the chunk whole."""
+    """ "T Garside (chair)   P Okafor   JR Lamb", "H. Lane  S. Hale": names apart by two spaces
+    or more or tabs, as a typed or pasted list lays them out; the chunk's pieces when each is
+    a name of two words or a title (not a name and its role in columns), else the chunk
+    whole."""
     seg = text[a + s : a + e]
     cuts = [(m.start(), m.end()) for m in _SPACED_RE.finditer(seg)]
     if not cuts:

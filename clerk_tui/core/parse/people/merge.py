@@ -64,7 +64,7 @@ def merge(text: str, found: list[Found]) -> list[Person]:
             t.role = _merged_role(t.role, p.role)
             t.initials = t.initials or p.initials
             if p.attendance and not t.attendance and _misspelt_name(index, p, t):
-                t.name = p.name  # the attendance list's spelling ("Willie Jones", not "Joines")
+                t.name = p.name  # the list's spelling ("Willie Jones", not "Joines"; its hyphen)
             t.attendance = t.attendance or p.attendance
     drop: set[int] = set()
     _short_handles(merged, drop)
@@ -376,6 +376,10 @@ def _low_tokens(name: str) -> list[str]:
     return kept or [plain(t) for t in low]
 
 
+def _unhyphenated(low: list[str]) -> tuple[str, ...]:
+    return tuple(w for t in low for w in t.split("-"))
+
+
 class _NameIndex:
     """Look-ups for :func:`_find_same` without scanning every person found so far."""
 
@@ -395,6 +399,8 @@ class _NameIndex:
     def add(self, p: Found, idx: int) -> None:
         low = self.low(p)
         self.exact.setdefault(tuple(low), idx)
+        if "-" in (p.name or ""):  # "Kit Hesketh-Harvey" written again "Kit Hesketh Harvey"
+            self.exact.setdefault(_unhyphenated(low), idx)
         if low:
             self.by_token.setdefault(low[0], []).append(idx)
             if low[-1] != low[0]:
@@ -403,6 +409,8 @@ class _NameIndex:
     def find(self, merged: list[Found], p: Found) -> int | None:
         low = self.low(p)
         hit = self.exact.get(tuple(low))
+        if hit is None and "-" in (p.name or ""):
+            hit = self.exact.get(_unhyphenated(low))
         if hit is not None:
             return hit
         if not low:
@@ -481,8 +489,11 @@ def _fewer_initials(low: list[str], ql: list[str]) -> bool:
 
 
 def _misspelt_name(index: _NameIndex, p: Found, q: Found) -> bool:
+    """The same name written otherwise: a slip in the surname, or a hyphen for a space."""
     low, ql = index.low(p), index.low(q)
-    return len(low) == len(ql) and low[:-1] == ql[:-1] and _misspelt(low[-1], ql[-1])
+    if len(low) == len(ql) and low[:-1] == ql[:-1] and _misspelt(low[-1], ql[-1]):
+        return True
+    return low != ql and _unhyphenated(low) == _unhyphenated(ql)
 
 
 def _misspelt(a: str, b: str) -> bool:

@@ -83,6 +83,7 @@ _HON_NAME_RE = re.compile(
     rf"(?:\d{{3,5}}{SP})?(?P<name>{_HON_NAME})"  # "PC 2741 M Ross": a collar number
 )
 
+_CAPITALISED_AFTER_RE = re.compile(rf"[ \t]{{1,2}}{NAME_TOKEN}\b")
 _NAME_RUN_RE = re.compile(rf"{FIRST_NAME_TOKEN}(?:{NAME_SP}{NEXT_NAME_TOKEN}){{1,4}}")
 
 # Whole-text scans start with a plain character set and check the word boundary with a
@@ -282,6 +283,17 @@ def honorific_names(finder: PeopleFinder) -> None:
             more = _MORE_NAMES_RE.match(text, end)
 
 
+def _next_person_runs_on(text: str, start: int, keep: list[str]) -> bool:
+    """ "Cllr Janet Pike Helen Quill": a given name third, then a surname, starts the next
+    person of a list typed with no commas."""
+    end = start + len(" ".join(keep))
+    return (
+        is_given_name(keep[0])
+        and is_given_name(keep[2])
+        and _CAPITALISED_AFTER_RE.match(text, end) is not None
+    )
+
+
 def _add_titled(
     finder: PeopleFinder, start: int, name_start: int, raw: str, role: str | None
 ) -> int | None:
@@ -306,6 +318,8 @@ def _add_titled(
         keep.append(t)
     if not keep or all(len(t.rstrip(".")) == 1 for t in keep):
         return None
+    if len(keep) == 3 and _next_person_runs_on(finder.text, name_start, keep):
+        keep = keep[:2]
     name = " ".join(keep)
     end = name_start + len(name)
     caps = _CAPITALS_AFTER_RE.match(finder.text, end)
