@@ -54,6 +54,12 @@ def due(sentence: str) -> tuple[str | None, date | None]:
         # "till" as "until"; "to the next meeting"
         ("Clerk to keep the post open till the next meeting.", ("till the next meeting", NEXT)),
         ("Clerk to look into it and report back to the next meeting.", ("the next meeting", NEXT)),
+        # a season's end with no word before it; a month's agenda after "to"
+        ("Jen will get the survey started end of Spring", ("end of Spring", date(2025, 5, 31))),
+        (
+            "The Clerk agreed to add it to the April agenda.",
+            ("the April agenda", NEXT),
+        ),
         # for the time being
         ("Robin will keep the keys in the interim.", ("in the interim", None)),
         ("In the meantime the vice-chair to sign cheques.", ("In the meantime", None)),
@@ -76,6 +82,9 @@ def test_due_phrase_kinds(sentence: str, expected: tuple[str | None, date | None
         "Members thanked everyone for the fete.",
         "The park is open by day.",
         "He was elected for a term of three years.",
+        "The clerk will add it to the agenda.",
+        "Ann to report to the Planning Committee.",
+        "The accounts cover the period to the end of the summer.",
         # a date or meeting that dates a thing done
         "Clerk to act on the advice given at the Harbour Board meeting.",
         "Treasurer to chase the invoice sent on 3 February.",

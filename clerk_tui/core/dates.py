@@ -179,7 +179,8 @@ _BARE_DUE_RE = re.compile(
     r"(?=[ACEFILMNSTWacefilmnstw\u0130\u0131\u017f(])"
     rf"(?:(?i:\b(?P<expr>{_DAY_WORD}|(?<!the\s)(?<!our\s)(?<!its\s)(?<!\ba\s)next\s+(?:{_GATHERING}|week"
     rf"|month)|(?:later\s+)?this\s+(?:month|quarter)|{_VAGUE}|(?:w/c|week\s+commencing)\s+{_DAY_MONTH}"
-    rf"|(?<!the\s)(?<!\bto\s)end\s+(?:of\s+)?(?:Q[1-4]|{_MONTH}|(?:this|next|the)\s+(?:week|month|quarter|year)))"
+    rf"|(?<!the\s)(?<!\bto\s)end\s+(?:of\s+)?(?:Q[1-4]|{_MONTH}|(?:this|next|the)\s+(?:week|month|quarter|year)"
+    r"|(?:the\s+)?(?:spring|summer|autumn|winter)))"
     r"\b(?!['’]))"
     rf"|\((?P<bracketed>(?:{_DAY_MONTH}|{_MONTH_DAY}|{_NUMERIC}|{_QUARTER}|{_MONTH_ONLY}))\))"
 )
@@ -693,7 +694,7 @@ def find_due_phrases(sentence: str) -> list[DuePhrase]:
         is_duration = bool(_DURATION_RE.fullmatch(expr.strip()))
         if is_duration and prep not in ("within", "in", "in the next", "over the next"):
             continue  # "at 12-18 months", "for a year" are not deadlines
-        if prep in ("for", "to") and not _MEETING_WORD_I_RE.search(expr):
+        if prep in ("for", "to") and not _AGENDA_OR_MEETING_RE.search(expr):
             continue  # "to report back to the next meeting" is a due; "to the autumn" is not
         if _DAY_OF_MONTH_RE.fullmatch(expr.lower()) and prep not in _DAY_OF_MONTH_PREPS:
             continue  # "in the 1st", "at the 2nd": a place in a list, not a day
