@@ -83,6 +83,8 @@ def test_due_phrase_kinds(sentence: str, expected: tuple[str | None, date | None
         "The park is open by day.",
         "He was elected for a term of three years.",
         "The clerk will add it to the agenda.",
+        "A short plan to be brought to a future meeting.",
+        "The Chair will raise it at the parish meeting on Thursday.",
         "Ann to report to the Planning Committee.",
         "The accounts cover the period to the end of the summer.",
         # a date or meeting that dates a thing done

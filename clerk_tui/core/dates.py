@@ -138,7 +138,6 @@ _DUE_PREPS = (
     "before",
     "prior to",
     "until",
-    "till",
     "ahead of",
     "in time for",
     "in",
@@ -146,7 +145,6 @@ _DUE_PREPS = (
     "at",
     "during",
     "for",
-    "to",
     "due",
     "within",
     "over the next",
@@ -161,9 +159,29 @@ _DUE_PREP_ALT = "|".join(f"(?<={p[0]}){p[1:]}" for p in _DUE_PREPS)
 _DUE_RE = re.compile(
     rf"(?P<phrase>[{_DUE_FIRST}](?<!\w[{_DUE_FIRST}])(?i:(?:{_DUE_PREP_ALT})\s+"
     rf"(?P<expr>{_MEETING}|{_WEEK_OF}(?:the\s+)?{_DAY_MONTH}|{_MONTH_DAY}|{_NUMERIC}|{_QUARTER}|{_FINYEAR}"
-    rf"|{_RELATIVE}|{_DURATION}|{_MONTH_ONLY}|{_DAY_WORD}|{_DAY_OF_MONTH}|{_SHORT_NUMERIC}|{_EVENT})"
+    rf"|{_RELATIVE}|{_DURATION}|{_MONTH_ONLY}|{_DAY_WORD}|{_DAY_OF_MONTH}|{_SHORT_NUMERIC})"
     r"(?:\s+or\s+so)?))(?![\w/])"
 )
+# Rarer phrases, each looked for only where a cheap test finds its words (find_due_phrases):
+# "till the next meeting", "report back to the next meeting", "add it to the January agenda",
+# and an event after a deadline word ("before the fair", "in time for Sports Day").
+# (Each starts with a plain character set, its words' first letters, as _DUE_RE does.)
+_TO_MEETING_RE = re.compile(
+    rf"[tT](?<!\w[tT])(?P<prep>(?i:o|ill))\s+(?P<expr>(?i:{_MEETING}))(?![\w/])"
+)
+_EVENT_PREP_WORDS = (
+    *("no later than", "not later than", "by", "before", "prior to", "until", "till"),
+    *("ahead of", "in time for", "at"),
+)
+_EVENT_FIRST = "".join(sorted({c for p in _EVENT_PREP_WORDS for c in (p[0], p[0].upper())}))
+_EVENT_DUE_RE = re.compile(
+    rf"[{_EVENT_FIRST}](?<!\w[{_EVENT_FIRST}])(?P<prep>(?i:"
+    + "|".join(f"(?<={p[0]}){p[1:]}" for p in _EVENT_PREP_WORDS).replace(" ", r"\s+")
+    + rf"))\s+(?P<expr>(?i:{_EVENT}))"
+)
+# Their words, looked for in the lower-cased sentence first (no flags: a fast scan).
+_MEETING_HINT_RE = re.compile(r"meeting|agenda|plenum|session|call|agm")
+_EVENT_HINT_RE = re.compile(_EVENT_NOUN.replace(r"\s+", " "))
 # When, without a date: "as soon as possible", "shortly", "in due course", "eventually".
 _VAGUE = (
     r"as\s+soon\s+as\s+(?:possible|practicable)|ASAP|shortly|eventually|in\s+due\s+course"
@@ -253,7 +271,6 @@ _WORD_NUMBERS = {
 
 _SHORT_NUMERIC_RE = re.compile(_SHORT_NUMERIC)
 _EVENT_BOUND_RE = re.compile(r"(?i:the\s+)?(?i:start|end|beginning)\s")
-_PLACE_PREP_RE = re.compile(r"(?i:\s(?:at|on|in|during))?\s*$")
 _IRREGULAR_PARTICIPLES = frozenset(
     ("held", "given", "made", "taken", "sent", "written", "seen", "done", "said", "told")
     + ("heard", "brought", "bought", "paid", "met", "won", "set", "read", "left", "spent")
@@ -262,8 +279,9 @@ _AGENT_VERBS = frozenset(("for", "run", "met", "paid", "held", "led", "set", "wo
 _HOLIDAY_RE = re.compile(r"\b(?:recess|break|holidays?)\b")
 _PREFERRED = ("no later than", "not later than", "by", "before", "prior to", "until", "till", "due")
 _DAY_OF_MONTH_PREPS = frozenset(_PREFERRED) | {"on"}
-_EVENT_PREPS = frozenset(_PREFERRED) - {"due"} | {"ahead of", "in time for"}
-_DEADLINE_PREPS = tuple(_EVENT_PREPS)
+# Deadline words, before which a past participle dates no thing done ("sent by 3 June").
+_DEADLINE_PREPS = (*_PREFERRED[:-1], "ahead of", "in time for")
+_GATHERING_WORDS = ("meeting", "call", "session", "plenum", "agm")
 _TO_COME_RE = re.compile(r"(?i:next|following|forthcoming|future|coming)")
 # Before a participle, words that make it a task: "to be agreed", "get the hedge cut".
 _NOT_PAST = frozenset(("be", "being", "get", "have"))
@@ -694,28 +712,27 @@ def find_due_phrases(sentence: str) -> list[DuePhrase]:
         is_duration = bool(_DURATION_RE.fullmatch(expr.strip()))
         if is_duration and prep not in ("within", "in", "in the next", "over the next"):
             continue  # "at 12-18 months", "for a year" are not deadlines
-        if prep in ("for", "to") and not _AGENDA_OR_MEETING_RE.search(expr):
-            continue  # "to report back to the next meeting" is a due; "to the autumn" is not
+        if prep == "for" and not _MEETING_WORD_I_RE.search(expr):
+            continue
         if _DAY_OF_MONTH_RE.fullmatch(expr.lower()) and prep not in _DAY_OF_MONTH_PREPS:
             continue  # "in the 1st", "at the 2nd": a place in a list, not a day
         if _SHORT_NUMERIC_RE.fullmatch(expr) and prep not in _PREFERRED:
             continue  # "scored 5/6", "in 3/4 of cases": a deadline word must come first
-        if m.group("event") and not _event_due(sentence, m, prep):
-            continue
         if (
             prep == "on"
             and not _DIGIT_RE.search(expr)
             and not _AGENDA_OR_MEETING_RE.search(expr)
-            and not _on_weekday(sentence, m.start("expr"), m.end())
+            and not _on_weekday(sentence, m.start(), m.start("expr"), m.end())
         ):
             continue  # "a report on winter pressures": a subject, not a date
-        phrase_start = m.start("expr") if prep in ("due", "to") else m.start()
-        if prep in ("for", "to", "at", "on") and _MONTH_MEETING_RE.search(expr):
+        phrase_start = m.start("expr") if prep == "due" else m.start()
+        if prep in ("for", "at", "on") and _MONTH_MEETING_RE.search(expr):
             phrase_start = m.start("expr")  # "the January meeting", as a named meeting reads
         if prep in ("before", "ahead of", "prior to"):
             lead = _LEAD_BEFORE_RE.search(sentence, max(0, phrase_start - 40), phrase_start)
             phrase_start = lead.start() if lead else phrase_start
         found.append(DuePhrase(sentence[phrase_start : m.end()], phrase_start, m.end()))
+    _rarer_phrases(sentence, found)
     for m in _BARE_DUE_RE.finditer(sentence):
         group = "expr" if m.group("expr") else "bracketed"
         s, e = m.start(group), m.end(group)
@@ -752,13 +769,39 @@ def find_due_phrases(sentence: str) -> list[DuePhrase]:
     return found
 
 
+def _rarer_phrases(sentence: str, found: list[DuePhrase]) -> None:
+    """Adds the phrases of _TO_MEETING_RE and _EVENT_DUE_RE that overlap none found."""
+    matches: list[re.Match[str]] = []
+    low = sentence.lower()
+    if _MEETING_HINT_RE.search(low):
+        matches.extend(_TO_MEETING_RE.finditer(sentence))
+    if "Day" in sentence or "Night" in sentence or _EVENT_HINT_RE.search(low):
+        matches.extend(
+            m
+            for m in _EVENT_DUE_RE.finditer(sentence)
+            if _event_due(
+                sentence, m, " ".join(m.group(0)[: m.start("expr") - m.start()].lower().split())
+            )
+        )
+    for m in matches:
+        if any(p.start < m.end() and m.start() < p.end for p in found):
+            continue
+        expr = m.group("expr")
+        if _ANY_MONTH_RE.search(expr) and not _month_capitalised(expr):
+            continue  # "may", "march" as verbs
+        if expr[:2].lower() == "a ":
+            continue  # "brought to a future meeting": some meeting, no due
+        start = m.start("expr") if m.group(0)[:3].lower() == "to " else m.start()
+        found.append(DuePhrase(sentence[start : m.end()], start, m.end()))
+
+
 def _event_due(sentence: str, m: re.Match[str], prep: str) -> bool:
     """An event read as a due ("before the fair", "by Sports Day", "at the end of term"):
     after a deadline word, not an agent ("paid for by the fete", "run by the festival");
     "Day" and "Night" and an event with no "the" written with a capital ("by Open Day", not
     "by day")."""
     expr = m.group("expr")
-    if prep not in _EVENT_PREPS and not (prep == "at" and _EVENT_BOUND_RE.match(expr)):
+    if prep == "at" and not _EVENT_BOUND_RE.match(expr):
         return False  # "at the end of term" is a due too; "at the fete" a place
     if not expr.lower().startswith("the") and not expr[0].isupper():
         return False
@@ -777,7 +820,9 @@ def _past_occasion(sentence: str, phrase: DuePhrase) -> bool:
     by 3 June", "circulated at the next meeting"."""
     if phrase.text.lower().startswith(_DEADLINE_PREPS) or _TO_COME_RE.search(phrase.text):
         return False
-    words = _PLACE_PREP_RE.sub("", sentence[max(0, phrase.start - 40) : phrase.start]).split()
+    words = sentence[max(0, phrase.start - 40) : phrase.start].split()
+    if words and words[-1].lower() in ("at", "on", "in", "during"):
+        words.pop()
     if not words:
         return False
     last = words[-1].lower()
@@ -788,10 +833,13 @@ def _past_occasion(sentence: str, phrase: DuePhrase) -> bool:
     return participle and not before & _NOT_PAST
 
 
-def _on_weekday(sentence: str, start: int, end: int) -> bool:
+def _on_weekday(sentence: str, on: int, start: int, end: int) -> bool:
     """ "on Sunday", "on Friday next": a day to come, written with a capital; not "on
-    Monday evenings" (every week)."""
+    Monday evenings" (every week), nor a meeting's day ("at the community call on Thursday":
+    the call is the phrase)."""
     if not _WEEKDAY_RE.fullmatch(sentence, start, end) or not sentence[start].isupper():
+        return False
+    if sentence[max(0, on - 10) : on].lower().rstrip().endswith(_GATHERING_WORDS):
         return False
     after = sentence[end : end + 16].split()
     return not (after and after[0][:1].islower() and after[0].rstrip(".,;:)").endswith("s"))
