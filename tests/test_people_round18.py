@@ -220,3 +220,35 @@ def test_a_double_surname_written_with_and_without_its_hyphen_is_one_person() ->
 def test_a_titled_name_does_not_run_on_into_the_next_person() -> None:
     text = HEAD + "Present: Cllr Janet Pike Helen Quill (Clerk)\n\n1. Water\n"
     assert people(text) == [("Janet Pike", "Cllr"), ("Helen Quill", "Clerk")]
+
+
+def test_attendance_in_informal_notes() -> None:
+    text = (
+        "Hall committee notes 3/3/25\nHere: Ann, Bob, Cath\nSent apologies: Dee\nNot here: Eve\n"
+        "- Ann to ring the plumber\n"
+    )
+    got = [(p.name, p.attendance) for p in parse(text).people]
+    assert got == [
+        ("Ann", "present"),
+        ("Bob", "present"),
+        ("Cath", "present"),
+        ("Dee", "apologies"),
+        ("Eve", "absent"),
+    ]
+
+
+NAMES = ["Ann Lee", "Bob Tate", "Carl Moss", "Dee Orr", "Eve Parr"]
+ROLES = ["Chair", "Vice Chair", "Treasurer", "Youth Club", "Bowls Club"]
+
+
+def test_a_table_flattened_by_columns_with_a_gap_or_a_head_between_the_runs() -> None:
+    expected = list(zip(NAMES, ROLES, strict=True))
+    names, roles = "\n".join(NAMES), "\n".join(ROLES)
+    for layout in (f"Present\n\n{names}\n\n{roles}\n", f"Name\n{names}\nRepresenting\n{roles}\n"):
+        text = f"Ashby Hall committee, 3 March 2025\n{layout}\n1. Water\n"
+        assert people(text) == expected, layout
+
+
+def test_names_over_a_sentence_take_no_roles() -> None:
+    text = "Ashby Hall committee, 3 March 2025\nPresent\nAnn Lee\nBob Tate\n\nThe Chair spoke.\n"
+    assert people(text)[:2] == [("Ann Lee", None), ("Bob Tate", None)]

@@ -27,6 +27,10 @@ _RUNS_ON_RE = re.compile(r"(?:[-–—&,/(]|\b(?:and|of|for|to|the|in|with))\s*$
 _PAGE_RE = re.compile(r"(?i)(?:page\s+)?\d{1,3}(?:\s+of\s+\d{1,3})?|[-–—]\s*\d{1,3}\s*[-–—]")
 _WORD_RE = re.compile(r"[A-Za-z]+")
 _MAX_CELL = 60
+_COLUMN_HEAD_RE = re.compile(
+    r"(?i)[*_#\s]*(?:roles?|positions?|titles?|offices?|organi[sz]ations?|representing"
+    r"|capacity|designation)[*_:\s]*"
+)
 
 
 def flattened_columns(finder: PeopleFinder) -> None:
@@ -53,12 +57,23 @@ def flattened_columns(finder: PeopleFinder) -> None:
         if len(names) < 2:
             i += 1 if not names else 0
             continue
+        i = _roles_start(text, lines, i)
         cells, i = _role_lines(text, lines, i, 3 * len(names), name_line)
         roles = _group_cells(cells, len(names))
         if roles is None:
             continue
         for entry, role in zip(names, roles, strict=True):
             _give_role(finder, entry, role)
+
+
+def _roles_start(text: str, lines: list[Line], i: int) -> int:
+    """Where the roles begin after the names: past one blank line and the roles' column head
+    ("Role", "Representing", "Position")."""
+    if i < len(lines) and lines[i].blank:
+        i += 1
+    if i < len(lines) and _COLUMN_HEAD_RE.fullmatch(text, lines[i].cstart, lines[i].cend):
+        i += 1
+    return i
 
 
 def _may_be_name_line(text: str, ln: Line) -> bool:

@@ -16,7 +16,8 @@ PRESENT, APOLOGIES, IN_ATTENDANCE, ABSENT = "present", "apologies", "in attendan
 
 # A list's heading, at the start of a line: "Present:", "**Present**:", "## Participants",
 # "PRESENT (six Councillors): -", "In attendance (Secretariat)—", "1. Apologies for Absence",
-# "Present ; ..." (a semicolon for the colon), "Roll call: ...", "Apols: Jo, Sam".
+# "Present ; ..." (a semicolon for the colon), "Roll call: ...", and in informal notes
+# "Apols: Jo, Sam", "Here: Ann, Bob", "Sent apologies: Dee", "Not here: Eve".
 _LIST_MARKER_RE = re.compile(
     r"(?P<kind>(?:Present\s+)?In\s+the\s+chair|Members present|Councillors present"
     r"|Members in attendance|Those present"
@@ -29,9 +30,10 @@ _LIST_MARKER_RE = re.compile(
     r"|(?:(?:Additional|Other|Further)[ \t]+)?(?:Attendees|Participants)|Attend[ae]nce"
     r"|Roll[ \t-]*call|Also,?[ \t]+in[ \t]+attend[ae]nce|In attend[ae]nce|Also,?[ \t]+present"
     r"|(?:Officers|Officials)(?: present| in attendance)?"
-    r"|(?:Apologies|Apols)(?: for absence)?(?: received)?(?: from)?(?:\s*/\s*Absent)?|Regrets"
+    r"|(?:(?:Sent|Gave)[ \t]+)?(?:Apologies|Apols)(?: for absence)?(?: received)?(?: from)?"
+    r"(?:\s*/\s*Absent)?|Regrets"
     r"|Absent(?:\s+with(?:out)?\s+apologies)?|Absentees|Substitutes?"
-    r"|Not (?:present|attending|in attendance)|Unable to attend|Excused"
+    r"|Not (?:present|attending|in attendance|here)|Unable to attend|Excused|Here|Attended"
     r"|Observers?(?: and speakers)?|Observing|Guests|Board members|Committee members|Members)\b"
     # how they attended: "Attending remotely:", "Present via Zoom -", "Present (via Teams):"
     r"(?:[ \t]+(?:remotely|online|virtually|in[ \t]+person|(?:via|by|on)[ \t]+[\w-]+))?"
@@ -46,6 +48,7 @@ _KINDS = (
     ("not present", ABSENT),
     ("not attending", ABSENT),
     ("not in attend", ABSENT),
+    ("not here", ABSENT),
     ("unable", APOLOGIES),
     ("excused", APOLOGIES),
     ("without apolog", ABSENT),

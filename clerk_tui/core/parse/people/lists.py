@@ -37,7 +37,7 @@ _MID_LINE_MARKER_RE = re.compile(
     r"(?:[.;|\d]|\s[-–—])\s+[*_]*(?P<kind>Attendees|Present|Attendance|Participants|Apologies"
     r"|In attendance|Also,?[ \t]+(?:present|in[ \t]+attendance))[*_]*\s*:[*_]*\s*(?=\S)"
 )
-_MARKER_FIRST = frozenset("0123456789pmcaiobsgtdrnuevw#*_>|")
+_MARKER_FIRST = frozenset("0123456789pmcaiobsgtdrnuevwh#*_>|")
 # Where a run-on list changes list: "... Parish Clerk: Peter King In attendance: four ...",
 # "... Clive Mitchell Apologies for absence: Svava Barker".
 _INLINE_MARKER_RE = re.compile(
