@@ -108,7 +108,7 @@ def find_actions(ctx: Context) -> list[Action]:
     actions = _dedupe_against_table(actions, rows)
     lists = _action_list_spans(ctx)
     actions = _drop_restated(actions, lists)
-    actions = _listed_with_no_owner(actions, lists)
+    actions = _restated_in_list(actions, lists)
     actions = [a for a in actions if not _motion_movers(ctx.text, a)]
     actions = drop_reviewed(ctx, actions)
     carry_bare_objects(ctx, actions)
@@ -248,30 +248,38 @@ def _drop_restated(actions: list[Action], lists: Spans) -> list[Action]:
     return [a for a in out if a is not None]
 
 
-def _listed_with_no_owner(actions: list[Action], lists: Spans) -> list[Action]:
-    """An action list's bare task restating an action minuted above with its owner ("Tomasz
-    to get an updated quote for the kiln", then "- get updated quote for the kiln" under
-    "Action items"): one action, the list's, with the owner, due date and item of the
-    minute. The same verb, and the list's words all in the minute's (two or more), or most
-    of them (three or more). ``actions`` are in the order of the text."""
+def _restated_in_list(actions: list[Action], lists: Spans) -> list[Action]:
+    """An action list's task restating an action minuted above, for the same owner or with an
+    owner on one side only ("Tomasz to get an updated quote for the kiln", then "- get
+    updated quote for the kiln" under "Action items"; "Ravi will book the hall" then "ACTION:
+    Ravi to book the hall for the May fair"): one action, the list's, with the owner, due
+    date and item of the minute when it has none. The same task: the same verb and the words
+    of one all in the other (two or more), or most of either's words shared (three or more)
+    and no two different verbs of a task. ``actions`` are in the order of the
+    text."""
     drop: set[int] = set()
     for k, a in enumerate(actions):
-        if a.owner is not None or not lists.overlaps(a.start, a.end) or not a.text.strip():
+        if not lists.overlaps(a.start, a.end) or not a.text.strip():
             continue
         words, verb = _content_words(a.text), a.text.split(None, 1)[0].lower()
         for b in reversed(actions[:k]):
-            if b.owner is None or id(b) in drop or lists.overlaps(b.start, b.end):
+            if id(b) in drop or lists.overlaps(b.start, b.end):
+                continue
+            if a.owner is not None and b.owner is not None and not _same_owner(a, b):
                 continue
             theirs = _content_words(b.text)
             shared = words & theirs
-            if not b.text.lower().startswith(verb) or not (
-                len(words) >= 2
-                and words <= theirs
+            if not (
+                b.text.lower().startswith(verb)
+                and len(shared) >= 2
+                and (words <= theirs or theirs <= words)
                 or len(shared) >= 3
-                and len(shared) >= 0.8 * max(len(words), len(theirs))
+                and 5 * len(shared) >= 3 * min(len(words), len(theirs))
+                and not _different_tasks(a.text, b.text)
             ):
                 continue
-            a.owner, a.owners, a.item = b.owner, b.owners, b.item
+            if a.owner is None:
+                a.owner, a.owners, a.item = b.owner, b.owners, b.item
             if a.due is None:
                 a.due, a.due_text = b.due, b.due_text
             drop.add(id(b))

@@ -1,0 +1,83 @@
+"""False actions on minutes nobody here had read (round 18): each kind of sentence that is no
+task, with invented variants (Harrowby Vale, a fictional parish and a fictional club), and
+near misses that must stay tasks."""
+
+from __future__ import annotations
+
+import pytest
+
+from clerk_tui.core.parse import parse_strict
+
+HEAD = (
+    "Harrowby Vale Community Club\n"
+    "Committee meeting held on 14 May 2026\n"
+    "Present: Anwen Lloyd (Chair), Rhys Morgan, Bea Carter, Ola Bakare, Tariq Aziz\n\n"
+)
+
+
+def owned(body: str) -> list[tuple[str | None, str]]:
+    return [(a.owner, a.text) for a in parse_strict(HEAD + body).actions]
+
+
+# --- the same task in the body and again in the closing list of actions ---------------------
+
+
+@pytest.mark.parametrize(
+    ("body", "listed", "owner"),
+    [
+        (
+            "- Mower: quotes needed, ACTION: Anwen can chase those and gather fresh quotes for"
+            " the mower\n",
+            "- ACTION: Anwen to gather fresh quotes for the mower from two firms\n",
+            "Anwen",
+        ),
+        (
+            "ACTION: Rhys is pricing a new urn for the kitchen and will report back\n",
+            "- ACTION: Rhys is pricing a new urn for the kitchen and will report back\n",
+            None,
+        ),
+        (
+            "- ACTION: Bea will book the scout hut\n",
+            "- ACTION: Bea will book the scout hut for the quiz night, Friday 6 March\n",
+            "Bea",
+        ),
+        (
+            "- ACTION: Ola passing the raffle to Kemi?\n",
+            "- ACTION: Ola passing the raffle over to Kemi to run it\n",
+            None,
+        ),
+        (
+            "- Deposits: ACTION: we will refund his deposit now for a start\n",
+            "- ACTION: Tariq: we will refund Sam's deposit now\n",
+            "Tariq",
+        ),
+    ],
+)
+@pytest.mark.parametrize("heading", ["### Action Items Resulting", "Actions arising"])
+def test_a_task_restated_in_the_closing_list_is_one_action(
+    body: str, listed: str, owner: str | None, heading: str
+) -> None:
+    actions = owned(f"1. Club business\n\n{body}\n{heading}\n\n{listed}")
+    assert len(actions) == 1
+    assert actions[0][0] == owner
+
+
+@pytest.mark.parametrize(
+    ("body", "listed"),
+    [
+        (  # the same topic, two jobs
+            "- ACTION: Ola to get a quote for the hall roof repair\n",
+            "- ACTION: Ola to arrange the hall roof repair\n",
+        ),
+        (  # the same job for two people, two occasions
+            "- ACTION: Bea to book the scout hut for the quiz\n",
+            "- ACTION: Tariq to book the scout hut for the disco\n",
+        ),
+        (  # one word shared
+            "- ACTION: Rhys to order the tea urn\n",
+            "- ACTION: Rhys to order the tea towels\n",
+        ),
+    ],
+)
+def test_two_tasks_in_the_body_and_the_list_stay_two(body: str, listed: str) -> None:
+    assert len(owned(f"1. Club business\n\n{body}\n### Action Items Resulting\n\n{listed}")) == 2
