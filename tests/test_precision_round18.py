@@ -81,3 +81,40 @@ def test_a_task_restated_in_the_closing_list_is_one_action(
 )
 def test_two_tasks_in_the_body_and_the_list_stay_two(body: str, listed: str) -> None:
     assert len(owned(f"1. Club business\n\n{body}\n### Action Items Resulting\n\n{listed}")) == 2
+
+
+# --- willing to hold an office: an election, not a task --------------------------------------
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "- Kemi open to being Vice-Chair",
+        "- Ola keen to serve as a trustee",
+        "- Rhys glad to be At-Large",
+        "- Bea glad to stay on as Treasurer",
+        "- Kemi keen to stand for re-election",
+        "- Kemi: I'd be glad to stand again as Chair",
+        "- Tariq open to being co-opted onto the committee",
+    ],
+)
+def test_willing_to_hold_an_office_is_no_task(line: str) -> None:
+    assert owned(f"2. Elections\n\n{line}\n") == []
+
+
+@pytest.mark.parametrize(
+    ("line", "task"),
+    [
+        ("- Tariq glad to help with the Treasurer's handover", "help with the Treasurer's"),
+        ("- Bea to stand in for the Secretary at the county meeting", "Stand in for the Secretary"),
+        ("- Bea keen to become a first-aider", "become a first-aider"),
+        ("Remaining chairs from the fete to be stacked in the store.", "Remaining chairs"),
+        ("- Rhys to serve the teas as chair of the fete committee", "Serve the teas"),
+        ("- Ola glad to be the contact for Treasurer queries", "contact for Treasurer"),
+        ("- Rhys: I'm happy to review the Chair's report", "Review the Chair's report"),
+    ],
+)
+def test_willing_to_do_a_job_stays_a_task(line: str, task: str) -> None:
+    actions = owned(f"2. Elections\n\n{line}\n")
+    assert len(actions) == 1
+    assert task in actions[0][1]

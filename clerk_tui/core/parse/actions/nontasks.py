@@ -274,12 +274,43 @@ def office_taken(ctx: Context, a: Action) -> bool:
     return _OFFICE_TAKEN_RE.match(a.text) is not None
 
 
+# An office of a club or council: "Treasurer", "Vice-Chair", "assistant secretary".
+_OFFICE = (
+    r"(?:co-?)?(?:vice[\s-]|deputy\s+|assistant\s+)?(?:chair(?:man|woman|person)?|president"
+    r"|treasurer|secretar(?:y|ies)|clerk|trustees?|directors?|webmaster|editor|minute[\s-]taker|convenor|convener|co-?ordinator)\b"
+)
 _OFFICE_TAKEN_RE = re.compile(
     r"(?i)(?:take\s+(?:on\s+)?the\s+(?:role|post|position)\s+of\s+(?:the\s+)?(?-i:[A-Z])"
     r"|(?:(?:carry\s+on|continue|remain|stay\s+on)(?:\s+in)?(?:\s+(?:the|their|his|her)(?:\s+respective)?"
-    r"\s+(?:roles?|posts?|positions?))?|take\s+over|act|serve)\s+as\s+(?:the\s+)?(?:new\s+|joint\s+)?"
-    r"(?:co-?)?(?:vice[\s-]|deputy\s+|assistant\s+)?(?:chair\w*|president|treasurer|secretar(?:y|ies)"
-    r"|clerk|trustees?|directors?|webmaster|editor|minute[\s-]taker|convenor|convener|co-?ordinator)\b)"
+    rf"\s+(?:roles?|posts?|positions?))?|take\s+over|act|serve)\s+as\s+(?:the\s+)?(?:new\s+|joint\s+)?{_OFFICE})"
+)
+
+
+def willing_to_serve(ctx: Context, a: Action) -> bool:
+    """A member willing to hold an office, said in an election: "Priya: happy to be Secretary",
+    "- Tom open to standing again", "Sam glad to stay on as Treasurer", "Kemi keen to stand
+    for re-election", "(I'd be glad to) stand again as Chair". Willing to do a job ("Ola
+    happy to send the minutes to the Chair", "happy to be the contact for the fair") is a
+    task."""
+    return _WILLING_RE.match(a.text) is not None
+
+
+_GLAD = r"(?:happy|glad|willing|pleased|open|keen|prepared|delighted|content)\s+to\s+"
+_SERVE = (
+    r"(?:be(?:ing)?|becom(?:e|ing)|serv(?:e|ing)|stand(?:ing)?|stay(?:ing)?\s+on|remain(?:ing)?"
+    r"|continu(?:e|ing)|carry(?:ing)?\s+on)(?:\s+again|\s+in\s+post)?"
+)
+_AN_OFFICE = (
+    r"(?:(?:the|a|an)\s+)?(?:new\s+|joint\s+)?(?:(?:(?!(?:for|of|to|with|and)\b)[\w-]+\s+){0,2}?"
+    rf"{_OFFICE}|(?:re-?)?election\b)"
+)
+_WILLING_RE = re.compile(
+    # willing to: "Open to being Vice-Chair", "Happy to be Secretary", "Open to being co-opted"
+    rf"(?i){_GLAD}{_SERVE}(?:\s+(?:as|for))?\s+(?:{_AN_OFFICE}|co-?opted\b"
+    r"|(?-i:[A-Z])[\w-]*\W*$)"
+    rf"|{_GLAD}stand(?:ing)?(?:\s+again)?\W*$"
+    # what was offered, the willingness left behind: "Stand again as Chair"
+    rf"|{_SERVE}\s+(?:as|for)\s+{_AN_OFFICE}"
 )
 
 
@@ -774,6 +805,7 @@ NON_TASKS: tuple[Callable[[Context, Action], bool], ...] = (
     recurring_meeting,
     award_made,
     office_taken,
+    willing_to_serve,
     refused_or_kept,
     trial_of_practice,
     stated_goal,
