@@ -118,3 +118,54 @@ def test_willing_to_do_a_job_stays_a_task(line: str, task: str) -> None:
     actions = owned(f"2. Elections\n\n{line}\n")
     assert len(actions) == 1
     assert task in actions[0][1]
+
+
+# --- the meeting's own business at this meeting -----------------------------------------------
+
+COUNCIL = (
+    "Harrowby Vale Parish Council\n"
+    "Minutes of the meeting held on 14 May 2026\n"
+    "Present: Cllr Anwen Lloyd (Chair), Cllr Rhys Morgan, Cllr Bea Carter, Mr Ola Bakare"
+    " (Clerk)\n\n"
+)
+
+
+def council_owned(body: str) -> list[tuple[str | None, str]]:
+    return [(a.owner, a.text) for a in parse_strict(COUNCIL + body).actions]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "301/26 CONFIDENTIAL BUSINESS The Council to pass a resolution to exclude the press and"
+        " public owing to the confidential nature of the business. To discuss any urgent staffing"
+        " matters. To discuss the caretaker contract. Resolved.\n",
+        "12. Exclusion of press and public\nThe Parish Council to resolve to exclude the public"
+        " and press for the next item.\n",
+        "7. Budget\nCouncil to consider the draft budget for 2026/27.\n",
+        "10. Grants\nThe Council agreed to pass a resolution supporting the bid.\n",
+        "11. Highways\nThe County Council to consider the request for a crossing.\n",
+    ],
+)
+def test_the_meetings_own_business_is_no_task(body: str) -> None:
+    assert council_owned(body) == []
+
+
+@pytest.mark.parametrize(
+    ("body", "task"),
+    [
+        ("12. Website\nThe Council to add the fair to the website.\n", "Add the fair"),
+        ("13. Letters\nThe Clerk to pass the resolution to the county council.\n", "Pass the"),
+        ("14. Budget\nThe Finance Committee to consider the budget on 3 June.\n", "Consider the"),
+        ("15. Budget\nThe Clerk to discuss the budget with the auditor.\n", "Discuss the budget"),
+        (
+            "16. Loans\nRequest that the Finance committee consider whether the loan should be"
+            " repaid early.\n",
+            "Consider whether the loan",
+        ),
+    ],
+)
+def test_a_councils_work_stays_a_task(body: str, task: str) -> None:
+    actions = council_owned(body)
+    assert len(actions) == 1
+    assert actions[0][1].startswith(task)

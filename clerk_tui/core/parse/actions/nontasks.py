@@ -171,11 +171,29 @@ _OUTCOME_MADE_RE = re.compile(
 
 
 def business_of_the_meeting(ctx: Context, a: Action) -> bool:
-    """The meeting asked or invited to do, there and then, what a meeting does: "The Chairman
-    invited Members to ask questions", "The Panel was asked to consider the recommendations",
-    "Members were asked to consider topics for future reviews". Given a date ("Members were
-    asked to send comments to the Clerk by 14 March") it is a task."""
-    return a.due is None and _the_meeting(a) and _MEETING_BUSINESS_RE.match(a.text) is not None
+    """The meeting or a council asked or invited to do, there and then, what a meeting does:
+    "The Chairman invited Members to ask questions", "The Panel was asked to consider the
+    recommendations", "Council to consider the draft budget", "The County Council to consider
+    the request"; and passing a resolution, shutting out the press and public: "The Council
+    to pass a resolution to exclude the press and public". Given a date ("Members were asked
+    to send comments to the Clerk by 14 March") it is a task, and so is a council's work
+    ("The Council to add the fair to the website") and a committee asked to consider
+    something ("Request that the Finance committee consider the loan")."""
+    if a.due is not None:
+        return False
+    if _RESOLUTION_RE.match(a.text) is not None:
+        return True
+    return (
+        _the_meeting(a) or _COUNCIL_RE.fullmatch(a.owner or "") is not None
+    ) and _MEETING_BUSINESS_RE.match(a.text) is not None
+
+
+# A council, the meeting's own or another ("Council", "The Parish Council", "the County
+# Council"); not a committee asked to look at something ("the Finance committee").
+_COUNCIL_RE = re.compile(r"(?i)(?:the\s+)?(?:[a-z-]+\s+){0,2}?council")
+_RESOLUTION_RE = re.compile(
+    r"(?i)(?:pass\s+a\s+resolution|resolve\s+to\s+exclude|exclud(?:e|ing)\s+the\s+(?:press|public))\b"
+)
 
 
 _MEETING_BUSINESS_RE = re.compile(
