@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from clerk_tui.core.model import ParsedMinutes
 from clerk_tui.core.parse import parse_strict
 
 HEAD = (
@@ -168,4 +169,57 @@ def test_the_meetings_own_business_is_no_task(body: str) -> None:
 def test_a_councils_work_stays_a_task(body: str, task: str) -> None:
     actions = council_owned(body)
     assert len(actions) == 1
+    assert actions[0][1].startswith(task)
+
+
+# --- a matter put on a later agenda: a follow-up, not a task with no owner ---------------------
+
+
+def council_parse(body: str) -> ParsedMinutes:
+    return parse_strict(COUNCIL + body)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "5. Bus shelter\nA letter had come from the Scouts asking for help with the shelter. It"
+        " was agreed to include on the March agenda.\n",
+        "6. Hedges\nThe hedge on Mill Lane is overgrown. It was agreed to add to the next"
+        " agenda.\n",
+        "10. Bins\nIt was agreed to place the bins on the next agenda for a decision.\n",
+        "11. Bins\nThe new bins were discussed and it was agreed to further add to the July"
+        " agenda.\n",
+    ],
+)
+def test_a_matter_put_on_a_later_agenda_is_a_follow_up_only(body: str) -> None:
+    parsed = council_parse(body)
+    assert parsed.actions == []
+    assert len(parsed.follow_ups) == 1
+
+
+@pytest.mark.parametrize(
+    ("body", "owner", "task"),
+    [
+        ("11. Bins\nThe Clerk agreed to add to the January agenda.\n", "The Clerk", "Add to"),
+        ("13. Fair\nIt was agreed to add the fair dates to the noticeboard.\n", None, "Add the"),
+        ("14. Fair\nCllr Morgan to include the fair in the newsletter.\n", "Cllr Morgan", "Incl"),
+        ("15. Fair\nIt was agreed to add the agenda papers to the website.\n", None, "Add the"),
+        (
+            "16. Forms\n- Add to next meeting agenda to have Rhys take us through the form.\n",
+            None,
+            "Add to next meeting agenda to have",
+        ),
+        (
+            "17. Forms\nIt was agreed to add to the June agenda for Rhys to present the plan.\n",
+            None,
+            "Add to the June agenda for Rhys",
+        ),
+    ],
+)
+def test_putting_it_somewhere_or_someone_named_stays_a_task(
+    body: str, owner: str | None, task: str
+) -> None:
+    actions = council_owned(body)
+    assert len(actions) == 1
+    assert actions[0][0] == owner
     assert actions[0][1].startswith(task)

@@ -11,6 +11,7 @@ from datetime import date
 from ..dates import find_named_meetings
 from ..model import Action, Decision, FollowUp, Meeting, ParsedMinutes, Person
 from .actions import find_actions
+from .actions.nontasks import without_agenda_follow_ups
 from .actions.tables import column_owners
 from .context import Context, Faults, forget_parse
 from .decisions import find_decisions
@@ -119,6 +120,9 @@ def _parse(
     actions = run(without_placeholder_owners, actions) or actions
     people = run(owners_as_people, text, people, actions) or people
     follow_ups = run(find_follow_ups, ctx) or []
+    kept = run(without_agenda_follow_ups, actions, follow_ups)
+    if kept is not None:
+        actions = kept
     found: list[Decision | Action | FollowUp] = [*decisions, *actions, *follow_ups]
     for each in found:
         each.text = without_markup(each.text)

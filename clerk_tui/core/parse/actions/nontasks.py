@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from ...model import Action
+from ...model import Action, FollowUp
 from ..context import Context, line_of, per_parse
 from ..keywords import holds_any
 from ..layout import TIME_ALLOWED_RE, Line, paragraph_start
@@ -29,6 +29,26 @@ from .owners import owner_like, self_body
 def drop_non_tasks(ctx: Context, actions: list[Action]) -> list[Action]:
     """``actions`` without those of a kind that is never a task (see :data:`NON_TASKS`)."""
     return [a for a in actions if not any(kind(ctx, a) for kind in NON_TASKS)]
+
+
+def without_agenda_follow_ups(actions: list[Action], follow_ups: list[FollowUp]) -> list[Action]:
+    """``actions`` without a matter put on a later agenda by no one named, when a follow-up
+    is made of it: "It was agreed to include on the March agenda", "Agreed to place the bins
+    on the next agenda for a decision". Someone named to put it there ("The Clerk agreed to
+    add to the January agenda") has a task, and so has putting something anywhere else ("Add
+    the fair to the website") and what is to be done there ("Add to next meeting agenda to
+    have Cara walk the group through the form")."""
+    placed = [a for a in actions if a.owner is None and _ON_AN_AGENDA_RE.match(a.text) is not None]
+    if not placed:
+        return actions
+    drop = {id(a) for a in placed if any(f.start < a.end and a.start < f.end for f in follow_ups)}
+    return [a for a in actions if id(a) not in drop]
+
+
+_ON_AN_AGENDA_RE = re.compile(
+    r"(?i)(?:further\s+|also\s+)?(?:add|include|put|place|list|carry|bring|table)\b[^.;]{0,80}?"
+    r"\bagenda\b(?:\s+(?:for|of|in|at)\s(?:(?!\bto\b)[^.;]){0,40})?\W*$"
+)
 
 
 def _the_meeting(a: Action) -> bool:
