@@ -223,3 +223,42 @@ def test_putting_it_somewhere_or_someone_named_stays_a_task(
     assert len(actions) == 1
     assert actions[0][0] == owner
     assert actions[0][1].startswith(task)
+
+
+# --- a planning authority's decisions on applications, listed to be noted ---------------------
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Planning Decisions Received: 26/00312/HH Harrowby Vale 4 Church Row - Extension to rear"
+        " of house to form kitchen Application Permitted 3 March 2026 Delegated Decision",
+        "26/00177/HH 3 Vicarage Close - Extension to side of garage Application Withdrawn 1 April"
+        " 2026",
+        "Planning Decisions Received: 26/00312/HH 4 Church Row - Extension to rear of house to"
+        " form kitchen - Approved 3 March 2026 (Delegated)",
+    ],
+)
+def test_a_planning_decision_is_no_task(line: str) -> None:
+    assert council_owned(f"9. Planning\n{line}\n") == []
+
+
+@pytest.mark.parametrize(
+    ("line", "task"),
+    [
+        (
+            "The Clerk to ask the planning officer why the application for the barn was refused.",
+            "Ask the planning officer why",
+        ),
+        (
+            "The application for the barn was refused on 2 March 2026. The Clerk to ask the"
+            " planning officer for the reasons.",
+            "Ask the planning officer for",
+        ),
+        ("The Clerk to object to application 26/0333/F to build four houses.", "Object to"),
+    ],
+)
+def test_acting_on_a_planning_decision_stays_a_task(line: str, task: str) -> None:
+    actions = council_owned(f"9. Planning\n{line}\n")
+    assert len(actions) == 1
+    assert actions[0][1].startswith(task)

@@ -224,6 +224,22 @@ _MEETING_BUSINESS_RE = re.compile(
 )
 
 
+def planning_decision(ctx: Context, a: Action) -> bool:
+    """A planning authority's decision on an application, listed for the meeting to note:
+    "26/00312/HH 4 Church Row - Extension to rear of house to form kitchen Application
+    Permitted 3 March 2026 Delegated Decision", "... - Extension to side of garage - Approved
+    3 March 2026" (the application's description read as a task). Someone named to act on
+    it ("The Clerk to ask why the application for the barn was refused") has a task."""
+    return _PLANNING_OUTCOME_RE.search(ctx.text, a.start, a.end) is not None
+
+
+_PLANNING_OUTCOME_RE = re.compile(
+    r"(?i)\bapplication\s+(?:permitted|refused|approved|granted|withdrawn)\b|\bdelegated\s+decision\b"
+    r"|\b(?:permitted|refused|approved|granted|withdrawn)\s+\d{1,2}(?:st|nd|rd|th)?\s+"
+    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{4}\b"
+)
+
+
 def minutes_signed(ctx: Context, a: Action) -> bool:
     """The chair signing the minutes just approved, done at the table as the meeting's formal
     record: "It was resolved that the Chairman sign these as a correct record", "the Chair
@@ -848,6 +864,7 @@ NON_TASKS: tuple[Callable[[Context, Action], bool], ...] = (
     trial_of_practice,
     stated_goal,
     minutes_signed,
+    planning_decision,
     list_lead_in,
     modal_suggestion,
     everyday_word_owner,
