@@ -262,3 +262,32 @@ def test_acting_on_a_planning_decision_stays_a_task(line: str, task: str) -> Non
     actions = council_owned(f"9. Planning\n{line}\n")
     assert len(actions) == 1
     assert actions[0][1].startswith(task)
+
+
+# --- a sum the meeting set aside: a decision ----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The hedge was discussed. It was agreed to budget a spend of up to £150 to buy the"
+        " hedging, proposed by Cllr Morgan, seconded by Cllr Carter, all in favour.",
+        "It was agreed to set aside £500 for the summer fete.",
+        "Agreed to earmark up to £250 from reserves for the new noticeboard.",
+    ],
+)
+def test_a_sum_set_aside_by_the_meeting_is_no_task(line: str) -> None:
+    assert council_owned(f"4. Budget\n{line}\n") == []
+
+
+@pytest.mark.parametrize(
+    ("line", "task"),
+    [
+        ("The Clerk to budget £300 for the hedge in next year's accounts.", "Budget £300"),
+        ("It was agreed to buy the hedging at up to £150.", "Buy the hedging"),
+    ],
+)
+def test_someone_spending_it_stays_a_task(line: str, task: str) -> None:
+    actions = council_owned(f"4. Budget\n{line}\n")
+    assert len(actions) == 1
+    assert actions[0][1].startswith(task)

@@ -308,14 +308,18 @@ _OWN_MEETING_RE = re.compile(
 
 
 def award_made(ctx: Context, a: Action) -> bool:
-    """A grant, donation or appointment the meeting made, a decision: "It was agreed to grant
-    the bowls club £750", "It was suggested that a bookings secretary be appointed. This was
-    agreed". Someone named to act on it ("The Clerk to pay the grant") has a task."""
+    """A grant, donation, sum set aside or appointment the meeting made, a decision: "It was
+    agreed to grant the bowls club £750", "It was agreed to budget a spend of up to £150 to
+    buy the hedging", "Agreed to set aside £500 for the fete", "It was suggested that a
+    bookings secretary be appointed. This was agreed". Someone named to act on it ("The Clerk
+    to pay the grant", "The Clerk to budget £300 for the hedge") has a task, and so has the
+    purchase ("It was agreed to buy the hedging at up to £150")."""
     return _the_meeting(a) and _AWARD_RE.match(a.text) is not None
 
 
 _AWARD_RE = re.compile(
-    r"(?i)(?:grant|award|donate|give|allocate|contribute)\s[^.;]{0,80}?[£$€]\s?\d"
+    r"(?i)(?:grant|award|donate|give|allocate|contribute|budget|set\s+aside|earmark|ring-?fence)"
+    r"\s[^.;]{0,80}?[£$€]\s?\d"
     r"|(?:appoint|elect|co-opt)\b"
 )
 
