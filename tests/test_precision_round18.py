@@ -291,3 +291,63 @@ def test_someone_spending_it_stays_a_task(line: str, task: str) -> None:
     actions = council_owned(f"4. Budget\n{line}\n")
     assert len(actions) == 1
     assert actions[0][1].startswith(task)
+
+
+# --- standing notices, conditions and rules for money: remarks, not tasks -----------------------
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The Chair reminded the public that abusive behaviour will not be tolerated. If this"
+        " happens you will be asked to leave and the meeting may be adjourned.",
+        "If anyone disrupts the meeting they will be asked to leave.",
+        "Anyone behaving abusively will be asked to leave the meeting.",
+        "Should this occur, you will be asked to leave the room.",
+    ],
+)
+def test_a_standing_notice_to_whoever_misbehaves_is_no_task(line: str) -> None:
+    assert council_owned(f"2. Notices\n{line}\n") == []
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "It is hoped that members will appreciate\n  a. That the club needs funding if it is to"
+        " keep its rates low,\n  b. That the sponsor is local.",
+        "New tools to be funded from new income.",
+        "Small repairs to be paid with hall hire fees.",
+        "Future outings to be covered by donations.",
+    ],
+)
+def test_a_condition_or_a_rule_for_money_is_no_task(line: str) -> None:
+    assert council_owned(f"5. Money\n{line}\n") == []
+
+
+@pytest.mark.parametrize(
+    ("line", "owner", "task"),
+    [
+        (
+            "If the hall is free, Cllr Morgan will be asked to book it for the fete.",
+            "Cllr Morgan",
+            "Book it",
+        ),
+        (
+            "If the quote is late, the contractor will be asked to explain the delay.",
+            None,
+            "Ask the contractor",
+        ),
+        (
+            "Cllr Morgan needs to send the invoice if the grant is to be paid.",
+            "Cllr Morgan",
+            "Send the invoice",
+        ),
+        ("The hall invoice to be paid from reserves.", None, "The hall invoice"),
+        ("The Treasurer to pay the debts from subscription income.", "The Treasurer", "Pay"),
+    ],
+)
+def test_one_named_or_one_bill_stays_a_task(line: str, owner: str | None, task: str) -> None:
+    actions = council_owned(f"5. Money\n{line}\n")
+    assert len(actions) == 1
+    assert actions[0][0] == owner
+    assert actions[0][1].startswith(task)

@@ -240,6 +240,52 @@ _PLANNING_OUTCOME_RE = re.compile(
 )
 
 
+def asked_to_leave(ctx: Context, a: Action) -> bool:
+    """A standing notice of what happens to whoever misbehaves, read from "will be asked to":
+    "If this happens you will be asked to leave", "If anyone disrupts the meeting they will
+    be asked to leave", "Anyone behaving abusively will be asked to leave". One named to be
+    asked ("If the hall is free, Cllr Morgan will be asked to book it") has a task."""
+    return a.owner is None and _ANYONE_ASKED_RE.match(a.text) is not None
+
+
+_ANYONE_ASKED_RE = re.compile(
+    r"(?i)ask\s+(?:(?:if|should|when)\s[^.;]{0,80}?\b(?:you|they|he|she)\s+"
+    r"|you\s+|anyone\s+|anybody\s+|whoever\s+)"
+)
+
+
+def need_on_a_condition(ctx: Context, a: Action) -> bool:
+    """What something needs if it is to go on, a condition and not a task: "the club needs
+    funding if it is to keep its rates low", "Need volunteers if the fete is to go ahead".
+    Needing to do something ("Cllr Morgan needs to send the invoice if ...") is a task."""
+    return _NEED_IF_RE.match(a.text) is not None
+
+
+_NEED_IF_RE = re.compile(
+    r"(?i)needs?\s+(?!to\b)[^.;]{1,60}?\bif\s+(?:[\w-]+\s+){1,3}?(?:is|are)\s+to\b"
+)
+
+
+def funding_rule(ctx: Context, a: Action) -> bool:
+    """A rule for what kind of costs are paid from which money, with no one named: "New
+    equipment to be funded from new income", "Existing debts to be paid from subscription
+    income", "Repairs to be met out of reserves". One bill to pay ("The hall invoice to be
+    paid from reserves") or someone named to pay ("The Treasurer to pay the debts") is a
+    task."""
+    if a.owner is not None:
+        return False
+    m = _FUNDED_FROM_RE.match(a.text)
+    return m is not None and is_plural_noun(m["head"])
+
+
+_FUNDED_FROM_RE = re.compile(
+    r"(?i)(?!(?:the|this|that|these|those|our|his|her|their|its|an?|all|any)\b)"
+    r"(?:[\w-]+\s+){0,3}?(?P<head>[a-z-]+)\s+to\s+be\s+(?:funded|paid|met|covered|financed"
+    r"|repaid)\s+(?:from|with|by|out\s+of|through)\s+[^.;]{0,40}?\b(?:income|subscriptions?"
+    r"|reserves|revenue|funds?|budgets?|donations|fees)\b"
+)
+
+
 def minutes_signed(ctx: Context, a: Action) -> bool:
     """The chair signing the minutes just approved, done at the table as the meeting's formal
     record: "It was resolved that the Chairman sign these as a correct record", "the Chair
@@ -869,6 +915,9 @@ NON_TASKS: tuple[Callable[[Context, Action], bool], ...] = (
     stated_goal,
     minutes_signed,
     planning_decision,
+    asked_to_leave,
+    need_on_a_condition,
+    funding_rule,
     list_lead_in,
     modal_suggestion,
     everyday_word_owner,
