@@ -351,3 +351,38 @@ def test_one_named_or_one_bill_stays_a_task(line: str, owner: str | None, task: 
     assert len(actions) == 1
     assert actions[0][0] == owner
     assert actions[0][1].startswith(task)
+
+
+# --- what a thing allows to be done: no task ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The upgrade, enabling bookings to be taken online, is nearly complete.",
+        "The new software allows invoices to be sent by email.",
+        "Work on clearing the shed, allowing the mowers to be stored inside, is almost finished.",
+        "The patch for the old bugs, permitting reports to be printed again,\nis largely done.",
+    ],
+)
+def test_what_a_thing_allows_to_be_done_is_no_task(line: str) -> None:
+    assert council_owned(f"6. Hall\n{line}\n") == []
+
+
+@pytest.mark.parametrize(
+    ("line", "task"),
+    [
+        ("The Clerk to allow the hall to be used for the fete.", "Allow the hall"),
+        ("It was agreed to allow the scouts to use the hall free of charge.", "Allow the scouts"),
+        (
+            "The Clerk will order the new software, which allows invoices to be sent by email.",
+            "Order the new software",
+        ),
+        ("Tom to buy a new keypad, allowing the hall to be opened remotely.", "Buy a new keypad"),
+        ("The boiler to be removed, allowing the room to be used for storage.", "The boiler"),
+    ],
+)
+def test_a_task_that_allows_something_stays_a_task(line: str, task: str) -> None:
+    actions = council_owned(f"6. Hall\n{line}\n")
+    assert len(actions) == 1
+    assert actions[0][1].startswith(task)

@@ -572,6 +572,28 @@ def _sentence_head(ctx: Context, a: Action) -> str:
     return text[max(cut + 1, lo) : a.end]
 
 
+def made_possible(ctx: Context, a: Action) -> bool:
+    """What a thing allows or enables to be done, read as a task from its passive: "The new
+    software allows invoices to be sent by email", "The upgrade, enabling bookings to be
+    taken online, is nearly complete", "PR for removing all warnings, allowing warnings to
+    be treated as errors, is largely complete". Someone to allow it ("The Clerk to allow the
+    hall to be used for the fete") or a task that only mentions it ("Tom to buy a keypad,
+    allowing the hall to be opened remotely") is a task."""
+    if _ALLOWS_RE.match(a.text) is not None:
+        return True
+    first = a.text.split(None, 1)[0].lower() if a.text.strip() else ""
+    return any(verb_base(m["done"]) == first for m in _ALLOWED_RE.finditer(_sentence_head(ctx, a)))
+
+
+_ALLOWED_RE = re.compile(
+    r"(?i)\b(?:allow|enabl|permit|let)[a-z]*\s+(?:[\w'’-]+\s+){1,4}?to\s+be\s+(?P<done>[a-z]+)"
+)
+# "The new software allows invoices to be sent": a thing and what it allows, the whole task.
+_ALLOWS_RE = re.compile(
+    r"(?i)(?:[\w'’-]+\s+){1,4}?(?:allows|enables|permits|lets)\s+(?:[\w'’-]+\s+){1,4}?to\s+be\s"
+)
+
+
 def document_content(ctx: Context, a: Action) -> bool:
     """What a report, plan or paper says will happen, not a task given at the meeting: "The
     Clerk's report explained that the bins would be emptied weekly", "The strategy outlines
@@ -923,6 +945,7 @@ NON_TASKS: tuple[Callable[[Context, Action], bool], ...] = (
     everyday_word_owner,
     state_described,
     document_content,
+    made_possible,
     earlier_statement,
     past_commitment,
     not_a_verb_after_to,
