@@ -386,3 +386,42 @@ def test_a_task_that_allows_something_stays_a_task(line: str, task: str) -> None
     actions = council_owned(f"6. Hall\n{line}\n")
     assert len(actions) == 1
     assert actions[0][1].startswith(task)
+
+
+# --- a sentence cut where its line wraps before "the following:": the list's lead-in ----------
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "It was agreed that we would give\nthe bowls club the following:\n\n- free use of the"
+        " hall\n- a mention in the newsletter\n",
+        "It was agreed that we would hand\nthe youth club the following:\n\n- a key to the hall\n"
+        "- the old projector\n",
+    ],
+)
+def test_a_lead_in_cut_before_the_following_is_no_task(body: str) -> None:
+    assert council_owned(f"5. Sponsors\n{body}") == []
+
+
+@pytest.mark.parametrize(
+    ("body", "owner", "task"),
+    [
+        (
+            "The Clerk will send the following to the auditor:\n\n- the bank statements\n",
+            "The Clerk",
+            "Send the following",
+        ),
+        (
+            "It was agreed that we would write to the bowls club. The following were noted:\n"
+            "- the hall is busy\n",
+            None,
+            "We would write to the bowls club",
+        ),
+    ],
+)
+def test_a_task_before_a_list_stays_a_task(body: str, owner: str | None, task: str) -> None:
+    actions = council_owned(f"5. Sponsors\n{body}")
+    assert len(actions) == 1
+    assert actions[0][0] == owner
+    assert actions[0][1].startswith(task)

@@ -469,8 +469,17 @@ _GOAL_LABEL_RE = re.compile(
 
 def list_lead_in(ctx: Context, a: Action) -> bool:
     """A line introducing the list below it: "Further actions to be taken, at the end of the
-    meeting:". Its entries are the tasks."""
-    return a.owner is None and ctx.text[a.start : a.end].rstrip(" *_").endswith(":")
+    meeting:", or a sentence cut where its line wraps before "the following:" ("it was agreed
+    that we would give / the bowls club the following:"). Its entries are the tasks; someone
+    named ("The Clerk will send the following to the auditor:") has one."""
+    return a.owner is None and (
+        ctx.text[a.start : a.end].rstrip(" *_").endswith(":")
+        or _THE_FOLLOWING_RE.match(ctx.text, a.end) is not None
+    )
+
+
+# The rest of a sentence cut short before its list: "\nthe bowls club the following:".
+_THE_FOLLOWING_RE = re.compile(r"[^.;:]{0,40}?\bthe\s+following\b[^.;:\n]{0,30}:")
 
 
 def modal_suggestion(ctx: Context, a: Action) -> bool:
