@@ -425,3 +425,22 @@ def test_a_task_before_a_list_stays_a_task(body: str, owner: str | None, task: s
     assert len(actions) == 1
     assert actions[0][0] == owner
     assert actions[0][1].startswith(task)
+
+
+# --- a second report joined to the first: its subject is the passive's ------------------------
+
+
+def test_another_bodys_answer_that_it_would_be_dealt_with_is_no_task() -> None:
+    body = (
+        "3. Planning\nHis queries were emailed to Planning and they confirmed receipt and advised"
+        " it would be dealt with as a complaint.\n"
+    )
+    assert council_owned(body) == []
+
+
+def test_the_second_reports_subject_is_the_thing_to_be_done() -> None:
+    body = (
+        "3. Hall\nThe Clerk confirmed the booking and advised that the hall would be cleaned"
+        " before the fete.\n"
+    )
+    assert council_owned(body) == [("The Clerk", "Clean the hall before the fete.")]

@@ -188,9 +188,14 @@ def reported_passive(ctx: Context, st: str, prev: str) -> Found:
     """A reported promise in the passive: "It was stated that signage would be provided at
     that location", "The Members were advised that a traffic count would be carried out",
     "He also stated that a report from Planning would be requested" (the speaker's), "It was
-    agreed that a notice of the vacancy will be displayed on the website"."""
+    agreed that a notice of the vacancy will be displayed on the website"; of two reports
+    joined, the second's subject ("confirmed the booking and advised that the hall would be
+    cleaned": the hall; "confirmed receipt and advised it would be dealt with": it, no task)."""
     for m in _P_REPORTED_PASSIVE.finditer(st):
         np = _AFTER_DONE_RE.sub("", m.group("np").strip())  # "once this was done Ms. Wallace"
+        seconds = [j.end() for j in _AND_FRAME_RE.finditer(np)]
+        if seconds:  # "confirmed receipt and advised it would be": the second report's subject
+            np = np[seconds[-1] :]
         base = participle_base(m.group("part"))
         if base is None or _OWN_BUSINESS_RE.search(st, m.end()):
             continue
@@ -207,6 +212,8 @@ def reported_passive(ctx: Context, st: str, prev: str) -> Found:
     return None
 
 
+# A second report joined to the first: "(confirmed receipt) and advised (that)".
+_AND_FRAME_RE = re.compile(rf"\band\s+{_FRAME}\s+(?:that\s+)?")
 # A pronoun subject of a passive, as the object of the active task.
 _OBJECT_PRONOUNS = {"they": "them", "it": "it", "these": "these", "this": "this"}
 # Verbs of handing something on: its pronoun stands for a thing just named, not a clause.
