@@ -21,8 +21,9 @@ ADVERBS = (
     r"|(?!(?:apply|supply|reply|rely|comply|multiply|rally|tally|bully|ally|fly)\b)[a-z]{3,}ly)"
     r"\s+){0,2}"
 )
-# Initials, one set or several ("JS", "AB/CD").
-INITIALS_RE = re.compile(r"[A-Z]{2,4}(?:\s*(?:/|,|&|and)\s*[A-Z]{2,4})*")
+# Initials, one set or several, run together or dotted ("JS", "AB/CD", "J.S.").
+_ONE_INITIALS = r"(?:[A-Z]{2,4}|(?:[A-Z]\.){2,4})"
+INITIALS_RE = re.compile(rf"{_ONE_INITIALS}(?:\s*(?:/|,|&|and)\s*{_ONE_INITIALS})*")
 # "add X to the work programme": what the meeting plans for itself, not a task.
 OWN_AGENDA_RE = re.compile(
     r"(?:add|include|place|schedule|put)\b[^.;]{0,80}?\b(?:on|to|in)\s+(?:the|its)\s+"

@@ -106,7 +106,6 @@ _FINITE_REST_RE = re.compile(r"\b(?:was|were|is|are|has|have|had|will|would|bein
 # Initials, run together or dotted ("TN", "T.N.", "J.P.-R."), one or a list ("TN/AB").
 _ONE_INITIALS = r"(?:[A-Z]{2,4}\.?|(?:[A-Z]\.){1,3}[A-Z]\.?(?:-[A-Z]\.?)?)"
 _INITIALS_LIST_RE = re.compile(rf"{_ONE_INITIALS}(?:\s*(?:/|,|&|\+|and)\s*{_ONE_INITIALS})*")
-_INITIALS_DOT_RE = re.compile(r"[A-Z]{2,4}\.")
 _MINUTE_NUMBER_RE = re.compile(r"\d+(?:\.\d+)*")
 _AND_RE = re.compile(r"\s+(?:and|&)\s+")
 _OWNER_GROUP_SEP_RE = re.compile(r"\s*/\s*|\s*;\s*|\s+\+\s+|,?\s+(?:and|&)\s+(?=the\s)")
@@ -180,7 +179,7 @@ def owner_before(s: str, i: int) -> tuple[str, int] | None:
         if (
             bare.endswith((".", ";"))
             and len(t) > 3
-            and not _INITIALS_DOT_RE.fullmatch(t)
+            and not _INITIALS_LIST_RE.fullmatch(t)  # "TN.", "T.N.", "A.L./B.T."
             and not (t.endswith(".") and t[:-1].lower() in HONORIFICS)  # "Cllr. P. Hughes"
         ):
             break

@@ -1,0 +1,47 @@
+"""Commitments by their grammar, round 18, on made-up Brackley Green Hall Committee minutes:
+an agent (dotted initials, a role after "our"/"your", everyone) with a cue and a task, and
+the near misses that must give no action (past, reports, hedges, negations, questions)."""
+
+from __future__ import annotations
+
+import pytest
+
+from clerk_tui.core.parse import parse_strict
+
+_HEAD = (
+    "Brackley Green Hall Committee: minutes of the meeting held on 3 March 2026\n"
+    "Present: Nia Oduya, Rhys Pell, Tomas Kerr, Vera Lund\n\n"
+    "4. Business\n"
+)
+
+
+def _actions(line: str) -> list[tuple[str | None, str]]:
+    parsed = parse_strict(_HEAD + line + "\n\n9. Close\nClosed at 9pm.\n")
+    return [(a.owner, a.text.rstrip(".")) for a in parsed.actions]
+
+
+@pytest.mark.parametrize(
+    ("line", "owner", "task"),
+    [
+        ("N.O. will order new chairs for the hall.", "N.O.", "Order new chairs for the hall"),
+        ("R.P. to book the sweep for April.", "R.P.", "Book the sweep for April"),
+        ("The boiler is failing. T.K. is to get two quotes.", "T.K.", "Get two quotes"),
+        ("V.L./R.P. to draft the hire leaflet.", "V.L./R.P.", "Draft the hire leaflet"),
+        ("J.P.K. will be repainting the porch in May.", "J.P.K.", "Repaint the porch in May"),
+    ],
+)
+def test_dotted_initials_before_a_cue(line: str, owner: str, task: str) -> None:
+    assert _actions(line) == [(owner, task)]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "N.O. ordered new chairs for the hall.",
+        "R.P. has booked the sweep.",
+        "T.K. might get two quotes if the boiler fails again.",
+        "V.L. will not draft the hire leaflet.",
+    ],
+)
+def test_dotted_initials_not_a_commitment(line: str) -> None:
+    assert _actions(line) == []
