@@ -45,3 +45,38 @@ def test_dotted_initials_before_a_cue(line: str, owner: str, task: str) -> None:
 )
 def test_dotted_initials_not_a_commitment(line: str) -> None:
     assert _actions(line) == []
+
+
+@pytest.mark.parametrize(
+    ("line", "owner", "task"),
+    [
+        ("Our Secretary will write to the brewery.", "Our Secretary", "Write to the brewery"),
+        ("Our Clerk is to renew the licence.", "Our Clerk", "Renew the licence"),
+        ("Your Chairman to sign the lease.", "Your Chairman", "Sign the lease"),
+        (
+            "The gutters are blocked. Our Treasurer will pay the roofer.",
+            "Our Treasurer",
+            "Pay the roofer",
+        ),
+        (
+            "Lease - our clerk to send the plan to the tenant",
+            "our clerk",
+            "Send the plan to the tenant",
+        ),
+    ],
+)
+def test_a_role_after_our_or_your(line: str, owner: str, task: str) -> None:
+    assert _actions(line) == [(owner, task)]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Our Secretary wrote to the brewery.",
+        "Our Clerk has renewed the licence.",
+        "Your Chairman might sign the lease if the terms change.",
+        "Our Treasurer will not pay the roofer until the work is done.",
+    ],
+)
+def test_a_role_after_our_not_a_commitment(line: str) -> None:
+    assert _actions(line) == []

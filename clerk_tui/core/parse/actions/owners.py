@@ -285,8 +285,8 @@ def _without_heading_before_role(taken: list[re.Match[str]]) -> list[re.Match[st
 PLAIN_ROLES = frozenset("clerk chairman chair chairperson mayor treasurer secretary".split())  # noqa: SIM905
 _ROLE_QUALIFIERS = frozenset(
     """
-    the parish town deputy assistant vice acting interim locum district county city borough
-    joint committee council club proper honorary hon membership general company village
+    the our your parish town deputy assistant vice acting interim locum district county city
+    borough joint committee council club proper honorary hon membership general company village
     community minutes meeting responsible financial finance
     """.split()  # noqa: SIM905
 )
