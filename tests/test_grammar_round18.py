@@ -80,3 +80,33 @@ def test_a_role_after_our_or_your(line: str, owner: str, task: str) -> None:
 )
 def test_a_role_after_our_not_a_commitment(line: str) -> None:
     assert _actions(line) == []
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Nia will never hire the hall to the quiz league again.",
+        "RP will no longer collect the keys on Fridays.",
+        "Tomas said he would no longer run the bar.",
+        "Vera Lund would no longer chair the garden group.",
+        "It was agreed Rhys would no longer sign the cheques.",
+        "Nia will neither book nor pay the band.",
+    ],
+)
+def test_a_negation_after_the_modal_is_no_commitment(line: str) -> None:
+    assert _actions(line) == []
+
+
+@pytest.mark.parametrize(
+    ("line", "owner", "task"),
+    [
+        (
+            "Nia will now hire the hall to the quiz league.",
+            "Nia",
+            "Hire the hall to the quiz league",
+        ),
+        ("RP will again collect the keys on Fridays.", "RP", "Collect the keys on Fridays"),
+    ],
+)
+def test_an_adverb_after_the_modal_still_commits(line: str, owner: str, task: str) -> None:
+    assert _actions(line) == [(owner, task)]

@@ -46,6 +46,9 @@ WILL_BAD = {
     "enable",
     "cover",
     "not",
+    "never",  # "will never", "will no longer", "will neither ... nor": a negation
+    "no",
+    "neither",
     "also",
     "still",
     "continue",
