@@ -110,3 +110,34 @@ def test_a_negation_after_the_modal_is_no_commitment(line: str) -> None:
 )
 def test_an_adverb_after_the_modal_still_commits(line: str, owner: str, task: str) -> None:
     assert _actions(line) == [(owner, task)]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "It was not agreed that Tomas would repaint the porch.",
+        "It was not agreed Vera would hire the marquee.",
+        "Members did not ask Rhys to renew the insurance.",
+        "The committee never asked the Clerk to move the bins.",
+        "Members didn't ask Nia to order the chairs.",
+        "The Treasurer has not been asked to pay the roofer.",
+    ],
+)
+def test_a_denied_cue_hands_out_no_task(line: str) -> None:
+    assert _actions(line) == []
+
+
+@pytest.mark.parametrize(
+    ("line", "owner", "task"),
+    [
+        ("It was agreed that Tomas would repaint the porch.", "Tomas", "Repaint the porch"),
+        ("Members asked Rhys to renew the insurance.", "Rhys", "Renew the insurance"),
+        (
+            "The Clerk had not heard back and will chase the roofer.",
+            "The Clerk",
+            "Chase the roofer",
+        ),
+    ],
+)
+def test_a_cue_not_denied_still_hands_out_the_task(line: str, owner: str, task: str) -> None:
+    assert _actions(line) == [(owner, task)]

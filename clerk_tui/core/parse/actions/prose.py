@@ -643,7 +643,7 @@ def _commitment(ctx: Context, st: str, prev: str) -> Found:
         if mask & bit:
             found = try_rule(ctx, rule, st, prev)
             if found is not None:
-                return None if _forecast(st, found[1]) else found
+                return None if _forecast(st, found[1]) or _cue_denied(st, found[1]) else found
     return None
 
 
@@ -677,6 +677,21 @@ def _forecast(st: str, task: str) -> bool:
 
 _FORECAST_RE = re.compile(
     r"\b(?:un)?likely\s+(?:that|to\s+be)\b|\b(?:im)?probable\s+that\b|\bdoubtful\s+(?:that|whether)\b"
+)
+
+
+def _cue_denied(st: str, task: str) -> bool:
+    """The cue that hands out the task denied: "It was not agreed that Ann would write",
+    "Members did not ask the Clerk to write", "Members never asked Bob to ..."."""
+    if "not" not in st and "never" not in st and "n't" not in st and "n’t" not in st:
+        return False  # (a cheap test first)
+    at = st.find(task)
+    return _DENIED_CUE_RE.search(st, 0, at if at > 0 else len(st)) is not None
+
+
+_DENIED_CUE_RE = re.compile(
+    r"(?:\bnot|\bnever|n['’]t)\s+(?:yet\s+|been\s+)?(?:agreed?|ask(?:ed)?|request(?:ed)?"
+    r"|resolved?|decided?|arranged?|instruct(?:ed)?|invite[ds]?)\b"
 )
 
 
