@@ -141,3 +141,16 @@ def test_a_denied_cue_hands_out_no_task(line: str) -> None:
 )
 def test_a_cue_not_denied_still_hands_out_the_task(line: str, owner: str, task: str) -> None:
     assert _actions(line) == [(owner, task)]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Nia will perhaps order the chairs.",
+        "The Clerk will maybe write to the brewery.",
+        "RP would perhaps collect the keys.",
+        "Tomas will maybe repaint the porch in May.",
+    ],
+)
+def test_a_hedge_after_the_modal_is_no_promise(line: str) -> None:
+    assert _actions(line) == []

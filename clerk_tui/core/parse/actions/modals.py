@@ -288,7 +288,7 @@ def modal_verb(ctx: Context, st: str, prev: str) -> Found:
 
 # An adverb of likelihood after the modal: a forecast of what someone will do, not a promise.
 _PREDICTION_WORDS = " likely probably possibly perhaps maybe presumably "
-_PREDICTION_RE = re.compile(rf"\s(?:{'|'.join(_PREDICTION_WORDS.split())})\s")
+_PREDICTION_RE = re.compile(rf"\s(?:{'|'.join(_PREDICTION_WORDS.split())})\b")
 # A that-clause of reported speech ends just before the owner: "Members were advised that",
 # "The Chair said that".
 _REPORTED_THAT_RE = re.compile(
