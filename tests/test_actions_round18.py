@@ -371,3 +371,45 @@ def test_e_mail_with_its_hyphen_is_a_task_verb() -> None:
         ("Nia", "E-mail Owen about the prizes."),
         ("The Secretary", "E-mail the members."),
     ]
+
+
+def test_reported_in_the_present_tense_an_adverb_before_the_modal_and_must() -> None:
+    """ "Owen says he will ...", "Nia reports (that) she will ...", "Joan states that she
+    will ..." read as "said"; "Owen also will ..." (the adverb before the modal); "must" as
+    "should"; a task that is an errand to a place ("have to go to the bank")."""
+    assert owned(
+        "Owen says he will oil the gate hinges.",
+        "Nia reports that she will book the skip for May.",
+        "Joan states that she will write to the school.",
+        "Peter reports he will be moving the trailer this autumn.",
+        "Owen also will contact the insurer about the claim.",
+        "Joan raised the leak. She then will ring the plumber.",
+        "Peter must check the deeds before the sale.",
+        "Nia, Owen and Peter have to go to the bank.",
+    ) == [
+        ("Owen", "Oil the gate hinges."),
+        ("Nia", "Book the skip for May."),
+        ("Joan", "Write to the school."),
+        ("Peter", "Move the trailer this autumn."),
+        ("Owen", "Contact the insurer about the claim."),
+        ("Joan", "Ring the plumber."),
+        ("Peter", "Check the deeds before the sale."),
+        ("Nia, Owen and Peter", "Go to the bank."),
+    ]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Owen says the lock is broken.",
+        "Nia says she would like a new bench.",
+        "Owen probably will contact the insurer.",
+        "Councillors must declare their interests.",
+        "The Council must purchase the unit.",
+        "You must register to vote.",
+        "Peter has to go to the meeting in June.",
+        "Peter had to go to the bank.",
+    ],
+)
+def test_no_promise_in_the_present_tense_nor_a_duty_of_all(line: str) -> None:
+    assert owned(line) == []

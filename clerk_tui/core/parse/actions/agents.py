@@ -275,13 +275,15 @@ def _needs_to_task(ctx: Context, owner: str, verb: str, tail: str, task: str) ->
     when a role or a person named (not initials, which may be a body: "THT needs to deliver
     against 5 national metrics", nor "we") needs to do something (not to know or to want);
     any verb of a task when it is outstanding ("Tara still has to change the bank mandate")
-    or an errand ("Sue and Ravi have to go to the bank to change the signatories")."""
-    errand = _ERRAND_RE.match(task)
-    if errand is not None:
-        verb = errand["verb"]
-    if verb in NOT_TASK_VERBS or verb in AUXILIARIES:
+    or an errand ("Sue and Ravi have to go to the bank to change the signatories", "Carl has
+    to go to the bank"; not "to hospital", nor to a meeting)."""
+    purpose = _ERRAND_RE.match(task)
+    place = _PLACE_ERRAND_RE.match(task) if purpose is None else None
+    if purpose is not None:
+        verb = purpose["verb"]
+    if (verb in NOT_TASK_VERBS or verb in AUXILIARIES) and place is None:
         return False
-    outstanding = errand is not None or _STILL_RE.search(tail)
+    outstanding = purpose is not None or place is not None or _STILL_RE.search(tail)
     if verb not in FIRST_NAME_VERBS and not (outstanding and is_base_verb(verb)):
         return False
     if role_like(owner):
@@ -292,6 +294,11 @@ def _needs_to_task(ctx: Context, owner: str, verb: str, tail: str, task: str) ->
 
 _STILL_RE = re.compile(r"\b(?:still|yet)\b")
 # Going somewhere to do something: "go to the bank to change ...", "pop into the hall to ...".
+# Going to a place with no purpose said: "go to the bank", "pop into the hall".
+_PLACE_ERRAND_RE = re.compile(
+    r"(?:go|pop|call)\s+(?:in|into|to|round\s+to|over\s+to|down\s+to)\s+the\s+"
+    r"(?!(?:[\w-]+\s+){0,2}(?:meeting|agm|egm)\b)[a-z]"
+)
 _ERRAND_RE = re.compile(
     r"(?:go|come|pop|call|travel)\s+(?:in|into|to|round|over|down|up)\b[^,;.]{1,50}?\s+to\s+"
     r"(?P<verb>[a-z]+)\b"

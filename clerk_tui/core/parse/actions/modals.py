@@ -44,7 +44,7 @@ from .verbs import (
     WILL_BAD,
 )
 
-_SAY = r"(?:said|reported|shared|mentioned|confirmed|advised|explained|stated|indicated|replied|responded|added|(?:assured|informed|advised|told|reminded)\s+(?:the\s+\w+|[Mm]embers|[Cc]ouncillors)|agreed|undertook|offered|noted|clarified)"  # noqa: E501
+_SAY = r"(?:said|says|reported|reports|shared|mentioned|mentions|confirmed|confirms|advised|advises|explained|explains|stated|states|indicated|replied|responded|added|(?:assured|informed|advised|told|reminded)\s+(?:the\s+\w+|[Mm]embers|[Cc]ouncillors)|agreed|undertook|offered|noted|clarified)"  # noqa: E501
 _PRON = r"(?:he|she|they|we)"
 _P_SAID = re.compile(
     rf"(?=[scaeiruonrm])\b{_SAY}\s+(?:that\s+)?(?P<pron>{_PRON})(?:\s+(?:would|could|will|can|shall|intends?\s+to|planned\s+to|was\s+happy\s+to|were\s+happy\s+to|would\s+be\s+happy\s+to|would\s+be\s+pleased\s+to|(?:was|were)\s+going\s+to)|['’](?:ll|d))\s+"
@@ -188,6 +188,10 @@ def modal_verb(ctx: Context, st: str, prev: str) -> Found:
         task_verb = verb in FIRST_NAME_VERBS or is_base_verb(verb)
         would = m.group("modal") == "would"
         before = st[: m.start()].rstrip()
+        subject_end = m.start()
+        adverb = _ADVERB_BEFORE_RE.search(before)
+        if adverb is not None:  # "Bob also will contact the insurer": the subject before it
+            before, subject_end = before[: adverb.start()], adverb.start() + 1
         speaker = _SPEAKER_NEAR_RE.search(before) or _SPEAKER_RE.fullmatch(before)
         if speaker and would and verb not in FIRST_NAME_VERBS and not before.endswith(("I", "we")):
             continue  # "Nick: there is a chance to set one standard, would relieve ...": its effect
@@ -227,7 +231,7 @@ def modal_verb(ctx: Context, st: str, prev: str) -> Found:
             and task_verb
             and (not would or verb in FIRST_NAME_VERBS or task_sense(verb, st, verb_end))
         ):
-            who = pronoun_owner(ctx, st, m.start(), prev)
+            who = pronoun_owner(ctx, st, subject_end, prev)
             if who is not None:  # "The Chairman said the fence was broken and he would ..."
                 return who, task
         if pm:
@@ -250,9 +254,9 @@ def modal_verb(ctx: Context, st: str, prev: str) -> Found:
             if ante:
                 return ante, task
             continue
-        ob = owner_before(st, m.start())
+        ob = owner_before(st, subject_end)
         if ob is None:
-            hs = handle_subject(ctx, st, m.start()) if task_verb else None
+            hs = handle_subject(ctx, st, subject_end) if task_verb else None
             if hs is not None and (
                 verb in FIRST_NAME_VERBS
                 or task_sense(verb, st, verb_end)
@@ -286,6 +290,10 @@ def modal_verb(ctx: Context, st: str, prev: str) -> Found:
     return None
 
 
+# Adverbs between a subject and its modal: "Bob also will", "He then will".
+_ADVERB_BEFORE_RE = re.compile(
+    r"(?:\s+(?:also|then|now|still|further|again|both|jointly|personally|kindly))+$"
+)
 # An adverb of likelihood after the modal: a forecast of what someone will do, not a promise.
 _PREDICTION_WORDS = " likely probably possibly perhaps maybe presumably "
 _PREDICTION_RE = re.compile(rf"\s(?:{'|'.join(_PREDICTION_WORDS.split())})\b")
@@ -308,7 +316,8 @@ def _reported_owner(ctx: Context, owner: str, verb: str) -> bool:
 
 
 def should_verb(ctx: Context, st: str, prev: str) -> Found:
-    """ "The Clerk should contact the insurers before renewal", "Sam should push it through":
+    """ "The Clerk should contact the insurers before renewal", "Sam should push it through",
+    "Carl must check the deeds before the sale":
     a person, initials or role opening a clause, "should" and a verb of a task (not a body's
     or the meeting's duty: "The Council should consider ...", nor advice with no task:
     "should be aware", nor a wish: "should like to")."""
@@ -333,7 +342,7 @@ def should_verb(ctx: Context, st: str, prev: str) -> Found:
     return None
 
 
-_P_SHOULD = re.compile(rf"(?=s)\bshould\s+{ADVERBS}(?P<verb>[a-z][a-z-]+)\b")
+_P_SHOULD = re.compile(rf"(?=[sm])\b(?:should|must)\s+{ADVERBS}(?P<verb>[a-z][a-z-]+)\b")
 
 
 # Verbs of wishes and states that are a task in one sense: "will follow up with the

@@ -745,7 +745,7 @@ _RULE_NEEDS: dict[Rule, frozenset[str]] = {
         (said_and_that_would, ("and that",)),
         (described_agent, ("'s ", "’s ", "a ", "an ", "one of", "some ", "two ", "three ")),
         (modal_verb, ("will", "shall", "would", "going", "'ll", "’ll")),
-        (should_verb, ("should",)),
+        (should_verb, ("should", "must")),
         (body_will, ("will", "would", "shall", "going")),
         (
             own_body_task,
