@@ -143,3 +143,18 @@ def test_agenda_entries_marked_as_put_off() -> None:
 
 def test_an_item_marked_as_put_off() -> None:
     assert _follow_ups("7. Car park (deferred)\nNo report this month.") == ["Car park (deferred)"]
+
+
+@pytest.mark.parametrize(
+    ("line", "coming"),
+    [
+        ("Bob will look at what is possible for the car park and report back.", True),
+        ("Sam is researching a new fridge and will come back with a quote.", True),
+        ("The clerk to ask the county and feed back.", True),
+        ("Bob will check back with the county.", False),
+        ("Bob reported back on the car park survey.", False),
+        ("Bob came back with a quote last month.", False),
+    ],
+)
+def test_a_report_back_after_a_task(line: str, coming: bool) -> None:
+    assert _follow_ups(f"4. Car park\n{line}") == ([line] if coming else [])

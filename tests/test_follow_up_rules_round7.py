@@ -14,7 +14,7 @@ def _follow_ups(text: str) -> list[tuple[str, str | None]]:
 _CALL = "# Riverside Widgets community call, 4 March 2024\n\n## Notes\n"
 
 
-def test_a_persons_report_back_is_their_task() -> None:
+def test_a_persons_report_back_is_their_task_and_comes_back() -> None:
     text = _CALL + (
         "- Priya will ask the printer about paper stock and report back.\n"
         "- Clerk was asked to check whether the grant arrived and feed back.\n"
@@ -26,6 +26,10 @@ def test_a_persons_report_back_is_their_task() -> None:
         "- Priya to report back on the stock options to the next meeting.\n"
     )
     assert _follow_ups(text) == [
+        # what a person finds after a task comes back (to the next meeting): their task and a
+        # follow-up both (the Clerk's "feed back" lies in the "whether" clause's reach: none)
+        ("Priya will ask the printer about paper stock and report back.", None),
+        ("Tomasz: come back with a costed plan for the stall.", None),
         ("Priya to report back to the Board in May on the stock.", "in May"),
         ("Tomasz will report back in two months on the pilot.", "in two months"),
         ("The stall plan will be brought back.", None),

@@ -116,12 +116,15 @@ def test_officers_or_whom_the_body_asks_to_come_back() -> None:
     text = _PARISH + (
         "The Committee requested that officers come back with options. "
         "Officers to report back. "
-        # Not follow-ups: a member's own errand, reported back to no meeting named
-        "Sam will ask the club and report back.\n"
+        # a member's report back after a task: it comes back too
+        "Sam will ask the club and report back. "
+        # not a member's own errand: "check back"
+        "Sam will check back with the club.\n"
     )
     assert [t for t, _ in _follow_ups(text)] == [
         "The Committee requested that officers come back with options.",
         "Officers to report back.",
+        "Sam will ask the club and report back.",
     ]
 
 

@@ -171,18 +171,18 @@ _ASKED_BY_BODY_RE = re.compile(
 )
 # A person's own return, their task unless it names whom or when: "report back", "feed back",
 # "circle back", "come back with a proposal".
-_OWN_RETURN_RE = re.compile(
-    r"(?:report|reporting|feed|feeding|check|checking|circle|circling)\s+back\b|(?:come|comes|coming)\s+back\s+with\b"
-)
+_OWN_RETURN_RE = re.compile(r"(?:check|checking|circle|circling)\s+back\b")
 
 
 def back_to(ctx: Context, st: str, low: str) -> Hit | None:
     """Something coming back: "report back to the Board in 2 months", "the draft could come
     back to the Board in March", "this will be brought back", "Officers to feed back in the
     spring", "officers to return with costed options", "the application will be resubmitted",
-    "a further paper will come forward in the autumn". Not a person's "report back" or "come
-    back with a proposal" naming no body and no time: their task; nor a person returning
-    ("Chandi might come back during the week")."""
+    "a further paper will come forward in the autumn", a person's "report back" or "come back
+    with a quote" after a task (what they find comes back to the next meeting: "Bob will look
+    at the car park and report back"). Not "check back" or "circle back" naming no body and no
+    time (their own errand), nor a person returning ("Chandi might come back during the
+    week")."""
     if not any(w in low for w in ("back", "return with", "submit", "forward")):
         return None
     m = _BACK_RE.search(low)
@@ -212,7 +212,7 @@ def back_to(ctx: Context, st: str, low: str) -> Hit | None:
         and not _whom_or_when(ctx, st, m.end())
         and not _ASKED_BY_BODY_RE.search(st, 0, m.start())
     ):
-        return None  # "Sam will ask the club and report back": Sam's task, no meeting named
+        return None  # "Sam will check back with the club": Sam's errand, no meeting named
     return m.start(), None
 
 
