@@ -154,3 +154,52 @@ def test_a_cue_not_denied_still_hands_out_the_task(line: str, owner: str, task: 
 )
 def test_a_hedge_after_the_modal_is_no_promise(line: str) -> None:
     assert _actions(line) == []
+
+
+@pytest.mark.parametrize(
+    ("line", "owner", "task"),
+    [
+        (
+            "All members will read the draft lease before May.",
+            "All members",
+            "Read the draft lease before May",
+        ),
+        (
+            "Everyone will bring a dish to the harvest supper.",
+            "Everyone",
+            "Bring a dish to the harvest supper",
+        ),
+        (
+            "Everybody will check their own expense claims.",
+            "Everybody",
+            "Check their own expense claims",
+        ),
+        (
+            "The hall is shut. All members will walk the boundary on Sunday.",
+            "All members",
+            "Walk the boundary on Sunday",
+        ),
+        (
+            "all members will sign the new code of conduct.",
+            "all members",
+            "Sign the new code of conduct",
+        ),
+    ],
+)
+def test_all_members_or_everyone_before_will(line: str, owner: str, task: str) -> None:
+    assert _actions(line) == [(owner, task)]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "All members will receive a copy of the lease.",
+        "Everyone will enjoy the harvest supper.",
+        "All members will consider the lease at the next meeting.",
+        "All members read the draft lease.",
+        "Everyone might bring a dish if the kitchen is open.",
+        "All members will not walk the boundary this year.",
+    ],
+)
+def test_all_members_or_everyone_not_a_task(line: str) -> None:
+    assert _actions(line) == []

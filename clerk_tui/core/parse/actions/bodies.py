@@ -13,7 +13,7 @@ from .clauses import opens_clause
 from .grammar import ADVERBS, Found
 from .lexicon import is_base_verb, verb_base
 from .modals import task_sense
-from .owners import owner_before, self_body
+from .owners import everyone, owner_before, self_body
 from .verbs import AUXILIARIES, DECISION_VERBS, NOT_A_VERB, NOT_TASK_VERBS, WILL_BAD
 
 # A cue of a task to come after the body: "will", "shall", "must", "should", "is to",
@@ -153,6 +153,8 @@ def _own_body(ctx: Context, owner: str) -> bool:
     words = [w.strip(",.;:()").lower() for w in owner.split()]
     while words and words[0] in ("the", "our"):
         words.pop(0)
+    if everyone(" ".join(words)):
+        return True  # "All members will read the plan", "Everyone will bring a dish": its members
     if not words or words[0] in _QUANTIFIERS:
         return False  # "each team will play the final at home": any of them, no body
     if words == ["we"] or self_body(owner):

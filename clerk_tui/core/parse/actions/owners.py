@@ -450,6 +450,11 @@ def body_like(np: str) -> bool:
     return bool(re.fullmatch(r"(?:the\s+)?[A-Z][A-Z&]{1,6}s?", np.strip()))
 
 
+def everyone(owner: str) -> bool:
+    """All those at the meeting: "everyone", "all", "All members"."""
+    return owner.lower() in ("everyone", "everybody", "all", "all members")
+
+
 def commits_as_one(ctx: Context, np: str) -> bool:
     """One who can promise a task in their own name: a person, or a role that is no body
     ("the Clerk", not "the Council", whose work is :func:`.agents.body_will`'s)."""

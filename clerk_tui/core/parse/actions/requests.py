@@ -13,6 +13,7 @@ from .lexicon import is_base_verb, verb_base
 from .owners import (
     antecedent,
     body_like,
+    everyone,
     first_names,
     owner_before,
     owner_like,
@@ -265,7 +266,7 @@ def if_you_could(ctx: Context, st: str, prev: str) -> Found:
         return None
     owner = None if who == "you" else who
     if owner is not None and not (
-        _everyone(owner) or owner_like(ctx, owner) or first_names(owner, base)
+        everyone(owner) or owner_like(ctx, owner) or first_names(owner, base)
     ):
         return None
     return owner, base + st[m.end("verb") :]
@@ -301,9 +302,9 @@ def polite_request(ctx: Context, st: str, prev: str) -> Found:
         or verb in AUXILIARIES | NOT_TASK_VERBS | DECISION_VERBS
     ):
         return None  # "Can I ask that everyone ...": :func:`if_you_could`
-    if body_like(owner) and not role_like(owner) and not _everyone(owner):
+    if body_like(owner) and not role_like(owner) and not everyone(owner):
         return None  # "Could the Council consider ...?": a question for the meeting
-    if not (owner_like(ctx, owner) or _everyone(owner) or first_names(owner, verb)):
+    if not (owner_like(ctx, owner) or everyone(owner) or first_names(owner, verb)):
         return None
     return owner, st[m.start("verb") :].rstrip(" ?")
 
@@ -320,7 +321,3 @@ _POLITE_RES = tuple(
         rf"{_WHO}\s+(?:is|are)\s+(?:kindly\s+)?(?:reminded|invited|encouraged)\s+to\s+",
     )
 )
-
-
-def _everyone(owner: str) -> bool:
-    return owner.lower() in ("everyone", "everybody", "all", "all members")

@@ -81,8 +81,8 @@ FIRST_NAME_VERBS = TASK_VERBS | frozenset(
 # standing roles ("MW would manage the website") and of leaving one ("will step down").
 NOT_TASK_VERBS = frozenset(
     """
-    like love want wish hope expect welcome appreciate prefer think feel know see seem appear
-    say argue suggest imagine mean cost result last stay keep lose win happen apply affect
+    like love enjoy want wish hope expect welcome appreciate prefer think feel know see seem
+    appear say argue suggest imagine mean cost result last stay keep lose win happen apply affect
     impact increase decrease reduce improve rise fall grow remain allow make go get come
     manage oversee act serve represent maintain chair own move propose second step retire
     resign
