@@ -203,3 +203,33 @@ def test_all_members_or_everyone_before_will(line: str, owner: str, task: str) -
 )
 def test_all_members_or_everyone_not_a_task(line: str) -> None:
     assert _actions(line) == []
+
+
+@pytest.mark.parametrize(
+    ("line", "owner", "task"),
+    [
+        ("Members asked our Clerk to renew the licence.", "our Clerk", "Renew the licence"),
+        ("The Chair asked our Treasurer to pay the roofer.", "our Treasurer", "Pay the roofer"),
+        ("Members asked your Chairman to sign the lease.", "your Chairman", "Sign the lease"),
+        (
+            "Members requested that our Clerk write to the brewery.",
+            "our Clerk",
+            "Write to the brewery",
+        ),
+        ("It was agreed our Secretary would book the sweep.", "our Secretary", "Book the sweep"),
+    ],
+)
+def test_a_role_after_our_asked_or_agreed(line: str, owner: str, task: str) -> None:
+    assert _actions(line) == [(owner, task)]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Members did not ask our Clerk to renew the licence.",
+        "Our Treasurer asked whether the roofer had been paid.",
+        "Members asked our residents to report potholes.",
+    ],
+)
+def test_a_role_after_our_asked_not_a_task(line: str) -> None:
+    assert _actions(line) == []

@@ -39,12 +39,12 @@ _P_ASKED_PASSIVE = re.compile(
     rf"{ADVERBS}(?P<verb>[a-z][a-z-]+)"  # "asked to particularly note": the verb is "note"
 )
 _P_ASKED_ACTIVE = re.compile(
-    r"(?=[artiuscdre])\b(?:ask(?:s|ed)?|request(?:s|ed)?|tasked|invited?|instruct(?:s|ed)?|urged?|set|challenged|advised|remind(?:s|ed)?|encourag(?:es|ed))\s+(?:for\s+)?(?P<obj>(?:the\s+|all\s+)?(?:(?:committee|board|panel|group|council)\s+)?(?:officers|the\s+clerk|members|colleagues|partners)(?=\s+to\s)|(?:the\s+)?[A-Z][\w’'&.-]*(?:\s+(?:of|for|and|&|the|at)?\s*[A-Z][\w’'&.-]*){0,8}(?:\s+(?:members?|officers?|colleagues|representatives?|partners))?)"
+    r"(?=[artiuscdre])\b(?:ask(?:s|ed)?|request(?:s|ed)?|tasked|invited?|instruct(?:s|ed)?|urged?|set|challenged|advised|remind(?:s|ed)?|encourag(?:es|ed))\s+(?:for\s+)?(?P<obj>(?:the\s+|all\s+)?(?:(?:committee|board|panel|group|council)\s+)?(?:officers|the\s+clerk|members|colleagues|partners)(?=\s+to\s)|(?:(?:the|our|your)\s+)?[A-Z][\w’'&.-]*(?:\s+(?:of|for|and|&|the|at)?\s*[A-Z][\w’'&.-]*){0,8}(?:\s+(?:members?|officers?|colleagues|representatives?|partners))?)"
     r"(?P<fill>\s+(?:a|an|the|some|several|number|of|challenges?|task|to|and|with|\w+ing)){0,6}?\s+(?:and\s+)?to\s+(?P<verb>[a-z][a-z-]+)"
 )
 _P_ASKED_THAT = re.compile(
     r"(?=[arR])\b(?:asked|requested|requests|[Rr]equest)\s+that\s+"
-    r"(?P<np>(?:the\s+)?[A-Z][\w’'&.-]*(?:\s+(?:of|for|and|&|the)?\s*[A-Z][\w’'&.-]*){0,6}"
+    r"(?P<np>(?:(?:the|our|your)\s+)?[A-Z][\w’'&.-]*(?:\s+(?:of|for|and|&|the)?\s*[A-Z][\w’'&.-]*){0,6}"
     r"(?:\s+(?:committee|sub-committee|team|group|panel|board))?)"  # "the Finance committee"
     r"\s+(?P<verb>[a-z]+)\b"
 )
