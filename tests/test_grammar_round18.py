@@ -233,3 +233,36 @@ def test_a_role_after_our_asked_or_agreed(line: str, owner: str, task: str) -> N
 )
 def test_a_role_after_our_asked_not_a_task(line: str) -> None:
     assert _actions(line) == []
+
+
+@pytest.mark.parametrize(
+    ("line", "owner", "task"),
+    [
+        ("Nia has undertaken to order the chairs.", "Nia", "Order the chairs"),
+        ("The Clerk has undertaken to write to the brewery.", "The Clerk", "Write to the brewery"),
+        ("RP has agreed to collect the keys.", "RP", "Collect the keys"),
+        ("TK has kindly undertaken to mow the verge.", "TK", "Mow the verge"),
+        ("VL has offered to sort the lost property.", "VL", "Sort the lost property"),
+        (
+            "Rhys Pell reported a leak. He has undertaken to get two quotes.",
+            "Rhys Pell",
+            "Get two quotes",
+        ),
+    ],
+)
+def test_has_undertaken_or_a_members_initials_with_has(line: str, owner: str, task: str) -> None:
+    assert _actions(line) == [(owner, task)]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The County Council has undertaken to resurface the lane.",
+        "The ICB has agreed to fund the post.",
+        "Nia had undertaken to order the chairs.",
+        "Repairs have been undertaken to the porch roof.",
+        "Nia has not undertaken to order the chairs.",
+    ],
+)
+def test_has_undertaken_not_a_members_task(line: str) -> None:
+    assert _actions(line) == []

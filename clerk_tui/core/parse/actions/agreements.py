@@ -45,7 +45,7 @@ from .verbs import (
 )
 
 _P_AGREED = re.compile(
-    r"(?=[auovpcihtwUAOV])\b(?:agreed|agrees|undertook|undertakes|offered|offers|volunteered|volunteers"
+    r"(?=[auovpcihtwUAOV])\b(?:agreed|agrees|undertook|undertakes|undertaken|offered|offers|volunteered|volunteers"
     r"|(?:is|are)\s+(?:volunteering|offering|planning)|promised|promises|pledged|intends|intended|plans"
     r"|(?<=[-–—:;]\s)(?:Agreed|Undertook|Offered|Volunteered)"  # "Chair – Undertook to ..."
     r"|committed(?:\s+(?:herself|himself|themselves))?"
@@ -170,6 +170,7 @@ def agreed_to(ctx: Context, st: str, prev: str) -> Found:
             and (body_like(owner) or initials_body(owner))
             and not self_body(owner)
             and not role_like(owner)
+            and owner not in ctx.initials  # "AL has agreed to ...": Ann Lee's, no body's
         ):
             continue  # "The County Council has agreed to (is planning to) resurface the lane":
             # another's plan
