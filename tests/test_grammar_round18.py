@@ -266,3 +266,32 @@ def test_has_undertaken_or_a_members_initials_with_has(line: str, owner: str, ta
 )
 def test_has_undertaken_not_a_members_task(line: str) -> None:
     assert _actions(line) == []
+
+
+@pytest.mark.parametrize(
+    ("line", "owner", "task"),
+    [
+        ("Nia will once more order the chairs.", "Nia", "Order the chairs"),
+        ("Rhys and Vera will between them paint the porch.", "Rhys and Vera", "Paint the porch"),
+        ("Tomas will himself ring the sweep.", "Tomas", "Ring the sweep"),
+        ("Vera will in turn write to the brewery.", "Vera", "Write to the brewery"),
+        ("The Clerk will in due course renew the licence.", "The Clerk", "Renew the licence"),
+        ("Nia to in the meantime lock the side door.", "Nia", "Lock the side door"),
+    ],
+)
+def test_an_adverbial_of_more_words_between_the_cue_and_the_task(
+    line: str, owner: str, task: str
+) -> None:
+    assert _actions(line) == [(owner, task)]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Nia once more ordered the chairs.",
+        "Vera in turn wrote to the brewery.",
+        "Tomas might himself ring the sweep.",
+    ],
+)
+def test_an_adverbial_of_more_words_not_a_task(line: str) -> None:
+    assert _actions(line) == []

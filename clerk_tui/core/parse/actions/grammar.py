@@ -15,9 +15,12 @@ from ..context import Context
 # What a prose rule finds in a sentence: (owner, task), or None. An owner of None is an
 # action the minutes give no one ("a reply would be sent to the residents").
 Found = tuple[str | None, str] | None
-# Up to two adverbs between a cue and its verb ("will again inspect", "to also ask").
+# Up to two adverbs between a cue and its verb ("will again inspect", "to also ask", "will
+# in turn write", "will herself ring").
 ADVERBS = (
     r"(?:(?:then|also|now|again|first|next|soon|both|together|jointly|still|further"
+    r"|once\s+more|in\s+(?:turn|due\s+course|future|the\s+meantime)|between\s+them"
+    r"|(?:him|her|them)sel(?:f|ves)"
     r"|(?!(?:apply|supply|reply|rely|comply|multiply|rally|tally|bully|ally|fly)\b)[a-z]{3,}ly)"
     r"\s+){0,2}"
 )

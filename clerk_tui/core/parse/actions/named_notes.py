@@ -27,7 +27,7 @@ from .entry_lines import (
 )
 from .lexicon import is_base_verb, unlisted_word, verb_base
 from .owners import body_like, person_like, role_like, split_owners
-from .verbs import FIRST_NAME_VERBS, WILL_BAD
+from .verbs import FIRST_NAME_VERBS, MODALS, WILL_BAD
 
 # "everyone sign up to the shared drive", "all bring a dish": the whole group's job.
 EVERYONE_VERB_RE = re.compile(
@@ -132,7 +132,13 @@ def name_then_verb(ctx: Context, body: str, *, bullet: bool) -> tuple[str, str, 
     present = all(o.lower() in ctx.name_tokens for o in names)
     if not (present or bullet and all(named_first(ctx, o) for o in names)):
         return None
-    if not is_base_verb(verb) or verb in TALK_VERBS or verb in _PAST_AS_BASE or verb in WILL_BAD:
+    if (
+        not is_base_verb(verb)
+        or verb in TALK_VERBS
+        or verb in _PAST_AS_BASE
+        or verb in WILL_BAD
+        or verb in MODALS  # "Ann will in turn ring ...": a modal, the verb later
+    ):
         return None
     if len(names) > 1 and (not bullet or verb not in FIRST_NAME_VERBS):
         return None  # "Tom and Jo meet the landlord every month": a plural's present tense

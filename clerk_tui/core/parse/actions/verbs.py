@@ -90,6 +90,8 @@ NOT_TASK_VERBS = frozenset(
 )
 # "asked that the Cabinet Member attend the February meeting" is a follow-up.
 NOT_ASKED = DECISION_VERBS - {"confirm", "delegate"} | {"attend", "be"}
+# The modal verbs, which the verb of a task follows ("Ann will in turn ring ...").
+MODALS = frozenset("will would shall should may might can could must".split())  # noqa: SIM905
 AUXILIARIES = frozenset(
     """
     is are was were be been being has have had will would should shall may might can could
