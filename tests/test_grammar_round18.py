@@ -295,3 +295,36 @@ def test_an_adverbial_of_more_words_between_the_cue_and_the_task(
 )
 def test_an_adverbial_of_more_words_not_a_task(line: str) -> None:
     assert _actions(line) == []
+
+
+@pytest.mark.parametrize(
+    ("line", "owner", "task"),
+    [
+        ("Nia was happy to order the chairs.", "Nia", "Order the chairs"),
+        ("Rhys would be happy to draft the hire leaflet.", "Rhys", "Draft the hire leaflet"),
+        ("The Clerk is willing to renew the licence.", "The Clerk", "Renew the licence"),
+        ("TK would be pleased to ring the sweep.", "TK", "Ring the sweep"),
+        (
+            "Vera Lund reported a leak. She was prepared to get two quotes.",
+            "Vera Lund",
+            "Get two quotes",
+        ),
+    ],
+)
+def test_an_offer_by_willingness(line: str, owner: str, task: str) -> None:
+    assert _actions(line) == [(owner, task)]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Nia was happy with the new chairs.",
+        "Rhys was pleased to report that the porch is painted.",
+        "The Clerk was happy to support the application.",
+        "Vera was not willing to ring the sweep.",
+        "The County Council is willing to repair the wall.",
+        "Tomas was happy to see the porch painted.",
+    ],
+)
+def test_willingness_not_an_offer(line: str) -> None:
+    assert _actions(line) == []

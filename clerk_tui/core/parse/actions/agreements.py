@@ -49,7 +49,9 @@ _P_AGREED = re.compile(
     r"|(?:is|are)\s+(?:volunteering|offering|planning)|promised|promises|pledged|intends|intended|plans"
     r"|(?<=[-–—:;]\s)(?:Agreed|Undertook|Offered|Volunteered)"  # "Chair – Undertook to ..."
     r"|committed(?:\s+(?:herself|himself|themselves))?"
-    r"|(?:has|have|took|takes|was\s+given|were\s+given)\s+(?:an|the)\s+action)\s+to\s+"
+    r"|(?:has|have|took|takes|was\s+given|were\s+given)\s+(?:an|the)\s+action"
+    r"|(?P<willing>(?:was|is|were|are|(?:would|will)\s+be)\s+(?:happy|willing|pleased|prepared)))"
+    r"\s+to\s+"
     r"(?:(?:also|further|personally)\s+)?(?P<verb>[a-z][a-z-]+)"
 )
 # A plan rather than a promise: "intends to", "is planning to", "plans to".
@@ -147,6 +149,8 @@ def agreed_to(ctx: Context, st: str, prev: str) -> Found:
         if perfect and _REPORTED_RE.search(before):
             continue  # "CC reported that the Secretary of State has agreed to award ...": news
         verb = m.group("verb")
+        if m.group("willing") and not _willing_task(verb, st, m.end("verb")):
+            continue  # "Ann was pleased to report that ...", "happy to support the bid"
         if not (is_base_verb(verb) or unlisted_word(verb)):  # "offered to strim the lane"
             continue  # "a table of contents that everyone agreed to in a shared document"
         who = pronoun_owner(ctx, st, len(before), prev)
@@ -166,7 +170,7 @@ def agreed_to(ctx: Context, st: str, prev: str) -> Found:
             continue
         owner, _ostart = trim_owner_to_person(ctx, *ob)
         if (
-            (perfect or _INTENT_RE.match(m.group(0)))
+            (perfect or _INTENT_RE.match(m.group(0)) or m.group("willing"))
             and (body_like(owner) or initials_body(owner))
             and not self_body(owner)
             and not role_like(owner)
@@ -189,6 +193,20 @@ def agreed_to(ctx: Context, st: str, prev: str) -> Found:
         if named and verb not in ("be", "the"):
             return owner, task  # ("The PCC undertook to repair the wall")
     return None
+
+
+def _willing_task(verb: str, st: str, verb_end: int) -> bool:
+    """After "was happy / is willing / would be pleased to": a verb of a task, not of a
+    report, a view or a decision ("pleased to report that", "happy to support the bid")."""
+    return (
+        verb in FIRST_NAME_VERBS
+        and verb not in DECISION_VERBS
+        and verb not in _STANCE_VERBS
+        and _THAT_NEXT_RE.match(st, verb_end) is None
+    )
+
+
+_THAT_NEXT_RE = re.compile(r"\s+(?:that|how|the\s+news)\b")
 
 
 # An owner as a label before a dash, a colon or a semicolon: "Chair – ", "**Tom:** ",

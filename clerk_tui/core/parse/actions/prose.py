@@ -704,7 +704,8 @@ _RULE_NEEDS: dict[Rule, frozenset[str]] = {
         (
             agreed_to,
             ("agree", "undert", "offer", "volunteer", "promise", "pledged", "committed")
-            + ("intend", "action to", "plan"),
+            + ("intend", "action to", "plan", "happy to", "willing to", "pleased to")
+            + ("prepared to",),
         ),
         (agreed_bare_verb, ("agreed", "offered", "undertook", "volunteered")),
         (agreed_for, ("agreed for", "resolved for", "decided for", "arranged for")),
