@@ -328,3 +328,33 @@ def test_an_offer_by_willingness(line: str, owner: str, task: str) -> None:
 )
 def test_willingness_not_an_offer(line: str) -> None:
     assert _actions(line) == []
+
+
+@pytest.mark.parametrize(
+    ("line", "owner", "task"),
+    [
+        ("ACTION: Nia agreed to order the chairs.", "Nia", "Order the chairs"),
+        ("Action - Rhys was asked to renew the insurance.", "Rhys", "Renew the insurance"),
+        ("Action: It was agreed Vera would hire the marquee.", "Vera", "Hire the marquee"),
+        ("Action: the Clerk offered to write to the brewery.", "the Clerk", "Write to the brewery"),
+        ("ACTION: Members asked TK to mow the verge.", "TK", "Mow the verge"),
+        (
+            "Action: Tomas is pricing a boiler and will come back with a quote.",
+            "Tomas",
+            "Come back with a quote",
+        ),
+    ],
+)
+def test_an_action_mark_before_any_cue(line: str, owner: str, task: str) -> None:
+    assert _actions(line) == [(owner, task)]
+
+
+@pytest.mark.parametrize(
+    ("line", "task"),
+    [
+        ("Action: Nia wrote to the brewery.", "Nia wrote to the brewery"),
+        ("ACTION: It was agreed to buy a bench.", "It was agreed to buy a bench"),
+    ],
+)
+def test_an_action_mark_with_no_owner_in_its_cue(line: str, task: str) -> None:
+    assert _actions(line) == [(None, task)]

@@ -25,6 +25,7 @@ from .owners import (
     role_like,
     split_owners,
 )
+from .prose import commitment
 from .verbs import WILL_BAD
 
 # "NB to circulate ...", "OM team will meet ...", "everyone to look at ...", "Owners of the
@@ -504,6 +505,8 @@ def _one_mark(
             task = rest[: tail.start()] if tail else rest
         elif (found := _name_does(ctx, rest)) is not None:
             owner, task = found  # "TODO: Jeremiah books the room"
+        elif (said := commitment(ctx, rest, "")) is not None and said[0] is not None:
+            owner, task = said  # "ACTION: Ann agreed to get a quote", "Action - X was asked to"
         elif m.group("bot") and (found := _nick_verb(ctx, rest)) is not None:
             owner, task = found  # "#action raj tag the release"
     span_s, span_e = strip_span(text, span_s, span_e)

@@ -136,7 +136,7 @@ def prose_actions(ctx: Context, actions: list[Action], claimed: Spans) -> None:
             before = len(actions)
             for cs, ce in clauses:
                 clause = st[cs:ce]
-                found = _commitment(ctx, clause, prev_text)
+                found = commitment(ctx, clause, prev_text)
                 said = False  # whether the line's speaker owns it as "I"
                 if speaker is not None:
                     if found is None:
@@ -626,7 +626,7 @@ SENTENCE_RULES: tuple[Rule, ...] = (
 )
 
 
-def _commitment(ctx: Context, st: str, prev: str) -> Found:
+def commitment(ctx: Context, st: str, prev: str) -> Found:
     """(owner, task) if the sentence commits an owner to do something. Questions and
     sentences with no cue of the future are skipped."""
     for needle, rule in CUELESS_RULES:
