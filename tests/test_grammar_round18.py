@@ -358,3 +358,43 @@ def test_an_action_mark_before_any_cue(line: str, owner: str, task: str) -> None
 )
 def test_an_action_mark_with_no_owner_in_its_cue(line: str, task: str) -> None:
     assert _actions(line) == [(None, task)]
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        (
+            "Action: Nia to order the chairs; Rhys to pay the invoice.",
+            [("Nia", "Order the chairs"), ("Rhys", "Pay the invoice")],
+        ),
+        (
+            "ACTION: Clerk to write to the brewery; Chair to sign the letter.",
+            [("Clerk", "Write to the brewery"), ("Chair", "Sign the letter")],
+        ),
+        (
+            "Actions: VL to book the sweep, TK to clear the hearth.",
+            [("VL", "Book the sweep"), ("TK", "Clear the hearth")],
+        ),
+        (
+            "Action - Tomas to get two quotes; Vera will ring the insurer.",
+            [("Tomas", "Get two quotes"), ("Vera", "Ring the insurer")],
+        ),
+    ],
+)
+def test_an_action_mark_over_two_owners_clauses(line: str, expected: list[tuple[str, str]]) -> None:
+    assert _actions(line) == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "task"),
+    [
+        (
+            "Action: Nia to order the chairs; the shop is closed.",
+            "Order the chairs; the shop is closed",
+        ),
+        ("Action: Rhys to ring the roofer, who will quote.", "Ring the roofer, who will quote"),
+    ],
+)
+def test_an_action_mark_over_one_owners_clauses(line: str, task: str) -> None:
+    assert len(_actions(line)) == 1
+    assert _actions(line)[0][1] == task

@@ -12,6 +12,7 @@ from ..context import Context, Spans, line_end, line_of
 from ..keywords import scan
 from ..layout import Line, Span, split_sentences, strip_span
 from ..people.words import is_name_word
+from .clauses import split_clauses
 from .common import ACTION_MARK_RE, best_sentence, committed_task, make_action, paragraph_before
 from .lexicon import is_base_verb, is_word, verb_base
 from .named_notes import EVERYONE_VERB_RE, name_then_verb
@@ -510,13 +511,31 @@ def _one_mark(
         elif m.group("bot") and (found := _nick_verb(ctx, rest)) is not None:
             owner, task = found  # "#action raj tag the release"
     span_s, span_e = strip_span(text, span_s, span_e)
+    later = _later_owned_clauses(ctx, task) if owner is not None else []
+    if later:  # "Action: Ann to get a quote; Bob to pay the builder": Bob's task is his
+        task = task[: later[0][0]].rstrip(" ,;")
     action = make_action(ctx, task, owner, span_s, span_e)
     handles = _handles(owner or "")
     if len(handles) > 1:
         action.owners = handles  # "AE, ruv": each of them
     actions.append(action)
+    actions.extend(make_action(ctx, t, o, span_s, span_e) for _, o, t in later)
     claimed.add(span_s, span_e)
     claimed.add(m.start(), rest_end)
+
+
+def _later_owned_clauses(ctx: Context, task: str) -> list[tuple[int, str, str]]:
+    """The clauses after the first of a marked task when each gives its own owner a task
+    ("Ann to get a quote; Bob to pay the builder": Bob's), as (offset in ``task``, owner,
+    task); none when any of them does not."""
+    clauses = split_clauses(task)
+    found = []
+    for a, b in clauses[1:]:
+        f = commitment(ctx, task[a:b], "")
+        if f is None or f[0] is None:
+            return []
+        found.append((a, f[0], f[1]))
+    return found
 
 
 def _task_after_tag(ctx: Context, start: int, limit: int) -> Span | None:
