@@ -506,7 +506,7 @@ def _one_mark(
             task = rest[: tail.start()] if tail else rest
         elif (found := _name_does(ctx, rest)) is not None:
             owner, task = found  # "TODO: Jeremiah books the room"
-        elif (said := commitment(ctx, rest, "")) is not None and said[0] is not None:
+        elif (said := _committed(ctx, rest)) is not None:
             owner, task = said  # "ACTION: Ann agreed to get a quote", "Action - X was asked to"
         elif m.group("bot") and (found := _nick_verb(ctx, rest)) is not None:
             owner, task = found  # "#action raj tag the release"
@@ -522,6 +522,24 @@ def _one_mark(
     actions.extend(make_action(ctx, t, o, span_s, span_e) for _, o, t in later)
     claimed.add(span_s, span_e)
     claimed.add(m.start(), rest_end)
+
+
+def _committed(ctx: Context, rest: str) -> tuple[str, str] | None:
+    """(owner, task) when the prose rules read the marked text, before any bracket, as a
+    commitment of someone written with a capital, the task just after the cue ("Ann agreed
+    to get a quote"); not a word in small letters nobody speaks as ("raj to print"), nor a
+    remark in brackets ("Order the oars (Lena agreed to help)")."""
+    head = rest.split("(", 1)[0]
+    said = commitment(ctx, head, "")
+    if said is None:
+        return None
+    owner, task = said
+    if owner is None or owner.islower():
+        return None
+    after_owner = head.find(owner) + len(owner)
+    if len(head[after_owner : head.find(task)].split()) > 4:
+        return None  # "Rhys is pricing a new urn and will report back": his report, kept whole
+    return owner, task
 
 
 def _later_owned_clauses(ctx: Context, task: str) -> list[tuple[int, str, str]]:
