@@ -15,7 +15,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from clerk_tui.core.refs import PROVISIONAL_LEGEND, any_provisional, of_row, span
+from clerk_tui.core.refs import PROVISIONAL_LEGEND, any_provisional, of_row
 from clerk_tui.core.source import InputError
 from clerk_tui.core.wording import plural
 from clerk_tui.store import StoreError, open_db
@@ -120,15 +120,7 @@ def cmd_import(args: argparse.Namespace) -> int:
             continue
         what = f"{stored.committee}, {stored.date}"
         verb = "updated meeting" if stored.amendment else "stored meeting"
-        refs = f" ({span(stored.action_refs)})" if stored.action_refs else ""
-        print(
-            printable(
-                f"{label}: {verb} {stored.id} ({what}): {plural(stored.actions, 'action')}{refs}, "
-                f"{plural(stored.decisions, 'decision')}, "
-                f"{plural(stored.follow_ups, 'follow-up')}, "
-                f"{plural(stored.people, 'person', 'people')}"
-            )
-        )
+        print(printable(f"{label}: {verb} {stored.id} ({what}): {stored.contents()}"))
         if stored.amendment:
             print_amendment(stored.amendment)
         print_proposals(stored.proposals)

@@ -11,6 +11,7 @@ from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from clerk_tui.core.model import Action, ParsedMinutes
+from clerk_tui.core.refs import span
 from clerk_tui.core.wording import plural
 from clerk_tui.store.committees import ensure_committee, find_committee
 from clerk_tui.store.db import NOW, StoreError, insert, transaction
@@ -51,6 +52,15 @@ class StoredMeeting:
     faults: list[str] = field(default_factory=list)
     """Parser rules that failed on these minutes (`ParsedMinutes.faults`): what they would
     have found is missing; the rest was stored."""
+
+    def contents(self) -> str:
+        """What was stored, for the clerk: '8 actions (SFPC/13/01 to SFPC/13/08), 6
+        decisions, 4 follow-ups, 13 people'."""
+        refs = f" ({span(self.action_refs)})" if self.action_refs else ""
+        return (
+            f"{plural(self.actions, 'action')}{refs}, {plural(self.decisions, 'decision')}, "
+            f"{plural(self.follow_ups, 'follow-up')}, {plural(self.people, 'person', 'people')}"
+        )
 
 
 def content_hash(text: str) -> str:

@@ -76,7 +76,7 @@ async def test_paste_previews_then_ctrl_s_stores(
         assert not screen.has_unsaved_changes()
         assert messages(app)[-1] == (
             "Stored meeting 1 (Riverside Health and Wellbeing Board, 2024-03-12): "
-            "2 actions (RHWB/24/01, RHWB/24/02), 1 follow-up, 3 people."
+            "2 actions (RHWB/24/01, RHWB/24/02), 1 decision, 1 follow-up, 3 people."
         )
         await pilot.press("m")  # storing left the text field: single keys work at once
         await pilot.pause()

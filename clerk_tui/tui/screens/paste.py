@@ -452,12 +452,8 @@ class PasteScreen(Screen[None]):
         self.query_one(f"#paste-{missing[0]}", Input).focus()
 
     def stored_new(self, stored: StoredMeeting) -> None:
-        refs = f" ({span(stored.action_refs)})" if stored.action_refs else ""
         self.app.tell(
-            f"Stored meeting {stored.id} ({stored.committee}, {stored.date}): "
-            f"{plural(stored.actions, 'action')}{refs}, "
-            f"{plural(stored.follow_ups, 'follow-up')}, "
-            f"{plural(stored.people, 'person', 'people')}."
+            f"Stored meeting {stored.id} ({stored.committee}, {stored.date}): {stored.contents()}."
             + (f" {PROVISIONAL_LEGEND}" if any_provisional(stored.action_refs) else "")
         )
         self.stored(len(stored.proposals))
