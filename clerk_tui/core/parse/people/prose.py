@@ -768,6 +768,8 @@ def _role_after(after: str) -> str | None:
         cand = _AND_NEXT_NAME_RE.split(cand)[0]
         if names_a_person(cand) or _starts_with_name(cand) or _role_then_name(cand):
             return None  # "Cllr Peter Hale, Cllr Ruth Adeyemi": the next person, not a role
+        if _OFFICES_ACTING_RE.match(after, m.start(1) + len(cand)) and _two_offices(cand):
+            return None  # "Cllr Hand, the Chairman and Clerk carried out": three people
         words = cand.split()
         if any(w.lower().rsplit("-", 1)[-1] in ROLE_WORDS for w in words) or _ORG_END_RE.search(
             cand
@@ -783,6 +785,19 @@ def _role_after(after: str) -> str | None:
     if m and m.group("role").split()[-1].lower() in ROLE_WORDS:
         return m.group("role")  # "Helen Oyelaran as ICP Chair", "Marcus Ebb the Trust's new CFO"
     return None
+
+
+# Offices joined with "and" after a name, then a verb in small letters: a list of people
+# doing something ("Cllr Hand, the Chairman and Clerk carried out a survey"), not one
+# person's two offices ("Ann Lee, Chair and Treasurer, said").
+_OFFICES_ACTING_RE = re.compile(r"[ \t]+[a-z]")
+_OFFICE_JOIN_RE = re.compile(r"\s+(?:and|&)\s+(?:the\s+)?")
+
+
+def _two_offices(phrase: str) -> bool:
+    """ "Chairman and Clerk", "Treasurer & the Clerk": an office on each side of "and"."""
+    sides = [side.split() for side in _OFFICE_JOIN_RE.split(phrase)]
+    return len(sides) == 2 and all(w and w[-1].lower() in ROLE_WORDS for w in sides)
 
 
 _ROLE_TAIL_RE = re.compile(
