@@ -120,8 +120,8 @@ def find_actions(ctx: Context) -> list[Action]:
             continue
         if "<" in a.text:
             a.text = " ".join(HTML_TAG_RE.sub(" ", a.text).split())
-            if column_head(a.text):
-                continue  # "<th>Responsible</th>": a table's header, read as a line
+        if _header_cells(a.text) or "|" in (a.owner or "") and _header_cells(a.owner or ""):
+            continue  # "<th>Responsible</th>", "Action: Owner |": a table's header, read as a line
         if _LETTER_RE.search(a.text) is None:
             continue
         out.append(a)
@@ -129,6 +129,13 @@ def find_actions(ctx: Context) -> list[Action]:
 
 
 _LETTER_RE = re.compile(r"[^\W\d_]")
+
+
+def _header_cells(text: str) -> bool:
+    """Whether ``text`` is nothing but the heads of an action log's columns ("Responsible",
+    "Responsible | Due |", "Lead |")."""
+    cells = [c for c in text.split("|") if c.strip(" *_:")]
+    return bool(cells) and all(column_head(c) for c in cells)
 
 
 def _motion_movers(text: str, action: Action) -> bool:
