@@ -46,3 +46,39 @@ def test_a_table_header_is_no_action(header: str) -> None:
 def test_a_row_under_a_table_header_keeps_its_action(row: str, owner: str, task: str) -> None:
     header = "| Subject | Minutes | ACTION: Who |"
     assert any(o == owner and t.startswith(task) for o, t in owned(f"{header}\n{row}\n"))
+
+
+# --- a call's chatter read as a task ----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "Of course I'm glad to let her dial in later if she can, but that is roughly where we are.",
+        "Of course I'd be glad to let him sit in next month, but he has to ask first.",
+        "I'll jump in with one thing about the budget stuff.",
+        "So I'll butt in here about the minibus.",
+        "I'll cut in on the minibus point quickly.",
+        "I'll chime in with a quick one on the grant.",
+    ],
+)
+def test_chatter_in_a_call_is_no_task(said: str) -> None:
+    assert owned(f"Call notes\n\n  * {said}\n") == []
+
+
+@pytest.mark.parametrize(
+    ("said", "owner", "task"),
+    [
+        ("Of the three quotes, Rhys will chase the cheapest.", "Rhys", "Chase the cheapest"),
+        ("Ola to chime in on the forum thread about parking.", "Ola", "Chime in on the forum"),
+        ("So Tariq will jump in to cover the bar if Bea is away.", "Tariq", "Jump in to cover"),
+        ("I'll send the slides round after the call.", "I", "Send the slides round"),
+        (
+            "Car park - Tim will mend the wall and AS to ask him about a fence.",
+            "AS",
+            "Ask him about a fence",
+        ),
+    ],
+)
+def test_a_task_in_a_call_stays(said: str, owner: str, task: str) -> None:
+    assert any(o == owner and t.startswith(task) for o, t in owned(f"Call notes\n\n  * {said}\n"))

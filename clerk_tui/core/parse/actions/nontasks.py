@@ -508,6 +508,8 @@ def everyday_word_owner(ctx: Context, a: Action) -> bool:
     if not 0 <= span.find(words[0]) < span.lower().find(a.text.split()[0].lower()):
         return False
     last = words[-1].strip("*_,.:;()")
+    if len(words) == 1 and last.istitle() and last.lower() in _OPENING_WORDS:
+        return True  # "Of course I'm happy to ...": a word of grammar opening the line, not "AS"
     if words[0].lower() in ("ok", "okay") or len(words) > 1 and _past_form(last):
         return True  # "Sam Moved to pay ...": the motion's mover
     if owner_like(ctx, a.owner):
@@ -518,6 +520,12 @@ def everyday_word_owner(ctx: Context, a: Action) -> bool:
     return _everyday_word(first.rsplit("-", 1)[-1]) or (
         len(words) == 1 and _common_noun(ctx.text, words[0].strip("*_,.:;()"))
     )
+
+
+# Words of grammar that open a sentence and name no one ("Of course ...", "In fact ...").
+_OPENING_WORDS = frozenset(
+    "of in on at for with by from into as if so and or but then also just well yes".split()  # noqa: SIM905
+)
 
 
 @per_parse  # (each scan reads the whole text: asked again of the same word by each action)
@@ -552,6 +560,23 @@ def _everyday_word(w: str) -> bool:
     """An adjective or a verb's inflected form ("Preferred", "Noted"), not a given name."""
     base = verb_base(w)
     return (is_adjective(w) or base is not None and base != w) and not is_name_word(w)
+
+
+def breaking_in(ctx: Context, a: Action) -> bool:
+    """A speaker in a call saying they will break in, talk and no task: "I'll jump in with one
+    thing about the budget", "I just want to chime in on the rota", "Let me cut in here".
+    Someone to join a discussion elsewhere ("Ola to chime in on the forum thread") has a
+    task."""
+    return (
+        _BREAK_IN_RE.match(a.text) is not None
+        and _FIRST_PERSON_RE.search(ctx.text, a.start, a.end) is not None
+    )
+
+
+_BREAK_IN_RE = re.compile(
+    r"(?i)(?:(?:jump|chime|butt|cut|barge)\s+in|pipe\s+up|interject|interrupt)\b"
+)
+_FIRST_PERSON_RE = re.compile(r"\bI\b|\b(?i:let\s+me)\b")
 
 
 def state_described(ctx: Context, a: Action) -> bool:
@@ -952,6 +977,7 @@ NON_TASKS: tuple[Callable[[Context, Action], bool], ...] = (
     list_lead_in,
     modal_suggestion,
     everyday_word_owner,
+    breaking_in,
     state_described,
     document_content,
     made_possible,
