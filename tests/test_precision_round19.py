@@ -82,3 +82,36 @@ def test_chatter_in_a_call_is_no_task(said: str) -> None:
 )
 def test_a_task_in_a_call_stays(said: str, owner: str, task: str) -> None:
     assert any(o == owner and t.startswith(task) for o, t in owned(f"Call notes\n\n  * {said}\n"))
+
+
+# --- a task struck out of an action list ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Ladder for the loft to be bought – Not necessary as Rhys has lent his own.",
+        "Leaflets to be printed - no longer needed, the printer did them for free.",
+        "Tariq to phone the insurers – not required as the policy was renewed.",
+        "Quotes for the path to be obtained – Cancelled, the path is the county's.",
+        "Ola to hire a skip — Withdrawn: the council will clear the site.",
+    ],
+)
+def test_a_task_struck_out_is_no_action(line: str) -> None:
+    assert owned(f"Actions\n\n- {line}\n") == []
+
+
+@pytest.mark.parametrize(
+    ("line", "owner", "task"),
+    [
+        ("Chairs to be ordered – not necessary to get three quotes, one will do.", None, "Chairs"),
+        (
+            "Tariq to book the coach – no longer needed for the Saturday, only the Sunday.",
+            "Tariq",
+            "Book",
+        ),
+        ("Bea to cancel the skip – the council will clear the site.", "Bea", "Cancel the skip"),
+    ],
+)
+def test_a_task_with_a_remark_after_a_dash_stays(line: str, owner: str | None, task: str) -> None:
+    assert any(o == owner and t.startswith(task) for o, t in owned(f"Actions\n\n- {line}\n"))

@@ -579,6 +579,22 @@ _BREAK_IN_RE = re.compile(
 _FIRST_PERSON_RE = re.compile(r"\bI\b|\b(?i:let\s+me)\b")
 
 
+def struck_out(ctx: Context, a: Action) -> bool:
+    """A task struck out of an action list, its reason after a dash: "Ladder for the loft to
+    be bought – Not necessary as Rhys has lent his own", "Tariq to phone the insurers - no
+    longer needed", "Quotes for the path - Cancelled, the path is the county's". A remark
+    on how to do it ("Chairs to be ordered – not necessary to get three quotes") or another
+    task after the dash ("Poster to be made – Bea to design it") leaves a task."""
+    return _STRUCK_OUT_RE.search(a.text) is not None
+
+
+_STRUCK_OUT_RE = re.compile(
+    r"(?i)\s[–—-]+\s*(?:not\s+(?:necessary|needed|required)|no\s+longer\s+(?:necessary|needed"
+    r"|required|relevant|applicable)|cancel+ed|withdrawn|superseded|dropped|redundant)\b"
+    r"(?!\s+(?:to|for|if|unless|until)\b)"
+)
+
+
 def state_described(ctx: Context, a: Action) -> bool:
     """What something is or where it belongs, not a task: "Pontgarreg would sit within that
     programme", "Aapeli: is a bit tired this early", "Open question on funding for travel";
@@ -978,6 +994,7 @@ NON_TASKS: tuple[Callable[[Context, Action], bool], ...] = (
     modal_suggestion,
     everyday_word_owner,
     breaking_in,
+    struck_out,
     state_described,
     document_content,
     made_possible,
