@@ -115,3 +115,35 @@ def test_a_task_struck_out_is_no_action(line: str) -> None:
 )
 def test_a_task_with_a_remark_after_a_dash_stays(line: str, owner: str | None, task: str) -> None:
     assert any(o == owner and t.startswith(task) for o, t in owned(f"Actions\n\n- {line}\n"))
+
+
+# --- a remark on how something stands, in a list of actions -----------------------------------
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "the store pile has shrunk satisfactorily",
+        "hedge by the car park has been cut back nicely",
+        "the raffle prizes have all been collected",
+        "the fete float has gone down well with the judges",
+    ],
+)
+def test_a_status_remark_is_no_action(line: str) -> None:
+    assert owned(f"ACTION SUMMARY\n\n-   {line}\n") == []
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "shed roof has been leaking again and needs patching",
+        "gate has to be repainted before the fete",
+        "Confirm the hedge has been cut",
+        "Check that the fire doors have been fixed",
+        "Make sure the kitchen has been cleaned before the fete",
+        "the bar rota has been agreed, Ola to circulate it",
+        "the new hoover has arrived but the bags are still to be ordered",
+    ],
+)
+def test_something_still_to_do_stays_an_action(line: str) -> None:
+    assert len(owned(f"ACTION SUMMARY\n\n-   {line}\n")) == 1

@@ -595,6 +595,33 @@ _STRUCK_OUT_RE = re.compile(
 )
 
 
+def status_remark(ctx: Context, a: Action) -> bool:
+    """A remark on how something stands, with no one named: "the store pile has shrunk
+    satisfactorily", "Hedge by the car park has been cut back", "the raffle prizes have all
+    been collected" (a thing and what has become of it). Something still to do ("Shed roof
+    has been leaking and needs patching", "Gate has to be repainted") is a task, and so is
+    finding out how it stands ("Check that the fire doors have been fixed")."""
+    if a.owner is not None:
+        return False
+    m = _HAS_BECOME_RE.match(a.text)
+    if m is None or m["subject"].split(None, 1)[0].lower() in _FINDING_OUT:
+        return False
+    done = m["done"].lower()
+    base = verb_base(done)  # ("has been cut": after "been", a participle like its base)
+    return base is not None and (m["been"] or base != done) and not _still_to_do(a.text)
+
+
+# A thing then "has"/"have" and a participle: "The store pile has shrunk", "Doors have been
+# fixed" (no comma, no "to": one clause).
+_HAS_BECOME_RE = re.compile(
+    r"(?P<subject>(?:[\w'’&/-]+\s+){1,6}?)(?:has|have)\s+(?:(?:now|all|already|finally|also)\s+)*"
+    r"(?P<been>been\s+)?(?P<done>[a-z]+)\b"
+)
+_FINDING_OUT = frozenset(
+    "check confirm ensure make verify find see ask establish tell report say note".split()  # noqa: SIM905
+)
+
+
 def state_described(ctx: Context, a: Action) -> bool:
     """What something is or where it belongs, not a task: "Pontgarreg would sit within that
     programme", "Aapeli: is a bit tired this early", "Open question on funding for travel";
@@ -995,6 +1022,7 @@ NON_TASKS: tuple[Callable[[Context, Action], bool], ...] = (
     everyday_word_owner,
     breaking_in,
     struck_out,
+    status_remark,
     state_described,
     document_content,
     made_possible,
