@@ -147,3 +147,36 @@ def test_a_status_remark_is_no_action(line: str) -> None:
 )
 def test_something_still_to_do_stays_an_action(line: str) -> None:
     assert len(owned(f"ACTION SUMMARY\n\n-   {line}\n")) == 1
+
+
+# --- the meeting moving one of its own meetings -----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "It was agreed the date of the October meeting of the Club would be moved forward a week"
+        " and will be Tuesday 6th October.",
+        "The November meeting is to be put back to 20 November.",
+        "It was agreed that the March meeting would be moved to Thursday 9 March because of the"
+        " election.",
+        "The December meeting is to be put back a week to 16 December.",
+    ],
+)
+def test_a_meeting_moved_is_no_action(sentence: str) -> None:
+    assert owned(f"5. Dates\n\n{sentence}\n") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "owner", "task"),
+    [
+        (
+            "The Clerk to move the date of the December meeting and tell the hall.",
+            "The Clerk",
+            "Move the date",
+        ),
+        ("Bea will book the hall for the rearranged meeting.", "Bea", "Book the hall"),
+    ],
+)
+def test_a_task_about_a_moved_meeting_stays(sentence: str, owner: str, task: str) -> None:
+    assert any(o == owner and t.startswith(task) for o, t in owned(f"5. Dates\n\n{sentence}\n"))

@@ -323,8 +323,11 @@ _INVITE_RE = re.compile(
 def own_meeting_arranged(ctx: Context, a: Action) -> bool:
     """The meeting fixing when it meets next, a decision: "The Panel agreed to meet again on 13
     December", "Members agreed to have a further meeting after the survey", "The board agreed
-    to hold the 2025 General Meeting on 15 May". Meeting someone
-    ("Councillor Shah to meet the Carers Centre") is a task."""
+    to hold the 2025 General Meeting on 15 May", or moving one of its meetings: "the date of
+    the October meeting would be moved forward a week", "The November meeting is to be put
+    back to 20 November". Meeting someone ("Councillor Shah to meet the Carers Centre") or
+    someone named to move it ("The Clerk to move the date of the December meeting") is a
+    task."""
     return _the_meeting(a) and _OWN_MEETING_RE.match(a.text) is not None
 
 
@@ -350,6 +353,10 @@ _OWN_MEETING_RE = re.compile(
     r"|second|follow[- ]up)\s+meeting\b"
     r"|(?:have|hold)\s+(?:the|its|our|their)\s+(?:\d{4}\s+)?(?:annual\s+)?(?:general|annual"
     r"|extraordinary)\s+(?:general\s+)?meeting\b"
+    # "Move forward the date of the October meeting", "Put back the November meeting"
+    r"|(?:move|bring|put|push|change|re-?schedule|re-?arrange|postpone|defer)(?:\s+(?:forward|back))?"
+    r"\s+(?:the\s+)?(?:date\s+of\s+(?:the\s+)?)?(?:[\w'’]+\s+){0,2}?(?:meeting|agm|egm)\b"
+    r"(?!\s+(?:room|hall|space|notes|minutes|invite|invitation|link|agenda|papers|venue|rota))"
 )
 
 
