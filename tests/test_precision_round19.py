@@ -180,3 +180,36 @@ def test_a_meeting_moved_is_no_action(sentence: str) -> None:
 )
 def test_a_task_about_a_moved_meeting_stays(sentence: str, owner: str, task: str) -> None:
     assert any(o == owner and t.startswith(task) for o, t in owned(f"5. Dates\n\n{sentence}\n"))
+
+
+# --- an event that will happen, not a task ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "It is planned to hold a barn dance on the green on 9 June with money raised going to the"
+        " church.",
+        "It is intended to hold a carol service at the church on 20 December.",
+        "It was planned to hold a jumble sale in March but the hall was booked.",
+        "* The Cricket Club is hoping to get a grant for a day to be themed around the Ashes to"
+        " be held on the field in July 2027.",
+        "* A remembrance service to be held in the village in May.",
+    ],
+)
+def test_an_event_to_happen_is_no_action(sentence: str) -> None:
+    assert owned(f"6. Events\n\n{sentence}\n") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "owner", "task"),
+    [
+        ("Owen to book the green for the fete on 9 June.", "Owen", "Book the green"),
+        ("Bea to hold a collection for the hospice at the quiz.", "Bea", "Hold a collection"),
+        ("Ola will organise a litter pick to be held in April.", "Ola", "Organise a litter pick"),
+        ("* Book the scout hut for a quiz to be held in May.", None, "Book the scout hut"),
+        ("It is hoped to have the new noticeboard up by the fete.", None, "Have the new"),
+    ],
+)
+def test_a_task_for_an_event_stays(sentence: str, owner: str | None, task: str) -> None:
+    assert any(o == owner and t.startswith(task) for o, t in owned(f"6. Events\n\n{sentence}\n"))

@@ -348,12 +348,17 @@ _AGREED_TO_BE_RE = re.compile(r"(?:,|\band)\s+(?i:agreed)\s+to\s+be\s+(?P<part>[
 
 def hoped_to(ctx: Context, st: str, prev: str) -> Found:
     """ "It was hoped to have a draft version available by the next meeting": what the
-    meeting means to do; the person who was just speaking owns it, else no one named."""
+    meeting means to do; the person who was just speaking owns it, else no one named. With
+    no one, not an event it plans, as "It was agreed to hold ..." is not: "It is planned to
+    hold a barn dance on the green on 9 June"."""
     m = _HOPED_TO_RE.search(st)
     verb = m.group("verb") if m else ""
     if m is None or verb in WILL_BAD - {"have"} or verb in NOT_TASK_VERBS | DECISION_VERBS:
         return None
-    return speaker_of(ctx, prev), st[m.start("verb") :]
+    speaker = speaker_of(ctx, prev)
+    if speaker is None and verb == "hold":
+        return None
+    return speaker, st[m.start("verb") :]
 
 
 _HOPED_TO_RE = re.compile(

@@ -166,12 +166,24 @@ def event_happens(ctx: Context, a: Action) -> bool:
     """What is to happen, not what anyone is to do: a task read from an event's verb ("The
     fete will take place on the green" gave "Take place on the green") or from "there be"
     ("That there be a second litter pick in May"). Nobody can be chased to take place;
-    someone named to arrange it ("Owen to book the green for the fete") has a task."""
-    return _EVENT_VERB_RE.match(a.text) is not None
+    someone named to arrange it ("Owen to book the green for the fete") has a task; and the
+    event to be held, as the task's whole text ("A remembrance service to be held in the
+    village in May"), where a task's verb comes first ("Organise a litter pick to be held in
+    April")."""
+    if _EVENT_VERB_RE.match(a.text) is not None:
+        return True
+    m = _TO_BE_HELD_RE.match(a.text)
+    if m is None or a.owner is not None:
+        return False
+    first = m["first"].lower()
+    return first in _DETERMINERS or not is_base_verb(first)
 
 
 _EVENT_VERB_RE = re.compile(
     r"(?i)(?:take\s+place|be\s+held|happen|occur|there\s+(?:be|is|are|will\s+be))\b"
+)
+_TO_BE_HELD_RE = re.compile(
+    r"(?P<first>[\w/'’-]+)\s+(?:[\w/'’-]+\s+){0,5}?(?:is\s+|are\s+)?(?:to|will)\s+be\s+held\b"
 )
 
 
