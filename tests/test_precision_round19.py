@@ -213,3 +213,37 @@ def test_an_event_to_happen_is_no_action(sentence: str) -> None:
 )
 def test_a_task_for_an_event_stays(sentence: str, owner: str | None, task: str) -> None:
     assert any(o == owner and t.startswith(task) for o, t in owned(f"6. Events\n\n{sentence}\n"))
+
+
+# --- a firm's or another body's own work or offer, reported -------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Greenways are looking into the broken gate on Mill Lane.",
+        "A quote for the bench was approved. Carters agreed to paint the bench for free.",
+        "Brightwater have offered to clear the culvert at no cost to the club.",
+        "Harrowby Scouts have offered to litter pick the verges at no cost.",
+    ],
+)
+def test_a_firms_own_work_is_no_action(sentence: str) -> None:
+    assert owned(f"8. Village matters\n\n{sentence}\n") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "owner", "task"),
+    [
+        ("The Clerk to ask Greenways to repair the gate.", "The Clerk", "Ask Greenways"),
+        ("Greenways to be asked to repair the gate.", "Greenways", "Repair the gate"),
+        ("Jon agreed to fix the bench to the wall for free.", "Jon", "Fix the bench"),
+        ("Mr Bonnett agreed to fix the bench to the wall for free.", "Mr Bonnett", "Fix"),
+        ("Dr Okafor will give the first aid talk free of charge.", "Dr Okafor", "Give the first"),
+        ("Tariq and Ola are looking into the broken gate.", "Tariq and Ola", "Look into"),
+    ],
+)
+def test_the_meeting_asking_a_firm_or_a_persons_offer_stays(
+    sentence: str, owner: str, task: str
+) -> None:
+    actions = owned(f"8. Village matters\n\n{sentence}\n")
+    assert any(o == owner and t.startswith(task) for o, t in actions)

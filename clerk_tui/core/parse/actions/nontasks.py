@@ -23,7 +23,7 @@ from ..keywords import holds_any
 from ..layout import TIME_ALLOWED_RE, Line, paragraph_start
 from ..people.words import is_name_word
 from .lexicon import is_adjective, is_base_verb, is_plural_noun, is_word, verb_base
-from .owners import owner_like, self_body
+from .owners import owner_like, role_like, self_body
 
 
 def drop_non_tasks(ctx: Context, actions: list[Action]) -> list[Action]:
@@ -641,6 +641,36 @@ _FINDING_OUT = frozenset(
 )
 
 
+def outside_work_reported(ctx: Context, a: Action) -> bool:
+    """A firm's or another body's own work or offer, reported to the meeting: "Greenways are
+    looking into the broken gate", "Highfield Homes are organising a drop-in session",
+    "Carters agreed to paint the bench for free" (a name that is no one's here, as a firm is
+    written: with "are" or "have", or offering work for nothing). The meeting asking them
+    ("The Clerk to ask Greenways to repair the gate", "Greenways to be asked to ...") or a
+    person ("Rhys agreed to paint the bench for free") has a task."""
+    owner = a.owner
+    if owner is None or owner in ctx.initials or role_like(owner) or self_body(owner):
+        return False
+    if any(w.lower() in ctx.name_tokens or is_name_word(w.lower()) for w in owner.split()):
+        return False  # a person's name, known here or anywhere
+    head = _sentence_head(ctx, a)
+    if _ASKED_RE.search(head) is not None:
+        return False
+    return _FREE_RE.search(a.text) is not None or (
+        _FIRM_NAME_RE.fullmatch(owner) is not None
+        and re.search(rf"\b{re.escape(owner)}\s+(?:are|have|were)\b", head) is not None
+    )
+
+
+# A firm's name: one or two capitalised words ("Greenways", "Highfield Homes").
+_FIRM_NAME_RE = re.compile(r"[A-Z][a-z]+(?:\s[A-Z][a-z]+)?")
+_FREE_RE = re.compile(r"(?i)\b(?:for\s+free|free\s+of\s+charge|at\s+no\s+(?:cost|charge))\b")
+_ASKED_RE = re.compile(
+    r"(?i)\b(?:ask(?:ed)?|request(?:ed)?|instruct(?:ed)?|invite[ds]?|urged?|approach(?:ed)?"
+    r"|chase[ds]?|remind(?:ed)?|tell|told)\b"
+)
+
+
 def state_described(ctx: Context, a: Action) -> bool:
     """What something is or where it belongs, not a task: "Pontgarreg would sit within that
     programme", "Aapeli: is a bit tired this early", "Open question on funding for travel";
@@ -1042,6 +1072,7 @@ NON_TASKS: tuple[Callable[[Context, Action], bool], ...] = (
     breaking_in,
     struck_out,
     status_remark,
+    outside_work_reported,
     state_described,
     document_content,
     made_possible,
