@@ -81,6 +81,8 @@ def heading_owner(ctx: Context, ln: Line, *, roles: bool = False) -> str | None:
     indent = indent_of(ctx, ln)
     for k in range(ln.index - 1, max(-1, ln.index - 30), -1):
         prev = ctx.lines[k]
+        if _wrapped_on(ctx, prev):
+            continue
         if not prev.blank and is_entry_line(ctx, prev) and indent_of(ctx, prev) < indent:
             indent = indent_of(ctx, prev)  # the bullet this one is nested under: "- Helen"
             if not gap:
@@ -97,6 +99,17 @@ def heading_owner(ctx: Context, ln: Line, *, roles: bool = False) -> str | None:
         owner = (m.group("o") or m.group("o2")).strip()
         return owner if owner_like(ctx, owner) else None
     return None
+
+
+def _wrapped_on(ctx: Context, ln: Line) -> bool:
+    """A bullet's words wrapped onto the next line: a paragraph's run, or a line with no
+    bullet of its own indented past the bullet right above it."""
+    if ln.index in ctx.absorbed:
+        return True
+    if ln.blank or ln.index == 0 or is_entry_line(ctx, ln):
+        return False
+    above = ctx.lines[ln.index - 1]
+    return is_entry_line(ctx, above) and indent_of(ctx, ln) > indent_of(ctx, above)
 
 
 def person_head(ctx: Context, ln: Line, *, roles: bool = False) -> str | None:
