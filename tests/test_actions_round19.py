@@ -4,11 +4,13 @@ give no action (or keep the owner they had)."""
 
 from __future__ import annotations
 
+import pytest
+
 from clerk_tui.core.parse import parse_strict
 
 _HEAD = (
     "Ashcombe Allotment Society: minutes of the committee meeting held on 5 May 2026\n"
-    "Present: Priya Shah, Tomas Berg, Aled Rhys, Sue Marsh\n\n"
+    "Present: Priya Shah (PS), Tomas Berg (TB), Aled Rhys (AR), Sue Marsh (SM), Sara Cole (SC)\n\n"
 )
 
 
@@ -46,3 +48,43 @@ def test_owner_head_over_wrapped_bullets() -> None:
         ("Tomas", "Mend the shed door"),  # (the words wrapped under it are not read yet)
         ("Tomas", "Empty the compost bays"),
     ]
+
+
+# -- someone by their initials reports how a matter stands, "but/and would" a task -------
+
+
+@pytest.mark.parametrize(
+    ("line", "owner", "task"),
+    [
+        (
+            "SC was still waiting for a reply from the water board but would ring them again.",
+            "SC",
+            "Ring them again",
+        ),
+        (
+            "PS had not heard from the council and would chase the planning officer.",
+            "PS",
+            "Chase the planning officer",
+        ),
+        (
+            "3. Hedges – TB had been unable to reach the contractor but would email him on Monday.",
+            "TB",
+            "Email him on Monday",
+        ),
+    ],
+)
+def test_initials_report_then_would(line: str, owner: str, task: str) -> None:
+    assert _actions("4. Business\n" + line) == [(owner, task)]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "SC was still waiting for a reply from the water board and would be away in June.",
+        "SC had rung the water board and the board would reply soon.",
+        "PS had not heard from the council and would not chase it further.",
+        "PS had written to the council but would like a reply soon.",
+    ],
+)
+def test_initials_report_no_task(line: str) -> None:
+    assert _actions("4. Business\n" + line) == []

@@ -142,6 +142,8 @@ def reporter_in_clause(ctx: Context, before: str) -> str | None:
         if m is None or role_like(thing) or body_like(thing) or trade_like(thing):
             return None
     np = m.group("np")
+    if np in ctx.initials:
+        return np  # "SC was still waiting for a reply but would ring again"
     if body_like(np) or not (role_like(np) or person_like(ctx, np) and np[:1].isupper()):
         return None
     return np
