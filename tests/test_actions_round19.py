@@ -88,3 +88,52 @@ def test_initials_report_then_would(line: str, owner: str, task: str) -> None:
 )
 def test_initials_report_no_task(line: str) -> None:
     assert _actions("4. Business\n" + line) == []
+
+
+# -- a relative clause whose "he" or "she" is the sentence's subject ---------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "owner", "task"),
+    [
+        (
+            "Tomas has a copy of the lease which he will send to all members before the next"
+            " meeting.",
+            "Tomas",
+            "Send to all members before the next meeting (the lease)",
+        ),
+        (
+            "Sue has drafted a notice which she will put on the gate.",
+            "Sue",
+            "Put on the gate (a notice)",
+        ),
+        (
+            "Priya has found a new supplier, which she would contact next week.",
+            "Priya",
+            "Contact next week (a new supplier)",
+        ),
+        (
+            "Aled is still on the trough matter - there is a site visit on Friday which he will"
+            " try to attend.",
+            "Aled",
+            "Attend",
+        ),
+    ],
+)
+def test_which_he_will(line: str, owner: str, task: str) -> None:
+    assert _actions("4. Business\n" + line) == [(owner, task)]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Sue has a ladder which she lent to the club last year.",
+        "Tomas reported the water bill, which he had paid in March.",
+        "Tomas mentioned the fence which he will not be able to fix.",
+        "Priya reported that the county has a plan which they will publish in June.",
+        "Tomas has a list of plot holders which he might share later.",
+        "The shed, which Sue built in 2019, is still sound.",
+    ],
+)
+def test_which_he_no_task(line: str) -> None:
+    assert _actions("4. Business\n" + line) == []

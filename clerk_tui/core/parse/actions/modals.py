@@ -233,7 +233,7 @@ def modal_verb(ctx: Context, st: str, prev: str) -> Found:
         ):
             who = pronoun_owner(ctx, st, subject_end, prev)
             if who is not None:  # "The Chairman said the fence was broken and he would ..."
-                return who, task
+                return who, _with_antecedent(st, subject_end, task)
         if pm:
             if (
                 not task_verb
@@ -276,8 +276,7 @@ def modal_verb(ctx: Context, st: str, prev: str) -> Found:
             ):
                 continue
             # "the handover, which Omar will work through with the ops team"
-            np = rel.group("np")
-            return owner, f"{task.rstrip(' .')} ({np})" if np else task
+            return owner, _with_antecedent(st, ob[1], task)
         named = person_like(ctx, owner) and re.search(r"[A-Z]", owner) is not None
         if named and (
             verb in FIRST_NAME_VERBS or _named(ctx, owner) or task_sense(verb, st, verb_end)
@@ -453,12 +452,22 @@ def _ongoing_task_verb(word: str) -> bool:
     )
 
 
-# ", which Omar will ...", "the hall, which the Clerk would book": a relative clause whose
-# agent commits; its antecedent, a short noun phrase before the comma, is the object.
+# ", which Omar will ...", "the hall, which the Clerk would book", "a list which she will
+# send": a relative clause whose agent commits; its antecedent, a short noun phrase before
+# the comma, is the object ("that he" is reported speech: "told the Clerk that he would").
 _RELATIVE_RE = re.compile(
     r"(?:(?:^|[\s(])(?P<np>(?:the|a|an|this|our)\s+[\w’'-]+(?:\s+[\w’'-]+){0,2}))?"
-    r",?\s+(?:which|that)\s+$"
+    r",?\s+(?:which|that(?!\s+(?:he|she|they)\s))\s+(?:(?:he|she|they)\s+)?$"
 )
+
+
+def _with_antecedent(st: str, end: int, task: str) -> str:
+    """The task of a relative clause ending at st[end] with its antecedent, the object, in
+    brackets: "a copy of the lease which he will send to members" gives "Send to members (the
+    lease)"; any other task as it is."""
+    rel = _RELATIVE_RE.search(st, 0, end)
+    np = rel.group("np") if rel is not None else None
+    return f"{task.rstrip(' .')} ({np})" if np else task
 
 
 def _named(ctx: Context, owner: str) -> bool:

@@ -32,15 +32,18 @@ def pronoun_owner(ctx: Context, st: str, pos: int, prev: str) -> str | None:
     person or role the sentence before names ("Mrs Jones reported on the audit. She agreed
     to ..."); after "and", a comma or a semicolon, the sentence's own subject when a person
     or role ("Cllr Brown explained the problem; she will ask ...", "KT has a meeting on
-    Thursday at which she will raise it", not "The Parish Council thanked Mr Gott, they also
-    agreed ..."); after a clause of time or condition about the same pronoun, as opening the
-    sentence ("When he returns from his trip, he will look into a lock")."""
+    Thursday at which she will raise it", "Tom has a list which he will send out", not "The
+    Parish Council thanked Mr Gott, they also agreed ..."); after a clause of time or
+    condition about the same pronoun, as opening the sentence ("When he returns from his
+    trip, he will look into a lock")."""
     m = _PRONOUN_END_RE.search(st, 0, pos)
     if m is None:
         return None
     pron, joint = m.group("pron").lower(), m.group("joint")
     if joint is None and st[: m.start()].strip(" -*•"):
         return None
+    if pron == "they" and joint is not None and joint.strip() == "which":
+        return None  # "the county has a plan which they will publish": the body's plan
     if joint is not None:
         opening = _SUBORDINATE_OPEN_RE.match(st) if joint.startswith(",") else None
         if opening is None or opening.group(1) != pron:
@@ -67,7 +70,7 @@ _SUBORDINATE_OPEN_RE = re.compile(
 
 # (a phrase of time may open the sentence: "In the meantime he was asked to")
 _PRONOUN_END_RE = re.compile(
-    rf"(?:^(?:[\s*•-]*{FRONTED})?|(?P<joint>(?:[;,]|\band(?:\s+that)?|\bbut|\bso|\b(?:at|in|during)\s+which)\s+))"
+    rf"(?:^(?:[\s*•-]*{FRONTED})?|(?P<joint>(?:[;,]|\band(?:\s+that)?|\bbut|\bso|\b(?:(?:at|in|during)\s+)?which)\s+))"
     r"(?P<pron>He|She|They|he|she|they)\s*$"
 )
 
