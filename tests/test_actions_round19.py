@@ -137,3 +137,67 @@ def test_which_he_will(line: str, owner: str, task: str) -> None:
 )
 def test_which_he_no_task(line: str) -> None:
     assert _actions("4. Business\n" + line) == []
+
+
+# -- a commitment, then ", who will" hands the next step to the person it names -----------
+
+
+def _passages(body: str) -> list[tuple[str | None, str, str]]:
+    text = _HEAD + body + "\n\n9. Close\nClosed at 9pm.\n"
+    return [
+        (a.owner, a.text.rstrip("."), text[a.start : a.end]) for a in parse_strict(text).actions
+    ]
+
+
+@pytest.mark.parametrize(
+    ("line", "first", "second"),
+    [
+        (
+            "Members to read the draft rules and send comments to Aled who will collate them for"
+            " the next meeting.",
+            ("Members", "Read the draft rules and send comments to Aled"),
+            ("Aled", "Collate them for the next meeting"),
+        ),
+        (
+            "Tomas will order the seeds and give them to Sue, who will sow them in April.",
+            ("Tomas", "Order the seeds and give them to Sue"),
+            ("Sue", "Sow them in April"),
+        ),
+        (
+            "Sue will pass the invoice to the Treasurer, who will pay it.",
+            ("Sue", "Pass the invoice to the Treasurer"),
+            ("the Treasurer", "Pay it"),
+        ),
+        (
+            "It was agreed that Priya would send the complaints to the Secretary, who would then"
+            " write to the landlord.",
+            ("Priya", "Send the complaints to the Secretary"),
+            ("the Secretary", "Write to the landlord"),
+        ),
+    ],
+)
+def test_commitment_then_who_will(
+    line: str, first: tuple[str, str], second: tuple[str, str]
+) -> None:
+    found = _passages("4. Business\n" + line)
+    assert [(owner, task) for owner, task, _ in found] == [first, second]
+    assert found[1][2].startswith(second[0])  # its passage names its owner
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Give the flyer to Aled, who will copy it.", [("Aled", "Copy it")]),
+        ("Sue thanked the Treasurer, who had paid the invoice.", []),
+        (
+            "Sue will give the keys to the Treasurer, who is on holiday.",
+            [("Sue", "Give the keys to the Treasurer, who is on holiday")],
+        ),
+        (
+            "Tomas would ask the water board, who would then send an engineer.",
+            [("Tomas", "Ask the water board, who would then send an engineer")],
+        ),
+    ],
+)
+def test_who_will_one_action(line: str, expected: list[tuple[str, str]]) -> None:
+    assert _actions("4. Business\n" + line) == expected

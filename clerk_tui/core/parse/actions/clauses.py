@@ -96,6 +96,11 @@ _NEXT_PERSON_TO = (
 _AND_NAME_TO_RE = re.compile(r"([A-Z][a-z]+)\s+(?:also\s+)?to\s")
 # What is to be got or sent, opening a passive note: "Copies of the plan to be sent".
 _GOT_THINGS = r"(?i:costs?|details|quotes|quotations|prices|copies)"
+# Someone named last, before a relative clause: "to Aled", "to the Treasurer" (not "to the
+# water board").
+_AGENT_END_RE = re.compile(rf"\b{_ONE_AGENT}$")
+# A relative clause's cue: "who will", "who would then", "who is to", "who agreed to".
+_WHO_CUE = r"(?:would|will|is\s+to|agreed\s+to|undertook\s+to)\s+(?:then\s+|also\s+)?[a-z]"
 _CLAUSE_BREAKS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (")", re.compile(r"(?:(?<=[.,;:])|\s)\s*(?=\(?(?:\d{1,2}|[a-h])\)\s+[A-Z])")),
     ("*", re.compile(r"(?:^|(?<=[\s.,;:]))(?=\\?\*+\s*[A-Za-z])")),
@@ -125,6 +130,9 @@ _CLAUSE_BREAKS: tuple[tuple[str, re.Pattern[str]], ...] = (
             rf"\s+and\s+(?={_GOT_THINGS}\s+(?:of|for)(?:\s+[\w’'-]+){{1,3}}\s+to\s+be\s+[a-z]+\b)"
         ),
     ),
+    # a relative clause handing the task on: "... send the comments to the Secretary, who
+    # will collate them" (a break only after a commitment: :func:`split_clauses`)
+    (" who ", re.compile(rf",?\s+(?=who\s+{_WHO_CUE})")),
     # the same subject's second task ("also": not the first one's next step), "and" kept
     # as its clause's opening: "Tom will send the letter and will also follow up on the refund"
     (" and ", re.compile(r"\s+(?=and\s+(?:also\s+(?:will|shall)|(?:will|shall)\s+also)\s+[a-z])")),
@@ -172,6 +180,10 @@ def split_clauses(st: str) -> list[tuple[int, int]]:
         joined = st[b_start:b_end].strip() == "and" or st.startswith("and ", b_end)
         if joined and not (_commits(st[start:b_start]) and _second_agent(st, b_end)):
             continue  # "... said that Rob and the Clerk would meet": one agent, two names
+        if st.startswith("who", b_end) and not (
+            _commits(st[start:b_start]) and _AGENT_END_RE.search(st, start, b_start)
+        ):
+            continue  # "Give the flyer to Ryan, who will copy it": one task, Ryan's
         if names_for_purpose(st[start:b_start] + " "):
             continue  # "forms for the Clerk and Cllr Shah to sign": one purpose
         if b_start > start:

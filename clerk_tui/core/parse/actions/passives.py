@@ -92,7 +92,7 @@ _P_REQUEST_INFO = re.compile(
 )
 # "..., who would then draft a letter": the one named just before hands nothing on.
 _P_WHO_WOULD = re.compile(
-    r",?\s+who\s+(?:would|will|is\s+to|agreed\s+to|undertook\s+to)\s+(?:then\s+|also\s+)?"
+    r"(?:,?\s+|^)who\s+(?:would|will|is\s+to|agreed\s+to|undertook\s+to)\s+(?:then\s+|also\s+)?"
     r"(?P<verb>[a-z][a-z-]+)\b"
 )
 _BY_AGENT_RE = re.compile(
@@ -482,9 +482,14 @@ TO_MEETING_RE = re.compile(
 
 def who_would(ctx: Context, st: str, prev: str) -> Found:
     """A task handed on in a relative clause: "... forward the information to the Clerk, who
-    would then draft a letter to the Borough Council"."""
+    would then draft a letter to the Borough Council"; the clause alone after the one that
+    commits someone else (:func:`.clauses.split_clauses`), the owner ending the one before."""
     for m in _P_WHO_WOULD.finditer(st):
-        ob = owner_before(st, m.start())
+        ob = (
+            owner_before(st, m.start())
+            if st[: m.start()].strip()
+            else owner_before(prev, len(prev))
+        )
         if ob is None or not (person_like(ctx, ob[0]) or role_like(ob[0])):
             continue
         return ob[0], st[m.start("verb") :]

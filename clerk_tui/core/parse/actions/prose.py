@@ -172,6 +172,8 @@ def prose_actions(ctx: Context, actions: list[Action], claimed: Spans) -> None:
                 if struck or _DONE_SINCE_RE.search(task):
                     continue  # "~~Bjorn (Filipe will invite)~~", "... and has done so": done
                 start = min(s + cs, speaker_at) if said else s + cs
+                if clause.startswith("who ") and (at := st.rfind(owner or "\0", 0, cs)) >= 0:
+                    start = s + at  # "... to Aled, who will collate them": from its owner
                 pointing = _POINTING_TASK_RE.fullmatch(_AFTER_COMMA_RE.sub("", task))
                 if (
                     pointing is not None
