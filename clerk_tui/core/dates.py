@@ -139,6 +139,7 @@ _DUE_PREPS = (
     "prior to",
     "until",
     "ahead of",
+    "in advance of",
     "in time for",
     "in",
     "on",
@@ -171,7 +172,7 @@ _TO_MEETING_RE = re.compile(
 )
 _EVENT_PREP_WORDS = (
     *("no later than", "not later than", "by", "before", "prior to", "until", "till"),
-    *("ahead of", "in time for", "at"),
+    *("ahead of", "in advance of", "in time for", "at"),
 )
 _EVENT_FIRST = "".join(sorted({c for p in _EVENT_PREP_WORDS for c in (p[0], p[0].upper())}))
 _EVENT_DUE_RE = re.compile(
@@ -206,7 +207,7 @@ _BARE_DUE_RE = re.compile(
 _MONTH_WORD_RE = re.compile(_MONTH_ONLY + "$", re.IGNORECASE)
 
 _NAMED_MEETING_RE = re.compile(
-    r"\b(?P<prep>prior to|before|ahead of|in time for|by|at|for|to|after)\s+"
+    r"\b(?P<prep>prior to|before|ahead of|in advance of|in time for|by|at|for|to|after)\s+"
     r"(?P<fill>[^.;:]{0,60}?\s)??"
     r"(?P<the>the\s+)?(?P<body>(?:[A-Z][\w&'’-]*\s+){1,5})meeting\b"
 )
@@ -270,6 +271,7 @@ _WORD_NUMBERS = {
 }
 
 _SHORT_NUMERIC_RE = re.compile(_SHORT_NUMERIC)
+_POSSESSIVE_RE = re.compile(r"['’]s\b")
 _EVENT_BOUND_RE = re.compile(r"(?i:the\s+)?(?i:start|end|beginning)\s")
 _IRREGULAR_PARTICIPLES = frozenset(
     ("held", "given", "made", "taken", "sent", "written", "seen", "done", "said", "told")
@@ -277,10 +279,15 @@ _IRREGULAR_PARTICIPLES = frozenset(
 )
 _AGENT_VERBS = frozenset(("for", "run", "met", "paid", "held", "led", "set", "won", "kept", "made"))
 _HOLIDAY_RE = re.compile(r"\b(?:recess|break|holidays?)\b")
-_PREFERRED = ("no later than", "not later than", "by", "before", "prior to", "until", "till", "due")
+# Deadline words, preferred to any other phrase of the sentence ("feedback on Q1's plan ahead
+# of Q2", "comments on the May draft in advance of 30 June").
+_PREFERRED = (
+    *("no later than", "not later than", "by", "before", "prior to", "until", "till"),
+    *("ahead of", "in advance of", "due"),
+)
 _DAY_OF_MONTH_PREPS = frozenset(_PREFERRED) | {"on"}
 # Deadline words, before which a past participle dates no thing done ("sent by 3 June").
-_DEADLINE_PREPS = (*_PREFERRED[:-1], "ahead of", "in time for")
+_DEADLINE_PREPS = (*_PREFERRED[:-1], "in time for")
 _GATHERING_WORDS = ("meeting", "call", "session", "plenum", "agm")
 _TO_COME_RE = re.compile(r"(?i:next|following|forthcoming|future|coming)")
 # Before a participle, words that make it a task: "to be agreed", "get the hedge cut".
@@ -605,7 +612,7 @@ _LEAD_TIME_HEAD = (
     rf"(?:~\s*|(?:about|around|approx(?:imately|\.)?|at\s+least)\s+)?(?P<dur>{_DURATION})\s+"
 )
 _LEAD_TIME_RE = re.compile(
-    rf"(?i:{_LEAD_TIME_HEAD}(?P<rest>(?:before|ahead\s+of|prior\s+to)\s.+))$"
+    rf"(?i:{_LEAD_TIME_HEAD}(?P<rest>(?:before|ahead\s+of|in\s+advance\s+of|prior\s+to)\s.+))$"
 )
 _LEAD_BEFORE_RE = re.compile(rf"(?i:{_LEAD_TIME_HEAD})$")
 
@@ -630,7 +637,7 @@ _DAY_OF_MONTH_RE = re.compile(
 _SHORT_DATE_RE = re.compile(r"(?:[a-z ]+\s)?(\d{1,2})/(\d{1,2})")
 # An event's name at the end of a phrase: dated only when the text dates it.
 _EVENT_END_RE = re.compile(rf"\b(?i:{_EVENT_NOUN})$|\b(?:Day|Night)$")
-_BEFORE_RE = re.compile(r"(?:before|ahead\s+of|prior\s+to|in\s+time\s+for)\b")
+_BEFORE_RE = re.compile(r"(?:before|ahead\s+of|in\s+advance\s+of|prior\s+to|in\s+time\s+for)\b")
 
 
 _SEASON_MONTHS = {
@@ -668,7 +675,7 @@ def _day_of_month_after(day: int, ref: date) -> date | None:
 
 
 _WEEKDAY_RE = re.compile(_WEEKDAY_NAME, re.IGNORECASE)
-_FILL_PREP_RE = re.compile(r"\b(?:after|before|by|ahead of|prior to|in time for)\s+$")
+_FILL_PREP_RE = re.compile(r"\b(?:after|before|by|ahead of|in advance of|prior to|in time for)\s+$")
 _AGENDA_OR_MEETING_RE = re.compile(r"(?i)agenda|meeting")
 _WEEKDAY_NAMES = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _TODAY_RE = re.compile(
@@ -718,6 +725,8 @@ def find_due_phrases(sentence: str) -> list[DuePhrase]:
             continue  # "in the 1st", "at the 2nd": a place in a list, not a day
         if _SHORT_NUMERIC_RE.fullmatch(expr) and prep not in _PREFERRED:
             continue  # "scored 5/6", "in 3/4 of cases": a deadline word must come first
+        if prep not in _PREFERRED and _POSSESSIVE_RE.match(sentence, m.end()):
+            continue  # "feedback on Q1's plan", "the report on March's figures": a subject
         if (
             prep == "on"
             and not _DIGIT_RE.search(expr)
@@ -728,7 +737,7 @@ def find_due_phrases(sentence: str) -> list[DuePhrase]:
         phrase_start = m.start("expr") if prep == "due" else m.start()
         if prep in ("for", "at", "on") and _MONTH_MEETING_RE.search(expr):
             phrase_start = m.start("expr")  # "the January meeting", as a named meeting reads
-        if prep in ("before", "ahead of", "prior to"):
+        if prep in ("before", "ahead of", "in advance of", "prior to"):
             lead = _LEAD_BEFORE_RE.search(sentence, max(0, phrase_start - 40), phrase_start)
             phrase_start = lead.start() if lead else phrase_start
         found.append(DuePhrase(sentence[phrase_start : m.end()], phrase_start, m.end()))
@@ -756,6 +765,7 @@ def find_due_phrases(sentence: str) -> list[DuePhrase]:
             "prior to",
             "before",
             "ahead of",
+            "in advance of",
             "in time for",
             "after",
         ):

@@ -241,7 +241,7 @@ def please_do(ctx: Context, st: str, prev: str) -> Found:
 # A due phrase that sets a deadline ("by Friday", "before the 14th", "within two weeks"), not
 # the date of an event ("on Saturday 15 December").
 _DEADLINE_RE = re.compile(
-    r"(?i)(?:by|before|until|till|ahead\s+of|prior\s+to|no\s+later\s+than|within)\b"
+    r"(?i)(?:by|before|until|till|ahead\s+of|in\s+advance\s+of|prior\s+to|no\s+later\s+than|within)\b"
 )
 
 

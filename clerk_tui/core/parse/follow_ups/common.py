@@ -68,7 +68,7 @@ def when_later(ctx: Context, st: str, pos: int) -> str | None:
 
 
 _DEADLINE_BEFORE_RE = re.compile(
-    r"(?i)\b(?:before|by|prior\s+to|ahead\s+of)\s+(?:the\s+|our\s+|its\s+|their\s+)?$"
+    r"(?i)\b(?:before|by|prior\s+to|ahead\s+of|in\s+advance\s+of)\s+(?:the\s+|our\s+|its\s+|their\s+)?$"
 )
 # The next gathering of a group that meets often, named bare: "next week", "next call".
 NEXT_TIME_RE = re.compile(

@@ -106,7 +106,9 @@ _CONDITION_RE = re.compile(
     r"(?i)\b(?P<when>(?:until|till|once|pending|after)\s+(?!now\b|then\b)[\w’'-]+(?:\s+[\w’'-]+)+)"
 )
 # A time that is a deadline ("before the next meeting"), not when business comes back.
-_DEADLINE_RE = re.compile(r"(?i)\b(?:before|by|prior\s+to|ahead\s+of|in\s+time\s+for)\s+$")
+_DEADLINE_RE = re.compile(
+    r"(?i)\b(?:before|by|prior\s+to|ahead\s+of|in\s+advance\s+of|in\s+time\s+for)\s+$"
+)
 # What the kinds of cue may take: a time for "off", "again" and "back" (or a condition); a
 # meeting for "bring" ("report to the next meeting", not "report the leak next week").
 _MEETING_WORD_RE = re.compile(r"(?i)\b(?:meeting|mtg|call|sync|session|agenda|agm|time|plenum)s?\b")

@@ -1,0 +1,90 @@
+"""Follow-ups, decisions and due dates on unseen minutes (issue 11, round 19): each kind of
+sentence with invented variants (a fictional council, meeting on Thursday 2 July 2026) and
+near misses it must not fire on."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from clerk_tui.core.model import ParsedMinutes
+from clerk_tui.core.parse import parse_strict
+
+HEAD = (
+    "Minutes of the Fenbridge Parish Council meeting held on 2 July 2026\n"
+    "Present: Ann Lee, Bob Tate, Carl Moss, Dee Hart\n\n4. Business\n"
+)
+
+
+def parsed(body: str) -> ParsedMinutes:
+    return parse_strict(HEAD + body + "\n")
+
+
+def actions(body: str) -> list[tuple[str | None, str, str | None, date | None]]:
+    return [(a.owner, a.text, a.due_text, a.due) for a in parsed(body).actions]
+
+
+# --- due: a deadline after "in advance of" or "ahead of", preferred to other phrases ---------
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Rhys will write to the members in advance of 9 August.",
+            ("Rhys", "Write to the members in advance of 9 August.", "in advance of 9 August"),
+        ),
+        (
+            "Nia to send the agenda out in advance of 14/09/2026.",
+            ("Nia", "Send the agenda out in advance of 14/09/2026.", "in advance of 14/09/2026"),
+        ),
+        (
+            "The Treasurer to circulate the accounts in advance of the AGM.",
+            (
+                "The Treasurer",
+                "Circulate the accounts in advance of the AGM.",
+                "in advance of the AGM",
+            ),
+        ),
+        (
+            "Ann will send the minutes two days in advance of the next meeting.",
+            (
+                "Ann",
+                "Send the minutes two days in advance of the next meeting.",
+                "two days in advance of the next meeting",
+            ),
+        ),
+        # the deadline, not a quarter or month that names a subject ("on Q3's plan")
+        (
+            "Tomas to send feedback on Q3's plan ahead of Q4.",
+            ("Tomas", "Send feedback on Q3's plan ahead of Q4.", "ahead of Q4"),
+        ),
+    ],
+)
+def test_in_advance_of_is_a_deadline(body: str, expected: tuple[str, str, str]) -> None:
+    [(owner, text, due_text, _)] = actions(body)
+    assert (owner, text, due_text) == expected
+
+
+def test_in_advance_of_a_date_resolves() -> None:
+    [(_, _, _, due)] = actions("Rhys will write to the members in advance of 9 August.")
+    assert due == date(2026, 8, 9)
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # "in advance" with no date: no due
+        ("Sam will pay the hire fee in advance.", [("Sam", "Pay the hire fee in advance.", None)]),
+        # a month's figures as a subject, the season the due
+        (
+            "Clerk to report on March's figures in the autumn.",
+            [("Clerk", "Report on March's figures in the autumn.", "in the autumn")],
+        ),
+        # a thing done in advance: no action
+        ("The papers were circulated in advance of the meeting.", []),
+    ],
+)
+def test_in_advance_near_misses(body: str, expected: list[tuple[str, str, str | None]]) -> None:
+    assert [(o, t, d) for o, t, d, _ in actions(body)] == expected
