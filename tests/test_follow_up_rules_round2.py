@@ -60,7 +60,7 @@ def test_coming_back_revisited_or_considered_again() -> None:
     assert _follow_ups(text) == [
         ("We will bring a proposal back to the group in March.", "in March"),
         ("Revisit in the new year.", "in the new year"),
-        ("Refinancing to be considered again next year.", None),
+        ("Refinancing to be considered again next year.", "next year"),
         ("We will discuss the fees again in the spring.", "in the spring"),
         ("Decision deferred pending the tree survey.", None),
     ]

@@ -88,3 +88,44 @@ def test_in_advance_of_a_date_resolves() -> None:
 )
 def test_in_advance_near_misses(body: str, expected: list[tuple[str, str, str | None]]) -> None:
     assert [(o, t, d) for o, t, d, _ in actions(body)] == expected
+
+
+# --- due: a year, quarter or season to come, with no word before it ----------------------
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("Sam will move the bins this summer.", ("this summer", date(2026, 8, 31))),
+        (
+            "Dick will shift the trailer sometime this summer.",
+            ("sometime this summer", date(2026, 8, 31)),
+        ),
+        ("The Clerk to renew the lease later this year.", ("later this year", date(2026, 12, 31))),
+        (
+            "Ann to book the hall again next year for the carol service.",
+            ("next year", date(2027, 12, 31)),
+        ),
+        ("Dee will repaint the shelter next quarter.", ("next quarter", date(2026, 12, 31))),
+        ("Bob will reseed the verge next spring.", ("next spring", date(2027, 5, 31))),
+        # said in the summer, next summer is next year's
+        ("Carl to relay the path next summer.", ("next summer", date(2027, 8, 31))),
+    ],
+)
+def test_period_to_come_is_a_due(body: str, expected: tuple[str, date]) -> None:
+    [(_, _, due_text, due)] = actions(body)
+    assert (due_text, due) == expected
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Clerk to prepare the precept for next year.",  # the period a thing is for
+        "Clerk to check the accounts of this year.",
+        "Sam will check next year's budget.",
+        "Rhys to plan the rota for this summer.",
+    ],
+)
+def test_period_a_thing_is_for_is_no_due(body: str) -> None:
+    [(_, _, due_text, _)] = actions(body)
+    assert due_text is None

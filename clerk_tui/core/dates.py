@@ -69,10 +69,11 @@ _NUMERIC = r"\d{1,2}/\d{1,2}/(?:\d{4}|\d{2})\b|\d{4}-\d{2}-\d{2}"
 _MONTH_ONLY = rf"(?:(?:the\s+)?(?:(?:end|beginning|start|middle)\s+of|end)\s+|(?:early|mid|late)[\s-]*)?{_MONTH}(?:\s+\d{{4}}|\s+next year|\s+this year)?"  # noqa: E501
 _QUARTER = r"(?:(?:the\s+)?end\s+of\s+)?(?:Q[1-4]|quarter\s+[1-4]|the\s+(?:first|second|third|fourth)\s+quarter)(?:\s+(?:of\s+)?\d{4}(?:[/-]\d{2,4})?)?"  # noqa: E501
 _FINYEAR = r"(?:the\s+)?(?:20\d\d)\s*[/–-]\s*(?:20)?\d\d\b(?:\s+(?:municipal|financial)\s+year)?"
+_SEASON = r"(?:spring|summer|autumn|winter)"
 _RELATIVE = (
     r"(?:the\s+)?end\s+of\s+(?:(?:the|this|next)\s+)?(?:week|month|quarter|year|financial year|municipal year)"  # noqa: E501
-    r"|(?:the\s+)?(?:next|following)\s+(?:week|fortnight|month|quarter|year)"
-    r"|(?:later\s+)?this\s+(?:month|quarter|year)"
+    rf"|(?:the\s+)?(?:next|following)\s+(?:week|fortnight|month|quarter|year|{_SEASON})"
+    rf"|(?:later\s+)?this\s+(?:month|quarter|year|{_SEASON})"
     r"|(?:before\s+)?(?:Christmas|Easter)|the\s+(?:Christmas|Easter|summer|half[- ]term)\s+(?:recess|break|holidays?)"  # noqa: E501
     r"|the\s+new\s+year|(?:the\s+)?(?:spring|summer|autumn|winter)(?:\s+\d{4})?"
     r"(?!\s+(?:fair|f[eê]te|show|festival|gala|carnival|concert|event|party)\b)"
@@ -190,6 +191,14 @@ _VAGUE = (
     r"|in\s+the\s+near\s+future|in\s+the\s+(?:interim|meantime)"
 )
 _VAGUE_RE = re.compile(rf"(?i:{_VAGUE})")
+# A year, quarter or season to come with no word before it: "move the bins this summer", "book
+# it again next year", "sometime this autumn" (not "the precept for next year", "the accounts
+# of this year": the period a thing is for).
+_PERIOD = rf"(?:quarter|year|{_SEASON})"
+_PERIOD_TO_COME = (
+    rf"(?<!\bfor\s)(?<!\bof\s)(?:(?:some\s?time\s+)?(?:later\s+)?this\s+{_PERIOD}"
+    rf"|(?<!the\s)next\s+{_PERIOD})"
+)
 # With no word before it: "co-work today", "review again next meeting", "(Tuesday, ...)", "w/c
 # 12 May", "end of Q2" (not "to the end of March", a period reported on), and a date in
 # brackets after a task ("Circulate the notes (30 June)").
@@ -197,7 +206,7 @@ _BARE_DUE_RE = re.compile(
     # (A look-ahead for the first letters, in every case, a match can start with: faster.)
     r"(?=[ACEFILMNSTWacefilmnstw\u0130\u0131\u017f(])"
     rf"(?:(?i:\b(?P<expr>{_DAY_WORD}|(?<!the\s)(?<!our\s)(?<!its\s)(?<!\ba\s)next\s+(?:{_GATHERING}|week"
-    rf"|month)|(?:later\s+)?this\s+(?:month|quarter)|{_VAGUE}|(?:w/c|week\s+commencing)\s+{_DAY_MONTH}"
+    rf"|month)|(?:later\s+)?this\s+(?:month|quarter)|{_PERIOD_TO_COME}|{_VAGUE}|(?:w/c|week\s+commencing)\s+{_DAY_MONTH}"
     rf"|(?<!the\s)(?<!\bto\s)end\s+(?:of\s+)?(?:Q[1-4]|{_MONTH}|(?:this|next|the)\s+(?:week|month|quarter|year)"
     r"|(?:the\s+)?(?:spring|summer|autumn|winter)))"
     r"\b(?!['’]))"
@@ -579,6 +588,8 @@ def _resolve(
             y = year if year is not None else ref.year if ref is not None else 0
             if year is None and ref is not None and (ref.month, ref.day) > (mo, dy):
                 y += 1
+            elif year is None and ref is not None and f"next {season}" in low:
+                y += _in_season(season, ref)  # "next summer", said in the summer
             return _end_of_month(y, mo) if mo == 2 else date(y, mo, dy)
 
     # A month alone, possibly with a year or "next year".
