@@ -129,3 +129,55 @@ def test_period_to_come_is_a_due(body: str, expected: tuple[str, date]) -> None:
 def test_period_a_thing_is_for_is_no_due(body: str) -> None:
     [(_, _, due_text, _)] = actions(body)
     assert due_text is None
+
+
+# --- due: said in the sentence after the action, a sentence that says only when ----------
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Ann will contact the publishers. She will do this by 4 August.",
+            ("Ann", "Contact the publishers.", "by 4 August", date(2026, 8, 4)),
+        ),
+        (
+            "Tomasz agreed to ring the brewery. This should be done before 31 July.",
+            ("Tomasz", "Ring the brewery.", "before 31 July", date(2026, 7, 31)),
+        ),
+        (
+            "Clerk to write to the county. To be completed before the end of the month.",
+            ("Clerk", "Write to the county.", "before the end of the month", date(2026, 7, 31)),
+        ),
+        (
+            "Rhys to order the chairs. Deadline: 30 September.",
+            ("Rhys", "Order the chairs.", "30 September", date(2026, 9, 30)),
+        ),
+        (
+            "Nia will book the marquee. The target date is Friday 14 August.",
+            ("Nia", "Book the marquee.", "Friday 14 August", date(2026, 8, 14)),
+        ),
+        (
+            "Vera will mend the gate. By Friday.",
+            ("Vera", "Mend the gate.", "By Friday", date(2026, 7, 3)),
+        ),
+    ],
+)
+def test_due_in_the_next_sentence(body: str, expected: tuple[str, str, str, date]) -> None:
+    assert actions(body) == [expected]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # a sentence of its own news, not when the task is due
+        "Ann will contact the publishers. The shop closes on 4 August.",
+        # done, not to do
+        "Ann will contact the publishers. This was done by 4 August last year.",
+        # a line of its own, not the action's paragraph
+        "Ann will contact the publishers.\nBy 4 August the hall closes.",
+        "Ann will contact the publishers.\n- Deadline: 30 September.",
+    ],
+)
+def test_next_sentence_of_other_news_gives_no_due(body: str) -> None:
+    assert actions(body) == [("Ann", "Contact the publishers.", None, None)]

@@ -25,6 +25,7 @@ from .carried import (
 from .fields import field_block_actions, owner_tag_actions
 from .first_person import name_first_person
 from .following import following_list_actions, reported_following_actions
+from .later_dues import dues_said_after
 from .lead_lists import lead_list_actions
 from .lists import list_actions
 from .markers import bold_owner_actions, marker_actions
@@ -125,6 +126,7 @@ def find_actions(ctx: Context) -> list[Action]:
         if _LETTER_RE.search(a.text) is None:
             continue
         out.append(a)
+    dues_said_after(ctx, out)
     return out
 
 
