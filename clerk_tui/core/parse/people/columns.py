@@ -13,20 +13,49 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from dataclasses import dataclass
 
+from ..items import NUM_RE
 from ..layout import Line
-from .entries import Entry, is_role_phrase, names_a_person, read_entry, strip_honorifics
+from .entries import (
+    Entry,
+    is_caps_word,
+    is_role_phrase,
+    names_a_person,
+    read_entry,
+    strip_honorifics,
+)
 from .finder import PeopleFinder
-from .words import ROLE_WORDS
+from .list_heads import list_kind
+from .words import ROLE_WORDS, names_an_organisation
 
-# Words that make a cell a role, beside the shared role words ("GP", "Doctor").
-_ROLE_CELL_WORDS = ROLE_WORDS | {"gp", "gps", "doctor", "minutes", "councillor", "lay"}
+# Words that make a cell a role, beside the shared role words ("GP", "Doctor"), or the body
+# its holder speaks for ("Bowls Club", "Friends of the Park", "Pre-School").
+_ROLE_CELL_WORDS = ROLE_WORDS | frozenset(
+    """
+    gp gps doctor minutes councillor lay club society association group friends trust council
+    committee school shop church team forum union league guild federation
+    institute network partnership alliance foundation charity centre
+    """.split()  # noqa: SIM905
+)
 # A line ending in one of these goes on to the next: "Lay Member –", "Director of Adult &".
 _RUNS_ON_RE = re.compile(r"(?:[-–—&,/(]|\b(?:and|of|for|to|the|in|with))\s*$")
 # Page furniture inside a pasted table: "Page 1 of 17", "- 3 -".
 _PAGE_RE = re.compile(r"(?i)(?:page\s+)?\d{1,3}(?:\s+of\s+\d{1,3})?|[-–—]\s*\d{1,3}\s*[-–—]")
 _WORD_RE = re.compile(r"[A-Za-z]+")
 _MAX_CELL = 60
+# A table row's cells pasted on one line: "Carl Moss<TAB>Chair", "Present / Ann Lee".
+_CELL_SEP_RE = re.compile(r"\t+|[ \t]+[/|][ \t]+")
+_MAX_ROW = 120
+# A list's heading, alone on its line or a row's first cell: "Present / Ann Lee",
+# "Apologies: Dan Hill", "Attendees<TAB>Nora Quill".
+_LIST_HEAD = (
+    r"(?i)(?P<head>present|attendees|attending|(?:also[ \t]+)?in[ \t]+attendance|also[ \t]+present"
+    r"|apologies(?:[ \t]+for[ \t]+absence)?|absent)[ \t]*"
+)
+_HEAD_CELL_RE = re.compile(_LIST_HEAD + r"(?::[ \t]*|\t+|[/|][ \t]+)")
+_LIST_HEAD_RE = re.compile(_LIST_HEAD + r"(?:[:/|\t]|$)")
+_HEAD_FIRST = frozenset("PpAaIi")
 _COLUMN_HEAD_RE = re.compile(
     r"(?i)[*_#\s]*(?:roles?|positions?|titles?|offices?|organi[sz]ations?|representing"
     r"|capacity|designation)[*_:\s]*"
@@ -36,34 +65,54 @@ _COLUMN_HEAD_RE = re.compile(
 def flattened_columns(finder: PeopleFinder) -> None:
     """Names one a line (two or more, each a whole name with no role), then lines that read
     as their roles: each name takes the role in its place, once the role lines (a wrapped
-    role joined back) count as many as the names."""
+    role joined back) count as many as the names. A table row whose cells hold lines pastes
+    so too, its cells apart by a tab, " / " or " | ": the list's heading before the first
+    name ("Present / Ann Lee", "Apologies: Dan Hill"; each name is then on that list) and
+    the first role after the last name ("Carl Moss<TAB>Chair")."""
     text, lines = finder.text, finder.lines
-    read: dict[int, Entry | None] = {}  # each line read once (a line may be asked twice)
+    read: dict[int, _NameCell | None] = {}  # each line read once (a line may be asked twice)
 
-    def name_line(ln: Line) -> Entry | None:
+    def name_cell(ln: Line) -> _NameCell | None:
         if ln.index not in read:
-            read[ln.index] = _name_line(text, ln)
+            read[ln.index] = _name_cell(text, ln)
         return read[ln.index]
+
+    def ends_roles(ln: Line) -> bool:
+        return name_cell(ln) is not None or _opens_list(text, ln)
 
     i = 0
     while i < len(lines):
-        if i + 1 < len(lines) and not _may_be_name_line(text, lines[i + 1]):
+        if i + 1 < len(lines) and not _may_be_name_cell(text, lines[i + 1]):
             i += 1  # (a cheap test first) one name line alone heads no column
             continue
         names: list[Entry] = []
-        while i < len(lines) and (entry := name_line(lines[i])) is not None:
-            names.append(entry)
+        kind: str | None = None
+        roles_at: int | None = None
+        while i < len(lines) and (cell := name_cell(lines[i])) is not None:
+            if cell.kind is not None and names:
+                break  # the next list's row
+            kind = kind or cell.kind
+            names.append(cell.entry)
             i += 1
+            if cell.next_cell is not None:
+                roles_at = cell.next_cell
+                break
         if len(names) < 2:
             i += 1 if not names else 0
             continue
-        i = _roles_start(text, lines, i)
-        cells, i = _role_lines(text, lines, i, 3 * len(names), name_line)
-        roles = _group_cells(cells, len(names))
+        first: list[str] = []
+        if roles_at is None:
+            i = _roles_start(text, lines, i)
+        elif _whole_name(text, roles_at, lines[i - 1].cend) is None:
+            first.append(text[roles_at : lines[i - 1].cend].strip())
+        else:
+            continue  # "Ann Lee / Bob Tate": two people, no role
+        cells, i = _role_lines(text, lines, i, 3 * len(names), ends_roles)
+        roles = _group_cells(first + cells, len(names))
         if roles is None:
             continue
         for entry, role in zip(names, roles, strict=True):
-            _give_role(finder, entry, role)
+            _give_role(finder, entry, role, kind)
 
 
 def _roles_start(text: str, lines: list[Line], i: int) -> int:
@@ -76,32 +125,81 @@ def _roles_start(text: str, lines: list[Line], i: int) -> int:
     return i
 
 
-def _may_be_name_line(text: str, ln: Line) -> bool:
-    """What :func:`_name_line` asks first, short of reading the name."""
-    if ln.blank or ln.cend - ln.cstart > 50 or not text[ln.cstart].isupper():
+@dataclass(frozen=True)
+class _NameCell:
+    """A line of a names column: the name, the list a heading cell before it opens, and
+    where a cell after it (the first role) starts."""
+
+    entry: Entry
+    kind: str | None = None
+    next_cell: int | None = None
+
+
+def _cells(text: str, ln: Line) -> tuple[str | None, int, int, int | None]:
+    """A line's name cell, between a list's heading cell and the next cell: (the list, its
+    start, its end, where the next cell starts)."""
+    a, b = ln.cstart, ln.cend
+    kind = None
+    if text[a] in _HEAD_FIRST and (hm := _HEAD_CELL_RE.match(text, a, b)):
+        kind, a = list_kind(hm.group("head")), hm.end()
+    line = text[a:b]
+    if "\t" in line or " / " in line or " | " in line:
+        sep = _CELL_SEP_RE.search(text, a, b)
+        if sep is not None:
+            return kind, a, sep.start(), sep.end()
+    return kind, a, b, None
+
+
+def _may_be_name_cell(text: str, ln: Line) -> bool:
+    """What :func:`_name_cell` asks first, short of reading the name."""
+    if ln.blank or ln.cend - ln.cstart > _MAX_ROW or not text[ln.cstart].isalpha():
         return False
-    line = text[ln.cstart : ln.cend]
-    return not (any(c in line for c in ",:;()|\t") or is_role_phrase(strip_honorifics(line)[1]))
+    _, a, b, _ = _cells(text, ln)
+    return _may_be_name(text, a, b)
 
 
-def _name_line(text: str, ln: Line) -> Entry | None:
-    """A line that is one person's whole name, written with two words or more and no role."""
-    if not _may_be_name_line(text, ln):
+def _may_be_name(text: str, a: int, b: int) -> bool:
+    if a >= b or b - a > 50 or not text[a].isupper():
+        return False
+    cell = text[a:b]
+    return not (any(c in cell for c in ",:;()|\t") or is_role_phrase(strip_honorifics(cell)[1]))
+
+
+def _name_cell(text: str, ln: Line) -> _NameCell | None:
+    """A line whose name cell is one person's whole name."""
+    if not _may_be_name_cell(text, ln):
         return None
-    line = text[ln.cstart : ln.cend]
-    entry = read_entry(text, ln.cstart, ln.cend)
-    if entry is None or entry.role not in (None, entry.honorific):
+    kind, a, b, next_cell = _cells(text, ln)
+    entry = _whole_name(text, a, b)
+    return None if entry is None else _NameCell(entry, kind, next_cell)
+
+
+def _whole_name(text: str, a: int, b: int) -> Entry | None:
+    """The text from ``a`` to ``b`` as one person's whole name, written with two words or
+    more and no role; None when it is not one."""
+    if not _may_be_name(text, a, b):
         return None
-    if " " not in entry.name or text[ln.cstart : ln.cend].strip(" .") != line.strip(" ."):
+    entry = read_entry(text, a, b)
+    if entry is None or entry.role not in (None, entry.honorific) or " " not in entry.name:
         return None
+    if names_an_organisation(entry.name):
+        return None  # "Valley Friends", a body a role column names
     return entry
 
 
+def _opens_list(text: str, ln: Line) -> bool:
+    """A line that opens an attendance list ("Apologies", "Absent / None")."""
+    return (
+        text[ln.cstart] in _HEAD_FIRST and _LIST_HEAD_RE.match(text, ln.cstart, ln.cend) is not None
+    )
+
+
 def _role_lines(
-    text: str, lines: list[Line], i: int, most: int, name_line: Callable[[Line], Entry | None]
+    text: str, lines: list[Line], i: int, most: int, ends_roles: Callable[[Line], bool]
 ) -> tuple[list[str], int]:
     """The lines from ``i`` that may be a role column's cells (page furniture skipped), up
-    to a blank line, a heading, a name or a sentence; and the index after them."""
+    to a blank line, a heading, a name, a list's heading or a sentence; and the index after
+    them."""
     cells: list[str] = []
     while i < len(lines) and len(cells) <= most:
         ln = lines[i]
@@ -115,8 +213,10 @@ def _role_lines(
             len(line) > _MAX_CELL
             or ":" in line
             or line[0].isdigit()
+            or NUM_RE.match(line) is not None
+            or all(map(is_caps_word, line.split()))  # a heading: "ITEM", "MATTERS ARISING"
             or line.endswith((".", "?", "!"))
-            or name_line(ln) is not None
+            or ends_roles(ln)
             or names_a_person(line)
         ):
             break
@@ -126,7 +226,11 @@ def _role_lines(
 
 
 def _has_role_word(cell: str) -> bool:
-    return any(w.lower() in _ROLE_CELL_WORDS for w in _WORD_RE.findall(cell))
+    """A role word, a body's word, or a body's capitals ("HAGA", "WI")."""
+    return any(
+        w.lower() in _ROLE_CELL_WORDS or 1 < len(w) < 6 and w.isupper()
+        for w in _WORD_RE.findall(cell)
+    )
 
 
 def _group_cells(cells: list[str], n: int) -> list[str] | None:
@@ -175,12 +279,14 @@ def _group_cells(cells: list[str], n: int) -> list[str] | None:
     return roles
 
 
-def _give_role(finder: PeopleFinder, entry: Entry, role: str) -> None:
+def _give_role(finder: PeopleFinder, entry: Entry, role: str, kind: str | None) -> None:
     """The role for the person the list already found at the name's place (replacing a
-    heading's "Voting Member"), or a new person."""
+    heading's "Voting Member"), or a new person; on the list ``kind`` when the row's heading
+    names one."""
     for found in finder.found:
         if found.name == entry.name and (entry.start, entry.end) in found.mentions:
             found.role = role.strip(" ,;:-–—")
+            found.attendance = found.attendance or kind
             return
     entry.role = role
-    finder.add_entry(entry, None)
+    finder.add_entry(entry, kind)

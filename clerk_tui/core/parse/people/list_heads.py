@@ -16,8 +16,9 @@ PRESENT, APOLOGIES, IN_ATTENDANCE, ABSENT = "present", "apologies", "in attendan
 
 # A list's heading, at the start of a line: "Present:", "**Present**:", "## Participants",
 # "PRESENT (six Councillors): -", "In attendance (Secretariat)—", "1. Apologies for Absence",
-# "Present ; ..." (a semicolon for the colon), "Roll call: ...", and in informal notes
-# "Apols: Jo, Sam", "Here: Ann, Bob", "Sent apologies: Dee", "Not here: Eve".
+# "Present ; ..." (a semicolon for the colon), "Present / Ann Lee" (a table's cells), "Roll
+# call: ...", and in informal notes "Apols: Jo, Sam", "Here: Ann, Bob", "Sent apologies: Dee",
+# "Not here: Eve".
 _LIST_MARKER_RE = re.compile(
     r"(?P<kind>(?:Present\s+)?In\s+the\s+chair|Members present|Councillors present"
     r"|Members in attendance|Those present"
@@ -37,7 +38,8 @@ _LIST_MARKER_RE = re.compile(
     r"|Observers?(?: and speakers)?|Observing|Guests|Board members|Committee members|Members)\b"
     # how they attended: "Attending remotely:", "Present via Zoom -", "Present (via Teams):"
     r"(?:[ \t]+(?:remotely|online|virtually|in[ \t]+person|(?:via|by|on)[ \t]+[\w-]+))?"
-    r"(?:\s*\([^()]{0,40}\))?\s*(?:[:;\-–—|]+\s*|(?=\s+(?-i:[A-Z]))|$)(?P<rest>.*)$",
+    r"(?:\s*\([^()]{0,40}\))?\s*(?:[:;\-–—|]+\s*|/[ \t]+(?=(?-i:[A-Z]))|(?=\s+(?-i:[A-Z]))|$)"
+    r"(?P<rest>.*)$",
     re.IGNORECASE,
 )
 _MARKER_PREFIX_RE = re.compile(

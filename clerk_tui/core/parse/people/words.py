@@ -376,7 +376,7 @@ def names_an_organisation(name: str) -> bool:
     """A name of two words or more closed by a word that heads the name of an organisation, a
     place or an event, never a person's surname: "Christian Aid", "Glen Allotments",
     "Cramlington Caravans", "Byford Maker Space", "Korea Meteorological Administration",
-    "Charity Casino Night", "Jed Valley"."""
+    "Charity Casino Night", "Jed Valley", "Valley Friends"."""
     words = name.split()
     return len(words) > 1 and words[-1].lower().strip(".,;:()") in _ORGANISATION_HEADS
 
@@ -384,7 +384,7 @@ def names_an_organisation(name: str) -> bool:
 _ORGANISATION_HEADS = frozenset(
     """
     aid allotment allotments caravans space night municipal administration international
-    meteorological valley festival gala carnival
+    meteorological valley festival gala carnival friends
     """.split()  # noqa: SIM905
 )
 

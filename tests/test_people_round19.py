@@ -1,0 +1,116 @@
+"""People and roles in attendance layouts and mentions real minutes write (issue 11, round
+19). Invented minutes of fictional bodies; each test names the kind of layout it reads."""
+
+from __future__ import annotations
+
+from clerk_tui.core.parse import parse
+
+HEAD = "Minutes of the Brackwell Hall Committee, 4 June 2025\n"
+
+
+def people(text: str) -> list[tuple[str | None, str | None]]:
+    return [(p.name, p.role) for p in parse(text).people]
+
+
+def roll(text: str) -> list[tuple[str | None, str | None, str | None]]:
+    return [(p.name, p.role, p.attendance) for p in parse(text).people]
+
+
+# A table row whose cells hold lines, pasted flat: the list's heading, then every name one a
+# line, then every role one a line in the same order, the cells apart by " / ", a tab or a
+# colon after the heading.
+
+
+def test_a_row_of_cells_apart_by_slashes_each_list_its_own_row() -> None:
+    text = HEAD + (
+        "Present / Ann Lee\nBob Tate\nCarl Moss / Chair\nTreasurer\nYouth Club\n"
+        "Apologies / Dan Hill\nEve Cole / Bowls Club\nSecretary\n"
+        "1. Welcome\nAnn welcomed everyone.\n"
+    )
+    assert roll(text) == [
+        ("Ann Lee", "Chair", "present"),
+        ("Bob Tate", "Treasurer", "present"),
+        ("Carl Moss", "Youth Club", "present"),
+        ("Dan Hill", "Bowls Club", "apologies"),
+        ("Eve Cole", "Secretary", "apologies"),
+    ]
+
+
+def test_a_row_of_cells_apart_by_tabs() -> None:
+    text = HEAD + (
+        "Attendees\tNora Quill\nPeter Shaw\nRuth Amos\tChairman\nSecretary\nWI representative\n"
+        "Item 1 Welcome\nNora opened the meeting.\n"
+    )
+    assert roll(text) == [
+        ("Nora Quill", "Chairman", "present"),
+        ("Peter Shaw", "Secretary", "present"),
+        ("Ruth Amos", "WI representative", "present"),
+    ]
+
+
+def test_the_heading_with_a_colon_on_the_first_name_s_line() -> None:
+    text = HEAD + (
+        "Present: Gwen Hale\nOwen Pryce\nIvy Marsh\nChairwoman\nTreasurer\nDrama Group\n"
+        "Apologies: Sam Reed\nTess Vine\nBowls Club\nSecretary\n"
+        "1. Minutes\nThe minutes were signed.\n"
+    )
+    assert roll(text) == [
+        ("Gwen Hale", "Chairwoman", "present"),
+        ("Owen Pryce", "Treasurer", "present"),
+        ("Ivy Marsh", "Drama Group", "present"),
+        ("Sam Reed", "Bowls Club", "apologies"),
+        ("Tess Vine", "Secretary", "apologies"),
+    ]
+
+
+def test_a_column_of_the_bodies_each_person_speaks_for() -> None:
+    text = HEAD + (
+        "Present\nMaya Roth\nLeo Hart\nPip Shaw\nBowls Club\nFriends of the Green\nNEWT\n"
+        "Maya welcomed all.\n"
+    )
+    assert people(text) == [
+        ("Maya Roth", "Bowls Club"),
+        ("Leo Hart", "Friends of the Green"),
+        ("Pip Shaw", "NEWT"),
+    ]
+
+
+def test_a_row_s_roles_stop_at_the_next_list_s_heading() -> None:
+    text = HEAD + (
+        "Apologies\nMaya Roth\nLeo Hart\nChair\nTreasurer\nPresent\nPip Shaw\nTom Reed\n"
+        "Pip welcomed all.\n"
+    )
+    assert roll(text) == [
+        ("Maya Roth", "Chair", "apologies"),
+        ("Leo Hart", "Treasurer", "apologies"),
+        ("Pip Shaw", None, "present"),
+        ("Tom Reed", None, "present"),
+    ]
+
+
+def test_a_row_of_names_alone_after_a_slash() -> None:
+    text = HEAD + "Present / Hal Burke\nIris Dane\nJon Pike\nItem 1 Welcome\nHal opened.\n"
+    assert roll(text) == [
+        ("Hal Burke", None, "present"),
+        ("Iris Dane", None, "present"),
+        ("Jon Pike", None, "present"),
+    ]
+
+
+def test_names_over_item_titles_take_no_roles() -> None:
+    text = HEAD + "Present\nMaya Roth\nLeo Hart\nPip Shaw\nWelcome\nMINUTES\nFinance\nMaya spoke.\n"
+    assert people(text) == [("Maya Roth", None), ("Leo Hart", None), ("Pip Shaw", None)]
+
+
+def test_a_table_one_person_a_row_keeps_each_row_s_role() -> None:
+    text = HEAD + "Present | Hal Burke\nIris Dane | Treasurer\nJon Pike | Secretary\n1. Welcome\n"
+    assert people(text) == [
+        ("Hal Burke", None),
+        ("Iris Dane", "Treasurer"),
+        ("Jon Pike", "Secretary"),
+    ]
+
+
+def test_two_names_apart_by_a_slash_are_no_name_and_role() -> None:
+    text = HEAD + "Present\nHal Burke\nIris Dane / Jon Pike\nTreasurer\n1. Welcome\n"
+    assert all(role is None for _, role in people(text))
