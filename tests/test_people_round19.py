@@ -114,3 +114,48 @@ def test_a_table_one_person_a_row_keeps_each_row_s_role() -> None:
 def test_two_names_apart_by_a_slash_are_no_name_and_role() -> None:
     text = HEAD + "Present\nHal Burke\nIris Dane / Jon Pike\nTreasurer\n1. Welcome\n"
     assert all(role is None for _, role in people(text))
+
+
+# A list's heading, then the members' group label with its own colon ("Present: Cllrs:",
+# "Present: Councillors:"): each listed keeps the office written beside them.
+
+
+def test_a_title_label_after_the_heading_loses_no_one() -> None:
+    text = HEAD + "Present: Cllrs: A Fenn (Chairman), B Grove, C Holt\n1. Apologies\nNone.\n"
+    assert roll(text) == [
+        ("A Fenn", "Chairman", "present"),
+        ("B Grove", None, "present"),
+        ("C Holt", None, "present"),
+    ]
+
+
+def test_a_plural_office_label_leaves_each_one_s_own_office() -> None:
+    text = HEAD + (
+        "Present: Councillors: Rhian Moss (Chair), Idris Penn (Vice-Chair), Huw Tait\n"
+        "1. Apologies\nNone.\n"
+    )
+    assert people(text) == [
+        ("Rhian Moss", "Chair"),
+        ("Idris Penn", "Vice-Chair"),
+        ("Huw Tait", "Councillor"),
+    ]
+
+
+def test_governors_listed_under_their_label_with_a_chair_among_them() -> None:
+    text = HEAD + "Attendance: Governors: Kay Dale (Chair), Paul Orme, Nita Shah\n1. Welcome\n"
+    assert people(text) == [
+        ("Kay Dale", "Chair"),
+        ("Paul Orme", "Governor"),
+        ("Nita Shah", "Governor"),
+    ]
+
+
+def test_a_plural_office_label_still_gives_its_office_to_those_with_none() -> None:
+    text = HEAD + "Present: Town Councillors: Ada Wren, Ben Holt\n1. Welcome\n"
+    assert people(text) == [("Ada Wren", "Town Councillor"), ("Ben Holt", "Town Councillor")]
+
+
+def test_a_single_office_label_is_the_first_name_s_only() -> None:
+    text = HEAD + "Present: Parish Clerk: Tara Webb; Cllrs Ada Wren, Ben Holt\n1. Welcome\n"
+    assert people(text)[0] == ("Tara Webb", "Parish Clerk")
+    assert all(role != "Parish Clerk" for _, role in people(text)[1:])

@@ -29,7 +29,7 @@ from .list_heads import (
 )
 from .list_names import name_role_column, read_line, read_list, role_bracket_names
 from .loose_lists import bulleted_names, name_column, prose_lists, role_lines, schedule_speakers
-from .words import INITIALS_RE, is_initials_for, is_stop_word, may_be_given_name
+from .words import HONORIFICS, INITIALS_RE, is_initials_for, is_stop_word, may_be_given_name
 
 # A list's heading after a sentence, a dash or a count on a line: "Plenum, 12 March -
 # Attendees:", "Public: 2 Also, in attendance:".
@@ -531,7 +531,7 @@ def _sub_lists(text: str, a: int, b: int, kind: str) -> list[tuple[Entry, str]]:
                 new_list_role = heading_role(m.group("kind"))
             elif is_role_phrase(m.group("role")):
                 new_kind, new_role = kind, m.group("role")
-            elif m.group("role") == "Also":
+            elif m.group("role") == "Also" or m.group("role").lower() in HONORIFICS:
                 new_kind, new_role = kind, None  # "... & Mr D Jenkins. Also: County Cllr X"
             else:
                 continue
@@ -545,7 +545,8 @@ def _sub_lists(text: str, a: int, b: int, kind: str) -> list[tuple[Entry, str]]:
             one = singular_role(part_role)  # "Town Councillors: A, B": each a Town Councillor
             # "Parish Clerk: Peter King; Cllrs A, B": the office is the first name's only.
             for entry in entries if one != part_role else entries[:1]:
-                entry.role = one
+                if one == part_role or entry.role in (None, entry.honorific):
+                    entry.role = one  # (not over one's own: "Councillors: A Fenn (Chair)")
         for entry in entries:
             if part_list_role and (entry.role is None or entry.role == "Councillor"):
                 entry.role = part_list_role  # "Observers: Tam, Sol"
