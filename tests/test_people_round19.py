@@ -159,3 +159,41 @@ def test_a_single_office_label_is_the_first_name_s_only() -> None:
     text = HEAD + "Present: Parish Clerk: Tara Webb; Cllrs Ada Wren, Ben Holt\n1. Welcome\n"
     assert people(text)[0] == ("Tara Webb", "Parish Clerk")
     assert all(role != "Parish Clerk" for _, role in people(text)[1:])
+
+
+# An office, a comma and its holder in running text, the holder closing the sentence or
+# between commas, the office maybe hyphened ("the Chairman, Cllr Fenn.", "The
+# Vice-Chairman, Cllr Grove, said").
+
+COUNCIL = HEAD + "Present: Cllr A Fenn, Cllr B Grove, Cllr C Holt\n4. Planning\n"
+
+
+def role_of(text: str, name: str) -> str | None:
+    return next(p.role for p in parse(text).people if p.name == name)
+
+
+def test_the_office_then_its_holder_closing_the_sentence() -> None:
+    text = COUNCIL + "The minutes were signed by the Chairman, Cllr Fenn.\n"
+    assert role_of(text, "A Fenn") == "Chairman"
+
+
+def test_a_hyphened_office_then_its_holder_between_commas() -> None:
+    text = COUNCIL + "The Vice-Chairman, Cllr Grove, said the plans were too large.\n"
+    assert role_of(text, "B Grove") == "Vice-Chairman"
+    text = COUNCIL + "A letter from the Deputy-Mayor, Cllr Holt, was read.\n"
+    assert role_of(text, "C Holt") == "Deputy-Mayor"
+
+
+def test_a_hyphened_office_then_a_holder_with_a_title_before_a_semicolon() -> None:
+    text = HEAD + (
+        "Present: Omar Vance, Lina Ruiz\n4. Finance\n"
+        "The report was given by the Co-Chair, Dr Lina Ruiz; it was noted.\n"
+    )
+    assert role_of(text, "Lina Ruiz") == "Co-Chair"
+
+
+def test_the_office_before_a_list_of_names_is_no_one_s() -> None:
+    text = COUNCIL + "The Chairman, Cllr Grove, Cllr Holt and the Clerk will meet the agent.\n"
+    assert role_of(text, "B Grove") == "Cllr"
+    text = COUNCIL + "It was signed by the Chairman, Cllr Fenn and Cllr Grove.\n"
+    assert role_of(text, "A Fenn") == "Cllr"

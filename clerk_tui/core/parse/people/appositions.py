@@ -40,10 +40,11 @@ _NAME = (
     rf"{NEXT_NAME_TOKEN}(?:[ \t]+{NEXT_NAME_TOKEN}){{0,2}}"
 )
 # An office's words before its head word: capitalised ("Fire Chief", "Hon. Treasurer") or
-# the few lower-case words that qualify one ("guest speaker", "vice chair").
+# the few lower-case words that qualify one ("guest speaker", "vice chair"), also joined to
+# it by a hyphen ("Vice-Chairman", "deputy-chair").
 _QUALIFIERS = (
     r"(?:(?!(?:Our|The|And|With|By|From|To)\b)"
-    r"(?:[A-Z][\w’'.-]*|guest|vice|deputy|assistant|acting|interim|co)[ \t]+){0,3}"
+    r"(?:[A-Z][\w’'.-]*|(?:guest|vice|deputy|assistant|acting|interim|co)-?)(?:[ \t]+|(?<=-))){0,3}"
 )
 
 # "Our chair Nora Quinn", "Fire Chief Ivo Lisle": after the head word, a name of two words or
@@ -55,10 +56,13 @@ _OPENER_RE = re.compile(
 )
 _SPEECH_AFTER_RE = re.compile(rf"[ \t]+(?:{SPEECH_VERBS}|described|gave|spoke)\b")
 # "The Hon. Secretary, Omar Said, read", "The Chairman of the Audit Committee, Cllr Ivy
-# Lane,": after the head word, the holder between commas ("The" read back from the head).
+# Lane,", "signed by the Chairman, Cllr Dale.": after the head word, the holder between
+# commas or closing the sentence ("The" read back from the head); not the first of a list
+# ("the Clerk, Cllr Dale, Cllr Hart and ...").
 _COMMA_NAME_RE = re.compile(
     r"(?:[ \t]+(?:of|for|to)[ \t]+(?:the[ \t]+)?(?:[A-Z][\w’'&-]*[ \t]*){1,4})?"
-    rf",[ \t]+(?P<who>{_NAME}),"
+    rf",[ \t]+(?P<who>{_NAME})(?:,(?![ \t]+(?:(?:{HON_ALT})[ \t]|{_NAME}[ \t]*(?:,|and\b)))"
+    r"|[.;](?=\s|$))"
 )
 _THE_BEFORE_RE = re.compile(rf"\b(?:The|the|Our|our)[ \t]+{_QUALIFIERS}$")
 # "Mr Leon Brightwater, a Mill Lane resident,": the holder, then the office between commas
