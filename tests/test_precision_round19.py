@@ -247,3 +247,39 @@ def test_the_meeting_asking_a_firm_or_a_persons_offer_stays(
 ) -> None:
     actions = owned(f"8. Village matters\n\n{sentence}\n")
     assert any(o == owner and t.startswith(task) for o, t in actions)
+
+
+# --- a rule the meeting set, with an exception ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "It was agreed that no new players were to be registered unless they lived in the parish.",
+        "It was agreed that no further bookings would be taken unless a deposit was paid.",
+        "It was agreed that no more keys would be cut except where the Chair agrees.",
+        "It was agreed that no cheques would be signed unless two trustees were present.",
+    ],
+)
+def test_a_rule_with_an_exception_is_no_action(sentence: str) -> None:
+    assert owned(f"4. Club rules\n\n{sentence}\n") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "owner", "task"),
+    [
+        (
+            "Tariq to tell the league no new players will be registered unless they live here.",
+            "Tariq",
+            "Tell the league",
+        ),
+        (
+            "It was agreed that no new bins would be bought and the Clerk would move the old ones.",
+            "the Clerk",
+            "Move the old ones",
+        ),
+    ],
+)
+def test_a_task_beside_a_rule_stays(sentence: str, owner: str, task: str) -> None:
+    actions = owned(f"4. Club rules\n\n{sentence}\n")
+    assert any(o == owner and t.startswith(task) for o, t in actions)

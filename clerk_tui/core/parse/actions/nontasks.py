@@ -671,6 +671,21 @@ _ASKED_RE = re.compile(
 )
 
 
+def rule_with_exception(ctx: Context, a: Action) -> bool:
+    """A rule the meeting set, with no one named: what is not to be done unless a condition
+    holds ("No new players were to be registered unless they lived in the parish", "no
+    further bookings would be taken unless a deposit was paid"). Someone to see to it
+    ("Ensure no cars are parked on the green unless ...", "Tariq to tell the league no new
+    players will be registered unless ...") has a task."""
+    return a.owner is None and _NO_UNLESS_RE.match(a.text) is not None
+
+
+_NO_UNLESS_RE = re.compile(
+    r"(?i)(?:(?!(?:ensure|make|check|confirm|tell|inform|remind|ask|warn|notify|advise)\b)"
+    r"[a-z]+\s+)?no\s+[^.;]{1,80}?\b(?:unless|except\s+(?:where|when|if))\b"
+)
+
+
 def state_described(ctx: Context, a: Action) -> bool:
     """What something is or where it belongs, not a task: "Pontgarreg would sit within that
     programme", "Aapeli: is a bit tired this early", "Open question on funding for travel";
@@ -1073,6 +1088,7 @@ NON_TASKS: tuple[Callable[[Context, Action], bool], ...] = (
     struck_out,
     status_remark,
     outside_work_reported,
+    rule_with_exception,
     state_described,
     document_content,
     made_possible,
