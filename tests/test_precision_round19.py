@@ -283,3 +283,38 @@ def test_a_rule_with_an_exception_is_no_action(sentence: str) -> None:
 def test_a_task_beside_a_rule_stays(sentence: str, owner: str, task: str) -> None:
     actions = owned(f"4. Club rules\n\n{sentence}\n")
     assert any(o == owner and t.startswith(task) for o, t in actions)
+
+
+# --- an office's standing duty of keeping the records -----------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "It was agreed that members would take turns as secretary and that the secretary will be"
+        " responsible for writing up the minutes.",
+        "The secretary will take the minutes at each meeting.",
+        "The treasurer will be responsible for keeping the accounts.",
+        "The minute secretary will take down the notes of each meeting.",
+    ],
+)
+def test_an_office_keeping_the_records_is_no_action(sentence: str) -> None:
+    assert owned(f"3. Officers\n\n{sentence}\n") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "owner", "task"),
+    [
+        ("The Secretary to circulate the minutes to all members.", "The Secretary", "Circulate"),
+        ("The Clerk will be responsible for ordering the new bench.", "The Clerk", "Order"),
+        ("Ola will take the minutes at the AGM.", "Ola", "Take the minutes"),
+        (
+            "The Treasurer to write up the accounts for the auditor by 30 June.",
+            "The Treasurer",
+            "Write up the accounts",
+        ),
+    ],
+)
+def test_a_task_with_the_records_stays(sentence: str, owner: str, task: str) -> None:
+    actions = owned(f"3. Officers\n\n{sentence}\n")
+    assert any(o == owner and t.startswith(task) for o, t in actions)

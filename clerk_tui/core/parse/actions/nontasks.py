@@ -409,6 +409,29 @@ _OFFICE_TAKEN_RE = re.compile(
 )
 
 
+def office_keeps_records(ctx: Context, a: Action) -> bool:
+    """An office's standing duty of keeping the meeting's records: "The secretary will take
+    the minutes", "the secretary will be responsible for writing up the minutes", "The
+    treasurer will be responsible for keeping the accounts". What the office holds, not a
+    task; a task with those records ("The Secretary to circulate the minutes", "The
+    Treasurer to write up the accounts by 30 June") or another duty ("The Clerk will be
+    responsible for ordering the new bench") is one."""
+    return (
+        a.owner is not None
+        and a.due is None
+        and _AN_OFFICE_RE.fullmatch(a.owner) is not None
+        and _KEEPS_RECORDS_RE.match(a.text) is not None
+    )
+
+
+_AN_OFFICE_RE = re.compile(rf"(?i)(?:the\s+)?(?:[a-z-]+\s+)?{_OFFICE}")
+_KEEPS_RECORDS_RE = re.compile(
+    r"(?i)(?:be\s+responsible\s+for\s+(?:tak|keep|writ|record|maintain)[a-z]*(?:\s+(?:down|up))?"
+    r"\s+(?:the\s+)?(?:minutes|notes|accounts|books|records|register)"
+    r"|take\s+(?:down\s+)?(?:the\s+)?(?:minutes|notes))\b"
+)
+
+
 def willing_to_serve(ctx: Context, a: Action) -> bool:
     """A member willing to hold an office, said in an election: "Priya: happy to be Secretary",
     "- Tom open to standing again", "Sam glad to stay on as Treasurer", "Kemi keen to stand
@@ -1073,6 +1096,7 @@ NON_TASKS: tuple[Callable[[Context, Action], bool], ...] = (
     award_made,
     office_taken,
     willing_to_serve,
+    office_keeps_records,
     refused_or_kept,
     trial_of_practice,
     stated_goal,
