@@ -318,3 +318,34 @@ def test_an_office_keeping_the_records_is_no_action(sentence: str) -> None:
 def test_a_task_with_the_records_stays(sentence: str, owner: str, task: str) -> None:
     actions = owned(f"3. Officers\n\n{sentence}\n")
     assert any(o == owner and t.startswith(task) for o, t in actions)
+
+
+# --- how the meeting takes nominations or votes -----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "It was agreed we will take nominations from the floor rather than have the committee"
+        " propose each other.",
+        "It was agreed that we would invite proposals from the floor rather than each member"
+        " proposing another, to keep it fair.",
+        "It was agreed we will take questions from the floor at the end of each item.",
+        "It was agreed that we will vote by secret ballot rather than by a show of hands.",
+    ],
+)
+def test_the_meetings_procedure_is_no_action(sentence: str) -> None:
+    assert owned(f"2. Elections\n\n{sentence}\n") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "owner", "task"),
+    [
+        ("The Clerk to invite nominations from the floor at the AGM.", "The Clerk", "Invite"),
+        ("It was agreed that we will ask the scouts to send proposals for the garden.", None, "We"),
+        ("Bea to print ballot papers for the AGM vote by ballot.", "Bea", "Print ballot papers"),
+    ],
+)
+def test_a_task_for_the_procedure_stays(sentence: str, owner: str | None, task: str) -> None:
+    actions = owned(f"2. Elections\n\n{sentence}\n")
+    assert any(o == owner and t.startswith(task) for o, t in actions)

@@ -694,6 +694,20 @@ _ASKED_RE = re.compile(
 )
 
 
+def meeting_procedure(ctx: Context, a: Action) -> bool:
+    """How the meeting will take nominations or votes, a way of working it chose, with no one
+    named: "We will take nominations from the floor rather than have the committee propose
+    each other", "Officers will be elected by a show of hands". Someone to run it ("The
+    Clerk to invite nominations from the floor at the AGM") has a task."""
+    return _the_meeting(a) and _PROCEDURE_RE.search(ctx.text, a.start, a.end) is not None
+
+
+_PROCEDURE_RE = re.compile(
+    r"(?i)\b(?:nominations?|proposals?|votes?|voting|questions|elect(?:ed|ion)?)\b[^.;]{0,30}?"
+    r"\b(?:from\s+the\s+floor|by\s+(?:a\s+)?(?:show\s+of\s+hands|(?:secret\s+)?ballot))\b"
+)
+
+
 def rule_with_exception(ctx: Context, a: Action) -> bool:
     """A rule the meeting set, with no one named: what is not to be done unless a condition
     holds ("No new players were to be registered unless they lived in the parish", "no
@@ -1113,6 +1127,7 @@ NON_TASKS: tuple[Callable[[Context, Action], bool], ...] = (
     status_remark,
     outside_work_reported,
     rule_with_exception,
+    meeting_procedure,
     state_described,
     document_content,
     made_possible,
