@@ -349,3 +349,30 @@ def test_the_meetings_procedure_is_no_action(sentence: str) -> None:
 def test_a_task_for_the_procedure_stays(sentence: str, owner: str | None, task: str) -> None:
     actions = owned(f"2. Elections\n\n{sentence}\n")
     assert any(o == owner and t.startswith(task) for o, t in actions)
+
+
+# --- "Action" in a body's name, read as an action mark ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Two parents have been asked to join the Action Team to support the juniors on match days.",
+        "We need more people in the Action Group to help at the fete.",
+        "Ola hopes more carers will join our Action Group to speak for younger patients.",
+    ],
+)
+def test_a_body_named_action_is_no_mark(sentence: str) -> None:
+    assert owned(f"7. Volunteers\n\n{sentence}\n") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "owner", "task"),
+    [
+        ("The hall was agreed. Action Sam to book the hall for the quiz.", "Sam", "Book the hall"),
+        ("The quotes were compared. Action Board investigate the office costs.", "Board", "Invest"),
+    ],
+)
+def test_an_action_mark_in_a_paragraph_stays(sentence: str, owner: str, task: str) -> None:
+    actions = owned(f"7. Volunteers\n\n{sentence}\n")
+    assert any(o == owner and t.startswith(task) for o, t in actions)

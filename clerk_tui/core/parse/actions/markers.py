@@ -291,9 +291,12 @@ def _cueless_marks(
         claimed.add(s, e)
 
 
+# Not in a word, nor after an article or a possessive: "join the Action Group to help", "our
+# Action Team to ..." name a body.
+_NOT_A_NAME = r"(?<![\w-])(?<![Tt]he )(?<![Aa]n )(?<![Oo]ur )(?<![Tt]his )(?<![Tt]heir )"
 # "Action Board investigate ...", "Action (possibly Greg as he ...) Contact ...".
 _CUELESS_MARK_RE = re.compile(
-    r"(?<![\w-])[*_]{0,3}(?:ACTION|Action)[*_]{0,3} +(?:"
+    rf"{_NOT_A_NAME}[*_]{{0,3}}(?:ACTION|Action)[*_]{{0,3}} +(?:"
     r"(?P<o>[A-Z][\w’'.&/-]*(?: +[A-Z][\w’'.&/-]*){0,2})"
     r"|\( *(?P<doubt>possibly|probably|perhaps|maybe) +(?P<o2>[A-Z][a-z]+(?: +[A-Z][a-z]+)?)"
     r"\b[^()\n\t]{0,60}\))"
@@ -318,7 +321,7 @@ def _inline_owner(ctx: Context, owner: str) -> bool:
 _GROUP_OWNER_RE = re.compile(r"(?:Everyone|Everybody|Anyone|All|Those)\s")
 # "Action Sam to book the hall.", "**Action Board to find an accountant**".
 _INLINE_MARK_RE = re.compile(
-    r"(?<![\w-])[*_]{0,3}(?:ACTION|Action)[*_]{0,3}\s+"
+    rf"{_NOT_A_NAME}[*_]{{0,3}}(?:ACTION|Action)[*_]{{0,3}}\s+"
     r"(?P<o>[A-Z][\w’'.&/-]*(?:\s+(?:and\s+)?[A-Z][\w’'.&/-]*){0,2}|[A-Z][a-z]+\s+team"
     r"|(?:Everyone|Everybody|Anyone|All|Those)\s+(?:without|with|who|not|on|in)\b[^.,;\n*]{1,40}?)"
     r"\s+(?:to|will|is\s+to|should)\s+(?P<t>[a-z](?:(?!\bAction\b)[^.!?\n*;])*)"
