@@ -376,3 +376,34 @@ def test_a_body_named_action_is_no_mark(sentence: str) -> None:
 def test_an_action_mark_in_a_paragraph_stays(sentence: str, owner: str, task: str) -> None:
     actions = owned(f"7. Volunteers\n\n{sentence}\n")
     assert any(o == owner and t.startswith(task) for o, t in actions)
+
+
+# --- a standing arrangement with no one named ----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The verge has been cleared and will be maintained in future.",
+        "The pond has been cleared and will be maintained from now on.",
+        "The path has been resurfaced and will be swept going forward.",
+        "The gutters were cleared and will be checked in future.",
+    ],
+)
+def test_a_standing_arrangement_is_no_action(sentence: str) -> None:
+    assert owned(f"9. Village upkeep\n\n{sentence}\n") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "owner", "task"),
+    [
+        ("The Clerk to post the draft minutes on the website every month.", "The Clerk", "Post"),
+        ("Tom will cut the hedge in future.", "Tom", "Cut the hedge"),
+        ("It was agreed that the hedge will be cut back before the fete.", None, "Cut back"),
+        ("Rhys to check the noticeboard every Friday until the fete.", "Rhys", "Check"),
+        ("It was agreed that the noticeboard will be checked every month.", None, "Check"),
+    ],
+)
+def test_one_persons_job_or_one_occasion_stays(sentence: str, owner: str | None, task: str) -> None:
+    actions = owned(f"9. Village upkeep\n\n{sentence}\n")
+    assert any(o == owner and t.startswith(task) for o, t in actions)

@@ -990,14 +990,19 @@ def standing_rule(ctx: Context, a: Action) -> bool:
     """A standing rule, not a task: what is done whenever something happens ("When bookings
     come in they will be passed to the secretary, who will confirm them", "Whenever a
     complaint is received, the Clerk will acknowledge it"), or what the members or no one
-    named do at every meeting or month ("Councillors to submit expense claims monthly",
-    "All trustees to sign the register at every meeting"). One occasion ("When the quote
-    comes in, Tom will forward it") or one person's job is a task."""
+    named do at every meeting or month ("Councillors to submit expense claims monthly", "All
+    trustees to sign the register at every meeting"), or what is done from now on with no
+    one named ("The verge has been cleared and will be maintained in future"). One occasion
+    ("When the quote comes in, Tom will forward it"), one person's job ("The Clerk to post the
+    minutes every month") or a schedule with no one named ("Village green to be mown
+    fortnightly") is a task."""
     head = _sentence_head(ctx, a)
     if _HABITUAL_IF_RE.match(head) is not None:
         return True
-    owner = (a.owner or "").split()
-    group = bool(owner) and (_the_meeting(a) or is_plural_noun(owner[-1].lower()))
+    if a.owner is None:  # (a task with a schedule, "Village green to be mown fortnightly", stays)
+        return _FROM_NOW_ON_RE.search(ctx.text, a.start, a.end) is not None
+    owner = a.owner.split()
+    group = _the_meeting(a) or is_plural_noun(owner[-1].lower())
     return group and _RECURRING_RE.search(ctx.text, a.start, a.end) is not None
 
 
@@ -1010,13 +1015,14 @@ _HABITUAL_IF_RE = re.compile(
     r"|(?!(?:this|his|its|ours|yours|theirs)\b)[a-z]+s\s+(?:come|arrive|are|have|want|wish"
     r"|need|ask|apply|book|raise|report|submit|join|leave|get))\b)"
 )
+_FROM_NOW_ON = r"\b(?:from\s+now\s+on|going\s+forward|in\s+future)\b(?!\s+[a-z])"
+_FROM_NOW_ON_RE = re.compile(rf"(?i){_FROM_NOW_ON}")
 _RECURRING_RE = re.compile(
     r"(?i)\b(?:at|before|after|during|on|in)\s+(?:each|every|all)\s+(?:future\s+)?"
     r"(?:meeting|session|month|week|year|quarter|term|call|visit|event)s?\b"
     r"|\bevery\s+(?:\w+\s+)?(?:meeting|month|week|year|quarter|day|monday|tuesday|wednesday"
     r"|thursday|friday|saturday|sunday)s?\b|\b(?:monthly|weekly|fortnightly|quarterly|annually"
-    r"|yearly|regularly)\b|\bof\s+(?:each|every)\s+month\b|\b(?:from\s+now\s+on|going\s+forward"
-    r"|in\s+future)\b(?!\s+[a-z])"
+    r"|yearly|regularly)\b|\bof\s+(?:each|every)\s+month\b|" + _FROM_NOW_ON
 )
 
 
