@@ -407,3 +407,33 @@ def test_a_standing_arrangement_is_no_action(sentence: str) -> None:
 def test_one_persons_job_or_one_occasion_stays(sentence: str, owner: str | None, task: str) -> None:
     actions = owned(f"9. Village upkeep\n\n{sentence}\n")
     assert any(o == owner and t.startswith(task) for o, t in actions)
+
+
+# --- the meeting coming back to a matter at a named month's meeting ------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "It was agreed to discuss other ideas for the fete in June.",
+        "After discussion it was agreed to review the booking policy at the May meeting regarding"
+        " children's parties.",
+        "It was agreed to consider the new quotes at the April meeting.",
+        "It was agreed to return to the parking question in September.",
+    ],
+)
+def test_the_meeting_coming_back_in_a_month_is_no_action(sentence: str) -> None:
+    assert owned(f"11. Fete\n\n{sentence}\n") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "owner", "task"),
+    [
+        ("Bea to review the booking policy in May.", "Bea", "Review the booking policy"),
+        ("It was agreed to buy the new mower in March.", None, "Buy the new mower"),
+        ("Tariq to discuss the lease with the landlord in April.", "Tariq", "Discuss the lease"),
+    ],
+)
+def test_a_task_in_a_month_stays(sentence: str, owner: str | None, task: str) -> None:
+    actions = owned(f"11. Fete\n\n{sentence}\n")
+    assert any(o == owner and t.startswith(task) for o, t in actions)

@@ -155,10 +155,17 @@ _ITEM_SET_ASIDE_RE = re.compile(
     r"(?:\s+(?:for\s+now|for\s+the\s+(?:moment|time\s+being)|later|(?:until|when|once)\b[^.;]*))?"
     r"\W*$"
 )
-# At a later meeting, not before it ("review the draft before the next call" is a task).
+
+_MONTH = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November"
+    r"|December)"
+)
+# At a later meeting, not before it ("review the draft before the next call" is a task):
+# "at the next meeting", "at the March meeting", "in March" (the month of a later meeting).
 _LATER_MEETING_RE = re.compile(
     r"(?i)\b(?:at|to|in|for|during)\s+(?:the\s+|a\s+)?(?:next|future|later|following|subsequent"
-    r"|another)\s+(?:meeting|call|session)\b|\bnext\s+time\b"
+    rf"|another|(?-i:{_MONTH}))\s+(?:meeting|call|session)\b|\bnext\s+time\b"
+    rf"|\bin\s+(?-i:{_MONTH})\b(?!\s+\d)"
 )
 
 
@@ -800,10 +807,6 @@ def earlier_statement(ctx: Context, a: Action) -> bool:
     return holds_any(head, _SAID_WORDS) and _EARLIER_SAID_RE.search(head) is not None
 
 
-_MONTH = (
-    r"(?:January|February|March|April|May|June|July|August|September|October|November"
-    r"|December)"
-)
 _EARLIER = (
     rf"(?:in\s+(?:early\s+|late\s+|mid-?\s*)?{_MONTH}(?:\s+or\s+{_MONTH})?(?:\s+\d{{4}})?"
     r"|last\s+(?:week|month|year|time|summer|spring|autumn|winter)|previously|originally"
