@@ -437,3 +437,17 @@ def test_the_meeting_coming_back_in_a_month_is_no_action(sentence: str) -> None:
 def test_a_task_in_a_month_stays(sentence: str, owner: str | None, task: str) -> None:
     actions = owned(f"11. Fete\n\n{sentence}\n")
     assert any(o == owner and t.startswith(task) for o, t in actions)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "[ ] Once we have prices agreed, book the hall for May.",
+        "[ ] When we have quotes back, order the chairs.",
+        "[ ] If we have tickets printed, sell them at the fete.",
+        "[ ] After we have keys cut, give one to each trustee.",
+        "[ ] Once we have dates and venues agreed, put up posters in the shop.",
+    ],
+)
+def test_a_task_on_a_condition_of_having_is_no_status_remark(line: str) -> None:
+    assert len(owned(f"ACTION SUMMARY\n\n-   {line}\n")) == 1

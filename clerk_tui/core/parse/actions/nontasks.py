@@ -649,15 +649,19 @@ def status_remark(ctx: Context, a: Action) -> bool:
     satisfactorily", "Hedge by the car park has been cut back", "the raffle prizes have all
     been collected" (a thing and what has become of it). Something still to do ("Shed roof
     has been leaking and needs patching", "Gate has to be repainted") is a task, and so is
-    finding out how it stands ("Check that the fire doors have been fixed")."""
+    finding out how it stands ("Check that the fire doors have been fixed"), and a task on a
+    condition ("Once we have prices agreed, book the hall", "When we have quotes back, order
+    the chairs": "have" and a noun, in a clause of its own)."""
     if a.owner is not None:
         return False
     m = _HAS_BECOME_RE.match(a.text)
-    if m is None or m["subject"].split(None, 1)[0].lower() in _FINDING_OUT:
+    if m is None or m["subject"].split(None, 1)[0].lower() in _NOT_A_THING:
         return False
     done = m["done"].lower()
     base = verb_base(done)  # ("has been cut": after "been", a participle like its base)
-    return base is not None and (m["been"] or base != done) and not _still_to_do(a.text)
+    if base is None or not m["been"] and (base == done or done.endswith("s")):
+        return False  # ("have dates": an -s form is no participle)
+    return not _still_to_do(a.text)
 
 
 # A thing then "has"/"have" and a participle: "The store pile has shrunk", "Doors have been
@@ -666,8 +670,13 @@ _HAS_BECOME_RE = re.compile(
     r"(?P<subject>(?:[\w'’&/-]+\s+){1,6}?)(?:has|have)\s+(?:(?:now|all|already|finally|also)\s+)*"
     r"(?P<been>been\s+)?(?P<done>[a-z]+)\b"
 )
-_FINDING_OUT = frozenset(
-    "check confirm ensure make verify find see ask establish tell report say note".split()  # noqa: SIM905
+# What opens no thing's name: a verb of finding out ("Check that ...") or a word that opens
+# a condition or a time ("Once we have ...", "If we have ...").
+_NOT_A_THING = frozenset(
+    """
+    check confirm ensure make verify find see ask establish tell report say note once when if
+    after before until as since whenever unless while
+    """.split()  # noqa: SIM905
 )
 
 
