@@ -111,6 +111,8 @@ def test_a_task_struck_out_is_no_action(line: str) -> None:
             "Book",
         ),
         ("Bea to cancel the skip – the council will clear the site.", "Bea", "Cancel the skip"),
+        ("Bea to book the coach – cancelled trip to be rebooked for June.", "Bea", "Book"),
+        ("Rhys to chase the refund – cancelled order from March.", "Rhys", "Chase the refund"),
     ],
 )
 def test_a_task_with_a_remark_after_a_dash_stays(line: str, owner: str | None, task: str) -> None:

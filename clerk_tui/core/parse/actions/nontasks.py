@@ -639,8 +639,9 @@ def struck_out(ctx: Context, a: Action) -> bool:
 
 _STRUCK_OUT_RE = re.compile(
     r"(?i)\s[–—-]+\s*(?:not\s+(?:necessary|needed|required)|no\s+longer\s+(?:necessary|needed"
-    r"|required|relevant|applicable)|cancel+ed|withdrawn|superseded|dropped|redundant)\b"
-    r"(?!\s+(?:to|for|if|unless|until)\b)"
+    r"|required|relevant|applicable)|cancel+ed|withdrawn|superseded|dropped|redundant)"
+    # the remark ends there or gives its reason ("– Cancelled, the path is the county's")
+    r"(?=\s*(?:$|[.,;:!()–—-]|(?:as|since|because|now)\b))"
 )
 
 
