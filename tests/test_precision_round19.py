@@ -242,6 +242,8 @@ def test_a_firms_own_work_is_no_action(sentence: str) -> None:
         ("Mr Bonnett agreed to fix the bench to the wall for free.", "Mr Bonnett", "Fix"),
         ("Dr Okafor will give the first aid talk free of charge.", "Dr Okafor", "Give the first"),
         ("Tariq and Ola are looking into the broken gate.", "Tariq and Ola", "Look into"),
+        ("Dhaval has agreed to fix the bench for free.", "Dhaval", "Fix the bench"),
+        ("Kowalczyk agreed to clear the gutters at no cost.", "Kowalczyk", "Clear the gutters"),
     ],
 )
 def test_the_meeting_asking_a_firm_or_a_persons_offer_stays(

@@ -685,7 +685,9 @@ def outside_work_reported(ctx: Context, a: Action) -> bool:
     """A firm's or another body's own work or offer, reported to the meeting: "Greenways are
     looking into the broken gate", "Highfield Homes are organising a drop-in session",
     "Carters agreed to paint the bench for free" (a name that is no one's here, as a firm is
-    written: with "are" or "have", or offering work for nothing). The meeting asking them
+    written: with "are" or "have", or offering work for nothing, "Carters", "Vale Roofing",
+    not one surname or a given name the lexicon lacks: "Dhaval has agreed to fix the bench
+    for free"). The meeting asking them
     ("The Clerk to ask Greenways to repair the gate", "Greenways to be asked to ...") or a
     person ("Rhys agreed to paint the bench for free") has a task."""
     owner = a.owner
@@ -696,7 +698,9 @@ def outside_work_reported(ctx: Context, a: Action) -> bool:
     head = _sentence_head(ctx, a)
     if _ASKED_RE.search(head) is not None:
         return False
-    return _FREE_RE.search(a.text) is not None or (
+    if _FREE_RE.search(a.text) is not None and (owner.endswith("s") or " " in owner):
+        return True  # (a firm's name: "Carters", "Vale Roofing")
+    return (
         _FIRM_NAME_RE.fullmatch(owner) is not None
         and re.search(rf"\b{re.escape(owner)}\s+(?:are|have|were)\b", head) is not None
     )
