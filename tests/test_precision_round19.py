@@ -455,3 +455,24 @@ def test_a_task_in_a_month_stays(sentence: str, owner: str | None, task: str) ->
 )
 def test_a_task_on_a_condition_of_having_is_no_status_remark(line: str) -> None:
     assert len(owned(f"ACTION SUMMARY\n\n-   {line}\n")) == 1
+
+
+# --- a question read with its question word as owner --------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "What do the survey results tell us to focus on?",
+        "What do the figures lead us to expect for next year?",
+        "Which do the members want us to do first?",
+    ],
+)
+def test_a_question_is_no_action(line: str) -> None:
+    assert owned(f"Questions for the group\n\n    a.  {line}\n") == []
+
+
+def test_a_task_after_a_word_of_grammar_stays() -> None:
+    assert owned("Questions\n\n    a.  What next? Rhys to ask the league.\n") == [
+        ("Rhys", "Ask the league.")
+    ]

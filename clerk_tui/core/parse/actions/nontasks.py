@@ -558,7 +558,7 @@ def everyday_word_owner(ctx: Context, a: Action) -> bool:
         return False
     last = words[-1].strip("*_,.:;()")
     if len(words) == 1 and last.istitle() and last.lower() in _OPENING_WORDS:
-        return True  # "Of course I'm happy to ...": a word of grammar opening the line, not "AS"
+        return True  # "Of course I'm happy to ...", "What do ...?": not "AS", a person's initials
     if words[0].lower() in ("ok", "okay") or len(words) > 1 and _past_form(last):
         return True  # "Sam Moved to pay ...": the motion's mover
     if owner_like(ctx, a.owner):
@@ -571,9 +571,13 @@ def everyday_word_owner(ctx: Context, a: Action) -> bool:
     )
 
 
-# Words of grammar that open a sentence and name no one ("Of course ...", "In fact ...").
+# Words of grammar that open a sentence and name no one ("Of course ...", "In fact ...",
+# "What do the results tell us ...?").
 _OPENING_WORDS = frozenset(
-    "of in on at for with by from into as if so and or but then also just well yes".split()  # noqa: SIM905
+    """
+    of in on at for with by from into as if so and or but then also just well yes what how
+    why where which
+    """.split()  # noqa: SIM905
 )
 
 
