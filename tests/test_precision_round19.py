@@ -476,3 +476,31 @@ def test_a_task_after_a_word_of_grammar_stays() -> None:
     assert owned("Questions\n\n    a.  What next? Rhys to ask the league.\n") == [
         ("Rhys", "Ask the league.")
     ]
+
+
+# --- standing again for an office ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Tariq, Ola and Bea agreed to stand again and were re-elected for another year by the"
+        " members.",
+        "Tariq and Ola agreed to stand again, and were re-elected for a further year.",
+        "Bea agreed to stand again and was elected unopposed.",
+    ],
+)
+def test_standing_again_is_no_action(sentence: str) -> None:
+    assert owned(f"1. Election of officers\n\n{sentence}\n") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "task"),
+    [
+        ("Rhys agreed to stand in for Bea at the county meeting.", "Stand in for Bea"),
+        ("Rhys agreed to stand the cost of the new urn.", "Stand the cost"),
+    ],
+)
+def test_standing_in_or_paying_stays(sentence: str, task: str) -> None:
+    actions = owned(f"1. Election of officers\n\n{sentence}\n")
+    assert any(o == "Rhys" and t.startswith(task) for o, t in actions)

@@ -462,8 +462,9 @@ _WILLING_RE = re.compile(
     rf"(?i){_GLAD}{_SERVE}(?:\s+(?:as|for))?\s+(?:{_AN_OFFICE}|co-?opted\b"
     r"|(?-i:[A-Z])[\w-]*\W*$)"
     rf"|{_GLAD}stand(?:ing)?(?:\s+again)?\W*$"
-    # what was offered, the willingness left behind: "Stand again as Chair"
-    rf"|{_SERVE}\s+(?:as|for)\s+{_AN_OFFICE}"
+    # what was offered, the willingness left behind: "Stand again as Chair", "Stand again and
+    # were re-elected" (standing again is only ever for an office)
+    rf"|{_SERVE}\s+(?:as|for)\s+{_AN_OFFICE}|stand(?:ing)?\s+again\b"
 )
 
 
