@@ -504,3 +504,35 @@ def test_standing_again_is_no_action(sentence: str) -> None:
 def test_standing_in_or_paying_stays(sentence: str, task: str) -> None:
     actions = owned(f"1. Election of officers\n\n{sentence}\n")
     assert any(o == "Rhys" and t.startswith(task) for o, t in actions)
+
+
+# --- work the meeting has heard others will do ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The new bus stop apparently will be installed in June and the shelter in August.",
+        "The new crossing apparently will be painted in May and the signs in July.",
+        "The speed signs apparently will be put up in March, with the lines to follow.",
+    ],
+)
+def test_hearsay_is_no_action(sentence: str) -> None:
+    assert owned(f"12. Highways\n\n{sentence}\n") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "owner", "task"),
+    [
+        ("Apparently the gate is broken. Tariq to fix it this week.", "Tariq", "Fix it"),
+        (
+            "The lines will apparently be done in April; the Clerk will chase the county if not.",
+            "the Clerk",
+            "Chase the county",
+        ),
+        ("The noticeboard will be replaced in June.", None, "Replace the noticeboard"),
+    ],
+)
+def test_a_task_beside_hearsay_stays(sentence: str, owner: str | None, task: str) -> None:
+    actions = owned(f"12. Highways\n\n{sentence}\n")
+    assert any(o == owner and t.startswith(task) for o, t in actions)

@@ -734,6 +734,20 @@ _PROCEDURE_RE = re.compile(
 )
 
 
+def hearsay(ctx: Context, a: Action) -> bool:
+    """Work the meeting has heard others will do, with no one named: "The new bus stop
+    apparently will be installed in June", "The potholes will reportedly be filled next
+    month", "We understand that the lane will be resurfaced". Someone named in the sentence
+    ("...; the Clerk will chase the county if not") has a task."""
+    return a.owner is None and _HEARSAY_RE.search(_sentence_head(ctx, a)) is not None
+
+
+_HEARSAY_RE = re.compile(
+    r"(?i)\b(?:apparently|reportedly|allegedly|we\s+understand|it\s+is\s+understood"
+    r"|we\s+(?:have\s+been|were|are|had\s+been)\s+told)\b"
+)
+
+
 def rule_with_exception(ctx: Context, a: Action) -> bool:
     """A rule the meeting set, with no one named: what is not to be done unless a condition
     holds ("No new players were to be registered unless they lived in the parish", "no
@@ -1155,6 +1169,7 @@ NON_TASKS: tuple[Callable[[Context, Action], bool], ...] = (
     status_remark,
     outside_work_reported,
     rule_with_exception,
+    hearsay,
     meeting_procedure,
     state_described,
     document_content,
