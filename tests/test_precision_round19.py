@@ -536,3 +536,39 @@ def test_hearsay_is_no_action(sentence: str) -> None:
 def test_a_task_beside_hearsay_stays(sentence: str, owner: str | None, task: str) -> None:
     actions = owned(f"12. Highways\n\n{sentence}\n")
     assert any(o == owner and t.startswith(task) for o, t in actions)
+
+
+# --- the meeting waiting to see how it goes ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "We will try the new rota for a month. We will see if that works.",
+        "The hall will open earlier on Saturdays. We will see if it works.",
+        "The juniors will train on Fridays. We will see if that helps.",
+    ],
+)
+def test_waiting_to_see_is_no_action(sentence: str) -> None:
+    assert owned(f"13. Trials\n\n{sentence}\n") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "owner", "task"),
+    [
+        (
+            "Bookings will be taken online from May. We will see whether this helps.",
+            None,
+            "Take bookings online",
+        ),
+        ("Tariq to see if the hall is free on 5 May.", "Tariq", "See if the hall is free"),
+        (
+            "We will see if the county can help with the cost and the Clerk will write to them.",
+            None,
+            "See if the county can help",
+        ),
+    ],
+)
+def test_finding_out_stays(sentence: str, owner: str | None, task: str) -> None:
+    actions = owned(f"13. Trials\n\n{sentence}\n")
+    assert any(o == owner and t.startswith(task) for o, t in actions)

@@ -734,6 +734,20 @@ _PROCEDURE_RE = re.compile(
 )
 
 
+def wait_and_see(ctx: Context, a: Action) -> bool:
+    """The meeting waiting to see how something it tried turns out: "We will see if that
+    works", "we'll see how it goes", "See whether this helps". No one has a job; finding
+    something out ("Tariq to see if the hall is free", "We will see if the county can help")
+    is one."""
+    return _the_meeting(a) and _WAIT_AND_SEE_RE.match(a.text) is not None
+
+
+_WAIT_AND_SEE_RE = re.compile(
+    r"(?i)see\s+(?:if|whether|how)\s+(?:that|it|this|things|they)\s+(?:works?|goes|go|helps?"
+    r"|pans?\s+out|turns?\s+out|settles?(?:\s+down)?)\b"
+)
+
+
 def hearsay(ctx: Context, a: Action) -> bool:
     """Work the meeting has heard others will do, with no one named: "The new bus stop
     apparently will be installed in June", "The potholes will reportedly be filled next
@@ -1170,6 +1184,7 @@ NON_TASKS: tuple[Callable[[Context, Action], bool], ...] = (
     outside_work_reported,
     rule_with_exception,
     hearsay,
+    wait_and_see,
     meeting_procedure,
     state_described,
     document_content,
