@@ -201,3 +201,63 @@ def test_commitment_then_who_will(
 )
 def test_who_will_one_action(line: str, expected: list[tuple[str, str]]) -> None:
     assert _actions("4. Business\n" + line) == expected
+
+
+# -- an owner's line in an action list giving a run of tasks, each led by its verb --------
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        (
+            "**Priya:** Book the hall, order the urn and email the vicar.",
+            [("Priya", "Book the hall"), ("Priya", "Order the urn"), ("Priya", "Email the vicar")],
+        ),
+        (
+            "- Tomas: Ring the water board about the leak, ask Sue for the meter reading.",
+            [
+                ("Tomas", "Ring the water board about the leak"),
+                ("Tomas", "Ask Sue for the meter reading"),
+            ],
+        ),
+        (
+            "* AR - Collect the rents, chase the late payers, bank the cheques",
+            [
+                ("AR", "Collect the rents"),
+                ("AR", "Chase the late payers"),
+                ("AR", "Bank the cheques"),
+            ],
+        ),
+    ],
+)
+def test_owner_line_run_of_tasks(line: str, expected: list[tuple[str, str]]) -> None:
+    assert _actions("Actions\n" + line) == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        (
+            "- Sue: Empty the compost bays and spread them on the top beds.",
+            [("Sue", "Empty the compost bays and spread them on the top beds")],
+        ),
+        ("- Priya: Book the hall and the urn.", [("Priya", "Book the hall and the urn")]),
+        (
+            "- Tomas: Ring the water board about the leak and ask Sue for the meter reading.",
+            [("Tomas", "Ring the water board about the leak and ask Sue for the meter reading")],
+        ),
+        ("- Tomas: Check and sign the accounts.", [("Tomas", "Check and sign the accounts")]),
+        (
+            "- Aled: Obtain quotes for paint and repair work.",
+            [("Aled", "Obtain quotes for paint and repair work")],
+        ),
+        ("- Sue: Buy paint, sand and varnish.", [("Sue", "Buy paint, sand and varnish")]),
+        (
+            "- Priya: Look into a new date for the show; tell members by email.",
+            [("Priya", "Look into a new date for the show; tell members by email")],
+        ),
+    ],
+)
+def test_owner_line_one_task(line: str, expected: list[tuple[str, str]]) -> None:
+    assert _actions("Actions\n" + line) == expected
+

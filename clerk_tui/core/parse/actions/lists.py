@@ -62,6 +62,7 @@ from .named_notes import (
 from .owner_heads import ROLL_HEAD_RE, heading_owner, person_head
 from .owners import body_like, owner_like, person_like, role_like, split_owners
 from .tables import column_head
+from .task_runs import task_run
 from .verbs import FIRST_NAME_VERBS
 
 
@@ -171,11 +172,18 @@ def list_actions(ctx: Context, actions: list[Action], claimed: Spans) -> list[tu
         item = list_item if in_list else item_at(ctx, s)
         task = _INFINITIVE_TO_RE.sub("", task.strip(), count=1)  # "- Priya to book the hall"
         task = task[:1].upper() + task[1:]
-        parent = Action(task, owner, due, due_text, item, s, e, split_owners(owner or ""))
-        actions.append(parent)
         claimed.add(s, e)
-        if in_list:
-            spans.append((s, e))
+        runs = task_run(task) if in_list and owner else [(0, len(task))]
+        for k, (task_s, task_e) in enumerate(runs):
+            part = task[task_s:task_e].rstrip(" ,;") if len(runs) > 1 else task
+            at = text.find(part[1:], s, e) - 1  # each task of a run its own passage
+            ps = s if k == 0 or at < s else at
+            pe = e if k == len(runs) - 1 or at < s else at + len(part)
+            part = part[:1].upper() + part[1:]
+            parent = Action(part, owner, due, due_text, item, ps, pe, split_owners(owner or ""))
+            actions.append(parent)
+            if in_list:
+                spans.append((ps, pe))
     return spans
 
 
