@@ -261,3 +261,39 @@ def test_owner_line_run_of_tasks(line: str, expected: list[tuple[str, str]]) -> 
 def test_owner_line_one_task(line: str, expected: list[tuple[str, str]]) -> None:
     assert _actions("Actions\n" + line) == expected
 
+
+# -- notes' bullets giving a job and its owner after a dash --------------------------------
+
+_DASH_NOTES = (
+    "Notes\n\n"
+    "  • Compost\n"
+    "    • order new bins – Priya\n"
+    "    • ring the water board - Sue\n"
+    "    • cheaper mulch – Tomas ask the council\n"
+    "    • bird boxes - Aled and Sue price them up\n"
+    "    • sponsors?  Priya to ask the bank\n"
+    "    • Blow up the old photos to pin on the board - Tomas\n"
+    "  • Other matters\n"
+    "    • Hedges – Sue cut them last week\n"
+    "    • Path – Tomas was unhappy with it\n"
+    "    • Fees – Aled thinks they should rise\n"
+    "    • rent review?  Aled said it was fair\n"
+    "    • Raffle – Sue sold all the tickets"
+)
+
+
+def test_dashed_jobs_in_notes() -> None:
+    assert _actions(_DASH_NOTES) == [
+        ("Priya", "Order new bins"),
+        ("Sue", "Ring the water board"),
+        ("Tomas", "Ask the council"),
+        ("Aled and Sue", "Price them up"),
+        ("Priya", "Ask the bank (sponsors?)"),
+        ("Tomas", "Blow up the old photos to pin on the board"),
+    ]
+
+
+def test_dashed_job_passage_holds_its_topic() -> None:
+    found = _passages(_DASH_NOTES)
+    assert found[2][2] == "cheaper mulch – Tomas ask the council"
+    assert found[4][2] == "sponsors?  Priya to ask the bank"

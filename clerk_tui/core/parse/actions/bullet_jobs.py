@@ -9,6 +9,7 @@ from ...model import Action
 from ..context import Context, Spans, line_end, sentences_of_line
 from ..layout import strip_span
 from ..people.words import is_initials_for, is_name_word
+from .carried import with_about
 from .common import make_action
 from .entry_lines import (
     DONE_RE,
@@ -22,6 +23,7 @@ from .entry_lines import (
 )
 from .lexicon import is_base_verb, is_word, verb_base
 from .owners import person_like, split_owners
+from .verbs import AUXILIARIES, NOT_TASK_VERBS
 
 
 def _someone(ctx: Context, word: str) -> bool:
@@ -134,7 +136,11 @@ def bullet_sentence_actions(ctx: Context, actions: list[Action], claimed: Spans)
             if job is None:
                 continue
             s, e = strip_span(text, s, e)
-            actions.append(make_action(ctx, job[1], job[0], s, e))
+            task = job[1]
+            asked = _TOPIC_QUESTION_RE.fullmatch(text, ln.cstart, s)
+            if asked is not None:  # "sponsors?  Jon to ask the bank": the job is about it
+                s, task = ln.cstart, with_about(task, asked.group(1))
+            actions.append(make_action(ctx, task, job[0], s, e))
             claimed.add(s, e)
 
 
@@ -145,9 +151,14 @@ def topic_then_owner_task(ctx: Context, body: str) -> tuple[str, str, str] | Non
     email", "Bench repairs Tom to ask the joiner for a quote", "Web site tidy-up (tomh and
     priya to work from the spreadsheet)". Everyone named is someone the minutes name (by a
     name, initials or a handle); the job opens with a verb (not "be"), and the topic asks
-    nothing ("whether Tom will ...")."""
+    nothing ("whether Tom will ..."). After a dash the cue may be left out: "Bird boxes – Jon
+    ask the school", "Mulch - Sue and Ali price it up"."""
     m = _TOPIC_OWNER_TASK_RE.fullmatch(body)
-    if m is None or m.group("verb") == "be" or not is_base_verb(m.group("verb")):
+    if m is None:
+        m = _TOPIC_DASH_OWNER_VERB_RE.fullmatch(body)
+        if m is None or m.group("verb") in AUXILIARIES | NOT_TASK_VERBS | _PAST_AS_BASE:
+            return None  # "Bins – Tom was unhappy", "Hedges – Sue cut them": no job
+    if m.group("verb") == "be" or not is_base_verb(m.group("verb")):
         return None
     topic = m.group("topic")
     if _OPEN_QUESTION_RE.search(topic) or reported(topic) or DONE_RE.search(body):
@@ -188,6 +199,16 @@ _TOPIC_OWNER_TASK_RE = re.compile(
     r"(?P<topic>[A-Za-z].{2,80}?)(?:\s*[-–—(,:]\s*|(?<=[\w.)])-|\s+)"
     rf"(?P<owner>{_NAME}(?:\s*(?:,|&|\band\b)\s*{_NAME}){{0,3}})"
     r"\s+(?:to|will)\s+(?P<task>(?P<verb>[a-z][a-z-]*)\b[^()]*?)\)?[.;]?"
+)
+# Verbs whose past is their base: with no cue, "Sue cut them" may be what was done.
+_PAST_AS_BASE = frozenset("cut put set let hit shut spread read bid quit cost hurt".split())  # noqa: SIM905
+# A bullet's topic put as a short question before the job: "sponsors? ", "a new date? ".
+_TOPIC_QUESTION_RE = re.compile(r"([^?.!:;]{3,40}\?)\s*")
+# A topic, a dash, names and a verb with no cue: "Bird boxes – Jon ask the school".
+_TOPIC_DASH_OWNER_VERB_RE = re.compile(
+    r"(?P<topic>[A-Za-z].{2,80}?)\s+[-–—]\s+"
+    rf"(?P<owner>{_NAME}(?:\s*(?:,|&|\band\b)\s*{_NAME}){{0,3}})"
+    r"\s+(?P<task>(?P<verb>[a-z][a-z-]*)\s[^()]*?)[.;]?"
 )
 # A topic that leaves what follows open: "Asked whether Tom will ...".
 _OPEN_QUESTION_RE = re.compile(r"(?i)\b(?:whether|if|unless|unclear|wondered|asked|not\s+sure)\b")

@@ -58,6 +58,7 @@ from .named_notes import (
     note_task,
     task_then_owner,
     topic_line,
+    verb_in_owner,
 )
 from .owner_heads import ROLL_HEAD_RE, heading_owner, person_head
 from .owners import body_like, owner_like, person_like, role_like, split_owners
@@ -514,13 +515,18 @@ def _conventional_job(ctx: Context, ln: Line, body: str) -> tuple[str, str, str]
     owner, task = _shape_owner(m), m.group("task").strip()
     if not (known_owner(ctx, owner) or role_like(owner) and not body_like(owner)):
         return None
+    if verb_in_owner(owner):
+        return None  # "cheaper mulch - Jon ask the council": Jon's job, for the note rules
     label = line.find(":", 0, 40)
     if label > 0 and ROLL_HEAD_RE.search(line, 0, label) or names_its_owner(task, owner):
         return None  # "Present: Jane Burrows (JB), Peter Grant (PG)": people, not a job
     if len(task.split()) < 2 or task.endswith("?") or reported(task) or STATEMENT_RE.match(task):
         return None
-    if DONE_RE.search(body) or HABIT_OR_PAST_RE.search(task) or _TASK_CUE_RE.search(task):
-        return None  # (a cue of a task, "to be reported", "will": the prose rules read it)
+    if DONE_RE.search(body) or HABIT_OR_PAST_RE.search(task):
+        return None
+    if _TASK_CUE_RE.search(task) and not is_imperative(task):
+        return None  # (a cue of a task, "to be reported", "will": the prose rules read it;
+        # not a purpose after a task's verb: "Blow up the photos to pin on the board - Tom")
     return owner, task, _shape_due(m) or task
 
 

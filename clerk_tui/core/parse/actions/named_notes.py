@@ -60,11 +60,12 @@ def dashed_job(ctx: Context, body: str) -> tuple[str | None, str, str] | None:
     tail = body[-48:]
     if " – " not in tail and " - " not in tail and " — " not in tail and " / " not in tail:
         return None  # no owner after a dash at its end (a cheap test first)
-    m = DASH_LAST_RE.fullmatch(" ".join(body.split()).rstrip("."))
+    line = " ".join(body.split()).rstrip(".")
+    m = DASH_LAST_RE.fullmatch(line[:1].upper() + line[1:])  # "order new bins – Priya"
     if m is None:
         return None
     owner, task = m.group("owner").strip(), m.group("task").strip()
-    if reported(owner):
+    if reported(owner) or verb_in_owner(owner):
         return None  # "Email about parking on the lane – Clerk has replied": what was done
     if (
         body_like(owner)
@@ -330,7 +331,17 @@ _PRO_FORM_RE = re.compile(
     r"(?:(?:do|see\s+to|sort|take|deal\s+with|handle|look\s+into|follow\s+up|action)"
     r"\s+(?:it|this|that|these|them)\b(?:\s+(?:out|on|up))?(?:\s+[^.;]{0,30})?|do)\.?"
 )
+
+
 # "Confirm the weekly call time - Arushi", "Book the hall / Priya", "... – Ann Lee – 30 March".
+def verb_in_owner(owner: str) -> bool:
+    """Words after a dash that are someone and their job, not an owner alone: "Jon ask the
+    bank", "Sue chase" (a verb in small letters after the name); not "Tom and Ali", "Sue et
+    al", "the Clerk"."""
+    words = owner.split()
+    return any(w.islower() and w not in NOT_NAMES and is_base_verb(w) for w in words[1:])
+
+
 DASH_LAST_RE = re.compile(
     r"(?P<task>[A-Z][a-z]+\b.{3,}?)(?:\s+(?:[-–—/]|--)|\s*(?:->|=>|→|:)"
     r"|[,.;]?\s+(?i:owners?|lead|assignee|who)\s*:)\s+(?P<owner>[^-–—():]{2,40}?)"
