@@ -297,3 +297,44 @@ def test_dashed_job_passage_holds_its_topic() -> None:
     found = _passages(_DASH_NOTES)
     assert found[2][2] == "cheaper mulch – Tomas ask the council"
     assert found[4][2] == "sponsors?  Priya to ask the bank"
+
+
+# -- a resolution's clause naming two office holders, then the bare verb -------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "owner", "task"),
+    [
+        (
+            "It was agreed that the Chair and the Clerk meet to draft terms of reference for the"
+            " working group.",
+            "the Chair and the Clerk",
+            "Meet to draft terms of reference for the working group",
+        ),
+        (
+            "Members agreed that the Chair of the Trust write to the bank.",
+            "the Chair of the Trust",
+            "Write to the bank",
+        ),
+        (
+            "It was decided that the Treasurer and the Secretary check the float before the show.",
+            "the Treasurer and the Secretary",
+            "Check the float before the show",
+        ),
+    ],
+)
+def test_agreed_that_officers_bare_verb(line: str, owner: str, task: str) -> None:
+    assert _actions("4. Business\n" + line) == [(owner, task)]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "It was agreed that the Chair and the Clerk were right to close the gate.",
+        "It was noted that the Chair and the Clerk meet the auditor every year.",
+        "It was agreed that the Chair and the Clerk had done well.",
+        "It was agreed that the Chair and the Clerk should not sign the lease.",
+    ],
+)
+def test_agreed_that_officers_no_task(line: str) -> None:
+    assert _actions("4. Business\n" + line) == []

@@ -57,7 +57,7 @@ _P_AGREED = re.compile(
 # A plan rather than a promise: "intends to", "is planning to", "plans to".
 _INTENT_RE = re.compile(r"intend|plan|(?:is|are)\s+planning")
 _P_AGREED_THAT = re.compile(
-    r"(?=[ardARD])\b(?:(?P<head>(?i:agreed|resolved|decided|arranged))\s+(?:that\s+)?|(?P<head2>requested|asked|recommended)\s+that\s+)(?P<np>(?:(?:the|our|your)\s+)?[A-Z][\w’'&.,-]*(?:\s+(?:of|for|and|&|the|at)?\s*[A-Z][\w’'&.,-]*){0,10}|the\s+[a-z]+)\s+"
+    r"(?=[ardARD])\b(?:(?P<head>(?i:agreed|resolved|decided|arranged))\s+(?:that\s+)?|(?P<head2>requested|asked|recommended)\s+that\s+)(?P<np>(?:(?:the|our|your)\s+)?[A-Z][\w’'&.,-]*(?:\s+(?:(?:of|for|and|&|at)\s+)?(?:the\s+)?[A-Z][\w’'&.,-]*){0,10}|the\s+[a-z]+)\s+"
     r"(?:(?P<modal>would|should|will|shall|to|be\s+asked\s+to|be\s+requested\s+to)\s+(?:then\s+|also\s+)?)?(?P<verb>[a-z][a-z-]+)"
 )
 
