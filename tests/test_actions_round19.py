@@ -338,3 +338,50 @@ def test_agreed_that_officers_bare_verb(line: str, owner: str, task: str) -> Non
 )
 def test_agreed_that_officers_no_task(line: str) -> None:
     assert _actions("4. Business\n" + line) == []
+
+
+# -- a request that a group of people do something, its verb bare ------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "owner", "task"),
+    [
+        (
+            "Sue asked that members send their comments to the Secretary by Friday.",
+            "members",
+            "Send their comments to the Secretary by Friday",
+        ),
+        (
+            "Tomas requested plot holders clear their paths before the show.",
+            "plot holders",
+            "Clear their paths before the show",
+        ),
+        (
+            "The Chair requested candidates provide a short statement for the ballot.",
+            "candidates",
+            "Provide a short statement for the ballot",
+        ),
+        (
+            "Aled requested that volunteers sign the rota by Monday.",
+            "volunteers",
+            "Sign the rota by Monday",
+        ),
+    ],
+)
+def test_request_that_group_do(line: str, owner: str, task: str) -> None:
+    assert _actions("4. Business\n" + line) == [(owner, task)]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Priya asked members whether they had paid.",
+        "Priya asked members for ideas for the show.",
+        "Priya requested trustees approve the accounts.",
+        "The Treasurer asked that members had paid on time.",
+        "Sue asked that members note the new rules.",
+        "Sue requested members present vote on the motion.",
+    ],
+)
+def test_request_of_group_no_task(line: str) -> None:
+    assert _actions("4. Business\n" + line) == []

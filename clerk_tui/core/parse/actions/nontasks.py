@@ -23,7 +23,7 @@ from ..keywords import holds_any
 from ..layout import TIME_ALLOWED_RE, Line, paragraph_start
 from ..people.words import is_name_word
 from .lexicon import is_adjective, is_base_verb, is_plural_noun, is_word, verb_base
-from .owners import owner_like, role_like, self_body
+from .owners import PEOPLE_GROUPS, owner_like, role_like, self_body
 
 
 def drop_non_tasks(ctx: Context, actions: list[Action]) -> list[Action]:
@@ -562,8 +562,8 @@ def everyday_word_owner(ctx: Context, a: Action) -> bool:
         return True  # "Of course I'm happy to ...", "What do ...?": not "AS", a person's initials
     if words[0].lower() in ("ok", "okay") or len(words) > 1 and _past_form(last):
         return True  # "Sam Moved to pay ...": the motion's mover
-    if owner_like(ctx, a.owner):
-        return False
+    if owner_like(ctx, a.owner) or last.lower() in PEOPLE_GROUPS:
+        return False  # ("candidates", "plot holders": asked to act)
     if len(words) > 1 and words[1][:1].isupper():
         return False  # "Public Health", "United Utilities": a name of a body or department
     first = words[0].strip("*_,.:;()").lower()

@@ -450,6 +450,16 @@ def body_like(np: str) -> bool:
     return bool(re.fullmatch(r"(?:the\s+)?[A-Z][A-Z&]{1,6}s?", np.strip()))
 
 
+# Nouns for a group of people whom a request can ask to act: "asked that members send ...",
+# "requested candidates provide ...".
+PEOPLE_GROUPS = frozenset(
+    """
+    members candidates holders volunteers residents parents trustees councillors users tenants
+    officers attendees participants everyone everybody
+    """.split()  # noqa: SIM905
+)
+
+
 def everyone(owner: str) -> bool:
     """All those at the meeting: "everyone", "all", "All members"."""
     return owner.lower() in ("everyone", "everybody", "all", "all members")

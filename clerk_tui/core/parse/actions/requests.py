@@ -11,6 +11,7 @@ from .clauses import opens_clause
 from .grammar import ADVERBS, Found
 from .lexicon import is_base_verb, verb_base
 from .owners import (
+    PEOPLE_GROUPS,
     antecedent,
     body_like,
     everyone,
@@ -48,6 +49,15 @@ _P_ASKED_THAT = re.compile(
     r"(?:\s+(?:committee|sub-committee|team|group|panel|board))?)"  # "the Finance committee"
     r"\s+(?P<verb>[a-z]+)\b"
 )
+# A group of people, then a verb: "members send", "all plot holders clear", "candidates
+# provide" (a verb in its bare form after them: the subjunctive of a request).
+_P_ASKED_GROUP = re.compile(
+    r"(?=[arR])\b(?:asked|requested|requests|[Rr]equest)\s+(?:that\s+)?"
+    rf"(?P<np>(?:all\s+|the\s+)?(?:[a-z]+\s+)?(?:{'|'.join(sorted(PEOPLE_GROUPS))}))"
+    r"\s+(?P<verb>[a-z]+)\b"
+)
+# No verb of a task after the group: "members present", "members note the report".
+_NOT_GROUP_VERBS = NOT_ASKED | AUXILIARIES | {"present"}
 _P_ASKED_IF = re.compile(
     r"(?=[aqw])\b(?:asked|queried|wondered)\s+"
     r"(?:(?<=asked\s)(?P<obj>(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})\s+)?"
@@ -129,6 +139,10 @@ def asked_that_verb(ctx: Context, st: str, prev: str) -> Found:
         if base is None or base in NOT_ASKED or self_body(np) or not owner_like(ctx, np):
             continue
         return np, base + st[m.end("verb") :]
+    for m in _P_ASKED_GROUP.finditer(st):
+        verb = m.group("verb")
+        if base_form(verb) == verb and is_base_verb(verb) and verb not in _NOT_GROUP_VERBS:
+            return m.group("np"), st[m.start("verb") :]  # "asked that members send ..."
     return None
 
 
