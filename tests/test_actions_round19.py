@@ -385,3 +385,44 @@ def test_request_that_group_do(line: str, owner: str, task: str) -> None:
 )
 def test_request_of_group_no_task(line: str) -> None:
     assert _actions("4. Business\n" + line) == []
+
+
+# -- an ACTION mark naming several people after a passage giving each their own task -------
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "4. Shed\nThe shed needs work: the roof (Tomas will get a quote), the door (Aled will"
+            " fix the hinge), the paint (Sue will buy two tins). Action: Tomas, Aled, Sue",
+            [("Tomas", "Get a quote"), ("Aled", "Fix the hinge"), ("Sue", "Buy two tins")],
+        ),
+        (
+            "5. Show\nThe show was discussed at length. Priya agreed to book the marquee. Sue will"
+            " ask the brewery for a bar.\nAction: Priya, Sue",
+            [("Priya", "Book the marquee"), ("Sue", "Ask the brewery for a bar")],
+        ),
+    ],
+)
+def test_mark_for_several_each_their_task(body: str, expected: list[tuple[str, str]]) -> None:
+    assert _actions(body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "5. Show\nThe show was discussed. Priya agreed to book the marquee with Sue.\n"
+            "Action: Priya, Sue",
+            [("Priya, Sue", "Priya agreed to book the marquee with Sue")],
+        ),
+        (
+            "5. Shed\nThe roof (Tomas had got a quote), the door (Aled fixed the hinge)."
+            " Action: Tomas, Aled",
+            [("Tomas, Aled", "The roof (Tomas had got a quote), the door (Aled fixed the hinge)")],
+        ),
+    ],
+)
+def test_mark_for_several_one_task(body: str, expected: list[tuple[str, str]]) -> None:
+    assert _actions(body) == expected

@@ -475,6 +475,10 @@ def _one_mark(
             # "**[ACTION - Tom]** fix the CI before Friday", "ACTION: Jo Banks. Book the
             # hall.": the tag names the owner, the task follows it.
             task, (span_s, span_e) = text[after.start : after.end], (m.start(), after.end)
+        elif each := _each_own_task(ctx, owner, before_start, before_end):
+            actions.extend(each)  # "... (Paul will ring the bank), ... (Lorna will ...) Action:
+            claimed.add(ln.cstart, rest_end)  # Paul, Lorna": each their own
+            return
         elif before_end > before_start:
             # "... church groups. Action: Brenda": the sentence(s) before it on the line, and
             # the marker with them.
@@ -488,8 +492,13 @@ def _one_mark(
             if para is None:
                 return
             para, para_end = _whole_paragraph(ctx, para)
-            sp = best_sentence(ctx, para, owner, limit=para_end)
             claimed.add(para.cstart, para_end)
+            each = _each_own_task(ctx, owner, para.cstart, para_end)
+            if each:  # "Eleanor agreed to order a book. ... Lorna agreed to draft a letter" over
+                actions.extend(each)  # "Action: Eleanor, Lorna": each their own
+                claimed.add(m.start(), rest_end)
+                return
+            sp = best_sentence(ctx, para, owner, limit=para_end)
             span_s, span_e = sp.start, sp.end
             task = text[sp.start : sp.end]
             if _WORD_RE.search(task) is None:
@@ -525,6 +534,33 @@ def _one_mark(
     actions.extend(make_action(ctx, t, o, span_s, span_e) for _, o, t in later)
     claimed.add(span_s, span_e)
     claimed.add(m.start(), rest_end)
+
+
+def _each_own_task(ctx: Context, owner: str, start: int, end: int) -> list[Action]:
+    """The tasks that the passage text[start:end] before a marker naming several people gives
+    each of them in its own words, by the prose rules ("... the bank (Paul will ring them),
+    the insurer (Lorna will check the cover). Action: Paul, Lorna"), an action each; none
+    unless two of them or more are found so."""
+    names = split_owners(owner)
+    if len(names) < 2:
+        return []
+    passage = ctx.text[start:end]
+    pieces = [(b.start(1), b.group(1)) for b in _BRACKETED_RE.finditer(passage)]
+    outside = _BRACKETED_RE.sub(lambda b: " " * len(b.group(0)), passage)  # (offsets hold)
+    for s in _SENTENCE_RE.finditer(outside):
+        pieces += [(s.start() + a, s.group(0)[a:b]) for a, b in split_clauses(s.group(0))]
+    found: list[Action] = []
+    for at, piece in sorted(pieces):
+        a, b = at + len(piece) - len(piece.lstrip()), at + len(piece.rstrip())
+        said = commitment(ctx, piece.strip(), "")
+        if said is not None and said[0] in names:
+            found.append(make_action(ctx, said[1], said[0], start + a, start + b))
+    return found if len({a.owner for a in found}) > 1 else []
+
+
+# A remark in brackets inside a sentence: "(Paul will ring the bank)"; a sentence.
+_BRACKETED_RE = re.compile(r"\(([^()]{8,300})\)")
+_SENTENCE_RE = re.compile(r"[^.!?]+[.!?]*")
 
 
 def _committed(ctx: Context, rest: str) -> tuple[str, str] | None:
