@@ -426,3 +426,32 @@ def test_mark_for_several_each_their_task(body: str, expected: list[tuple[str, s
 )
 def test_mark_for_several_one_task(body: str, expected: list[tuple[str, str]]) -> None:
     assert _actions(body) == expected
+
+
+# -- a marked sentence saying what someone does is no owner alone --------------------------
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "5. Fair\n* TODO: Tomas tells the date of the fair. Specify by 30 July to Sue.",
+            [("Tomas", "Tell the date of the fair")],
+        ),
+        (
+            "5. Fair\nACTION: Priya books the hall for the quiz. Confirm the price with Sue.",
+            [("Priya", "Book the hall for the quiz")],
+        ),
+        # near misses: a name or a role alone before the task, as before
+        (
+            "5. Fair\nACTION: Aled Rhys. Book the hall for the quiz.",
+            [("Aled Rhys", "Book the hall for the quiz")],
+        ),
+        (
+            "5. Fair\nACTION: Events team leads. Book the hall for the quiz.",
+            [("Events team leads", "Book the hall for the quiz")],
+        ),
+    ],
+)
+def test_marked_sentence_of_what_someone_does(body: str, expected: list[tuple[str, str]]) -> None:
+    assert _actions(body) == expected

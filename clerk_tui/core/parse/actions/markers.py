@@ -726,6 +726,8 @@ def _owner_alone(ctx: Context, rest: str) -> bool:
         return False
     if words[0].islower() and len(words) > 1 and is_base_verb(words[0]):
         return False  # "TODO: e-mail Llachlan suggestions": a task in the imperative
+    if len(words) > 2 and words[1].islower() and verb_base(words[1]) not in (None, words[1]):
+        return False  # "TODO: Jeremiah tells the date of the fair.": a sentence
     if is_base_verb(words[0].lower()) and any(
         w.islower() and w not in CONNECTORS for w in words[1:]
     ):
