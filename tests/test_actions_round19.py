@@ -455,3 +455,42 @@ def test_mark_for_several_one_task(body: str, expected: list[tuple[str, str]]) -
 )
 def test_marked_sentence_of_what_someone_does(body: str, expected: list[tuple[str, str]]) -> None:
     assert _actions(body) == expected
+
+
+# -- a committee's resolution opening "Requested that" / "Asked that" ----------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "owner", "task"),
+    [
+        (
+            "Requested that the Clerk write to the county about the verges.",
+            "the Clerk",
+            "Write to the county about the verges",
+        ),
+        (
+            "B    Requested that the Portfolio Holder for Parks review the allotment fees.",
+            "the Portfolio Holder for Parks",
+            "Review the allotment fees",
+        ),
+        (
+            "Asked that the Treasurer circulate the accounts.",
+            "the Treasurer",
+            "Circulate the accounts",
+        ),
+    ],
+)
+def test_resolution_opening_requested_that(line: str, owner: str, task: str) -> None:
+    assert _actions("4. Business\n" + line) == [(owner, task)]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Requested that the Council note the report.",
+        "Requested that the item be deferred to the next meeting.",
+        "Asked that the Chair had seen the letter.",
+    ],
+)
+def test_resolution_opening_requested_that_no_task(line: str) -> None:
+    assert _actions("4. Business\n" + line) == []

@@ -100,7 +100,7 @@ from .verbs import AUXILIARIES, NOT_A_VERB
 # A word of the future, of a request or of an agreement: sentences with none make no action.
 _ACTION_HINT = re.compile(
     r"(?=[tswcdTaArRpPDku'’iWvgjlRomeofnh])(?:"  # the first letters of what follows (faster)
-    r"\b(?:to|will|Will|shall|would|should|could|can|must|due|That|asked|[Rr]equests?|requested|[Dd]elegate|[Pp]lease"
+    r"\b(?:to|will|Will|shall|would|should|could|can|must|due|That|[Aa]sked|[Rr]equest(?:s|ed)?|[Dd]elegate|[Pp]lease"
     r"|know|[Aa]greed|AGREED|[Rr]esolved|RESOLVED|decided|suggested|proposed|recommended|urged"
     r"|tasked|[Rr]esponsib\w+|ownership|task|job|lead|leading|undertook|undertakes|action|ask|grateful"
     r"|great"

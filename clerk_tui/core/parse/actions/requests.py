@@ -44,7 +44,7 @@ _P_ASKED_ACTIVE = re.compile(
     r"(?P<fill>\s+(?:a|an|the|some|several|number|of|challenges?|task|to|and|with|\w+ing)){0,6}?\s+(?:and\s+)?to\s+(?P<verb>[a-z][a-z-]+)"
 )
 _P_ASKED_THAT = re.compile(
-    r"(?=[arR])\b(?:asked|requested|requests|[Rr]equest)\s+that\s+"
+    r"(?=[aArR])\b(?:[Aa]sked|[Rr]equest(?:s|ed)?)\s+that\s+"
     r"(?P<np>(?:(?:the|our|your)\s+)?[A-Z][\w’'&.-]*(?:\s+(?:of|for|and|&|the)?\s*[A-Z][\w’'&.-]*){0,6}"
     r"(?:\s+(?:committee|sub-committee|team|group|panel|board))?)"  # "the Finance committee"
     r"\s+(?P<verb>[a-z]+)\b"
@@ -52,7 +52,7 @@ _P_ASKED_THAT = re.compile(
 # A group of people, then a verb: "members send", "all plot holders clear", "candidates
 # provide" (a verb in its bare form after them: the subjunctive of a request).
 _P_ASKED_GROUP = re.compile(
-    r"(?=[arR])\b(?:asked|requested|requests|[Rr]equest)\s+(?:that\s+)?"
+    r"(?=[aArR])\b(?:[Aa]sked|[Rr]equest(?:s|ed)?)\s+(?:that\s+)?"
     rf"(?P<np>(?:all\s+|the\s+)?(?:[a-z]+\s+)?(?:{'|'.join(sorted(PEOPLE_GROUPS))}))"
     r"\s+(?P<verb>[a-z]+)\b"
 )
