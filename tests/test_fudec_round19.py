@@ -181,3 +181,57 @@ def test_due_in_the_next_sentence(body: str, expected: tuple[str, str, str, date
 )
 def test_next_sentence_of_other_news_gives_no_due(body: str) -> None:
     assert actions(body) == [("Ann", "Contact the publishers.", None, None)]
+
+
+# --- follow-ups: the standing item for a later agenda, however it is worded -----------------
+
+
+def follow_ups(body: str) -> list[tuple[str, str | None]]:
+    return [(f.text, f.when) for f in parsed(body).follow_ups]
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "9. Matters to be included on the next agenda",
+        "9. Matters for inclusion on the next agenda",
+        "9. Business for inclusion in the agenda of the next meeting",
+        "12/26 Receive items of concern and matters to be included on the next agenda",
+        "9. Topics to be included in the next agenda",
+    ],
+)
+def test_the_standing_item_is_no_follow_up(heading: str) -> None:
+    assert follow_ups(heading) == []
+
+
+def test_the_items_under_it_come_back() -> None:
+    body = "9. Matters to be included on the next agenda\n- The bus shelter\n- The verge cutting"
+    assert follow_ups(body) == [
+        ("The bus shelter", "the next meeting"),
+        ("The verge cutting", "the next meeting"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "9. Matters for inclusion on the next agenda: the bus shelter, the verge cutting",
+            [
+                (
+                    "Matters for inclusion on the next agenda: the bus shelter, the verge cutting",
+                    "the next meeting",
+                )
+            ],
+        ),
+        # a matter put on the next agenda in a sentence of its own
+        (
+            "The verge cutting will be included on the next agenda.",
+            [("The verge cutting will be included on the next agenda.", "the next agenda")],
+        ),
+    ],
+)
+def test_matters_named_for_the_next_agenda_come_back(
+    body: str, expected: list[tuple[str, str]]
+) -> None:
+    assert follow_ups(body) == expected

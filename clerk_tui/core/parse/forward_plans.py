@@ -53,8 +53,15 @@ PLAN_HEADING_RE = re.compile(
     r"(?:\s+(?:for\s+)?20\d\d(?:\s*[/–-]\s*(?:20)?\d\d)?)?[\s:*_\-–]*$"
 )
 # An item's heading that names items for a later agenda, with more words around it.
+# What a standing item of business for a later agenda is called: "Items for", "Matters to be
+# included on", "Business for inclusion in".
+ITEMS_FOR = (
+    r"(?:items?|matters?|topics?|business)\s+(?:for(?:\s+inclusion\s+(?:on|in))?"
+    r"|to\s+be\s+included\s+(?:on|in))"
+)
 NEXT_ITEMS_RE = re.compile(
-    r"(?i)\bitems?\s+for\s+(?:the\s+)?(?:next|future|forthcoming)\s+(?:meetings?|agendas?)\b"
+    rf"(?i)\b{ITEMS_FOR}\s+(?:the\s+)?(?:agenda\s+(?:of|for)\s+(?:the\s+)?)?(?:next|future"
+    r"|forthcoming)\s+(?:meetings?|agendas?)\b"
     r"|\b(?:next|future)\s+agenda\s+items\b"
 )
 

@@ -9,6 +9,7 @@ import re
 
 from ...dates import DATE_EXPR
 from ..context import Context
+from ..forward_plans import ITEMS_FOR
 from .common import FORWARD_RE, MONTHS, Hit
 from .meetings import HYPOTHETICAL_RE, month_meeting
 
@@ -111,8 +112,7 @@ def items_after_heading(ctx: Context, st: str, low: str) -> Hit | None:
 
 
 INLINE_ITEMS_RE = re.compile(
-    r"(?i)\W*(?:\d+\W*\s*)?(?:any\s+)?(?:agenda\s+)?(?:items?|matters|topics|business)\s+for\s+"
-    r"(?:the\s+)?"
+    rf"(?i)\W*(?:\d+\W*\s*)?(?:any\s+)?(?:agenda\s+)?{ITEMS_FOR}\s+(?:the\s+)?"
     r"(?:agenda\s+(?:of|for)\s+(?:the\s+)?)?(?:next|future|forthcoming|(?P<month>"
     + MONTHS
     + r"))\s+"
