@@ -119,7 +119,9 @@ def test_a_vote_right_before_its_resolution_is_its_record() -> None:
         "'That the Minutes of the February meeting be approved'\n\nAll in favour\n\n"
         "5\\. Matters arising\n\nThe bench has been installed.\n"
     )
-    assert _decisions(text) == ["'That the Minutes of the February meeting be approved'"]
+    assert _decisions(text) == [
+        "'That the Minutes of the February meeting be approved' All in favour"
+    ]
 
 
 @pytest.mark.parametrize(

@@ -79,10 +79,10 @@ def test_minutes_read_then_agreed_and_signed() -> None:
 @pytest.mark.parametrize(
     ("text", "decisions"),
     [
-        # the outcome records the decision before it: no second one
+        # the outcome records the decision before it: no second one (it is part of it)
         (
             "The minutes were approved. Agreed and signed by the Chair.",
-            ["The minutes were approved."],
+            ["The minutes were approved. Agreed and signed by the Chair."],
         ),
         # what follows the carrying is not the motion's
         (

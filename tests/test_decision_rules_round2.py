@@ -37,8 +37,8 @@ def test_us_style_motions_are_one_decision_each_unless_lost() -> None:
         "### Motion to adopt the new logo\n"
     )
     assert _decisions(text) == [
-        "Motion by Okafor, second by Lind, to approve the 2027 budget.",
-        "Motion: to adopt the volunteer policy.",
+        "Motion by Okafor, second by Lind, to approve the 2027 budget. Motion carried 5-0.",
+        "Motion: to adopt the volunteer policy. The motion passed.",
     ]
 
 
@@ -118,7 +118,7 @@ def test_motions_moved_and_seconded_by_surnames() -> None:
         "The board voted 5-0 to approve the cleaning contract.\n"
     )
     assert _decisions(text) == [
-        "MOTION: Okafor/Lind to approve the agenda.",
+        "MOTION: Okafor/Lind to approve the agenda. Carried.",
         "M/S/C (Reyes/Kay) to approve the budget as presented.",
         "The board voted 5-0 to approve the cleaning contract.",
     ]

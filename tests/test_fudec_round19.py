@@ -235,3 +235,68 @@ def test_matters_named_for_the_next_agenda_come_back(
     body: str, expected: list[tuple[str, str]]
 ) -> None:
     assert follow_ups(body) == expected
+
+
+# --- decisions: a motion's carrying, in the sentence or line after it, is part of it -------
+
+
+def decisions(body: str) -> list[str]:
+    return [d.text for d in parsed(body).decisions]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Motion by Ann Lee, second by Bob Tate to approve the March minutes.  Motion carried.",
+            "Motion by Ann Lee, second by Bob Tate to approve the March minutes. Motion carried.",
+        ),
+        (
+            "Motion by Carl Moss, seconded by Dee Hart, to buy a new mower. Carried.",
+            "Motion by Carl Moss, seconded by Dee Hart, to buy a new mower. Carried.",
+        ),
+        (
+            "Motion by Carl Moss, seconded by Dee Hart, to buy a new mower.\nMotion carried 3-1.",
+            "Motion by Carl Moss, seconded by Dee Hart, to buy a new mower. Motion carried 3-1.",
+        ),
+        (
+            "It was resolved to replace the bench by the pond. Carried.",
+            "It was resolved to replace the bench by the pond. Carried.",
+        ),
+        (
+            "Fees - Bob said the fees had risen. Motion: moved Ann, second Bob: That the fees be"
+            " paid from reserves. Unanimously passed.",
+            "Motion: moved Ann, second Bob: That the fees be paid from reserves. Unanimously"
+            " passed.",
+        ),
+    ],
+)
+def test_a_motion_takes_its_carrying(body: str, expected: str) -> None:
+    assert decisions(body) == [expected]
+
+
+def test_two_motions_each_take_their_own_carrying() -> None:
+    body = (
+        "Motion by Ann Lee, second by Bob Tate to approve the March minutes. Motion carried. "
+        "Motion by Carl Moss, second by Dee Hart to pay the bills. Motion carried 3-1."
+    )
+    assert decisions(body) == [
+        "Motion by Ann Lee, second by Bob Tate to approve the March minutes. Motion carried.",
+        "Motion by Carl Moss, second by Dee Hart to pay the bills. Motion carried 3-1.",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # a motion lost is no decision
+        ("Motion by Lee, second by Tate, to close the kiosk. Motion lost.", []),
+        # the vote's record beside a resolution stays part of the one decision
+        (
+            "RESOLVED that the grant be paid.\nProposed Cllr Lee, seconded Cllr Tate.\nCarried.",
+            ["RESOLVED that the grant be paid. Proposed Cllr Lee, seconded Cllr Tate. Carried."],
+        ),
+    ],
+)
+def test_carrying_near_misses(body: str, expected: list[str]) -> None:
+    assert decisions(body) == expected

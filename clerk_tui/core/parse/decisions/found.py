@@ -92,6 +92,19 @@ class Found:
         """The start of the decision found whose span holds ``pos``, if one does."""
         return next((d.start for d, _ in self.found if d.start <= pos < d.end), None)
 
+    def carried_to(self, pos: int, end: int) -> None:
+        """The decision found whose span holds ``pos`` (a motion or resolution, not a vote's
+        record) takes in the text after it up to ``end``: its carrying ("Motion carried.")."""
+        text = self.ctx.text
+        for d, kind in self.found:
+            if d.start <= pos < d.end:
+                s, e = strip_span(text, d.end, end)
+                if kind != VOTE and e > s:
+                    d.text = f"{d.text} {' '.join(text[s:e].split())}"
+                    d.end = e
+                    self.spans.add(s, e)
+                return
+
     def merge(self, start: int, end: int) -> None:
         """One decision from text[start:end] in place of those found within it."""
         self.found = [dk for dk in self.found if not start <= dk[0].start < dk[0].end <= end]

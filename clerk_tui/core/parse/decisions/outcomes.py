@@ -395,7 +395,7 @@ _CLOSING_OUTCOME_RE = re.compile(
 # "Resolution: Vote passed"): what it decides is the sentence or line before it.
 SOLE_OUTCOME_RE = re.compile(
     r"(?i)^(?:<[^>]*>|[^\w<])*(?:(?:resolution|result|outcome|decision|status)\s*:\s*)?"
-    r"(?:(?:the\s+)?(?:motion|proposal|vote)\s+(?:was\s+)?)?(?:agreed|approved"
+    r"(?:(?:the\s+)?(?:motion|proposal|vote)\s+(?:was\s+)?)?(?:unanimously\s+)?(?:agreed|approved"
     r"|accepted|carried|carries|passed|passes"
     # all assenting: "All in agreement.", "All present in favour", "Everyone agreed."
     r"|(?:all|everyone|everybody)(?:\s+(?:present|members))?\s+(?:agreed|in\s+(?:favou?r|agreement)))"

@@ -543,14 +543,19 @@ def decision_sentences(
                 if _TWO_LETTERS_RE.search(prev) and not found.spans.overlaps(p_start, p_end):
                     s_start = p_start
                 elif sole:
-                    break  # "Motion carried.": it records the decision found before it
+                    # "Motion carried.": the carrying of the decision found before it
+                    found.carried_to(p_end - 1, s_end)
+                    break
             elif (sole or records_vote(st)) and len(sentences) == 1:
                 # "Carried.", "Unanimously approved." alone: what was carried is the line
                 # before it
                 before = _line_before(ctx, nonblank, k, item_starts, found)
                 if before is not None:
-                    if found.spans.overlaps(before.cstart, line_end(ctx, before)):
-                        break  # the motion above, found already: "Carried." records it
+                    before_end = line_end(ctx, before)
+                    if found.spans.overlaps(before.cstart, before_end):
+                        # the motion above, found already: "Carried." is its carrying
+                        found.carried_to(before_end - 1, s_end)
+                        break
                     s_start = before.cstart
             if rule is tallied:
                 s_start = _voted_on(sentences, n, found)
