@@ -300,3 +300,33 @@ def test_two_motions_each_take_their_own_carrying() -> None:
 )
 def test_carrying_near_misses(body: str, expected: list[str]) -> None:
     assert decisions(body) == expected
+
+
+# --- decisions: everyone's assent closing a discussion, in small letters mid-sentence -------
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Bench: it will get more use by the door, all agreed the courtyard was the best place.",
+        "The Clerk suggested a new notice board and all agreed that this would be a good idea.",
+        "Lights: Bob raised the cost, after discussion all agreed to keep them.",
+        "Sam suggested a rota so all agreed it should start in May.",
+        "Members discussed the bins, and everyone agreed that they should be emptied weekly.",
+    ],
+)
+def test_all_agreed_closing_a_discussion(body: str) -> None:
+    assert decisions(body) == [body]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Bob proposed a rota, but not all agreed that it was needed.",
+        "The residents had all agreed to meet earlier in the week.",
+        "The vicar, the school and all agreed parties attended.",
+        "Various options were discussed, although not all agreed.",
+    ],
+)
+def test_all_agreed_near_misses(body: str) -> None:
+    assert decisions(body) == []

@@ -338,6 +338,13 @@ _AGREED_IN_PASSING_RE = re.compile(
     r"^[^.;:,]{2,80}?(?::|\s[–—-])\s+(?:it\s+was\s+)?"
     + _AGREED
     + r"|,\s+(?:and\s+)?(?:it\s+was\s+)?(?i:agreed|decided)\s+(?:that|it|we)\b"
+    # everyone's assent closing a discussion: "..., all agreed the courtyard was the best
+    # place", "Sam suggested a rota and all agreed that it should start in May", "after
+    # discussion everyone agreed to keep them" (not "not all agreed")
+    r"|(?:,\s*|\s(?:and|so)\s+|\b(?:after|following)\s+(?:some\s+|much\s+|further\s+|a\s+|"
+    r"brief\s+)*(?:discussion|debate)\s*,?\s+)(?:all|everyone|everybody)(?:\s+present)?\s+agreed"
+    r"(?:\s+(?:that|to|on)\b|\s+(?:the|this|that|it|a|an|we|they)\b[^.;]{0,60}?\b(?:was|were|is"
+    r"|are|should|would|will|must|could)\b)"
     r"|^(?!\s*#)\W*Agreement\s+(?:on|to|that)\s+\w"
     r"|^\W*" + PARAGRAPH_NUMBER + _ADVERB + r"(?i:agreed|decided)" + _AGREED_CLAUSE
 )
