@@ -197,3 +197,36 @@ def test_the_office_before_a_list_of_names_is_no_one_s() -> None:
     assert role_of(text, "B Grove") == "Cllr"
     text = COUNCIL + "It was signed by the Chairman, Cllr Fenn and Cllr Grove.\n"
     assert role_of(text, "A Fenn") == "Cllr"
+
+
+# An office the holder keeps or takes on, said in running text ("should remain as
+# Vice-Chairman", "agreed to become the Bookings Secretary", "will continue as Treasurer").
+
+OFFICERS = HEAD + "Present: Ann Lee, Bob Tate, Chris Moss\n5. Officers\n"
+
+
+def test_an_office_the_holder_is_to_keep() -> None:
+    text = COUNCIL + "It was proposed that Cllr B Grove should remain as Vice-Chairman.\n"
+    assert role_of(text, "B Grove") == "Vice-Chairman"
+    text = OFFICERS + "Ann Lee will continue as Treasurer for another year.\n"
+    assert role_of(text, "Ann Lee") == "Treasurer"
+    text = OFFICERS + "Chris Moss was happy to stay on as our Secretary.\n"
+    assert role_of(text, "Chris Moss") == "Secretary"
+
+
+def test_an_office_the_holder_takes_on() -> None:
+    text = OFFICERS + "Bob agreed to become the Bookings Secretary.\n"
+    assert role_of(text, "Bob Tate") == "Bookings Secretary"
+    text = OFFICERS + "Chris Moss became Treasurer in May.\n"
+    assert role_of(text, "Chris Moss") == "Treasurer"
+
+
+def test_no_office_from_a_guess_a_refusal_or_a_membership() -> None:
+    for said in (
+        "Ann asked whether Bob Tate would become Treasurer.",
+        "Bob Tate will not continue as Treasurer.",
+        "Bob Tate declined to become Chair.",
+        "Chris Moss became a member in May.",
+        "The hall will remain as a polling station.",
+    ):
+        assert all(role is None for _, role in people(OFFICERS + said + "\n")), said

@@ -66,6 +66,18 @@ _APPOINT_AS_RE = re.compile(
     rf"(?:appoint(?:ed)?|elect(?:ed)?|co-opt(?:ed)?|nominated?)[ \t]+(?P<who>{_NAME})[ \t]+as"
     rf"[ \t]+(?:the[ \t]+|our[ \t]+)?(?P<office>{_OFFICE})"
 )
+# "Cllr Ann Dale should remain as Vice-Chairman", "Tom agreed to become the Bookings
+# Secretary", "Jo continues as our treasurer": an office the holder keeps or takes on (the
+# holder read back from the verb, _KEEPER_BEFORE_RE).
+_KEEPS_RE = re.compile(
+    r"(?:(?:remain|continue|stay)(?:s|ed)?[ \t]+(?:on[ \t]+)?as|become|becomes|became)[ \t]+"
+    rf"(?:(?:the|our|a|an)[ \t]+)?(?P<office>{_OFFICE})"
+)
+_KEEPER_BEFORE_RE = re.compile(
+    rf"{_NAMES}[ \t]+(?:(?:should|will|would|shall|(?:is|are)[ \t]+to"
+    r"|(?:(?:has|have)[ \t]+)?(?:agreed|offered|volunteered)[ \t]+to"
+    r"|(?:is|are|was|were)[ \t]+(?:happy|willing)[ \t]+to)[ \t]+)?$"
+)
 # "As chairperson, Jon Pretty conducted the meeting"
 _AS_OFFICE_RE = re.compile(rf"As[ \t]+(?:the[ \t]+)?(?P<office>{_OFFICE}),[ \t]*(?P<who>{_NAME})")
 # "Councillor Ann Lowry in the Chair", "Cllr Dean took the chair", "chaired by Dr Khan".
@@ -121,6 +133,13 @@ def given_offices(finder: PeopleFinder) -> None:
             office = _office(m.group("office"))
             if office is not None:
                 add_names(finder, m, office)
+    for m in scan(_KEEPS_RE, text):
+        office = _office(m.group("office"))
+        if office is None or not _one_office(office) or not word_start(text, m.start()):
+            continue  # "become co-opted members": no office
+        who = _KEEPER_BEFORE_RE.search(text, max(0, m.start() - 100), m.start())
+        if who is not None and _keeps_or_takes(text, who.end("who"), m):
+            add_names(finder, who, office)
     for m in _AS_OFFICE_RE.finditer(text):
         if _sentence_start(text, m.start()):
             office = _office(m.group("office"))
@@ -350,6 +369,23 @@ def _first_paragraph(text: str, lines: list[Line], k: int) -> int | None:
 
 
 _BODY_OFFICE_RE = re.compile(r"(?i)\b(?:committee|board|group|panel|council|team)$")
+
+
+def _one_office(office: str) -> bool:
+    """An office one person holds: a role phrase, not "members" or a membership."""
+    last = office.split()[-1].lower()
+    return (
+        is_role_phrase(office) and last not in ("member", "members") and singular_role(last) == last
+    )
+
+
+def _keeps_or_takes(text: str, verb_at: int, m: re.Match[str]) -> bool:
+    """ "should remain as", "continues as", "agreed to become", "became": the holder keeps
+    or takes the office; not "would become", a guess."""
+    if not text.startswith("bec", m.start()):
+        return True
+    modal = text[verb_at : m.start()].split()
+    return not modal or modal[-1] == "to"
 
 
 def word_start(text: str, at: int, prefix: str = "") -> bool:
