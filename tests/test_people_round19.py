@@ -230,3 +230,27 @@ def test_no_office_from_a_guess_a_refusal_or_a_membership() -> None:
         "The hall will remain as a polling station.",
     ):
         assert all(role is None for _, role in people(OFFICERS + said + "\n")), said
+
+
+# An initial and a surname that two listed people share names neither of them for sure.
+
+
+def test_an_initial_two_listed_people_share_gives_neither_the_office() -> None:
+    text = HEAD + (
+        "Present: Cllr Mick Peake, Cllr Mandy Peake, Cllr Ann Dale\n5. Vice-Chairman\n"
+        "It was proposed that Cllr M Peake should remain as Vice-Chairman.\n"
+    )
+    assert people(text)[:2] == [("Mick Peake", "Cllr"), ("Mandy Peake", "Cllr")]
+    text = HEAD + (
+        "Present: Sara Kent, Simon Kent, Ann Dale\n4. Finance\n"
+        "The accounts were presented by the Treasurer, Dr S Kent.\n"
+    )
+    assert people(text)[:2] == [("Sara Kent", None), ("Simon Kent", None)]
+
+
+def test_an_initial_one_listed_person_has_is_theirs() -> None:
+    text = HEAD + (
+        "Present: Cllr Mick Peake, Cllr Ann Peake, Cllr Ann Dale\n5. Vice-Chairman\n"
+        "It was proposed that Cllr M Peake should remain as Vice-Chairman.\n"
+    )
+    assert people(text)[:2] == [("Mick Peake", "Vice-Chairman"), ("Ann Peake", "Cllr")]

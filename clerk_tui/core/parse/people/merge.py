@@ -456,7 +456,7 @@ def _find_same(index: _NameIndex, merged: list[Found], p: Found) -> int | None:
                 or given_name_similarity(low[0], ql[0]) >= 95  # "Mike" / "Michael"
             )
         ):
-            return i
+            return None if _two_by_initial(index, merged, low, i) else i
         if (
             len(low) < len(ql)
             and ql[-len(low) :] == low
@@ -466,6 +466,19 @@ def _find_same(index: _NameIndex, merged: list[Found], p: Found) -> int | None:
         if low[0] == ql[0] and len(low) == len(ql) and _misspelt(low[-1], ql[-1]):
             return i  # "Willie Joines" in one place, "Willie Jones" in another
     return None
+
+
+def _two_by_initial(index: _NameIndex, merged: list[Found], low: list[str], i: int) -> bool:
+    """ "M Peake" when "Mick Peake" and "Mandy Peake" are both found: the initial names
+    neither for sure."""
+    if len(low) != 2 or len(low[0]) != 1:
+        return False
+    first = index.low(merged[i])[0]
+    return any(
+        j != i and len(ql) > 1 and ql[-1] == low[-1] and ql[0] != first and ql[0].startswith(low[0])
+        for j, q in enumerate(merged)
+        if (ql := index.low(q))
+    )
 
 
 def _chair_among_members(p: Found, q: Found) -> bool:
