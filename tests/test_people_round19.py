@@ -254,3 +254,38 @@ def test_an_initial_one_listed_person_has_is_theirs() -> None:
         "It was proposed that Cllr M Peake should remain as Vice-Chairman.\n"
     )
     assert people(text)[:2] == [("Mick Peake", "Vice-Chairman"), ("Ann Peake", "Cllr")]
+
+
+# Two columns of a list pasted as one row: a person's role after a dash runs on into the
+# next person, whose initials in brackets close the line.
+
+
+def test_a_role_then_the_next_person_with_their_initials() -> None:
+    text = HEAD + (
+        "Present: Nia Rowe (NR) – Chair Owen Bale (OB)\n"
+        "Lucy Tait (LT) – Treasurer Ian Cope (IC)\n"
+        "Sam Hale (SH) Dora Finch (DF)\n"
+        "Apologies: Pete Gray (PG)\n1 Apologies\n"
+    )
+    assert people(text) == [
+        ("Nia Rowe", "Chair"),
+        ("Owen Bale", None),
+        ("Lucy Tait", "Treasurer"),
+        ("Ian Cope", None),
+        ("Sam Hale", None),
+        ("Dora Finch", None),
+        ("Pete Gray", None),
+    ]
+
+
+def test_a_role_then_the_next_person_in_a_comma_list() -> None:
+    text = (
+        HEAD + "Attendees: Rhys Ward (RW) - Secretary Kate Lowe (KL), Tom Bright (TB)\n1 Minutes\n"
+    )
+    assert people(text) == [("Rhys Ward", "Secretary"), ("Kate Lowe", None), ("Tom Bright", None)]
+
+
+def test_an_office_closed_by_its_own_letters_stays_whole() -> None:
+    for office in ("Director of Adult Social Care (ASC)", "Lead for Mary Seacole House (MSH)"):
+        text = HEAD + f"Present: Jo Marsh (JM) – {office}, Tom Bright (TB)\n1 Minutes\n"
+        assert people(text) == [("Jo Marsh", office), ("Tom Bright", None)]

@@ -26,6 +26,7 @@ from .words import (
     NAME_TOKEN,
     is_given_name,
     is_initials_for,
+    is_stop_word,
     may_be_given_name,
 )
 
@@ -339,6 +340,8 @@ def read_list(
     if _INNER_TITLE_RE.search(seg):
         chunks = _split_at_titles(seg, chunks)
     chunks = [piece for chunk in chunks for piece in _two_names(seg, *chunk)]
+    if ")" in seg:
+        chunks = [piece for chunk in chunks for piece in role_then_next_name(seg, *chunk)]
     if tolerate_honorific and _HON_END_RE.search(seg):
         final = chunks.pop()
         tail = _HON_END_RE.search(seg, final[0])
@@ -513,6 +516,36 @@ def _two_names(seg: str, s: int, e: int) -> list[tuple[int, int]]:
     if m is None or not (is_given_name(m.group(1)) and is_given_name(m.group(2))):
         return [(s, e)]
     return [(s, m.start(2)), (m.start(2), e)]
+
+
+# A chunk closed by initials in brackets ("... Steve Barrett (SB)"), and the dash before a role.
+_CLOSING_INITIALS_RE = re.compile(r"[ \t]\(([A-Z]{2,3})\)[ \t]*$")
+_ROLE_DASH_RE = re.compile(r"[ \t][-–—][ \t]")
+_ROLE_RUNS_ON = frozenset("of for and to the & in at".split())  # noqa: SIM905
+
+
+def role_then_next_name(seg: str, s: int, e: int) -> list[tuple[int, int]]:
+    """ "Paul Allison (PA) – Chair Steve Barrett (SB)": two columns of a list pasted as one
+    row, a person's role after a dash run on into the next person, whose initials close the
+    chunk: the words they are the initials of, from a known given name, are that person."""
+    m = _CLOSING_INITIALS_RE.search(seg, s, e)
+    dash = _ROLE_DASH_RE.search(seg, s, m.start()) if m is not None else None
+    if m is None or dash is None:
+        return [(s, e)]
+    words = [(w.start(), w.group()) for w in re.finditer(r"\S+", seg[: m.start()])]
+    words = [(at, w) for at, w in words if at >= dash.end()]
+    n = len(m.group(1))
+    if len(words) <= n:
+        return [(s, e)]  # "– Chair (CH)": no role before the name
+    name, role = [w for _, w in words[-n:]], words[-n - 1][1]
+    if (
+        not is_initials_for(m.group(1), " ".join(name))
+        or not (is_given_name(name[0]) or not is_word(name[0]))
+        or any(is_stop_word(w) for w in name)  # "Adult Social Care (ASC)": an office's
+        or role.lower() in _ROLE_RUNS_ON  # "Lead for Mary Seacole House (MSH)"
+    ):
+        return [(s, e)]
+    return [(s, words[-n][0]), (words[-n][0], e)]
 
 
 def _spaced_names(text: str, a: int, s: int, e: int) -> list[tuple[int, int]]:

@@ -12,7 +12,7 @@ from ..layout import Line, split_sentences
 from .entries import Entry, is_role_phrase, read_entry, singular_role
 from .finder import PeopleFinder
 from .list_heads import APOLOGIES, PRESENT, is_table_rule, list_marker
-from .list_names import read_line, read_list
+from .list_names import read_line, read_list, role_then_next_name
 from .words import EMOJI, HONORIFICS, is_given_name, may_be_given_name
 
 # Lists in prose: "Apologies had been received from ...", "Present were ...".
@@ -145,6 +145,8 @@ def _role_and_names(text: str, a: int, b: int) -> list[Entry]:
             return []
         entry.role = titled.group("role")
         return [entry]
+    if text.endswith(")", a, b) and len(pieces := role_then_next_name(text, a, b)) == 2:
+        b = pieces[0][1]  # "Ann Lee (AL) – Chair Bob Tate (BT)": Ann's role ends at Bob
     dash = _NAME_DASH_ROLE_RE.match(text, a, b)
     entry = read_entry(text, a, dash.end("role") if dash is not None else b)
     if entry is None or not entry.strong or not entry.role or not is_role_phrase(entry.role):
@@ -209,9 +211,13 @@ _SECOND_RE = re.compile(
 
 
 def _second_person(text: str, a: int, b: int) -> tuple[int, int] | None:
-    """Where the first person's part of the line ends and the second's starts, if any."""
+    """Where the first person's part of the line ends and the second's starts, if any
+    (also after the first's role: "Ann Lee (AL) – Chair Bob Tate (BT)")."""
     m = _SECOND_RE.search(text, a, b)
-    return None if m is None else (m.start(), m.end())
+    if m is not None:
+        return m.start(), m.end()
+    pieces = role_then_next_name(text, a, b) if text.endswith(")", a, b) else []
+    return (pieces[1][0], pieces[1][0]) if len(pieces) == 2 else None
 
 
 def _take_column(finder: PeopleFinder, run: list[Entry]) -> None:
