@@ -289,3 +289,47 @@ def test_an_office_closed_by_its_own_letters_stays_whole() -> None:
     for office in ("Director of Adult Social Care (ASC)", "Lead for Mary Seacole House (MSH)"):
         text = HEAD + f"Present: Jo Marsh (JM) – {office}, Tom Bright (TB)\n1 Minutes\n"
         assert people(text) == [("Jo Marsh", office), ("Tom Bright", None)]
+
+
+# Names run on in a row with single spaces, given name and surname in turn (a row of a
+# table pasted flat), under the title or after the list's heading.
+
+
+def test_rows_of_names_run_on_under_the_title() -> None:
+    text = (
+        "Notes of the Hall Committee\nTuesday 3 June 2025\n"
+        "Ann Lee Bob Tate Carl Moss Dora Finch\nElla Hart Fred Shaw Gail Ross\n"
+        "1. Apologies\nNone.\n"
+    )
+    assert [name for name, _ in people(text)] == [
+        "Ann Lee",
+        "Bob Tate",
+        "Carl Moss",
+        "Dora Finch",
+        "Ella Hart",
+        "Fred Shaw",
+        "Gail Ross",
+    ]
+
+
+def test_a_row_of_names_run_on_after_the_heading() -> None:
+    text = HEAD + "Present: Nora Quill Peter Shaw Ruth Amos Tom Reed\n1. Apologies\n"
+    assert roll(text) == [
+        ("Nora Quill", None, "present"),
+        ("Peter Shaw", None, "present"),
+        ("Ruth Amos", None, "present"),
+        ("Tom Reed", None, "present"),
+    ]
+    text = (
+        HEAD + "Attendees:\nNora Quill Peter Shaw Ruth Amos\nTom Reed Alice Ford Jack Dunn\n1. X\n"
+    )
+    assert len(people(text)) == 6
+
+
+def test_one_long_name_places_and_a_title_are_no_rows_of_names() -> None:
+    text = HEAD + "Present: Mary Anne Lloyd Harris, Bob Tate\n1. Apologies\n"
+    assert people(text) == [("Mary Anne Lloyd Harris", None), ("Bob Tate", None)]
+    text = "Joint meeting of the parishes of\nLangford Ashby Kirkton Fenwick Dalby Marston\n1. X\n"
+    assert people(text) == []
+    text = "Annual General Meeting Held In The Village Hall\nMinutes\n1. Apologies\n"
+    assert people(text) == []

@@ -24,6 +24,7 @@ from .words import (
     INITIALS_RE,
     LOWER,
     NAME_TOKEN,
+    PARTICLES,
     is_given_name,
     is_initials_for,
     is_stop_word,
@@ -104,6 +105,8 @@ def read_line(text: str, a: int, b: int, *, pairs_are_roles: bool = False) -> li
     chunks = _split(text, a, b, separators=",;")
     if not chunks:
         return None
+    if len(chunks) == 1 and (pairs := name_pairs(text, a, b)) is not None:
+        return [entry for s, e in pairs if (entry := read_entry(text, s, e)) is not None]
     first = read_entry(text, *chunks[0])
     if first is None:
         return read_list(text, a, b, strict=True)
@@ -342,6 +345,7 @@ def read_list(
     chunks = [piece for chunk in chunks for piece in _two_names(seg, *chunk)]
     if ")" in seg:
         chunks = [piece for chunk in chunks for piece in role_then_next_name(seg, *chunk)]
+    chunks = [piece for chunk in chunks for piece in name_pairs(seg, *chunk) or [chunk]]
     if tolerate_honorific and _HON_END_RE.search(seg):
         final = chunks.pop()
         tail = _HON_END_RE.search(seg, final[0])
@@ -546,6 +550,37 @@ def role_then_next_name(seg: str, s: int, e: int) -> list[tuple[int, int]]:
     ):
         return [(s, e)]
     return [(s, words[-n][0]), (words[-n][0], e)]
+
+
+_WORD_AT_RE = re.compile(r"\S+")
+
+
+def name_pairs(seg: str, s: int, e: int) -> list[tuple[int, int]] | None:
+    """ "Ann Lee Bob Tate Carl Moss": given names and surnames run on with single spaces,
+    as a row of names pasted flat writes them; each pair's span, when there are three pairs
+    or more (not "Mary Anne Lloyd Harris"), every word is a capitalised word of a name (no
+    stop word, particle or role) and half the pairs or more open with a known given name or
+    a word no dictionary holds ("Angelo")."""
+    words = [(w.start(), w.end(), w.group()) for w in _WORD_AT_RE.finditer(seg, s, e)]
+    if len(words) < 6 or len(words) % 2:
+        return None
+    if not all(
+        w[0].isupper()
+        and w[1:].islower()
+        and w.isalpha()
+        and not is_stop_word(w)
+        and w.lower() not in PARTICLES
+        for _, _, w in words
+    ):
+        return None  # (a cheap test first) "Annual General Meeting", "Ann Lee (Chair)"
+    given = sum(
+        is_given_name(words[k][2]) or not is_word(words[k][2]) for k in range(0, len(words), 2)
+    )
+    if 2 * given < len(words) // 2:
+        return None
+    if is_role_phrase(" ".join(w for _, _, w in words)):
+        return None
+    return [(words[k][0], words[k + 1][1]) for k in range(0, len(words), 2)]
 
 
 def _spaced_names(text: str, a: int, s: int, e: int) -> list[tuple[int, int]]:

@@ -12,7 +12,7 @@ from ..layout import Line, split_sentences
 from .entries import Entry, is_role_phrase, read_entry, singular_role
 from .finder import PeopleFinder
 from .list_heads import APOLOGIES, PRESENT, is_table_rule, list_marker
-from .list_names import read_line, read_list, role_then_next_name
+from .list_names import name_pairs, read_line, read_list, role_then_next_name
 from .words import EMOJI, HONORIFICS, is_given_name, may_be_given_name
 
 # Lists in prose: "Apologies had been received from ...", "Present were ...".
@@ -164,7 +164,8 @@ _CONTACT_DETAILS_RE = re.compile(r"[ \t]*,?[ \t]*(?:\(?\+?\d[\d ()-]{5,}|[\w.-]+
 def name_column(finder: PeopleFinder) -> None:
     """A column of names with no heading under the title ("Michael Wedgeworth (Chairman)",
     "John Fell", ...): three or more lines in a row near the top, each one person's name
-    alone, most of them starting with a known given name or an honorific."""
+    alone (or a row of names run on, "Ann Lee Bob Tate Carl Moss"), most of them starting
+    with a known given name or an honorific."""
     text, lines = finder.text, finder.lines
     run: list[Entry] = []
     seen = 0
@@ -174,6 +175,9 @@ def name_column(finder: PeopleFinder) -> None:
         if ln.blank:
             continue
         seen += 1
+        if (pairs := name_pairs(text, ln.cstart, ln.cend)) is not None:
+            run.extend(e for s, t in pairs if (e := read_entry(text, s, t)) is not None)
+            continue
         entry = _column_entry(text, ln)
         if entry is not None:
             run.append(entry)
