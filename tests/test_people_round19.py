@@ -333,3 +333,35 @@ def test_one_long_name_places_and_a_title_are_no_rows_of_names() -> None:
     assert people(text) == []
     text = "Annual General Meeting Held In The Village Hall\nMinutes\n1. Apologies\n"
     assert people(text) == []
+
+
+# A first name and the initial of the surname, as informal notes name people ("Nina R.
+# will", "Alan E would"), the subject of a task or a report.
+
+
+def test_a_first_name_and_the_surname_s_initial_as_a_subject() -> None:
+    text = HEAD + (
+        "Attending: Ann Lee, Bob Tate\n1. Fete\n"
+        "Nancy R. will make a pumpkin pie. Alan E would like an overview of the routes.\n"
+        "Peter C. agreed to run the tombola.\n"
+    )
+    assert [name for name, _ in people(text)] == [
+        "Ann Lee",
+        "Bob Tate",
+        "Nancy R",
+        "Alan E",
+        "Peter C",
+    ]
+
+
+def test_a_first_name_and_an_initial_is_the_listed_person_it_shortens() -> None:
+    text = HEAD + "Attending: Ann Lee, Myra Fassler\n1. Fete\nMyra F. will bring the cups.\n"
+    assert people(text) == [("Ann Lee", None), ("Myra Fassler", None)]
+
+
+def test_a_word_and_a_letter_are_no_one() -> None:
+    text = HEAD + (
+        "Attending: Ann Lee, Bob Tate\n1. Fete\n"
+        "Plan B will be used. Section C will apply. Mark A would be ideal.\n"
+    )
+    assert people(text) == [("Ann Lee", None), ("Bob Tate", None)]

@@ -446,6 +446,10 @@ def _find_same(index: _NameIndex, merged: list[Found], p: Found) -> int | None:
             if len(ql) > 1 and p.role == "Councillor" and _misspelt(low[0], ql[-1]):
                 return i  # "Cllr Gillet" for "Cllr G Gillett"
             continue
+        if len(low) == 2 == len(ql) and len(low[1]) == 1 and low[0] == ql[0]:
+            if ql[1].startswith(low[1]):
+                return i  # "Myra F." for "Myra Fassler"
+            continue
         # "A Lloyd-Harris" / "Amanda Lloyd-Harris"
         if (
             low[-1] == ql[-1]

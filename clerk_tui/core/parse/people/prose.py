@@ -449,9 +449,12 @@ def name_runs(finder: PeopleFinder) -> None:
 # first names (or user names) as the subject of a commitment or of speech, at the start of
 # a line, a bullet or a sentence.
 _FIRST_WORD = rf"(?:[{CAPITAL}][{LOWER}]++|@[A-Za-z0-9][\w.-]*)"
+# A first name, maybe with its surname's initial after it ("Nina R.", "Alan E").
+_FIRST_INITIAL_RE = re.compile(rf"{_FIRST_WORD}(?:[ \t][{CAPITAL}]\.?(?![\w’'-]))?")
 _FIRST_NAMES_RE = re.compile(  # (a plain character set first: a fast scan)
     r"[\n.!?](?:(?<=\n)|(?<=[.!?])[ \t]{1,2})[ \t>]*(?:[-*•+][ \t]+|\d{1,2}[.)][ \t]+)?"
-    rf"(?P<names>{_FIRST_WORD}(?:[ \t]*(?:,|/|&|\band\b)[ \t]*{_FIRST_WORD})*)[ \t]+"
+    rf"(?P<names>{_FIRST_INITIAL_RE.pattern}"
+    rf"(?:[ \t]*(?:,|/|&|\band\b)[ \t]*{_FIRST_INITIAL_RE.pattern})*)[ \t]+"
     r"(?:to[ \t]+(?!(?:be|the|date|do)\b)[a-z]|(?:will|would)[ \t]+[a-z]|is[ \t]+going[ \t]+to\b"
     r"|(?:volunteered|agreed|offered|said|suggested|asked|reported|explained|confirmed"
     r"|mentioned|proposed|presented|noted|thanked|raised|undertook|questioned|replied"
@@ -495,18 +498,25 @@ def first_names(finder: PeopleFinder) -> None:
             verb = _WORD_RE.match(text, m.end() - 2)
             if verb is None or not is_base_verb(verb.group(0)):
                 continue  # "Link to acmeair issue": no task follows
-        words = list(_FIRST_SPLIT_RE.finditer(text, m.start("names") - 1, m.end("names") - 1))
+        words = list(_FIRST_INITIAL_RE.finditer(text, m.start("names") - 1, m.end("names") - 1))
+        firsts = [w.group(0).split()[0] for w in words]
         sure = [
-            w.group(0).startswith("@")
-            or not is_stop_word(w.group(0))
-            and (w.group(0) in known or may_be_given_name(w.group(0)))
-            for w in words
+            first.startswith("@")
+            or not is_stop_word(first)
+            and (first in known or may_be_given_name(first))
+            for first in firsts
         ]
-        for w, ok in zip(words, sure, strict=True):
+        for w, first, ok in zip(words, firsts, sure, strict=True):
             # "Aziz and Lucan/Val reported": beside a known name, a word that is no English
-            # word is a name too.
-            if ok or any(sure) and _may_be_person(w.group(0), known):
-                finder.add(w.group(0), None, w.start(), w.end())
+            # word is a name too; "Nina R. will": the initial only after a given name, one
+            # that is also a word with the initial's full stop ("Peter C.", not "Mark A").
+            name = w.group(0)
+            if " " in name and not (
+                is_given_name(first) and (name.endswith(".") or not is_word(first))
+            ):
+                continue
+            if ok or any(sure) and _may_be_person(first, known):
+                finder.add(name, None, w.start(), w.end())
 
 
 # "Aizat: come back with a proposal", "- Luther/Val – check the renewal": first names
