@@ -365,3 +365,24 @@ def test_a_word_and_a_letter_are_no_one() -> None:
         "Plan B will be used. Section C will apply. Mark A would be ideal.\n"
     )
     assert people(text) == [("Ann Lee", None), ("Bob Tate", None)]
+
+
+# An initial and a surname opening a line as a verb's subject, with their office in
+# brackets ("R Dale (County Councillor) and T Penn (District Councillor) also advised").
+
+
+def test_initial_surnames_with_their_offices_as_a_line_s_subject() -> None:
+    text = COUNCIL + (
+        "R Dale (County Councillor) and T Penn (District Councillor) also advised they "
+        "could not attend.\nJ Rowe (Tree Warden) said the oak was sound.\n"
+    )
+    assert people(text)[3:] == [
+        ("R Dale", "County Councillor"),
+        ("T Penn", "District Councillor"),
+        ("J Rowe", "Tree Warden"),
+    ]
+
+
+def test_an_initial_surname_with_a_bracket_that_is_no_office() -> None:
+    text = COUNCIL + "K Marsh (resident) asked about the bins.\nL Hope (see above) agreed.\n"
+    assert people(text)[3:] == [("K Marsh", None), ("L Hope", None)]

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from ..actions.lexicon import is_plural_noun, is_word
+from .entries import is_role_phrase
 from .finder import PeopleFinder
 from .words import (
     FIRST_NAME_TOKEN,
@@ -18,14 +19,17 @@ from .words import (
     may_be_given_name,
 )
 
-_INITIAL_SURNAME = rf"[B-HJ-PR-Z]\.?[ \t]+{NAME_TOKEN}"
+# An initial and a surname, maybe with a role in brackets ("J Rowe (Tree Warden)").
+_INITIAL_SURNAME = rf"[B-HJ-PR-Z]\.?[ \t]+{NAME_TOKEN}(?:[ \t]*\((?P<role>[^()\n]{{2,40}})\))?"
 # "- C Wilgar asked whether ...", "R Phillips commented", "C Wilgar and R Gregg are
-# redecorating": at the start of a line or a bullet, then a verb (one of speech, a past
-# tense, or an auxiliary). Not "A", "I" or "Q" ("Q Could the council ...": a question).
+# redecorating", "R Dale (County Councillor) and T Penn (District Councillor) also advised":
+# at the start of a line or a bullet, then a verb (one of speech, a past tense, or an
+# auxiliary). Not "A", "I" or "Q" ("Q Could the council ...": a question).
 _SUBJECT_RE = re.compile(
     r"\n[ \t>]*(?:[-*•+][ \t]+|\d{1,2}[.)][ \t]+)?"
-    rf"(?P<who>{_INITIAL_SURNAME}(?:[ \t]+(?:and|&)[ \t]+{_INITIAL_SURNAME})?)[ \t]+"
-    rf"(?:{SPEECH_VERBS}|are|[a-z]+ed)\b"
+    rf"(?P<who>{_INITIAL_SURNAME.replace('?P<role>', '?:')}"
+    rf"(?:[ \t]+(?:and|&)[ \t]+{_INITIAL_SURNAME.replace('?P<role>', '?:')})?)[ \t]+"
+    rf"(?:(?:also|then|later)[ \t]+)?(?:{SPEECH_VERBS}|are|[a-z]+ed)\b"
 )
 _ONE_RE = re.compile(_INITIAL_SURNAME)
 
@@ -36,8 +40,11 @@ def initial_surnames(finder: PeopleFinder) -> None:
     text = "\n" + finder.text  # (offsets one past the text's)
     for m in _SUBJECT_RE.finditer(text):
         for one in _ONE_RE.finditer(text, m.start("who"), m.end("who")):
-            if not is_stop_word(one.group(0).split()[-1]):
-                finder.add(one.group(0), None, one.start() - 1, one.end() - 1)
+            end = one.start("role") - 1 if one.group("role") else one.end()
+            name = text[one.start() : end].rstrip(" \t(")
+            role = one.group("role") if is_role_phrase(one.group("role") or "") else None
+            if not is_stop_word(name.split()[-1]):
+                finder.add(name, role, one.start() - 1, one.start() - 1 + len(name))
 
 
 # A given name alone (a capitalised word, found by its capital first: a fast scan): before a
