@@ -202,8 +202,12 @@ _TOPIC_OWNER_TASK_RE = re.compile(
 )
 # Verbs whose past is their base: with no cue, "Sue cut them" may be what was done.
 _PAST_AS_BASE = frozenset("cut put set let hit shut spread read bid quit cost hurt".split())  # noqa: SIM905
-# A bullet's topic put as a short question before the job: "sponsors? ", "a new date? ".
-_TOPIC_QUESTION_RE = re.compile(r"([^?.!:;]{3,40}\?)\s*")
+# A bullet's topic put as a short question before the job: "sponsors? ", "a new date? ";
+# not a question asked ("What next? ", "Can we afford it? "), which the job answers.
+_TOPIC_QUESTION_RE = re.compile(
+    r"(?!(?i:what|who|whom|whose|when|where|why|how|which|is|are|was|were|do|does|did|can"
+    r"|could|should|shall|will|would|may|might|must|has|have|had)\b)([^?.!:;]{3,40}\?)\s*"
+)
 # A topic, a dash, names and a verb with no cue: "Bird boxes – Jon ask the school".
 _TOPIC_DASH_OWNER_VERB_RE = re.compile(
     r"(?P<topic>[A-Za-z].{2,80}?)\s+[-–—]\s+"
