@@ -7,7 +7,9 @@ action log's row standing for the same action minuted above."""
 
 from __future__ import annotations
 
+import bisect
 import re
+from collections import Counter
 from collections.abc import Callable
 
 from ...model import Action
@@ -267,12 +269,21 @@ def _restated_in_list(actions: list[Action], lists: Spans) -> list[Action]:
     and no two different verbs of a task. ``actions`` are in the order of the
     text."""
     drop: set[int] = set()
+    listed = [lists.overlaps(a.start, a.end) for a in actions]
+    # The actions outside the lists by content word: either test needs two words shared.
+    having: dict[str, list[int]] = {}
     for k, a in enumerate(actions):
-        if not lists.overlaps(a.start, a.end) or not a.text.strip():
+        if not listed[k]:
+            for w in _content_words(a.text):
+                having.setdefault(w, []).append(k)
+    for k, a in enumerate(actions):
+        if not listed[k] or not a.text.strip():
             continue
         words, verb = _content_words(a.text), a.text.split(None, 1)[0].lower()
-        for b in reversed(actions[:k]):
-            if id(b) in drop or lists.overlaps(b.start, b.end):
+        sharing = Counter(j for w in words for j in _before(having.get(w, []), k))
+        for j in sorted((j for j, n in sharing.items() if n >= 2), reverse=True):
+            b = actions[j]
+            if id(b) in drop:
                 continue
             if a.owner is not None and b.owner is not None and not _same_owner(a, b):
                 continue
@@ -294,6 +305,11 @@ def _restated_in_list(actions: list[Action], lists: Spans) -> list[Action]:
             drop.add(id(b))
             break
     return [a for a in actions if id(a) not in drop]
+
+
+def _before(ascending: list[int], k: int) -> list[int]:
+    """The numbers of ``ascending`` below ``k``."""
+    return ascending[: bisect.bisect_left(ascending, k)]
 
 
 def _action_list_spans(ctx: Context) -> Spans:
