@@ -13,7 +13,7 @@ from typing import ParamSpec, TypeVar
 
 from ..dates import DuePhrase, find_due_phrases, preferred_due, resolve_due
 from ..model import Item, Person
-from .keywords import forget_folded
+from .keywords import folded, forget_folded
 from .layout import Line, Span, split_sentences
 
 log = logging.getLogger("clerk_tui.parse")
@@ -193,6 +193,24 @@ def lines_with(ctx: Context, needle: str) -> list[int]:
         out.append(i)
         pos = text.find(needle, max(pos + 1, ctx.lines[i].end + 1))
     return out
+
+
+def lines_holding(ctx: Context, words: tuple[str, ...]) -> list[int]:
+    """Indices, in order, of the lines that may hold one of the lower-case ``words`` as a
+    case-insensitive regex reads them (every line when the text holds a letter that folds
+    apart): the only lines a line rule whose every match holds one of them need read, found
+    by scanning the lower-cased text once rather than each line."""
+    low = folded(ctx.text)
+    if low is None:
+        return list(range(len(ctx.lines)))
+    found: set[int] = set()
+    for word in words:
+        pos = low.find(word)
+        while pos >= 0:
+            i = line_of(ctx, pos)
+            found.add(i)
+            pos = low.find(word, max(pos + 1, ctx.lines[i].end + 1))
+    return sorted(found)
 
 
 def line_end(ctx: Context, ln: Line) -> int:

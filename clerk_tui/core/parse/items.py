@@ -63,6 +63,11 @@ _CAPS_TITLE_RE = re.compile(
     r"((?:[A-Z][A-Z'’&/-]*,?\s+)*[A-Z][A-Z'’&/-]+)\s+(?=[A-Z][a-z]|A\s|\d|\(?[a-z]{1,3}[.)]\s)"
 )
 
+_YEAR_NUMBER_RE = re.compile(r"\d{4}")
+# A line of the meeting's details or attendance, not a heading: "Venue", "Date: 4 May".
+_DETAIL_LABEL_RE = re.compile(
+    r"(?i)(?:present|apologies|attendees|in attendance|venue|contact|date|time|location)\b"
+)
 _AGENDA_ITEM_RE = re.compile(r"(?i)agenda item|item")
 _ATTENDANCE_HEAD_RE = re.compile(
     r"(?i)^(?:\d{1,3}[.)]\s*)?(?:apologies(?: for absence)?|present|attendance|attendees|in attendance"  # noqa: E501
@@ -236,7 +241,7 @@ def find_items(text: str, lines: list[Line]) -> tuple[list[Item], int]:
                     short_title = " ".join(title.split()[:6])
                 if "." in num and not heading_like(title, 10):
                     continue
-                if re.fullmatch(r"\d{4}", num):
+                if _YEAR_NUMBER_RE.fullmatch(num):
                     continue
                 items.append(Item(num, short_title.strip(), ln.cstart, ln.cend))
                 structural_seen = True
@@ -251,10 +256,7 @@ def find_items(text: str, lines: list[Line]) -> tuple[list[Item], int]:
             if not heading_like(c, 10) or MARKER_RE.match(c) or under_actions and entry_like(c):
                 continue
             if (
-                re.match(
-                    r"(?i)(?:present|apologies|attendees|in attendance|venue|contact|date|time|location)\b",  # noqa: E501
-                    c,
-                )
+                _DETAIL_LABEL_RE.match(c)
                 or _MINUTES_OF_RE.match(c)
                 or _DATE_LINE_RE.fullmatch(c.strip("*_ "))
             ):

@@ -80,7 +80,7 @@ def scan(rx: re.Pattern[str], text: str, pos: int = 0) -> Iterator[re.Match[str]
     case-insensitive pattern). A regex opening with a set of letters or a look-ahead is
     otherwise tried at every position of the text."""
     starts, where = starts_of(rx), text
-    if not starts and (low := _folded(text)) is not None:
+    if not starts and (low := folded(text)) is not None:
         starts, where = starts_of(rx, fold=True), low  # (as long as the text)
     if not starts:
         yield from rx.finditer(text, pos)
@@ -129,11 +129,11 @@ def sub_at(
     return "".join(out)
 
 
-# The last text scanned case-insensitively and its folded form (see _folded).
+# The last text scanned case-insensitively and its folded form (see folded).
 _LAST_FOLDED: list[tuple[str, str | None]] = [("", "")]
 
 
-def _folded(text: str) -> str | None:
+def folded(text: str) -> str | None:
     """``text.lower()`` when it holds what a case-insensitive regex reads at the same offsets
     (:func:`lowers_alike`), else None; kept for the last text, which the whole-text passes of
     one parse scan again and again (a lower-cased copy of the whole text each time, before)."""
@@ -145,7 +145,7 @@ def _folded(text: str) -> str | None:
 
 
 def forget_folded() -> None:
-    """Let go of the last text kept by :func:`_folded` (at the end of a parse)."""
+    """Let go of the last text kept by :func:`folded` (at the end of a parse)."""
     _LAST_FOLDED[0] = ("", "")
 
 

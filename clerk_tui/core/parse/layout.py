@@ -155,6 +155,8 @@ def _list_item_content(text: str, cs: int, ce: int) -> tuple[int, int]:
 
 def html_heading(text: str, ln: Line) -> Span | None:
     """The words of a heading pasted as HTML ("<h2>Actions</h2>"), or None."""
+    if not text.startswith("<", ln.cstart):
+        return None  # (a cheap test first)
     m = _HTML_HEADING_RE.fullmatch(text, ln.cstart, ln.cend)
     return Span(m.start("words"), m.end("words")) if m is not None else None
 

@@ -15,6 +15,7 @@ from ..context import (
     item_at,
     line_end,
     line_of,
+    lines_holding,
     per_context,
     per_parse,
     resolved_due,
@@ -87,6 +88,7 @@ def list_actions(ctx: Context, actions: list[Action], claimed: Spans) -> list[tu
     any_wording = True  # any bullet of the list is a task, whatever its wording
     parent: Action | None = None  # the last entry read, whose fields may follow it
     head_at = -1  # the line of the list's heading
+    resolved = set(lines_holding(ctx, _RESOLVED_WORDS))  # (lines _RESOLVED_LINE_RE may read)
     for ln in ctx.lines:
         if ln.blank or ln.index in ctx.absorbed:
             continue
@@ -96,7 +98,9 @@ def list_actions(ctx: Context, actions: list[Action], claimed: Spans) -> list[tu
             _add_job(ctx, ln, resolved_bullet(ctx, ln), actions, claimed)
             continue  # the other bullets are decisions: the decisions' rules read them
         in_decisions = False
-        label = _RESOLVED_LINE_RE.fullmatch(text, ln.cstart, ln.cend)
+        label = (
+            _RESOLVED_LINE_RE.fullmatch(text, ln.cstart, ln.cend) if ln.index in resolved else None
+        )
         if label is not None and _add_job(
             ctx, ln, owner_job(ctx, label.group("rest")), actions, claimed
         ):
@@ -313,6 +317,8 @@ def _add_job(
 
 
 # "Resolved: Rosa: Email the council", "**Agreed** - Tom: ring the garage".
+# One of which every line _RESOLVED_LINE_RE reads holds, lower-cased.
+_RESOLVED_WORDS = ("resolved", "agreed", "decided")
 _RESOLVED_LINE_RE = re.compile(
     r"[*_#\s]*(?:RESOLVED|Resolved|AGREED|Agreed|DECIDED|Decided)[*_]*\s*[:–—-][*_]*\s+"
     r"(?P<rest>\S.*)"

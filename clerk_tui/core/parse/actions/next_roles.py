@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from ...model import Action
-from ..context import Context, Spans
+from ..context import Context, Spans, lines_holding
 from .common import make_action
 from .owners import person_like, plain_given_name
 
@@ -20,11 +20,13 @@ def next_role_actions(ctx: Context, actions: list[Action], claimed: Spans) -> No
     the job alone on a line under one that names the jobs for next time ("Moderator/notetaker
     for next time:" then "* Moderator: @lgierth")."""
     text = ctx.text
-    if "next" not in text.lower():
-        return
+    # The lines holding "next" (in every label and heading read here) and the few under each
+    # (a heading's jobs): no other line is read.
+    nexts = lines_holding(ctx, ("next",))
+    near = sorted({k + d for k in nexts for d in range(5) if k + d < len(ctx.lines)})
     under = -1  # the last line of a run of jobs under a "... for next time:" line
     meeting = "meeting"
-    for ln in ctx.lines:
+    for ln in (ctx.lines[k] for k in near):
         if ln.blank:
             under = -1
             continue

@@ -135,8 +135,8 @@ def _said_as_we(ctx: Context, a: Action) -> bool:
     """Whether the task's clause has "we" for its subject ("Priya: We will skip this"), the
     meeting speaking, whoever's label the line bears."""
     first = a.text.split(None, 1)[0] if a.text.strip() else ""
-    if not first.isalpha():
-        return False
+    if not first.isalpha() or "we" not in ctx.text[a.start : a.end].lower():
+        return False  # (a cheap test before a pattern made for the word)
     we = rf"(?i)\bwe(?:['’]ll|\s+(?:will|shall|can|could|should|may|might|must))?\s+{first}\b"
     return re.search(we, ctx.text[a.start : a.end]) is not None
 

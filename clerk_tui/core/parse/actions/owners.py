@@ -447,7 +447,10 @@ def body_like(np: str) -> bool:
         cut = next((k for k, w in enumerate(words) if k and w in _OF_WORDS), len(words))
         head = words[:cut]
         return cut == len(words) or any(w in _ORG_WORDS for w in head) or not role_like(head)
-    return bool(re.fullmatch(r"(?:the\s+)?[A-Z][A-Z&]{1,6}s?", np.strip()))
+    return bool(_CAPITALS_BODY_RE.fullmatch(np.strip()))
+
+
+_CAPITALS_BODY_RE = re.compile(r"(?:the\s+)?[A-Z][A-Z&]{1,6}s?")
 
 
 # Nouns for a group of people whom a request can ask to act: "asked that members send ...",
@@ -588,16 +591,20 @@ def _owners_in(owner: str) -> tuple[str, ...]:
     return tuple(out)
 
 
+_INITIALS_TOKEN_RE = re.compile(r"[A-Z]{2,4}\.?")
+_NAME_TOKEN_RE = re.compile(r"(?:Mc|Mac|O['’])?[A-Z][a-zà-ÿ]+(?:[-'’][A-Z]?[a-zà-ÿ]+)*|[A-Z]\.?")
+
+
 def _name_like_owner(s: str) -> bool:
     toks = s.split()
     if not toks or len(toks) > 4:
         return False
-    if len(toks) == 1 and re.fullmatch(r"[A-Z]{2,4}\.?", toks[0]):
+    if len(toks) == 1 and _INITIALS_TOKEN_RE.fullmatch(toks[0]):
         return True
     start = 1 if toks[0].rstrip(".").lower() in HONORIFICS else 0
     rest = toks[start:]
     return bool(rest) and all(
-        re.fullmatch(r"(?:Mc|Mac|O['’])?[A-Z][a-zà-ÿ]+(?:[-'’][A-Z]?[a-zà-ÿ]+)*|[A-Z]\.?", t)
+        _NAME_TOKEN_RE.fullmatch(t)
         and t.lower() not in STOP_WORDS
         and _CONTRACTED_PRONOUN_RE.fullmatch(t) is None
         for t in rest

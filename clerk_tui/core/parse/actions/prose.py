@@ -11,7 +11,7 @@ from dataclasses import replace
 
 from ...dates import preferred_due
 from ...model import Action
-from ..context import Context, Spans, due_phrases, item_at, sentences_of_line
+from ..context import Context, Spans, due_phrases, item_at, lines_with, sentences_of_line
 from ..keywords import any_of
 from ..layout import Line
 from .agents import (
@@ -522,7 +522,8 @@ def _agenda_text(ctx: Context) -> Spans:
     purpose ("Scrutiny Committee Chairs to report"), not what the meeting minuted."""
     spans = Spans()
     last_label = 0  # where the last "Minutes:" label ends
-    for ln in ctx.lines:
+    for i in lines_with(ctx, "Minutes"):
+        ln = ctx.lines[i]
         if not ln.blank and _MINUTES_LABEL_RE.fullmatch(ctx.text, ln.cstart, ln.cend):
             k = item_at(ctx, ln.cstart)
             start = ctx.items[k].start if k is not None else _title_before(ctx, ln, last_label)
@@ -570,7 +571,7 @@ def _due_source(ctx: Context, st: str, task: str) -> str:
 # "Name: task".
 CUELESS_RULES: tuple[tuple[str, Rule], ...] = (
     (")", bracketed_owner),
-    (" ", resolution_mandate),
+    ("he", resolution_mandate),  # ("the Clerk write ...", "(c) The Officer organise ...")
     (": ", note_in_line),
     (": ", speaker_offers),
     ("/", slash_owners_present),

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from ...model import Action
-from ..context import Context, Spans, line_of, per_parse
+from ..context import Context, Spans, line_of, lines_holding, per_parse
 from ..layout import TICKS
 from .entry_lines import indent_of
 
@@ -116,7 +116,8 @@ def review_sections(ctx: Context) -> Spans:
     text = ctx.text
     spans = Spans()
     lines = ctx.lines
-    for k, ln in enumerate(lines):
+    for k in lines_holding(ctx, ("action",)):  # (in every heading _REVIEW_HEAD_RE reads)
+        ln = lines[k]
         if ln.blank or ln.cend - ln.cstart > 100:
             continue
         head = _REVIEW_HEAD_RE.search(text, ln.cstart, ln.cend)

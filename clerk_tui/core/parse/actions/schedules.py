@@ -6,7 +6,7 @@ import re
 
 from ...dates import parse_date_literal
 from ...model import Action
-from ..context import Context, Spans, item_at
+from ..context import Context, Spans, item_at, line_of
 from .owners import person_like, split_owners
 
 _SCHEDULE_RE = re.compile(
@@ -24,7 +24,9 @@ _SCHEDULE_HINT = re.compile(r"\d(?:st|nd|rd|th)?\s+[JFMASOND][a-z]+")
 def schedule_actions(ctx: Context, actions: list[Action], claimed: Spans) -> None:
     """ "Monday 15th May at 1330. Robin, Brenda and Michael": a dated duty for named people."""
     text = ctx.text
-    for ln in ctx.lines:
+    # (the lines where a hint starts: one scan of the text, not one of each line)
+    hinted = sorted({line_of(ctx, h.start()) for h in _SCHEDULE_HINT.finditer(text)})
+    for ln in (ctx.lines[k] for k in hinted):
         if ln.blank or ln.cend - ln.cstart > 20000:
             continue
         if not _SCHEDULE_HINT.search(text, ln.cstart, ln.cend):

@@ -27,7 +27,9 @@ def line_speaker(ctx: Context, ln: Line) -> tuple[str | None, int]:
     "14:02 lachlan: ...", "Tom - ...") or who signs it ("... [name=Priya]"), and where the
     remark after the label starts, or (None, 0). A point's number before the label ("31. NM -
     I will ...", "2) Tom: I'll ...") is passed over."""
-    number = _POINT_NUMBER_RE.match(ctx.text, ln.cstart, ln.cend)
+    text = ctx.text
+    numbered = text[ln.cstart : ln.cstart + 1] in _POINT_FIRST
+    number = _POINT_NUMBER_RE.match(text, ln.cstart, ln.cend) if numbered else None
     lo = number.end() if number is not None else ln.cstart
     colon = ctx.text.find(":", lo, min(ln.cend, lo + 48))
     if colon >= 0:
@@ -35,10 +37,11 @@ def line_speaker(ctx: Context, ln: Line) -> tuple[str | None, int]:
         if who:
             at = _REMARK_START_RE.match(ctx.text, colon + 1)
             return who, at.end() if at else colon + 1
-    dash = _DASH_LABEL_RE.match(ctx.text, lo, ln.cend)
+    dash = _DASH_LABEL_RE.match(text, lo, ln.cend) if _held(text, ln, *_DASHES) else None
     if dash is not None and (dash["who"] in ctx.initials or person_like(ctx, dash["who"])):
         return dash["who"], dash.end()
-    m = _CHAT_LINE_RE.match(ctx.text, ln.cstart, ln.cend)
+    # (a chat line's speaker is a label's, before a colon, or a nick's, in "<...>" or a cell)
+    m = _CHAT_LINE_RE.match(text, ln.cstart, ln.cend) if _held(text, ln, ":", "<", "\t") else None
     who = _chat_speaker(ctx, m) if m is not None else None
     if who is not None and m is not None:
         return who, m.end()
@@ -46,6 +49,16 @@ def line_speaker(ctx: Context, ln: Line) -> tuple[str | None, int]:
     if signed is not None:
         return signed[0], ln.cstart
     return _bracketed_speaker(ctx, ln)
+
+
+def _held(text: str, ln: Line, *marks: str) -> bool:
+    """Whether the line's content holds one of ``marks``: a cheap test before a pattern
+    each of whose matches holds one."""
+    return any(text.find(mark, ln.cstart, ln.cend) >= 0 for mark in marks)
+
+
+_POINT_FIRST = frozenset("(0123456789")  # (what a point's number opens with)
+_DASHES = ("-", "–", "—")
 
 
 def _bracketed_speaker(ctx: Context, ln: Line) -> tuple[str | None, int]:

@@ -10,6 +10,7 @@ import re
 
 from ...model import Action
 from ..context import Context, Spans, sentences_of_line
+from ..keywords import holds_any
 from ..layout import Line
 from .common import make_action
 from .entry_lines import DONE_RE, TALK_VERBS, indent_of, is_entry_line
@@ -32,7 +33,9 @@ def subjectless_notes(ctx: Context, actions: list[Action], claimed: Spans) -> No
             continue
         if ln.cend - ln.cstart > 5000:
             continue
-        for s, e, st, _low in sentences_of_line(ctx, ln):
+        for s, e, st, low in sentences_of_line(ctx, ln):
+            if not holds_any(low, _CLAUSE_WORDS):
+                continue  # no clause _SUBJECTLESS_RE reads (a cheap test first)
             if claimed.overlaps(s, e) or st.rstrip().endswith("?") or DONE_RE.search(st):
                 continue  # "- Will send the insurance form - done": done since
             for at, need in _clause_starts(st):
@@ -81,6 +84,8 @@ def _clause_starts(st: str) -> list[tuple[int, bool]]:
 
 
 _SEMICOLON_RE = re.compile(r";\s+")
+# One of which every clause _SUBJECTLESS_RE reads holds, lower-cased.
+_CLAUSE_WORDS = ("we", "will", "need")
 # "we need to", "we should", "we ought to": the group's need or view, unless a note states it.
 _WE_VIEW_RE = re.compile(r"[*_]{0,2}[Ww]e\s+(?:need\s+to|should|ought\s+to)\s")
 

@@ -57,7 +57,7 @@ import re
 from collections.abc import Callable
 
 from ..actions.lexicon import is_base_verb
-from ..context import Context, line_end, line_of, lines_with
+from ..context import Context, line_end, line_of, lines_holding, lines_with
 from ..layout import MEETING_COURSE_RE
 from ..table_rows import RULE_ROW_RE, block_tables, row_cells, split_cells
 
@@ -648,17 +648,19 @@ def officers_elected(ctx: Context) -> list[tuple[int, int]]:
             if not ln.blank and _OFFICE_LINE_RE.match(text, ln.cstart, ln.cend):
                 out.append((ln.cstart, ln.cend))
     taken = {start for start, _ in out}
-    heading = False  # the last non-blank line above was an elections heading (or an office)
-    for ln in ctx.lines:
-        if ln.blank:
+    lines = ctx.lines
+    for k in lines_holding(ctx, ("election", "offic")):  # (in every elections heading)
+        c = text[lines[k].cstart : lines[k].cend]
+        if lines[k].blank or len(c.split()) > 6 or not _ELECTIONS_HEAD_RE.match(c):
             continue
-        office = _OFFICE_LINE_RE.match(text, ln.cstart, ln.cend)
-        if office and heading and ln.cstart not in taken:
-            out.append((ln.cstart, ln.cend))
-        c = text[ln.cstart : ln.cend]
-        heading = (bool(office) and heading) or (
-            len(c.split()) <= 6 and bool(_ELECTIONS_HEAD_RE.match(c))
-        )
+        # the office lines right under the heading (past blank lines)
+        for ln in lines[k + 1 :]:
+            if ln.blank:
+                continue
+            if not _OFFICE_LINE_RE.match(text, ln.cstart, ln.cend):
+                break
+            if ln.cstart not in taken:
+                out.append((ln.cstart, ln.cend))
     return sorted(out)
 
 

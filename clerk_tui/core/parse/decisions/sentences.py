@@ -467,7 +467,12 @@ def decision_sentences(
     nxt = k + 1
     sentences = sentences_of_line(ctx, ln)
     for n, (s_start, s_end, st, low) in enumerate(sentences):
-        if len(st) > 3000 or st.rstrip(' *_)"”’').endswith("?") or _ASKING_HEAD_RE.match(st):
+        if (
+            len(st) > 3000
+            or st.rstrip(' *_)"”’').endswith("?")
+            or st.startswith("#")
+            and _ASKING_HEAD_RE.match(st)
+        ):
             continue  # a run of text with no full stop, a question ("## Who was elected")
         keys = _KEY_RE.findall(low)
         if not keys:

@@ -260,7 +260,7 @@ def _dated_meeting(st: str, low: str) -> re.Match[str] | None:
     """A meeting named by its day (see :data:`_DATED_MEETING_RE`), with "the" or without, in
     a sentence that brings business to it: the day names which meeting, as a bare month does
     ("to May meeting")."""
-    if " m" not in low or not any(ch.isdigit() for ch in st):
+    if " m" not in low or not any(map(str.isdigit, st)):
         return None
     m = _DATED_MEETING_RE.search(st)
     if m is None or not _BUSINESS_RE.search(low):

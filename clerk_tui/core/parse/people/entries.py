@@ -685,7 +685,7 @@ def _read_chunk(text: str, a: int, b: int) -> Entry | None:
             role = tier_role(inner)  # "Cllr D Ross (COUNTY)"
         elif inner.lower() == "in the chair":
             role = "Chair"
-        elif not _SUBSTITUTE_PREFIX_RE.match(inner) and not re.fullmatch(r"\d+", inner):
+        elif not _SUBSTITUTE_PREFIX_RE.match(inner) and not inner.isdecimal():
             role = ROLE_SCOPE_RE.sub("", inner)  # "(chair Items 1-3)": the chair
         if second and not initials and _own_initials(after):
             initials, after = after.rstrip("."), ""  # "Cllr Ann Lowry (Chair) (AL)"

@@ -42,6 +42,8 @@ _HEAD_COUNT_RE = re.compile(
 _WRAPPED_NAME_RE = re.compile(rf"\s*[{CAPITAL}][{LOWER}'’-]+[ \t]*")
 _DOTTED_INITIALS_RE = re.compile(r"(?:[A-Z]\.)+[A-Z]")  # "R.A" before "Kettering"
 _NEXT_NAME_RE = re.compile(r"\s+(?:[A-Z][a-z]|[A-Z]\.?\s+[A-Z]|[A-Z]{2,3}\s+[A-Z][a-z])")
+# Initials closing an entry in brackets: "(LH)".
+_BRACKET_INITIALS_RE = re.compile(r"[A-Z]{2,4}")
 _AND_BEFORE_RE = re.compile(r"(?: and | & )$")
 # An office after "and the" closing a list of names: another person, not the last one's role.
 _THE_OFFICE_RE = re.compile(r"the\s+[A-Z]")
@@ -321,7 +323,7 @@ def read_list(
             opened = seg.rfind("(", 0, m.start())
             if (
                 depth == 0
-                and re.fullmatch(r"[A-Z]{2,4}", seg[opened + 1 : m.start()])
+                and _BRACKET_INITIALS_RE.fullmatch(seg[opened + 1 : m.start()])
                 and _NEXT_NAME_RE.match(seg, m.end())
             ):
                 chunks.append((cs, m.end()))

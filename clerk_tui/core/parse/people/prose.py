@@ -7,6 +7,7 @@ import re
 
 from ..actions.lexicon import is_base_verb, is_word
 from ..context import Spans
+from ..layout import Line
 from .entries import (
     capitals_surname,
     initials_and_role,
@@ -528,6 +529,15 @@ _OWNER_LABEL_RE = re.compile(
 )
 
 
+def _may_hold_label(text: str, ln: Line) -> bool:
+    """Whether the line holds a colon or a dash, one of which every label
+    _OWNER_LABEL_RE reads ends with (a cheap test first)."""
+    return any(text.find(mark, ln.start, ln.cend) >= 0 for mark in _LABEL_ENDS)
+
+
+_LABEL_ENDS = (":", "-", "–", "—")
+
+
 def task_owners(finder: PeopleFinder) -> None:
     """People named by first name alone heading a task: "Aizat: come back with a proposal",
     "Luther/Val: check the insurance" (a verb in its base form after the colon; a name no
@@ -535,7 +545,7 @@ def task_owners(finder: PeopleFinder) -> None:
     text = finder.text
     known = {t for f in finder.found if f.name for t in f.name.split()[:1]}
     for ln in finder.lines:
-        if ln.blank or ln.cend - ln.cstart < 6:
+        if ln.blank or ln.cend - ln.cstart < 6 or not _may_hold_label(text, ln):
             continue
         m = _OWNER_LABEL_RE.match(text, ln.start, ln.cend)
         if m is None:
