@@ -572,3 +572,28 @@ def test_waiting_to_see_is_no_action(sentence: str) -> None:
 def test_finding_out_stays(sentence: str, owner: str | None, task: str) -> None:
     actions = owned(f"13. Trials\n\n{sentence}\n")
     assert any(o == owner and t.startswith(task) for o, t in actions)
+
+
+# --- a speaker turning back to an earlier point ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "RB: Good point. To come back to the caching question, right now it still copies every"
+        " file.",
+        "Ola: Thanks. To go back to the rota. It is still short on Sundays.",
+        "TK: Agreed. To come back to payroll, the export still breaks on leap years.",
+    ],
+)
+def test_turning_back_in_talk_is_no_task(said: str) -> None:
+    assert owned(f"Call notes\n\n  * {said}\n") == []
+
+
+def test_coming_back_to_someone_stays() -> None:
+    said = "RB will come back to us with costs. To return to the rota, Ola will fill Sundays."
+    assert owned(f"Call notes\n\n  * RB to come back to the group on caching.\n  * {said}\n") == [
+        ("RB", "Come back to the group on caching."),
+        ("RB", "Come back to us with costs."),
+        ("Ola", "Fill Sundays."),
+    ]

@@ -633,6 +633,22 @@ _BREAK_IN_RE = re.compile(
 _FIRST_PERSON_RE = re.compile(r"\bI\b|\b(?i:let\s+me)\b")
 
 
+def turning_back_in_talk(ctx: Context, a: Action) -> bool:
+    """A speaker turning back to an earlier point, read as a task from its "To": "Good point.
+    To come back to the caching question, right now it copies every file", "Thanks. To go
+    back to the rota, it is still short". Someone to come back to the meeting ("RB to come
+    back to the group on caching") has a task."""
+    return (
+        _TURN_BACK_RE.match(a.text) is not None
+        and _TO_TURN_BACK_RE.search(ctx.text, a.start, a.end) is not None
+    )
+
+
+_TURN_BACK_RE = re.compile(r"(?i)(?:come|go|get)\s+back\s+to\b|return\s+to\b")
+# "To" opening a sentence after another one (not after a name's colon: "RB: To come back ...")
+_TO_TURN_BACK_RE = re.compile(r"[.!?]\s+To\s+(?:(?:come|go|get)\s+back|return)\s+to\b")
+
+
 def struck_out(ctx: Context, a: Action) -> bool:
     """A task struck out of an action list, its reason after a dash: "Ladder for the loft to
     be bought – Not necessary as Rhys has lent his own", "Tariq to phone the insurers - no
@@ -1179,6 +1195,7 @@ NON_TASKS: tuple[Callable[[Context, Action], bool], ...] = (
     modal_suggestion,
     everyday_word_owner,
     breaking_in,
+    turning_back_in_talk,
     struck_out,
     status_remark,
     outside_work_reported,
