@@ -597,3 +597,32 @@ def test_coming_back_to_someone_stays() -> None:
         ("RB", "Come back to us with costs."),
         ("Ola", "Fill Sundays."),
     ]
+
+
+# --- the standing invitation to suggest agenda items ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Members of the Committee are invited to suggest future agenda items.",
+        "Members are invited to put forward items for the next agenda.",
+        "Trustees are invited to suggest agenda items.",
+    ],
+)
+def test_an_invitation_to_suggest_agenda_items_is_no_action(sentence: str) -> None:
+    assert owned(f"14. Forward plan\n\n{sentence}\n") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "owner", "task"),
+    [
+        ("Members to send agenda items to the Clerk by 1 June.", "Members", "Send agenda items"),
+        ("Ola to suggest agenda items for the AGM.", "Ola", "Suggest agenda items"),
+    ],
+)
+def test_agenda_items_by_a_date_or_from_one_person_stay(
+    sentence: str, owner: str, task: str
+) -> None:
+    actions = owned(f"14. Forward plan\n\n{sentence}\n")
+    assert any(o == owner and t.startswith(task) for o, t in actions)

@@ -243,6 +243,24 @@ _MEETING_BUSINESS_RE = re.compile(
 )
 
 
+def agenda_items_invited(ctx: Context, a: Action) -> bool:
+    """The standing invitation to members to put items on later agendas: "Members of the
+    Board are invited to suggest future agenda items", "Members may propose items for the
+    next agenda". Given a date ("Members to send agenda items to the Clerk by 1 June") it is
+    a task, and so is one person's ("Ola to add the bins to the next agenda")."""
+    if a.due is not None or _AGENDA_ITEMS_RE.match(a.text) is None:
+        return False
+    head = (a.owner or "").split(" of ", 1)[0].split()
+    return _the_meeting(a) or bool(head) and is_plural_noun(head[-1].lower())
+
+
+_AGENDA_ITEMS_RE = re.compile(
+    r"(?i)(?:suggest|propose|send|submit|put\s+forward|raise|identify)\s+(?:any\s+)?"
+    r"(?:(?:future|further|other|new)\s+)?(?:agenda\s+items|items\s+for\s+(?:the\s+|a\s+)?"
+    r"(?:future|next|later|forthcoming)\s+agendas?)\b"
+)
+
+
 def planning_decision(ctx: Context, a: Action) -> bool:
     """A planning authority's decision on an application, listed for the meeting to note:
     "26/00312/HH 4 Church Row - Extension to rear of house to form kitchen Application
@@ -1172,6 +1190,7 @@ NON_TASKS: tuple[Callable[[Context, Action], bool], ...] = (
     event_happens,
     outcome_to_be_made,
     business_of_the_meeting,
+    agenda_items_invited,
     interests_declared,
     opening_formality,
     attendee_instruction,
