@@ -626,3 +626,29 @@ def test_agenda_items_by_a_date_or_from_one_person_stay(
 ) -> None:
     actions = owned(f"14. Forward plan\n\n{sentence}\n")
     assert any(o == owner and t.startswith(task) for o, t in actions)
+
+
+# --- chairing a group, an office ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Tariq and Bea will co-chair for the youth section.",
+        "Ola and Rhys will co-chair for the garden project from May.",
+        "Anwen will chair for the new working group.",
+    ],
+)
+def test_chairing_a_group_is_no_action(line: str) -> None:
+    assert owned(f"  * {line}\n") == []
+
+
+@pytest.mark.parametrize(
+    ("line", "owner", "task"),
+    [
+        ("Ola will chair the AGM on 5 May.", "Ola", "Chair the AGM"),
+        ("Rhys will co-chair the planning session with Bea.", "Rhys", "Co-chair the planning"),
+    ],
+)
+def test_chairing_one_meeting_stays(line: str, owner: str, task: str) -> None:
+    assert any(o == owner and t.startswith(task) for o, t in owned(f"  * {line}\n"))

@@ -417,8 +417,10 @@ _AWARD_RE = re.compile(
 def office_taken(ctx: Context, a: Action) -> bool:
     """A member taking on, or staying in, an office, a decision the meeting records: "Tom has
     agreed to take on the role of Webmaster", "Jo and Sam agreed to carry on in their roles as
-    Treasurer and Secretary", "Dyana to take over as treasurer". The office is a standing role,
-    not a task; what its holder is to do in it ("Tom to move the website") is."""
+    Treasurer and Secretary", "Dyana to take over as treasurer", "Tariq and Bea will co-chair
+    for the youth section". The office is a standing role, not a task; what its holder is to
+    do in it ("Tom to move the website") is, and so is chairing one meeting ("Ola will chair
+    the AGM on 5 May")."""
     return _OFFICE_TAKEN_RE.match(a.text) is not None
 
 
@@ -431,6 +433,8 @@ _OFFICE_TAKEN_RE = re.compile(
     r"(?i)(?:take\s+(?:on\s+)?the\s+(?:role|post|position)\s+of\s+(?:the\s+)?(?-i:[A-Z])"
     r"|(?:(?:carry\s+on|continue|remain|stay\s+on)(?:\s+in)?(?:\s+(?:the|their|his|her)(?:\s+respective)?"
     rf"\s+(?:roles?|posts?|positions?))?|take\s+over|act|serve)\s+as\s+(?:the\s+)?(?:new\s+|joint\s+)?{_OFFICE})"
+    # chairing a group, not one meeting: "Tariq and Bea will co-chair for the youth section"
+    r"|(?:co-?)?chair\s+(?:for|of)\s"
 )
 
 
