@@ -19,6 +19,11 @@ def owned(body: str) -> list[tuple[str | None, str]]:
     return [(a.owner, a.text) for a in parse_strict(HEAD + body).actions]
 
 
+def has_task(body: str, owner: str | None, task: str) -> bool:
+    """Whether ``body`` gives ``owner`` an action whose text opens with ``task``."""
+    return any(o == owner and t.startswith(task) for o, t in owned(body))
+
+
 # --- a table's header row read as an action ---------------------------------------------------
 
 
@@ -45,7 +50,7 @@ def test_a_table_header_is_no_action(header: str) -> None:
 )
 def test_a_row_under_a_table_header_keeps_its_action(row: str, owner: str, task: str) -> None:
     header = "| Subject | Minutes | ACTION: Who |"
-    assert any(o == owner and t.startswith(task) for o, t in owned(f"{header}\n{row}\n"))
+    assert has_task(f"{header}\n{row}\n", owner, task)
 
 
 # --- a call's chatter read as a task ----------------------------------------------------------
@@ -81,7 +86,7 @@ def test_chatter_in_a_call_is_no_task(said: str) -> None:
     ],
 )
 def test_a_task_in_a_call_stays(said: str, owner: str, task: str) -> None:
-    assert any(o == owner and t.startswith(task) for o, t in owned(f"Call notes\n\n  * {said}\n"))
+    assert has_task(f"Call notes\n\n  * {said}\n", owner, task)
 
 
 # --- a task struck out of an action list ------------------------------------------------------
@@ -116,7 +121,7 @@ def test_a_task_struck_out_is_no_action(line: str) -> None:
     ],
 )
 def test_a_task_with_a_remark_after_a_dash_stays(line: str, owner: str | None, task: str) -> None:
-    assert any(o == owner and t.startswith(task) for o, t in owned(f"Actions\n\n- {line}\n"))
+    assert has_task(f"Actions\n\n- {line}\n", owner, task)
 
 
 # --- a remark on how something stands, in a list of actions -----------------------------------
@@ -181,7 +186,7 @@ def test_a_meeting_moved_is_no_action(sentence: str) -> None:
     ],
 )
 def test_a_task_about_a_moved_meeting_stays(sentence: str, owner: str, task: str) -> None:
-    assert any(o == owner and t.startswith(task) for o, t in owned(f"5. Dates\n\n{sentence}\n"))
+    assert has_task(f"5. Dates\n\n{sentence}\n", owner, task)
 
 
 # --- an event that will happen, not a task ------------------------------------------------------
@@ -214,7 +219,7 @@ def test_an_event_to_happen_is_no_action(sentence: str) -> None:
     ],
 )
 def test_a_task_for_an_event_stays(sentence: str, owner: str | None, task: str) -> None:
-    assert any(o == owner and t.startswith(task) for o, t in owned(f"6. Events\n\n{sentence}\n"))
+    assert has_task(f"6. Events\n\n{sentence}\n", owner, task)
 
 
 # --- a firm's or another body's own work or offer, reported -------------------------------------
@@ -249,8 +254,7 @@ def test_a_firms_own_work_is_no_action(sentence: str) -> None:
 def test_the_meeting_asking_a_firm_or_a_persons_offer_stays(
     sentence: str, owner: str, task: str
 ) -> None:
-    actions = owned(f"8. Village matters\n\n{sentence}\n")
-    assert any(o == owner and t.startswith(task) for o, t in actions)
+    assert has_task(f"8. Village matters\n\n{sentence}\n", owner, task)
 
 
 # --- a rule the meeting set, with an exception ------------------------------------------------
@@ -285,8 +289,7 @@ def test_a_rule_with_an_exception_is_no_action(sentence: str) -> None:
     ],
 )
 def test_a_task_beside_a_rule_stays(sentence: str, owner: str, task: str) -> None:
-    actions = owned(f"4. Club rules\n\n{sentence}\n")
-    assert any(o == owner and t.startswith(task) for o, t in actions)
+    assert has_task(f"4. Club rules\n\n{sentence}\n", owner, task)
 
 
 # --- an office's standing duty of keeping the records -----------------------------------------
@@ -320,8 +323,7 @@ def test_an_office_keeping_the_records_is_no_action(sentence: str) -> None:
     ],
 )
 def test_a_task_with_the_records_stays(sentence: str, owner: str, task: str) -> None:
-    actions = owned(f"3. Officers\n\n{sentence}\n")
-    assert any(o == owner and t.startswith(task) for o, t in actions)
+    assert has_task(f"3. Officers\n\n{sentence}\n", owner, task)
 
 
 # --- how the meeting takes nominations or votes -----------------------------------------------
@@ -351,8 +353,7 @@ def test_the_meetings_procedure_is_no_action(sentence: str) -> None:
     ],
 )
 def test_a_task_for_the_procedure_stays(sentence: str, owner: str | None, task: str) -> None:
-    actions = owned(f"2. Elections\n\n{sentence}\n")
-    assert any(o == owner and t.startswith(task) for o, t in actions)
+    assert has_task(f"2. Elections\n\n{sentence}\n", owner, task)
 
 
 # --- "Action" in a body's name, read as an action mark ------------------------------------------
@@ -378,8 +379,7 @@ def test_a_body_named_action_is_no_mark(sentence: str) -> None:
     ],
 )
 def test_an_action_mark_in_a_paragraph_stays(sentence: str, owner: str, task: str) -> None:
-    actions = owned(f"7. Volunteers\n\n{sentence}\n")
-    assert any(o == owner and t.startswith(task) for o, t in actions)
+    assert has_task(f"7. Volunteers\n\n{sentence}\n", owner, task)
 
 
 # --- a standing arrangement with no one named ----------------------------------------------------
@@ -409,8 +409,7 @@ def test_a_standing_arrangement_is_no_action(sentence: str) -> None:
     ],
 )
 def test_one_persons_job_or_one_occasion_stays(sentence: str, owner: str | None, task: str) -> None:
-    actions = owned(f"9. Village upkeep\n\n{sentence}\n")
-    assert any(o == owner and t.startswith(task) for o, t in actions)
+    assert has_task(f"9. Village upkeep\n\n{sentence}\n", owner, task)
 
 
 # --- the meeting coming back to a matter at a named month's meeting ------------------------------
@@ -439,8 +438,7 @@ def test_the_meeting_coming_back_in_a_month_is_no_action(sentence: str) -> None:
     ],
 )
 def test_a_task_in_a_month_stays(sentence: str, owner: str | None, task: str) -> None:
-    actions = owned(f"11. Fete\n\n{sentence}\n")
-    assert any(o == owner and t.startswith(task) for o, t in actions)
+    assert has_task(f"11. Fete\n\n{sentence}\n", owner, task)
 
 
 @pytest.mark.parametrize(
@@ -502,8 +500,7 @@ def test_standing_again_is_no_action(sentence: str) -> None:
     ],
 )
 def test_standing_in_or_paying_stays(sentence: str, task: str) -> None:
-    actions = owned(f"1. Election of officers\n\n{sentence}\n")
-    assert any(o == "Rhys" and t.startswith(task) for o, t in actions)
+    assert has_task(f"1. Election of officers\n\n{sentence}\n", "Rhys", task)
 
 
 # --- work the meeting has heard others will do ---------------------------------------------------
@@ -534,8 +531,7 @@ def test_hearsay_is_no_action(sentence: str) -> None:
     ],
 )
 def test_a_task_beside_hearsay_stays(sentence: str, owner: str | None, task: str) -> None:
-    actions = owned(f"12. Highways\n\n{sentence}\n")
-    assert any(o == owner and t.startswith(task) for o, t in actions)
+    assert has_task(f"12. Highways\n\n{sentence}\n", owner, task)
 
 
 # --- the meeting waiting to see how it goes ------------------------------------------------------
@@ -570,8 +566,7 @@ def test_waiting_to_see_is_no_action(sentence: str) -> None:
     ],
 )
 def test_finding_out_stays(sentence: str, owner: str | None, task: str) -> None:
-    actions = owned(f"13. Trials\n\n{sentence}\n")
-    assert any(o == owner and t.startswith(task) for o, t in actions)
+    assert has_task(f"13. Trials\n\n{sentence}\n", owner, task)
 
 
 # --- a speaker turning back to an earlier point ------------------------------------------------
@@ -624,8 +619,7 @@ def test_an_invitation_to_suggest_agenda_items_is_no_action(sentence: str) -> No
 def test_agenda_items_by_a_date_or_from_one_person_stay(
     sentence: str, owner: str, task: str
 ) -> None:
-    actions = owned(f"14. Forward plan\n\n{sentence}\n")
-    assert any(o == owner and t.startswith(task) for o, t in actions)
+    assert has_task(f"14. Forward plan\n\n{sentence}\n", owner, task)
 
 
 # --- chairing a group, an office ---------------------------------------------------------------
@@ -651,4 +645,4 @@ def test_chairing_a_group_is_no_action(line: str) -> None:
     ],
 )
 def test_chairing_one_meeting_stays(line: str, owner: str, task: str) -> None:
-    assert any(o == owner and t.startswith(task) for o, t in owned(f"  * {line}\n"))
+    assert has_task(f"  * {line}\n", owner, task)
