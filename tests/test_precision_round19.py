@@ -646,3 +646,32 @@ def test_chairing_a_group_is_no_action(line: str) -> None:
 )
 def test_chairing_one_meeting_stays(line: str, owner: str, task: str) -> None:
     assert has_task(f"  * {line}\n", owner, task)
+
+
+# --- someone leaving a post or a body -------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "SS will quit the project at the end of March.",
+        "Jo will quit Acme in May.",
+        "Tom will step down as Treasurer at the AGM.",
+        "Ann will retire from the practice in June.",
+        "Raj will leave the club at the end of the season.",
+        "Bea will stand down from the committee in May.",
+    ],
+)
+def test_leaving_a_post_is_no_action(line: str) -> None:
+    assert owned(f"-   {line}\n") == []
+
+
+@pytest.mark.parametrize(
+    ("line", "owner", "task"),
+    [
+        ("Tom will leave the keys with the Clerk.", "Tom", "Leave the keys"),
+        ("Ann will resign the domain name before it renews.", "Ann", "Resign the domain"),
+    ],
+)
+def test_leaving_or_giving_up_a_thing_stays(line: str, owner: str, task: str) -> None:
+    assert has_task(f"-   {line}\n", owner, task)

@@ -461,6 +461,24 @@ _KEEPS_RECORDS_RE = re.compile(
 )
 
 
+def post_left(ctx: Context, a: Action) -> bool:
+    """Someone leaving an office, a post or a body, news the meeting records: "SS will quit
+    the project at the end of March", "Jo will quit Acme in May", "Tom will step down as
+    Treasurer at the AGM", "Ann will retire from the practice in June", "Raj will leave the
+    club at the end of the season".
+    Leaving or giving up a thing ("Tom will leave the keys with the Clerk", "Ann will resign
+    the domain name") is a task."""
+    return _POST_LEFT_RE.match(a.text) is not None
+
+
+_POST_LEFT_RE = re.compile(
+    r"(?i)quit\b|(?:leave|retire|resign|step\s+down|stand\s+down)(?:\s+(?:as|from)\b"
+    r"|\s+(?:the|his|her|their|its)\s+(?:[\w-]+\s+)?(?:project|club|company|committee|board"
+    r"|group|post|role|job|position|practice|team|council|society|school|office)\b"
+    r"|(?=\s+(?:at|on|in|after|before|when)\b)|\W*$)"
+)
+
+
 def willing_to_serve(ctx: Context, a: Action) -> bool:
     """A member willing to hold an office, said in an election: "Priya: happy to be Secretary",
     "- Tom open to standing again", "Sam glad to stay on as Treasurer", "Kemi keen to stand
@@ -1204,6 +1222,7 @@ NON_TASKS: tuple[Callable[[Context, Action], bool], ...] = (
     recurring_meeting,
     award_made,
     office_taken,
+    post_left,
     willing_to_serve,
     office_keeps_records,
     refused_or_kept,
