@@ -494,3 +494,38 @@ def test_resolution_opening_requested_that(line: str, owner: str, task: str) -> 
 )
 def test_resolution_opening_requested_that_no_task(line: str) -> None:
     assert _actions("4. Business\n" + line) == []
+
+
+# -- someone agreed with someone else to do a task: both of them -----------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "owner", "task"),
+    [
+        ("Tomas agreed with Sue to check the fence.", "Tomas and Sue", "Check the fence"),
+        (
+            "The Chairman agreed with Aled Rhys to look into buying stakes for the plots.",
+            "The Chairman and Aled Rhys",
+            "Look into buying stakes for the plots",
+        ),
+        (
+            "Priya agreed with the Clerk to write to the county.",
+            "Priya and the Clerk",
+            "Write to the county",
+        ),
+    ],
+)
+def test_agreed_with_someone_to(line: str, owner: str, task: str) -> None:
+    assert _actions("4. Business\n" + line) == [(owner, task)]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Tomas agreed with the proposal to close the gate.",
+        "Sue agreed with Priya that the fence was too low.",
+        "Tomas agreed with the Parish Council to share the cost.",
+    ],
+)
+def test_agreed_with_no_joint_task(line: str) -> None:
+    assert _actions("4. Business\n" + line) == []

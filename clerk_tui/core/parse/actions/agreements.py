@@ -51,6 +51,7 @@ _P_AGREED = re.compile(
     r"|committed(?:\s+(?:herself|himself|themselves))?"
     r"|(?:has|have|took|takes|was\s+given|were\s+given)\s+(?:an|the)\s+action"
     r"|(?P<willing>(?:was|is|were|are|(?:would|will)\s+be)\s+(?:happy|willing|pleased|prepared)))"
+    r"(?:\s+with\s+(?P<partner>(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2}))?"  # "with Sue"
     r"\s+to\s+"
     r"(?:(?:also|further|personally)\s+)?(?P<verb>[a-z][a-z-]+)"
 )
@@ -139,8 +140,9 @@ _THAT_VERB_RE = re.compile(
 
 
 def agreed_to(ctx: Context, st: str, prev: str) -> Found:
-    """ "X agreed to / undertook to / offered to / volunteered to <verb> ..."; not the
-    meeting's own decision ("The Board agreed to note") or its work programme."""
+    """ "X agreed to / undertook to / offered to / volunteered to <verb> ..."; "X agreed with
+    Y to <verb>" (both of them); not the meeting's own decision ("The Board agreed to note")
+    or its work programme."""
     for m in _P_AGREED.finditer(st):
         before = _AUX_ADVERB_TAIL_RE.sub("", st[: m.start()])  # "X has kindly agreed to"
         if re.search(r"\b(?:it|was|were|had|is|are|been|remains?)\s*$", before):
@@ -190,6 +192,11 @@ def agreed_to(ctx: Context, st: str, prev: str) -> Found:
                 continue  # "The meeting agreed to meet again on 12 May"
             return None, task  # "The meeting agreed to buy a new urn": no one named
         named = owner_like(ctx, owner) or first_names(owner, task) or initials_body(owner)
+        partner = m.group("partner")
+        if partner is not None:  # "Tomas agreed with Sue to check the fence": both of them
+            if not (person_like(ctx, partner) or role_like(partner)) or body_like(partner):
+                continue
+            owner = f"{owner} and {partner}"
         if named and verb not in ("be", "the"):
             return owner, task  # ("The PCC undertook to repair the wall")
     return None
