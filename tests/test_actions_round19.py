@@ -529,3 +529,42 @@ def test_agreed_with_someone_to(line: str, owner: str, task: str) -> None:
 )
 def test_agreed_with_no_joint_task(line: str) -> None:
     assert _actions("4. Business\n" + line) == []
+
+
+# -- a bullet of discussion notes led by a job's verb, among the notes' other points ---------
+
+
+def test_job_bullets_among_points() -> None:
+    body = (
+        "3. Social\n- The summer social was discussed at length\n"
+        "- Send the draft rota round by email\n- Numbers were lower than last year\n"
+        "- Cancel the June booking at the scout hut\n"
+        "- Please bring a plate for the summer social\n"
+        "- Follow up with the brewery about the barrels\n- Re-check the hedge quotes before May"
+    )
+    assert _actions(body) == [
+        (None, "Send the draft rota round by email"),
+        (None, "Cancel the June booking at the scout hut"),
+        (None, "Bring a plate for the summer social"),
+        (None, "Follow up with the brewery about the barrels"),
+        (None, "Re-check the hedge quotes before May"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # meeting business, a report, a heading over its own points, jotted in small letters
+        "3. Social\n- Turnout was good\n- Discuss the budget for next year\n"
+        "- Sent the draft round last week\n- Book the venue for the autumn fete\n"
+        "  - Two halls are free in October\n- ask for donations of raffle prizes",
+        # the points of decisions
+        "3. Social\nDecisions:\n- The social will be on 5 June\n- Book the marquee for the social",
+        # an agenda before the minutes
+        "Agenda\n- Welcome and apologies\n- Approve the minutes of the last meeting\n"
+        "- Book the hall for the AGM in May\n- Any other business\n\n"
+        "4. Business\nThe meeting opened.",
+    ],
+)
+def test_no_job_bullets_among_points(body: str) -> None:
+    assert _actions(body) == []

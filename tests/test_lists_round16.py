@@ -208,12 +208,14 @@ The year end was discussed.
 
 def test_a_run_of_bare_verb_bullets_under_an_item() -> None:
     """Two bullets or more in a row, each a task in the imperative: the item's to-do list,
-    owner null. Not a run mixing in a report ("Raffle prizes were discussed"), nor one
-    under a line offering ideas, nor topics whose first word is a verb's noun too ("Audit of
-    the accounts", "Bank mandate changes")."""
+    owner null. In a run mixing in a report ("Raffle prizes were discussed"), the bullets
+    led by a job's verb alone ("Print the spring issue in colour", round 19); none under a
+    line offering ideas, nor topics whose first word is a verb's noun too ("Audit of the
+    accounts", "Bank mandate changes")."""
     assert owned_actions(BULLET_RUNS) == [
         (None, "Book the bouncy castle for the afternoon"),
         (None, "Ask the scouts to run the car park"),
+        (None, "Print the spring issue in colour"),
     ]
 
 

@@ -51,7 +51,7 @@ def bracketed_job(ctx: Context, body: str) -> tuple[str, str, str] | None:
         not is_imperative(task) or reported(task) or len(task.split()) < 4
     ):
         return None  # "Transports were improved (ACC)": a report; "Project metrics (John)"
-    if DONE_RE.search(task) or _STANDING_RE.search(task):
+    if DONE_RE.search(task) or STANDING_RE.search(task):
         return None
     return m.group("owner"), task[:1].upper() + task[1:], task
 
@@ -254,7 +254,7 @@ _NOT_TERSE = frozenset(
 
 
 # A practice for every meeting, not a job: "at future meetings", "at each meeting".
-_STANDING_RE = re.compile(
+STANDING_RE = re.compile(
     r"(?i)\b(?:at|in|for)\s+(?:all\s+|each\s+|every\s+|future\s+|subsequent\s+)"
     r"(?:future\s+)?(?:[A-Z]{2,6}\s+)?(?:meetings?|calls?|sessions?)\b|\bin\s+future\b"
 )

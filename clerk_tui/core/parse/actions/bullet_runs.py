@@ -9,16 +9,19 @@ from ...model import Action
 from ..context import Context, Spans, line_end
 from ..items import ACTION_LIST_HEAD_RE
 from ..layout import Line, strip_span
+from .bullet_jobs import STANDING_RE
 from .common import make_action
 from .entry_lines import (
     DONE_RE,
     ENUMERATOR_RE,
+    PLEASE_RE,
     TALK_VERBS,
     indent_of,
     is_entry_line,
     is_imperative,
     under_agenda,
 )
+from .lists import DECISION_LIST_HEAD_RE
 from .named_notes import VERB_OBJECT_WORDS
 from .owner_heads import heading_owner
 from .verbs import DECISION_VERBS, FIRST_NAME_VERBS
@@ -53,8 +56,16 @@ def bare_bullet_runs(ctx: Context, actions: list[Action], claimed: Spans) -> Non
         if any(claimed.overlaps(s, e) for s, e in spans):
             continue  # another rule read the run (an action list's): it said what is a task
         tasks = [_task(ctx, entry) for entry in run]
-        if any(t is None for t in tasks) or len(run) == 1 and not _lone_job(ctx, run[0]):
+        if len(run) == 1 and not _lone_job(ctx, run[0]):
             continue
+        if any(t is None for t in tasks):
+            if _lead_decides(ctx, run[0]) or indent_of(ctx, run[0]) > 0:
+                continue  # "Decisions:" over its points; a topic's own points under its bullet
+            # a run mixing points and jobs: the bullets whose verb is a job's
+            tasks = [
+                t if t is not None and _job_among_points(ctx, e, t) else None
+                for e, t in zip(run, tasks, strict=True)
+            ]
         owner = heading_owner(ctx, run[0])
         for (s, e), task in zip(spans, tasks, strict=True):
             if task is None:
@@ -89,7 +100,8 @@ def _task(ctx: Context, entry: Line) -> str | None:
     if entry.cstart in ctx.item_start_set:
         return None
     body = " ".join(ENUMERATOR_RE.sub("", ctx.text[entry.cstart : line_end(ctx, entry)]).split())
-    body = body.strip(" *_")
+    body = PLEASE_RE.sub("", body.strip(" *_"))  # "Please bring a plate for the social"
+    body = body[:1].upper() + body[1:]
     if len(body.split()) < 3 or body.endswith(("?", ":")) or not is_imperative(body):
         return None
     verb, after = body.split(None, 1)[0].lower(), body.split()[1]
@@ -107,8 +119,10 @@ def _lone_job(ctx: Context, entry: Line) -> bool:
     the volunteers when the rota is ready", "Order a new latch for the gate") and it says
     more than a topic does (four words or more); not a bullet among bullets of other depths
     (a point of notes nested under another)."""
-    task = _task(ctx, entry) or ""
-    if task.split(None, 1)[0].lower() not in FIRST_NAME_VERBS or len(task.split()) < 4:
+    task = _task(ctx, entry)
+    if task is None or task.split(None, 1)[0].lower() not in FIRST_NAME_VERBS:
+        return False
+    if len(task.split()) < 4:
         return False
     nearby: list[Line] = []
     for k in range(entry.index - 1, max(-1, entry.index - 4), -1):
@@ -120,6 +134,54 @@ def _lone_job(ctx: Context, entry: Line) -> bool:
     if after < len(ctx.lines) and not ctx.lines[after].blank:
         nearby.append(ctx.lines[after])
     return not any(is_entry_line(ctx, x) for x in nearby)
+
+
+def _job_among_points(ctx: Context, entry: Line, task: str) -> bool:
+    """A bullet among points of notes that is a job: its verb one of a job's, written with a
+    capital ("Order a new latch for the gate", not the jotted "ask for donations of kit"),
+    four words or more, and no heading over bullets nested under it."""
+    words = task.split()
+    verb = words[0].lower().removeprefix("re-")  # "Re-check the hedge quotes"
+    if not _capitalised(ctx, entry) or verb not in FIRST_NAME_VERBS or len(words) < 4:
+        return False
+    if _REPORT_WORD_RE.search(task) or STANDING_RE.search(task):
+        return False  # "Work on the portal was slow", "... at future meetings"
+    if _CLOSING_NAMES_RE.search(ctx.text, entry.cstart, line_end(ctx, entry)):
+        return False  # "Renew the domain. Priya/Zebedee": names closing it (the prose rules')
+    after = ctx.runs.get(entry.index, entry.index) + 1
+    nxt = ctx.lines[after] if after < len(ctx.lines) else None
+    return not (
+        nxt is not None
+        and not nxt.blank
+        and is_entry_line(ctx, nxt)
+        and indent_of(ctx, nxt) > indent_of(ctx, entry)
+    )
+
+
+# Names closing a line after a full stop or a gap ("... phones. Tom/Priya", "...  Bernard").
+_CLOSING_NAMES_RE = re.compile(
+    r"(?:\.\s+|\s{2,}|\t)[A-Z][\w'’-]*(?:\s*[/+&]\s*[A-Z][\w'’-]*)*\.?\s*$"
+)
+# A finite verb or a modal anywhere in the bullet: a report or a musing, not a job.
+_REPORT_WORD_RE = re.compile(r"\b(?:was|were|is|are|has|have|had|been|will|would|could|might)\b")
+
+
+def _capitalised(ctx: Context, entry: Line) -> bool:
+    """The bullet's words open with a capital, as a written task does."""
+    return _FIRST_LETTER_RE.match(ctx.text, entry.cstart, entry.cend) is not None
+
+
+_FIRST_LETTER_RE = re.compile(r"[\W\d]*[A-Z]")
+
+
+def _lead_decides(ctx: Context, first: Line) -> bool:
+    """The line over the run heads decisions ("Decisions:", "**Agreed**")."""
+    for k in range(first.index - 1, max(-1, first.index - 4), -1):
+        prev = ctx.lines[k]
+        if not prev.blank:
+            body = ctx.text[prev.cstart : prev.cend].strip(" *_")
+            return DECISION_LIST_HEAD_RE.fullmatch(body) is not None
+    return False
 
 
 def _lead_offers(ctx: Context, first: Line) -> bool:
