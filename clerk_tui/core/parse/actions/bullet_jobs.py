@@ -155,6 +155,8 @@ def topic_then_owner_task(ctx: Context, body: str) -> tuple[str, str, str] | Non
     ask the school", "Mulch - Sue and Ali price it up"."""
     m = _TOPIC_OWNER_TASK_RE.fullmatch(body)
     if m is None:
+        if " - " not in body and " – " not in body and " — " not in body:
+            return None  # (a cheap test before the dash's pattern)
         m = _TOPIC_DASH_OWNER_VERB_RE.fullmatch(body)
         if m is None or m.group("verb") in AUXILIARIES | NOT_TASK_VERBS | _PAST_AS_BASE:
             return None  # "Bins – Tom was unhappy", "Hedges – Sue cut them": no job
