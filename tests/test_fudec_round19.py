@@ -330,3 +330,35 @@ def test_all_agreed_closing_a_discussion(body: str) -> None:
 )
 def test_all_agreed_near_misses(body: str) -> None:
     assert decisions(body) == []
+
+
+# --- decisions: a holder named to an office, in the future ------------------------------
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Ann Lee will be the Parish Council representative on the steering group.",
+        "BT will be our treasurer and CM will be our recording clerk.",
+        "Dee Hart will continue as Treasurer for another year.",
+        "Bob Tate will be the new tree warden.",
+        "Liaison: CM will be the Hall Committee representative and will report back to them.",
+    ],
+)
+def test_a_holder_named_to_an_office(body: str) -> None:
+    assert decisions(body) == [body]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Ann will be away in June.",
+        "Bob will be the first to speak at the fete.",
+        "The hall will be the venue for the AGM.",
+        "Ann Lee will be the Chair of the County Council from May.",  # another body's office
+        "It will be the Treasurer who signs the cheques.",
+        "Ann will be the contact for the secretary.",
+    ],
+)
+def test_office_near_misses(body: str) -> None:
+    assert decisions(body) == []

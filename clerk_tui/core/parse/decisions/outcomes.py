@@ -91,6 +91,13 @@ _PASSIVE_OUTCOME_RE = re.compile(
 _PERFECT_BEFORE_RE = re.compile(r"\b(?:had|not|have|has)\s$")
 # What is accepted without a decision: apologies, thanks, an invitation, an offer to a person.
 _NOT_OUTCOME_RE = re.compile(r"(?i)\b(?:apolog\w*|thanks|invitations?|absence)\b")
+# An office a member holds: "Treasurer", "Vice-Chair", "minute taker", "representative".
+_OFFICE = (
+    r"(?:co-?)?(?:vice[\s-]|deputy\s+|assistant\s+)?(?:chair\w*|president|treasurer"
+    r"|secretar(?:y|ies)|clerk|trustees?|directors?|governors?|convenor|convener|leader"
+    r"|co-?ordinator|minute[\s-]taker|webmaster|editor|signator(?:y|ies)|members?\s+of"
+    r"|representatives?|delegates?|wardens?)"
+)
 _ELECTED_RE = re.compile(
     r"\b(?:is|are)\s+(?:duly\s+|unanimously\s+)?(?:re-)?elected\b"
     r"|\b(?:re-)?elected\s+(?:unopposed|by\s+acclamation|unanimously|nem\.?\s*con)\b"
@@ -121,11 +128,16 @@ _ELECTED_RE = re.compile(
     r"|\b(?:(?i:volunteered|agreed|offered)\s+to\s+(?i:be|become|act\s+as|serve\s+as|stand\s+as)"
     r"|[A-Z][\w’'-]+\s+(?:to|will|would)\s+take\s+over\s+as|(?i:will\s+be\s+(?:the|our)\s+new))"
     # "agreed to be the second signatory", "agreed to be a member of the grants panel"
-    r"(?i:\s+(?:the\s+|a\s+|an\s+)?(?:new\s+|joint\s+|second\s+|third\s+|other\s+)?(?:co-?)?"
-    r"(?:vice[\s-]|deputy\s+|assistant\s+)?(?:chair\w*|president|treasurer"
-    r"|secretar(?:y|ies)|clerk|trustees?|directors?|governors?|convenor|convener|leader"
-    r"|co-?ordinator|minute[\s-]taker|webmaster|editor|signator(?:y|ies)|members?\s+of"
-    r"|representatives?|delegates?|wardens?)\b)"
+    r"(?i:\s+(?:the\s+|a\s+|an\s+)?(?:new\s+|joint\s+|second\s+|third\s+|other\s+)?"
+    + _OFFICE
+    + r")\b"
+    # a holder named to an office, in the future: "DD will be the Parish Council representative",
+    # "BT will be our treasurer", "Dee Hart will continue as Treasurer" (not another body's
+    # office: "will be the Chair of the County Council")
+    r"|\b(?!(?:It|This|That|There|What|Which)\b)[A-Z][\w’'.-]*\s+(?:will|is\s+to)\s+(?:be"
+    r"|continue\s+as|remain(?:\s+as)?)\s+(?:the\s+|our\s+)?(?:new\s+)?"
+    r"(?:(?!(?i:to|for|of|the|an?|at|with|and|in|on)\b)[\w’'-]+\s+){0,3}?"
+    r"(?i:" + _OFFICE + r")\b(?!\s+of\s+the\s+[A-Z])"
     # a seat on a body: "agreed to serve on the footpaths working group", "offered to join the
     # grants panel" (not "join the group walk")
     r"|\b(?i:volunteered|agreed|offered)\s+to\s+(?i:serve\s+on|sit\s+on|join)\s+(?:the\s+)?"

@@ -411,7 +411,7 @@ SENTENCE_RULES: tuple[tuple[Rule, str, frozenset[str]], ...] = tuple(
             elected,
             RESOLUTION,
             "elected|voted|appointed|co-opted|volunteered|offered to|agreed to|take over"
-            "|the new|our new|unopposed|selected",
+            "|the new|our new|unopposed|selected|will be|continue as|remain",
         ),
         (
             informal_decision,
