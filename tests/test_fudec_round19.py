@@ -362,3 +362,72 @@ def test_a_holder_named_to_an_office(body: str) -> None:
 )
 def test_office_near_misses(body: str) -> None:
     assert decisions(body) == []
+
+
+# --- due: the date of the event an action is listed under ---------------------------------
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Harvest Supper: 18 October 2026. There will be soups. Jon will make a gumbo. "
+            "Myra will make a pie.",
+            [
+                ("Jon", "Make a gumbo.", "18 October 2026", date(2026, 10, 18)),
+                ("Myra", "Make a pie.", "18 October 2026", date(2026, 10, 18)),
+            ],
+        ),
+        (
+            "V. Open Day (1 August, 2-4 pm):\n\n  • Stalls confirmed.\n"
+            "  • Matt will run the plant stall.\n  • Ann will print the posters.",
+            [
+                ("Matt", "Run the plant stall.", "1 August", date(2026, 8, 1)),
+                ("Ann", "Print the posters.", "1 August", date(2026, 8, 1)),
+            ],
+        ),
+        (
+            "Quiz night – Friday 7th August. Bob will book the quizmaster.",
+            [("Bob", "Book the quizmaster.", "Friday 7th August", date(2026, 8, 7))],
+        ),
+        (
+            "Road closure: 12 August. Rhys will tell the residents.",
+            [("Rhys", "Tell the residents.", "12 August", date(2026, 8, 12))],
+        ),
+    ],
+)
+def test_due_of_the_event_listed_under(
+    body: str, expected: list[tuple[str, str, str, date]]
+) -> None:
+    assert actions(body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # a date past, a report's
+        (
+            "Treasurer: 3 March 2026. Balance £500. Ann will pay the invoice.",
+            [("Ann", "Pay the invoice.", None, None)],
+        ),
+        # the next meeting is no event of the action's
+        (
+            "Next meeting: 3 August 2026. Ann will book the hall.",
+            [("Ann", "Book the hall.", None, None)],
+        ),
+        # another paragraph; a list under prose, not under the heading
+        (
+            "Harvest Supper: 18 October 2026.\n\nJon will make a gumbo.",
+            [("Jon", "Make a gumbo.", None, None)],
+        ),
+        (
+            "Summer fete (1 August):\nThe fete was a success last year.\n"
+            "  • Matt will run the plant stall.",
+            [("Matt", "Run the plant stall.", None, None)],
+        ),
+    ],
+)
+def test_event_date_near_misses(
+    body: str, expected: list[tuple[str, str, str | None, date | None]]
+) -> None:
+    assert actions(body) == expected
