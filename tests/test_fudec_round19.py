@@ -431,3 +431,38 @@ def test_event_date_near_misses(
     body: str, expected: list[tuple[str, str, str | None, date | None]]
 ) -> None:
     assert actions(body) == expected
+
+
+# --- follow-ups: a meeting named by what was done there is past, not when -------------------
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The points raised at the May meeting were passed to the county, who said they would"
+        " reply.",
+        "Her questions raised at the March meeting were sent to Highways and they advised it"
+        " would be dealt with soon.",
+        "The figures presented at the June meeting will be sent to the auditor.",
+    ],
+)
+def test_a_meeting_recalled_is_no_follow_up(body: str) -> None:
+    assert follow_ups(body) == []
+
+
+@pytest.mark.parametrize(
+    ("body", "when"),
+    [
+        # the later meeting, past the one recalled
+        (
+            "The points raised at the May meeting will be discussed at the September meeting.",
+            "the September meeting",
+        ),
+        ("Bring the plans requested at the May meeting to the July meeting.", "the July meeting"),
+        # "be" before the participle: still to come
+        ("The accounts will be presented at the July meeting.", "the July meeting"),
+        ("The report to be presented at the July meeting will cover the fees.", "the July meeting"),
+    ],
+)
+def test_a_meeting_to_come_beside_one_recalled(body: str, when: str) -> None:
+    assert follow_ups(body) == [(body, when)]

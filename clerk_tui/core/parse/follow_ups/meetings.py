@@ -313,6 +313,8 @@ def at_a_named_meeting(ctx: Context, st: str, low: str) -> Hit | None:
             continue
         if _DONE_AT_RE.search(st, max(0, m.start() - 40), m.start("when")):
             continue  # "The precept was agreed at the January meeting": done there
+        if _RECALLED_AT_RE.search(st, max(0, m.start() - 40), m.start("when")):
+            continue  # "The points raised at the May meeting were sent on": a meeting past
         if _LASTS_UNTIL_RE.search(st, max(0, m.start() - 80), m.start("when")):
             continue  # "the officers remain in post until the 2020 AGM": a state, not business
         if m.group("prep") == "to" and _FURTHER_TO_RE.fullmatch(st, 0, m.start()):
@@ -331,6 +333,13 @@ _DONE_AT_RE = re.compile(
     r"\b(?:was|were|(?:had|has|have)\s+been)\s+(?:[a-z]+\s+){1,2}?(?:at|in|during)\s+$"
     r"|\b(?:was|were|(?:had|has|have)\s+been)\s+(?:brought|presented|reported|submitted|taken"
     r"|tabled|circulated|sent)\s+(?:back\s+)?to\s+$"
+)
+# A meeting named by what was done there, a participle with no "be" before it: "the points
+# raised at the May meeting", "the figures presented at the June meeting" (not "to be raised
+# at", "will be presented at").
+_RECALLED_AT_RE = re.compile(
+    r"(?<!\bbe\s)(?<!\bbeen\s)(?<!\bbeing\s)\b(?:[a-z]{2,}ed|given|made|taken|held|brought|sent"
+    r"|put|set|seen|done|heard|spoken|read)\s+(?:at|in|during)\s+$"
 )
 # A state that lasts until a meeting: "remain in post until", "serve until", "stays open till".
 _LASTS_UNTIL_RE = re.compile(
