@@ -466,3 +466,27 @@ def test_a_meeting_recalled_is_no_follow_up(body: str) -> None:
 )
 def test_a_meeting_to_come_beside_one_recalled(body: str, when: str) -> None:
     assert follow_ups(body) == [(body, when)]
+
+
+# --- decisions: a summary list restating the decisions minuted above ------------------------
+
+
+def test_a_summary_restating_decisions_adds_none() -> None:
+    first = (
+        "The Committee agreed that the tennis courts would be resurfaced in the spring and"
+        " that the club would pay half the cost."
+    )
+    second = "It was agreed by the Committee that in principle the pavilion roof would be replaced."
+    body = f"{first}\n\n{second}\n\n5. Summary\n\nDecisions\n\n• {first}\n• {second}"
+    assert decisions(body) == [first, second]
+
+
+def test_short_decisions_repeated_are_each_kept() -> None:
+    body = (
+        "Minute 3 should read 'Fen Lane'. Councillors agreed that the amendment should be made.\n"
+        "Minute 7 should read 'Mill House'. Councillors agreed that the amendment should be made."
+    )
+    assert decisions(body) == [
+        "Councillors agreed that the amendment should be made.",
+        "Councillors agreed that the amendment should be made.",
+    ]

@@ -112,9 +112,32 @@ class Found:
 
     def decisions(self) -> list[Decision]:
         """In the order of the text, without a vote or motion that a resolution beside it
-        records (see :func:`_recorded_beside`)."""
+        records (see :func:`_recorded_beside`), nor a decision a summary restates (see
+        :func:`_restated`)."""
         self.found.sort(key=lambda dk: dk[0].start)
-        return [d for k, (d, kind) in enumerate(self.found) if not _recorded_beside(self.found, k)]
+        kept = [d for k, (d, _) in enumerate(self.found) if not _recorded_beside(self.found, k)]
+        return _restated(kept)
+
+
+# A summary list's heading run into its first decision: "Decisions The Board agreed ...".
+_SUMMARY_HEAD_RE = re.compile(r"^(?:decisions?|resolutions?|outcomes?|agreed)\s+")
+
+
+def _restated(decisions: list[Decision]) -> list[Decision]:
+    """Without a decision of a dozen words or more that one earlier in the text states in the
+    same words: a summary's list of the decisions minuted above ("Decisions" over "• The Board
+    agreed that ...", each a sentence of the minutes). (Short ones repeat as decisions of their
+    own: "Councillors agreed that the amendment should be made.", once for each amendment.)"""
+    seen: set[str] = set()
+    out: list[Decision] = []
+    for d in decisions:
+        key = _SUMMARY_HEAD_RE.sub("", _norm(d.text))
+        if key.count(" ") >= 11:
+            if key in seen:
+                continue
+            seen.add(key)
+        out.append(d)
+    return out
 
 
 def _recorded_beside(found: list[tuple[Decision, str]], k: int) -> bool:
