@@ -490,3 +490,31 @@ def test_short_decisions_repeated_are_each_kept() -> None:
         "Councillors agreed that the amendment should be made.",
         "Councillors agreed that the amendment should be made.",
     ]
+
+
+# --- follow-ups: what this meeting is for is this meeting's business -----------------------
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "2.1 Ann advised the reason for this meeting is to discuss the forthcoming AGM and"
+        " organise the evening.",
+        "Tonight's meeting was arranged to consider the upcoming AGM.",
+        "The purpose of today's special meeting was to plan the forthcoming fete and the next"
+        " quiz.",
+    ],
+)
+def test_this_meetings_purpose_is_no_follow_up(body: str) -> None:
+    assert follow_ups(body) == []
+
+
+@pytest.mark.parametrize(
+    ("body", "when"),
+    [
+        ("The reason for the delay will be reported to the next meeting.", "the next meeting"),
+        ("The item was deferred to the next meeting.", "the next meeting"),
+    ],
+)
+def test_purpose_near_misses(body: str, when: str) -> None:
+    assert follow_ups(body) == [(body, when)]

@@ -155,6 +155,12 @@ _THIS_MEETING_RE = re.compile(
     r"|\bimmediately\s+(?:after|following)\s+(?:the|this)\s+(?:[\w-]+\s+)?meeting\b"
     # "Update: Following the meeting it has been suggested ...": after this one, not a later one
     r"|\b(?:after|following)\s+(?:the|this|today[’']?s)\s+meeting\b(?!\s+(?:on|of|in|at|with)\b)"
+    # what this meeting is for: "the reason for this meeting is to discuss the forthcoming
+    # AGM", "This extra meeting was called to plan the next fete"
+    r"|\b(?:reason|purpose|aim|object)\s+(?:of|for)\s+(?:this|today[’']?s|tonight[’']?s)\s+"
+    r"(?:[\w-]+\s+)?meeting\b"
+    r"|\b(?:this|today[’']?s|tonight[’']?s)\s+(?:[\w-]+\s+)?meeting\s+(?:is|was|has\s+been"
+    r"|had\s+been)\s+(?:called|held|arranged|convened)\s+(?:to|for)\b"
 )
 # An apology for a meeting to come: "may not be able to join the next call", "will be unable
 # to attend the March meeting", "said she could not attend the April meeting".
