@@ -386,3 +386,46 @@ def test_initial_surnames_with_their_offices_as_a_line_s_subject() -> None:
 def test_an_initial_surname_with_a_bracket_that_is_no_office() -> None:
     text = COUNCIL + "K Marsh (resident) asked about the bins.\nL Hope (see above) agreed.\n"
     assert people(text)[3:] == [("K Marsh", None), ("L Hope", None)]
+
+
+# A table of people pasted onto one line by columns: names closed by their initials in
+# brackets, then as many roles run on, then a mark of attendance each.
+
+
+def test_a_row_of_initialled_names_then_their_roles_and_marks() -> None:
+    text = (
+        "Minutes of the Governing Body, 3 May 2025 Ann Lee (AL) Bob Tate (BT) Carl Moss (CM) "
+        "Dee Hart (DH) Co-opted Governor, Chair Parent Governor Staff Governor Headteacher and "
+        "Ex-Officio Governor Present Present Apologies Present 1. Welcome The Chair opened.\n"
+    )
+    assert roll(text) == [
+        ("Ann Lee", "Co-opted Governor, Chair", "present"),
+        ("Bob Tate", "Parent Governor", "present"),
+        ("Carl Moss", "Staff Governor", "apologies"),
+        ("Dee Hart", "Headteacher and Ex-Officio Governor", "present"),
+    ]
+
+
+def test_a_row_of_initialled_names_then_roles_with_no_marks() -> None:
+    text = (
+        "Minutes of the Trustees, 3 May 2025 Ann Lee (AL) Bob Tate (BT) Carl Moss (CM) "
+        "Trustee, Chair Trustee Treasurer 1. Welcome AL opened the meeting.\n"
+    )
+    assert roll(text) == [
+        ("Ann Lee", "Trustee, Chair", None),
+        ("Bob Tate", "Trustee", None),
+        ("Carl Moss", "Treasurer", None),
+    ]
+
+
+def test_initialled_names_with_too_few_roles_take_none() -> None:
+    text = HEAD + "Ann Lee (AL) Bob Tate (BT) Carl Moss (CM) Chair Treasurer. The roof leaks.\n"
+    assert people(text) == [("Ann Lee", None), ("Bob Tate", None), ("Carl Moss", None)]
+
+
+def test_bodies_with_their_letters_are_no_row_of_people() -> None:
+    text = HEAD + (
+        "Letters came from the Parish Council (PC) the District Council (DC) the Highways "
+        "Agency (HA) and Natural England (NE) about the verge.\n"
+    )
+    assert people(text) == []

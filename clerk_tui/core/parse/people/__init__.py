@@ -6,7 +6,8 @@ Each person appears once per document, with every mention's span. Shorter forms
 - :mod:`.lists`: attendance lists ("Present:", "Apologies", "In attendance") in their shapes,
   with :mod:`.list_heads` (which list a line heads), :mod:`.list_names` (the people a list
   names) and :mod:`.loose_lists` (people listed with no heading);
-- :mod:`.columns`: a two-column attendance table pasted flat (all names, then all roles);
+- :mod:`.columns`: a two-column attendance table pasted flat (all names, then all roles), or
+  onto one line (names with their initials, then roles);
 - :mod:`.prose`: people named in running text (honorifics, names in context, roles alone);
 - :mod:`.subjects`: an initial and a surname heading a line as a verb's subject;
 - :mod:`.speakers`: who speaks each line of a chat transcript ("ege: ...");
@@ -26,7 +27,7 @@ from ...model import Person
 from ..keywords import marks_and_their_lines, sub_at
 from ..layout import HTML_TAG_RE, Line, split_lines
 from .appositions import offices_beside_names
-from .columns import flattened_columns
+from .columns import flattened_columns, initialled_rows
 from .finder import PeopleFinder
 from .lists import attendance_lists
 from .merge import merge
@@ -68,6 +69,7 @@ def extract_people(text: str, lines: list[Line]) -> list[Person]:
     finder = PeopleFinder(text, lines)
     attendance_lists(finder)
     flattened_columns(finder)
+    initialled_rows(finder)
     honorific_names(finder)
     name_runs(finder)
     given_offices(finder)

@@ -129,6 +129,8 @@ def _office_before_name(finder: PeopleFinder, start: int, head: str, m: re.Match
         return  # "Councillor Lane" is another rule's
     if len(who.split()) < 2 and not known_name(finder, who):
         return  # "President Jordan" is another rule's
+    if any(w.lower() in ROLE_WORDS for w in who.split()):
+        return  # "Chair Parent Governor Staff Governor": offices run on, no name
     if not (opener.group("det") or head.islower() or _reads_as_person(text, m)):
         return  # "Founding Board Member Point Reward." heads a paragraph
     if text[opener.start()] == "," and _listed_ends_at(finder, opener.start()):

@@ -27,7 +27,7 @@ from .entries import (
 )
 from .finder import PeopleFinder
 from .list_heads import list_kind
-from .words import ROLE_WORDS, names_an_organisation
+from .words import ROLE_WORDS, is_initials_for, names_an_organisation
 
 # Words that make a cell a role, beside the shared role words ("GP", "Doctor"), or the body
 # its holder speaks for ("Bowls Club", "Friends of the Park", "Pre-School").
@@ -290,3 +290,95 @@ def _give_role(finder: PeopleFinder, entry: Entry, role: str, kind: str | None) 
             return
     entry.role = role
     finder.add_entry(entry, kind)
+
+
+# Initials in brackets closing a name: "(MU)", "(MDF)".
+_INITIALS_BRACKET_RE = re.compile(r"\(([A-Z]{2,4})\)")
+_RUN_GAP = 40  # the most characters a name takes between two brackets of one run
+_NAME_WORD_RE = re.compile(r"[A-Z][\w’'-]*")
+# Where one role ends in a row of roles run on: after a role's head word, unless a comma,
+# "and" or "of" goes on with it ("Co-opted Governor, Chair Parent Governor").
+_ROLE_GOES_ON_RE = re.compile(r"\s*(?:,|&|and\b|of\b|for\b|to\b|[-–(])")
+_MARKS = {"present": "present", "apologies": "apologies", "absent": "absent"}
+
+
+def initialled_rows(finder: PeopleFinder) -> None:
+    """A table of people pasted flat onto one line by columns: three or more names in a row,
+    each closed by its initials in brackets ("Mark Upham (MU) Helen Kulendran (HK) ..."),
+    then as many roles run on ("Co-opted Governor, Chair Parent Governor ..."), then maybe a
+    mark of attendance each ("Present Present ..."). The names are people; the roles and
+    marks theirs when they count as many."""
+    text = finder.text
+    if text.count("(") < 3:
+        return
+    run: list[tuple[int, int]] = []  # each name's start and its bracket's end
+    for m in _INITIALS_BRACKET_RE.finditer(text):
+        start = _initialled_name(text, m, run[-1][1] if run else -1)
+        if start is None:
+            _take_run(finder, run)
+            run = []
+            start = _initialled_name(text, m, -1)
+        if start is not None:
+            run.append((start, m.end()))
+    _take_run(finder, run)
+
+
+def _initialled_name(text: str, m: re.Match[str], after: int) -> int | None:
+    """Where the name the initials ``m`` close starts: the capitalised words just before it
+    whose initials they are (right after the run's last bracket when ``after`` >= 0)."""
+    letters = m.group(1)
+    lo = after if after >= 0 else max(0, m.start() - _RUN_GAP)
+    if m.start() - lo > _RUN_GAP:
+        return None
+    words = list(_NAME_WORD_RE.finditer(text, lo, m.start()))
+    for k in range(min(len(words), len(letters) + 1), 1, -1):
+        first = words[-k]
+        if after >= 0 and text[after : first.start()].strip():
+            continue  # a word between two names: no run
+        if "\n" not in text[first.start() : m.start()] and is_initials_for(
+            letters, text[first.start() : m.start()]
+        ):
+            return first.start()
+    return None
+
+
+def _take_run(finder: PeopleFinder, run: list[tuple[int, int]]) -> None:
+    if len(run) < 3:
+        return
+    text = finder.text
+    roles, end = _run_on_roles(text, run[-1][1], len(run))
+    marks = _marks(text, end, len(run)) if roles else None
+    for k, (start, bracket_end) in enumerate(run):
+        entry = read_entry(text, start, bracket_end)
+        if entry is None:
+            continue
+        entry.role = roles[k] if roles else entry.role
+        finder.add_entry(entry, marks[k] if marks else None)
+
+
+def _run_on_roles(text: str, at: int, n: int) -> tuple[list[str] | None, int]:
+    """The ``n`` roles run on from ``at``, each up to its head word, and where they end; None
+    when the words there are not that many roles."""
+    roles: list[str] = []
+    start = at
+    for w in _WORD_RE.finditer(text, at, min(len(text), at + 60 * n)):
+        if text[start : w.start()].strip() and "\n" in text[start : w.start()]:
+            return None, at
+        if w.group().lower() not in ROLE_WORDS or _ROLE_GOES_ON_RE.match(text, w.end()):
+            continue
+        role = " ".join(text[start : w.end()].split())
+        if not role[:1].isupper() or not is_role_phrase(role):
+            return None, at
+        roles.append(role)
+        start = w.end()
+        if len(roles) == n:
+            return roles, start
+    return None, at
+
+
+def _marks(text: str, at: int, n: int) -> list[str] | None:
+    """``n`` marks of attendance run on from ``at`` ("Present Present Apologies ...")."""
+    words = text[at : at + 12 * n].split()[:n]
+    if len(words) < n or any(w.lower() not in _MARKS for w in words):
+        return None
+    return [_MARKS[w.lower()] for w in words]

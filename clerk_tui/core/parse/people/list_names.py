@@ -563,6 +563,8 @@ def name_pairs(seg: str, s: int, e: int) -> list[tuple[int, int]] | None:
     or more (not "Mary Anne Lloyd Harris"), every word is a capitalised word of a name (no
     stop word, particle or role) and half the pairs or more open with a known given name or
     a word no dictionary holds ("Angelo")."""
+    if seg.count(" ", s, e) < 5 or any(c in seg[s:e] for c in "(),:;"):
+        return None  # (a cheap test first) fewer than six words, or more than names
     words = [(w.start(), w.end(), w.group()) for w in _WORD_AT_RE.finditer(seg, s, e)]
     if len(words) < 6 or len(words) % 2:
         return None
