@@ -429,3 +429,33 @@ def test_bodies_with_their_letters_are_no_row_of_people() -> None:
         "Agency (HA) and Natural England (NE) about the verge.\n"
     )
     assert people(text) == []
+
+
+# A remark in brackets after a name, on how or whether the person took part, is no role.
+
+
+def test_how_someone_took_part_in_brackets_is_no_role() -> None:
+    text = HEAD + (
+        "Present: Ann Lee (chair), Dora Finch (via Teams), Fred Shaw (by phone), "
+        "Ella Hart (unable to stay - report read by Ann Lee), Gus Ray (online)\n1. Apologies\n"
+    )
+    assert people(text) == [
+        ("Ann Lee", "chair"),
+        ("Dora Finch", None),
+        ("Fred Shaw", None),
+        ("Ella Hart", None),
+        ("Gus Ray", None),
+    ]
+
+
+def test_a_remark_in_brackets_after_a_titled_name_in_the_text() -> None:
+    text = HEAD + (
+        "2. Reports from guests\nRev Tom Hill (via Zoom) spoke about the church roof.\n"
+        "Dr Jo Ward (unable to attend - report read by the Clerk) sent figures.\n"
+        "Mrs Amy Fry (Treasurer) gave the accounts.\n"
+    )
+    assert [role_of(text, name) for name in ("Tom Hill", "Jo Ward", "Amy Fry")] == [
+        None,
+        None,
+        "Treasurer",
+    ]

@@ -26,6 +26,7 @@ from .words import (
     OFFICE_LETTERS,
     PARTICLES,
     PRONOUNS_RE,
+    REMARK_RE,
     ROLE_SCOPE_RE,
     ROLE_WORDS,
     STOP_WORDS,
@@ -674,10 +675,12 @@ def _read_chunk(text: str, a: int, b: int) -> Entry | None:
             user_name(inner) is True  # "Phil Cooke (Tempest3K)": his user name
             or PRONOUNS_RE.fullmatch(inner)
             or _SUBSTITUTE_RE.match(inner)
+            or REMARK_RE.match(inner)
             or ABSENCE_REASON_RE.fullmatch(inner)
             or ATTENDANCE_NOTE_RE.fullmatch(inner)
         ):
-            pass  # "(substituted by ...)" is read by the list; "(holiday)", "(from item 4)"
+            pass  # "(substituted by ...)" is read by the list; "(holiday)", "(from item 4)",
+            # "(via Zoom)"
         elif _initials_then_name(chunk[: br.start()].strip(), inner):
             initials = chunk[: br.start()].strip()  # "PB (Pam Bryan)": the name in brackets
             inside = (a + br.start(1), a + br.end(1))

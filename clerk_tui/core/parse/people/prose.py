@@ -33,6 +33,7 @@ from .words import (
     NEXT_NAME_TOKEN,
     PARTICLES,
     PRONOUNS_RE,
+    REMARK_RE,
     ROLE_SCOPE_RE,
     ROLE_WORDS,
     SP,
@@ -742,8 +743,8 @@ def _role_words_before(words_before: list[str]) -> str | None:
 
 def _bracket_role(inner: str) -> str | None:
     """The role in a bracket after a name: "(Chair)", "(JC - Chair)"; none in "(holiday)",
-    "(represented by ...)", nor an address, a user name or pronouns ("(d.lee@ppuk.org)",
-    "(Tinned_Tuna)", "(she/her)")."""
+    "(represented by ...)", "(via Zoom)", nor an address, a user name or pronouns
+    ("(d.lee@ppuk.org)", "(Tinned_Tuna)", "(she/her)")."""
     if (
         "@" in inner
         or user_name(inner) is True
@@ -751,6 +752,7 @@ def _bracket_role(inner: str) -> str | None:
         or _REPRESENTING_WORD_RE.match(inner)
         or ABSENCE_REASON_RE.fullmatch(inner)
         or ATTENDANCE_NOTE_RE.fullmatch(inner)
+        or REMARK_RE.match(inner)
     ):
         return None
     if tier_role(inner):

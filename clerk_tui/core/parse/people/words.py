@@ -272,6 +272,13 @@ ATTENDANCE_NOTE_RE = re.compile(
     r"|joined|joining|departed|present|attended|attending|absent)\s+(?:at\s+|for\s+|from\s+"
     rf"|after\s+|during\s+|before\s+)?)?{_WHEN_PRESENT}(?:\s+(?:only|onwards))?"
 )
+# How someone took part, or a remark on it, bracketed after the name: not a role. "(via
+# Zoom)", "(by phone)", "(online)", "(unable to attend - report read by Ann Lee)".
+REMARK_RE = re.compile(
+    r"(?i)(?:via|unable|dialled|dialed|joined|joining|report\s+(?:read|given|sent)"
+    r"|by\s+(?:tele)?(?:phone|video|zoom|teams|email)|on\s+(?:zoom|teams|the\s+phone)"
+    r"|online|remotely?|virtually)\b"
+)
 # A role's scope in the meeting, not part of the role: "chair Items 1-3", "Chair for item 5".
 ROLE_SCOPE_RE = re.compile(
     r"(?i)\s+(?:for\s+|from\s+|at\s+|during\s+)?(?:agenda\s+)?(?:items?|min(?:ute)?s?\.?)\s*\d.*$"
