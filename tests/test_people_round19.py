@@ -459,3 +459,25 @@ def test_a_remark_in_brackets_after_a_titled_name_in_the_text() -> None:
         None,
         "Treasurer",
     ]
+
+
+# A name, a comma, the office, then the person's initials with no brackets ("Bob Tate,
+# Vice Chair BT"): the initials are theirs, not part of the office.
+
+
+def test_initials_after_the_office_with_no_brackets() -> None:
+    text = "22 January 2025\nPresent: Ann Lee, Chair AL\nBob Tate, Vice Chair BT\n1. Prayers\n"
+    assert [(p.name, p.role, p.initials) for p in parse(text).people] == [
+        ("Ann Lee", "Chair", "AL"),
+        ("Bob Tate", "Vice Chair", "BT"),
+    ]
+    text = "22 January 2025\nPresent: Gil Shaw, Secretary GS\n\nEli Ross, Treasurer ER\n\n1. X\n"
+    assert [(p.name, p.role) for p in parse(text).people] == [
+        ("Gil Shaw", "Secretary"),
+        ("Eli Ross", "Treasurer"),
+    ]
+
+
+def test_letters_after_an_office_that_are_not_the_person_s_stay() -> None:
+    text = HEAD + "Present: Bob Tate, Liaison NHS\nCara Moss, Lead CCG\n1. Welcome\n"
+    assert people(text) == [("Bob Tate", "Liaison NHS"), ("Cara Moss", "Lead CCG")]

@@ -7,7 +7,13 @@ from dataclasses import dataclass, field
 from ..context import per_parse
 from ..layout import Line
 from .entries import Entry
-from .words import LEADING_THE_RE, is_body_acronym, is_placeholder, names_an_organisation
+from .words import (
+    LEADING_THE_RE,
+    is_body_acronym,
+    is_initials_for,
+    is_placeholder,
+    names_an_organisation,
+)
 
 # Offices written short in a bracket after a name: "(Pres.)", "(Treas.)", "(Sec.)", "(VP)".
 _SHORT_OFFICES = {
@@ -75,6 +81,10 @@ class PeopleFinder:
                 return  # "TBC", "??"; "NHS", "the PCN": no one's name
             if names_an_organisation(name):
                 return  # "Christian Aid", "Glen Allotments"
+            if role and " " in role:
+                head, _, last = role.rstrip().rpartition(" ")
+                if is_initials_for(last, name):
+                    role, initials = head, initials or last  # "Ann Lee, Chair AL": her letters
         self.found.append(Found(name, _clean_role(role), [(start, end)], initials, attendance))
 
     def add_entry(self, entry: Entry, attendance: str | None) -> None:
