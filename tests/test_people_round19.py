@@ -481,3 +481,33 @@ def test_initials_after_the_office_with_no_brackets() -> None:
 def test_letters_after_an_office_that_are_not_the_person_s_stay() -> None:
     text = HEAD + "Present: Bob Tate, Liaison NHS\nCara Moss, Lead CCG\n1. Welcome\n"
     assert people(text) == [("Bob Tate", "Liaison NHS"), ("Cara Moss", "Lead CCG")]
+
+
+# A list on its heading's line that goes on a person a paragraph, blank lines between
+# ("Present: Ann Lee, Chair" then "Bob Tate, Vice Chair" ...).
+
+
+def test_a_list_going_on_one_person_a_paragraph() -> None:
+    text = (
+        "Minutes of the PCC, 22 January 2025\nPresent: Ann Lee, Chair\n\nBob Tate, Vice Chair\n\n"
+        "Cara Moss, Churchwarden\n\nDee Penn\n\nEli Ross, Treasurer\n\n1. Opening prayers\n"
+    )
+    assert roll(text) == [
+        ("Ann Lee", "Chair", "present"),
+        ("Bob Tate", "Vice Chair", "present"),
+        ("Cara Moss", "Churchwarden", "present"),
+        ("Dee Penn", None, "present"),
+        ("Eli Ross", "Treasurer", "present"),
+    ]
+    text = "Minutes of the PCC\nApologies: Ann Lee\n\nBob Tate, Treasurer\n\n1. Prayers\n"
+    assert roll(text) == [("Ann Lee", None, "apologies"), ("Bob Tate", "Treasurer", "apologies")]
+
+
+def test_a_paragraph_after_a_list_that_is_no_person_ends_it() -> None:
+    text = (
+        "Minutes of the PCC\nPresent: Ann Lee, Bob Tate\n\nThe Chair welcomed everyone.\n\n"
+        "Dee Penn\n\n1. Opening prayers\n"
+    )
+    assert [p.attendance for p in parse(text).people if p.name == "Dee Penn"] == [None]
+    text = "Minutes of the PCC\nPresent: Ann Lee, Bob Tate\n\nVillage Hall Car Park\n\n1. X\n"
+    assert people(text) == [("Ann Lee", None), ("Bob Tate", None)]

@@ -270,7 +270,26 @@ def _inline_list(
         if role and sub_kind == kind and (entry.role is None or entry.role == "Councillor"):
             entry.role = role
         finder.add_entry(entry, sub_kind)
+    # "Present: Ann Lee, Chair" then "Bob Tate, Vice Chair" and more a blank line apart.
+    while j + 1 < len(lines) and lines[j].blank and (spaced := _spaced_entry(text, lines[j + 1])):
+        finder.add_entry(spaced, kind)
+        j += 2
     return j
+
+
+def _spaced_entry(text: str, ln: Line) -> Entry | None:
+    """A line after a blank line that goes on with a list as its own paragraph: one person's
+    whole name, maybe with a short role after a comma ("Bob Tate, Vice Chair"), no
+    sentence."""
+    if ln.blank or ln.cend - ln.cstart > 80 or text[ln.cend - 1] in ".:;?!":
+        return None
+    if list_marker(text, ln) is not None or _ITEM_NUMBER_RE.match(text, ln.start, ln.cend):
+        return None
+    entries = read_line(text, ln.cstart, ln.cend)
+    if entries is None or len(entries) != 1:
+        return None
+    one = entries[0]
+    return one if one.strong and " " in one.name and len((one.role or "").split()) <= 4 else None
 
 
 _ROW_CELL_SEP_RE = re.compile(r"[ \t]*(?:[,;|]|\t)[ \t]*")
