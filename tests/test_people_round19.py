@@ -511,3 +511,14 @@ def test_a_paragraph_after_a_list_that_is_no_person_ends_it() -> None:
     assert [p.attendance for p in parse(text).people if p.name == "Dee Penn"] == [None]
     text = "Minutes of the PCC\nPresent: Ann Lee, Bob Tate\n\nVillage Hall Car Park\n\n1. X\n"
     assert people(text) == [("Ann Lee", None), ("Bob Tate", None)]
+
+
+def test_an_office_written_out_stays_so_when_other_lines_title_the_holder_cllr() -> None:
+    text = (
+        "Minutes of the Parish Council\nPresent: Cllr Ann Hale, Cllr Bob Ward\n"
+        "Borough Councillor - Mr. C Penn\n1. Apologies\nNone.\n"
+        "2. Reports\nCllr. Penn reported on the bins.\n"
+    )
+    assert role_of(text, "C Penn") == "Borough Councillor"
+    text = "Minutes\nAlso present: County Cllr Peter Hale\n\n1. Apologies\nNone.\n"
+    assert role_of(text, "Peter Hale") == "County Cllr"

@@ -21,16 +21,16 @@ def titles_as_written(text: str, people: list[Person]) -> list[Person]:
     """Each councillor's role ("Councillor", "County Councillor") in the one form of title
     their own mentions use ("Cllr" when each says "Cllr" or "Cllrs"), or when none carries
     one ("Cllrs A, B and C"), the one form the whole minutes use, a "Councillors:" heading
-    included; unchanged when the minutes write it two ways, or write out the office their
-    mentions do not title ("R Dale (County Councillor)")."""
+    included; unchanged when the minutes write it two ways, or write the office out in full
+    ("R Dale (County Councillor)", "Borough Councillor - Mr C Sampson")."""
     in_text: set[str] | None = None
     for person in people:
         if not person.role or person.role.split()[-1] != "Councillor":
             continue
+        if " " in person.role and person.role in text:
+            continue  # "R Dale (County Councillor)": the office as the minutes write it
         written = _forms(_TITLE_RE.match(text, start, end) for start, end in person.mentions)
         if not written:
-            if " " in person.role and person.role in text:
-                continue  # "R Dale (County Councillor)": the office as the minutes write it
             if in_text is None:
                 in_text = _forms(_TITLE_IN_TEXT_RE.finditer(text))
             written = set(in_text)
