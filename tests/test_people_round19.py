@@ -522,3 +522,25 @@ def test_an_office_written_out_stays_so_when_other_lines_title_the_holder_cllr()
     assert role_of(text, "C Penn") == "Borough Councillor"
     text = "Minutes\nAlso present: County Cllr Peter Hale\n\n1. Apologies\nNone.\n"
     assert role_of(text, "Peter Hale") == "County Cllr"
+
+
+# A name followed by its initials with a middle one among them ("Paul Baines PJB").
+
+
+def test_initials_with_a_middle_one_after_the_name_are_no_surname() -> None:
+    text = (
+        "Minutes of the Cricket Club AGM\n"
+        "1. Members Present – John Gale JG, Paul Baines PJB, Tom Wills TMW, Jamie Webb.\n"
+        "2. Apologies\nNone.\n3. Nets\nPJB to order the new nets.\n"
+    )
+    assert [(p.name, p.initials) for p in parse(text).people] == [
+        ("John Gale", "JG"),
+        ("Paul Baines", "PJB"),
+        ("Tom Wills", "TMW"),
+        ("Jamie Webb", None),
+    ]
+
+
+def test_a_surname_in_capitals_stays_a_surname() -> None:
+    text = HEAD + "Present: Trudy HALL, Cllr Alan REID, Mary Jo PAGE\n1. Welcome\n"
+    assert [name for name, _ in people(text)] == ["Trudy Hall", "Alan Reid", "Mary Jo Page"]

@@ -603,6 +603,21 @@ def _body_letters(letters: str, words: tuple[str, ...], text: str) -> bool:
     return not fit or is_body_acronym(letters, text)
 
 
+# Capitals closing a name that may be its initials with a middle one: "Paul Baines PJB".
+_WITH_MIDDLE_INITIAL_RE = re.compile(r"[ \t]([A-Z]{3,4})[ \t]*$")
+
+
+def _with_middle_initial(letters: str, words: list[str]) -> bool:
+    """The letters open with the first name's initial and close with the surname's, one or
+    two middle names' between: "PJB" for "Paul Baines" (not a surname, "Trudy HALL")."""
+    return (
+        len(words) >= 2
+        and len(letters) == len(words) + 1
+        and letters[0] == words[0][:1]
+        and letters[-1] == words[-1][:1]
+    )
+
+
 def read_entry(text: str, a: int, b: int) -> Entry | None:
     """The person one list chunk text[a:b] names, with the role written beside the name.
     (A new Entry each call: the lists change the role and initials of what they read.)"""
@@ -762,6 +777,11 @@ def _read_chunk(text: str, a: int, b: int) -> Entry | None:
         main_b = main_a + len(main)
         role = role or _ORG_START_RE.sub("", rep.group(3))
         shared = True
+    mid = _WITH_MIDDLE_INITIAL_RE.search(main) if not initials else None
+    if mid is not None and _with_middle_initial(mid.group(1), main[: mid.start()].split()):
+        initials = mid.group(1)  # "Paul Baines PJB": his initials, a middle name's among them
+        main = main[: mid.start()]
+        main_b = main_a + len(main)
     post = _POST_NOMINAL_RE.search(main)
     if post:
         main = main[: post.start()]
