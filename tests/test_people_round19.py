@@ -544,3 +544,13 @@ def test_initials_with_a_middle_one_after_the_name_are_no_surname() -> None:
 def test_a_surname_in_capitals_stays_a_surname() -> None:
     text = HEAD + "Present: Trudy HALL, Cllr Alan REID, Mary Jo PAGE\n1. Welcome\n"
     assert [name for name, _ in people(text)] == ["Trudy Hall", "Alan Reid", "Mary Jo Page"]
+
+
+def test_a_role_run_on_into_the_minutes_headings_in_capitals_stops_there() -> None:
+    text = (
+        "Minutes of the Governing Body 3 May 2025 In attendance: Eve Ross (ER) - Clerk "
+        "AGENDA ITEM MINUTES ACTION NO: 1. Welcome The Chair opened.\n"
+    )
+    assert role_of(text, "Eve Ross") == "Clerk"
+    text = HEAD + "Present: Ann Lee (VICE CHAIR), Cara Moss (Chair, NHS TRUST BOARD)\n1. X\n"
+    assert people(text) == [("Ann Lee", "VICE CHAIR"), ("Cara Moss", "Chair, NHS TRUST BOARD")]

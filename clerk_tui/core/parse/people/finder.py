@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 
 from ..context import per_parse
 from ..layout import Line
-from .entries import Entry
+from .entries import Entry, is_caps_word
 from .words import (
     LEADING_THE_RE,
     is_body_acronym,
@@ -32,9 +32,24 @@ def _clean_role(role: str | None) -> str | None:
     if role is None:
         return None
     r = " ".join(role.replace("\u00a0", " ").split()).strip(" ,;:.-–")
-    r = LEADING_THE_RE.sub("", r)
+    r = _before_caps_heading(LEADING_THE_RE.sub("", r))
     r = _SHORT_OFFICES.get(r.lower(), r)
     return None if not r or is_placeholder(r) else r
+
+
+def _before_caps_heading(role: str) -> str:
+    """A role run on into the minutes' own headings in capitals, as text flattened from a PDF
+    table runs ("Clerk AGENDA ITEM MINUTES ACTION NO: 1"): the role before them (not "Chair,
+    NHS TRUST BOARD")."""
+    words = role.split()
+    for k in range(1, len(words) - 1):
+        if words[k].lower() in _HEADING_WORDS and words[k].isupper() and is_caps_word(words[k + 1]):
+            return " ".join(words[:k]).rstrip(" ,;:-–")
+    return role
+
+
+# The words of the minutes' own headings in capitals ("AGENDA ITEM", "MINUTES", "ACTION").
+_HEADING_WORDS = frozenset("agenda item items minutes action actions discussion decisions".split())  # noqa: SIM905
 
 
 @dataclass
