@@ -554,3 +554,15 @@ def test_a_role_run_on_into_the_minutes_headings_in_capitals_stops_there() -> No
     assert role_of(text, "Eve Ross") == "Clerk"
     text = HEAD + "Present: Ann Lee (VICE CHAIR), Cara Moss (Chair, NHS TRUST BOARD)\n1. X\n"
     assert people(text) == [("Ann Lee", "VICE CHAIR"), ("Cara Moss", "Chair, NHS TRUST BOARD")]
+
+
+# A name too long for an entry in a comma list is no one's role.
+
+
+def test_a_long_name_in_a_list_is_not_the_role_of_the_one_before() -> None:
+    text = (
+        'Minutes\nPresent: Ann Lee, Luis Diogo Monteiro Duarte Couto (aka "Luis"), Bob Tate\n1. X\n'
+    )
+    assert role_of(text, "Ann Lee") is None
+    text = "Minutes\nPresent: Ann Lee, Head of Parks and Open Spaces, Bob Tate (chair)\n1. X\n"
+    assert role_of(text, "Ann Lee") is not None

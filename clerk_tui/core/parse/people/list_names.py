@@ -394,6 +394,7 @@ def read_list(
                 and (is_role_phrase(chunk) or not strict or len(chunk) < 60)
                 and not names_a_person(chunk)
                 and not chunk.endswith(("'s", "’s"))  # "Sketchy's": a place, no role
+                and not _long_name(chunk)
             ):
                 ini = _TRAILING_INITIALS_RE.search(chunk)
                 role_txt = _TRAILING_INITIALS_RE.sub("", chunk)
@@ -555,6 +556,21 @@ def role_then_next_name(seg: str, s: int, e: int) -> list[tuple[int, int]]:
 
 
 _WORD_AT_RE = re.compile(r"\S+")
+
+
+def _long_name(chunk: str) -> bool:
+    """ "Luis Diogo Monteiro Duarte Couto (aka "Luis")": a name of four words or more, too long
+    for an entry but no one's role: capitalised words (or particles), each a given name or no
+    English word, none a stop word."""
+    words = chunk.split("(")[0].split()
+    return len(words) >= 4 and all(
+        w.lower() in PARTICLES
+        or w[:1].isupper()
+        and w[1:].islower()
+        and not is_stop_word(w)
+        and (is_given_name(w) or not is_word(w))
+        for w in words
+    )
 
 
 def name_pairs(seg: str, s: int, e: int) -> list[tuple[int, int]] | None:
