@@ -566,3 +566,28 @@ def test_a_long_name_in_a_list_is_not_the_role_of_the_one_before() -> None:
     assert role_of(text, "Ann Lee") is None
     text = "Minutes\nPresent: Ann Lee, Head of Parks and Open Spaces, Bob Tate (chair)\n1. X\n"
     assert role_of(text, "Ann Lee") is not None
+
+
+# A list's heading as the first cell of a table row ("| Participants | Ann Lee, ... |").
+
+
+def test_a_list_heading_in_a_table_row_s_first_cell() -> None:
+    text = (
+        "# Steering Meeting 12\n|||\n|---|---|\n| Date | 4 March 2025 |\n"
+        "| Participants | Ann Lee, Bob Tate (chair), Carl Moss (minutes) |\n\nReview of actions\n"
+    )
+    assert roll(text) == [
+        ("Ann Lee", None, "present"),
+        ("Bob Tate", "chair", "present"),
+        ("Carl Moss", "minutes", "present"),
+    ]
+    text = (
+        "# Steering Meeting 12\n| Item | Details |\n|---|---|\n"
+        "| Present | Ann Lee, Bob Tate (chair) |\n| Apologies | Dee Hall |\n| Date | 4 March |\n"
+    )
+    assert [p.attendance for p in parse(text).people] == ["present", "present", "apologies"]
+
+
+def test_a_table_row_whose_first_cell_is_no_list_heading() -> None:
+    text = "# Steering Meeting 12\n| Venue | Ann Lee's house, Bob Tate's barn |\n1. X\n"
+    assert all(p.attendance is None for p in parse(text).people)

@@ -43,7 +43,7 @@ _LIST_MARKER_RE = re.compile(
     re.IGNORECASE,
 )
 _MARKER_PREFIX_RE = re.compile(
-    rf"[#*_>\s]*(?:{EMOJI})*(?:\d{{1,3}}(?:\.\d{{1,3}})*(?:[.)/]|[*_]*\s)\s*)?[*_]*"
+    rf"(?:\|[ \t]*)?[#*_>\s]*(?:{EMOJI})*(?:\d{{1,3}}(?:\.\d{{1,3}})*(?:[.)/]|[*_]*\s)\s*)?[*_]*"
 )
 _EMPHASIS = "*_"
 _KINDS = (
