@@ -84,6 +84,7 @@ def marker_actions(ctx: Context, actions: list[Action], claimed: Spans) -> None:
             _one_mark(ctx, actions, claimed, ln, m, limit)
         if not marks:
             bare_action_line(ctx, actions, claimed, ln)
+            closing_todo(ctx, actions, claimed, ln)
         trailing_tags(ctx, actions, claimed, ln, region_end)
         to_action_marks(ctx, actions, claimed, ln, region_end)
         inline_action_marks(ctx, actions, claimed, ln.cstart, region_end)
@@ -334,10 +335,11 @@ _AND_OWNER_TO_RE = re.compile(
 
 
 def bare_action_line(ctx: Context, actions: list[Action], claimed: Spans, ln: Line) -> None:
-    """A line opening with "ACTION" and no colon, then the owner and a bare verb, or the task
-    alone: "ACTION everyone sign up to the shared drive", "ACTION Sam contact the caterer",
-    "ACTION check the fire doors", "**Action** check the survey data [RS]" (the owner's tag
-    closing the task); not a heading: "ACTION POINTS", "Action plan"."""
+    """A line opening with "ACTION" (or "TODO") and no colon, then the owner and a bare verb,
+    or the task alone: "ACTION everyone sign up to the shared drive", "ACTION Sam contact the
+    caterer", "ACTION check the fire doors", "TODO renew the licence", "**Action** check the
+    survey data [RS]" (the owner's tag closing the task); not a heading: "ACTION POINTS",
+    "Action plan", "TODO list"."""
     text = ctx.text
     end = line_end(ctx, ln)
     m = _BARE_MARK_RE.match(text, ln.cstart, end)
@@ -382,10 +384,30 @@ def _bracket_owner(ctx: Context, owner: str) -> bool:
     )
 
 
-# "ACTION everyone ...", "**Action** Sam ...": the mark, then no colon or dash.
+def closing_todo(ctx: Context, actions: list[Action], claimed: Spans, ln: Line) -> None:
+    """A short note closed by "TODO" is a task with no owner, the note its words: "- Gas and
+    water bills TODO.", "- Insurance renewal - TODO", "* Plot 7 invoice: TODO"; the mark is
+    in its span. Not a sentence that ends so, nor "TODO" alone."""
+    text = ctx.text
+    end = line_end(ctx, ln)
+    m = _CLOSING_TODO_RE.fullmatch(text, ln.cstart, end)
+    if m is None or len(m.group("t").split()) > 8:
+        return
+    s, e = strip_span(text, ln.cstart, end)
+    if not claimed.overlaps(s, e):
+        actions.append(make_action(ctx, m.group("t"), None, s, e))
+        claimed.add(s, e)
+
+
+# A note, then "TODO" (after a dash, colon or nothing) ending its line.
+_CLOSING_TODO_RE = re.compile(r"(?P<t>[A-Za-z][^.;:!?\n]*?[\w)])\s*(?:[:–—-]\s*)?TODO\W*")
+
+# "ACTION everyone ...", "**Action** Sam ...", "TODO ring the merchant": the mark, then no
+# colon or dash (after a list's number: "2. TODO order the padlocks").
 _BARE_MARK_RE = re.compile(
-    r"[*_]{0,3}(?:ACTION|Action)[*_]{0,3}\s+(?![*_]*(?:[:–—-]|points?|plan|items?|lists?|logs?"
-    r"|summary|arising|by|for|on|taken|to\s+be|POINTS?|PLAN|ITEMS?|LIST|LOG|SUMMARY)\b)"
+    r"(?:\d{1,3}[.)]\s+)?[*_]{0,3}(?:ACTION|Action|TODO)[*_]{0,3}\s+"
+    r"(?![*_]*(?:[:–—-]|points?|plan|items?|lists?|logs?|summary|arising|by|for|on|taken"
+    r"|to\s+be|POINTS?|PLAN|ITEMS?|LIST|LOG|SUMMARY)\b)"
 )
 
 

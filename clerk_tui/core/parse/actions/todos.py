@@ -38,10 +38,10 @@ def todo_heading_actions(ctx: Context, actions: list[Action], claimed: Spans) ->
 
 _DONE_STATES = frozenset({"DONE", "CANCELLED", "CANCELED"})
 # "** TODO [#A] Write to the county   :tom:clerk:" (a heading's stars, its state, a
-# priority, the task, its tags).
+# priority, the task, its tags); not a bullet's mark, "* TODO - look up the balance".
 _TODO_RE = re.compile(
     r"(?m)^\*{1,8}[ \t]+(?P<state>TODO|NEXT|WAITING|STARTED|DONE|CANCELL?ED)[ \t]+"
-    r"(?:\[#[A-Z]\][ \t]+)?(?P<task>[^\n]*?\S)(?:[ \t]+:(?P<tags>[\w@.:-]+):)?[ \t]*$"
+    r"(?:\[#[A-Z]\][ \t]+)?(?P<task>(?![-–—:])[^\n]*?\S)(?:[ \t]+:(?P<tags>[\w@.:-]+):)?[ \t]*$"
 )
 # The planning line under a heading: "   DEADLINE: <2026-03-31 Tue>".
 _PLANNING_RE = re.compile(

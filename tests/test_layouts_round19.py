@@ -1,0 +1,87 @@
+"""Actions with no owner in layouts of notes (round 19): a task marked "TODO" with no colon,
+before the task or closing it; invented variants (Brackley Fen, a fictional allotment
+society) and near misses that must stay no action."""
+
+from __future__ import annotations
+
+import pytest
+
+from clerk_tui.core.parse import parse_strict
+
+HEAD = (
+    "Brackley Fen Allotment Society\n"
+    "Committee meeting held on 9 April 2026\n"
+    "Present: Mair Hughes (Chair), Dev Patel, Liz Orme, Sam Okafor\n\n"
+    "3. Treasurer\n"
+)
+
+
+def owned(body: str) -> list[tuple[str | None, str]]:
+    return [(a.owner, a.text) for a in parse_strict(HEAD + body).actions]
+
+
+# --- "TODO" before a task, with no colon -------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "task"),
+    [
+        ("TODO ring the seed merchant about the order", "Ring the seed merchant about the order"),
+        ("- TODO renew the water contract", "Renew the water contract"),
+        ("– TODO chase the plot 12 rent", "Chase the plot 12 rent"),
+        ("   2. TODO order more padlocks for the gates.", "Order more padlocks for the gates."),
+        ("• TODO book the skip for the spring clear-out", "Book the skip for the spring clear-out"),
+    ],
+)
+def test_todo_before_a_task_is_an_action(line: str, task: str) -> None:
+    assert owned(f"- The rent is in.\n{line}\n") == [(None, task)]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "- TODO list was gone through at length",
+        "- TODO items from March were all closed",
+        "- Nothing TODO with the shed this month",
+        "* DONE ring the seed merchant",
+    ],
+)
+def test_todo_as_a_word_is_no_action(line: str) -> None:
+    assert owned(f"- The rent is in.\n{line}\n") == []
+
+
+# --- "TODO" closing a line: the line is the task ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "task"),
+    [
+        ("-   Gas and water bills TODO.", "Gas and water bills"),
+        ("- Insurance renewal - TODO", "Insurance renewal"),
+        ("* Plot 7 invoice: TODO", "Plot 7 invoice"),
+        ("- chase the hire company TODO", "Chase the hire company"),
+    ],
+)
+def test_todo_closing_a_line_marks_it_a_task(line: str, task: str) -> None:
+    body = f"- Rent for April paid.\n{line}\n"
+    acts = parse_strict(HEAD + body).actions
+    assert [(a.owner, a.text) for a in acts] == [(None, task)]
+    assert (HEAD + body)[acts[0].start : acts[0].end].rstrip(".").endswith("TODO")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "- Went through the TODO list",
+        "- The TODO board is by the gate",
+        "We looked at what was left on the old list, most of it done and the rest of it TODO",
+        "-   TODO",
+    ],
+)
+def test_todo_not_closing_a_short_note_is_no_action(line: str) -> None:
+    assert owned(f"- Rent for April paid.\n{line}\n") == []
+
+
+def test_a_bullet_with_todo_and_a_dash_is_one_action() -> None:
+    acts = owned("* TODO - look up the old deposit balance\n")
+    assert acts == [(None, "Look up the old deposit balance")]
