@@ -518,3 +518,35 @@ def test_this_meetings_purpose_is_no_follow_up(body: str) -> None:
 )
 def test_purpose_near_misses(body: str, when: str) -> None:
     assert follow_ups(body) == [(body, when)]
+
+
+# --- due: what follows a word that only sets a deadline -----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("body", "due_text"),
+    [
+        ("John to set up the accounts prior to migration.", "prior to migration"),
+        ("Carl to check the fence prior to the survey.", "prior to the survey"),
+        ("Dee to tidy the hall in advance of the inspection.", "in advance of the inspection"),
+        (
+            "Ann to email the residents prior to the works starting.",
+            "prior to the works starting",
+        ),
+    ],
+)
+def test_prior_to_a_thing_is_a_due(body: str, due_text: str) -> None:
+    [(_, _, got, due)] = actions(body)
+    assert (got, due) == (due_text, None)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Bob will ring the insurer prior to that.",
+        "Rhys to finish the audit ahead of schedule.",
+    ],
+)
+def test_prior_to_near_misses(body: str) -> None:
+    [(_, _, got, _)] = actions(body)
+    assert got is None

@@ -181,6 +181,16 @@ _EVENT_DUE_RE = re.compile(
     + "|".join(f"(?<={p[0]}){p[1:]}" for p in _EVENT_PREP_WORDS).replace(" ", r"\s+")
     + rf"))\s+(?P<expr>(?i:{_EVENT}))"
 )
+# Whatever follows a word that only sets a deadline, as a phrase of its own: "prior to
+# migration", "in advance of the inspection", "ahead of the consultation" (not a pronoun or
+# "schedule": "prior to that", "ahead of schedule").
+_BEFORE_THING_RE = re.compile(
+    r"\b(?i:prior\s+to|in\s+advance\s+of|ahead\s+of|in\s+time\s+for)\s+(?P<expr>(?:(?i:the|our|its"
+    r"|their)\s+)?(?!(?i:it|this|that|them|these|those|then|now|schedule|time|us|him|her|me|you"
+    r"|which|what)\b)[\w’'-]+(?:\s+(?!(?:and|or|to|so|but|which|when|where|with|if|as|that|is|was"
+    r"|are|were|will|would|at|on|in|by|for|from)\b)[\w’'-]+){0,3}?)"
+    r"(?=\s*(?:[.,;:!?)\]\n]|$)|\s+(?:and|or|so|but|which|when|where|if|as)\b)"
+)
 # Their words, looked for in the lower-cased sentence first (no flags: a fast scan).
 _MEETING_HINT_RE = re.compile(r"meeting|agenda|plenum|session|call|agm")
 _EVENT_HINT_RE = re.compile(_EVENT_NOUN.replace(r"\s+", " "))
@@ -791,9 +801,16 @@ def find_due_phrases(sentence: str) -> list[DuePhrase]:
 
 
 def _rarer_phrases(sentence: str, found: list[DuePhrase]) -> None:
-    """Adds the phrases of _TO_MEETING_RE and _EVENT_DUE_RE that overlap none found."""
+    """Adds the phrases of _TO_MEETING_RE, _EVENT_DUE_RE and _BEFORE_THING_RE that overlap
+    none found."""
     matches: list[re.Match[str]] = []
     low = sentence.lower()
+    if "prior" in low or "advance" in low or "ahead" in low or "in time" in low:
+        matches.extend(
+            m
+            for m in _BEFORE_THING_RE.finditer(sentence)
+            if not _MEETING_HINT_RE.search(m.group("expr").lower())  # (read as meetings are)
+        )
     if _MEETING_HINT_RE.search(low):
         matches.extend(_TO_MEETING_RE.finditer(sentence))
     if "Day" in sentence or "Night" in sentence or _EVENT_HINT_RE.search(low):
