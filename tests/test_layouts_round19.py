@@ -85,3 +85,31 @@ def test_todo_not_closing_a_short_note_is_no_action(line: str) -> None:
 def test_a_bullet_with_todo_and_a_dash_is_one_action() -> None:
     acts = owned("* TODO - look up the old deposit balance\n")
     assert acts == [(None, "Look up the old deposit balance")]
+
+
+# --- a standing rule, what is always to be so, with no one named --------------------------------
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The pavilion is to be kept locked at all times.",
+        "- Tools to be returned to the shed at all times",
+        "Dogs to be kept on a lead on the site at all times.",
+        "Gates must be kept shut at all times.",
+    ],
+)
+def test_a_standing_rule_is_no_action(line: str) -> None:
+    assert owned(f"{line}\n") == []
+
+
+@pytest.mark.parametrize(
+    ("line", "owner", "task"),
+    [
+        ("Dev to make sure the gates are shut at all times.", "Dev", "Make sure"),
+        ("A new lock to be fitted to the gate, as it must be shut at all times.", None, "A new"),
+        ("- New padlock to be bought for the shed", None, "New padlock"),
+    ],
+)
+def test_a_task_for_a_rule_stays(line: str, owner: str | None, task: str) -> None:
+    assert [(o, t[: len(task)]) for o, t in owned(f"{line}\n")] == [(owner, task)]

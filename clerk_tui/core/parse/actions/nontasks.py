@@ -1098,15 +1098,20 @@ def standing_rule(ctx: Context, a: Action) -> bool:
     complaint is received, the Clerk will acknowledge it"), or what the members or no one
     named do at every meeting or month ("Councillors to submit expense claims monthly", "All
     trustees to sign the register at every meeting"), or what is done from now on with no
-    one named ("The verge has been cleared and will be maintained in future"). One occasion
-    ("When the quote comes in, Tom will forward it"), one person's job ("The Clerk to post the
-    minutes every month") or a schedule with no one named ("Village green to be mown
-    fortnightly") is a task."""
+    one named ("The verge has been cleared and will be maintained in future") or always ("The
+    pavilion is to be kept locked at all times"). One occasion ("When the quote comes in, Tom
+    will forward it"), one person's job ("The Clerk to post the minutes every month"), a
+    schedule with no one named ("Village green to be mown fortnightly") or one thing done for
+    the rule's sake ("A new lock to be fitted, as the gate must be shut at all times") is a
+    task."""
     head = _sentence_head(ctx, a)
     if _HABITUAL_IF_RE.match(head) is not None:
         return True
     if a.owner is None:  # (a task with a schedule, "Village green to be mown fortnightly", stays)
-        return _FROM_NOW_ON_RE.search(ctx.text, a.start, a.end) is not None
+        return (
+            _FROM_NOW_ON_RE.search(ctx.text, a.start, a.end) is not None
+            or _ALWAYS_SO_RE.search(a.text) is not None
+        )
     owner = a.owner.split()
     group = _the_meeting(a) or is_plural_noun(owner[-1].lower())
     return group and _RECURRING_RE.search(ctx.text, a.start, a.end) is not None
@@ -1123,6 +1128,8 @@ _HABITUAL_IF_RE = re.compile(
 )
 _FROM_NOW_ON = r"\b(?:from\s+now\s+on|going\s+forward|in\s+future)\b(?!\s+[a-z])"
 _FROM_NOW_ON_RE = re.compile(rf"(?i){_FROM_NOW_ON}")
+# "at all times" in the task's own clause (not after "as", "so", "because", "since").
+_ALWAYS_SO_RE = re.compile(r"(?i)^(?:(?!\b(?:as|so|because|since)\b)[^.;,])*\bat\s+all\s+times\b")
 _RECURRING_RE = re.compile(
     r"(?i)\b(?:at|before|after|during|on|in)\s+(?:each|every|all)\s+(?:future\s+)?"
     r"(?:meeting|session|month|week|year|quarter|term|call|visit|event)s?\b"
