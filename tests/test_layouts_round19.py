@@ -113,3 +113,38 @@ def test_a_standing_rule_is_no_action(line: str) -> None:
 )
 def test_a_task_for_a_rule_stays(line: str, owner: str | None, task: str) -> None:
     assert [(o, t[: len(task)]) for o, t in owned(f"{line}\n")] == [(owner, task)]
+
+
+# --- a thing in small letters to be done, after a title or opening a note -------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "task"),
+    [
+        ("Boiler: quotes to be obtained.", "Quotes to be obtained."),
+        ("Water trough – new float valve to be fitted", "New float valve to be fitted"),
+        ("* Website – photos to be added to the gallery", "Photos to be added to the gallery"),
+        ("- hedge to be cut back before the open day", "Hedge to be cut back before the open day"),
+        ("compost bins to be emptied by the end of May.", "Compost bins to be emptied"),
+    ],
+)
+def test_a_thing_to_be_done_after_a_title_is_a_task(line: str, task: str) -> None:
+    assert [(o, t[: len(task)]) for o, t in owned(f"{line}\n")] == [(None, task)]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Open day: much still to be done.",
+        "Shed – nothing to be done until the spring",
+        "Trophies: prizes to be presented at the next meeting.",
+        "Boiler: quotes to be obtained?",
+        "Show: the judging to be held on 9 August.",
+        "- the new rules to be welcomed",
+        "- date to be confirmed",
+        "Finance: payments to be approved.",
+        "- venue to be decided",
+    ],
+)
+def test_a_thing_to_be_done_near_misses(line: str) -> None:
+    assert owned(f"{line}\n") == []

@@ -20,7 +20,7 @@ from .grammar import (
     Found,
     names_for_purpose,
 )
-from .later_passives import DESCRIBING
+from .later_passives import DESCRIBING, noun_phrase
 from .lexicon import is_adjective, is_base_verb, is_plural_noun, is_word, verb_base
 from .modals import task_sense
 from .named_notes import note_task
@@ -196,6 +196,9 @@ def agent_to_verb(ctx: Context, st: str, prev: str) -> Found:
                 return who, st[m.start("verb") :]
         ob = owner_before(st, end)
         if ob is None:
+            thing = _thing_before(st, end) if verb == "be" else None
+            if thing is not None and _task_participle(st, m.end()):
+                return split_by_agent(ctx, st[m.end() :])[0], st[thing:]  # "Boiler: quotes to be"
             continue
         owner, start = ob
         caps = _CAPS_CUE_END_RE.search(owner)
@@ -244,6 +247,33 @@ def agent_to_verb(ctx: Context, st: str, prev: str) -> Found:
         if owner_like(ctx, owner) or first_names(owner, task):
             return owner, task
     return None
+
+
+def _thing_before(st: str, end: int) -> int | None:
+    """Where a thing in small letters, the subject of "to be", starts when nothing but a
+    line's mark or a title comes before it: "Boiler: quotes", "7. Website – photos", "- hedge"
+    (up to four words, none of grammar: :func:`.later_passives.noun_phrase`)."""
+    m = _THING_FIRST_RE.fullmatch(st, 0, end)
+    if m is None or len(m["np"].split()) > 4 or not noun_phrase(m["np"]):
+        return None
+    return m.start("np")
+
+
+# A line's mark or number, a title ending in a colon or a dash, then words in small letters.
+_THING_FIRST_RE = re.compile(
+    r"[\W\d]*(?:[A-Z][\w’' ]{0,40}?(?::|\s[–—-])\s+)?(?P<np>[a-z][\w’'-]*(?:\s+[a-z][\w’'-]*)*)"
+)
+
+
+def _task_participle(st: str, at: int) -> bool:
+    """Whether the participle after "to be" at ``at`` is one of a task ("obtained", "cut"),
+    not what a meeting does, settles or says of a thing ("held", "approved", "decided",
+    "confirmed", "welcomed")."""
+    part = PASSIVE_RE.match(st, at)
+    return part is not None and verb_base(part[0].strip()) not in _MEETING_SETTLES
+
+
+_MEETING_SETTLES = DESCRIBING | DECISION_VERBS | {"decide"}
 
 
 def _no_agent(ctx: Context, owner: str, before: str) -> bool:

@@ -73,7 +73,7 @@ def later_clause_passive(ctx: Context, st: str, prev: str) -> Found:
         base = participle_of(m.group("part"))
         if base is None and reported_elsewhere(m.group("part"), rest):
             base = "report"  # "..., and the pothole is to be reported to the county"
-        if base is None or base in DESCRIBING or not _noun_phrase(m.group("np")):
+        if base is None or base in DESCRIBING or not noun_phrase(m.group("np")):
             continue
         clause_rest = re.split(r"[,;]", rest, maxsplit=1)[0]
         if not_a_task(clause_rest, base):
@@ -106,7 +106,7 @@ def participle_of(word: str) -> str | None:
     return base
 
 
-def _noun_phrase(np: str) -> bool:
+def noun_phrase(np: str) -> bool:
     """Whether the subject reads as a thing: words of English, none a word of grammar, an
     adverb or a negation, the last not a verb's form ("builder", "the hedge", "new bins";
     not "so the work", "details need", "no further action", "its property"); or "this",
