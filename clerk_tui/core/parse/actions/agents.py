@@ -254,11 +254,16 @@ def _thing_before(st: str, end: int) -> int | None:
     line's mark or a title comes before it: "Boiler: quotes", "7. Website – photos", "- hedge"
     (up to four words, none of grammar: :func:`.later_passives.noun_phrase`)."""
     m = _THING_FIRST_RE.fullmatch(st, 0, end)
-    if m is None or len(m["np"].split()) > 4 or not noun_phrase(m["np"]):
+    if m is None:
         return None
+    words = m["np"].split()
+    if len(words) > 4 or not noun_phrase(m["np"]) or _CLAUSE_WORDS.intersection(words):
+        return None  # (nor "agreed the post to be advertised": a clause, its verb first)
     return m.start("np")
 
 
+# Words of a clause, not of a thing's name: "agreed the post", "a new lock".
+_CLAUSE_WORDS = frozenset(("the", "a", "an", "agreed", "resolved", "decided"))
 # A line's mark or number, a title ending in a colon or a dash, then words in small letters.
 _THING_FIRST_RE = re.compile(
     r"[\W\d]*(?:[A-Z][\w’' ]{0,40}?(?::|\s[–—-])\s+)?(?P<np>[a-z][\w’'-]*(?:\s+[a-z][\w’'-]*)*)"
