@@ -148,3 +148,32 @@ def test_a_thing_to_be_done_after_a_title_is_a_task(line: str, task: str) -> Non
 )
 def test_a_thing_to_be_done_near_misses(line: str) -> None:
     assert owned(f"{line}\n") == []
+
+
+# --- a letter or notice promised in a note, its article left out ----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "task"),
+    [
+        ("- Letter will be sent to the landlord", "Letter will be sent to the landlord"),
+        ("Reminder will be emailed to all plot holders in May.", "Reminder will be emailed"),
+        ("* Notice will be posted on the main gate", "Notice will be posted on the main gate"),
+        ("- letter would be sent to the water company", "Letter would be sent to the water"),
+    ],
+)
+def test_a_letter_promised_in_a_note_is_a_task(line: str, task: str) -> None:
+    assert [(o, t[: len(task)]) for o, t in owned(f"{line}\n")] == [(None, task)]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "- Letter was sent to the landlord",
+        "- Letter has been sent to the landlord",
+        "- Letter will be read out at the next meeting",
+        "- Tenant's letter will be sent on",
+    ],
+)
+def test_a_letter_near_misses(line: str) -> None:
+    assert owned(f"{line}\n") == []

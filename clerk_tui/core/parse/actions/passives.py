@@ -778,7 +778,9 @@ _SENT_PARTICIPLES = (
     "returned", "submitted", "supplied", "obtained", "sought", "requested", "gathered",
 )  # fmt: skip
 _P_SENT_PASSIVE = re.compile(
-    r"(?=[AaTt])\b(?P<np>(?:[Aa]n?|[Tt]he)\s+(?:[\w-]+\s+){0,2}?(?:reply|replies|letter|letters|response"
+    # (its article left out in a note: "- Letter will be sent to the landlord")
+    r"(?:^[\W\d]*|(?=[AaTt])\b(?=(?:[Aa]n?|[Tt]he)\s))"
+    r"(?P<np>(?:(?:[Aa]n?|[Tt]he)\s+(?:[\w-]+\s+){0,2}?)?(?i:reply|replies|letter|letters|response"
     r"|note|copy|copies|email|notice|invitation|reminder|link|list|details))\s+"
     r"(?:would|will|is\s+to|are\s+to|should)\s+be\s+(?:sent|circulated|forwarded|written|emailed"
     r"|issued|posted|shared|drafted|published|distributed)\b"
