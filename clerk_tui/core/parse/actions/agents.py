@@ -259,6 +259,8 @@ def _thing_before(st: str, end: int) -> int | None:
     words = m["np"].split()
     if len(words) > 4 or not noun_phrase(m["np"]) or _CLAUSE_WORDS.intersection(words):
         return None  # (nor "agreed the post to be advertised": a clause, its verb first)
+    if len(words) == 1 and is_name_word(words[0]):
+        return None  # "- bill to be paid": in notes in small letters, maybe someone's name
     return m.start("np")
 
 
