@@ -258,3 +258,23 @@ def test_a_body_in_capitals_alone_and_never_meeting_of() -> None:
         "Cabinet",
         date(2024, 3, 3),
     )
+
+
+@pytest.mark.parametrize(
+    ("title", "committee"),
+    [
+        ("Minutes of the July meeting of Riverside Parish Council", "Riverside Parish Council"),
+        (
+            "Minutes of the March meeting of the Riverside Allotment Society held on 4 March 2026",
+            "Riverside Allotment Society",
+        ),
+        ("Notes of the May 2025 meeting of the Friends of Weir Park", "Friends of Weir Park"),
+        (
+            "Minutes of the December Ordinary meeting of Riverside Town Council",
+            "Riverside Town Council",
+        ),
+    ],
+)
+def test_a_month_names_the_meeting_not_the_body(title: str, committee: str) -> None:
+    """'Minutes of the July meeting of X': the month says which meeting; X is the body."""
+    assert meeting(f"{title}\n\nPresent: Ann Lee, Bo Chan\n\n1. Welcome\n")[0] == committee

@@ -29,7 +29,8 @@ _BODY_WORD_RE = re.compile(
 _MEETING_KIND = (
     r"(?:(?:ordinary|extraordinary|annual|special|virtual|public|informal|formal|remote|hybrid"
     r"|inaugural|general|monthly|quarterly|bi-monthly|open|closed|private|joint"
-    r"|\d{1,3}(?:st|nd|rd|th))\s+)*"
+    r"|\d{1,3}(?:st|nd|rd|th)|(?:january|february|march|april|may|june|july|august|september"
+    r"|october|november|december)(?:\s+\d{4})?)\s+)*"
 )
 _END_OF_NAME = r"(?=\s+(?:held|on|at|was|which)\b|\s*[,(;]|\s+[-–—|]\s|\s*$)"
 # Header lines that name the committee, most explicit first.
