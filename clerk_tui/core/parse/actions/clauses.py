@@ -130,6 +130,18 @@ _CLAUSE_BREAKS: tuple[tuple[str, re.Pattern[str]], ...] = (
             rf"\s+and\s+(?={_GOT_THINGS}\s+(?:of|for)(?:\s+[\w’'-]+){{1,3}}\s+to\s+be\s+[a-z]+\b)"
         ),
     ),
+    # a second clause in the passive after a commitment: "Bob will check the gate and the
+    # owner will be told", "... and Mary Ford at the County Council would be notified"; not
+    # one bringing it to a meeting ("... and this should be discussed at the next meeting":
+    # the task's due)
+    (
+        " and ",
+        re.compile(
+            r"\s+and\s+(?![^.;]*\bmeeting\b)(?=(?:the\s+|a\s+|an\s+)?[A-Za-z][\w’'-]*(?:\s+(?!(?:how|what|why|whether"
+            r"|which|that|if|when|where)\b)[\w’'-]+){0,6}?"
+            r"\s+(?:will|would|shall|should)\s+be\s+[a-z]+(?:ed|en|wn|ld|nt|ut|id|ne)\b)"
+        ),
+    ),
     # a relative clause handing the task on: "... send the comments to the Secretary, who
     # will collate them" (a break only after a commitment: :func:`split_clauses`)
     (" who ", re.compile(rf",?\s+(?=who\s+{_WHO_CUE})")),
