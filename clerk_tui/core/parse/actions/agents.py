@@ -55,6 +55,7 @@ from .verbs import (
     FIRST_NAME_VERBS,
     NOT_A_VERB,
     NOT_TASK_VERBS,
+    is_task_verb,
 )
 
 _P_DUE = re.compile(r"(?=[iaw])\b(?:is|are|was|were)\s+due\s+(?:by|on|before|in|at)\b")
@@ -168,14 +169,14 @@ def agent_to_verb(ctx: Context, st: str, prev: str) -> Found:
         verb = m.group("verb")
         if m.group("cap"):
             verb = verb.lower()
-            if verb not in FIRST_NAME_VERBS or is_name_word(verb):
+            if not is_task_verb(verb) or is_name_word(verb):
                 continue  # "to Mark the plots": "Mark" is a name as often; "to Grant ...": one
         by_place = not is_base_verb(verb)  # "AW to advice us of ...": the verb by its place
         if verb in NOT_A_VERB or by_place and not verb_by_position(verb):
             continue  # "Link to acmeair issue": "to" and no verb
         if verb != "be" and not _agent_word_before(st, m.start()):
             hs = handle_subject(ctx, st, m.start()) if not by_place else None
-            if hs is not None and (verb in FIRST_NAME_VERBS or named_in_small_letters(ctx, hs[0])):
+            if hs is not None and (is_task_verb(verb) or named_in_small_letters(ctx, hs[0])):
                 return hs[0], st[m.start("verb") :]  # "akm to review", "(akm and tommy to ...)"
             continue  # "in order to", "want to": no agent can end there (a cheap test first)
         tail = _AGENT_TAIL_RE.search(st, max(0, m.start() - 60), m.start())
@@ -190,7 +191,7 @@ def agent_to_verb(ctx: Context, st: str, prev: str) -> Found:
         opening = _passive_opening(ctx, st, end, m.end()) if verb == "be" else None
         if opening is not None:  # "... by the Clerk": the doer
             return split_by_agent(ctx, st[m.end() :])[0], st[opening:]
-        if tail and tail.group("aux") in ("is", "are") and verb in FIRST_NAME_VERBS:
+        if tail and tail.group("aux") in ("is", "are") and is_task_verb(verb):
             who = pronoun_owner(ctx, st, end, prev)
             if who is not None:  # "The Clerk reported ... She is to contact the supplier"
                 return who, st[m.start("verb") :]
@@ -321,6 +322,8 @@ def _needs_to_task(ctx: Context, owner: str, verb: str, tail: str, task: str) ->
     if (verb in NOT_TASK_VERBS or verb in AUXILIARIES) and place is None:
         return False
     outstanding = purpose is not None or place is not None or _STILL_RE.search(tail)
+    # A list of jobs' verbs guards "has to" and "needs to": they tell a person's own need as
+    # often as a job ("Tom has to change trains", "Omar has to leave early").
     if verb not in FIRST_NAME_VERBS and not (outstanding and is_base_verb(verb)):
         return False
     if role_like(owner):

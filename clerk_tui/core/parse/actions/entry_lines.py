@@ -12,6 +12,7 @@ from ..people.words import is_name_word
 from .lexicon import is_base_verb, is_word
 from .notes import known_handle
 from .owners import body_like, given_name, owner_like, person_like, role_like, split_owners
+from .verbs import TALK_VERBS
 
 
 @per_parse  # (asked again of the same owner)
@@ -235,15 +236,6 @@ LABEL_RE = re.compile(
     r"(?i)(?:minutes?|minute\s+taker|notes?|note\s+taker|date|time|venue|location|place|present"
     r"|attendees|attendance|apologies|absent|in\s+attendance|item|subject|re|agenda|next"
     r"\s+meeting|decision|agreed|resolved|outcome|status|update|summary|background|purpose)"
-)
-# Verbs opening what a speaker said rather than a task for them.
-TALK_VERBS = frozenset(
-    """
-    think agree disagree like love want wish hope feel know see guess suppose wonder thank
-    believe mean remember say note suggest prefer understand worry let need seem sound
-    have can could may might must should would be query question comment welcome propose
-    recommend object second vote oppose abstain
-    """.split()  # noqa: SIM905
 )
 
 

@@ -73,6 +73,8 @@ def _add(
         return
     if task.split(None, 1)[0].lower().strip("*_") not in FIRST_NAME_VERBS:
         return  # "What: Summer fete": an event, no job
+    # A list of jobs' verbs guards this shape: a "What" field names an event as often as a
+    # job, by nouns that are verbs too ("Summer fete", "Quiz night"), so the lexicon can't.
     s, e = block[0][0].cstart, block[-1][0].cend
     if claimed.overlaps(s, e):
         return

@@ -99,6 +99,35 @@ AUXILIARIES = frozenset(
     """.split()  # noqa: SIM905
 )
 
+# Verbs opening what a speaker said rather than a task for them.
+TALK_VERBS = frozenset(
+    """
+    think agree disagree like love want wish hope feel know see guess suppose wonder thank
+    believe mean remember say note suggest prefer understand worry let need seem sound
+    have can could may might must should would be query question comment welcome propose
+    recommend object second vote oppose abstain
+    """.split()  # noqa: SIM905
+)
+# Verbs named above for their sense after "will" or "would" ("would like to get", "will
+# move on", "do not") or in talk ("agree with"), which head a job after "to" ("Geoff to get a
+# quote", "Ann to chair the AGM", "Bob to agree the rota with the caretaker").
+_JOB_SENSES = frozenset(
+    "get make go do move apply chair confirm agree support thank let".split()  # noqa: SIM905
+)
+# Verbs that head no task, whatever the sentence: wishes, views and states, auxiliaries,
+# talk, and the meeting's own business ("note", "approve", "welcome").
+NEVER_TASK_VERBS = (NOT_TASK_VERBS | AUXILIARIES | DECISION_VERBS | TALK_VERBS) - _JOB_SENSES
+
+
+def is_task_verb(word: str) -> bool:
+    """A verb in its base form that can head a task ("liaise", "laminate", "winterise",
+    "get"), known by the English lexicon, not by a list of tasks' verbs; not a verb of
+    wishes or states, an auxiliary, a verb of talk or of the meeting's own business."""
+    from .lexicon import is_base_verb  # the lexicon reads this module's lists
+
+    w = word.lower()
+    return w not in NEVER_TASK_VERBS and is_base_verb(w)
+
 
 def base_form(verb: str) -> str | None:
     """ "writes" -> "write", "confirms" -> "confirm", "contact" -> "contact"; None for an

@@ -1,0 +1,81 @@
+"""Tasks headed by verbs no list of tasks' verbs held ("laminate", "winterise", "signpost"),
+round 19, on made-up Holmwood Bowls Club minutes: each shape whose gate now asks the lexicon
+(verbs.is_task_verb), and near misses with verbs that head no task."""
+
+from __future__ import annotations
+
+import pytest
+
+from clerk_tui.core.parse import parse_strict
+from clerk_tui.core.parse.actions.verbs import is_task_verb
+
+_HEAD = (
+    "Holmwood Bowls Club: minutes of the committee meeting held on 3 June 2026\n"
+    "Present: Ann Lee (AL), Bob Tate (BT), Carl Moss (CM), Dee Hall (DH)\n\n"
+)
+
+
+def _actions(body: str) -> list[tuple[str | None, str]]:
+    parsed = parse_strict(_HEAD + "3. Green\n" + body + "\n\n10. Close\nClosed at 9pm.\n")
+    return [(a.owner, a.text.rstrip(".")) for a in parsed.actions]
+
+
+@pytest.mark.parametrize(
+    "word",
+    [
+        "liaise",
+        "profile",
+        "reevaluate",
+        "inform",
+        "remove",
+        "stock",
+        "winterise",
+        "signpost",
+        "laminate",
+        "get",
+        "make",
+        "confirm",
+    ],
+)
+def test_task_verbs_by_the_lexicon(word: str) -> None:
+    assert is_task_verb(word)
+
+
+@pytest.mark.parametrize(
+    "word", ["the", "think", "hope", "note", "approve", "welcome", "be", "would", "minutes"]
+)
+def test_verbs_of_no_task(word: str) -> None:
+    assert not is_task_verb(word)
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("DH to Laminate the fixture cards.", [("DH", "Laminate the fixture cards")]),
+        (
+            "The cards were discussed; dh to laminate the fixture cards.",
+            [("dh", "Laminate the fixture cards")],
+        ),
+        (
+            "The Clerk reported that the posters were torn. She is to laminate the new ones.",
+            [("The Clerk", "Laminate the new ones")],
+        ),
+    ],
+)
+def test_unlisted_verb_heads_a_task(body: str, expected: list[tuple[str | None, str]]) -> None:
+    assert _actions(body) == expected
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "DH to Mark the rinks.",  # a name as often as a verb, in capitals
+        "The Clerk needs to know the dates of the fixtures.",
+        "Bob Tate has to be at the fete.",
+        "The Clerk would like to thank the volunteers.",
+        "What: Summer fete\nWho: Bob Tate\nWhen: October",
+        "The green needs to be reseeded.",
+    ],
+)
+def test_verbs_of_no_task_make_no_action(body: str) -> None:
+    assert _actions(body) == []
