@@ -79,3 +79,37 @@ def test_unlisted_verb_heads_a_task(body: str, expected: list[tuple[str | None, 
 )
 def test_verbs_of_no_task_make_no_action(body: str) -> None:
     assert _actions(body) == []
+
+
+def _bare_actions(text: str) -> list[tuple[str | None, str]]:
+    parsed = parse_strict(
+        "Holmwood Bowls Club: notes of the committee meeting held on 3 June 2026\n\n" + text
+    )
+    return [(a.owner, a.text.rstrip(".")) for a in parsed.actions]
+
+
+def test_entry_with_bracketed_owner_and_unlisted_verb() -> None:
+    text = (
+        "Present: Ann Lee (AL), Bob Tate (BT)\n\n### 2. Green\n"
+        "- Laminate the fixture cards (AL)\n- Winterise the mower (BT)\n"
+    )
+    assert _bare_actions(text) == [
+        ("AL", "Laminate the fixture cards"),
+        ("BT", "Winterise the mower"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an attendance list: a name that is a verb too ("Bob") and its initials
+        "#### Attendees:\n- Ann Lee - Brightwater (ALE)\n- Bob Tate - Harbour Trust (BTT)\n"
+        "- Carl Moss - Kingsway (CMO)\n\n### 1. Green\nThe green is fine.\n",
+        # an ideas list with sizes in brackets: no initials, and "Proof of": a noun
+        "### 2. Ideas\n* Python bindings for the scripts (XL)\n"
+        "  1. Proof of concept for the data store (XXL)\n  2. Fix the build scripts (M)\n",
+        "### 2. Ideas\n* Laminate the fixture cards (XL)\n* Winterise the mower (S)\n",
+    ],
+)
+def test_names_and_sizes_in_brackets_are_no_owners(text: str) -> None:
+    assert _bare_actions(text) == []

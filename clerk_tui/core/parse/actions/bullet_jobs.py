@@ -22,7 +22,7 @@ from .entry_lines import (
     topic_bullet,
 )
 from .lexicon import is_base_verb, is_word, verb_base
-from .owners import person_like, split_owners
+from .owners import JOB_SIZES, person_like, split_owners
 from .verbs import AUXILIARIES, NOT_TASK_VERBS
 
 
@@ -92,9 +92,14 @@ def _bracket_owner(ctx: Context, owner: str) -> bool:
     parts = split_owners(owner)
     return bool(parts) and all(
         o in ctx.initials
-        or person_like(ctx, o)
-        or len(o.split()) <= 2
-        and all(w[:1].isupper() and not is_word(w.lower()) or _someone(ctx, w) for w in o.split())
+        or o not in JOB_SIZES
+        and (
+            person_like(ctx, o)
+            or len(o.split()) <= 2
+            and all(
+                w[:1].isupper() and not is_word(w.lower()) or _someone(ctx, w) for w in o.split()
+            )
+        )
         for o in parts
     )
 

@@ -17,7 +17,7 @@ from .common import make_action
 from .entry_lines import entry_owner, is_imperative
 from .lexicon import is_base_verb, is_word
 from .passives import TO_MEETING_RE
-from .verbs import FIRST_NAME_VERBS
+from .verbs import is_task_verb
 
 
 def split_carried_tasks(ctx: Context, actions: list[Action]) -> list[Action]:
@@ -117,7 +117,7 @@ def trailing_tag_tasks(ctx: Context, actions: list[Action], claimed: Spans) -> N
         task = text[last.start : last.end].rstrip(" .")
         if not (is_imperative(task) or _BARE_TASK_RE.fullmatch(task) or _TO_BE_RE.search(task)):
             continue
-        if _BARE_TASK_RE.fullmatch(task) and task.split()[0].lower() not in FIRST_NAME_VERBS:
+        if _BARE_TASK_RE.fullmatch(task) and not is_task_verb(task.split()[0]):
             continue
         actions.append(make_action(ctx, task, m["tag"], last.start, ln.cend))
         claimed.add(last.start, ln.cend)
@@ -183,7 +183,7 @@ def carry_bare_objects(ctx: Context, actions: list[Action]) -> None:
         if a.owner is None or len(a.text) > 30:
             continue
         m = _BARE_TASK_RE.fullmatch(a.text)
-        if m is None or m["verb"].lower() not in FIRST_NAME_VERBS:
+        if m is None or not is_task_verb(m["verb"]):
             continue
         inside = _BRACKETED_RE.match(ctx.text, a.start, a.end)
         if inside is not None and m["verb"].lower() in inside["task"].lower():

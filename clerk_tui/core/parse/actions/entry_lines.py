@@ -11,7 +11,15 @@ from ..layout import Line
 from ..people.words import is_name_word
 from .lexicon import is_base_verb, is_word
 from .notes import known_handle
-from .owners import body_like, given_name, owner_like, person_like, role_like, split_owners
+from .owners import (
+    JOB_SIZES,
+    body_like,
+    given_name,
+    owner_like,
+    person_like,
+    role_like,
+    split_owners,
+)
 from .verbs import TALK_VERBS
 
 
@@ -245,7 +253,9 @@ def known_owner(ctx: Context, owner: str) -> bool:
         return True
     parts = split_owners(owner)
     return bool(parts) and all(
-        o in ctx.initials or person_like(ctx, o) or _lower_known(ctx, o) or HANDLE_RE.fullmatch(o)
+        o in ctx.initials
+        or o not in JOB_SIZES
+        and (person_like(ctx, o) or _lower_known(ctx, o) or HANDLE_RE.fullmatch(o))
         for o in parts
     )
 

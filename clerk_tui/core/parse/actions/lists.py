@@ -65,7 +65,7 @@ from .owner_heads import ROLL_HEAD_RE, heading_owner, person_head
 from .owners import body_like, owner_like, person_like, role_like, split_owners
 from .tables import column_head
 from .task_runs import task_run
-from .verbs import FIRST_NAME_VERBS
+from .verbs import FIRST_NAME_VERBS, is_task_verb
 
 
 def list_actions(ctx: Context, actions: list[Action], claimed: Spans) -> list[tuple[int, int]]:
@@ -446,7 +446,7 @@ def _entry(
             and named_people(ctx, owner)
         ):  # "Daniel/Peter - membership report at the end of the month", "[DC] D1: re-draft"
             continue
-        if in_list or task.split(None, 1)[0].lower() in FIRST_NAME_VERBS:
+        if in_list or _opens_with_job(task):
             # Outside a list, a verb of a job ("book", "send"), not of talk ("Can we ...").
             return owner, PLEASE_RE.sub("", task), _shape_due(m) or task
     if in_list:
@@ -467,7 +467,7 @@ def _entry(
     if _LINK_LINE_RE.fullmatch(body):
         return None  # "Blog post PR: https://...": a label and its link, no job
     m = EVERYONE_VERB_RE.fullmatch(body)
-    if m is not None and m.group("verb") in FIRST_NAME_VERBS:
+    if m is not None and is_task_verb(m.group("verb")):
         return m.group("owner"), m.group("task"), m.group("task")  # "- everyone bring a dish"
     if ln.cstart in ctx.item_start_set and ln.index not in ctx.runs:
         return note_line_task(ctx, ln, body)  # an item's title ("2. Carers survey results")
@@ -570,6 +570,15 @@ def _column_heads(body: str) -> bool:
     words = body.split()
     heads = sum(column_head(w) for w in words)
     return heads >= 2 and 2 * heads >= len(words)
+
+
+def _opens_with_job(task: str) -> bool:
+    """A task opening with a verb of a job ("Laminate the cards"), not a name that is a verb
+    too ("Bob Tate - Harbour Trust") nor a noun before "of" ("Proof of concept for ...")."""
+    words = task.split(None, 2)
+    if not is_task_verb(words[0]) or words[1:2] == ["of"]:
+        return False
+    return not (is_name_word(words[0]) and words[1:2] and words[1][:1].isupper())
 
 
 @per_parse  # (asked again of a line by the list rules and by _owner_last_notes)

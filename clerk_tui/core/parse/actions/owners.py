@@ -731,3 +731,8 @@ _TRADES = frozenset(
     builder builders gardener handyman lengthsman caretaker plumber tree-surgeon
     """.split()  # noqa: SIM905
 )
+
+
+# Sizes of a job in a list of ideas ("Rewrite the data store (XXL)"): no one's initials,
+# unless the attendance gives them.
+JOB_SIZES = frozenset("XS S M L XL XXL XXXL".split())  # noqa: SIM905
