@@ -60,6 +60,11 @@ def test_verbs_of_no_task(word: str) -> None:
             "The Clerk reported that the posters were torn. She is to laminate the new ones.",
             [("The Clerk", "Laminate the new ones")],
         ),
+        (
+            "The cards are out of date.\n- Laminate the fixture cards – Dee\n"
+            "- Winterise the mower - Carl",
+            [("Dee", "Laminate the fixture cards"), ("Carl", "Winterise the mower")],
+        ),
     ],
 )
 def test_unlisted_verb_heads_a_task(body: str, expected: list[tuple[str | None, str]]) -> None:
@@ -75,6 +80,9 @@ def test_unlisted_verb_heads_a_task(body: str, expected: list[tuple[str | None, 
         "The Clerk would like to thank the volunteers.",
         "What: Summer fete\nWho: Bob Tate\nWhen: October",
         "The green needs to be reseeded.",
+        "Officers:\n- Bob Tate – Treasurer\n- Ann Lee – Secretary",  # "bob": a verb too
+        "The new mower was discussed.\nWill require a new shed.",  # what a thing will do
+        "The new mower was discussed.\nWill interfere with the fixtures.",
     ],
 )
 def test_verbs_of_no_task_make_no_action(body: str) -> None:

@@ -27,7 +27,7 @@ from .entry_lines import (
 )
 from .lexicon import is_base_verb, unlisted_word, verb_base
 from .owners import body_like, person_like, role_like, split_owners
-from .verbs import FIRST_NAME_VERBS, MODALS, WILL_BAD
+from .verbs import FIRST_NAME_VERBS, MODALS, WILL_BAD, is_task_verb
 
 # "everyone sign up to the shared drive", "all bring a dish": the whole group's job.
 EVERYONE_VERB_RE = re.compile(
@@ -74,7 +74,10 @@ def dashed_job(ctx: Context, body: str) -> tuple[str | None, str, str] | None:
         or not (person_like(ctx, owner) or role_like(owner) or owner in ctx.initials)
     ):
         return None
-    job = task.split(None, 1)[0].lower() in FIRST_NAME_VERBS and is_imperative(task)
+    # A verb of a job first ("Laminate the cards – Dee"), not a name that is a verb too
+    # ("Ray Hutchinson – Chairman": a person and their office).
+    task_first = task.split(None, 1)[0]
+    job = is_task_verb(task_first) and is_imperative(task) and not person_like(ctx, task)
     if not (job or _TO_BE_DONE_RE.search(task)):
         return None
     return owner, task, m.group("due") or task
@@ -141,7 +144,7 @@ def name_then_verb(ctx: Context, body: str, *, bullet: bool) -> tuple[str, str, 
         or verb in MODALS  # "Ann will in turn ring ...": a modal, the verb later
     ):
         return None
-    if len(names) > 1 and (not bullet or verb not in FIRST_NAME_VERBS):
+    if len(names) > 1 and (not bullet or not is_task_verb(verb)):
         return None  # "Tom and Jo meet the landlord every month": a plural's present tense
     takes_object = after in VERB_OBJECT_WORDS or after[:1].isupper()
     if not (takes_object or present and bullet and verb in FIRST_NAME_VERBS):

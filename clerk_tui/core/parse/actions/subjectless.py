@@ -46,6 +46,9 @@ def subjectless_notes(ctx: Context, actions: list[Action], claimed: Spans) -> No
                 if _WE_VIEW_RE.match(st, at) and line_speaker(ctx, ln)[0] is not None:
                     break  # "CW: ... We need to write to them": a speaker's view
                 owner = _put_under(ctx, ln)
+                # A list of jobs' verbs guards "Will ..." with no one named: the lexicon knows
+                # "require" and "interfere" as verbs as it knows "profile", and what a thing
+                # will do is said with many verbs.
                 if (
                     will
                     and owner is None
