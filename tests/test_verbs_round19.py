@@ -61,6 +61,10 @@ def test_verbs_of_no_task(word: str) -> None:
             [("The Clerk", "Laminate the new ones")],
         ),
         (
+            "Carl confirmed that the mower was serviced and that he would winterise it.",
+            [("Carl", "Winterise it")],
+        ),
+        (
             "The cards are out of date.\n- Laminate the fixture cards – Dee\n"
             "- Winterise the mower - Carl",
             [("Dee", "Laminate the fixture cards"), ("Carl", "Winterise the mower")],
@@ -81,6 +85,10 @@ def test_unlisted_verb_heads_a_task(body: str, expected: list[tuple[str | None, 
         "What: Summer fete\nWho: Bob Tate\nWhen: October",
         "The green needs to be reseeded.",
         "Officers:\n- Bob Tate – Treasurer\n- Ann Lee – Secretary",  # "bob": a verb too
+        "Carl will struggle to find the time.",  # a state, not a job
+        "Carl confirmed that the mower was serviced and that he would qualify for the discount.",
+        "The Chair said the Clerk would cope with the workload.",
+        "The Clerk should cope with the workload.",
         "The new mower was discussed.\nWill require a new shed.",  # what a thing will do
         "The new mower was discussed.\nWill interfere with the fixtures.",
     ],

@@ -38,9 +38,9 @@ from .verbs import (
     NOT_A_VERB,
     NOT_ASKED,
     NOT_TASK_VERBS,
-    TASK_VERBS,
     WILL_BAD,
     base_form,
+    is_task_verb,
     ok_verb,
 )
 
@@ -74,6 +74,8 @@ def agreed_point(ctx: Context, st: str, prev: str) -> Found:
     if verb == "delegate":
         fw = owner_forward(st, m.end())
         return None if fw is None else (fw[0], st[m.start("verb") :])
+    # A list of jobs' verbs guards an agreed point: its items are the meeting's own business
+    # too, headed by nouns that are verbs ("Date of next meeting").
     if verb in DECISION_VERBS or verb not in FIRST_NAME_VERBS:
         return None
     return None, st[m.start("verb") :]
@@ -94,7 +96,7 @@ _THAT_START_RE = re.compile(
 
 def _base_task_verb(word: str) -> str | None:
     """The task verb in "circulate" or in its third-person form "circulates"."""
-    if word in TASK_VERBS or is_base_verb(word) and word not in NOT_A_VERB | AUXILIARIES:
+    if is_base_verb(word) and word not in NOT_A_VERB | AUXILIARIES:
         return word
     base = verb_base(word) if word.endswith("s") else None  # "writes", "oversees"
     if base and base not in AUXILIARIES and word in (base + "s", base + "es"):
@@ -206,7 +208,7 @@ def _willing_task(verb: str, st: str, verb_end: int) -> bool:
     """After "was happy / is willing / would be pleased to": a verb of a task, not of a
     report, a view or a decision ("pleased to report that", "happy to support the bid")."""
     return (
-        verb in FIRST_NAME_VERBS
+        is_task_verb(verb)
         and verb not in DECISION_VERBS
         and verb not in _STANCE_VERBS
         and _THAT_NEXT_RE.match(st, verb_end) is None
@@ -233,7 +235,7 @@ def agreed_bare_verb(ctx: Context, st: str, prev: str) -> Found:
     decision: "The Council agreed support for the bid")."""
     for m in _P_AGREED_BARE.finditer(st):
         verb = m.group("verb")
-        if verb not in FIRST_NAME_VERBS or verb in DECISION_VERBS or verb_base(verb) != verb:
+        if not is_task_verb(verb) or verb in DECISION_VERBS or verb_base(verb) != verb:
             continue
         purpose = _PURPOSE_RE.search(st, m.end())
         if _FINITE_AFTER_RE.search(st, m.end(), purpose.start() if purpose else len(st)):

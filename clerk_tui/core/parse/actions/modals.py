@@ -42,6 +42,7 @@ from .verbs import (
     NOT_TASK_VERBS,
     TASK_VERBS,
     WILL_BAD,
+    is_task_verb,
 )
 
 _SAY = r"(?:said|says|reported|reports|shared|mentioned|mentions|confirmed|confirms|advised|advises|explained|explains|stated|states|indicated|replied|responded|added|(?:assured|informed|advised|told|reminded)\s+(?:the\s+\w+|[Mm]embers|[Cc]ouncillors)|agreed|undertook|offered|noted|clarified)"  # noqa: E501
@@ -97,7 +98,7 @@ def said_would(ctx: Context, st: str, prev: str) -> Found:
         verb, task = m.group("verb"), st[m.start("verb") :]
         if m.group("be"):  # "she would be contacting the police": to contact them
             base = verb_base(verb)
-            if base is None or base == verb or base not in FIRST_NAME_VERBS:
+            if base is None or base == verb or not is_task_verb(base):
                 continue
             verb, task = base, base + task[len(verb) :]
         if (
@@ -129,7 +130,7 @@ def _unnamed_sayer(ctx: Context, st: str, m: re.Match[str], prev: str) -> str | 
     if m.group("pron") not in ("he", "she"):
         return None
     if _HE_SHE_BEFORE_RE.search(before) or (
-        _IT_WAS_RE.search(before) and m.group("verb") in FIRST_NAME_VERBS
+        _IT_WAS_RE.search(before) and is_task_verb(m.group("verb"))
     ):
         return person_before(ctx, prev)
     return None
@@ -143,7 +144,7 @@ def said_and_that_would(ctx: Context, st: str, prev: str) -> Found:
     """ "X confirmed that ... and that he would send ...": the speaker, or the person the
     sentence before names when the speaker is a pronoun."""
     for m in _P_SAID_AND_THAT.finditer(st):
-        if m.group("verb") not in TASK_VERBS:
+        if not is_task_verb(m.group("verb")):
             continue
         ob = owner_before(st, m.start())
         if ob is None:
@@ -185,7 +186,7 @@ def modal_verb(ctx: Context, st: str, prev: str) -> Found:
             and not (m.group("try") and verb == "get")  # "will try to get us access"
         ):
             continue
-        task_verb = verb in FIRST_NAME_VERBS or is_base_verb(verb)
+        task_verb = is_base_verb(verb)
         would = m.group("modal") == "would"
         before = st[: m.start()].rstrip()
         subject_end = m.start()
@@ -193,6 +194,8 @@ def modal_verb(ctx: Context, st: str, prev: str) -> Found:
         if adverb is not None:  # "Bob also will contact the insurer": the subject before it
             before, subject_end = before[: adverb.start()], adverb.start() + 1
         speaker = _SPEAKER_NEAR_RE.search(before) or _SPEAKER_RE.fullmatch(before)
+        # A list of jobs' verbs guards a speaker's "would": it tells an effect as often as a
+        # job ("it would save a lot of upkeep").
         if speaker and would and verb not in FIRST_NAME_VERBS and not before.endswith(("I", "we")):
             continue  # "Nick: there is a chance to set one standard, would relieve ...": its effect
         if speaker and task_verb:
@@ -229,7 +232,7 @@ def modal_verb(ctx: Context, st: str, prev: str) -> Found:
         if (
             pm is None
             and task_verb
-            and (not would or verb in FIRST_NAME_VERBS or task_sense(verb, st, verb_end))
+            and (not would or is_task_verb(verb) or task_sense(verb, st, verb_end))
         ):
             who = pronoun_owner(ctx, st, subject_end, prev)
             if who is not None:  # "The Chairman said the fence was broken and he would ..."
@@ -238,7 +241,7 @@ def modal_verb(ctx: Context, st: str, prev: str) -> Found:
             if (
                 not task_verb
                 or would
-                and verb not in TASK_VERBS
+                and verb not in TASK_VERBS  # a list guards a pronoun's "would"
                 and verb != "do"
                 and (m.group("be") or not task_sense(verb, st, verb_end))
                 # "She would let members know" (not "She would be moving away")
@@ -258,7 +261,7 @@ def modal_verb(ctx: Context, st: str, prev: str) -> Found:
         if ob is None:
             hs = handle_subject(ctx, st, subject_end) if task_verb else None
             if hs is not None and (
-                verb in FIRST_NAME_VERBS
+                is_task_verb(verb)
                 or task_sense(verb, st, verb_end)
                 or named_in_small_letters(ctx, hs[0])
             ):
@@ -279,7 +282,7 @@ def modal_verb(ctx: Context, st: str, prev: str) -> Found:
             return owner, _with_antecedent(st, ob[1], task)
         named = person_like(ctx, owner) and re.search(r"[A-Z]", owner) is not None
         if named and (
-            verb in FIRST_NAME_VERBS or _named(ctx, owner) or task_sense(verb, st, verb_end)
+            is_task_verb(verb) or _named(ctx, owner) or task_sense(verb, st, verb_end)
         ):  # "Cllr Okafor will have a look at this"
             return owner, task
         if first_names(owner, task):  # "Kwame will contact the radio station"
@@ -307,6 +310,8 @@ _REPORTED_THAT_RE = re.compile(
 def _reported_owner(ctx: Context, owner: str, verb: str) -> bool:
     """In reported speech, an owner who commits: a person, role or officers (not a body: "the
     ICB would provide" is :func:`.agents.body_will`'s) with a verb of a task."""
+    # A list of jobs' verbs guards reported "would": it tells a state as often as a job
+    # ("the Clerk would cope with the workload", "would hear back by May").
     if verb not in FIRST_NAME_VERBS or verb in DECISION_VERBS:
         return False
     if owner.lower() in ("officers", "the officers"):
@@ -335,7 +340,9 @@ def should_verb(ctx: Context, st: str, prev: str) -> Found:
             continue  # "You should still try to contact people ...": advice to anyone
         named = person_like(ctx, owner) or first_names(owner, verb)
         if verb not in FIRST_NAME_VERBS and not named:
-            continue  # "Councillors should declare interests ...": a standing duty
+            # "Councillors should declare interests ...": a standing duty; a list of jobs'
+            # verbs guards this shape, as "should" tells a state too ("should cope with ...")
+            continue
         if named or role_like(owner):
             return owner, st[m.start("verb") :]
     return None
@@ -489,7 +496,7 @@ def speaker_offers(ctx: Context, st: str, prev: str) -> Found:
         st.rstrip().endswith("?") or verb in NOT_TASK_VERBS and not task_sense(verb, st, m.end())
     ):
         return None  # "Let's move on", "Let's see how it goes", "Let's check the dates?"
-    if verb not in FIRST_NAME_VERBS and not task_sense(verb, st, m.end()):
+    if not is_task_verb(verb) and not task_sense(verb, st, m.end()):
         return None
     return m.group("who"), st[m.start("verb") :]
 

@@ -19,7 +19,7 @@ from .lexicon import is_base_verb
 from .modals import remark_speaker, task_sense
 from .owners import body_like, person_like, plain_given_name, split_owners
 from .referents import handle_word
-from .verbs import DECISION_VERBS, FIRST_NAME_VERBS, NOT_TASK_VERBS, WILL_BAD
+from .verbs import DECISION_VERBS, NOT_TASK_VERBS, WILL_BAD
 
 
 def line_speaker(ctx: Context, ln: Line) -> tuple[str | None, int]:
@@ -150,7 +150,7 @@ def speaker_we(ctx: Context, st: str, prev: str) -> Found:
     decides ("we will discuss ...")."""
     for m in _WE_WILL_RE.finditer(st):
         verb = m["verb"]
-        if verb in DECISION_VERBS or not (is_base_verb(verb) or verb in FIRST_NAME_VERBS):
+        if verb in DECISION_VERBS or not is_base_verb(verb):
             continue
         if (verb in WILL_BAD or verb in NOT_TASK_VERBS) and not task_sense(verb, st, m.end()):
             continue

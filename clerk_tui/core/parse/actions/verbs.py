@@ -85,7 +85,7 @@ NOT_TASK_VERBS = frozenset(
     appear say argue suggest imagine mean cost result last stay keep lose win happen apply affect
     impact increase decrease reduce improve rise fall grow remain allow make go get come
     manage oversee act serve represent maintain chair own move propose second step retire
-    resign
+    resign struggle qualify deserve suffer
     """.split()  # noqa: SIM905
 )
 # "asked that the Cabinet Member attend the February meeting" is a follow-up.
