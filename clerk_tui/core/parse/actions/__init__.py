@@ -52,7 +52,7 @@ from .tables import (
 from .tag_subjects import tag_subject_actions
 from .tagged_passives import tagged_passive_actions
 from .todos import todo_heading_actions
-from .verbs import FIRST_NAME_VERBS, TASK_VERBS
+from .verbs import TASK_VERBS, is_task_verb
 
 CONTENT_WORD_RE = re.compile(r"[a-z][a-z'-]{2,}")
 
@@ -189,7 +189,7 @@ def _different_tasks(a: str, b: str) -> bool:
     """Both open with a verb of a task, and not the same one ("Provide contact points ..."
     and "Set up a workshop ..." are two tasks, however many words they share)."""
     va, vb = a.split(None, 1)[0].lower(), b.split(None, 1)[0].lower()
-    return va != vb and va in FIRST_NAME_VERBS and vb in FIRST_NAME_VERBS
+    return va != vb and is_task_verb(va) and is_task_verb(vb)
 
 
 def _owner_key(a: Action) -> frozenset[str]:

@@ -596,6 +596,8 @@ def _bracketed_owner_line(ctx: Context, ln: Line, body: str) -> tuple[str, str, 
     if not (known_owner(ctx, owner) or all(role_like(o) for o in split_owners(owner))):
         return None
     first = task.split(None, 1)[0].lower()
+    # A list of jobs' verbs guards this shape: a name and its initials in brackets open with
+    # given names and offices that are verbs too ("Sue Hale (SH)", "Clerk A Moss (AM)").
     if first not in FIRST_NAME_VERBS or not is_imperative(task) or DONE_RE.search(body):
         return None
     if under_agenda(ctx, ln):
@@ -645,7 +647,9 @@ def _headed_task(ctx: Context, ln: Line, body: str) -> tuple[str, str, str] | No
     heading, a bare task in notes is an idea or a plan more often than a job."""
     first = body.split(None, 1)[0].lower()
     if not is_entry_line(ctx, ln) or first not in FIRST_NAME_VERBS or not is_imperative(body):
-        return None  # a verb of a job first: "Write to ...", not "Structure of ... is ..."
+        # A verb of a job first: "Write to ...", not "Structure of ... is ..."; a list of
+        # jobs' verbs guards it, as notes under a heading state plans ("Plan to run ...").
+        return None
     if DONE_RE.search(body) or reported(body):
         return None
     owner = heading_owner(ctx, ln)

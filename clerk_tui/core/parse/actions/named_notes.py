@@ -148,7 +148,9 @@ def name_then_verb(ctx: Context, body: str, *, bullet: bool) -> tuple[str, str, 
         return None  # "Tom and Jo meet the landlord every month": a plural's present tense
     takes_object = after in VERB_OBJECT_WORDS or after[:1].isupper()
     if not (takes_object or present and bullet and verb in FIRST_NAME_VERBS):
-        return None  # "- Marcus order more wood chip": someone present, a job's verb
+        # "- Marcus order more wood chip": someone present, a job's verb; a list of jobs'
+        # verbs guards it, as a name over a noun that is a verb too is a topic ("Ann: Press").
+        return None
     if HABIT_OR_PAST_RE.search(body):
         return None
     task = body[m.start("verb") :].strip()
@@ -270,6 +272,8 @@ def _capitalised_job(ctx: Context, owner: str, task: str) -> bool:
     to be drawn up") for someone present: a verb of a job or a thing to be done. What a
     speaker said reads otherwise ("BT: Bulk memory proposal is far along")."""
     first = task.split(None, 1)[0].lower()
+    # A list of jobs' verbs guards it: what a speaker said opens with nouns that are verbs
+    # too ("Cloud storage is ...", "Stock levels are fine").
     return _present(ctx, owner) and (
         first in FIRST_NAME_VERBS
         or bool(_THING_TO_BE_DONE_RE.match(task) or _PHRASAL_JOB_RE.match(task))
