@@ -446,7 +446,9 @@ def _entry(
             and named_people(ctx, owner)
         ):  # "Daniel/Peter - membership report at the end of the month", "[DC] D1: re-draft"
             continue
-        if in_list or _opens_with_job(task):
+        # Outside a list, a list of jobs' verbs guards it: a topic and its presenter open with
+        # nouns that are verbs too ("Project success metrics (Bryn)", "Bob Tate - ... (BTT)").
+        if in_list or task.split(None, 1)[0].lower() in FIRST_NAME_VERBS:
             # Outside a list, a verb of a job ("book", "send"), not of talk ("Can we ...").
             return owner, PLEASE_RE.sub("", task), _shape_due(m) or task
     if in_list:
@@ -570,15 +572,6 @@ def _column_heads(body: str) -> bool:
     words = body.split()
     heads = sum(column_head(w) for w in words)
     return heads >= 2 and 2 * heads >= len(words)
-
-
-def _opens_with_job(task: str) -> bool:
-    """A task opening with a verb of a job ("Laminate the cards"), not a name that is a verb
-    too ("Bob Tate - Harbour Trust") nor a noun before "of" ("Proof of concept for ...")."""
-    words = task.split(None, 2)
-    if not is_task_verb(words[0]) or words[1:2] == ["of"]:
-        return False
-    return not (is_name_word(words[0]) and words[1:2] and words[1][:1].isupper())
 
 
 @per_parse  # (asked again of a line by the list rules and by _owner_last_notes)

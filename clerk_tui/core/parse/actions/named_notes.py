@@ -74,10 +74,9 @@ def dashed_job(ctx: Context, body: str) -> tuple[str | None, str, str] | None:
         or not (person_like(ctx, owner) or role_like(owner) or owner in ctx.initials)
     ):
         return None
-    # A verb of a job first ("Laminate the cards – Dee"), not a name that is a verb too
-    # ("Ray Hutchinson – Chairman": a person and their office).
-    task_first = task.split(None, 1)[0]
-    job = is_task_verb(task_first) and is_imperative(task) and not person_like(ctx, task)
+    # A list of jobs' verbs guards it: a note and who gave it open with nouns that are verbs
+    # too ("Water bills up on last year - Sam", "Ray Hale – Chairman").
+    job = task.split(None, 1)[0].lower() in FIRST_NAME_VERBS and is_imperative(task)
     if not (job or _TO_BE_DONE_RE.search(task)):
         return None
     return owner, task, m.group("due") or task
