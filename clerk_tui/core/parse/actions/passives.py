@@ -428,6 +428,8 @@ def asked_in_passive(ctx: Context, st: str, prev: str) -> Found:
     np = _DECISION_LABEL_RE.sub("", _TITLE_SEP_RE.split(np)[-1])  # "5. Play area – RESOLVED X"
     if not np or len(np.split()) > 6 or "(" in np or not _thing(np) or self_body(np):
         return None
+    if _CONDITION_RE.search(st.lower()):
+        return None  # "If necessary the Trust will be approached": a step only if need be
     to = _TO_VERB_RE.match(st, m.end())
     if to is not None:
         verb = to.group("verb")
