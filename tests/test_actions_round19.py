@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from clerk_tui.core.parse import parse_strict
+from tests.conftest import owned_actions
 
 _HEAD = (
     "Ashcombe Allotment Society: minutes of the committee meeting held on 5 May 2026\n"
@@ -15,8 +16,8 @@ _HEAD = (
 
 
 def _actions(body: str) -> list[tuple[str | None, str]]:
-    parsed = parse_strict(_HEAD + body + "\n\n9. Close\nClosed at 9pm.\n")
-    return [(a.owner, a.text.rstrip(".")) for a in parsed.actions]
+    found = owned_actions(_HEAD + body + "\n\n9. Close\nClosed at 9pm.\n")
+    return [(owner, task.rstrip(".")) for owner, task in found]
 
 
 # -- a person's name over their bullets, some bullets wrapped onto a second line ---------

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from clerk_tui.core.parse import parse_strict
+from tests.conftest import owned_actions
 
 HEAD = (
     "Minutes of the Hall Committee, 3 March 2026\n"
@@ -15,7 +15,7 @@ HEAD = (
 
 
 def owned(sentence: str) -> list[tuple[str | None, str]]:
-    return [(a.owner, a.text) for a in parse_strict(HEAD + sentence + "\n").actions]
+    return owned_actions(HEAD + sentence + "\n")
 
 
 @pytest.mark.parametrize(

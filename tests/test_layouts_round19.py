@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from clerk_tui.core.parse import parse_strict
+from tests.conftest import owned_actions
 
 HEAD = (
     "Brackley Fen Allotment Society\n"
@@ -17,7 +18,7 @@ HEAD = (
 
 
 def owned(body: str) -> list[tuple[str | None, str]]:
-    return [(a.owner, a.text) for a in parse_strict(HEAD + body).actions]
+    return owned_actions(HEAD + body)
 
 
 # --- "TODO" before a task, with no colon -------------------------------------------------------

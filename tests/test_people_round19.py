@@ -3,17 +3,17 @@
 
 from __future__ import annotations
 
-from clerk_tui.core.parse import parse
+from clerk_tui.core.parse import parse_strict
 
 HEAD = "Minutes of the Brackwell Hall Committee, 4 June 2025\n"
 
 
 def people(text: str) -> list[tuple[str | None, str | None]]:
-    return [(p.name, p.role) for p in parse(text).people]
+    return [(p.name, p.role) for p in parse_strict(text).people]
 
 
 def roll(text: str) -> list[tuple[str | None, str | None, str | None]]:
-    return [(p.name, p.role, p.attendance) for p in parse(text).people]
+    return [(p.name, p.role, p.attendance) for p in parse_strict(text).people]
 
 
 # A table row whose cells hold lines, pasted flat: the list's heading, then every name one a
@@ -169,7 +169,7 @@ COUNCIL = HEAD + "Present: Cllr A Fenn, Cllr B Grove, Cllr C Holt\n4. Planning\n
 
 
 def role_of(text: str, name: str) -> str | None:
-    return next(p.role for p in parse(text).people if p.name == name)
+    return next(p.role for p in parse_strict(text).people if p.name == name)
 
 
 def test_the_office_then_its_holder_closing_the_sentence() -> None:
@@ -467,12 +467,12 @@ def test_a_remark_in_brackets_after_a_titled_name_in_the_text() -> None:
 
 def test_initials_after_the_office_with_no_brackets() -> None:
     text = "22 January 2025\nPresent: Ann Lee, Chair AL\nBob Tate, Vice Chair BT\n1. Prayers\n"
-    assert [(p.name, p.role, p.initials) for p in parse(text).people] == [
+    assert [(p.name, p.role, p.initials) for p in parse_strict(text).people] == [
         ("Ann Lee", "Chair", "AL"),
         ("Bob Tate", "Vice Chair", "BT"),
     ]
     text = "22 January 2025\nPresent: Gil Shaw, Secretary GS\n\nEli Ross, Treasurer ER\n\n1. X\n"
-    assert [(p.name, p.role) for p in parse(text).people] == [
+    assert [(p.name, p.role) for p in parse_strict(text).people] == [
         ("Gil Shaw", "Secretary"),
         ("Eli Ross", "Treasurer"),
     ]
@@ -508,7 +508,7 @@ def test_a_paragraph_after_a_list_that_is_no_person_ends_it() -> None:
         "Minutes of the PCC\nPresent: Ann Lee, Bob Tate\n\nThe Chair welcomed everyone.\n\n"
         "Dee Penn\n\n1. Opening prayers\n"
     )
-    assert [p.attendance for p in parse(text).people if p.name == "Dee Penn"] == [None]
+    assert [p.attendance for p in parse_strict(text).people if p.name == "Dee Penn"] == [None]
     text = "Minutes of the PCC\nPresent: Ann Lee, Bob Tate\n\nVillage Hall Car Park\n\n1. X\n"
     assert people(text) == [("Ann Lee", None), ("Bob Tate", None)]
 
@@ -533,7 +533,7 @@ def test_initials_with_a_middle_one_after_the_name_are_no_surname() -> None:
         "1. Members Present – John Gale JG, Paul Baines PJB, Tom Wills TMW, Jamie Webb.\n"
         "2. Apologies\nNone.\n3. Nets\nPJB to order the new nets.\n"
     )
-    assert [(p.name, p.initials) for p in parse(text).people] == [
+    assert [(p.name, p.initials) for p in parse_strict(text).people] == [
         ("John Gale", "JG"),
         ("Paul Baines", "PJB"),
         ("Tom Wills", "TMW"),
@@ -585,9 +585,9 @@ def test_a_list_heading_in_a_table_row_s_first_cell() -> None:
         "# Steering Meeting 12\n| Item | Details |\n|---|---|\n"
         "| Present | Ann Lee, Bob Tate (chair) |\n| Apologies | Dee Hall |\n| Date | 4 March |\n"
     )
-    assert [p.attendance for p in parse(text).people] == ["present", "present", "apologies"]
+    assert [p.attendance for p in parse_strict(text).people] == ["present", "present", "apologies"]
 
 
 def test_a_table_row_whose_first_cell_is_no_list_heading() -> None:
     text = "# Steering Meeting 12\n| Venue | Ann Lee's house, Bob Tate's barn |\n1. X\n"
-    assert all(p.attendance is None for p in parse(text).people)
+    assert all(p.attendance is None for p in parse_strict(text).people)

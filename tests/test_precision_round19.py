@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from clerk_tui.core.parse import parse_strict
+from tests.conftest import owned_actions
 
 HEAD = (
     "Harrowby Vale Community Club\n"
@@ -16,7 +16,7 @@ HEAD = (
 
 
 def owned(body: str) -> list[tuple[str | None, str]]:
-    return [(a.owner, a.text) for a in parse_strict(HEAD + body).actions]
+    return owned_actions(HEAD + body)
 
 
 def has_task(body: str, owner: str | None, task: str) -> bool:

@@ -8,6 +8,7 @@ import pytest
 
 from clerk_tui.core.parse import parse_strict
 from clerk_tui.core.parse.actions.verbs import is_task_verb
+from tests.conftest import owned_actions
 
 _HEAD = (
     "Holmwood Bowls Club: minutes of the committee meeting held on 3 June 2026\n"
@@ -16,8 +17,8 @@ _HEAD = (
 
 
 def _actions(body: str) -> list[tuple[str | None, str]]:
-    parsed = parse_strict(_HEAD + "3. Green\n" + body + "\n\n10. Close\nClosed at 9pm.\n")
-    return [(a.owner, a.text.rstrip(".")) for a in parsed.actions]
+    found = owned_actions(_HEAD + "3. Green\n" + body + "\n\n10. Close\nClosed at 9pm.\n")
+    return [(owner, task.rstrip(".")) for owner, task in found]
 
 
 @pytest.mark.parametrize(
