@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from clerk_tui.core.parse import parse_strict
-from clerk_tui.core.parse.actions.verbs import is_task_verb
+from clerk_tui.core.parse.actions.lexicon import is_task_verb
 from tests.conftest import owned_actions
 
 _HEAD = (

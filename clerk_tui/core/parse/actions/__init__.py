@@ -29,6 +29,7 @@ from .first_person import name_first_person
 from .following import following_list_actions, reported_following_actions
 from .later_dues import dues_said_after
 from .lead_lists import lead_list_actions
+from .lexicon import is_task_verb
 from .lists import list_actions
 from .markers import bold_owner_actions, marker_actions
 from .named_notes import bare_verb_sentences
@@ -52,7 +53,7 @@ from .tables import (
 from .tag_subjects import tag_subject_actions
 from .tagged_passives import tagged_passive_actions
 from .todos import todo_heading_actions
-from .verbs import TASK_VERBS, is_task_verb
+from .verbs import TASK_VERBS
 
 CONTENT_WORD_RE = re.compile(r"[a-z][a-z'-]{2,}")
 

@@ -21,7 +21,7 @@ from .grammar import (
     names_for_purpose,
 )
 from .later_passives import DESCRIBING, noun_phrase
-from .lexicon import is_adjective, is_base_verb, is_plural_noun, is_word, verb_base
+from .lexicon import is_adjective, is_base_verb, is_plural_noun, is_task_verb, is_word, verb_base
 from .modals import task_sense
 from .named_notes import note_task
 from .notes import trailing_agent, verb_by_position
@@ -55,7 +55,6 @@ from .verbs import (
     FIRST_NAME_VERBS,
     NOT_A_VERB,
     NOT_TASK_VERBS,
-    is_task_verb,
 )
 
 _P_DUE = re.compile(r"(?=[iaw])\b(?:is|are|was|were)\s+due\s+(?:by|on|before|in|at)\b")

@@ -11,7 +11,7 @@ from ..context import Context
 from ..items import VERBISH_RE
 from .clauses import opens_clause
 from .grammar import AND_END_RE, HEADING_SEP_RE, OWN_AGENDA_RE, Found
-from .lexicon import is_base_verb, unlisted_word, verb_base
+from .lexicon import is_base_verb, is_task_verb, unlisted_word, verb_base
 from .modals import task_sense
 from .notes import verb_by_position
 from .owners import (
@@ -40,7 +40,6 @@ from .verbs import (
     NOT_TASK_VERBS,
     WILL_BAD,
     base_form,
-    is_task_verb,
     ok_verb,
 )
 

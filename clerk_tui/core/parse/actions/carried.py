@@ -15,9 +15,8 @@ from ..layout import split_sentences
 from ..people.words import is_name_word
 from .common import make_action
 from .entry_lines import entry_owner, is_imperative
-from .lexicon import is_base_verb, is_word
+from .lexicon import is_base_verb, is_task_verb, is_word
 from .passives import TO_MEETING_RE
-from .verbs import is_task_verb
 
 
 def split_carried_tasks(ctx: Context, actions: list[Action]) -> list[Action]:

@@ -11,7 +11,7 @@ from importlib.util import find_spec
 from pathlib import Path
 
 from ...startup_cache import kept
-from .verbs import FIRST_NAME_VERBS, TASK_VERBS
+from .verbs import FIRST_NAME_VERBS, NEVER_TASK_VERBS, TASK_VERBS
 
 # The modal verbs that come before a verb, as alternations for the rules' patterns: those
 # of what someone will or must do ("will send", "must pay"), then those of what may be done
@@ -138,3 +138,11 @@ def is_adjective(word: str) -> bool:
 def is_plural_noun(word: str) -> bool:
     """The plural of an everyday English noun ("Sessions", "volunteers")."""
     return word.lower() in _tables()[3]
+
+
+def is_task_verb(word: str) -> bool:
+    """A verb in its base form that can head a task ("liaise", "laminate", "winterise",
+    "get"), known by the English lexicon, not by a list of tasks' verbs; not a verb of
+    wishes or states, an auxiliary, a verb of talk or of the meeting's own business."""
+    w = word.lower()
+    return w not in NEVER_TASK_VERBS and is_base_verb(w)

@@ -49,7 +49,7 @@ from .entry_lines import (
     topic_label,
     under_agenda,
 )
-from .lexicon import COMMITTING_MODAL, is_base_verb, is_word
+from .lexicon import COMMITTING_MODAL, is_base_verb, is_task_verb, is_word
 from .named_notes import (
     DASH_LAST_RE,
     EVERYONE_VERB_RE,
@@ -65,7 +65,7 @@ from .owner_heads import ROLL_HEAD_RE, heading_owner, person_head
 from .owners import body_like, owner_like, person_like, role_like, split_owners
 from .tables import column_head
 from .task_runs import task_run
-from .verbs import FIRST_NAME_VERBS, is_task_verb
+from .verbs import FIRST_NAME_VERBS
 
 
 def list_actions(ctx: Context, actions: list[Action], claimed: Spans) -> list[tuple[int, int]]:

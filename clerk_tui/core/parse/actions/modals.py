@@ -11,7 +11,7 @@ from ..people.words import is_name_word
 from .clauses import PRONOUNS, opens_clause
 from .entry_lines import NOT_OWNERS
 from .grammar import ADVERBS, AND_END_RE, FRONTED, INITIALS_RE, Found
-from .lexicon import is_adjective, is_base_verb, is_plural_noun, is_word, verb_base
+from .lexicon import is_adjective, is_base_verb, is_plural_noun, is_task_verb, is_word, verb_base
 from .owners import (
     antecedent,
     body_like,
@@ -42,7 +42,6 @@ from .verbs import (
     NOT_TASK_VERBS,
     TASK_VERBS,
     WILL_BAD,
-    is_task_verb,
 )
 
 _SAY = r"(?:said|says|reported|reports|shared|mentioned|mentions|confirmed|confirms|advised|advises|explained|explains|stated|states|indicated|replied|responded|added|(?:assured|informed|advised|told|reminded)\s+(?:the\s+\w+|[Mm]embers|[Cc]ouncillors)|agreed|undertook|offered|noted|clarified)"  # noqa: E501

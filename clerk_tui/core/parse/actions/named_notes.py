@@ -25,9 +25,9 @@ from .entry_lines import (
     noun_use,
     over_rule,
 )
-from .lexicon import is_base_verb, unlisted_word, verb_base
+from .lexicon import is_base_verb, is_task_verb, unlisted_word, verb_base
 from .owners import body_like, person_like, role_like, split_owners
-from .verbs import FIRST_NAME_VERBS, MODALS, WILL_BAD, is_task_verb
+from .verbs import FIRST_NAME_VERBS, MODALS, WILL_BAD
 
 # "everyone sign up to the shared drive", "all bring a dish": the whole group's job.
 EVERYONE_VERB_RE = re.compile(

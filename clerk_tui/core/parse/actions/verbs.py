@@ -119,16 +119,6 @@ _JOB_SENSES = frozenset(
 NEVER_TASK_VERBS = (NOT_TASK_VERBS | AUXILIARIES | DECISION_VERBS | TALK_VERBS) - _JOB_SENSES
 
 
-def is_task_verb(word: str) -> bool:
-    """A verb in its base form that can head a task ("liaise", "laminate", "winterise",
-    "get"), known by the English lexicon, not by a list of tasks' verbs; not a verb of
-    wishes or states, an auxiliary, a verb of talk or of the meeting's own business."""
-    from .lexicon import is_base_verb  # the lexicon reads this module's lists
-
-    w = word.lower()
-    return w not in NEVER_TASK_VERBS and is_base_verb(w)
-
-
 def base_form(verb: str) -> str | None:
     """ "writes" -> "write", "confirms" -> "confirm", "contact" -> "contact"; None for an
     auxiliary or a past form ("was", "agreed")."""
