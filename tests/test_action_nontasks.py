@@ -92,6 +92,19 @@ def test_a_decided_trial_of_practice_is_no_task() -> None:
     ]
 
 
+def test_a_thing_tried_out_that_must_be_put_in_place_is_a_task() -> None:
+    text = (
+        "Members discussed litter at length. It was agreed to trial one grit bin to be sited "
+        "by the school gate.\n"
+        "It was agreed to pilot two planters to be placed on the bridge for the summer.\n"
+        "It was agreed to try out a shorter agenda to be used in August.\n"
+    )
+    assert _actions(text) == [
+        (None, "Trial one grit bin to be sited by the school gate."),
+        (None, "Pilot two planters to be placed on the bridge for the summer."),
+    ]
+
+
 def test_an_items_stated_goal_is_no_task() -> None:
     text = (
         "- Towpath lighting (*Dana* **Time**: 10 minutes)\n"

@@ -403,8 +403,8 @@ _P_AGREED_NO_OWNER = re.compile(
     r"|^[\W\d]*(?:Agree|AGREE)(?=\s+to\s))"  # a note in the present: "Agree to get quotes"
     r"\s+(?:that\s+)?)"
     r"(?:(?:we|the\s+group)\s+(?:would\s+|should\s+|will\s+)?(?P<verb>[a-z]+)\b"
-    r"|[a-z][a-z ]{0,40}?\s+to\s+be\s+[a-z]+(?:ed|en)\b"
-    r"|to\s+(?P<verb2>[a-z]+)\b)"
+    r"|to\s+(?P<verb2>[a-z]+)\b"  # before a passive after it: "to trial a bin to be sited"
+    r"|[a-z][a-z ]{0,40}?\s+to\s+be\s+[a-z]+(?:ed|en)\b)"
 )
 _ASKING_VERBS = frozenset(("ask", "request", "invite", "urge"))
 # What the meeting does as a meeting: a decision or a date, not a task.

@@ -532,15 +532,20 @@ def trial_of_practice(ctx: Context, a: Action) -> bool:
     """The meeting deciding to try out a way of working: "Agreed to try out reserving time for
     checking boxes", "Agreed to attempt in person meetings once per two weeks". An effort at a
     task ("Try to contact the landowner again"), or a trial put to someone ("All: try the new
-    booking form") is a task."""
+    booking form") is a task, and so is a thing tried out that must be put in place ("Agreed
+    to trial one grit bin to be sited by the school")."""
     return (
         _the_meeting(a)
         and _TRIAL_RE.match(a.text) is not None
+        and _TO_BE_PLACED_RE.search(a.text) is None
         and _DECIDED_RE.match(ctx.text, a.start, a.end) is not None
     )
 
 
 _TRIAL_RE = re.compile(r"(?i)(?:try|trial|attempt|pilot|experiment\s+with)\s+(?!to\b)")
+_TO_BE_PLACED_RE = re.compile(
+    r"\bto\s+be\s+(?:sited|placed|put|installed|fitted|erected|mounted|located|positioned)\b"
+)
 _DECIDED_RE = re.compile(r"(?i)[\W\d]*(?:it\s+was\s+)?(?:agreed|decided|resolved)\b")
 
 
