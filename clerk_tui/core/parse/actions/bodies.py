@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from ..conditions import OPENING_CONDITION_RE
 from ..context import Context, per_context
 from .clauses import opens_clause
 from .grammar import ADVERBS, Found
@@ -76,8 +77,6 @@ _SAID_THAT_RE = re.compile(
 # A team or group named in small letters: one of the meeting's own.
 _LOWER_TEAM_RE = re.compile(r"(?:^|\s)(?:[a-z][a-z-]*\s+){1,3}(?:team|group)$")
 _TO_RE = re.compile(r"\s+to\b")
-# A clause of condition opening the sentence, split from the clause after its comma.
-_CONDITION_RE = re.compile(r"\W*(?i:if|unless|once|when|should|provided|subject\s+to)\b")
 
 
 def own_body_task(ctx: Context, st: str, prev: str) -> Found:
@@ -101,7 +100,7 @@ def own_body_task(ctx: Context, st: str, prev: str) -> Found:
             continue
         if _HEDGE_RE.search(st, 0, start) or _HEDGE_RE.search(st, start, m.start()):
             continue
-        if not st[:start].strip(" -*") and owner[:1].islower() and _CONDITION_RE.match(prev):
+        if not st[:start].strip(" -*") and owner[:1].islower() and OPENING_CONDITION_RE.match(prev):
             continue  # "If funds allow, the Committee will buy a boiler": a clause of a condition
         if not _binding(owner, m.group("cue")):
             continue

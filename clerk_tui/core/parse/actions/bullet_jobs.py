@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from ...model import Action
+from ..conditions import SUBORDINATE_RE
 from ..context import Context, Spans, line_end, sentences_of_line
 from ..layout import strip_span
 from ..people.words import is_initials_for, is_name_word
@@ -76,12 +77,11 @@ def reported(body: str) -> bool:
     the portal was slow", "Transports were improved", "Work being done could lead to ...");
     one after "when", "once", "if" is the job's condition ("Email them when the page is
     live")."""
-    main = _CONDITION_RE.split(body, 1)[0]
+    main = SUBORDINATE_RE.split(body, 1)[0]
     return _REPORT_RE.search(main) is not None
 
 
 _REPORT_RE = re.compile(r"\b(?:was|were|had|has|have|is|are|being|been|could|would|might|may)\b")
-_CONDITION_RE = re.compile(r"\b(?:when|once|if|after|before|until|unless|so\s+that)\b")
 
 
 def _bracket_owner(ctx: Context, owner: str) -> bool:

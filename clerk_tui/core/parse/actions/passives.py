@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from ..conditions import NEED_RE
 from ..context import Context
 from ..items import VERBISH_RE
 from ..keywords import holds_any
@@ -428,7 +429,7 @@ def asked_in_passive(ctx: Context, st: str, prev: str) -> Found:
     np = _DECISION_LABEL_RE.sub("", _TITLE_SEP_RE.split(np)[-1])  # "5. Play area – RESOLVED X"
     if not np or len(np.split()) > 6 or "(" in np or not _thing(np) or self_body(np):
         return None
-    if _CONDITION_RE.search(st.lower()):
+    if NEED_RE.search(st):
         return None  # "If necessary the Trust will be approached": a step only if need be
     to = _TO_VERB_RE.match(st, m.end())
     if to is not None:
@@ -652,7 +653,7 @@ def _unframed(st: str, m: re.Match[str]) -> Found:
     ):
         return None
     to = _TO_INFINITIVE_RE.match(rest)
-    if to is not None and is_base_verb(to.group("verb")) or _CONDITION_RE.search(rest):
+    if to is not None and is_base_verb(to.group("verb")) or NEED_RE.search(rest):
         return None
     return None, active(base, np, rest)
 
@@ -693,13 +694,6 @@ def _settled_then_done(part: str, rest: str) -> tuple[str | None, str]:
 # What is settled before it is done with: "agreed", "decided", "finalised", "approved".
 _SETTLED = frozenset("agree decide approve confirm finalise finalize fix set".split())  # noqa: SIM905
 _AND_SECOND_RE = re.compile(r"\s+and\s+(?:then\s+)?(?P<part>[a-z]+)\b")
-
-
-# A condition the promise waits on: "when funds allow", "if required", "if requested".
-_CONDITION_RE = re.compile(
-    r"\b(?:if|when|where|once|as\s+and\s+when)\s+(?:[\w’'-]+\s+){0,3}?"
-    r"(?:allows?|permits?|required|requested|necessary|needed|possible|appropriate)\b"
-)
 
 
 def letter_will_go(ctx: Context, st: str, prev: str) -> Found:

@@ -57,6 +57,7 @@ import re
 from collections.abc import Callable
 
 from ..actions.lexicon import is_base_verb
+from ..conditions import CONDITION_RE
 from ..context import Context, line_end, line_of, lines_holding, lines_with
 from ..layout import MEETING_COURSE_RE
 from ..table_rows import RULE_ROW_RE, block_tables, row_cells, split_cells
@@ -704,14 +705,13 @@ _SUM_FIXED_RE = re.compile(
     # spent", nor a line of receipts: "Precept: £5,500")
     rf"|(?::|\s[–—-])\s*[£$€]\s?\d[\d,.]*\s+(?:for|in)\s+{_YEAR}\W*$)"
 )
-_CONDITION_RE = re.compile(r"(?i)\b(?:if|unless|provided|subject\s+to|depending)\b")
 
 
 def sum_fixed(st: str) -> re.Match[str] | None:
     """A sum fixed for a year or from a date ("The precept will be £11,000 for 2026/27",
     "Precept: £11,000"); not one under a condition ("... if the grant is refused")."""
     m = _SUM_FIXED_RE.match(st)
-    if m is None or _CONDITION_RE.search(st, m.end()):
+    if m is None or CONDITION_RE.search(st, m.end()):
         return None
     return m
 

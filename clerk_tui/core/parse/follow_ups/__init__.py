@@ -56,6 +56,7 @@ from datetime import date
 
 from ...model import FollowUp
 from ..actions.lexicon import is_base_verb
+from ..conditions import IF_WORDS
 from ..context import (
     Context,
     Spans,
@@ -182,8 +183,8 @@ _NOTICE_RE = re.compile(
 # the reviews would be reported back", "if there was anything they would like to add to the
 # work programme", "explained how items would be added to the work programme" (not "if there
 # is more, let's do it on Sunday": the clause has closed).
-_CONDITION_RE = re.compile(
-    r"(?i)\b(?:if|whether|(?<=explained\s)how|(?<=described\s)how|(?<=outlined\s)how"
+_IF_OR_QUESTION_RE = re.compile(
+    rf"(?i)\b(?:{IF_WORDS}|whether|(?<=explained\s)how|(?<=described\s)how|(?<=outlined\s)how"
     r"|(?<=asked\s)how|(?<=enquired\s)how|(?<=queried\s)how"
     # a question of when, asked or to settle: "decide ... and when the next time this should be
     # revisited", "asked when it would come back"
@@ -197,7 +198,7 @@ def _inside_condition(st: str, pos: int) -> bool:
     """Whether ``pos`` lies in a clause of "if" or "whether" that a verb took ("enquired
     whether ..."; not a sentence opening with one, "Whether to print it is to be discussed
     at the next meeting", its main clause still to come)."""
-    m = _CONDITION_RE.search(st, max(0, pos - 200), pos)
+    m = _IF_OR_QUESTION_RE.search(st, max(0, pos - 200), pos)
     return m is not None and _LETTER_RE.search(st, 0, m.start()) is not None
 
 

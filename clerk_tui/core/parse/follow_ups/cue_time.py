@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from ..actions.lexicon import MODAL
+from ..conditions import WAIT_WORDS
 from .common import MONTHS, Hit
 from .returns import to_outside
 
@@ -102,9 +103,7 @@ _BARE_MONTH_RE = re.compile(
     rf"(?i)(?:in|until|till|to)\s+(?:early\s+|mid-?\s*|late\s+)?(?:{MONTHS})$"
 )
 # Put off until something happens: "until the RFC is merged", "pending further information".
-_CONDITION_RE = re.compile(
-    r"(?i)\b(?P<when>(?:until|till|once|pending|after)\s+(?!now\b|then\b)[\w’'-]+(?:\s+[\w’'-]+)+)"
-)
+_WAIT_RE = re.compile(rf"(?i)\b(?P<when>{WAIT_WORDS}\s+(?!now\b|then\b)[\w’'-]+(?:\s+[\w’'-]+)+)")
 # A time that is a deadline ("before the next meeting"), not when business comes back.
 _DEADLINE_RE = re.compile(
     r"(?i)\b(?:before|by|prior\s+to|ahead\s+of|in\s+advance\s+of|in\s+time\s+for)\s+$"
@@ -303,7 +302,7 @@ def _later_after(
             # February", the month right after the verb)
         return when, t.start()
     if kind in ("off", "again", "back") and not no_condition:
-        c = _CONDITION_RE.search(st, pos, end)
+        c = _WAIT_RE.search(st, pos, end)
         if c is not None and len(c.group("when").split()) >= 3:
             return c.group("when"), c.start()
     return None

@@ -1,0 +1,35 @@
+"""The grammar of conditions, shared by the rules that must tell a step that waits on
+something from one that is simply to be done. Each sense has a name; a rule asks for the
+one it means:
+
+- :data:`IF_WORDS` (:data:`CONDITION_RE`), a condition proper: "if", "unless", "provided",
+  "subject to", "depending on" ("The precept will be £9,000 unless the grant is refused").
+- :data:`WAIT_WORDS`, a time the step waits for: "once", "until", "pending", "after" ("put
+  off until the lease is signed").
+- :data:`SUBORDINATE_RE`, any clause that is not the main one: a condition, a time or a
+  purpose ("Email them when the page is live", "so that members can reply").
+- :data:`OPENING_CONDITION_RE`, a condition opening a sentence, the inverted "should" too
+  ("If funds allow, ...", "Should the hall be free, ...").
+- :data:`NEED_RE`, a need or leave: the step is taken only if need be or when allowed ("if
+  necessary", "if required", "when funds allow", "if the rules permit", "as and when
+  requested")."""
+
+from __future__ import annotations
+
+import re
+
+# "provided" as a condition, not a participle ("the advice provided at the meeting"): after a
+# comma or before its clause ("provided that ...", "providing it is dry").
+_PROVIDED = (
+    r"(?:(?<=,\s)provid(?:ed|ing)\b|provid(?:ed|ing)(?=\s+(?:that|it|they|we|there|this)\b))"
+)
+IF_WORDS = rf"(?:if|unless|{_PROVIDED}|subject\s+to|depending\s+(?:on|upon))"
+WAIT_WORDS = r"(?:once|until|till|pending|after)"
+
+CONDITION_RE = re.compile(rf"(?i)\b{IF_WORDS}\b")
+SUBORDINATE_RE = re.compile(rf"(?i)\b(?:{IF_WORDS}|{WAIT_WORDS}|when|before|so\s+that)\b")
+OPENING_CONDITION_RE = re.compile(rf"(?i)\W*(?:{IF_WORDS}|once|when|should)\b")
+NEED_RE = re.compile(
+    r"(?i)\b(?:if|when|where|once|as\s+and\s+when)\s+(?:[\w’'-]+\s+){0,3}?"
+    r"(?:allows?|permits?|required|requested|necessary|needed|possible|appropriate)\b"
+)
