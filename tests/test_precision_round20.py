@@ -12,6 +12,7 @@ from clerk_tui.core.parse.conditions import (
     OPENING_CONDITION_RE,
     SUBORDINATE_RE,
 )
+from tests.conftest import owned_actions
 
 HEAD = (
     "Minutes of the Pavilion Committee, 9 April 2026\n"
@@ -61,3 +62,75 @@ def test_a_participle_provided_keeps_the_follow_up() -> None:
         "county meeting and provide an update to the Committee.\n"
     )
     assert [f.text for f in parse_strict(text).follow_ups] != []
+
+
+def owned(sentence: str) -> list[tuple[str | None, str]]:
+    return owned_actions(HEAD + sentence + "\n")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "It was agreed the Club would pay for the new nets if its constitution permits.",
+        "If necessary, the Secretary will write to the league about the fixtures.",
+        "Tess will repaint the scoreboard when funds allow.",
+        "Nia to contact the groundsman if need be.",
+        "Owen Hart will mend the roller if required, at a cost of about £40.",
+    ],
+)
+def test_a_step_only_if_need_be_is_no_task(sentence: str) -> None:
+    assert owned(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "owner", "task"),
+    [
+        (
+            "Owen will check the gutters and clear them if necessary.",
+            "Owen",
+            "Check the gutters and clear them if necessary.",
+        ),
+        (
+            "Tess to chase the council and, if required, write to the MP.",
+            "Tess",
+            "Chase the council and, if required, write to the MP.",
+        ),
+        (
+            "Nia to email the caterers if the hall is booked.",
+            "Nia",
+            "Email the caterers if the hall is booked.",
+        ),
+        (
+            "Owen to confirm when the pavilion is required for the fete.",
+            "Owen",
+            "Confirm when the pavilion is required for the fete.",
+        ),
+        (
+            "Tess to collect any post from the box if any has arrived.",
+            "Tess",
+            "Collect any post from the box if any has arrived.",
+        ),
+        (
+            "ACTION: Nia to order new balls if necessary and report the cost to the Committee.",
+            "Nia",
+            "Order new balls if necessary and report the cost to the Committee",
+        ),
+        (
+            "Owen to try to book the marquee for May if possible.",
+            "Owen",
+            "Try to book the marquee for May if possible.",
+        ),
+    ],
+)
+def test_a_first_step_or_a_state_waited_on_stays_a_task(
+    sentence: str, owner: str, task: str
+) -> None:
+    assert owned(sentence) == [(owner, task)]
+
+
+def test_a_need_in_another_clause_of_the_sentence_leaves_the_task() -> None:
+    sentence = (
+        "Bank? (Owen will check and renew this if necessary), "
+        "Website? (Tess will ask Rhys if the pages need changing)."
+    )
+    assert ("Tess", "Ask Rhys if the pages need changing).") in owned(sentence)

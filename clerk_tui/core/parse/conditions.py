@@ -12,7 +12,7 @@ one it means:
   ("If funds allow, ...", "Should the hall be free, ...").
 - :data:`NEED_RE`, a need or leave: the step is taken only if need be or when allowed ("if
   necessary", "if required", "when funds allow", "if the rules permit", "as and when
-  requested")."""
+  requested"); :data:`NEED_OR_POSSIBLE_RE` also "if possible"."""
 
 from __future__ import annotations
 
@@ -29,7 +29,20 @@ WAIT_WORDS = r"(?:once|until|till|pending|after)"
 CONDITION_RE = re.compile(rf"(?i)\b{IF_WORDS}\b")
 SUBORDINATE_RE = re.compile(rf"(?i)\b(?:{IF_WORDS}|{WAIT_WORDS}|when|before|so\s+that)\b")
 OPENING_CONDITION_RE = re.compile(rf"(?i)\W*(?:{IF_WORDS}|once|when|should)\b")
-NEED_RE = re.compile(
-    r"(?i)\b(?:if|when|where|once|as\s+and\s+when)\s+(?:[\w’'-]+\s+){0,3}?"
-    r"(?:allows?|permits?|required|requested|necessary|needed|possible|appropriate)\b"
-)
+# What a step taken only if need be waits on: a need ("if necessary", "if required", "if need
+# be", "as and when requested") or leave given ("when funds allow", "if the rules permit"); not
+# a time ("when the hall is required") nor a state ("if the gate is locked").
+_NEED = r"necessary|required|requested|needed|appropriate|need\s+be"
+_LEAVE = r"(?:allows?|permits?)"
+
+
+def _need_re(need: str) -> re.Pattern[str]:
+    return re.compile(
+        rf"(?i)\b(?:if\s+(?:so\s+|it\s+is\s+)?(?:{need})|if\s+(?:[\w’'-]+\s+){{1,3}}?{_LEAVE}"
+        rf"|(?:when|where|once|as\s+and\s+when)\s+(?:(?:{need})|(?:[\w’'-]+\s+){{1,3}}?{_LEAVE}))\b"
+    )
+
+
+NEED_RE = _need_re(_NEED)
+# The same, and "if possible", "where possible": a step tried only if it can be.
+NEED_OR_POSSIBLE_RE = _need_re(_NEED + "|possible")

@@ -18,10 +18,12 @@ import re
 from collections.abc import Callable
 
 from ...model import Action, FollowUp
+from ..conditions import NEED_RE
 from ..context import Context, line_of, per_parse
 from ..keywords import holds_any
 from ..layout import TIME_ALLOWED_RE, Line, paragraph_start
 from ..people.words import is_name_word
+from .common import ACTION_MARK_RE
 from .lexicon import is_adjective, is_base_verb, is_plural_noun, is_word, verb_base
 from .owners import PEOPLE_GROUPS, owner_like, role_like, self_body
 
@@ -300,6 +302,33 @@ def need_on_a_condition(ctx: Context, a: Action) -> bool:
 
 _NEED_IF_RE = re.compile(
     r"(?i)needs?\s+(?!to\b)[^.;]{1,60}?\bif\s+(?:[\w-]+\s+){1,3}?(?:is|are)\s+to\b"
+)
+
+
+def only_if_need_be(ctx: Context, a: Action) -> bool:
+    """A step to be taken only if need be or when allowed, a condition and not a task: "Ravi
+    would do it if required", "The Club will pay for the repair if its rules permit", "If
+    necessary, the Secretary will write to the league". Two steps, one waiting on the need
+    ("Paul will check the gutter and clear it if necessary"), a step waiting on a state
+    ("Email the caterers if the hall is booked") and one the minutes mark as an action are
+    tasks."""
+    if NEED_RE.search(a.text) is None and not _opens_with_need(ctx.text, a.start, a.end):
+        return False
+    return ACTION_MARK_RE.search(_sentence_head(ctx, a)) is None and not any(
+        is_base_verb(s["verb"]) for s in _NEXT_STEP_RE.finditer(a.text)
+    )
+
+
+def _opens_with_need(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] opens with a need ("If necessary, the Secretary will ...")."""
+    m = NEED_RE.search(text, start, end)
+    return m is not None and not any(ch.isalpha() for ch in text[start : m.start()])
+
+
+# A second step in a task: "... and clear it", "..., then report back", "... and, if
+# required, write to the MP".
+_NEXT_STEP_RE = re.compile(
+    r"(?i)(?:\band|\bthen|[,;])\W*(?:then\s+|(?:if|when|where)\s+[a-z]+\W+)?(?P<verb>[a-z]+)\b"
 )
 
 
@@ -1244,6 +1273,7 @@ NON_TASKS: tuple[Callable[[Context, Action], bool], ...] = (
     planning_decision,
     asked_to_leave,
     need_on_a_condition,
+    only_if_need_be,
     funding_rule,
     list_lead_in,
     modal_suggestion,

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from ..conditions import NEED_RE
+from ..conditions import NEED_OR_POSSIBLE_RE
 from ..context import Context
 from ..items import VERBISH_RE
 from ..keywords import holds_any
@@ -429,7 +429,7 @@ def asked_in_passive(ctx: Context, st: str, prev: str) -> Found:
     np = _DECISION_LABEL_RE.sub("", _TITLE_SEP_RE.split(np)[-1])  # "5. Play area – RESOLVED X"
     if not np or len(np.split()) > 6 or "(" in np or not _thing(np) or self_body(np):
         return None
-    if NEED_RE.search(st):
+    if NEED_OR_POSSIBLE_RE.search(st):
         return None  # "If necessary the Trust will be approached": a step only if need be
     to = _TO_VERB_RE.match(st, m.end())
     if to is not None:
@@ -653,7 +653,7 @@ def _unframed(st: str, m: re.Match[str]) -> Found:
     ):
         return None
     to = _TO_INFINITIVE_RE.match(rest)
-    if to is not None and is_base_verb(to.group("verb")) or NEED_RE.search(rest):
+    if to is not None and is_base_verb(to.group("verb")) or NEED_OR_POSSIBLE_RE.search(rest):
         return None
     return None, active(base, np, rest)
 
