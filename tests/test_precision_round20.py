@@ -134,3 +134,49 @@ def test_a_need_in_another_clause_of_the_sentence_leaves_the_task() -> None:
         "Website? (Tess will ask Rhys if the pages need changing)."
     )
     assert ("Tess", "Ask Rhys if the pages need changing).") in owned(sentence)
+
+
+def tagged(paragraph: str) -> list[tuple[str | None, str]]:
+    return owned_actions(HEAD + "5. Money\n" + paragraph + "\n")
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "owner", "task"),
+    [
+        (
+            "Quotes for the roof repair being obtained. The repair would cost around £900.\n"
+            "Action: OH",
+            "OH",
+            "Quotes for the roof repair being obtained.",
+        ),
+        (
+            "Savings account being opened with the building society. The new account will "
+            "contain about £2,400\nAction: TM",
+            "TM",
+            "Savings account being opened with the building society.",
+        ),
+        (
+            "Tess to chase the lottery grant. The hall fund will then total £5,000.\nAction: TM",
+            "TM",
+            "Tess to chase the lottery grant.",
+        ),
+        (
+            "Owen will move the savings to the new account. It will contain about £3,000.\n"
+            "Action: OH",
+            "OH",
+            "Owen will move the savings to the new account.",
+        ),
+    ],
+)
+def test_an_action_tag_names_the_deed_not_what_a_sum_will_come_to(
+    paragraph: str, owner: str, task: str
+) -> None:
+    assert tagged(paragraph) == [(owner, task)]
+
+
+def test_an_action_tag_after_a_sum_then_a_promise_keeps_the_promise() -> None:
+    paragraph = (
+        "The quote came to £900. The Treasurer will pay the invoice from reserves.\n"
+        "Action: Treasurer"
+    )
+    assert tagged(paragraph) == [("Treasurer", "The Treasurer will pay the invoice from reserves.")]

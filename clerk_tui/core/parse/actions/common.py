@@ -132,7 +132,7 @@ def best_sentence(ctx: Context, ln: Line, owner: str, limit: int | None = None) 
     for s in sents:
         st = text[s.start : s.end].lower()
         words = set(_LOWER_WORD_RE.findall(st))
-        if keys & words and commit.search(st):
+        if keys & words and commit.search(st) and not _SUM_FORECAST_RE.search(st):
             best = s
     if best is None:
         for s in sents:
@@ -141,9 +141,21 @@ def best_sentence(ctx: Context, ln: Line, owner: str, limit: int | None = None) 
                 best = s
     if best is None:
         for s in sents:
-            if commit.search(text[s.start : s.end].lower()):
+            st = text[s.start : s.end].lower()
+            if commit.search(st) and not _SUM_FORECAST_RE.search(st):
                 best = s
-    return best or sents[-1]
+    if best is None:
+        deeds = [s for s in sents if not _SUM_FORECAST_RE.search(text, s.start, s.end)]
+        best = (deeds or sents)[-1]
+    return best
+
+
+# What a sum or a store of something will come to, a forecast and no promise: "The account
+# will contain about £1,600", "The roof would cost £900".
+_SUM_FORECAST_RE = re.compile(
+    r"(?i)\b(?:will|would|should)\s+(?:probably\s+|then\s+)?(?:contain|cost|total|comprise"
+    r"|amount\s+to|come\s+to|equal|exceed)\b"
+)
 
 
 _COMMIT_VERB_RE = re.compile(
