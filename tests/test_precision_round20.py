@@ -180,3 +180,43 @@ def test_an_action_tag_after_a_sum_then_a_promise_keeps_the_promise() -> None:
         "Action: Treasurer"
     )
     assert tagged(paragraph) == [("Treasurer", "The Treasurer will pay the invoice from reserves.")]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Ola to ring the vet – done",
+        "Tess to write to the council: Completed.",
+        "1. OH to contact the brewery. Done.",
+        "Priya to book the room — finished",
+    ],
+)
+def test_a_task_its_line_closes_as_done_is_a_report(line: str) -> None:
+    assert owned(line) == []
+
+
+@pytest.mark.parametrize(
+    ("line", "owner", "task"),
+    [
+        (
+            "Tess to make sure the hedge cutting is done.",
+            "Tess",
+            "Make sure the hedge cutting is done.",
+        ),
+        (
+            "Owen to check the forms are completed by Friday.",
+            "Owen",
+            "Check the forms are completed by Friday.",
+        ),
+        ("Nia to order new nets: carried forward.", "Nia", "Order new nets: carried forward."),
+        (
+            "Tess to get the hedge cut – to be done by May.",
+            "Tess",
+            "Get the hedge cut – to be done by May.",
+        ),
+    ],
+)
+def test_done_inside_the_task_or_a_task_carried_forward_stays(
+    line: str, owner: str, task: str
+) -> None:
+    assert owned(line) == [(owner, task)]

@@ -56,7 +56,8 @@ _FUTURE_CUE_RE = re.compile(r"\b(?:will|shall|(?:is|are)\s+to)\s+(?:now\s+|then\
 def _marked_done(ctx: Context, action: Action) -> bool:
     """An action its line marks as done, wherever it stands: a status tag opening or closing
     the line ("[DONE] ACTION: Priya to book the room", "`done` 5 Jan : Dhaval to ...", "DONE -
-    ...", "_Closed_ ...", "Tom to open an issue -> done", "... (completed)", a tick "✅"), or
+    ...", "_Closed_ ...", "Tom to open an issue -> done", "... (completed)", "Ola to ring the
+    vet – done", "... : Completed.", "... . Done", a tick "✅"), or
     its words struck through ("~~Tom to fix the CI~~")."""
     first, last = ctx.lines[line_of(ctx, action.start)], ctx.lines[line_of(ctx, action.end)]
     start, end = first.cstart, max(last.cend, first.cend)
@@ -81,7 +82,8 @@ _DONE_WORD = r"(?:done|completed?|closed|finished)"
 _DONE_TAG_RE = re.compile(
     rf"(?i)^[*_\s]*(?:\[\s*{_DONE_WORD}\s*\]|\(\s*{_DONE_WORD}\s*\)|[{TICKS}]"
     rf"|(?:`|[*_]{{1,2}})\s*{_DONE_WORD}\s*(?:`|[*_]{{1,2}})|(?-i:DONE|CLOSED|COMPLETED?)\s*[-–—:])"
-    rf"|(?:\[\s*{_DONE_WORD}\s*\]|\(\s*{_DONE_WORD}\s*\)|(?:->|=>|→)\s*{_DONE_WORD}|[{TICKS}])"
+    rf"|(?:\[\s*{_DONE_WORD}\s*\]|\(\s*{_DONE_WORD}\s*\)|(?:->|=>|→|\s[-–—]+|:|\.)\s*{_DONE_WORD}"
+    rf"|[{TICKS}])"
     r"[\s.*_!]*$"
 )
 _STRUCK_RE = re.compile(r"~~(?=\S)[^~\n]{3,}?(?<=\S)~~")
