@@ -220,3 +220,56 @@ def test_done_inside_the_task_or_a_task_carried_forward_stays(
     line: str, owner: str, task: str
 ) -> None:
     assert owned(line) == [(owner, task)]
+
+
+def minutes_of(title: str, sentence: str) -> list[tuple[str | None, str]]:
+    return owned_actions(
+        f"{title}\nMinutes of the committee meeting, 2 February 2026\n"
+        "Present: Jo Adams (Chair), Mark Bell (Treasurer), Sita Rao (Clerk)\n\n"
+        f"3. Business\n{sentence}\n"
+    )
+
+
+@pytest.mark.parametrize(
+    ("title", "sentence"),
+    [
+        (
+            "Hollins Green PTA",
+            "The school has asked whether the PTA can fund new playground markings.",
+        ),
+        (
+            "Elmsworth Parish Council",
+            "Mrs Hale asked whether the Parish Council could put up a bench.",
+        ),
+        ("Netherby Allotment Society", "Dave asked if the Allotment Society could buy a strimmer."),
+        (
+            "Netherby Allotment Society",
+            "Dave asked the Allotment Society if they could buy a strimmer.",
+        ),
+        ("Carrow Bowls Club", "A member asked whether the Club would fit a new handrail."),
+    ],
+)
+def test_a_request_put_to_the_meeting_itself_is_its_business(title: str, sentence: str) -> None:
+    assert minutes_of(title, sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "owner", "task"),
+    [
+        (
+            "Dave asked whether the Treasurer could look into buying a new gazebo.",
+            "the Treasurer",
+            "Look into buying a new gazebo.",
+        ),
+        (
+            "Mark asked if the Clerk could write to the county about the verge.",
+            "the Clerk",
+            "Write to the county about the verge.",
+        ),
+        ("The head asked whether Jo could run the cake stall.", "Jo", "Run the cake stall."),
+    ],
+)
+def test_a_request_put_to_someone_of_the_meeting_is_their_task(
+    sentence: str, owner: str, task: str
+) -> None:
+    assert minutes_of("Hollins Green PTA", sentence) == [(owner, task)]

@@ -31,14 +31,14 @@ _OWN_WORDS = frozenset(
     """
     parish town community village council councils committee sub-committee board group
     trustees trust pc members management executive steering working project team association
-    society forum panel ppg hall
+    society forum panel ppg pta pcc club hall
     """.split()  # noqa: SIM905
 )
 # The head of a body's name: the last word.
 _OWN_HEADS = frozenset(
     """
     council committee sub-committee board group trustees trust pc team association society
-    forum panel ppg
+    forum panel ppg pta pcc club
     """.split()  # noqa: SIM905
 )
 # The meeting's own business, standing work and views, not a task: "will meet in May",
@@ -94,7 +94,7 @@ def own_body_task(ctx: Context, st: str, prev: str) -> Found:
         if ob is None:
             continue
         owner, start = ob
-        if not _own_body(ctx, owner):
+        if not own_body(ctx, owner):
             continue
         if not opens_clause(st, start) and not _SAID_THAT_RE.search(st, 0, start):
             continue
@@ -144,7 +144,7 @@ def _task_verb(verb: str, st: str, verb_end: int) -> bool:
     return True
 
 
-def _own_body(ctx: Context, owner: str) -> bool:
+def own_body(ctx: Context, owner: str) -> bool:
     """Whether ``owner`` names the meeting's own body: "we", the meeting itself ("the
     Committee"), or a body's name made of words such a body is named by, ending with its
     head ("the Parish Council", "The Hall Management Committee", "the project team"), or

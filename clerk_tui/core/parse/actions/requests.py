@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from ..context import Context, due_phrases
+from .bodies import own_body
 from .clauses import opens_clause
 from .grammar import ADVERBS, Found
 from .lexicon import is_base_verb, verb_base
@@ -158,7 +159,7 @@ def asked_if_could(ctx: Context, st: str, prev: str) -> Found:
         obj, verb = m.group("obj"), m.group("verb")
         if not ok_verb(verb) or verb in _IN_MEETING_VERBS:
             return None  # "asked the Chair if she could explain the delay": answered there
-        ok = owner_like(ctx, obj) and not self_body(obj) or first_names(obj, verb)
+        ok = owner_like(ctx, obj) and not own_body(ctx, obj) or first_names(obj, verb)
         return (obj, st[m.start("verb") :]) if ok else None
     asker = owner_before(st, m.start())
     if asker is None:
@@ -189,7 +190,7 @@ def _asked_if_named(ctx: Context, st: str) -> Found:
             or not ok_verb(verb)
             or verb in NOT_TASK_VERBS
             or not is_base_verb(verb)
-            or self_body(np)
+            or own_body(ctx, np)
             or not (owner_like(ctx, np) or first_names(np, verb))
         ):
             continue
