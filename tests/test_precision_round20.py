@@ -273,3 +273,25 @@ def test_a_request_put_to_someone_of_the_meeting_is_their_task(
     sentence: str, owner: str, task: str
 ) -> None:
     assert minutes_of("Hollins Green PTA", sentence) == [(owner, task)]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "- Added Docker support to the build.",
+        "- Fixed Windows build on the CI.",
+        "- Migrated Slack channel to Matrix.",
+    ],
+)
+def test_a_bullet_opening_with_a_verb_in_the_past_is_a_report(line: str) -> None:
+    assert owned_actions(HEAD + "Status of the tools:\n" + line + "\n") == []
+
+
+def test_given_names_ending_in_ed_still_own_their_bullets() -> None:
+    text = (
+        HEAD + "Tasks:\n- Alfred email the caterers about numbers\n- Ahmed contact the printers\n"
+    )
+    assert owned_actions(text) == [
+        ("Alfred", "Email the caterers about numbers"),
+        ("Ahmed", "Contact the printers"),
+    ]

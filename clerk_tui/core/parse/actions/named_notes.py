@@ -26,7 +26,7 @@ from .entry_lines import (
     over_rule,
 )
 from .lexicon import is_base_verb, is_task_verb, unlisted_word, verb_base
-from .owners import body_like, person_like, role_like, split_owners
+from .owners import body_like, past_form, person_like, role_like, split_owners
 from .verbs import FIRST_NAME_VERBS, MODALS, WILL_BAD
 
 # "everyone sign up to the shared drive", "all bring a dish": the whole group's job.
@@ -132,6 +132,8 @@ def name_then_verb(ctx: Context, body: str, *, bullet: bool) -> tuple[str, str, 
         for o in names
     ):
         return None  # "Don't leave ...", "Let's keep ..."
+    if past_form(owner.split()[0]):
+        return None  # "Appended Java code to the examples": a report of what was done
     present = all(o.lower() in ctx.name_tokens for o in names)
     if not (present or bullet and all(named_first(ctx, o) for o in names)):
         return None

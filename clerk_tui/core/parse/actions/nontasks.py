@@ -25,7 +25,7 @@ from ..layout import TIME_ALLOWED_RE, Line, paragraph_start
 from ..people.words import is_name_word
 from .common import ACTION_MARK_RE
 from .lexicon import is_adjective, is_base_verb, is_plural_noun, is_word, verb_base
-from .owners import PEOPLE_GROUPS, owner_like, role_like, self_body
+from .owners import PEOPLE_GROUPS, owner_like, past_form, role_like, self_body
 
 
 def drop_non_tasks(ctx: Context, actions: list[Action]) -> list[Action]:
@@ -634,7 +634,7 @@ def everyday_word_owner(ctx: Context, a: Action) -> bool:
     last = words[-1].strip("*_,.:;()")
     if len(words) == 1 and last.istitle() and last.lower() in _OPENING_WORDS:
         return True  # "Of course I'm happy to ...", "What do ...?": not "AS", a person's initials
-    if words[0].lower() in ("ok", "okay") or len(words) > 1 and _past_form(last):
+    if words[0].lower() in ("ok", "okay") or len(words) > 1 and past_form(last):
         return True  # "Sam Moved to pay ...": the motion's mover
     if owner_like(ctx, a.owner) or last.lower() in PEOPLE_GROUPS:
         return False  # ("candidates", "plot holders": asked to act)
@@ -676,12 +676,6 @@ def _word_re(word: str) -> re.Pattern[str]:
 
 # A word capitalised after a lower-case word, a digit or a comma: inside a sentence.
 _MID_SENTENCE_RE = re.compile(r"[a-z\d,] ")
-
-
-def _past_form(word: str) -> bool:
-    """A verb's "-ed" form ("Moved", "Agreed") closing a name, not a name ("Reed")."""
-    w = word.lower()
-    return w.endswith("ed") and verb_base(w) not in (None, w) and not is_name_word(w)
 
 
 def _everyday_word(w: str) -> bool:

@@ -680,6 +680,12 @@ _HANDLE_RE = re.compile(r"@[A-Za-z0-9][\w-]{0,38}")
 
 
 @per_parse
+def past_form(word: str) -> bool:
+    """A verb's "-ed" form ("Moved", "Appended"), not a name ("Reed", "Alfred")."""
+    w = word.lower()
+    return w.endswith("ed") and verb_base(w) not in (None, w) and not is_name_word(w)
+
+
 def self_body(np: str) -> bool:
     """The meeting itself ("the Board", "Members"): its acts are decisions, not actions."""
     w = np.lower().split()
