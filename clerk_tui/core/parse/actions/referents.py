@@ -140,6 +140,8 @@ def reporter_in_clause(ctx: Context, before: str) -> str | None:
     clause = _CLAUSE_TAIL_RE.search(before)
     m = _REPORTER_RE.match(clause.group(0)) if clause else None
     if m is None:
+        m = _REPORTED_SELF_RE.match(before)  # "Tom said he had rung the insurers but would"
+    if m is None:
         m = _REPORTED_THING_RE.match(before)  # "The Chair advised that the response ..."
         thing = m["thing"] if m else ""
         if m is None or role_like(thing) or body_like(thing) or trade_like(thing):
@@ -157,6 +159,16 @@ _CLAUSE_TAIL_RE = re.compile(r"[^,;:–—]*$")
 # Its subject and a verb of a report: "the clerk had not received ...", "Cllr Rees was told".
 _REPORTER_RE = re.compile(
     r"\s*(?P<np>(?:the\s+)?[A-Za-z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3})\s+"
+    r"(?:had|has|have|was|were|is|are|did)\b"
+)
+
+
+# A report of what the reporter has done ("Cllr Ward said that she had written to the
+# county", "The Clerk reported he was still waiting"): "and would chase it" goes on with him.
+_REPORTED_SELF_RE = re.compile(
+    r"[\W\d]*(?P<np>(?:the\s+|The\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3})\s+"
+    r"(?:also\s+)?(?:advised|said|reported|confirmed|explained|stated|noted|added|informed"
+    r"(?:\s+(?:the\s+)?\w+)?)\s+(?:that\s+)?(?:he|she|they)\s+"
     r"(?:had|has|have|was|were|is|are|did)\b"
 )
 
