@@ -1,6 +1,7 @@
 """Commitments inside prose with no marker on their line (issue 11, round 20): a reporter's
 second verb after a report of what they have done ("The Clerk said she had written to the
-county and would chase them"), and the near misses it must pass over."""
+county and would chase them"), the meeting's view of who should act ("It was felt that the
+Clerk should write to ..."), and the near misses each must pass over."""
 
 from __future__ import annotations
 
@@ -57,11 +58,53 @@ def test_a_reporters_second_verb_after_what_they_did_is_theirs(
 
 
 @pytest.mark.parametrize(
+    ("paragraph", "owner", "task"),
+    [
+        (
+            "It was felt that the Clerk should write to the bus company about the timetable.",
+            "the Clerk",
+            "Write to the bus company about the timetable.",
+        ),
+        (
+            "It was suggested that Cllr Marsh should speak to the vicar about the lych gate.",
+            "Cllr Marsh",
+            "Speak to the vicar about the lych gate.",
+        ),
+        (
+            "Cllr Pryor suggested that the Clerk should contact the police about speeding.",
+            "the Clerk",
+            "Contact the police about speeding.",
+        ),
+        (
+            "The playing field was discussed at length; it was thought that Mr Cole should"
+            " measure the pitch before the season.",
+            "Mr Cole",
+            "Measure the pitch before the season.",
+        ),
+        (
+            "It was proposed that the Chair should email the MP about the post office.",
+            "the Chair",
+            "Email the MP about the post office.",
+        ),
+    ],
+)
+def test_the_meetings_view_of_who_should_act_is_their_task(
+    paragraph: str, owner: str, task: str
+) -> None:
+    assert owned(paragraph) == [(owner, task)]
+
+
+@pytest.mark.parametrize(
     "paragraph",
     [
         # past reports, with no promise after them
         "The Clerk reported that she had written to Highways and had chased them twice.",
         "Cllr Pryor said he had spoken to the farmer, who had been very helpful.",
+        # a view of what may happen, not a task
+        "It was thought that the Clerk would retire at the end of the year.",
+        "It was felt that the County should repair the road before winter.",
+        "It was suggested that the contractor should finish the job in May.",
+        "It was suggested that the Clerk could look at grants one day.",
     ],
 )
 def test_near_misses_are_no_tasks(paragraph: str) -> None:

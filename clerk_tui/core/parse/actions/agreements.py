@@ -57,7 +57,7 @@ _P_AGREED = re.compile(
 # A plan rather than a promise: "intends to", "is planning to", "plans to".
 _INTENT_RE = re.compile(r"intend|plan|(?:is|are)\s+planning")
 _P_AGREED_THAT = re.compile(
-    r"(?=[ardARD])\b(?:(?P<head>(?i:agreed|resolved|decided|arranged))\s+(?:that\s+)?|(?P<head2>requested|asked|recommended)\s+that\s+)(?P<np>(?:(?:the|our|your)\s+)?[A-Z][\w’'&.,-]*(?:\s+(?:(?:of|for|and|&|at)\s+)?(?:the\s+)?[A-Z][\w’'&.,-]*){0,10}|the\s+[a-z]+)\s+"
+    r"(?=[ardARDspft])\b(?:(?P<head>(?i:agreed|resolved|decided|arranged))\s+(?:that\s+)?|(?P<head2>requested|asked|recommended)\s+that\s+|(?P<view>suggested|proposed|felt|thought)\s+that\s+)(?P<np>(?:(?:the|our|your)\s+)?[A-Z][\w’'&.,-]*(?:\s+(?:(?:of|for|and|&|at)\s+)?(?:the\s+)?[A-Z][\w’'&.,-]*){0,10}|the\s+[a-z]+)\s+"
     r"(?:(?P<modal>would|should|will|shall|to|be\s+asked\s+to|be\s+requested\s+to)\s+(?:then\s+|also\s+)?)?(?P<verb>[a-z][a-z-]+)"
 )
 
@@ -268,12 +268,15 @@ def agreed_that_owner(ctx: Context, st: str, prev: str) -> Found:
     "It has been arranged that the Amenities Committee will inspect the huts", "agreed that
     the contractor should go ahead" (a trade, with its modal); in the subjunctive, a person
     or role and the bare verb: "It was agreed that the Clerk approach the supplier",
-    "resolved that Cllr Evans write to the landowner"; a verb of a state in the sense of a
-    task: "agreed that the Clerk should be in contact with the police"."""
+    "resolved that Cllr Evans write to the landowner"; the meeting's view of who should act:
+    "It was felt that the Clerk should write to the bus company"; a verb of a state in the
+    sense of a task: "agreed that the Clerk should be in contact with the police"."""
     for m in _P_AGREED_THAT.finditer(st):
         np, verb = m.group("np").strip(" ,"), m.group("verb")
+        if m.group("view") and m.group("modal") != "should":
+            continue  # "It was thought that the Clerk would retire": a view, not a task
         if np.startswith("the ") and np[4:5].islower():  # "the contractor should go ahead"
-            if m.group("modal") in ("would", "should", "will") and trade_like(np):
+            if m.group("modal") in ("would", "should", "will") and trade_like(np) and not m["view"]:
                 return np, st[m.start("verb") :]  # a trade, with its modal
             continue
         if m.group("modal") and not is_base_verb(verb):
