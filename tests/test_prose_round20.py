@@ -1,7 +1,9 @@
 """Commitments inside prose with no marker on their line (issue 11, round 20): a reporter's
 second verb after a report of what they have done ("The Clerk said she had written to the
 county and would chase them"), the meeting's view of who should act ("It was felt that the
-Clerk should write to ..."), and the near misses each must pass over."""
+Clerk should write to ..."), something to be done whose subject is a long noun phrase with a
+clause of its own ("The tenant of the cottage where the gutter leaks will be contacted"),
+and the near misses each must pass over."""
 
 from __future__ import annotations
 
@@ -108,4 +110,58 @@ def test_the_meetings_view_of_who_should_act_is_their_task(
     ],
 )
 def test_near_misses_are_no_tasks(paragraph: str) -> None:
+    assert owned(paragraph) == []
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "owner", "task"),
+    [
+        (
+            "The tenant of the cottage where the gutter leaks onto the path by the school will"
+            " be contacted about a repair.",
+            None,
+            "Contact the tenant of the cottage where the gutter leaks onto the path by the"
+            " school about a repair.",
+        ),
+        (
+            "More work on the costs of a new village sign will be undertaken.",
+            None,
+            "Undertake more work on the costs of a new village sign.",
+        ),
+        (
+            "Any questions the auditor could not answer will be taken up by the Clerk next week.",
+            "the Clerk",
+            "Take up any questions the auditor could not answer next week.",
+        ),
+        (
+            "Most replies had come in before the meeting and the remaining forms that Mr Cole"
+            " could not collect will be chased by Cllr Marsh.",
+            "Cllr Marsh",
+            "Chase the remaining forms that Mr Cole could not collect.",
+        ),
+        (
+            "Our reply to the housing consultation will be drafted over the summer.",
+            None,
+            "Draft our reply to the housing consultation over the summer.",
+        ),
+    ],
+)
+def test_a_long_subject_with_a_clause_of_its_own_is_what_is_to_be_done(
+    paragraph: str, owner: str | None, task: str
+) -> None:
+    assert owned(paragraph) == [(owner, task)]
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        # no noun phrase before the relative clause: a reporting frame or a clause
+        "4a It was agreed the date of the October meeting of the Parish Council would be"
+        " moved back a week.",
+        "The Chair mentioned that the damaged fence that Mr Cole reported will be mended.",
+        # what is known or decided, no task
+        "The results of the survey that the school ran will be known in May.",
+    ],
+)
+def test_long_subjects_that_are_no_things_to_do(paragraph: str) -> None:
     assert owned(paragraph) == []

@@ -91,6 +91,9 @@ def verb_base(word: str) -> str | None:
     if got is None and "-" in w:  # "co-work", "follow-up": the last part decides
         tail = forms.get(w.rsplit("-", 1)[1])
         got = w if tail is not None else None
+    elif got is not None and "-" in got and "-" not in w:
+        joined = got.replace("-", "")  # "undertaken": "undertake", not the table's "under-take"
+        got = joined if forms.get(joined) == joined else got
     return got
 
 

@@ -128,6 +128,10 @@ _NOT_REQUESTED = _NOT_DONE | (DECISION_VERBS - {"confirm", "delegate"}) | {"atte
 _NOT_SUBJECT = frozenset(
     "it this that there they these those which what who he she we minutes meeting".split()  # noqa: SIM905
 )
+# A particle before a noun phrase of its own is a preposition ("drafted over the summer").
+_PREPOSITION_RE = re.compile(
+    r"\s*[a-z]+\s+(?:the|a|an|this|that|these|those|several|our|their|its|his|her)\s"
+)
 _PARTICLES = frozenset("out up off back round forward over down".split())  # noqa: SIM905
 
 
@@ -148,6 +152,10 @@ _SAME_PARTICIPLE = frozenset("cut put set shut spread split let".split())  # noq
 
 _SPACE_BEFORE_STOP_RE = re.compile(r"\s+([.,;])")
 _ARTICLE_START_RE = re.compile(r"^(?:The|A|An)\b")
+# Words that open a noun phrase, in lower case inside a task ("Take any questions ...").
+_DETERMINERS = frozenset(
+    "A An The This These Those Any All Some More Further Each Both Our Their Its".split()  # noqa: SIM905
+)
 
 
 def active(base: str, np: str, rest: str) -> str:
@@ -155,12 +163,12 @@ def active(base: str, np: str, rest: str) -> str:
     goes with the verb ("carried out": "Carry out a traffic count")."""
     words = rest.split(None, 1)
     verb = base
-    if words and words[0].rstrip(".,;") in _PARTICLES:
+    if words and words[0].rstrip(".,;") in _PARTICLES and not _PREPOSITION_RE.match(rest):
         particle = words[0].rstrip(".,;")
         verb, rest = f"{base} {particle}", rest.lstrip()[len(particle) :]
     np = re.sub(r"^(?:that|once\s+this\s+was\s+done)\s+", "", np.strip())
     rest = _AND_PARTICIPLE_RE.sub(_and_base, rest)  # "taped off and marked" -> "and mark"
-    if np.split(None, 1)[:1] in (["A"], ["An"], ["The"]):
+    if np.split(None, 1)[:1] and np.split(None, 1)[0] in _DETERMINERS:
         np = np[0].lower() + np[1:]
     return _SPACE_BEFORE_STOP_RE.sub(r"\1", " ".join(f"{verb} {np} {rest}".split()))
 
@@ -235,6 +243,46 @@ def _thing(np: str) -> bool:
     return bool(words) and words[0] not in _NOT_SUBJECT and not _CLAUSE_WORDS_RE.search(np)
 
 
+def _subject_thing(np: str) -> bool:
+    """A passive's subject that is a thing to be done: :func:`_thing`, or a longer noun
+    phrase holding a relative clause whose head is one, with no verb of its own ("the
+    occupier of the house where the hedge overhangs the path", "the queries the auditor could
+    not answer": not "the Clerk said that the hedge")."""
+    if len(np) <= 60 and _thing(np):
+        return True
+    m = _RELATIVE_IN_SUBJECT_RE.search(np)
+    head = (np[: m.start()] if m else np).split()
+    return len(head) > 1 and _thing(" ".join(head)) and not any(map(_past_form, head[1:]))
+
+
+# Where a relative clause starts in a subject: a relative word, or a contact clause's own
+# subject and verb ("the questions Carol could not answer").
+_RELATIVE_IN_SUBJECT_RE = re.compile(
+    r"\s(?:where|which|who|whom|whose|that)\s"
+    r"|\s(?=(?:the\s+[a-z]+|(?!It|There|This|That)[A-Z][a-z]+|he|she|they|we|I|you)\s+"
+    r"(?:could|would|can|cannot|did|had|has|have|was|were|is|are|will|may|might)\b)"
+)
+
+
+def _past_form(word: str) -> bool:
+    """A verb's past form ("said", "reported"), not its base, -s or -ing form."""
+    base = verb_base(word)
+    return base is not None and base != word and not word.endswith(("s", "ing"))
+
+
+def _last_clause(np: str) -> str:
+    """The subject of the last clause of ``np``: after its last "and" before a determiner when
+    what comes before holds a clause ("CB had answered most of them and the remaining
+    questions" -> "the remaining questions")."""
+    cut = max(_AND_DETERMINER_RE.finditer(np), key=lambda x: x.start(), default=None)
+    if cut is None or _thing(np[: cut.start()]):
+        return np
+    return np[cut.end() :]
+
+
+_AND_DETERMINER_RE = re.compile(rf"\band\s+(?=(?:{'|'.join(_DETERMINERS).lower()})\s)")
+
+
 def _meeting_agreed(st: str, frame: int, words: str) -> bool:
     """ "The Board agreed that a website would be created": the meeting's own decision."""
     if "agreed" not in words and "decided" not in words:
@@ -282,7 +330,9 @@ def passive_by(ctx: Context, st: str, prev: str) -> Found:
             continue
         np = _FRAME_THAT_RE.sub("", _whole_subject(st, m.group("np"), m.end("np")))
         if np and not _thing(np):
-            continue
+            np = _last_clause(np)
+            if not _subject_thing(np):
+                continue
         return agent, active(base, np, rest)
     return None
 
@@ -562,11 +612,12 @@ _P_WHICH_WOULD_BE = re.compile(
 )
 
 
-# "<determiner> <up to five words> would/will/is to be <participle> ...", opening a clause;
+# "<determiner> <a noun phrase> would/will/is to be <participle> ...", opening a clause;
 # or a plural noun with no determiner ("Proposals will be emailed out").
 _UNFRAMED_NP = (
-    r"(?P<np>(?:[Aa]n?|[Tt]he|[Ff]urther|[Dd]etails|[Ww]orkshop|[Tt]his|[Tt]hese|[Cc]ontact"
-    r"|[Tt]wo|[Tt]hree|[Ff]our|[Ss]everal|[Nn]ew)\b[^,;:.()]{0,60}?"
+    r"(?P<np>(?:[Aa]n?|[Tt]he|[Ff]urther|[Mm]ore|[Aa]ny|[Aa]ll|[Ss]ome|[Ee]ach|[Bb]oth|[Oo]ur"
+    r"|[Tt]heir|[Ii]ts|[Oo]ther|[Dd]etails|[Ww]orkshop|[Tt]his|[Tt]hese|[Tt]hose|[Cc]ontact"
+    r"|[Tt]wo|[Tt]hree|[Ff]our|[Ss]everal|[Nn]ew)\b[^,;:.()]{0,120}?"
     r"|(?P<plural>[A-Z][a-z]{2,}s)(?:\s+[^,;:.()]{0,40}?)?)"
 )
 _FUTURE_BE = (
@@ -647,7 +698,7 @@ def _unframed(st: str, m: re.Match[str]) -> Found:
     if (
         base is None
         or base in _ASKED
-        or not _thing(np)
+        or not _subject_thing(np)
         or _OWN_BUSINESS_RE.search(st)
         or _NOT_UNFRAMED_RE.search(_OWN_TASK_END_RE.split(rest, 1)[0])
     ):
