@@ -3,7 +3,8 @@ second verb after a report of what they have done ("The Clerk said she had writt
 county and would chase them"), the meeting's view of who should act ("It was felt that the
 Clerk should write to ..."), something to be done whose subject is a long noun phrase with a
 clause of its own ("The tenant of the cottage where the gutter leaks will be contacted"),
-and the near misses each must pass over."""
+two commitments of a sentence hard-wrapped after its "and", and the near misses each must
+pass over."""
 
 from __future__ import annotations
 
@@ -165,3 +166,52 @@ def test_a_long_subject_with_a_clause_of_its_own_is_what_is_to_be_done(
 )
 def test_long_subjects_that_are_no_things_to_do(paragraph: str) -> None:
     assert owned(paragraph) == []
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        (
+            "The date of the fun day was agreed. Idris will book the bouncy castle and\n"
+            "Nina will order the bunting when the money is in. Lily will draft a poster.",
+            [
+                ("Idris", "Book the bouncy castle"),
+                ("Nina", "Order the bunting when the money is in."),
+                ("Lily", "Draft a poster."),
+            ],
+        ),
+        (
+            "Quotes were reviewed at length. Cllr Vance will ask the two firms for dates and\n"
+            "  she will report back in May.",
+            [("Cllr Vance", "Ask the two firms for dates"), ("Cllr Vance", "Report back in May.")],
+        ),
+        (
+            "The hedge on Mill Lane was discussed. The Clerk will write to the owner and\n"
+            "the County will be told about the verge.",
+            [("The Clerk", "Write to the owner")],
+        ),
+        (
+            "Cllr Pryor will measure the pitch and\n"
+            "Cllr Marsh would ask the league about fixtures.",
+            [("Cllr Pryor", "Measure the pitch"), ("Cllr Marsh", "Ask the league about fixtures.")],
+        ),
+        (
+            "The Treasurer will check the accounts and\nthe Clerk to send them to the auditor.",
+            [("The Treasurer", "Check the accounts"), ("the Clerk", "Send them to the auditor.")],
+        ),
+    ],
+)
+def test_two_commitments_wrapped_after_and_are_two(
+    paragraph: str, expected: list[tuple[str, str]]
+) -> None:
+    assert owned(paragraph) == expected
+
+
+def test_one_commitment_wrapped_after_and_stays_one() -> None:
+    paragraph = (
+        "The car park was discussed again at length. Cllr Pryor will write to the school and\n"
+        "the church about the car park."
+    )
+    assert owned(paragraph) == [
+        ("Cllr Pryor", "Write to the school and the church about the car park.")
+    ]

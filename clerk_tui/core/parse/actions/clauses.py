@@ -68,7 +68,8 @@ _MARKUP_RES = (
 # signposted. *Clerk to report both to highways"), and at a lettered sub-item running on
 # ("... on noticeboards d. Email regarding ...").
 # Each break as its own regex, opening with the one character it needs (the engine then
-# skips to it), tried only when the sentence holds that character.
+# skips to it), tried only when the sentence holds that character (words with no space
+# after them: a sentence of hard-wrapped text runs on after "and" at a line's end).
 # A second agent and its cue ("to" or any committing modal): "..., Heather to send it", "... and
 # the Clerk would make notes", "..., and Tom should return the keys".
 _TITLE = r"(?:the\s+|(?:Cllr|Councillor|Mr|Mrs|Ms|Dr)\.?\s+)"
@@ -118,14 +119,14 @@ _CLAUSE_BREAKS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("–", re.compile(rf"\s+–\s+(?={_NEXT_AGENT})")),
     ("—", re.compile(rf"\s+—\s+(?={_NEXT_AGENT})")),
     (" - ", re.compile(rf"\s+-\s+(?={_NEXT_AGENT})")),
-    (" and ", re.compile(rf"\s+and\s+(?={_NEXT_AGENT_AND}|{_NEXT_PERSON_TO}|{_NEXT_PRONOUN})")),
+    (" and", re.compile(rf"\s+and\s+(?={_NEXT_AGENT_AND}|{_NEXT_PERSON_TO}|{_NEXT_PRONOUN})")),
     # a resolution's second that-clause naming its own agent: "It was agreed that the
     # Council should mend the wall and that the Clerk should ask for quotes"
-    (" and that ", re.compile(rf"\s+and\s+that\s+(?={_NEXT_AGENT_AND})")),
+    (" and", re.compile(rf"\s+and\s+that\s+(?={_NEXT_AGENT_AND})")),
     # a thing to be done after a commitment, in notes' passive: "Mrs Shah would draft a
     # leaflet and copies of the leaflet to be handed out at the library"
     (
-        " and ",
+        " and",
         re.compile(
             rf"\s+and\s+(?={_GOT_THINGS}\s+(?:of|for)(?:\s+[\w’'-]+){{1,3}}\s+to\s+be\s+[a-z]+\b)"
         ),
@@ -135,7 +136,7 @@ _CLAUSE_BREAKS: tuple[tuple[str, re.Pattern[str]], ...] = (
     # one bringing it to a meeting ("... and this should be discussed at the next meeting":
     # the task's due)
     (
-        " and ",
+        " and",
         re.compile(
             r"\s+and\s+(?![^.;]*\bmeeting\b)(?=(?:the\s+|a\s+|an\s+)?[A-Za-z][\w’'-]*(?:\s+(?!(?:how|what|why|whether"
             r"|which|that|if|when|where)\b)[\w’'-]+){0,6}?"
@@ -144,10 +145,10 @@ _CLAUSE_BREAKS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ),
     # a relative clause handing the task on: "... send the comments to the Secretary, who
     # will collate them" (a break only after a commitment: :func:`split_clauses`)
-    (" who ", re.compile(rf",?\s+(?=who\s+{_WHO_CUE})")),
+    (" who", re.compile(rf",?\s+(?=who\s+{_WHO_CUE})")),
     # the same subject's second task ("also": not the first one's next step), "and" kept
     # as its clause's opening: "Tom will send the letter and will also follow up on the refund"
-    (" and ", re.compile(r"\s+(?=and\s+(?:also\s+(?:will|shall)|(?:will|shall)\s+also)\s+[a-z])")),
+    (" and", re.compile(r"\s+(?=and\s+(?:also\s+(?:will|shall)|(?:will|shall)\s+also)\s+[a-z])")),
 )
 
 

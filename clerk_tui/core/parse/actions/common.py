@@ -61,7 +61,7 @@ def make_action(
     task = cut_run_on_task(task)
     if ";" in task or "," in task:
         task = _LIST_TAIL_RE.sub("", task)
-    task = task.strip(" ;,")
+    task = _DANGLING_RE.sub("", task.strip(" ;,"))
     if task[:1].islower():
         task = task[0].upper() + task[1:]
     if owner is not None and ("\n" in owner or "  " in owner or " > " in owner):
@@ -70,6 +70,11 @@ def make_action(
         owner = tidy_owner(owner)
     owners = split_owners(owner) if owner else []
     return Action(task, owner, due, due_text, item_at(ctx, start), start, end, owners)
+
+
+# A conjunction left at a task's end where its line ended ("Measure the pitch and", the next
+# line another's commitment).
+_DANGLING_RE = re.compile(r"\s+(?:and|or|but|&)$")
 
 
 # Where a task's words stop in text flattened from PDF: the next lettered or numbered part

@@ -669,7 +669,7 @@ def unframed_passive(ctx: Context, st: str, prev: str) -> Found:
     someone named ("... by the Clerk": :func:`passive_by`)."""
     starts = (
         [0] + [c.end() for c in _CLAUSE_OPEN_RE.finditer(st)]
-        if ";" in st or " and " in st or "," in st
+        if ";" in st or " and" in st or "," in st
         else [0]
     )
     for at in starts:
