@@ -3,8 +3,9 @@ second verb after a report of what they have done ("The Clerk said she had writt
 county and would chase them"), the meeting's view of who should act ("It was felt that the
 Clerk should write to ..."), something to be done whose subject is a long noun phrase with a
 clause of its own ("The tenant of the cottage where the gutter leaks will be contacted"),
-two commitments of a sentence hard-wrapped after its "and", and the near misses each must
-pass over."""
+two commitments of a sentence hard-wrapped after its "and", an agreement naming its doer
+with the verb in the present ("It was agreed that the Clerk writes to ..."), and the near
+misses each must pass over."""
 
 from __future__ import annotations
 
@@ -215,3 +216,51 @@ def test_one_commitment_wrapped_after_and_stays_one() -> None:
     assert owned(paragraph) == [
         ("Cllr Pryor", "Write to the school and the church about the car park.")
     ]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "owner", "task"),
+    [
+        (
+            "It was agreed that the Clerk writes to the landowner about the hedge.",
+            "the Clerk",
+            "Write to the landowner about the hedge.",
+        ),
+        (
+            "Members agreed that Mrs Hext books the hall for the quiz night.",
+            "Mrs Hext",
+            "Book the hall for the quiz night.",
+        ),
+        (
+            "It was agreed by all that the Clerk should ask the police to patrol the lane.",
+            "the Clerk",
+            "Ask the police to patrol the lane.",
+        ),
+        (
+            "It was agreed unanimously that the Chair signs the new lease.",
+            "the Chair",
+            "Sign the new lease.",
+        ),
+        (
+            "Cllr Pryor proposed that the Clerk email the MP, seconded by Cllr Marsh and agreed.",
+            "the Clerk",
+            "Email the MP",
+        ),
+    ],
+)
+def test_an_agreement_naming_its_doer_in_the_present_is_theirs(
+    paragraph: str, owner: str, task: str
+) -> None:
+    assert owned(paragraph) == [(owner, task)]
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "It was agreed that the Clerk needs more support in the office.",
+        "It was agreed that Cllr Pryor remains as Chair until May.",
+        "It was agreed by all Councillors to accept the quote from Bell and Sons.",
+    ],
+)
+def test_an_agreement_of_a_state_is_no_task(paragraph: str) -> None:
+    assert owned(paragraph) == []

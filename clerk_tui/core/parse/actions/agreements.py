@@ -57,9 +57,13 @@ _P_AGREED = re.compile(
 # A plan rather than a promise: "intends to", "is planning to", "plans to".
 _INTENT_RE = re.compile(r"intend|plan|(?:is|are)\s+planning")
 _P_AGREED_THAT = re.compile(
-    r"(?=[ardARDspft])\b(?:(?P<head>(?i:agreed|resolved|decided|arranged))\s+(?:that\s+)?|(?P<head2>requested|asked|recommended)\s+that\s+|(?P<view>suggested|proposed|felt|thought)\s+that\s+)(?P<np>(?:(?:the|our|your)\s+)?[A-Z][\w’'&.,-]*(?:\s+(?:(?:of|for|and|&|at)\s+)?(?:the\s+)?[A-Z][\w’'&.,-]*){0,10}|the\s+[a-z]+)\s+"
+    r"(?=[ardARDspft])\b(?:(?P<head>(?i:agreed|resolved|decided|arranged))\s+(?:(?:unanimously|by\s+all)\s+(?=that\s))?(?:that\s+)?|(?P<head2>requested|asked|recommended)\s+that\s+|(?P<view>suggested|proposed|felt|thought)\s+that\s+)(?P<np>(?:(?:the|our|your)\s+)?[A-Z][\w’'&.,-]*(?:\s+(?:(?:of|for|and|&|at)\s+)?(?:the\s+)?[A-Z][\w’'&.,-]*){0,10}|the\s+[a-z]+)\s+"
     r"(?:(?P<modal>would|should|will|shall|to|be\s+asked\s+to|be\s+requested\s+to)\s+(?:then\s+|also\s+)?)?(?P<verb>[a-z][a-z-]+)"
 )
+
+
+# Views that propose a task, in the subjunctive: "proposed that the Clerk write to the MP".
+_PROPOSING = ("proposed", "suggested")
 
 
 def agreed_point(ctx: Context, st: str, prev: str) -> Found:
@@ -273,28 +277,35 @@ def agreed_that_owner(ctx: Context, st: str, prev: str) -> Found:
     sense of a task: "agreed that the Clerk should be in contact with the police"."""
     for m in _P_AGREED_THAT.finditer(st):
         np, verb = m.group("np").strip(" ,"), m.group("verb")
-        if m.group("view") and m.group("modal") != "should":
+        task = st[m.start("verb") :]
+        view = m["view"]
+        if view and not (m["modal"] == "should" or m["modal"] is None and view in _PROPOSING):
             continue  # "It was thought that the Clerk would retire": a view, not a task
+        if m["modal"] is None and m["head"] is not None and verb.endswith("s"):
+            base = verb_base(verb)  # "It was agreed that the Clerk writes to ...": a mandate
+            if base is not None and base != verb and is_task_verb(base):
+                verb, task = base, base + task[len(verb) :]
         if np.startswith("the ") and np[4:5].islower():  # "the contractor should go ahead"
             if m.group("modal") in ("would", "should", "will") and trade_like(np) and not m["view"]:
-                return np, st[m.start("verb") :]  # a trade, with its modal
+                return np, task  # a trade, with its modal
             continue
         if m.group("modal") and not is_base_verb(verb):
             continue  # "that Councillors should always be aware of ...": no verb of a task
-        named = m.group("modal") is not None and first_names(np, st[m.start("verb") :])
+        named = m.group("modal") is not None and first_names(np, task)
         if not (owner_like(ctx, np) or named) or self_body(np):
             continue  # (a given name the attendance does not list: "agreed that Dylan should")
         if not ok_verb(verb) and not (m.group("modal") and task_sense(verb, st, m.end("verb"))):
             continue  # "... should be in contact with the police": a task
         if m.group("modal") is None and (
-            m.group("head") is None  # "recommended that the Council adopt ..."
+            m["head"] is None
+            and m["view"] is None  # "recommended that the Council adopt ..."
             or verb_base(verb) != verb
             or verb in AUXILIARIES | NOT_A_VERB | NOT_ASKED
             or body_like(np)
             or not (person_like(ctx, np) or role_like(np))
         ):
             continue
-        return np, st[m.start("verb") :]
+        return np, task
     return None
 
 

@@ -84,13 +84,15 @@ _RUN_ON_END_RE = re.compile(
     r"\s+(?:\(?[a-h]\)|\(\d{1,2}\)|\d{1,2}\))\s+(?=[A-Z])"
     r"|\s+(?i:page\s+\d{1,4}\s+of\s+\d{1,4})\b"
     r"|\s+Signed\b[^.;]{0,60}?\b(?:Chair(?:man|person)?|Mayor)\b"
+    r"|,\s*(?:proposed|seconded)\s+by\s"  # a motion's movers after its task
 )
 
 
 def cut_run_on_task(task: str) -> str:
     """A task without what runs on past it in flattened text: the next lettered or numbered
     part ("Write to the landowner about the hedge c) Footpaths the stile is broken"), a page
-    number or signature footer ("... about the crossing patrol Page 3 of 5 Signed Chairman");
+    number or signature footer ("... about the crossing patrol Page 3 of 5 Signed Chairman"),
+    a motion's movers (", seconded by Cllr Dale and agreed");
     and without a closing bracket it never opened ("(will bring this up with the county)")."""
     m = _RUN_ON_END_RE.search(task)
     if m is not None and m.start() > 0:
