@@ -4,8 +4,9 @@ county and would chase them"), the meeting's view of who should act ("It was fel
 Clerk should write to ..."), something to be done whose subject is a long noun phrase with a
 clause of its own ("The tenant of the cottage where the gutter leaks will be contacted"),
 two commitments of a sentence hard-wrapped after its "and", an agreement naming its doer
-with the verb in the present ("It was agreed that the Clerk writes to ..."), and the near
-misses each must pass over."""
+with the verb in the present ("It was agreed that the Clerk writes to ..."), a school's,
+church's or website's post as the doer ("The Headteacher will ..."), and the near misses each
+must pass over."""
 
 from __future__ import annotations
 
@@ -263,4 +264,50 @@ def test_an_agreement_naming_its_doer_in_the_present_is_theirs(
     ],
 )
 def test_an_agreement_of_a_state_is_no_task(paragraph: str) -> None:
+    assert owned(paragraph) == []
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "owner", "task"),
+    [
+        (
+            "The Headteacher will circulate the new uniform policy to parents.",
+            "The Headteacher",
+            "Circulate the new uniform policy to parents.",
+        ),
+        (
+            "The Vicar would check the lych gate before the wedding.",
+            "The Vicar",
+            "Check the lych gate before the wedding.",
+        ),
+        (
+            "The SENCo will review the support plans in June.",
+            "The SENCo",
+            "Review the support plans in June.",
+        ),
+        (
+            "The Webmaster will put the approved minutes on the website.",
+            "The Webmaster",
+            "Put the approved minutes on the website.",
+        ),
+        (
+            "The Headmistress said that she had met the bus company and would write to"
+            " parents about the new route.",
+            "The Headmistress",
+            "Write to parents about the new route.",
+        ),
+    ],
+)
+def test_a_schools_or_churchs_post_is_a_doer(paragraph: str, owner: str, task: str) -> None:
+    assert owned(paragraph) == [(owner, task)]
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "The Headteacher reported that attendance was up this term.",
+        "The Vicar thanked the council for the grant towards the clock.",
+    ],
+)
+def test_a_posts_report_is_no_task(paragraph: str) -> None:
     assert owned(paragraph) == []

@@ -435,7 +435,19 @@ def role_like(np: str | list[str]) -> bool:
     """A role ("the Director of Public Health", "Clerk", "Officers"); NP or its words."""
     split = np.split() if isinstance(np, str) else np
     words = [w.strip(",.;:()").lower().rsplit("-", 1)[-1] for w in split]  # "Vice-Chair"
-    return any(w in ROLE_WORDS or w.rstrip("s") in ROLE_WORDS for w in words)
+    return any(
+        w in ROLE_WORDS or w.rstrip("s") in ROLE_WORDS or w in _POSTS or w[:-1] in _POSTS
+        for w in words
+    )
+
+
+# Posts held by one person that the people lists do not read as roles: a school's, a
+# church's and a website's.
+_POSTS = frozenset(
+    """
+    headteacher headmaster headmistress senco vicar rector churchwarden webmaster
+    """.split()  # noqa: SIM905
+)
 
 
 @per_parse
