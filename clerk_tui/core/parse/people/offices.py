@@ -49,6 +49,8 @@ _CUE_RE = re.compile(
     r"|(?P<chosen>selected|proposed|nominated)(?=\s+as\b)"
     r"|(?:ran|stood|returned)\s+unopposed\b"
 )
+# The prefix of "re-elected", "reappointed" (or nothing), which the names stand before.
+_RE_PREFIX_RE = re.compile(r"(?:re-?)?$")
 _WHO_BEFORE_RE = re.compile(
     rf"{_NAMES}\s+(?:(?:was|were|is|are|be|has[ \t]+been|have[ \t]+been|had[ \t]+been)\s+)?"
     r"(?:(?:duly|unanimously|formally|then|all|both)\s+)?$"
@@ -60,7 +62,9 @@ _INITIALS_BEFORE_RE = re.compile(
 )
 # What carries a proposal, later on its line: "and all supported - agreed", "Carried".
 _CARRIED_RE = re.compile(r"(?i)[^\n]{0,80}?\b(?:agreed|carried|approved|unanimously)\b")
-_OFFICE_AFTER_RE = re.compile(rf"\s+(?:as\s+)?(?:the\s+)?(?P<office>{_OFFICE})")
+# The office after the cue, on its line ("was appointed\n\nList of grants" names none); only
+# "as" carries it over a line break ("elected as\nChair").
+_OFFICE_AFTER_RE = re.compile(rf"(?:[ \t]*\n?[ \t]*as\s+|[ \t]+)(?:the\s+)?(?P<office>{_OFFICE})")
 # "appoint Mrs. Sue Prigg as the internal auditor", "elected Jo Hale as Chair".
 _APPOINT_AS_RE = re.compile(
     rf"(?:appoint(?:ed)?|elect(?:ed)?|co-opt(?:ed)?|nominated?)[ \t]+(?P<who>{_NAME})[ \t]+as"
@@ -105,12 +109,10 @@ def given_offices(finder: PeopleFinder) -> None:
     for cue in scan(_CUE_RE, text):
         if not word_start(text, cue.start(), prefix="re"):
             continue  # "selected"; "re-elected" and "reappointed" are cues
-        lettered = _INITIALS_BEFORE_RE.search(text, max(0, cue.start() - 60), cue.start())
-        who = (
-            None
-            if lettered
-            else _WHO_BEFORE_RE.search(text, max(0, cue.start() - 160), cue.start())
-        )
+        prefix = _RE_PREFIX_RE.search(text, max(0, cue.start() - 3), cue.start())
+        at = prefix.start() if prefix else cue.start()
+        lettered = _INITIALS_BEFORE_RE.search(text, max(0, at - 60), at)
+        who = None if lettered else _WHO_BEFORE_RE.search(text, max(0, at - 160), at)
         if who is None and lettered is None:
             continue
         after = _OFFICE_AFTER_RE.match(text, cue.end(), cue.end() + 120)
@@ -119,13 +121,15 @@ def given_offices(finder: PeopleFinder) -> None:
         ):
             continue  # "Jo proposed as Chair": a proposal, not yet an office
         office = _office(after.group("office") if after else None)
+        named = lettered or who
+        assert named is not None
+        if office is None:
+            office = _label_office(text, named.start()) or _heading_office(text, named.start())
         if lettered is not None:
             if office is not None:
                 _add_initials(finder, lettered, singular_role(office))
             continue
         assert who is not None
-        if office is None:
-            office = _label_office(text, who.start()) or _heading_office(text, who.start())
         if office is not None:
             add_names(finder, who, singular_role(office))
     for m in scan(_APPOINT_AS_RE, text):
@@ -419,8 +423,11 @@ def _office(raw: str | None) -> str | None:
 
 
 # "President: Michelle Savage ran unopposed", as a wiki or a code block writes the results.
+# (After a line's bullet or another label, or before a dash: "Officers: Chairman: WS was
+# appointed", "- Chair – OP was elected".)
 _LABEL_OFFICE_RE = re.compile(
-    r"[ \t>*_`-]*(?P<office>[A-Z][\w-]*(?:[ \t]+[\w-]+){0,3}):[ \t`'\"*_]*$"
+    r"[ \t>*_`•-]*(?:[^\n:]{1,40}:[ \t]+)?(?P<office>[A-Z][\w-]*(?:[ \t]+[\w-]+){0,3})"
+    r"(?::|[ \t]+[–—-])[ \t`'\"*_]*$"
 )
 
 
@@ -435,6 +442,10 @@ def _label_office(text: str, at: int) -> str | None:
     return office if is_role_phrase(office) or office.lower().endswith(("seat", "seats")) else None
 
 
+# Headings of the election of every officer: "Election of officers" names no one office.
+_OFFICES_IN_GENERAL = ("officers", "officials", "office bearers", "office-bearers")
+
+
 def _heading_office(text: str, at: int) -> str | None:
     """ "Niall elected unopposed" under "**Chairperson**:" or "Election of the Treasurer":
     the office of the nearest heading in the three lines above."""
@@ -445,7 +456,8 @@ def _heading_office(text: str, at: int) -> str | None:
         start = text.rfind("\n", 0, end)
         m = _ELECTION_HEADING_RE.search(text[start + 1 : end])
         if m is not None:
-            return " ".join((m.group("office") or m.group("office2")).split())
+            office = " ".join((m.group("office") or m.group("office2")).split())
+            return None if office.lower().endswith(_OFFICES_IN_GENERAL) else office
         end = start
     return None
 
