@@ -73,3 +73,87 @@ def test_near_miss_officers_under_a_heading_of_several_offices() -> None:
         "4. Election of officers\nKim Bray and Lena Marsh were re-elected unopposed.\n"
     )
     assert roles(text) == {"Kim Bray": "Chair", "Lena Marsh": "Treasurer", "Owen Pike": None}
+
+
+# An office taken, kept or left, told in a sentence of the body: a resolution's words, a
+# choice of this meeting's chair, "will be our ...", "agreed to be ...", "step down as ...",
+# a declaration of acceptance of office; two offices for two people, one each in order.
+
+BODY = HEAD + "Present: Kim Bray, Lena Marsh, Owen Pike, Ruth Tobin, Sam Hale, Tess Vine\n\n"
+
+
+def test_a_resolution_appointing_with_its_formal_words() -> None:
+    text = BODY + (
+        'It was resolved "That Kim Bray be, and he is hereby, appointed Treasurer."\n'
+        "RESOLVED that Lena Marsh and Owen Pike be, and they are hereby, re-elected as "
+        "Chair and Secretary respectively.\n"
+    )
+    got = roles(text)
+    assert (got["Kim Bray"], got["Lena Marsh"], got["Owen Pike"]) == (
+        "Treasurer",
+        "Chair",
+        "Secretary",
+    )
+
+
+def test_near_miss_two_offices_for_three_people_are_no_one_s() -> None:
+    text = BODY + "Kim Bray, Lena Marsh and Owen Pike were elected as Chair and Treasurer.\n"
+    got = roles(text)
+    assert (got["Kim Bray"], got["Lena Marsh"], got["Owen Pike"]) == (None, None, None)
+
+
+def test_chosen_to_chair_this_meeting() -> None:
+    text = BODY + (
+        "1. Lena was selected to chair the meeting.\n"
+        "2. In her absence Cllr Pike agreed to chair.\n"
+        "3. Ruth Tobin was asked to chair today's session on grants.\n"
+    )
+    got = roles(text)
+    assert (got["Lena Marsh"], got["Owen Pike"], got["Ruth Tobin"]) == ("Chair", "Chair", "Chair")
+
+
+def test_near_miss_no_chair_of_another_meeting_nor_a_refusal() -> None:
+    text = BODY + (
+        "Ruth Tobin will be asked to chair the next meeting. Kim Bray declined to chair the "
+        "meeting. Nobody was willing to chair the working group.\n"
+    )
+    got = roles(text)
+    assert (got["Ruth Tobin"], got["Kim Bray"]) == (None, None)
+
+
+def test_an_office_the_holder_will_take_on_or_leave() -> None:
+    text = BODY + (
+        "Owen Pike volunteered to be Bookings Secretary.\n"
+        "Ruth Tobin will be our clerk from July.\n"
+        "Sam Hale agreed to be the Footpath Warden.\n"
+        "Tess Vine will step down as Secretary at the AGM.\n"
+        "Kim Bray resigned as Treasurer in March.\n"
+    )
+    got = roles(text)
+    assert [got[n] for n in ("Owen Pike", "Ruth Tobin", "Sam Hale", "Tess Vine", "Kim Bray")] == [
+        "Bookings Secretary",
+        "clerk",
+        "Footpath Warden",
+        "Secretary",
+        "Treasurer",
+    ]
+
+
+def test_near_miss_a_wish_a_guess_or_no_office_after_be() -> None:
+    text = BODY + (
+        "Owen Pike would be a good Treasurer. Ruth Tobin should be the Chair's guest.\n"
+        "Sam Hale will be responsible for the keys. Tess Vine will be away in July.\n"
+        "Kim Bray agreed to be contacted by the Clerk.\n"
+    )
+    got = roles(text)
+    assert [got[n] for n in ("Owen Pike", "Ruth Tobin", "Sam Hale", "Tess Vine", "Kim Bray")] == [
+        None
+    ] * 5
+
+
+def test_a_declaration_of_acceptance_of_office_in_capitals() -> None:
+    text = BODY + (
+        "Cllr Sam Hale signed the Declaration of Acceptance of Office for the office of "
+        "Vice Chairman.\n"
+    )
+    assert roles(text)["Sam Hale"] == "Vice Chairman"

@@ -51,9 +51,11 @@ _CUE_RE = re.compile(
 )
 # The prefix of "re-elected", "reappointed" (or nothing), which the names stand before.
 _RE_PREFIX_RE = re.compile(r"(?:re-?)?$")
+# (A resolution's words between: "That Jo Hale be, and she is hereby, appointed".)
 _WHO_BEFORE_RE = re.compile(
-    rf"{_NAMES}\s+(?:(?:was|were|is|are|be|has[ \t]+been|have[ \t]+been|had[ \t]+been)\s+)?"
-    r"(?:(?:duly|unanimously|formally|then|all|both)\s+)?$"
+    rf"{_NAMES}\s+(?:(?:was|were|is|are|be|has[ \t]+been|have[ \t]+been|had[ \t]+been)\s+"
+    r"|be,?\s+and\s+(?:he|she|they|it)\s+(?:is|are)\s+hereby,?\s+)?"
+    r"(?:(?:duly|unanimously|formally|then|all|both|hereby)\s+)?$"
 )
 # "TM, CG and SM all selected as", "MR proposed as": initials the lists defined, before a cue.
 _INITIALS_BEFORE_RE = re.compile(
@@ -71,11 +73,13 @@ _APPOINT_AS_RE = re.compile(
     rf"[ \t]+(?:the[ \t]+|our[ \t]+)?(?P<office>{_OFFICE})"
 )
 # "Cllr Ann Dale should remain as Vice-Chairman", "Tom agreed to become the Bookings
-# Secretary", "Jo continues as our treasurer": an office the holder keeps or takes on (the
-# holder read back from the verb, _KEEPER_BEFORE_RE).
+# Secretary", "Jo continues as our treasurer", "Ivo will be our clerk", "Tess will step down
+# as Secretary": an office the holder keeps, takes on or leaves (the holder read back from
+# the verb, _KEEPER_BEFORE_RE).
 _KEEPS_RE = re.compile(
-    r"(?:(?:remain|continue|stay)(?:s|ed)?[ \t]+(?:on[ \t]+)?as|become|becomes|became)[ \t]+"
-    rf"(?:(?:the|our|a|an)[ \t]+)?(?P<office>{_OFFICE})"
+    r"(?:(?:remain|continue|stay)(?:s|ed)?[ \t]+(?:on[ \t]+)?as|become|becomes|became|be"
+    r"|(?:step|stand)(?:s|ing|ped|ping)?[ \t]+down[ \t]+as|(?:resign|retire)(?:s|d|ed)?[ \t]+as)"
+    rf"[ \t]+(?:(?P<article>the|our|a|an)[ \t]+)?(?:new[ \t]+)?(?P<office>{_OFFICE})"
 )
 _KEEPER_BEFORE_RE = re.compile(
     rf"{_NAMES}[ \t]+(?:(?:should|will|would|shall|(?:is|are)[ \t]+to"
@@ -86,6 +90,13 @@ _KEEPER_BEFORE_RE = re.compile(
 _AS_OFFICE_RE = re.compile(rf"As[ \t]+(?:the[ \t]+)?(?P<office>{_OFFICE}),[ \t]*(?P<who>{_NAME})")
 # "Councillor Ann Lowry in the Chair", "Cllr Dean took the chair", "chaired by Dr Khan".
 _CHAIR_WORD_RE = re.compile(r"[Cc]hair(?:ed)?\b")
+# "Nick was selected to chair the meeting", "Cllr Dale agreed to chair.": this meeting's
+# chair (not "to chair the next meeting").
+_CHOSEN_TO_CHAIR_RE = re.compile(
+    r"(?:selected|elected|chosen|asked|appointed|invited|nominated|agreed|volunteered|voted)"
+    r"[ \t]+to[ \t]+chair(?:[ \t]+(?:the|this|today['’]s)[ \t]+(?:meeting|session|call)\b"
+    r"|[ \t]*[.,;\n])"
+)
 _IN_THE_BEFORE_RE = re.compile(r"\b(?:(?:was|being)\s+)?(?:in|took)\s+the\s+$")
 _CHAIRED_AFTER_RE = re.compile(r"\s+(?:the\s+meeting\b|(?P<by>by)\s+)")
 _NAME_AFTER_RE = re.compile(rf"(?P<who>{_NAME})")
@@ -154,7 +165,11 @@ def given_offices(finder: PeopleFinder) -> None:
             chaired = _who_chaired(text, chair)
             if chaired is not None:
                 add_names(finder, chaired, "Chair")
-    for acc in _ACCEPTANCE_RE.finditer(text) if "of office" in text else ():
+    for chosen in scan(_CHOSEN_TO_CHAIR_RE, text):
+        who = _WHO_BEFORE_RE.search(text, max(0, chosen.start() - 160), chosen.start())
+        if who is not None and word_start(text, chosen.start()):
+            add_names(finder, who, "Chair")
+    for acc in _ACCEPTANCE_RE.finditer(text) if "f office" in text or "f Office" in text else ():
         office = _office(acc.group("office"))
         if office is None:
             continue
@@ -179,9 +194,11 @@ def given_offices(finder: PeopleFinder) -> None:
 
 
 # "acceptance of office as Vice Chair from Cllr Anderson", "Cllr Roe signed the declaration
-# of acceptance of office as Chair".
+# of acceptance of office as Chair", "the Declaration of Acceptance of Office for the office
+# of Vice Chairman".
 _ACCEPTANCE_RE = re.compile(
-    r"(?:acceptance|declaration)[ \t]+of[ \t]+(?:acceptance[ \t]+of[ \t]+)?office[ \t]+(?:as|of)"
+    r"(?i:acceptance|declaration)[ \t]+of[ \t]+(?i:acceptance[ \t]+of[ \t]+)?(?i:office)[ \t]+"
+    r"(?:as|of|for[ \t]+the[ \t]+(?:office|post|role)[ \t]+of)"
     rf"[ \t]+(?:the[ \t]+)?(?P<office>{_OFFICE})(?:[ \t]+(?P<by>from|by)[ \t]+|[ \t]*[.,;\n])"
 )
 _WHO_SIGNED_RE = re.compile(
@@ -384,11 +401,19 @@ def _one_office(office: str) -> bool:
 
 
 def _keeps_or_takes(text: str, verb_at: int, m: re.Match[str]) -> bool:
-    """ "should remain as", "continues as", "agreed to become", "became": the holder keeps
-    or takes the office; not "would become", a guess."""
+    """ "should remain as", "continues as", "agreed to become", "became", "will be our
+    clerk", "agreed to be Treasurer": the holder keeps or takes the office; not "would
+    become" or "should be", a guess or a wish, nor "will be asked to chair" (after "be", an
+    office has an article or a capital)."""
+    modal = text[verb_at : m.start()].split()
+    if text.startswith("be ", m.start()) or text.startswith("be\t", m.start()):
+        return (
+            bool(modal)
+            and modal[-1] in ("to", "will", "shall")
+            and bool(m.group("article") or m.group("office")[0].isupper())
+        )
     if not text.startswith("bec", m.start()):
         return True
-    modal = text[verb_at : m.start()].split()
     return not modal or modal[-1] == "to"
 
 
@@ -463,10 +488,11 @@ def _heading_office(text: str, at: int) -> str | None:
 
 
 def add_names(finder: PeopleFinder, m: re.Match[str], office: str, lone: bool = False) -> None:
-    """Each name in the match's ``who`` with the office (names must read as a person's;
-    ``lone``: one word that is no English word is a first name, as the grammar wants a
-    person)."""
+    """Each name in the match's ``who`` with the office, or with its own of offices joined
+    by "and" (:func:`_respective`; names must read as a person's; ``lone``: one word that is
+    no English word is a first name, as the grammar wants a person)."""
     text = finder.text
+    named: list[tuple[str, int]] = []
     for nm in re.finditer(_NAME, text[m.start("who") : m.end("who")]):
         hon, rest = strip_honorifics(nm.group(0))
         toks = rest.split()
@@ -498,7 +524,20 @@ def add_names(finder: PeopleFinder, m: re.Match[str], office: str, lone: bool = 
             continue
         name = " ".join(toks)
         start = m.start("who") + nm.start() + nm.group(0).rfind(name)
-        finder.add(name, office, start, start + len(name))
+        named.append((name, start))
+    for (name, start), each in zip(named, _respective(office, len(named)), strict=False):
+        finder.add(name, each, start, start + len(name))
+
+
+def _respective(office: str, people: int) -> list[str]:
+    """Each person's office, in order: "M Dee and G Roe ... as Chair and Treasurer" gives
+    one each (none when the counts differ); "Health and Safety Officer" is one office."""
+    if people < 2 or " and " not in office:
+        return [office] * people
+    offices = office.split(" and ")
+    if not all(is_role_phrase(o) for o in offices):
+        return [office] * people
+    return offices if len(offices) == people else []
 
 
 def _add_initials(finder: PeopleFinder, m: re.Match[str], office: str) -> None:
