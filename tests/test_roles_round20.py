@@ -157,3 +157,40 @@ def test_a_declaration_of_acceptance_of_office_in_capitals() -> None:
         "Vice Chairman.\n"
     )
     assert roles(text)["Sam Hale"] == "Vice Chairman"
+
+
+# "as" and an office between commas, after its holder or a speaker's "that".
+
+
+def test_an_office_between_commas_after_its_holder() -> None:
+    text = BODY + (
+        "3. Chair\nCllr Pike, as Vice-Chair, took the chair for this item.\n"
+        "4. Audit\nLena Marsh, as Chair of the Audit Panel, presented the report.\n"
+        "5. Paths\nSam Hale, in his capacity as Footpath Warden, walked the paths.\n"
+        "6. Accounts\nTess said that, as Treasurer, she would pay the invoice.\n"
+        "7. Minutes\nRT explained that, as Clerk to the Council, she takes the minutes.\n"
+        "8. Visits\nKB, as safeguarding lead, reported on her visit.\n"
+    )
+    text = text.replace("Ruth Tobin,", "Ruth Tobin (RT),").replace("Kim Bray,", "Kim Bray (KB),")
+    got = roles(text)
+    assert [
+        got[n]
+        for n in ("Owen Pike", "Lena Marsh", "Sam Hale", "Tess Vine", "Ruth Tobin", "Kim Bray")
+    ] == [
+        "Vice-Chair",
+        "Chair of the Audit Panel",
+        "Footpath Warden",
+        "Treasurer",
+        "Clerk to the Council",
+        "safeguarding lead",
+    ]
+
+
+def test_near_miss_as_before_no_office_of_the_person() -> None:
+    text = BODY + (
+        "Kim Bray, as the Chair had asked, read the letter. Lena Marsh, as a member of the "
+        "Bowls Club, declared an interest. Owen Pike said that, as Highways Authority, the "
+        "County would mend it. Sam Hale, as Members of the Trust, abstained.\n"
+    )
+    got = roles(text)
+    assert [got[n] for n in ("Kim Bray", "Lena Marsh", "Owen Pike", "Sam Hale")] == [None] * 4

@@ -4,7 +4,10 @@
   "resident Wendy Cole", "our MP Mr Gus Moor";
 - the office, a comma, the name, a comma: "The Hon. Secretary, Omar Said, read ...";
 - the name, a comma, an article and the office: "Mr Leon Brightwater, a Mill Lane resident,";
-- the name, "as" and a lower-case office: "with Ben as treasurer and Dee Ross as secretary".
+- the name, "as" and a lower-case office: "with Ben as treasurer and Dee Ross as secretary";
+- the name (or a speaker's "that"), then "as" and the office between commas: "Cllr Moss, as
+  Vice-Chair, took the chair", "Ann said that, as Clerk to the Council, she ...", "Bob, in
+  his capacity as Footpath Warden, ...".
 """
 
 from __future__ import annotations
@@ -13,7 +16,7 @@ import re
 
 from ..keywords import scan
 from .finder import PeopleFinder
-from .offices import add_names, known_name
+from .offices import add_initials, add_names, known_name, one_office
 from .words import (
     HON_ALT,
     HONORIFICS,
@@ -77,6 +80,19 @@ _AS_OFFICE_RE = re.compile(
     r"(?![ \t]*[\w’'-]*[ \t]+of\b)"
 )
 _NAME_BEFORE_RE = re.compile(rf"(?<![\w’'-])(?P<who>{_NAME})$")
+# ", as Vice-Chair,", ", in her capacity as the Footpath Warden,", ", as treasurer,": an office
+# one person holds (its head before "of"/"to"/"for" and a body), between commas.
+_COMMA_AS_RE = re.compile(
+    r",[ \t]+(?:in[ \t]+(?:his|her|their)[ \t]+capacity[ \t]+)?as[ \t]+(?:the[ \t]+|our[ \t]+)?"
+    r"(?P<office>(?P<head>[A-Z][\w’'-]*(?:[ \t]+[A-Z][\w’'-]*){0,3}|(?:[a-z]+[ \t]+){0,2}[a-z]+)"
+    r"(?:[ \t]+(?:of|to|for)[ \t]+(?:the[ \t]+)?[A-Z][\w’'-]*(?:[ \t]+[A-Z][\w’'-]*){0,3})?),"
+)
+# Who speaks of themselves so: "Cllr Moss" (or "CM") before the comma, or "Ann Dale said
+# that".
+_HOLDER_BEFORE_RE = re.compile(
+    rf"(?<![\w’'-])(?:(?P<who>{_NAME})|(?P<letters>[A-Z]{{2,3}}))"
+    rf"(?:[ \t]+(?:{SPEECH_VERBS}|told[ \t]+\w+)[ \t]+that)?$"
+)
 
 
 def offices_beside_names(finder: PeopleFinder) -> None:
@@ -95,6 +111,15 @@ def offices_beside_names(finder: PeopleFinder) -> None:
             if the is not None:
                 office = " ".join(text[the.start() : m.start("who")].split()[1:]).rstrip(",")
                 add_names(finder, m, office)
+    for m in scan(_COMMA_AS_RE, text):
+        office = m.group("office")
+        if not one_office(m.group("head")):
+            continue  # ", as Members of the Trust,": no one's office
+        who = _HOLDER_BEFORE_RE.search(text, max(0, m.start() - 80), m.start())
+        if who is not None and who.group("letters"):
+            add_initials(finder, who, " ".join(office.split()), "letters")
+        elif who is not None:
+            add_names(finder, who, " ".join(office.split()))
     for rx in (_COMMA_OFFICE_RE, _AS_OFFICE_RE):
         for m in scan(rx, text):
             who = _NAME_BEFORE_RE.search(text, max(0, m.start() - 60), m.start())

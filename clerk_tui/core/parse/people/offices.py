@@ -138,7 +138,7 @@ def given_offices(finder: PeopleFinder) -> None:
             office = _label_office(text, named.start()) or _heading_office(text, named.start())
         if lettered is not None:
             if office is not None:
-                _add_initials(finder, lettered, singular_role(office))
+                add_initials(finder, lettered, singular_role(office))
             continue
         assert who is not None
         if office is not None:
@@ -150,7 +150,7 @@ def given_offices(finder: PeopleFinder) -> None:
                 add_names(finder, m, office)
     for m in scan(_KEEPS_RE, text):
         office = _office(m.group("office"))
-        if office is None or not _one_office(office) or not word_start(text, m.start()):
+        if office is None or not one_office(office) or not word_start(text, m.start()):
             continue  # "become co-opted members": no office
         who = _KEEPER_BEFORE_RE.search(text, max(0, m.start() - 100), m.start())
         if who is not None and _keeps_or_takes(text, who.end("who"), m):
@@ -392,7 +392,7 @@ def _first_paragraph(text: str, lines: list[Line], k: int) -> int | None:
 _BODY_OFFICE_RE = re.compile(r"(?i)\b(?:committee|board|group|panel|council|team)$")
 
 
-def _one_office(office: str) -> bool:
+def one_office(office: str) -> bool:
     """An office one person holds: a role phrase, not "members" or a membership."""
     last = office.split()[-1].lower()
     return (
@@ -540,11 +540,11 @@ def _respective(office: str, people: int) -> list[str]:
     return offices if len(offices) == people else []
 
 
-def _add_initials(finder: PeopleFinder, m: re.Match[str], office: str) -> None:
-    """Each of the initials in the match's ``who`` that one person found so far bears
+def add_initials(finder: PeopleFinder, m: re.Match[str], office: str, group: str = "who") -> None:
+    """Each of the initials in the match's ``group`` that one person found so far bears
     ("GR - Gary Ridgway" in the list, "GR proposed as secretary ... agreed"): that person,
     with the office; initials nobody bears are no one's."""
-    marks = list(re.finditer(r"[A-Z][A-Za-z]{1,2}", m.group("who")))
+    marks = list(re.finditer(r"[A-Z][A-Za-z]{1,2}", m.group(group)))
     wanted = {im.group(0) for im in marks}
     bearers: dict[str, set[str]] = {}
     for f in finder.found:
@@ -553,7 +553,7 @@ def _add_initials(finder: PeopleFinder, m: re.Match[str], office: str) -> None:
     for im in marks:
         names = bearers.get(im.group(0), set())
         if len(names) == 1:
-            start = m.start("who") + im.start()
+            start = m.start(group) + im.start()
             finder.add(names.pop(), office, start, start + len(im.group(0)))
 
 

@@ -118,7 +118,7 @@ _ROLE_COMMA_RE = re.compile(r"[ \t]?,\s+(?:the\s+)?([A-Z][^,.;:()\n]{2,120})")
 # "Ms Juliette Mee, a spokesperson for the group, ...": with "a" or "an".
 # "Nia Ross, our treasurer, ...", "Iona Edwards, accountant, ...": "our", or no article.
 _ROLE_APPOSITION_RE = re.compile(
-    r",\s+(?:(?:the|an?|our|their|its)\s+)?(?P<role>(?P<head>(?:[a-z]+\s+){0,2}[a-z]+)"
+    r",\s+(?:(?:the|an?|our|their|its)\s+)?(?P<role>(?P<head>(?!as\s)(?:[a-z]+\s+){0,2}[a-z]+)"
     r"(?:\s+(?:of|at|for)\s+(?:the\s+)?(?:[A-Z][\w’'&-]*(?:\s+[A-Z][\w’'&-]*){0,4}|(?!public\b)[a-z]+))?)"
     r"\s*[,.;]"
 )
