@@ -186,6 +186,25 @@ def _enumerated(text: str, ln: Line) -> bool:
 _BRACKETED_RE = re.compile(r"\[(?:\d{1,2}(?:\.\d{1,2})?|[a-z]|[ivx]{1,4})\]\s")
 
 
+_FIRST_NUMBER_RE = re.compile(r"\s*\(?\s*(?:1|a|i)\s*[.)]")
+
+
+def _fresh_numbered_run(ctx: Context, nonblank: list[Line], j: int) -> set[int]:
+    """Where the lines of a list numbered afresh from nonblank[j] on start ("1." then "2.",
+    "(a)" then "(b)", in one style, with no blank line between), at least two of them; empty
+    when nonblank[j] opens no such list. The item after a blank line is the meeting's next."""
+    text = ctx.text
+    style = _enum_style(text, nonblank[j])
+    if style is None or not _FIRST_NUMBER_RE.match(text, nonblank[j].start):
+        return set()
+    run = {nonblank[j].cstart}
+    for before, ln in zip(nonblank[j:], nonblank[j + 1 :], strict=False):
+        if ln.index != before.index + 1 or _enum_style(text, ln) != style:
+            break
+        run.add(ln.cstart)
+    return run if len(run) > 1 else set()
+
+
 def stops(ctx: Context, ln: Line, item_starts: set[int]) -> bool:
     """A line that no resolution runs into: an item heading or a section label."""
     c = ctx.text[ln.cstart : ln.cend]
@@ -312,6 +331,11 @@ def resolution_label(
         j += 1
     if j < len(nonblank) and not m and text[nonblank[j].cstart] == "#":
         return k + 1  # "#### Resolved" over "#### New": a section with nothing in it
+    own_list = _fresh_numbered_run(ctx, nonblank, j) if j < len(nonblank) else set()
+    if own_list:
+        # "Decisions:" over "1. Move the CI" / "2. Ship on Friday": its own list, numbered
+        # afresh, though each line looks like an item's heading
+        return split_points(ctx, nonblank, j, item_starts - own_list, found, c)
     if j < len(nonblank) and not stops(ctx, nonblank[j], item_starts):
         nl = nonblank[j]
         nc = text[nl.cstart : nl.cend]

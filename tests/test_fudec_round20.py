@@ -1,0 +1,77 @@
+"""Follow-ups and decisions on unseen minutes (issue 11, round 20): each kind of sentence with
+invented variants (a fictional parish council and a fictional project's call, meeting on
+Thursday 2 July 2026) and near misses it must not fire on."""
+
+from __future__ import annotations
+
+import pytest
+
+from clerk_tui.core.model import ParsedMinutes
+from clerk_tui.core.parse import parse_strict
+
+HEAD = (
+    "Minutes of the Fenbridge Parish Council meeting held on 2 July 2026\n"
+    "Present: Ann Lee, Bob Tate, Carl Moss, Dee Hart\n\n4. Business\n"
+)
+CALL = "# Tooling sync - 2026-07-02\nAttendees: Ann, Bob, Carl\n\n## Notes\n"
+
+
+def parsed(body: str, head: str = HEAD) -> ParsedMinutes:
+    return parse_strict(head + body + "\n")
+
+
+def decisions(body: str, head: str = HEAD) -> list[str]:
+    return [d.text for d in parsed(body, head).decisions]
+
+
+def follow_ups(body: str, head: str = HEAD) -> list[str]:
+    return [f.text for f in parsed(body, head).follow_ups]
+
+
+# --- decisions: a list numbered afresh under a label of decisions ------------------------------
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Decisions:\n1. Drop the old installer\n2. Tag the release on Monday",
+            ["Drop the old installer", "Tag the release on Monday"],
+        ),
+        (
+            "DECISIONS\n1) Keep the forum open\n2) Close the old wiki\n3) Archive the chat",
+            ["Keep the forum open", "Close the old wiki", "Archive the chat"],
+        ),
+        (
+            "Agreed:\n1. Renew the mower contract\n2. Repaint the bus shelter",
+            ["Renew the mower contract", "Repaint the bus shelter"],
+        ),
+        (
+            "Key decisions:\n1. Hold the quiz in March\n2. Charge £5 a team",
+            ["Hold the quiz in March", "Charge £5 a team"],
+        ),
+    ],
+)
+def test_a_fresh_numbered_list_under_a_decisions_label_is_its_decisions(
+    body: str, expected: list[str]
+) -> None:
+    found = decisions(body, CALL)
+    assert len(found) == len(expected)
+    for text, point in zip(found, expected, strict=True):
+        assert point in text
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # the label's list ends at a blank line: the meeting's next item is no decision
+        "Agreed:\n1. Renew the mower contract\n2. Repaint the bus shelter\n\n"
+        "3. Date of next meeting\nTuesday 8 September 2026.",
+        # numbered headings, each over its own resolution: one line alone is no list
+        "Decisions:\n1. Minutes\nRESOLVED that the minutes be approved.\n2. Budget\n"
+        "RESOLVED that the precept be set at £9,000.",
+    ],
+)
+def test_the_meetings_own_numbered_items_are_not_a_labels_list(body: str) -> None:
+    found = decisions(body)
+    assert not any("Date of next meeting" in d or d.endswith(("Minutes", "Budget")) for d in found)
