@@ -75,3 +75,73 @@ def test_a_fresh_numbered_list_under_a_decisions_label_is_its_decisions(
 def test_the_meetings_own_numbered_items_are_not_a_labels_list(body: str) -> None:
     found = decisions(body)
     assert not any("Date of next meeting" in d or d.endswith(("Minutes", "Budget")) for d in found)
+
+
+# --- decisions: sentences of deciding the rules read only in part ------------------------------
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # the meeting voted, then agreed
+        (
+            "The members voted and unanimously agreed on the need to repair the roof.",
+            "The members voted and unanimously agreed on the need to repair the roof.",
+        ),
+        (
+            "Members voted and unanimously approved the new hire rates.",
+            "Members voted and unanimously approved the new hire rates.",
+        ),
+        # a proposal weighed somewhere named, then accepted
+        (
+            "The proposal was discussed at length and accepted; a report will follow.",
+            "The proposal was discussed at length and accepted; a report will follow.",
+        ),
+        (
+            "The plan was discussed at the spring meeting and approved.",
+            "The plan was discussed at the spring meeting and approved.",
+        ),
+        # the outcome in capitals
+        (
+            "An amendment to list the schemes by cost was CARRIED.",
+            "An amendment to list the schemes by cost was CARRIED.",
+        ),
+        (
+            "The request for a second bench was APPROVED.",
+            "The request for a second bench was APPROVED.",
+        ),
+        # someone's paper or news noted, whatever it is, or with a clause between
+        (
+            "Mr Hale has stepped down from the group. His resignation was noted.",
+            "His resignation was noted.",
+        ),
+        ("The Clerk's planning sheet was noted.", "The Clerk's planning sheet was noted."),
+        (
+            "Her resignation from the committee was noted with regret.",
+            "Her resignation from the committee was noted with regret.",
+        ),
+        (
+            "Ms Rowe's report, which was circulated in advance, was noted.",
+            "Ms Rowe's report, which was circulated in advance, was noted.",
+        ),
+    ],
+)
+def test_sentences_of_deciding(body: str, expected: str) -> None:
+    assert decisions(body) == [expected]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The grant was discussed at the last meeting and approved by the District Council.",
+        "The Annual Return was completed and duly signed by the Chairman.",
+        "The balance of £40 was CARRIED FORWARD to next year.",
+        "Several members voted and agreed with the motion.",
+        "Cllr Dunn's apology was noted.",
+        "Thanks to the Clerk for the new layout was noted.",
+        "His concern that the hedge was too high was noted.",
+        "The item was discussed and it was noted that the hedge needed cutting.",
+    ],
+)
+def test_not_sentences_of_deciding(body: str) -> None:
+    assert decisions(body) == []

@@ -84,9 +84,13 @@ _NO_OBJECTION_RE = re.compile(
 _PASSIVE_OUTCOME_RE = re.compile(
     r"\b(?:were|was)\s+(?:all\s+|duly\s+|formally\s+|unanimously\s+)?"
     r"(?:(?:presented|received|read|reviewed|scrutini[sz]ed|checked|considered|discussed|completed"
-    r"|inspected|examined|put\s+to\s+(?:a|the)\s+vote)\s+and\s+(?:all\s+|duly\s+)?(?:accepted|approved"
+    r"|inspected|examined|put\s+to\s+(?:a|the)\s+vote)\s+"
+    # where or when: "The proposal was discussed at the spring meeting and accepted" (not at
+    # a meeting before, nor accepted by another body)
+    r"(?:(?:at|in|by|during|with|on)\s+(?:(?!(?:last|previous|earlier)\b)[\w’'-]+\s+){1,5}?)?"
+    r"and\s+(?:all\s+|duly\s+|unanimously\s+)?(?:accepted|approved"
     r"|agreed|adopted|signed|noted|endorsed|passed|carried)|accepted)\b"
-    r"(?!\s+(?:by\s+the\s+next|at\s+the\s+next|in\s+(?:19|20)\d\d))"
+    r"(?!\s+(?:by\s+the\s+next|at\s+the\s+next|in\s+(?:19|20)\d\d|by\s+(?:the\s+)?[A-Z]))"
 )
 # "had been", "not": what comes before "was" when the outcome is past or denied.
 _PERFECT_BEFORE_RE = re.compile(r"\b(?:had|not|have|has)\s$")

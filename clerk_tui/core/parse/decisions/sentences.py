@@ -68,8 +68,9 @@ _BODY_DECIDED_RE = re.compile(
     r"(?:also\s+|then\s+|further\s+|unanimously\s+|formally\s+|duly\s+|generally\s+"
     r"|fully\s+|strongly\s+|warmly\s+|broadly\s+)?"
     # "The Panel amended the timetable and agreed ...", "The Sub-Panel noted and approved ..."
-    r"(?:(?:discussed|considered|reviewed|debated|noted|received|amended|examined)\s+"
-    r"(?:[\w’'-]+\s+){0,6}?and\s+)?"
+    # "The meeting voted and unanimously agreed on ..."
+    r"(?:(?:discussed|considered|reviewed|debated|noted|received|amended|examined|voted)\s+"
+    r"(?:[\w’'-]+\s+){0,6}?and\s+(?:unanimously\s+)?)?"
     r"(?:resolved|RESOLVED|agreed|AGREED|approved|APPROVED|endorsed|NOTED|accepted"
     r"|ratified|adopted|signed\s+off|decided|recommended|RECOMMENDED|declined|refused|rejected"
     r"|noted\s+(?:the\s+)?(?:(?!that\b)[\w’'-]+\s+){0,4}?(?i:report|reports|update|updates|minutes"
@@ -214,7 +215,8 @@ _PASSIVE_APPROVED_RE = re.compile(
     # "The nomination was seconded and approved", "were nominated and approved"
     r"(?:(?:seconded|proposed|moved|nominated|discussed|considered|reviewed)\s+and\s+)?"
     # (not "were carried forward", "was carried out": work moved on or done)
-    r"(?:agreed|approved|endorsed|ratified|adopted|carried(?!\s+(?:forward|over|out|through)\b)"
+    # (in capitals too: "An amendment to list the schemes by cost was CARRIED")
+    r"(?i:agreed|approved|endorsed|ratified|adopted|carried(?!\s+(?:forward|over|out|through)\b)"
     r"|confirmed(?!\s+(?:that|by|as|to|in|at|with|the|a|an|there)\b))\b(?!\s+(?:to|by\s+the\s+next|in\s+(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d"
     r"|(?:in|on|at)\s+(?:the\s+)?(?:last|previous)|previously|last\s+year))"
     # the present: "The budget is approved.", "The minutes are approved as written."
@@ -291,9 +293,15 @@ _SHORT_PASSIVE_SUBJECT_STOP = re.compile(
 # or what it noted formally ("It was noted formally that the accounts were correct").
 _PAPER_NOTED_RE = re.compile(
     r"(?i)\b(?:report|update|minutes|information|position|contents|paper|letter|accounts"
-    r"|correspondence|presentation|briefing|statement|log)s?\s+(?:[^.;]{1,60}?,\s*)?(?:was|were)\s+"
-    r"(?:duly\s+)?noted\b"
+    # (a clause between: "The report, which was sent round before the meeting, was noted")
+    r"|correspondence|presentation|briefing|statement|log)s?(?:\s+|\s*,)(?:[^.;]{1,60}?,\s*)?"
+    r"(?:was|were)\s+(?:duly\s+)?noted\b"
     r"(?!\s+that)|\b(?:was|were)\s+(?:formally\s+noted|noted\s+formally)\b"
+    # someone's paper or news, whatever it is, noted: "His resignation was noted.", "The
+    # Treasurer's cash book was noted" (not an apology for absence)
+    r"|^\W*(?:(?:His|Her|Their|Its|Our)\s|(?:The\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?[’']s\s)"
+    r"(?!(?:[\w’'-]+\s+){0,4}?apolog)(?:[\w’'-]+\s+){0,4}?(?:was|were)\s+(?:duly\s+)?noted"
+    r"(?:\s+with\s+(?:regret|thanks|sadness))?\W*$"
 )
 # Minutes signed as a true record, their subject left out: "Signed as true by Chair (GR)".
 _SIGNED_AS_RECORD_RE = re.compile(
