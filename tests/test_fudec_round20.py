@@ -145,3 +145,43 @@ def test_sentences_of_deciding(body: str, expected: str) -> None:
 )
 def test_not_sentences_of_deciding(body: str) -> None:
     assert decisions(body) == []
+
+
+# --- decisions: a sentence after its paragraph's number ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "4.1 The committee agreed to hold the fete on 6 June.",
+            "The committee agreed to hold the fete on 6 June.",
+        ),
+        (
+            "7.2 Members endorsed the revised hire charges.",
+            "Members endorsed the revised hire charges.",
+        ),
+        (
+            "12/26 The meeting supported the plan to close the lane.",
+            "The meeting supported the plan to close the lane.",
+        ),
+        (
+            "3.1.2 Trustees voted to replace the boiler.",
+            "Trustees voted to replace the boiler.",
+        ),
+    ],
+)
+def test_a_decision_after_its_paragraphs_number(body: str, expected: str) -> None:
+    assert decisions(body) == [expected]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # a count, not a paragraph's number: some of the members
+        "4.1 Fees\n2 members voted against the proposal.",
+        "Two members voted against the proposal.",
+    ],
+)
+def test_some_of_the_members_after_a_number_decide_nothing(body: str) -> None:
+    assert decisions(body) == []

@@ -40,6 +40,9 @@ from .resolutions import OPEN_END_RE, SPEAKER_RE, WORD_RE, open_head, split_poin
 from .votes import MOTION_RE, PROPOSAL_RE, lost_after, records_vote, seconded_after, vote_kind
 
 _TWO_LETTERS_RE = re.compile(r"[A-Za-z]{2}")
+# A paragraph's number before its first sentence: "4.1 ", "12/19 ", "7 " (not a count: "7
+# members voted").
+_PARAGRAPH_NUMBER_RE = re.compile(r"\d{1,3}(?:[./]\d{1,3}){0,2}[.)]?\s+(?=[A-Z(])")
 # A heading run into the sentence after it: "Election of Chairman It was proposed ...".
 _GLUED_HEADING_RE = re.compile(
     r"(?:[A-Z][\w’'-]*|of|and|the|for|to|&)(?:\s+(?:[A-Z][\w’'-]*|of|and|the|for|to|&)){1,6}\s+"
@@ -485,6 +488,11 @@ def decision_sentences(
         keys = _KEY_RE.findall(low)
         if not keys:
             continue
+        number = _PARAGRAPH_NUMBER_RE.match(st) if n == 0 and st[0].isdigit() else None
+        if number is not None:
+            # "4.1 The committee agreed ...": the sentence after its paragraph's number
+            s_start += number.end()
+            st, low = st[number.end() :], low[number.end() :]
         speaker = SPEAKER_RE.match(st)
         if speaker and SOLE_OUTCOME_RE.match(st[speaker.end() :]):
             continue  # "kaz: agreed": one speaker's reply in a chat log
@@ -530,7 +538,7 @@ def decision_sentences(
                 break  # "Agreed that Sports Day was a very positive day": a view of the past
             if rule is motion_stated and lost_after(ctx, nonblank, k, n):
                 break  # "Motion by Lee to close the kiosk. Motion failed 2-3."
-            s0 = sentences[n][0]
+            s0 = s_start if n == 0 else sentences[n][0]
             cuts = coordinated(st, hit.start())
             if s_end >= line_end(ctx, ln):
                 tail = st[cuts[-1][1] :] if cuts else st
@@ -578,7 +586,7 @@ def decision_sentences(
                     else VOTE
                 )
             glued = _GLUED_HEADING_RE.match(st)
-            if glued and s_start == sentences[0][0]:
+            if glued and s_start == sentences[0][0] + (number.end() if number else 0):
                 s_start += glued.end()  # "Election of Chairman It was proposed ..."
             run_on = _run_on(st)
             if run_on is not None and s_start < s_end - len(st) + run_on.start():
