@@ -185,3 +185,34 @@ def test_a_decision_after_its_paragraphs_number(body: str, expected: str) -> Non
 )
 def test_some_of_the_members_after_a_number_decide_nothing(body: str) -> None:
     assert decisions(body) == []
+
+
+# --- decisions: a motion that fell, with no one to second it or on the vote -------------------
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The motion to sell the field fell for want of a seconder.",
+        "Motion by Cllr Pike to close the car park. It fell for lack of a seconder.",
+        "Motion to close the car park was not seconded.",
+        "Motion by Cllr Pike to close the car park. The motion fell 2-4.",
+        "Cllr Pike proposed that the car park be closed, seconded by Cllr Hart.\n"
+        "The proposal was lost.",
+        "Cllr Moss proposed that the hall fees rise, seconded by Cllr Lee. The motion fell.",
+    ],
+)
+def test_a_motion_that_fell_is_no_decision(body: str) -> None:
+    assert decisions(body) == []
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Motion by Cllr Pike to close the car park. Carried 4-2.",
+        "Cllr Pike proposed that the car park be closed, seconded by Cllr Hart.\n"
+        "Carried unanimously.",
+    ],
+)
+def test_a_motion_carried_is_still_a_decision(body: str) -> None:
+    assert len(decisions(body)) == 1

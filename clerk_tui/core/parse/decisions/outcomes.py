@@ -266,13 +266,17 @@ _MOTION_STATED_RE = re.compile(
     r"|M\s*/\s*S(?:\s*/\s*C)?\b|MSC\b)[^.;:]{0,40}?(?:to|that)\s+(?!be\b)[a-z]"
 )
 # A motion that was not carried, or one about the meeting's own course.
+# (or with no one to second it: "fell for want of a seconder", "was not seconded")
+_LOST = (
+    r"failed|fails|fell|falls|defeated|lost|withdrawn|did\s+not\s+(?:pass|carry)|not\s+carried"
+    r"|(?:was\s+)?not\s+seconded"
+)
 _MOTION_LOST_RE = re.compile(
-    r"(?i)\b(?:failed|fails|defeated|lost|withdrawn|did\s+not\s+(?:pass|carry)|not\s+carried"
-    r"|adjourn\w*|no\s+second(?:er)?)\b"
+    rf"(?i)\b(?:{_LOST}|adjourn\w*|no\s+second(?:er)?|(?:want|lack)\s+of\s+a\s+second(?:er)?)\b"
 )
 _MOTION_LOST_AFTER_RE = re.compile(
-    r"(?i)^\W*(?:the\s+)?(?:motion|proposal)\s+(?:was\s+)?(?:failed|fails|defeated|lost|withdrawn"
-    r"|not\s+carried|did\s+not\s+(?:pass|carry))\b|^\W*no\s+second(?:er)?\b"
+    rf"(?i)^\W*(?:the\s+|this\s+|it\s+)?(?:(?:motion|proposal)\s+)?(?:was\s+)?(?:{_LOST})\b"
+    r"|^\W*no\s+second(?:er)?\b"
 )
 # "The consensus was that ...", "Consensus reached to ...", "All in support of ...", "+1
 # from all".

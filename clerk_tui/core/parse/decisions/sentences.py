@@ -536,8 +536,9 @@ def decision_sentences(
                 break  # "The County Council agreed last month to fund the crossing"
             elif ("agree" in low or "consensus" in low) and _VERDICT_RE.search(plain):
                 break  # "Agreed that Sports Day was a very positive day": a view of the past
-            if rule is motion_stated and lost_after(ctx, nonblank, k, n):
-                break  # "Motion by Lee to close the kiosk. Motion failed 2-3."
+            if (rule is motion_stated or kind == MOTION) and lost_after(ctx, nonblank, k, n):
+                break  # "Motion by Lee to close the kiosk. Motion failed 2-3.", "... seconded by
+                # Cllr B." / "The proposal was lost."
             s0 = s_start if n == 0 else sentences[n][0]
             cuts = coordinated(st, hit.start())
             if s_end >= line_end(ctx, ln):
