@@ -216,3 +216,31 @@ def test_a_motion_that_fell_is_no_decision(body: str) -> None:
 )
 def test_a_motion_carried_is_still_a_decision(body: str) -> None:
     assert len(decisions(body)) == 1
+
+
+# --- follow-ups: the list under a heading of the next gathering's agenda or of items held over --
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Agenda for next time:\n- Docs site move\n- Hiring a contractor",
+        "Agenda for the next call\n* Docs site move\n* Hiring a contractor",
+        "Items to carry forward:\n- Docs site move\n- Hiring a contractor",
+        "Topics to hold over:\n- Docs site move\n- Hiring a contractor",
+    ],
+)
+def test_the_list_under_a_later_agenda_or_items_held_over(body: str) -> None:
+    assert follow_ups(body, CALL) == ["Docs site move", "Hiring a contractor"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "## Agenda\n- Docs site move\n- Hiring a contractor",
+        "Agenda for this meeting:\n- Docs site move\n- Hiring a contractor",
+        "Agenda for today:\n- Docs site move",
+    ],
+)
+def test_this_meetings_own_agenda_is_no_follow_up(body: str) -> None:
+    assert follow_ups(body, CALL) == []

@@ -33,8 +33,9 @@ PLAN_HEADING_RE = re.compile(
     # what a heading names for a later gathering, or a gathering's topics: "For future
     # meetings", "Topics for next time", "To cover at the next call", "Next meeting topics",
     # "Future topics", "Next week's agenda items"
-    r"|(?:(?:agenda\s+)?(?:items|topics|matters|business|issues|questions|subjects|points)\s+)?"
-    r"(?:for|to\s+(?:discuss|consider|cover))\s+(?:at\s+|in\s+)?(?:the\s+|a\s+|our\s+)?(?:next"
+    # (or the agenda itself: "Agenda for next time", "Agenda for the next call")
+    r"|(?:(?:agenda\s+)?(?:items|topics|matters|business|issues|questions|subjects|points)\s+"
+    r"|agenda\s+)?(?:for|to\s+(?:discuss|consider|cover))\s+(?:at\s+|in\s+)?(?:the\s+|a\s+|our\s+)?(?:next"
     r"|future|later|upcoming|forthcoming|following|subsequent)\s+(?:meetings?|agendas?|time"
     r"|week|calls?|sessions?|syncs?)"
     r"|(?:future|next\s+(?:meeting|week|call|time|session)[’']?s?)\s+(?:agenda\s+)?(?:items"
@@ -48,6 +49,8 @@ PLAN_HEADING_RE = re.compile(
     r"|(?:(?:agenda\s+)?(?:items?|topics?|matters|business|points)\s+)?(?:deferred|postponed"
     r"|carried\s+(?:over|forward)|held[\s-]over|tabled|parked|not\s+(?:discussed|covered|reached"
     r"|addressed)|skipped|left\s*over|remaining|to\s+be\s+(?:discussed|continued)"
+    # "Items to carry forward", "Topics to hold over"
+    r"|to\s+(?:carry|bring|hold)\s+(?:forward|over)"
     r"|(?:we\s+)?did(?:n[’']t|\s+not)\s+get\s+to)"
     r"(?:\s+(?:agenda\s+)?(?:items?|topics?|matters|business))?(?:\s*\([^()]{1,30}\))?))"
     r"(?:\s+(?:for\s+)?20\d\d(?:\s*[/–-]\s*(?:20)?\d\d)?)?[\s:*_\-–]*$"
@@ -100,6 +103,9 @@ _PLAN_WORDS = (
     "postponed",
     "carried over",
     "carried forward",
+    "carry forward",
+    "carry over",
+    "hold over",
     "held over",
     "held-over",
     "tabled",
