@@ -244,3 +244,39 @@ def test_the_list_under_a_later_agenda_or_items_held_over(body: str) -> None:
 )
 def test_this_meetings_own_agenda_is_no_follow_up(body: str) -> None:
     assert follow_ups(body, CALL) == []
+
+
+# --- decisions: a practice changed from this meeting on -----------------------------------------
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "From now on, minutes will be circulated within a week.",
+        "Going forward, we will use the shared drive for papers.",
+        "In future the agenda will go out ten days before the meeting.",
+        "Declarations of interest will be taken at the start of each meeting.",
+        "Public questions will be at the start of future meetings rather than the end.",
+        "Henceforth the hall will be locked at ten o'clock.",
+    ],
+)
+def test_a_practice_changed_from_now_on_is_a_decision(body: str) -> None:
+    assert decisions(body) == [body]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # a report of work done and kept up
+        "The area has been cleared and will be maintained in future.",
+        # hedged, suggested, hoped or expected
+        "It might be better in future to meet in the library.",
+        "Cllr Hart suggested that in future the agenda should go out earlier.",
+        "We hope to meet more often going forward.",
+        "The service is expected to be available from September onwards.",
+        # a question
+        "Is the agenda going to be sent out earlier in future?",
+    ],
+)
+def test_not_a_practice_changed(body: str) -> None:
+    assert decisions(body) == []

@@ -782,3 +782,32 @@ _FOR_NOW_MODAL_RE = re.compile(
     r"(?:stay|remain|keep|stick|use|go|continue|be|leave)\b"
     r"|^let[’']?s\s"
 )
+
+
+# A practice changed from this meeting on: "From now on, minutes will be circulated within a
+# week", "Going forward we will use the shared drive", "Any declaration of interests will be
+# recorded at the start of each meeting", "Public questions will be at the start of future
+# meetings", "this will happen from the next meeting onwards".
+_FROM_NOW_ON_RE = re.compile(
+    r"(?i)\b(?:from\s+now\s+on|going\s+forward|henceforth|in\s+future"
+    r"|from\s+(?:the\s+)?(?:next|this|today[’']?s)\s+(?:[\w-]+\s+)?(?:meeting|month|year|term|season)"
+    r"\s+on(?:wards)?)\b"
+    r"|\b(?:at|before|after|during)\s+(?:the\s+(?:start|end|beginning|close)\s+of\s+)?(?:each|every"
+    r"|all|future)\s+(?:[\w-]+\s+){0,2}?meetings?\b"
+)
+_FROM_NOW_ON_MODAL_RE = re.compile(r"(?i)\b(?:will|shall|are\s+to|is\s+to|to\s+be)\s")
+# A report, a hedge or a proposal, not the meeting's choice: "The area has been cleared and
+# will be maintained in future", "it might be better in future", "suggested that in future".
+_FROM_NOW_ON_NOT_RE = re.compile(
+    r"(?i)\b(?:has|have|had)\s+been\b|\b(?:might|may|could|perhaps|possibly|hopefully|expected"
+    r"|suggest\w*|propos\w*|ask\w*|whether|if|would\s+like|hope\w*|should)\b|\?"
+)
+
+
+def from_now_on(st: str) -> re.Match[str] | None:
+    """A practice the meeting changes from now on (see :data:`_FROM_NOW_ON_RE`): the time
+    marker and a "will", "shall" or "to be" before it, with no report, hedge or proposal."""
+    m = _FROM_NOW_ON_RE.search(st)
+    if m is None or not _FROM_NOW_ON_MODAL_RE.search(st) or _FROM_NOW_ON_NOT_RE.search(st):
+        return None
+    return m

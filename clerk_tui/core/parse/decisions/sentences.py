@@ -26,6 +26,7 @@ from .outcomes import (
     consensus,
     elected,
     for_now,
+    from_now_on,
     informal_decision,
     motion_stated,
     no_objection,
@@ -454,6 +455,11 @@ SENTENCE_RULES: tuple[tuple[Rule, str, frozenset[str]], ...] = tuple(
             "|salary|subscription|subscriptions|grant",
         ),
         (for_now, RESOLUTION, "for now|for the time being"),
+        (
+            from_now_on,
+            RESOLUTION,
+            "from now on|going forward|henceforth|in future|onward|meeting",
+        ),
         (agreed_in_passing, RESOLUTION, "agreed|agree|decided|resolved|agreement"),
         (tallied, RESOLUTION, "y:|against|yes"),
         (
