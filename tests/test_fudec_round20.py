@@ -280,3 +280,33 @@ def test_a_practice_changed_from_now_on_is_a_decision(body: str) -> None:
 )
 def test_not_a_practice_changed(body: str) -> None:
     assert decisions(body) == []
+
+
+# --- decisions: a charge raised, cut or kept ----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Hire charges to remain unchanged for next year.",
+        "Hire charges to increase to £15 per hour from April.",
+        "Allotment rents will stay at £30 a plot.",
+        "The subscription will rise to £12 from January.",
+        "Hall charges will remain the same.",
+    ],
+)
+def test_a_charge_raised_or_kept_is_a_decision(body: str) -> None:
+    assert decisions(body) == [body]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The County Council's charges will rise to £20.",
+        "Hire charges may rise to £15 if the boiler fails.",
+        "Hire charges rose to £15 last year.",
+        "Hire charges will remain unchanged if the grant is paid.",
+    ],
+)
+def test_not_a_charge_fixed_by_the_meeting(body: str) -> None:
+    assert decisions(body) == []

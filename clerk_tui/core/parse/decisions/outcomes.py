@@ -707,8 +707,13 @@ _SUM_FIXED_RE = re.compile(
     r"(?:precept|budget|(?:[a-z]+\s+)?(?:rents?|fees?|charges?|hire\s+rates?)|clerk[’']?s\s+salary"
     r"|subscriptions?|grant)"
     rf"(?:\s+(?:for|in)\s+{_YEAR})?\s*"
-    r"(?:(?:will\s+be|is\s+to\s+be|shall\s+be|(?:is|are)\s+set\s+at|to\s+be(?:\s+set\s+at)?)"
+    r"(?:(?:will\s+be|is\s+to\s+be|shall\s+be|(?:is|are)\s+set\s+at|to\s+be(?:\s+set\s+at)?"
+    # raised or kept: "Hire charges to rise to £15 an hour", "Rents will stay at £30"
+    r"|(?:will|to|shall|are\s+to|is\s+to)\s+(?:(?:rise|increase|go\s+up|fall|decrease|be\s+(?:raised"
+    r"|increased|reduced|cut))\s+to|(?:remain|stay)\s+at))"
     r"\s*[£$€]\s?\d"
+    # kept as they are: "Hall charges to remain unchanged for next year"
+    r"|(?:will|to|shall|are\s+to|is\s+to)\s+(?:remain|stay)\s+(?:unchanged|the\s+same|as\s+they\s+are)\b"
     # a label and the sum for a year: "Precept: £11,000 for 2026/27" (not "Budget - £2,000
     # spent", nor a line of receipts: "Precept: £5,500")
     rf"|(?::|\s[–—-])\s*[£$€]\s?\d[\d,.]*\s+(?:for|in)\s+{_YEAR}\W*$)"
