@@ -310,3 +310,67 @@ def test_a_charge_raised_or_kept_is_a_decision(body: str) -> None:
 )
 def test_not_a_charge_fixed_by_the_meeting(body: str) -> None:
     assert decisions(body) == []
+
+
+# --- decisions: a candidate nominated for an office, and the election told after it ------------
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Cllr Pike nominated Cllr Hart for Chair, seconded by Cllr Lee. There were no other "
+        "nominations.",
+        "Ann Lee was nominated by Bob Tate and seconded by Carl Moss. No other nominations "
+        "were received.",
+        "Sam kindly agreed to continue as Chair for another year.",
+        "Cllr Hart agreed to continue as Vice Chair.",
+        "Jo agreed to remain as Treasurer until the AGM.",
+    ],
+)
+def test_a_nomination_seconded_or_an_office_kept_is_a_decision(body: str) -> None:
+    assert len(decisions(body)) == 1
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Cllr Pike nominated Cllr Hart for Chairman, seconded by Cllr Lee. With no other "
+            "nominations Cllr Hart was duly elected.",
+            "With no other nominations Cllr Hart was duly elected.",
+        ),
+        (
+            "It was proposed and seconded that Cllr Rhian Moss should remain as Vice-Chairman. "
+            "With no other nominations Cllr Moss was duly elected.",
+            "With no other nominations Cllr Moss was duly elected.",
+        ),
+        (
+            "Councillor Dana Frost was nominated and seconded for Chairman. There were no other "
+            "nominations and Councillor Frost took the role of Chairman.",
+            "There were no other nominations and Councillor Frost took the role of Chairman.",
+        ),
+    ],
+)
+def test_a_nomination_and_its_election_are_one_decision(body: str, expected: str) -> None:
+    assert decisions(body) == [expected]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Cllr Pike nominated Cllr Hart for Chair.",
+        "Cllr Hart was nominated for the award by the District Council.",
+        "Sam agreed to continue as normal with the rota.",
+        "Cllr Pike nominated Cllr Hart for Chair, seconded by Cllr Lee. The nomination fell 2-4.",
+    ],
+)
+def test_not_an_office_filled(body: str) -> None:
+    assert decisions(body) == []
+
+
+def test_a_motion_and_another_decision_after_it_stay_two() -> None:
+    body = (
+        "Cllr Pike proposed approval of the revised burial fees, seconded by Cllr Lee, all in "
+        "favour. The Council also agreed to adopt the revised burial guidance."
+    )
+    assert len(decisions(body)) == 2

@@ -140,6 +140,13 @@ def _restated(decisions: list[Decision]) -> list[Decision]:
     return out
 
 
+# An election's outcome: "was duly elected", "took the role of Chairman", "will be the third
+# signatory".
+_TAKES_OFFICE_RE = re.compile(
+    r"(?i)\b(?:(?:re-)?elected|appointed|co-opted|took\s+the\s+(?:role|chair|post)|will\s+be\s+the)\b"
+)
+
+
 def _recorded_beside(found: list[tuple[Decision, str]], k: int) -> bool:
     """Whether found[k] only records a decision minuted beside it: a vote ("On being put to
     the vote the motion was carried") in an item that has a resolution, or a motion that the
@@ -158,6 +165,16 @@ def _recorded_beside(found: list[tuple[Decision, str]], k: int) -> bool:
         return False
     after = (dk for dk in found[k + 1 :] if dk[1] != VOTE)
     d2, kind2 = next(after, (d, kind))
+    if (
+        kind == MOTION
+        and kind2 == RESOLUTION
+        and 0 <= d2.start - d.end < 5
+        and _TAKES_OFFICE_RE.search(d2.text)
+        and len(subjects(d.text) & subjects(d2.text)) >= 2
+    ):
+        # the election told in the next sentence: "Cllr Pike nominated Cllr Hart for Chair,
+        # seconded by Cllr Lee." then "With no other nominations Cllr Hart was duly elected."
+        return True
     if kind2 != FORMAL or d2.item != d.item:
         return False
     if kind == MOTION:

@@ -130,7 +130,9 @@ _ELECTED_RE = re.compile(
     r"|\b(?i:volunteered|agreed|offered)\s+to\s+(?:take\s+(?:on\s+)?the\s+(?:role|post|position)\s+of"
     r"\s+(?:the\s+)?[A-Z]|(?:carry\s+on|continue)\s+(?:in\s+)?(?:their|his|her)\s+(?:respective\s+)?"
     r"(?:roles?|posts?|positions?)\s+as\s+[A-Z])"
-    r"|\b(?:(?i:volunteered|agreed|offered)\s+to\s+(?i:be|become|act\s+as|serve\s+as|stand\s+as)"
+    # (or to stay in it: "Sam kindly agreed to continue as Chair")
+    r"|\b(?:(?i:volunteered|agreed|offered)\s+to\s+(?i:be|become|act\s+as|serve\s+as|stand\s+as"
+    r"|continue\s+as|remain\s+as|stay\s+on\s+as)"
     r"|[A-Z][\w’'-]+\s+(?:to|will|would)\s+take\s+over\s+as|(?i:will\s+be\s+(?:the|our)\s+new))"
     # "agreed to be the second signatory", "agreed to be a member of the grants panel"
     r"(?i:\s+(?:the\s+|a\s+|an\s+)?(?:new\s+|joint\s+|second\s+|third\s+|other\s+)?"
@@ -275,7 +277,7 @@ _MOTION_LOST_RE = re.compile(
     rf"(?i)\b(?:{_LOST}|adjourn\w*|no\s+second(?:er)?|(?:want|lack)\s+of\s+a\s+second(?:er)?)\b"
 )
 _MOTION_LOST_AFTER_RE = re.compile(
-    rf"(?i)^\W*(?:the\s+|this\s+|it\s+)?(?:(?:motion|proposal)\s+)?(?:was\s+)?(?:{_LOST})\b"
+    rf"(?i)^\W*(?:the\s+|this\s+|it\s+)?(?:(?:motion|proposal|nomination|amendment)\s+)?(?:was\s+)?(?:{_LOST})\b"
     r"|^\W*no\s+second(?:er)?\b"
 )
 # "The consensus was that ...", "Consensus reached to ...", "All in support of ...", "+1

@@ -412,7 +412,7 @@ SENTENCE_RULES: tuple[tuple[Rule, str, frozenset[str]], ...] = tuple(
             RESOLUTION,
             f"{_APPROVAL}|accepted|chosen|selected|picked|rejected|refused|declined|turned down",
         ),
-        (MOTION_RE.search, MOTION, "propos|moved|moves"),
+        (MOTION_RE.search, MOTION, "propos|moved|moves|nominated"),
         (no_objection, RESOLUTION, "objection|observations|objected|concerns"),
         (
             passive_outcome,

@@ -15,9 +15,11 @@ from .outcomes import (
 from .resolutions import MOVER_OPEN, WORD_RE, stops
 
 # A motion: "Cllr A proposed and Cllr B seconded that ...", "Proposed by X, seconded by Y",
-# "moved as correct by X and Y", "Cllr C proposed the payments be made, all in favour".
+# "moved as correct by X and Y", "Cllr C proposed the payments be made, all in favour", a
+# candidate for an office: "Cllr A nominated Cllr B for Chair, seconded by Cllr C".
 MOTION_RE = re.compile(
-    r"(?is)\b(?:proposed|moved|moves|proposal\s+of)\b(?=.*?\b(?:seconded|seconds|in\s+favour|carried"
+    r"(?is)\b(?:proposed|moved|moves|nominated|proposal\s+of)\b(?=.*?\b(?:seconded|seconds"
+    r"|in\s+favour|carried"
     r"|unanimous|agreed\s+by\s+all|accepted|passed)\b)|\bmoved\s+as\s+(?:a\s+)?(?:correct|true|accurate)\b"
     r"|\bproposed\s*:.{0,60}?\bseconded\s*:"
 )
