@@ -374,3 +374,39 @@ def test_a_motion_and_another_decision_after_it_stay_two() -> None:
         "favour. The Council also agreed to adopt the revised burial guidance."
     )
     assert len(decisions(body)) == 2
+
+
+# --- decisions: "Agreed." alone closes the point on the line before it --------------------------
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "- Freeze the hall fees for a year.\n\nAgreed.\n\n- Check the boiler pressure "
+            "monthly.\n\nThis is done already.",
+            "Freeze the hall fees for a year. Agreed.",
+        ),
+        ("- Buy a second mower\n  - Agreed.", "Buy a second mower - Agreed."),
+        ("Move the quiz to Fridays.\nAGREED.", "Move the quiz to Fridays. AGREED."),
+        (
+            "Members discussed a later start for the summer walks.\nAgreed.",
+            "Members discussed a later start for the summer walks. Agreed.",
+        ),
+    ],
+)
+def test_agreed_alone_closes_the_point_before_it(body: str, expected: str) -> None:
+    assert decisions(body) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # a colon opens what follows
+        ("Move the quiz.\nAgreed:\nThe quiz moves to Fridays.", "The quiz moves to Fridays."),
+        # right under the item's heading, it heads what follows
+        ("5. Quiz\nAgreed.\nThe quiz moves to Fridays.", "The quiz moves to Fridays."),
+    ],
+)
+def test_agreed_that_heads_what_follows(body: str, expected: str) -> None:
+    assert decisions(body) == [expected]

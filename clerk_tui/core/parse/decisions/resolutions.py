@@ -311,6 +311,14 @@ def resolution_label(
     if m is None and not _section_head(ctx, nonblank, k, c):
         return None
     rest = m.group("rest").strip() if m else ""  # "### Decisions": a section's heading
+    if (
+        m
+        and not rest
+        and c.rstrip(" *_").endswith(".")
+        and k
+        and nonblank[k - 1].cstart not in item_starts
+    ):
+        return None  # "Agreed." alone closes the point on the line before (a sentence rule)
     if NO_DECISION_RE.match(rest) or UNDECIDED_RE.match(rest):
         return k + 1  # "Resolved: (For information only)", "Decisions: none", "Decision: TBD"
     if rest and SOLE_OUTCOME_RE.match(c):
