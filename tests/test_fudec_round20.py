@@ -410,3 +410,41 @@ def test_agreed_alone_closes_the_point_before_it(body: str, expected: str) -> No
 )
 def test_agreed_that_heads_what_follows(body: str, expected: str) -> None:
     assert decisions(body) == [expected]
+
+
+# --- follow-ups: not the previous meeting's log under review -----------------------------------
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "## Review of previous actions\n- 12/3: Reconsider the licence wording (no progress)\n"
+        "- 12/4: Reconsider the quotes - ongoing",
+        "Actions from last meeting:\n* Reconsider the docs structure (no progress).",
+        "## Review of previous actions\n- 12/3: Revisit the licence question next month (done)",
+        "- Revisit the hosting costs next week (done)",
+    ],
+)
+def test_the_previous_log_restated_brings_nothing_back(body: str) -> None:
+    assert follow_ups(body, CALL) == []
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # an entry's update that brings a matter back
+        (
+            "## Review of previous actions\n- 12/3: Price the flagpoles – done, options for "
+            "decision at the next meeting",
+            ["12/3: Price the flagpoles – done, options for decision at the next meeting"],
+        ),
+        # minuted in prose while the log is reviewed
+        (
+            "## Review of previous actions\n- 12/3: Reconsider the licence wording (no progress)\n"
+            "It was agreed that the licence question will come back at the next call.",
+            ["It was agreed that the licence question will come back at the next call."],
+        ),
+    ],
+)
+def test_a_matter_brought_back_while_the_log_is_reviewed(body: str, expected: list[str]) -> None:
+    assert follow_ups(body, CALL) == expected

@@ -7,20 +7,28 @@ action marked done on its own line ("[DONE] ACTION: ...", "... -> done", struck 
 from __future__ import annotations
 
 import re
+from typing import Protocol, TypeVar
 
-from ...model import Action
 from ..context import Context, Spans, line_of, lines_holding, per_parse
 from ..layout import TICKS
 from .entry_lines import indent_of
 
 
-def drop_reviewed(ctx: Context, actions: list[Action]) -> list[Action]:
-    """Without the old actions restated in a section reviewing the previous meeting's
-    actions: its entries (bullets, numbered lines, table rows: "* [315] Action: SP") and
-    lines giving a status ("ED to move reserves – Complete", "still in progress"). What the
-    meeting minuted there in prose ("It was noted that ... would be considered" / "Action:
-    Chief People Officer") is new."""
-    actions = [a for a in actions if not _marked_done(ctx, a)]
+class _Found(Protocol):
+    start: int
+    end: int
+
+
+_F = TypeVar("_F", bound=_Found)
+
+
+def drop_reviewed(ctx: Context, actions: list[_F]) -> list[_F]:
+    """Without the old actions (or follow-ups) restated in a section reviewing the previous
+    meeting's actions: its entries (bullets, numbered lines, table rows: "* [315] Action:
+    SP") and lines giving a status ("ED to move reserves – Complete", "still in progress").
+    What the meeting minuted there in prose ("It was noted that ... would be considered" /
+    "Action: Chief People Officer") is new."""
+    actions = [a for a in actions if not marked_done(ctx, a)]
     sections = review_sections(ctx)
     if not sections.starts:
         return actions
@@ -31,7 +39,7 @@ def drop_reviewed(ctx: Context, actions: list[Action]) -> list[Action]:
     ]
 
 
-def new_under_review(ctx: Context, action: Action) -> bool:
+def new_under_review(ctx: Context, action: _Found) -> bool:
     """A new task given while the old ones are reviewed: a line of its own promising it in the
     future ("KS will now fit the bins next weekend", "The drainage contract is to be reviewed
     in November"), not in the shape of the old log's entry ("KS to order bins"), nor an
@@ -53,7 +61,7 @@ _LABEL_SEP_RE = re.compile(r":\s|\s[-–—]\s")
 _FUTURE_CUE_RE = re.compile(r"\b(?:will|shall|(?:is|are)\s+to)\s+(?:now\s+|then\s+|also\s+)?[a-z]")
 
 
-def _marked_done(ctx: Context, action: Action) -> bool:
+def marked_done(ctx: Context, action: _Found) -> bool:
     """An action its line marks as done, wherever it stands: a status tag opening or closing
     the line ("[DONE] ACTION: Priya to book the room", "`done` 5 Jan : Dhaval to ...", "DONE -
     ...", "_Closed_ ...", "Tom to open an issue -> done", "... (completed)", "Ola to ring the
@@ -89,7 +97,7 @@ _DONE_TAG_RE = re.compile(
 _STRUCK_RE = re.compile(r"~~(?=\S)[^~\n]{3,}?(?<=\S)~~")
 
 
-def _restated(ctx: Context, action: Action) -> bool:
+def _restated(ctx: Context, action: _Found) -> bool:
     """The action's line is an entry of a list or table, or reports a status."""
     text = ctx.text
     ln = ctx.lines[line_of(ctx, action.start)]
