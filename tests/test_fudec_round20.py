@@ -282,6 +282,20 @@ def test_not_a_practice_changed(body: str) -> None:
     assert decisions(body) == []
 
 
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The questions of electing a new chair, any changes to the rules and the lease are to be "
+        "considered at future meetings.",
+        "The boundary question will be discussed again at future meetings.",
+        "The hedge survey is to be looked at in future meetings.",
+        "Grant criteria will be reviewed at each meeting until the fund is spent.",
+    ],
+)
+def test_business_taken_up_at_meetings_to_come_is_no_practice(body: str) -> None:
+    assert decisions(body) == []
+
+
 # --- decisions: a charge raised, cut or kept ----------------------------------------------------
 
 

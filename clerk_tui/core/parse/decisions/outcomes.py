@@ -804,10 +804,16 @@ _FROM_NOW_ON_RE = re.compile(
 )
 _FROM_NOW_ON_MODAL_RE = re.compile(r"(?i)\b(?:will|shall|are\s+to|is\s+to|to\s+be)\s")
 # A report, a hedge or a proposal, not the meeting's choice: "The area has been cleared and
-# will be maintained in future", "it might be better in future", "suggested that in future".
+# will be maintained in future", "it might be better in future", "suggested that in future";
+# nor business to be taken up at meetings to come, a follow-up: "The insurance is to be
+# considered at future meetings", "to be discussed again in future".
 _FROM_NOW_ON_NOT_RE = re.compile(
     r"(?i)\b(?:has|have|had)\s+been\b|\b(?:might|may|could|perhaps|possibly|hopefully|expected"
     r"|suggest\w*|propos\w*|ask\w*|whether|if|would\s+like|hope\w*|should)\b|\?"
+    r"|\b(?:consider(?:ed|ing)?|discuss(?:ed|ing)?|look(?:ed|ing)?\s+(?:at|into)|review(?:ed|ing)?"
+    r"|revisit(?:ed|ing)?|rais(?:e|ed|ing)|address(?:ed|ing)?|debat(?:e|ed|ing)|decid(?:e|ed|ing)"
+    r"|(?:take|taken|taking)\s+up|(?:bring|brought)\s+(?:up|back)|return(?:ed|ing)?\s+to"
+    r"|come\s+back|explor(?:e|ed|ing)|examin(?:e|ed|ing)|report(?:ed|ing)?\s+back)\b"
 )
 
 
