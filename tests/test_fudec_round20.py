@@ -67,6 +67,9 @@ def test_a_fresh_numbered_list_under_a_decisions_label_is_its_decisions(
         # the label's list ends at a blank line: the meeting's next item is no decision
         "Agreed:\n1. Renew the mower contract\n2. Repaint the bus shelter\n\n"
         "3. Date of next meeting\nTuesday 8 September 2026.",
+        # the meeting's next item right after the list, numbered out of turn
+        "Agreed:\n1. Renew the mower contract\n2. Repaint the bus shelter\n"
+        "5. Date of next meeting\nTuesday 8 September 2026.",
         # numbered headings, each over its own resolution: one line alone is no list
         "Decisions:\n1. Minutes\nRESOLVED that the minutes be approved.\n2. Budget\n"
         "RESOLVED that the precept be set at £9,000.",

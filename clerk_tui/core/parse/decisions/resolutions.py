@@ -186,23 +186,27 @@ def _enumerated(text: str, ln: Line) -> bool:
 _BRACKETED_RE = re.compile(r"\[(?:\d{1,2}(?:\.\d{1,2})?|[a-z]|[ivx]{1,4})\]\s")
 
 
-_FIRST_NUMBER_RE = re.compile(r"\s*\(?\s*(?:1|a|i)\s*[.)]")
-
-
 def _fresh_numbered_run(ctx: Context, nonblank: list[Line], j: int) -> set[int]:
     """Where the lines of a list numbered afresh from nonblank[j] on start ("1." then "2.",
-    "(a)" then "(b)", in one style, with no blank line between), at least two of them; empty
-    when nonblank[j] opens no such list. The item after a blank line is the meeting's next."""
+    "(a)" then "(b)", counting up by one, with no blank line between), at least two of them;
+    empty when nonblank[j] opens no such list. The item after a blank line, or numbered out
+    of turn ("5. Any other business"), is the meeting's next."""
     text = ctx.text
-    style = _enum_style(text, nonblank[j])
-    if style is None or not _FIRST_NUMBER_RE.match(text, nonblank[j].start):
-        return set()
-    run = {nonblank[j].cstart}
-    for before, ln in zip(nonblank[j:], nonblank[j + 1 :], strict=False):
-        if ln.index != before.index + 1 or _enum_style(text, ln) != style:
+    run: set[int] = set()
+    for n, ln in enumerate(nonblank[j:], 1):
+        if (run and ln.index != nonblank[j + n - 2].index + 1) or _rank(text, ln) != n:
             break
         run.add(ln.cstart)
     return run if len(run) > 1 else set()
+
+
+def _rank(text: str, ln: Line) -> int | None:
+    """Where a line numbered "3." or lettered "(c)" stands in its list (3), if it is."""
+    m = ENUM_RE.match(text[ln.start : ln.cend])
+    mark = m.group(0).strip(" \t().") if m else ""
+    if mark.isdigit():
+        return int(mark)
+    return ord(mark) - ord("a") + 1 if len(mark) == 1 and mark.isalpha() else None
 
 
 def stops(ctx: Context, ln: Line, item_starts: set[int]) -> bool:
