@@ -494,16 +494,16 @@ def decision_sentences(
         keys = _KEY_RE.findall(low)
         if not keys:
             continue
-        number = _PARAGRAPH_NUMBER_RE.match(st) if n == 0 and st[0].isdigit() else None
-        if number is not None:
-            # "4.1 The committee agreed ...": the sentence after its paragraph's number
-            s_start += number.end()
-            st, low = st[number.end() :], low[number.end() :]
         speaker = SPEAKER_RE.match(st)
         if speaker and SOLE_OUTCOME_RE.match(st[speaker.end() :]):
             continue  # "kaz: agreed": one speaker's reply in a chat log
         # the words without their markdown emphasis: "Weekly call: **agreed** to keep it"
         plain = st.replace("**", "").replace("__", "") if "**" in st or "__" in st else st
+        number = _PARAGRAPH_NUMBER_RE.match(plain) if n == 0 and plain[0].isdigit() else None
+        skip = number.end() if number else 0
+        # "4.1 The committee agreed ...": the rules read the sentence after its paragraph's
+        # number (its text keeps it)
+        plain = plain[skip:]
         joined = None
         if found.spans.overlaps(s_start, s_end):
             pass  # the seconding of a proposal found before it
@@ -545,8 +545,8 @@ def decision_sentences(
             if (rule is motion_stated or kind == MOTION) and lost_after(ctx, nonblank, k, n):
                 break  # "Motion by Lee to close the kiosk. Motion failed 2-3.", "... seconded by
                 # Cllr B." / "The proposal was lost."
-            s0 = s_start if n == 0 else sentences[n][0]
-            cuts = coordinated(st, hit.start())
+            s0 = sentences[n][0]
+            cuts = coordinated(st, hit.start() + skip)
             if s_end >= line_end(ctx, ln):
                 tail = st[cuts[-1][1] :] if cuts else st
                 if open_head(tail) and OPEN_END_RE.search(tail):
@@ -593,7 +593,7 @@ def decision_sentences(
                     else VOTE
                 )
             glued = _GLUED_HEADING_RE.match(st)
-            if glued and s_start == sentences[0][0] + (number.end() if number else 0):
+            if glued and s_start == sentences[0][0]:
                 s_start += glued.end()  # "Election of Chairman It was proposed ..."
             run_on = _run_on(st)
             if run_on is not None and s_start < s_end - len(st) + run_on.start():
