@@ -311,3 +311,36 @@ def test_a_schools_or_churchs_post_is_a_doer(paragraph: str, owner: str, task: s
 )
 def test_a_posts_report_is_no_task(paragraph: str) -> None:
     assert owned(paragraph) == []
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "It was felt that something must be done soon about the speeding.",
+        "It was felt that nothing more could be done about the hedge.",
+        "Residents requested that something be done about the potholes.",
+    ],
+)
+def test_a_wish_that_something_be_done_is_no_task(paragraph: str) -> None:
+    assert owned(paragraph) == []
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "task"),
+    [
+        (
+            "It was agreed that a letter be sent to the school about parking.",
+            "Send a letter to the school about parking.",
+        ),
+        (
+            "It was agreed that everything must be cleared from the hall by Friday.",
+            "Clear everything from the hall by Friday.",
+        ),
+        (
+            "It was agreed that the stage must be swept after the panto.",
+            "Sweep the stage after the panto.",
+        ),
+    ],
+)
+def test_a_thing_agreed_to_be_done_stays_a_task(paragraph: str, task: str) -> None:
+    assert owned(paragraph) == [(None, task)]

@@ -64,8 +64,9 @@ _P_REQUEST_PASSIVE = re.compile(
     # a resolution's clause, its "RESOLVED" left above: "That a letter be sent to ..."
     r"|^[\W\d]*(?:\(?(?:[a-h]|[ivx]{1,4})\)\s*)?That(?:,\s*[^,;]{1,40},)?\s+"
     r"(?=(?:[Aa]n?|[Tt]he|[Aa]ll|[A-Z])\w*\s))"
-    r"(?P<np>(?:[Aa]n?|[Tt]he|[Aa]ll|[a-z]+\s+[a-z]+|[a-z]{3,}|[A-Z][\w-]*)\b[^,;:]{0,80}?)\s+"
-    r"(?:(?:(?P<should>should|could)\s+|to\s+)?be|(?P<is>is|are))\s+(?P<part>[a-z]+)\b"
+    r"(?P<np>(?:[Aa]n?|[Tt]he|[Aa]ll|[a-z]+\s+(?!(?:must|should|could)\b)[a-z]+|[a-z]{3,}"
+    r"|[A-Z][\w-]*)\b[^,;:]{0,80}?)\s+"
+    r"(?:(?:(?P<should>should|could|must)\s+|to\s+)?be|(?P<is>is|are))\s+(?P<part>[a-z]+)\b"
 )
 # What the meeting itself does in "It was agreed that ... be <done>": decisions, not tasks.
 _MEETING_ACTS = frozenset(
@@ -107,8 +108,8 @@ _BY_AGENT_RE = re.compile(
 # A subject that holds a clause of its own ("whether the minutes could", "no amendments
 # were required and it") is no thing to be done.
 _CLAUSE_WORDS_RE = re.compile(
-    r"\b(?:whether|if|that|what|how|where|why|who|could|would|should|can|will|might|was|were"
-    r"|is|are|has|have|had)\b"
+    r"\b(?:whether|if|that|what|how|where|why|who|could|would|should|can|will|might|must|may"
+    r"|shall|cannot|was|were|is|are|has|have|had)\b"
 )
 # What is to come back to a meeting is a follow-up: "the item be added to the next agenda",
 # "would be added to the work programme".
@@ -126,7 +127,10 @@ _NOT_DONE = frozenset(
 )
 _NOT_REQUESTED = _NOT_DONE | (DECISION_VERBS - {"confirm", "delegate"}) | {"attend"}
 _NOT_SUBJECT = frozenset(
-    "it this that there they these those which what who he she we minutes meeting".split()  # noqa: SIM905
+    """
+    it this that there they these those which what who he she we minutes meeting something
+    anything nothing
+    """.split()  # noqa: SIM905
 )
 # A particle before a noun phrase of its own is a preposition ("drafted over the summer").
 _PREPOSITION_RE = re.compile(
