@@ -5,8 +5,9 @@ Clerk should write to ..."), something to be done whose subject is a long noun p
 clause of its own ("The tenant of the cottage where the gutter leaks will be contacted"),
 two commitments of a sentence hard-wrapped after its "and", an agreement naming its doer
 with the verb in the present ("It was agreed that the Clerk writes to ..."), a school's,
-church's or website's post as the doer ("The Headteacher will ..."), and the near misses each
-must pass over."""
+church's or website's post as the doer ("The Headteacher will ..."), a thing to be done named
+with where it is ("Hedge by the bus stop to be cut back"), and the near misses each must
+pass over."""
 
 from __future__ import annotations
 
@@ -344,3 +345,29 @@ def test_a_wish_that_something_be_done_is_no_task(paragraph: str) -> None:
 )
 def test_a_thing_agreed_to_be_done_stays_a_task(paragraph: str, task: str) -> None:
     assert owned(paragraph) == [(None, task)]
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "Hedge by the bus stop to be cut back before the summer.",
+        "Grass cutting contract to be renewed in March.",
+        "The broken gate on the green to be repaired.",
+        "New signs for the car park to be ordered from the county.",
+        "Leaking gutter at the back of the hall to be fixed before winter.",
+    ],
+)
+def test_a_thing_named_with_its_place_to_be_done_is_a_task(paragraph: str) -> None:
+    assert owned(paragraph) == [(None, paragraph)]
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "Deadline for newsletter items to be sent in is Monday 3 May.",
+        "The fete on the green to be held on 4 July.",
+        "Dogs on the playing field to be kept on leads at all times.",
+    ],
+)
+def test_a_thing_to_be_done_that_is_no_task(paragraph: str) -> None:
+    assert owned(paragraph) == []

@@ -250,25 +250,53 @@ def agent_to_verb(ctx: Context, st: str, prev: str) -> Found:
 
 
 def _thing_before(st: str, end: int) -> int | None:
-    """Where a thing in small letters, the subject of "to be", starts when nothing but a
-    line's mark or a title comes before it: "Boiler: quotes", "7. Website – photos", "- hedge"
-    (up to four words, none of grammar: :func:`.later_passives.noun_phrase`)."""
+    """Where a thing, the subject of "to be", starts when nothing but a line's mark or a title
+    comes before it: "Boiler: quotes", "7. Website – photos", "- hedge", "Hedge by the bus
+    stop", "The broken gate on the green" (a noun phrase of up to four words, none of
+    grammar: :func:`.later_passives.noun_phrase`, an article only first; then what places
+    it, up to five words after a preposition)."""
     m = _THING_FIRST_RE.fullmatch(st, 0, end)
     if m is None:
         return None
-    words = m["np"].split()
-    if len(words) > 4 or not noun_phrase(m["np"]) or _CLAUSE_WORDS.intersection(words):
+    parts = _PLACING_RE.split(m["np"], maxsplit=1)
+    head, place = parts[0], parts[2] if len(parts) == 3 else ""
+    words = head.lower().split()
+    if words[:1] in (["the"], ["a"], ["an"]) and len(words) > 1:
+        words = words[1:]  # "The matter": an article opens the sentence's subject
+    if len(words) > 4 or not noun_phrase(" ".join(words)) or _CLAUSE_WORDS.intersection(words):
         return None  # (nor "agreed the post to be advertised": a clause, its verb first)
-    if len(words) == 1 and is_name_word(words[0]):
+    if len(place.split()) > 5 or _NOT_IN_PLACE.intersection(place.lower().split()):
+        return None
+    if len(words) == 1 and not place and is_name_word(words[0]):
         return None  # "- bill to be paid": in notes in small letters, maybe someone's name
+    if people_plural(words[-1]) or role_like(words[-1:]) or is_name_word(words[0]):
+        return None  # "Hall users to be reminded ...", "Sue happy to be ...": people
+    if len(words) > 1 and is_adjective(words[-1]):
+        return None  # "... keen to be involved": what is said of someone
+    if _VERB_AFTER_RE.search(st, end) or AGENDA_RE.search(m["np"]):
+        return None  # "Deadline for agenda items to be sent in is Monday": a thing said of it
+    if (head[:1].isupper() or place) and not st.rstrip().endswith((".", ";")):
+        return None  # "4 / PPG page on the website to be developed": an item's title
     return m.start("np")
 
 
 # Words of a clause, not of a thing's name: "agreed the post", "a new lock".
 _CLAUSE_WORDS = frozenset(("the", "a", "an", "agreed", "resolved", "decided"))
-# A line's mark or number, a title ending in a colon or a dash, then words in small letters.
+# A line's mark or number, a title ending in a colon or a dash, then the words of a thing.
 _THING_FIRST_RE = re.compile(
-    r"[\W\d]*(?:[A-Z][\w’' ]{0,40}?(?::|\s[–—-])\s+)?(?P<np>[a-z][\w’'-]*(?:\s+[a-z][\w’'-]*)*)"
+    r"[\W\d]*(?:[A-Z][\w’' ]{0,40}?(?::|\s[–—-])\s+)?"
+    r"(?P<np>[A-Za-z][\w’'-]*(?:\s+[a-z][\w’'-]*)*)"
+)
+# The preposition after a thing that says where or which it is: "Hedge by the bus stop".
+_PLACING_RE = re.compile(r"\s+(on|in|at|by|near|along|outside|behind|of|for|to)\s+")
+# The verb of a clause after "to be <done>": the thing to be done is its subject's part.
+_VERB_AFTER_RE = re.compile(r"\s(?:is|are|was|were|has|have|had)\s")
+# Words no phrase of place holds: of a clause, a pronoun, a negation.
+_NOT_IN_PLACE = frozenset(
+    """
+    is are was were be been has have had will would should shall must may might can could
+    need needs not no it they he she we i you which who that this these those and or but
+    """.split()  # noqa: SIM905
 )
 
 
