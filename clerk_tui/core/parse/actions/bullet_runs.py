@@ -15,16 +15,13 @@ from .entry_lines import (
     DONE_RE,
     ENUMERATOR_RE,
     PLEASE_RE,
-    TALK_VERBS,
     indent_of,
     is_entry_line,
-    is_imperative,
     under_agenda,
+    verb_phrase_head,
 )
 from .lists import DECISION_LIST_HEAD_RE
-from .named_notes import VERB_OBJECT_WORDS
 from .owner_heads import heading_owner
-from .verbs import DECISION_VERBS, FIRST_NAME_VERBS
 
 
 def bare_bullet_runs(ctx: Context, actions: list[Action], claimed: Spans) -> None:
@@ -61,9 +58,11 @@ def bare_bullet_runs(ctx: Context, actions: list[Action], claimed: Spans) -> Non
         if any(t is None for t in tasks):
             if _lead_decides(ctx, run[0]) or indent_of(ctx, run[0]) > 0:
                 continue  # "Decisions:" over its points; a topic's own points under its bullet
-            # a run mixing points and jobs: the bullets whose verb is a job's
+            # a run mixing points and jobs: the bullets whose verb is a job's, written as the
+            # run writes its points (with a capital, or all in small letters)
+            small = not any(_capitalised(ctx, e) for e in run)
             tasks = [
-                t if t is not None and _job_among_points(ctx, e, t) else None
+                t if t is not None and _job_among_points(ctx, e, t, small) else None
                 for e, t in zip(run, tasks, strict=True)
             ]
         owner = heading_owner(ctx, run[0])
@@ -102,12 +101,9 @@ def _task(ctx: Context, entry: Line) -> str | None:
     body = " ".join(ENUMERATOR_RE.sub("", ctx.text[entry.cstart : line_end(ctx, entry)]).split())
     body = PLEASE_RE.sub("", body.strip(" *_"))  # "Please bring a plate for the social"
     body = body[:1].upper() + body[1:]
-    if len(body.split()) < 3 or body.endswith(("?", ":")) or not is_imperative(body):
-        return None
-    verb, after = body.split(None, 1)[0].lower(), body.split()[1]
-    if not (after.lower() in VERB_OBJECT_WORDS or after[:1].isupper()):
+    if len(body.split()) < 3 or body.endswith(("?", ":")) or not verb_phrase_head(body):
         return None  # "Audit of the accounts", "Bank mandate changes": a noun, a topic
-    if verb in TALK_VERBS or verb in DECISION_VERBS or verb in _NOT_JOBS or DONE_RE.search(body):
+    if body.split(None, 1)[0].lower() in _NOT_JOBS or DONE_RE.search(body):
         return None
     if _FINITE_RE.search(" ".join(body.split()[:4])):
         return None  # "Raffle prizes were discussed": a report, its first word a noun
@@ -120,9 +116,7 @@ def _lone_job(ctx: Context, entry: Line) -> bool:
     more than a topic does (four words or more); not a bullet among bullets of other depths
     (a point of notes nested under another)."""
     task = _task(ctx, entry)
-    if task is None or task.split(None, 1)[0].lower() not in FIRST_NAME_VERBS:
-        return False
-    if len(task.split()) < 4:
+    if task is None or len(task.split()) < 4:
         return False
     nearby: list[Line] = []
     for k in range(entry.index - 1, max(-1, entry.index - 4), -1):
@@ -136,13 +130,12 @@ def _lone_job(ctx: Context, entry: Line) -> bool:
     return not any(is_entry_line(ctx, x) for x in nearby)
 
 
-def _job_among_points(ctx: Context, entry: Line, task: str) -> bool:
-    """A bullet among points of notes that is a job: its verb one of a job's, written with a
-    capital ("Order a new latch for the gate", not the jotted "ask for donations of kit"),
+def _job_among_points(ctx: Context, entry: Line, task: str, small: bool) -> bool:
+    """A bullet among points of notes that is a job: a verb phrase in the imperative, written
+    with a capital ("Order a new latch for the gate", not the jotted "ask for donations of
+    kit" among capitalised points) unless the points are ``small`` (all in small letters),
     four words or more, and no heading over bullets nested under it."""
-    words = task.split()
-    verb = words[0].lower().removeprefix("re-")  # "Re-check the hedge quotes"
-    if not _capitalised(ctx, entry) or verb not in FIRST_NAME_VERBS or len(words) < 4:
+    if not (small or _capitalised(ctx, entry)) or len(task.split()) < 4:
         return False
     if _REPORT_WORD_RE.search(task) or STANDING_RE.search(task):
         return False  # "Work on the portal was slow", "... at future meetings"
@@ -211,10 +204,12 @@ _OFFERED_RE = re.compile(
     r"|completed|done|wish\s*list|review\w*|outstanding|carried|progress|updates?|status"
     r"|should\s+we|shall\s+we)\b|\?"
 )
-# A lead ending in a colon over the points of a discussion, aims or advice ("Points
-# discussed:", "Our aims for the year:", "Tips for stallholders:"): no jobs.
+# A lead ending in a colon over the points of a discussion, aims, advice or standing duties
+# ("Points discussed:", "Our aims for the year:", "Tips for stallholders:", "The warden's
+# duties are to:"): no jobs.
 _LISTED_RE = re.compile(
     r"(?i)\b(?:discuss\w*|raised|points?|aims?|objectives?|goals?|priorit\w+|recommend\w*"
     r"|guidance|tips?|rules?|how\s+to|include[sd]?|following|reported|said|explained|noted"
+    r"|responsibilit\w+|duties|remit|roles?"
     r"|informed|advised|told|stated|updated|presented|highlighted|outlined)\b"
 )

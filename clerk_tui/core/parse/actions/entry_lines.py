@@ -9,7 +9,7 @@ import re
 from ..context import Context, per_parse
 from ..layout import Line
 from ..people.words import is_name_word
-from .lexicon import is_base_verb, is_word
+from .lexicon import is_adjective, is_base_verb, is_noun, is_task_verb, is_word, verb_base
 from .notes import known_handle
 from .owners import (
     JOB_SIZES,
@@ -20,7 +20,7 @@ from .owners import (
     role_like,
     split_owners,
 )
-from .verbs import TALK_VERBS
+from .verbs import MEETING_VERBS, TALK_VERBS
 
 
 @per_parse  # (asked again of the same owner)
@@ -312,6 +312,77 @@ def is_imperative(task: str) -> bool:
         and not second.isupper()
         and not (is_name_word(second) or not is_word(second.strip(",.")))
     )
+
+
+# What follows a verb in the imperative, before its object or as it ("Send the minutes",
+# "Chase it up", "Sort out the shed", "Look into costs", "Check with the bank"), and not a
+# noun ("Water bills", "Update on the budget" and "Visit to the school" are noun phrases).
+VERB_TAKES = frozenset(
+    """
+    the a an this that these those all any some each every both another other more his her
+    their our my your its it them him me us everyone everybody someone somebody anyone
+    anybody up out off back round around over down through forward ahead along across away
+    together into with
+    """.split()  # noqa: SIM905
+)
+# Prepositions a verb takes that follow a noun as often ("Write to the county", "Report on
+# the hall", "Talk about the rota"): only after a word that is no noun.
+VERB_PREPOSITIONS = frozenset("to about on in for at from by".split())  # noqa: SIM905
+# Words after a first word that make it no verb's: "of" ("Review of fees"), a finite verb.
+NOT_AN_OBJECT = frozenset(
+    "of is are was were has have had will would should can could may might must be".split()  # noqa: SIM905
+)
+
+
+def verb_phrase_head(task: str) -> bool:
+    """A task headed by an imperative verb phrase, told by grammar, not by a list of jobs'
+    verbs: a verb of a task in its base form ("Inform", "Reevaluate", "Push"), then what a
+    verb takes: a determiner, a pronoun, a particle or preposition, a name or initials
+    ("Remove the old sign", "Push it to the repo", "Chase up Tom", "Link MES Day to the
+    page"); after a verb that is no noun or adjective, any object ("Inform residents of
+    the change"). A first word that is a noun too, followed by a noun, heads a noun phrase
+    ("Water bills up on last year", "Project success metrics", "Press release"); nor a
+    report ("Sent the rota"), the meeting's own business ("Approve the minutes", "Discuss
+    the hall") or a word alone."""
+    words = task.split(None, 2)
+    if len(words) < 2:
+        return False
+    verb = words[0].lower()
+    if verb.startswith("re-"):  # "Re-check the quotes"
+        verb = verb[3:]
+    if not verb.isalpha() or not is_task_verb(verb) or verb in MEETING_VERBS:
+        return False
+    after = words[1].strip(",.;:()\"'")
+    low = after.lower()
+    if low in VERB_TAKES:
+        return True
+    if not after or low in NOT_AN_OBJECT:
+        return False
+    if after[:1].isupper():
+        # a name or initials ("Ask Priya", "Link MES Day"); not an everyday word in
+        # capitals, as a title or a noun phrase writes them ("Water Board", "Book Club"),
+        # nor a surname after a given name that is a verb too ("Bob Tate", "Mark Hale")
+        return (
+            _NAME_WORD_RE.fullmatch(after) is not None
+            and (after.isupper() or not is_word(low))
+            and not is_name_word(words[0])
+            and len(after) > 1  # "Clerk T Whitlow": an initial of a name
+            and not _inflected(words[2].split(None, 1)[0] if len(words) > 2 else "")
+        )  # (nor a name's event and what it does: "Noise Night happening on Friday")
+    if is_noun(verb) or is_adjective(verb):
+        # "Water bills", "Press release", "Open day plans", "Room 2": a noun phrase; an
+        # adjective that is no noun may open the object ("Order new chairs")
+        return is_adjective(low) and not is_noun(low) and verb_base(low) is None
+    return low in VERB_PREPOSITIONS or verb_base(low) in (None, low) or is_noun(low)
+
+
+_NAME_WORD_RE = re.compile(r"[A-Z][^*_]*")  # (not "**Double Parkin**g")
+
+
+def _inflected(word: str) -> bool:
+    """A verb's form other than its base ("happening", "was", "booked")."""
+    w = word.lower()
+    return verb_base(w) not in (None, w)
 
 
 @per_parse  # (asked again of the same owner by the note and list rules)

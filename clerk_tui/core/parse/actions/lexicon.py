@@ -30,7 +30,7 @@ def _table_path() -> str:
     return str(Path(spec.origin).parent / "resources" / "infl_lu.csv.gz")
 
 
-Tables = tuple[dict[str, str], frozenset[str], frozenset[str], frozenset[str]]
+Tables = tuple[dict[str, str], frozenset[str], frozenset[str], frozenset[str], frozenset[str]]
 
 
 @cache
@@ -43,7 +43,13 @@ def _tables() -> Tables:
 
 def _build(path: str) -> Tables:
     table = gzip.decompress(Path(path).read_bytes()).decode("utf-8")
-    return _verb_forms(table), _words(table), _adjectives(table), _plural_nouns(table)
+    return (
+        _verb_forms(table),
+        _words(table),
+        _adjectives(table),
+        _plural_nouns(table),
+        frozenset(_NOUN_LEMMA_RE.findall(table)),
+    )
 
 
 def _verb_forms(table: str) -> dict[str, str]:
@@ -77,6 +83,7 @@ def _plural_nouns(table: str) -> frozenset[str]:
 
 _ADJ_ROW_RE = re.compile(r"^([a-z][^,\n]*),adj,", re.M)
 _NOUN_ROW_RE = re.compile(r"^([a-z][^,\n]*),noun,(.*)$", re.M)
+_NOUN_LEMMA_RE = re.compile(r"^([a-z][^,\n]*),noun,", re.M)
 _VERB_ROW_RE = re.compile(r"^([a-z][^,\n]*),verb,(.*)$", re.M)
 _WORD_RE = re.compile(r"(?<![\w'-])[a-z][a-z'.-]*")
 _FORM_SEP_RE = re.compile(r"[,/]")
@@ -149,3 +156,10 @@ def is_task_verb(word: str) -> bool:
     wishes or states, an auxiliary, a verb of talk or of the meeting's own business."""
     w = word.lower()
     return w not in NEVER_TASK_VERBS and is_base_verb(w)
+
+
+def is_noun(word: str) -> bool:
+    """An everyday English noun, singular or plural ("water", "bills", "success")."""
+    w = word.lower()
+    tables = _tables()
+    return w in tables[4] or w in tables[3]

@@ -48,6 +48,7 @@ from .entry_lines import (
     topic_bullet,
     topic_label,
     under_agenda,
+    verb_phrase_head,
 )
 from .lexicon import COMMITTING_MODAL, is_base_verb, is_task_verb, is_word
 from .named_notes import (
@@ -65,7 +66,6 @@ from .owner_heads import ROLL_HEAD_RE, heading_owner, person_head
 from .owners import body_like, owner_like, person_like, role_like, split_owners
 from .tables import column_head
 from .task_runs import task_run
-from .verbs import FIRST_NAME_VERBS
 
 
 def list_actions(ctx: Context, actions: list[Action], claimed: Spans) -> list[tuple[int, int]]:
@@ -81,6 +81,7 @@ def list_actions(ctx: Context, actions: list[Action], claimed: Spans) -> list[tu
     spans: list[tuple[int, int]] = []
     in_list = False
     in_decisions = False  # under a "**Resolved**" / "Agreed:" / "Decisions" heading
+    decisions_indent = -1  # the indent of a bulleted "- Decisions:" heading (-1: none)
     seen_bullet = False  # the action list has had a bulleted entry
     head_indent = -1  # the indent of a bulleted "- Action items:" heading (-1: none)
     head_level = 0  # the level of a markdown heading "## Actions" (a deeper one heads a part)
@@ -94,10 +95,11 @@ def list_actions(ctx: Context, actions: list[Action], claimed: Spans) -> list[tu
             continue
         if ln.index == head_at + 1 and _UNDERLINE_RE.fullmatch(text, ln.cstart, ln.cend):
             continue  # "Actions" over "=======": the heading's underline
-        if in_decisions and is_entry_line(ctx, ln):
+        bullet = is_entry_line(ctx, ln)
+        if in_decisions and bullet and indent_of(ctx, ln) > decisions_indent:
             _add_job(ctx, ln, resolved_bullet(ctx, ln), actions, claimed)
             continue  # the other bullets are decisions: the decisions' rules read them
-        in_decisions = False
+        in_decisions = False  # (a bullet back at a bulleted heading's depth heads another list)
         label = (
             _RESOLVED_LINE_RE.fullmatch(text, ln.cstart, ln.cend) if ln.index in resolved else None
         )
@@ -111,6 +113,7 @@ def list_actions(ctx: Context, actions: list[Action], claimed: Spans) -> list[tu
         if words[1] - words[0] <= 40:
             if DECISION_LIST_HEAD_RE.fullmatch(text, *words):
                 in_decisions, in_list = True, False
+                decisions_indent = indent_of(ctx, ln) if bullet else -1
                 continue
             head = ACTION_LIST_HEAD_RE.fullmatch(text, *words)
             if head is not None:
@@ -135,7 +138,6 @@ def list_actions(ctx: Context, actions: list[Action], claimed: Spans) -> list[tu
         if ln.cend - ln.cstart > 600:
             in_list = False
             continue
-        bullet = is_entry_line(ctx, ln)
         part_head = in_list and not bullet and _part_head(ctx, ln, head_level)
         if (
             in_list
@@ -446,10 +448,9 @@ def _entry(
             and named_people(ctx, owner)
         ):  # "Daniel/Peter - membership report at the end of the month", "[DC] D1: re-draft"
             continue
-        # Outside a list, a list of jobs' verbs guards it: a topic and its presenter open with
-        # nouns that are verbs too ("Project success metrics (Bryn)", "Bob Tate - ... (BTT)").
-        if in_list or task.split(None, 1)[0].lower() in FIRST_NAME_VERBS:
-            # Outside a list, a verb of a job ("book", "send"), not of talk ("Can we ...").
+        # Outside a list, a verb phrase: a topic and its presenter open with nouns that are
+        # verbs too ("Project success metrics (Bryn)", "Bob Tate - ... (BTT)").
+        if in_list or verb_phrase_head(task[:1].upper() + task[1:]):
             return owner, PLEASE_RE.sub("", task), _shape_due(m) or task
     if in_list:
         m = _NAME_VERB_RE.fullmatch(body)
@@ -588,10 +589,9 @@ def _bracketed_owner_line(ctx: Context, ln: Line, body: str) -> tuple[str, str, 
     owner, task = _shape_owner(m), m.group("task").strip()
     if not (known_owner(ctx, owner) or all(role_like(o) for o in split_owners(owner))):
         return None
-    first = task.split(None, 1)[0].lower()
-    # A list of jobs' verbs guards this shape: a name and its initials in brackets open with
-    # given names and offices that are verbs too ("Sue Hale (SH)", "Clerk A Moss (AM)").
-    if first not in FIRST_NAME_VERBS or not is_imperative(task) or DONE_RE.search(body):
+    # A verb phrase: a name and its initials in brackets open with given names and offices
+    # that are verbs too ("Sue Hale (SH)", "Clerk A Moss (AM)").
+    if not verb_phrase_head(task) or DONE_RE.search(body):
         return None
     if under_agenda(ctx, ln):
         return None
@@ -638,11 +638,8 @@ def _headed_task(ctx: Context, ln: Line, body: str) -> tuple[str, str, str] | No
     """A bare task on a bullet under a heading naming whose tasks they are ("Actions for the
     Clerk:", "Board to-do", "### Helen" over "- Write to the water company"); with no such
     heading, a bare task in notes is an idea or a plan more often than a job."""
-    first = body.split(None, 1)[0].lower()
-    if not is_entry_line(ctx, ln) or first not in FIRST_NAME_VERBS or not is_imperative(body):
-        # A verb of a job first: "Write to ...", not "Structure of ... is ..."; a list of
-        # jobs' verbs guards it, as notes under a heading state plans ("Plan to run ...").
-        return None
+    if not is_entry_line(ctx, ln) or not verb_phrase_head(body[:1].upper() + body[1:]):
+        return None  # a verb phrase first: "Write to ...", not "Structure of ... is ..."
     if DONE_RE.search(body) or reported(body):
         return None
     owner = heading_owner(ctx, ln)
@@ -675,16 +672,18 @@ def _listed_task(ctx: Context, ln: Line, body: str) -> tuple[str | None, str, st
         return None  # "Budget - Finance": a heading and its owner's shapes did not match
     if _LABEL_HEAD_RE.match(body) or _SUBJECT_MODAL_RE.match(body):
         return None  # "Ongoing: ...", "We: ...": a label; "I will ...": prose names its owner
-    if _introduced(ctx, ln):
+    if _introduced(ctx, ln, body):
         return None  # "- the practice exercises" under "- how to assemble the following:"
     return None, body[:1].upper() + body[1:], body
 
 
-def _introduced(ctx: Context, ln: Line) -> bool:
+def _introduced(ctx: Context, ln: Line, body: str) -> bool:
     """The bullet is one of the points the line it is nested under introduces, that line
     ending in a colon or a comma ("- Greg: how to assemble the following for each topic,"
-    over "  - the flipped classroom video"): part of that entry, not a task of its own. A
-    name or a label alone ("- Helen:") heads tasks instead."""
+    over "  - the flipped classroom video"), or a detail of the task on the bullet above it
+    ("- Check what still links to the old account" over "  - the mailing list"): part of
+    that entry, not a task of its own. A name or a label alone ("- Helen:") heads tasks
+    instead."""
     depth = indent_of(ctx, ln)
     for k in range(ln.index - 1, max(-1, ln.index - 30), -1):
         prev = ctx.lines[k]
@@ -692,7 +691,9 @@ def _introduced(ctx: Context, ln: Line) -> bool:
             return False
         if indent_of(ctx, prev) < depth:
             line = ctx.text[prev.cstart : prev.cend].rstrip(" *_")
-            return line.endswith((":", ",")) and len(line.split()) >= 4  # not "Tom:" alone
+            if line.endswith((":", ",")):
+                return len(line.split()) >= 4  # not "Tom:" alone
+            return is_entry_line(ctx, prev) and not is_imperative(body)
     return False
 
 

@@ -24,6 +24,7 @@ from .entry_lines import (
     named_first,
     noun_use,
     over_rule,
+    verb_phrase_head,
 )
 from .lexicon import is_base_verb, is_task_verb, unlisted_word, verb_base
 from .owners import body_like, past_form, person_like, role_like, split_owners
@@ -74,10 +75,9 @@ def dashed_job(ctx: Context, body: str) -> tuple[str | None, str, str] | None:
         or not (person_like(ctx, owner) or role_like(owner) or owner in ctx.initials)
     ):
         return None
-    # A list of jobs' verbs guards it: a note and who gave it open with nouns that are verbs
-    # too ("Water bills up on last year - Sam", "Ray Hale – Chairman").
-    job = task.split(None, 1)[0].lower() in FIRST_NAME_VERBS and is_imperative(task)
-    if not (job or _TO_BE_DONE_RE.search(task)):
+    # A verb phrase: a note and who gave it open with nouns that are verbs too ("Water bills
+    # up on last year - Sam", "Ray Hale – Chairman").
+    if not (verb_phrase_head(task) or _TO_BE_DONE_RE.search(task)):
         return None
     return owner, task, m.group("due") or task
 

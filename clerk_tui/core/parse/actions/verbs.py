@@ -81,13 +81,16 @@ FIRST_NAME_VERBS = TASK_VERBS | frozenset(
 # standing roles ("MW would manage the website") and of leaving one ("will step down").
 NOT_TASK_VERBS = frozenset(
     """
-    like love enjoy want wish hope expect welcome appreciate prefer think feel know see seem
+    like love long enjoy want wish hope expect welcome appreciate prefer think feel know see seem
     appear say argue suggest imagine mean cost result last stay keep lose win happen apply affect
     impact increase decrease reduce improve rise fall grow remain allow make go get come
     manage oversee act serve represent maintain chair own move propose second step retire
     resign struggle qualify deserve suffer
     """.split()  # noqa: SIM905
 )
+# The meeting's own business, which a bare line of a list puts to it, not to anyone to do
+# ("Approve the minutes", "Discuss the hall", "Review the budget", "Consider a grant").
+MEETING_VERBS = DECISION_VERBS | frozenset("discuss debate review consider".split())  # noqa: SIM905
 # "asked that the Cabinet Member attend the February meeting" is a follow-up.
 NOT_ASKED = DECISION_VERBS - {"confirm", "delegate"} | {"attend", "be"}
 # The modal verbs, which the verb of a task follows ("Ann will in turn ring ...").
