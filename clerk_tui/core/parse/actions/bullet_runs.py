@@ -9,6 +9,7 @@ from ...model import Action
 from ..context import Context, Spans, line_end
 from ..items import ACTION_LIST_HEAD_RE
 from ..layout import Line, strip_span
+from .agreements import AGREED_TO_HEAD_RE
 from .bullet_jobs import STANDING_RE
 from .common import make_action
 from .entry_lines import (
@@ -168,12 +169,13 @@ _FIRST_LETTER_RE = re.compile(r"[\W\d]*[A-Z]")
 
 
 def _lead_decides(ctx: Context, first: Line) -> bool:
-    """The line over the run heads decisions ("Decisions:", "**Agreed**")."""
+    """The line over the run heads decisions ("Decisions:", "**Agreed**") or the points a
+    resolution agrees ("RESOLVED to:", which :mod:`.lead_lists` reads)."""
     for k in range(first.index - 1, max(-1, first.index - 4), -1):
         prev = ctx.lines[k]
         if not prev.blank:
             body = ctx.text[prev.cstart : prev.cend].strip(" *_")
-            return DECISION_LIST_HEAD_RE.fullmatch(body) is not None
+            return bool(DECISION_LIST_HEAD_RE.fullmatch(body) or AGREED_TO_HEAD_RE.search(body))
     return False
 
 

@@ -20,7 +20,7 @@ from .owners import (
     role_like,
     split_owners,
 )
-from .verbs import MEETING_VERBS, TALK_VERBS
+from .verbs import TALK_VERBS
 
 
 @per_parse  # (asked again of the same owner)
@@ -328,13 +328,15 @@ VERB_TAKES = frozenset(
 # Prepositions a verb takes that follow a noun as often ("Write to the county", "Report on
 # the hall", "Talk about the rota"): only after a word that is no noun.
 VERB_PREPOSITIONS = frozenset("to about on in for at from by".split())  # noqa: SIM905
+# Any word that may follow a verb before its object.
+VERB_OBJECT_WORDS = VERB_TAKES | VERB_PREPOSITIONS
 # Words after a first word that make it no verb's: "of" ("Review of fees"), a finite verb.
 NOT_AN_OBJECT = frozenset(
     "of is are was were has have had will would should can could may might must be".split()  # noqa: SIM905
 )
 
 
-def verb_phrase_head(task: str) -> bool:
+def verb_phrase_head(task: str, *, after_subject: bool = False) -> bool:
     """A task headed by an imperative verb phrase, told by grammar, not by a list of jobs'
     verbs: a verb of a task in its base form ("Inform", "Reevaluate", "Push"), then what a
     verb takes: a determiner, a pronoun, a particle or preposition, a name or initials
@@ -342,31 +344,34 @@ def verb_phrase_head(task: str) -> bool:
     page"); after a verb that is no noun or adjective, any object ("Inform residents of
     the change"). A first word that is a noun too, followed by a noun, heads a noun phrase
     ("Water bills up on last year", "Project success metrics", "Press release"); nor a
-    report ("Sent the rota"), the meeting's own business ("Approve the minutes", "Discuss
-    the hall") or a word alone."""
+    report ("Sent the rota"), the meeting's own business ("Approve the minutes", "Note the
+    report") or a word alone. ``after_subject``: someone named before it ("Priya talk to
+    Tom") makes the word a verb, and the prepositions a verb takes follow it too."""
     words = task.split(None, 2)
     if len(words) < 2:
         return False
     verb = words[0].lower()
     if verb.startswith("re-"):  # "Re-check the quotes"
         verb = verb[3:]
-    if not verb.isalpha() or not is_task_verb(verb) or verb in MEETING_VERBS:
+    if not verb.isalpha() or not is_task_verb(verb):
         return False
+    if words[0][:1].isupper() and is_name_word(words[0]):
+        return False  # "Mark the calendar", "Bob Tate": a given name may head it, not a verb
+    if len(verb) > 1 and words[0].isupper() and not task.isupper():
+        return False  # "NAB correspondence, ...": an acronym, not a verb in capitals
     after = words[1].strip(",.;:()\"'")
     low = after.lower()
-    if low in VERB_TAKES:
+    if low in VERB_TAKES or after_subject and low in VERB_PREPOSITIONS:
         return True
     if not after or low in NOT_AN_OBJECT:
         return False
     if after[:1].isupper():
-        # a name or initials ("Ask Priya", "Link MES Day"); not an everyday word in
-        # capitals, as a title or a noun phrase writes them ("Water Board", "Book Club"),
-        # nor a surname after a given name that is a verb too ("Bob Tate", "Mark Hale")
+        # a name or initials ("Ask Priya", "Email MES staff"); not an everyday word in
+        # capitals, as a title or a noun phrase writes them ("Water Board", "Book Club")
         return (
             _NAME_WORD_RE.fullmatch(after) is not None
-            and (after.isupper() or not is_word(low))
-            and not is_name_word(words[0])
             and len(after) > 1  # "Clerk T Whitlow": an initial of a name
+            and (after.isupper() or not is_word(low))
             and not _inflected(words[2].split(None, 1)[0] if len(words) > 2 else "")
         )  # (nor a name's event and what it does: "Noise Night happening on Friday")
     if is_noun(verb) or is_adjective(verb):

@@ -12,9 +12,8 @@ from ..context import Context, Spans, item_at, line_of, resolved_due
 from ..keywords import scan
 from ..layout import Line, strip_span
 from .common import best_sentence, committed_task, make_action, paragraph_before
-from .entry_lines import HANDLES_RE, is_imperative
+from .entry_lines import HANDLES_RE, is_imperative, verb_phrase_head
 from .owners import owner_like, person_like, role_like, split_owners
-from .verbs import FIRST_NAME_VERBS
 
 
 def field_block_actions(ctx: Context, actions: list[Action], claimed: Spans) -> None:
@@ -71,10 +70,8 @@ def _add(
     task, owner = fields.get("task"), fields.get("owner")
     if not task or not owner or "where" in fields:
         return
-    if task.split(None, 1)[0].lower().strip("*_") not in FIRST_NAME_VERBS:
-        return  # "What: Summer fete": an event, no job
-    # A list of jobs' verbs guards this shape: a "What" field names an event as often as a
-    # job, by nouns that are verbs too ("Summer fete", "Quiz night"), so the lexicon can't.
+    if not verb_phrase_head(task.strip("*_")):
+        return  # "What: Summer fete", "What: Quiz night": an event, no job
     s, e = block[0][0].cstart, block[-1][0].cend
     if claimed.overlaps(s, e):
         return

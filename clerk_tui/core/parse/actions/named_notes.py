@@ -17,6 +17,7 @@ from .entry_lines import (
     NOT_NAMES,
     STATEMENT_RE,
     TALK_VERBS,
+    VERB_OBJECT_WORDS,
     entry_owner,
     indent_of,
     is_entry_line,
@@ -28,7 +29,7 @@ from .entry_lines import (
 )
 from .lexicon import is_base_verb, is_task_verb, unlisted_word, verb_base
 from .owners import body_like, past_form, person_like, role_like, split_owners
-from .verbs import FIRST_NAME_VERBS, MODALS, WILL_BAD
+from .verbs import MODALS, WILL_BAD
 
 # "everyone sign up to the shared drive", "all bring a dish": the whole group's job.
 EVERYONE_VERB_RE = re.compile(
@@ -125,7 +126,7 @@ def name_then_verb(ctx: Context, body: str, *, bullet: bool) -> tuple[str, str, 
     m = _LINE_NAME_VERB_RE.match(body)
     if m is None or len(body) > 400:
         return None
-    owner, verb, after = m.group("owner"), m.group("verb"), m.group("after")
+    owner, verb = m.group("owner"), m.group("verb")
     names = split_owners(owner)
     if not all(
         verb_base(o) is None and o.lower() not in NOT_NAMES and not _CONTRACTION_RE.search(o)
@@ -147,11 +148,8 @@ def name_then_verb(ctx: Context, body: str, *, bullet: bool) -> tuple[str, str, 
         return None
     if len(names) > 1 and (not bullet or not is_task_verb(verb)):
         return None  # "Tom and Jo meet the landlord every month": a plural's present tense
-    takes_object = after in VERB_OBJECT_WORDS or after[:1].isupper()
-    if not (takes_object or present and bullet and verb in FIRST_NAME_VERBS):
-        # "- Marcus order more wood chip": someone present, a job's verb; a list of jobs'
-        # verbs guards it, as a name over a noun that is a verb too is a topic ("Ann: Press").
-        return None
+    if not verb_phrase_head(body[m.start("verb") :], after_subject=True):
+        return None  # "Sam cake stall": a name over a noun that is a verb too, a topic
     if HABIT_OR_PAST_RE.search(body):
         return None
     task = body[m.start("verb") :].strip()
@@ -171,13 +169,6 @@ _PAST_AS_BASE = frozenset(
 HABIT_OR_PAST_RE = re.compile(
     r"\b(?:last\s+(?:week|month|year|time|meeting)|yesterday|ago|as\s+usual|usually"
     r"|every\s+(?:week|month|day|time|[A-Z][a-z]+day)|each\s+(?:week|month|day|time))\b"
-)
-# What follows a verb and not a noun: a determiner, preposition, pronoun or particle.
-VERB_OBJECT_WORDS = frozenset(
-    """
-    the a an to with about up out on off in back round over down for all any some his her
-    their our my your him them it this that these those everyone everybody someone
-    """.split()  # noqa: SIM905
 )
 
 
@@ -272,11 +263,10 @@ def _capitalised_job(ctx: Context, owner: str, task: str) -> bool:
     """A task written as a sentence ("Tom: Ring the garage", "Nadia: Plan for a planting day
     to be drawn up") for someone present: a verb of a job or a thing to be done. What a
     speaker said reads otherwise ("BT: Bulk memory proposal is far along")."""
-    first = task.split(None, 1)[0].lower()
-    # A list of jobs' verbs guards it: what a speaker said opens with nouns that are verbs
-    # too ("Cloud storage is ...", "Stock levels are fine").
+    # A verb phrase: what a speaker said opens with nouns that are verbs too ("Cloud storage
+    # is ...", "Stock levels are fine").
     return _present(ctx, owner) and (
-        first in FIRST_NAME_VERBS
+        verb_phrase_head(task)
         or bool(_THING_TO_BE_DONE_RE.match(task) or _PHRASAL_JOB_RE.match(task))
     )
 

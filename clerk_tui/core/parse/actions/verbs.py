@@ -88,9 +88,6 @@ NOT_TASK_VERBS = frozenset(
     resign struggle qualify deserve suffer
     """.split()  # noqa: SIM905
 )
-# The meeting's own business, which a bare line of a list puts to it, not to anyone to do
-# ("Approve the minutes", "Discuss the hall", "Review the budget", "Consider a grant").
-MEETING_VERBS = DECISION_VERBS | frozenset("discuss debate review consider".split())  # noqa: SIM905
 # "asked that the Cabinet Member attend the February meeting" is a follow-up.
 NOT_ASKED = DECISION_VERBS - {"confirm", "delegate"} | {"attend", "be"}
 # The modal verbs, which the verb of a task follows ("Ann will in turn ring ...").
