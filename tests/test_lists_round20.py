@@ -99,6 +99,22 @@ def test_no_verb_phrase_heads(line: str) -> None:
             "Relocate the water butts behind the shed (TV)\n",
             [("TV", "Relocate the water butts behind the shed")],
         ),
+        (  # siblings giving jobs with their owner last: a nickname owns one too
+            "Things to sort before the show:\n\n"
+            "- Book the marquee for the show - Nia\n"
+            "- Print the show programme - Gus\n"
+            "- Hire a PA system for the day - Jez\n",
+            [
+                ("Nia", "Book the marquee for the show"),
+                ("Gus", "Print the show programme"),
+                ("Jez", "Hire a PA system for the day"),
+            ],
+        ),
+        (  # no one's name after the dash: an everyday word, a day
+            "- Book the marquee for the show - Nia\n- Print the show programme - Gus\n"
+            "- Budget report for the year - Finance\n- Tidy the hut after the show - Monday\n",
+            [("Nia", "Book the marquee for the show"), ("Gus", "Print the show programme")],
+        ),
         (  # a bulleted heading of decisions, then one of actions
             "* Decisions:\n"
             "  * The tap rota stays as it is\n"

@@ -522,7 +522,13 @@ def _conventional_job(ctx: Context, ln: Line, body: str) -> tuple[str, str, str]
     if m is None:
         return None
     owner, task = _shape_owner(m), m.group("task").strip()
-    if not (known_owner(ctx, owner) or role_like(owner) and not body_like(owner)):
+    if not (
+        known_owner(ctx, owner)
+        or role_like(owner)
+        and not body_like(owner)
+        or len(owner.split()) == 1
+        and person_owner(ctx, owner)  # "Baz", whom the attendance names in full
+    ):
         return None
     if verb_in_owner(owner):
         return None  # "cheaper mulch - Jon ask the council": Jon's job, for the note rules
