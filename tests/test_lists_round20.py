@@ -58,6 +58,9 @@ def test_verb_phrase_heads(task: str) -> None:
         "NAB letters, we will split the accounts",
         "Mark the calendar for the open day",
         "Noise Night happening on Friday",
+        "Ward Cllr Jo Hale gave an update on the county budget",
+        "Zoom details: [link](https://example.org/join)",
+        "Temp badges - Okafor",
     ],
 )
 def test_no_verb_phrase_heads(line: str) -> None:

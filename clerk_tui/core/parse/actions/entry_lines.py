@@ -9,7 +9,15 @@ import re
 from ..context import Context, per_parse
 from ..layout import Line
 from ..people.words import is_name_word
-from .lexicon import is_adjective, is_base_verb, is_noun, is_task_verb, is_word, verb_base
+from .lexicon import (
+    is_adjective,
+    is_base_verb,
+    is_noun,
+    is_plural_noun,
+    is_task_verb,
+    is_word,
+    verb_base,
+)
 from .notes import known_handle
 from .owners import (
     JOB_SIZES,
@@ -340,16 +348,18 @@ def verb_phrase_head(task: str, *, after_subject: bool = False) -> bool:
     """A task headed by an imperative verb phrase, told by grammar, not by a list of jobs'
     verbs: a verb of a task in its base form ("Inform", "Reevaluate", "Push"), then what a
     verb takes: a determiner, a pronoun, a particle or preposition, a name or initials
-    ("Remove the old sign", "Push it to the repo", "Chase up Tom", "Link MES Day to the
-    page"); after a verb that is no noun or adjective, any object ("Inform residents of
-    the change"). A first word that is a noun too, followed by a noun, heads a noun phrase
-    ("Water bills up on last year", "Project success metrics", "Press release"); nor a
-    report ("Sent the rota"), the meeting's own business ("Approve the minutes", "Note the
-    report") or a word alone. ``after_subject``: someone named before it ("Priya talk to
-    Tom") makes the word a verb, and the prepositions a verb takes follow it too."""
-    words = task.split(None, 2)
-    if len(words) < 2:
-        return False
+    ("Remove the old sign", "Push it to the repo", "Chase up Tom", "Email MES staff"); after
+    a verb that is no noun or adjective, an object and more ("Inform residents of the
+    change"). Not a noun phrase: a first word that is a noun too before a noun ("Water
+    bills up on last year", "Project success metrics"), two words alone ("Temp badges"), a
+    label closed by a colon ("Zoom details: ..."); nor a clause whose subject is the name
+    after the first word ("Ward Cllr Jo Hale gave an update"), a report ("Sent the rota"),
+    the meeting's own business ("Approve the minutes") or a word alone. ``after_subject``:
+    someone named before it ("Priya talk to Tom") makes the word a verb, and the
+    prepositions a verb takes follow it too."""
+    words = task.split(None, 8)[:8]
+    if len(words) < 2 or any(w.endswith(":") for w in words[:3]):
+        return False  # (a label: "Zoom details: [link]")
     verb = words[0].lower()
     if verb.startswith("re-"):  # "Re-check the quotes"
         verb = verb[3:]
@@ -359,7 +369,7 @@ def verb_phrase_head(task: str, *, after_subject: bool = False) -> bool:
         return False  # "Mark the calendar", "Bob Tate": a given name may head it, not a verb
     if len(verb) > 1 and words[0].isupper() and not task.isupper():
         return False  # "NAB correspondence, ...": an acronym, not a verb in capitals
-    after = words[1].strip(",.;:()\"'")
+    after = words[1].strip(",.;()\"'")
     low = after.lower()
     if low in VERB_TAKES or after_subject and low in VERB_PREPOSITIONS:
         return True
@@ -367,20 +377,28 @@ def verb_phrase_head(task: str, *, after_subject: bool = False) -> bool:
         return False
     if after[:1].isupper():
         # a name or initials ("Ask Priya", "Email MES staff"); not an everyday word in
-        # capitals, as a title or a noun phrase writes them ("Water Board", "Book Club")
+        # capitals, as a title or a noun phrase writes them ("Water Board", "Book Club"),
+        # nor the subject of the verb after it ("Ward Cllr Jo Hale gave ...", "Noise Night
+        # happening on Friday")
+        run_end = next((k for k in range(1, len(words)) if not words[k][:1].isupper()), 0)
         return (
             _NAME_WORD_RE.fullmatch(after) is not None
             and len(after) > 1  # "Clerk T Whitlow": an initial of a name
             and (after.isupper() or not is_word(low))
-            and not _inflected(words[2].split(None, 1)[0] if len(words) > 2 else "")
-        )  # (nor a name's event and what it does: "Noise Night happening on Friday")
+            and not (run_end and _inflected(words[run_end]) and not is_plural_noun(words[run_end]))
+        )
     if is_noun(verb) or is_adjective(verb):
         # "Water bills", "Press release", "Open day plans", "Room 2": a noun phrase; an
         # adjective that is no noun may open the object ("Order new chairs")
         return is_adjective(low) and not is_noun(low) and verb_base(low) is None
-    return low in VERB_PREPOSITIONS or verb_base(low) in (None, low) or is_noun(low)
+    if low in VERB_PREPOSITIONS:
+        return True  # "Write to the county"
+    head = _OWNER_TAIL_RE.split(task, 1)[0].split()  # ("Temp badges - Okafor": two words)
+    return len(head) >= 3 and (verb_base(low) in (None, low) or is_noun(low))
 
 
+# Where an owner may follow the words of a task: a dash or a bracket.
+_OWNER_TAIL_RE = re.compile(r"\s[-–—]\s|\s?[(\[]")
 _NAME_WORD_RE = re.compile(r"[A-Z][^*_]*")  # (not "**Double Parkin**g")
 
 
