@@ -144,6 +144,8 @@ def test_jobs_on_list_lines(body: str, expected: list[tuple[str | None, str]]) -
         "The warden's duties are to:\n\n- Inspect the plots each month\n"
         "- Ensure the gates are locked at dusk\n- Maintain the waiting list\n",
         "- Reevaluate the water charges - done\n",
+        "The gate was discussed.\n- Zoom link for the Thursday meeting\n",
+        "- The trough leaks again\n- Temp badges for visitors at the gate\n- The tap is fine\n",
     ],
 )
 def test_near_misses_stay_no_action(body: str) -> None:

@@ -53,7 +53,7 @@ def bare_bullet_runs(ctx: Context, actions: list[Action], claimed: Spans) -> Non
         spans = [strip_span(text, entry.cstart, line_end(ctx, entry)) for entry in run]
         if any(claimed.overlaps(s, e) for s, e in spans):
             continue  # another rule read the run (an action list's): it said what is a task
-        tasks = [_task(ctx, entry) for entry in run]
+        tasks = [_task(ctx, entry, siblings=len(run) > 1) for entry in run]
         if len(run) == 1 and not _lone_job(ctx, run[0]):
             continue
         if any(t is None for t in tasks):
@@ -63,7 +63,11 @@ def bare_bullet_runs(ctx: Context, actions: list[Action], claimed: Spans) -> Non
             # run writes its points (with a capital, or all in small letters)
             small = not any(_capitalised(ctx, e) for e in run)
             tasks = [
-                t if t is not None and _job_among_points(ctx, e, t, small) else None
+                t
+                if t is not None
+                and verb_phrase_head(t, bare_object=False)
+                and _job_among_points(ctx, e, t, small)
+                else None
                 for e, t in zip(run, tasks, strict=True)
             ]
         owner = heading_owner(ctx, run[0])
@@ -95,14 +99,20 @@ def _run_from(ctx: Context, k: int) -> list[Line]:
     return run
 
 
-def _task(ctx: Context, entry: Line) -> str | None:
-    """The bullet's task in the imperative, or None."""
+def _task(ctx: Context, entry: Line, *, siblings: bool = False) -> str | None:
+    """The bullet's task in the imperative, or None. A verb and a bare noun ("Inform plot
+    holders of the rota") only among ``siblings`` that are all tasks: alone or among points,
+    such words read as a noun phrase as often ("Temp badges for visitors")."""
     if entry.cstart in ctx.item_start_set:
         return None
     body = " ".join(ENUMERATOR_RE.sub("", ctx.text[entry.cstart : line_end(ctx, entry)]).split())
     body = PLEASE_RE.sub("", body.strip(" *_"))  # "Please bring a plate for the social"
     body = body[:1].upper() + body[1:]
-    if len(body.split()) < 3 or body.endswith(("?", ":")) or not verb_phrase_head(body):
+    if (
+        len(body.split()) < 3
+        or body.endswith(("?", ":"))
+        or not verb_phrase_head(body, bare_object=siblings)
+    ):
         return None  # "Audit of the accounts", "Bank mandate changes": a noun, a topic
     if body.split(None, 1)[0].lower() in _NOT_JOBS or DONE_RE.search(body):
         return None

@@ -344,7 +344,7 @@ NOT_AN_OBJECT = frozenset(
 )
 
 
-def verb_phrase_head(task: str, *, after_subject: bool = False) -> bool:
+def verb_phrase_head(task: str, *, after_subject: bool = False, bare_object: bool = True) -> bool:
     """A task headed by an imperative verb phrase, told by grammar, not by a list of jobs'
     verbs: a verb of a task in its base form ("Inform", "Reevaluate", "Push"), then what a
     verb takes: a determiner, a pronoun, a particle or preposition, a name or initials
@@ -394,7 +394,7 @@ def verb_phrase_head(task: str, *, after_subject: bool = False) -> bool:
     if low in VERB_PREPOSITIONS:
         return True  # "Write to the county"
     head = _OWNER_TAIL_RE.split(task, 1)[0].split()  # ("Temp badges - Okafor": two words)
-    return len(head) >= 3 and (verb_base(low) in (None, low) or is_noun(low))
+    return bare_object and len(head) >= 3 and (verb_base(low) in (None, low) or is_noun(low))
 
 
 # Where an owner may follow the words of a task: a dash or a bracket.
