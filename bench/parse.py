@@ -1,7 +1,7 @@
 """Parser throughput: MB/s over the shared corpus and the samples, a 10 KB and a 1 MB document.
 
 Targets (one core): a 10 KB document in under 10 ms, 1 MB in under 1 s.
-Run: .venv/bin/python bench/parse.py [--profile] [--regex] [--growth]
+Run: .venv/bin/python bench/parse.py [--profile] [--regex] [--growth] [--rules]
 (Each figure is the best of several parses, wall time with the CPU time beside it: on a
 busy machine compare the CPU times, against main measured at the same moment.)
 (--profile: then where the time goes, the parser's stages by CPU time under cProfile.)
@@ -9,17 +9,22 @@ busy machine compare the CPU times, against main measured at the same moment.)
 nothing: what a gate would save.)
 (--growth: then each stage's CPU time at 10 KB, 100 KB and 1 MB: a stage whose time grows
 more than tenfold for ten times the text does work that grows faster than the text.)
+(--rules: then the rules by CPU time over the corpus, each with its calls and the calls that
+found something, and for each family of sentence rules the share of sentences that yield
+anything: what a gate before the family could save at most.)
 """
 
 from __future__ import annotations
 
 import cProfile
+import importlib
 import pstats
 import re
 import sys
 import time
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
@@ -80,6 +85,8 @@ def main() -> int:
         _regex_profile("10 KB document", ten_kb, 20)
     if "--growth" in sys.argv:
         _growth(base)
+    if "--rules" in sys.argv:
+        _rule_profile(docs)
     return 0
 
 
@@ -220,6 +227,118 @@ def _growth(base: str) -> None:
     for name, (a, b, c) in sorted(rows.items(), key=lambda kv: -kv[1][-1]):
         grow = " ".join(f"x{y / x:5.1f}" if x > 0 else "   -  " for x, y in ((a, b), (b, c)))
         print(f"  {a * 1000:8.2f} {b * 1000:9.2f} {c * 1000:10.2f}  {grow}  {name}")
+
+
+# A rule's row: calls, calls that found something, CPU seconds (with what it calls), and the
+# CPU seconds of the calls that found nothing.
+_Row = list[float]
+# The runners of a family of sentence rules: the share of sentences (or clauses, or lines)
+# that yield anything, and the time spent on the others, is the most a gate before it saves.
+_FAMILIES = ("prose clauses (commitment)", "follow-up sentences", "decisions decision_sentences")
+
+
+def _rule_profile(docs: list[str], top: int = 40) -> None:
+    """The parser's rules by CPU time over ``docs`` (with what they call, so a family's runner
+    holds its rules), with their calls, the calls that found something and the time of those
+    that found nothing; then for each family of sentence rules the share that yield anything.
+    Rules are timed where they are called (the runners ``_from_source``, ``try_rule`` and
+    ``_try``, the follow-up and non-task tables, the people passes), so no rule is swapped
+    where a runner asks which rule it holds."""
+    stats: dict[str, _Row] = {}
+    swaps: list[tuple[object, str, object]] = []
+
+    def swap(module: object, attr: str, value: object) -> None:
+        swaps.append((module, attr, getattr(module, attr)))
+        setattr(module, attr, value)
+
+    def add(name: str, found: bool, seconds: float) -> None:
+        row = stats.setdefault(name, [0, 0, 0.0, 0.0])
+        row[0] += 1
+        row[1] += found
+        row[2] += seconds
+        row[3] += 0.0 if found else seconds
+
+    def timed(name: str, fn: Callable[..., object]) -> Callable[..., object]:
+        def rule(*args: object, **kwargs: object) -> object:
+            c0 = time.process_time()
+            out = fn(*args, **kwargs)
+            add(name, out is not None and out is not False, time.process_time() - c0)
+            return out
+
+        return rule
+
+    def finding(name: str, fn: Callable[..., object]) -> Callable[..., object]:
+        def people_pass(finder: Any) -> object:
+            c0, before = time.process_time(), len(finder.found)
+            out = fn(finder)
+            add(name, len(finder.found) > before, time.process_time() - c0)
+            return out
+
+        return people_pass
+
+    def module(name: str) -> Any:
+        return importlib.import_module(f"clerk_tui.core.parse.{name}")
+
+    actions, prose, decisions = module("actions"), module("actions.prose"), module("decisions")
+    follow_ups, nontasks, people = (
+        module("follow_ups"),
+        module("actions.nontasks"),
+        module("people"),
+    )
+    from_source, try_rule, try_line = actions._from_source, prose.try_rule, decisions._try
+
+    def source_run(ctx: Any, source: Any, found: list[object], claimed: object) -> object:
+        c0, before = time.process_time(), len(found)
+        out = from_source(ctx, source, found, claimed)
+        add(f"actions source {source.__name__}", len(found) > before, time.process_time() - c0)
+        return out
+
+    def prose_rule(ctx: Any, rule: Any, st: str, prev: str) -> object:
+        c0 = time.process_time()
+        out = try_rule(ctx, rule, st, prev)
+        add(f"actions prose {rule.__name__}", out is not None, time.process_time() - c0)
+        return out
+
+    def line_rule(ctx: Any, rule: Any, nonblank: Any, k: int, starts: Any, found: Any) -> object:
+        c0, before = time.process_time(), len(found.found)
+        out = try_line(ctx, rule, nonblank, k, starts, found)
+        add(f"decisions {rule.__name__}", len(found.found) > before, time.process_time() - c0)
+        return out
+
+    swap(actions, "_from_source", source_run)
+    swap(prose, "try_rule", prose_rule)
+    swap(decisions, "_try", line_rule)
+    swap(prose, "commitment", timed(_FAMILIES[0], prose.commitment))
+    swap(follow_ups, "_follow_up", timed(_FAMILIES[1], follow_ups._follow_up))
+    rules = tuple((timed(f"follow-ups {r.__name__}", r), n) for r, n in follow_ups.SENTENCE_RULES)
+    swap(follow_ups, "SENTENCE_RULES", rules)
+    kinds = tuple(timed(f"non-task {kind.__name__}", kind) for kind in nontasks.NON_TASKS)
+    swap(nontasks, "NON_TASKS", kinds)
+    for name, fn in list(vars(people).items()):  # (the passes over a PeopleFinder)
+        code = getattr(fn, "__code__", None)
+        if code is not None and code.co_varnames[:1] == ("finder",):
+            swap(people, name, finding(f"people {name}", fn))
+    try:
+        c0 = time.process_time()
+        for d in docs:
+            parse(d)
+        spent = time.process_time() - c0
+    finally:
+        for owner, attr, value in reversed(swaps):
+            setattr(owner, attr, value)
+    print(
+        f"\nRules over the corpus, {spent * 1000:.0f} ms CPU: each rule's CPU time (share), calls,"
+    )
+    print("calls that found something, CPU time of those that found nothing")
+    for name, (n, hits, seconds, idle) in sorted(stats.items(), key=lambda kv: -kv[1][2])[:top]:
+        share = f"{seconds * 1000:8.1f} ms {seconds / spent:6.1%}"
+        print(f"  {share} {n:7.0f} calls {hits:6.0f} found {idle * 1000:8.1f} ms idle  {name}")
+    for name in _FAMILIES:
+        n, hits, _seconds, idle = stats.get(name, [0, 0, 0.0, 0.0])
+        print(
+            f"{name}: {hits:.0f} of {n:.0f} yield ({hits / max(n, 1):.0%}); the others take"
+            f" {idle * 1000:.0f} ms ({idle / spent:.1%})"
+        )
 
 
 if __name__ == "__main__":
