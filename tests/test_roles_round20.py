@@ -194,3 +194,53 @@ def test_near_miss_as_before_no_office_of_the_person() -> None:
     )
     got = roles(text)
     assert [got[n] for n in ("Kim Bray", "Lena Marsh", "Owen Pike", "Sam Hale")] == [None] * 4
+
+
+# A bracket naming a group after a run of names in a list ("(all committee members)",
+# "(villagers/electors)", "(both governors)"): the role of each name of the run that has none
+# of its own, back to the list's start or the group before.
+
+
+def test_a_group_bracket_closing_a_run_of_names() -> None:
+    text = HEAD + (
+        "Present: Ann Lee, Bob Tate (chairman), Carl Moss & Dee Hart (all committee members), "
+        "Eve Cole, Finn Ray and Gus Orr (residents/parents).\n\n1. Minutes\nSigned.\n"
+    )
+    assert roles(text) == {
+        "Ann Lee": "committee member",
+        "Bob Tate": "chairman",
+        "Carl Moss": "committee member",
+        "Dee Hart": "committee member",
+        "Eve Cole": "resident/parent",
+        "Finn Ray": "resident/parent",
+        "Gus Orr": "resident/parent",
+    }
+
+
+def test_a_group_bracket_of_offices_in_capitals() -> None:
+    text = HEAD + (
+        "Attendees: Hal Dunn, Ivy Pike (Trustees); Jo Bell, Kay Roe (both Governors)\n\n"
+        "1. Minutes\nSigned.\n"
+    )
+    assert roles(text) == {
+        "Hal Dunn": "Trustee",
+        "Ivy Pike": "Trustee",
+        "Jo Bell": "Governor",
+        "Kay Roe": "Governor",
+    }
+
+
+def test_near_miss_a_bracket_of_one_person_s_own() -> None:
+    text = HEAD + (
+        "Present: Ann Lee, Bob Tate (minutes), Carl Moss, Dee Hart (Parks Services), "
+        "Eve Cole (Highways), Finn Ray, Gus Orr (Clerk to Trustees)\n\n1. Minutes\nSigned.\n"
+    )
+    got = roles(text)
+    assert [got[n] for n in ("Ann Lee", "Carl Moss", "Bob Tate", "Dee Hart", "Finn Ray")] == [
+        None,
+        None,
+        "minutes",
+        "Parks Services",
+        None,
+    ]
+    assert got["Gus Orr"] == "Clerk to Trustees"

@@ -25,6 +25,7 @@ from .words import (
     LOWER,
     NAME_TOKEN,
     PARTICLES,
+    ROLE_WORDS,
     is_given_name,
     is_initials_for,
     is_stop_word,
@@ -358,6 +359,7 @@ def read_list(
     ok = bad = 0
     last: Entry | None = None
     role_run = False  # the previous chunk was already a role of ``last``
+    run_start = 0  # the first entry a group's bracket closing the run would name
     for k, (s, e) in enumerate(chunks):
         chunk = seg[s:e].strip(" \t\u00a0.*_\r\n")
         if not chunk:
@@ -408,6 +410,12 @@ def read_list(
                 if _AND_BEFORE_RE.search(seg, 0, s) and _THE_OFFICE_RE.match(chunk):
                     role_run = True  # "Howden and the Clerk": the clerk attends too, unnamed
                     continue
+                group = _group_role(role_txt)
+                if group is not None:  # "Jo Bell, Kay Roe, both governors": each a governor
+                    _name_group(entries[run_start:], group)
+                    run_start = len(entries)
+                    role_run = True
+                    continue
                 if role_run and last.role:
                     last.role = f"{last.role}, {role_txt}"
                 elif last.role and last.role != last.honorific and _AND_BEFORE_RE.search(seg, 0, s):
@@ -426,8 +434,16 @@ def read_list(
             group_role = None  # "Mr Alan Shaw" starts a new kind of entry
         elif entry.role is None:
             entry.role = group_role
+        if entry.role and chunk.endswith(")"):
+            own, _, bracket = entry.role.rpartition(", ")
+            group = _group_role(bracket)
+            if group is not None:  # "Jo Bell, Kay Roe (both governors)": each a governor
+                entry.role = own or None
+                _name_group([*entries[run_start:], entry], group)
+                run_start = len(entries) + 1
         if k in group_ends:
             group_role = None
+            run_start = len(entries) + 1
         if entry.shared_role:
             # "Richard Jenkinson, Mufeed Niman and Simon Watkins representing the CCG"
             for prev in reversed(entries):
@@ -443,6 +459,44 @@ def read_list(
     return entries
 
 
+# A group in a bracket: "all committee members", "both Governors", "villagers/electors",
+# "Trustees": "all"/"both" and a plural, or plurals of people ("-ers", "-ents", "-ees"...) or
+# of role words; not "(minutes)", "(Parks Services)", "(and others)", nor a plural after
+# the office's head ("Clerk to Governors").
+_GROUP_RE = re.compile(
+    r"(?i)(?P<all>(?:all|both)[ \t]+)?"
+    r"(?P<group>(?:(?!(?:to|of|for|at|and|with)\b)[\w-]+[ \t]+)*[\w-]+s"
+    r"(?:[ \t]*/[ \t]*[\w-]+s)*)"
+)
+_PEOPLE_PLURAL_RE = re.compile(r"(?i)(?:er|or|ent|ant|ee|ian|ist|ive)s")
+
+
+def _name_group(entries: list[Entry], group: str) -> None:
+    """The group's role for each of the entries with none of their own."""
+    for entry in entries:
+        if entry.role in (None, entry.honorific):
+            entry.role = group
+
+
+def _group_role(bracket: str) -> str | None:
+    """The role of each person of a group a bracket names, in the singular ("committee
+    member", "villager/elector", "Governor"), or None when it names no group."""
+    m = _GROUP_RE.fullmatch(bracket.strip())
+    if m is None or bracket.strip().lower() == "others":
+        return None
+    parts = [p.strip() for p in m.group("group").split("/")]
+    for part in parts:
+        last = part.split()[-1].lower()
+        if not (
+            m.group("all")
+            or last[:-1] in ROLE_WORDS
+            or _PEOPLE_PLURAL_RE.search(last, len(last) - 4)
+            and last != "others"
+        ):
+            return None
+    return "/".join(p[:-1] for p in parts)
+
+
 _COUPLE_JOIN_RE = re.compile(r"[ \t]*(?:&|and)[ \t]+")
 
 
@@ -454,7 +508,7 @@ def _couples(text: str, entries: list[Entry]) -> None:
         words = two.name.split()
         if (
             " " in one.name
-            or one.role
+            or one.role not in (None, two.role)  # (a group's role both share: a couple)
             or one.honorific
             or one.initials
             or len(words) != 2
