@@ -233,7 +233,8 @@ def test_a_group_bracket_of_offices_in_capitals() -> None:
 def test_near_miss_a_bracket_of_one_person_s_own() -> None:
     text = HEAD + (
         "Present: Ann Lee, Bob Tate (minutes), Carl Moss, Dee Hart (Parks Services), "
-        "Eve Cole (Highways), Finn Ray, Gus Orr (Clerk to Trustees)\n\n1. Minutes\nSigned.\n"
+        "Eve Cole (Highways), Finn Ray, Gus Orr (Clerk to Trustees), Hal Dunn, Ivy Pike "
+        "(Brackwell Rangers)\n\n1. Minutes\nSigned.\n"
     )
     got = roles(text)
     assert [got[n] for n in ("Ann Lee", "Carl Moss", "Bob Tate", "Dee Hart", "Finn Ray")] == [
@@ -243,4 +244,4 @@ def test_near_miss_a_bracket_of_one_person_s_own() -> None:
         "Parks Services",
         None,
     ]
-    assert got["Gus Orr"] == "Clerk to Trustees"
+    assert (got["Gus Orr"], got["Hal Dunn"]) == ("Clerk to Trustees", None)

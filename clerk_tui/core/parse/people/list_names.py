@@ -482,17 +482,17 @@ def _group_role(bracket: str) -> str | None:
     """The role of each person of a group a bracket names, in the singular ("committee
     member", "villager/elector", "Governor"), or None when it names no group."""
     m = _GROUP_RE.fullmatch(bracket.strip())
-    if m is None or bracket.strip().lower() == "others":
+    if m is None or bracket.strip().lower() in ("others", "and others"):
         return None
     parts = [p.strip() for p in m.group("group").split("/")]
     for part in parts:
-        last = part.split()[-1].lower()
-        if not (
-            m.group("all")
-            or last[:-1] in ROLE_WORDS
-            or _PEOPLE_PLURAL_RE.search(last, len(last) - 4)
-            and last != "others"
-        ):
+        words = part.split()
+        last = words[-1].lower()
+        if m.group("all"):
+            continue
+        if len(words) > 1 and not part.islower():
+            return None  # "(Brackwell Rangers)": a body's name
+        if not (last[:-1] in ROLE_WORDS or _PEOPLE_PLURAL_RE.search(last, len(last) - 4)):
             return None
     return "/".join(p[:-1] for p in parts)
 
