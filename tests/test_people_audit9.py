@@ -46,6 +46,6 @@ def test_an_office_then_a_titled_name_with_no_colon() -> None:
 
 def test_an_office_and_a_name_opening_a_sentence_is_no_such_line() -> None:
     """Running text after the name: "Chairman Cllr Hale welcomed ..." (a sentence, read as
-    prose, not as an office's line)."""
+    prose, not as an office's line: the office before the name opening it is his)."""
     text = "RIVERSIDE PARISH COUNCIL\n\nChairman Cllr J Hale welcomed everyone to the meeting.\n"
-    assert people(text) == [("J Hale", "Cllr")]
+    assert people(text) == [("J Hale", "Chairman")]

@@ -245,3 +245,39 @@ def test_near_miss_a_bracket_of_one_person_s_own() -> None:
         None,
     ]
     assert (got["Gus Orr"], got["Hal Dunn"]) == ("Clerk to Trustees", None)
+
+
+# An office written before its holder in running text: the holder in a bracket after "the"
+# and the office, or the office's words at a line's start before a full name.
+
+
+def test_the_office_then_its_holder_in_a_bracket() -> None:
+    text = BODY + (
+        "1. Welcome\nThe Chairman (Kim Bray) welcomed everyone.\n"
+        "2. Minutes\nOur Hon. Secretary (Lena Marsh) read the minutes.\n"
+        "3. Hall\nThe Vice-Chair (Cllr Pike) reported on the roof.\n"
+    )
+    got = roles(text)
+    assert (got["Kim Bray"], got["Lena Marsh"], got["Owen Pike"]) == (
+        "Chairman",
+        "Hon. Secretary",
+        "Vice-Chair",
+    )
+
+
+def test_an_office_heading_a_line_before_a_full_name() -> None:
+    text = BODY + (
+        "4. Fire\nAssistant Fire Chief Ruth Tobin said that training is suspended.\n"
+        "- Deputy Chief Sam Hale will check the hydrants.\n"
+    )
+    got = roles(text)
+    assert (got["Ruth Tobin"], got["Sam Hale"]) == ("Assistant Fire Chief", "Deputy Chief")
+
+
+def test_near_miss_a_bracket_after_an_office_that_is_no_name() -> None:
+    text = BODY + (
+        "The Chairman (see item 4) welcomed everyone. The Treasurer (absent) sent figures.\n"
+        "CHAIR KIM BRAY\nSafety Officer Training Lena Marsh booked the course.\n"
+    )
+    got = roles(text)
+    assert (got["Kim Bray"], got["Lena Marsh"]) == (None, None)

@@ -2,7 +2,8 @@
 
 - an office before the name: "Our chair Nora Quinn welcomed ...", "Fire Chief Ivo Lisle",
   "resident Wendy Cole", "our MP Mr Gus Moor";
-- the office, a comma, the name, a comma: "The Hon. Secretary, Omar Said, read ...";
+- the office, a comma, the name, a comma: "The Hon. Secretary, Omar Said, read ...", or the
+  name in a bracket: "The Chairman (Cllr Peake) welcomed ...";
 - the name, a comma, an article and the office: "Mr Leon Brightwater, a Mill Lane resident,";
 - the name, "as" and a lower-case office: "with Ben as treasurer and Dee Ross as secretary";
 - the name (or a speaker's "that"), then "as" and the office between commas: "Cllr Moss, as
@@ -54,7 +55,8 @@ _QUALIFIERS = (
 # more (or a title and one), then no more capitals.
 _NAME_AFTER_RE = re.compile(rf"[ \t]+(?P<who>{_NAME})(?![ \t]+[A-Z])")
 _OPENER_RE = re.compile(
-    rf"(?:^|[.;:!?(,]\s*|\b(?P<det>[Oo]ur|[Tt]he|and|with|by|from|to|[Ww]elcomed)[ \t]+)"
+    rf"(?:^|\n[ \t]*(?:[-*•][ \t]+)?|[.;:!?(,]\s*"
+    rf"|\b(?P<det>[Oo]ur|[Tt]he|and|with|by|from|to|[Ww]elcomed)[ \t]+)"
     rf"(?P<office>{_QUALIFIERS})$"
 )
 _SPEECH_AFTER_RE = re.compile(rf"[ \t]+(?:{SPEECH_VERBS}|described|gave|spoke)\b")
@@ -67,6 +69,8 @@ _COMMA_NAME_RE = re.compile(
     rf",[ \t]+(?P<who>{_NAME})(?:,(?![ \t]+(?:(?:{HON_ALT})[ \t]|{_NAME}[ \t]*(?:,|and\b)))"
     r"|[.;](?=\s|$))"
 )
+# "The Chairman (Cllr Peake) welcomed": the holder in a bracket after the office.
+_BRACKET_NAME_RE = re.compile(rf"[ \t]*\((?P<who>{_NAME})\)")
 _THE_BEFORE_RE = re.compile(rf"\b(?:The|the|Our|our)[ \t]+{_QUALIFIERS}$")
 # "Mr Leon Brightwater, a Mill Lane resident,": the holder, then the office between commas
 # (the scan starts on the comma and the article; the name is read back from it).
@@ -106,10 +110,12 @@ def offices_beside_names(finder: PeopleFinder) -> None:
             continue  # an office in capitals heads a line: "CHAIR ANN HART" is no apposition
         if (m := _NAME_AFTER_RE.match(text, end)) is not None:
             _office_before_name(finder, start, head, m)
-        elif (m := _COMMA_NAME_RE.match(text, end)) is not None and "\n" not in m.group(0):
+        elif (
+            m := _COMMA_NAME_RE.match(text, end) or _BRACKET_NAME_RE.match(text, end)
+        ) is not None:
             the = _THE_BEFORE_RE.search(text, max(0, start - 40), start)
-            if the is not None:
-                office = " ".join(text[the.start() : m.start("who")].split()[1:]).rstrip(",")
+            if the is not None and "\n" not in m.group(0):
+                office = " ".join(text[the.start() : m.start("who")].split()[1:]).rstrip(",(")
                 add_names(finder, m, office)
     for m in scan(_COMMA_AS_RE, text):
         office = m.group("office")
@@ -150,8 +156,12 @@ def _office_before_name(finder: PeopleFinder, start: int, head: str, m: re.Match
     text = finder.text
     opener = _OPENER_RE.search(text, max(0, start - 40), start)
     who = m.group("who")
-    if opener is None or head.lower() in HONORIFICS:
-        return  # "Councillor Lane" is another rule's
+    if opener is None:
+        return
+    if head.lower() in HONORIFICS and not (
+        opener.group("office") and HONORIFICS[head.lower()] is None
+    ):
+        return  # "Councillor Lane" is another rule's; "Fire Chief Ivo Lisle" is this one's
     if len(who.split()) < 2 and not known_name(finder, who):
         return  # "President Jordan" is another rule's
     if any(w.lower() in ROLE_WORDS for w in who.split()):
