@@ -281,3 +281,33 @@ def test_near_miss_a_bracket_after_an_office_that_is_no_name() -> None:
     )
     got = roles(text)
     assert (got["Kim Bray"], got["Lena Marsh"]) == (None, None)
+
+
+# A signature block of short lines at the minutes' end: the one person it names, with the
+# one office it gives.
+
+
+def test_a_signature_block_names_the_signer_s_office() -> None:
+    close = "9. Close\nThe meeting closed at 9.10pm.\n\n"
+    blocks = {
+        "Signed: Kim Bray\nChairman\nDate: 2 July 2025\n": ("Kim Bray", "Chairman"),
+        "Signed ............................ (Chair)\nL Marsh\n": ("Lena Marsh", "Chair"),
+        "Respectfully submitted,\n\nOwen Pike\n\nClerk to the Committee\n": (
+            "Owen Pike",
+            "Clerk to the Committee",
+        ),
+        "Chairman ……………………… Ruth Tobin      Date ………\n": ("Ruth Tobin", "Chairman"),
+        "Minutes taken by Sam Hale, Secretary\n": ("Sam Hale", "Secretary"),
+    }
+    for block, (name, office) in blocks.items():
+        assert roles(BODY + close + block)[name] == office, block
+
+
+def test_near_miss_signing_told_in_the_minutes_or_by_two() -> None:
+    text = BODY + (
+        "1. Minutes\nSigned by the Chairman as a true record.\n"
+        "2. Hall\nKim Bray reported that the roof of the hall needs repairs before the winter.\n"
+        "9. Close\nSigned: Lena Marsh, Owen Pike\nTrustees\n"
+    )
+    got = roles(text)
+    assert (got["Kim Bray"], got["Lena Marsh"], got["Owen Pike"]) == (None, None, None)

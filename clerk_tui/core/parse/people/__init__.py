@@ -14,6 +14,7 @@ Each person appears once per document, with every mention's span. Shorter forms
 - :mod:`.offices`: offices given in running text (elections, appointments, "As Chair, ...");
 - :mod:`.appositions`: an office beside a name in running text ("our chair Nora Quinn");
 - :mod:`.merge`: one person per document; a nameless office joins the one person holding it;
+- :mod:`.signatures`: who signs the minutes, in what office (the block at their end);
 - :mod:`.titles`: a councillor's or constable's title as the minutes write it ("Cllr");
 - :mod:`.owners`: first names known only as owners of actions (run after the action rules);
 - :mod:`.words`: the word tables and name patterns they share.
@@ -47,6 +48,7 @@ from .prose import (
     speakers_with_roles,
     task_owners,
 )
+from .signatures import signatures
 from .speakers import transcript_speakers
 from .subjects import (
     given_names_in_notes,
@@ -74,6 +76,7 @@ def extract_people(text: str, lines: list[Line]) -> list[Person]:
     name_runs(finder)
     given_offices(finder)
     duties_and_reports(finder)
+    signatures(finder)
     officers_in_their_reports(finder)
     offices_before_names(finder)
     offices_before_first_names(finder)
