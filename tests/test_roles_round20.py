@@ -311,3 +311,47 @@ def test_near_miss_signing_told_in_the_minutes_or_by_two() -> None:
     )
     got = roles(text)
     assert (got["Kim Bray"], got["Lena Marsh"], got["Owen Pike"]) == (None, None, None)
+
+
+# An office, a dash and a whole name opening a line (the results of an election, a list of
+# officers), and offices of clubs and parishes: captains, reps, lengthsmen, groundsmen.
+
+
+def test_an_office_a_dash_and_its_holder_opening_a_line() -> None:
+    text = BODY + (
+        "6. Election of officers\n"
+        "Fixture Secretary - Kim Bray - Proposed LM and carried unanimously\n"
+        "1st Team Captain – Lena Marsh – proposed Owen Pike, carried\n"
+        "Youth Rep — Ruth Tobin (re-elected)\n"
+        "Club Captain - Sam Hale\n"
+    )
+    got = roles(text)
+    assert [got[n] for n in ("Kim Bray", "Lena Marsh", "Ruth Tobin", "Sam Hale")] == [
+        "Fixture Secretary",
+        "1st Team Captain",
+        "Youth Rep",
+        "Club Captain",
+    ]
+
+
+def test_offices_of_clubs_and_parishes_beside_a_name() -> None:
+    text = BODY + (
+        "3. Verges\nA short report was given by Kim Bray, Lengthsman\n"
+        "4. Pitch\nLena Marsh, Groundsman, said the square was ready.\n"
+        "5. Church\nOwen Pike agreed to become the Churchwarden.\n"
+    )
+    got = roles(text)
+    assert (got["Kim Bray"], got["Lena Marsh"], got["Owen Pike"]) == (
+        "Lengthsman",
+        "Groundsman",
+        "Churchwarden",
+    )
+
+
+def test_near_miss_a_dash_line_of_a_task_or_an_item() -> None:
+    text = BODY + (
+        "Chair - Kim to write to the council\nTreasurer – report received\n"
+        "Playground – Lena Marsh – reported the swings were fixed\n"
+    )
+    got = roles(text)
+    assert (got["Kim Bray"], got["Lena Marsh"]) == (None, None)

@@ -308,25 +308,33 @@ def officers_in_their_reports(finder: PeopleFinder) -> None:
                 add_names(finder, who, office)
 
 
-# "a) Locum Clerk, Helen Richardson – the Clerk thanked ...": an office, then its holder,
-# heading a line or a lettered point.
+# "a) Locum Clerk, Helen Richardson – the Clerk thanked ...", "1st Team Captain – Matt Hale
+# – proposed JB, carried": an office, then its holder (a whole name after a dash), heading a
+# line or a lettered point.
 _ROLE_FIRST_RE = re.compile(
     r"[ \t>*-]*(?:\(?[a-z0-9]{1,2}[.)][ \t]+)?"
-    r"(?P<office>[A-Z][\w-]*(?:[ \t]+[A-Z][\w-]*){0,3}),[ \t]+"
-    rf"(?P<who>{_NAME})[ \t]*(?:[-–—:]|$)"
+    r"(?P<office>(?:\d+(?:st|nd|rd|th)[ \t]+)?[A-Z][\w-]*(?:[ \t]+[A-Z][\w-]*){0,3})"
+    rf"(?:,|(?P<dash>[ \t]+[-–—]))[ \t]+(?P<who>{_NAME})[ \t]*(?:[-–—:(]|$)"
 )
+_ROLE_FIRST_GATE_RE = re.compile(r",|[ \t][-–—][ \t]")
+_ORDINAL_RE = re.compile(r"\d+(?:st|nd|rd|th)[ \t]+")
 
 
 def offices_before_names(finder: PeopleFinder) -> None:
-    """ "a) Locum Clerk, Helen Richardson – ...": the office written before its holder, at
-    a line's start."""
+    """ "a) Locum Clerk, Helen Richardson – ...", "Fixture Secretary - Jo Hale": the office
+    written before its holder, at a line's start."""
     text = finder.text
     for ln in finder.lines:
-        if ln.blank or text.find(",", ln.cstart, min(ln.cend, ln.cstart + 50)) < 0:
+        if ln.blank or not _ROLE_FIRST_GATE_RE.search(
+            text, ln.cstart, min(ln.cend, ln.cstart + 50)
+        ):
             continue
         m = _ROLE_FIRST_RE.match(text, ln.cstart, ln.cend)
-        if m is not None and _whole_office(m.group("office")):
-            add_names(finder, m, m.group("office"))
+        if m is None or not _whole_office(_ORDINAL_RE.sub("", m.group("office"))):
+            continue
+        if m.group("dash") and len(strip_honorifics(m.group("who"))[1].split()) < 2:
+            continue  # "Chair - Ann to write": a task's owner, not the office's holder
+        add_names(finder, m, m.group("office"))
 
 
 # "Treasurer Erin reported", "former Secretary Wes, he is to ...": an office that titles a

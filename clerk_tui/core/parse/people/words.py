@@ -156,7 +156,8 @@ ROLE_WORDS = frozenset(
     archivist librarian controller ranger keeper principal cabinet portfolio holder
     taker minute-taker auditor handyman caretaker warden trustee trustees secretariat
     professor lecturer steward bursar convenor convener facilitator moderator
-    spokesperson spokesman spokeswoman notetaker note-taker scribe timekeeper rfo
+    spokesperson spokesman spokeswoman notetaker note-taker scribe timekeeper rfo captain rep
+    reps lengthsman groundsman churchwarden
     """.split()  # noqa: SIM905
 )
 
