@@ -355,3 +355,22 @@ def test_near_miss_a_dash_line_of_a_task_or_an_item() -> None:
     )
     got = roles(text)
     assert (got["Kim Bray"], got["Lena Marsh"]) == (None, None)
+
+
+# An office's report under a numbered heading: the first sentence's subject gives it.
+
+
+def test_a_numbered_heading_of_an_office_s_report() -> None:
+    text = BODY + (
+        "5. Treasurer's Report\nKim Bray reported a balance of £1,200.\n\n"
+        "6) Ward Councillor’s report\nCllr Lena Marsh had sent a written report.\n\n"
+        "Item 7 Footpath Warden report\nOwen Pike said the stiles were mended.\n\n"
+        "8. Grants\nRuth Tobin reported on the grants.\n"
+    )
+    got = roles(text)
+    assert [got[n] for n in ("Kim Bray", "Lena Marsh", "Owen Pike", "Ruth Tobin")] == [
+        "Treasurer",
+        "Ward Councillor",
+        "Footpath Warden",
+        None,
+    ]

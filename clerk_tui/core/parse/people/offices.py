@@ -273,9 +273,13 @@ _SUBJECT_RE = re.compile(rf"[ \t>*_-]*(?P<who>{_NAME})[ \t]+(?:was|is|has|had|we
 # the first sentence's speaker: "Esme reported that ...".
 _REPORTER_RE = re.compile(
     rf"[ \t>*_-]*(?P<who>{_NAME})[ \t]+(?:reported|said|presented|updated|gave|explained"
-    r"|advised|informed|outlined)\b"
+    r"|advised|informed|outlined|(?:had[ \t]+)?(?:sent|submitted|circulated))\b"
 )
 _MARKUP = str.maketrans("", "", "*_#>:")
+# An item's number before its heading: "5. ", "10/21 ", "Item 4 ", "b) ".
+_HEADING_NUMBER_RE = re.compile(
+    r"^(?:[Ii]tem[ \t]+)?(?:\d{1,3}(?:[./]\d{1,3})*[.)]?|[a-z][.)])[ \t]+"
+)
 _REPORT_WORD_RE = re.compile(r"(?i)(?:['’]s)?\s+report$")
 
 
@@ -296,7 +300,7 @@ def officers_in_their_reports(finder: PeopleFinder) -> None:
     for k, ln in enumerate(lines):
         if ln.blank or ln.cend - ln.cstart > 40 or text[ln.cend - 1] in ".,;":
             continue
-        office = text[ln.cstart : ln.cend].translate(_MARKUP).strip()
+        office = _HEADING_NUMBER_RE.sub("", text[ln.cstart : ln.cend].translate(_MARKUP).strip())
         if office.lower().endswith("report"):
             office = _REPORT_WORD_RE.sub("", office)
         if not office or len(office.split()) > 3 or not _whole_office(office):
