@@ -374,3 +374,22 @@ def test_a_numbered_heading_of_an_office_s_report() -> None:
         "Footpath Warden",
         None,
     ]
+
+
+# One person written twice in the lists: the chair by surname alone, the member in full.
+
+
+def test_the_chair_by_surname_is_the_member_listed_in_full() -> None:
+    text = HEAD + (
+        "Present: Cllr Kim Bray, Cllr Lena Marsh\nIn the Chair: Cllr Bray\n\n1. Minutes\nSigned.\n"
+    )
+    assert roles(text) == {"Kim Bray": "Chair", "Lena Marsh": "Cllr"}
+
+
+def test_near_miss_a_surname_two_members_share_is_neither() -> None:
+    text = HEAD + (
+        "Present: Cllr Kim Bray, Cllr Tom Bray, Cllr Lena Marsh\nIn the Chair: Cllr Bray\n\n"
+        "1. Minutes\nSigned.\n"
+    )
+    got = roles(text)
+    assert (got["Kim Bray"], got["Tom Bray"], got["Bray"]) == ("Cllr", "Cllr", "Chair")

@@ -427,6 +427,8 @@ class _NameIndex:
 
 def _find_same(index: _NameIndex, merged: list[Found], p: Found) -> int | None:
     low = index.low(p)
+    if len(low) == 1 and p.attendance and sum(index.low(q)[-1:] == low for q in merged) > 1:
+        return None  # "In the Chair: Cllr Lee" of Cllrs Ann Lee and Tom Lee: neither for sure
     for i, q in enumerate(merged):
         if low == index.low(q):
             return i
@@ -486,10 +488,11 @@ def _two_by_initial(index: _NameIndex, merged: list[Found], low: list[str], i: i
 
 
 def _chair_among_members(p: Found, q: Found) -> bool:
-    """ "Present in the chair: Mayor Michael Sheahan" and "Members present: ... and Sheahan":
-    the chair listed again by surname among the members."""
+    """ "Present in the chair: Mayor Michael Sheahan" and "Members present: ... and Sheahan",
+    or "In the Chair: Cllr Lee" and "Present: Cllr Ann Lee": the chair listed twice, once by
+    surname alone."""
     return any(
-        a.role in _CHAIRS | {"Mayor"} and len(b.tokens()) == 1 and len(a.tokens()) > 1
+        a.role in _CHAIRS | {"Mayor"} and (len(b.tokens()) == 1) != (len(a.tokens()) == 1)
         for a, b in ((p, q), (q, p))
     )
 
