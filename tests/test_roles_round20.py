@@ -393,3 +393,29 @@ def test_near_miss_a_surname_two_members_share_is_neither() -> None:
     )
     got = roles(text)
     assert (got["Kim Bray"], got["Tom Bray"], got["Bray"]) == ("Cllr", "Cllr", "Chair")
+
+
+# Each office on a line of its own above its holder's name: the office is the name's below
+# it, not the name's above it.
+
+
+def test_an_office_line_above_each_name() -> None:
+    text = (
+        HEAD + "Present\nChair\nKim Bray\nTreasurer\nLena Marsh\nOwen Pike\n\n1. Minutes\nSigned.\n"
+    )
+    assert roles(text) == {"Kim Bray": "Chair", "Lena Marsh": "Treasurer", "Owen Pike": None}
+
+
+def test_an_office_line_under_each_name_still_reads_so() -> None:
+    text = HEAD + (
+        "Present:\nCllr Kim Bray\nChairperson\nCllr Lena Marsh\nVice Chair\nOwen Pike\n\n"
+        "Officers\nRuth Tobin\nClerk\nSam Hale\nFinance Officer\n\n1. Minutes\nSigned.\n"
+    )
+    got = roles(text)
+    assert [got[n] for n in ("Kim Bray", "Lena Marsh", "Owen Pike", "Ruth Tobin", "Sam Hale")] == [
+        "Chairperson",
+        "Vice Chair",
+        None,
+        "Clerk",
+        "Finance Officer",
+    ]

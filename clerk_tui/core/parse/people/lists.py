@@ -351,6 +351,7 @@ def _block_list(finder: PeopleFinder, i: int, kind: str | None, role: str | None
     marks: list[list[tuple[str, str | None]]] = []  # the columns each row marks
     skipped = False  # a line passed over (see _passed_over)
     first_numbered = False  # the first name's line is numbered: "1. Ann Lowry"
+    headed = False  # the last name read has a role line of its own above it ("Chair")
     while j < len(lines) and j <= i + 80:
         nl = lines[j]
         if nl.blank or _HTML_COMMENT_RE.fullmatch(text, nl.cstart, nl.cend):
@@ -385,7 +386,7 @@ def _block_list(finder: PeopleFinder, i: int, kind: str | None, role: str | None
                 break
             label = text[a:b].strip(" \t*_#:")
             spaced = not blanks or blanks == 1 and all(g == 1 for g in gaps)  # double-spaced
-            if sub and read and spaced and _role_under_name(text, a, b, read[-1]):
+            if sub and read and spaced and not headed and _role_under_name(text, a, b, read[-1]):
                 read[-1][0].role = sub  # "Cllr Owen Hughes" over "Chairperson": a cell each
                 blanks = 0
                 j += 1
@@ -401,6 +402,7 @@ def _block_list(finder: PeopleFinder, i: int, kind: str | None, role: str | None
         spans.append((a, b))
         read.append(entries)
         roles.append(sub_role or role)
+        headed = sub_role is not None and not sub_many  # "Chair" over "Ann Lee": role first
         marks.append(marked_columns(text, a, b, heads) if heads else [])
         if not sub_many:
             sub_role = None  # "Chair": one person; "Advisers", "TOWN": all the names under it
