@@ -419,3 +419,25 @@ def test_an_office_line_under_each_name_still_reads_so() -> None:
         "Clerk",
         "Finance Officer",
     ]
+
+
+# An office before initials in a list, as a club's minutes write their officers: "Chairman
+# PAB, Treasurer BT"; the initials are the person's, the office theirs.
+
+
+def test_an_office_before_initials_in_a_list() -> None:
+    text = HEAD + (
+        "1. Members present – Chairman KB, Vice-chairman LM, Club Treasurer OPR, Ruth Tobin RT\n"
+        "2. Minutes\nSigned.\n"
+    )
+    assert roles(text) == {
+        "KB": "Chairman",
+        "LM": "Vice-chairman",
+        "OPR": "Club Treasurer",
+        "Ruth Tobin": None,
+    }
+
+
+def test_near_miss_an_office_before_a_body_s_letters() -> None:
+    text = HEAD + "Present: Ann Lee, Director NHS, Bob Tate\n\n1. Minutes\nSigned.\n"
+    assert "NHS" not in roles(text)

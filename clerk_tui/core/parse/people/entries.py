@@ -415,9 +415,9 @@ def _role_token(word: str) -> bool:
 @per_parse
 def _role_beside_name(main: str) -> tuple[str, int, int] | None:
     """A role written before or after a name with nothing between: "The clerk AM Fenwick",
-    "Vice Chairman Cllr T Hodges", "Alan Scorer Parish Clerk", "Peter Skyrme past Tree
-    Warden". (role, the name's start and end in ``main``); the name has two words or a
-    title, so a role word never reads as a surname."""
+    "Vice Chairman Cllr T Hodges", "Treasurer BT", "Alan Scorer Parish Clerk", "Peter Skyrme
+    past Tree Warden". (role, the name's start and end in ``main``); the name has two words,
+    a title or is initials, so a role word never reads as a surname."""
     tail = _ATTENDING_TAIL_RE.search(main)
     if tail is not None:
         main = main[: tail.start()]
@@ -435,8 +435,8 @@ def _role_beside_name(main: str) -> tuple[str, int, int] | None:
         left, right = main[:k].rstrip(), main[k:]
         if t <= lead and bare_role(left):
             read = _name_words(right)
-            if read is not None and (len(read[1]) > 1 or read[2]):
-                return left, k, len(main)
+            if read is not None and (len(read[1]) > 1 or read[2] or _run_initials(read[1][0])):
+                return left, k, len(main)  # (also "Chairman PAB": initials, as lists write)
         if t >= trail and bare_role(right):  # (the cheaper test first)
             read = _name_words(left)
             if read is not None and len(read[1]) > 1:

@@ -380,6 +380,13 @@ def read_list(
         entry = read_entry(text, a + s, a + e)
         if (
             entry is not None
+            and last is not None
+            and entry.name == entry.initials
+            and is_initials_for(entry.name, last.name)
+        ):
+            entry = None  # "Ann Lee, Chair AL": her office, then her letters
+        if (
+            entry is not None
             and not entry.strong
             and group_role is None
             and last is not None
