@@ -40,7 +40,8 @@ from .owners import person_like, role_like, split_owners
 # "Assigned (to)", "Assignee", "Who", "By whom", "Action by", "Lead (officer)", "Responsible
 # (person/party)", "Resp.", "Person", "Name", "Officer", "Initials", "DRI" (the directly
 # responsible individual of software projects), "Point person". A due date's: "Due (date)",
-# "Deadline", "By when", "Target (date)", "Completion date", "Timescale", "When".
+# "Deadline", "By when", "Target (date)", "Completion date", "Date for completion", "Timescale",
+# "Timeframe", "ETA", "When".
 _TABLE_HEAD_ACTION = re.compile(
     r"(?i)^(?:(?:agreed|new|outstanding)\s+)?actions?(?:\s*/\s*(?:decisions?|tasks?))?"
     r"(?:\s+(?:required|agreed|description|points?|details?|items?|to\s+be\s+taken))?$"
@@ -55,8 +56,10 @@ _TABLE_HEAD_OWNER = re.compile(
     r"|responsibility|action\s+by|resp\.?|initials|names?|dri|point\s+person)$"
 )
 _TABLE_HEAD_DUE = re.compile(
-    r"(?i)^(?:due|due\s+(?:date|by)|deadline|by\s+when|when\s+by|target(?:\s+date)?|date\s+due"
-    r"|completion\s+date|complete\s+by|timescales?|when|date|revised\s+date|new\s+date)$"
+    r"(?i)^(?:due|due\s+(?:date|by|on)|deadline(?:\s+date)?|by\s+when|when\s+by|when\s+due"
+    r"|target(?:\s+(?:completion\s+)?date)?|date\s+due|(?:target\s+)?completion\s+date"
+    r"|date\s+(?:for|of)\s+completion|(?:to\s+be\s+)?complete[d]?\s+by|timescales?|time\s*frames?"
+    r"|(?:expected|estimated)\s+(?:completion\s+)?date|eta|when|date|revised\s+date|new\s+date)$"
 )
 _TABLE_HEAD_REVISED = re.compile(r"(?i)^(?:revised|new)\s+(?:due\s+date|date|deadline)$")
 _TABLE_HEAD_STATUS = re.compile(

@@ -1,0 +1,220 @@
+"""Due dates written outside the action's own sentence (issue 11, round 20): in a labelled
+field or a cell beside the task, in a field or date line under it, in the sentence after it,
+in the heading over a list of tasks; each kind with invented variants (a fictional village
+hall committee, meeting on Monday 10 March 2025) and near misses that are no due."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from clerk_tui.core.parse import parse_strict
+
+HEAD = (
+    "Minutes of the Hollowmere Village Hall Committee meeting held on 10 March 2025\n"
+    "Present: Nia Price, Owen Bright, Tessa Ford, Raj Patel\n\n"
+)
+
+Row = tuple[str | None, str, str | None, date | None]
+
+
+def actions(body: str) -> list[Row]:
+    return [(a.owner, a.text, a.due_text, a.due) for a in parse_strict(HEAD + body).actions]
+
+
+def dues(body: str) -> list[tuple[str | None, date | None]]:
+    return [(due_text, due) for _, _, due_text, due in actions(body)]
+
+
+# --- a labelled field beside the task, on its line --------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "ACTION: Nia Price to order new chairs for the small hall. Due: 30 April.\n",
+            [("30 April", date(2025, 4, 30))],
+        ),
+        (
+            "Action: Clerk to renew the fire risk assessment (Target date: 15 May)\n",
+            [("15 May", date(2025, 5, 15))],
+        ),
+        (
+            "- Owen to repaint the porch railings. Deadline: end of May\n"
+            "- Tessa to book the sweep – target date 1 June\n",
+            [("end of May", date(2025, 5, 31)), ("1 June", date(2025, 6, 1))],
+        ),
+    ],
+)
+def test_labelled_due_beside_the_task(body: str, expected: list[tuple[str, date | None]]) -> None:
+    assert dues(body) == expected
+
+
+# --- a cell holding only a due, after the task's ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "| Action | Deadline |\n|---|---|\n"
+            "| Clerk to renew the hall's licence | 30 April |\n"
+            "| Owen Bright to fix the kitchen tap | end of May |\n",
+            [("30 April", date(2025, 4, 30)), ("end of May", date(2025, 5, 31))],
+        ),
+        (
+            "<table><tr><th>Action</th><th>Deadline</th></tr><tr><td>Clerk to renew the"
+            " licence</td><td>30 April</td></tr></table>\n",
+            [("30 April", date(2025, 4, 30))],
+        ),
+        (
+            "Summary of actions\n"
+            "Clerk - renew the hall's licence - 30 April\n"
+            "Tessa Ford - order the stage curtains - next meeting\n",
+            [("30 April", date(2025, 4, 30)), ("next meeting", None)],
+        ),
+        (
+            "Actions\nClerk to renew the hall's licence          30 April\n",
+            [("30 April", date(2025, 4, 30))],
+        ),
+        (
+            "| Item | Action | Responsible | Timeframe |\n|---|---|---|---|\n"
+            "| 4 | Renew the hall's licence | Clerk | 30 April |\n",
+            [("30 April", date(2025, 4, 30))],
+        ),
+    ],
+)
+def test_due_cell_beside_the_task(body: str, expected: list[tuple[str, date | None]]) -> None:
+    assert dues(body) == expected
+
+
+def test_a_date_column_that_is_no_due() -> None:
+    """A column the header names for when the action was raised holds no due."""
+    body = (
+        "| Action | Owner | Raised |\n|---|---|---|\n"
+        "| Renew the hall's licence | Clerk | 3 March |\n"
+    )
+    assert dues(body) == [(None, None)]
+
+
+# --- a field or date line under the task --------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Action: Clerk to renew the fire risk assessment\nOwner: Clerk\nDeadline: 15 May\n",
+            [("15 May", date(2025, 5, 15))],
+        ),
+        (
+            "**Action:** Tessa Ford to order the stage curtains\n**Due by:** end of April\n",
+            [("end of April", date(2025, 4, 30))],
+        ),
+        ("Owen to repaint the porch railings.\nBy 20 May.\n", [("By 20 May", date(2025, 5, 20))]),
+        (
+            # a row pasted a cell a line: task, owner's initials, due
+            "3.1 Clerk to renew the hall's licence.\n\nJC\n\n30/04/2025\n\n"
+            "3.2 Owen to fix the kitchen tap.\n\nOB\n\nNext meeting\n",
+            [("30/04/2025", date(2025, 4, 30)), ("Next meeting", None)],
+        ),
+    ],
+)
+def test_due_under_the_task(body: str, expected: list[tuple[str, date | None]]) -> None:
+    assert dues(body) == expected
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Owen to repaint the porch railings.\nBy 20 May the hall will be repainted too.\n",
+        "Clerk to renew the hall's licence.\n\nNext meeting\nThe next meeting will be held in"
+        " the small hall.\n",
+        "Clerk to agree a target date with the contractor.\n",
+        "Clerk to chase the overdue invoices by email.\n",
+    ],
+)
+def test_no_due_under_or_beside(body: str) -> None:
+    assert [d for d in dues(body) if d != (None, None)] == []
+
+
+# --- the sentence after the task, when it says only when -----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Nia will contact the brewery. She will do this by 4 August.\n\nAny other business.\n",
+            ("by 4 August", date(2025, 8, 4)),
+        ),
+        (
+            "Owen agreed to ring the insurers. This should be done before the end of the"
+            " month.\nThe meeting closed at 9pm.\n",
+            ("before the end of the month", date(2025, 3, 31)),
+        ),
+    ],
+)
+def test_due_in_the_next_sentence(body: str, expected: tuple[str, date]) -> None:
+    assert dues(body)[0] == expected
+
+
+# --- the heading over the tasks -----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("By 15 September:\n- Nia to order new bins\n- Owen to mend the gate\n", "By 15 September"),
+        ("Before the AGM\n- Nia to order new bins\n- Owen to mend the gate\n", "Before the AGM"),
+        (
+            "For next meeting:\n- Nia to order new bins\n- Owen to mend the gate\n",
+            "For next meeting",
+        ),
+        (
+            "Actions for next meeting\n- Nia to order new bins\n- Owen to mend the gate\n",
+            "for next meeting",
+        ),
+        (
+            "## By the next meeting\n- Nia to order new bins\n- Owen to mend the gate\n",
+            "By the next meeting",
+        ),
+        (
+            "### Website (by next meeting)\n- Nia to update the events page\n"
+            "- Owen to fix the booking form\n",
+            "by next meeting",
+        ),
+        (
+            "### Lettings - Owen (by Friday's call)\n- Nia to update the events page\n"
+            "- Owen to fix the booking form\n",
+            "by Friday's call",
+        ),
+    ],
+)
+def test_due_in_the_heading_over_tasks(body: str, expected: str) -> None:
+    assert {d for d, _ in dues(body)} == {expected}
+
+
+def test_due_in_a_heading_with_a_lead_and_brackets() -> None:
+    body = "Action items (due 30 April):\n- Clerk to renew the hall's licence\n"
+    assert dues(body) == [("30 April", date(2025, 4, 30))]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Done by 15 September:\n- Nia to order new bins\n",
+        "### Finance (by the Treasurer)\n- Nia to pay the insurance\n",
+        "### Lettings (by email)\n- Owen to answer the hirers\n",
+        "At the May meeting:\n- Nia to order new bins\n",
+    ],
+)
+def test_no_due_in_the_heading(body: str) -> None:
+    assert [d for d in dues(body) if d != (None, None)] == []
+
+
+def test_a_due_line_belongs_to_the_task_above_not_the_next() -> None:
+    body = "Owen to repaint the porch railings.\nBy 20 May.\nNia to order new bins.\n"
+    assert dues(body) == [("By 20 May", date(2025, 5, 20)), (None, None)]
