@@ -1,7 +1,8 @@
 """Due dates written outside the action's own sentence (issue 11, round 20): in a labelled
 field or a cell beside the task, in a field or date line under it, in the sentence after it,
-in the heading over a list of tasks; each kind with invented variants (a fictional village
-hall committee, meeting on Monday 10 March 2025) and near misses that are no due."""
+in the heading over a list of tasks; and due words in its own sentence. Each kind with
+invented variants (a fictional village hall committee, meeting on Monday 10 March 2025) and
+near misses that are no due."""
 
 from __future__ import annotations
 
@@ -9,12 +10,16 @@ from datetime import date
 
 import pytest
 
+from clerk_tui.core.dates import find_due, resolve_due
 from clerk_tui.core.parse import parse_strict
 
 HEAD = (
     "Minutes of the Hollowmere Village Hall Committee meeting held on 10 March 2025\n"
     "Present: Nia Price, Owen Bright, Tessa Ford, Raj Patel\n\n"
 )
+
+MEETING = date(2025, 3, 10)
+NEXT = date(2025, 4, 14)
 
 Row = tuple[str | None, str, str | None, date | None]
 
@@ -218,3 +223,52 @@ def test_no_due_in_the_heading(body: str) -> None:
 def test_a_due_line_belongs_to_the_task_above_not_the_next() -> None:
     body = "Owen to repaint the porch railings.\nBy 20 May.\nNia to order new bins.\n"
     assert dues(body) == [("By 20 May", date(2025, 5, 20)), (None, None)]
+
+
+# --- due words in the action's own sentence --------------------------------------------------
+
+
+def phrase(sentence: str) -> tuple[str | None, date | None]:
+    found = find_due(sentence)
+    if found is None:
+        return None, None
+    return found.text, resolve_due(found.text, MEETING, next_meeting=NEXT)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # part of a month with no word before it
+        ("Tessa to chase the glazier mid-May.", ("mid-May", date(2025, 5, 15))),
+        ("Owen will order the bunting early June.", ("early June", date(2025, 6, 10))),
+        ("Clerk to send the renewal late August", ("late August", date(2025, 8, 31))),
+        # days near the meeting
+        ("Raj will walk the boundary this weekend.", ("this weekend", date(2025, 3, 16))),
+        # this meeting, after "after"
+        ("Treasurer to bank the takings after the meeting.", ("after the meeting", None)),
+        ("will pay the April rent after meeting", ("after meeting", None)),
+        # a named next meeting with no word before it
+        ("Nia to raise it again next committee meeting.", ("next committee meeting", NEXT)),
+        # when, without a date
+        ("Clerk to write to the insurers urgently.", ("urgently", None)),
+        ("The gutters to be cleared as a matter of urgency.", ("as a matter of urgency", None)),
+        ("Owen will send the letter soon.", ("soon", None)),
+    ],
+)
+def test_due_words_in_the_sentence(sentence: str, expected: tuple[str, date | None]) -> None:
+    assert phrase(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Nia to send an email about next committee meeting's venue.",
+        "Tessa to circulate the mid-May survey results.",
+        "The notes circulated after the meeting were agreed.",
+        "Owen will reply as soon as he can.",
+        "Raj will ring the brewery soon after the fete.",
+        "The soon-to-be vacant seat was discussed.",
+    ],
+)
+def test_no_due_words_in_the_sentence(sentence: str) -> None:
+    assert phrase(sentence) == (None, None)

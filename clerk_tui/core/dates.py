@@ -105,7 +105,7 @@ _DAY_OF_MONTH = rf"(?:{_WEEKDAY_NAME},?\s+)?(?:the\s+)?\d{{1,2}}(?:st|nd|rd|th)"
 _SHORT_NUMERIC = r"(?:[12]\d|3[01]|0?[1-9])/(?:1[0-2]|0?[1-9])(?![/\d])"
 _DAY_WORD = (
     r"(?:today|tonight|tomorrow)(?:\s+(?:EOD|COB|morning|afternoon|evening|night))?"
-    r"|this\s+(?:morning|afternoon|evening|week)|(?:the\s+)?end\s+of\s+(?:the\s+)?day"
+    r"|this\s+(?:morning|afternoon|evening|weekend|week)|(?:the\s+)?end\s+of\s+(?:the\s+)?day"
     r"|the\s+weekend"
     r"|close\s+of\s+(?:play|business)|EOD|COB"
     rf"|(?:next\s+|this\s+)?{_WEEKDAY_NAME}(?!,?\s+(?:the\s+)?\d)"
@@ -158,9 +158,10 @@ _DUE_PREPS = (
 # each alternative checks its own first letter by look-behind.
 _DUE_FIRST = "".join(sorted({c for p in _DUE_PREPS for c in (p[0], p[0].upper())})) + "İı"
 _DUE_PREP_ALT = "|".join(f"(?<={p[0]}){p[1:]}" for p in _DUE_PREPS)
+# (After "after", this meeting too: "pay the rent after the meeting", "after meeting".)
 _DUE_RE = re.compile(
     rf"(?P<phrase>[{_DUE_FIRST}](?<!\w[{_DUE_FIRST}])(?i:(?:{_DUE_PREP_ALT})\s+"
-    rf"(?P<expr>{_MEETING}|{_WEEK_OF}(?:the\s+)?{_DAY_MONTH}|{_MONTH_DAY}|{_NUMERIC}|{_QUARTER}|{_FINYEAR}"
+    rf"(?P<expr>{_MEETING}|(?<=after\s)(?:(?:the|this)\s+)?meeting|{_WEEK_OF}(?:the\s+)?{_DAY_MONTH}|{_MONTH_DAY}|{_NUMERIC}|{_QUARTER}|{_FINYEAR}"
     rf"|{_RELATIVE}|{_DURATION}|{_MONTH_ONLY}|{_DAY_WORD}|{_DAY_OF_MONTH}|{_SHORT_NUMERIC})"
     r"(?:\s+or\s+so)?))(?![\w/])"
 )
@@ -194,11 +195,13 @@ _BEFORE_THING_RE = re.compile(
 # Their words, looked for in the lower-cased sentence first (no flags: a fast scan).
 _MEETING_HINT_RE = re.compile(r"meeting|agenda|plenum|session|call|agm")
 _EVENT_HINT_RE = re.compile(_EVENT_NOUN.replace(r"\s+", " "))
-# When, without a date: "as soon as possible", "shortly", "in due course", "eventually".
+# When, without a date: "as soon as possible", "shortly", "in due course", "eventually",
+# "urgently", "soon" (not "as soon as she can", "soon after the fete").
 _VAGUE = (
     r"as\s+soon\s+as\s+(?:possible|practicable)|ASAP|shortly|eventually|in\s+due\s+course"
     r"|at\s+the\s+earliest\s+opportunity|in\s+the\s+(?:coming|next\s+few)\s+(?:days|weeks|months)"
     r"|in\s+the\s+near\s+future|in\s+the\s+(?:interim|meantime)"
+    r"|urgently|as\s+a\s+matter\s+of\s+urgency|(?<!\bas\s)soon(?![\w-]|\s+(?:as|after)\b)"
 )
 _VAGUE_RE = re.compile(rf"(?i:{_VAGUE})")
 # A year, quarter or season to come with no word before it: "move the bins this summer", "book
@@ -209,14 +212,16 @@ _PERIOD_TO_COME = (
     rf"(?<!\bfor\s)(?<!\bof\s)(?:(?:some\s?time\s+)?(?:later\s+)?this\s+{_PERIOD}"
     rf"|(?<!the\s)next\s+{_PERIOD})"
 )
-# With no word before it: "co-work today", "review again next meeting", "(Tuesday, ...)", "w/c
-# 12 May", "end of Q2" (not "to the end of March", a period reported on), and a date in
-# brackets after a task ("Circulate the notes (30 June)").
+# With no word before it: "co-work today", "review again next meeting", "raise it next
+# committee meeting" (not "an email about next meeting's venue": its subject), "(Tuesday,
+# ...)", "w/c 12 May", "mid-May", "late August", "end of Q2" (not "to the end of March", a
+# period reported on, nor "the mid-May survey"), and a date in brackets after a task
+# ("Circulate the notes (30 June)").
 _BARE_DUE_RE = re.compile(
     # (A look-ahead for the first letters, in every case, a match can start with: faster.)
-    r"(?=[ACEFILMNSTWacefilmnstw\u0130\u0131\u017f(])"
-    rf"(?:(?i:\b(?P<expr>{_DAY_WORD}|(?<!the\s)(?<!our\s)(?<!its\s)(?<!\ba\s)next\s+(?:{_GATHERING}|week"
-    rf"|month)|(?:later\s+)?this\s+(?:month|quarter)|{_PERIOD_TO_COME}|{_VAGUE}|(?:w/c|week\s+commencing)\s+{_DAY_MONTH}"
+    r"(?=[ACEFILMNSTUWacefilmnstuw\u0130\u0131\u017f(])"
+    rf"(?:(?i:\b(?P<expr>{_DAY_WORD}|(?<!the\s)(?<!our\s)(?<!its\s)(?<!\ba\s)(?<!about\s)(?<!\bof\s)next\s+(?:(?:[A-Za-z][\w&'’-]*\s+){{0,2}}?{_GATHERING}|week"
+    rf"|month)|(?<!the\s)(?:early|mid|late)[\s-]*{_MONTH}|(?:later\s+)?this\s+(?:month|quarter)|{_PERIOD_TO_COME}|{_VAGUE}|(?:w/c|week\s+commencing)\s+{_DAY_MONTH}"
     rf"|(?<!the\s)(?<!\bto\s)end\s+(?:of\s+)?(?:Q[1-4]|{_MONTH}|(?:this|next|the)\s+(?:week|month|quarter|year)"
     r"|(?:the\s+)?(?:spring|summer|autumn|winter)))"
     r"\b(?!['’]))"
