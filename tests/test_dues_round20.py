@@ -253,6 +253,17 @@ def phrase(sentence: str) -> tuple[str | None, date | None]:
         ("Clerk to write to the insurers urgently.", ("urgently", None)),
         ("The gutters to be cleared as a matter of urgency.", ("as a matter of urgency", None)),
         ("Owen will send the letter soon.", ("soon", None)),
+        # a span of time from the meeting
+        (
+            "Raj to survey the car park within the next 2 weeks.",
+            ("within the next 2 weeks", date(2025, 3, 24)),
+        ),
+        ("Clerk to chase the county in a week’s time.", ("in a week’s time", date(2025, 3, 17))),
+        (
+            "Nia will review the hire rates in three weeks' time",
+            ("in three weeks' time", date(2025, 3, 31)),
+        ),
+        ("Owen to test the alarms next 2 weeks.", ("next 2 weeks", date(2025, 3, 24))),
     ],
 )
 def test_due_words_in_the_sentence(sentence: str, expected: tuple[str, date | None]) -> None:
@@ -268,7 +279,35 @@ def test_due_words_in_the_sentence(sentence: str, expected: tuple[str, date | No
         "Owen will reply as soon as he can.",
         "Raj will ring the brewery soon after the fete.",
         "The soon-to-be vacant seat was discussed.",
+        "Tessa will chair the bookings group for the next 2 weeks.",
+        "Raj to plan the next 3 months of events.",
     ],
 )
 def test_no_due_words_in_the_sentence(sentence: str) -> None:
     assert phrase(sentence) == (None, None)
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "By the next meeting, Owen will price the new boiler.\n",
+            ("By the next meeting", None),
+        ),
+        (
+            "The licence was discussed. By 30 April, the Clerk will renew it.\n",
+            ("By 30 April", date(2025, 4, 30)),
+        ),
+        (
+            "Before the AGM, the Treasurer will circulate the accounts.\n",
+            ("Before the AGM", None),
+        ),
+    ],
+)
+def test_due_opening_the_sentence(body: str, expected: tuple[str, date | None]) -> None:
+    assert dues(body) == [expected]
+
+
+def test_no_due_opening_the_sentence() -> None:
+    body = "By then the Treasurer will circulate the accounts.\n"
+    assert dues(body) == [(None, None)]

@@ -1185,7 +1185,7 @@ def _follow_ups(sentence: str, **kw: object) -> list[tuple[str | None, date | No
         # A report, a reconsideration or an item at a time to come.
         (
             "The Committee requested a further report in six months' time.",
-            "in six months",
+            "in six months' time",
             date(2025, 3, 4),
         ),
         ("The Panel will receive the final report in January.", "in January", date(2025, 1, 31)),

@@ -81,7 +81,7 @@ _RELATIVE = (
 _DURATION = (
     r"(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a|an)"
     r"(?:\s*(?:-|–|to)\s*(?:\d{1,3}|two|three|four|five|six|eight|ten|twelve))?"
-    r"\s+(?:working\s+)?(?:days?|weeks?|fortnights?|months?|years?)"
+    r"\s+(?:working\s+)?(?:days?|weeks?|fortnights?|months?|years?)(?:['’]s?\s+time)?"
 )
 _GATHERING = r"(?:meeting|plenum|call|session|AGM)"
 _MEETING = (
@@ -148,6 +148,7 @@ _DUE_PREPS = (
     "during",
     "for",
     "due",
+    "within the next",
     "within",
     "over the next",
     "in the next",
@@ -214,14 +215,15 @@ _PERIOD_TO_COME = (
 )
 # With no word before it: "co-work today", "review again next meeting", "raise it next
 # committee meeting" (not "an email about next meeting's venue": its subject), "(Tuesday,
-# ...)", "w/c 12 May", "mid-May", "late August", "end of Q2" (not "to the end of March", a
+# ...)", "w/c 12 May", "mid-May", "late August", "the next two weeks" (not "for the next two
+# weeks", "the next 3 months of events"), "end of Q2" (not "to the end of March", a
 # period reported on, nor "the mid-May survey"), and a date in brackets after a task
 # ("Circulate the notes (30 June)").
 _BARE_DUE_RE = re.compile(
     # (A look-ahead for the first letters, in every case, a match can start with: faster.)
     r"(?=[ACEFILMNSTUWacefilmnstuw\u0130\u0131\u017f(])"
     rf"(?:(?i:\b(?P<expr>{_DAY_WORD}|(?<!the\s)(?<!our\s)(?<!its\s)(?<!\ba\s)(?<!about\s)(?<!\bof\s)next\s+(?:(?:[A-Za-z][\w&'’-]*\s+){{0,2}}?{_GATHERING}|week"
-    rf"|month)|(?<!the\s)(?:early|mid|late)[\s-]*{_MONTH}|(?:later\s+)?this\s+(?:month|quarter)|{_PERIOD_TO_COME}|{_VAGUE}|(?:w/c|week\s+commencing)\s+{_DAY_MONTH}"
+    rf"|month)|(?<!the\s)(?:early|mid|late)[\s-]*{_MONTH}|(?<!\bfor\s)(?<!\bfor\sthe\s)(?:the\s+)?next\s+{_DURATION}(?!\s+of\b)|(?:later\s+)?this\s+(?:month|quarter)|{_PERIOD_TO_COME}|{_VAGUE}|(?:w/c|week\s+commencing)\s+{_DAY_MONTH}"
     rf"|(?<!the\s)(?<!\bto\s)end\s+(?:of\s+)?(?:Q[1-4]|{_MONTH}|(?:this|next|the)\s+(?:week|month|quarter|year)"
     r"|(?:the\s+)?(?:spring|summer|autumn|winter)))"
     r"\b(?!['’]))"
@@ -303,6 +305,8 @@ _IRREGULAR_PARTICIPLES = frozenset(
 )
 _AGENT_VERBS = frozenset(("for", "run", "met", "paid", "held", "led", "set", "won", "kept", "made"))
 _HOLIDAY_RE = re.compile(r"\b(?:recess|break|holidays?)\b")
+# The words before a duration that make it a due: "within two weeks", "in a week's time".
+_DURATION_PREPS = ("within", "within the next", "in", "in the next", "over the next")
 # Deadline words, preferred to any other phrase of the sentence ("feedback on Q1's plan ahead
 # of Q2", "comments on the May draft in advance of 30 June").
 _PREFERRED = (
@@ -743,7 +747,7 @@ def find_due_phrases(sentence: str) -> list[DuePhrase]:
         if _ANY_MONTH_RE.search(expr) and not _month_capitalised(expr):
             continue  # "may", "march" as verbs
         is_duration = bool(_DURATION_RE.fullmatch(expr.strip()))
-        if is_duration and prep not in ("within", "in", "in the next", "over the next"):
+        if is_duration and prep not in _DURATION_PREPS:
             continue  # "at 12-18 months", "for a year" are not deadlines
         if prep == "for" and not _MEETING_WORD_I_RE.search(expr):
             continue

@@ -52,6 +52,10 @@ _OTHER_DATE_HEAD_RE = re.compile(
     r"(?i)raised|opened|logged|created|added|agreed|meeting|minute|\bref|\bitem|status|notes?\b"
     r"|comments?|updates?|progress|closed|completed\b|done"
 )
+# Where a sentence ends, read backwards from an action's start: a stop and a space.
+_SENTENCE_END_RE = re.compile(r"\s[.!?;:]")
+# What may come before a due opening a sentence.
+_OPENERS = ("", "and", "but", "so", "then", "also")
 # The words a due phrase opens with when it is all a line or heading says.
 _DEADLINE_WORDS = (
     *("by", "before", "prior to", "ahead of", "in advance of", "in time for", "until"),
@@ -83,9 +87,10 @@ Due = tuple[str, date | None]
 
 
 def dues_said_after(ctx: Context, actions: list[Action]) -> None:
-    """Gives each action with no due the first found of: a due cell or labelled field beside
-    its task (:func:`_due_beside`), a due field or date line under it (:func:`_due_below`),
-    the sentence after it when that says only when the task is due (:func:`_next_sentence_due`;
+    """Gives each action with no due the first found of: a due opening its sentence
+    (:func:`_due_fronted`), a due cell or labelled field beside its task
+    (:func:`_due_beside`), a due field or date line under it (:func:`_due_below`), the
+    sentence after it when that says only when the task is due (:func:`_next_sentence_due`;
     not "The shop closes on 4 August.", "Bob will do this by Friday." (another person's),
     "This was done by 4 August last year." (done)), the heading over the tasks
     (:func:`_due_heading`), the date of the event it is listed under (:func:`_event_date`)."""
@@ -96,7 +101,8 @@ def dues_said_after(ctx: Context, actions: list[Action]) -> None:
             continue
         stop = starts[n + 1] if n + 1 < len(starts) else len(ctx.text)
         found = (
-            _due_beside(ctx, a, stop)
+            _due_fronted(ctx, a)
+            or _due_beside(ctx, a, stop)
             or _due_below(ctx, a, action_lines)
             or _next_sentence_due(ctx, a)
             or _due_heading(ctx, a, action_lines)
@@ -104,6 +110,26 @@ def dues_said_after(ctx: Context, actions: list[Action]) -> None:
         )
         if found is not None:
             a.due_text, a.due = found
+
+
+def _due_fronted(ctx: Context, a: Action) -> Due | None:
+    """A due with a deadline word opening the action's sentence, before its owner ("By 30
+    April, the Clerk will write ...", "The bins were discussed. Before the AGM, Tom will
+    ..."): the phrase a clerk reads, which the clause after it does not hold; not "By then
+    ..." nor a due later in the sentence (the clause's own, found with it)."""
+    text = ctx.text
+    ln = ctx.lines[line_of(ctx, a.start)]
+    stop = _SENTENCE_END_RE.search(text[ln.cstart : a.start][::-1])
+    start = a.start - stop.start() if stop else ln.cstart
+    phrases = due_phrases(ctx, text[start : a.end])
+    if not phrases:
+        return None
+    first = phrases[0]
+    if text[start : start + first.start].strip(" *_").lower() not in _OPENERS:
+        return None
+    if not first.text.lower().startswith(_DEADLINE_WORDS):
+        return None
+    return first.text, resolved_due(ctx, first.text)
 
 
 def _whole_due(ctx: Context, value: str) -> Due | None:
