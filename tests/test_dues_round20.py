@@ -213,6 +213,7 @@ def test_due_in_a_heading_with_a_lead_and_brackets() -> None:
         "Done by 15 September:\n- Nia to order new bins\n",
         "### Finance (by the Treasurer)\n- Nia to pay the insurance\n",
         "### Lettings (by email)\n- Owen to answer the hirers\n",
+        "### Action items (10 March 2025)\n- Owen to answer the hirers\n",
         "At the May meeting:\n- Nia to order new bins\n",
     ],
 )

@@ -134,14 +134,18 @@ def _due_fronted(ctx: Context, a: Action) -> Due | None:
 
 def _whole_due(ctx: Context, value: str) -> Due | None:
     """``value`` as a due when that is all it says ("30 April", "end of May", "ASAP", "the
-    next meeting", "before the AGM"); not "Clerk", "May Jones", "to the county"."""
+    next meeting", "before the AGM"); not "Clerk", "May Jones", "to the county", nor a day
+    on or before the meeting's ("### Action items (10 March 2025)" at that meeting)."""
     value = _DUE_WORD_RE.sub("", value.strip(" *_.,:;–—-"))
     if not value or len(value) > 40:
         return None
     whole = len(value) + 3
-    if any(p.end == whole and p.start in (0, 3) for p in due_phrases(ctx, "by " + value)):
-        return value, resolved_due(ctx, value)
-    return None
+    if not any(p.end == whole and p.start in (0, 3) for p in due_phrases(ctx, "by " + value)):
+        return None
+    due = resolved_due(ctx, value)
+    if due is not None and ctx.meeting_date is not None and due <= ctx.meeting_date:
+        return None
+    return value, due
 
 
 def _labelled_due(ctx: Context, text: str, start: int, end: int) -> Due | None:
