@@ -295,3 +295,27 @@ def test_given_names_ending_in_ed_still_own_their_bullets() -> None:
         ("Alfred", "Email the caterers about numbers"),
         ("Ahmed", "Contact the printers"),
     ]
+
+
+def test_a_task_restated_in_the_action_list_under_a_handle_is_one_action() -> None:
+    text = (
+        HEAD + "## Updates\n- Kim will write up the triage findings for the flaky tests.\n"
+        "- Lee will draft the deprecation notice for 3.9.\n\n## Action items\n"
+        "- @kim write up the triage findings for the flaky tests\n"
+        "- @lee draft the deprecation notice for 3.9\n"
+    )
+    assert owned_actions(text) == [
+        ("@kim", "Write up the triage findings for the flaky tests"),
+        ("@lee", "Draft the deprecation notice for 3.9"),
+    ]
+
+
+def test_the_same_task_for_another_handle_is_two_actions() -> None:
+    text = (
+        HEAD + "## Updates\n- Kim will write up the triage findings for the flaky tests.\n\n"
+        "## Action items\n- @lee write up the triage findings for the flaky tests\n"
+    )
+    assert owned_actions(text) == [
+        ("Kim", "Write up the triage findings for the flaky tests."),
+        ("@lee", "Write up the triage findings for the flaky tests"),
+    ]

@@ -194,13 +194,14 @@ def _different_tasks(a: str, b: str) -> bool:
 
 
 def _owner_key(a: Action) -> frozenset[str]:
-    return frozenset(o.lower().strip(". ") for o in (a.owners or ([a.owner] if a.owner else [])))
+    """Who owns ``a``, each in lower case and a handle as its name ("@kim" is "Kim")."""
+    owners = a.owners or ([a.owner] if a.owner else [])
+    return frozenset(o.lower().strip(". ").lstrip("@") for o in owners)
 
 
 def _same_owner(a: Action, b: Action) -> bool:
-    oa = {o.lower().strip(". ") for o in (a.owners or ([a.owner] if a.owner else []))}
-    ob = {o.lower().strip(". ") for o in (b.owners or ([b.owner] if b.owner else []))}
-    return bool(oa) and oa == ob
+    key = _owner_key(a)
+    return bool(key) and key == _owner_key(b)
 
 
 def _drop_answered_requests(text: str, actions: list[Action], marked: list[Action]) -> list[Action]:
