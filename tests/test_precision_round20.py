@@ -319,3 +319,12 @@ def test_the_same_task_for_another_handle_is_two_actions() -> None:
         ("Kim", "Write up the triage findings for the flaky tests."),
         ("@lee", "Write up the triage findings for the flaky tests"),
     ]
+
+
+def test_a_task_of_the_clerk_restated_in_the_log_for_clerk_is_one_action() -> None:
+    text = (
+        HEAD + "5. Policies\nThe policies were approved. The Clerk will upload the policies to "
+        "the website.\n\nAction log\n| No. | Action | Who | By when |\n"
+        "| 1 | Upload policies to website | Clerk | 1 Dec |\n"
+    )
+    assert owned_actions(text) == [("Clerk", "Upload policies to website")]

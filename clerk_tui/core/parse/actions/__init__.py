@@ -194,9 +194,13 @@ def _different_tasks(a: str, b: str) -> bool:
 
 
 def _owner_key(a: Action) -> frozenset[str]:
-    """Who owns ``a``, each in lower case and a handle as its name ("@kim" is "Kim")."""
+    """Who owns ``a``, each in lower case, a handle as its name ("@kim" is "Kim") and a role
+    with or without its article ("the Clerk" is "Clerk")."""
     owners = a.owners or ([a.owner] if a.owner else [])
-    return frozenset(o.lower().strip(". ").lstrip("@") for o in owners)
+    return frozenset(_THE_RE.sub("", o.lower().strip(". ").lstrip("@")) for o in owners)
+
+
+_THE_RE = re.compile(r"^the\s+")
 
 
 def _same_owner(a: Action, b: Action) -> bool:
