@@ -328,3 +328,39 @@ def test_a_task_of_the_clerk_restated_in_the_log_for_clerk_is_one_action() -> No
         "| 1 | Upload policies to website | Clerk | 1 Dec |\n"
     )
     assert owned_actions(text) == [("Clerk", "Upload policies to website")]
+
+
+@pytest.mark.parametrize(
+    ("minuted", "listed", "owner"),
+    [
+        (
+            "Tom Pike will send the hire rates to the school.",
+            "- TP to send the hire rates to the school",
+            "TP",
+        ),
+        (
+            "Cllr Hale will contact the county about the verges on Mill Lane.",
+            "- Cllr Jo Hale to contact the county about the verges on Mill Lane",
+            "Cllr Jo Hale",
+        ),
+    ],
+)
+def test_a_task_restated_for_the_initials_or_full_name_is_one_action(
+    minuted: str, listed: str, owner: str
+) -> None:
+    text = (
+        "Minutes of the Pavilion Committee, 9 April 2026\n"
+        "Present: Cllr Jo Hale (JH), Tom Pike (TP), Nia Pryce (NP)\n\n"
+        f"3. Business\n{minuted}\n\nActions\n{listed}\n"
+    )
+    assert [o for o, _ in owned_actions(text)] == [owner]
+
+
+def test_the_same_task_restated_for_someone_else_is_two_actions() -> None:
+    text = (
+        "Minutes of the Pavilion Committee, 9 April 2026\n"
+        "Present: Cllr Jo Hale (JH), Tom Pike (TP), Nia Pryce (NP)\n\n"
+        "3. Business\nTom Pike will send the hire rates to the school.\n\n"
+        "Actions\n- NP to send the hire rates to the school\n"
+    )
+    assert [o for o, _ in owned_actions(text)] == ["Tom Pike", "NP"]

@@ -36,6 +36,7 @@ from .named_notes import bare_verb_sentences
 from .next_roles import next_role_actions
 from .nontasks import drop_non_tasks
 from .owner_heads import owner_block_actions
+from .owners import same_party
 from .prose import prose_actions
 from .reviews import drop_reviewed
 from .schedules import schedule_actions
@@ -196,16 +197,20 @@ def _different_tasks(a: str, b: str) -> bool:
 def _owner_key(a: Action) -> frozenset[str]:
     """Who owns ``a``, each in lower case, a handle as its name ("@kim" is "Kim") and a role
     with or without its article ("the Clerk" is "Clerk")."""
-    owners = a.owners or ([a.owner] if a.owner else [])
-    return frozenset(_THE_RE.sub("", o.lower().strip(". ").lstrip("@")) for o in owners)
+    return frozenset(_THE_RE.sub("", o.lower().strip(". ").lstrip("@")) for o in _owners(a))
 
 
 _THE_RE = re.compile(r"^the\s+")
 
 
+def _owners(a: Action) -> list[str]:
+    return a.owners or ([a.owner] if a.owner else [])
+
+
 def _same_owner(a: Action, b: Action) -> bool:
-    key = _owner_key(a)
-    return bool(key) and key == _owner_key(b)
+    """Whether ``a`` and ``b`` have the same owners, however each is written."""
+    oa, ob = _owners(a), _owners(b)
+    return bool(oa) and len(oa) == len(ob) and all(any(same_party(x, y) for y in ob) for x in oa)
 
 
 def _drop_answered_requests(text: str, actions: list[Action], marked: list[Action]) -> list[Action]:

@@ -6,7 +6,7 @@ import re
 
 from ..context import Context, per_parse
 from ..people import HONORIFICS, ROLE_WORDS, STOP_WORDS
-from ..people.words import GIVEN_STOP_WORDS, is_name_word
+from ..people.words import GIVEN_STOP_WORDS, is_initials_for, is_name_word
 from .lexicon import is_adjective, is_base_verb, is_plural_noun, is_word, verb_base
 from .verbs import DECISION_VERBS
 
@@ -692,6 +692,30 @@ _HANDLE_RE = re.compile(r"@[A-Za-z0-9][\w-]{0,38}")
 
 
 @per_parse
+def same_party(a: str, b: str) -> bool:
+    """Two ways of writing one owner: the same words, a name and a shorter form of it ("Cllr
+    Hale", "Cllr Jo Hale"; "the Clerk", "Clerk"; "@kim", "Kim"), or a name and its initials
+    ("RK", "Rob Kent")."""
+    wa, wb = _party_words(a), _party_words(b)
+    la, lb = {w.lower() for w in wa}, {w.lower() for w in wb}
+    if not la or not lb:
+        return False
+    if la <= lb or lb <= la:
+        return True
+    return is_initials_for(a.strip(), " ".join(wb)) or is_initials_for(b.strip(), " ".join(wa))
+
+
+def _party_words(owner: str) -> list[str]:
+    return [
+        w
+        for w in _PARTY_WORD_RE.findall(owner)
+        if w.lower() not in HONORIFICS and w.lower() != "the"
+    ]
+
+
+_PARTY_WORD_RE = re.compile(r"[A-Za-z][\w’'-]*")
+
+
 def past_form(word: str) -> bool:
     """A verb's "-ed" form ("Moved", "Appended"), not a name ("Reed", "Alfred")."""
     w = word.lower()
