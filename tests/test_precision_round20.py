@@ -364,3 +364,29 @@ def test_the_same_task_restated_for_someone_else_is_two_actions() -> None:
         "Actions\n- NP to send the hire rates to the school\n"
     )
     assert [o for o, _ in owned_actions(text)] == ["Tom Pike", "NP"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Councillors agreed that the project could be added to the list of CIL projects.",
+        "It was resolved that the hall could be hired at the reduced rate for the fete.",
+        "It was agreed that the field could be used by the school for sports day.",
+    ],
+)
+def test_leave_given_in_the_passive_is_a_decision(sentence: str) -> None:
+    assert owned(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "task"),
+    [
+        (
+            "It was agreed that the field should be mown before sports day.",
+            "Mow the field before sports day.",
+        ),
+        ("It was agreed that a letter be sent to the county.", "Send a letter to the county."),
+    ],
+)
+def test_a_passive_that_must_be_done_stays_a_task(sentence: str, task: str) -> None:
+    assert owned(sentence) == [(None, task)]

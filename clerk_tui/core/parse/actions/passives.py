@@ -403,8 +403,9 @@ def requested_passive(ctx: Context, st: str, prev: str) -> Found:
             continue  # "That a set topic be adhered to for these meetings": a rule kept
         if m.group("also") and not _RESOLUTION_BEFORE_RE.search(st, 0, m.start()):
             continue  # "and that ..." goes on a resolution's that-clause only
-        if m.group("should") == "could" and m.group("ask") is not None:
-            continue  # "suggested a visit to see how they could be improved": a hope
+        if m.group("should") == "could":
+            continue  # "suggested ... how they could be improved": a hope; "agreed that the
+            # hall could be hired at the reduced rate": leave given, a decision
         if m.group("body") is not None and not _meeting_subject(st, m.start()):
             continue  # "The County agreed that the lane would be ...": another's plan
         if m.group("ask") is None and (
