@@ -390,3 +390,50 @@ def test_leave_given_in_the_passive_is_a_decision(sentence: str) -> None:
 )
 def test_a_passive_that_must_be_done_stays_a_task(sentence: str, task: str) -> None:
     assert owned(sentence) == [(None, task)]
+
+
+TRUST = "Harbourside Supporters Trust – Board meeting"
+PARISH = "Elmsworth Parish Council"
+
+
+@pytest.mark.parametrize(
+    ("title", "sentence"),
+    [
+        (
+            TRUST,
+            "It was agreed that the Trust would seek the members' approval at the AGM for the "
+            "new rules.",
+        ),
+        (
+            PARISH,
+            "It was agreed that the Parish Council would set the precept at the January meeting.",
+        ),
+    ],
+)
+def test_the_meetings_own_body_acting_at_a_meeting_is_its_business(
+    title: str, sentence: str
+) -> None:
+    assert minutes_of(title, sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("title", "sentence", "owner", "task"),
+    [
+        (
+            PARISH,
+            "It was agreed that the PC should press the county for an outreach service.",
+            "the PC",
+            "Press the county for an outreach service.",
+        ),
+        (
+            TRUST,
+            "It was agreed that the Clerk would present the new rules at the AGM.",
+            "the Clerk",
+            "Present the new rules at the AGM.",
+        ),
+    ],
+)
+def test_the_body_pressing_elsewhere_or_someone_at_a_meeting_has_a_task(
+    title: str, sentence: str, owner: str, task: str
+) -> None:
+    assert minutes_of(title, sentence) == [(owner, task)]

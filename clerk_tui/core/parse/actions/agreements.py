@@ -9,8 +9,9 @@ import re
 
 from ..context import Context
 from ..items import VERBISH_RE
+from .bodies import own_body
 from .clauses import opens_clause
-from .grammar import AND_END_RE, HEADING_SEP_RE, OWN_AGENDA_RE, Found
+from .grammar import AND_END_RE, AT_MEETING_RE, HEADING_SEP_RE, OWN_AGENDA_RE, Found
 from .lexicon import is_base_verb, is_task_verb, unlisted_word, verb_base
 from .modals import task_sense
 from .notes import verb_by_position
@@ -294,6 +295,8 @@ def agreed_that_owner(ctx: Context, st: str, prev: str) -> Found:
         named = m.group("modal") is not None and first_names(np, task)
         if not (owner_like(ctx, np) or named) or self_body(np):
             continue  # (a given name the attendance does not list: "agreed that Dylan should")
+        if AT_MEETING_RE.search(st, m.start("verb")) and own_body(ctx, np):
+            continue  # "agreed that the Trust would seek approval at the AGM": its business
         if not ok_verb(verb) and not (m.group("modal") and task_sense(verb, st, m.end("verb"))):
             continue  # "... should be in contact with the police": a task
         if m.group("modal") is None and (

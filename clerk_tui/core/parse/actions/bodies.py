@@ -11,7 +11,7 @@ import re
 from ..conditions import OPENING_CONDITION_RE
 from ..context import Context, per_context
 from .clauses import opens_clause
-from .grammar import ADVERBS, Found
+from .grammar import ADVERBS, AT_MEETING_RE, Found
 from .lexicon import is_base_verb, verb_base
 from .modals import task_sense
 from .owners import everyone, owner_before, self_body
@@ -56,12 +56,6 @@ _ASKING = frozenset(("ask", "request", "invite", "urge"))
 _COURTESIES = frozenset("thank congratulate welcome acknowledge express record apologise".split())  # noqa: SIM905
 # Words that make a body any of several: "each team", "every group", "both committees".
 _QUANTIFIERS = frozenset("each every any all both either neither no some other another".split())  # noqa: SIM905
-# A meeting at which the task is done: the meeting's business ("at the AGM", "at the next
-# meeting", "on the agenda").
-_AT_MEETING_RE = re.compile(
-    r"(?i)\b(?:at|to|for|on)\s+(?:the|a|an|our|its|their)\s+(?:[\w-]+\s+){0,2}?"
-    r"(?:meeting|AGM|EGM|agenda)\b"
-)
 # A hedge or a condition before the body: "perhaps the Council should ...", "If funds
 # allow the Committee will ...", "Once the lease is signed the Trust will ...".
 _HEDGE_RE = re.compile(
@@ -109,7 +103,7 @@ def own_body_task(ctx: Context, st: str, prev: str) -> Found:
         if m.group("cue")[:1] in "rdRD" and verb in _ASKING:
             continue  # "The Council resolved to ask the county ...": its request, a decision
         task = st[m.start("verb") :]
-        if _AT_MEETING_RE.search(task):
+        if AT_MEETING_RE.search(task):
             continue  # "We will raise the parking at the AGM": the meeting's own business
         return (None if owner.lower() == "we" else owner), task
     return None

@@ -28,6 +28,12 @@ ADVERBS = (
 _ONE_INITIALS = r"(?:[A-Z]{2,4}|(?:[A-Z]\.){2,4})"
 INITIALS_RE = re.compile(rf"{_ONE_INITIALS}(?:\s*(?:/|,|&|and)\s*{_ONE_INITIALS})*")
 # "add X to the work programme": what the meeting plans for itself, not a task.
+# A meeting at which the task is done: the meeting's business ("at the AGM", "at the next
+# meeting", "on the agenda").
+AT_MEETING_RE = re.compile(
+    r"(?i)\b(?:at|to|for|on)\s+(?:the|a|an|our|its|their)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:meeting|AGM|EGM|agenda)\b"
+)
 OWN_AGENDA_RE = re.compile(
     r"(?:add|include|place|schedule|put)\b[^.;]{0,80}?\b(?:on|to|in)\s+(?:the|its)\s+"
     r"(?:work\s*programme|forward\s+plan|agenda)"
