@@ -437,3 +437,26 @@ def test_the_body_pressing_elsewhere_or_someone_at_a_meeting_has_a_task(
     title: str, sentence: str, owner: str, task: str
 ) -> None:
     assert minutes_of(title, sentence) == [(owner, task)]
+
+
+CELLS = """| Item | Notes | Action | Owner |
+|---|---|---|---|
+| Finance | Balance £2,000. | None | |
+| Website | Site is live. | No further action required | n/a |
+| Hall | Boiler due. | Book service | TM |
+| Fete | On 5 July. | Noted | All |
+| Minutes | Approved. | Minutes approved | |
+| Rota | Draft seen. | To be confirmed | NP |
+| Accounts | Ready. | Get the accounts signed | OH |
+| Doors | Locked at 9. | Open the hall at 9am on fete day | TM |
+| Quote | Two in. | Chase the approved quote | NP |
+"""
+
+
+def test_a_cell_saying_there_is_no_task_or_what_was_done_is_no_action() -> None:
+    assert owned_actions(HEAD + CELLS) == [
+        ("TM", "Book service"),
+        ("OH", "Get the accounts signed"),
+        ("TM", "Open the hall at 9am on fete day"),
+        ("NP", "Chase the approved quote"),
+    ]

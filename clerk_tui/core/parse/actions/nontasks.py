@@ -332,6 +332,30 @@ _NEXT_STEP_RE = re.compile(
 )
 
 
+def no_task_stated(ctx: Context, a: Action) -> bool:
+    """A cell or line saying there is no task, or how a matter stands, where a task would go:
+    "None", "N/A", "No further action required", "Nothing to report", "Noted", "Ongoing",
+    "To be confirmed", "As above"; or a report of what the meeting did: "Minutes approved",
+    "Accounts noted" (not a task to get it done: "Get the accounts signed")."""
+    text = a.text.strip(" \t.;:!*_-–—")
+    if _NO_TASK_RE.fullmatch(text) is not None:
+        return True
+    return _DONE_HERE_RE.fullmatch(text) is not None and not is_base_verb(text.split()[0].lower())
+
+
+_NO_TASK_RE = re.compile(
+    r"(?i)none|nil|n\s*/\s*a|not\s+applicable|nothing(?:\s+(?:further|more|new|to\s+(?:report|add|do)))?"
+    r"|no(?:\s+(?:further|new))?\s+actions?(?:\s+(?:required|needed|necessary|arising|taken"
+    r"|at\s+(?:this|present)(?:\s+(?:stage|time))?))?"
+    r"|noted|ongoing|on-?going|open|closed|done|completed?|pending|in\s+progress|(?:to\s+)?be\s+confirmed"
+    r"|tb[cda]|as\s+above|see\s+above"
+)
+# A thing and what the meeting did with it, no verb of a task: "Minutes approved".
+_DONE_HERE_RE = re.compile(
+    r"(?i)(?:[\w’'-]+\s+){1,3}(?:approved|noted|agreed|received|accepted|adopted|signed|ratified)"
+)
+
+
 def funding_rule(ctx: Context, a: Action) -> bool:
     """A rule for what kind of costs are paid from which money, with no one named: "New
     equipment to be funded from new income", "Existing debts to be paid from subscription
@@ -1268,6 +1292,7 @@ NON_TASKS: tuple[Callable[[Context, Action], bool], ...] = (
     asked_to_leave,
     need_on_a_condition,
     only_if_need_be,
+    no_task_stated,
     funding_rule,
     list_lead_in,
     modal_suggestion,
