@@ -4,7 +4,8 @@ to whoever attends (phones, microphones, the link to join); the meeting coming b
 matter at a later meeting; an invitation to the reader; the meeting arranging its own next
 meeting; a grant or an appointment the meeting made; an office taken on or kept; a refusal
 or things left as they are; a trial of a way of working; an item's stated goal; the minutes
-signed as the record; a line introducing a list; a suggestion with no one to do it; an owner
+signed as the record; a step taken only if need be; a cell saying there is no task ("None",
+"Noted"); a line introducing a list; a suggestion with no one to do it; an owner
 read from an everyday word; a description of a state; what a report or plan says will
 happen; a promise reported from before the meeting or made at an earlier one; a task misread
 from "to"; a pointer to a website; a label then a link; a thing made, given with its link;
