@@ -95,6 +95,19 @@ def test_find_due_ignores_verbs_and_durations() -> None:
     ]
 
 
+def test_a_meeting_to_be_attended_is_no_due() -> None:
+    def texts(s: str) -> list[str]:
+        return [p.text for p in find_due_phrases(s)]
+
+    assert texts("Jo asked Sam to attend a PPG meeting in the next few weeks.") == [
+        "in the next few weeks"
+    ]
+    assert texts("Priya offered to attend the Harbour Trust meeting.") == []
+    assert texts("Priya will report back to the Harbour Trust meeting.") == [
+        "to the Harbour Trust meeting"
+    ]
+
+
 def test_parse_date_literal() -> None:
     assert parse_date_literal("25/4/23") == date(2023, 4, 25)
     assert parse_date_literal("Thursday, 3rd December, 2020") == date(2020, 12, 3)

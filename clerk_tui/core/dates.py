@@ -238,6 +238,9 @@ _NAMED_MEETING_RE = re.compile(
     r"(?P<the>the\s+)?(?P<body>(?:[A-Z][\w&'’-]*\s+){1,5})meeting\b"
 )
 
+# A meeting someone is to attend ("attend a PPG meeting", "attending the Board meeting").
+_ATTENDED_RE = re.compile(r"\battend(?:s|ed|ing)?\s+(?:an?\s+|their\s+|its\s+|our\s+)?$")
+
 # "its December meeting", "the February Board": a meeting named by its month.
 _MONTH_MEETING_RE = re.compile(
     rf"({_MONTH})\s+(?:[\w&'’-]+\s+){{0,3}}?(?:meeting|board|committee|cabinet|panel|agenda)\b"
@@ -790,6 +793,8 @@ def find_due_phrases(sentence: str) -> list[DuePhrase]:
             continue
         if any(p.start <= m.start() < p.end for p in found):
             continue
+        if _ATTENDED_RE.search(sentence, 0, m.start("the") if m.group("the") else m.start("body")):
+            continue  # "invited MR to attend a PPG meeting": the task's object, not its due
         start = m.start()
         if m.group("fill") and m.group("prep") not in (
             "prior to",
