@@ -642,8 +642,8 @@ def name_pairs(seg: str, s: int, e: int) -> list[tuple[int, int]] | None:
     a word no dictionary holds ("Angelo")."""
     if seg.count(" ", s, e) < 5 or any(c in seg[s:e] for c in "(),:;"):
         return None  # (a cheap test first) fewer than six words, or more than names
-    words = [(w.start(), w.end(), w.group()) for w in _WORD_AT_RE.finditer(seg, s, e)]
-    if len(words) < 6 or len(words) % 2:
+    plain = seg[s:e].split()
+    if len(plain) < 6 or len(plain) % 2:
         return None
     if not all(
         w[0].isupper()
@@ -651,9 +651,10 @@ def name_pairs(seg: str, s: int, e: int) -> list[tuple[int, int]] | None:
         and w.isalpha()
         and not is_stop_word(w)
         and w.lower() not in PARTICLES
-        for _, _, w in words
+        for w in plain
     ):
         return None  # (a cheap test first) "Annual General Meeting", "Ann Lee (Chair)"
+    words = [(w.start(), w.end(), w.group()) for w in _WORD_AT_RE.finditer(seg, s, e)]
     given = sum(
         is_given_name(words[k][2]) or not is_word(words[k][2]) for k in range(0, len(words), 2)
     )

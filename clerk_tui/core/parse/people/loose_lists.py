@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from itertools import islice
 
 from ..keywords import holds_any, scan
 from ..layout import Line, split_sentences
@@ -166,19 +167,29 @@ def name_column(finder: PeopleFinder) -> None:
     "John Fell", ...): three or more lines in a row near the top, each one person's name
     alone (or a row of names run on, "Ann Lee Bob Tate Carl Moss"), most of them starting
     with a known given name or an honorific."""
-    text, lines = finder.text, finder.lines
+    text = finder.text
+    top = list(islice((ln for ln in finder.lines if not ln.blank), 41))
+    pairs = [name_pairs(text, ln.cstart, ln.cend) for ln in top]
+    shaped = [
+        p is not None or _column_shaped(text[ln.cstart : ln.cend])
+        for ln, p in zip(top, pairs, strict=True)
+    ]
+    # (a name is read only on a line of a run that may make a column: three lines, or a row)
+    worth = [False] * len(top)
+    k = 0
+    while k < len(top):
+        end = k
+        while end < len(top) and shaped[end]:
+            end += 1
+        if end - k >= 3 or any(p is not None for p in pairs[k:end]):
+            worth[k:end] = [True] * (end - k)
+        k = end + 1
     run: list[Entry] = []
-    seen = 0
-    for ln in lines:
-        if seen > 40:
-            break
-        if ln.blank:
+    for ln, got, read in zip(top, pairs, worth, strict=True):
+        if got is not None:
+            run.extend(e for s, t in got if (e := read_entry(text, s, t)) is not None)
             continue
-        seen += 1
-        if (pairs := name_pairs(text, ln.cstart, ln.cend)) is not None:
-            run.extend(e for s, t in pairs if (e := read_entry(text, s, t)) is not None)
-            continue
-        entry = _column_entry(text, ln)
+        entry = _column_entry(text, ln) if read else None
         if entry is not None:
             run.append(entry)
             continue
@@ -187,13 +198,18 @@ def name_column(finder: PeopleFinder) -> None:
     _take_column(finder, run)
 
 
-def _column_entry(text: str, ln: Line) -> Entry | None:
-    line = text[ln.cstart : ln.cend]
+def _column_shaped(line: str) -> bool:
+    """A line that may be a column's name: short, no comma, two to nine words, all
+    capitalised (a cheap test before the name is read)."""
     if len(line) > 80 or "," in line:
-        return None
+        return False
     words = line.split("(", 1)[0].split()
-    if not 2 <= len(words) <= 9 or not all(w[0].isupper() or w == "/" for w in words):
-        return None  # a name's words are all capitalised (a cheap test first)
+    return 2 <= len(words) <= 9 and all(w[0].isupper() or w == "/" for w in words)
+
+
+def _column_entry(text: str, ln: Line) -> Entry | None:
+    """The person a column's line names (a line :func:`_column_shaped`)."""
+    line = text[ln.cstart : ln.cend]
     if is_table_rule(line):
         return None  # the column's head: "Attendee Role", "Name Position"
     second = _second_person(text, ln.cstart, ln.cend)
