@@ -173,10 +173,12 @@ _DUE_RE = re.compile(
 _TO_MEETING_RE = re.compile(
     rf"[tT](?<!\w[tT])(?P<prep>(?i:o|ill))\s+(?P<expr>(?i:{_MEETING}))(?![\w/])"
 )
-_EVENT_PREP_WORDS = (
+# Words that set a deadline: "by 3 June", "no later than Friday", "ahead of the AGM".
+DEADLINE_WORDS = (
     *("no later than", "not later than", "by", "before", "prior to", "until", "till"),
-    *("ahead of", "in advance of", "in time for", "at"),
+    *("ahead of", "in advance of"),
 )
+_EVENT_PREP_WORDS = (*DEADLINE_WORDS, "in time for", "at")
 _EVENT_FIRST = "".join(sorted({c for p in _EVENT_PREP_WORDS for c in (p[0], p[0].upper())}))
 _EVENT_DUE_RE = re.compile(
     rf"[{_EVENT_FIRST}](?<!\w[{_EVENT_FIRST}])(?P<prep>(?i:"
@@ -312,13 +314,10 @@ _HOLIDAY_RE = re.compile(r"\b(?:recess|break|holidays?)\b")
 _DURATION_PREPS = ("within", "within the next", "in", "in the next", "over the next")
 # Deadline words, preferred to any other phrase of the sentence ("feedback on Q1's plan ahead
 # of Q2", "comments on the May draft in advance of 30 June").
-_PREFERRED = (
-    *("no later than", "not later than", "by", "before", "prior to", "until", "till"),
-    *("ahead of", "in advance of", "due"),
-)
+_PREFERRED = (*DEADLINE_WORDS, "due")
 _DAY_OF_MONTH_PREPS = frozenset(_PREFERRED) | {"on"}
 # Deadline words, before which a past participle dates no thing done ("sent by 3 June").
-_DEADLINE_PREPS = (*_PREFERRED[:-1], "in time for")
+_DEADLINE_PREPS = (*DEADLINE_WORDS, "in time for")
 _GATHERING_WORDS = ("meeting", "call", "session", "plenum", "agm")
 _TO_COME_RE = re.compile(r"(?i:next|following|forthcoming|future|coming)")
 # Before a participle, words that make it a task: "to be agreed", "get the hedge cut".

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from ...dates import DAY_AND_MONTH, parse_date_literal
+from ...dates import DAY_AND_MONTH, DEADLINE_WORDS, parse_date_literal
 from ...model import Action
 from ..context import Context, due_for, due_phrases, line_of, resolved_due
 from ..forward_plans import listed
@@ -57,10 +57,7 @@ _SENTENCE_END_RE = re.compile(r"\s[.!?;:]")
 # What may come before a due opening a sentence.
 _OPENERS = ("", "and", "but", "so", "then", "also")
 # The words a due phrase opens with when it is all a line or heading says.
-_DEADLINE_WORDS = (
-    *("by", "before", "prior to", "ahead of", "in advance of", "in time for", "until"),
-    *("no later than", "not later than", "due", "for", "w/c", "week commencing"),
-)
+_DEADLINE_WORDS = (*DEADLINE_WORDS, "in time for", "due", "for", "w/c", "week commencing")
 # A bracket closing a heading: "### Website (by next meeting)".
 _BRACKET_TAIL_RE = re.compile(r"\(([^()]{2,50})\)$")
 # A deadline word opening a bracket, and a word of a time or an occasion after it.
