@@ -11,7 +11,7 @@ _CALL_HEAD = "Allotment committee call, 4 March 2026\n\nAttendees: Tom Hale, Pri
 
 def test_i_in_a_remark_is_its_speaker() -> None:
     """ "I'll ..." in a later sentence of a speaker's remark is the speaker's task, and its
-    passage is the whole remark (what the offer answers)."""
+    passage is the whole remark (what the offer answers), with its speaker."""
     body = _CALL_HEAD + (
         "## Water troughs\n\n"
         "* Tom: The trough by gate 2 is leaking again and nobody has the key. I'll ring the "
@@ -21,7 +21,7 @@ def test_i_in_a_remark_is_its_speaker() -> None:
     result = parse(body)
     assert [(a.owner, a.text) for a in result.actions] == [("Tom", "Ring the water board.")]
     (action,) = result.actions
-    assert body[action.start : action.end].startswith("The trough by gate 2")
+    assert body[action.start : action.end].startswith("Tom: The trough by gate 2")
 
 
 def test_a_second_i_will_after_a_comma_is_a_second_task() -> None:

@@ -26,6 +26,7 @@ from .layout import (
     without_markup,
     wrapped_runs,
 )
+from .passages import as_passages
 from .people import extract_people, initials_of
 from .people.owners import owners_as_people, without_placeholder_owners
 
@@ -126,6 +127,7 @@ def _parse(
     found: list[Decision | Action | FollowUp] = [*decisions, *actions, *follow_ups]
     for each in found:
         each.text = without_markup(each.text)
+    run(as_passages, ctx, actions)
     return ParsedMinutes(
         meeting, items, decisions, actions, follow_ups, people, faults=faults.lines
     )
