@@ -21,11 +21,12 @@ from .items import VERBISH_RE
 from .layout import Line
 from .people.words import is_given_name
 
-_BODY_WORD_RE = re.compile(
-    r"(?i)\b(?:Board|Committee|Forum|Panel|Partnership|Group|Cabinet|Council|Trust|Association"
+_BODY_WORDS = (
+    r"(?:Board|Committee|Forum|Panel|Partnership|Group|Cabinet|Council|Trust|Association"
     r"|Sub-Committee|Commission|Assembly|Executive|Directors|Society|Club|Trustees|Governors"
-    r"|Network|Alliance|Federation|Conference|Collaborative)\b"
+    r"|Network|Alliance|Federation|Conference|Collaborative)"
 )
+_BODY_WORD_RE = re.compile(rf"(?i)\b{_BODY_WORDS}\b")
 _MEETING_KIND = (
     r"(?:(?:ordinary|extraordinary|annual|special|virtual|public|informal|formal|remote|hybrid"
     r"|inaugural|general|monthly|quarterly|bi-monthly|open|closed|private|joint"
@@ -47,6 +48,14 @@ _COMMITTEE_LINE_RES = [
         r"(?i)^(?:(?:draft|confirmed|unconfirmed|approved|signed)\s+)?(?:minutes|notes)\s+of\s+"
         r"(?:the\s+|an?\s+)?(?!(?:meeting|last|previous|proceedings)\b)(?P<c>.+?)"
         r"\s+(?:meeting\b|held\b|AGM\b|EGM\b)"
+    ),
+    # "Minutes of the Riverside Parks Committee, 3 March 2024", "MINUTES OF MEETING FROM THE
+    # RIVERSIDE HALL COMMITTEE HELD ON ...": a body's name, then its date, "held" or the end.
+    re.compile(
+        r"(?i)^(?:(?:draft|confirmed|unconfirmed|approved|signed)\s+)?(?:minutes|notes)\s+"
+        r"(?:of|from)\s+(?:(?:the\s+|a\s+)?meeting\s+(?:of|from)\s+)?(?:the\s+)?"
+        r"(?!(?:meeting|last|previous|proceedings)\b)"
+        rf"(?P<c>[^,:;|–—()]{{0,100}}?\b{_BODY_WORDS})(?=\s*(?:[,(|–—]|\s-\s|$)|\s+held\b)"
     ),
     # "A meeting of Riverside Town Council was held on ...", "Meeting of Cabinet, 4 May 2023"
     re.compile(
@@ -77,9 +86,10 @@ _COMMITTEE_LINE_RES = [
         r"(?:minutes|notes|actions)\b"
     ),
     # The body's name, then the title: "Riverside Village Hall (Registered Charity No 123456)
-    # Minutes of the Annual General Meeting held at the Village Hall on ..."
+    # Minutes of the Annual General Meeting held at the Village Hall on ...", "DRAFT RIVERSIDE
+    # PARISH COUNCIL Minutes of the Ordinary Meeting held on ..."
     re.compile(
-        r"^(?P<c>[A-Z][^:|–—()]{2,120}?)\s*(?:\([^()]*\)\s*)?(?i:(?:draft\s+)?(?:minutes|notes)"
+        r"^(?i:draft\s+)?(?P<c>[A-Z][^:|–—()]{2,120}?)\s*(?:\([^()]*\)\s*)?(?i:(?:draft\s+)?(?:minutes|notes)"
         rf"\s+of\s+(?:the\s+|an?\s+)?{_MEETING_KIND}(?:meeting|AGM|EGM)\b)"
     ),
 ]
