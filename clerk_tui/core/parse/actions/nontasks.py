@@ -8,10 +8,11 @@ signed as the record; a step taken only if need be; a cell saying there is no ta
 "Noted"); a line introducing a list; a suggestion with no one to do it; an owner
 read from an everyday word; a description of a state; what a report or plan says will
 happen; a promise reported from before the meeting or made at an earlier one; a task misread
-from "to"; a pointer to a website; a label then a link; a thing made, given with its link;
-an agenda's line with its time allowed; an event's happening or an outcome to be made read as
-a task; a task that only points back ("Do that"); the meeting's own past act kept as
-written; and a matter to come back to the meeting with no one named to bring it."""
+from "to"; a pointer to a website or to an action already on the log; a label then a link; a
+thing made, given with its link; an agenda's line with its time allowed; an event's happening
+or an outcome to be made read as a task; a task that only points back ("Do that"); the
+meeting's own past act kept as written; and a matter to come back to the meeting with no one
+named to bring it."""
 
 from __future__ import annotations
 
@@ -21,7 +22,7 @@ from collections.abc import Callable
 from ...model import Action, FollowUp
 from ..conditions import NEED_RE
 from ..context import Context, line_of, per_parse
-from ..keywords import holds_any
+from ..keywords import holds_any, may_hold_folded
 from ..layout import TIME_ALLOWED_RE, Line, paragraph_start
 from ..people.words import is_name_word
 from .common import ACTION_MARK_RE
@@ -1036,6 +1037,35 @@ _WEB_RE = re.compile(
 )
 
 
+def points_to_an_action(ctx: Context, a: Action) -> bool:
+    """A pointer to an action already on the log, opening the task's sentence: "See
+    Action-BH-2025-15 'Survey the members ...'", "(see action 3.4 above - KM to chase the
+    county)", "Refer to A12 in the action log: RT to renew the insurance", "As per action #14".
+    The task it quotes is that action's, agreed before or minuted elsewhere, not a new one;
+    "KM to see action 12 through" and "see minute 5 above" point nowhere of the kind."""
+    head = _sentence_head(ctx, a)
+    if not may_hold_folded(head, _POINTER_WORDS):
+        return False
+    m = _POINTER_RE.search(head)
+    if m is None:
+        return False
+    span_at = len(head) - (a.end - a.start)
+    first = a.text.split(None, 1)[0] if a.text.strip() else ""
+    task_at = head.lower().find(first.lower(), span_at) if first else -1
+    return m.end() <= max(task_at, span_at)
+
+
+# The words one of which every _POINTER_RE match holds.
+_POINTER_WORDS = ("see", "refer", "per", "cf")
+# "see", "refer(red) to", "as per", "cf." and an action's label: "action 3.4", "Action-BH-2025-15",
+# "action item 7", "A12", "#14".
+_POINTER_RE = re.compile(
+    r"(?i:\b(?:see(?:\s+also)?|refer(?:red)?\s+to|(?:as\s+)?per|cf\.?))\s+(?i:the\s+)?"
+    r"(?:(?i:actions?(?:\s+(?:item|point|no\.?|number))?)\s*[-#]?\s*(?:[A-Za-z]{1,8}-)*"
+    r"[A-Za-z]{0,2}\d{1,4}(?:[./-]\d{1,4})*|A\d{1,3}(?:\.\d{1,3})?|#\s?\d{1,4})\b"
+)
+
+
 def labelled_link(ctx: Context, a: Action) -> bool:
     """A label then a link, for reference: "Email notification to the TC:
     https://lists.example.org/msg00005.html", "Slides: www.example.org/deck". No one is
@@ -1314,6 +1344,7 @@ NON_TASKS: tuple[Callable[[Context, Action], bool], ...] = (
     past_commitment,
     not_a_verb_after_to,
     pointer_to_website,
+    points_to_an_action,
     labelled_link,
     made_with_its_link,
     agenda_time_allowance,
