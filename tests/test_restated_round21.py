@@ -64,3 +64,73 @@ def test_a_pointer_to_an_action_is_no_new_action(line: str) -> None:
 )
 def test_a_task_that_only_mentions_seeing_stays(line: str, expected: list[tuple[str, str]]) -> None:
     assert [(o, t) for o, t, _ in found(line + "\n")] == expected
+
+
+# 3. An owner written before an action's label owns it.
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        (
+            "- HO - Action-TG-2025-31 Book the hall for the AGM",
+            ("HO", "Book the hall for the AGM", "HO - Action-TG-2025-31 Book the hall for the AGM"),
+        ),
+        (
+            "FB – ACTION 12: chase the lottery grant",
+            ("FB", "Chase the lottery grant", "FB – ACTION 12: chase the lottery grant"),
+        ),
+        (
+            "Owner: ML. Action 7 – order the stacking chairs",
+            ("ML", "Order the stacking chairs", "Owner: ML. Action 7 – order the stacking chairs"),
+        ),
+        (
+            "Mira Lund - ACTION 3.2 - Write to the county about the verge",
+            (
+                "Mira Lund",
+                "Write to the county about the verge",
+                "Mira Lund - ACTION 3.2 - Write to the county about the verge",
+            ),
+        ),
+        (
+            "[HO] ACTION 14: send the accounts to the examiner",
+            (
+                "HO",
+                "Send the accounts to the examiner",
+                "[HO] ACTION 14: send the accounts to the examiner",
+            ),
+        ),
+        (
+            "Clerk: Action 9 - renew the insurance",
+            ("Clerk", "Renew the insurance", "Clerk: Action 9 - renew the insurance"),
+        ),
+    ],
+)
+def test_an_owner_before_the_label_owns_the_task(line: str, expected: tuple[str, str, str]) -> None:
+    assert found(line + "\n") == [expected]
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        # A heading or a minute's number before the label is no owner.
+        ("Finance – ACTION 12: chase the lottery grant", "ACTION 12: chase the lottery grant"),
+        ("AOB - Action 14: book the hall for the quiz", "Action 14: book the hall for the quiz"),
+        ("21/102 – ACTION 16: check the gutters", "ACTION 16: check the gutters"),
+        ("The hedge was discussed. ACTION 17: cut the hedge", "ACTION 17: cut the hedge"),
+    ],
+)
+def test_a_heading_before_the_label_is_no_owner(line: str, expected: str) -> None:
+    assert [(o, span) for o, _, span in found(line + "\n")] == [(None, expected)]
+
+
+def test_a_log_row_with_an_action_label_is_one_action() -> None:
+    body = (
+        "| Owner | Ref | Action |\n|---|---|---|\n"
+        "| HO | Action-TG-2025-31 | Book the hall for the AGM |\n"
+        "| FB | ACTION 12 | Chase the lottery grant |\n"
+    )
+    assert [(o, t) for o, t, _ in found(body)] == [
+        ("HO", "Book the hall for the AGM"),
+        ("FB", "Chase the lottery grant"),
+    ]

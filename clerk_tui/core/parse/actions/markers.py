@@ -14,6 +14,7 @@ from ..layout import Line, Span, split_sentences, strip_span
 from ..people.words import is_name_word
 from .clauses import split_clauses
 from .common import ACTION_MARK_RE, best_sentence, committed_task, make_action, paragraph_before
+from .entry_lines import person_owner
 from .lexicon import is_base_verb, is_word, verb_base
 from .named_notes import EVERYONE_VERB_RE, name_then_verb
 from .notes import known_handle
@@ -78,6 +79,7 @@ def marker_actions(ctx: Context, actions: list[Action], claimed: Spans) -> None:
             and m.group("ai") not in ctx.initials  # "AP: will send ...": Andrew Price (AP)
             and not _earlier_id(ctx, m.group("id"))
             and not _header_cell(text, ln.cstart, m.start())
+            and not claimed.overlaps(m.start(), m.end())  # a log's row, read whole
         ]
         for k, m in enumerate(marks):
             limit = marks[k + 1].start() if k + 1 < len(marks) else region_end
@@ -544,6 +546,8 @@ def _one_mark(
             owner, task = said  # "ACTION: Ann agreed to get a quote", "Action - X was asked to"
         elif m.group("bot") and (found := _nick_verb(ctx, rest)) is not None:
             owner, task = found  # "#action raj tag the release"
+        elif (before := _owner_before_label(ctx, text[before_start:before_end])) is not None:
+            owner, span_s = before, before_start  # "- KM - Action-PB-2025-31 Book the hall"
     span_s, span_e = strip_span(text, span_s, span_e)
     later = _later_owned_clauses(ctx, task) if owner is not None else []
     if later:  # "Action: Ann to get a quote; Bob to pay the builder": Bob's task is his
@@ -556,6 +560,26 @@ def _one_mark(
     actions.extend(make_action(ctx, t, o, span_s, span_e) for _, o, t in later)
     claimed.add(span_s, span_e)
     claimed.add(m.start(), rest_end)
+
+
+def _owner_before_label(ctx: Context, before: str) -> str | None:
+    """The owner written before an action's label, all the line holds before it: "- KM -
+    Action-PB-2025-31 Book the hall", "RT – ACTION 12: chase the grant", "Owner: GB. Action 7
+    – order the chairs", "Clerk: ACTION 5.3 Renew the lease"; not a minute's number or a
+    heading ("21/102 –", "Finance –")."""
+    m = _OWNER_BEFORE_RE.fullmatch(before)
+    if m is None:
+        return None
+    owner = m.group("o")
+    return owner if person_owner(ctx, owner) else None
+
+
+# A bullet, an owner's label at most, the owner (in brackets or not), and what closes it, if
+# anything (a tab): "- KM -", "Owner: GB.", "[RT]", "GB<tab>".
+_OWNER_BEFORE_RE = re.compile(
+    r"[-–—*•·>\s]*(?:(?i:owner|lead|responsible|who)\s*[:=]\s*)?(?P<b>[(\[])?"
+    r"(?P<o>[A-Za-z@][\w’'&/ -]{0,38}?)(?(b)[)\]])\s*[.:,;–—-]?\s*[*_]{0,3}\s*"
+)
 
 
 def _each_own_task(ctx: Context, owner: str, start: int, end: int) -> list[Action]:
