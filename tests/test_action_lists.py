@@ -65,9 +65,10 @@ def test_every_bullet_of_an_action_summary_is_an_action() -> None:
         "- Sam: ping Tomasz about the keys\n"
     )
     assert _actions(text) == [
+        # once: the summary's for both, where it was agreed
+        ("everyone", "Sign up to the shared drive", None),
         (None, "Get updated quote for the kiln", None),
         (None, "Correct the permissions on the booking form", None),
-        ("everyone", "Sign up to the shared drive", None),  # once: the summary's for both
         ("Sam", "Ping Tomasz about the keys", None),
     ]
 

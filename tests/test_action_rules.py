@@ -424,6 +424,7 @@ def test_compound_owners_in_lower_case() -> None:
 
 
 def test_a_summary_restating_actions_keeps_the_listed_copy() -> None:
+    """One action: the listed copy's words, linked to the minute where it was agreed."""
     text = (
         "## Notes\n"
         "1. Release notes: @tony to work on the features list and ask the groups to contribute.\n"
@@ -433,10 +434,10 @@ def test_a_summary_restating_actions_keeps_the_listed_copy() -> None:
     )
     got = parse_strict(text).actions
     assert [(a.owner, a.text) for a in got] == [
-        ("TB", "Book the hall for the annual meeting in May."),
         ("@tony", "Work on the features list and ask the groups to contribute"),
+        ("TB", "Book the hall for the annual meeting in May."),
     ]
-    assert text[got[1].start : got[1].end].startswith("1. @tony")
+    assert text[got[0].start : got[0].end].startswith("Release notes: @tony")
 
 
 _HEAD = (

@@ -584,13 +584,15 @@ def test_summary_of_actions_list_with_owners_in_brackets() -> None:
     )
     r = parse_strict(text, meeting_date=date(2025, 1, 21))
     assert [i.title for i in r.items] == ["Safeguarding", "Better Care Fund (BCF)"]
-    # The list stands for the action minuted above: one action, with the prose's due date.
+    # The list stands for the action minuted above: one action, with the prose's due date,
+    # linked to the minute where it was agreed (and so first in the order of the text).
     assert [(a.owner, a.text, a.due) for a in r.actions] == [
-        ("AH", "Circulate the attendance data to all governors", date(2025, 2, 7)),
         ("LN", "Arrange the safeguarding follow-up visit with the DSL", date(2025, 5, 31)),
+        ("AH", "Circulate the attendance data to all governors", date(2025, 2, 7)),
     ]
+    assert text[r.actions[0].start : r.actions[0].end].startswith("LN will arrange")
     # A closing summary is not part of the last item; an entry minuted above takes its item.
-    assert [a.item for a in r.actions] == [None, 0]
+    assert [a.item for a in r.actions] == [0, None]
 
 
 def test_planning_committee_header_minute_references_and_vote() -> None:
@@ -667,9 +669,15 @@ def test_closed_action_log_rows_are_not_open_actions() -> None:
         ("Stephen Cole", "Chief Executive", "SC"),
         ("Harriet Lyle", "Chief Finance Officer", "HL"),
     ]
-    # The open row stands for the prose action, and takes the item it was minuted under.
+    # The open row stands for the prose action, and takes the item it was minuted under, and
+    # its words: the row only labels the task ("Revised forecast and savings plan to Board").
     assert [(a.text, a.owner, a.due, a.item) for a in r.actions] == [
-        ("Revised forecast and savings plan to Board", "HL", date(2025, 2, 6), 0)
+        (
+            "Bring a revised forecast, including the savings plan, to the February Board.",
+            "HL",
+            date(2025, 2, 6),
+            0,
+        )
     ]
     # Bringing it to "the February Board" is also a follow-up, due at that meeting.
     assert [(f.when, f.due, f.committee) for f in r.follow_ups] == [

@@ -23,6 +23,129 @@ def found(body: str) -> list[tuple[str | None, str, str]]:
     return [(a.owner, a.text, text[a.start : a.end]) for a in parse_strict(text).actions]
 
 
+# 1. An action agreed in the minutes and restated in a closing summary is one action, linked
+# to where it was agreed, with the summary's words and whichever owner is named.
+
+
+def test_a_labelled_action_restated_in_a_closing_table() -> None:
+    body = (
+        "The rota for the summer was discussed.\n"
+        "**ACTION 3.2** Draft the volunteer policy (HO)\n"
+        "The county had not replied about the grant.\n"
+        "**ACTION 3.7** Write to the county to ask them back (FB)\n\n"
+        "4. Any other business\nNone.\n\n"
+        "New actions\n\n| Ref | Action | Owner |\n|---|---|---|\n"
+        "| 3.2 | Draft the volunteer policy | HO |\n"
+        "| 3.7 | Write to the county to ask them back | FB |\n"
+    )
+    assert found(body) == [
+        ("HO", "Draft the volunteer policy", "**ACTION 3.2** Draft the volunteer policy (HO)"),
+        (
+            "FB",
+            "Write to the county to ask them back",
+            "**ACTION 3.7** Write to the county to ask them back (FB)",
+        ),
+    ]
+
+
+def test_prose_restated_in_a_summary_list_under_initials() -> None:
+    body = (
+        "It was agreed that Felix Brandt would get three quotes for the new fence.\n"
+        "The caretaker reported that the boiler had been serviced.\n\n"
+        "4. Footpaths\n"
+        "Cllr Lund will walk footpath 12 and report on the broken stile.\n\n"
+        "Summary of actions\n"
+        "- Get three quotes for the new fence - FB\n"
+        "- Walk footpath 12 and report on the broken stile - ML\n"
+    )
+    assert found(body) == [
+        (
+            "FB",
+            "Get three quotes for the new fence",
+            "It was agreed that Felix Brandt would get three quotes for the new fence.",
+        ),
+        (
+            "ML",
+            "Walk footpath 12 and report on the broken stile",
+            "Cllr Lund will walk footpath 12 and report on the broken stile.",
+        ),
+    ]
+
+
+def test_a_marked_action_restated_in_an_action_list_table() -> None:
+    body = (
+        "The standpipe by plot 9 is leaking again. ACTION 3.1: ML to get the standpipe "
+        "repaired.\n\n4. Shed\n"
+        "Members asked for a second key. Action 4.2 - HO to have two more keys cut.\n\n"
+        "Action list\n| No. | Action | Who |\n|---|---|---|\n"
+        "| 3.1 | Get the standpipe repaired | ML |\n"
+        "| 4.2 | Have two more keys cut for the shed | HO |\n"
+    )
+    assert found(body) == [
+        ("ML", "Get the standpipe repaired", "ACTION 3.1: ML to get the standpipe repaired."),
+        ("HO", "Have two more keys cut for the shed", "Action 4.2 - HO to have two more keys cut."),
+    ]
+
+
+def test_an_agreement_restated_in_a_numbered_summary() -> None:
+    body = (
+        "After discussion it was agreed that FB would write to the council about the "
+        "parking bays on Elm Road.\n\n"
+        "Summary of actions\n1. FB - write to the council about the Elm Road parking bays\n"
+    )
+    assert found(body) == [
+        (
+            "FB",
+            "Write to the council about the Elm Road parking bays",
+            "After discussion it was agreed that FB would write to the council about the "
+            "parking bays on Elm Road.",
+        )
+    ]
+
+
+def test_a_log_row_labelling_a_task_takes_the_minutes_words() -> None:
+    body = (
+        "HO will review the cleaning contract and report to the June meeting.\n\n"
+        "Actions\n| Action | Owner | Due |\n|---|---|---|\n"
+        "| Cleaning contract review | HO | 30 June 2025 |\n"
+    )
+    assert found(body) == [
+        (
+            "HO",
+            "Review the cleaning contract and report to the June meeting.",
+            "HO will review the cleaning contract and report to the June meeting.",
+        )
+    ]
+
+
+def test_last_meetings_actions_are_not_what_this_meeting_agreed() -> None:
+    """A table of the last meeting's actions with their status: the minute that takes one
+    up again is this meeting's action; the old rows are none."""
+    body = (
+        "| Ref | Action | Owner | Status |\n|---|---|---|---|\n"
+        "| 12 | Chase the county about the court lights | FB | Ongoing |\n"
+        "| 13 | Order new nets | ML | Done |\n\n"
+        "4. Courts\n"
+        "FB to chase the county again about the court lights before July.\n"
+    )
+    body = body.replace("| Ref |", "Actions from the last meeting\n| Ref |", 1)
+    assert [(o, t) for o, t, _ in found(body)] == [
+        ("FB", "Chase the county again about the court lights before July."),
+    ]
+
+
+def test_a_different_task_in_the_table_sharing_a_verb_stays() -> None:
+    body = (
+        "FB to write to the county about the verge on Mill Lane.\n\n"
+        "New actions\n| Action | Owner |\n|---|---|\n"
+        "| Write to the school about the summer fete | FB |\n"
+    )
+    assert [(o, t, span[:8]) for o, t, span in found(body)] == [
+        ("FB", "Write to the county about the verge on Mill Lane.", "FB to wr"),
+        ("FB", "Write to the school about the summer fete", "| Write "),
+    ]
+
+
 # 2. A pointer to an earlier action is no new action.
 
 

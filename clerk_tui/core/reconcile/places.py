@@ -16,6 +16,7 @@ from datetime import date
 from functools import lru_cache
 
 from clerk_tui.core.model import ParsedMinutes
+from clerk_tui.core.parse.action_refs import NUMBER, passage_ref
 from clerk_tui.core.parse.layout import Line, split_lines, split_sentences
 from clerk_tui.core.reconcile.model import OpenAction
 
@@ -39,8 +40,6 @@ PREVIOUS_ITEM = re.compile(
 )
 """An item of the last minutes named by its bare number, said to be theirs: "Item 6 (previous
 minutes):", "item 4 of the last minutes"."""
-NUMBER = r"(?:[A-Z]{1,4}[-/ ]?)?\d+(?:[./]\d+)*[a-z]?"
-"""An action's number: "2.4", "12.03", "A7", "ICP-31", "TB/23/045", "HWB/25/07"."""
 ACTION_REF = re.compile(
     r"\b(?i:actions?|action\s+point|ap)\s*(?i:no\.?\s*|number\s+|ref\.?\s*|reference\s+)?"
     rf"({NUMBER})((?:\s*(?:,|and|&)\s*{NUMBER})*)",
@@ -49,10 +48,6 @@ _DATE = re.compile(r"\d{1,2}/\d{1,2}/\d{2,4}")
 _PART_MARK = re.compile(r"(?:^|(?<=[\s.;:]))\(?([a-z]|[ivx]{1,4})\)\s+(?=\S)")
 _LEAD_PUNCTUATION = re.compile(r"[\s:\-–—.]*")
 _HEAD_END = re.compile(r"\s+[-–—]\s+|:\s+|\s+[-–—](?=[A-Z])")
-_ROW_REF = re.compile(rf"^\s*\|?\s*({NUMBER})\.?\s*(?:\||\t|\s{{2,}})")
-_LABEL_REF = re.compile(rf"^\W*action\s*(?:no\.?|point)?\s*({NUMBER})\b", re.I)
-_BULLET_REF = re.compile(r"^\s*(?:[-*•+]\s+)?(\d{1,3}\.\d{1,3})[.:)]?\s+(?=\S)")
-"""A bullet opening with a two-part number ("- 2.10 Ana/Matt to ask ..."): an action's number."""
 
 
 @lru_cache(maxsize=4096)
@@ -156,12 +151,7 @@ def place_of(
 ) -> Place:
     """Where the action whose passage is text[start:end] sits in its minutes."""
     line_start = text.rfind("\n", 0, start) + 1
-    line_end = text.find("\n", start)
-    line = text[line_start : len(text) if line_end < 0 else line_end]
-    row = _ROW_REF.match(line)
-    label = _LABEL_REF.match(text[start:end])
-    bullet = _BULLET_REF.match(line)
-    ref = next((m.group(1) for m in (row, label, bullet) if m), None)
+    ref = passage_ref(text, start, end)
     minute, minute_at = None, item_start or 0
     for match in _minute_refs(text, 0, start):
         if _is_heading_start(text, match.start()):

@@ -13,7 +13,8 @@ from collections import Counter
 from collections.abc import Callable
 
 from ...model import Action
-from ..context import Context, Spans, per_parse
+from ..action_refs import passage_ref
+from ..context import Context, Spans, per_context, per_parse
 from ..items import ACTION_LIST_HEAD_RE
 from ..layout import HTML_TAG_RE
 from .bullet_jobs import bullet_sentence_actions
@@ -107,15 +108,16 @@ def find_actions(ctx: Context) -> list[Action]:
     actions = drop_non_tasks(ctx, actions)  # before the copies of one task are merged
     name_first_person(ctx, actions)
     name_signers(ctx, actions)
+    actions = drop_reviewed(ctx, actions)  # before a minute is merged into an old row
     actions = _drop_answered_requests(ctx.text, actions, marked)
     actions = _drop_carried_rows(ctx.text, actions, rows)
     actions = drop_restated_labels(ctx, actions, rows)
-    actions = _dedupe_against_table(actions, rows)
+    agreed = _Agreed()
+    actions = _dedupe_against_table(ctx, actions, rows, agreed)
     lists = _action_list_spans(ctx)
-    actions = _drop_restated(actions, lists)
-    actions = _restated_in_list(actions, lists)
+    actions = _drop_restated(ctx, actions, lists, agreed)
+    actions = _restated_in_list(ctx, actions, lists, agreed)
     actions = [a for a in actions if not _motion_movers(ctx.text, a)]
-    actions = drop_reviewed(ctx, actions)
     carry_bare_objects(ctx, actions)
     actions.sort(key=lambda a: a.start)
     # One action per span, and none with no words ("**" left by a label's bold, a cell's tags).
@@ -131,7 +133,38 @@ def find_actions(ctx: Context) -> list[Action]:
             continue
         out.append(a)
     dues_said_after(ctx, out)
+    agreed.link(ctx.text, out)
+    out.sort(key=lambda a: a.start)
     return out
+
+
+class _Agreed:
+    """Where each action restated in a log or list was agreed: the minute it stands for."""
+
+    def __init__(self) -> None:
+        self._at: dict[int, tuple[int, int]] = {}
+
+    def merge(self, kept: Action, minute: Action) -> None:
+        """``kept`` stands for ``minute`` too: it is linked to the passage where the minute
+        was agreed, takes the minute's words when they say more than its own, and the
+        minute's owner, due date and item when it has none."""
+        self._at[id(kept)] = self._at.pop(id(minute), (minute.start, minute.end))
+        if _fuller_task(minute, kept):
+            kept.text = minute.text
+        if kept.owner is None:
+            kept.owner, kept.owners = minute.owner, minute.owners
+        if kept.due is None and (minute.due is not None or kept.due_text is None):
+            kept.due, kept.due_text = minute.due, minute.due_text
+        kept.item = minute.item
+
+    def link(self, text: str, actions: list[Action]) -> None:
+        """Each action that stands for a minute takes the minute's span (once the due dates
+        written beside each copy are read), unless only its own copy carries the action's
+        reference ("| 1.1 | Circulate the data | AH |" for "AH will circulate the data")."""
+        for a in actions:
+            start, end = self._at.get(id(a), (a.start, a.end))
+            if passage_ref(text, start, end) or not passage_ref(text, a.start, a.end):
+                a.start, a.end = start, end
 
 
 _LETTER_RE = re.compile(r"[^\W\d_]")
@@ -187,6 +220,21 @@ def _content_words(s: str) -> frozenset[str]:
     )
 
 
+def _fuller_task(a: Action, b: Action) -> bool:
+    """Whether ``a`` says as a task in the imperative what ``b`` only labels, all its words
+    and more beside its due date ("Review the staffing model for the stroke unit and report
+    to the Quality Committee" for "Staffing model review for stroke unit"; not "The Board
+    asked SB to bring a costed proposal ...", nor "Reach out to contacts for potential
+    mentoring opportunities" for "Reach out to contacts for mentoring opportunities", a task
+    already)."""
+    first, label = (x.text.split(None, 1)[0].lower() if x.text.strip() else "" for x in (a, b))
+    return (
+        is_task_verb(first)
+        and not is_task_verb(label)
+        and _content_words(b.text) <= _content_words(a.text) - _content_words(a.due_text or "")
+    )
+
+
 def _different_tasks(a: str, b: str) -> bool:
     """Both open with a verb of a task, and not the same one ("Provide contact points ..."
     and "Set up a workshop ..." are two tasks, however many words they share)."""
@@ -194,12 +242,36 @@ def _different_tasks(a: str, b: str) -> bool:
     return va != vb and is_task_verb(va) and is_task_verb(vb)
 
 
-def _owner_key(a: Action) -> frozenset[str]:
-    """Who owns ``a``, each in lower case, a handle as its name ("@kim" is "Kim") and a role
-    with or without its article ("the Clerk" is "Clerk")."""
-    return frozenset(_THE_RE.sub("", o.lower().strip(". ").lstrip("@")) for o in _owners(a))
+def _owner_key(ctx: Context, a: Action) -> frozenset[str]:
+    """Who owns ``a``, each in lower case as the one person the minutes name in full that
+    they stand for ("Cllr Ford" and "LF" are "lena ford"), else a handle as its name ("@kim"
+    is "kim") and a role with or without its article ("the Clerk" is "clerk")."""
+    return frozenset(_party(ctx, o) for o in _owners(a))
 
 
+@per_parse  # (asked of each owner beside each other copy of a task)
+def _party(ctx: Context, owner: str) -> str:
+    """The key of :func:`_owner_key` for one owner."""
+    by_key = _full_names(ctx)
+    keys = {w.lower() for w in _WORD_RE.findall(owner)} | {owner.strip()[:1]}
+    named = {n for k in keys for n in by_key.get(k, ()) if same_party(owner, n)}
+    if len(named) == 1:
+        return named.pop().lower()
+    return _THE_RE.sub("", owner.lower().strip(". ").lstrip("@"))
+
+
+@per_context
+def _full_names(ctx: Context) -> dict[str, list[str]]:
+    """The names of people the minutes name in full, by each of their words in lower case and
+    by their first letter (what initials for them start with)."""
+    by_key: dict[str, list[str]] = {}
+    for name in {p.name for p in ctx.people if p.name and " " in p.name}:
+        for key in {w.lower() for w in _WORD_RE.findall(name)} | {name[:1]}:
+            by_key.setdefault(key, []).append(name)
+    return by_key
+
+
+_WORD_RE = re.compile(r"[A-Za-z][\w’'-]*")
 _THE_RE = re.compile(r"^the\s+")
 
 
@@ -207,10 +279,16 @@ def _owners(a: Action) -> list[str]:
     return a.owners or ([a.owner] if a.owner else [])
 
 
-def _same_owner(a: Action, b: Action) -> bool:
-    """Whether ``a`` and ``b`` have the same owners, however each is written."""
+def _same_owner(ctx: Context, a: Action, b: Action) -> bool:
+    """Whether ``a`` and ``b`` have the same owners, however each is written: as each other
+    (:func:`same_party`), or as one person the minutes name ("Cllr Ford" and "LF" for "Cllr
+    Lena Ford")."""
     oa, ob = _owners(a), _owners(b)
-    return bool(oa) and len(oa) == len(ob) and all(any(same_party(x, y) for y in ob) for x in oa)
+    return (
+        bool(oa)
+        and len(oa) == len(ob)
+        and all(any(same_party(x, y) or _party(ctx, x) == _party(ctx, y) for y in ob) for x in oa)
+    )
 
 
 def _drop_answered_requests(text: str, actions: list[Action], marked: list[Action]) -> list[Action]:
@@ -241,14 +319,16 @@ _REQUEST_WORD_RE = re.compile(
 )
 
 
-def _drop_restated(actions: list[Action], lists: Spans) -> list[Action]:
+def _drop_restated(
+    ctx: Context, actions: list[Action], lists: Spans, agreed: _Agreed
+) -> list[Action]:
     """The same task for the same owner stated twice (a summary of actions at the top or the
     foot restating the minutes): keep one, the copy under an action list's heading if one
     is. ``actions`` are in the order of the text."""
     seen: dict[tuple[frozenset[str], str], list[tuple[frozenset[str], int]]] = {}
     out: list[Action | None] = []
     for a in actions:
-        key = _owner_key(a)
+        key = _owner_key(ctx, a)
         words = _content_words(a.text)
         verb = a.text.split(None, 1)[0].lower() if a.text.strip() else ""
         if key and len(words) >= 3:
@@ -258,19 +338,23 @@ def _drop_restated(actions: list[Action], lists: Spans) -> list[Action]:
             )
             if same is not None:
                 first = out[same]
-                if (
-                    first is not None
-                    and lists.overlaps(a.start, a.end)
-                    and not lists.overlaps(first.start, first.end)
-                ):
+                if first is None:
+                    continue
+                listed, first_listed = (lists.overlaps(x.start, x.end) for x in (a, first))
+                if listed and not first_listed:
                     out[same] = a  # the list's copy stands for the action
+                    agreed.merge(a, first)
+                elif first_listed and not listed:
+                    agreed.merge(first, a)  # a summary at the top, then the minute
                 continue
             earlier.append((words, len(out)))
         out.append(a)
     return [a for a in out if a is not None]
 
 
-def _restated_in_list(actions: list[Action], lists: Spans) -> list[Action]:
+def _restated_in_list(
+    ctx: Context, actions: list[Action], lists: Spans, agreed: _Agreed
+) -> list[Action]:
     """An action list's task restating an action minuted above, for the same owner or with an
     owner on one side only ("Tomasz to get an updated quote for the kiln", then "- get
     updated quote for the kiln" under "Action items"; "Ravi will book the hall" then "ACTION:
@@ -296,7 +380,7 @@ def _restated_in_list(actions: list[Action], lists: Spans) -> list[Action]:
             b = actions[j]
             if id(b) in drop:
                 continue
-            if a.owner is not None and b.owner is not None and not _same_owner(a, b):
+            if a.owner is not None and b.owner is not None and not _same_owner(ctx, a, b):
                 continue
             theirs = _content_words(b.text)
             shared = words & theirs
@@ -309,10 +393,7 @@ def _restated_in_list(actions: list[Action], lists: Spans) -> list[Action]:
                 and not _different_tasks(a.text, b.text)
             ):
                 continue
-            if a.owner is None:
-                a.owner, a.owners, a.item = b.owner, b.owners, b.item
-            if a.due is None:
-                a.due, a.due_text = b.due, b.due_text
+            agreed.merge(a, b)
             drop.add(id(b))
             break
     return [a for a in actions if id(a) not in drop]
@@ -377,17 +458,19 @@ def _next_rows(text: str, a: Action, b: Action) -> bool:
 _ROW_GAP_RE = re.compile(r"(?:[ \t\r\n|*-]++|" + HTML_TAG_RE.pattern + r")*+")
 
 
-def _dedupe_against_table(actions: list[Action], table_spans: set[tuple[int, int]]) -> list[Action]:
+def _dedupe_against_table(
+    ctx: Context, actions: list[Action], table_spans: set[tuple[int, int]], agreed: _Agreed
+) -> list[Action]:
     """An action log at the end repeats actions minuted above: keep one (the log's row, which
-    carries the reference, the owner and the due date; it takes the due from the prose when
-    it has none)."""
+    carries the reference, the owner and the due date), linked to the minute
+    (:meth:`_Agreed.merge`)."""
     rows = [a for a in actions if (a.start, a.end) in table_spans]
     if not rows:
         return actions
     by_owner: dict[frozenset[str], list[Action]] = {}
     by_word: dict[str, list[Action]] = {}  # for actions with no owner: rows sharing a word
     for r in rows:
-        by_owner.setdefault(_owner_key(r), []).append(r)
+        by_owner.setdefault(_owner_key(ctx, r), []).append(r)
         for w in _content_words(r.text):
             by_word.setdefault(w, []).append(r)
     out: list[Action] = []
@@ -402,9 +485,9 @@ def _dedupe_against_table(actions: list[Action], table_spans: set[tuple[int, int
             near = {id(r) for w in words for r in by_word.get(w, ())}
             candidates = [r for r in rows if id(r) in near]
         else:
-            candidates = by_owner.get(_owner_key(a), [])
+            candidates = by_owner.get(_owner_key(ctx, a), [])
         for r in candidates:
-            if a.owner is not None and not _same_owner(a, r):
+            if a.owner is not None and not _same_owner(ctx, a, r):
                 continue
             rw = _content_words(r.text)
             shared = words & rw
@@ -420,7 +503,5 @@ def _dedupe_against_table(actions: list[Action], table_spans: set[tuple[int, int
         if dup is None:
             out.append(a)
             continue
-        dup.item = a.item  # the item where it was minuted
-        if dup.due is None and a.due is not None:
-            dup.due, dup.due_text = a.due, a.due_text
+        agreed.merge(dup, a)
     return out
