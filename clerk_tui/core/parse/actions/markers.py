@@ -56,7 +56,7 @@ _BREAK_TAG_RE = re.compile(r"(?i)\s*<br\s*/?>\s*$")
 # The look-ahead on the first letters lets the engine skip to where a match can start.
 _HINT_RE = re.compile(
     r"(?=[AaT\[(])(?:(?<![A-Za-z0-9])(?:[Aa]ction|ACTION)|\[\s*AI|\bTo[- ]?[Dd]o\b|TODO"
-    r"|\((?:Act|ACT)\b|\bA[IP](?=[\s\d:–—*_-]))"
+    r"|\((?:Act|ACT)\b|\b(?:Act|ACT)-|\bA[IP](?=[\s\d:–—*_-]))"
 )
 
 
