@@ -331,7 +331,7 @@ def test_council_shapes_of_an_owner_after_the_minute() -> None:
     )
     assert _actions(text) == [
         ("Town Clerk", "The Town Clerk would report it to the county."),
-        ("SR", "Cllr Reid will draft a new tenancy agreement for the allotments."),
+        ("SR", "Draft a new tenancy agreement for the allotments."),
         ("KL/JP", "Obtain three quotes for the oak on Church Street"),
         ("Clerk", "The finger post at Mill Lane is leaning and should be reset."),
     ]

@@ -262,3 +262,38 @@ def test_a_log_row_with_an_action_label_is_one_action() -> None:
         ("HO", "Book the hall for the AGM"),
         ("FB", "Chase the lottery grant"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        # A tag closing a numbered task in the imperative: the whole task, not its last clause.
+        (
+            "3.7 Write to the county to ask them back - ACTION FB",
+            ("FB", "Write to the county to ask them back"),
+        ),
+        (
+            "3.8 The Clerk to write to the school to ask them for a date. ACTION: Clerk",
+            ("Clerk", "Write to the school to ask them for a date."),
+        ),
+        # The owner in brackets or as initials right after the label.
+        (
+            "ACTION 4.9 (ML) Ring the insurers to ask them to renew the policy",
+            ("ML", "Ring the insurers to ask them to renew the policy"),
+        ),
+        (
+            "Action 5.1 HO Write to the vicar to ask him to open the church",
+            ("HO", "Write to the vicar to ask him to open the church"),
+        ),
+        # Near misses: a bracket and an acronym that name no one.
+        ("ACTION 6 (see above) Book the hall for the quiz", (None, "Book the hall for the quiz")),
+        (
+            "Action 7 NHS Trust report to be circulated to members",
+            (None, "NHS Trust report to be circulated to members"),
+        ),
+    ],
+)
+def test_a_labelled_task_is_read_whole_with_its_owner(
+    line: str, expected: tuple[str | None, str]
+) -> None:
+    assert [(o, t) for o, t, _ in found(line + "\n")] == [expected]

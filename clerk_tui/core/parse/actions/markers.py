@@ -14,7 +14,7 @@ from ..layout import Line, Span, split_sentences, strip_span
 from ..people.words import is_name_word
 from .clauses import split_clauses
 from .common import ACTION_MARK_RE, best_sentence, committed_task, make_action, paragraph_before
-from .entry_lines import person_owner
+from .entry_lines import person_owner, verb_phrase_head
 from .lexicon import is_base_verb, is_word, verb_base
 from .named_notes import EVERYONE_VERB_RE, name_then_verb
 from .notes import known_handle
@@ -120,10 +120,9 @@ def trailing_tags(ctx: Context, actions: list[Action], claimed: Spans, ln: Line,
         if sp.end > tag_at or len(sentence.split()) < 3 or claimed.overlaps(sp.start, sp.end):
             continue
         asked = _SOMEONE_TO_RE.search(sentence)  # "Members were asked to consider ..."
-        task = sentence[asked.end() :] if asked else committed_task(sentence, len(sentence))
-        task = _REF_HEAD_RE.sub("", task or sentence, count=1)  # "21/102 – Hedges to be cut ..."
+        task = sentence[asked.end() :] if asked else _sentence_task(sentence)
         s, e = strip_span(text, sp.start, m.end())
-        actions.append(make_action(ctx, task or sentence, owner, s, e))
+        actions.append(make_action(ctx, task, owner, s, e))
         claimed.add(s, e)
 
 
@@ -159,8 +158,19 @@ _TAG_BEFORE_REF_RE = re.compile(
 )
 
 
-# A minute's number opening the row a tag closes: "21/102 – ", "21/05 ".
-_REF_HEAD_RE = re.compile(r"^\d{1,4}/\d{1,4}\s*[-–—:]?\s+")
+def _sentence_task(sentence: str) -> str:
+    """The task of a sentence an owner's tag closes: all of it after its minute's number when
+    it opens with a verb phrase in the imperative ("4.7 Write to the county to ask them back
+    - ACTION GB", not "Ask them back"), else from the verb it promises ("The Clerk to write
+    to the school"), else all of it."""
+    head = _REF_HEAD_RE.sub("", sentence, count=1).strip()
+    if verb_phrase_head(head):
+        return head
+    return committed_task(head, len(head)) or head
+
+
+# A minute's number opening the row a tag closes: "21/102 – ", "21/05 ", "4.7 ".
+_REF_HEAD_RE = re.compile(r"^\d{1,4}(?:[./]\d{1,4})+\.?\s*[-–—:]?\s+")
 
 
 def _at(m: re.Match[str]) -> int:
@@ -474,6 +484,8 @@ def _one_mark(
     before_start, before_end = strip_span(text, ln.cstart, m.start())
     owner: str | None
     who = m.group("who") or m.group("who2")
+    if m.group("who3") and person_owner(ctx, m.group("who3")):
+        who = m.group("who3")  # "ACTION 4.9 (RT) Ring the insurers", not "(see above)"
     alone = _NEXT_LABEL_RE.split(rest, 1)[0]
     if alone != rest and _owner_alone(ctx, alone):
         rest = alone  # "Action: GW  Followup: ruv": the owner, then another label
@@ -510,7 +522,7 @@ def _one_mark(
             claimed.add(ln.cstart, before_end)
             owner_at = text.find(owner, m.end(), rest_end)
             span_s, span_e = sp.start, owner_at + len(owner) if owner_at >= 0 else rest_end
-            task = text[sp.start : sp.end].rstrip(" -–—:")  # "... - Action: Clerk"
+            task = _sentence_task(text[sp.start : sp.end].rstrip(" -–—:"))  # "... - Action: Clerk"
         else:
             para = paragraph_before(ctx, ln.index)
             if para is None:
@@ -546,6 +558,8 @@ def _one_mark(
             owner, task = said  # "ACTION: Ann agreed to get a quote", "Action - X was asked to"
         elif m.group("bot") and (found := _nick_verb(ctx, rest)) is not None:
             owner, task = found  # "#action raj tag the release"
+        elif (lead := _initials_lead(ctx, rest)) is not None:
+            owner, task = lead  # "Action 5.1 GB Write to the vicar"
         elif (before := _owner_before_label(ctx, text[before_start:before_end])) is not None:
             owner, span_s = before, before_start  # "- KM - Action-PB-2025-31 Book the hall"
     span_s, span_e = strip_span(text, span_s, span_e)
@@ -560,6 +574,21 @@ def _one_mark(
     actions.extend(make_action(ctx, t, o, span_s, span_e) for _, o, t in later)
     claimed.add(span_s, span_e)
     claimed.add(m.start(), rest_end)
+
+
+def _initials_lead(ctx: Context, rest: str) -> tuple[str, str] | None:
+    """(owner, task) when a marked task opens with someone's initials, then a verb phrase in
+    the imperative ("GB Write to the vicar", "KM/RT Book the hall"); not an acronym before
+    a noun phrase ("NHS Trust report")."""
+    m = _INITIALS_LEAD_RE.match(rest)
+    if m is None or not person_owner(ctx, m.group("o")) or not verb_phrase_head(m.group("t")):
+        return None
+    return m.group("o"), m.group("t")
+
+
+_INITIALS_LEAD_RE = re.compile(
+    r"(?P<o>[A-Z]{2,4}(?:\s*[/&]\s*[A-Z]{2,4})*)\s+(?P<t>[A-Z][a-z].*)", re.S
+)
 
 
 def _owner_before_label(ctx: Context, before: str) -> str | None:
