@@ -118,6 +118,24 @@ def test_a_log_row_labelling_a_task_takes_the_minutes_words() -> None:
     ]
 
 
+def test_a_summary_of_marked_actions_is_the_action_itself() -> None:
+    """A closing list of lines each marked as an action, with its owner, states the actions
+    in their own right: the action is linked to its line there, not to the discussion."""
+    body = (
+        "The bank needs new signatories. Need forms, ACTION: FB can get those and collect a "
+        "new set of signatories.\n\n"
+        "Action items\n"
+        "- ACTION: FB to collect a new set of signatories on the bank's form\n"
+    )
+    assert found(body) == [
+        (
+            "FB",
+            "Collect a new set of signatories on the bank's form",
+            "ACTION: FB to collect a new set of signatories on the bank's form",
+        )
+    ]
+
+
 def test_last_meetings_actions_are_not_what_this_meeting_agreed() -> None:
     """A table of the last meeting's actions with their status: the minute that takes one
     up again is this meeting's action; the old rows are none."""

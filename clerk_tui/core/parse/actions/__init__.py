@@ -25,6 +25,7 @@ from .carried import (
     split_carried_tasks,
     trailing_tag_tasks,
 )
+from .common import ACTION_MARK_RE
 from .fields import field_block_actions, owner_tag_actions
 from .first_person import name_first_person
 from .following import following_list_actions, reported_following_actions
@@ -159,12 +160,20 @@ class _Agreed:
 
     def link(self, text: str, actions: list[Action]) -> None:
         """Each action that stands for a minute takes the minute's span (once the due dates
-        written beside each copy are read), unless only its own copy carries the action's
-        reference ("| 1.1 | Circulate the data | AH |" for "AH will circulate the data")."""
+        written beside each copy are read), unless its own copy is a statement of the action
+        in its own right: a line marked as one ("- ACTION: Jo to collect the forms" under
+        "Action items"), or the only copy carrying the action's reference ("| 1.1 | Circulate
+        the data | AH |" for "AH will circulate the data")."""
         for a in actions:
             start, end = self._at.get(id(a), (a.start, a.end))
+            if _MARKED_LINE_RE.match(text, text.rfind("\n", 0, a.start) + 1):
+                continue
             if passage_ref(text, start, end) or not passage_ref(text, a.start, a.end):
                 a.start, a.end = start, end
+
+
+# A line opening with an action's mark, after a bullet or a number: "- ACTION: Jo to ...".
+_MARKED_LINE_RE = re.compile(r"[ \t>*•-]*(?:\d{1,3}[.)]\s+)?(?:" + ACTION_MARK_RE.pattern + ")")
 
 
 _LETTER_RE = re.compile(r"[^\W\d_]")
