@@ -489,8 +489,8 @@ def commits_as_one(ctx: Context, np: str) -> bool:
 @per_parse
 def owner_like(ctx: Context, np: str, *, bodies: bool = True) -> bool:
     """A person, initials, role or (unless ``bodies`` is false) body that can own an action."""
-    if not np or len(np) > 160:
-        return False
+    if not np.strip() or len(np) > 160:
+        return False  # (a no-break space alone: "NB to \xa0ACTION: ...")
     first = np.split()[0].strip(",").lower()
     if first in (
         "it",
