@@ -114,9 +114,9 @@ def trailing_tag_tasks(ctx: Context, actions: list[Action], claimed: Spans) -> N
             continue
         last = body[-1]
         task = text[last.start : last.end].rstrip(" .")
-        if not (is_imperative(task) or _BARE_TASK_RE.fullmatch(task) or _TO_BE_RE.search(task)):
+        if not (is_imperative(task) or BARE_TASK_RE.fullmatch(task) or _TO_BE_RE.search(task)):
             continue
-        if _BARE_TASK_RE.fullmatch(task) and not is_task_verb(task.split()[0]):
+        if BARE_TASK_RE.fullmatch(task) and not is_task_verb(task.split()[0]):
             continue
         actions.append(make_action(ctx, task, m["tag"], last.start, ln.cend))
         claimed.add(last.start, ln.cend)
@@ -181,7 +181,7 @@ def carry_bare_objects(ctx: Context, actions: list[Action]) -> None:
     for a in actions:
         if a.owner is None or len(a.text) > 30:
             continue
-        m = _BARE_TASK_RE.fullmatch(a.text)
+        m = BARE_TASK_RE.fullmatch(a.text)
         if m is None or not is_task_verb(m["verb"]):
             continue
         inside = _BRACKETED_RE.match(ctx.text, a.start, a.end)
@@ -272,7 +272,7 @@ _OPENERS = frozenset("The A An There No This These Our It Its Their Some".split(
 
 # A verb alone, with "again" or a particle or a pronoun for its object: "Chase.", "Chase
 # again", "Follow up", "Obtain one", "Action this".
-_BARE_TASK_RE = re.compile(
+BARE_TASK_RE = re.compile(
     r"(?P<verb>[A-Z][a-z]+)(?:\s+(?:up|on|out|at|into|after|to|with))?(?:\s+again|\s+(?P<pronoun>it|this|that|one|them))?\.?"
 )
 # A thing, then who is to do what about it in brackets: "Climbing wall (Cllr Hale to check)".

@@ -8,6 +8,7 @@ import re
 
 from ..context import Context
 from ..people.words import is_name_word
+from .carried import BARE_TASK_RE, about_words, with_about
 from .clauses import PRONOUNS, opens_clause
 from .entry_lines import NOT_OWNERS
 from .grammar import ADVERBS, AND_END_RE, FRONTED, INITIALS_RE, Found
@@ -252,7 +253,15 @@ def modal_verb(ctx: Context, st: str, prev: str) -> Found:
             if pron == "I":  # notes in the first person: the writer (or the remark's speaker)
                 return pron, task
             plural = pron in ("They", "they")
-            ante = antecedent(ctx, prev, plural=True) if plural else person_before(ctx, prev)
+            clause = before[: pm.start(1)]
+            # "Syrina knows someone who might help, she'll ask": whom the clause before names
+            ante = person_before(ctx, clause) if not plural and clause.endswith(", ") else None
+            if ante is not None:
+                about = about_words(clause.rstrip(", "))
+                if about and BARE_TASK_RE.fullmatch(task[:1].upper() + task[1:]):
+                    task = with_about(task, about)  # "Ask (Syrina knows someone ...)"
+            else:
+                ante = antecedent(ctx, prev, plural=True) if plural else person_before(ctx, prev)
             if ante:
                 return ante, task
             continue

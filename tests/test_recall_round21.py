@@ -1,0 +1,74 @@
+"""Actions unseen minutes hold that the parser did not read (issue 11, round 21): a promise
+in a clause spliced on with a comma whose pronoun stands for the person the clause before
+names ("Syrina knows someone who might help, she'll ask"); and the near misses each kind
+must pass over."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import owned_actions
+
+HEAD = (
+    "Minutes of the Larkhill Allotment Society, 14 May 2026\n"
+    "Present: Ms Dora Quayle (Chair), Mr Felix Arden, Mrs Hana Oduya, Piotr Lis, Wren Tully\n\n"
+    "4. Site matters\n"
+)
+
+
+def owned(paragraph: str) -> list[tuple[str | None, str]]:
+    return owned_actions(HEAD + paragraph + "\n")
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "owner", "task"),
+    [
+        (
+            "Mrs Oduya has a cousin who might take the vacant plot, she'll ask him.",
+            "Mrs Oduya",
+            "Ask him.",
+        ),
+        (
+            "Piotr knows a supplier of cheap wood chip, he will get a price for the paths.",
+            "Piotr",
+            "Get a price for the paths.",
+        ),
+        (
+            "Ms Quayle had not heard back from the water board, she will ring them again on"
+            " Monday.",
+            "Ms Quayle",
+            "Ring them again on Monday.",
+        ),
+        (
+            "Felix thinks the shed roof may leak again this winter, he'll check.",
+            "Felix",
+            "Check (Felix thinks the shed roof may leak again this winter)",
+        ),
+        (
+            "Mr Arden still has the old key to the gate, he would return it to the Chair.",
+            "Mr Arden",
+            "Return it to the Chair.",
+        ),
+    ],
+)
+def test_a_pronoun_after_a_comma_stands_for_whom_the_clause_before_names(
+    paragraph: str, owner: str, task: str
+) -> None:
+    assert owned(paragraph) == [(owner, task)]
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        # what the person did, or will not do, or would like: no promise
+        "Mrs Oduya spoke to the council last week, she asked them about the skip.",
+        "Piotr has been unwell, he will not be able to do the rota this month.",
+        "Wren has lots of seedlings, she would like to give them away.",
+        "Mr Arden has moved house, he will be missed at the site.",
+        # the meeting's plan, and another body's
+        "The water board wrote to Ms Quayle, they will replace the standpipe in June.",
+        "After a long discussion, we will review the rents next year.",
+    ],
+)
+def test_near_misses_of_a_spliced_promise(paragraph: str) -> None:
+    assert owned(paragraph) == []
