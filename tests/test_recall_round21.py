@@ -1,7 +1,8 @@
 """Actions unseen minutes hold that the parser did not read (issue 11, round 21): a promise
 in a clause spliced on with a comma whose pronoun stands for the person the clause before
-names ("Syrina knows someone who might help, she'll ask"); and the near misses each kind
-must pass over."""
+names ("Syrina knows someone who might help, she'll ask"); the steps listed under a heading
+that pairs a summary with them ("Summary and next steps", "Recap & action items"); and the
+near misses each kind must pass over."""
 
 from __future__ import annotations
 
@@ -71,4 +72,34 @@ def test_a_pronoun_after_a_comma_stands_for_whom_the_clause_before_names(
     ],
 )
 def test_near_misses_of_a_spliced_promise(paragraph: str) -> None:
+    assert owned(paragraph) == []
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "### Summary and next steps",
+        "Recap & action items:",
+        "**Conclusions and next steps**",
+        "== Wrap-up and actions ==",
+        "SUMMARY AND ACTIONS",
+    ],
+)
+def test_steps_under_a_summary_and_next_steps_heading(heading: str) -> None:
+    paragraph = (
+        f"{heading}\n* Book the marquee for the open day\n* Order two new water butts\n"
+        "* Rents are up by 2% this year\n* Continue the Saturday work parties\n"
+    )
+    assert owned(paragraph) == [
+        (None, "Book the marquee for the open day"),
+        (None, "Order two new water butts"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "heading",
+    ["### Summary", "Summary of discussion:", "### Summary and questions"],
+)
+def test_a_summary_alone_heads_no_steps(heading: str) -> None:
+    paragraph = f"{heading}\n* Rents are up by 2% this year\n* The open day went well\n"
     assert owned(paragraph) == []

@@ -341,7 +341,9 @@ ACTION_LIST_HEAD_RE = re.compile(
     # an emoji first, or its shortcode: "### ❗Actions", "## :exclamation: Action Items"
     r"(?:(?:[\u2600-\u27bf\U0001f300-\U0001faff]\ufe0f?|:[a-z0-9_+-]{2,40}:)\s*)?"
     r"(?P<whole>summary\s+of|schedule\s+of|list\s+of|record\s+of)?\s*"
-    rf"(?:(?P<mixed>{_DECIDED_WORDS})\s*(?:and|&|/|\+)\s*)?"  # "Decisions and actions"
+    # "Decisions and actions"; "Summary and next steps" (its bullets a recap as often as tasks)
+    rf"(?:(?:(?P<mixed>{_DECIDED_WORDS})|(?P<recap>summary|recap|conclusions?|wrap[- ]?up))"
+    r"\s*(?:and|&|/|\+)\s*)?"
     r"(?:(?:agreed|new|immediate|open|key|follow[- ]?up|future|further|next|proposed|resulting"
     r"|assigned|individual|group|team|upcoming)\s+)?"
     r"(?:actions?(?:\s+(?P<whole2>points|items|agreed|list|summary|arising|to\s+be\s+taken"

@@ -124,7 +124,9 @@ def list_actions(ctx: Context, actions: list[Action], claimed: Spans) -> list[tu
                 # "Follow up" heads topics to come back to as often as tasks, "Decisions
                 # and actions" decisions: a bullet with no owner is one only when worded
                 # as a task ("Check the lease").
-                any_wording = not (head["follow"] or head["mixed"] or head["mixed2"])
+                any_wording = not (
+                    head["follow"] or head["mixed"] or head["mixed2"] or head["recap"]
+                )
                 claimed.add(ln.cstart, ln.cend)  # "Actions to be taken": a heading, no task
                 head_level = _heading_level(text, ln.cstart)
                 bulleted = bool(text[ln.start : ln.cstart].strip())
@@ -464,6 +466,8 @@ def _entry(
             return subject
         if _column_heads(body):
             return None  # "Ref No: Action/Decision Owner Deadline": a table's header
+        if not any_wording and _CARRY_ON_RE.match(body):
+            return None  # "Continue the monthly calls" under "Summary and next steps": as before
         if is_imperative(body) and not PLEASE_RE.match(body):
             return None, body, body  # "Confirm the room booking": the meeting's own to do
         return _listed_task(ctx, ln, body) if any_wording else None
@@ -483,6 +487,12 @@ def _entry(
         or _headed_task(ctx, ln, body)
         or (None if topic_bullet(ctx, ln) else _conventional_job(ctx, ln, body))
     )
+
+
+# Carrying on as before, under a heading whose bullets are decisions or a recap as often as
+# tasks: what stays, no new task ("Continue with the current supplier", "Keep the Friday
+# sessions").
+_CARRY_ON_RE = re.compile(r"(?i)(?:continue|carry\s+on|keep|maintain|stick|stay)\b")
 
 
 def _worded_as_task(task: str) -> bool:
