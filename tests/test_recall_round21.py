@@ -1,8 +1,9 @@
 """Actions unseen minutes hold that the parser did not read (issue 11, round 21): a promise
 in a clause spliced on with a comma whose pronoun stands for the person the clause before
 names ("Syrina knows someone who might help, she'll ask"); the steps listed under a heading
-that pairs a summary with them ("Summary and next steps", "Recap & action items"); and the
-near misses each kind must pass over."""
+that pairs a summary with them ("Summary and next steps", "Recap & action items"); a promise
+in speech written as it is said ("Ravi is gonna send the slides"); and the near misses each
+kind must pass over."""
 
 from __future__ import annotations
 
@@ -102,4 +103,52 @@ def test_steps_under_a_summary_and_next_steps_heading(heading: str) -> None:
 )
 def test_a_summary_alone_heads_no_steps(heading: str) -> None:
     paragraph = f"{heading}\n* Rents are up by 2% this year\n* The open day went well\n"
+    assert owned(paragraph) == []
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "owner", "task"),
+    [
+        (
+            "Piotr is gonna fix the hose on the water butt.",
+            "Piotr",
+            "Fix the hose on the water butt.",
+        ),
+        (
+            "Wren's gonna email the plot holders about rents.",
+            "Wren",
+            "Email the plot holders about rents.",
+        ),
+        (
+            "The Treasurer is gonna chase the late payers.",
+            "The Treasurer",
+            "Chase the late payers.",
+        ),
+        (
+            "The Committee are gonna clear the ditch next month.",
+            "The Committee",
+            "Clear the ditch next month.",
+        ),
+        (
+            "Mrs Oduya is gonna draft the new tenancy rules.",
+            "Mrs Oduya",
+            "Draft the new tenancy rules.",
+        ),
+    ],
+)
+def test_gonna_is_going_to(paragraph: str, owner: str, task: str) -> None:
+    assert owned(paragraph) == [(owner, task)]
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "It's gonna rain on the open day, by the look of it.",
+        "Piotr is gonna be away for most of June.",
+        "We're gonna need a bigger shed.",
+        "Wren was gonna book the hall but it was full.",
+        "Mr Arden is gonna love the new gate.",
+    ],
+)
+def test_near_misses_of_gonna(paragraph: str) -> None:
     assert owned(paragraph) == []

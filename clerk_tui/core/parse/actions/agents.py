@@ -65,7 +65,7 @@ _P_BODY_WILL = re.compile(
     r"|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+(?:said|shared|reported|confirmed|explained)\s+that\s+)?)?"
     r"(?P<np>(?:[Tt]he\s+)?(?:[A-Z][\w’'&-]*(?:\s+(?:of|for|and|&)?\s*[A-Z][\w’'&-]*){0,6}"
     rf"(?:\s+{_BODY_HEAD})?|(?:[a-z][a-z-]+\s+){{1,2}}{_BODY_HEAD}))"
-    r"\s+(?:will|would|shall|(?:is|are)\s+going\s+to)\s+(?:also\s+|then\s+|now\s+|shortly\s+)?"
+    r"\s+(?:will|would|shall|(?:is|are)\s+(?:going\s+to|gonna))\s+(?:also\s+|then\s+|now\s+|shortly\s+)?"
     r"(?P<be>be\s+(?=[a-z]+ing\b))?(?P<verb>[a-z][a-z-]+)\b"  # "would be meeting": to meet
 )
 # Departments named without an organisation word ("Public Health would circulate ...").

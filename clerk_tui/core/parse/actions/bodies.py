@@ -18,10 +18,11 @@ from .owners import everyone, owner_before, self_body
 from .verbs import AUXILIARIES, DECISION_VERBS, NOT_A_VERB, NOT_TASK_VERBS, WILL_BAD
 
 # A cue of a task to come after the body: "will", "shall", "must", "should", "is to",
-# "are going to", "will need to", "has to"; or of its plan: "want to", "plan to", "intend
-# to", "are planning to" ("we need to" is a need: :mod:`.subjectless`).
+# "are going to" ("are gonna"), "will need to", "has to"; or of its plan: "want to", "plan
+# to", "intend to", "are planning to" ("we need to" is a need: :mod:`.subjectless`).
 _BODY_CUE_RE = re.compile(
     r"(?=[wsmiahpWSrdRD])\b(?P<cue>will|shall|must|should|(?:is|are)\s+(?:going\s+|planning\s+)?to"
+    r"|(?:is|are)\s+gonna"
     r"|(?:has|have)\s+to|(?i:resolved|decided)\s+to|(?P<intent>(?:want|plan|intend)s?)\s+to)\s+"
     rf"{ADVERBS}(?:(?:need|have)\s+to\s+{ADVERBS})?(?P<verb>[a-z][a-z-]+)\b"
 )

@@ -61,8 +61,9 @@ _P_SAID_AND_THAT = re.compile(
 _MUST_RE = re.compile(r"\s+to\s+([a-z][a-z-]+)\b")
 # Adverbs between a modal and its verb ("will again inspect", "would then jointly draft").
 _P_MODAL = re.compile(
-    r"(?=[wsiaW'’])(?:\b(?P<modal>will|shall|would|(?:is|are|am)\s+going\s+to|(?:(?<=:\s)|^)Will)"
-    r"|(?<=\w)['’]ll|(?<=\w)['’]s\s+going\s+to)(?:,[^,.;]{2,40},)?\s+"  # "will, with X, meet"
+    r"(?=[wsiaW'’])(?:\b(?P<modal>will|shall|would|(?:is|are|am)\s+(?:going\s+to|gonna)"
+    r"|(?:(?<=:\s)|^)Will)|(?<=\w)['’]ll|(?<=\w)['’][sm]\s+(?:going\s+to|gonna))"
+    r"(?:,[^,.;]{2,40},)?\s+"  # "will, with X, meet"
     rf"{ADVERBS}(?P<try>(?:try|attempt)\s+to\s+)?(?P<be>be\s+(?:[a-z]{{3,}}ly\s+)?(?=[a-z]+ing\b))?"
     r"(?P<verb>[a-z][a-z-]+)"
 )

@@ -101,7 +101,7 @@ from .verbs import AUXILIARIES, NOT_A_VERB
 _ACTION_HINT = re.compile(
     r"(?=[tswcdTaArRpPDku'’iWvgjlRomeofnh])(?:"  # the first letters of what follows (faster)
     r"\b(?:to|will|Will|shall|would|should|could|can|must|due|That|[Aa]sked|[Rr]equest(?:s|ed)?|[Dd]elegate|[Pp]lease"
-    r"|know|[Aa]greed|AGREED|[Rr]esolved|RESOLVED|decided|suggested|proposed|recommended|urged"
+    r"|know|gonna|[Aa]greed|AGREED|[Rr]esolved|RESOLVED|decided|suggested|proposed|recommended|urged"
     r"|tasked|[Rr]esponsib\w+|ownership|task|job|lead|leading|undertook|undertakes|action|ask|grateful"
     r"|great"
     r"|seconded|volunteer\w*|offer(?:ed|s)|authori[sz]ed|empowered|directed"
@@ -748,13 +748,13 @@ _RULE_NEEDS: dict[Rule, frozenset[str]] = {
         ),
         (said_and_that_would, ("and that",)),
         (described_agent, ("'s ", "’s ", "a ", "an ", "one of", "some ", "two ", "three ")),
-        (modal_verb, ("will", "shall", "would", "going", "'ll", "’ll")),
+        (modal_verb, ("will", "shall", "would", "going", "gonna", "'ll", "’ll")),
         (should_verb, ("should", "must")),
-        (body_will, ("will", "would", "shall", "going")),
+        (body_will, ("will", "would", "shall", "going", "gonna")),
         (
             own_body_task,
             ("will", "shall", "must", "should", "is to", "are to", "has to", "have to", "going")
-            + ("resolved to", "decided to", "want", "plan", "intend"),
+            + ("gonna", "resolved to", "decided to", "want", "plan", "intend"),
         ),
         (is_due, ("due",)),
         (agreed_no_owner, ("agreed", "resolved", "agree to")),
