@@ -2,8 +2,9 @@
 in a clause spliced on with a comma whose pronoun stands for the person the clause before
 names ("Syrina knows someone who might help, she'll ask"); the steps listed under a heading
 that pairs a summary with them ("Summary and next steps", "Recap & action items"); a promise
-in speech written as it is said ("Ravi is gonna send the slides"); and the near misses each
-kind must pass over."""
+in speech written as it is said ("Ravi is gonna send the slides"); a promise after a
+semicolon going on with the subject of the clause before ("Sara may be able to help; will
+connect next week"); and the near misses each kind must pass over."""
 
 from __future__ import annotations
 
@@ -151,4 +152,53 @@ def test_gonna_is_going_to(paragraph: str, owner: str, task: str) -> None:
     ],
 )
 def test_near_misses_of_gonna(paragraph: str) -> None:
+    assert owned(paragraph) == []
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "owner", "task"),
+    [
+        (
+            "Wren may be able to get compost cheaply; will connect with the farm next week.",
+            "Wren",
+            "Connect with the farm next week.",
+        ),
+        (
+            "Piotr missed the work party; will mow the paths on Sunday.",
+            "Piotr",
+            "Mow the paths on Sunday.",
+        ),
+        (
+            "The Treasurer has not had the bank statement yet; will chase the bank.",
+            "The Treasurer",
+            "Chase the bank.",
+        ),
+        (
+            "Mrs Oduya knows the new tenants of plot 9; will show them round the site.",
+            "Mrs Oduya",
+            "Show them round the site.",
+        ),
+        (
+            "Mr Arden was unable to find the lease; shall look again at home.",
+            "Mr Arden",
+            "Look again at home.",
+        ),
+    ],
+)
+def test_a_promise_after_a_semicolon_goes_on_with_the_clause_before(
+    paragraph: str, owner: str, task: str
+) -> None:
+    assert owned(paragraph) == [(owner, task)]
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "Piotr is moving away; will be much missed by everyone.",
+        "The shed was repaired in March; will need painting soon.",
+        "Wren may be able to help; would like more notice next time.",
+        "The water was turned off last week; will be back on in May.",
+    ],
+)
+def test_near_misses_after_a_semicolon(paragraph: str) -> None:
     assert owned(paragraph) == []

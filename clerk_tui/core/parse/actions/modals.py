@@ -67,8 +67,8 @@ _P_MODAL = re.compile(
     rf"{ADVERBS}(?P<try>(?:try|attempt)\s+to\s+)?(?P<be>be\s+(?:[a-z]{{3,}}ly\s+)?(?=[a-z]+ing\b))?"
     r"(?P<verb>[a-z][a-z-]+)"
 )
-# One clause closed by a comma: "Mike did not attend,".
-_CLAUSE_COMMA_RE = re.compile(r"[^,;:]+,")
+# One clause closed by a comma or a semicolon: "Mike did not attend,", "Sara may help;".
+_CLAUSE_COMMA_RE = re.compile(r"[^,;:]+[,;]")
 # "Funding: PS: I'll draft ...": the label just before "I".
 _SPEAKER_NEAR_RE = re.compile(
     r"(?:^|(?<=[\s:]))(?P<who>[A-Z]{2,4}|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s?:\s+(?:I|i|we|We)\s*$"
