@@ -4,7 +4,8 @@ names ("Syrina knows someone who might help, she'll ask"); the steps listed unde
 that pairs a summary with them ("Summary and next steps", "Recap & action items"); a promise
 in speech written as it is said ("Ravi is gonna send the slides"); a promise after a
 semicolon going on with the subject of the clause before ("Sara may be able to help; will
-connect next week"); and the near misses each kind must pass over."""
+connect next week"); a marker in title case ("Action Item: Tom - send the slides"); and the
+near misses each kind must pass over."""
 
 from __future__ import annotations
 
@@ -202,3 +203,21 @@ def test_a_promise_after_a_semicolon_goes_on_with_the_clause_before(
 )
 def test_near_misses_after_a_semicolon(paragraph: str) -> None:
     assert owned(paragraph) == []
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "owner", "task"),
+    [
+        ("Action Item: Piotr – mend the shed door", "Piotr", "Mend the shed door"),
+        ("Action Point: Wren - order the seed potatoes", "Wren", "Order the seed potatoes"),
+        ("**Action Item:** Mrs Oduya to renew the insurance.", "Mrs Oduya", "Renew the insurance"),
+        ("Action Item (Felix): print the rent reminders", "Felix", "Print the rent reminders"),
+        (
+            "The water trough on plot 12 leaks again. Action Point: Mr Arden",
+            "Mr Arden",
+            "The water trough on plot 12 leaks again.",
+        ),
+    ],
+)
+def test_a_marker_in_title_case(paragraph: str, owner: str, task: str) -> None:
+    assert owned(paragraph) == [(owner, task)]

@@ -20,7 +20,7 @@ from .verbs import WILL_BAD
 # and a chat log's "#action ann to update the docs".
 ACTION_MARK_RE = re.compile(
     r"(?=[(\[*_AaT#])(?<![\w-])(?:[(\[]\s*)?[*_]{0,3}(?:"
-    r"(?:ACTIONS?|Actions?|action)(?:\s+(?:by|for|owner|lead|point|item|POINT|ITEM))?"
+    r"(?:ACTIONS?|Actions?|action)(?:\s+(?:by|for|owner|lead|point|item|Point|Item|POINT|ITEM))?"
     r"(?:[*_]{0,3}\s+\((?P<who>[^()\n]{1,40})\)|[*_]{0,3}\s+(?P<who2>[A-Z]{2,4}(?:\s*[/,&]\s*[A-Z]{2,4})*"
     r"|[A-Z][a-z]+(?:\s*[/&]\s*[A-Z][a-z]+|\s+and\s+[A-Z][a-z]+|\s+[A-Z][a-z]+)?))?"
     r"|(?<=[(\[])AI|To[- ]?[Dd]o|TODO)"
