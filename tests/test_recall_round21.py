@@ -5,7 +5,8 @@ that pairs a summary with them ("Summary and next steps", "Recap & action items"
 in speech written as it is said ("Ravi is gonna send the slides"); a promise after a
 semicolon going on with the subject of the clause before ("Sara may be able to help; will
 connect next week"); a marker in title case ("Action Item: Tom - send the slides"); and the
-near misses each kind must pass over."""
+near misses each kind must pass over, among them a marker saying there is no action
+("ACTION: None" under a paragraph)."""
 
 from __future__ import annotations
 
@@ -221,3 +222,11 @@ def test_near_misses_after_a_semicolon(paragraph: str) -> None:
 )
 def test_a_marker_in_title_case(paragraph: str, owner: str, task: str) -> None:
     assert owned(paragraph) == [(owner, task)]
+
+
+@pytest.mark.parametrize(
+    "marker", ["ACTION: None", "Action: none.", "Action: N/A", "Action Point: Nil", "ACTION - None"]
+)
+def test_a_marker_saying_there_is_no_action_gives_none(marker: str) -> None:
+    paragraph = f"The roof of the shed was inspected and found sound.\n{marker}"
+    assert owned(paragraph) == []

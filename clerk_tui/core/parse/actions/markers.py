@@ -17,6 +17,7 @@ from .common import ACTION_MARK_RE, best_sentence, committed_task, make_action, 
 from .entry_lines import person_owner, verb_phrase_head
 from .lexicon import is_base_verb, is_word, verb_base
 from .named_notes import EVERYONE_VERB_RE, name_then_verb
+from .nontasks import NO_ACTION
 from .notes import known_handle
 from .owners import (
     CONNECTORS,
@@ -458,6 +459,9 @@ def _given_names(words: str) -> bool:
     )
 
 
+_NO_ACTION_RE = re.compile(rf"{NO_ACTION}\W*")
+
+
 def _one_mark(
     ctx: Context, actions: list[Action], claimed: Spans, ln: Line, m: re.Match[str], limit: int
 ) -> None:
@@ -480,6 +484,9 @@ def _one_mark(
     rest = _BOLD_RE.sub(r"\2", rest).strip("*_ ")
     if not rest:
         _owner_below(ctx, actions, claimed, ln, m)
+        return
+    if _NO_ACTION_RE.fullmatch(rest) is not None:
+        claimed.add(m.start(), rest_end)  # "ACTION: None" under a paragraph: it has no task
         return
     before_start, before_end = strip_span(text, ln.cstart, m.start())
     owner: str | None

@@ -345,12 +345,15 @@ def no_task_stated(ctx: Context, a: Action) -> bool:
     return _DONE_HERE_RE.fullmatch(text) is not None and not is_base_verb(text.split()[0].lower())
 
 
+# Words saying there is no action: "None", "N/A", "No further action required".
+NO_ACTION = (
+    r"(?i:none|nil|n\s*/\s*a|not\s+applicable|nothing(?:\s+(?:further|more|new|to\s+(?:report|add"
+    r"|do)))?|no(?:\s+(?:further|new))?\s+actions?(?:\s+(?:required|needed|necessary|arising|taken"
+    r"|at\s+(?:this|present)(?:\s+(?:stage|time))?))?)"
+)
 _NO_TASK_RE = re.compile(
-    r"(?i)none|nil|n\s*/\s*a|not\s+applicable|nothing(?:\s+(?:further|more|new|to\s+(?:report|add|do)))?"
-    r"|no(?:\s+(?:further|new))?\s+actions?(?:\s+(?:required|needed|necessary|arising|taken"
-    r"|at\s+(?:this|present)(?:\s+(?:stage|time))?))?"
-    r"|noted|ongoing|on-?going|open|closed|done|completed?|pending|in\s+progress|(?:to\s+)?be\s+confirmed"
-    r"|tb[cda]|as\s+above|see\s+above"
+    rf"{NO_ACTION}|(?i:noted|ongoing|on-?going|open|closed|done|completed?|pending|in\s+progress"
+    r"|(?:to\s+)?be\s+confirmed|tb[cda]|as\s+above|see\s+above)"
 )
 # A thing and what the meeting did with it, no verb of a task: "Minutes approved".
 _DONE_HERE_RE = re.compile(
