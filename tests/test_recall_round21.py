@@ -6,7 +6,8 @@ in speech written as it is said ("Ravi is gonna send the slides"); a promise aft
 semicolon going on with the subject of the clause before ("Sara may be able to help; will
 connect next week"); a marker in title case ("Action Item: Tom - send the slides"); and the
 near misses each kind must pass over, among them a marker saying there is no action
-("ACTION: None" under a paragraph)."""
+("ACTION: None" under a paragraph); and an owner named in a short sentence of its own that
+points back ("KO to deal with this") owning the task before it, not a second one."""
 
 from __future__ import annotations
 
@@ -230,3 +231,59 @@ def test_a_marker_in_title_case(paragraph: str, owner: str, task: str) -> None:
 def test_a_marker_saying_there_is_no_action_gives_none(marker: str) -> None:
     paragraph = f"The roof of the shed was inspected and found sound.\n{marker}"
     assert owned(paragraph) == []
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "owner", "task"),
+    [
+        (
+            "It was agreed to invite the beekeepers to the AGM. Wren to deal with this.",
+            "Wren",
+            "Invite the beekeepers to the AGM.",
+        ),
+        (
+            "A new padlock is to be bought for the gate. Piotr to deal with it.",
+            "Piotr",
+            "A new padlock is to be bought for the gate.",
+        ),
+        (
+            "Quotes will be obtained for new gates. Mr Arden will deal with that.",
+            "Mr Arden",
+            "Quotes will be obtained for new gates.",
+        ),
+        (
+            "It was agreed to ask the water board for a new standpipe. Mrs Oduya to deal with"
+            " this.",
+            "Mrs Oduya",
+            "Ask the water board for a new standpipe.",
+        ),
+        (
+            "The skip is to be ordered for May. Felix will deal with it.",
+            "Felix",
+            "The skip is to be ordered for May.",
+        ),
+    ],
+)
+def test_deal_with_this_names_the_owner_of_the_task_before(
+    paragraph: str, owner: str, task: str
+) -> None:
+    assert owned(paragraph) == [(owner, task)]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        # a task of its own, not pointing back
+        (
+            "The Chair will write to the county. Piotr to deal with the hedge.",
+            [("The Chair", "Write to the county."), ("Piotr", "Deal with the hedge.")],
+        ),
+        # what was done
+        ("The water board dealt with this last year.", []),
+        ("The rota was agreed. Piotr dealt with this.", []),
+    ],
+)
+def test_near_misses_of_deal_with_this(
+    paragraph: str, expected: list[tuple[str | None, str]]
+) -> None:
+    assert owned(paragraph) == expected

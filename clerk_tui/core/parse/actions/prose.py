@@ -338,7 +338,7 @@ _OWNER_LABEL_RE = re.compile(
 # or a verb alone, whose object the sentence before names ("The next site meeting is on 15
 # May. Richard to attend.").
 _POINTING_TASK_RE = re.compile(
-    r"(?i)(?:(?P<do>do|action|arrange|progress|pursue|undertake)|[a-z]+(?:\s+(?:into|at|up|on))?)"
+    r"(?i)(?:(?P<do>do|action|arrange|progress|pursue|undertake)|[a-z]+(?:\s+(?:into|at|up|on|with))?)"
     r"\s+(?:so|this|that|it|these|them|him|her|the\s+same)\b"
     r"(?:\s+(?:up|forward|on|too|also|accordingly|further))?\s*[.;,]?"
     r"|(?i:(?P<do2>do))\s*[.;,!]?"  # "Yes, will do."
