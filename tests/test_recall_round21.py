@@ -7,7 +7,8 @@ semicolon going on with the subject of the clause before ("Sara may be able to h
 connect next week"); a marker in title case ("Action Item: Tom - send the slides"); and the
 near misses each kind must pass over, among them a marker saying there is no action
 ("ACTION: None" under a paragraph); and an owner named in a short sentence of its own that
-points back ("KO to deal with this") owning the task before it, not a second one."""
+points back ("KO to deal with this") owning the task before it, not a second one; and the
+task of "It was agreed to ..." read from its first verb when a label names its owner."""
 
 from __future__ import annotations
 
@@ -287,3 +288,41 @@ def test_near_misses_of_deal_with_this(
     paragraph: str, expected: list[tuple[str | None, str]]
 ) -> None:
     assert owned(paragraph) == expected
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "owner", "task"),
+    [
+        (
+            "It was agreed to invite the beekeepers to talk at the AGM. Wren to action.",
+            "Wren",
+            "Invite the beekeepers to talk at the AGM.",
+        ),
+        (
+            "It was agreed to ask the school to lend its hall for the show. Piotr to action.",
+            "Piotr",
+            "Ask the school to lend its hall for the show.",
+        ),
+        (
+            "It was decided to ask the county to repair the stile. Mrs Oduya to action.",
+            "Mrs Oduya",
+            "Ask the county to repair the stile.",
+        ),
+        (
+            "It was resolved to write to the owner to ask for the hedge to be cut. ACTION Felix",
+            "Felix",
+            "Write to the owner to ask for the hedge to be cut.",
+        ),
+        (
+            "It was agreed to approach the bank to open a savings account.  Action Wren",
+            "Wren",
+            "Approach the bank to open a savings account.",
+        ),
+    ],
+)
+def test_the_meetings_agreement_is_no_past_report(paragraph: str, owner: str, task: str) -> None:
+    assert owned(paragraph) == [(owner, task)]
+
+
+def test_an_agreement_reported_from_before_stays_past() -> None:
+    assert owned("Jo had agreed to invite the beekeepers to the AGM. Wren to action.") == []

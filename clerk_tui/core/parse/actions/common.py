@@ -171,7 +171,9 @@ _COMMIT_VERB_RE = re.compile(
 )
 
 
-_PAST_BEFORE_RE = re.compile(r"\b(?:had|has|have|was|were)\s+\w+\s*$")
+# "had agreed to", "was asked to": what was, not what is promised; not "It was agreed to",
+# the meeting's own agreement.
+_PAST_BEFORE_RE = re.compile(r"(?<![Ii]t\s)\b(?:had|has|have|was|were)\s+\w+\s*$")
 
 
 def committed_task(st: str, end: int) -> str | None:
