@@ -8,7 +8,9 @@ connect next week"); a marker in title case ("Action Item: Tom - send the slides
 near misses each kind must pass over, among them a marker saying there is no action
 ("ACTION: None" under a paragraph); and an owner named in a short sentence of its own that
 points back ("KO to deal with this") owning the task before it, not a second one; and the
-task of "It was agreed to ..." read from its first verb when a label names its owner."""
+task of "It was agreed to ..." read from its first verb when a label names its owner; and
+promises in the passive with no one named, in long paragraphs of formal minutes ("... and
+copies of the plan would be sent to all ward members")."""
 
 from __future__ import annotations
 
@@ -326,3 +328,44 @@ def test_the_meetings_agreement_is_no_past_report(paragraph: str, owner: str, ta
 
 def test_an_agreement_reported_from_before_stays_past() -> None:
     assert owned("Jo had agreed to invite the beekeepers to the AGM. Wren to action.") == []
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "task"),
+    [
+        (
+            "Members discussed the rents at length and copies of the new tenancy rules would"
+            " be sent to all plot holders.",
+            "Send copies of the new tenancy rules to all plot holders.",
+        ),
+        (
+            "The Chair thanked Piotr for his work and further details would be circulated in"
+            " due course.",
+            "Circulate further details in due course.",
+        ),
+        ("The hedges were trimmed and paths would be swept next week.", "Sweep paths next week."),
+        (
+            "notices will be put up around the site about the bonfire.",
+            "Put up notices around the site about the bonfire.",
+        ),
+        (
+            "Seeds were ordered in March and plots would be inspected in June.",
+            "Inspect plots in June.",
+        ),
+    ],
+)
+def test_a_passive_promise_with_a_plural_subject(paragraph: str, task: str) -> None:
+    assert owned(paragraph) == [(None, task)]
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "The Chair welcomed guests and members would be asked to vote.",
+        "results will be known in May.",
+        "The water was tested and levels were found to be safe.",
+        "Rents were raised last year and plots were inspected in June.",
+    ],
+)
+def test_near_misses_of_a_plural_passive(paragraph: str) -> None:
+    assert owned(paragraph) == []

@@ -623,7 +623,7 @@ _UNFRAMED_NP = (
     r"(?P<np>(?:[Aa]n?|[Tt]he|[Ff]urther|[Mm]ore|[Aa]ny|[Aa]ll|[Ss]ome|[Ee]ach|[Bb]oth|[Oo]ur"
     r"|[Tt]heir|[Ii]ts|[Oo]ther|[Dd]etails|[Ww]orkshop|[Tt]his|[Tt]hese|[Tt]hose|[Cc]ontact"
     r"|[Tt]wo|[Tt]hree|[Ff]our|[Ss]everal|[Nn]ew)\b[^,;:.()]{0,120}?"
-    r"|(?P<plural>[A-Z][a-z]{2,}s)(?:\s+[^,;:.()]{0,40}?)?)"
+    r"|(?P<plural>[A-Za-z][a-z]{2,}s)(?:\s+[^,;:.()]{0,40}?)?)"
 )
 _FUTURE_BE = (
     r"\s+(?:would|will|(?:is|are|was|were)\s+to)\s+(?:then\s+|also\s+|now\s+)?be\s+"
@@ -638,9 +638,10 @@ _P_AND_PASSIVE = re.compile(
     rf"[\W\d]*{_UNFRAMED_NP}\s+(?:was|were|is|are|(?:has|have|had)(?:\s+been)?)\s+[^,;:.()]{{1,80}}?"
     rf"\s+and{_FUTURE_BE}"
 )
-# Where a clause of a sentence starts: after a semicolon, or "and" before a determiner.
+# Where a clause of a sentence starts: after a semicolon, or "and" before a determiner or a
+# plural noun ("... at length and copies of the plan would be sent").
 _CLAUSE_OPEN_RE = re.compile(
-    r";\s+|,?\s+and\s+(?=(?:[Aa]n?|[Tt]he|[Tt]his|[Tt]hese)\s)"
+    r";\s+|,?\s+and\s+(?=(?:[Aa]n?|[Tt]he|[Tt]his|[Tt]hese|further|more)\s|[a-z]{3,}s\s)"
     # after a clause of time set first: "Once the survey has been completed, a report ..."
     r"|^[\W\d]*(?:[Oo]nce|[Ww]hen|[Aa]fter|[Aa]s\s+soon\s+as)\s+[^,;]{3,80},\s+(?=(?:[Aa]n?|[Tt]he)\s)"
 )
@@ -691,6 +692,8 @@ def _unframed(st: str, m: re.Match[str]) -> Found:
     np, rest = m.group("np").strip(), st[m.end() :]
     if m.group("plural") and not is_plural_noun(m.group("plural").lower()):
         return None  # "Cars will be ...", not "James will be ..."
+    if " and " in np and any(map(_past_form, np.rsplit(" and ", 1)[0].split()[1:])):
+        return None  # "The Chair thanked officers and details would be ...": the later clause's
     if not _ARTICLE_START_RE.match(np):
         np = np[0].lower() + np[1:]  # "Details would be sought" -> "Seek details"
     base = participle_base(m.group("part"))
