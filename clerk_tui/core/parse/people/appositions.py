@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from ..keywords import scan
+from ..keywords import any_of, scan
 from .finder import PeopleFinder
 from .offices import add_initials, add_names, known_name, one_office
 from .words import (
@@ -35,9 +35,15 @@ _PERSON_NOUNS = frozenset(
 )
 _HEADS = sorted(ROLE_WORDS | _PERSON_NOUNS)
 _HEAD_ALT = "|".join(sorted(_HEADS, key=len, reverse=True))
-_LETTERS_RE = re.compile(r"[a-z]+")
-# Each head word with its first run of letters ("vice" of "vice-chair").
-_HEAD_RUNS = tuple((w, _LETTERS_RE.match(w).group()) for w in _HEADS)  # type: ignore[union-attr]
+_HEAD_RANK = {w: k for k, w in enumerate(_HEADS)}
+# A head word after no letter or digit, before a space, a tab or a comma.
+_HEAD_RE = re.compile(rf"(?<![^\W_])(?:{any_of(_HEADS).pattern})(?=[ \t,])")
+# The head words ending each after a hyphen: "chair" of "vice-chair" (the one regex pass
+# reads the longer only).
+_INNER_HEADS = {
+    w: tuple(w[k + 1 :] for k, c in enumerate(w) if c == "-" and w[k + 1 :] in _HEAD_RANK)
+    for w in _HEADS
+}
 
 _NAME = (
     rf"(?:(?:{HON_ALT})[ \t]+)?(?:{INITIAL}[ \t]+){{0,2}}"
@@ -134,21 +140,17 @@ def offices_beside_names(finder: PeopleFinder) -> None:
 
 
 def _heads(text: str) -> list[tuple[int, int]]:
-    """Where an office's head word stands as a word before a space or a comma (found with
-    ``str.find`` in the lower-cased text, only for the words whose first run of letters is
-    one of the text's: no regex pass over the whole text per word)."""
-    low, out = text.lower(), []
-    runs = set(_LETTERS_RE.findall(low))
-    for word, first in _HEAD_RUNS:
-        if first not in runs:
-            continue  # (a head stands after no letter and before none: its run is the text's)
-        i = low.find(word)
-        while i >= 0:
-            e = i + len(word)
-            if low[e : e + 1] in (" ", "\t", ",") and not (i and low[i - 1].isalnum()):
-                out.append((i, e))
-            i = low.find(word, e)
-    return out
+    """Where an office's head word stands as a word before a space or a comma (in the
+    lower-cased text), by head word in order, then by place: one regex pass for all the
+    words, and the head that ends a hyphened one ("chair" of "vice-chair") beside it."""
+    low = text.lower()
+    found = []
+    for m in _HEAD_RE.finditer(low):
+        word, end = m.group(), m.end()
+        found.append((_HEAD_RANK[word], m.start(), end))
+        found.extend((_HEAD_RANK[inner], end - len(inner), end) for inner in _INNER_HEADS[word])
+    found.sort()
+    return [(start, end) for _, start, end in found]
 
 
 def _office_before_name(finder: PeopleFinder, start: int, head: str, m: re.Match[str]) -> None:

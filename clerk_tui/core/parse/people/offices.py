@@ -556,17 +556,25 @@ def add_initials(finder: PeopleFinder, m: re.Match[str], office: str, group: str
     """Each of the initials in the match's ``group`` that one person found so far bears
     ("GR - Gary Ridgway" in the list, "GR proposed as secretary ... agreed"): that person,
     with the office; initials nobody bears are no one's."""
-    marks = list(re.finditer(r"[A-Z][A-Za-z]{1,2}", m.group(group)))
-    wanted = {im.group(0) for im in marks}
-    bearers: dict[str, set[str]] = {}
-    for f in finder.found:
-        if f.name and (f.initials or initials_of(f.name)) in wanted and len(f.tokens()) > 1:
-            bearers.setdefault(f.initials or initials_of(f.name), set()).add(f.name)
-    for im in marks:
+    bearers = _bearers(finder)
+    given: set[str] = set()  # (each initials once)
+    for im in re.finditer(r"[A-Z][A-Za-z]{1,2}", m.group(group)):
         names = bearers.get(im.group(0), set())
-        if len(names) == 1:
+        if len(names) == 1 and im.group(0) not in given:
+            given.add(im.group(0))
             start = m.start(group) + im.start()
-            finder.add(names.pop(), office, start, start + len(im.group(0)))
+            finder.add(next(iter(names)), office, start, start + len(im.group(0)))
+
+
+def _bearers(finder: PeopleFinder) -> dict[str, set[str]]:
+    """The names of two words or more that the people found so far bear, by their initials
+    (the finder only grows: each person read once; read after the lists set the initials)."""
+    seen, bearers = _BEARERS.get(finder, (0, {}))
+    for f in finder.found[seen:]:
+        if f.name and len(f.tokens()) > 1:
+            bearers.setdefault(f.initials or initials_of(f.name), set()).add(f.name)
+    _BEARERS[finder] = (len(finder.found), bearers)
+    return bearers
 
 
 def known_name(finder: PeopleFinder, word: str) -> bool:
@@ -580,3 +588,5 @@ def known_name(finder: PeopleFinder, word: str) -> bool:
 
 # The words of the names each finder has found (up to how many it had found).
 _NAME_WORDS: WeakKeyDictionary[PeopleFinder, tuple[int, set[str]]] = WeakKeyDictionary()
+# The bearers of initials each finder has found (up to how many it had found).
+_BEARERS: WeakKeyDictionary[PeopleFinder, tuple[int, dict[str, set[str]]]] = WeakKeyDictionary()
