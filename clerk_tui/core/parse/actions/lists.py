@@ -523,12 +523,12 @@ def _conventional_job(ctx: Context, ln: Line, body: str) -> tuple[str, str, str]
     minutes name, initials or a role; the words are no report ("The hall is closed -
     Tom"), nothing done or past ("last year"), no question, and no item's title or
     agenda's line (whoever presents it)."""
-    if ln.cstart in ctx.item_start_set and ln.index not in ctx.runs or under_agenda(ctx, ln):
-        return None
     if not _owner_last_notes(ctx):
         return None  # (asked first: once a parse, and most notes give no jobs so)
+    if ln.cstart in ctx.item_start_set and ln.index not in ctx.runs or under_agenda(ctx, ln):
+        return None
     line = body[:1].upper() + body[1:].rstrip(".")  # "new padlock for the gate - alan"
-    m = DASH_LAST_RE.fullmatch(line) or _fullmatch(_BRACKET_LAST_RE, line)
+    m = _fullmatch(DASH_LAST_RE, line) or _fullmatch(_BRACKET_LAST_RE, line)
     if m is None:
         return None
     owner, task = _shape_owner(m), m.group("task").strip()
@@ -881,11 +881,17 @@ _BRACKET_LAST_MARKS = (")", "]", "@")
 
 
 def _fullmatch(shape: re.Pattern[str], body: str) -> re.Match[str] | None:
-    """``shape.fullmatch(body)``; the owner-last shape is not tried on a body with none of
-    the marks its owner is written in (a cheap test first)."""
+    """``shape.fullmatch(body)``; the owner-last shapes are not tried on a body with none of
+    the marks their owner is written in or set apart by (a cheap test first)."""
     if shape is _BRACKET_LAST_RE and not holds_any(body, _BRACKET_LAST_MARKS):
         return None
+    if shape is DASH_LAST_RE and _DASH_LAST_MARK_RE.search(body) is None:
+        return None
     return shape.fullmatch(body)
+
+
+# One of which every DASH_LAST_RE match holds: what sets its owner apart from the task.
+_DASH_LAST_MARK_RE = re.compile(r"\s[-–—/]|[-=]>|→|:")
 
 
 _INFINITIVE_TO_RE = re.compile(r"^(?:[Tt]o|[Ww]ill|[Ss]hall)\s+(?=[a-z])")
