@@ -640,6 +640,7 @@ def _initials_then_name(before: str, inner: str) -> bool:
     )
 
 
+@per_parse  # (the list rules read the same chunk again: a line by role_lines, then by a list)
 def _read_chunk(text: str, a: int, b: int) -> Entry | None:
     """:func:`read_entry` of the trimmed chunk text[a:b]; never handed out, only copied."""
     chunk = text[a:b]
