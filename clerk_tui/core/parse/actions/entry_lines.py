@@ -150,6 +150,7 @@ _OPTIONS_RE = re.compile(
 )
 
 
+@per_parse  # (asked of a bullet again by the list rules: a topic's, a job's, a bracket's)
 def under_agenda(ctx: Context, ln: Line) -> bool:
     """A bullet of an agenda ("#6/3 Agenda items", "## Call Agenda", "Agenda" over a rule of
     "="): a topic, not a job. A numbered item's heading ("## AGENDA III: Events") heads

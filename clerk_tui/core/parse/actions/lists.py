@@ -432,11 +432,12 @@ def _entry(
         body = _unemphasised(body)
     # Outside an action list: "Name: task" or "Task (AM)" for an owner the minutes name
     # elsewhere ("Ana Mendes (AM)"); the other shapes are too often something else there.
-    if not in_list and _fullmatch(_BRACKET_LAST_RE, body) and under_agenda(ctx, ln):
+    bracketed = None if in_list else _fullmatch(_BRACKET_LAST_RE, body)
+    if bracketed is not None and under_agenda(ctx, ln):
         return None  # "* Survey processes (Gordon)" on an agenda: who presents it
-    shapes = _LIST_SHAPES if in_list else _ENTRY_SHAPES
-    for shape in shapes:
-        m = _fullmatch(shape, body)
+    # (outside a list, the one shape read above)
+    shaped = (_fullmatch(shape, body) for shape in _LIST_SHAPES) if in_list else (bracketed,)
+    for m in shaped:
         if m is None:
             continue
         owner, task = _shape_owner(m), m.group("task").strip()
@@ -446,7 +447,7 @@ def _entry(
             continue
         if not is_imperative(task[:1].upper() + task[1:]) and not (
             in_list
-            and (shape is not _BRACKET_FIRST_RE or m.group("owner2"))
+            and (m.re is not _BRACKET_FIRST_RE or m.group("owner2"))
             and named_people(ctx, owner)
         ):  # "Daniel/Peter - membership report at the end of the month", "[DC] D1: re-draft"
             continue
@@ -478,14 +479,19 @@ def _entry(
         return m.group("owner"), m.group("task"), m.group("task")  # "- everyone bring a dish"
     if ln.cstart in ctx.item_start_set and ln.index not in ctx.runs:
         return note_line_task(ctx, ln, body)  # an item's title ("2. Carers survey results")
-    return (
+    found = (
         name_then_verb(ctx, body, bullet=True)
         or note_line_task(ctx, ln, body)
         or task_then_owner(ctx, ln, body)
         or terse_name_task(ctx, body)
-        or (None if topic_bullet(ctx, ln) else bracketed_job(ctx, body))
+    )
+    if found is not None:
+        return found
+    topic = topic_bullet(ctx, ln)
+    return (
+        (None if topic else bracketed_job(ctx, body))
         or _headed_task(ctx, ln, body)
-        or (None if topic_bullet(ctx, ln) else _conventional_job(ctx, ln, body))
+        or (None if topic else _conventional_job(ctx, ln, body))
     )
 
 
@@ -896,7 +902,6 @@ _DASH_LAST_MARK_RE = re.compile(r"\s[-–—/]|[-=]>|→|:")
 
 _INFINITIVE_TO_RE = re.compile(r"^(?:[Tt]o|[Ww]ill|[Ss]hall)\s+(?=[a-z])")
 _LIST_SHAPES = (_BRACKET_FIRST_RE, DASH_LAST_RE, _DASH_FIRST_RE, _BRACKET_LAST_RE)
-_ENTRY_SHAPES = (_BRACKET_LAST_RE,)
 _SUB_HEAD_RE = re.compile(r"[*_]{0,2}[^.;:*_]{3,60}(?::[*_]{0,2}|[*_]{1,2}:)")  # "**Ongoing:**"
 
 
