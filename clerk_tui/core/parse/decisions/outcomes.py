@@ -246,6 +246,16 @@ ANAPHORIC_RE = re.compile(
     re.IGNORECASE,
 )
 
+# Of those, assent alone to what the sentence before put, the same decision: "This was approved
+# unanimously.", "(No objections.)", "The committee agreed." (not "The report was noted.", a
+# decision of its own).
+ASSENT_RE = re.compile(
+    r"(?i)^\W*(?:(?:this|these|that|it)\s+(?:was|were|is|has\s+been)\s+(?:\w+\s+){0,2}?(?:approved"
+    r"|accepted|agreed|carried|adopted|seconded|endorsed|supported|passed|ratified)\b(?!\s+(?:that"
+    r"|to|on)\b)|no\s+(?:other\s+|further\s+)?objections?"
+    r"(?:\s+(?:were\s+|was\s+)?(?:raised|made|voiced))?\W*$"
+    r"|(?:the\s+)?(?:council|board|committee|members|group|all|councillors)\s+agreed\W*$)"
+)
 
 # The meeting deciding in the present tense: "Meeting accepts the report", "The Board approves
 # the terms of reference", "Members agree to the changes".
@@ -382,7 +392,12 @@ TALLY_RE = re.compile(
 # A vote's count after its outcome: "5-0", "(7/0/1)", "4-2-1".
 COUNT = r"\(?\d+\s*[-–:/]\s*\d+(?:\s*[-–:/]\s*\d+)?\)?"
 # Carried with no one against: "without dissent", "without any objection".
-WITHOUT_DISSENT = r"without\s+(?:any\s+)?(?:dissent|objection|opposition)"
+WITHOUT_DISSENT = r"without\s+(?:any\s+)?(?:dissent|objections?|opposition)"
+# How it was voted: "by voice vote", "by a unanimous show of hands", "by roll-call vote".
+BY_VOTE = (
+    r"by\s+(?:a\s+)?(?:unanimous\s+)?(?:(?:voice|hand|roll[\s-]call|secret|email|online)\s+"
+    r"(?:vote|ballot)|show\s+of\s+hands)"
+)
 # Minutes carried and signed, after the outcome: "and signed", "and signed by the Chair".
 SIGNED = r"\s+and\s+signed(?:\s+by\s+the\s+(?:chair(?:man|person)?|mayor|president))?"
 # How it was carried, after the outcome: "unanimously", "by all", "_nem. con._", "5-0" (in
@@ -425,13 +440,16 @@ _CLOSING_OUTCOME_RE = re.compile(
 # "Resolution: Vote passed"): what it decides is the sentence or line before it.
 SOLE_OUTCOME_RE = re.compile(
     r"(?i)^(?:<[^>]*>|[^\w<])*(?:(?:resolution|result|outcome|decision|status)\s*:\s*)?"
-    r"(?:(?:the\s+)?(?:motion|proposal|vote)\s+(?:was\s+)?)?(?:unanimously\s+)?(?:agreed|approved"
-    r"|accepted|carried|carries|passed|passes"
+    r"(?:(?:the\s+)?(?:motion|proposal|vote)\s+(?:was\s+)?"
+    # "Both passed", "All were approved": the proposals put before it
+    r"|(?:both|all)\s+(?=(?:were\s+)?(?:passed|carried|approved)))?(?:were\s+)?"
+    r"(?:unanimously\s+)?(?:agreed|approved|accepted|carried|carries|passed|passes"
     # all assenting: "All in agreement.", "All present in favour", "Everyone agreed."
     r"|(?:all|everyone|everybody)(?:\s+(?:present|members))?\s+(?:agreed|in\s+(?:favou?r|agreement)))"
     rf"(?:{SIGNED})?"
-    # "Passed without dissent"
-    rf"(?:\s+(?:unanimously|by\s+all|nem\.?\s*con\.?|{COUNT}|{WITHOUT_DISSENT}))?"
+    # "Passed without dissent", "Both passed by voice vote without objections"
+    rf"(?:\s+(?:unanimously|by\s+all|nem\.?\s*con\.?|{COUNT}|{WITHOUT_DISSENT}|{BY_VOTE}))?"
+    rf"(?:\s+{WITHOUT_DISSENT})?"
     # "Accepted by Sandra": by the one who moved it; "Motion approved – DW and ME": by those who
     # moved and seconded it
     r"(?:\s+by\s+(?-i:(?:(?:Cllr|Councillor|Mr|Mrs|Ms|Dr)\.?\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)"

@@ -16,6 +16,7 @@ from .elsewhere import another_body, approved_later, decided_before
 from .found import MOTION, RESOLUTION, VOTE, Found
 from .outcomes import (
     ANAPHORIC_RE,
+    ASSENT_RE,
     PARAGRAPH_NUMBER,
     SECONDED_RE,
     SOLE_OUTCOME_RE,
@@ -570,8 +571,9 @@ def decision_sentences(
                 p_start, p_end, prev, _ = sentences[p]
                 if _TWO_LETTERS_RE.search(prev) and not found.spans.overlaps(p_start, p_end):
                     s_start = p_start
-                elif sole:
-                    # "Motion carried.": the carrying of the decision found before it
+                elif sole or ASSENT_RE.match(st):
+                    # "Motion carried.", "This was approved unanimously.", "No objections.":
+                    # the carrying of the decision found before it
                     found.carried_to(p_end - 1, s_end)
                     break
             elif (sole or records_vote(st)) and len(sentences) == 1:

@@ -81,18 +81,17 @@ def lost_after(ctx: Context, nonblank: list[Line], k: int, n: int) -> bool:
 
 def seconded_after(ctx: Context, nonblank: list[Line], k: int, n: int) -> tuple[int, int] | None:
     """The span of the sentence right after sentence n of nonblank[k] (on the same line or
-    the next) when it only records the proposal's seconding or carrying."""
-    sentences = sentences_of_line(ctx, nonblank[k])
-    if n + 1 < len(sentences):
-        nxt = sentences[n + 1]
-    elif k + 1 < len(nonblank) and not stops(ctx, nonblank[k + 1], set(ctx.item_starts)):
-        following = sentences_of_line(ctx, nonblank[k + 1])
-        if not following:
-            return None
-        nxt = following[0]
-    else:
+    the next) when it only records the proposal's seconding or carrying ("This was seconded
+    by Cllr C", "Omar seconded.", "Unanimous vote in favour."), and the sentence after that
+    does not say the motion was lost."""
+    following = sentences_of_line(ctx, nonblank[k])[n + 1 :]
+    if k + 1 < len(nonblank) and not stops(ctx, nonblank[k + 1], set(ctx.item_starts)):
+        following += sentences_of_line(ctx, nonblank[k + 1])
+    if not following or not (SECONDED_RE.match(following[0][2]) or records_vote(following[0][2])):
         return None
-    return (nxt[0], nxt[1]) if SECONDED_RE.match(nxt[2]) else None
+    if len(following) > 1 and motion_lost(following[1][2]):
+        return None
+    return following[0][0], following[0][1]
 
 
 # What opens a sentence that records a vote: who moved or seconded it ("Proposed by WT", "Sec
@@ -101,7 +100,8 @@ def seconded_after(ctx: Context, nonblank: list[Line], k: int, n: int) -> tuple[
 # roll call ("Supervisors Lee aye, Kay aye").
 _RECORD_OPEN_RE = re.compile(
     MOVER_OPEN + r"|^\W*(?i:carried|all\s+(?:agreed|in\s+favou?r)|unanimously\s+(?:agreed|approved"
-    r"|carried)|votes?|(?:the\s+)?(?:motion|proposal)\s+(?:was\s+)?(?:carried|passed|approved))\b"
+    r"|carried)|unanimous\s+(?:vote|decision|agreement)|votes?"
+    r"|(?:the\s+)?(?:motion|proposal)\s+(?:was\s+)?(?:carried|passed|approved))\b"
     r"|^\W*(?:[A-Z][\w’'.-]*\s+){1,3}(?:seconds|seconded)(?:\s+(?:it|this|the\s+motion))?\W*$"
     # "BC moved, HL seconded, affirmed by unanimous voice vote"
     r"|^\W*(?:[A-Z][\w’'.-]*\s+){1,3}(?:moved|proposed),"
