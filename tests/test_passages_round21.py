@@ -30,7 +30,7 @@ def _passages(body: str) -> list[tuple[str | None, str]]:
         (
             "3. Talks\nIt was agreed to invite the beekeepers to talk at a meeting, on a "
             "date to suit them. KO to deal with this.\n",
-            None,
+            "KO",
             "It was agreed to invite the beekeepers to talk at a meeting, on a date to suit "
             "them. KO to deal with this.",
         ),
