@@ -10,7 +10,8 @@ near misses each kind must pass over, among them a marker saying there is no act
 points back ("KO to deal with this") owning the task before it, not a second one; and the
 task of "It was agreed to ..." read from its first verb when a label names its owner; and
 promises in the passive with no one named, in long paragraphs of formal minutes ("... and
-copies of the plan would be sent to all ward members")."""
+copies of the plan would be sent to all ward members", "the figures would be provided after
+the meeting")."""
 
 from __future__ import annotations
 
@@ -368,4 +369,46 @@ def test_a_passive_promise_with_a_plural_subject(paragraph: str, task: str) -> N
     ],
 )
 def test_near_misses_of_a_plural_passive(paragraph: str) -> None:
+    assert owned(paragraph) == []
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "task"),
+    [
+        (
+            "The figures would be provided after the meeting.",
+            "Provide the figures after the meeting.",
+        ),
+        (
+            "The revised rota would be circulated following the meeting.",
+            "Circulate the revised rota following the meeting.",
+        ),
+        (
+            "The water readings would be emailed round ahead of the meeting.",
+            "Email round the water readings ahead of the meeting.",
+        ),
+        (
+            "Copies of the lease would be circulated prior to the next meeting.",
+            "Circulate copies of the lease prior to the next meeting.",
+        ),
+        (
+            "The new keys would be handed out after tonight's meeting.",
+            "Hand out the new keys after tonight's meeting.",
+        ),
+    ],
+)
+def test_a_meeting_as_the_time_of_a_passive_promise(paragraph: str, task: str) -> None:
+    assert owned(paragraph) == [(None, task)]
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "The report would be brought to the next meeting.",
+        "A decision would be made at the next meeting.",
+        "The accounts would be presented at the meeting in June.",
+        "The matter would be considered further at a future meeting.",
+    ],
+)
+def test_what_comes_to_a_meeting_stays_no_task(paragraph: str) -> None:
     assert owned(paragraph) == []

@@ -657,6 +657,12 @@ _NOT_UNFRAMED_RE = re.compile(
     r"|Wed|Thu|Fri|Sat|Sun|Easter|Christmas|[Ss]pring|[Ss]ummer|[Aa]utumn|[Ww]inter|then"
     r"|tomorrow|tonight))|\bmeeting\b"
 )
+# A meeting as the time of a task, not where it is brought: "after the meeting", "before
+# the next meeting", "following today's meeting".
+_AROUND_MEETING_RE = re.compile(
+    r"\b(?:after|following|before|ahead\s+of|prior\s+to|in\s+advance\s+of)\s+(?:the\s+|this\s+"
+    r"|today['’]s\s+|tonight['’]s\s+)?(?:next\s+)?meeting\b"
+)
 # Where what the passive says of its own task ends: a clause of its own after it ("Notices
 # would be placed around the parish asking for questions to be put at that meeting": the
 # meeting is the questions', the notices are a task).
@@ -708,7 +714,7 @@ def _unframed(st: str, m: re.Match[str]) -> Found:
         or base in _ASKED
         or not _subject_thing(np)
         or _OWN_BUSINESS_RE.search(st)
-        or _NOT_UNFRAMED_RE.search(_OWN_TASK_END_RE.split(rest, 1)[0])
+        or _NOT_UNFRAMED_RE.search(_AROUND_MEETING_RE.sub("", _OWN_TASK_END_RE.split(rest, 1)[0]))
     ):
         return None
     to = _TO_INFINITIVE_RE.match(rest)
