@@ -11,7 +11,7 @@ points back ("KO to deal with this") owning the task before it, not a second one
 task of "It was agreed to ..." read from its first verb when a label names its owner; and
 promises in the passive with no one named, in long paragraphs of formal minutes ("... and
 copies of the plan would be sent to all ward members", "the figures would be provided after
-the meeting")."""
+the meeting", "... explained that ... and that a breakdown would be provided to members")."""
 
 from __future__ import annotations
 
@@ -411,4 +411,56 @@ def test_a_meeting_as_the_time_of_a_passive_promise(paragraph: str, task: str) -
     ],
 )
 def test_what_comes_to_a_meeting_stays_no_task(paragraph: str) -> None:
+    assert owned(paragraph) == []
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "owner", "task"),
+    [
+        (
+            "In answer to a question, the Treasurer explained that the accounts were audited"
+            " yearly and that a breakdown by plot would be provided to members.",
+            "the Treasurer",
+            "Provide a breakdown by plot to members.",
+        ),
+        (
+            "The Chair confirmed that the lease was signed and that copies would be circulated"
+            " in June.",
+            "The Chair",
+            "Circulate copies in June.",
+        ),
+        (
+            "It was agreed that no skip was needed and that the grant would be applied for"
+            " later in the year.",
+            None,
+            "Apply for the grant later in the year.",
+        ),
+        (
+            "The Secretary advised that the boundary was agreed and that the complaint would be"
+            " dealt with by the end of May.",
+            "The Secretary",
+            "Deal with the complaint by the end of May.",
+        ),
+        (
+            "It was noted that the trough leaks and that the old hose would be replaced next week.",
+            None,
+            "Replace the old hose next week.",
+        ),
+    ],
+)
+def test_a_passive_promise_in_a_second_that_clause(
+    paragraph: str, owner: str | None, task: str
+) -> None:
+    assert owned(paragraph) == [(owner, task)]
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "The Chair confirmed that the lease was signed and that the plot holders were pleased.",
+        "The Treasurer said the rent was due and that the bank would be closed on Monday.",
+        "The Secretary advised that the letter had come and that it would be dealt with.",
+    ],
+)
+def test_near_misses_of_a_second_that_clause(paragraph: str) -> None:
     assert owned(paragraph) == []

@@ -137,6 +137,12 @@ _PREPOSITION_RE = re.compile(
     r"\s*[a-z]+\s+(?:the|a|an|this|that|these|those|several|our|their|its|his|her)\s"
 )
 _PARTICLES = frozenset("out up off back round forward over down".split())  # noqa: SIM905
+# A verb's preposition left behind by the passive, no object after it: "applied for later",
+# "dealt with by May", "paid for." (its object is the passive's subject).
+_VERB_PREPOSITION_RE = re.compile(
+    r"\s*(for|with|to|at|into|after|about|on)\b(?=\s*(?:[.,;)]|$|(?:later|soon|shortly|now|again"
+    r"|next|once|when|as\s+soon|in\s+due|by|before|after|following|within|during)\b))"
+)
 
 
 def participle_base(word: str) -> str | None:
@@ -167,7 +173,10 @@ def active(base: str, np: str, rest: str) -> str:
     goes with the verb ("carried out": "Carry out a traffic count")."""
     words = rest.split(None, 1)
     verb = base
-    if words and words[0].rstrip(".,;") in _PARTICLES and not _PREPOSITION_RE.match(rest):
+    left = _VERB_PREPOSITION_RE.match(rest)
+    if left is not None:  # "the grant would be applied for later": "Apply for the grant"
+        verb, rest = f"{base} {left[1]}", rest[left.end() :]
+    elif words and words[0].rstrip(".,;") in _PARTICLES and not _PREPOSITION_RE.match(rest):
         particle = words[0].rstrip(".,;")
         verb, rest = f"{base} {particle}", rest.lstrip()[len(particle) :]
     np = re.sub(r"^(?:that|once\s+this\s+was\s+done)\s+", "", np.strip())
@@ -225,8 +234,9 @@ def reported_passive(ctx: Context, st: str, prev: str) -> Found:
     return None
 
 
-# A second report joined to the first: "(confirmed receipt) and advised (that)".
-_AND_FRAME_RE = re.compile(rf"\band\s+{_FRAME}\s+(?:that\s+)?")
+# A second report joined to the first: "(confirmed receipt) and advised (that)", "(that the
+# data was checked) and that".
+_AND_FRAME_RE = re.compile(rf"\band\s+(?:{_FRAME}\s+(?:that\s+)?|that\s+)")
 # A pronoun subject of a passive, as the object of the active task.
 _OBJECT_PRONOUNS = {"they": "them", "it": "it", "these": "these", "this": "this"}
 # Verbs of handing something on: its pronoun stands for a thing just named, not a clause.
