@@ -54,6 +54,87 @@ class KeyedRules:
         return sorted({k for key in keys for k in self._rules_of[key]})
 
 
+class Alternatives:
+    """A pattern's alternatives, searched faster for the same matches: :meth:`search` finds
+    what ``re.compile("|".join(alternatives)).search`` finds (the leftmost match; at one place,
+    the first alternative that matches there). One pattern of many alternatives opening with
+    a word boundary, a look-behind or "^" has the engine try each of them at nearly every
+    place of the text; here each alternative is searched alone, skipping in C to its own
+    first characters, one opening with "^" only at the text's start, and only in a text
+    holding one of the strings its matches start with (:func:`starts_of`). An alternative
+    given as (pattern, words) is searched only in a text holding one of ``words`` (lower
+    case; one of them in every match, as the lower-cased text reads it): for one whose
+    matches start with no such string ("\\w+ed and agreed", "\\d+ voted")."""
+
+    def __init__(self, *alternatives: str | tuple[str, tuple[str, ...]]) -> None:
+        given = [(a, ()) if isinstance(a, str) else a for a in alternatives]
+        self.pattern = "|".join(p for p, _ in given)
+        # (compiled here, as the parser's modules are imported: their code is cached)
+        self._given = [(re.compile(p), words) for p, words in given]
+        if len({frozenset(rx.groupindex) for rx, _ in self._given}) > 1:
+            raise ValueError("each alternative names the same groups (a match reads any)")
+        self._read: list[tuple[re.Pattern[str], frozenset[str], bool, bool]] = []
+
+    def _gates(self) -> list[tuple[re.Pattern[str], frozenset[str], bool, bool]]:
+        """Each alternative with the strings one of which its matches hold (its start strings,
+        or the words given), whether they are lower-cased (a case-insensitive start, or words
+        given) and whether it opens with "^" (read at the first search)."""
+        if not self._read:
+            for rx, words in self._given:
+                starts, fold = frozenset(words), True
+                if not starts:
+                    starts, fold = starts_of(rx), False
+                if not starts:
+                    starts, fold = starts_of(rx, fold=True), True
+                anchored = _anchored(_parser.parse(rx.pattern, rx.flags).data, rx.flags)
+                self._read.append((rx, starts, fold, anchored))
+        return self._read
+
+    def search(self, text: str, pos: int = 0) -> re.Match[str] | None:
+        """The match the joined pattern's ``search(text, pos)`` finds, or None."""
+        best: re.Match[str] | None = None
+        low: str | None = None
+        for rx, starts, fold, anchored in self._read or self._gates():
+            if anchored and pos:
+                continue  # ("^" matches at the text's start only)
+            if starts:
+                if fold:
+                    if low is None:
+                        low = text.lower() if lowers_alike(text) else ""
+                    if low and not any(map(low.__contains__, starts)):
+                        continue
+                elif not any(map(text.__contains__, starts)):
+                    continue
+            m = rx.match(text) if anchored else rx.search(text, pos)
+            if m is not None and (best is None or m.start() < best.start()):
+                best = m
+        return best
+
+    def finditer(self, text: str) -> Iterator[re.Match[str]]:
+        """The matches the joined pattern's ``finditer`` finds (none of them empty: each
+        alternative must match some text)."""
+        m = self.search(text)
+        while m is not None:
+            yield m
+            m = self.search(text, m.end())
+
+
+def _anchored(items: Any, flags: int) -> bool:
+    """Whether parsed items open with "^" (the text's start: not a line's, with MULTILINE),
+    past the groups around it."""
+    while items:
+        op, av = items[0]
+        if op is _constants.SUBPATTERN:
+            items, flags = av[3].data, (flags | av[1]) & ~av[2]
+            continue
+        if op is not _constants.AT:
+            return False
+        return av is _constants.AT_BEGINNING_STRING or (
+            av is _constants.AT_BEGINNING and not flags & re.MULTILINE
+        )
+    return False
+
+
 def holds_any(text: str, words: Iterable[str]) -> bool:
     """Whether ``text`` holds any of ``words``: a rule's cheap gate, the words one of which
     every match of its regex holds (so the regex runs only on the sentences that may match)."""

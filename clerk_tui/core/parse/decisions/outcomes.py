@@ -59,6 +59,7 @@ from collections.abc import Callable
 from ..actions.lexicon import is_base_verb
 from ..conditions import CONDITION_RE
 from ..context import Context, line_end, line_of, lines_holding, lines_with
+from ..keywords import Alternatives
 from ..layout import MEETING_COURSE_RE
 from ..table_rows import RULE_ROW_RE, block_tables, row_cells, split_cells
 
@@ -103,53 +104,54 @@ _OFFICE = (
     r"|co-?ordinator|minute[\s-]taker|webmaster|editor|signator(?:y|ies)|members?\s+of"
     r"|representatives?|delegates?|wardens?)"
 )
-_ELECTED_RE = re.compile(
-    r"\b(?:is|are)\s+(?:duly\s+|unanimously\s+)?(?:re-)?elected\b"
-    r"|\b(?:re-)?elected\s+(?:unopposed|by\s+acclamation|unanimously|nem\.?\s*con)\b"
+_ELECTED = Alternatives(
+    r"\b(?:is|are)\s+(?:duly\s+|unanimously\s+)?(?:re-)?elected\b",
+    r"\b(?:re-)?elected\s+(?:unopposed|by\s+acclamation|unanimously|nem\.?\s*con)\b",
     # the one candidate for an office: "Ann Lee ran unopposed", "was returned unopposed"
-    r"|\b(?:ran|stood|(?:was|were)\s+returned|returned)\s+unopposed\b"
-    r"|\b(?<!not\s)duly\s+(?:re-)?elected\b"
+    r"\b(?:ran|stood|(?:was|were)\s+returned|returned)\s+unopposed\b",
+    r"\b(?<!not\s)duly\s+(?:re-)?elected\b",
     # a note: "Ann elected treasurer", "Raj appointed as Vice Chair", "Co-opted Ann Lee"
     # (several named: "TM, CG and SM all selected as committee members")
-    r"|^\W*(?:(?:[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+)?,\s+){0,6}[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+)?"
+    r"^\W*(?:(?:[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+)?,\s+){0,6}[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+)?"
     r"\s+(?:and|&)\s+)?(?:[A-Z][\w’'.-]+\s+){1,3}(?:(?:all|both)\s+)?"
     r"(?:nominated\s+and\s+)?(?:re-)?(?:elected|appointed|co-opted|selected)\s+"
     r"(?:as\s+)?(?:the\s+)?(?:new\s+)?(?i:(?:committee\s+|board\s+)?(?:vice[\s-]|deputy\s+|assistant\s+)?(?:chair\w*|president"
     r"|treasurer|secretary|clerk|trustee|director|governor|member|officer|representative|convenor"
-    r"|convener|leader|coordinator|co-ordinator)s?)\b|^\W*(?i:co-opted)\s+[A-Z]"
-    r"|\b(?:was|were)\s+(?:re-)?nominated\s+and\s+(?:duly\s+|unanimously\s+)?(?:re-)?elected\b"
-    r"|\bdeclared\s+(?:[\w.’'-]+\s+){1,5}?(?:duly\s+)?(?:re-)?elected\b"
+    r"|convener|leader|coordinator|co-ordinator)s?)\b",
+    r"^\W*(?i:co-opted)\s+[A-Z]",
+    r"\b(?:was|were)\s+(?:re-)?nominated\s+and\s+(?:duly\s+|unanimously\s+)?(?:re-)?elected\b",
+    r"\bdeclared\s+(?:[\w.’'-]+\s+){1,5}?(?:duly\s+)?(?:re-)?elected\b",
     # "voted by the committee to be full member", "was voted in as Chair", "Members voted in
     # Ann Lee as a director"
-    r"|\bvoted\s+(?:in\s+)?(?:by\s+(?:the\s+)?[\w-]+\s+)?(?:to\s+be|as)\s+(?:a\s+|the\s+)?\w"
-    r"|\bvoted\s+in\s+(?!(?i:favou?r|support)\b)[A-Z][\w’'-]+\s+[A-Z][\w-]*(?![\w’'])"
+    r"\bvoted\s+(?:in\s+)?(?:by\s+(?:the\s+)?[\w-]+\s+)?(?:to\s+be|as)\s+(?:a\s+|the\s+)?\w",
+    r"\bvoted\s+in\s+(?!(?i:favou?r|support)\b)[A-Z][\w’'-]+\s+[A-Z][\w-]*(?![\w’'])",
     # taking an office on: "RH and AY volunteered to be co-secretaries", "Dyana to take over as
     # treasurer", "Sam will be the new minute taker"
     # "MW has agreed to take the role of Fundraising Rep", "EM and JR agreed to carry on their
     # roles as Treasurer and Secretary"
-    r"|\b(?i:volunteered|agreed|offered)\s+to\s+(?:take\s+(?:on\s+)?the\s+(?:role|post|position)\s+of"
+    r"\b(?i:volunteered|agreed|offered)\s+to\s+(?:take\s+(?:on\s+)?the\s+(?:role|post|position)\s+of"
     r"\s+(?:the\s+)?[A-Z]|(?:carry\s+on|continue)\s+(?:in\s+)?(?:their|his|her)\s+(?:respective\s+)?"
-    r"(?:roles?|posts?|positions?)\s+as\s+[A-Z])"
+    r"(?:roles?|posts?|positions?)\s+as\s+[A-Z])",
     # (or to stay in it: "Sam kindly agreed to continue as Chair")
-    r"|\b(?:(?i:volunteered|agreed|offered)\s+to\s+(?i:be|become|act\s+as|serve\s+as|stand\s+as"
+    r"\b(?:(?i:volunteered|agreed|offered)\s+to\s+(?i:be|become|act\s+as|serve\s+as|stand\s+as"
     r"|continue\s+as|remain\s+as|stay\s+on\s+as)"
     r"|[A-Z][\w’'-]+\s+(?:to|will|would)\s+take\s+over\s+as|(?i:will\s+be\s+(?:the|our)\s+new))"
     # "agreed to be the second signatory", "agreed to be a member of the grants panel"
     r"(?i:\s+(?:the\s+|a\s+|an\s+)?(?:new\s+|joint\s+|second\s+|third\s+|other\s+)?"
     + _OFFICE
-    + r")\b"
+    + r")\b",
     # a holder named to an office, in the future: "DD will be the Parish Council representative",
     # "BT will be our treasurer", "Dee Hart will continue as Treasurer" (not another body's
     # office: "will be the Chair of the County Council")
-    r"|\b(?!(?:It|This|That|There|What|Which)\b)[A-Z][\w’'.-]*\s+(?:will|is\s+to)\s+(?:be"
+    r"\b(?!(?:It|This|That|There|What|Which)\b)[A-Z][\w’'.-]*\s+(?:will|is\s+to)\s+(?:be"
     r"|continue\s+as|remain(?:\s+as)?)\s+(?:the\s+|our\s+)?(?:new\s+)?"
     r"(?:(?!(?i:to|for|of|the|an?|at|with|and|in|on)\b)[\w’'-]+\s+){0,3}?"
-    r"(?i:" + _OFFICE + r")\b(?!\s+of\s+the\s+[A-Z])"
+    r"(?i:" + _OFFICE + r")\b(?!\s+of\s+the\s+[A-Z])",
     # a seat on a body: "agreed to serve on the footpaths working group", "offered to join the
     # grants panel" (not "join the group walk")
-    r"|\b(?i:volunteered|agreed|offered)\s+to\s+(?i:serve\s+on|sit\s+on|join)\s+(?:the\s+)?"
+    r"\b(?i:volunteered|agreed|offered)\s+to\s+(?i:serve\s+on|sit\s+on|join)\s+(?:the\s+)?"
     r"(?:[\w’'-]+\s+){0,3}?(?i:panel|committee|sub-committee|group|board|working\s+party|council)"
-    r"(?=\s*(?:[.,;)]|$)|\s+(?:as|for|until|and)\b)"
+    r"(?=\s*(?:[.,;)]|$)|\s+(?:as|for|until|and)\b)",
 )
 # The group deciding in its own voice, at the start of a sentence.
 _INFORMAL_RE = re.compile(
@@ -542,7 +544,7 @@ def passive_outcome(st: str) -> re.Match[str] | None:
 
 def elected(st: str) -> re.Match[str] | None:
     """An election's result without "was" ("Jo Bloggs elected unopposed", "are elected")."""
-    return _ELECTED_RE.search(st)
+    return _ELECTED.search(st)
 
 
 def informal_decision(st: str) -> re.Match[str] | None:

@@ -9,7 +9,7 @@ from collections.abc import Callable
 
 from ..context import Context, Sentence, line_end, sentences_of_line
 from ..follow_ups.common import MONTHS
-from ..keywords import KeyedRules
+from ..keywords import Alternatives, KeyedRules
 from ..layout import HTML_TAG_RE, Line
 from .chains import assent, carried, motion_start, record_after
 from .elsewhere import another_body, approved_later, decided_before
@@ -65,11 +65,13 @@ _BODY = (
     # a project's people: "The maintainers agreed", "Attendees agreed", "The core team decided"
     r"|\b(?:(?:All|all|The|the)\s+)?(?:[Ff]olks|[Aa]ttendees|[Pp]articipants|[Mm]aintainers)"
     r"(?:\s+present)?"
-    r"|\b[Tt]he\s+(?:core|whole|project|release)\s+team|^\W*(?:Core\s+)?[Tt]eam)"
+    r"|\b[Tt]he\s+(?:core|whole|project|release)\s+team)"
 )
-_BODY_DECIDED_RE = re.compile(
+# ... or the team opening the note: "Team agreed to ...", "- Core team decided".
+_TEAM_FIRST = r"^\W*(?:Core\s+)?[Tt]eam"
+_DECIDED_AFTER_BODY = (
     # "The TSC has decided to" (not "has approved": news of what was decided elsewhere)
-    _BODY + r"\s+(?:(?:has|have)\s+(?:now\s+|also\s+)?(?=(?:decided|agreed|resolved)\b))?"
+    r"\s+(?:(?:has|have)\s+(?:now\s+|also\s+)?(?=(?:decided|agreed|resolved)\b))?"
     r"(?:also\s+|then\s+|further\s+|unanimously\s+|formally\s+|duly\s+|generally\s+"
     r"|fully\s+|strongly\s+|warmly\s+|broadly\s+)?"
     # "The Panel amended the timetable and agreed ...", "The Sub-Panel noted and approved ..."
@@ -115,12 +117,14 @@ _BODY_DECIDED_RE = re.compile(
     r"|approach|plan|application|bid|motion|request|changes|option)"
     r"|gave\s+(?:its|their)?\s*(?:approval|support|endorsement|agreement))\b"
 )
+_BODY_DECIDED = Alternatives(_BODY + _DECIDED_AFTER_BODY, _TEAM_FIRST + _DECIDED_AFTER_BODY)
 # "The ICB agreed to provide a breakdown": a partner body's task, not the meeting's decision.
 _PARTNER_TASK_RE = re.compile(
     r"[Tt]he\s+[A-Z]{2,5}\s+(?:also\s+)?agreed\s+to\s+(?!(?:note|approve|support|endorse|accept"
     r"|recommend|defer|receive|adopt|agree|delegate|ratify|confirm|welcome)\b)[a-z]"
 )
-_IT_WAS_RESOLVED_RE = re.compile(
+# (Each alternative searched on its own: see :class:`.keywords.Alternatives`.)
+_IT_WAS_RESOLVED = Alternatives(
     r"\b(?:it\s+was|it\s+is|it\s+has\s+been|was|were)\s+(?:also\s+)?"
     # "It was finally unanimously agreed", "it was then agreed"
     r"(?:(?:finally|then|subsequently|eventually|therefore|thus)\s+)?(?:unanimously\s+|formally\s+|further\s+"
@@ -129,41 +133,45 @@ _IT_WAS_RESOLVED_RE = re.compile(
     # "it was resolved unanimously \"That the Accounts ... be approved\"", "agreed in principle"
     # (in quotes, straight ones typed twice too: "it was resolved unanimously ' 'That ...")
     r"(?:\s+(?:unanimously|UNANIMOUSLY|nem\.?\s*con\.?|in\s+principle))?(?:\s*[,:]\s*|\s+)"
-    r"(?:[\"“‘']\s*){0,2}(?:that|to|That|THAT|not\s+to)\b"
+    r"(?:[\"“‘']\s*){0,2}(?:that|to|That|THAT|not\s+to)\b",
     # "Approval was given for the new benches", "permission was granted to"
-    r"|(?i:\b(?:approval|permission|consent|agreement)\s+(?:was\s+)?(?:given|granted|provided)"
-    r"\s+(?:for|to)\b)"
+    r"(?i:\b(?:approval|permission|consent|agreement)\s+(?:was\s+)?(?:given|granted|provided)"
+    r"\s+(?:for|to)\b)",
     # a dispensation to councillors with an interest: "Dispensations granted to three
     # councillors for the allotments item"
-    r"|(?i:\bdispensations?\s+(?:was\s+|were\s+)?(?:given|granted)\s+(?:to|for)\b)"
-    r"|(?i:\bthere\s+was\s+(?:general\s+|unanimous\s+|broad\s+|full\s+)?(?:agreement|consensus)"
-    r"\s+(?:that|to|on)\b|\bagreement\s+was\s+reached\b"
+    r"(?i:\bdispensations?\s+(?:was\s+|were\s+)?(?:given|granted)\s+(?:to|for)\b)",
+    r"(?i:\bthere\s+was\s+(?:general\s+|unanimous\s+|broad\s+|full\s+)?(?:agreement|consensus)"
+    r"\s+(?:that|to|on)\b)",
+    r"(?i:\bagreement\s+was\s+reached\b)",
     # agreement as a noun or in the passive: "reached an agreement on a candidate", "With the
     # agreement of the Panel the Chair added ...", "agreed by the group to produce a survey"
     # (not a practice, "is approved by the Council each year", another time, or a heading in
     # capitals: "ACTION LIST AGREED BY THE MEETING"),
     # "tabled and agreed to be posted"
-    r"|\breached\s+(?:an?\s+|general\s+|broad\s+|full\s+|unanimous\s+)?agreement\s+(?:on|to|that)\b"
-    r"|^\W*with\s+the\s+(?:agreement|approval|consent)\s+of\s+(?:the\s+)?(?:meeting|board|committee"
-    r"|panel|council|members|group)\b"
-    r"|(?<!\bis\s)(?<!\bare\s)(?<!\bbe\s)\b(?-i:[Aa]greed|[Aa]pproved)\s+by\s+(?:the\s+)?(?:whole\s+|full\s+)?(?:group|committee|board"
-    r"|meeting|members|council|panel|trustees)\b(?!\s+(?:at|in|on)\b)"
-    r"|\b[a-z]+(?:ed|en)\s+and\s+agreed\s+to\s+be\s+[a-z]+(?:ed|en)\b"
-    r"|\b(?:were|was|is|are)\s+in\s+agreement\s+(?:that|to|with)\b"
+    r"(?i:\breached\s+(?:an?\s+|general\s+|broad\s+|full\s+|unanimous\s+)?agreement\s+(?:on|to|that)\b)",
+    r"(?i:^\W*with\s+the\s+(?:agreement|approval|consent)\s+of\s+(?:the\s+)?(?:meeting|board|committee"
+    r"|panel|council|members|group)\b)",
+    r"(?i:(?<!\bis\s)(?<!\bare\s)(?<!\bbe\s)\b(?-i:[Aa]greed|[Aa]pproved)\s+by\s+(?:the\s+)?(?:whole\s+|full\s+)?(?:group|committee|board"
+    r"|meeting|members|council|panel|trustees)\b(?!\s+(?:at|in|on)\b))",
+    (r"(?i:\b[a-z]+(?:ed|en)\s+and\s+agreed\s+to\s+be\s+[a-z]+(?:ed|en)\b)", ("agreed",)),
+    r"(?i:\b(?:were|was|is|are)\s+in\s+agreement\s+(?:that|to|with)\b)",
     # "The decision was to keep the chat", "a decision was made to"
-    r"|\b(?:(?:a|the)\s+)?(?:decision|conclusion|outcome|agreement|resolution)\s+was\s+"
-    r"(?:(?:made|taken|reached)\s+)?(?:to|that)\b"
+    (
+        r"(?i:\b(?:(?:a|the)\s+)?(?:decision|conclusion|outcome|agreement|resolution)\s+was\s+"
+        r"(?:(?:made|taken|reached)\s+)?(?:to|that)\b)",
+        ("decision", "conclusion", "outcome", "agreement", "resolution"),
+    ),
     # "It was concluded that the old logo stays", "We concluded that"
-    r"|\b(?:it\s+was|we)\s+concluded\s+(?:that|to)\b"
+    r"(?i:\b(?:it\s+was|we)\s+concluded\s+(?:that|to)\b)",
     # "It was decided the kiln will stay" (not "agreed the Chair liaise": a person's task)
-    r"|\bit\s+was\s+(?:also\s+)?decided\s+(?=the\s|we\s|all\s|each\s)"
-    r"|\bit[’']s\s+(?:been\s+)?(?:decided|agreed)\s*(?::|that\b|to\b)"
+    r"(?i:\bit\s+was\s+(?:also\s+)?decided\s+(?=the\s|we\s|all\s|each\s))",
+    r"(?i:\bit[’']s\s+(?:been\s+)?(?:decided|agreed)\s*(?::|that\b|to\b))",
     # the outcome after an arrow, opening a note: "-> agreed to move the call to Tuesdays",
     # "=> decided not to", "→ consensus: keep Thursdays"
-    r"|^\W*(?:->|=>|→|⇒)\s*(?:(?:agreed|decided|resolved)\s+(?:to|that|on|not)\b"
-    r"|(?:consensus|decision|agreed|decided|outcome)\s*:\s*\w))"
+    r"(?i:^\W*(?:->|=>|→|⇒)\s*(?:(?:agreed|decided|resolved)\s+(?:to|that|on|not)\b"
+    r"|(?:consensus|decision|agreed|decided|outcome)\s*:\s*\w))",
     # (after a topic run in: "Annual subs: Agreed a trial of reduced subs")
-    r"|^\W*" + PARAGRAPH_NUMBER + r"(?:[A-Z][\w’'&/ -]{0,40}:\s+)?"
+    r"^\W*" + PARAGRAPH_NUMBER + r"(?:[A-Z][\w’'&/ -]{0,40}:\s+)?"
     r"(?:(?:Unanimously\s+|UNANIMOUSLY\s+)?(?:Agreed|AGREED|Resolved|RESOLVED)"
     r"\s+(?:that|to|unanimously|by\s+all)\b|(?:All|ALL)\s+(?:agreed|AGREED)\b"
     # the verb first, the meeting its subject: "Agreed the budget for 2027", "AGREED a grant of
@@ -175,23 +183,26 @@ _IT_WAS_RESOLVED_RE = re.compile(
     r"|(?i:discussed|considered|reviewed|debated)\s+and\s+(?i:agreed|decided|approved)\s+(?:on\s+|to\s+"
     r"|that\s+|the\s+|a\s+)"
     # "Decided o3de-extras as the canonical repository"
-    r"|(?:Decided|DECIDED)\s+(?!by\b)[\w\"“])"
+    r"|(?:Decided|DECIDED)\s+(?!by\b)[\w\"“])",
     # "For the next meeting we agreed that ...", "all 5 voted to formally object"
     # "We agreed the old logo stays", "we decided not to add a label", "We've agreed with Acme
     # to share a stand", "We discussed the empty plot and agreed that we could not ..." (not
     # "when we decided to use ...": a time past, named in passing)
-    r"|(?i:(?<!\bwhen\s)(?<!\bif\s)(?<!\bonce\s)(?<!\bas\s)(?<!\bsince\s)(?<!\bwhether\s)"
+    r"(?i:(?<!\bwhen\s)(?<!\bif\s)(?<!\bonce\s)(?<!\bas\s)(?<!\bsince\s)(?<!\bwhether\s)"
     r"\bwe(?:\s+have|[’']ve)?\s+(?:all\s+|also\s+|then\s+|further\s+)?"
     # the matter weighed first: "We discussed the empty plot and agreed that ..."
     r"(?:(?:discussed|considered|reviewed|debated|looked\s+at)\s+(?:[\w’'-]+\s+){0,8}?and\s+)?"
     r"(?:agreed|decided)\s+"
     r"(?:that|to|on|not\s+to|with\s+(?:[\w.’'-]+\s+){1,3}?to\b"
-    r"|(?=(?:[\w’'-]+\s+){1,6}?(?:was|were|is|are|stays|remains|will|would|should|can)\b)))"
-    r"|\b(?:all\s+(?:\d+|three|four|five|six|seven|eight|nine|ten)|\d+)\s+(?:members\s+|councillors\s+)?"
-    r"voted\s+(?:unanimously\s+)?(?:to|in\s+favou?r\s+of)\b"
+    r"|(?=(?:[\w’'-]+\s+){1,6}?(?:was|were|is|are|stays|remains|will|would|should|can)\b)))",
+    (
+        r"\b(?:all\s+(?:\d+|three|four|five|six|seven|eight|nine|ten)|\d+)\s+(?:members\s+|councillors\s+)?"
+        r"voted\s+(?:unanimously\s+)?(?:to|in\s+favou?r\s+of)\b",
+        ("voted",),
+    ),
     # the formal marker in capitals after whoever decides: "The Leader and Lead Member
     # RESOLVED to:", "The Portfolio Holder DECIDED that"
-    r"|\w\s+(?:RESOLVED|DECIDED)\s+(?:to|that)\b"
+    (r"\w\s+(?:RESOLVED|DECIDED)\s+(?:to|that)\b", ("resolved", "decided")),
 )
 _MINUTES_APPROVED_RE = re.compile(
     r"(?i)\bminutes\b(?:(?!\b(?:will|to|shall|would|not|unapproved)\b)[^.;]){0,140}?"
@@ -324,7 +335,7 @@ def _match_body_decided(st: str) -> re.Match[str] | None:
     """The meeting deciding ("The Board agreed ..."), in a main clause: not "the minutes of
     the meeting where Members approved the reports" (a time past, named in passing), nor some
     of its members ("Two members voted against the proposal")."""
-    for hit in _BODY_DECIDED_RE.finditer(st):
+    for hit in _BODY_DECIDED.finditer(st):
         if _PARTNER_TASK_RE.match(st, hit.start()):
             return None
         before = st[max(0, hit.start() - 12) : hit.start()]
@@ -379,7 +390,7 @@ SENTENCE_RULES: tuple[tuple[Rule, str, frozenset[str]], ...] = tuple(
     (rule, kind, frozenset(needs.split("|")))
     for rule, kind, needs in (
         (
-            _IT_WAS_RESOLVED_RE.search,
+            _IT_WAS_RESOLVED.search,
             RESOLUTION,
             "resolved|agreed|decided|agreement|consensus|decision|voted|given|granted|conclusion"
             "|concluded|outcome|resolution|approved|approval|consent",
