@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from ..context import Context
+from ..keywords import Alternatives
 from .clauses import opens_clause
 from .grammar import ADVERBS, Found
 from .lexicon import is_base_verb, verb_base
@@ -40,13 +41,20 @@ _POSSESSIVE = (
 _INDEFINITE = (
     r"(?:[Aa]n?|[Aa]nother|[Oo]ne\s+of\s+the|[Ss]ome|[Tt]wo|[Tt]hree)(?:\s+[a-z][a-z-]*){0,2}?"
 )
-# The described agent, then a cue of a task and its verb.
-_DESCRIBED_RE = re.compile(
-    rf"(?P<np>(?:{_POSSESSIVE}|{_INDEFINITE})\s+(?P<head>(?!{_CUE_WORDS})[a-z]+)"
+# What follows the description: its head noun (and where it is from), closing the agent,
+# then a cue of a task and its verb.
+_AFTER_DESCRIPTION = (
+    rf"\s+(?P<head>(?!{_CUE_WORDS})[a-z]+)"
     r"(?:\s+(?:from|of|at|in)\s+(?:the\s+)?[A-Za-z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)?)"
     r"\s+(?:(?:has|have|had)\s+)?(?:kindly\s+|also\s+)?"
     r"(?:(?:agreed|offered|volunteered|undertook|promised)\s+to|will|would|(?:is|are)\s+to|to)\s+"
     rf"{ADVERBS}(?P<verb>[a-z][a-z-]+)\b"
+)
+# The described agent, then its cue and verb: each kind of description searched on its own
+# (:class:`.keywords.Alternatives`), a possessive only where the sentence holds one.
+_DESCRIBED = Alternatives(
+    (rf"(?P<np>(?:{_POSSESSIVE}){_AFTER_DESCRIPTION}", ("'s", "’s")),
+    rf"(?P<np>(?:{_INDEFINITE}){_AFTER_DESCRIPTION}",
 )
 
 
@@ -58,7 +66,7 @@ def described_agent(ctx: Context, st: str, prev: str) -> Found:
     someone's ("Dan's report will be circulated"), nor a wish or a state ("would like")."""
     if _HEAD_RE.search(st) is None:
         return None  # (a cheap test first: most sentences name no such person)
-    for m in _DESCRIBED_RE.finditer(st):
+    for m in _DESCRIBED.finditer(st):
         if m.group("head") not in _PERSON_NOUNS:
             continue
         verb = m.group("verb")

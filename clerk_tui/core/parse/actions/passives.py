@@ -13,7 +13,7 @@ import re
 from ..conditions import NEED_OR_POSSIBLE_RE
 from ..context import Context
 from ..items import VERBISH_RE
-from ..keywords import holds_any
+from ..keywords import Alternatives, holds_any
 from .grammar import PASSIVE_RE, Found
 from .lexicon import is_base_verb, is_plural_noun, verb_base
 from .owners import (
@@ -51,22 +51,36 @@ _P_PASSIVE_BY = re.compile(
     r"|is\s+to|are\s+to|(?P<bare>to))\s+(?:then\s+|also\s+|now\s+)?be\s+(?P<part>[a-z]+)\b"
 )
 # "requested (that) <something> (should) be <participle>", "asked for <something> to be ...".
-_P_REQUEST_PASSIVE = re.compile(
-    r"\b(?:(?P<ask>requested|asked|suggested|urged)\s+(?:that\s+|for\s+)?"
+# The frames of _P_REQUEST_PASSIVE before its subject: those opening the sentence ("^") are
+# read only at its start, the others anywhere (see _P_REQUEST_PASSIVE).
+_REQUEST_FRAMES = (
+    r"(?P<ask>requested|asked|suggested|urged)\s+(?:that\s+|for\s+)?"
     # "It was agreed that", "RESOLVED: that", "The Panel agreed that" (see _meeting_subject)
-    r"|(?:(?i:it\s+was\s+)(?:[a-z]+ly\s+)?|^[\W\d]*|(?P<body>(?<=\s)))"
+    r"|(?:(?i:it\s+was\s+)(?:[a-z]+ly\s+)?{opening_agreed}|(?P<body>(?<=\s)))"
     r"(?i:agreed|resolved|decided)\s*[:–—-]?\s*"
-    r"(?i:that)(?:,\s*[^,;]{1,40},)?\s+"  # "It was agreed that, in the short term, ..."
+    r"(?i:that)(?:,\s*[^,;]{{1,40}},)?\s+"  # "It was agreed that, in the short term, ..."
     # the meeting's view of what should be done: "It was felt that the county should be asked"
     r"|(?i:it\s+was\s+)(?:generally\s+)?(?:felt|thought|considered)\s+that\s+"
     r"|(?P<also>\band\s+that\s+)"  # "Resolved – That the report be noted and that ..."
     r"|\b(?i:agreed|resolved|decided)\s+and\s+(?=(?:[Aa]n?|[Tt]he)\s)"  # "This was agreed and a"
-    # a resolution's clause, its "RESOLVED" left above: "That a letter be sent to ..."
-    r"|^[\W\d]*(?:\(?(?:[a-h]|[ivx]{1,4})\)\s*)?That(?:,\s*[^,;]{1,40},)?\s+"
-    r"(?=(?:[Aa]n?|[Tt]he|[Aa]ll|[A-Z])\w*\s))"
+    r"{opening_that}"
+)
+_REQUEST_SUBJECT = (
     r"(?P<np>(?:[Aa]n?|[Tt]he|[Aa]ll|[a-z]+\s+(?!(?:must|should|could)\b)[a-z]+|[a-z]{3,}"
     r"|[A-Z][\w-]*)\b[^,;:]{0,80}?)\s+"
     r"(?:(?:(?P<should>should|could|must)\s+|to\s+)?be|(?P<is>is|are))\s+(?P<part>[a-z]+)\b"
+)
+_OPENING_FRAMES = {
+    "opening_agreed": r"|^[\W\d]*",
+    # a resolution's clause, its "RESOLVED" left above: "That a letter be sent to ..."
+    "opening_that": r"|^[\W\d]*(?:\(?(?:[a-h]|[ivx]{1,4})\)\s*)?That(?:,\s*[^,;]{1,40},)?\s+"
+    r"(?=(?:[Aa]n?|[Tt]he|[Aa]ll|[A-Z])\w*\s)",
+}
+# A frame, then the subject and "(should) be <done>": the whole pattern at the sentence's
+# start, elsewhere without the frames that open it (:class:`.keywords.Alternatives`).
+_P_REQUEST_PASSIVE = Alternatives(
+    r"^(?:\b(?:" + _REQUEST_FRAMES.format(**_OPENING_FRAMES) + ")" + _REQUEST_SUBJECT + ")",
+    r"\b(?:" + _REQUEST_FRAMES.format(opening_agreed="", opening_that="") + ")" + _REQUEST_SUBJECT,
 )
 # What the meeting itself does in "It was agreed that ... be <done>": decisions, not tasks.
 _MEETING_ACTS = frozenset(

@@ -8,6 +8,7 @@ import re
 from itertools import chain
 
 from ..context import Context
+from ..keywords import Alternatives
 from .common import FORWARD_RE, MONTHS, NEXT_TIME_RE, Hit, later, when_later
 from .meetings import NAMED_MEETING_RE
 
@@ -198,7 +199,7 @@ def taken_up_later(ctx: Context, st: str, low: str) -> Hit | None:
     suggested = _SUGGESTED_RE.search(low) if "suggest" in low or "propos" in low else None
     if suggested is not None:
         return suggested.start(), None
-    for m in chain(_TAKE_UP_RE.finditer(low), _FOR_BUSINESS_RE.finditer(low)):
+    for m in chain(_TAKE_UP.finditer(low), _FOR_BUSINESS_RE.finditer(low)):
         if ("discuss" in m.group(0) or "talk" in m.group(0)) and _WITH_PARTY_RE.match(low, m.end()):
             continue
         if m.groupdict().get("body_verb") and not m.group("body"):
@@ -239,13 +240,21 @@ _SUGGESTED_RE = re.compile(
     r"(?:discussing|revisiting|reconsidering|discuss|revisit|reconsider|talking\s+about"
     r"|putting\s+(?:\w+\s+){0,3}?on\s+the\s+agenda)\b"
 )
-_TAKE_UP_RE = re.compile(
-    r"(?:(?P<body>\b(?:we|the\s+(?:committee|board|group|panel|council|members|meeting|team))\s+)?"
-    r"\b(?:will|would|shall|to|let[’']?s|we[’']ll|i[’']ll|plan\s+to|going\s+to)|^\W*)\s*"
+_TAKE_UP_VERB = (
+    r"\s*"
     # "to review and vote on next month": a first verb joined to it
     r"(?:also\s+|then\s+|further\s+)?(?:[a-z]+\s+and\s+)?(?:(?:discuss|decide|revisit|continue|talk\s+about|go\s+over"
     r"|pick\s+(?:\w+\s+)?up|resume|finish|finali[sz]e|present|demo|vote\s+on|come\s+back\s+to)"
     r"|(?P<body_verb>address|consider|look\s+(?:again\s+)?at|review|take\s+up))\b"
+)
+_TAKE_UP_CUE = (
+    r"(?P<body>\b(?:we|the\s+(?:committee|board|group|panel|council|members|meeting|team))\s+)?"
+    r"\b(?:will|would|shall|to|let[’']?s|we[’']ll|i[’']ll|plan\s+to|going\s+to)"
+)
+# The verb after its cue ("we will", "to", "let's") or opening the note: the whole pattern at
+# the sentence's start, elsewhere the verb after its cue (:class:`.keywords.Alternatives`).
+_TAKE_UP = Alternatives(
+    rf"^(?:(?:{_TAKE_UP_CUE}|^\W*){_TAKE_UP_VERB})", rf"(?:{_TAKE_UP_CUE}){_TAKE_UP_VERB}"
 )
 # A paper put up for the meeting's business: "PR submitted for review next week", "for a vote
 # at the next call" (read with the time after it).

@@ -8,7 +8,7 @@ import re
 
 from ..actions.lexicon import is_base_verb
 from ..context import Context
-from ..keywords import holds_any
+from ..keywords import Alternatives, holds_any
 from .common import FORWARD_RE, Hit, later, looks_ahead, when_later
 
 _BACK_RE = re.compile(
@@ -124,7 +124,7 @@ _PARTICIPLE_TO_BODY_RE = re.compile(
     r"(?:the\s+)?(?:(?i:full|main)\s+)?" + _BODY
 )
 _TO_BE_BEFORE_RE = re.compile(r"\b(?:should|will|would|shall|must|could|to)\s+be\b[^.;]*$")
-_REPORT_TO_BODY_RE = re.compile(
+_REPORT_TO_BODY_ANYWHERE = (
     r"\b(?:a|the|further)\s+report\s+to\s+(?:the\s+)?" + _BODY + r"|"
     r"\bfor\s+consideration\s+by\s+the\s+[A-Z]"
     # "a process for discussion by the board and the teams"
@@ -135,11 +135,15 @@ _REPORT_TO_BODY_RE = re.compile(
     r"(?:full\s+)?[A-Z]"
     r"|\b(?:take|taken|go|goes|going|submit|submitted|present|presented|refer|referred)\s+(?:it\s+)?"
     r"to\s+the\s+(?:AGM|Annual General Meeting)\b"
-    # an outcome sending the matter on: "Referred to the Policy Committee.", "RECOMMENDED to
-    # Council that ...", "Recommendation to Full Council: ...", "agreed to recommend to Cabinet"
+)
+# an outcome sending the matter on: "Referred to the Policy Committee.", "RECOMMENDED to
+# Council that ...", "Recommendation to Full Council: ...", "agreed to recommend to Cabinet"
+_REPORT_TO_BODY_OPENING = (
     r"|^\W*(?i:referred|recommended)\s+to\s+(?:the\s+)?(?:(?i:full|main)\s+)?" + _BODY + r"|"
-    r"^\W*(?i:recommendation)\s+to\s+(?:the\s+)?(?:(?i:full|main)\s+)?" + _BODY + r"\s*[:–—]|"
-    r"\b(?:agreed|resolved|decided|voted)\s+to\s+recommend\s+to\s+(?:the\s+)?(?:(?i:full|main)\s+)?"
+    r"^\W*(?i:recommendation)\s+to\s+(?:the\s+)?(?:(?i:full|main)\s+)?" + _BODY + r"\s*[:–—]"
+)
+_REPORT_TO_BODY_LATER = (
+    r"|\b(?:agreed|resolved|decided|voted)\s+to\s+recommend\s+to\s+(?:the\s+)?(?:(?i:full|main)\s+)?"
     + _BODY
     # a matter the body is still to settle: "this should be voted on by the committee", "the
     # proposal will be put to a vote of the members"
@@ -147,7 +151,13 @@ _REPORT_TO_BODY_RE = re.compile(
     r"|put\s+to\s+(?:a\s+)?vote\s+(?:of|by)|decided\s+by)\s+(?:the\s+)?(?:(?i:full|whole)\s+)?(?i:board|committee|panel|cabinet|council"
     r"|trustees|members|membership|steering\s+group)\b"
 )
-# Words one of which every _REPORT_TO_BODY_RE match holds (in the lower-cased sentence).
+# The whole pattern at the sentence's start, elsewhere without the outcomes that open it
+# (:class:`.keywords.Alternatives`).
+_REPORT_TO_BODY = Alternatives(
+    "^(?:" + _REPORT_TO_BODY_ANYWHERE + _REPORT_TO_BODY_OPENING + _REPORT_TO_BODY_LATER + ")",
+    _REPORT_TO_BODY_ANYWHERE + _REPORT_TO_BODY_LATER,
+)
+# Words one of which every _REPORT_TO_BODY match holds (in the lower-cased sentence).
 _REPORT_TO_BODY_WORDS = (
     "report", "consideration", "discussion", "decision", "recommend", "referred", "agm",
     "annual general meeting", "voted on", "to a vote", "decided by",
@@ -250,7 +260,7 @@ def to_the_body(ctx: Context, st: str, low: str) -> Hit | None:
     if m is not None and m.group("update") and not FORWARD_RE.search(low) and not looks_ahead(st):
         m = None  # "Didac provided an update to the board": done, not to come
     if m is None and holds_any(low, _REPORT_TO_BODY_WORDS):
-        m = _REPORT_TO_BODY_RE.search(st)
+        m = _REPORT_TO_BODY.search(st)
     if m is None and ("update" in st or "inform" in st or "advise" in st or "brief" in st):
         m = _UPDATE_BODY_RE.search(st)
     m = m or _asked_of_body(st)
