@@ -18,11 +18,14 @@ from .outcomes import (
 # "12/03/2024" is a date.)
 _HYPHEN_REF = r"\b(?:[A-Z]{1,4}\d{0,3}-\s?\d{3,6}-\d{2,4}|\d{2,4}-\d{3,6}-[A-Z]{2,4})\b"
 _HYPHEN_REF_RE = re.compile(_HYPHEN_REF)
+# Its middle part, which every such reference holds (found by its "-", fast).
+_HYPHEN_CORE = r"-\s?\d{3,6}-"
+_HYPHEN_CORE_RE = re.compile(_HYPHEN_CORE)
 _PLANNING_REF_RE = re.compile(
     r"\b(?=[A-Z0-9/]*\d\d)(?=[A-Z0-9/]*[A-Z])[A-Z0-9]{1,6}(?:/[A-Z0-9]{1,8}){2,3}\b|" + _HYPHEN_REF
 )
 # Its middle part, which starts with a plain "/" or "-": a fast test before the full one.
-_REF_CORE_RE = re.compile(r"/[A-Z0-9]{1,8}/|-\s?\d{3,6}-")
+_REF_CORE_RE = re.compile(r"/[A-Z0-9]{1,8}/|" + _HYPHEN_CORE)
 # A council's response to it: "No objection", "Support", "Object – overdevelopment",
 # "Comments: no observations", "Recommend refusal".
 _RESPONSE_RE = re.compile(
@@ -77,7 +80,8 @@ def _reference_lines(ctx: Context) -> list[int]:
     """The lines that may hold an application's reference: those with a "/", and those with a
     reference in hyphens."""
     rows = set(lines_with(ctx, "/"))
-    rows.update(line_of(ctx, m.start()) for m in _HYPHEN_REF_RE.finditer(ctx.text))
+    if _HYPHEN_CORE_RE.search(ctx.text):  # (a fast test first: few minutes hold one)
+        rows.update(line_of(ctx, m.start()) for m in _HYPHEN_REF_RE.finditer(ctx.text))
     return sorted(rows)
 
 
