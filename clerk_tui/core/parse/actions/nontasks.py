@@ -11,8 +11,9 @@ happen; a promise reported from before the meeting or made at an earlier one; a 
 from "to"; a pointer to a website or to an action already on the log; a label then a link; a
 thing made, given with its link; an agenda's line with its time allowed; an event's happening
 or an outcome to be made read as a task; a task that only points back ("Do that"); the
-meeting's own past act kept as written; and a matter to come back to the meeting with no one
-named to bring it."""
+meeting's own past act kept as written; a matter to come back to the meeting with no one
+named to bring it; and a task a speaker tells the others in notes written as a
+transcript."""
 
 from __future__ import annotations
 
@@ -28,6 +29,7 @@ from ..people.words import is_name_word
 from .common import ACTION_MARK_RE
 from .lexicon import is_adjective, is_base_verb, is_plural_noun, is_word, verb_base
 from .owners import PEOPLE_GROUPS, owner_like, past_form, role_like, self_body
+from .speakers import told_in_talk
 
 
 def drop_non_tasks(ctx: Context, actions: list[Action]) -> list[Action]:
@@ -1358,4 +1360,5 @@ NON_TASKS: tuple[Callable[[Context, Action], bool], ...] = (
     work_reported,
     attendance_roll,
     round_of_updates,
+    told_in_talk,
 )

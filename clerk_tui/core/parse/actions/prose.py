@@ -93,7 +93,7 @@ from .requests import (
     polite_request,
     recommended_staff,
 )
-from .speakers import line_speaker, speaker_we
+from .speakers import line_speaker, speaker_we, transcript_lines
 from .subjectless import speaker_needs
 from .verbs import AUXILIARIES, NOT_A_VERB
 
@@ -486,7 +486,8 @@ def _heading_line(ctx: Context, ln: Line) -> bool:
     """A markdown heading ("### Wants to fix the printer"), a line all in bold with no full
     stop closing it ("**2.** **Chairman to sign Declaration of Office**"), or a short agenda
     item's title line ("4. Clerk to report on the allotments"): titles of what follows, not
-    tasks."""
+    tasks. A numbered remark of a transcript ("14. KM - I'll send the figures round") is
+    none."""
     text = ctx.text
     if text.startswith("#", ln.cstart):
         return True
@@ -496,7 +497,11 @@ def _heading_line(ctx: Context, ln: Line) -> bool:
         and not text[ln.cstart : ln.cend].rstrip("*_ ").endswith(".")
     ):
         return True  # (a sentence in bold, "**Neil will ask Karl.**", is no title)
-    if ln.cstart in ctx.item_start_set and ln.index not in ctx.runs:
+    if (
+        ln.cstart in ctx.item_start_set
+        and ln.index not in ctx.runs
+        and ln.index not in transcript_lines(ctx)
+    ):
         title = text[ln.cstart : ln.cend]
         m = _ITEM_NUMBER_RE.match(title)
         words = title[m.end() :].split() if m else []

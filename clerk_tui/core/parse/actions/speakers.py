@@ -11,9 +11,12 @@ from __future__ import annotations
 import re
 
 from ...model import Action
-from ..context import Context, line_of
+from ..context import Context, line_of, per_context, per_parse
+from ..items import ACTION_LIST_HEAD_RE
 from ..layout import Line
 from .clauses import unmarked
+from .common import ACTION_MARK_RE
+from .entry_lines import indent_of, verb_phrase_head
 from .grammar import ADVERBS, Found
 from .lexicon import is_base_verb
 from .modals import remark_speaker, task_sense
@@ -22,6 +25,7 @@ from .referents import handle_word
 from .verbs import DECISION_VERBS, NOT_TASK_VERBS, WILL_BAD
 
 
+@per_parse  # (asked of a line by the prose rules and by :func:`transcript_lines`)
 def line_speaker(ctx: Context, ln: Line) -> tuple[str | None, int]:
     """The speaker whose label opens the line ("Jonathan: ...", a chat log's "<jdoe> ...",
     "14:02 lachlan: ...", "Tom - ...") or who signs it ("... [name=Priya]"), and where the
@@ -229,3 +233,125 @@ _CHAT_LINE_RE = re.compile(
     r"(?:<[@+]?(?P<nick>[A-Za-z][\w.|`^-]{1,30})>\s+|(?P<col>[A-Za-z][\w.|`^-]{1,30})\t+)?"
     r"(?:(?P<more>\.{3}|…)|(?P<label>@?[A-Za-z][\w.|`^-]{1,30}(?: [A-Z][a-z]+)?)\s?:\s+)?"
 )
+
+
+@per_context
+def transcript_lines(ctx: Context) -> frozenset[int]:
+    """The lines of notes written as a transcript: a run of lines each opening with a
+    speaker's label ("14. KM - ...", "- Priya: ..."), by two speakers or more, at least two
+    and a quarter of them talk (a view, a report, a question: no task, offer or marked action,
+    :func:`_talk`). There the label names who speaks, not who is to act: "RT - Nice. Demo
+    that at the board" asks the others. A list of jobs by name ("- Tom: ring the garage",
+    "- Ann: will book the hall") is no transcript, nor a run under an action list's heading
+    ("Action items" over "- Dana: ongoing", "- Tom: update the wiki"). A run ends at such a
+    heading or after three lines of other text (lines nested under a remark go on with
+    it)."""
+    text = ctx.text
+    found: set[int] = set()
+    run: list[tuple[int, str, bool]] = []
+    gap, depth, listed = 0, 0, False
+    for ln in ctx.lines:
+        if ln.blank:
+            continue
+        if ln.cend - ln.cstart <= 40 and ACTION_LIST_HEAD_RE.fullmatch(text, ln.cstart, ln.cend):
+            _close_run(run, found, listed)
+            gap, listed = 0, True  # (the run that follows is the list's)
+            continue
+        who, at = line_speaker(ctx, ln)
+        if who is None or at <= ln.cstart:
+            if not run or indent_of(ctx, ln) <= depth:
+                gap += 1
+                if gap >= 3:
+                    _close_run(run, found, listed)
+                    listed = False
+            continue
+        run.append((ln.index, who, _talk(text[at : ln.cend])))
+        gap, depth = 0, indent_of(ctx, ln)
+    _close_run(run, found, listed)
+    return frozenset(found)
+
+
+def _close_run(run: list[tuple[int, str, bool]], found: set[int], listed: bool) -> None:
+    """Add the run's lines to ``found`` when it is a transcript (not ``listed`` under an
+    action list's heading); empty the run."""
+    talk = sum(1 for _, _, said in run if said)
+    if not listed and talk >= 2 and 4 * talk >= len(run) and len({w for _, w, _ in run}) >= 2:
+        found.update(k for k, _, _ in run)
+    run.clear()
+
+
+def _talk(remark: str) -> bool:
+    """A remark that is talk: not a task in the imperative ("Check the harness"), an offer or
+    a commitment ("I'll send ...", "will chase", "to draft ...", "happy to help") or a marked
+    action ("Action-PB-31: ..."). "I went through it", "Nice. Demo that ...", "Should we
+    ...?" are talk."""
+    remark = remark.strip(" *_")
+    if _TASK_SHAPED_RE.match(remark) or "ction" in remark[:30] or "TODO" in remark[:30]:
+        return False
+    first = _FIRST_SENTENCE_RE.match(remark)
+    return not verb_phrase_head(first[0] if first else remark)
+
+
+# A remark shaped as a task: a commitment or an offer, a suggestion, a request.
+_TASK_SHAPED_RE = re.compile(
+    r"(?:(?:[Yy]es|[Oo]k(?:ay)?|[Ss]ure|[Aa]nd|[Aa]lso|[Ss]o|[Tt]hen)[,.!]?\s+)*"
+    r"(?:(?:I|[Ww]e)(?:['’]ll|\s+(?:will|shall|can|am\s+going|['’]m\s+going))\b"
+    r"|I['’]m\s+going\b|(?:[Ww]ill|[Tt]o|[Cc]an|[Pp]lease|[Kk]indly)\s+[a-z]"
+    r"|(?:I['’]m\s+|I\s+am\s+)?(?:[Hh]appy|[Gg]lad|[Ww]illing)\s+to\b|[Ll]et\s+me\b|[Ll]et['’]s\b)"
+)
+_FIRST_SENTENCE_RE = re.compile(r"[^.!?]*[.!?]?")
+
+
+def told_in_talk(ctx: Context, a: Action) -> bool:
+    """In a transcript (:func:`transcript_lines`), a task the speaker tells or suggests to
+    the others, read as the speaker's own ("RT - Check the calibration sheet", "PA: Let's
+    look at the docs again some time", "KM: Please send comments to the list", "SO: Good
+    point. Make sure the README says so") or as no one's, or a task the speaker says someone
+    should or could do ("KM - The chairs should send a note to the list", "The county could
+    be asked"): talk, no action. The speaker's own offer or commitment ("I'll send ...",
+    "Will chase again", "Happy to review it", "I should check the lease") and a task given to
+    someone ("RT to send the slides", "RT will send them") stay."""
+    k = line_of(ctx, a.start)
+    if k not in transcript_lines(ctx):
+        return False
+    ln = ctx.lines[k]
+    who, at = line_speaker(ctx, ln)
+    text = ctx.text
+    lead = a.text.rstrip(" .")[:24].lower()
+    where = text.lower().find(lead, at, ln.cend) if lead else -1
+    if where < 0:  # (the task's words rewritten: "The county could be asked ...")
+        remark = text[at : ln.cend].rstrip(" .")
+        return _ONE_SENTENCE_RE.fullmatch(remark) is not None and bool(_SUGGESTED_RE.search(remark))
+    said = text[at:where]
+    said = said[max(said.rfind(". "), said.rfind("! "), said.rfind("? ")) + 1 :]
+    if _SUGGESTED_RE.search(said) is not None:
+        return True
+    if a.owner is not None and a.owner != who:
+        return False
+    told = _TOLD_RE.fullmatch(said)
+    # A bare imperative ("John: do the spring clean") gives the speaker a job in notes that
+    # mark no actions otherwise; "please" and "let's" never do.
+    return told is not None and (told["asked"] is not None or _marks_actions(ctx))
+
+
+# What may stand before a task told to others in its sentence: nothing, "please", "let's".
+_TOLD_RE = re.compile(
+    r"(?i)[\s*_]*(?:(?:and|also|so|then|maybe|perhaps|just"
+    r"|(?P<asked>please|kindly|let['’]s|let\s+us))[,\s]+)*"
+)
+# A task suggested for someone other than the speaker: "X should", "could be asked".
+_SUGGESTED_RE = re.compile(r"(?<!\bI )\b(?:should|could|might|ought\s+to)\b")
+_ONE_SENTENCE_RE = re.compile(r"[^.!?]+")
+
+
+@per_context
+def _marks_actions(ctx: Context) -> bool:
+    """Whether the notes mark their actions as such: an action list's heading ("Action
+    items"), a marker ("ACTION:", "AI:", "Action-PB-2024-31")."""
+    text = ctx.text
+    return ACTION_MARK_RE.search(text) is not None or any(
+        not ln.blank
+        and ln.cend - ln.cstart <= 40
+        and ACTION_LIST_HEAD_RE.fullmatch(text, ln.cstart, ln.cend) is not None
+        for ln in ctx.lines
+    )

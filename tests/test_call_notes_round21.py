@@ -1,0 +1,163 @@
+"""Call notes and working-group notes (round 21): notes written as a transcript, speaker lines
+by initials, names or handles. There the label names who speaks, not who is to act: a task a
+speaker tells or suggests to the others is talk; the speaker's own commitment and a task
+marked as an action are actions. All examples invented."""
+
+from __future__ import annotations
+
+from clerk_tui.core.parse import parse_strict
+from tests.conftest import owned_actions
+
+_TELCO = (
+    "Tidewater Sensors Working Group\n"
+    "Teleconference, 12 May 2026\n\n"
+    "Present: Kwame Mensah (KM), Rina Takeda (RT), Paula Anand (PA), Joel Lind (JL)\n\n"
+    "Notes\n\n"
+)
+
+
+def test_a_speakers_imperative_in_numbered_telco_notes_is_talk() -> None:
+    """ "14. KM - We could ask ...", "RT - Nice. Demo that at the board", "JL - Make sure the
+    README says ...": talk among speakers by initials, no task; "I'll send ..." is the
+    speaker's own; a marked action stays; a report, a hypothetical and a question are no
+    tasks."""
+    body = _TELCO + (
+        "11. KM - The tide gauge data for April is now in the archive.\n"
+        "12. RT - I sent the calibration sheet to the list last week.\n"
+        "13. PA - If we had more time we would rewrite the validator.\n"
+        "14. KM - We could ask the county for the raw figures.\n"
+        "15. RT - Nice. Demo that at the board so they get it.\n"
+        "16. JL - Make sure the README says which units we use\n"
+        "17. PA - Check the harness runs on Windows as well.\n"
+        "18. KM - I'll send the figures round tomorrow\n"
+        "19. JL - Should we ask the county about the licence?\n"
+        "20. Action-TS-2026-07: PA to circulate the revised schema by 20 May.\n"
+    )
+    assert owned_actions(body) == [
+        ("KM", "Send the figures round tomorrow"),
+        ("PA", "Circulate the revised schema by 20 May"),
+    ]
+
+
+def test_a_speakers_request_or_suggestion_after_a_colon_is_talk() -> None:
+    """ "Paula: let's look at the docs again some time", "RT: Please send comments to the
+    list", and in notes that mark their actions ("ACTION: ...") "Joel: Review the pull request
+    before Friday", among remarks: talk; "happy to review it" and "will chase the vendor" are
+    the speaker's."""
+    body = _TELCO + (
+        "- Rina: the vendor has not replied about the firmware.\n"
+        "- Paula: let's look at the docs again some time.\n"
+        "- Kwame: I think the schema is nearly ready.\n"
+        "- Joel: Review the pull request before Friday.\n"
+        "- Rina: Please send comments to the list.\n"
+        "- Paula: Happy to review the units section.\n"
+        "- Kwame: No objections from me. Will chase the vendor again.\n"
+        "- Joel: did anyone test the new parser?\n\n"
+        "ACTION: Rina to book the room for the June workshop.\n"
+    )
+    assert owned_actions(body) == [
+        ("Paula", "Review the units section."),
+        ("Kwame", "Chase the vendor again."),
+        ("Rina", "Book the room for the June workshop"),
+    ]
+
+
+def test_a_handles_suggestion_in_chat_notes_is_talk() -> None:
+    """ "@jlee: we should sort those out one day", "@mira: Ping the maintainers about it":
+    talk between handles in notes with an "Action items" list; "@mira: I'll open an issue" is
+    hers."""
+    body = (
+        "Opal Tiles project - community call, 4 June 2026\n\n"
+        "Attendees: @jlee, @mira, @tobi\n\n"
+        "@tobi: the nightly build broke again on arm64\n"
+        "@jlee: we should sort those out one day\n"
+        "@mira: Ping the maintainers about it\n"
+        "@tobi: it only fails on the old runners\n"
+        "@mira: I'll open an issue for the runners\n\n"
+        "Action items\n\n"
+        "- @tobi: retire the old runners\n"
+    )
+    assert owned_actions(body) == [
+        ("@mira", "Open an issue for the runners"),
+        ("@tobi", "Retire the old runners"),
+    ]
+
+
+def test_a_task_a_speaker_says_someone_should_do_is_talk() -> None:
+    """ "KM - The chairs should send a note to the list", "The county could be asked for the
+    figures": a suggestion in a remark, talk; "I should check the licence first" is the
+    speaker's own."""
+    body = _TELCO + (
+        "4. KM - The glossary review is finished.\n"
+        "5. RT - The chairs should send a note to the list.\n"
+        "6. PA - The county could be asked for the raw figures.\n"
+        "7. JL - I think the draft is in good shape.\n"
+        "8. KM - I should check the licence first.\n"
+    )
+    assert owned_actions(body) == [("KM", "Check the licence first.")]
+
+
+def test_a_bare_imperative_in_notes_marking_no_actions_stays_the_speakers() -> None:
+    """Near miss: notes that mark no actions give jobs as "Name: task" among remarks too
+    ("- Omar: do the spring clear-out of the store"): the speaker's job, as before; "let's"
+    is still talk."""
+    body = _TELCO + (
+        "- Rina: the store floods when it rains.\n"
+        "- Joel: has anyone seen the insurance policy?\n"
+        "- Paula: do the spring clear-out of the store in March\n"
+        "- Kwame: let's look at the lease again some time\n"
+    )
+    assert owned_actions(body) == [("Paula", "Do the spring clear-out of the store in March")]
+
+
+def test_status_remarks_under_an_action_list_heading_leave_its_tasks() -> None:
+    """ "Action items" over "- Rina: no reply from the vendor yet", "- Joel: I sent the draft
+    last week", "- Paula: Update the wiki": an action list reviewed, no transcript; its task
+    stays (what the list makes of its status lines is not asked here)."""
+    body = _TELCO + (
+        "Action items\n\n"
+        "- Rina: no reply from the vendor yet\n"
+        "- Joel: I sent the draft to the list last week\n"
+        "- Paula: Update the wiki page with the new units\n"
+    )
+    assert ("Paula", "Update the wiki page with the new units") in owned_actions(body)
+
+
+def test_a_list_of_jobs_by_name_and_an_action_list_after_talk_stay() -> None:
+    """Near misses of a transcript: "- Tom: ring the garage" lines, each a job, are a list of
+    jobs; so is an "Action items" list after the talk, whatever its labels."""
+    jobs = _TELCO + (
+        "- Rina: phone the county about the gauge\n"
+        "- Joel: update the wiki page\n"
+        "- Paula: will book the room for June\n"
+    )
+    assert owned_actions(jobs) == [
+        ("Rina", "Phone the county about the gauge"),
+        ("Joel", "Update the wiki page"),
+        ("Paula", "Book the room for June"),
+    ]
+    after = _TELCO + (
+        "- Rina: the vendor has not replied.\n"
+        "- Paula: I think the schema is nearly ready.\n"
+        "- Joel: did anyone test the parser?\n\n"
+        "Action items\n\n"
+        "- Rina: Chase the vendor about the firmware.\n"
+        "- Joel: Test the parser on the backlog.\n"
+    )
+    assert owned_actions(after) == [
+        ("Rina", "Chase the vendor about the firmware."),
+        ("Joel", "Test the parser on the backlog."),
+    ]
+
+
+def test_numbered_remarks_are_no_items_titles_for_the_prose_rules() -> None:
+    """ "18. KM - I'll send the figures round. Action-TS-2026-08" (no full stop closing it):
+    a remark, not an item's title; the speaker's commitment is read."""
+    body = _TELCO + (
+        "11. RT - The gauge data is in.\n"
+        "12. KM - I'll send the figures round. Action-TS-2026-08\n"
+        "13. PA - Fine by me.\n"
+    )
+    assert [(a.owner, a.text) for a in parse_strict(body).actions] == [
+        ("KM", "Send the figures round.")
+    ]
