@@ -161,3 +161,70 @@ def test_numbered_remarks_are_no_items_titles_for_the_prose_rules() -> None:
     assert [(a.owner, a.text) for a in parse_strict(body).actions] == [
         ("KM", "Send the figures round.")
     ]
+
+
+_CALL = (
+    "Opal Tiles project - community call, 4 June 2026\n\n"
+    "Attendees: Tomas Berg, Amara Obi, Joel Lind, Dana Reyes (@dana), Mira Chen\n\n"
+    "## Notes\n\n"
+)
+
+
+def test_work_someone_owes_is_their_outstanding_task() -> None:
+    """ "Tomas owes a PR for the config docs", "Amara still owes the group a write-up",
+    "Joel owes Dana a review", "@dana owes the TSC a proposal": each an outstanding
+    commitment. Near misses: what was owed ("owed ... and sent it"), a question, thanks,
+    a thing's or the group's debt, nothing owed."""
+    body = _CALL + (
+        "- Tomas owes a PR for the config docs.\n"
+        "- Amara still owes the group a write-up of the survey results\n"
+        "- Joel owes Dana a review of the parser patch.\n"
+        "- @dana owes the TSC a proposal for the release cadence.\n"
+        "- Mira owed a PR last time and sent it.\n"
+        "- Who owes the changelog entry?\n"
+        "- Tomas owes Dana a big thanks for the patch.\n"
+        "- The project owes its success to Amara.\n"
+        "- We owe the county a reply.\n"
+        "- Joel owes nothing.\n"
+    )
+    assert owned_actions(body) == [
+        ("Tomas", "Deliver a PR for the config docs"),
+        ("Amara", "Deliver a write-up of the survey results"),
+        ("Joel", "Deliver a review of the parser patch to Dana"),
+        ("@dana", "Deliver a proposal for the release cadence"),
+    ]
+
+
+def test_volunteers_after_a_dash_own_the_job_asked_about() -> None:
+    """ "Who can take the release notes? - Amara and Joel volunteered", "Need someone for the
+    release notes - Joel volunteered", "Someone needed to review the patch - Mira
+    volunteered", "Anyone able to run the stall? – Dana offered": the volunteers own the task
+    asked about. Near misses: no one volunteered; a topic before the dash, no request."""
+    body = _CALL + (
+        "- Who can take the release notes? - Amara and Joel volunteered\n"
+        "- Need someone for the changelog - Joel volunteered.\n"
+        "- Someone needed to review the parser patch - Mira volunteered\n"
+        "- Anyone able to run the stall at the meetup? – Dana offered.\n"
+        "- Who can host the next call? - Nobody volunteered.\n"
+        "- Budget - Tomas volunteered last year.\n"
+    )
+    assert owned_actions(body) == [
+        ("Amara and Joel", "Take this on (take the release notes)"),
+        ("Joel", "Take on the changelog"),
+        ("Mira", "Take this on (review the parser patch)"),
+        ("Dana", "Take this on (run the stall at the meetup)"),
+    ]
+
+
+def test_handles_given_tasks_in_lists_and_checkboxes() -> None:
+    """ "@dana to open an issue", "- [ ] @dana open an issue for the CI failure": already read
+    (a guard); "Dana will chair next week" stays as it is, a soft case."""
+    body = _CALL + (
+        "- @dana to open an issue for the flaky test\n"
+        "- [ ] @dana open an issue for the CI failure\n"
+        "- [x] @dana close the stale issues\n"
+    )
+    assert owned_actions(body) == [
+        ("@dana", "Open an issue for the flaky test"),
+        ("@dana", "Open an issue for the CI failure"),
+    ]

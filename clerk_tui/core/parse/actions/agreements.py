@@ -27,6 +27,7 @@ from .owners import (
     person_like,
     role_like,
     self_body,
+    split_owners,
     trade_like,
     trim_owner_to_person,
 )
@@ -651,19 +652,28 @@ _CALL_RE = re.compile(r"\s+(?:judge?ment|discretion)\b")
 def volunteered_alone(ctx: Context, st: str, prev: str) -> Found:
     """ "Khio, Eric Huss volunteered.", "Carol volunteering - ...", "Tom offered.": people
     taking on what the question just before asked ("Who can put together a proposal?",
-    "Volunteers needed for the stall"); the task points back to it (see :mod:`.prose`)."""
-    if not _ASKED_FOR_RE.search(prev):
+    "Volunteers needed for the stall", "Need someone for the release notes"), in the
+    sentence before or before a dash in the same one ("Who can take the release notes? -
+    Amara and Joel volunteered"); the task points back to it (see :mod:`.prose`)."""
+    answer, task = st, "take this on"
+    dash = _LAST_DASH_RE.search(st)
+    if dash is not None and _ASKED_FOR_RE.search(st, 0, dash.start()):
+        answer = st[dash.end() :]
+        job = _NEEDED_FOR_RE.search(st, 0, dash.start())  # "Need someone for the notes - ..."
+        if job is not None:
+            task = f"take on {job['job']}"
+    elif not _ASKED_FOR_RE.search(prev):
         return None
-    m = _VOLUNTEERED_ALONE_RE.match(st)
+    m = _VOLUNTEERED_ALONE_RE.match(answer)
     if m is None:
         return None
-    ob = owner_before(st, m.start("cue"))
-    if ob is None or not opens_clause(st, ob[1]):
+    ob = owner_before(answer, m.start("cue"))
+    if ob is None or not opens_clause(answer, ob[1]):
         return None
     owner = ob[0]
     names = [n for n in re.split(r"\s*(?:,|\band\b|&|/)\s*", owner) if n]
     if names and all(person_like(ctx, n) or given_name(n) or role_like(n) for n in names):
-        return owner, "take this on"
+        return owner, task
     return None
 
 
@@ -671,5 +681,59 @@ _VOLUNTEERED_ALONE_RE = re.compile(
     r"[^.;:?!]{1,80}?\s(?P<cue>volunteered|volunteering|volunteers|offered)\b"
     r"(?!\s+(?:to|for)\b)\s*(?:[.!,;(]|[-–—]|$)"
 )
+# Someone needed for a job named by a noun: "Need someone for the release notes".
+_NEEDED_FOR_RE = re.compile(
+    r"(?i)\bneed(?:s|ed)?\s+(?:someone|somebody|a\s+volunteer|volunteers)\s+for\s+"
+    r"(?P<job>[^.?!]{3,80}?)\s*$"
+)
+# The last dash between spaces in a sentence: an answer after it.
+_LAST_DASH_RE = re.compile(r"\s[-–—]\s+(?!.*\s[-–—]\s)")
+
+
+def owes_work(ctx: Context, st: str, prev: str) -> Found:
+    """Work someone owes, an outstanding commitment in a working group's notes: "Tomas owes a
+    PR for the config docs", "Amara still owes the group a write-up of the survey", "Joel
+    owes Dana a review of the patch" ("Deliver a review of the patch to Dana"). Not what
+    was owed ("owed"), a question, nor thanks or a debt of gratitude, nor a thing's or a
+    group's ("The project owes its success to ...", "We owe the county a reply")."""
+    if st.rstrip().endswith("?"):
+        return None
+    for m in _OWES_RE.finditer(st):
+        ob = owner_before(st, m.start())
+        if ob is None or not opens_clause(st, ob[1]):
+            continue
+        owner = ob[0]
+        if not all(
+            person_like(ctx, n) or given_name(n) or n in ctx.initials or n.startswith("@")
+            for n in split_owners(owner)
+        ):
+            continue
+        thing = m["thing"].rstrip(" .;,")
+        if _NOT_OWED_WORK_RE.match(thing):
+            continue
+        to = m["to"]
+        if to and not _GROUP_WORD_RE.fullmatch(to):
+            thing += f" to {to}"
+        return owner, f"deliver {thing}"
+    return None
+
+
+# "owes (the group / Dana / us) a PR for ...": who is owed, then the work, a noun phrase.
+_OWES_RE = re.compile(
+    r"\s(?:still\s+|also\s+)?owes?\s+(?:(?P<to>us|you|me|him|her|them|everyone|the\s+\w+"
+    r"|@?[A-Z][\w-]*)\s+)?(?P<thing>(?:an?|the|one|two|three|some|his|her|their|its|\d+)\s.+)"
+)
+_GROUP_WORD_RE = re.compile(r"(?i)us|you|me|him|her|them|everyone|the\s+(?:group|team|wg|list|tsc)")
+# What is owed that is no work: thanks, an apology, a debt, one's success.
+_NOT_OWED_WORK_RE = re.compile(
+    r"(?i)(?:an?|the|some|his|her|their|its)\s+(?:(?:big|great|huge)\s+)?"
+    r"(?:thanks|debt|gratitude|apology|success|existence|favou?r)\b"
+)
+
+
 # What asks for someone to take a task on: a question, or volunteers sought.
-_ASKED_FOR_RE = re.compile(r"\?\s*[)*_]*\s*$|\b(?i:volunteers?)\s+(?:needed|sought|wanted)\b")
+_ASKED_FOR_RE = re.compile(
+    r"\?\s*[)*_]*\s*$|\b(?i:volunteers?)\s+(?:needed|sought|wanted)\b"
+    r"|\b(?i:need(?:s|ed)?\s+(?:someone|somebody|a\s+volunteer|volunteers)"
+    r"|(?:someone|somebody|a\s+volunteer)\s+(?:is\s+|was\s+)?needed)\b"
+)

@@ -34,6 +34,7 @@ from .agreements import (
     agreed_to_be_done,
     handed_to,
     hoped_to,
+    owes_work,
     resolution_mandate,
     responsibility_with,
     that_owner_verb,
@@ -583,6 +584,7 @@ CUELESS_RULES: tuple[tuple[str, Rule], ...] = (
     (" ", owner_after_dash),
     (" ", polite_request),
     (" be ", bare_subjunctive),
+    ("owe", owes_work),
 )
 # The sentence rules, most specific first: the first that finds an owner and a task wins.
 SENTENCE_RULES: tuple[Rule, ...] = (
@@ -618,6 +620,7 @@ SENTENCE_RULES: tuple[Rule, ...] = (
     noted_passive,
     ongoing_task,
     hoped_to,
+    owes_work,
     passive_to_be_done,
     letter_will_go,
     unframed_passive,
