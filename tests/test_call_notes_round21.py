@@ -228,3 +228,56 @@ def test_handles_given_tasks_in_lists_and_checkboxes() -> None:
         ("@dana", "Open an issue for the flaky test"),
         ("@dana", "Open an issue for the CI failure"),
     ]
+
+
+def _follow_ups(body: str) -> list[str]:
+    return [f.text for f in parse_strict(body).follow_ups]
+
+
+def test_a_working_groups_calls_named_as_meetings_to_come() -> None:
+    """ "Bring the numbers to the March telco", "... at the next telco", "to the June
+    plenary", "at the April sync", "at the next stand-up": a call to come, named by its
+    month or as the next, is a meeting that business comes back to. Near misses: a call
+    past ("We discussed the numbers at the March telco"), one cancelled."""
+    body = _CALL + (
+        "- Bring the numbers to the March telco\n"
+        "- Tomas to bring the numbers to the June plenary.\n"
+        "- Pick this up at the next telco.\n"
+        "- Revisit at the April sync.\n"
+        "- We discussed the budget at the March telco.\n"
+        "- The May telco was cancelled.\n"
+    )
+    assert _follow_ups(body) == [
+        "Bring the numbers to the March telco",
+        "Tomas to bring the numbers to the June plenary.",
+        "Pick this up at the next telco.",
+        "Revisit at the April sync.",
+    ]
+
+
+def test_call_notes_follow_ups_in_speaker_lines_and_their_near_misses() -> None:
+    """ "JL - Revisit next call", "Carry over to next week's agenda", "Discuss again when Dana
+    is back", "Parked until the next sync": follow-ups in a speaker's remark too. Not a
+    question put to the call ("Should we revisit next call?", "Mira: can we come back to
+    this next week?"), nor how to join the next call, sending its agenda, or a past
+    return; "Join the next call at https://..." is no task either."""
+    body = _TELCO + (
+        "1. JL - Revisit next call.\n"
+        "2. KM - Carry over to next week's agenda, we are out of time.\n"
+        "3. RT - Discuss again when Paula is back.\n"
+        "4. PA - Parked until the next sync.\n"
+        "5. JL - Should we revisit the licence next call?\n"
+        "6. RT - Can we come back to the units next week?\n"
+        "7. KM - We revisited the schema on the last call.\n"
+        "8. KM - Join the next call at https://meet.example.org/tidewater\n"
+        "9. RT - Kwame will send the agenda for the next call.\n"
+    )
+    assert _follow_ups(body) == [
+        "JL - Revisit next call.",
+        "KM - Carry over to next week's agenda, we are out of time.",
+        "RT - Discuss again when Paula is back.",
+        "PA - Parked until the next sync.",
+    ]
+    joining = _CALL + "- Join the next call at https://meet.example.org/opal\n"
+    assert owned_actions(joining) == []
+    assert _follow_ups(joining) == []

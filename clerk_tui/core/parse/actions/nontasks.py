@@ -102,8 +102,9 @@ def attendee_instruction(ctx: Context, a: Action) -> bool:
     """A standing instruction to whoever attends, about the meeting itself (its room, devices
     and online platform), with no one named and no date: "Please ensure mobile phones are
     switched off", "Please mute your microphone when not speaking", "Sign the attendance
-    sheet on arrival", "Use the following link to join the meeting", "If you wish to speak
-    you must register to do so", "Contact the officer named on the agenda"."""
+    sheet on arrival", "Use the following link to join the meeting", "Join the next call at
+    https://...", "If you wish to speak you must register to do so", "Contact the officer
+    named on the agenda"."""
     return (
         a.due is None
         and _the_meeting(a)
@@ -116,8 +117,9 @@ _MEETING_FURNITURE_RE = re.compile(
     r"|videos?|devices?)\b|\b(?:un)?mut(?:e|ed)\b|\braise\s+(?:your\s+|a\s+)?hands?\b"
     r"|\bhand\s+function\b|\bin\s+the\s+chat\b|\b(?:attendance|sign[- ]in)\s+(?:sheet|book"
     r"|register)\b|\b(?:nearest|fire)\s+exit\b|\bfire\s+alarm\b|\bmeeting\s+id\b"
-    r"|\bpasscode\b|\bdial[- ]in\b|\bjoin\s+(?:the|this)\s+(?:meeting|call|webinar|session)"
-    r"\s+(?:online|remotely|by\s+(?:phone|video))|\blink\s+(?:below\s+)?to\s+join\b"
+    r"|\bpasscode\b|\bdial[- ]in\b|\bjoin\s+(?:the|this|our)\s+(?:next\s+)?(?:meeting|call|webinar"
+    r"|session|sync|telco)\s+(?:online|remotely|by\s+(?:phone|video)|via\b|at\s+https?://"
+    r"|on\s+(?:zoom|jitsi|teams|webex|meet)\b)|\blink\s+(?:below\s+)?to\s+join\b"
     r"|\bfollowing\s+link\b|\bregister\s+to\s+(?:do\s+so|speak|attend)\b|\bofficer\s+named\b"
 )
 

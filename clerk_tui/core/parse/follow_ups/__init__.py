@@ -203,6 +203,16 @@ def _inside_condition(st: str, pos: int) -> bool:
     return m is not None and _LETTER_RE.search(st, 0, m.start()) is not None
 
 
+# A question put to the meeting, after a speaker's label perhaps: an auxiliary or a question
+# word first ("Should we ...?", "Who will bring ...?"); not a note's "Revisit next call?".
+_QUESTION_RE = re.compile(
+    r"\W*(?:[\w@.]+(?:\s[A-Z][a-z]+)?\s*(?::|\s[-–—])\s+)?(?i:should|shall|can|could|do|does"
+    r"|would|will|is|are|who|what|when|why|how|which)\s"
+)
+# How to join a meeting: "join" and a link or a conferencing service.
+_JOIN_LINK_RE = re.compile(
+    r"(?i)\bjoin\b.*(?:https?://|www\.|\b(?:zoom|jitsi|webex|teams|hangouts?|meet)\b)"
+)
 _PAST_FOLLOW_RE = re.compile(
     r"\b(?:came|reported|returned|fed|circled)\s+back\b|\bhad\s+(?:come|been\s+brought|reported)\b"
     # "The survey was brought back to the February meeting"
@@ -413,6 +423,10 @@ def _follow_up(ctx: Context, st: str, low: str, start: int, end: int) -> FollowU
         return None
     if _PAST_FOLLOW_RE.search(st) and not looks_ahead(st):
         return None
+    if st.endswith("?") and _QUESTION_RE.match(st):
+        return None  # "Should we revisit this next call?", "KM: Can we bring it back?": asked
+    if "join" in low and _JOIN_LINK_RE.search(st):
+        return None  # "Join the next call at https://...": how to join it, no business
     if _AGENDA_TEXT_RE.match(st) or PLAN_HEADING_RE.match(st) or LATER_MEETING_HEAD_RE.match(st):
         return None  # agenda text ("To receive a report ..."), a forward plan's heading
     if _NOTICE_RE.match(st) or _MINUTES_STATUS_RE.search(st) or _heading(ctx, start, end):

@@ -10,6 +10,11 @@ from ..actions.lexicon import MODAL, is_base_verb
 from ..context import Context, due_phrases
 
 MONTHS = "|".join(m for m in calendar.month_name if m)
+# What a working group calls its meetings: "call", "telco", "sync", "plenary", "stand-up".
+CALLS = (
+    r"calls?|telcos?|teleconferences?|syncs?|sessions?|plenums?|plenary|plenaries|workshops?"
+    r"|stand-?ups?"
+)
 
 
 # Words that look forward: what a named meeting is for is still to happen.

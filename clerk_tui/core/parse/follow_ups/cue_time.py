@@ -12,7 +12,7 @@ import re
 
 from ..actions.lexicon import MODAL
 from ..conditions import WAIT_WORDS
-from .common import MONTHS, Hit
+from .common import CALLS, MONTHS, Hit
 from .returns import to_outside
 
 # A cue of return, by the kind of return (the lower-cased sentence):
@@ -80,9 +80,10 @@ _CUE_RE = re.compile(
 # or the meeting a month names ("the July meeting").
 _LATER = (
     r"(?:(?:the|our|its|their|a|an)\s+)?(?:next|future|later|subsequent|following|upcoming"
-    r"|forthcoming|coming)\s+(?:(?!this\b|today|of\b)[\w’'/&-]+\s+){0,3}?(?:meeting|mtg|call|sync|session|week|month"
-    r"|quarter|year|term|agenda|time|date|stage|agm|plenum|hangout)s?\b"
-    rf"|(?:(?:the|its|our)\s+)?(?:{MONTHS})(?:[’']s)?\s+(?:(?!in\b|at\b|on\b|for\b)[\w-]+\s+){{0,2}}?(?:meeting|agenda)\b"
+    r"|forthcoming|coming)\s+(?:(?!this\b|today|of\b)[\w’'/&-]+\s+){0,3}?(?:(?:meeting|mtg|week"
+    rf"|month|quarter|year|term|agenda|time|date|stage|agm|hangout)s?|{CALLS})\b"
+    rf"|(?:(?:the|its|our)\s+)?(?:{MONTHS})(?:[’']s)?\s+(?:(?!in\b|at\b|on\b|for\b)[\w-]+\s+){{0,2}}?"
+    rf"(?:meeting|agenda|{CALLS})\b"
     r"|(?:in|within|after)\s+(?:a|one|two|three|four|five|six|nine|twelve|\d{1,2}|a\s+few"
     r"|a\s+couple\s+of|several)\s+(?:weeks?|months?|years?)(?:[’']?\s*time)?"
     r"|(?:in|after|over|during|until|till|to)\s+(?:the\s+)?(?:new\s+year|spring|summer|autumn"
@@ -110,7 +111,7 @@ _DEADLINE_RE = re.compile(
 )
 # What the kinds of cue may take: a time for "off", "again" and "back" (or a condition); a
 # meeting for "bring" ("report to the next meeting", not "report the leak next week").
-_MEETING_WORD_RE = re.compile(r"(?i)\b(?:meeting|mtg|call|sync|session|agenda|agm|time|plenum)s?\b")
+_MEETING_WORD_RE = re.compile(rf"(?i)\b(?:(?:meeting|mtg|agenda|agm|time)s?|{CALLS})\b")
 # The meeting or its body as what a paper is brought to: "update the Council next month".
 _BODY_OBJECT_RE = re.compile(
     r"(?i)\s+(?:to\s+)?(?:the\s+)?(?:full\s+)?(?:council|board|committee|panel|cabinet|members"

@@ -12,17 +12,16 @@ from itertools import chain
 from ...dates import DATE_EXPR, DAY_AND_MONTH
 from ..actions.lexicon import is_base_verb
 from ..context import Context
-from .common import FORWARD_RE, MONTHS, Hit, later
+from .common import CALLS, FORWARD_RE, MONTHS, Hit, later
 
 # A meeting still to come: "the next meeting", "a future meeting of the Board", "the next
-# Board meeting", "our next monthly meeting on 3 March", "future meetings".
+# Board meeting", "our next monthly meeting on 3 March", "future meetings", "the next telco".
 _FUTURE_MEETING = (
     r"(?i:(?:the|a|its|our|their|any)\s+(?:next|future|forthcoming|subsequent|following|later"
     r"|upcoming)|\bnext|\bfuture)\s+"
     r"(?:(?!(?i:to|and|of|the|a|at|was|were|is|will|for|with|in|on|by|meetings?|agendas?)\b)"
-    r"[\w’'/&-]+\s+){0,3}?(?i:meetings?|mtgs?|agendas?|plenums?|plenary|calls?|sessions?|workshops?"
-    r"|syncs?"
-    r"|stand-?ups?|catch-?ups?|check-?ins?"
+    rf"[\w’'/&-]+\s+){{0,3}}?(?i:meetings?|mtgs?|agendas?|{CALLS}"
+    r"|catch-?ups?|check-?ins?"
     r"|seminars?|briefings?)\b"
     r"(?:\s+of\s+(?:the\s+)?(?:[A-Z][\w&'’-]*|committee|board|panel|group)"
     r"(?:\s+(?:and\s+|&\s+)?[A-Z][\w&'’-]*){0,5})?"
@@ -56,7 +55,10 @@ _LOGISTICS_BEFORE_RE = re.compile(
     # its agenda prepared ("would review the agenda for the March meeting"), or items for it
     # asked of all ("send any items for the next agenda to the Clerk"): no business named
     r"|\b(?:set|setting|prepare|preparing|draft|drafting|review|reviewing|finali[sz]e|finali[sz]ing"
-    r"|compile|compiling|plan|planning|circulate|circulating|issue|issuing)\s+(?:the\s+)?agenda\s*$"
+    r"|compile|compiling|plan|planning|circulate|circulating|issue|issuing|send|sending|share"
+    r"|sharing|post|posting)\s+(?:the\s+|an\s+)?agenda\s*$"
+    # its record and how to join it: "the recording of the next call", "the invite for ..."
+    r"|\b(?:recording|invite|invitation|dial-?in|joining\s+details)\s*$"
     r"|\bany\s+(?:other\s+|further\s+|more\s+)?(?:items?|matters?|topics?|business|suggestions?)\s*$"
     # where it is held: "Pat to book the hall for the next meeting"
     r"|\b(?:book|booking|booked|reserve|reserved|hire|hired)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+)?"
@@ -99,8 +101,8 @@ _LOGISTICS_AFTER_RE = re.compile(
 # "the Panel meeting scheduled for 3 March".
 NAMED_MEETING_RE = re.compile(
     r"\b(?P<prep>at|to|for|until|till|in|attend)\s+(?P<when>(?:the|its|our|their)\s+"
-    # "the August public meeting": a month, then a word or two of any case
-    rf"(?:(?:{MONTHS})\s+(?:[a-z][\w’'-]*\s+){{1,2}}?[Mm]eeting|"
+    # "the August public meeting": a month, then a word or two of any case; "the March telco"
+    rf"(?:(?:{MONTHS})\s+(?:(?:[a-z][\w’'-]*\s+){{1,2}}?[Mm]eeting|(?i:{CALLS}))|"
     r"(?:(?!(?i:last|previous|first|recent|same|this|today|next|future)\b)"
     r"(?:[A-Z][\w&'’-]*|spring|summer|autumn|winter|annual|budget|term|mid-point|mid-year"
     r"|extraordinary|special|planning|strategy|general|quarterly|away-day|development|20\d\d"
