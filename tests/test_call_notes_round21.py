@@ -281,3 +281,19 @@ def test_call_notes_follow_ups_in_speaker_lines_and_their_near_misses() -> None:
     joining = _CALL + "- Join the next call at https://meet.example.org/opal\n"
     assert owned_actions(joining) == []
     assert _follow_ups(joining) == []
+
+
+def test_an_action_id_in_brackets_or_its_owner_in_brackets_after_it() -> None:
+    """ "[Action-TS-2026-08] KM to send the figures", "Action-TS-2026-09 (RT): Review the
+    glossary", "Action-TS-2026-10 [PA] Chase the registry": a marked action, its owner read
+    from after the ID (the brackets shut the ID, or hold the owner)."""
+    body = _TELCO + (
+        "[Action-TS-2026-08] KM to send the figures round.\n"
+        "Action-TS-2026-09 (RT): Review the glossary\n"
+        "Action-TS-2026-10 [PA] Chase the registry about the licence\n"
+    )
+    assert owned_actions(body) == [
+        ("KM", "Send the figures round"),
+        ("RT", "Review the glossary"),
+        ("PA", "Chase the registry about the licence"),
+    ]

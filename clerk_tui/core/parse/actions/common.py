@@ -30,7 +30,7 @@ ACTION_MARK_RE = re.compile(
     r"|(?<![\w\[(/-])[*_]{0,3}(?P<ai>AI|AP)(?:\s*-?\s*\d{1,3}(?:\.\d{1,3})?)?[*_]{0,3}\s*"
     r"(?::|–|—|-(?=\s))\s*"
     r"|(?<![\w-])(?:\[\s*)?(?P<id>(?:ACTION|Action|action|ACT|Act)-(?:[A-Za-z]{1,8}-)*\d{1,4}(?:-\s?\d{1,4})*)"
-    r"\s*[:.–—-]?\s+(?=\S)"
+    r"(?P<shut>\s*\])?\s*[:.–—-]?\s+(?=\S)"
     r"|(?<![\w-])(?:[(\[]\s*)?[*_]{0,3}(?P<on>ACTIONS?|Actions?)\s+on\s+(?=\S)"
     r"|(?<![\w#])(?P<bot>#(?:action|ACTION|Action))\b:?\s+(?=\S)"  # a chat log's bot: "#action"
 )

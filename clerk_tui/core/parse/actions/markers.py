@@ -389,6 +389,12 @@ def bare_action_line(ctx: Context, actions: list[Action], claimed: Spans, ln: Li
 _BRACKET_OWNER_RE = re.compile(r"\((?P<o>[^()]{1,40})\)\s+(?:[Tt]o\s+)?(?P<t>[A-Za-z].{3,})")
 
 
+# The owner in brackets opening a marked task: "(KM): Send the figures", "[Tom] to book".
+_LEAD_BRACKET_OWNER_RE = re.compile(
+    r"[(\[]\s*(?P<o>[A-Z][^()\[\]]{0,39}?)\s*[)\]]\s*[:–—-]?\s*(?:[Tt]o\s+)?(?P<t>[A-Za-z].{3,})"
+)
+
+
 def _bracket_owner(ctx: Context, owner: str) -> bool:
     """Who a bracket after "ACTION" names: people, initials (written "StM" too) or a role."""
     return all(
@@ -467,7 +473,7 @@ def _one_mark(
 ) -> None:
     text = ctx.text
     rest_start = m.end()
-    bracket = text[m.start()] if text[m.start()] in "([" else ""
+    bracket = text[m.start()] if text[m.start()] in "([" and not m.group("shut") else ""
     if bracket:
         close = text.find(")" if bracket == "(" else "]", rest_start, limit)
         if close < 0:
@@ -500,6 +506,8 @@ def _one_mark(
     span_s, span_e = m.start(), rest_end + (1 if bracket else 0)
     if who:  # "Action JS: circulate ...", "Action (Jo Banks): ..."
         owner, task = who.strip(), rest
+    elif (held := _LEAD_BRACKET_OWNER_RE.fullmatch(rest)) and _bracket_owner(ctx, held["o"]):
+        owner, task = held["o"], held["t"]  # "Action-PB-2024-31 (KM): Send the figures"
     elif mt and _marked_owner(ctx, mt, on=bool(m.group("on"))):
         owner, task = mt.group("o").strip(), mt.group("t")
         tail = _TAIL_OWNER_RE.search(task)
