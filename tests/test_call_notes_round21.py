@@ -283,6 +283,22 @@ def test_call_notes_follow_ups_in_speaker_lines_and_their_near_misses() -> None:
     assert _follow_ups(joining) == []
 
 
+def test_talk_reviewing_open_actions_under_their_heading_is_no_entry() -> None:
+    """Under "Open actions", remarks most of which are talk ("RT - I went through it and
+    sent comments", "PA - I emailed them but no reply yet", "KM - Keep it open.") are a
+    transcript, no entries of an action list, in notes that mark their actions by IDs; the
+    marked action stays."""
+    body = _TELCO + (
+        "2. Open actions\n\n"
+        "4. KM - Action-TS-2026-03 (RT, review the glossary) - done.\n"
+        "5. RT - I went through it and sent comments to the list.\n"
+        "6. PA - I emailed the registry but no reply yet.\n"
+        "7. KM - Keep it open.\n"
+        "8. Action-TS-2026-09: JL to book the room for June.\n"
+    )
+    assert owned_actions(body) == [("JL", "Book the room for June")]
+
+
 def test_an_action_id_in_brackets_or_its_owner_in_brackets_after_it() -> None:
     """ "[Action-TS-2026-08] KM to send the figures", "Action-TS-2026-09 (RT): Review the
     glossary", "Action-TS-2026-10 [PA] Chase the registry": a marked action, its owner read

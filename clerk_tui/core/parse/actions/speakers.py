@@ -243,9 +243,10 @@ def transcript_lines(ctx: Context) -> frozenset[int]:
     :func:`_talk`). There the label names who speaks, not who is to act: "RT - Nice. Demo
     that at the board" asks the others. A list of jobs by name ("- Tom: ring the garage",
     "- Ann: will book the hall") is no transcript, nor a run under an action list's heading
-    ("Action items" over "- Dana: ongoing", "- Tom: update the wiki"). A run ends at such a
-    heading or after three lines of other text (lines nested under a remark go on with
-    it)."""
+    ("Action items" over "- Dana: no reply yet", "- Tom: update the wiki") unless most of it,
+    three remarks or more, is talk ("Open actions" over "RT - I went through it ...", "KM -
+    Keep it open"). A run ends at such a heading or after three lines of other text (lines
+    nested under a remark go on with it)."""
     text = ctx.text
     found: set[int] = set()
     run: list[tuple[int, str, bool]] = []
@@ -275,7 +276,8 @@ def _close_run(run: list[tuple[int, str, bool]], found: set[int], listed: bool) 
     """Add the run's lines to ``found`` when it is a transcript (not ``listed`` under an
     action list's heading); empty the run."""
     talk = sum(1 for _, _, said in run if said)
-    if not listed and talk >= 2 and 4 * talk >= len(run) and len({w for _, w, _ in run}) >= 2:
+    least = (3, 2) if listed else (2, 4)  # (under a heading of actions: most of them talk)
+    if talk >= least[0] and least[1] * talk >= len(run) and len({w for _, w, _ in run}) >= 2:
         found.update(k for k, _, _ in run)
     run.clear()
 
