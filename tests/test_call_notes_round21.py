@@ -313,3 +313,25 @@ def test_an_action_id_in_brackets_or_its_owner_in_brackets_after_it() -> None:
         ("RT", "Review the glossary"),
         ("PA", "Chase the registry about the licence"),
     ]
+
+
+def test_an_issue_marked_assigned_is_a_task() -> None:
+    """ "1. Assigned: [Fix the download page](link)", "Assigned to Dana: update the NOTICE
+    file", "- Assigned: Tidy the CI matrix": an issue of the tracker marked as assigned, a
+    task (its link's words). Near misses: an owner alone ("Assigned: Dana"), a count, a
+    remark, an unassigned issue."""
+    body = _CALL + (
+        "### Issues\n"
+        "1. Assigned: [Fix the download page](https://example.org/issues/12)\n"
+        "2. Assigned to Dana: update the NOTICE file\n"
+        "3. Assigned: Tidy the CI matrix\n"
+        "4. Assigned: Dana\n"
+        "5. Assigned issues: 12\n"
+        "6. Assigned to the wrong milestone: the flaky test\n"
+        "7. Unassigned: the broken badge\n"
+    )
+    assert owned_actions(body) == [
+        (None, "Fix the download page"),
+        ("Dana", "Update the NOTICE file"),
+        (None, "Tidy the CI matrix"),
+    ]

@@ -94,6 +94,10 @@ def without_markdown_escapes(text: str) -> str:
     return sub_at(_MARKDOWN_ESCAPE_RE, _unescaped, text, marks_and_their_lines(text, ("\\",)))
 
 
+# A Markdown link: "[Update NOTICE](https://...)", its words in group 1.
+MD_LINK_RE = re.compile(r"\[([^\]]*)\]\([^)]*\)")
+
+
 def without_markup(text: str) -> str:
     """Text found, as the clerk reads it: Markdown's bold marks, code quotes and backslash
     escapes taken out ("**Dog bins:** order a \\*new\\* bin" -> "Dog bins: order a *new* bin")."""

@@ -22,7 +22,7 @@ from ..context import (
 )
 from ..items import ACTION_LIST_HEAD_RE, LIST_ACTION_RE, entry_like
 from ..keywords import holds_any
-from ..layout import BOX_TICKS, TICKS, Line, html_heading, markup_only
+from ..layout import BOX_TICKS, MD_LINK_RE, TICKS, Line, html_heading, markup_only
 from ..people.words import is_name_word
 from .bullet_jobs import bracketed_job, names_its_owner, reported, terse_name_task
 from .entry_lines import (
@@ -378,6 +378,10 @@ def _entry(
     action list's heading, a bullet with no owner in any wording unless not ``any_wording``."""
     text = ctx.text
     end = line_end(ctx, ln)
+    if "ssigned" in text[ln.cstart : ln.cstart + 16]:  # (a cheap test first)
+        assigned = _assigned_task(ctx, " ".join(text[ln.cstart : end].split()))
+        if assigned is not None:
+            return assigned
     box = _CHECKBOX_RE.match(text, ln.cstart, end)
     if box is not None:
         ticked = box.group(1) or box.group(2)
@@ -499,6 +503,28 @@ def _entry(
 # tasks: what stays, no new task ("Continue with the current supplier", "Keep the Friday
 # sessions").
 _CARRY_ON_RE = re.compile(r"(?i)(?:continue|carry\s+on|keep|maintain|stick|stay)\b")
+
+
+def _assigned_task(ctx: Context, body: str) -> tuple[str | None, str, str] | None:
+    """A tracker's issue the notes mark as assigned: "1. Assigned: [Web site check](...)",
+    "Assigned to Priya: Update the NOTICE file" (owner, task, task). Not an owner alone
+    ("Assigned: Trevor"), nor a count or a remark ("Assigned issues: 12", "Assigned to the
+    wrong milestone")."""
+    m = _ASSIGNED_RE.fullmatch(body)
+    if m is None:
+        return None
+    owner, task = m["owner"], MD_LINK_RE.sub(r"\1", m["task"]).strip()
+    if owner is not None and not person_owner(ctx, owner) or person_owner(ctx, task):
+        return None
+    return owner, task[:1].upper() + task[1:], task
+
+
+# "Assigned: <task>", "Assigned to Priya: <task>", after a point's number perhaps.
+_ASSIGNED_RE = re.compile(
+    r"(?:\(?\d{1,3}[.)]\s+)?(?:[Aa]ssigned|ASSIGNED)(?:\s+to\s+(?P<owner>@?[A-Z][\w.'’-]*"
+    r"(?:(?:\s+|\s*[/&,]\s*|\s+and\s+)@?[A-Z][\w.'’-]*){0,3}))?\s*:\s+"
+    r"(?P<task>\S.{3,})"
+)
 
 
 def _worded_as_task(task: str) -> bool:

@@ -10,7 +10,7 @@ import re
 from ...model import Action
 from ..context import Context, Spans, line_end, line_of
 from ..keywords import scan
-from ..layout import Line, Span, split_sentences, strip_span
+from ..layout import MD_LINK_RE, Line, Span, split_sentences, strip_span
 from ..people.words import is_name_word
 from .clauses import split_clauses
 from .common import ACTION_MARK_RE, best_sentence, committed_task, make_action, paragraph_before
@@ -872,12 +872,11 @@ def _heading_task(ctx: Context, line_index: int) -> str | None:
         raw = text[ln.start : ln.cend].strip()
         if raw.startswith("#"):
             title = _STAMP_END_RE.sub("", _MD_LINK_PAREN_RE.sub("", raw.lstrip("# ")))
-            return _MD_LINK_RE.sub(r"\1", title).strip(" *_") or None
+            return MD_LINK_RE.sub(r"\1", title).strip(" *_") or None
     return None
 
 
 _MD_LINK_PAREN_RE = re.compile(r"\s*\(\[[^\]]*\]\([^)]*\)\)")
-_MD_LINK_RE = re.compile(r"\[([^\]]*)\]\([^)]*\)")
 
 
 _AT_HANDLES_RE = re.compile(r"@[\w-]+(?:\s*(?:,|&|\band\b)?\s*@[\w-]+)*")
