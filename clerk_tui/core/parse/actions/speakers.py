@@ -245,7 +245,7 @@ def transcript_lines(ctx: Context) -> frozenset[int]:
     "- Ann: will book the hall") is no transcript, nor a run under an action list's heading
     ("Action items" over "- Dana: no reply yet", "- Tom: update the wiki") unless most of it,
     three remarks or more, is talk ("Open actions" over "RT - I went through it ...", "KM -
-    Keep it open"). A run ends at such a heading or after three lines of other text (lines
+    Keep it open"). A run ends at a heading or after three lines of other text (lines
     nested under a remark go on with it)."""
     text = ctx.text
     found: set[int] = set()
@@ -256,15 +256,17 @@ def transcript_lines(ctx: Context) -> frozenset[int]:
             continue
         if ln.cend - ln.cstart <= 40 and ACTION_LIST_HEAD_RE.fullmatch(text, ln.cstart, ln.cend):
             _close_run(run, found, listed)
-            gap, listed = 0, True  # (the run that follows is the list's)
+            gap, listed = 0, True  # (the runs that follow are the list's, up to a heading)
             continue
         who, at = line_speaker(ctx, ln)
         if who is None or at <= ln.cstart:
+            if listed and (text.startswith("#", ln.cstart) or ln.cstart in ctx.item_start_set):
+                _close_run(run, found, listed)
+                listed = False  # (a heading or an item's title after the list: another part)
             if not run or indent_of(ctx, ln) <= depth:
                 gap += 1
                 if gap >= 3:
                     _close_run(run, found, listed)
-                    listed = False
             continue
         run.append((ln.index, who, _talk(text[at : ln.cend])))
         gap, depth = 0, indent_of(ctx, ln)
