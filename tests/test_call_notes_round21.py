@@ -335,3 +335,28 @@ def test_an_issue_marked_assigned_is_a_task() -> None:
         ("Dana", "Update the NOTICE file"),
         (None, "Tidy the CI matrix"),
     ]
+
+
+def test_a_speakers_short_answer_takes_on_what_the_remark_before_asked() -> None:
+    """ "JL - Who can update the wiki page?" then "PA - I can take that one"; "RT - Someone
+    needs to chase the vendor" then "KM - I'll do it"; "KM - Need a volunteer for the release
+    notes" then "PA - I'll take it": the answer owns the task asked for (the point's number
+    before each remark is no sentence of its own). Near misses: "I'll do it" after a view,
+    asking nothing; "I did it last week"."""
+    body = _TELCO + (
+        "1. KM - The wiki page on units is out of date.\n"
+        "2. JL - Who can update the wiki page?\n"
+        "3. PA - I can take that one.\n"
+        "4. RT - Someone needs to chase the vendor about the firmware.\n"
+        "5. KM - I'll do it.\n"
+        "6. KM - Need a volunteer for the release notes.\n"
+        "7. PA - I'll take it.\n"
+        "8. JL - I think the units table looks wrong in places.\n"
+        "9. RT - I'll do it.\n"
+        "10. KM - I did it last week.\n"
+    )
+    assert owned_actions(body) == [
+        ("PA", "Take that one (update the wiki page)"),
+        ("KM", "Chase the vendor about the firmware."),
+        ("PA", "Take it (take on the release notes)"),
+    ]

@@ -659,7 +659,7 @@ def volunteered_alone(ctx: Context, st: str, prev: str) -> Found:
     dash = _LAST_DASH_RE.search(st)
     if dash is not None and _ASKED_FOR_RE.search(st, 0, dash.start()):
         answer = st[dash.end() :]
-        job = _NEEDED_FOR_RE.search(st, 0, dash.start())  # "Need someone for the notes - ..."
+        job = NEEDED_FOR_RE.search(st, 0, dash.start())  # "Need someone for the notes - ..."
         if job is not None:
             task = f"take on {job['job']}"
     elif not _ASKED_FOR_RE.search(prev):
@@ -682,9 +682,9 @@ _VOLUNTEERED_ALONE_RE = re.compile(
     r"(?!\s+(?:to|for)\b)\s*(?:[.!,;(]|[-–—]|$)"
 )
 # Someone needed for a job named by a noun: "Need someone for the release notes".
-_NEEDED_FOR_RE = re.compile(
+NEEDED_FOR_RE = re.compile(
     r"(?i)\bneed(?:s|ed)?\s+(?:someone|somebody|a\s+volunteer|volunteers)\s+for\s+"
-    r"(?P<job>[^.?!]{3,80}?)\s*$"
+    r"(?P<job>[^.?!]{3,80}?)\s*[.!]?\s*$"
 )
 # The last dash between spaces in a sentence: an answer after it.
 _LAST_DASH_RE = re.compile(r"\s[-–—]\s+(?!.*\s[-–—]\s)")

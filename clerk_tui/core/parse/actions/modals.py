@@ -560,6 +560,10 @@ def speaker_first_person(ctx: Context, st: str, prev: str) -> Found:
     for m in _FIRST_PERSON_CUE_RE.finditer(st):
         verb = m.group("verb")
         task = st[m.start("verb") :]
+        if verb == "do" and _DO_IT_RE.match(st, m.end("verb")):
+            # "I'll do it" answering a request ("Someone needs to chase the vendor"): what was
+            # asked (the caller reads it from the request); after no request, nothing
+            return ("I", task) if _ASKS_RE.search(prev) else None
         if verb in AUXILIARIES or verb in DECISION_VERBS or verb_base(verb) != verb:
             continue
         if (
@@ -590,6 +594,13 @@ _FIRST_PERSON_CUE_RE = re.compile(
     r"|offer)\s+to\s+)|(?:I|i)(?:\s+have|['’]ve)\s+got\s+to\s+"
     r"|(?P<lets>[Ll]et\s+me\s+)|(?:[Gg]ot|[Nn]eed)\s+to\s+)"
     rf"{ADVERBS}(?P<verb>[a-z][a-z-]+)\b"
+)
+# "do it", "do that", "do so": a task pointing back to what was asked.
+_DO_IT_RE = re.compile(r"\s+(?:it|that|this|so)\b")
+# A sentence asking for something to be done: a question, someone sought, a need, "please".
+_ASKS_RE = re.compile(
+    r"\?\s*$|(?i:\b(?:someone|somebody|anyone|anybody|volunteers?|who)\b|\bneeds?\s+to\b"
+    r"|\b(?:can|could)\s+you\b|\bplease\b)"
 )
 # What a speaker does in the meeting itself, there and then ("Let me share my screen").
 _IN_MEETING_VERBS = frozenset(

@@ -25,6 +25,7 @@ from .agents import (
     slash_owners_present,
 )
 from .agreements import (
+    NEEDED_FOR_RE,
     action_raised,
     agreed_bare_verb,
     agreed_for,
@@ -126,7 +127,8 @@ def prose_actions(ctx: Context, actions: list[Action], claimed: Spans) -> None:
         if ln.cend - ln.cstart > 200_000 or agenda.overlaps(ln.cstart, ln.cend):
             continue
         if _heading_line(ctx, ln):
-            continue  # the title of what follows, not a task
+            prev_text = ""  # the title of what follows, not a task (nor what is asked)
+            continue
         speaker, speaker_at = line_speaker(ctx, ln)
         for s, e, st, _low in sentences_of_line(ctx, ln):
             if claimed.overlaps(s, e) or len(st) > 3000:
@@ -148,7 +150,8 @@ def prose_actions(ctx: Context, actions: list[Action], claimed: Spans) -> None:
                         found = try_rule(ctx, speaker_needs, clause, prev_text)
                     found, said = _as_speaker(found, clause, speaker)
                 request, request_start = prev_text, prev_start
-                prev_text, prev_start = clause, s + cs
+                if not _POINT_ONLY_RE.fullmatch(clause):  # ("14." opening "14. KM - ...")
+                    prev_text, prev_start = clause, s + cs
                 if found is None and request and ("ction" in clause or "CTION" in clause):
                     labelled = _owner_label(ctx, clause, request, actions, request_start, s + ce)
                     if labelled is not None:
@@ -233,6 +236,8 @@ def _as_speaker(found: Found, clause: str, speaker: str) -> tuple[Found, bool]:
     return found, False
 
 
+# A point's number read as a sentence of its own: "14.", "3)".
+_POINT_ONLY_RE = re.compile(r"\s*\(?\d{1,3}[.)]\s*")
 # A speaker's label inside a line: "owenl: ", "hana_p: ".
 _CHAT_LABEL_RE = re.compile(r"(?<!\S)([A-Za-z][\w.|`^-]{1,30}):\s")
 
@@ -340,7 +345,7 @@ _OWNER_LABEL_RE = re.compile(
 # May. Richard to attend.").
 _POINTING_TASK_RE = re.compile(
     r"(?i)(?:(?P<do>do|action|arrange|progress|pursue|undertake)|[a-z]+(?:\s+(?:into|at|up|on|with))?)"
-    r"\s+(?:so|this|that|it|these|them|him|her|the\s+same)\b"
+    r"\s+(?:so|this|that|it|these|them|him|her|the\s+same|(?:this|that)\s+one)\b"
     r"(?:\s+(?:up|forward|on|too|also|accordingly|further))?\s*[.;,]?"
     r"|(?i:(?P<do2>do))\s*[.;,!]?"  # "Yes, will do."
     r"|(?P<alone>[A-Za-z][a-z]+)\s*[.;,!]?"
@@ -447,6 +452,9 @@ def _task_from_request(ctx: Context, request: str) -> str | None:
         verb = m.group(group)
         if is_base_verb(verb) and verb not in AUXILIARIES | NOT_A_VERB | {"be"}:
             return request[m.start(group) :].strip().rstrip("?").strip()
+    needed = NEEDED_FOR_RE.search(request)  # "Need a volunteer for the release notes."
+    if needed is not None:
+        return f"take on {needed['job']}"
     noun = _SUGGESTED_NOUN_RE.search(request)  # "suggested a visit to the entrances ..."
     return noun.group("np").strip() if noun else None
 
