@@ -322,11 +322,11 @@ def told_in_talk(ctx: Context, a: Action) -> bool:
     who, at = line_speaker(ctx, ln)
     text = ctx.text
     lead = a.text.rstrip(" .")[:24].lower()
-    where = text.lower().find(lead, at, ln.cend) if lead else -1
+    where = text[at : ln.cend].lower().find(lead) if lead else -1
     if where < 0:  # (the task's words rewritten: "The county could be asked ...")
         remark = text[at : ln.cend].rstrip(" .")
         return _ONE_SENTENCE_RE.fullmatch(remark) is not None and bool(_SUGGESTED_RE.search(remark))
-    said = text[at:where]
+    said = text[at : at + where]
     said = said[max(said.rfind(". "), said.rfind("! "), said.rfind("? ")) + 1 :]
     if _SUGGESTED_RE.search(said) is not None:
         return True
