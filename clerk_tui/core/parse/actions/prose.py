@@ -592,7 +592,7 @@ CUELESS_RULES: tuple[tuple[str, Rule], ...] = (
     (" ", owner_after_dash),
     (" ", polite_request),
     (" be ", bare_subjunctive),
-    ("owe", owes_work),
+    (" owe", owes_work),
 )
 # The sentence rules, most specific first: the first that finds an owner and a task wins.
 SENTENCE_RULES: tuple[Rule, ...] = (
