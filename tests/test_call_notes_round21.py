@@ -41,29 +41,32 @@ def test_a_speakers_imperative_in_numbered_telco_notes_is_talk() -> None:
 
 def test_a_speakers_request_or_suggestion_after_a_colon_is_talk() -> None:
     """ "Paula: let's look at the docs again some time", "RT: Please send comments to the
-    list", and in notes that mark their actions ("ACTION: ...") "Joel: Review the pull request
-    before Friday", among remarks: talk; "happy to review it" and "will chase the vendor" are
-    the speaker's."""
+    list", and in notes that mark their actions ("ACTION: ...") an imperative after a remark
+    of the speaker's own ("Joel: Good point. Review the pull request before Friday"), among
+    remarks: talk; "happy to review it" and "will chase the vendor" are the speaker's, and so
+    is a bare "Name: <imperative>" line ("Tomas: fix the badge"), as in any notes."""
     body = _TELCO + (
         "- Rina: the vendor has not replied about the firmware.\n"
         "- Paula: let's look at the docs again some time.\n"
         "- Kwame: I think the schema is nearly ready.\n"
-        "- Joel: Review the pull request before Friday.\n"
+        "- Joel: Good point. Review the pull request before Friday.\n"
         "- Rina: Please send comments to the list.\n"
         "- Paula: Happy to review the units section.\n"
         "- Kwame: No objections from me. Will chase the vendor again.\n"
-        "- Joel: did anyone test the new parser?\n\n"
+        "- Joel: did anyone test the new parser?\n"
+        "- Rina: fix the broken badge on the README\n\n"
         "ACTION: Rina to book the room for the June workshop.\n"
     )
     assert owned_actions(body) == [
         ("Paula", "Review the units section."),
         ("Kwame", "Chase the vendor again."),
+        ("Rina", "Fix the broken badge on the README"),
         ("Rina", "Book the room for the June workshop"),
     ]
 
 
 def test_a_handles_suggestion_in_chat_notes_is_talk() -> None:
-    """ "@jlee: we should sort those out one day", "@mira: Ping the maintainers about it":
+    """ "@jlee: we should sort those out one day", "@mira: please ping the maintainers":
     talk between handles in notes with an "Action items" list; "@mira: I'll open an issue" is
     hers."""
     body = (
@@ -71,7 +74,7 @@ def test_a_handles_suggestion_in_chat_notes_is_talk() -> None:
         "Attendees: @jlee, @mira, @tobi\n\n"
         "@tobi: the nightly build broke again on arm64\n"
         "@jlee: we should sort those out one day\n"
-        "@mira: Ping the maintainers about it\n"
+        "@mira: please ping the maintainers about it\n"
         "@tobi: it only fails on the old runners\n"
         "@mira: I'll open an issue for the runners\n\n"
         "Action items\n\n"

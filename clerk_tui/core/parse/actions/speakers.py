@@ -313,8 +313,9 @@ def told_in_talk(ctx: Context, a: Action) -> bool:
     point. Make sure the README says so") or as no one's, or a task the speaker says someone
     should or could do ("KM - The chairs should send a note to the list", "The county could
     be asked"): talk, no action. The speaker's own offer or commitment ("I'll send ...",
-    "Will chase again", "Happy to review it", "I should check the lease") and a task given to
-    someone ("RT to send the slides", "RT will send them") stay."""
+    "Will chase again", "Happy to review it", "I should check the lease"), a task given to
+    someone ("RT to send the slides", "RT will send them") and "Name: <imperative>" on a
+    line of notes ("- Kim: share the draft questions") stay."""
     k = line_of(ctx, a.start)
     if k not in transcript_lines(ctx):
         return False
@@ -327,15 +328,23 @@ def told_in_talk(ctx: Context, a: Action) -> bool:
         remark = text[at : ln.cend].rstrip(" .")
         return _ONE_SENTENCE_RE.fullmatch(remark) is not None and bool(_SUGGESTED_RE.search(remark))
     said = text[at : at + where]
-    said = said[max(said.rfind(". "), said.rfind("! "), said.rfind("? ")) + 1 :]
+    cut = max(said.rfind(". "), said.rfind("! "), said.rfind("? ")) + 1
+    said, remarked = said[cut:], cut > 0
     if _SUGGESTED_RE.search(said) is not None:
         return True
     if a.owner is not None and a.owner != who:
         return False
     told = _TOLD_RE.fullmatch(said)
-    # A bare imperative ("John: do the spring clean") gives the speaker a job in notes that
-    # mark no actions otherwise; "please" and "let's" never do.
-    return told is not None and (told["asked"] is not None or _marks_actions(ctx))
+    if told is None:
+        return False
+    if told["asked"] is not None:
+        return True  # "please", "let's": asked of the others
+    # A bare imperative ("- Kim: share the draft questions") is the named person's job in
+    # notes, unless the notes mark their actions and the line is a transcript's numbered
+    # remark ("17. PA - Check the harness") or the imperative follows a remark of the
+    # speaker's own ("RT - Nice. Demo that at the board").
+    numbered = _POINT_NUMBER_RE.match(text, ln.cstart, ln.cend) is not None
+    return (numbered or remarked) and _marks_actions(ctx)
 
 
 # What may stand before a task told to others in its sentence: nothing, "please", "let's".
