@@ -104,3 +104,71 @@ def test_an_outcome_after_its_proposal_is_one_decision(body: str, head: str, exp
 )
 def test_near_misses_of_an_outcome_after_its_proposal(body: str, expected: list[str]) -> None:
     assert decisions(body) == expected
+
+
+# --- follow-ups: a paper made for a later meeting, or for a body to settle -----------------------
+
+
+@pytest.mark.parametrize(
+    ("body", "head", "expected"),
+    [
+        (
+            "Mira: I'll try to put something together before the next meeting.",
+            CALL,
+            "Mira: I'll try to put something together before the next meeting.",
+        ),
+        (
+            "Tomas to write up the two options ahead of the next call.",
+            CALL,
+            "Tomas to write up the two options ahead of the next call.",
+        ),
+        (
+            "A plan for the orchard to be drawn up before the next meeting.",
+            HEAD,
+            "A plan for the orchard to be drawn up before the next meeting.",
+        ),
+        (
+            "The Clerk will draft a reply for the Council's consideration.",
+            HEAD,
+            "The Clerk will draft a reply for the Council's consideration.",
+        ),
+        (
+            "Cllr Hart to prepare a costed plan for Full Council approval.",
+            HEAD,
+            "Cllr Hart to prepare a costed plan for Full Council approval.",
+        ),
+        (
+            "Ann will prepare options for the committee to consider.",
+            HEAD,
+            "Ann will prepare options for the committee to consider.",
+        ),
+    ],
+)
+def test_a_paper_made_for_a_later_meeting_or_a_body_comes_back(
+    body: str, head: str, expected: str
+) -> None:
+    assert follow_ups(body, head) == [expected]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # work done before the meeting, nothing made for it
+        "Please send comments before the next meeting.",
+        "All members to read the terms of reference before the next meeting.",
+        "Bob will book the hall before the next meeting.",
+        "Dee to circulate the agenda a week before the next meeting.",
+        "Cllr Hart to report on the footbridge before the next meeting.",
+        "all - review the draft code of conduct before the next call",
+        # settled outside the meeting
+        "A decision is needed before the next meeting.",
+        # past
+        "The treasurer prepared the accounts before the last meeting.",
+        "The plan was submitted for the Committee's approval in May.",
+        # a body as the subject of a purpose, no paper for it
+        "Officers had sought funding for the council to review its website.",
+        "The Chair thanked members for their consideration.",
+    ],
+)
+def test_near_misses_of_a_paper_made_for_a_later_meeting(body: str) -> None:
+    assert follow_ups(body) == []

@@ -6,12 +6,14 @@ coming agenda); this module runs them and sets aside what is not a follow-up:
 
 - :func:`at_a_future_meeting`: "an update at the next meeting", "an item for a future
   meeting", "defer this to the next Board meeting", "invite them to future meetings",
-  "discussed at a different meeting", "on the agenda of the next meeting";
+  "discussed at a different meeting", "on the agenda of the next meeting", a paper made
+  for it ("put a proposal together before the next meeting");
 - :func:`at_a_named_meeting`: "bring it to the July meeting", "the Mid Point meeting",
   "its meeting on 12 March", "in our regular meeting", "to discuss in Welfare meeting" (with
   words that look forward, or a note with no verb: a named month is as often past);
 - :func:`back_to`: "report back to the Board in 2 months", "come back in the new year";
 - :func:`to_the_body`: "bring the plan to the Board", "for consideration by the Board",
+  "for the Council's consideration",
   "recommended to the County Council for approval";
 - :func:`on_the_programme`: "added to the work programme", "placed on the agenda for";
 - :func:`deferred`: "deferred to a later date", "the item was deferred", "leave this until

@@ -28,10 +28,11 @@ _FUTURE_MEETING = (
     rf"(?:,?\s+(?:on|in)\s+(?:{DATE_EXPR}))?"
 )
 # The word before it says the meeting is where something comes: "at", "to", "for", "until",
-# "attend"; not "before" or "by" (a deadline) nor "of" ("the date of the next meeting").
+# "attend"; or a deadline ("by", "before"), where something is to be ready for it (see
+# :func:`_deadline`); not "of" ("the date of the next meeting").
 _FUTURE_MEETING_RE = re.compile(
     r"\b(?P<prep>(?i:at|to|for|until|till|in|into|on|onto|during|attend|attending|address|join"
-    r"|by|prior\s+to|in\s+time\s+for)|(?<=\bthe\s)agenda\s+of)\s+"
+    r"|by|prior\s+to|in\s+time\s+for|before|ahead\s+of)|(?<=\bthe\s)agenda\s+of)\s+"
     rf"(?P<when>{_FUTURE_MEETING}|(?i:a|some)\s+(?:later|future)\s+(?:date|stage|time)"
     # "discussed at a different meeting": with a word that looks forward (else often past)
     r"|(?P<other>(?i:a\s+(?:different|separate)|another)\s+(?:meeting|session|call)))\b"
@@ -71,11 +72,22 @@ _READY_FOR_RE = re.compile(
     r"|recommendations?|in\s+place|to\s+(?:present|report|bring|table)"
     # what is found out comes back with it: "will look into the drainage costs by the next
     # meeting"
-    r"|look(?:s|ing)?\s+into|investigat\w+|find(?:ing)?\s+out|research(?:ing)?|ascertain\w*"
-    # what the meeting itself settles there: "Aim to vote on it by the next meeting", "hope to
-    # reach a decision by the next meeting"
-    r"|vote|voting|decision)\b"
+    r"|look(?:s|ing)?\s+into|investigat\w+|find(?:ing)?\s+out|research(?:ing)?|ascertain\w*)\b"
 )
+# A paper made or brought for the meeting a deadline names, which it is to be ready for: "put
+# something together before the next meeting", "a plan to be drawn up ahead of the next call",
+# "the Clerk will prepare costings ahead of the next meeting" (not "review the draft before the
+# next call", "send comments before the next meeting", "circulate the agenda a week before the
+# next meeting", "to report on the footbridge before the next meeting": done before it).
+_MADE_FOR_RE = re.compile(
+    r"\b(?:put\s+(?:[\w’'-]+\s+){1,4}?together|(?:draw|drawn|write|written)\s+(?:[\w’'-]+\s+){0,3}?up"
+    r"|prepar(?:e|ed|ing)|produc(?:e|ed|ing)|(?:to|will|would|shall|be)\s+drafted?"
+    r"|available|ready)\b"
+)
+# What the meeting itself settles there, by the time it meets: "Aim to vote on it by the next
+# meeting", "hope to reach a decision by the next meeting" (not "a decision is needed before
+# the next meeting": taken outside it).
+_SETTLED_THERE_RE = re.compile(r"\b(?:vote|voting|decision)\b")
 # "review again next meeting", "assign an owner next meeting": no preposition, after a verb.
 _BARE_NEXT_RE = re.compile(r"(?i)\bnext\s+(?:meeting|mtg|time|call|plenum|session)\b")
 HYPOTHETICAL_RE = re.compile(r"(?i)\b(?:possibility|possible|possibly|whether|option\s+of)\b")
@@ -211,13 +223,17 @@ def at_a_future_meeting(ctx: Context, st: str, low: str) -> Hit | None:
 
 
 def _deadline(prep: str, low: str) -> bool:
-    """Whether a meeting after ``prep`` is a deadline: "by the next meeting", "in time for
-    the next meeting", and what members are to come prepared with; unless something is to be
-    ready for it ("a draft available by the next meeting")."""
+    """Whether a meeting after ``prep`` is a deadline: "by the next meeting", "before the
+    next call", and what members are to come prepared with; unless something is to be ready
+    for it ("a draft available by the next meeting", "put a proposal together before the next
+    meeting")."""
     if "come prepared" in low or "comes prepared" in low:
         return True
-    return " ".join(prep.lower().split()) in ("by", "prior to", "in time for") and not (
-        _READY_FOR_RE.search(low)
+    prep = " ".join(prep.lower().split())
+    if prep in ("before", "ahead of"):
+        return _MADE_FOR_RE.search(low) is None
+    return prep in ("by", "prior to", "in time for") and not (
+        _READY_FOR_RE.search(low) or _MADE_FOR_RE.search(low) or _SETTLED_THERE_RE.search(low)
     )
 
 

@@ -99,6 +99,11 @@ _BODY = (
     r"(?![’']|\s+(?:[a-z]+\s+){0,2}(?:department|team|service|officers?|directorate)\b"
     r"|\s+(?i:offices?|chamber|website|building|depot|tax|house|hall)\b)"
 )
+# A body named, with a capital or not: "Council", "the Parish Council", "the committee".
+_BODY_NAMED = (
+    r"(?:(?i:full|main)\s+)?(?:[A-Z][\w’'&-]*\s+){0,4}(?:Cabinet|Board|Committee|Panel|Council"
+    r"|Executive|Trustees|Group|Forum|board|committee|panel|council|trustees|members)"
+)
 _TO_BODY_RE = re.compile(
     r"\b(?:bring|present|submit|report|take|return"
     r"|be\s+brought|be\s+presented|be\s+submitted|be\s+reported|be\s+taken|be\s+given"
@@ -157,11 +162,21 @@ _REPORT_TO_BODY = Alternatives(
     "^(?:" + _REPORT_TO_BODY_ANYWHERE + _REPORT_TO_BODY_OPENING + _REPORT_TO_BODY_LATER + ")",
     _REPORT_TO_BODY_ANYWHERE + _REPORT_TO_BODY_LATER,
 )
+# A paper made for a body to settle, the body in the possessive or before its noun, or the
+# subject after the paper: "for the Council's consideration", "for Committee approval",
+# "options for the Board to consider" (not "funding for the Council to review its website").
+_FOR_THE_BODY_RE = re.compile(
+    r"\bfor\s+(?:the\s+)?" + _BODY_NAMED + r"(?:[’']s)?\s+(?:consideration|approval|decision)\b"
+    r"|\b(?:options|proposals?|report|paper|plan|draft|recommendations?|costings|quotes?|figures"
+    r"|wording|policy|document|details)\s+for\s+the\s+" + _BODY_NAMED + r"\s+to\s+(?:consider"
+    r"|approve|decide|review|discuss)\b"
+)
 # Words one of which every _REPORT_TO_BODY match holds (in the lower-cased sentence).
 _REPORT_TO_BODY_WORDS = (
     "report", "consideration", "discussion", "decision", "recommend", "referred", "agm",
     "annual general meeting", "voted on", "to a vote", "decided by",
 )  # fmt: skip
+_FOR_THE_BODY_WORDS = ("consideration", "approval", "decision", " to ")
 # "officers would update the Board in the spring", "she will inform the Commission of the
 # figures in the near future": the body told at a later meeting.
 _UPDATE_BODY_RE = re.compile(
@@ -249,7 +264,8 @@ def to_the_body(ctx: Context, st: str, low: str) -> Hit | None:
     "a further report to the Cabinet", "recommended to the County Council for approval",
     "officers would update the Board in the spring", "she will inform the Commission of the
     figures in the near future", "We recommend that Meeting approve
-    this expense", "this should be voted on by the committee"."""
+    this expense", "this should be voted on by the committee", "will draft a reply for the
+    Council's consideration"."""
     m = None
     if " to " in low or " before " in low:
         for m in _TO_BODY_RE.finditer(st):
@@ -261,6 +277,8 @@ def to_the_body(ctx: Context, st: str, low: str) -> Hit | None:
         m = None  # "Didac provided an update to the board": done, not to come
     if m is None and holds_any(low, _REPORT_TO_BODY_WORDS):
         m = _REPORT_TO_BODY.search(st)
+    if m is None and holds_any(low, _FOR_THE_BODY_WORDS) and looks_ahead(st):
+        m = _FOR_THE_BODY_RE.search(st)  # (not "was submitted for the Board's approval in May")
     if m is None and ("update" in st or "inform" in st or "advise" in st or "brief" in st):
         m = _UPDATE_BODY_RE.search(st)
     m = m or _asked_of_body(st)
