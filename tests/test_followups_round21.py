@@ -172,3 +172,36 @@ def test_a_paper_made_for_a_later_meeting_or_a_body_comes_back(
 )
 def test_near_misses_of_a_paper_made_for_a_later_meeting(body: str) -> None:
     assert follow_ups(body) == []
+
+
+# --- follow-ups: one stated again is the same follow-up -----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # a summary of actions at the foot restating the minutes
+        (
+            "Fridge\nACTION: Carl is pricing a new fridge and will come back with a quote.\n\n"
+            "5. Summary of actions\n- ACTION: Carl is pricing a new fridge and will come back "
+            "with a quote.",
+            ["ACTION: Carl is pricing a new fridge and will come back with a quote."],
+        ),
+        (
+            "Bob will raise the verge cutting at the next Highways meeting.\n\nActions\n"
+            "Bob will raise the verge cutting at the next Highways meeting.",
+            ["Bob will raise the verge cutting at the next Highways meeting."],
+        ),
+        # the same words for different meetings: two
+        (
+            "Budget monitoring to come to the September meeting.\n"
+            "Budget monitoring to come to the January meeting.",
+            [
+                "Budget monitoring to come to the September meeting.",
+                "Budget monitoring to come to the January meeting.",
+            ],
+        ),
+    ],
+)
+def test_a_follow_up_stated_again_is_one(body: str, expected: list[str]) -> None:
+    assert follow_ups(body) == expected

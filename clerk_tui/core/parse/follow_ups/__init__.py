@@ -362,7 +362,24 @@ def find_follow_ups(ctx: Context) -> list[FollowUp]:
     # back: "- 41/3: Reconsider the fees (no progress)"; its update may bring a matter back:
     # "- Price flagpoles – done, options for decision at the next meeting")
     kept = drop_reviewed(ctx, out)
-    return [f for f in out if f in kept or f.when is not None and not marked_done(ctx, f)]
+    return _once([f for f in out if f in kept or f.when is not None and not marked_done(ctx, f)])
+
+
+def _once(follow_ups: list[FollowUp]) -> list[FollowUp]:
+    """Each follow-up once: the same words for the same time stated again (a summary of
+    actions at the foot restating the minutes, "ACTION: Sam will come back with a quote"
+    twice) are the first's."""
+    seen: set[tuple[str, str | None]] = set()
+    out = []
+    for f in follow_ups:
+        key = (" ".join(_WORD_RE.findall(f.text.lower())), f.when)
+        if key not in seen:
+            seen.add(key)
+            out.append(f)
+    return out
+
+
+_WORD_RE = re.compile(r"[^\W_]+")
 
 
 def _over_a_list(ctx: Context, i: int) -> bool:
