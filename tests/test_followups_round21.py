@@ -205,3 +205,37 @@ def test_near_misses_of_a_paper_made_for_a_later_meeting(body: str) -> None:
 )
 def test_a_follow_up_stated_again_is_one(body: str, expected: list[str]) -> None:
     assert follow_ups(body) == expected
+
+
+# --- follow-ups: a report to come back, in other words than "report back" ---------------------
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Dee agreed to look into these options and get back.",
+        "Carl will look into it and get back to the committee.",
+        "Ann to get back to the group with a price for the gates.",
+        "The practice managers to feedback to group once known.",
+        "The Clerk will feedback to the Council.",
+    ],
+)
+def test_getting_or_feeding_back_to_the_meeting_comes_back(body: str) -> None:
+    assert follow_ups(body) == [body]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The treasurer got back to us last week with the figures.",
+        "We need to get back on track with the budget.",
+        "It will take time for the hall to get back to normal.",
+        "We hope to get back the deposit.",
+        "Bob will get back to the contractor about the quote.",
+        "Feedback was received from residents.",
+        "The Council responded to feedback from residents.",
+        "Dee gave feedback to the group on the fete.",
+    ],
+)
+def test_near_misses_of_getting_or_feeding_back(body: str) -> None:
+    assert follow_ups(body) == []

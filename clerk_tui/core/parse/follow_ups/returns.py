@@ -15,6 +15,14 @@ _BACK_RE = re.compile(
     r"\b(?:come|coming|comes|brought|bring|bringing|report|reporting|feed|feeding|return"
     r"|returning|be\s+brought|check|checking|circle|circling)\s+back\b(?!\s+(?:any\s+|their\s+|your\s+)?(?:thoughts|comments"
     r"|views|suggest\w*|changes|ideas|input)\b)"
+    # "look into it and get back to the committee" (not "get back on track", "get back to
+    # normal", "get back the deposit")
+    r"|\b(?:get|gets|getting)\s+back\b(?!\s+(?:on|in|into|onto|up|the|their|his|her|its|our|my"
+    r"|to\s+(?:normal|work|basics|business|school)))"
+    # "feedback" as a verb: "PMs to feedback to group once known" (not "respond to feedback
+    # from residents")
+    r"|\b(?:to|will|would|should|shall|can|could)\s+feedback(?=\s+(?:to|at|once|when|after|in)\b"
+    r"|\W*$)"
     # "go back to the Board", not "funds may go back to the parish"
     # "bring a proposal back to the group", "bring it back in March"
     r"|\b(?:bring|bringing|brought|be\s+brought)\s+(?:(?:it|this|these|them|that|the|a|an|its"
@@ -202,7 +210,8 @@ _OWN_RETURN_RE = re.compile(r"(?:check|checking|circle|circling)\s+back\b")
 def back_to(ctx: Context, st: str, low: str) -> Hit | None:
     """Something coming back: "report back to the Board in 2 months", "the draft could come
     back to the Board in March", "this will be brought back", "Officers to feed back in the
-    spring", "officers to return with costed options", "the application will be resubmitted",
+    spring", "look into it and get back to the committee", "to feedback to group once known",
+    "officers to return with costed options", "the application will be resubmitted",
     "a further paper will come forward in the autumn", a person's "report back" or "come back
     with a quote" after a task (what they find comes back to the next meeting: "Bob will look
     at the car park and report back"). Not "check back" or "circle back" naming no body and no
