@@ -239,3 +239,32 @@ def test_getting_or_feeding_back_to_the_meeting_comes_back(body: str) -> None:
 )
 def test_near_misses_of_getting_or_feeding_back(body: str) -> None:
     assert follow_ups(body) == []
+
+
+# --- follow-ups: this meeting's own agenda, under a heading of its own words --------------------
+
+
+@pytest.mark.parametrize(
+    "agenda",
+    [
+        "## Agenda topics\n- Project update for the Governing Board meeting\n- Summit talk",
+        "Agenda items:\n1. Update for the next steering meeting\n2. Budget",
+        "Today's agenda:\n- Prepare the report for the next board meeting\n- Budget",
+        "Agenda for this call:\n- Prepare the report for the next board meeting\n- Budget",
+        "### Agenda points\n* Revisit the rota at the next meeting\n* Budget",
+    ],
+)
+def test_this_meetings_own_agenda_brings_nothing_back(agenda: str) -> None:
+    assert follow_ups(agenda + "\n\n## Notes\n- Sam said the docs are done", CALL) == []
+
+
+@pytest.mark.parametrize(
+    "agenda",
+    [
+        "## Next meeting agenda topics\n- Review the docs plan\n- Release dates",
+        "Agenda for next meeting:\n- Review the docs plan\n- Release dates",
+        "## Agenda items for the next call\n- Review the docs plan\n- Release dates",
+    ],
+)
+def test_a_later_meetings_agenda_comes_back(agenda: str) -> None:
+    assert follow_ups(agenda, CALL) == ["Review the docs plan", "Release dates"]

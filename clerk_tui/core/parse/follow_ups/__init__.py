@@ -399,13 +399,13 @@ def _over_a_list(ctx: Context, i: int) -> bool:
 
 def _agenda_lines(ctx: Context) -> set[int]:
     """The lines of this meeting's own agenda, the list right under a heading "Agenda"
-    ("## Agenda", "Agenda:"): its entries are this meeting's business ("Revisit frequency of
-    meetings (Ryan, 5 minutes)", "Determine the tasks for the next meeting"); not the notes
-    nested under an entry, which minute what was said of it ("  - we'll come back to this
-    next week")."""
+    ("## Agenda", "Agenda:", "## Agenda topics", "Today's agenda:"): its entries are this
+    meeting's business ("Revisit frequency of meetings (Ryan, 5 minutes)", "Determine the
+    tasks for the next meeting"); not the notes nested under an entry, which minute what was
+    said of it ("  - we'll come back to this next week")."""
     out: set[int] = set()
     text, lines = ctx.text, ctx.lines
-    for word in ("Agenda", "AGENDA"):
+    for word in ("Agenda", "AGENDA", "agenda"):
         for i in lines_with(ctx, word):
             if not _AGENDA_HEAD_RE.match(text, lines[i].cstart, lines[i].cend):
                 continue
@@ -420,7 +420,13 @@ def _agenda_lines(ctx: Context) -> set[int]:
     return out
 
 
-_AGENDA_HEAD_RE = re.compile(r"\W*(?:(?:proposed|draft|meeting)\s+)?(?i:agenda)\W*$")
+# "## Agenda", "Proposed agenda:", "## Agenda topics", "Today's agenda", "Agenda for this call"
+# (not "Agenda for next meeting", "Next meeting agenda topics": a later one's).
+_AGENDA_HEAD_RE = re.compile(
+    r"(?i)\W*(?:(?:proposed|draft|meeting|today[’']?s|tonight[’']?s|this\s+(?:week|meeting|call)[’']?s?)"
+    r"\s+)?agenda(?:\s+(?:items?|topics?|points?))?(?:\s+for\s+(?:today|tonight|this\s+(?:meeting|call"
+    r"|session|week)))?\W*$"
+)
 
 
 def _follow_up(ctx: Context, st: str, low: str, start: int, end: int) -> FollowUp | None:
