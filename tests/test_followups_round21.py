@@ -268,3 +268,57 @@ def test_this_meetings_own_agenda_brings_nothing_back(agenda: str) -> None:
 )
 def test_a_later_meetings_agenda_comes_back(agenda: str) -> None:
     assert follow_ups(agenda, CALL) == ["Review the docs plan", "Release dates"]
+
+
+# --- follow-ups: a table row whose cell only puts its matter on a coming agenda -----------------
+
+TABLE = "| No | Item | Notes | Action | Who |\n|----|------|-------|--------|-----|\n"
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            TABLE + "| 1 | Verges | The verges by the school need cutting. | Agenda item | |",
+            ["Verges – The verges by the school need cutting."],
+        ),
+        (
+            TABLE + "| 2 | Beacon | The beacon is stored in the barn for now. | Next agenda | |",
+            ["Beacon – The beacon is stored in the barn for now."],
+        ),
+        (
+            TABLE + "| 3 | Pond | Ducks are back. | For the next meeting's agenda | |",
+            ["Pond – Ducks are back."],
+        ),
+        # a row flattened onto its line, the item's title on the line before
+        (
+            "2 |\nTraffic plan | |\nThe signs are signed off. The lane needs its potholes filled."
+            " | Agenda item | |",
+            ["The signs are signed off. The lane needs its potholes filled."],
+        ),
+        (
+            "Item | Notes | Action\nBus shelter | The roof leaks. | An agenda item",
+            ["Bus shelter – The roof leaks."],
+        ),
+    ],
+)
+def test_a_row_put_on_a_coming_agenda_comes_back(body: str, expected: list[str]) -> None:
+    result = parsed(body)
+    assert [f.text for f in result.follow_ups] == expected
+    assert all("agenda" not in a.text.lower() for a in result.actions)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # the header of a table whose first column is the agenda item
+        "| Agenda item | Notes | Action |\n|---|---|---|\n"
+        "| Verges | Need cutting | Ask the county |",
+        # a task in the cell
+        TABLE + "| 4 | Bench | A bench is wanted by the pond. | Clerk to get quotes | Clerk |",
+        # the item's own title
+        TABLE + "| 5 | Agenda items for the autumn | Members gave ideas. | | |",
+    ],
+)
+def test_near_misses_of_a_row_put_on_a_coming_agenda(body: str) -> None:
+    assert follow_ups(body) == []

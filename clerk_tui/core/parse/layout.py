@@ -409,6 +409,14 @@ TIME_ALLOWED_RE = re.compile(
 )
 
 
+# A note or table cell that only puts a matter on a coming agenda: "Agenda item", "Next
+# agenda", "For the next meeting's agenda" (a follow-up, not a task).
+AGENDA_NOTE = (
+    r"(?i:(?:an?\s+)?agenda\s+item|(?:on\s+|for\s+)?(?:the\s+)?next\s+(?:meeting[’']?s?\s+)?"
+    r"agenda(?:\s+item)?)"
+)
+
+
 # The meeting's own course, neither business nor a time to come back: someone awaited
 # ("let's wait for him to join the call"), the farewell ("see you all at the next meeting").
 MEETING_COURSE_RE = re.compile(

@@ -24,7 +24,7 @@ from ...model import Action, FollowUp
 from ..conditions import NEED_RE
 from ..context import Context, line_of, per_parse
 from ..keywords import holds_any, may_hold_folded
-from ..layout import TIME_ALLOWED_RE, Line, paragraph_start
+from ..layout import AGENDA_NOTE, TIME_ALLOWED_RE, Line, paragraph_start
 from ..people.words import is_name_word
 from .common import ACTION_MARK_RE
 from .lexicon import is_adjective, is_base_verb, is_plural_noun, is_word, verb_base
@@ -40,10 +40,10 @@ def drop_non_tasks(ctx: Context, actions: list[Action]) -> list[Action]:
 def without_agenda_follow_ups(actions: list[Action], follow_ups: list[FollowUp]) -> list[Action]:
     """``actions`` without a matter put on a later agenda by no one named, when a follow-up
     is made of it: "It was agreed to include on the March agenda", "Agreed to place the bins
-    on the next agenda for a decision". Someone named to put it there ("The Clerk agreed to
-    add to the January agenda") has a task, and so has putting something anywhere else ("Add
-    the fair to the website") and what is to be done there ("Add to next meeting agenda to
-    have Cara walk the group through the form")."""
+    on the next agenda for a decision", a table's cell "Agenda item". Someone named to put it
+    there ("The Clerk agreed to add to the January agenda") has a task, and so has putting
+    something anywhere else ("Add the fair to the website") and what is to be done there ("Add
+    to next meeting agenda to have Cara walk the group through the form")."""
     placed = [a for a in actions if a.owner is None and _ON_AN_AGENDA_RE.match(a.text) is not None]
     if not placed:
         return actions
@@ -54,6 +54,8 @@ def without_agenda_follow_ups(actions: list[Action], follow_ups: list[FollowUp])
 _ON_AN_AGENDA_RE = re.compile(
     r"(?i)(?:further\s+|also\s+)?(?:add|include|put|place|list|carry|bring|table)\b[^.;]{0,80}?"
     r"\bagenda\b(?:\s+(?:for|of|in|at)\s(?:(?!\bto\b)[^.;]){0,40})?\W*$"
+    # a table's cell saying only so: "| Beacon | Stored for now. | Agenda item |"
+    r"|" + AGENDA_NOTE + r"\W*$"
 )
 
 

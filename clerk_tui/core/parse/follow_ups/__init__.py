@@ -115,6 +115,7 @@ from .meetings import (
 from .returns import back_to, further_report, to_the_body
 from .work_programme import (
     INLINE_ITEMS_RE,
+    agenda_cells,
     items_after_heading,
     on_the_programme,
     scheduled,
@@ -324,10 +325,11 @@ def find_follow_ups(ctx: Context) -> list[FollowUp]:
     plan, then each sentence that the first of :data:`SENTENCE_RULES` to match reads."""
     out: list[FollowUp] = []
     taken = Spans()
-    try:
-        out.extend(forward_plan_rows(ctx))
-    except Exception as exc:
-        ctx.faults.failed(forward_plan_rows, exc)
+    for rows in (forward_plan_rows, agenda_cells):
+        try:
+            out.extend(rows(ctx))
+        except Exception as exc:
+            ctx.faults.failed(rows, exc)
     for row in out:
         taken.add(row.start, row.end)
     agenda = _agenda_lines(ctx)

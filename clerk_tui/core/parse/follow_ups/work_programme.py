@@ -8,8 +8,11 @@ import calendar
 import re
 
 from ...dates import DATE_EXPR
-from ..context import Context
+from ...model import FollowUp
+from ..context import Context, item_at, lines_with, resolved_due
 from ..forward_plans import ITEMS_FOR
+from ..layout import AGENDA_NOTE
+from ..table_rows import split_cells
 from .common import FORWARD_RE, MONTHS, Hit
 from .meetings import HYPOTHETICAL_RE, month_meeting
 
@@ -135,3 +138,41 @@ _MADE_STANDING_RE = re.compile(
     r"|\b(?:keep|kept|remain|remains|make|made|become|becomes)\s+(?:it\s+|this\s+)?(?:as\s+)?"
     r"(?:an?\s+)?standing\s+(?:agenda\s+)?item\b"
 )
+
+
+_AGENDA_CELL_RE = re.compile(AGENDA_NOTE)
+_RULE_LINE_RE = re.compile(r"\s*[|+]?\s*:?-{3,}")
+
+
+def agenda_cells(ctx: Context) -> list[FollowUp]:
+    """Each table row whose cell after its first only puts the row's matter on a coming
+    agenda ("| Beacon | Stored in the barn for now. | Agenda item |", a row flattened onto a
+    line: "Stored in the barn for now. | Agenda item | |"): the row comes back to the next
+    meeting. Not a header row (one over a rule line, "|---|")."""
+    text, lines = ctx.text, ctx.lines
+    out: list[FollowUp] = []
+    for i in lines_with(ctx, "|"):
+        ln = lines[i]
+        c = text[ln.cstart : ln.cend]
+        if "genda" not in c:
+            continue
+        split = split_cells(c)
+        cells = [x for x in split[0] if x] if split is not None else []
+        if len(cells) < 2 or not any(_AGENDA_CELL_RE.fullmatch(x) for x in cells[1:]):
+            continue
+        if i + 1 < len(lines) and _RULE_LINE_RE.match(text, lines[i + 1].cstart, lines[i + 1].cend):
+            continue  # a header: "| Agenda item | Notes | Action |"
+        when = "the next meeting"
+        # its words: the other cells but a row number ("Verges – The verges need cutting.")
+        words = [x for x in cells if not _AGENDA_CELL_RE.fullmatch(x) and not x.isdigit()]
+        out.append(
+            FollowUp(
+                " – ".join(" ".join(x.split()) for x in words),
+                when,
+                resolved_due(ctx, when),
+                item_at(ctx, ln.cstart),
+                ln.cstart,
+                ln.cend,
+            )
+        )
+    return out
