@@ -1275,7 +1275,7 @@ def round_of_updates(ctx: Context, a: Action) -> bool:
     if this is None or _OWN_CUE_RE.search(this["rest"]):
         return False
     others = [*_update_run(ctx, k, -1), *_update_run(ctx, k, 1)]
-    in_hand = sum(_IN_HAND_RE.match(rest) is not None for rest in others)
+    in_hand = sum(_in_hand(rest) for rest in others)
     return len(others) >= 2 and 2 * in_hand >= len(others)
 
 
@@ -1298,9 +1298,18 @@ def _update_run(ctx: Context, k: int, step: int) -> list[str]:
 _UPDATE_RE = re.compile(
     r"(?:[-*•]\s+)?\**(?P<name>[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*)?)\**\s*:\**\s+(?P<rest>\S.*)"
 )
+
+
+def _in_hand(rest: str) -> bool:
+    """An update's words report work in hand or nothing: "reviewing the map", "not much";
+    not a task whose verb ends in -ing ("ring the county", "bring the urn")."""
+    m = _IN_HAND_RE.match(rest)
+    return m is not None and not (m["ing"] and is_base_verb(m["ing"].lower()))
+
+
 # Work in hand, or nothing to report: "reviewing ...", "working on ...", "not much".
 _IN_HAND_RE = re.compile(
-    r"(?i)(?:[a-z]+ing\b(?<!\bbring)(?<!\bthing)(?<!\bspring)|not\s+much|nothing|no\s+(?:update|news|change)"
+    r"(?i)(?:(?P<ing>[a-z]+ing)\b(?<!\bthing)|not\s+much|nothing|no\s+(?:update|news|change)"
     r"|n/a|none\b|busy\b|away\b|on\s+leave)"
 )
 # A task's own cue in an entry: "will send", "to draft", "going to".
