@@ -6,27 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from clerk_tui.core.model import ParsedMinutes
-from clerk_tui.core.parse import parse_strict
-
-HEAD = (
-    "Minutes of the Fenbridge Parish Council meeting held on 2 July 2026\n"
-    "Present: Ann Lee, Bob Tate, Carl Moss, Dee Hart\n\n4. Business\n"
-)
-CALL = "# Tooling sync - 2026-07-02\nAttendees: Ann, Bob, Carl\n\n## Notes\n"
-
-
-def parsed(body: str, head: str = HEAD) -> ParsedMinutes:
-    return parse_strict(head + body + "\n")
-
-
-def decisions(body: str, head: str = HEAD) -> list[str]:
-    return [d.text for d in parsed(body, head).decisions]
-
-
-def follow_ups(body: str, head: str = HEAD) -> list[str]:
-    return [f.text for f in parsed(body, head).follow_ups]
-
+from tests.test_fudec_round20 import CALL, HEAD, decisions, follow_ups, parsed
 
 # --- decisions: an outcome recorded after the proposal it closes ---------------------------------
 
