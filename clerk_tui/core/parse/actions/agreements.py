@@ -719,11 +719,12 @@ def owes_work(ctx: Context, st: str, prev: str) -> Found:
 
 
 # "owes (the group / Dana / us) a PR for ...": who is owed, then the work, a noun phrase.
+_OWED_PRONOUNS = r"us|you|me|him|her|them|everyone"
 _OWES_RE = re.compile(
-    r"\s(?:still\s+|also\s+)?owes?\s+(?:(?P<to>us|you|me|him|her|them|everyone|the\s+\w+"
+    rf"\s(?:still\s+|also\s+)?owes?\s+(?:(?P<to>{_OWED_PRONOUNS}|the\s+\w+"
     r"|@?[A-Z][\w-]*)\s+)?(?P<thing>(?:an?|the|one|two|three|some|his|her|their|its|\d+)\s.+)"
 )
-_GROUP_WORD_RE = re.compile(r"(?i)us|you|me|him|her|them|everyone|the\s+(?:group|team|wg|list|tsc)")
+_GROUP_WORD_RE = re.compile(rf"(?i){_OWED_PRONOUNS}|the\s+(?:group|team|wg|list|tsc)")
 # What is owed that is no work: thanks, an apology, a debt, one's success.
 _NOT_OWED_WORK_RE = re.compile(
     r"(?i)(?:an?|the|some|his|her|their|its)\s+(?:(?:big|great|huge)\s+)?"

@@ -62,7 +62,9 @@ _DEADLINE_WORDS = (*DEADLINE_WORDS, "in time for", "due", "for", "w/c", "week co
 _BRACKET_TAIL_RE = re.compile(r"\(([^()]{2,50})\)$")
 # A deadline word opening a bracket, and a word of a time or an occasion after it.
 _DEADLINE_WORD_RE = re.compile(
-    r"(?i)(?:by|before|due(?:\s+by)?|until|no\s+later\s+than|ahead\s+of|prior\s+to)\s+"
+    "(?i)(?:"
+    + "|".join(w.replace(" ", r"\s+") for w in (*DEADLINE_WORDS, "due by", "due"))
+    + r")\s+"
 )
 _TIME_WORD_RE = re.compile(
     r"(?i)\d|\b(?:meeting|call|sync|session|release|sprint|milestone|deadline|launch|week|month"
