@@ -5,6 +5,7 @@ and the meeting's own points under "Agreed to:" ("1. Circulate the plan to all m
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from ...model import Action
 from ..context import Context, Spans, line_end, sentences_of_line
@@ -22,6 +23,7 @@ from .entry_lines import (
 )
 from .grammar import try_rule
 from .owners import owner_like
+from .passives import requested_active, requested_passive
 from .verbs import DECISION_VERBS
 
 
@@ -58,25 +60,55 @@ def lead_list_actions(ctx: Context, actions: list[Action], claimed: Spans) -> No
         if head is None:
             if points:
                 _agreed_points(ctx, lines[k + 1 :], actions, claimed)
+            elif _REQUEST_LEAD_RE.search(text, max(ln.cstart, ln.cend - 40), ln.cend):
+                _requested_points(ctx, lines[k + 1 :], actions, claimed)
             continue
         owner = head.group("o") or head.group("o2")
         if owner is not None and not (owner_like(ctx, owner) or person_owner(ctx, owner)):
             continue
-        depth = -1
-        for entry in lines[k + 1 :]:
-            if not is_entry_line(ctx, entry) or entry.cstart in ctx.item_start_set:
-                break
-            if depth < 0:
-                depth = indent_of(ctx, entry)
-            if indent_of(ctx, entry) != depth:
-                break
-            s, e = strip_span(text, entry.cstart, line_end(ctx, entry))
+        for entry, s, e in _points_under(ctx, lines[k + 1 :]):
             task = _task_of(text[entry.cstart : e])
             if task is None and points:
                 _agreed_points(ctx, [entry], actions, claimed)
             if task is None or claimed.overlaps(s, e):
                 continue
             actions.append(make_action(ctx, task, owner, s, e))
+            claimed.add(s, e)
+
+
+def _points_under(ctx: Context, lines: list[Line]) -> Iterator[tuple[Line, int, int]]:
+    """The bullets under a lead, each with its span: while lines are bulleted or numbered
+    at the first one's depth (not a new item): its bullet's indent, or where its words start
+    (numerals set flush right: "   i) ..." over "  ii) ...")."""
+    depth: tuple[int, int] | None = None
+    for entry in lines:
+        if not is_entry_line(ctx, entry) or entry.cstart in ctx.item_start_set:
+            return
+        at = (indent_of(ctx, entry), entry.cstart - entry.start)
+        depth = depth or at
+        if at[0] != depth[0] and at[1] != depth[1]:
+            return
+        s, e = strip_span(ctx.text, entry.cstart, line_end(ctx, entry))
+        yield entry, s, e
+
+
+def _requested_points(
+    ctx: Context, lines: list[Line], actions: list[Action], claimed: Spans
+) -> None:
+    """The points of a request cut off at a colon, each a clause of it: "The Committee
+    requested that:" / "(a) a map of the new rounds be circulated;" / "(b) the Director
+    writes to the Trust." Each point is read as "requested that <point>"
+    (:func:`.passives.requested_passive`, :func:`.passives.requested_active`)."""
+    for entry, s, e in _points_under(ctx, lines):
+        if claimed.overlaps(s, e):
+            continue
+        body = _TAIL_RE.sub("", ENUMERATOR_RE.sub("", ctx.text[entry.cstart : e], count=1))
+        clause = "requested that " + " ".join(body.split())
+        found = try_rule(ctx, requested_passive, clause, "") or try_rule(
+            ctx, requested_active, clause, ""
+        )
+        if found is not None:
+            actions.append(make_action(ctx, found[1], found[0], s, e))
             claimed.add(s, e)
 
 
@@ -122,6 +154,9 @@ def _task_of(bullet: str) -> str | None:
     return task
 
 
+# A request cut off at a colon, its clauses the points below: "The Committee requested
+# that:", "RESOLVED that the Panel asks that:-".
+_REQUEST_LEAD_RE = re.compile(r"\b(?:requested|requests|asked|asks)\s+that\s*(?::-?|[–—-])$")
 _AFTER_SENTENCE_RE = re.compile(r"[.!?]\s+$")
 _TO_RE = re.compile(r"^(?:to|will)\s+(?=[a-z])")
 # The list's joints closing a bullet: "..., and", "...; or", a comma.

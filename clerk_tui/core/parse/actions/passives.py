@@ -54,7 +54,7 @@ _P_PASSIVE_BY = re.compile(
 # The frames of _P_REQUEST_PASSIVE before its subject: those opening the sentence ("^") are
 # read only at its start, the others anywhere (see _P_REQUEST_PASSIVE).
 _REQUEST_FRAMES = (
-    r"(?P<ask>requested|asked|suggested|urged)\s+(?:that\s+|for\s+)?"
+    r"(?P<ask>requested|requests|asked|suggested|urged)\s+(?:(?P<that>that)\s+|for\s+)?"
     # "It was agreed that", "RESOLVED: that", "The Panel agreed that" (see _meeting_subject)
     r"|(?:(?i:it\s+was\s+)(?:[a-z]+ly\s+)?{opening_agreed}|(?P<body>(?<=\s)))"
     r"(?i:agreed|resolved|decided)\s*[:–—-]?\s*"
@@ -68,7 +68,7 @@ _REQUEST_FRAMES = (
 _REQUEST_SUBJECT = (
     r"(?P<np>(?:[Aa]n?|[Tt]he|[Aa]ll|[a-z]+\s+(?!(?:must|should|could)\b)[a-z]+|[a-z]{3,}"
     r"|[A-Z][\w-]*)\b[^,;:]{0,80}?)\s+"
-    r"(?:(?:(?P<should>should|could|must)\s+|to\s+)?be|(?P<is>is|are))\s+(?P<part>[a-z]+)\b"
+    r"(?:(?:(?P<should>should|could|must)\s+|to\s+)?be|(?P<is>is|are|were))\s+(?P<part>[a-z]+)\b"
 )
 _OPENING_FRAMES = {
     "opening_agreed": r"|^[\W\d]*",
@@ -421,8 +421,9 @@ def requested_passive(ctx: Context, st: str, prev: str) -> Found:
         np = m.group("np").strip()
         if base is None or not _thing(np) or AGENDA_RE.search(st, m.end()):
             continue
-        if m.group("is") and m.group("ask") is None:
-            continue  # "agreed that the hall is booked": a fact; "requested that it is made"
+        if m.group("is") and m.group("ask") is None or m.group("is") == "were" and not m["that"]:
+            continue  # "agreed that the hall is booked": a fact; "requested that it is made",
+            # "requested that it were made" a request, "the requested forms were sent" done
         if _STRANDED_RE.match(st, m.end()):
             continue  # "That a set topic be adhered to for these meetings": a rule kept
         if m.group("also") and not _RESOLUTION_BEFORE_RE.search(st, 0, m.start()):
