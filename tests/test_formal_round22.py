@@ -99,3 +99,76 @@ def test_a_request_s_points_below_a_colon_are_its_tasks(
 )
 def test_no_task_in_a_report_or_the_meeting_s_own_business(body: str) -> None:
     assert owned(body) == []
+
+
+# --- a promise in the passive that goes on from the subject's first predicate, or whose
+# subject is a pronoun for the thing or matter just named -------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "The Director of Communities advised that the usage figures were not yet"
+            " validated but would be sent to Members after the meeting.",
+            [
+                (
+                    "The Director of Communities",
+                    "Send the usage figures to Members after the meeting.",
+                )
+            ],
+        ),
+        (
+            "Mr Pell explained that the survey of the flats was still under way and would be"
+            " shared with ward councillors once complete.",
+            [("Mr Pell", "Share the survey of the flats with ward councillors once complete.")],
+        ),
+        (
+            "The list of void garages was out of date but would be refreshed before the summer.",
+            [(None, "Refresh the list of void garages before the summer.")],
+        ),
+        (
+            "Councillor Quill asked about the cost of the new flumes. The Head of Housing did not"
+            " have the costs to hand and these would be provided in writing.",
+            [(None, "Provide these in writing.")],
+        ),
+        (
+            "Members asked how many residents had used the hydrotherapy pool; it would be"
+            " circulated to the Committee with the next bulletin.",
+            [(None, "Circulate it to the Committee with the next bulletin.")],
+        ),
+        (
+            "Councillor Szabo raised the broken turnstile at Eastgate. This would be looked into.",
+            [(None, "Look into this.")],
+        ),
+        (
+            "Members reported litter around the skate park; it would be followed up with the"
+            " grounds contractor.",
+            [(None, "Follow it up with the grounds contractor.")],
+        ),
+    ],
+)
+def test_a_passive_promise_going_on_from_its_subject_or_a_pronoun(
+    body: str, expected: list[tuple[str | None, str]]
+) -> None:
+    assert owned(body) == expected
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # what was done, not to be done
+        "The Director of Communities advised that the figures had been checked and were"
+        " circulated in June.",
+        "These had been sent to Members with the agenda.",
+        # another body's plan, a pronoun for it
+        "The Government's guidance on pool safety was expected shortly; it would be published"
+        " in the spring.",
+        "The new sports hall had been approved by the trust. It would be built by 2028.",
+        # what a pronoun says of a thing, no task done to it
+        "This would be funded from the trust's reserves.",
+        "It would be welcomed by the swimming clubs.",
+    ],
+)
+def test_no_passive_promise_in_a_report_a_plan_or_a_description(body: str) -> None:
+    assert owned(body) == []

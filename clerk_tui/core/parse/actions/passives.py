@@ -190,7 +190,12 @@ def active(base: str, np: str, rest: str) -> str:
     left = _VERB_PREPOSITION_RE.match(rest)
     if left is not None:  # "the grant would be applied for later": "Apply for the grant"
         verb, rest = f"{base} {left[1]}", rest[left.end() :]
-    elif words and words[0].rstrip(".,;") in _PARTICLES and not _PREPOSITION_RE.match(rest):
+    elif (
+        words
+        and words[0].rstrip(".,;") in _PARTICLES
+        and not _PREPOSITION_RE.match(rest)
+        and np.strip().lower() not in _OBJECT_PRONOUNS.values()  # "follow it up"
+    ):
         particle = words[0].rstrip(".,;")
         verb, rest = f"{base} {particle}", rest.lstrip()[len(particle) :]
     np = re.sub(r"^(?:that|once\s+this\s+was\s+done)\s+", "", np.strip())
@@ -232,6 +237,9 @@ def reported_passive(ctx: Context, st: str, prev: str) -> Found:
         seconds = [j.end() for j in _AND_FRAME_RE.finditer(np)]
         if seconds:  # "confirmed receipt and advised it would be": the second report's subject
             np = np[seconds[-1] :]
+        first = _FIRST_PREDICATE_RE.fullmatch(np)
+        if first is not None:  # "that the figures were not ready but (would be provided)"
+            np = first["np"]
         base = participle_base(m.group("part"))
         if base is None or _OWN_BUSINESS_RE.search(st, m.end()):
             continue
@@ -254,7 +262,19 @@ _AND_FRAME_RE = re.compile(rf"\band\s+(?:{_FRAME}\s+(?:that\s+)?|that\s+)")
 # A pronoun subject of a passive, as the object of the active task.
 _OBJECT_PRONOUNS = {"they": "them", "it": "it", "these": "these", "this": "this"}
 # Verbs of handing something on: its pronoun stands for a thing just named, not a clause.
-_HANDED_ON = frozenset("circulate send forward share distribute email pass supply".split())  # noqa: SIM905
+_HANDED_ON = frozenset(
+    "circulate send forward share distribute email pass supply provide".split()  # noqa: SIM905
+)
+# Verbs of following a matter up: its pronoun stands for the matter just raised.
+_FOLLOWED_UP = frozenset(
+    "check investigate look follow pursue chase explore clarify confirm update fix".split()  # noqa: SIM905
+)
+# The subject's first predicate, before the passive promise that goes on with it: "the
+# figures were not yet ready but (would be provided)", "the data was being checked and".
+_FIRST_PREDICATE = (
+    r"\s+(?:was|were|is|are|(?:has|have|had)(?:\s+been)?)\s+[^,;:.()]{1,80}?\s+(?:and|but)"
+)
+_FIRST_PREDICATE_RE = re.compile(rf"(?P<np>[^,;:.()]+?){_FIRST_PREDICATE}")
 # A condition before the subject: "once this was done", "when the survey is complete".
 _AFTER_DONE_RE = re.compile(
     r"^(?:once|when|after|as\s+soon\s+as)\s+[^,]{1,60}?\b(?:was|were|is|are|has\s+been"
@@ -646,7 +666,7 @@ _P_WHICH_WOULD_BE = re.compile(
 # or a plural noun with no determiner ("Proposals will be emailed out").
 _UNFRAMED_NP = (
     r"(?P<np>(?:[Aa]n?|[Tt]he|[Ff]urther|[Mm]ore|[Aa]ny|[Aa]ll|[Ss]ome|[Ee]ach|[Bb]oth|[Oo]ur"
-    r"|[Tt]heir|[Ii]ts|[Oo]ther|[Dd]etails|[Ww]orkshop|[Tt]his|[Tt]hese|[Tt]hose|[Cc]ontact"
+    r"|[Tt]heir|[Ii]ts|[Oo]ther|[Dd]etails|[Ww]orkshop|[Tt]his|[Tt]hese|[Tt]hose|[Cc]ontact|[Ii]t|[Tt]hey"
     r"|[Tt]wo|[Tt]hree|[Ff]our|[Ss]everal|[Nn]ew)\b[^,;:.()]{0,120}?"
     r"|(?P<plural>[A-Za-z][a-z]{2,}s)(?:\s+[^,;:.()]{0,40}?)?)"
 )
@@ -659,10 +679,7 @@ _MADE_TASK_RE = re.compile(r"\b(?:contact|enquiries|inquiries|arrangements|appro
 _P_UNFRAMED_PASSIVE = re.compile(rf"[\W\d]*{_UNFRAMED_NP}{_FUTURE_BE}")
 # The same subject's second verb, in the passive future: "A schedule was being worked on and
 # would be finalised next month", "The old bench has rotted and will be replaced".
-_P_AND_PASSIVE = re.compile(
-    rf"[\W\d]*{_UNFRAMED_NP}\s+(?:was|were|is|are|(?:has|have|had)(?:\s+been)?)\s+[^,;:.()]{{1,80}}?"
-    rf"\s+and{_FUTURE_BE}"
-)
+_P_AND_PASSIVE = re.compile(rf"[\W\d]*{_UNFRAMED_NP}{_FIRST_PREDICATE}{_FUTURE_BE}")
 # Where a clause of a sentence starts: after a semicolon, or "and" before a determiner or a
 # plural noun ("... at length and copies of the plan would be sent").
 _CLAUSE_OPEN_RE = re.compile(
@@ -734,10 +751,13 @@ def _unframed(st: str, m: re.Match[str]) -> Found:
         base = "report"  # "Potholes will be reported to the county": a task
     if base is None:
         base, rest = _settled_then_done(m.group("part"), rest)
+    # "these would be provided in writing", "this would be looked into": the things or the
+    # matter just named, handed on or followed up
+    pronoun = _OBJECT_PRONOUNS.get(np.lower()) if base in _HANDED_ON | _FOLLOWED_UP else None
     if (
         base is None
         or base in _ASKED
-        or not _subject_thing(np)
+        or not (pronoun or _subject_thing(np))
         or _OWN_BUSINESS_RE.search(st)
         or _NOT_UNFRAMED_RE.search(_AROUND_MEETING_RE.sub("", _OWN_TASK_END_RE.split(rest, 1)[0]))
     ):
@@ -745,7 +765,7 @@ def _unframed(st: str, m: re.Match[str]) -> Found:
     to = _TO_INFINITIVE_RE.match(rest)
     if to is not None and is_base_verb(to.group("verb")) or NEED_OR_POSSIBLE_RE.search(rest):
         return None
-    return None, active(base, np, rest)
+    return None, active(base, pronoun or np, rest)
 
 
 def reported_elsewhere(part: str, rest: str) -> bool:
