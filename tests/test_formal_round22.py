@@ -172,3 +172,38 @@ def test_a_passive_promise_going_on_from_its_subject_or_a_pronoun(
 )
 def test_no_passive_promise_in_a_report_a_plan_or_a_description(body: str) -> None:
     assert owned(body) == []
+
+
+# --- a condition contrary to fact: what would be done then is no promise ---------------------
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The learner pool would be reopened at weekends if funding were available.",
+        "Mr Pell said that the scheme would be extended to Westmoor if the trust were willing.",
+        "Officers would offer free swimming to carers if the budget were increased.",
+        "The Director said that she would open a second gym if the lease were renewed.",
+    ],
+)
+def test_no_promise_under_a_condition_contrary_to_fact(body: str) -> None:
+    assert owned(body) == []
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "The Head of Housing would check if the grants were still open.",
+            [("The Head of Housing", "Check if the grants were still open.")],
+        ),
+        (
+            "Ms Lowther would write to the trust even if the lease were extended.",
+            [("Ms Lowther", "Write to the trust even if the lease were extended.")],
+        ),
+    ],
+)
+def test_if_as_whether_or_even_if_keeps_the_promise(
+    body: str, expected: list[tuple[str | None, str]]
+) -> None:
+    assert owned(body) == expected

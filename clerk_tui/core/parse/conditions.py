@@ -46,3 +46,20 @@ def _need_re(need: str) -> re.Pattern[str]:
 NEED_RE = _need_re(_NEED)
 # The same, and "if possible", "where possible": a step tried only if it can be.
 NEED_OR_POSSIBLE_RE = _need_re(_NEED + "|possible")
+
+# A condition contrary to fact: "if funding were available", "if the Council were to" (not
+# "even if", which yields nothing). After a verb of finding out "if" is "whether" ("check if
+# the grants were open", "ask the trust if the pools were busy").
+_HYPOTHETICAL_RE = re.compile(r"(?i)(?<!even\s)\bif\s+(?:[\w’'-]+\s+){1,4}?were\b")
+_FINDING_OUT_RE = re.compile(
+    r"(?i)\b(?:ask|asked|asking|see|check|find\s+out|enquire|inquire|know|establish|confirm)\b"
+)
+
+
+def hypothetical(text: str) -> bool:
+    """Whether ``text`` holds a condition contrary to fact ("The scheme would be extended if
+    funding were available"): what would be done then is no promise."""
+    return "if" in text and any(
+        _FINDING_OUT_RE.search(text, max(0, m.start() - 40), m.start()) is None
+        for m in _HYPOTHETICAL_RE.finditer(text)
+    )

@@ -11,6 +11,7 @@ from dataclasses import replace
 
 from ...dates import preferred_due
 from ...model import Action
+from ..conditions import hypothetical
 from ..context import Context, Spans, due_phrases, item_at, lines_with, sentences_of_line
 from ..keywords import any_of
 from ..layout import Line
@@ -662,7 +663,9 @@ def commitment(ctx: Context, st: str, prev: str) -> Found:
         if mask & bit:
             found = try_rule(ctx, rule, st, prev)
             if found is not None:
-                return None if _forecast(st, found[1]) or _cue_denied(st, found[1]) else found
+                if _forecast(st, found[1]) or _cue_denied(st, found[1]) or hypothetical(st):
+                    return None
+                return found
     return None
 
 
