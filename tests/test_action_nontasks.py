@@ -206,6 +206,7 @@ def test_a_task_misread_from_to_as_a_preposition_is_dropped() -> None:
         "The Scrutiny Officer would invite the Trust to a future meeting.\n"
     )
     assert _actions(text) == [
+        ("The Clerk", "Invite the Trust to the next meeting."),
         ("The Scrutiny Officer", "Invite the Trust to a future meeting."),
     ]
 

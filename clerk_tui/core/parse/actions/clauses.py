@@ -102,6 +102,12 @@ _GOT_THINGS = r"(?i:costs?|details|quotes|quotations|prices|copies)"
 _AGENT_END_RE = re.compile(rf"\b{_ONE_AGENT}$")
 # A relative clause's cue: "who will", "who would then", "who is to", "who agreed to".
 _WHO_CUE = r"(?:would|will|is\s+to|agreed\s+to|undertook\s+to)\s+(?:then\s+|also\s+)?[a-z]"
+# A that-clause in the subjunctive, a thing to be done: "that the old chairs (should) be sold".
+_MANDATE_THAT = (
+    r"that\s+(?:(?!(?:would|will|shall|is|are|was|were|has|have|had)\s)[\w’'£,-]+\s+){1,10}?"
+    r"(?:should\s+)?be\s+[a-z]+\b"
+)
+_MANDATE_THAT_RE = re.compile(_MANDATE_THAT)
 _CLAUSE_BREAKS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (")", re.compile(r"(?:(?<=[.,;:])|\s)\s*(?=\(?(?:\d{1,2}|[a-h])\)\s+[A-Z])")),
     ("*", re.compile(r"(?:^|(?<=[\s.,;:]))(?=\\?\*+\s*[A-Za-z])")),
@@ -123,6 +129,10 @@ _CLAUSE_BREAKS: tuple[tuple[str, re.Pattern[str]], ...] = (
     # a resolution's second that-clause naming its own agent: "It was agreed that the
     # Council should mend the wall and that the Clerk should ask for quotes"
     (" and", re.compile(rf"\s+and\s+that\s+(?={_NEXT_AGENT_AND})")),
+    # ... or in the passive, its own thing to be done: "... would tidy the store and that the
+    # old chairs (should) be sold" (:mod:`.passives` reads it, or finds nothing to do: "and
+    # that the report be noted")
+    (" and", re.compile(rf"\s+and\s+(?={_MANDATE_THAT})")),
     # a thing to be done after a commitment, in notes' passive: "Mrs Shah would draft a
     # leaflet and copies of the leaflet to be handed out at the library"
     (
@@ -191,7 +201,11 @@ def split_clauses(st: str) -> list[tuple[int, int]]:
         if b_start < start or _NAMES_ONLY_RE.fullmatch(st, start, b_start):
             continue  # inside a break already taken; "Tim, Priya and Omar will": one list
         joined = st[b_start:b_end].strip() == "and" or st.startswith("and ", b_end)
-        if joined and not (_commits(st[start:b_start]) and _second_agent(st, b_end)):
+        if (
+            joined
+            and not _MANDATE_THAT_RE.match(st, b_end)  # "... and that the chairs be sold"
+            and not (_commits(st[start:b_start]) and _second_agent(st, b_end))
+        ):
             continue  # "... said that Rob and the Clerk would meet": one agent, two names
         if st.startswith("who", b_end) and not (
             _commits(st[start:b_start]) and _AGENT_END_RE.search(st, start, b_start)

@@ -72,8 +72,10 @@ _REQUEST_SUBJECT = (
 )
 _OPENING_FRAMES = {
     "opening_agreed": r"|^[\W\d]*",
-    # a resolution's clause, its "RESOLVED" left above: "That a letter be sent to ..."
-    "opening_that": r"|^[\W\d]*(?:\(?(?:[a-h]|[ivx]{1,4})\)\s*)?That(?:,\s*[^,;]{1,40},)?\s+"
+    # a resolution's clause, its "RESOLVED" left above: "That a letter be sent to ...", or
+    # its second that-clause split off after "and" (see :mod:`.clauses`)
+    "opening_that": r"|^(?:[\W\d]*(?:\(?(?:[a-h]|[ivx]{1,4})\)\s*)?That|that)"
+    r"(?:,\s*[^,;]{1,40},)?\s+"
     r"(?=(?:[Aa]n?|[Tt]he|[Aa]ll|[A-Z])\w*\s)",
 }
 # A frame, then the subject and "(should) be <done>": the whole pattern at the sentence's
@@ -161,8 +163,8 @@ _VERB_PREPOSITION_RE = re.compile(
 
 def participle_base(word: str) -> str | None:
     """The base verb of a past participle that names a task ("provided" -> "provide",
-    "carried" -> "carry"), or None."""
-    if not (word.endswith(("ed", "en", "t", "wn")) or word in ("made", "done")):  # "drawn"
+    "carried" -> "carry", "drawn" -> "draw", "sold" -> "sell"), or None."""
+    if not (word.endswith(("ed", "en", "t", "wn", "ld")) or word in ("made", "done")):
         return None
     base = verb_base(word)
     if base is None or base == word and word not in _SAME_PARTICIPLE or base in _NOT_DONE:

@@ -109,6 +109,7 @@ _ACTION_HINT = re.compile(
     r"|great"
     r"|seconded|volunteer\w*|offer(?:ed|s)|authori[sz]ed|empowered|directed"
     r"|sought)\b|['’](?:ll|d)\b"
+    r"|\Athat\s"  # a resolution's second that-clause, split off (see :mod:`.clauses`)
     rf"|\b(?:is|are|was|were)\s+(?:[a-z]+ly\s+|still\s+|also\s+|now\s+|in\s+the\s+process\s+of\s+)?"
     rf"(?:{ONGOING_STEMS})ing\b"
     rf"|(?<=[A-Za-z)]\s)(?:{ONGOING_STEMS})ing\b"  # "TW looking into the spec" (notes)

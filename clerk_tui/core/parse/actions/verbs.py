@@ -134,7 +134,9 @@ def base_form(verb: str) -> str | None:
 
 
 def ok_verb(v: str) -> bool:
-    return v not in WILL_BAD and v.isalpha() or "-" in v
+    """Whether ``v`` may head a task: a word (not a function word: "invite Sam to the
+    meeting" puts no task on Sam) that is no state or wish ("be", "need", "remain")."""
+    return v not in WILL_BAD and v not in NOT_A_VERB and v.isalpha() or "-" in v
 
 
 NOT_A_VERB = frozenset(

@@ -1,0 +1,76 @@
+"""A decision or follow-up that is also someone's task (round 22): what the meeting agreed,
+resolved or proposed holds a task for an agent, or a thing to be done in the passive; it is
+an action as well. Not the meeting's own business (approve, note, adopt, confirm the minutes,
+set the precept, take an item first), nor what was agreed before, nor another body's plan.
+All examples invented."""
+
+from __future__ import annotations
+
+from tests.conftest import owned_actions
+
+_HEAD = (
+    "Longmere Village Hall Committee\n"
+    "Minutes of the meeting held on 14 April 2026\n\n"
+    "Present: Ruth Ambler (Chair), Tom Pask, Nina Cole, Owen Reece (Secretary)\n\n"
+    "5. Matters\n"
+)
+
+
+def test_an_agreed_invitation_to_a_meeting_is_a_task() -> None:
+    """ "It was agreed to invite Sam Lowe to the June meeting": inviting is the task; the
+    one invited is no owner ("to the June meeting" is no verb of theirs). A chair inviting
+    someone to the table, or someone invited there, is what happened."""
+    assert owned_actions(_HEAD + "It was agreed to invite Sam Lowe to the June meeting.\n") == [
+        (None, "Invite Sam Lowe to the June meeting.")
+    ]
+    assert owned_actions(_HEAD + "It was agreed to invite the PCSO to the next meeting.\n") == [
+        (None, "Invite the PCSO to the next meeting.")
+    ]
+    assert owned_actions(_HEAD + "Members agreed to invite the Rector to the May meeting.\n") == [
+        ("Members", "Invite the Rector to the May meeting.")
+    ]
+    for said in (
+        "The Chair invited Mr Hall to the meeting.",
+        "Mrs Young was invited to the table to speak.",
+        "The Chair invited Ms Dale to the front and she spoke about the bus.",
+    ):
+        assert owned_actions(_HEAD + said + "\n") == [], said
+
+
+def test_a_second_that_clause_in_the_passive_is_its_own_task() -> None:
+    """ "It was agreed that Tom would mend the gate and that the padlock should be replaced",
+    "RESOLVED that the Treasurer pays the invoice and that the receipt be filed": two tasks,
+    the second by no one named. A second clause of the meeting's own business ("and that the
+    report be noted", "... be discussed at the next meeting") gives none, and leaves the
+    first task its own words."""
+    assert owned_actions(
+        _HEAD + "It was agreed that Tom would mend the gate and that the padlock should be "
+        "replaced.\n"
+    ) == [("Tom", "Mend the gate"), (None, "Replace the padlock.")]
+    assert owned_actions(
+        _HEAD + "RESOLVED that the Treasurer pays the invoice and that the receipt be filed "
+        "with the accounts.\n"
+    ) == [("the Treasurer", "Pay the invoice"), (None, "File the receipt with the accounts.")]
+    assert owned_actions(
+        _HEAD + "It was agreed that Owen would tidy the store and that the old chairs should "
+        "be sold at the fete.\n"
+    ) == [("Owen", "Tidy the store"), (None, "Sell the old chairs at the fete.")]
+    for second, first in (
+        ("and that the matter be discussed at the next meeting", "Write to the school"),
+        ("and that it be noted", "Write to the school"),
+        ("and that the accounts be approved", "Write to the school"),
+    ):
+        text = _HEAD + f"It was agreed that the Secretary would write to the school {second}.\n"
+        assert owned_actions(text) == [("the Secretary", first)], second
+
+
+def test_a_thing_agreed_to_be_told_or_sold_is_a_task() -> None:
+    """Participles in -ld ("told", "sold") name a task as "sent" does: "It was agreed that
+    the builder be told of the decision"."""
+    assert owned_actions(_HEAD + "It was agreed that the builder be told of the decision.\n") == [
+        (None, "Tell the builder of the decision.")
+    ]
+    assert owned_actions(_HEAD + "It was agreed that the surplus chairs should be sold.\n") == [
+        (None, "Sell the surplus chairs.")
+    ]
+    assert owned_actions(_HEAD + "It was agreed that the hall should be held in trust.\n") == []
