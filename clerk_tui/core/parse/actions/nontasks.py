@@ -482,9 +482,12 @@ def office_taken(ctx: Context, a: Action) -> bool:
     """A member taking on, or staying in, an office, a decision the meeting records: "Tom has
     agreed to take on the role of Webmaster", "Jo and Sam agreed to carry on in their roles as
     Treasurer and Secretary", "Dyana to take over as treasurer", "Tariq and Bea will co-chair
-    for the youth section". The office is a standing role, not a task; what its holder is to
-    do in it ("Tom to move the website") is, and so is chairing one meeting ("Ola will chair
-    the AGM on 5 May")."""
+    for the youth section"; an office named before, with nothing more said ("All three agreed
+    to serve", "Jo and Sam are to continue", "Ola agreed to assume the role"), a proxy held,
+    or this meeting's own role ("Kim will facilitate", "Lee will scribe"). The office is a
+    standing role, not a task; what its holder is to do in it ("Tom to move the website") is,
+    and so is chairing one meeting ("Ola will chair the AGM on 5 May") or a job with an
+    object ("Kim will facilitate the workshop", "Ann agreed to serve teas")."""
     return _OFFICE_TAKEN_RE.match(a.text) is not None
 
 
@@ -499,6 +502,14 @@ _OFFICE_TAKEN_RE = re.compile(
     rf"\s+(?:roles?|posts?|positions?))?|take\s+over|act|serve)\s+as\s+(?:the\s+)?(?:new\s+|joint\s+)?{_OFFICE})"
     # chairing a group, not one meeting: "Tariq and Bea will co-chair for the youth section"
     r"|(?:co-?)?chair\s+(?:for|of)\s"
+    # an office named before, or this meeting's role, with nothing more said (but what it is
+    # about, in brackets): "all agreed to serve", "are to continue", "Kim will facilitate"
+    r"|(?:serve|continue|carry\s+on|stay\s+on|remain|facilitate|scribe|(?:co-?)?chair|minute"
+    r"|take\s+(?:the\s+)?(?:minutes|notes))(?:\s+(?:on|in)\s+(?:the|this)\s+(?:[\w-]+\s+)?"
+    r"(?:committee|board|group|council|panel|post|role|office))?\W*(?:\([^()]*\)\W*)?$"
+    # "agreed to assume the role" (not "the role of organising the quiz"), "act as proxy"
+    r"|(?:assume|take\s+(?:on|up)|accept)\s+(?:the|this|that)\s+(?:role|post|position|office)"
+    r"\b(?!\s+of\b)|act\s+as\s+(?:a\s+|the\s+)?(?:\w+['’]s\s+)?proxy\b"
 )
 
 
