@@ -308,8 +308,16 @@ def wrapped_runs(
     n = len(lines)
     double = _double_spaced(lines)
     # A capitalised word runs on only when it could not have fitted on the line before:
-    # the longest line is at most the width the text was wrapped to.
-    width = max((ln.cend - ln.start for ln in lines if not ln.blank), default=0)
+    # the longest line is at most the width the text was wrapped to (a table's row and a
+    # line of one word, a link, which no wrapping could break, say nothing of that width).
+    width = max(
+        (
+            ln.cend - ln.start
+            for ln in lines
+            if " " in text[ln.cstart : ln.cend] and not _table_row(text, ln)
+        ),
+        default=0,
+    )
     i = 0
     while i < n:
         ln = lines[i]
@@ -322,7 +330,7 @@ def wrapped_runs(
                 or not _WRAP_END_RE.search(text, cur.cend - 1, cur.cend)
             ):
                 break
-            if "|" in text[cur.cstart : cur.cend] or _cells_apart(text, cur):
+            if _table_row(text, cur):
                 break
             if _TAG_CLOSE_RE.search(text, max(cur.cstart, cur.cend - 40), cur.cend):
                 break  # "... last year. Action - Chair": an owner's tag closes the paragraph
@@ -358,6 +366,11 @@ def wrapped_runs(
         else:
             i += 1
     return runs
+
+
+def _table_row(text: str, ln: Line) -> bool:
+    """A line of a table: cells set apart by bars or tabs."""
+    return "|" in text[ln.cstart : ln.cend] or _cells_apart(text, ln)
 
 
 def _cells_apart(text: str, ln: Line) -> bool:

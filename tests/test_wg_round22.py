@@ -1,0 +1,89 @@
+"""Working-group and call notes (round 22): markdown notes of standards groups, open-source
+projects and societies, their decisions and actions. All examples invented."""
+
+from __future__ import annotations
+
+from clerk_tui.core.parse import parse_strict
+from tests.conftest import owned_actions
+
+_HEAD = (
+    "Lantern Mapping Working Group\n"
+    "Call notes, 14 April 2026\n\n"
+    "Present: Odile Brandt (OB), Tariq Haddad (TH), Wen Sato (WS)\n\n"
+)
+
+# A table wider than the prose, as markdown notes hold (a table's rows are never wrapped).
+_TABLE = (
+    "| Component | Status and notes from the sites, with the owners of each piece of work "
+    "as listed last time | Lead |\n"
+    "|---|---|---|\n"
+    "| Tile server | Running at both sites since the March upgrade, no open incidents "
+    "reported | OB |\n\n"
+)
+
+# A link alone on its line, longer than the width the prose was wrapped to.
+_LINK = (
+    "[/wiki/working-group/meetings/2026-03-10-call-notes](/wiki/working-group/meetings/"
+    "2026-03-10-call-notes)\n\n"
+)
+
+
+def _decisions(text: str) -> list[str]:
+    return [d.text for d in parse_strict(text).decisions]
+
+
+def test_a_wrapped_sentence_runs_on_to_a_capitalised_word_past_a_wide_table() -> None:
+    """Prose wrapped at 72 columns whose next line opens with a name ("... Steve\\nFisher")
+    is one sentence even when a table's row or a link alone on its line is wider than the
+    prose: neither was wrapped, so neither gives the width the prose was wrapped to."""
+    para = (
+        "It was agreed that WS would merge the style fixes proposed by Carmen\n"
+        "Ortega and the open tickets into one release plan.\n"
+    )
+    bare_link = "https://example.org/lantern/wiki/working-group/agendas/2026/april-call-agenda\n\n"
+    for extra in (_TABLE, _LINK, bare_link):
+        body = _HEAD + extra + para
+        assert owned_actions(body) == [
+            (
+                "WS",
+                "Merge the style fixes proposed by Carmen Ortega and the open tickets into one "
+                "release plan.",
+            )
+        ], extra
+        assert _decisions(body) == [
+            "It was agreed that WS would merge the style fixes proposed by Carmen Ortega and "
+            "the open tickets into one release plan."
+        ]
+
+
+def test_a_wrapped_action_takes_its_owner_tag_on_the_next_line_past_a_wide_table() -> None:
+    """ "**ACTION 3.2** Ask the sites for feedback once the tile server is ready for launch\\n(TH)":
+    the tag wrapped onto the next line is the action's owner, not a task of its own."""
+    body = (
+        _HEAD
+        + _TABLE
+        + (
+            "**ACTION 3.2** Ask the sites for feedback once the tile server is ready for launch\n"
+            "(TH)\n"
+        )
+    )
+    assert owned_actions(body) == [
+        ("TH", "Ask the sites for feedback once the tile server is ready for launch")
+    ]
+
+
+def test_a_line_ending_short_of_the_width_then_a_capitalised_line_stay_apart() -> None:
+    """Past a wide table, a line whose full stop is missing and a new sentence: the new
+    sentence's first word would have fitted on the line before (prose wrapped at 72
+    columns), so the two are not one sentence."""
+    body = (
+        _HEAD
+        + _TABLE
+        + (
+            "The sites compared the tile cache figures for March and April and found\n"
+            "them close enough to keep the present settings for another quarter.\n\n"
+            "The treasurer reported the balance of the project account\n"
+            "Wen Sato will book the hall for the June sprint.\n"
+        )
+    )
+    assert owned_actions(body) == [("Wen Sato", "Book the hall for the June sprint.")]
