@@ -87,3 +87,42 @@ def test_a_line_ending_short_of_the_width_then_a_capitalised_line_stay_apart() -
         )
     )
     assert owned_actions(body) == [("Wen Sato", "Book the hall for the June sprint.")]
+
+
+def test_an_assent_opening_its_line_takes_what_the_line_before_put() -> None:
+    """ "These were approved.", "No objections.", "The group agreed." opening a line say
+    only that the line before was agreed (an item's heading, a parent bullet, a proposal):
+    the decision is that line with its assent."""
+    body = _HEAD + (
+        "### 2. Minutes of the March call\n\n"
+        "These were approved. They are on the wiki.\n\n"
+        "### 3. Agenda\n\n"
+        "- Consent to agenda\n"
+        "    - No objections.\n"
+        "- Move the sprint to the first week of June\n"
+        "    - The group agreed.\n\n"
+        "### 4. Tile styles\n\n"
+        "Wen suggested the dark style as the default for new users.\n"
+        "This was accepted as proposed.\n"
+    )
+    assert _decisions(body) == [
+        "### 2. Minutes of the March call These were approved.",
+        "Consent to agenda - No objections.",
+        "Move the sprint to the first week of June - The group agreed.",
+        "Wen suggested the dark style as the default for new users. This was accepted as proposed.",
+    ]
+
+
+def test_a_decision_that_opens_like_an_assent_stands_alone() -> None:
+    """ "It was agreed we will ..." and "It was agreed for ... to ..." open as "It was agreed"
+    does, but say what was agreed: the line before is no part of them."""
+    body = _HEAD + (
+        "Tariq reported that the county had sent the new boundary files.\n"
+        "It was agreed we will invite talks from the floor rather than pick speakers.\n\n"
+        "Odile said the survey of users closes at the end of May.\n"
+        "It was agreed for the review of the tile styles to wait for the survey results.\n"
+    )
+    assert _decisions(body) == [
+        "It was agreed we will invite talks from the floor rather than pick speakers.",
+        "It was agreed for the review of the tile styles to wait for the survey results.",
+    ]

@@ -572,6 +572,7 @@ def decision_sentences(
                 # the sub-points as one decision.
                 nxt, s_end = sub_points(ctx, nonblank, k, item_starts, st)
             sole = SOLE_OUTCOME_RE.match(st) is not None
+            assent = not sole and _assent_alone(st)
             if n and (sole or ANAPHORIC_RE.match(st) or records_vote(st)) and len(st) < 120:
                 # "This was approved.": what was approved is the sentence before it (past
                 # those that record its vote: "Chair proposed BB as Vice Chair. Sec MD. All
@@ -587,10 +588,11 @@ def decision_sentences(
                     # the carrying of the decision found before it
                     found.carried_to(p_end - 1, s_end)
                     break
-            elif (sole or records_vote(st)) and len(sentences) == 1:
-                # "Carried.", "Unanimously approved." alone: what was carried is the line
-                # before it
-                before = _line_before(ctx, nonblank, k, item_starts, found)
+            elif (sole or records_vote(st)) and len(sentences) == 1 or assent:
+                # "Carried.", "Unanimously approved." alone, "These were agreed.", "No
+                # objections." opening the line: what was carried is the line before it (the
+                # heading just above, for an assent: "## Minutes" / "These were agreed.")
+                before = _line_before(ctx, nonblank, k, item_starts, found, assent)
                 if before is not None:
                     before_end = line_end(ctx, before)
                     if found.spans.overlaps(before.cstart, before_end):
@@ -690,13 +692,26 @@ _VERDICT_RE = re.compile(
 )
 
 
+def _assent_alone(st: str) -> bool:
+    """Whether the sentence is only assent to what came before it ("These were agreed.", "No
+    objections.", "This was approved as accurate"), not a decision of its own that opens
+    the same way ("It was agreed we will invite proposals from the floor")."""
+    m = ASSENT_RE.match(st)
+    return m is not None and len(st[m.end() :].split()) <= 3
+
+
 def _line_before(
-    ctx: Context, nonblank: list[Line], k: int, item_starts: set[int], found: Found
+    ctx: Context,
+    nonblank: list[Line],
+    k: int,
+    item_starts: set[int],
+    found: Found,
+    heading: bool = False,
 ) -> Line | None:
     """The line with words before nonblank[k] (past lines of markup only, "<ol>", and lines
     that record the vote, "Proposed by: Cart"), unless it is an item's heading with no such
     line between ("## Adopt the bylaws" / "Proposed by: Cart" / "Approved." decides what the
-    heading names)."""
+    heading names), or ``heading`` is set and the heading is just above."""
     recorded = False
     for j in range(k - 1, max(-1, k - 5), -1):
         ln = nonblank[j]
@@ -705,7 +720,13 @@ def _line_before(
             recorded = True
         elif ln.cstart in item_starts:
             # (a heading found a decision itself: "- Motion to sell the trailer" / "Carried")
-            return ln if recorded or found.spans.overlaps(ln.cstart, line_end(ctx, ln)) else None
+            return (
+                ln
+                if recorded
+                or (heading and j == k - 1)
+                or found.spans.overlaps(ln.cstart, line_end(ctx, ln))
+                else None
+            )
         elif _TWO_LETTERS_RE.search(c):
             return ln
     return None
