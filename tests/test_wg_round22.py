@@ -126,3 +126,34 @@ def test_a_decision_that_opens_like_an_assent_stands_alone() -> None:
         "It was agreed we will invite talks from the floor rather than pick speakers.",
         "It was agreed for the review of the tile styles to wait for the survey results.",
     ]
+
+
+def test_an_outcome_label_after_a_topic_or_in_its_bracket_is_a_decision() -> None:
+    """ "[Outcome: ...]", "(Outcome: ...)", ". Decision made: ...", "-- Conclusion: ..." after
+    a bullet's topic give what the meeting settled: a decision, to the bracket's close, and
+    the bullet is no task of its own."""
+    body = _HEAD + (
+        "- Pick the release cadence [Outcome: cut a release each second Tuesday (docs too)]\n"
+        "- Choose a logo for the atlas (Outcome: the blue lantern)\n"
+        "- Docs hosting. Decision made: keep the old host until June\n"
+        "- Tile styles -- Conclusion: adopt the dark style for new users\n"
+    )
+    parsed = parse_strict(body)
+    assert [d.text for d in parsed.decisions] == [
+        "Outcome: cut a release each second Tuesday (docs too)",
+        "Outcome: the blue lantern",
+        "Decision made: keep the old host until June",
+        "Conclusion: adopt the dark style for new users",
+    ]
+    assert parsed.actions == []
+
+
+def test_an_outcome_still_open_or_a_mixed_field_is_no_decision() -> None:
+    """ "[Outcome: TBD]" settles nothing; "Review the outcome: ..." names a topic; a template's
+    field "Discussion or decision made:" holds talk as often as decisions."""
+    body = _HEAD + (
+        "- Decide on the hosting provider for the tiles [Outcome: TBD]\n\n"
+        "Odile will review the outcome: what went wrong at the meetup.\n\n"
+        "* **Discussion or decision made:** The sites compared their cache settings.\n"
+    )
+    assert _decisions(body) == []

@@ -116,6 +116,8 @@ def _task(ctx: Context, entry: Line, *, siblings: bool = False) -> str | None:
         return None  # "Audit of the accounts", "Bank mandate changes": a noun, a topic
     if body.split(None, 1)[0].lower() in _NOT_JOBS or DONE_RE.search(body):
         return None
+    if _SETTLED_RE.search(body):
+        return None  # "Pick a host [Outcome: the old one]": settled at the meeting
     if _FINITE_RE.search(" ".join(body.split()[:4])):
         return None  # "Raffle prizes were discussed": a report, its first word a noun
     return body.rstrip(" ;,")
@@ -207,6 +209,12 @@ def _lead_offers(ctx: Context, first: Line) -> bool:
     return True
 
 
+# A bullet giving its own outcome after its topic: "Pick a logo (Outcome: the blue one)",
+# "Choose the host. Decision: keep the old one", "Pick a venue [Agreed: the library]".
+_SETTLED_RE = re.compile(
+    r"[\[(.;–—]\s*[*_]{0,2}(?i:outcome|decision|decided|agreed|resolution|resolved|consensus)"
+    r"[*_]{0,2}\s*:(?!\s*(?i:tbd|tbc|pending|none|n/?a|\?))"
+)
 _FINITE_RE = re.compile(r"\b(?:was|were|is|are|has|have|had|been|will|would)\b")
 # Bare verbs that open ideas and points of discussion more often than jobs.
 _NOT_JOBS = frozenset("consider explore think discuss debate look".split())  # noqa: SIM905

@@ -3,7 +3,8 @@
 ("- [x] Decision: ..."), in lower case ("- agreed: the docs team owns the site"), as an IRC
 meeting bot's command ("#agreed use the hosted runners"), or after a topic or sentence of
 notes ("Logo. Decision: keep the blue one.", "Nightly builds: **Agreed:** keep them",
-"| Logo | Consensus: blue |"). A label opening its line as written is
+"| Logo | Consensus: blue |", "Pick a host [Outcome: keep the old one]", "Docs. Decision made:
+..."). A label opening its line as written is
 :func:`.resolutions.resolution_label`'s."""
 
 from __future__ import annotations
@@ -17,11 +18,17 @@ from ..layout import CLOCK, NICK, Line
 from .outcomes import SOLE_OUTCOME_RE
 from .resolutions import NO_DECISION_RE, SPEAKER_RE, UNDECIDED_RE
 
-_WORDS = "resolution resolved decision decided agreed agreement consensus".split()  # noqa: SIM905
+_WORDS = [
+    *"resolution resolved decision decisions decided agreed agreement consensus".split(),  # noqa: SIM905
+    "outcome",
+    "conclusion",
+]
 _CASED = "|".join(w for word in _WORDS for w in (word.upper(), word.capitalize(), word))
-# The label and the colon after it (or a meeting bot's command), then what was decided.
+# The label and the colon after it (or a meeting bot's command), then what was decided:
+# "Decision: ...", "Decision made: ...", "Outcome: ...".
 _LABEL_RE = re.compile(
-    rf"(?:(?P<word>{_CASED})(?![\w-])[*_]{{0,2}}\s*:|#(?:agreed?|decided|decision|resolved)\b:?)"
+    rf"(?:(?P<word>{_CASED})(?:\s+(?:made|taken|reached))?(?![\w-])[*_]{{0,2}}\s*:"
+    r"|#(?:agreed?|decided|decision|resolved)\b:?)"
     r"[*_]{0,2}\s*(?=\S)"
 )
 # What may open the line before a label: a checkbox, a time, a speaker, emphasis, and the kind
@@ -31,8 +38,8 @@ _LEAD_RE = re.compile(
     rf"(?:{NICK}\s*|[A-Za-z][\w.|`-]{{0,29}}:\s+)?[*_]{{0,2}}(?i:(?:rough|lazy|general|broad)\s+)?"
 )
 # What ends a topic or sentence before a label within the line: "Logo. Decision:", "Builds:
-# Agreed:", "Docs site -- Consensus:", "| Logo | Decision:".
-_AFTER_TOPIC_RE = re.compile(r"(?:[.!?;:)]|\s[-–—]{1,2}|\|)\s*[*_]{0,2}$")
+# Agreed:", "Docs site -- Consensus:", "| Logo | Decision:", "Pick a host [Outcome:".
+_AFTER_TOPIC_RE = re.compile(r"(?:[.!?;:)]|\s[-–—]{1,2}|\||\s[\[(])\s*[*_]{0,2}$")
 
 
 def inline_labels(ctx: Context) -> list[tuple[int, int]]:
@@ -57,6 +64,10 @@ def inline_labels(ctx: Context) -> list[tuple[int, int]]:
         end = nxt.start() if nxt else end
         cell = text.find("|", m.end(), end)
         end = cell if cell >= 0 else end
+        opened = before.rstrip(" *_")[-1:]
+        if opened in _CLOSE:  # "[Outcome: do it all online]": to its bracket's close
+            close = text.find(_CLOSE[opened], m.end(), end)
+            end = close if close >= 0 else end
         rest = text[m.end() : end].strip(" *_.")
         if (
             not rest
@@ -72,6 +83,9 @@ def inline_labels(ctx: Context) -> list[tuple[int, int]]:
             start -= 1
         out.append((start, end))
     return out
+
+
+_CLOSE = {"[": "]", "(": ")"}
 
 
 def _remark_end(ctx: Context, ln: Line) -> int:
