@@ -157,3 +157,70 @@ def test_an_outcome_still_open_or_a_mixed_field_is_no_decision() -> None:
         "* **Discussion or decision made:** The sites compared their cache settings.\n"
     )
     assert _decisions(body) == []
+
+
+_CALL = (
+    "Lantern Mapping Working Group\n"
+    "Call notes, 14 April 2026\n\n"
+    "Attendees: Odile Brandt, Tariq Haddad, Wen Sato, Marta Ruiz\n\n"
+)
+
+
+def test_an_owner_after_an_action_items_mark_owns_it() -> None:
+    """ "AI @marta: draft ...", "AI Odile: write up ...", "AI TH - book ...": the action item's
+    mark, its owner (a handle, given name or initials), then the task; "AI tools:" and "AI
+    Policy:" name a topic, no owner."""
+    body = _CALL + (
+        "## Notes\n"
+        "- Tile cache is slow on mobile.\n"
+        "    - AI @marta: draft the charter for the tile cache\n"
+        "- AI Odile: write up the hosting options\n"
+        "- AI TH - book the venue for the sprint\n"
+        "- AI tools: we compared two note summarisers.\n"
+        "- AI Policy: the foundation's draft is still pending.\n"
+    )
+    assert owned_actions(body) == [
+        ("@marta", "Draft the charter for the tile cache"),
+        ("Odile", "Write up the hosting options"),
+        ("TH", "Book the venue for the sprint"),
+    ]
+
+
+def test_a_handle_then_a_bare_verb_is_that_persons_task() -> None:
+    """ "@wen update the style guide", "TODO @odile check the licence headers", "- [ ] @wen
+    Update ...": a handle names the owner, the bare verb after it the task, in any case;
+    "@tariq updated the badge" is a report, "@marta said the guide is stale" talk."""
+    body = _CALL + (
+        "## Notes\n"
+        "- @wen update the style guide for the dark tiles\n"
+        "- TODO @odile check the licence headers\n"
+        "- @tariq updated the badge on the README last week.\n"
+        "- @marta said the style guide is stale.\n\n"
+        "## Action items\n"
+        "- [ ] @wen Update the contributor guide\n"
+        "- [ ] @tariq, @marta Prepare the demo for the board\n"
+    )
+    assert owned_actions(body) == [
+        ("@wen", "Update the style guide for the dark tiles"),
+        ("@odile", "Check the licence headers"),
+        ("@wen", "Update the contributor guide"),
+        ("@tariq, @marta", "Prepare the demo for the board"),
+    ]
+
+
+def test_a_checkbox_task_then_a_dash_and_a_name_is_that_persons() -> None:
+    """ "- [ ] Check the tile budget — Odile": the task, then who does it after an en or em
+    dash, as after a hyphen; "- [ ] Hall redesign: new notice boards" is a topic's note."""
+    body = _CALL + (
+        "## Action items\n"
+        "- [ ] Check the tile budget — Odile\n"
+        "- [ ] Ring the printers about the atlas – Marta\n"
+        "- [ ] Chase the county for the boundary files - Tariq\n"
+        "- [ ] Atlas redesign: new cover for the print run\n"
+    )
+    assert owned_actions(body) == [
+        ("Odile", "Check the tile budget"),
+        ("Marta", "Ring the printers about the atlas"),
+        ("Tariq", "Chase the county for the boundary files"),
+        (None, "Atlas redesign: new cover for the print run"),
+    ]

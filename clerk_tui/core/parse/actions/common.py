@@ -15,7 +15,7 @@ from .verbs import WILL_BAD
 
 # "ACTION:", "Action by -", "(Action: SB)", "**ACTION**:", "[AI: ...]", "To-Do:", "Action JS:",
 # "Action (Jo Banks):", a numbered "ACTION 4.2 Circulate ...", "Action on SB to ...", an
-# action item's or point's abbreviation, numbered or not ("AI: ...", "AP3 – "), and a
+# action item's or point's abbreviation, numbered or not ("AI: ...", "AP3 – ", "AI Jo: "), and a
 # tracker's id ("ACTION-123: Tom to ...", "[Action-TC-2018-19 ensure ...](https://...)"),
 # and a chat log's "#action ann to update the docs".
 ACTION_MARK_RE = re.compile(
@@ -27,7 +27,9 @@ ACTION_MARK_RE = re.compile(
     r"[*_]{0,3}\s*(?::|–|—|-(?=\s))\s*[*_]{0,3}"
     r"|(?<![\w-])[*_]{0,3}(?:ACTIONS?|Action)\s+\d{1,3}(?:\.\d{1,3})*[*_]{0,3}"
     r"(?:\s*\((?P<who3>[^()\n]{1,40})\))?(?:\s*[:–—-]\s*[*_]{0,3}(?=\w)|\.?\s+(?=[A-Z]))"
-    r"|(?<![\w\[(/-])[*_]{0,3}(?P<ai>AI|AP)(?:\s*-?\s*\d{1,3}(?:\.\d{1,3})?)?[*_]{0,3}\s*"
+    r"|(?<![\w\[(/-])[*_]{0,3}(?P<ai>AI|AP)(?:\s*-?\s*\d{1,3}(?:\.\d{1,3})?)?"
+    # and who owns it: "AI @marta: draft the charter", "AI Odile: write up the options"
+    r"(?:\s+(?P<aiwho>@[\w-]+|[A-Z]{2,4}|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?))?[*_]{0,3}\s*"
     r"(?::|–|—|-(?=\s))\s*"
     r"|(?<![\w-])(?:\[\s*)?(?P<id>(?:ACTION|Action|action|ACT|Act)-(?:[A-Za-z]{1,8}-)*\d{1,4}(?:-\s?\d{1,4})*)"
     r"(?P<shut>\s*\])?\s*[:.–—-]?\s+(?=\S)"

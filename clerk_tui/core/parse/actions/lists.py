@@ -757,8 +757,10 @@ _LABEL_HEAD_RE = re.compile(r"[A-Za-z][\w/ ]{0,20}:\s")
 # a verb and its particle).
 _NAME_VERB_RE = re.compile(
     r"(?P<owner>[A-Z][a-z’'-]+(?:\s*(?:/|&|and)\s*[A-Z][a-z’'-]+)*"
-    r"|@[\w-]+(?:\s*(?:,|/|&|\band\b)?\s*@[\w-]+)*)\s+(?P<cue>to\s+|will\s+)?"
-    r"(?!(?:up|down|over|back|round|forward)\b)(?P<task>[a-z].{3,})"
+    r"|(?P<handle>@[\w-]+(?:\s*(?:,|/|&|\band\b)?\s*@[\w-]+)*))\s+(?P<cue>to\s+|will\s+)?"
+    # (after a handle, which can be no word of the task, its verb may have a capital: "@wen
+    # Update the guide")
+    r"(?!(?:up|down|over|back|round|forward)\b)(?P<task>(?(handle)[A-Za-z]|[a-z]).{3,})"
 )
 
 
@@ -860,8 +862,14 @@ def _checkbox_task(ctx: Context, ln: Line, body: str) -> tuple[str | None, str, 
     if subject is not None:
         return subject  # "TSC is to decide ...", "[ ] Open day: Lee and Sam to draft ..."
     label = _OWNER_COLON_RE.fullmatch(body)
-    if label is not None and topic_label(label.group("owner")):
-        return None, body, body  # "[ ] Hall redesign: new notice boards": a topic, no owner
+    if (
+        label is not None
+        and topic_label(label.group("owner"))
+        and not entry_owner(ctx, label.group("task").rstrip(" ."))
+    ):
+        # "[ ] Hall redesign: new notice boards": a topic, no owner (not "[ ] Check the
+        # budget — Tariq": a task, then who does it)
+        return None, body, body
     for shape in (_OWNER_COLON_RE, _DASH_FIRST_RE, _BRACKET_FIRST_RE):  # "[ ] Mitch: Raise ..."
         m = shape.fullmatch(body)
         if m is not None and entry_owner(ctx, _shape_owner(m)):

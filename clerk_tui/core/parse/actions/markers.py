@@ -447,8 +447,16 @@ def _hinted_lines(ctx: Context) -> list[Line]:
 
 
 def _real_mark(m: re.Match[str]) -> bool:
-    """Not "ACTION PLAN:" or "Action Points -" (headings): initials, or given names ("ACTION
-    Daniel - update the price")."""
+    """Not "ACTION PLAN:" or "Action Points -" (headings), nor "AI tools:" (a topic):
+    initials, or given names ("ACTION Daniel - update the price"), or a handle ("AI @marta:
+    draft the charter")."""
+    if m.group("aiwho") is not None:
+        ai_who = m.group("aiwho")
+        return (
+            ai_who.startswith("@")
+            or ai_who not in _NOT_INITIALS
+            and (ai_who.isupper() or _given_names(ai_who))
+        )
     who = m.group("who2")
     if who is None or who.isupper():
         return who not in _NOT_INITIALS
@@ -496,7 +504,7 @@ def _one_mark(
         return
     before_start, before_end = strip_span(text, ln.cstart, m.start())
     owner: str | None
-    who = m.group("who") or m.group("who2")
+    who = m.group("who") or m.group("who2") or m.group("aiwho")
     if m.group("who3") and person_owner(ctx, m.group("who3")):
         who = m.group("who3")  # "ACTION 4.9 (RT) Ring the insurers", not "(see above)"
     alone = _NEXT_LABEL_RE.split(rest, 1)[0]

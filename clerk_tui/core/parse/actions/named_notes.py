@@ -157,7 +157,8 @@ def name_then_verb(ctx: Context, body: str, *, bullet: bool) -> tuple[str, str, 
 
 
 _LINE_NAME_VERB_RE = re.compile(
-    r"(?P<owner>[A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'-]+)?(?:\s*(?:/|&|and)\s*[A-Z][a-z’'-]+)*)"
+    r"(?P<owner>[A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'-]+)?(?:\s*(?:/|&|and)\s*[A-Z][a-z’'-]+)*"
+    r"|@[\w-]+(?:\s*(?:,|/|&|and)\s*@[\w-]+)*)"  # or handles: "@wen update the guide"
     r"\s+(?P<verb>[a-z]+)\s+(?P<after>[\w’']+)"
 )
 # "Don't", "Let's", "We’ll", "I'd", "They're": no one's name.
