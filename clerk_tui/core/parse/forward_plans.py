@@ -67,6 +67,21 @@ NEXT_ITEMS_RE = re.compile(
     r"|forthcoming)\s+(?:meetings?|agendas?)\b"
     r"|\b(?:next|future)\s+agenda\s+items\b"
 )
+# One matter said to be the item, after its article: "Dog fouling to be an agenda item for
+# the next meeting", "agreed that the main item for the next meeting would be ...".
+_ONE_ITEM_RE = re.compile(r"(?i)(?:item|matter|topic)\s")
+_ITS_ARTICLE_RE = re.compile(r"(?i)\b(?:an?|the|one)\s+(?:[\w-]+\s+){0,2}$")
+
+
+def names_next_items(c: str) -> bool:
+    """Whether ``c`` names the items for a later agenda, as their heading does ("Any items
+    for the next agenda", "Matters to be included on the next agenda"); not one matter said
+    to be one of them ("Parking to be an agenda item for the next meeting")."""
+    m = NEXT_ITEMS_RE.search(c)
+    return m is not None and not (
+        _ONE_ITEM_RE.match(m.group(0))
+        and _ITS_ARTICLE_RE.search(c, max(0, m.start() - 40), m.start())
+    )
 
 
 def a_heading(ctx: Context, start: int, c: str) -> bool:
@@ -212,7 +227,7 @@ def forward_plan_rows(ctx: Context) -> list[FollowUp]:
             # "For the June meeting:", "Next month's agenda to include:" over its list
             rows, done = _plan_list(ctx, i + 1, later, _bullet_indent(text, ln))
             out.extend(rows)
-        elif NEXT_ITEMS_RE.search(c) and a_heading(ctx, ln.cstart, c):
+        elif names_next_items(c) and a_heading(ctx, ln.cstart, c):
             # "5. Any further reports/items for the next agenda – for information only"
             rows, done = _plan_list(ctx, i + 1, _heading_when(c))
             out.extend(rows)

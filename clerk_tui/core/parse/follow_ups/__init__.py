@@ -73,12 +73,12 @@ from ..context import (
 )
 from ..forward_plans import (
     LATER_MEETING_HEAD_RE,
-    NEXT_ITEMS_RE,
     PLAN_HEADING_RE,
     a_heading,
     entries_under,
     forward_plan_rows,
     listed,
+    names_next_items,
 )
 from ..keywords import KeyedRules
 from ..layout import CHAT_PREFIX_RE, MEETING_COURSE_RE, TIME_ALLOWED_RE, indent
@@ -485,7 +485,7 @@ def _follow_up(ctx: Context, st: str, low: str, start: int, end: int) -> FollowU
         # meeting": a standing duty
     if "standing order" in low and _STANDING_ORDER_RE.search(st):
         return None  # the council's procedure ("shall not be moved again until the next meeting")
-    if NEXT_ITEMS_RE.search(st) and (
+    if names_next_items(st) and (
         a_heading(ctx, start, st) or listed(ctx.text, ctx.lines[line_of(ctx, start)])
     ):
         # a heading of items for the next agenda ("5. Any items for the next agenda"): its

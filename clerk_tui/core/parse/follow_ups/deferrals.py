@@ -309,7 +309,8 @@ _LATER_DECISION_RE = re.compile(
 )
 _AGENDA_ITEM_FOR_RE = re.compile(
     r"(?i)(?:^\W*|\b(?:an?|as\s+an?)\s+)agenda\s+item\s+(?:for|at|on|in)\s+"
-    r"(?P<when>[^.;,:]{3,40})(?![^.;,:]{0,60}:)"
+    # (not a meeting past: "was an agenda item at the last meeting")
+    r"(?!(?:the\s+|our\s+)?(?:last|previous|prior)\b)(?P<when>[^.;,:]{3,40})(?![^.;,:]{0,60}:)"
     # "by the meeting in July as an update item on the agenda"
     r"|\bas\s+an?\s+(?:[\w-]+\s+)?item\s+on\s+(?:the|its|our)\s+(?:next\s+)?agenda\b"
 )
