@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.test_fudec_round20 import follow_ups
+from tests.test_fudec_round20 import CALL, HEAD, follow_ups
 
 # --- one matter said to be an agenda item for the next meeting, on a numbered line -----------
 
@@ -31,10 +31,8 @@ from tests.test_fudec_round20 import follow_ups
             " budget.",
         ),
         (
-            "4) Members agreed the playground audit should be the first item for the next"
-            " meeting.",
-            "4) Members agreed the playground audit should be the first item for the next"
-            " meeting.",
+            "4) Members agreed the playground audit should be the first item for the next meeting.",
+            "4) Members agreed the playground audit should be the first item for the next meeting.",
         ),
         (
             "iii. The verge survey: one matter for the next agenda, once the county replies.",
@@ -63,3 +61,46 @@ def test_one_matter_made_an_item_for_the_next_meeting(body: str, expected: str) 
 )
 def test_not_one_matter_for_the_next_meeting(body: str, expected: list[str]) -> None:
     assert follow_ups(body) == expected
+
+
+# --- a member's own office or absence at a meeting to come brings no business back ------------
+
+
+@pytest.mark.parametrize(
+    ("body", "head"),
+    [
+        ("- Bob apologised in advance for not being able to join the next call.", CALL),
+        ("Dee sent apologies in advance, not being able to attend the next meeting.", HEAD),
+        (
+            "After some discussion of the vacancies, Ann Lee confirmed that she will step down at"
+            " the AGM.",
+            HEAD,
+        ),
+        (
+            "There was a short discussion about who will be standing down at the annual meeting"
+            " in May.",
+            HEAD,
+        ),
+        ("Carl agreed to act as minute-taker for the next meeting.", HEAD),
+        ("Bob Tate said he would be Chairman for tonight and up until the next meeting.", HEAD),
+        ("Carl took the notes today; Dee will be the recorder for the next meeting.", HEAD),
+    ],
+)
+def test_a_members_own_office_or_absence_is_no_follow_up(body: str, head: str) -> None:
+    assert follow_ups(body, head) == []
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # business brought by an officer, or a guest who comes
+        "The Treasurer will present the accounts at the AGM.",
+        "Invite the footpath officer to attend the next meeting.",
+        "The Chair will report back at the next meeting.",
+        "The Secretary will bring the new constitution to the AGM.",
+        "Ann will step down at the AGM and the committee will discuss the vacancy at the next"
+        " meeting.",
+    ],
+)
+def test_business_brought_by_an_officer_still_comes_back(body: str) -> None:
+    assert follow_ups(body) == [body]

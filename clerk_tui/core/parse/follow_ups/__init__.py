@@ -170,9 +170,19 @@ _THIS_MEETING_RE = re.compile(
 # An apology for a meeting to come: "may not be able to join the next call", "will be unable
 # to attend the March meeting", "said she could not attend the April meeting".
 _ABSENT_RE = re.compile(
-    r"\b(?:(?:not\s+be\s+able|unable|won[’']?t\s+be\s+able)\s+to|can[’']?t|cannot|could\s+not"
+    r"\b(?:(?:not\s+(?:be|being)\s+able|unable|won[’']?t\s+be\s+able)\s+to|can[’']?t|cannot"
+    r"|could\s+not"
     r"|couldn[’']?t|will\s+not|won[’']?t|would\s+not)\s+(?:attend|join|make|be\s+at|be\s+present)\b"
     r"|\bapologies\s+for\s+the\s+next\b"
+)
+# A member's own office or going at a meeting to come, right before it: "she will step down at
+# the AGM", "Carl to act as minute-taker for the next meeting", "he would be Chairman for
+# tonight and up until the next meeting" (not "invite the warden to attend the next meeting":
+# a guest comes, nor "The Chair will report back at the next meeting").
+_OWN_OFFICE_RE = re.compile(
+    r"(?i)\b(?:st(?:and(?:s|ing)?|ep(?:s|ping)?)\s+down|retir(?:e|es|ing)|(?:be|serve|act)\s+as\s+"
+    r"(?:the\s+)?[\w-]+|be\s+(?:the\s+)?(?:chair(?:man|woman|person)?|recorder|minute[\s-]?taker"
+    r"|note[\s-]?taker|secretary))\b[^.;:]{0,40}$"
 )
 # A notice of motion or question, quoted as it was submitted: "I will ask at the next meeting
 # for ...", "We will move at the next Meeting that ...": business of this meeting (not "We will
@@ -494,6 +504,8 @@ def _follow_up(ctx: Context, st: str, low: str, start: int, end: int) -> FollowU
         if hit is None:
             return None
     pos, when = hit
+    if _OWN_OFFICE_RE.search(st, max(0, pos - 60), pos):
+        return None  # "she will step down at the AGM": her office, no business comes back
     if _inside_condition(st, pos):
         return None  # "asked whether it would come back", "if there is anything to add"
     due: date | None = None
