@@ -104,3 +104,37 @@ def test_a_members_own_office_or_absence_is_no_follow_up(body: str, head: str) -
 )
 def test_business_brought_by_an_officer_still_comes_back(body: str) -> None:
     assert follow_ups(body) == [body]
+
+
+# --- a member's question put at a meeting, or attendance asked at one, is their errand --------
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "DD will ask this question at the next Parish Council meeting.",
+        "Cllr. Body to enquire at CATG meeting regarding potential part-funding for the gates.",
+        "Dee will query at the next PCC meeting whether the hall can be used.",
+        "A letter from the county invited attendance at the next Rural Partnership meeting on 3"
+        " September.",
+        "Members were urged to ensure attendance at the forthcoming joint meeting.",
+    ],
+)
+def test_a_members_question_or_attendance_at_a_meeting_is_no_follow_up(body: str) -> None:
+    assert follow_ups(body) == []
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Members asked for an update at the next meeting.",
+        "Ask the Clerk to report at the next meeting.",
+        "Cllr Hart will raise it at the Area Forum.",
+        "Invite the PCSO to attend the next meeting.",
+        "The Clerk will ask the county for figures and bring them to the next meeting.",
+        # the question is hers, what she brings back is business
+        "Sam will ask the question at the next District Forum meeting and report back.",
+    ],
+)
+def test_business_asked_for_at_a_meeting_still_comes_back(body: str) -> None:
+    assert follow_ups(body) == [body]

@@ -146,9 +146,10 @@ _STANDING_PRACTICE_RE = re.compile(
     r"|(?<!items\s)(?<!topics\s)(?<!matters\s)\bfor\s+(?:all\s+)?(?:the\s+)?future\s+(?:[\w-]+\s+){0,3}?"
     r"meetings\b"
     # people taking part in meetings to come, not business: "to ensure their participation at
-    # future Board meetings" (not "invite them to future meetings", "an update at future meetings")
+    # future Board meetings", "a letter inviting attendance at the next Rural Forum meeting"
+    # (not "invite them to future meetings", "an update at future meetings")
     r"|\b(?:participation|attendance|involvement|presence|representation)\s+(?:at|in)\s+"
-    r"(?:all\s+)?(?:the\s+)?future\s+(?:[\w-]+\s+){0,2}?meetings\b"
+    r"(?:all\s+)?(?:the\s+)?(?:future|next|forthcoming|upcoming)\s+(?:[\w-]+\s+){0,4}?meetings?\b"
 )
 # Later in this same meeting: "come back to it later in the meeting", "deferred to item 13".
 _THIS_MEETING_RE = re.compile(
@@ -175,14 +176,18 @@ _ABSENT_RE = re.compile(
     r"|couldn[’']?t|will\s+not|won[’']?t|would\s+not)\s+(?:attend|join|make|be\s+at|be\s+present)\b"
     r"|\bapologies\s+for\s+the\s+next\b"
 )
-# A member's own office or going at a meeting to come, right before it: "she will step down at
+# A member's own part at a meeting to come, right before it: an office ("she will step down at
 # the AGM", "Carl to act as minute-taker for the next meeting", "he would be Chairman for
-# tonight and up until the next meeting" (not "invite the warden to attend the next meeting":
-# a guest comes, nor "The Chair will report back at the next meeting").
-_OWN_OFFICE_RE = re.compile(
-    r"(?i)\b(?:st(?:and(?:s|ing)?|ep(?:s|ping)?)\s+down|retir(?:e|es|ing)|(?:be|serve|act)\s+as\s+"
+# tonight and up until the next meeting") or a question put there ("DD will ask this question
+# at the next Parish Council meeting", "enquire at CATG meeting"); not "invite the warden to
+# attend the next meeting" (a guest comes), "The Chair will report back at the next meeting",
+# "asked for an update at the next meeting".
+_OWN_PART_RE = re.compile(
+    r"(?i)(?:\b(?:st(?:and(?:s|ing)?|ep(?:s|ping)?)\s+down|retir(?:e|es|ing)|(?:be|serve|act)\s+as\s+"
     r"(?:the\s+)?[\w-]+|be\s+(?:the\s+)?(?:chair(?:man|woman|person)?|recorder|minute[\s-]?taker"
-    r"|note[\s-]?taker|secretary))\b[^.;:]{0,40}$"
+    r"|note[\s-]?taker|secretary))\b[^.;:]{0,40}"
+    r"|\b(?:ask|asks|asking|enquire|enquires|enquiring|inquire|inquires|inquiring|query|queries)"
+    r"(?:\s+(?:this|that|the|these|a|his|her|their|our)\s+questions?)?\s+)$"
 )
 # A notice of motion or question, quoted as it was submitted: "I will ask at the next meeting
 # for ...", "We will move at the next Meeting that ...": business of this meeting (not "We will
@@ -454,6 +459,9 @@ def _follow_up(ctx: Context, st: str, low: str, start: int, end: int) -> FollowU
         except Exception as exc:
             ctx.faults.failed(rule, exc)
             hit = None
+        if hit is not None and _OWN_PART_RE.search(st, max(0, hit[0] - 60), hit[0]):
+            hit = None  # "she will step down at the AGM", "ask this question at the next Parish
+            # Council meeting": a member's own part there (a later rule may read "and report back")
         if hit is not None:
             break
     if hit is None:
@@ -504,8 +512,6 @@ def _follow_up(ctx: Context, st: str, low: str, start: int, end: int) -> FollowU
         if hit is None:
             return None
     pos, when = hit
-    if _OWN_OFFICE_RE.search(st, max(0, pos - 60), pos):
-        return None  # "she will step down at the AGM": her office, no business comes back
     if _inside_condition(st, pos):
         return None  # "asked whether it would come back", "if there is anything to add"
     due: date | None = None
