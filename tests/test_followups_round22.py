@@ -138,3 +138,35 @@ def test_a_members_question_or_attendance_at_a_meeting_is_no_follow_up(body: str
 )
 def test_business_asked_for_at_a_meeting_still_comes_back(body: str) -> None:
     assert follow_ups(body) == [body]
+
+
+# --- a body named in lower case with its kind before it, business taken to it -----------------
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "An update that Priya will present to the steering board.",
+        "The revised budget will be referred to the finance committee.",
+        "Sam to bring the draft policy to the management committee in September.",
+        "Costs to be reported to the events committee.",
+        "The Clerk will submit the bid to the grants panel.",
+    ],
+)
+def test_business_taken_to_a_body_named_in_lower_case(body: str) -> None:
+    assert follow_ups(body) == [body]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # a board or panel that is a thing
+        "Sam will take the poster to the notice board.",
+        "The cable will go to the control panel.",
+        "Ann will submit the photos to the information board.",
+        # done already
+        "Ann said the grant was reported to the finance committee last year.",
+    ],
+)
+def test_not_business_taken_to_a_body_in_lower_case(body: str) -> None:
+    assert follow_ups(body) == []

@@ -98,8 +98,18 @@ _MEETING_OR_MATTER_RE = re.compile(
     r"|this|it|that|these|matter|issue|item|subject|question|topic|point|next|future|later"
     r"|agenda|wg|sig|team|plenum|meetings|session|call|steering|commission|authority|all)\b"
 )
+# What a board or panel is that is no body: "notice board", "solar panel".
+_THINGS = (
+    r"(?:notice|bulletin|display|information|info|message|sign|interpretation|welcome|solar"
+    r"|control|fence|fencing|floor|skirting|white|black|dart|score|key|ironing|chopping)"
+)
 _BODY = (
-    r"(?:Cabinet|Board|Committee|Panel|Council|Executive|(?<=the\s)(?:board|committee|panel)"
+    # (lower case, its kind perhaps before it: "the governing board", "the finance committee";
+    # not a board or panel one puts things on: "the notice board", "the control panel")
+    r"(?:Cabinet|Board|Committee|Panel|Council|Executive|(?<=the\s)(?:(?!"
+    + _THINGS
+    + r"\s)[a-z]+\s+)?"
+    r"(?:board|committee|panel)"
     r"|(?:[A-Z][\w’'&-]*\s+(?:(?:and|&|of|for)\s+)?){1,6}"
     r"(?:Board|Committee|Panel|Council|Group|Partnership|Forum))\b"
     # "the Board's web presence", "the County Council highways department", "the Council
