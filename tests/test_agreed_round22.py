@@ -64,6 +64,21 @@ def test_a_second_that_clause_in_the_passive_is_its_own_task() -> None:
         assert owned_actions(text) == [("the Secretary", first)], second
 
 
+def test_a_second_that_clause_of_a_report_is_what_was_said() -> None:
+    """Only a resolution's or agreement's head ("RESOLVED that", "It was agreed that")
+    carries a passive second that-clause as a task; under a report ("had noted that",
+    "advised that", "said that", "It was reported that") it is what someone said."""
+    for said in (
+        "Mr Green had noted that the council was intending to apply for the grant, and that "
+        "any works should be scheduled for May.",
+        "The officer advised that the road would close in June and that the works would be "
+        "tendered.",
+        "Mrs Hale said that the hall was busy and that the fees should be raised.",
+        "It was reported that the lease had expired and that the keys be returned.",
+    ):
+        assert owned_actions(_HEAD + said + "\n") == [], said
+
+
 def test_a_thing_agreed_to_be_told_or_sold_is_a_task() -> None:
     """Participles in -ld ("told", "sold") name a task as "sent" does: "It was agreed that
     the builder be told of the decision"."""

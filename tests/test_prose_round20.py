@@ -191,7 +191,7 @@ def test_long_subjects_that_are_no_things_to_do(paragraph: str) -> None:
         (
             "The hedge on Mill Lane was discussed. The Clerk will write to the owner and\n"
             "the County will be told about the verge.",
-            [("The Clerk", "Write to the owner")],
+            [("The Clerk", "Write to the owner"), (None, "Tell the County about the verge.")],
         ),
         (
             "Cllr Pryor will measure the pitch and\n"

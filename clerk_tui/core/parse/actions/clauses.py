@@ -9,7 +9,7 @@ import re
 from ..items import VERBISH_RE
 from ..people.words import is_name_word
 from .common import committed_task
-from .grammar import LEAD_RE, names_for_purpose
+from .grammar import LEAD_RE, RESOLUTION_THAT_RE, names_for_purpose
 from .lexicon import COMMITTING_MODAL, is_word, verb_base
 from .notes import participle_note
 from .owners import (
@@ -201,12 +201,16 @@ def split_clauses(st: str) -> list[tuple[int, int]]:
         if b_start < start or _NAMES_ONLY_RE.fullmatch(st, start, b_start):
             continue  # inside a break already taken; "Tim, Priya and Omar will": one list
         joined = st[b_start:b_end].strip() == "and" or st.startswith("and ", b_end)
+        mandate = _MANDATE_THAT_RE.match(st, b_end) and RESOLUTION_THAT_RE.search(
+            st, start, b_start
+        )
         if (
             joined
-            and not _MANDATE_THAT_RE.match(st, b_end)  # "... and that the chairs be sold"
+            and not mandate
             and not (_commits(st[start:b_start]) and _second_agent(st, b_end))
         ):
-            continue  # "... said that Rob and the Clerk would meet": one agent, two names
+            continue  # "... said that Rob and the Clerk would meet": one agent, two names (but
+            # "agreed that ... and that the chairs be sold": a resolution's second clause)
         if st.startswith("who", b_end) and not (
             _commits(st[start:b_start]) and _AGENT_END_RE.search(st, start, b_start)
         ):

@@ -38,6 +38,9 @@ OWN_AGENDA_RE = re.compile(
     r"(?:add|include|place|schedule|put)\b[^.;]{0,80}?\b(?:on|to|in)\s+(?:the|its)\s+"
     r"(?:work\s*programme|forward\s+plan|agenda)"
 )
+# A resolution's or agreement's head before its that-clause: "RESOLVED – that", "agreed that",
+# "requested that" (not a report: "noted that", "advised that").
+RESOLUTION_THAT_RE = re.compile(r"(?i)\b(?:agreed|resolved|decided|requested)\b[\s:–—-]*that\b")
 # "4) Skip day – Brenda to book ...", "Trees: Clerk to write ...", "Any other business;Chairs
 # to be stored ..." (a semicolon typed on to the next word): a short heading, then a
 # separator, then the "X to VERB" clause.

@@ -14,7 +14,7 @@ from ..conditions import NEED_OR_POSSIBLE_RE
 from ..context import Context
 from ..items import VERBISH_RE
 from ..keywords import Alternatives, holds_any
-from .grammar import PASSIVE_RE, Found
+from .grammar import PASSIVE_RE, RESOLUTION_THAT_RE, Found
 from .lexicon import is_base_verb, is_plural_noun, verb_base
 from .owners import (
     PLAIN_ROLES,
@@ -448,8 +448,11 @@ def requested_passive(ctx: Context, st: str, prev: str) -> Found:
             # "requested that it were made" a request, "the requested forms were sent" done
         if _STRANDED_RE.match(st, m.end()):
             continue  # "That a set topic be adhered to for these meetings": a rule kept
-        if m.group("also") and not _RESOLUTION_BEFORE_RE.search(st, 0, m.start()):
+        if m.group("also") and not RESOLUTION_THAT_RE.search(st, 0, m.start()):
             continue  # "and that ..." goes on a resolution's that-clause only
+        if st.startswith("that ") and not RESOLUTION_THAT_RE.search(prev):
+            continue  # (split off, see :mod:`.clauses`) "Mr Green had noted that ..., and that
+            # any works should be scheduled for May": what was said
         if m.group("should") == "could":
             continue  # "suggested ... how they could be improved": a hope; "agreed that the
             # hall could be hired at the reduced rate": leave given, a decision
@@ -486,7 +489,6 @@ def _meeting_subject(st: str, at: int) -> bool:
 _OWN_COUNCIL = frozenset(("council", "parish council", "town council", "councillors", "governors"))
 
 
-_RESOLUTION_BEFORE_RE = re.compile(r"(?i)\b(?:agreed|resolved|decided|requested)\b[\s:–—-]*that\b")
 _PARTICLE_NEXT_RE = re.compile(r"\s+(?:out|up|off|back|round|forward|down)\b")
 
 
