@@ -89,3 +89,59 @@ def test_a_thing_agreed_to_be_told_or_sold_is_a_task() -> None:
         (None, "Sell the surplus chairs.")
     ]
     assert owned_actions(_HEAD + "It was agreed that the hall should be held in trust.\n") == []
+
+
+def test_what_we_or_the_group_agreed_to_do_is_the_meetings_task() -> None:
+    """ "We also agreed that we would organise a litter pick", "We agreed to write to the bus
+    company", "– agreed by the group to produce a leaflet", "Agreed by all to contact the
+    police": the meeting's own task, no one named (not "by all" as an owner)."""
+    for said, task in (
+        ("We agreed to write to the bus company about the timetable.", "Write to the bus company"),
+        ("We also agreed that we would organise a litter pick in April.", "Organise a litter pick"),
+        ("We all agreed that we will print a new leaflet.", "Print a new leaflet."),
+        ("We agreed that we should ask the school for the hall.", "Ask the school for the hall."),
+        ("Read the old leaflet – agreed by the group to produce a new one in June.", "Produce a"),
+        ("Discussed the fete, agreed by members to hire a marquee.", "Hire a marquee."),
+        ("Agreed by all to contact the police about speeding.", "Contact the police"),
+    ):
+        found = owned_actions(_HEAD + said + "\n")
+        assert len(found) == 1 and found[0][0] is None, said
+        assert found[0][1].startswith(task), said
+
+
+def test_agreed_to_do_a_named_thing_is_a_task() -> None:
+    """ "It was agreed to do a survey of the footpaths in spring": "do" and a thing done;
+    "to do so", "to do nothing further", "to do this at the next meeting" name none."""
+    for said in (
+        "It was agreed to do a survey of the footpaths in spring.",
+        "It was agreed to do a trial run of the sound system before the show.",
+        "It was agreed to do some weeding before the fete.",
+    ):
+        task = "D" + said.split(" to d", 1)[1]
+        assert owned_actions(_HEAD + said + "\n") == [(None, task)], said
+    for said in (
+        "It was agreed to do nothing further.",
+        "It was agreed to do so.",
+        "It was agreed to do this at the next meeting.",
+    ):
+        assert owned_actions(_HEAD + said + "\n") == [], said
+
+
+def test_the_meetings_own_business_or_an_earlier_agreement_is_no_task() -> None:
+    """What we agreed that is the meeting's own business (meeting again, keeping a format,
+    noting, setting its next date, a view) or an agreement made at an earlier meeting."""
+    for said in (
+        "We agreed that we would meet again in June.",
+        "We agreed that we would keep the current format.",
+        "We agreed that the plan is working well.",
+        "We had agreed that we would write to the MP last year.",
+        "Agreed by the committee to note the report.",
+        "We agreed to tentatively set the next meeting for Monday 30 November.",
+        "It was agreed to fix the date of the AGM as 4 June.",
+        "At the last meeting we agreed to write to the school.",
+        "Last month we agreed to buy a new urn.",
+        "Previously, it was agreed by the group to print a leaflet.",
+        "It was agreed at the last meeting to write to the school.",
+        "At the previous meeting it was agreed that Tom would mend the gate.",
+    ):
+        assert owned_actions(_HEAD + said + "\n") == [], said

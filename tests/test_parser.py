@@ -1396,7 +1396,7 @@ def test_actions_with_no_owner() -> None:
     assert _actions(text, meeting_date=date(2024, 4, 9)) == [
         (None, "A reply would be sent to the residents."),
         (None, "Work to be completed on Saturday 4 May."),
-        (None, "We write to the highways team."),
+        (None, "Write to the highways team."),
         (None, "Put a notice on the noticeboard."),
         (None, "Contractor to be advised that the car park must be clear."),
     ]

@@ -416,7 +416,7 @@ def test_a_lead_in_cut_before_the_following_is_no_task(body: str) -> None:
             "It was agreed that we would write to the bowls club. The following were noted:\n"
             "- the hall is busy\n",
             None,
-            "We would write to the bowls club",
+            "Write to the bowls club",
         ),
     ],
 )

@@ -348,7 +348,11 @@ def test_the_meetings_procedure_is_no_action(sentence: str) -> None:
     ("sentence", "owner", "task"),
     [
         ("The Clerk to invite nominations from the floor at the AGM.", "The Clerk", "Invite"),
-        ("It was agreed that we will ask the scouts to send proposals for the garden.", None, "We"),
+        (
+            "It was agreed that we will ask the scouts to send proposals for the garden.",
+            None,
+            "Ask the scouts",
+        ),
         ("Bea to print ballot papers for the AGM vote by ballot.", "Bea", "Print ballot papers"),
     ],
 )

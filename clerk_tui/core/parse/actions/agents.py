@@ -315,8 +315,10 @@ def _no_agent(ctx: Context, owner: str, before: str) -> bool:
     """What reads as an agent before "to" but is not one: the object of a verb that takes an
     object and "to" ("Allow the Director to pursue the fellowship", "Ask Tom to ..."), or a
     noun with "for" someone ("Round for all members to raise concerns", "Time for members to
-    ...")."""
+    ..."), or those who agreed ("Agreed by all to contact the police": the meeting's task)."""
     words = owner.split()
+    if words[0] == "by":
+        return True
     verbs = (words[0] if len(words) > 1 else "", before.split()[-1] if before.strip() else "")
     if any(v.lower() in _OBJECT_TO_VERBS and v[:1].isupper() for v in verbs):
         return True

@@ -339,20 +339,31 @@ def agreed_no_owner(ctx: Context, st: str, prev: str) -> Found:
     completed on Saturday", "It was suggested and AGREED that we write to the Boundaries
     Commission", "It was agreed to write to the landowner", "It was resolved to seek quotes"
     (not a resolution to ask another body: "It was resolved to ask the steering group for a
-    timetable" is the council's request, a decision); and one the group made ("agreed by
-    the group to print a leaflet")."""
+    timetable" is the council's request, a decision), "It was agreed to do a survey of the
+    paths" ("do" and a thing named); and one the group made ("agreed by the group to print a
+    leaflet", "Read the draft – agreed by all to reprint it", "We also agreed that we would
+    organise a litter pick")."""
     m = _P_AGREED_NO_OWNER.search(st)
     if m is None:
         return None
     verb = m.group("verb") or m.group("verb2")
-    if verb and (verb in DECISION_VERBS or verb in _MEETING_VERBS or verb in AUXILIARIES):
-        return None
+    at = m.start("verb2" if m.group("verb2") else "verb") if verb else m.end("head")
+    if verb and (
+        verb in DECISION_VERBS
+        or verb in _MEETING_VERBS
+        or verb in AUXILIARIES
+        and not (verb == "do" and _DONE_THING_RE.match(st, m.end(0)))
+    ):
+        return None  # (but "agreed to do a survey of the paths": a task)
     if verb in _ASKING_VERBS and m.group("head").lower().rstrip().endswith("resolved"):
         return None
-    if verb and OWN_AGENDA_RE.match(st, m.start("verb2" if m.group("verb2") else "verb")):
+    if verb and OWN_AGENDA_RE.match(st, at):
         return None  # "agreed to add it to the work programme": a follow-up
-    start = m.start("verb2") if m.group("verb2") else m.end("head")
-    return None, st[start:].strip()
+    return None, st[at:].strip()
+
+
+# What is done when "do" heads a task: a thing named ("a survey", "the risk assessment").
+_DONE_THING_RE = re.compile(r"\s+(?:a|an|the|some|another|further)\s+[a-z]")
 
 
 def agreed_to_be_done(ctx: Context, st: str, prev: str) -> Found:
@@ -412,14 +423,23 @@ _P_MANDATE_POINT = re.compile(
     rf"(?:\(?[a-h]\)\s+)?(?P<np>[Tt]he\s+[A-Z][\w’'-]*{_NAME_GOES_ON})\s+(?P<verb>[a-z]{{3,}})\b"
 )
 _RESOLUTION_HEAD_END_RE = re.compile(r"(?i)\b(?:that|resolved|agreed)\s*[:–—-]?\s*$")
+# Who agreed, the meeting itself: "by the group", "by all present", "by members".
+_BY_THE_MEETING = (
+    r"\s+by\s+(?:all\s+|the\s+)?(?:[a-z]+\s+)?(?:group|members|committee|council|meeting"
+    r"|board|trustees|councillors|all|everyone|present)"
+)
+# The meeting's agreement opening what it agreed be done.
+_AGREED_HEADS = (
+    # "It was agreed", "It was suggested and AGREED", "It was agreed by the group"
+    r"\b(?i:it\s+was\s+(?:(?:also|further|therefore|then|[a-z]{3,}ly)\s+)?(?:\w+\s+and\s+)?"
+    r"(?:agreed|resolved)(?:" + _BY_THE_MEETING + r")?)",
+    r"\b[Ww]e\s+(?:(?:also|all|then|further|therefore)\s+)?agreed",  # "We also agreed that we"
+    r"(?:^[\W\d]*|[,;]\s+|\s[-–—]\s+)(?i:agreed)" + _BY_THE_MEETING,  # "..., agreed by all to"
+    r"^[\W\d]*(?:[Aa]greed|AGREED)\s*:?",  # "agreed the vacancy to be advertised ..."
+    r"^[\W\d]*(?:Agree|AGREE)(?=\s+to\s)",  # a note in the present: "Agree to get quotes"
+)
 _P_AGREED_NO_OWNER = re.compile(
-    r"(?P<head>(?:\b(?i:it\s+was\s+(?:(?:also|further|therefore|then|[a-z]{3,}ly)\s+)?"
-    r"(?:\w+\s+and\s+)?(?:agreed|resolved)(?:\s+by\s+(?:all\s+|the\s+)?(?:[a-z]+\s+)?"
-    r"(?:group|members|committee|council|meeting|board|trustees|councillors|all|everyone"
-    r"|present))?)"  # "It was agreed by the group to print a leaflet": the meeting's agreement
-    r"|^[\W\d]*(?:[Aa]greed|AGREED)\s*:?"  # "agreed the vacancy to be advertised ..."
-    r"|^[\W\d]*(?:Agree|AGREE)(?=\s+to\s))"  # a note in the present: "Agree to get quotes"
-    r"\s+(?:that\s+)?)"
+    r"(?P<head>(?:" + "|".join(_AGREED_HEADS) + r")\s+(?:that\s+)?)"
     r"(?:(?:we|the\s+group)\s+(?:would\s+|should\s+|will\s+)?(?P<verb>[a-z]+)\b"
     r"|to\s+(?P<verb2>[a-z]+)\b"  # before a passive after it: "to trial a bin to be sited"
     r"|[a-z][a-z ]{0,40}?\s+to\s+be\s+[a-z]+(?:ed|en)\b)"

@@ -424,7 +424,8 @@ _INVITE_RE = re.compile(
 def own_meeting_arranged(ctx: Context, a: Action) -> bool:
     """The meeting fixing when it meets next, a decision: "The Panel agreed to meet again on 13
     December", "Members agreed to have a further meeting after the survey", "The board agreed
-    to hold the 2025 General Meeting on 15 May", or moving one of its meetings: "the date of
+    to hold the 2025 General Meeting on 15 May", "We agreed to set the next meeting for 3
+    May", or moving one of its meetings: "the date of
     the October meeting would be moved forward a week", "The November meeting is to be put
     back to 20 November". Meeting someone ("Councillor Shah to meet the Carers Centre") or
     someone named to move it ("The Clerk to move the date of the December meeting") is a
@@ -454,6 +455,9 @@ _OWN_MEETING_RE = re.compile(
     r"|second|follow[- ]up)\s+meeting\b"
     r"|(?:have|hold)\s+(?:the|its|our|their)\s+(?:\d{4}\s+)?(?:annual\s+)?(?:general|annual"
     r"|extraordinary)\s+(?:general\s+)?meeting\b"
+    # "(Tentatively) set the next meeting for 3 May", "Fix the date of the AGM"
+    r"|(?:[a-z]+ly\s+)?(?:set|fix)\s+(?:the\s+)?(?:date\s+(?:of|for)\s+(?:the\s+)?)?"
+    r"(?:next\s+|following\s+)?(?:meeting|agm|egm)\b"
     # "Move forward the date of the October meeting", "Put back the November meeting"
     r"|(?:move|bring|put|push|change|re-?schedule|re-?arrange|postpone|defer)(?:\s+(?:forward|back))?"
     r"\s+(?:the\s+)?(?:date\s+of\s+(?:the\s+)?)?(?:[\w'’]+\s+){0,2}?(?:meeting|agm|egm)\b"
@@ -605,7 +609,8 @@ _STATUS_QUO_RE = re.compile(
 
 def trial_of_practice(ctx: Context, a: Action) -> bool:
     """The meeting deciding to try out a way of working: "Agreed to try out reserving time for
-    checking boxes", "Agreed to attempt in person meetings once per two weeks". An effort at a
+    checking boxes", "Agreed to attempt in person meetings once per two weeks", "We agreed to
+    try a stall". An effort at a
     task ("Try to contact the landowner again"), or a trial put to someone ("All: try the new
     booking form") is a task, and so is a thing tried out that must be put in place ("Agreed
     to trial one grit bin to be sited by the school")."""
@@ -621,7 +626,9 @@ _TRIAL_RE = re.compile(r"(?i)(?:try|trial|attempt|pilot|experiment\s+with)\s+(?!
 _TO_BE_PLACED_RE = re.compile(
     r"\bto\s+be\s+(?:sited|placed|put|installed|fitted|erected|mounted|located|positioned)\b"
 )
-_DECIDED_RE = re.compile(r"(?i)[\W\d]*(?:it\s+was\s+)?(?:agreed|decided|resolved)\b")
+_DECIDED_RE = re.compile(
+    r"(?i)[\W\d]*(?:it\s+was\s+|we\s+(?:also\s+|all\s+)?)?(?:agreed|decided|resolved)\b"
+)
 
 
 def stated_goal(ctx: Context, a: Action) -> bool:
@@ -1005,8 +1012,9 @@ _EARLIER_SAID_RE = re.compile(
 def past_commitment(ctx: Context, a: Action) -> bool:
     """A commitment made before this meeting, recalled: "At the last meeting the Panel had
     asked the Scrutiny Officer to write to the Trust", "The Panel had previously requested
-    that the Officer write to the Trust". Renewed in the sentence ("... had not done so but
-    would send them this week") it is a task."""
+    that the Officer write to the Trust", "At the previous meeting we agreed to buy an urn",
+    "Last year it was agreed by all to repaint the hall". Renewed in the sentence ("... had
+    not done so but would send them this week") it is a task."""
     head = _sentence_head(ctx, a)
     m = _HAD_COMMITTED_RE.search(head)
     return m is not None and _RENEWED_RE.search(head, m.end()) is None
@@ -1016,6 +1024,10 @@ _HAD_COMMITTED_RE = re.compile(
     r"(?i)\b(?:had\s+(?:previously\s+|already\s+|also\s+)?|previously\s+)(?:agreed|undertaken"
     r"|undertook|offered|promised|committed|volunteered|requested|asked|resolved|decided"
     r"|been\s+(?:asked|requested|tasked|invited))\b"
+    # an earlier time, then the agreement: "At the last meeting it was agreed that ..."
+    r"|(?:\b(?:at|in)\s+(?:the|its|our|their)\s+(?:last|previous|earlier|prior|preceding)"
+    r"\s+meeting|\blast\s+(?:month|week|year|time|meeting)|\bpreviously|\bearlier)\b"
+    r"[^.;]{0,40}?\b(?:agreed|resolved|decided|undertook|offered|promised|asked|requested)\b"
 )
 # A new clause promising: "... but would send them this week", "... and Maureen would",
 # "... which would be circulated to Members".
