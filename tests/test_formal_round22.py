@@ -207,3 +207,62 @@ def test_if_as_whether_or_even_if_keeps_the_promise(
     body: str, expected: list[tuple[str | None, str]]
 ) -> None:
     assert owned(body) == expected
+
+
+# --- a resolution cut off before its that-clauses, the points below ---------------------------
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "RESOLVED:\n\n(a) that the report be noted;\n\n"
+            "(b) that the findings be shared with the Health and Wellbeing Board; and\n\n"
+            "(c) that a letter be sent to the Minister about the pool closures.",
+            [
+                (None, "Share the findings with the Health and Wellbeing Board"),
+                (None, "Send a letter to the Minister about the pool closures."),
+            ],
+        ),
+        (
+            "RESOLVED - that:\n\n1. the update be noted;\n\n"
+            "2. members be provided with a breakdown of the swimming figures by ward;\n\n"
+            "3. the Director of Communities writes to the trust about the sauna.",
+            [
+                (None, "Provide members with a breakdown of the swimming figures by ward"),
+                ("the Director of Communities", "Write to the trust about the sauna."),
+            ],
+        ),
+        (
+            "Members agreed that:\n\n* the timetable be printed in larger type;\n\n"
+            "* the changes be explained to the swimming clubs by letter.",
+            [
+                (None, "Print the timetable in larger type"),
+                (None, "Explain the changes to the swimming clubs by letter."),
+            ],
+        ),
+        (
+            "It was RESOLVED that:\n- a site visit to Westmoor pool be arranged for Members;\n"
+            "- the comments of the Committee be forwarded to the Cabinet Member.",
+            [
+                (None, "Arrange a site visit to Westmoor pool for Members"),
+                (None, "Forward the comments of the Committee to the Cabinet Member."),
+            ],
+        ),
+    ],
+)
+def test_a_resolution_s_points_below_it_are_its_tasks(
+    body: str, expected: list[tuple[str | None, str]]
+) -> None:
+    assert owned(body) == expected
+
+
+def test_a_resolution_s_points_of_the_meeting_s_own_business_are_no_tasks() -> None:
+    body = (
+        "RESOLVED:\n\n(a) that the report be noted;\n\n"
+        "(b) that the minutes of the meeting held on 3 June be approved as a correct record;\n\n"
+        "(c) that Councillor Szabo be appointed as Vice-Chair;\n\n"
+        "(d) that the item be deferred to the next meeting;\n\n"
+        "(e) that the review be added to the work programme."
+    )
+    assert owned(body) == []

@@ -23,7 +23,7 @@ from .entry_lines import (
 )
 from .grammar import try_rule
 from .owners import owner_like
-from .passives import requested_active, requested_passive
+from .prose import commitment
 from .verbs import DECISION_VERBS
 
 
@@ -42,6 +42,10 @@ def lead_list_actions(ctx: Context, actions: list[Action], claimed: Spans) -> No
     text = ctx.text
     lines = [ln for ln in ctx.lines if not ln.blank and ln.index not in ctx.absorbed]
     for k, ln in enumerate(lines):
+        frame = _that_frame(text, ln)
+        if frame is not None:
+            _that_points(ctx, lines[k + 1 :], frame, actions, claimed)
+            continue
         points = text[ln.cend - 1] in ":-–—o" and bool(
             AGREED_TO_HEAD_RE.search(text, max(ln.cstart, ln.cend - 40), ln.cend)
         )
@@ -60,8 +64,6 @@ def lead_list_actions(ctx: Context, actions: list[Action], claimed: Spans) -> No
         if head is None:
             if points:
                 _agreed_points(ctx, lines[k + 1 :], actions, claimed)
-            elif _REQUEST_LEAD_RE.search(text, max(ln.cstart, ln.cend - 40), ln.cend):
-                _requested_points(ctx, lines[k + 1 :], actions, claimed)
             continue
         owner = head.group("o") or head.group("o2")
         if owner is not None and not (owner_like(ctx, owner) or person_owner(ctx, owner)):
@@ -92,21 +94,33 @@ def _points_under(ctx: Context, lines: list[Line]) -> Iterator[tuple[Line, int, 
         yield entry, s, e
 
 
-def _requested_points(
-    ctx: Context, lines: list[Line], actions: list[Action], claimed: Spans
+def _that_frame(text: str, ln: Line) -> str | None:
+    """The frame of the that-clauses a line leaves to the points below it ("The Committee
+    requested that:", "RESOLVED:", "RESOLVED - that:-", "It was agreed that:"): "requested
+    that" or "resolved that"; None for any other line."""
+    if not _LEAD_END_RE.search(text, max(ln.cstart, ln.cend - 4), ln.cend):
+        return None
+    m = _THAT_LEAD_RE.search(text, max(ln.cstart, ln.cend - 40), ln.cend)
+    if m is None:
+        return None
+    return "requested that" if m["ask"] else "resolved that"
+
+
+def _that_points(
+    ctx: Context, lines: list[Line], frame: str, actions: list[Action], claimed: Spans
 ) -> None:
-    """The points of a request cut off at a colon, each a clause of it: "The Committee
-    requested that:" / "(a) a map of the new rounds be circulated;" / "(b) the Director
-    writes to the Trust." Each point is read as "requested that <point>"
-    (:func:`.passives.requested_passive`, :func:`.passives.requested_active`)."""
+    """The points of a request or a resolution cut off before its that-clauses, each a
+    clause of it: "The Committee requested that:" / "(a) a map of the new rounds be
+    circulated;" / "(b) the Director writes to the Trust."; "RESOLVED:" / "(a) that the
+    report be noted;" / "(b) that a briefing be arranged for Members." Each point is read as
+    the frame and the point ("requested that a map ... be circulated") by the prose rules
+    (:func:`.prose.commitment`)."""
     for entry, s, e in _points_under(ctx, lines):
         if claimed.overlaps(s, e):
             continue
         body = _TAIL_RE.sub("", ENUMERATOR_RE.sub("", ctx.text[entry.cstart : e], count=1))
-        clause = "requested that " + " ".join(body.split())
-        found = try_rule(ctx, requested_passive, clause, "") or try_rule(
-            ctx, requested_active, clause, ""
-        )
+        body = _THAT_RE.sub("", " ".join(body.split()), count=1)
+        found = try_rule(ctx, commitment, f"{frame} {body}", "")
         if found is not None:
             actions.append(make_action(ctx, found[1], found[0], s, e))
             claimed.add(s, e)
@@ -156,7 +170,17 @@ def _task_of(bullet: str) -> str | None:
 
 # A request cut off at a colon, its clauses the points below: "The Committee requested
 # that:", "RESOLVED that the Panel asks that:-".
-_REQUEST_LEAD_RE = re.compile(r"\b(?:requested|requests|asked|asks)\s+that\s*(?::-?|[–—-])$")
+# What ends a lead left to the points below it: a colon, a dash, or the word itself.
+_LEAD_END_RE = re.compile(r"(?:[:–—-]|\b[A-Za-z]+)[*_]{0,2}$")
+# A request or a resolution left to its that-clauses below: "requested that:", "RESOLVED:",
+# "RESOLVED - That:-", "Resolved", "agreed that:" (not "agreed to:", nor "agreed:" alone).
+_THAT_LEAD_RE = re.compile(
+    r"(?:\b(?P<ask>requested|requests|asked|asks)\s+that"
+    r"|\b(?:RESOLVED|Resolved|resolved)(?:\s*[:–—-]+)?(?:\s+[Tt]hat)?"
+    r"|\b(?i:agreed|decided)\s+that)"
+    r"\s*(?::-?|[–—-])?[*_]{0,2}$"
+)
+_THAT_RE = re.compile(r"^[Tt]hat\s+")
 _AFTER_SENTENCE_RE = re.compile(r"[.!?]\s+$")
 _TO_RE = re.compile(r"^(?:to|will)\s+(?=[a-z])")
 # The list's joints closing a bullet: "..., and", "...; or", a comma.
