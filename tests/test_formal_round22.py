@@ -266,3 +266,76 @@ def test_a_resolution_s_points_of_the_meeting_s_own_business_are_no_tasks() -> N
         "(e) that the review be added to the work programme."
     )
     assert owned(body) == []
+
+
+# --- a reported promise in the passive, its subject set off with commas, or the speaker's
+# reply, answer or addition -----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Mr Pell explained that the figures, which were still provisional, would be shared"
+            " with the Committee in October.",
+            [("Mr Pell", "Share the figures with the Committee in October.")],
+        ),
+        (
+            "The Director of Communities stated that the data for Eastgate, Westmoor and"
+            " Northfield would be provided after the meeting.",
+            [
+                (
+                    "The Director of Communities",
+                    "Provide the data for Eastgate, Westmoor and Northfield after the meeting.",
+                )
+            ],
+        ),
+        (
+            "Ms Lowther noted that, as requested, a summary of the complaints would be sent to"
+            " ward councillors.",
+            [("Ms Lowther", "Send a summary of the complaints to ward councillors.")],
+        ),
+        (
+            "The Head of Housing explained that the void figures were not yet available, but"
+            " would be provided to Members after the meeting.",
+            [("The Head of Housing", "Provide the void figures to Members after the meeting.")],
+        ),
+        (
+            "Mr Pell said that he did not have the costs to hand, but that they would be"
+            " circulated to Members.",
+            [("Mr Pell", "Circulate them to Members.")],
+        ),
+        (
+            "The Director of Communities replied that a briefing on the new booking system would"
+            " be arranged for Members.",
+            [
+                (
+                    "The Director of Communities",
+                    "Arrange a briefing on the new booking system for Members.",
+                )
+            ],
+        ),
+        (
+            "Mr Pell added that the survey results would be shared with the tenants' panel.",
+            [("Mr Pell", "Share the survey results with the tenants' panel.")],
+        ),
+    ],
+)
+def test_a_reported_passive_promise_with_commas_or_in_a_reply(
+    body: str, expected: list[tuple[str | None, str]]
+) -> None:
+    assert owned(body) == expected
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The Director of Communities replied that the pool, which had been closed since May,"
+        " was now open.",
+        "Mr Pell responded that, as far as he knew, the figures had been sent in June.",
+        "Ms Lowther added that the strategy would be considered by Cabinet in March.",
+        "The Director replied that, if funding were available, the scheme would be extended.",
+    ],
+)
+def test_no_reported_passive_promise_in_a_reply_of_what_is_or_was(body: str) -> None:
+    assert owned(body) == []

@@ -36,11 +36,22 @@ _FRAME = (
     r"|reported|explained|decided|understood)"
     r"|\b(?:was|were)\s+(?:advised|informed|told|assured)"
     r"|\b(?:stated|advised|confirmed|said|indicated|explained|agreed|noted|assured|informed"
-    r"|undertook|reported)(?:\s+(?:the\s+)?(?:[Mm]embers|[Cc]ouncillors|[Cc]ouncil))?)"
+    r"|undertook|reported|replied|responded|added)"
+    r"(?:\s+(?:the\s+)?(?:[Mm]embers|[Cc]ouncillors|[Cc]ouncil))?)"
 )
 # "<frame> (that) <subject> will/would/is to be <participle>" (a comma only before a year).
+# A phrase set off by commas in a subject or before it ("that, as requested, a summary",
+# "the figures, which were provisional,"), and a list's comma ("the data for Eastgate,
+# Westmoor and Northfield") or one before a second clause ("..., but that they").
+_PARENTHETICAL = (
+    r",\s*(?:which|who|whose|where|when|once|as|if|subject\s+to|following|after|in|at|on|having"
+    r"|including)\b[^,;:.()]{0,60},"
+)
+_PARENTHETICAL_RE = re.compile(rf"{_PARENTHETICAL}\s*")
+_LIST_COMMA = r",(?=\s+[^,;:.()]{1,40}?(?:,|\s(?:and|or)\s)|\s+(?:and|but)\s)"
 _P_REPORTED_PASSIVE = re.compile(
-    rf"(?P<frame>{_FRAME})\s+(?:that\s+)?(?P<np>(?:[^,;:]|,\s*(?=\d{{4}}\b)){{2,90}}?)\s+"
+    rf"(?P<frame>{_FRAME})\s+(?:that\s*(?=[\s,]))?"
+    rf"(?P<np>(?:[^,;:]|,\s*(?=\d{{4}}\b)|{_PARENTHETICAL}|{_LIST_COMMA}){{2,90}}?)\s+"
     r"(?P<modal>will|would|shall|is\s+to|are\s+to)\s+(?:then\s+|also\s+|now\s+)?be\s+"
     r"(?P<part>[a-z]+)\b"
 )
@@ -235,7 +246,8 @@ def reported_passive(ctx: Context, st: str, prev: str) -> Found:
     joined, the second's subject ("confirmed the booking and advised that the hall would be
     cleaned": the hall; "confirmed receipt and advised it would be dealt with": it, no task)."""
     for m in _P_REPORTED_PASSIVE.finditer(st):
-        np = _AFTER_DONE_RE.sub("", m.group("np").strip())  # "once this was done Ms. Wallace"
+        np = _PARENTHETICAL_RE.sub(" ", m.group("np")).strip(" ,")  # "the figures, which ...,"
+        np = _AFTER_DONE_RE.sub("", np)  # "once this was done Ms. Wallace"
         seconds = [j.end() for j in _AND_FRAME_RE.finditer(np)]
         if seconds:  # "confirmed receipt and advised it would be": the second report's subject
             np = np[seconds[-1] :]
@@ -260,7 +272,7 @@ def reported_passive(ctx: Context, st: str, prev: str) -> Found:
 
 # A second report joined to the first: "(confirmed receipt) and advised (that)", "(that the
 # data was checked) and that".
-_AND_FRAME_RE = re.compile(rf"\band\s+(?:{_FRAME}\s+(?:that\s+)?|that\s+)")
+_AND_FRAME_RE = re.compile(rf"\b(?:and|but)\s+(?:{_FRAME}\s+(?:that\s+)?|that\s+)")
 # A pronoun subject of a passive, as the object of the active task.
 _OBJECT_PRONOUNS = {"they": "them", "it": "it", "these": "these", "this": "this"}
 # Verbs of handing something on: its pronoun stands for a thing just named, not a clause.
@@ -274,7 +286,7 @@ _FOLLOWED_UP = frozenset(
 # The subject's first predicate, before the passive promise that goes on with it: "the
 # figures were not yet ready but (would be provided)", "the data was being checked and".
 _FIRST_PREDICATE = (
-    r"\s+(?:was|were|is|are|(?:has|have|had)(?:\s+been)?)\s+[^,;:.()]{1,80}?\s+(?:and|but)"
+    r"\s+(?:was|were|is|are|(?:has|have|had)(?:\s+been)?)\s+[^,;:.()]{1,80}?,?\s+(?:and|but)"
 )
 _FIRST_PREDICATE_RE = re.compile(rf"(?P<np>[^,;:.()]+?){_FIRST_PREDICATE}")
 # A condition before the subject: "once this was done", "when the survey is complete".
