@@ -339,3 +339,42 @@ def test_a_reported_passive_promise_with_commas_or_in_a_reply(
 )
 def test_no_reported_passive_promise_in_a_reply_of_what_is_or_was(body: str) -> None:
     assert owned(body) == []
+
+
+# --- presented or reported to a body outside the meeting: a task, in any passive ---------------
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "RESOLVED: That the findings of the review be presented to the Health and Wellbeing"
+            " Board.",
+            [(None, "Present the findings of the review to the Health and Wellbeing Board.")],
+        ),
+        (
+            "The survey results would be presented to the Orrinford Leisure Trust.",
+            [(None, "Present the survey results to the Orrinford Leisure Trust.")],
+        ),
+        (
+            "Members asked that the broken turnstiles be reported to the contractor.",
+            [(None, "Report the broken turnstiles to the contractor.")],
+        ),
+    ],
+)
+def test_presented_or_reported_outside_the_meeting_is_a_task(
+    body: str, expected: list[tuple[str | None, str]]
+) -> None:
+    assert owned(body) == expected
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "RESOLVED: That a further report be presented to the Committee in March.",
+        "RESOLVED: That the views of Members be reported to the next meeting.",
+        "Members asked that the outcome be reported to the Panel.",
+    ],
+)
+def test_presented_or_reported_to_the_meeting_is_its_business(body: str) -> None:
+    assert owned(body) == []

@@ -71,8 +71,8 @@ def later_clause_passive(ctx: Context, st: str, prev: str) -> Found:
             continue  # "If the weather allows, the hedge is to be cut": a contingent idea
         rest = st[m.end() :]
         base = participle_of(m.group("part"))
-        if base is None and reported_elsewhere(m.group("part"), rest):
-            base = "report"  # "..., and the pothole is to be reported to the county"
+        if base is None:  # "..., and the pothole is to be reported to the county"
+            base = reported_elsewhere(m.group("part"), rest)
         if base is None or base in DESCRIBING or not noun_phrase(m.group("np")):
             continue
         clause_rest = re.split(r"[,;]", rest, maxsplit=1)[0]

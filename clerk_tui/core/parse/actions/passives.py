@@ -452,6 +452,8 @@ def requested_passive(ctx: Context, st: str, prev: str) -> Found:
     was agreed and a notice be placed in the shop"."""
     for m in _P_REQUEST_PASSIVE.finditer(st):
         base = participle_base(m.group("part")) or _made_available(st, m)
+        if base is None:  # "That the findings be presented to the Health Board"
+            base = reported_elsewhere(m.group("part"), st[m.end() :])
         np = m.group("np").strip()
         if base is None or not _thing(np) or AGENDA_RE.search(st, m.end()):
             continue
@@ -763,8 +765,8 @@ def _unframed(st: str, m: re.Match[str]) -> Found:
     base = participle_base(m.group("part"))
     if base is None and m.group("part") == "made" and _MADE_TASK_RE.search(np):
         base = "make"  # "Further contact was to be made with the funder": make contact
-    if base is None and reported_elsewhere(m.group("part"), rest):
-        base = "report"  # "Potholes will be reported to the county": a task
+    if base is None:  # "Potholes will be reported to the county": a task
+        base = reported_elsewhere(m.group("part"), rest)
     if base is None:
         base, rest = _settled_then_done(m.group("part"), rest)
     # "these would be provided in writing", "this would be looked into": the things or the
@@ -784,20 +786,23 @@ def _unframed(st: str, m: re.Match[str]) -> Found:
     return None, active(base, pronoun or np, rest)
 
 
-def reported_elsewhere(part: str, rest: str) -> bool:
-    """ "reported to the county", "reported to Highways": reported to someone outside the
-    meeting, a task (reported to a meeting, or reported alone, is its business)."""
-    return (
-        part == "reported"
-        and _TO_OUTSIDE_RE.match(rest) is not None
-        and not (TO_MEETING_RE.search(rest) or AGENDA_RE.search(rest))
-    )
+def reported_elsewhere(part: str, rest: str) -> str | None:
+    """ "reported to the county", "reported to Highways", "presented to the Health and
+    Wellbeing Board": reported or presented to someone outside the meeting, a task (to a
+    meeting, to the meeting's own body, or with no one named, it is its business). The
+    task's verb ("report", "present"), or None."""
+    if part not in ("reported", "presented"):
+        return None
+    to = _TO_OUTSIDE_RE.match(rest)
+    if to is None or self_body(to["who"]) or TO_MEETING_RE.search(rest) or AGENDA_RE.search(rest):
+        return None
+    return part.removesuffix("ed")
 
 
 # "to the county", "to Highways", "to the police": someone outside the meeting.
 _TO_OUTSIDE_RE = re.compile(
-    r"\s+to\s+(?:the\s+)?(?:[A-Z][\w&’'-]*|county|council|police|highways|district|borough"
-    r"|landlord|landowner|owner|owners|contractor|authority|agency|company|insurers?)\b"
+    r"\s+to\s+(?P<who>(?:the\s+)?(?:[A-Z][\w&’'-]*|county|council|police|highways|district"
+    r"|borough|landlord|landowner|owner|owners|contractor|authority|agency|company|insurers?))\b"
 )
 
 
