@@ -378,3 +378,45 @@ def test_presented_or_reported_outside_the_meeting_is_a_task(
 )
 def test_presented_or_reported_to_the_meeting_is_its_business(body: str) -> None:
     assert owned(body) == []
+
+
+# --- "made available": a task in any passive, as in a request ---------------------------------
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Ms Lowther advised that the presentation slides would be made available to Members.",
+            [("Ms Lowther", "Make the presentation slides available to Members.")],
+        ),
+        (
+            "The booking data would be made available to ward councillors after the meeting.",
+            [(None, "Make the booking data available to ward councillors after the meeting.")],
+        ),
+        (
+            "Members were informed that the full survey would be made available on the Council's"
+            " website.",
+            [(None, "Make the full survey available on the Council's website.")],
+        ),
+        (
+            "It was noted that the recording would be made publicly available.",
+            [(None, "Make the recording publicly available.")],
+        ),
+    ],
+)
+def test_made_available_is_a_task_in_any_passive(
+    body: str, expected: list[tuple[str | None, str]]
+) -> None:
+    assert owned(body) == expected
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Mr Pell advised that no decision would be made until the summer.",
+        "The survey results had been made available to Members in June.",
+    ],
+)
+def test_made_without_available_or_done_is_no_task(body: str) -> None:
+    assert owned(body) == []

@@ -254,7 +254,7 @@ def reported_passive(ctx: Context, st: str, prev: str) -> Found:
         first = _FIRST_PREDICATE_RE.fullmatch(np)
         if first is not None:  # "that the figures were not ready but (would be provided)"
             np = first["np"]
-        base = participle_base(m.group("part"))
+        base = task_participle(m.group("part"), st[m.end() :])
         if base is None or _OWN_BUSINESS_RE.search(st, m.end()):
             continue
         if np.lower() in _OBJECT_PRONOUNS and base in _HANDED_ON:
@@ -451,7 +451,7 @@ def requested_passive(ctx: Context, st: str, prev: str) -> Found:
     comments be sent to the Policy Lead", "agreed that the shed should be taped off", "This
     was agreed and a notice be placed in the shop"."""
     for m in _P_REQUEST_PASSIVE.finditer(st):
-        base = participle_base(m.group("part")) or _made_available(st, m)
+        base = task_participle(m.group("part"), st[m.end() :])
         if base is None:  # "That the findings be presented to the Health Board"
             base = reported_elsewhere(m.group("part"), st[m.end() :])
         np = m.group("np").strip()
@@ -506,9 +506,14 @@ _OWN_COUNCIL = frozenset(("council", "parish council", "town council", "councill
 _PARTICLE_NEXT_RE = re.compile(r"\s+(?:out|up|off|back|round|forward|down)\b")
 
 
-def _made_available(st: str, m: re.Match[str]) -> str | None:
-    """ "made available": a task ("make the report available"), though "made" alone is not."""
-    return "make" if m.group("part") == "made" and _AVAILABLE_RE.match(st, m.end()) else None
+def task_participle(part: str, rest: str) -> str | None:
+    """The base verb of a participle naming a task (:func:`participle_base`), or "make" for
+    "made available" ("the slides would be made available to Members": make them
+    available), though "made" alone is none; ``rest`` is what follows the participle."""
+    base = participle_base(part)
+    if base is None and part == "made" and _AVAILABLE_RE.match(rest):
+        return "make"
+    return base
 
 
 _AVAILABLE_RE = re.compile(r"\s+(?:[a-z]+ly\s+)?available\b")  # "made publicly available"
@@ -762,7 +767,7 @@ def _unframed(st: str, m: re.Match[str]) -> Found:
         return None  # "The Chair thanked officers and details would be ...": the later clause's
     if not _ARTICLE_START_RE.match(np):
         np = np[0].lower() + np[1:]  # "Details would be sought" -> "Seek details"
-    base = participle_base(m.group("part"))
+    base = task_participle(m.group("part"), rest)
     if base is None and m.group("part") == "made" and _MADE_TASK_RE.search(np):
         base = "make"  # "Further contact was to be made with the funder": make contact
     if base is None:  # "Potholes will be reported to the county": a task
