@@ -420,3 +420,50 @@ def test_made_available_is_a_task_in_any_passive(
 )
 def test_made_without_available_or_done_is_no_task(body: str) -> None:
     assert owned(body) == []
+
+
+# --- a question asked and answered at the meeting is no task -----------------------------------
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Councillor Quill sought clarification on the concession rates. Mr Pell explained that"
+        " residents over 65 paid half price.",
+        "Councillor Brannock asked for an update on the roof repairs at Westmoor. The Director"
+        " of Communities advised that the work had been completed in May.",
+        "Councillor Szabo requested an update on the sauna. In response, Ms Lowther replied"
+        " that the contractor had started on site.",
+        "Members requested information on the number of complaints; the Head of Housing"
+        " advised that there had been 14 in the year.",
+        "Members asked that the booking data be shared with them. Officers explained that the"
+        " data was commercially confidential.",
+    ],
+)
+def test_a_request_answered_at_the_meeting_is_no_task(body: str) -> None:
+    assert owned(body) == []
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Councillor Quill asked for a breakdown of the figures by ward.",
+            [(None, "Provide a breakdown of the figures by ward.")],
+        ),
+        (
+            "Members sought clarification on the number of residents affected. Officers did not"
+            " have the figures to hand and would provide these following the meeting.",
+            [(None, "Provide clarification on the number of residents affected.")],
+        ),
+        (
+            "Members requested information on the number of complaints; the Head of Housing"
+            " advised that a breakdown would be circulated.",
+            [("the Head of Housing", "Circulate a breakdown.")],
+        ),
+    ],
+)
+def test_a_request_not_answered_or_answered_with_a_promise_stands(
+    body: str, expected: list[tuple[str | None, str]]
+) -> None:
+    assert owned(body) == expected

@@ -111,6 +111,7 @@ def find_actions(ctx: Context) -> list[Action]:
     name_signers(ctx, actions)
     actions = drop_reviewed(ctx, actions)  # before a minute is merged into an old row
     actions = _drop_answered_requests(ctx.text, actions, marked)
+    actions = [a for a in actions if not _answered_at_once(ctx.text, a)]
     actions = _drop_carried_rows(ctx.text, actions, rows)
     actions = drop_restated_labels(ctx, actions, rows)
     agreed = _Agreed()
@@ -321,6 +322,40 @@ def _drop_answered_requests(text: str, actions: list[Action], marked: list[Actio
     return [a for a in actions if id(a) not in drop]
 
 
+def _answered_at_once(text: str, action: Action) -> bool:
+    """A request by no one named that the meeting answered there and then, a question asked
+    and answered: "Cllr Lind asked for an update on the bridge. The Director advised that the
+    work had been completed in May", "A Member requested the figures; the officer replied
+    that there had been 14". Not when the answer promises something ("... replied that a
+    note would be circulated"): the request stands, or the promise is the task."""
+    if action.owner is not None:
+        return False
+    asked = _REQUEST_WORD_RE.search(text, action.start, action.end)
+    if asked is None:
+        return False
+    answer = _ANSWER_RE.search(text, asked.end(), action.end)
+    if answer is None:
+        after = text[action.end : action.end + 400]
+        answer = _ANSWER_RE.match(after)
+        if answer is None:
+            return False
+        reply = after[answer.end() :]
+    else:
+        reply = text[answer.end() : action.end]
+    return _PROMISE_RE.search(reply.split(". ", 1)[0]) is None
+
+
+# Someone's answer opening a clause or the next sentence: "; the officer replied that",
+# ". In response, the Director advised that".
+_ANSWER_RE = re.compile(
+    r"(?:[;:]|,\s+and|^[\s.]*)\s*(?:(?:In\s+(?:response|reply)|Responding)\b[^.;]{0,80}?,\s*)?"
+    r"(?:[Tt]he\s+|[Oo]fficers?\b|[A-Z])[^.;?]{0,60}?\b(?:explained|advised|replied|responded"
+    r"|confirmed|stated|said|clarified|informed|outlined|indicated)\b"
+)
+# A promise in an answer: "would", "will", "undertook to", "agreed to", "to be".
+_PROMISE_RE = re.compile(
+    r"\b(?:would|will|shall|undertook|agreed\s+to|offered|going\s+to|to\s+be)\b|['’](?:ll|d)\b"
+)
 _BACK_REFERENCE_RE = re.compile(r"\b(?:this|these|that|it|them|so)\b")
 # What asks for something: the first of a request and its answer.
 _REQUEST_WORD_RE = re.compile(
