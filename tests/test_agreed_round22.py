@@ -145,3 +145,28 @@ def test_the_meetings_own_business_or_an_earlier_agreement_is_no_task() -> None:
         "At the previous meeting it was agreed that Tom would mend the gate.",
     ):
         assert owned_actions(_HEAD + said + "\n") == [], said
+
+
+def test_the_order_of_business_or_a_sum_fixed_is_no_task() -> None:
+    """The meeting taking its items out of order ("It was agreed to take item 9 before item
+    8") or fixing a sum ("RESOLVED that the precept be set at £12,000"): its own decisions.
+    Someone named to set a rate somewhere, or moving things to a store, has a task."""
+    for said in (
+        "It was agreed to take item 9 before item 8.",
+        "It was agreed to take items 12 and 13 together.",
+        "Agreed to bring forward item 7.",
+        "It was agreed to vary the order of business.",
+        "RESOLVED that the precept be set at £12,000.",
+        "It was agreed that the hire charge be fixed at £10 an hour.",
+        "It was agreed that the budget for 2027 be set at £5,000.",
+    ):
+        assert owned_actions(_HEAD + said + "\n") == [], said
+    assert owned_actions(_HEAD + "The Secretary will set the hall rate at £10 on the form.\n") == [
+        ("The Secretary", "Set the hall rate at £10 on the form.")
+    ]
+    assert owned_actions(_HEAD + "Owen will move items 3 and 4 to the store.\n") == [
+        ("Owen", "Move items 3 and 4 to the store.")
+    ]
+    assert owned_actions(_HEAD + "It was agreed to take the old chairs to the tip.\n") == [
+        (None, "Take the old chairs to the tip.")
+    ]

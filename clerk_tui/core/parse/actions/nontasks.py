@@ -469,15 +469,17 @@ def award_made(ctx: Context, a: Action) -> bool:
     """A grant, donation, sum set aside or appointment the meeting made, a decision: "It was
     agreed to grant the bowls club £750", "It was agreed to budget a spend of up to £150 to
     buy the hedging", "Agreed to set aside £500 for the fete", "It was suggested that a
-    bookings secretary be appointed. This was agreed". Someone named to act on it ("The Clerk
-    to pay the grant", "The Clerk to budget £300 for the hedge") has a task, and so has the
-    purchase ("It was agreed to buy the hedging at up to £150")."""
+    bookings secretary be appointed. This was agreed", a sum fixed: "RESOLVED that the
+    precept be set at £12,000". Someone named to act on it ("The Clerk to pay the grant", "The
+    Clerk to budget £300 for the hedge") has a task, and so has the purchase ("It was agreed
+    to buy the hedging at up to £150")."""
     return _the_meeting(a) and _AWARD_RE.match(a.text) is not None
 
 
 _AWARD_RE = re.compile(
     r"(?i)(?:grant|award|donate|give|allocate|contribute|budget|set\s+aside|earmark|ring-?fence)"
     r"\s[^.;]{0,80}?[£$€]\s?\d"
+    r"|(?:set|fix)\s[^.;]{0,60}?\s(?:at|to)\s+[£$€]\s?\d"
     r"|(?:appoint|elect|co-opt)\b"
 )
 
@@ -860,14 +862,29 @@ _ASKED_RE = re.compile(
 def meeting_procedure(ctx: Context, a: Action) -> bool:
     """How the meeting will take nominations or votes, a way of working it chose, with no one
     named: "We will take nominations from the floor rather than have the committee propose
-    each other", "Officers will be elected by a show of hands". Someone to run it ("The
-    Clerk to invite nominations from the floor at the AGM") has a task."""
-    return _the_meeting(a) and _PROCEDURE_RE.search(ctx.text, a.start, a.end) is not None
+    each other", "Officers will be elected by a show of hands"; or the order it takes its
+    business in: "It was agreed to take item 9 before item 8", "Agreed to vary the order of
+    business". Someone to run it ("The Clerk to invite nominations from the floor at the
+    AGM") has a task."""
+    return _the_meeting(a) and (
+        _PROCEDURE_RE.search(ctx.text, a.start, a.end) is not None
+        or _ORDER_OF_BUSINESS_RE.match(a.text) is not None
+    )
 
 
 _PROCEDURE_RE = re.compile(
     r"(?i)\b(?:nominations?|proposals?|votes?|voting|questions|elect(?:ed|ion)?)\b[^.;]{0,30}?"
     r"\b(?:from\s+the\s+floor|by\s+(?:a\s+)?(?:show\s+of\s+hands|(?:secret\s+)?ballot))\b"
+)
+
+
+# Items taken out of their order: "take item 9 before item 8", "bring forward items 4 and 5",
+# "vary the order of the agenda".
+_ORDER_OF_BUSINESS_RE = re.compile(
+    r"(?i)(?:(?:take|consider|discuss|hear|bring\s+forward|move)\s+(?:agenda\s+)?items?\s+"
+    r"\w{1,4}(?:\.\w{1,3})?(?:\s*(?:,|and|&)\s*\w{1,4}(?:\.\w{1,3})?)*"
+    r"(?:\s+(?:before|after|first|next|together|now|earlier|out\s+of\s+(?:order|turn))\b|\W*$)"
+    r"|(?:vary|change|alter)\s+the\s+order\s+of\s+(?:business|the\s+agenda|items))"
 )
 
 
