@@ -170,3 +170,39 @@ def test_the_order_of_business_or_a_sum_fixed_is_no_task() -> None:
     assert owned_actions(_HEAD + "It was agreed to take the old chairs to the tip.\n") == [
         (None, "Take the old chairs to the tip.")
     ]
+
+
+def test_a_motion_or_proposal_in_the_passive_is_a_task() -> None:
+    """ "Proposed by AB, seconded by CD, that a letter be sent to the owner. Carried" as its
+    active "... that the Clerk write to the owner" is; "Cllr Ross proposed that action be
+    taken to repair the benches": the task is what the action is taken to do. A motion to
+    approve, to sign the minutes, to note or to defer is the meeting's own business."""
+    for said, task in (
+        (
+            "Proposed by Nina Cole, seconded by Tom Pask, that a letter be sent to the owner. "
+            "Carried.",
+            "Send a letter to the owner.",
+        ),
+        (
+            "It was proposed by Tom Pask and seconded by Nina Cole that the gate be repainted.",
+            "Repaint the gate.",
+        ),
+        (
+            "Proposed by NC, seconded by TP, that the hedge be cut back. Carried.",
+            "Cut back the hedge.",
+        ),
+        (
+            "Ruth Ambler proposed that action be taken to repair the benches in the park.",
+            "Repair the benches in the park.",
+        ),
+        ("It was agreed that steps should be taken to clear the ditch.", "Clear the ditch."),
+    ):
+        assert owned_actions(_HEAD + said + "\n") == [(None, task)], said
+    for said in (
+        "Proposed by NC, seconded by TP, that the accounts be approved. Carried.",
+        "Proposed by NC, seconded by TP, that the minutes be signed as a true record.",
+        "Ruth Ambler proposed that the report be noted.",
+        "It was proposed that the matter be deferred to June.",
+        "Ruth Ambler proposed that the item be discussed at the next meeting.",
+    ):
+        assert owned_actions(_HEAD + said + "\n") == [], said

@@ -73,6 +73,10 @@ _REQUEST_FRAMES = (
     # the meeting's view of what should be done: "It was felt that the county should be asked"
     r"|(?i:it\s+was\s+)(?:generally\s+)?(?:felt|thought|considered)\s+that\s+"
     r"|(?P<also>\band\s+that\s+)"  # "Resolved – That the report be noted and that ..."
+    # a motion or a proposal: "Proposed by AB, seconded by CD, that a letter be sent ...",
+    # "Cllr Ross proposed that action be taken to repair the benches"
+    r"|(?i:proposed)(?:\s+by\s+[^.;]{{2,60}}?,?\s+(?:and\s+)?(?i:seconded)\s+by\s+[^.;]{{2,60}}?,?)?"
+    r"\s+(?i:that)\s+"
     r"|\b(?i:agreed|resolved|decided)\s+and\s+(?=(?:[Aa]n?|[Tt]he)\s)"  # "This was agreed and a"
     r"{opening_that}"
 )
@@ -197,7 +201,11 @@ _DETERMINERS = frozenset(
 
 def active(base: str, np: str, rest: str) -> str:
     """ "signage would be provided at the site" -> "Provide signage at the site"; a particle
-    goes with the verb ("carried out": "Carry out a traffic count")."""
+    goes with the verb ("carried out": "Carry out a traffic count"); "action (steps) be taken
+    to repair the benches" -> "repair the benches"."""
+    taken = _TAKEN_TO_RE.match(rest) if base == "take" and _STEPS_RE.fullmatch(np) else None
+    if taken is not None:
+        return rest[taken.end() :].strip()
     words = rest.split(None, 1)
     verb = base
     left = _VERB_PREPOSITION_RE.match(rest)
@@ -218,6 +226,11 @@ def active(base: str, np: str, rest: str) -> str:
     return _SPACE_BEFORE_STOP_RE.sub(r"\1", " ".join(f"{verb} {np} {rest}".split()))
 
 
+# What is taken to do something: "action", "steps", "further action", "urgent measures".
+_STEPS_RE = re.compile(
+    r"(?i)(?:(?:some|further|urgent|immediate|appropriate)\s+)?(?:action|steps|measures)"
+)
+_TAKEN_TO_RE = re.compile(r"\s*to\s+(?=[a-z]+\b)")
 _AND_PARTICIPLE_RE = re.compile(r"^(\s*(?:[a-z]+)?,?\s+and\s+)([a-z]+ed)\b")
 
 
