@@ -206,3 +206,21 @@ def test_a_motion_or_proposal_in_the_passive_is_a_task() -> None:
         "Ruth Ambler proposed that the item be discussed at the next meeting.",
     ):
         assert owned_actions(_HEAD + said + "\n") == [], said
+
+
+def test_a_motion_that_fell_gives_no_task() -> None:
+    """A motion said to be lost, defeated or not seconded just after it resolved nothing,
+    active or passive; one carried stands, and a sentence after a task that only opens with
+    such a word ("Lost property was handed in") changes nothing."""
+    for said in (
+        "Proposed by NC, seconded by TP, that a letter be sent to the owner. The motion was lost.",
+        "Proposed by NC, seconded by TP, that the Secretary write to the owner. Defeated.",
+        "Ruth Ambler proposed that the fence be repainted. The proposal was not seconded.",
+    ):
+        assert owned_actions(_HEAD + said + "\n") == [], said
+    assert owned_actions(
+        _HEAD + "Proposed by NC, seconded by TP, that a letter be sent to the owner. Carried.\n"
+    ) == [(None, "Send a letter to the owner.")]
+    assert owned_actions(
+        _HEAD + "The Secretary will write to the owner. Lost property was handed in.\n"
+    ) == [("The Secretary", "Write to the owner.")]

@@ -387,6 +387,25 @@ _FUNDED_FROM_RE = re.compile(
 )
 
 
+def motion_lost(ctx: Context, a: Action) -> bool:
+    """A motion or proposal that fell, said just after it: "Proposed by AB, seconded by CD,
+    that a letter be sent to the owner. The motion was lost", "... that the Clerk write to
+    the owner. Defeated", "... Not seconded". Nothing was resolved, so no one has a task."""
+    return _MOTION_LOST_RE.match(ctx.text, a.end, a.end + 120) is not None
+
+
+# What follows a motion that fell: "The motion was lost", "Motion defeated", "Not carried".
+_FELL = r"(?i:lost|defeated|fell|failed|rejected|not\s+(?:carried|seconded|agreed|passed))\b"
+_MOTION_LOST_RE = re.compile(
+    r"[\s.;,(–—-]*(?:(?i:the\s+)?(?i:motion|proposal|amendment|resolution)\s+(?:was\s+)?"
+    + _FELL
+    + r"|"
+    + _FELL
+    + r"\W*(?:$|\n))",  # a bare "Defeated." (not "Lost property was ...")
+    re.MULTILINE,
+)
+
+
 def minutes_signed(ctx: Context, a: Action) -> bool:
     """The chair signing the minutes just approved, done at the table as the meeting's formal
     record: "It was resolved that the Chairman sign these as a correct record", "the Chair
@@ -1377,6 +1396,7 @@ NON_TASKS: tuple[Callable[[Context, Action], bool], ...] = (
     trial_of_practice,
     stated_goal,
     minutes_signed,
+    motion_lost,
     planning_decision,
     asked_to_leave,
     need_on_a_condition,
