@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from clerk_tui.core.parse import parse
 from tests.conftest import PARISH_HEAD, owned_actions
 
 
@@ -47,4 +48,68 @@ def test_a_task_done_in_a_role_or_at_a_later_meeting_stays() -> None:
         ("Kim", "Facilitate the workshop in May."),
         ("Lee", "Take notes at the AGM."),
         ("Ola", "Take on the role of organising the quiz."),
+    ]
+
+
+def _passages(lines: str) -> list[tuple[str | None, str, str]]:
+    """(owner, task, passage) of each action in the notes."""
+    text = _notes(lines)
+    return [(a.owner, a.text, text[a.start : a.end]) for a in parse(text).actions]
+
+
+@pytest.mark.parametrize(
+    ("lines", "action"),
+    [
+        (
+            "A letter came from the school about parking. After discussion it was agreed for "
+            "Tom to reply.\n",
+            ("Tom", "Reply (a letter came from the school about parking)"),
+        ),
+        (
+            "A request from a resident to use the hall for free was received. It was agreed "
+            "that Ann would respond.\n",
+            ("Ann", "Respond (a request from a resident to use the hall for free was received)"),
+        ),
+        (
+            "The county wrote about the verges. Following a short discussion it was decided "
+            "that the Clerk would follow up.\n",
+            ("the Clerk", "Follow up (the county wrote about the verges)"),
+        ),
+        (
+            "Notes from the fete debrief were read. AGREED: Priya to attend.\n",
+            ("Priya", "Attend (notes from the fete debrief were read)"),
+        ),
+        (
+            "The bowls club has no copy of its lease. Raj to obtain one.\n",
+            ("Raj", "Obtain one (the bowls club has no copy of its lease)"),
+        ),
+    ],
+)
+def test_a_verb_alone_is_stated_with_the_sentence_before_it(
+    lines: str, action: tuple[str, str]
+) -> None:
+    """A task of a verb alone ("Tom to reply", "the Clerk would follow up"), with nothing but
+    the meeting's agreement before its owner, is about the sentence before it: the task says
+    so, and its passage is both sentences, the task and what it is about."""
+    assert _passages(lines) == [(*action, lines.strip())]
+
+
+def test_a_task_with_its_own_object_or_nothing_before_keeps_its_own_sentence() -> None:
+    """A task with its own object, one with no sentence before it, and one with another
+    task between it and what it is about, keep their own sentence."""
+    lines = (
+        "A letter came from the school about parking. After discussion it was agreed for Tom "
+        "to write to the head.\n\n"
+        "After discussion it was agreed for Tom to reply.\n\n"
+        "Jo asked for a new bench. Sam to book the hall. Kim to reply.\n"
+    )
+    assert _passages(lines) == [
+        (
+            "Tom",
+            "Write to the head.",
+            "After discussion it was agreed for Tom to write to the head.",
+        ),
+        ("Tom", "Reply.", "After discussion it was agreed for Tom to reply."),
+        ("Sam", "Book the hall.", "Sam to book the hall."),
+        ("Kim", "Reply (Jo asked for a new bench)", "Kim to reply."),
     ]

@@ -189,14 +189,19 @@ def carry_bare_objects(ctx: Context, actions: list[Action]) -> None:
             about = about_words(inside["about"])  # "Climbing wall (Cllr Hale to check)"
         else:
             tasks = [(b.start, b.end) for b in actions if b is not a]
-            about = _said_before(ctx, a.start, m["pronoun"] is not None, tasks)
+            said = _said_before(ctx, a.start, m["pronoun"] is not None, tasks)
+            about = None
+            if said is not None:
+                about, start = said
+                if not any(start < te and ts < a.start for ts, te in tasks):
+                    a.start = start  # the passage states the task with what it is about
         if about:
             a.text = with_about(a.text, about)
 
 
 def _said_before(
     ctx: Context, pos: int, pointing: bool, tasks: list[tuple[int, int]]
-) -> str | None:
+) -> tuple[str, int] | None:
     """What the words just before ``pos`` say: the first sentence of its paragraph when the
     paragraph holds three sentences or fewer before it, else (or when the task points back:
     "Work on this") the one just before it; or the words before the bracket ``pos`` is
@@ -209,8 +214,9 @@ def _said_before(
     ln = ctx.lines[k]
     bracket = text.rfind("(", ln.cstart, pos + 1)
     if bracket >= 0 and text.find(")", bracket, pos) < 0:
-        words = text[max(ln.cstart, text.rfind(".", ln.cstart, bracket) + 1) : bracket]
-        return about_words(words)
+        start = max(ln.cstart, text.rfind(".", ln.cstart, bracket) + 1)
+        words = about_words(text[start:bracket])
+        return (words, start) if words else None
     if pos - ln.cstart > 3000:
         return None
     region = _EMPHASIS_RE.sub(lambda m: " " * len(m.group()), text[ln.cstart : pos])
@@ -230,7 +236,8 @@ def _said_before(
     s, e = ln.cstart + one.start, ln.cstart + one.end
     if any(ts < e and s < te for ts, te in tasks):
         return None
-    return about_words(region[one.start : one.end])
+    words = about_words(region[one.start : one.end])
+    return (words, s) if words else None
 
 
 _EMPHASIS_RE = re.compile(r"\*\*|__")

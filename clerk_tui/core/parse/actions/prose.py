@@ -388,9 +388,22 @@ def _what_was_asked(
 
 def _about_before(clause: str, owner: str | None) -> bool:
     """Whether a verb alone ("Richard to attend") is about the sentence before: its owner
-    opens the clause (nothing it could be about comes before it)."""
+    opens the clause, or only the meeting's agreement does ("After discussion it was agreed
+    for Ian to reply"): nothing it could be about comes before it."""
     at = clause.find(owner) if owner else -1
-    return at >= 0 and LEAD_RE.fullmatch(clause, 0, at) is not None
+    return at >= 0 and (
+        LEAD_RE.fullmatch(clause, 0, at) is not None
+        or _AGREED_FRAME_RE.fullmatch(clause, 0, at) is not None
+    )
+
+
+# The meeting's agreement and nothing more before an owner: "After discussion it was agreed
+# for", "It was decided that", "Agreed:", "Members agreed that".
+_AGREED_FRAME_RE = re.compile(
+    r"(?i)[\W\d]*(?:(?:after|following)\s+(?:(?:a|some|further|brief|short|much)\s+)*"
+    r"discussion,?\s+)?(?:it\s+was\s+(?:[a-z]+ly\s+|also\s+|then\s+)?|(?:the\s+)?[a-z]+\s+)?"
+    r"(?:agreed|decided|resolved)\s*[:–—-]?\s*(?:that\s+|for\s+)?"
+)
 
 
 def _words_before_owner(clause: str, owner: str | None, task: str) -> str | None:
@@ -450,6 +463,8 @@ def _task_from_request(ctx: Context, request: str) -> str | None:
         if found is not None:
             return found[1]
     for m in _REQUESTED_TASK_RE.finditer(request):
+        if _A_REQUEST_RE.search(request, 0, m.start()) and m[0].startswith(("request ", "need ")):
+            continue  # "A request from a member to join has been received": theirs, no task
         group = "verb" if m.group("verb") else "verb2" if m.group("verb2") else "verb3"
         verb = m.group(group)
         if is_base_verb(verb) and verb not in AUXILIARIES | NOT_A_VERB | {"be"}:
@@ -461,6 +476,8 @@ def _task_from_request(ctx: Context, request: str) -> str | None:
     return noun.group("np").strip() if noun else None
 
 
+# A determiner before a noun of asking: "A further request", "the need".
+_A_REQUEST_RE = re.compile(r"(?i)\b(?:an?|the|this|that|another|further|their|his|her)\s+$")
 _SUGGESTED_NOUN_RE = re.compile(
     r"\b(?:suggested|proposed|requested|asked\s+for)\s+(?P<np>(?:a|an)\s+[a-z][^,;.]{3,120})"
 )
