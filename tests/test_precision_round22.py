@@ -113,3 +113,51 @@ def test_a_task_with_its_own_object_or_nothing_before_keeps_its_own_sentence() -
         ("Sam", "Book the hall.", "Sam to book the hall."),
         ("Kim", "Reply (Jo asked for a new bench)", "Kim to reply."),
     ]
+
+
+@pytest.mark.parametrize(
+    ("lines", "action"),
+    [
+        (
+            "- Sam: who has time for the newsletter rota?\n    - Kim volunteered.\n",
+            (
+                "Kim",
+                "Take this on (who has time for the newsletter rota?)",
+                "Sam: who has time for the newsletter rota?\n    - Kim volunteered.",
+            ),
+        ),
+        (
+            "The noticeboard glass is cracked. Tom agreed to deal with it.\n",
+            (
+                "Tom",
+                "Deal with it (the noticeboard glass is cracked)",
+                "The noticeboard glass is cracked. Tom agreed to deal with it.",
+            ),
+        ),
+        (
+            "Residents have complained about the streetlight on Mill Lane. Cllr Hale will "
+            "follow this up.\n",
+            (
+                "Cllr Hale",
+                "Follow this up (residents have complained about the streetlight on Mill Lane)",
+                "Residents have complained about the streetlight on Mill Lane. Cllr Hale will "
+                "follow this up.",
+            ),
+        ),
+    ],
+)
+def test_a_task_pointing_back_is_stated_with_what_it_points_to(
+    lines: str, action: tuple[str, str, str]
+) -> None:
+    """A task that points back ("take this on", "deal with it", "follow this up") to a sentence
+    that asked for nothing a verb could take on: that sentence is its matter, and its
+    passage holds both, the answer and what it answers (a volunteer under a speaker's
+    question too)."""
+    assert _passages(lines) == [action]
+
+
+def test_a_numbered_point_answers_nothing_before_it() -> None:
+    """A sentence opening with a point's number is a new matter: it points back to nothing
+    in the point before it."""
+    lines = "12.1 The fete made £400 for the church. 12.2 Tom will look into it.\n"
+    assert _passages(lines) == [("Tom", "Look into it.", "12.2 Tom will look into it.")]

@@ -208,6 +208,8 @@ def _said_before(
     in. A sentence that is a task itself ("Jo to ask the school. Sam to look into this") is
     none."""
     text = ctx.text
+    if NEW_POINT_RE.match(text, pos):
+        return None  # "12.1 The fete made £400. 12.2 Tom will look into it": a new matter
     k = line_of(ctx, pos)
     while k > 0 and k in ctx.absorbed and not ctx.lines[k].blank:
         k -= 1  # the first line of a wrapped paragraph
@@ -286,6 +288,9 @@ BARE_TASK_RE = re.compile(
 _BRACKETED_RE = re.compile(r"(?P<about>[^()\n]{3,80}?)\s*\((?P<task>[^()\n]{3,80})\)")
 # A point's own number or letter: "c) ", "(ii) ", "4. ".
 _POINT_RE = re.compile(r"(?:^|\s)(?:\(?[a-z]{1,3}\)|\(?\d{1,2}[.)])\s")
+# A point's number or reference opening a sentence ("16.2/21 The bin ..."): a new matter,
+# which answers nothing before it.
+NEW_POINT_RE = re.compile(r"[^\w(]*\(?\d")
 # A number, markup and a short label opening a sentence: "5. **Verges:** ".
 LABEL_LEAD_RE = re.compile(r"^[\W\d]*(?:[A-Za-z][^.:;]{0,40}:(?!\S)\W*)?")
 # A reference, a label, "It was noted that" opening the sentence.

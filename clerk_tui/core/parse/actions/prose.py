@@ -44,7 +44,7 @@ from .agreements import (
     volunteered_for,
 )
 from .bodies import own_body_task
-from .carried import LABEL_LEAD_RE, about_words, with_about
+from .carried import LABEL_LEAD_RE, NEW_POINT_RE, about_words, with_about
 from .clauses import split_clauses, unmarked
 from .common import committed_task, make_action
 from .described import described_agent
@@ -202,7 +202,7 @@ def prose_actions(ctx: Context, actions: list[Action], claimed: Spans) -> None:
                     and _answers(actions, request_start, owner, s + ce)
                 ):
                     continue  # "The net is to be looked at. TH to investigate.": one action
-                elif pointing is not None and request:
+                elif pointing is not None and request and not NEW_POINT_RE.match(clause):
                     asked = _what_was_asked(ctx, pointing, request, actions, request_start)
                     if asked is not None:
                         # The request and its answer: one action, the answer's owner's.
@@ -378,11 +378,11 @@ def _what_was_asked(
         what = about_words(request)
         if what is None:
             return None
-        if pointing.group("alone") or pointing.group("handed"):
-            # "Richard to attend": "Attend (the next site meeting is on 15 May)"
-            return what
         if pointing.group("do"):
             return with_about(pointing.group(0), what)
+        # "Richard to attend": "Attend (the next site meeting is on 15 May)"; "Who has time
+        # for the rota? Kim volunteered": "Take this on (who has time for the rota)"
+        return what
     return asked
 
 
