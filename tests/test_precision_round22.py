@@ -161,3 +161,32 @@ def test_a_numbered_point_answers_nothing_before_it() -> None:
     in the point before it."""
     lines = "12.1 The fete made £400 for the church. 12.2 Tom will look into it.\n"
     assert _passages(lines) == [("Tom", "Look into it.", "12.2 Tom will look into it.")]
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        "General discussion about the website (eg to publish the bin dates online).\n",
+        "Several ideas were raised, e.g. to hold a quiz night.\n",
+        "Welcome packs for new plot holders (ie to explain the rules).\n",
+        "You will need to register again on the new forum.\n",
+        "4.2 To discuss what the Trustees would do if the hall had to close\n",
+    ],
+)
+def test_words_read_as_an_owner_that_commit_no_one_are_no_task(lines: str) -> None:
+    """An abbreviation ("eg", "i.e."), the reader addressed ("You will need to ...") or a
+    subject inside a question put ("what the Trustees would do") commits no one."""
+    assert owned_actions(_notes(lines)) == []
+
+
+def test_initials_and_someone_finding_out_stay_owners() -> None:
+    body = _notes(
+        "Tom will find out what the Council would charge.\n\n"
+        "IE to send the accounts to the auditor.\n\n"
+        "NB to update the website.\n"
+    )
+    assert owned_actions(body) == [
+        ("Tom", "Find out what the Council would charge."),
+        ("IE", "Send the accounts to the auditor."),
+        ("NB", "Update the website."),
+    ]

@@ -691,6 +691,29 @@ _MODALS = frozenset(
 )
 
 
+def no_one_committed(ctx: Context, a: Action) -> bool:
+    """The words read as the owner commit no one: an abbreviation ("(eg to publish the bin
+    dates online)": for example), the reader addressed ("You will need to register again on
+    the new forum"), or a subject inside a question put ("To discuss what the Trustees would
+    do if the hall closed", "asked how the Club would pay for it"). Someone asked to find it
+    out ("Tom will find out what the Council would charge"), or asked whether they would do
+    it ("asked whether Cllr Hale would write"), has a task."""
+    owner = a.owner
+    if owner is None:
+        return False
+    if owner.rstrip(".").lower() in _NOT_AGENTS and not owner.isupper():
+        return True  # (not "IE", someone's initials)
+    at = ctx.text.find(owner, a.start, a.end)
+    return at > 0 and _ASKED_SUBJECT_RE.search(ctx.text, max(0, at - 12), at) is not None
+
+
+# "eg", "i.e.", "you": words read as an owner that name no one here.
+_NOT_AGENTS = frozenset(("eg", "e.g", "ie", "i.e", "viz", "etc", "you"))
+# A question word just before the owner: "what the", "how" (not "whether", a request: "asked
+# whether Tom would write").
+_ASKED_SUBJECT_RE = re.compile(r"(?i)\b(?:what|how|why)\s+$")
+
+
 def everyday_word_owner(ctx: Context, a: Action) -> bool:
     """An owner read from an everyday word that names no one, opening a remark or a label:
     "Seems OK to ask the vendor" ("OK"), "Round for all members to raise concerns",
@@ -1405,6 +1428,7 @@ NON_TASKS: tuple[Callable[[Context, Action], bool], ...] = (
     funding_rule,
     list_lead_in,
     modal_suggestion,
+    no_one_committed,
     everyday_word_owner,
     breaking_in,
     turning_back_in_talk,
