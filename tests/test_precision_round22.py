@@ -190,3 +190,54 @@ def test_initials_and_someone_finding_out_stay_owners() -> None:
         ("IE", "Send the accounts to the auditor."),
         ("NB", "Update the website."),
     ]
+
+
+_WG_HEAD = "# Tools WG sync - 12 June 2025\n\nAttendees: Ana, Ben, Cai\n\n"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        _WG_HEAD + "## Previous TODOs\n\n### 3/8\n- [ ] Book the venue for the sprint\n"
+        "- [ ] Ask the foundation about the budget\n\n### 5/17\n- [ ] Write the migration guide\n"
+        "- [x] Move the docs to the new theme\n\n## Notes\n- Ben will draft the announcement.\n\n"
+        "## New TODOs\n- [ ] Cai to update the contributor guide\n",
+        "Garden Club committee - 12 June 2025\n\nPresent: Ana, Ben, Cai\n\n"
+        "**Outstanding tasks from earlier meetings**\n\n**3/8**\n"
+        "- [ ] Book the venue for the sprint\n- [ ] Ask the foundation about the budget\n\n"
+        "**5/17**\n- [ ] Write the migration guide\n\n**Discussion**\n\n"
+        "Ben will draft the announcement.\n\n**New tasks**\n- [ ] Cai to update the contributor guide\n",
+        "Allotment Society committee meeting, 12 June 2025\n\nPresent: Ana, Ben, Cai\n\n"
+        "1. Apologies\n\nNone.\n\n2. Carried forward\n\n2.1 From 3 March\n"
+        "- Book the venue for the sprint\n- Ask the foundation about the budget\n\n"
+        "2.2 From 17 May\n- Write the migration guide\n\n3. Website\n\n"
+        "Ben will draft the announcement. Cai to update the contributor guide.\n",
+    ],
+)
+def test_items_under_a_previous_log_s_dated_sub_headings_are_no_new_tasks(text: str) -> None:
+    """A section of the old log ("## Previous TODOs", "**Outstanding tasks from earlier
+    meetings**", "2. Carried forward") runs over its sub-headings (a "###" under its "##", a
+    date alone, "2.1 From 3 March" under "2."): the items carried from earlier meetings are
+    no new tasks; the notes after it and a section of new items are."""
+    assert [owner for owner, _ in owned_actions(text)] == ["Ben", "Cai"]
+
+
+def test_this_meeting_s_own_items_end_the_old_log() -> None:
+    """A sub-heading of this meeting's date ("### 6/12" on 12 June), or "From this meeting",
+    opens new items; a dated sub-heading under a plain "## Actions" is no old log."""
+    text = (
+        _WG_HEAD + "## Previous TODOs\n\n### 5/17\n- [ ] Book the venue for the sprint\n\n"
+        "### 6/12\n- [ ] Write the release notes\n- [ ] Ana to email the sponsors\n"
+    )
+    assert owned_actions(text) == [
+        (None, "Write the release notes"),
+        ("Ana", "Email the sponsors"),
+    ]
+    text = (
+        _WG_HEAD + "## Actions\n\n### From this meeting\n- [ ] Book the venue for the sprint\n\n"
+        "### 5/17\n- [ ] Write the release notes\n"
+    )
+    assert owned_actions(text) == [
+        (None, "Book the venue for the sprint"),
+        (None, "Write the release notes"),
+    ]

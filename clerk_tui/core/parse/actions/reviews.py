@@ -10,7 +10,7 @@ import re
 from typing import Protocol, TypeVar
 
 from ..context import Context, Spans, line_of, lines_holding, per_parse
-from ..layout import TICKS
+from ..layout import TICKS, Line
 from .entry_lines import indent_of
 
 
@@ -126,15 +126,18 @@ def review_sections(ctx: Context) -> Spans:
     text = ctx.text
     spans = Spans()
     lines = ctx.lines
-    for k in lines_holding(ctx, ("action",)):  # (in every heading _REVIEW_HEAD_RE reads)
+    for k in lines_holding(ctx, _REVIEW_WORDS):  # (in every heading _REVIEW_HEAD_RE reads)
         ln = lines[k]
         if ln.blank or ln.cend - ln.cstart > 100:
             continue
         head = _REVIEW_HEAD_RE.search(text, ln.cstart, ln.cend)
         if head is None or head.start() - ln.cstart > 25:
             continue
+        if head["carried"] and not _CARRIED_LEAD_RE.fullmatch(text, ln.start, head.start()):
+            continue  # "- No quote yet; carried forward": an entry's status, no heading
         level = _md_level(text, ln.start, ln.cend)
         item = ln.cstart in ctx.item_start_set
+        number = _ITEM_NUMBER_RE.match(text, ln.cstart, ln.cend)
         # A bulleted heading ("- Review actions from the last meeting:") heads the bullets
         # nested under it; the next bullet at its own depth or less is the next topic.
         bulleted = bool(text[ln.start : ln.cstart].strip())
@@ -145,9 +148,11 @@ def review_sections(ctx: Context) -> Spans:
             if nxt.blank:
                 continue
             nl = _md_level(text, nxt.start, nxt.cend)
-            if level and nl and nl <= level or not level and nl:
-                end = nxt.start
+            if level and nl and nl <= level or not level and nl or _new_items_head(ctx, nxt):
+                end = nxt.start  # (a sub-heading is inside it: "### 3/8" under "## Previous")
                 break
+            if _sub_heading(ctx, nxt, number):
+                continue  # "4.1 From 3 March" under "4. Previous actions", "**3/8**"
             if nxt.cstart in ctx.item_start_set:
                 end = nxt.start
                 break
@@ -163,6 +168,55 @@ def review_sections(ctx: Context) -> Spans:
     return spans
 
 
+def _new_items_head(ctx: Context, ln: Line) -> bool:
+    """A short heading (or a date alone) opening this meeting's own items: "### New TODOs",
+    "**From this meeting**", "New actions:", "### 6/12" (this meeting's date)."""
+    if ln.cend - ln.cstart > 60:
+        return False
+    line = ctx.text[ln.cstart : ln.cend]
+    if _NEW_ITEMS_RE.search(line) is not None:
+        return True
+    return _heading_date(ctx, line) == "this"
+
+
+def _sub_heading(ctx: Context, ln: Line, number: re.Match[str] | None) -> bool:
+    """A heading inside a section: its number's sub-number ("4.1 From 3 March" under "4.
+    Previous actions"), or a date alone ("**3/8**", "5 May:")."""
+    text = ctx.text
+    if number is not None and text.startswith(number[1] + ".", ln.cstart):
+        return text[ln.cstart + len(number[1]) + 1 : ln.cstart + len(number[1]) + 2].isdigit()
+    return ln.cend - ln.cstart <= 30 and _heading_date(ctx, text[ln.cstart : ln.cend]) == "earlier"
+
+
+def _heading_date(ctx: Context, line: str) -> str | None:
+    """ "this" for a heading that is this meeting's date alone ("### 6/12", "12/6/25"),
+    "earlier" for another date alone ("**3/8**"), None for anything else."""
+    m = _DATE_HEAD_RE.fullmatch(line)
+    if m is None:
+        return None
+    when = ctx.meeting_date
+    pair = (int(m["a"]), int(m["b"]))
+    if when is not None and pair in ((when.month, when.day), (when.day, when.month)):
+        return "this"
+    return "earlier"
+
+
+# What may come before "Carried forward" heading a section: a number, markup, "Actions".
+_CARRIED_LEAD_RE = re.compile(
+    r"(?i)[#*_\s\d.)]*(?:(?:actions?|action\s+items|items|tasks|to-?dos|to\s+dos)\s+)?"
+)
+# The number opening an item's heading: "4." in "4. Previous actions".
+_ITEM_NUMBER_RE = re.compile(r"[#*_\s]*(\d{1,3})[.)]\s")
+# A heading naming this meeting's own items: "New TODOs", "New actions", "From this meeting".
+_NEW_ITEMS_RE = re.compile(
+    r"(?i)^[#*_\s]*(?:\d{1,3}(?:\.\d{1,3})*[.)]?\s+)?(?:new\s+(?:actions?|action\s+items|to-?dos"
+    r"|to\s+dos|tasks|items|business)|(?:from\s+)?(?:this|today['’]?s)\s+(?:meeting|call|sync"
+    r"|week|session)|today)\b"
+)
+# A date alone as a heading: "### 3/8", "**5/17**", "12/6/25:", "- 3.8".
+_DATE_HEAD_RE = re.compile(r"[#*_\s-]*(?P<a>\d{1,2})[/.](?P<b>\d{1,2})(?:[/.]\d{2,4})?[*_:\s]*")
+
+
 def _md_level(text: str, start: int, end: int) -> int:
     """The level of a markdown heading ("## ..." is 2), 0 for any other line."""
     m = _MD_HEAD_RE.match(text, start, end)
@@ -170,11 +224,20 @@ def _md_level(text: str, start: int, end: int) -> int:
 
 
 _MD_HEAD_RE = re.compile(r"\s{0,3}(#{1,6})\s")
+# Words one of which every heading _REVIEW_HEAD_RE reads holds.
+_REVIEW_WORDS = ("action", "todo", "to-do", "to do", "task", "item", "carried")
 _REVIEW_HEAD_RE = re.compile(
     r"(?i)\b(?:(?:review|discussion|update|progress|report)s?\s+(?:of|on)\s+(?:the\s+)?"
     r"(?:outstanding\s+|previous\s+|open\s+)?action(?:s|\s+items?|\s+points?|\s+log)?"
     r"(?:\s+(?:arising\s+)?from\s+(?:the\s+)?(?:last|previous|prior)\s+meetings?)?"
     r"(?!\s+(?:undertaken|agreed|taken))\b"
     r"|action(?:s|\s+items?|\s+points?)\s+(?:arising\s+)?from\s+(?:the\s+)?(?:last|previous|prior)"
-    r"\s+(?:meetings?|time|calls?|sessions?|week)\b|(?:outstanding|previous)\s+actions\b)"
+    r"\s+(?:meetings?|time|calls?|sessions?|week)\b|(?:outstanding|previous)\s+actions\b"
+    # the old log under other names: "Previous TODOs", "Outstanding tasks", "Open actions from
+    # earlier meetings", "Last meeting's actions", "Carried forward"
+    r"|(?:previous|earlier|prior|outstanding|old|last\s+(?:meeting|week|call)['’]s)\s+"
+    r"(?:actions?|action\s+(?:items|points)|to-?dos|to\s+dos|tasks)\b"
+    r"|(?:open\s+)?(?:actions?|action\s+items|to-?dos|to\s+dos|tasks|items)\s+(?:carried\s+"
+    r"(?:forward|over)|from\s+(?:the\s+)?(?:earlier|previous|prior|last)\s+(?:meetings?|weeks?"
+    r"|calls?|sessions?|syncs?))\b|(?P<carried>\bcarried\s+(?:forward|over))[\s*_:]*$)"
 )
