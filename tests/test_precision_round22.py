@@ -206,7 +206,8 @@ _WG_HEAD = "# Tools WG sync - 12 June 2025\n\nAttendees: Ana, Ben, Cai\n\n"
         "**Outstanding tasks from earlier meetings**\n\n**3/8**\n"
         "- [ ] Book the venue for the sprint\n- [ ] Ask the foundation about the budget\n\n"
         "**5/17**\n- [ ] Write the migration guide\n\n**Discussion**\n\n"
-        "Ben will draft the announcement.\n\n**New tasks**\n- [ ] Cai to update the contributor guide\n",
+        "Ben will draft the announcement.\n\n**New tasks**\n"
+        "- [ ] Cai to update the contributor guide\n",
         "Allotment Society committee meeting, 12 June 2025\n\nPresent: Ana, Ben, Cai\n\n"
         "1. Apologies\n\nNone.\n\n2. Carried forward\n\n2.1 From 3 March\n"
         "- Book the venue for the sprint\n- Ask the foundation about the budget\n\n"
@@ -240,4 +241,20 @@ def test_this_meeting_s_own_items_end_the_old_log() -> None:
     assert owned_actions(text) == [
         (None, "Book the venue for the sprint"),
         (None, "Write the release notes"),
+    ]
+
+
+def test_a_task_stated_with_the_sentence_before_keeps_its_own_due() -> None:
+    """A due opening the task's own sentence stays its due when its passage starts at the
+    sentence before ("By 30 April, the Clerk will renew it"), and a clause of its own
+    sentence ("By 30 April,") is no matter it points back to."""
+    text = _notes("The licence was discussed. By 30 April, the Clerk will renew it.\n")
+    got = [(a.owner, a.text, a.due_text, text[a.start : a.end]) for a in parse(text).actions]
+    assert got == [
+        (
+            "the Clerk",
+            "Renew it (the licence was discussed)",
+            "By 30 April",
+            "The licence was discussed. By 30 April, the Clerk will renew it.",
+        )
     ]

@@ -120,7 +120,7 @@ def find_actions(ctx: Context) -> list[Action]:
     actions = _drop_restated(ctx, actions, lists, agreed)
     actions = _restated_in_list(ctx, actions, lists, agreed)
     actions = [a for a in actions if not _motion_movers(ctx.text, a)]
-    carry_bare_objects(ctx, actions)
+    stated = carry_bare_objects(ctx, actions)
     actions.sort(key=lambda a: a.start)
     # One action per span, and none with no words ("**" left by a label's bold, a cell's tags).
     out: list[Action] = []
@@ -134,7 +134,9 @@ def find_actions(ctx: Context) -> list[Action]:
         if _LETTER_RE.search(a.text) is None:
             continue
         out.append(a)
-    dues_said_after(ctx, out)
+    dues_said_after(ctx, out)  # (from each task's own sentence: "By 30 April, Jo will ...")
+    for a, start in stated:
+        a.start = start  # stated with the sentence it is about
     agreed.link(ctx.text, out)
     out.sort(key=lambda a: a.start)
     return out

@@ -170,14 +170,17 @@ _OWN_SUBJECT_RE = re.compile(
 )
 
 
-def carry_bare_objects(ctx: Context, actions: list[Action]) -> None:
+def carry_bare_objects(ctx: Context, actions: list[Action]) -> list[tuple[Action, int]]:
     """A task of a verb alone ("GF to chase", "Clerk to chase again", "Ryan to obtain one",
     "ACTION: Cllr Reed to instruct"), what it is about said just before it in the same
     paragraph ("The quote for the bins was high. Chase. GF", "It was noted there was no copy
     of the budget form. Ryan to obtain one."), or before the bracket it sits in ("Climbing
     wall (Cllr Hale to check)"): the task keeps what it is about, in brackets ("Chase (the
     quote for the bins was high)"), as a clerk would write it on the log. Nothing is added
-    when a point's own number or letter stands between ("c) Clerk to instruct")."""
+    when a point's own number or letter stands between ("c) Clerk to instruct"). Returns
+    where the passage of each task about a sentence before it starts (that sentence: the
+    task is stated with it), for the caller to set once the task's own due is read."""
+    stated: list[tuple[Action, int]] = []
     for a in actions:
         if a.owner is None or len(a.text) > 30:
             continue
@@ -194,9 +197,10 @@ def carry_bare_objects(ctx: Context, actions: list[Action]) -> None:
             if said is not None:
                 about, start = said
                 if not any(start < te and ts < a.start for ts, te in tasks):
-                    a.start = start  # the passage states the task with what it is about
+                    stated.append((a, start))
         if about:
             a.text = with_about(a.text, about)
+    return stated
 
 
 def _said_before(

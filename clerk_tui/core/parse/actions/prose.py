@@ -380,9 +380,11 @@ def _what_was_asked(
             return None
         if pointing.group("do"):
             return with_about(pointing.group(0), what)
-        # "Richard to attend": "Attend (the next site meeting is on 15 May)"; "Who has time
-        # for the rota? Kim volunteered": "Take this on (who has time for the rota)"
-        return what
+        if pointing.group("alone") or pointing.group("handed"):
+            return what  # "Richard to attend": "Attend (the next site meeting is on 15 May)"
+        if request.rstrip(" *_")[-1:] in (".", "?", "!"):
+            return what  # "Who has time for the rota? Kim volunteered": "Take this on (...)"
+        return None  # "By 30 April, the Clerk will renew it": a clause of its own sentence
     return asked
 
 
