@@ -258,3 +258,35 @@ def test_a_task_stated_with_the_sentence_before_keeps_its_own_due() -> None:
             "The licence was discussed. By 30 April, the Clerk will renew it.",
         )
     ]
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        "Ian will report on the progress of the new website in the General Business of this "
+        "meeting.\n",
+        "Sam will present the accounts later in this meeting.\n",
+        "At the Chair's suggestion, the committee agreed to do a close examination of the lease "
+        "and the 2019 survey at the March 4th meeting.\n",
+        "Members agreed to carry out a full review of the standing orders at the May meeting.\n",
+    ],
+)
+def test_the_business_of_this_or_a_later_meeting_is_no_task(lines: str) -> None:
+    """A report given later in this same meeting, or the meeting's own examination of a
+    matter at a later meeting (a follow-up), is no one's task."""
+    assert owned_actions(_notes(lines)) == []
+
+
+def test_a_report_at_a_later_meeting_or_a_paper_sent_on_stays() -> None:
+    body = _notes(
+        "Ian will report on the website at the next meeting.\n\n"
+        "Ann will circulate the slides shown at this meeting.\n\n"
+        "Tom to review the lease before the March 4th meeting.\n\n"
+        "The committee agreed to invite the planners to the March 4th meeting.\n"
+    )
+    assert owned_actions(body) == [
+        ("Ian", "Report on the website at the next meeting."),
+        ("Ann", "Circulate the slides shown at this meeting."),
+        ("Tom", "Review the lease before the March 4th meeting."),
+        ("The committee", "Invite the planners to the March 4th meeting."),
+    ]

@@ -154,7 +154,10 @@ def _said_as_we(ctx: Context, a: Action) -> bool:
 _RETURN_VERB_RE = re.compile(
     r"(?i)(?:(?:moved|deferred|postponed|carried\s+(?:over|forward))\s+to\s+)?"
     r"(?:revisit|return\s+to|come\s+back\s+to|discuss|consider|review|pick\s+(?:this|it)"
-    r"\s+up|look\s+(?:again\s+)?at|continue)\b"
+    r"\s+up|look\s+(?:again\s+)?at|continue|examine"
+    # "do a close examination of the ordinance", "carry out a full review of the plan"
+    r"|(?:do|carry\s+out|undertake|have)\s+(?:a|an)\s+(?:[a-z]+\s+)?(?:examination|review"
+    r"|discussion)\s+of)\b"
 )
 # The item in hand set aside, and nothing more to do: "Skip this", "Come back to this when
 # there are more of us", "Park this topic for now", "Postpone the discussion until May".
@@ -174,7 +177,8 @@ _MONTH = (
 # "at the next meeting", "at the March meeting", "in March" (the month of a later meeting).
 _LATER_MEETING_RE = re.compile(
     r"(?i)\b(?:at|to|in|for|during)\s+(?:the\s+|a\s+)?(?:next|future|later|following|subsequent"
-    rf"|another|(?-i:{_MONTH}))\s+(?:meeting|call|session)\b|\bnext\s+time\b"
+    rf"|another|(?-i:{_MONTH})(?:\s+\d{{1,2}}(?:st|nd|rd|th)?)?)\s+(?:meeting|call|session)\b"
+    r"|\bnext\s+time\b"
     rf"|\bin\s+(?-i:{_MONTH})\b(?!\s+\d)"
 )
 
@@ -250,6 +254,22 @@ _MEETING_BUSINESS_RE = re.compile(
     r"(?:any\s+|their\s+|its\s+|our\s+|his\s+|her\s+)?(?:comments|views|observations)\b"
     r"|(?:comment|consider|note|discuss|debate|agree|approve|endorse|scrutini[sz]e|question"
     r"|vote|decide|determine|receive)\b"
+)
+
+
+def given_in_this_meeting(ctx: Context, a: Action) -> bool:
+    """A report or talk given later in this same meeting, its business there and then: "Ian
+    will report on the website in the General Business of this meeting", "Sam will present
+    the accounts later in this meeting". At a later meeting ("Ian will report on the website
+    at the next meeting"), or something shown here to be sent on ("Ann will circulate the
+    slides shown at this meeting"), it is a task."""
+    return _GIVEN_HERE_RE.match(a.text) is not None
+
+
+_GIVEN_HERE_RE = re.compile(
+    r"(?i)(?:report|present|give|update|speak|talk|explain|introduce|brief|cover)\b[^.;]*?"
+    r"\b(?:in|at|during|under|later\s+in)\s+(?:[\w-]+\s+){0,4}?(?:of\s+)?(?:this|today['’]s"
+    r"|the\s+present)\s+meeting\W*$"
 )
 
 
@@ -1402,6 +1422,7 @@ NON_TASKS: tuple[Callable[[Context, Action], bool], ...] = (
     event_happens,
     outcome_to_be_made,
     business_of_the_meeting,
+    given_in_this_meeting,
     agenda_items_invited,
     interests_declared,
     opening_formality,
