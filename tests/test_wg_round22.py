@@ -224,3 +224,39 @@ def test_a_checkbox_task_then_a_dash_and_a_name_is_that_persons() -> None:
         ("Tariq", "Chase the county for the boundary files"),
         (None, "Atlas redesign: new cover for the print run"),
     ]
+
+
+def test_a_consensus_on_the_following_makes_each_point_a_decision() -> None:
+    """ "We agreed on the following:", "The members present came to a full consensus on the
+    following:", "The group reached consensus on the following points:" only open a list:
+    each point under them is a decision of its own, whoever the head says decided."""
+    for head in (
+        "We agreed on the following:",
+        "The members present came to a full consensus on the following:",
+        "The group reached consensus on the following points:",
+    ):
+        body = _CALL + (
+            f"## Summary\n{head}\n"
+            "- the weekly call stays on Tuesdays\n"
+            "- the docs move to the wiki by June\n"
+        )
+        assert _decisions(body) == [
+            f"{head} the weekly call stays on Tuesdays",
+            f"{head} the docs move to the wiki by June",
+        ], head
+
+
+def test_a_head_with_words_of_its_own_keeps_its_points_together() -> None:
+    """ "It was agreed that the sprint would cover:" says what was agreed and its points are
+    that one decision's; "Wen reported on the following:" decides nothing."""
+    body = _CALL + (
+        "## Sprint\nIt was agreed that the June sprint would cover:\n"
+        "- the tile cache\n"
+        "- the style guide\n\n"
+        "## Reports\nWen reported on the following:\n"
+        "- the tile cache is slow on mobile\n"
+        "- the county sent new boundary files\n"
+    )
+    assert _decisions(body) == [
+        "It was agreed that the June sprint would cover: - the tile cache - the style guide"
+    ]

@@ -140,8 +140,11 @@ _OPEN_HEAD_WORDS = frozenset(
     """
     it was is has been resolved agreed decided decision decisions unanimously that to the as
     follows following and of by all recommendation recommendations resolve
+    we on upon consensus reached points items group meeting members
     """.split()  # noqa: SIM905
 )
+# The words of deciding that end who decided ("The members present came to a consensus").
+_CUE_WORDS = frozenset({"resolved", "agreed", "decided", "consensus", "resolve"})
 WORD_RE = re.compile(r"[A-Za-z][\w'’&-]*")
 OPEN_END_RE = re.compile(r"(?:[:–—-]|\b(?:that|That|THAT|[A-Z][a-z]+))\s*$")
 _SENTENCE_END_RE = re.compile(r"[.;!?:][\"”’')\]]*\s*$")
@@ -165,8 +168,13 @@ def _label(c: str) -> re.Match[str] | None:
 def open_head(s: str) -> bool:
     """Whether ``s`` only opens a list of resolutions ("RESOLVED: That the Committee:-",
     "The Board RESOLVED to:", "Agreed to:"): no word of its own but the label's, "that",
-    "to" and the meeting's name."""
-    for w in WORD_RE.findall(s):
+    "to" and the meeting's name; when a colon ends it, none after its word of deciding
+    ("The members present came to a full consensus on the following:")."""
+    words = WORD_RE.findall(s)
+    if s.rstrip(" *_").endswith(":"):
+        cue = max((i for i, w in enumerate(words) if w.lower() in _CUE_WORDS), default=-1)
+        words = words[cue + 1 :]
+    for w in words:
         if w[0].islower() and w.lower() not in _OPEN_HEAD_WORDS:
             return False
         if w[0].isupper() and w.lower() in ("noted", "approved", "endorsed"):
