@@ -260,3 +260,55 @@ def test_a_head_with_words_of_its_own_keeps_its_points_together() -> None:
     assert _decisions(body) == [
         "It was agreed that the June sprint would cover: - the tile cache - the style guide"
     ]
+
+
+_STEERING = (
+    "Lantern Steering Committee\n"
+    "Minutes, 14 April 2026\n\n"
+    "Present: Odile Brandt (OB), Tariq Haddad (TH), Wen Sato (WS), Marta Ruiz (MR)\n\n"
+)
+
+
+def test_a_question_put_and_the_whole_groups_assent_is_a_decision() -> None:
+    """In notes written as a transcript, "OB - ..., all agree?" then "TH/WS/MR - Agreed.",
+    or "Odile: shall we ...?" then "Everyone: yes, ok": the question put and the group's
+    assent are one decision; when the chair then declares it ("OB - Ok, agenda approved."),
+    the declaration is the decision, read after its speaker and "Ok,"."""
+    body = _STEERING + (
+        "1. Agenda\n"
+        "    1. OB - Is everyone content with the agenda?\n"
+        "    2. ALL - Yes.\n"
+        "    3. OB - Ok, agenda approved.\n"
+        "2. Work plan\n"
+        "    1. OB - We are approving the work plan for the tile cache; all agree?\n"
+        "    2. TH/WS/MR - Agreed.\n"
+        "3. Calls\n"
+        "    - Odile: Shall we keep the call on Tuesdays?\n"
+        "    - Everyone: yes, ok\n"
+        "4. Minutes\n"
+        "    - TH - Right, previous minutes accepted.\n"
+    )
+    assert _decisions(body) == [
+        "OB - Ok, agenda approved.",
+        "1. OB - We are approving the work plan for the tile cache; all agree? 2. TH/WS/MR - "
+        "Agreed.",
+        "Odile: Shall we keep the call on Tuesdays? - Everyone: yes, ok",
+        "TH - Right, previous minutes accepted.",
+    ]
+
+
+def test_one_speakers_reply_or_a_groups_report_is_no_decision() -> None:
+    """ "OB - Agreed." after a question, then "TH - No, ...": one speaker's view; "Wen:
+    agree that the dark style should be a topic": one person's; "TH/WS - Yes, both of us
+    read it." answers a question of fact."""
+    body = _STEERING + (
+        "1. Budget\n"
+        "    1. WS - Shall we move the spare budget to the sprint?\n"
+        "    2. OB - Agreed.\n"
+        "    3. TH - No, I think we should keep it for hosting.\n"
+        "2. Styles\n"
+        "    - Wen: agree that the dark style should be a topic.\n"
+        "    - OB - Did anyone read the release notes?\n"
+        "    - TH/WS - Yes, both of us read them.\n"
+    )
+    assert _decisions(body) == []

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from ..actions.speakers import line_speaker
 from ..context import Context, Sentence, line_end, sentences_of_line
 from ..follow_ups.common import MONTHS
 from ..keywords import Alternatives, KeyedRules
@@ -503,6 +504,13 @@ def decision_sentences(
             and _ASKING_HEAD_RE.match(st)
         ):
             continue  # a run of text with no full stop, a question ("## Who was elected")
+        if len(st) < 60 and (n == 0 or n == 1 and _POINT_ONLY_RE.fullmatch(sentences[0][2])):
+            put = _question_answered(ctx, nonblank, k, st)
+            if put is not None:
+                # "JT - ... all agree?" / "RG/KS - Agreed.": what the group assented to
+                if put >= 0:
+                    found.add(put, s_end, RESOLUTION)
+                continue
         keys = _KEY_RE.findall(low)
         if not keys:
             continue
@@ -513,8 +521,13 @@ def decision_sentences(
         plain = st.replace("**", "").replace("__", "") if "**" in st or "__" in st else st
         number = _PARAGRAPH_NUMBER_RE.match(plain) if n == 0 and plain[0].isdigit() else None
         skip = number.end() if number else 0
-        # "4.1 The committee agreed ...": the rules read the sentence after its paragraph's
-        # number (its text keeps it)
+        if n == 0 or n == 1 and _POINT_ONLY_RE.fullmatch(sentences[0][2]):
+            remark = _remark_after_speaker(ctx, ln, plain, skip)
+            if remark is not None and SOLE_OUTCOME_RE.match(plain[remark:]):
+                continue  # "OB - Agreed.": one speaker's reply in a transcript
+            skip = remark or skip
+        # "4.1 The committee agreed ...", "JT - Ok, agenda approved.": the rules read the
+        # sentence after its paragraph's number or its speaker (its text keeps them)
         plain = plain[skip:]
         joined = None
         if found.spans.overlaps(s_start, s_end):
@@ -690,6 +703,54 @@ _VERDICT_RE = re.compile(
     # (not what follows from it: "the trial was successful and should continue")
     r"(?![^.;]*\b(?:should|will|would|shall|must|to\s+be)\b)"
 )
+
+
+def _question_answered(ctx: Context, nonblank: list[Line], k: int, st: str) -> int | None:
+    """Where the question starts that ``st`` (opening nonblank[k]) answers for the whole
+    group ("ALL - Yes.", "RG/KS/MT - Agreed.", "Everyone: yes, ok") when the line before
+    puts one ("..., all agree?", "I propose we meet in June, is that ok?"); -1 when the
+    line after declares the outcome itself ("JT - Ok, agenda approved.", the decision); None
+    when ``st`` is no such answer."""
+    if k == 0 or _GROUP_ASSENT_RE.fullmatch(st) is None:
+        return None
+    before = nonblank[k - 1]
+    if not ctx.text[before.cstart : before.cend].rstrip(" *_").endswith("?"):
+        return None
+    after = nonblank[k + 1] if k + 1 < len(nonblank) else None
+    if after is not None and _DECLARED_RE.search(ctx.text, after.cstart, after.cend):
+        return -1
+    return before.cstart
+
+
+# The whole group's assent as a transcript writes it: who ("ALL", "Everyone", initials or
+# names joined by "/", "," or "&"), then yes, agreed, ok, no objection.
+_GROUP_ASSENT_RE = re.compile(
+    r"(?:ALL|All|Everyone|Everybody|[A-Z][A-Za-z]{1,9}(?:\s*[/,&]\s*[A-Z][A-Za-z]{1,9})+)"
+    r"\s*(?::|[-–—])\s*(?i:(?:yes|yeah|agreed|ok(?:ay)?|content|fine|no\s+objections?|\+1)"
+    r"(?:[ ,.!]+(?:ok(?:ay)?|agreed|fine|yes|sure|all|by\s+all))*)[ .!]*"
+)
+# An outcome declared at a line's end: "Ok, agenda approved.", "previous minutes accepted".
+_DECLARED_RE = re.compile(r"\b(?:approved|accepted|agreed|adopted|carried|passed)\W*$")
+
+
+def _remark_after_speaker(ctx: Context, ln: Line, plain: str, at: int) -> int | None:
+    """Where the remark starts in ``plain`` (line ``ln``'s first sentence) when a speaker's
+    label opens it at ``at`` (past a point's number: "4. JT - Ok, agenda approved.",
+    "Odile: right, we go with B"), past a word only taking the floor ("Ok,", "Right,");
+    None when no speaker's label does."""
+    label = _SPEAKER_LABEL_RE.match(plain, at)
+    if label is None or line_speaker(ctx, ln)[0] is None:
+        return None
+    floor = _FLOOR_WORD_RE.match(plain, label.end())
+    return floor.end() if floor else label.end()
+
+
+# A point's number read as a sentence of its own: "3." before "JT - Ok, agenda approved."
+_POINT_ONLY_RE = re.compile(r"\(?\d{1,3}(?:\.\d{1,3})*[.)]?")
+# A speaker's label opening a line, "JT - ", "Odile: " (the speaker must be someone:
+# :func:`line_speaker`), and a word that only takes the floor after it: "Ok, ", "Right, ".
+_SPEAKER_LABEL_RE = re.compile(r"[*_]{0,2}[A-Z][\w’'. -]{0,30}?[*_]{0,2}(?::|\s[-–—])\s+")
+_FLOOR_WORD_RE = re.compile(r"(?i:ok(?:ay)?|right|good|great|so|fine|yes)\b[,.]?\s+")
 
 
 def _assent_alone(st: str) -> bool:
