@@ -312,3 +312,24 @@ def test_one_speakers_reply_or_a_groups_report_is_no_decision() -> None:
         "    - TH/WS - Yes, both of us read them.\n"
     )
     assert _decisions(body) == []
+
+
+def test_a_verb_opening_a_bullet_is_no_part_of_the_name_after_it() -> None:
+    """ "Add Ben and Beth to the rota", "Ask Sam Lee to ...", "Invite Carmen Ortega ...": the
+    imperative opening the bullet is no one's first name ("Add Ben" was a person, so "Add
+    to the planning sheet." read as Add's task); "Mark Hale" and "Bill Dawes", given names
+    that are verbs too, stay people."""
+    body = _CALL + (
+        "## Organisers\n"
+        "* Nominate one lead for each month. Add to the planning sheet.\n"
+        "* [ ] Add Ben and Beth to the organisers' channel.\n"
+        "* Ask Sam Lee to review the draft programme.\n"
+        "* Invite Carmen Ortega to the June sprint.\n"
+        "* Mark Hale reported on the budget.\n"
+        "* Bill Dawes reported on the room bookings.\n"
+    )
+    parsed = parse_strict(body)
+    names = [p.name for p in parsed.people]
+    assert not any(n.startswith(("Add ", "Ask ", "Invite ")) for n in names), names
+    assert {"Sam Lee", "Carmen Ortega", "Mark Hale", "Bill Dawes"} <= set(names), names
+    assert "Add" not in [a.owner for a in parsed.actions]

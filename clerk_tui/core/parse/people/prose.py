@@ -357,6 +357,9 @@ def name_runs(finder: PeopleFinder) -> None:
         lead = 0
         while lead < len(words) and is_stop_word(words[lead]):
             lead += 1
+        # "Ask Sam Lee to ...", "Invite Carmen Ortega": the verb is no name, its object is
+        bidden = lead == 0 and _bidding(text, m.start(), words[0])
+        lead += bidden
         if any(w.rstrip(".").lower() in _HON_WORDS for w in words[: lead + 1]):
             continue  # the honorific rule reads it
         toks = words[lead:]
@@ -430,7 +433,8 @@ def name_runs(finder: PeopleFinder) -> None:
         if not ok:
             speech = _SPEECH_RE.match(after)
             ok = bool(
-                (speech and (given or not _WEAK_VERB_RE.match(speech.group(0))))
+                (bidden and (may_be_given_name(toks[0]) or not is_word(toks[0])))
+                or (speech and (given or not _WEAK_VERB_RE.match(speech.group(0))))
                 or _POSSESSIVE_RE.match(after)
                 or _coordinated(after, given)
                 or (given and not place)
@@ -465,6 +469,22 @@ _FIRST_NAMES_RE = re.compile(  # (a plain character set first: a fast scan)
 _FIRST_SPLIT_RE = re.compile(_FIRST_WORD)
 _TO_CUE_RE = re.compile(r"\bto[ \t]+[a-z]$")
 _WORD_RE = re.compile(r"[a-z][\w-]*")
+
+
+def _bidding(text: str, start: int, word: str) -> bool:
+    """Whether ``word`` (at ``start``) is a verb in the imperative opening a sentence, a
+    line or a bullet ("Invite Carmen Ortega ...", "* [ ] Add Ben ..."), not a given name
+    ("Mark Hale reported")."""
+    return (
+        _SENTENCE_OPEN_RE.search(text, max(0, start - 12), start) is not None
+        and is_base_verb(word.lower())
+        and not may_be_given_name(word)
+    )
+
+
+# Where a sentence, line or bullet opens: after a line break, a full stop, a bullet or a
+# checkbox.
+_SENTENCE_OPEN_RE = re.compile(r"(?:^|[\n.!?:]|[-*•]|\[[ xX]?\])[ \t]*$")
 
 
 def _everyday_words(toks: list[str]) -> bool:
