@@ -333,3 +333,21 @@ def test_a_verb_opening_a_bullet_is_no_part_of_the_name_after_it() -> None:
     assert not any(n.startswith(("Add ", "Ask ", "Invite ")) for n in names), names
     assert {"Sam Lee", "Carmen Ortega", "Mark Hale", "Bill Dawes"} <= set(names), names
     assert "Add" not in [a.owner for a in parsed.actions]
+
+
+def test_work_done_already_is_no_task() -> None:
+    """ "Slack channel: Tariq already set up the new channel", "Wen already sent the
+    invites", "Odile: already in hand": done already, no task; "Marta to set up the
+    list" and a task whose words say "already" later are tasks."""
+    body = _CALL + (
+        "## Infra\n"
+        "- Slack channel: Tariq already set up the new channel.\n"
+        "- Wen already sent the invites for June.\n"
+        "- Odile: already in hand with the county.\n"
+        "- Marta to set up the new mailing list.\n"
+        "- Tariq will check the archive is already complete.\n"
+    )
+    assert owned_actions(body) == [
+        ("Marta", "Set up the new mailing list."),
+        ("Tariq", "Check the archive is already complete."),
+    ]

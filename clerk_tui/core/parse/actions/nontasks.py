@@ -997,7 +997,8 @@ def state_described(ctx: Context, a: Action) -> bool:
     """What something is or where it belongs, not a task: "Pontgarreg would sit within that
     programme", "Aapeli: is a bit tired this early", "Open question on funding for travel";
     or where someone or something stands, an adverb of time then a participle: "Bryan now
-    thinking that ...", "Chaim currently involved as liaison", "Planned to be done by May"."""
+    thinking that ...", "Chaim currently involved as liaison", "Planned to be done by May";
+    or done already: "John already set up the channel", "Already in hand"."""
     return _STATE_RE.match(a.text) is not None or (
         a.owner is None and _OPEN_QUESTION_RE.match(a.text) is not None
     )
@@ -1006,7 +1007,7 @@ def state_described(ctx: Context, a: Action) -> bool:
 _STATE_RE = re.compile(
     r"(?i)(?:is|are|was|were|am|sit|sits|lie|lies|belong|belongs|consist|comprise|seem"
     r"|seems|appear|appears|remain|remains|depend|depends"
-    r"|(?:now|currently|still|already)\s+[a-z]+(?:ing|ed)|planned\s+to\s+be)\b"
+    r"|(?:now|currently|still)\s+[a-z]+(?:ing|ed)|already\s+[a-z]+|planned\s+to\s+be)\b"
 )
 # "Open question on funding" is a note; "Nigel to open issue to agree ..." is a task.
 _OPEN_QUESTION_RE = re.compile(r"(?i)open\s+questions?\b")
