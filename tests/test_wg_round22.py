@@ -351,3 +351,15 @@ def test_work_done_already_is_no_task() -> None:
         ("Marta", "Set up the new mailing list."),
         ("Tariq", "Check the archive is already complete."),
     ]
+
+
+def test_what_the_notes_tell_their_reader_is_no_task() -> None:
+    """ "You will need to sign up to the new list", "You should bring a plate": said to
+    whoever reads the notes, no one named owns it; the marked action before it stays."""
+    body = _CALL + (
+        "## Mailing list\n"
+        "- **Action**: Odile will let people know about the new list. You will need\n"
+        "  to sign up again even if you were on the old list.\n"
+        "- For the social you should bring a plate; you will need to book a place.\n"
+    )
+    assert owned_actions(body) == [("Odile", "Let people know about the new list")]

@@ -460,6 +460,13 @@ _INVITE_RE = re.compile(
 )
 
 
+def told_to_reader(ctx: Context, a: Action) -> bool:
+    """What the minutes tell whoever reads them, their subject "you": "You will need to
+    sign up to the new list", "You should bring a plate to the social". No one named owns
+    it."""
+    return a.owner is not None and a.owner.lower() == "you"
+
+
 def own_meeting_arranged(ctx: Context, a: Action) -> bool:
     """The meeting fixing when it meets next, a decision: "The Panel agreed to meet again on 13
     December", "Members agreed to have a further meeting after the survey", "The board agreed
@@ -1430,6 +1437,7 @@ NON_TASKS: tuple[Callable[[Context, Action], bool], ...] = (
     attendee_instruction,
     meeting_returns_to_it,
     invitation_to_reader,
+    told_to_reader,
     own_meeting_arranged,
     recurring_meeting,
     award_made,
