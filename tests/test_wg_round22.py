@@ -363,3 +363,36 @@ def test_what_the_notes_tell_their_reader_is_no_task() -> None:
         "- For the social you should bring a plate; you will need to book a place.\n"
     )
     assert owned_actions(body) == [("Odile", "Let people know about the new list")]
+
+
+def _follow_ups(text: str) -> list[str]:
+    return [f.text for f in parse_strict(text).follow_ups]
+
+
+def test_a_note_of_coming_back_nested_under_a_bullet_takes_in_that_bullet() -> None:
+    """ "- Decide on a policy for lapsed maintainers" / "    - Come back to later": the
+    note has no subject of its own; what comes back is the bullet it is nested under."""
+    body = _CALL + (
+        "## Notes\n"
+        "- Decide on a policy for lapsed maintainers\n"
+        "    - Come back to later\n"
+        "- Tile styles for print\n"
+        "  - Revisit next time\n"
+    )
+    assert _follow_ups(body) == [
+        "Decide on a policy for lapsed maintainers - Come back to later",
+        "Tile styles for print - Revisit next time",
+    ]
+
+
+def test_a_note_of_coming_back_beside_a_bullet_or_with_a_subject_stands_alone() -> None:
+    """A note at the same depth as the bullet before it, or one naming its own matter
+    ("Revisit the cache figures next time"), takes in nothing."""
+    body = _CALL + (
+        "## Notes\n"
+        "- Hosting for the tiles\n"
+        "- Come back to later\n\n"
+        "- Cache\n"
+        "    - Revisit the cache figures next time\n"
+    )
+    assert _follow_ups(body) == ["Come back to later", "Revisit the cache figures next time"]

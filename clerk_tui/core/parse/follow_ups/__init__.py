@@ -81,7 +81,7 @@ from ..forward_plans import (
     names_next_items,
 )
 from ..keywords import KeyedRules
-from ..layout import CHAT_PREFIX_RE, MEETING_COURSE_RE, TIME_ALLOWED_RE, indent
+from ..layout import CHAT_PREFIX_RE, MEETING_COURSE_RE, TIME_ALLOWED_RE, Line, indent
 from .coming import (
     at_a_meeting_to_come,
     decided_later_by_the_body,
@@ -372,7 +372,7 @@ def find_follow_ups(ctx: Context) -> list[FollowUp]:
                     continue
                 if _over_a_list(ctx, ln.index):
                     continue  # "He listed further items to be considered:": a list's heading
-            out.append(_with_topic(ctx, found, ln.cstart, before))
+            out.append(_with_topic(ctx, found, ln, before))
             before = None
     out.sort(key=lambda f: f.start)
     # (not the previous meeting's log under review, an entry with no time of its own to come
@@ -551,14 +551,20 @@ def _follow_up(ctx: Context, st: str, low: str, start: int, end: int) -> FollowU
     return FollowUp(text, when, due, item_at(ctx, start), start, end, committee)
 
 
-def _with_topic(ctx: Context, f: FollowUp, line_start: int, before: int | None) -> FollowUp:
+def _with_topic(ctx: Context, f: FollowUp, ln: Line, before: int | None) -> FollowUp:
     """A note with no subject ("To discuss later.") takes in the topic run in before it on
     its line ("Coat racks! To discuss later."): a few words of its own; and a short one that
     names only who settles it or when ("AGM to confirm.", "To be ratified at the AGM.") the
     sentence before it on its line, which says what ("Sam volunteered to be Chair. AGM to
-    confirm.")."""
+    confirm."). Alone on a bullet nested under another ("- Decide on a policy for lapsed
+    maintainers" / "  - Come back to later"), the note takes in the bullet it is under."""
+    line_start = ln.cstart
     if f.start <= line_start:
-        return f
+        parent = _parent_bullet(ctx, ln) if _SUBJECTLESS_RE.match(f.text) else None
+        if parent is None:
+            return f
+        text = " ".join(ctx.text[parent.cstart : f.end].split())
+        return FollowUp(text, f.when, f.due, f.item, parent.cstart, f.end, f.committee)
     topic = ctx.text[line_start : f.start]
     if f.text.startswith("To ") and len(topic.split()) <= 6 and _TWO_LETTERS_RE.search(topic):
         start = line_start
@@ -570,6 +576,26 @@ def _with_topic(ctx: Context, f: FollowUp, line_start: int, before: int | None) 
     return FollowUp(text, f.when, f.due, f.item, start, f.end, f.committee)
 
 
+def _parent_bullet(ctx: Context, ln: Line) -> Line | None:
+    """The bullet line ``ln`` is nested under: the line just before, a bullet standing less
+    far in (``ln`` a bullet too)."""
+    text = ctx.text
+    if ln.index == 0 or text[ln.start : ln.cstart].strip()[:1] not in _BULLETS:
+        return None
+    prev = ctx.lines[ln.index - 1]
+    if prev.blank or text[prev.start : prev.cstart].strip()[:1] not in _BULLETS:
+        return None
+    return prev if indent(text, prev) < indent(text, ln) else None
+
+
+# A note of coming back with no subject of its own: "Come back to later", "Revisit next
+# time", "To discuss at the next call", "Park until the release".
+_SUBJECTLESS_RE = re.compile(
+    r"(?i)^\W*(?:to\s+(?:be\s+)?)?(?:come\s+back|revisit(?:ed)?|discuss(?:ed)?|defer(?:red)?"
+    r"|park(?:ed)?|return|pick(?:ed)?\s+up|follow(?:ed)?\s+up|table[d]?)\b"
+    r"(?:\s+(?:to|it|this|that|later|again|next|time|at|the|a|in|on|until|after|meeting|call"
+    r"|week|month|sync|telco|session|release))*\W*$"
+)
 # A short note of who settles a matter or when, with no subject: "AGM to confirm.", "To be
 # ratified at the AGM.", "Next meeting to decide."
 _SHORT_NOTE_RE = re.compile(
