@@ -396,3 +396,27 @@ def test_a_note_of_coming_back_beside_a_bullet_or_with_a_subject_stands_alone() 
         "    - Revisit the cache figures next time\n"
     )
     assert _follow_ups(body) == ["Come back to later", "Revisit the cache figures next time"]
+
+
+def test_minutes_approved_in_a_form_said_alone_are_a_decision() -> None:
+    """Under the minutes' heading, the outcome alone with the form it was approved in:
+    "Approved as circulated.", "Approved without changes.", "Accepted with minor
+    corrections.", "Agreed as a true record." ("Approved." alone already was)."""
+    for outcome in (
+        "Approved as circulated.",
+        "Approved without changes.",
+        "Accepted with minor corrections.",
+        "Agreed as a true record.",
+    ):
+        body = _STEERING + f"1. Minutes of 17 March\n{outcome}\n\n2. Tiles\nWen presented.\n"
+        assert _decisions(body) == [outcome], outcome
+
+
+def test_minutes_to_be_approved_later_are_no_decision() -> None:
+    """ "To be approved as circulated at the next meeting", "Not yet approved without
+    changes": the approval is still to come."""
+    body = _STEERING + (
+        "1. Minutes of 17 March\nTo be approved as circulated at the next meeting.\n\n"
+        "2. Minutes of 3 March\nNot yet approved without changes.\n"
+    )
+    assert _decisions(body) == []

@@ -441,6 +441,15 @@ _CLOSING_OUTCOME_RE = re.compile(
 )
 
 
+# The form in which minutes or a paper were approved: "as circulated", "without changes",
+# "with minor corrections".
+_AS_FORMED = (
+    r"(?:as\s+(?:circulated|presented|written|read|amended|distributed|tabled|drafted"
+    r"|(?:a\s+)?(?:true|correct|accurate|fair)(?:\s+and\s+accurate)?(?:\s+record)?)"
+    r"|without\s+(?:any\s+)?(?:changes?|amendments?|corrections?|alterations?|comments?)"
+    r"|with\s+(?:(?:minor|some|small|slight|two|three|one|a\s+few|the\s+following)\s+){0,2}"
+    r"(?:changes?|amendments?|corrections?|alterations?|edits?))"
+)
 # An outcome alone ("Carried.", "Motion carried 4-0.", "=> Accepted.", "-> approved (7/0/1)",
 # "Resolution: Vote passed"): what it decides is the sentence or line before it.
 SOLE_OUTCOME_RE = re.compile(
@@ -455,6 +464,9 @@ SOLE_OUTCOME_RE = re.compile(
     # "Passed without dissent", "Both passed by voice vote without objections"
     rf"(?:\s+(?:unanimously|by\s+all|nem\.?\s*con\.?|{COUNT}|{WITHOUT_DISSENT}|{BY_VOTE}))?"
     rf"(?:\s+{WITHOUT_DISSENT})?"
+    # in what form: "Approved as circulated.", "Accepted without changes.", "Approved with
+    # minor corrections."
+    rf"(?:,?\s+{_AS_FORMED})?"
     # "Accepted by Sandra": by the one who moved it; "Motion approved – DW and ME": by those who
     # moved and seconded it
     r"(?:\s+by\s+(?-i:(?:(?:Cllr|Councillor|Mr|Mrs|Ms|Dr)\.?\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)"
