@@ -420,3 +420,32 @@ def test_minutes_to_be_approved_later_are_no_decision() -> None:
         "2. Minutes of 3 March\nNot yet approved without changes.\n"
     )
     assert _decisions(body) == []
+
+
+def test_the_meeting_putting_a_matter_off_is_no_task() -> None:
+    """ "No volunteers yet; to be revisited at the next call", "The group agreed to
+    postpone the testing until the new build is ready", "We agreed to defer the survey to
+    June": the meeting coming back to its own business later, no one's task."""
+    body = _CALL + (
+        "## Talks\nNo volunteers yet; to be revisited at the next call.\n\n"
+        "## Testing\nThe group agreed to postpone the screen reader testing until the new "
+        "build is ready.\n\n"
+        "## Survey\nWe agreed to defer the user survey to June.\n"
+    )
+    assert owned_actions(body) == []
+
+
+def test_someone_putting_off_or_bringing_back_has_a_task() -> None:
+    """ "Tariq to postpone the room booking until June" and "Marta to bring the budget back
+    to the next call" name who does it; "to be reviewed by Wen before the next call" is
+    work before the meeting."""
+    body = _CALL + (
+        "## Sprint\nTariq to postpone the room booking until June.\n"
+        "Marta to bring the budget back to the next call.\n"
+        "The draft schema is to be reviewed by Wen before the next call.\n"
+    )
+    assert owned_actions(body) == [
+        ("Tariq", "Postpone the room booking until June."),
+        ("Marta", "Bring the budget back to the next call."),
+        ("Wen", "The draft schema is to be reviewed by Wen before the next call."),
+    ]

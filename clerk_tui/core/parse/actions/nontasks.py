@@ -129,15 +129,22 @@ _MEETING_FURNITURE_RE = re.compile(
 def meeting_returns_to_it(ctx: Context, a: Action) -> bool:
     """The meeting coming back to a matter at a later meeting, a follow-up and not a task:
     "We'll revisit this at the next meeting", "The Committee would return to the matter at
-    a future meeting", "Action: moved to discuss at the next meeting"; or setting aside the
-    item in hand, said by the meeting or by a speaker as "we": "Priya: We will skip this",
-    "We will come back to this when more people are here". Someone bringing it back ("Priya
-    to bring a proposal to the next meeting") has a task, and so does one person coming back
-    to someone ("I will come back to you on this")."""
+    a future meeting", "Action: moved to discuss at the next meeting", "No volunteers yet;
+    to be revisited at the next call"; or setting aside the item in hand, said by the
+    meeting or by a speaker as "we": "Priya: We will skip this", "We will come back to this
+    when more people are here", "The group agreed to postpone the testing until the new
+    build is ready". Someone bringing it back ("Priya to bring a proposal to the next
+    meeting") has a task, and so does one person coming back to someone ("I will come back
+    to you on this")."""
     if not (_the_meeting(a) or _said_as_we(ctx, a)):
         return False
-    return _ITEM_SET_ASIDE_RE.match(a.text) is not None or (
-        _RETURN_VERB_RE.match(a.text) is not None and _LATER_MEETING_RE.search(a.text) is not None
+    return (
+        _ITEM_SET_ASIDE_RE.match(a.text) is not None
+        or _PUT_OFF_UNTIL_RE.match(a.text) is not None
+        or (
+            bool(_RETURN_VERB_RE.match(a.text) or _RETURN_PASSIVE_RE.search(a.text))
+            and _LATER_MEETING_RE.search(a.text) is not None
+        )
     )
 
 
@@ -158,6 +165,19 @@ _RETURN_VERB_RE = re.compile(
     # "do a close examination of the ordinance", "carry out a full review of the plan"
     r"|(?:do|carry\s+out|undertake|have)\s+(?:a|an)\s+(?:[a-z]+\s+)?(?:examination|review"
     r"|discussion)\s+of)\b"
+)
+# The matter to be taken up again, after what the note says of it: "No volunteers yet; to
+# be revisited at the next call", "Discussed - to be considered again in June".
+_RETURN_PASSIVE_RE = re.compile(
+    r"(?i)(?:^|[;:,–—-]\s*)to\s+be\s+(?:revisited|discussed|considered|reviewed|returned\s+to"
+    r"|picked\s+up|brought\s+back|looked\s+at)\b"
+)
+# A piece of the meeting's work put off until a time or a condition: "Postpone VoiceOver
+# testing until the new build is ready", "Defer the survey to June", "Hold off on the
+# redesign until the funding is known".
+_PUT_OFF_UNTIL_RE = re.compile(
+    r"(?i)(?:postpone|defer|delay|put\s+off|hold\s+off(?:\s+on)?|pause)\s+[^.;]{1,80}?"
+    r"\b(?:until|till|to|after)\b"
 )
 # The item in hand set aside, and nothing more to do: "Skip this", "Come back to this when
 # there are more of us", "Park this topic for now", "Postpone the discussion until May".
