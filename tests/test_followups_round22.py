@@ -170,3 +170,33 @@ def test_business_taken_to_a_body_named_in_lower_case(body: str) -> None:
 )
 def test_not_business_taken_to_a_body_in_lower_case(body: str) -> None:
     assert follow_ups(body) == []
+
+
+# --- a standing practice after each call, and "the following" things listed, bring nothing back
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "- Update the checklist to include the following steps after each call",
+        "- Bob to update the following pages after each call",
+        "- We agreed to review the following risks at every sync",
+        "- Revisit the following checklist during every stand-up",
+        "- Ana will share the recording after every call and report back.",
+    ],
+)
+def test_a_practice_at_every_call_is_no_follow_up(body: str) -> None:
+    assert follow_ups(body, CALL) == []
+
+
+@pytest.mark.parametrize(
+    ("body", "head"),
+    [
+        ("- Discuss the following points at the next call", CALL),
+        ("- Bring the following week's figures to the next sync", CALL),
+        ("The survey results will be discussed at the following meeting.", HEAD),
+        ("Deferred to the next in-person meeting.", HEAD),
+    ],
+)
+def test_a_call_or_meeting_to_come_still_brings_business_back(body: str, head: str) -> None:
+    assert follow_ups(body, head) == [body.removeprefix("- ")]

@@ -91,7 +91,7 @@ from .coming import (
     reported_for_a_month,
     rest_later,
 )
-from .common import FORWARD_RE, MONTHS, Hit, looks_ahead
+from .common import CALLS, FORWARD_RE, MONTHS, Hit, looks_ahead
 from .cue_time import cue_and_time
 from .deferrals import (
     PUT_OFF_MARK_RE,
@@ -139,10 +139,12 @@ _MINUTES_STATUS_RE = re.compile(
     r"|\bdraft\s*\(\s*(?:until|pending|subject\s+to|to\s+be)\b"
     r"|\(\s*(?:until|pending|subject\s+to|to\s+be)\s[^()]{0,60}\)\s*minutes\b"
 )
-# A standing practice, not one occasion: "After each meeting the clerk will report back", "a
-# start time of 18:00 for future meetings" (not "Items for future meetings").
+# A standing practice, not one occasion: "After each meeting the clerk will report back", "add
+# the new actions after every call", "a start time of 18:00 for future meetings" (not "Items
+# for future meetings").
 _STANDING_PRACTICE_RE = re.compile(
-    r"(?i)\b(?:after|following|at|before)\s+(?:each|every)\s+(?:[\w-]+\s+){0,2}?meeting\b"
+    r"(?i)\b(?:after|following|at|before|during)\s+(?:each|every)\s+(?:[\w-]+\s+){0,2}?"
+    rf"(?:meeting|{CALLS})\b"
     r"|(?<!items\s)(?<!topics\s)(?<!matters\s)\bfor\s+(?:all\s+)?(?:the\s+)?future\s+(?:[\w-]+\s+){0,3}?"
     r"meetings\b"
     # people taking part in meetings to come, not business: "to ensure their participation at

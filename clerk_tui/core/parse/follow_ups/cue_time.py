@@ -80,7 +80,9 @@ _CUE_RE = re.compile(
 # or the meeting a month names ("the July meeting").
 _LATER = (
     r"(?:(?:the|our|its|their|a|an)\s+)?(?:next|future|later|subsequent|following|upcoming"
-    r"|forthcoming|coming)\s+(?:(?!this\b|today|of\b)[\w’'/&-]+\s+){0,3}?(?:(?:meeting|mtg|week"
+    # (not a time of its own between: "the following steps after each call")
+    r"|forthcoming|coming)\s+(?:(?!this\b|today|of\b|(?:after|before|each|every|per|at|on|for"
+    r"|to|by|from|with|in)\s)[\w’'/&-]+\s+){0,3}?(?:(?:meeting|mtg|week"
     rf"|month|quarter|year|term|agenda|time|date|stage|agm|hangout)s?|{CALLS})\b"
     rf"|(?:(?:the|its|our)\s+)?(?:{MONTHS})(?:[’']s)?\s+(?:(?!in\b|at\b|on\b|for\b)[\w-]+\s+){{0,2}}?"
     rf"(?:meeting|agenda|{CALLS})\b"
