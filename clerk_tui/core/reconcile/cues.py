@@ -71,9 +71,15 @@ _DONE_PATTERNS = [
     ),
 ]
 _PASSIVE = re.compile(r"\b(?:was|were|is|are|been|now)\b")
+_IN_PART = (
+    r"partially|partly|in\s+part|mostly|largely|substantially|broadly|virtually|practically"
+    r"|half(?![\w-])|all\s+but|more\s+or\s+less"
+)
+"""Words saying only part of the work is done ("mostly done", "largely complete", "half
+done", "all but finished"): the rest is still open."""
 _DOUBT = re.compile(
     r"\b(?:not|no|never|nor|yet|outstanding|ongoing|on-going|in progress|pending|remains?"
-    r"|remained|partially|partly|awaiting|awaited|awaits|waiting|still|delayed|deferred|postponed"
+    rf"|remained|{_IN_PART}|awaiting|awaited|awaits|waiting|still|delayed|deferred|postponed"
     r"|carried forward|would|will|shall|should|to be|expected|once|if|unless|until|planned to"
     r"|plans to|hoped|hopes|intend|intended|aims to|due to be|likely|almost|nearly|whether"
     r"|pursuing|chasing|progressing|continu\w+|on hold|in hand|underway|under way|tbc|unable"
@@ -89,7 +95,7 @@ _GOES_ON = re.compile(
     r"\b(?:not\s+(?:yet|been|done|complete\w*|started|finished|possible|able|heard|replied"
     r"|responded)|unable\s+to|(?:remains?|remained|still|kept|left)\s+open|still\s+to|still"
     r"|waiting|awaiting|awaited|awaits|pursuing|chasing|ongoing|on-going|in progress|outstanding"
-    r"|pending|partially|partly|on hold|underway|under way|continu\w+|progressing"
+    rf"|pending|{_IN_PART}|on hold|underway|under way|continu\w+|progressing"
     r"|delay(?:ed|ing|s)?"
     r"|yet\s+to|chase\w*\s+(?:\w+\s+){0,3}?again|no\s+(?:further\s+)?(?:progress|changes?|news|reply"
     r"|response|word|update)|carr(?:y|ied)\s+(?:forward|over)|c/f|standing\s+(?:item|action)"

@@ -1,0 +1,66 @@
+"""Matters arising on real-style pairs, round 22: a status saying only part is done.
+
+Minutes invented for a fictional village society; each case asserts the exact proposals.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from clerk_tui.core.reconcile import DONE, UPDATE, OpenAction, reconcile
+
+MARCH, APRIL = date(2025, 3, 4), date(2025, 4, 1)
+
+HALL = "Book the village hall for the summer quiz"
+CHAIRS = "Order new chairs for the pavilion"
+TICKETS = "Print the raffle tickets for the fete"
+ACTIONS = [
+    OpenAction(1, HALL, "Mara", MARCH),
+    OpenAction(2, CHAIRS, "Tom", MARCH),
+    OpenAction(3, TICKETS, "Ravi", MARCH),
+]
+
+
+def _proposed(text: str) -> list[tuple[str, str]]:
+    texts = {a.id: a.text for a in ACTIONS}
+    return [(texts[p.action_id], p.kind) for p in reconcile(text, ACTIONS, APRIL)]
+
+
+def _minutes(heading: str, entry: str) -> str:
+    return (
+        f"{heading}\n\n{entry}\n- Tom / pavilion chairs: no update\n\n"
+        "## Treasurer's report\nThe accounts were received.\n"
+    )
+
+
+# A status saying only part is done ("mostly done", "half done") leaves the action open.
+
+
+@pytest.mark.parametrize(
+    "entry",
+    [
+        "- Mara / quiz hall booking: mostly done",
+        "- **Mara / quiz hall booking:** Mostly done",
+        "- Mara – quiz hall booking: half done",
+        "- Mara / quiz hall booking: largely complete",
+        "- Mara / quiz hall booking: all but done",
+    ],
+)
+def test_a_status_saying_part_is_done_leaves_the_action_open(entry: str) -> None:
+    text = _minutes("## Actions from the last meeting", entry)
+    assert _proposed(text) == [(HALL, UPDATE), (CHAIRS, UPDATE)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The booking of the village hall for the summer quiz is substantially complete.",
+        "Mara said the hall booking for the summer quiz was mostly done.",
+        "The raffle tickets for the fete were half printed when the toner ran out.",
+    ],
+)
+def test_a_sentence_saying_part_is_done_is_no_done(sentence: str) -> None:
+    kinds = [kind for _, kind in _proposed(f"3. Matters arising\n{sentence}\n")]
+    assert DONE not in kinds
