@@ -1,4 +1,5 @@
-"""Matters arising on real-style pairs, round 22: a status saying only part is done.
+"""Matters arising on real-style pairs, round 22: a status after a label in Markdown bold; a
+status saying only part is done.
 
 Minutes invented for a fictional village society; each case asserts the exact proposals.
 """
@@ -33,6 +34,49 @@ def _minutes(heading: str, entry: str) -> str:
         f"{heading}\n\n{entry}\n- Tom / pavilion chairs: no update\n\n"
         "## Treasurer's report\nThe accounts were received.\n"
     )
+
+
+# A status after a label in Markdown bold or italics: the marks hide no word.
+
+
+@pytest.mark.parametrize(
+    "entry",
+    [
+        "- **Mara / quiz hall booking:** Done",
+        "- **Quiz hall booking (Mara):** complete ✅",
+        "* __Mara – hall for the quiz__: Closed",
+        "- **Hall booking for the quiz:** _Done_",
+        "- **Mara / quiz hall booking:** **DONE**",
+    ],
+)
+def test_a_status_after_a_bold_label_closes_the_action_it_names(entry: str) -> None:
+    text = _minutes("## Matters arising", entry)
+    assert _proposed(text) == [(HALL, DONE), (CHAIRS, UPDATE)]
+
+
+@pytest.mark.parametrize(
+    "status",
+    [
+        "In progress",
+        "Not yet",
+        "Awaiting the caretaker's reply",
+        "No update",
+        "Carried forward",
+        "Done, but the deposit is not yet paid",
+    ],
+)
+def test_a_bold_label_with_work_still_open_is_no_done(status: str) -> None:
+    text = _minutes("## Matters arising", f"- **Mara / quiz hall booking:** {status}")
+    assert _proposed(text) == [(HALL, UPDATE), (CHAIRS, UPDATE)]
+
+
+def test_a_bold_label_closes_only_the_action_it_names() -> None:
+    """ "**Tom / pavilion chairs:** Done" closes Tom's chairs, not Mara's booking beside it."""
+    text = (
+        "## Matters arising\n\n- **Tom / pavilion chairs:** Done\n"
+        "- **Mara / quiz hall booking:** no reply from the caretaker\n"
+    )
+    assert _proposed(text) == [(CHAIRS, DONE), (HALL, UPDATE)]
 
 
 # A status saying only part is done ("mostly done", "half done") leaves the action open.

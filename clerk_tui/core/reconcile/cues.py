@@ -49,10 +49,16 @@ _DONE_VERB = (
 )
 _TICKED = rf"(?:[{TICKS}]\ufe0f?\s*)?"
 """A tick after what was done ("circulated ✓", "done ✅"), which says it again."""
+_EMPHASIS = r"[*_]{0,3}"
+"""Markdown's bold or italic marks around a label or a status ("**Hall booking:** Done",
+"_Closed_"), which say nothing themselves."""
 _DONE_PATTERNS = [
-    # a status closing the passage ("... has accepted the task. (closed)") says it before any
-    # verb inside it
-    re.compile(rf"(?:^|[:\-–—(|]\s*){DONE_WORD}\b\s*[).]?\s*{_TICKED}$"),
+    # a status closing the passage ("... has accepted the task. (closed)", "**Rota:** Done")
+    # says it before any verb inside it
+    re.compile(
+        rf"(?:^|[:\-–—(|]{_EMPHASIS}\s*){_EMPHASIS}{DONE_WORD}(?![a-z])"
+        rf"{_EMPHASIS}\s*[).]?\s*{_TICKED}$"
+    ),
     re.compile(
         rf"\b(?:was|were|is|are|had been|has been|have been|now)\s+(?:now\s+)?{DONE_WORD}\b"
     ),

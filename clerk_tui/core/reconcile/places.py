@@ -47,7 +47,9 @@ ACTION_REF = re.compile(
 _DATE = re.compile(r"\d{1,2}/\d{1,2}/\d{2,4}")
 _PART_MARK = re.compile(r"(?:^|(?<=[\s.;:]))\(?([a-z]|[ivx]{1,4})\)\s+(?=\S)")
 _LEAD_PUNCTUATION = re.compile(r"[\s:\-–—.]*")
-_HEAD_END = re.compile(r"\s+[-–—]\s+|:\s+|\s+[-–—](?=[A-Z])")
+_HEAD_END = re.compile(r"[*_]{0,3}(?:\s+[-–—]\s+|:[*_]{0,3}\s+|\s+[-–—](?=[A-Z]))")
+"""Where a short heading ends: a dash or a colon, with any Markdown bold or italic marks
+closing it ("**Hall booking:** Done", "__Hall booking__ – Done")."""
 
 
 @lru_cache(maxsize=4096)
