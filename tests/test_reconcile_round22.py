@@ -1,5 +1,6 @@
-"""Matters arising on real-style pairs, round 22: a status after a label in Markdown bold; a
-status saying only part is done.
+"""Matters arising on real-style pairs, round 22: the last meeting's actions under a heading
+that names that meeting by its date; a status after a label in Markdown bold; a status saying
+only part is done.
 
 Minutes invented for a fictional village society; each case asserts the exact proposals.
 """
@@ -34,6 +35,50 @@ def _minutes(heading: str, entry: str) -> str:
         f"{heading}\n\n{entry}\n- Tom / pavilion chairs: no update\n\n"
         "## Treasurer's report\nThe accounts were received.\n"
     )
+
+
+# The last meeting's actions under a heading naming it by its date: an owner's own report
+# there closes the action, as under "Actions from the last meeting".
+
+DATED_HEADINGS = [
+    "## Actions from 4 March",
+    "### Action points from the meeting of 4 March 2025",
+    "**Actions from 04/03/2025**",
+    "Actions from the March meeting:",
+    "2. Actions arising from 4th March",
+    "## Actions from March 4",
+]
+
+
+@pytest.mark.parametrize("heading", DATED_HEADINGS)
+def test_a_heading_naming_the_last_meeting_by_its_date_heads_its_review(heading: str) -> None:
+    text = _minutes(heading, "- Ravi produced the fete raffle tickets.")
+    assert _proposed(text) == [(TICKETS, DONE), (CHAIRS, UPDATE)]
+
+
+@pytest.mark.parametrize("heading", DATED_HEADINGS[:3])
+@pytest.mark.parametrize(
+    "entry",
+    [
+        "- Ravi has not yet produced the fete raffle tickets.",
+        "- Raffle tickets for the fete: the library printer is broken.",
+        "- Ravi produced a draft of the fete raffle tickets, awaiting the prize list.",
+    ],
+)
+def test_under_a_dated_heading_work_still_open_is_no_done(heading: str, entry: str) -> None:
+    assert _proposed(_minutes(heading, entry)) == [(TICKETS, UPDATE), (CHAIRS, UPDATE)]
+
+
+def test_a_dated_heading_over_the_meetings_own_actions_reviews_nothing() -> None:
+    """Near the end of the minutes "Actions from 1 April" lists this meeting's own actions:
+    one repeating an open action carries it forward, it reports nothing done."""
+    text = (
+        "## Apologies\nNone.\n\n## Fete\nThe fete committee met twice.\n"
+        "The raffle prizes were discussed at length and a list was agreed.\n"
+        "The stalls will be the same as last year.\n\n"
+        "## Actions from 1 April\n- Ravi produced the fete raffle tickets.\n"
+    )
+    assert DONE not in [kind for _, kind in _proposed(text)]
 
 
 # A status after a label in Markdown bold or italics: the marks hide no word.

@@ -15,6 +15,7 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 
 from clerk_tui.core.amend import text_similarity
+from clerk_tui.core.dates import DATE_EXPR
 from clerk_tui.core.parse.layout import Line
 from clerk_tui.core.reconcile.cues import goes_on, read_clause
 from clerk_tui.core.reconcile.model import OWNER, UPDATE, Finding, OpenAction
@@ -40,6 +41,22 @@ actions of the last meeting", "Actions from the previous meeting", "Review of ac
 "Open actions", "The following actions were reviewed", "Action log", "Action items review",
 "Action point follow ups", "Follow-up from the last meeting", "Last meeting's actions", and
 the "Old business" / "Unfinished business" of minutes kept by Robert's Rules."""
+_DATED_TITLE = re.compile(
+    rf"\b{_ACTIONS}\s+(?:from|arising\s+from|of)\s+(?:the\s+)?(?:(?:meeting|minutes)\s+"
+    rf"(?:of|on|held\s+on)\s+)?(?:{DATE_EXPR})(?:[’']s)?(?:\s+(?:meeting|minutes|call))?\s*$",
+    re.I,
+)
+"""A heading naming a meeting's actions by its date ("Actions from 4 March", "Action points
+from the meeting of 04/03/2025", "Actions from the March meeting"): near the top of the
+minutes, the last meeting's under review; near the end, these minutes' own."""
+
+
+def _reviewing(title: str, where: float) -> bool:
+    """A heading over reports on earlier actions (`_REVIEW_TITLE`), or one naming a meeting's
+    actions by its date in the first half of the minutes (`where`, 0 to 1)."""
+    return bool(_REVIEW_TITLE.search(title) or where < 0.5 and _DATED_TITLE.search(title))
+
+
 _OWN_TITLE = re.compile(
     r"(?:\d{1,3}\\?[.)]\s*)?(?:(?:summary\s+of|list\s+of|new|open\s+and\s+new|agreed|next)\s+)?"
     r"(?:actions?(?:\s+(?:points?|agreed|list|summary|arising))?|next\s+steps|agenda)\b[^.]*$",
@@ -128,13 +145,13 @@ def _numbering(text: str, line: Line) -> tuple[int, str]:
 
 def _review_sections(text: str, lines: Sequence[Line]) -> Iterator[list[Line]]:
     """The lines under each heading of reports on earlier actions."""
-    return _sections_titled(text, lines, lambda title, _: bool(_REVIEW_TITLE.search(title)))
+    return _sections_titled(text, lines, _reviewing)
 
 
 def _own_title(title: str, where: float) -> bool:
     """A heading over this meeting's own actions: "Agenda" anywhere, a bare "Actions" only
     in the second half of the minutes (near the top it heads the review of the last ones)."""
-    if not _OWN_TITLE.match(title) or _REVIEW_TITLE.search(title):
+    if not _OWN_TITLE.match(title) or _reviewing(title, where):
         return False
     return where >= 0.5 or bool(_QUALIFIED.search(title))
 
@@ -151,7 +168,10 @@ def _sections_titled(
         title = text[line.cstart : line.cend].lstrip("#").strip(" *_:")
         if kind == "plain" and not (
             len(title.split()) <= _PLAIN_WORDS
-            and (_REVIEW_TITLE.search(title) or _titlelike(text[line.cstart : line.cend]))
+            and (
+                _reviewing(title, line.start / max(len(text), 1))
+                or _titlelike(text[line.cstart : line.cend])
+            )
         ):
             continue
         if not kind or not titled(title, line.start / max(len(text), 1)):
