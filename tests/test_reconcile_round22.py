@@ -153,3 +153,63 @@ def test_a_status_saying_part_is_done_leaves_the_action_open(entry: str) -> None
 def test_a_sentence_saying_part_is_done_is_no_done(sentence: str) -> None:
     kinds = [kind for _, kind in _proposed(f"3. Matters arising\n{sentence}\n")]
     assert DONE not in kinds
+
+
+# A status on a line of its own under a restated action, opening with "Action": "Action
+# closed." says what "Closed." says.
+
+
+def _review_with_notes(status: str, bullet: str = "-", numbered: bool = True) -> str:
+    number = "4.1 " if numbered else ""
+    return (
+        "## Actions from the previous meeting\n"
+        f"{bullet} {number}Tom: Order new chairs for the pavilion.\n"
+        f"   {bullet} The supplier quoted in March.\n"
+        f"   {bullet} {status}\n"
+        f"{bullet} Ravi: Print the raffle tickets for the fete.\n"
+        f"   {bullet} Still waiting for the printer to be mended.\n\n"
+        "## Correspondence\nA letter from the county was read.\n"
+    )
+
+
+@pytest.mark.parametrize(
+    ("status", "bullet", "numbered"),
+    [
+        ("Action closed.", "-", True),
+        ("Action complete.", "-", False),
+        ("action done", "*", True),
+        ("Action closed", "*", False),
+        ("ACTION COMPLETED.", "-", True),
+    ],
+)
+def test_an_action_closed_line_under_a_restated_action_closes_it(
+    status: str, bullet: str, numbered: bool
+) -> None:
+    text = _review_with_notes(status, bullet, numbered)
+    assert _proposed(text) == [(CHAIRS, DONE), (TICKETS, UPDATE)]
+
+
+@pytest.mark.parametrize(
+    "status",
+    [
+        "Action carried forward.",
+        "Action open – the supplier has not replied.",
+        "Action not yet done.",
+        "Action remains open.",
+        "Action ongoing.",
+    ],
+)
+def test_an_action_line_saying_it_goes_on_is_no_done(status: str) -> None:
+    assert _proposed(_review_with_notes(status)) == [(CHAIRS, UPDATE), (TICKETS, UPDATE)]
+
+
+def test_an_action_closed_line_closes_only_the_action_it_is_under() -> None:
+    text = (
+        "## Actions from the previous meeting\n"
+        "- Tom: Order new chairs for the pavilion.\n"
+        "   - The supplier has not replied.\n"
+        "- Ravi: Print the raffle tickets for the fete.\n"
+        "   - Printed at the library.\n"
+        "   - Action closed.\n"
+    )
+    assert _proposed(text) == [(CHAIRS, UPDATE), (TICKETS, DONE)]

@@ -219,13 +219,13 @@ def status_first(line: Line, content: str) -> Row | None:
 
 
 _BELOW = re.compile(
-    rf"^(?:(?P<label>status|progress|outcome|update)\s*[:\-–—]\s*)?"
+    rf"^(?:(?P<label>status|progress|outcome|update)\s*[:\-–—]\s*|action\s+)?"
     rf"(?P<status>{STATUS_WORDS}|still|awaiting|waiting|in\s+hand|(?:\[[{BOX_TICKS}]\]|[{TICKS}])\s*$)"
     rf"(?![\w-])[\s.,;:\-–—)]*(?P<note>.*)$",
     re.I,
 )
 """A line that is only a status, perhaps with a note: "done, live since 10 June", "Status:
-Complete", "- DONE", "not done yet, carry forward", "[x]"."""
+Complete", "- DONE", "Action closed.", "not done yet, carry forward", "[x]"."""
 
 
 def indent(text: str, line: Line) -> int:
