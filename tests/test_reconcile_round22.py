@@ -213,3 +213,47 @@ def test_an_action_closed_line_closes_only_the_action_it_is_under() -> None:
         "   - Action closed.\n"
     )
     assert _proposed(text) == [(CHAIRS, UPDATE), (TICKETS, DONE)]
+
+
+# A restated task that the meeting agreed or approved is the task set again, not done; a
+# thing the task was to draft or obtain is done when it is approved or accepted.
+
+POLICY = "Draft a hire policy for the village hall"
+QUOTES = "Get three quotes for the fence repair"
+AGREEING = [
+    OpenAction(1, CHAIRS, "Tom", MARCH),
+    OpenAction(2, POLICY, "Mara", MARCH),
+    OpenAction(3, QUOTES, "Clerk", MARCH),
+]
+
+
+def _agreed(line: str) -> list[tuple[str, str]]:
+    texts = {a.id: a.text for a in AGREEING}
+    text = f"## Matters arising\n{line}\n"
+    return [(texts[p.action_id], p.kind) for p in reconcile(text, AGREEING, APRIL)]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Tom to order new chairs for the pavilion; this was agreed.",
+        "- Tom: order new chairs for the pavilion – agreed",
+        "- Order new chairs for the pavilion (Tom): approved",
+    ],
+)
+def test_a_restated_task_agreed_again_is_no_done(line: str) -> None:
+    assert DONE not in [kind for _, kind in _agreed(line)]
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("- Mara: draft a hire policy for the village hall – approved", [(POLICY, DONE)]),
+        ("The three quotes for the fence repair were accepted.", [(QUOTES, DONE)]),
+        ("- Tom: order new chairs for the pavilion – done", [(CHAIRS, DONE)]),
+    ],
+)
+def test_what_a_task_was_to_draft_or_obtain_approved_is_done(
+    line: str, expected: list[tuple[str, str]]
+) -> None:
+    assert _agreed(line) == expected

@@ -487,6 +487,8 @@ def _finishes(cue: str, verb: str | None, itself: bool) -> bool:
         return same or (itself and bool(re.fullmatch(DONE_WORD, last)))
     if last in _DECISION_CUES and not same and verb not in _DECIDED_VERBS | _OBTAIN_VERBS:
         return False  # "this was agreed": a decision to place the advert, not the advert placed
+    if last in _DECISION_CUES and not same and itself and verb not in _DECIDED_VERBS:
+        return False  # "Pip to order the urn; this was agreed": the task agreed, not done
     if last in _OBTAIN_CUES:
         return verb in _OBTAIN_VERBS or same
     if last in _PROCESS_CUES or cue.lower().endswith(("followed up", "looked into")):
