@@ -257,3 +257,51 @@ def test_what_a_task_was_to_draft_or_obtain_approved_is_done(
     line: str, expected: list[tuple[str, str]]
 ) -> None:
     assert _agreed(line) == expected
+
+
+# A ticked item in shorthand naming its owner ("- [x] Kim – newsletter to printer") closes
+# that owner's one action its words point to.
+
+NEWSLETTER = "Send the newsletter draft to the printer"
+VENUE = "Book a venue for the quiz night"
+FOLDER = "Create a shared folder for the grant papers; invite the trustees"
+INK = "Order printer ink for the office"
+SHORTHAND = [
+    OpenAction(1, NEWSLETTER, "Kim", MARCH),
+    OpenAction(2, VENUE, "Lou", MARCH),
+    OpenAction(3, FOLDER, "Sam", MARCH),
+    OpenAction(4, INK, "Jo", MARCH),
+]
+
+
+def _ticked(item: str) -> list[tuple[str, str]]:
+    texts = {a.id: a.text for a in SHORTHAND}
+    text = f"## Actions from last meeting\n{item}\n- [ ] Sam – grant papers folder\n"
+    return [(texts[p.action_id], p.kind) for p in reconcile(text, SHORTHAND, APRIL)]
+
+
+@pytest.mark.parametrize(
+    ("item", "action"),
+    [
+        ("- [x] Kim – newsletter to printer", NEWSLETTER),
+        ("- [x] quiz night venue (Lou)", VENUE),
+        ("* [X] Grant papers folder + invite trustees (Sam)", FOLDER),
+        ("- [x] Lou — quiz venue", VENUE),
+    ],
+)
+def test_a_ticked_item_in_shorthand_closes_its_owners_action(item: str, action: str) -> None:
+    assert _ticked(item) == [(action, DONE)]
+
+
+@pytest.mark.parametrize(
+    "item",
+    [
+        "- [x] Jo – newsletter to printer",  # another owner
+        "- [x] Kim – newsletter",  # one word: not enough to tell
+        "- [x] Kim – printer ink",  # Jo's ink, not Kim's
+        "- [x] Lou – quiz night raffle",  # a word of its own: another job
+        "- [ ] Kim – newsletter to printer",  # not ticked
+    ],
+)
+def test_a_shorthand_item_not_ticked_or_not_the_owners_closes_nothing(item: str) -> None:
+    assert DONE not in [kind for _, kind in _ticked(item)]

@@ -129,15 +129,27 @@ restate an action as a link to its issue; the words are the link's text."""
 def _restated(said: str, cells: dict[str, str]) -> dict[str, str]:
     """`cells` with the number and the text of an old action as a review restates it (a link's
     text, not its address), without the owner who leads it ("2.3 Hedong/Mike to check ...")
-    or trails it ("... (OR)")."""
+    or trails it ("... (OR)"), whom it keeps as 'by' (with one before a dash: "Kim – ...")."""
     said = _ACTION_LABEL.sub("", _LINK.sub(r"\1", said).strip(" -–—:"))
     number = NUMBER_LEAD.match(said)
     if number and re.search(r"\d", number.group("ref")):
         if not _ORDINAL.match(said):
             cells["ref"] = number.group("ref")
         said = _ACTION_LABEL.sub("", said[number.end() :])
+    lead = _OWNER_LEAD.match(said) or _DASH_LEAD.match(said)
+    trail = _OWNER_TRAIL.search(said)
+    who = lead.group() if lead else trail.group() if trail else ""
+    by = _DOER_WORDS.sub("", who).strip(" ()[]:.-–—")
+    if by:
+        cells["by"] = by
     cells["text"] = _OWNER_TRAIL.sub("", _OWNER_LEAD.sub("", said)).strip()
     return cells
+
+
+_DASH_LEAD = re.compile(rf"^{_WHO}\s+[-–—]\s+(?=\S)")
+"""A name before a dash opening an item ("Kim – newsletter to the printer"): its owner, or a
+topic; the item's text keeps it."""
+_DOER_WORDS = re.compile(r"\s+(?:to|will|shall|should)\s*$")
 
 
 _ORDINAL = re.compile(r"\d{1,2}[.)]\s")

@@ -280,18 +280,48 @@ def row_actions(row: dict[str, str], index: Index) -> tuple[list[OpenAction], st
         chosen = _best([(_similar(a, text, 50), a) for a in under], 50) if text else []
         if chosen or len(under) == 1 and not text:
             return chosen or under, f"row of minute {row.get('minute') or row['ref']}"
+    by = row.get("by", "")
     if len(text.split()) >= 3:
         scored = [(_similar(a, text, 80), a) for a in index.actions]
-        chosen = _best(
-            [(s, a) for s, a in scored if s >= 90 or s >= 80 and _restates(index, a, text)], 80
-        )
+        loosely = [
+            (s, a)
+            for s, a in scored
+            if 80 <= s < 90
+            and _restates(index, a, text)
+            and not (by and a.owner and other_owner(by, a.owner))
+        ]  # "Jo – newsletter to printer" is not Kim's "Send the newsletter draft to the printer"
+        chosen = _best([(s, a) for s, a in scored if s >= 90] + loosely, 80)
         if chosen:
             return chosen, f'row "{_short(text)}"'
     elif len(text.split()) == 2:
         same = [a for a in index.actions if normalise(a.text) == normalise(text)]
         if same:
             return same, f'row "{text}"'
-    return [], ""
+    keyed = _keyed_by_owner(text, by, index)
+    return ([keyed], f'row "{_short(text)}" by {by}, its owner') if keyed else ([], "")
+
+
+def _keyed_by_owner(text: str, by: str, index: Index) -> OpenAction | None:
+    """The one open action of the owner a row names ("- [x] Kim – newsletter to printer",
+    "- [x] quiz venue (Lou)") that the row's words, in shorthand, point to: two of its
+    distinctive words at least, more than any other action of that owner's shares, and no
+    word of the row's own beside them ("marquee booked (Jo)" is not "book the hall")."""
+    if not by:
+        return None
+    said = text[len(by) :].lstrip(" -–—:") if text.startswith(by) else text
+    own = set(distinctive(words(said)))
+    theirs = [
+        a
+        for a in index.actions
+        if a.owner
+        and not other_owner(by, a.owner)
+        and not other_owner(a.owner, by)
+        and own <= set(words(a.text, joined=True))
+    ]
+    scored = sorted(((len(index.shared(a, said)), a.id) for a in theirs), reverse=True)
+    if not scored or scored[0][0] < 2 or len(scored) > 1 and scored[1][0] == scored[0][0]:
+        return None
+    return index.by_id[scored[0][1]]
 
 
 def _restates(index: Index, action: OpenAction, text: str) -> bool:
