@@ -139,7 +139,7 @@ def test_no_task_in_a_report_or_the_meeting_s_own_business(body: str) -> None:
         ),
         (
             "Councillor Szabo raised the broken turnstile at Eastgate. This would be looked into.",
-            [(None, "Look into this.")],
+            [(None, "Look into this (Councillor Szabo raised the broken turnstile at Eastgate)")],
         ),
         (
             "Members reported litter around the skate park; it would be followed up with the"
