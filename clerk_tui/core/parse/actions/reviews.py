@@ -201,17 +201,17 @@ def _heading_date(ctx: Context, line: str) -> str | None:
     return "earlier"
 
 
+# The old log's entries named: "actions", "action items", "TODOs", "to dos", "tasks".
+_LOG_NOUNS = r"(?:actions?|action\s+(?:items|points)|to-?dos|to\s+dos|tasks)"
 # What may come before "Carried forward" heading a section: a number, markup, "Actions".
-_CARRIED_LEAD_RE = re.compile(
-    r"(?i)[#*_\s\d.)]*(?:(?:actions?|action\s+items|items|tasks|to-?dos|to\s+dos)\s+)?"
-)
+_CARRIED_LEAD_RE = re.compile(rf"(?i)[#*_\s\d.)]*(?:(?:{_LOG_NOUNS}|items)\s+)?")
 # The number opening an item's heading: "4." in "4. Previous actions".
 _ITEM_NUMBER_RE = re.compile(r"[#*_\s]*(\d{1,3})[.)]\s")
 # A heading naming this meeting's own items: "New TODOs", "New actions", "From this meeting".
 _NEW_ITEMS_RE = re.compile(
-    r"(?i)^[#*_\s]*(?:\d{1,3}(?:\.\d{1,3})*[.)]?\s+)?(?:new\s+(?:actions?|action\s+items|to-?dos"
-    r"|to\s+dos|tasks|items|business)|(?:from\s+)?(?:this|today['’]?s)\s+(?:meeting|call|sync"
-    r"|week|session)|today)\b"
+    r"(?i)^[#*_\s]*(?:\d{1,3}(?:\.\d{1,3})*[.)]?\s+)?"
+    rf"(?:new\s+(?:{_LOG_NOUNS}|items|business)"
+    r"|(?:from\s+)?(?:this|today['’]?s)\s+(?:meeting|call|sync|week|session)|today)\b"
 )
 # A date alone as a heading: "### 3/8", "**5/17**", "12/6/25:", "- 3.8".
 _DATE_HEAD_RE = re.compile(r"[#*_\s-]*(?P<a>\d{1,2})[/.](?P<b>\d{1,2})(?:[/.]\d{2,4})?[*_:\s]*")
@@ -236,8 +236,8 @@ _REVIEW_HEAD_RE = re.compile(
     # the old log under other names: "Previous TODOs", "Outstanding tasks", "Open actions from
     # earlier meetings", "Last meeting's actions", "Carried forward"
     r"|(?:previous|earlier|prior|outstanding|old|last\s+(?:meeting|week|call)['’]s)\s+"
-    r"(?:actions?|action\s+(?:items|points)|to-?dos|to\s+dos|tasks)\b"
-    r"|(?:open\s+)?(?:actions?|action\s+items|to-?dos|to\s+dos|tasks|items)\s+(?:carried\s+"
+    rf"{_LOG_NOUNS}\b"
+    rf"|(?:open\s+)?(?:{_LOG_NOUNS}|items)\s+(?:carried\s+"
     r"(?:forward|over)|from\s+(?:the\s+)?(?:earlier|previous|prior|last)\s+(?:meetings?|weeks?"
     r"|calls?|sessions?|syncs?))\b|(?P<carried>\bcarried\s+(?:forward|over))[\s*_:]*$)"
 )
