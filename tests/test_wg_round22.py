@@ -449,3 +449,22 @@ def test_someone_putting_off_or_bringing_back_has_a_task() -> None:
         ("Marta", "Bring the budget back to the next call."),
         ("Wen", "The draft schema is to be reviewed by Wen before the next call."),
     ]
+
+
+def test_a_word_of_deciding_before_to_owns_no_task() -> None:
+    """ "Consensus to extend the window to 3 releases", "General agreement to archive the
+    old repo", "Proposal to drop the checksum field", "Plan to hold the summit in June":
+    what the meeting settled or was put to it, its first word no one's name."""
+    body = _CALL + (
+        "## Deprecation policy\n"
+        "- Consensus to extend the window to 3 releases.\n"
+        "- General agreement to archive the old repo.\n"
+        "- Proposal to drop the checksum field.\n"
+        "- Plan to hold the summit in June.\n"
+        "- Tariq to update the policy page.\n"
+    )
+    assert owned_actions(body) == [("Tariq", "Update the policy page.")]
+    assert _decisions(body) == [
+        "Consensus to extend the window to 3 releases.",
+        "General agreement to archive the old repo.",
+    ]

@@ -778,6 +778,8 @@ def everyday_word_owner(ctx: Context, a: Action) -> bool:
     last = words[-1].strip("*_,.:;()")
     if len(words) == 1 and last.istitle() and last.lower() in _OPENING_WORDS:
         return True  # "Of course I'm happy to ...", "What do ...?": not "AS", a person's initials
+    if words[-1].lower() in _DECIDING_WORDS:
+        return True  # "Consensus to extend the window", "General agreement to archive it"
     if words[0].lower() in ("ok", "okay") or len(words) > 1 and past_form(last):
         return True  # "Sam Moved to pay ...": the motion's mover
     if owner_like(ctx, a.owner) or last.lower() in PEOPLE_GROUPS:
@@ -792,6 +794,14 @@ def everyday_word_owner(ctx: Context, a: Action) -> bool:
 
 # Words of grammar that open a sentence and name no one ("Of course ...", "In fact ...",
 # "What do the results tell us ...?").
+# What the meeting settled or was put to it, the subject of "to": "Consensus to extend the
+# window", "Proposal to drop the field", "Plan to hold it in June": no one's name.
+_DECIDING_WORDS = frozenset(
+    """
+    consensus agreement decision resolution proposal plan outcome conclusion vote motion
+    recommendation suggestion idea
+    """.split()  # noqa: SIM905
+)
 _OPENING_WORDS = frozenset(
     """
     of in on at for with by from into as if so and or but then also just well yes what how
