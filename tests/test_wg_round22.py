@@ -468,3 +468,17 @@ def test_a_word_of_deciding_before_to_owns_no_task() -> None:
         "Consensus to extend the window to 3 releases.",
         "General agreement to archive the old repo.",
     ]
+
+
+def test_everyones_plus_one_after_a_proposal_is_a_decision() -> None:
+    """ "Kofi wants to pilot Spanish with two volunteers. Everyone +1.", "... All 👍": the
+    group's sign of assent takes the proposal before it; a phone number's "+1" is none."""
+    body = _CALL + (
+        "### Translations\nMarta wants to pilot Spanish with two volunteers. Everyone +1.\n\n"
+        "### Tiles\nWen proposed a dark default style. All 👍\n\n"
+        "### Contact\nCall the venue on +1 555 0100 for the sprint tickets.\n"
+    )
+    assert _decisions(body) == [
+        "Marta wants to pilot Spanish with two volunteers. Everyone +1.",
+        "Wen proposed a dark default style. All 👍",
+    ]

@@ -459,7 +459,9 @@ SOLE_OUTCOME_RE = re.compile(
     r"|(?:both|all)\s+(?=(?:were\s+)?(?:passed|carried|approved)))?(?:were\s+)?"
     r"(?:unanimously\s+)?(?:agreed|approved|accepted|carried|carries|passed|passes"
     # all assenting: "All in agreement.", "All present in favour", "Everyone agreed."
-    r"|(?:all|everyone|everybody)(?:\s+(?:present|members))?\s+(?:agreed|in\s+(?:favou?r|agreement)))"
+    # (or a chat's sign for it: "Everyone +1.", "All 👍")
+    r"|(?:all|everyone|everybody)(?:\s+(?:present|members))?\s+(?:agreed|in\s+(?:favou?r|agreement)"
+    r"|\+1|👍))"
     rf"(?:{SIGNED})?"
     # "Passed without dissent", "Both passed by voice vote without objections"
     rf"(?:\s+(?:unanimously|by\s+all|nem\.?\s*con\.?|{COUNT}|{WITHOUT_DISSENT}|{BY_VOTE}))?"

@@ -479,7 +479,7 @@ SENTENCE_RULES: tuple[tuple[Rule, str, frozenset[str]], ...] = tuple(
             closing_outcome,
             RESOLUTION,
             "passed|carried|passes|carries|vote|majority|hands|approved|agreed|adopted|accepted"
-            "|consensus|objection|+1 |👍|in agreement|in favour|in favor",
+            "|consensus|objection|+1|👍|in agreement|in favour|in favor",
         ),
     )
 )
