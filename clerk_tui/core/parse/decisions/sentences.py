@@ -739,7 +739,12 @@ def _remark_after_speaker(ctx: Context, ln: Line, plain: str, at: int) -> int | 
     "Odile: right, we go with B"), past a word only taking the floor ("Ok,", "Right,");
     None when no speaker's label does."""
     label = _SPEAKER_LABEL_RE.match(plain, at)
-    if label is None or line_speaker(ctx, ln)[0] is None:
+    if label is None:
+        return None
+    first = label.group("who").split(None, 1)[0]
+    if not (first in ctx.initials or first.lower() in ctx.name_tokens):
+        return None  # (a cheap test first: no one the minutes name)
+    if line_speaker(ctx, ln)[0] is None:
         return None
     floor = _FLOOR_WORD_RE.match(plain, label.end())
     return floor.end() if floor else label.end()
@@ -749,7 +754,7 @@ def _remark_after_speaker(ctx: Context, ln: Line, plain: str, at: int) -> int | 
 _POINT_ONLY_RE = re.compile(r"\(?\d{1,3}(?:\.\d{1,3})*[.)]?")
 # A speaker's label opening a line, "JT - ", "Odile: " (the speaker must be someone:
 # :func:`line_speaker`), and a word that only takes the floor after it: "Ok, ", "Right, ".
-_SPEAKER_LABEL_RE = re.compile(r"[*_]{0,2}[A-Z][\w’'. -]{0,30}?[*_]{0,2}(?::|\s[-–—])\s+")
+_SPEAKER_LABEL_RE = re.compile(r"[*_]{0,2}(?P<who>[A-Z][\w’'. -]{0,30}?)[*_]{0,2}(?::|\s[-–—])\s+")
 _FLOOR_WORD_RE = re.compile(r"(?i:ok(?:ay)?|right|good|great|so|fine|yes)\b[,.]?\s+")
 
 
