@@ -200,3 +200,37 @@ def test_a_practice_at_every_call_is_no_follow_up(body: str) -> None:
 )
 def test_a_call_or_meeting_to_come_still_brings_business_back(body: str, head: str) -> None:
     assert follow_ups(body, head) == [body.removeprefix("- ")]
+
+
+# --- the next meeting's note, with who will bring what to it -----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("body", "head"),
+    [
+        ("Next meeting: 9 July – Ana will present the survey results", HEAD),
+        ("Next meeting 14 October: the Treasurer to present the draft budget.", HEAD),
+        ("Next meeting on 3 March, when Bob will report on the playground.", HEAD),
+        ("Next call: 12 Aug — Priya to demo the new dashboard", CALL),
+        ("Next meeting: 14 May, when the warden will give a short talk on the stiles.", HEAD),
+    ],
+)
+def test_the_next_meeting_with_who_brings_what(body: str, head: str) -> None:
+    assert follow_ups(body, head) == [body]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # its date, place, chair or running; nothing brought
+        "Next meeting: 9 July at 7pm in the Pavilion",
+        "Next meeting: 9 July – Ana will chair",
+        "Next meeting: 9 July – venue to be confirmed",
+        "Next meeting: 9 July – Dee to book the hall",
+        "Sam said that since the next meeting clashes with the fete, Ana will give her apologies.",
+        # a meeting past
+        "The next meeting was on 3 June, when Bob reported on the playground.",
+    ],
+)
+def test_the_next_meeting_with_nothing_brought(body: str) -> None:
+    assert follow_ups(body) == []

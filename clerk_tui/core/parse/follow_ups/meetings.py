@@ -573,6 +573,12 @@ _NEXT_MEETING_BUSINESS_RE = re.compile(
     r"|meeting\s+(?:in|on)\s+(?:" + DATE_EXPR + r"))\b(?:[^.;]{0,60}?[,:–—-]\s*|\s+)"
     r"(?:(?:will|would|should|shall|is\s+to)\s+(?:also\s+)?|to\s+)?(?:include|includes|cover|covers"
     r"|feature|features|focus\s+on|focuses\s+on|be\s+devoted\s+to|concentrate\s+on"
+    # who will bring what to it: "Next meeting: 9 July – Ana will present the survey
+    # results", "Next call 12 Aug: Priya to demo the dashboard" (not "Ana will chair", "Dee
+    # to book the hall": its running)
+    r"|(?:[\w’'-]+\s+){1,3}?(?:will|would|is\s+to|to)\s+(?:also\s+)?(?:present|report|update"
+    r"|bring|demo|demonstrate|show|lead|talk|speak|propose|table|introduce"
+    r"|give\s+(?:a|an|the|her|his|their)\s+(?:[\w-]+\s+)?(?:talk|update|presentation|report|briefing))"
     # what it is held for: "The next meeting will be to vote in the new Chair"
     r"|be\s+(?:held\s+)?to\s+(?:vote|elect|appoint|decide|agree|approve|discuss|consider|review"
     r"|finali[sz]e|choose|select|adopt))\b"
