@@ -234,3 +234,32 @@ def test_the_next_meeting_with_who_brings_what(body: str, head: str) -> None:
 )
 def test_the_next_meeting_with_nothing_brought(body: str) -> None:
     assert follow_ups(body) == []
+
+
+# --- a matter put off before this meeting, told now, does not come back again -----------------
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The item on the hall roof was deferred at the last meeting pending quotes.",
+        "The item on the hall roof was deferred at the last meeting, pending quotes.",
+        "The Clerk reported that the item deferred in March had now been resolved.",
+        "The footpath item, postponed at the previous meeting, has now been settled.",
+        "The grant application, postponed at the previous meeting, was approved.",
+    ],
+)
+def test_a_matter_put_off_before_this_meeting(body: str) -> None:
+    assert follow_ups(body) == []
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The item was deferred to the next meeting.",
+        "As at the last meeting, the item was deferred until the autumn.",
+        "The verge cutting was postponed until the October meeting.",
+    ],
+)
+def test_a_matter_put_off_at_this_meeting_comes_back(body: str) -> None:
+    assert follow_ups(body) == [body]

@@ -60,8 +60,16 @@ _AGENDA_BUSINESS_RE = re.compile(
     r"|debate|presentation|paper|topic|this|it|minute|vote|proposal|question"
     r"|decision(?=\s+(?:was\s+|is\s+|has\s+been\s+)?(?:deferred|postponed|held\s+over)))\b"
 )
-_FROM_RE = re.compile(r"\s+from\b")
-_DEFERRED_PAST_RE = re.compile(r"\b(?:had\s+been|previously|last\s+time|already)\b")
+# Put off before this meeting: "had been deferred", "the item deferred in March had now been
+# resolved"; or where it was put off, right after the verb: "the item deferred from the
+# February meeting", "postponed at the last meeting" (not "deferred until the next meeting as
+# at the last meeting no quotes had come").
+_DEFERRED_PAST_RE = re.compile(
+    r"\b(?:had\s+(?:now\s+|since\s+)?been|previously|last\s+time|already)\b"
+)
+_FROM_RE = re.compile(
+    r"\s+(?:from\b|(?:at|in|by)\s+the\s+(?:last|previous|prior)\s+(?:[\w-]+\s+)?meeting\b)"
+)
 # "Defer until we have met the tenants", "postpone it until the survey is back": put off until
 # a condition is met, the deferring verb right before "until".
 _UNTIL_RE = re.compile(r"\s+(?:(?:this|it|that|these|them)\s+)?(?:until|till)\s+\w")
