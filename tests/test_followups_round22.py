@@ -263,3 +263,37 @@ def test_a_matter_put_off_before_this_meeting(body: str) -> None:
 )
 def test_a_matter_put_off_at_this_meeting_comes_back(body: str) -> None:
     assert follow_ups(body) == [body]
+
+
+# --- something shown at an event of others, not at a meeting of this one ---------------------
+
+
+@pytest.mark.parametrize(
+    ("body", "head"),
+    [
+        ("Alice will present the roadmap at the regional conference in October.", HEAD),
+        ("- The vendor will demo the new release at the summer expo in October.", CALL),
+        ("- Ana will present the new logo at the community fair next week.", CALL),
+        ("- Priya will present her poster at the spring symposium next month.", CALL),
+        ("- Bob will talk about the project at the autumn festival in September.", CALL),
+    ],
+)
+def test_something_shown_at_an_event_of_others(body: str, head: str) -> None:
+    assert follow_ups(body, head) == []
+
+
+@pytest.mark.parametrize(
+    ("body", "head"),
+    [
+        ("Sam will report back on the regional conference at the next meeting.", HEAD),
+        ("It will be decided by a show of hands at the next meeting.", HEAD),
+        (
+            "Ann will present her photos at the open day and bring the feedback to the October"
+            " meeting.",
+            HEAD,
+        ),
+        ("- Priya will present the survey results next week.", CALL),
+    ],
+)
+def test_something_brought_to_this_meeting_after_an_event(body: str, head: str) -> None:
+    assert follow_ups(body, head) == [body.removeprefix("- ")]

@@ -91,7 +91,7 @@ from .coming import (
     reported_for_a_month,
     rest_later,
 )
-from .common import CALLS, FORWARD_RE, MONTHS, Hit, looks_ahead
+from .common import CALLS, FORWARD_RE, MEETING_WORD_RE, MONTHS, Hit, looks_ahead
 from .cue_time import cue_and_time
 from .deferrals import (
     PUT_OFF_MARK_RE,
@@ -191,6 +191,28 @@ _OWN_PART_RE = re.compile(
     r"|\b(?:ask|asks|asking|enquire|enquires|enquiring|inquire|inquires|inquiring|query|queries)"
     r"(?:\s+(?:this|that|the|these|a|his|her|their|our)\s+questions?)?\s+)$"
 )
+# Something shown at an event of others: "present the roadmap at the regional conference",
+# "demo it at the county show", "speak at next year's festival" (not "report on the takings at
+# the fete", a report to this meeting; "by a show of hands").
+_ELSEWHERE_RE = re.compile(
+    r"(?i)\b(?:present|presenting|demo|demonstrate|show|showcase|exhibit|display|speak|talk)\b"
+    r"[^.;]{0,60}?\bat\s+(?:the\s+|an?\s+|this\s+year[’']s\s+|next\s+year[’']s\s+)?"
+    r"(?:[\w’'&-]+\s+){0,3}?(?:conferences?|conventions?|congress|symposium|shows?(?!\s+of\b)"
+    r"|fairs?|festivals?|expo|exhibitions?|fete|gala|roadshow|open\s+day|meet-?ups?)\b"
+)
+
+
+def _elsewhere(st: str, low: str, when: str | None) -> bool:
+    """Whether ``st`` brings something to an event of others (see :data:`_ELSEWHERE_RE`)
+    at a time that names no meeting of this one: "Alice will present at the regional
+    conference in October" (not "Sam will report back on the show at the next meeting")."""
+    return (
+        " at " in low
+        and (when is None or MEETING_WORD_RE.search(when) is None)
+        and _ELSEWHERE_RE.search(st) is not None
+    )
+
+
 # A notice of motion or question, quoted as it was submitted: "I will ask at the next meeting
 # for ...", "We will move at the next Meeting that ...": business of this meeting (not "We will
 # raise this at the next meeting", a matter taken there).
@@ -464,6 +486,8 @@ def _follow_up(ctx: Context, st: str, low: str, start: int, end: int) -> FollowU
         if hit is not None and _OWN_PART_RE.search(st, max(0, hit[0] - 60), hit[0]):
             hit = None  # "she will step down at the AGM", "ask this question at the next Parish
             # Council meeting": a member's own part there (a later rule may read "and report back")
+        if hit is not None and _elsewhere(st, low, hit[1]):
+            hit = None  # "Alice will present the roadmap at the regional conference in October"
         if hit is not None:
             break
     if hit is None:

@@ -15,6 +15,8 @@ CALLS = (
     r"calls?|telcos?|teleconferences?|syncs?|sessions?|plenums?|plenary|plenaries|workshops?"
     r"|stand-?ups?"
 )
+# A word naming a meeting, its agenda or a call (as a time: "the next time").
+MEETING_WORD_RE = re.compile(rf"(?i)\b(?:(?:meeting|mtg|agenda|agm|time)s?|{CALLS})\b")
 
 
 # Words that look forward: what a named meeting is for is still to happen.

@@ -12,7 +12,7 @@ import re
 
 from ..actions.lexicon import MODAL
 from ..conditions import WAIT_WORDS
-from .common import CALLS, MONTHS, Hit
+from .common import CALLS, MEETING_WORD_RE, MONTHS, Hit
 from .returns import to_outside
 
 # A cue of return, by the kind of return (the lower-cased sentence):
@@ -111,9 +111,6 @@ _WAIT_RE = re.compile(rf"(?i)\b(?P<when>{WAIT_WORDS}\s+(?!now\b|then\b)[\w’'-]
 _DEADLINE_RE = re.compile(
     r"(?i)\b(?:before|by|prior\s+to|ahead\s+of|in\s+advance\s+of|in\s+time\s+for)\s+$"
 )
-# What the kinds of cue may take: a time for "off", "again" and "back" (or a condition); a
-# meeting for "bring" ("report to the next meeting", not "report the leak next week").
-_MEETING_WORD_RE = re.compile(rf"(?i)\b(?:(?:meeting|mtg|agenda|agm|time)s?|{CALLS})\b")
 # The meeting or its body as what a paper is brought to: "update the Council next month".
 _BODY_OBJECT_RE = re.compile(
     r"(?i)\s+(?:to\s+)?(?:the\s+)?(?:full\s+)?(?:council|board|committee|panel|cabinet|members"
@@ -316,7 +313,7 @@ def _takes(kind: str, cue: str, when: str, st: str, pos: int) -> bool:
     "bring" only a meeting or its body as what the paper comes to ("update the Council next
     month"); a paper brought, shown or presented also the next gathering ("bring numbers next
     week", "present the mock-ups next call"; not "report the leak next week")."""
-    if kind != "bring" or _MEETING_WORD_RE.search(when) or _BODY_OBJECT_RE.match(st, pos):
+    if kind != "bring" or MEETING_WORD_RE.search(when) or _BODY_OBJECT_RE.match(st, pos):
         return True
     return _SHOWN_RE.match(cue) is not None and _NEXT_GATHERING_RE.match(when) is not None
 
