@@ -84,6 +84,11 @@ def test_not_one_matter_for_the_next_meeting(body: str, expected: list[str]) -> 
         ("Carl agreed to act as minute-taker for the next meeting.", HEAD),
         ("Bob Tate said he would be Chairman for tonight and up until the next meeting.", HEAD),
         ("Carl took the notes today; Dee will be the recorder for the next meeting.", HEAD),
+        # away until a meeting to come
+        ("- Ann will be on leave until the next call.", CALL),
+        ("- Carl will be unavailable for the next two calls.", CALL),
+        ("Dee is off sick until the next meeting.", HEAD),
+        ("- Ana is on holiday until the next call.", CALL),
     ],
 )
 def test_a_members_own_office_or_absence_is_no_follow_up(body: str, head: str) -> None:
@@ -100,6 +105,7 @@ def test_a_members_own_office_or_absence_is_no_follow_up(body: str, head: str) -
         "The Secretary will bring the new constitution to the AGM.",
         "Ann will step down at the AGM and the committee will discuss the vacancy at the next"
         " meeting.",
+        "Bob is away, so the budget will be discussed at the next meeting.",
     ],
 )
 def test_business_brought_by_an_officer_still_comes_back(body: str) -> None:

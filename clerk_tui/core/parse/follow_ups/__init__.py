@@ -180,16 +180,19 @@ _ABSENT_RE = re.compile(
 )
 # A member's own part at a meeting to come, right before it: an office ("she will step down at
 # the AGM", "Carl to act as minute-taker for the next meeting", "he would be Chairman for
-# tonight and up until the next meeting") or a question put there ("DD will ask this question
-# at the next Parish Council meeting", "enquire at CATG meeting"); not "invite the warden to
-# attend the next meeting" (a guest comes), "The Chair will report back at the next meeting",
-# "asked for an update at the next meeting".
+# tonight and up until the next meeting"), a question put there ("DD will ask this question
+# at the next Parish Council meeting", "enquire at CATG meeting") or an absence until it ("Ann
+# will be on leave until the next call"); not "invite the warden to attend the next meeting"
+# (a guest comes), "The Chair will report back at the next meeting", "asked for an update at
+# the next meeting".
 _OWN_PART_RE = re.compile(
     r"(?i)(?:\b(?:st(?:and(?:s|ing)?|ep(?:s|ping)?)\s+down|retir(?:e|es|ing)|(?:be|serve|act)\s+as\s+"
     r"(?:the\s+)?[\w-]+|be\s+(?:the\s+)?(?:chair(?:man|woman|person)?|recorder|minute[\s-]?taker"
     r"|note[\s-]?taker|secretary))\b[^.;:]{0,40}"
     r"|\b(?:ask|asks|asking|enquire|enquires|enquiring|inquire|inquires|inquiring|query|queries)"
-    r"(?:\s+(?:this|that|the|these|a|his|her|their|our)\s+questions?)?\s+)$"
+    r"(?:\s+(?:this|that|the|these|a|his|her|their|our)\s+questions?)?\s+"
+    r"|\b(?:on\s+(?:leave|holiday|vacation|sabbatical|annual\s+leave)|away|unavailable|absent"
+    r"|off\s+sick|out\s+of\s+(?:the\s+)?(?:office|country))\s+)$"
 )
 # Something shown at an event of others: "present the roadmap at the regional conference",
 # "demo it at the county show", "speak at next year's festival" (not "report on the takings at
