@@ -303,3 +303,47 @@ def test_something_shown_at_an_event_of_others(body: str, head: str) -> None:
 )
 def test_something_brought_to_this_meeting_after_an_event(body: str, head: str) -> None:
     assert follow_ups(body, head) == [body.removeprefix("- ")]
+
+
+# --- a clause of what was done before ("Having ...") holds no follow-up -----------------------
+
+
+@pytest.mark.parametrize(
+    ("body", "head"),
+    [
+        (
+            "Having given a report at the Annual Parish Meeting, the Chairman had nothing further"
+            " to report.",
+            HEAD,
+        ),
+        (
+            "Having been carried over to the next meeting twice, the hall roof was finally agreed.",
+            HEAD,
+        ),
+        ("- Having been pushed to next week twice, the item was finally discussed.", CALL),
+        ("Having been postponed until the spring, the fete was finally held in June.", HEAD),
+        ("Having been held over to the next meeting, the hedge quote was accepted.", HEAD),
+    ],
+)
+def test_a_clause_of_what_was_done_before(body: str, head: str) -> None:
+    assert follow_ups(body, head) == []
+
+
+@pytest.mark.parametrize(
+    ("body", "head"),
+    [
+        ("Having considered the report, the Committee deferred it to the next meeting.", HEAD),
+        (
+            "Having discussed it at the last meeting, members agreed to bring it back in the"
+            " autumn.",
+            HEAD,
+        ),
+        ("The Clerk, having checked the lease, will report back to the next meeting.", HEAD),
+        (
+            "- Having demoed the tool at the last call, Priya will bring the docs next week.",
+            CALL,
+        ),
+    ],
+)
+def test_what_comes_back_after_a_clause_of_what_was_done(body: str, head: str) -> None:
+    assert follow_ups(body, head) == [body.removeprefix("- ")]

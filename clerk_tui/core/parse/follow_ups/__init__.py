@@ -194,6 +194,10 @@ _OWN_PART_RE = re.compile(
     r"|\b(?:on\s+(?:leave|holiday|vacation|sabbatical|annual\s+leave)|away|unavailable|absent"
     r"|off\s+sick|out\s+of\s+(?:the\s+)?(?:office|country))\s+)$"
 )
+# A clause of what was done before, the cue inside it: "Having given a report during the
+# Annual Meeting, the Chair ...", "Having been deferred from the last meeting, ..." (not
+# "Having considered the report, the Committee deferred it to the next meeting").
+_HAVING_DONE_RE = re.compile(r"\b[Hh]aving\s+(?:been\s+|already\s+)?[a-z]+\b[^,;:.()]*$")
 # Something shown at an event of others: "present the roadmap at the regional conference",
 # "demo it at the county show", "speak at next year's festival" (not "report on the takings at
 # the fete", a report to this meeting; "by a show of hands").
@@ -489,6 +493,8 @@ def _follow_up(ctx: Context, st: str, low: str, start: int, end: int) -> FollowU
         if hit is not None and _OWN_PART_RE.search(st, max(0, hit[0] - 60), hit[0]):
             hit = None  # "she will step down at the AGM", "ask this question at the next Parish
             # Council meeting": a member's own part there (a later rule may read "and report back")
+        if hit is not None and "aving " in st and _HAVING_DONE_RE.search(st, 0, hit[0]):
+            hit = None  # "Having given a report at the Annual Meeting, ...": done already
         if hit is not None and _elsewhere(st, low, hit[1]):
             hit = None  # "Alice will present the roadmap at the regional conference in October"
         if hit is not None:
