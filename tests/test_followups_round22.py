@@ -347,3 +347,46 @@ def test_a_clause_of_what_was_done_before(body: str, head: str) -> None:
 )
 def test_what_comes_back_after_a_clause_of_what_was_done(body: str, head: str) -> None:
     assert follow_ups(body, head) == [body.removeprefix("- ")]
+
+
+# --- a note of coming back nested under a bullet, notes beside it between -------------------
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "- Decide on a naming policy for forks\n    - Come back to later",
+            "Decide on a naming policy for forks - Come back to later",
+        ),
+        (
+            "- Release cadence\n    - the current monthly cadence is fine\n    - revisit next week",
+            "Release cadence - revisit next week",
+        ),
+        (
+            "* Docs site migration:\n    * blocked on DNS\n    * To discuss again next call",
+            "Docs site migration - To discuss again next call",
+        ),
+        ("1. Grant bid\n   - Revisit in the new year", "1. Grant bid - Revisit in the new year"),
+        (
+            "- Mentoring scheme\n\t- defer to the autumn meeting",
+            "Mentoring scheme - defer to the autumn meeting",
+        ),
+    ],
+)
+def test_a_nested_note_comes_back_with_its_topic(body: str, expected: str) -> None:
+    assert follow_ups(body, CALL) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # the note names its own subject, or stands under no bullet
+        ("- Release cadence\n    - We will revisit next week", "We will revisit next week"),
+        ("- Revisit the fees next month", "Revisit the fees next month"),
+        ("Fees review\n    - revisit next week", "revisit next week"),
+        ("- Release cadence\n\n    - revisit next week", "revisit next week"),
+    ],
+)
+def test_a_note_with_its_own_subject_or_no_bullet_over_it(body: str, expected: str) -> None:
+    assert follow_ups(body, CALL) == [expected]

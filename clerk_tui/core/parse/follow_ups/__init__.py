@@ -598,7 +598,8 @@ def _with_topic(ctx: Context, f: FollowUp, ln: Line, before: int | None) -> Foll
         parent = _parent_bullet(ctx, ln) if _SUBJECTLESS_RE.match(f.text) else None
         if parent is None:
             return f
-        text = " ".join(ctx.text[parent.cstart : f.end].split())
+        topic = " ".join(ctx.text[parent.cstart : parent.cend].split()).rstrip(" :")
+        text = f"{topic} - {f.text}"
         return FollowUp(text, f.when, f.due, f.item, parent.cstart, f.end, f.committee)
     topic = ctx.text[line_start : f.start]
     if f.text.startswith("To ") and len(topic.split()) <= 6 and _TWO_LETTERS_RE.search(topic):
@@ -612,15 +613,20 @@ def _with_topic(ctx: Context, f: FollowUp, ln: Line, before: int | None) -> Foll
 
 
 def _parent_bullet(ctx: Context, ln: Line) -> Line | None:
-    """The bullet line ``ln`` is nested under: the line just before, a bullet standing less
-    far in (``ln`` a bullet too)."""
+    """The bullet line ``ln`` is nested under: the nearest line above standing less far in,
+    a bullet or a numbered entry ("1. Grant bid"), the notes beside ``ln`` under it passed
+    over (``ln`` a bullet too; no blank line between)."""
     text = ctx.text
-    if ln.index == 0 or text[ln.start : ln.cstart].strip()[:1] not in _BULLETS:
+    if text[ln.start : ln.cstart].strip()[:1] not in _BULLETS:
         return None
-    prev = ctx.lines[ln.index - 1]
-    if prev.blank or text[prev.start : prev.cstart].strip()[:1] not in _BULLETS:
-        return None
-    return prev if indent(text, prev) < indent(text, ln) else None
+    depth = indent(text, ln)
+    for k in range(ln.index - 1, max(-1, ln.index - 15), -1):
+        prev = ctx.lines[k]
+        if prev.blank:
+            return None
+        if indent(text, prev) < depth:
+            return prev if listed(text, prev) else None
+    return None
 
 
 # A note of coming back with no subject of its own: "Come back to later", "Revisit next
@@ -629,7 +635,9 @@ _SUBJECTLESS_RE = re.compile(
     r"(?i)^\W*(?:to\s+(?:be\s+)?)?(?:come\s+back|revisit(?:ed)?|discuss(?:ed)?|defer(?:red)?"
     r"|park(?:ed)?|return|pick(?:ed)?\s+up|follow(?:ed)?\s+up|table[d]?)\b"
     r"(?:\s+(?:to|it|this|that|later|again|next|time|at|the|a|in|on|until|after|meeting|call"
-    r"|week|month|sync|telco|session|release))*\W*$"
+    r"|week|month|sync|telco|session|release|year|quarter|new|spring|summer|autumn|fall|winter|"
+    + MONTHS
+    + r"))*\W*$"
 )
 # A short note of who settles a matter or when, with no subject: "AGM to confirm.", "To be
 # ratified at the AGM.", "Next meeting to decide."
