@@ -11,7 +11,9 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from clerk_tui.core.parse.actions.lexicon import is_word
 from clerk_tui.core.parse.layout import BOX_TICKS, TICKS, Line
+from clerk_tui.core.reconcile.grammar import BODIES
 from clerk_tui.core.reconcile.places import NUMBER
 from clerk_tui.core.reconcile.words import vocabulary
 
@@ -140,7 +142,7 @@ def _restated(said: str, cells: dict[str, str]) -> dict[str, str]:
     trail = _OWNER_TRAIL.search(said)
     who = lead.group() if lead else trail.group() if trail else ""
     by = _DOER_WORDS.sub("", who).strip(" ()[]:.-–—")
-    if by:
+    if by and _names_someone(by):
         cells["by"] = by
     cells["text"] = _OWNER_TRAIL.sub("", _OWNER_LEAD.sub("", said)).strip()
     return cells
@@ -150,6 +152,12 @@ _DASH_LEAD = re.compile(rf"^{_WHO}\s+[-–—]\s+(?=\S)")
 """A name before a dash opening an item ("Kim – newsletter to the printer"): its owner, or a
 topic; the item's text keeps it."""
 _DOER_WORDS = re.compile(r"\s+(?:to|will|shall|should)\s*$")
+
+
+def _names_someone(who: str) -> bool:
+    """Whether the words leading or trailing an item name people or a role ("Kim", "Hedong/
+    Mike", "Clerk"), not a topic ("Newsletter – ...", "Fence:")."""
+    return all(w.lower() in BODIES or not is_word(w) for w in re.findall(r"[A-Za-z]+", who))
 
 
 _ORDINAL = re.compile(r"\d{1,2}[.)]\s")
