@@ -7,6 +7,7 @@ Nothing here changes the text: every span is a pair of offsets into the exact in
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from typing import NamedTuple
 
 from .keywords import lowers_alike, marks_and_their_lines, sub_at
@@ -82,6 +83,21 @@ class Span(NamedTuple):
 def indent(text: str, ln: Line) -> int:
     """How far the line's first character stands in (a nested bullet's depth)."""
     return len(text[ln.start : ln.cend]) - len(text[ln.start : ln.cend].lstrip())
+
+
+def hanging_from(
+    lines: list[Line], ln: Line, depth: Callable[[Line], int], reach: int
+) -> Line | None:
+    """The line ``ln`` hangs from: the nearest line above it standing less far in (by
+    ``depth``), within ``reach`` lines and with no blank line between; None if there is none."""
+    own = depth(ln)
+    for k in range(ln.index - 1, max(-1, ln.index - reach), -1):
+        prev = lines[k]
+        if prev.blank:
+            return None
+        if depth(prev) < own:
+            return prev
+    return None
 
 
 def without_markdown_escapes(text: str) -> str:

@@ -22,7 +22,7 @@ from ..context import (
 )
 from ..items import ACTION_LIST_HEAD_RE, LIST_ACTION_RE, entry_like
 from ..keywords import holds_any
-from ..layout import BOX_TICKS, MD_LINK_RE, TICKS, Line, html_heading, markup_only
+from ..layout import BOX_TICKS, MD_LINK_RE, TICKS, Line, hanging_from, html_heading, markup_only
 from ..people.words import is_name_word
 from .bullet_jobs import bracketed_job, names_its_owner, reported, terse_name_task
 from .entry_lines import (
@@ -732,17 +732,13 @@ def _introduced(ctx: Context, ln: Line, body: str) -> bool:
     ("- Check what still links to the old account" over "  - the mailing list"): part of
     that entry, not a task of its own. A name or a label alone ("- Helen:") heads tasks
     instead."""
-    depth = indent_of(ctx, ln)
-    for k in range(ln.index - 1, max(-1, ln.index - 30), -1):
-        prev = ctx.lines[k]
-        if prev.blank:
-            return False
-        if indent_of(ctx, prev) < depth:
-            line = ctx.text[prev.cstart : prev.cend].rstrip(" *_")
-            if line.endswith((":", ",")):
-                return len(line.split()) >= 4  # not "Tom:" alone
-            return is_entry_line(ctx, prev) and not is_imperative(body)
-    return False
+    prev = hanging_from(ctx.lines, ln, lambda line: indent_of(ctx, line), 30)
+    if prev is None:
+        return False
+    line = ctx.text[prev.cstart : prev.cend].rstrip(" *_")
+    if line.endswith((":", ",")):
+        return len(line.split()) >= 4  # not "Tom:" alone
+    return is_entry_line(ctx, prev) and not is_imperative(body)
 
 
 _SUBJECT_MODAL_RE = re.compile(

@@ -81,7 +81,14 @@ from ..forward_plans import (
     names_next_items,
 )
 from ..keywords import KeyedRules
-from ..layout import CHAT_PREFIX_RE, MEETING_COURSE_RE, TIME_ALLOWED_RE, Line, indent
+from ..layout import (
+    CHAT_PREFIX_RE,
+    MEETING_COURSE_RE,
+    TIME_ALLOWED_RE,
+    Line,
+    hanging_from,
+    indent,
+)
 from .coming import (
     at_a_meeting_to_come,
     decided_later_by_the_body,
@@ -619,14 +626,8 @@ def _parent_bullet(ctx: Context, ln: Line) -> Line | None:
     text = ctx.text
     if text[ln.start : ln.cstart].strip()[:1] not in _BULLETS:
         return None
-    depth = indent(text, ln)
-    for k in range(ln.index - 1, max(-1, ln.index - 15), -1):
-        prev = ctx.lines[k]
-        if prev.blank:
-            return None
-        if indent(text, prev) < depth:
-            return prev if listed(text, prev) else None
-    return None
+    prev = hanging_from(ctx.lines, ln, lambda line: indent(text, line), 15)
+    return prev if prev is not None and listed(text, prev) else None
 
 
 # A note of coming back with no subject of its own: "Come back to later", "Revisit next
