@@ -185,6 +185,19 @@ _ABSENT_RE = re.compile(
     r"|couldn[’']?t|will\s+not|won[’']?t|would\s+not)\s+(?:attend|join|make|be\s+at|be\s+present)\b"
     r"|\bapologies\s+for\s+the\s+next\b"
 )
+# Where an absence's clause closes before what is brought back: "Lizzie was unable to
+# attend (she hoped to report to the July meeting)", absent today, her report brought to July
+# (not "was unable to attend today's meeting to feedback to the group").
+_CLAUSE_CLOSED_RE = re.compile(r"[();]")
+
+
+def _absent(low: str, pos: int) -> bool:
+    """Whether ``low`` sends apologies (see :data:`_ABSENT_RE`) in the clause that holds the
+    follow-up at ``pos``."""
+    m = _ABSENT_RE.search(low)
+    return m is not None and (pos < m.start() or not _CLAUSE_CLOSED_RE.search(low, m.end(), pos))
+
+
 # A member's own part at a meeting to come, right before it: an office ("she will step down at
 # the AGM", "Carl to act as minute-taker for the next meeting", "he would be Chairman for
 # tonight and up until the next meeting"), a question put there ("DD will ask this question
@@ -524,7 +537,7 @@ def _follow_up(ctx: Context, st: str, low: str, start: int, end: int) -> FollowU
     if (
         _THIS_MEETING_RE.search(low)
         or MEETING_COURSE_RE.search(low)
-        or _ABSENT_RE.search(low)
+        or _absent(low, hit[0])
         or _STANDING_PRACTICE_RE.search(low)
     ):
         return None  # this meeting's own time or course ("see you at the next meeting")
