@@ -50,3 +50,49 @@ def test_absent_today_a_report_brought_to_a_later_meeting(body: str, expected: s
 )
 def test_an_apology_brings_nothing_back(body: str) -> None:
     assert follow_ups(body) == []
+
+
+# --- a meeting past, named where something was done there ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Cllr Tate clarified the point at issue in our May meeting, whereby developers would"
+        " revise plans after consent.",
+        "Mrs Hart presented her photographs at the March meeting, which the school would like"
+        " to borrow.",
+        "The Chairman thanked the volunteers at the January meeting, who would be invited to"
+        " the fete.",
+        "Cllr Moss raised the bus shelter in our March meeting, whereby the county would"
+        " consider it.",
+    ],
+)
+def test_a_meeting_past_where_something_was_done(body: str) -> None:
+    assert follow_ups(body) == []
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # what was asked for, agreed or put off is still to come there
+        (
+            "Members requested a further report at the September meeting.",
+            "Members requested a further report at the September meeting.",
+        ),
+        (
+            "It was agreed to bring the plan to the October meeting.",
+            "It was agreed to bring the plan to the October meeting.",
+        ),
+        (
+            "Cllr Hart asked that the survey come back at the November meeting.",
+            "Cllr Hart asked that the survey come back at the November meeting.",
+        ),
+        (
+            "The verges item was deferred to the September meeting.",
+            "The verges item was deferred to the September meeting.",
+        ),
+    ],
+)
+def test_what_was_asked_for_at_a_named_meeting_is_still_to_come(body: str, expected: str) -> None:
+    assert follow_ups(body) == [expected]
