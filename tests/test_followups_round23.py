@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.test_fudec_round20 import follow_ups
+from tests.test_fudec_round20 import CALL, HEAD, follow_ups
 
 # --- absent today, a report brought to a later meeting ------------------------------------------
 
@@ -95,4 +95,43 @@ def test_a_meeting_past_where_something_was_done(body: str) -> None:
     ],
 )
 def test_what_was_asked_for_at_a_named_meeting_is_still_to_come(body: str, expected: str) -> None:
+    assert follow_ups(body) == [expected]
+
+
+# --- taken up offline, away from the meeting ----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Bob and Carl will discuss the licence offline next week.",
+        "It was hoped to discuss the lease informally on 14 July.",
+        "Cllr Lee asked for an informal briefing on the reserves.",
+        "Ann and Dee will discuss the rota outside the meeting in August.",
+        "We'll pick up the CI costs one-to-one next week.",
+    ],
+)
+def test_taken_up_offline_is_no_follow_up(body: str) -> None:
+    assert follow_ups(body, CALL if body.startswith(("Bob", "We")) else HEAD) == []
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # offline first, then brought back to a meeting
+        (
+            "Bob and Carl to take this offline and come back to it next call.",
+            "Bob and Carl to take this offline and come back to it next call.",
+        ),
+        (
+            "The lease will be discussed informally at the next meeting.",
+            "The lease will be discussed informally at the next meeting.",
+        ),
+        (
+            "Discuss offline; revisit at the next meeting.",
+            "Discuss offline; revisit at the next meeting.",
+        ),
+    ],
+)
+def test_offline_then_back_to_a_meeting(body: str, expected: str) -> None:
     assert follow_ups(body) == [expected]

@@ -229,15 +229,28 @@ _ELSEWHERE_RE = re.compile(
 )
 
 
-def _elsewhere(st: str, low: str, when: str | None) -> bool:
-    """Whether ``st`` brings something to an event of others (see :data:`_ELSEWHERE_RE`)
-    at a time that names no meeting of this one: "Alice will present at the regional
-    conference in October" (not "Sam will report back on the show at the next meeting")."""
-    return (
-        " at " in low
-        and (when is None or MEETING_WORD_RE.search(when) is None)
-        and _ELSEWHERE_RE.search(st) is not None
-    )
+# Taken up away from the meeting: "discuss this offline next week", "to discuss informally on
+# 11 June", "an informal briefing", "talk it over outside the meeting", "one-to-one".
+_OFFLINE_RE = re.compile(
+    r"\b(?:off-?line|informal(?:ly)?|privately|in\s+private|bilateral(?:ly)?"
+    r"|outside\s+(?:of\s+)?(?:the|this)\s+(?:meeting|call|session)|one[\s-]to[\s-]one|1[:-]1)\b"
+)
+_CLAUSE_STOP_RE = re.compile(r"[;.!?]")
+
+
+def _elsewhere(st: str, low: str, hit: Hit) -> bool:
+    """Whether ``st`` takes the matter up away from this body's meetings, at a time that
+    names none of them: at an event of others (see :data:`_ELSEWHERE_RE`: "Alice will present
+    the roadmap at the regional conference in October"), or offline in the clause that holds
+    the follow-up ("We will discuss this offline next week"; not "Sam will report back on the
+    show at the next meeting", "take it offline and come back to it next call")."""
+    pos, when = hit
+    if when is not None and MEETING_WORD_RE.search(when) is not None:
+        return False
+    if " at " in low and _ELSEWHERE_RE.search(st) is not None:
+        return True
+    stop = _CLAUSE_STOP_RE.search(low, pos)
+    return _OFFLINE_RE.search(low, pos, stop.start() if stop else len(low)) is not None
 
 
 # A notice of motion or question, quoted as it was submitted: "I will ask at the next meeting
@@ -515,7 +528,7 @@ def _follow_up(ctx: Context, st: str, low: str, start: int, end: int) -> FollowU
             # Council meeting": a member's own part there (a later rule may read "and report back")
         if hit is not None and "aving " in st and _HAVING_DONE_RE.search(st, 0, hit[0]):
             hit = None  # "Having given a report at the Annual Meeting, ...": done already
-        if hit is not None and _elsewhere(st, low, hit[1]):
+        if hit is not None and _elsewhere(st, low, hit):
             hit = None  # "Alice will present the roadmap at the regional conference in October"
         if hit is not None:
             break
