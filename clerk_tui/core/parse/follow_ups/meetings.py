@@ -354,16 +354,18 @@ _DONE_AT_RE = re.compile(
 )
 # A meeting named by what was done there, a participle with no "be" before it: "the points
 # raised at the May meeting", "the figures presented at the June meeting" (not "to be raised
-# at", "will be presented at"); or a verb in the past and its object: "Cllr Bell clarified the
-# point at issue in our May meeting", "she explained her figures at the April meeting" (not
-# "agreed to bring the plan to the May meeting", "asked that it come back at", "requested a
-# report at": what was asked for is to come).
+# at", "will be presented at"); or a subject, a verb in the past and its object: "Cllr Bell
+# clarified the point at issue in our May meeting", "she explained her figures at the April
+# meeting" (not "agreed to bring the plan to the May meeting", "asked that it come back at",
+# "Members requested a report at": what was asked for is to come; nor "agreed to hold a themed
+# session at its June meeting": no subject before "themed").
 _RECALLED_AT_RE = re.compile(
-    r"(?<!\bbe\s)(?<!\bbeen\s)(?<!\bbeing\s)\b(?:(?!(?:ask|request|agre|invit|resolv|recommend"
-    r"|decid|propos|suggest|want|expect|plann|hop|intend|arrang|schedul|defer|postpon|mov|refer"
-    r"|need)ed\b)[a-z]{2,}ed|given|made|taken|held|brought|sent|put|set|seen|done|heard|spoken"
-    r"|read)\s+(?:(?!(?:to|be|that|for|will|would|shall|should|could|can|may|might|must|back"
-    r"|again)\b)[\w’'-]+\s+){0,4}?(?:at|in|during)\s+$"
+    r"(?<!\bbe\s)(?<!\bbeen\s)(?<!\bbeing\s)\b(?:[a-z]{2,}ed|given|made|taken|held|brought|sent"
+    r"|put|set|seen|done|heard|spoken|read)\s+(?:at|in|during)\s+$"
+    r"|(?:\b[A-Z][\w’'-]*|\b(?:he|she|they|we|who))\s+(?:also\s+)?(?!(?:ask|request|agre|invit"
+    r"|resolv|recommend|decid|propos|suggest|want|expect|plann|hop|intend|arrang|schedul|defer"
+    r"|postpon|mov|refer|need)ed\b)[a-z]{2,}ed\s+(?:(?!(?:to|be|that|for|will|would|shall|should"
+    r"|could|can|may|might|must|back|again)\b)[\w’'-]+\s+){1,4}?(?:at|in|during)\s+$"
 )
 # A state that lasts until a meeting: "remain in post until", "serve until", "stays open till".
 _LASTS_UNTIL_RE = re.compile(
