@@ -92,6 +92,11 @@ def test_a_meeting_past_where_something_was_done(body: str) -> None:
             "The verges item was deferred to the September meeting.",
             "The verges item was deferred to the September meeting.",
         ),
+        # an adjective in -ed, no subject before it
+        (
+            "The Council agreed to hold a themed session on flooding at its October meeting.",
+            "The Council agreed to hold a themed session on flooding at its October meeting.",
+        ),
     ],
 )
 def test_what_was_asked_for_at_a_named_meeting_is_still_to_come(body: str, expected: str) -> None:
@@ -135,3 +140,67 @@ def test_taken_up_offline_is_no_follow_up(body: str) -> None:
 )
 def test_offline_then_back_to_a_meeting(body: str, expected: str) -> None:
     assert follow_ups(body) == [expected]
+
+
+# --- a resolution's point sends business to a later meeting or another body ---------------------
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # a point numbered "1)" is a resolution's, not an item's title
+        (
+            "RESOLVED:\n1) That the report be noted.\n2) That a further report be brought to the"
+            " next meeting.",
+            ["2) That a further report be brought to the next meeting."],
+        ),
+        (
+            "It was moved and seconded and\n\n1) The accounts be received ahead of their"
+            " submission to Council",
+            ["1) The accounts be received ahead of their submission to Council"],
+        ),
+        # a further report resolved in the subjunctive
+        (
+            "RESOLVED - That the Committee receive a further report on the library overspend.",
+            ["RESOLVED - That the Committee receive a further report on the library overspend."],
+        ),
+        (
+            "(3) That Cabinet receive a progress report on the bus scheme.",
+            ["That Cabinet receive a progress report on the bus scheme."],
+        ),
+        # a recommendation to another body, with an outcome's label before it
+        (
+            "RESOLUTION: Recommendation to Full Council for the Parish Council to fund the"
+            " verge cuts.",
+            [
+                "RESOLUTION: Recommendation to Full Council for the Parish Council to fund the"
+                " verge cuts."
+            ],
+        ),
+        (
+            "Resolved – Recommend to Council that the hall hire fees rise by 5%.",
+            ["Resolved – Recommend to Council that the hall hire fees rise by 5%."],
+        ),
+        (
+            "Residents' comments will be collated before submission to the District Council.",
+            ["Residents' comments will be collated before submission to the District Council."],
+        ),
+    ],
+)
+def test_a_resolution_sends_business_on(body: str, expected: list[str]) -> None:
+    assert follow_ups(body) == expected
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # gone already, or a standing process, or a practice
+        "The draft plan was noted following its submission to Council in May.",
+        "Members were shown the proposal form for submission to the Chairs' Group.",
+        "The Committee receives a report on the budget each quarter.",
+        "It was noted that the Board received a report on exclusions in May.",
+        "RESOLVED:\n1) That the report be noted.\n2) That the grant be paid.",
+    ],
+)
+def test_a_resolution_that_sends_nothing_on(body: str) -> None:
+    assert follow_ups(body) == []

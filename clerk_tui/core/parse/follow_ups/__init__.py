@@ -691,6 +691,16 @@ def _imperative(c: str) -> bool:
     return m is not None and is_base_verb(m.group("verb").lower())
 
 
+# A clause in the subjunctive or with a modal, a resolution's point, not a title: "That a
+# further report be brought to the next meeting", "The report be received ahead of its
+# submission to Council", "The Clerk will report back in May" (not "Matters to be considered
+# at the next meeting", a heading).
+_RESOLUTION_RE = re.compile(
+    r"(?<!\bto\s)\bbe\s+(?:[a-z]+ed|brought|given|taken|sent|made|held|put|set|kept|drawn|written)\b"
+    r"|\b(?:will|would|shall|should)\s+(?:be\s+)?[a-z]+\b"
+)
+
+
 def _heading(ctx: Context, start: int, end: int) -> bool:
     """Whether text[start:end] is a heading: an agenda item's, a markdown "## ..." or a line
     in bold, short ("Items for the next agenda", "## Actions for next meeting")."""
@@ -706,6 +716,8 @@ def _heading(ctx: Context, start: int, end: int) -> bool:
             and not _imperative(c)
             and not INLINE_ITEMS_RE.match(c)
             and not PUT_OFF_MARK_RE.search(c)  # "7) Car park (postponed)": put off
+            and not _RESOLUTION_RE.search(c)  # "2) That a further report be brought ...": a
+            # resolution's point, taken for an item
         )
         or c.startswith("#")
         or (c.startswith("**") and c.rstrip(" :").endswith("**"))

@@ -158,12 +158,26 @@ _REPORT_TO_BODY_ANYWHERE = (
     r"(?:full\s+)?[A-Z]"
     r"|\b(?:take|taken|go|goes|going|submit|submitted|present|presented|refer|referred)\s+(?:it\s+)?"
     r"to\s+the\s+(?:AGM|Annual General Meeting)\b"
+    # a paper seen before it goes on: "received ahead of its submission to Council" (not
+    # "following its submission to Council": gone; nor "a form for submission to the Group": a
+    # standing process)
+    r"|\b(?:ahead\s+of|before|prior\s+to|pending)\s+(?:its\s+|their\s+|the\s+)?(?:final\s+"
+    r"|formal\s+)?submission\s+to\s+(?:the\s+)?(?:(?i:full|main)\s+)?" + _BODY
 )
+# The label an outcome may open with: "RESOLUTION: Recommendation to Full Council ...".
+_OUTCOME_LABEL = r"(?:(?i:resolution|resolved|decision|agreed)\s*[:–—-]\s*)?"
 # an outcome sending the matter on: "Referred to the Policy Committee.", "RECOMMENDED to
-# Council that ...", "Recommendation to Full Council: ...", "agreed to recommend to Cabinet"
+# Council that ...", "Recommend to Council that ...", "Recommendation to Full Council: ...",
+# "Recommendation to Council for the hall to ...", "agreed to recommend to Cabinet"
 _REPORT_TO_BODY_OPENING = (
-    r"|^\W*(?i:referred|recommended)\s+to\s+(?:the\s+)?(?:(?i:full|main)\s+)?" + _BODY + r"|"
-    r"^\W*(?i:recommendation)\s+to\s+(?:the\s+)?(?:(?i:full|main)\s+)?" + _BODY + r"\s*[:–—]"
+    r"|^\W*" + _OUTCOME_LABEL + r"(?i:referred|recommended|recommend)\s+to\s+(?:the\s+)?"
+    r"(?:(?i:full|main)\s+)?"
+    + _BODY
+    + r"|^\W*"
+    + _OUTCOME_LABEL
+    + r"(?i:recommendation)\s+to\s+(?:the\s+)?(?:(?i:full|main)\s+)?"
+    + _BODY
+    + r"\s*(?:[:–—]|(?:for|that)\s)"
 )
 _REPORT_TO_BODY_LATER = (
     r"|\b(?:agreed|resolved|decided|voted)\s+to\s+recommend\s+to\s+(?:the\s+)?(?:(?i:full|main)\s+)?"
@@ -192,7 +206,7 @@ _FOR_THE_BODY_RE = re.compile(
 # Words one of which every _REPORT_TO_BODY match holds (in the lower-cased sentence).
 _REPORT_TO_BODY_WORDS = (
     "report", "consideration", "discussion", "decision", "recommend", "referred", "agm",
-    "annual general meeting", "voted on", "to a vote", "decided by",
+    "annual general meeting", "voted on", "to a vote", "decided by", "submission",
 )  # fmt: skip
 _FOR_THE_BODY_WORDS = ("consideration", "approval", "decision", " to ")
 # "officers would update the Board in the spring", "she will inform the Commission of the
@@ -442,11 +456,14 @@ _ASKED_FOR_REPORT_RE = re.compile(
     r"(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?P<paper>report|briefing|paper|presentation|update)\b"
 )
 # The body asking for a paper: "The Panel requested an update on ...", "Members agreed to
-# receive a report on ...".
+# receive a report on ...", a resolution's "That the Committee receive a further report on
+# ..." (not "the Committee receives a report each quarter": its practice).
 _BODY_ASKS_RE = re.compile(
-    r"\b(?:Board|Committee|Panel|Cabinet|Council|Members|members|Forum|Partnership|Trustees"
+    r"(?:\b(?:Board|Committee|Panel|Cabinet|Council|Members|members|Forum|Partnership|Trustees"
     r"|Governors)\s+(?:also\s+)?(?:requested|asked\s+for|(?:asked|agreed|wished|would\s+like)\s+to"
-    r"\s+receive)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:report|briefing|paper|presentation|update)s?\b"
+    r"\s+receive)|\b(?i:that)\s+(?:the\s+)?(?:Board|Committee|Panel|Cabinet|Council|Members"
+    r"|Forum|Partnership|Trustees|Governors)\s+receive)"
+    r"\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:report|briefing|paper|presentation|update)s?\b"
 )
 # "Update in 3 months.", "Further report to come in the new year.": a note with no verb.
 # A report to come at a time not named: "the Working Group would report in due course", "will
