@@ -204,3 +204,41 @@ def test_a_resolution_sends_business_on(body: str, expected: list[str]) -> None:
 )
 def test_a_resolution_that_sends_nothing_on(body: str) -> None:
     assert follow_ups(body) == []
+
+
+# --- a member's part at a meeting to come, no business brought ----------------------------------
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Dee will take notes at the next meeting.",
+        "Carl will be host for the next meeting.",
+        "Ann will be scribe for the next call.",
+        "Bob to provide refreshments at the next meeting.",
+        "Carl will bring cake to the AGM.",
+    ],
+)
+def test_a_members_part_at_a_later_meeting_brings_nothing(body: str) -> None:
+    assert follow_ups(body, CALL if body.startswith(("Ann", "Dee")) else HEAD) == []
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Bob will bring the quotes to the next meeting.",
+            "Bob will bring the quotes to the next meeting.",
+        ),
+        (
+            "The Treasurer will report on the cost of refreshments at the next meeting.",
+            "The Treasurer will report on the cost of refreshments at the next meeting.",
+        ),
+        (
+            "The minutes of the working party will be considered at the next meeting.",
+            "The minutes of the working party will be considered at the next meeting.",
+        ),
+    ],
+)
+def test_business_brought_to_a_later_meeting_stays(body: str, expected: str) -> None:
+    assert follow_ups(body) == [expected]

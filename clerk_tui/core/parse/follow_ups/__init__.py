@@ -202,17 +202,26 @@ def _absent(low: str, pos: int) -> bool:
 # the AGM", "Carl to act as minute-taker for the next meeting", "he would be Chairman for
 # tonight and up until the next meeting"), a question put there ("DD will ask this question
 # at the next Parish Council meeting", "enquire at CATG meeting") or an absence until it ("Ann
-# will be on leave until the next call"); not "invite the warden to attend the next meeting"
-# (a guest comes), "The Chair will report back at the next meeting", "asked for an update at
-# the next meeting".
+# will be on leave until the next call"), the minutes taken there ("Dee will take notes at the
+# next meeting", "Ann will be scribe for the next call"); not "invite the warden to attend the
+# next meeting" (a guest comes), "The Chair will report back at the next meeting", "asked for
+# an update at the next meeting".
 _OWN_PART_RE = re.compile(
     r"(?i)(?:\b(?:st(?:and(?:s|ing)?|ep(?:s|ping)?)\s+down|retir(?:e|es|ing)|(?:be|serve|act)\s+as\s+"
     r"(?:the\s+)?[\w-]+|be\s+(?:the\s+)?(?:chair(?:man|woman|person)?|recorder|minute[\s-]?taker"
-    r"|note[\s-]?taker|secretary))\b[^.;:]{0,40}"
+    r"|note[\s-]?taker|secretary|scribe|timekeeper|host|facilitator)"
+    r"|(?:take|takes|taking)\s+(?:the\s+)?(?:notes|minutes))\b[^.;:]{0,40}"
     r"|\b(?:ask|asks|asking|enquire|enquires|enquiring|inquire|inquires|inquiring|query|queries)"
     r"(?:\s+(?:this|that|the|these|a|his|her|their|our)\s+questions?)?\s+"
     r"|\b(?:on\s+(?:leave|holiday|vacation|sabbatical|annual\s+leave)|away|unavailable|absent"
     r"|off\s+sick|out\s+of\s+(?:the\s+)?(?:office|country))\s+)$"
+)
+# Refreshments for a meeting to come: "Bob to provide refreshments at the next meeting", "Carl
+# will bring cake to the AGM" (not "bring the quotes to the next meeting").
+_REFRESHMENTS_RE = re.compile(
+    r"\b(?:bring|brings|bringing|provide|provides|providing|supply|supplies|make|makes|making"
+    r"|organi[sz]e|organi[sz]es|organi[sz]ing)\s+(?:the\s+|some\s+)?(?:refreshments|cakes?"
+    r"|biscuits|snacks|drinks|tea|coffee|pizza|lunch|food)\b"
 )
 # A clause of what was done before, the cue inside it: "Having given a report during the
 # Annual Meeting, the Chair ...", "Having been deferred from the last meeting, ..." (not
@@ -564,6 +573,8 @@ def _follow_up(ctx: Context, st: str, low: str, start: int, end: int) -> FollowU
         # body's meeting
     if standing_item(low):
         return None  # "road safety would be a standing item": every meeting's, not one's
+    if _REFRESHMENTS_RE.search(low):
+        return None  # "Bob to provide refreshments at the next meeting": no business
     if "interest" in low and _INTERESTS_RE.search(low):
         return None  # "Members to declare any interests in any matter to be considered"
     if "requir" in low and _REQUIRED_RE.search(st):
