@@ -242,3 +242,45 @@ def test_a_members_part_at_a_later_meeting_brings_nothing(body: str) -> None:
 )
 def test_business_brought_to_a_later_meeting_stays(body: str, expected: str) -> None:
     assert follow_ups(body) == [expected]
+
+
+# --- someone named brings the matter back to the group at a bare time ---------------------------
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("Raj to circle back next week.", "Raj to circle back next week."),
+        (
+            "Carl will circle back on the hosting bill next week.",
+            "Carl will circle back on the hosting bill next week.",
+        ),
+        (
+            "Ann will come back to the group next week with a proposal.",
+            "Ann will come back to the group next week with a proposal.",
+        ),
+        (
+            "Mia to follow up on the mirror costs and report next week.",
+            "Mia to follow up on the mirror costs and report next week.",
+        ),
+        (
+            "Carl will check the numbers and then present next week.",
+            "Carl will check the numbers and then present next week.",
+        ),
+    ],
+)
+def test_someone_brings_the_matter_back_next_week(body: str, expected: str) -> None:
+    assert follow_ups(body, CALL) == [expected]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # their own work taken up again, nothing brought to the group
+        "Raj to pick this back up next week.",
+        "Ann will look at the installer again next month.",
+        "Carl to revisit the report next week.",
+    ],
+)
+def test_own_work_taken_up_again_is_no_follow_up(body: str) -> None:
+    assert follow_ups(body, CALL) == []

@@ -776,9 +776,13 @@ _OWN_WORK_RE = re.compile(
     r"^\W*(?P<agent>(?:[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?|[A-Z]{2,4})\s+)(?:to|will|is\s+to|agreed\s+to"
     r"|has\s+agreed\s+to|[’']ll)\s+(?:also\s+)?(?P<verb>[a-z]+)\b"
 )
+# A verb that brings the matter back to the group, anywhere after the agent: "Sam to circle
+# back next week", "Carl will come back to the group next week with a proposal", "Sam to follow
+# up on the costs and report next week" (not "Tom to revisit the report next week": a noun).
 _BRINGS_RE = re.compile(
-    r"(?:present|report|update|bring|share|demo|show|table|raise|propose|circulate|give|lead"
-    r"|chair|attend|join)"
+    r"(?:(?<=\bto\s)|(?<=\band\s)|(?<=\bwill\s)|(?<=\bthen\s)|(?<=\balso\s)|(?<=[’']ll\s))"
+    r"(?:(?:present|report|update|bring|share|demo|show|table|raise|propose|circulate|give|lead"
+    r"|chair|attend|join)\b|(?:circle|come|get|feed|loop)\s+back\b)"
 )
 _BARE_TIME_RE = re.compile(
     r"(?i)(?:the\s+)?(?:next|following|coming)\s+(?:week|month|fortnight)|in\s+(?:a|one|two"
@@ -798,7 +802,7 @@ def _own_work_later(st: str, when: str | None) -> bool:
     first = m.group("agent").split()[0].lower()
     if is_base_verb(first) or not is_base_verb(m.group("verb")):
         return False  # a note in the imperative: "Push to next week", "Hope to have it soon"
-    return not _BRINGS_RE.match(m.group("verb"))
+    return not _BRINGS_RE.search(st, m.start("verb"))
 
 
 # Another body's own meeting, its subject named: "The Senior Leadership Team agreed to discuss
