@@ -284,3 +284,39 @@ def test_someone_brings_the_matter_back_next_week(body: str, expected: str) -> N
 )
 def test_own_work_taken_up_again_is_no_follow_up(body: str) -> None:
     assert follow_ups(body, CALL) == []
+
+
+# --- an update on a matter at the next gathering ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "* ACTION: Carl - update on the mirror budget next week",
+            "ACTION: Carl - update on the mirror budget next week",
+        ),
+        (
+            "Ann will update on the migration next week.",
+            "Ann will update on the migration next week.",
+        ),
+        (
+            "Dee - update about the hosting bill next week",
+            "Dee - update about the hosting bill next week",
+        ),
+    ],
+)
+def test_an_update_on_a_matter_next_week(body: str, expected: str) -> None:
+    assert follow_ups(body, CALL) == [expected]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # something updated, not an update given
+        "Carl to update the docs next week.",
+        "Ann will update the mirror list next month.",
+    ],
+)
+def test_something_updated_next_week_is_no_follow_up(body: str) -> None:
+    assert follow_ups(body, CALL) == []

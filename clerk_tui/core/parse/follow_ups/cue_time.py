@@ -311,14 +311,19 @@ def _later_after(
 def _takes(kind: str, cue: str, when: str, st: str, pos: int) -> bool:
     """Whether a cue of ``kind`` takes the time ``when``: "present", "report", "update" or
     "bring" only a meeting or its body as what the paper comes to ("update the Council next
-    month"); a paper brought, shown or presented also the next gathering ("bring numbers next
-    week", "present the mock-ups next call"; not "report the leak next week")."""
+    month"); a paper brought, shown or presented, or an update given on a matter, also the next
+    gathering ("bring numbers next week", "present the mock-ups next call", "Sam - update on the
+    budget next week"; not "report the leak next week", "update the docs next week")."""
     if kind != "bring" or MEETING_WORD_RE.search(when) or _BODY_OBJECT_RE.match(st, pos):
         return True
-    return _SHOWN_RE.match(cue) is not None and _NEXT_GATHERING_RE.match(when) is not None
+    shown = _SHOWN_RE.match(cue) is not None or (
+        cue.startswith("updat") and _ON_TOPIC_RE.match(st, pos) is not None
+    )
+    return shown and _NEXT_GATHERING_RE.match(when) is not None
 
 
 _SHOWN_RE = re.compile(r"bring|present|table|tabling")
+_ON_TOPIC_RE = re.compile(r"(?i)\s+(?:on|about)\s")
 _NEXT_GATHERING_RE = re.compile(r"(?i)(?:(?:the|our)\s+)?(?:next|following|coming)\s")
 
 
