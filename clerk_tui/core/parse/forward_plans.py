@@ -429,7 +429,10 @@ _NEXT_GATHERING_RE = re.compile(
 # time (a digit), a link, "Venue: ...", "Zoom", "TBC".
 _NOT_TOPIC_RE = re.compile(
     r"\d|https?:|www\.|(?i:^\W*(?:venue|location|where|when|time|date|place|host|chair|room"
-    r"|zoom|teams|online|dial)\b|\b(?:tbc|tba|tbd)\b)"
+    r"|zoom|teams|online|dial)\b|\b(?:tbc|tba|tbd)\b"
+    # its day alone: "**Next week**", "Tuesday evening", "The following month"
+    r"|^\W*(?:(?:the\s+)?(?:next|following|coming)\s+(?:week|month|fortnight|time)|(?:mon|tues"
+    r"|wednes|thurs|fri|satur|sun)day(?:\s+(?:morning|afternoon|evening|night))?)\W*$)"
 )
 # "Next meeting: 9 March", "Date of next meeting – 3 June": the date, not an entry.
 _NEXT_MEETING_LINE_RE = re.compile(r"(?i)\W*(?:date\s+of\s+)?(?:the\s+)?next\s+meeting\W*$")
