@@ -320,3 +320,45 @@ def test_an_update_on_a_matter_next_week(body: str, expected: str) -> None:
 )
 def test_something_updated_next_week_is_no_follow_up(body: str) -> None:
     assert follow_ups(body, CALL) == []
+
+
+# --- the next meeting's day alone, under its heading --------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("### Next meeting\n\n* **Next week**\n    * Chair: Ann\n    * Notes: Bob", []),
+        ("## Next call\n\n- Tuesday evening\n    - Host: Carl", []),
+        ("## Next meeting\n\n- The following month", []),
+        # its topics still come back
+        (
+            "## Next meeting\n\n- Discuss the bylaws\n- Review the budget",
+            ["Discuss the bylaws", "Review the budget"],
+        ),
+    ],
+)
+def test_the_next_meetings_day_alone_is_no_topic(body: str, expected: list[str]) -> None:
+    assert follow_ups(body, CALL) == expected
+
+
+# --- a place reopening, not a matter ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("The Youth Club reopens in September.", []),
+        ("The library will re-open in the new year.", []),
+        (
+            "Members will reopen the discussion in October.",
+            ["Members will reopen the discussion in October."],
+        ),
+        (
+            "Members agreed to re-open this next year.",
+            ["Members agreed to re-open this next year."],
+        ),
+    ],
+)
+def test_a_place_reopening_is_no_follow_up(body: str, expected: list[str]) -> None:
+    assert follow_ups(body) == expected

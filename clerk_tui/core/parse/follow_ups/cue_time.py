@@ -42,8 +42,12 @@ _CUE_RE = re.compile(
     r"|refer|refers|referred|referring|save|saves|saved|saving"
     r"|table|tables|tabled|tabling)(?:\s+(?:it|this|that|them|these))?(?:\s+(?:back|over|on))?"
     r"(?=\s+(?:(?:to|until|till|for|into)\s|pending\b)))"
-    r"|(?P<again>re-?(?:visit|consider|discuss|examine|evaluate|assess|address|raise|open"
+    r"|(?P<again>re-?(?:visit|consider|discuss|examine|evaluate|assess|address|raise"
     r"|review)(?:s|ed|ing)?"
+    # a matter reopened, not a place: "reopen the discussion in May", "re-open this next
+    # year" (not "The Youth Club reopens in September")
+    r"|re-?open(?:s|ed|ing)?(?=\s+(?:(?:the|this|that|our|its)\s+)?(?:discussion|debate|matter"
+    r"|item|issue|question|topic|conversation|it|this|that)\b)"
     # the meeting turning to the matter again: "return to the fees in January", "take this up
     # again in two weeks", "have another look next month", "resume this next session", "pick
     # it back up"
