@@ -362,3 +362,34 @@ def test_the_next_meetings_day_alone_is_no_topic(body: str, expected: list[str])
 )
 def test_a_place_reopening_is_no_follow_up(body: str, expected: list[str]) -> None:
     assert follow_ups(body) == expected
+
+
+# --- the next meeting's own arrangements, a preposition before it -------------------------------
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Calendar invite for next call will be sent by Ann.",
+        "Bob to send the Zoom link for next meeting.",
+        "Carl to book the hall for next meeting.",
+        "The recording of the next call will be posted.",
+    ],
+)
+def test_the_next_meetings_arrangements_bring_nothing(body: str) -> None:
+    assert follow_ups(body, CALL) == []
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Discuss the mirror costs at next meeting.",
+            ["Discuss the mirror costs at next meeting."],
+        ),
+        ("Invite the packager to next meeting.", ["Invite the packager to next meeting."]),
+        ("Bring the benchmarks to the next call.", ["Bring the benchmarks to the next call."]),
+    ],
+)
+def test_business_for_the_next_meeting_stays(body: str, expected: list[str]) -> None:
+    assert follow_ups(body, CALL) == expected

@@ -65,6 +65,19 @@ _LOGISTICS_BEFORE_RE = re.compile(
     r"|\b(?:book|booking|booked|reserve|reserved|hire|hired)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+)?"
     r"(?:hall|room|venue|space|pavilion|church)\s*$"
 )
+_PREP_END_RE = re.compile(r"(?i)\s+(?:for|of|to)\s*$")
+
+
+def _logistics_before(st: str, pos: int) -> bool:
+    """Whether the words right before ``pos`` (a meeting named) are about the meeting itself
+    (see :data:`_LOGISTICS_BEFORE_RE`), a preposition between them or not ("the Zoom link for
+    next meeting", "book the hall for next meeting")."""
+    start = max(0, pos - 30)
+    prep = _PREP_END_RE.search(st, start, pos)
+    end = prep.start() if prep else pos
+    return _LOGISTICS_BEFORE_RE.search(st, start, end) is not None
+
+
 # What is to be ready for the meeting a deadline names: "a draft available by the next
 # meeting", "report findings prior to the next plenum".
 _READY_FOR_RE = re.compile(
@@ -196,7 +209,7 @@ def at_a_future_meeting(ctx: Context, st: str, low: str) -> Hit | None:
     ):
         return None
     for m in chain(_FUTURE_MEETING_RE.finditer(st), _AT_NEXT_RE.finditer(st)):
-        if _LOGISTICS_BEFORE_RE.search(st, max(0, m.start() - 30), m.start()):
+        if _logistics_before(st, m.start()):
             continue
         if m.groupdict().get("other") and (
             m.group("prep").lower() not in _OTHER_PREPS or not FORWARD_RE.search(low)
@@ -217,6 +230,8 @@ def at_a_future_meeting(ctx: Context, st: str, low: str) -> Hit | None:
             continue  # "Next meeting: 3 March", "(next meeting)"
         if before[-1].lower() in _NOT_BEFORE_BARE_NEXT:
             continue  # "the date of next meeting", "set next meeting for January"
+        if _logistics_before(st, m.start()):
+            continue  # "Calendar invite for next call will be sent": how to join it
         if not _BARE_NEXT_STOP_RE.match(st, m.end()) and not _LOGISTICS_AFTER_RE.match(st, m.end()):
             return m.start(), m.group(0)
     return None
@@ -315,7 +330,7 @@ def at_a_named_meeting(ctx: Context, st: str, low: str) -> Hit | None:
         and not bare.groupdict().get("the")
         and not bare.group("when").lower().endswith("agenda")
         and not _PAST_RE.search(low)
-        and not _LOGISTICS_BEFORE_RE.search(st, max(0, bare.start() - 30), bare.start())
+        and not _logistics_before(st, bare.start())
     ):
         return bare.start(), bare.group("when")  # "invite them to May meeting"
     if FORWARD_RE.search(low):
@@ -325,7 +340,7 @@ def at_a_named_meeting(ctx: Context, st: str, low: str) -> Hit | None:
         return None  # not a note ("JIRA hygiene in monthly Classic meeting"): nothing to come
     for m in chain(NAMED_MEETING_RE.finditer(st), _BARE_NAMED_RE.finditer(st)):
         when = m.group("when")
-        if _LOGISTICS_BEFORE_RE.search(st, max(0, m.start() - 30), m.start()):
+        if _logistics_before(st, m.start()):
             continue  # "the venue for the Annual Meeting": the meeting itself
         if _deadline(m.group("prep"), low):
             continue
