@@ -393,3 +393,37 @@ def test_the_next_meetings_arrangements_bring_nothing(body: str) -> None:
 )
 def test_business_for_the_next_meeting_stays(body: str, expected: list[str]) -> None:
     assert follow_ups(body, CALL) == expected
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # the minutes of this meeting, approved at the next
+        "The minutes of this meeting will be approved at the next meeting.",
+        "Minutes of tonight's meeting to be signed at the September meeting.",
+        # the next meeting's own papers sent round, items asked of all, its venue
+        "The agenda for the next meeting will be circulated a week before.",
+        "Papers for the October meeting will be sent out a week in advance.",
+        "Please send agenda items for the next meeting to the Clerk by 1 September.",
+        "Mrs Hart offered her house for the next meeting.",
+    ],
+)
+def test_the_next_meetings_own_papers_and_place(body: str) -> None:
+    assert follow_ups(body) == []
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Put the verge cutting on the agenda for the next meeting.",
+            ["Put the verge cutting on the agenda for the next meeting."],
+        ),
+        (
+            "The agenda for the next meeting will include the budget.",
+            ["The agenda for the next meeting will include the budget."],
+        ),
+    ],
+)
+def test_the_next_meetings_business_on_its_agenda(body: str, expected: list[str]) -> None:
+    assert follow_ups(body) == expected

@@ -137,14 +137,25 @@ _MINUTES_STATUS_RE = re.compile(
     r"(?:their\s+|the\s+|its\s+|formal\s+)?(?:approval|ratification|adoption|confirmation)\b"
     # "minutes of the meeting of 7 December to be included on the next agenda", "the minutes of
     # all meetings must be approved at the next meeting": minutes coming for approval
-    r"|\bminutes\s+of\s+(?:the|all|each|every|its|our)\b[^.;]{0,60}?\b(?:approved|agreed|signed"
-    r"|confirmed|included|ratified)\b[^.;]{0,60}?\bnext\b"
+    r"|\bminutes\s+of\s+(?:the|all|each|every|its|our|this|today[’']?s|tonight[’']?s)\b[^.;]{0,60}?"
+    r"\b(?:approved|agreed|signed"
+    rf"|confirmed|included|ratified)\b[^.;]{{0,60}}?\b(?:next|following|{MONTHS})\b"
     # the minutes' own title: "Minutes of ... held on 31.01.2018 (Subject to confirmation at the
     # next meeting)"
     r"|\(\s*subject\s+to\s+(?:their\s+|formal\s+)?(?:approval|ratification|adoption|confirmation)\b"
     # "Draft (until approved at the next meeting) Minutes of the Ordinary Meeting ..."
     r"|\bdraft\s*\(\s*(?:until|pending|subject\s+to|to\s+be)\b"
     r"|\(\s*(?:until|pending|subject\s+to|to\s+be)\s[^()]{0,60}\)\s*minutes\b"
+)
+# A later meeting's own papers sent round, the sentence's subject: "The agenda for the next
+# meeting will be circulated a week before", "Agenda for next call to be sent out by Ann",
+# "Papers for the next meeting will be circulated in advance" (not "Put the fees on the agenda
+# for the next meeting").
+_PAPERS_SENT_RE = re.compile(
+    r"(?i)^\W*(?:the\s+)?(?:draft\s+)?(?:agenda|papers|paperwork|documents|notice|reminders?"
+    r"|joining\s+instructions)\s+(?:for|of)\s+[^.;]{3,60}?\b(?:will|to|shall|should|would|must)"
+    r"\s+be\s+(?:\w+\s+)?(?:circulated|sent|issued|published|posted|distributed|e-?mailed"
+    r"|uploaded|shared)\b"
 )
 # A standing practice, not one occasion: "After each meeting the clerk will report back", "add
 # the new actions after every call", "a start time of 18:00 for future meetings" (not "Items
@@ -573,6 +584,8 @@ def _follow_up(ctx: Context, st: str, low: str, start: int, end: int) -> FollowU
         # body's meeting
     if standing_item(low):
         return None  # "road safety would be a standing item": every meeting's, not one's
+    if _PAPERS_SENT_RE.match(st):
+        return None  # "The agenda for the next meeting will be circulated a week before"
     if _REFRESHMENTS_RE.search(low):
         return None  # "Bob to provide refreshments at the next meeting": no business
     if "interest" in low and _INTERESTS_RE.search(low):
