@@ -33,9 +33,9 @@ from .verbs import DECISION_VERBS
 # A reporting frame before a that-clause: who said it (or "It was stated").
 _FRAME = (
     r"(?:\b[Ii]t\s+was\s+(?:\w+\s+)?(?:stated|agreed|noted|confirmed|advised|indicated|suggested"
-    r"|reported|explained|decided|understood)"
+    r"|reported|explained|decided|resolved|understood)"
     r"|\b(?:was|were)\s+(?:advised|informed|told|assured)"
-    r"|\b(?:stated|advised|confirmed|said|indicated|explained|agreed|noted|assured|informed"
+    r"|\b(?:stated|advised|confirmed|said|indicated|explained|agreed|decided|resolved|noted|assured|informed"
     r"|undertook|reported|replied|responded|added)"
     r"(?:\s+(?:the\s+)?(?:[Mm]embers|[Cc]ouncillors|[Cc]ouncil))?)"
 )
@@ -67,9 +67,11 @@ _P_PASSIVE_BY = re.compile(
 _REQUEST_FRAMES = (
     r"(?P<ask>requested|requests|asked|suggested|urged)\s+(?:(?P<that>that)\s+|for\s+)?"
     # "It was agreed that", "RESOLVED: that", "The Panel agreed that" (see _meeting_subject)
-    r"|(?:(?i:it\s+was\s+)(?:[a-z]+ly\s+)?{opening_agreed}|(?P<body>(?<=\s)))"
+    r"|(?:(?i:it\s+was\s+)(?:(?:[a-z]+ly|also|further|then|therefore|finally)\s+)?{opening_agreed}"
+    r"|(?P<body>(?<=\s)))"
     r"(?i:agreed|resolved|decided)\s*[:–—-]?\s*"
-    r"(?i:that)(?:,\s*[^,;]{{1,40}},)?\s+"  # "It was agreed that, in the short term, ..."
+    r"(?:(?i:that)(?:,\s*[^,;]{{1,40}},)?\s+"  # "It was agreed that, in the short term, ..."
+    r"|(?=(?:[Tt]he|[Aa]n?)\s))"  # "that" left out: "Members agreed the fence should be ..."
     # the meeting's view of what should be done: "It was felt that the county should be asked"
     r"|(?i:it\s+was\s+)(?:generally\s+)?(?:felt|thought|considered)\s+that\s+"
     r"|(?P<also>\band\s+that\s+)"  # "Resolved – That the report be noted and that ..."
@@ -273,9 +275,13 @@ def reported_passive(ctx: Context, st: str, prev: str) -> Found:
         if np.lower() in _OBJECT_PRONOUNS and base in _HANDED_ON:
             np = _OBJECT_PRONOUNS[np.lower()]  # "as soon as they were received they would be
             # circulated": the things just named, handed on
-        elif not _thing(np) or _meeting_agreed(st, m.start("frame"), m.group("frame")):
+        elif not _thing(np):
+            continue
+        if _meeting_agreed(st, m.start("frame"), m.group("frame"), base):
             continue
         agent, rest = split_by_agent(ctx, st[m.end() :])
+        if agent is None and _BY_SOMEONE_RE.search(rest):
+            continue  # "It was noted that the hedge would be trimmed by the County": theirs
         owner = agent or _speaker(ctx, st, m.start("frame"), prev)
         if m.group("frame") == "reported" and not (owner and role_like(owner)):
             continue  # "JR reported that the tenancy would be advertised": news
@@ -358,14 +364,20 @@ def _last_clause(np: str) -> str:
 _AND_DETERMINER_RE = re.compile(rf"\band\s+(?=(?:{'|'.join(_DETERMINERS).lower()})\s)")
 
 
-def _meeting_agreed(st: str, frame: int, words: str) -> bool:
-    """ "The Board agreed that a website would be created": the meeting's own decision."""
-    if "agreed" not in words and "decided" not in words:
+def _meeting_agreed(st: str, frame: int, words: str, base: str) -> bool:
+    """What the meeting agreed or resolved itself, a decision: its own business ("It was
+    resolved that the grant would be awarded"), or anything the Board itself agreed would be
+    done ("The Board agreed that a website would be created": who does it is said apart)."""
+    if not _AGREEMENT_RE.search(words):
         return False
+    if base in _MEETING_ACTS or base in DECISION_VERBS:
+        return True
     ob = owner_before(st, frame)
-    return ob is not None and self_body(ob[0])
+    return ob is not None and self_body(ob[0]) and "resolved" not in words
 
 
+# The meeting's agreement as a reporting frame: "It was agreed", "The Board resolved".
+_AGREEMENT_RE = re.compile(r"agreed|decided|resolved")
 _ADVERB_TAIL_RE = re.compile(r"(?:\s+(?:also|further|then|later|again|[a-z]{3,}ly))+\s*$")
 
 
@@ -378,11 +390,11 @@ def _speaker(ctx: Context, st: str, frame: int, prev: str) -> str | None:
     if ob is None:
         return None
     owner = ob[0]
+    if _the_meeting(owner):
+        return None  # "Councillors agreed that ...": the meeting's, no one's in it
     if owner in ("He", "She", "he", "she"):
         return antecedent(ctx, prev, plural=False)  # the sentence before names him or her
-    if person_like(ctx, owner) or role_like(owner) and not self_body(owner):
-        return owner
-    return None
+    return owner if person_like(ctx, owner) or role_like(owner) else None
 
 
 def passive_by(ctx: Context, st: str, prev: str) -> Found:
@@ -503,14 +515,18 @@ _STRANDED_RE = re.compile(
 
 def _meeting_subject(st: str, at: int) -> bool:
     """Whether the meeting itself opens the sentence before st[at] ("The Panel agreed that",
-    "Members resolved that"): its agreement is a decision of the minutes, like "It was
-    agreed that"."""
-    ob = owner_before(st, _ADVERB_TAIL_RE.sub("", st[:at]).__len__())
-    return (
-        ob is not None
-        and _LEAD_MARK_RE.fullmatch(st, 0, ob[1]) is not None
-        and (self_body(ob[0]) or ob[0].lower().removeprefix("the ") in _OWN_COUNCIL)
-    )
+    "Members resolved that", "The meeting agreed that"): its agreement is a decision of the
+    minutes, like "It was agreed that"."""
+    subject = _ADVERB_TAIL_RE.sub("", st[:at])
+    ob = owner_before(st, len(subject))
+    if ob is None or _LEAD_MARK_RE.fullmatch(st, 0, ob[1]) is None:
+        ob = (_LEAD_MARK_RE.sub("", subject, count=1), 0)  # (lower case: "The meeting")
+    return _the_meeting(ob[0])
+
+
+def _the_meeting(np: str) -> bool:
+    """The meeting or its own council: "the Board", "Members", "the meeting", "Councillors"."""
+    return self_body(np) or np.lower().removeprefix("the ") in _OWN_COUNCIL
 
 
 _OWN_COUNCIL = frozenset(("council", "parish council", "town council", "councillors", "governors"))
@@ -727,14 +743,16 @@ _CLAUSE_OPEN_RE = re.compile(
 
 # Who is asked ("would be requested to"): :func:`asked_in_passive`.
 _ASKED = frozenset("ask request invite remind encourage write".split())  # noqa: SIM905
-# Done by someone named, or brought to a meeting (a follow-up).
-# ("by the end of May", "by Friday": when it is due, no one named.)
-_NOT_UNFRAMED_RE = re.compile(
+# Done by someone named ("by the end of May", "by Friday": when it is due, no one named).
+_BY_SOMEONE = (
     r"\bby\s(?!(?:the\s+)?(?:end|start|beginning|middle|close|next|following|latest|time|\d)"
     r"|(?:mid-?|early\s+|late\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue"
     r"|Wed|Thu|Fri|Sat|Sun|Easter|Christmas|[Ss]pring|[Ss]ummer|[Aa]utumn|[Ww]inter|then"
-    r"|tomorrow|tonight))|\bmeeting\b"
+    r"|tomorrow|tonight))"
 )
+_BY_SOMEONE_RE = re.compile(_BY_SOMEONE)
+# Done by someone named, or brought to a meeting (a follow-up).
+_NOT_UNFRAMED_RE = re.compile(rf"{_BY_SOMEONE}|\bmeeting\b")
 # A meeting as the time of a task, not where it is brought: "after the meeting", "before
 # the next meeting", "following today's meeting".
 _AROUND_MEETING_RE = re.compile(

@@ -1,0 +1,95 @@
+"""Tasks the meeting sets with nobody named (round 23): something agreed or resolved to be
+done, in the passive, whatever the agreement's frame ("It was also agreed that", "The
+meeting agreed that", "Members agreed the ...", "The Committee resolved that ... would
+be"). Not the meeting's own business (approve, award, hold a meeting), nor what the Board
+itself agreed would be done with its doer named apart, nor reports of what was done, nor
+another body's plan. All examples invented."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import owned_actions
+
+_HEAD = (
+    "Ashcombe Parish Council\n"
+    "Minutes of the meeting held on 9 March 2026\n\n"
+    "Present: Cllr Ivy Marsh (Chair), Cllr Ben Otley, Cllr Rhea Lyle, Paul Dent (Clerk)\n\n"
+    "6. Open spaces\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "task"),
+    [
+        (
+            "It was also agreed that a copy of the tree survey should be made publicly available.",
+            "Make a copy of the tree survey publicly available.",
+        ),
+        (
+            "It was further agreed that the broken bench by the pond should be replaced.",
+            "Replace the broken bench by the pond.",
+        ),
+        ("It was also RESOLVED that the verges be cut before May.", "Cut the verges before May."),
+        (
+            "The meeting agreed that a new padlock should be fitted to the shed.",
+            "Fit a new padlock to the shed.",
+        ),
+        ("The meeting unanimously agreed that the bins should be relocated.", "Relocate the bins."),
+        (
+            "Members agreed the fence by the school should be repaired.",
+            "Repair the fence by the school.",
+        ),
+        ("Agreed the new dog signs should be ordered.", "Order the new dog signs."),
+    ],
+)
+def test_an_agreement_that_something_be_done_in_any_frame(sentence: str, task: str) -> None:
+    """The agreement's frame with an adverb ("also", "further"), the meeting named in lower
+    case ("The meeting agreed"), or its "that" left out: a task with no owner."""
+    assert owned_actions(_HEAD + sentence + "\n") == [(None, task)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "task"),
+    [
+        (
+            "The meeting resolved that the car park would be resurfaced in the spring.",
+            "Resurface the car park in the spring.",
+        ),
+        (
+            "The Committee resolved that the old hut would be cleared out.",
+            "Clear out the old hut.",
+        ),
+        ("It was resolved that the hedge would be trimmed in March.", "Trim the hedge in March."),
+        (
+            "Councillors agreed that the noticeboard would be repainted.",
+            "Repaint the noticeboard.",
+        ),
+        ("The meeting decided that the shed would be emptied.", "Empty the shed."),
+    ],
+)
+def test_a_resolution_that_something_would_be_done(sentence: str, task: str) -> None:
+    """ "resolved that ... would be <done>": a task by no one named (the councillors who
+    agreed are the meeting, no owner)."""
+    assert owned_actions(_HEAD + sentence + "\n") == [(None, task)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "It was resolved that the grant would be awarded to the scouts.",
+        "The meeting resolved that the next meeting would be held on 4 May.",
+        "It was resolved that the minutes would be approved.",
+        "Members agreed the accounts were correct.",
+        "It was agreed the minutes be signed by the Chair.",
+        "The Council agreed the precept should be increased.",
+        "The Board agreed that a website would be created.",
+        "It was resolved that the hedge had been trimmed in March.",
+        "The meeting noted that the hedge would be trimmed by the County in March.",
+    ],
+)
+def test_the_meetings_own_business_or_a_report_is_no_task(sentence: str) -> None:
+    """What the meeting does itself (award, hold a meeting, approve, sign, increase), a fact
+    agreed, what the Board agreed would be done (its doer named apart), a report of what was
+    done, and another body's plan: no action."""
+    assert owned_actions(_HEAD + sentence + "\n") == []
