@@ -93,3 +93,50 @@ def test_the_meetings_own_business_or_a_report_is_no_task(sentence: str) -> None
     agreed, what the Board agreed would be done (its doer named apart), a report of what was
     done, and another body's plan: no action."""
     assert owned_actions(_HEAD + sentence + "\n") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "task"),
+    [
+        (
+            "A new bench should be purchased for the green.",
+            "Purchase a new bench for the green.",
+        ),
+        (
+            "The broken swing should be removed from the play area.",
+            "Remove the broken swing from the play area.",
+        ),
+        ("- a new kettle should be bought for the kitchen", "Buy a new kettle for the kitchen"),
+        ("- our old mower should be sold", "Sell our old mower"),
+        (
+            "The faded footpath signs should be replaced before Easter.",
+            "Replace the faded footpath signs before Easter.",
+        ),
+    ],
+)
+def test_something_that_should_be_done_opening_a_sentence(sentence: str, task: str) -> None:
+    """A thing the meeting says should be done, opening the sentence or a list's point, with
+    its determiner ("a new bench", "our old mower"): a task with no owner."""
+    assert owned_actions(_HEAD + sentence + "\n") == [(None, task)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Complaints should be sent to the Clerk in writing.",
+        "All dogs should be kept on leads.",
+        "Any damage should be reported to the caretaker.",
+        "It should be noted that the hall is closed in August.",
+        "The fence should be repaired by the landowner.",
+        "The hall should have been cleaned after the party.",
+        "This should be discussed at the next meeting.",
+        "The plan was welcomed and the deliverables should be identified soon.",
+        "The Council should be congratulated on the display.",
+    ],
+)
+def test_a_rule_a_view_or_a_plan_that_should_be_is_no_task(sentence: str) -> None:
+    """A rule for anyone ("Complaints should ...", "All dogs ..."), a remark ("It should be
+    noted"), another's job ("... by the landowner"), what should have been done, what comes
+    to a meeting, a "should" deep in a sentence's later clause, and praise of the meeting
+    itself: no action."""
+    assert owned_actions(_HEAD + sentence + "\n") == []
