@@ -140,3 +140,49 @@ def test_a_rule_a_view_or_a_plan_that_should_be_is_no_task(sentence: str) -> Non
     to a meeting, a "should" deep in a sentence's later clause, and praise of the meeting
     itself: no action."""
     assert owned_actions(_HEAD + sentence + "\n") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "things"),
+    [
+        (
+            "The meeting discussed the allotment waiting list. The list is to be reviewed and "
+            "a notice to be placed in the newsletter.",
+            ["list", "notice"],
+        ),
+        (
+            "Signs to be ordered for the car park and the white lines to be repainted.",
+            ["Signs", "white lines"],
+        ),
+        (
+            "After a long discussion of the costs, new keys to be cut for the hall and the old "
+            "locks to be replaced.",
+            ["keys", "old locks"],
+        ),
+        (
+            "Quotes to be sought for the roof and the gutters to be cleared before winter.",
+            ["Quotes", "gutters"],
+        ),
+    ],
+)
+def test_two_passive_notes_joined_by_and_are_two_tasks(sentence: str, things: list[str]) -> None:
+    """ "X to be done and Y to be done": two things to be done, each by no one named."""
+    found = owned_actions(_HEAD + sentence + "\n")
+    assert [owner for owner, _task in found] == [None] * len(things)
+    for (_owner, task), thing in zip(found, things, strict=True):
+        assert thing in task and (thing == things[0] or things[0] not in task), found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "owner"),
+    [
+        ("The Clerk to contact the printer and ask for the logo to be added.", "The Clerk"),
+        ("Ben Otley to draft a letter and forward it to the Clerk to be sent out.", "Ben Otley"),
+        ("The Clerk to make requests for the gulley to be cleared.", "The Clerk"),
+    ],
+)
+def test_what_a_request_is_for_is_no_second_task(sentence: str, owner: str) -> None:
+    """ "... and ask for the logo to be added": what is asked for is the owner's one task."""
+    found = owned_actions(_HEAD + sentence + "\n")
+    assert len(found) == 1
+    assert found[0][0].lower() == owner.lower()  # type: ignore[union-attr]

@@ -153,6 +153,17 @@ _CLAUSE_BREAKS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"\s+(?:will|would|shall|should)\s+be\s+[a-z]+(?:ed|en|wn|ld|nt|ut|id|ne)\b)"
         ),
     ),
+    # ... or in notes' passive, a plain noun phrase and "to be": "Quotes to be obtained for the
+    # ditch and a letter to be sent to the landowner" (not what a request is for: "... and
+    # ask for it to be added", "... and forward it to Rob to be sent out")
+    (
+        " and",
+        re.compile(
+            r"\s+and\s+(?![^.;]*\bmeeting\b)(?=(?:(?!(?:how|what|why|whether|which|that|if|when"
+            r"|where|for|to|of|with|from|it|them|this|these|such)\b)[\w’'-]+\s+){1,6}?"
+            r"(?:(?:is|are)\s+)?to\s+be\s+[a-z]+(?:ed|en|wn|ld|nt|ut|id|ne)\b)"
+        ),
+    ),
     # a relative clause handing the task on: "... send the comments to the Secretary, who
     # will collate them" (a break only after a commitment: :func:`split_clauses`)
     (" who", re.compile(rf",?\s+(?=who\s+{_WHO_CUE})")),
