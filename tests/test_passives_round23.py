@@ -163,10 +163,19 @@ def test_a_rule_a_view_or_a_plan_that_should_be_is_no_task(sentence: str) -> Non
             "Quotes to be sought for the roof and the gutters to be cleared before winter.",
             ["Quotes", "gutters"],
         ),
+        (
+            "Bank mandate – new signatories to be added; forms to be sent to the bank.",
+            ["signatories", "Forms"],
+        ),
+        (
+            "Hall – the old curtains to be taken down; new blinds to be ordered.",
+            ["curtains", "blinds"],
+        ),
     ],
 )
 def test_two_passive_notes_joined_by_and_are_two_tasks(sentence: str, things: list[str]) -> None:
-    """ "X to be done and Y to be done": two things to be done, each by no one named."""
+    """ "X to be done and Y to be done", "X to be done; Y to be done": two things to be done,
+    each by no one named."""
     found = owned_actions(_HEAD + sentence + "\n")
     assert [owner for owner, _task in found] == [None] * len(things)
     for (_owner, task), thing in zip(found, things, strict=True):
@@ -186,3 +195,27 @@ def test_what_a_request_is_for_is_no_second_task(sentence: str, owner: str) -> N
     found = owned_actions(_HEAD + sentence + "\n")
     assert len(found) == 1
     assert found[0][0].lower() == owner.lower()  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "task"),
+    [
+        (
+            "The Panel agreed to note the report and that the comments be forwarded to the "
+            "Cabinet.",
+            "Forward the comments to the Cabinet.",
+        ),
+        (
+            "The Council resolved to adopt the plan; and that a copy be sent to the County.",
+            "Send a copy to the County.",
+        ),
+        (
+            "It was agreed that: the hall curtains be cleaned before the fair.",
+            "Clean the hall curtains before the fair.",
+        ),
+    ],
+)
+def test_a_second_clause_of_an_agreement_to_note(sentence: str, task: str) -> None:
+    """ "agreed to note the report and that the comments be forwarded": the noting is the
+    decision, the second clause a task with no owner; "agreed that:" with its colon."""
+    assert owned_actions(_HEAD + sentence + "\n") == [(None, task)]

@@ -108,6 +108,12 @@ _MANDATE_THAT = (
     r"(?:should\s+)?be\s+[a-z]+\b"
 )
 _MANDATE_THAT_RE = re.compile(_MANDATE_THAT)
+# A note in the passive: a plain noun phrase (no preposition, pronoun or question word) and
+# "(is/are) to be <done>": "a letter to be sent", "the list is to be reviewed".
+_PASSIVE_NOTE = (
+    r"(?:(?!(?:how|what|why|whether|which|that|if|when|where|for|to|of|with|from|it|them|this"
+    r"|these|such)\b)[\w’'-]+\s+){1,6}?(?:(?:is|are)\s+)?to\s+be\s+[a-z]+(?:ed|en|wn|ld|nt|ut|id|ne)\b"
+)
 _CLAUSE_BREAKS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (")", re.compile(r"(?:(?<=[.,;:])|\s)\s*(?=\(?(?:\d{1,2}|[a-h])\)\s+[A-Z])")),
     ("*", re.compile(r"(?:^|(?<=[\s.,;:]))(?=\\?\*+\s*[A-Za-z])")),
@@ -154,16 +160,11 @@ _CLAUSE_BREAKS: tuple[tuple[str, re.Pattern[str]], ...] = (
         ),
     ),
     # ... or in notes' passive, a plain noun phrase and "to be": "Quotes to be obtained for the
-    # ditch and a letter to be sent to the landowner" (not what a request is for: "... and
-    # ask for it to be added", "... and forward it to Rob to be sent out")
-    (
-        " and",
-        re.compile(
-            r"\s+and\s+(?![^.;]*\bmeeting\b)(?=(?:(?!(?:how|what|why|whether|which|that|if|when"
-            r"|where|for|to|of|with|from|it|them|this|these|such)\b)[\w’'-]+\s+){1,6}?"
-            r"(?:(?:is|are)\s+)?to\s+be\s+[a-z]+(?:ed|en|wn|ld|nt|ut|id|ne)\b)"
-        ),
-    ),
+    # ditch and a letter to be sent to the landowner", "New signatories to be added; forms to
+    # be signed" (not what a request is for: "... and ask for it to be added", "... and
+    # forward it to Rob to be sent out")
+    (" and", re.compile(rf"\s+and\s+(?![^.;]*\bmeeting\b)(?={_PASSIVE_NOTE})")),
+    (";", re.compile(rf";\s+(?:and\s+)?(?={_PASSIVE_NOTE})")),
     # a relative clause handing the task on: "... send the comments to the Secretary, who
     # will collate them" (a break only after a commitment: :func:`split_clauses`)
     (" who", re.compile(rf",?\s+(?=who\s+{_WHO_CUE})")),

@@ -39,8 +39,11 @@ OWN_AGENDA_RE = re.compile(
     r"(?:work\s*programme|forward\s+plan|agenda)"
 )
 # A resolution's or agreement's head before its that-clause: "RESOLVED – that", "agreed that",
-# "requested that" (not a report: "noted that", "advised that").
-RESOLUTION_THAT_RE = re.compile(r"(?i)\b(?:agreed|resolved|decided|requested)\b[\s:–—-]*that\b")
+# "requested that" (not a report: "noted that", "advised that"); or before an infinitive that
+# a second clause "and that ..." goes on ("The Board agreed to note the report and that ...").
+RESOLUTION_THAT_RE = re.compile(
+    r"(?i)\b(?:agreed|resolved|decided|requested)\b[\s:–—-]*that\b|\b(?:agreed|resolved|decided)\s+to\b"
+)
 # "4) Skip day – Brenda to book ...", "Trees: Clerk to write ...", "Any other business;Chairs
 # to be stored ..." (a semicolon typed on to the next word): a short heading, then a
 # separator, then the "X to VERB" clause.

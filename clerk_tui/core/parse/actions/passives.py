@@ -70,7 +70,7 @@ _REQUEST_FRAMES = (
     r"|(?:(?i:it\s+was\s+)(?:(?:[a-z]+ly|also|further|then|therefore|finally)\s+)?{opening_agreed}"
     r"|(?P<body>(?<=\s)))"
     r"(?i:agreed|resolved|decided)\s*[:–—-]?\s*"
-    r"(?:(?i:that)(?:,\s*[^,;]{{1,40}},)?\s+"  # "It was agreed that, in the short term, ..."
+    r"(?:(?i:that)(?:,\s*[^,;]{{1,40}},|\s*:)?\s+"  # "It was agreed that, in the short term, ..."
     r"|(?=(?:[Tt]he|[Aa]n?)\s))"  # "that" left out: "Members agreed the fence should be ..."
     # the meeting's view of what should be done: "It was felt that the county should be asked"
     r"|(?i:it\s+was\s+)(?:generally\s+)?(?:felt|thought|considered)\s+that\s+"
