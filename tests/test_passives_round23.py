@@ -219,3 +219,51 @@ def test_a_second_clause_of_an_agreement_to_note(sentence: str, task: str) -> No
     """ "agreed to note the report and that the comments be forwarded": the noting is the
     decision, the second clause a task with no owner; "agreed that:" with its colon."""
     assert owned_actions(_HEAD + sentence + "\n") == [(None, task)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Footpaths – the stile on FP12 is broken, to be reported to the County.",
+        "Bus shelter: the glass is cracked, to be replaced.",
+        "Both gates are damaged again, to be repaired.",
+        "Grass cutting contract to be re-tendered in the autumn.",
+        "The path by the church to be swept before the fete.",
+        "Old mower to be sold.",
+    ],
+)
+def test_a_note_to_be_done_after_a_things_state(sentence: str) -> None:
+    """A note in the passive after a thing's state and a comma ("the stile is broken, to be
+    reported to the County"), or with a participle spelt with a hyphen or irregularly
+    ("re-tendered", "swept", "sold"): the whole note, a task with no owner."""
+    assert owned_actions(_HEAD + sentence + "\n") == [(None, sentence)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "task"),
+    [
+        (
+            "The noticeboard would be re-sited near the shop.",
+            "Re-site the noticeboard near the shop.",
+        ),
+        ("It was agreed that the hall should be re-decorated.", "Re-decorate the hall."),
+    ],
+)
+def test_a_passive_with_a_hyphened_participle(sentence: str, task: str) -> None:
+    """ "re-sited", "re-decorated": read as their verb ("re-site"), not cut at the hyphen."""
+    assert owned_actions(_HEAD + sentence + "\n") == [(None, task)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Footpaths – the stile was repaired, to be paid for in May.",
+        "The bench is fine, to be reviewed at the next meeting.",
+        "Two councillors voted for all five to be co-opted.",
+        "Members voted for Ann Reed to be elected as Chair.",
+    ],
+)
+def test_what_happened_or_whom_the_meeting_chose_is_no_task(sentence: str) -> None:
+    """What was done before the comma, what comes to a meeting, and whom the meeting
+    chooses ("to be co-opted", "to be elected"): no action."""
+    assert owned_actions(_HEAD + sentence + "\n") == []

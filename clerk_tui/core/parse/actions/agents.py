@@ -182,6 +182,8 @@ def agent_to_verb(ctx: Context, st: str, prev: str) -> Found:
         end = tail.start() if tail else m.start()
         if verb == "be" and tail and tail.group("aux") in _NEED_WORDS:
             continue  # "The hall needs to be repainted": a need, not a task
+        if verb == "be" and _chosen(st, m.end()):
+            continue  # "voted for all five to be co-opted": whom the meeting chooses
         if verb == "be" and _to_a_meeting(st, m.end()):
             person = _person_done_to(ctx, st, end, m.end())
             if person is None:
@@ -309,6 +311,16 @@ def _task_participle(st: str, at: int) -> bool:
 
 
 _MEETING_SETTLES = DESCRIBING | DECISION_VERBS | {"decide"}
+
+
+def _chosen(st: str, at: int) -> bool:
+    """Whether the participle after "to be" at ``at`` says whom a meeting chooses
+    ("appointed", "elected", "co-opted"): its decision, no task."""
+    part = PASSIVE_RE.match(st, at)
+    return part is not None and verb_base(part[0].strip()) in _CHOSEN
+
+
+_CHOSEN = frozenset(("appoint", "elect", "co-opt", "reappoint"))
 
 
 def _no_agent(ctx: Context, owner: str, before: str) -> bool:

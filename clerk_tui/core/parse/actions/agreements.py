@@ -380,7 +380,9 @@ def agreed_to_be_done(ctx: Context, st: str, prev: str) -> Found:
     return None, st.strip()
 
 
-_AGREED_TO_BE_RE = re.compile(r"(?:,|\band)\s+(?i:agreed)\s+to\s+be\s+(?P<part>[a-z]+)\b")
+_AGREED_TO_BE_RE = re.compile(
+    r"(?:,|\band)\s+(?i:agreed)\s+to\s+be\s+(?P<part>(?:[a-z]+-)?[a-z]+)\b"
+)
 
 
 def hoped_to(ctx: Context, st: str, prev: str) -> Found:

@@ -53,8 +53,8 @@ HEADING_SEP_RE = re.compile(r"^[^.;:–—]{1,80}?(?:(?::|\s[–—-]|[–—])\
 LEAD_RE = re.compile(r"[\W\d]*(?:[A-Z]{0,6}\d[\w/.-]*\s*)?")
 # A participle after "to be" ("to be advised", "to be sent").
 PASSIVE_RE = re.compile(
-    r"\s+(?:[a-z]+ed|[a-z]+en|sent|told|made|put|set|paid|kept|held|cut|done|built|bought"
-    r"|brought|sought|spent|found|shown|drawn|mown|sown|thrown)\b"
+    r"\s+(?:[a-z]+-)?(?:[a-z]+ed|[a-z]+en|sent|told|made|put|set|paid|kept|held|cut|done|built|bought"
+    r"|brought|sought|spent|found|shown|drawn|mown|sown|thrown|swept|sold|dealt)\b"
 )
 # "..., and" or "but" ending what goes before a clause that goes on with the same subject.
 AND_END_RE = re.compile(r"(?:^|[\s,])(?:and|but)$")

@@ -95,9 +95,10 @@ def verb_base(word: str) -> str | None:
     forms = _tables()[0]
     w = word.lower()
     got = forms.get(w)
-    if got is None and "-" in w:  # "co-work", "follow-up": the last part decides
-        tail = forms.get(w.rsplit("-", 1)[1])
-        got = w if tail is not None else None
+    if got is None and "-" in w:  # "co-work", "re-tendered", "follow-up": the last part decides
+        head, last = w.rsplit("-", 1)
+        tail = forms.get(last)
+        got = f"{head}-{tail}" if tail is not None else None
     elif got is not None and "-" in got and "-" not in w:
         joined = got.replace("-", "")  # "undertaken": "undertake", not the table's "under-take"
         got = joined if forms.get(joined) == joined else got

@@ -14,7 +14,7 @@ from ..conditions import NEED_OR_POSSIBLE_RE
 from ..context import Context
 from ..items import VERBISH_RE
 from ..keywords import Alternatives, holds_any
-from .grammar import PASSIVE_RE, RESOLUTION_THAT_RE, Found
+from .grammar import HEADING_SEP_RE, PASSIVE_RE, RESOLUTION_THAT_RE, Found
 from .lexicon import is_base_verb, is_plural_noun, verb_base
 from .owners import (
     PLAIN_ROLES,
@@ -53,13 +53,13 @@ _P_REPORTED_PASSIVE = re.compile(
     rf"(?P<frame>{_FRAME})\s+(?:that\s*(?=[\s,]))?"
     rf"(?P<np>(?:[^,;:]|,\s*(?=\d{{4}}\b)|{_PARENTHETICAL}|{_LIST_COMMA}){{2,90}}?)\s+"
     r"(?P<modal>will|would|shall|is\s+to|are\s+to)\s+(?:then\s+|also\s+|now\s+)?be\s+"
-    r"(?P<part>[a-z]+)\b"
+    r"(?P<part>(?:[a-z]+-)?[a-z]+)\b"
 )
 _BE_WORD_RE = re.compile(r"\sbe\s")
 # "<subject> would be emailed round by HR": a passive naming its doer after "by".
 _P_PASSIVE_BY = re.compile(
     r"(?:^|(?<=[\s:*]))(?P<np>(?:[A-Za-z][\w’'-]*\s+){0,12}?)(?P<modal>will|would|shall|should"
-    r"|is\s+to|are\s+to|(?P<bare>to))\s+(?:then\s+|also\s+|now\s+)?be\s+(?P<part>[a-z]+)\b"
+    r"|is\s+to|are\s+to|(?P<bare>to))\s+(?:then\s+|also\s+|now\s+)?be\s+(?P<part>(?:[a-z]+-)?[a-z]+)\b"
 )
 # "requested (that) <something> (should) be <participle>", "asked for <something> to be ...".
 # The frames of _P_REQUEST_PASSIVE before its subject: those opening the sentence ("^") are
@@ -85,7 +85,7 @@ _REQUEST_FRAMES = (
 _REQUEST_SUBJECT = (
     r"(?P<np>(?:[Aa]n?|[Tt]he|[Aa]ll|[a-z]+\s+(?!(?:must|should|could)\b)[a-z]+|[a-z]{3,}"
     r"|[A-Z][\w-]*)\b[^,;:]{0,80}?)\s+"
-    r"(?:(?:(?P<should>should|could|must)\s+|to\s+)?be|(?P<is>is|are|were))\s+(?P<part>[a-z]+)\b"
+    r"(?:(?:(?P<should>should|could|must)\s+|to\s+)?be|(?P<is>is|are|were))\s+(?P<part>(?:[a-z]+-)?[a-z]+)\b"
 )
 _OPENING_FRAMES = {
     "opening_agreed": r"|^[\W\d]*",
@@ -679,7 +679,7 @@ _ASKING_VERBS = frozenset("ask approach request instruct contact remind chase in
 _P_BARE_SUBJUNCTIVE = re.compile(
     r"[\W\d]*(?:(?:RESOLVED|AGREED|Resolved|Agreed)\b[\s:.,–—-]*)?"
     r"(?P<np>(?:[Tt]he\s+|[Aa]n?\s+|[Aa]ll\s+)?[A-Z]?[\w’'-]+(?:\s+[\w’'-]+){0,5}?)"
-    r"\s+be\s+(?P<part>[a-z]+)\b"
+    r"\s+be\s+(?P<part>(?:[a-z]+-)?[a-z]+)\b"
 )
 # Words that make the subject a clause of its own ("it may be asked", "who needs to be").
 _NOT_IN_SUBJECT_RE = re.compile(
@@ -710,7 +710,7 @@ def which_would_be(ctx: Context, st: str, prev: str) -> Found:
 _P_WHICH_WOULD_BE = re.compile(
     r"(?P<np>\b(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hese|[Ii]ts|[Tt]heir)\s+[\w’'-]+(?:\s+(?!which\b)[\w’'-]+){0,3}),?\s+"
     r"which\s+(?:would|will|is\s+to|are\s+to)\s+(?:then\s+|also\s+|now\s+)?be\s+"
-    r"(?P<part>[a-z]+)\b"
+    r"(?P<part>(?:[a-z]+-)?[a-z]+)\b"
 )
 
 
@@ -724,7 +724,7 @@ _UNFRAMED_NP = (
 )
 _FUTURE_BE = (
     r"\s+(?:would|will|(?:is|are|was|were)\s+to|(?P<should>should))\s+(?:then\s+|also\s+|now\s+)?"
-    r"be\s+(?P<part>[a-z]+)\b"
+    r"be\s+(?P<part>(?:[a-z]+-)?[a-z]+)\b"
 )
 # What is made as a task ("contact would be made", "enquiries were to be made").
 _MADE_TASK_RE = re.compile(r"\b(?:contact|enquiries|inquiries|arrangements|approach)$")
@@ -869,7 +869,7 @@ def _settled_then_done(part: str, rest: str) -> tuple[str | None, str]:
 
 # What is settled before it is done with: "agreed", "decided", "finalised", "approved".
 _SETTLED = frozenset("agree decide approve confirm finalise finalize fix set".split())  # noqa: SIM905
-_AND_SECOND_RE = re.compile(r"\s+and\s+(?:then\s+)?(?P<part>[a-z]+)\b")
+_AND_SECOND_RE = re.compile(r"\s+and\s+(?:then\s+)?(?P<part>(?:[a-z]+-)?[a-z]+)\b")
 
 
 def letter_will_go(ctx: Context, st: str, prev: str) -> Found:
@@ -904,13 +904,25 @@ def noted_passive(ctx: Context, st: str, prev: str) -> Found:
     """A note's topic, then what is to be done with it, by no one named: "Spring fair dates;
     to be posted on the website and social media", "Hedge survey - to be sent to the
     county", "stile on the bridleway broken again, to be looked into by chairman" (a short
-    topic with no verb of a clause before a comma). Not what is to come to a meeting ("to be put on
-    the July agenda")."""
+    topic with no verb of a clause before a comma, or a thing's state: "Footpaths – the stile
+    on FP12 is broken, to be reported to the County"). Not what is to come to a meeting ("to
+    be put on the July agenda")."""
     m = _NOTED_PASSIVE_RE.match(st)
-    if m is None or participle_base(m.group("part")) is None:
+    if m is None and (head := HEADING_SEP_RE.match(st)) is not None:
+        m = _NOTED_PASSIVE_RE.match(st, head.end())  # (after its heading: "Footpaths – ")
+    if m is None:
         return None
-    if m.group("sep") == "," and (
-        VERBISH_RE.search(st, 0, m.start("sep")) or st.count(" ", 0, m.start("sep")) > 7
+    rest = st[m.end() :]
+    if (
+        task_participle(m.group("part"), rest) or reported_elsewhere(m.group("part"), rest)
+    ) is None:
+        return None
+    if (
+        m.group("sep") == ","
+        and (
+            VERBISH_RE.search(st, m.start(), m.start("sep")) or st.count(" ", 0, m.start("sep")) > 7
+        )
+        and not _STATE_RE.fullmatch(st, m.start(), m.start("sep"))
     ):
         return None  # "The hedge was cut, to be paid for in May": a clause, no note's topic
     if _TO_AGENDA_RE.search(st, m.end()):
@@ -920,9 +932,14 @@ def noted_passive(ctx: Context, st: str, prev: str) -> Found:
 
 
 _NOTED_PASSIVE_RE = re.compile(
-    r"[\W\d]{0,6}[A-Za-z][^;:–—.]{1,80}?\s*(?P<sep>;|:|\s[–—-]|,)\s*to\s+be\s+(?P<part>[a-z]+)\b"
+    r"[\W\d]{0,6}[A-Za-z][^;:–—.]{1,80}?\s*(?P<sep>;|:|\s[–—-]|,)\s*to\s+be\s+(?P<part>(?:[a-z]+-)?[a-z]+)\b"
 )
 _TO_AGENDA_RE = re.compile(r"\b(?:agenda|meeting)\b")
+# A thing's state, a topic before ", to be <done>": "the stile on FP12 is broken", "both gates
+# are damaged again" (not what happened: "The hedge was cut").
+_STATE_RE = re.compile(
+    r"[\W\d]*[A-Za-z][^,;:]{0,60}?\s(?:is|are)\s+(?:now\s+|still\s+|badly\s+)?[a-z]+(?:\s+again)?\s*"
+)
 _STARRED_PASSIVE_RE = re.compile(r"(?P<star>\\?\*+\s*)(?:[A-Za-z][\w’' -]{0,40}?\s+)?to\s+be(?=\s)")
 
 

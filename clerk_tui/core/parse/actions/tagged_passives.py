@@ -25,7 +25,7 @@ _TAGGED_PASSIVE_RE = re.compile(
     r"(?:^|(?<=[:;–—-]\s)|(?<=[:;]))[\W\d]*?"
     rf"(?P<things>{_THING_TAG}(?:(?:\s*,\s*|\s+(?:and|&)\s+|\s*,\s*and\s+){_THING_TAG}){{0,4}})"
     r"\s+(?:will|would|(?:is|are)\s+to|to)\s+(?:then\s+|also\s+|now\s+|soon\s+)?be\s+"
-    r"(?P<part>[a-z]+)\b(?P<rest>[^.;!?]*)"
+    r"(?P<part>(?:[a-z]+-)?[a-z]+)\b(?P<rest>[^.;!?]*)"
 )
 _ONE_RE = re.compile(
     r"(?P<np>(?:(?:[Tt]he|[Aa]n?|[Nn]ew|[Tt]wo|[Tt]hree|[Ss]ome|[Ff]urther)\s+)?"
