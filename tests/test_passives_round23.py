@@ -267,3 +267,64 @@ def test_what_happened_or_whom_the_meeting_chose_is_no_task(sentence: str) -> No
     """What was done before the comma, what comes to a meeting, and whom the meeting
     chooses ("to be co-opted", "to be elected"): no action."""
     assert owned_actions(_HEAD + sentence + "\n") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "tasks"),
+    [
+        (
+            "After discussion it was agreed that the loose bolt should be tightened and that "
+            "more bark would be ordered for the spring.",
+            [(None, "Tighten the loose bolt"), (None, "Order more bark for the spring.")],
+        ),
+        (
+            "It was resolved that the gate be repainted and that a new bench would be bought.",
+            [(None, "Repaint the gate"), (None, "Buy a new bench.")],
+        ),
+        (
+            "Cllr Lyle requested that the verge be cut and that the drain would be cleared.",
+            [(None, "Cut the verge"), (None, "Clear the drain.")],
+        ),
+    ],
+)
+def test_an_agreements_second_that_clause_with_would(
+    sentence: str, tasks: list[tuple[str | None, str]]
+) -> None:
+    """ "agreed that X should be done and that Y would be done": two tasks, neither the
+    requester's."""
+    assert owned_actions(_HEAD + sentence + "\n") == tasks
+
+
+def test_the_boards_own_agreement_stays_a_decision_in_a_second_clause() -> None:
+    """What the Board itself agreed would be done, in either that-clause: no action."""
+    assert (
+        owned_actions(
+            _HEAD + "The Board agreed that a website would be created and that a domain would "
+            "be bought.\n"
+        )
+        == []
+    )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "task"),
+    [
+        (
+            "Following the resignation of Mr Hall, a notice of vacancy is to be posted on the "
+            "noticeboards, and if no election is called the vacancy will be filled at the July "
+            "meeting.",
+            "Post a notice of vacancy on the noticeboards",
+        ),
+        (
+            "In view of the cost, the repair will be carried out in two stages.",
+            "Carry out the repair in two stages.",
+        ),
+    ],
+)
+def test_a_passive_after_an_opening_phrase_and_before_another_clause(
+    sentence: str, task: str
+) -> None:
+    """A passive promise after an opening phrase and a comma ("Following ...,", "In view of
+    ...,"), its own clause ending before ", and if ..." (what comes to a meeting there is not
+    its own)."""
+    assert owned_actions(_HEAD + sentence + "\n") == [(None, task)]

@@ -102,10 +102,11 @@ _GOT_THINGS = r"(?i:costs?|details|quotes|quotations|prices|copies)"
 _AGENT_END_RE = re.compile(rf"\b{_ONE_AGENT}$")
 # A relative clause's cue: "who will", "who would then", "who is to", "who agreed to".
 _WHO_CUE = r"(?:would|will|is\s+to|agreed\s+to|undertook\s+to)\s+(?:then\s+|also\s+)?[a-z]"
-# A that-clause in the subjunctive, a thing to be done: "that the old chairs (should) be sold".
+# A that-clause in the subjunctive, a thing to be done: "that the old chairs (should) be sold",
+# "that further bark would be ordered".
 _MANDATE_THAT = (
     r"that\s+(?:(?!(?:would|will|shall|is|are|was|were|has|have|had)\s)[\w’'£,-]+\s+){1,10}?"
-    r"(?:should\s+)?be\s+[a-z]+\b"
+    r"(?:(?:should|would|will)\s+)?be\s+[a-z]+\b"
 )
 _MANDATE_THAT_RE = re.compile(_MANDATE_THAT)
 # A note in the passive: a plain noun phrase (no preposition, pronoun or question word) and

@@ -50,7 +50,7 @@ _PARENTHETICAL = (
 _PARENTHETICAL_RE = re.compile(rf"{_PARENTHETICAL}\s*")
 _LIST_COMMA = r",(?=\s+[^,;:.()]{1,40}?(?:,|\s(?:and|or)\s)|\s+(?:and|but)\s)"
 _P_REPORTED_PASSIVE = re.compile(
-    rf"(?P<frame>{_FRAME})\s+(?:that\s*(?=[\s,]))?"
+    rf"(?P<frame>{_FRAME}|^that(?=\s))\s+(?:that\s*(?=[\s,]))?"
     rf"(?P<np>(?:[^,;:]|,\s*(?=\d{{4}}\b)|{_PARENTHETICAL}|{_LIST_COMMA}){{2,90}}?)\s+"
     r"(?P<modal>will|would|shall|is\s+to|are\s+to)\s+(?:then\s+|also\s+|now\s+)?be\s+"
     r"(?P<part>(?:[a-z]+-)?[a-z]+)\b"
@@ -261,6 +261,13 @@ def reported_passive(ctx: Context, st: str, prev: str) -> Found:
     joined, the second's subject ("confirmed the booking and advised that the hall would be
     cleaned": the hall; "confirmed receipt and advised it would be dealt with": it, no task)."""
     for m in _P_REPORTED_PASSIVE.finditer(st):
+        said, frame, words = st, m.start("frame"), m.group("frame")
+        if words == "that":  # a second that-clause split off an agreement: "and that the bark
+            # would be ordered" after "It was agreed that the bolt should be tightened"
+            head = RESOLUTION_THAT_RE.search(prev)
+            if head is None:
+                continue
+            said, frame, words = prev, head.start(), head.group(0)
         np = _PARENTHETICAL_RE.sub(" ", m.group("np")).strip(" ,")  # "the figures, which ...,"
         np = _AFTER_DONE_RE.sub("", np)  # "once this was done Ms. Wallace"
         seconds = [j.end() for j in _AND_FRAME_RE.finditer(np)]
@@ -277,12 +284,12 @@ def reported_passive(ctx: Context, st: str, prev: str) -> Found:
             # circulated": the things just named, handed on
         elif not _thing(np):
             continue
-        if _meeting_agreed(st, m.start("frame"), m.group("frame"), base):
+        if _meeting_agreed(said, frame, words, base):
             continue
         agent, rest = split_by_agent(ctx, st[m.end() :])
         if agent is None and _BY_SOMEONE_RE.search(rest):
             continue  # "It was noted that the hedge would be trimmed by the County": theirs
-        owner = agent or _speaker(ctx, st, m.start("frame"), prev)
+        owner = agent or (_speaker(ctx, st, frame, prev) if said is st else None)
         if m.group("frame") == "reported" and not (owner and role_like(owner)):
             continue  # "JR reported that the tenancy would be advertised": news
         return owner, active(base, np, rest)
@@ -737,7 +744,8 @@ _P_AND_PASSIVE = re.compile(rf"[\W\d]*{_UNFRAMED_NP}{_FIRST_PREDICATE}{_FUTURE_B
 _CLAUSE_OPEN_RE = re.compile(
     r";\s+|,?\s+and\s+(?=(?:[Aa]n?|[Tt]he|[Tt]his|[Tt]hese|further|more)\s|[a-z]{3,}s\s)"
     # after a clause of time set first: "Once the survey has been completed, a report ..."
-    r"|^[\W\d]*(?:[Oo]nce|[Ww]hen|[Aa]fter|[Aa]s\s+soon\s+as)\s+[^,;]{3,80},\s+(?=(?:[Aa]n?|[Tt]he)\s)"
+    r"|^[\W\d]*(?:[Oo]nce|[Ww]hen|[Aa]fter|[Aa]s\s+soon\s+as|[Ff]ollowing|[Bb]efore|[Dd]ue\s+to"
+    r"|[Ii]n\s+(?:view|light)\s+of)\s+[^,;]{3,80},\s+(?=(?:[Aa]n?|[Tt]he)\s)"
 )
 
 
@@ -763,6 +771,8 @@ _AROUND_MEETING_RE = re.compile(
 # would be placed around the parish asking for questions to be put at that meeting": the
 # meeting is the questions', the notices are a task).
 _OWN_TASK_END_RE = re.compile(r"\s(?:asking|inviting|telling|reminding|so\s+that|which|who)\s")
+# A new clause after a comma: "..., and if no election is called the vacancy will be filled".
+_NEXT_CLAUSE_RE = re.compile(r",\s+(?:and|but)\s+(?=(?:if|when|once|the|a|an|any|this|it|there)\s)")
 # "would be permitted to speak", "will be expected to attend": a verb after the participle.
 _TO_INFINITIVE_RE = re.compile(r"\s*to\s+(?P<verb>[a-z]+)\b")
 
@@ -797,7 +807,7 @@ _ANY_ONE_RE = re.compile(r"(?i)(?:all|any|each|every)\b")
 
 def _unframed(st: str, m: re.Match[str]) -> Found:
     """The task of an unframed passive ``m``, or None."""
-    np, rest = m.group("np").strip(), st[m.end() :]
+    np, rest = m.group("np").strip(), _NEXT_CLAUSE_RE.split(st[m.end() :], 1)[0]
     if m.group("plural") and not is_plural_noun(m.group("plural").lower()):
         return None  # "Cars will be ...", not "James will be ..."
     if m.group("should") and (m.group("plural") or _ANY_ONE_RE.match(np) or _the_meeting(np)):
