@@ -328,3 +328,36 @@ def test_a_passive_after_an_opening_phrase_and_before_another_clause(
     ...,"), its own clause ending before ", and if ..." (what comes to a meeting there is not
     its own)."""
     assert owned_actions(_HEAD + sentence + "\n") == [(None, task)]
+
+
+@pytest.mark.parametrize(
+    ("minute", "owner", "task"),
+    [
+        (
+            "A letter will be sent to the landowner about the hedge.\n"
+            "Action: Clerk to write to the landowner about the hedge.",
+            "Clerk",
+            "Write to the landowner about the hedge",
+        ),
+        (
+            "It was agreed that the faded bus timetable would be replaced.\n"
+            "ACTION: Cllr Otley to replace the bus timetable.",
+            "Cllr Otley",
+            "Replace the bus timetable",
+        ),
+    ],
+)
+def test_a_task_restated_by_the_action_line_after_it(minute: str, owner: str, task: str) -> None:
+    """A task by no one named, then on the next line an "Action:" giving it an owner: one
+    action, the owner's."""
+    found = owned_actions(_HEAD + minute + "\n")
+    assert [(o, t.rstrip(".")) for o, t in found] == [(owner, task)]
+
+
+def test_another_task_on_the_action_line_leaves_both() -> None:
+    """An action line about something else, or one after a blank line, restates nothing."""
+    found = owned_actions(
+        _HEAD + "A letter will be sent to the landowner about the hedge.\n"
+        "Action: Clerk to order new bins for the car park.\n"
+    )
+    assert [o for o, _t in found] == [None, "Clerk"]

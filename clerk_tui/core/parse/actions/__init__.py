@@ -111,6 +111,7 @@ def find_actions(ctx: Context) -> list[Action]:
     name_signers(ctx, actions)
     actions = drop_reviewed(ctx, actions)  # before a minute is merged into an old row
     actions = _drop_answered_requests(ctx.text, actions, marked)
+    actions = _drop_restated_by_marker(ctx.text, actions, marked)
     actions = [a for a in actions if not _answered_at_once(ctx.text, a)]
     actions = _drop_carried_rows(ctx.text, actions, rows)
     actions = drop_restated_labels(ctx, actions, rows)
@@ -321,6 +322,26 @@ def _drop_answered_requests(text: str, actions: list[Action], marked: list[Actio
             or _BACK_REFERENCE_RE.search(b.text)
         ):
             drop.add(id(a))
+    return [a for a in actions if id(a) not in drop]
+
+
+def _drop_restated_by_marker(
+    text: str, actions: list[Action], marked: list[Action]
+) -> list[Action]:
+    """A task by no one named, then on the next line an action's marker giving it an owner:
+    "A letter will be sent to the landowner about the hedge." then "Action: Clerk to write to
+    the landowner about the hedge" (two of the words of a task shared): one action, the
+    marked one's. ``actions`` are in the order of the text."""
+    marked_ids = {id(a) for a in marked}
+    drop = {
+        id(a)
+        for a, b in zip(actions, actions[1:], strict=False)
+        if a.owner is None
+        and b.owner is not None
+        and id(b) in marked_ids
+        and text.count("\n", a.end, b.start) <= 1
+        and len(_content_words(a.text) & _content_words(b.text)) >= 2
+    }
     return [a for a in actions if id(a) not in drop]
 
 
