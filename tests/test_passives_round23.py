@@ -361,3 +361,76 @@ def test_another_task_on_the_action_line_leaves_both() -> None:
         "Action: Clerk to order new bins for the car park.\n"
     )
     assert [o for o, _t in found] == [None, "Clerk"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "task"),
+    [
+        ("It was agreed unanimously to write to the bus company.", "Write to the bus company."),
+        (
+            "Proposed Cllr Marsh, seconded Cllr Otley, all in favour: RESOLVED to purchase two "
+            "new litter bins.",
+            "Purchase two new litter bins.",
+        ),
+        (
+            "Resolved: To obtain three quotes for the repair of the bus shelter.",
+            "Obtain three quotes for the repair of the bus shelter.",
+        ),
+        (
+            "It was resolved unanimously to replace the faded village sign.",
+            "Replace the faded village sign.",
+        ),
+        (
+            "It was proposed and agreed that a new notice board be purchased.",
+            "Purchase a new notice board.",
+        ),
+    ],
+)
+def test_an_agreement_to_do_something_in_any_frame(sentence: str, task: str) -> None:
+    """ "agreed unanimously to", "...: RESOLVED to", "Resolved: To", "It was proposed and
+    agreed that ... be": a task with no owner."""
+    assert owned_actions(_HEAD + sentence + "\n") == [(None, task)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "task"),
+    [
+        (
+            "A further report will be made via the online portal.",
+            "Make a further report via the online portal.",
+        ),
+        (
+            "A payment will be made to the contractor once the work is complete.",
+            "Make a payment to the contractor once the work is complete.",
+        ),
+    ],
+)
+def test_something_that_will_be_made(sentence: str, task: str) -> None:
+    """A report, payment or request "will be made": a task ("made" alone is none)."""
+    assert owned_actions(_HEAD + sentence + "\n") == [(None, task)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "A decision will be made at the next meeting.",
+        "No decision will be made until the survey is back.",
+        "It was resolved to approve the accounts.",
+        "It was resolved unanimously to hold the fair in June.",
+    ],
+)
+def test_a_decision_made_or_the_meetings_own_act_is_no_task(sentence: str) -> None:
+    """A decision made, approving, holding an event: the meeting's business, no action."""
+    assert owned_actions(_HEAD + sentence + "\n") == []
+
+
+def test_notes_after_a_semicolon_with_a_place_in_them() -> None:
+    """ "...; a rota for the tea tent to be drawn up; ...": each its own task."""
+    found = owned_actions(
+        _HEAD + "Village fete: Posters to be designed and distributed; a rota for the tea tent "
+        "to be drawn up; the first aid team to be contacted.\n"
+    )
+    assert [o for o, _t in found] == [None, None, None]
+    assert ["Posters" in found[0][1], "rota" in found[1][1], "first aid" in found[2][1]] == [
+        True
+    ] * 3

@@ -432,18 +432,21 @@ _BY_THE_MEETING = (
 )
 # The meeting's agreement opening what it agreed be done.
 _AGREED_HEADS = (
-    # "It was agreed", "It was suggested and AGREED", "It was agreed by the group"
+    # "It was agreed", "It was suggested and AGREED", "It was agreed by the group", "It was
+    # agreed unanimously"
     r"\b(?i:it\s+was\s+(?:(?:also|further|therefore|then|[a-z]{3,}ly)\s+)?(?:\w+\s+and\s+)?"
-    r"(?:agreed|resolved)(?:" + _BY_THE_MEETING + r")?)",
+    r"(?:agreed|resolved)(?:" + _BY_THE_MEETING + r"|\s+unanimously)?)",
     r"\b[Ww]e\s+(?:(?:also|all|then|further|therefore)\s+)?agreed",  # "We also agreed that we"
     r"(?:^[\W\d]*|[,;]\s+|\s[-–—]\s+)(?i:agreed)" + _BY_THE_MEETING,  # "..., agreed by all to"
-    r"^[\W\d]*(?:[Aa]greed|AGREED)\s*:?",  # "agreed the vacancy to be advertised ..."
+    # "agreed the vacancy to be advertised ...", "Resolved: To obtain quotes", "..., all in
+    # favour: RESOLVED to purchase ..."
+    r"(?:^[\W\d]*|:\s+)(?:[Aa]greed|AGREED|Resolved|RESOLVED)\s*:?",
     r"^[\W\d]*(?:Agree|AGREE)(?=\s+to\s)",  # a note in the present: "Agree to get quotes"
 )
 _P_AGREED_NO_OWNER = re.compile(
     r"(?P<head>(?:" + "|".join(_AGREED_HEADS) + r")\s+(?:that\s+)?)"
     r"(?:(?:we|the\s+group)\s+(?:would\s+|should\s+|will\s+)?(?P<verb>[a-z]+)\b"
-    r"|to\s+(?P<verb2>[a-z]+)\b"  # before a passive after it: "to trial a bin to be sited"
+    r"|[Tt]o\s+(?P<verb2>[a-z]+)\b"  # before a passive after it: "to trial a bin to be sited"
     r"|[a-z][a-z ]{0,40}?\s+to\s+be\s+[a-z]+(?:ed|en)\b)"
 )
 _ASKING_VERBS = frozenset(("ask", "request", "invite", "urge"))

@@ -110,11 +110,12 @@ _MANDATE_THAT = (
 )
 _MANDATE_THAT_RE = re.compile(_MANDATE_THAT)
 # A note in the passive: a plain noun phrase (no preposition, pronoun or question word) and
-# "(is/are) to be <done>": "a letter to be sent", "the list is to be reviewed".
-_PASSIVE_NOTE = (
-    r"(?:(?!(?:how|what|why|whether|which|that|if|when|where|for|to|of|with|from|it|them|this"
-    r"|these|such)\b)[\w’'-]+\s+){1,6}?(?:(?:is|are)\s+)?to\s+be\s+[a-z]+(?:ed|en|wn|ld|nt|ut|id|ne)\b"
-)
+# "(is/are) to be <done>": "a letter to be sent", "the list is to be reviewed"; after a
+# semicolon, a preposition in it too ("a rota for the tea tent to be drawn up").
+_NOTE_TO_BE = r"(?:(?:is|are)\s+)?to\s+be\s+[a-z]+(?:ed|en|wn|ld|nt|ut|id|ne)\b"
+_NOT_IN_NOTE = r"how|what|why|whether|which|that|if|when|where|it|them|this|these|such"
+_PASSIVE_NOTE = rf"(?:(?!(?:{_NOT_IN_NOTE}|for|to|of|with|from)\b)[\w’'-]+\s+){{1,6}}?{_NOTE_TO_BE}"
+_PASSIVE_NOTE_AFTER_STOP = rf"(?:(?!(?:{_NOT_IN_NOTE})\b)[\w’'-]+\s+){{1,6}}?{_NOTE_TO_BE}"
 _CLAUSE_BREAKS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (")", re.compile(r"(?:(?<=[.,;:])|\s)\s*(?=\(?(?:\d{1,2}|[a-h])\)\s+[A-Z])")),
     ("*", re.compile(r"(?:^|(?<=[\s.,;:]))(?=\\?\*+\s*[A-Za-z])")),
@@ -165,7 +166,7 @@ _CLAUSE_BREAKS: tuple[tuple[str, re.Pattern[str]], ...] = (
     # be signed" (not what a request is for: "... and ask for it to be added", "... and
     # forward it to Rob to be sent out")
     (" and", re.compile(rf"\s+and\s+(?![^.;]*\bmeeting\b)(?={_PASSIVE_NOTE})")),
-    (";", re.compile(rf";\s+(?:and\s+)?(?={_PASSIVE_NOTE})")),
+    (";", re.compile(rf";\s+(?:and\s+)?(?={_PASSIVE_NOTE_AFTER_STOP})")),
     # a relative clause handing the task on: "... send the comments to the Secretary, who
     # will collate them" (a break only after a commitment: :func:`split_clauses`)
     (" who", re.compile(rf",?\s+(?=who\s+{_WHO_CUE})")),

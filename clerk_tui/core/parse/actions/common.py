@@ -9,6 +9,7 @@ from ...model import Action
 from ..context import Context, due_for, item_at
 from ..layout import CHAT_PREFIX_RE, Line, Span, split_sentences
 from ..people import ROLE_WORDS, STOP_WORDS
+from .grammar import PASSIVE_RE
 from .lexicon import is_base_verb
 from .owners import split_owners, tidy_owner
 from .verbs import WILL_BAD
@@ -183,12 +184,9 @@ def committed_task(st: str, end: int) -> str | None:
     or the whole of a passive one ("Potholes to be reported to the county")."""
     for vm in _COMMIT_VERB_RE.finditer(st, 0, end):
         verb = vm.group("verb")
-        if verb == "be" and _PARTICIPLE_NEXT_RE.match(st, vm.end()):
+        if verb == "be" and PASSIVE_RE.match(st, vm.end()):
             return st[:end].strip(" .") + "."
         if verb in WILL_BAD or not is_base_verb(verb) or _PAST_BEFORE_RE.search(st, 0, vm.start()):
             continue  # "had agreed to", "to the county"
         return st[vm.start("verb") : end].rstrip(" .") + "."
     return None
-
-
-_PARTICIPLE_NEXT_RE = re.compile(r"\s+[a-z]+(?:ed|en|t)\b")

@@ -67,7 +67,8 @@ _P_PASSIVE_BY = re.compile(
 _REQUEST_FRAMES = (
     r"(?P<ask>requested|requests|asked|suggested|urged)\s+(?:(?P<that>that)\s+|for\s+)?"
     # "It was agreed that", "RESOLVED: that", "The Panel agreed that" (see _meeting_subject)
-    r"|(?:(?i:it\s+was\s+)(?:(?:[a-z]+ly|also|further|then|therefore|finally)\s+)?{opening_agreed}"
+    r"|(?:(?i:it\s+was\s+)(?:(?:[a-z]+ly|also|further|then|therefore|finally)\s+)?"
+    r"(?:(?i:proposed|suggested|moved)\s+and\s+)?{opening_agreed}"
     r"|(?P<body>(?<=\s)))"
     r"(?i:agreed|resolved|decided)\s*[:–—-]?\s*"
     r"(?:(?i:that)(?:,\s*[^,;]{{1,40}},|\s*:)?\s+"  # "It was agreed that, in the short term, ..."
@@ -733,8 +734,12 @@ _FUTURE_BE = (
     r"\s+(?:would|will|(?:is|are|was|were)\s+to|(?P<should>should))\s+(?:then\s+|also\s+|now\s+)?"
     r"be\s+(?P<part>(?:[a-z]+-)?[a-z]+)\b"
 )
-# What is made as a task ("contact would be made", "enquiries were to be made").
-_MADE_TASK_RE = re.compile(r"\b(?:contact|enquiries|inquiries|arrangements|approach)$")
+# What is made as a task ("contact would be made", "enquiries were to be made", "a further
+# report will be made via the portal", "a payment will be made to the contractor").
+_MADE_TASK_RE = re.compile(
+    r"\b(?:contact|enquiry|enquiries|inquiries|arrangements|approach|report|application|complaint"
+    r"|request|booking|payment|donation|claim|referral|order|bid)$"
+)
 _P_UNFRAMED_PASSIVE = re.compile(rf"[\W\d]*{_UNFRAMED_NP}{_FUTURE_BE}")
 # The same subject's second verb, in the passive future: "A schedule was being worked on and
 # would be finalised next month", "The old bench has rotted and will be replaced".
